@@ -1,0 +1,1 @@
+"""cinedex indexer: corpus files -> extract -> records -> merge -> schema/analysis -> build."""

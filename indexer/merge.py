@@ -1,0 +1,331 @@
+"""One film from many documents.
+
+Documents about the same film are grouped when they share a normalised title (any of title,
+original title, alternative titles) or an external link, and their years agree; a document
+without a year joins the group only when that title has a single year. Two films that share a
+title but not a year are never merged.
+
+Within a group every value keeps the documents that state it (:class:`~indexer.records.Fact`).
+Single-valued fields (title, year, runtime, original title) keep the value most documents
+state, ties broken by source rank (editor Markdown, then pages, then catalogues) and name, and a
+disagreement becomes a :class:`~indexer.records.Conflict`. Lists are united; spellings of one
+person that differ between documents ("Hai Qing" / "Christina Hai") are kept once, with the
+disagreement recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from indexer.normalize import dedupe, key
+from indexer.records import Conflict, Fact, Film, LooseQuote, Problem, Quote
+
+_LIST_FIELDS = (
+    "alt_titles",
+    "directors",
+    "writers",
+    "companies",
+    "countries",
+    "countries_as_written",
+    "genres",
+    "tags",
+    "languages",
+    "awards",
+)
+_PEOPLE_FIELDS = ("directors", "writers", "cast")
+
+
+@dataclass
+class MergeResult:
+    """Merged films (sorted by id) and what could not be attached or merged cleanly."""
+
+    films: list[Film] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def source_rank(source: str) -> tuple[int, str]:
+    """Sort key for sources: editor Markdown first, then pages, then catalogue rows."""
+    if "#" in source:
+        return (2, source)
+    return (0 if source.endswith(".md") else 1, source)
+
+
+def titles_of(film: Film) -> list[str]:
+    """Matching keys of every title a film is known by."""
+    names = [film.title, film.original_title or "", *film.alt_titles]
+    return dedupe(k for k in (key(n) for n in names) if k)
+
+
+class _Groups:
+    """Union-find over record indices that refuses to join groups whose years differ."""
+
+    def __init__(self, years: Sequence[int | None]) -> None:
+        self.parent = list(range(len(years)))
+        self.years: list[set[int]] = [{y} if y else set() for y in years]
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb or (self.years[ra] and self.years[rb] and self.years[ra] != self.years[rb]):
+            return
+        self.parent[rb] = ra
+        self.years[ra] |= self.years[rb]
+
+
+def group_films(films: Sequence[Film]) -> list[list[int]]:
+    """Indices of ``films`` grouped into one list per film (see the module docstring)."""
+    groups = _Groups([f.year for f in films])
+    by_title: dict[str, list[int]] = defaultdict(list)
+    by_link: dict[str, list[int]] = defaultdict(list)
+    for i, film in enumerate(films):
+        for k in titles_of(film):
+            by_title[k].append(i)
+        if film.link:
+            by_link[film.link].append(i)
+    for members in by_link.values():
+        for other in members[1:]:
+            groups.union(members[0], other)
+    for members in by_title.values():
+        _join_by_year(groups, films, members)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(films)):
+        clusters[groups.find(i)].append(i)
+    return sorted(clusters.values())
+
+
+def _join_by_year(groups: _Groups, films: Sequence[Film], members: list[int]) -> None:
+    by_year: dict[int | None, list[int]] = defaultdict(list)
+    for i in members:
+        by_year[films[i].year].append(i)
+    for same in by_year.values():
+        for other in same[1:]:
+            groups.union(same[0], other)
+    dated = [y for y in by_year if y is not None]
+    if None in by_year and len(dated) == 1:
+        groups.union(by_year[dated[0]][0], by_year[None][0])
+
+
+def merge(films: Sequence[Film], quotes: Iterable[LooseQuote] = ()) -> MergeResult:
+    """Merge per-document ``films`` into one film per real film and attach loose ``quotes``."""
+    result = MergeResult()
+    merged = [merge_group([films[i] for i in g]) for g in group_films(films)]
+    merged = assign_ids(merged)
+    merged, result.problems = attach_quotes(merged, quotes)
+    result.films = sorted(merged, key=lambda f: f.id)
+    return result
+
+
+# --------------------------------------------------------------------------- one group
+
+
+def _choose(values: list[tuple[str, str]]) -> tuple[str, list[Fact]]:
+    """Pick the value most sources state (ties: best-ranked source) from (value, source) pairs."""
+    by_value: dict[str, list[str]] = defaultdict(list)
+    for value, source in values:
+        by_value[value].append(source)
+    facts = [Fact("", v, tuple(sorted(set(s), key=source_rank))) for v, s in by_value.items()]
+    facts.sort(key=lambda f: (-len(f.sources), source_rank(f.sources[0])))
+    return facts[0].value, facts
+
+
+def _single(
+    field_name: str, docs: Sequence[Film], facts: list[Fact], conflicts: list[Conflict]
+) -> str | None:
+    pairs = [
+        (str(getattr(d, field_name)), d.sources[0] if d.sources else "")
+        for d in docs
+        if getattr(d, field_name) not in (None, "")
+    ]
+    if not pairs:
+        return None
+    chosen, found = _choose(pairs)
+    found = [Fact(field_name, f.value, f.sources) for f in found]
+    facts.extend(found)
+    if len(found) > 1:
+        conflicts.append(Conflict(field_name, chosen, tuple(found)))
+    return chosen
+
+
+def _union(
+    field_name: str, docs: Sequence[Film], facts: list[Fact]
+) -> tuple[str, ...]:
+    sources_of: dict[str, list[str]] = defaultdict(list)
+    spelled: dict[str, str] = {}
+    for doc in docs:
+        for value in getattr(doc, field_name):
+            k = key(value) or value
+            spelled.setdefault(k, value)
+            sources_of[k].append(doc.sources[0] if doc.sources else "")
+    for k, value in spelled.items():
+        facts.append(Fact(field_name, value, tuple(sorted(set(sources_of[k]), key=source_rank))))
+    return tuple(spelled.values())
+
+
+def _people(
+    field_name: str, docs: Sequence[Film], facts: list[Fact], conflicts: list[Conflict]
+) -> tuple[str, ...]:
+    """United names where one person spelled two ways by two documents is kept once."""
+    names = _union(field_name, docs, facts)
+    mine = [f for f in facts if f.field == field_name]
+    kept: list[Fact] = []
+    for fact in sorted(mine, key=lambda f: (-len(f.sources), source_rank(f.sources[0]))):
+        twin = next((k for k in kept if _same_person(k, fact)), None)
+        if twin is None:
+            kept.append(fact)
+        else:
+            conflicts.append(Conflict(field_name, twin.value, (twin, fact)))
+    keep = {f.value for f in kept}
+    return tuple(n for n in names if n in keep)
+
+
+def _same_person(a: Fact, b: Fact) -> bool:
+    """Two spellings of one person from disjoint documents: the same words reordered
+    ("Kore-eda Hirokazu"), or a family name moved from first to last ("Hai Qing" /
+    "Christina Hai"). "Jake Gyllenhaal" and "Maggie Gyllenhaal" stay two people."""
+    if set(a.sources) & set(b.sources):
+        return False
+    words_a, words_b = key(a.value).split(), key(b.value).split()
+    if not words_a or not words_b or max(len(words_a), len(words_b)) > 3:
+        return False
+    if sorted(words_a) == sorted(words_b):
+        return True
+    return words_a[0] == words_b[-1] or words_a[-1] == words_b[0]
+
+
+def merge_group(docs: Sequence[Film]) -> Film:
+    """One film from the per-document records of one group."""
+    docs = sorted(docs, key=lambda d: source_rank(d.sources[0] if d.sources else ""))
+    if len(docs) == 1 and not docs[0].facts:
+        return docs[0]
+    facts: list[Fact] = []
+    conflicts: list[Conflict] = []
+    title = _single("title", docs, facts, conflicts) or docs[0].title
+    year = _single("year", docs, facts, conflicts)
+    runtime = _single("runtime_minutes", docs, facts, conflicts)
+    original = _single("original_title", docs, facts, conflicts)
+    lists = {name: _union(name, docs, facts) for name in _LIST_FIELDS}
+    people = {name: _people(name, docs, facts, conflicts) for name in _PEOPLE_FIELDS}
+    others = [t for d in docs for t in (d.title, d.original_title or "") if t]
+    alt = dedupe([*lists.pop("alt_titles"), *others])
+    return Film(
+        title=title,
+        original_title=original,
+        alt_titles=tuple(a for a in alt if key(a) not in (key(title), key(original or ""))),
+        year=int(year) if year else None,
+        runtime_minutes=int(runtime) if runtime else None,
+        runtimes=tuple(sorted({r for d in docs for r in (*d.runtimes, d.runtime_minutes) if r})),
+        credits=_credits(docs),
+        synopsis=_synopsis(docs, facts),
+        quotes=_quotes(q for d in docs for q in d.quotes),
+        text_language=next((d.text_language for d in docs if d.text_language), None),
+        link=next((d.link for d in docs if d.link), None),
+        sources=tuple(sorted({s for d in docs for s in d.sources}, key=source_rank)),
+        facts=tuple(facts),
+        conflicts=tuple(conflicts),
+        **people,
+        **lists,
+    )
+
+
+def _credits(docs: Sequence[Film]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    roles: dict[str, list[str]] = defaultdict(list)
+    for doc in docs:
+        for role, names in doc.credits:
+            roles[role].extend(names)
+    return tuple((role, tuple(dedupe(names))) for role, names in roles.items())
+
+
+def _synopsis(docs: Sequence[Film], facts: list[Fact]) -> str:
+    """The best-ranked document's synopsis; the longest where ranks tie. Others stay as facts."""
+    with_text = [d for d in docs if d.synopsis.strip()]
+    if not with_text:
+        return ""
+    for doc in with_text:
+        facts.append(Fact("synopsis", doc.synopsis, doc.sources[:1]))
+    best = min(
+        with_text,
+        key=lambda d: (source_rank(d.sources[0] if d.sources else "")[0], -len(d.synopsis)),
+    )
+    return best.synopsis
+
+
+def _quotes(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
+    seen: set[str] = set()
+    out: list[Quote] = []
+    for quote in quotes:
+        k = key(quote.text)[:200]
+        if k and k not in seen:
+            seen.add(k)
+            out.append(quote)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- ids, quotes
+
+
+def slug(text: str) -> str:
+    """A URL-safe, readable id part: folded words joined by hyphens (non-Latin letters kept)."""
+    return re.sub(r"[\s_]+", "-", key(text))[:80].strip("-") or "film"
+
+
+def assign_ids(films: Iterable[Film]) -> list[Film]:
+    """Give each film a stable id ``title-year``; a clash adds a short hash of its first source."""
+    out: list[Film] = []
+    taken: Counter[str] = Counter()
+    ordered = sorted(films, key=lambda f: (source_rank(f.sources[0] if f.sources else ""), f.title))
+    for film in ordered:
+        base = slug(film.title) + (f"-{film.year}" if film.year else "")
+        film_id = base
+        if taken[base]:
+            digest = hashlib.sha1((film.sources[0] if film.sources else film.title).encode())
+            film_id = f"{base}-{digest.hexdigest()[:6]}"
+        taken[base] += 1
+        out.append(film.replace(id=film_id))
+    return out
+
+
+def attach_quotes(
+    films: list[Film], quotes: Iterable[LooseQuote]
+) -> tuple[list[Film], list[Problem]]:
+    """Attach loose quotes to their films by link, else by title and year."""
+    by_link = {f.link: i for i, f in enumerate(films) if f.link}
+    by_title: dict[str, list[int]] = defaultdict(list)
+    for i, film in enumerate(films):
+        for k in titles_of(film):
+            by_title[k].append(i)
+    extra: dict[int, list[Quote]] = defaultdict(list)
+    unmatched: Counter[str] = Counter()
+    for loose in quotes:
+        i = _find_film(loose, films, by_link, by_title)
+        if i is None:
+            unmatched[loose.quote.source.split("#")[0]] += 1
+        else:
+            extra[i].append(loose.quote)
+    for i, added in extra.items():
+        films[i] = films[i].replace(quotes=_quotes([*films[i].quotes, *added]))
+    problems = [
+        Problem(src, f"{n} quote(s) name a film that no document describes; not indexed")
+        for src, n in sorted(unmatched.items())
+    ]
+    return films, problems
+
+
+def _find_film(
+    loose: LooseQuote, films: list[Film], by_link: dict[str, int], by_title: dict[str, list[int]]
+) -> int | None:
+    ref = loose.film
+    if ref.link and ref.link in by_link:
+        return by_link[ref.link]
+    candidates = by_title.get(key(ref.title or ""), [])
+    if ref.year is not None:
+        candidates = [i for i in candidates if films[i].year in (ref.year, None)]
+    return candidates[0] if len(candidates) == 1 else None

@@ -1,0 +1,436 @@
+"""Normalisation of the values that facets and merging rely on.
+
+Pure functions, no I/O: accent/case folding, country names (any CLDR language -> one English
+name), genres (many languages and platform wordings -> a small English vocabulary, platform
+tags kept apart), runtimes ("133΄", "2h02", "1 hr 33 min", "01:24:00", "95 MINUTOS"), years
+and people's names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+# --------------------------------------------------------------------------- folding
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text: ``fold("Almodóvar")`` -> ``"almodovar"``.
+
+    Letters that do not decompose (ø, ł, ß, æ, đ) are mapped by hand; non-Latin scripts are
+    only case-folded (Greek loses its tonos, which is a combining mark).
+    """
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.translate(_FOLD_EXTRA)
+
+
+_FOLD_EXTRA = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ς": "σ"}
+)
+
+
+def key(text: str) -> str:
+    """A matching key: folded, punctuation dropped, spaces collapsed ("Amélie!" -> "amelie")."""
+    folded = fold(text).replace("&", " and ")
+    return " ".join(re.findall(r"\w+", folded))
+
+
+# --------------------------------------------------------------------------- names
+
+
+_NAME_NOISE = re.compile(r"^[\s,;:·•*\-–—|/]+|[\s,;:·•*\-–—|/]+$")
+
+
+def clean_name(name: str) -> str:
+    """A person's or company's name trimmed of spaces, bullets and stray punctuation."""
+    name = re.sub(r"\s+", " ", name.replace("\u00a0", " "))
+    name = _NAME_NOISE.sub("", name)
+    if name.count("(") != name.count(")"):
+        name = name.replace("(", "").replace(")", "").strip()
+    return name
+
+
+def split_names(value: str) -> list[str]:
+    """Split "A, B and C" / "A; B" / "A / B" / "A & B" into names, keeping "Co.,Ltd." intact."""
+    value = re.sub(r",\s*(Ltd|Inc|LLC|S\.?A|GmbH|Co)\b", r" \1", value)
+    parts = re.split(r"\s*(?:[,;、，/•·|]|\s+(?:and|und|et|y|e|και|и)\s+|\s&\s)\s*", value)
+    return dedupe(clean_name(p) for p in parts)
+
+
+def dedupe(values: Iterable[str]) -> list[str]:
+    """Non-empty values in first-seen order, without repeats that differ only in case/accents."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        value = value.strip()
+        k = key(value)
+        if value and k not in seen:
+            seen.add(k)
+            out.append(value)
+    return out
+
+
+# --------------------------------------------------------------------------- years, runtimes
+
+_YEAR = re.compile(r"(?<!\d)(18[89]\d|19\d\d|20\d\d)(?!\d)")
+
+
+def parse_year(value: object) -> int | None:
+    """The first plausible film year (1880-2099) in ``value``, or None."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if 1880 <= value <= 2099 else None
+    if not isinstance(value, str):
+        return None
+    match = _YEAR.search(value)
+    return int(match.group(1)) if match else None
+
+
+_HMS = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
+_HOURS_MIN = re.compile(
+    r"(?<![\w.])(\d{1,2})\s*(?:h|hr|hrs|hour|hours|heure|heures|std|stunden?|ore|horas?|ώρ\w*|時間)"
+    r"\.?\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?|minuten|minuti|minutos|λεπτ\w*|分)?)?(?!\w)",
+    re.IGNORECASE,
+)
+_MINUTES = re.compile(
+    r"(?<![\d.])(\d{1,3})\s*(?:['’′΄`]|min\b|mins\b|min\.|minutes?\b|minuten\b|minuti\b|minutos\b"
+    r"|mn\b|dk\b|dakika\b|λεπτ\w*|мин\w*|分|분|m\b)",
+    re.IGNORECASE,
+)
+_BARE = re.compile(r"^\s*(\d{2,3})\s*$")
+
+
+def parse_runtime(value: object) -> int | None:
+    """Minutes from a runtime as written: ``"133΄"``, ``"2h02"``, ``"1 hr 33 min"``,
+    ``"01:24:00"``, ``"95 MINUTOS"``, ``"134"`` -> int; None when no plausible runtime."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if 1 <= value <= 1000 else None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    for pattern, convert in (
+        (_HOURS_MIN, lambda m: int(m.group(1)) * 60 + int(m.group(2) or 0)),
+        (_MINUTES, lambda m: int(m.group(1))),
+        (_HMS, _hms_minutes),
+        (_BARE, lambda m: int(m.group(1))),
+    ):
+        match = pattern.search(text)
+        if match:
+            minutes = convert(match)
+            if 1 <= minutes <= 1000:
+                return minutes
+    return None
+
+
+def _hms_minutes(match: re.Match[str]) -> int:
+    if match.group(3) is not None:  # hh:mm:ss
+        return int(match.group(1)) * 60 + int(match.group(2)) + (int(match.group(3)) >= 30)
+    return int(match.group(1)) * 60 + int(match.group(2))  # h:mm
+
+
+# --------------------------------------------------------------------------- countries
+
+_COUNTRY_LOCALES = (
+    "en es fr de it pt tr el ru mk zh zh_Hant ja ko pl nl sv da nb nn fi cs sk hu ro ar he is "
+    "sr hr sl bg uk ca eu gl et lv lt fa hi th vi id"
+).split()
+
+#: Short English names for facets where CLDR's are long or formal.
+_ENGLISH_OVERRIDES = {
+    "HK": "Hong Kong",
+    "MO": "Macao",
+    "MK": "North Macedonia",
+    "CZ": "Czech Republic",
+    "PS": "Palestine",
+    "BA": "Bosnia and Herzegovina",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+}
+
+#: Names in use that CLDR does not list (historic states, abbreviations, short forms).
+_COUNTRY_ALIASES = {
+    "usa": "US",
+    "us": "US",
+    "u s": "US",
+    "u s a": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "u k": "GB",
+    "great britain": "GB",
+    "britain": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "northern ireland": "GB",
+    "korea": "KR",
+    "republic of korea": "KR",
+    "holland": "NL",
+    "west germany": "DE",
+    "east germany": "DE",
+    "federal republic of germany": "DE",
+    "soviet union": "SU",
+    "ussr": "SU",
+    "czechoslovakia": "CS",
+    "yugoslavia": "YU",
+    "macedonia": "MK",
+    "czech": "CZ",
+    "prc": "CN",
+    "peoples republic of china": "CN",
+    "mainland china": "CN",
+    "uae": "AE",
+    "vatican": "VA",
+    "ivory coast": "CI",
+    "burma": "MM",
+    "persia": "IR",
+    "hong kong": "HK",
+    "hong kong sar": "HK",
+    "hong kong china": "HK",
+    "macau": "MO",
+    "велика британија": "GB",
+    "великобритания": "GB",
+    "people's republic of china": "CN",
+    "taiwan roc": "TW",
+    "south africa": "ZA",
+}
+_HISTORIC = {"SU": "Soviet Union", "CS": "Czechoslovakia", "YU": "Yugoslavia"}
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, str]:
+    from babel import Locale
+
+    table: dict[str, str] = {}
+    for locale_name in _COUNTRY_LOCALES:
+        try:
+            territories = Locale.parse(locale_name).territories
+        except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
+            continue
+        for code, name in territories.items():
+            if code.isalpha() and len(code) == 2 and code not in ("ZZ", "EU", "UN", "EZ", "QO"):
+                table.setdefault(key(name), code)
+    for code in list(set(table.values())):
+        table.setdefault(key(code), code)
+    table.update({key(k): v for k, v in _COUNTRY_ALIASES.items()})
+    return table
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    from babel import Locale
+
+    names = dict(Locale.parse("en").territories)
+    names.update(_ENGLISH_OVERRIDES)
+    names.update(_HISTORIC)
+    return names
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166 code (or a historic code such as "SU") for a country named in any language."""
+    k = key(name)
+    if not k:
+        return None
+    code = _country_table().get(k)
+    if code is None and k.startswith("the "):
+        code = _country_table().get(k[4:])
+    return code
+
+
+def country_name(name: str) -> str | None:
+    """One English name for a country written in any language ("Francia" -> "France",
+    "Γαλλία" -> "France", "UK" -> "United Kingdom"); None if it is not a country."""
+    code = country_code(name)
+    if code is None:
+        return None
+    return _english_names().get(code, name)
+
+
+def split_countries(value: str) -> list[str]:
+    """Split a country list as written ("Ireland, UK, Greece", "France / Belgium")."""
+    parts = re.split(r"\s*(?:[,;/、，|•·]|\s+(?:and|y|et|und|e|και|и)\s+|\s&\s|\s-\s)\s*", value)
+    return dedupe(p.strip(" .") for p in parts)
+
+
+def normalize_countries(values: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(English names, names as written) for ``values``; unknown names are dropped from the
+    first list but kept in the second."""
+    english: list[str] = []
+    written: list[str] = []
+    for raw in values:
+        for part in split_countries(raw) if any(c in raw for c in ",;/、，|") else [raw.strip()]:
+            if not part:
+                continue
+            written.append(part)
+            name = country_name(part)
+            if name:
+                english.append(name)
+    return dedupe(english), dedupe(written)
+
+
+# --------------------------------------------------------------------------- genres
+
+#: The genre vocabulary: facet value -> words that mean it (folded; several languages).
+GENRES: dict[str, tuple[str, ...]] = {
+    "Action": ("action", "acción", "accion", "azione", "aksiyon", "δραση", "боевик", "アクション", "액션", "动作"),
+    "Adventure": ("adventure", "adventures", "aventura", "aventure", "abenteuer", "avventura", "macera", "περιπετεια", "приключения", "冒険", "모험", "冒险"),
+    "Animation": ("animation", "animated", "anime", "animación", "animacion", "animação", "animazione", "animationsfilm", "animasyon", "κινουμενα σχεδια", "мультфильм", "アニメ", "애니메이션", "动画", "anime features"),
+    "Biography": ("biography", "biographical", "biopic", "biografía", "biographie", "biografia", "biyografi", "βιογραφια"),
+    "Comedy": ("comedy", "comedies", "comedia", "comédie", "comedie", "komödie", "komodie", "commedia", "comédia", "komedi", "κωμωδια", "комедия", "コメディ", "코미디", "喜剧", "stand-up comedy", "romantic comedy", "dark comedy", "black comedy", "satire", "parody", "sitcom"),
+    "Crime": ("crime", "crimen", "krimi", "criminal", "poliziesco", "policier", "polar", "suç", "αστυνομικη", "криминал", "犯罪", "범죄", "gangster"),
+    "Documentary": ("documentary", "documentaries", "docuseries", "documental", "documentaire", "dokumentarfilm", "dokumentation", "documentario", "documentário", "belgesel", "ντοκιμαντερ", "документальный", "ドキュメンタリー", "다큐멘터리", "纪录片", "紀錄片", "docudrama", "docu-drama", "non-fiction"),
+    "Drama": ("drama", "dramas", "drame", "dramma", "dram", "δραμα", "драма", "ドラマ", "드라마", "剧情", "劇情", "comedia dramática", "comédie dramatique", "dramedy", "tragicomedy", "melodrama", "period drama", "legal drama", "historical drama", "political drama", "teen drama"),
+    "Family": ("family", "kids", "children", "children & family movies", "children & family", "familia", "familiar", "famille", "familie", "famiglia", "aile", "οικογενειακη", "семейный", "ファミリー", "가족"),
+    "Fantasy": ("fantasy", "fantasía", "fantasia", "fantastique", "fantastico", "fantastik", "φαντασιας", "фэнтези", "ファンタジー", "판타지", "奇幻"),
+    "History": ("history", "historical", "historia", "histoire", "historie", "storico", "tarih", "ιστορικη", "исторический", "歴史", "역사", "历史", "period", "period piece", "war & history"),
+    "Horror": ("horror", "horror movies", "terror", "horreur", "épouvante", "korku", "τρομου", "τρομος", "ужасы", "ホラー", "공포", "恐怖", "slasher"),
+    "Music": ("music", "musical", "musicals", "music & musicals", "musique", "musik", "musica", "música", "müzik", "μουσικη", "музыка", "ミュージカル", "음악", "音乐", "concert film", "dance"),
+    "Mystery": ("mystery", "misterio", "mystère", "mystere", "mistero", "gizem", "μυστηριου", "детектив", "ミステリー", "미스터리", "悬疑", "whodunit"),
+    "Romance": ("romance", "romantic", "romantic movies", "romántico", "romantico", "romantique", "romantik", "romantisch", "romantizm", "ρομαντικη", "мелодрама", "ロマンス", "로맨스", "爱情", "愛情", "love"),
+    "Science Fiction": ("science fiction", "sci-fi", "scifi", "sci-fi & fantasy", "science fiction & fantasy", "ciencia ficción", "ciencia ficcion", "science-fiction", "fantascienza", "ficção científica", "bilim kurgu", "επιστημονικης φαντασιας", "фантастика", "sf", "ＳＦ", "공상과학", "科幻"),
+    "Sports": ("sports", "sport", "sports movies", "deportes", "deporte", "spor", "αθλητικη", "спорт", "スポーツ", "스포츠", "体育"),
+    "Thriller": ("thriller", "thrillers", "suspense", "suspenso", "gerilim", "θριλερ", "триллер", "スリラー", "스릴러", "惊悚", "驚悚", "psychological thriller", "erotic thriller"),
+    "War": ("war", "guerra", "guerre", "krieg", "kriegsfilm", "savaş", "πολεμικη", "военный", "戦争", "전쟁", "战争"),
+    "Western": ("western", "westerns", "oeste", "вестерн", "西部"),
+    "Short": ("short", "short film", "shorts", "cortometraje", "court métrage", "court-métrage", "kurzfilm", "cortometraggio", "curta-metragem", "kısa film", "ταινια μικρου μηκους", "短編", "단편"),
+    "Silent": ("silent", "silent film", "mudo", "muet", "stummfilm", "muto"),
+    "Noir": ("noir", "film noir", "neo-noir", "neo noir"),
+    "Experimental": ("experimental", "avant-garde", "expérimental", "sperimentale", "deneysel"),
+    "Teen": ("teen", "teen movies", "coming of age", "coming-of-age"),
+    "LGBTQ": ("lgbtq", "lgbtq movies", "lgbt", "lgbtq+", "gay & lesbian", "queer"),
+    "Faith & Spirituality": ("faith & spirituality", "faith and spirituality", "religious", "christian"),
+}
+
+#: Catalogue labels that describe where a film is shown or how it is sold, not what it is.
+PLATFORM_TAGS = frozenset(
+    key(t)
+    for t in (
+        "International Movies", "Independent Movies", "Cult Movies", "Classic Movies",
+        "Movies", "Arts", "Entertainment", "Special Interest", "Unscripted", "Young Adult Audience",
+        "Arthouse", "Art House & International", "International", "Independent", "Classics", "Cult",
+        "LGBTQ Movies", "Anime Features", "Stand-Up Comedy", "TV Shows", "Reality", "Talk Show",
+        "Lifestyle", "Variety", "Late Night", "Other", "Kids & Family", "Animals & Nature",
+        "Game Show / Competition", "Latino", "Black Stories", "Cooking & Food", "Health & Wellness",
+        "Adult Animation", "Documentaries", "Series", "Historical", "Fitness", "Military and War",
+    )
+) - {key("Documentaries"), key("Historical"), key("Anime Features"), key("Stand-Up Comedy"),
+     key("LGBTQ Movies"), key("Military and War")}
+
+
+@lru_cache(maxsize=1)
+def _genre_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for genre, words in GENRES.items():
+        table[key(genre)] = genre
+        for word in words:
+            table.setdefault(key(word), genre)
+    table[key("Military and War")] = "War"
+    table[key("Action & Adventure")] = "Action"
+    return table
+
+
+def genre_names(label: str) -> list[str]:
+    """Genres from the vocabulary that ``label`` means ("Dramas" -> ["Drama"],
+    "Action & Adventure" -> ["Action", "Adventure"], "Comedia dramática" -> ["Drama"]);
+    [] for platform tags and unknown words."""
+    k = key(label)
+    if not k or k in PLATFORM_TAGS:
+        return []
+    table = _genre_table()
+    if k in table:
+        found = [table[k]]
+        if k == key("Action & Adventure"):
+            found.append("Adventure")
+        if k in (key("Sci-Fi & Fantasy"), key("Science Fiction & Fantasy")):
+            found.append("Fantasy")
+        if k in (key("Romantic Comedy"),):
+            found.append("Romance")
+        return found
+    for singular in (k[:-3] + "y" if k.endswith("ies") else k, k[:-1] if k.endswith("s") else k):
+        if singular in table:
+            return genre_names(singular)
+    if " and " in k or " " in k:
+        parts = re.split(r"\s+and\s+|\s*/\s*|\s*-\s*", k)
+        if len(parts) > 1:
+            return dedupe(g for part in parts for g in genre_names(part))
+    return []
+
+
+def normalize_genres(labels: Iterable[str]) -> tuple[list[str], list[str]]:
+    """(genres from the vocabulary, other labels kept as tags) for the labels as written."""
+    genres: list[str] = []
+    tags: list[str] = []
+    for raw in labels:
+        for label in re.split(r"\s*[,;/|、，]\s*", raw) if re.search(r"[,;|、，]", raw) else [raw]:
+            label = label.strip(" .")
+            if not label:
+                continue
+            found = genre_names(label)
+            if found:
+                genres.extend(found)
+            else:
+                tags.append(label)
+    return dedupe(genres), dedupe(tags)
+
+
+# --------------------------------------------------------------------------- languages
+
+_LANGUAGE_ALIASES = {
+    "mandarin": "Mandarin",
+    "mandarin chinese": "Mandarin",
+    "putonghua": "Mandarin",
+    "普通话": "Mandarin",
+    "國語": "Mandarin",
+    "国语": "Mandarin",
+    "mandarín": "Mandarin",
+    "cantonese": "Cantonese",
+    "粵語": "Cantonese",
+    "hokkien": "Hokkien",
+    "taiwanese": "Hokkien",
+    "farsi": "Persian",
+    "flemish": "Dutch",
+    "sign language": "Sign Language",
+}
+_LANGUAGE_LOCALES = ("en", "es", "fr", "de", "it", "pt", "tr", "el", "ru", "zh", "ja", "ko", "pl", "nl")
+
+
+@lru_cache(maxsize=1)
+def _language_table() -> dict[str, str]:
+    from babel import Locale
+
+    english = Locale.parse("en").languages
+    table: dict[str, str] = {}
+    for locale_name in _LANGUAGE_LOCALES:
+        for code, name in Locale.parse(locale_name).languages.items():
+            if "_" not in code and code in english:
+                table.setdefault(key(name), english[code])
+    table.update({key(k): v for k, v in _LANGUAGE_ALIASES.items()})
+    return table
+
+
+def language_name(name: str) -> str | None:
+    """One English name for a spoken language written in any language ("mandarín" ->
+    "Mandarin", "Französisch" -> "French", "English with subtitles" -> "English")."""
+    k = key(name)
+    table = _language_table()
+    if k in table:
+        return table[k]
+    words = k.split()
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            hit = table.get(" ".join(words[i : i + size]))
+            if hit:
+                return hit
+    return None
+
+
+def normalize_languages(values: Iterable[str]) -> list[str]:
+    """English names of the languages in ``values`` (a list or "English, French")."""
+    out: list[str] = []
+    for raw in values:
+        for part in re.split(r"\s*(?:[,;/、，|]|\s+(?:and|y|et|und|e|και)\s+)\s*", raw):
+            name = language_name(part) if part.strip() else None
+            if name:
+                out.append(name)
+    return dedupe(out)
