@@ -33,7 +33,7 @@ import yaml
 from indexer import normalize
 from indexer.records import ExtractResult, Film, FilmRef, LooseQuote, Problem, Quote
 
-Row = dict[str, object]
+Row = Mapping[str, object]
 
 #: Our field -> column names that mean it (compared case-, space- and underscore-blind).
 COLUMNS: dict[str, tuple[str, ...]] = {
