@@ -1,0 +1,123 @@
+"""Throughput of cinedex's analyzers on real synopses, titles and names.
+
+Run: ``.venv/bin/python bench/analysis_speed.py [--limit N] [--repeat R]``. Reads
+``../shared/data/streaming_movies.jsonl`` beside the repo checkout and reports, per analyzer and
+field, tokens per second and documents per second for index-time analysis (``positions=True``,
+as Whoosh's Positions format asks). The first pass runs with cold caches, the best of the
+repeated passes with warm ones (a full build is warm after the first few thousand documents).
+It also compares the raw span tokenizers: NLTK's ``NLTKWordTokenizer`` and the
+``RegexpTokenizer`` cinedex uses.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import click
+from nltk.tokenize import NLTKWordTokenizer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from indexer import analysis
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "streaming_movies.jsonl"
+
+
+def load(limit: int) -> dict[str, list[str]]:
+    """Synopses, titles and people's names ("director, cast") of the first ``limit`` films."""
+    fields: dict[str, list[str]] = {"synopsis": [], "title": [], "people": []}
+    with DATA.open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            fields["synopsis"].append(row.get("description") or "")
+            fields["title"].append(row.get("title") or "")
+            fields["people"].append(", ".join(filter(None, (row.get("director"), row.get("cast")))))
+            if len(fields["title"]) >= limit:
+                break
+    return fields
+
+
+def timed(run: Callable[[], int]) -> tuple[float, int]:
+    """(seconds, tokens) of one call of ``run``."""
+    start = time.perf_counter()
+    count = run()
+    return time.perf_counter() - start, count
+
+
+def analyzer_pass(analyzer: analysis.Analyzer, texts: Iterable[str]) -> Callable[[], int]:
+    """A function that analyses every text as Whoosh does at index time and counts tokens."""
+
+    def run() -> int:
+        count = 0
+        for text in texts:
+            for _ in analyzer(text, positions=True, mode="index"):
+                count += 1
+        return count
+
+    return run
+
+
+def span_pass(span_tokenize: Callable[[str], Iterable[tuple[int, int]]], texts: list[str]):
+    """A function that runs a bare NLTK span tokenizer over every text and counts spans."""
+    return lambda: sum(1 for text in texts for _ in span_tokenize(text))
+
+
+def clear_caches() -> None:
+    """Forget cached folds and stems so that the next pass measures a cold start."""
+    analysis.fold_term.cache_clear()
+    analysis._stemmer.cache_clear()
+
+
+def row(name: str, field: str, docs: int, cold: tuple[float, int], warm: float) -> str:
+    """One line of the report."""
+    seconds, count = cold
+    return (
+        f"{name:<22}{field:<10}{docs:>7}{count:>9}{count / seconds:>13,.0f}"
+        f"{count / warm:>13,.0f}{docs / warm:>11,.0f}"
+    )
+
+
+@click.command()
+@click.option("--limit", default=20_000, show_default=True, help="Films to read.")
+@click.option("--repeat", default=3, show_default=True, help="Warm passes; the best is shown.")
+def main(limit: int, repeat: int) -> None:
+    """Print analyzer throughput on real catalogue text."""
+    if not DATA.exists():
+        raise click.ClickException(f"missing {DATA}")
+    fields = load(limit)
+    synopses = fields["synopsis"]
+    click.echo(
+        f"{'analyzer':<22}{'field':<10}{'docs':>7}{'tokens':>9}"
+        f"{'cold tok/s':>13}{'warm tok/s':>13}{'docs/s':>11}"
+    )
+    spans = {
+        "NLTKWordTokenizer": NLTKWordTokenizer().span_tokenize,
+        "RegexpTokenizer": analysis._SPANS.span_tokenize,
+    }
+    for name, span_tokenize in spans.items():
+        run = span_pass(span_tokenize, synopses)
+        cold = timed(run)
+        warm = min(timed(run)[0] for _ in range(repeat))
+        click.echo(row(f"spans:{name}", "synopsis", len(synopses), cold, warm))
+    plans = [
+        ("text_analyzer", analysis.text_analyzer(), "synopsis"),
+        ("exact_analyzer", analysis.exact_analyzer(), "synopsis"),
+        ("name_analyzer", analysis.name_analyzer(), "title"),
+        ("name_analyzer", analysis.name_analyzer(), "people"),
+        ("prefix_analyzer", analysis.prefix_analyzer(), "title"),
+        ("prefix_analyzer", analysis.prefix_analyzer(), "people"),
+    ]
+    for name, analyzer, field in plans:
+        clear_caches()
+        run = analyzer_pass(analyzer, fields[field])
+        cold = timed(run)
+        warm = min(timed(run)[0] for _ in range(repeat))
+        click.echo(row(name, field, len(fields[field]), cold, warm))
+
+
+if __name__ == "__main__":
+    main()
