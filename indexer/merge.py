@@ -26,8 +26,6 @@ from indexer.records import Conflict, Fact, Film, LooseQuote, Problem, Quote
 
 _LIST_FIELDS = (
     "alt_titles",
-    "directors",
-    "writers",
     "companies",
     "countries",
     "countries_as_written",

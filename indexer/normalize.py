@@ -194,6 +194,10 @@ _COUNTRY_ALIASES = {
     "people's republic of china": "CN",
     "taiwan roc": "TW",
     "south africa": "ZA",
+    "臺灣": "TW",
+    "中華民國": "TW",
+    "中國大陸": "CN",
+    "中国大陆": "CN",
 }
 _HISTORIC = {"SU": "Soviet Union", "CS": "Czechoslovakia", "YU": "Yugoslavia"}
 
@@ -275,9 +279,9 @@ def normalize_countries(values: Iterable[str]) -> tuple[list[str], list[str]]:
 GENRES: dict[str, tuple[str, ...]] = {
     "Action": ("action", "acción", "accion", "azione", "aksiyon", "δραση", "боевик", "アクション", "액션", "动作"),
     "Adventure": ("adventure", "adventures", "aventura", "aventure", "abenteuer", "avventura", "macera", "περιπετεια", "приключения", "冒険", "모험", "冒险"),
-    "Animation": ("animation", "animated", "anime", "animación", "animacion", "animação", "animazione", "animationsfilm", "animasyon", "κινουμενα σχεδια", "мультфильм", "アニメ", "애니메이션", "动画", "anime features"),
+    "Animation": ("animation", "animated", "anime", "animación", "animacion", "animação", "animazione", "animationsfilm", "animasyon", "κινουμενα σχεδια", "мультфильм", "アニメ", "애니메이션", "动画", "anime features", "cartoons", "cartoon"),
     "Biography": ("biography", "biographical", "biopic", "biografía", "biographie", "biografia", "biyografi", "βιογραφια"),
-    "Comedy": ("comedy", "comedies", "comedia", "comédie", "comedie", "komödie", "komodie", "commedia", "comédia", "komedi", "κωμωδια", "комедия", "コメディ", "코미디", "喜剧", "stand-up comedy", "romantic comedy", "dark comedy", "black comedy", "satire", "parody", "sitcom"),
+    "Comedy": ("comedy", "comedies", "comedia", "comédie", "comedie", "komödie", "komodie", "commedia", "comédia", "komedi", "κωμωδια", "комедия", "コメディ", "코미디", "喜剧", "stand-up comedy", "romantic comedy", "dark comedy", "black comedy", "satire", "parody", "sitcom", "stand up"),
     "Crime": ("crime", "crimen", "krimi", "criminal", "poliziesco", "policier", "polar", "suç", "αστυνομικη", "криминал", "犯罪", "범죄", "gangster"),
     "Documentary": ("documentary", "documentaries", "docuseries", "documental", "documentaire", "dokumentarfilm", "dokumentation", "documentario", "documentário", "belgesel", "ντοκιμαντερ", "документальный", "ドキュメンタリー", "다큐멘터리", "纪录片", "紀錄片", "docudrama", "docu-drama", "non-fiction"),
     "Drama": ("drama", "dramas", "drame", "dramma", "dram", "δραμα", "драма", "ドラマ", "드라마", "剧情", "劇情", "comedia dramática", "comédie dramatique", "dramedy", "tragicomedy", "melodrama", "period drama", "legal drama", "historical drama", "political drama", "teen drama"),
@@ -285,7 +289,7 @@ GENRES: dict[str, tuple[str, ...]] = {
     "Fantasy": ("fantasy", "fantasía", "fantasia", "fantastique", "fantastico", "fantastik", "φαντασιας", "фэнтези", "ファンタジー", "판타지", "奇幻"),
     "History": ("history", "historical", "historia", "histoire", "historie", "storico", "tarih", "ιστορικη", "исторический", "歴史", "역사", "历史", "period", "period piece", "war & history"),
     "Horror": ("horror", "horror movies", "terror", "horreur", "épouvante", "korku", "τρομου", "τρομος", "ужасы", "ホラー", "공포", "恐怖", "slasher"),
-    "Music": ("music", "musical", "musicals", "music & musicals", "musique", "musik", "musica", "música", "müzik", "μουσικη", "музыка", "ミュージカル", "음악", "音乐", "concert film", "dance"),
+    "Music": ("music", "musical", "musicals", "music & musicals", "musique", "musik", "musica", "música", "müzik", "μουσικη", "музыка", "ミュージカル", "음악", "音乐", "concert film", "dance", "music videos and concerts", "concerts"),
     "Mystery": ("mystery", "misterio", "mystère", "mystere", "mistero", "gizem", "μυστηριου", "детектив", "ミステリー", "미스터리", "悬疑", "whodunit"),
     "Romance": ("romance", "romantic", "romantic movies", "romántico", "romantico", "romantique", "romantik", "romantisch", "romantizm", "ρομαντικη", "мелодрама", "ロマンス", "로맨스", "爱情", "愛情", "love"),
     "Science Fiction": ("science fiction", "sci-fi", "scifi", "sci-fi & fantasy", "science fiction & fantasy", "ciencia ficción", "ciencia ficcion", "science-fiction", "fantascienza", "ficção científica", "bilim kurgu", "επιστημονικης φαντασιας", "фантастика", "sf", "ＳＦ", "공상과학", "科幻"),
@@ -302,6 +306,52 @@ GENRES: dict[str, tuple[str, ...]] = {
     "Faith & Spirituality": ("faith & spirituality", "faith and spirituality", "religious", "christian"),
 }
 
+#: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre.
+GENRE_ALIASES: dict[str, str] = {
+    "drammatico": "Drama",
+    "drammatica": "Drama",
+    "dramatique": "Drama",
+    "dramático": "Drama",
+    "dramática": "Drama",
+    "dramatisch": "Drama",
+    "δραματική": "Drama",
+    "劇情長片": "Drama",
+    "劇情片": "Drama",
+    "剧情片": "Drama",
+    "剧情长片": "Drama",
+    "드라마 장편": "Drama",
+    "ταινία τρόμου": "Horror",
+    "τρόμου": "Horror",
+    "film d'horreur": "Horror",
+    "película de terror": "Horror",
+    "film horror": "Horror",
+    "恐怖片": "Horror",
+    "comico": "Comedy",
+    "comica": "Comedy",
+    "cómica": "Comedy",
+    "κωμωδία": "Comedy",
+    "喜劇片": "Comedy",
+    "喜剧片": "Comedy",
+    "documentaire": "Documentary",
+    "dokumentarischer": "Documentary",
+    "紀錄片": "Documentary",
+    "ドキュメンタリー映画": "Documentary",
+    "animato": "Animation",
+    "animé": "Animation",
+    "animado": "Animation",
+    "動畫": "Animation",
+    "動畫片": "Animation",
+    "动画片": "Animation",
+    "thrilling": "Thriller",
+    "mystery thriller": "Thriller",
+    "psychologischer thriller": "Thriller",
+    "giallo": "Thriller",
+    "poliziesco": "Crime",
+    "biographical drama": "Drama",
+    "musical drama": "Music",
+    "road movie": "Drama",
+}
+
 #: Catalogue labels that describe where a film is shown or how it is sold, not what it is.
 PLATFORM_TAGS = frozenset(
     key(t)
@@ -310,7 +360,7 @@ PLATFORM_TAGS = frozenset(
         "Movies", "Arts", "Entertainment", "Special Interest", "Unscripted", "Young Adult Audience",
         "Arthouse", "Art House & International", "International", "Independent", "Classics", "Cult",
         "LGBTQ Movies", "Anime Features", "Stand-Up Comedy", "TV Shows", "Reality", "Talk Show",
-        "Lifestyle", "Variety", "Late Night", "Other", "Kids & Family", "Animals & Nature",
+        "Lifestyle", "Variety", "Late Night", "Other", "Animals & Nature",
         "Game Show / Competition", "Latino", "Black Stories", "Cooking & Food", "Health & Wellness",
         "Adult Animation", "Documentaries", "Series", "Historical", "Fitness", "Military and War",
     )
@@ -326,7 +376,9 @@ def _genre_table() -> dict[str, str]:
         for word in words:
             table.setdefault(key(word), genre)
     table[key("Military and War")] = "War"
+    table.update({key(word): genre for word, genre in GENRE_ALIASES.items()})
     table[key("Action & Adventure")] = "Action"
+    table[key("Action-Adventure")] = "Action"
     return table
 
 
@@ -340,7 +392,7 @@ def genre_names(label: str) -> list[str]:
     table = _genre_table()
     if k in table:
         found = [table[k]]
-        if k == key("Action & Adventure"):
+        if k in (key("Action & Adventure"), key("Action-Adventure")):
             found.append("Adventure")
         if k in (key("Sci-Fi & Fantasy"), key("Science Fiction & Fantasy")):
             found.append("Fantasy")
@@ -434,3 +486,133 @@ def normalize_languages(values: Iterable[str]) -> list[str]:
             if name:
                 out.append(name)
     return dedupe(out)
+
+
+# --------------------------------------------------------------------------- nationalities
+
+#: Nationality adjectives as pages write them ("a 2019 French film", "FILM FRANÇAIS",
+#: "αμερικάνικης παραγωγής") -> ISO code. Folded keys; several languages.
+_DEMONYMS = {
+    "american": "US",
+    "british": "GB",
+    "english": "GB",
+    "french": "FR",
+    "german": "DE",
+    "italian": "IT",
+    "spanish": "ES",
+    "japanese": "JP",
+    "chinese": "CN",
+    "korean": "KR",
+    "south korean": "KR",
+    "taiwanese": "TW",
+    "indian": "IN",
+    "russian": "RU",
+    "polish": "PL",
+    "danish": "DK",
+    "swedish": "SE",
+    "norwegian": "NO",
+    "finnish": "FI",
+    "icelandic": "IS",
+    "irish": "IE",
+    "dutch": "NL",
+    "belgian": "BE",
+    "swiss": "CH",
+    "austrian": "AT",
+    "greek": "GR",
+    "turkish": "TR",
+    "iranian": "IR",
+    "israeli": "IL",
+    "mexican": "MX",
+    "brazilian": "BR",
+    "argentine": "AR",
+    "argentinian": "AR",
+    "chilean": "CL",
+    "colombian": "CO",
+    "canadian": "CA",
+    "australian": "AU",
+    "portuguese": "PT",
+    "romanian": "RO",
+    "hungarian": "HU",
+    "czech": "CZ",
+    "macedonian": "MK",
+    "thai": "TH",
+    "filipino": "PH",
+    "egyptian": "EG",
+    "lebanese": "LB",
+    "senegalese": "SN",
+    "francais": "FR",
+    "francaise": "FR",
+    "americain": "US",
+    "americaine": "US",
+    "britannique": "GB",
+    "allemand": "DE",
+    "allemande": "DE",
+    "italien": "IT",
+    "italienne": "IT",
+    "espagnol": "ES",
+    "espagnole": "ES",
+    "japonais": "JP",
+    "japonaise": "JP",
+    "frances": "FR",
+    "francesa": "FR",
+    "estadounidense": "US",
+    "norteamericano": "US",
+    "britanico": "GB",
+    "britanica": "GB",
+    "aleman": "DE",
+    "alemana": "DE",
+    "italiano": "IT",
+    "italiana": "IT",
+    "espanol": "ES",
+    "espanola": "ES",
+    "japones": "JP",
+    "japonesa": "JP",
+    "mexicano": "MX",
+    "mexicana": "MX",
+    "argentino": "AR",
+    "argentina": "AR",
+    "francese": "FR",
+    "americano": "US",
+    "americana": "US",
+    "inglese": "GB",
+    "tedesco": "DE",
+    "tedesca": "DE",
+    "spagnolo": "ES",
+    "giapponese": "JP",
+    "franzosisch": "FR",
+    "franzosischer": "FR",
+    "deutscher": "DE",
+    "deutsche": "DE",
+    "amerikanisch": "US",
+    "amerikanischer": "US",
+    "britischer": "GB",
+    "αμερικανικης": "US",
+    "αμερικανικη": "US",
+    "αμερικανικης παραγωγης": "US",
+    "βρετανικης": "GB",
+    "βρετανικη": "GB",
+    "γαλλικης": "FR",
+    "γαλλικη": "FR",
+    "ιταλικης": "IT",
+    "ιταλικη": "IT",
+    "γερμανικης": "DE",
+    "γερμανικη": "DE",
+    "ισπανικης": "ES",
+    "ισπανικη": "ES",
+    "ιαπωνικης": "JP",
+    "ελληνικης": "GR",
+    "ελληνικη": "GR",
+    "αμερικανικο": "US",
+}
+
+
+@lru_cache(maxsize=1)
+def _demonym_table() -> dict[str, str]:
+    return {key(word): code for word, code in _DEMONYMS.items()}
+
+
+def nationality_country(word: str) -> str | None:
+    """English country name for a nationality adjective in several languages ("French" ->
+    "France", "FRANÇAIS" -> "France", "αμερικάνικης" -> "United States"); None otherwise."""
+    code = _demonym_table().get(key(word))
+    return _english_names().get(code) if code else None

@@ -1,0 +1,497 @@
+"""The search service: the only part of the web app that touches Whoosh.
+
+One :class:`SearchService` is created by the app factory (and by the CLI). Per request it
+checks, with two cheap system calls, whether the live index changed (a full rebuild swaps the
+``current`` link, an incremental build commits a new generation) and reopens it if so; each
+thread keeps its own searcher, and the NumPy state of a generation is shared by all threads.
+
+A search runs in three steps: the text query becomes a document mask (set algebra over term
+postings, cached per generation); facet counts and filters are NumPy operations on that
+mask; only the page of hits is ranked by Whoosh (BM25F, bounded by a time limit) or sorted
+by year or title, and only those hits are highlighted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.collectors import TimeLimit, WrappingCollector
+from whoosh.searching import Searcher
+
+from indexer import schema
+from indexer.build import IndexLayout, index_stats
+from indexer import normalize
+from indexer.normalize import fold, key
+from webapp.search import highlight, query
+from webapp.search.state import BoolArray, Generation, SegmentCache, load_generation
+from webapp.search.spelling import Speller
+from webapp.search.suggest import Suggester
+from webapp.search.types import (
+    FILM_FACET_NAMES,
+    QUOTE_FACET_NAMES,
+    Facet,
+    FacetValue,
+    FilmHit,
+    FilmPage,
+    FilmRef,
+    QuoteHit,
+    QuoteRequest,
+    SearchRequest,
+    SearchResult,
+    Suggestion,
+)
+
+__all__ = ["IndexUnavailable", "SearchService"]
+
+log = logging.getLogger(__name__)
+
+#: facet name (request attribute) -> index field
+FACET_FIELDS = {
+    "genre": schema.GENRE,
+    "director": schema.DIRECTOR_FACET,
+    "country": schema.COUNTRY,
+    "year": "year",
+    "decade": schema.DECADE,
+    "language": schema.LANGUAGE,
+    "outlet": schema.OUTLET,
+    "critic": schema.CRITIC,
+}
+FACET_LIMIT = 30
+
+
+class IndexUnavailable(Exception):
+    """No index has been built yet (or it cannot be opened)."""
+
+
+class _Live:
+    """An open index generation: Whoosh index, shared NumPy state and a speller."""
+
+    def __init__(self, folder: Path, cache: SegmentCache) -> None:
+        self.folder = folder
+        self.ix = whoosh_index.open_dir(str(folder))
+        self.generation_number = self.ix.latest_generation()
+        reader = self.ix.reader()
+        self.reader = reader
+        self.state: Generation = load_generation(
+            (str(folder), self.generation_number), reader, cache
+        )
+        self.speller = Speller(reader)
+        self.suggester = Suggester(self.state)
+        self.parsers = {
+            "film": query.make_parser(self.ix.schema, query.FILM_FIELDS),
+            "quote": query.make_parser(self.ix.schema, query.QUOTE_FIELDS),
+        }
+
+    def searcher(self) -> Searcher:
+        """A new searcher sharing this generation's reader."""
+        return Searcher(self.reader, fromindex=self.ix)
+
+
+class SearchService:
+    """Films and quotes search over the live index in ``index_dir`` (see the module docs)."""
+
+    def __init__(self, index_dir: Path | str, *, time_limit: float = 1.0) -> None:
+        self.layout = IndexLayout(Path(index_dir))
+        self.time_limit = time_limit
+        self._cache = SegmentCache()
+        self._live: _Live | None = None
+        self._lock = threading.Lock()
+        self._local = threading.local()
+
+    # ------------------------------------------------------------------ generations
+
+    def _current(self) -> tuple[_Live, Searcher]:
+        folder = self.layout.live()
+        if folder is None:
+            raise IndexUnavailable("no index has been built yet; run `cinedex index`")
+        live = self._live
+        if live is None or live.folder != folder or not _same_generation(live):
+            with self._lock:
+                live = self._live
+                if live is None or live.folder != folder or not _same_generation(live):
+                    try:
+                        live = _Live(folder, self._cache)
+                    except (OSError, whoosh_index.IndexError) as exc:
+                        raise IndexUnavailable(f"the index cannot be opened: {exc}") from exc
+                    self._live = live
+        local = getattr(self._local, "pair", None)
+        if local is None or local[0] is not live:
+            local = (live, live.searcher())
+            self._local.pair = local
+        return local
+
+    # ------------------------------------------------------------------ films
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Films matching ``request`` with facets, a page of highlighted hits and a suggestion."""
+        started = time.perf_counter()
+        live, searcher = self._current()
+        parsed = query.parse(
+            request.q, live.parsers["film"], live.speller.known, live.speller.correct
+        )
+        return self._run(
+            live, searcher, request, parsed, live.state.films, FILM_FACET_NAMES, started
+        )
+
+    def quotes(self, request: QuoteRequest) -> SearchResult:
+        """Critics' quotes matching ``request``, with outlet and critic facets."""
+        started = time.perf_counter()
+        live, searcher = self._current()
+        parsed = query.parse(
+            request.q, live.parsers["quote"], live.speller.known, live.speller.correct
+        )
+        return self._run(
+            live, searcher, request, parsed, live.state.quotes, QUOTE_FACET_NAMES, started
+        )
+
+    def _run(
+        self,
+        live: _Live,
+        searcher: Searcher,
+        request: Any,
+        parsed: query.Parsed,
+        kind: BoolArray,
+        facet_names: tuple[str, ...],
+        started: float,
+    ) -> SearchResult:
+        state = live.state
+        base = kind & (self._mask(state, searcher, parsed.query) if parsed.query else state.live)
+        base = base & self._typed_filters(state, parsed)
+        filters = {
+            name: state.columns[FACET_FIELDS[name]].docs_with(tuple(values), state.size)
+            for name, values in request.selected().items()
+            if name in facet_names
+        }
+        hits_mask = base.copy()
+        for mask in filters.values():
+            hits_mask &= mask
+        facets = tuple(
+            self._facet(state, name, base, filters, request.selected().get(name, ()))
+            for name in facet_names
+        )
+        total = int(np.count_nonzero(hits_mask))
+        docnums, timed_out = self._order(live, searcher, request, parsed, hits_mask)
+        wanted = _wanted(parsed.query)
+        make = self._film_hit if kind is state.films else self._quote_hit
+        hits = tuple(make(searcher, n, score, wanted) for n, score in docnums)
+        return SearchResult(
+            query=request.q,
+            total=total,
+            page=request.page,
+            per_page=request.per_page,
+            hits=hits,
+            facets=facets,
+            suggestion=parsed.corrected_text() or self._did_you_mean(live, parsed, total),
+            corrected=bool(parsed.corrections),
+            took_ms=round((time.perf_counter() - started) * 1000, 2),
+            timed_out=timed_out,
+            sort=request.sort,
+        )
+
+    def _mask(self, state: Generation, searcher: Searcher, q: wq.Query) -> BoolArray:
+        """Documents matching ``q``: set algebra on cached term postings, Whoosh for the rest."""
+        if isinstance(q, wq.Term):
+            mask = np.zeros(state.size, dtype=bool)
+            mask[state.term_docs(q.fieldname, q.text)] = True
+            return mask
+        if isinstance(q, wq.And):
+            mask = state.live.copy()
+            for sub in q.subqueries:
+                if isinstance(sub, wq.Not):
+                    mask &= ~self._mask(state, searcher, sub.query)
+                else:
+                    mask &= self._mask(state, searcher, sub)
+            return mask
+        if isinstance(q, wq.Or | wq.DisjunctionMax):
+            mask = np.zeros(state.size, dtype=bool)
+            for sub in q.subqueries:
+                mask |= self._mask(state, searcher, sub)
+            return mask
+        if isinstance(q, wq.AndNot):
+            return self._mask(state, searcher, q.a) & ~self._mask(state, searcher, q.b)
+        if isinstance(q, wq.AndMaybe | wq.Require):
+            return self._mask(state, searcher, q.a)
+        if isinstance(q, wq.Not):
+            return state.live & ~self._mask(state, searcher, q.query)
+        mask = np.zeros(state.size, dtype=bool)
+        ids = np.fromiter(searcher.docs_for_query(q), dtype=np.int64)
+        mask[ids] = True
+        return mask
+
+    def _typed_filters(self, state: Generation, parsed: query.Parsed) -> BoolArray:
+        """Filters typed in the query (``genre:drama``, ``year:1990..1999``), case-insensitive."""
+        mask = state.live.copy()
+        for name, values in parsed.filters.items():
+            column = state.columns[FACET_FIELDS[name]]
+            wanted = {fold(c) for v in values for c in (v, *_canonical(name, v))}
+            chosen = tuple(v for v in column.ordinals.values if fold(v) in wanted)
+            mask &= column.docs_with(chosen, state.size)
+        if parsed.year_range:
+            low, high = parsed.year_range
+            mask &= (state.year >= (low or 1)) & (state.year <= (high or 9999))
+        return mask
+
+    def _facet(
+        self,
+        state: Generation,
+        name: str,
+        base: BoolArray,
+        filters: dict[str, BoolArray],
+        selected: tuple[str, ...],
+    ) -> Facet:
+        """Counts of one facet with every other facet's filters applied but not its own."""
+        mask = base.copy()
+        for other, other_mask in filters.items():
+            if other != name:
+                mask &= other_mask
+        column = state.columns[FACET_FIELDS[name]]
+        counts = column.count(mask)
+        nonzero = np.nonzero(counts)[0]
+        values = column.ordinals.values
+        order = sorted(nonzero, key=lambda o: (-counts[o], values[o]))
+        shown = [o for o in order[:FACET_LIMIT]]
+        chosen = set(selected)
+        shown_values = {values[o] for o in shown}
+        items = [FacetValue(values[o], int(counts[o]), values[o] in chosen) for o in shown]
+        items += [
+            FacetValue(
+                v, int(counts[column.ordinals.index[v]]) if v in column.ordinals.index else 0, True
+            )
+            for v in selected
+            if v not in shown_values
+        ]
+        return Facet(name, tuple(items), truncated=len(order) > FACET_LIMIT)
+
+    def _order(
+        self, live: _Live, searcher: Searcher, request: Any, parsed: query.Parsed, mask: BoolArray
+    ) -> tuple[list[tuple[int, float | None]], bool]:
+        """The page of document numbers in the requested order (and whether time ran out)."""
+        start = (request.page - 1) * request.per_page
+        end = start + request.per_page
+        candidates = np.nonzero(mask)[0]
+        if start >= len(candidates):
+            return [], False
+        if request.sort == "relevance" and parsed.query is not None:
+            return self._ranked(live, searcher, parsed, candidates, start, end)
+        state = live.state
+        if request.sort == "title":
+            order = np.argsort(state.title_rank()[candidates], kind="stable")
+        else:
+            years = state.year[candidates]
+            descending = request.sort != "year"
+            order = np.lexsort((state.title_rank()[candidates], -years if descending else years))
+        return [(int(n), None) for n in candidates[order][start:end]], False
+
+    def _ranked(
+        self,
+        live: _Live,
+        searcher: Searcher,
+        parsed: query.Parsed,
+        candidates: np.ndarray,
+        start: int,
+        end: int,
+    ) -> tuple[list[tuple[int, float | None]], bool]:
+        """BM25F ranking with exact title matches first, bounded by the time limit."""
+        q = parsed.query
+        assert q is not None
+        title = key(query.split_filters(parsed.corrected_text() or parsed.text)[0])
+        if title:
+            boost = wq.ConstantScoreQuery(wq.Term(schema.TITLE_KEY, title), 100.0)
+            q = wq.AndMaybe(q, boost)
+        mask = np.zeros(live.state.size, dtype=bool)
+        mask[candidates] = True
+        top = searcher.collector(limit=end)
+        limited = BoundedCollector(top, mask, time.monotonic() + self.time_limit)
+        timed_out = False
+        try:
+            searcher.search_with_collector(q, limited)
+        except TimeLimit:
+            timed_out = True
+            log.warning("search time limit reached for %r", parsed.text[:200])
+        results = limited.results()
+        ranked = [(hit.docnum, hit.score) for hit in results][start:end]
+        return ranked, timed_out
+
+    def _did_you_mean(self, live: _Live, parsed: query.Parsed, total: int) -> str | None:
+        """When little is found, a query with rare words replaced by much commoner neighbours."""
+        if total >= 3 or not parsed.text:
+            return None
+        text = parsed.text
+        changed = False
+        for word in query._plain_words(text):
+            folded = key(word)
+            better = live.speller.correct(folded)
+            if better and live.speller.frequency(better) >= 5 * max(
+                1, live.speller.frequency(folded)
+            ):
+                text = text.replace(word, better)
+                changed = True
+        return text if changed else None
+
+    # ------------------------------------------------------------------ hits
+
+    def _payload(self, searcher: Searcher, docnum: int) -> dict[str, Any]:
+        stored = searcher.stored_fields(docnum)
+        data: dict[str, Any] = json.loads(stored[schema.PAYLOAD])
+        return data
+
+    def _film_hit(
+        self, searcher: Searcher, docnum: int, score: float | None, wanted: highlight.Wanted
+    ) -> FilmHit:
+        film = self._payload(searcher, docnum)
+        text, where = film["synopsis"], "synopsis"
+        marks = highlight.spans(text, wanted, film.get("text_language"))
+        if wanted and not marks:
+            credits = _credits_line(film)
+            if highlight.spans(credits, wanted):
+                text, where = credits, "credits"
+            else:
+                quote = next(
+                    (q["text"] for q in film["quotes"] if highlight.spans(q["text"], wanted)), None
+                )
+                if quote:
+                    text, where = quote, "quote"
+        snippet = highlight.snippet(text, wanted, film.get("text_language"))
+        return FilmHit(
+            id=film["id"],
+            title=film["title"],
+            original_title=film["original_title"],
+            year=film["year"],
+            directors=tuple(film["directors"]),
+            countries=tuple(film["countries"]),
+            genres=tuple(film["genres"]),
+            snippet=str(snippet),
+            snippet_field=where,
+            score=round(score, 4) if score is not None else None,
+        )
+
+    def _quote_hit(
+        self, searcher: Searcher, docnum: int, score: float | None, wanted: highlight.Wanted
+    ) -> QuoteHit:
+        data = self._payload(searcher, docnum)
+        snippet = highlight.snippet(data["text"], wanted, None, sentences=True)
+        film = data["film"]
+        return QuoteHit(
+            id=searcher.stored_fields(docnum)[schema.ID],
+            text=data["text"],
+            critic=data["critic"],
+            outlet=data["outlet"],
+            date=data.get("date"),
+            film=FilmRef(film["id"], film["title"], film["year"]),
+            snippet=str(snippet),
+            score=round(score, 4) if score is not None else None,
+        )
+
+    # ------------------------------------------------------------------ films, suggestions
+
+    def film(self, film_id: str) -> FilmPage | None:
+        """The film page: the merged record and similar films; None if there is no such film."""
+        live, searcher = self._current()
+        docnum = searcher.document_number(**{schema.ID: film_id})
+        if docnum is None or not live.state.films[docnum]:
+            return None
+        film = self._payload(searcher, docnum)
+        return FilmPage(film=film, similar=self._similar(live, searcher, docnum, film))
+
+    def _similar(
+        self, live: _Live, searcher: Searcher, docnum: int, film: dict[str, Any]
+    ) -> list[FilmRef]:
+        text = " ".join([film["synopsis"], *film["genres"], *film["directors"]])
+        if not text.strip():
+            return []
+        allow = set(np.nonzero(live.state.films)[0].tolist()) - {docnum}
+        try:
+            results = searcher.more_like(
+                docnum, schema.EXACT, text=text, top=6, numterms=12, filter=allow
+            )
+        except (ValueError, ZeroDivisionError):  # no usable key terms
+            return []
+        out = []
+        for hit in results:
+            data = json.loads(hit[schema.PAYLOAD])
+            out.append(FilmRef(data["id"], data["title"], data["year"]))
+        return out
+
+    def suggest(self, prefix: str, limit: int = 8) -> list[Suggestion]:
+        """Titles and people's names for what a visitor has typed so far."""
+        live, searcher = self._current()
+        return live.suggester.suggest(searcher, prefix, limit)
+
+    def status(self) -> dict[str, Any]:
+        """What the live index holds (counts, schema version, generation, last build)."""
+        stats = index_stats(self.layout)
+        if stats is None:
+            return {"available": False, "build_running": False}
+        return {"available": True, **stats}
+
+
+class BoundedCollector(WrappingCollector):
+    """Collects only documents of ``allow`` and stops with :class:`TimeLimit` at ``deadline``.
+
+    Whoosh's own ``FilterCollector`` and ``TimeLimitCollector`` do not compose (the time limit
+    bypasses the filter) and the latter needs SIGALRM, which only the main thread may use.
+    """
+
+    def __init__(self, child: Any, allow: BoolArray, deadline: float) -> None:
+        super().__init__(child)
+        self.allow = allow
+        self.deadline = deadline
+
+    def collect_matches(self) -> None:
+        child, allow, offset = self.child, self.allow, self.offset
+        for i, sub_docnum in enumerate(child.matches()):
+            if allow[offset + sub_docnum]:
+                child.collect(sub_docnum)
+            if i & 127 == 0 and time.monotonic() > self.deadline:
+                raise TimeLimit
+
+
+def _canonical(facet: str, value: str) -> list[str]:
+    """Facet values a typed filter value stands for ("musical" -> "Music", "USA" -> ...)."""
+    if facet == "genre":
+        return normalize.genre_names(value)
+    if facet == "country":
+        return [c for c in [normalize.country_name(value)] if c]
+    if facet == "language":
+        return [c for c in [normalize.language_name(value)] if c]
+    return []
+
+
+def _same_generation(live: _Live) -> bool:
+    try:
+        return live.ix.latest_generation() == live.generation_number
+    except OSError:
+        return False
+
+
+def _wanted(q: wq.Query | None) -> highlight.Wanted:
+    terms = query.terms_by_field(q)
+    words = set()
+    for name in (schema.EXACT, schema.TITLE, schema.PEOPLE, schema.DIRECTOR, schema.CAST):
+        words |= terms.get(name, set())
+    stems = terms.get(schema.SYNOPSIS, set()) | terms.get(schema.QUOTES, set())
+    return highlight.Wanted(
+        words=frozenset(words),
+        stems=frozenset(stems),
+        phrases=tuple(tuple(p) for p in query.phrases(q)),
+        excluded=frozenset(query.excluded(q)),
+    )
+
+
+def _credits_line(film: dict[str, Any]) -> str:
+    parts = []
+    if film["directors"]:
+        parts.append("Director: " + ", ".join(film["directors"]))
+    if film["cast"]:
+        parts.append("Cast: " + ", ".join(film["cast"][:8]))
+    for role, names in film["credits"].items():
+        parts.append(f"{role.capitalize()}: {', '.join(names)}")
+    return " · ".join(parts)

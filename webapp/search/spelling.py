@@ -1,0 +1,71 @@
+"""Typo correction against the words the index holds (unstemmed: titles, names, texts).
+
+Suggesting from the unstemmed fields means a correction is a real word ("return"), never a
+stem ("retur"). Candidates are found with RapidFuzz's optimal-string-alignment distance, so a
+swap of two letters ("retrun") costs one edit; among the closest, the most frequent word wins.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from whoosh.reading import IndexReader
+
+from indexer import schema
+
+SPELLING_FIELDS = (schema.TITLE, schema.PEOPLE, schema.EXACT)
+
+
+def max_edits(word: str) -> int:
+    """Edits allowed for a word of this length: none below 5 letters, 1 up to 8, then 2."""
+    return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
+
+
+class Speller:
+    """Known-word checks and corrections for one index generation (built lazily)."""
+
+    def __init__(self, reader: IndexReader) -> None:
+        self.reader = reader
+        self._by_length: dict[int, list[str]] | None = None
+        self._lock = threading.Lock()
+
+    def known(self, word: str) -> bool:
+        """Whether any document holds ``word`` (folded) in a title, name or text."""
+        return any((f, word) in self.reader for f in SPELLING_FIELDS)
+
+    def frequency(self, word: str) -> int:
+        """Documents holding ``word`` in any spelling field."""
+        return sum(self.reader.doc_frequency(f, word) for f in SPELLING_FIELDS)
+
+    def correct(self, word: str) -> str | None:
+        """The closest known word within :func:`max_edits`, or None."""
+        edits = max_edits(word)
+        if not edits or not word.isalpha():
+            return None
+        buckets = self._buckets()
+        candidates = [
+            w for n in range(len(word) - edits, len(word) + edits + 1) for w in buckets.get(n, ())
+        ]
+        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=edits, limit=8)
+        if not found:
+            return None
+        best = min(found, key=lambda m: (m[1], -self.frequency(m[0]), m[0]))
+        return str(best[0])
+
+    def _buckets(self) -> dict[int, list[str]]:
+        if self._by_length is None:
+            with self._lock:
+                if self._by_length is None:
+                    buckets: dict[int, set[str]] = defaultdict(set)
+                    for name in SPELLING_FIELDS:
+                        if name not in self.reader.indexed_field_names():
+                            continue
+                        for term in self.reader.lexicon(name):
+                            word = term.decode("utf-8")
+                            if word.isalpha():
+                                buckets[len(word)].add(word)
+                    self._by_length = {n: sorted(ws) for n, ws in buckets.items()}
+        return self._by_length
