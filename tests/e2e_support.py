@@ -122,6 +122,17 @@ def build_index(corpus: Path, index: Path) -> dict[str, Any]:
     return build([corpus], index, full=True).to_json()
 
 
+# A stand-in reindex: it runs until the test creates its release file (argv[1]), so a test
+# controls how long "the reindex" runs. jobs.job_command() appends the real options,
+# including the job marker, so the process looks like a job in the process table.
+_HOLD = "import pathlib, sys, time\nwhile not pathlib.Path(sys.argv[1]).exists(): time.sleep(0.02)"
+
+
+def hold_command(release_file: Path) -> list[str]:
+    """A job command that runs until ``release_file`` exists."""
+    return [sys.executable, "-c", _HOLD, str(release_file)]
+
+
 def free_port() -> int:
     """A TCP port free on 127.0.0.1 right now."""
     with socket.socket() as sock:

@@ -12,15 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from e2e_support import add_new_film, build_index, wait_for_job, write_corpus
+from e2e_support import add_new_film, build_index, hold_command, wait_for_job, write_corpus
 
 from indexer.build import IndexLayout, index_stats, writer_lock
 from webapp import jobs
-
-# A stand-in job: it waits until the test creates its release file (argv[1]), so a test
-# controls exactly how long "the reindex" runs. job_command() appends the real options,
-# including jobs.JOB_MARKER, so the process looks like a job in the process table.
-HOLD = "import pathlib, sys, time\nwhile not pathlib.Path(sys.argv[1]).exists(): time.sleep(0.02)"
 
 
 @pytest.fixture
@@ -39,7 +34,7 @@ def index(tmp_path: Path, corpus: Path) -> Path:
 def held(tmp_path: Path) -> Any:
     """A job command that runs until the returned release() is called."""
     release_file = tmp_path / "release"
-    command = [sys.executable, "-c", HOLD, str(release_file)]
+    command = hold_command(release_file)
 
     def release() -> None:
         release_file.touch()

@@ -1,10 +1,296 @@
-"""Editors' admin: token-protected status page and background reindex API."""
+"""Editors' admin: index status, background reindex and the query log, behind a token.
+
+Access: the token ``CINEDEX_ADMIN_TOKEN`` (``app.config["ADMIN_TOKEN"]``), sent either
+
+- as a header, ``Authorization: Bearer <token>`` or ``X-Admin-Token: <token>`` (scripts, API);
+- or once through the login form, which stores a keyed fingerprint of the token in the signed
+  session cookie (changing the token logs every session out).
+
+Answers: no credentials 401, a wrong token 403, and nothing is done. Every form POST, and
+every API POST authenticated by the session cookie, must carry the session's CSRF token
+(hidden field ``csrf_token`` or header ``X-CSRF-Token``), else 403. Header-authenticated API
+calls need no CSRF token: a browser never adds that header by itself. With no token
+configured the admin is off: its pages and API answer 404 ``admin_disabled``.
+Tokens are compared with :func:`hmac.compare_digest`.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask
+import hashlib
+import hmac
+import logging
+import secrets
+from pathlib import Path
+from typing import Any, Literal
+
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    current_app,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask.typing import ResponseReturnValue
+
+from indexer.build import IndexLayout, index_stats
+from webapp import jobs
+from webapp.errors import ApiError
+
+log = logging.getLogger(__name__)
 
 bp = Blueprint("admin", __name__)
+
+SESSION_KEY = "cinedex_admin"
+CSRF_KEY = "cinedex_csrf"
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "X-CSRF-Token"
+QUERYLOG_DAYS = 7
+QUERYLOG_LIMIT = 10
+DISABLED = "the admin is off: set CINEDEX_ADMIN_TOKEN to turn it on"
+
+Auth = Literal["header", "session"]
+
+
+class Denied(Exception):
+    """A request without the right credentials (401) or CSRF token (403)."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+# --------------------------------------------------------------------------- credentials
+
+
+def _token() -> str:
+    return str(current_app.config.get("ADMIN_TOKEN") or "")
+
+
+def _same(a: str, b: str) -> bool:
+    """Constant-time equality of two strings (bytes, so non-ASCII input cannot raise)."""
+    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
+
+
+def _fingerprint(token: str) -> str:
+    key = str(current_app.config["SECRET_KEY"]).encode("utf-8")
+    return hmac.new(key, token.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def _header_token() -> str | None:
+    auth = request.headers.get("Authorization", "")
+    scheme, _, value = auth.partition(" ")
+    if scheme.lower() == "bearer" and value.strip():
+        return value.strip()
+    return request.headers.get("X-Admin-Token") or None
+
+
+def authenticate() -> Auth:
+    """How the request proves it is an editor's; raise :class:`Denied` if it does not."""
+    sent = _header_token()
+    if sent is not None:
+        if not _same(sent, _token()):
+            raise Denied(403, "forbidden", "wrong admin token")
+        return "header"
+    if _same(str(session.get(SESSION_KEY, "")), _fingerprint(_token())):
+        return "session"
+    if SESSION_KEY in session:
+        raise Denied(403, "forbidden", "the admin token has changed; log in again")
+    raise Denied(401, "unauthorized", "admin token required (Authorization: Bearer <token>)")
+
+
+def csrf_token() -> str:
+    """This session's CSRF token (created on first use)."""
+    if CSRF_KEY not in session:
+        session[CSRF_KEY] = secrets.token_urlsafe(32)
+    return str(session[CSRF_KEY])
+
+
+def check_csrf() -> None:
+    """Raise :class:`Denied` (403) unless the request carries the session's CSRF token."""
+    sent = request.form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER) or ""
+    expected = str(session.get(CSRF_KEY, ""))
+    if not expected or not _same(sent, expected):
+        raise Denied(403, "csrf_failed", "missing or wrong CSRF token; reload the page")
+
+
+@bp.before_request
+def admin_enabled() -> None:
+    """Every admin route is 404 while no token is configured."""
+    if not _token():
+        raise ApiError(404, "admin_disabled", DISABLED)
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _index_root() -> Path:
+    return Path(current_app.config["INDEX"])
+
+
+def _corpus() -> list[Path]:
+    return [Path(p) for p in current_app.config["CORPUS"]]
+
+
+def admin_status() -> dict[str, Any]:
+    """The index's statistics (None before the first build) and the last job's status."""
+    return {
+        "index": index_stats(IndexLayout(_index_root())),
+        "job": jobs.read_status(_index_root()),
+    }
+
+
+def start_reindex(full: bool) -> dict[str, Any]:
+    """Start a background reindex; raise :class:`jobs.JobBusy` when one runs."""
+    job = jobs.start(_corpus(), _index_root(), full=full)
+    log.info("admin: reindex started (%s) from %s", job["mode"], request.remote_addr)
+    return job
+
+
+def query_report() -> dict[str, list[dict[str, Any]]]:
+    """The popular and zero-result queries of the last week (empty without a query log)."""
+    querylog = current_app.extensions.get("cinedex.querylog")
+    if querylog is None:
+        return {"popular": [], "zero_results": []}
+    return {
+        "popular": querylog.popular(QUERYLOG_DAYS, QUERYLOG_LIMIT),
+        "zero_results": querylog.zero_results(QUERYLOG_DAYS, QUERYLOG_LIMIT),
+    }
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _login_page(status: int, message: str = "") -> ResponseReturnValue:
+    html = render_template("login.html", csrf_token=csrf_token(), message=message)
+    return html, status
+
+
+def _admin_page(status: int = 200, message: str = "") -> ResponseReturnValue:
+    html = render_template(
+        "admin.html",
+        status=admin_status(),
+        queries=query_report(),
+        days=QUERYLOG_DAYS,
+        csrf_token=csrf_token(),
+        message=message,
+        logged_in=session.get(SESSION_KEY) is not None,
+    )
+    return html, status
+
+
+@bp.get("/admin")
+def page() -> ResponseReturnValue:
+    """The admin page; the login form (401) without credentials."""
+    try:
+        authenticate()
+    except Denied as exc:
+        return _login_page(exc.status, "" if exc.status == 401 else exc.message)
+    return _admin_page(message=_notice(request.args.get("started")))
+
+
+def _notice(started: str | None) -> str:
+    return {"full": "Full reindex started.", "incremental": "Reindex started."}.get(
+        started or "", ""
+    )
+
+
+@bp.get("/admin/login")
+def login_form() -> ResponseReturnValue:
+    """The login form."""
+    return _login_page(200)
+
+
+@bp.post("/admin/login")
+def login() -> ResponseReturnValue:
+    """Check the token from the form and remember it in the session."""
+    try:
+        check_csrf()
+    except Denied as exc:
+        return _login_page(exc.status, exc.message)
+    if not _same(request.form.get("token", ""), _token()):
+        log.warning("admin: failed login from %s", request.remote_addr)
+        return _login_page(403, "Wrong token.")
+    session.clear()  # a fresh CSRF token for the logged-in session
+    session[SESSION_KEY] = _fingerprint(_token())
+    return redirect(url_for("admin.page"), 303)
+
+
+@bp.post("/admin/logout")
+def logout() -> ResponseReturnValue:
+    """Forget the session."""
+    try:
+        check_csrf()
+    except Denied as exc:
+        return _login_page(exc.status, exc.message)
+    session.clear()
+    return redirect(url_for("admin.login_form"), 303)
+
+
+@bp.post("/admin/reindex")
+def reindex_form() -> ResponseReturnValue:
+    """The reindex button (works without JavaScript): start, then back to the page."""
+    try:
+        authenticate()
+        check_csrf()
+    except Denied as exc:
+        return _login_page(exc.status, exc.message)
+    full = request.form.get("full") == "1"
+    try:
+        job = start_reindex(full)
+    except jobs.JobBusy:
+        return _admin_page(409, "A reindex is already running; wait for it to finish.")
+    return redirect(url_for("admin.page", started=job["mode"]), 303)
+
+
+# --------------------------------------------------------------------------- API
+
+
+def _api_error(status: int, code: str, message: str, **extra: Any) -> Response:
+    body = {"error": {"status": status, "code": code, "message": message, "param": None}}
+    response = jsonify(body | extra)
+    response.status_code = status
+    if status == 401:
+        response.headers["WWW-Authenticate"] = 'Bearer realm="cinedex admin"'
+    return response
+
+
+def _api_auth(post: bool) -> Response | None:
+    """None when the API request may proceed, else the error response."""
+    try:
+        how = authenticate()
+        if post and how == "session":
+            check_csrf()
+    except Denied as exc:
+        return _api_error(exc.status, exc.code, exc.message)
+    return None
+
+
+@bp.get("/api/admin/status")
+def api_status() -> ResponseReturnValue:
+    """Index statistics and the job status, for scripts and the page's progress bar."""
+    return _api_auth(post=False) or jsonify(admin_status())
+
+
+@bp.post("/api/admin/reindex")
+def api_reindex() -> ResponseReturnValue:
+    """Start a reindex (``{"full": bool}``): 202, or 409 with the running job's status."""
+    denied = _api_auth(post=True)
+    if denied is not None:
+        return denied
+    body = request.get_json(silent=True)
+    body = {} if body is None and not request.get_data() else body
+    if not isinstance(body, dict) or not isinstance(body.get("full", False), bool):
+        return _api_error(400, "bad_request", 'expected a JSON object like {"full": false}')
+    try:
+        job = start_reindex(body.get("full", False))
+    except jobs.JobBusy as busy:
+        return _api_error(409, "reindex_running", "a reindex is already running", job=busy.status)
+    return jsonify({"job": job}), 202
 
 
 def register(app: Flask) -> None:
