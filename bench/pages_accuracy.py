@@ -1,0 +1,44 @@
+"""Per-field accuracy of the page extractor on ``../shared/pages`` (Markdown table).
+
+Run: ``.venv/bin/python bench/pages_accuracy.py [--misses]``. The comparison rules live in
+:mod:`indexer.extract.evaluate`, shared with ``tests/test_pages_accuracy.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from indexer.extract.evaluate import FIELDS, markdown_table, misses, score
+from indexer.extract.pages import extract_page
+from indexer.records import Film
+
+PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "pages"
+
+
+def run(pages: Path = PAGES) -> tuple[dict[str, Film | None], dict[str, dict], float]:
+    """Extract every page; return films by file name, the labels and the seconds taken."""
+    expected = json.loads((pages / "expected.json").read_text(encoding="utf-8"))
+    texts = {name: (pages / name).read_text(encoding="utf-8") for name in expected}
+    extract_page("warm up", "warm-up")  # first call loads langdetect profiles and babel data
+    start = time.perf_counter()
+    films = {name: (extract_page(text, name).films or [None])[0] for name, text in texts.items()}
+    return films, expected, time.perf_counter() - start
+
+
+def main() -> None:
+    """Print the accuracy table (and the pages missed per field with ``--misses``)."""
+    films, expected, seconds = run()
+    print(markdown_table(score(films, expected), len(expected)))
+    print(f"\n{len(expected)} pages in {seconds * 1000:.0f} ms")
+    if "--misses" in sys.argv:
+        for field in FIELDS:
+            print(f"\n{field}: {', '.join(misses(films, expected, field)) or '-'}")
+
+
+if __name__ == "__main__":
+    main()

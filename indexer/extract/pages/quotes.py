@@ -1,0 +1,315 @@
+"""Critics' quotes and their attribution.
+
+Forms read: ``"…" -- Name, Outlet`` (same line or the next), ``“…” Name, Outlet``, ``"…"
+(Outlet)`` inline, ``„…“`` then ``(Name, Outlet)`` on the next line, ``Name, Outlet`` on the
+line after a quoted line, ``Reviewed by Name``, ``Name says: "…"``, ``As Name said: '…'``, a
+header such as ``FEATURED REVIEW`` / ``Pressestimmen`` / ``EXTRAITS DE PRESSE`` opening a
+block where an attribution may come before the text or an outlet may close a line, and long
+quoted passages with no attribution. Dialogue, taglines and statements introduced by
+"saying:" are not critics' quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.pages.facts import is_name
+from indexer.normalize import country_name, key
+
+_OPEN = "\"“„«‘‹'"
+_CLOSE = "\"”“»’›'"
+_OUTLET_WORDS = frozenset(
+    [
+        "times",
+        "guardian",
+        "observer",
+        "variety",
+        "reporter",
+        "post",
+        "news",
+        "magazine",
+        "review",
+        "journal",
+        "tribune",
+        "empire",
+        "bbc",
+        "monde",
+        "film",
+        "films",
+        "cinema",
+        "weekly",
+        "daily",
+        "herald",
+        "telegraph",
+        "independent",
+        "voice",
+        "wire",
+        "week",
+        "online",
+        "press",
+        "mail",
+        "express",
+        "point",
+        "stone",
+        "vulture",
+        "indiewire",
+        "slant",
+        "sight",
+        "screen",
+        "salon",
+        "verge",
+        "atlantic",
+        "yorker",
+        "chronicle",
+        "globe",
+        "star",
+        "sun",
+        "age",
+        "standard",
+        "radio",
+        "tv",
+        "blog",
+        "collider",
+        "rogerebert",
+        "television",
+        "telerama",
+        "libération",
+        "liberation",
+        "inrockuptibles",
+        "humanité",
+        "figaro",
+        "parisien",
+        "zeit",
+        "spiegel",
+        "süddeutsche",
+        "faz",
+        "corriere",
+        "repubblica",
+        "país",
+        "mundo",
+        "vanguardia",
+        "sentinel",
+        "gazette",
+        "critic",
+        "critics",
+        "digital",
+        "insider",
+        "today",
+        "world",
+        "entertainment",
+        "filmweek",
+        "flavorwire",
+    ]
+)
+_ARTICLE = re.compile(r"^(?:the|le|la|les|l'|l’|il|lo|der|die|das|el|los)\b", re.IGNORECASE)
+_DASH_LINE = re.compile(r"^\s*(?:--|[–—―]|-(?=\s))\s*(?P<who>.+)$")
+_TRAILING = re.compile(
+    r"^(?P<text>.{30,}?)\s*(?:--|\s[–—―-]\s?|[”\"]\s*[–—―-])\s*(?P<who>[^–—\"”“]{3,80})$"
+)
+_AFTER_CLOSE = re.compile(r"^[\"“„«‘](?P<text>.{20,})[\"”“»’]\s*(?P<who>[A-Z★][^\"”“]{2,70})$")
+_PAREN_INLINE = re.compile(r"[\"“„«]([^\"”“»]{12,}?)[\"”“»]\s*\(([^()]{2,60})\)")
+_SAYS = re.compile(r"^(?P<who>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) says:\s*[\"“„«](?P<text>.+)")
+_SAID = re.compile(
+    r"(?P<who>[A-Z][\w-]+(?: [A-Z][\w-]+){1,2}) said:\s*[\"“‘«](?P<text>.{12,}?)"
+    r"[\"”’»]"
+)
+_QUOTED_SPAN = re.compile(r"[\"“„«]([^\"”“»\n]{40,}?)[\"”“»]")
+
+Attribution = tuple[str | None, str | None]
+QuoteFound = tuple[str, str | None, str | None]
+
+
+def parse_attribution(text: str, *, person: bool = False) -> Attribution | None:
+    """(critic, outlet) from "Name, Outlet", "Outlet", "Name Outlet", "(Name, Outlet)" or
+    "Reviewed by Name"; None when ``text`` does not look like an attribution."""
+    text = text.strip().strip("★☆*·•").strip()
+    text = re.sub(r"^(?:--|[–—―-])\s*", "", text).strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]
+    by = re.match(r"^(?:reviewed by|review by|written by|by|von|par|por)\s+", text, re.I)
+    if by:
+        text, person = text[by.end() :], True
+    text = re.split(r"\s+[-–—]\s+", text)[0].strip().rstrip(".").strip()
+    if not text or len(text.split()) > 8 or re.search(r"\d|[!?]$", text):
+        return None
+    if not (text[0].isupper() or text[0] in "«"):
+        return None
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    while len(parts) > 2 and country_name(parts[-1]):
+        parts.pop()
+    if len(parts) >= 2:
+        if len(parts) > 3 or len(parts[1].split()) > 5:
+            return None
+        return (parts[0], parts[1]) if _person(parts[0]) else (None, parts[0])
+    return _single(parts[0], person)
+
+
+def _single(text: str, person: bool) -> Attribution:
+    if person or _person(text):
+        return text, None
+    words = text.split()
+    if len(words) >= 3 and _outlet(words[-1]) and _person(" ".join(words[:-1])):
+        return " ".join(words[:-1]), words[-1]
+    return None, text
+
+
+def _outlet(text: str) -> bool:
+    words = [w.strip(".,()").lower() for w in text.split()]
+    return bool(_ARTICLE.match(text)) or any(
+        w in _OUTLET_WORDS or w.endswith(("week", "wire", "times")) for w in words
+    )
+
+
+def _person(text: str) -> bool:
+    return is_name(text) and not _outlet(text) and len(text.split()) <= 4
+
+
+def strip_quote(text: str) -> str:
+    """Quote text without its quotation marks, dashes and surrounding spaces."""
+    text = text.strip().rstrip("–—-").strip()
+    text = re.sub(r"^[\s\"“„«‘’‹']+", "", text)
+    text = re.sub(r"[\s\"”“»’›']+(?=[.]?$)", "", text)
+    return text.strip()
+
+
+def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[QuoteFound]:
+    """Every critic's quote in ``lines`` as (text, critic, outlet); ``skip`` holds lines that
+    carry labelled credits, ``press`` lines inside a press-quotes block."""
+    found: list[QuoteFound] = []
+    taken: set[int] = set()
+    for i, raw in enumerate(lines):
+        if i in skip or i in taken or not raw.strip():
+            continue
+        quote = _quote_at(lines, i, press, taken)
+        if quote:
+            found.append(quote)
+    return _dedupe(found)
+
+
+def _quote_at(
+    lines: tuple[str, ...], i: int, press: set[int], taken: set[int]
+) -> QuoteFound | None:
+    line = lines[i].strip()
+    for finder in (_inline_forms, _dash_forms):
+        quote = finder(lines, i, line, taken)
+        if quote:
+            return quote
+    if line[0] in _OPEN and len(line.split()) >= 6:
+        return _quoted_line(lines, i, line, taken)
+    if i in press and len(line.split()) >= 8:
+        return _press_line(lines, i, line)
+    span = _QUOTED_SPAN.search(line)
+    if span and len(span.group(1).split()) >= 10 and not line.rstrip().endswith("saying:"):
+        return span.group(1).strip(), None, None
+    return None
+
+
+def _inline_forms(lines: tuple[str, ...], i: int, line: str, taken: set[int]) -> QuoteFound | None:
+    match = _PAREN_INLINE.search(line)
+    if match:
+        who = parse_attribution(match.group(2))
+        if who:
+            return match.group(1).strip(), *who
+    for pattern in (_SAYS, _SAID):
+        found = pattern.search(line)
+        if found:
+            return strip_quote(found.group("text")), found.group("who"), None
+    match = _AFTER_CLOSE.match(line)
+    if match:
+        who = parse_attribution(match.group("who"))
+        if who:
+            return match.group("text").strip(), *who
+    return None
+
+
+def _dash_forms(lines: tuple[str, ...], i: int, line: str, taken: set[int]) -> QuoteFound | None:
+    if _DASH_LINE.match(line):
+        return None  # an attribution line: read with the quote above it
+    match = _TRAILING.match(line)
+    if match and len(match.group("text").split()) >= 6:
+        who = parse_attribution(match.group("who"))
+        if who and (who[0] or len(match.group("who").split()) <= 5):
+            return strip_quote(match.group("text")), *who
+    nxt = _next_line(lines, i)
+    if nxt is not None and _DASH_LINE.match(lines[nxt].strip()):
+        who = parse_attribution(lines[nxt])
+        if who and len(line.split()) >= 6:
+            start = _quote_start(lines, i)
+            taken.update(range(start, nxt + 1))
+            text = " ".join(lines[k].strip() for k in range(start, i + 1) if lines[k].strip())
+            return strip_quote(text), *who
+    return None
+
+
+def _quoted_line(lines: tuple[str, ...], i: int, line: str, taken: set[int]) -> QuoteFound | None:
+    prev = _prev_line(lines, i)
+    if prev is not None and re.search(r"(?:saying|says|said|stated)\s*:?\s*$", lines[prev]):
+        return None
+    nxt = _next_line(lines, i, blanks=2)
+    if nxt is not None:
+        following = lines[nxt].strip()
+        who = None
+        if (
+            following.startswith("(")
+            or re.match(r"^(?:reviewed by|by)\s", following, re.I)
+            or (len(following.split()) <= 7 and following[0] not in _OPEN)
+        ):
+            who = parse_attribution(following)
+        if who:
+            taken.add(nxt)
+            return strip_quote(line), *who
+    return strip_quote(line), None, None
+
+
+def _press_line(lines: tuple[str, ...], i: int, line: str) -> QuoteFound:
+    prev = _prev_line(lines, i)
+    if prev is not None:
+        who = parse_attribution(lines[prev]) if len(lines[prev].split()) <= 6 else None
+        if who and not re.search(r"[.!?]$", lines[prev].strip()):
+            return strip_quote(line), *who
+    tail = re.search(r"[.!?…»\"”]\s+((?:[A-ZÀ-Ý][\w’'.:-]*\s?){1,4})$", line)
+    if tail:
+        who = parse_attribution(tail.group(1))
+        if who:
+            return strip_quote(line[: tail.start() + 1]), None, who[1] or who[0]
+    return strip_quote(line), None, None
+
+
+def _quote_start(lines: tuple[str, ...], i: int) -> int:
+    """The line where a quote ending at line ``i`` opens (up to 6 lines back)."""
+    line = lines[i].strip()
+    if line[0] in _OPEN or line.rstrip(".")[-1] not in _CLOSE:
+        return i
+    for k in range(i, max(i - 6, -1), -1):
+        text = lines[k].strip()
+        if not text:
+            return k + 1
+        if text[0] in _OPEN:
+            return k
+    return i
+
+
+def _next_line(lines: tuple[str, ...], i: int, blanks: int = 0) -> int | None:
+    """The next non-empty line after ``i`` with at most ``blanks`` empty lines between."""
+    for k in range(i + 1, min(len(lines), i + 2 + blanks)):
+        if lines[k].strip():
+            return k
+    return None
+
+
+def _prev_line(lines: tuple[str, ...], i: int) -> int | None:
+    for k in range(i - 1, max(i - 3, -1), -1):
+        if lines[k].strip():
+            return k
+    return None
+
+
+def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
+    seen: set[str] = set()
+    out: list[QuoteFound] = []
+    for text, critic, outlet in found:
+        k = key(text)[:80]
+        if k and k not in seen and len(text.split()) >= 3:
+            seen.add(k)
+            out.append((text, critic, outlet))
+    return out

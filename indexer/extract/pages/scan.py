@@ -1,0 +1,221 @@
+"""The line classifier: finds labelled values in a page's lines.
+
+Forms read: ``Label: value`` / ``Label : value`` / ``Label：value``, ``Label | value |``
+rows, a label alone on its line with the value on the following lines (``Genre`` /
+``Drama,`` / ``Romance``, bullets, a blank line between), labels glued to their values
+(``CountryKorea``, ``Directed byHlynur Pálmason``), ``Label value`` without a colon for
+name labels (``Directed by Alice Rohrwacher``, ``감독 김동호``), bilingual labels
+(``Режија / Director:``) and one-paragraph credit lists split by ``;``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.extract.pages.labels import MULTILINE_FIELDS, SPACE_LABELS, field_of
+from indexer.extract.pages.text import is_noise
+from indexer.normalize import key, language_name
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One labelled value: its field, the text, and the lines it came from."""
+
+    field: str
+    value: str
+    start: int
+    end: int
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*·▪►●◦‣–]|\d+\.)\s+")
+_COLON = re.compile(r"^(?P<label>[^\W\d_][^:：\"“”«»!?]{0,44}?)\s*[:：]\s*(?P<value>.*)$")
+_SEGMENTED = re.compile(r";\s*[^\W\d_][\w /'-]{1,30}:")
+_QUOTE_START = re.compile(r"^\s*[\"“”„«‘’'‹]")
+
+
+def scan(lines: tuple[str, ...]) -> tuple[list[Entry], set[int]]:
+    """Every labelled value in ``lines`` and the indexes of the lines they used."""
+    entries: list[Entry] = []
+    used: set[int] = set()
+    i = 0
+    while i < len(lines):
+        found = _entries_at(lines, i)
+        if not found:
+            i += 1
+            continue
+        entries.extend(found)
+        end = max(entry.end for entry in found)
+        used.update(range(i, end + 1))
+        i = end + 1
+    return entries, used
+
+
+def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
+    text = _BULLET.sub("", lines[i].strip()).strip()
+    if not text:
+        return []
+    angle = re.fullmatch(r"<\s*([^<>]{1,30})\s*>", text)
+    if angle:
+        text = angle.group(1)
+    if len(_SEGMENTED.findall(text)) >= 2:
+        return _segments(text, i)
+    if "|" in text:
+        row = _pipe_row(lines, text, i)
+        if row is not None:
+            return row
+    labelled = match_label(text)
+    if labelled is None:
+        return []
+    fields, value = labelled
+    end = i
+    if fields[0] == "press":
+        return [Entry("press", value, i, i)]
+    if not value.strip():
+        value, end = collect(lines, i + 1, fields[0])
+    elif value.rstrip().endswith(","):
+        more, end = _continue_commas(lines, i + 1)
+        value = f"{value} {more}".strip()
+    return [Entry(field, value.strip(), i, end) for field in fields]
+
+
+def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
+    """(fields, value) when ``text`` starts with a label; the value may be empty."""
+    text = text.strip()
+    bare = text.rstrip(":：").strip()
+    fields = _label_fields(bare)
+    if fields and len(bare) <= 45:
+        return fields, ""
+    match = _COLON.match(text)
+    if match and _label_shaped(match.group("label")):
+        fields = _label_fields(match.group("label"))
+        if fields:
+            return fields, match.group("value")
+        if len(match.group("label").split()) <= 4 and len(match.group("value")) < 100:
+            return ("unknown",), match.group("value")
+    return _glued(text) or _spaced(text)
+
+
+def _label_fields(label: str) -> tuple[str, ...]:
+    label = label.strip().strip("*").strip()
+    if key(label).startswith("praise for"):
+        return ("press",)
+    return field_of(label)
+
+
+def _label_shaped(label: str) -> bool:
+    words = label.split()
+    return 0 < len(words) <= 6 and not re.search(r"[.,;]|\d|https?", label)
+
+
+def _glued(text: str) -> tuple[tuple[str, ...], str] | None:
+    """``CountryKorea`` / ``Running Time148min``: a label run into its value."""
+    for match in re.finditer(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý0-9$])", text[:40]):
+        prefix = text[: match.start()]
+        fields = field_of(prefix)
+        if fields and len(prefix) >= 4:
+            return fields, text[match.start() :]
+        if " " not in prefix and len(prefix) >= 4 and language_name(prefix):
+            return ("alt_title",), text[match.start() :]  # infobox "IcelandicVolaða land"
+    return None
+
+
+def _spaced(text: str) -> tuple[tuple[str, ...], str] | None:
+    """``Directed by Alice Rohrwacher`` / ``감독 김동호``: a name label then names."""
+    words = text.split()
+    for size in (3, 2, 1):
+        if len(words) <= size or key(" ".join(words[:size])) not in SPACE_LABELS:
+            continue
+        rest = " ".join(words[size:])
+        if _name_list(rest):
+            return field_of(" ".join(words[:size])), rest
+    return None
+
+
+def _name_list(text: str) -> bool:
+    parts = [p.strip() for p in re.split(r",|、|/| and | & ", text) if p.strip()]
+    if not parts or re.search(r"[.!?;:]\s*$|[\"“”]", text.strip().rstrip(".")):
+        return False
+    return all(len(p.split()) <= 4 and not p[0].islower() for p in parts)
+
+
+def _segments(text: str, i: int) -> list[Entry]:
+    entries: list[Entry] = []
+    for part in text.strip("() ").split(";"):
+        labelled = match_label(part.strip())
+        if labelled and labelled[1].strip():
+            entries.extend(Entry(f, labelled[1].strip(), i, i) for f in labelled[0])
+        elif part.strip():
+            entries.append(Entry("facts", part.strip(), i, i))
+    return entries
+
+
+def _pipe_row(lines: tuple[str, ...], text: str, i: int) -> list[Entry] | None:
+    cells = [c.strip() for c in text.split("|") if c.strip()]
+    if not cells:
+        return None
+    fields = field_of(cells[0].rstrip(":"))
+    if fields and len(cells) <= 3:
+        if len(cells) == 1:
+            value, end = collect(lines, i + 1, fields[0])
+            return [Entry(f, value, i, end) for f in fields]
+        return [Entry(f, " | ".join(cells[1:]), i, i) for f in fields]
+    entries: list[Entry] = []
+    for cell in cells:
+        labelled = match_label(cell) if ":" in cell else None
+        if labelled and labelled[1].strip():
+            entries.extend(Entry(f, labelled[1].strip(), i, i) for f in labelled[0])
+    return entries or None
+
+
+def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
+    """The value of a label standing alone: the following lines, as the field allows."""
+    values: list[str] = []
+    end = j - 1
+    blanks = 0
+    while j < len(lines):
+        text = lines[j].strip()
+        if not text or text == "|":
+            if values or blanks >= 3:
+                break
+            blanks += 1
+            j += 1
+            continue
+        if starts_label(text) or (field != "release" and is_noise(text)):
+            break
+        if values and not _continues(field, values[-1], lines[j]):
+            break
+        values.append(_BULLET.sub("", text).strip(" |"))
+        end = j
+        j += 1
+    return "\n".join(values), end
+
+
+def _continues(field: str, previous: str, line: str) -> bool:
+    if previous.rstrip().endswith(",") or _BULLET.match(line):
+        return True
+    return field in MULTILINE_FIELDS and not _QUOTE_START.match(line)
+
+
+def _continue_commas(lines: tuple[str, ...], j: int) -> tuple[str, int]:
+    values: list[str] = []
+    end = j - 1
+    while j < len(lines) and lines[j].strip() and not starts_label(lines[j].strip()):
+        values.append(lines[j].strip())
+        end = j
+        if not lines[j].rstrip().endswith(","):
+            break
+        j += 1
+    return " ".join(values), end
+
+
+def starts_label(text: str) -> bool:
+    """True when ``text`` begins a new labelled value (ends the value before it)."""
+    text = _BULLET.sub("", text.strip()).strip()
+    angle = re.fullmatch(r"<\s*([^<>]{1,30})\s*>", text)
+    if angle:
+        text = angle.group(1)
+    if "|" in text and field_of(text.split("|")[0].strip()):
+        return True
+    labelled = match_label(text)
+    return labelled is not None and (labelled[0] != ("unknown",) or len(text) < 60)

@@ -1,0 +1,154 @@
+"""Page text before parsing: checks for unusable input, markup stripping, the ``Source:`` line,
+and a classifier for the lines that are page furniture (menus, tickets, share buttons, dates).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+#: Pages are a few kilobytes; anything past this is not a film page worth reading in full.
+MAX_CHARS = 200_000
+
+_TAG = re.compile(r"<(?:!--.*?--|[a-zA-Z/!][^<>]{0,2000})>", re.DOTALL)
+_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_SOURCE = re.compile(r"^\ufeff?\s*Source:\s*(\S+)\s*$")
+
+
+@dataclass(frozen=True)
+class PageText:
+    """The text of a page ready for parsing: its lines, the address it came from, and any
+    problem found while preparing it (``error`` means nothing usable is left)."""
+
+    lines: tuple[str, ...]
+    url: str | None = None
+    error: str | None = None
+    warning: str | None = None
+
+
+def prepare(text: object) -> PageText:
+    """Check, clean and split raw page text into lines; never raises."""
+    if not isinstance(text, str):
+        return PageText((), error="page text is not a string")
+    warning = None
+    if len(text) > MAX_CHARS:
+        warning = f"page is {len(text):,} characters long; only the first {MAX_CHARS:,} were read"
+        text = text[:MAX_CHARS]
+    if not text.strip():
+        return PageText((), error="empty page: no text")
+    if _looks_binary(text):
+        return PageText((), error="binary content, not page text")
+    text, stripped_markup = _strip_markup(text)
+    if not text.strip():
+        kind = "only HTML markup, no text" if stripped_markup else "empty page: no text"
+        return PageText((), error=kind)
+    lines = [_clean_line(line) for line in text.splitlines()]
+    url = None
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None:
+        match = _SOURCE.match(lines[first])
+        if match:
+            url = match.group(1)
+            lines[first] = ""
+    if not any(line.strip() for line in lines):
+        return PageText((), url=url, error="empty page: no text after the Source line")
+    return PageText(tuple(lines), url=url, warning=warning)
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    replacement = sample.count("\ufffd")
+    return "\x00" in sample or (controls + replacement) > max(8, len(sample) // 20)
+
+
+def _strip_markup(text: str) -> tuple[str, bool]:
+    """Text without HTML tags and entities; True when tags were found."""
+    if not re.search(r"<[a-zA-Z/!][^<>]*>", text[:50_000]):
+        return text, False
+    text = _SCRIPT.sub(" ", text)
+    text = re.sub(r"<(?:br|/p|/div|/li|/tr|/h\d)\b[^>]*>", "\n", text, flags=re.IGNORECASE)
+    text = _TAG.sub(" ", text)
+    return html.unescape(text), True
+
+
+def _clean_line(line: str) -> str:
+    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
+    return line.rstrip()
+
+
+# --------------------------------------------------------------------------- noise
+
+_NOISE = re.compile(
+    r"^(?:skip to (?:main )?content|menu|main menu|search|close this search box\.?|top of page|"
+    r"purchase|book (?:tickets|now)|buy tickets|get tickets|tickets|show ?times|now showing|"
+    r"coming soon|share|tweet|follow us|subscribe|newsletter|log ?in|sign ?in|register|home|"
+    r"read (?:full|more|the full) (?:article|review)?|read more|see more|view trailer|"
+    r"watch trailer|trailer|fbpx|comments powered by disqus|leave a (?:comment|reply)|"
+    r"%d bloggers like this:?|see what.s playing|additional images|rating|our score|"
+    r"schedule|screening schedule|no physical screenings scheduled\.?|played at|"
+    r"recommended movies.*|related (?:films|posts)|back|next|previous|more information|"
+    r"mehr informationen|outras informa[çc][õo]es|\W*|[-–—•·*|]+)$",
+    re.IGNORECASE,
+)
+_NOISE_IN = re.compile(
+    r"https?://|www\.|©|\bcopyright\b|\bcookies?\b|\bbook now\b|\bshowtimes?\b|"
+    r"\bget tickets\b|\bno showtimes\b|\.jpe?g\b|\.png\b",
+    re.IGNORECASE,
+)
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "januar|februar|märz|juni|juli|oktober|dezember|"
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
+    "мај|јуни|јули|август|септември|октомври|ноември|декември|јануари|февруари|март|април"
+)
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+)
+DATE = re.compile(
+    rf"(?:\b(?:{_WEEKDAYS})\b,?\s*)?"
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\b\.?,?(?:\s+\d{{4}})?"
+    rf"|\b(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
+    rf"|\b(?:{MONTHS})\b\.?\s+\d{{4}}"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
+
+
+def is_noise(line: str) -> bool:
+    """True for page furniture: menus, buttons, ticket links, dates and times on their own."""
+    stripped = line.strip(" •·*-–—|>")
+    if _NOISE.match(stripped) or _NOISE_IN.search(stripped):
+        return True
+    return is_schedule(stripped)
+
+
+def is_schedule(line: str) -> bool:
+    """True for a line made only of dates, times, weekdays and venue-ish short words."""
+    if not re.search(r"\d", line):
+        return False
+    weekday = re.search(rf"\b(?:{_WEEKDAYS})\b", line, re.IGNORECASE)
+    if not (weekday or _TIME.search(line) or re.search(r"\b(?:19|20)\d\d\b", line)):
+        return False
+    rest = DATE.sub(" ", line)
+    rest = _TIME.sub(" ", rest)
+    rest = re.sub(rf"\b(?:{_WEEKDAYS})\b", " ", rest, flags=re.IGNORECASE)
+    if rest == line:
+        return False
+    leftover = re.findall(r"[^\W\d_]{3,}", rest)
+    return len(leftover) <= 2 and not re.search(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}\s+\S", rest)
+
+
+def without_dates(text: str) -> str:
+    """``text`` with calendar dates removed (they hold years that are not the film's year)."""
+    return DATE.sub(" ", text)

@@ -1,0 +1,291 @@
+"""Finding a page's title, and the other films a page lists after it.
+
+The title is, in order: the line that matches the address slug; a line in 『』; the first
+heading-like line near the top whose text recurs on the page; the first heading-like line;
+the slug words as the text writes them; a short quoted title in the prose. A heading line is
+cleaned of certificates ("(15)", "12A"), week counters, pull quotes and "– dir. Name"; a
+parenthesised or dash-separated second title becomes the original title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlparse
+
+from indexer.extract.pages.facts import line_facts
+from indexer.extract.pages.text import MONTHS, is_noise
+from indexer.normalize import key
+
+_PULL_QUOTE = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+[\"“«‘](?P<quote>.{8,})[\"”»’]$")
+_DIR_SUFFIX = re.compile(r"\s+[–—-]\s+(?:dir\.|directed by|by|de|di|von|réal\.)\s.*$", re.I)
+_CERT = re.compile(
+    r"(?:\s*\((?:U|PG|PG-13|12A?|15|18|R|NC-17|M|MA15\+|\d{1,2}\+?)\)"
+    r"|(?<=\))\s+(?:U|PG|PG-13|12A?|15|18|R|M)|\s+\d+\.\s*(?:Woche|week)|\s+FSK\s*\d+)\s*$",
+    re.IGNORECASE,
+)
+_EDITION = re.compile(r"collection|edition|dvd|blu-?ray|restored|remaster|4k", re.IGNORECASE)
+_GENERIC_PAREN = {"film", "movie", "documentary", "short", "short film", "película", "ταινία"}
+_SLUG_STOP = {
+    "index",
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "review",
+    "reviews",
+    "critique",
+    "critiques",
+    "estreno",
+    "trailer",
+    "program",
+    "programme",
+    "prog",
+    "view",
+    "details",
+    "en",
+    "de",
+    "es",
+    "fr",
+    "it",
+    "pt",
+    "club",
+    "whatson",
+    "whats",
+    "on",
+    "events",
+    "event",
+    "agenda",
+    "filme",
+    "news",
+    "cinema",
+    "critics",
+    "html",
+    "php",
+    "page",
+    "wiki",
+    "category",
+    "tag",
+    "archive",
+}
+
+
+@dataclass(frozen=True)
+class Title:
+    """The title found, where it came from and what its line also said."""
+
+    title: str
+    original: str | None = None
+    alt: str | None = None
+    line: int | None = None
+    pull_quote: str | None = None
+
+
+def clean_heading(line: str) -> Title:
+    """Title, original title and pull quote from a heading line."""
+    text = line.strip().strip("•*#").strip()
+    quote = None
+    match = _PULL_QUOTE.match(text)
+    if match:
+        text, quote = match.group("title"), match.group("quote")
+    text = text.split(" | ")[0].strip()
+    text = _DIR_SUFFIX.sub("", text)
+    bracket = re.fullmatch(r"[『「《«\"“](.+?)[』」》»\"”]", text)
+    if bracket:
+        text = bracket.group(1)
+    for _ in range(2):
+        text = _CERT.sub("", text).strip()
+    year = re.search(r"\s*\(\d{4}\).*$", text)
+    if year:
+        text = text[: year.start()]
+    original = None
+    paren = re.fullmatch(r"(.+?)\s*\(\s*[‘'\"“]?(.+?)[’'\"”]?\s*\)", text)
+    if paren:
+        text = paren.group(1)
+        if key(paren.group(2)) not in _GENERIC_PAREN:
+            original = paren.group(2)
+    parts = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
+    if len(parts) == 2:
+        text = parts[0]
+        if not _EDITION.search(parts[1]) and original is None:
+            original = parts[1]
+    return Title(text.strip(" :-–—"), original, pull_quote=quote)
+
+
+def slug_words(url: str | None) -> list[str]:
+    """The words of the address's last meaningful path segment ("un-mundo-normal-estreno-
+    11-sep-2020" -> ["un", "mundo", "normal"])."""
+    if not url:
+        return []
+    try:
+        path = unquote(urlparse(url).path)
+    except ValueError:
+        return []
+    for segment in reversed([s for s in path.split("/") if s]):
+        segment = re.sub(r"\.(?:html?|php|aspx?|jsp|dll)$", "", segment, flags=re.I)
+        if "." in segment or re.search(r"[a-z][A-Z]|_\d|\d_", segment):
+            continue
+        words = [w for w in re.split(r"[-_+\s]+", segment.lower()) if w]
+        words = _trim_slug(words)
+        if words:
+            return words
+    return []
+
+
+def _trim_slug(words: list[str]) -> list[str]:
+    for i, word in enumerate(words):
+        if i and (word.isdigit() or re.fullmatch(MONTHS, word)):
+            words = words[:i]
+            break
+    while words and (words[-1] in _SLUG_STOP or words[-1].isdigit()):
+        words = words[:-1]
+    if all(w in _SLUG_STOP or w.isdigit() for w in words):
+        return []
+    return words
+
+
+def candidates(lines: tuple[str, ...], used: set[int], stop: int, people: set[str]) -> list[int]:
+    """Indexes of heading-like lines among the first lines of the page."""
+    found: list[int] = []
+    seen = 0
+    after_quote = False
+    for i, line in enumerate(lines[:stop]):
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > 14 or (found and len(text.split()) >= 25):
+            break
+        if i not in used and _heading_like(text, people) and not after_quote:
+            found.append(i)
+        after_quote = bool(re.search(r"[\"”»’]\s*$", text)) and len(text.split()) > 5
+    return found
+
+
+def _heading_like(text: str, people: set[str]) -> bool:
+    text = text.split(" | ")[0].strip()
+    words = text.split()
+    if not re.search(r"[^\W\d_]", text) or len(words) > 14 or is_noise(text):
+        return False
+    if re.fullmatch(r"[A-Za-z]{1,2}", text) or re.match(r"[a-z]", text):
+        return False
+    if re.fullmatch(rf"(?:{MONTHS})\.?", text, re.IGNORECASE) or text.endswith(":"):
+        return False
+    if (text.endswith((".", "?", "!")) and len(words) > 3) or text.startswith(("-", "–", "—")):
+        return False
+    if re.match(r"^(?:by|von|par|por|di)\s", text, re.IGNORECASE) or key(text) in people:
+        return False
+    if text[0] in '"“„«‘' or line_facts(text) is not None:
+        return False
+    return not re.match(r"^\(.*\)$", text)
+
+
+def choose(lines: tuple[str, ...], found: list[int], slug: list[str], body: str) -> Title | None:
+    """The title line among ``found``, in the order the module docstring gives."""
+    slug_key = " ".join(slug)
+    for i in found:
+        heading = clean_heading(lines[i])
+        whole = key(heading.title + " " + (heading.original or ""))
+        if slug_key and slug_key in (key(heading.title), _no_article(key(heading.title)), whole):
+            return _at(heading, i)
+    for i in found:
+        if re.fullmatch(r"\s*[『「].+[』」]\s*", lines[i]):
+            return _at(clean_heading(lines[i]), i)
+    for i in found:
+        heading = clean_heading(lines[i])
+        if heading.title and body.count(heading.title) >= 2:
+            return _at(heading, i)
+    return _at(clean_heading(lines[found[0]]), found[0]) if found else None
+
+
+def _no_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an|la|le|les|el|il|der|die|das) ", "", text)
+
+
+def _at(title: Title, i: int) -> Title:
+    return Title(title.title, title.original, line=i, pull_quote=title.pull_quote)
+
+
+def from_slug(slug: list[str], body: str) -> Title | None:
+    """The slug words as the page text writes them (longest leading run found), else the slug
+    words themselves."""
+    for size in range(len(slug), 0, -1):
+        words = r"[\s\-_]+".join(re.escape(w) for w in slug[:size])
+        match = re.search(rf"(?<!\w){words}(?!\w)", body, re.IGNORECASE)
+        if match and (size == len(slug) or size >= 2):
+            text = match.group(0)
+            if text.isupper() and len(text) > 3:
+                text = text.capitalize()
+            return Title(text)
+    if slug and len(slug) <= 8:
+        text = " ".join(slug)
+        return Title(text[0].upper() + text[1:])
+    return None
+
+
+def from_quotes(body: str) -> Title | None:
+    """A short quoted title ("Nomadland" feels…) when nothing else names the film."""
+    match = re.search(r"[\"“«]([A-Z0-9][^\"“”«»\n]{1,40}?)[\"”»]", body)
+    if match and len(match.group(1).split()) <= 5:
+        return Title(match.group(1).strip())
+    return None
+
+
+def other_films(
+    lines: tuple[str, ...], title: Title, repeat_line: int | None
+) -> tuple[list[str], int | None]:
+    """Titles of other film entries after the main one, and the line where the next begins
+    (``repeat_line`` is where the first credit label of the page recurs)."""
+    starts: list[tuple[int, str]] = []
+    if title.line is not None:
+        starts.extend(_same_shape(lines, title))
+    if repeat_line is not None:
+        back = _heading_before(lines, repeat_line, title.line)
+        if back is not None:
+            starts.append((back, clean_heading(lines[back]).title))
+    starts = [(i, t) for i, t in starts if t and key(t) != key(title.title)]
+    if not starts:
+        return [], None
+    starts.sort()
+    names = list(dict.fromkeys(t for _, t in starts))
+    return names, starts[0][0]
+
+
+def _same_shape(lines: tuple[str, ...], title: Title) -> list[tuple[int, str]]:
+    assert title.line is not None
+    line = lines[title.line].strip()
+    at = line.find(title.title)
+    found: list[tuple[int, str]] = []
+    if at >= 0 and line != title.title:
+        pattern = re.compile(
+            "^" + _shape(line[:at]) + r"(?P<t>.+?)" + _shape(line[at + len(title.title) :]) + "$"
+        )
+        for j in range(title.line + 1, len(lines)):
+            match = pattern.match(lines[j].strip())
+            if match and len(match.group("t").split()) <= 10:
+                found.append((j, clean_heading(lines[j]).title))
+    prev = next((j for j in range(title.line - 1, -1, -1) if lines[j].strip()), None)
+    if prev is not None and re.fullmatch(r"[\d\s./-]{6,}", lines[prev].strip()):
+        shape = re.compile("^" + _shape(lines[prev].strip()) + "$")
+        for j in range(title.line + 1, len(lines)):
+            if shape.match(lines[j].strip()):
+                nxt = next((k for k in range(j + 1, len(lines)) if lines[k].strip()), None)
+                if nxt is not None:
+                    found.append((j, clean_heading(lines[nxt]).title))
+    return found
+
+
+def _shape(text: str) -> str:
+    parts = re.findall(r"[\w+-]+|\s+|.", text)
+    return "".join(
+        r"[\w+-]+" if re.match(r"[\w+-]", p) else r"\s+" if p.isspace() else re.escape(p)
+        for p in parts
+    )
+
+
+def _heading_before(lines: tuple[str, ...], j: int, main: int | None) -> int | None:
+    for k in range(j - 1, max(j - 30, (main or -1)), -1):
+        text = lines[k].strip()
+        if text and _heading_like(text, set()):
+            return k
+    return None
