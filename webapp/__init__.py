@@ -1,0 +1,103 @@
+"""cinedex web app: search pages for visitors and critics, a JSON API and an editors' admin.
+
+:func:`create_app` follows Flask's ``flaskr``: configuration (defaults, environment, test
+override), then the one :class:`~webapp.search.SearchService` and the query log in
+``app.extensions``, then blueprints, error handling, security headers and the admin.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, Response, g, request
+
+from webapp import config as configuration
+from webapp import errors
+from webapp.querylog import QueryLog
+from webapp.search import SearchService
+
+log = logging.getLogger(__name__)
+
+SEARCH_KEY = "cinedex.search"
+QUERYLOG_KEY = "cinedex.querylog"
+
+#: The JSON-LD block is a data block browsers never execute; its nonce makes that explicit.
+CSP = (
+    "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self'; "
+    "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the web app: config, search service, query log, blueprints, errors, admin."""
+    app = Flask(__name__)
+    app.config.update(configuration.load(test_config))
+    app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the dataclasses' field order
+    logging.getLogger("webapp").setLevel(app.config["LOG_LEVEL"])
+    index_dir = Path(app.config["INDEX"])
+    app.extensions[SEARCH_KEY] = SearchService(index_dir, time_limit=app.config["SEARCH_TIMEOUT"])
+    app.extensions[QUERYLOG_KEY] = QueryLog(app.config["QUERYLOG"])
+    register_blueprints(app)
+    errors.register(app)
+    register_headers(app)
+    from webapp import admin  # written apart; imported late so it may import from here
+
+    admin.register(app)
+    return app
+
+
+def register_blueprints(app: Flask) -> None:
+    """The HTML pages and the JSON API."""
+    from webapp import api, views
+
+    app.register_blueprint(views.bp)
+    app.register_blueprint(api.bp)
+
+
+def csp_nonce() -> str:
+    """This request's nonce for the one allowed inline ``<script>`` (JSON-LD)."""
+    if "csp_nonce" not in g:
+        g.csp_nonce = secrets.token_urlsafe(16)
+    return str(g.csp_nonce)
+
+
+def register_headers(app: Flask) -> None:
+    """Security headers on every response, and one log line per request with its time."""
+    app.jinja_env.globals["csp_nonce"] = csp_nonce
+
+    @app.before_request
+    def start_clock() -> None:
+        g.started = time.perf_counter()
+
+    @app.after_request
+    def finish(response: Response) -> Response:
+        response.headers["Content-Security-Policy"] = CSP.format(nonce=csp_nonce())
+        for name, value in HEADERS.items():
+            response.headers.setdefault(name, value)
+        ms = (time.perf_counter() - g.get("started", time.perf_counter())) * 1000
+        log.info("%s %s %s %.1fms", request.method, request.path, response.status_code, ms)
+        return response
+
+
+def search_service(app: Flask) -> SearchService:
+    """The app's one search service."""
+    service: SearchService = app.extensions[SEARCH_KEY]
+    return service
+
+
+def query_log(app: Flask) -> QueryLog:
+    """The app's query log."""
+    querylog: QueryLog = app.extensions[QUERYLOG_KEY]
+    return querylog

@@ -1,0 +1,276 @@
+"""The ``cinedex`` command: the indexer's commands plus ``serve``, ``search`` and ``quotes``.
+
+``search`` and ``quotes`` print the same JSON as the API (``SearchResult.to_json()``, without
+the URLs only a server can build) or a readable list. ``serve`` runs gunicorn through its
+Python API with several workers; the access log shows each request's time in milliseconds.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import click
+from gunicorn.app.base import BaseApplication
+
+from indexer import cli as indexer_cli
+from webapp import params
+from webapp.config import default_workers
+from webapp.search import IndexUnavailable, SearchService
+from webapp.search.types import SORTS, QuoteHit, SearchResult
+
+log = logging.getLogger(__name__)
+
+#: gunicorn access log: who, what, status, size, milliseconds (%(M)s)
+ACCESS_LOG_FORMAT = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms'
+
+
+def _version() -> str:
+    try:
+        return metadata.version("cinedex")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(_version(), prog_name="cinedex")
+def main() -> None:
+    """cinedex: full-text search for film synopses, critics' quotes and credits."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+
+
+indexer_cli.register(main)
+
+
+def _service(index_dir: Path) -> SearchService:
+    return SearchService(index_dir)
+
+
+def _run(kind: str, index_dir: Path, args: dict[str, list[str]]) -> SearchResult:
+    """Validate like the API does, then search; user errors become ClickExceptions."""
+    wanted_args = params.ListArgs({k: v for k, v in args.items() if v})
+    try:
+        service = _service(index_dir)
+        if kind == "films":
+            return service.search(params.search_request(wanted_args))
+        return service.quotes(params.quote_request(wanted_args))
+    except params.BadParameter as exc:
+        raise click.BadParameter(
+            exc.message, param_hint=f"--{exc.param}" if exc.param else None
+        ) from exc
+    except IndexUnavailable as exc:
+        raise click.ClickException(f"no index in {index_dir}; run `cinedex index` first") from exc
+
+
+def _emit(result: SearchResult, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{result.total} result(s), page {result.page} of {result.pages}")
+    if result.suggestion:
+        click.echo(f"did you mean: {result.suggestion}")
+    for hit in result.hits:
+        click.echo(_quote_line(hit) if isinstance(hit, QuoteHit) else _film_line(hit))
+
+
+def _film_line(hit: Any) -> str:
+    year = f" ({hit.year})" if hit.year else ""
+    directors = f", {', '.join(hit.directors)}" if hit.directors else ""
+    return f"{hit.id}: {hit.title}{year}{directors}"
+
+
+def _quote_line(hit: QuoteHit) -> str:
+    source = ", ".join(x for x in (hit.critic, hit.outlet) if x) or "unattributed"
+    return f"“{hit.text}” — {source} (on {hit.film.title}, {hit.film.id})"
+
+
+PAGE_OPTION = click.option("--page", default="1", show_default=True, help="Page number.")
+JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print the API's JSON.")
+SORT_OPTION = click.option(
+    "--sort", type=click.Choice(SORTS), default="relevance", show_default=True, help="Order."
+)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--genre", multiple=True, help="Only this genre (repeat for any of several).")
+@click.option("--director", multiple=True, help="Only films by this director.")
+@click.option("--country", multiple=True, help="Only films from this country.")
+@click.option("--year", multiple=True, help="Only films of this year.")
+@click.option("--decade", multiple=True, help="Only films of this decade, e.g. 1990s.")
+@click.option("--language", multiple=True, help="Only films in this language.")
+@SORT_OPTION
+@PAGE_OPTION
+@JSON_OPTION
+@indexer_cli.INDEX_OPTION
+def search(
+    query: str, sort: str, page: str, as_json: bool, index_dir: Path, **facets: tuple[str, ...]
+) -> None:
+    """Search films for QUERY (use "" to browse by filters only)."""
+    if facets["year"] and facets["decade"]:
+        raise click.UsageError("give --year or --decade, not both")
+    args = {"q": [query], "sort": [sort], "page": [page], **{k: list(v) for k, v in facets.items()}}
+    _emit(_run("films", index_dir, args), as_json)
+
+
+@main.command()
+@click.argument("query")
+@click.option("--critic", multiple=True, help="Only quotes by this critic.")
+@click.option("--outlet", multiple=True, help="Only quotes from this outlet.")
+@SORT_OPTION
+@PAGE_OPTION
+@JSON_OPTION
+@indexer_cli.INDEX_OPTION
+def quotes(
+    query: str,
+    sort: str,
+    page: str,
+    as_json: bool,
+    index_dir: Path,
+    critic: tuple[str, ...],
+    outlet: tuple[str, ...],
+) -> None:
+    """Search critics' quotes for a fragment or a "quoted exact phrase"."""
+    args = {
+        "q": [query],
+        "sort": [sort],
+        "page": [page],
+        "critic": list(critic),
+        "outlet": list(outlet),
+    }
+    _emit(_run("quotes", index_dir, args), as_json)
+
+
+@main.command()
+@click.option(
+    "--host",
+    envvar="CINEDEX_HOST",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on. Env: CINEDEX_HOST.",
+)
+@click.option(
+    "--port",
+    envvar="CINEDEX_PORT",
+    type=int,
+    default=8000,
+    show_default=True,
+    help="Port. Env: CINEDEX_PORT.",
+)
+@click.option(
+    "--workers",
+    envvar="CINEDEX_WORKERS",
+    type=click.IntRange(1, 64),
+    default=default_workers(),
+    show_default=True,
+    help="gunicorn worker processes. Env: CINEDEX_WORKERS.",
+)
+@indexer_cli.CORPUS_OPTION
+@indexer_cli.INDEX_OPTION
+@click.option("--watch", is_flag=True, help="Reindex (incrementally) when corpus files change.")
+@click.option(
+    "--watch-interval",
+    type=float,
+    default=2.0,
+    show_default=True,
+    help="Seconds between corpus checks with --watch.",
+)
+def serve(
+    host: str,
+    port: int,
+    workers: int,
+    corpus_paths: tuple[Path, ...],
+    index_dir: Path,
+    watch: bool,
+    watch_interval: float,
+) -> None:
+    """Serve the web app and the API with gunicorn (several workers)."""
+    settings = {"INDEX": str(index_dir), "CORPUS": [str(p) for p in corpus_paths]}
+    if watch:
+        stop = threading.Event()
+        threading.Thread(
+            target=watch_corpus, args=(corpus_paths, index_dir, watch_interval, stop), daemon=True
+        ).start()
+    options = {
+        "bind": f"{host}:{port}",
+        "workers": workers,
+        "accesslog": "-",
+        "access_log_format": ACCESS_LOG_FORMAT,
+    }
+    click.echo(
+        f"cinedex: serving {index_dir} on http://{host}:{port} with {workers} worker(s)", err=True
+    )
+    GunicornApp(settings, options).run()
+
+
+class GunicornApp(BaseApplication):
+    """gunicorn driven from Python: each worker builds its own app with ``settings``."""
+
+    def __init__(self, settings: dict[str, Any], options: dict[str, Any]) -> None:
+        self.settings = settings
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        """Apply our options to gunicorn's configuration."""
+        for name, value in self.options.items():
+            self.cfg.set(name, value)
+
+    def load(self) -> Any:
+        """The WSGI app of one worker."""
+        from webapp import create_app
+
+        return create_app(self.settings)
+
+
+def corpus_fingerprint(roots: Sequence[Path]) -> frozenset[tuple[str, int, int]]:
+    """(path, size, mtime) of every file under ``roots``: cheap enough to poll."""
+    found: set[tuple[str, int, int]] = set()
+    for root in roots:
+        paths = [root] if root.is_file() else (p for p in root.rglob("*") if p.is_file())
+        for path in paths:
+            try:
+                stat = path.stat()
+            except OSError:
+                continue  # removed while we looked: the next poll sees it gone
+            found.add((str(path), stat.st_size, stat.st_mtime_ns))
+    return frozenset(found)
+
+
+def watch_corpus(
+    roots: Sequence[Path], index_dir: Path, interval: float, stop: threading.Event
+) -> None:
+    """Poll the corpus; on a change run ``cinedex index`` in a subprocess (it takes the lock)."""
+    seen = corpus_fingerprint(roots)
+    while not stop.wait(interval):
+        now = corpus_fingerprint(roots)
+        if now == seen:
+            continue
+        seen = now
+        command = [
+            sys.executable,
+            "-m",
+            "webapp.cli",
+            "index",
+            "--index",
+            str(index_dir),
+            "--wait",
+            "30",
+        ]
+        for root in roots:
+            command += ["--corpus", str(root)]
+        log.info("corpus changed; reindexing")
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode:
+            log.warning("reindex failed: %s", done.stderr.strip()[-500:])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+// cinedex: progressive enhancement only; every page works without this file.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+
+  // Facet checkboxes submit their form as soon as they change (the Apply button is hidden).
+  function autoSubmit() {
+    document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
+      form.addEventListener("change", function (event) {
+        if (event.target.matches('input[type="checkbox"]')) form.submit();
+      });
+    });
+  }
+
+  // Suggestions while typing: fill the <datalist> tied to the search box from /api/suggest.
+  function suggestions() {
+    var input = document.querySelector("input[data-suggest]");
+    if (!input || !input.list) return;
+    var list = input.list, timer = null, last = "", controller = null;
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        var prefix = input.value.trim();
+        if (prefix.length < 2 || prefix === last) return;
+        last = prefix;
+        if (controller) controller.abort();
+        controller = new AbortController();
+        var url = input.dataset.suggest + "?q=" + encodeURIComponent(prefix);
+        fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } })
+          .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
+          .then(function (data) { fill(list, data.suggestions || []); })
+          .catch(function () { /* a failed suggestion is not worth telling anyone */ });
+      }, 150);
+    });
+  }
+
+  function fill(list, items) {
+    list.replaceChildren();
+    items.forEach(function (item) {
+      var option = document.createElement("option");
+      option.value = item.text;  // textContent/value: never HTML
+      if (item.year) option.label = item.text + " (" + item.year + ")";
+      list.appendChild(option);
+    });
+  }
+
+  // "Copy citation" buttons: shown only when the clipboard can be used.
+  function copyButtons() {
+    if (!navigator.clipboard) return;
+    document.querySelectorAll("button[data-copy-target]").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var target = document.getElementById(button.dataset.copyTarget);
+        if (!target) return;
+        navigator.clipboard.writeText(target.textContent.trim()).then(function () {
+          var label = button.textContent;
+          button.textContent = "Copied";
+          setTimeout(function () { button.textContent = label; }, 1500);
+        });
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    autoSubmit();
+    suggestions();
+    copyButtons();
+  });
+})();
