@@ -21,6 +21,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 ADMIN_TOKEN = "e2e-secret-token"
+ADMIN_HEADERS = {"Authorization": f"Bearer {ADMIN_TOKEN}"}
 
 FILMS: dict[str, str] = {
     "harbour-lights.md": """---
@@ -141,10 +142,7 @@ def free_port() -> int:
 
 
 def cinedex_command() -> list[str]:
-    """How to run the ``cinedex`` command from the test's interpreter."""
-    script = Path(sys.executable).with_name("cinedex")
-    if script.exists():
-        return [str(script)]
+    """The ``cinedex`` command run by the test's interpreter (no installed script needed)."""
     return [sys.executable, "-m", "webapp.cli"]
 
 
@@ -174,7 +172,9 @@ def http(
 class Server:
     """``cinedex serve`` on a free port, in its own process group."""
 
-    def __init__(self, corpus: Path, index: Path, log: Path, token: str = ADMIN_TOKEN) -> None:
+    def __init__(
+        self, corpus: Path, index: Path, log: Path, token: str = ADMIN_TOKEN, workers: int = 2
+    ) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = log
@@ -185,11 +185,19 @@ class Server:
             "CINEDEX_SECRET_KEY": "e2e-session-key",
         }
         args = [*cinedex_command(), "serve", "--host", "127.0.0.1", "--port", str(self.port)]
+        args += ["--workers", str(workers), "--corpus", str(corpus), "--index", str(index)]
         self._out = log.open("wb")
         self.proc = subprocess.Popen(
             args, cwd=REPO, env=env, stdout=self._out, stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL, start_new_session=True,
         )  # fmt: skip
+
+    def __enter__(self) -> Server:
+        self.wait_ready()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     def wait_ready(self, timeout: float = 30.0) -> None:
         """Wait until ``/api/health`` answers 200; raise with the server's log if it never does."""
