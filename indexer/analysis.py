@@ -365,8 +365,8 @@ def text_analyzer(lang: str = "en") -> Analyzer:
     """Stemmed, folded text for synopses and quotes, stemmed in each document's language.
 
     ``"Amélie's friends weren't running in Coeur d'Alène"`` ->
-    ``amelie amelies friend werent run coeur alen dalen``
-    (with ``with_language(text, "es")``, "corriendo" -> ``corr``).
+    ``ameli ame friend werent run in coeur alen dalen`` (``ame`` is the stem of the extra
+    spelling ``amelies``); ``with_language("corriendo", "es")`` -> ``corr``.
     """
     return SpanTokenizer() | FoldFilter() | LanguageStemFilter(lang)
 
