@@ -4,11 +4,12 @@ An analyzer is a pipeline of small pieces joined with ``|``, as in Whoosh itself
 
     SpanTokenizer() | FoldFilter() | LanguageStemFilter("en")
 
-**Tokenizing.** :class:`SpanTokenizer` runs NLTK's ``RegexpTokenizer.span_tokenize`` with one
-Unicode pattern (NLTK's ``NLTKWordTokenizer`` gives the same offsets for words but is several
-times slower, see ``bench/analysis_speed.py``) and yields Whoosh ``Token`` objects exactly like
-Whoosh's ``RegexTokenizer``: one reused token, ``pos`` when ``positions=True``, ``startchar`` /
-``endchar`` into the caller's text when ``chars=True``, ``tokenize=False`` honoured. Rules:
+**Tokenizing.** :class:`SpanTokenizer` takes spans from :class:`UnicodeWordTokenizer`, an NLTK
+``RegexpTokenizer`` with one Unicode pattern (NLTK's ``NLTKWordTokenizer``, which also splits off
+punctuation and clitics, is about ten times slower: see ``bench/analysis_speed.py``), and yields
+Whoosh ``Token`` objects exactly like Whoosh's ``RegexTokenizer``: one reused token, ``pos`` when
+``positions=True``, ``startchar`` / ``endchar`` into the caller's text when ``chars=True``,
+``tokenize=False`` honoured, ``removestops`` passed on. Rules:
 
 - Hyphens split: "Jean-Luc" is ``jean`` (pos 0) and ``luc`` (pos 1), so "jean luc", "jean-luc"
   and the phrase "jean luc" all match; at index time the joined ``jeanluc`` is added at pos 0 so
@@ -38,12 +39,15 @@ and CJK unstemmed) and for Latin script from the document's language, falling ba
 analyzer's own language (English by default) when the language has no Snowball stemmer. Queries
 are analysed in the analyzer's language: a search layer that knows the query's language can
 parse with a schema copy whose field uses ``text_analyzer("es")``; otherwise search the unstemmed
-``exact_analyzer`` field alongside, which matches a word's own form in any language. Stems are
-cached per language, because a corpus repeats its vocabulary.
+``exact_analyzer`` field alongside, which matches a word's own form in any language. (Expanding
+each query word into every language's stem was rejected: Whoosh joins the terms one query word
+yields with the field's ``multitoken_query``, AND by default, which hyphens and CJK bigrams
+need.) Stems are cached per language, because a corpus repeats its vocabulary.
 
 **No stop words.** The corpus mixes languages, titles such as "It" or "Us" are real queries, and
 BM25 already discounts frequent words; keeping every word keeps phrase positions exact. The
-``removestops`` flag is still passed on to the token for any Whoosh ``StopFilter`` appended later.
+``removestops`` flag is passed on to the token; a Whoosh ``StopFilter`` appended later needs
+``renumber=False``, as renumbering would move the extra spellings off their word's position.
 
 **Facets** are whole values ("Science Fiction"): declare them ``ID`` (one value) or
 ``KEYWORD(commas=True, lowercase=False)`` (several), not analysed text, so the stored value, the
@@ -263,7 +267,7 @@ def _compound_pieces(word: str, start: int) -> list[_Piece]:
     for number, part in enumerate(_HYPHEN_SPLIT.split(word)):
         pieces.extend(
             (t, start + offset + s, start + offset + e, number, x)
-            for t, s, e, _, x in (_apostrophe_pieces(part))
+            for t, s, e, _, x in _apostrophe_pieces(part)
         )
         offset += len(part) + 1
     joined = _APOSTROPHE_SPLIT.sub("", _HYPHEN_SPLIT.sub("", word))
