@@ -10,11 +10,13 @@ from pathlib import Path
 import pytest
 from nltk.tokenize import RegexpTokenizer
 from whoosh import index
+from whoosh.analysis import RegexTokenizer
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.qparser import QueryParser
 
 from indexer.analysis import (
     TOKEN_PATTERN,
+    SpanTokenizer,
     UnicodeWordTokenizer,
     exact_analyzer,
     fold_term,
@@ -203,6 +205,21 @@ def test_positions_count_words_not_extra_spellings() -> None:
         ("普照", 16),
         ("x", 17),
     ]
+
+
+def test_tokens_match_whoosh_regex_tokenizer_on_plain_words() -> None:
+    text = "Four witnesses\tkeep  running, into 1950 contradictions."
+    options = {"positions": True, "chars": True, "start_pos": 3, "start_char": 7}
+
+    def attributes(stream):
+        return [(t.text, t.pos, t.startchar, t.endchar, t.removestops) for t in stream]
+
+    whoosh_tokens = attributes(RegexTokenizer()(text, removestops=False, **options))
+    assert attributes(SpanTokenizer()(text, removestops=False, **options)) == whoosh_tokens
+
+
+def test_no_morph_skips_stemming_as_whoosh_spelling_expects() -> None:
+    assert [t.text for t in text_analyzer()("Running", no_morph=True)] == ["running"]
 
 
 def test_tokenize_false_yields_the_whole_value_folded() -> None:
