@@ -209,7 +209,7 @@ def test_positions_count_words_not_extra_spellings() -> None:
 
 def test_tokens_match_whoosh_regex_tokenizer_on_plain_words() -> None:
     text = "Four witnesses\tkeep  running, into 1950 contradictions."
-    options = {"positions": True, "chars": True, "start_pos": 3, "start_char": 7}
+    options: dict = {"positions": True, "chars": True, "start_pos": 3, "start_char": 7}
 
     def attributes(stream):
         return [(t.text, t.pos, t.startchar, t.endchar, t.removestops) for t in stream]
