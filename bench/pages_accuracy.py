@@ -24,7 +24,10 @@ def run(pages: Path = PAGES) -> tuple[dict[str, Film | None], dict[str, dict], f
     """Extract every page; return films by file name, the labels and the seconds taken."""
     expected = json.loads((pages / "expected.json").read_text(encoding="utf-8"))
     texts = {name: (pages / name).read_text(encoding="utf-8") for name in expected}
-    extract_page("warm up", "warm-up")  # first call loads langdetect profiles and babel data
+    # the first call loads langdetect profiles and babel data: keep it out of the timing
+    extract_page(
+        "Warm Up\nCountry: France\nLanguage: French\n" + "A film about warming up. " * 9, "-"
+    )
     start = time.perf_counter()
     films = {name: (extract_page(text, name).films or [None])[0] for name, text in texts.items()}
     return films, expected, time.perf_counter() - start

@@ -66,6 +66,8 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     """The facts of a fact line; None when ``line`` is not one (``strict=False`` accepts a
     single fact, for cells that a labelled row already marked as facts)."""
     text = without_dates(line).strip()
+    if strict and text.count("|") >= 2:
+        return pipe_facts(text)
     if not text or len(text.split()) > 18 or text.endswith(("?", "!")):
         return None
     facts = Facts()
@@ -81,6 +83,18 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     if facts.names and facts.years and re.search(r"\(\d{4}\)", text) and not facts.leftover:
         return facts
     return facts if facts.languages and _SUBTITLES.search(text) else None
+
+
+def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
+    """Facts of a ``a | b | c`` line, read cell by cell; cells with other words are skipped
+    ("AVEC DAMIEN BONNARD", "PRIX DU JURY, CANNES 2019")."""
+    facts = Facts()
+    for cell in without_dates(line).split("|"):
+        one = line_facts(cell, strict=False) if cell.strip() else None
+        if one and not one.leftover:
+            for name in ("years", "runtimes", "countries", "genres", "languages"):
+                getattr(facts, name).extend(getattr(one, name))
+    return facts if facts.count() >= minimum else None
 
 
 def _read_cell(cell: str, facts: Facts) -> None:

@@ -14,92 +14,23 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.scan import starts_label
+from indexer.extract.pages.text import is_noise
 from indexer.normalize import country_name, key
 
-_OPEN = "\"“„«‘‹'"
+_OPEN = '"“„«‘‹'
 _CLOSE = "\"”“»’›'"
 _OUTLET_WORDS = frozenset(
-    [
-        "times",
-        "guardian",
-        "observer",
-        "variety",
-        "reporter",
-        "post",
-        "news",
-        "magazine",
-        "review",
-        "journal",
-        "tribune",
-        "empire",
-        "bbc",
-        "monde",
-        "film",
-        "films",
-        "cinema",
-        "weekly",
-        "daily",
-        "herald",
-        "telegraph",
-        "independent",
-        "voice",
-        "wire",
-        "week",
-        "online",
-        "press",
-        "mail",
-        "express",
-        "point",
-        "stone",
-        "vulture",
-        "indiewire",
-        "slant",
-        "sight",
-        "screen",
-        "salon",
-        "verge",
-        "atlantic",
-        "yorker",
-        "chronicle",
-        "globe",
-        "star",
-        "sun",
-        "age",
-        "standard",
-        "radio",
-        "tv",
-        "blog",
-        "collider",
-        "rogerebert",
-        "television",
-        "telerama",
-        "libération",
-        "liberation",
-        "inrockuptibles",
-        "humanité",
-        "figaro",
-        "parisien",
-        "zeit",
-        "spiegel",
-        "süddeutsche",
-        "faz",
-        "corriere",
-        "repubblica",
-        "país",
-        "mundo",
-        "vanguardia",
-        "sentinel",
-        "gazette",
-        "critic",
-        "critics",
-        "digital",
-        "insider",
-        "today",
-        "world",
-        "entertainment",
-        "filmweek",
-        "flavorwire",
-    ]
+    re.findall(
+        r"\S+",
+        "times guardian observer variety reporter post news magazine review journal tribune empire "
+        "bbc monde film films cinema weekly daily herald telegraph independent voice wire week "
+        "online press mail express point stone vulture indiewire slant sight screen salon verge "
+        "atlantic yorker chronicle globe star sun age standard radio tv blog collider rogerebert "
+        "television telerama libération liberation inrockuptibles humanité figaro parisien "
+        "zeit spiegel süddeutsche faz corriere repubblica país mundo vanguardia sentinel gazette "
+        "critic critics digital insider today world entertainment filmweek flavorwire",
+    )
 )
 _ARTICLE = re.compile(r"^(?:the|le|la|les|l'|l’|il|lo|der|die|das|el|los)\b", re.IGNORECASE)
 _DASH_LINE = re.compile(r"^\s*(?:--|[–—―]|-(?=\s))\s*(?P<who>.+)$")
@@ -113,6 +44,7 @@ _SAID = re.compile(
     r"(?P<who>[A-Z][\w-]+(?: [A-Z][\w-]+){1,2}) said:\s*[\"“‘«](?P<text>.{12,}?)"
     r"[\"”’»]"
 )
+_CITATION = re.compile(r"^\s*(?:\d+\.\s*)?\^|\bRetrieved \d")
 _QUOTED_SPAN = re.compile(r"[\"“„«]([^\"”“»\n]{40,}?)[\"”“»]")
 
 Attribution = tuple[str | None, str | None]
@@ -178,30 +110,61 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
     found: list[QuoteFound] = []
     taken: set[int] = set()
     for i, raw in enumerate(lines):
-        if i in skip or i in taken or not raw.strip():
+        if i in skip or i in taken or not raw.strip() or _CITATION.search(raw) or is_noise(raw):
             continue
-        quote = _quote_at(lines, i, press, taken)
-        if quote:
-            found.append(quote)
+        found.extend(_quotes_at(lines, i, press, taken))
     return _dedupe(found)
 
 
-def _quote_at(
+def _quotes_at(
     lines: tuple[str, ...], i: int, press: set[int], taken: set[int]
-) -> QuoteFound | None:
-    line = lines[i].strip()
+) -> list[QuoteFound]:
+    line = (
+        lines[i].strip().rstrip('"”').strip()
+        if re.search(r"--\s*\w[^\"”]*[\"”]$", lines[i])
+        else lines[i].strip()
+    )
     for finder in (_inline_forms, _dash_forms):
         quote = finder(lines, i, line, taken)
         if quote:
-            return quote
-    if line[0] in _OPEN and len(line.split()) >= 6:
-        return _quoted_line(lines, i, line, taken)
-    if i in press and len(line.split()) >= 8:
-        return _press_line(lines, i, line)
-    span = _QUOTED_SPAN.search(line)
-    if span and len(span.group(1).split()) >= 10 and not line.rstrip().endswith("saying:"):
-        return span.group(1).strip(), None, None
-    return None
+            return [quote]
+    if _opens(line) and _words(line) >= 5:
+        return [_quoted_block(lines, i, taken)]
+    if i in press and _words(line) >= 8 and not _ends_closed(line):
+        return [_press_line(lines, i, line)]
+    if line[0] in _OPEN and _words(line) >= 5:
+        return [_quoted_block(lines, i, taken)]
+    if i in press and _words(line) >= 8:
+        return [_press_line(lines, i, line)]
+    if line.rstrip().endswith(("saying:", "said:")):
+        return []
+    return _spans(line)
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _ends_closed(line: str) -> bool:
+    return bool(re.search(r"[\"”“»’]\W*$", line))
+
+
+def _opens(line: str) -> bool:
+    """True when ``line`` opens a quotation that does not close inside it ("“Bing Liu's …"),
+    unlike a line that starts with a quoted title ("\"Les Misérables\" n'est pas…")."""
+    return line[0] in _OPEN and not re.search(r"[\"”“»]|’(?=\s)", line[1:-3])
+
+
+def _spans(line: str) -> list[QuoteFound]:
+    """Long quoted passages inside prose, each with a following "– Name Outlet" if any."""
+    found: list[QuoteFound] = []
+    for span in _QUOTED_SPAN.finditer(line):
+        if _words(span.group(1)) < 10:
+            continue
+        after = re.match(r"\s*[–—-]\s*([^\"“”.–—]{3,60}?)\s*(?:[.]|$)", line[span.end() :])
+        who = parse_attribution(after.group(1)) if after else None
+        found.append((span.group(1).strip(), *(who or (None, None))))
+    return found
 
 
 def _inline_forms(lines: tuple[str, ...], i: int, line: str, taken: set[int]) -> QuoteFound | None:
@@ -213,7 +176,8 @@ def _inline_forms(lines: tuple[str, ...], i: int, line: str, taken: set[int]) ->
     for pattern in (_SAYS, _SAID):
         found = pattern.search(line)
         if found:
-            return strip_quote(found.group("text")), found.group("who"), None
+            critic = re.sub(r"^(?:As|Like|According to)\s+", "", found.group("who"))
+            return strip_quote(found.group("text")), critic, None
     match = _AFTER_CLOSE.match(line)
     if match:
         who = parse_attribution(match.group("who"))
@@ -241,37 +205,55 @@ def _dash_forms(lines: tuple[str, ...], i: int, line: str, taken: set[int]) -> Q
     return None
 
 
-def _quoted_line(lines: tuple[str, ...], i: int, line: str, taken: set[int]) -> QuoteFound | None:
+def _quoted_block(lines: tuple[str, ...], i: int, taken: set[int]) -> QuoteFound:
+    """A quote opening at line ``i`` (it may close a few lines later) and the attribution on
+    the line after it, if any."""
     prev = _prev_line(lines, i)
+    end = _closing_line(lines, i)
+    text = " ".join(lines[k].strip() for k in range(i, end + 1))
+    taken.update(range(i, end + 1))
+    nxt = _next_line(lines, end, blanks=2)
+    who = _attribution_line(lines[nxt].strip()) if nxt is not None else None
+    if who and nxt is not None:
+        taken.add(nxt)
+        return strip_quote(text), *who
     if prev is not None and re.search(r"(?:saying|says|said|stated)\s*:?\s*$", lines[prev]):
+        return "", None, None  # a statement being reported, not a critic's quote
+    return strip_quote(text), None, None
+
+
+def _closing_line(lines: tuple[str, ...], i: int) -> int:
+    for k in range(i, min(len(lines), i + 6)):
+        text = lines[k].strip()
+        if not text or (k > i and text[0] in _OPEN):
+            break
+        if _ends_closed(text) and (k > i or len(text) > 2):
+            return k
+    return i
+
+
+def _attribution_line(line: str) -> Attribution | None:
+    if not line or line[0] in _OPEN or is_noise(line):
         return None
-    nxt = _next_line(lines, i, blanks=2)
-    if nxt is not None:
-        following = lines[nxt].strip()
-        who = None
-        if (
-            following.startswith("(")
-            or re.match(r"^(?:reviewed by|by)\s", following, re.I)
-            or (len(following.split()) <= 7 and following[0] not in _OPEN)
-        ):
-            who = parse_attribution(following)
-        if who:
-            taken.add(nxt)
-            return strip_quote(line), *who
-    return strip_quote(line), None, None
+    if line.startswith(("(", "-", "–", "—")) or re.match(r"^(?:reviewed by|by)\s", line, re.I):
+        return parse_attribution(line)
+    if _words(line) <= 7 and not starts_label(line):
+        return parse_attribution(line)
+    return None
 
 
 def _press_line(lines: tuple[str, ...], i: int, line: str) -> QuoteFound:
     prev = _prev_line(lines, i)
-    if prev is not None:
-        who = parse_attribution(lines[prev]) if len(lines[prev].split()) <= 6 else None
-        if who and not re.search(r"[.!?]$", lines[prev].strip()):
+    if prev is not None and not _ends_closed(lines[prev]) and not _DASH_LINE.match(lines[prev]):
+        text = lines[prev].strip()
+        who = _attribution_line(text) if len(text.split()) <= 6 else None
+        if who and not re.search(r"[.!?]$", text):
             return strip_quote(line), *who
-    tail = re.search(r"[.!?…»\"”]\s+((?:[A-ZÀ-Ý][\w’'.:-]*\s?){1,4})$", line)
+    tail = re.search(r"^.*[.!?…»\"”]\s+((?:[A-ZÀ-Ý][\w’'-]*(?::\w+)?\s?){1,4})$", line)
     if tail:
         who = parse_attribution(tail.group(1))
         if who:
-            return strip_quote(line[: tail.start() + 1]), None, who[1] or who[0]
+            return strip_quote(line[: tail.start(1)]), None, who[1] or who[0]
     return strip_quote(line), None, None
 
 

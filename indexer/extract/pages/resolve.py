@@ -46,7 +46,7 @@ _CREDIT_FIELDS = frozenset(
     }
     | set(ROLES)
 )
-_PACKED_FIELDS = frozenset({"companies", "unknown", "ignore", "facts"})
+_PACKED_FIELDS = frozenset({"companies", "unknown"})
 _KEEP_FOR_QUOTES = frozenset({"synopsis", "press", "unknown"})
 
 
@@ -134,10 +134,12 @@ def _gather(entries: list[Entry]) -> Found:
                 _merge(found, facts)
             continue
         found.values.setdefault(entry.field, []).append(entry.value)
-        packed = fl.line_facts(entry.value) if entry.field in _PACKED_FIELDS else None
+        packed = None
+        if entry.field in _PACKED_FIELDS and "\n" not in entry.value:
+            packed = fl.line_facts(entry.value)
         if packed:
             _merge(found, packed)  # "製作:2020年/日本/128分": facts under a vague label
-        if entry.field not in ("runtime", "synopsis") and fl.RUNTIME_TOKEN.match(
+        if entry.field not in ("runtime", "synopsis", "not_runtime") and fl.RUNTIME_TOKEN.match(
             entry.value.strip()
         ):
             found.values.setdefault("runtime", []).append(
@@ -161,7 +163,7 @@ def _add_fact_lines(
     for i, line in enumerate(lines):
         if i in used or not line.strip() or re.search(r"[\"“”«»]", line):
             continue
-        facts = fl.line_facts(line)
+        facts = fl.pipe_facts(line, minimum=1) if i == title_line else fl.line_facts(line)
         if facts:
             _merge(found, facts)
 
@@ -227,7 +229,9 @@ def _names(value: str) -> list[str]:
     if " / " in value and re.search(r"[\u0400-\u04ff]", value.split(" / ")[0]):
         value = value.split(" / ", 1)[1]  # bilingual "Cyrillic / Latin": keep the Latin half
     names = []
-    for name in split_names(value.replace("\n", ", ").replace("・", "、")):
+    # "・" separates kanji names but joins the parts of a katakana name (マイケル・マン)
+    value = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "、", value.replace("\n", ", "))
+    for name in split_names(value):
         name = re.sub(r"\s*\([^)]*\)?", "", name)
         name = re.split(r"\s+(?:as|als|comme|como|nel ruolo di)\s+", name)[0]
         name = clean_name(name.strip(" .…"))
@@ -281,6 +285,9 @@ def _genres(found: Found, prose: fl.Facts, block: str) -> tuple[list[str], list[
     labelled = found.values.get("genres", [])
     parts = [p for v in labelled for p in re.split(r"\n|,|/|\|", v) if p.strip()]
     genres, tags = normalize_genres(parts)
+    for value in found.values.get("tags", []):
+        words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]
+        genres = dedupe([*genres, *(g for w in words if w.strip() for g in genre_names(w))])
     if not genres:
         genres = dedupe(g for label in found.genres + prose.genres for g in genre_names(label))
     if not genres and not labelled:
@@ -364,7 +371,11 @@ def _quotes(
     for entry in entries:
         if entry.field == "press":
             press.update(range(entry.start + 1, len(lines)))
-    found = find_quotes(lines, skip, press)
+    shown = list(lines)
+    for entry in entries:
+        if entry.field == "synopsis" and entry.start == entry.end and entry.value:
+            shown[entry.start] = entry.value  # "Summary: … --Name": read the value only
+    found = find_quotes(tuple(shown), skip, press)
     if title.pull_quote:
         found.insert(0, (title.pull_quote, None, None))
     return [

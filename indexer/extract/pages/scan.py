@@ -31,6 +31,9 @@ class Entry:
 _BULLET = re.compile(r"^\s*(?:[-•*·▪►●◦‣–]|\d+\.)\s+")
 _COLON = re.compile(r"^(?P<label>[^\W\d_][^:：\"“”«»!?]{0,44}?)\s*[:：]\s*(?P<value>.*)$")
 _SEGMENTED = re.compile(r";\s*[^\W\d_][\w /'-]{1,30}:")
+#: A second label inside a value: "Danish with subtitles. Running time: 117 minutes",
+#: "EnglishColourTheatrical distributor: Curzon".
+_EMBEDDED = re.compile(r"(?:[.;]\s+|(?<=[a-z])(?=[A-Z]))(?P<label>[^\W\d_][\w ]{1,30}?)\s*:\s")
 _QUOTE_START = re.compile(r"^\s*[\"“”„«‘’'‹]")
 
 
@@ -68,6 +71,11 @@ def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
     if labelled is None:
         return []
     fields, value = labelled
+    embedded = _EMBEDDED.search(value)
+    if embedded and field_of(embedded.group("label")):
+        rest = match_label(value[embedded.start("label") :])
+        head = [Entry(f, value[: embedded.start()].strip(), i, i) for f in fields]
+        return head + ([Entry(f, rest[1].strip(), i, i) for f in rest[0]] if rest else [])
     end = i
     if fields[0] == "press":
         return [Entry("press", value, i, i)]
@@ -161,11 +169,14 @@ def _pipe_row(lines: tuple[str, ...], text: str, i: int) -> list[Entry] | None:
             return [Entry(f, value, i, end) for f in fields]
         return [Entry(f, " | ".join(cells[1:]), i, i) for f in fields]
     entries: list[Entry] = []
+    facts: list[Entry] = []
     for cell in cells:
         labelled = match_label(cell) if ":" in cell else None
         if labelled and labelled[1].strip():
             entries.extend(Entry(f, labelled[1].strip(), i, i) for f in labelled[0])
-    return entries or None
+        else:
+            facts.append(Entry("facts", cell, i, i))
+    return entries + facts if entries else None
 
 
 def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:

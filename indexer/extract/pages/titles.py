@@ -276,11 +276,20 @@ def _same_shape(lines: tuple[str, ...], title: Title) -> list[tuple[int, str]]:
 
 
 def _shape(text: str) -> str:
-    parts = re.findall(r"[\w+-]+|\s+|.", text)
-    return "".join(
-        r"[\w+-]+" if re.match(r"[\w+-]", p) else r"\s+" if p.isspace() else re.escape(p)
-        for p in parts
-    )
+    """A pattern for a heading's decoration: numbers and certificate-like codes ("12A",
+    "PG") vary, words stay literal."""
+    parts = re.findall(r"\d+|[^\W\d_]+|\s+|.", text)
+    return "".join(_shape_part(p) for p in parts)
+
+
+def _shape_part(part: str) -> str:
+    if part.isspace():
+        return r"\s+"
+    if part.isdigit():
+        return r"\d+[A-Za-z]?"
+    if re.fullmatch(r"[A-Z]{1,3}", part):
+        return r"[A-Z]{0,3}"
+    return re.escape(part)
 
 
 def _heading_before(lines: tuple[str, ...], j: int, main: int | None) -> int | None:

@@ -1,0 +1,169 @@
+"""Table tests of every function in :mod:`indexer.normalize`."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer import normalize as n
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Almodóvar", "almodovar"), ("ØSTLUND", "ostlund"), ("Łódź", "lodz"), ("Ταινία", "ταινια")],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert n.fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "k"), [("Amélie!", "amelie"), ("Sci-Fi & Fantasy", "sci fi and fantasy"), ("", "")]
+)
+def test_key(text: str, k: str) -> None:
+    assert n.key(text) == k
+
+
+@pytest.mark.parametrize(
+    ("name", "clean"), [("  • Wang  Weihua, ", "Wang Weihua"), ("Jan (Bijvoet", "Jan Bijvoet")]
+)
+def test_clean_name(name: str, clean: str) -> None:
+    assert n.clean_name(name) == clean
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        ("A, B and C", ["A", "B", "C"]),
+        ("Dream Media Co.,Ltd., Aranya", ["Dream Media Co. Ltd.", "Aranya"]),
+        ("A / B; a", ["A", "B"]),
+    ],
+)
+def test_split_names(value: str, names: list[str]) -> None:
+    assert n.split_names(value) == names
+
+
+def test_dedupe() -> None:
+    assert n.dedupe(["Drama", "drama", " ", "Drâma", "Crime"]) == ["Drama", "Crime"]
+
+
+@pytest.mark.parametrize(
+    ("value", "year"),
+    [
+        ("2022", 2022),
+        ("c. 1954 (Japan)", 1954),
+        (1999, 1999),
+        (1700, None),
+        (True, None),
+        ("no year", None),
+        (None, None),
+    ],
+)
+def test_parse_year(value: object, year: int | None) -> None:
+    assert n.parse_year(value) == year
+
+
+@pytest.mark.parametrize(
+    ("value", "minutes"),
+    [
+        ("133΄", 133),
+        ("2h02", 122),
+        ("1 hr 33 min", 93),
+        ("01:24:00", 84),
+        ("95 MINUTOS", 95),
+        ("134", 134),
+        (90, 90),
+        ("18h30", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_runtime(value: object, minutes: int | None) -> None:
+    assert n.parse_runtime(value) == minutes
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "english"),
+    [
+        ("Francia", "FR", "France"),
+        ("Γαλλία", "FR", "France"),
+        ("UK", "GB", "United Kingdom"),
+        ("臺灣", "TW", "Taiwan"),
+        ("Korea", "KR", "South Korea"),
+        ("Atlantis", None, None),
+    ],
+)
+def test_country_code_and_name(name: str, code: str | None, english: str | None) -> None:
+    assert (n.country_code(name), n.country_name(name)) == (code, english)
+
+
+def test_split_and_normalize_countries() -> None:
+    assert n.split_countries("Ireland, UK / Greece and France") == [
+        "Ireland",
+        "UK",
+        "Greece",
+        "France",
+    ]
+    assert n.normalize_countries(["Ирска, Atlantis", "USA"]) == (
+        ["Ireland", "United States"],
+        ["Ирска", "Atlantis", "USA"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "genres"),
+    [
+        ("Dramas", ["Drama"]),
+        ("Action & Adventure", ["Action", "Adventure"]),
+        ("Comedia dramática", ["Drama"]),
+        ("Ταινία τρόμου", ["Horror"]),
+        ("drammatico", ["Drama"]),
+        ("劇情長片", ["Drama"]),
+        ("International Movies", []),
+        ("Buddhism", []),
+    ],
+)
+def test_genre_names(label: str, genres: list[str]) -> None:
+    assert n.genre_names(label) == genres
+
+
+def test_normalize_genres_keeps_other_labels_as_tags() -> None:
+    assert n.normalize_genres(["Drama, Romance", "Cult Movies"]) == (
+        ["Drama", "Romance"],
+        ["Cult Movies"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("mandarín", "Mandarin"),
+        ("Französisch", "French"),
+        ("English with subtitles", "English"),
+        ("國語", "Mandarin"),
+        ("no", None),
+    ],
+)
+def test_language_name(name: str, english: str | None) -> None:
+    assert n.language_name(name) == english
+
+
+def test_normalize_languages() -> None:
+    assert n.normalize_languages(["Deutsch, Türkisch", "English and French"]) == [
+        "German",
+        "Turkish",
+        "English",
+        "French",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("French", "France"),
+        ("FRANÇAIS", "France"),
+        ("αμερικάνικης", "United States"),
+        ("βρετανικής", "United Kingdom"),
+        ("Martian", None),
+    ],
+)
+def test_nationality_country(word: str, country: str | None) -> None:
+    assert n.nationality_country(word) == country
