@@ -197,7 +197,7 @@ def _film(
         original_title=(
             found.first("original_title") or title.original or found.first("alt_title") or None
         ),
-        alt_titles=tuple(dedupe([*found.values.get("alt_title", []), *_extra_titles(title)])),
+        alt_titles=tuple(dedupe(found.values.get("alt_title", []))),
         year=_year(found, prose, block),
         directors=tuple(directors),
         writers=tuple(_names(found.first("writers"))),
@@ -218,10 +218,6 @@ def _film(
         link=None,
         sources=(source,),
     )
-
-
-def _extra_titles(title: titles.Title) -> list[str]:
-    return []
 
 
 def _names(value: str) -> list[str]:
