@@ -194,6 +194,9 @@ def page() -> ResponseReturnValue:
 
 
 def _notice(started: str | None) -> str:
+    """The "started" notice while the job runs (the URL keeps it after the job ends)."""
+    if jobs.read_status(_index_root())["state"] != "running":
+        return ""
     return {"full": "Full reindex started.", "incremental": "Reindex started."}.get(
         started or "", ""
     )
