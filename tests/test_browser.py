@@ -137,7 +137,8 @@ def test_quote_search_and_copy_citation(page: Any) -> None:
     assert page.locator(".quote-hit mark").all_inner_texts() == ["finest arcade comedy"]
     button = page.locator(".quote-hit button[data-copy-target]").first
     button.click()
-    page.wait_for_function("document.querySelector('.quote-hit button').textContent === 'Copied'")
+    # expect() polls from Playwright's own script world: the page's CSP forbids eval()
+    sync_api.expect(button).to_have_text("Copied")
     copied = page.evaluate("navigator.clipboard.readText()")
     assert "finest arcade comedy" in copied and "Tom Hale" in copied
     shot(page, "quotes")
