@@ -168,7 +168,7 @@ def test_real_incremental_reindex_adds_a_film(index: Path, corpus: Path) -> None
     job = jobs.start([corpus], index)
     assert job["state"] == "running"
     done = wait_for_job(lambda: jobs.read_status(index))
-    assert done["state"] == "finished", done
+    assert done["state"] == "finished", (done, jobs.log_path(index).read_text("utf-8"))
     report = done["report"]
     assert (report["mode"], report["films_added"], report["films_total"]) == ("incremental", 1, 5)
     assert index_stats(IndexLayout(index))["films"] == 5  # type: ignore[index]
@@ -190,7 +190,8 @@ def test_restart_does_not_block_after_a_killed_job(tmp_path: Path, corpus: Path)
     assert jobs.read_status(tmp_path / "index")["state"] == "interrupted"
     job = jobs.start([corpus], tmp_path / "index", full=True)
     done = wait_for_job(lambda: jobs.read_status(tmp_path / "index"))
-    assert (done["state"], done["pid"]) == ("finished", job["pid"])
+    log = jobs.log_path(tmp_path / "index").read_text("utf-8")
+    assert (done["state"], done["pid"]) == ("finished", job["pid"]), (done, log)
     deadline = time.monotonic() + 5
     while jobs.pid_alive(job["pid"]) and time.monotonic() < deadline:
         time.sleep(0.05)
