@@ -196,3 +196,14 @@ def test_restart_does_not_block_after_a_killed_job(tmp_path: Path, corpus: Path)
     while jobs.pid_alive(job["pid"]) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not jobs.pid_alive(job["pid"])
+
+
+def test_job_log_is_rotated(tmp_path: Path, corpus: Path, held: Any, monkeypatch: Any) -> None:
+    command, _ = held
+    monkeypatch.setattr(jobs, "MAX_LOG_BYTES", 10)
+    jobs.log_path(tmp_path).write_text("old output of earlier jobs\n", "utf-8")
+    jobs.start([corpus], tmp_path, command=command)
+    assert jobs.log_path(tmp_path).with_name("reindex.log.1").read_text("utf-8") == (
+        "old output of earlier jobs\n"
+    )
+    assert jobs.log_path(tmp_path).read_text("utf-8").startswith("\n--- ")

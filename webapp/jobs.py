@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 STATUS_FILE = "status.json"
 LOG_FILE = "reindex.log"
 SPAWN_LOCK = "jobs.lock"
+MAX_LOG_BYTES = 1_000_000
 # Marks our job in the process table: a reused pid without it is not our job.
 JOB_MARKER = "--status-file"
 # The indexer's click command, run without importing Flask (faster start, smaller process).
@@ -183,7 +184,15 @@ def start(
     return status
 
 
+def _rotate_log(path: Path) -> None:
+    """Keep the job log small: past :data:`MAX_LOG_BYTES` it moves to ``<name>.1``."""
+    with contextlib.suppress(OSError):
+        if path.stat().st_size > MAX_LOG_BYTES:
+            os.replace(path, path.with_name(path.name + ".1"))
+
+
 def _spawn(args: list[str], index_root: Path) -> subprocess.Popen[bytes]:
+    _rotate_log(log_path(index_root))
     with log_path(index_root).open("ab") as out:
         out.write(f"\n--- {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}\n".encode())
         out.flush()
