@@ -363,7 +363,7 @@ def build(
         except OSError as exc:
             raise BuildError(_os_message(exc)) from exc
         _prune(layout, read.documents)
-    log.info("build %s: %s", report.mode, report.to_json() | {"problems": len(problems)})
+    log.debug("build %s: %s", report.mode, report.to_json() | {"problems": len(problems)})
     return report
 
 
@@ -417,7 +417,7 @@ def _write_incremental(
     live = layout.live()
     assert live is not None
     existing = _fingerprints(live)
-    changed = [fid for fid, d in docs.items() if existing.get(fid) != d[0][schema.FINGERPRINT]]
+    changed = [fid for fid, d in docs.items() if existing.get(fid) != d[0][schema.FINGERPRINT].decode()]
     removed = sorted(set(existing) - set(docs))
     report.films_added = sum(fid not in existing for fid in changed)
     report.films_updated = len(changed) - report.films_added
@@ -428,7 +428,8 @@ def _write_incremental(
         writer = ix.writer(timeout=30.0, limitmb=128)
         try:
             for fid in [*removed, *changed]:
-                writer.delete_by_term(schema.FILM_ID, fid)
+                writer.delete_by_term(schema.ID, fid)  # the film
+                writer.delete_by_term(schema.FILM_ID, fid)  # its quotes
             for i, fid in enumerate(changed):
                 if i % 500 == 0:
                     tick("write", i, len(changed))
@@ -447,7 +448,7 @@ def _fingerprints(folder: Path) -> dict[str, str]:
     with ix.reader() as reader:
         ids = reader.column_reader(schema.ID)
         prints = reader.column_reader(schema.FINGERPRINT)
-        return {ids[n]: prints[n] for n in reader.all_doc_ids() if prints[n]}
+        return {ids[n]: prints[n].decode() for n in reader.all_doc_ids() if prints[n]}
 
 
 def _verify(folder: Path, docs: dict[str, list[dict[str, Any]]]) -> None:

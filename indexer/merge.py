@@ -174,25 +174,28 @@ def _people(
     """United names where one person spelled two ways by two documents is kept once."""
     names = _union(field_name, docs, facts)
     mine = [f for f in facts if f.field == field_name]
-    kept: list[Fact] = []
+    kept: set[str] = set()
+    # twins always share a first or last word, so candidates are looked up by those
+    by_edge: dict[str, list[tuple[Fact, list[str]]]] = defaultdict(list)
     for fact in sorted(mine, key=lambda f: (-len(f.sources), source_rank(f.sources[0]))):
-        twin = next((k for k in kept if _same_person(k, fact)), None)
+        words = key(fact.value).split()
+        edges = {words[0], words[-1]} if 0 < len(words) <= 3 else set()
+        candidates = [c for e in edges for c in by_edge.get(e, ())]
+        twin = next((c for c, c_words in candidates if _same_person(c, c_words, fact, words)), None)
         if twin is None:
-            kept.append(fact)
+            kept.add(fact.value)
+            for edge in edges:
+                by_edge[edge].append((fact, words))
         else:
             conflicts.append(Conflict(field_name, twin.value, (twin, fact)))
-    keep = {f.value for f in kept}
-    return tuple(n for n in names if n in keep)
+    return tuple(n for n in names if n in kept)
 
 
-def _same_person(a: Fact, b: Fact) -> bool:
+def _same_person(a: Fact, words_a: list[str], b: Fact, words_b: list[str]) -> bool:
     """Two spellings of one person from disjoint documents: the same words reordered
     ("Kore-eda Hirokazu"), or a family name moved from first to last ("Hai Qing" /
     "Christina Hai"). "Jake Gyllenhaal" and "Maggie Gyllenhaal" stay two people."""
     if set(a.sources) & set(b.sources):
-        return False
-    words_a, words_b = key(a.value).split(), key(b.value).split()
-    if not words_a or not words_b or max(len(words_a), len(words_b)) > 3:
         return False
     if sorted(words_a) == sorted(words_b):
         return True

@@ -22,6 +22,8 @@ def fold(text: str) -> str:
     Letters that do not decompose (ø, ł, ß, æ, đ) are mapped by hand; non-Latin scripts are
     only case-folded (Greek loses its tonos, which is a combining mark).
     """
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.translate(_FOLD_EXTRA)
@@ -32,6 +34,7 @@ _FOLD_EXTRA = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 18)
 def key(text: str) -> str:
     """A matching key: folded, punctuation dropped, spaces collapsed ("Amélie!" -> "amelie")."""
     folded = fold(text).replace("&", " and ")

@@ -126,8 +126,18 @@ class Film:
         return ()
 
     def replace(self, **changes: Any) -> Film:
-        """A copy with ``changes`` applied."""
-        return dataclasses.replace(self, **changes)
+        """A copy with ``changes`` applied (``dataclasses.replace`` without its per-call
+        introspection, which dominated merging 50,000 films)."""
+        unknown = changes.keys() - _FILM_FIELDS
+        if unknown:
+            raise TypeError(f"Film has no field(s) {sorted(unknown)}")
+        new = object.__new__(Film)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        return new
+
+
+_FILM_FIELDS = frozenset(f.name for f in dataclasses.fields(Film))
 
 
 @dataclass(frozen=True)

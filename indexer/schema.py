@@ -7,8 +7,11 @@ quote itself, its critic and outlet.
 
 Text is indexed twice where uses differ: stemmed (:data:`SYNOPSIS`, :data:`QUOTES`) for word
 searches, unstemmed and folded (:data:`EXACT`) for exact phrases and spelling suggestions.
-Facet fields hold whole values, one per line, unanalysed but for that split; the search
-service counts them from per-field ordinal columns rather than through Whoosh.
+
+Facet values, title keys and fingerprints are **columns only** (Whoosh ``COLUMN`` fields: a
+value per document, no postings): the search service reads them into NumPy ordinal arrays
+and filters and counts there. Indexing them as terms would add tens of thousands of distinct
+terms (a director, a title, a fingerprint each) whose posting lists dominate build time.
 """
 
 from __future__ import annotations
@@ -17,15 +20,14 @@ import hashlib
 import json
 from typing import Any
 
-from whoosh import fields
-from whoosh.analysis import RegexTokenizer
+from whoosh import columns, fields
 
 from indexer import analysis
 from indexer.normalize import key
 from indexer.records import Film, Quote, film_to_json, quote_to_json
 
 #: Bump when the schema or the analyzers change: the next build is then a full one.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 FILM = "film"
 QUOTE = "quote"
@@ -38,11 +40,9 @@ FINGERPRINT = "fingerprint"
 PAYLOAD = "payload"
 # searched text
 TITLE = "title"
-TITLE_KEY = "title_key"
-TITLE_PREFIX = "title_prefix"
+TITLE_KEYS = "title_keys"
 PEOPLE = "people"
 DIRECTOR = "director"
-CAST = "cast"
 SYNOPSIS = "synopsis"
 QUOTES = "quotes"
 EXACT = "exact"
@@ -62,12 +62,24 @@ FILM_FACETS = (GENRE, DIRECTOR_FACET, COUNTRY, YEAR, DECADE, LANGUAGE)
 QUOTE_FACETS = (OUTLET, CRITIC)
 
 #: field boosts for ranking: titles > people > synopsis > quotes
-BOOSTS = {TITLE: 4.0, PEOPLE: 2.0, DIRECTOR: 2.5, CAST: 2.0, SYNOPSIS: 1.0, QUOTES: 0.6, EXACT: 0.8}
+BOOSTS = {TITLE: 4.0, PEOPLE: 2.0, DIRECTOR: 2.5, SYNOPSIS: 1.0, QUOTES: 0.6, EXACT: 0.8}
+#: column-only fields whose value is several strings, one per line
+LIST_COLUMNS = (GENRE, DIRECTOR_FACET, COUNTRY, LANGUAGE, DECADE, CRITIC, OUTLET, TITLE_KEYS)
 
 
-def _facet_field() -> fields.KEYWORD:
-    """Whole values, one per line: "Science Fiction" stays one term."""
-    return fields.KEYWORD(analyzer=RegexTokenizer(r"[^\n]+"), scorable=False)
+def _column() -> fields.COLUMN:
+    """A value per document (UTF-8 bytes, several values one per line), not indexed."""
+    return fields.COLUMN(columns.VarBytesColumn())
+
+
+def encode_values(values: Any) -> bytes:
+    """Column bytes for a list of strings (one per line)."""
+    return "\n".join(v for v in values if v).encode("utf-8")
+
+
+def decode_values(raw: bytes) -> list[str]:
+    """The list of strings of a column value."""
+    return raw.decode("utf-8").split("\n") if raw else []
 
 
 def make_schema() -> fields.Schema:
@@ -77,26 +89,24 @@ def make_schema() -> fields.Schema:
             KIND: fields.ID(),
             ID: fields.ID(stored=True, unique=True, sortable=True),
             FILM_ID: fields.ID(),
-            FINGERPRINT: fields.ID(sortable=True),
+            FINGERPRINT: _column(),
             PAYLOAD: fields.STORED(),
             TITLE: fields.TEXT(analyzer=analysis.name_analyzer(), field_boost=BOOSTS[TITLE]),
-            TITLE_KEY: _facet_field(),
-            TITLE_PREFIX: fields.TEXT(analyzer=analysis.prefix_analyzer(), phrase=False),
+            TITLE_KEYS: _column(),
             PEOPLE: fields.TEXT(analyzer=analysis.name_analyzer(), field_boost=BOOSTS[PEOPLE]),
             DIRECTOR: fields.TEXT(analyzer=analysis.name_analyzer(), field_boost=BOOSTS[DIRECTOR]),
-            CAST: fields.TEXT(analyzer=analysis.name_analyzer(), field_boost=BOOSTS[CAST]),
             SYNOPSIS: fields.TEXT(analyzer=analysis.text_analyzer(), field_boost=BOOSTS[SYNOPSIS]),
             QUOTES: fields.TEXT(analyzer=analysis.text_analyzer(), field_boost=BOOSTS[QUOTES]),
             EXACT: fields.TEXT(analyzer=analysis.exact_analyzer(), field_boost=BOOSTS[EXACT]),
-            GENRE: _facet_field(),
-            DIRECTOR_FACET: _facet_field(),
-            COUNTRY: _facet_field(),
-            LANGUAGE: _facet_field(),
+            GENRE: _column(),
+            DIRECTOR_FACET: _column(),
+            COUNTRY: _column(),
+            LANGUAGE: _column(),
             YEAR: fields.NUMERIC(bits=16, signed=False, sortable=True, stored=False),
-            DECADE: _facet_field(),
-            CRITIC: _facet_field(),
-            OUTLET: _facet_field(),
-            TITLE_SORT: fields.ID(sortable=True),
+            DECADE: _column(),
+            CRITIC: _column(),
+            OUTLET: _column(),
+            TITLE_SORT: _column(),
         }
     )
 
@@ -104,10 +114,6 @@ def make_schema() -> fields.Schema:
 def decade_of(year: int | None) -> str | None:
     """"1990s" for 1994; None without a year."""
     return f"{year // 10 * 10}s" if year else None
-
-
-def _lines(values: Any) -> str:
-    return "\n".join(v for v in values if v)
 
 
 def film_names(film: Film) -> list[str]:
@@ -132,27 +138,23 @@ def quote_id(film_id: str, quote: Quote) -> str:
 def film_document(film: Film) -> dict[str, Any]:
     """The index document of a film (without its fingerprint)."""
     titles = film_titles(film)
-    decade = decade_of(film.year)
     return {
         KIND: FILM,
         ID: film.id,
-        FILM_ID: film.id,
         PAYLOAD: json.dumps(film_to_json(film), ensure_ascii=False, sort_keys=True),
         TITLE: "\n".join(titles),
-        TITLE_KEY: _lines(key(t) for t in titles),
-        TITLE_PREFIX: "\n".join(titles),
+        TITLE_KEYS: encode_values(key(t) for t in titles),
         PEOPLE: "\n".join(film_names(film)),
         DIRECTOR: "\n".join(film.directors),
-        CAST: "\n".join(film.cast),
         SYNOPSIS: analysis.with_language(film.synopsis, film.text_language),
         QUOTES: "\n".join(q.text for q in film.quotes),
         EXACT: "\n".join([film.synopsis, *(q.text for q in film.quotes)]),
-        GENRE: _lines(film.genres),
-        DIRECTOR_FACET: _lines(film.directors),
-        COUNTRY: _lines(film.countries),
-        LANGUAGE: _lines(film.languages),
-        DECADE: decade or "",
-        TITLE_SORT: key(film.title) or film.title,
+        GENRE: encode_values(film.genres),
+        DIRECTOR_FACET: encode_values(film.directors),
+        COUNTRY: encode_values(film.countries),
+        LANGUAGE: encode_values(film.languages),
+        DECADE: encode_values([decade_of(film.year) or ""]),
+        TITLE_SORT: (key(film.title) or film.title).encode("utf-8"),
         **({YEAR: film.year} if film.year else {}),
     }
 
@@ -167,13 +169,13 @@ def quote_document(film: Film, quote: Quote) -> dict[str, Any]:
         FILM_ID: film.id,
         PAYLOAD: json.dumps(payload, ensure_ascii=False, sort_keys=True),
         TITLE: "\n".join(film_titles(film)),
-        PEOPLE: _lines([quote.critic, quote.outlet]),
+        PEOPLE: "\n".join(n for n in (quote.critic, quote.outlet) if n),
         QUOTES: quote.text,
         EXACT: quote.text,
-        CRITIC: quote.critic or "",
-        OUTLET: quote.outlet or "",
-        DECADE: decade_of(film.year) or "",
-        TITLE_SORT: key(film.title) or film.title,
+        CRITIC: encode_values([quote.critic or ""]),
+        OUTLET: encode_values([quote.outlet or ""]),
+        DECADE: encode_values([decade_of(film.year) or ""]),
+        TITLE_SORT: (key(film.title) or film.title).encode("utf-8"),
         **({YEAR: film.year} if film.year else {}),
     }
 
@@ -188,11 +190,12 @@ def documents(film: Film) -> list[dict[str, Any]]:
         if doc[ID] not in seen:
             seen.add(doc[ID])
             docs.append(doc)
-    docs[0][FINGERPRINT] = fingerprint(docs)
+    docs[0][FINGERPRINT] = fingerprint(docs[0][PAYLOAD]).encode()
     return docs
 
 
-def fingerprint(docs: list[dict[str, Any]]) -> str:
-    """A hash of everything the documents index: equal fingerprints need no rewrite."""
-    body = json.dumps(docs, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha1(f"{SCHEMA_VERSION}:{body}".encode()).hexdigest()
+def fingerprint(payload: str) -> str:
+    """A hash of a film's payload (its whole record, quotes included), from which every field
+    of its documents derives: equal fingerprints need no rewrite. The schema version is part
+    of it, so a changed schema or analyzer rewrites everything."""
+    return hashlib.sha1(f"{SCHEMA_VERSION}:{payload}".encode()).hexdigest()

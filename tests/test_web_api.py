@@ -273,12 +273,7 @@ def test_error_message_is_exact(client: FlaskClient) -> None:
         "harbour~",
         "ha*r",
         "é",
-        pytest.param(
-            "NOT NOT x",
-            marks=pytest.mark.xfail(
-                strict=True, reason="search layer: IndexError in whoosh parser"
-            ),
-        ),
+        "NOT NOT x",
     ],
 )
 def test_never_a_500(client: FlaskClient, q: str) -> None:

@@ -117,9 +117,15 @@ class SearchService:
             with self._lock:
                 live = self._live
                 if live is None or live.folder != folder or not _same_generation(live):
+                    version = self.layout.manifest().get("schema_version")
+                    if version != schema.SCHEMA_VERSION:
+                        raise IndexUnavailable(
+                            f"the index has schema version {version}, this cinedex needs "
+                            f"{schema.SCHEMA_VERSION}; run `cinedex index --full`"
+                        )
                     try:
                         live = _Live(folder, self._cache)
-                    except (OSError, whoosh_index.IndexError) as exc:
+                    except (OSError, KeyError, whoosh_index.IndexError) as exc:
                         raise IndexUnavailable(f"the index cannot be opened: {exc}") from exc
                     self._live = live
         local = getattr(self._local, "pair", None)
@@ -303,12 +309,10 @@ class SearchService:
         q = parsed.query
         assert q is not None
         title = key(query.split_filters(parsed.corrected_text() or parsed.text)[0])
-        if title:
-            boost = wq.ConstantScoreQuery(wq.Term(schema.TITLE_KEY, title), 100.0)
-            q = wq.AndMaybe(q, boost)
+        exact = [d for d in live.state.exact_titles().get(title, []) if mask_of(candidates, d)]
         mask = np.zeros(live.state.size, dtype=bool)
         mask[candidates] = True
-        top = searcher.collector(limit=end)
+        top = searcher.collector(limit=end + len(exact))
         limited = BoundedCollector(top, mask, time.monotonic() + self.time_limit)
         timed_out = False
         try:
@@ -316,9 +320,11 @@ class SearchService:
         except TimeLimit:
             timed_out = True
             log.warning("search time limit reached for %r", parsed.text[:200])
-        results = limited.results()
-        ranked = [(hit.docnum, hit.score) for hit in results][start:end]
-        return ranked, timed_out
+        scores = {hit.docnum: hit.score for hit in limited.results()}
+        first = sorted(exact, key=lambda d: -(scores.get(d) or 0.0))
+        rest = [(d, s) for d, s in scores.items() if d not in set(exact)]
+        ordered = [(d, scores.get(d)) for d in first] + rest
+        return ordered[start:end], timed_out
 
     def _did_you_mean(self, live: _Live, parsed: query.Parsed, total: int) -> str | None:
         """When little is found, a query with rare words replaced by much commoner neighbours."""
@@ -433,6 +439,12 @@ class SearchService:
         return {"available": True, **stats}
 
 
+def mask_of(sorted_docs: np.ndarray, docnum: int) -> bool:
+    """Whether ``docnum`` is in the sorted array ``sorted_docs``."""
+    i = int(np.searchsorted(sorted_docs, docnum))
+    return i < len(sorted_docs) and int(sorted_docs[i]) == docnum
+
+
 class BoundedCollector(WrappingCollector):
     """Collects only documents of ``allow`` and stops with :class:`TimeLimit` at ``deadline``.
 
@@ -475,7 +487,7 @@ def _same_generation(live: _Live) -> bool:
 def _wanted(q: wq.Query | None) -> highlight.Wanted:
     terms = query.terms_by_field(q)
     words = set()
-    for name in (schema.EXACT, schema.TITLE, schema.PEOPLE, schema.DIRECTOR, schema.CAST):
+    for name in (schema.EXACT, schema.TITLE, schema.PEOPLE, schema.DIRECTOR):
         words |= terms.get(name, set())
     stems = terms.get(schema.SYNOPSIS, set()) | terms.get(schema.QUOTES, set())
     return highlight.Wanted(

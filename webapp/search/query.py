@@ -17,11 +17,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+import logging
+
 from whoosh import qparser, query
 from whoosh.fields import Schema
 
 from indexer import schema
 from indexer.normalize import key
+
+log = logging.getLogger(__name__)
 
 MAX_TERMS = 48
 _FILTER = re.compile(
@@ -36,15 +40,14 @@ FILTER_FIELDS = {"lang": "language"}
 #: field prefixes a visitor may type -> index fields
 FIELD_ALIASES = {
     schema.DIRECTOR: ["director", "directors", "dir", "by"],
-    schema.CAST: ["cast", "actor", "actors", "with", "starring"],
     schema.TITLE: ["title", "titles"],
-    schema.PEOPLE: ["people", "person", "name"],
+    schema.PEOPLE: ["people", "person", "name", "cast", "actor", "actors", "with", "starring"],
 }
 FILM_FIELDS = (schema.TITLE, schema.PEOPLE, schema.SYNOPSIS, schema.QUOTES, schema.EXACT)
 QUOTE_FIELDS = (schema.QUOTES, schema.EXACT, schema.PEOPLE, schema.TITLE)
 #: fields where a quoted phrase must match word for word (no stems)
-PHRASE_FIELDS = frozenset({schema.TITLE, schema.PEOPLE, schema.EXACT, schema.DIRECTOR, schema.CAST})
-PREFIX_FIELDS = frozenset({schema.TITLE, schema.PEOPLE, schema.DIRECTOR, schema.CAST})
+PHRASE_FIELDS = frozenset({schema.TITLE, schema.PEOPLE, schema.EXACT, schema.DIRECTOR})
+PREFIX_FIELDS = frozenset({schema.TITLE, schema.PEOPLE, schema.DIRECTOR})
 
 
 @dataclass
@@ -163,8 +166,12 @@ def _safe_parse(parser: qparser.QueryParser, text: str) -> query.Query | None:
     try:
         parsed = parser.parse(text)
     except Exception:  # the parser has no documented error type; degrade to plain words
-        words = " ".join(re.findall(r"\w+", text))
-        parsed = parser.parse(words) if words else query.NullQuery
+        words = " ".join(w.lower() for w in re.findall(r"\w+", text))  # "NOT" -> a word
+        try:
+            parsed = parser.parse(words) if words else query.NullQuery
+        except Exception:
+            log.warning("query could not be parsed even as plain words: %r", text[:200])
+            return None
     parsed = restrict(parsed)
     if parsed is query.NullQuery or isinstance(parsed, query.NullQuery.__class__):
         return None

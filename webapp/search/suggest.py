@@ -1,9 +1,9 @@
-"""Search-as-you-type: film titles from the edge n-gram title field, people from the facets.
+"""Search-as-you-type: film titles and directors' names by the start of any of their words.
 
-Titles: the words typed so far must all be in the title, the last one as a prefix (the
-``title_prefix`` field holds edge n-grams of every title word). People: directors' names from
-the facet column, found by the start of any of their words and ranked by how many films they
-directed; built once per index generation.
+Per index generation, two sorted tables of ``(folded text from some word on, display, id,
+weight)`` are built on first use from the title and director columns; a prefix lookup is then
+one ``bisect`` in each. This replaces an edge n-gram field: those n-grams multiplied the index's
+distinct terms (and build time) for a lookup that a sorted list answers in microseconds.
 """
 
 from __future__ import annotations
@@ -13,15 +13,15 @@ import json
 import threading
 
 import numpy as np
-from whoosh import query as wq
 from whoosh.searching import Searcher
 
-from indexer import analysis, schema
+from indexer import schema
 from indexer.normalize import key
 from webapp.search.state import Generation
 from webapp.search.types import Suggestion
 
 MAX_PREFIX = 100
+_Entry = tuple[str, str, int, int]  # (folded suffix, display text, docnum or -1, weight)
 
 
 class Suggester:
@@ -29,58 +29,65 @@ class Suggester:
 
     def __init__(self, state: Generation) -> None:
         self.state = state
-        self._names: list[tuple[str, str, int]] | None = None
+        self._titles: list[_Entry] | None = None
+        self._names: list[_Entry] | None = None
         self._lock = threading.Lock()
 
     def suggest(self, searcher: Searcher, prefix: str, limit: int = 8) -> list[Suggestion]:
-        """Up to ``limit`` titles and names completing ``prefix``."""
+        """Up to ``limit`` titles and names completing ``prefix`` (titles first)."""
         folded = key(prefix[:MAX_PREFIX])
         if len(folded) < 2:
             return []
-        titles = self._titles(searcher, folded, limit)
-        people = self._people(folded, max(2, limit - len(titles)))
-        return (
-            (titles + people)[:limit] if len(titles) < limit else titles[: limit - 2] + people[:2]
-        )
+        titles = _lookup(self._title_index(), folded, limit)
+        people = _lookup(self._name_index(), folded, limit)
+        n_people = min(len(people), max(2, limit - len(titles)))
+        n_titles = min(len(titles), limit - n_people)
+        found = [self._title(searcher, docnum) for _, docnum, _ in titles[:n_titles]]
+        return found + [
+            Suggestion("person", text, None, None, weight) for text, _, weight in people[:n_people]
+        ]
 
-    def _titles(self, searcher: Searcher, folded: str, limit: int) -> list[Suggestion]:
-        words = folded.split()
-        parts: list[wq.Query] = [wq.Term(schema.KIND, schema.FILM)]
-        for word in words[:-1]:
-            parts += [
-                wq.Term(schema.TITLE, t)
-                for t, _, _ in analysis.tokens(analysis.name_analyzer(), word, "query")
-            ]
-        last = words[-1][:15]
-        parts.append(wq.Term(schema.TITLE_PREFIX, last))
-        results = searcher.search(wq.And(parts), limit=limit)
-        out = []
-        for hit in results:
-            data = json.loads(hit[schema.PAYLOAD])
-            out.append(Suggestion("title", data["title"], data["id"], data["year"]))
-        return out
+    def _title(self, searcher: Searcher, docnum: int) -> Suggestion:
+        data = json.loads(searcher.stored_fields(docnum)[schema.PAYLOAD])
+        return Suggestion("title", data["title"], data["id"], data["year"])
 
-    def _people(self, folded: str, limit: int) -> list[Suggestion]:
-        names = self._name_index()
-        i = bisect.bisect_left(names, (folded, "", 0))
-        found: dict[str, int] = {}
-        while i < len(names) and names[i][0].startswith(folded) and len(found) < 200:
-            found.setdefault(names[i][1], names[i][2])
-            i += 1
-        ranked = sorted(found.items(), key=lambda item: (-item[1], item[0]))
-        return [Suggestion("person", name, None, None, count) for name, count in ranked[:limit]]
+    def _title_index(self) -> list[_Entry]:
+        with self._lock:
+            if self._titles is None:
+                entries = []
+                for docnum in np.nonzero(self.state.films)[0]:
+                    for title in self.state.title_variants[docnum]:
+                        entries.extend(_suffixes(title, title, int(docnum), 0))
+                self._titles = sorted(entries)
+        return self._titles
 
-    def _name_index(self) -> list[tuple[str, str, int]]:
-        if self._names is None:
-            with self._lock:
-                if self._names is None:
-                    column = self.state.columns[schema.DIRECTOR_FACET]
-                    counts = column.count(self.state.films)
-                    entries = []
-                    for ordinal in np.nonzero(counts)[0]:
-                        name = column.ordinals.values[ordinal]
-                        words = key(name).split()
-                        for i in range(len(words)):
-                            entries.append((" ".join(words[i:]), name, int(counts[ordinal])))
-                    self._names = sorted(entries)
+    def _name_index(self) -> list[_Entry]:
+        with self._lock:
+            if self._names is None:
+                column = self.state.columns[schema.DIRECTOR_FACET]
+                counts = column.count(self.state.films)
+                entries = []
+                for ordinal in np.nonzero(counts)[0]:
+                    name = column.ordinals.values[ordinal]
+                    entries.extend(_suffixes(key(name), name, -1, int(counts[ordinal])))
+                self._names = sorted(entries)
         return self._names
+
+
+def _suffixes(folded: str, display: str, docnum: int, weight: int) -> list[_Entry]:
+    words = folded.split()
+    return [(" ".join(words[i:]), display, docnum, weight) for i in range(len(words))]
+
+
+def _lookup(table: list[_Entry], folded: str, limit: int) -> list[tuple[str, int, int]]:
+    """(display, docnum, weight) of entries starting with ``folded``: whole-title matches and
+    heavier names first, one entry per display text and document."""
+    i = bisect.bisect_left(table, (folded, "", -2, 0))
+    found: dict[tuple[str, int], tuple[int, int]] = {}
+    while i < len(table) and table[i][0].startswith(folded) and len(found) < 500:
+        suffix, display, docnum, weight = table[i]
+        starts = int(key(display).startswith(folded))
+        found.setdefault((display, docnum), (weight, starts))
+        i += 1
+    ranked = sorted(found.items(), key=lambda kv: (-kv[1][1], -kv[1][0], len(kv[0][0]), kv[0][0]))
+    return [(display, docnum, weight) for (display, docnum), (weight, _) in ranked[:limit]]
