@@ -49,6 +49,8 @@ Progress = Callable[[str, int, int], None]
 
 MANIFEST = "manifest.json"
 KEEP_BUILDS = 2
+#: documents from which a full build writes with one process per core
+PARALLEL_FROM = 20_000
 
 
 class BuildError(Exception):
@@ -135,8 +137,11 @@ def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
 
     An ``flock`` dies with its process, so a killed build never leaves a stale lock.
     """
-    layout.root.mkdir(parents=True, exist_ok=True)
-    fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        layout.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # a read-only or missing index folder is a user error, not a crash
+        raise BuildError(_os_message(exc)) from exc
     deadline = time.monotonic() + wait
     try:
         while True:
@@ -145,7 +150,9 @@ def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise BuildBusy("another index build is running; try again when it ends")
+                    raise BuildBusy(
+                        "another index build is running; try again when it ends"
+                    ) from None
                 time.sleep(0.1)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
@@ -388,7 +395,7 @@ def _write_full(
     tmp.mkdir(parents=True)
     try:
         ix = whoosh_index.create_in(str(tmp), schema.make_schema())
-        writer = ix.writer(limitmb=256)
+        writer = _full_writer(ix, sum(len(d) for d in docs.values()))
         for i, film_docs in enumerate(docs.values()):
             if i % 500 == 0:
                 tick("write", i, len(docs))
@@ -411,13 +418,24 @@ def _write_full(
     return final
 
 
+def _full_writer(ix: Any, count: int) -> Any:
+    """A writer for a whole new index: one process per core for large builds (each writes its
+    own segment; ``multisegment`` skips the final merge, searches span the segments)."""
+    procs = min(os.cpu_count() or 1, 4)
+    if count < PARALLEL_FROM or procs < 2:
+        return ix.writer(limitmb=512)
+    return ix.writer(procs=procs, limitmb=512, multisegment=True)
+
+
 def _write_incremental(
     layout: IndexLayout, docs: dict[str, list[dict[str, Any]]], report: BuildReport, tick: Progress
 ) -> Path:
     live = layout.live()
     assert live is not None
     existing = _fingerprints(live)
-    changed = [fid for fid, d in docs.items() if existing.get(fid) != d[0][schema.FINGERPRINT].decode()]
+    changed = [
+        fid for fid, d in docs.items() if existing.get(fid) != d[0][schema.FINGERPRINT].decode()
+    ]
     removed = sorted(set(existing) - set(docs))
     report.films_added = sum(fid not in existing for fid in changed)
     report.films_updated = len(changed) - report.films_added
@@ -427,9 +445,12 @@ def _write_incremental(
         ix = whoosh_index.open_dir(str(live))
         writer = ix.writer(timeout=30.0, limitmb=128)
         try:
-            for fid in [*removed, *changed]:
-                writer.delete_by_term(schema.ID, fid)  # the film
-                writer.delete_by_term(schema.FILM_ID, fid)  # its quotes
+            doomed = set(removed) | set(changed)
+            with writer.reader() as reader:
+                owners = reader.column_reader(schema.FILM_ID, translate=False)
+                for docnum in reader.all_doc_ids():
+                    if owners[docnum].decode("utf-8") in doomed:
+                        writer.delete_document(docnum)
             for i, fid in enumerate(changed):
                 if i % 500 == 0:
                     tick("write", i, len(changed))
@@ -446,21 +467,25 @@ def _fingerprints(folder: Path) -> dict[str, str]:
     """film id -> fingerprint of every film in the index at ``folder``."""
     ix = whoosh_index.open_dir(str(folder))
     with ix.reader() as reader:
-        ids = reader.column_reader(schema.ID)
-        prints = reader.column_reader(schema.FINGERPRINT)
-        return {ids[n]: prints[n].decode() for n in reader.all_doc_ids() if prints[n]}
+        ids = reader.column_reader(schema.ID_COLUMN, translate=False)
+        prints = reader.column_reader(schema.FINGERPRINT, translate=False)
+        return {
+            ids[n].decode("utf-8"): prints[n].decode("ascii")
+            for n in reader.all_doc_ids()
+            if prints[n]
+        }
 
 
 def _verify(folder: Path, docs: dict[str, list[dict[str, Any]]]) -> None:
-    ix = whoosh_index.open_dir(str(folder))
     expected = sum(len(d) for d in docs.values())
+    ix = whoosh_index.open_dir(str(folder))
     with ix.searcher() as searcher:
         if searcher.doc_count() != expected:
             raise BuildError(f"verification failed: {searcher.doc_count()} of {expected} documents")
-        if docs:
-            some = next(iter(docs))
-            if searcher.document_number(**{schema.ID: some}) is None:
-                raise BuildError(f"verification failed: film {some!r} not found")
+    found = _fingerprints(folder)
+    missing = [fid for fid in docs if fid not in found]
+    if missing:
+        raise BuildError(f"verification failed: film {missing[0]!r} not in the new index")
 
 
 def _swap(layout: IndexLayout, final: Path) -> None:
@@ -558,10 +583,14 @@ class StatusFile:
         if not force and now - self._last < 0.25:
             return
         self._last = now
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(self.data, ensure_ascii=False), "utf-8")
-        os.replace(tmp, self.path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(self.data, ensure_ascii=False), "utf-8")
+            os.replace(tmp, self.path)
+        except OSError as exc:  # the status is advisory: a full disk must not crash the build
+            log.warning("cannot write the build status %s: %s", self.path, exc)
+            tmp.unlink(missing_ok=True)
 
     def start(self, full: bool) -> None:
         """Mark the build as running."""

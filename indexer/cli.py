@@ -61,7 +61,9 @@ def extract(files: tuple[Path, ...], as_json: bool) -> None:
     merged = merge(loaded.films, loaded.quotes)
     problems = [*loaded.problems, *merged.problems]
     if as_json:
-        click.echo(json.dumps([film_to_json(f) for f in merged.films], ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps([film_to_json(f) for f in merged.films], ensure_ascii=False, indent=2)
+        )
     else:
         for film in merged.films:
             click.echo(_film_line(film_to_json(film)))
@@ -140,7 +142,9 @@ def _progress_bar(enabled: bool) -> Iterator[builder.Progress]:
         if bar is None:
             for other in bars.values():
                 other.render_finish()
-            bar = bars[stage] = click.progressbar(length=total, label=f"{stage:>7}", file=sys.stderr)
+            bar = bars[stage] = click.progressbar(
+                length=total, label=f"{stage:>7}", file=sys.stderr
+            )
         bar.update(done - bar.pos)
 
     try:
@@ -154,11 +158,20 @@ def _progress_bar(enabled: bool) -> Iterator[builder.Progress]:
 @CORPUS_OPTION
 @INDEX_OPTION
 @click.option("--full", is_flag=True, help="Rebuild from scratch aside and swap it in.")
-@click.option("--wait", type=float, default=0.0, show_default=True,
-              help="Seconds to wait for a running build before giving up.")
+@click.option(
+    "--wait",
+    type=float,
+    default=0.0,
+    show_default=True,
+    help="Seconds to wait for a running build before giving up.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the build report as JSON.")
-@click.option("--status-file", type=click.Path(path_type=Path), default=None,
-              help="Keep a JSON status (stage, progress, report or error) in this file.")
+@click.option(
+    "--status-file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Keep a JSON status (stage, progress, report or error) in this file.",
+)
 def index_command(
     corpus_paths: tuple[Path, ...],
     index_dir: Path,

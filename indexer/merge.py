@@ -153,9 +153,7 @@ def _single(
     return chosen
 
 
-def _union(
-    field_name: str, docs: Sequence[Film], facts: list[Fact]
-) -> tuple[str, ...]:
+def _union(field_name: str, docs: Sequence[Film], facts: list[Fact]) -> tuple[str, ...]:
     sources_of: dict[str, list[str]] = defaultdict(list)
     spelled: dict[str, str] = {}
     for doc in docs:
@@ -232,8 +230,16 @@ def merge_group(docs: Sequence[Film]) -> Film:
         sources=tuple(sorted({s for d in docs for s in d.sources}, key=source_rank)),
         facts=tuple(facts),
         conflicts=tuple(conflicts),
-        **people,
-        **lists,
+        directors=people["directors"],
+        writers=people["writers"],
+        cast=people["cast"],
+        companies=lists["companies"],
+        countries=lists["countries"],
+        countries_as_written=lists["countries_as_written"],
+        genres=lists["genres"],
+        tags=lists["tags"],
+        languages=lists["languages"],
+        awards=lists["awards"],
     )
 
 
@@ -306,11 +312,11 @@ def attach_quotes(
     extra: dict[int, list[Quote]] = defaultdict(list)
     unmatched: Counter[str] = Counter()
     for loose in quotes:
-        i = _find_film(loose, films, by_link, by_title)
-        if i is None:
+        found = _find_film(loose, films, by_link, by_title)
+        if found is None:
             unmatched[loose.quote.source.split("#")[0]] += 1
         else:
-            extra[i].append(loose.quote)
+            extra[found].append(loose.quote)
     for i, added in extra.items():
         films[i] = films[i].replace(quotes=_quotes([*films[i].quotes, *added]))
     problems = [

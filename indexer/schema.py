@@ -5,8 +5,11 @@ One Whoosh index holds two kinds of documents: films (``kind=film``) and critics
 on its titles, people, synopsis, credits and the text of its quotes; a quote document on the
 quote itself, its critic and outlet.
 
-Text is indexed twice where uses differ: stemmed (:data:`SYNOPSIS`, :data:`QUOTES`) for word
-searches, unstemmed and folded (:data:`EXACT`) for exact phrases and spelling suggestions.
+Documents are found by id through the ``id_column`` column (a dictionary the search service
+and the builder make per generation), not through an indexed term: one term per document was
+a quarter of all terms. Text is indexed twice where uses differ: stemmed (:data:`SYNOPSIS`,
+:data:`QUOTES`) for word searches, unstemmed and folded (:data:`EXACT`) for exact phrases and
+spelling suggestions.
 
 Facet values, title keys and fingerprints are **columns only** (Whoosh ``COLUMN`` fields: a
 value per document, no postings): the search service reads them into NumPy ordinal arrays
@@ -27,7 +30,7 @@ from indexer.normalize import key
 from indexer.records import Film, Quote, film_to_json, quote_to_json
 
 #: Bump when the schema or the analyzers change: the next build is then a full one.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 FILM = "film"
 QUOTE = "quote"
@@ -35,6 +38,7 @@ QUOTE = "quote"
 # identity
 KIND = "kind"
 ID = "id"
+ID_COLUMN = "id_column"
 FILM_ID = "film_id"
 FINGERPRINT = "fingerprint"
 PAYLOAD = "payload"
@@ -42,7 +46,6 @@ PAYLOAD = "payload"
 TITLE = "title"
 TITLE_KEYS = "title_keys"
 PEOPLE = "people"
-DIRECTOR = "director"
 SYNOPSIS = "synopsis"
 QUOTES = "quotes"
 EXACT = "exact"
@@ -62,7 +65,7 @@ FILM_FACETS = (GENRE, DIRECTOR_FACET, COUNTRY, YEAR, DECADE, LANGUAGE)
 QUOTE_FACETS = (OUTLET, CRITIC)
 
 #: field boosts for ranking: titles > people > synopsis > quotes
-BOOSTS = {TITLE: 4.0, PEOPLE: 2.0, DIRECTOR: 2.5, SYNOPSIS: 1.0, QUOTES: 0.6, EXACT: 0.8}
+BOOSTS = {TITLE: 4.0, PEOPLE: 2.0, SYNOPSIS: 1.0, QUOTES: 0.6, EXACT: 0.8}
 #: column-only fields whose value is several strings, one per line
 LIST_COLUMNS = (GENRE, DIRECTOR_FACET, COUNTRY, LANGUAGE, DECADE, CRITIC, OUTLET, TITLE_KEYS)
 
@@ -87,16 +90,20 @@ def make_schema() -> fields.Schema:
     return fields.Schema(
         **{
             KIND: fields.ID(),
-            ID: fields.ID(stored=True, unique=True, sortable=True),
-            FILM_ID: fields.ID(),
+            ID: fields.STORED(),
+            ID_COLUMN: _column(),
+            FILM_ID: _column(),
             FINGERPRINT: _column(),
             PAYLOAD: fields.STORED(),
             TITLE: fields.TEXT(analyzer=analysis.name_analyzer(), field_boost=BOOSTS[TITLE]),
             TITLE_KEYS: _column(),
             PEOPLE: fields.TEXT(analyzer=analysis.name_analyzer(), field_boost=BOOSTS[PEOPLE]),
-            DIRECTOR: fields.TEXT(analyzer=analysis.name_analyzer(), field_boost=BOOSTS[DIRECTOR]),
-            SYNOPSIS: fields.TEXT(analyzer=analysis.text_analyzer(), field_boost=BOOSTS[SYNOPSIS]),
-            QUOTES: fields.TEXT(analyzer=analysis.text_analyzer(), field_boost=BOOSTS[QUOTES]),
+            SYNOPSIS: fields.TEXT(
+                analyzer=analysis.text_analyzer(), field_boost=BOOSTS[SYNOPSIS], phrase=False
+            ),
+            QUOTES: fields.TEXT(
+                analyzer=analysis.text_analyzer(), field_boost=BOOSTS[QUOTES], phrase=False
+            ),
             EXACT: fields.TEXT(analyzer=analysis.exact_analyzer(), field_boost=BOOSTS[EXACT]),
             GENRE: _column(),
             DIRECTOR_FACET: _column(),
@@ -112,7 +119,7 @@ def make_schema() -> fields.Schema:
 
 
 def decade_of(year: int | None) -> str | None:
-    """"1990s" for 1994; None without a year."""
+    """ "1990s" for 1994; None without a year."""
     return f"{year // 10 * 10}s" if year else None
 
 
@@ -141,14 +148,15 @@ def film_document(film: Film) -> dict[str, Any]:
     return {
         KIND: FILM,
         ID: film.id,
+        ID_COLUMN: film.id.encode("utf-8"),
+        FILM_ID: film.id.encode("utf-8"),
         PAYLOAD: json.dumps(film_to_json(film), ensure_ascii=False, sort_keys=True),
         TITLE: "\n".join(titles),
         TITLE_KEYS: encode_values(key(t) for t in titles),
         PEOPLE: "\n".join(film_names(film)),
-        DIRECTOR: "\n".join(film.directors),
         SYNOPSIS: analysis.with_language(film.synopsis, film.text_language),
         QUOTES: "\n".join(q.text for q in film.quotes),
-        EXACT: "\n".join([film.synopsis, *(q.text for q in film.quotes)]),
+        EXACT: film.synopsis,
         GENRE: encode_values(film.genres),
         DIRECTOR_FACET: encode_values(film.directors),
         COUNTRY: encode_values(film.countries),
@@ -166,7 +174,8 @@ def quote_document(film: Film, quote: Quote) -> dict[str, Any]:
     return {
         KIND: QUOTE,
         ID: quote_id(film.id, quote),
-        FILM_ID: film.id,
+        ID_COLUMN: quote_id(film.id, quote).encode("utf-8"),
+        FILM_ID: film.id.encode("utf-8"),
         PAYLOAD: json.dumps(payload, ensure_ascii=False, sort_keys=True),
         TITLE: "\n".join(film_titles(film)),
         PEOPLE: "\n".join(n for n in (quote.critic, quote.outlet) if n),

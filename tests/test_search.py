@@ -172,7 +172,12 @@ def test_quote_hits_carry_critic_outlet_and_film(service: SearchService) -> None
     )
     assert hit.text.startswith("It's a gorgeous, quietly affecting film")
     outlets = _facet(service.quotes(QuoteRequest(q="")), "outlet")
-    assert outlets == {"Guardian": 1, "Variety": 1, "Chicago Sun-Times": 1, "javascript:alert(1)": 1}
+    assert outlets == {
+        "Guardian": 1,
+        "Variety": 1,
+        "Chicago Sun-Times": 1,
+        "javascript:alert(1)": 1,
+    }
 
 
 def test_suggestions_complete_titles_and_names(service: SearchService) -> None:

@@ -26,13 +26,12 @@ from whoosh import query as wq
 from whoosh.collectors import TimeLimit, WrappingCollector
 from whoosh.searching import Searcher
 
-from indexer import schema
+from indexer import normalize, schema
 from indexer.build import IndexLayout, index_stats
-from indexer import normalize
 from indexer.normalize import fold, key
 from webapp.search import highlight, query
-from webapp.search.state import BoolArray, Generation, SegmentCache, load_generation
 from webapp.search.spelling import Speller
+from webapp.search.state import BoolArray, Generation, SegmentCache, load_generation
 from webapp.search.suggest import Suggester
 from webapp.search.types import (
     FILM_FACET_NAMES,
@@ -65,6 +64,8 @@ FACET_FIELDS = {
     "critic": schema.CRITIC,
 }
 FACET_LIMIT = 30
+#: facets whose values are names, matched word by word when typed in a query
+WORD_FACETS = frozenset({"director", "critic", "outlet"})
 
 
 class IndexUnavailable(Exception):
@@ -237,8 +238,7 @@ class SearchService:
         mask = state.live.copy()
         for name, values in parsed.filters.items():
             column = state.columns[FACET_FIELDS[name]]
-            wanted = {fold(c) for v in values for c in (v, *_canonical(name, v))}
-            chosen = tuple(v for v in column.ordinals.values if fold(v) in wanted)
+            chosen = _matching_values(name, values, column.ordinals.values)
             mask &= column.docs_with(chosen, state.size)
         if parsed.year_range:
             low, high = parsed.year_range
@@ -401,7 +401,7 @@ class SearchService:
     def film(self, film_id: str) -> FilmPage | None:
         """The film page: the merged record and similar films; None if there is no such film."""
         live, searcher = self._current()
-        docnum = searcher.document_number(**{schema.ID: film_id})
+        docnum = live.state.docnum_of(film_id)
         if docnum is None or not live.state.films[docnum]:
             return None
         film = self._payload(searcher, docnum)
@@ -466,6 +466,16 @@ class BoundedCollector(WrappingCollector):
                 raise TimeLimit
 
 
+def _matching_values(facet: str, typed: list[str], values: list[str]) -> tuple[str, ...]:
+    """Facet values a filter typed in the query selects: names by their words
+    ("director:kurosawa" -> "Akira Kurosawa"), other facets by value or its normal form."""
+    if facet in WORD_FACETS:
+        wanted = [set(key(t).split()) for t in typed]
+        return tuple(v for v in values if any(w and w <= set(key(v).split()) for w in wanted))
+    folded = {fold(c) for t in typed for c in (t, *_canonical(facet, t))}
+    return tuple(v for v in values if fold(v) in folded)
+
+
 def _canonical(facet: str, value: str) -> list[str]:
     """Facet values a typed filter value stands for ("musical" -> "Music", "USA" -> ...)."""
     if facet == "genre":
@@ -487,7 +497,7 @@ def _same_generation(live: _Live) -> bool:
 def _wanted(q: wq.Query | None) -> highlight.Wanted:
     terms = query.terms_by_field(q)
     words = set()
-    for name in (schema.EXACT, schema.TITLE, schema.PEOPLE, schema.DIRECTOR):
+    for name in (schema.EXACT, schema.TITLE, schema.PEOPLE):
         words |= terms.get(name, set())
     stems = terms.get(schema.SYNOPSIS, set()) | terms.get(schema.QUOTES, set())
     return highlight.Wanted(

@@ -2,9 +2,9 @@
 
 The query language: words (all must match, in any searched field), ``"exact phrases"``,
 ``-exclusion``, ``OR``, prefixes ``kuro*`` (three letters or more, titles and names only), field
-prefixes (``director:kurosawa``, ``cast:``, ``title:``) and filters (``genre:drama``,
-``country:japan``, ``year:1990..1999``, ``year:1994``, ``decade:1990s``). Anything malformed
-degrades to a plain word search; nothing here raises on user input.
+prefixes (``cast:``, ``title:``) and filters (``director:kurosawa``, ``genre:drama``,
+``country:japan``, ``year:1990..1999``, ``year:1994``, ``decade:1990s``, ``critic:``,
+``outlet:``). Anything malformed degrades to a plain word search; nothing here raises on user input.
 
 Typo tolerance: a word of five letters or more that no document contains is replaced by the
 closest word the titles, names and texts do contain (one edit from five letters, two from nine,
@@ -13,11 +13,10 @@ a swap of two letters counting as one edit), the way Meilisearch and Typesense d
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-
-import logging
 
 from whoosh import qparser, query
 from whoosh.fields import Schema
@@ -29,25 +28,24 @@ log = logging.getLogger(__name__)
 
 MAX_TERMS = 48
 _FILTER = re.compile(
-    r"(?<![\w:])(genre|country|decade|language|lang|year|outlet|critic):"
+    r"(?<![\w:])(genre|country|decade|language|lang|year|outlet|critic|director|directors|dir):"
     r"(\"[^\"]*\"|[^\s\"]+)",
     re.IGNORECASE,
 )
 _YEAR_RANGE = re.compile(r"^(\d{4})?(?:\.\.|-)(\d{4})?$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-FILTER_FIELDS = {"lang": "language"}
+FILTER_FIELDS = {"lang": "language", "directors": "director", "dir": "director"}
 
 #: field prefixes a visitor may type -> index fields
 FIELD_ALIASES = {
-    schema.DIRECTOR: ["director", "directors", "dir", "by"],
     schema.TITLE: ["title", "titles"],
     schema.PEOPLE: ["people", "person", "name", "cast", "actor", "actors", "with", "starring"],
 }
 FILM_FIELDS = (schema.TITLE, schema.PEOPLE, schema.SYNOPSIS, schema.QUOTES, schema.EXACT)
 QUOTE_FIELDS = (schema.QUOTES, schema.EXACT, schema.PEOPLE, schema.TITLE)
 #: fields where a quoted phrase must match word for word (no stems)
-PHRASE_FIELDS = frozenset({schema.TITLE, schema.PEOPLE, schema.EXACT, schema.DIRECTOR})
-PREFIX_FIELDS = frozenset({schema.TITLE, schema.PEOPLE, schema.DIRECTOR})
+PHRASE_FIELDS = frozenset({schema.TITLE, schema.PEOPLE, schema.EXACT})
+PREFIX_FIELDS = frozenset({schema.TITLE, schema.PEOPLE})
 
 
 @dataclass

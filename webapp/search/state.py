@@ -139,6 +139,7 @@ class Generation:
     _term_cache: OrderedDict[tuple[str, str], IntArray] = field(default_factory=OrderedDict)
     _title_rank: IntArray | None = None
     _exact: dict[str, list[int]] | None = None
+    _ids: dict[str, int] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def term_docs(self, fieldname: str, text: str) -> IntArray:
@@ -160,6 +161,18 @@ class Generation:
             while len(self._term_cache) > 4096:
                 self._term_cache.popitem(last=False)
         return found
+
+    def docnum_of(self, doc_id: str) -> int | None:
+        """The live document with id ``doc_id`` (the id table is built on first use)."""
+        if self._ids is None:
+            table: dict[str, int] = {}
+            for reader, base in self.offsets:
+                column = reader.column_reader(schema.ID_COLUMN, translate=False)
+                for docnum, raw in enumerate(column):
+                    if raw and self.live[base + docnum]:
+                        table[raw.decode("utf-8")] = base + docnum
+            self._ids = table
+        return self._ids.get(doc_id)
 
     def exact_titles(self) -> dict[str, list[int]]:
         """Folded title (any of a document's titles) -> document numbers (built on first use)."""
@@ -206,9 +219,12 @@ def load_generation(key: tuple[str, int], reader: IndexReader, cache: SegmentCac
         quotes=np.zeros(size, dtype=bool),
         year=year,
         columns=columns,
-        title_keys=[v.decode("utf-8") for v in reader.column_reader(schema.TITLE_SORT, translate=False)],
+        title_keys=[
+            v.decode("utf-8") for v in reader.column_reader(schema.TITLE_SORT, translate=False)
+        ],
         title_variants=[
-            schema.decode_values(v) for v in reader.column_reader(schema.TITLE_KEYS, translate=False)
+            schema.decode_values(v)
+            for v in reader.column_reader(schema.TITLE_KEYS, translate=False)
         ],
         offsets=leaves,
     )

@@ -85,7 +85,7 @@ def _lookup(table: list[_Entry], folded: str, limit: int) -> list[tuple[str, int
     i = bisect.bisect_left(table, (folded, "", -2, 0))
     found: dict[tuple[str, int], tuple[int, int]] = {}
     while i < len(table) and table[i][0].startswith(folded) and len(found) < 500:
-        suffix, display, docnum, weight = table[i]
+        _suffix, display, docnum, weight = table[i]
         starts = int(key(display).startswith(folded))
         found.setdefault((display, docnum), (weight, starts))
         i += 1
