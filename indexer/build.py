@@ -390,7 +390,8 @@ def _add_film(writer: Any, docs: list[dict[str, Any]]) -> None:
 def _write_full(
     layout: IndexLayout, docs: dict[str, list[dict[str, Any]]], report: BuildReport, tick: Progress
 ) -> Path:
-    name = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + f"-{os.getpid()}"
+    now = time.time_ns()
+    name = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now / 1e9)) + f".{now % 10**9:09d}"
     tmp = layout.builds / f"{name}.tmp"
     tmp.mkdir(parents=True)
     try:

@@ -222,7 +222,7 @@ def merge_group(docs: Sequence[Film]) -> Film:
         year=int(year) if year else None,
         runtime_minutes=int(runtime) if runtime else None,
         runtimes=tuple(sorted({r for d in docs for r in (*d.runtimes, d.runtime_minutes) if r})),
-        credits=_credits(docs),
+        credits=_credits(docs, facts),
         synopsis=_synopsis(docs, facts),
         quotes=_quotes(q for d in docs for q in d.quotes),
         text_language=next((d.text_language for d in docs if d.text_language), None),
@@ -243,12 +243,19 @@ def merge_group(docs: Sequence[Film]) -> Film:
     )
 
 
-def _credits(docs: Sequence[Film]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    roles: dict[str, list[str]] = defaultdict(list)
+def _credits(docs: Sequence[Film], facts: list[Fact]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Crew united by role; each name's documents become a ``credits.<role>`` fact."""
+    roles: dict[str, dict[str, list[str]]] = defaultdict(dict)
     for doc in docs:
         for role, names in doc.credits:
-            roles[role].extend(names)
-    return tuple((role, tuple(dedupe(names))) for role, names in roles.items())
+            for name in names:
+                roles[role].setdefault(name, []).extend(doc.sources[:1])
+    for role, people in roles.items():
+        for name, sources in people.items():
+            facts.append(
+                Fact(f"credits.{role}", name, tuple(sorted(set(sources), key=source_rank)))
+            )
+    return tuple((role, tuple(dedupe(people))) for role, people in roles.items())
 
 
 def _synopsis(docs: Sequence[Film], facts: list[Fact]) -> str:

@@ -1,0 +1,166 @@
+"""Merging per-document records into one film per real film."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from indexer.corpus import load_corpus
+from indexer.merge import assign_ids, group_films, merge, slug
+from indexer.records import FilmRef, LooseQuote, Quote
+from indexer.records import Film as F
+
+SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "pages"
+
+
+@pytest.mark.parametrize(
+    ("films", "groups"),
+    [
+        # same title and year -> one film
+        ([F("Heat", year=1995, sources=("a",)), F("Heat", year=1995, sources=("b",))], [[0, 1]]),
+        # same title, different years -> never merged
+        ([F("Heat", year=1995, sources=("a",)), F("Heat", year=1986, sources=("b",))], [[0], [1]]),
+        # a record without a year joins the only dated film of that title
+        ([F("Heat", year=1995, sources=("a",)), F("heat!", sources=("b",))], [[0, 1]]),
+        # ... but not when the title has two years: it stays apart
+        (
+            [
+                F("Heat", year=1995, sources=("a",)),
+                F("Heat", year=1986, sources=("b",)),
+                F("Heat", sources=("c",)),
+            ],
+            [[0], [1], [2]],
+        ),
+        # an original title links two documents
+        (
+            [
+                F("Return to Dust", original_title="Yin Ru Chen Yan", year=2022, sources=("a",)),
+                F("Yin Ru Chen Yan", year=2022, sources=("b",)),
+            ],
+            [[0, 1]],
+        ),
+        # accents and case do not matter
+        (
+            [F("Amélie", year=2001, sources=("a",)), F("AMELIE", year=2001, sources=("b",))],
+            [[0, 1]],
+        ),
+        # a shared link merges different spellings of a title with the same year
+        (
+            [
+                F("Singin in the Rain", year=1952, link="m/x", sources=("a",)),
+                F("Singin' in the Rain (1952)", year=1952, link="m/x", sources=("b",)),
+            ],
+            [[0, 1]],
+        ),
+    ],
+)
+def test_grouping(films: list[F], groups: list[list[int]]) -> None:
+    assert group_films(films) == groups
+
+
+def test_the_three_seed_pages_make_one_film_with_provenance() -> None:
+    loaded = load_corpus(sorted(SEEDS.glob("*.txt")))
+    result = merge(loaded.films, loaded.quotes)
+    assert len(result.films) == 1
+    film = result.films[0]
+    assert (film.id, film.title, film.original_title, film.year) == (
+        "return-to-dust-2022",
+        "Return to Dust",
+        "Yin Ru Chen Yan",
+        2022,
+    )
+    assert film.directors == ("Li Ruijun",)
+    assert film.countries == ("China",)
+    assert set(film.genres) == {"Drama", "Romance"}
+    assert film.languages == ("Mandarin",)
+    assert film.runtime_minutes == 133 and film.runtimes == (133, 134)
+    assert {"Wu Renlin", "Hai Qing"} <= set(film.cast)
+    assert film.credit("cinematography") == ("Wang Weihua",)
+    attributions = {(q.critic, q.outlet) for q in film.quotes}
+    assert {
+        ("Wendy Ide", "Guardian"),
+        (None, "Variety"),
+        ("David Rooney", "Hollywood Reporter"),
+    } <= (attributions)
+    assert len(film.sources) == 3
+    runtime = next(c for c in film.conflicts if c.field == "runtime_minutes")
+    assert runtime.chosen == "133"
+    assert {(v.value, v.sources) for v in runtime.values} == {
+        ("133", ("000_704fc48faa7c6cc1.txt",)),
+        ("134", ("002_4afa316d3905e0b2.txt",)),
+    }
+    # every fact knows its documents (001 names the director only in its prose)
+    director = next(f for f in film.facts if f.field == "directors")
+    assert set(director.sources) == {p.name for p in SEEDS.glob("*.txt")}
+    cinematography = [f for f in film.facts if f.field == "credits.cinematography"]
+    assert [(f.value, f.sources) for f in cinematography] == [
+        ("Wang Weihua", ("000_704fc48faa7c6cc1.txt",))
+    ]
+
+
+def test_majority_wins_and_ties_go_to_the_editor_file() -> None:
+    films = [
+        F("Heat", year=1995, runtime_minutes=170, sources=("pages/a.txt",)),
+        F("Heat", year=1995, runtime_minutes=171, sources=("cat.jsonl#3",)),
+        F("Heat", year=1995, runtime_minutes=171, sources=("cat.jsonl#9",)),
+    ]
+    assert merge(films).films[0].runtime_minutes == 171
+    tie = [
+        F("Heat", year=1995, runtime_minutes=171, sources=("cat.jsonl#3",)),
+        F("Heat", year=1995, runtime_minutes=170, sources=("films/heat.md",)),
+    ]
+    assert merge(tie).films[0].runtime_minutes == 170
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Hai Qing", "Christina Hai", True),  # family name moved
+        ("Hirokazu Kore-eda", "Kore-eda Hirokazu", True),  # reordered
+        ("Jake Gyllenhaal", "Maggie Gyllenhaal", False),  # siblings stay two people
+        ("Toshiro Mifune", "Takashi Shimura", False),
+    ],
+)
+def test_one_person_spelled_two_ways(a: str, b: str, same: bool) -> None:
+    films = [
+        F("Dust", year=2022, cast=("Wu Renlin", a), sources=("x.txt",)),
+        F("Dust", year=2022, cast=("Wu Renlin", b), sources=("y.txt",)),
+    ]
+    film = merge(films).films[0]
+    assert len(film.cast) == (2 if same else 3)
+    if same:
+        conflict = next(c for c in film.conflicts if c.field == "cast")
+        assert {v.value for v in conflict.values} == {a, b}
+
+
+def test_loose_quotes_attach_by_link_then_title_and_year() -> None:
+    films = [
+        F("Heat", year=1995, link="m/heat", sources=("a",)),
+        F("Heat", year=1986, sources=("b",)),
+    ]
+    quotes = [
+        LooseQuote(FilmRef(link="m/heat"), Quote("A", source="q#1")),
+        LooseQuote(FilmRef("Heat", 1986), Quote("B", source="q#2")),
+        LooseQuote(FilmRef("Heat", None), Quote("C", source="q#3")),  # ambiguous
+        LooseQuote(FilmRef("Nope", 2000), Quote("D", source="q#4")),
+    ]
+    result = merge(films, quotes)
+    by_year = {f.year: [q.text for q in f.quotes] for f in result.films}
+    assert by_year == {1995: ["A"], 1986: ["B"]}
+    assert [(p.source, p.message.split()[0]) for p in result.problems] == [("q", "2")]
+
+
+def test_ids_are_readable_and_unique() -> None:
+    films = assign_ids(
+        [
+            F("Heat", year=1995, sources=("a",)),
+            F("Heat!", year=1995, sources=("b",)),
+            F("陽光普照", year=2019, sources=("c",)),
+            F("Untitled", sources=("d",)),
+        ]
+    )
+    ids = [f.id for f in films]
+    assert ids[0] == "heat-1995" and ids[1].startswith("heat-1995-") and len(set(ids)) == 4
+    assert "陽光普照-2019" in ids and "untitled" in ids
+    assert slug("  ") == "film"
