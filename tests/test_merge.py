@@ -8,8 +8,8 @@ import pytest
 
 from indexer.corpus import load_corpus
 from indexer.merge import assign_ids, group_films, merge, slug
-from indexer.records import FilmRef, LooseQuote, Quote
 from indexer.records import Film as F
+from indexer.records import FilmRef, LooseQuote, Quote
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "pages"
 
