@@ -179,7 +179,7 @@ def test_two_web_requests_at_once_start_one_job(
     record("concurrent", case="two web reindex requests at once", outcome="one 202, one 409")
 
 
-@pytest.mark.parametrize("mode", ["full", "incremental"])
+@pytest.mark.parametrize("mode", ["full", pytest.param("incremental", marks=pytest.mark.slow)])
 def test_readers_see_old_or_new_during_a_build(
     setup: tuple[Path, Path, State], tmp_path: Path, mode: str
 ) -> None:
