@@ -276,7 +276,11 @@ def test_disk_full_is_a_clear_error_and_the_old_index_serves(
     filler.unlink()  # space freed: the same build now succeeds
     assert_clean_exit(run(index_args(bigger, index, *mode_flags(mode))), 0)
     assert len(fingerprints(index)) > len(before.prints)
-    record("disk", case=f"disk full during a {mode} build (tmpfs)", outcome="clear error")
+    record(
+        "disk",
+        case=f"disk full during a {mode} build (tmpfs filled to 256 KiB free)",
+        outcome="clear error",
+    )
 
 
 @pytest.mark.slow
