@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
 
 MANIFEST = "manifest.json"
+FILMS = "films.json"
 KEEP_BUILDS = 2
 #: documents from which a full build writes with one process per core
 PARALLEL_FROM = 20_000
@@ -321,6 +322,59 @@ def _cache_store(layout: IndexLayout, digest: str, name: str, result: ExtractRes
         os.replace(tmp, path)
 
 
+# --------------------------------------------------------------------------- planning
+
+
+@dataclass
+class Planned:
+    """A film to be in the index: what its documents were made from, and, when that changed
+    since the last build, its index documents (to compare fingerprints and write)."""
+
+    key: str
+    fingerprint: str
+    quotes: int
+    docs: list[dict[str, Any]] | None
+
+
+@functools.cache
+def code_version() -> str:
+    """A hash of the code that turns documents into index documents (not build.py or cli.py)."""
+    digest = hashlib.sha256(str(schema.SCHEMA_VERSION).encode())
+    base = Path(__file__).parent
+    for path in sorted([*base.glob("extract/**/*.py"), *base.glob("*.py")]):
+        if path.name not in ("build.py", "cli.py"):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def input_key(film: Film, documents: dict[str, dict[str, Any]]) -> str:
+    """A hash of everything a merged film was made from: its id, the records and quotes it
+    united (row by row) and the content hash of each document they came from."""
+    rows = sorted(film.sources) + sorted(q.source for q in film.quotes)
+    names = sorted({r.split("#")[0] for r in rows})
+    hashes = [f"{n}@{documents.get(n, {}).get('sha256')}" for n in names]
+    material = "\n".join([code_version(), film.id, *rows, *hashes])
+    return hashlib.sha1(material.encode()).hexdigest()
+
+
+def plan_films(
+    films: Sequence[Film], documents: dict[str, dict[str, Any]], previous: dict[str, Any]
+) -> dict[str, Planned]:
+    """Index documents only for films whose inputs changed since the build that wrote
+    ``previous`` (film id -> [input key, fingerprint, quotes]); the others keep theirs."""
+    plan: dict[str, Planned] = {}
+    for film in films:
+        key = input_key(film, documents)
+        before = previous.get(film.id)
+        if before and before[0] == key:
+            plan[film.id] = Planned(key, str(before[1]), int(before[2]), None)
+        else:
+            docs = schema.documents(film)
+            fingerprint = docs[0][schema.FINGERPRINT].decode("ascii")
+            plan[film.id] = Planned(key, fingerprint, len(docs) - 1, docs)
+    return plan
+
+
 # --------------------------------------------------------------------------- writing
 
 
@@ -349,24 +403,28 @@ def build(
         tick("merge", 0, 1)
         merged = merge(read.films, read.quotes)
         tick("merge", 1, 1)
-        docs = {film.id: schema.documents(film) for film in merged.films}
+        plan = plan_films(merged.films, read.documents, {} if full else previous_films(layout))
         report.mode = "full" if full else "incremental"
-        report.films_total = len(docs)
-        report.quotes_total = sum(len(d) - 1 for d in docs.values())
+        report.films_total = len(plan)
+        report.quotes_total = sum(p.quotes for p in plan.values())
         problems = read.problems + merged.problems
         report.problems = [asdict(p) for p in problems]
         report.skipped = [
             {"source": p.source, "reason": p.message} for p in problems if p.level == "error"
         ]
         try:
+
+            def finish(target: Path) -> None:
+                # the manifest is in place before a new build becomes live
+                report.seconds = round(time.monotonic() - started, 3)
+                report.finished_at = _now()
+                report.build = target.name
+                _write_manifest(target, read.documents, report, plan)
+
             if full:
-                target = _write_full(layout, docs, report, tick)
+                _write_full(layout, plan, report, tick, finish)
             else:
-                target = _write_incremental(layout, docs, report, tick)
-            report.seconds = round(time.monotonic() - started, 3)
-            report.finished_at = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-            report.build = target.name
-            _write_manifest(target, read.documents, report)
+                finish(_write_incremental(layout, plan, report, tick))
         except OSError as exc:
             raise BuildError(_os_message(exc)) from exc
         _prune(layout, read.documents)
@@ -388,7 +446,11 @@ def _add_film(writer: Any, docs: list[dict[str, Any]]) -> None:
 
 
 def _write_full(
-    layout: IndexLayout, docs: dict[str, list[dict[str, Any]]], report: BuildReport, tick: Progress
+    layout: IndexLayout,
+    plan: dict[str, Planned],
+    report: BuildReport,
+    tick: Progress,
+    finish: Callable[[Path], None],
 ) -> Path:
     now = time.time_ns()
     name = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now / 1e9)) + f".{now % 10**9:09d}"
@@ -396,15 +458,15 @@ def _write_full(
     tmp.mkdir(parents=True)
     try:
         ix = whoosh_index.create_in(str(tmp), schema.make_schema())
-        writer = _full_writer(ix, sum(len(d) for d in docs.values()))
-        for i, film_docs in enumerate(docs.values()):
+        writer = _full_writer(ix, sum(p.quotes + 1 for p in plan.values()))
+        for i, planned in enumerate(plan.values()):
             if i % 500 == 0:
-                tick("write", i, len(docs))
-            _add_film(writer, film_docs)
+                tick("write", i, len(plan))
+            _add_film(writer, planned.docs or [])
         tick("commit", 0, 1)
         writer.commit()
         tick("verify", 0, 1)
-        _verify(tmp, docs)
+        _verify(tmp, plan)
         final = layout.builds / name
         os.rename(tmp, final)
     except BaseException:
@@ -412,9 +474,10 @@ def _write_full(
         raise
     old = layout.live()
     previous = set(_fingerprints(old)) if old else set()
-    report.films_added = len(set(docs) - previous)
-    report.films_updated = len(set(docs) & previous)
-    report.films_removed = len(previous - set(docs))
+    report.films_added = len(set(plan) - previous)
+    report.films_updated = len(set(plan) & previous)
+    report.films_removed = len(previous - set(plan))
+    finish(final)
     _swap(layout, final)
     return final
 
@@ -429,19 +492,21 @@ def _full_writer(ix: Any, count: int) -> Any:
 
 
 def _write_incremental(
-    layout: IndexLayout, docs: dict[str, list[dict[str, Any]]], report: BuildReport, tick: Progress
+    layout: IndexLayout, plan: dict[str, Planned], report: BuildReport, tick: Progress
 ) -> Path:
     live = layout.live()
     assert live is not None
     existing = _fingerprints(live)
     changed = [
-        fid for fid, d in docs.items() if existing.get(fid) != d[0][schema.FINGERPRINT].decode()
+        fid
+        for fid, planned in plan.items()
+        if planned.docs is not None and existing.get(fid) != planned.fingerprint
     ]
-    removed = sorted(set(existing) - set(docs))
+    removed = sorted(set(existing) - set(plan))
     report.films_added = sum(fid not in existing for fid in changed)
     report.films_updated = len(changed) - report.films_added
     report.films_removed = len(removed)
-    report.films_unchanged = len(docs) - len(changed)
+    report.films_unchanged = len(plan) - len(changed)
     if changed or removed:
         ix = whoosh_index.open_dir(str(live))
         writer = ix.writer(timeout=30.0, limitmb=128)
@@ -455,7 +520,7 @@ def _write_incremental(
             for i, fid in enumerate(changed):
                 if i % 500 == 0:
                     tick("write", i, len(changed))
-                _add_film(writer, docs[fid])
+                _add_film(writer, plan[fid].docs or [])
             tick("commit", 0, 1)
             writer.commit()
         except BaseException:
@@ -477,16 +542,16 @@ def _fingerprints(folder: Path) -> dict[str, str]:
         }
 
 
-def _verify(folder: Path, docs: dict[str, list[dict[str, Any]]]) -> None:
-    expected = sum(len(d) for d in docs.values())
+def _verify(folder: Path, plan: dict[str, Planned]) -> None:
+    expected = sum(p.quotes + 1 for p in plan.values())
     ix = whoosh_index.open_dir(str(folder))
     with ix.searcher() as searcher:
         if searcher.doc_count() != expected:
             raise BuildError(f"verification failed: {searcher.doc_count()} of {expected} documents")
     found = _fingerprints(folder)
-    missing = [fid for fid in docs if fid not in found]
-    if missing:
-        raise BuildError(f"verification failed: film {missing[0]!r} not in the new index")
+    wrong = [fid for fid, p in plan.items() if found.get(fid) != p.fingerprint]
+    if wrong:
+        raise BuildError(f"verification failed: film {wrong[0]!r} is missing or differs")
 
 
 def _swap(layout: IndexLayout, final: Path) -> None:
@@ -506,16 +571,34 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_manifest(target: Path, documents: dict[str, Any], report: BuildReport) -> None:
+def _write_manifest(
+    target: Path, documents: dict[str, Any], report: BuildReport, plan: dict[str, Planned]
+) -> None:
     manifest = {
         "schema_version": schema.SCHEMA_VERSION,
         "build": target.name,
         "report": report.to_json(),
         "documents": documents,
     }
-    tmp = target / f"{MANIFEST}.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
-    os.replace(tmp, target / MANIFEST)
+    films = {fid: [p.key, p.fingerprint, p.quotes] for fid, p in plan.items()}
+    _write_json(target / FILMS, films)  # first: a manifest never points at stale film plans
+    _write_json(target / MANIFEST, manifest)
+
+
+def _write_json(path: Path, data: Any) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    os.replace(tmp, path)
+
+
+def previous_films(layout: IndexLayout) -> dict[str, Any]:
+    """film id -> [input key, fingerprint, quotes] as the live build wrote them ({} if none)."""
+    live = layout.live()
+    try:
+        data = json.loads((live / FILMS).read_text("utf-8")) if live else {}
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _clean_leftovers(layout: IndexLayout) -> None:

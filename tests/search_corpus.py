@@ -87,6 +87,13 @@ genres: [Drama]
 ---
 陽光普照是一部家庭劇情片。A family is torn apart when the younger son is jailed.
 """,
+    "untitled-short.md": """---
+title: Untitled Short
+directors: [Anonymous]
+genres: [Short]
+---
+A short film whose year no source gives.
+""",
     "hostile.md": """---
 title: "<script>alert(1)</script> Night"
 year: 1999

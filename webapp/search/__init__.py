@@ -292,8 +292,9 @@ class SearchService:
             order = np.argsort(state.title_rank()[candidates], kind="stable")
         else:
             years = state.year[candidates]
-            descending = request.sort != "year"
-            order = np.lexsort((state.title_rank()[candidates], -years if descending else years))
+            # films without a year come last in both directions
+            sort_key = np.where(years > 0, years, 9999) if request.sort == "year" else -years
+            order = np.lexsort((state.title_rank()[candidates], sort_key))
         return [(int(n), None) for n in candidates[order][start:end]], False
 
     def _ranked(

@@ -239,7 +239,9 @@ def _year_column(reader: IndexReader, size: int) -> IntArray:
     if not reader.has_column(schema.YEAR):
         return np.zeros(size, np.int32)
     values = reader.column_reader(schema.YEAR)
-    return np.fromiter((v or 0 for v in values), dtype=np.int32, count=size)
+    years = np.fromiter((v or 0 for v in values), dtype=np.int32, count=size)
+    # a document without a year reads as the column's default (the type's maximum)
+    return np.where((years >= 1) & (years < 2100), years, 0).astype(np.int32)
 
 
 def _year_facet(year: IntArray, live: BoolArray, ordinals: Ordinals) -> Column:
