@@ -384,3 +384,24 @@ def test_seed_cinema_listing() -> None:
         ("The uncontrolled urbanization ", "David Rooney", "Hollywood Reporter", source),
     ]
     assert film.quotes[1].text == "an absorbing, beautifully framed drama."
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        (
+            "Ma (Wu Renlin) and Cao (Christina Hai) are forced to marry.",
+            ["Wu Renlin", "Christina Hai"],
+        ),
+        ("A drama (Variety) in three acts.", []),  # one word in parentheses: an outlet, not a name
+        (
+            "Jess (Parminder Nagra), and Jules (Keira Knightley) play.",
+            ["Parminder Nagra", "Keira Knightley"],
+        ),
+        ("no parentheses at all", []),
+    ],
+)
+def test_actors_named_after_their_characters(text: str, cast: list[str]) -> None:
+    from indexer.extract.pages.facts import character_cast
+
+    assert character_cast(text) == cast

@@ -90,6 +90,12 @@ def test_the_three_seed_pages_make_one_film_with_provenance() -> None:
         ("133", ("000_704fc48faa7c6cc1.txt",)),
         ("134", ("002_4afa316d3905e0b2.txt",)),
     }
+    hai = next(c for c in film.conflicts if c.field == "cast")
+    assert hai.chosen == "Hai Qing"
+    assert {v.value: v.sources for v in hai.values} == {
+        "Hai Qing": ("000_704fc48faa7c6cc1.txt", "002_4afa316d3905e0b2.txt"),
+        "Christina Hai": ("001_a381fba7e79a5a76.txt",),
+    }
     # every fact knows its documents (001 names the director only in its prose)
     director = next(f for f in film.facts if f.field == "directors")
     assert set(director.sources) == {p.name for p in SEEDS.glob("*.txt")}

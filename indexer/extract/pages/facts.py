@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from indexer.extract.pages.text import without_dates
 from indexer.normalize import (
     country_name,
+    dedupe,
     genre_names,
     language_name,
     nationality_country,
@@ -325,6 +326,15 @@ def prose_cast(sentence: str) -> list[str]:
     rest = re.split(r"\s[-–—|]\s|\bκ\.ά\.|\bετc\b|\(|\.\s|\|", sentence[match.end() :])[0]
     names = [p.strip(" .") for p in re.split(r",|\s(?:and|και|e|y|et|und)\s", rest)]
     return [n for n in names if is_name(n)]
+
+
+_CHARACTER_ACTOR = re.compile(r"\b[A-Z][\w'’-]+\s\(([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2})\)")
+
+
+def character_cast(text: str) -> list[str]:
+    """Actors named in parentheses after their character, as synopses do: "Ma (Wu Renlin) and
+    Cao (Christina Hai) ..." -> ["Wu Renlin", "Christina Hai"]."""
+    return dedupe(m.group(1) for m in _CHARACTER_ACTOR.finditer(text) if is_name(m.group(1)))
 
 
 def cjk_lead(text: str) -> tuple[int | None, str | None, str | None]:

@@ -192,6 +192,8 @@ def _film(
     genres, tags = _genres(found, prose, block)
     runtimes = _runtimes(found, prose)
     quotes = _quotes(lines, used, entries, title, source, block)
+    synopsis = _synopsis(found, lines, used, title.line)
+    cast = _names(found.first("cast")) or fl.prose_cast(cue_sentence) or fl.character_cast(synopsis)
     return Film(
         title=title.title.strip(),
         original_title=(
@@ -201,7 +203,7 @@ def _film(
         year=_year(found, prose, block),
         directors=tuple(directors),
         writers=tuple(_names(found.first("writers"))),
-        cast=tuple(_names(found.first("cast")) or fl.prose_cast(cue_sentence)),
+        cast=tuple(cast),
         credits=tuple((r, tuple(_names(found.first(r)))) for r in ROLES if found.first(r)),
         companies=tuple(_companies(found)),
         countries=tuple(countries),
@@ -211,7 +213,7 @@ def _film(
         runtime_minutes=runtimes[0] if runtimes else None,
         runtimes=tuple(runtimes),
         languages=tuple(_languages(found)),
-        synopsis=_synopsis(found, lines, used, title.line),
+        synopsis=synopsis,
         quotes=tuple(quotes),
         awards=tuple(_awards(found)),
         text_language=text_language(block),
