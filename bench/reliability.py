@@ -152,8 +152,7 @@ def render(summary: str, figures: list[dict[str, Any]], load: dict[str, Any] | N
         "",
         f"Tests: `pytest {' '.join(TEST_FILES)} -m 'slow or not slow'` with "
         f"CINEDEX_FAULT_ROWS={args.rows}, CINEDEX_FAULT_POINTS={args.points}, "
-        f"CINEDEX_FUZZ_EXAMPLES={args.examples}: **{summary}** "
-        "(the xfail is a known bug, described below).",
+        f"CINEDEX_FUZZ_EXAMPLES={args.examples}: **{summary}**.",
         "",
         "## Builds interrupted and recovered",
         "",
