@@ -88,11 +88,9 @@ class Fts5Peer:
 
     def search_filtered(self, q: str) -> int:
         """Genre = Drama selected, sorted by year: the genre facet still counts every genre
-        (multi-select), the other facets count within the selection."""
+        (multi-select), the other facets count within the selection; the page is sorted from
+        the selection, then only its 20 films get snippets."""
         expression = match_expression(q)
-        in_genre = f"AND fts.rowid IN (SELECT film FROM film_genre WHERE value = '{FILTER_GENRE}')"
-        top = _TOP.format(extra=in_genre, order="films.year, films.title", page=PAGE)
-        self.db.execute(top, (expression,)).fetchall()
         self._fill("hits", expression)
         self.db.execute("DELETE FROM picked")
         self.db.execute(
@@ -103,6 +101,17 @@ class Fts5Peer:
         total = int(self.db.execute("SELECT count(*) FROM picked").fetchone()[0])
         for facet in FACETS:
             self._facet(facet, "hits" if facet == "genre" else "picked")
+        page = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT films.id FROM picked JOIN films ON films.id = picked.rowid "
+                "ORDER BY films.year, films.title LIMIT ?",
+                (PAGE,),
+            )
+        ]
+        marks = ", ".join("?" * len(page))
+        top = _TOP.format(extra=f"AND fts.rowid IN ({marks})", order="films.year", page=PAGE)
+        self.db.execute(top, (expression, *page)).fetchall()
         return total
 
     def _fill(self, table: str, expression: str) -> int:
