@@ -27,6 +27,7 @@ import pstats
 import resource
 import shutil
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -97,7 +98,24 @@ def machine(data: Path) -> dict[str, str]:
         "numpy": version("numpy"),
         "sqlite": sqlite3.sqlite_version,
         "data": _data_name(data),
+        "code": _code_version(),
     }
+
+
+def _code_version() -> str:
+    """The commit measured, and whether files of the working tree differed from it."""
+    git = ["git", "-C", str(REPO)]
+    try:
+        head = subprocess.run(
+            [*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+        )
+        status = subprocess.run(
+            [*git, "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True
+        )
+    except OSError:
+        return "unknown"
+    changed = len(status.stdout.splitlines())
+    return head.stdout.strip() + (f" with {changed} modified files" if changed else "")
 
 
 def _data_name(data: Path) -> str:
@@ -200,6 +218,8 @@ def peer_passes(peer: Fts5Peer | PlainWhoosh, name: str, queries: QueryLog, budg
     passes["cold"] = run_pass(f"{name} cold", peer.search_full, films, budget / 3)
     passes["full"] = run_pass(f"{name} full", peer.search_full, films, budget)
     passes["filtered"] = run_pass(f"{name} filtered", peer.search_filtered, films, budget)
+    if isinstance(peer, PlainWhoosh):
+        passes["overlap"] = run_pass(f"{name} overlap", peer.search_overlap, films, budget / 2)
     return passes
 
 
