@@ -29,7 +29,7 @@ from whoosh.searching import Searcher
 from indexer import normalize, schema
 from indexer.build import IndexLayout, index_stats
 from indexer.normalize import fold, key
-from webapp.search import highlight, query
+from webapp.search import highlight, query, rank
 from webapp.search.spelling import Speller
 from webapp.search.state import BoolArray, Generation, SegmentCache, load_generation
 from webapp.search.suggest import Suggester
@@ -309,9 +309,18 @@ class SearchService:
         """BM25F ranking with exact title matches first, bounded by the time limit."""
         q = parsed.query
         assert q is not None
+        state = live.state
         title = key(query.split_filters(parsed.corrected_text() or parsed.text)[0])
-        exact = [d for d in live.state.exact_titles().get(title, []) if mask_of(candidates, d)]
-        mask = np.zeros(live.state.size, dtype=bool)
+        exact = [d for d in state.exact_titles().get(title, []) if mask_of(candidates, d)]
+        if len(candidates) > rank.SHORTLIST:
+            first = rank.first_pass(state, q, lambda leaf: self._mask(state, searcher, leaf))
+            size = max(rank.SHORTLIST, end * 4)
+            chosen = np.union1d(
+                rank.shortlist(first, candidates, size), np.asarray(exact, dtype=np.int64)
+            )
+            q = wq.And([rank.DocSetQuery(chosen), q])
+            candidates = chosen
+        mask = np.zeros(state.size, dtype=bool)
         mask[candidates] = True
         top = searcher.collector(limit=end + len(exact))
         limited = BoundedCollector(top, mask, time.monotonic() + self.time_limit)
@@ -322,9 +331,9 @@ class SearchService:
             timed_out = True
             log.warning("search time limit reached for %r", parsed.text[:200])
         scores = {hit.docnum: hit.score for hit in limited.results()}
-        first = sorted(exact, key=lambda d: -(scores.get(d) or 0.0))
+        exact_first = sorted(exact, key=lambda d: -(scores.get(d) or 0.0))
         rest = [(d, s) for d, s in scores.items() if d not in set(exact)]
-        ordered = [(d, scores.get(d)) for d in first] + rest
+        ordered = [(d, scores.get(d)) for d in exact_first] + rest
         return ordered[start:end], timed_out
 
     def _did_you_mean(self, live: _Live, parsed: query.Parsed, total: int) -> str | None:
@@ -411,19 +420,18 @@ class SearchService:
     def _similar(
         self, live: _Live, searcher: Searcher, docnum: int, film: dict[str, Any]
     ) -> list[FilmRef]:
+        """Films sharing the most distinctive words of this film's synopsis, genres and director."""
         text = " ".join([film["synopsis"], *film["genres"], *film["directors"]])
         if not text.strip():
             return []
-        allow = set(np.nonzero(live.state.films)[0].tolist()) - {docnum}
         try:
-            results = searcher.more_like(
-                docnum, schema.EXACT, text=text, top=6, numterms=12, filter=allow
-            )
+            terms = searcher.key_terms_from_text(schema.EXACT, text, numterms=12)
         except (ValueError, ZeroDivisionError):  # no usable key terms
             return []
+        found = rank.similar(live.state, terms, live.state.films, docnum, top=6)
         out = []
-        for hit in results:
-            data = json.loads(hit[schema.PAYLOAD])
+        for other in found:
+            data = self._payload(searcher, other)
             out.append(FilmRef(data["id"], data["title"], data["year"]))
         return out
 
