@@ -237,3 +237,22 @@ def test_hostile_queries_return_a_result(service: SearchService, q: str) -> None
 def test_missing_index_is_reported(tmp_path: Path) -> None:
     with pytest.raises(IndexUnavailable):
         SearchService(tmp_path / "nothing").search(SearchRequest(q="x"))
+
+
+@pytest.mark.parametrize("q", ["dust", "samurai", "film", "drama village", "the"])
+def test_shortlist_ranking_keeps_the_best_hits(
+    service: SearchService, monkeypatch: pytest.MonkeyPatch, q: str
+) -> None:
+    from webapp.search import rank
+
+    full = [h.id for h in service.search(SearchRequest(q=q, per_page=2)).hits]
+    monkeypatch.setattr(rank, "SHORTLIST", 1)  # every search with 2+ candidates goes through it
+    short = service.search(SearchRequest(q=q, per_page=2))
+    assert [h.id for h in short.hits] == full
+    assert short.total == service.search(SearchRequest(q=q)).total
+
+
+def test_similar_films_share_words(service: SearchService) -> None:
+    page = service.film("rashomon-1950")
+    assert page is not None
+    assert "seven-samurai-1954" in [s.id for s in page.similar]  # samurai, Kurosawa, Japan
