@@ -20,87 +20,56 @@ keeps its last good version in the index, and the problem is reported.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import errno
-import fcntl
 import functools
 import hashlib
-import json
 import logging
 import os
-import pickle
 import shutil
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
 
-from indexer import corpus, schema
-from indexer.extract import catalogue
+from indexer import schema
+from indexer.layout import (
+    FILMS,
+    MANIFEST,
+    BuildBusy,
+    BuildError,
+    IndexLayout,
+    StatusFile,
+    build_running,
+    index_stats,
+    now_utc,
+    os_error_message,
+    previous_films,
+    write_json,
+    writer_lock,
+)
 from indexer.merge import merge
-from indexer.records import ExtractResult, Film, LooseQuote, Problem
+from indexer.reading import Progress, cache_path, read_corpus
+from indexer.records import Film
+
+__all__ = [
+    "BuildBusy",
+    "BuildError",
+    "BuildReport",
+    "IndexLayout",
+    "StatusFile",
+    "build",
+    "build_running",
+    "index_stats",
+    "writer_lock",
+]
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[str, int, int], None]
-
-MANIFEST = "manifest.json"
-FILMS = "films.json"
 KEEP_BUILDS = 2
 #: documents from which a full build writes with one process per core
 PARALLEL_FROM = 20_000
-
-
-class BuildError(Exception):
-    """A build could not complete; the live index is unchanged."""
-
-
-class BuildBusy(BuildError):
-    """Another build holds the writer lock."""
-
-
-@dataclass(frozen=True)
-class IndexLayout:
-    """Where the parts of an index folder live."""
-
-    root: Path
-
-    @property
-    def current(self) -> Path:
-        return self.root / "current"
-
-    @property
-    def builds(self) -> Path:
-        return self.root / "builds"
-
-    @property
-    def cache(self) -> Path:
-        return self.root / "cache"
-
-    @property
-    def lock(self) -> Path:
-        return self.root / "writer.lock"
-
-    def live(self) -> Path | None:
-        """The folder of the live index, or None before the first build."""
-        if not self.current.is_symlink() and not self.current.is_dir():
-            return None
-        target = self.current.resolve()
-        return target if whoosh_index.exists_in(str(target)) else None
-
-    def manifest(self) -> dict[str, Any]:
-        """The live index's manifest ({} when there is none)."""
-        live = self.live()
-        if live is None or not (live / MANIFEST).exists():
-            return {}
-        try:
-            data = json.loads((live / MANIFEST).read_text("utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return data if isinstance(data, dict) else {}
 
 
 @dataclass
@@ -127,199 +96,6 @@ class BuildReport:
     def to_json(self) -> dict[str, Any]:
         """A plain dict of the report."""
         return asdict(self)
-
-
-# --------------------------------------------------------------------------- locking
-
-
-@contextlib.contextmanager
-def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
-    """Hold the index's writer lock; raise :class:`BuildBusy` if ``wait`` seconds pass.
-
-    An ``flock`` dies with its process, so a killed build never leaves a stale lock.
-    """
-    try:
-        layout.root.mkdir(parents=True, exist_ok=True)
-        fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:  # a read-only or missing index folder is a user error, not a crash
-        raise BuildError(_os_message(exc)) from exc
-    deadline = time.monotonic() + wait
-    try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise BuildBusy(
-                        "another index build is running; try again when it ends"
-                    ) from None
-                time.sleep(0.1)
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
-        yield
-    finally:
-        os.close(fd)
-
-
-def build_running(layout: IndexLayout) -> bool:
-    """True while some process holds the writer lock."""
-    if not layout.lock.exists():
-        return False
-    fd = os.open(layout.lock, os.O_RDWR)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)
-    return False
-
-
-# --------------------------------------------------------------------------- reading
-
-
-@dataclass
-class _Read:
-    films: list[Film] = field(default_factory=list)
-    quotes: list[LooseQuote] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-
-def _source_names(roots: Sequence[Path]) -> list[tuple[Path, corpus.Document, str]]:
-    found = []
-    for root in roots:
-        for doc in corpus.discover(root):
-            name = doc.rel if len(roots) == 1 else f"{root.name}/{doc.rel}"
-            found.append((root, doc, name))
-    return found
-
-
-def read_corpus(
-    roots: Sequence[Path], layout: IndexLayout, old: dict[str, Any], progress: Progress
-) -> tuple[_Read, BuildReport]:
-    """Extract every document, from the cache where its content hash is unchanged."""
-    report = BuildReport()
-    out = _Read()
-    listing = _source_names(roots)
-    old_docs: dict[str, Any] = old.get("documents", {})
-    layout.cache.mkdir(parents=True, exist_ok=True)
-    film_ids: dict[str, str] = {}
-    for i, (root, doc, name) in enumerate(listing):
-        progress("read", i, len(listing))
-        result, entry, cached = _read_one(root, doc, name, layout, old_docs.get(name, {}))
-        report.documents_cached += cached
-        report.documents_read += not cached
-        out.documents[name] = entry
-        if isinstance(result, catalogue.CatalogueResult):
-            film_ids.update(result.film_ids)
-        out.films.extend(result.films)
-        out.quotes.extend(result.quotes)
-        out.problems.extend(result.problems)
-    progress("read", len(listing), len(listing))
-    out.quotes = corpus.resolve_film_ids(out.quotes, film_ids)
-    report.documents_total = len(listing)
-    report.documents_removed = len(set(old_docs) - set(out.documents))
-    return out, report
-
-
-def _read_one(
-    root: Path, doc: corpus.Document, name: str, layout: IndexLayout, old: dict[str, Any]
-) -> tuple[ExtractResult, dict[str, Any], bool]:
-    try:
-        if old.get("size") == doc.size and old.get("mtime_ns") == doc.mtime_ns:
-            digest = str(old["sha256"])
-        else:
-            digest = corpus.content_hash(doc.path)
-    except OSError as exc:
-        return _fallback(name, layout, old, f"unreadable: {exc.strerror or exc}")
-    entry = {"sha256": digest, "size": doc.size, "mtime_ns": doc.mtime_ns, "kind": doc.kind}
-    cached = _cache_load(layout, digest, name)
-    if cached is not None:
-        entry["good_sha256"] = digest if _usable(cached) else old.get("good_sha256")
-        return cached, entry, True
-    result = _renamed(corpus.read_document(doc, root), doc.rel, name)
-    if not _usable(result) and old.get("good_sha256"):
-        kept = _cache_load(layout, str(old["good_sha256"]), name)
-        if kept is not None:
-            reason = "; ".join(p.message for p in result.problems if p.level == "error")
-            kept.problems.append(Problem(name, f"kept the last good version: {reason}", "error"))
-            entry["good_sha256"] = old["good_sha256"]
-            return kept, entry, False
-    _cache_store(layout, digest, name, result)
-    entry["good_sha256"] = digest if _usable(result) else None
-    return result, entry, False
-
-
-def _usable(result: ExtractResult) -> bool:
-    return bool(result.films or result.quotes) or not any(
-        p.level == "error" for p in result.problems
-    )
-
-
-def _fallback(
-    name: str, layout: IndexLayout, old: dict[str, Any], reason: str
-) -> tuple[ExtractResult, dict[str, Any], bool]:
-    kept = _cache_load(layout, str(old.get("good_sha256")), name) if old else None
-    result = kept or ExtractResult()
-    result.problems.append(Problem(name, reason, "error"))
-    return result, dict(old), False
-
-
-def _renamed(result: ExtractResult, rel: str, name: str) -> ExtractResult:
-    """Source names relative to the corpus root set (several roots prefix their folder)."""
-    if rel == name:
-        return result
-
-    def fix(source: str) -> str:
-        return name + source[len(rel) :] if source.startswith(rel) else source
-
-    films = [f.replace(sources=tuple(fix(s) for s in f.sources)) for f in result.films]
-    quotes = [
-        LooseQuote(q.film, dataclasses.replace(q.quote, source=fix(q.quote.source)))
-        for q in result.quotes
-    ]
-    problems = [Problem(fix(p.source), p.message, p.level) for p in result.problems]
-    # replace() keeps the result's class: a catalogue's film-id table comes along
-    return dataclasses.replace(result, films=films, quotes=quotes, problems=problems)
-
-
-@functools.cache
-def extractor_version() -> str:
-    """A hash of the extraction code: a changed extractor invalidates the cache by itself."""
-    base = Path(__file__).parent
-    files = sorted([*base.glob("extract/**/*.py"), *base.glob("*.py")])
-    digest = hashlib.sha256()
-    for path in files:
-        if path.name not in ("build.py", "cli.py", "schema.py", "analysis.py"):
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _cache_path(layout: IndexLayout, digest: str, name: str) -> Path:
-    # keyed by name and content: the same bytes at two paths carry different source names
-    salt = f"{extractor_version()}:{name}:{digest}"
-    return layout.cache / f"{hashlib.sha256(salt.encode()).hexdigest()}.pickle"
-
-
-def _cache_load(layout: IndexLayout, digest: str, name: str) -> ExtractResult | None:
-    try:
-        with _cache_path(layout, digest, name).open("rb") as fh:
-            result = pickle.load(fh)
-    except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, TypeError):
-        return None
-    return result if isinstance(result, ExtractResult) else None
-
-
-def _cache_store(layout: IndexLayout, digest: str, name: str, result: ExtractResult) -> None:
-    # The cache is only an accelerator: a failed write costs a re-read next time.
-    path = _cache_path(layout, digest, name)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    with contextlib.suppress(OSError):
-        with tmp.open("wb") as fh:
-            pickle.dump(result, fh, pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
 
 
 # --------------------------------------------------------------------------- planning
@@ -399,7 +175,13 @@ def build(
         _clean_leftovers(layout)
         old = layout.manifest()
         full = full or layout.live() is None or old.get("schema_version") != schema.SCHEMA_VERSION
-        read, report = read_corpus(roots, layout, {} if full else old, tick)
+        read = read_corpus(roots, layout, {} if full else old, tick)
+        report = BuildReport(
+            documents_total=len(read.documents),
+            documents_read=read.read,
+            documents_cached=read.cached,
+            documents_removed=read.removed,
+        )
         tick("merge", 0, 1)
         merged = merge(read.films, read.quotes)
         tick("merge", 1, 1)
@@ -417,7 +199,7 @@ def build(
             def finish(target: Path) -> None:
                 # the manifest is in place before a new build becomes live
                 report.seconds = round(time.monotonic() - started, 3)
-                report.finished_at = _now()
+                report.finished_at = now_utc()
                 report.build = target.name
                 _write_manifest(target, read.documents, report, plan)
 
@@ -426,18 +208,10 @@ def build(
             else:
                 finish(_write_incremental(layout, plan, report, tick))
         except OSError as exc:
-            raise BuildError(_os_message(exc)) from exc
+            raise BuildError(os_error_message(exc)) from exc
         _prune(layout, read.documents)
     log.debug("build %s: %s", report.mode, report.to_json() | {"problems": len(problems)})
     return report
-
-
-def _os_message(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full; the previous index is still serving"
-    if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
-        return f"cannot write the index ({exc.strerror}); the previous index is still serving"
-    return f"index write failed: {exc}; the previous index is still serving"
 
 
 def _add_film(writer: Any, docs: list[dict[str, Any]]) -> None:
@@ -581,24 +355,8 @@ def _write_manifest(
         "documents": documents,
     }
     films = {fid: [p.key, p.fingerprint, p.quotes] for fid, p in plan.items()}
-    _write_json(target / FILMS, films)  # first: a manifest never points at stale film plans
-    _write_json(target / MANIFEST, manifest)
-
-
-def _write_json(path: Path, data: Any) -> None:
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
-    os.replace(tmp, path)
-
-
-def previous_films(layout: IndexLayout) -> dict[str, Any]:
-    """film id -> [input key, fingerprint, quotes] as the live build wrote them ({} if none)."""
-    live = layout.live()
-    try:
-        data = json.loads((live / FILMS).read_text("utf-8")) if live else {}
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    write_json(target / FILMS, films)  # first: a manifest never points at stale film plans
+    write_json(target / MANIFEST, manifest)
 
 
 def _clean_leftovers(layout: IndexLayout) -> None:
@@ -618,7 +376,7 @@ def _prune(layout: IndexLayout, documents: dict[str, Any]) -> None:
         if path != live:
             shutil.rmtree(path, ignore_errors=True)
     keep = {
-        _cache_path(layout, str(entry.get(k)), name).name
+        cache_path(layout, str(entry.get(k)), name).name
         for name, entry in documents.items()
         for k in ("sha256", "good_sha256")
         if entry.get(k)
@@ -626,85 +384,3 @@ def _prune(layout: IndexLayout, documents: dict[str, Any]) -> None:
     for path in layout.cache.glob("*.pickle"):
         if path.name not in keep:
             path.unlink(missing_ok=True)
-
-
-def index_stats(layout: IndexLayout) -> dict[str, Any] | None:
-    """What the live index holds: counts, schema version, build, generation and last report."""
-    live = layout.live()
-    if live is None:
-        return None
-    manifest = layout.manifest()
-    ix = whoosh_index.open_dir(str(live))
-    with ix.searcher() as searcher:
-        films = searcher.doc_frequency(schema.KIND, schema.FILM)
-        quotes = searcher.doc_frequency(schema.KIND, schema.QUOTE)
-        generation = ix.latest_generation()
-    return {
-        "index": str(live.name),
-        "schema_version": manifest.get("schema_version"),
-        "generation": generation,
-        "films": films,
-        "quotes": quotes,
-        "documents": len(manifest.get("documents", {})),
-        "build_running": build_running(layout),
-        "last_build": manifest.get("report", {}),
-    }
-
-
-class StatusFile:
-    """A build's progress as a small JSON file that other processes (the web app) can read.
-
-    Written atomically (temp file + rename) and at most a few times a second.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self.data: dict[str, Any] = {}
-        self._last = 0.0
-
-    def _write(self, force: bool = True) -> None:
-        now = time.monotonic()
-        if not force and now - self._last < 0.25:
-            return
-        self._last = now
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(self.data, ensure_ascii=False), "utf-8")
-            os.replace(tmp, self.path)
-        except OSError as exc:  # the status is advisory: a full disk must not crash the build
-            log.warning("cannot write the build status %s: %s", self.path, exc)
-            tmp.unlink(missing_ok=True)
-
-    def start(self, full: bool) -> None:
-        """Mark the build as running."""
-        self.data = {
-            "state": "running",
-            "pid": os.getpid(),
-            "mode": "full" if full else "incremental",
-            "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-            "stage": "start",
-            "done": 0,
-            "total": 0,
-        }
-        self._write()
-
-    def progress(self, stage: str, done: int, total: int) -> None:
-        """Record progress (throttled)."""
-        changed = stage != self.data.get("stage")
-        self.data.update(stage=stage, done=done, total=total)
-        self._write(force=changed)
-
-    def finish(self, report: dict[str, Any]) -> None:
-        """Mark the build as finished with its report."""
-        self.data.update(state="finished", report=report, finished_at=_now())
-        self._write()
-
-    def fail(self, error: str) -> None:
-        """Mark the build as failed with a message."""
-        self.data.update(state="failed", error=error, finished_at=_now())
-        self._write()
-
-
-def _now() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

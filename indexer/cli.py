@@ -181,7 +181,6 @@ def index_command(
     status_file: Path | None,
 ) -> None:
     """Build or update the live index (incremental by default)."""
-    roots = _existing(corpus_paths)
     status = builder.StatusFile(status_file) if status_file else None
     with _progress_bar(sys.stderr.isatty() and not as_json) as bar:
 
@@ -193,11 +192,14 @@ def index_command(
         try:
             if status:
                 status.start(full=full)
+            roots = _existing(corpus_paths)
             report = builder.build(roots, index_dir, full=full, progress=tick, wait=wait)
-        except builder.BuildError as exc:
+        except (builder.BuildError, click.ClickException) as exc:
+            # the job records its own failure: a web status never sees a dead "running" job
+            message = exc.message if isinstance(exc, click.ClickException) else str(exc)
             if status:
-                status.fail(str(exc))
-            raise click.ClickException(str(exc)) from exc
+                status.fail(message)
+            raise click.ClickException(message) from exc
         except BaseException as exc:
             if status:
                 status.fail(f"internal error: {exc!r}")

@@ -31,7 +31,7 @@ from test_faults import (
 )
 
 from indexer import build as builder
-from indexer.build import IndexLayout, build_running
+from indexer.layout import IndexLayout, build_running
 from webapp import create_app, jobs
 from webapp.search import IndexUnavailable, SearchService
 from webapp.search.types import SearchRequest

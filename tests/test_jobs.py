@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from e2e_support import add_new_film, build_index, hold_command, wait_for_job, write_corpus
 
-from indexer.build import IndexLayout, index_stats, writer_lock
+from indexer.layout import IndexLayout, index_stats, writer_lock
 from webapp import jobs
 
 

@@ -13,7 +13,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from indexer import schema
-from indexer.build import IndexLayout, writer_lock
+from indexer.layout import IndexLayout, writer_lock
 from webapp import admin, create_app, jobs
 
 TOKEN = "s3cret-token"

@@ -37,7 +37,7 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 
-from indexer.build import IndexLayout, index_stats
+from indexer.layout import IndexLayout, index_stats
 from webapp import jobs
 from webapp.errors import ApiError
 

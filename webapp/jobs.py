@@ -2,7 +2,7 @@
 
 A job is a separate process started in its own session, so it survives the request, the
 gunicorn worker and even a server restart. It reports through ``<index>/status.json``
-(written atomically by the indexer's :class:`~indexer.build.StatusFile`), which every worker
+(written atomically by the indexer's :class:`~indexer.layout.StatusFile`), which every worker
 reads. Two locks keep jobs one at a time:
 
 - ``<index>/jobs.lock`` (flock, held for milliseconds) serialises the check-then-spawn of
@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from indexer.build import IndexLayout, build_running
+from indexer.layout import IndexLayout, build_running
 
 log = logging.getLogger(__name__)
 

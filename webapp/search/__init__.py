@@ -27,7 +27,7 @@ from whoosh.collectors import TimeLimit, WrappingCollector
 from whoosh.searching import Searcher
 
 from indexer import normalize, schema
-from indexer.build import IndexLayout, index_stats
+from indexer.layout import IndexLayout, index_stats
 from indexer.normalize import fold, key
 from webapp.search import highlight, query, rank
 from webapp.search.spelling import Speller

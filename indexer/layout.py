@@ -1,0 +1,242 @@
+"""The index folder: where things live, who may write, and what other processes can read.
+
+Layout of the index folder::
+
+    index/
+      current -> builds/<name>     symlink to the live Whoosh index (swapped atomically)
+      builds/<name>/               Whoosh files + manifest.json + films.json
+      cache/<sha256>.pickle        what each document version extracted to
+      writer.lock                  held by the one build that may run
+      status.json                  progress of a build started with --status-file
+
+Readers (the search service, ``cinedex stats``, the admin page) only ever follow ``current``;
+builds (:mod:`indexer.build`) hold the writer lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import logging
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+
+from indexer import schema
+
+log = logging.getLogger(__name__)
+
+MANIFEST = "manifest.json"
+FILMS = "films.json"
+
+
+class BuildError(Exception):
+    """A build could not complete; the live index is unchanged."""
+
+
+class BuildBusy(BuildError):
+    """Another build holds the writer lock."""
+
+
+@dataclass(frozen=True)
+class IndexLayout:
+    """Where the parts of an index folder live."""
+
+    root: Path
+
+    @property
+    def current(self) -> Path:
+        return self.root / "current"
+
+    @property
+    def builds(self) -> Path:
+        return self.root / "builds"
+
+    @property
+    def cache(self) -> Path:
+        return self.root / "cache"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / "writer.lock"
+
+    def live(self) -> Path | None:
+        """The folder of the live index, or None before the first build."""
+        if not self.current.is_symlink() and not self.current.is_dir():
+            return None
+        target = self.current.resolve()
+        return target if whoosh_index.exists_in(str(target)) else None
+
+    def manifest(self) -> dict[str, Any]:
+        """The live index's manifest ({} when there is none)."""
+        live = self.live()
+        if live is None or not (live / MANIFEST).exists():
+            return {}
+        try:
+            data = json.loads((live / MANIFEST).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+
+def os_error_message(exc: OSError) -> str:
+    """A one-line message for a failed index write that says the old index still serves."""
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full; the previous index is still serving"
+    if exc.errno in (errno.EACCES, errno.EROFS, errno.EPERM):
+        return f"cannot write the index ({exc.strerror}); the previous index is still serving"
+    return f"index write failed: {exc}; the previous index is still serving"
+
+
+# --------------------------------------------------------------------------- locking
+
+
+@contextlib.contextmanager
+def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
+    """Hold the index's writer lock; raise :class:`BuildBusy` if ``wait`` seconds pass.
+
+    An ``flock`` dies with its process, so a killed build never leaves a stale lock.
+    """
+    try:
+        layout.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # a read-only or missing index folder is a user error, not a crash
+        raise BuildError(os_error_message(exc)) from exc
+    deadline = time.monotonic() + wait
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise BuildBusy(
+                        "another index build is running; try again when it ends"
+                    ) from None
+                time.sleep(0.1)
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        yield
+    finally:
+        os.close(fd)
+
+
+def build_running(layout: IndexLayout) -> bool:
+    """True while some process holds the writer lock."""
+    if not layout.lock.exists():
+        return False
+    fd = os.open(layout.lock, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def write_json(path: Path, data: Any) -> None:
+    """Write ``data`` as compact JSON, atomically (temp file + rename)."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
+    os.replace(tmp, path)
+
+
+def previous_films(layout: IndexLayout) -> dict[str, Any]:
+    """film id -> [input key, fingerprint, quotes] as the live build wrote them ({} if none)."""
+    live = layout.live()
+    try:
+        data = json.loads((live / FILMS).read_text("utf-8")) if live else {}
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def index_stats(layout: IndexLayout) -> dict[str, Any] | None:
+    """What the live index holds: counts, schema version, build, generation and last report."""
+    live = layout.live()
+    if live is None:
+        return None
+    manifest = layout.manifest()
+    ix = whoosh_index.open_dir(str(live))
+    with ix.searcher() as searcher:
+        films = searcher.doc_frequency(schema.KIND, schema.FILM)
+        quotes = searcher.doc_frequency(schema.KIND, schema.QUOTE)
+        generation = ix.latest_generation()
+    return {
+        "index": str(live.name),
+        "schema_version": manifest.get("schema_version"),
+        "generation": generation,
+        "films": films,
+        "quotes": quotes,
+        "documents": len(manifest.get("documents", {})),
+        "build_running": build_running(layout),
+        "last_build": manifest.get("report", {}),
+    }
+
+
+class StatusFile:
+    """A build's progress as a small JSON file that other processes (the web app) can read.
+
+    Written atomically (temp file + rename) and at most a few times a second.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.data: dict[str, Any] = {}
+        self._last = 0.0
+
+    def _write(self, force: bool = True) -> None:
+        now = time.monotonic()
+        if not force and now - self._last < 0.25:
+            return
+        self._last = now
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(self.data, ensure_ascii=False), "utf-8")
+            os.replace(tmp, self.path)
+        except OSError as exc:  # the status is advisory: a full disk must not crash the build
+            log.warning("cannot write the build status %s: %s", self.path, exc)
+            tmp.unlink(missing_ok=True)
+
+    def start(self, full: bool) -> None:
+        """Mark the build as running."""
+        self.data = {
+            "state": "running",
+            "pid": os.getpid(),
+            "mode": "full" if full else "incremental",
+            "started_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "stage": "start",
+            "done": 0,
+            "total": 0,
+        }
+        self._write()
+
+    def progress(self, stage: str, done: int, total: int) -> None:
+        """Record progress (throttled)."""
+        changed = stage != self.data.get("stage")
+        self.data.update(stage=stage, done=done, total=total)
+        self._write(force=changed)
+
+    def finish(self, report: dict[str, Any]) -> None:
+        """Mark the build as finished with its report."""
+        self.data.update(state="finished", report=report, finished_at=now_utc())
+        self._write()
+
+    def fail(self, error: str) -> None:
+        """Mark the build as failed with a message."""
+        self.data.update(state="failed", error=error, finished_at=now_utc())
+        self._write()
+
+
+def now_utc() -> str:
+    """The current UTC time as an ISO 8601 string."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

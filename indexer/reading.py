@@ -1,0 +1,174 @@
+"""Reading a corpus for a build: every document extracted, from the cache when unchanged.
+
+Each document version's extraction is pickled under ``cache/``, keyed by the document's name,
+its content hash and a hash of the extraction code, so an unchanged document is never read
+again and a changed extractor invalidates the cache by itself. A document that used to read
+cleanly and now fails keeps its last good version, and the problem is reported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import functools
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from indexer import corpus
+from indexer.extract import catalogue
+from indexer.layout import IndexLayout
+from indexer.records import ExtractResult, Film, LooseQuote, Problem
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Read:
+    """Everything a corpus gave, the manifest entry of each document, and how many were read
+    afresh or taken from the cache."""
+
+    films: list[Film] = field(default_factory=list)
+    quotes: list[LooseQuote] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    read: int = 0
+    cached: int = 0
+    removed: int = 0
+
+
+def _source_names(roots: Sequence[Path]) -> list[tuple[Path, corpus.Document, str]]:
+    found = []
+    for root in roots:
+        for doc in corpus.discover(root):
+            name = doc.rel if len(roots) == 1 else f"{root.name}/{doc.rel}"
+            found.append((root, doc, name))
+    return found
+
+
+def read_corpus(
+    roots: Sequence[Path], layout: IndexLayout, old: dict[str, Any], progress: Progress
+) -> Read:
+    """Extract every document, from the cache where its content hash is unchanged."""
+    out = Read()
+    listing = _source_names(roots)
+    old_docs: dict[str, Any] = old.get("documents", {})
+    layout.cache.mkdir(parents=True, exist_ok=True)
+    film_ids: dict[str, str] = {}
+    for i, (root, doc, name) in enumerate(listing):
+        progress("read", i, len(listing))
+        result, entry, cached = _read_one(root, doc, name, layout, old_docs.get(name, {}))
+        out.cached += cached
+        out.read += not cached
+        out.documents[name] = entry
+        if isinstance(result, catalogue.CatalogueResult):
+            film_ids.update(result.film_ids)
+        out.films.extend(result.films)
+        out.quotes.extend(result.quotes)
+        out.problems.extend(result.problems)
+    progress("read", len(listing), len(listing))
+    out.quotes = corpus.resolve_film_ids(out.quotes, film_ids)
+    out.removed = len(set(old_docs) - set(out.documents))
+    return out
+
+
+def _read_one(
+    root: Path, doc: corpus.Document, name: str, layout: IndexLayout, old: dict[str, Any]
+) -> tuple[ExtractResult, dict[str, Any], bool]:
+    try:
+        if old.get("size") == doc.size and old.get("mtime_ns") == doc.mtime_ns:
+            digest = str(old["sha256"])
+        else:
+            digest = corpus.content_hash(doc.path)
+    except OSError as exc:
+        return _fallback(name, layout, old, f"unreadable: {exc.strerror or exc}")
+    entry = {"sha256": digest, "size": doc.size, "mtime_ns": doc.mtime_ns, "kind": doc.kind}
+    cached = _cache_load(layout, digest, name)
+    if cached is not None:
+        entry["good_sha256"] = digest if _usable(cached) else old.get("good_sha256")
+        return cached, entry, True
+    result = _renamed(corpus.read_document(doc, root), doc.rel, name)
+    if not _usable(result) and old.get("good_sha256"):
+        kept = _cache_load(layout, str(old["good_sha256"]), name)
+        if kept is not None:
+            reason = "; ".join(p.message for p in result.problems if p.level == "error")
+            kept.problems.append(Problem(name, f"kept the last good version: {reason}", "error"))
+            entry["good_sha256"] = old["good_sha256"]
+            return kept, entry, False
+    _cache_store(layout, digest, name, result)
+    entry["good_sha256"] = digest if _usable(result) else None
+    return result, entry, False
+
+
+def _usable(result: ExtractResult) -> bool:
+    return bool(result.films or result.quotes) or not any(
+        p.level == "error" for p in result.problems
+    )
+
+
+def _fallback(
+    name: str, layout: IndexLayout, old: dict[str, Any], reason: str
+) -> tuple[ExtractResult, dict[str, Any], bool]:
+    kept = _cache_load(layout, str(old.get("good_sha256")), name) if old else None
+    result = kept or ExtractResult()
+    result.problems.append(Problem(name, reason, "error"))
+    return result, dict(old), False
+
+
+def _renamed(result: ExtractResult, rel: str, name: str) -> ExtractResult:
+    """Source names relative to the corpus root set (several roots prefix their folder)."""
+    if rel == name:
+        return result
+
+    def fix(source: str) -> str:
+        return name + source[len(rel) :] if source.startswith(rel) else source
+
+    films = [f.replace(sources=tuple(fix(s) for s in f.sources)) for f in result.films]
+    quotes = [
+        LooseQuote(q.film, dataclasses.replace(q.quote, source=fix(q.quote.source)))
+        for q in result.quotes
+    ]
+    problems = [Problem(fix(p.source), p.message, p.level) for p in result.problems]
+    # replace() keeps the result's class: a catalogue's film-id table comes along
+    return dataclasses.replace(result, films=films, quotes=quotes, problems=problems)
+
+
+@functools.cache
+def extractor_version() -> str:
+    """A hash of the extraction code: a changed extractor invalidates the cache by itself."""
+    base = Path(__file__).parent
+    files = sorted([*base.glob("extract/**/*.py"), *base.glob("*.py")])
+    digest = hashlib.sha256()
+    for path in files:
+        if path.name not in ("build.py", "cli.py", "schema.py", "analysis.py"):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_path(layout: IndexLayout, digest: str, name: str) -> Path:
+    # keyed by name and content: the same bytes at two paths carry different source names
+    salt = f"{extractor_version()}:{name}:{digest}"
+    return layout.cache / f"{hashlib.sha256(salt.encode()).hexdigest()}.pickle"
+
+
+def _cache_load(layout: IndexLayout, digest: str, name: str) -> ExtractResult | None:
+    try:
+        with cache_path(layout, digest, name).open("rb") as fh:
+            result = pickle.load(fh)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError, TypeError):
+        return None
+    return result if isinstance(result, ExtractResult) else None
+
+
+def _cache_store(layout: IndexLayout, digest: str, name: str, result: ExtractResult) -> None:
+    # The cache is only an accelerator: a failed write costs a re-read next time.
+    path = cache_path(layout, digest, name)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    with contextlib.suppress(OSError):
+        with tmp.open("wb") as fh:
+            pickle.dump(result, fh, pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
