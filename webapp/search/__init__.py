@@ -17,6 +17,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -364,18 +365,15 @@ class SearchService:
     ) -> FilmHit:
         film = self._payload(searcher, docnum)
         text, where = film["synopsis"], "synopsis"
-        marks = highlight.spans(text, wanted, film.get("text_language"))
+        lang = film.get("text_language")
+        marks = highlight.spans(text, wanted, lang)
         if wanted and not marks:
-            credits = _credits_line(film)
-            if highlight.spans(credits, wanted):
-                text, where = credits, "credits"
-            else:
-                quote = next(
-                    (q["text"] for q in film["quotes"] if highlight.spans(q["text"], wanted)), None
-                )
-                if quote:
-                    text, where = quote, "quote"
-        snippet = highlight.snippet(text, wanted, film.get("text_language"))
+            for other, name in _other_texts(film):
+                found = highlight.spans(other, wanted, lang)
+                if found:
+                    text, where, marks = other, name, found
+                    break
+        snippet = highlight.snippet(text, wanted, lang, marks=marks)
         return FilmHit(
             id=film["id"],
             title=film["title"],
@@ -515,6 +513,13 @@ def _wanted(q: wq.Query | None) -> highlight.Wanted:
         phrases=tuple(tuple(p) for p in query.phrases(q)),
         excluded=frozenset(query.excluded(q)),
     )
+
+
+def _other_texts(film: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """Where else a film may match, in the order a snippet is looked for: credits, quotes."""
+    yield _credits_line(film), "credits"
+    for quote in film["quotes"][:50]:
+        yield quote["text"], "quote"
 
 
 def _credits_line(film: dict[str, Any]) -> str:

@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from whoosh.analysis import Analyzer
 
 from indexer import analysis
+from indexer.normalize import fold
 
 WINDOW = 240
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
@@ -52,9 +53,15 @@ def _words(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def might_match(text: str, wanted: Wanted) -> bool:
+    """A cheap test before analysing: does some wanted word or stem occur in the folded text?"""
+    folded = fold(text)
+    return any(w in folded for w in (*wanted.words, *wanted.stems))
+
+
 def spans(text: str, wanted: Wanted, lang: str | None = None) -> list[tuple[int, int]]:
     """Character spans of ``text`` to mark."""
-    if not text or not wanted:
+    if not text or not wanted or not might_match(text, wanted):
         return []
     words = _words(text)
     if wanted.phrases and not (wanted.words - _phrase_words(wanted)) and not wanted.stems:
@@ -144,8 +151,16 @@ def render(text: str, marks: list[tuple[int, int]], start: int, end: int) -> Mar
     return Markup("".join(parts).strip())
 
 
-def snippet(text: str, wanted: Wanted, lang: str | None = None, sentences: bool = False) -> Markup:
-    """A highlighted snippet of ``text``: a window (or whole sentences) around its matches."""
-    marks = spans(text, wanted, lang)
+def snippet(
+    text: str,
+    wanted: Wanted,
+    lang: str | None = None,
+    sentences: bool = False,
+    marks: list[tuple[int, int]] | None = None,
+) -> Markup:
+    """A highlighted snippet of ``text``: a window (or whole sentences) around its matches
+    (``marks`` when the caller has already found them)."""
+    if marks is None:
+        marks = spans(text, wanted, lang)
     start, end = (sentences_window if sentences else window)(text, marks)
     return render(text, marks, start, end)

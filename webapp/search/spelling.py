@@ -30,6 +30,8 @@ class Speller:
     def __init__(self, reader: IndexReader) -> None:
         self.reader = reader
         self._by_length: dict[int, list[str]] | None = None
+        self._ranges: dict[tuple[int, int], list[str]] = {}
+        self._memo: dict[str, str | None] = {}
         self._lock = threading.Lock()
 
     def known(self, word: str) -> bool:
@@ -41,19 +43,39 @@ class Speller:
         return sum(self.reader.doc_frequency(f, word) for f in SPELLING_FIELDS)
 
     def correct(self, word: str) -> str | None:
-        """The closest known word within :func:`max_edits`, or None."""
+        """The closest known word within :func:`max_edits`, or None (memoised per generation)."""
+        if word not in self._memo:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[word] = self._correct(word)
+        return self._memo[word]
+
+    def _correct(self, word: str) -> str | None:
         edits = max_edits(word)
         if not edits or not word.isalpha():
             return None
-        buckets = self._buckets()
-        candidates = [
-            w for n in range(len(word) - edits, len(word) + edits + 1) for w in buckets.get(n, ())
-        ]
-        found = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=edits, limit=8)
+        found = process.extract(
+            word,
+            self._candidates(len(word), edits),
+            scorer=OSA.distance,
+            score_cutoff=edits,
+            limit=8,
+        )
         if not found:
             return None
         best = min(found, key=lambda m: (m[1], -self.frequency(m[0]), m[0]))
         return str(best[0])
+
+    def _candidates(self, length: int, edits: int) -> list[str]:
+        """Known words whose length is within ``edits`` of ``length`` (one list, kept)."""
+        found = self._ranges.get((length, edits))
+        if found is None:
+            buckets = self._buckets()
+            found = [
+                w for n in range(length - edits, length + edits + 1) for w in buckets.get(n, ())
+            ]
+            self._ranges[(length, edits)] = found
+        return found
 
     def _buckets(self) -> dict[int, list[str]]:
         if self._by_length is None:
