@@ -45,7 +45,7 @@ slow: install browser-deps  ## scale, fault-injection and load tests (minutes)
 	$(BIN)/pytest -m slow
 
 bench: install  ## benchmarks against the peers on ../shared/data; writes BENCHMARKS.md
-	$(BIN)/python -m bench.run --write BENCHMARKS.md
+	$(BIN)/python -m bench.run --profile --write BENCHMARKS.md
 
 clean:  ## remove the venv, the index and caches
 	rm -rf $(VENV) $(INDEX) .pytest_cache .mypy_cache .ruff_cache tests/artifacts
