@@ -9,6 +9,7 @@ addresses are ever targeted: the server is started here, on a free local port.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import logging
 import subprocess
@@ -42,6 +43,7 @@ class LoadResult:
     p95: float
     p99: float
     per_endpoint: dict[str, dict[str, float]]
+    wait: tuple[float, float] = (1.0, 3.0)
 
     def to_json(self) -> dict[str, Any]:
         """A plain dict."""
@@ -71,7 +73,14 @@ def load_data(index: Path, target: Path) -> Path:
 
 
 def run_load(
-    base_url: str, data: Path, out: Path, *, users: int = 50, rate: int = 10, seconds: int = 60
+    base_url: str,
+    data: Path,
+    out: Path,
+    *,
+    users: int = 50,
+    rate: int = 10,
+    seconds: int = 60,
+    wait: tuple[float, float] = (1.0, 3.0),
 ) -> LoadResult:
     """Run locust headless against ``base_url`` (a loopback URL) and return its figures."""
     if not base_url.startswith(("http://127.", "http://localhost", "http://[::1]")):
@@ -81,11 +90,16 @@ def run_load(
     args = [sys.executable, "-m", "locust", "-f", str(LOCUSTFILE), "--headless",
             "-u", str(users), "-r", str(rate), "-t", f"{seconds}s", "--host", base_url,
             "--csv", str(prefix), "--only-summary", "--stop-timeout", "5"]  # fmt: skip
-    env = {"CINEDEX_LOAD_DATA": str(data), "PATH": "/usr/bin:/bin"}
+    env = {
+        "CINEDEX_LOAD_DATA": str(data),
+        "CINEDEX_LOAD_WAIT": f"{wait[0]},{wait[1]}",
+        "PATH": "/usr/bin:/bin",
+    }
     with (out / "locust.log").open("wb") as log_file:
         subprocess.run(args, cwd=REPO, env=env, stdout=log_file, stderr=subprocess.STDOUT,
                        timeout=seconds + 120, check=False)  # fmt: skip
-    return read_stats(prefix.with_name("locust_stats.csv"), users, seconds)
+    result = read_stats(prefix.with_name("locust_stats.csv"), users, seconds)
+    return dataclasses.replace(result, wait=wait)
 
 
 def read_stats(path: Path, users: int, seconds: int) -> LoadResult:

@@ -19,12 +19,14 @@ def _data() -> dict[str, Any]:
 
 
 DATA = _data()
+#: seconds a visitor waits between two requests (reading results): "1,3" by default
+WAIT = tuple(float(x) for x in os.environ.get("CINEDEX_LOAD_WAIT", "1,3").split(","))
 
 
 class Visitor(FastHttpUser):
     """One person browsing: mostly searches, some with facets, some quotes, film pages, typing."""
 
-    wait_time = between(0.05, 0.3)
+    wait_time = between(WAIT[0], WAIT[-1])
 
     def _word(self) -> str:
         return random.choice(DATA["words"])

@@ -69,6 +69,10 @@ def run_full_load(work: Path, args: argparse.Namespace) -> dict[str, Any]:
                            "quotes": report["quotes_total"], "workers": args.workers}  # fmt: skip
     with Server(SHARED_DATA, index, work / "server.log", ADMIN_TOKEN, args.workers) as server:
         out["steady"] = _load(server.base, data, work / "steady", args, args.seconds)
+        # the same users without reading time: the server's capacity, not a visitor's wait
+        out["saturation"] = _load(
+            server.base, data, work / "saturation", args, args.seconds, wait=(0.05, 0.3)
+        )
         headers = {"X-Admin-Token": ADMIN_TOKEN}
         status, body = http("POST", server.url("/api/admin/reindex"), {"full": True}, headers)
         assert status == 202, body
@@ -81,8 +85,17 @@ def run_full_load(work: Path, args: argparse.Namespace) -> dict[str, Any]:
     return out
 
 
-def _load(base: str, data: Path, out: Path, args: argparse.Namespace, seconds: int) -> Any:
-    result: LoadResult = run_load(base, data, out, users=args.users, rate=10, seconds=seconds)
+def _load(
+    base: str,
+    data: Path,
+    out: Path,
+    args: argparse.Namespace,
+    seconds: int,
+    wait: tuple[float, float] = (1.0, 3.0),
+) -> Any:
+    result: LoadResult = run_load(
+        base, data, out, users=args.users, rate=10, seconds=seconds, wait=wait
+    )
     return result.to_json()
 
 
@@ -123,7 +136,9 @@ def _cases(figures: list[dict[str, Any]], kind: str) -> list[str]:
 
 
 def _load_lines(name: str, result: dict[str, Any]) -> list[str]:
-    lines = [f"**{name}**: {result['users']} users for {result['seconds']} s: "
+    wait = result.get("wait", (1.0, 3.0))
+    lines = [f"**{name}**: {result['users']} users, {wait[0]}-{wait[1]} s between a user's "
+             f"requests, for {result['seconds']} s: "
              f"{result['requests']} requests, {result['rps']} req/s, p50 {result['p50']:.0f} ms, "
              f"p95 {result['p95']:.0f} ms, p99 {result['p99']:.0f} ms, "
              f"**{result['failures']} errors**", "",
@@ -217,7 +232,8 @@ def _load_section(load: dict[str, Any] | None) -> list[str]:
         f"and sorts, quote searches, film pages, suggestions) against `cinedex serve --workers "
         f"{load['workers']}` on 127.0.0.1, index of `../shared/data`: {load['films']} films, "
         f"{load['quotes']} quotes (full build {load['build_seconds']} s).", "",
-        *_load_lines("Steady", load["steady"]),
+        *_load_lines("Steady (visitors)", load["steady"]),
+        *_load_lines("Saturation (no reading time)", load["saturation"]),
         *_load_lines("During a full reindex (POST /api/admin/reindex)", load["reindex"]),
         f"The reindex job ended `{job['state']}` after {job['seconds']} s"
         f"{'; error: ' + str(job['error']) if job['error'] else ''}; `/api/health` then answered "

@@ -17,7 +17,9 @@ from bench.load import load_data, run_load
 def test_load_smoke_has_no_errors(corpus_dir: Path, index_dir: Path, tmp_path: Path) -> None:
     data = load_data(index_dir, tmp_path / "load.json")
     with Server(corpus_dir, index_dir, tmp_path / "server.log", workers=2) as server:
-        result = run_load(server.base, data, tmp_path / "locust", users=5, rate=5, seconds=5)
+        result = run_load(
+            server.base, data, tmp_path / "locust", users=5, rate=5, seconds=5, wait=(0.05, 0.3)
+        )
     log = (tmp_path / "locust" / "locust.log").read_text("utf-8", "replace")
     assert result.requests > 20, log[-2000:]
     assert result.failures == 0, log[-2000:]
