@@ -256,3 +256,12 @@ def test_similar_films_share_words(service: SearchService) -> None:
     page = service.film("rashomon-1950")
     assert page is not None
     assert "seven-samurai-1954" in [s.id for s in page.similar]  # samurai, Kurosawa, Japan
+
+
+def test_warm_opens_the_index_and_is_harmless_without_one(
+    built: tuple[Path, Path], tmp_path: Path
+) -> None:
+    fresh = SearchService(built[1])
+    fresh.warm()
+    assert fresh._live is not None  # opened before any search
+    SearchService(tmp_path / "none").warm()  # no index yet: nothing to do, no error

@@ -227,7 +227,9 @@ class GunicornApp(BaseApplication):
         """The WSGI app of one worker."""
         from webapp import create_app
 
-        return create_app(self.settings)
+        app = create_app(self.settings)
+        app.extensions["cinedex.search"].warm()  # the index is opened before the first request
+        return app
 
 
 def corpus_fingerprint(roots: Sequence[Path]) -> frozenset[tuple[str, int, int]]:

@@ -438,6 +438,20 @@ class SearchService:
         live, searcher = self._current()
         return live.suggester.suggest(searcher, prefix, limit)
 
+    def warm(self) -> None:
+        """Open the live index and build the tables searches build on first use, so that the
+        first visitor of a new worker does not wait for them (no-op before the first build)."""
+        try:
+            live, _ = self._current()
+        except IndexUnavailable:
+            return
+        state = live.state
+        state.exact_titles()
+        state.title_rank()
+        state.docnum_of("")
+        live.speller.correct("warmup")
+        self.suggest("warm")
+
     def status(self) -> dict[str, Any]:
         """What the live index holds (counts, schema version, generation, last build)."""
         stats = index_stats(self.layout)
