@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from indexer.normalize import key
+from indexer.records import ROLES
 
 # fmt: off
 LABELS: dict[str, tuple[str, ...]] = {
@@ -235,22 +236,7 @@ SPACE_LABELS = frozenset(
 #: Fields whose value may run over several lines without trailing commas.
 MULTILINE_FIELDS = frozenset({"awards", "ignore", "synopsis", "companies", "producers"})
 #: Fields holding people's names.
-PEOPLE_FIELDS = frozenset(
-    {
-        "directors",
-        "writers",
-        "cast",
-        "cinematography",
-        "editing",
-        "music",
-        "sound",
-        "production design",
-        "art direction",
-        "costume design",
-        "producers",
-        "executive producers",
-    }
-)
+PEOPLE_FIELDS = frozenset({"directors", "writers", "cast", *ROLES})
 
 
 @lru_cache(maxsize=1)
