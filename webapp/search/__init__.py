@@ -13,24 +13,22 @@ by year or title, and only those hits are highlighted.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh.collectors import TimeLimit, WrappingCollector
+from whoosh.collectors import TimeLimit
 from whoosh.searching import Searcher
 
 from indexer import normalize, schema
 from indexer.layout import IndexLayout, index_stats
 from indexer.normalize import fold, key
-from webapp.search import highlight, query, rank
+from webapp.search import hits, query, rank
 from webapp.search.spelling import Speller
 from webapp.search.state import BoolArray, Generation, SegmentCache, load_generation
 from webapp.search.suggest import Suggester
@@ -39,10 +37,8 @@ from webapp.search.types import (
     QUOTE_FACET_NAMES,
     Facet,
     FacetValue,
-    FilmHit,
     FilmPage,
     FilmRef,
-    QuoteHit,
     QuoteRequest,
     SearchRequest,
     SearchResult,
@@ -187,15 +183,15 @@ class SearchService:
         )
         total = int(np.count_nonzero(hits_mask))
         docnums, timed_out = self._order(live, searcher, request, parsed, hits_mask)
-        wanted = _wanted(parsed.query)
-        make = self._film_hit if kind is state.films else self._quote_hit
-        hits = tuple(make(searcher, n, score, wanted) for n, score in docnums)
+        wanted = hits.wanted(parsed.query)
+        make = hits.film_hit if kind is state.films else hits.quote_hit
+        page = tuple(make(searcher, n, score, wanted) for n, score in docnums)
         return SearchResult(
             query=request.q,
             total=total,
             page=request.page,
             per_page=request.per_page,
-            hits=hits,
+            hits=page,
             facets=facets,
             suggestion=parsed.corrected_text() or self._did_you_mean(live, parsed, total),
             corrected=bool(parsed.corrections),
@@ -312,7 +308,7 @@ class SearchService:
         assert q is not None
         state = live.state
         title = key(query.split_filters(parsed.corrected_text() or parsed.text)[0])
-        exact = [d for d in state.exact_titles().get(title, []) if mask_of(candidates, d)]
+        exact = [d for d in state.exact_titles().get(title, []) if rank.contains(candidates, d)]
         if len(candidates) > rank.SHORTLIST:
             first = rank.first_pass(state, q, lambda leaf: self._mask(state, searcher, leaf))
             size = max(rank.SHORTLIST, end * 4)
@@ -324,7 +320,7 @@ class SearchService:
         mask = np.zeros(state.size, dtype=bool)
         mask[candidates] = True
         top = searcher.collector(limit=end + len(exact))
-        limited = BoundedCollector(top, mask, time.monotonic() + self.time_limit)
+        limited = rank.BoundedCollector(top, mask, time.monotonic() + self.time_limit)
         timed_out = False
         try:
             searcher.search_with_collector(q, limited)
@@ -353,57 +349,6 @@ class SearchService:
                 changed = True
         return text if changed else None
 
-    # ------------------------------------------------------------------ hits
-
-    def _payload(self, searcher: Searcher, docnum: int) -> dict[str, Any]:
-        stored = searcher.stored_fields(docnum)
-        data: dict[str, Any] = json.loads(stored[schema.PAYLOAD])
-        return data
-
-    def _film_hit(
-        self, searcher: Searcher, docnum: int, score: float | None, wanted: highlight.Wanted
-    ) -> FilmHit:
-        film = self._payload(searcher, docnum)
-        text, where = film["synopsis"], "synopsis"
-        lang = film.get("text_language")
-        marks = highlight.spans(text, wanted, lang)
-        if wanted and not marks:
-            for other, name in _other_texts(film):
-                found = highlight.spans(other, wanted, lang)
-                if found:
-                    text, where, marks = other, name, found
-                    break
-        snippet = highlight.snippet(text, wanted, lang, marks=marks)
-        return FilmHit(
-            id=film["id"],
-            title=film["title"],
-            original_title=film["original_title"],
-            year=film["year"],
-            directors=tuple(film["directors"]),
-            countries=tuple(film["countries"]),
-            genres=tuple(film["genres"]),
-            snippet=str(snippet),
-            snippet_field=where,
-            score=round(score, 4) if score is not None else None,
-        )
-
-    def _quote_hit(
-        self, searcher: Searcher, docnum: int, score: float | None, wanted: highlight.Wanted
-    ) -> QuoteHit:
-        data = self._payload(searcher, docnum)
-        snippet = highlight.snippet(data["text"], wanted, None, sentences=True)
-        film = data["film"]
-        return QuoteHit(
-            id=searcher.stored_fields(docnum)[schema.ID],
-            text=data["text"],
-            critic=data["critic"],
-            outlet=data["outlet"],
-            date=data.get("date"),
-            film=FilmRef(film["id"], film["title"], film["year"]),
-            snippet=str(snippet),
-            score=round(score, 4) if score is not None else None,
-        )
-
     # ------------------------------------------------------------------ films, suggestions
 
     def film(self, film_id: str) -> FilmPage | None:
@@ -412,7 +357,7 @@ class SearchService:
         docnum = live.state.docnum_of(film_id)
         if docnum is None or not live.state.films[docnum]:
             return None
-        film = self._payload(searcher, docnum)
+        film = hits.payload(searcher, docnum)
         return FilmPage(film=film, similar=self._similar(live, searcher, docnum, film))
 
     def _similar(
@@ -429,7 +374,7 @@ class SearchService:
         found = rank.similar(live.state, terms, live.state.films, docnum, top=6)
         out = []
         for other in found:
-            data = self._payload(searcher, other)
+            data = hits.payload(searcher, other)
             out.append(FilmRef(data["id"], data["title"], data["year"]))
         return out
 
@@ -460,33 +405,6 @@ class SearchService:
         return {"available": True, **stats}
 
 
-def mask_of(sorted_docs: np.ndarray, docnum: int) -> bool:
-    """Whether ``docnum`` is in the sorted array ``sorted_docs``."""
-    i = int(np.searchsorted(sorted_docs, docnum))
-    return i < len(sorted_docs) and int(sorted_docs[i]) == docnum
-
-
-class BoundedCollector(WrappingCollector):
-    """Collects only documents of ``allow`` and stops with :class:`TimeLimit` at ``deadline``.
-
-    Whoosh's own ``FilterCollector`` and ``TimeLimitCollector`` do not compose (the time limit
-    bypasses the filter) and the latter needs SIGALRM, which only the main thread may use.
-    """
-
-    def __init__(self, child: Any, allow: BoolArray, deadline: float) -> None:
-        super().__init__(child)
-        self.allow = allow
-        self.deadline = deadline
-
-    def collect_matches(self) -> None:
-        child, allow, offset = self.child, self.allow, self.offset
-        for i, sub_docnum in enumerate(child.matches()):
-            if allow[offset + sub_docnum]:
-                child.collect(sub_docnum)
-            if i & 127 == 0 and time.monotonic() > self.deadline:
-                raise TimeLimit
-
-
 def _matching_values(facet: str, typed: list[str], values: list[str]) -> tuple[str, ...]:
     """Facet values a filter typed in the query selects: names by their words
     ("director:kurosawa" -> "Akira Kurosawa"), other facets by value or its normal form."""
@@ -513,35 +431,3 @@ def _same_generation(live: _Live) -> bool:
         return live.ix.latest_generation() == live.generation_number
     except OSError:
         return False
-
-
-def _wanted(q: wq.Query | None) -> highlight.Wanted:
-    terms = query.terms_by_field(q)
-    words = set()
-    for name in (schema.EXACT, schema.TITLE, schema.PEOPLE):
-        words |= terms.get(name, set())
-    stems = terms.get(schema.SYNOPSIS, set()) | terms.get(schema.QUOTES, set())
-    return highlight.Wanted(
-        words=frozenset(words),
-        stems=frozenset(stems),
-        phrases=tuple(tuple(p) for p in query.phrases(q)),
-        excluded=frozenset(query.excluded(q)),
-    )
-
-
-def _other_texts(film: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """Where else a film may match, in the order a snippet is looked for: credits, quotes."""
-    yield _credits_line(film), "credits"
-    for quote in film["quotes"][:50]:
-        yield quote["text"], "quote"
-
-
-def _credits_line(film: dict[str, Any]) -> str:
-    parts = []
-    if film["directors"]:
-        parts.append("Director: " + ", ".join(film["directors"]))
-    if film["cast"]:
-        parts.append("Cast: " + ", ".join(film["cast"][:8]))
-    for role, names in film["credits"].items():
-        parts.append(f"{role.capitalize()}: {', '.join(names)}")
-    return " · ".join(parts)

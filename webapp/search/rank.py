@@ -14,12 +14,14 @@ The same first pass, fed with a film's key terms, finds similar films.
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 from whoosh import query as wq
+from whoosh.collectors import TimeLimit, WrappingCollector
 from whoosh.matching import ListMatcher, NullMatcher
 
 from indexer import schema
@@ -127,3 +129,30 @@ def similar(
         return []
     order = found[np.lexsort((found, -scores[found]))]
     return [int(d) for d in order[:top]]
+
+
+def contains(sorted_docs: np.ndarray, docnum: int) -> bool:
+    """Whether ``docnum`` is in the sorted array ``sorted_docs``."""
+    i = int(np.searchsorted(sorted_docs, docnum))
+    return i < len(sorted_docs) and int(sorted_docs[i]) == docnum
+
+
+class BoundedCollector(WrappingCollector):
+    """Collects only documents of ``allow`` and stops with :class:`TimeLimit` at ``deadline``.
+
+    Whoosh's own ``FilterCollector`` and ``TimeLimitCollector`` do not compose (the time limit
+    bypasses the filter) and the latter needs SIGALRM, which only the main thread may use.
+    """
+
+    def __init__(self, child: Any, allow: BoolArray, deadline: float) -> None:
+        super().__init__(child)
+        self.allow = allow
+        self.deadline = deadline
+
+    def collect_matches(self) -> None:
+        child, allow, offset = self.child, self.allow, self.offset
+        for i, sub_docnum in enumerate(child.matches()):
+            if allow[offset + sub_docnum]:
+                child.collect(sub_docnum)
+            if i & 127 == 0 and time.monotonic() > self.deadline:
+                raise TimeLimit
