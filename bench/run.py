@@ -29,6 +29,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from collections.abc import Sequence
@@ -207,7 +208,17 @@ def _top(profiler: cProfile.Profile, order: str, count: int) -> str:
     pstats.Stats(profiler, stream=out).sort_stats(order).print_stats(count)
     lines = out.getvalue().splitlines()
     start = next((i for i, line in enumerate(lines) if "ncalls" in line), 0)
-    return "\n".join(line.replace(str(REPO.parent), "..") for line in lines[start:]).rstrip()
+    return "\n".join(_relative(line) for line in lines[start:]).rstrip()
+
+
+def _relative(line: str) -> str:
+    """A profile line without this machine's paths: the repo's parent becomes "..", Python's
+    own library "<python>"."""
+    for prefix in sorted({sys.base_prefix, sys.prefix, sysconfig.get_paths()["stdlib"]}, key=len)[
+        ::-1
+    ]:
+        line = line.replace(prefix, "<python>")
+    return line.replace(str(REPO.parent), "..")
 
 
 def peer_passes(peer: Fts5Peer | PlainWhoosh, name: str, queries: QueryLog, budget: float) -> dict:
