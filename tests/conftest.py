@@ -66,3 +66,21 @@ def client(app: Flask) -> FlaskClient:
 def runner() -> CliRunner:
     """A click test runner for the ``cinedex`` command."""
     return CliRunner()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A small corpus of its own for a test that changes it (the e2e films)."""
+    from e2e_support import write_corpus
+
+    return write_corpus(tmp_path / "corpus")
+
+
+@pytest.fixture
+def index(tmp_path: Path, corpus: Path) -> Path:
+    """An index of :func:`corpus` built by the real builder, for a test that changes it."""
+    from e2e_support import build_index
+
+    root = tmp_path / "index"
+    build_index(corpus, root)
+    return root

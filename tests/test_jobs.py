@@ -12,22 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from e2e_support import add_new_film, build_index, hold_command, wait_for_job, write_corpus
+from e2e_support import add_new_film, hold_command, wait_for_job
 
 from indexer.layout import IndexLayout, index_stats, writer_lock
 from webapp import jobs
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "corpus")
-
-
-@pytest.fixture
-def index(tmp_path: Path, corpus: Path) -> Path:
-    root = tmp_path / "index"
-    build_index(corpus, root)
-    return root
 
 
 @pytest.fixture

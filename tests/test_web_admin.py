@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from e2e_support import build_index, hold_command, wait_for_job, write_corpus
+from e2e_support import hold_command, wait_for_job
 from flask import Flask
 from flask.testing import FlaskClient
 
@@ -30,18 +30,6 @@ ALL_ROUTES = [
     ("POST", "/admin/login"),
     ("POST", "/admin/logout"),
 ]
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
-    return write_corpus(tmp_path / "corpus")
-
-
-@pytest.fixture
-def index(tmp_path: Path, corpus: Path) -> Path:
-    root = tmp_path / "index"
-    build_index(corpus, root)
-    return root
 
 
 def make_app(corpus: Path, index: Path, token: str | None) -> Flask:
