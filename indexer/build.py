@@ -50,7 +50,7 @@ from indexer.layout import (
     writer_lock,
 )
 from indexer.merge import merge
-from indexer.reading import Progress, cache_path, read_corpus
+from indexer.reading import Progress, cache_path, read_corpus, source_names
 from indexer.records import Film
 
 __all__ = [
@@ -175,6 +175,8 @@ def build(
         _clean_leftovers(layout)
         old = layout.manifest()
         full = full or layout.live() is None or old.get("schema_version") != schema.SCHEMA_VERSION
+        if not full and _nothing_changed(roots, old):
+            return _unchanged(layout, old, started)
         read = read_corpus(roots, layout, {} if full else old, tick)
         report = BuildReport(
             documents_total=len(read.documents),
@@ -211,6 +213,42 @@ def build(
             raise BuildError(os_error_message(exc)) from exc
         _prune(layout, read.documents)
     log.debug("build %s: %s", report.mode, report.to_json() | {"problems": len(problems)})
+    return report
+
+
+def _nothing_changed(roots: Sequence[Path], old: dict[str, Any]) -> bool:
+    """Same documents, same sizes and times, same code as the live build: nothing to redo."""
+    if old.get("code_version") != code_version():
+        return False
+    before: dict[str, Any] = old.get("documents", {})
+    listing = source_names(roots)
+    if {name for _, _, name in listing} != set(before):
+        return False
+    return all(
+        (before[name].get("size"), before[name].get("mtime_ns")) == (doc.size, doc.mtime_ns)
+        for _, doc, name in listing
+    )
+
+
+def _unchanged(layout: IndexLayout, old: dict[str, Any], started: float) -> BuildReport:
+    """The report of a build that found nothing to do (the live build's figures, all unchanged)."""
+    last = old.get("report", {})
+    report = BuildReport(
+        mode="incremental",
+        films_unchanged=int(last.get("films_total", 0)),
+        films_total=int(last.get("films_total", 0)),
+        quotes_total=int(last.get("quotes_total", 0)),
+        documents_total=len(old.get("documents", {})),
+        documents_cached=len(old.get("documents", {})),
+        skipped=list(last.get("skipped", [])),
+        problems=list(last.get("problems", [])),
+    )
+    live = layout.live()
+    assert live is not None
+    report.seconds = round(time.monotonic() - started, 3)
+    report.finished_at = now_utc()
+    report.build = live.name
+    _write_manifest_file(live, old.get("documents", {}), report)
     return report
 
 
@@ -348,14 +386,20 @@ def _fsync_dir(folder: Path) -> None:
 def _write_manifest(
     target: Path, documents: dict[str, Any], report: BuildReport, plan: dict[str, Planned]
 ) -> None:
+    films = {fid: [p.key, p.fingerprint, p.quotes] for fid, p in plan.items()}
+    write_json(target / FILMS, films)  # first: a manifest never points at stale film plans
+    _write_manifest_file(target, documents, report)
+
+
+def _write_manifest_file(target: Path, documents: dict[str, Any], report: BuildReport) -> None:
+    """The build's manifest: schema and code versions, the report, every document's hashes."""
     manifest = {
         "schema_version": schema.SCHEMA_VERSION,
+        "code_version": code_version(),
         "build": target.name,
         "report": report.to_json(),
         "documents": documents,
     }
-    films = {fid: [p.key, p.fingerprint, p.quotes] for fid, p in plan.items()}
-    write_json(target / FILMS, films)  # first: a manifest never points at stale film plans
     write_json(target / MANIFEST, manifest)
 
 

@@ -41,7 +41,9 @@ class Read:
     removed: int = 0
 
 
-def _source_names(roots: Sequence[Path]) -> list[tuple[Path, corpus.Document, str]]:
+def source_names(roots: Sequence[Path]) -> list[tuple[Path, corpus.Document, str]]:
+    """(root, document, source name) of every document; names carry the root's folder name
+    when there are several roots."""
     found = []
     for root in roots:
         for doc in corpus.discover(root):
@@ -55,7 +57,7 @@ def read_corpus(
 ) -> Read:
     """Extract every document, from the cache where its content hash is unchanged."""
     out = Read()
-    listing = _source_names(roots)
+    listing = source_names(roots)
     old_docs: dict[str, Any] = old.get("documents", {})
     layout.cache.mkdir(parents=True, exist_ok=True)
     film_ids: dict[str, str] = {}
