@@ -20,7 +20,6 @@ keeps its last good version in the index, and the problem is reported.
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import logging
 import os
@@ -50,7 +49,7 @@ from indexer.layout import (
     writer_lock,
 )
 from indexer.merge import merge
-from indexer.reading import Progress, cache_path, read_corpus, source_names
+from indexer.reading import Progress, cache_path, read_corpus, source_hash, source_names
 from indexer.records import Film
 
 __all__ = [
@@ -112,15 +111,10 @@ class Planned:
     docs: list[dict[str, Any]] | None
 
 
-@functools.cache
 def code_version() -> str:
-    """A hash of the code that turns documents into index documents (not build.py or cli.py)."""
-    digest = hashlib.sha256(str(schema.SCHEMA_VERSION).encode())
-    base = Path(__file__).parent
-    for path in sorted([*base.glob("extract/**/*.py"), *base.glob("*.py")]):
-        if path.name not in ("build.py", "cli.py"):
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    """The version of the code that turns documents into index documents (all but the build
+    and the CLI), with the schema version."""
+    return f"{schema.SCHEMA_VERSION}-{source_hash(frozenset({'build.py', 'cli.py'}))}"
 
 
 def input_key(film: Film, documents: dict[str, dict[str, Any]]) -> str:

@@ -67,11 +67,15 @@ class IndexLayout:
     def lock(self) -> Path:
         return self.root / "writer.lock"
 
+    def current_target(self) -> Path:
+        """Where ``current`` points now (one ``readlink``; no check that an index is there)."""
+        return Path(os.path.realpath(self.current))
+
     def live(self) -> Path | None:
         """The folder of the live index, or None before the first build."""
         if not self.current.is_symlink() and not self.current.is_dir():
             return None
-        target = self.current.resolve()
+        target = self.current_target()
         return target if whoosh_index.exists_in(str(target)) else None
 
     def manifest(self) -> dict[str, Any]:

@@ -140,15 +140,20 @@ def _renamed(result: ExtractResult, rel: str, name: str) -> ExtractResult:
 
 
 @functools.cache
-def extractor_version() -> str:
-    """A hash of the extraction code: a changed extractor invalidates the cache by itself."""
+def source_hash(skip: frozenset[str] = frozenset()) -> str:
+    """A hash of the indexer's own source files except ``skip`` (file names): a version that
+    changes by itself whenever that code does."""
     base = Path(__file__).parent
-    files = sorted([*base.glob("extract/**/*.py"), *base.glob("*.py")])
     digest = hashlib.sha256()
-    for path in files:
-        if path.name not in ("build.py", "cli.py", "schema.py", "analysis.py"):
+    for path in sorted([*base.glob("extract/**/*.py"), *base.glob("*.py")]):
+        if path.name not in skip:
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def extractor_version() -> str:
+    """The version of the extraction code: a changed extractor invalidates the cache by itself."""
+    return source_hash(frozenset({"build.py", "cli.py", "schema.py", "analysis.py"}))
 
 
 def cache_path(layout: IndexLayout, digest: str, name: str) -> Path:

@@ -43,20 +43,21 @@ def find_films() -> tuple[SearchRequest, SearchResult]:
     """Validate the request's arguments, search films, log the query."""
     params.check_encoding(request.query_string)
     wanted = params.search_request(request.args)
-    result = service().search(wanted)
-    check_page(result)
-    record("films", wanted.q, result.total)
-    return wanted, result
+    return wanted, _logged("films", wanted.q, service().search(wanted))
 
 
 def find_quotes() -> tuple[QuoteRequest, SearchResult]:
     """Validate the request's arguments, search quotes, log the query."""
     params.check_encoding(request.query_string)
     wanted = params.quote_request(request.args)
-    result = service().quotes(wanted)
+    return wanted, _logged("quotes", wanted.q, service().quotes(wanted))
+
+
+def _logged(kind: str, q: str, result: SearchResult) -> SearchResult:
+    """The result once its page is known to exist and the query is in the query log."""
     check_page(result)
-    record("quotes", wanted.q, result.total)
-    return wanted, result
+    record(kind, q, result.total)
+    return result
 
 
 def request_pairs() -> urls.Pairs:

@@ -84,8 +84,8 @@ class _Live:
         self.speller = Speller(reader)
         self.suggester = Suggester(self.state)
         self.parsers = {
-            "film": query.make_parser(self.ix.schema, query.FILM_FIELDS),
-            "quote": query.make_parser(self.ix.schema, query.QUOTE_FIELDS),
+            schema.FILM: query.make_parser(self.ix.schema, query.FILM_FIELDS),
+            schema.QUOTE: query.make_parser(self.ix.schema, query.QUOTE_FIELDS),
         }
 
     def searcher(self) -> Searcher:
@@ -107,11 +107,16 @@ class SearchService:
     # ------------------------------------------------------------------ generations
 
     def _current(self) -> tuple[_Live, Searcher]:
-        folder = self.layout.live()
-        if folder is None:
-            raise IndexUnavailable("no index has been built yet; run `cinedex index`")
         live = self._live
-        if live is None or live.folder != folder or not _same_generation(live):
+        # the common case costs one readlink and one directory listing: same build, same generation
+        if (
+            live is None
+            or live.folder != self.layout.current_target()
+            or not _same_generation(live)
+        ):
+            folder = self.layout.live()
+            if folder is None:
+                raise IndexUnavailable("no index has been built yet; run `cinedex index`")
             with self._lock:
                 live = self._live
                 if live is None or live.folder != folder or not _same_generation(live):
@@ -136,25 +141,23 @@ class SearchService:
 
     def search(self, request: SearchRequest) -> SearchResult:
         """Films matching ``request`` with facets, a page of highlighted hits and a suggestion."""
-        started = time.perf_counter()
-        live, searcher = self._current()
-        parsed = query.parse(
-            request.q, live.parsers["film"], live.speller.known, live.speller.correct
-        )
-        return self._run(
-            live, searcher, request, parsed, live.state.films, FILM_FACET_NAMES, started
-        )
+        return self._find(request, schema.FILM)
 
     def quotes(self, request: QuoteRequest) -> SearchResult:
         """Critics' quotes matching ``request``, with outlet and critic facets."""
+        return self._find(request, schema.QUOTE)
+
+    def _find(self, request: SearchRequest | QuoteRequest, kind: str) -> SearchResult:
         started = time.perf_counter()
         live, searcher = self._current()
-        parsed = query.parse(
-            request.q, live.parsers["quote"], live.speller.known, live.speller.correct
+        parser = live.parsers[kind]
+        parsed = query.parse(request.q, parser, live.speller.known, live.speller.correct)
+        mask, facets = (
+            (live.state.films, FILM_FACET_NAMES)
+            if kind == schema.FILM
+            else (live.state.quotes, QUOTE_FACET_NAMES)
         )
-        return self._run(
-            live, searcher, request, parsed, live.state.quotes, QUOTE_FACET_NAMES, started
-        )
+        return self._run(live, searcher, request, parsed, mask, facets, started)
 
     def _run(
         self,
@@ -339,7 +342,7 @@ class SearchService:
             return None
         text = parsed.text
         changed = False
-        for word in query._plain_words(text):
+        for word in query.plain_words(text):
             folded = key(word)
             better = live.speller.correct(folded)
             if better and live.speller.frequency(better) >= 5 * max(

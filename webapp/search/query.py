@@ -136,7 +136,7 @@ def parse(
     return Parsed(text, parsed_query, filters, year_range, corrections)
 
 
-def _plain_words(text: str) -> list[str]:
+def plain_words(text: str) -> list[str]:
     """Words outside quotes, operators and field prefixes: the ones typo tolerance may fix."""
     outside = re.sub(r'"[^"]*"?', " ", text)
     words = []
@@ -151,7 +151,7 @@ def _corrections(
     text: str, known: Callable[[str], bool], correct: Callable[[str], str | None]
 ) -> dict[str, str]:
     out: dict[str, str] = {}
-    for word in _plain_words(text):
+    for word in plain_words(text):
         folded = key(word)
         if folded and not known(folded):
             better = correct(folded)

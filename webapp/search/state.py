@@ -246,5 +246,7 @@ def _year_column(reader: IndexReader, size: int) -> IntArray:
 
 def _year_facet(year: IntArray, live: BoolArray, ordinals: Ordinals) -> Column:
     docs = np.nonzero((year > 0) & live)[0].astype(np.int32)
-    table = np.array([ordinals.ordinal(str(y)) for y in range(0, 2100)], dtype=np.int32)
+    table = np.zeros(int(year.max(initial=0)) + 1, dtype=np.int32)
+    for value in np.unique(year[docs]):  # only the years documents have
+        table[value] = ordinals.ordinal(str(value))
     return Column(docs, table[year[docs]], ordinals)

@@ -51,16 +51,11 @@ _KEEP_FOR_QUOTES = frozenset({"synopsis", "press", "unknown"})
 
 
 @dataclass
-class Found:
-    """Values gathered for one film, as written, before normalising."""
+class Found(fl.Facts):
+    """Values gathered for one film, as written, before normalising: the facts of its lines
+    and sentences, and labelled values by field."""
 
     values: dict[str, list[str]] = field(default_factory=dict)
-    years: list[int] = field(default_factory=list)
-    runtimes: list[int] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    genres: list[str] = field(default_factory=list)
-    languages: list[str] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)
 
     def first(self, name: str) -> str:
         """The first non-empty value labelled ``name``."""
