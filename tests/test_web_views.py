@@ -18,12 +18,13 @@ HOSTILE_TITLE = "<script>alert(1)</script> Hostile Harvest"
 
 
 class Tags(HTMLParser):
-    """Every start tag with its attributes, and the text of each <script>."""
+    """Every start tag with its attributes, the text of each <script>, and all text."""
 
     def __init__(self) -> None:
         super().__init__()
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.scripts: list[str] = []
+        self.text: list[str] = []
         self._in_script = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -36,6 +37,7 @@ class Tags(HTMLParser):
         self._in_script = False
 
     def handle_data(self, data: str) -> None:
+        self.text.append(data)
         if self._in_script:
             self.scripts[-1] += data
 
@@ -62,7 +64,9 @@ def assert_no_injection(html: str) -> None:
     for script in tags.scripts:  # inline scripts are JSON-LD data blocks only
         if script.strip():
             json.loads(script)
-    assert "49" not in html.replace("2049", "")  # {{ 7*7 }} was not evaluated
+    # {{ 7*7 }} was not evaluated. Only the page's text is looked at: an attribute such as
+    # the random CSP nonce may hold "49" by chance.
+    assert "49" not in "".join(tags.text).replace("2049", "")
 
 
 @pytest.mark.parametrize(
