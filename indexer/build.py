@@ -4,17 +4,20 @@ Layout of the index folder::
 
     index/
       current -> builds/<name>     symlink to the live Whoosh index (swapped atomically)
-      builds/<name>/               Whoosh files + manifest.json
+      builds/<name>/               Whoosh files + manifest.json + ledger.sqlite
       cache/<sha256>.pickle        what each document version extracted to
       writer.lock                  held by the one build that may run
 
 A **full** build writes a new index under ``builds/``, checks it, then swaps ``current`` with
 one ``rename``; on any failure the half-written folder is deleted and the old index keeps
-serving. An **incremental** build re-reads only documents whose content hash changed (the
-extraction of the others comes from the cache), merges again, and rewrites in the live index
-only the films whose fingerprint changed; Whoosh commits a new generation atomically, so
-readers see either the old or the new one. A document that used to read cleanly and now fails
-keeps its last good version in the index, and the problem is reported.
+serving. An **incremental** build reads only the documents whose content hash changed and,
+through the build's ledger (:mod:`indexer.ledger`), re-merges only their region
+(:mod:`indexer.region`), rewriting in the live index only the films whose fingerprint
+changed; Whoosh commits a new generation atomically, so readers see either the old or the new
+one. When the ledger cannot tell what an edit touches (none, dirty after a killed build, a
+change to catalogue film ids) the incremental build re-merges the whole corpus from the cache
+and compares every film with the index instead. A document that used to read cleanly and now
+fails keeps its last good version in the index, and the problem is reported.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import hashlib
 import logging
 import os
 import shutil
+import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
@@ -33,8 +37,8 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from indexer import schema
+from indexer.extract.catalogue import CatalogueResult
 from indexer.layout import (
-    FILMS,
     MANIFEST,
     BuildBusy,
     BuildError,
@@ -44,13 +48,22 @@ from indexer.layout import (
     index_stats,
     now_utc,
     os_error_message,
-    previous_films,
     write_json,
     writer_lock,
 )
-from indexer.merge import merge
-from indexer.reading import Progress, cache_path, read_corpus, source_hash, source_names
-from indexer.records import Film
+from indexer.ledger import FILM_RECORD, LOOSE_QUOTE, FilmRow, Ledger, NewItem, fill
+from indexer.merge import MergeResult, base_id, join_keys, merge, quote_keys
+from indexer.reading import (
+    Progress,
+    Read,
+    cache_path,
+    read_changes,
+    read_corpus,
+    source_hash,
+    source_names,
+)
+from indexer.records import ExtractResult, Film, Problem
+from indexer.region import remerge
 
 __all__ = [
     "BuildBusy",
@@ -86,6 +99,7 @@ class BuildReport:
     documents_read: int = 0
     documents_cached: int = 0
     documents_removed: int = 0
+    records_merged: int = 0
     skipped: list[dict[str, str]] = field(default_factory=list)
     problems: list[dict[str, str]] = field(default_factory=list)
     seconds: float = 0.0
@@ -171,6 +185,9 @@ def build(
         full = full or layout.live() is None or old.get("schema_version") != schema.SCHEMA_VERSION
         if not full and _nothing_changed(roots, old):
             return _unchanged(layout, old, started)
+        quick = None if full else _quick(roots, layout, old, tick, started)
+        if quick is not None:
+            return quick
         read = read_corpus(roots, layout, {} if full else old, tick)
         report = BuildReport(
             documents_total=len(read.documents),
@@ -180,34 +197,53 @@ def build(
         )
         tick("merge", 0, 1)
         merged = merge(read.films, read.quotes)
+        report.records_merged = len(read.films) + len(read.quotes)
         tick("merge", 1, 1)
-        plan = plan_films(merged.films, read.documents, {} if full else previous_films(layout))
+        plan = plan_films(merged.films, read.documents, {} if full else _previous(layout))
         report.mode = "full" if full else "incremental"
         report.films_total = len(plan)
         report.quotes_total = sum(p.quotes for p in plan.values())
-        problems = read.problems + merged.problems
-        report.problems = [asdict(p) for p in problems]
-        report.skipped = [
-            {"source": p.source, "reason": p.message} for p in problems if p.level == "error"
-        ]
+        _set_problems(report, read.problems + merged.problems)
         try:
 
             def finish(target: Path) -> None:
-                # the manifest is in place before a new build becomes live
+                # ledger and manifest are in place before a new build becomes live
+                _write_ledger(target, read, merged, plan)
                 report.seconds = round(time.monotonic() - started, 3)
                 report.finished_at = now_utc()
                 report.build = target.name
-                _write_manifest(target, read.documents, report, plan)
+                _write_manifest_file(target, read.documents, report)
 
             if full:
                 _write_full(layout, plan, report, tick, finish)
             else:
-                finish(_write_incremental(layout, plan, report, tick))
+                finish(_reconcile(layout, plan, report, tick))
         except OSError as exc:
             raise BuildError(os_error_message(exc)) from exc
         _prune(layout, read.documents)
-    log.debug("build %s: %s", report.mode, report.to_json() | {"problems": len(problems)})
+    log.debug("build %s: %s", report.mode, report.to_json() | {"problems": len(report.problems)})
     return report
+
+
+def _set_problems(report: BuildReport, problems: Sequence[Problem]) -> None:
+    report.problems = [asdict(p) for p in problems]
+    report.skipped = [
+        {"source": p.source, "reason": p.message} for p in problems if p.level == "error"
+    ]
+
+
+def _previous(layout: IndexLayout) -> dict[str, Any]:
+    """film id -> [input key, fingerprint, quotes] from the live build's clean ledger ({}
+    when it has none: every film's documents are then made and compared with the index)."""
+    live = layout.live()
+    ledger = Ledger.open(live) if live else None
+    if ledger is None:
+        return {}
+    with contextlib.closing(ledger):
+        try:
+            return ledger.plans() if ledger.usable(code_version()) else {}
+        except sqlite3.Error:
+            return {}
 
 
 def _nothing_changed(roots: Sequence[Path], old: dict[str, Any]) -> bool:
@@ -297,42 +333,165 @@ def _full_writer(ix: Any, count: int) -> Any:
     return ix.writer(procs=procs, limitmb=512, multisegment=True)
 
 
-def _write_incremental(
+def _reconcile(
     layout: IndexLayout, plan: dict[str, Planned], report: BuildReport, tick: Progress
 ) -> Path:
+    """Bring the live index in line with a whole-corpus ``plan``, comparing every film's
+    fingerprint with the index itself (so it also repairs what a killed build left)."""
     live = layout.live()
     assert live is not None
+    ledger = Ledger.open(live)
+    if ledger is not None:
+        with contextlib.closing(ledger), contextlib.suppress(sqlite3.Error):
+            ledger.mark_dirty()
     existing = _fingerprints(live)
+    _write_incremental(live, plan, existing, set(existing) - set(plan), report, tick)
+    report.films_unchanged = len(plan) - report.films_added - report.films_updated
+    return live
+
+
+def _write_incremental(
+    live: Path,
+    plan: dict[str, Planned],
+    existing: dict[str, str],
+    removed: set[str],
+    report: BuildReport,
+    tick: Progress,
+) -> None:
+    """Rewrite in the live index the films of ``plan`` whose fingerprint differs from
+    ``existing`` (film id -> fingerprint in the index) and delete the films ``removed``."""
     changed = [
         fid
         for fid, planned in plan.items()
         if planned.docs is not None and existing.get(fid) != planned.fingerprint
     ]
-    removed = sorted(set(existing) - set(plan))
     report.films_added = sum(fid not in existing for fid in changed)
     report.films_updated = len(changed) - report.films_added
     report.films_removed = len(removed)
-    report.films_unchanged = len(plan) - len(changed)
-    if changed or removed:
-        ix = whoosh_index.open_dir(str(live))
-        writer = ix.writer(timeout=30.0, limitmb=128)
+    if not changed and not removed:
+        return
+    ix = whoosh_index.open_dir(str(live))
+    writer = ix.writer(timeout=30.0, limitmb=128)
+    try:
+        doomed = removed | set(changed)
+        with writer.reader() as reader:
+            owners = reader.column_reader(schema.FILM_ID, translate=False)
+            for docnum in reader.all_doc_ids():
+                if owners[docnum].decode("utf-8") in doomed:
+                    writer.delete_document(docnum)
+        for i, fid in enumerate(changed):
+            if i % 500 == 0:
+                tick("write", i, len(changed))
+            _add_film(writer, plan[fid].docs or [])
+        tick("commit", 0, 1)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+# --------------------------------------------------------------------------- the quick path
+
+
+def _quick(
+    roots: Sequence[Path], layout: IndexLayout, old: dict[str, Any], tick: Progress, started: float
+) -> BuildReport | None:
+    """An incremental build that reads only the changed documents and re-merges only their
+    region (:mod:`indexer.region`), or None when the live build's ledger cannot tell (none,
+    dirty, older code) or the change touches catalogue film ids that quotes elsewhere name."""
+    live = layout.live()
+    ledger = Ledger.open(live) if live else None
+    if live is None or ledger is None:
+        return None
+    with contextlib.closing(ledger):
         try:
-            doomed = set(removed) | set(changed)
-            with writer.reader() as reader:
-                owners = reader.column_reader(schema.FILM_ID, translate=False)
-                for docnum in reader.all_doc_ids():
-                    if owners[docnum].decode("utf-8") in doomed:
-                        writer.delete_document(docnum)
-            for i, fid in enumerate(changed):
-                if i % 500 == 0:
-                    tick("write", i, len(changed))
-                _add_film(writer, plan[fid].docs or [])
-            tick("commit", 0, 1)
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-    return live
+            return _quick_with(roots, layout, live, ledger, old, tick, started)
+        except sqlite3.Error as exc:
+            log.warning("the build ledger failed (%s); reconciling the whole corpus", exc)
+            return None
+
+
+def _quick_with(
+    roots: Sequence[Path],
+    layout: IndexLayout,
+    live: Path,
+    ledger: Ledger,
+    old: dict[str, Any],
+    tick: Progress,
+    started: float,
+) -> BuildReport | None:
+    if not ledger.usable(code_version()):
+        return None
+    tick("read", 0, 1)
+    changes = read_changes(roots, layout, old)
+    changed = set(changes.results) | set(changes.removed)
+    if changes.ids_changed or ledger.declares_ids(changed):
+        return None
+    tick("merge", 0, 1)
+    region = remerge(ledger, changes.results, changed, list(changes.documents))
+    rows = ledger.film_rows(region.before)
+    previous = {fid: [r.input_key, r.fingerprint, r.quotes] for fid, r in rows.items()}
+    plan = plan_films(region.films, changes.documents, previous)
+    report = BuildReport(
+        documents_total=len(changes.documents),
+        documents_read=changes.read,
+        documents_cached=len(changes.documents) - changes.read,
+        documents_removed=len(changes.removed),
+        records_merged=region.items,
+    )
+    ledger.mark_dirty()
+    existing = {fid: r.fingerprint for fid, r in rows.items()}
+    try:
+        _write_incremental(live, plan, existing, region.before - set(plan), report, tick)
+    except OSError as exc:
+        raise BuildError(os_error_message(exc)) from exc
+    films = {f.id: f for f in region.films}
+    ledger.update(
+        drop_docs=changed,
+        add=region.added,
+        refile=region.refile,
+        drop_films=region.before - set(plan),
+        films=[_film_row(films[fid], p) for fid, p in plan.items()],
+        documents={n: (_declares(r), r.problems) for n, r in changes.results.items()},
+    )
+    report.films_total, report.quotes_total = ledger.totals()
+    report.films_unchanged = report.films_total - report.films_added - report.films_updated
+    _set_problems(report, ledger.problems(list(changes.documents)))
+    report.seconds = round(time.monotonic() - started, 3)
+    report.finished_at = now_utc()
+    report.build = live.name
+    _write_manifest_file(live, changes.documents, report)
+    _prune(layout, changes.documents)
+    log.debug("build quick: %s (region of %d items)", report.films_total, region.items)
+    return report
+
+
+def _declares(result: ExtractResult) -> bool:
+    return isinstance(result, CatalogueResult) and bool(result.film_ids)
+
+
+def _film_row(film: Film, planned: Planned) -> FilmRow:
+    return FilmRow(film.id, base_id(film), planned.key, planned.fingerprint, planned.quotes)
+
+
+def _write_ledger(target: Path, read: Read, merged: MergeResult, plan: dict[str, Planned]) -> None:
+    """A new ledger for the build in ``target`` from a whole-corpus read and merge."""
+    records = [
+        NewItem(FILM_RECORD, doc, pos, fid, film, join_keys(film))
+        for film, (doc, pos), fid in zip(read.films, read.origins, merged.record_films, strict=True)
+    ]
+    quotes = [
+        NewItem(LOOSE_QUOTE, doc, pos, fid, q, quote_keys(q))
+        for q, (doc, pos), fid in zip(
+            read.quotes, read.quote_origins, merged.quote_films, strict=True
+        )
+    ]
+    documents = {
+        name: (name in read.declaring, read.problems_of.get(name, [])) for name in read.documents
+    }
+    with contextlib.closing(Ledger.create(target, code_version())) as ledger:
+        films = [_film_row(f, plan[f.id]) for f in merged.films]
+        fill(ledger, [*records, *quotes], films, documents)
 
 
 def _fingerprints(folder: Path) -> dict[str, str]:
@@ -375,14 +534,6 @@ def _fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def _write_manifest(
-    target: Path, documents: dict[str, Any], report: BuildReport, plan: dict[str, Planned]
-) -> None:
-    films = {fid: [p.key, p.fingerprint, p.quotes] for fid, p in plan.items()}
-    write_json(target / FILMS, films)  # first: a manifest never points at stale film plans
-    _write_manifest_file(target, documents, report)
 
 
 def _write_manifest_file(target: Path, documents: dict[str, Any], report: BuildReport) -> None:

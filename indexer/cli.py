@@ -222,6 +222,8 @@ def format_report(report: dict[str, Any]) -> str:
         f"documents: {report['documents_total']} ({report['documents_read']} read, "
         f"{report['documents_cached']} unchanged, {report['documents_removed']} removed)",
     ]
+    if report.get("records_merged"):
+        lines.append(f"merged: {report['records_merged']} records and quotes")
     for skipped in report["skipped"]:
         lines.append(f"skipped: {skipped['source']}: {skipped['reason']}")
     warnings = [p for p in report["problems"] if p["level"] != "error"]

@@ -4,7 +4,7 @@ Layout of the index folder::
 
     index/
       current -> builds/<name>     symlink to the live Whoosh index (swapped atomically)
-      builds/<name>/               Whoosh files + manifest.json + films.json
+      builds/<name>/               Whoosh files + manifest.json + ledger.sqlite
       cache/<sha256>.pickle        what each document version extracted to
       writer.lock                  held by the one build that may run
       status.json                  progress of a build started with --status-file
@@ -34,7 +34,6 @@ from indexer import schema
 log = logging.getLogger(__name__)
 
 MANIFEST = "manifest.json"
-FILMS = "films.json"
 
 
 class BuildError(Exception):
@@ -151,16 +150,6 @@ def write_json(path: Path, data: Any) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), "utf-8")
     os.replace(tmp, path)
-
-
-def previous_films(layout: IndexLayout) -> dict[str, Any]:
-    """film id -> [input key, fingerprint, quotes] as the live build wrote them ({} if none)."""
-    live = layout.live()
-    try:
-        data = json.loads((live / FILMS).read_text("utf-8")) if live else {}
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def index_stats(layout: IndexLayout) -> dict[str, Any] | None:

@@ -39,10 +39,13 @@ _PEOPLE_FIELDS = ("directors", "writers", "cast")
 
 @dataclass
 class MergeResult:
-    """Merged films (sorted by id) and what could not be attached or merged cleanly."""
+    """Merged films (sorted by id) and what could not be attached or merged cleanly, with
+    the film id each input record went into and each loose quote was attached to (or None)."""
 
     films: list[Film] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    record_films: list[str] = field(default_factory=list)
+    quote_films: list[str | None] = field(default_factory=list)
 
 
 def source_rank(source: str) -> tuple[int, str]:
@@ -56,6 +59,20 @@ def titles_of(film: Film) -> list[str]:
     """Matching keys of every title a film is known by."""
     names = [film.title, film.original_title or "", *film.alt_titles]
     return dedupe(k for k in (key(n) for n in names) if k)
+
+
+def join_keys(film: Film) -> list[str]:
+    """Every key through which merging can join this record to another (or a loose quote to
+    it): its title keys and its link."""
+    keys = [f"t:{k}" for k in titles_of(film)]
+    return [*keys, f"l:{film.link}"] if film.link else keys
+
+
+def quote_keys(loose: LooseQuote) -> list[str]:
+    """The keys through which a loose quote finds its film: the link and the title key."""
+    title = key(loose.film.title or "")
+    keys = [f"l:{loose.film.link}"] if loose.film.link else []
+    return [*keys, f"t:{title}"] if title else keys
 
 
 class _Groups:
@@ -114,10 +131,15 @@ def _join_by_year(groups: _Groups, films: Sequence[Film], members: list[int]) ->
 
 def merge(films: Sequence[Film], quotes: Iterable[LooseQuote] = ()) -> MergeResult:
     """Merge per-document ``films`` into one film per real film and attach loose ``quotes``."""
-    result = MergeResult()
-    merged = [merge_group([films[i] for i in g]) for g in group_films(films)]
-    merged = assign_ids(merged)
-    merged, result.problems = attach_quotes(merged, quotes)
+    result = MergeResult(record_films=[""] * len(films))
+    groups = group_films(films)
+    merged = assign_ids([merge_group([films[i] for i in g]) for g in groups])
+    for group, film in zip(groups, merged, strict=True):
+        for i in group:
+            result.record_films[i] = film.id
+    loose = list(quotes)
+    merged, result.problems, found = attach_quotes(merged, loose)
+    result.quote_films = [None if i is None else merged[i].id for i in found]
     result.films = sorted(merged, key=lambda f: f.id)
     return result
 
@@ -291,26 +313,36 @@ def slug(text: str) -> str:
     return re.sub(r"[\s_]+", "-", key(text))[:80].strip("-") or "film"
 
 
-def assign_ids(films: Iterable[Film]) -> list[Film]:
-    """Give each film a stable id ``title-year``; a clash adds a short hash of its first source."""
-    out: list[Film] = []
+def base_id(film: Film) -> str:
+    """The id a film gets unless another film claims it first: ``title-year``."""
+    return slug(film.title) + (f"-{film.year}" if film.year else "")
+
+
+def id_order(film: Film) -> tuple[tuple[int, str], str]:
+    """Which of two films with one base id keeps it: best-ranked first source, then title."""
+    return (source_rank(film.sources[0] if film.sources else ""), film.title)
+
+
+def assign_ids(films: Sequence[Film]) -> list[Film]:
+    """Give each film a stable id ``title-year``; a clash adds a short hash of its first source.
+    Films keep their order."""
+    ids: dict[int, str] = {}
     taken: Counter[str] = Counter()
-    ordered = sorted(films, key=lambda f: (source_rank(f.sources[0] if f.sources else ""), f.title))
-    for film in ordered:
-        base = slug(film.title) + (f"-{film.year}" if film.year else "")
-        film_id = base
+    for i in sorted(range(len(films)), key=lambda i: id_order(films[i])):
+        film = films[i]
+        base = ids[i] = base_id(film)
         if taken[base]:
             digest = hashlib.sha1((film.sources[0] if film.sources else film.title).encode())
-            film_id = f"{base}-{digest.hexdigest()[:6]}"
+            ids[i] = f"{base}-{digest.hexdigest()[:6]}"
         taken[base] += 1
-        out.append(film.replace(id=film_id))
-    return out
+    return [film.replace(id=ids[i]) for i, film in enumerate(films)]
 
 
 def attach_quotes(
     films: list[Film], quotes: Iterable[LooseQuote]
-) -> tuple[list[Film], list[Problem]]:
-    """Attach loose quotes to their films by link, else by title and year."""
+) -> tuple[list[Film], list[Problem], list[int | None]]:
+    """Attach loose quotes to their films by link, else by title and year; also the index of
+    the film each quote went to (None: no film, reported as a problem)."""
     by_link = {f.link: i for i, f in enumerate(films) if f.link}
     by_title: dict[str, list[int]] = defaultdict(list)
     for i, film in enumerate(films):
@@ -318,19 +350,25 @@ def attach_quotes(
             by_title[k].append(i)
     extra: dict[int, list[Quote]] = defaultdict(list)
     unmatched: Counter[str] = Counter()
+    matches: list[int | None] = []
     for loose in quotes:
         found = _find_film(loose, films, by_link, by_title)
+        matches.append(found)
         if found is None:
             unmatched[loose.quote.source.split("#")[0]] += 1
         else:
             extra[found].append(loose.quote)
     for i, added in extra.items():
         films[i] = films[i].replace(quotes=_quotes([*films[i].quotes, *added]))
-    problems = [
+    return films, unmatched_problems(unmatched), matches
+
+
+def unmatched_problems(unmatched: Counter[str]) -> list[Problem]:
+    """One problem per document whose quotes (counted) name a film no document describes."""
+    return [
         Problem(src, f"{n} quote(s) name a film that no document describes; not indexed")
         for src, n in sorted(unmatched.items())
     ]
-    return films, problems
 
 
 def _find_film(

@@ -27,18 +27,42 @@ from indexer.records import ExtractResult, Film, LooseQuote, Problem
 Progress = Callable[[str, int, int], None]
 
 
+#: where a record or loose quote came from: (document name, position in that document)
+Origin = tuple[str, int]
+
+
 @dataclass
 class Read:
     """Everything a corpus gave, the manifest entry of each document, and how many were read
-    afresh or taken from the cache."""
+    afresh or taken from the cache. ``origins`` and ``quote_origins`` run parallel to
+    ``films`` and ``quotes``; ``problems_of`` holds each document's own problems and
+    ``declaring`` the documents that declare catalogue film ids."""
 
     films: list[Film] = field(default_factory=list)
     quotes: list[LooseQuote] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    origins: list[Origin] = field(default_factory=list)
+    quote_origins: list[Origin] = field(default_factory=list)
+    problems_of: dict[str, list[Problem]] = field(default_factory=dict)
+    declaring: set[str] = field(default_factory=set)
     read: int = 0
     cached: int = 0
     removed: int = 0
+
+
+@dataclass
+class Changes:
+    """What changed in a corpus since a manifest: the new manifest entry of every document
+    (in listing order), the extraction of each added or changed document, and the names of
+    removed ones. ``ids_changed`` is set when a changed document declares catalogue film ids
+    that quotes elsewhere may name (a whole re-merge is then needed)."""
+
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    results: dict[str, ExtractResult] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+    ids_changed: bool = False
+    read: int = 0
 
 
 def source_names(roots: Sequence[Path]) -> list[tuple[Path, corpus.Document, str]]:
@@ -69,13 +93,55 @@ def read_corpus(
         out.documents[name] = entry
         if isinstance(result, catalogue.CatalogueResult):
             film_ids.update(result.film_ids)
+        if _declares_ids(result):
+            out.declaring.add(name)
         out.films.extend(result.films)
+        out.origins.extend((name, pos) for pos in range(len(result.films)))
         out.quotes.extend(result.quotes)
+        out.quote_origins.extend((name, pos) for pos in range(len(result.quotes)))
         out.problems.extend(result.problems)
+        out.problems_of[name] = list(result.problems)
     progress("read", len(listing), len(listing))
     out.quotes = corpus.resolve_film_ids(out.quotes, film_ids)
     out.removed = len(set(old_docs) - set(out.documents))
     return out
+
+
+def read_changes(roots: Sequence[Path], layout: IndexLayout, old: dict[str, Any]) -> Changes:
+    """Extract only the documents added or changed since the manifest ``old``: the others are
+    not opened (same size and time) or only hashed (touched but the same bytes)."""
+    out = Changes()
+    old_docs: dict[str, Any] = old.get("documents", {})
+    layout.cache.mkdir(parents=True, exist_ok=True)
+    for root, doc, name in source_names(roots):
+        before: dict[str, Any] = old_docs.get(name) or {}
+        if before and _same_content(doc, before):
+            out.documents[name] = before | {"size": doc.size, "mtime_ns": doc.mtime_ns}
+            continue
+        result, entry, _ = _read_one(root, doc, name, layout, before)
+        out.documents[name] = entry
+        out.results[name] = result
+        out.read += 1
+        out.ids_changed |= _declares_ids(result) or _names_by_id(result)
+    out.removed = sorted(set(old_docs) - set(out.documents))
+    return out
+
+
+def _same_content(doc: corpus.Document, before: dict[str, Any]) -> bool:
+    if (before.get("size"), before.get("mtime_ns")) == (doc.size, doc.mtime_ns):
+        return True
+    try:
+        return bool(before.get("sha256") == corpus.content_hash(doc.path))
+    except OSError:
+        return False
+
+
+def _declares_ids(result: ExtractResult) -> bool:
+    return isinstance(result, catalogue.CatalogueResult) and bool(result.film_ids)
+
+
+def _names_by_id(result: ExtractResult) -> bool:
+    return any((q.film.link or "").startswith(catalogue.FILM_ID_PREFIX) for q in result.quotes)
 
 
 def _read_one(

@@ -81,7 +81,7 @@ class _Live:
         self.state: Generation = load_generation(
             (str(folder), self.generation_number), reader, cache
         )
-        self.speller = Speller(reader)
+        self.speller = Speller(reader, cache)
         self.suggester = Suggester(self.state)
         self.parsers = {
             schema.FILM: query.make_parser(self.ix.schema, query.FILM_FIELDS),

@@ -7,16 +7,11 @@ swap of two letters ("retrun") costs one edit; among the closest, the most frequ
 
 from __future__ import annotations
 
-import threading
-from collections import defaultdict
-
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from whoosh.reading import IndexReader
 
-from indexer import schema
-
-SPELLING_FIELDS = (schema.TITLE, schema.PEOPLE, schema.EXACT)
+from webapp.search.state import SPELLING_FIELDS, SegmentCache
 
 
 def max_edits(word: str) -> int:
@@ -27,12 +22,11 @@ def max_edits(word: str) -> int:
 class Speller:
     """Known-word checks and corrections for one index generation (built lazily)."""
 
-    def __init__(self, reader: IndexReader) -> None:
+    def __init__(self, reader: IndexReader, cache: SegmentCache) -> None:
         self.reader = reader
-        self._by_length: dict[int, list[str]] | None = None
+        self.cache = cache
         self._ranges: dict[tuple[int, int], list[str]] = {}
         self._memo: dict[str, str | None] = {}
-        self._lock = threading.Lock()
 
     def known(self, word: str) -> bool:
         """Whether any document holds ``word`` (folded) in a title, name or text."""
@@ -67,27 +61,15 @@ class Speller:
         return str(best[0])
 
     def _candidates(self, length: int, edits: int) -> list[str]:
-        """Known words whose length is within ``edits`` of ``length`` (one list, kept)."""
+        """Known words whose length is within ``edits`` of ``length`` (one list, kept). The
+        words of each segment are read once, so a new generation reads only its new ones."""
         found = self._ranges.get((length, edits))
         if found is None:
-            buckets = self._buckets()
-            found = [
-                w for n in range(length - edits, length + edits + 1) for w in buckets.get(n, ())
+            segments = [
+                self.cache.words(leaf.segment().segment_id(), leaf)
+                for leaf, _ in self.reader.leaf_readers()
             ]
+            lengths = range(length - edits, length + edits + 1)
+            found = list(dict.fromkeys(w for b in segments for n in lengths for w in b.get(n, ())))
             self._ranges[(length, edits)] = found
         return found
-
-    def _buckets(self) -> dict[int, list[str]]:
-        if self._by_length is None:
-            with self._lock:
-                if self._by_length is None:
-                    buckets: dict[int, set[str]] = defaultdict(set)
-                    for name in SPELLING_FIELDS:
-                        if name not in self.reader.indexed_field_names():
-                            continue
-                        for term in self.reader.lexicon(name):
-                            word = term.decode("utf-8")
-                            if word.isalpha():
-                                buckets[len(word)].add(word)
-                    self._by_length = {n: sorted(ws) for n, ws in buckets.items()}
-        return self._by_length

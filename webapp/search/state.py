@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
@@ -23,8 +24,12 @@ from whoosh.reading import IndexReader
 
 from indexer import schema
 
+T = TypeVar("T")
 IntArray = NDArray[np.int32]
 BoolArray = NDArray[np.bool_]
+
+#: fields whose words are known to the speller (unstemmed: titles, names, texts)
+SPELLING_FIELDS = (schema.TITLE, schema.PEOPLE, schema.EXACT)
 
 #: keyword facet fields read into columns (the year facet comes from the numeric year column)
 KEYWORD_FACETS = (
@@ -81,13 +86,33 @@ class Column:
         return mask
 
 
+@dataclass(frozen=True)
+class SegmentTitles:
+    """Per segment: each document's sort title, title keys and year (0: none)."""
+
+    sort_keys: list[str]
+    variants: list[list[str]]
+    year: IntArray
+
+
 class SegmentCache:
-    """Columns per (segment id, field), kept across generations; ordinals per field."""
+    """Columns, titles and spelling words per segment id, kept across generations (a
+    segment never changes once written; only its deletions do); ordinals per field."""
 
     def __init__(self) -> None:
         self.ordinals: dict[str, Ordinals] = {f: Ordinals() for f in (*KEYWORD_FACETS, "year")}
         self._columns: dict[tuple[str, str], tuple[IntArray, IntArray]] = {}
+        self._titles: dict[str, SegmentTitles] = {}
+        self._words: dict[str, dict[int, list[str]]] = {}
         self._lock = threading.Lock()
+
+    def titles(self, segment_id: str, reader: IndexReader) -> SegmentTitles:
+        """Sort titles, title keys and years of one segment, read once."""
+        return _once(self._titles, segment_id, self._lock, lambda: _read_titles(reader))
+
+    def words(self, segment_id: str, reader: IndexReader) -> dict[int, list[str]]:
+        """The alphabetic words of one segment's spelling fields, by length (read once)."""
+        return _once(self._words, segment_id, self._lock, lambda: _read_words(reader))
 
     def column(self, segment_id: str, reader: IndexReader, name: str) -> tuple[IntArray, IntArray]:
         """(local docs, ords) of ``name`` in one segment, read once from the postings."""
@@ -100,10 +125,48 @@ class SegmentCache:
         return found
 
     def forget(self, live_segments: set[str]) -> None:
-        """Drop columns of segments no generation uses any more."""
+        """Drop what is cached of segments no generation uses any more."""
         with self._lock:
             for cache_key in [k for k in self._columns if k[0] not in live_segments]:
                 del self._columns[cache_key]
+            for table in (self._titles, self._words):
+                for segment_id in [k for k in table if k not in live_segments]:
+                    del table[segment_id]
+
+
+def _once(table: dict[str, T], key: str, lock: threading.Lock, make: Callable[[], T]) -> T:
+    """``table[key]``, made by ``make`` the first time (two threads may both make it)."""
+    found = table.get(key)
+    if found is None:
+        found = make()
+        with lock:
+            table[key] = found
+    return found
+
+
+def _read_titles(reader: IndexReader) -> SegmentTitles:
+    return SegmentTitles(
+        sort_keys=[
+            v.decode("utf-8") for v in reader.column_reader(schema.TITLE_SORT, translate=False)
+        ],
+        variants=[
+            schema.decode_values(v)
+            for v in reader.column_reader(schema.TITLE_KEYS, translate=False)
+        ],
+        year=_year_column(reader, reader.doc_count_all()),
+    )
+
+
+def _read_words(reader: IndexReader) -> dict[int, list[str]]:
+    buckets: dict[int, set[str]] = {}
+    for name in SPELLING_FIELDS:
+        if name not in reader.indexed_field_names():
+            continue
+        for term in reader.lexicon(name):
+            word = term.decode("utf-8")
+            if word.isalpha():
+                buckets.setdefault(len(word), set()).add(word)
+    return {n: sorted(ws) for n, ws in buckets.items()}
 
 
 def _read_column(reader: IndexReader, name: str, ordinals: Ordinals) -> tuple[IntArray, IntArray]:
@@ -195,11 +258,15 @@ class Generation:
 
 
 def load_generation(key: tuple[str, int], reader: IndexReader, cache: SegmentCache) -> Generation:
-    """Build the :class:`Generation` of an open reader, reusing cached segment columns."""
+    """Build the :class:`Generation` of an open reader, reusing cached segment data."""
     size = reader.doc_count_all()
     leaves = reader.leaf_readers()
-    live = np.zeros(size, dtype=bool)
-    live[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
+    live = np.ones(size, dtype=bool)
+    for leaf, base in leaves:
+        deleted = list(leaf.segment().deleted_docs())
+        live[np.array(deleted, dtype=np.int64) + base] = False
+    titles = [cache.titles(leaf.segment().segment_id(), leaf) for leaf, _ in leaves]
+    year = np.concatenate([t.year for t in titles]) if titles else np.zeros(0, np.int32)
     columns: dict[str, Column] = {}
     for name in KEYWORD_FACETS:
         docs, ords = [], []
@@ -208,7 +275,6 @@ def load_generation(key: tuple[str, int], reader: IndexReader, cache: SegmentCac
             docs.append(d + base)
             ords.append(o)
         columns[name] = Column(np.concatenate(docs), np.concatenate(ords), cache.ordinals[name])
-    year = _year_column(reader, size)
     columns["year"] = _year_facet(year, live, cache.ordinals["year"])
     cache.forget({leaf.segment().segment_id() for leaf, _ in leaves})
     generation = Generation(
@@ -219,13 +285,8 @@ def load_generation(key: tuple[str, int], reader: IndexReader, cache: SegmentCac
         quotes=np.zeros(size, dtype=bool),
         year=year,
         columns=columns,
-        title_keys=[
-            v.decode("utf-8") for v in reader.column_reader(schema.TITLE_SORT, translate=False)
-        ],
-        title_variants=[
-            schema.decode_values(v)
-            for v in reader.column_reader(schema.TITLE_KEYS, translate=False)
-        ],
+        title_keys=[k for t in titles for k in t.sort_keys],
+        title_variants=[v for t in titles for v in t.variants],
         offsets=leaves,
     )
     generation.films[generation.term_docs(schema.KIND, schema.FILM)] = True
