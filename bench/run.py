@@ -230,6 +230,9 @@ def peer_passes(peer: Fts5Peer | PlainWhoosh, name: str, queries: QueryLog, budg
     passes["full"] = run_pass(f"{name} full", peer.search_full, films, budget)
     passes["filtered"] = run_pass(f"{name} filtered", peer.search_filtered, films, budget)
     if isinstance(peer, PlainWhoosh):
+        passes["per_request"] = run_pass(
+            f"{name} per request", peer.search_per_request, films, budget / 2
+        )
         passes["overlap"] = run_pass(f"{name} overlap", peer.search_overlap, films, budget / 2)
     return passes
 

@@ -88,6 +88,9 @@ def test_quick_run_measures_every_engine(tmp_path: Path) -> None:
     assert all(len(p.ms) == 8 for p in full.values())
     # the three engines index the same films: every query finds something in each of them
     assert all(p.hits >= 8 for p in full.values())
+    # a searcher per request does the same work as the kept searcher
+    per_request = results.passes["whoosh"]["per_request"]
+    assert (len(per_request.ms), per_request.hits) == (8, full["whoosh"].hits)
     assert results.incremental["visible_s"] > 0
     assert results.memory is not None and results.memory.peak_mb > 10
     text = out.read_text()
