@@ -373,12 +373,7 @@ def _write_incremental(
     ix = whoosh_index.open_dir(str(live))
     writer = ix.writer(timeout=30.0, limitmb=128)
     try:
-        doomed = removed | set(changed)
-        with writer.reader() as reader:
-            owners = reader.column_reader(schema.FILM_ID, translate=False)
-            for docnum in reader.all_doc_ids():
-                if owners[docnum].decode("utf-8") in doomed:
-                    writer.delete_document(docnum)
+        _delete_films(writer, removed | set(changed))
         for i, fid in enumerate(changed):
             if i % 500 == 0:
                 tick("write", i, len(changed))
@@ -388,6 +383,18 @@ def _write_incremental(
     except BaseException:
         writer.cancel()
         raise
+
+
+def _delete_films(writer: Any, doomed: set[str]) -> None:
+    """Delete every document (film and quotes) of the films ``doomed``. Each segment's film
+    id column is read straight through: one lookup per document costs ten times more."""
+    wanted = {fid.encode("utf-8") for fid in doomed}
+    with writer.reader() as reader:
+        for leaf, base in reader.leaf_readers():
+            column = leaf.column_reader(schema.FILM_ID, translate=False)
+            for docnum, owner in enumerate(column):
+                if owner in wanted and not leaf.is_deleted(docnum):
+                    writer.delete_document(base + docnum)
 
 
 # --------------------------------------------------------------------------- the quick path
