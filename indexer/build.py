@@ -37,7 +37,6 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from indexer import schema
-from indexer.extract.catalogue import CatalogueResult
 from indexer.layout import (
     MANIFEST,
     BuildBusy,
@@ -57,12 +56,13 @@ from indexer.reading import (
     Progress,
     Read,
     cache_path,
+    declares_ids,
     read_changes,
     read_corpus,
     source_hash,
     source_names,
 )
-from indexer.records import ExtractResult, Film, Problem
+from indexer.records import Film, Problem
 from indexer.region import remerge
 
 __all__ = [
@@ -446,35 +446,31 @@ def _quick_with(
         documents_removed=len(changes.removed),
         records_merged=region.items,
     )
-    ledger.mark_dirty()
-    existing = {fid: r.fingerprint for fid, r in rows.items()}
     try:
+        ledger.mark_dirty()
+        existing = {fid: r.fingerprint for fid, r in rows.items()}
         _write_incremental(live, plan, existing, region.before - set(plan), report, tick)
+        films = {f.id: f for f in region.films}
+        ledger.update(
+            drop_docs=changed,
+            add=region.added,
+            refile=region.refile,
+            drop_films=region.before - set(plan),
+            films=[_film_row(films[fid], p) for fid, p in plan.items()],
+            documents={n: (declares_ids(r), r.problems) for n, r in changes.results.items()},
+        )
+        report.films_total, report.quotes_total = ledger.totals()
+        report.films_unchanged = report.films_total - report.films_added - report.films_updated
+        _set_problems(report, ledger.problems(list(changes.documents)))
+        report.seconds = round(time.monotonic() - started, 3)
+        report.finished_at = now_utc()
+        report.build = live.name
+        _write_manifest_file(live, changes.documents, report)
     except OSError as exc:
         raise BuildError(os_error_message(exc)) from exc
-    films = {f.id: f for f in region.films}
-    ledger.update(
-        drop_docs=changed,
-        add=region.added,
-        refile=region.refile,
-        drop_films=region.before - set(plan),
-        films=[_film_row(films[fid], p) for fid, p in plan.items()],
-        documents={n: (_declares(r), r.problems) for n, r in changes.results.items()},
-    )
-    report.films_total, report.quotes_total = ledger.totals()
-    report.films_unchanged = report.films_total - report.films_added - report.films_updated
-    _set_problems(report, ledger.problems(list(changes.documents)))
-    report.seconds = round(time.monotonic() - started, 3)
-    report.finished_at = now_utc()
-    report.build = live.name
-    _write_manifest_file(live, changes.documents, report)
     _prune(layout, changes.documents)
     log.debug("build quick: %s (region of %d items)", report.films_total, region.items)
     return report
-
-
-def _declares(result: ExtractResult) -> bool:
-    return isinstance(result, CatalogueResult) and bool(result.film_ids)
 
 
 def _film_row(film: Film, planned: Planned) -> FilmRow:

@@ -93,7 +93,7 @@ def read_corpus(
         out.documents[name] = entry
         if isinstance(result, catalogue.CatalogueResult):
             film_ids.update(result.film_ids)
-        if _declares_ids(result):
+        if declares_ids(result):
             out.declaring.add(name)
         out.films.extend(result.films)
         out.origins.extend((name, pos) for pos in range(len(result.films)))
@@ -122,7 +122,7 @@ def read_changes(roots: Sequence[Path], layout: IndexLayout, old: dict[str, Any]
         out.documents[name] = entry
         out.results[name] = result
         out.read += 1
-        out.ids_changed |= _declares_ids(result) or _names_by_id(result)
+        out.ids_changed |= declares_ids(result) or _names_by_id(result)
     out.removed = sorted(set(old_docs) - set(out.documents))
     return out
 
@@ -136,7 +136,8 @@ def _same_content(doc: corpus.Document, before: dict[str, Any]) -> bool:
         return False
 
 
-def _declares_ids(result: ExtractResult) -> bool:
+def declares_ids(result: ExtractResult) -> bool:
+    """Whether a catalogue declares film ids by which quotes elsewhere may name their films."""
     return isinstance(result, catalogue.CatalogueResult) and bool(result.film_ids)
 
 
