@@ -1,12 +1,5 @@
-"""Full and incremental builds of the live index, atomic for every reader.
-
-Layout of the index folder::
-
-    index/
-      current -> builds/<name>     symlink to the live Whoosh index (swapped atomically)
-      builds/<name>/               Whoosh files + manifest.json + ledger.sqlite
-      cache/<sha256>.pickle        what each document version extracted to
-      writer.lock                  held by the one build that may run
+"""Full and incremental builds of the live index, atomic for every reader (the index
+folder's layout is in :mod:`indexer.layout`).
 
 A **full** build writes a new index under ``builds/``, checks it, then swaps ``current`` with
 one ``rename``; on any failure the half-written folder is deleted and the old index keeps
@@ -50,7 +43,7 @@ from indexer.layout import (
     write_json,
     writer_lock,
 )
-from indexer.ledger import FILM_RECORD, LOOSE_QUOTE, FilmRow, Ledger, NewItem, fill
+from indexer.ledger import FILM_RECORD, LOOSE_QUOTE, FilmRow, Ledger, NewItem
 from indexer.merge import MergeResult, base_id, join_keys, merge, quote_keys
 from indexer.reading import (
     Progress,
@@ -199,7 +192,7 @@ def build(
         merged = merge(read.films, read.quotes)
         report.records_merged = len(read.films) + len(read.quotes)
         tick("merge", 1, 1)
-        plan = plan_films(merged.films, read.documents, {} if full else _previous(layout))
+        plan = plan_films(merged.films, read.documents, {} if full else _claim_plans(layout))
         report.mode = "full" if full else "incremental"
         report.films_total = len(plan)
         report.quotes_total = sum(p.quotes for p in plan.values())
@@ -232,18 +225,21 @@ def _set_problems(report: BuildReport, problems: Sequence[Problem]) -> None:
     ]
 
 
-def _previous(layout: IndexLayout) -> dict[str, Any]:
-    """film id -> [input key, fingerprint, quotes] from the live build's clean ledger ({}
-    when it has none: every film's documents are then made and compared with the index)."""
+def _claim_plans(layout: IndexLayout) -> dict[str, Any]:
+    """film id -> [input key, fingerprint, quotes] from the live build's ledger ({} unless it
+    is clean and this code's: every film's documents are then made and compared with the
+    index). The ledger is marked dirty: the index is about to change without it."""
     live = layout.live()
     ledger = Ledger.open(live) if live else None
     if ledger is None:
         return {}
     with contextlib.closing(ledger):
         try:
-            return ledger.plans() if ledger.usable(code_version()) else {}
+            plans = ledger.plans() if ledger.usable(code_version()) else {}
+            ledger.mark_dirty()
         except sqlite3.Error:
             return {}
+    return plans
 
 
 def _nothing_changed(roots: Sequence[Path], old: dict[str, Any]) -> bool:
@@ -340,10 +336,6 @@ def _reconcile(
     fingerprint with the index itself (so it also repairs what a killed build left)."""
     live = layout.live()
     assert live is not None
-    ledger = Ledger.open(live)
-    if ledger is not None:
-        with contextlib.closing(ledger), contextlib.suppress(sqlite3.Error):
-            ledger.mark_dirty()
     existing = _fingerprints(live)
     _write_incremental(live, plan, existing, set(existing) - set(plan), report, tick)
     report.films_unchanged = len(plan) - report.films_added - report.films_updated
@@ -494,7 +486,7 @@ def _write_ledger(target: Path, read: Read, merged: MergeResult, plan: dict[str,
     }
     with contextlib.closing(Ledger.create(target, code_version())) as ledger:
         films = [_film_row(f, plan[f.id]) for f in merged.films]
-        fill(ledger, [*records, *quotes], films, documents)
+        ledger.fill([*records, *quotes], films, documents)
 
 
 def _fingerprints(folder: Path) -> dict[str, str]:

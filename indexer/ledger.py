@@ -128,12 +128,6 @@ class Ledger:
         """Close the database connection."""
         self.db.close()
 
-    def __enter__(self) -> Ledger:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     # ------------------------------------------------------------------ state
 
     def meta(self, name: str) -> str | None:
@@ -169,15 +163,6 @@ class Ledger:
         found = {item.id: item for item in self._items("id", sorted(ids))}
         found.update((item.id, item) for item in self._items("film", sorted(set(films))))
         return list(found.values())
-
-    def keys_of(self, items: Iterable[int]) -> set[str]:
-        """The keys of the items with ids ``items``."""
-        keys: set[str] = set()
-        for chunk in _chunks(sorted(set(items))):
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT key FROM keys WHERE item IN ({marks})"
-            keys.update(row[0] for row in self.db.execute(sql, chunk))
-        return keys
 
     def films_with_bases(self, bases: Iterable[str]) -> set[str]:
         """Ids of the films whose base id is one of ``bases``."""
@@ -217,6 +202,17 @@ class Ledger:
         return found + unmatched_problems(unmatched)
 
     # ------------------------------------------------------------------ writing
+
+    def fill(
+        self,
+        items: Iterable[NewItem],
+        films: Iterable[FilmRow],
+        documents: dict[str, tuple[bool, list[Problem]]],
+    ) -> None:
+        """Fill a new ledger from a whole-corpus merge and mark it clean."""
+        self.update(
+            drop_docs=(), add=items, refile={}, drop_films=(), films=films, documents=documents
+        )
 
     def update(
         self,
@@ -295,18 +291,3 @@ def _connect(path: Path) -> sqlite3.Connection:
 def _chunks(values: Sequence[Any]) -> Iterator[list[Any]]:
     for start in range(0, len(values), _CHUNK):
         yield list(values[start : start + _CHUNK])
-
-
-def fill(
-    ledger: Ledger,
-    items: Iterable[NewItem],
-    films: Iterable[FilmRow],
-    documents: dict[str, tuple[bool, list[Problem]]],
-) -> None:
-    """Fill a new ledger (a full build, or a reconciling incremental one) and mark it clean."""
-    with ledger.db:
-        for table in ("items", "keys", "films", "documents"):
-            ledger.db.execute(f"DELETE FROM {table}")
-    ledger.update(
-        drop_docs=(), add=items, refile={}, drop_films=(), films=films, documents=documents
-    )

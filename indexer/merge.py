@@ -137,8 +137,7 @@ def merge(films: Sequence[Film], quotes: Iterable[LooseQuote] = ()) -> MergeResu
     for group, film in zip(groups, merged, strict=True):
         for i in group:
             result.record_films[i] = film.id
-    loose = list(quotes)
-    merged, result.problems, found = attach_quotes(merged, loose)
+    merged, result.problems, found = attach_quotes(merged, quotes)
     result.quote_films = [None if i is None else merged[i].id for i in found]
     result.films = sorted(merged, key=lambda f: f.id)
     return result

@@ -35,12 +35,11 @@ Origin = tuple[str, int]
 class Read:
     """Everything a corpus gave, the manifest entry of each document, and how many were read
     afresh or taken from the cache. ``origins`` and ``quote_origins`` run parallel to
-    ``films`` and ``quotes``; ``problems_of`` holds each document's own problems and
+    ``films`` and ``quotes``; ``problems_of`` holds each document's problems and
     ``declaring`` the documents that declare catalogue film ids."""
 
     films: list[Film] = field(default_factory=list)
     quotes: list[LooseQuote] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
     origins: list[Origin] = field(default_factory=list)
     quote_origins: list[Origin] = field(default_factory=list)
@@ -49,6 +48,11 @@ class Read:
     read: int = 0
     cached: int = 0
     removed: int = 0
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Every document's problems, in reading order."""
+        return [p for found in self.problems_of.values() for p in found]
 
 
 @dataclass
@@ -99,7 +103,6 @@ def read_corpus(
         out.origins.extend((name, pos) for pos in range(len(result.films)))
         out.quotes.extend(result.quotes)
         out.quote_origins.extend((name, pos) for pos in range(len(result.quotes)))
-        out.problems.extend(result.problems)
         out.problems_of[name] = list(result.problems)
     progress("read", len(listing), len(listing))
     out.quotes = corpus.resolve_film_ids(out.quotes, film_ids)
@@ -115,10 +118,14 @@ def read_changes(roots: Sequence[Path], layout: IndexLayout, old: dict[str, Any]
     layout.cache.mkdir(parents=True, exist_ok=True)
     for root, doc, name in source_names(roots):
         before: dict[str, Any] = old_docs.get(name) or {}
-        if before and _same_content(doc, before):
+        try:
+            digest: str | None = _digest(doc, before)
+        except OSError:
+            digest = None  # _read_one reports it
+        if before and digest == before.get("sha256"):
             out.documents[name] = before | {"size": doc.size, "mtime_ns": doc.mtime_ns}
             continue
-        result, entry, _ = _read_one(root, doc, name, layout, before)
+        result, entry, _ = _read_one(root, doc, name, layout, before, digest)
         out.documents[name] = entry
         out.results[name] = result
         out.read += 1
@@ -127,13 +134,11 @@ def read_changes(roots: Sequence[Path], layout: IndexLayout, old: dict[str, Any]
     return out
 
 
-def _same_content(doc: corpus.Document, before: dict[str, Any]) -> bool:
-    if (before.get("size"), before.get("mtime_ns")) == (doc.size, doc.mtime_ns):
-        return True
-    try:
-        return bool(before.get("sha256") == corpus.content_hash(doc.path))
-    except OSError:
-        return False
+def _digest(doc: corpus.Document, old: dict[str, Any]) -> str:
+    """The document's content hash: the manifest's when size and time are unchanged."""
+    if old.get("sha256") and (old.get("size"), old.get("mtime_ns")) == (doc.size, doc.mtime_ns):
+        return str(old["sha256"])
+    return corpus.content_hash(doc.path)
 
 
 def declares_ids(result: ExtractResult) -> bool:
@@ -146,13 +151,17 @@ def _names_by_id(result: ExtractResult) -> bool:
 
 
 def _read_one(
-    root: Path, doc: corpus.Document, name: str, layout: IndexLayout, old: dict[str, Any]
+    root: Path,
+    doc: corpus.Document,
+    name: str,
+    layout: IndexLayout,
+    old: dict[str, Any],
+    digest: str | None = None,
 ) -> tuple[ExtractResult, dict[str, Any], bool]:
+    """Extract one document (from the cache when its hash, ``digest`` if already known, is
+    there): its result, its manifest entry, and whether it came from the cache."""
     try:
-        if old.get("size") == doc.size and old.get("mtime_ns") == doc.mtime_ns:
-            digest = str(old["sha256"])
-        else:
-            digest = corpus.content_hash(doc.path)
+        digest = digest or _digest(doc, old)
     except OSError as exc:
         return _fallback(name, layout, old, f"unreadable: {exc.strerror or exc}")
     entry = {"sha256": digest, "size": doc.size, "mtime_ns": doc.mtime_ns, "kind": doc.kind}

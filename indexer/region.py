@@ -12,6 +12,7 @@ as they are.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,27 +35,22 @@ class Region:
     items: int = 0
 
 
-@dataclass(frozen=True)
-class _Fresh:
-    """An item of a changed document as it reads now."""
-
-    kind: int
-    doc: str
-    pos: int
-    record: Film | LooseQuote
-
-
 def keys_of(record: Film | LooseQuote) -> list[str]:
     """The join keys of a film record or loose quote."""
     return join_keys(record) if isinstance(record, Film) else quote_keys(record)
 
 
-def fresh_items(results: dict[str, ExtractResult]) -> list[_Fresh]:
-    """Every film record and loose quote of the changed documents."""
+def fresh_items(results: dict[str, ExtractResult]) -> list[NewItem]:
+    """Every film record and loose quote of the changed documents (their films still unknown)."""
     out = []
     for doc, result in results.items():
-        out += [_Fresh(FILM_RECORD, doc, pos, film) for pos, film in enumerate(result.films)]
-        out += [_Fresh(LOOSE_QUOTE, doc, pos, q) for pos, q in enumerate(result.quotes)]
+        out += [
+            NewItem(FILM_RECORD, doc, i, None, r, join_keys(r)) for i, r in enumerate(result.films)
+        ]
+        out += [
+            NewItem(LOOSE_QUOTE, doc, i, None, q, quote_keys(q))
+            for i, q in enumerate(result.quotes)
+        ]
     return out
 
 
@@ -67,13 +63,13 @@ def remerge(
     gone = ledger.items_of_docs(changed)
     fresh = fresh_items(results)
     keys = {k for item in gone for k in keys_of(item.record)}
-    keys.update(k for item in fresh for k in keys_of(item.record))
+    keys.update(k for item in fresh for k in item.keys)
     films = {item.film for item in gone if item.film}
     rank = {name: i for i, name in enumerate(order)}
     kept: dict[int, Item] = {}
     while True:
         _close(ledger, kept, keys, films, changed)
-        everything: list[Item | _Fresh] = [*kept.values(), *fresh]
+        everything: list[Item | NewItem] = [*kept.values(), *fresh]
         records = _sorted(everything, FILM_RECORD, rank)
         quotes = _sorted(everything, LOOSE_QUOTE, rank)
         merged = merge([r.record for r in records], [q.record for q in quotes])
@@ -89,9 +85,8 @@ def remerge(
         *zip(quotes, merged.quote_films, strict=True),
     ]
     for item, film in pairs:
-        if isinstance(item, _Fresh):
-            found = keys_of(item.record)
-            region.added.append(NewItem(item.kind, item.doc, item.pos, film, item.record, found))
+        if isinstance(item, NewItem):
+            region.added.append(dataclasses.replace(item, film=film))
         elif item.film != film:
             region.refile[item.id] = film
     return region
@@ -116,6 +111,6 @@ def _close(
                 films.add(item.film)
 
 
-def _sorted(items: Iterable[Item | _Fresh], kind: int, rank: dict[str, int]) -> list[Any]:
+def _sorted(items: Iterable[Item | NewItem], kind: int, rank: dict[str, int]) -> list[Any]:
     """The items of one kind in corpus order (the order a whole merge reads them in)."""
     return sorted((i for i in items if i.kind == kind), key=lambda i: (rank[i.doc], i.pos))
