@@ -33,7 +33,7 @@ from webapp.search.types import (
 MAX_PAGE = 1_000_000
 #: how many values one facet parameter may select (more is a crafted URL, not a person)
 MAX_FACET_VALUES = 50
-SINGLE = ("q", "sort", "page", "per_page")
+SINGLE = ("q", "sort", "page", "per_page", "film")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -154,7 +154,7 @@ def search_request(args: Args) -> SearchRequest:
 def quote_request(args: Args) -> QuoteRequest:
     """A quote search from request arguments."""
     facets: dict[str, Any] = {name: facet_values(args, name) for name in QUOTE_FACET_NAMES}
-    return QuoteRequest(**common(args), **facets)
+    return QuoteRequest(**common(args), **facets, film=clean_text(single(args, "film") or ""))
 
 
 def suggest_args(args: Args) -> tuple[str, int]:

@@ -15,7 +15,9 @@ from urllib.parse import urlencode
 from webapp.search.types import FILM_FACET_NAMES, QUOTE_FACET_NAMES, Facet
 
 Pairs = list[tuple[str, str]]
-KNOWN = ("q", "sort", "page", "per_page", *FILM_FACET_NAMES, *QUOTE_FACET_NAMES)
+#: the film filter of the quote search
+FILTERS = ("film",)
+KNOWN = ("q", "sort", "page", "per_page", *FILM_FACET_NAMES, *QUOTE_FACET_NAMES, *FILTERS)
 
 
 def state(items: Iterable[tuple[str, str]]) -> Pairs:

@@ -8,9 +8,19 @@ JSON twin.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, jsonify, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    jsonify,
+    render_template,
+    request,
+    send_from_directory,
+    url_for,
+)
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
@@ -28,7 +38,12 @@ FACET_LABELS = {
     "language": "Language",
     "outlet": "Outlet",
     "critic": "Critic",
+    "film": "Film",
 }
+#: quotes shown on a film page; the rest are one link away, in the paged quote search
+FILM_QUOTES = 5
+#: the year range's request parameters (validated by :mod:`webapp.params`)
+YEAR_RANGE = ("year_from", "year_to")
 SORT_LABELS = {
     "relevance": "Relevance",
     "year": "Oldest first",
@@ -46,12 +61,14 @@ def results_context(
 ) -> dict[str, Any]:
     """What the search and quotes templates need besides the result: URLs and labels."""
     pairs = api.request_pairs()
-    facets = urls.facets(request.path, pairs, result.facets)
+    facets = [_in_order(f) for f in urls.facets(request.path, pairs, result.facets)]
     shown = [(f["name"], v["value"]) for f in facets for v in f["values"]]
+    shown += [(k, v) for k, v in pairs if k in YEAR_RANGE]  # the range inputs carry these
     return {
         "result": result,
         "facets": facets,
         "facet_labels": FACET_LABELS,
+        "year_range": year_range(facets),
         "hidden": urls.hidden(pairs, shown),
         "chips": urls.chips(request.path, pairs, selected),
         "pagination": urls.page_links(request.path, pairs, result.page, result.pages),
@@ -62,6 +79,36 @@ def results_context(
         else None,
         "json_url": urls.url(url_for(api_endpoint), pairs),
         "keep": [(k, v) for k, v in pairs if k not in ("q", "page")],
+    }
+
+
+def _in_order(facet: dict[str, Any]) -> dict[str, Any]:
+    """Years listed in year order (the service orders every facet by count)."""
+    if facet["name"] != "year":
+        return facet
+    return facet | {"values": sorted(facet["values"], key=lambda v: _year(v["value"]))}
+
+
+def _year(text: str) -> int:
+    return int(text) if text.isdigit() else 0
+
+
+def _digits(text: str | None) -> str:
+    value = (text or "").strip()
+    return value if value.isdigit() and len(value) <= 4 else ""
+
+
+def year_range(facets: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The from/to inputs of the year range: the request's values, the facet's span as hints."""
+    years = [_year(v["value"]) for f in facets if f["name"] == "year" for v in f["values"]]
+    if not any(f["name"] == "year" for f in facets):
+        return None
+    found = [y for y in years if y]
+    return {
+        "low": _digits(request.args.get("year_from")),
+        "high": _digits(request.args.get("year_to")),
+        "min": min(found, default=None),
+        "max": max(found, default=None),
     }
 
 
@@ -78,7 +125,20 @@ def quotes() -> ResponseReturnValue:
     """Critics' quotes by fragment or exact phrase, with outlet and critic facets."""
     wanted, result = api.find_quotes()
     context = results_context(result, wanted.selected(), "api.quotes")
-    return render_template("quotes.html", q=wanted.q, **context)
+    if wanted.film:
+        context["chips"] = [film_chip(wanted.film, result), *context["chips"]]
+    return render_template("quotes.html", q=wanted.q, film_filter=wanted.film, **context)
+
+
+def film_chip(film_id: str, result: SearchResult) -> dict[str, str]:
+    """The chip of the quote search's film filter, named by the film's title when known."""
+    titles = {hit.film.id: hit.film.title for hit in result.hits}
+    pairs = api.request_pairs()
+    return {
+        "name": "film",
+        "value": titles.get(film_id, film_id),
+        "remove_url": urls.url(request.path, urls.toggled(pairs, "film", film_id)),
+    }
 
 
 @bp.get("/films/<film_id>")
@@ -88,16 +148,57 @@ def film(film_id: str) -> ResponseReturnValue:
     if page is None:
         raise errors.ApiError(404, "not_found", "There is no film with this address.")
     record = page.film
+    quotes = record.get("quotes") or []
     return render_template(
         "film.html",
         film=record,
         similar=page.similar,
         credits=credit_rows(record),
         synopsis=[p for p in (record.get("synopsis") or "").split("\n\n") if p.strip()],
+        quotes=quotes[:FILM_QUOTES],
+        all_quotes_url=url_for("views.quotes", film=film_id) if len(quotes) > FILM_QUOTES else None,
+        sources=source_rows(record),
+        conflicts=conflict_rows(record),
         jsonld=script_json(
             movie_jsonld(record, url_for("views.film", film_id=film_id, _external=True))
         ),
         json_url=url_for("api.film", film_id=film_id),
+    )
+
+
+def document_name(source: str) -> str:
+    """A source as the page shows it: the document's file name, without its folders."""
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1] or source
+
+
+def source_rows(film: dict[str, Any]) -> list[dict[str, str]]:
+    """The film's documents: name shown, full source in a tooltip."""
+    return [{"name": document_name(s), "source": s} for s in film.get("sources") or []]
+
+
+def conflict_rows(film: dict[str, Any]) -> list[dict[str, Any]]:
+    """Disagreements as the page lists them: field, value shown, each value with its documents."""
+    return [
+        {
+            "field": str(c.get("field", "")).replace("_", " "),
+            "chosen": c.get("chosen"),
+            "values": [
+                {"value": v.get("value"), "names": [document_name(s) for s in v.get("sources", [])]}
+                for v in c.get("values") or []
+            ],
+        }
+        for c in film.get("conflicts") or []
+    ]
+
+
+@bp.get("/favicon.ico")
+def favicon() -> ResponseReturnValue:
+    """The site icon, where browsers look for it first."""
+    return send_from_directory(
+        Path(current_app.root_path) / "static",
+        "favicon.ico",
+        mimetype="image/vnd.microsoft.icon",
+        max_age=86400,
     )
 
 
@@ -146,7 +247,7 @@ def movie_jsonld(film: dict[str, Any], page_url: str) -> dict[str, Any]:
         "duration": f"PT{film['runtime_minutes']}M" if film.get("runtime_minutes") else None,
         "description": film.get("synopsis") or None,
         "award": film.get("awards") or [],
-        "review": [_review(q) for q in film.get("quotes") or []],
+        "review": [_review(q) for q in (film.get("quotes") or [])[:FILM_QUOTES]],
     }
     data.update({k: v for k, v in optional.items() if v})
     return data

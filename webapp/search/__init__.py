@@ -83,10 +83,25 @@ class _Live:
         )
         self.speller = Speller(reader, cache)
         self.suggester = Suggester(self.state)
+        self._film_quotes: dict[str, list[int]] | None = None
         self.parsers = {
             schema.FILM: query.make_parser(self.ix.schema, query.FILM_FIELDS),
             schema.QUOTE: query.make_parser(self.ix.schema, query.QUOTE_FIELDS),
         }
+
+    def quotes_of(self, film_id: str) -> BoolArray:
+        """A mask of the quotes of one film (the film -> quotes table is read on first use)."""
+        if self._film_quotes is None:
+            table: dict[str, list[int]] = {}
+            for reader, base in self.state.offsets:
+                column = reader.column_reader(schema.FILM_ID, translate=False)
+                for docnum, raw in enumerate(column):
+                    if raw and self.state.quotes[base + docnum]:
+                        table.setdefault(raw.decode("utf-8"), []).append(base + docnum)
+            self._film_quotes = table
+        mask = np.zeros(self.state.size, dtype=bool)
+        mask[self._film_quotes.get(film_id, [])] = True
+        return mask
 
     def searcher(self) -> Searcher:
         """A new searcher sharing this generation's reader."""
@@ -157,6 +172,8 @@ class SearchService:
             if kind == schema.FILM
             else (live.state.quotes, QUOTE_FACET_NAMES)
         )
+        if isinstance(request, QuoteRequest) and request.film:
+            mask = mask & live.quotes_of(request.film)
         return self._run(live, searcher, request, parsed, mask, facets, started)
 
     def _run(

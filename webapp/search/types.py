@@ -47,6 +47,7 @@ class QuoteRequest:
     q: str = ""
     outlet: tuple[str, ...] = ()
     critic: tuple[str, ...] = ()
+    film: str = ""  # a film id: only that film's quotes
     sort: str = "relevance"
     page: int = 1
     per_page: int = 20

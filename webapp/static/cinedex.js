@@ -12,6 +12,12 @@
     });
   }
 
+  // The filter panel is a <details> (one tap away on a phone); a wide screen always shows it.
+  function openFiltersWhenWide() {
+    var panel = document.getElementById("filters");
+    if (panel && window.matchMedia("(min-width: 48.01rem)").matches) panel.open = true;
+  }
+
   // Suggestions while typing: fill the <datalist> tied to the search box from /api/suggest.
   function suggestions() {
     var input = document.querySelector("input[data-suggest]");
@@ -63,6 +69,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     autoSubmit();
+    openFiltersWhenWide();
     suggestions();
     copyButtons();
   });
