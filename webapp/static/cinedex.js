@@ -50,6 +50,21 @@
     });
   }
 
+  // Forms that start long work (the admin's reindex): one submission, then the buttons look
+  // and act disabled. Not `disabled` itself, which would drop the clicked button's value.
+  function busyOnSubmit() {
+    document.querySelectorAll("form[data-busy-on-submit]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        if (form.dataset.sent) { event.preventDefault(); return; }
+        form.dataset.sent = "1";
+        form.querySelectorAll("button").forEach(function (b) {
+          b.classList.add("busy");
+          b.setAttribute("aria-disabled", "true");
+        });
+      });
+    });
+  }
+
   // "Copy citation" buttons: shown only when the clipboard can be used.
   function copyButtons() {
     if (!navigator.clipboard) return;
@@ -70,6 +85,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     autoSubmit();
     openFiltersWhenWide();
+    busyOnSubmit();
     suggestions();
     copyButtons();
   });
