@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from typing import Any
 
@@ -10,7 +11,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from webapp import search_service
+from webapp import search_service, views
 from webapp.search.types import SearchRequest
 
 HOSTILE_ID = "script-alert-1-script-hostile-harvest-2011"
@@ -110,7 +111,8 @@ def test_json_ld_round_trips_and_cannot_break_out(client: FlaskClient) -> None:
     assert data["@type"] == "Movie"
     assert data["name"] == record["title"] == HOSTILE_TITLE
     assert data["actor"] == [{"@type": "Person", "name": n} for n in record["cast"]]
-    assert [r["reviewBody"] for r in data["review"]] == [q["text"] for q in record["quotes"]]
+    quotes = record["quotes"][: views.FILM_QUOTES]
+    assert [r["reviewBody"] for r in data["review"]] == [q["text"] for q in quotes]
     assert data["duration"] == f"PT{record['runtime_minutes']}M"
 
 
@@ -307,3 +309,172 @@ def test_requests_are_logged_with_time(
     [line] = [r.getMessage() for r in caplog.records if r.name == "webapp"]
     method, path, status, ms = line.split()
     assert (method, path, status) == ("GET", "/api/search", "200") and ms.endswith("ms")
+
+
+# --------------------------------------------------------------------------- layout, film page
+
+
+def test_filters_are_a_panel_above_the_results(client: FlaskClient) -> None:
+    html = client.get("/?genre=Drama").get_data(as_text=True)
+    # a <details> before the results: one tap on a phone, no JavaScript needed
+    assert html.index('<details class="filters" id="filters">') < html.index('class="results"')
+    assert '<summary class="filters-toggle">Filters <span class="count">(1 active)</span>' in html
+
+
+def test_year_range_inputs_and_years_in_order(client: FlaskClient) -> None:
+    html = client.get("/?year_from=1990&year_to=2030").get_data(as_text=True)
+    tags = parse(html)
+    inputs = {a.get("name"): a for t, a in tags.tags if t == "input" and a.get("type") == "number"}
+    assert inputs["year_from"]["value"] == "1990" and inputs["year_to"]["value"] == "2030"
+    hidden = [a["name"] for t, a in tags.tags if t == "input" and a.get("type") == "hidden"]
+    assert "year_from" not in hidden and "year_to" not in hidden  # never sent twice
+    years = [
+        a["value"] for t, a in tags.tags if t == "input" and a.get("name") == "year" and a["value"]
+    ]
+    assert len(years) >= 3 and years == sorted(years, key=int)
+
+
+def test_year_range_input_shows_only_a_year(client: FlaskClient) -> None:
+    html = client.get("/?year_from=%22%3E%3Cb%3E").get_data(as_text=True)
+    assert "<b>" not in html and 'name="year_from" inputmode="numeric"' in html
+
+
+def test_film_page_order_facts_synopsis_credits_sources(client: FlaskClient) -> None:
+    record = client.get("/api/films/the-salt-marsh-1994").get_json()
+    html = client.get("/films/the-salt-marsh-1994").get_data(as_text=True)
+    facts = html[html.index('<dl class="facts"') : html.index("</dl>")]
+    for fact in ("Year", "Director", "Country", "Genre", "Runtime"):
+        assert f"<dt>{fact}</dt>" in facts
+    assert "Agnès Varda-Lemoine" in facts
+    order = ['id="facts"', 'id="synopsis-title"', 'id="credits-title"', 'id="sources-title"']
+    positions = [html.index(marker) for marker in order]
+    assert positions == sorted(positions)
+    for source in record["sources"]:
+        assert f'<code title="{source}">{source.rsplit("/", 1)[-1]}</code>' in html
+
+
+def test_film_page_conflicts_name_documents_not_paths(client: FlaskClient) -> None:
+    record = client.get("/api/films/return-to-dust-2022").get_json()
+    html = client.get("/films/return-to-dust-2022").get_data(as_text=True)
+    if not record["conflicts"]:
+        pytest.skip("the page extractor found no conflict in the seed pages")
+    section = html[html.index('id="sources-title"') :]
+    assert "Where the sources disagree" in section
+    names = section[section.index("Where the sources disagree") :]
+    for conflict in record["conflicts"]:
+        for value in conflict["values"]:
+            for source in value["sources"]:
+                assert source.rsplit("/", 1)[-1] in names
+                assert f"in {source}" not in names  # the folder is not shown
+
+
+@pytest.fixture(scope="module")
+def many_quotes_client(tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+    """An app over a corpus with one film of 23 quotes beside the small test films."""
+    from e2e_support import write_corpus
+    from many_quotes import write_many_quotes_film
+
+    from indexer.build import build
+    from webapp import create_app
+
+    root = tmp_path_factory.mktemp("many")
+    corpus = write_corpus(root / "corpus")
+    write_many_quotes_film(corpus / "press", 23)
+    build([corpus], root / "index", full=True)
+    app = create_app(
+        {
+            "TESTING": True,
+            "INDEX": str(root / "index"),
+            "CORPUS": [str(corpus)],
+            "QUERYLOG": str(root / "querylog.sqlite3"),
+            "SECRET_KEY": "test-secret",
+        }
+    )
+    return app.test_client()
+
+
+def test_film_page_shows_a_handful_of_quotes_and_links_to_all(
+    many_quotes_client: FlaskClient,
+) -> None:
+    from many_quotes import MANY_QUOTES_ID
+
+    html = many_quotes_client.get(f"/films/{MANY_QUOTES_ID}").get_data(as_text=True)
+    assert html.count("<blockquote>") == 5
+    assert f'<a href="/quotes?film={MANY_QUOTES_ID}" id="all-quotes">All 23 quotes</a>' in html
+    jsonld = json.loads(parse(html).scripts[0])
+    assert len(jsonld["review"]) == 5
+
+
+def test_quote_search_filtered_to_one_film_is_paged(many_quotes_client: FlaskClient) -> None:
+    from many_quotes import MANY_QUOTES_ID, MANY_QUOTES_TITLE
+
+    data = many_quotes_client.get(f"/api/quotes?film={MANY_QUOTES_ID}&per_page=10").get_json()
+    assert (data["total"], data["pages"], len(data["hits"])) == (23, 3, 10)
+    assert {h["film"]["id"] for h in data["hits"]} == {MANY_QUOTES_ID}
+    assert data["links"]["next"] == f"/api/quotes?film={MANY_QUOTES_ID}&per_page=10&page=2"
+    everything = many_quotes_client.get("/api/quotes?per_page=100").get_json()["total"]
+    assert everything == 23 + 2  # the other films' two quotes are not in the filtered search
+    words = many_quotes_client.get(f"/api/quotes?film={MANY_QUOTES_ID}&q=review+7").get_json()
+    assert [h["critic"] for h in words["hits"]] == ["Critic 007"]
+
+    html = many_quotes_client.get(f"/quotes?film={MANY_QUOTES_ID}&page=3&per_page=10")
+    text = html.get_data(as_text=True)
+    assert text.count('class="quote-hit"') == 3
+    assert f"Film: {MANY_QUOTES_TITLE}" in text
+    assert 'href="/quotes?per_page=10" aria-label="Remove filter Film:' in text
+
+
+@pytest.mark.parametrize("film", ["no-such-film", "<script>", "x" * 300])
+def test_quote_search_for_an_unknown_film_is_empty(client: FlaskClient, film: str) -> None:
+    response = client.get("/quotes", query_string={"film": film})
+    assert response.status_code == 200
+    assert "No quote matches" in response.get_data(as_text=True)
+    assert client.get("/api/quotes", query_string={"film": film}).get_json()["total"] == 0
+
+
+def test_film_filter_given_twice_is_400(client: FlaskClient) -> None:
+    response = client.get("/api/quotes?film=a&film=b")
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == "repeated_parameter"
+
+
+# --------------------------------------------------------------------------- rough edges
+
+
+def test_not_found_page_has_the_search_box(client: FlaskClient) -> None:
+    response = client.get("/no/such/page")
+    assert response.status_code == 404
+    html = response.get_data(as_text=True)
+    assert 'role="search"' in html and 'name="q"' in html and 'action="/"' in html
+
+
+def test_favicon(client: FlaskClient) -> None:
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response.content_type == "image/vnd.microsoft.icon"
+    assert response.data[:4] == b"\x00\x00\x01\x00"  # an ICO header
+    assert '<link rel="icon" href="/favicon.ico"' in client.get("/").get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [
+        (5, "just now"),
+        (60, "1 minute ago"),
+        (180, "3 minutes ago"),
+        (3600 * 2, "2 hours ago"),
+        (86400 * 3, "3 days ago"),
+        (-30, "in the future"),
+    ],
+)
+def test_relative_times(seconds: float, words: str) -> None:
+    assert views.relative(seconds) == words
+
+
+def test_ago_keeps_the_iso_time_in_a_title() -> None:
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+    assert str(views.ago("2026-12-01T11:57:00Z", now)) == (
+        '<time datetime="2026-12-01T11:57:00Z" title="2026-12-01 11:57:00 UTC">3 minutes ago</time>'
+    )
+    assert str(views.ago("<b>not a time", now)) == "&lt;b&gt;not a time"
+    assert str(views.ago(None, now)) == "unknown"

@@ -19,7 +19,6 @@ from flask import (
     jsonify,
     render_template,
     request,
-    send_from_directory,
     url_for,
 )
 from flask.typing import ResponseReturnValue
@@ -195,12 +194,10 @@ def conflict_rows(film: dict[str, Any]) -> list[dict[str, Any]]:
 @bp.get("/favicon.ico")
 def favicon() -> ResponseReturnValue:
     """The site icon, where browsers look for it first."""
-    return send_from_directory(
-        Path(current_app.root_path) / "static",
-        "favicon.ico",
-        mimetype="image/vnd.microsoft.icon",
-        max_age=86400,
-    )
+    icon = (Path(current_app.root_path) / "static" / "favicon.ico").read_bytes()
+    response = Response(icon, mimetype="image/vnd.microsoft.icon")
+    response.cache_control.max_age = 86400
+    return response
 
 
 @bp.get("/opensearch.xml")
