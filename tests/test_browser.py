@@ -1,7 +1,9 @@
 """Headless Chromium (Debian's, through Playwright) against a real ``cinedex serve``.
 
 Never ``playwright install``: the browser is the system's ``chromium`` (``make browser-deps``).
-Screenshots of the search, film, quotes and admin pages go to ``tests/artifacts/``.
+Every page is looked at on a phone (390 px) and a desktop (1280 px): no horizontal overflow,
+the filters within the first screen, and no serious or critical axe-core violation (axe is
+bundled by ``axe-playwright-python``). Screenshots go to ``tests/artifacts/``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 import pytest
 from e2e_support import ADMIN_TOKEN, NEW_FILM_WORD, Server, add_new_film, build_index, write_corpus
+from many_quotes import MANY_QUOTES_ID, write_many_quotes_film
 
 pytestmark = pytest.mark.browser
 
@@ -34,12 +37,18 @@ if CHROMIUM is None:
         allow_module_level=True,
     )
 sync_api = pytest.importorskip("playwright.sync_api")
+axe_sync = pytest.importorskip("axe_playwright_python.sync_playwright")
+
+#: phone and desktop widths, with a usual screen height for each
+VIEWPORTS = {"phone": (390, 844), "desktop": (1280, 900)}
+MANY_QUOTES = 300
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, Path]]:
     root = tmp_path_factory.mktemp("browser")
     corpus = write_corpus(root / "corpus")
+    write_many_quotes_film(corpus / "press", MANY_QUOTES)
     build_index(corpus, root / "index")
     with Server(corpus, root / "index", root / "server.log") as server:
         yield server, corpus
@@ -55,8 +64,23 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any, site: tuple[Server, Path]) -> Iterator[Any]:
-    server, _ = site
-    context = browser.new_context(base_url=server.base, viewport={"width": 1200, "height": 900})
+    yield from _tab(browser, site[0], 1200, 900)
+
+
+@pytest.fixture(params=list(VIEWPORTS))
+def screen(
+    request: pytest.FixtureRequest, browser: Any, site: tuple[Server, Path]
+) -> Iterator[Any]:
+    """A tab on a phone, then on a desktop; ``tab.device`` names which."""
+    width, height = VIEWPORTS[request.param]
+    for tab in _tab(browser, site[0], width, height):
+        tab.device = request.param
+        yield tab
+
+
+def _tab(browser: Any, server: Server, width: int, height: int) -> Iterator[Any]:
+    """A new tab that fails the test on any script error or failed subresource."""
+    context = browser.new_context(base_url=server.base, viewport={"width": width, "height": height})
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.base)
     tab = context.new_page()
     errors: list[str] = []
@@ -105,7 +129,7 @@ def test_search_facets_and_film_page(page: Any) -> None:
     assert hit_titles(page) == ["Harbour Lights"]
 
     page.goto("/?q=")
-    assert page.locator(".hit").count() == 4
+    assert page.locator(".hit").count() == 5
     before = facet_counts(page, "genre")
     # a ticked box submits its form by itself (progressive enhancement)
     page.check("input[type=checkbox][name=genre][value=Drama]")
@@ -144,6 +168,133 @@ def test_quote_search_and_copy_citation(page: Any) -> None:
     shot(page, "quotes")
 
 
+# --------------------------------------------------------------------------- phone and desktop
+
+
+def no_overflow(tab: Any) -> None:
+    """Nothing is wider than the viewport (no sideways scrolling)."""
+    widths = tab.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[0] <= widths[1], f"page is {widths[0]} px wide in a {widths[1]} px viewport"
+
+
+def no_serious_violations(tab: Any) -> None:
+    """axe-core finds no serious or critical accessibility violation on the page."""
+    results = axe_sync.Axe().run(tab)
+    bad = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert bad == [], bad
+
+
+def filters_in_first_screen(tab: Any) -> None:
+    """The filters (their toggle on a phone, the panel itself on a desktop) start on screen 1."""
+    target = tab.locator("#filters > summary" if tab.device == "phone" else "form.facets")
+    sync_api.expect(target).to_be_visible()
+    box = target.bounding_box()
+    # the first filter is on screen: the toggle whole, the panel's first facet
+    first = box["y"] + (box["height"] if tab.device == "phone" else 120) if box else None
+    assert first is not None and first <= tab.viewport_size["height"], box
+
+
+def check(tab: Any, name: str) -> None:
+    """The checks every page gets: no overflow, axe, a screenshot."""
+    no_overflow(tab)
+    no_serious_violations(tab)
+    shot(tab, f"{name}-{tab.device}")
+
+
+def test_home_page(screen: Any) -> None:
+    screen.goto("/")
+    filters_in_first_screen(screen)
+    check(screen, "home")
+
+
+def test_search_with_filters_opened_and_applied(screen: Any) -> None:
+    screen.goto("/?q=")
+    filters_in_first_screen(screen)
+    if screen.device == "phone":
+        assert not screen.locator("form.facets").is_visible()  # closed until tapped
+        screen.click("#filters > summary")
+    screen.check("input[type=checkbox][name=genre][value=Drama]")
+    screen.wait_for_url(re.compile(r"genre=Drama"))
+    assert sorted(hit_titles(screen)) == ["Harbour Lights", "The Copper Road", "Winter Orchard"]
+    assert "1 active" in screen.locator("#filters > summary").inner_text()
+    filters_in_first_screen(screen)
+    if screen.device == "phone":
+        screen.click("#filters > summary")
+    sync_api.expect(screen.locator("input[name=year_from]")).to_be_visible()
+    years = screen.locator("input[type=checkbox][name=year]").evaluate_all(
+        "boxes => boxes.map(b => Number(b.value))"
+    )
+    assert years == sorted(years) and len(years) >= 3
+    check(screen, "search-filtered")
+
+
+def test_year_range_is_applied(screen: Any, site: tuple[Server, Path]) -> None:
+    from e2e_support import http
+
+    status, data = http("GET", site[0].url("/api/search?year_from=1990&year_to=1999"))
+    if status != 200 or data["total"] != 3:
+        pytest.skip("year_from/year_to are not implemented by the search layer on this branch")
+    screen.goto("/?q=")
+    if screen.device == "phone":
+        screen.click("#filters > summary")
+    screen.fill("input[name=year_from]", "1990")
+    screen.fill("input[name=year_to]", "1999")
+    screen.click(".range-apply")
+    screen.wait_for_url(re.compile(r"year_from=1990.*year_to=1999|year_to=1999.*year_from=1990"))
+    assert sorted(hit_titles(screen)) == ["Harbour Lights", "Midnight Arcade", "Winter Orchard"]
+    check(screen, "search-years")
+
+
+def test_film_page_with_hundreds_of_quotes(screen: Any) -> None:
+    screen.goto(f"/films/{MANY_QUOTES_ID}")
+    assert screen.locator(".film-quotes blockquote").count() == 5
+    height = screen.evaluate("document.documentElement.scrollHeight")
+    assert height < 4 * screen.viewport_size["height"], height  # not 300 quotes long
+    # facts come first: the director is on the first screen
+    facts = screen.locator("#facts").bounding_box()
+    assert facts is not None and facts["y"] < screen.viewport_size["height"]
+    assert "Damien Hollis" in screen.locator("#facts").inner_text()
+    check(screen, "film-many-quotes")
+
+    screen.click(f"text=All {MANY_QUOTES} quotes")
+    screen.wait_for_url(re.compile(rf"/quotes\?film={MANY_QUOTES_ID}$"))
+    assert screen.locator(".quote-hit").count() == 20
+    assert screen.locator("p.count").inner_text().startswith(f"{MANY_QUOTES} results, page 1 of 15")
+    screen.click(".pagination a[rel=next]")
+    screen.wait_for_url(re.compile(r"page=2"))
+    assert screen.locator(".quote-hit").count() == 20
+    check(screen, "film-quotes")
+
+
+def test_not_found_page(screen: Any) -> None:
+    response = screen.goto("/no/such/page")
+    assert response.status == 404
+    screen.fill("input[name=q]", "arcade")
+    screen.press("input[name=q]", "Enter")
+    screen.wait_for_url(re.compile(r"/\?q=arcade"))
+    assert hit_titles(screen) == ["Midnight Arcade"]
+    screen.goto("/no/such/page")
+    check(screen, "not-found")
+
+
+def test_admin_pages(screen: Any) -> None:
+    response = screen.goto("/admin")
+    assert response.status == 401
+    check(screen, "admin-login")
+    screen.fill("input[name=token]", ADMIN_TOKEN)
+    screen.click("#login-submit")
+    screen.wait_for_url(re.compile(r"/admin$"))
+    last_build = screen.locator("#stat-last-build time")
+    assert re.fullmatch(r"just now|\d+ (minute|hour|day)s? ago", last_build.inner_text())
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", last_build.get_attribute("title"))
+    check(screen, "admin")
+
+
+# runs last: it adds a film to the corpus of the module's server
 def test_editor_logs_in_and_reindexes(page: Any, site: tuple[Server, Path]) -> None:
     _, corpus = site
     page.goto("/?q=" + NEW_FILM_WORD)
@@ -158,14 +309,14 @@ def test_editor_logs_in_and_reindexes(page: Any, site: tuple[Server, Path]) -> N
     page.fill("input[name=token]", ADMIN_TOKEN)
     page.click("#login-submit")
     page.wait_for_url(re.compile(r"/admin$"))
-    assert page.locator("#stat-films").inner_text() == "4"
+    assert page.locator("#stat-films").inner_text() == "5"
 
     page.click("#reindex-incremental")
     # the page polls /api/admin/status and reloads itself when the job ends
     page.wait_for_selector("#job[data-state=finished]", timeout=30_000)
-    assert page.locator("#stat-films").inner_text() == "5"
+    assert page.locator("#stat-films").inner_text() == "6"
     report = page.locator("#build-report").inner_text()
-    assert re.search(r"5 in the index: 1 added", report), report
+    assert re.search(r"6 in the index: 1 added", report), report
     shot(page, "admin")
 
     page.goto("/?q=" + NEW_FILM_WORD)
