@@ -28,7 +28,7 @@ from whoosh.searching import Searcher
 from indexer import normalize, schema
 from indexer.layout import IndexLayout, index_stats
 from indexer.normalize import fold, key
-from webapp.search import hits, query, rank
+from webapp.search import hits, query, rank, similar
 from webapp.search.spelling import Speller
 from webapp.search.state import BoolArray, Generation, SegmentCache, load_generation
 from webapp.search.suggest import Suggester
@@ -383,15 +383,8 @@ class SearchService:
     def _similar(
         self, live: _Live, searcher: Searcher, docnum: int, film: dict[str, Any]
     ) -> list[FilmRef]:
-        """Films sharing the most distinctive words of this film's synopsis, genres and director."""
-        text = " ".join([film["synopsis"], *film["genres"], *film["directors"]])
-        if not text.strip():
-            return []
-        try:
-            terms = searcher.key_terms_from_text(schema.EXACT, text, numterms=12)
-        except (ValueError, ZeroDivisionError):  # no usable key terms
-            return []
-        found = rank.similar(live.state, terms, live.state.films, docnum, top=6)
+        """Films sharing title words, people, genres, countries, era and synopsis words."""
+        found = similar.find(live.state, searcher, docnum, film, top=6)
         out = []
         for other in found:
             data = hits.payload(searcher, other)
