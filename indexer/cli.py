@@ -202,7 +202,9 @@ class _LogLines:
 
 def _counts(done: int, total: int, seconds: float) -> str:
     """ "12,000/54,000 (22%), 3,100/s, 4s" """
-    share = f" ({done / total:.0%})" if total > 0 else ""
+    if total <= 1:  # a one-step stage (merge, commit, verify): only its time says anything
+        return f"{seconds:.0f}s"
+    share = f" ({done / total:.0%})"
     rate = f", {done / seconds:,.0f}/s" if seconds > 0 and done else ""
     return f"{done:,}/{max(total, 0):,}{share}{rate}, {seconds:.0f}s"
 

@@ -36,7 +36,7 @@ def test_log_lines_every_few_seconds_with_counts_and_rate(
         lines.close()
     assert [r.getMessage() for r in caplog.records] == [
         "read: started",
-        "read: done, 1/1 (100%), 0s",
+        "read: done, 0s",
         "write: started",
         "write: 500/1,000 (50%), 100/s, 5s",
         "write: done, 1,000/1,000 (100%), 100/s, 10s",

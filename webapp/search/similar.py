@@ -3,7 +3,8 @@
 A film's neighbours share, in decreasing weight (:data:`WEIGHTS`):
 
 - **title words** (sequels and remakes: "Jaws 2", "The Godfather Part II"), as the share of
-  the film's title weight (idf) that the other title holds;
+  the film's title weight (idf) that the other title holds, squared so that a whole title
+  counts far more than one shared word;
 - **a director**;
 - **cast** (the first billed names, each matched by all its words in the people field);
 - **synopsis words**: the film's most distinctive synopsis words (Whoosh key terms) times their
@@ -106,7 +107,9 @@ def _title(state: Generation, searcher: Searcher, title: str) -> FloatArray:
         weight = _idf(state, len(docs))
         weights += weight
         out[docs] += weight
-    return out / weights if weights else out
+    # squared: a sequel or remake holds the whole title (1.0), "Promised Land" for "La La
+    # Land" a part (0.4 -> 0.16)
+    return (out / weights) ** 2 if weights else out
 
 
 def _values(
