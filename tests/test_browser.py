@@ -78,9 +78,15 @@ def screen(
         yield tab
 
 
-def _tab(browser: Any, server: Server, width: int, height: int) -> Iterator[Any]:
+def _tab(
+    browser: Any, server: Server, width: int, height: int, *, scripts: bool = True
+) -> Iterator[Any]:
     """A new tab that fails the test on any script error or failed subresource."""
-    context = browser.new_context(base_url=server.base, viewport={"width": width, "height": height})
+    context = browser.new_context(
+        base_url=server.base,
+        viewport={"width": width, "height": height},
+        java_script_enabled=scripts,
+    )
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.base)
     tab = context.new_page()
     errors: list[str] = []
@@ -292,6 +298,34 @@ def test_admin_pages(screen: Any) -> None:
     assert re.fullmatch(r"just now|\d+ (minute|hour|day)s? ago", last_build.inner_text())
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC", last_build.get_attribute("title"))
     check(screen, "admin")
+
+
+@pytest.mark.parametrize("device", list(VIEWPORTS))
+def test_filters_work_without_javascript(
+    browser: Any, site: tuple[Server, Path], device: str
+) -> None:
+    width, height = VIEWPORTS[device]
+    for tab in _tab(browser, site[0], width, height, scripts=False):
+        tab.device = device
+        tab.goto("/?q=")
+        filters_in_first_screen(tab)
+        if device == "phone":
+            tab.click("#filters > summary")
+        tab.check("input[type=checkbox][name=genre][value=Comedy]")
+        tab.click("form.facets button.apply")
+        tab.wait_for_url(re.compile(r"genre=Comedy"))
+        assert hit_titles(tab) == ["Midnight Arcade"]
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/?q=&genre=Drama", f"/films/{MANY_QUOTES_ID}", f"/quotes?film={MANY_QUOTES_ID}"]
+)
+def test_nothing_overflows_a_320_px_screen(
+    browser: Any, site: tuple[Server, Path], path: str
+) -> None:
+    for tab in _tab(browser, site[0], 320, 640):
+        tab.goto(path)
+        no_overflow(tab)
 
 
 # runs last: it adds a film to the corpus of the module's server
