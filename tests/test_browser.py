@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import re
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from e2e_support import ADMIN_TOKEN, NEW_FILM_WORD, Server, add_new_film, build_index, write_corpus
+from e2e_support import (
+    ADMIN_TOKEN,
+    NEW_FILM_WORD,
+    Server,
+    add_new_film,
+    build_index,
+    hold_command,
+    write_corpus,
+)
 from many_quotes import MANY_QUOTES_ID, write_many_quotes_film
 
 pytestmark = pytest.mark.browser
@@ -79,7 +88,7 @@ def screen(
 
 
 def _tab(
-    browser: Any, server: Server, width: int, height: int, *, scripts: bool = True
+    browser: Any, server: Server | _Local, width: int, height: int, *, scripts: bool = True
 ) -> Iterator[Any]:
     """A new tab that fails the test on any script error or failed subresource."""
     context = browser.new_context(
@@ -326,6 +335,65 @@ def test_nothing_overflows_a_320_px_screen(
     for tab in _tab(browser, site[0], 320, 640):
         tab.goto(path)
         no_overflow(tab)
+
+
+class _Local:
+    """The Flask app on a Werkzeug server in a thread (so a test can patch the reindex job)."""
+
+    def __init__(self, app: Any) -> None:
+        from werkzeug.serving import make_server
+
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.base = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        """Stop serving and wait for the thread."""
+        self.server.shutdown()
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture
+def held_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[_Local, Any]]:
+    """A site whose reindex runs until the test calls the returned release()."""
+    from webapp import create_app, jobs
+
+    release = tmp_path / "release"
+    monkeypatch.setattr(jobs, "DEFAULT_COMMAND", tuple(hold_command(release)))
+    corpus = write_corpus(tmp_path / "corpus")
+    build_index(corpus, tmp_path / "index")
+    config = {"INDEX": str(tmp_path / "index"), "CORPUS": [str(corpus)]}
+    config |= {"QUERYLOG": str(tmp_path / "q.sqlite3"), "SECRET_KEY": "browser-session-key"}
+    local = _Local(create_app(config | {"ADMIN_TOKEN": ADMIN_TOKEN}))
+    yield local, release.touch
+    release.touch()
+    local.stop()
+
+
+@pytest.mark.parametrize("device", list(VIEWPORTS))
+def test_admin_controls_are_disabled_while_a_reindex_runs(
+    browser: Any, held_site: tuple[_Local, Any], device: str
+) -> None:
+    local, release = held_site
+    width, height = VIEWPORTS[device]
+    for tab in _tab(browser, local, width, height):
+        tab.device = device
+        tab.goto("/admin/login")
+        tab.fill("input[name=token]", ADMIN_TOKEN)
+        tab.click("#login-submit")
+        tab.wait_for_url(re.compile(r"/admin$"))
+        tab.click("#reindex-full")
+        tab.wait_for_url(re.compile(r"/admin\?started=full$"))
+        for button in ("#reindex-full", "#reindex-incremental"):
+            sync_api.expect(tab.locator(button)).to_be_disabled()
+        sync_api.expect(tab.locator("#reindex-busy")).to_be_visible()
+        assert tab.locator("#job").get_attribute("data-state") == "running"
+        check(tab, "admin-running")
+        release()
+        # the page polls the job's status and reloads itself when the job ends
+        tab.wait_for_selector("#job:not([data-state=running])", timeout=30_000)
+        sync_api.expect(tab.locator("#reindex-full")).to_be_enabled()
 
 
 # runs last: it adds a film to the corpus of the module's server
