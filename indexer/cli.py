@@ -2,31 +2,23 @@
 
 Thin wrappers: each parses options (every one also readable from a ``CINEDEX_*`` variable),
 calls one function of the indexer and prints its result. User errors are
-:class:`click.ClickException`; long work shows a progress bar on a terminal.
+:class:`click.ClickException`; long work shows progress (:mod:`indexer.progress`).
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import sys
-import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
 from indexer import build as builder
-from indexer import corpus
+from indexer import corpus, progress
 from indexer.merge import merge
 from indexer.records import film_to_json
-
-log = logging.getLogger(__name__)
-
-#: seconds between two progress lines when stderr is not a terminal
-PROGRESS_EVERY = 5.0
 
 CORPUS_OPTION = click.option(
     "--corpus",
@@ -137,78 +129,6 @@ def _print_check(loaded: corpus.CorpusResult, merged: Any) -> None:
     )
 
 
-@contextmanager
-def _progress_bar(terminal: bool, every: float = PROGRESS_EVERY) -> Iterator[builder.Progress]:
-    """A progress callback: a click progress bar per stage on a terminal, else a log line
-    when a stage starts and ends and every ``every`` seconds in between (for a log file)."""
-    tick: _Bars | _LogLines = _Bars() if terminal else _LogLines(every)
-    try:
-        yield tick
-    finally:
-        tick.close()
-
-
-class _Bars:
-    """One click progress bar per stage, on stderr."""
-
-    def __init__(self) -> None:
-        self.bars: dict[str, Any] = {}
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if total <= 0:
-            return
-        bar = self.bars.get(stage)
-        if bar is None:
-            self.close()
-            bar = self.bars[stage] = click.progressbar(
-                length=total, label=f"{stage:>7}", file=sys.stderr
-            )
-        bar.update(done - bar.pos)
-
-    def close(self) -> None:
-        """Finish every bar drawn so far."""
-        for bar in self.bars.values():
-            bar.render_finish()
-
-
-class _LogLines:
-    """Progress as log lines with counts and rate, at most one every ``every`` seconds."""
-
-    def __init__(self, every: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self.every, self.clock = every, clock
-        self.stage: str | None = None
-        self.started = self.last = 0.0
-        self.done = self.total = 0
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        now = self.clock()
-        if stage != self.stage:
-            self.close()
-            self.stage, self.started, self.last = stage, now, now
-            log.info("%s: started", stage)
-        elif now - self.last >= self.every:
-            self.last = now
-            log.info("%s: %s", stage, _counts(done, total, now - self.started))
-        self.done, self.total = done, total
-
-    def close(self) -> None:
-        """Log the end of the current stage."""
-        if self.stage is not None:
-            elapsed = self.clock() - self.started
-            # the builder ticks before each item: a stage that ended did all of them
-            log.info("%s: done, %s", self.stage, _counts(self.total, self.total, elapsed))
-            self.stage = None
-
-
-def _counts(done: int, total: int, seconds: float) -> str:
-    """ "12,000/54,000 (22%), 3,100/s, 4s" """
-    if total <= 1:  # a one-step stage (merge, commit, verify): only its time says anything
-        return f"{seconds:.0f}s"
-    share = f" ({done / total:.0%})"
-    rate = f", {done / seconds:,.0f}/s" if seconds > 0 and done else ""
-    return f"{done:,}/{max(total, 0):,}{share}{rate}, {seconds:.0f}s"
-
-
 @click.command("index")
 @CORPUS_OPTION
 @INDEX_OPTION
@@ -237,7 +157,7 @@ def index_command(
 ) -> None:
     """Build or update the live index (incremental by default)."""
     status = builder.StatusFile(status_file) if status_file else None
-    with _progress_bar(sys.stderr.isatty() and not as_json) as bar:
+    with progress.reporter(sys.stderr.isatty() and not as_json) as bar:
 
         def tick(stage: str, done: int, total: int) -> None:
             bar(stage, done, total)

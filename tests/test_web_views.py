@@ -11,7 +11,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from webapp import search_service, views
+from webapp import humanize, search_service, views
 from webapp.search.types import SearchRequest
 
 HOSTILE_ID = "script-alert-1-script-hostile-harvest-2011"
@@ -468,13 +468,13 @@ def test_favicon(client: FlaskClient) -> None:
     ],
 )
 def test_relative_times(seconds: float, words: str) -> None:
-    assert views.relative(seconds) == words
+    assert humanize.relative(seconds) == words
 
 
 def test_ago_keeps_the_iso_time_in_a_title() -> None:
     now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
-    assert str(views.ago("2026-12-01T11:57:00Z", now)) == (
+    assert str(humanize.ago("2026-12-01T11:57:00Z", now)) == (
         '<time datetime="2026-12-01T11:57:00Z" title="2026-12-01 11:57:00 UTC">3 minutes ago</time>'
     )
-    assert str(views.ago("<b>not a time", now)) == "&lt;b&gt;not a time"
-    assert str(views.ago(None, now)) == "unknown"
+    assert str(humanize.ago("<b>not a time", now)) == "&lt;b&gt;not a time"
+    assert str(humanize.ago(None, now)) == "unknown"
