@@ -424,6 +424,12 @@ def test_quote_search_filtered_to_one_film_is_paged(many_quotes_client: FlaskCli
     assert 'href="/quotes?per_page=10" aria-label="Remove filter Film:' in text
 
 
+def test_film_chip_removes_the_filter_however_it_was_spelled(client: FlaskClient) -> None:
+    html = client.get("/quotes?film=+the-salt-marsh-1994+&q=tide&page=1").get_data(as_text=True)
+    assert "Film: The Salt Marsh" in html
+    assert 'href="/quotes?q=tide" aria-label="Remove filter Film: The Salt Marsh"' in html
+
+
 @pytest.mark.parametrize("film", ["no-such-film", "<script>", "x" * 300])
 def test_quote_search_for_an_unknown_film_is_empty(client: FlaskClient, film: str) -> None:
     response = client.get("/quotes", query_string={"film": film})

@@ -136,7 +136,7 @@ def film_chip(film_id: str, result: SearchResult) -> dict[str, str]:
     return {
         "name": "film",
         "value": titles.get(film_id, film_id),
-        "remove_url": urls.url(request.path, urls.toggled(pairs, "film", film_id)),
+        "remove_url": urls.url(request.path, [p for p in pairs if p[0] not in ("film", "page")]),
     }
 
 
