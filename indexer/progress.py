@@ -7,12 +7,15 @@ between, with counts and rate::
     INFO indexer.progress: write: started
     INFO indexer.progress: write: 12,000/54,000 (22%), 3,100/s, 4s
     INFO indexer.progress: write: done, 54,000/54,000 (100%), 2,950/s, 18s
+
+A heartbeat thread logs the counts even when one step (a large catalogue) takes a while.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -32,11 +35,29 @@ EVERY = 5.0
 def reporter(terminal: bool, every: float = EVERY) -> Iterator[Progress]:
     """A progress callback: a click progress bar per stage on a terminal, else a log line
     when a stage starts and ends and every ``every`` seconds in between (for a log file)."""
-    tick: Bars | LogLines = Bars() if terminal else LogLines(every)
+    if terminal:
+        bars = Bars()
+        try:
+            yield bars
+        finally:
+            bars.close()
+        return
+    lines = LogLines(every)
+    # a long step between two ticks (one big catalogue) still gets its line every few seconds
+    stop = threading.Event()
+    beats = threading.Thread(target=_beat, args=(lines, every, stop), daemon=True)
+    beats.start()
     try:
-        yield tick
+        yield lines
     finally:
-        tick.close()
+        stop.set()
+        beats.join(timeout=every + 1)
+        lines.close()
+
+
+def _beat(lines: LogLines, every: float, stop: threading.Event) -> None:
+    while not stop.wait(every):
+        lines.beat()
 
 
 class Bars:
@@ -70,20 +91,35 @@ class LogLines:
         self.stage: str | None = None
         self.started = self.last = 0.0
         self.done = self.total = 0
+        self._lock = threading.Lock()
 
     def __call__(self, stage: str, done: int, total: int) -> None:
-        now = self.clock()
-        if stage != self.stage:
-            self.close()
-            self.stage, self.started, self.last = stage, now, now
-            log.info("%s: started", stage)
-        elif now - self.last >= self.every:
-            self.last = now
-            log.info("%s: %s", stage, _counts(done, total, now - self.started))
-        self.done, self.total = done, total
+        with self._lock:
+            if stage != self.stage:
+                self._end()
+                self.stage, self.started, self.last = stage, self.clock(), self.clock()
+                log.info("%s: started", stage)
+            self.done, self.total = done, total
+            self._due()
+
+    def beat(self) -> None:
+        """Log the current stage's counts if no line was logged for ``every`` seconds."""
+        with self._lock:
+            self._due()
 
     def close(self) -> None:
         """Log the end of the current stage."""
+        with self._lock:
+            self._end()
+
+    def _due(self) -> None:
+        now = self.clock()
+        if self.stage is not None and now - self.last >= self.every:
+            self.last = now
+            counts = _counts(self.done, self.total, now - self.started)
+            log.info("%s: %s%s", self.stage, "still running, " if self.total <= 1 else "", counts)
+
+    def _end(self) -> None:
         if self.stage is not None:
             elapsed = self.clock() - self.started
             # the builder ticks before each item: a stage that ended did all of them
@@ -96,5 +132,6 @@ def _counts(done: int, total: int, seconds: float) -> str:
     if total <= 1:  # a one-step stage (merge, commit, verify): only its time says anything
         return f"{seconds:.0f}s"
     share = f" ({done / total:.0%})"
-    rate = f", {done / seconds:,.0f}/s" if seconds > 0 and done else ""
+    per_second = done / seconds if seconds > 0 else 0.0
+    rate = f", {per_second:,.{1 if per_second < 10 else 0}f}/s" if per_second else ""
     return f"{done:,}/{max(total, 0):,}{share}{rate}, {seconds:.0f}s"
