@@ -279,6 +279,7 @@ def test_film_page_with_hundreds_of_quotes(screen: Any) -> None:
     screen.wait_for_url(re.compile(rf"/quotes\?film={MANY_QUOTES_ID}$"))
     assert screen.locator(".quote-hit").count() == 20
     assert screen.locator("p.count").inner_text().startswith(f"{MANY_QUOTES} results, page 1 of 15")
+    filters_in_first_screen(screen)
     screen.click(".pagination a[rel=next]")
     screen.wait_for_url(re.compile(r"page=2"))
     assert screen.locator(".quote-hit").count() == 20

@@ -321,7 +321,7 @@ def test_filters_are_a_panel_above_the_results(client: FlaskClient) -> None:
     assert '<summary class="filters-toggle">Filters <span class="count">(1 active)</span>' in html
 
 
-def test_year_range_inputs_and_years_in_order(client: FlaskClient) -> None:
+def test_year_range_inputs_and_years_and_decades_in_order(client: FlaskClient) -> None:
     html = client.get("/?year_from=1990&year_to=2030").get_data(as_text=True)
     tags = parse(html)
     inputs = {a.get("name"): a for t, a in tags.tags if t == "input" and a.get("type") == "number"}
@@ -332,6 +332,8 @@ def test_year_range_inputs_and_years_in_order(client: FlaskClient) -> None:
         a["value"] for t, a in tags.tags if t == "input" and a.get("name") == "year" and a["value"]
     ]
     assert len(years) >= 3 and years == sorted(years, key=int)
+    decades = [a["value"] for t, a in tags.tags if t == "input" and a.get("name") == "decade"]
+    assert len(decades) >= 2 and decades == sorted(decades)
 
 
 def test_year_range_input_shows_only_a_year(client: FlaskClient) -> None:

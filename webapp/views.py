@@ -82,14 +82,16 @@ def results_context(
 
 
 def _in_order(facet: dict[str, Any]) -> dict[str, Any]:
-    """Years listed in year order (the service orders every facet by count)."""
-    if facet["name"] != "year":
+    """Years and decades listed in time order (the service orders every facet by count)."""
+    if facet["name"] not in ("year", "decade"):
         return facet
     return facet | {"values": sorted(facet["values"], key=lambda v: _year(v["value"]))}
 
 
 def _year(text: str) -> int:
-    return int(text) if text.isdigit() else 0
+    """1994 for "1994", 1990 for "1990s", 0 for anything else."""
+    digits = text.removesuffix("s")
+    return int(digits) if digits.isdigit() else 0
 
 
 def _digits(text: str | None) -> str:
