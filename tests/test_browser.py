@@ -341,10 +341,11 @@ def test_nothing_overflows_a_320_px_screen(
 class _Local:
     """The Flask app on a Werkzeug server in a thread (so a test can patch the reindex job)."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, index: Path) -> None:
         from werkzeug.serving import make_server
 
         self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.index = index
         self.base = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
@@ -366,10 +367,18 @@ def held_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple
     build_index(corpus, tmp_path / "index")
     config = {"INDEX": str(tmp_path / "index"), "CORPUS": [str(corpus)]}
     config |= {"QUERYLOG": str(tmp_path / "q.sqlite3"), "SECRET_KEY": "browser-session-key"}
-    local = _Local(create_app(config | {"ADMIN_TOKEN": ADMIN_TOKEN}))
+    local = _Local(create_app(config | {"ADMIN_TOKEN": ADMIN_TOKEN}), tmp_path / "index")
     yield local, release.touch
     release.touch()
     local.stop()
+
+
+def _job_log(index: Path) -> str:
+    from webapp import jobs
+
+    status = jobs.status_path(index)
+    found = [p.read_text("utf-8", "replace")[-2000:] for p in (status, jobs.log_path(index))]
+    return "\n".join(found) if status.exists() else "no job status file"
 
 
 @pytest.mark.parametrize("device", list(VIEWPORTS))
@@ -386,10 +395,11 @@ def test_admin_controls_are_disabled_while_a_reindex_runs(
         tab.wait_for_url(re.compile(r"/admin$"))
         tab.click("#reindex-full")
         tab.wait_for_url(re.compile(r"/admin\?started=full$"))
+        state = tab.locator("#job").get_attribute("data-state")
+        assert state == "running", (state, _job_log(local.index))
         for button in ("#reindex-full", "#reindex-incremental"):
             sync_api.expect(tab.locator(button)).to_be_disabled()
         sync_api.expect(tab.locator("#reindex-busy")).to_be_visible()
-        assert tab.locator("#job").get_attribute("data-state") == "running"
         check(tab, "admin-running")
         release()
         # the page polls the job's status and reloads itself when the job ends
