@@ -172,6 +172,14 @@ class Ledger:
         """The base ids of the films with ``ids``."""
         return {row[0] for row in self._select("SELECT base FROM films WHERE id", ids)}
 
+    def forget_inputs(self, ids: Iterable[str]) -> None:
+        """Forget what the films with ``ids`` were made from, so that the next build writes
+        them again although their documents did not change (a director's spelling did)."""
+        with self.db:
+            for chunk in _chunks(sorted(set(ids))):
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"UPDATE films SET input_key = '' WHERE id IN ({marks})", chunk)
+
     def film_rows(self, ids: Iterable[str]) -> dict[str, FilmRow]:
         """The rows of the films with ``ids`` (those the ledger knows)."""
         rows = self._select("SELECT * FROM films WHERE id", ids)

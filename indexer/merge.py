@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from indexer.normalize import dedupe, key
+from indexer.people import display_names, person_key, unique_people
 from indexer.records import Conflict, Fact, Film, LooseQuote, Problem, Quote
 
 _LIST_FIELDS = (
@@ -63,8 +64,10 @@ def titles_of(film: Film) -> list[str]:
 
 def join_keys(film: Film) -> list[str]:
     """Every key through which merging can join this record to another (or a loose quote to
-    it): its title keys and its link."""
+    it): its title keys and its link; and its directors' person keys, through which merging
+    chooses one spelling per director (:func:`indexer.people.display_names`)."""
     keys = [f"t:{k}" for k in titles_of(film)]
+    keys += [f"p:{k}" for k in dedupe(person_key(d) for d in film.directors) if k]
     return [*keys, f"l:{film.link}"] if film.link else keys
 
 
@@ -129,11 +132,20 @@ def _join_by_year(groups: _Groups, films: Sequence[Film], members: list[int]) ->
         groups.union(by_year[dated[0]][0], by_year[None][0])
 
 
-def merge(films: Sequence[Film], quotes: Iterable[LooseQuote] = ()) -> MergeResult:
-    """Merge per-document ``films`` into one film per real film and attach loose ``quotes``."""
+def merge(
+    films: Sequence[Film],
+    quotes: Iterable[LooseQuote] = (),
+    display: dict[str, str] | None = None,
+) -> MergeResult:
+    """Merge per-document ``films`` into one film per real film and attach loose ``quotes``.
+    Directors are written as ``display`` says (default: :func:`director_spellings` of
+    ``films``)."""
     result = MergeResult(record_films=[""] * len(films))
     groups = group_films(films)
-    merged = assign_ids([merge_group([films[i] for i in g]) for g in groups])
+    if display is None:
+        display = director_spellings(films)
+    merged = [merge_group([films[i] for i in g]) for g in groups]
+    merged = assign_ids(one_spelling(merged, display))
     for group, film in zip(groups, merged, strict=True):
         for i in group:
             result.record_films[i] = film.id
@@ -141,6 +153,25 @@ def merge(films: Sequence[Film], quotes: Iterable[LooseQuote] = ()) -> MergeResu
     result.quote_films = [None if i is None else merged[i].id for i in found]
     result.films = sorted(merged, key=lambda f: f.id)
     return result
+
+
+def director_spellings(records: Iterable[Film]) -> dict[str, str]:
+    """Each director's spelling -> the best-written spelling of that person among the
+    per-document ``records`` (counted per record)."""
+    return display_names(d for f in records for d in f.directors)
+
+
+def one_spelling(films: list[Film], display: dict[str, str]) -> list[Film]:
+    """Every director under its ``display`` spelling, and each person once per film and
+    role (:mod:`indexer.people`)."""
+    out = []
+    for film in films:
+        directors = unique_people(film.directors, display)
+        writers, cast = unique_people(film.writers), unique_people(film.cast)
+        if (directors, writers, cast) != (film.directors, film.writers, film.cast):
+            film = film.replace(directors=directors, writers=writers, cast=cast)
+        out.append(film)
+    return out
 
 
 # --------------------------------------------------------------------------- one group
@@ -176,15 +207,32 @@ def _single(
 
 def _union(field_name: str, docs: Sequence[Film], facts: list[Fact]) -> tuple[str, ...]:
     sources_of: dict[str, list[str]] = defaultdict(list)
+    prose_of: dict[str, list[str]] = defaultdict(list)
     spelled: dict[str, str] = {}
     for doc in docs:
+        source = doc.sources[0] if doc.sources else ""
         for value in getattr(doc, field_name):
             k = key(value) or value
             spelled.setdefault(k, value)
-            sources_of[k].append(doc.sources[0] if doc.sources else "")
+            sources_of[k].append(source)
+            if field_name in doc.prose_fields:
+                prose_of[k].append(source)
     for k, value in spelled.items():
-        facts.append(Fact(field_name, value, tuple(sorted(set(sources_of[k]), key=source_rank))))
+        facts.append(Fact(field_name, value, _ranked(sources_of[k]), _ranked(prose_of.get(k, ()))))
     return tuple(spelled.values())
+
+
+def _ranked(sources: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(sources), key=source_rank))
+
+
+def _prose_facts(doc: Film) -> tuple[Fact, ...]:
+    """The facts of a one-document film whose people come from its synopsis's prose."""
+    return tuple(
+        Fact(name, value, doc.sources[:1], doc.sources[:1])
+        for name in doc.prose_fields
+        for value in getattr(doc, name)
+    )
 
 
 def _people(
@@ -225,7 +273,7 @@ def merge_group(docs: Sequence[Film]) -> Film:
     """One film from the per-document records of one group."""
     docs = sorted(docs, key=lambda d: source_rank(d.sources[0] if d.sources else ""))
     if len(docs) == 1 and not docs[0].facts:
-        return docs[0]
+        return docs[0].replace(facts=_prose_facts(docs[0])) if docs[0].prose_fields else docs[0]
     facts: list[Fact] = []
     conflicts: list[Conflict] = []
     title = _single("title", docs, facts, conflicts) or docs[0].title

@@ -41,6 +41,11 @@ PEOPLE = [
     "Li Ruijun",
     "Hai Qing",
     "Christina Hai",
+    # one director spelled three ways: the spelling chosen is corpus-wide
+    "Pedro Almodovar",
+    "Pedro Almodóvar",
+    "PEDRO ALMODOVAR",
+    "akira kurosawa",
 ]
 
 

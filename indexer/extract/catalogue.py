@@ -31,6 +31,8 @@ from typing import Any, Literal
 import yaml
 
 from indexer import normalize
+from indexer.extract.prose import prose_credits
+from indexer.people import artefact
 from indexer.records import ExtractResult, Film, FilmRef, LooseQuote, Problem, Quote
 
 Row = Mapping[str, object]
@@ -320,21 +322,23 @@ def _film(
         tally.add(f"skipped, not a film (type {kind!r})", number)
         return None
     title = _text(values.get("title"))
-    if not title:
+    if not normalize.key(title):
         tally.add("skipped, no title", number)
         return None
+    year = normalize.parse_year(_scalar(values.get("year")))
+    title = _title_without_year(title, year, number, tally)
     countries, written = _countries(_text(values.get("countries")))
     genres, tags = _genres(_as_labels(values.get("genres")))
     runtime = normalize.parse_runtime(_scalar(values.get("runtime")))
     if runtime is None and _text(values.get("runtime")):
         tally.add("runtime not understood", number)
-    return Film(
+    film = Film(
         title=title,
         original_title=_text(values.get("original_title")) or None,
-        year=normalize.parse_year(_scalar(values.get("year"))),
-        directors=_people(values.get("directors")),
-        writers=_people(values.get("writers")),
-        cast=_people(values.get("cast")),
+        year=year,
+        directors=_persons(values.get("directors"), number, tally),
+        writers=_persons(values.get("writers"), number, tally),
+        cast=_persons(values.get("cast"), number, tally),
         companies=_people(values.get("companies")),
         countries=countries,
         countries_as_written=written,
@@ -348,6 +352,44 @@ def _film(
         link=link_key(_text(values.get("link"))),
         sources=(source,),
     )
+    return with_prose_credits(film)
+
+
+def _title_without_year(title: str, year: int | None, number: int, tally: _Tally) -> str:
+    """The title without a trailing "(year)" equal to the film's year ("Ran (1985)")."""
+    match = _TITLE_YEAR.search(title)
+    if match and year is not None and int(match.group(1)) == year and match.start() > 0:
+        tally.add("title ended with its year in parentheses; removed", number)
+        return title[: match.start()]
+    return title
+
+
+_TITLE_YEAR = re.compile(r"\s*\((\d{4})\)\s*$")
+
+
+def with_prose_credits(film: Film) -> Film:
+    """``film`` with the people its synopsis names ("directed by ...", "starring ...") in the
+    fields the catalogue left empty; those fields are listed in ``Film.prose_fields``."""
+    if (film.directors and film.writers and film.cast) or not film.synopsis:
+        return film
+    found = prose_credits(film.synopsis, film.text_language, film.title)
+    changes: dict[str, tuple[str, ...]] = {}
+    for name in ("directors", "writers", "cast"):
+        names = tuple(n for n in getattr(found, name) if not artefact(n))
+        if names and not getattr(film, name):
+            changes[name] = names
+    if not changes:
+        return film
+    return film.replace(**changes, prose_fields=tuple(changes))
+
+
+def _persons(value: object, number: int, tally: _Tally) -> tuple[str, ...]:
+    """People from a list column, without the items that are no person (reported)."""
+    names = _people(value)
+    reasons = {name: artefact(name) for name in names}
+    for why in dict.fromkeys(r for r in reasons.values() if r):
+        tally.add(f"people list item dropped: {why}", number)
+    return tuple(n for n in names if not reasons[n])
 
 
 def _quote(
