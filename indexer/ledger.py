@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from indexer.merge import unmatched_problems
+from indexer.merge import unmatched_problems, unused_rules
 from indexer.records import Film, LooseQuote, Problem
 
 LEDGER = "ledger.sqlite"
@@ -207,7 +207,9 @@ class Ledger:
         found = [Problem(**p) for name in order for p in json.loads(stored.get(name, "[]"))]
         sql = "SELECT doc, count(*) FROM items WHERE kind = ? AND film IS NULL GROUP BY doc"
         unmatched = Counter(dict(self.db.execute(sql, (LOOSE_QUOTE,))))
-        return found + unmatched_problems(unmatched)
+        rules = "SELECT doc, count(*) FROM items WHERE kind = ? AND film = '' GROUP BY doc"
+        unused = Counter(dict(self.db.execute(rules, (FILM_RECORD,))))
+        return found + unmatched_problems(unmatched) + unused_rules(unused)
 
     # ------------------------------------------------------------------ writing
 

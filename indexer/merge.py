@@ -1,9 +1,7 @@
 """One film from many documents.
 
-Documents about the same film are grouped when they share a normalised title (any of title,
-original title, alternative titles) or an external link, and their years agree; a document
-without a year joins the group only when that title has a single year. Two films that share a
-title but not a year are never merged.
+Which documents are about the same film is decided by :mod:`indexer.grouping` (shared title
+or link and the same year, and the identity rules of :mod:`indexer.identity`).
 
 Within a group every value keeps the documents that state it (:class:`~indexer.records.Fact`).
 Single-valued fields (title, year, runtime, original title) keep the value most documents
@@ -21,8 +19,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from indexer.grouping import join_keys as join_keys  # re-exported: the build imports it here
+from indexer.grouping import link_films, titles_of
+from indexer.identity import Join, plain_title
 from indexer.normalize import dedupe, key
-from indexer.people import display_names, person_key, unique_people
+from indexer.people import display_names, unique_people
 from indexer.records import Conflict, Fact, Film, LooseQuote, Problem, Quote
 
 _LIST_FIELDS = (
@@ -47,6 +48,8 @@ class MergeResult:
     problems: list[Problem] = field(default_factory=list)
     record_films: list[str] = field(default_factory=list)
     quote_films: list[str | None] = field(default_factory=list)
+    #: the identity joins (:mod:`indexer.identity`) and the film each made
+    joins: list[tuple[Join, str]] = field(default_factory=list)
 
 
 def source_rank(source: str) -> tuple[int, str]:
@@ -56,80 +59,11 @@ def source_rank(source: str) -> tuple[int, str]:
     return (0 if source.endswith(".md") else 1, source)
 
 
-def titles_of(film: Film) -> list[str]:
-    """Matching keys of every title a film is known by."""
-    names = [film.title, film.original_title or "", *film.alt_titles]
-    return dedupe(k for k in (key(n) for n in names) if k)
-
-
-def join_keys(film: Film) -> list[str]:
-    """Every key through which merging can join this record to another (or a loose quote to
-    it): its title keys and its link; and its directors' person keys, through which merging
-    chooses one spelling per director (:func:`indexer.people.display_names`)."""
-    keys = [f"t:{k}" for k in titles_of(film)]
-    keys += [f"p:{k}" for k in dedupe(person_key(d) for d in film.directors) if k]
-    return [*keys, f"l:{film.link}"] if film.link else keys
-
-
 def quote_keys(loose: LooseQuote) -> list[str]:
     """The keys through which a loose quote finds its film: the link and the title key."""
     title = key(loose.film.title or "")
     keys = [f"l:{loose.film.link}"] if loose.film.link else []
     return [*keys, f"t:{title}"] if title else keys
-
-
-class _Groups:
-    """Union-find over record indices that refuses to join groups whose years differ."""
-
-    def __init__(self, years: Sequence[int | None]) -> None:
-        self.parent = list(range(len(years)))
-        self.years: list[set[int]] = [{y} if y else set() for y in years]
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb or (self.years[ra] and self.years[rb] and self.years[ra] != self.years[rb]):
-            return
-        self.parent[rb] = ra
-        self.years[ra] |= self.years[rb]
-
-
-def group_films(films: Sequence[Film]) -> list[list[int]]:
-    """Indices of ``films`` grouped into one list per film (see the module docstring)."""
-    groups = _Groups([f.year for f in films])
-    by_title: dict[str, list[int]] = defaultdict(list)
-    by_link: dict[str, list[int]] = defaultdict(list)
-    for i, film in enumerate(films):
-        for k in titles_of(film):
-            by_title[k].append(i)
-        if film.link:
-            by_link[film.link].append(i)
-    for members in by_link.values():
-        for other in members[1:]:
-            groups.union(members[0], other)
-    for members in by_title.values():
-        _join_by_year(groups, films, members)
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(films)):
-        clusters[groups.find(i)].append(i)
-    return sorted(clusters.values())
-
-
-def _join_by_year(groups: _Groups, films: Sequence[Film], members: list[int]) -> None:
-    by_year: dict[int | None, list[int]] = defaultdict(list)
-    for i in members:
-        by_year[films[i].year].append(i)
-    for same in by_year.values():
-        for other in same[1:]:
-            groups.union(same[0], other)
-    dated = [y for y in by_year if y is not None]
-    if None in by_year and len(dated) == 1:
-        groups.union(by_year[dated[0]][0], by_year[None][0])
 
 
 def merge(
@@ -141,16 +75,22 @@ def merge(
     Directors are written as ``display`` says (default: :func:`director_spellings` of
     ``films``)."""
     result = MergeResult(record_films=[""] * len(films))
-    groups = group_films(films)
+    grouping = link_films(films)
+    groups = [g for g in grouping.groups if not all(films[i].rule_only for i in g)]
     if display is None:
         display = director_spellings(films)
-    merged = [merge_group([films[i] for i in g]) for g in groups]
+    merged = [merge_group([films[i] for i in g if not films[i].rule_only]) for g in groups]
     merged = assign_ids(one_spelling(merged, display))
     for group, film in zip(groups, merged, strict=True):
         for i in group:
             result.record_films[i] = film.id
+    result.joins = [(j, result.record_films[j.a]) for j in grouping.joins]
     merged, result.problems, found = attach_quotes(merged, quotes)
     result.quote_films = [None if i is None else merged[i].id for i in found]
+    unused = Counter(
+        films[i].sources[0].split("#")[0] for i, f in enumerate(result.record_films) if not f
+    )
+    result.problems += unused_rules(unused)
     result.films = sorted(merged, key=lambda f: f.id)
     return result
 
@@ -174,16 +114,31 @@ def one_spelling(films: list[Film], display: dict[str, str]) -> list[Film]:
     return out
 
 
+def unused_rules(unused: Counter[str]) -> list[Problem]:
+    """One problem per document whose rule rows (counted) name a film no document describes."""
+    return [
+        Problem(src, f"{n} merge rule row(s) name a film that no document describes")
+        for src, n in sorted(unused.items())
+    ]
+
+
 # --------------------------------------------------------------------------- one group
 
 
-def _choose(values: list[tuple[str, str]]) -> tuple[str, list[Fact]]:
-    """Pick the value most sources state (ties: best-ranked source) from (value, source) pairs."""
+def _choose(values: list[tuple[str, str]], plain: bool = False) -> tuple[str, list[Fact]]:
+    """Pick the value most sources state (ties: best-ranked source) from (value, source) pairs;
+    with ``plain``, a title without series furniture first."""
     by_value: dict[str, list[str]] = defaultdict(list)
     for value, source in values:
         by_value[value].append(source)
     facts = [Fact("", v, tuple(sorted(set(s), key=source_rank))) for v, s in by_value.items()]
-    facts.sort(key=lambda f: (-len(f.sources), source_rank(f.sources[0])))
+    facts.sort(
+        key=lambda f: (
+            plain and bool(plain_title(f.value)),
+            -len(f.sources),
+            source_rank(f.sources[0]),
+        )
+    )
     return facts[0].value, facts
 
 
@@ -197,7 +152,7 @@ def _single(
     ]
     if not pairs:
         return None
-    chosen, found = _choose(pairs)
+    chosen, found = _choose(pairs, plain=field_name == "title")
     found = [Fact(field_name, f.value, f.sources) for f in found]
     facts.extend(found)
     if len(found) > 1:

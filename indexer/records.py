@@ -117,6 +117,10 @@ class Film:
     sources: tuple[str, ...] = ()
     #: people fields read from the synopsis's prose ("directed by ...") rather than stated
     prose_fields: tuple[str, ...] = ()
+    #: editors' identity rules: ``(("same_as", "Star Wars (1977)"), ("not_same_as", ...))``
+    rules: tuple[tuple[str, str], ...] = ()
+    #: a catalogue row that only states rules (it describes no film by itself)
+    rule_only: bool = False
     # --- filled in by merging ---
     id: str = ""
     facts: tuple[Fact, ...] = ()

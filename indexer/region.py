@@ -17,8 +17,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from indexer.grouping import join_keys
 from indexer.ledger import FILM_RECORD, LOOSE_QUOTE, Item, Ledger, NewItem
-from indexer.merge import base_id, director_spellings, join_keys, merge, quote_keys
+from indexer.merge import base_id, director_spellings, merge, quote_keys
 from indexer.people import person_key
 from indexer.records import ExtractResult, Film, LooseQuote
 

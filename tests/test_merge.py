@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from indexer.corpus import load_corpus
-from indexer.merge import assign_ids, group_films, merge, slug
+from indexer.grouping import group_films
+from indexer.merge import assign_ids, merge, slug
 from indexer.records import Film as F
 from indexer.records import FilmRef, LooseQuote, Quote
 

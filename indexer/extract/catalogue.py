@@ -54,6 +54,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "link": ("link", "rotten_tomatoes_link", "movieURL", "href", "url"),
     "film_id": ("movieId", "film_id"),
     "type": ("type",),
+    # editors' identity rules (see indexer.identity)
+    "same_as": ("same_as",),
+    "not_same_as": ("not_same_as",),
     # quote columns
     "quote": ("quote", "review_content", "quote_text"),
     "critic": ("critic", "critic_name", "criticName"),
@@ -352,7 +355,22 @@ def _film(
         link=link_key(_text(values.get("link"))),
         sources=(source,),
     )
+    rules = _rules(values)
+    if rules:
+        only = not (values.keys() - {"title", "year", "same_as", "not_same_as"})
+        film = film.replace(rules=rules, rule_only=only)
     return with_prose_credits(film)
+
+
+def _rules(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
+    """A row's identity rules: each ``same_as``/``not_same_as`` cell, "Title (year)" names
+    separated by ``;``."""
+    return tuple(
+        (kind, ref.strip())
+        for kind in ("same_as", "not_same_as")
+        for ref in _text(values.get(kind)).split(";")
+        if ref.strip()
+    )
 
 
 def _title_without_year(title: str, year: int | None, number: int, tally: _Tally) -> str:
