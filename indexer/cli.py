@@ -19,6 +19,7 @@ import click
 from indexer import build as builder
 from indexer import corpus
 from indexer.merge import merge
+from indexer.quality import joins_json, quality
 from indexer.records import film_to_json
 
 CORPUS_OPTION = click.option(
@@ -110,6 +111,8 @@ def _check_json(loaded: corpus.CorpusResult, merged: Any) -> dict[str, Any]:
             {"source": p.source, "level": p.level, "message": p.message}
             for p in [*loaded.problems, *merged.problems]
         ],
+        "identity_joins": joins_json(merged),
+        "data_quality": quality(merged, loaded.problems),
     }
 
 
@@ -124,6 +127,10 @@ def _print_check(loaded: corpus.CorpusResult, merged: Any) -> None:
             click.echo(f"conflict: {film.id}: {conflict.field}: {values}")
     for problem in merged.problems:
         click.echo(f"{problem.level}: {problem.source}: {problem.message}")
+    for join in joins_json(merged):
+        click.echo(f"joined: {join['film']}: {join['rule']}: {join['evidence']}")
+    for name, value in quality(merged, loaded.problems).items():
+        click.echo(f"quality: {name}: {value}")
     total_quotes = sum(len(f.quotes) for f in merged.films)
     click.echo(
         f"{len(loaded.documents)} document(s), {len(merged.films)} film(s), {total_quotes} quote(s)"

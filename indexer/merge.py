@@ -19,11 +19,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from anyascii import anyascii
+
 from indexer.grouping import join_keys as join_keys  # re-exported: the build imports it here
 from indexer.grouping import link_films, titles_of
 from indexer.identity import Join, plain_title
 from indexer.normalize import dedupe, key
-from indexer.people import display_names, unique_people
+from indexer.people import display_names, person_key, unique_people
 from indexer.records import Conflict, Fact, Film, LooseQuote, Problem, Quote
 
 _LIST_FIELDS = (
@@ -202,6 +204,7 @@ def _people(
     for fact in sorted(mine, key=lambda f: (-len(f.sources), source_rank(f.sources[0]))):
         words = key(fact.value).split()
         edges = {words[0], words[-1]} if 0 < len(words) <= 3 else set()
+        edges.add(transliterated(fact.value))
         candidates = [c for e in edges for c in by_edge.get(e, ())]
         twin = next((c for c, c_words in candidates if _same_person(c, c_words, fact, words)), None)
         if twin is None:
@@ -215,13 +218,21 @@ def _people(
 
 def _same_person(a: Fact, words_a: list[str], b: Fact, words_b: list[str]) -> bool:
     """Two spellings of one person from disjoint documents: the same words reordered
-    ("Kore-eda Hirokazu"), or a family name moved from first to last ("Hai Qing" /
-    "Christina Hai"). "Jake Gyllenhaal" and "Maggie Gyllenhaal" stay two people."""
+    ("Kore-eda Hirokazu"), a family name moved from first to last ("Hai Qing" /
+    "Christina Hai"), or one name in two scripts ("李睿珺" / "Li Ruijun"). "Jake Gyllenhaal"
+    and "Maggie Gyllenhaal" stay two people."""
     if set(a.sources) & set(b.sources):
         return False
-    if sorted(words_a) == sorted(words_b):
+    if sorted(words_a) == sorted(words_b) or transliterated(a.value) == transliterated(b.value):
         return True
+    if len(words_a) < 1 or len(words_b) < 1:
+        return False
     return words_a[0] == words_b[-1] or words_a[-1] == words_b[0]
+
+
+def transliterated(name: str) -> str:
+    """The person key of a name once transliterated (李睿珺 and Li Ruijun: ``liruijun``)."""
+    return "~" + person_key(anyascii(name))
 
 
 def merge_group(docs: Sequence[Film]) -> Film:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from indexer.cli import check
 from indexer.extract import catalogue
 from indexer.grouping import group_films, link_films
 from indexer.identity import parts, plain_title
@@ -158,6 +163,7 @@ def test_a_title_in_another_script_joins_its_transliteration(page: F, joined: bo
         film = merge([SEED, page]).films[0]
         assert film.title == "Return to Dust"
         assert "隐入尘烟" in film.alt_titles
+        assert film.directors == ("Li Ruijun",)  # one person in two scripts
         assert [j.rule for j in grouping.joins] == ["transliteration"]
 
 
@@ -276,3 +282,44 @@ def test_a_numbered_tv_episode_is_not_the_series() -> None:
         wiki("VocabuLarry Episode 1", 2012, "BabyFirst"),
     ]
     assert group_films(films) == [[0], [1]]
+
+
+def test_check_lists_every_join_with_its_evidence_and_the_data_quality(tmp_path: Path) -> None:
+    rows = [
+        {
+            "title": "Star Wars",
+            "year": 1977,
+            "cast": ["Mark Hamill"],
+            "extract": "Star Wars is a 1977 film written and directed by George Lucas.",
+        },
+        {"title": "Ran (1985)", "year": 1985, "cast": ["writer", "Tatsuya Nakadai"]},
+    ]
+    (tmp_path / "wiki.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    stream_row = {
+        "title": "Star Wars: A New Hope (Episode IV)",
+        "release_year": "1977",
+        "director": "George Lucas",
+        "cast": "Mark Hamill, Harrison Ford",
+    }
+    (tmp_path / "streaming.jsonl").write_text(json.dumps(stream_row) + "\n", "utf-8")
+    result = CliRunner().invoke(check, ["--corpus", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["identity_joins"] == [
+        {
+            "film": "star-wars-1977",
+            "rule": "contained title",
+            "evidence": "'Star Wars' is part of 'Star Wars: A New Hope (Episode IV)', 1977, "
+            "George Lucas",
+        }
+    ]
+    assert report["data_quality"] == {
+        "films": 2,
+        "films_with_director": 1,
+        "films_with_director_from_prose_only": 0,
+        "director_spelling_groups": 0,
+        "identity_joins": {"contained title": 1},
+        "cleaned": {"title_year": 1, "people_list_items": 1, "rows_without_title": 0},
+    }
+    text = CliRunner().invoke(check, ["--corpus", str(tmp_path)]).output
+    assert "joined: star-wars-1977: contained title: 'Star Wars' is part of" in text
