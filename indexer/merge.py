@@ -111,9 +111,20 @@ def one_spelling(films: list[Film], display: dict[str, str]) -> list[Film]:
         directors = unique_people(film.directors, display)
         writers, cast = unique_people(film.writers), unique_people(film.cast)
         if (directors, writers, cast) != (film.directors, film.writers, film.cast):
-            film = film.replace(directors=directors, writers=writers, cast=cast)
+            facts = _as_written(film) if directors != film.directors else film.facts
+            film = film.replace(directors=directors, writers=writers, cast=cast, facts=facts)
         out.append(film)
     return out
+
+
+def _as_written(film: Film) -> tuple[Fact, ...]:
+    """The film's facts, with the directors as the documents wrote them when merging gave
+    them another spelling (a one-document film has no facts of its own)."""
+    stated = {f.value for f in film.facts if f.field == "directors"}
+    extra = [
+        Fact("directors", name, film.sources[:1]) for name in film.directors if name not in stated
+    ]
+    return (*film.facts, *extra)
 
 
 def unused_rules(unused: Counter[str]) -> list[Problem]:

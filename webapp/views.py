@@ -14,6 +14,7 @@ from flask import Blueprint, Response, jsonify, render_template, request, url_fo
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
+from indexer.people import person_slug
 from webapp import api, errors, params, urls
 from webapp.search.types import SORTS, QuoteHit, SearchResult
 
@@ -29,6 +30,7 @@ FACET_LABELS = {
     "outlet": "Outlet",
     "critic": "Critic",
 }
+ROLE_LABELS = {"directed": "Director", "wrote": "Writer", "acted": "Cast"}
 SORT_LABELS = {
     "relevance": "Relevance",
     "year": "Oldest first",
@@ -99,6 +101,22 @@ def film(film_id: str) -> ResponseReturnValue:
         ),
         json_url=url_for("api.film", film_id=film_id),
     )
+
+
+@bp.get("/people/<person_id>")
+def person(person_id: str) -> ResponseReturnValue:
+    """One person: other spellings, years active, films by role with a role filter."""
+    page, facet = api.find_person(person_id)
+    json_url = urls.url(url_for("api.person", person_id=person_id), api.role_pairs())
+    return render_template(
+        "person.html", person=page, facet=facet, role_labels=ROLE_LABELS, json_url=json_url
+    )
+
+
+@bp.app_template_filter("person_id")
+def person_id(name: str) -> str:
+    """The id of a person's page, from any spelling of their name."""
+    return person_slug(name)
 
 
 @bp.get("/opensearch.xml")
