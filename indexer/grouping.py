@@ -187,14 +187,16 @@ def _contained(
 def _transliterated(groups: _Groups, films: Sequence[Film], joins: list[Join]) -> None:
     """A title in another script whose transliteration is a Latin title of the same year
     (or of no year, with a person in common)."""
+    scripts = [(i, k) for i, film in enumerate(films) for k in identity.script_keys(film)]
+    wanted = {k for _, k in scripts}
     latin: dict[str, list[int]] = defaultdict(list)
     for i, film in enumerate(films):
-        for k in identity.latin_keys(film):
-            latin[k].append(i)
-    for i, film in enumerate(films):
-        for k in identity.script_keys(film):
-            for j in latin.get(k, ()):
-                _join_scripts(groups, films, i, j, joins)
+        for k in identity.latin_keys(film) if wanted else ():
+            if k in wanted:
+                latin[k].append(i)
+    for i, k in scripts:
+        for j in latin.get(k, ()):
+            _join_scripts(groups, films, i, j, joins)
 
 
 def _join_scripts(

@@ -11,8 +11,9 @@ also name one film differently; these rules join such records, each on evidence:
 - **containment**: a title equal to the part of another before or after a colon or dash
   (``Star Wars`` / ``Star Wars: A New Hope (Episode IV)``, ``Return of the Jedi`` / ``Star
   Wars: Return of the Jedi (Episode VI)``) is the same film when both records have the same
-  year, share a person (director, writer or cast), come from two documents and are not a
-  film and its extra (:func:`may_contain`: ``The Irishman: In Conversation``, 24 minutes).
+  year, share a person (director, writer or cast, as stated, not read from a synopsis), come
+  from two documents and are not a film and its extra (:func:`may_contain`: ``The Irishman:
+  In Conversation``, 24 minutes).
   ``Solo`` (2018, Hugo Stuven) and ``Solo: A Star Wars Story`` (2018, Ron Howard) share
   nobody and stay apart.
 - **transliteration**: a title in another script is the same title as a Latin one when
@@ -79,13 +80,16 @@ def parts(title: str) -> list[str]:
 
 def is_latin(text: str) -> bool:
     """True when every letter of ``text`` is ASCII once accents are dropped."""
-    return all(ord(ch) < 0x250 for ch in text if ch.isalpha())
+    return text.isascii() or all(ord(ch) < 0x250 for ch in text if ch.isalpha())
 
 
 @lru_cache(maxsize=1 << 16)
 def letters(text: str) -> str:
     """The Latin letters and digits of ``text`` once transliterated, lower case, no spaces."""
-    return re.sub(r"[\W_]+", "", anyascii(text).lower())
+    return _NOT_LETTERS.sub("", (text if text.isascii() else anyascii(text)).lower())
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
 
 
 def script_keys(film: Film) -> list[str]:
@@ -100,15 +104,21 @@ def latin_keys(film: Film) -> list[str]:
     return list(dict.fromkeys(letters(t) for t in titles if t and is_latin(t) and letters(t)))
 
 
+def stated_people(film: Film) -> list[str]:
+    """Everyone the record credits in its own fields (not read from its synopsis's prose:
+    a catalogue's synopsis sometimes describes another film of the same name)."""
+    fields = [f for f in ("directors", "writers", "cast") if f not in film.prose_fields]
+    return [n for f in fields for n in getattr(film, f)]
+
+
 def people_keys(film: Film) -> set[str]:
-    """Person keys (transliterated) of everyone the record credits."""
-    names = (*film.directors, *film.writers, *film.cast)
-    return {k for k in (person_key(anyascii(n)) for n in names) if k}
+    """Person keys (transliterated) of everyone the record states."""
+    return {k for k in (person_key(anyascii(n)) for n in stated_people(film)) if k}
 
 
 def shared_person(a: Film, b: Film) -> str | None:
-    """A person both records credit (as the first record writes the name), or None."""
-    mine = {person_key(anyascii(n)): n for n in (*a.directors, *a.writers, *a.cast)}
+    """A person both records state (as the first record writes the name), or None."""
+    mine = {person_key(anyascii(n)): n for n in stated_people(a)}
     common = sorted(set(mine) & people_keys(b))
     return mine[common[0]] if common else None
 

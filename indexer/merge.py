@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -241,6 +242,7 @@ def _same_person(a: Fact, words_a: list[str], b: Fact, words_b: list[str]) -> bo
     return words_a[0] == words_b[-1] or words_a[-1] == words_b[0]
 
 
+@lru_cache(maxsize=1 << 16)
 def transliterated(name: str) -> str:
     """The person key of a name once transliterated (李睿珺 and Li Ruijun: ``liruijun``)."""
     return "~" + person_key(anyascii(name))

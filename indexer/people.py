@@ -57,6 +57,7 @@ _INITIALS = re.compile(r"^[A-Z]{2}$")
 _VOWELS = frozenset("AEIOUY")
 
 
+@lru_cache(maxsize=1 << 16)
 def artefact(name: str) -> str | None:
     """Why a people-list item is not a person ("role word", "no letters", "initials only",
     "footnote mark"), or None when it may be one."""

@@ -309,8 +309,9 @@ def test_check_lists_every_join_with_its_evidence_and_the_data_quality(tmp_path:
         {
             "film": "star-wars-1977",
             "rule": "contained title",
+            # the director read from the synopsis is no evidence; the cast list is
             "evidence": "'Star Wars' is part of 'Star Wars: A New Hope (Episode IV)', 1977, "
-            "George Lucas",
+            "Mark Hamill",
         }
     ]
     assert report["data_quality"] == {
@@ -323,3 +324,18 @@ def test_check_lists_every_join_with_its_evidence_and_the_data_quality(tmp_path:
     }
     text = CliRunner().invoke(check, ["--corpus", str(tmp_path)]).output
     assert "joined: star-wars-1977: contained title: 'Star Wars' is part of" in text
+
+
+def test_a_person_read_from_prose_is_no_evidence_for_a_contained_title() -> None:
+    # Wikipedia's "Mortal Kombat: The Journey Begins" row carries the 1995 film's synopsis
+    wrong_page = F(
+        "Mortal Kombat: The Journey Begins",
+        year=1995,
+        directors=("Paul W. S. Anderson",),
+        prose_fields=("directors",),
+        sources=("wiki.jsonl#1",),
+    )
+    assert group_films([stream("Mortal Kombat", 1995, "Paul W.S. Anderson"), wrong_page]) == [
+        [0],
+        [1],
+    ]

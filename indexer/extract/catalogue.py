@@ -387,8 +387,10 @@ _TITLE_YEAR = re.compile(r"\s*\((\d{4})\)\s*$")
 
 def with_prose_credits(film: Film) -> Film:
     """``film`` with the people its synopsis names ("directed by ...", "starring ...") in the
-    fields the catalogue left empty; those fields are listed in ``Film.prose_fields``."""
-    if (film.directors and film.writers and film.cast) or not film.synopsis:
+    fields the catalogue left empty, when it names no director; those fields are listed in
+    ``Film.prose_fields``. (A row with a director column gives its people in columns: its
+    synopsis is not read for them.)"""
+    if film.directors or not film.synopsis:
         return film
     found = prose_credits(film.synopsis, film.text_language, film.title)
     changes: dict[str, tuple[str, ...]] = {}
