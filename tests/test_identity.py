@@ -339,3 +339,23 @@ def test_a_person_read_from_prose_is_no_evidence_for_a_contained_title() -> None
         [0],
         [1],
     ]
+
+
+def test_rule_rows_from_a_csv_file() -> None:
+    text = (
+        "title,year,director,same_as,not_same_as\n"
+        "Star Wars,1977,,,Star Wars: A New Hope (Episode IV) (1977)\n"
+        "Heat,1995,,Heat: Director's Definitive Edition (2022);Heat (1996),\n"
+    )
+    films = catalogue.extract_catalogue(text, "merges.csv").films
+    assert [(f.title, f.rules, f.rule_only) for f in films] == [
+        ("Star Wars", (("not_same_as", "Star Wars: A New Hope (Episode IV) (1977)"),), True),
+        (
+            "Heat",
+            (
+                ("same_as", "Heat: Director's Definitive Edition (2022)"),
+                ("same_as", "Heat (1996)"),
+            ),
+            True,
+        ),
+    ]

@@ -357,9 +357,12 @@ def _film(
     )
     rules = _rules(values)
     if rules:
-        only = not (values.keys() - {"title", "year", "same_as", "not_same_as"})
+        only = not any(v not in (None, "", [], {}) for k, v in values.items() if k not in _RULE_ROW)
         film = film.replace(rules=rules, rule_only=only)
     return with_prose_credits(film)
+
+
+_RULE_ROW = frozenset({"title", "year", "same_as", "not_same_as"})
 
 
 def _rules(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
