@@ -72,11 +72,14 @@ class PersonPage:
 
 @dataclass(frozen=True)
 class PersonName:
-    """A person as suggestions offer them: shown name, page id and number of films."""
+    """A person as suggestions offer them: shown name and number of films."""
 
     name: str
-    id: str
     films: int
+
+
+def _count(films: dict[str, list[int]]) -> int:
+    return len({d for docs in films.values() for d in docs})
 
 
 class People:
@@ -101,7 +104,10 @@ class People:
             self._films[int(docnum)] = FilmRef(film["id"], film["title"], film.get("year"))
             for role, name_field in ROLES:
                 for name in film.get(name_field) or ():
-                    person = by_key.setdefault(person_key(name) or name, _Person())
+                    k = person_key(name) or name
+                    person = by_key.get(k)
+                    if person is None:
+                        person = by_key[k] = _Person()
                     person.spellings[name] += 1
                     person.films.setdefault(role, []).append(int(docnum))
             for fact in film.get("facts") or ():
@@ -110,12 +116,14 @@ class People:
         return by_key
 
     def names(self, searcher: Searcher) -> list[PersonName]:
-        """Every person with their page id and number of films."""
+        """Every person with their number of films."""
         out = []
         for person in self._table(searcher).values():
-            name = display_name(person.spellings)
-            count = len({d for docs in person.films.values() for d in docs})
-            out.append(PersonName(name, person_slug(name), count))
+            spellings = person.spellings
+            name = next(iter(spellings)) if len(spellings) == 1 else display_name(spellings)
+            films = person.films
+            count = len(next(iter(films.values()))) if len(films) == 1 else _count(films)
+            out.append(PersonName(name, count))
         return out
 
     def page(self, searcher: Searcher, person_id: str) -> PersonPage | None:
