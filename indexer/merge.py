@@ -26,7 +26,7 @@ from indexer.grouping import join_keys as join_keys  # re-exported: the build im
 from indexer.grouping import link_films, titles_of
 from indexer.identity import Join, plain_title
 from indexer.normalize import dedupe, key
-from indexer.people import display_names, person_key, unique_people
+from indexer.people import director_spellings, one_spelling, person_key
 from indexer.records import Conflict, Fact, Film, LooseQuote, Problem, Quote
 
 _LIST_FIELDS = (
@@ -96,36 +96,6 @@ def merge(
     result.problems += unused_rules(unused)
     result.films = sorted(merged, key=lambda f: f.id)
     return result
-
-
-def director_spellings(records: Iterable[Film]) -> dict[str, str]:
-    """Each director's spelling -> the best-written spelling of that person among the
-    per-document ``records`` (counted per record)."""
-    return display_names(d for f in records for d in f.directors)
-
-
-def one_spelling(films: list[Film], display: dict[str, str]) -> list[Film]:
-    """Every director under its ``display`` spelling, and each person once per film and
-    role (:mod:`indexer.people`)."""
-    out = []
-    for film in films:
-        directors = unique_people(film.directors, display)
-        writers, cast = unique_people(film.writers), unique_people(film.cast)
-        if (directors, writers, cast) != (film.directors, film.writers, film.cast):
-            facts = _as_written(film) if directors != film.directors else film.facts
-            film = film.replace(directors=directors, writers=writers, cast=cast, facts=facts)
-        out.append(film)
-    return out
-
-
-def _as_written(film: Film) -> tuple[Fact, ...]:
-    """The film's facts, with the directors as the documents wrote them when merging gave
-    them another spelling (a one-document film has no facts of its own)."""
-    stated = {f.value for f in film.facts if f.field == "directors"}
-    extra = [
-        Fact("directors", name, film.sources[:1]) for name in film.directors if name not in stated
-    ]
-    return (*film.facts, *extra)
 
 
 def unused_rules(unused: Counter[str]) -> list[Problem]:

@@ -16,6 +16,8 @@ capitals proper (not ``PARK``, not all lower case), initials with their dots; th
 most documents use.
 
 :func:`artefact` tells scraped list items that are not people (``writer``, ``1``, ``LB``).
+Merging writes every director under the spelling :func:`director_spellings` chooses from all
+the records of the corpus (:func:`one_spelling`), keeping the written forms in the facts.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from indexer.normalize import fold
+from indexer.records import Fact, Film
 
 #: list items that name a role, not a person
 ROLE_WORDS = frozenset(
@@ -136,3 +139,33 @@ def unique_people(names: Iterable[str], display: dict[str, str] | None = None) -
             seen.add(k)
             out.append(display.get(name, name) if display else name)
     return tuple(out)
+
+
+def director_spellings(records: Iterable[Film]) -> dict[str, str]:
+    """Each director's spelling -> the best-written spelling of that person among the
+    per-document ``records`` (counted per record)."""
+    return display_names(d for f in records for d in f.directors)
+
+
+def one_spelling(films: list[Film], display: dict[str, str]) -> list[Film]:
+    """Every director under its ``display`` spelling, and each person once per film and
+    role (:mod:`indexer.people`)."""
+    out = []
+    for film in films:
+        directors = unique_people(film.directors, display)
+        writers, cast = unique_people(film.writers), unique_people(film.cast)
+        if (directors, writers, cast) != (film.directors, film.writers, film.cast):
+            facts = _as_written(film) if directors != film.directors else film.facts
+            film = film.replace(directors=directors, writers=writers, cast=cast, facts=facts)
+        out.append(film)
+    return out
+
+
+def _as_written(film: Film) -> tuple[Fact, ...]:
+    """The film's facts, with the directors as the documents wrote them when merging gave
+    them another spelling (a one-document film has no facts of its own)."""
+    stated = {f.value for f in film.facts if f.field == "directors"}
+    extra = [
+        Fact("directors", name, film.sources[:1]) for name in film.directors if name not in stated
+    ]
+    return (*film.facts, *extra)

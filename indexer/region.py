@@ -19,8 +19,8 @@ from typing import Any
 
 from indexer.grouping import join_keys
 from indexer.ledger import FILM_RECORD, LOOSE_QUOTE, Item, Ledger, NewItem
-from indexer.merge import base_id, director_spellings, merge, quote_keys
-from indexer.people import person_key
+from indexer.merge import base_id, merge, quote_keys
+from indexer.people import director_spellings, person_key
 from indexer.records import ExtractResult, Film, LooseQuote
 
 

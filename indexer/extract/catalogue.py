@@ -31,7 +31,7 @@ from typing import Any, Literal
 import yaml
 
 from indexer import normalize
-from indexer.extract.prose import prose_credits
+from indexer.extract.cleaning import title_without_year, with_prose_credits, with_rules
 from indexer.people import artefact
 from indexer.records import ExtractResult, Film, FilmRef, LooseQuote, Problem, Quote
 
@@ -329,7 +329,9 @@ def _film(
         tally.add("skipped, no title", number)
         return None
     year = normalize.parse_year(_scalar(values.get("year")))
-    title = _title_without_year(title, year, number, tally)
+    title, cut = title_without_year(title, year)
+    if cut:
+        tally.add("title ended with its year in parentheses; removed", number)
     countries, written = _countries(_text(values.get("countries")))
     genres, tags = _genres(_as_labels(values.get("genres")))
     runtime = normalize.parse_runtime(_scalar(values.get("runtime")))
@@ -355,55 +357,7 @@ def _film(
         link=link_key(_text(values.get("link"))),
         sources=(source,),
     )
-    rules = _rules(values)
-    if rules:
-        only = not any(v not in (None, "", [], {}) for k, v in values.items() if k not in _RULE_ROW)
-        film = film.replace(rules=rules, rule_only=only)
-    return with_prose_credits(film)
-
-
-_RULE_ROW = frozenset({"title", "year", "same_as", "not_same_as"})
-
-
-def _rules(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
-    """A row's identity rules: each ``same_as``/``not_same_as`` cell, "Title (year)" names
-    separated by ``;``."""
-    return tuple(
-        (kind, ref.strip())
-        for kind in ("same_as", "not_same_as")
-        for ref in _text(values.get(kind)).split(";")
-        if ref.strip()
-    )
-
-
-def _title_without_year(title: str, year: int | None, number: int, tally: _Tally) -> str:
-    """The title without a trailing "(year)" equal to the film's year ("Ran (1985)")."""
-    match = _TITLE_YEAR.search(title)
-    if match and year is not None and int(match.group(1)) == year and match.start() > 0:
-        tally.add("title ended with its year in parentheses; removed", number)
-        return title[: match.start()]
-    return title
-
-
-_TITLE_YEAR = re.compile(r"\s*\((\d{4})\)\s*$")
-
-
-def with_prose_credits(film: Film) -> Film:
-    """``film`` with the people its synopsis names ("directed by ...", "starring ...") in the
-    fields the catalogue left empty, when it names no director; those fields are listed in
-    ``Film.prose_fields``. (A row with a director column gives its people in columns: its
-    synopsis is not read for them.)"""
-    if film.directors or not film.synopsis:
-        return film
-    found = prose_credits(film.synopsis, film.text_language, film.title)
-    changes: dict[str, tuple[str, ...]] = {}
-    for name in ("directors", "writers", "cast"):
-        names = tuple(n for n in getattr(found, name) if not artefact(n))
-        if names and not getattr(film, name):
-            changes[name] = names
-    if not changes:
-        return film
-    return film.replace(**changes, prose_fields=tuple(changes))
+    return with_prose_credits(with_rules(film, values))
 
 
 def _persons(value: object, number: int, tally: _Tally) -> tuple[str, ...]:
