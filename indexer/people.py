@@ -77,13 +77,19 @@ def artefact(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 17)
-def person_key(name: str) -> str:
-    """The identity key of a person's name ("" for a name with no letters); see the module."""
+def _parts(name: str) -> tuple[str, ...]:
+    """The folded pieces of a name between spaces, dots, hyphens and other punctuation,
+    apostrophes dropped ("O'Brien" -> ``("obrien",)``)."""
     parts: list[str] = []
     for word in name.split():
         folded = fold(word).replace("'", "").replace("\u2019", "")
         parts.extend(p for p in re.split(r"[\W_]+", folded) if p)
-    return "".join(parts)
+    return tuple(parts)
+
+
+def person_key(name: str) -> str:
+    """The identity key of a person's name ("" for a name with no letters); see the module."""
+    return "".join(_parts(name))
 
 
 def _is_capitalised_family(word: str) -> bool:
@@ -124,9 +130,9 @@ def display_names(names: Iterable[str]) -> dict[str, str]:
 
 
 def person_slug(name: str) -> str:
-    """A readable URL id for a person: the folded words of the name, hyphen-joined."""
-    words = "-".join(re.findall(r"\w+", fold(name).replace("'", "")))[:80].strip("-")
-    return words or person_key(name) or "person"
+    """A readable URL id for a person: the pieces of the name's key, hyphen-joined
+    (``/people/k-v-anand``); removing the hyphens gives the key back."""
+    return "-".join(_parts(name)) or "person"
 
 
 def unique_people(names: Iterable[str], display: dict[str, str] | None = None) -> tuple[str, ...]:

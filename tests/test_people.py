@@ -6,7 +6,14 @@ from collections import Counter
 
 import pytest
 
-from indexer.people import artefact, display_name, display_names, person_key, unique_people
+from indexer.people import (
+    artefact,
+    display_name,
+    display_names,
+    person_key,
+    person_slug,
+    unique_people,
+)
 
 
 @pytest.mark.parametrize(
@@ -78,3 +85,20 @@ def test_display_names_maps_every_spelling() -> None:
 )
 def test_artefacts_in_people_lists(item: str, why: str | None) -> None:
     assert artefact(item) == why
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("K. V. Anand", "k-v-anand"),
+        ("Pedro Almodóvar", "pedro-almodovar"),
+        ("Conan O’Brien", "conan-obrien"),
+        ("Park Chan-wook", "park-chan-wook"),
+        ("李睿珺", "李睿珺"),
+        ("snake_case Person", "snake-case-person"),
+        ("?", "person"),
+    ],
+)
+def test_person_slug_gives_the_key_back(name: str, slug: str) -> None:
+    assert person_slug(name) == slug
+    assert slug.replace("-", "") == (person_key(name) or "person")
