@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from indexer.cli import check
+from indexer.corpus import load_corpus
 from indexer.extract import catalogue
 from indexer.grouping import group_films, link_films
 from indexer.identity import parts, plain_title
@@ -359,3 +360,16 @@ def test_rule_rows_from_a_csv_file() -> None:
             True,
         ),
     ]
+
+
+def test_the_seeds_and_the_chinese_page_make_one_film() -> None:
+    seeds = Path(__file__).resolve().parents[1] / "corpus" / "pages"
+    loaded = load_corpus(sorted(seeds.glob("*.txt")))
+    # what the page extractor reads from ../shared/pages/260_ccschy_yinru-chenyan.txt
+    page = F("隐入尘烟", directors=("李睿珺",), sources=("260_ccschy_yinru-chenyan.txt",))
+    result = merge([*loaded.films, page])
+    [film] = result.films
+    assert (film.title, film.year, film.directors) == ("Return to Dust", 2022, ("Li Ruijun",))
+    assert "隐入尘烟" in film.alt_titles and len(film.sources) == 4
+    [(join, _)] = result.joins
+    assert join.evidence == "'隐入尘烟' reads 'yinruchenyan', 2022, Li Ruijun"
