@@ -19,7 +19,7 @@ import click
 from indexer import build as builder
 from indexer import corpus
 from indexer.merge import merge
-from indexer.quality import joins_json, quality
+from indexer.quality import index_quality, joins_json, quality
 from indexer.records import film_to_json
 
 CORPUS_OPTION = click.option(
@@ -242,18 +242,28 @@ def format_report(report: dict[str, Any]) -> str:
 @click.command()
 @INDEX_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
-def stats(index_dir: Path, as_json: bool) -> None:
+@click.option(
+    "--quality",
+    is_flag=True,
+    help="Add a data-quality section (reads every film's record: a few seconds at 50,000).",
+)
+def stats(index_dir: Path, as_json: bool, quality: bool) -> None:
     """Print what the live index holds."""
     layout = builder.IndexLayout(index_dir)
     summary = builder.index_stats(layout)
-    if summary is None:
+    live = layout.live()
+    if summary is None or live is None:
         raise click.ClickException(f"no index in {index_dir}; run `cinedex index` first")
+    if quality:
+        summary["data_quality"] = index_quality(live)
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return
     for name, value in summary.items():
         if not isinstance(value, dict | list):
             click.echo(f"{name}: {value}")
+    for name, value in (summary.get("data_quality") or {}).items():
+        click.echo(f"quality: {name}: {value}")
     last = summary.get("last_build") or {}
     if last:
         click.echo(format_report(last))

@@ -8,11 +8,16 @@ extractors report).
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+from whoosh import index as whoosh_index
+
+from indexer import schema
 from indexer.merge import MergeResult
 from indexer.people import person_key
 from indexer.records import Film, Problem
@@ -68,3 +73,29 @@ def quality(merged: MergeResult, problems: Sequence[Problem]) -> dict[str, Any]:
 def joins_json(merged: MergeResult) -> list[dict[str, str]]:
     """Every identity join as ``{film, rule, evidence}``."""
     return [{"film": fid, "rule": j.rule, "evidence": j.evidence} for j, fid in merged.joins]
+
+
+def index_quality(folder: Path) -> dict[str, Any]:
+    """The data quality of the films of a built index (``folder``: one build), read from their
+    stored records: films with a director, from prose only, director spelling groups, and
+    films made from several sources."""
+    directors: list[list[str]] = []
+    prose_only = several = 0
+    with whoosh_index.open_dir(str(folder)).searcher() as searcher:
+        for fields in searcher.documents(**{schema.KIND: schema.FILM}):
+            film = json.loads(fields[schema.PAYLOAD])
+            directors.append(film["directors"])
+            facts = [f for f in film["facts"] if f["field"] == "directors"]
+            prose_only += bool(facts) and all(
+                f.get("read_from_prose") == f["sources"] for f in facts
+            )
+            several += len({s.split("#")[0] for s in film["sources"]}) > 1
+    return {
+        "films": len(directors),
+        "films_with_director": sum(1 for d in directors if d),
+        "films_with_director_from_prose_only": prose_only,
+        "director_spelling_groups": len(
+            spelling_groups([Film("", directors=tuple(d)) for d in directors])
+        ),
+        "films_from_several_documents": several,
+    }

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from indexer.cli import check
+from indexer.cli import check, stats
 from indexer.corpus import load_corpus
 from indexer.extract import catalogue
 from indexer.grouping import group_films, link_films
@@ -373,3 +373,18 @@ def test_the_seeds_and_the_chinese_page_make_one_film() -> None:
     assert "隐入尘烟" in film.alt_titles and len(film.sources) == 4
     [(join, _)] = result.joins
     assert join.evidence == "'隐入尘烟' reads 'yinruchenyan', 2022, Li Ruijun"
+
+
+def test_stats_has_a_data_quality_section(index_dir: Path) -> None:
+    result = CliRunner().invoke(stats, ["--index", str(index_dir), "--quality", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    quality = report["data_quality"]
+    assert quality["films"] == report["films"]
+    assert quality["director_spelling_groups"] == 0
+    assert 0 < quality["films_with_director"] <= quality["films"]
+    assert quality["films_from_several_documents"] >= 1  # the seed pages' film
+    assert (
+        "quality: films_with_director:"
+        in CliRunner().invoke(stats, ["--index", str(index_dir), "--quality"]).output
+    )
