@@ -18,6 +18,7 @@ import click
 from indexer import build as builder
 from indexer import corpus, progress
 from indexer.merge import merge
+from indexer.quality import index_quality, joins_json, quality
 from indexer.records import film_to_json
 
 CORPUS_OPTION = click.option(
@@ -109,6 +110,8 @@ def _check_json(loaded: corpus.CorpusResult, merged: Any) -> dict[str, Any]:
             {"source": p.source, "level": p.level, "message": p.message}
             for p in [*loaded.problems, *merged.problems]
         ],
+        "identity_joins": joins_json(merged),
+        "data_quality": quality(merged, loaded.problems),
     }
 
 
@@ -123,6 +126,10 @@ def _print_check(loaded: corpus.CorpusResult, merged: Any) -> None:
             click.echo(f"conflict: {film.id}: {conflict.field}: {values}")
     for problem in merged.problems:
         click.echo(f"{problem.level}: {problem.source}: {problem.message}")
+    for join in joins_json(merged):
+        click.echo(f"joined: {join['film']}: {join['rule']}: {join['evidence']}")
+    for name, value in quality(merged, loaded.problems).items():
+        click.echo(f"quality: {name}: {value}")
     total_quotes = sum(len(f.quotes) for f in merged.films)
     click.echo(
         f"{len(loaded.documents)} document(s), {len(merged.films)} film(s), {total_quotes} quote(s)"
@@ -210,18 +217,28 @@ def format_report(report: dict[str, Any]) -> str:
 @click.command()
 @INDEX_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
-def stats(index_dir: Path, as_json: bool) -> None:
+@click.option(
+    "--quality",
+    is_flag=True,
+    help="Add a data-quality section (reads every film's record: a few seconds at 50,000).",
+)
+def stats(index_dir: Path, as_json: bool, quality: bool) -> None:
     """Print what the live index holds."""
     layout = builder.IndexLayout(index_dir)
     summary = builder.index_stats(layout)
-    if summary is None:
+    live = layout.live()
+    if summary is None or live is None:
         raise click.ClickException(f"no index in {index_dir}; run `cinedex index` first")
+    if quality:
+        summary["data_quality"] = index_quality(live)
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return
     for name, value in summary.items():
         if not isinstance(value, dict | list):
             click.echo(f"{name}: {value}")
+    for name, value in (summary.get("data_quality") or {}).items():
+        click.echo(f"quality: {name}: {value}")
     last = summary.get("last_build") or {}
     if last:
         click.echo(format_report(last))

@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from indexer.merge import unmatched_problems
+from indexer.merge import unmatched_problems, unused_rules
 from indexer.records import Film, LooseQuote, Problem
 
 LEDGER = "ledger.sqlite"
@@ -172,6 +172,14 @@ class Ledger:
         """The base ids of the films with ``ids``."""
         return {row[0] for row in self._select("SELECT base FROM films WHERE id", ids)}
 
+    def forget_inputs(self, ids: Iterable[str]) -> None:
+        """Forget what the films with ``ids`` were made from, so that the next build writes
+        them again although their documents did not change (a director's spelling did)."""
+        with self.db:
+            for chunk in _chunks(sorted(set(ids))):
+                marks = ",".join("?" * len(chunk))
+                self.db.execute(f"UPDATE films SET input_key = '' WHERE id IN ({marks})", chunk)
+
     def film_rows(self, ids: Iterable[str]) -> dict[str, FilmRow]:
         """The rows of the films with ``ids`` (those the ledger knows)."""
         rows = self._select("SELECT * FROM films WHERE id", ids)
@@ -199,7 +207,9 @@ class Ledger:
         found = [Problem(**p) for name in order for p in json.loads(stored.get(name, "[]"))]
         sql = "SELECT doc, count(*) FROM items WHERE kind = ? AND film IS NULL GROUP BY doc"
         unmatched = Counter(dict(self.db.execute(sql, (LOOSE_QUOTE,))))
-        return found + unmatched_problems(unmatched)
+        rules = "SELECT doc, count(*) FROM items WHERE kind = ? AND film = '' GROUP BY doc"
+        unused = Counter(dict(self.db.execute(rules, (FILM_RECORD,))))
+        return found + unmatched_problems(unmatched) + unused_rules(unused)
 
     # ------------------------------------------------------------------ writing
 

@@ -1,9 +1,7 @@
 """One film from many documents.
 
-Documents about the same film are grouped when they share a normalised title (any of title,
-original title, alternative titles) or an external link, and their years agree; a document
-without a year joins the group only when that title has a single year. Two films that share a
-title but not a year are never merged.
+Which documents are about the same film is decided by :mod:`indexer.grouping` (shared title
+or link and the same year, and the identity rules of :mod:`indexer.identity`).
 
 Within a group every value keeps the documents that state it (:class:`~indexer.records.Fact`).
 Single-valued fields (title, year, runtime, original title) keep the value most documents
@@ -20,8 +18,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from anyascii import anyascii
+
+from indexer.grouping import join_keys as join_keys  # re-exported: the build imports it here
+from indexer.grouping import link_films, titles_of
+from indexer.identity import Join, plain_title
 from indexer.normalize import dedupe, key
+from indexer.people import director_spellings, one_spelling, person_key
 from indexer.records import Conflict, Fact, Film, LooseQuote, Problem, Quote
 
 _LIST_FIELDS = (
@@ -46,6 +51,8 @@ class MergeResult:
     problems: list[Problem] = field(default_factory=list)
     record_films: list[str] = field(default_factory=list)
     quote_films: list[str | None] = field(default_factory=list)
+    #: the identity joins (:mod:`indexer.identity`) and the film each made
+    joins: list[tuple[Join, str]] = field(default_factory=list)
 
 
 def source_rank(source: str) -> tuple[int, str]:
@@ -55,19 +62,6 @@ def source_rank(source: str) -> tuple[int, str]:
     return (0 if source.endswith(".md") else 1, source)
 
 
-def titles_of(film: Film) -> list[str]:
-    """Matching keys of every title a film is known by."""
-    names = [film.title, film.original_title or "", *film.alt_titles]
-    return dedupe(k for k in (key(n) for n in names) if k)
-
-
-def join_keys(film: Film) -> list[str]:
-    """Every key through which merging can join this record to another (or a loose quote to
-    it): its title keys and its link."""
-    keys = [f"t:{k}" for k in titles_of(film)]
-    return [*keys, f"l:{film.link}"] if film.link else keys
-
-
 def quote_keys(loose: LooseQuote) -> list[str]:
     """The keys through which a loose quote finds its film: the link and the title key."""
     title = key(loose.film.title or "")
@@ -75,84 +69,60 @@ def quote_keys(loose: LooseQuote) -> list[str]:
     return [*keys, f"t:{title}"] if title else keys
 
 
-class _Groups:
-    """Union-find over record indices that refuses to join groups whose years differ."""
-
-    def __init__(self, years: Sequence[int | None]) -> None:
-        self.parent = list(range(len(years)))
-        self.years: list[set[int]] = [{y} if y else set() for y in years]
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra == rb or (self.years[ra] and self.years[rb] and self.years[ra] != self.years[rb]):
-            return
-        self.parent[rb] = ra
-        self.years[ra] |= self.years[rb]
-
-
-def group_films(films: Sequence[Film]) -> list[list[int]]:
-    """Indices of ``films`` grouped into one list per film (see the module docstring)."""
-    groups = _Groups([f.year for f in films])
-    by_title: dict[str, list[int]] = defaultdict(list)
-    by_link: dict[str, list[int]] = defaultdict(list)
-    for i, film in enumerate(films):
-        for k in titles_of(film):
-            by_title[k].append(i)
-        if film.link:
-            by_link[film.link].append(i)
-    for members in by_link.values():
-        for other in members[1:]:
-            groups.union(members[0], other)
-    for members in by_title.values():
-        _join_by_year(groups, films, members)
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(films)):
-        clusters[groups.find(i)].append(i)
-    return sorted(clusters.values())
-
-
-def _join_by_year(groups: _Groups, films: Sequence[Film], members: list[int]) -> None:
-    by_year: dict[int | None, list[int]] = defaultdict(list)
-    for i in members:
-        by_year[films[i].year].append(i)
-    for same in by_year.values():
-        for other in same[1:]:
-            groups.union(same[0], other)
-    dated = [y for y in by_year if y is not None]
-    if None in by_year and len(dated) == 1:
-        groups.union(by_year[dated[0]][0], by_year[None][0])
-
-
-def merge(films: Sequence[Film], quotes: Iterable[LooseQuote] = ()) -> MergeResult:
-    """Merge per-document ``films`` into one film per real film and attach loose ``quotes``."""
+def merge(
+    films: Sequence[Film],
+    quotes: Iterable[LooseQuote] = (),
+    display: dict[str, str] | None = None,
+) -> MergeResult:
+    """Merge per-document ``films`` into one film per real film and attach loose ``quotes``.
+    Directors are written as ``display`` says (default: :func:`director_spellings` of
+    ``films``)."""
     result = MergeResult(record_films=[""] * len(films))
-    groups = group_films(films)
-    merged = assign_ids([merge_group([films[i] for i in g]) for g in groups])
+    grouping = link_films(films)
+    groups = [g for g in grouping.groups if not all(films[i].rule_only for i in g)]
+    if display is None:
+        display = director_spellings(films)
+    merged = [merge_group([films[i] for i in g if not films[i].rule_only]) for g in groups]
+    merged = assign_ids(one_spelling(merged, display))
     for group, film in zip(groups, merged, strict=True):
         for i in group:
             result.record_films[i] = film.id
+    result.joins = [(j, result.record_films[j.a]) for j in grouping.joins]
     merged, result.problems, found = attach_quotes(merged, quotes)
     result.quote_films = [None if i is None else merged[i].id for i in found]
+    unused = Counter(
+        films[i].sources[0].split("#")[0] for i, f in enumerate(result.record_films) if not f
+    )
+    result.problems += unused_rules(unused)
     result.films = sorted(merged, key=lambda f: f.id)
     return result
+
+
+def unused_rules(unused: Counter[str]) -> list[Problem]:
+    """One problem per document whose rule rows (counted) name a film no document describes."""
+    return [
+        Problem(src, f"{n} merge rule row(s) name a film that no document describes")
+        for src, n in sorted(unused.items())
+    ]
 
 
 # --------------------------------------------------------------------------- one group
 
 
-def _choose(values: list[tuple[str, str]]) -> tuple[str, list[Fact]]:
-    """Pick the value most sources state (ties: best-ranked source) from (value, source) pairs."""
+def _choose(values: list[tuple[str, str]], plain: bool = False) -> tuple[str, list[Fact]]:
+    """Pick the value most sources state (ties: best-ranked source) from (value, source) pairs;
+    with ``plain``, a title without series furniture first."""
     by_value: dict[str, list[str]] = defaultdict(list)
     for value, source in values:
         by_value[value].append(source)
     facts = [Fact("", v, tuple(sorted(set(s), key=source_rank))) for v, s in by_value.items()]
-    facts.sort(key=lambda f: (-len(f.sources), source_rank(f.sources[0])))
+    facts.sort(
+        key=lambda f: (
+            plain and bool(plain_title(f.value)),
+            -len(f.sources),
+            source_rank(f.sources[0]),
+        )
+    )
     return facts[0].value, facts
 
 
@@ -166,7 +136,7 @@ def _single(
     ]
     if not pairs:
         return None
-    chosen, found = _choose(pairs)
+    chosen, found = _choose(pairs, plain=field_name == "title")
     found = [Fact(field_name, f.value, f.sources) for f in found]
     facts.extend(found)
     if len(found) > 1:
@@ -176,15 +146,32 @@ def _single(
 
 def _union(field_name: str, docs: Sequence[Film], facts: list[Fact]) -> tuple[str, ...]:
     sources_of: dict[str, list[str]] = defaultdict(list)
+    prose_of: dict[str, list[str]] = defaultdict(list)
     spelled: dict[str, str] = {}
     for doc in docs:
+        source = doc.sources[0] if doc.sources else ""
         for value in getattr(doc, field_name):
             k = key(value) or value
             spelled.setdefault(k, value)
-            sources_of[k].append(doc.sources[0] if doc.sources else "")
+            sources_of[k].append(source)
+            if field_name in doc.prose_fields:
+                prose_of[k].append(source)
     for k, value in spelled.items():
-        facts.append(Fact(field_name, value, tuple(sorted(set(sources_of[k]), key=source_rank))))
+        facts.append(Fact(field_name, value, _ranked(sources_of[k]), _ranked(prose_of.get(k, ()))))
     return tuple(spelled.values())
+
+
+def _ranked(sources: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(sources), key=source_rank))
+
+
+def _prose_facts(doc: Film) -> tuple[Fact, ...]:
+    """The facts of a one-document film whose people come from its synopsis's prose."""
+    return tuple(
+        Fact(name, value, doc.sources[:1], doc.sources[:1])
+        for name in doc.prose_fields
+        for value in getattr(doc, name)
+    )
 
 
 def _people(
@@ -199,6 +186,7 @@ def _people(
     for fact in sorted(mine, key=lambda f: (-len(f.sources), source_rank(f.sources[0]))):
         words = key(fact.value).split()
         edges = {words[0], words[-1]} if 0 < len(words) <= 3 else set()
+        edges.add(transliterated(fact.value))
         candidates = [c for e in edges for c in by_edge.get(e, ())]
         twin = next((c for c, c_words in candidates if _same_person(c, c_words, fact, words)), None)
         if twin is None:
@@ -212,20 +200,29 @@ def _people(
 
 def _same_person(a: Fact, words_a: list[str], b: Fact, words_b: list[str]) -> bool:
     """Two spellings of one person from disjoint documents: the same words reordered
-    ("Kore-eda Hirokazu"), or a family name moved from first to last ("Hai Qing" /
-    "Christina Hai"). "Jake Gyllenhaal" and "Maggie Gyllenhaal" stay two people."""
+    ("Kore-eda Hirokazu"), a family name moved from first to last ("Hai Qing" /
+    "Christina Hai"), or one name in two scripts ("李睿珺" / "Li Ruijun"). "Jake Gyllenhaal"
+    and "Maggie Gyllenhaal" stay two people."""
     if set(a.sources) & set(b.sources):
         return False
-    if sorted(words_a) == sorted(words_b):
+    if sorted(words_a) == sorted(words_b) or transliterated(a.value) == transliterated(b.value):
         return True
+    if len(words_a) < 1 or len(words_b) < 1:
+        return False
     return words_a[0] == words_b[-1] or words_a[-1] == words_b[0]
+
+
+@lru_cache(maxsize=1 << 16)
+def transliterated(name: str) -> str:
+    """The person key of a name once transliterated (李睿珺 and Li Ruijun: ``liruijun``)."""
+    return "~" + person_key(anyascii(name))
 
 
 def merge_group(docs: Sequence[Film]) -> Film:
     """One film from the per-document records of one group."""
     docs = sorted(docs, key=lambda d: source_rank(d.sources[0] if d.sources else ""))
     if len(docs) == 1 and not docs[0].facts:
-        return docs[0]
+        return docs[0].replace(facts=_prose_facts(docs[0])) if docs[0].prose_fields else docs[0]
     facts: list[Fact] = []
     conflicts: list[Conflict] = []
     title = _single("title", docs, facts, conflicts) or docs[0].title

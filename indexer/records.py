@@ -67,6 +67,8 @@ class Fact:
     field: str
     value: str
     sources: tuple[str, ...]
+    #: those of ``sources`` that give the value only in prose (a synopsis's "directed by")
+    prose: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,12 @@ class Film:
     #: an external key that quote catalogues use to join (e.g. a Rotten Tomatoes slug)
     link: str | None = None
     sources: tuple[str, ...] = ()
+    #: people fields read from the synopsis's prose ("directed by ...") rather than stated
+    prose_fields: tuple[str, ...] = ()
+    #: editors' identity rules: ``(("same_as", "Star Wars (1977)"), ("not_same_as", ...))``
+    rules: tuple[tuple[str, str], ...] = ()
+    #: a catalogue row that only states rules (it describes no film by itself)
+    rule_only: bool = False
     # --- filled in by merging ---
     id: str = ""
     facts: tuple[Fact, ...] = ()
@@ -190,7 +198,13 @@ def film_to_json(film: Film) -> dict[str, Any]:
         "text_language": film.text_language,
         "sources": list(film.sources),
         "facts": [
-            {"field": f.field, "value": f.value, "sources": list(f.sources)} for f in film.facts
+            {
+                "field": f.field,
+                "value": f.value,
+                "sources": list(f.sources),
+                **({"read_from_prose": list(f.prose)} if f.prose else {}),
+            }
+            for f in film.facts
         ],
         "conflicts": [
             {

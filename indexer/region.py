@@ -17,8 +17,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from indexer.grouping import join_keys
 from indexer.ledger import FILM_RECORD, LOOSE_QUOTE, Item, Ledger, NewItem
-from indexer.merge import base_id, join_keys, merge, quote_keys
+from indexer.merge import base_id, merge, quote_keys
+from indexer.people import director_spellings, person_key
 from indexer.records import ExtractResult, Film, LooseQuote
 
 
@@ -36,8 +38,14 @@ class Region:
 
 
 def keys_of(record: Film | LooseQuote) -> list[str]:
-    """The join keys of a film record or loose quote."""
-    return join_keys(record) if isinstance(record, Film) else quote_keys(record)
+    """The keys that join a film record or loose quote to others (directors' person keys
+    aside: they choose a spelling, see :func:`_spellings`)."""
+    keys = join_keys(record) if isinstance(record, Film) else quote_keys(record)
+    return [k for k in keys if not k.startswith(PERSON)]
+
+
+#: prefix of the join keys that name a director (:func:`indexer.merge.join_keys`)
+PERSON = "p:"
 
 
 def fresh_items(results: dict[str, ExtractResult]) -> list[NewItem]:
@@ -63,7 +71,7 @@ def remerge(
     gone = ledger.items_of_docs(changed)
     fresh = fresh_items(results)
     keys = {k for item in gone for k in keys_of(item.record)}
-    keys.update(k for item in fresh for k in item.keys)
+    keys.update(k for item in fresh for k in keys_of(item.record))
     films = {item.film for item in gone if item.film}
     rank = {name: i for i, name in enumerate(order)}
     kept: dict[int, Item] = {}
@@ -72,13 +80,18 @@ def remerge(
         everything: list[Item | NewItem] = [*kept.values(), *fresh]
         records = _sorted(everything, FILM_RECORD, rank)
         quotes = _sorted(everything, LOOSE_QUOTE, rank)
-        merged = merge([r.record for r in records], [q.record for q in quotes])
+        display, moved, respelled = _spellings(ledger, gone, records, changed)
+        merged = merge([r.record for r in records], [q.record for q in quotes], display)
         # a film outside whose base id one of the region's films takes, or gives up
         bases = {base_id(f) for f in merged.films} | ledger.bases(films)
-        clashes = ledger.films_with_bases(bases) - films
-        if not clashes:
+        outside = (ledger.films_with_bases(bases) | respelled) - films
+        if not outside:
             break
-        films |= clashes
+        films |= outside
+    # their documents did not change, but their director's spelling did: write them again
+    ledger.forget_inputs(
+        i.film for i in kept.values() if i.film and moved & set(keys_of_people(i.record))
+    )
     region = Region(films=merged.films, before=films, items=len(everything))
     pairs = [
         *zip(records, merged.record_films, strict=True),
@@ -90,6 +103,37 @@ def remerge(
         elif item.film != film:
             region.refile[item.id] = film
     return region
+
+
+def _spellings(
+    ledger: Ledger, gone: list[Item], records: list[Any], changed: set[str]
+) -> tuple[dict[str, str], set[str], set[str]]:
+    """The spelling of every director of the region's ``records`` as a merge of the whole
+    corpus chooses it (from every record naming that person, in the region or not), the
+    person keys whose chosen spelling the edit changes, and the films outside the region
+    with such a director."""
+    inside = {r.id for r in records if isinstance(r, Item)}
+    person_keys = {k for r in [*gone, *records] for k in keys_of_people(r.record)}
+    others = [
+        item
+        for item in ledger.items_touching(person_keys, ())
+        if isinstance(item.record, Film) and item.doc not in changed and item.id not in inside
+    ]
+    outside = [i.record for i in others if isinstance(i.record, Film)]
+    kept = [r.record for r in records if isinstance(r, Item) and isinstance(r.record, Film)]
+    old = [i.record for i in gone if isinstance(i.record, Film)]
+    now = director_spellings([*outside, *(r.record for r in records)])
+    before = director_spellings([*outside, *kept, *old])
+    moved = {PERSON + person_key(n) for n, v in now.items() if before.get(n, v) != v}
+    respelled = {i.film for i in others if i.film and moved & set(keys_of_people(i.record))}
+    return now, moved, respelled
+
+
+def keys_of_people(record: Film | LooseQuote) -> list[str]:
+    """The person keys of a film record's directors (none for a loose quote)."""
+    if not isinstance(record, Film):
+        return []
+    return [k for k in join_keys(record) if k.startswith(PERSON)]
 
 
 def _close(

@@ -389,3 +389,92 @@ def test_link_key(value: str, expected: str | None) -> None:
 )
 def test_clean_name_list(names: tuple[str, ...], expected: tuple[str, ...]) -> None:
     assert catalogue.clean_name_list(names) == expected
+
+
+GODFATHER = {
+    "title": "The Godfather",
+    "year": 1972,
+    "cast": ["Marlon Brando", "Al Pacino"],
+    "href": "The_Godfather",
+    "extract": "The Godfather is a 1972 American crime film directed by Francis Ford Coppola, "
+    "who co-wrote the screenplay with Mario Puzo, based on Puzo's best-selling 1969 novel.",
+}
+
+
+def test_a_director_named_in_the_synopsis_is_read_and_marked_as_prose() -> None:
+    film = catalogue.extract_rows([GODFATHER], "wiki").films[0]
+    assert film.directors == ("Francis Ford Coppola",)
+    assert film.prose_fields == ("directors",)
+    assert film.cast == ("Marlon Brando", "Al Pacino")  # the list the row gives is kept
+
+
+@pytest.mark.parametrize(
+    ("row", "directors"),
+    [
+        # a director column wins over the prose
+        ({**GODFATHER, "director": "F. F. Coppola"}, ("F. F. Coppola",)),
+        ({**GODFATHER, "extract": "A 1972 American crime film about a family."}, ()),
+        ({**GODFATHER, "extract": ""}, ()),
+        (
+            {
+                "title": "Star Wars",
+                "year": 1977,
+                "extract": "Star Wars is a 1977 American epic "
+                "space opera film written and directed by George Lucas.",
+            },
+            ("George Lucas",),
+        ),
+    ],
+    ids=["column-wins", "no-cue", "no-synopsis", "written-and-directed"],
+)
+def test_prose_directors(row: dict[str, object], directors: tuple[str, ...]) -> None:
+    film = catalogue.extract_rows([row], "wiki").films[0]
+    assert film.directors == directors
+    assert ("directors" in film.prose_fields) is (directors != () and "director" not in row)
+
+
+@pytest.mark.parametrize(
+    ("row", "title", "messages"),
+    [
+        (
+            {"title": "Ran (1985)", "year": 1985},
+            "Ran",
+            ["1 row: title ended with its year in parentheses; removed (rows 1)"],
+        ),
+        ({"title": "The Wicker Man (1973)", "year": 1975}, "The Wicker Man (1973)", []),
+        ({"title": "1917", "year": 2019}, "1917", []),
+        ({"title": "(1985)", "year": 1985}, "(1985)", []),
+    ],
+    ids=["same-year", "other-year", "number-title", "only-a-year"],
+)
+def test_a_trailing_year_equal_to_the_films_is_removed(
+    row: dict[str, object], title: str, messages: list[str]
+) -> None:
+    result = catalogue.extract_rows([row], "cat")
+    assert [f.title for f in result.films] == [title]
+    assert [p.message for p in result.problems] == messages
+
+
+def test_items_that_are_not_people_are_dropped_and_reported() -> None:
+    rows = [
+        {"title": "La La Land", "year": 2016, "cast": ["writer", "Ryan Gosling", "Emma Stone"]},
+        {"title": "Dino Ranch", "year": 2020, "cast": "LB, Aaron Michael"},
+        {"title": "Clip", "year": 2021, "cast": "1, 2, RZA"},
+    ]
+    result = catalogue.extract_rows(rows, "cat")
+    assert [f.cast for f in result.films] == [
+        ("Ryan Gosling", "Emma Stone"),
+        ("Aaron Michael",),
+        ("RZA",),
+    ]
+    assert [p.message for p in result.problems] == [
+        "1 row: people list item dropped: role word (rows 1)",
+        "1 row: people list item dropped: initials only (rows 2)",
+        "1 row: people list item dropped: no letters (rows 3)",
+    ]
+
+
+def test_a_title_without_letters_or_digits_is_skipped() -> None:
+    result = catalogue.extract_rows([{"title": " - ", "year": 2000}], "cat")
+    assert result.films == []
+    assert [p.message for p in result.problems] == ["1 row: skipped, no title (rows 1)"]

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from indexer.corpus import load_corpus
-from indexer.merge import assign_ids, group_films, merge, slug
+from indexer.grouping import group_films
+from indexer.merge import assign_ids, merge, slug
 from indexer.records import Film as F
 from indexer.records import FilmRef, LooseQuote, Quote
 
@@ -170,3 +171,43 @@ def test_ids_are_readable_and_unique() -> None:
     assert ids[0] == "heat-1995" and ids[1].startswith("heat-1995-") and len(set(ids)) == 4
     assert "陽光普照-2019" in ids and "untitled" in ids
     assert slug("  ") == "film"
+
+
+def test_one_director_one_spelling_across_films() -> None:
+    films = [
+        F("Volver", year=2006, directors=("Pedro Almodovar",), sources=("cat#1",)),
+        F("Julieta", year=2016, directors=("Pedro Almodóvar",), sources=("cat#2",)),
+        F("Talk to Her", year=2002, directors=("Pedro Almodovar",), sources=("cat#3",)),
+        F("Oldboy", year=2003, directors=("PARK CHAN-wook",), sources=("cat#4",)),
+        F("Decision to Leave", year=2022, directors=("Park Chan-wook",), sources=("cat#5",)),
+        F("Brothers", year=2009, directors=("Jim Sheridan",), sources=("cat#6",)),
+        F("My Left Foot", year=1989, directors=("Jim  Sheridan", "Jim Sheridan"), sources=("x",)),
+    ]
+    directors = {f.title: f.directors for f in merge(films).films}
+    assert directors == {
+        "Volver": ("Pedro Almodóvar",),
+        "Julieta": ("Pedro Almodóvar",),
+        "Talk to Her": ("Pedro Almodóvar",),
+        "Oldboy": ("Park Chan-wook",),
+        "Decision to Leave": ("Park Chan-wook",),
+        "Brothers": ("Jim Sheridan",),
+        "My Left Foot": ("Jim Sheridan",),
+    }
+
+
+def test_a_director_read_from_prose_is_marked_in_the_facts() -> None:
+    prose = F(
+        "The Godfather",
+        year=1972,
+        directors=("Francis Ford Coppola",),
+        prose_fields=("directors",),
+        sources=("wiki.jsonl#7",),
+    )
+    alone = merge([prose]).films[0]
+    assert [(f.field, f.value, f.sources, f.prose) for f in alone.facts] == [
+        ("directors", "Francis Ford Coppola", ("wiki.jsonl#7",), ("wiki.jsonl#7",))
+    ]
+    stated = F("The Godfather", year=1972, directors=("Francis Ford Coppola",), sources=("a.md",))
+    both = merge([prose, stated]).films[0]
+    director = next(f for f in both.facts if f.field == "directors")
+    assert (director.sources, director.prose) == (("a.md", "wiki.jsonl#7"), ("wiki.jsonl#7",))

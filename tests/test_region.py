@@ -31,6 +31,11 @@ TITLES = [
     "Ran",
     "Amélie",
     "Ikiru",
+    # titles that the identity rules join: contained, furniture, another script
+    "Heat: The Final Cut",
+    "Return to Dust (Episode II)",
+    "Yin Ru Chen Yan",
+    "隐入尘烟",
 ]
 YEARS = [1952, 1995, 2001, None]
 LINKS = ["m/heat", "m/dust", "m/ran", None, None, None]
@@ -41,6 +46,12 @@ PEOPLE = [
     "Li Ruijun",
     "Hai Qing",
     "Christina Hai",
+    # one director spelled three ways: the spelling chosen is corpus-wide
+    "Pedro Almodovar",
+    "Pedro Almodóvar",
+    "PEDRO ALMODOVAR",
+    "akira kurosawa",
+    "李睿珺",
 ]
 
 

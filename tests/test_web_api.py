@@ -157,6 +157,7 @@ def test_suggest(client: FlaskClient) -> None:
         "film_id": "harbour-of-lights-1998",
         "year": 1998,
         "count": 1,
+        "url": "/films/harbour-of-lights-1998",
     } in data["suggestions"]
     assert client.get("/api/suggest").get_json() == {"query": "", "suggestions": []}
 

@@ -14,9 +14,11 @@ from typing import Any
 from flask import Blueprint, current_app, jsonify, request, url_for
 from flask.typing import ResponseReturnValue
 
+from indexer.people import person_slug
 from webapp import errors, openapi, params, query_log, search_service, urls
 from webapp.search import IndexUnavailable, SearchService
-from webapp.search.types import QuoteRequest, SearchRequest, SearchResult
+from webapp.search.people import ROLES, PersonPage
+from webapp.search.types import QuoteRequest, SearchRequest, SearchResult, Suggestion
 
 log = logging.getLogger(__name__)
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -105,11 +107,60 @@ def film(film_id: str) -> ResponseReturnValue:
 
 @bp.get("/suggest")
 def suggest() -> ResponseReturnValue:
-    """Completions for what is being typed: film titles and people."""
+    """Completions for what is being typed: film titles and people, each with its page."""
     params.check_encoding(request.query_string)
     prefix, limit = params.suggest_args(request.args)
     found = service().suggest(prefix, limit) if prefix else []
-    return jsonify({"query": prefix, "suggestions": [dataclasses.asdict(s) for s in found]})
+    return jsonify(
+        {
+            "query": prefix,
+            "suggestions": [{**dataclasses.asdict(s), "url": suggestion_url(s)} for s in found],
+        }
+    )
+
+
+def suggestion_url(found: Suggestion) -> str:
+    """The page a suggestion opens: its film's, or its person's."""
+    if found.film_id:
+        return url_for("views.film", film_id=found.film_id)
+    return url_for("views.person", person_id=person_slug(found.text))
+
+
+def find_person(person_id: str) -> tuple[PersonPage, dict[str, Any]]:
+    """The person page with its films filtered by the request's ``role`` values, and the
+    role facet (``{name, values: [{value, count, selected, toggle_url}], truncated}``)."""
+    params.check_encoding(request.query_string)
+    roles = tuple(dict.fromkeys(request.args.getlist("role")))
+    known = [r for r, _ in ROLES]
+    if any(r not in known for r in roles):
+        raise errors.ApiError(400, "bad_parameter", f"role must be one of {known}", "role")
+    page = service().person(person_id)
+    if page is None:
+        raise errors.ApiError(404, "not_found", "no person with this id", "person_id")
+    pairs = role_pairs()
+    values = [
+        {
+            "value": role,
+            "count": len(films),
+            "selected": role in roles,
+            "toggle_url": urls.url(request.path, urls.toggled(pairs, "role", role)),
+        }
+        for role, films in page.films.items()
+    ]
+    return page.only(roles), {"name": "role", "values": values, "truncated": False}
+
+
+def role_pairs() -> urls.Pairs:
+    """The request's ``role`` values as query pairs."""
+    return [("role", r) for r in dict.fromkeys(request.args.getlist("role"))]
+
+
+@bp.get("/people/<person_id>")
+def person(person_id: str) -> ResponseReturnValue:
+    """One person: name, other spellings, films by role, years active."""
+    page, facet = find_person(person_id)
+    html = urls.url(url_for("views.person", person_id=person_id), role_pairs())
+    return jsonify({**page.to_json(), "facets": [facet], "links": {"html": html}})
 
 
 @bp.get("/health")

@@ -104,6 +104,22 @@ def paths() -> dict[str, Any]:
                 "responses": {"200": _ok(_ref("Film")), **_errors(404, 503)},
             }
         },
+        "/api/people/{person_id}": {
+            "get": {
+                "summary": "One person: name, other spellings, films by role, years active",
+                "parameters": [
+                    {"name": "person_id", "in": "path", "required": True, "schema": _STR},
+                    _param(
+                        "role",
+                        "Only the films of this role (repeatable).",
+                        {"type": "array", "items": {"enum": ["directed", "wrote", "acted"]}},
+                        style="form",
+                        explode=True,
+                    ),
+                ],
+                "responses": {"200": _ok(_ref("Person")), **_errors(400, 404, 503)},
+            }
+        },
         "/api/suggest": {
             "get": {
                 "summary": "Search-as-you-type completions (titles and people)",
@@ -250,6 +266,26 @@ def schemas() -> dict[str, Any]:
                 "similar": {"type": "array", "items": _ref("FilmRef")},
             },
         },
+        "Person": {
+            "type": "object",
+            "required": ["id", "name", "other_spellings", "films", "years_active", "facets"],
+            "properties": {
+                "id": _STR,
+                "name": _STR,
+                "other_spellings": {"type": "array", "items": _STR},
+                "films": {
+                    "type": "object",
+                    "description": "Films by role (directed, wrote, acted), oldest first.",
+                    "additionalProperties": {"type": "array", "items": _ref("FilmRef")},
+                },
+                "years_active": {
+                    "type": ["object", "null"],
+                    "properties": {"first": _INT, "last": _INT},
+                },
+                "facets": {"type": "array", "items": _ref("Facet")},
+                "links": {"type": "object", "properties": {"html": _STR}},
+            },
+        },
         "Suggestions": {
             "type": "object",
             "properties": {
@@ -263,6 +299,7 @@ def schemas() -> dict[str, Any]:
                             "text": _STR,
                             "film_id": _NULL_STR,
                             "year": _NULL_INT,
+                            "url": {**_STR, "description": "The page choosing it opens."},
                             "count": _INT,
                         },
                     },

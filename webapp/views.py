@@ -23,6 +23,7 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
+from indexer.people import person_slug
 from webapp import api, errors, humanize, params, urls
 from webapp.search.types import SORTS, QuoteHit, SearchResult
 
@@ -43,6 +44,7 @@ FACET_LABELS = {
 FILM_QUOTES = 5
 #: the year range's request parameters (validated by :mod:`webapp.params`)
 YEAR_RANGE = ("year_from", "year_to")
+ROLE_LABELS = {"directed": "Director", "wrote": "Writer", "acted": "Cast"}
 SORT_LABELS = {
     "relevance": "Relevance",
     "year": "Oldest first",
@@ -199,6 +201,22 @@ def favicon() -> ResponseReturnValue:
     response = Response(icon, mimetype="image/vnd.microsoft.icon")
     response.cache_control.max_age = 86400
     return response
+
+
+@bp.get("/people/<person_id>")
+def person(person_id: str) -> ResponseReturnValue:
+    """One person: other spellings, years active, films by role with a role filter."""
+    page, facet = api.find_person(person_id)
+    json_url = urls.url(url_for("api.person", person_id=person_id), api.role_pairs())
+    return render_template(
+        "person.html", person=page, facet=facet, role_labels=ROLE_LABELS, json_url=json_url
+    )
+
+
+@bp.app_template_filter("person_id")
+def person_id(name: str) -> str:
+    """The id of a person's page, from any spelling of their name."""
+    return person_slug(name)
 
 
 @bp.get("/opensearch.xml")

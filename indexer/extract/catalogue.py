@@ -31,6 +31,8 @@ from typing import Any, Literal
 import yaml
 
 from indexer import normalize
+from indexer.extract.cleaning import title_without_year, with_prose_credits, with_rules
+from indexer.people import artefact
 from indexer.records import ExtractResult, Film, FilmRef, LooseQuote, Problem, Quote
 
 Row = Mapping[str, object]
@@ -52,6 +54,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "link": ("link", "rotten_tomatoes_link", "movieURL", "href", "url"),
     "film_id": ("movieId", "film_id"),
     "type": ("type",),
+    # editors' identity rules (see indexer.identity)
+    "same_as": ("same_as",),
+    "not_same_as": ("not_same_as",),
     # quote columns
     "quote": ("quote", "review_content", "quote_text"),
     "critic": ("critic", "critic_name", "criticName"),
@@ -320,21 +325,25 @@ def _film(
         tally.add(f"skipped, not a film (type {kind!r})", number)
         return None
     title = _text(values.get("title"))
-    if not title:
+    if not normalize.key(title):
         tally.add("skipped, no title", number)
         return None
+    year = normalize.parse_year(_scalar(values.get("year")))
+    title, cut = title_without_year(title, year)
+    if cut:
+        tally.add("title ended with its year in parentheses; removed", number)
     countries, written = _countries(_text(values.get("countries")))
     genres, tags = _genres(_as_labels(values.get("genres")))
     runtime = normalize.parse_runtime(_scalar(values.get("runtime")))
     if runtime is None and _text(values.get("runtime")):
         tally.add("runtime not understood", number)
-    return Film(
+    film = Film(
         title=title,
         original_title=_text(values.get("original_title")) or None,
-        year=normalize.parse_year(_scalar(values.get("year"))),
-        directors=_people(values.get("directors")),
-        writers=_people(values.get("writers")),
-        cast=_people(values.get("cast")),
+        year=year,
+        directors=_persons(values.get("directors"), number, tally),
+        writers=_persons(values.get("writers"), number, tally),
+        cast=_persons(values.get("cast"), number, tally),
         companies=_people(values.get("companies")),
         countries=countries,
         countries_as_written=written,
@@ -348,6 +357,16 @@ def _film(
         link=link_key(_text(values.get("link"))),
         sources=(source,),
     )
+    return with_prose_credits(with_rules(film, values))
+
+
+def _persons(value: object, number: int, tally: _Tally) -> tuple[str, ...]:
+    """People from a list column, without the items that are no person (reported)."""
+    names = _people(value)
+    reasons = {name: artefact(name) for name in names}
+    for why in dict.fromkeys(r for r in reasons.values() if r):
+        tally.add(f"people list item dropped: {why}", number)
+    return tuple(n for n in names if not reasons[n])
 
 
 def _quote(

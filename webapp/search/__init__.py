@@ -29,6 +29,7 @@ from indexer import normalize, schema
 from indexer.layout import IndexLayout, index_stats
 from indexer.normalize import fold, key
 from webapp.search import hits, query, rank, similar
+from webapp.search.people import PersonPage
 from webapp.search.spelling import Speller
 from webapp.search.state import BoolArray, Generation, SegmentCache, load_generation
 from webapp.search.suggest import Suggester
@@ -395,6 +396,11 @@ class SearchService:
         """Titles and people's names for what a visitor has typed so far."""
         live, searcher = self._current()
         return live.suggester.suggest(searcher, prefix, limit)
+
+    def person(self, person_id: str) -> PersonPage | None:
+        """The page of one person (films by role, spellings); None if there is no such person."""
+        live, searcher = self._current()
+        return live.suggester.people.page(searcher, person_id)
 
     def warm(self) -> None:
         """Open the live index and build the tables searches build on first use, so that the

@@ -1,9 +1,11 @@
-"""Search-as-you-type: film titles and directors' names by the start of any of their words.
+"""Search-as-you-type: film titles and people's names by the start of any of their words.
 
 Per index generation, two sorted tables of ``(folded text from some word on, display, id,
-weight)`` are built on first use from the title and director columns; a prefix lookup is then
-one ``bisect`` in each. This replaces an edge n-gram field: those n-grams multiplied the index's
-distinct terms (and build time) for a lookup that a sorted list answers in microseconds.
+weight)`` are built on first use, from the title column and from the people of the index
+(directors, writers and cast, one entry per person: :mod:`webapp.search.people`, weighted by
+their number of films); a prefix lookup is then one ``bisect`` in each. This replaces an edge
+n-gram field: those n-grams multiplied the index's distinct terms (and build time) for a
+lookup that a sorted list answers in microseconds.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from whoosh.searching import Searcher
 
 from indexer import schema
 from indexer.normalize import key
+from webapp.search.people import People
 from webapp.search.state import Generation
 from webapp.search.types import Suggestion
 
@@ -29,6 +32,7 @@ class Suggester:
 
     def __init__(self, state: Generation) -> None:
         self.state = state
+        self.people = People(state)
         self._titles: list[_Entry] | None = None
         self._names: list[_Entry] | None = None
         self._lock = threading.Lock()
@@ -39,7 +43,7 @@ class Suggester:
         if len(folded) < 2:
             return []
         titles = _lookup(self._title_index(), folded, limit)
-        people = _lookup(self._name_index(), folded, limit)
+        people = _lookup(self._name_index(searcher), folded, limit)
         n_people = min(len(people), max(2, limit - len(titles)))
         n_titles = min(len(titles), limit - n_people)
         found = [self._title(searcher, docnum) for _, docnum, _ in titles[:n_titles]]
@@ -61,15 +65,13 @@ class Suggester:
                 self._titles = sorted(entries)
         return self._titles
 
-    def _name_index(self) -> list[_Entry]:
+    def _name_index(self, searcher: Searcher) -> list[_Entry]:
+        names = self.people.names(searcher)
         with self._lock:
             if self._names is None:
-                column = self.state.columns[schema.DIRECTOR_FACET]
-                counts = column.count(self.state.films)
                 entries = []
-                for ordinal in np.nonzero(counts)[0]:
-                    name = column.ordinals.values[ordinal]
-                    entries.extend(_suffixes(key(name), name, -1, int(counts[ordinal])))
+                for person in names:
+                    entries.extend(_suffixes(key(person.name), person.name, -1, person.films))
                 self._names = sorted(entries)
         return self._names
 

@@ -23,6 +23,7 @@
     var input = document.querySelector("input[data-suggest]");
     if (!input || !input.list) return;
     var list = input.list, timer = null, last = "", controller = null;
+    input.addEventListener("input", openPicked);
     input.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(function () {
@@ -40,14 +41,47 @@
     });
   }
 
+  // Each suggestion is also a link to its film's or person's page, listed under the box;
+  // picking a suggestion from the browser's own list opens that page too.
+  var pages = {};
+
   function fill(list, items) {
     list.replaceChildren();
+    var links = suggestLinks(list);
+    links.replaceChildren();
+    pages = {};
     items.forEach(function (item) {
       var option = document.createElement("option");
       option.value = item.text;  // textContent/value: never HTML
       if (item.year) option.label = item.text + " (" + item.year + ")";
       list.appendChild(option);
+      if (!item.url) return;
+      pages[item.text] = item.url;
+      var li = document.createElement("li"), a = document.createElement("a");
+      a.href = item.url;
+      a.textContent = item.text + (item.year ? " (" + item.year + ")" : "");
+      a.dataset.kind = item.kind;
+      li.appendChild(a);
+      links.appendChild(li);
     });
+    links.hidden = !links.children.length;
+  }
+
+  function suggestLinks(list) {
+    var links = document.getElementById("suggest-links");
+    if (!links) {
+      links = document.createElement("ul");
+      links.id = "suggest-links";
+      links.className = "suggest-links";
+      links.setAttribute("aria-label", "Suggestions");
+      list.after(links);
+    }
+    return links;
+  }
+
+  function openPicked(event) {
+    var picked = event.inputType === "insertReplacementText" || event.inputType === undefined;
+    if (picked && pages[event.target.value]) window.location.href = pages[event.target.value];
   }
 
   // Forms that start long work (the admin's reindex): one submission, then the buttons look
