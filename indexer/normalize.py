@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from indexer import lang
+
 # --------------------------------------------------------------------------- folding
 
 
@@ -774,6 +776,8 @@ def _genre_table() -> dict[str, str]:
     table.update({key(word): genre for word, genre in GENRE_ALIASES.items()})
     table[key("Action & Adventure")] = "Action"
     table[key("Action-Adventure")] = "Action"
+    for word, genre in lang.genres().items():  # the language modules' genre words
+        table.setdefault(key(word), genre)
     return table
 
 

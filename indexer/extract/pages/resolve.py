@@ -276,7 +276,7 @@ def _country_english(name: str) -> str | None:
 
 def _genres(found: Found, prose: fl.Facts, block: str) -> tuple[list[str], list[str]]:
     labelled = found.values.get("genres", [])
-    parts = [p for v in labelled for p in re.split(r"\n|,|/|\|", v) if p.strip()]
+    parts = [p for v in labelled for p in re.split(r"\n|,|/|\||\.\s", v) if p.strip(" .")]
     genres, tags = normalize_genres(parts)
     for value in found.values.get("tags", []):
         words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]

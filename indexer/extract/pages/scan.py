@@ -13,9 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.extract.pages.labels import MULTILINE_FIELDS, SPACE_LABELS, field_of
+from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
 from indexer.extract.pages.text import is_noise
-from indexer.normalize import key, language_name
+from indexer.normalize import (
+    country_name,
+    genre_names,
+    key,
+    language_name,
+    parse_runtime,
+    split_countries,
+)
 
 
 @dataclass(frozen=True)
@@ -129,15 +136,39 @@ def _glued(text: str) -> tuple[tuple[str, ...], str] | None:
 
 
 def _spaced(text: str) -> tuple[tuple[str, ...], str] | None:
-    """``Directed by Alice Rohrwacher`` / ``감독 김동호``: a name label then names."""
+    """``Directed by Alice Rohrwacher`` / ``Year 2022`` / ``Runtime 138 mins`` / ``감독 김동호``:
+    a label then its value without a colon, kept only when the value has the field's shape."""
     words = text.split()
-    for size in (3, 2, 1):
-        if len(words) <= size or key(" ".join(words[:size])) not in SPACE_LABELS:
+    for size in (4, 3, 2, 1):
+        if len(words) <= size:
             continue
+        label = " ".join(words[:size])
+        fields = field_of(label)
         rest = " ".join(words[size:])
-        if _name_list(rest):
-            return field_of(" ".join(words[:size])), rest
+        if fields and _fits(fields[0], rest, key(label)):
+            return fields, rest
     return None
+
+
+def _fits(field: str, value: str, label: str) -> bool:
+    """True when ``value`` looks like a value of ``field`` (the evidence a colon would give)."""
+    value = value.strip()
+    if field in PEOPLE_FIELDS:
+        # short words ("con", "mit") open sentences too often to stand alone as labels
+        return (label in SPACE_LABELS or len(label) > 3) and _name_list(value)
+    if field == "year":
+        return bool(re.fullmatch(r"\(?(?:18[89]|19\d|20\d)\d\)?\.?", value))
+    if field == "runtime":
+        return (
+            len(value.split()) <= 4 and bool(re.match(r"\d", value)) and bool(parse_runtime(value))
+        )
+    if field == "genres":  # "Género Comedia. Drama. Ciencia ficción | Extraterrestres"
+        return bool(genre_names(re.split(r"[,.;/|]", value)[0].strip()))
+    checks = {"countries": country_name, "languages": language_name}
+    if field in checks:
+        parts = [p for p in split_countries(value) if p]
+        return bool(parts) and len(parts) <= 8 and all(checks[field](p) for p in parts)
+    return False
 
 
 def _name_list(text: str) -> bool:

@@ -1,0 +1,45 @@
+"""Greek."""
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="el",
+    labels=table(
+        title="τίτλος",
+        original_title="πρωτότυπος τίτλος",
+        year="έτος|έτος παραγωγής|χρονιά",
+        release="πρεμιέρα",
+        directors="σκηνοθεσία|σκηνοθέτης|σκηνοθέτις",
+        writers="σενάριο",
+        cast="ηθοποιοί|πρωταγωνιστούν|παίζουν|ερμηνεύουν",
+        cinematography="φωτογραφία|διεύθυνση φωτογραφίας",
+        editing="μοντάζ",
+        music="μουσική",
+        sound="ήχος",
+        producers="παραγωγός|παραγωγοί",
+        companies="παραγωγή",
+        countries="χώρα|χώρα παραγωγής",
+        genres="είδος",
+        runtime="διάρκεια",
+        languages="γλώσσα",
+        synopsis="υπόθεση|περίληψη|σύνοψη",
+        awards="βραβεία|διακρίσεις",
+        press="κριτικές",
+        ignore="διανομή|distribution in greece",
+    ),
+    directed_by=split(
+        "σε σκηνοθεσία του|σε σκηνοθεσία της|σε σκηνοθεσία|του σκηνοθέτη|της σκηνοθέτιδας"
+    ),
+    starring=split("με τους|με την|με τον|πρωταγωνιστούν οι"),
+    director_nouns=split("σκηνοθέτης|ο σκηνοθέτης|η σκηνοθέτις"),
+    minutes=split("λεπτά|λεπτών|λ"),
+    hours=split("ώρες|ώρα"),
+    months=split(
+        "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|"
+        "σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου"
+    ),
+    genres=genre_table(
+        Drama="δράμα|δραματική", Comedy="κωμωδία", Horror="τρόμου", Documentary="ντοκιμαντέρ"
+    ),
+    conjunctions=split("και"),
+)

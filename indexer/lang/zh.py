@@ -1,0 +1,46 @@
+"""Chinese (simplified and traditional)."""
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="zh",
+    labels=table(
+        title="片名|中文名|影片名称",
+        original_title="原名|原片名|外文名",
+        alt_title="英文名|英文片名",
+        year="年份|出品年份|制片年份|製片年份",
+        release="上映日期|上映时间|首映",
+        directors="导演|導演",
+        writers="编剧|編劇",
+        cast="主演|演员|演員|主要演员|主要演員",
+        cinematography="摄影|攝影",
+        editing="剪辑|剪輯",
+        music="配乐|配樂|音乐|音樂",
+        sound="录音|錄音|音效",
+        production_design="美术|美術",
+        costume_design="服装",
+        producers="制片|制片人|製片|監製|监制",
+        companies="制片商|製作公司|出品公司|製作|制作",
+        countries="国家|國家|产地|產地|制片国家|製片國家|出品国|國家/地區|制片国家/地区",
+        genres="类型|類型",
+        runtime="片长|片長|时长|時長",
+        languages="语言|語言|對白",
+        synopsis="剧情简介|劇情簡介|劇情概述|剧情概述|简介|簡介|剧情|劇情",
+        awards="获奖|獲獎",
+        press="媒体评价",
+        ignore="发行商|發行商|预算|預算|票房|统筹|上映及发行|电影海报|基本资料",
+    ),
+    directed_by=split("导演|導演|执导|執導"),
+    starring=split("主演"),
+    director_nouns=split("导演|導演"),
+    minutes=split("分钟|分鐘|分"),
+    hours=split("小时|小時"),
+    genres=genre_table(
+        Drama="剧情|劇情",
+        Comedy="喜剧|喜劇",
+        Horror="恐怖",
+        Animation="动画|動畫",
+        Documentary="纪录片|紀錄片",
+        Romance="爱情|愛情",
+    ),
+)
