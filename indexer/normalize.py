@@ -94,14 +94,26 @@ def parse_year(value: object) -> int | None:
 
 
 _HMS = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
+
+
+def _unit_pattern(words: tuple[str, ...]) -> str:
+    """An alternation of runtime units; a unit in a spaced script must end its word
+    ("min" but not "minister"), a CJK unit ("分", "분") may be followed by anything."""
+    spaced = [re.escape(w) for w in words if re.search(r"[a-zà-ÿ\u0370-\u04ff.]$", w)]
+    other = [re.escape(w) for w in words if not re.search(r"[a-zà-ÿ\u0370-\u04ff.]$", w)]
+    return rf"(?:(?:{'|'.join(spaced)})(?![^\W\d_])|{'|'.join(other)})"
+
+
+#: Runtime units of every language module (:mod:`indexer.lang`).
+HOUR_UNITS = _unit_pattern(lang.units("hours"))
+MINUTE_UNITS = _unit_pattern(lang.units("minutes"))
 _HOURS_MIN = re.compile(
-    r"(?<![\w.])(\d{1,2})\s*(?:h|hr|hrs|hour|hours|heure|heures|std|stunden?|ore|horas?|ώρ\w*|時間)"
-    r"\.?\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?|minuten|minuti|minutos|λεπτ\w*|分)?)?(?!\w)",
+    rf"(?<![\w.])(\d{{1,2}})\s*(?:{HOUR_UNITS}|ώρ\w*)"
+    rf"\.?\s*(?:(\d{{1,2}})\s*(?:{MINUTE_UNITS}|λεπτ\w*)?)?(?!\w)",
     re.IGNORECASE,
 )
 _MINUTES = re.compile(
-    r"(?<![\d.])(\d{1,3})\s*(?:['’′΄`]|min\b|mins\b|min\.|minutes?\b|minuten\b|minuti\b|minutos\b"
-    r"|mn\b|dk\b|dakika\b|λεπτ\w*|мин\w*|分|분|m\b)",
+    rf"(?<![\d.])(\d{{1,3}})\s*(?:['’′΄`]|{MINUTE_UNITS}|λεπτ\w*|мин\w*)",
     re.IGNORECASE,
 )
 _BARE = re.compile(r"^\s*(\d{2,3})\s*$")

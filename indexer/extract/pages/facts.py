@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from indexer.extract.pages.text import without_dates
 from indexer.normalize import (
+    HOUR_UNITS,
+    MINUTE_UNITS,
     country_name,
     dedupe,
     genre_names,
@@ -48,8 +50,8 @@ _CELL_SPLIT = re.compile(
     r"\s*(?:[|;,/()\[\]]|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*", re.IGNORECASE
 )
 RUNTIME_TOKEN = re.compile(
-    r"^(?:\d{1,3}\s*(?:min|mins|minutes|minutos|minuti|minuten|minuty|m|'|′|΄|分|분|dk|mn)\.?"
-    r"|[1-4]\s*(?:h|hr|hrs|hours?)\.?\s*\d{1,2}\s*(?:m|min|mins|minutes)?\.?)$",
+    rf"^(?:\d{{1,3}}\s*(?:{MINUTE_UNITS}|'|′|΄)\.?"
+    rf"|[1-4]\s*(?:{HOUR_UNITS})\.?\s*\d{{1,2}}\s*(?:{MINUTE_UNITS})?\.?)$",
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"^\(?(18[89]\d|19\d\d|20\d\d)年?\)?$")

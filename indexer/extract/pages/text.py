@@ -8,6 +8,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from indexer import lang
+
 #: Pages are a few kilobytes; anything past this is not a film page worth reading in full.
 MAX_CHARS = 200_000
 
@@ -98,16 +100,8 @@ _NOISE_IN = re.compile(
     re.IGNORECASE,
 )
 
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    "januar|februar|märz|juni|juli|oktober|dezember|"
-    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
-    "мај|јуни|јули|август|септември|октомври|ноември|декември|јануари|февруари|март|април"
-)
+#: Month names of every language module (:mod:`indexer.lang`), as one alternation.
+MONTHS = "|".join(re.escape(m) for m in lang.months())
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|"
