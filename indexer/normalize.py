@@ -887,6 +887,11 @@ def _language_table() -> dict[str, str]:
     return table
 
 
+def is_language_name(name: str) -> bool:
+    """True when ``name`` is exactly a language's name in one of the CLDR locales."""
+    return key(name) in _language_table()
+
+
 def language_name(name: str) -> str | None:
     """One English name for a spoken language written in any language ("mandarín" ->
     "Mandarin", "Französisch" -> "French", "English with subtitles" -> "English")."""

@@ -19,7 +19,8 @@ class Language:
     ``directed_by``/``written_by``/``starring`` are prose cues written before the names
     ("un film de", "reż.", "starring"); ``director_nouns`` are role nouns written before a
     name ("la réalisatrice", "режисьор"). ``minutes``/``hours`` are runtime units,
-    ``months`` month names (any case form), ``genres`` genre words -> English genre.
+    ``months`` month names (any case form), ``genres`` genre words -> English genre,
+    ``film_words`` the words for "film" that introduce a title ("фильм «…»", "Film 22 Menit").
     """
 
     code: str
@@ -33,6 +34,7 @@ class Language:
     months: tuple[str, ...] = ()
     genres: dict[str, str] = field(default_factory=dict)
     conjunctions: tuple[str, ...] = ()
+    film_words: tuple[str, ...] = ()
 
 
 _SPACED = {

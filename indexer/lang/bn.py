@@ -25,4 +25,5 @@ DATA = Language(
     hours=split("ঘণ্টা"),
     genres=genre_table(Drama="নাটক|ড্রামা", Comedy="কমেডি"),
     conjunctions=split("ও|এবং"),
+    film_words=split("ছবি|চলচ্চিত্র|সিনেমা"),
 )

@@ -54,4 +54,5 @@ DATA = Language(
         Crime="krimi",
     ),
     conjunctions=split("und"),
+    film_words=split("film|spielfilm|dokumentarfilm"),
 )

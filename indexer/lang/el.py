@@ -42,4 +42,5 @@ DATA = Language(
         Drama="δράμα|δραματική", Comedy="κωμωδία", Horror="τρόμου", Documentary="ντοκιμαντέρ"
     ),
     conjunctions=split("και"),
+    film_words=split("ταινία|ταινίας"),
 )

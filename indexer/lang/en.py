@@ -83,4 +83,5 @@ DATA = Language(
         Western="western",
     ),
     conjunctions=split("and|&"),
+    film_words=split("film|movie|documentary"),
 )

@@ -60,4 +60,5 @@ DATA = Language(
         Romance="romántico|romántica",
     ),
     conjunctions=split("y|e"),
+    film_words=split("película|film|filme|documental"),
 )

@@ -32,4 +32,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="draama", Comedy="komöödia", Documentary="dokumentaalfilm"),
     conjunctions=split("ja"),
+    film_words=split("film|mängufilm|filmi"),
 )

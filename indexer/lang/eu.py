@@ -32,4 +32,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="drama", Comedy="komedia", Documentary="dokumentala"),
     conjunctions=split("eta"),
+    film_words=split("filma|pelikula"),
 )

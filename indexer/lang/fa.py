@@ -27,4 +27,5 @@ DATA = Language(
     hours=split("ساعت"),
     genres=genre_table(Drama="درام", Comedy="کمدی", Documentary="مستند"),
     conjunctions=split("و"),
+    film_words=split("فیلم"),
 )

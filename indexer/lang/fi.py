@@ -38,4 +38,5 @@ DATA = Language(
         Drama="draama", Comedy="komedia", Documentary="dokumentti|dokumenttielokuva", Horror="kauhu"
     ),
     conjunctions=split("ja"),
+    film_words=split("elokuva|elokuvan"),
 )

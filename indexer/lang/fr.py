@@ -51,4 +51,5 @@ DATA = Language(
         Thriller="policier",
     ),
     conjunctions=split("et"),
+    film_words=split("film|long métrage|documentaire"),
 )

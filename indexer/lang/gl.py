@@ -31,4 +31,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="drama", Comedy="comedia", Documentary="documental"),
     conjunctions=split("e"),
+    film_words=split("filme|película"),
 )

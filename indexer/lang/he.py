@@ -29,4 +29,5 @@ DATA = Language(
     hours=split("שעות|שעה"),
     genres=genre_table(Drama="דרמה", Comedy="קומדיה", Documentary="תיעודי"),
     conjunctions=split("ו"),
+    film_words=split("הסרט|סרט"),
 )

@@ -26,4 +26,5 @@ DATA = Language(
     hours=split("घंटे|घंटा"),
     genres=genre_table(Drama="ड्रामा|नाटक", Comedy="कॉमेडी|हास्य", Horror="हॉरर", Thriller="थ्रिलर"),
     conjunctions=split("और"),
+    film_words=split("फिल्म|फ़िल्म"),
 )

@@ -33,4 +33,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="dráma", Comedy="vígjáték", Documentary="dokumentumfilm"),
     conjunctions=split("és"),
+    film_words=split("film|filmet"),
 )

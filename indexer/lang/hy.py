@@ -22,4 +22,5 @@ DATA = Language(
     minutes=split("րոպե"),
     genres=genre_table(Drama="դրամա", Comedy="կատակերգություն"),
     conjunctions=split("և"),
+    film_words=split("ֆիլմ|ֆիլմը"),
 )

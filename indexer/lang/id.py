@@ -33,4 +33,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="drama", Comedy="komedi", Horror="horor", Documentary="dokumenter"),
     conjunctions=split("dan"),
+    film_words=split("film"),
 )

@@ -39,4 +39,5 @@ DATA = Language(
         Mystery="ráðgáta|mystería",
     ),
     conjunctions=split("og"),
+    film_words=split("kvikmynd|myndin|mynd"),
 )

@@ -48,4 +48,5 @@ DATA = Language(
         Horror="orrore",
     ),
     conjunctions=split("e"),
+    film_words=split("film|pellicola|documentario"),
 )

@@ -41,4 +41,5 @@ DATA = Language(
         Documentary="ドキュメンタリー",
         Romance="恋愛",
     ),
+    film_words=split("映画"),
 )

@@ -22,4 +22,5 @@ DATA = Language(
     minutes=split("წთ|წუთი"),
     genres=genre_table(Drama="დრამა", Comedy="კომედია"),
     conjunctions=split("და"),
+    film_words=split("ფილმი|ფილმის"),
 )

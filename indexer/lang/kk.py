@@ -22,4 +22,5 @@ DATA = Language(
     minutes=split("мин|минут"),
     genres=genre_table(Drama="драма", Comedy="комедия"),
     conjunctions=split("және"),
+    film_words=split("фильм|фильмі|фильмнің"),
 )

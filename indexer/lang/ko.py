@@ -39,4 +39,5 @@ DATA = Language(
         Thriller="스릴러",
         Romance="멜로",
     ),
+    film_words=split("영화"),
 )

@@ -32,4 +32,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="drama", Comedy="komedija", Documentary="dokumentinis"),
     conjunctions=split("ir"),
+    film_words=split("filmas|filmą|filmo"),
 )

@@ -32,4 +32,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="drāma", Comedy="komēdija", Documentary="dokumentālā filma"),
     conjunctions=split("un"),
+    film_words=split("filma|filmu"),
 )

@@ -37,4 +37,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="драма", Comedy="комедија"),
     conjunctions=split("и"),
+    film_words=split("филм|филмот"),
 )

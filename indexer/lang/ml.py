@@ -20,4 +20,5 @@ DATA = Language(
     director_nouns=split("സംവിധായകൻ"),
     minutes=split("മിനിറ്റ്"),
     conjunctions=split("ഒപ്പം"),
+    film_words=split("സിനിമ|ചിത്രം"),
 )

@@ -34,4 +34,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="drama", Comedy="komedie", Documentary="documentaire"),
     conjunctions=split("en"),
+    film_words=split("film|speelfilm"),
 )

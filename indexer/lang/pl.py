@@ -46,4 +46,5 @@ DATA = Language(
         Animation="animacja",
     ),
     conjunctions=split("i|oraz"),
+    film_words=split("film|filmu|filmie"),
 )

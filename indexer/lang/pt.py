@@ -46,4 +46,5 @@ DATA = Language(
         Animation="animação",
     ),
     conjunctions=split("e"),
+    film_words=split("filme|longa metragem|documentário"),
 )

@@ -34,4 +34,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="dramă|drama", Comedy="comedie", Documentary="documentar"),
     conjunctions=split("și|şi"),
+    film_words=split("filmul|filmului|film|lungmetrajul"),
 )

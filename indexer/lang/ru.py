@@ -45,4 +45,5 @@ DATA = Language(
         Animation="мультфильм",
     ),
     conjunctions=split("и"),
+    film_words=split("фильм|фильма|фильме|картина"),
 )

@@ -31,4 +31,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="drama", Comedy="komedija", Documentary="dokumentarni"),
     conjunctions=split("in"),
+    film_words=split("film|filmu"),
 )

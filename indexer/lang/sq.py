@@ -23,4 +23,5 @@ DATA = Language(
     hours=split("orë"),
     genres=genre_table(Drama="dramë", Comedy="komedi"),
     conjunctions=split("dhe"),
+    film_words=split("film|filmi"),
 )

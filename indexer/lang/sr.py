@@ -34,4 +34,5 @@ DATA = Language(
     ),
     genres=genre_table(Drama="драма|drama", Comedy="комедија|komedija"),
     conjunctions=split("и|i"),
+    film_words=split("филм|филма|film|filma"),
 )

@@ -20,4 +20,5 @@ DATA = Language(
     director_nouns=split("இயக்குநர்|இயக்குனர்"),
     minutes=split("நிமிடங்கள்"),
     conjunctions=split("மற்றும்"),
+    film_words=split("திரைப்படம்|படம்"),
 )

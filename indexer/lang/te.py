@@ -23,4 +23,5 @@ DATA = Language(
     director_nouns=split("దర్శకుడు"),
     minutes=split("నిమిషాలు|ని"),
     conjunctions=split("మరియు"),
+    film_words=split("సినిమా|చిత్రం"),
 )

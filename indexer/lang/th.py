@@ -35,4 +35,5 @@ DATA = Language(
         Action="แอ็คชั่น|แอคชั่น",
     ),
     conjunctions=split("และ"),
+    film_words=split("ภาพยนตร์|หนัง|หนังเรื่อง"),
 )

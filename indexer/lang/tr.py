@@ -34,4 +34,5 @@ DATA = Language(
     months=split("ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"),
     genres=genre_table(Drama="dram", Comedy="komedi", Documentary="belgesel", Horror="korku"),
     conjunctions=split("ve"),
+    film_words=split("film|filmi"),
 )

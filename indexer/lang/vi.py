@@ -34,4 +34,5 @@ DATA = Language(
         Animation="hoạt hình",
     ),
     conjunctions=split("và"),
+    film_words=split("phim|bộ phim"),
 )

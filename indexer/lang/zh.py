@@ -43,4 +43,5 @@ DATA = Language(
         Documentary="纪录片|紀錄片",
         Romance="爱情|愛情",
     ),
+    film_words=split("电影|電影|影片"),
 )

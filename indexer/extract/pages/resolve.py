@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages import titles
+from indexer.extract.pages import titles, titlevote
+from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.quotes import find_quotes
 from indexer.extract.pages.scan import Entry
 from indexer.extract.pages.text import PageText, is_noise
@@ -63,12 +64,11 @@ class Found(fl.Facts):
 
 
 def build_film(
-    page: PageText, entries: list[Entry], used: set[int], source: str
+    page: PageText, entries: list[Entry], used: set[int], source: str, why: Why | None = None
 ) -> tuple[Film | None, list[Problem]]:
     """The page's main film (None without a title) and the problems met."""
     lines = page.lines
-    body = "\n".join(lines)
-    title = _title(page, entries, used, body)
+    title = _title(page, entries, used, why)
     if title is None or not title.title.strip():
         return None, [Problem(source, "no title found", "error")]
     others, cut = titles.other_films(lines, title, _repeat_line(entries))
@@ -87,24 +87,27 @@ def build_film(
     return film, problems
 
 
-def _title(page: PageText, entries: list[Entry], used: set[int], body: str) -> titles.Title | None:
+def _title(
+    page: PageText, entries: list[Entry], used: set[int], why: Why | None = None
+) -> titles.Title | None:
     credits = [e.start for e in entries if e.field in _CREDIT_FIELDS - {"title", "original_title"}]
     first_credit = min(credits, default=len(page.lines))
-    for entry in entries:
-        if entry.field == "title" and entry.value.strip() and entry.start < first_credit:
-            heading = titles.clean_heading(entry.value)
-            return titles.Title(heading.title, heading.original)
+    labelled = next(
+        (
+            e.value
+            for e in entries
+            if e.field == "title" and e.value.strip() and e.start < first_credit
+        ),
+        None,
+    )
     people = {
         key(n) for e in entries if e.field in ("directors", "cast") for n in split_names(e.value)
     }
     stop = next((e.start for e in entries if e.field in _CREDIT_FIELDS), len(page.lines))
-    found = titles.candidates(page.lines, used, stop, people)
-    slug = titles.slug_words(page.url)
-    return (
-        titles.choose(page.lines, found, slug, body)
-        or titles.from_slug(slug, body)
-        or titles.from_quotes(body)
-    )
+    ballot, headings = titlevote.vote(page.lines, used, stop, people, page.url, labelled)
+    if why is not None:
+        why.record("title", ballot)
+    return titlevote.decide(ballot, headings, page.lines)
 
 
 def _repeat_line(entries: list[Entry]) -> int | None:

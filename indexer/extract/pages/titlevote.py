@@ -1,0 +1,282 @@
+"""The title by evidence: every cue of the page votes, the best-supported candidate wins.
+
+Cues, with their weights: a labelled ``Title:`` (6); a heading-like line near the top (1,
+less further down); a line that is only a quoted name or in title marks ``《》『』`` (+1.5);
+a quoted name in the text (1, +0.5 for each repeat, +1 inside a heading); the address slug,
+compared after transliteration so that ``/rozhden-den`` supports "Рожден ден" (+4 whole,
++1.5 part); the slug words as the page writes them (2); repeated mentions (+0.75, +1.25).
+Long sentences, the site's own name and lines ending like a sentence lose weight.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from anyascii import anyascii
+
+from indexer import lang
+from indexer.extract.pages import titles
+from indexer.extract.pages.evidence import Ballot, Candidate
+from indexer.extract.pages.text import is_noise
+from indexer.normalize import country_name, is_language_name, key
+
+#: Paired quotation and title marks: opening -> closing.
+_PAIRS = {
+    '"': '"',
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "《": "》",
+    "『": "』",
+    "「": "」",
+    "〈": "〉",
+}
+_QUOTED = re.compile(
+    "|".join(
+        rf"(?<!\w){re.escape(o)}([^\n{re.escape(o + c)}]{{1,80}}?)[{re.escape(c)}](?!\w)"
+        for o, c in _PAIRS.items()
+    )
+)
+_TITLE_MARKS = "《『「〈"
+_MAX = 200
+
+
+def vote(
+    lines: tuple[str, ...],
+    used: set[int],
+    stop: int,
+    people: set[str],
+    url: str | None,
+    labelled: str | None = None,
+) -> tuple[Ballot, dict[str, titles.Title]]:
+    """The title ballot of a page and, for candidates from heading lines, the cleaned
+    heading (original title, pull quote, line) to keep with the winner."""
+    ballot = Ballot()
+    headings: dict[str, titles.Title] = {}
+    body = "\n".join(lines)
+    if labelled:
+        heading = titles.clean_heading(labelled)
+        headings[key(heading.title)] = heading
+        ballot.add(heading.title, "labelled title", 6.0)
+    _headings(ballot, headings, lines, used, stop, people)
+    _quoted(ballot, lines)
+    _after_film_word(ballot, lines)
+    slug = titles.slug_words(url)
+    _weigh(ballot, slug, url, body)
+    _slug_spaced(ballot, slug, body)
+    written = titles.from_slug(slug, body)
+    if written is not None:  # weighed apart: the slug words always "match the address"
+        found = written.title.lower() != " ".join(slug)
+        cue = "address words as the page writes them" if found else "address words"
+        ballot.add(written.title, cue, 2.0 if found else 0.6)
+    return ballot, headings
+
+
+def _headings(
+    ballot: Ballot,
+    headings: dict[str, titles.Title],
+    lines: tuple[str, ...],
+    used: set[int],
+    stop: int,
+    people: set[str],
+) -> None:
+    for rank, i in enumerate(titles.candidates(lines, used, stop, people)):
+        heading = titles.clean_heading(lines[i])
+        if not heading.title or len(heading.title) > _MAX:
+            continue
+        headings.setdefault(
+            key(heading.title),
+            titles.Title(heading.title, heading.original, line=i, pull_quote=heading.pull_quote),
+        )
+        candidate = ballot.add(
+            heading.title, f"heading-like line {i + 1}", max(0.3, 1.0 - 0.1 * rank), i
+        )
+        for part in _parts(heading.title):
+            ballot.add(part, f"part of heading line {i + 1}", 0.4, i)
+        stripped = lines[i].strip().strip("•*#").strip()
+        if stripped[:1] in _PAIRS and stripped[-1:] in "".join(_PAIRS.values()):
+            candidate.add("a line that is only a quoted name", 1.5)
+
+
+_PART_SPLIT = re.compile(r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s)\s*")
+_SCRIPT_RUNS = re.compile(r"[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’ .!?&-]*|[^\sA-Za-zÀ-ɏ0-9][^A-Za-zÀ-ɏ]*")
+
+
+def _parts(heading: str) -> list[str]:
+    """Pieces of a heading that may be the title alone: "Kes (Loach, 1969): Cinema Museum"
+    -> "Kes", "▶ 벌새 House of Hummingbird" -> "벌새", "House of Hummingbird"."""
+    text = heading.lstrip("▶►▷•*#-–— ").strip()
+    lead = _film_lead().match(text)
+    if lead:  # "فيلم العزيمة", "Film: Kes"
+        return [lead.group(1)]
+    pieces = [p for p in _PART_SPLIT.split(text) if p and p.strip()]
+    if len(pieces) == 1 and re.search(r"[A-Za-z]", text) and re.search(r"[^\W\dA-Za-zÀ-ɏ_]", text):
+        pieces = [m.group(0) for m in _SCRIPT_RUNS.finditer(text)]
+    parts = [p.strip(" .,;") for p in pieces]
+    return [
+        p for p in parts if p and p != heading and re.search(r"[^\W\d_]", p) and len(p.split()) <= 8
+    ]
+
+
+def _quoted(ballot: Ballot, lines: tuple[str, ...]) -> None:
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[str, int, bool]] = {}
+    for i, line in enumerate(lines):
+        for text in _quotes_in(line):
+            if not _title_shaped(text):
+                continue
+            k = key(text)
+            counts[k] = counts.get(k, 0) + 1
+            if k not in first:
+                marks = bool(re.search(rf"[{_TITLE_MARKS}]\s*{re.escape(text)}", line))
+                first[k] = (text, i, marks)
+    for k, count in counts.items():
+        text, i, marks = first[k]
+        short = len(text.split()) <= 5
+        weight = (1.0 if short else 0.4) * (1.0 if i < 25 else 0.6)
+        candidate = ballot.add(text, "a quoted name" if short else "a quoted phrase", weight, i)
+        if count > 1:
+            candidate.add(f"quoted {count} times", min(1.5, 0.5 * (count - 1)))
+        if marks:
+            candidate.add("in title marks", 1.0)
+        line = lines[i].strip()
+        if key(line) == k and short:
+            candidate.add("a line that is only a quoted name", 1.5)
+        elif i < 25 and len(line.split()) <= 12 and not line.endswith((".", ":")):
+            candidate.add("quoted in a heading near the top", 0.75)
+
+
+@lru_cache(maxsize=1)
+def _film_lead() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    return re.compile(rf"^(?i:{words})[\s:]+(\S.{{0,80}})$")
+
+
+@lru_cache(maxsize=1)
+def _film_word() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    opening = re.escape("".join(_PAIRS))
+    return re.compile(
+        rf"(?<!\w)(?i:{words})\s*(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(_PAIRS.values()))}]"
+        rf"|(?P<named>[A-ZÀ-Ý0-9][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|\w{{1,3}}))"
+        rf"{{0,5}}))"
+    )
+
+
+def _after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
+    """ "фильм «Х»", "Film 22 Menit", "映画『X』": a name right after the word for film."""
+    pattern = _film_word()
+    for i, line in enumerate(lines):
+        for match in pattern.finditer(line):
+            quoted, named = match.group("quoted"), match.group("named")
+            if quoted and _title_shaped(quoted.strip()):
+                ballot.add(quoted.strip(" .,:;"), "quoted after the word for film", 1.0, i)
+            elif named and len(named.split()) <= 6 and match.group(0)[0].islower():
+                # "the film Kes", "фильм Двенадцать"; "Film Festival" is a compound name
+                name = re.sub(r"(?:\s+\w{1,3})+$", "", named).strip()
+                if name and re.search(r"[^\W\d_]", name):
+                    ballot.add(name, "named after the word for film", 0.75, i)
+
+
+def _quotes_in(line: str, depth: int = 0) -> list[str]:
+    """Quoted spans of ``line``, and the spans quoted inside them ("“"Nomadland" feels…”")."""
+    found = []
+    for match in _QUOTED.finditer(line):
+        text = next(g for g in match.groups() if g is not None)
+        found.append(text.strip(" .,:;"))
+        if depth < 1:
+            found.extend(_quotes_in(text, depth + 1))
+    return found
+
+
+def _title_shaped(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 10 or len(text) > 80 or not re.search(r"[^\W\d_]", text):
+        return False
+    return (not text[0].islower() and not text.endswith((".", ","))) or len(words) <= 3
+
+
+def _weigh(ballot: Ballot, slug: list[str], url: str | None, body: str) -> None:
+    """Evidence that holds for any candidate: the slug, repeats, length, the site name."""
+    slug_key = " ".join(slug)
+    site = _site_words(url)
+    for candidate in ballot.candidates.values():
+        roman = key(anyascii(candidate.value))
+        if slug_key and (
+            roman == slug_key
+            or roman.replace(" ", "") == slug_key.replace(" ", "")
+            or _no_article(roman) == slug_key
+        ):
+            candidate.add("matches the address", 4.0)
+        elif slug_key and len(roman) >= 6 and (roman in slug_key or slug_key in roman):
+            candidate.add("part of the address", 1.5)
+        _repeats(candidate, body)
+        words = len(candidate.value.split())
+        if words > 7:
+            candidate.add(f"{words} words long", -0.3 * (words - 7))
+        if any(_same_site(key(candidate.value).replace(" ", ""), s) for s in site):
+            candidate.add("the site's own name", -2.5)
+        if country_name(candidate.value) or is_language_name(candidate.value):
+            candidate.add("a country or language name", -1.5)
+        if is_noise(candidate.value) or candidate.value.rstrip().endswith((".", "!", ":", ",")):
+            candidate.add("reads like page furniture or a sentence", -1.0)
+
+
+def _slug_spaced(ballot: Ballot, slug: list[str], body: str) -> None:
+    """A one-word slug that runs a title's words together ("embraceoftheserpent")."""
+    if len(slug) != 1 or not 8 <= len(slug[0]) <= 60 or not slug[0].isalpha():
+        return
+    pattern = r"[\W_]*".join(re.escape(ch) for ch in slug[0])
+    match = re.search(rf"(?<!\w){pattern}(?!\w)", body, re.IGNORECASE)
+    if match and " " in match.group(0):
+        ballot.add(match.group(0), "the address words with their spaces", 4.0)
+
+
+def _repeats(candidate: Candidate, body: str) -> None:
+    if len(candidate.value) < 2:
+        return
+    count = len(re.findall(rf"(?<!\w){re.escape(candidate.value)}(?!\w)", body, re.IGNORECASE))
+    if count >= 3:
+        candidate.add(f"mentioned {count} times", 1.25)
+    elif count == 2:
+        candidate.add("mentioned twice", 0.75)
+
+
+def _site_words(url: str | None) -> set[str]:
+    if not url:
+        return set()
+    try:
+        host = urlparse(url).hostname or ""
+    except ValueError:
+        return set()
+    return {part for part in host.lower().split(".") if len(part) > 3}
+
+
+def _same_site(value: str, site: str) -> bool:
+    return len(value) > 3 and (value in site or value.startswith(site))
+
+
+def _no_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an|la|le|les|el|il|der|die|das) ", "", text)
+
+
+def decide(
+    ballot: Ballot, headings: dict[str, titles.Title], lines: tuple[str, ...]
+) -> titles.Title | None:
+    """The winning title with what its heading line said (original title, pull quote)."""
+    best = ballot.best(minimum=0.0)
+    if best is None:
+        return None
+    heading = headings.get(key(best.value))
+    if heading is not None:
+        return heading
+    line = best.line if best.line is not None and _alone(best.value, lines, best.line) else None
+    return titles.Title(best.value, line=line)
+
+
+def _alone(value: str, lines: tuple[str, ...], i: int) -> bool:
+    """True when line ``i`` holds nothing but ``value`` (quoted or not)."""
+    return key(lines[i]) == key(value)
