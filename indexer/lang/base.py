@@ -20,7 +20,8 @@ class Language:
     ("un film de", "reż.", "starring"); ``director_nouns`` are role nouns written before a
     name ("la réalisatrice", "режисьор"). ``minutes``/``hours`` are runtime units,
     ``months`` month names (any case form), ``genres`` genre words -> English genre,
-    ``film_words`` the words for "film" that introduce a title ("фильм «…»", "Film 22 Menit").
+    ``film_words`` the words for "film" that introduce a title ("фильм «…»", "Film 22 Menit"),
+    ``by`` the word that credits a director on a line of its own ("De: Karim Aïnouz").
     """
 
     code: str
@@ -35,6 +36,7 @@ class Language:
     genres: dict[str, str] = field(default_factory=dict)
     conjunctions: tuple[str, ...] = ()
     film_words: tuple[str, ...] = ()
+    by: tuple[str, ...] = ()
 
 
 _SPACED = {

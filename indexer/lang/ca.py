@@ -36,4 +36,5 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="comèdia", Documentary="documental"),
     conjunctions=split("i"),
     film_words=split("pel·lícula|film"),
+    by=split("de|per"),
 )

@@ -39,4 +39,5 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedie", Documentary="dokument|dokumentární"),
     conjunctions=split("a"),
     film_words=split("film|filmu|snímek"),
+    by=split("režie"),
 )

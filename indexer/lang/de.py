@@ -55,4 +55,5 @@ DATA = Language(
     ),
     conjunctions=split("und"),
     film_words=split("film|spielfilm|dokumentarfilm"),
+    by=split("von"),
 )

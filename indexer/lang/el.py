@@ -43,4 +43,5 @@ DATA = Language(
     ),
     conjunctions=split("και"),
     film_words=split("ταινία|ταινίας"),
+    by=split("του|της|από"),
 )

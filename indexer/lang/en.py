@@ -84,4 +84,5 @@ DATA = Language(
     ),
     conjunctions=split("and|&"),
     film_words=split("film|movie|documentary"),
+    by=split("by"),
 )

@@ -61,4 +61,5 @@ DATA = Language(
     ),
     conjunctions=split("y|e"),
     film_words=split("película|film|filme|documental"),
+    by=split("de|por"),
 )

@@ -52,4 +52,5 @@ DATA = Language(
     ),
     conjunctions=split("et"),
     film_words=split("film|long métrage|documentaire"),
+    by=split("de|par"),
 )

@@ -32,4 +32,5 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="comedia", Documentary="documental"),
     conjunctions=split("e"),
     film_words=split("filme|película"),
+    by=split("de|por"),
 )

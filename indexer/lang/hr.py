@@ -35,4 +35,5 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedija", Documentary="dokumentarni"),
     conjunctions=split("i"),
     film_words=split("film|filma"),
+    by=split("redatelj"),
 )

@@ -49,4 +49,5 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     film_words=split("film|pellicola|documentario"),
+    by=split("di|da"),
 )

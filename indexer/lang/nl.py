@@ -35,4 +35,5 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedie", Documentary="documentaire"),
     conjunctions=split("en"),
     film_words=split("film|speelfilm"),
+    by=split("van|door"),
 )

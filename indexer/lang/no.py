@@ -35,4 +35,5 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedie", Documentary="dokumentar"),
     conjunctions=split("og"),
     film_words=split("film|filmen"),
+    by=split("av"),
 )

@@ -47,4 +47,5 @@ DATA = Language(
     ),
     conjunctions=split("i|oraz"),
     film_words=split("film|filmu|filmie"),
+    by=split("reż|reż."),
 )

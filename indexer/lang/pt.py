@@ -28,7 +28,9 @@ DATA = Language(
         awards="prêmios|prémios",
         ignore="distribuição|classificação|público alvo|publico alvo|classificação etária",
     ),
-    directed_by=split("realizado por|dirigido por|dirigida por|um filme de|realização de"),
+    directed_by=split(
+        "realizado por|dirigido por|dirigida por|um filme de|realização de|realizado e escrito por"
+    ),
     written_by=split("escrito por|roteiro de"),
     starring=split("com|protagonizado por|estrelado por"),
     director_nouns=split("realizador|realizadora|cineasta|diretor|diretora"),
@@ -47,4 +49,5 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     film_words=split("filme|longa metragem|documentário"),
+    by=split("de|por"),
 )

@@ -35,4 +35,5 @@ DATA = Language(
     genres=genre_table(Drama="dramă|drama", Comedy="comedie", Documentary="documentar"),
     conjunctions=split("și|şi"),
     film_words=split("filmul|filmului|film|lungmetrajul"),
+    by=split("de"),
 )

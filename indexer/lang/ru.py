@@ -46,4 +46,5 @@ DATA = Language(
     ),
     conjunctions=split("и"),
     film_words=split("фильм|фильма|фильме|картина"),
+    by=split("реж.|режиссёр"),
 )

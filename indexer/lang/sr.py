@@ -35,4 +35,5 @@ DATA = Language(
     genres=genre_table(Drama="драма|drama", Comedy="комедија|komedija"),
     conjunctions=split("и|i"),
     film_words=split("филм|филма|film|filma"),
+    by=split("режија"),
 )

@@ -35,4 +35,5 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedi", Documentary="dokumentär"),
     conjunctions=split("och"),
     film_words=split("film|filmen"),
+    by=split("av"),
 )

@@ -35,4 +35,5 @@ DATA = Language(
     genres=genre_table(Drama="dram", Comedy="komedi", Documentary="belgesel", Horror="korku"),
     conjunctions=split("ve"),
     film_words=split("film|filmi"),
+    by=split("yönetmen"),
 )

@@ -35,4 +35,5 @@ DATA = Language(
     genres=genre_table(Drama="драма", Comedy="комедія", Documentary="документальний"),
     conjunctions=split("і|й|та"),
     film_words=split("фільм|фільму|стрічка"),
+    by=split("реж."),
 )

@@ -247,7 +247,7 @@ _CJK_LEAD = re.compile(
 def name_after(text: str, start: int) -> str | None:
     """The person's name that begins at ``text[start:]`` (up to 5 words), or None."""
     words: list[str] = []
-    for raw in text[start:].split()[:6]:
+    for raw in text[start:].split("\n", 1)[0].split()[:6]:
         word = raw.rstrip(",.;:|)’'")
         word = re.sub(r"[’']s$", "", word)
         if not word or not (word[0].isupper() or (words and word.lower() in _PARTICLES)):
@@ -285,9 +285,13 @@ def weak_director(text: str) -> str | None:
         if name:
             return name
     for pattern in (_POSSESSIVE, _BIO):
-        found = pattern.search(text)
-        if found and is_name(found.group(1)):
-            return found.group(1)
+        for found in pattern.finditer(text):
+            # "to see Ken Loach’s seminal film": the capitalised words before "’s"
+            words = found.group(1).split()
+            while words and not words[0][0].isupper():
+                words.pop(0)
+            if is_name(" ".join(words)):
+                return " ".join(words)
     return None
 
 

@@ -11,14 +11,13 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages import titles, titlevote
+from indexer.extract.pages import people, titles, titlevote
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.quotes import find_quotes
 from indexer.extract.pages.scan import Entry
 from indexer.extract.pages.text import PageText, is_noise
 from indexer.extract.pages.textlang import text_language
 from indexer.normalize import (
-    clean_name,
     country_name,
     dedupe,
     genre_names,
@@ -83,7 +82,7 @@ def build_film(
     found = _gather(main)
     _add_fact_lines(lines[:end], used, title.line, found)
     block = "\n".join(lines[:end])
-    film = _film(title, found, block, lines[:end], used, main, source)
+    film = _film(title, found, block, lines[:end], used, main, source, why)
     return film, problems
 
 
@@ -174,24 +173,17 @@ def _film(
     used: set[int],
     entries: list[Entry],
     source: str,
+    why: Why | None = None,
 ) -> Film:
-    directors = _names(found.first("directors"))
-    cue_name, at = fl.strong_director(block, title.title)
-    cue_sentence = fl.sentence_at(block, at) if at >= 0 else ""
-    if not directors and cue_name:
-        directors = [cue_name]
-    if not directors:
-        directors = _bare_director(lines, used, title.line)
-    if not directors:
-        weak = fl.weak_director(block)
-        directors = [weak] if weak else found.names[:1]
+    labels = (found.first("directors"), found.first("cast"))
+    directors, cue_sentence = people.directors(labels, found.names, block, lines, used, title, why)
     prose = fl.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
     countries, written = _countries(found, prose)
     genres, tags = _genres(found, prose, block)
     runtimes = _runtimes(found, prose)
     quotes = _quotes(lines, used, entries, title, source, block)
     synopsis = _synopsis(found, lines, used, title.line)
-    cast = _names(found.first("cast")) or fl.prose_cast(cue_sentence) or fl.character_cast(synopsis)
+    cast = people.cast(found.first("cast"), cue_sentence, block, synopsis, why)
     return Film(
         title=title.title.strip(),
         original_title=(
@@ -200,9 +192,9 @@ def _film(
         alt_titles=tuple(dedupe(found.values.get("alt_title", []))),
         year=_year(found, prose, block),
         directors=tuple(directors),
-        writers=tuple(_names(found.first("writers"))),
+        writers=tuple(people.writers(found.first("writers"), block, why)),
         cast=tuple(cast),
-        credits=tuple((r, tuple(_names(found.first(r)))) for r in ROLES if found.first(r)),
+        credits=tuple((r, tuple(people.names(found.first(r)))) for r in ROLES if found.first(r)),
         companies=tuple(_companies(found)),
         countries=tuple(countries),
         countries_as_written=tuple(written),
@@ -218,39 +210,6 @@ def _film(
         link=None,
         sources=(source,),
     )
-
-
-def _names(value: str) -> list[str]:
-    value = re.sub(r"\[[^\]]*\]", "", value)
-    if " / " in value and re.search(r"[\u0400-\u04ff]", value.split(" / ")[0]):
-        value = value.split(" / ", 1)[1]  # bilingual "Cyrillic / Latin": keep the Latin half
-    names = []
-    # "・" separates kanji names but joins the parts of a katakana name (マイケル・マン)
-    value = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "、", value.replace("\n", ", "))
-    for name in split_names(value):
-        name = re.sub(r"\s*\([^)]*\)?", "", name)
-        name = re.split(r"\s+(?:as|als|comme|como|nel ruolo di)\s+", name)[0]
-        name = clean_name(name.strip(" .…"))
-        if name and len(name) <= 60 and name.lower() not in ("no", "none", "n/a"):
-            names.append(name)
-    return dedupe(names)
-
-
-def _bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None) -> list[str]:
-    if title_line is None:
-        return []
-    seen = 0
-    for i in range(title_line + 1, len(lines)):
-        text = lines[i].strip()
-        if not text:
-            continue
-        seen += 1
-        if seen > 8 or len(text.split()) > 25:
-            return []
-        starts_with_word = re.match(r"(?i)(?:by|from|with|von|par|por|di|de)\s", text)
-        if i not in used and fl.is_name(text) and not is_noise(text) and not starts_with_word:
-            return [text]
-    return []
 
 
 def _countries(found: Found, prose: fl.Facts) -> tuple[list[str], list[str]]:

@@ -78,11 +78,8 @@ def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
     if labelled is None:
         return []
     fields, value = labelled
-    embedded = _EMBEDDED.search(value)
-    if embedded and field_of(embedded.group("label")):
-        rest = match_label(value[embedded.start("label") :])
-        head = [Entry(f, value[: embedded.start()].strip(), i, i) for f in fields]
-        return head + ([Entry(f, rest[1].strip(), i, i) for f in rest[0]] if rest else [])
+    if embedded_label(value) is not None:
+        return _with_embedded(fields, value, i)
     end = i
     if fields[0] == "press":
         return [Entry("press", value, i, i)]
@@ -92,6 +89,30 @@ def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
         more, end = _continue_commas(lines, i + 1)
         value = f"{value} {more}".strip()
     return [Entry(field, value.strip(), i, end) for field in fields]
+
+
+def _with_embedded(fields: tuple[str, ...], value: str, i: int) -> list[Entry]:
+    """Entries of a value that holds a second label: the head, then the labelled rest."""
+    at = embedded_label(value)
+    if at is None:
+        return [Entry(f, value.strip(), i, i) for f in fields]
+    rest = match_label(value[at:])
+    head = [Entry(f, value[:at].strip(" .;|"), i, i) for f in fields]
+    return head + ([Entry(f, rest[1].strip(), i, i) for f in rest[0]] if rest else [])
+
+
+def embedded_label(value: str) -> int | None:
+    """Where a second label starts inside a value ("Sam Mendes Cast: George MacKay",
+    "Danish with subtitles. Running time: 117 minutes"), or None."""
+    embedded = _EMBEDDED.search(value)
+    if embedded and field_of(embedded.group("label")):
+        return embedded.start("label")
+    for colon in re.finditer(r"\s*[:：]\s", value):
+        words = list(re.finditer(r"\S+", value[: colon.start()]))
+        for size in (3, 2, 1):
+            if len(words) > size and field_of(" ".join(w.group(0) for w in words[-size:])):
+                return words[-size].start()
+    return None
 
 
 def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -204,7 +225,7 @@ def _pipe_row(lines: tuple[str, ...], text: str, i: int) -> list[Entry] | None:
     for cell in cells:
         labelled = match_label(cell) if ":" in cell else None
         if labelled and labelled[1].strip():
-            entries.extend(Entry(f, labelled[1].strip(), i, i) for f in labelled[0])
+            entries.extend(_with_embedded(labelled[0], labelled[1], i))
         else:
             facts.append(Entry("facts", cell, i, i))
     return entries + facts if entries else None
