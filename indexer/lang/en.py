@@ -58,7 +58,8 @@ DATA = Language(
         "directed by|a film by|written and directed by|co-directed by|from director|helmed by"
     ),
     written_by=split(
-        "written by|screenplay by|script by|written and directed by|co-written by|adapted by"
+        "written by|screenplay by|script by|written and directed by|co-written by|adapted by|"
+        "co-wrote the screenplay with|wrote the screenplay with"
     ),
     starring=split("starring|stars|with|featuring|co-starring|and stars"),
     director_nouns=split(

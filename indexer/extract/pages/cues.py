@@ -35,16 +35,18 @@ class Mention:
 
 
 @cache
-def _pattern(kind: str) -> re.Pattern[str]:
-    words = [re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind)]
+def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
+    words = [re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind, code)]
+    if not words:
+        return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
 
 
-def mentions(text: str, kind: str, limit: int = 20) -> list[Mention]:
+def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> list[Mention]:
     """Names after each cue of ``kind`` (``directed_by``, ``written_by``,
     ``director_nouns``, ``starring``): one name per cue, in page order."""
     found: list[Mention] = []
-    for match in _pattern(kind).finditer(text):
+    for match in _pattern(kind, code).finditer(text):
         name = name_at(text, match.end())
         if not name and kind == "director_nouns":  # "la réalisatrice montréalaise Sophie Deraspe"
             adjective = re.match(r"[^\W\d_]*[a-zà-ÿ]\s+", text[match.end() : match.end() + 30])
@@ -117,6 +119,9 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         name = name_at(text, at)
         if not name:
             break
+        pair = re.split(rf"\s+(?:{conjunctions})\s+", name, maxsplit=1)
+        if len(pair) == 2 and is_name(pair[0]) and is_name(pair[1]):
+            name = pair[0]  # "Ernesto Alterio y Ruth Díaz": two names, not "Ortega y Gasset"
         names.append(name)
         at = text.find(name, at) + len(name)
         gap = re.compile(r"\s*\([^)]{0,40}\)").match(text, at)  # "Name (role)"
@@ -129,10 +134,10 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     return names
 
 
-def cast_lists(text: str) -> list[Mention]:
+def cast_lists(text: str, code: str | None = None) -> list[Mention]:
     """Each cast cue ("starring", "con", "в ролях") with the names it lists, joined by "; "."""
     found = []
-    for match in _pattern("starring").finditer(text):
+    for match in _pattern("starring", code).finditer(text):
         names = names_from(text, match.end())
         strong = len(names) >= 2 or (names and is_name(names[0]))
         if names and strong:
