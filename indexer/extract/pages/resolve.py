@@ -15,7 +15,8 @@ from indexer.extract.pages import people, titles, titlevote
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.quotes import find_quotes
 from indexer.extract.pages.scan import Entry
-from indexer.extract.pages.text import PageText, is_noise
+from indexer.extract.pages.synopsis import choose as choose_synopsis
+from indexer.extract.pages.text import PageText
 from indexer.extract.pages.textlang import text_language
 from indexer.normalize import (
     country_name,
@@ -182,7 +183,7 @@ def _film(
     genres, tags = _genres(found, prose, block)
     runtimes = _runtimes(found, prose)
     quotes = _quotes(lines, used, entries, title, source, block)
-    synopsis = _synopsis(found, lines, used, title.line)
+    synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
     cast = people.cast(found.first("cast"), cue_sentence, block, synopsis, why)
     return Film(
         title=title.title.strip(),
@@ -295,20 +296,6 @@ def _awards(found: Found) -> list[str]:
             parts = re.split(r",\s+(?![^()]*\))(?=[A-Z])", value)
         awards.extend(p.strip() for p in parts if p.strip())
     return dedupe(awards)
-
-
-def _synopsis(found: Found, lines: tuple[str, ...], used: set[int], title_line: int | None) -> str:
-    labelled = found.first("synopsis").strip()
-    if len(labelled) >= 40:
-        return labelled
-    for i, line in enumerate(lines):
-        text = line.strip()
-        long_enough = len(text.split()) >= 20 or (
-            len(text) >= 50 and not re.search(r"\s", text[:40])
-        )
-        if i not in used and long_enough and text[0] not in '"“„«‘(' and not is_noise(text):
-            return text
-    return labelled
 
 
 def _quotes(

@@ -66,13 +66,28 @@ def _looks_binary(text: str) -> bool:
 
 
 def _strip_markup(text: str) -> tuple[str, bool]:
-    """Text without HTML tags and entities; True when tags were found."""
-    if not re.search(r"<[a-zA-Z/!][^<>]*>", text[:50_000]):
+    """Text without HTML tags and entities when the page is an HTML document; True when it
+    was. Page *text* that merely contains markup-looking words (a synopsis quoting
+    ``<a href=…>`` or ``{{7*7}}``) is kept verbatim: escaping is the web layer's job."""
+    if not is_html_document(text):
         return text, False
     text = _SCRIPT.sub(" ", text)
     text = re.sub(r"<(?:br|/p|/div|/li|/tr|/h\d)\b[^>]*>", "\n", text, flags=re.IGNORECASE)
     text = _TAG.sub(" ", text)
     return html.unescape(text), True
+
+
+_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
+
+
+def is_html_document(text: str) -> bool:
+    """True for an HTML document (a doctype or html/head/body element, or text that is mostly
+    tags), False for plain page text that only quotes a few tags."""
+    sample = text[:50_000]
+    if _DOCUMENT.search(sample[:5_000]):
+        return True
+    tags = re.findall(r"<[a-zA-Z/!][^<>]{0,2000}>", sample)
+    return len(tags) >= 12 and sum(map(len, tags)) > 0.15 * len(sample.strip())
 
 
 def _clean_line(line: str) -> str:
