@@ -94,6 +94,8 @@ def _headings(
         candidate = ballot.add(
             heading.title, f"heading-like line {i + 1}", max(0.3, 1.0 - 0.1 * rank), i
         )
+        if rank == 0:
+            candidate.add("the first heading", 0.5)
         for part in _parts(heading.title):
             ballot.add(part, f"part of heading line {i + 1}", 0.4, i)
         stripped = lines[i].strip().strip("•*#").strip()
