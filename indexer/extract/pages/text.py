@@ -125,7 +125,8 @@ _WEEKDAYS = (
 )
 DATE = re.compile(
     rf"(?:\b(?:{_WEEKDAYS})\b,?\s*)?"
-    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\b\.?,?(?:\s+\d{{4}})?"
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|del\s+|d['’])?(?:{MONTHS})\b\.?,?"
+    rf"(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|\b(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
     rf"|\b(?:{MONTHS})\b\.?\s+\d{{4}}"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",

@@ -98,11 +98,16 @@ def _headings(
             candidate.add("the first heading", 0.5)
         for part in _parts(heading.title):
             ballot.add(part, f"part of heading line {i + 1}", 0.4, i)
+        credit = _CREDITED.match(lines[i].strip())
+        if credit:
+            ballot.add(credit.group(1), "before '(Director, year)'", 1.5, i)
         stripped = lines[i].strip().strip("•*#").strip()
         if stripped[:1] in _PAIRS and stripped[-1:] in "".join(_PAIRS.values()):
             candidate.add("a line that is only a quoted name", 1.5)
 
 
+#: "Kes (Loach, 1969): Cinema Museum": a title credited with its director and year
+_CREDITED = re.compile(r"^[\W_]*(.{1,80}?)\s*\((?:[^()]{1,40},\s*)?(?:18[89]|19\d|20\d)\d\)")
 _PART_SPLIT = re.compile(r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s)\s*")
 _SCRIPT_RUNS = re.compile(r"[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’ .!?&-]*|[^\sA-Za-zÀ-ɏ0-9][^A-Za-zÀ-ɏ]*")
 
