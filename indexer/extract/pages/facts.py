@@ -79,13 +79,23 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
             _read_cell(cell.strip(" .:"), facts)
     if not strict:
         return facts if facts.count() else None
-    if facts.leftover > 1:
+    if facts.leftover > _allowed_leftover(facts, len(_CELL_SPLIT.split(text))):
         return None
     if facts.count() >= 2 or (facts.runtimes and len(text.split()) <= 4):
         return facts
     if facts.names and facts.years and re.search(r"\(\d{4}\)", text) and not facts.leftover:
         return facts
     return facts if facts.languages and _SUBTITLES.search(text) else None
+
+
+def _allowed_leftover(facts: Facts, cells: int) -> int:
+    """Words a fact line may hold besides facts ("v.o. s-t fr.", "15세 관람가", "en salle"):
+    more when the line states more kinds of fact in more cells."""
+    if facts.count() >= 3:
+        return facts.count()
+    if facts.count() == 2 and cells >= 3:
+        return 2
+    return 1
 
 
 def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
@@ -106,7 +116,11 @@ def _read_cell(cell: str, facts: Facts) -> None:
         name = language_name(spoken.group(1)) if spoken else None
         if name:
             facts.languages.append(spoken.group(1) if spoken else cell)
-        return
+            return
+        # "France 86 mins Subtitled": the other words of the cell are still facts
+        cell = re.sub(r"\S*(?:" + _SUBTITLES.pattern + r")\S*", " ", cell, flags=re.I).strip()
+        if not cell:
+            return
     if re.match(r"^in\s+\w+$", cell, re.IGNORECASE) and language_name(cell[3:]):
         facts.languages.append(cell[3:])
         return
@@ -142,7 +156,10 @@ def _kind(span: str) -> str:
         return "year"
     if RUNTIME_TOKEN.match(span):
         return "runtime"
-    if len(span) > 1 and country_name(span.replace("_", " ")):
+    short_code = (
+        len(span) <= 3 and span.isascii() and not span.isupper()
+    )  # "fr" in "s-t fr." is no country
+    if len(span) > 1 and not short_code and country_name(span.replace("_", " ")):
         return "country"
     if genre_names(span) and span.lower() not in _AMBIGUOUS_GENRES:
         return "genre"

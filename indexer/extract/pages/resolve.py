@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages import people, titles, titlevote
+from indexer.extract.pages import numbers, people, titles, titlevote
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.quotes import find_quotes
 from indexer.extract.pages.scan import Entry
@@ -25,8 +25,6 @@ from indexer.normalize import (
     key,
     normalize_genres,
     normalize_languages,
-    parse_runtime,
-    parse_year,
     split_countries,
     split_names,
 )
@@ -181,7 +179,7 @@ def _film(
     prose = fl.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
     countries, written = _countries(found, prose)
     genres, tags = _genres(found, prose, block)
-    runtimes = _runtimes(found, prose)
+    runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
     quotes = _quotes(lines, used, entries, title, source, block)
     synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
     cast = people.cast(found.first("cast"), cue_sentence, block, synopsis, why)
@@ -191,7 +189,15 @@ def _film(
             found.first("original_title") or title.original or found.first("alt_title") or None
         ),
         alt_titles=tuple(dedupe(found.values.get("alt_title", []))),
-        year=_year(found, prose, block),
+        year=numbers.year(
+            found.values.get("year", []),
+            found.values.get("release", []),
+            found,
+            prose,
+            block,
+            title.title,
+            why,
+        ),
         directors=tuple(directors),
         writers=tuple(people.writers(found.first("writers"), block, why)),
         cast=tuple(cast),
@@ -250,29 +256,6 @@ def _genres(found: Found, prose: fl.Facts, block: str) -> tuple[list[str], list[
         word = fl.cjk_lead(block)[2]
         genres = genre_names(word) if word else []
     return genres, tags
-
-
-def _runtimes(found: Found, prose: fl.Facts) -> list[int]:
-    minutes = [parse_runtime(v) for v in found.values.get("runtime", [])]
-    labelled = [m for m in minutes if m]
-    values = labelled + found.runtimes if labelled or found.runtimes else prose.runtimes
-    return list(dict.fromkeys(m for m in values if m))
-
-
-def _year(found: Found, prose: fl.Facts, block: str) -> int | None:
-    for value in found.values.get("year", []):
-        year = parse_year(value)
-        if year:
-            return year
-    if found.years:
-        return found.years[0]
-    for value in found.values.get("release", []):
-        year = parse_year(value)
-        if year:
-            return year
-    if prose.years:
-        return prose.years[0]
-    return fl.cjk_lead(block)[0]
 
 
 def _languages(found: Found) -> list[str]:
