@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
 from indexer.extract.pages.text import is_noise
 from indexer.normalize import (
@@ -246,6 +247,8 @@ def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
             continue
         if starts_label(text) or (field != "release" and is_noise(text)):
             break
+        if field == "ignore" and line_facts(text) is not None:
+            break  # "Date:" left empty, then "Frankreich 2023, Regie: …, 151 Min.": film facts
         if values and not _continues(field, values[-1], lines[j]):
             break
         values.append(_BULLET.sub("", text).strip(" |"))

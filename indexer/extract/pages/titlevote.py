@@ -96,6 +96,8 @@ def _headings(
         )
         if rank == 0:
             candidate.add("the first heading", 0.5)
+        if _in_a_list(lines, i):
+            candidate.add("one of a list of short lines (a menu)", -1.0)
         for part in _parts(heading.title):
             ballot.add(part, f"part of heading line {i + 1}", 0.4, i)
         credit = _CREDITED.match(lines[i].strip())
@@ -110,6 +112,30 @@ def _headings(
 _CREDITED = re.compile(r"^[\W_]*(.{1,80}?)\s*\((?:[^()]{1,40},\s*)?(?:18[89]|19\d|20\d)\d\)")
 _PART_SPLIT = re.compile(r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s)\s*")
 _SCRIPT_RUNS = re.compile(r"[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’ .!?&-]*|[^\sA-Za-zÀ-ɏ0-9][^A-Za-zÀ-ɏ]*")
+
+
+def _shape_of(line: str) -> tuple[int, bool] | None:
+    text = line.strip()
+    if not text or len(text.split()) > 3:
+        return None
+    return len(text.split()), text.isupper()
+
+
+def _in_a_list(lines: tuple[str, ...], i: int) -> bool:
+    """True when line ``i`` is one of three or more consecutive short lines of one shape
+    ("PRAG" / "BRÜNN" / "OLMÜTZ", a menu), blank lines between them allowed."""
+    shape = _shape_of(lines[i])
+    if shape is None:
+        return False
+    run = [j for j in range(max(0, i - 6), min(len(lines), i + 7)) if lines[j].strip()]
+    at = run.index(i)
+    same = 1
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(run) and _shape_of(lines[run[k]]) == shape:
+            same += 1
+            k += step
+    return same >= 3
 
 
 def _parts(heading: str) -> list[str]:
