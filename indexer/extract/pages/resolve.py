@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import numbers, people, titles, titlevote
 from indexer.extract.pages.evidence import Why
+from indexer.extract.pages.genres import prose_genres
 from indexer.extract.pages.quotes import find_quotes
 from indexer.extract.pages.scan import Entry
 from indexer.extract.pages.synopsis import choose as choose_synopsis
@@ -178,7 +179,7 @@ def _film(
     directors, cue_sentence = people.directors(labels, found.names, block, lines, used, title, why)
     prose = fl.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
     countries, written = _countries(found, prose)
-    genres, tags = _genres(found, prose, block)
+    genres, tags = _genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
     quotes = _quotes(lines, used, entries, title, source, block)
     synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
@@ -243,7 +244,7 @@ def _country_english(name: str) -> str | None:
     return country_name(name) or nationality_country(name)
 
 
-def _genres(found: Found, prose: fl.Facts, block: str) -> tuple[list[str], list[str]]:
+def _genres(found: Found, prose: fl.Facts, block: str, title: str) -> tuple[list[str], list[str]]:
     labelled = found.values.get("genres", [])
     parts = [p for v in labelled for p in re.split(r"\n|,|/|\||\.\s", v) if p.strip(" .")]
     genres, tags = normalize_genres(parts)
@@ -255,6 +256,8 @@ def _genres(found: Found, prose: fl.Facts, block: str) -> tuple[list[str], list[
     if not genres and not labelled:
         word = fl.cjk_lead(block)[2]
         genres = genre_names(word) if word else []
+    if not genres and not labelled:
+        genres = prose_genres(block, title)
     return genres, tags
 
 
