@@ -351,13 +351,20 @@ def prose_cast(sentence: str) -> list[str]:
     return [n for n in names if is_name(n)]
 
 
-_CHARACTER_ACTOR = re.compile(r"\b[A-Z][\w'’-]+\s\(([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2})\)")
+_CHARACTER_ACTOR = re.compile(
+    r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s\(([^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2})\)"
+)
 
 
 def character_cast(text: str) -> list[str]:
     """Actors named in parentheses after their character, as synopses do: "Ma (Wu Renlin) and
-    Cao (Christina Hai) ..." -> ["Wu Renlin", "Christina Hai"]."""
-    return dedupe(m.group(1) for m in _CHARACTER_ACTOR.finditer(text) if is_name(m.group(1)))
+    Cao (Christina Hai) ..." -> ["Wu Renlin", "Christina Hai"]; any cased script ("Юра
+    (Дмитро Багненко)")."""
+    return dedupe(
+        m.group(2)
+        for m in _CHARACTER_ACTOR.finditer(text)
+        if m.group(1)[0].isupper() and is_name(m.group(2))
+    )
 
 
 def cjk_lead(text: str) -> tuple[int | None, str | None, str | None]:

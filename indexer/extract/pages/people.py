@@ -9,6 +9,7 @@ mentions. The winner and the candidates it beat are recorded for ``--explain``.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from indexer.extract.pages import cues
 from indexer.extract.pages import facts as fl
@@ -131,6 +132,31 @@ def writers(labelled: str, block: str, why: Why | None) -> list[str]:
     return [best.value] if best else []
 
 
+def name_lines(block: str) -> list[list[str]]:
+    """Lines that hold nothing but three or more people's names ("Michael Ward, Olivia
+    Colman, Colin Firth"), in page order."""
+    found = []
+    for line in block.splitlines():
+        parts = [p.strip(" .") for p in re.split(r"[,;|、]", line)]
+        parts = [p for p in parts if p]
+        if len(parts) >= 3 and all(fl.is_name(p) or _uncased_name(p) for p in parts):
+            found.append(parts)
+    return found
+
+
+def _uncased_name(text: str) -> bool:
+    """One to three words of a script without capitals (Arabic, Hindi, Thai, CJK, Korean)."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or len(text) > 30:
+        return False
+    return all(
+        (ch.isalpha() and not ch.isascii() and not ch.isupper() and not ch.islower())
+        or ch in " ·・"
+        or unicodedata.category(ch) in ("Mn", "Mc")
+        for ch in text
+    )
+
+
 def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | None) -> list[str]:
     """The cast: the labelled list, else the best list after a cast cue, else actors named
     in parentheses after their characters."""
@@ -144,9 +170,11 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     for mention in cues.cast_lists(block):
         size = mention.name.count(";") + 1
         ballot.add(mention.name, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
-    characters = fl.character_cast(synopsis)
+    characters = fl.character_cast(block)
     if characters:
         ballot.add("; ".join(characters), "in parentheses after characters", 1.5)
+    for listed_line in name_lines(block):
+        ballot.add("; ".join(listed_line), "a line that only lists names", 2.5)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()

@@ -221,6 +221,9 @@ def _pipe_row(lines: tuple[str, ...], text: str, i: int) -> list[Entry] | None:
             value, end = collect(lines, i + 1, fields[0])
             return [Entry(f, value, i, end) for f in fields]
         return [Entry(f, " | ".join(cells[1:]), i, i) for f in fields]
+    listed = _listed_row(cells, i)
+    if listed:
+        return listed
     entries: list[Entry] = []
     facts: list[Entry] = []
     for cell in cells:
@@ -230,6 +233,18 @@ def _pipe_row(lines: tuple[str, ...], text: str, i: int) -> list[Entry] | None:
         else:
             facts.append(Entry("facts", cell, i, i))
     return entries + facts if entries else None
+
+
+def _listed_row(cells: list[str], i: int) -> list[Entry] | None:
+    """ "Starring: A | B | C": a people label whose names are the row's cells."""
+    labelled = match_label(cells[0]) if ":" in cells[0] else None
+    if not labelled or labelled[0][0] not in PEOPLE_FIELDS or not labelled[1].strip():
+        return None
+    rest = cells[1:]
+    if not rest or any(":" in c or not _name_list(c) for c in rest):
+        return None
+    value = ", ".join([labelled[1].strip(), *rest])
+    return [Entry(f, value, i, i) for f in labelled[0]]
 
 
 def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
