@@ -46,6 +46,8 @@ DATA = Language(
         Documentary="documentário",
         Horror="terror",
         Animation="animação",
+        Science_Fiction="ficção científica",
+        Short="curta-metragem",
     ),
     conjunctions=split("e"),
     film_words=split("filme|longa metragem|documentário"),
