@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from indexer.extract.pages import cues
-from indexer.extract.pages import facts as fl
+from indexer.extract.pages import cues, sentences
 from indexer.extract.pages.evidence import Ballot
 from indexer.normalize import dedupe
 
@@ -41,7 +40,7 @@ def prose_credits(text: str, language: str | None = None, title: str = "") -> Pr
 
 def _directors(text: str, language: str | None, title: str) -> list[str]:
     ballot = Ballot()
-    name, _ = fl.strong_director(text, title) if language is None else (None, -1)
+    name, _ = sentences.strong_director(text, title) if language is None else (None, -1)
     if name:  # the page extractor's own patterns ("un film italiano di", "Title by Name")
         ballot.add(name, "after a 'directed by' cue", 3.0)
     for mention in cues.mentions(text, "directed_by", code=language):

@@ -1,10 +1,16 @@
 """Raw film pages as plain text -> :class:`~indexer.records.Film`.
 
-The extractor is label-driven and has four parts: :mod:`.text` prepares the lines (markup,
-the ``Source:`` line, page furniture), :mod:`.scan` classifies lines and reads labelled values
-using the label table of :mod:`.labels`, :mod:`.facts` reads unlabelled fact lines and credit
-sentences, :mod:`.titles` and :mod:`.quotes` find the title, other films and critics' quotes.
-:mod:`.resolve` turns all of it into one film. Nothing here touches the file system.
+Evidence, then a decision. :mod:`.text` prepares the lines (HTML documents are stripped, page
+text is kept verbatim, the ``Source:`` line gives the address); :mod:`.scan` reads labelled
+values in every label form, with the label words of every language module of
+:mod:`indexer.lang`; :mod:`.facts` reads unlabelled fact lines, :mod:`.sentences` and
+:mod:`.cues` credits written in prose. Each field then collects candidates from every cue
+and takes the best-supported one (:mod:`.evidence`): :mod:`.titlevote` for the title,
+:mod:`.people` for directors, writers and cast, :mod:`.numbers` for year and runtime,
+:mod:`.synopsis`, :mod:`.values` and :mod:`.genres` for the rest; :mod:`.quotes` finds
+critics' quotes. :mod:`.resolve` puts one film together, and :func:`explain_page` returns
+the candidates and their evidence (``cinedex extract --explain``). Nothing here touches the
+file system.
 """
 
 from __future__ import annotations

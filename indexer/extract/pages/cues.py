@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from indexer import lang
-from indexer.extract.pages.facts import is_name, name_after
+from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.sentences import name_after
 from indexer.normalize import key
 
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"

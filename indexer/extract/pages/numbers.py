@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages import facts as fl
+from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.normalize import MINUTE_UNITS, parse_runtime, parse_year
 
@@ -41,7 +42,7 @@ def year(
         _add_year(ballot, parse_year(value), "a release date", 2.0)
     for number in prose.years[:1]:
         _add_year(ballot, number, "in the credit sentence", 2.0)
-    _add_year(ballot, fl.cjk_lead(block)[0], "a Chinese lead line", 2.0)
+    _add_year(ballot, sentences.cjk_lead(block)[0], "a Chinese lead line", 2.0)
     for match in re.finditer(r"(?m)^\s*\((\d{4})\)", block):
         _add_year(ballot, parse_year(match.group(1)), "in parentheses opening a line", 1.0)
     if why is not None and ballot.candidates:

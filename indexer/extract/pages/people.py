@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from indexer.extract.pages import cues
+from indexer.extract.pages import cues, sentences
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.text import is_noise
@@ -76,8 +76,8 @@ def directors(
     """The film's directors and the credit sentence that named one (for other facts);
     ``labels`` are the labelled directors and cast as written."""
     labelled = names(labels[0])
-    cue_name, at = fl.strong_director(block, title.title)
-    sentence = fl.sentence_at(block, at) if at >= 0 else ""
+    cue_name, at = sentences.strong_director(block, title.title)
+    sentence = sentences.sentence_at(block, at) if at >= 0 else ""
     ballot = Ballot()
     for name in labelled:
         ballot.add(name, "labelled", 6.0)
@@ -92,7 +92,7 @@ def directors(
         ballot.add(name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
         ballot.add(mention.name, f"after the role noun '{mention.cue}'", 1.5)
-    weak = fl.weak_director(block)
+    weak = sentences.weak_director(block)
     if weak:
         ballot.add(weak, "a possessive or a biography", 1.0)
     for name in fact_names[:1]:
@@ -164,13 +164,13 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     listed = names(labelled)
     if listed:
         ballot.add("; ".join(listed), "labelled", 6.0)
-    in_sentence = fl.prose_cast(sentence)
+    in_sentence = sentences.prose_cast(sentence)
     if in_sentence:
         ballot.add("; ".join(in_sentence), "after a cast cue in the credit sentence", 3.0)
     for mention in cues.cast_lists(block):
         size = mention.name.count(";") + 1
         ballot.add(mention.name, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
-    characters = fl.character_cast(block)
+    characters = sentences.character_cast(block)
     if characters:
         ballot.add("; ".join(characters), "in parentheses after characters", 1.5)
     for listed_line in name_lines(block):

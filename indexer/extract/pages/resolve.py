@@ -8,25 +8,19 @@ page is cut and the other titles are reported.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages import numbers, people, titles, titlevote
+from indexer.extract.pages import numbers, people, sentences, titles, titlevote, values
 from indexer.extract.pages.evidence import Why
-from indexer.extract.pages.genres import prose_genres
 from indexer.extract.pages.quotes import find_quotes
 from indexer.extract.pages.scan import Entry
 from indexer.extract.pages.synopsis import choose as choose_synopsis
 from indexer.extract.pages.text import PageText
 from indexer.extract.pages.textlang import text_language
+from indexer.extract.pages.values import Found
 from indexer.normalize import (
-    country_name,
     dedupe,
-    genre_names,
     key,
-    normalize_genres,
-    normalize_languages,
-    split_countries,
     split_names,
 )
 from indexer.records import ROLES, Film, Problem, Quote
@@ -48,18 +42,6 @@ _CREDIT_FIELDS = frozenset(
 )
 _PACKED_FIELDS = frozenset({"companies", "unknown"})
 _KEEP_FOR_QUOTES = frozenset({"synopsis", "press", "unknown"})
-
-
-@dataclass
-class Found(fl.Facts):
-    """Values gathered for one film, as written, before normalising: the facts of its lines
-    and sentences, and labelled values by field."""
-
-    values: dict[str, list[str]] = field(default_factory=dict)
-
-    def first(self, name: str) -> str:
-        """The first non-empty value labelled ``name``."""
-        return next((v for v in self.values.get(name, []) if v.strip(" ,|")), "")
 
 
 def build_film(
@@ -177,9 +159,9 @@ def _film(
 ) -> Film:
     labels = (found.first("directors"), found.first("cast"))
     directors, cue_sentence = people.directors(labels, found.names, block, lines, used, title, why)
-    prose = fl.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
-    countries, written = _countries(found, prose)
-    genres, tags = _genres(found, prose, block, title.title)
+    prose = sentences.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
+    countries, written = values.countries(found, prose)
+    genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
     quotes = _quotes(lines, used, entries, title, source, block)
     synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
@@ -203,85 +185,21 @@ def _film(
         writers=tuple(people.writers(found.first("writers"), block, why)),
         cast=tuple(cast),
         credits=tuple((r, tuple(people.names(found.first(r)))) for r in ROLES if found.first(r)),
-        companies=tuple(_companies(found)),
+        companies=tuple(values.companies(found)),
         countries=tuple(countries),
         countries_as_written=tuple(written),
         genres=tuple(genres),
         tags=tuple(tags),
         runtime_minutes=runtimes[0] if runtimes else None,
         runtimes=tuple(runtimes),
-        languages=tuple(_languages(found)),
+        languages=tuple(values.languages(found)),
         synopsis=synopsis,
         quotes=tuple(quotes),
-        awards=tuple(_awards(found)),
+        awards=tuple(values.awards(found)),
         text_language=text_language(block),
         link=None,
         sources=(source,),
     )
-
-
-def _countries(found: Found, prose: fl.Facts) -> tuple[list[str], list[str]]:
-    written: list[str] = []
-    for value in found.values.get("countries", []):
-        written.extend(_country_parts(value))
-    if not written:
-        written = found.countries or prose.countries
-    english = dedupe(n for n in (_country_english(w) for w in written) if n)
-    return english, dedupe(written)
-
-
-def _country_parts(value: str) -> list[str]:
-    value = re.sub(r"\([^)]*\)", "", value.replace("_", " ").replace("\n", ", ")).strip()
-    value = re.sub(r"(?<=[a-z])(?=[A-Z])", ", ", value)
-    if country_name(value):
-        return [value]
-    return [p for p in split_countries(value) if p]
-
-
-def _country_english(name: str) -> str | None:
-    from indexer.normalize import nationality_country
-
-    return country_name(name) or nationality_country(name)
-
-
-def _genres(found: Found, prose: fl.Facts, block: str, title: str) -> tuple[list[str], list[str]]:
-    labelled = found.values.get("genres", [])
-    parts = [p for v in labelled for p in re.split(r"\n|,|/|\||\.\s", v) if p.strip(" .")]
-    genres, tags = normalize_genres(parts)
-    for value in found.values.get("tags", []):
-        words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]
-        genres = dedupe([*genres, *(g for w in words if w.strip() for g in genre_names(w))])
-    if not genres:
-        genres = dedupe(g for label in found.genres + prose.genres for g in genre_names(label))
-    if not genres and not labelled:
-        word = fl.cjk_lead(block)[2]
-        genres = genre_names(word) if word else []
-    if not genres and not labelled:
-        genres = prose_genres(block, title)
-    return genres, tags
-
-
-def _languages(found: Found) -> list[str]:
-    values = [
-        re.sub(r"(?<=[a-z])(?=[A-Z])", " ", v).replace("\n", ", ")
-        for v in found.values.get("languages", [])
-    ]
-    values = [re.split(r"\bwith\b|\bcon\b|\bmit\b", v)[0] for v in values]
-    return normalize_languages(values + found.languages)
-
-
-def _companies(found: Found) -> list[str]:
-    return [c for v in found.values.get("companies", []) for c in split_names(v)]
-
-
-def _awards(found: Found) -> list[str]:
-    awards: list[str] = []
-    for value in found.values.get("awards", []):
-        parts = value.split("\n")
-        if len(parts) == 1 and value.count(" – ") + value.count(" - ") >= 2:
-            parts = re.split(r",\s+(?![^()]*\))(?=[A-Z])", value)
-        awards.extend(p.strip() for p in parts if p.strip())
-    return dedupe(awards)
 
 
 def _quotes(
