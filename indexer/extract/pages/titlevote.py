@@ -36,7 +36,10 @@ _PAIRS = {
 }
 _QUOTED = re.compile(
     "|".join(
-        rf"(?<!\w){re.escape(o)}([^\n{re.escape(o + c)}]{{1,80}}?)[{re.escape(c)}](?!\w)"
+        # a straight quote opens and closes at word edges; marks such as 《》 need no space
+        (r"(?<!\w)" if o == '"' else "")
+        + rf"{re.escape(o)}([^\n{re.escape(o + c)}]{{1,80}}?)[{re.escape(c)}]"
+        + (r"(?!\w)" if o == '"' else "")
         for o, c in _PAIRS.items()
     )
 )
@@ -65,6 +68,9 @@ def vote(
     _quoted(ballot, lines)
     _after_film_word(ballot, lines)
     slug = titles.slug_words(url)
+    found_in_text = _slug_in_text(slug, body)
+    if found_in_text:
+        ballot.add(found_in_text, "the address words found in the text", 0.5)
     _weigh(ballot, slug, url, body)
     _slug_spaced(ballot, slug, body)
     written = titles.from_slug(slug, body)
@@ -98,8 +104,12 @@ def _headings(
             candidate.add("the first heading", 0.5)
         if _in_a_list(lines, i):
             candidate.add("one of a list of short lines (a menu)", -1.0)
+        after_film_word = bool(_film_lead().match(heading.title))
         for part in _parts(heading.title):
-            ballot.add(part, f"part of heading line {i + 1}", 0.4, i)
+            if after_film_word:
+                ballot.add(part, "a heading after the word for film", 1.0, i)
+            else:
+                ballot.add(part, f"part of heading line {i + 1}", 0.4, i)
         credit = _CREDITED.match(lines[i].strip())
         if credit:
             ballot.add(credit.group(1), "before '(Director, year)'", 1.5, i)
@@ -116,7 +126,7 @@ _SCRIPT_RUNS = re.compile(r"[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’ .!?&-]*|[^\sA-Za
 
 def _shape_of(line: str) -> tuple[int, bool] | None:
     text = line.strip()
-    if not text or len(text.split()) > 3:
+    if not text or len(text.split()) > 3 or len(text) > 30:
         return None
     return len(text.split()), text.isupper()
 
@@ -256,6 +266,28 @@ def _weigh(ballot: Ballot, slug: list[str], url: str | None, body: str) -> None:
             candidate.add("a country or language name", -1.5)
         if is_noise(candidate.value) or candidate.value.rstrip().endswith((".", "!", ":", ",")):
             candidate.add("reads like page furniture or a sentence", -1.0)
+
+
+def _slug_in_text(slug: list[str], body: str) -> str | None:
+    """The text that the slug spells, found after transliteration: "rozhden-den" ->
+    "Рожден ден", "ben-trong-vo-ken-vang" -> "Bên trong vỏ kén vàng", "yinru-chenyan" ->
+    "隐入尘烟"."""
+    if not slug or len(" ".join(slug)) < 4:
+        return None
+    text = body[:20_000]
+    roman: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        piece = anyascii(ch).lower() if not ch.isascii() else ch.lower()
+        starts.extend([i] * len(piece))
+        roman.append(piece)
+    joined = "".join(roman)
+    pattern = r"[\W_]*".join(re.escape(w) for w in slug)
+    match = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", joined)
+    if match is None or match.end() == 0:
+        return None
+    found = text[starts[match.start()] : starts[match.end() - 1] + 1].strip()
+    return found if found.isascii() is False or found.lower() != " ".join(slug) else None
 
 
 def _slug_spaced(ballot: Ballot, slug: list[str], body: str) -> None:
