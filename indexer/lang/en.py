@@ -55,7 +55,8 @@ DATA = Language(
         "imdb|trailer|ratings|reviewer|by|posted|posted by|published|source|sources",
     ),
     directed_by=split(
-        "directed by|a film by|written and directed by|co-directed by|from director|helmed by"
+        "directed and edited by|directed and produced by|directed by|a film by|"
+        "written and directed by|co-directed by|from director|helmed by"
     ),
     written_by=split(
         "written by|screenplay by|script by|written and directed by|co-written by|adapted by|"

@@ -16,7 +16,7 @@ DATA = Language(
         languages="тілі",
         synopsis="сюжеті",
     ),
-    directed_by=split("режиссері|режиссер"),
+    directed_by=split("режиссеры|режиссері|режиссер"),
     starring=split("басты рөлдерде|рөлдерде"),
     director_nouns=split("режиссер|режиссері"),
     minutes=split("мин|минут"),

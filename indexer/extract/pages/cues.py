@@ -23,7 +23,9 @@ _UNCASED_WORD = re.compile(
     r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff]"
     r"[\w\u0900-\u0dff\u200c\u200d'’-]*"
 )
-_HONORIFIC = re.compile(r"(?:さんが|さんは|さん|氏が|氏は|氏|が|は|の|・)$")
+_HONORIFIC = re.compile(r"(?:さんが|さんは|さん|氏が|氏は|氏|が|は|の)$")
+#: "由李睿珺编剧并执导": a Chinese name between 由 ("by") and the verb for directing
+_ZH_BY = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?:编剧并|編劇並|自编自导)?(?:执导|執導|导演|導演)")
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
     found: list[Mention] = []
     for match in _pattern(kind, code).finditer(text):
         name = name_at(text, match.end())
-        if not name and kind == "director_nouns":  # "la réalisatrice montréalaise Sophie Deraspe"
-            adjective = re.match(r"[^\W\d_]*[a-zà-ÿ]\s+", text[match.end() : match.end() + 30])
-            name = name_at(text, match.end() + adjective.end()) if adjective else None
+        if not name and kind == "director_nouns":
+            name = _after_lower_words(text, match.end())
         if name:
             found.append(Mention(name, match.group(0).strip(" :："), match.start()))
             if len(found) >= limit:
@@ -59,6 +60,22 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
     if kind == "director_nouns":
         found.extend(_before_noun(text))
     return found
+
+
+def _after_lower_words(text: str, start: int) -> str | None:
+    """The name after a few lower-case words: "la réalisatrice montréalaise Sophie Deraspe",
+    "режисера та сценариста Романа Бондарчука", "reditelj, scenarista i producent Gvozden
+    Đurić", "the director, Warwick Thornton"."""
+    at = start
+    for _ in range(4):
+        word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,\s]+", text[at : at + 40])
+        if not word or not word.group(1).islower():
+            return None
+        at += word.end()
+        name = name_at(text, at)
+        if name:
+            return name
+    return None
 
 
 def by_lines(text: str) -> list[Mention]:
@@ -101,10 +118,13 @@ def _before_noun(text: str) -> list[Mention]:
         for match in re.finditer(noun, text):
             before = _HONORIFIC.sub("", text[max(0, match.start() - 12) : match.start()].rstrip())
             run = re.search(
-                r"(?:[\u4e00-\u9fff]{2,4}|[\uac00-\ud7af]{2,4}|[\u30a0-\u30ff・]{3,12})$", before
+                r"(?:[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,4}"
+                r"|[\uac00-\ud7af]{2,4}|[\u30a0-\u30ff・]{3,12})$",
+                before,
             )
-            if run:
+            if run and not run.group(0).startswith("・"):
                 found.append(Mention(run.group(0), noun, run.start()))
+    found.extend(Mention(m.group(1), "由…执导", m.start()) for m in _ZH_BY.finditer(text))
     return found
 
 

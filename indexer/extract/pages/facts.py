@@ -104,6 +104,8 @@ def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
         if one and not one.leftover:
             for name in ("years", "runtimes", "countries", "genres", "languages"):
                 getattr(facts, name).extend(getattr(one, name))
+        elif is_name(cell.strip()):
+            facts.names.append(cell.strip())  # "Wim Wenders | JP 2023 | 123 min"
     return facts if facts.count() >= minimum else None
 
 

@@ -85,6 +85,11 @@ def directors(
         ballot.add(cue_name, "after a 'directed by' cue", 3.0)
     for mention in cues.mentions(block, "directed_by"):
         ballot.add(mention.name, f"after '{mention.cue}'", 2.5)
+    if title.title.strip():  # "Past Lives (Celine Song, 2023)"
+        credited = rf"{re.escape(title.title.strip())}\s*\(([^(),\d]{{3,40}}),\s*\d{{4}}\)"
+        for match in re.finditer(credited, block):
+            if fl.is_name(match.group(1)):
+                ballot.add(match.group(1), "in parentheses with the year after the title", 2.5)
     for mention in cues.by_lines(block):
         # an article's byline has the same shape: the weight stays below a real cue
         ballot.add(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
