@@ -80,9 +80,8 @@ def _after_lower_words(text: str, start: int) -> str | None:
 
 def by_lines(text: str) -> list[Mention]:
     """A director credited on a line of its own: "De: Karim Aïnouz", "by Rose Glass"."""
-    words = "|".join(re.escape(w) for w in lang.cues("by"))
     found = []
-    for match in re.finditer(rf"(?im)^[ \t]*({words})[ \t]*[:：]?[ \t]+(?=\S)", text):
+    for match in _by_line().finditer(text):
         name = name_at(text, match.end())
         rest = text[match.end() :].split("\n", 1)[0].strip()
         if name and key(rest) == key(name):
@@ -128,19 +127,29 @@ def _before_noun(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _separators() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(re.escape(c) for c in lang.cues("conjunctions"))
+    separator = re.compile(rf"\s*(?:[,、，;]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)")
+    return separator, re.compile(rf"\s+(?:{words})\s+")
+
+
+@cache
+def _by_line() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lang.cues("by"))
+    return re.compile(rf"(?im)^[ \t]*({words})[ \t]*[:：]?[ \t]+(?=\S)")
+
+
 def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     """A list of names from ``text[start:]``: "A, B and C", "A y B", "A、B"."""
     names: list[str] = []
-    conjunctions = "|".join(re.escape(c) for c in lang.cues("conjunctions"))
-    separator = re.compile(
-        rf"\s*(?:[,、，;]\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions})\s+)"
-    )
+    separator, conjunction = _separators()
     at = start
     while len(names) < limit:
         name = name_at(text, at)
         if not name:
             break
-        pair = re.split(rf"\s+(?:{conjunctions})\s+", name, maxsplit=1)
+        pair = conjunction.split(name, maxsplit=1)
         if len(pair) == 2 and is_name(pair[0]) and is_name(pair[1]):
             name = pair[0]  # "Ernesto Alterio y Ruth Díaz": two names, not "Ortega y Gasset"
         names.append(name)

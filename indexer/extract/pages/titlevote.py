@@ -174,7 +174,8 @@ def _quoted(ballot: Ballot, lines: tuple[str, ...]) -> None:
             k = key(text)
             counts[k] = counts.get(k, 0) + 1
             if k not in first:
-                marks = bool(re.search(rf"[{_TITLE_MARKS}]\s*{re.escape(text)}", line))
+                at = line.find(text)
+                marks = at > 0 and line[:at].rstrip()[-1:] in _TITLE_MARKS
                 first[k] = (text, i, marks)
     for k, count in counts.items():
         text, i, marks = first[k]
@@ -274,20 +275,33 @@ def _slug_in_text(slug: list[str], body: str) -> str | None:
     "隐入尘烟"."""
     if not slug or len(" ".join(slug)) < 4:
         return None
-    text = body[:20_000]
-    roman: list[str] = []
-    starts: list[int] = []
-    for i, ch in enumerate(text):
-        piece = anyascii(ch).lower() if not ch.isascii() else ch.lower()
-        starts.extend([i] * len(piece))
-        roman.append(piece)
-    joined = "".join(roman)
+    text = body[:12_000]
+    if text.isascii():
+        joined, starts = text.lower(), list(range(len(text)))
+    else:
+        joined, starts = _romanised(text)
     pattern = r"[\W_]*".join(re.escape(w) for w in slug)
     match = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", joined)
     if match is None or match.end() == 0:
         return None
     found = text[starts[match.start()] : starts[match.end() - 1] + 1].strip()
     return found if found.isascii() is False or found.lower() != " ".join(slug) else None
+
+
+def _romanised(text: str) -> tuple[str, list[int]]:
+    """``text`` transliterated and lower-cased, with the index in ``text`` of each letter."""
+    roman: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        piece = ch.lower() if ch.isascii() else _roman(ch)
+        starts.extend([i] * len(piece))
+        roman.append(piece)
+    return "".join(roman), starts
+
+
+@lru_cache(maxsize=8192)
+def _roman(ch: str) -> str:
+    return anyascii(ch).lower()
 
 
 def _slug_spaced(ballot: Ballot, slug: list[str], body: str) -> None:
@@ -303,11 +317,24 @@ def _slug_spaced(ballot: Ballot, slug: list[str], body: str) -> None:
 def _repeats(candidate: Candidate, body: str) -> None:
     if len(candidate.value) < 2:
         return
-    count = len(re.findall(rf"(?<!\w){re.escape(candidate.value)}(?!\w)", body, re.IGNORECASE))
+    count = _count_word(body.casefold(), candidate.value.casefold())
     if count >= 3:
         candidate.add(f"mentioned {count} times", 1.25)
     elif count == 2:
         candidate.add("mentioned twice", 0.75)
+
+
+def _count_word(text: str, word: str) -> int:
+    """Occurrences of ``word`` in ``text`` that do not run into other letters."""
+    count, at = 0, text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            count += 1
+        at = text.find(word, at + 1)
+    return count
 
 
 def _site_words(url: str | None) -> set[str]:
