@@ -62,7 +62,9 @@ DATA = Language(
         "written by|screenplay by|script by|written and directed by|co-written by|adapted by|"
         "co-wrote the screenplay with|wrote the screenplay with"
     ),
-    starring=split("starring|stars|with|featuring|co-starring|and stars"),
+    starring=split(
+        "starring|stars|with|featuring|co-starring|and stars|performances from|performances by"
+    ),
     director_nouns=split(
         "director|filmmaker|writer-director|writer/director|the director|documentarian|auteur"
     ),

@@ -138,15 +138,40 @@ def writers(labelled: str, block: str, why: Why | None) -> list[str]:
 
 
 def name_lines(block: str) -> list[list[str]]:
-    """Lines that hold nothing but three or more people's names ("Michael Ward, Olivia
-    Colman, Colin Firth"), in page order."""
+    """Lines, or the ";"-separated segments or the part after a colon of a line, that hold
+    nothing but three or more people's names ("Michael Ward, Olivia Colman, Colin Firth",
+    "… wr. Celine Song; Greta Lee, Teo Yoo, John Magaro", "… з'являться: Жанна Озірна, …")."""
     found = []
     for line in block.splitlines():
-        parts = [p.strip(" .") for p in re.split(r"[,;|、]", line)]
-        parts = [p for p in parts if p]
-        if len(parts) >= 3 and all(fl.is_name(p) or _uncased_name(p) for p in parts):
-            found.append(parts)
+        segments = (
+            [*line.split(";"), line.rsplit(":", 1)[-1]] if ";" in line or ":" in line else [line]
+        )
+        for segment in segments:
+            parts = [p.strip(" .") for p in re.split(r"[,|、]", segment)]
+            parts = [p for p in parts if p]
+            if len(parts) >= 3 and all(fl.is_name(p) or _uncased_name(p) for p in parts):
+                found.append(parts)
+                break
     return found
+
+
+_AS_ROLE = re.compile(r"^\s*(?:[-•*·▪]\s*)?(.+?)\s+(?:as|als|comme|como|nel ruolo di)\s+\S.*$")
+
+
+def role_lists(block: str) -> list[list[str]]:
+    """Runs of two or more lines "Name as Character" (a cast list written out)."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for line in [*block.splitlines(), ""]:
+        match = _AS_ROLE.match(line)
+        if match and fl.is_name(match.group(1).strip()):
+            current.append(match.group(1).strip())
+            continue
+        if line.strip() or not current:
+            if len(current) >= 2:
+                runs.append(current)
+            current = [] if line.strip() else current
+    return runs
 
 
 def _uncased_name(text: str) -> bool:
@@ -180,6 +205,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         ballot.add("; ".join(characters), "in parentheses after characters", 1.5)
     for listed_line in name_lines(block):
         ballot.add("; ".join(listed_line), "a line that only lists names", 2.5)
+    for run in role_lists(block):
+        ballot.add("; ".join(run), "lines of 'Name as Character'", 2.5)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()

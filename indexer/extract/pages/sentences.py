@@ -138,8 +138,9 @@ def prose_cast(sentence: str) -> list[str]:
     return [n for n in names if is_name(n)]
 
 
+_NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2}"
 _CHARACTER_ACTOR = re.compile(
-    r"(?<![\w'’-])([^\W\d_][\w'’-]+)\s\(([^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2})\)"
+    rf"(?<![\w'’-])([^\W\d_][\w'’-]+)\s\(({_NAME}(?:\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s{_NAME})?)\)"
 )
 
 
@@ -147,11 +148,17 @@ def character_cast(text: str) -> list[str]:
     """Actors named in parentheses after their character, as synopses do: "Ma (Wu Renlin) and
     Cao (Christina Hai) ..." -> ["Wu Renlin", "Christina Hai"]; any cased script ("Юра
     (Дмитро Багненко)")."""
-    return dedupe(
-        m.group(2)
-        for m in _CHARACTER_ACTOR.finditer(text)
-        if m.group(1)[0].isupper() and is_name(m.group(2))
-    )
+    matches = list(_CHARACTER_ACTOR.finditer(text))
+    # after a lower-case word ("s ocem ribarom (Leon Lučev)") only when the page does it often
+    lower_ok = sum(1 for m in matches if is_name(m.group(2))) >= 3
+    names = []
+    for match in matches:
+        if not (match.group(1)[0].isupper() or lower_ok):
+            continue
+        for name in re.split(r"\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s", match.group(2)):
+            if is_name(name):
+                names.append(name)
+    return dedupe(names)
 
 
 def cjk_lead(text: str) -> tuple[int | None, str | None, str | None]:
