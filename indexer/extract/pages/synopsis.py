@@ -17,6 +17,7 @@ from indexer.extract.pages.text import is_noise
 from indexer.normalize import key
 
 _MAX_CHARS = 2_000
+_DENSE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_PARAGRAPHS = 3
 
 
@@ -46,10 +47,10 @@ def _long(line: str, i: int, used: set[int]) -> bool:
     text = line.strip()
     if i in used or not text:
         return False
-    return (
-        len(text.split()) >= 20
-        or (len(text) >= 60 and not re.search(r"\s", text[:40]))
-        or (len(text) >= 100 and not re.search(r"[A-Za-z]", text[:40]))
+    # scripts written without spaces carry a word in one and a half characters or so
+    dense = len(_DENSE.findall(text))
+    return len(text.split()) + dense / 1.5 >= 20 or (
+        len(text) >= 100 and not re.search(r"[A-Za-z]", text[:40])
     )
 
 
@@ -65,9 +66,18 @@ def _shape(text: str, title: str) -> list[tuple[str, float]]:
         found.append(("opens with a rating", -1.0))
     if is_noise(text[:300]):
         found.append(("carries page furniture", -2.0))
-    if len(re.findall(r"\s[|•·]\s", text)) >= 3:
+    if len(re.findall(r"\s[|•·]\s", text)) >= 3 or _mostly_short_tokens(text):
         found.append(("a list of items, not prose", -1.5))
+    sentences = [s for s in re.split(r"[.!?。！？]\s+", text) if s.strip()]
+    if len(sentences) >= 4 and len(text.split()) / len(sentences) < 5:
+        found.append(("short fragments, like a caption or credits", -1.0))
     return found
+
+
+def _mostly_short_tokens(text: str) -> bool:
+    """ "Browse all reviews by letter A B C D E …": an index, not a sentence."""
+    words = text.split()
+    return len(words) >= 10 and sum(1 for w in words if len(w) == 1) > 0.4 * len(words)
 
 
 def _extend(first: str, lines: tuple[str, ...], used: set[int], start: int) -> str:
