@@ -129,3 +129,17 @@ def test_extract_explain_command(tmp_path) -> None:
     assert as_json.exit_code == 0 and '"why"' in as_json.output
     wrong = CliRunner().invoke(main, ["extract", "--explain", str(tmp_path)])
     assert wrong.exit_code != 0 and ".txt" in wrong.output
+
+
+def test_markup_in_a_synopsis_survives_the_corpus_reader(tmp_path) -> None:
+    import json
+
+    synopsis = (
+        'A girl finds <a href="https://x.example">a letter</a> and {{7*7}} reasons to stay '
+        "in the town by the river, where the mill turns through one more long flooded summer."
+    )
+    page = tmp_path / "quiet.txt"
+    page.write_text(f"Quiet River\nDirector: Ana Lind\n\n{synopsis}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--json", str(page)])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)[0]["synopsis"] == synopsis
