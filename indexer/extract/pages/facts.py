@@ -44,7 +44,8 @@ class Facts:
 
 
 _CELL_SPLIT = re.compile(
-    r"\s*(?:[|;,/()\[\]]|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*", re.IGNORECASE
+    r"\s*(?:[|;,/()\[\]]|\.\s+(?=[^\W_])|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*",
+    re.IGNORECASE,
 )
 RUNTIME_TOKEN = re.compile(
     rf"^(?:\d{{1,3}}\s*(?:{MINUTE_UNITS}|'|′|΄)\.?"

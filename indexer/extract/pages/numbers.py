@@ -43,8 +43,12 @@ def year(
     for number in prose.years[:1]:
         _add_year(ballot, number, "in the credit sentence", 2.0)
     _add_year(ballot, sentences.cjk_lead(block)[0], "a Chinese lead line", 2.0)
-    for match in re.finditer(r"(?m)^\s*\((\d{4})\)", block):
+    for match in re.finditer(r"(?m)^\s*\((\d{4})(?:\)|\s[^()\n]{1,40}\)\s*$)", block):
         _add_year(ballot, parse_year(match.group(1)), "in parentheses opening a line", 1.0)
+    if title.strip():  # "Alageyik – Süreyya Duru (1969)": the title's own line
+        on_line = rf"(?m)^[^\n]{{0,20}}{re.escape(title.strip())}[^\n()]{{0,40}}\((\d{{4}})\)\s*$"
+        for match in re.finditer(on_line, block):
+            _add_year(ballot, parse_year(match.group(1)), "in parentheses on the title's line", 3.0)
     if why is not None and ballot.candidates:
         why.record("year", ballot)
     best = ballot.best()

@@ -50,7 +50,19 @@ def _country_parts(value: str) -> list[str]:
     value = re.sub(r"(?<=[a-z])(?=[A-Z])", ", ", value)
     if country_name(value):
         return [value]
-    return [p for p in split_countries(value) if p]
+    parts = [p for p in split_countries(value) if p]
+    if parts and not any(country_name(p) for p in parts):
+        lead = _leading_country(value)  # "Danmark Rediger på Wikidata"
+        return [lead] if lead else parts
+    return parts
+
+
+def _leading_country(value: str) -> str | None:
+    words = value.split()
+    for size in (3, 2, 1):
+        if len(words) > size and country_name(" ".join(words[:size])):
+            return " ".join(words[:size])
+    return None
 
 
 def _country_english(name: str) -> str | None:
