@@ -33,13 +33,15 @@ _PAIRS = {
     "『": "』",
     "「": "」",
     "〈": "〉",
+    "‘": "’",
+    "'": "'",
 }
 _QUOTED = re.compile(
     "|".join(
         # a straight quote opens and closes at word edges; marks such as 《》 need no space
-        (r"(?<!\w)" if o == '"' else "")
+        (r"(?<!\w)" if o in "\"'" else "")
         + rf"{re.escape(o)}([^\n{re.escape(o + c)}]{{1,80}}?)[{re.escape(c)}]"
-        + (r"(?!\w)" if o == '"' else "")
+        + (r"(?!\w)" if o in "\"'" else "")
         for o, c in _PAIRS.items()
     )
 )
@@ -169,7 +171,7 @@ def _quoted(ballot: Ballot, lines: tuple[str, ...]) -> None:
     first: dict[str, tuple[str, int, bool]] = {}
     for i, line in enumerate(lines):
         for text in _quotes_in(line):
-            if not _title_shaped(text):
+            if not _title_shaped(text) or (text[0].islower() and _single_quoted(line, text)):
                 continue
             k = key(text)
             counts[k] = counts.get(k, 0) + 1
@@ -187,10 +189,15 @@ def _quoted(ballot: Ballot, lines: tuple[str, ...]) -> None:
         if marks:
             candidate.add("in title marks", 1.0)
         line = lines[i].strip()
-        if key(line) == k and short:
-            candidate.add("a line that is only a quoted name", 1.5)
-        elif i < 25 and len(line.split()) <= 12 and not line.endswith((".", ":")):
+        if key(line) == k:
+            if short:
+                candidate.add("a line that is only a quoted name", 1.5)
+            else:
+                candidate.add("a line that is only a quoted sentence (a pull quote)", -1.0)
+        elif short and i < 25 and len(line.split()) <= 12 and not line.endswith((".", ":")):
             candidate.add("quoted in a heading near the top", 0.75)
+        if re.search(rf"\([^()]*{re.escape(text)}", line):
+            candidate.add("quoted in parentheses (another work)", -0.75)
 
 
 @lru_cache(maxsize=1)
@@ -236,6 +243,11 @@ def _quotes_in(line: str, depth: int = 0) -> list[str]:
     return found
 
 
+def _single_quoted(line: str, text: str) -> bool:
+    at = line.find(text)
+    return at > 0 and line[at - 1] in "'‘"
+
+
 def _title_shaped(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 10 or len(text) > 80 or not re.search(r"[^\W\d_]", text):
@@ -254,7 +266,9 @@ def _weigh(ballot: Ballot, slug: list[str], url: str | None, body: str) -> None:
             or roman.replace(" ", "") == slug_key.replace(" ", "")
             or _no_article(roman) == slug_key
         ):
-            candidate.add("matches the address", 4.0)
+            # a news address spells the headline: a whole match means less for a long line
+            long_line = len(candidate.value.split()) > 6
+            candidate.add("matches the address", 1.0 if long_line else 4.0)
         elif slug_key and len(roman) >= 6 and (roman in slug_key or slug_key in roman):
             candidate.add("part of the address", 1.5)
         _repeats(candidate, body)
@@ -285,6 +299,7 @@ def _slug_in_text(slug: list[str], body: str) -> str | None:
     if match is None or match.end() == 0:
         return None
     found = text[starts[match.start()] : starts[match.end() - 1] + 1].strip()
+    found = re.split(r"(?<=\w)[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip()
     return found if found.isascii() is False or found.lower() != " ".join(slug) else None
 
 
