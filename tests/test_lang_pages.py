@@ -50,6 +50,14 @@ def film_of(text: str) -> Film:
         ("Quiet River\n\nРежисьор е Ивайло Пенчев, а в главните роли са Меглена Караламбова и "
          "Васил Банов.\n", "cast", ("Меглена Караламбова", "Васил Банов")),
         ("『静かな川』\n\n石川慶さんが監督を務めた。\n", "directors", ("石川慶",)),
+        ("Petite maman\ndrame de Céline Sciamma / avec Joséphine Sanz, Nina Meurisse\n",
+         "directors", ("Céline Sciamma",)),
+        ("Petite maman\ndrame de Céline Sciamma / avec Joséphine Sanz, Nina Meurisse\n",
+         "cast", ("Joséphine Sanz", "Nina Meurisse")),
+        ("Petite maman\nFrance 2021 / 1h12\n", "countries", ("France",)),
+        ("Petite maman\nFrance 2021 / 1h12\n", "year", 2021),
+        ("Petite maman\nFrance 2021 / 1h12\n", "runtime_minutes", 72),
+        ("Kes\nMusic by John Cameron\n", "directors", ()),
     ],
 )  # fmt: skip
 def test_cues_in_many_languages(text: str, field: str, value: object) -> None:

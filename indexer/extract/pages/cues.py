@@ -15,8 +15,9 @@ from functools import cache
 
 from indexer import lang
 from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.sentences import name_after
-from indexer.normalize import key
+from indexer.normalize import genre_names, key
 
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _UNCASED_WORD = re.compile(
@@ -76,6 +77,23 @@ def _after_lower_words(text: str, start: int) -> str | None:
         if name:
             return name
     return None
+
+
+_GENRE_BY = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{4,})\s+(by|de|di|von|par|por|van|av|af|od)\s+", re.I
+)
+
+
+def genre_by(text: str) -> list[Mention]:
+    """A director after a genre word and "by": "drame de Céline Sciamma", "a comedy by …"."""
+    found = []
+    for match in _GENRE_BY.finditer(text):
+        genres = genre_names(match.group(1))
+        if genres and not set(genres) & EVERYDAY:  # "Music by …" credits the composer
+            name = name_at(text, match.end())
+            if name:
+                found.append(Mention(name, f"{match.group(1)} {match.group(2)}", match.start()))
+    return found
 
 
 def by_lines(text: str) -> list[Mention]:

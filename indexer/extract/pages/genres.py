@@ -16,7 +16,7 @@ from indexer.normalize import GENRE_ALIASES, GENRES, dedupe, genre_names, key
 _STEM_MIN = 5
 #: Genres whose words are everyday words in prose ("family", "short", "music", "war"): read
 #: only from labels and fact lines.
-_EVERYDAY = frozenset(
+EVERYDAY = frozenset(
     {"Family", "Short", "Music", "History", "Faith & Spirituality", "LGBTQ", "Teen", "Silent",
      "Experimental", "Sports", "War", "Biography"}
 )  # fmt: skip
@@ -51,7 +51,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
         if not (_film_words().search(sentence) or (title and title in sentence)):
             continue
         for token in re.findall(r"[^\W\d_]{5,}", sentence):
-            found.extend(g for g in _genre_of(key(token)) if g not in _EVERYDAY)
+            found.extend(g for g in _genre_of(key(token)) if g not in EVERYDAY)
     return dedupe(found)[:limit]
 
 

@@ -90,6 +90,8 @@ def directors(
         for match in re.finditer(credited, block):
             if fl.is_name(match.group(1)):
                 ballot.add(match.group(1), "in parentheses with the year after the title", 2.5)
+    for mention in cues.genre_by(block):
+        ballot.add(mention.name, f"after '{mention.cue}'", 2.5)
     for mention in cues.by_lines(block):
         # an article's byline has the same shape: the weight stays below a real cue
         ballot.add(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
