@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.extract.pages.facts import line_facts
+from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
 from indexer.extract.pages.text import is_noise
 from indexer.normalize import (
@@ -177,7 +177,11 @@ def _fits(field: str, value: str, label: str) -> bool:
     value = value.strip()
     if field in PEOPLE_FIELDS:
         # short words ("con", "mit") open sentences too often to stand alone as labels
-        return (label in SPACE_LABELS or len(label) > 3) and _name_list(value)
+        if not (label in SPACE_LABELS or len(label) > 3) or not _name_list(value):
+            return False
+        # without a colon, every part must look like a name ("Director Q&A with …" is no credit)
+        parts = [p.strip() for p in re.split(r",|、|/| and | & ", value) if p.strip()]
+        return all(is_name(p) or not re.search(r"[A-Za-z]", p) for p in parts)
     if field == "year":
         return bool(re.fullmatch(r"\(?(?:18[89]|19\d|20\d)\d\)?\.?", value))
     if field == "runtime":
