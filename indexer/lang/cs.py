@@ -27,7 +27,7 @@ DATA = Language(
     ),
     directed_by=split("režie|v režii|režíroval|režírovala"),
     written_by=split("scénář"),
-    starring=split("hrají|v hlavních rolích"),
+    starring=split("herec|herečka|herci|hrají|v hlavních rolích"),
     director_nouns=split("režisér|režisérka|režiséra|režisérky"),
     minutes=split("min|minut"),
     hours=split("h|hod"),

@@ -26,7 +26,7 @@ DATA = Language(
     ),
     directed_by=split("instrueret af|en film af|i instruktion af"),
     written_by=split("skrevet af"),
-    starring=split("med|i hovedrollerne|i hovedrollen"),
+    starring=split("skuespiller|skuespilleren|med|i hovedrollerne|i hovedrollen"),
     director_nouns=split("instruktøren|instruktør|filminstruktør"),
     minutes=split("min|minutter"),
     hours=split("t|time|timer"),

@@ -37,7 +37,7 @@ DATA = Language(
         "ein film von|regie führte|unter der regie von|inszeniert von|film von|regie:"
     ),
     written_by=split("drehbuch von|geschrieben von|nach einem drehbuch von"),
-    starring=split("mit|in den hauptrollen"),
+    starring=split("schauspieler|schauspielerin|mit|in den hauptrollen"),
     director_nouns=split("regisseur|regisseurin|filmemacher|filmemacherin"),
     minutes=split("min|minuten|min."),
     hours=split("h|std|stunde|stunden"),

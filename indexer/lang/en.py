@@ -63,7 +63,8 @@ DATA = Language(
         "co-wrote the screenplay with|wrote the screenplay with"
     ),
     starring=split(
-        "starring|stars|with|featuring|co-starring|and stars|performances from|performances by"
+        "actor|actress|actors|starring|stars|with|featuring|co-starring|and stars|"
+        "performances from|performances by"
     ),
     director_nouns=split(
         "director|filmmaker|writer-director|writer/director|the director|documentarian|auteur"

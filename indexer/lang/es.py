@@ -37,7 +37,7 @@ DATA = Language(
         "dirigida por|dirigido por|una película de|un film de|escrita y dirigida por"
     ),
     written_by=split("escrita por|escrito por|guion de"),
-    starring=split("con|protagonizada por|protagonizado por"),
+    starring=split("actor|actriz|actores|con|protagonizada por|protagonizado por"),
     director_nouns=split("director|directora|cineasta|realizador|realizadora"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),

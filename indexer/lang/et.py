@@ -23,7 +23,7 @@ DATA = Language(
         synopsis="sisukokkuvõte|sisu",
     ),
     directed_by=split("režissöör|lavastanud"),
-    starring=split("osades|peaosades"),
+    starring=split("näitleja|näitlejad|osades|peaosades"),
     director_nouns=split("režissöör|lavastaja"),
     minutes=split("min|minutit"),
     hours=split("h|tundi"),

@@ -24,7 +24,7 @@ DATA = Language(
         ignore="ikäraja|levittäjä|tekstitys",
     ),
     directed_by=split("ohjannut|ohjaama|ohjaamassa"),
-    starring=split("pääosissa|pääosassa"),
+    starring=split("näyttelijä|näyttelijät|pääosissa|pääosassa"),
     director_nouns=split("ohjaaja|elokuvaohjaaja"),
     minutes=split("min|minuuttia|minuutti"),
     hours=split("t|tuntia|h"),

@@ -23,7 +23,7 @@ DATA = Language(
         synopsis="sinopsis|radnja|sadržaj",
     ),
     directed_by=split("u režiji|redatelja|redateljice|režija"),
-    starring=split("glume|u glavnim ulogama|u ulogama"),
+    starring=split("glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama"),
     director_nouns=split("redatelj|redateljica|redateljice|redatelja"),
     minutes=split("min|minuta"),
     hours=split("h|sat|sata"),

@@ -23,7 +23,7 @@ DATA = Language(
         synopsis="tartalom|történet",
     ),
     directed_by=split("rendezte|rendezésében"),
-    starring=split("főszerepben|főszereplők"),
+    starring=split("színész|színésznő|főszerepben|főszereplők"),
     director_nouns=split("rendező|rendezője"),
     minutes=split("perc"),
     hours=split("óra"),

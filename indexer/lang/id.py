@@ -24,7 +24,7 @@ DATA = Language(
     ),
     directed_by=split("disutradarai oleh|disutradarai|garapan sutradara|karya sutradara|arahan"),
     written_by=split("ditulis oleh"),
-    starring=split("dibintangi oleh|dibintangi|dengan pemain"),
+    starring=split("aktor|aktris|dibintangi oleh|dibintangi|dengan pemain"),
     director_nouns=split("sutradara"),
     minutes=split("menit|min"),
     hours=split("jam"),

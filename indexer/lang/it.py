@@ -32,7 +32,7 @@ DATA = Language(
     ),
     directed_by=split("regia di|diretto da|diretta da|un film di|scritto e diretto da"),
     written_by=split("scritto da|sceneggiatura di"),
-    starring=split("con|interpretato da|interpretata da"),
+    starring=split("attore|attrice|attori|con|interpretato da|interpretata da"),
     director_nouns=split("regista|il regista|la regista|cineasta"),
     minutes=split("min|minuti"),
     hours=split("h|ora|ore"),

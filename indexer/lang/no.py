@@ -25,7 +25,7 @@ DATA = Language(
     ),
     directed_by=split("regissert av|en film av|i regi av"),
     written_by=split("skrevet av"),
-    starring=split("med|i hovedrollene|i hovedrollen"),
+    starring=split("skuespiller|skuespilleren|med|i hovedrollene|i hovedrollen"),
     director_nouns=split("regissør|regissøren|filmskaper"),
     minutes=split("min|minutter"),
     hours=split("t|time|timer"),

@@ -29,7 +29,7 @@ DATA = Language(
     ),
     directed_by=split("w reżyserii|reż.|wyreżyserowany przez"),
     written_by=split("scenariusz"),
-    starring=split("w rolach głównych|występują|z udziałem"),
+    starring=split("aktor|aktorka|aktorzy|w rolach głównych|występują|z udziałem"),
     director_nouns=split("reżyser|reżyserka|reżyserki|reżysera"),
     minutes=split("min|minut|minuty"),
     hours=split("godz|h"),

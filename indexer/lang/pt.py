@@ -32,7 +32,7 @@ DATA = Language(
         "realizado por|dirigido por|dirigida por|um filme de|realização de|realizado e escrito por"
     ),
     written_by=split("escrito por|roteiro de"),
-    starring=split("com|protagonizado por|estrelado por"),
+    starring=split("ator|atriz|atores|actriz|com|protagonizado por|estrelado por"),
     director_nouns=split("realizador|realizadora|cineasta|diretor|diretora"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),

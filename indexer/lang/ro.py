@@ -24,7 +24,7 @@ DATA = Language(
     ),
     directed_by=split("regizat de|în regia lui|regia|semnat de|un film de"),
     written_by=split("scris de"),
-    starring=split("cu|în distribuție|din distribuţia|din distribuția"),
+    starring=split("actorii|actorul|actrița|cu|în distribuție|din distribuţia|din distribuția"),
     director_nouns=split("regizorul|regizoarea|regizor|cineastul"),
     minutes=split("min|minute"),
     hours=split("h|ore|oră"),

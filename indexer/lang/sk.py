@@ -24,7 +24,7 @@ DATA = Language(
     ),
     directed_by=split("réžia|v réžii|režírovala|režíroval"),
     written_by=split("scenár"),
-    starring=split("hrajú|v hlavnej úlohe|v hlavných úlohách"),
+    starring=split("herec|herečka|herci|hrajú|v hlavnej úlohe|v hlavných úlohách"),
     director_nouns=split("režisér|režisérka|režiséra|režisérky"),
     minutes=split("min|minút"),
     hours=split("h|hod"),

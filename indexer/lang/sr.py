@@ -23,7 +23,7 @@ DATA = Language(
         synopsis="синопсис|sinopsis|радња|radnja",
     ),
     directed_by=split("у режији|u režiji|režija|режија"),
-    starring=split("у улогама|u ulogama|glumci|глуме"),
+    starring=split("glumac|glumica|glumci|глумац|глумица|глумци|у улогама|u ulogama|glumci|глуме"),
     director_nouns=split("reditelj|rediteljka|режисер|редитељ|режисерка|režiser"),
     minutes=split("min|минута|minuta|мин"),
     hours=split("h|сат|sat"),

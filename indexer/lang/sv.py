@@ -25,7 +25,7 @@ DATA = Language(
     ),
     directed_by=split("regisserad av|en film av|i regi av"),
     written_by=split("skriven av|manus av"),
-    starring=split("med|i huvudrollerna|i rollerna"),
+    starring=split("skådespelaren|skådespelerskan|med|i huvudrollerna|i rollerna"),
     director_nouns=split("regissören|regissör|filmskaparen"),
     minutes=split("min|minuter"),
     hours=split("tim|timmar"),

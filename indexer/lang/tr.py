@@ -27,7 +27,7 @@ DATA = Language(
         press="eleştiriler",
     ),
     directed_by=split("yönetmenliğini|yönetmenliğinde"),
-    starring=split("başrollerinde|başrolde"),
+    starring=split("oyuncu|başrollerinde|başrolde"),
     director_nouns=split("yönetmen"),
     minutes=split("dk|dakika"),
     hours=split("saat|sa"),

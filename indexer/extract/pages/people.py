@@ -27,6 +27,8 @@ def names(value: str) -> list[str]:
     names = []
     # "・" separates kanji names but joins the parts of a katakana name (マイケル・マン)
     value = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "、", value.replace("\n", ", "))
+    if value.count(" - ") >= 2:  # "أنور وجدي - فاطمة رشدي - حسين صدقي"
+        value = value.replace(" - ", ", ")
     for name in split_names(value):
         name = re.sub(r"\s*\([^)]*\)?", "", name)
         name = re.split(r"\s+(?:as|als|comme|como|nel ruolo di)\s+", name)[0]
