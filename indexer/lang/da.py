@@ -33,7 +33,12 @@ DATA = Language(
     months=split(
         "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
     ),
-    genres=genre_table(Drama="drama", Comedy="komedie", Documentary="dokumentar"),
+    genres=genre_table(
+        Romance="romantisk",
+        Drama="drama",
+        Comedy="romantisk komedie|komedie",
+        Documentary="dokumentar",
+    ),
     conjunctions=split("og"),
     film_words=split("film|filmen"),
     by=split("af"),

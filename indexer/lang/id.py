@@ -31,7 +31,15 @@ DATA = Language(
     months=split(
         "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
     ),
-    genres=genre_table(Drama="drama", Comedy="komedi", Horror="horor", Documentary="dokumenter"),
+    genres=genre_table(
+        Science_Fiction="fiksi ilmiah",
+        Romance="cinta|romantis",
+        Action="aksi",
+        Drama="drama",
+        Comedy="komedi",
+        Horror="horor",
+        Documentary="dokumenter",
+    ),
     conjunctions=split("dan"),
-    film_words=split("film"),
+    film_words=split("filem|film"),
 )

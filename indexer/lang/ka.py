@@ -20,7 +20,9 @@ DATA = Language(
     starring=split("როლებში"),
     director_nouns=split("რეჟისორი|რეჟისორის"),
     minutes=split("წთ|წუთი"),
-    genres=genre_table(Drama="დრამა", Comedy="კომედია"),
+    genres=genre_table(
+        Horror="საშინელებათა", Adventure="სათავგადასავლო", Drama="დრამა", Comedy="კომედია"
+    ),
     conjunctions=split("და"),
-    film_words=split("ფილმი|ფილმის"),
+    film_words=split("სურათი|სურათის|ფილმი|ფილმის"),
 )

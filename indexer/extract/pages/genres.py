@@ -64,4 +64,8 @@ def _genre_of(token: str) -> list[str]:
         genre = stems.get(token[:size])
         if genre:
             return [genre]
+    for start in range(3, len(token) - 5):  # a compound: "kærlighedskomedie", "Liebeskomödie"
+        tail = genre_names(token[start:])
+        if tail:
+            return tail
     return []
