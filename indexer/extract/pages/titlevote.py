@@ -373,10 +373,12 @@ def _no_article(text: str) -> str:
 def decide(
     ballot: Ballot, headings: dict[str, titles.Title], lines: tuple[str, ...]
 ) -> titles.Title | None:
-    """The winning title with what its heading line said (original title, pull quote)."""
-    best = ballot.best(minimum=0.0)
-    if best is None:
+    """The winning title with what its heading line said (original title, pull quote); the
+    best candidate even when its evidence is poor, since a page without a title is lost."""
+    ranked = [c for c in ballot.ranked() if 0 < len(c.value.strip()) <= _MAX]
+    if not ranked:
         return None
+    best = ranked[0]
     heading = headings.get(key(best.value))
     if heading is not None:
         return heading
