@@ -56,6 +56,8 @@ SETS = {
     "new": lambda n: page_number(n) >= 141,
     "old-dev": lambda n: 101 <= page_number(n) <= 140 and not is_holdout(n),
     "new-dev": lambda n: page_number(n) >= 141 and not is_holdout(n),
+    "old-holdout": lambda n: 101 <= page_number(n) <= 140 and is_holdout(n),
+    "new-holdout": lambda n: page_number(n) >= 141 and is_holdout(n),
 }
 
 

@@ -1,9 +1,10 @@
 """Accuracy of the page extractor on the labelled pages of ``../shared/pages``, by the official
 rules (``../shared/tools/score_pages.py``, run in process by :mod:`bench.pages_score`).
 
-Floors sit just under what the extractor reaches on each set (pages 101-140 and 141-294
-without the held-out pages, and the held-out pages, number = 3 mod 5), so a regression of one
-or two pages in any field fails. Raise them when the extractor gets better.
+Floors sit one page under what the extractor reached on each set (pages 101-140 and 141-294
+without the held-out pages, and the held-out pages, number = 3 mod 5, scored once at the end
+of the work; BENCHMARKS.md, "Page extraction"), so a regression of two pages in any field
+fails. Raise them when the extractor gets better.
 """
 
 from __future__ import annotations
@@ -18,12 +19,16 @@ from indexer.extract.pages import extract_page
 #: set -> field -> lowest accepted number of pages right
 FLOORS: dict[str, dict[str, int]] = {
     "old-dev": {
-        "title": 28, "year": 22, "directors": 30, "countries": 21, "cast": 16,
-        "runtime": 19, "synopsis": 25, "quotes": 29,
+        "cast": 20, "countries": 21, "directors": 30, "quotes": 29, "runtime": 20,
+        "synopsis": 25, "title": 30, "year": 22,
     },
     "new-dev": {
-        "title": 46, "year": 19, "directors": 48, "countries": 15, "genres": 6, "cast": 28,
-        "runtime": 23, "synopsis": 53, "quotes": 13,
+        "cast": 43, "countries": 20, "directors": 56, "genres": 15, "quotes": 13, "runtime": 35,
+        "synopsis": 58, "title": 54, "year": 33,
+    },
+    "holdout": {
+        "cast": 12, "countries": 10, "directors": 17, "genres": 3, "quotes": 18, "runtime": 15,
+        "synopsis": 18, "title": 15, "year": 12,
     },
 }  # fmt: skip
 
