@@ -206,7 +206,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         ballot.add(mention.name, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
     characters = sentences.character_cast(block)
     if characters:
-        ballot.add("; ".join(characters), "in parentheses after characters", 1.5)
+        weight = 1.0 + min(2.0, 0.5 * len(characters))
+        ballot.add("; ".join(characters), "in parentheses after characters", weight)
     for listed_line in name_lines(block):
         ballot.add("; ".join(listed_line), "a line that only lists names", 2.5)
     for run in role_lists(block):
