@@ -1,5 +1,7 @@
 """Portuguese (Portugal and Brazil)."""
 
+from __future__ import annotations
+
 from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(

@@ -1,5 +1,7 @@
 """Romanian."""
 
+from __future__ import annotations
+
 from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(

@@ -1,5 +1,7 @@
 """Serbian (Cyrillic and Latin script)."""
 
+from __future__ import annotations
+
 from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(

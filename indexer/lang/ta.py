@@ -1,5 +1,7 @@
 """Tamil."""
 
+from __future__ import annotations
+
 from indexer.lang.base import Language, split, table
 
 DATA = Language(
