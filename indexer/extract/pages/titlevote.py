@@ -11,41 +11,15 @@ Long sentences, the site's own name and lines ending like a sentence lose weight
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from urllib.parse import urlparse
 
 from anyascii import anyascii
 
-from indexer import lang
-from indexer.extract.pages import titles
+from indexer.extract.pages import titlecues, titles
 from indexer.extract.pages.evidence import Ballot, Candidate
 from indexer.extract.pages.text import is_noise
 from indexer.normalize import country_name, is_language_name, key
 
-#: Paired quotation and title marks: opening -> closing.
-_PAIRS = {
-    '"': '"',
-    "“": "”",
-    "„": "“”",
-    "«": "»",
-    "»": "«",
-    "《": "》",
-    "『": "』",
-    "「": "」",
-    "〈": "〉",
-    "‘": "’",
-    "'": "'",
-}
-_QUOTED = re.compile(
-    "|".join(
-        # a straight quote opens and closes at word edges; marks such as 《》 need no space
-        (r"(?<!\w)" if o in "\"'" else "")
-        + rf"{re.escape(o)}([^\n{re.escape(o + c)}]{{1,80}}?)[{re.escape(c)}]"
-        + (r"(?!\w)" if o in "\"'" else "")
-        for o, c in _PAIRS.items()
-    )
-)
-_TITLE_MARKS = "《『「〈"
 _MAX = 200
 
 
@@ -67,14 +41,14 @@ def vote(
         headings[key(heading.title)] = heading
         ballot.add(heading.title, "labelled title", 6.0)
     _headings(ballot, headings, lines, used, stop, people)
-    _quoted(ballot, lines)
-    _after_film_word(ballot, lines)
+    titlecues.quoted(ballot, lines)
+    titlecues.after_film_word(ballot, lines)
     slug = titles.slug_words(url)
-    found_in_text = _slug_in_text(slug, body)
+    found_in_text = titlecues.slug_in_text(slug, body)
     if found_in_text:
         ballot.add(found_in_text, "the address words found in the text", 0.5)
     _weigh(ballot, slug, url, body)
-    _slug_spaced(ballot, slug, body)
+    titlecues.slug_spaced(ballot, slug, body)
     written = titles.from_slug(slug, body)
     if written is not None:  # weighed apart: the slug words always "match the address"
         found = written.title.lower() != " ".join(slug)
@@ -106,7 +80,7 @@ def _headings(
             candidate.add("the first heading", 0.5)
         if _in_a_list(lines, i):
             candidate.add("one of a list of short lines (a menu)", -1.0)
-        after_film_word = bool(_film_lead().match(heading.title))
+        after_film_word = bool(titlecues.film_lead().match(heading.title))
         for part in _parts(heading.title):
             if after_film_word:
                 ballot.add(part, "a heading after the word for film", 1.0, i)
@@ -116,7 +90,7 @@ def _headings(
         if credit:
             ballot.add(credit.group(1), "before '(Director, year)'", 1.5, i)
         stripped = lines[i].strip().strip("•*#").strip()
-        if stripped[:1] in _PAIRS and stripped[-1:] in "".join(_PAIRS.values()):
+        if stripped[:1] in titlecues.PAIRS and stripped[-1:] in "".join(titlecues.PAIRS.values()):
             candidate.add("a line that is only a quoted name", 1.5)
 
 
@@ -154,7 +128,7 @@ def _parts(heading: str) -> list[str]:
     """Pieces of a heading that may be the title alone: "Kes (Loach, 1969): Cinema Museum"
     -> "Kes", "▶ 벌새 House of Hummingbird" -> "벌새", "House of Hummingbird"."""
     text = heading.lstrip("▶►▷•*#-–— ").strip()
-    lead = _film_lead().match(text)
+    lead = titlecues.film_lead().match(text)
     if lead:  # "فيلم العزيمة", "Film: Kes"
         return [lead.group(1)]
     pieces = [p for p in _PART_SPLIT.split(text) if p and p.strip()]
@@ -164,95 +138,6 @@ def _parts(heading: str) -> list[str]:
     return [
         p for p in parts if p and p != heading and re.search(r"[^\W\d_]", p) and len(p.split()) <= 8
     ]
-
-
-def _quoted(ballot: Ballot, lines: tuple[str, ...]) -> None:
-    counts: dict[str, int] = {}
-    first: dict[str, tuple[str, int, bool]] = {}
-    for i, line in enumerate(lines):
-        for text in _quotes_in(line):
-            if not _title_shaped(text) or (text[0].islower() and _single_quoted(line, text)):
-                continue
-            k = key(text)
-            counts[k] = counts.get(k, 0) + 1
-            if k not in first:
-                at = line.find(text)
-                marks = at > 0 and line[:at].rstrip()[-1:] in _TITLE_MARKS
-                first[k] = (text, i, marks)
-    for k, count in counts.items():
-        text, i, marks = first[k]
-        short = len(text.split()) <= 5
-        weight = (1.0 if short else 0.4) * (1.0 if i < 25 else 0.6)
-        candidate = ballot.add(text, "a quoted name" if short else "a quoted phrase", weight, i)
-        if count > 1:
-            candidate.add(f"quoted {count} times", min(1.5, 0.5 * (count - 1)))
-        if marks:
-            candidate.add("in title marks", 1.0)
-        line = lines[i].strip()
-        if key(line) == k:
-            if short:
-                candidate.add("a line that is only a quoted name", 1.5)
-            else:
-                candidate.add("a line that is only a quoted sentence (a pull quote)", -1.0)
-        elif short and i < 25 and len(line.split()) <= 12 and not line.endswith((".", ":")):
-            candidate.add("quoted in a heading near the top", 0.75)
-        if re.search(rf"\([^()]*{re.escape(text)}", line):
-            candidate.add("quoted in parentheses (another work)", -0.75)
-
-
-@lru_cache(maxsize=1)
-def _film_lead() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
-    return re.compile(rf"^(?i:{words})[\s:]+(\S.{{0,80}})$")
-
-
-@lru_cache(maxsize=1)
-def _film_word() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
-    opening = re.escape("".join(_PAIRS))
-    return re.compile(
-        rf"(?<!\w)(?i:{words})\s*(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(_PAIRS.values()))}]"
-        rf"|(?P<named>[A-ZÀ-Ý0-9][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|\w{{1,3}}))"
-        rf"{{0,5}}))"
-    )
-
-
-def _after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
-    """ "фильм «Х»", "Film 22 Menit", "映画『X』": a name right after the word for film."""
-    pattern = _film_word()
-    for i, line in enumerate(lines):
-        for match in pattern.finditer(line):
-            quoted, named = match.group("quoted"), match.group("named")
-            if quoted and _title_shaped(quoted.strip()):
-                ballot.add(quoted.strip(" .,:;"), "quoted after the word for film", 1.0, i)
-            elif named and len(named.split()) <= 6 and match.group(0)[0].islower():
-                # "the film Kes", "фильм Двенадцать"; "Film Festival" is a compound name
-                name = re.sub(r"(?:\s+\w{1,3})+$", "", named).strip()
-                if name and re.search(r"[^\W\d_]", name):
-                    ballot.add(name, "named after the word for film", 0.75, i)
-
-
-def _quotes_in(line: str, depth: int = 0) -> list[str]:
-    """Quoted spans of ``line``, and the spans quoted inside them ("“"Nomadland" feels…”")."""
-    found = []
-    for match in _QUOTED.finditer(line):
-        text = next(g for g in match.groups() if g is not None)
-        found.append(text.strip(" .,:;"))
-        if depth < 1:
-            found.extend(_quotes_in(text, depth + 1))
-    return found
-
-
-def _single_quoted(line: str, text: str) -> bool:
-    at = line.find(text)
-    return at > 0 and line[at - 1] in "'‘"
-
-
-def _title_shaped(text: str) -> bool:
-    words = text.split()
-    if not words or len(words) > 10 or len(text) > 80 or not re.search(r"[^\W\d_]", text):
-        return False
-    return (not text[0].islower() and not text.endswith((".", ","))) or len(words) <= 3
 
 
 def _weigh(ballot: Ballot, slug: list[str], url: str | None, body: str) -> None:
@@ -281,52 +166,6 @@ def _weigh(ballot: Ballot, slug: list[str], url: str | None, body: str) -> None:
             candidate.add("a country or language name", -1.5)
         if is_noise(candidate.value) or candidate.value.rstrip().endswith((".", "!", ":", ",")):
             candidate.add("reads like page furniture or a sentence", -1.0)
-
-
-def _slug_in_text(slug: list[str], body: str) -> str | None:
-    """The text that the slug spells, found after transliteration: "rozhden-den" ->
-    "Рожден ден", "ben-trong-vo-ken-vang" -> "Bên trong vỏ kén vàng", "yinru-chenyan" ->
-    "隐入尘烟"."""
-    if not slug or len(" ".join(slug)) < 4:
-        return None
-    text = body[:12_000]
-    if text.isascii():
-        joined, starts = text.lower(), list(range(len(text)))
-    else:
-        joined, starts = _romanised(text)
-    pattern = r"[\W_]*".join(re.escape(w) for w in slug)
-    match = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", joined)
-    if match is None or match.end() == 0:
-        return None
-    found = text[starts[match.start()] : starts[match.end() - 1] + 1].strip()
-    found = re.split(r"(?<=\w)[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip()
-    return found if found.isascii() is False or found.lower() != " ".join(slug) else None
-
-
-def _romanised(text: str) -> tuple[str, list[int]]:
-    """``text`` transliterated and lower-cased, with the index in ``text`` of each letter."""
-    roman: list[str] = []
-    starts: list[int] = []
-    for i, ch in enumerate(text):
-        piece = ch.lower() if ch.isascii() else _roman(ch)
-        starts.extend([i] * len(piece))
-        roman.append(piece)
-    return "".join(roman), starts
-
-
-@lru_cache(maxsize=8192)
-def _roman(ch: str) -> str:
-    return anyascii(ch).lower()
-
-
-def _slug_spaced(ballot: Ballot, slug: list[str], body: str) -> None:
-    """A one-word slug that runs a title's words together ("embraceoftheserpent")."""
-    if len(slug) != 1 or not 8 <= len(slug[0]) <= 60 or not slug[0].isalpha():
-        return
-    pattern = r"[\W_]*".join(re.escape(ch) for ch in slug[0])
-    match = re.search(rf"(?<!\w){pattern}(?!\w)", body, re.IGNORECASE)
-    if match and " " in match.group(0):
-        ballot.add(match.group(0), "the address words with their spaces", 4.0)
 
 
 def _repeats(candidate: Candidate, body: str) -> None:
