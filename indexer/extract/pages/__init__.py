@@ -5,8 +5,9 @@ text is kept verbatim, the ``Source:`` line gives the address); :mod:`.scan` rea
 values in every label form, with the label words of every language module of
 :mod:`indexer.lang`; :mod:`.facts` reads unlabelled fact lines, :mod:`.sentences` and
 :mod:`.cues` credits written in prose. Each field then collects candidates from every cue
-and takes the best-supported one (:mod:`.evidence`): :mod:`.titlevote` (with :mod:`.titlecues`) for the title,
-:mod:`.people` for directors, writers and cast, :mod:`.numbers` for year and runtime,
+and takes the best-supported one (:mod:`.evidence`): :mod:`.titlevote` (with
+:mod:`.titlecues`) for the title, :mod:`.people` for directors, writers and cast,
+:mod:`.numbers` for year and runtime,
 :mod:`.synopsis`, :mod:`.values` and :mod:`.genres` for the rest; :mod:`.quotes` finds
 critics' quotes. :mod:`.resolve` puts one film together, and :func:`explain_page` returns
 the candidates and their evidence (``cinedex extract --explain``). Nothing here touches the
