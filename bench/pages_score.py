@@ -15,12 +15,17 @@ against ``dev`` only; ``holdout`` is scored at the end of a piece of work and re
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
+import io
 import json
 import os
+import re
 import runpy
 import subprocess
 import sys
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +56,8 @@ SETS = {
     "new": lambda n: page_number(n) >= 141,
     "old-dev": lambda n: 101 <= page_number(n) <= 140 and not is_holdout(n),
     "new-dev": lambda n: page_number(n) >= 141 and not is_holdout(n),
+    "old-holdout": lambda n: 101 <= page_number(n) <= 140 and is_holdout(n),
+    "new-holdout": lambda n: page_number(n) >= 141 and is_holdout(n),
 }
 
 
@@ -82,6 +89,21 @@ def score(which: str, verbose: bool = False) -> int:
         finally:
             sys.argv, subprocess.run = argv, run
     return 0
+
+
+_LINE = re.compile(r"(\w+) (\d+)/(\d+)")
+
+
+def measure(which: str) -> dict[str, tuple[int, int]]:
+    """Per field (right, scored) on one set, as the official scorer counts them."""
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), warnings.catch_warnings():
+        # the scorer leaves its label file to the garbage collector
+        warnings.simplefilter("ignore", ResourceWarning)
+        score(which)
+        gc.collect()
+    line = next((ln for ln in out.getvalue().splitlines() if ln.startswith("pages:")), "")
+    return {m.group(1): (int(m.group(2)), int(m.group(3))) for m in _LINE.finditer(line)}
 
 
 def main() -> None:

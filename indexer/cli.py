@@ -52,11 +52,20 @@ def _existing(paths: Sequence[Path]) -> list[Path]:
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the film records as JSON.")
-def extract(files: tuple[Path, ...], as_json: bool) -> None:
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="For each page (.txt), show per field the value chosen and the candidates it beat "
+    "with their evidence (with --json: a 'why' list beside the films).",
+)
+def extract(files: tuple[Path, ...], as_json: bool, explain: bool) -> None:
     """Print the film records found in FILES, merged into one record per film.
 
     No index is touched: this is the debugging tool for editors.
     """
+    if explain:
+        _explain(_existing(files), as_json)
+        return
     loaded = corpus.load_corpus(_existing(files))
     merged = merge(loaded.films, loaded.quotes)
     problems = [*loaded.problems, *merged.problems]
@@ -69,6 +78,22 @@ def extract(files: tuple[Path, ...], as_json: bool) -> None:
             click.echo(_film_line(film_to_json(film)))
     for problem in problems:
         click.echo(f"{problem.level}: {problem.source}: {problem.message}", err=True)
+
+
+def _explain(paths: list[Path], as_json: bool) -> None:
+    """``extract --explain``: the evidence behind each page's fields."""
+    from indexer.extract.pages.explain import explain_text, render
+
+    pages = [p for p in paths if p.is_file() and p.suffix.lower() == ".txt"]
+    if not pages:
+        raise click.ClickException("--explain reads film pages: give one or more .txt files")
+    explained = [
+        explain_text(p.read_text(encoding="utf-8", errors="replace"), p.name) for p in pages
+    ]
+    if as_json:
+        click.echo(json.dumps({"why": explained}, ensure_ascii=False, indent=2))
+    else:
+        click.echo("\n\n".join(render(e) for e in explained))
 
 
 def _film_line(film: dict[str, Any]) -> str:

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from indexer import lang
+
 # --------------------------------------------------------------------------- folding
 
 
@@ -92,14 +94,26 @@ def parse_year(value: object) -> int | None:
 
 
 _HMS = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
+
+
+def _unit_pattern(words: tuple[str, ...]) -> str:
+    """An alternation of runtime units; a unit in a spaced script must end its word
+    ("min" but not "minister"), a CJK unit ("分", "분") may be followed by anything."""
+    spaced = [re.escape(w) for w in words if re.search(r"[a-zà-ÿ\u0370-\u04ff.]$", w)]
+    other = [re.escape(w) for w in words if not re.search(r"[a-zà-ÿ\u0370-\u04ff.]$", w)]
+    return rf"(?:(?:{'|'.join(spaced)})(?![^\W\d_])|{'|'.join(other)})"
+
+
+#: Runtime units of every language module (:mod:`indexer.lang`).
+HOUR_UNITS = _unit_pattern(lang.units("hours"))
+MINUTE_UNITS = _unit_pattern(lang.units("minutes"))
 _HOURS_MIN = re.compile(
-    r"(?<![\w.])(\d{1,2})\s*(?:h|hr|hrs|hour|hours|heure|heures|std|stunden?|ore|horas?|ώρ\w*|時間)"
-    r"\.?\s*(?:(\d{1,2})\s*(?:m|min|mins|minutes?|minuten|minuti|minutos|λεπτ\w*|分)?)?(?!\w)",
+    rf"(?<![\w.])(\d{{1,2}})\s*(?:{HOUR_UNITS}|ώρ\w*)"
+    rf"\.?\s*(?:(\d{{1,2}})\s*(?:{MINUTE_UNITS}|λεπτ\w*)?)?(?!\w)",
     re.IGNORECASE,
 )
 _MINUTES = re.compile(
-    r"(?<![\d.])(\d{1,3})\s*(?:['’′΄`]|min\b|mins\b|min\.|minutes?\b|minuten\b|minuti\b|minutos\b"
-    r"|mn\b|dk\b|dakika\b|λεπτ\w*|мин\w*|分|분|m\b)",
+    rf"(?<![\d.])(\d{{1,3}})\s*(?:['’′΄`]|{MINUTE_UNITS}|λεπτ\w*|мин\w*)",
     re.IGNORECASE,
 )
 _BARE = re.compile(r"^\s*(\d{2,3})\s*$")
@@ -135,52 +149,9 @@ def _hms_minutes(match: re.Match[str]) -> int:
 
 # --------------------------------------------------------------------------- countries
 
-_COUNTRY_LOCALES = [
-    "en",
-    "es",
-    "fr",
-    "de",
-    "it",
-    "pt",
-    "tr",
-    "el",
-    "ru",
-    "mk",
-    "zh",
-    "zh_Hant",
-    "ja",
-    "ko",
-    "pl",
-    "nl",
-    "sv",
-    "da",
-    "nb",
-    "nn",
-    "fi",
-    "cs",
-    "sk",
-    "hu",
-    "ro",
-    "ar",
-    "he",
-    "is",
-    "sr",
-    "hr",
-    "sl",
-    "bg",
-    "uk",
-    "ca",
-    "eu",
-    "gl",
-    "et",
-    "lv",
-    "lt",
-    "fa",
-    "hi",
-    "th",
-    "vi",
-    "id",
-]
+#: CLDR locales whose country names are read: one per language module (:mod:`indexer.lang`),
+#: plus the written variants CLDR keeps apart.
+_COUNTRY_LOCALES = [*lang.CODES, "nb", "nn", "zh_Hant"]
 
 #: Short English names for facets where CLDR's are long or formal.
 _ENGLISH_OVERRIDES = {
@@ -322,47 +293,15 @@ def normalize_countries(values: Iterable[str]) -> tuple[list[str], list[str]]:
 
 #: The genre vocabulary: facet value -> words that mean it (folded; several languages).
 GENRES: dict[str, tuple[str, ...]] = {
-    "Action": (
-        "action",
-        "acción",
-        "accion",
-        "azione",
-        "aksiyon",
-        "δραση",
-        "боевик",
-        "アクション",
-        "액션",
-        "动作",
-    ),
+    "Action": ("action",),
     "Adventure": (
         "adventure",
         "adventures",
-        "aventura",
-        "aventure",
-        "abenteuer",
-        "avventura",
-        "macera",
-        "περιπετεια",
-        "приключения",
-        "冒険",
-        "모험",
-        "冒险",
     ),
     "Animation": (
         "animation",
         "animated",
         "anime",
-        "animación",
-        "animacion",
-        "animação",
-        "animazione",
-        "animationsfilm",
-        "animasyon",
-        "κινουμενα σχεδια",
-        "мультфильм",
-        "アニメ",
-        "애니메이션",
-        "动画",
         "anime features",
         "cartoons",
         "cartoon",
@@ -371,28 +310,10 @@ GENRES: dict[str, tuple[str, ...]] = {
         "biography",
         "biographical",
         "biopic",
-        "biografía",
-        "biographie",
-        "biografia",
-        "biyografi",
-        "βιογραφια",
     ),
     "Comedy": (
         "comedy",
         "comedies",
-        "comedia",
-        "comédie",
-        "comedie",
-        "komödie",
-        "komodie",
-        "commedia",
-        "comédia",
-        "komedi",
-        "κωμωδια",
-        "комедия",
-        "コメディ",
-        "코미디",
-        "喜剧",
         "stand-up comedy",
         "romantic comedy",
         "dark comedy",
@@ -404,36 +325,13 @@ GENRES: dict[str, tuple[str, ...]] = {
     ),
     "Crime": (
         "crime",
-        "crimen",
-        "krimi",
         "criminal",
-        "poliziesco",
-        "policier",
-        "polar",
-        "suç",
-        "αστυνομικη",
-        "криминал",
-        "犯罪",
-        "범죄",
         "gangster",
     ),
     "Documentary": (
         "documentary",
         "documentaries",
         "docuseries",
-        "documental",
-        "documentaire",
-        "dokumentarfilm",
-        "dokumentation",
-        "documentario",
-        "documentário",
-        "belgesel",
-        "ντοκιμαντερ",
-        "документальный",
-        "ドキュメンタリー",
-        "다큐멘터리",
-        "纪录片",
-        "紀錄片",
         "docudrama",
         "docu-drama",
         "non-fiction",
@@ -441,17 +339,6 @@ GENRES: dict[str, tuple[str, ...]] = {
     "Drama": (
         "drama",
         "dramas",
-        "drame",
-        "dramma",
-        "dram",
-        "δραμα",
-        "драма",
-        "ドラマ",
-        "드라마",
-        "剧情",
-        "劇情",
-        "comedia dramática",
-        "comédie dramatique",
         "dramedy",
         "tragicomedy",
         "melodrama",
@@ -467,43 +354,11 @@ GENRES: dict[str, tuple[str, ...]] = {
         "children",
         "children & family movies",
         "children & family",
-        "familia",
-        "familiar",
-        "famille",
-        "familie",
-        "famiglia",
-        "aile",
-        "οικογενειακη",
-        "семейный",
-        "ファミリー",
-        "가족",
     ),
-    "Fantasy": (
-        "fantasy",
-        "fantasía",
-        "fantasia",
-        "fantastique",
-        "fantastico",
-        "fantastik",
-        "φαντασιας",
-        "фэнтези",
-        "ファンタジー",
-        "판타지",
-        "奇幻",
-    ),
+    "Fantasy": ("fantasy",),
     "History": (
         "history",
         "historical",
-        "historia",
-        "histoire",
-        "historie",
-        "storico",
-        "tarih",
-        "ιστορικη",
-        "исторический",
-        "歴史",
-        "역사",
-        "历史",
         "period",
         "period piece",
         "war & history",
@@ -511,16 +366,6 @@ GENRES: dict[str, tuple[str, ...]] = {
     "Horror": (
         "horror",
         "horror movies",
-        "terror",
-        "horreur",
-        "épouvante",
-        "korku",
-        "τρομου",
-        "τρομος",
-        "ужасы",
-        "ホラー",
-        "공포",
-        "恐怖",
         "slasher",
     ),
     "Music": (
@@ -528,16 +373,7 @@ GENRES: dict[str, tuple[str, ...]] = {
         "musical",
         "musicals",
         "music & musicals",
-        "musique",
-        "musik",
-        "musica",
         "música",
-        "müzik",
-        "μουσικη",
-        "музыка",
-        "ミュージカル",
-        "음악",
-        "音乐",
         "concert film",
         "dance",
         "music videos and concerts",
@@ -545,34 +381,12 @@ GENRES: dict[str, tuple[str, ...]] = {
     ),
     "Mystery": (
         "mystery",
-        "misterio",
-        "mystère",
-        "mystere",
-        "mistero",
-        "gizem",
-        "μυστηριου",
-        "детектив",
-        "ミステリー",
-        "미스터리",
-        "悬疑",
         "whodunit",
     ),
     "Romance": (
         "romance",
         "romantic",
         "romantic movies",
-        "romántico",
-        "romantico",
-        "romantique",
-        "romantik",
-        "romantisch",
-        "romantizm",
-        "ρομαντικη",
-        "мелодрама",
-        "ロマンス",
-        "로맨스",
-        "爱情",
-        "愛情",
         "love",
     ),
     "Science Fiction": (
@@ -581,81 +395,58 @@ GENRES: dict[str, tuple[str, ...]] = {
         "scifi",
         "sci-fi & fantasy",
         "science fiction & fantasy",
-        "ciencia ficción",
-        "ciencia ficcion",
-        "science-fiction",
-        "fantascienza",
-        "ficção científica",
-        "bilim kurgu",
-        "επιστημονικης φαντασιας",
-        "фантастика",
         "sf",
-        "ＳＦ",
-        "공상과학",
-        "科幻",
     ),
     "Sports": (
         "sports",
         "sport",
         "sports movies",
-        "deportes",
-        "deporte",
-        "spor",
-        "αθλητικη",
-        "спорт",
-        "スポーツ",
-        "스포츠",
-        "体育",
     ),
     "Thriller": (
         "thriller",
         "thrillers",
         "suspense",
-        "suspenso",
-        "gerilim",
-        "θριλερ",
-        "триллер",
-        "スリラー",
-        "스릴러",
-        "惊悚",
-        "驚悚",
         "psychological thriller",
         "erotic thriller",
     ),
-    "War": (
-        "war",
-        "guerra",
-        "guerre",
-        "krieg",
-        "kriegsfilm",
-        "savaş",
-        "πολεμικη",
-        "военный",
-        "戦争",
-        "전쟁",
-        "战争",
+    "War": ("war",),
+    "Western": (
+        "western",
+        "westerns",
     ),
-    "Western": ("western", "westerns", "oeste", "вестерн", "西部"),
     "Short": (
         "short",
         "short film",
         "shorts",
-        "cortometraje",
-        "court métrage",
-        "court-métrage",
-        "kurzfilm",
-        "cortometraggio",
-        "curta-metragem",
-        "kısa film",
-        "ταινια μικρου μηκους",
-        "短編",
-        "단편",
     ),
-    "Silent": ("silent", "silent film", "mudo", "muet", "stummfilm", "muto"),
-    "Noir": ("noir", "film noir", "neo-noir", "neo noir"),
-    "Experimental": ("experimental", "avant-garde", "expérimental", "sperimentale", "deneysel"),
-    "Teen": ("teen", "teen movies", "coming of age", "coming-of-age"),
-    "LGBTQ": ("lgbtq", "lgbtq movies", "lgbt", "lgbtq+", "gay & lesbian", "queer"),
+    "Silent": (
+        "silent",
+        "silent film",
+    ),
+    "Noir": (
+        "noir",
+        "film noir",
+        "neo-noir",
+        "neo noir",
+    ),
+    "Experimental": (
+        "experimental",
+        "avant-garde",
+    ),
+    "Teen": (
+        "teen",
+        "teen movies",
+        "coming of age",
+        "coming-of-age",
+    ),
+    "LGBTQ": (
+        "lgbtq",
+        "lgbtq movies",
+        "lgbt",
+        "lgbtq+",
+        "gay & lesbian",
+        "queer",
+    ),
     "Faith & Spirituality": (
         "faith & spirituality",
         "faith and spirituality",
@@ -666,45 +457,8 @@ GENRES: dict[str, tuple[str, ...]] = {
 
 #: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre.
 GENRE_ALIASES: dict[str, str] = {
-    "drammatico": "Drama",
-    "drammatica": "Drama",
-    "dramatique": "Drama",
-    "dramático": "Drama",
-    "dramática": "Drama",
-    "dramatisch": "Drama",
-    "δραματική": "Drama",
-    "劇情長片": "Drama",
-    "劇情片": "Drama",
-    "剧情片": "Drama",
-    "剧情长片": "Drama",
-    "드라마 장편": "Drama",
-    "ταινία τρόμου": "Horror",
-    "τρόμου": "Horror",
-    "film d'horreur": "Horror",
-    "película de terror": "Horror",
-    "film horror": "Horror",
-    "恐怖片": "Horror",
-    "comico": "Comedy",
-    "comica": "Comedy",
-    "cómica": "Comedy",
-    "κωμωδία": "Comedy",
-    "喜劇片": "Comedy",
-    "喜剧片": "Comedy",
-    "documentaire": "Documentary",
-    "dokumentarischer": "Documentary",
-    "紀錄片": "Documentary",
-    "ドキュメンタリー映画": "Documentary",
-    "animato": "Animation",
-    "animé": "Animation",
-    "animado": "Animation",
-    "動畫": "Animation",
-    "動畫片": "Animation",
-    "动画片": "Animation",
     "thrilling": "Thriller",
     "mystery thriller": "Thriller",
-    "psychologischer thriller": "Thriller",
-    "giallo": "Thriller",
-    "poliziesco": "Crime",
     "biographical drama": "Drama",
     "musical drama": "Music",
     "road movie": "Drama",
@@ -774,6 +528,8 @@ def _genre_table() -> dict[str, str]:
     table.update({key(word): genre for word, genre in GENRE_ALIASES.items()})
     table[key("Action & Adventure")] = "Action"
     table[key("Action-Adventure")] = "Action"
+    for word, genre in lang.genres().items():  # the language modules' genre words
+        table.setdefault(key(word), genre)
     return table
 
 
@@ -869,6 +625,11 @@ def _language_table() -> dict[str, str]:
                 table.setdefault(key(name), english[code])
     table.update({key(k): v for k, v in _LANGUAGE_ALIASES.items()})
     return table
+
+
+def is_language_name(name: str) -> bool:
+    """True when ``name`` is exactly a language's name in one of the CLDR locales."""
+    return key(name) in _language_table()
 
 
 def language_name(name: str) -> str | None:

@@ -402,6 +402,6 @@ def test_seed_cinema_listing() -> None:
     ],
 )
 def test_actors_named_after_their_characters(text: str, cast: list[str]) -> None:
-    from indexer.extract.pages.facts import character_cast
+    from indexer.extract.pages.sentences import character_cast
 
     assert character_cast(text) == cast

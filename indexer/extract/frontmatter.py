@@ -5,6 +5,11 @@ synopsis. ``corpus/README.md`` shows a full example. Everything goes through
 :mod:`indexer.normalize`, so ``runtime: 1h 35m`` and ``countries: [Francia]`` come out as
 ``95`` and ``France``. A file that cannot be used (bad YAML, no title) gives an error
 :class:`Problem` and no film; an unknown key gives a warning and the rest is kept.
+
+The front matter is split here and read with ``yaml.safe_load`` rather than with the
+``python-frontmatter`` package: the split is a few lines, and doing it here is what lets an
+editor be told *which* fence is missing and on which line of the file the YAML is wrong
+(``python-frontmatter`` returns a file without a closing fence as body text, silently).
 """
 
 from __future__ import annotations

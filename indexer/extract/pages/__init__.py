@@ -1,16 +1,24 @@
 """Raw film pages as plain text -> :class:`~indexer.records.Film`.
 
-The extractor is label-driven and has four parts: :mod:`.text` prepares the lines (markup,
-the ``Source:`` line, page furniture), :mod:`.scan` classifies lines and reads labelled values
-using the label table of :mod:`.labels`, :mod:`.facts` reads unlabelled fact lines and credit
-sentences, :mod:`.titles` and :mod:`.quotes` find the title, other films and critics' quotes.
-:mod:`.resolve` turns all of it into one film. Nothing here touches the file system.
+Evidence, then a decision. :mod:`.text` prepares the lines (HTML documents are stripped, page
+text is kept verbatim, the ``Source:`` line gives the address); :mod:`.scan` reads labelled
+values in every label form, with the label words of every language module of
+:mod:`indexer.lang`; :mod:`.facts` reads unlabelled fact lines, :mod:`.sentences` and
+:mod:`.cues` credits written in prose. Each field then collects candidates from every cue
+and takes the best-supported one (:mod:`.evidence`): :mod:`.titlevote` (with
+:mod:`.titlecues`) for the title, :mod:`.people` for directors, writers and cast,
+:mod:`.numbers` for year and runtime,
+:mod:`.synopsis`, :mod:`.values` and :mod:`.genres` for the rest; :mod:`.quotes` finds
+critics' quotes. :mod:`.resolve` puts one film together, and :func:`explain_page` returns
+the candidates and their evidence (``cinedex extract --explain``). Nothing here touches the
+file system.
 """
 
 from __future__ import annotations
 
 import logging
 
+from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.resolve import build_film
 from indexer.extract.pages.scan import scan
 from indexer.extract.pages.text import prepare
@@ -18,12 +26,13 @@ from indexer.records import ExtractResult, Problem
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract_page"]
+__all__ = ["explain_page", "extract_page"]
 
 
-def extract_page(text: str, source: str) -> ExtractResult:
+def extract_page(text: str, source: str, why: Why | None = None) -> ExtractResult:
     """Read one raw film page (plain text, optionally starting with ``Source: <url>``) into
-    one film; problems (no title, several films, unusable input) are reported, never raised."""
+    one film; problems (no title, several films, unusable input) are reported, never raised.
+    With ``why``, the candidates of each field and their evidence are recorded in it."""
     result = ExtractResult()
     try:
         page = prepare(text)
@@ -33,7 +42,7 @@ def extract_page(text: str, source: str) -> ExtractResult:
             result.problems.append(Problem(source, page.error, "error"))
             return result
         entries, used = scan(page.lines)
-        film, problems = build_film(page, entries, used, source)
+        film, problems = build_film(page, entries, used, source, why)
     except Exception as exc:  # the contract is "never raise": a bad page must not stop a build
         log.exception("page extractor failed on %s", source)
         result.problems.append(Problem(source, f"could not read page: {exc!r}", "error"))
@@ -42,3 +51,9 @@ def extract_page(text: str, source: str) -> ExtractResult:
     if film is not None:
         result.films.append(film)
     return result
+
+
+def explain_page(text: str, source: str) -> tuple[ExtractResult, Why]:
+    """:func:`extract_page` and, per field, the candidates it chose from with their evidence."""
+    why = Why()
+    return extract_page(text, source, why), why

@@ -1,12 +1,11 @@
-"""Unlabelled facts: short "fact lines" and credit sentences in prose.
+"""Unlabelled facts: short "fact lines", and what a person's name looks like.
 
 A fact line packs several facts without labels: ``UK | 84mins | 2019 | rated (15)``,
 ``Germany 2024 Tim Fehlbaum 91m``, ``DRAMA; 1hr 55min (Polish with subtitles)``. It is split
 into cells, each cell into spans recognised as a year, a runtime, a country, a genre or a
-language; a line counts when it holds at least two such facts and little else. A credit
-sentence is prose that names the director with a cue ("directed by", "un film … di",
-"σε σκηνοθεσία", "FILM FRANÇAIS DE"); its years, nationalities and genre words are read
-only for fields nothing labelled.
+language; a line counts when it holds at least two such facts and little else (a few more
+words when it states several kinds of fact). Credit sentences in prose are read by
+:mod:`.sentences` and :mod:`.cues`.
 """
 
 from __future__ import annotations
@@ -16,11 +15,11 @@ from dataclasses import dataclass, field
 
 from indexer.extract.pages.text import without_dates
 from indexer.normalize import (
+    HOUR_UNITS,
+    MINUTE_UNITS,
     country_name,
-    dedupe,
     genre_names,
     language_name,
-    nationality_country,
     parse_runtime,
     parse_year,
 )
@@ -45,11 +44,12 @@ class Facts:
 
 
 _CELL_SPLIT = re.compile(
-    r"\s*(?:[|;,/()\[\]]|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*", re.IGNORECASE
+    r"\s*(?:[|;,/()\[\]]|\.\s+(?=[^\W_])|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*",
+    re.IGNORECASE,
 )
 RUNTIME_TOKEN = re.compile(
-    r"^(?:\d{1,3}\s*(?:min|mins|minutes|minutos|minuti|minuten|minuty|m|'|′|΄|分|분|dk|mn)\.?"
-    r"|[1-4]\s*(?:h|hr|hrs|hours?)\.?\s*\d{1,2}\s*(?:m|min|mins|minutes)?\.?)$",
+    rf"^(?:\d{{1,3}}\s*(?:{MINUTE_UNITS}|'|′|΄)\.?"
+    rf"|[1-4]\s*(?:{HOUR_UNITS})\.?\s*\d{{1,2}}\s*(?:{MINUTE_UNITS})?\.?)$",
     re.IGNORECASE,
 )
 _YEAR_TOKEN = re.compile(r"^\(?(18[89]\d|19\d\d|20\d\d)年?\)?$")
@@ -77,13 +77,23 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
             _read_cell(cell.strip(" .:"), facts)
     if not strict:
         return facts if facts.count() else None
-    if facts.leftover > 1:
+    if facts.leftover > _allowed_leftover(facts, len(_CELL_SPLIT.split(text))):
         return None
     if facts.count() >= 2 or (facts.runtimes and len(text.split()) <= 4):
         return facts
     if facts.names and facts.years and re.search(r"\(\d{4}\)", text) and not facts.leftover:
         return facts
     return facts if facts.languages and _SUBTITLES.search(text) else None
+
+
+def _allowed_leftover(facts: Facts, cells: int) -> int:
+    """Words a fact line may hold besides facts ("v.o. s-t fr.", "15세 관람가", "en salle"):
+    more when the line states more kinds of fact in more cells."""
+    if facts.count() >= 3:
+        return facts.count()
+    if facts.count() == 2 and cells >= 3:
+        return 2
+    return 1
 
 
 def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
@@ -95,6 +105,8 @@ def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
         if one and not one.leftover:
             for name in ("years", "runtimes", "countries", "genres", "languages"):
                 getattr(facts, name).extend(getattr(one, name))
+        elif is_name(cell.strip()):
+            facts.names.append(cell.strip())  # "Wim Wenders | JP 2023 | 123 min"
     return facts if facts.count() >= minimum else None
 
 
@@ -104,7 +116,11 @@ def _read_cell(cell: str, facts: Facts) -> None:
         name = language_name(spoken.group(1)) if spoken else None
         if name:
             facts.languages.append(spoken.group(1) if spoken else cell)
-        return
+            return
+        # "France 86 mins Subtitled": the other words of the cell are still facts
+        cell = re.sub(r"\S*(?:" + _SUBTITLES.pattern + r")\S*", " ", cell, flags=re.I).strip()
+        if not cell:
+            return
     if re.match(r"^in\s+\w+$", cell, re.IGNORECASE) and language_name(cell[3:]):
         facts.languages.append(cell[3:])
         return
@@ -140,7 +156,10 @@ def _kind(span: str) -> str:
         return "year"
     if RUNTIME_TOKEN.match(span):
         return "runtime"
-    if len(span) > 1 and country_name(span.replace("_", " ")):
+    short_code = (
+        len(span) <= 3 and span.isascii() and not span.isupper()
+    )  # "fr" in "s-t fr." is no country
+    if len(span) > 1 and not short_code and country_name(span.replace("_", " ")):
         return "country"
     if genre_names(span) and span.lower() not in _AMBIGUOUS_GENRES:
         return "genre"
@@ -174,7 +193,7 @@ def _flush(words: list[str], facts: Facts) -> None:
     facts.leftover += sum(1 for w in words if not _NOISE_TOKEN.match(w.strip(".()")))
 
 
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     [
         "de",
         "da",
@@ -208,139 +227,5 @@ def is_name(text: str) -> bool:
     if not 2 <= len(words) <= 5 or re.search(r"\d|[!?;:\"“”()]", text):
         return False
     capitals = [w for w in words if w[0].isupper()]
-    rest_ok = all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+    rest_ok = all(w[0].isupper() or w.lower() in PARTICLES for w in words)
     return rest_ok and len(capitals) >= 2 and words[0][0].isupper()
-
-
-# --------------------------------------------------------------------------- prose
-
-_DIRECTOR_CUES = (
-    r"directed by|a film by|un film de|réalisé par|dirigida por|dirigido por|regia di|"
-    r"un film(?: [^\W\d_]+)? di|film(?: [^\W\d_]+)? de|(?:ein )?film(?: [^\W\d_]+)? von|"
-    r"σε σκηνοθεσία(?: του| της)?|του σκηνοθέτη|της σκηνοθέτιδας"
-)
-_STRONG_CUE = re.compile(rf"(?:^|(?<=[\s(|,.]))(?:{_DIRECTOR_CUES})\s+", re.IGNORECASE)
-_ROLE_CUE = re.compile(
-    r"(?:^|(?<=[\s(]))(?:director|filmmaker|writer-director|writer/director|cineasta|regista|"
-    r"réalisateur|réalisatrice|regisseur|regisseurin)\s+",
-    re.IGNORECASE,
-)
-_POSSESSIVE = re.compile(
-    r"((?:[^\W\d_][\w-]+\s){1,3}[^\W\d_][\w-]+)[’']s\s+(?:[\w-]+,?\s+){0,4}"
-    r"(?:film|feature|movie|masterpiece|debut|documentary)\b"
-)
-_BIO = re.compile(
-    r"((?:[^\W\d_][\w-]+\s){1,3}[^\W\d_][\w-]+)\s+\(\d{4}\s*[–-]\s*\d{4}\)\s+(?:was|is)\s+"
-    r"an?\s+(?:[\w-]+\s+){0,3}(?:filmmaker|film director|director)"
-)
-_CAST_CUE = re.compile(
-    r"(?:^|(?<=[\s|,]))(?:con|with|avec|mit|starring|με τους|με την|με τον)\s+", re.IGNORECASE
-)
-_CJK_LEAD = re.compile(
-    r"(\d{4})年([^\W\d]{1,3}?)(劇情|剧情|喜劇|喜剧|動畫|动画|紀錄|纪录|恐怖|愛情|爱情|驚悚|惊悚|科幻)?"
-    r"(?:長片|长片|片|電影|电影)"
-)
-
-
-def name_after(text: str, start: int) -> str | None:
-    """The person's name that begins at ``text[start:]`` (up to 5 words), or None."""
-    words: list[str] = []
-    for raw in text[start:].split()[:6]:
-        word = raw.rstrip(",.;:|)’'")
-        word = re.sub(r"[’']s$", "", word)
-        if not word or not (word[0].isupper() or (words and word.lower() in _PARTICLES)):
-            break
-        words.append(word)
-        if raw != word and not raw.endswith("."):
-            break
-        if raw.endswith(".") and len(word) > 2:
-            break
-    while words and words[-1].lower() in _PARTICLES:
-        words.pop()
-    name = " ".join(words)
-    return name if is_name(name) else None
-
-
-def strong_director(text: str, title: str) -> tuple[str | None, int]:
-    """A director named after a strong cue ("directed by", "film … de", "Title by Name") and
-    the offset of a credit sentence worth reading for other facts (-1 for "Title by Name")."""
-    for match in _STRONG_CUE.finditer(text):
-        name = name_after(text, match.end())
-        if name:
-            return name, match.start()
-    if title:
-        for match in re.finditer(re.escape(title) + r"\s+by\s+", text):
-            name = name_after(text, match.end())
-            if name:
-                return name, -1
-    return None, -1
-
-
-def weak_director(text: str) -> str | None:
-    """A director named after a weak cue ("director Name", "Name’s new film", a bio)."""
-    for match in _ROLE_CUE.finditer(text):
-        name = name_after(text, match.end())
-        if name:
-            return name
-    for pattern in (_POSSESSIVE, _BIO):
-        found = pattern.search(text)
-        if found and is_name(found.group(1)):
-            return found.group(1)
-    return None
-
-
-def sentence_at(text: str, offset: int) -> str:
-    """The sentence (or line) of ``text`` that holds ``offset``."""
-    start = max(text.rfind("\n", 0, offset), _last_stop(text, offset)) + 1
-    end_match = re.compile(r"(?<=[a-z\u0370-\u03ff]{2}[.!?])\s|\n").search(text, offset)
-    return text[start : end_match.start() if end_match else len(text)]
-
-
-def _last_stop(text: str, offset: int) -> int:
-    stops = [m.end() - 1 for m in re.finditer(r"[a-z\u0370-\u03ff]{2}[.!?]\s", text[:offset])]
-    return stops[-1] if stops else -1
-
-
-def sentence_facts(sentence: str) -> Facts:
-    """Years, nationalities/countries, genres and runtime stated in a credit sentence."""
-    facts = Facts()
-    clean = without_dates(sentence)
-    facts.years = [y for y in (parse_year(m) for m in re.findall(r"\b\d{4}\b", clean)) if y]
-    for token in re.split(r"[\s,/|]+|\s(?:και|and|e|y|et|und)\s", clean):
-        token = token.strip('.()«»"“”-')
-        if nationality_country(token) or (len(token) > 3 and country_name(token)):
-            facts.countries.append(token)
-        elif genre_names(token) and token.lower() not in ("film", "movie", "love", "short"):
-            facts.genres.append(token)
-    runtime = re.search(r"\b\d{2,3}\s*(?:min\w*|λεπτ\w*|мин\w*)", clean, re.IGNORECASE)
-    if runtime:
-        facts.runtimes.append(parse_runtime(runtime.group(0)) or 0)
-    return facts
-
-
-def prose_cast(sentence: str) -> list[str]:
-    """Names after a cast cue ("con", "with", "με τους", "AVEC") in a credit sentence."""
-    match = _CAST_CUE.search(sentence)
-    if not match:
-        return []
-    rest = re.split(r"\s[-–—|]\s|\bκ\.ά\.|\bετc\b|\(|\.\s|\|", sentence[match.end() :])[0]
-    names = [p.strip(" .") for p in re.split(r",|\s(?:and|και|e|y|et|und)\s", rest)]
-    return [n for n in names if is_name(n)]
-
-
-_CHARACTER_ACTOR = re.compile(r"\b[A-Z][\w'’-]+\s\(([A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2})\)")
-
-
-def character_cast(text: str) -> list[str]:
-    """Actors named in parentheses after their character, as synopses do: "Ma (Wu Renlin) and
-    Cao (Christina Hai) ..." -> ["Wu Renlin", "Christina Hai"]."""
-    return dedupe(m.group(1) for m in _CHARACTER_ACTOR.finditer(text) if is_name(m.group(1)))
-
-
-def cjk_lead(text: str) -> tuple[int | None, str | None, str | None]:
-    """(year, country, genre word) from a Chinese lead such as "2019年臺灣劇情長片"."""
-    match = _CJK_LEAD.search(text)
-    if not match:
-        return None, None, None
-    country = match.group(2) if country_name(match.group(2)) else None
-    return int(match.group(1)), country, match.group(3)

@@ -13,9 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.extract.pages.labels import MULTILINE_FIELDS, SPACE_LABELS, field_of
+from indexer.extract.pages.facts import is_name, line_facts
+from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
 from indexer.extract.pages.text import is_noise
-from indexer.normalize import key, language_name
+from indexer.normalize import (
+    country_name,
+    genre_names,
+    key,
+    language_name,
+    parse_runtime,
+    split_countries,
+)
 
 
 @dataclass(frozen=True)
@@ -71,11 +79,8 @@ def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
     if labelled is None:
         return []
     fields, value = labelled
-    embedded = _EMBEDDED.search(value)
-    if embedded and field_of(embedded.group("label")):
-        rest = match_label(value[embedded.start("label") :])
-        head = [Entry(f, value[: embedded.start()].strip(), i, i) for f in fields]
-        return head + ([Entry(f, rest[1].strip(), i, i) for f in rest[0]] if rest else [])
+    if embedded_label(value) is not None:
+        return _with_embedded(fields, value, i)
     end = i
     if fields[0] == "press":
         return [Entry("press", value, i, i)]
@@ -85,6 +90,30 @@ def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
         more, end = _continue_commas(lines, i + 1)
         value = f"{value} {more}".strip()
     return [Entry(field, value.strip(), i, end) for field in fields]
+
+
+def _with_embedded(fields: tuple[str, ...], value: str, i: int) -> list[Entry]:
+    """Entries of a value that holds a second label: the head, then the labelled rest."""
+    at = embedded_label(value)
+    if at is None:
+        return [Entry(f, value.strip(), i, i) for f in fields]
+    rest = match_label(value[at:])
+    head = [Entry(f, value[:at].strip(" .;|"), i, i) for f in fields]
+    return head + ([Entry(f, rest[1].strip(), i, i) for f in rest[0]] if rest else [])
+
+
+def embedded_label(value: str) -> int | None:
+    """Where a second label starts inside a value ("Sam Mendes Cast: George MacKay",
+    "Danish with subtitles. Running time: 117 minutes"), or None."""
+    embedded = _EMBEDDED.search(value)
+    if embedded and field_of(embedded.group("label")):
+        return embedded.start("label")
+    for colon in re.finditer(r"\s*[:：]\s", value):
+        words = list(re.finditer(r"\S+", value[: colon.start()]))
+        for size in (3, 2, 1):
+            if len(words) > size and field_of(" ".join(w.group(0) for w in words[-size:])):
+                return words[-size].start()
+    return None
 
 
 def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -129,15 +158,43 @@ def _glued(text: str) -> tuple[tuple[str, ...], str] | None:
 
 
 def _spaced(text: str) -> tuple[tuple[str, ...], str] | None:
-    """``Directed by Alice Rohrwacher`` / ``감독 김동호``: a name label then names."""
+    """``Directed by Alice Rohrwacher`` / ``Year 2022`` / ``Runtime 138 mins`` / ``감독 김동호``:
+    a label then its value without a colon, kept only when the value has the field's shape."""
     words = text.split()
-    for size in (3, 2, 1):
-        if len(words) <= size or key(" ".join(words[:size])) not in SPACE_LABELS:
+    for size in (4, 3, 2, 1):
+        if len(words) <= size:
             continue
+        label = " ".join(words[:size])
+        fields = field_of(label)
         rest = " ".join(words[size:])
-        if _name_list(rest):
-            return field_of(" ".join(words[:size])), rest
+        if fields and _fits(fields[0], rest, key(label)):
+            return fields, rest
     return None
+
+
+def _fits(field: str, value: str, label: str) -> bool:
+    """True when ``value`` looks like a value of ``field`` (the evidence a colon would give)."""
+    value = value.strip()
+    if field in PEOPLE_FIELDS:
+        # short words ("con", "mit") open sentences too often to stand alone as labels
+        if not (label in SPACE_LABELS or len(label) > 3) or not _name_list(value):
+            return False
+        # without a colon, every part must look like a name ("Director Q&A with …" is no credit)
+        parts = [p.strip() for p in re.split(r",|、|/| and | & ", value) if p.strip()]
+        return all(is_name(p) or not re.search(r"[A-Za-z]", p) for p in parts)
+    if field == "year":
+        return bool(re.fullmatch(r"\(?(?:18[89]|19\d|20\d)\d\)?\.?", value))
+    if field == "runtime":
+        return (
+            len(value.split()) <= 4 and bool(re.match(r"\d", value)) and bool(parse_runtime(value))
+        )
+    if field == "genres":  # "Género Comedia. Drama. Ciencia ficción | Extraterrestres"
+        return bool(genre_names(re.split(r"[,.;/|]", value)[0].strip()))
+    checks = {"countries": country_name, "languages": language_name}
+    if field in checks:
+        parts = [p for p in split_countries(value) if p]
+        return bool(parts) and len(parts) <= 8 and all(checks[field](p) for p in parts)
+    return False
 
 
 def _name_list(text: str) -> bool:
@@ -168,15 +225,30 @@ def _pipe_row(lines: tuple[str, ...], text: str, i: int) -> list[Entry] | None:
             value, end = collect(lines, i + 1, fields[0])
             return [Entry(f, value, i, end) for f in fields]
         return [Entry(f, " | ".join(cells[1:]), i, i) for f in fields]
+    listed = _listed_row(cells, i)
+    if listed:
+        return listed
     entries: list[Entry] = []
     facts: list[Entry] = []
     for cell in cells:
         labelled = match_label(cell) if ":" in cell else None
         if labelled and labelled[1].strip():
-            entries.extend(Entry(f, labelled[1].strip(), i, i) for f in labelled[0])
+            entries.extend(_with_embedded(labelled[0], labelled[1], i))
         else:
             facts.append(Entry("facts", cell, i, i))
     return entries + facts if entries else None
+
+
+def _listed_row(cells: list[str], i: int) -> list[Entry] | None:
+    """ "Starring: A | B | C": a people label whose names are the row's cells."""
+    labelled = match_label(cells[0]) if ":" in cells[0] else None
+    if not labelled or labelled[0][0] not in PEOPLE_FIELDS or not labelled[1].strip():
+        return None
+    rest = cells[1:]
+    if not rest or any(":" in c or not _name_list(c) for c in rest):
+        return None
+    value = ", ".join([labelled[1].strip(), *rest])
+    return [Entry(f, value, i, i) for f in labelled[0]]
 
 
 def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
@@ -194,6 +266,8 @@ def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
             continue
         if starts_label(text) or (field != "release" and is_noise(text)):
             break
+        if field == "ignore" and line_facts(text) is not None:
+            break  # "Date:" left empty, then "Frankreich 2023, Regie: …, 151 Min.": film facts
         if values and not _continues(field, values[-1], lines[j]):
             break
         values.append(_BULLET.sub("", text).strip(" |"))

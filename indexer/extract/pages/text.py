@@ -8,6 +8,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from indexer import lang
+
 #: Pages are a few kilobytes; anything past this is not a film page worth reading in full.
 MAX_CHARS = 200_000
 
@@ -64,13 +66,28 @@ def _looks_binary(text: str) -> bool:
 
 
 def _strip_markup(text: str) -> tuple[str, bool]:
-    """Text without HTML tags and entities; True when tags were found."""
-    if not re.search(r"<[a-zA-Z/!][^<>]*>", text[:50_000]):
+    """Text without HTML tags and entities when the page is an HTML document; True when it
+    was. Page *text* that merely contains markup-looking words (a synopsis quoting
+    ``<a href=…>`` or ``{{7*7}}``) is kept verbatim: escaping is the web layer's job."""
+    if not is_html_document(text):
         return text, False
     text = _SCRIPT.sub(" ", text)
     text = re.sub(r"<(?:br|/p|/div|/li|/tr|/h\d)\b[^>]*>", "\n", text, flags=re.IGNORECASE)
     text = _TAG.sub(" ", text)
     return html.unescape(text), True
+
+
+_DOCUMENT = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
+
+
+def is_html_document(text: str) -> bool:
+    """True for an HTML document (a doctype or html/head/body element, or text that is mostly
+    tags), False for plain page text that only quotes a few tags."""
+    sample = text[:50_000]
+    if _DOCUMENT.search(sample[:5_000]):
+        return True
+    tags = re.findall(r"<[a-zA-Z/!][^<>]{0,2000}>", sample)
+    return len(tags) >= 12 and sum(map(len, tags)) > 0.15 * len(sample.strip())
 
 
 def _clean_line(line: str) -> str:
@@ -98,25 +115,17 @@ _NOISE_IN = re.compile(
     re.IGNORECASE,
 )
 
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    "januar|februar|märz|juni|juli|oktober|dezember|"
-    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
-    "мај|јуни|јули|август|септември|октомври|ноември|декември|јануари|февруари|март|април"
-)
+#: Month names of every language module (:mod:`indexer.lang`), as one alternation.
+MONTHS = "|".join(re.escape(m) for m in lang.months())
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
 )
-DATE = re.compile(
-    rf"(?:\b(?:{_WEEKDAYS})\b,?\s*)?"
-    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:{MONTHS})\b\.?,?(?:\s+\d{{4}})?"
+DATE = re.compile(  # weekdays are left to is_schedule: an optional prefix slows every search
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|del\s+|d['’])?(?:{MONTHS})\b\.?,?"
+    rf"(?:\s+(?:de\s+)?\d{{4}})?"
     rf"|\b(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
     rf"|\b(?:{MONTHS})\b\.?\s+\d{{4}}"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
@@ -151,4 +160,6 @@ def is_schedule(line: str) -> bool:
 
 def without_dates(text: str) -> str:
     """``text`` with calendar dates removed (they hold years that are not the film's year)."""
+    if not any(ch.isdigit() for ch in text):
+        return text  # every date form holds a digit: spare the long month alternation
     return DATE.sub(" ", text)

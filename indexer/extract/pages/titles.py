@@ -24,6 +24,7 @@ _CERT = re.compile(
     r"|(?<=\))\s+(?:U|PG|PG-13|12A?|15|18|R|M)|\s+\d+\.\s*(?:Woche|week)|\s+FSK\s*\d+)\s*$",
     re.IGNORECASE,
 )
+_MONTH = re.compile(rf"(?:{MONTHS})\.?", re.IGNORECASE)
 _EDITION = re.compile(r"collection|edition|dvd|blu-?ray|restored|remaster|4k", re.IGNORECASE)
 _GENERIC_PAREN = {"film", "movie", "documentary", "short", "short film", "película", "ταινία"}
 _SLUG_STOP = {
@@ -134,7 +135,7 @@ def slug_words(url: str | None) -> list[str]:
 
 def _trim_slug(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
-        if i and (word.isdigit() or re.fullmatch(MONTHS, word)):
+        if i and (word.isdigit() or _MONTH.fullmatch(word)):
             words = words[:i]
             break
     while words and (words[-1] in _SLUG_STOP or words[-1].isdigit()):
@@ -169,7 +170,7 @@ def _heading_like(text: str, people: set[str]) -> bool:
         return False
     if re.fullmatch(r"[A-Za-z]{1,2}", text) or re.match(r"[a-z]", text):
         return False
-    if re.fullmatch(rf"(?:{MONTHS})\.?", text, re.IGNORECASE) or text.endswith(":"):
+    if _MONTH.fullmatch(text) or text.endswith(":"):
         return False
     if (text.endswith((".", "?", "!")) and len(words) > 3) or text.startswith(("-", "–", "—")):
         return False

@@ -1,0 +1,193 @@
+"""Credits in prose, by cue: "directed by", "un film de", "reż.", "Regie:", "starring", "con",
+"режисьор", "石川慶さんが監督" — the cue words of every language module (:mod:`indexer.lang`).
+
+A cue is followed by names. In scripts with capital letters a name is a run of capitalised
+words ("Ángel de la Cruz", "Романа Бондарчука", kept as written); in scripts without them
+(Arabic, Hebrew, Indic, Thai, Georgian) it is the next one to three words up to punctuation;
+in Chinese, Japanese and Korean the role noun follows the name ("윤종빈감독", "石川慶さんが監督").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from indexer import lang
+from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.genres import EVERYDAY
+from indexer.extract.pages.sentences import name_after
+from indexer.normalize import genre_names, key
+
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_UNCASED_WORD = re.compile(
+    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff]"
+    r"[\w\u0900-\u0dff\u200c\u200d'’-]*"
+)
+_HONORIFIC = re.compile(r"(?:さんが|さんは|さん|氏が|氏は|氏|が|は|の)$")
+#: "由李睿珺编剧并执导": a Chinese name between 由 ("by") and the verb for directing
+_ZH_BY = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?:编剧并|編劇並|自编自导)?(?:执导|執導|导演|導演)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found after (or before) a cue: the name, the cue and where it was."""
+
+    name: str
+    cue: str
+    at: int
+
+
+@cache
+def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
+    words = [re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind, code)]
+    if not words:
+        return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
+
+
+def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> list[Mention]:
+    """Names after each cue of ``kind`` (``directed_by``, ``written_by``,
+    ``director_nouns``, ``starring``): one name per cue, in page order."""
+    found: list[Mention] = []
+    for match in _pattern(kind, code).finditer(text):
+        name = name_at(text, match.end())
+        if not name and kind == "director_nouns":
+            name = _after_lower_words(text, match.end())
+        if name:
+            found.append(Mention(name, match.group(0).strip(" :："), match.start()))
+            if len(found) >= limit:
+                break
+    if kind == "director_nouns":
+        found.extend(_before_noun(text))
+    return found
+
+
+def _after_lower_words(text: str, start: int) -> str | None:
+    """The name after a few lower-case words: "la réalisatrice montréalaise Sophie Deraspe",
+    "режисера та сценариста Романа Бондарчука", "reditelj, scenarista i producent Gvozden
+    Đurić", "the director, Warwick Thornton"."""
+    at = start
+    for _ in range(4):
+        word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,\s]+", text[at : at + 40])
+        if not word or not word.group(1).islower():
+            return None
+        at += word.end()
+        name = name_at(text, at)
+        if name:
+            return name
+    return None
+
+
+_GENRE_BY = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{4,})\s+(by|de|di|von|par|por|van|av|af|od)\s+", re.I
+)
+
+
+def genre_by(text: str) -> list[Mention]:
+    """A director after a genre word and "by": "drame de Céline Sciamma", "a comedy by …"."""
+    found = []
+    for match in _GENRE_BY.finditer(text):
+        genres = genre_names(match.group(1))
+        if genres and not set(genres) & EVERYDAY:  # "Music by …" credits the composer
+            name = name_at(text, match.end())
+            if name:
+                found.append(Mention(name, f"{match.group(1)} {match.group(2)}", match.start()))
+    return found
+
+
+def by_lines(text: str) -> list[Mention]:
+    """A director credited on a line of its own: "De: Karim Aïnouz", "by Rose Glass"."""
+    found = []
+    for match in _by_line().finditer(text):
+        name = name_at(text, match.end())
+        rest = text[match.end() :].split("\n", 1)[0].strip()
+        if name and key(rest) == key(name):
+            found.append(Mention(name, match.group(1), match.start()))
+    return found
+
+
+def name_at(text: str, start: int) -> str | None:
+    """The person's name that begins at ``text[start:]``, in any script, or None."""
+    name = name_after(text, start)
+    if name:
+        return name
+    rest = text[start : start + 80]
+    if re.match(rf"[{_CJK}]", rest):
+        run = re.match(rf"[{_CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)", rest)
+        return run.group(0) if run else None
+    words = []
+    for match in re.finditer(r"\S+", rest):
+        word = match.group(0)
+        bare = word.rstrip(',.;:!?)»"”،؛')
+        if not _UNCASED_WORD.fullmatch(bare):
+            break
+        words.append(bare)
+        if bare != word or len(words) == 3:
+            break
+    return " ".join(words) if 2 <= len(words) <= 3 else None
+
+
+def _before_noun(text: str) -> list[Mention]:
+    """CJK names written before their role noun: "윤종빈감독", "石川慶さんが監督"."""
+    found = []
+    for noun in ("監督", "감독", "导演", "導演"):
+        for match in re.finditer(noun, text):
+            before = _HONORIFIC.sub("", text[max(0, match.start() - 12) : match.start()].rstrip())
+            run = re.search(
+                r"(?:[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,4}"
+                r"|[\uac00-\ud7af]{2,4}|[\u30a0-\u30ff・]{3,12})$",
+                before,
+            )
+            if run and not run.group(0).startswith("・"):
+                found.append(Mention(run.group(0), noun, run.start()))
+    found.extend(Mention(m.group(1), "由…执导", m.start()) for m in _ZH_BY.finditer(text))
+    return found
+
+
+@cache
+def _separators() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(re.escape(c) for c in lang.cues("conjunctions"))
+    separator = re.compile(rf"\s*(?:[,、，;]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)")
+    return separator, re.compile(rf"\s+(?:{words})\s+")
+
+
+@cache
+def _by_line() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lang.cues("by"))
+    return re.compile(rf"(?im)^[ \t]*({words})[ \t]*[:：]?[ \t]+(?=\S)")
+
+
+def names_from(text: str, start: int, limit: int = 12) -> list[str]:
+    """A list of names from ``text[start:]``: "A, B and C", "A y B", "A、B"."""
+    names: list[str] = []
+    separator, conjunction = _separators()
+    at = start
+    while len(names) < limit:
+        name = name_at(text, at)
+        if not name:
+            break
+        pair = conjunction.split(name, maxsplit=1)
+        if len(pair) == 2 and is_name(pair[0]) and is_name(pair[1]):
+            name = pair[0]  # "Ernesto Alterio y Ruth Díaz": two names, not "Ortega y Gasset"
+        names.append(name)
+        at = text.find(name, at) + len(name)
+        gap = re.compile(r"\s*\([^)]{0,40}\)").match(text, at)  # "Name (role)"
+        if gap:
+            at = gap.end()
+        sep = separator.match(text, at)
+        if not sep:
+            break
+        at = sep.end()
+    return names
+
+
+def cast_lists(text: str, code: str | None = None) -> list[Mention]:
+    """Each cast cue ("starring", "con", "в ролях") with the names it lists, joined by "; "."""
+    found = []
+    for match in _pattern("starring", code).finditer(text):
+        names = names_from(text, match.end())
+        strong = len(names) >= 2 or (names and is_name(names[0]))
+        if names and strong:
+            found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
+    return found

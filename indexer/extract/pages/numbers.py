@@ -1,0 +1,88 @@
+"""Year and runtime by evidence.
+
+Year: a labelled year (6), a year on a fact line (4), a year in parentheses right after the
+title ("Kes (1969)", "Past Lives (Celine Song, 2023)": 3.5), a release date (2), a credit
+sentence (2), a Chinese lead "2019年臺灣劇情長片" (2), a year in parentheses opening a line (1).
+Runtime: labelled (6), a fact line (4), a credit sentence (2), minutes written anywhere in the
+prose ("trwa 89 minut", "(124 mins)": 1, plausible feature lengths only).
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.pages import facts as fl
+from indexer.extract.pages import sentences
+from indexer.extract.pages.evidence import Ballot, Why
+from indexer.normalize import MINUTE_UNITS, parse_runtime, parse_year
+
+_PROSE_MINUTES = re.compile(rf"(?<![\d:.,])(\d{{2,3}})\s*(?:{MINUTE_UNITS})", re.IGNORECASE)
+
+
+def year(
+    labelled: list[str],
+    release: list[str],
+    found: fl.Facts,
+    prose: fl.Facts,
+    block: str,
+    title: str,
+    why: Why | None,
+) -> int | None:
+    """The film's year, or None."""
+    ballot = Ballot()
+    for value in labelled:
+        _add_year(ballot, parse_year(value), "labelled year", 6.0)
+    for rank, number in enumerate(found.years[:3]):
+        _add_year(ballot, number, "on a fact line", 4.0 - 0.5 * rank)
+    if title.strip():
+        after = rf"{re.escape(title.strip())}[\s»”\"'’]*\((?:[^()\n]{{0,40}},\s*)?(\d{{4}})\)"
+        for match in re.finditer(after, block):
+            _add_year(ballot, parse_year(match.group(1)), "in parentheses after the title", 3.5)
+    for value in release:
+        _add_year(ballot, parse_year(value), "a release date", 2.0)
+    for number in prose.years[:1]:
+        _add_year(ballot, number, "in the credit sentence", 2.0)
+    _add_year(ballot, sentences.cjk_lead(block)[0], "a Chinese lead line", 2.0)
+    for match in re.finditer(r"(?m)^\s*\((\d{4})(?:\)|\s[^()\n]{1,40}\)\s*$)", block):
+        _add_year(ballot, parse_year(match.group(1)), "in parentheses opening a line", 1.0)
+    if title.strip():  # "Alageyik – Süreyya Duru (1969)": the title's own line
+        on_line = rf"(?m)^[^\n]{{0,20}}{re.escape(title.strip())}[^\n()]{{0,40}}\((\d{{4}})\)\s*$"
+        for match in re.finditer(on_line, block):
+            _add_year(ballot, parse_year(match.group(1)), "in parentheses on the title's line", 3.0)
+    if why is not None and ballot.candidates:
+        why.record("year", ballot)
+    best = ballot.best()
+    return int(best.value) if best else None
+
+
+def _add_year(ballot: Ballot, value: int | None, cue: str, weight: float) -> None:
+    if value:
+        ballot.add(str(value), cue, weight)
+
+
+def runtimes(
+    labelled: list[str], found: fl.Facts, prose: fl.Facts, block: str, why: Why | None
+) -> list[int]:
+    """Every runtime the page states for the film, the best-supported first."""
+    ballot = Ballot()
+    for value in labelled:
+        _add_minutes(ballot, parse_runtime(value), "labelled runtime", 6.0)
+    for number in found.runtimes:
+        _add_minutes(ballot, number, "on a fact line", 4.0)
+    for number in prose.runtimes:
+        _add_minutes(ballot, number, "in the credit sentence", 2.0)
+    if not ballot.candidates:
+        for match in _PROSE_MINUTES.finditer(block):
+            minutes = int(match.group(1))
+            if 40 <= minutes <= 300:
+                _add_minutes(ballot, minutes, "minutes written in the prose", 1.0)
+    if why is not None and ballot.candidates:
+        why.record("runtime", ballot)
+    strong = [int(c.value) for c in ballot.ranked() if c.score >= 4.0]
+    best = ballot.best()
+    return strong or ([int(best.value)] if best else [])
+
+
+def _add_minutes(ballot: Ballot, value: int | None, cue: str, weight: float) -> None:
+    if value:
+        ballot.add(str(value), cue, weight)

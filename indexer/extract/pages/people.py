@@ -1,0 +1,218 @@
+"""People: directors, writers and cast, each decided from evidence.
+
+A labelled value ("Director:", "Regie", "감독") is the strongest evidence; then a prose cue of
+any language ("directed by", "un film de", "режисьор", "윤종빈감독" — :mod:`.cues`), a name
+alone under the title, a role noun or a possessive ("Name's new film"), and repeated
+mentions. The winner and the candidates it beat are recorded for ``--explain``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from indexer.extract.pages import cues, sentences
+from indexer.extract.pages import facts as fl
+from indexer.extract.pages.evidence import Ballot, Why
+from indexer.extract.pages.text import is_noise
+from indexer.extract.pages.titles import Title
+from indexer.normalize import clean_name, dedupe, key, split_names
+
+
+def names(value: str) -> list[str]:
+    """People's names from a labelled value, as written ("A (role), B as X / C")."""
+    value = re.sub(r"\[[^\]]*\]", "", value)
+    if " / " in value and re.search(r"[\u0400-\u04ff]", value.split(" / ")[0]):
+        value = value.split(" / ", 1)[1]  # bilingual "Cyrillic / Latin": keep the Latin half
+    names = []
+    # "・" separates kanji names but joins the parts of a katakana name (マイケル・マン)
+    value = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "、", value.replace("\n", ", "))
+    if value.count(" - ") >= 2:  # "أنور وجدي - فاطمة رشدي - حسين صدقي"
+        value = value.replace(" - ", ", ")
+    for name in split_names(value):
+        name = re.sub(r"\s*\([^)]*\)?", "", name)
+        name = re.split(r"\s+(?:as|als|comme|como|nel ruolo di)\s+", name)[0]
+        name = clean_name(name.strip(" .…"))
+        if name and len(name) <= 60 and name.lower() not in ("no", "none", "n/a"):
+            names.append(name)
+    kept = [n for n in names if _name_shaped(n)]
+    # a label whose "value" is a paragraph (a tab label above the synopsis) names no one
+    return dedupe(kept) if len(kept) * 2 >= len(names) else []
+
+
+def _name_shaped(name: str) -> bool:
+    """Not a phrase: at most five words, no digits or sentence stops, not lower case."""
+    words = name.split()
+    if len(words) > 5 or re.search(r"\d|[^\W\d_]{2}[.!?]\s", name):
+        return False
+    return not name[0].islower()
+
+
+def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None) -> list[str]:
+    """A name alone on a line just under the title, as festival pages write the director."""
+    if title_line is None:
+        return []
+    seen = 0
+    for i in range(title_line + 1, len(lines)):
+        text = lines[i].strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > 8 or len(text.split()) > 25:
+            return []
+        starts_with_word = re.match(r"(?i)(?:by|from|with|von|par|por|di|de)\s", text)
+        if i not in used and fl.is_name(text) and not is_noise(text) and not starts_with_word:
+            return [text]
+    return []
+
+
+def directors(
+    labels: tuple[str, str],
+    fact_names: list[str],
+    block: str,
+    lines: tuple[str, ...],
+    used: set[int],
+    title: Title,
+    why: Why | None,
+) -> tuple[list[str], str]:
+    """The film's directors and the credit sentence that named one (for other facts);
+    ``labels`` are the labelled directors and cast as written."""
+    labelled = names(labels[0])
+    cue_name, at = sentences.strong_director(block, title.title)
+    sentence = sentences.sentence_at(block, at) if at >= 0 else ""
+    ballot = Ballot()
+    for name in labelled:
+        ballot.add(name, "labelled", 6.0)
+    if cue_name:
+        ballot.add(cue_name, "after a 'directed by' cue", 3.0)
+    for mention in cues.mentions(block, "directed_by"):
+        ballot.add(mention.name, f"after '{mention.cue}'", 2.5)
+    if title.title.strip():  # "Past Lives (Celine Song, 2023)"
+        credited = rf"{re.escape(title.title.strip())}\s*\(([^(),\d]{{3,40}}),\s*\d{{4}}\)"
+        for match in re.finditer(credited, block):
+            if fl.is_name(match.group(1)):
+                ballot.add(match.group(1), "in parentheses with the year after the title", 2.5)
+    for mention in cues.genre_by(block):
+        ballot.add(mention.name, f"after '{mention.cue}'", 2.5)
+    for mention in cues.by_lines(block):
+        # an article's byline has the same shape: the weight stays below a real cue
+        ballot.add(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
+    for name in bare_director(lines, used, title.line):
+        ballot.add(name, "a name alone under the title", 2.0)
+    for mention in cues.mentions(block, "director_nouns"):
+        ballot.add(mention.name, f"after the role noun '{mention.cue}'", 1.5)
+    weak = sentences.weak_director(block)
+    if weak:
+        ballot.add(weak, "a possessive or a biography", 1.0)
+    for name in fact_names[:1]:
+        ballot.add(name, "a name on a fact line", 0.5)
+    _weigh(ballot, block, labels[1])
+    if why is not None:
+        why.record("directors", ballot)
+    if labelled:
+        return labelled, sentence
+    best = ballot.best(minimum=0.4)
+    return ([best.value] if best else []), sentence
+
+
+def _weigh(ballot: Ballot, block: str, labelled_cast: str) -> None:
+    cast = {key(n) for n in names(labelled_cast)}
+    for candidate in ballot.candidates.values():
+        count = block.count(candidate.value)
+        if count > 1:
+            candidate.add(f"mentioned {count} times", min(1.2, 0.3 * (count - 1)))
+        if key(candidate.value) in cast:
+            candidate.add("labelled as cast", -3.0)
+        if is_noise(candidate.value):
+            candidate.add("page furniture", -2.0)
+
+
+def writers(labelled: str, block: str, why: Why | None) -> list[str]:
+    """Writers: the labelled value, else names after a "written by" cue."""
+    found = names(labelled)
+    if found:
+        return found
+    ballot = Ballot()
+    for mention in cues.mentions(block, "written_by", limit=4):
+        ballot.add(mention.name, f"after '{mention.cue}'", 2.0)
+    if why is not None and ballot.candidates:
+        why.record("writers", ballot)
+    best = ballot.best()
+    return [best.value] if best else []
+
+
+def name_lines(block: str) -> list[list[str]]:
+    """Lines, or the ";"-separated segments or the part after a colon of a line, that hold
+    nothing but three or more people's names ("Michael Ward, Olivia Colman, Colin Firth",
+    "… wr. Celine Song; Greta Lee, Teo Yoo, John Magaro", "… з'являться: Жанна Озірна, …")."""
+    found = []
+    for line in block.splitlines():
+        segments = (
+            [*line.split(";"), line.rsplit(":", 1)[-1]] if ";" in line or ":" in line else [line]
+        )
+        for segment in segments:
+            parts = [p.strip(" .") for p in re.split(r"[,|、]", segment)]
+            parts = [p for p in parts if p]
+            if len(parts) >= 3 and all(fl.is_name(p) or _uncased_name(p) for p in parts):
+                found.append(parts)
+                break
+    return found
+
+
+_AS_ROLE = re.compile(r"^\s*(?:[-•*·▪]\s*)?(.+?)\s+(?:as|als|comme|como|nel ruolo di)\s+\S.*$")
+
+
+def role_lists(block: str) -> list[list[str]]:
+    """Runs of two or more lines "Name as Character" (a cast list written out)."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for line in [*block.splitlines(), ""]:
+        match = _AS_ROLE.match(line)
+        if match and fl.is_name(match.group(1).strip()):
+            current.append(match.group(1).strip())
+            continue
+        if line.strip() or not current:
+            if len(current) >= 2:
+                runs.append(current)
+            current = [] if line.strip() else current
+    return runs
+
+
+def _uncased_name(text: str) -> bool:
+    """One to three words of a script without capitals (Arabic, Hindi, Thai, CJK, Korean)."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or len(text) > 30:
+        return False
+    return all(
+        (ch.isalpha() and not ch.isascii() and not ch.isupper() and not ch.islower())
+        or ch in " ·・"
+        or unicodedata.category(ch) in ("Mn", "Mc")
+        for ch in text
+    )
+
+
+def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | None) -> list[str]:
+    """The cast: the labelled list, else the best list after a cast cue, else actors named
+    in parentheses after their characters."""
+    ballot = Ballot()
+    listed = names(labelled)
+    if listed:
+        ballot.add("; ".join(listed), "labelled", 6.0)
+    in_sentence = sentences.prose_cast(sentence)
+    if in_sentence:
+        ballot.add("; ".join(in_sentence), "after a cast cue in the credit sentence", 3.0)
+    for mention in cues.cast_lists(block):
+        size = mention.name.count(";") + 1
+        ballot.add(mention.name, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
+    characters = sentences.character_cast(block)
+    if characters:
+        weight = 1.0 + min(2.0, 0.5 * len(characters))
+        ballot.add("; ".join(characters), "in parentheses after characters", weight)
+    for listed_line in name_lines(block):
+        ballot.add("; ".join(listed_line), "a line that only lists names", 2.5)
+    for run in role_lists(block):
+        ballot.add("; ".join(run), "lines of 'Name as Character'", 2.5)
+    if why is not None:
+        why.record("cast", ballot)
+    best = ballot.best()
+    return best.value.split("; ") if best else []

@@ -1,0 +1,170 @@
+"""Credit sentences in prose: the director after a strong cue ("directed by", "un film … di",
+"σε σκηνοθεσία", "FILM FRANÇAIS DE", "Title by Name") or a weak one ("director Name",
+"Name’s new film", a biography), the sentence around it and the facts it states (years,
+nationalities, genre words, runtime), the cast after "con"/"with"/"με τους", actors in
+parentheses after their characters, and Chinese lead lines ("2019年臺灣劇情長片").
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.pages.facts import PARTICLES, Facts, is_name
+from indexer.extract.pages.text import without_dates
+from indexer.normalize import (
+    country_name,
+    dedupe,
+    genre_names,
+    nationality_country,
+    parse_runtime,
+    parse_year,
+)
+
+_DIRECTOR_CUES = (
+    r"directed by|a film by|un film de|réalisé par|dirigida por|dirigido por|regia di|"
+    r"un film(?: [^\W\d_]+)? di|film(?: [^\W\d_]+)? de|(?:ein )?film(?: [^\W\d_]+)? von|"
+    r"σε σκηνοθεσία(?: του| της)?|του σκηνοθέτη|της σκηνοθέτιδας"
+)
+_STRONG_CUE = re.compile(rf"(?:^|(?<=[\s(|,.]))(?:{_DIRECTOR_CUES})\s+", re.IGNORECASE)
+_ROLE_CUE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:director|filmmaker|writer-director|writer/director|cineasta|regista|"
+    r"réalisateur|réalisatrice|regisseur|regisseurin)\s+",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(
+    r"((?:[^\W\d_][\w-]+\s){1,3}[^\W\d_][\w-]+)[’']s\s+(?:[\w-]+,?\s+){0,4}"
+    r"(?:film|feature|movie|masterpiece|debut|documentary)\b"
+)
+_BIO = re.compile(
+    r"((?:[^\W\d_][\w-]+\s){1,3}[^\W\d_][\w-]+)\s+\(\d{4}\s*[–-]\s*\d{4}\)\s+(?:was|is)\s+"
+    r"an?\s+(?:[\w-]+\s+){0,3}(?:filmmaker|film director|director)"
+)
+_CAST_CUE = re.compile(
+    r"(?:^|(?<=[\s|,]))(?:con|with|avec|mit|starring|με τους|με την|με τον)\s+", re.IGNORECASE
+)
+_CJK_LEAD = re.compile(
+    r"(\d{4})年([^\W\d]{1,3}?)(劇情|剧情|喜劇|喜剧|動畫|动画|紀錄|纪录|恐怖|愛情|爱情|驚悚|惊悚|科幻)?"
+    r"(?:長片|长片|片|電影|电影)"
+)
+
+
+def name_after(text: str, start: int) -> str | None:
+    """The person's name that begins at ``text[start:]`` (up to 5 words), or None."""
+    words: list[str] = []
+    for raw in text[start:].split("\n", 1)[0].split()[:6]:
+        word = raw.rstrip(",.;:|)’'")
+        word = re.sub(r"[’']s$", "", word)
+        if not word or not (word[0].isupper() or (words and word.lower() in PARTICLES)):
+            break
+        words.append(word)
+        if raw != word and not raw.endswith("."):
+            break
+        if raw.endswith(".") and len(word) > 2:
+            break
+    while words and words[-1].lower() in PARTICLES:
+        words.pop()
+    name = " ".join(words)
+    return name if is_name(name) else None
+
+
+def strong_director(text: str, title: str) -> tuple[str | None, int]:
+    """A director named after a strong cue ("directed by", "film … de", "Title by Name") and
+    the offset of a credit sentence worth reading for other facts (-1 for "Title by Name")."""
+    for match in _STRONG_CUE.finditer(text):
+        name = name_after(text, match.end())
+        if name:
+            return name, match.start()
+    if title:
+        for match in re.finditer(re.escape(title) + r"\s+by\s+", text):
+            name = name_after(text, match.end())
+            if name:
+                return name, -1
+    return None, -1
+
+
+def weak_director(text: str) -> str | None:
+    """A director named after a weak cue ("director Name", "Name’s new film", a bio)."""
+    for match in _ROLE_CUE.finditer(text):
+        name = name_after(text, match.end())
+        if name:
+            return name
+    for pattern in (_POSSESSIVE, _BIO):
+        for found in pattern.finditer(text):
+            # "to see Ken Loach’s seminal film": the capitalised words before "’s"
+            words = found.group(1).split()
+            while words and not words[0][0].isupper():
+                words.pop(0)
+            if is_name(" ".join(words)):
+                return " ".join(words)
+    return None
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence (or line) of ``text`` that holds ``offset``."""
+    start = max(text.rfind("\n", 0, offset), _last_stop(text, offset)) + 1
+    end_match = re.compile(r"(?<=[a-z\u0370-\u03ff]{2}[.!?])\s|\n").search(text, offset)
+    return text[start : end_match.start() if end_match else len(text)]
+
+
+def _last_stop(text: str, offset: int) -> int:
+    stops = [m.end() - 1 for m in re.finditer(r"[a-z\u0370-\u03ff]{2}[.!?]\s", text[:offset])]
+    return stops[-1] if stops else -1
+
+
+def sentence_facts(sentence: str) -> Facts:
+    """Years, nationalities/countries, genres and runtime stated in a credit sentence."""
+    facts = Facts()
+    clean = without_dates(sentence)
+    facts.years = [y for y in (parse_year(m) for m in re.findall(r"\b\d{4}\b", clean)) if y]
+    for token in re.split(r"[\s,/|]+|\s(?:και|and|e|y|et|und)\s", clean):
+        token = token.strip('.()«»"“”-')
+        if nationality_country(token) or (len(token) > 3 and country_name(token)):
+            facts.countries.append(token)
+        elif genre_names(token) and token.lower() not in ("film", "movie", "love", "short"):
+            facts.genres.append(token)
+    runtime = re.search(r"\b\d{2,3}\s*(?:min\w*|λεπτ\w*|мин\w*)", clean, re.IGNORECASE)
+    if runtime:
+        facts.runtimes.append(parse_runtime(runtime.group(0)) or 0)
+    return facts
+
+
+def prose_cast(sentence: str) -> list[str]:
+    """Names after a cast cue ("con", "with", "με τους", "AVEC") in a credit sentence."""
+    match = _CAST_CUE.search(sentence)
+    if not match:
+        return []
+    rest = re.split(r"\s[-–—|]\s|\bκ\.ά\.|\bετc\b|\(|\.\s|\|", sentence[match.end() :])[0]
+    names = [p.strip(" .") for p in re.split(r",|\s(?:and|και|e|y|et|und)\s", rest)]
+    return [n for n in names if is_name(n)]
+
+
+_NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2}"
+_CHARACTER_ACTOR = re.compile(
+    rf"(?<![\w'’-])([^\W\d_][\w'’-]+)\s\(({_NAME}(?:\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s{_NAME})?)\)"
+)
+
+
+def character_cast(text: str) -> list[str]:
+    """Actors named in parentheses after their character, as synopses do: "Ma (Wu Renlin) and
+    Cao (Christina Hai) ..." -> ["Wu Renlin", "Christina Hai"]; any cased script ("Юра
+    (Дмитро Багненко)")."""
+    matches = list(_CHARACTER_ACTOR.finditer(text))
+    # after a lower-case word ("s ocem ribarom (Leon Lučev)") only when the page does it often
+    lower_ok = sum(1 for m in matches if is_name(m.group(2))) >= 3
+    names = []
+    for match in matches:
+        if not (match.group(1)[0].isupper() or lower_ok):
+            continue
+        for name in re.split(r"\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s", match.group(2)):
+            if is_name(name):
+                names.append(name)
+    return dedupe(names)
+
+
+def cjk_lead(text: str) -> tuple[int | None, str | None, str | None]:
+    """(year, country, genre word) from a Chinese lead such as "2019年臺灣劇情長片"."""
+    match = _CJK_LEAD.search(text)
+    if not match:
+        return None, None, None
+    country = match.group(2) if country_name(match.group(2)) else None
+    return int(match.group(1)), country, match.group(3)

@@ -1,0 +1,178 @@
+"""Title cues read from the text: quoted names and title marks, the word for film before a name,
+and the address slug found in the text (after transliteration, or with its spaces restored).
+Each adds evidence to the title :class:`~indexer.extract.pages.evidence.Ballot`;
+:mod:`.titlevote` weighs and decides.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from indexer import lang
+from indexer.extract.pages.evidence import Ballot
+from indexer.normalize import key
+
+#: Paired quotation and title marks: opening -> closing.
+PAIRS = {
+    '"': '"',
+    "“": "”",
+    "„": "“”",
+    "«": "»",
+    "»": "«",
+    "《": "》",
+    "『": "』",
+    "「": "」",
+    "〈": "〉",
+    "‘": "’",
+    "'": "'",
+}
+_QUOTED = re.compile(
+    "|".join(
+        # a straight quote opens and closes at word edges; marks such as 《》 need no space
+        (r"(?<!\w)" if o in "\"'" else "")
+        + rf"{re.escape(o)}([^\n{re.escape(o + c)}]{{1,80}}?)[{re.escape(c)}]"
+        + (r"(?!\w)" if o in "\"'" else "")
+        for o, c in PAIRS.items()
+    )
+)
+_TITLE_MARKS = "《『「〈"
+
+
+def quoted(ballot: Ballot, lines: tuple[str, ...]) -> None:
+    """Names in quotation or title marks: weighed by how often, where and how they are quoted."""
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[str, int, bool]] = {}
+    for i, line in enumerate(lines):
+        for text in _quotes_in(line):
+            if not _title_shaped(text) or (text[0].islower() and _single_quoted(line, text)):
+                continue
+            k = key(text)
+            counts[k] = counts.get(k, 0) + 1
+            if k not in first:
+                at = line.find(text)
+                marks = at > 0 and line[:at].rstrip()[-1:] in _TITLE_MARKS
+                first[k] = (text, i, marks)
+    for k, count in counts.items():
+        text, i, marks = first[k]
+        short = len(text.split()) <= 5
+        weight = (1.0 if short else 0.4) * (1.0 if i < 25 else 0.6)
+        candidate = ballot.add(text, "a quoted name" if short else "a quoted phrase", weight, i)
+        if count > 1:
+            candidate.add(f"quoted {count} times", min(1.5, 0.5 * (count - 1)))
+        if marks:
+            candidate.add("in title marks", 1.0)
+        line = lines[i].strip()
+        if key(line) == k:
+            if short:
+                candidate.add("a line that is only a quoted name", 1.5)
+            else:
+                candidate.add("a line that is only a quoted sentence (a pull quote)", -1.0)
+        elif short and i < 25 and len(line.split()) <= 12 and not line.endswith((".", ":")):
+            candidate.add("quoted in a heading near the top", 0.75)
+        if re.search(rf"\([^()]*{re.escape(text)}", line):
+            candidate.add("quoted in parentheses (another work)", -0.75)
+
+
+@lru_cache(maxsize=1)
+def film_lead() -> re.Pattern[str]:
+    """A heading that starts with the word for film: "فيلم العزيمة", "Film: Kes"."""
+    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    return re.compile(rf"^(?i:{words})[\s:]+(\S.{{0,80}})$")
+
+
+@lru_cache(maxsize=1)
+def _film_word() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    opening = re.escape("".join(PAIRS))
+    return re.compile(
+        rf"(?<!\w)(?i:{words})\s*(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(PAIRS.values()))}]"
+        rf"|(?P<named>[A-ZÀ-Ý0-9][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|\w{{1,3}}))"
+        rf"{{0,5}}))"
+    )
+
+
+def after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
+    """ "фильм «Х»", "Film 22 Menit", "映画『X』": a name right after the word for film."""
+    pattern = _film_word()
+    for i, line in enumerate(lines):
+        for match in pattern.finditer(line):
+            quoted, named = match.group("quoted"), match.group("named")
+            if quoted and _title_shaped(quoted.strip()):
+                ballot.add(quoted.strip(" .,:;"), "quoted after the word for film", 1.0, i)
+            elif named and len(named.split()) <= 6 and match.group(0)[0].islower():
+                # "the film Kes", "фильм Двенадцать"; "Film Festival" is a compound name
+                name = re.sub(r"(?:\s+\w{1,3})+$", "", named).strip()
+                if name and re.search(r"[^\W\d_]", name):
+                    ballot.add(name, "named after the word for film", 0.75, i)
+
+
+def _quotes_in(line: str, depth: int = 0) -> list[str]:
+    """Quoted spans of ``line``, and the spans quoted inside them ("“"Nomadland" feels…”")."""
+    found = []
+    for match in _QUOTED.finditer(line):
+        text = next(g for g in match.groups() if g is not None)
+        found.append(text.strip(" .,:;"))
+        if depth < 1:
+            found.extend(_quotes_in(text, depth + 1))
+    return found
+
+
+def _single_quoted(line: str, text: str) -> bool:
+    at = line.find(text)
+    return at > 0 and line[at - 1] in "'‘"
+
+
+def _title_shaped(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 10 or len(text) > 80 or not re.search(r"[^\W\d_]", text):
+        return False
+    return (not text[0].islower() and not text.endswith((".", ","))) or len(words) <= 3
+
+
+def slug_in_text(slug: list[str], body: str) -> str | None:
+    """The text that the slug spells, found after transliteration: "rozhden-den" ->
+    "Рожден ден", "ben-trong-vo-ken-vang" -> "Bên trong vỏ kén vàng", "yinru-chenyan" ->
+    "隐入尘烟"."""
+    if not slug or len(" ".join(slug)) < 4:
+        return None
+    text = body[:12_000]
+    if text.isascii():
+        joined, starts = text.lower(), list(range(len(text)))
+    else:
+        joined, starts = _romanised(text)
+    pattern = r"[\W_]*".join(re.escape(w) for w in slug)
+    match = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", joined)
+    if match is None or match.end() == 0:
+        return None
+    found = text[starts[match.start()] : starts[match.end() - 1] + 1].strip()
+    found = re.split(r"(?<=\w)[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip()
+    return found if found.isascii() is False or found.lower() != " ".join(slug) else None
+
+
+def _romanised(text: str) -> tuple[str, list[int]]:
+    """``text`` transliterated and lower-cased, with the index in ``text`` of each letter."""
+    roman: list[str] = []
+    starts: list[int] = []
+    for i, ch in enumerate(text):
+        piece = ch.lower() if ch.isascii() else _roman(ch)
+        starts.extend([i] * len(piece))
+        roman.append(piece)
+    return "".join(roman), starts
+
+
+@lru_cache(maxsize=8192)
+def _roman(ch: str) -> str:
+    return anyascii(ch).lower()
+
+
+def slug_spaced(ballot: Ballot, slug: list[str], body: str) -> None:
+    """A one-word slug that runs a title's words together ("embraceoftheserpent")."""
+    if len(slug) != 1 or not 8 <= len(slug[0]) <= 60 or not slug[0].isalpha():
+        return
+    pattern = r"[\W_]*".join(re.escape(ch) for ch in slug[0])
+    match = re.search(rf"(?<!\w){pattern}(?!\w)", body, re.IGNORECASE)
+    if match and " " in match.group(0):
+        ballot.add(match.group(0), "the address words with their spaces", 4.0)

@@ -1,0 +1,114 @@
+"""Values gathered for one film before normalising, and the list-valued fields made from them:
+countries (English and as written), genres and tags, spoken languages, companies, awards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.extract.pages import facts as fl
+from indexer.extract.pages import sentences
+from indexer.extract.pages.genres import prose_genres
+from indexer.normalize import (
+    country_name,
+    dedupe,
+    genre_names,
+    nationality_country,
+    normalize_genres,
+    normalize_languages,
+    split_countries,
+    split_names,
+)
+
+
+@dataclass
+class Found(fl.Facts):
+    """Values gathered for one film, as written, before normalising: the facts of its lines
+    and sentences, and labelled values by field."""
+
+    values: dict[str, list[str]] = field(default_factory=dict)
+
+    def first(self, name: str) -> str:
+        """The first non-empty value labelled ``name``."""
+        return next((v for v in self.values.get(name, []) if v.strip(" ,|")), "")
+
+
+def countries(found: Found, prose: fl.Facts) -> tuple[list[str], list[str]]:
+    """English country names and the names as written: labelled, else from fact lines or prose."""
+    written: list[str] = []
+    for value in found.values.get("countries", []):
+        written.extend(_country_parts(value))
+    if not written:
+        written = found.countries or prose.countries
+    english = dedupe(n for n in (_country_english(w) for w in written) if n)
+    return english, dedupe(written)
+
+
+def _country_parts(value: str) -> list[str]:
+    value = re.sub(r"\([^)]*\)", "", value.replace("_", " ").replace("\n", ", ")).strip()
+    value = re.sub(r"(?<=[a-z])(?=[A-Z])", ", ", value)
+    if country_name(value):
+        return [value]
+    parts = [p for p in split_countries(value) if p]
+    if parts and not any(country_name(p) for p in parts):
+        lead = _leading_country(value)  # "Danmark Rediger på Wikidata"
+        return [lead] if lead else parts
+    return parts
+
+
+def _leading_country(value: str) -> str | None:
+    words = value.split()
+    for size in (3, 2, 1):
+        if len(words) > size and country_name(" ".join(words[:size])):
+            return " ".join(words[:size])
+    return None
+
+
+def _country_english(name: str) -> str | None:
+    return country_name(name) or nationality_country(name)
+
+
+def genres(found: Found, prose: fl.Facts, block: str, title: str) -> tuple[list[str], list[str]]:
+    """(genres of the vocabulary, other labels kept as tags): labelled, tags, fact lines,
+    a Chinese lead line, then genres named in prose about the film."""
+    labelled = found.values.get("genres", [])
+    parts = [p for v in labelled for p in re.split(r"\n|,|/|\||\.\s", v) if p.strip(" .")]
+    genres, tags = normalize_genres(parts)
+    for value in found.values.get("tags", []):
+        words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]
+        genres = dedupe([*genres, *(g for w in words if w.strip() for g in genre_names(w))])
+    if not genres:
+        genres = dedupe(g for label in found.genres + prose.genres for g in genre_names(label))
+    if not genres and not labelled:
+        word = sentences.cjk_lead(block)[2]
+        genres = genre_names(word) if word else []
+    if not genres and not labelled:
+        genres = prose_genres(block, title)
+    return genres, tags
+
+
+def languages(found: Found) -> list[str]:
+    """Spoken languages, in English, from labels and fact lines."""
+    values = [
+        re.sub(r"(?<=[a-z])(?=[A-Z])", " ", v).replace("\n", ", ")
+        for v in found.values.get("languages", [])
+    ]
+    values = [re.split(r"\bwith\b|\bcon\b|\bmit\b", v)[0] for v in values]
+    return normalize_languages(values + found.languages)
+
+
+def companies(found: Found) -> list[str]:
+    """Production companies as written."""
+    return [c for v in found.values.get("companies", []) for c in split_names(v)]
+
+
+def awards(found: Found) -> list[str]:
+    """Awards, one per line or per "Festival – Prize" item."""
+    awards: list[str] = []
+    for value in found.values.get("awards", []):
+        parts = value.split("\n")
+        if len(parts) == 1 and value.count(" – ") + value.count(" - ") >= 2:
+            parts = re.split(r",\s+(?![^()]*\))(?=[A-Z])", value)
+        awards.extend(p.strip() for p in parts if p.strip())
+    return dedupe(awards)

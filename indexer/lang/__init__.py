@@ -1,0 +1,79 @@
+"""Languages as data: one module per language, read by language-neutral code.
+
+Each module under this package holds what pages in one language write for film facts (see
+:class:`~indexer.lang.base.Language`). The functions here merge them: the extractor asks for
+"every label of the field ``runtime``" or "every runtime unit", never for a language.
+Country and language *names* are not here: they come from CLDR through ``babel``
+(:mod:`indexer.normalize`).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache, lru_cache
+
+from indexer.lang.base import Language
+
+#: The language modules, by ISO 639-1 code (``no`` is Norwegian Bokmål and Nynorsk).
+CODES = (
+    "en", "fr", "es", "ca", "gl", "eu", "pt", "it", "de", "nl", "sv", "da", "no", "is", "fi",
+    "et", "lv", "lt", "pl", "cs", "sk", "hu", "ro", "sl", "hr", "sr", "bg", "mk", "ru", "uk",
+    "el", "tr", "sq", "ka", "hy", "kk", "ar", "he", "fa", "hi", "bn", "te", "ta", "ml", "th",
+    "vi", "id", "ja", "zh", "ko",
+)  # fmt: skip
+
+__all__ = ["CODES", "Language", "cues", "genres", "labels", "languages", "months", "units"]
+
+
+@lru_cache(maxsize=1)
+def languages() -> tuple[Language, ...]:
+    """Every language module's data, in :data:`CODES` order."""
+    return tuple(importlib.import_module(f"indexer.lang.{code}").DATA for code in CODES)
+
+
+def language(code: str) -> Language | None:
+    """One language's data, or None when there is no module for ``code``."""
+    return next((lang for lang in languages() if lang.code == code), None)
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, tuple[str, ...]]:
+    """Field -> every label word of every language (first language first, no repeats)."""
+    merged: dict[str, dict[str, None]] = {}
+    for lang in languages():
+        for name, words in lang.labels.items():
+            merged.setdefault(name, {}).update(dict.fromkeys(words))
+    return {name: tuple(words) for name, words in merged.items()}
+
+
+@cache
+def cues(kind: str, code: str | None = None) -> tuple[str, ...]:
+    """Prose cues of one kind (``directed_by``, ``written_by``, ``starring``,
+    ``director_nouns``, ``conjunctions``) of one language, or of all; longest first."""
+    chosen = [lang for lang in languages() if code is None or lang.code == code]
+    words = {w: None for lang in chosen for w in getattr(lang, kind)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def units(kind: str) -> tuple[str, ...]:
+    """Runtime unit words of every language (``minutes`` or ``hours``), longest first."""
+    words = {w: None for lang in languages() for w in getattr(lang, kind)}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def months() -> tuple[str, ...]:
+    """Month names of every language, longest first."""
+    words = {w: None for lang in languages() for w in lang.months}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def genres() -> dict[str, str]:
+    """Genre word of any language -> English genre of the vocabulary."""
+    table: dict[str, str] = {}
+    for lang in languages():
+        for word, genre in lang.genres.items():
+            table.setdefault(word, genre)
+    return table

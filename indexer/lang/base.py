@@ -1,0 +1,60 @@
+"""The shape of one language's data: what film pages in that language write.
+
+A language module (``indexer/lang/fr.py``, ...) defines ``DATA = Language(...)``; the
+extractor never names a language, it reads the union of every module through
+:mod:`indexer.lang`. Adding a language is adding one module and its name to
+:data:`indexer.lang.CODES`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Language:
+    """Words a page in one language uses for film facts (all lower case, as written).
+
+    ``labels`` maps a field (``directors``, ``year``, ...) to the words that label it.
+    ``directed_by``/``written_by``/``starring`` are prose cues written before the names
+    ("un film de", "reż.", "starring"); ``director_nouns`` are role nouns written before a
+    name ("la réalisatrice", "режисьор"). ``minutes``/``hours`` are runtime units,
+    ``months`` month names (any case form), ``genres`` genre words -> English genre,
+    ``film_words`` the words for "film" that introduce a title ("фильм «…»", "Film 22 Menit"),
+    ``by`` the word that credits a director on a line of its own ("De: Karim Aïnouz").
+    """
+
+    code: str
+    labels: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    directed_by: tuple[str, ...] = ()
+    written_by: tuple[str, ...] = ()
+    starring: tuple[str, ...] = ()
+    director_nouns: tuple[str, ...] = ()
+    minutes: tuple[str, ...] = ()
+    hours: tuple[str, ...] = ()
+    months: tuple[str, ...] = ()
+    genres: dict[str, str] = field(default_factory=dict)
+    conjunctions: tuple[str, ...] = ()
+    film_words: tuple[str, ...] = ()
+    by: tuple[str, ...] = ()
+
+
+_SPACED = {
+    n.replace(" ", "_"): n
+    for n in ("production design", "art direction", "costume design", "executive producers")
+}
+
+
+def table(**fields: str) -> dict[str, tuple[str, ...]]:
+    """Label table from ``field="word|word two|..."`` (``costume_design`` is a space)."""
+    return {_SPACED.get(name, name): split(words) for name, words in fields.items()}
+
+
+def split(words: str) -> tuple[str, ...]:
+    """``"a|b c|d"`` -> ``("a", "b c", "d")``: word lists are written as one string."""
+    return tuple(w.strip() for w in words.split("|") if w.strip())
+
+
+def genre_table(**genres: str) -> dict[str, str]:
+    """Genre words from ``Drama="drame|dramatique"`` (``_`` is a space in the genre)."""
+    return {w: name.replace("_", " ") for name, words in genres.items() for w in split(words)}

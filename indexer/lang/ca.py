@@ -1,0 +1,42 @@
+"""Catalan."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="ca",
+    labels=table(
+        title="títol",
+        original_title="títol original",
+        year="any|any de producció",
+        release="estrena",
+        directors="direcció|director|directora",
+        writers="guió",
+        cast="repartiment|intèrprets|actors",
+        cinematography="fotografia",
+        editing="muntatge",
+        music="música",
+        producers="producció|productor",
+        countries="país d'origen|país|països|nacionalitat",
+        genres="gènere",
+        runtime="durada",
+        languages="idioma|llengua|versió",
+        synopsis="sinopsi|argument",
+        awards="premis",
+        press="crítiques|crítica",
+    ),
+    directed_by=split("dirigida per|dirigit per|un film de|una pel·lícula de"),
+    written_by=split("escrita per|guió de"),
+    starring=split("amb|protagonitzada per"),
+    director_nouns=split("director|directora|cineasta"),
+    minutes=split("min|minuts"),
+    hours=split("h|hora|hores"),
+    months=split(
+        "gener|febrer|març|abril|maig|juny|juliol|agost|setembre|octubre|novembre|desembre"
+    ),
+    genres=genre_table(Drama="drama", Comedy="comèdia", Documentary="documental"),
+    conjunctions=split("i"),
+    film_words=split("pel·lícula|film"),
+    by=split("de|per"),
+)

@@ -1,0 +1,95 @@
+"""English."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="en",
+    labels=table(
+        title="title|film title",
+        original_title="original title|original film title",
+        alt_title="english title|international title|translated title|also known as|aka|"
+        "other titles",
+        year="year|production year|year of production|release year|date of production",
+        release="release date|released|released on|premiere|world premiere",
+        directors="director|directors|director s|directed by|direction|directors name|"
+        "director name|film director|director writer",
+        writers="writer|writers|writer s|written by|screenplay|screenplay by|script|"
+        "scriptwriter|screenwriter|screenwriters|writers name|writing|story by",
+        cast="cast|actors|actor|starring|stars|with|featuring|main cast|leading cast|"
+        "voice cast|lead actors|principal cast",
+        cinematography="cinematography|cinematography by|cinematographer|"
+        "director of photography|dop|photography|camera",
+        editing="editing|editor|edited by|film editing|film editing by|editors",
+        music="music|music by|original music|original score|score|composer",
+        sound="sound|sound design|sound designer|sound by",
+        production_design="production design|production designer|production design by|scenography",
+        art_direction="art direction|art director",
+        costume_design="costume design|costumes|costume designer",
+        producers="producer|producers|produced by|producer s",
+        executive_producers="executive producer|executive producers|executive producer s",
+        companies="production|production company|production companies|production co|"
+        "studio|company|companies",
+        countries="country|countries|production country|production countries|"
+        "country of origin|country of production|countries of origin",
+        genres="genre|genres|category",
+        runtime="runtime|run time|running time|duration|length|film run time|minutes",
+        languages="language|languages|spoken language|primary language|original language|dialogue",
+        synopsis="synopsis|summary|plot|plot summary|story|the story|storyline|"
+        "film description|description|program note|programme note|about the film|about|"
+        "overview",
+        awards="awards|award|awards distinctions|festivals and awards|prizes|festivals awards",
+        tags="tags|keywords|themes|etiquetas|schlagwörter",
+        not_runtime="approx advert and trailer run time|advert and trailer run time|"
+        "trailer run time|ads and trailers|adverts and trailers|screening length|event length",
+        press="featured review|press|press quotes|reviews|critics reviews|critics|"
+        "what the critics say|praise|praise for|pull quotes",
+        ignore="format|formats|color|colour|sound mix|contact|distribution|distributor|"
+        "distributed by|sales|international sales|world sales|u s distributor|us distributor|"
+        "rating|rated|certificate|classification|mpaa rating|age rating|subtitles|subtitled|"
+        "website|web|section|programme|program|venue|date|time|dates|screenings|screening|"
+        "tickets|price|copy others|trigger warning|budget|box office|aspect ratio|date added|"
+        "features|festivals|other festivals|festival|country of filming|"
+        "filming location|filming locations|cast crew|cast and crew|other information|info|"
+        "classified|certification|informations|sektion|uk release date|us release date|"
+        "theatrical distributor|"
+        "imdb|trailer|ratings|reviewer|by|posted|posted by|published|source|sources",
+    ),
+    directed_by=split(
+        "directed and edited by|directed and produced by|directed by|a film by|"
+        "written and directed by|co-directed by|from director|helmed by"
+    ),
+    written_by=split(
+        "written by|screenplay by|script by|written and directed by|co-written by|adapted by|"
+        "co-wrote the screenplay with|wrote the screenplay with"
+    ),
+    starring=split(
+        "actor|actress|actors|starring|stars|with|featuring|co-starring|and stars|"
+        "performances from|performances by"
+    ),
+    director_nouns=split(
+        "director|filmmaker|writer-director|writer/director|the director|documentarian|auteur"
+    ),
+    minutes=split("min|mins|minutes|minute|m"),
+    hours=split("h|hr|hrs|hour|hours"),
+    months=split(
+        "january|february|march|april|may|june|july|august|september|october|"
+        "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    ),
+    genres=genre_table(
+        Drama="drama|dramas",
+        Comedy="comedy|comedies",
+        Documentary="documentary",
+        Thriller="thriller",
+        Horror="horror",
+        Romance="romance|romantic",
+        Animation="animation|animated",
+        Crime="crime",
+        War="war",
+        Western="western",
+    ),
+    conjunctions=split("and|&"),
+    film_words=split("film|movie|documentary"),
+    by=split("by"),
+)

@@ -1,0 +1,76 @@
+"""Spanish."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="es",
+    labels=table(
+        title="título|titulo",
+        original_title="título original|titulo original",
+        alt_title="título internacional",
+        year="año|ano|año de producción|año de estreno",
+        release="estreno|fecha de estreno",
+        directors="dirección|direccion|director|director a|directora|dirigida por|"
+        "dirigido por|realizador|realizadora",
+        writers="guion|guión|guiones|guionista|guionistas|argumento",
+        cast="reparto|intérpretes|interpretes|elenco|actores|protagonistas|elenco principal",
+        cinematography="fotografía|fotografia|dirección de fotografía",
+        editing="montaje|edición",
+        music="música|musica|composición",
+        sound="sonido",
+        production_design="dirección artística|diseño de producción",
+        costume_design="vestuario",
+        producers="productor|productora|productores",
+        executive_producers="productor ejecutivo",
+        companies="productora|productoras|producción|produccion",
+        countries="país de origen|país|pais|países|paises|pais es|país es|nacionalidad|origen",
+        genres="género|genero|géneros",
+        runtime="duración|duracion",
+        languages="idioma|idiomas|lengua|idioma original",
+        synopsis="sinopsis|resumen|trama",
+        awards="premios|premio",
+        press="crítica|críticas|la crítica",
+        ignore="distribuidora|distribución|distribuye|"
+        "subtítulos|calificación|puntuación|puntuacion|sección",
+    ),
+    directed_by=split(
+        "dirigida por|dirigido por|una película de|un film de|escrita y dirigida por"
+    ),
+    written_by=split("escrita por|escrito por|guion de"),
+    starring=split("actor|actriz|actores|con|protagonizada por|protagonizado por"),
+    director_nouns=split("director|directora|cineasta|realizador|realizadora"),
+    minutes=split("min|minutos"),
+    hours=split("h|hora|horas"),
+    months=split(
+        "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
+        "octubre|noviembre|diciembre"
+    ),
+    genres=genre_table(
+        Drama="drama|comedia dramática|dramático|dramática",
+        Comedy="comedia|cómica",
+        Documentary="documental",
+        Animation="animación|animacion|animado",
+        Horror="terror|película de terror",
+        Thriller="suspense|suspenso",
+        Science_Fiction="ciencia ficción|ciencia-ficción|ciencia ficcion",
+        Mystery="misterio",
+        Crime="policíaco|policiaco|crimen",
+        Adventure="aventura|aventuras",
+        Fantasy="fantástico|fantasía",
+        Romance="romántico|romántica",
+        Action="acción|accion",
+        Biography="biografía",
+        Family="familia|familiar",
+        History="historia",
+        Sports="deportes|deporte",
+        War="guerra",
+        Western="oeste",
+        Short="cortometraje",
+        Silent="mudo",
+    ),
+    conjunctions=split("y|e"),
+    film_words=split("película|film|filme|documental"),
+    by=split("de|por"),
+)

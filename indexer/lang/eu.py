@@ -1,0 +1,38 @@
+"""Basque."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="eu",
+    labels=table(
+        title="izenburua",
+        original_title="jatorrizko izenburua",
+        year="urtea",
+        directors="zuzendaria|zuzendaritza|zuzendariak",
+        writers="gidoia|gidoilaria",
+        cast="antzezleak|aktoreak|antzezlea|aktore nagusiak",
+        cinematography="argazkia",
+        editing="muntaketa",
+        music="musika",
+        producers="ekoizlea|ekoizpena",
+        countries="herrialdea|herrialdeak",
+        genres="generoa",
+        runtime="iraupena",
+        languages="hizkuntza|jatorrizko bertsioa",
+        synopsis="sinopsia|laburpena",
+    ),
+    directed_by=split("zuzendutako"),
+    starring=split("aktoreak"),
+    director_nouns=split("zuzendaria|zinemagile|zinemagilea"),
+    minutes=split("min|minutu|minutuko"),
+    hours=split("h|ordu"),
+    months=split(
+        "urtarrila|otsaila|martxoa|apirila|maiatza|ekaina|uztaila|abuztua|iraila|"
+        "urria|azaroa|abendua"
+    ),
+    genres=genre_table(Drama="drama", Comedy="komedia", Documentary="dokumentala"),
+    conjunctions=split("eta"),
+    film_words=split("filma|pelikula"),
+)

@@ -1,0 +1,33 @@
+"""Persian."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="fa",
+    labels=table(
+        title="عنوان|نام فیلم",
+        year="سال|سال ساخت|سال تولید",
+        directors="کارگردان|کارگردانی",
+        writers="نویسنده|فیلمنامه|نویسندگان",
+        cast="بازیگران|بازیگر",
+        cinematography="مدیر فیلمبرداری",
+        editing="تدوین",
+        music="موسیقی|آهنگساز",
+        producers="تهیه کننده|تهیه‌کننده",
+        countries="کشور",
+        genres="ژانر",
+        runtime="مدت|زمان|مدت زمان",
+        languages="زبان",
+        synopsis="خلاصه داستان|داستان",
+    ),
+    directed_by=split("به کارگردانی|کارگردان"),
+    starring=split("با بازی|بازیگران"),
+    director_nouns=split("کارگردان"),
+    minutes=split("دقیقه"),
+    hours=split("ساعت"),
+    genres=genre_table(Drama="درام", Comedy="کمدی", Documentary="مستند"),
+    conjunctions=split("و"),
+    film_words=split("فیلم"),
+)

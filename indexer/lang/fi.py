@@ -1,0 +1,44 @@
+"""Finnish."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="fi",
+    labels=table(
+        title="nimi|elokuva",
+        original_title="alkuperäinen nimi|alkuperäisnimi",
+        year="vuosi|valmistumisvuosi|tuotantovuosi",
+        release="ensi ilta|ensi-ilta",
+        directors="ohjaus|ohjaaja|ohjannut",
+        writers="käsikirjoitus|käsikirjoittaja",
+        cast="pääosissa|näyttelijät|rooleissa|pääosassa",
+        cinematography="kuvaus",
+        editing="leikkaus",
+        music="musiikki",
+        producers="tuottaja|tuotanto",
+        countries="alkuperämaa|valmistusmaa|maa|maat|tuotantomaa",
+        genres="lajityyppi|genre",
+        runtime="kesto|pituus",
+        languages="kieli|kielet",
+        synopsis="juoni|sisältö|elokuvasta",
+        ignore="ikäraja|levittäjä|tekstitys",
+    ),
+    directed_by=split("ohjannut|ohjaama|ohjaamassa"),
+    starring=split("näyttelijä|näyttelijät|pääosissa|pääosassa"),
+    director_nouns=split("ohjaaja|elokuvaohjaaja"),
+    minutes=split("min|minuuttia|minuutti"),
+    hours=split("t|tuntia|h"),
+    months=split(
+        "tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|"
+        "syyskuu|lokakuu|marraskuu|joulukuu|tammikuuta|helmikuuta|maaliskuuta|"
+        "huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|"
+        "marraskuuta|joulukuuta"
+    ),
+    genres=genre_table(
+        Drama="draama", Comedy="komedia", Documentary="dokumentti|dokumenttielokuva", Horror="kauhu"
+    ),
+    conjunctions=split("ja"),
+    film_words=split("elokuva|elokuvan"),
+)

@@ -1,0 +1,71 @@
+"""French."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="fr",
+    labels=table(
+        title="titre",
+        original_title="titre original",
+        alt_title="titre international",
+        year="année|année de production|annee",
+        release="date de sortie en salles|sortie|date de sortie|sortie en salles",
+        directors="réalisation|réalisateur|réalisatrice|un film de|réalisé par|mise en scène",
+        writers="scénario|scenario|scénaristes|scénariste|d après",
+        cast="avec|interprétation|distribution artistique|acteurs|interprètes|casting",
+        cinematography="image|photographie|directeur de la photographie|chef opérateur",
+        editing="montage",
+        music="musique|musique originale",
+        sound="son",
+        production_design="décors|decors",
+        art_direction="direction artistique",
+        costume_design="costumes",
+        producers="producteur|producteurs|production déléguée",
+        executive_producers="producteur exécutif",
+        countries="pays d'origine|pays|pays de production|origine|nationalité",
+        genres="genre|genres",
+        runtime="durée|duree",
+        languages="langue|langues|version|langue originale",
+        synopsis="synopsis|résumé|resume|l histoire|histoire",
+        awards="prix|récompenses|distinctions",
+        press="extraits de presse|la presse|revue de presse|critiques",
+        ignore="distributeur|sous titres|séances|tarif|horaires|salle",
+    ),
+    directed_by=split("un film de|réalisé par|film de|de et avec|mis en scène par"),
+    written_by=split("écrit par|scénario de"),
+    starring=split("acteur|actrice|acteurs|actrices|avec|interprété par"),
+    director_nouns=split("réalisateur|réalisatrice|cinéaste|le réalisateur|la réalisatrice"),
+    minutes=split("min|minutes|mn"),
+    hours=split("h|heure|heures"),
+    months=split(
+        "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
+        "octobre|novembre|décembre|decembre"
+    ),
+    genres=genre_table(
+        Drama="drame|dramatique|comédie dramatique",
+        Comedy="comédie|comedie",
+        Documentary="documentaire",
+        Animation="animation|film d animation|animé",
+        Horror="épouvante|horreur|film d'horreur",
+        Romance="romance|romantique",
+        Thriller="policier",
+        Adventure="aventure",
+        Biography="biographie",
+        Crime="policier|polar",
+        Family="famille",
+        Fantasy="fantastique",
+        History="histoire",
+        Music="musique",
+        Mystery="mystère|mystere",
+        Science_Fiction="science-fiction",
+        War="guerre",
+        Short="court métrage|court-métrage",
+        Silent="muet",
+        Experimental="expérimental",
+    ),
+    conjunctions=split("et"),
+    film_words=split("film|long métrage|documentaire"),
+    by=split("de|par"),
+)

@@ -1,0 +1,38 @@
+"""Galician."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="gl",
+    labels=table(
+        title="título",
+        original_title="título orixinal",
+        year="ano",
+        directors="dirección|director|directora",
+        writers="guión|guion",
+        cast="reparto|intérpretes",
+        cinematography="fotografía",
+        editing="montaxe",
+        music="música",
+        countries="país|nacionalidade",
+        genres="xénero",
+        runtime="duración",
+        languages="idioma|lingua|versión",
+        synopsis="sinopse",
+    ),
+    directed_by=split("dirixida por|dirixido por|dirixido e escrito por|un filme de"),
+    written_by=split("escrito por|escrita por"),
+    starring=split("con|protagonizada por"),
+    director_nouns=split("director|directora|cineasta"),
+    minutes=split("min|minutos"),
+    hours=split("h|hora|horas"),
+    months=split(
+        "xaneiro|febreiro|marzo|abril|maio|xuño|xullo|agosto|setembro|outubro|novembro|decembro"
+    ),
+    genres=genre_table(Drama="drama", Comedy="comedia", Documentary="documental"),
+    conjunctions=split("e"),
+    film_words=split("filme|película"),
+    by=split("de|por"),
+)

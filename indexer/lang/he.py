@@ -1,0 +1,35 @@
+"""Hebrew."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="he",
+    labels=table(
+        title="שם הסרט|כותרת",
+        original_title="שם מקורי",
+        year="שנה|שנת הפקה",
+        release="בכורה|תאריך יציאה",
+        directors="במאי|במאית|בימוי",
+        writers="תסריט|תסריטאי",
+        cast="שחקנים|משתתפים|בהשתתפות|שחקנים ראשיים",
+        cinematography="צילום",
+        editing="עריכה",
+        music="מוזיקה",
+        producers="מפיק|הפקה",
+        countries="מדינה|ארץ",
+        genres="ז'אנר|ז׳אנר|סוגה",
+        runtime="אורך|משך",
+        languages="שפה",
+        synopsis="תקציר|עלילה",
+    ),
+    directed_by=split("בבימוי|בבימויו של|בבימויה של|במאי|במאית"),
+    starring=split("בכיכובם של|בכיכוב|בהשתתפות"),
+    director_nouns=split("הבמאי|הבמאית|במאי|במאית"),
+    minutes=split("דקות|דק'|דק"),
+    hours=split("שעות|שעה"),
+    genres=genre_table(Drama="דרמה", Comedy="קומדיה", Documentary="תיעודי"),
+    conjunctions=split("ו"),
+    film_words=split("הסרט|סרט"),
+)

@@ -1,0 +1,41 @@
+"""Croatian and Bosnian (Latin script)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="hr",
+    labels=table(
+        title="naslov",
+        original_title="originalni naslov|izvorni naslov",
+        year="godina|godina proizvodnje",
+        release="premijera",
+        directors="režija|redatelj|redateljica|režiser",
+        writers="scenarij|scenarist",
+        cast="uloge|glume|glumci|u ulogama",
+        cinematography="fotografija|snimatelj",
+        editing="montaža",
+        music="glazba",
+        producers="producent|producentica|produkcija",
+        countries="zemlja|država|zemlja proizvodnje",
+        genres="žanr",
+        runtime="trajanje",
+        languages="jezik",
+        synopsis="sinopsis|radnja|sadržaj",
+    ),
+    directed_by=split("u režiji|redatelja|redateljice|režija"),
+    starring=split("glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama"),
+    director_nouns=split("redatelj|redateljica|redateljice|redatelja"),
+    minutes=split("min|minuta"),
+    hours=split("h|sat|sata"),
+    months=split(
+        "siječanj|veljača|ožujak|travanj|svibanj|lipanj|srpanj|kolovoz|rujan|"
+        "listopad|studeni|prosinac|siječnja|veljače|ožujka|travnja|svibnja|lipnja|"
+        "srpnja|kolovoza|rujna|listopada|studenoga|prosinca"
+    ),
+    genres=genre_table(Drama="drama", Comedy="komedija", Documentary="dokumentarni"),
+    conjunctions=split("i"),
+    film_words=split("film|filma"),
+    by=split("redatelj"),
+)

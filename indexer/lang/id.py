@@ -1,0 +1,47 @@
+"""Indonesian and Malay."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="id",
+    labels=table(
+        title="judul",
+        original_title="judul asli",
+        year="tahun|tahun produksi",
+        release="tanggal rilis|rilis|tayang",
+        directors="sutradara|disutradarai oleh|pengarah",
+        writers="penulis|penulis skenario|skenario",
+        cast="pemain|pemeran|bintang|dibintangi",
+        cinematography="sinematografi",
+        editing="penyunting",
+        music="musik",
+        producers="produser|produksi",
+        countries="negara",
+        genres="genre",
+        runtime="durasi",
+        languages="bahasa",
+        synopsis="sinopsis",
+    ),
+    directed_by=split("disutradarai oleh|disutradarai|garapan sutradara|karya sutradara|arahan"),
+    written_by=split("ditulis oleh"),
+    starring=split("aktor|aktris|dibintangi oleh|dibintangi|dengan pemain"),
+    director_nouns=split("sutradara"),
+    minutes=split("menit|min"),
+    hours=split("jam"),
+    months=split(
+        "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+    ),
+    genres=genre_table(
+        Science_Fiction="fiksi ilmiah",
+        Romance="cinta|romantis",
+        Action="aksi",
+        Drama="drama",
+        Comedy="komedi",
+        Horror="horor",
+        Documentary="dokumenter",
+    ),
+    conjunctions=split("dan"),
+    film_words=split("filem|film"),
+)

@@ -1,0 +1,41 @@
+"""Dutch."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="nl",
+    labels=table(
+        title="titel",
+        original_title="originele titel|oorspronkelijke titel",
+        year="jaar|productiejaar",
+        release="release|première",
+        directors="regie|regisseur|geregisseerd door",
+        writers="scenario|script",
+        cast="cast|met|acteurs|rolverdeling|hoofdrollen",
+        cinematography="camera|fotografie",
+        editing="montage",
+        music="muziek",
+        producers="producent|productie",
+        countries="land van herkomst|land|landen",
+        genres="genre",
+        runtime="duur|speelduur|lengte",
+        languages="taal|gesproken taal|talen",
+        synopsis="synopsis|inhoud|verhaal|over de film",
+        ignore="distributie|ondertiteling|kijkwijzer",
+    ),
+    directed_by=split("geregisseerd door|een film van|in regie van"),
+    written_by=split("geschreven door"),
+    starring=split("acteur|actrice|met|met in de hoofdrol|met in de hoofdrollen"),
+    director_nouns=split("regisseur|filmmaker|cineast"),
+    minutes=split("min|minuten"),
+    hours=split("u|uur"),
+    months=split(
+        "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+    ),
+    genres=genre_table(Drama="drama", Comedy="komedie", Documentary="documentaire"),
+    conjunctions=split("en"),
+    film_words=split("film|speelfilm"),
+    by=split("van|door"),
+)

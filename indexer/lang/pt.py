@@ -1,0 +1,57 @@
+"""Portuguese (Portugal and Brazil)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="pt",
+    labels=table(
+        title="título",
+        original_title="título original",
+        year="ano|ano de produção",
+        release="estreia|lançamento|data de estreia",
+        directors="realização|realizador|realizadora|direção|direcção|diretor|diretora|"
+        "realizado por|dirigido por",
+        writers="roteiro|argumento|guião|guion",
+        cast="elenco|intérpretes|interpretação|atores|actores|com",
+        cinematography="fotografia|direção de fotografia",
+        editing="montagem|edição",
+        music="música|trilha sonora|banda sonora",
+        sound="som",
+        costume_design="figurino|guarda roupa",
+        producers="produtor|produtores",
+        companies="produção",
+        countries="país de origem|país|países|origem|nacionalidade",
+        genres="gênero|género|genero",
+        runtime="duração|duracao",
+        languages="língua|idioma|versão",
+        synopsis="sinopse|resumo|enredo",
+        awards="prêmios|prémios",
+        ignore="distribuição|classificação|público alvo|publico alvo|classificação etária",
+    ),
+    directed_by=split(
+        "realizado por|dirigido por|dirigida por|um filme de|realização de|realizado e escrito por"
+    ),
+    written_by=split("escrito por|roteiro de"),
+    starring=split("ator|atriz|atores|actriz|com|protagonizado por|estrelado por"),
+    director_nouns=split("realizador|realizadora|cineasta|diretor|diretora"),
+    minutes=split("min|minutos"),
+    hours=split("h|hora|horas"),
+    months=split(
+        "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|"
+        "outubro|novembro|dezembro"
+    ),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="comédia|comedia",
+        Documentary="documentário",
+        Horror="terror",
+        Animation="animação",
+        Science_Fiction="ficção científica",
+        Short="curta-metragem",
+    ),
+    conjunctions=split("e"),
+    film_words=split("filme|longa metragem|documentário"),
+    by=split("de|por"),
+)

@@ -1,0 +1,41 @@
+"""Romanian."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="ro",
+    labels=table(
+        title="titlu",
+        original_title="titlu original",
+        year="an|anul",
+        release="premiera|lansare",
+        directors="regia|regizor|regizoare|regie",
+        writers="scenariul|scenariu|scenarist",
+        cast="distribuția|distributia|cu|actori",
+        cinematography="imaginea|director de imagine",
+        editing="montajul|montaj",
+        music="muzica",
+        producers="producător|producători",
+        countries="țara de origine|tara de origine|țara|tara|țări",
+        genres="gen",
+        runtime="durata",
+        languages="limba",
+        synopsis="sinopsis|rezumat",
+    ),
+    directed_by=split("regizat de|în regia lui|regia|semnat de|un film de"),
+    written_by=split("scris de"),
+    starring=split("actorii|actorul|actrița|cu|în distribuție|din distribuţia|din distribuția"),
+    director_nouns=split("regizorul|regizoarea|regizor|cineastul"),
+    minutes=split("min|minute"),
+    hours=split("h|ore|oră"),
+    months=split(
+        "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|"
+        "octombrie|noiembrie|decembrie"
+    ),
+    genres=genre_table(Drama="dramă|drama", Comedy="comedie", Documentary="documentar"),
+    conjunctions=split("și|şi"),
+    film_words=split("filmul|filmului|film|lungmetrajul"),
+    by=split("de"),
+)

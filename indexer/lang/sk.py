@@ -1,0 +1,41 @@
+"""Slovak."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="sk",
+    labels=table(
+        title="názov",
+        original_title="pôvodný názov|originálny názov",
+        year="rok",
+        release="premiéra",
+        directors="réžia|režisér|režisérka",
+        writers="scenár",
+        cast="hrajú|obsadenie|herci",
+        cinematography="kamera",
+        editing="strih",
+        music="hudba",
+        producers="produkcia|producent",
+        countries="krajina|krajiny",
+        genres="žáner",
+        runtime="dĺžka|stopáž",
+        languages="jazyk|znenie",
+        synopsis="obsah|o filme",
+    ),
+    directed_by=split("réžia|v réžii|režírovala|režíroval"),
+    written_by=split("scenár"),
+    starring=split("herec|herečka|herci|hrajú|v hlavnej úlohe|v hlavných úlohách"),
+    director_nouns=split("režisér|režisérka|režiséra|režisérky"),
+    minutes=split("min|minút"),
+    hours=split("h|hod"),
+    months=split(
+        "január|február|marec|apríl|máj|jún|júl|august|september|október|november|"
+        "december|januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|"
+        "októbra|novembra|decembra"
+    ),
+    genres=genre_table(Drama="dráma", Comedy="komédia", Documentary="dokument"),
+    conjunctions=split("a"),
+    film_words=split("film|filme|filmu"),
+)

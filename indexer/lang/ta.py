@@ -1,0 +1,26 @@
+"""Tamil."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, split, table
+
+DATA = Language(
+    code="ta",
+    labels=table(
+        title="தலைப்பு",
+        year="ஆண்டு",
+        directors="இயக்குநர்|இயக்கம்|இயக்குனர்",
+        writers="கதை|திரைக்கதை",
+        cast="நடிகர்கள்|நடிப்பு",
+        music="இசை",
+        producers="தயாரிப்பு",
+        runtime="நேரம்",
+        languages="மொழி",
+        synopsis="கதைச்சுருக்கம்",
+    ),
+    directed_by=split("இயக்கத்தில்"),
+    director_nouns=split("இயக்குநர்|இயக்குனர்"),
+    minutes=split("நிமிடங்கள்"),
+    conjunctions=split("மற்றும்"),
+    film_words=split("திரைப்படம்|படம்"),
+)

@@ -1,0 +1,29 @@
+"""Telugu."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, split, table
+
+DATA = Language(
+    code="te",
+    labels=table(
+        title="చిత్రం|సినిమా",
+        year="సంవత్సరం",
+        directors="దర్శకత్వం|దర్శకుడు",
+        writers="రచన",
+        cast="నటీనటులు|తారాగణం",
+        cinematography="సినిమాటోగ్రఫీ|ఛాయాగ్రహణం",
+        editing="ఎడిటింగ్",
+        music="సంగీతం",
+        producers="నిర్మాత|నిర్మాతలు",
+        genres="శైలి",
+        runtime="నిడివి|రన్‌టైమ్",
+        languages="భాష",
+        synopsis="కథ|కథాంశం",
+    ),
+    directed_by=split("దర్శకత్వంలో|దర్శకత్వం"),
+    director_nouns=split("దర్శకుడు"),
+    minutes=split("నిమిషాలు|ని"),
+    conjunctions=split("మరియు"),
+    film_words=split("సినిమా|చిత్రం"),
+)

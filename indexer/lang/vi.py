@@ -1,0 +1,40 @@
+"""Vietnamese."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="vi",
+    labels=table(
+        title="tên phim|tựa đề",
+        original_title="tên gốc",
+        year="năm|năm sản xuất",
+        release="khởi chiếu|ngày khởi chiếu|công chiếu",
+        directors="đạo diễn",
+        writers="biên kịch|kịch bản",
+        cast="diễn viên|diễn viên chính|dàn diễn viên",
+        cinematography="quay phim",
+        music="âm nhạc",
+        producers="nhà sản xuất|sản xuất",
+        countries="quốc gia|nước sản xuất",
+        genres="thể loại",
+        runtime="thời lượng",
+        languages="ngôn ngữ",
+        synopsis="nội dung|tóm tắt",
+    ),
+    directed_by=split("của đạo diễn|do đạo diễn|đạo diễn"),
+    starring=split("với sự tham gia của|diễn viên"),
+    director_nouns=split("đạo diễn"),
+    minutes=split("phút"),
+    hours=split("giờ"),
+    genres=genre_table(
+        Drama="chính kịch|tâm lý",
+        Comedy="hài",
+        Horror="kinh dị",
+        Documentary="tài liệu",
+        Animation="hoạt hình",
+    ),
+    conjunctions=split("và"),
+    film_words=split("phim|bộ phim"),
+)

@@ -1,0 +1,125 @@
+"""The language modules (:mod:`indexer.lang`): well-formed data, and one table per kind of
+word showing that language-neutral code reads each language from its module."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+from indexer import lang
+from indexer.extract.pages.labels import LABELS, field_of
+from indexer.extract.pages.text import without_dates
+from indexer.normalize import genre_names, parse_runtime
+from indexer.records import ROLES
+
+FIELDS = {
+    "title", "original_title", "alt_title", "year", "release", "directors", "writers", "cast",
+    "companies", "countries", "genres", "runtime", "languages", "synopsis", "awards", "tags",
+    "not_runtime", "press", "ignore", "executive producers", *ROLES,
+}  # fmt: skip
+
+
+def test_every_module_in_the_package_is_registered() -> None:
+    folder = Path(lang.__file__).parent
+    modules = {p.stem for p in folder.glob("*.py")} - {"__init__", "base"}
+    assert modules == set(lang.CODES)
+
+
+@pytest.mark.parametrize("code", lang.CODES)
+def test_module_data_is_well_formed(code: str) -> None:
+    data = importlib.import_module(f"indexer.lang.{code}").DATA
+    assert data.code == code
+    assert set(data.labels) <= FIELDS, set(data.labels) - FIELDS
+    words = [w for ws in data.labels.values() for w in ws]
+    words += [*data.directed_by, *data.starring, *data.minutes, *data.months, *data.genres]
+    assert words, f"{code} holds no words"
+    assert all(w == w.strip() and w for w in words)
+    assert all(w == w.lower() for w in words if w.isascii()), "words are written in lower case"
+    assert set(data.genres.values()) <= set(_vocabulary())
+
+
+def _vocabulary() -> list[str]:
+    from indexer.normalize import GENRES
+
+    return list(GENRES)
+
+
+def test_labels_are_the_union_of_the_modules() -> None:
+    assert lang.labels() == LABELS
+    assert "zuzendaria" in LABELS["directors"] and "durada" in LABELS["runtime"]
+
+
+@pytest.mark.parametrize(
+    ("label", "field"),
+    [
+        ("Director", "directors"), ("Réalisation", "directors"), ("Dirección", "directors"),
+        ("Direcció", "directors"), ("Zuzendaria", "directors"), ("Regie", "directors"),
+        ("Regia", "directors"), ("Reżyseria", "directors"), ("Režie", "directors"),
+        ("Réžia", "directors"), ("Leikstjóri", "directors"), ("Ohjaus", "directors"),
+        ("Instruktør", "directors"), ("Rendező", "directors"), ("Режисьор", "directors"),
+        ("Режиссёр", "directors"), ("Σκηνοθεσία", "directors"), ("Yönetmen", "directors"),
+        ("إخراج", "directors"), ("במאי", "directors"), ("کارگردان", "directors"),
+        ("निर्देशक", "directors"), ("ผู้กำกับ", "directors"), ("Đạo diễn", "directors"),
+        ("Sutradara", "directors"), ("監督", "directors"), ("导演", "directors"),
+        ("감독", "directors"),
+        ("Durada", "runtime"), ("Iraupena", "runtime"), ("Laufzeit", "runtime"),
+        ("Lengd", "runtime"), ("Czas trwania", "runtime"), ("Тривалість", "runtime"),
+        ("Thời lượng", "runtime"), ("上映時間", "runtime"), ("상영시간", "runtime"),
+        ("Repartiment", "cast"), ("Antzezleak", "cast"), ("Darsteller", "cast"),
+        ("Obsada", "cast"), ("Hrají", "cast"), ("Pääosissa", "cast"), ("В ролях", "cast"),
+        ("Any", "year"), ("Urtea", "year"), ("Rok produkcji", "year"), ("Год", "year"),
+        ("País", "countries"), ("Herrialdea", "countries"), ("Země", "countries"),
+        ("Gènere", "genres"), ("Žánr", "genres"), ("Tegund", "genres"),
+        ("Sinopsi", "synopsis"), ("Sinopsia", "synopsis"), ("Fabuła", "synopsis"),
+        ("Producción", "companies"), ("Original title", "original_title"),
+    ],
+)  # fmt: skip
+def test_labels_of_many_languages(label: str, field: str) -> None:
+    assert field_of(label) == (field,)
+
+
+@pytest.mark.parametrize(
+    ("written", "minutes"),
+    [
+        ("97 min", 97), ("102 min.", 102), ("95 minutos", 95), ("149 minuuttia", 149),
+        ("88 perc", 88), ("120 минут", 120), ("90 хв", 90), ("98 dakika", 98),
+        ("105 phút", 105), ("90 นาที", 90), ("110 menit", 110), ("136分", 136),
+        ("115분", 115), ("1h45", 105), ("2 ساعة", 120), ("100 דקות", 100),
+        ("1 godz. 30 min", 90), ("133΄", 133),
+    ],
+)  # fmt: skip
+def test_runtime_units_of_many_languages(written: str, minutes: int) -> None:
+    assert parse_runtime(written) == minutes
+
+
+def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
+    assert parse_runtime("12 ministers") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["14 de febrer de 2020", "3 листопада 2024", "12 października 2023", "5 février 2021",
+     "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999"],
+)  # fmt: skip
+def test_month_names_of_many_languages_make_dates(text: str) -> None:
+    assert not any(ch.isdigit() for ch in without_dates(text))
+
+
+@pytest.mark.parametrize(
+    ("word", "genre"),
+    [("Comèdia", "Comedy"), ("Dokumentarfilm", "Documentary"), ("Komedia", "Comedy"),
+     ("драма", "Drama"), ("Hryllingur", "Horror"), ("Ciencia ficción", "Science Fiction"),
+     ("ドキュメンタリー", "Documentary"), ("스릴러", "Thriller"), ("ตลก", "Comedy")],
+)  # fmt: skip
+def test_genre_words_of_many_languages(word: str, genre: str) -> None:
+    assert genre in genre_names(word)
+
+
+def test_cues_come_longest_first_and_per_language() -> None:
+    everything = lang.cues("directed_by")
+    assert list(everything) == sorted(everything, key=len, reverse=True)
+    assert "un film de" in lang.cues("directed_by", "fr")
+    assert "un film de" not in lang.cues("directed_by", "de")
+    assert lang.language("xx") is None and lang.language("pl") is not None

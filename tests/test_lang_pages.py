@@ -1,0 +1,153 @@
+"""Pages in many languages, one row per cue: label and value on one line, prose credits, the
+word for film before a title, title marks, the address slug; what the extractor must never
+do (raise, hang, return an overlong title, lose a synopsis that quotes markup); and
+``cinedex extract --explain``."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indexer.extract.pages import explain_page, extract_page
+from indexer.extract.pages.explain import explain_text
+from indexer.records import Film
+from webapp.cli import main
+
+BLURB = " ".join(["A quiet story of two sisters who keep a mill running through a winter."] * 3)
+
+
+def film_of(text: str) -> Film:
+    result = extract_page(text, "page.txt")
+    assert result.films, result.problems
+    return result.films[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Quiet River\nYear 2022\nRuntime 138 mins\n" + BLURB, "year", 2022),
+        ("Quiet River\nYear 2022\nRuntime 138 mins\n" + BLURB, "runtime_minutes", 138),
+        ("Quiet River\nAny: 2019\nDurada: 102 min\n", "runtime_minutes", 102),
+        ("Quiet River\nDirecció: Belén Funes\n", "directors", ("Belén Funes",)),
+        ("Quiet River\nZuzendaria: Aldo Garay\nIraupena: 65 min\n", "directors", ("Aldo Garay",)),
+        ("Quiet River\nReżyseria: Jan Komasa\nObsada: Bartosz Bielenia\n", "cast",
+         ("Bartosz Bielenia",)),
+        ("Quiet River\nLänge 88 Min.\nLand Schweiz\n", "countries", ("Switzerland",)),
+        ("Quiet River\nGénero Comedia. Drama | Extraterrestres\n", "genres", ("Comedy", "Drama")),
+        ("Quiet River\nUSA, 2020 | Director: Sam Mendes Cast: George MacKay, Mark Strong\n",
+         "cast", ("George MacKay", "Mark Strong")),
+        ("Quiet River\nDe: Karim Aïnouz\n\n" + BLURB, "directors", ("Karim Aïnouz",)),
+        ("Quiet River\n\nUn film de Céline Sciamma avec Joséphine Sanz et Nina Meurisse.\n",
+         "directors", ("Céline Sciamma",)),
+        ("Quiet River\n\nLa réalisatrice montréalaise Sophie Deraspe revient.\n",
+         "directors", ("Sophie Deraspe",)),
+        ("Quiet River\n\nРежисьор е Ивайло Пенчев, а в главните роли са Меглена Караламбова и "
+         "Васил Банов.\n", "directors", ("Ивайло Пенчев",)),
+        ("Quiet River\n\nРежисьор е Ивайло Пенчев, а в главните роли са Меглена Караламбова и "
+         "Васил Банов.\n", "cast", ("Меглена Караламбова", "Васил Банов")),
+        ("『静かな川』\n\n石川慶さんが監督を務めた。\n", "directors", ("石川慶",)),
+        ("Petite maman\ndrame de Céline Sciamma / avec Joséphine Sanz, Nina Meurisse\n",
+         "directors", ("Céline Sciamma",)),
+        ("Petite maman\ndrame de Céline Sciamma / avec Joséphine Sanz, Nina Meurisse\n",
+         "cast", ("Joséphine Sanz", "Nina Meurisse")),
+        ("Petite maman\nFrance 2021 / 1h12\n", "countries", ("France",)),
+        ("Petite maman\nFrance 2021 / 1h12\n", "year", 2021),
+        ("Petite maman\nFrance 2021 / 1h12\n", "runtime_minutes", 72),
+        ("Kes\nMusic by John Cameron\n", "directors", ()),
+    ],
+)  # fmt: skip
+def test_cues_in_many_languages(text: str, field: str, value: object) -> None:
+    assert getattr(film_of(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Source: https://kino.example/filmy/rozhden-den\nИЗВЕСТИЯ\n\nНовият филм "
+         "„Рожден ден“ излиза през март. „Рожден ден“ е комедия.\n", "Рожден ден"),
+        ("Source: https://example.org/reviews/embraceoftheserpent/\nReviews\n"
+         "Embrace of the Serpent is a film by Ciro Guerra.\n", "Embrace of the Serpent"),
+        ("Cinema\n\n\"La hija de un ladrón\"\n\nAny: 2019\nDurada: 102 min\n",
+         "La hija de un ladrón"),
+        ("ქუთაისში ფილმის \"განწირული გვირგვინი\" პრემიერა\n\nფილმი \"განწირული "
+         "გვირგვინი\" ნახეს.\n", "განწირული გვირგვინი"),
+        ("Kes (Loach, 1969): Cinema Museum, 3pm\n\nA rare chance to see Kes on film.\n", "Kes"),
+        ("Source: https://news.example/ru/12-dvenadtsat\nНовости\n\nВышел фильм «Двенадцать».\n",
+         "Двенадцать"),
+    ],
+)  # fmt: skip
+def test_title_evidence(text: str, title: str) -> None:
+    assert film_of(text).title == title
+
+
+@pytest.mark.parametrize(
+    "synopsis",
+    [
+        'A girl finds <a href="https://x.example">a letter</a> in the river and stays all '
+        "summer long, while the town sleeps through the flood and the mill turns slowly.",
+        "Twenty-one ways to say {{7*7}} and <script>alert(1)</script> in one long summer at "
+        "the mill, where nobody believes the river will ever rise again this year at all.",
+    ],
+)
+def test_a_synopsis_quoting_markup_is_kept_verbatim(synopsis: str) -> None:
+    assert film_of(f"Quiet River\nDirector: Ana Lind\n\n{synopsis}\n").synopsis == synopsis
+    assert film_of(f"Quiet River\nSynopsis: {synopsis}\n").synopsis == synopsis
+
+
+PAGE_LINE = st.one_of(
+    st.text(max_size=120),
+    st.sampled_from(["Director:", "Year 2021", "Runtime 90 min", "«", "》", "Regie |", ""]),
+    st.builds(lambda a, b: f"{a}: {b}", st.text(max_size=20), st.text(max_size=60)),
+    st.builds(lambda a: f"«{a}»", st.text(max_size=300)),
+)
+
+
+@settings(max_examples=150, deadline=timedelta(seconds=1))
+@given(st.lists(PAGE_LINE, max_size=40).map("\n".join).map(lambda t: t[:2000]))
+def test_no_page_raises_hangs_or_gives_an_overlong_title(text: str) -> None:
+    result, why = explain_page("Source: https://example.org/a/b-c\n" + text, "fuzz.txt")
+    for film in result.films:
+        assert film.title.strip() and len(film.title) <= 200
+    assert all(len(c.value) <= 200 for c in why.fields.get("title", []))
+
+
+def test_explain_shows_the_chosen_value_and_the_candidates_it_beat() -> None:
+    page = "Source: https://example.org/films/quiet-river\nPalace Club\nQuiet River\n"
+    page += "Director: Ana Lind\n"
+    explained = explain_text(page, "quiet.txt")
+    title = explained["fields"]["title"]
+    assert title["chosen"] == "Quiet River"
+    assert title["candidates"][0]["value"] == "Quiet River"
+    assert any("address" in e for e in title["candidates"][0]["evidence"])
+    assert any(c["value"] == "Palace Club" for c in title["candidates"][1:])
+    assert explained["fields"]["directors"]["chosen"] == ["Ana Lind"]
+
+
+def test_extract_explain_command(tmp_path) -> None:
+    page = tmp_path / "quiet.txt"
+    page.write_text("Quiet River\nDirector: Ana Lind\nYear: 2021\n", encoding="utf-8")
+    text = CliRunner().invoke(main, ["extract", "--explain", str(page)])
+    assert text.exit_code == 0 and "title: 'Quiet River'" in text.output
+    assert "labelled (+6)" in text.output
+    as_json = CliRunner().invoke(main, ["extract", "--explain", "--json", str(page)])
+    assert as_json.exit_code == 0 and '"why"' in as_json.output
+    wrong = CliRunner().invoke(main, ["extract", "--explain", str(tmp_path)])
+    assert wrong.exit_code != 0 and ".txt" in wrong.output
+
+
+def test_markup_in_a_synopsis_survives_the_corpus_reader(tmp_path) -> None:
+    import json
+
+    synopsis = (
+        'A girl finds <a href="https://x.example">a letter</a> and {{7*7}} reasons to stay '
+        "in the town by the river, where the mill turns through one more long flooded summer."
+    )
+    page = tmp_path / "quiet.txt"
+    page.write_text(f"Quiet River\nDirector: Ana Lind\n\n{synopsis}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--json", str(page)])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)[0]["synopsis"] == synopsis
