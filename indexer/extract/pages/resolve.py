@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import titles
-from indexer.extract.pages.quotes import find_quotes
+from indexer.extract.pages.quotes import complete_critic, find_quotes
 from indexer.extract.pages.scan import Entry
 from indexer.extract.pages.text import PageText, is_noise
 from indexer.extract.pages.textlang import text_language
@@ -378,9 +378,5 @@ def _quotes(
 
 
 def _full_critic(critic: str | None, block: str) -> str | None:
-    """A critic named by first name only ("Chris says:") completed from the byline."""
-    if critic and " " not in critic:
-        byline = re.search(rf"^By ({re.escape(critic)} [A-Z][\w'-]+)\s*$", block, re.MULTILINE)
-        if byline:
-            return byline.group(1)
-    return critic
+    """A critic named by one word ("Chris says:", "uważa Hornaday") completed from the page."""
+    return complete_critic(critic, block)

@@ -1,0 +1,114 @@
+"""Critics' quotes on a film page and who wrote them.
+
+A quote has two parts that pages place in many ways: the *quotation* (a line or several
+opened and closed by any national quotation marks, ``"…"``, ``“…”``, ``„…“``, ``«…»``,
+``»…«``, ``‘…’``; an unquoted paragraph in a press block; a passage inside prose) and its
+*attribution* (a critic, an outlet or both). The attribution may follow the closing mark on
+the same line, stand on the line after (``— Name, Outlet``, ``(Outlet)``, the outlet alone,
+``Name (Outlet)``), head the quote (``20 Minutes par Caroline Vié``, ``Peter Bradshaw:``), or
+be written into the prose (``Penelope Gilliat observed, “…”``). Star ratings before a quote
+are dropped. The pieces: :mod:`.marks` (quotation marks), :mod:`.who` (what a critic's and
+an outlet's name look like), :mod:`.units` (the page as quotations, paragraphs and
+attribution lines, joined), :mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the
+words each language needs).
+
+Not quotes: dialogue (``Name: line``), taglines (a short quoted line with no attribution),
+statements introduced by "saying:", and visitors' comments (next to "Reply" or a posting
+time).
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.lang import COMMENT_MARKS
+from indexer.extract.pages.quotes.prose import prose_quotes
+from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, pair
+from indexer.extract.pages.quotes.who import Who, is_person
+from indexer.normalize import key
+
+__all__ = ["QuoteFound", "complete_critic", "find_quotes"]
+
+QuoteFound = tuple[str, str | None, str | None]
+
+
+def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[QuoteFound]:
+    """Every critic's quote in ``lines`` as (text, critic, outlet); ``skip`` holds lines that
+    carry labelled credits, ``press`` lines inside a press-quotes block."""
+    units = cut(lines, skip, press)
+    pair(units, lines)
+    found: list[QuoteFound] = []
+    for unit in units:
+        if unit.kind not in (QUOTE, BODY) or _comment(lines, unit):
+            continue
+        spans = prose_quotes(unit.text) if unit.kind == BODY else []
+        if unit.kind == BODY and any(who for _, who in spans):
+            found.extend(_as_found(text, who) for text, who in spans if _kept(text, who))
+        elif _accepted(unit, lines):
+            found.append(_as_found(unit.text, unit.who))
+        else:
+            found.extend(_as_found(text, who) for text, who in spans if _kept(text, who))
+    return _dedupe(found)
+
+
+def _as_found(text: str, who: Who | None) -> QuoteFound:
+    return marks.unquote(text), who.critic if who else None, who.outlet if who else None
+
+
+def _kept(text: str, who: Who | None) -> bool:
+    return who is not None or marks.words(text) >= 10
+
+
+def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
+    words = marks.words(unit.text)
+    if unit.who is not None:
+        if unit.kind == QUOTE:
+            return words >= 2
+        if unit.labelled:
+            return False
+        sure = unit.how in ("inline", "dash", "header") or unit.press or unit.rated
+        return words >= 4 and (sure or (unit.who.strong and unit.how == "after"))
+    if _introduced(lines, unit.start):
+        return False  # a statement being reported ("…, saying:"), not a critic's quote
+    if unit.kind == QUOTE:
+        return words >= (3 if unit.press or unit.rated else 6)
+    return not unit.labelled and ((words >= 8 and unit.press) or (words >= 5 and unit.rated))
+
+
+def _introduced(lines: tuple[str, ...], i: int) -> bool:
+    prev = next(
+        (lines[k].strip() for k in range(i - 1, max(i - 3, -1), -1) if lines[k].strip()), ""
+    )
+    return prev.endswith(":") and len(prev.split()) > 3
+
+
+def _comment(lines: tuple[str, ...], unit: Unit) -> bool:
+    """True for a visitor's comment: a reply button or a posting time next to it."""
+    near = lines[max(0, unit.start - 2) : unit.end + 3]
+    return any(COMMENT_MARKS.search(line.strip()) for line in near)
+
+
+def complete_critic(critic: str | None, block: str) -> str | None:
+    """A critic named by one word ("Chris says:", "uważa Hornaday") completed from the full
+    name the page gives elsewhere (a byline "By Chris Knight", "Ann Hornaday podkreśla")."""
+    if not critic or " " in critic.strip():
+        return critic
+    name = re.escape(critic.strip())
+    cap = r"[A-ZÀ-Ý][\w’'-]+"
+    pattern = rf"(?<![\w-])(?:{name}(?:\s+{cap}){{1,2}}|(?:{cap}\s+){{1,2}}{name})(?![\w-])"
+    for match in re.finditer(pattern, block):
+        if is_person(match.group(0)):
+            return match.group(0)
+    return critic
+
+
+def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
+    seen: set[str] = set()
+    out: list[QuoteFound] = []
+    for text, critic, outlet in found:
+        k = key(text)[:80]
+        if k and k not in seen and len(text.split()) >= 2:
+            seen.add(k)
+            out.append((text, critic, outlet))
+    return out

@@ -1,0 +1,270 @@
+"""A page cut into units (a quotation, a paragraph, an attribution line, anything else), and
+attribution lines joined to the quotation they belong to.
+
+An attribution line belongs to the quote above it when it is led by a dash or when the quote
+above has none yet; it heads the quote below it when it ends with a colon ("Peter Bradshaw:",
+"Chicago Reader review:") or when the quote above already has its own ("20 Minutes par
+Caroline Vié" over each quote). Two half attributions around one quote (an outlet before, a
+name after) are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.lang import PRESS_HEADINGS
+from indexer.extract.pages.quotes.who import Who, outlet_name, parse
+from indexer.extract.pages.text import is_noise
+
+QUOTE, BODY, WHO, OTHER = "quote", "body", "who", "other"
+_CITATION = re.compile(r"^\s*(?:\d+\.\s*)?\^|\bRetrieved \d")
+_DASH = re.compile(r"^\s*(?:--|[–—―~]|-(?=\s))\s*\S")
+_TRAILING = re.compile(
+    r"^(?P<text>.{20,}?[^\s~–—-])\s*(?:\s~|--|\s[–—―-]|[–—―](?=\s?[A-ZÀ-Ý]))\s*(?P<who>[^–—~]{2,80})$"
+)
+_AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}[.!?…])\s+(?P<who>[^.!?]{4,80})$")
+_GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
+_GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_HEADINGS = frozenset(PRESS_HEADINGS)
+_LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
+
+
+@dataclass
+class Unit:
+    """One piece of the page: lines ``start``-``end``, its kind, its text and attribution."""
+
+    start: int
+    end: int
+    kind: str
+    text: str = ""
+    who: Who | None = None
+    how: str = ""  # where ``who`` came from: inline, dash, header, after, before
+    header: bool = False
+    dash: bool = False
+    rated: bool = False
+    press: bool = False
+    labelled: bool = False
+
+
+def is_press_heading(line: str) -> bool:
+    """True for a heading that opens a block of press quotes ("Pressestimmen", "Reviews:")."""
+    text = re.sub(r"[\s:.\-–—|*#]+$", "", line.strip().lower()).strip(" #*")
+    return text in _HEADINGS
+
+
+def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
+    """The units of ``lines``: ``skip`` lines are never read, ``press`` lines are in a press
+    block (a press heading found here opens one too)."""
+    found: list[Unit] = []
+    in_press = False
+    i = 0
+    while i < len(lines):
+        raw = lines[i].strip()
+        if not raw:
+            i += 1
+            continue
+        if i in skip or _CITATION.search(raw) or is_noise(raw) or is_press_heading(raw):
+            in_press = in_press or is_press_heading(raw)
+            found.append(Unit(i, i, OTHER, raw))
+            i += 1
+            continue
+        read = _read(raw, lines, i, skip, found)
+        for unit in read:
+            unit.press = in_press or i in press
+        found.extend(read)
+        i = read[-1].end + 1
+    return found
+
+
+def _read(
+    text: str, lines: tuple[str, ...], i: int, skip: set[int], before: list[Unit]
+) -> list[Unit]:
+    glued = _glued(text, i, before)
+    if glued:
+        return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
+    text, rated = marks.strip_rating(text)
+    if marks.RATING_ONLY.match(text):
+        return [Unit(i, i, OTHER, text)]
+    unit = _quotation(text, lines, i, skip) or _attribution(text, lines, i) or _body(text, i)
+    unit.rated = rated
+    return [unit]
+
+
+def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
+    """An outlet glued to the start of the next text ("NRC'Een …", "de VolkskrantMartin …")
+    after a quote that has no attribution yet."""
+    if not before or before[-1].kind != QUOTE or before[-1].who is not None:
+        return None
+    for pattern in (_GLUED_MARK, _GLUED_CASE):
+        match = pattern.match(text)
+        if match and len(match.group("who").split()) <= 4:
+            who = parse(match.group("who"))
+            if who and who.outlet and not who.critic:
+                return Unit(i, i, WHO, match.group("who"), who)
+    return None
+
+
+def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
+    mark = marks.opener(text)
+    if mark is None:
+        return None
+    closed = marks.close_in(text, mark, lambda tail: tail_who(tail) is not None)
+    if closed:
+        return _quote_unit(i, i, closed)
+    parts = [text]
+    blanks = 0
+    for k in range(i + 1, min(len(lines), i + 12)):
+        line = lines[k].strip()
+        blanks = blanks + 1 if not line else 0
+        if blanks > 2 or k in skip or (line and (line[0] in marks.OPENERS or _DASH.match(line))):
+            break
+        if not line:
+            continue
+        parts.append(line)
+        closed = marks.close_in(" ".join(parts), mark, lambda tail: tail_who(tail) is not None)
+        if closed and marks.closes_at(line, mark):
+            return _quote_unit(i, k, closed)
+    if marks.words(text) < 8:
+        return None
+    unit = _body(text, i)
+    return Unit(i, i, QUOTE, marks.unquote(unit.text), unit.who, unit.how)
+
+
+def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
+    who = tail_who(closed.tail) if closed.tail.strip(" .,;:!?…") else None
+    return Unit(start, end, QUOTE, closed.text, who, "inline" if who else "")
+
+
+def tail_who(tail: str) -> Who | None:
+    """The attribution written after a closing mark ("– Name, Outlet", "(2014) The Guardian",
+    "Alissa Wilkinson. A New York Times Critic's Pick!")."""
+    if len(tail) > 120:
+        return None
+    who = parse(tail)
+    if who:
+        return who
+    head, _, rest = re.sub(r"^\W+", "", tail).partition(". ")
+    who = parse(head) if rest else None
+    if who and who.critic and not who.outlet:
+        return who.merged(Who(None, find_outlet(rest), False))
+    return who
+
+
+def find_outlet(text: str) -> str | None:
+    """The longest capitalised run in ``text`` that names an outlet ("A New York Times
+    Critic's Pick" -> "New York Times")."""
+    from indexer.extract.pages.quotes.who import outlet_evidence
+
+    runs = re.findall(r"(?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,6}", text)
+    named = [outlet_name(r) for r in runs]
+    good = [n for n in named if n and outlet_evidence(n) >= 2]
+    return max(good, key=len, default=None)
+
+
+def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
+    if _DASH.match(text):
+        end, joined = _continued(text, lines, i)
+        who = parse(joined)
+        return Unit(i, end, WHO, joined, who, dash=True) if who else None
+    if len(text.split()) > 9:
+        return None
+    who = parse(text)
+    if who is None:
+        return None
+    return Unit(i, i, WHO, text, who, header=text.rstrip().endswith(":"))
+
+
+def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:
+    """A dash attribution that runs on over lines ending with a comma ("– Name," / "Outlet,"
+    / "24 Mar 2006"), joined."""
+    end = i
+    while text.rstrip().endswith(",") and end + 1 < len(lines):
+        nxt = lines[end + 1].strip()
+        if not nxt or len(nxt.split()) > 6 or nxt[0] in marks.OPENERS:
+            break
+        text, end = f"{text} {nxt}", end + 1
+    return end, text
+
+
+def _body(text: str, i: int) -> Unit:
+    if marks.words(text) < 3:
+        return Unit(i, i, OTHER, text)
+    match = _TRAILING.match(text)
+    if match:
+        who = parse(match.group("who"))
+        if who and marks.words(match.group("text")) >= 4:
+            return Unit(i, i, BODY, match.group("text"), who, "inline")
+    match = _AFTER_SENTENCE.match(text)
+    if match:
+        who = parse(match.group("who"))
+        if who and who.critic and who.outlet:
+            return Unit(i, i, BODY, match.group("text"), who, "inline")
+    return Unit(i, i, BODY, text, labelled=bool(_LABELLED.match(text)))
+
+
+def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
+    """Give each quotation or paragraph the attribution line that belongs to it: first the
+    sure ones (a colon heads what follows, a dash closes what precedes, a line set apart from
+    the text above and close to the text below heads it), then a line after a quote, then a
+    line before one."""
+    whos = [k for k, u in enumerate(units) if u.kind == WHO and u.who is not None]
+    used = {
+        k for k in whos if units[k].dash and _give(units[k - 1] if k else None, units[k], "dash")
+    }
+    for k in whos:
+        unit, prev, nxt = _around(units, k)
+        before = _open(nxt) and _gap(lines, unit, nxt) < _gap(lines, prev, unit)
+        if (
+            not unit.dash
+            and (unit.header or before)
+            and _give(nxt, unit, "header" if unit.header else "before")
+        ):
+            used.add(k)
+    for k in whos:
+        unit, prev, _ = _around(units, k)
+        if k not in used and (_open(prev) or _half(prev, unit)) and _give(prev, unit, "after"):
+            used.add(k)
+    for k in whos:
+        unit, _, nxt = _around(units, k)
+        if k not in used and not unit.dash and _open(nxt):
+            _give(nxt, unit, "before")
+
+
+def _around(units: list[Unit], k: int) -> tuple[Unit, Unit | None, Unit | None]:
+    return units[k], units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None
+
+
+def _gap(lines: tuple[str, ...], first: Unit | None, second: Unit | None) -> int:
+    """How many blank lines stand between two units (none when one is missing)."""
+    if first is None or second is None:
+        return 0
+    return sum(1 for k in range(first.end + 1, second.start) if not lines[k].strip())
+
+
+def _open(unit: Unit | None) -> bool:
+    return unit is not None and unit.kind in (QUOTE, BODY) and unit.who is None
+
+
+def _half(unit: Unit | None, line: Unit) -> bool:
+    """True when ``unit`` has only an outlet and ``line`` only a critic (or the reverse)."""
+    if unit is None or unit.who is None or line.who is None or unit.kind not in (QUOTE, BODY):
+        return False
+    have, who = unit.who, line.who
+    return bool(
+        (have.critic is None and who.critic and not who.outlet)
+        or (have.outlet is None and who.outlet and not who.critic)
+    )
+
+
+def _give(unit: Unit | None, line: Unit, how: str) -> bool:
+    if unit is None or line.who is None or unit.kind not in (QUOTE, BODY):
+        return False
+    if unit.who is None:
+        unit.who, unit.how = line.who, how
+        return True
+    if _half(unit, line):
+        unit.who = unit.who.merged(line.who)
+        return True
+    return False

@@ -1,0 +1,225 @@
+"""Who wrote a quote: a critic's name, an outlet's name, or both, read from a short text.
+
+Forms: ``Name, Outlet``, ``Name: Outlet``, ``Name (Outlet)``, ``(Outlet)``, ``Outlet par Name``,
+``by Name``, ``Outlet review:``, ``– Name,`` / ``Outlet,`` / ``date`` over several lines, and
+dates, ratings and dashes around any of them. What a person's name looks like: two to four
+capitalised words with name particles, no outlet word. What an outlet looks like: a word
+outlets use (``Times``, ``Zeitung``), a web address, a leading article, an acronym, or a
+capitalised phrase where a person's name does not fit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from indexer.extract.pages.quotes.lang import (
+    BY_WORDS,
+    IN_WORDS,
+    OUTLET_ENDINGS,
+    OUTLET_WORDS,
+    REVIEW_WORDS,
+    phrase_pattern,
+)
+from indexer.extract.pages.quotes.marks import strip_rating
+
+_PARTICLES = frozenset(
+    re.findall(
+        r"\S+",
+        "van von de da di du del della der den le la bin ibn el al ter ten dos das y e zu mc "
+        "d' d’ of",
+    )
+)
+_JOINERS = _PARTICLES | frozenset(
+    re.findall(r"\S+", "à au aux en et und and y of the on im am sur")
+)
+_ARTICLE = re.compile(
+    r"^(?:(?:the|le|la|les|il|lo|der|die|das|el|los|las|de|het|o|a|os|as|η|ο|το)\s+|l['’])",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|de|fr|ch|at|it|es|nl|be|co\.uk|uk|pl|cz|ie|ca|au|io)\b")
+_MONTH = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|"
+    r"dezember"
+)
+_DATE = re.compile(
+    rf"(?:\(\s*\d{{4}}\s*\)|\b\d{{1,2}}\.?\s*(?:{_MONTH})\.?\s*\d{{4}}|"
+    rf"\b(?:{_MONTH})\.?\s*\d{{1,2}},?\s*\d{{4}}|\b(?:{_MONTH})\.?\s+\d{{4}}|"
+    rf"\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|,?\s*\b(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+_BY = re.compile(rf"^(?:{phrase_pattern(BY_WORDS)})\s+", re.IGNORECASE)
+_MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+(?P<who>.+)$")
+_REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
+_IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
+_NOT_FIRST = frozenset(
+    w
+    for w in (*BY_WORDS, *IN_WORDS, "writing", "says", "and", "with", "avec", "mit", "con")
+    if " " not in w and w not in ("da", "de", "di", "van", "von")
+)
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z]?\.?$")
+
+
+@dataclass(frozen=True)
+class Who:
+    """An attribution: the critic and the outlet as written (either may be None), and whether
+    the text had the shape of one beyond doubt (a name, an outlet word, both, a web address)."""
+
+    critic: str | None
+    outlet: str | None
+    strong: bool
+
+    def merged(self, other: Who) -> Who:
+        """This attribution with the parts it lacks taken from ``other``."""
+        return Who(
+            self.critic or other.critic, self.outlet or other.outlet, self.strong or other.strong
+        )
+
+
+def clean(text: str) -> str:
+    """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
+    and end punctuation around it."""
+    text = strip_rating(text.strip().strip("•·*|\"“”'"))[0]
+    text = re.sub(r"^(?:--|[–—―~-])\s*", "", text).strip()
+    text = re.sub(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", "", text, flags=re.IGNORECASE)
+    text = re.split(r"\s+[-–—]\s+", text)[0]
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1]
+    text = _DATE.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip(' ,;.:|"“”')
+    return re.sub(r"\(\s*\)", "", text).strip()
+
+
+def parse(text: str, *, person: bool = False) -> Who | None:
+    """The attribution ``text`` holds, or None when it does not look like one."""
+    dated = bool(_DATE.search(text))
+    text = clean(text)
+    if not text or len(text) > 90 or re.search(r"[!?]$|[\"“”«»]", text):
+        return None
+    by = _BY.match(text)
+    if by:
+        return _by_person(text[by.end() :], outlet=None)
+    mid = _MID_BY.match(text)
+    if mid and len(mid.group("who").split()) <= 4:
+        outlet = outlet_name(mid.group("outlet"))
+        if outlet:
+            return _by_person(mid.group("who"), outlet=outlet)
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if 2 <= len(parts) <= 3:
+        return _pair(parts[0], parts[1])
+    if ":" in text:
+        return _colon(text)
+    paren = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
+    if paren:
+        return _pair(paren.group("a"), clean(paren.group("b")))
+    if len(parts) != 1 or len(text.split()) > 7:
+        return None
+    return _single(text, person, dated)
+
+
+def _by_person(text: str, outlet: str | None) -> Who | None:
+    parts = [p.strip() for p in re.split(r",\s*", clean(text)) if p.strip()]
+    if not parts or not (is_person(parts[0]) or _INITIALS.match(parts[0])):
+        return None
+    if outlet is None and len(parts) > 1:
+        outlet = outlet_name(parts[1])
+    return Who(parts[0], outlet, True)
+
+
+def _colon(text: str) -> Who | None:
+    left, right = (p.strip() for p in text.split(":", 1))
+    if not right:
+        return None
+    if is_person(left) and outlet_name(right):
+        return Who(left, outlet_name(right), True)
+    return parse(right)
+
+
+def _single(text: str, person: bool, dated: bool) -> Who | None:
+    """A name alone: a person's when it looks like one (a known first name, or two words and
+    no date after it), else an outlet's; "Mark Kermode Observer" is both."""
+    words = text.split()
+    for cut in (len(words) - 1, len(words) - 2):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if cut >= 2 and is_person(head) and outlet_evidence(tail) >= 2:
+            return Who(head, tail, True)
+    known = _known_first(words[0])
+    if person or (is_person(text) and (known or (len(words) == 2 and not dated))):
+        return Who(text, None, person or known)
+    outlet = outlet_name(text)
+    if not outlet:
+        return None
+    return Who(None, outlet, dated or outlet_evidence(outlet) >= 2)
+
+
+def _pair(first: str, second: str) -> Who | None:
+    if is_person(first):
+        return Who(first, outlet_name(second), True)
+    if is_person(second) and outlet_name(first):
+        return Who(second, outlet_name(first), True)
+    outlet = outlet_name(first)
+    if outlet and len(second.split()) <= 4:
+        return Who(None, outlet, outlet_evidence(outlet) >= 2)
+    return None
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    path = Path(__file__).with_name("first_names.txt")
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
+def _known_first(word: str) -> bool:
+    return word in _first_names() or word.split("-")[0] in _first_names()
+
+
+def is_person(text: str) -> bool:
+    """True for a person's name: 2-4 capitalised words (name particles allowed) and no outlet
+    word, no digit, no leading article."""
+    words = text.replace("\u00a0", " ").split()
+    if not 2 <= len(words) <= 4 or re.search(r"\d|[!?;:\"“”()&/]", text) or _DOMAIN.search(text):
+        return False
+    if _ARTICLE.match(text) and words[0].lower() not in ("de", "da", "le", "la", "el", "van"):
+        return False
+    if not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    lowered = [w.strip(".,").lower() for w in words]
+    if any(w in OUTLET_WORDS for w in lowered) or lowered[0] in _NOT_FIRST:
+        return False
+    return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+def outlet_name(text: str) -> str | None:
+    """``text`` as an outlet's name (leading "in"/"no"/"dans" and a trailing "review" removed),
+    or None when it does not have the shape of one."""
+    text = _REVIEW_END.sub("", clean(text))
+    text = _IN_LEAD.sub("", text).strip(" ,.")
+    words = text.split()
+    if not words or len(words) > 7 or re.search(r"[!?]", text):
+        return None
+    if len(words) == 1:
+        return text if len(text) >= 2 and not text.isdigit() else None
+    content = [w for w in words if w.lower() not in _JOINERS and w not in ("&", "-", "–")]
+    capitals = [w for w in content if w[0].isupper() or w[0].isdigit()]
+    if not (words[0][0].isupper() or words[0][0].isdigit() or _ARTICLE.match(text)):
+        return None
+    return text if content and 2 * len(capitals) >= len(content) else None
+
+
+def outlet_evidence(text: str | None) -> int:
+    """How surely ``text`` names an outlet: 2 for an outlet word, a web address, a leading
+    article or an acronym; 1 for a capitalised name; 0 for nothing."""
+    if not text:
+        return 0
+    lowered = {w.strip(".,'’").lower() for w in re.split(r"[\s\-]+", text)}
+    if lowered & OUTLET_WORDS or _DOMAIN.search(text) or _ARTICLE.match(text):
+        return 2
+    if any(w.endswith(OUTLET_ENDINGS) and len(w) > 6 for w in lowered):
+        return 2
+    if re.fullmatch(r"[A-Z]{2,6}", text.replace(" ", "")):
+        return 2
+    return 1
