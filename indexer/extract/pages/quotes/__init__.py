@@ -23,7 +23,7 @@ import re
 
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import COMMENT_MARKS
-from indexer.extract.pages.quotes.prose import prose_quotes
+from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, pair
 from indexer.extract.pages.quotes.who import Who, is_person
 from indexer.normalize import key
@@ -49,7 +49,16 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
             found.append(_as_found(unit.text, unit.who))
         else:
             found.extend(_as_found(text, who) for text, who in spans if _kept(text, who))
-    return _dedupe(found)
+    return _with_outlets(_dedupe(found), " ".join(lines))
+
+
+def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
+    """Quotes whose critic has no outlet, given the one the page names beside the critic
+    elsewhere ("Peter Bradshaw:" over a quote; "Writing in The Guardian, Peter Bradshaw …")."""
+    return [
+        (text, critic, outlet or (outlet_near(critic, page) if critic and " " in critic else None))
+        for text, critic, outlet in found
+    ]
 
 
 def _as_found(text: str, who: Who | None) -> QuoteFound:

@@ -96,6 +96,8 @@ def spans(text: str, min_words: int) -> list[tuple[int, int]]:
         at_word_start = k == 0 or not text[k - 1].isalnum()
         if mark in CLOSERS and at_word_start and opener(text[k : k + 3] + "xx") == mark:
             ends = [e for e in closes_at(text[k:], mark) if words(text[k + 1 : k + e]) >= 1]
+            if not ends and words(text[k:]) >= 10:
+                ends = [len(text) - k]  # a quotation the page cuts off
             if ends:
                 end = k + ends[0]
                 if words(text[k + 1 : end]) >= min_words:

@@ -54,6 +54,10 @@ def _named_after(after: str) -> Who | None:
         return parse(paren.group("who"))
     if not re.match(r"^\W{0,3}\s*[-–—~,]", head):
         return None
+    dashed = re.match(r"^\W{0,2}\s*[-–—~]\s*(?P<who>[^.;!?\"“”]{3,60})", head)
+    who = parse(dashed.group("who")) if dashed else None
+    if who and who.critic:
+        return who
     match = _AFTER.match(head)
     if not match or not (_VERB.search(head[: match.start("who")]) or re.match(r"^\W*[-–—~]", head)):
         return None
@@ -102,6 +106,17 @@ def _trim_name(text: str) -> str | None:
 _PRONOUNS = frozenset(
     re.findall(r"\S+", "he she they it his her il elle er sie es él ella lui lei ele ela on ona")
 )
+
+
+def outlet_near(critic: str, text: str) -> str | None:
+    """The outlet a sentence of ``text`` that names ``critic`` gives ("Writing in The Guardian,
+    Peter Bradshaw …" -> "The Guardian")."""
+    for sentence in _SENTENCE_END.split(text):
+        if critic in sentence:
+            outlet = _outlet_in(sentence)
+            if outlet:
+                return outlet
+    return None
 
 
 def _outlet_in(text: str) -> str | None:

@@ -108,7 +108,7 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         outlet = outlet_name(mid.group("outlet"))
         if outlet:
             return _by_person(mid.group("who"), outlet=outlet)
-    parts = [p.strip() for p in text.split(",") if p.strip()]
+    parts = [p.strip() for p in re.split(r",(?![^()]*\))", text) if p.strip()]
     if 2 <= len(parts) <= 3:
         return _pair(parts[0], parts[1])
     if ":" in text:
@@ -203,6 +203,8 @@ def outlet_name(text: str) -> str | None:
         return None
     if len(words) == 1:
         return text if len(text) >= 2 and not text.isdigit() else None
+    if _ARTICLE.match(text) and len(words) <= 2:
+        return text
     content = [w for w in words if w.lower() not in _JOINERS and w not in ("&", "-", "–")]
     capitals = [w for w in content if w[0].isupper() or w[0].isdigit()]
     if not (words[0][0].isupper() or words[0][0].isdigit() or _ARTICLE.match(text)):
