@@ -105,10 +105,10 @@ def complete_critic(critic: str | None, block: str) -> str | None:
         return critic
     name = re.escape(critic.strip())
     cap = r"[A-ZÀ-Ý][\w’'-]+"
-    pattern = rf"(?<![\w-])(?:{name}(?:\s+{cap}){{1,2}}|(?:{cap}\s+){{1,2}}{name})(?![\w-])"
-    for match in re.finditer(pattern, block):
-        if is_person(match.group(0)):
-            return match.group(0)
+    for pattern in (rf"{name}(?:[ \t]+{cap}){{1,2}}", rf"(?:{cap}[ \t]+){{1,2}}{name}"):
+        for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", block):
+            if is_person(match.group(0)):
+                return match.group(0)
     return critic
 
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.lang import PRESS_HEADINGS
-from indexer.extract.pages.quotes.who import Who, outlet_name, parse
+from indexer.extract.pages.quotes.lang import PRESS_HEADINGS, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.quotes.who import Who, is_person, outlet_name, parse
 from indexer.extract.pages.text import is_noise
 
 QUOTE, BODY, WHO, OTHER = "quote", "body", "who", "other"
@@ -28,6 +28,11 @@ _AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}[.!?…])\s+(?P<who>[^.!?]{4,80})
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _HEADINGS = frozenset(PRESS_HEADINGS)
+_SAID = re.compile(
+    rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"(?P<who>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{0,2}})\W*$"
+)
+_LEAD = re.compile(r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘]{1,58}?)\s+[–—-]\s+(?=[\"“„«»‘])")
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
 
 
@@ -87,7 +92,12 @@ def _read(
     text, rated = marks.strip_rating(text)
     if marks.RATING_ONLY.match(text):
         return [Unit(i, i, OTHER, text)]
-    unit = _quotation(text, lines, i, skip) or _attribution(text, lines, i) or _body(text, i)
+    unit = (
+        _led(text, lines, i, skip)
+        or _quotation(text, lines, i, skip)
+        or _attribution(text, lines, i)
+        or _body(text, i)
+    )
     unit.rated = rated
     return [unit]
 
@@ -104,6 +114,19 @@ def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
             if who and who.outlet and not who.critic:
                 return Unit(i, i, WHO, match.group("who"), who)
     return None
+
+
+def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
+    """A quotation led by its outlet on the same line ("Variety – “…”")."""
+    match = _LEAD.match(text)
+    who = parse(match.group("who")) if match else None
+    if match is None or who is None:
+        return None
+    unit = _quotation(text[match.end() :], lines, i, skip)
+    if unit is None or unit.kind != QUOTE or unit.who is not None:
+        return None
+    unit.who, unit.how = who, "inline"
+    return unit
 
 
 def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
@@ -145,6 +168,9 @@ def tail_who(tail: str) -> Who | None:
     who = parse(tail)
     if who:
         return who
+    said = _SAID.match(tail)
+    if said and (is_person(said.group("who")) or " " not in said.group("who")):
+        return Who(said.group("who"), None, True)  # "- uważa Hornaday", ", wrote Jane Doe"
     head, _, rest = re.sub(r"^\W+", "", tail).partition(". ")
     who = parse(head) if rest else None
     if who and who.critic and not who.outlet:

@@ -209,7 +209,8 @@ def outlet_name(text: str) -> str | None:
     capitals = [w for w in content if w[0].isupper() or w[0].isdigit()]
     if not (words[0][0].isupper() or words[0][0].isdigit() or _ARTICLE.match(text)):
         return None
-    return text if content and 2 * len(capitals) >= len(content) else None
+    lower = len(content) - len(capitals)
+    return text if content and 2 * len(capitals) >= len(content) and lower <= 1 else None
 
 
 def outlet_evidence(text: str | None) -> int:
