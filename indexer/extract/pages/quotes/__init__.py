@@ -39,8 +39,9 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
     units = cut(lines, skip, press)
     pair(units, lines)
     found: list[QuoteFound] = []
+    marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
     for unit in units:
-        if unit.kind not in (QUOTE, BODY) or _comment(lines, unit):
+        if unit.kind not in (QUOTE, BODY) or _comment(marked, unit):
             continue
         spans = prose_quotes(unit.text) if unit.kind == BODY else []
         if unit.kind == BODY and any(who for _, who in spans):
@@ -92,10 +93,10 @@ def _introduced(lines: tuple[str, ...], i: int) -> bool:
     return prev.endswith(":") and len(prev.split()) > 3
 
 
-def _comment(lines: tuple[str, ...], unit: Unit) -> bool:
-    """True for a visitor's comment: a reply button or a posting time next to it."""
-    near = lines[max(0, unit.start - 2) : unit.end + 3]
-    return any(COMMENT_MARKS.search(line.strip()) for line in near)
+def _comment(marked: list[int], unit: Unit) -> bool:
+    """True for a visitor's comment: a reply button or a posting time (``marked`` lines)
+    within two lines of it."""
+    return any(unit.start - 2 <= i <= unit.end + 2 for i in marked)
 
 
 def complete_critic(critic: str | None, block: str) -> str | None:

@@ -34,6 +34,8 @@ RATING = re.compile(
 
 RATING_ONLY = re.compile(r"^(?:fresh|rotten|top critic|\d+\s*%)\s*:?$", re.IGNORECASE)
 
+_OPENING = re.compile(rf"(?<!\w)[{re.escape(OPENERS)}]")
+
 Tail = Callable[[str], bool]
 
 
@@ -90,21 +92,20 @@ def spans(text: str, min_words: int) -> list[tuple[int, int]]:
     """(start, end) of quoted passages of at least ``min_words`` words inside prose; ``start``
     is the opening mark, ``end`` the closing one."""
     found: list[tuple[int, int]] = []
-    k = 0
-    while k < len(text):
+    last = 0
+    for candidate in _OPENING.finditer(text):
+        k = candidate.start()
         mark = text[k]
-        at_word_start = k == 0 or not text[k - 1].isalnum()
-        if mark in CLOSERS and at_word_start and opener(text[k : k + 3] + "xx") == mark:
-            ends = [e for e in closes_at(text[k:], mark) if words(text[k + 1 : k + e]) >= 1]
-            if not ends and words(text[k:]) >= 10:
-                ends = [len(text) - k]  # a quotation the page cuts off
-            if ends:
-                end = k + ends[0]
-                if words(text[k + 1 : end]) >= min_words:
-                    found.append((k, end))
-                k = end + 1
-                continue
-        k += 1
+        if k < last or opener(text[k : k + 3] + "xx") != mark:
+            continue
+        ends = [e for e in closes_at(text[k:], mark) if words(text[k + 1 : k + e]) >= 1]
+        if not ends and words(text[k:]) >= 10:
+            ends = [len(text) - k]  # a quotation the page cuts off
+        if ends:
+            end = k + ends[0]
+            if words(text[k + 1 : end]) >= min_words:
+                found.append((k, end))
+            last = end + 1
     return found
 
 

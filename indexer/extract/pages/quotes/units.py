@@ -70,7 +70,8 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         if not raw:
             i += 1
             continue
-        if i in skip or _CITATION.search(raw) or is_noise(raw) or is_press_heading(raw):
+        cited = raw.lstrip()[:1] in "^0123456789" or "Retrieved " in raw
+        if i in skip or (cited and _CITATION.search(raw)) or is_noise(raw) or is_press_heading(raw):
             in_press = in_press or is_press_heading(raw)
             found.append(Unit(i, i, OTHER, raw))
             i += 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from indexer.extract.pages.quotes.lang import (
@@ -94,6 +94,7 @@ def clean(text: str) -> str:
     return re.sub(r"\(\s*\)", "", text).strip()
 
 
+@lru_cache(maxsize=8192)
 def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
     dated = bool(_DATE.search(text))
@@ -193,6 +194,7 @@ def is_person(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+@lru_cache(maxsize=8192)
 def outlet_name(text: str) -> str | None:
     """``text`` as an outlet's name (leading "in"/"no"/"dans" and a trailing "review" removed),
     or None when it does not have the shape of one."""
