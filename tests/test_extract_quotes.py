@@ -178,13 +178,31 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         # a statement being reported
         "The juror presented the award, saying:\n“We are so excited to celebrate this "
         "extraordinary documentary for its vivacity.”",
+        # the director speaking in an interview
+        "La réalisatrice explique : « Avec ce film, j’ai voulu mettre en scène la force et la "
+        "résilience des enfants dans la cour de récréation. »",
         # a synopsis followed by a heading is not a quote with an outlet
         "A detective hunts a crew of professional thieves across Los Angeles.\n\nFilm Notes",
     ],
-    ids=["comment", "tagline", "dialogue", "statement", "synopsis-then-heading"],
+    ids=["comment", "tagline", "dialogue", "statement", "interview", "synopsis-then-heading"],
 )
 def test_not_quotes(body: str) -> None:
     assert quotes(body) == []
+
+
+def test_quoted_passage_introduced_in_prose_is_kept_without_critic() -> None:
+    body = (
+        "Frances McDormand plays Fern, one of these new nomads: “At first, life on the road "
+        "seems perilous and bleak, with inclement weather and cold economic realities.”"
+    )
+    assert quotes(body) == [
+        (
+            "At first, life on the road seems perilous and bleak, with inclement weather and "
+            "cold economic realities.",
+            None,
+            None,
+        )
+    ]
 
 
 def test_pull_quote_without_attribution_is_kept_without_critic() -> None:

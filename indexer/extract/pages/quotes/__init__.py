@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.lang import COMMENT_MARKS
+from indexer.extract.pages.quotes.lang import COMMENT_MARKS, FIRST_PERSON
 from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, pair
 from indexer.extract.pages.quotes.who import Who, is_person
@@ -44,12 +44,16 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
         if unit.kind not in (QUOTE, BODY) or _comment(marked, unit):
             continue
         spans = prose_quotes(unit.text) if unit.kind == BODY else []
-        if unit.kind == BODY and any(who for _, who in spans):
-            found.extend(_as_found(text, who) for text, who in spans if _kept(text, who))
+        if unit.kind == BODY and any(who for _, who, _ in spans):
+            found.extend(
+                _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
+            )
         elif _accepted(unit, lines):
             found.append(_as_found(unit.text, unit.who))
         else:
-            found.extend(_as_found(text, who) for text, who in spans if _kept(text, who))
+            found.extend(
+                _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
+            )
     return _with_outlets(_dedupe(found), " ".join(lines))
 
 
@@ -66,15 +70,22 @@ def _as_found(text: str, who: Who | None) -> QuoteFound:
     return marks.unquote(text), who.critic if who else None, who.outlet if who else None
 
 
-def _kept(text: str, who: Who | None) -> bool:
-    return who is not None or marks.words(text) >= 10
+def _kept(text: str, who: Who | None, lead: str) -> bool:
+    """A quoted passage in prose is a critic's quote when the prose names who wrote it, or when
+    a colon introduces a long passage that does not speak in the first person (a statement)."""
+    if who is not None:
+        return True
+    return lead.rstrip().endswith(":") and marks.words(text) >= 10 and not FIRST_PERSON.search(text)
 
 
 def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     words = marks.words(unit.text)
+    weak = unit.who is not None and not (unit.who.critic or unit.who.strong)
+    if unit.kind == BODY and unit.how == "before" and weak:
+        unit.who, unit.how = None, ""  # a heading over a paragraph ("Synopsis", "QUANDO")
     if unit.who is not None:
         if unit.kind == QUOTE:
-            return words >= 2
+            return words >= 6 or (words >= 2 and unit.who.strong)
         if unit.labelled:
             return False
         sure = unit.how in ("inline", "dash", "header") or unit.press or unit.rated

@@ -77,7 +77,7 @@ REVIEW_WORDS: tuple[str, ...] = _split(
 OUTLET_WORDS: frozenset[str] = frozenset(
     re.findall(
         r"\S+",
-        "times post news magazine review journal tribune reporter globe chronicle herald "
+        "times post news magazine journal tribune reporter globe chronicle herald "
         "telegraph independent observer guardian standard gazette sentinel examiner inquirer "
         "monitor express mail mirror star sun voice weekly daily sunday evening morning "
         "online digital radio tv television channel network press media wire reader variety "
@@ -109,6 +109,14 @@ COMMENT_MARKS = re.compile(
 # Endings of outlet names written as one word ("Filmweek", "Indiewire", "Filmstarts").
 OUTLET_ENDINGS: tuple[str, ...] = _split(
     "week, wire, times, post, news, zeitung, blatt, review, reporter, magazine, journal"
+)
+
+
+# First-person words: a passage that speaks as "I" or "we" is a statement, not a review.
+FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:j'|j’)|(?<!\w)(?:(?-i:I)|i'm|i’m|we|my|our|je|nous|ich|wir|mein|yo|"
+    r"nosotros|io|noi|eu|nós|ik|wij|jag|vi|ja|я|мы|ние|аз|εγώ|εμείς)(?!\w)",
+    re.IGNORECASE,
 )
 
 

@@ -16,7 +16,7 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import IN_WORDS, SPEECH_VERBS, phrase_pattern
 from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name, parse
 
-Found = tuple[str, Who | None]
+Found = tuple[str, Who | None, str]
 
 _VERB = re.compile(rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)", re.IGNORECASE)
 _NAME = re.compile(
@@ -35,13 +35,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
 
 def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     """The quoted passages of ``text`` (at least ``min_words`` words) with the critic and outlet
-    the prose around them names, where it names them."""
+    the prose around them names, where it names them, and the prose that leads to each."""
     found: list[Found] = []
     last = 0
     for start, end in marks.spans(text, min_words):
         quote = text[start + 1 : end].strip()
         who = _named_after(text[end + 1 :]) or _named_before(text[last:start])
-        found.append((quote, who))
+        found.append((quote, who, text[last:start]))
         last = end + 1
     return found
 

@@ -137,6 +137,8 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
     closed = marks.close_in(text, mark, lambda tail: tail_who(tail) is not None)
     if closed:
         return _quote_unit(i, i, closed)
+    if marks.closes_at(text, mark):
+        return None  # a quoted title opening a sentence: «Un monde», tourné en …
     parts = [text]
     blanks = 0
     for k in range(i + 1, min(len(lines), i + 12)):

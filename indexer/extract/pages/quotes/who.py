@@ -99,7 +99,7 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
     dated = bool(_DATE.search(text))
     text = clean(text)
-    if not text or len(text) > 90 or re.search(r"[!?]$|[\"“”«»]", text):
+    if not text or len(text) > 90 or re.search(r"[!?]$|[\"“”«»]|\d\s*(?:m|min|mins|h)\b", text):
         return None
     by = _BY.match(text)
     if by:
