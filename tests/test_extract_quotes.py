@@ -171,6 +171,10 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         # a visitor's comment with a name and a posting time
         "Jane Smith says:\nMarch 3, 2021 at 10:32 pm\n“I loved this film so much, best thing I saw "
         "all year, highly recommend it.”\nReply",
+        # comments under a heading, with a user name, a date and a time
+        "Your comments\n\nJadwiga 16. September 2013, 8:14\n\nSkąd ta fala nienawiści, każdy "
+        "ma prawo do wypowiadania się, ten film mocno rozczarowuje.\n\nMarcin M. 13. September "
+        "2013, 19:06",
         # a tagline
         "“Never waste your pain.”",
         # the film's own dialogue
@@ -184,7 +188,15 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         # a synopsis followed by a heading is not a quote with an outlet
         "A detective hunts a crew of professional thieves across Los Angeles.\n\nFilm Notes",
     ],
-    ids=["comment", "tagline", "dialogue", "statement", "interview", "synopsis-then-heading"],
+    ids=[
+        "comment",
+        "comments-block",
+        "tagline",
+        "dialogue",
+        "statement",
+        "interview",
+        "synopsis-then-heading",
+    ],
 )
 def test_not_quotes(body: str) -> None:
     assert quotes(body) == []

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.lang import COMMENT_MARKS, FIRST_PERSON
+from indexer.extract.pages.quotes.lang import COMMENT_HEADINGS, COMMENT_MARKS, FIRST_PERSON
 from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, pair
 from indexer.extract.pages.quotes.who import Who, is_person
@@ -31,6 +31,7 @@ from indexer.normalize import key
 __all__ = ["QuoteFound", "complete_critic", "find_quotes"]
 
 QuoteFound = tuple[str, str | None, str | None]
+_COMMENT_HEADINGS = frozenset(COMMENT_HEADINGS)
 
 
 def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[QuoteFound]:
@@ -40,7 +41,10 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
     pair(units, lines)
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
+    comments = next((i for i, line in enumerate(lines) if _comments_heading(line)), len(lines))
     for unit in units:
+        if unit.start > comments:
+            break
         if unit.kind not in (QUOTE, BODY) or _comment(marked, unit):
             continue
         spans = prose_quotes(unit.text) if unit.kind == BODY else []
@@ -94,7 +98,7 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
         return False  # a statement being reported ("…, saying:"), not a critic's quote
     if unit.kind == QUOTE:
         return words >= (3 if unit.press or unit.rated else 6)
-    return not unit.labelled and ((words >= 8 and unit.press) or (words >= 5 and unit.rated))
+    return not unit.labelled and words >= 8 and (unit.press or unit.rated)
 
 
 def _introduced(lines: tuple[str, ...], i: int) -> bool:
@@ -102,6 +106,11 @@ def _introduced(lines: tuple[str, ...], i: int) -> bool:
         (lines[k].strip() for k in range(i - 1, max(i - 3, -1), -1) if lines[k].strip()), ""
     )
     return prev.endswith(":") and len(prev.split()) > 3
+
+
+def _comments_heading(line: str) -> bool:
+    text = re.sub(r"[\s:.\-–—|*#()\d]+$", "", line.strip().lower()).strip(" #*")
+    return text in _COMMENT_HEADINGS
 
 
 def _comment(marked: list[int], unit: Unit) -> bool:

@@ -101,7 +101,8 @@ OUTLET_WORDS: frozenset[str] = frozenset(
 COMMENT_MARKS = re.compile(
     r"^(?:reply|antworten|répondre|responder|rispondi|odpowiedz|svara|svar|beantwoorden|"
     r"ответить|odpovědět|log in to reply|report comment)\s*[↓→]?$|"
-    r"\b(?:19|20)\d\d,? at \d{1,2}:\d{2}\b|^\S+(?: \S+){0,3} says:$",
+    r"\b(?:19|20)\d\d(?:,\s*|\s+(?:at|um|à|alle|o)\s+)\d{1,2}:\d{2}\b|"
+    r"^\S+(?: \S+){0,3} says:$",
     re.IGNORECASE,
 )
 
@@ -111,6 +112,14 @@ OUTLET_ENDINGS: tuple[str, ...] = _split(
     "week, wire, times, post, news, zeitung, blatt, review, reporter, magazine, journal"
 )
 
+
+# Headings over visitors' comments: nothing below them is a critic's quote.
+COMMENT_HEADINGS: tuple[str, ...] = _split(
+    "comments, your comments, user comments, user reviews, leave a comment, leave a reply, "
+    "add a comment, comment, kommentare, kommentar, leserkommentare, commentaires, "
+    "commentaire, comentarios, comentários, commenti, reacties, kommentarer, komentarze, "
+    "komentáře, hozzászólások, comentarii, σχόλια, комментарии, коментарі, yorumlar"
+)
 
 # First-person words: a passage that speaks as "I" or "we" is a statement, not a review.
 FIRST_PERSON = re.compile(

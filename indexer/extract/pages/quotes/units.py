@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import PRESS_HEADINGS, SPEECH_VERBS, phrase_pattern
-from indexer.extract.pages.quotes.who import Who, is_person, outlet_name, parse
+from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name, parse
 from indexer.extract.pages.text import is_noise
 
 QUOTE, BODY, WHO, OTHER = "quote", "body", "who", "other"
@@ -63,25 +63,42 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
     """The units of ``lines``: ``skip`` lines are never read, ``press`` lines are in a press
     block (a press heading found here opens one too)."""
     found: list[Unit] = []
-    in_press = False
+    in_press = rated = False
     i = 0
     while i < len(lines):
         raw = lines[i].strip()
         if not raw:
             i += 1
             continue
-        cited = raw.lstrip()[:1] in "^0123456789" or "Retrieved " in raw
-        if i in skip or (cited and _CITATION.search(raw)) or is_noise(raw) or is_press_heading(raw):
+        if _furniture(raw, i, skip):
             in_press = in_press or is_press_heading(raw)
+            rated = bool(marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw))
             found.append(Unit(i, i, OTHER, raw))
             i += 1
             continue
         read = _read(raw, lines, i, skip, found)
         for unit in read:
             unit.press = in_press or i in press
+            unit.rated = unit.rated or rated
+        rated = False
         found.extend(read)
         i = read[-1].end + 1
     return found
+
+
+def _furniture(raw: str, i: int, skip: set[int]) -> bool:
+    """True for a line no quote is read from: labelled credits, citations, page furniture
+    (unless it is an attribution beyond doubt, "The Guardian August 2007"), headings, ratings
+    alone."""
+    cited = raw[:1] in "^0123456789" or "Retrieved " in raw
+    if i in skip or (cited and _CITATION.search(raw)) or is_press_heading(raw):
+        return True
+    if marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw):
+        return True
+    if is_noise(raw):
+        who = parse(raw)
+        return not (who and who.strong and (who.critic or outlet_evidence(who.outlet) >= 2))
+    return False
 
 
 def _read(
@@ -91,8 +108,6 @@ def _read(
     if glued:
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
     text, rated = marks.strip_rating(text)
-    if marks.RATING_ONLY.match(text):
-        return [Unit(i, i, OTHER, text)]
     unit = (
         _led(text, lines, i, skip)
         or _quotation(text, lines, i, skip)
@@ -184,8 +199,6 @@ def tail_who(tail: str) -> Who | None:
 def find_outlet(text: str) -> str | None:
     """The longest capitalised run in ``text`` that names an outlet ("A New York Times
     Critic's Pick" -> "New York Times")."""
-    from indexer.extract.pages.quotes.who import outlet_evidence
-
     runs = re.findall(r"(?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,6}", text)
     named = [outlet_name(r) for r in runs]
     good = [n for n in named if n and outlet_evidence(n) >= 2]
