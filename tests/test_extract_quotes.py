@@ -56,6 +56,23 @@ STYLES = [
         [("A film of rare and patient beauty.", None, "Daily Planet")],
     ),
     (
+        "outlet and colon before the quote",
+        "The Guardian: “A film of rare and patient beauty.”",
+        [("A film of rare and patient beauty.", None, "The Guardian")],
+    ),
+    (
+        "name, source and year after the quote, then prose on the same line",
+        "“To pronounce oneself immune to its charms is to declare oneself a snob.” Kevin Jackson, "
+        "Withnail & I, 2004 Set at the fag-end of the 1960s, the comedy follows two actors.",
+        [
+            (
+                "To pronounce oneself immune to its charms is to declare oneself a snob.",
+                "Kevin Jackson",
+                "Withnail & I",
+            )
+        ],
+    ),
+    (
         "stars before, tilde after",
         "★★★★★ A blood-freezing treatise on the banality of evil. ~ The Times.",
         [("A blood-freezing treatise on the banality of evil.", None, "The Times")],
@@ -242,6 +259,7 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
         ("Chicago Reader review:", Who(None, "Chicago Reader", True)),
         ("The Guardian August 2007", Who(None, "The Guardian", True)),
         ("Mark Kermode Observer", Who("Mark Kermode", "Observer", True)),
+        ("Peter Bradshaw The Guardian", Who("Peter Bradshaw", "The Guardian", True)),
         (
             "Edgar Wright (SHAUN OF THE DEAD, HOT FUZZ)",
             Who("Edgar Wright", "SHAUN OF THE DEAD, HOT FUZZ", True),

@@ -32,7 +32,8 @@ _SAID = re.compile(
     rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?P<who>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{0,2}})\W*$"
 )
-_LEAD = re.compile(r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘]{1,58}?)\s+[–—-]\s+(?=[\"“„«»‘])")
+_LEAD = re.compile(r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:]{1,58}?)(?:\s+[–—-]|\s*:)\s+(?=[\"“„«»‘])")
+_TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
 
 
@@ -136,7 +137,7 @@ def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | No
     """A quotation led by its outlet on the same line ("Variety – “…”")."""
     match = _LEAD.match(text)
     who = parse(match.group("who")) if match else None
-    if match is None or who is None:
+    if match is None or who is None or (":" in match.group(0) and not (who.critic or who.strong)):
         return None
     unit = _quotation(text[match.end() :], lines, i, skip)
     if unit is None or unit.kind != QUOTE or unit.who is not None:
@@ -181,6 +182,10 @@ def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
 def tail_who(tail: str) -> Who | None:
     """The attribution written after a closing mark ("– Name, Outlet", "(2014) The Guardian",
     "Alissa Wilkinson. A New York Times Critic's Pick!")."""
+    head = _TAIL_HEAD.match(tail)
+    who = parse(head.group("who")) if head else None
+    if who and who.critic and who.outlet:
+        return who  # "Kevin Jackson, Withnail & I, 2004 Set at the fag-end of …"
     if len(tail) > 120:
         return None
     who = parse(tail)

@@ -36,7 +36,7 @@ _JOINERS = _PARTICLES | frozenset(
     re.findall(r"\S+", "à au aux en et und and y of the on im am sur")
 )
 _ARTICLE = re.compile(
-    r"^(?:(?:the|le|la|les|il|lo|der|die|das|el|los|las|de|het|o|a|os|as|η|ο|το)\s+|l['’])",
+    r"^(?:(?:the|le|la|les|il|lo|der|die|das|el|los|las|de|het|o|a|os|η|ο|το)\s+|l['’])",
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|de|fr|ch|at|it|es|nl|be|co\.uk|uk|pl|cz|ie|ca|au|io)\b")
@@ -99,7 +99,11 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
     dated = bool(_DATE.search(text))
     text = clean(text)
-    if not text or len(text) > 90 or re.search(r"[!?]$|[\"“”«»]|\d\s*(?:m|min|mins|h)\b", text):
+    if (
+        not text
+        or len(text) > 90
+        or re.search(r"[!?]$|[\"“”«»]|\d\s*(?:m|min|mins|h)\b|\sas\s", text)
+    ):
         return None
     by = _BY.match(text)
     if by:
@@ -144,9 +148,9 @@ def _single(text: str, person: bool, dated: bool) -> Who | None:
     """A name alone: a person's when it looks like one (a known first name, or two words and
     no date after it), else an outlet's; "Mark Kermode Observer" is both."""
     words = text.split()
-    for cut in (len(words) - 1, len(words) - 2):
+    for cut in (2, 3):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if cut >= 2 and is_person(head) and outlet_evidence(tail) >= 2:
+        if tail and is_person(head) and outlet_evidence(tail) >= 2 and outlet_name(tail):
             return Who(head, tail, True)
     known = _known_first(words[0])
     if person or (is_person(text) and (known or (len(words) == 2 and not dated))):
