@@ -182,8 +182,8 @@ def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
 def tail_who(tail: str) -> Who | None:
     """The attribution written after a closing mark ("– Name, Outlet", "(2014) The Guardian",
     "Alissa Wilkinson. A New York Times Critic's Pick!")."""
-    head = _TAIL_HEAD.match(tail)
-    who = parse(head.group("who")) if head else None
+    lead = _TAIL_HEAD.match(tail)
+    who = parse(lead.group("who")) if lead else None
     if who and who.critic and who.outlet:
         return who  # "Kevin Jackson, Withnail & I, 2004 Set at the fag-end of …"
     if len(tail) > 120:
