@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
 from indexer.extract.pages.quotes.lang import (
     BY_WORDS,
@@ -145,16 +144,15 @@ def _colon(text: str) -> Who | None:
 
 
 def _single(text: str, person: bool, dated: bool) -> Who | None:
-    """A name alone: a person's when it looks like one (a known first name, or two words and
-    no date after it), else an outlet's; "Mark Kermode Observer" is both."""
+    """A name alone: a person's when it looks like one (two words and no date after it), else
+    an outlet's ("Little White Lies", "Culture Wars 2007"); "Mark Kermode Observer" is both."""
     words = text.split()
     for cut in (2, 3):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if tail and is_person(head) and outlet_evidence(tail) >= 2 and outlet_name(tail):
             return Who(head, tail, True)
-    known = _known_first(words[0])
-    if person or (is_person(text) and (known or (len(words) == 2 and not dated))):
-        return Who(text, None, person or known)
+    if person or (is_person(text) and len(words) == 2 and not dated):
+        return Who(text, None, person)
     outlet = outlet_name(text)
     if not outlet:
         return None
@@ -170,16 +168,6 @@ def _pair(first: str, second: str) -> Who | None:
     if outlet and len(second.split()) <= 4:
         return Who(None, outlet, outlet_evidence(outlet) >= 2)
     return None
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    path = Path(__file__).with_name("first_names.txt")
-    return frozenset(path.read_text(encoding="utf-8").split())
-
-
-def _known_first(word: str) -> bool:
-    return word in _first_names() or word.split("-")[0] in _first_names()
 
 
 def is_person(text: str) -> bool:
