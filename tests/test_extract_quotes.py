@@ -73,6 +73,36 @@ STYLES = [
         ],
     ),
     (
+        "Japanese corner brackets and a double dash",
+        "「圧倒的な傑作だ。映画の力を見せつける」――朝日新聞",
+        [("圧倒的な傑作だ。映画の力を見せつける", None, "朝日新聞")],
+    ),
+    (
+        "short quote, Cyrillic outlet after a dash",
+        "«Шедевр современного кино» — Коммерсантъ",
+        [("Шедевр современного кино", None, "Коммерсантъ")],
+    ),
+    (
+        "critic after the quote with a reporting verb",
+        '"A towering achievement of modern cinema," wrote Manohla Dargis in The New York Times.',
+        [("A towering achievement of modern cinema,", "Manohla Dargis", "The New York Times")],
+    ),
+    (
+        "outlet's critic in prose",
+        'The Guardian’s Peter Bradshaw called it "a towering achievement of modern cinema".',
+        [("a towering achievement of modern cinema", "Peter Bradshaw", "The Guardian")],
+    ),
+    (
+        "name after a dash, outlet on the line below",
+        "“A towering achievement of modern cinema.”\n— Jane Doe\nThe Daily Planet",
+        [("A towering achievement of modern cinema.", "Jane Doe", "The Daily Planet")],
+    ),
+    (
+        "stars after the outlet",
+        "“A towering achievement of modern cinema.”\nEmpire ★★★★★",
+        [("A towering achievement of modern cinema.", None, "Empire")],
+    ),
+    (
         "stars before, tilde after",
         "★★★★★ A blood-freezing treatise on the banality of evil. ~ The Times.",
         [("A blood-freezing treatise on the banality of evil.", None, "The Times")],

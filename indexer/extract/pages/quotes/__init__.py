@@ -138,7 +138,7 @@ def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
     out: list[QuoteFound] = []
     for text, critic, outlet in found:
         k = key(text)[:80]
-        if k and k not in seen and len(text.split()) >= 2:
+        if k and k not in seen and marks.words(text) >= 2:
             seen.add(k)
             out.append((text, critic, outlet))
     return out

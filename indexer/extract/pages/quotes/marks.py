@@ -34,6 +34,7 @@ RATING = re.compile(
 
 RATING_ONLY = re.compile(r"^(?:fresh|rotten|top critic|\d+\s*%)\s*:?$", re.IGNORECASE)
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = re.compile(rf"(?<!\w)[{re.escape(OPENERS)}]")
 
 Tail = Callable[[str], bool]
@@ -110,8 +111,9 @@ def spans(text: str, min_words: int) -> list[tuple[int, int]]:
 
 
 def words(text: str) -> int:
-    """How many words ``text`` holds."""
-    return len(re.findall(r"\w+", text))
+    """How many words ``text`` holds (two CJK characters count as one word)."""
+    cjk = len(_CJK.findall(text))
+    return len(re.findall(r"\w+", _CJK.sub(" ", text))) + cjk // 2
 
 
 def unquote(text: str) -> str:

@@ -27,6 +27,9 @@ _IN = re.compile(
     rf"(?<!\w)(?i:{phrase_pattern(IN_WORDS)})\s+[„\"“]?(?P<o>(?:the\s+)?{_CAPS}"
     rf"(?:\s+(?:{_CAPS}|of|de|du|des|di|del|della|&|and|und|et|y|d[’']{_CAPS}))*)"
 )
+_OWNER = re.compile(
+    rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
+)
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
 )
@@ -52,7 +55,7 @@ def _named_after(after: str) -> Who | None:
     paren = re.match(r"^\W{0,2}\s*\((?P<who>[^()]{2,60})\)", head)
     if paren:
         return parse(paren.group("who"))
-    if not re.match(r"^\W{0,3}\s*[-–—~,]", head):
+    if not re.match(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)", head):
         return None
     dashed = re.match(r"^\W{0,2}\s*[-–—~]\s*(?P<who>[^.;!?\"“”]{3,60})", head)
     who = parse(dashed.group("who")) if dashed else None
@@ -82,9 +85,12 @@ def _named_before(before: str) -> Who | None:
 
 def _first_name(sentence: str) -> str | None:
     for match in _NAME.finditer(sentence):
+        words = match.group(0).split()
+        for k in range(len(words) - 1):  # "The Guardian’s Peter Bradshaw" -> "Peter Bradshaw"
+            name = _trim_name(" ".join(words[k:]))
+            if name and is_person(name):
+                return name
         name = _trim_name(match.group(0))
-        if name and is_person(name):
-            return name
         after = sentence[match.end() : match.end() + 20]
         if name and " " not in name and _VERB.match(after.strip()):
             return name  # "Chris says:", "Hornaday notes"
@@ -120,6 +126,9 @@ def outlet_near(critic: str, text: str) -> str | None:
 
 
 def _outlet_in(text: str) -> str | None:
+    owner = _OWNER.search(text)
+    if owner and outlet_evidence(owner.group("o")) >= 2:
+        return owner.group("o")  # "The Guardian’s Peter Bradshaw"
     for match in _IN.finditer(text):
         words = re.split(r"\s+", match.group("o").strip(' „"“”'))
         while words and words[-1].lower() in ("of", "de", "du", "des", "&", "and", "und", "et"):

@@ -176,6 +176,8 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
 
 def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
     who = tail_who(closed.tail) if closed.tail.strip(" .,;:!?…") else None
+    if who and re.match(r"^\s*(?:--|[–—―~(-])", closed.tail):
+        who = Who(who.critic, who.outlet, True)  # a dash or bracket after the close is sure
     return Unit(start, end, QUOTE, closed.text, who, "inline" if who else "")
 
 
@@ -225,8 +227,19 @@ def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
 
 def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:
     """A dash attribution that runs on over lines ending with a comma ("– Name," / "Outlet,"
-    / "24 Mar 2006"), joined."""
+    / "24 Mar 2006"), or a name then its outlet on the next line, joined."""
     end = i
+    first, nxt = parse(text), lines[i + 1].strip() if i + 1 < len(lines) else ""
+    second = parse(nxt) if nxt and not _DASH.match(nxt) and len(nxt.split()) <= 6 else None
+    if (
+        first
+        and first.critic
+        and not first.outlet
+        and second
+        and second.outlet
+        and not second.critic
+    ):
+        return i + 1, f"{text.rstrip(',')}, {nxt}"
     while text.rstrip().endswith(",") and end + 1 < len(lines):
         nxt = lines[end + 1].strip()
         if not nxt or len(nxt.split()) > 6 or nxt[0] in marks.OPENERS:

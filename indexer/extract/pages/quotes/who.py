@@ -83,7 +83,8 @@ def clean(text: str) -> str:
     """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
     and end punctuation around it."""
     text = strip_rating(text.strip().strip("•·*|\"“”'"))[0]
-    text = re.sub(r"^(?:--|[–—―~-])\s*", "", text).strip()
+    text = re.sub(r"^(?:--|[–—―~-])+\s*", "", text).strip()
+    text = re.sub(r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$", "", text)
     text = re.sub(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", "", text, flags=re.IGNORECASE)
     text = re.split(r"\s+[-–—]\s+", text)[0]
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
@@ -180,6 +181,8 @@ def is_person(text: str) -> bool:
         return False
     if not words[0][0].isupper() or not words[-1][0].isupper():
         return False
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return False  # "Guardian’s Peter Bradshaw"
     lowered = [w.strip(".,").lower() for w in words]
     if any(w in OUTLET_WORDS for w in lowered) or lowered[0] in _NOT_FIRST:
         return False
@@ -196,7 +199,7 @@ def outlet_name(text: str) -> str | None:
     if not words or len(words) > 7 or re.search(r"[!?]", text):
         return None
     if len(words) == 1:
-        return text if len(text) >= 2 and not text.isdigit() else None
+        return text if 2 <= len(text) <= 25 and not re.search(r"^\d+$|[。！？、，]", text) else None
     if _ARTICLE.match(text) and len(words) <= 2:
         return text
     content = [w for w in words if w.lower() not in _JOINERS and w not in ("&", "-", "–")]
