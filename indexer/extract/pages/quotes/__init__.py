@@ -9,8 +9,8 @@ the same line, stand on the line after (``— Name, Outlet``, ``(Outlet)``, the 
 be written into the prose (``Penelope Gilliat observed, “…”``). Star ratings before a quote
 are dropped. The pieces: :mod:`.marks` (quotation marks), :mod:`.who` (what a critic's and
 an outlet's name look like), :mod:`.units` (the page as quotations, paragraphs and
-attribution lines, joined), :mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the
-words each language needs).
+attribution lines), :mod:`.join` (which attribution belongs to which quotation),
+:mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the words each language needs).
 
 Not quotes: dialogue (``Name: line``), taglines (a short quoted line with no attribution),
 statements introduced by "saying:", and visitors' comments (next to "Reply" or a posting
@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import COMMENT_HEADINGS, COMMENT_MARKS, FIRST_PERSON
 from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
-from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, pair
+from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
 from indexer.extract.pages.quotes.who import Who, is_person
 from indexer.normalize import key
 
