@@ -232,6 +232,9 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         # the director speaking in an interview
         "La réalisatrice explique : « Avec ce film, j’ai voulu mettre en scène la force et la "
         "résilience des enfants dans la cour de récréation. »",
+        # a biography followed by a filmography
+        "Li Ruijun is a Chinese film director and screenwriter, born in 1983 in Gansu.\n\n"
+        "2007 The Summer Solstice\n2010 Old Donkey",
         # a synopsis followed by a heading is not a quote with an outlet
         "A detective hunts a crew of professional thieves across Los Angeles.\n\nFilm Notes",
     ],
@@ -242,6 +245,7 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "dialogue",
         "statement",
         "interview",
+        "filmography",
         "synopsis-then-heading",
     ],
 )
@@ -288,6 +292,7 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
         ("Le Journal du Dimanche par S.B.", Who("S.B", "Le Journal du Dimanche", True)),
         ("Chicago Reader review:", Who(None, "Chicago Reader", True)),
         ("The Guardian August 2007", Who(None, "The Guardian", True)),
+        ("2007 The Summer Solstice", None),
         ("Mark Kermode Observer", Who("Mark Kermode", "Observer", True)),
         ("Peter Bradshaw The Guardian", Who("Peter Bradshaw", "The Guardian", True)),
         (

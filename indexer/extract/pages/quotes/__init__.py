@@ -13,8 +13,8 @@ attribution lines), :mod:`.join` (which attribution belongs to which quotation),
 :mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the words each language needs).
 
 Not quotes: dialogue (``Name: line``), taglines (a short quoted line with no attribution),
-statements introduced by "saying:", and visitors' comments (next to "Reply" or a posting
-time).
+statements introduced by "saying:" or spoken in the first person, a heading over a paragraph,
+and visitors' comments (under a comments heading, next to "Reply" or a posting time).
 """
 
 from __future__ import annotations

@@ -97,6 +97,8 @@ def clean(text: str) -> str:
 @lru_cache(maxsize=8192)
 def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
+    if re.match(r"^\s*(?:19|20)\d\d\s", text):
+        return None  # "2007 The Summer Solstice": a filmography, not a source
     dated = bool(_DATE.search(text))
     text = clean(text)
     if (
@@ -211,12 +213,12 @@ def outlet_name(text: str) -> str | None:
 
 
 def outlet_evidence(text: str | None) -> int:
-    """How surely ``text`` names an outlet: 2 for an outlet word, a web address, a leading
-    article or an acronym; 1 for a capitalised name; 0 for nothing."""
+    """How surely ``text`` names an outlet: 2 for an outlet word, a web address or an acronym;
+    1 for a capitalised name (with or without an article); 0 for nothing."""
     if not text:
         return 0
     lowered = {w.strip(".,'’").lower() for w in re.split(r"[\s\-]+", text)}
-    if lowered & OUTLET_WORDS or _DOMAIN.search(text) or _ARTICLE.match(text):
+    if lowered & OUTLET_WORDS or _DOMAIN.search(text):
         return 2
     if any(w.endswith(OUTLET_ENDINGS) and len(w) > 6 for w in lowered):
         return 2
