@@ -103,6 +103,16 @@ STYLES = [
         [("A towering achievement of modern cinema.", None, "Empire")],
     ),
     (
+        "critic, outlet and stars on lines of their own above the quote",
+        "Peter Bradshaw\nThe Guardian\n★★★★\n“A towering achievement of modern cinema.”",
+        [("A towering achievement of modern cinema.", "Peter Bradshaw", "The Guardian")],
+    ),
+    (
+        "outlet says",
+        'Variety says: "A towering achievement of modern cinema and a joy to watch."',
+        [("A towering achievement of modern cinema and a joy to watch.", None, "Variety")],
+    ),
+    (
         "stars before, tilde after",
         "★★★★★ A blood-freezing treatise on the banality of evil. ~ The Times.",
         [("A blood-freezing treatise on the banality of evil.", None, "The Times")],
@@ -293,6 +303,8 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
         ("Chicago Reader review:", Who(None, "Chicago Reader", True)),
         ("The Guardian August 2007", Who(None, "The Guardian", True)),
         ("2007 The Summer Solstice", None),
+        ("2025, 149 minuuttia", None),
+        ("20 Minutes par Caroline Vié", Who("Caroline Vié", "20 Minutes", True)),
         ("Mark Kermode Observer", Who("Mark Kermode", "Observer", True)),
         ("Peter Bradshaw The Guardian", Who("Peter Bradshaw", "The Guardian", True)),
         (

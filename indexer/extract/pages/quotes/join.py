@@ -10,7 +10,7 @@ name after) are joined.
 
 from __future__ import annotations
 
-from indexer.extract.pages.quotes.units import BODY, QUOTE, WHO, Unit
+from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
 
 
 def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
@@ -18,6 +18,7 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
     sure ones (a colon heads what follows, a dash closes what precedes, a line set apart from
     the text above and close to the text below heads it), then a line after a quote, then a
     line before one."""
+    _join_halves(units, lines)
     whos = [k for k, u in enumerate(units) if u.kind == WHO and u.who is not None]
     used = {
         k for k in whos if units[k].dash and _give(units[k - 1] if k else None, units[k], "dash")
@@ -41,6 +42,21 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
             _give(nxt, unit, "before")
 
 
+def _join_halves(units: list[Unit], lines: tuple[str, ...]) -> None:
+    """A critic's line and an outlet's line one under the other become one attribution
+    ("Peter Bradshaw" / "The Guardian")."""
+    k = 0
+    while k + 1 < len(units):
+        first, second = units[k], units[k + 1]
+        halves = first.kind == WHO == second.kind and not first.dash and not second.dash
+        if halves and _gap(lines, first, second) == 0 and _half(first, second):
+            assert first.who is not None and second.who is not None
+            first.who, first.end = first.who.merged(second.who), second.end
+            first.header = second.header
+            del units[k + 1]
+        k += 1
+
+
 def _around(units: list[Unit], k: int) -> tuple[Unit, Unit | None, Unit | None]:
     return units[k], units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None
 
@@ -58,7 +74,7 @@ def _open(unit: Unit | None) -> bool:
 
 def _half(unit: Unit | None, line: Unit) -> bool:
     """True when ``unit`` has only an outlet and ``line`` only a critic (or the reverse)."""
-    if unit is None or unit.who is None or line.who is None or unit.kind not in (QUOTE, BODY):
+    if unit is None or unit.who is None or line.who is None or unit.kind == OTHER:
         return False
     have, who = unit.who, line.who
     return bool(

@@ -77,6 +77,8 @@ def _named_before(before: str) -> Who | None:
         return None
     for sentence in (here, *(sentences[-2:-1] if len(sentences) > 1 else [])):
         name = _first_name(sentence)
+        if name and " " not in name and outlet_evidence(name) >= 2:
+            return Who(None, name, True)  # "Variety says: “…”"
         if name:
             outlet = _outlet_in(sentence) or _outlet_in(here)
             return Who(name, outlet, True)

@@ -72,7 +72,8 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         if _furniture(raw, i, skip):
             in_press = in_press or is_press_heading(raw)
             rated = bool(marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw))
-            found.append(Unit(i, i, OTHER, raw))
+            if not rated:  # a rating alone marks what follows and stands between nothing
+                found.append(Unit(i, i, OTHER, raw))
             i += 1
             continue
         read = _read(raw, lines, i, skip, found)

@@ -20,6 +20,7 @@ from indexer.extract.pages.quotes.lang import (
     OUTLET_ENDINGS,
     OUTLET_WORDS,
     REVIEW_WORDS,
+    SPEECH_VERBS,
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.marks import strip_rating
@@ -55,6 +56,7 @@ _BY = re.compile(rf"^(?:{phrase_pattern(BY_WORDS)})\s+", re.IGNORECASE)
 _MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+(?P<who>.+)$")
 _REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
 _IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
+_SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:?$", re.IGNORECASE)
 _NOT_FIRST = frozenset(
     w
     for w in (*BY_WORDS, *IN_WORDS, "writing", "says", "and", "with", "avec", "mit", "con")
@@ -85,6 +87,7 @@ def clean(text: str) -> str:
     text = strip_rating(text.strip().strip("•·*|\"“”'"))[0]
     text = re.sub(r"^(?:--|[–—―~-])+\s*", "", text).strip()
     text = re.sub(r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$", "", text)
+    text = _SAYS_END.sub("", text)
     text = re.sub(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", "", text, flags=re.IGNORECASE)
     text = re.split(r"\s+[-–—]\s+", text)[0]
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
@@ -101,6 +104,8 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         return None  # "2007 The Summer Solstice": a filmography, not a source
     dated = bool(_DATE.search(text))
     text = clean(text)
+    if re.match(r"^(?:[4-9]\d|[12]\d\d)\s+\w+$", text):
+        return None  # "149 minuuttia": a runtime, while "20 Minutes" is a newspaper
     if (
         not text
         or len(text) > 90
