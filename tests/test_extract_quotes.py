@@ -113,6 +113,24 @@ STYLES = [
         [("A towering achievement of modern cinema and a joy to watch.", None, "Variety")],
     ),
     (
+        "bullets, dash and outlet",
+        "• “A towering achievement of modern cinema.” – Variety\n• “Funny and true.” – Empire",
+        [
+            ("A towering achievement of modern cinema.", None, "Variety"),
+            ("Funny and true.", None, "Empire"),
+        ],
+    ),
+    (
+        "name and outlet between dashes",
+        '"A towering achievement of modern cinema." - Peter Bradshaw - The Guardian',
+        [("A towering achievement of modern cinema.", "Peter Bradshaw", "The Guardian")],
+    ),
+    (
+        "an outlet that reads like a name, known from the quotes catalogue",
+        "“Funny, moving and true to life.”\nTime Out",
+        [("Funny, moving and true to life.", None, "Time Out")],
+    ),
+    (
         "stars before, tilde after",
         "★★★★★ A blood-freezing treatise on the banality of evil. ~ The Times.",
         [("A blood-freezing treatise on the banality of evil.", None, "The Times")],
@@ -304,6 +322,7 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
         ("The Guardian August 2007", Who(None, "The Guardian", True)),
         ("2007 The Summer Solstice", None),
         ("2025, 149 minuuttia", None),
+        ("Jane Doe, Daily Planet - 4/5", Who("Jane Doe", "Daily Planet", True)),
         ("20 Minutes par Caroline Vié", Who("Caroline Vié", "20 Minutes", True)),
         ("Mark Kermode Observer", Who("Mark Kermode", "Observer", True)),
         ("Peter Bradshaw The Guardian", Who("Peter Bradshaw", "The Guardian", True)),

@@ -104,6 +104,7 @@ def _furniture(raw: str, i: int, skip: set[int]) -> bool:
 def _read(
     text: str, lines: tuple[str, ...], i: int, skip: set[int], before: list[Unit]
 ) -> list[Unit]:
+    text = re.sub(r"^[•·▪►◦]\s*", "", text)
     glued = _glued(text, i, before)
     if glued:
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
@@ -135,7 +136,7 @@ def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
 def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
     """A quotation led by its outlet on the same line ("Variety – “…”")."""
     match = _LEAD.match(text)
-    who = parse(match.group("who")) if match else None
+    who = parse(match.group(0).strip()) if match else None
     if match is None or who is None or (":" in match.group(0) and not (who.critic or who.strong)):
         return None
     unit = _quotation(text[match.end() :], lines, i, skip)
