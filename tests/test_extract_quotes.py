@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -372,3 +373,19 @@ def test_any_text_gives_quotes_without_error(text: str) -> None:
 def test_long_runs_of_marks_and_dashes(char: str, n: int) -> None:
     lines = (char * n, "x " * n + char, f"“{'word ' * n}")
     assert isinstance(find_quotes(lines, set(), set()), list)
+
+
+def test_known_outlets_are_those_cited_often(tmp_path) -> None:
+    from bench.quote_outlets import known_outlets
+
+    rows = [
+        {"publisher_name": "Time Out (London)"},
+        {"publisher_name": "Time Out"},
+        {"publisher_name": "Time Out"},
+        {"publisher_name": "Rare Blog"},
+        {"publisher_name": None},
+    ]
+    path = tmp_path / "quotes.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert known_outlets(path, 3) == ["Time Out"]
+    assert known_outlets(path, 1) == ["Rare Blog", "Time Out"]
