@@ -253,7 +253,13 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "2013, 19:06",
         # a tagline
         "“Never waste your pain.”",
-        # the film's own dialogue
+        # a tagline under its heading, and a short one alone
+        'TAGLINE\n"Some secrets are best left buried forever in the dark."',
+        '"Some secrets are best left buried."\nIn cinemas 12 May',
+        # the film's own dialogue, as a script line and inside the synopsis
+        'FORREST: "Life was like a box of chocolates. You never know what you are gonna get."',
+        'Synopsis\nWhen Maria says "I will never go back to that village again, not for anyone", '
+        "her father falls silent.",
         "Gabrielle: Once you've dribbled past fate, what do you do?\nNaoufel: You run.",
         # a statement being reported
         "The juror presented the award, saying:\n“We are so excited to celebrate this "
@@ -271,6 +277,10 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "comment",
         "comments-block",
         "tagline",
+        "tagline-heading",
+        "tagline-short",
+        "script-line",
+        "dialogue-in-synopsis",
         "dialogue",
         "statement",
         "interview",

@@ -23,7 +23,12 @@ import re
 
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.join import pair
-from indexer.extract.pages.quotes.lang import COMMENT_HEADINGS, COMMENT_MARKS, FIRST_PERSON
+from indexer.extract.pages.quotes.lang import (
+    COMMENT_HEADINGS,
+    COMMENT_MARKS,
+    FIRST_PERSON,
+    TAGLINE_HEADINGS,
+)
 from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
 from indexer.extract.pages.quotes.who import Who, is_person
@@ -33,6 +38,7 @@ __all__ = ["QuoteFound", "complete_critic", "find_quotes"]
 
 QuoteFound = tuple[str, str | None, str | None]
 _COMMENT_HEADINGS = frozenset(COMMENT_HEADINGS)
+_TAGLINE_HEADINGS = frozenset(TAGLINE_HEADINGS)
 
 
 def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[QuoteFound]:
@@ -80,11 +86,15 @@ def _kept(text: str, who: Who | None, lead: str) -> bool:
     a colon introduces a long passage that does not speak in the first person (a statement)."""
     if who is not None:
         return True
+    if re.fullmatch(r"\s*[^\W\d][\w'’.-]*\s*:\s*", lead):
+        return False  # "FORREST: “…”": a line of dialogue
     return lead.rstrip().endswith(":") and marks.words(text) >= 10 and not FIRST_PERSON.search(text)
 
 
 def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     words = marks.words(unit.text)
+    if unit.who and unit.who.outlet and unit.who.outlet.lower() in _TAGLINE_HEADINGS:
+        return False  # the film's tagline under its heading
     weak = unit.who is not None and not (unit.who.critic or unit.who.strong)
     if unit.kind == BODY and unit.how == "before" and weak:
         unit.who, unit.how = None, ""  # a heading over a paragraph ("Synopsis", "QUANDO")
@@ -98,7 +108,7 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote
     if unit.kind == QUOTE:
-        return words >= (3 if unit.press or unit.rated else 6)
+        return words >= (3 if unit.press or unit.rated else 8)
     return not unit.labelled and words >= 8 and (unit.press or unit.rated)
 
 

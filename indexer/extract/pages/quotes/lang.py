@@ -121,6 +121,20 @@ COMMENT_HEADINGS: tuple[str, ...] = _split(
     "komentáře, hozzászólások, comentarii, σχόλια, комментарии, коментарі, yorumlar"
 )
 
+# Headings over a film's own words, never a source: a quote under them is a tagline.
+TAGLINE_HEADINGS: tuple[str, ...] = _split(
+    "tagline, taglines, slogan, accroche, tagline del film, lema, eslogan, werbeslogan, "
+    "motto, hasło, слоган, キャッチコピー, 宣传语"
+)
+
+# Words that start sentences and so are capitalised without being names ("When Maria says").
+SENTENCE_WORDS: tuple[str, ...] = _split(
+    "when, as, after, before, if, while, then, but, and, so, here, there, this, that, these, "
+    "those, now, later, until, once, since, because, although, though, even, only, also, "
+    "quand, lorsque, alors, mais, et, puis, wenn, als, dann, aber, und, cuando, pero, y, "
+    "quando, ma, e, mentre, wanneer, maar, en"
+)
+
 # First-person words: a passage that speaks as "I" or "we" is a statement, not a review.
 FIRST_PERSON = re.compile(
     r"(?<!\w)(?:j'|j’)|(?<!\w)(?:(?-i:I)|i'm|i’m|we|my|our|je|nous|ich|wir|mein|yo|"

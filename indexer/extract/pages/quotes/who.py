@@ -21,6 +21,7 @@ from indexer.extract.pages.quotes.lang import (
     OUTLET_ENDINGS,
     OUTLET_WORDS,
     REVIEW_WORDS,
+    SENTENCE_WORDS,
     SPEECH_VERBS,
     phrase_pattern,
 )
@@ -60,8 +61,8 @@ _IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECAS
 _SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
 _NOT_FIRST = frozenset(
     w
-    for w in (*BY_WORDS, *IN_WORDS, "writing", "says", "and", "with", "avec", "mit", "con")
-    if " " not in w and w not in ("da", "de", "di", "van", "von")
+    for w in (*BY_WORDS, *IN_WORDS, *SENTENCE_WORDS, "writing", "says", "with", "avec", "mit")
+    if " " not in w and w not in ("da", "de", "di", "van", "von", "e", "y")
 )
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z]?\.?$")
 
