@@ -59,6 +59,14 @@ _MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+
 _REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
 _IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
 _SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
+_LEAD_DASH = re.compile(r"^(?:--|[–—―~-])+\s*")
+_END_MARKS = re.compile(
+    r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$|\s*[-–—:]?\s*\d(?:[.,]\d)?\s*/\s*(?:4|5|10|100)\b\W*$"
+)
+_BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_END_DASH = re.compile(r"\s+[-–—~]$")
 _NOT_FIRST = frozenset(
     w
     for w in (*BY_WORDS, *IN_WORDS, *SENTENCE_WORDS, "writing", "says", "with", "avec", "mit")
@@ -83,21 +91,22 @@ class Who:
         )
 
 
+@lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
     and end punctuation around it."""
     text = strip_rating(text.strip().strip("•·*|\"“”'"))[0]
-    text = re.sub(r"^(?:--|[–—―~-])+\s*", "", text).strip()
-    text = re.sub(r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$", "", text)
+    text = _LEAD_DASH.sub("", text).strip()
+    text = _END_MARKS.sub("", text)
     text = _SAYS_END.sub("", text)
-    text = re.sub(r"\s*[-–—:]?\s*\d(?:[.,]\d)?\s*/\s*(?:4|5|10|100)\b\W*$", "", text)
-    text = re.sub(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", "", text, flags=re.IGNORECASE)
+    text = _BY_LABEL.sub("", text)
     text = _headline_cut(text)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]
-    text = _DATE.sub(" ", text)
-    text = re.sub(r"\s+[-–—~]$", "", re.sub(r"\s+", " ", text)).strip(' ,;.:|"“”')
-    return re.sub(r"\(\s*\)", "", text).strip()
+    if _DIGIT.search(text):
+        text = _DATE.sub(" ", text)
+    text = _END_DASH.sub("", _SPACES.sub(" ", text)).strip(' ,;.:|"“”')
+    return text.replace("()", "").strip()
 
 
 def _headline_cut(text: str) -> str:
@@ -113,7 +122,7 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
     if re.match(r"^\s*(?:19|20)\d\d\s", text):
         return None  # "2007 The Summer Solstice": a filmography, not a source
-    dated = bool(_DATE.search(text))
+    dated = bool(_DIGIT.search(text) and _DATE.search(text))
     text = clean(text)
     if re.match(r"^(?:[4-9]\d|[12]\d\d)\s+\w+$", text):
         return None  # "149 minuuttia": a runtime, while "20 Minutes" is a newspaper
