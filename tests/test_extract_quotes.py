@@ -221,6 +221,18 @@ STYLES = [
         [("To rzadkie, ale ten film trwa 89 minut i mógłby być dłuższy", "Ann Hornaday", None)],
     ),
     (
+        "a news page naming the one outlet in quotation marks",
+        'W "The Washington Post" ukazała się recenzja. Autorka recenzji Ann Hornaday chwali '
+        'aktorów.\n"Oszałamiająco piękny do oglądania i słuchania film" - uważa Hornaday.',
+        [
+            (
+                "Oszałamiająco piękny do oglądania i słuchania film",
+                "Ann Hornaday",
+                "The Washington Post",
+            )
+        ],
+    ),
+    (
         "outlet glued to the next quote",
         "'Voortreffelijke film, met geweldige hoofdrollen.'\nNRC'Een ontroerende tragikomedie "
         "over een ouder wordend echtpaar.'\nde Volkskrant",

@@ -31,7 +31,7 @@ from indexer.extract.pages.quotes.lang import (
 )
 from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
-from indexer.extract.pages.quotes.who import Who, is_person
+from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name
 from indexer.normalize import key
 
 __all__ = ["QuoteFound", "complete_critic", "find_quotes"]
@@ -39,6 +39,7 @@ __all__ = ["QuoteFound", "complete_critic", "find_quotes"]
 QuoteFound = tuple[str, str | None, str | None]
 _COMMENT_HEADINGS = frozenset(COMMENT_HEADINGS)
 _TAGLINE_HEADINGS = frozenset(TAGLINE_HEADINGS)
+_QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"”“»]")
 
 
 def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[QuoteFound]:
@@ -65,16 +66,27 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
-    return _with_outlets(_dedupe(found), " ".join(lines))
+    return _with_outlets(_dedupe(found), "\n".join(lines))
 
 
 def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
     """Quotes whose critic has no outlet, given the one the page names beside the critic
-    elsewhere ("Peter Bradshaw:" over a quote; "Writing in The Guardian, Peter Bradshaw …")."""
-    return [
-        (text, critic, outlet or (outlet_near(critic, page) if critic and " " in critic else None))
-        for text, critic, outlet in found
-    ]
+    elsewhere ("Peter Bradshaw:" over a quote; "Writing in The Guardian, Peter Bradshaw …"),
+    or else the one outlet a news page names in quotation marks ("pisze „The Washington
+    Post”")."""
+    out = []
+    for text, critic, outlet in found:
+        critic = complete_critic(critic, page)
+        if critic and not outlet:
+            outlet = outlet_near(critic, page) or _only_quoted_outlet(page)
+        out.append((text, critic, outlet))
+    return out
+
+
+def _only_quoted_outlet(page: str) -> str | None:
+    names = {m.group(1).strip() for m in _QUOTED_NAME.finditer(page)}
+    outlets = {n for n in names if outlet_evidence(n) >= 2 and outlet_name(n) == n}
+    return outlets.pop() if len(outlets) == 1 else None
 
 
 def _as_found(text: str, who: Who | None) -> QuoteFound:
