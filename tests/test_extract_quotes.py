@@ -132,6 +132,46 @@ STYLES = [
         [("Funny, moving and true to life.", None, "Time Out")],
     ),
     (
+        "outlet as a label before unquoted text in a press block",
+        "Press\nThe Guardian: An extraordinary film, funny and moving, and a triumph for its star.",
+        [
+            (
+                "An extraordinary film, funny and moving, and a triumph for its star.",
+                None,
+                "The Guardian",
+            )
+        ],
+    ),
+    (
+        "outlet after the last sentence in a press block",
+        "Pressestimmen\nEin Film von großer Zärtlichkeit und einem tiefen Humor. Die Zeit",
+        [("Ein Film von großer Zärtlichkeit und einem tiefen Humor.", None, "Die Zeit")],
+    ),
+    (
+        "long quoted passage in prose with no attribution",
+        'The film has been praised widely, one review calling it "a work of rare tenderness that '
+        'never once raises its voice above a whisper" before its festival run.',
+        [
+            (
+                "a work of rare tenderness that never once raises its voice above a whisper",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "critic says, on a line of their own",
+        "Mark Kermode says:\n“Swings between the hilarious and the horrifying in magnificent "
+        "fashion.”",
+        [
+            (
+                "Swings between the hilarious and the horrifying in magnificent fashion.",
+                "Mark Kermode",
+                None,
+            )
+        ],
+    ),
+    (
         "stars before, tilde after",
         "★★★★★ A blood-freezing treatise on the banality of evil. ~ The Times.",
         [("A blood-freezing treatise on the banality of evil.", None, "The Times")],
@@ -267,7 +307,7 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "“Never waste your pain.”",
         # a tagline under its heading, and a short one alone
         'TAGLINE\n"Some secrets are best left buried forever in the dark."',
-        '"Some secrets are best left buried."\nIn cinemas 12 May',
+        '"Some secrets stay buried."\nIn cinemas 12 May',
         # the film's own dialogue, as a script line and inside the synopsis
         'FORREST: "Life was like a box of chocolates. You never know what you are gonna get."',
         'Synopsis\nWhen Maria says "I will never go back to that village again, not for anyone", '

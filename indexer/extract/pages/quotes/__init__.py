@@ -12,9 +12,10 @@ an outlet's name look like), :mod:`.units` (the page as quotations, paragraphs a
 attribution lines), :mod:`.join` (which attribution belongs to which quotation),
 :mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the words each language needs).
 
-Not quotes: dialogue (``Name: line``), taglines (a short quoted line with no attribution),
-statements introduced by "saying:" or spoken in the first person, a heading over a paragraph,
-and visitors' comments (under a comments heading, next to "Reply" or a posting time).
+Not quotes: dialogue (``Name: line``), taglines (under a tagline heading, or a quoted line of
+fewer than six words with no attribution), statements introduced by "saying:" or spoken in
+the first person, a heading over a paragraph, and visitors' comments (under a comments
+heading followed by a dated line, next to "Reply" or a posting time).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ __all__ = ["QuoteFound", "complete_critic", "find_quotes"]
 QuoteFound = tuple[str, str | None, str | None]
 _COMMENT_HEADINGS = frozenset(COMMENT_HEADINGS)
 _TAGLINE_HEADINGS = frozenset(TAGLINE_HEADINGS)
+_SAYING = re.compile(r"(?:saying|says|said|stated|declared|explained)\s*:\s*$", re.IGNORECASE)
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\bago\b")
+_PRESS_WORD = re.compile(r"\b(?:critics?|press|reviews?|reviewers?)\b", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"”“»]")
 
 
@@ -49,7 +53,10 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
     pair(units, lines)
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
-    comments = next((i for i, line in enumerate(lines) if _comments_heading(line)), len(lines))
+    comments = next(
+        (i for i, line in enumerate(lines) if _comments_heading(line) and _posted_below(lines, i)),
+        len(lines),
+    )
     for unit in units:
         if unit.start > comments:
             break
@@ -95,12 +102,13 @@ def _as_found(text: str, who: Who | None) -> QuoteFound:
 
 def _kept(text: str, who: Who | None, lead: str) -> bool:
     """A quoted passage in prose is a critic's quote when the prose names who wrote it, or when
-    a colon introduces a long passage that does not speak in the first person (a statement)."""
+    it is long and speaks neither in the first person (a statement) nor as a character's line
+    ("FORREST: “…”")."""
     if who is not None:
         return True
     if re.fullmatch(r"\s*[^\W\d][\w'’.-]*\s*:\s*", lead):
-        return False  # "FORREST: “…”": a line of dialogue
-    return lead.rstrip().endswith(":") and marks.words(text) >= 10 and not FIRST_PERSON.search(text)
+        return False
+    return marks.words(text) >= 10 and not FIRST_PERSON.search(text)
 
 
 def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
@@ -116,24 +124,31 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
         if unit.labelled:
             return False
         sure = unit.how in ("inline", "dash", "header") or unit.press or unit.rated
-        return words >= 4 and (sure or (unit.who.strong and unit.how == "after"))
+        return words >= 4 and (sure or (unit.who.strong and unit.how in ("after", "tail")))
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote
     if unit.kind == QUOTE:
-        return words >= (3 if unit.press or unit.rated else 8)
+        return words >= (3 if unit.press or unit.rated else 6)
     return not unit.labelled and words >= 8 and (unit.press or unit.rated)
 
 
 def _introduced(lines: tuple[str, ...], i: int) -> bool:
+    """True after a sentence that reports a statement ("The juror presented the award,
+    saying:"), unless it speaks of critics or the press."""
     prev = next(
         (lines[k].strip() for k in range(i - 1, max(i - 3, -1), -1) if lines[k].strip()), ""
     )
-    return prev.endswith(":") and len(prev.split()) > 3
+    return bool(_SAYING.search(prev)) and not _PRESS_WORD.search(prev)
 
 
 def _comments_heading(line: str) -> bool:
     text = re.sub(r"[\s:.\-–—|*#()\d]+$", "", line.strip().lower()).strip(" #*")
     return text in _COMMENT_HEADINGS
+
+
+def _posted_below(lines: tuple[str, ...], i: int) -> bool:
+    """True when a dated line (a comment's author and date) follows within four lines."""
+    return any(_DATED.search(line) for line in lines[i + 1 : i + 5])
 
 
 def _comment(marked: list[int], unit: Unit) -> bool:

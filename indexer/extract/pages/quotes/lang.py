@@ -101,8 +101,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
 COMMENT_MARKS = re.compile(
     r"^(?:reply|antworten|répondre|responder|rispondi|odpowiedz|svara|svar|beantwoorden|"
     r"ответить|odpovědět|log in to reply|report comment)\s*[↓→]?$|"
-    r"\b(?:19|20)\d\d(?:,\s*|\s+(?:at|um|à|alle|o)\s+)\d{1,2}:\d{2}\b|"
-    r"^\S+(?: \S+){0,3} says:$",
+    r"\b(?:19|20)\d\d(?:,\s*|\s+(?:at|um|à|alle|o)\s+)\d{1,2}:\d{2}\b",
     re.IGNORECASE,
 )
 

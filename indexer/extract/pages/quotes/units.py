@@ -44,7 +44,7 @@ class Unit:
     kind: str
     text: str = ""
     who: Who | None = None
-    how: str = ""  # where ``who`` came from: inline, dash, header, after, before
+    how: str = ""  # where ``who`` came from: inline, tail, dash, header, after, before
     header: bool = False
     dash: bool = False
     rated: bool = False
@@ -261,4 +261,10 @@ def _body(text: str, i: int) -> Unit:
         who = parse(match.group("who"))
         if who and who.critic and who.outlet:
             return Unit(i, i, BODY, match.group("text"), who, "inline")
-    return Unit(i, i, BODY, text, labelled=bool(_LABELLED.match(text)))
+        if who and len(match.group("who").split()) <= 4:
+            return Unit(i, i, BODY, match.group("text"), who, "tail")  # "… schön. Die Zeit"
+    label = _LABELLED.match(text)
+    who = parse(label.group(0)) if label else None
+    if label and who and (who.critic or who.strong):
+        return Unit(i, i, BODY, text[label.end() :], who, "inline")  # "The Guardian: An …"
+    return Unit(i, i, BODY, text, labelled=bool(label))

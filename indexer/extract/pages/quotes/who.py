@@ -69,9 +69,9 @@ _DIGIT = re.compile(r"\d")
 _END_DASH = re.compile(r"\s+[-–—~]$")
 _NOT_FIRST = frozenset(
     w
-    for w in (*BY_WORDS, *IN_WORDS, *SENTENCE_WORDS, "writing", "says", "with", "avec", "mit")
-    if " " not in w and w not in ("da", "de", "di", "van", "von", "e", "y")
-)
+    for w in (*BY_WORDS, *SENTENCE_WORDS, "in", "for", "from", "dans", "pour", "für", "writing")
+    if " " not in w and len(w) > 2
+) | {"by", "at", "in"}
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z]?\.?$")
 
 
