@@ -172,14 +172,15 @@ def _colon(text: str) -> Who | None:
 
 
 def _single(text: str, person: bool, dated: bool) -> Who | None:
-    """A name alone: a person's when it looks like one (two words and no date after it), else
-    an outlet's ("Little White Lies", "Culture Wars 2007"); "Mark Kermode Observer" is both."""
+    """A name alone: a person's when it looks like one (two or three words, no date after it,
+    not a known outlet), else an outlet's ("Little White Lies", "Culture Wars 2007"); "Mark
+    Kermode Observer" is both."""
     words = text.split()
     for cut in (2, 3):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if tail and is_person(head) and outlet_evidence(tail) >= 2 and outlet_name(tail):
             return Who(head, tail, True)
-    if person or (is_person(text) and len(words) == 2 and not dated and not known_outlet(text)):
+    if person or (is_person(text) and len(words) <= 3 and not dated and not known_outlet(text)):
         return Who(text, None, person)
     outlet = outlet_name(text)
     if not outlet:
