@@ -116,15 +116,20 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     if unit.who and unit.who.outlet and unit.who.outlet.lower() in _TAGLINE_HEADINGS:
         return False  # the film's tagline under its heading
     weak = unit.who is not None and not (unit.who.critic or unit.who.strong)
-    if unit.kind == BODY and unit.how == "before" and weak:
-        unit.who, unit.how = None, ""  # a heading over a paragraph ("Synopsis", "QUANDO")
+    if (
+        unit.kind == BODY
+        and (unit.how == "before" or (unit.how == "header" and not unit.press))
+        and weak
+    ):
+        unit.who, unit.how = None, ""  # a heading over a paragraph ("Synopsis:", "QUANDO")
     if unit.who is not None:
         if unit.kind == QUOTE:
             return words >= 6 or (words >= 2 and unit.who.strong)
         if unit.labelled:
             return False
-        sure = unit.how in ("inline", "dash", "header") or unit.press or unit.rated
-        return words >= 4 and (sure or (unit.who.strong and unit.how in ("after", "tail")))
+        if unit.how in ("inline", "dash", "header") or unit.press or unit.rated:
+            return words >= 4
+        return words >= 6 and unit.who.strong and unit.how in ("after", "tail")
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote
     if unit.kind == QUOTE:

@@ -32,6 +32,7 @@ _SAID = re.compile(
 )
 _LEAD = re.compile(r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:]{1,58}?)(?:\s+[–—-]|\s*:)\s+(?=[\"“„«»‘])")
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
+_DIGIT = re.compile(r"\d")
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
 
 
@@ -264,7 +265,7 @@ def _body(text: str, i: int) -> Unit:
         if who and len(match.group("who").split()) <= 4:
             return Unit(i, i, BODY, match.group("text"), who, "tail")  # "… schön. Die Zeit"
     label = _LABELLED.match(text)
-    who = parse(label.group(0)) if label else None
-    if label and who and (who.critic or who.strong):
+    who = parse(label.group(0)) if label and not _DIGIT.search(label.group(0)) else None
+    if label and who and (who.critic or outlet_evidence(who.outlet) >= 2):
         return Unit(i, i, BODY, text[label.end() :], who, "inline")  # "The Guardian: An …"
     return Unit(i, i, BODY, text, labelled=bool(label))
