@@ -12,7 +12,7 @@ import re
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import numbers, people, sentences, titles, titlevote, values
 from indexer.extract.pages.evidence import Why
-from indexer.extract.pages.quotes import find_quotes
+from indexer.extract.pages.quotes import complete_critic, find_quotes
 from indexer.extract.pages.scan import Entry
 from indexer.extract.pages.synopsis import choose as choose_synopsis
 from indexer.extract.pages.text import PageText
@@ -210,6 +210,18 @@ def _quotes(
     source: str,
     block: str,
 ) -> list[Quote]:
+    found = _found_quotes(lines, entries)
+    if title.pull_quote:
+        found.insert(0, (title.pull_quote, None, None))
+    return [
+        Quote(text=text, critic=_full_critic(critic, block), outlet=outlet, source=source)
+        for text, critic, outlet in found
+    ]
+
+
+def _found_quotes(
+    lines: tuple[str, ...], entries: list[Entry]
+) -> list[tuple[str, str | None, str | None]]:
     skip = {
         i for e in entries if e.field not in _KEEP_FOR_QUOTES for i in range(e.start, e.end + 1)
     }
@@ -221,19 +233,9 @@ def _quotes(
     for entry in entries:
         if entry.field == "synopsis" and entry.start == entry.end and entry.value:
             shown[entry.start] = entry.value  # "Summary: … --Name": read the value only
-    found = find_quotes(tuple(shown), skip, press)
-    if title.pull_quote:
-        found.insert(0, (title.pull_quote, None, None))
-    return [
-        Quote(text=text, critic=_full_critic(critic, block), outlet=outlet, source=source)
-        for text, critic, outlet in found
-    ]
+    return find_quotes(tuple(shown), skip, press)
 
 
 def _full_critic(critic: str | None, block: str) -> str | None:
-    """A critic named by first name only ("Chris says:") completed from the byline."""
-    if critic and " " not in critic:
-        byline = re.search(rf"^By ({re.escape(critic)} [A-Z][\w'-]+)\s*$", block, re.MULTILINE)
-        if byline:
-            return byline.group(1)
-    return critic
+    """A critic named by one word ("Chris says:", "uważa Hornaday") completed from the page."""
+    return complete_critic(critic, block)

@@ -1,0 +1,187 @@
+"""Critics' quotes on a film page and who wrote them.
+
+A quote has two parts that pages place in many ways: the *quotation* (a line or several
+opened and closed by any national quotation marks, ``"…"``, ``“…”``, ``„…“``, ``«…»``,
+``»…«``, ``‘…’``; an unquoted paragraph in a press block; a passage inside prose) and its
+*attribution* (a critic, an outlet or both). The attribution may follow the closing mark on
+the same line, stand on the line after (``— Name, Outlet``, ``(Outlet)``, the outlet alone,
+``Name (Outlet)``), head the quote (``20 Minutes par Caroline Vié``, ``Peter Bradshaw:``), or
+be written into the prose (``Penelope Gilliat observed, “…”``). Star ratings before a quote
+are dropped. The pieces: :mod:`.marks` (quotation marks), :mod:`.who` (what a critic's and
+an outlet's name look like), :mod:`.units` (the page as quotations, paragraphs and
+attribution lines), :mod:`.join` (which attribution belongs to which quotation),
+:mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the words each language needs).
+
+Not quotes: dialogue (``Name: line``), taglines (under a tagline heading, or a quoted line of
+fewer than six words with no attribution), statements introduced by "saying:" or spoken in
+the first person, a heading over a paragraph, and visitors' comments (under a comments
+heading followed by a dated line, next to "Reply" or a posting time).
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.join import pair
+from indexer.extract.pages.quotes.lang import (
+    COMMENT_HEADINGS,
+    COMMENT_MARKS,
+    FIRST_PERSON,
+    TAGLINE_HEADINGS,
+)
+from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
+from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
+from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name
+from indexer.normalize import key
+
+__all__ = ["QuoteFound", "complete_critic", "find_quotes"]
+
+QuoteFound = tuple[str, str | None, str | None]
+_COMMENT_HEADINGS = frozenset(COMMENT_HEADINGS)
+_TAGLINE_HEADINGS = frozenset(TAGLINE_HEADINGS)
+_SAYING = re.compile(r"(?:saying|says|said|stated|declared|explained)\s*:\s*$", re.IGNORECASE)
+_DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\bago\b")
+_PRESS_WORD = re.compile(r"\b(?:critics?|press|reviews?|reviewers?)\b", re.IGNORECASE)
+_QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"”“»]")
+
+
+def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[QuoteFound]:
+    """Every critic's quote in ``lines`` as (text, critic, outlet); ``skip`` holds lines that
+    carry labelled credits, ``press`` lines inside a press-quotes block."""
+    units = cut(lines, skip, press)
+    pair(units, lines)
+    found: list[QuoteFound] = []
+    marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
+    comments = next(
+        (i for i, line in enumerate(lines) if _comments_heading(line) and _posted_below(lines, i)),
+        len(lines),
+    )
+    for unit in units:
+        if unit.start > comments:
+            break
+        if unit.kind not in (QUOTE, BODY) or _comment(marked, unit):
+            continue
+        spans = prose_quotes(unit.text) if unit.kind == BODY else []
+        if unit.kind == BODY and any(who for _, who, _ in spans):
+            found.extend(
+                _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
+            )
+        elif _accepted(unit, lines):
+            found.append(_as_found(unit.text, unit.who))
+        else:
+            found.extend(
+                _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
+            )
+    return _with_outlets(_dedupe(found), "\n".join(lines))
+
+
+def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
+    """Quotes whose critic has no outlet, given the one the page names beside the critic
+    elsewhere ("Peter Bradshaw:" over a quote; "Writing in The Guardian, Peter Bradshaw …"),
+    or else the one outlet a news page names in quotation marks ("pisze „The Washington
+    Post”")."""
+    out = []
+    for text, critic, outlet in found:
+        critic = complete_critic(critic, page)
+        if critic and not outlet:
+            outlet = outlet_near(critic, page) or _only_quoted_outlet(page)
+        out.append((text, critic, outlet))
+    return out
+
+
+def _only_quoted_outlet(page: str) -> str | None:
+    names = {m.group(1).strip() for m in _QUOTED_NAME.finditer(page)}
+    outlets = {n for n in names if outlet_evidence(n) >= 2 and outlet_name(n) == n}
+    return outlets.pop() if len(outlets) == 1 else None
+
+
+def _as_found(text: str, who: Who | None) -> QuoteFound:
+    return marks.unquote(text), who.critic if who else None, who.outlet if who else None
+
+
+def _kept(text: str, who: Who | None, lead: str) -> bool:
+    """A quoted passage in prose is a critic's quote when the prose names who wrote it, or when
+    it is long and speaks neither in the first person (a statement) nor as a character's line
+    ("FORREST: “…”")."""
+    if who is not None:
+        return True
+    if re.fullmatch(r"\s*[^\W\d][\w'’.-]*\s*:\s*", lead):
+        return False
+    return marks.words(text) >= 10 and not FIRST_PERSON.search(text)
+
+
+def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
+    words = marks.words(unit.text)
+    if unit.who and unit.who.outlet and unit.who.outlet.lower() in _TAGLINE_HEADINGS:
+        return False  # the film's tagline under its heading
+    weak = unit.who is not None and not (unit.who.critic or unit.who.strong)
+    if (
+        unit.kind == BODY
+        and (unit.how == "before" or (unit.how == "header" and not unit.press))
+        and weak
+    ):
+        unit.who, unit.how = None, ""  # a heading over a paragraph ("Synopsis:", "QUANDO")
+    if unit.who is not None:
+        if unit.kind == QUOTE:
+            return words >= 6 or (words >= 2 and unit.who.strong)
+        if unit.labelled:
+            return False
+        if unit.how in ("inline", "dash", "header") or unit.press or unit.rated:
+            return words >= 4
+        return words >= 6 and unit.who.strong and unit.how in ("after", "tail")
+    if _introduced(lines, unit.start):
+        return False  # a statement being reported ("…, saying:"), not a critic's quote
+    if unit.kind == QUOTE:
+        return words >= (3 if unit.press or unit.rated else 6)
+    return not unit.labelled and words >= 8 and (unit.press or unit.rated)
+
+
+def _introduced(lines: tuple[str, ...], i: int) -> bool:
+    """True after a sentence that reports a statement ("The juror presented the award,
+    saying:"), unless it speaks of critics or the press."""
+    prev = next(
+        (lines[k].strip() for k in range(i - 1, max(i - 3, -1), -1) if lines[k].strip()), ""
+    )
+    return bool(_SAYING.search(prev)) and not _PRESS_WORD.search(prev)
+
+
+def _comments_heading(line: str) -> bool:
+    text = re.sub(r"[\s:.\-–—|*#()\d]+$", "", line.strip().lower()).strip(" #*")
+    return text in _COMMENT_HEADINGS
+
+
+def _posted_below(lines: tuple[str, ...], i: int) -> bool:
+    """True when a dated line (a comment's author and date) follows within four lines."""
+    return any(_DATED.search(line) for line in lines[i + 1 : i + 5])
+
+
+def _comment(marked: list[int], unit: Unit) -> bool:
+    """True for a visitor's comment: a reply button or a posting time (``marked`` lines)
+    within two lines of it."""
+    return any(unit.start - 2 <= i <= unit.end + 2 for i in marked)
+
+
+def complete_critic(critic: str | None, block: str) -> str | None:
+    """A critic named by one word ("Chris says:", "uważa Hornaday") completed from the full
+    name the page gives elsewhere (a byline "By Chris Knight", "Ann Hornaday podkreśla")."""
+    if not critic or " " in critic.strip():
+        return critic
+    name = re.escape(critic.strip())
+    cap = r"[A-ZÀ-Ý][\w’'-]+"
+    for pattern in (rf"{name}(?:[ \t]+{cap}){{1,2}}", rf"(?:{cap}[ \t]+){{1,2}}{name}"):
+        for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", block):
+            if is_person(match.group(0)):
+                return match.group(0)
+    return critic
+
+
+def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
+    seen: set[str] = set()
+    out: list[QuoteFound] = []
+    for text, critic, outlet in found:
+        k = key(text)[:80]
+        if k and k not in seen and marks.words(text) >= 2:
+            seen.add(k)
+            out.append((text, critic, outlet))
+    return out

@@ -1,0 +1,95 @@
+"""Attribution lines joined to the quotation they belong to.
+
+An attribution line belongs to the quote above it when it is led by a dash or when the quote
+above has none yet; it heads the quote below it when it ends with a colon ("Peter Bradshaw:",
+"Chicago Reader review:"), when it stands apart from the text above and close to the text below
+(a blank line above, none below), or when the quote above already has its own ("20 Minutes par
+Caroline Vié" over each quote). Two half attributions around one quote (an outlet before, a
+name after) are joined.
+"""
+
+from __future__ import annotations
+
+from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
+
+
+def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
+    """Give each quotation or paragraph the attribution line that belongs to it: first the
+    sure ones (a colon heads what follows, a dash closes what precedes, a line set apart from
+    the text above and close to the text below heads it), then a line after a quote, then a
+    line before one."""
+    _join_halves(units, lines)
+    whos = [k for k, u in enumerate(units) if u.kind == WHO and u.who is not None]
+    used = {
+        k for k in whos if units[k].dash and _give(units[k - 1] if k else None, units[k], "dash")
+    }
+    for k in whos:
+        unit, prev, nxt = _around(units, k)
+        before = _open(nxt) and _gap(lines, unit, nxt) < _gap(lines, prev, unit)
+        if (
+            not unit.dash
+            and (unit.header or before)
+            and _give(nxt, unit, "header" if unit.header else "before")
+        ):
+            used.add(k)
+    for k in whos:
+        unit, prev, _ = _around(units, k)
+        if k not in used and (_open(prev) or _half(prev, unit)) and _give(prev, unit, "after"):
+            used.add(k)
+    for k in whos:
+        unit, _, nxt = _around(units, k)
+        if k not in used and not unit.dash and _open(nxt):
+            _give(nxt, unit, "before")
+
+
+def _join_halves(units: list[Unit], lines: tuple[str, ...]) -> None:
+    """A critic's line and an outlet's line one under the other become one attribution
+    ("Peter Bradshaw" / "The Guardian")."""
+    k = 0
+    while k + 1 < len(units):
+        first, second = units[k], units[k + 1]
+        halves = first.kind == WHO == second.kind and not first.dash and not second.dash
+        if halves and _gap(lines, first, second) == 0 and _half(first, second):
+            assert first.who is not None and second.who is not None
+            first.who, first.end = first.who.merged(second.who), second.end
+            first.header = second.header
+            del units[k + 1]
+        k += 1
+
+
+def _around(units: list[Unit], k: int) -> tuple[Unit, Unit | None, Unit | None]:
+    return units[k], units[k - 1] if k else None, units[k + 1] if k + 1 < len(units) else None
+
+
+def _gap(lines: tuple[str, ...], first: Unit | None, second: Unit | None) -> int:
+    """How many blank lines stand between two units (none when one is missing)."""
+    if first is None or second is None:
+        return 0
+    return sum(1 for k in range(first.end + 1, second.start) if not lines[k].strip())
+
+
+def _open(unit: Unit | None) -> bool:
+    return unit is not None and unit.kind in (QUOTE, BODY) and unit.who is None
+
+
+def _half(unit: Unit | None, line: Unit) -> bool:
+    """True when ``unit`` has only an outlet and ``line`` only a critic (or the reverse)."""
+    if unit is None or unit.who is None or line.who is None or unit.kind == OTHER:
+        return False
+    have, who = unit.who, line.who
+    return bool(
+        (have.critic is None and who.critic and not who.outlet)
+        or (have.outlet is None and who.outlet and not who.critic)
+    )
+
+
+def _give(unit: Unit | None, line: Unit, how: str) -> bool:
+    if unit is None or line.who is None or unit.kind not in (QUOTE, BODY):
+        return False
+    if unit.who is None:
+        unit.who, unit.how = line.who, how
+        return True
+    if _half(unit, line):
+        unit.who = unit.who.merged(line.who)
+        return True
+    return False

@@ -1,0 +1,124 @@
+"""Quotation marks: where a quote opens, where it closes, and what follows it.
+
+Pages quote with every national style: ``"…"``, ``“…”``, ``„…“``, ``«…»``, ``»…«``, ``‘…’``,
+``'…'``, ``‚…‘``, ``「…」``. A closing mark is only a close when what follows it on the line is
+empty or reads as an attribution; ``’`` inside a word ("Kaurismäki’s") never closes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+CLOSERS: dict[str, str] = {
+    '"': '"”“',
+    "“": '”“"',
+    "„": '“”"',
+    "«": "»",
+    "»": "«",
+    "‘": "’'",
+    "'": "'’",
+    "‚": "‘’",
+    "”": "”",
+    "「": "」",
+    "『": "』",
+    "‹": "›",
+    "›": "‹",
+}
+OPENERS = "".join(CLOSERS)
+_APOSTROPHES = "'’‘"
+RATING = re.compile(
+    r"^\s*(?:(?:[★☆✩✪⭐✭✮]|\*(?=[*\s]))+\s*(?:½\s*)?|\d(?:[.,]5)?\s*/\s*(?:5|10)\b\s*)+"
+)
+
+RATING_ONLY = re.compile(r"^(?:fresh|rotten|top critic|\d+\s*%)\s*:?$", re.IGNORECASE)
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_OPENING = re.compile(rf"(?<!\w)[{re.escape(OPENERS)}]")
+
+Tail = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Closed:
+    """A quotation found at the start of some text: its words, and what follows the close."""
+
+    text: str
+    tail: str
+
+
+def strip_rating(text: str) -> tuple[str, bool]:
+    """``text`` without a leading star or number rating, and whether it had one."""
+    match = RATING.match(text)
+    if match and match.end() < len(text):
+        return text[match.end() :].strip(), True
+    return text.strip(), False
+
+
+def opener(text: str) -> str | None:
+    """The quotation mark ``text`` opens with, if it opens a quotation."""
+    if len(text) < 3 or text[0] not in CLOSERS:
+        return None
+    if text[0] in _APOSTROPHES and not (text[1].isalnum() or text[1] in OPENERS):
+        return None
+    return text[0]
+
+
+def closes_at(text: str, mark: str) -> list[int]:
+    """Positions in ``text`` (after its first character) where ``mark``'s quotation may close."""
+    found = []
+    for k in range(1, len(text)):
+        char = text[k]
+        if char not in CLOSERS[mark]:
+            continue
+        after = text[k + 1 : k + 2]
+        if char in _APOSTROPHES and (after.isalnum() or not text[k - 1 : k].strip()):
+            continue  # an apostrophe inside a word, or an opening mark
+        found.append(k)
+    return found
+
+
+def close_in(text: str, mark: str, tail_ok: Tail) -> Closed | None:
+    """The quotation opened by ``mark`` (``text[0]``) that closes inside ``text``: the last close
+    after which the rest of the line is empty or an attribution (``tail_ok``)."""
+    for k in reversed(closes_at(text, mark)):
+        tail = text[k + 1 :].strip()
+        if not tail.strip(" .,;:!?…") or tail_ok(tail):
+            return Closed(text[1:k].strip(), tail)
+    return None
+
+
+def spans(text: str, min_words: int) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages of at least ``min_words`` words inside prose; ``start``
+    is the opening mark, ``end`` the closing one."""
+    found: list[tuple[int, int]] = []
+    last = 0
+    for candidate in _OPENING.finditer(text):
+        k = candidate.start()
+        mark = text[k]
+        if k < last or opener(text[k : k + 3] + "xx") != mark:
+            continue
+        ends = [e for e in closes_at(text[k:], mark) if words(text[k + 1 : k + e]) >= 1]
+        if not ends and words(text[k:]) >= 10:
+            ends = [len(text) - k]  # a quotation the page cuts off
+        if ends:
+            end = k + ends[0]
+            if words(text[k + 1 : end]) >= min_words:
+                found.append((k, end))
+            last = end + 1
+    return found
+
+
+def words(text: str) -> int:
+    """How many words ``text`` holds (two CJK characters count as one word)."""
+    cjk = len(_CJK.findall(text))
+    return len(re.findall(r"\w+", _CJK.sub(" ", text))) + cjk // 2
+
+
+def unquote(text: str) -> str:
+    """A quote's words without surrounding marks, dashes, ellipses of omission and spaces."""
+    text = text.strip().rstrip("–—-~").strip()
+    text = re.sub(r"^[\s\"“„«»‘’‹›'‚「『]+", "", text)
+    text = re.sub(r"[\s\"”“»«’‘›‹'」』]+(?=[.,]?$)", "", text)
+    return text.strip()

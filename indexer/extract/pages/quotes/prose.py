@@ -1,0 +1,142 @@
+"""Quotes inside running prose, with the critic the prose names.
+
+"Penelope Gilliat observed, “The telling is a rarity…”", "Manola Darghis writing for The New
+York Times … stating: "…"", "Writing in The Guardian, Peter Bradshaw … He said of the film:
+"…"", "„…“ - uważa Hornaday". A passage is attributed only when a reporting verb before it
+shows that someone is being quoted, or a dash or a bracketed name follows it. The critic is
+the first name in that sentence (or, after "He said", in the one before); the outlet follows
+"in", "for", "dans".
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.lang import IN_WORDS, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name, parse
+
+Found = tuple[str, Who | None, str]
+
+_VERB = re.compile(rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)", re.IGNORECASE)
+_NAME = re.compile(
+    r"(?<![\w.])[A-ZÀ-ÝА-ЯΑ-Ω][\w’'-]+(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω][\w’'-]+|van|von|de|da|di|del|der|le|la)){0,3}"
+)
+_CAPS = r"[A-ZÀ-Ý][\w.&’'-]*"
+_IN = re.compile(
+    rf"(?<!\w)(?i:{phrase_pattern(IN_WORDS)})\s+[„\"“]?(?P<o>(?:the\s+)?{_CAPS}"
+    rf"(?:\s+(?:{_CAPS}|of|de|du|des|di|del|della|&|and|und|et|y|d[’']{_CAPS}))*)"
+)
+_OWNER = re.compile(
+    rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
+)
+_AFTER = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
+
+
+def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
+    """The quoted passages of ``text`` (at least ``min_words`` words) with the critic and outlet
+    the prose around them names, where it names them, and the prose that leads to each."""
+    found: list[Found] = []
+    last = 0
+    for start, end in marks.spans(text, min_words):
+        quote = text[start + 1 : end].strip()
+        who = _named_after(text[end + 1 :]) or _named_before(text[last:start])
+        found.append((quote, who, text[last:start]))
+        last = end + 1
+    return found
+
+
+def _named_after(after: str) -> Who | None:
+    """ "…" - uważa Hornaday; "…", wrote Roger Ebert."""
+    head = after[:80]
+    paren = re.match(r"^\W{0,2}\s*\((?P<who>[^()]{2,60})\)", head)
+    if paren:
+        return parse(paren.group("who"))
+    if not re.match(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)", head):
+        return None
+    dashed = re.match(r"^\W{0,2}\s*[-–—~]\s*(?P<who>[^.;!?\"“”]{3,60})", head)
+    who = parse(dashed.group("who")) if dashed else None
+    if who and who.critic:
+        return who
+    match = _AFTER.match(head)
+    if not match or not (_VERB.search(head[: match.start("who")]) or re.match(r"^\W*[-–—~]", head)):
+        return None
+    name = _trim_name(match.group("who"))
+    if not name:
+        return None
+    return Who(name, _outlet_in(head[match.end("who") :]), True)
+
+
+def _named_before(before: str) -> Who | None:
+    sentences = _SENTENCE_END.split(before.strip())
+    here = sentences[-1] if sentences else ""
+    if not _VERB.search(here):
+        return None
+    for sentence in (here, *(sentences[-2:-1] if len(sentences) > 1 else [])):
+        name = _first_name(sentence)
+        if name and " " not in name and outlet_evidence(name) >= 2:
+            return Who(None, name, True)  # "Variety says: “…”"
+        if name:
+            outlet = _outlet_in(sentence) or _outlet_in(here)
+            return Who(name, outlet, True)
+    return None
+
+
+def _first_name(sentence: str) -> str | None:
+    for match in _NAME.finditer(sentence):
+        words = match.group(0).split()
+        for k in range(len(words) - 1):  # "The Guardian’s Peter Bradshaw" -> "Peter Bradshaw"
+            name = _trim_name(" ".join(words[k:]))
+            if name and is_person(name):
+                return name
+        name = _trim_name(match.group(0))
+        after = sentence[match.end() : match.end() + 20]
+        if name and " " not in name and _VERB.match(after.strip()):
+            return name  # "Chris says:", "Hornaday notes"
+    return None
+
+
+def _trim_name(text: str) -> str | None:
+    words = text.split()
+    while words and words[-1].lower() in ("van", "von", "de", "da", "di", "del", "der", "le", "la"):
+        words.pop()
+    name = " ".join(words)
+    if not name or (outlet_evidence(name) >= 2 and not is_person(name)):
+        return None
+    if len(words) == 1 and (len(name) < 3 or name.lower() in _PRONOUNS):
+        return None
+    return name
+
+
+_PRONOUNS = frozenset(
+    re.findall(r"\S+", "he she they it his her il elle er sie es él ella lui lei ele ela on ona")
+)
+
+
+def outlet_near(critic: str, text: str) -> str | None:
+    """The outlet a sentence of ``text`` that names ``critic`` gives ("Writing in The Guardian,
+    Peter Bradshaw …" -> "The Guardian")."""
+    for sentence in _SENTENCE_END.split(text):
+        if critic in sentence:
+            outlet = _outlet_in(sentence)
+            if outlet:
+                return outlet
+    return None
+
+
+def _outlet_in(text: str) -> str | None:
+    owner = _OWNER.search(text)
+    if owner and outlet_evidence(owner.group("o")) >= 2:
+        return owner.group("o")  # "The Guardian’s Peter Bradshaw"
+    for match in _IN.finditer(text):
+        words = re.split(r"\s+", match.group("o").strip(' „"“”'))
+        while words and words[-1].lower() in ("of", "de", "du", "des", "&", "and", "und", "et"):
+            words.pop()
+        for n in range(min(len(words), 6), 0, -1):
+            name = outlet_name(" ".join(words[:n]).strip(' „"“”.'))
+            if name and outlet_evidence(name) >= 2 and not is_person(name):
+                return name
+    return None

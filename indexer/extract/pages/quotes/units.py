@@ -1,0 +1,271 @@
+"""A page cut into units: a quotation, a paragraph, an attribution line, anything else.
+
+A quotation opens with any quotation mark and closes where what follows is empty or an
+attribution, possibly lines later; an outlet led by its name ("Variety – “…”") or glued to the
+next text ("NRC'Een …") is split off; a line of stars or "fresh:" marks the next paragraph as a
+review; headings open press blocks. :mod:`.join` then joins attributions to quotations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.lang import PRESS_HEADINGS, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name, parse
+from indexer.extract.pages.text import is_noise
+
+QUOTE, BODY, WHO, OTHER = "quote", "body", "who", "other"
+_CITATION = re.compile(r"^\s*(?:\d+\.\s*)?\^|\bRetrieved \d")
+_DASH = re.compile(r"^\s*(?:--|[–—―~]|-(?=\s))\s*\S")
+_TRAILING = re.compile(
+    r"^(?P<text>.{20,}?[^\s~–—-])\s*(?:\s~|--|\s[–—―-]|[–—―](?=\s?[A-ZÀ-Ý]))\s*(?P<who>[^–—~]{2,80})$"
+)
+_AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}[.!?…])\s+(?P<who>[^.!?]{4,80})$")
+_GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
+_GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
+_HEADINGS = frozenset(PRESS_HEADINGS)
+_SAID = re.compile(
+    rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"(?P<who>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{0,2}})\W*$"
+)
+_LEAD = re.compile(r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:]{1,58}?)(?:\s+[–—-]|\s*:)\s+(?=[\"“„«»‘])")
+_TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
+_DIGIT = re.compile(r"\d")
+_LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
+
+
+@dataclass
+class Unit:
+    """One piece of the page: lines ``start``-``end``, its kind, its text and attribution."""
+
+    start: int
+    end: int
+    kind: str
+    text: str = ""
+    who: Who | None = None
+    how: str = ""  # where ``who`` came from: inline, tail, dash, header, after, before
+    header: bool = False
+    dash: bool = False
+    rated: bool = False
+    press: bool = False
+    labelled: bool = False
+
+
+def is_press_heading(line: str) -> bool:
+    """True for a heading that opens a block of press quotes ("Pressestimmen", "Reviews:")."""
+    text = re.sub(r"[\s:.\-–—|*#]+$", "", line.strip().lower()).strip(" #*")
+    return text in _HEADINGS
+
+
+def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
+    """The units of ``lines``: ``skip`` lines are never read, ``press`` lines are in a press
+    block (a press heading found here opens one too)."""
+    found: list[Unit] = []
+    in_press = rated = False
+    i = 0
+    while i < len(lines):
+        raw = lines[i].strip()
+        if not raw:
+            i += 1
+            continue
+        if _furniture(raw, i, skip):
+            in_press = in_press or is_press_heading(raw)
+            rated = bool(marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw))
+            if not rated:  # a rating alone marks what follows and stands between nothing
+                found.append(Unit(i, i, OTHER, raw))
+            i += 1
+            continue
+        read = _read(raw, lines, i, skip, found)
+        for unit in read:
+            unit.press = in_press or i in press
+            unit.rated = unit.rated or rated
+        rated = False
+        found.extend(read)
+        i = read[-1].end + 1
+    return found
+
+
+def _furniture(raw: str, i: int, skip: set[int]) -> bool:
+    """True for a line no quote is read from: labelled credits, citations, page furniture
+    (unless it is an attribution beyond doubt, "The Guardian August 2007"), headings, ratings
+    alone."""
+    cited = raw[:1] in "^0123456789" or "Retrieved " in raw
+    if i in skip or (cited and _CITATION.search(raw)) or is_press_heading(raw):
+        return True
+    if marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw):
+        return True
+    if is_noise(raw):
+        who = parse(raw)
+        return not (who and who.strong and (who.critic or outlet_evidence(who.outlet) >= 2))
+    return False
+
+
+def _read(
+    text: str, lines: tuple[str, ...], i: int, skip: set[int], before: list[Unit]
+) -> list[Unit]:
+    text = re.sub(r"^[•·▪►◦]\s*", "", text)
+    glued = _glued(text, i, before)
+    if glued:
+        return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
+    text, rated = marks.strip_rating(text)
+    unit = (
+        _led(text, lines, i, skip)
+        or _quotation(text, lines, i, skip)
+        or _attribution(text, lines, i)
+        or _body(text, i)
+    )
+    unit.rated = rated
+    return [unit]
+
+
+def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
+    """An outlet glued to the start of the next text ("NRC'Een …", "de VolkskrantMartin …")
+    after a quote that has no attribution yet."""
+    if not before or before[-1].kind != QUOTE or before[-1].who is not None:
+        return None
+    for pattern in (_GLUED_MARK, _GLUED_CASE):
+        match = pattern.match(text)
+        if match and len(match.group("who").split()) <= 4:
+            who = parse(match.group("who"))
+            if who and who.outlet and not who.critic:
+                return Unit(i, i, WHO, match.group("who"), who)
+    return None
+
+
+def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
+    """A quotation led by its outlet on the same line ("Variety – “…”")."""
+    match = _LEAD.match(text)
+    who = parse(match.group(0).strip()) if match else None
+    if match is None or who is None or (":" in match.group(0) and not (who.critic or who.strong)):
+        return None
+    unit = _quotation(text[match.end() :], lines, i, skip)
+    if unit is None or unit.kind != QUOTE or unit.who is not None:
+        return None
+    unit.who, unit.how = who, "inline"
+    return unit
+
+
+def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
+    mark = marks.opener(text)
+    if mark is None:
+        return None
+    closed = marks.close_in(text, mark, lambda tail: tail_who(tail) is not None)
+    if closed:
+        return _quote_unit(i, i, closed)
+    if marks.closes_at(text, mark):
+        return None  # a quoted title opening a sentence: «Un monde», tourné en …
+    parts = [text]
+    blanks = 0
+    for k in range(i + 1, min(len(lines), i + 12)):
+        line = lines[k].strip()
+        blanks = blanks + 1 if not line else 0
+        if blanks > 2 or k in skip or (line and (line[0] in marks.OPENERS or _DASH.match(line))):
+            break
+        if not line:
+            continue
+        parts.append(line)
+        closed = marks.close_in(" ".join(parts), mark, lambda tail: tail_who(tail) is not None)
+        if closed and marks.closes_at(line, mark):
+            return _quote_unit(i, k, closed)
+    if marks.words(text) < 8:
+        return None
+    unit = _body(text, i)
+    return Unit(i, i, QUOTE, marks.unquote(unit.text), unit.who, unit.how)
+
+
+def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
+    who = tail_who(closed.tail) if closed.tail.strip(" .,;:!?…") else None
+    if who and re.match(r"^\s*(?:--|[–—―~(-])", closed.tail):
+        who = Who(who.critic, who.outlet, True)  # a dash or bracket after the close is sure
+    return Unit(start, end, QUOTE, closed.text, who, "inline" if who else "")
+
+
+def tail_who(tail: str) -> Who | None:
+    """The attribution written after a closing mark ("– Name, Outlet", "(2014) The Guardian",
+    "Alissa Wilkinson. A New York Times Critic's Pick!")."""
+    lead = _TAIL_HEAD.match(tail)
+    who = parse(lead.group("who")) if lead else None
+    if who and who.critic and who.outlet:
+        return who  # "Kevin Jackson, Withnail & I, 2004 Set at the fag-end of …"
+    if len(tail) > 120:
+        return None
+    who = parse(tail)
+    if who:
+        return who
+    said = _SAID.match(tail)
+    if said and (is_person(said.group("who")) or " " not in said.group("who")):
+        return Who(said.group("who"), None, True)  # "- uważa Hornaday", ", wrote Jane Doe"
+    head, _, rest = re.sub(r"^\W+", "", tail).partition(". ")
+    who = parse(head) if rest else None
+    if who and who.critic and not who.outlet:
+        return who.merged(Who(None, find_outlet(rest), False))
+    return who
+
+
+def find_outlet(text: str) -> str | None:
+    """The longest capitalised run in ``text`` that names an outlet ("A New York Times
+    Critic's Pick" -> "New York Times")."""
+    runs = re.findall(r"(?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,6}", text)
+    named = [outlet_name(r) for r in runs]
+    good = [n for n in named if n and outlet_evidence(n) >= 2]
+    return max(good, key=len, default=None)
+
+
+def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
+    if _DASH.match(text):
+        end, joined = _continued(text, lines, i)
+        who = parse(joined)
+        return Unit(i, end, WHO, joined, who, dash=True) if who else None
+    if len(text.split()) > 9:
+        return None
+    who = parse(text)
+    if who is None:
+        return None
+    return Unit(i, i, WHO, text, who, header=text.rstrip().endswith(":"))
+
+
+def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:
+    """A dash attribution that runs on over lines ending with a comma ("– Name," / "Outlet,"
+    / "24 Mar 2006"), or a name then its outlet on the next line, joined."""
+    end = i
+    first, nxt = parse(text), lines[i + 1].strip() if i + 1 < len(lines) else ""
+    second = parse(nxt) if nxt and not _DASH.match(nxt) and len(nxt.split()) <= 6 else None
+    if (
+        first
+        and first.critic
+        and not first.outlet
+        and second
+        and second.outlet
+        and not second.critic
+    ):
+        return i + 1, f"{text.rstrip(',')}, {nxt}"
+    while text.rstrip().endswith(",") and end + 1 < len(lines):
+        nxt = lines[end + 1].strip()
+        if not nxt or len(nxt.split()) > 6 or nxt[0] in marks.OPENERS:
+            break
+        text, end = f"{text} {nxt}", end + 1
+    return end, text
+
+
+def _body(text: str, i: int) -> Unit:
+    if marks.words(text) < 3:
+        return Unit(i, i, OTHER, text)
+    match = _TRAILING.match(text)
+    if match:
+        who = parse(match.group("who"))
+        if who and marks.words(match.group("text")) >= 4:
+            return Unit(i, i, BODY, match.group("text"), who, "inline")
+    match = _AFTER_SENTENCE.match(text)
+    if match:
+        who = parse(match.group("who"))
+        if who and who.critic and who.outlet:
+            return Unit(i, i, BODY, match.group("text"), who, "inline")
+        if who and len(match.group("who").split()) <= 4:
+            return Unit(i, i, BODY, match.group("text"), who, "tail")  # "… schön. Die Zeit"
+    label = _LABELLED.match(text)
+    who = parse(label.group(0)) if label and not _DIGIT.search(label.group(0)) else None
+    if label and who and (who.critic or outlet_evidence(who.outlet) >= 2):
+        return Unit(i, i, BODY, text[label.end() :], who, "inline")  # "The Guardian: An …"
+    return Unit(i, i, BODY, text, labelled=bool(label))

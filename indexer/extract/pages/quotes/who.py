@@ -1,0 +1,270 @@
+"""Who wrote a quote: a critic's name, an outlet's name, or both, read from a short text.
+
+Forms: ``Name, Outlet``, ``Name: Outlet``, ``Name (Outlet)``, ``(Outlet)``, ``Outlet par Name``,
+``by Name``, ``Outlet review:``, ``– Name,`` / ``Outlet,`` / ``date`` over several lines, and
+dates, ratings and dashes around any of them. What a person's name looks like: two to four
+capitalised words with name particles, no outlet word. What an outlet looks like: a word
+outlets use (``Times``, ``Zeitung``), a web address, a leading article, an acronym, or a
+capitalised phrase where a person's name does not fit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from indexer.extract.pages.quotes.lang import (
+    BY_WORDS,
+    IN_WORDS,
+    OUTLET_ENDINGS,
+    OUTLET_WORDS,
+    REVIEW_WORDS,
+    SENTENCE_WORDS,
+    SPEECH_VERBS,
+    phrase_pattern,
+)
+from indexer.extract.pages.quotes.marks import strip_rating
+
+_PARTICLES = frozenset(
+    re.findall(
+        r"\S+",
+        "van von de da di du del della der den le la bin ibn el al ter ten dos das y e zu mc "
+        "d' d’ of",
+    )
+)
+_JOINERS = _PARTICLES | frozenset(
+    re.findall(r"\S+", "à au aux en et und and y of the on im am sur")
+)
+_ARTICLE = re.compile(
+    r"^(?:(?:the|le|la|les|il|lo|der|die|das|el|los|las|de|het|o|a|os|η|ο|το)\s+|l['’])",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"\w\.(?:com|net|org|de|fr|ch|at|it|es|nl|be|co\.uk|uk|pl|cz|ie|ca|au|io)\b")
+_MONTH = (
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    r"july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|"
+    r"dezember"
+)
+_DATE = re.compile(
+    rf"(?:\(\s*\d{{4}}\s*\)|\b\d{{1,2}}\.?\s*(?:{_MONTH})\.?\s*\d{{4}}|"
+    rf"\b(?:{_MONTH})\.?\s*\d{{1,2}},?\s*\d{{4}}|\b(?:{_MONTH})\.?\s+\d{{4}}|"
+    rf"\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|,?\s*\b(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+_BY = re.compile(rf"^(?:{phrase_pattern(BY_WORDS)})\s+", re.IGNORECASE)
+_MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+(?P<who>.+)$")
+_REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
+_IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
+_SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
+_LEAD_DASH = re.compile(r"^(?:--|[–—―~-])+\s*")
+_END_MARKS = re.compile(
+    r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$|\s*[-–—:]?\s*\d(?:[.,]\d)?\s*/\s*(?:4|5|10|100)\b\W*$"
+)
+_BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_END_DASH = re.compile(r"\s+[-–—~]$")
+_NOT_FIRST = frozenset(
+    w
+    for w in (*BY_WORDS, *SENTENCE_WORDS, "in", "for", "from", "dans", "pour", "für", "writing")
+    if " " not in w and len(w) > 2
+) | {"by", "at", "in"}
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z]?\.?$")
+
+
+@dataclass(frozen=True)
+class Who:
+    """An attribution: the critic and the outlet as written (either may be None), and whether
+    the text had the shape of one beyond doubt (a name, an outlet word, both, a web address)."""
+
+    critic: str | None
+    outlet: str | None
+    strong: bool
+
+    def merged(self, other: Who) -> Who:
+        """This attribution with the parts it lacks taken from ``other``."""
+        return Who(
+            self.critic or other.critic, self.outlet or other.outlet, self.strong or other.strong
+        )
+
+
+@lru_cache(maxsize=8192)
+def clean(text: str) -> str:
+    """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
+    and end punctuation around it."""
+    text = strip_rating(text.strip().strip("•·*|\"“”'"))[0]
+    text = _LEAD_DASH.sub("", text).strip()
+    text = _END_MARKS.sub("", text)
+    text = _SAYS_END.sub("", text)
+    text = _BY_LABEL.sub("", text)
+    text = _headline_cut(text)
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1]
+    if _DIGIT.search(text):
+        text = _DATE.sub(" ", text)
+    text = _END_DASH.sub("", _SPACES.sub(" ", text)).strip(' ,;.:|"“”')
+    return text.replace("()", "").strip()
+
+
+def _headline_cut(text: str) -> str:
+    """ "Name - Outlet" as "Name, Outlet"; "Name, Outlet - headline" without the headline."""
+    parts = re.split(r"\s+[-–—]\s+", text)
+    if len(parts) > 1 and "," not in parts[0] and is_person(parts[0]) and len(parts[1]) < 40:
+        return f"{parts[0]}, {parts[1]}"
+    return parts[0]
+
+
+@lru_cache(maxsize=8192)
+def parse(text: str, *, person: bool = False) -> Who | None:
+    """The attribution ``text`` holds, or None when it does not look like one."""
+    if re.match(r"^\s*(?:19|20)\d\d\s", text):
+        return None  # "2007 The Summer Solstice": a filmography, not a source
+    dated = bool(_DIGIT.search(text) and _DATE.search(text))
+    text = clean(text)
+    if re.match(r"^(?:[4-9]\d|[12]\d\d)\s+\w+$", text):
+        return None  # "149 minuuttia": a runtime, while "20 Minutes" is a newspaper
+    if (
+        not text
+        or len(text) > 90
+        or re.search(r"[!?]$|[\"“”«»]|\d\s*(?:m|min|mins|h)\b|\sas\s", text)
+    ):
+        return None
+    by = _BY.match(text)
+    if by:
+        return _by_person(text[by.end() :], outlet=None)
+    mid = _MID_BY.match(text)
+    if mid and len(mid.group("who").split()) <= 4:
+        outlet = outlet_name(mid.group("outlet"))
+        if outlet:
+            return _by_person(mid.group("who"), outlet=outlet)
+    parts = [p.strip() for p in re.split(r",(?![^()]*\))", text) if p.strip()]
+    if 2 <= len(parts) <= 3:
+        return _pair(parts[0], parts[1])
+    if ":" in text:
+        return _colon(text)
+    paren = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
+    if paren:
+        return _pair(paren.group("a"), clean(paren.group("b")))
+    if len(parts) != 1 or len(text.split()) > 7:
+        return None
+    return _single(text, person, dated)
+
+
+def _by_person(text: str, outlet: str | None) -> Who | None:
+    parts = [p.strip() for p in re.split(r",\s*", clean(text)) if p.strip()]
+    if not parts or not (is_person(parts[0]) or _INITIALS.match(parts[0])):
+        return None
+    if outlet is None and len(parts) > 1:
+        outlet = outlet_name(parts[1])
+    return Who(parts[0], outlet, True)
+
+
+def _colon(text: str) -> Who | None:
+    left, right = (p.strip() for p in text.split(":", 1))
+    if not right:
+        return None
+    if is_person(left) and outlet_name(right):
+        return Who(left, outlet_name(right), True)
+    return parse(right)
+
+
+def _single(text: str, person: bool, dated: bool) -> Who | None:
+    """A name alone: a person's when it looks like one (two or three words, no date after it,
+    not a known outlet), else an outlet's ("Little White Lies", "Culture Wars 2007"); "Mark
+    Kermode Observer" is both."""
+    words = text.split()
+    for cut in (2, 3):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if tail and is_person(head) and outlet_evidence(tail) >= 2 and outlet_name(tail):
+            return Who(head, tail, True)
+    if person or (is_person(text) and len(words) <= 3 and not dated and not known_outlet(text)):
+        return Who(text, None, person)
+    outlet = outlet_name(text)
+    if not outlet:
+        return None
+    return Who(None, outlet, dated or outlet_evidence(outlet) >= 2)
+
+
+def known_outlet(text: str) -> bool:
+    """True for an outlet that the quotes catalogue cites often ("Time Out", "Total Film");
+    the list is generated by ``bench/quote_outlets.py``."""
+    return _outlet_key(text) in _known_outlets()
+
+
+@cache
+def _known_outlets() -> frozenset[str]:
+    path = Path(__file__).with_name("outlets.txt")
+    return frozenset(_outlet_key(n) for n in path.read_text(encoding="utf-8").splitlines())
+
+
+def _outlet_key(text: str) -> str:
+    text = re.sub(r"^the\s+|\s+magazine$", "", text.strip().lower())
+    return re.sub(r"\W+", " ", text).strip()
+
+
+def _pair(first: str, second: str) -> Who | None:
+    if is_person(first):
+        return Who(first, outlet_name(second), True)
+    if is_person(second) and outlet_name(first):
+        return Who(second, outlet_name(first), True)
+    outlet = outlet_name(first)
+    if outlet and len(second.split()) <= 4:
+        return Who(None, outlet, outlet_evidence(outlet) >= 2)
+    return None
+
+
+def is_person(text: str) -> bool:
+    """True for a person's name: 2-4 capitalised words (name particles allowed) and no outlet
+    word, no digit, no leading article."""
+    words = text.replace("\u00a0", " ").split()
+    if not 2 <= len(words) <= 4 or re.search(r"\d|[!?;:\"“”()&/]", text) or _DOMAIN.search(text):
+        return False
+    if _ARTICLE.match(text) and words[0].lower() not in ("de", "da", "le", "la", "el", "van"):
+        return False
+    if not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return False  # "Guardian’s Peter Bradshaw"
+    lowered = [w.strip(".,").lower() for w in words]
+    if any(w in OUTLET_WORDS for w in lowered) or lowered[0] in _NOT_FIRST:
+        return False
+    return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+@lru_cache(maxsize=8192)
+def outlet_name(text: str) -> str | None:
+    """``text`` as an outlet's name (leading "in"/"no"/"dans" and a trailing "review" removed),
+    or None when it does not have the shape of one."""
+    text = _REVIEW_END.sub("", clean(text))
+    text = _IN_LEAD.sub("", text).strip(" ,.")
+    words = text.split()
+    if not words or len(words) > 7 or re.search(r"[!?]", text):
+        return None
+    if len(words) == 1:
+        return text if 2 <= len(text) <= 25 and not re.search(r"^\d+$|[。！？、，]", text) else None
+    if _ARTICLE.match(text) and len(words) <= 2:
+        return text
+    content = [w for w in words if w.lower() not in _JOINERS and w not in ("&", "-", "–")]
+    capitals = [w for w in content if w[0].isupper() or w[0].isdigit()]
+    if not (words[0][0].isupper() or words[0][0].isdigit() or _ARTICLE.match(text)):
+        return None
+    lower = len(content) - len(capitals)
+    return text if content and 2 * len(capitals) >= len(content) and lower <= 1 else None
+
+
+def outlet_evidence(text: str | None) -> int:
+    """How surely ``text`` names an outlet: 2 for an outlet word, a web address or an acronym;
+    1 for a capitalised name (with or without an article); 0 for nothing."""
+    if not text:
+        return 0
+    lowered = {w.strip(".,'’").lower() for w in re.split(r"[\s\-]+", text)}
+    if lowered & OUTLET_WORDS or _DOMAIN.search(text):
+        return 2
+    if any(w.endswith(OUTLET_ENDINGS) and len(w) > 6 for w in lowered) or known_outlet(text):
+        return 2
+    if re.fullmatch(r"[A-Z]{2,6}", text.replace(" ", "")):
+        return 2
+    return 1

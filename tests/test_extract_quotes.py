@@ -1,0 +1,453 @@
+"""Critics' quotes on film pages: attribution styles, what is not a quote, and any input."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from indexer.extract.pages import extract_page
+from indexer.extract.pages.quotes import complete_critic, find_quotes
+from indexer.extract.pages.quotes.who import Who, parse
+
+Found = tuple[str, str | None, str | None]
+
+
+def quotes(body: str) -> list[Found]:
+    """The quotes the page extractor finds on a small page around ``body``."""
+    page = f"Title: Heat\nDirector: Michael Mann\n\n{body}\n"
+    films = extract_page(page, "q.txt").films
+    assert len(films) == 1
+    return [(q.text, q.critic, q.outlet) for q in films[0].quotes]
+
+
+STYLES = [
+    (
+        "dash line after",
+        "“A gripping, superbly acted crime saga.”\n— Jane Doe, Daily Planet",
+        [("A gripping, superbly acted crime saga.", "Jane Doe", "Daily Planet")],
+    ),
+    (
+        "outlet in brackets on the next line",
+        "“A gripping, superbly acted crime saga.”\n(The Hollywood Reporter)",
+        [("A gripping, superbly acted crime saga.", None, "The Hollywood Reporter")],
+    ),
+    (
+        "outlet alone on the next line, unquoted text",
+        "Sie nimmt schweizerische Werte auf die Schippe und persifliert sie lustig.\nlenews.ch",
+        [
+            (
+                "Sie nimmt schweizerische Werte auf die Schippe und persifliert sie lustig.",
+                None,
+                "lenews.ch",
+            )
+        ],
+    ),
+    (
+        "name (outlet)",
+        "“A film of rare and patient beauty.”\nJane Doe (Sight and Sound)",
+        [("A film of rare and patient beauty.", "Jane Doe", "Sight and Sound")],
+    ),
+    (
+        "outlet – quote",
+        "Daily Planet – “A film of rare and patient beauty.”",
+        [("A film of rare and patient beauty.", None, "Daily Planet")],
+    ),
+    (
+        "outlet and colon before the quote",
+        "The Guardian: “A film of rare and patient beauty.”",
+        [("A film of rare and patient beauty.", None, "The Guardian")],
+    ),
+    (
+        "name, source and year after the quote, then prose on the same line",
+        "“To pronounce oneself immune to its charms is to declare oneself a snob.” Kevin Jackson, "
+        "Withnail & I, 2004 Set at the fag-end of the 1960s, the comedy follows two actors.",
+        [
+            (
+                "To pronounce oneself immune to its charms is to declare oneself a snob.",
+                "Kevin Jackson",
+                "Withnail & I",
+            )
+        ],
+    ),
+    (
+        "Japanese corner brackets and a double dash",
+        "「圧倒的な傑作だ。映画の力を見せつける」――朝日新聞",
+        [("圧倒的な傑作だ。映画の力を見せつける", None, "朝日新聞")],
+    ),
+    (
+        "short quote, Cyrillic outlet after a dash",
+        "«Шедевр современного кино» — Коммерсантъ",
+        [("Шедевр современного кино", None, "Коммерсантъ")],
+    ),
+    (
+        "critic after the quote with a reporting verb",
+        '"A towering achievement of modern cinema," wrote Manohla Dargis in The New York Times.',
+        [("A towering achievement of modern cinema,", "Manohla Dargis", "The New York Times")],
+    ),
+    (
+        "outlet's critic in prose",
+        'The Guardian’s Peter Bradshaw called it "a towering achievement of modern cinema".',
+        [("a towering achievement of modern cinema", "Peter Bradshaw", "The Guardian")],
+    ),
+    (
+        "name after a dash, outlet on the line below",
+        "“A towering achievement of modern cinema.”\n— Jane Doe\nThe Daily Planet",
+        [("A towering achievement of modern cinema.", "Jane Doe", "The Daily Planet")],
+    ),
+    (
+        "stars after the outlet",
+        "“A towering achievement of modern cinema.”\nEmpire ★★★★★",
+        [("A towering achievement of modern cinema.", None, "Empire")],
+    ),
+    (
+        "critic, outlet and stars on lines of their own above the quote",
+        "Peter Bradshaw\nThe Guardian\n★★★★\n“A towering achievement of modern cinema.”",
+        [("A towering achievement of modern cinema.", "Peter Bradshaw", "The Guardian")],
+    ),
+    (
+        "outlet says",
+        'Variety says: "A towering achievement of modern cinema and a joy to watch."',
+        [("A towering achievement of modern cinema and a joy to watch.", None, "Variety")],
+    ),
+    (
+        "bullets, dash and outlet",
+        "• “A towering achievement of modern cinema.” – Variety\n• “Funny and true.” – Empire",
+        [
+            ("A towering achievement of modern cinema.", None, "Variety"),
+            ("Funny and true.", None, "Empire"),
+        ],
+    ),
+    (
+        "name and outlet between dashes",
+        '"A towering achievement of modern cinema." - Peter Bradshaw - The Guardian',
+        [("A towering achievement of modern cinema.", "Peter Bradshaw", "The Guardian")],
+    ),
+    (
+        "an outlet that reads like a name, known from the quotes catalogue",
+        "“Funny, moving and true to life.”\nTime Out",
+        [("Funny, moving and true to life.", None, "Time Out")],
+    ),
+    (
+        "outlet as a label before unquoted text in a press block",
+        "Press\nThe Guardian: An extraordinary film, funny and moving, and a triumph for its star.",
+        [
+            (
+                "An extraordinary film, funny and moving, and a triumph for its star.",
+                None,
+                "The Guardian",
+            )
+        ],
+    ),
+    (
+        "outlet after the last sentence in a press block",
+        "Pressestimmen\nEin Film von großer Zärtlichkeit und einem tiefen Humor. Die Zeit",
+        [("Ein Film von großer Zärtlichkeit und einem tiefen Humor.", None, "Die Zeit")],
+    ),
+    (
+        "long quoted passage in prose with no attribution",
+        'The film has been praised widely, one review calling it "a work of rare tenderness that '
+        'never once raises its voice above a whisper" before its festival run.',
+        [
+            (
+                "a work of rare tenderness that never once raises its voice above a whisper",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "critic says, on a line of their own",
+        "Mark Kermode says:\n“Swings between the hilarious and the horrifying in magnificent "
+        "fashion.”",
+        [
+            (
+                "Swings between the hilarious and the horrifying in magnificent fashion.",
+                "Mark Kermode",
+                None,
+            )
+        ],
+    ),
+    (
+        "stars before, tilde after",
+        "★★★★★ A blood-freezing treatise on the banality of evil. ~ The Times.",
+        [("A blood-freezing treatise on the banality of evil.", None, "The Times")],
+    ),
+    (
+        "guillemets, dash and outlet",
+        "«Um poderoso melodrama, retrato da condição feminina» - Expresso",
+        [("Um poderoso melodrama, retrato da condição feminina", None, "Expresso")],
+    ),
+    (
+        "German marks, name and outlet in brackets",
+        "„Ein packendes, großartig gespieltes Epos.“\n(Jane Doe, Blickpunkt:Film)",
+        [("Ein packendes, großartig gespieltes Epos.", "Jane Doe", "Blickpunkt:Film")],
+    ),
+    (
+        "reversed guillemets, outlet after a blank line",
+        "»Ein zauberhafter Film«\n\nDie Presse\n\n»Ein sanftes Wunder.«\n\nDeadline",
+        [("Ein zauberhafter Film", None, "Die Presse"), ("Ein sanftes Wunder.", None, "Deadline")],
+    ),
+    (
+        "attribution before each quote, 'par'",
+        "La presse en parle :\nLe Monde par Jane Doe\nUn polar magistral et sombre.\n\n"
+        "Les Echos par John Roe\nUne enquête criminelle inachevée, filmée avec précision.",
+        [
+            ("Un polar magistral et sombre.", "Jane Doe", "Le Monde"),
+            ("Une enquête criminelle inachevée, filmée avec précision.", "John Roe", "Les Echos"),
+        ],
+    ),
+    (
+        "press block, outlet after each paragraph",
+        "Pressestimmen\n\nDie Wahrheit ist bisweilen wie ein wildes Tier im Gerichtssaal.\n"
+        "Taz\n\nEntfesselt eine Naturgewalt mit dem Namen Sandra Hüller.\nSüddeutsche Zeitung",
+        [
+            ("Die Wahrheit ist bisweilen wie ein wildes Tier im Gerichtssaal.", None, "Taz"),
+            (
+                "Entfesselt eine Naturgewalt mit dem Namen Sandra Hüller.",
+                None,
+                "Süddeutsche Zeitung",
+            ),
+        ],
+    ),
+    (
+        "name with a colon heads the quote",
+        "Peter Bradshaw:\nHow extraordinary to think that this is the director's feature debut.",
+        [
+            (
+                "How extraordinary to think that this is the director's feature debut.",
+                "Peter Bradshaw",
+                None,
+            )
+        ],
+    ),
+    (
+        "dash attribution over several lines with a date",
+        "The picture can be squishy and obvious. Yet it works, thanks to the direction.\n"
+        "– Jane Doe,\nAtlanta Journal-Constitution,\n23 Mar 2006",
+        [
+            (
+                "The picture can be squishy and obvious. Yet it works, thanks to the direction.",
+                "Jane Doe",
+                "Atlanta Journal-Constitution",
+            )
+        ],
+    ),
+    (
+        "critic named in prose",
+        "This is the director at his best. Penelope Gilliat observed, “The telling is a "
+        "rarity: shy, pithy.” Preserved by Criterion.",
+        [("The telling is a rarity: shy, pithy.", "Penelope Gilliat", None)],
+    ),
+    (
+        "critic and outlet in prose, quote in the next sentence",
+        "Writing in The Guardian, Peter Bradshaw was fulsome in his praise. He said of the "
+        'film: "It is a glorious date movie, and a movie for every occasion."',
+        [
+            (
+                "It is a glorious date movie, and a movie for every occasion.",
+                "Peter Bradshaw",
+                "The Guardian",
+            )
+        ],
+    ),
+    (
+        "surname after the quote, full name elsewhere on the page",
+        "Autorka recenzji Ann Hornaday chwali aktorów.\n"
+        '"To rzadkie, ale ten film trwa 89 minut i mógłby być dłuższy" - uważa Hornaday.',
+        [("To rzadkie, ale ten film trwa 89 minut i mógłby być dłuższy", "Ann Hornaday", None)],
+    ),
+    (
+        "a news page naming the one outlet in quotation marks",
+        'W "The Washington Post" ukazała się recenzja. Autorka recenzji Ann Hornaday chwali '
+        'aktorów.\n"Oszałamiająco piękny do oglądania i słuchania film" - uważa Hornaday.',
+        [
+            (
+                "Oszałamiająco piękny do oglądania i słuchania film",
+                "Ann Hornaday",
+                "The Washington Post",
+            )
+        ],
+    ),
+    (
+        "outlet glued to the next quote",
+        "'Voortreffelijke film, met geweldige hoofdrollen.'\nNRC'Een ontroerende tragikomedie "
+        "over een ouder wordend echtpaar.'\nde Volkskrant",
+        [
+            ("Voortreffelijke film, met geweldige hoofdrollen.", None, "NRC"),
+            (
+                "Een ontroerende tragikomedie over een ouder wordend echtpaar.",
+                None,
+                "de Volkskrant",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [s[1:] for s in STYLES], ids=[s[0] for s in STYLES])
+def test_attribution_styles(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a visitor's comment with a name and a posting time
+        "Jane Smith says:\nMarch 3, 2021 at 10:32 pm\n“I loved this film so much, best thing I saw "
+        "all year, highly recommend it.”\nReply",
+        # comments under a heading, with a user name, a date and a time
+        "Your comments\n\nJadwiga 16. September 2013, 8:14\n\nSkąd ta fala nienawiści, każdy "
+        "ma prawo do wypowiadania się, ten film mocno rozczarowuje.\n\nMarcin M. 13. September "
+        "2013, 19:06",
+        # a tagline
+        "“Never waste your pain.”",
+        # a tagline under its heading, and a short one alone
+        'TAGLINE\n"Some secrets are best left buried forever in the dark."',
+        '"Some secrets stay buried."\nIn cinemas 12 May',
+        # the film's own dialogue, as a script line and inside the synopsis
+        'FORREST: "Life was like a box of chocolates. You never know what you are gonna get."',
+        'Synopsis\nWhen Maria says "I will never go back to that village again, not for anyone", '
+        "her father falls silent.",
+        "Gabrielle: Once you've dribbled past fate, what do you do?\nNaoufel: You run.",
+        # a statement being reported
+        "The juror presented the award, saying:\n“We are so excited to celebrate this "
+        "extraordinary documentary for its vivacity.”",
+        # the director speaking in an interview
+        "La réalisatrice explique : « Avec ce film, j’ai voulu mettre en scène la force et la "
+        "résilience des enfants dans la cour de récréation. »",
+        # a biography followed by a filmography
+        "Li Ruijun is a Chinese film director and screenwriter, born in 1983 in Gansu.\n\n"
+        "2007 The Summer Solstice\n2010 Old Donkey",
+        # a synopsis followed by a heading is not a quote with an outlet
+        "A detective hunts a crew of professional thieves across Los Angeles.\n\nFilm Notes",
+    ],
+    ids=[
+        "comment",
+        "comments-block",
+        "tagline",
+        "tagline-heading",
+        "tagline-short",
+        "script-line",
+        "dialogue-in-synopsis",
+        "dialogue",
+        "statement",
+        "interview",
+        "filmography",
+        "synopsis-then-heading",
+    ],
+)
+def test_not_quotes(body: str) -> None:
+    assert quotes(body) == []
+
+
+def test_quoted_passage_introduced_in_prose_is_kept_without_critic() -> None:
+    body = (
+        "Frances McDormand plays Fern, one of these new nomads: “At first, life on the road "
+        "seems perilous and bleak, with inclement weather and cold economic realities.”"
+    )
+    assert quotes(body) == [
+        (
+            "At first, life on the road seems perilous and bleak, with inclement weather and "
+            "cold economic realities.",
+            None,
+            None,
+        )
+    ]
+
+
+def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
+    body = "“A towering, awful masterwork that stays with you long after the lights come up.”"
+    assert quotes(body) == [
+        (
+            "A towering, awful masterwork that stays with you long after the lights come up.",
+            None,
+            None,
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("— Jane Doe, Daily Planet", Who("Jane Doe", "Daily Planet", True)),
+        ("★★★★★ Mark Kermode, The Observer (UK)", Who("Mark Kermode", "The Observer (UK)", True)),
+        (
+            "– Jason Bailey, Flavorwire - The Best of Sundance",
+            Who("Jason Bailey", "Flavorwire", True),
+        ),
+        ("Seleção de crítica: por Jorge Ramos, no Expresso.", Who("Jorge Ramos", "Expresso", True)),
+        ("Le Journal du Dimanche par S.B.", Who("S.B", "Le Journal du Dimanche", True)),
+        ("Chicago Reader review:", Who(None, "Chicago Reader", True)),
+        ("The Guardian August 2007", Who(None, "The Guardian", True)),
+        ("2007 The Summer Solstice", None),
+        ("2025, 149 minuuttia", None),
+        ("Jane Doe, Daily Planet - 4/5", Who("Jane Doe", "Daily Planet", True)),
+        ("20 Minutes par Caroline Vié", Who("Caroline Vié", "20 Minutes", True)),
+        ("Mark Kermode Observer", Who("Mark Kermode", "Observer", True)),
+        ("Peter Bradshaw The Guardian", Who("Peter Bradshaw", "The Guardian", True)),
+        (
+            "Edgar Wright (SHAUN OF THE DEAD, HOT FUZZ)",
+            Who("Edgar Wright", "SHAUN OF THE DEAD, HOT FUZZ", True),
+        ),
+        ("It was a long night and we all went home.", None),
+        ("24 Mar 2006", None),
+    ],
+)
+def test_parse_attribution(text: str, who: Who | None) -> None:
+    assert parse(text) == who
+
+
+@pytest.mark.parametrize(
+    ("critic", "block", "full"),
+    [
+        ("Chris", "By Chris Kriofske\nChris says: it is good", "Chris Kriofske"),
+        ("Hornaday", "Autorka recenzji Ann Hornaday chwali", "Ann Hornaday"),
+        ("Jane Doe", "anything", "Jane Doe"),
+        ("Hornaday", "no full name here", "Hornaday"),
+    ],
+)
+def test_complete_critic(critic: str, block: str, full: str) -> None:
+    assert complete_critic(critic, block) == full
+
+
+_PAGE_TEXT = st.lists(
+    st.sampled_from([*"aZé ,.:;()-–—~★\"“”„«»‘’'\n", "Jane Doe", "The Times", "says", "par"]),
+    max_size=600,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=timedelta(seconds=1), suppress_health_check=list(HealthCheck))
+@given(_PAGE_TEXT)
+def test_any_text_gives_quotes_without_error(text: str) -> None:
+    lines = tuple(text.split("\n"))
+    for quote, critic, outlet in find_quotes(lines, set(), set(range(len(lines)))):
+        assert quote.strip()
+        assert critic is None or critic.strip()
+        assert outlet is None or outlet.strip()
+
+
+@settings(max_examples=50, deadline=timedelta(seconds=1))
+@given(st.sampled_from("\"“„«»‘'-–~ "), st.integers(min_value=100, max_value=2000))
+def test_long_runs_of_marks_and_dashes(char: str, n: int) -> None:
+    lines = (char * n, "x " * n + char, f"“{'word ' * n}")
+    assert isinstance(find_quotes(lines, set(), set()), list)
+
+
+def test_known_outlets_are_those_cited_often(tmp_path) -> None:
+    from bench.quote_outlets import known_outlets
+
+    rows = [
+        {"publisher_name": "Time Out (London)"},
+        {"publisher_name": "Time Out"},
+        {"publisher_name": "Time Out"},
+        {"publisher_name": "Rare Blog"},
+        {"publisher_name": None},
+    ]
+    path = tmp_path / "quotes.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert known_outlets(path, 3) == ["Time Out"]
+    assert known_outlets(path, 1) == ["Rare Blog", "Time Out"]
