@@ -404,7 +404,8 @@ GODFATHER = {
 def test_a_director_named_in_the_synopsis_is_read_and_marked_as_prose() -> None:
     film = catalogue.extract_rows([GODFATHER], "wiki").films[0]
     assert film.directors == ("Francis Ford Coppola",)
-    assert film.prose_fields == ("directors",)
+    assert "Mario Puzo" in film.writers  # "who co-wrote the screenplay with Mario Puzo"
+    assert film.prose_fields == ("directors", "writers")
     assert film.cast == ("Marlon Brando", "Al Pacino")  # the list the row gives is kept
 
 
