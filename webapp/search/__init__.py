@@ -14,6 +14,7 @@ by year or title, and only those hits are highlighted.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from pathlib import Path
@@ -28,7 +29,7 @@ from whoosh.searching import Searcher
 from indexer import normalize, schema
 from indexer.layout import IndexLayout, index_stats
 from indexer.normalize import fold, key
-from webapp.search import hits, query, rank
+from webapp.search import find, hits, people, query, rank
 from webapp.search.spelling import Speller
 from webapp.search.state import BoolArray, Generation, SegmentCache, load_generation
 from webapp.search.suggest import Suggester
@@ -61,6 +62,8 @@ FACET_FIELDS = {
     "critic": schema.CRITIC,
 }
 FACET_LIMIT = 30
+#: facets shown as a range: every value, in order
+RANGE_FACETS = frozenset({"year"})
 #: facets whose values are names, matched word by word when typed in a query
 WORD_FACETS = frozenset({"director", "critic", "outlet"})
 
@@ -83,10 +86,13 @@ class _Live:
         )
         self.speller = Speller(reader, cache)
         self.suggester = Suggester(self.state)
-        self.parsers = {
-            schema.FILM: query.make_parser(self.ix.schema, query.FILM_FIELDS),
-            schema.QUOTE: query.make_parser(self.ix.schema, query.QUOTE_FIELDS),
-        }
+        self._directors: people.Directors | None = None
+
+    def directors(self) -> people.Directors:
+        """Directors by name and surname (built on first use)."""
+        if self._directors is None:
+            self._directors = people.Directors(self.state)
+        return self._directors
 
     def searcher(self) -> Searcher:
         """A new searcher sharing this generation's reader."""
@@ -150,45 +156,36 @@ class SearchService:
     def _find(self, request: SearchRequest | QuoteRequest, kind: str) -> SearchResult:
         started = time.perf_counter()
         live, searcher = self._current()
-        parser = live.parsers[kind]
-        parsed = query.parse(request.q, parser, live.speller.known, live.speller.correct)
-        mask, facets = (
-            (live.state.films, FILM_FACET_NAMES)
-            if kind == schema.FILM
-            else (live.state.quotes, QUOTE_FACET_NAMES)
-        )
-        return self._run(live, searcher, request, parsed, mask, facets, started)
-
-    def _run(
-        self,
-        live: _Live,
-        searcher: Searcher,
-        request: Any,
-        parsed: query.Parsed,
-        kind: BoolArray,
-        facet_names: tuple[str, ...],
-        started: float,
-    ) -> SearchResult:
         state = live.state
-        base = kind & (self._mask(state, searcher, parsed.query) if parsed.query else state.live)
-        base = base & self._typed_filters(state, parsed)
+        budget = find.deadline_budget(self.time_limit)
+        parsed = find.understand(request.q, request.literal, live.speller, budget)
+        matcher = find.matcher_for(state, searcher, kind, budget)
+        if kind == schema.FILM and not request.literal:
+            parsed = find.recognise_people(parsed, matcher, live.directors())
+        facet_names = FILM_FACET_NAMES if kind == schema.FILM else QUOTE_FACET_NAMES
+        base = (state.films if kind == schema.FILM else state.quotes) & self._typed_filters(
+            state, parsed, request
+        )
         filters = {
             name: state.columns[FACET_FIELDS[name]].docs_with(tuple(values), state.size)
             for name, values in request.selected().items()
             if name in facet_names
         }
-        hits_mask = base.copy()
+        selected = state.live.copy()
         for mask in filters.values():
-            hits_mask &= mask
+            selected &= mask
+        found = find.match(parsed, matcher, base, selected)
+        hits_mask = found.mask & selected
         facets = tuple(
-            self._facet(state, name, base, filters, request.selected().get(name, ()))
+            self._facet(state, name, found.mask, filters, request.selected().get(name, ()))
             for name in facet_names
         )
-        total = int(np.count_nonzero(hits_mask))
-        docnums, timed_out = self._order(live, searcher, request, parsed, hits_mask)
-        wanted = hits.wanted(parsed.query)
-        make = hits.film_hit if kind is state.films else hits.quote_hit
+        docnums, timed_out = self._order(live, searcher, request, found, hits_mask)
+        wanted = hits.wanted(found.parsed)
+        make = hits.film_hit if kind == schema.FILM else hits.quote_hit
         page = tuple(make(searcher, n, score, wanted) for n, score in docnums)
+        corrected = found.parsed.corrected_text()
+        total = int(np.count_nonzero(hits_mask))
         return SearchResult(
             query=request.q,
             total=total,
@@ -196,53 +193,29 @@ class SearchService:
             per_page=request.per_page,
             hits=page,
             facets=facets,
-            suggestion=parsed.corrected_text() or self._did_you_mean(live, parsed, total),
-            corrected=bool(parsed.corrections),
+            suggestion=corrected or self._did_you_mean(live, found, total, budget),
+            corrected=corrected is not None,
             took_ms=round((time.perf_counter() - started) * 1000, 2),
             timed_out=timed_out,
             sort=request.sort,
+            understood=find.understood(found.parsed) if kind == schema.FILM else None,
+            relaxed=found.relaxed,
+            partial=budget.partial,
+            literal=request.literal,
         )
 
-    def _mask(self, state: Generation, searcher: Searcher, q: wq.Query) -> BoolArray:
-        """Documents matching ``q``: set algebra on cached term postings, Whoosh for the rest."""
-        if isinstance(q, wq.Term):
-            mask = np.zeros(state.size, dtype=bool)
-            mask[state.term_docs(q.fieldname, q.text)] = True
-            return mask
-        if isinstance(q, wq.And):
-            mask = state.live.copy()
-            for sub in q.subqueries:
-                if isinstance(sub, wq.Not):
-                    mask &= ~self._mask(state, searcher, sub.query)
-                else:
-                    mask &= self._mask(state, searcher, sub)
-            return mask
-        if isinstance(q, wq.Or | wq.DisjunctionMax):
-            mask = np.zeros(state.size, dtype=bool)
-            for sub in q.subqueries:
-                mask |= self._mask(state, searcher, sub)
-            return mask
-        if isinstance(q, wq.AndNot):
-            return self._mask(state, searcher, q.a) & ~self._mask(state, searcher, q.b)
-        if isinstance(q, wq.AndMaybe | wq.Require):
-            return self._mask(state, searcher, q.a)
-        if isinstance(q, wq.Not):
-            return state.live & ~self._mask(state, searcher, q.query)
-        mask = np.zeros(state.size, dtype=bool)
-        ids = np.fromiter(searcher.docs_for_query(q), dtype=np.int64)
-        mask[ids] = True
-        return mask
-
-    def _typed_filters(self, state: Generation, parsed: query.Parsed) -> BoolArray:
-        """Filters typed in the query (``genre:drama``, ``year:1990..1999``), case-insensitive."""
+    def _typed_filters(self, state: Generation, parsed: query.Parsed, request: Any) -> BoolArray:
+        """Filters typed in the query (``genre:drama``, ``year:1990..1999``), case-insensitive,
+        and the request's year range."""
         mask = state.live.copy()
         for name, values in parsed.filters.items():
             column = state.columns[FACET_FIELDS[name]]
-            chosen = _matching_values(name, values, column.ordinals.values)
+            chosen = _matching_values(name, list(values), column.ordinals.values)
             mask &= column.docs_with(chosen, state.size)
         if parsed.year_range:
-            low, high = parsed.year_range
-            mask &= (state.year >= (low or 1)) & (state.year <= (high or 9999))
+            mask &= find.year_mask(state, *parsed.year_range)
+        if request.year_from or request.year_to:
+            mask &= find.year_mask(state, request.year_from, request.year_to)
         return mask
 
     def _facet(
@@ -262,8 +235,13 @@ class SearchService:
         counts = column.count(mask)
         nonzero = np.nonzero(counts)[0]
         values = column.ordinals.values
-        order = sorted(nonzero, key=lambda o: (-counts[o], values[o]))
-        shown = [o for o in order[:FACET_LIMIT]]
+        if name in RANGE_FACETS:  # every value, in order
+            order = sorted(nonzero, key=lambda o: values[o])
+            limit = len(order)
+        else:
+            order = sorted(nonzero, key=lambda o: (-counts[o], values[o]))
+            limit = FACET_LIMIT
+        shown = order[:limit]
         chosen = set(selected)
         shown_values = {values[o] for o in shown}
         items = [FacetValue(values[o], int(counts[o]), values[o] in chosen) for o in shown]
@@ -274,10 +252,10 @@ class SearchService:
             for v in selected
             if v not in shown_values
         ]
-        return Facet(name, tuple(items), truncated=len(order) > FACET_LIMIT)
+        return Facet(name, tuple(items), truncated=len(order) > limit)
 
     def _order(
-        self, live: _Live, searcher: Searcher, request: Any, parsed: query.Parsed, mask: BoolArray
+        self, live: _Live, searcher: Searcher, request: Any, found: find.Found, mask: BoolArray
     ) -> tuple[list[tuple[int, float | None]], bool]:
         """The page of document numbers in the requested order (and whether time ran out)."""
         start = (request.page - 1) * request.per_page
@@ -285,8 +263,8 @@ class SearchService:
         candidates = np.nonzero(mask)[0]
         if start >= len(candidates):
             return [], False
-        if request.sort == "relevance" and parsed.query is not None:
-            return self._ranked(live, searcher, parsed, candidates, start, end)
+        if request.sort == "relevance" and not found.parsed.empty:
+            return self._ranked(searcher, found, candidates, start, end)
         state = live.state
         if request.sort == "title":
             order = np.argsort(state.title_rank()[candidates], kind="stable")
@@ -299,56 +277,68 @@ class SearchService:
 
     def _ranked(
         self,
-        live: _Live,
         searcher: Searcher,
-        parsed: query.Parsed,
+        found: find.Found,
         candidates: np.ndarray,
         start: int,
         end: int,
     ) -> tuple[list[tuple[int, float | None]], bool]:
-        """BM25F ranking with exact title matches first, bounded by the time limit."""
-        q = parsed.query
-        assert q is not None
-        state = live.state
-        title = key(query.split_filters(parsed.corrected_text() or parsed.text)[0])
-        exact = [d for d in state.exact_titles().get(title, []) if rank.contains(candidates, d)]
+        """Tiers first (see :func:`rank.tiers`), then BM25F x title coverage plus how much a
+        film is written about; BM25F only for a shortlist, bounded by the time limit."""
+        state, matcher = found.matcher.state, found.matcher
+        tier = np.zeros(state.size, dtype=np.int64)
+        tier[candidates] = rank.tiers(found, candidates)
         if len(candidates) > rank.SHORTLIST:
-            first = rank.first_pass(state, q, lambda leaf: self._mask(state, searcher, leaf))
-            size = max(rank.SHORTLIST, end * 4)
-            chosen = np.union1d(
-                rank.shortlist(first, candidates, size), np.asarray(exact, dtype=np.int64)
-            )
-            q = wq.And([rank.DocSetQuery(chosen), q])
-            candidates = chosen
-        mask = np.zeros(state.size, dtype=bool)
-        mask[candidates] = True
-        top = searcher.collector(limit=end + len(exact))
-        limited = rank.BoundedCollector(top, mask, time.monotonic() + self.time_limit)
-        timed_out = False
+            first = matcher.weights(found.parsed) + tier.astype(np.float32) * 1000.0
+            candidates = rank.shortlist(first, candidates, max(rank.SHORTLIST, end * 4))
+        scores = self._bm25(searcher, found, candidates)
+        words = set(found.parsed.words())
+        cover = rank.coverage(state, candidates, words)
+        final = np.array([scores.get(int(d), 0.0) for d in candidates], dtype=np.float64)
+        popular = state.popularity()[candidates]
+        if found.parsed.person() is not None:  # their feature films, the best known first
+            features = ~state.columns[schema.GENRE].docs_with(rank.NOT_FEATURES, state.size)
+            final = (popular + features[candidates]) * 10.0 + final * (1.0 + cover) * 0.1
+        else:
+            final = final * (1.0 + cover) + 0.5 * popular
+        order = np.lexsort((candidates, -final, -tier[candidates]))
+        ranked: list[tuple[int, float | None]] = [
+            (int(candidates[i]), float(final[i])) for i in order
+        ]
+        return ranked[start:end], found.matcher.budget.expired()
+
+    def _bm25(self, searcher: Searcher, found: find.Found, docs: np.ndarray) -> dict[int, float]:
+        """Whoosh's BM25F of the shortlisted ``docs`` (what the time limit allows)."""
+        scoring = found.matcher.scoring_query(found.parsed)
+        if scoring is None:
+            return {}
+        q = wq.And([rank.DocSetQuery(docs), scoring])
+        allow = np.zeros(found.matcher.state.size, dtype=bool)
+        allow[docs] = True
+        deadline = max(found.matcher.budget.deadline, time.monotonic() + 0.05)
+        limited = rank.BoundedCollector(searcher.collector(limit=len(docs)), allow, deadline)
         try:
             searcher.search_with_collector(q, limited)
         except TimeLimit:
-            timed_out = True
-            log.warning("search time limit reached for %r", parsed.text[:200])
-        scores = {hit.docnum: hit.score for hit in limited.results()}
-        exact_first = sorted(exact, key=lambda d: -(scores.get(d) or 0.0))
-        rest = [(d, s) for d, s in scores.items() if d not in set(exact)]
-        ordered = [(d, scores.get(d)) for d in exact_first] + rest
-        return ordered[start:end], timed_out
+            log.warning("search time limit reached for %r", found.parsed.text[:200])
+        return {hit.docnum: hit.score for hit in limited.results()}
 
-    def _did_you_mean(self, live: _Live, parsed: query.Parsed, total: int) -> str | None:
+    def _did_you_mean(
+        self, live: _Live, found: find.Found, total: int, budget: find.Budget
+    ) -> str | None:
         """When little is found, a query with rare words replaced by much commoner neighbours."""
-        if total >= 3 or not parsed.text:
+        parsed = found.parsed
+        if total >= 3 or not parsed.text or parsed.literal:
             return None
-        text = parsed.text
-        changed = False
-        for word in query.plain_words(text):
-            folded = key(word)
-            better = live.speller.correct(folded)
+        text, changed = parsed.text, False
+        for word in query.plain_words(parsed)[: find.MAX_CORRECTIONS]:
+            if budget.expired():
+                break
+            better = live.speller.correct(word)
             if better and live.speller.frequency(better) >= 5 * max(
-                1, live.speller.frequency(folded)
+                1, live.speller.frequency(word)
             ):
-                text = text.replace(word, better)
+                text = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, text, flags=re.I)
                 changed = True
         return text if changed else None
 
@@ -395,6 +385,9 @@ class SearchService:
             return
         state = live.state
         state.exact_titles()
+        state.near_titles()
+        state.popularity()
+        live.directors()
         state.title_rank()
         state.docnum_of("")
         live.speller.correct("warmup")

@@ -28,6 +28,8 @@ from indexer import schema
 from webapp.search.state import BoolArray, Generation
 
 SHORTLIST = 160
+#: genres that come after feature films when a person's films are listed
+NOT_FEATURES = ("Documentary", "Short", "Short Film", "Concert", "Music Video", "TV Movie")
 FloatArray = NDArray[np.float32]
 
 
@@ -156,3 +158,30 @@ class BoundedCollector(WrappingCollector):
                 child.collect(sub_docnum)
             if i & 127 == 0 and time.monotonic() > self.deadline:
                 raise TimeLimit
+
+
+def tiers(found: Any, docs: np.ndarray) -> np.ndarray:
+    """Per document of ``docs``, the ranking tiers that come before any score, best first:
+    clauses matched (when relaxed), directed by the person asked for, title is the query,
+    named among the person's credits. Returned as one sortable integer per document."""
+    n = len(docs)
+    matched = found.counts[docs].astype(np.int64) if found.relaxed else np.zeros(n, np.int64)
+    directed = np.zeros(n, np.int64)
+    named = np.zeros(n, np.int64)
+    person = found.parsed.person()
+    if person is not None:
+        by, credited = found.matcher.person_roles(person)
+        directed, named = by[docs].astype(np.int64), credited[docs].astype(np.int64)
+    title = np.array([found.titles.get(int(d), 0) for d in docs], dtype=np.int64)
+    return ((matched * 2 + directed) * 3 + title) * 2 + named
+
+
+def coverage(state: Generation, docs: np.ndarray, words: set[str]) -> FloatArray:
+    """The share of a title's words that the query has (best of a film's titles)."""
+    out = np.zeros(len(docs), dtype=np.float32)
+    for i, d in enumerate(docs):
+        for title in state.title_variants[int(d)]:
+            parts = set(title.split())
+            if parts:
+                out[i] = max(out[i], len(parts & words) / len(parts))
+    return out

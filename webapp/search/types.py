@@ -18,6 +18,8 @@ MAX_QUERY_CHARS = 1000
 #: request attribute -> facet name, for films and for quotes
 FILM_FACET_NAMES = ("genre", "director", "country", "year", "decade", "language")
 QUOTE_FACET_NAMES = ("outlet", "critic")
+#: request parameters besides q, sort, page, per_page and the facets
+EXTRA_PARAMS = ("year_from", "year_to", "literal")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,9 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     per_page: int = 20
+    year_from: int | None = None
+    year_to: int | None = None
+    literal: bool = False  # search the words as typed: no people, eras or corrections
 
     def selected(self) -> dict[str, tuple[str, ...]]:
         """Facet name -> selected values (only facets with a selection)."""
@@ -50,6 +55,9 @@ class QuoteRequest:
     sort: str = "relevance"
     page: int = 1
     per_page: int = 20
+    year_from: int | None = None
+    year_to: int | None = None
+    literal: bool = False
 
     def selected(self) -> dict[str, tuple[str, ...]]:
         """Facet name -> selected values (only facets with a selection)."""
@@ -84,6 +92,7 @@ class FilmHit:
     snippet: str
     snippet_field: str = "synopsis"
     score: float | None = None
+    title_html: str = ""  # the title, escaped, with the words that matched it in <mark>
 
 
 @dataclass(frozen=True)
@@ -122,6 +131,10 @@ class SearchResult:
     took_ms: float = 0.0
     timed_out: bool = False
     sort: str = "relevance"
+    understood: str | None = None  # "Films directed by Steven Spielberg in the 1980s"
+    relaxed: bool = False  # nothing had every word: hits have most of them
+    partial: bool = False  # a cost budget cut the query short (fewer expansions, phrases)
+    literal: bool = False
 
     @property
     def pages(self) -> int:
