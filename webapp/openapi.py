@@ -56,6 +56,18 @@ COMMON_PARAMS = [
 ]
 
 
+#: after the facets: the year range and the literal switch
+EXTRA_PARAMS = [
+    _param("year_from", "Only films of this year or later.", {**_INT, "minimum": 1800}),
+    _param("year_to", "Only films of this year or earlier.", {**_INT, "maximum": 2100}),
+    _param(
+        "literal",
+        "1: search the words as typed (no people, eras, filler or spelling recognised).",
+        {**_INT, "enum": [0, 1], "default": 0},
+    ),
+]
+
+
 def _errors(*statuses: int) -> dict[str, Any]:
     return {
         str(status): {"$ref": f"#/components/responses/{name}"}
@@ -85,7 +97,7 @@ def _search_path(summary: str, facets: tuple[str, ...], hit: str) -> dict[str, A
     return {
         "get": {
             "summary": summary,
-            "parameters": COMMON_PARAMS + [_facet_param(name) for name in facets],
+            "parameters": COMMON_PARAMS + [_facet_param(name) for name in facets] + EXTRA_PARAMS,
             "responses": {"200": _ok(result), **_errors(400, 404, 413, 503)},
         }
     }
@@ -199,6 +211,7 @@ def schemas() -> dict[str, Any]:
                 "snippet": {**_STR, "description": "HTML: escaped text with <mark> around matches"},
                 "snippet_field": _STR,
                 "score": {"type": ["number", "null"]},
+                "title_html": {**_STR, "description": "HTML: the title with matched words marked"},
             },
         },
         "QuoteHit": {
@@ -228,6 +241,10 @@ def schemas() -> dict[str, Any]:
                 "corrected": {"type": "boolean"},
                 "took_ms": {"type": "number"},
                 "timed_out": {"type": "boolean"},
+                "understood": _NULL_STR,
+                "relaxed": {"type": "boolean"},
+                "partial": {"type": "boolean"},
+                "literal": {"type": "boolean"},
                 "sort": _STR,
                 "links": {
                     "type": "object",

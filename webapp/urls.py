@@ -12,10 +12,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
-from webapp.search.types import FILM_FACET_NAMES, QUOTE_FACET_NAMES, Facet
+from webapp.search.types import EXTRA_PARAMS, FILM_FACET_NAMES, QUOTE_FACET_NAMES, Facet
 
 Pairs = list[tuple[str, str]]
-KNOWN = ("q", "sort", "page", "per_page", *FILM_FACET_NAMES, *QUOTE_FACET_NAMES)
+KNOWN = ("q", "sort", "page", "per_page", *EXTRA_PARAMS, *FILM_FACET_NAMES, *QUOTE_FACET_NAMES)
 
 
 def state(items: Iterable[tuple[str, str]]) -> Pairs:

@@ -60,6 +60,9 @@ def results_context(
         "suggestion_url": urls.suggestion_url(request.path, pairs, result.suggestion)
         if result.suggestion
         else None,
+        "literal_url": urls.url(request.path, urls.replaced(pairs, "literal", "1"))
+        if (result.understood or result.corrected) and not result.literal
+        else None,
         "json_url": urls.url(url_for(api_endpoint), pairs),
         "keep": [(k, v) for k, v in pairs if k not in ("q", "page")],
     }

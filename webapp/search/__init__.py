@@ -331,7 +331,7 @@ class SearchService:
         if total >= 3 or not parsed.text or parsed.literal:
             return None
         text, changed = parsed.text, False
-        for word in query.plain_words(parsed)[: find.MAX_CORRECTIONS]:
+        for word in query.plain_words(parsed)[: find.SPELL_ATTEMPTS]:
             if budget.expired():
                 break
             better = live.speller.correct(word)

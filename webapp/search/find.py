@@ -27,8 +27,9 @@ from webapp.search.match import FILM_FIELDS, QUOTE_FIELDS, Budget, Matcher
 from webapp.search.query import Parsed
 from webapp.search.state import BoolArray, Generation, squash
 
-#: at most this many misspelt words are corrected per query
+#: at most this many misspelt words are corrected per query, of at most this many tried
 MAX_CORRECTIONS = 6
+SPELL_ATTEMPTS = 8
 
 
 @dataclass
@@ -49,14 +50,17 @@ def understand(text: str, literal: bool, speller: Any, budget: Budget) -> Parsed
     if literal:
         return parsed
     corrections: dict[str, str] = {}
+    tried = 0
     for word in dict.fromkeys(query.plain_words(parsed)):
-        if len(corrections) >= MAX_CORRECTIONS or budget.expired():
+        if len(word) < 5 or speller.known(word):
+            continue
+        if len(corrections) >= MAX_CORRECTIONS or tried >= SPELL_ATTEMPTS or budget.expired():
             budget.partial = True
             break
-        if len(word) >= 5 and not speller.known(word):
-            better = speller.correct(word)
-            if better and better != word:
-                corrections[word] = better
+        tried += 1
+        better = speller.correct(word)
+        if better and better != word:
+            corrections[word] = better
     return query.with_corrections(parsed, corrections)
 
 
