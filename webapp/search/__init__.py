@@ -29,7 +29,7 @@ from whoosh.searching import Searcher
 from indexer import normalize, schema
 from indexer.layout import IndexLayout, index_stats
 from indexer.normalize import fold, key
-from webapp.search import find, hits, people, query, rank
+from webapp.search import find, hits, match, people, query, rank
 from webapp.search.spelling import Speller
 from webapp.search.state import BoolArray, Generation, SegmentCache, load_generation
 from webapp.search.suggest import Suggester
@@ -264,7 +264,8 @@ class SearchService:
         if start >= len(candidates):
             return [], False
         if request.sort == "relevance" and not found.parsed.empty:
-            return self._ranked(searcher, found, candidates, start, end)
+            kind = schema.QUOTE if found.matcher.fields == match.QUOTE_FIELDS else schema.FILM
+            return self._ranked(searcher, found, candidates, start, end, kind)
         state = live.state
         if request.sort == "title":
             order = np.argsort(state.title_rank()[candidates], kind="stable")
@@ -282,6 +283,7 @@ class SearchService:
         candidates: np.ndarray,
         start: int,
         end: int,
+        kind: str,
     ) -> tuple[list[tuple[int, float | None]], bool]:
         """Tiers first (see :func:`rank.tiers`), then BM25F x title coverage plus how much a
         film is written about; BM25F only for a shortlist, bounded by the time limit."""
@@ -301,6 +303,10 @@ class SearchService:
             final = (popular + features[candidates]) * 10.0 + final * (1.0 + cover) * 0.1
         else:
             final = final * (1.0 + cover) + 0.5 * popular
+        sequence = [c[0].text for c in found.parsed.clauses if isinstance(c[0], query.Word)]
+        if len(sequence) >= 4 and kind == schema.QUOTE:  # a fragment: its own quote first
+            texts = [hits.payload(searcher, int(d))["text"] for d in candidates]
+            final = final + 3.0 * rank.adjacency(texts, sequence)
         order = np.lexsort((candidates, -final, -tier[candidates]))
         ranked: list[tuple[int, float | None]] = [
             (int(candidates[i]), float(final[i])) for i in order
@@ -324,7 +330,7 @@ class SearchService:
         return {hit.docnum: hit.score for hit in limited.results()}
 
     def _did_you_mean(
-        self, live: _Live, found: find.Found, total: int, budget: find.Budget
+        self, live: _Live, found: find.Found, total: int, budget: match.Budget
     ) -> str | None:
         """When little is found, a query with rare words replaced by much commoner neighbours."""
         parsed = found.parsed

@@ -128,7 +128,8 @@ def title_matches(state: Generation, parsed: Parsed, base: BoolArray) -> dict[in
 
 def understood(parsed: Parsed) -> str | None:
     """The "what we understood" line, when a person, an era or filler was recognised."""
-    person, era = parsed.person(), parsed.era()
+    person, eras = parsed.person(), parsed.eras()
+    era = eras[0] if eras else None
     if person is None and era is None and not parsed.filler:
         return None
     parts = ["Films"]
@@ -143,7 +144,8 @@ def understood(parsed: Parsed) -> str | None:
     if rest:
         parts.append(f"matching “{' '.join(rest)}”")
     if era is not None:
-        parts.append(f"from {era.low}" if era.low == era.high else f"in the {era.low}s")
+        decades = " or ".join(f"{e.low}s" for e in eras)
+        parts.append(f"from {era.low}" if era.low == era.high else f"in the {decades}")
     return " ".join(parts)
 
 

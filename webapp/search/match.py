@@ -14,7 +14,6 @@ a phrase is answered by the intersection of its words and the result is flagged 
 
 from __future__ import annotations
 
-import itertools
 import math
 import time
 from dataclasses import dataclass, field
@@ -39,10 +38,10 @@ QUOTE_FIELDS = (schema.QUOTES, schema.EXACT, schema.PEOPLE, schema.TITLE)
 STEMMED = frozenset({schema.SYNOPSIS, schema.QUOTES})
 PHRASE_FIELDS = (schema.TITLE, schema.PEOPLE, schema.EXACT)
 FloatArray = NDArray[np.float32]
+#: terms of a long query scored by BM25F (the rarest)
+SCORED_TERMS = 10
 #: how a text says who directed a film
 DIRECTED_BY = (("directed", "by"), ("directed", "and", "produced", "by"))
-#: a long query scores its neighbouring word pairs as phrases (at most this many)
-MAX_PAIRS = 24
 
 
 @lru_cache(maxsize=65536)
@@ -230,16 +229,21 @@ class Matcher:
         return [(schema.EXACT, self.mask(term))]
 
     def scoring_query(self, parsed: Parsed) -> wq.Query | None:
-        """A Whoosh query scoring any of the words (BM25F), for the shortlisted documents."""
-        leaves: list[wq.Query] = []
-        for clause in parsed.clauses:
-            for term in clause:
-                leaves.extend(self._leaves(term))
-        words = [c[0].text for c in parsed.clauses if isinstance(c[0], Word)]
-        if len(words) >= 4:  # a quote or a synopsis: its word pairs rank the passage first
-            pairs = list(itertools.pairwise(words))[:MAX_PAIRS]
-            leaves += [wq.Phrase(schema.EXACT, list(p)) for p in pairs]
+        """A Whoosh query scoring any of the words (BM25F), for the shortlisted documents.
+        Of a long query only the :data:`SCORED_TERMS` rarest terms are scored: the common
+        ones add little to BM25F and their long postings are most of its cost."""
+        terms = [t for clause in parsed.clauses for t in clause]
+        if len(terms) > SCORED_TERMS:
+            terms = sorted(terms, key=self._frequency)[:SCORED_TERMS]
+        leaves = [leaf for term in terms for leaf in self._leaves(term)]
         return wq.Or(leaves) if leaves else None
+
+    def _frequency(self, term: Term) -> int:
+        """How many documents have the word (in its rarest field form); others count as rare."""
+        if isinstance(term, Word) and not term.prefix:
+            fields = (term.field,) if term.field else self.fields
+            return min(len(self.state.term_docs(f, field_text(f, term.text))) for f in fields)
+        return 0
 
     def _leaves(self, term: Term) -> list[wq.Query]:
         if isinstance(term, Word):

@@ -23,6 +23,14 @@ from webapp.search.query import Clause, Parsed, Person, Word, Years
 from webapp.search.state import Generation
 
 MIN_FILMS = 4
+#: at most this many runs of words are looked up in the people field per query
+MAX_LOOKUPS = 6
+_FUNCTION_WORDS = """a an and are as at be but by de del der des di die do du el en for from has
+    have he her his how i if in into is it its la le les los me my no not of on or our she so
+    than that the their them then there they this to too un una une up us was we what when who
+    why will with you your"""
+#: words that are never part of a person's name typed in a query
+NOT_NAMES = frozenset(_FUNCTION_WORDS.split())
 #: queries with more words than this are texts (quotes, synopses), not names
 MAX_WORDS = 6
 
@@ -37,11 +45,15 @@ class Directors:
         counts = np.bincount(live, minlength=len(values))
         self.by_name: dict[str, str] = {}
         self.by_surname: dict[str, tuple[str, int]] = {}
+        #: one-word names ("Vijay") of directors of several films
+        self.prolific: set[str] = set()
         for ordinal in np.nonzero(counts)[0]:
             name, count = values[ordinal], int(counts[ordinal])
             folded = key(name)
             self.by_name.setdefault(folded, name)
             parts = folded.split()
+            if len(parts) == 1 and count >= MIN_FILMS:
+                self.prolific.add(name)
             if len(parts) > 1 and len(parts[-1]) >= 4 and count >= MIN_FILMS:
                 best = self.by_surname.get(parts[-1])
                 if best is None or count > best[1]:
@@ -57,12 +69,18 @@ def recognise(
         return parsed
     plain = [_plain(c) for c in parsed.clauses]
     alone = sum(1 for c in parsed.clauses if not any(isinstance(t, Years) for t in c)) == 1
+    lookups = [MAX_LOOKUPS]
+
+    def limited(words: tuple[str, ...]) -> bool:
+        lookups[0] -= 1
+        return lookups[0] >= 0 and named(words)
+
     for size in (3, 2, 1) if alone else (3, 2):
         for start in range(len(plain) - size + 1):
             words = plain[start : start + size]
             if not all(words):
                 continue
-            person = _person(tuple(w for w in words if w), directors, named)
+            person = _person(tuple(w for w in words if w), directors, limited)
             if person is not None:
                 clauses = (*parsed.clauses[:start], (person,), *parsed.clauses[start + size :])
                 return replace(parsed, clauses=clauses)
@@ -72,7 +90,8 @@ def recognise(
 def _plain(clause: Clause) -> str | None:
     term = clause[0]
     if len(clause) == 1 and isinstance(term, Word) and not term.field and not term.prefix:
-        return term.text if term.text.isalpha() else None
+        text = term.text
+        return text if text.isalpha() and len(text) > 1 and text not in NOT_NAMES else None
     return None
 
 
@@ -80,7 +99,7 @@ def _person(
     words: tuple[str, ...], directors: Directors, named: Callable[[tuple[str, ...]], bool]
 ) -> Person | None:
     name = directors.by_name.get(" ".join(words))
-    if name is not None and len(words) > 1:
+    if name is not None and (len(words) > 1 or name in directors.prolific):
         return Person(name, tuple(key(name).split()), director=True)
     surname = directors.by_surname.get(words[-1])
     if surname is not None and len(words) <= 2:

@@ -139,9 +139,9 @@ class Parsed:
         """The person recognised in the query, if any."""
         return next((t for c in self.clauses for t in c if isinstance(t, Person)), None)
 
-    def era(self) -> Years | None:
-        """The era or year typed in the query, if any."""
-        return next((t for c in self.clauses for t in c if isinstance(t, Years)), None)
+    def eras(self) -> list[Years]:
+        """The eras or year typed in the query ("20s" is two: the 1920s and the 2020s)."""
+        return [t for c in self.clauses for t in c if isinstance(t, Years)]
 
     def corrected_text(self) -> str | None:
         """The query text with corrected words, or None if nothing was corrected."""
@@ -260,9 +260,9 @@ class _Builder:
         if prefix and len(word) >= 3:
             return (Word(word, field_name, prefix=True),)
         if field_name is None and not self.literal and not self._not:
-            era = era_of(word)
-            if era is not None:
-                return Word(word), Years(*era)
+            eras = eras_of(word)
+            if eras:
+                return (Word(word), *(Years(*era) for era in eras))
         return (Word(word, field_name),)
 
     def _add(self, *clause: Term) -> None:
@@ -285,18 +285,22 @@ class _Builder:
             self.filters.setdefault(name, []).append(value)
 
 
-def era_of(word: str) -> tuple[int, int] | None:
-    """``1980s``, ``80s`` -> (1980, 1989); ``1994`` -> (1994, 1994); otherwise None."""
+def eras_of(word: str) -> list[tuple[int, int]]:
+    """``1980s``, ``80s`` -> [(1980, 1989)]; ``20s`` -> the 1920s and the 2020s; ``1994`` ->
+    [(1994, 1994)]; otherwise none."""
     found = _DECADE.match(word)
     if found:
         digits = found.group(1)
-        start = (
-            int(digits) if len(digits) == 4 else (1900 if int(digits) >= 20 else 2000) + int(digits)
-        )
-        return (start, start + 9) if start % 10 == 0 else None
+        if len(digits) == 4:
+            starts = [int(digits)]
+        elif int(digits) >= 30:
+            starts = [1900 + int(digits)]
+        else:  # "20s", "10s", "00s": either century
+            starts = [s for s in (1900 + int(digits), 2000 + int(digits)) if s <= 2030]
+        return [(s, s + 9) for s in starts if s % 10 == 0]
     if _YEAR.match(word):
-        return int(word), int(word)
-    return None
+        return [(int(word), int(word))]
+    return []
 
 
 def term_label(term: Years) -> str:

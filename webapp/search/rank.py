@@ -13,6 +13,7 @@ The same first pass, fed with a film's key terms, finds similar films.
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 from collections.abc import Callable, Iterable
@@ -25,6 +26,7 @@ from whoosh.collectors import TimeLimit, WrappingCollector
 from whoosh.matching import ListMatcher, NullMatcher
 
 from indexer import schema
+from webapp.search import query
 from webapp.search.state import BoolArray, Generation
 
 SHORTLIST = 160
@@ -184,4 +186,17 @@ def coverage(state: Generation, docs: np.ndarray, words: set[str]) -> FloatArray
             parts = set(title.split())
             if parts:
                 out[i] = max(out[i], len(parts & words) / len(parts))
+    return out
+
+
+def adjacency(texts: list[str], words: list[str]) -> FloatArray:
+    """Per text, how many neighbouring pairs of the query's ``words`` it has side by side:
+    a quote fragment's own quote has them all, a quote that merely shares its words few."""
+    wanted = set(itertools.pairwise(words))
+    out = np.zeros(len(texts), dtype=np.float32)
+    if not wanted:
+        return out
+    for i, text in enumerate(texts):
+        found = query.split_words(text[:4000])
+        out[i] = len(wanted & set(itertools.pairwise(found)))
     return out
