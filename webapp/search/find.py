@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,8 @@ from webapp.search.state import BoolArray, Generation, squash
 #: at most this many misspelt words are corrected per query, of at most this many tried
 MAX_CORRECTIONS = 6
 SPELL_ATTEMPTS = 8
+#: combinations of corrected words tried as a title
+MAX_TITLE_KEYS = 9
 
 
 @dataclass
@@ -49,7 +52,7 @@ def understand(text: str, literal: bool, speller: Any, budget: Budget) -> Parsed
     parsed = query.parse(text, literal=literal)
     if literal:
         return parsed
-    corrections: dict[str, str] = {}
+    corrections: dict[str, tuple[str, ...]] = {}
     tried = 0
     for word in dict.fromkeys(query.plain_words(parsed)):
         if len(word) < 5 or speller.known(word):
@@ -58,8 +61,8 @@ def understand(text: str, literal: bool, speller: Any, budget: Budget) -> Parsed
             budget.partial = True
             break
         tried += 1
-        better = speller.correct(word)
-        if better and better != word:
+        better = tuple(w for w in speller.alternatives(word) if w != word)
+        if better:
             corrections[word] = better
     return query.with_corrections(parsed, corrections)
 
@@ -101,10 +104,19 @@ def match(parsed: Parsed, matcher: Matcher, base: BoolArray, selected: BoolArray
 
 
 def title_keys(parsed: Parsed) -> tuple[set[str], set[str]]:
-    """Keys a title may equal to count as the query (exact) and their squashed forms."""
-    words = [w for c in parsed.clauses for t in c[:1] for w in query.term_words(t)]
-    plain = [w for c in parsed.clauses for w in query.term_words(c[0]) if len(c) == 1]
-    keys = {k for k in (key(parsed.text), " ".join(words), " ".join(plain)) if k}
+    """Keys a title may equal to count as the query (exact) and their squashed forms: the text
+    as typed, its words, its words without the era, each with any of a corrected word's
+    alternatives."""
+    keys = {key(parsed.text)}
+    choices = [
+        [t.text for t in c if isinstance(t, query.Word)] or [" ".join(query.term_words(c[0]))]
+        for c in parsed.clauses
+    ]
+    for words in itertools.islice(itertools.product(*choices), MAX_TITLE_KEYS):
+        keys.add(" ".join(words))
+    plain = [w for c in parsed.clauses if len(c) == 1 for w in query.term_words(c[0])]
+    keys.add(" ".join(plain))
+    keys.discard("")
     return keys, {squash(k) for k in keys}
 
 

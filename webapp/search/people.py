@@ -81,6 +81,8 @@ def recognise(
             if not all(words):
                 continue
             person = _person(tuple(w for w in words if w), directors, limited)
+            if person is not None and parsed.role == "cast":
+                person = replace(person, director=False)
             if person is not None:
                 clauses = (*parsed.clauses[:start], (person,), *parsed.clauses[start + size :])
                 return replace(parsed, clauses=clauses)
@@ -88,10 +90,12 @@ def recognise(
 
 
 def _plain(clause: Clause) -> str | None:
+    """The clause's word when it is a plain word (or a corrected word and its alternatives)."""
     term = clause[0]
-    if len(clause) == 1 and isinstance(term, Word) and not term.field and not term.prefix:
-        text = term.text
-        return text if text.isalpha() and len(text) > 1 and text not in NOT_NAMES else None
+    plain = all(isinstance(t, Word) and not t.field and not t.prefix for t in clause)
+    if plain and isinstance(term, Word):
+        text = term.text  # an initial ("brian a miller") is part of a name
+        return text if text.isalpha() and (len(text) == 1 or text not in NOT_NAMES) else None
     return None
 
 
@@ -102,11 +106,11 @@ def _person(
     if name is not None and (len(words) > 1 or name in directors.prolific):
         return Person(name, tuple(key(name).split()), director=True)
     surname = directors.by_surname.get(words[-1])
-    if surname is not None and len(words) <= 2:
+    if surname is not None and len(words) <= 2 and len(words[0]) > 1:
         full = key(surname[0]).split()
         if len(words) == 1 or _same_first_name(words[0], full[0]):
             return Person(surname[0], tuple(full), director=True)
-    if len(words) > 1 and named(words):
+    if len(words) > 1 and min(len(w) for w in words) > 1 and named(words):
         return Person(" ".join(w.capitalize() for w in words), words)
     return None
 

@@ -123,6 +123,16 @@ class Parsed:
     literal: bool = False
 
     @property
+    def role(self) -> str | None:
+        """The role the filler asks for: ``cast`` ("movies with"), ``director`` ("films by")."""
+        said = " ".join(self.filler)
+        if re.search(r"\b(with|starring|featuring)\b", said):
+            return "cast"
+        if re.search(r"\b(directed|made)\s+by\b|\bby\b", said) and "written" not in said:
+            return "director"
+        return None
+
+    @property
     def empty(self) -> bool:
         """True when the text asks for no words (everything matches, filters aside)."""
         return not self.clauses
@@ -308,18 +318,20 @@ def term_label(term: Years) -> str:
     return f"{term.low}s" if term.low != term.high else str(term.low)
 
 
-def with_corrections(parsed: Parsed, corrections: dict[str, str]) -> Parsed:
-    """``parsed`` with the plain words in ``corrections`` replaced by their corrections."""
+def with_corrections(parsed: Parsed, corrections: dict[str, tuple[str, ...]]) -> Parsed:
+    """``parsed`` with the plain words in ``corrections`` replaced by their corrections, any
+    of which may match (the first is the one the page shows)."""
     if not corrections:
         return parsed
 
-    def fix(term: Term) -> Term:
+    def fix(term: Term) -> tuple[Term, ...]:
         if isinstance(term, Word) and not term.prefix and term.text in corrections:
-            return replace(term, text=corrections[term.text])
-        return term
+            return tuple(replace(term, text=w) for w in corrections[term.text])
+        return (term,)
 
-    clauses = tuple(tuple(fix(t) for t in clause) for clause in parsed.clauses)
-    return replace(parsed, clauses=clauses, corrections={**parsed.corrections, **corrections})
+    clauses = tuple(tuple(f for t in clause for f in fix(t)) for clause in parsed.clauses)
+    shown = {wrong: right[0] for wrong, right in corrections.items()}
+    return replace(parsed, clauses=clauses, corrections={**parsed.corrections, **shown})
 
 
 def plain_words(parsed: Parsed) -> list[str]:

@@ -173,7 +173,10 @@ def tiers(found: Any, docs: np.ndarray) -> np.ndarray:
     person = found.parsed.person()
     if person is not None:
         by, credited = found.matcher.person_roles(person)
-        directed, named = by[docs].astype(np.int64), credited[docs].astype(np.int64)
+        if person.director:
+            directed, named = by[docs].astype(np.int64), credited[docs].astype(np.int64)
+        else:  # "movies with": the films they act in, not those they only directed
+            named = (credited & ~by)[docs].astype(np.int64)
     title = np.array([found.titles.get(int(d), 0) for d in docs], dtype=np.int64)
     return ((matched * 2 + directed) * 3 + title) * 2 + named
 
