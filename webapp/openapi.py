@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from indexer import facets
 from webapp.search.types import (
     FILM_FACET_NAMES,
     MAX_PER_PAGE,
@@ -34,7 +35,7 @@ def _param(name: str, description: str, schema: dict[str, Any], **extra: Any) ->
 
 
 def _facet_param(name: str) -> dict[str, Any]:
-    description = f"Selected {name} values (repeat for several: OR within, AND across facets)."
+    description = f"{facets.BY_NAME[name].help} Repeat for several: OR within, AND across facets."
     return _param(name, description, _STRS, style="form", explode=True)
 
 

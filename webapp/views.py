@@ -14,21 +14,13 @@ from flask import Blueprint, Response, jsonify, render_template, request, url_fo
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
+from indexer import facets
 from webapp import api, errors, params, urls
 from webapp.search.types import SORTS, QuoteHit, SearchResult
 
 bp = Blueprint("views", __name__)
 
-FACET_LABELS = {
-    "genre": "Genre",
-    "director": "Director",
-    "country": "Country",
-    "year": "Year",
-    "decade": "Decade",
-    "language": "Language",
-    "outlet": "Outlet",
-    "critic": "Critic",
-}
+FACET_LABELS = facets.LABELS
 SORT_LABELS = {
     "relevance": "Relevance",
     "year": "Oldest first",

@@ -26,7 +26,7 @@ from whoosh import query as wq
 from whoosh.collectors import TimeLimit
 from whoosh.searching import Searcher
 
-from indexer import normalize, schema
+from indexer import facets, normalize, schema
 from indexer.layout import IndexLayout, index_stats
 from indexer.normalize import fold, key
 from webapp.search import find, hits, match, people, query, rank
@@ -51,21 +51,12 @@ __all__ = ["IndexUnavailable", "SearchService"]
 log = logging.getLogger(__name__)
 
 #: facet name (request attribute) -> index field
-FACET_FIELDS = {
-    "genre": schema.GENRE,
-    "director": schema.DIRECTOR_FACET,
-    "country": schema.COUNTRY,
-    "year": "year",
-    "decade": schema.DECADE,
-    "language": schema.LANGUAGE,
-    "outlet": schema.OUTLET,
-    "critic": schema.CRITIC,
-}
+FACET_FIELDS = {f.name: f.field for f in facets.FACETS}
 FACET_LIMIT = 30
 #: facets shown as a range: every value, in order
-RANGE_FACETS = frozenset({"year"})
+RANGE_FACETS = frozenset(f.name for f in facets.FACETS if f.range)
 #: facets whose values are names, matched word by word when typed in a query
-WORD_FACETS = frozenset({"director", "critic", "outlet"})
+WORD_FACETS = frozenset(f.name for f in facets.FACETS if f.words)
 
 
 class IndexUnavailable(Exception):

@@ -40,8 +40,6 @@ PHRASE_FIELDS = (schema.TITLE, schema.PEOPLE, schema.EXACT)
 FloatArray = NDArray[np.float32]
 #: terms of a long query scored by BM25F (the rarest)
 SCORED_TERMS = 10
-#: how a text says who directed a film
-DIRECTED_BY = (("directed", "by"), ("directed", "and", "produced", "by"))
 
 
 @lru_cache(maxsize=65536)
@@ -143,13 +141,13 @@ class Matcher:
 
     def person_roles(self, term: Person) -> tuple[BoolArray, BoolArray]:
         """(films the person directed, documents naming them among the people). A film
-        directed by them is one whose director is them or whose text says "directed by" them
-        (many catalogue films have no director field)."""
-        directed = self.state.columns[schema.DIRECTOR_FACET].docs_with(
-            (term.name,), self.state.size
-        )
-        for cue in DIRECTED_BY:
-            directed = directed | self.phrase((*cue, *term.words), schema.EXACT)
+        directed by them is one whose director is them, or whose text names them and says
+        "directed" (many catalogue films have no director field, their synopsis says
+        "directed by ..."): cheaper than the phrase, and as good in practice."""
+        size = self.state.size
+        directed = self.state.columns[schema.DIRECTOR_FACET].docs_with((term.name,), size)
+        said = self.phrase(term.words, schema.EXACT) & self._docs(schema.EXACT, "directed")
+        directed = directed | said
         named = self.phrase(term.words, schema.PEOPLE) | directed
         return directed, named
 

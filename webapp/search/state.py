@@ -22,7 +22,7 @@ import numpy as np
 from numpy.typing import NDArray
 from whoosh.reading import IndexReader
 
-from indexer import schema
+from indexer import facets, schema
 
 T = TypeVar("T")
 IntArray = NDArray[np.int32]
@@ -32,15 +32,7 @@ BoolArray = NDArray[np.bool_]
 SPELLING_FIELDS = (schema.TITLE, schema.PEOPLE, schema.EXACT)
 
 #: keyword facet fields read into columns (the year facet comes from the numeric year column)
-KEYWORD_FACETS = (
-    schema.GENRE,
-    schema.DIRECTOR_FACET,
-    schema.COUNTRY,
-    schema.DECADE,
-    schema.LANGUAGE,
-    schema.CRITIC,
-    schema.OUTLET,
-)
+KEYWORD_FACETS = facets.KEYWORD_FIELDS
 
 
 class Ordinals:
@@ -100,7 +92,7 @@ class SegmentCache:
     segment never changes once written; only its deletions do); ordinals per field."""
 
     def __init__(self) -> None:
-        self.ordinals: dict[str, Ordinals] = {f: Ordinals() for f in (*KEYWORD_FACETS, "year")}
+        self.ordinals: dict[str, Ordinals] = {f: Ordinals() for f in (*KEYWORD_FACETS, facets.YEAR)}
         self._columns: dict[tuple[str, str], tuple[IntArray, IntArray]] = {}
         self._titles: dict[str, SegmentTitles] = {}
         self._words: dict[str, dict[int, list[str]]] = {}

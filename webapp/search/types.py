@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from indexer import facets
+
 Sort = Literal["relevance", "year", "-year", "title"]
 SORTS: tuple[str, ...] = ("relevance", "year", "-year", "title")
 MAX_PER_PAGE = 100
 MAX_QUERY_CHARS = 1000
 
-#: request attribute -> facet name, for films and for quotes
-FILM_FACET_NAMES = ("genre", "director", "country", "year", "decade", "language")
-QUOTE_FACET_NAMES = ("outlet", "critic")
+#: request attribute -> facet name, for films and for quotes (from the facet registry)
+FILM_FACET_NAMES = facets.FILM_NAMES
+QUOTE_FACET_NAMES = facets.QUOTE_NAMES
 #: request parameters besides q, sort, page, per_page and the facets
 EXTRA_PARAMS = ("year_from", "year_to", "literal")
 
