@@ -12,7 +12,8 @@ from indexer.build import build
 from tests.search_corpus import FILMS, UNDERSTANDING, write_corpus
 from webapp import openapi
 from webapp.cli import main
-from webapp.search import FACET_FIELDS, SearchService
+from webapp.search import SearchService
+from webapp.search.filters import FACET_FIELDS
 from webapp.search.state import KEYWORD_FACETS
 from webapp.search.types import FILM_FACET_NAMES, QUOTE_FACET_NAMES, QuoteRequest, SearchRequest
 

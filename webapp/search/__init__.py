@@ -22,22 +22,17 @@ from typing import Any
 
 import numpy as np
 from whoosh import index as whoosh_index
-from whoosh import query as wq
-from whoosh.collectors import TimeLimit
 from whoosh.searching import Searcher
 
-from indexer import facets, normalize, schema
+from indexer import schema
 from indexer.layout import IndexLayout, index_stats
-from indexer.normalize import fold, key
-from webapp.search import find, hits, match, people, query, rank
+from webapp.search import filters, find, hits, match, order, people, query, rank
 from webapp.search.spelling import Speller
-from webapp.search.state import BoolArray, Generation, SegmentCache, load_generation
+from webapp.search.state import Generation, SegmentCache, load_generation
 from webapp.search.suggest import Suggester
 from webapp.search.types import (
     FILM_FACET_NAMES,
     QUOTE_FACET_NAMES,
-    Facet,
-    FacetValue,
     FilmPage,
     FilmRef,
     QuoteRequest,
@@ -49,14 +44,6 @@ from webapp.search.types import (
 __all__ = ["IndexUnavailable", "SearchService"]
 
 log = logging.getLogger(__name__)
-
-#: facet name (request attribute) -> index field
-FACET_FIELDS = {f.name: f.field for f in facets.FACETS}
-FACET_LIMIT = 30
-#: facets shown as a range: every value, in order
-RANGE_FACETS = frozenset(f.name for f in facets.FACETS if f.range)
-#: facets whose values are names, matched word by word when typed in a query
-WORD_FACETS = frozenset(f.name for f in facets.FACETS if f.words)
 
 
 class IndexUnavailable(Exception):
@@ -153,28 +140,22 @@ class SearchService:
         matcher = find.matcher_for(state, searcher, kind, budget)
         if kind == schema.FILM and not request.literal:
             parsed = find.recognise_people(parsed, matcher, live.directors())
-        facet_names = FILM_FACET_NAMES if kind == schema.FILM else QUOTE_FACET_NAMES
-        base = (state.films if kind == schema.FILM else state.quotes) & self._typed_filters(
-            state, parsed, request
-        )
-        filters = {
-            name: state.columns[FACET_FIELDS[name]].docs_with(tuple(values), state.size)
-            for name, values in request.selected().items()
-            if name in facet_names
-        }
+        names = FILM_FACET_NAMES if kind == schema.FILM else QUOTE_FACET_NAMES
+        documents = state.films if kind == schema.FILM else state.quotes
+        base = documents & filters.typed(state, parsed, request)
+        chosen = filters.selections(state, request, names)
         selected = state.live.copy()
-        for mask in filters.values():
+        for mask in chosen.values():
             selected &= mask
         found = find.match(parsed, matcher, base, selected)
         hits_mask = found.mask & selected
         facets = tuple(
-            self._facet(state, name, found.mask, filters, request.selected().get(name, ()))
-            for name in facet_names
+            filters.count(state, name, found.mask, chosen, request.selected().get(name, ()))
+            for name in names
         )
-        docnums, timed_out = self._order(live, searcher, request, found, hits_mask)
+        docnums, timed_out = order.page(searcher, request, found, hits_mask)
         wanted = hits.wanted(found.parsed)
         make = hits.film_hit if kind == schema.FILM else hits.quote_hit
-        page = tuple(make(searcher, n, score, wanted) for n, score in docnums)
         corrected = found.parsed.corrected_text()
         total = int(np.count_nonzero(hits_mask))
         return SearchResult(
@@ -182,7 +163,7 @@ class SearchService:
             total=total,
             page=request.page,
             per_page=request.per_page,
-            hits=page,
+            hits=tuple(make(searcher, n, score, wanted) for n, score in docnums),
             facets=facets,
             suggestion=corrected or self._did_you_mean(live, found, total, budget),
             corrected=corrected is not None,
@@ -194,131 +175,6 @@ class SearchService:
             partial=budget.partial,
             literal=request.literal,
         )
-
-    def _typed_filters(self, state: Generation, parsed: query.Parsed, request: Any) -> BoolArray:
-        """Filters typed in the query (``genre:drama``, ``year:1990..1999``), case-insensitive,
-        and the request's year range."""
-        mask = state.live.copy()
-        for name, values in parsed.filters.items():
-            column = state.columns[FACET_FIELDS[name]]
-            chosen = _matching_values(name, list(values), column.ordinals.values)
-            mask &= column.docs_with(chosen, state.size)
-        if parsed.year_range:
-            mask &= find.year_mask(state, *parsed.year_range)
-        if request.year_from or request.year_to:
-            mask &= find.year_mask(state, request.year_from, request.year_to)
-        return mask
-
-    def _facet(
-        self,
-        state: Generation,
-        name: str,
-        base: BoolArray,
-        filters: dict[str, BoolArray],
-        selected: tuple[str, ...],
-    ) -> Facet:
-        """Counts of one facet with every other facet's filters applied but not its own."""
-        mask = base.copy()
-        for other, other_mask in filters.items():
-            if other != name:
-                mask &= other_mask
-        column = state.columns[FACET_FIELDS[name]]
-        counts = column.count(mask)
-        nonzero = np.nonzero(counts)[0]
-        values = column.ordinals.values
-        if name in RANGE_FACETS:  # every value, in order
-            order = sorted(nonzero, key=lambda o: values[o])
-            limit = len(order)
-        else:
-            order = sorted(nonzero, key=lambda o: (-counts[o], values[o]))
-            limit = FACET_LIMIT
-        shown = order[:limit]
-        chosen = set(selected)
-        shown_values = {values[o] for o in shown}
-        items = [FacetValue(values[o], int(counts[o]), values[o] in chosen) for o in shown]
-        items += [
-            FacetValue(
-                v, int(counts[column.ordinals.index[v]]) if v in column.ordinals.index else 0, True
-            )
-            for v in selected
-            if v not in shown_values
-        ]
-        return Facet(name, tuple(items), truncated=len(order) > limit)
-
-    def _order(
-        self, live: _Live, searcher: Searcher, request: Any, found: find.Found, mask: BoolArray
-    ) -> tuple[list[tuple[int, float | None]], bool]:
-        """The page of document numbers in the requested order (and whether time ran out)."""
-        start = (request.page - 1) * request.per_page
-        end = start + request.per_page
-        candidates = np.nonzero(mask)[0]
-        if start >= len(candidates):
-            return [], False
-        if request.sort == "relevance" and not found.parsed.empty:
-            kind = schema.QUOTE if found.matcher.fields == match.QUOTE_FIELDS else schema.FILM
-            return self._ranked(searcher, found, candidates, start, end, kind)
-        state = live.state
-        if request.sort == "title":
-            order = np.argsort(state.title_rank()[candidates], kind="stable")
-        else:
-            years = state.year[candidates]
-            # films without a year come last in both directions
-            sort_key = np.where(years > 0, years, 9999) if request.sort == "year" else -years
-            order = np.lexsort((state.title_rank()[candidates], sort_key))
-        return [(int(n), None) for n in candidates[order][start:end]], False
-
-    def _ranked(
-        self,
-        searcher: Searcher,
-        found: find.Found,
-        candidates: np.ndarray,
-        start: int,
-        end: int,
-        kind: str,
-    ) -> tuple[list[tuple[int, float | None]], bool]:
-        """Tiers first (see :func:`rank.tiers`), then BM25F x title coverage plus how much a
-        film is written about; BM25F only for a shortlist, bounded by the time limit."""
-        state, matcher = found.matcher.state, found.matcher
-        tier = np.zeros(state.size, dtype=np.int64)
-        tier[candidates] = rank.tiers(found, candidates)
-        if len(candidates) > rank.SHORTLIST:
-            first = matcher.weights(found.parsed) + tier.astype(np.float32) * 1000.0
-            candidates = rank.shortlist(first, candidates, max(rank.SHORTLIST, end * 4))
-        scores = self._bm25(searcher, found, candidates)
-        words = set(found.parsed.words())
-        cover = rank.coverage(state, candidates, words)
-        final = np.array([scores.get(int(d), 0.0) for d in candidates], dtype=np.float64)
-        popular = state.popularity()[candidates]
-        if found.parsed.person() is not None:  # their feature films, the best known first
-            features = ~state.columns[schema.GENRE].docs_with(rank.NOT_FEATURES, state.size)
-            final = (popular + features[candidates]) * 10.0 + final * (1.0 + cover) * 0.1
-        else:
-            final = final * (1.0 + cover) + 0.5 * popular
-        sequence = [c[0].text for c in found.parsed.clauses if isinstance(c[0], query.Word)]
-        if len(sequence) >= 4 and kind == schema.QUOTE:  # a fragment: its own quote first
-            texts = [hits.payload(searcher, int(d))["text"] for d in candidates]
-            final = final + 3.0 * rank.adjacency(texts, sequence)
-        order = np.lexsort((candidates, -final, -tier[candidates]))
-        ranked: list[tuple[int, float | None]] = [
-            (int(candidates[i]), float(final[i])) for i in order
-        ]
-        return ranked[start:end], found.matcher.budget.expired()
-
-    def _bm25(self, searcher: Searcher, found: find.Found, docs: np.ndarray) -> dict[int, float]:
-        """Whoosh's BM25F of the shortlisted ``docs`` (what the time limit allows)."""
-        scoring = found.matcher.scoring_query(found.parsed)
-        if scoring is None:
-            return {}
-        q = wq.And([rank.DocSetQuery(docs), scoring])
-        allow = np.zeros(found.matcher.state.size, dtype=bool)
-        allow[docs] = True
-        deadline = max(found.matcher.budget.deadline, time.monotonic() + 0.05)
-        limited = rank.BoundedCollector(searcher.collector(limit=len(docs)), allow, deadline)
-        try:
-            searcher.search_with_collector(q, limited)
-        except TimeLimit:
-            log.warning("search time limit reached for %r", found.parsed.text[:200])
-        return {hit.docnum: hit.score for hit in limited.results()}
 
     def _did_you_mean(
         self, live: _Live, found: find.Found, total: int, budget: match.Budget
@@ -396,27 +252,6 @@ class SearchService:
         if stats is None:
             return {"available": False, "build_running": False}
         return {"available": True, **stats}
-
-
-def _matching_values(facet: str, typed: list[str], values: list[str]) -> tuple[str, ...]:
-    """Facet values a filter typed in the query selects: names by their words
-    ("director:kurosawa" -> "Akira Kurosawa"), other facets by value or its normal form."""
-    if facet in WORD_FACETS:
-        wanted = [set(key(t).split()) for t in typed]
-        return tuple(v for v in values if any(w and w <= set(key(v).split()) for w in wanted))
-    folded = {fold(c) for t in typed for c in (t, *_canonical(facet, t))}
-    return tuple(v for v in values if fold(v) in folded)
-
-
-def _canonical(facet: str, value: str) -> list[str]:
-    """Facet values a typed filter value stands for ("musical" -> "Music", "USA" -> ...)."""
-    if facet == "genre":
-        return normalize.genre_names(value)
-    if facet == "country":
-        return [c for c in [normalize.country_name(value)] if c]
-    if facet == "language":
-        return [c for c in [normalize.language_name(value)] if c]
-    return []
 
 
 def _same_generation(live: _Live) -> bool:

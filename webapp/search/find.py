@@ -161,11 +161,6 @@ def understood(parsed: Parsed) -> str | None:
     return " ".join(parts)
 
 
-def year_mask(state: Generation, low: int | None, high: int | None) -> BoolArray:
-    """Documents with a year from ``low`` to ``high`` (either may be open)."""
-    return (state.year >= (low or 1)) & (state.year <= (high or 9999))
-
-
 def deadline_budget(time_limit: float) -> Budget:
     """A budget ending ``time_limit`` seconds from now."""
     return Budget(deadline=time.monotonic() + time_limit)
