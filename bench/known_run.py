@@ -193,18 +193,19 @@ def write(path: Path, text: str) -> None:
     path.write_text(old, encoding="utf-8")
 
 
-def main(argv: Sequence[str] | None = None) -> str:
+def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
     """Draw the query set, run both engines, print or write the section."""
     parser = argparse.ArgumentParser(prog="python -m bench.known_run")
     parser.add_argument("--index", type=Path, required=True, help="a built cinedex index")
     parser.add_argument("--per-kind", type=int, default=PER_KIND)
     parser.add_argument("--write", type=Path, help="put the section into this Markdown file")
     parser.add_argument("--only", choices=("cinedex", "fts5"), help="run one engine")
+    parser.add_argument("--queries-file", type=Path, default=QUERIES, help="where the set goes")
     args = parser.parse_args(argv)
     films = read_films(args.index)
     by_id = {f["id"]: f for f in films}
     items = Generator(films).all(args.per_kind)
-    QUERIES.write_text("\n".join(i.line() for i in items) + "\n", encoding="utf-8")
+    args.queries_file.write_text("\n".join(i.line() for i in items) + "\n", encoding="utf-8")
     runs: dict[str, dict[str, Any]] = {}
     if args.only != "fts5":
         service = SearchService(args.index)
@@ -221,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> str:
         write(args.write, text)
     else:
         sys.stdout.write(text + "\n")
-    return text
+    return runs
 
 
 if __name__ == "__main__":
