@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from flask.testing import FlaskClient
 
 from indexer.build import build
 from tests.search_corpus import FILMS, UNDERSTANDING, write_corpus
@@ -176,3 +177,56 @@ def test_year_range_parameters_and_year_order(service: SearchService) -> None:
     values = [v.value for v in year_facet.values]
     assert values == sorted(values)
     assert year_facet.truncated is False
+
+
+@pytest.fixture(scope="module")
+def web(service: SearchService, tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+    from webapp import create_app
+
+    folder = tmp_path_factory.mktemp("web")
+    app = create_app(
+        {
+            "TESTING": True,
+            "INDEX": str(service.layout.root),
+            "CORPUS": [],
+            "QUERYLOG": str(folder / "querylog.sqlite3"),
+            "SECRET_KEY": "test-secret",
+        }
+    )
+    return app.test_client()
+
+
+def test_the_page_says_what_it_understood_with_a_way_back(web: FlaskClient) -> None:
+    html = web.get("/?q=spielberg+1980s").get_data(as_text=True)
+    assert "Films directed by Steven Spielberg in the 1980s" in html
+    assert 'href="/?q=spielberg+1980s&amp;literal=1"' in html
+    literal = web.get("/?q=spielberg+1980s&literal=1").get_data(as_text=True)
+    assert "Films directed by" not in literal
+    data = web.get("/api/search?q=spielberg+1980s").get_json()
+    assert data["understood"] == "Films directed by Steven Spielberg in the 1980s"
+    assert {h["title"] for h in data["hits"]} == {
+        "E.T. the Extra-Terrestrial",
+        "Raiders of the Lost Ark",
+    }
+
+
+def test_a_corrected_query_shows_one_message(web: FlaskClient) -> None:
+    html = web.get("/?q=retrun+to+dust").get_data(as_text=True)
+    assert html.count("spelling corrected") == 1
+    assert "Did you mean" not in html
+    assert "Return to Dust" in html
+
+
+def test_relaxed_results_say_so(web: FlaskClient) -> None:
+    html = web.get("/quotes?q=bittersweet+longing+for+a+lost+minute+and+the+promise")
+    text = html.get_data(as_text=True)
+    assert "these have most of them" in text
+    assert web.get("/api/quotes?q=bittersweet+longing+for+a+lost+minute").get_json()["relaxed"]
+
+
+def test_year_range_parameters_on_the_api(web: FlaskClient) -> None:
+    data = web.get("/api/search?year_from=1980&year_to=1982&sort=year").get_json()
+    assert [h["year"] for h in data["hits"]] == sorted(h["year"] for h in data["hits"])
+    assert {h["title"] for h in data["hits"]} >= {"Raiders of the Lost Ark", "Sophie's Choice"}
+    assert all(1980 <= h["year"] <= 1982 for h in data["hits"])
+    assert web.get("/api/search?year_from=abc").status_code == 400
