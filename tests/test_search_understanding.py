@@ -230,3 +230,16 @@ def test_year_range_parameters_on_the_api(web: FlaskClient) -> None:
     assert {h["title"] for h in data["hits"]} >= {"Raiders of the Lost Ark", "Sophie's Choice"}
     assert all(1980 <= h["year"] <= 1982 for h in data["hits"])
     assert web.get("/api/search?year_from=abc").status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("q", "marked"),
+    [
+        ("spiderman", "<mark>Spider-Man</mark>"),
+        ("Spider-Man", "<mark>Spider-Man</mark>"),
+        ("schindlers list", "<mark>Schindler&#39;s List</mark>"),
+        ("godfather", "The <mark>Godfather</mark>"),
+    ],
+)
+def test_the_matched_title_is_highlighted(service: SearchService, q: str, marked: str) -> None:
+    assert service.search(SearchRequest(q=q)).hits[0].title_html == marked

@@ -45,20 +45,25 @@ def _analyzer(kind: str, lang: str) -> Analyzer:
     return analysis.text_analyzer(lang) if kind == "text" else analysis.exact_analyzer()
 
 
-def _words(text: str) -> list[tuple[str, int, int]]:
+def _words(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Words with spans, without the extra joined forms the index adds at the same place."""
     out: list[tuple[str, int, int]] = []
-    for term, start, end in analysis.tokens(_analyzer("exact", ""), text):
+    for term, start, end in tokens:
         if out and start == out[-1][1] and end > out[-1][2]:
             continue  # "jeanluc" over "jean": keep the pieces
         out.append((term, start, end))
     return out
 
 
+_JOINERS = re.compile(r"[-'’.]")
+
+
 def might_match(text: str, wanted: Wanted) -> bool:
     """A cheap test before analysing: does some wanted word or stem occur in the folded text?"""
     folded = fold(text)
-    return any(w in folded for w in (*wanted.words, *wanted.stems, *_phrase_words(wanted)))
+    joined = _JOINERS.sub("", folded)  # "spiderman" in "Spider-Man"
+    wanted_words = (*wanted.words, *wanted.stems, *_phrase_words(wanted))
+    return any(w in folded or w in joined for w in wanted_words)
 
 
 def spans(text: str, wanted: Wanted, lang: str | None = None) -> list[tuple[int, int]]:
@@ -70,8 +75,9 @@ def spans(text: str, wanted: Wanted, lang: str | None = None) -> list[tuple[int,
     text = text[:MAX_CHARS]
     if not text or not wanted or not might_match(text, wanted):
         return []
-    words = _words(text)
-    found = {(s, e) for term, s, e in words if term in wanted.words}
+    tokens = analysis.tokens(_analyzer("exact", ""), text)
+    words = _words(tokens)
+    found = {(s, e) for term, s, e in tokens if term in wanted.words}
     if wanted.stems:
         stemmed = analysis.tokens(_analyzer("text", lang or "en"), text)
         found |= {(s, e) for term, s, e in stemmed if term in wanted.stems}
