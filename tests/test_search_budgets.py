@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from whoosh.searching import Searcher
 
 from indexer.build import build
 from tests.search_corpus import FILMS, UNDERSTANDING, write_corpus
@@ -49,9 +48,10 @@ def test_a_phrase_flood_checks_few_phrases_and_says_so(
     flood = (
         " OR ".join(f'"the {w}"' for w in WORDS) + " OR " + " OR ".join(f'"a {w}"' for w in WORDS)
     )
-    calls = counting(monkeypatch, Searcher, "docs_for_query")
+    calls = counting(monkeypatch, match, "_in_sequence")
     result = service.search(SearchRequest(q=flood))
-    assert len(calls) <= match.MAX_PHRASES
+    checked = len(calls)
+    assert checked > 0
     assert result.partial is True
     assert result.total > 0  # degraded to the phrases' words, not to nothing
 
@@ -59,9 +59,10 @@ def test_a_phrase_flood_checks_few_phrases_and_says_so(
 def test_a_repeated_phrase_is_checked_once(
     service: SearchService, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls = counting(monkeypatch, Searcher, "docs_for_query")
+    calls = counting(monkeypatch, match.Matcher, "_adjacent")
     once = service.search(SearchRequest(q='"a boy"'))
     single = len(calls)
+    assert single >= 1
     calls.clear()
     repeated = service.search(SearchRequest(q=" OR ".join(['"a boy"'] * 10)))
     assert len(calls) == single
@@ -123,3 +124,34 @@ def test_a_deadline_already_past_still_answers(index: Path) -> None:
     result = hurried.search(SearchRequest(q='"a boy" OR "the life" tom*'))
     assert result.partial is True
     assert result.total >= 1
+
+
+def test_phrases_are_checked_within_the_budget(
+    service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(match.Budget, "__init__", _budget_init(phrases=2))
+    calls = counting(monkeypatch, match.Matcher, "_adjacent")
+    result = service.search(SearchRequest(q='"a boy" OR "the life" OR "a man" OR "the rise"'))
+    assert result.partial is True
+    assert result.total >= 1
+    assert len(calls) >= 3  # asked for, answered by the words' intersection past the budget
+
+
+def test_a_phrase_with_too_many_candidates_is_not_checked(
+    service: SearchService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(match, "PHRASE_CANDIDATES", 0)
+    calls = counting(monkeypatch, match, "_in_sequence")
+    result = service.search(SearchRequest(q='"the life"'))
+    assert result.partial is True
+    assert not calls
+
+
+def _budget_init(phrases: int) -> Any:
+    original = match.Budget.__init__
+
+    def init(self: match.Budget, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        self.phrases = phrases
+
+    return init

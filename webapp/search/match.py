@@ -18,6 +18,7 @@ import math
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -26,10 +27,11 @@ from whoosh.searching import Searcher
 
 from indexer import analysis, schema
 from webapp.search.query import Parsed, Person, Phrase, Term, Word, Years
-from webapp.search.rank import DocSetQuery
 from webapp.search.state import BoolArray, Generation
 
 PREFIX_TERMS = 64
+#: a phrase whose words are together in more documents is not checked word by word
+PHRASE_CANDIDATES = 5000
 MAX_PREFIXES = 8
 MAX_PHRASES = 12
 #: fields searched for a word, by document kind
@@ -99,6 +101,10 @@ class Matcher:
         """How many clauses of ``parsed`` each document matches."""
         out = np.zeros(self.state.size, dtype=np.int16)
         for clause in parsed.clauses:
+            if self.budget.expired():  # the clauses left count as matched: fewer, not none
+                self.budget.partial = True
+                out += 1
+                continue
             out += self.clause(clause)
         return out
 
@@ -189,20 +195,26 @@ class Matcher:
         return candidates
 
     def _adjacent(self, candidates: BoolArray, words: tuple[str, ...], fieldname: str) -> BoolArray:
-        if self.budget.phrases <= 0 or self.budget.expired():
+        """The candidates (documents with every word) where the words follow each other, read
+        from their positions document by document: the work is bounded by the candidates and
+        the deadline, so a phrase of common words costs what the budget allows and no more."""
+        docs = np.nonzero(candidates)[0]
+        if self.budget.phrases <= 0 or len(docs) > PHRASE_CANDIDATES or self.budget.expired():
             self.budget.partial = True
             return candidates
         self.budget.phrases -= 1
-        docs = np.nonzero(candidates)[0]
-        q = wq.And([DocSetQuery(docs), wq.Phrase(fieldname, list(words))])
         out = np.zeros(self.state.size, dtype=bool)
-        found: list[int] = []
-        for i, docnum in enumerate(self.searcher.docs_for_query(q)):
-            found.append(docnum)
-            if i & 255 == 255 and self.budget.expired():
-                self.budget.partial = True
-                return candidates
-        out[np.asarray(found, dtype=np.int64)] = True
+        for reader, base in self.state.offsets:
+            local = docs[(docs >= base) & (docs < base + reader.doc_count_all())] - base
+            if not len(local) or any((fieldname, w) not in reader for w in words):
+                continue
+            matchers = [reader.postings(fieldname, w) for w in words]
+            for i, docnum in enumerate(local.tolist()):
+                if i & 127 == 127 and self.budget.expired():
+                    self.budget.partial = True
+                    return candidates
+                if _in_sequence(matchers, docnum):
+                    out[base + docnum] = True
         return out
 
     def weights(self, parsed: Parsed) -> FloatArray:
@@ -249,9 +261,20 @@ class Matcher:
             if term.prefix:
                 return [wq.Term(f, w) for f in fields for w in self.expand(f, term.text)[:8]]
             return [wq.Term(f, field_text(f, term.text)) for f in fields]
-        if isinstance(term, Phrase | Person):
+        if isinstance(term, Phrase | Person):  # adjacency is in the mask: score the words
             fields = (term.field,) if isinstance(term, Phrase) and term.field else PHRASE_FIELDS
-            if len(term.words) == 1:
-                return [wq.Term(f, term.words[0]) for f in fields]
-            return [wq.Phrase(f, list(term.words)) for f in fields]
+            return [wq.Term(f, w) for f in fields for w in term.words]
         return []
+
+
+def _in_sequence(matchers: list[Any], docnum: int) -> bool:
+    """Whether the words of ``matchers`` (postings of one segment, moved forward only) follow
+    each other in document ``docnum``."""
+    positions: list[set[int]] = []
+    for matcher in matchers:
+        if matcher.is_active() and matcher.id() < docnum:
+            matcher.skip_to(docnum)
+        if not matcher.is_active() or matcher.id() != docnum:
+            return False
+        positions.append(set(matcher.value_as("positions")))
+    return any(all(p + k in positions[k] for k in range(1, len(positions))) for p in positions[0])
