@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 from whoosh import index as whoosh_index
 
+from bench import known_http
 from bench.fts5 import Fts5KnownItems
 from bench.known_items import KINDS, PER_KIND, Generator, Item, succeeded
 from bench.peers import Row
@@ -174,7 +175,8 @@ def section(
             f"{info['cpus']} CPUs ({info['cpu']}), code {info['code']}; {films:,} films. "
             "Query set: `bench/known_queries.txt` (seed in `bench/known_items.py`, which "
             "explains each kind and what counts as found). In process, warm, one query at a "
-            "time; a film search is the whole page (total, facets, 20 hits with snippets).",
+            "time; a film search is the whole page (total, facets, 20 hits with snippets). "
+            "Over HTTP: `cinedex serve` with two workers, one client, the JSON API.",
             table(items, runs),
             "cinedex's misses (first six per kind):\n\n" + (misses or "- none"),
             END,
@@ -200,6 +202,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
     parser.add_argument("--per-kind", type=int, default=PER_KIND)
     parser.add_argument("--write", type=Path, help="put the section into this Markdown file")
     parser.add_argument("--only", choices=("cinedex", "fts5"), help="run one engine")
+    parser.add_argument(
+        "--http", action="store_true", help="also cinedex over HTTP (cinedex serve, 2 workers)"
+    )
     parser.add_argument("--queries-file", type=Path, default=QUERIES, help="where the set goes")
     args = parser.parse_args(argv)
     films = read_films(args.index)
@@ -211,6 +216,12 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
         service = SearchService(args.index)
         service.warm()
         runs["cinedex"] = measure(cinedex_answer(service, by_id), items)
+    if args.http and args.only != "fts5":
+        with (
+            tempfile.TemporaryDirectory(prefix="cinedex-known-") as tmp,
+            known_http.serve(args.index, Path(tmp) / "serve.log") as base,
+        ):
+            runs["cinedex over HTTP"] = measure(known_http.http_answer(base, by_id), items)
     if args.only != "cinedex":
         with tempfile.TemporaryDirectory(prefix="cinedex-known-") as tmp:
             peer = fts5_peer(films, Path(tmp))

@@ -149,8 +149,9 @@ def test_known_item_run_on_the_search_corpus(tmp_path: Path) -> None:
     out = tmp_path / "B.md"
     out.write_text("# Benchmarks\n\nkept\n")
     args = ["--index", str(tmp_path / "index"), "--per-kind", "3", "--write", str(out)]
-    runs = known_main([*args, "--queries-file", str(tmp_path / "known.txt")])
-    assert set(runs) == {"cinedex", "fts5"}
+    runs = known_main([*args, "--queries-file", str(tmp_path / "known.txt"), "--http"])
+    assert set(runs) == {"cinedex", "cinedex over HTTP", "fts5"}
+    assert runs["cinedex over HTTP"]["ok"] == runs["cinedex"]["ok"]
     assert runs["cinedex"]["ok"]["exact title"] == 3
     text = out.read_text()
     assert text.startswith("# Benchmarks\n\nkept\n") and BEGIN in text and END in text
