@@ -243,3 +243,26 @@ def test_year_range_parameters_on_the_api(web: FlaskClient) -> None:
 )
 def test_the_matched_title_is_highlighted(service: SearchService, q: str, marked: str) -> None:
     assert service.search(SearchRequest(q=q)).hits[0].title_html == marked
+
+
+@pytest.mark.parametrize(
+    ("q", "clauses", "excluded", "filters"),
+    [
+        ('dust -"return to"', [["dust"]], [["return", "to"]], {}),
+        ('director:"akira kurosawa" samurai', [["samurai"]], [], {"director": ("akira kurosawa",)}),
+        ('x -"" y', [["x"], ["y"]], [], {}),
+        ("Boys: Always - The", [["boys"], ["always"], ["the"]], [], {}),
+        ("nofield:value", [["nofield"], ["value"]], [], {}),
+        ("volver OR rashomon", [["volver", "rashomon"]], [], {}),
+        ("spider-man -spider", [["spider"], ["man"]], [["spider"]], {}),
+    ],
+)
+def test_parse_reads_syntax_only_where_it_is_meant(
+    q: str, clauses: list[list[str]], excluded: list[list[str]], filters: dict[str, tuple[str, ...]]
+) -> None:
+    from webapp.search.query import parse, term_words
+
+    parsed = parse(q)
+    assert [[w for t in c for w in term_words(t)] for c in parsed.clauses] == clauses
+    assert [term_words(t) for t in parsed.excluded] == excluded
+    assert parsed.filters == filters

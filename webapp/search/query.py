@@ -32,7 +32,7 @@ MAX_WORD = 64
 #: words of a query that take part in matching (the rest of a very long paste is ignored)
 MAX_TERMS = 48
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_TOKEN = re.compile(r'[“”"]([^“”"]*)[“”"]?|(\S+)')
+_TOKEN = re.compile(r'(?<!\S)(-)?(?:([A-Za-z]+):)?[“”"]([^“”"]*)[“”"]?|(\S+)')
 _FIELD = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
 _YEAR_RANGE = re.compile(r"^(\d{4})?(?:\.\.|-)(\d{4})?$")
 _DECADE = re.compile(r"^'?(\d{2}|1[89]\d0|20\d0)'?s$")
@@ -202,10 +202,16 @@ def parse(text: str, *, literal: bool = False) -> Parsed:
     filler = () if literal else tuple(m.group(0).lower() for m in FILLER.finditer(text))
     builder = _Builder(literal)
     for match in _TOKEN.finditer(body):
-        if match.group(1) is not None:
-            builder.phrase(match.group(1), None)
+        minus, prefix, quoted, token = match.groups()
+        if quoted is None:
+            builder.token(token)
+            continue
+        builder.negate(bool(minus))
+        if prefix:  # director:"akira kurosawa", title:"return to dust"
+            builder.quoted_field(prefix.lower(), quoted)
         else:
-            builder.token(match.group(2))
+            builder.phrase(quoted, None)
+        builder.negate(None)  # an empty phrase or a filter excludes nothing after it
     return Parsed(
         text=text,
         clauses=tuple(builder.clauses[:MAX_TERMS]),
@@ -251,6 +257,18 @@ class _Builder:
                 self._words(found.group(2), FIELDS[name])
                 return
         self._words(token, None)
+
+    def negate(self, minus: bool | None) -> None:
+        self._not = False if minus is None else self._not or minus
+
+    def quoted_field(self, name: str, value: str) -> None:
+        if name in FILTERS:
+            self._filter(FILTERS[name], value.strip())
+        elif name in FIELDS:
+            self.phrase(value, FIELDS[name])
+        else:  # "Boys:" before a quote is text
+            self.token(f"{name}:")
+            self.phrase(value, None)
 
     def phrase(self, text: str, field_name: str | None) -> None:
         words = tuple(split_words(text))
