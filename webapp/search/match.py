@@ -30,6 +30,8 @@ from webapp.search.query import Parsed, Person, Phrase, Term, Word, Years
 from webapp.search.state import BoolArray, Generation
 
 PREFIX_TERMS = 64
+#: how a text says who directed a film
+DIRECTED_BY = (("directed", "by"), ("directed", "and", "produced", "by"))
 #: a phrase whose words are together in more documents is not checked word by word
 PHRASE_CANDIDATES = 5000
 MAX_PREFIXES = 8
@@ -147,13 +149,12 @@ class Matcher:
 
     def person_roles(self, term: Person) -> tuple[BoolArray, BoolArray]:
         """(films the person directed, documents naming them among the people). A film
-        directed by them is one whose director is them, or whose text names them and says
-        "directed" (many catalogue films have no director field, their synopsis says
-        "directed by ..."): cheaper than the phrase, and as good in practice."""
+        directed by them is one whose director is them or whose text says "directed by" them
+        (many catalogue films have no director field)."""
         size = self.state.size
         directed = self.state.columns[schema.DIRECTOR_FACET].docs_with((term.name,), size)
-        said = self.phrase(term.words, schema.EXACT) & self._docs(schema.EXACT, "directed")
-        directed = directed | said
+        for cue in DIRECTED_BY:
+            directed = directed | self.phrase((*cue, *term.words), schema.EXACT)
         named = self.phrase(term.words, schema.PEOPLE) | directed
         return directed, named
 
