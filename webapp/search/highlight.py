@@ -62,8 +62,10 @@ def might_match(text: str, wanted: Wanted) -> bool:
     """A cheap test before analysing: does some wanted word or stem occur in the folded text?"""
     folded = fold(text)
     joined = _JOINERS.sub("", folded)  # "spiderman" in "Spider-Man"
-    wanted_words = (*wanted.words, *wanted.stems, *_phrase_words(wanted))
-    return any(w in folded or w in joined for w in wanted_words)
+    wanted_words = [*wanted.words, *wanted.stems, *_phrase_words(wanted)]
+    # short words ("to", "it") are marked only beside others: a text needs a longer one
+    longer = [w for w in wanted_words if len(w) > 3] or wanted_words
+    return any(w in folded or w in joined for w in longer)
 
 
 def spans(text: str, wanted: Wanted, lang: str | None = None) -> list[tuple[int, int]]:

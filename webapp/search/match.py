@@ -22,7 +22,6 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from indexer import analysis, schema
@@ -42,8 +41,10 @@ QUOTE_FIELDS = (schema.QUOTES, schema.EXACT, schema.PEOPLE, schema.TITLE)
 STEMMED = frozenset({schema.SYNOPSIS, schema.QUOTES})
 PHRASE_FIELDS = (schema.TITLE, schema.PEOPLE, schema.EXACT)
 FloatArray = NDArray[np.float32]
-#: terms of a long query scored by BM25F (the rarest)
+#: terms of a long query scored by BM25F (the rarest), none in more than 1/COMMON_SHARE of
+#: the documents (their idf is near zero; their postings are long)
 SCORED_TERMS = 10
+COMMON_SHARE = 8
 
 
 @lru_cache(maxsize=65536)
@@ -239,15 +240,15 @@ class Matcher:
             return []
         return [(schema.EXACT, self.mask(term))]
 
-    def scoring_query(self, parsed: Parsed) -> wq.Query | None:
-        """A Whoosh query scoring any of the words (BM25F), for the shortlisted documents.
-        Of a long query only the :data:`SCORED_TERMS` rarest terms are scored: the common
-        ones add little to BM25F and their long postings are most of its cost."""
-        terms = [t for clause in parsed.clauses for t in clause]
-        if len(terms) > SCORED_TERMS:
-            terms = sorted(terms, key=self._frequency)[:SCORED_TERMS]
-        leaves = [leaf for term in terms for leaf in self._leaves(term)]
-        return wq.Or(leaves) if leaves else None
+    def scored(self, parsed: Parsed) -> list[tuple[str, str]]:
+        """The (field, indexed word) pairs that score a hit (see :func:`rank.bm25`). Only the
+        :data:`SCORED_TERMS` rarest terms are scored, none of the very common ones ("the",
+        "to"): their idf is near zero."""
+        terms = sorted((t for clause in parsed.clauses for t in clause), key=self._frequency)
+        common = max(1, int(np.count_nonzero(self.state.live)) // COMMON_SHARE)
+        rare = [t for t in terms if self._frequency(t) < common]
+        terms = (rare or terms[:2])[:SCORED_TERMS]
+        return list(dict.fromkeys(leaf for term in terms for leaf in self._leaves(term)))
 
     def _frequency(self, term: Term) -> int:
         """How many documents have the word (in its rarest field form); others count as rare."""
@@ -256,15 +257,15 @@ class Matcher:
             return min(len(self.state.term_docs(f, field_text(f, term.text))) for f in fields)
         return 0
 
-    def _leaves(self, term: Term) -> list[wq.Query]:
+    def _leaves(self, term: Term) -> list[tuple[str, str]]:
         if isinstance(term, Word):
             fields = (term.field,) if term.field else self.fields
             if term.prefix:
-                return [wq.Term(f, w) for f in fields for w in self.expand(f, term.text)[:8]]
-            return [wq.Term(f, field_text(f, term.text)) for f in fields]
+                return [(f, w) for f in fields for w in self.expand(f, term.text)[:8]]
+            return [(f, field_text(f, term.text)) for f in fields]
         if isinstance(term, Phrase | Person):  # adjacency is in the mask: score the words
             fields = (term.field,) if isinstance(term, Phrase) and term.field else PHRASE_FIELDS
-            return [wq.Term(f, w) for f in fields for w in term.words]
+            return [(f, w) for f in fields for w in term.words]
         return []
 
 

@@ -10,12 +10,9 @@ quote fragment's own quote (its word pairs side by side) comes first.
 from __future__ import annotations
 
 import logging
-import time
 from typing import Any
 
 import numpy as np
-from whoosh import query as wq
-from whoosh.collectors import TimeLimit
 from whoosh.searching import Searcher
 
 from indexer import schema
@@ -84,18 +81,7 @@ def _scores(searcher: Searcher, found: Found, docs: np.ndarray) -> np.ndarray:
 
 
 def bm25(searcher: Searcher, found: Found, docs: np.ndarray) -> dict[int, float]:
-    """Whoosh's BM25F of the shortlisted ``docs`` (what the deadline allows)."""
-    scoring = found.matcher.scoring_query(found.parsed)
-    if scoring is None:
-        return {}
-    q = wq.And([rank.DocSetQuery(docs), scoring])
-    allow = np.zeros(found.matcher.state.size, dtype=bool)
-    allow[docs] = True
-    deadline = max(found.matcher.budget.deadline, time.monotonic() + 0.05)
-    limited = rank.BoundedCollector(searcher.collector(limit=len(docs)), allow, deadline)
-    try:
-        searcher.search_with_collector(q, limited)
-    except TimeLimit:
-        found.matcher.budget.partial = True
-        log.warning("search time limit reached for %r", found.parsed.text[:200])
-    return {hit.docnum: hit.score for hit in limited.results()}
+    """BM25F of the shortlisted ``docs`` (:func:`rank.bm25`)."""
+    leaves = found.matcher.scored(found.parsed)
+    scores = rank.bm25(found.matcher.state, searcher.reader(), docs, leaves)
+    return {int(d): float(s) for d, s in zip(docs, scores, strict=True)}
