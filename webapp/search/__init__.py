@@ -5,10 +5,12 @@ checks, with two cheap system calls, whether the live index changed (a full rebu
 ``current`` link, an incremental build commits a new generation) and reopens it if so; each
 thread keeps its own searcher, and the NumPy state of a generation is shared by all threads.
 
-A search runs in three steps: the text query becomes a document mask (set algebra over term
-postings, cached per generation); facet counts and filters are NumPy operations on that
-mask; only the page of hits is ranked by Whoosh (BM25F, bounded by a time limit) or sorted
-by year or title, and only those hits are highlighted.
+A search runs in four steps, each in its module: the text is parsed once (``query``; people
+recognised by ``people``, misspellings corrected by ``spelling``) and matched as a document
+mask (``find``, ``match``: set algebra over term postings cached per generation, under a cost
+budget); filters and facet counts are NumPy operations on that mask (``filters``); only a
+shortlist is ranked (``order``, ``rank``) or the hits sorted by year or title; only the page
+of hits is highlighted (``hits``, ``highlight``).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """The page of hits in the requested order: relevance (tiers, then scores), year or title.
 
 Relevance ranks in two passes: every candidate gets its tiers (:func:`rank.tiers`) and a cheap
-first-pass score, the best :data:`rank.SHORTLIST` go through Whoosh's BM25F (bounded by the
-request's deadline), and the final score multiplies BM25F by the title coverage and adds how
-much a film is written about; a person's films are ordered by how well known they are, a
+first-pass score, the best :data:`rank.SHORTLIST` are scored by BM25F (:func:`rank.bm25`), and
+the final score multiplies BM25F by the title coverage and adds how much a film is written
+about; a person's films are ordered by how well known they are, a
 quote fragment's own quote (its word pairs side by side) comes first.
 """
 
