@@ -155,3 +155,10 @@ def _budget_init(phrases: int) -> Any:
         self.phrases = phrases
 
     return init
+
+
+def test_neighbouring_marks_become_one_passage() -> None:
+    text = "dream " * 20_000  # thousands of neighbouring matches in the highlighted part
+    wanted = highlight.Wanted(words=frozenset({"dream"}), stems=frozenset({"dreams"}))
+    marks = highlight.spans(text, wanted)
+    assert len(marks) == 1 and marks[0][0] == 0 and marks[0][1] <= highlight.MAX_CHARS

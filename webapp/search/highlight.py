@@ -109,8 +109,8 @@ def _passages(
         if not (lone_short and drop_short):
             out.append((words[i][1], words[j][2]))
         i = j + 1
-    stems_only = [m for m in marks if m not in {(s, e) for _, s, e in words}]
-    return out + stems_only
+    pieces = {(s, e) for _, s, e in words}
+    return out + [m for m in marks if m not in pieces]  # stems, joined forms
 
 
 def _merge(marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
