@@ -82,7 +82,7 @@ def recognise(
                 continue
             person = _person(tuple(w for w in words if w), directors, limited)
             if person is not None and parsed.role == "cast":
-                person = replace(person, director=False)
+                person = replace(person, director=False, cast=True)
             if person is not None:
                 clauses = (*parsed.clauses[:start], (person,), *parsed.clauses[start + size :])
                 return replace(parsed, clauses=clauses)

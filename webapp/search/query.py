@@ -102,6 +102,7 @@ class Person:
     name: str
     words: tuple[str, ...]
     director: bool = False
+    cast: bool = False  # asked for as an actor ("movies with ...")
 
 
 Term = Word | Phrase | Years | Person

@@ -67,7 +67,7 @@ def tiers(found: Any, docs: np.ndarray) -> np.ndarray:
     person = found.parsed.person()
     if person is not None:
         by, credited = found.matcher.person_roles(person)
-        if person.director:
+        if not person.cast:
             directed, named = by[docs].astype(np.int64), credited[docs].astype(np.int64)
         else:  # "movies with": the films they act in, not those they only directed
             named = (credited & ~by)[docs].astype(np.int64)
