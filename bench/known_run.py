@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import tempfile
 import time
@@ -159,7 +160,7 @@ def table(items: Sequence[Item], runs: dict[str, dict[str, Any]]) -> str:
 
 
 def section(
-    items: Sequence[Item], runs: dict[str, dict[str, Any]], command: str, films: int
+    items: Sequence[Item], runs: dict[str, dict[str, Any]], command: str, films: int, load: float
 ) -> str:
     """The BENCHMARKS.md section, between its markers."""
     info = machine(Path("../shared/data"))
@@ -172,7 +173,9 @@ def section(
             BEGIN,
             "## Known-item success and latency per kind of query",
             f"Command: `{command}` — run on {datetime.now(UTC):%Y-%m-%d %H:%M UTC}, "
-            f"{info['cpus']} CPUs ({info['cpu']}), code {info['code']}; {films:,} films. "
+            f"{info['cpus']} CPUs ({info['cpu']}), code {info['code']}; {films:,} films; "
+            f"load average {load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
+            "(the machine is shared with other work). "
             "Query set: `bench/known_queries.txt` (seed in `bench/known_items.py`, which "
             "explains each kind and what counts as found). In process, warm, one query at a "
             "time; a film search is the whole page (total, facets, 20 hits with snippets). "
@@ -207,6 +210,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
     )
     parser.add_argument("--queries-file", type=Path, default=QUERIES, help="where the set goes")
     args = parser.parse_args(argv)
+    load = os.getloadavg()[0]
     films = read_films(args.index)
     by_id = {f["id"]: f for f in films}
     items = Generator(films).all(args.per_kind)
@@ -228,7 +232,8 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
             runs["fts5"] = measure(fts5_answer(peer, by_id), items)
             peer.close()
     argv_text = " ".join(sys.argv[1:] if argv is None else argv)
-    text = section(items, runs, f"python -m bench.known_run {argv_text}".strip(), len(films))
+    command = f"python -m bench.known_run {argv_text}".strip()
+    text = section(items, runs, command, len(films), load)
     if args.write:
         write(args.write, text)
     else:
