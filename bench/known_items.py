@@ -164,15 +164,18 @@ class Generator:
         return films[self.rng.randrange(len(films))]
 
     def exact(self) -> Item:
+        """A title as written."""
         film = self._pick(self.unique)
         return Item("exact title", film["title"], film=film["id"])
 
     def typo_title(self) -> Item | None:
+        """A title in lower case with one edit in one of its longer words."""
         film = self._pick(self.unique)
         typed = _typo_in_text(film["title"], self.rng)
         return Item("typo title", typed.lower(), film=film["id"]) if typed else None
 
     def accentless(self) -> Item | None:
+        """A title with accents, typed without them."""
         if not self.accented:
             return None
         film = self._pick(self.accented)
@@ -182,6 +185,7 @@ class Generator:
         return Item("accentless title", folded, film=film["id"])
 
     def punctuated(self) -> Item | None:
+        """A title with punctuation, as written or without it."""
         film = self._pick(self.unique)
         title = film["title"]
         if not _PUNCTUATION.search(title):
@@ -199,6 +203,7 @@ class Generator:
         return name, self.directed[name]
 
     def person(self) -> Item | None:
+        """A director's name (or unique surname): their film must come first."""
         found = self._director(4)
         if found is None:
             return None
@@ -213,6 +218,7 @@ class Generator:
         return name.lower()
 
     def person_era(self) -> Item | None:
+        """A director and the decade most of their films are from."""
         found = self._director(4)
         if found is None:
             return None
@@ -226,6 +232,7 @@ class Generator:
         return Item("person + era", f"{typed} {era}", person=name, role="director", era=decade)
 
     def director_word(self) -> Item | None:
+        """A director's surname and a word of one of their titles."""
         found = self._director(2)
         if found is None:
             return None
@@ -238,6 +245,7 @@ class Generator:
         return Item("director + word", f"{name.split()[-1].lower()} {word}", film=film["id"])
 
     def synopsis(self) -> Item | None:
+        """Four longer words of a synopsis, in order."""
         film = self._pick(self.films)
         words = list(dict.fromkeys(w.lower() for w in _words(film["synopsis"] or "")))
         if len(words) < 8:
@@ -246,6 +254,7 @@ class Generator:
         return Item("synopsis words", " ".join(words[i] for i in chosen), film=film["id"])
 
     def fragment(self, with_typo: bool) -> Item | None:
+        """Consecutive words of a critic's quote, as pasted (a third 20 words or more)."""
         if not self.quoted:
             return None
         film = self._pick(self.quoted)
@@ -264,6 +273,7 @@ class Generator:
         return Item(kind, fragment, film=film["id"], quote=text) if fragment else None
 
     def natural(self) -> Item | None:
+        """``movies with <actor>``, ``films directed by <director>`` or ``a film about ...``."""
         roll = self.rng.random()
         if roll < 0.34:
             names = sorted(n for n, fs in self.starred.items() if len(fs) >= 4)

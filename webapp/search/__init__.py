@@ -134,6 +134,7 @@ class SearchService:
         return self._find(request, schema.QUOTE)
 
     def _find(self, request: SearchRequest | QuoteRequest, kind: str) -> SearchResult:
+        """One search of films or quotes: parse, match, filter, count, rank, highlight."""
         started = time.perf_counter()
         live, searcher = self._current()
         state = live.state

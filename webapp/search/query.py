@@ -237,6 +237,7 @@ class _Builder:
         self._not = False
 
     def token(self, token: str) -> None:
+        """Add one whitespace-separated token (a word, an operator, ``field:value``)."""
         if token in ("OR", "|", "||"):
             self._or = bool(self.clauses)
             return
@@ -260,9 +261,11 @@ class _Builder:
         self._words(token, None)
 
     def negate(self, minus: bool | None) -> None:
+        """Exclude the next term (``-"phrase"``); None forgets a pending exclusion."""
         self._not = False if minus is None else self._not or minus
 
     def quoted_field(self, name: str, value: str) -> None:
+        """Add ``name:"value"``: a filter, a field phrase, or text when ``name`` is no field."""
         if name in FILTERS:
             self._filter(FILTERS[name], value.strip())
         elif name in FIELDS:
@@ -272,6 +275,7 @@ class _Builder:
             self.phrase(value, None)
 
     def phrase(self, text: str, field_name: str | None) -> None:
+        """Add a quoted phrase (one word is a word)."""
         words = tuple(split_words(text))
         if len(words) > 1:
             self._add(Phrase(words, field_name))
