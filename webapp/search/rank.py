@@ -116,7 +116,7 @@ def bm25(
         having = state.term_docs(fieldname, word)
         if not len(having):
             continue
-        present = np.isin(docs, having)
+        present = _members(docs, having)
         if not present.any():
             continue
         if fieldname not in lengths:
@@ -133,3 +133,12 @@ def _norms(reader: Any, docs: np.ndarray, fieldname: str) -> np.ndarray:
     average = max(1.0, reader.field_length(fieldname) / count)
     sizes = np.array([reader.doc_field_length(int(d), fieldname) or 0 for d in docs], np.float32)
     return (1 - B) + B * sizes / average
+
+
+def _members(docs: np.ndarray, having: np.ndarray) -> np.ndarray:
+    """Which of ``docs`` are in the sorted array ``having`` (binary search, no hashing)."""
+    at = np.searchsorted(having, docs)
+    found = np.zeros(len(docs), dtype=bool)
+    inside = at < len(having)
+    found[inside] = having[at[inside]] == docs[inside]
+    return found
