@@ -17,7 +17,7 @@ from webapp.search import highlight, match, query
 from webapp.search.types import FilmHit, FilmRef, QuoteHit
 
 #: quotes of one film looked through for a snippet when neither synopsis nor credits match
-QUOTES_LOOKED_AT = 50
+QUOTES_LOOKED_AT = 12
 
 
 def payload(searcher: Searcher, docnum: int) -> dict[str, Any]:
