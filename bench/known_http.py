@@ -33,7 +33,8 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _command() -> list[str]:
+def cinedex() -> list[str]:
+    """The ``cinedex`` command of this environment."""
     found = shutil.which("cinedex", path=str(Path(sys.executable).parent))
     return [found] if found else [sys.executable, "-m", "webapp.cli"]
 
@@ -42,7 +43,7 @@ def _command() -> list[str]:
 def serve(index: Path, log: Path, workers: int = 2) -> Iterator[str]:
     """``cinedex serve`` over ``index``; yields its base URL and stops it afterwards."""
     port = _free_port()
-    args = [*_command(), "serve", "--host", "127.0.0.1", "--port", str(port)]
+    args = [*cinedex(), "serve", "--host", "127.0.0.1", "--port", str(port)]
     args += ["--workers", str(workers), "--index", str(index)]
     with log.open("wb") as out:
         proc = subprocess.Popen(

@@ -69,6 +69,12 @@ class Item:
     era: int = 0
     quote: str = ""
 
+    @classmethod
+    def parse(cls, line: str) -> Item:
+        """An item from a line written by :meth:`line`."""
+        kind, query, film, person, role, era, quote = line.rstrip("\n").split("\t")
+        return cls(kind, query, film, person, role, int(era or 0), quote)
+
     def line(self) -> str:
         """Tab-separated, for the saved query set."""
         fields = (self.kind, self.query, self.film, self.person, self.role, str(self.era))

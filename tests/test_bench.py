@@ -171,3 +171,27 @@ def _payloads(films: dict[str, str]) -> list[dict]:
     with tempfile.TemporaryDirectory() as tmp:
         read = corpus.load_corpus([write_corpus(Path(tmp), films)])
         return [film_to_json(f) for f in merge(read.films, read.quotes).films]
+
+
+def test_scale_study_on_the_search_corpus(tmp_path: Path) -> None:
+    from bench.known_items import Generator, Item
+    from bench.known_run import read_films
+    from bench.scale import copy_rows
+    from bench.scale import main as scale_main
+    from indexer.build import build
+    from tests.search_corpus import FILMS, UNDERSTANDING, write_corpus
+
+    corpus = write_corpus(tmp_path / "corpus", {**FILMS, **UNDERSTANDING})
+    build([corpus], tmp_path / "index")
+    films = read_films(tmp_path / "index")
+    items = Generator(films, seed=4).all(2)
+    queries = tmp_path / "q.txt"
+    queries.write_text("\n".join(i.line() for i in items) + "\n")
+    assert [Item.parse(line) for line in queries.read_text().splitlines()] == items
+    assert {r["title"] for r in copy_rows(films, 3)} == {f"{f['title']} (variant 3)" for f in films}
+    args = ["--index", str(tmp_path / "index"), "--factors", "1", "2", "--queries", str(queries)]
+    rows = scale_main([*args, "--corpus", str(corpus)])
+    assert [r["factor"] for r in rows] == [1, 2]
+    assert rows[1]["films"] == 2 * rows[0]["films"]
+    assert rows[1]["size_mb"] > rows[0]["size_mb"] and all(r["build_s"] > 0 for r in rows)
+    assert rows[0]["success"] >= 0.8
