@@ -134,7 +134,7 @@ def table(rows: Sequence[dict[str, Any]]) -> str:
     """The Markdown table of the sizes measured."""
     lines = [
         "| size | films | full build s | index MB | build peak MB | p50 / p95 ms | success | "
-        "serving peak MB |",
+        "query process peak MB |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
@@ -185,7 +185,9 @@ def main(argv: Sequence[str] | None = None) -> list[dict[str, Any]]:
             f"Command: `python -m bench.scale {' '.join(argv or sys.argv[1:])}` — run on "
             f"{datetime.now(UTC):%Y-%m-%d %H:%M UTC}, load average {load:.1f} at the end. "
             "Copies keep credits, synopsis and facets under new titles (no quotes); the "
-            "known-item log of `bench/known_queries.txt`, in process, warm.",
+            "known-item log of `bench/known_queries.txt`, in process, warm. The query "
+            "process also holds the judge's copy of every film record, so its peak memory is "
+            "an upper bound of a serving process's.",
             table(rows),
             END,
         ]
