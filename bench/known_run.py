@@ -231,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:
             peer = fts5_peer(films, Path(tmp))
             runs["fts5"] = measure(fts5_answer(peer, by_id), items)
             peer.close()
-    argv_text = " ".join(sys.argv[1:] if argv is None else argv)
+    argv_text = " ".join(sys.argv[1:] if argv is None else argv).replace(str(args.index), "DIR")
     command = f"python -m bench.known_run {argv_text}".strip()
     text = section(items, runs, command, len(films), load)
     if args.write:

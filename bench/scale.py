@@ -157,6 +157,12 @@ def write(path: Path, text: str) -> None:
     path.write_text(old, encoding="utf-8")
 
 
+def _shown(argv: Sequence[str] | None, index: Path) -> str:
+    """The command's arguments without this machine's paths."""
+    text = " ".join(sys.argv[1:] if argv is None else argv).replace(str(index), "DIR")
+    return " ".join(Path(w).name if w.startswith("/") else w for w in text.split())
+
+
 def main(argv: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """Measure every size; print or write the section."""
     parser = argparse.ArgumentParser(prog="python -m bench.scale")
@@ -182,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> list[dict[str, Any]]:
         [
             BEGIN,
             "## How the cost grows: 1x, 2x, 4x the films",
-            f"Command: `python -m bench.scale {' '.join(argv or sys.argv[1:])}` — run on "
+            f"Command: `python -m bench.scale {_shown(argv, args.index)}` — run on "
             f"{datetime.now(UTC):%Y-%m-%d %H:%M UTC}, load average {load:.1f} at the end. "
             "Copies keep credits, synopsis and facets under new titles (no quotes); the "
             "known-item log of `bench/known_queries.txt`, in process, warm. The query "
