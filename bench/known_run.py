@@ -172,7 +172,8 @@ def section(
         [
             BEGIN,
             "## Known-item success and latency per kind of query",
-            f"Command: `{command}` — run on {datetime.now(UTC):%Y-%m-%d %H:%M UTC}, "
+            "DIR is an index built by `cinedex index --corpus corpus --corpus ../shared/data "
+            f"--index DIR`. Command: `{command}` — run on {datetime.now(UTC):%Y-%m-%d %H:%M UTC}, "
             f"{info['cpus']} CPUs ({info['cpu']}), code {info['code']}; {films:,} films; "
             f"load average {load:.1f} at the start, {os.getloadavg()[0]:.1f} at the end "
             "(the machine is shared with other work). "
