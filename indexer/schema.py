@@ -25,15 +25,15 @@ from typing import Any
 
 from whoosh import columns, fields
 
-from indexer import analysis
+from indexer import analysis, facets
 from indexer.normalize import key
 from indexer.records import Film, Quote, film_to_json, quote_to_json
 
 #: Bump when the schema or the analyzers change: the next build is then a full one.
 SCHEMA_VERSION = 3
 
-FILM = "film"
-QUOTE = "quote"
+FILM = facets.FILM
+QUOTE = facets.QUOTE
 
 # identity
 KIND = "kind"
@@ -49,20 +49,20 @@ PEOPLE = "people"
 SYNOPSIS = "synopsis"
 QUOTES = "quotes"
 EXACT = "exact"
-# facets and sorting
-GENRE = "genre"
-DIRECTOR_FACET = "director_facet"
-COUNTRY = "country"
-LANGUAGE = "language"
-YEAR = "year"
-DECADE = "decade"
-CRITIC = "critic"
-OUTLET = "outlet"
+# facets (declared in indexer.facets) and sorting
+GENRE = facets.GENRE
+DIRECTOR_FACET = facets.DIRECTOR_FACET
+COUNTRY = facets.COUNTRY
+LANGUAGE = facets.LANGUAGE
+YEAR = facets.YEAR
+DECADE = facets.DECADE
+CRITIC = facets.CRITIC
+OUTLET = facets.OUTLET
 TITLE_SORT = "title_sort"
 
 #: facet fields of film documents and of quote documents
-FILM_FACETS = (GENRE, DIRECTOR_FACET, COUNTRY, YEAR, DECADE, LANGUAGE)
-QUOTE_FACETS = (OUTLET, CRITIC)
+FILM_FACETS = facets.FILM_FIELDS
+QUOTE_FACETS = facets.QUOTE_FIELDS
 
 #: field boosts for ranking: titles > people > synopsis > quotes
 BOOSTS = {TITLE: 4.0, PEOPLE: 2.0, SYNOPSIS: 1.0, QUOTES: 0.6, EXACT: 0.8}

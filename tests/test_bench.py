@@ -96,3 +96,102 @@ def test_quick_run_measures_every_engine(tmp_path: Path) -> None:
     text = out.read_text()
     assert text.index("## Targets") < text.index(report.MARKER)
     assert len(QueryLog.load(queries).films) == 8
+
+
+def test_known_items_are_deterministic_and_of_every_kind() -> None:
+    from bench.known_items import KINDS, Generator
+    from tests.search_corpus import FILMS, UNDERSTANDING
+
+    films = _payloads({**FILMS, **UNDERSTANDING})
+    first = Generator(films, seed=3).all(4)
+    assert first == Generator(list(reversed(films)), seed=3).all(4)
+    kinds = {item.kind for item in first}
+    assert {"exact title", "typo title", "punctuated title", "critic fragment"} <= kinds
+    assert kinds <= set(KINDS)
+    for item in first:
+        assert item.query and (item.film or item.person)
+
+
+def test_typo_is_one_edit() -> None:
+    from rapidfuzz.distance import OSA
+
+    from bench.known_items import typo
+
+    rng = random.Random(5)
+    for word in ["massage", "spielberg", "quantumania", "chaser"]:
+        typed = typo(word, rng)
+        assert OSA.distance(word, typed) == 1 and typed[0] == word[0]
+
+
+def test_success_is_judged_on_the_right_hits() -> None:
+    from bench.known_items import Item, succeeded
+
+    film = {"id": "a", "directors": ["Jane Doe"], "cast": ["Al Roe"], "year": 1984, "synopsis": ""}
+    other = {"id": "b", "directors": [], "cast": [], "year": 1999, "synopsis": ""}
+    assert succeeded(Item("exact title", "x", film="a"), [other, film])
+    assert not succeeded(Item("exact title", "x", film="c"), [other, film])
+    assert succeeded(Item("person", "doe", person="Jane Doe", role="director"), [film])
+    assert not succeeded(Item("person", "doe", person="Jane Doe", role="director"), [other, film])
+    era = Item("person + era", "doe 80s", person="Jane Doe", role="director", era=1980)
+    assert succeeded(era, [film])
+    assert not succeeded(Item("x", "q", person="Jane Doe", role="director", era=1990), [film])
+    assert succeeded(Item("critic fragment", "q", film="a", quote="t"), [("b", "u"), ("a", "t")])
+
+
+def test_known_item_run_on_the_search_corpus(tmp_path: Path) -> None:
+    from bench.known_run import BEGIN, END
+    from bench.known_run import main as known_main
+    from indexer.build import build
+    from tests.search_corpus import FILMS, UNDERSTANDING, write_corpus
+
+    corpus = write_corpus(tmp_path / "corpus", {**FILMS, **UNDERSTANDING})
+    build([corpus], tmp_path / "index")
+    out = tmp_path / "B.md"
+    out.write_text("# Benchmarks\n\nkept\n")
+    args = ["--index", str(tmp_path / "index"), "--per-kind", "3", "--write", str(out)]
+    runs = known_main([*args, "--queries-file", str(tmp_path / "known.txt"), "--http"])
+    assert set(runs) == {"cinedex", "cinedex over HTTP", "fts5"}
+    assert runs["cinedex over HTTP"]["ok"] == runs["cinedex"]["ok"]
+    assert runs["cinedex"]["ok"]["exact title"] == 3
+    text = out.read_text()
+    assert text.startswith("# Benchmarks\n\nkept\n") and BEGIN in text and END in text
+    known_main([*args, "--queries-file", str(tmp_path / "known.txt"), "--only", "cinedex"])
+    assert out.read_text().count(BEGIN) == 1  # replaced, not appended
+
+
+def _payloads(films: dict[str, str]) -> list[dict]:
+    """The films as the index stores them, read by the real extractor and merger."""
+    import tempfile
+
+    from indexer import corpus
+    from indexer.merge import merge
+    from indexer.records import film_to_json
+    from tests.search_corpus import write_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        read = corpus.load_corpus([write_corpus(Path(tmp), films)])
+        return [film_to_json(f) for f in merge(read.films, read.quotes).films]
+
+
+def test_scale_study_on_the_search_corpus(tmp_path: Path) -> None:
+    from bench.known_items import Generator, Item
+    from bench.known_run import read_films
+    from bench.scale import copy_rows
+    from bench.scale import main as scale_main
+    from indexer.build import build
+    from tests.search_corpus import FILMS, UNDERSTANDING, write_corpus
+
+    corpus = write_corpus(tmp_path / "corpus", {**FILMS, **UNDERSTANDING})
+    build([corpus], tmp_path / "index")
+    films = read_films(tmp_path / "index")
+    items = Generator(films, seed=4).all(2)
+    queries = tmp_path / "q.txt"
+    queries.write_text("\n".join(i.line() for i in items) + "\n")
+    assert [Item.parse(line) for line in queries.read_text().splitlines()] == items
+    assert {r["title"] for r in copy_rows(films, 3)} == {f"{f['title']} (variant 3)" for f in films}
+    args = ["--index", str(tmp_path / "index"), "--factors", "1", "2", "--queries", str(queries)]
+    rows = scale_main([*args, "--corpus", str(corpus)])
+    assert [r["factor"] for r in rows] == [1, 2]
+    assert rows[1]["films"] == 2 * rows[0]["films"]
+    assert rows[1]["size_mb"] > rows[0]["size_mb"] and all(r["build_s"] > 0 for r in rows)
+    assert rows[0]["success"] >= 0.8

@@ -47,4 +47,7 @@ def test_document_shape(client: FlaskClient) -> None:
         "year",
         "decade",
         "language",
+        "year_from",
+        "year_to",
+        "literal",
     ]

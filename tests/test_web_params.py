@@ -122,3 +122,33 @@ def test_suggest_args(args: dict[str, list[str]], expected: tuple[str, int]) -> 
 def test_suggest_limit_is_bounded() -> None:
     with pytest.raises(BadParameter):
         suggest_args(ListArgs({"limit": ["21"]}))
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ({"year_from": ["1980"], "year_to": ["1989"]}, SearchRequest(year_from=1980, year_to=1989)),
+        ({"year_from": ["1990"]}, SearchRequest(year_from=1990)),
+        ({"year_from": [" "], "year_to": [""]}, SearchRequest()),
+        ({"year_from": ["1999"], "year_to": ["1990"]}, SearchRequest(year_from=1990, year_to=1999)),
+        ({"literal": ["1"]}, SearchRequest(literal=True)),
+        ({"literal": ["0"]}, SearchRequest()),
+    ],
+)
+def test_year_range_and_literal(args: dict[str, list[str]], expected: SearchRequest) -> None:
+    assert search_request(ListArgs(args)) == expected
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        {"year_from": ["nineteen"]},
+        {"year_to": ["99999"]},
+        {"year_from": ["1990", "1991"]},
+        {"literal": ["maybe"]},
+    ],
+)
+def test_bad_year_range_or_literal_is_400(args: dict[str, list[str]]) -> None:
+    with pytest.raises(BadParameter) as raised:
+        search_request(ListArgs(args))
+    assert raised.value.status == 400

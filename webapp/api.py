@@ -17,7 +17,7 @@ from flask.typing import ResponseReturnValue
 from indexer.people import person_slug
 from webapp import errors, openapi, params, query_log, search_service, urls
 from webapp.search import IndexUnavailable, SearchService
-from webapp.search.people import ROLES, PersonPage
+from webapp.search.person_pages import ROLES, PersonPage
 from webapp.search.types import QuoteRequest, SearchRequest, SearchResult, Suggestion
 
 log = logging.getLogger(__name__)

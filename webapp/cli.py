@@ -12,21 +12,23 @@ import logging
 import subprocess
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 from gunicorn.app.base import BaseApplication
 
 from indexer import cli as indexer_cli
+from indexer import facets
 from webapp import params
 from webapp.config import default_workers
 from webapp.search import IndexUnavailable, SearchService
 from webapp.search.types import SORTS, QuoteHit, SearchResult
 
 log = logging.getLogger(__name__)
+F = TypeVar("F", bound=Callable[..., Any])
 
 #: gunicorn access log: who, what, status, size, milliseconds (%(M)s)
 ACCESS_LOG_FORMAT = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms'
@@ -74,8 +76,14 @@ def _emit(result: SearchResult, as_json: bool) -> None:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return
     click.echo(f"{result.total} result(s), page {result.page} of {result.pages}")
-    if result.suggestion:
+    if result.understood:
+        click.echo(f"understood: {result.understood} (--literal searches the words as typed)")
+    if result.corrected:
+        click.echo(f"spelling corrected: {result.suggestion}")
+    elif result.suggestion:
         click.echo(f"did you mean: {result.suggestion}")
+    if result.relaxed:
+        click.echo("no result has every word: these have most of them")
     for hit in result.hits:
         click.echo(_quote_line(hit) if isinstance(hit, QuoteHit) else _film_line(hit))
 
@@ -98,54 +106,62 @@ SORT_OPTION = click.option(
 )
 
 
+def facet_options(kind: str) -> Callable[[F], F]:
+    """The ``--genre``-style options of one kind's facets (from the facet registry)."""
+
+    def decorate(command: F) -> F:
+        for facet in reversed(facets.of_kind(kind)):
+            command = click.option(f"--{facet.name}", multiple=True, help=facet.help)(command)
+        return command
+
+    return decorate
+
+
+LITERAL_OPTION = click.option(
+    "--literal", is_flag=True, help="Search the words as typed (no people, eras or corrections)."
+)
+
+
+def _args(query: str, sort: str, page: str, literal: bool, **more: Any) -> dict[str, list[str]]:
+    args = {"q": [query], "sort": [sort], "page": [page], "literal": ["1" if literal else "0"]}
+    for name, values in more.items():
+        if values is not None and values != ():
+            args[name] = [str(v) for v in values] if isinstance(values, tuple) else [str(values)]
+    return args
+
+
 @main.command()
 @click.argument("query")
-@click.option("--genre", multiple=True, help="Only this genre (repeat for any of several).")
-@click.option("--director", multiple=True, help="Only films by this director.")
-@click.option("--country", multiple=True, help="Only films from this country.")
-@click.option("--year", multiple=True, help="Only films of this year.")
-@click.option("--decade", multiple=True, help="Only films of this decade, e.g. 1990s.")
-@click.option("--language", multiple=True, help="Only films in this language.")
+@facet_options(facets.FILM)
+@click.option("--year-from", type=int, help="Only films of this year or later.")
+@click.option("--year-to", type=int, help="Only films of this year or earlier.")
+@LITERAL_OPTION
 @SORT_OPTION
 @PAGE_OPTION
 @JSON_OPTION
 @indexer_cli.INDEX_OPTION
 def search(
-    query: str, sort: str, page: str, as_json: bool, index_dir: Path, **facets: tuple[str, ...]
+    query: str, sort: str, page: str, as_json: bool, index_dir: Path, literal: bool, **more: Any
 ) -> None:
     """Search films for QUERY (use "" to browse by filters only)."""
-    if facets["year"] and facets["decade"]:
+    if more["year"] and more["decade"]:
         raise click.UsageError("give --year or --decade, not both")
-    args = {"q": [query], "sort": [sort], "page": [page], **{k: list(v) for k, v in facets.items()}}
-    _emit(_run("films", index_dir, args), as_json)
+    _emit(_run("films", index_dir, _args(query, sort, page, literal, **more)), as_json)
 
 
 @main.command()
 @click.argument("query")
-@click.option("--critic", multiple=True, help="Only quotes by this critic.")
-@click.option("--outlet", multiple=True, help="Only quotes from this outlet.")
+@facet_options(facets.QUOTE)
+@LITERAL_OPTION
 @SORT_OPTION
 @PAGE_OPTION
 @JSON_OPTION
 @indexer_cli.INDEX_OPTION
 def quotes(
-    query: str,
-    sort: str,
-    page: str,
-    as_json: bool,
-    index_dir: Path,
-    critic: tuple[str, ...],
-    outlet: tuple[str, ...],
+    query: str, sort: str, page: str, as_json: bool, index_dir: Path, literal: bool, **more: Any
 ) -> None:
     """Search critics' quotes for a fragment or a "quoted exact phrase"."""
-    args = {
-        "q": [query],
-        "sort": [sort],
-        "page": [page],
-        "critic": list(critic),
-        "outlet": list(outlet),
-    }
-    _emit(_run("quotes", index_dir, args), as_json)
+    _emit(_run("quotes", index_dir, _args(query, sort, page, literal, **more)), as_json)
 
 
 @main.command()

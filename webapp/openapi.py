@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from indexer import facets
 from webapp.search.types import (
     FILM_FACET_NAMES,
     MAX_PER_PAGE,
@@ -34,7 +35,7 @@ def _param(name: str, description: str, schema: dict[str, Any], **extra: Any) ->
 
 
 def _facet_param(name: str) -> dict[str, Any]:
-    description = f"Selected {name} values (repeat for several: OR within, AND across facets)."
+    description = f"{facets.BY_NAME[name].help} Repeat for several: OR within, AND across facets."
     return _param(name, description, _STRS, style="form", explode=True)
 
 
@@ -52,6 +53,18 @@ COMMON_PARAMS = [
     ),
     _param(
         "per_page", "Hits per page.", {**_INT, "minimum": 1, "maximum": MAX_PER_PAGE, "default": 20}
+    ),
+]
+
+
+#: after the facets: the year range and the literal switch
+EXTRA_PARAMS = [
+    _param("year_from", "Only films of this year or later.", {**_INT, "minimum": 1800}),
+    _param("year_to", "Only films of this year or earlier.", {**_INT, "maximum": 2100}),
+    _param(
+        "literal",
+        "1: search the words as typed (no people, eras, filler or spelling recognised).",
+        {**_INT, "enum": [0, 1], "default": 0},
     ),
 ]
 
@@ -85,7 +98,7 @@ def _search_path(summary: str, facets: tuple[str, ...], hit: str) -> dict[str, A
     return {
         "get": {
             "summary": summary,
-            "parameters": COMMON_PARAMS + [_facet_param(name) for name in facets],
+            "parameters": COMMON_PARAMS + [_facet_param(name) for name in facets] + EXTRA_PARAMS,
             "responses": {"200": _ok(result), **_errors(400, 404, 413, 503)},
         }
     }
@@ -215,6 +228,7 @@ def schemas() -> dict[str, Any]:
                 "snippet": {**_STR, "description": "HTML: escaped text with <mark> around matches"},
                 "snippet_field": _STR,
                 "score": {"type": ["number", "null"]},
+                "title_html": {**_STR, "description": "HTML: the title with matched words marked"},
             },
         },
         "QuoteHit": {
@@ -244,6 +258,10 @@ def schemas() -> dict[str, Any]:
                 "corrected": {"type": "boolean"},
                 "took_ms": {"type": "number"},
                 "timed_out": {"type": "boolean"},
+                "understood": _NULL_STR,
+                "relaxed": {"type": "boolean"},
+                "partial": {"type": "boolean"},
+                "literal": {"type": "boolean"},
                 "sort": _STR,
                 "links": {
                     "type": "object",

@@ -8,6 +8,8 @@ The rules, decided once here and pinned by ``tests/test_web_params.py``:
 * single-valued parameters (``q``, ``sort``, ``page``, ``per_page``) given twice are 400
   ``repeated_parameter``: guessing which one the caller meant would hide a bug in a link;
 * facet parameters repeat (OR within a facet); an unknown facet value simply matches nothing;
+* ``year_from`` / ``year_to`` are years from 1800 to 2100 (either may be left out; a reversed
+  range is swapped); ``literal`` is ``1`` or ``0``;
 * NUL and other control characters are removed from text, whitespace is collapsed;
 * a query string that is not valid UTF-8 is 400 ``bad_encoding`` (Werkzeug would otherwise
   silently turn it into U+FFFD).
@@ -33,7 +35,8 @@ from webapp.search.types import (
 MAX_PAGE = 1_000_000
 #: how many values one facet parameter may select (more is a crafted URL, not a person)
 MAX_FACET_VALUES = 50
-SINGLE = ("q", "sort", "page", "per_page", "film")
+SINGLE = ("q", "sort", "page", "per_page", "film", "year_from", "year_to", "literal")
+MIN_YEAR, MAX_YEAR = 1800, 2100
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -113,6 +116,23 @@ def integer(args: Args, name: str, default: int, low: int, high: int) -> int:
     return value
 
 
+def optional_year(args: Args, name: str) -> int | None:
+    """A year parameter (``year_from``, ``year_to``), None when absent or empty."""
+    if not (single(args, name) or "").strip():
+        return None
+    return integer(args, name, 0, MIN_YEAR, MAX_YEAR)
+
+
+def flag(args: Args, name: str) -> bool:
+    """A yes/no parameter: ``1``, ``true``, ``yes``, ``on`` or nothing/``0``/``false``."""
+    value = (single(args, name) or "").strip().lower()
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    if value in ("1", "true", "yes", "on"):
+        return True
+    raise BadParameter(f"{name!r} must be 1 or 0, not {value[:40]!r}", name)
+
+
 def facet_values(args: Args, name: str) -> tuple[str, ...]:
     """The cleaned, de-duplicated values selected for one facet."""
     values: list[str] = []
@@ -136,12 +156,19 @@ def sort(args: Args) -> str:
 
 
 def common(args: Args) -> dict[str, Any]:
-    """The parameters every search has: q, sort, page, per_page."""
+    """The parameters every search has: q, sort, page, per_page, the year range and
+    ``literal`` (search the words as typed)."""
+    low, high = optional_year(args, "year_from"), optional_year(args, "year_to")
+    if low is not None and high is not None and low > high:
+        low, high = high, low  # a reversed range means the same years
     return {
         "q": clean_text(single(args, "q") or ""),
         "sort": sort(args),
         "page": integer(args, "page", 1, 1, MAX_PAGE),
         "per_page": integer(args, "per_page", 20, 1, MAX_PER_PAGE),
+        "year_from": low,
+        "year_to": high,
+        "literal": flag(args, "literal"),
     }
 
 

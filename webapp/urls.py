@@ -12,12 +12,21 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
-from webapp.search.types import FILM_FACET_NAMES, QUOTE_FACET_NAMES, Facet
+from webapp.search.types import EXTRA_PARAMS, FILM_FACET_NAMES, QUOTE_FACET_NAMES, Facet
 
 Pairs = list[tuple[str, str]]
 #: the film filter of the quote search
 FILTERS = ("film",)
-KNOWN = ("q", "sort", "page", "per_page", *FILM_FACET_NAMES, *QUOTE_FACET_NAMES, *FILTERS)
+KNOWN = (
+    "q",
+    "sort",
+    "page",
+    "per_page",
+    *EXTRA_PARAMS,
+    *FILM_FACET_NAMES,
+    *QUOTE_FACET_NAMES,
+    *FILTERS,
+)
 
 
 def state(items: Iterable[tuple[str, str]]) -> Pairs:

@@ -23,23 +23,15 @@ from flask import (
 from flask.typing import ResponseReturnValue
 from markupsafe import Markup
 
+from indexer import facets
 from indexer.people import person_slug
 from webapp import api, errors, humanize, params, urls
 from webapp.search.types import SORTS, QuoteHit, SearchResult
 
 bp = Blueprint("views", __name__)
 
-FACET_LABELS = {
-    "genre": "Genre",
-    "director": "Director",
-    "country": "Country",
-    "year": "Year",
-    "decade": "Decade",
-    "language": "Language",
-    "outlet": "Outlet",
-    "critic": "Critic",
-    "film": "Film",
-}
+#: facet labels from the registry, and the quote search's film filter (shown as a chip)
+FACET_LABELS = {**facets.LABELS, "film": "Film"}
 #: quotes shown on a film page; the rest are one link away, in the paged quote search
 FILM_QUOTES = 5
 #: the year range's request parameters (validated by :mod:`webapp.params`)
@@ -77,6 +69,9 @@ def results_context(
         "sort_labels": SORT_LABELS,
         "suggestion_url": urls.suggestion_url(request.path, pairs, result.suggestion)
         if result.suggestion
+        else None,
+        "literal_url": urls.url(request.path, urls.replaced(pairs, "literal", "1"))
+        if (result.understood or result.corrected) and not result.literal
         else None,
         "json_url": urls.url(url_for(api_endpoint), pairs),
         "keep": [(k, v) for k, v in pairs if k not in ("q", "page")],

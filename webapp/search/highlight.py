@@ -22,6 +22,8 @@ from indexer import analysis
 from indexer.normalize import fold
 
 WINDOW = 240
+#: only the first this many characters of a field are highlighted (the cost is linear in it)
+MAX_CHARS = 20_000
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
@@ -43,36 +45,83 @@ def _analyzer(kind: str, lang: str) -> Analyzer:
     return analysis.text_analyzer(lang) if kind == "text" else analysis.exact_analyzer()
 
 
-def _words(text: str) -> list[tuple[str, int, int]]:
+def _words(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Words with spans, without the extra joined forms the index adds at the same place."""
     out: list[tuple[str, int, int]] = []
-    for term, start, end in analysis.tokens(_analyzer("exact", ""), text):
+    for term, start, end in tokens:
         if out and start == out[-1][1] and end > out[-1][2]:
             continue  # "jeanluc" over "jean": keep the pieces
         out.append((term, start, end))
     return out
 
 
+_JOINERS = re.compile(r"[-'’.]")
+
+
 def might_match(text: str, wanted: Wanted) -> bool:
     """A cheap test before analysing: does some wanted word or stem occur in the folded text?"""
     folded = fold(text)
-    return any(w in folded for w in (*wanted.words, *wanted.stems))
+    joined = _JOINERS.sub("", folded)  # "spiderman" in "Spider-Man"
+    wanted_words = [*wanted.words, *wanted.stems, *_phrase_words(wanted)]
+    # short words ("to", "it") are marked only beside others: a text needs a longer one
+    longer = [w for w in wanted_words if len(w) > 3] or wanted_words
+    return any(w in folded or w in joined for w in longer)
 
 
 def spans(text: str, wanted: Wanted, lang: str | None = None) -> list[tuple[int, int]]:
-    """Character spans of ``text`` to mark."""
+    """Character spans of ``text`` to mark (in its first :data:`MAX_CHARS` characters).
+
+    Neighbouring matches merge into one passage; a lone word of three letters or fewer
+    ("a", "of", "the") is not marked (unless the query has only such words), so a quote
+    fragment is marked as the passage it is, not word by word."""
+    text = text[:MAX_CHARS]
     if not text or not wanted or not might_match(text, wanted):
         return []
-    words = _words(text)
-    if wanted.phrases and not (wanted.words - _phrase_words(wanted)) and not wanted.stems:
-        return _phrase_spans(words, wanted.phrases)
-    found = {(s, e) for term, s, e in words if term in wanted.words}
+    tokens = analysis.tokens(_analyzer("exact", ""), text)
+    words = _words(tokens)
+    found = {(s, e) for term, s, e in tokens if term in wanted.words}
     if wanted.stems:
         stemmed = analysis.tokens(_analyzer("text", lang or "en"), text)
         found |= {(s, e) for term, s, e in stemmed if term in wanted.stems}
-    found |= set(_phrase_spans(words, wanted.phrases))
     excluded = {(s, e) for term, s, e in words if term in wanted.excluded}
-    return sorted(found - excluded)
+    short_only = all(len(w) <= 3 for w in wanted.words)
+    single = _passages(words, sorted(found - excluded), not short_only)
+    return _merge(sorted(set(single) | set(_phrase_spans(words, wanted.phrases))))
+
+
+def _passages(
+    words: list[tuple[str, int, int]], marks: list[tuple[int, int]], drop_short: bool
+) -> list[tuple[int, int]]:
+    """``marks`` joined where they mark neighbouring words; a lone short word is dropped unless
+    the query has only short words."""
+    marked = set(marks)
+    flags = [(s, e) in marked for _, s, e in words]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and flags[j + 1]:
+            j += 1
+        lone_short = i == j and len(words[i][0]) <= 3
+        if not (lone_short and drop_short):
+            out.append((words[i][1], words[j][2]))
+        i = j + 1
+    pieces = {(s, e) for _, s, e in words}
+    return out + [m for m in marks if m not in pieces]  # stems, joined forms
+
+
+def _merge(marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans as one."""
+    out: list[tuple[int, int]] = []
+    for s, e in marks:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _phrase_words(wanted: Wanted) -> set[str]:
@@ -93,13 +142,19 @@ def _phrase_spans(
 
 
 def window(text: str, marks: list[tuple[int, int]], size: int = WINDOW) -> tuple[int, int]:
-    """The [start, end) of the ``size``-character window with the most marks."""
+    """The [start, end) of the ``size``-character window with the most marks (one pass:
+    the window's end only moves forward)."""
     if len(text) <= size:
         return 0, len(text)
     best, best_start = -1, 0
-    for start, _ in marks or [(0, 0)]:
+    marks = marks or [(0, 0)]
+    last = 0
+    for first, (start, _) in enumerate(marks):
         begin = max(0, start - size // 4)
-        count = sum(1 for s, e in marks if s >= begin and e <= begin + size)
+        last = max(last, first)
+        while last < len(marks) and marks[last][1] <= begin + size:
+            last += 1
+        count = last - first  # marks are sorted: those from ``first`` start after ``begin``
         if count > best:
             best, best_start = count, begin
     begin = _word_start(text, best_start)
@@ -162,5 +217,6 @@ def snippet(
     (``marks`` when the caller has already found them)."""
     if marks is None:
         marks = spans(text, wanted, lang)
+    text = text[: MAX_CHARS + WINDOW * 2]
     start, end = (sentences_window if sentences else window)(text, marks)
     return render(text, marks, start, end)

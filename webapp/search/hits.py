@@ -10,15 +10,14 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from whoosh import query as wq
 from whoosh.searching import Searcher
 
 from indexer import schema
-from webapp.search import highlight, query
+from webapp.search import highlight, match, query
 from webapp.search.types import FilmHit, FilmRef, QuoteHit
 
 #: quotes of one film looked through for a snippet when neither synopsis nor credits match
-QUOTES_LOOKED_AT = 50
+QUOTES_LOOKED_AT = 12
 
 
 def payload(searcher: Searcher, docnum: int) -> dict[str, Any]:
@@ -27,18 +26,24 @@ def payload(searcher: Searcher, docnum: int) -> dict[str, Any]:
     return data
 
 
-def wanted(q: wq.Query | None) -> highlight.Wanted:
-    """What the highlighter marks for a parsed query."""
-    terms = query.terms_by_field(q)
+def wanted(parsed: query.Parsed) -> highlight.Wanted:
+    """What the highlighter marks for a parsed query: its words (and their stems), its
+    phrases and people's names as phrases, never an excluded word."""
     words: set[str] = set()
-    for name in (schema.EXACT, schema.TITLE, schema.PEOPLE):
-        words |= terms.get(name, set())
-    stems = terms.get(schema.SYNOPSIS, set()) | terms.get(schema.QUOTES, set())
+    phrases: list[tuple[str, ...]] = []
+    for clause in parsed.clauses:
+        for term in clause:
+            if isinstance(term, query.Word) and not term.prefix:
+                words.add(term.text)
+            elif isinstance(term, query.Phrase | query.Person):
+                phrases.append(term.words)
+    stems = {match.field_text(schema.SYNOPSIS, w) for w in words}
+    excluded = {w for t in parsed.excluded for w in query.term_words(t)}
     return highlight.Wanted(
         words=frozenset(words),
-        stems=frozenset(stems),
-        phrases=tuple(tuple(p) for p in query.phrases(q)),
-        excluded=frozenset(query.excluded(q)),
+        stems=frozenset(stems - words),
+        phrases=tuple(dict.fromkeys(phrases)),
+        excluded=frozenset(excluded),
     )
 
 
@@ -57,6 +62,8 @@ def film_hit(
                 text, where, marks = other, name, found
                 break
     snippet = highlight.snippet(text, marks_for, lang, marks=marks)
+    title = film["title"]
+    title_marks = highlight.spans(title, marks_for)
     return FilmHit(
         id=film["id"],
         title=film["title"],
@@ -68,6 +75,7 @@ def film_hit(
         snippet=str(snippet),
         snippet_field=where,
         score=round(score, 4) if score is not None else None,
+        title_html=str(highlight.render(title, title_marks, 0, len(title))),
     )
 
 

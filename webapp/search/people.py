@@ -1,146 +1,120 @@
-"""People: one entry per person of the live index, for person pages and suggestions.
+"""People recognised in a query: ``alfred hitchcock``, ``hitchcock``, ``tom hanks``.
 
-Per index generation, on first use, every film's stored record is read once and each name it
-credits (directors, writers, cast) is filed under its person key (:func:`indexer.people.
-person_key`): ``K. V. Anand`` and ``K V Anand``, ``Pedro Almodovar`` and ``Pedro Almodóvar``
-are one person, shown under the best-written spelling and reached at ``/people/<id>``, the
-folded words of that spelling (:func:`indexer.people.person_slug`; any spelling's words find
-the page). The other spellings come from the film records and from their facts, which keep
-each name as its documents wrote it. Reading 50,000 records
-takes about a second; it happens once per worker and generation (``SearchService.warm``
-triggers it through the suggestions).
+Directors come from the director facet column: a query's run of two or three words that is a
+director's full name, or one word that is the surname of a director of at least
+:data:`MIN_FILMS` films (the first name may be misspelt by two edits: ``stephen spielberg``).
+Anyone else is recognised when two or three of the query's words are a name written in the
+people field of some film (cast, writers, crew). The run of words then becomes one
+:class:`~webapp.search.query.Person` term: the films they directed rank first, then those
+naming them, then those that mention them.
 """
 
 from __future__ import annotations
 
-import json
-import threading
-from collections import Counter
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
-from whoosh.searching import Searcher
+from rapidfuzz.distance import OSA
 
 from indexer import schema
-from indexer.people import display_name, person_key, person_slug
+from indexer.normalize import key
+from webapp.search.query import Clause, Parsed, Person, Word, Years
 from webapp.search.state import Generation
-from webapp.search.types import FilmRef
 
-#: the roles of a person page: (name in the page and the API, field of the film record)
-ROLES = (("directed", "directors"), ("wrote", "writers"), ("acted", "cast"))
-_NAME_FIELDS = frozenset(f for _, f in ROLES)
-
-
-@dataclass
-class _Person:
-    """What the registry knows of one person while it is being read."""
-
-    spellings: Counter[str] = field(default_factory=Counter)
-    #: how the sources wrote the name where the index shows another spelling
-    written: set[str] = field(default_factory=set)
-    films: dict[str, list[int]] = field(default_factory=dict)
+MIN_FILMS = 4
+#: at most this many runs of words are looked up in the people field per query
+MAX_LOOKUPS = 6
+_FUNCTION_WORDS = """a an and are as at be but by de del der des di die do du el en for from has
+    have he her his how i if in into is it its la le les los me my no not of on or our she so
+    than that the their them then there they this to too un una une up us was we what when who
+    why will with you your"""
+#: words that are never part of a person's name typed in a query
+NOT_NAMES = frozenset(_FUNCTION_WORDS.split())
+#: queries with more words than this are texts (quotes, synopses), not names
+MAX_WORDS = 6
 
 
-@dataclass(frozen=True)
-class PersonPage:
-    """One person: name, other spellings, films by role (oldest first), years active."""
-
-    id: str
-    name: str
-    other_spellings: tuple[str, ...]
-    films: dict[str, list[FilmRef]]
-    years: tuple[int, int] | None
-
-    def to_json(self) -> dict[str, Any]:
-        """The API shape of the page."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "other_spellings": list(self.other_spellings),
-            "films": {role: [asdict(f) for f in films] for role, films in self.films.items()},
-            "years_active": {"first": self.years[0], "last": self.years[1]} if self.years else None,
-        }
-
-    def only(self, roles: tuple[str, ...]) -> PersonPage:
-        """The page with the films of ``roles`` only (all when empty)."""
-        if not roles:
-            return self
-        films = {r: f for r, f in self.films.items() if r in roles}
-        return PersonPage(self.id, self.name, self.other_spellings, films, self.years)
-
-
-@dataclass(frozen=True)
-class PersonName:
-    """A person as suggestions offer them: shown name and number of films."""
-
-    name: str
-    films: int
-
-
-def _count(films: dict[str, list[int]]) -> int:
-    return len({d for docs in films.values() for d in docs})
-
-
-class People:
-    """The people of one index generation (built on first use, then shared by threads)."""
+class Directors:
+    """Directors by folded full name and by surname (the most prolific one per surname)."""
 
     def __init__(self, state: Generation) -> None:
-        self.state = state
-        self._by_key: dict[str, _Person] | None = None
-        self._films: dict[int, FilmRef] = {}
-        self._lock = threading.Lock()
+        column = state.columns[schema.DIRECTOR_FACET]
+        values = column.ordinals.values
+        live = column.ords[state.live[column.docs]]
+        counts = np.bincount(live, minlength=len(values))
+        self.by_name: dict[str, str] = {}
+        self.by_surname: dict[str, tuple[str, int]] = {}
+        #: one-word names ("Vijay") of directors of several films
+        self.prolific: set[str] = set()
+        for ordinal in np.nonzero(counts)[0]:
+            name, count = values[ordinal], int(counts[ordinal])
+            folded = key(name)
+            self.by_name.setdefault(folded, name)
+            parts = folded.split()
+            if len(parts) == 1 and count >= MIN_FILMS:
+                self.prolific.add(name)
+            if len(parts) > 1 and len(parts[-1]) >= 4 and count >= MIN_FILMS:
+                best = self.by_surname.get(parts[-1])
+                if best is None or count > best[1]:
+                    self.by_surname[parts[-1]] = (name, count)
 
-    def _table(self, searcher: Searcher) -> dict[str, _Person]:
-        with self._lock:
-            if self._by_key is None:
-                self._by_key = self._read(searcher)
-        return self._by_key
 
-    def _read(self, searcher: Searcher) -> dict[str, _Person]:
-        by_key: dict[str, _Person] = {}
-        for docnum in np.nonzero(self.state.films)[0]:
-            film = json.loads(searcher.stored_fields(int(docnum))[schema.PAYLOAD])
-            self._films[int(docnum)] = FilmRef(film["id"], film["title"], film.get("year"))
-            for role, name_field in ROLES:
-                for name in film.get(name_field) or ():
-                    k = person_key(name) or name
-                    person = by_key.get(k)
-                    if person is None:
-                        person = by_key[k] = _Person()
-                    person.spellings[name] += 1
-                    person.films.setdefault(role, []).append(int(docnum))
-            for fact in film.get("facts") or ():
-                if fact["field"] in _NAME_FIELDS and person_key(fact["value"]) in by_key:
-                    by_key[person_key(fact["value"])].written.add(fact["value"])
-        return by_key
+def recognise(
+    parsed: Parsed, directors: Directors, named: Callable[[tuple[str, ...]], bool]
+) -> Parsed:
+    """``parsed`` with the first person's name (a run of plain words) as one Person term;
+    ``named(words)`` tells whether some film's people field has those words in sequence."""
+    if parsed.literal or parsed.person() or len(parsed.clauses) > MAX_WORDS:
+        return parsed
+    plain = [_plain(c) for c in parsed.clauses]
+    alone = sum(1 for c in parsed.clauses if not any(isinstance(t, Years) for t in c)) == 1
+    lookups = [MAX_LOOKUPS]
 
-    def names(self, searcher: Searcher) -> list[PersonName]:
-        """Every person with their number of films."""
-        out = []
-        for person in self._table(searcher).values():
-            spellings = person.spellings
-            name = next(iter(spellings)) if len(spellings) == 1 else display_name(spellings)
-            films = person.films
-            count = len(next(iter(films.values()))) if len(films) == 1 else _count(films)
-            out.append(PersonName(name, count))
-        return out
+    def limited(words: tuple[str, ...]) -> bool:
+        lookups[0] -= 1
+        return lookups[0] >= 0 and named(words)
 
-    def page(self, searcher: Searcher, person_id: str) -> PersonPage | None:
-        """The page of the person with ``person_id``; None when nobody has it."""
-        person = self._table(searcher).get(person_id.replace("-", ""))
-        if person is None:
-            return None
-        name = display_name(person.spellings)
-        films = {
-            role: sorted(
-                {self._films[d] for d in person.films[role]},
-                key=lambda f: (f.year or 0, f.title),
-            )
-            for role, _ in ROLES
-            if role in person.films
-        }
-        years = sorted({f.year for refs in films.values() for f in refs if f.year})
-        others = tuple(sorted({*person.spellings, *person.written} - {name}))
-        span = (years[0], years[-1]) if years else None
-        return PersonPage(person_slug(name), name, others, films, span)
+    for size in (3, 2, 1) if alone else (3, 2):
+        for start in range(len(plain) - size + 1):
+            words = plain[start : start + size]
+            if not all(words):
+                continue
+            person = _person(tuple(w for w in words if w), directors, limited)
+            if person is not None and parsed.role == "cast":
+                person = replace(person, director=False, cast=True)
+            if person is not None:
+                clauses = (*parsed.clauses[:start], (person,), *parsed.clauses[start + size :])
+                return replace(parsed, clauses=clauses)
+    return parsed
+
+
+def _plain(clause: Clause) -> str | None:
+    """The clause's word when it is a plain word (or a corrected word and its alternatives)."""
+    term = clause[0]
+    plain = all(isinstance(t, Word) and not t.field and not t.prefix for t in clause)
+    if plain and isinstance(term, Word):
+        text = term.text  # an initial ("brian a miller") is part of a name
+        return text if text.isalpha() and (len(text) == 1 or text not in NOT_NAMES) else None
+    return None
+
+
+def _person(
+    words: tuple[str, ...], directors: Directors, named: Callable[[tuple[str, ...]], bool]
+) -> Person | None:
+    name = directors.by_name.get(" ".join(words))
+    if name is not None and (len(words) > 1 or name in directors.prolific):
+        return Person(name, tuple(key(name).split()), director=True)
+    surname = directors.by_surname.get(words[-1])
+    if surname is not None and len(words) <= 2 and len(words[0]) > 1:
+        full = key(surname[0]).split()
+        if len(words) == 1 or _same_first_name(words[0], full[0]):
+            return Person(surname[0], tuple(full), director=True)
+    if len(words) > 1 and min(len(w) for w in words) > 1 and named(words):
+        return Person(" ".join(w.capitalize() for w in words), words)
+    return None
+
+
+def _same_first_name(typed: str, real: str) -> bool:
+    """``stephen`` for ``steven``: same initial and at most two edits."""
+    return typed[:1] == real[:1] and OSA.distance(typed, real) <= 2

@@ -1,63 +1,158 @@
-"""From what a visitor types to a Whoosh query: pure functions plus one vocabulary lookup.
+"""What a visitor types, parsed once into a neutral query: pure functions, no Whoosh.
 
 The query language: words (all must match, in any searched field), ``"exact phrases"``,
-``-exclusion``, ``OR``, prefixes ``kuro*`` (three letters or more, titles and names only), field
-prefixes (``cast:``, ``title:``) and filters (``director:kurosawa``, ``genre:drama``,
-``country:japan``, ``year:1990..1999``, ``year:1994``, ``decade:1990s``, ``critic:``,
-``outlet:``). Anything malformed degrades to a plain word search; nothing here raises on user input.
+``-word`` or ``NOT word`` (an exclusion only at the start of a word), ``OR``, prefixes
+``kuro*`` (three letters or more, titles and names only), field prefixes (``cast:``,
+``title:``) and filters (``director:kurosawa``, ``genre:drama``, ``country:japan``,
+``year:1990..1999``, ``year:1994``, ``decade:1990s``, ``critic:``, ``outlet:``). A colon,
+hyphen, ampersand, apostrophe, dot, comma or question mark anywhere else is text: the words
+are cut as the index cuts them, so ``Spider-Man`` is ``spider man`` and ``E.T.`` is ``et``.
+Nothing here raises on user input.
 
-Typo tolerance: a word of five letters or more that no document contains is replaced by the
-closest word the titles, names and texts do contain (one edit from five letters, two from nine,
-a swap of two letters counting as one edit), the way Meilisearch and Typesense do it.
+Besides syntax, the parser recognises the common shapes of natural queries: filler (``movies
+with``, ``directed by``, ``a film about``) is dropped, and an era (``1980s``, ``80s``) or a
+year (``1994``) matches either the word or the film's year. People are recognised later,
+against the index (:mod:`webapp.search.people`); spelling is corrected against the index too
+(:mod:`webapp.search.spelling`). Everything downstream (matching, ranking, highlighting and
+the "what we understood" line) reads the :class:`Parsed` object made here.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from whoosh import qparser, query
-from whoosh.fields import Schema
+from whoosh.analysis import Analyzer
 
-from indexer import schema
-from indexer.normalize import key
+from indexer import analysis, schema
 
-log = logging.getLogger(__name__)
-
+MAX_CHARS = 1000
+MAX_WORD = 64
+#: words of a query that take part in matching (the rest of a very long paste is ignored)
 MAX_TERMS = 48
-_FILTER = re.compile(
-    r"(?<![\w:])(genre|country|decade|language|lang|year|outlet|critic|director|directors|dir):"
-    r"(\"[^\"]*\"|[^\s\"]+)",
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TOKEN = re.compile(r'(?<!\S)(-)?(?:([A-Za-z]+):)?[“”"]([^“”"]*)[“”"]?|(\S+)')
+_FIELD = re.compile(r"^([A-Za-z]+):(.*)$", re.S)
+_YEAR_RANGE = re.compile(r"^(\d{4})?(?:\.\.|-)(\d{4})?$")
+_DECADE = re.compile(r"^'?(\d{2}|1[89]\d0|20\d0)'?s$")
+_YEAR = re.compile(r"^(1[89]\d\d|20[0-4]\d)$")
+
+#: typed filter names -> facet names
+FILTERS = {
+    "genre": "genre",
+    "country": "country",
+    "decade": "decade",
+    "language": "language",
+    "lang": "language",
+    "year": "year",
+    "outlet": "outlet",
+    "critic": "critic",
+    "director": "director",
+    "directors": "director",
+    "dir": "director",
+}
+#: field prefixes a visitor may type -> index fields
+FIELDS = {
+    **dict.fromkeys(("title", "titles"), schema.TITLE),
+    **dict.fromkeys(
+        ("people", "person", "name", "cast", "actor", "actors", "with", "starring"), schema.PEOPLE
+    ),
+}
+#: word sequences that say what kind of thing is wanted, not what it contains
+FILLER = re.compile(
+    r"\b(?:(?:an?|the|some|any)\s+)?(?:good\s+|best\s+|old\s+)?(?:films?|movies?|pictures?)\s+"
+    r"(?:(?:directed|made|written)\s+by|with|by|about|starring|featuring|from(?:\s+the)?|"
+    r"of(?:\s+the)?|in(?:\s+the)?|set\s+in)\b"
+    r"|\b(?:directed|made)\s+by\b|\bstarring\b|\bfeaturing\b",
     re.IGNORECASE,
 )
-_YEAR_RANGE = re.compile(r"^(\d{4})?(?:\.\.|-)(\d{4})?$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-FILTER_FIELDS = {"lang": "language", "directors": "director", "dir": "director"}
-
-#: field prefixes a visitor may type -> index fields
-FIELD_ALIASES = {
-    schema.TITLE: ["title", "titles"],
-    schema.PEOPLE: ["people", "person", "name", "cast", "actor", "actors", "with", "starring"],
-}
-FILM_FIELDS = (schema.TITLE, schema.PEOPLE, schema.SYNOPSIS, schema.QUOTES, schema.EXACT)
-QUOTE_FIELDS = (schema.QUOTES, schema.EXACT, schema.PEOPLE, schema.TITLE)
-#: fields where a quoted phrase must match word for word (no stems)
-PHRASE_FIELDS = frozenset({schema.TITLE, schema.PEOPLE, schema.EXACT})
-PREFIX_FIELDS = frozenset({schema.TITLE, schema.PEOPLE})
 
 
-@dataclass
-class Parsed:
-    """A parsed query: the Whoosh query (None for "everything"), filters typed in the query,
-    and what typo tolerance changed."""
+@dataclass(frozen=True)
+class Word:
+    """One word (folded, unstemmed); ``field`` restricts it, ``prefix`` makes it ``word*``."""
 
     text: str
-    query: query.Query | None
-    filters: dict[str, list[str]] = field(default_factory=dict)
+    field: str | None = None
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words that must follow each other (in titles, names or texts, or ``field`` only)."""
+
+    words: tuple[str, ...]
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class Years:
+    """A film year from ``low`` to ``high`` (an era or year typed as a word)."""
+
+    low: int
+    high: int
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person recognised in the query: the name as the index writes it, the words it
+    replaced, and whether they direct (their films are ranked first)."""
+
+    name: str
+    words: tuple[str, ...]
+    director: bool = False
+    cast: bool = False  # asked for as an actor ("movies with ...")
+
+
+Term = Word | Phrase | Years | Person
+#: alternatives, any of which may match (``a OR b``); a query is a conjunction of clauses
+Clause = tuple[Term, ...]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parsed query, the one object matching, ranking, highlighting and the page read."""
+
+    text: str
+    clauses: tuple[Clause, ...] = ()
+    excluded: tuple[Term, ...] = ()
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     year_range: tuple[int | None, int | None] | None = None
+    filler: tuple[str, ...] = ()
     corrections: dict[str, str] = field(default_factory=dict)
+    literal: bool = False
+
+    @property
+    def role(self) -> str | None:
+        """The role the filler asks for: ``cast`` ("movies with"), ``director`` ("films by")."""
+        said = " ".join(self.filler)
+        if re.search(r"\b(with|starring|featuring)\b", said):
+            return "cast"
+        if re.search(r"\b(directed|made)\s+by\b|\bby\b", said) and "written" not in said:
+            return "director"
+        return None
+
+    @property
+    def empty(self) -> bool:
+        """True when the text asks for no words (everything matches, filters aside)."""
+        return not self.clauses
+
+    def words(self) -> list[str]:
+        """Every word the query looks for, in order (people's names and phrases included)."""
+        out: list[str] = []
+        for clause in self.clauses:
+            for term in clause:
+                out.extend(term_words(term))
+        return out
+
+    def person(self) -> Person | None:
+        """The person recognised in the query, if any."""
+        return next((t for c in self.clauses for t in c if isinstance(t, Person)), None)
+
+    def eras(self) -> list[Years]:
+        """The eras or year typed in the query ("20s" is two: the 1920s and the 2020s)."""
+        return [t for c in self.clauses for t in c if isinstance(t, Years)]
 
     def corrected_text(self) -> str | None:
         """The query text with corrected words, or None if nothing was corrected."""
@@ -69,193 +164,204 @@ class Parsed:
         return out
 
 
-MAX_CHARS = 1000
-MAX_WORD = 64
+def term_words(term: Term) -> list[str]:
+    """The words of one term (none for a year)."""
+    if isinstance(term, Word):
+        return [term.text]
+    if isinstance(term, Phrase | Person):
+        return list(term.words)
+    return []
 
 
 def clean(text: str) -> str:
     """The query without control characters and runs of spaces, words cut at 64 characters and
-    the whole at 1,000 (Whoosh's tagger is quadratic in the length of a word)."""
+    the whole at 1,000 characters."""
     text = _CONTROL.sub(" ", text[: MAX_CHARS * 2])
     return " ".join(word[:MAX_WORD] for word in text.split())[:MAX_CHARS]
 
 
-def split_filters(
-    text: str,
-) -> tuple[str, dict[str, list[str]], tuple[int | None, int | None] | None]:
-    """Take ``genre:drama``-style filters and a year range out of the text."""
-    filters: dict[str, list[str]] = {}
-    year_range = None
+@lru_cache(maxsize=1)
+def _exact() -> Analyzer:
+    return analysis.exact_analyzer()
 
-    def take(match: re.Match[str]) -> str:
-        nonlocal year_range
-        name = FILTER_FIELDS.get(match.group(1).lower(), match.group(1).lower())
-        value = match.group(2).strip('"')
+
+def split_words(text: str) -> list[str]:
+    """Folded words as the index cuts them (``Spider-Man`` -> spider, man), without the joined
+    forms the index adds at the same place."""
+    out: list[tuple[str, int, int]] = []
+    for term, start, end in analysis.tokens(_exact(), text):
+        if out and start == out[-1][1] and end > out[-1][2]:
+            continue
+        out.append((term, start, end))
+    return [t for t, _, _ in out]
+
+
+def parse(text: str, *, literal: bool = False) -> Parsed:
+    """Parse ``text``; with ``literal`` no filler is dropped and no era is recognised."""
+    text = clean(text)
+    body = text if literal else FILLER.sub(" ", text)
+    filler = () if literal else tuple(m.group(0).lower() for m in FILLER.finditer(text))
+    builder = _Builder(literal)
+    for match in _TOKEN.finditer(body):
+        minus, prefix, quoted, token = match.groups()
+        if quoted is None:
+            builder.token(token)
+            continue
+        builder.negate(bool(minus))
+        if prefix:  # director:"akira kurosawa", title:"return to dust"
+            builder.quoted_field(prefix.lower(), quoted)
+        else:
+            builder.phrase(quoted, None)
+        builder.negate(None)  # an empty phrase or a filter excludes nothing after it
+    return Parsed(
+        text=text,
+        clauses=tuple(builder.clauses[:MAX_TERMS]),
+        excluded=tuple(builder.excluded),
+        filters={k: tuple(v) for k, v in builder.filters.items()},
+        year_range=builder.year_range,
+        filler=filler if builder.clauses or builder.filters else (),
+        literal=literal,
+    )
+
+
+class _Builder:
+    """Accumulates clauses token by token (``OR`` joins the neighbouring clauses)."""
+
+    def __init__(self, literal: bool) -> None:
+        self.literal = literal
+        self.clauses: list[Clause] = []
+        self.excluded: list[Term] = []
+        self.filters: dict[str, list[str]] = {}
+        self.year_range: tuple[int | None, int | None] | None = None
+        self._or = False
+        self._not = False
+
+    def token(self, token: str) -> None:
+        """Add one whitespace-separated token (a word, an operator, ``field:value``)."""
+        if token in ("OR", "|", "||"):
+            self._or = bool(self.clauses)
+            return
+        if token == "NOT":
+            self._not = True
+            return
+        if token == "AND":
+            return
+        negative = token.startswith("-") and len(token) > 1 and token[1].isalnum()
+        if negative:
+            self._not, token = True, token[1:]
+        found = _FIELD.match(token)
+        if found and found.group(2):
+            name = found.group(1).lower()
+            if name in FILTERS and not self._not:
+                self._filter(FILTERS[name], found.group(2).strip('"“”'))
+                return
+            if name in FIELDS:
+                self._words(found.group(2), FIELDS[name])
+                return
+        self._words(token, None)
+
+    def negate(self, minus: bool | None) -> None:
+        """Exclude the next term (``-"phrase"``); None forgets a pending exclusion."""
+        self._not = False if minus is None else self._not or minus
+
+    def quoted_field(self, name: str, value: str) -> None:
+        """Add ``name:"value"``: a filter, a field phrase, or text when ``name`` is no field."""
+        if name in FILTERS:
+            self._filter(FILTERS[name], value.strip())
+        elif name in FIELDS:
+            self.phrase(value, FIELDS[name])
+        else:  # "Boys:" before a quote is text
+            self.token(f"{name}:")
+            self.phrase(value, None)
+
+    def phrase(self, text: str, field_name: str | None) -> None:
+        """Add a quoted phrase (one word is a word)."""
+        words = tuple(split_words(text))
+        if len(words) > 1:
+            self._add(Phrase(words, field_name))
+        elif words:
+            self._add(Word(words[0], field_name))
+
+    def _words(self, token: str, field_name: str | None) -> None:
+        prefix = token.endswith("*") and field_name in (None, schema.TITLE, schema.PEOPLE)
+        words = split_words(token)
+        for i, word in enumerate(words):
+            self._add(*self._terms(word, field_name, prefix and i == len(words) - 1))
+        self._not = False
+
+    def _terms(self, word: str, field_name: str | None, prefix: bool) -> Clause:
+        if prefix and len(word) >= 3:
+            return (Word(word, field_name, prefix=True),)
+        if field_name is None and not self.literal and not self._not:
+            eras = eras_of(word)
+            if eras:
+                return (Word(word), *(Years(*era) for era in eras))
+        return (Word(word, field_name),)
+
+    def _add(self, *clause: Term) -> None:
+        if self._not:
+            self.excluded.append(clause[0])
+            self._not = False
+            return
+        if self._or and self.clauses:
+            self.clauses[-1] = self.clauses[-1] + clause
+        else:
+            self.clauses.append(clause)
+        self._or = False
+
+    def _filter(self, name: str, value: str) -> None:
         found = _YEAR_RANGE.match(value) if name == "year" else None
         if found and (found.group(1) or found.group(2)):
             low, high = found.group(1), found.group(2)
-            year_range = (int(low) if low else None, int(high) if high else None)
+            self.year_range = (int(low) if low else None, int(high) if high else None)
         elif value:
-            filters.setdefault(name, []).append(value)
-        return " "
-
-    rest = _FILTER.sub(take, text)
-    return clean(rest), filters, year_range
+            self.filters.setdefault(name, []).append(value)
 
 
-def make_parser(ix_schema: Schema, fields: Iterable[str]) -> qparser.QueryParser:
-    """A Whoosh parser over ``fields`` with the plugins of the query language above."""
-    names = list(fields)
-    parser = qparser.MultifieldParser(
-        names, ix_schema, fieldboosts={f: schema.BOOSTS.get(f, 1.0) for f in names}
-    )
-    for plugin in (qparser.RangePlugin, qparser.EveryPlugin, qparser.BoostPlugin):
-        parser.remove_plugin_class(plugin)
-    parser.add_plugin(qparser.PlusMinusPlugin())
-    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
-    return parser
+def eras_of(word: str) -> list[tuple[int, int]]:
+    """``1980s``, ``80s`` -> [(1980, 1989)]; ``20s`` -> the 1920s and the 2020s; ``1994`` ->
+    [(1994, 1994)]; otherwise none."""
+    found = _DECADE.match(word)
+    if found:
+        digits = found.group(1)
+        if len(digits) == 4:
+            starts = [int(digits)]
+        elif int(digits) >= 30:
+            starts = [1900 + int(digits)]
+        else:  # "20s", "10s", "00s": either century
+            starts = [s for s in (1900 + int(digits), 2000 + int(digits)) if s <= 2030]
+        return [(s, s + 9) for s in starts if s % 10 == 0]
+    if _YEAR.match(word):
+        return [(int(word), int(word))]
+    return []
 
 
-def parse(
-    text: str,
-    parser: qparser.QueryParser,
-    known: Callable[[str], bool],
-    correct: Callable[[str], str | None],
-) -> Parsed:
-    """Parse ``text``; ``known(word)`` tells whether any document has the folded word and
-    ``correct(word)`` proposes the closest word that does."""
-    text = clean(text)
-    rest, filters, year_range = split_filters(text)
-    words = rest.split()
-    if len(words) > MAX_TERMS:
-        rest = " ".join(words[:MAX_TERMS])
-    corrections = _corrections(rest, known, correct)
-    for wrong, right in corrections.items():
-        rest = re.sub(rf"(?<![\w\"]){re.escape(wrong)}(?![\w*])", right, rest, flags=re.I)
-    parsed_query = _safe_parse(parser, rest) if rest else None
-    return Parsed(text, parsed_query, filters, year_range, corrections)
+def term_label(term: Years) -> str:
+    """How an era reads: ``1980s`` or ``1994``."""
+    return f"{term.low}s" if term.low != term.high else str(term.low)
 
 
-def plain_words(text: str) -> list[str]:
-    """Words outside quotes, operators and field prefixes: the ones typo tolerance may fix."""
-    outside = re.sub(r'"[^"]*"?', " ", text)
-    words = []
-    for token in outside.split():
-        if ":" in token or "*" in token or "?" in token or token in ("AND", "OR", "NOT"):
-            continue
-        words.extend(re.findall(r"[^\W\d_]{5,}", token.lstrip("+-")))
-    return words
+def with_corrections(parsed: Parsed, corrections: dict[str, tuple[str, ...]]) -> Parsed:
+    """``parsed`` with the plain words in ``corrections`` replaced by their corrections, any
+    of which may match (the first is the one the page shows)."""
+    if not corrections:
+        return parsed
+
+    def fix(term: Term) -> tuple[Term, ...]:
+        if isinstance(term, Word) and not term.prefix and term.text in corrections:
+            return tuple(replace(term, text=w) for w in corrections[term.text])
+        return (term,)
+
+    clauses = tuple(tuple(f for t in clause for f in fix(t)) for clause in parsed.clauses)
+    shown = {wrong: right[0] for wrong, right in corrections.items()}
+    return replace(parsed, clauses=clauses, corrections={**parsed.corrections, **shown})
 
 
-def _corrections(
-    text: str, known: Callable[[str], bool], correct: Callable[[str], str | None]
-) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for word in plain_words(text):
-        folded = key(word)
-        if folded and not known(folded):
-            better = correct(folded)
-            if better and better != folded:
-                out[word] = better
-    return out
-
-
-def _safe_parse(parser: qparser.QueryParser, text: str) -> query.Query | None:
-    try:
-        parsed = parser.parse(text)
-    except Exception:  # the parser has no documented error type; degrade to plain words
-        words = " ".join(w.lower() for w in re.findall(r"\w+", text))  # "NOT" -> a word
-        try:
-            parsed = parser.parse(words) if words else query.NullQuery
-        except Exception:
-            log.warning("query could not be parsed even as plain words: %r", text[:200])
-            return None
-    parsed = restrict(parsed)
-    if parsed is query.NullQuery or isinstance(parsed, query.NullQuery.__class__):
-        return None
-    return parsed
-
-
-def restrict(q: query.Query) -> query.Query:
-    """Make a parsed query cheap and exact: phrases only on unstemmed fields, prefixes only
-    on titles and names with three letters or more, no leading or inner wildcards."""
-    if isinstance(q, query.Phrase):
-        return q if q.fieldname in PHRASE_FIELDS else query.NullQuery
-    if isinstance(q, query.Every):
-        return query.NullQuery
-    if isinstance(q, query.Prefix | query.Wildcard):
-        return _restrict_pattern(q)
-    if isinstance(q, query.MultiTerm) and not isinstance(q, query.Variations):
-        return query.NullQuery  # regex, fuzzy and ranges over text expand without bound
-    if isinstance(q, query.Or) and not q.subqueries:
-        return query.NullQuery
-    if isinstance(q, query.BinaryQuery):
-        a, b = restrict(q.a), restrict(q.b)
-        if a is query.NullQuery:
-            return query.NullQuery if isinstance(q, query.AndNot | query.AndMaybe) else b
-        if b is query.NullQuery:
-            return a
-        return q.__class__(a, b)
-    if isinstance(q, query.CompoundQuery):
-        subs = [restrict(s) for s in q.subqueries]
-        subs = [s for s in subs if s is not query.NullQuery]
-        if not subs:
-            return query.NullQuery
-        return q.__class__(subs, boost=q.boost) if len(subs) > 1 else subs[0]
-    if isinstance(q, query.Not):
-        inner = restrict(q.query)
-        return query.NullQuery if inner is query.NullQuery else query.Not(inner)
-    return q
-
-
-def _restrict_pattern(q: query.Query) -> query.Query:
-    text = str(getattr(q, "text", ""))
-    head = re.split(r"[*?]", text, maxsplit=1)[0]
-    if q.fieldname in PREFIX_FIELDS and len(head) >= 3:
-        return query.Prefix(q.fieldname, head, boost=q.boost)
-    if len(head) >= 2:
-        return query.Term(q.fieldname, head, boost=q.boost)
-    return query.NullQuery
-
-
-def terms_by_field(q: query.Query | None) -> dict[str, set[str]]:
-    """Field -> words the query looks for (for highlighting and vocabulary checks)."""
-    out: dict[str, set[str]] = {}
-    if q is None:
-        return out
-    for leaf in q.leaves() if not q.is_leaf() else [q]:
-        if isinstance(leaf, query.Not):
-            continue
-        if isinstance(leaf, query.Phrase):
-            out.setdefault(leaf.fieldname, set()).update(leaf.words)
-        elif isinstance(leaf, query.Term | query.Prefix):
-            out.setdefault(leaf.fieldname, set()).add(str(leaf.text))
-    return out
-
-
-def phrases(q: query.Query | None) -> list[list[str]]:
-    """The word lists of the query's phrases (unstemmed fields only)."""
-    if q is None:
-        return []
-    leaves = q.leaves() if not q.is_leaf() else [q]
-    found = [list(leaf.words) for leaf in leaves if isinstance(leaf, query.Phrase)]
-    return [list(p) for p in dict.fromkeys(tuple(p) for p in found)]
-
-
-def excluded(q: query.Query | None) -> set[str]:
-    """Words under a NOT: never highlighted."""
-    out: set[str] = set()
-    if q is None:
-        return out
-    for node in _walk(q):
-        if isinstance(node, query.Not):
-            out.update(str(t) for _, t in node.query.iter_all_terms())
-        if isinstance(node, query.AndNot):
-            out.update(str(t) for _, t in node.b.iter_all_terms())
-    return out
-
-
-def _walk(q: query.Query) -> Iterable[query.Query]:
-    yield q
-    for child in q.children():
-        yield from _walk(child)
+def plain_words(parsed: Parsed) -> list[str]:
+    """Words typo tolerance may fix: plain words, not in phrases, prefixes or names."""
+    return [
+        t.text
+        for clause in parsed.clauses
+        for t in clause
+        if isinstance(t, Word) and not t.prefix and t.text.isalpha()
+    ]

@@ -19,6 +19,10 @@ def max_edits(word: str) -> int:
     return 0 if len(word) < 5 else 1 if len(word) < 9 else 2
 
 
+#: corrections of one word searched together (the query says the first)
+ALTERNATIVES = 3
+
+
 class Speller:
     """Known-word checks and corrections for one index generation (built lazily)."""
 
@@ -26,7 +30,7 @@ class Speller:
         self.reader = reader
         self.cache = cache
         self._ranges: dict[tuple[int, int], list[str]] = {}
-        self._memo: dict[str, str | None] = {}
+        self._memo: dict[str, list[str]] = {}
 
     def known(self, word: str) -> bool:
         """Whether any document holds ``word`` (folded) in a title, name or text."""
@@ -38,16 +42,22 @@ class Speller:
 
     def correct(self, word: str) -> str | None:
         """The closest known word within :func:`max_edits`, or None (memoised per generation)."""
+        found = self.alternatives(word)
+        return found[0] if found else None
+
+    def alternatives(self, word: str) -> list[str]:
+        """The known words closest to ``word`` (at most :data:`ALTERNATIVES`, the most frequent
+        first): "mssage" may be "message" or "massage"."""
         if word not in self._memo:
             if len(self._memo) > 50_000:
                 self._memo.clear()
             self._memo[word] = self._correct(word)
         return self._memo[word]
 
-    def _correct(self, word: str) -> str | None:
+    def _correct(self, word: str) -> list[str]:
         edits = max_edits(word)
         if not edits or not word.isalpha():
-            return None
+            return []
         found = process.extract(
             word,
             self._candidates(len(word), edits),
@@ -56,9 +66,12 @@ class Speller:
             limit=8,
         )
         if not found:
-            return None
-        best = min(found, key=lambda m: (m[1], -self.frequency(m[0]), m[0]))
-        return str(best[0])
+            return []
+        closest = min(m[1] for m in found)
+        ranked = sorted(
+            (m for m in found if m[1] == closest), key=lambda m: (-self.frequency(m[0]), m[0])
+        )
+        return [str(m[0]) for m in ranked[:ALTERNATIVES]]
 
     def _candidates(self, length: int, edits: int) -> list[str]:
         """Known words whose length is within ``edits`` of ``length`` (one list, kept). The

@@ -22,7 +22,7 @@ import numpy as np
 from numpy.typing import NDArray
 from whoosh.reading import IndexReader
 
-from indexer import schema
+from indexer import facets, schema
 
 T = TypeVar("T")
 IntArray = NDArray[np.int32]
@@ -32,15 +32,7 @@ BoolArray = NDArray[np.bool_]
 SPELLING_FIELDS = (schema.TITLE, schema.PEOPLE, schema.EXACT)
 
 #: keyword facet fields read into columns (the year facet comes from the numeric year column)
-KEYWORD_FACETS = (
-    schema.GENRE,
-    schema.DIRECTOR_FACET,
-    schema.COUNTRY,
-    schema.DECADE,
-    schema.LANGUAGE,
-    schema.CRITIC,
-    schema.OUTLET,
-)
+KEYWORD_FACETS = facets.KEYWORD_FIELDS
 
 
 class Ordinals:
@@ -100,7 +92,7 @@ class SegmentCache:
     segment never changes once written; only its deletions do); ordinals per field."""
 
     def __init__(self) -> None:
-        self.ordinals: dict[str, Ordinals] = {f: Ordinals() for f in (*KEYWORD_FACETS, "year")}
+        self.ordinals: dict[str, Ordinals] = {f: Ordinals() for f in (*KEYWORD_FACETS, facets.YEAR)}
         self._columns: dict[tuple[str, str], tuple[IntArray, IntArray]] = {}
         self._titles: dict[str, SegmentTitles] = {}
         self._words: dict[str, dict[int, list[str]]] = {}
@@ -203,6 +195,8 @@ class Generation:
     _title_rank: IntArray | None = None
     _exact: dict[str, list[int]] | None = None
     _ids: dict[str, int] | None = None
+    _near: dict[str, list[int]] | None = None
+    _quotes_per_film: NDArray[np.float32] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def term_docs(self, fieldname: str, text: str) -> IntArray:
@@ -247,6 +241,30 @@ class Generation:
             self._exact = table
         return self._exact
 
+    def near_titles(self) -> dict[str, list[int]]:
+        """:func:`squash`-ed title -> document numbers ("spiderman" finds "Spider-Man")."""
+        if self._near is None:
+            table: dict[str, list[int]] = {}
+            for docnum, keys in enumerate(self.title_variants):
+                for title in dict.fromkeys(squash(k) for k in keys):
+                    table.setdefault(title, []).append(docnum)
+            self._near = table
+        return self._near
+
+    def popularity(self) -> NDArray[np.float32]:
+        """log(1 + critics' quotes) of each film: how much a film is written about."""
+        if self._quotes_per_film is None:
+            counts = np.zeros(self.size, dtype=np.float32)
+            for reader, base in self.offsets:
+                column = reader.column_reader(schema.FILM_ID, translate=False)
+                for docnum, raw in enumerate(column):
+                    if raw and self.quotes[base + docnum]:
+                        film = self.docnum_of(raw.decode("utf-8"))
+                        if film is not None:
+                            counts[film] += 1
+            self._quotes_per_film = np.log1p(counts)
+        return self._quotes_per_film
+
     def title_rank(self) -> IntArray:
         """Each document's position in title order (computed on first use)."""
         if self._title_rank is None:
@@ -255,6 +273,21 @@ class Generation:
             rank[order] = np.arange(self.size, dtype=np.int32)
             self._title_rank = rank
         return self._title_rank
+
+
+ARTICLES = frozenset(
+    {"the", "a", "an", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "i"}
+    | {"der", "die", "das", "den", "ein", "eine", "de", "het"}
+)
+
+
+def squash(title_key: str) -> str:
+    """A title key without a leading article and without spaces ("the spider man" ->
+    "spiderman"), so titles typed without punctuation or article still match exactly."""
+    words = title_key.split()
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return "".join(words)
 
 
 def load_generation(key: tuple[str, int], reader: IndexReader, cache: SegmentCache) -> Generation:

@@ -2,7 +2,7 @@
 
 Per index generation, two sorted tables of ``(folded text from some word on, display, id,
 weight)`` are built on first use, from the title column and from the people of the index
-(directors, writers and cast, one entry per person: :mod:`webapp.search.people`, weighted by
+(directors, writers and cast, one entry per person: :mod:`webapp.search.person_pages`, weighted by
 their number of films); a prefix lookup is then one ``bisect`` in each. This replaces an edge
 n-gram field: those n-grams multiplied the index's distinct terms (and build time) for a
 lookup that a sorted list answers in microseconds.
@@ -19,7 +19,7 @@ from whoosh.searching import Searcher
 
 from indexer import schema
 from indexer.normalize import key
-from webapp.search.people import People
+from webapp.search.person_pages import People
 from webapp.search.state import Generation
 from webapp.search.types import Suggestion
 

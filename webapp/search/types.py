@@ -10,14 +10,18 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from indexer import facets
+
 Sort = Literal["relevance", "year", "-year", "title"]
 SORTS: tuple[str, ...] = ("relevance", "year", "-year", "title")
 MAX_PER_PAGE = 100
 MAX_QUERY_CHARS = 1000
 
-#: request attribute -> facet name, for films and for quotes
-FILM_FACET_NAMES = ("genre", "director", "country", "year", "decade", "language")
-QUOTE_FACET_NAMES = ("outlet", "critic")
+#: request attribute -> facet name, for films and for quotes (from the facet registry)
+FILM_FACET_NAMES = facets.FILM_NAMES
+QUOTE_FACET_NAMES = facets.QUOTE_NAMES
+#: request parameters besides q, sort, page, per_page and the facets
+EXTRA_PARAMS = ("year_from", "year_to", "literal")
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,9 @@ class SearchRequest:
     sort: str = "relevance"
     page: int = 1
     per_page: int = 20
+    year_from: int | None = None
+    year_to: int | None = None
+    literal: bool = False  # search the words as typed: no people, eras or corrections
 
     def selected(self) -> dict[str, tuple[str, ...]]:
         """Facet name -> selected values (only facets with a selection)."""
@@ -51,6 +58,9 @@ class QuoteRequest:
     sort: str = "relevance"
     page: int = 1
     per_page: int = 20
+    year_from: int | None = None
+    year_to: int | None = None
+    literal: bool = False
 
     def selected(self) -> dict[str, tuple[str, ...]]:
         """Facet name -> selected values (only facets with a selection)."""
@@ -85,6 +95,7 @@ class FilmHit:
     snippet: str
     snippet_field: str = "synopsis"
     score: float | None = None
+    title_html: str = ""  # the title, escaped, with the words that matched it in <mark>
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,10 @@ class SearchResult:
     took_ms: float = 0.0
     timed_out: bool = False
     sort: str = "relevance"
+    understood: str | None = None  # "Films directed by Steven Spielberg in the 1980s"
+    relaxed: bool = False  # nothing had every word: hits have most of them
+    partial: bool = False  # a cost budget cut the query short (fewer expansions, phrases)
+    literal: bool = False
 
     @property
     def pages(self) -> int:
