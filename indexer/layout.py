@@ -16,11 +16,13 @@ builds (:mod:`indexer.build`) hold the writer lock.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import fcntl
 import json
 import logging
 import os
+import signal
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -100,12 +102,43 @@ def os_error_message(exc: OSError) -> str:
 
 # --------------------------------------------------------------------------- locking
 
+#: this process's writer lock while it holds one: (fd, pid); forked helpers drop it
+_held: dict[str, int] = {}
+#: Linux ``prctl`` option: the signal a process gets when its parent dies
+PR_SET_PDEATHSIG = 1
+
+
+def _after_fork_in_child() -> None:
+    """In a process forked while we hold the writer lock (Whoosh's ``procs=N`` writer tasks):
+    drop the inherited lock descriptor and die with the parent, so a killed build never leaves
+    helpers that keep the lock."""
+    if not _held:
+        return
+    fd, parent = _held.pop("fd"), _held.pop("pid")
+    with contextlib.suppress(OSError):
+        os.close(fd)
+    die_with_parent(parent)
+
+
+def die_with_parent(parent: int) -> None:
+    """Ask Linux to SIGKILL this process when ``parent`` dies (exit now if it already has)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
 
 @contextlib.contextmanager
 def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
     """Hold the index's writer lock; raise :class:`BuildBusy` if ``wait`` seconds pass.
 
-    An ``flock`` dies with its process, so a killed build never leaves a stale lock.
+    An ``flock`` dies with its process, and the processes a build forks drop it and die with
+    the build (:func:`_after_fork_in_child`). A lock still held after its build died (helpers
+    of older code, or started where ``prctl`` is missing) is stale: its holders are killed.
     """
     try:
         layout.root.mkdir(parents=True, exist_ok=True)
@@ -114,35 +147,107 @@ def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
         raise BuildError(os_error_message(exc)) from exc
     deadline = time.monotonic() + wait
     try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise BuildBusy(
-                        "another index build is running; try again when it ends"
-                    ) from None
-                time.sleep(0.1)
+        while not _try_lock(fd):
+            if _break_stale(layout):
+                continue
+            if time.monotonic() >= deadline:
+                raise BuildBusy("another index build is running; try again when it ends")
+            time.sleep(0.1)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
+        _held.update(fd=fd, pid=os.getpid())
         yield
+    finally:
+        _held.clear()
+        os.close(fd)
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def lock_pid(layout: IndexLayout) -> int | None:
+    """The pid the writer lock file names (the build that took it last), or None."""
+    try:
+        return int(layout.lock.read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def pid_exists(pid: int | None) -> bool:
+    """True if ``pid`` is a process that has not exited (zombies count as exited)."""
+    if pid is None or pid <= 0:
+        return False
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return not Path("/proc/self").exists()  # no /proc (not Linux): trust kill()
+    return stat.rpartition(")")[2].split()[:1] not in (["Z"], ["X"])
+
+
+def _stale(layout: IndexLayout) -> bool:
+    """The lock is held but the build that took it has died (checked twice, 0.2 s apart, so a
+    build that has just taken the lock and not yet written its pid is not mistaken for it)."""
+    first = lock_pid(layout)
+    if pid_exists(first) or not build_held(layout):
+        return False
+    time.sleep(0.2)
+    return lock_pid(layout) == first and build_held(layout)
+
+
+def lock_holders(layout: IndexLayout) -> list[int]:
+    """The processes with the writer lock file open (Linux ``/proc``; [] elsewhere)."""
+    target = os.path.realpath(layout.lock)
+    found = []
+    for fd_dir in Path("/proc").glob("[0-9]*/fd"):
+        with contextlib.suppress(OSError):
+            if any(os.readlink(fd) == target for fd in fd_dir.iterdir()):
+                found.append(int(fd_dir.parent.name))
+    return [pid for pid in found if pid != os.getpid()]
+
+
+def _break_stale(layout: IndexLayout) -> bool:
+    """Kill what holds a stale lock; True if something was killed (then try the lock again)."""
+    if not _stale(layout):
+        return False
+    holders = lock_holders(layout)
+    for pid in holders:
+        log.warning("killing pid %d: it holds the writer lock of a build that died", pid)
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 5
+    while any(pid_exists(pid) for pid in holders) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return bool(holders)
+
+
+def build_held(layout: IndexLayout) -> bool:
+    """True while some process holds the writer lock (a build, or helpers of a dead one)."""
+    if not layout.lock.exists():
+        return False
+    try:
+        fd = os.open(layout.lock, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        return not _try_lock(fd)
     finally:
         os.close(fd)
 
 
 def build_running(layout: IndexLayout) -> bool:
-    """True while some process holds the writer lock."""
-    if not layout.lock.exists():
-        return False
-    fd = os.open(layout.lock, os.O_RDWR)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)
-    return False
+    """True while a live build holds the writer lock (a stale lock is not a running build)."""
+    return build_held(layout) and pid_exists(lock_pid(layout))
 
 
 def write_json(path: Path, data: Any) -> None:

@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from indexer.layout import IndexLayout, build_running
+from indexer.layout import IndexLayout, build_running, lock_pid
 
 log = logging.getLogger(__name__)
 
@@ -120,15 +120,8 @@ def read_status(index_root: Path) -> dict[str, Any]:
         status["error"] = status["error"] or "the reindex process ended without finishing"
     layout = IndexLayout(Path(index_root))
     if status["state"] != "running" and build_running(layout):
-        status = _blank() | {"state": "running", "mode": "cli", "pid": _lock_pid(layout)}
+        status = _blank() | {"state": "running", "mode": "cli", "pid": lock_pid(layout)}
     return status
-
-
-def _lock_pid(layout: IndexLayout) -> int | None:
-    try:
-        return int(layout.lock.read_text().strip())
-    except (OSError, ValueError):
-        return None
 
 
 @contextlib.contextmanager
