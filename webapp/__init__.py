@@ -14,17 +14,23 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, g, has_request_context, request
+from werkzeug.exceptions import TooManyRequests
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from webapp import config as configuration
 from webapp import errors
 from webapp.querylog import QueryLog
+from webapp.ratelimit import RateLimiter
 from webapp.search import SearchService
 
 log = logging.getLogger(__name__)
 
 SEARCH_KEY = "cinedex.search"
 QUERYLOG_KEY = "cinedex.querylog"
+LIMITER_KEY = "cinedex.search_limiter"
+#: the paths that search, and so are rate-limited per client
+SEARCH_PATHS = frozenset({"/", "/quotes", "/api/search", "/api/quotes", "/api/suggest"})
 
 #: The JSON-LD block is a data block browsers never execute; its nonce makes that explicit.
 CSP = (
@@ -48,10 +54,19 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     logging.getLogger("webapp").setLevel(app.config["LOG_LEVEL"])
     index_dir = Path(app.config["INDEX"])
     app.extensions[SEARCH_KEY] = SearchService(index_dir, time_limit=app.config["SEARCH_TIMEOUT"])
-    app.extensions[QUERYLOG_KEY] = QueryLog(app.config["QUERYLOG"])
+    app.extensions[QUERYLOG_KEY] = QueryLog(
+        app.config["QUERYLOG"],
+        days=app.config["QUERYLOG_DAYS"],
+        max_rows=app.config["QUERYLOG_ROWS"],
+        visitor=visitor,
+    )
     register_blueprints(app)
     errors.register(app)
     register_headers(app)
+    register_rate_limit(app)
+    if app.config["PROXIES"] > 0:  # client address and scheme from the proxies' headers
+        n = app.config["PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n)  # type: ignore[method-assign]
     from webapp import admin  # written apart; imported late so it may import from here
 
     admin.register(app)
@@ -64,6 +79,30 @@ def register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
+
+
+def visitor() -> str | None:
+    """Who is searching, for counting a query once per visitor: address and browser (None
+    outside a request: then every search counts)."""
+    if not has_request_context():
+        return None
+    return f"{request.remote_addr} {request.headers.get('User-Agent', '')}"
+
+
+def register_rate_limit(app: Flask) -> None:
+    """Searches per client limited (``SEARCH_RATE`` a second, bursts of ``SEARCH_BURST``):
+    past it 429 with ``Retry-After``, in the JSON error shape under ``/api``."""
+    limiter = RateLimiter(app.config["SEARCH_RATE"], app.config["SEARCH_BURST"])
+    app.extensions[LIMITER_KEY] = limiter
+
+    @app.before_request
+    def limit_searches() -> None:
+        if request.path not in SEARCH_PATHS:
+            return
+        wait = limiter.take(request.remote_addr or "unknown")
+        if wait:
+            message = f"too many searches from this address; try again in {wait} s"
+            raise TooManyRequests(message, retry_after=wait)
 
 
 def csp_nonce() -> str:

@@ -3,14 +3,17 @@
 Access: the token ``CINEDEX_ADMIN_TOKEN`` (``app.config["ADMIN_TOKEN"]``), sent either
 
 - as a header, ``Authorization: Bearer <token>`` or ``X-Admin-Token: <token>`` (scripts, API);
-- or once through the login form, which stores a keyed fingerprint of the token in the signed
-  session cookie (changing the token logs every session out).
+- or once through the login form, which opens a server-side session (:mod:`webapp.sessions`):
+  the signed cookie (``SameSite=Lax``, ``Secure`` behind HTTPS) holds only its random id, so
+  logging out ends it, and changing the token logs every session out.
 
-Answers: no credentials 401, a wrong token 403, and nothing is done. Every form POST, and
-every API POST authenticated by the session cookie, must carry the session's CSRF token
-(hidden field ``csrf_token`` or header ``X-CSRF-Token``), else 403. Header-authenticated API
-calls need no CSRF token: a browser never adds that header by itself. With no token
-configured the admin is off: its pages and API answer 404 ``admin_disabled``.
+Answers: no credentials 401, a wrong token 403, and nothing is done. Wrong tokens are logged
+as warnings and throttled per client (``AUTH_FAILURES`` per 5 minutes): past them every
+token a client sends is refused unchecked with 429 and ``Retry-After`` until it may retry.
+Every form POST, and every API POST authenticated by the session cookie, must carry the
+session's CSRF token (hidden field ``csrf_token`` or header ``X-CSRF-Token``), else 403.
+Header-authenticated API calls need no CSRF token: a browser never adds that header by
+itself. With no token configured the admin is off: its pages and API answer 404 ``admin_disabled``.
 Tokens are compared with :func:`hmac.compare_digest`.
 """
 
@@ -40,6 +43,9 @@ from flask.typing import ResponseReturnValue
 from indexer.layout import IndexLayout, index_stats
 from webapp import jobs
 from webapp.errors import ApiError
+from webapp.ratelimit import RateLimiter
+from webapp.sessions import FILE as SESSIONS_FILE
+from webapp.sessions import Sessions
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +58,11 @@ CSRF_HEADER = "X-CSRF-Token"
 QUERYLOG_DAYS = 7
 QUERYLOG_LIMIT = 10
 DISABLED = "the admin is off: set CINEDEX_ADMIN_TOKEN to turn it on"
+SESSIONS = "cinedex.sessions"
+THROTTLE = "cinedex.auth_throttle"
+#: seconds over which AUTH_FAILURES wrong tokens are allowed
+AUTH_WINDOW = 300.0
+THROTTLED = "too many wrong admin tokens from this address; try again in {} s"
 
 Auth = Literal["header", "session"]
 
@@ -59,9 +70,10 @@ Auth = Literal["header", "session"]
 class Denied(Exception):
     """A request without the right credentials (401) or CSRF token (403)."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, retry_after: int = 0) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
+        self.retry_after = retry_after
 
 
 # --------------------------------------------------------------------------- credentials
@@ -93,14 +105,32 @@ def authenticate() -> Auth:
     """How the request proves it is an editor's; raise :class:`Denied` if it does not."""
     sent = _header_token()
     if sent is not None:
-        if not _same(sent, _token()):
-            raise Denied(403, "forbidden", "wrong admin token")
+        check_token(sent)
         return "header"
-    if _same(str(session.get(SESSION_KEY, "")), _fingerprint(_token())):
+    fingerprint = _fingerprint(_token())
+    if _sessions().valid(session.get(SESSION_KEY), fingerprint):
         return "session"
     if SESSION_KEY in session:
-        raise Denied(403, "forbidden", "the admin token has changed; log in again")
+        raise Denied(403, "forbidden", "the session has ended (logged out or the token changed)")
     raise Denied(401, "unauthorized", "admin token required (Authorization: Bearer <token>)")
+
+
+def check_token(sent: str) -> None:
+    """Raise :class:`Denied`: 429 while this client is throttled, 403 for a wrong token."""
+    throttle: RateLimiter = current_app.extensions[THROTTLE]
+    client = request.remote_addr or "unknown"
+    wait = throttle.wait(client)
+    if wait:
+        raise Denied(429, "too_many_requests", THROTTLED.format(wait), retry_after=wait)
+    if not _same(sent, _token()):
+        throttle.take(client)
+        log.warning("admin: wrong token from %s on %s", client, request.path)
+        raise Denied(403, "forbidden", "wrong admin token")
+
+
+def _sessions() -> Sessions:
+    sessions: Sessions = current_app.extensions[SESSIONS]
+    return sessions
 
 
 def csrf_token() -> str:
@@ -165,9 +195,13 @@ def query_report() -> dict[str, list[dict[str, Any]]]:
 # --------------------------------------------------------------------------- pages
 
 
-def _login_page(status: int, message: str = "") -> ResponseReturnValue:
+def _login_page(status: int, message: str = "", retry_after: int = 0) -> ResponseReturnValue:
     html = render_template("login.html", csrf_token=csrf_token(), message=message)
-    return html, status
+    return html, status, ({"Retry-After": str(retry_after)} if retry_after else {})
+
+
+def _refused(exc: Denied) -> ResponseReturnValue:
+    return _login_page(exc.status, exc.message, exc.retry_after)
 
 
 def _admin_page(status: int = 200, message: str = "") -> ResponseReturnValue:
@@ -189,7 +223,7 @@ def page() -> ResponseReturnValue:
     try:
         authenticate()
     except Denied as exc:
-        return _login_page(exc.status, "" if exc.status == 401 else exc.message)
+        return _login_page(exc.status, "" if exc.status == 401 else exc.message, exc.retry_after)
     return _admin_page(message=_notice(request.args.get("started")))
 
 
@@ -213,13 +247,14 @@ def login() -> ResponseReturnValue:
     """Check the token from the form and remember it in the session."""
     try:
         check_csrf()
+        check_token(request.form.get("token", ""))
     except Denied as exc:
-        return _login_page(exc.status, exc.message)
-    if not _same(request.form.get("token", ""), _token()):
-        log.warning("admin: failed login from %s", request.remote_addr)
-        return _login_page(403, "Wrong token.")
+        return _refused(exc) if exc.code != "forbidden" else _login_page(403, "Wrong token.")
+    sid = _sessions().open(_fingerprint(_token()))
+    if sid is None:
+        return _login_page(503, "Cannot open a session now (see the server log); try again.")
     session.clear()  # a fresh CSRF token for the logged-in session
-    session[SESSION_KEY] = _fingerprint(_token())
+    session[SESSION_KEY] = sid
     return redirect(url_for("admin.page"), 303)
 
 
@@ -229,7 +264,8 @@ def logout() -> ResponseReturnValue:
     try:
         check_csrf()
     except Denied as exc:
-        return _login_page(exc.status, exc.message)
+        return _refused(exc)
+    _sessions().close(session.get(SESSION_KEY))
     session.clear()
     return redirect(url_for("admin.login_form"), 303)
 
@@ -241,7 +277,7 @@ def reindex_form() -> ResponseReturnValue:
         authenticate()
         check_csrf()
     except Denied as exc:
-        return _login_page(exc.status, exc.message)
+        return _refused(exc)
     full = request.form.get("full") == "1"
     try:
         job = start_reindex(full)
@@ -253,12 +289,16 @@ def reindex_form() -> ResponseReturnValue:
 # --------------------------------------------------------------------------- API
 
 
-def _api_error(status: int, code: str, message: str, **extra: Any) -> Response:
+def _api_error(
+    status: int, code: str, message: str, retry_after: int = 0, **extra: Any
+) -> Response:
     body = {"error": {"status": status, "code": code, "message": message, "param": None}}
     response = jsonify(body | extra)
     response.status_code = status
     if status == 401:
         response.headers["WWW-Authenticate"] = 'Bearer realm="cinedex admin"'
+    if retry_after:
+        response.headers["Retry-After"] = str(retry_after)
     return response
 
 
@@ -269,7 +309,7 @@ def _api_auth(post: bool) -> Response | None:
         if post and how == "session":
             check_csrf()
     except Denied as exc:
-        return _api_error(exc.status, exc.code, exc.message)
+        return _api_error(exc.status, exc.code, exc.message, exc.retry_after)
     return None
 
 
@@ -297,5 +337,8 @@ def api_reindex() -> ResponseReturnValue:
 
 
 def register(app: Flask) -> None:
-    """Register the admin blueprint on ``app``."""
+    """Register the admin blueprint on ``app``, with its session store and its throttle."""
+    app.extensions[SESSIONS] = Sessions(Path(app.config["INDEX"]) / SESSIONS_FILE)
+    failures = float(app.config["AUTH_FAILURES"])
+    app.extensions[THROTTLE] = RateLimiter(failures / AUTH_WINDOW, failures)
     app.register_blueprint(bp)
