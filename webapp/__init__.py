@@ -46,9 +46,45 @@ HEADERS = {
 }
 
 
+class CinedexApp(Flask):
+    """Flask, with absolute URLs (OpenSearch, JSON-LD) built on the configured public URL."""
+
+    def url_for(
+        self,
+        /,
+        endpoint: str,
+        *,
+        _anchor: str | None = None,
+        _method: str | None = None,
+        _scheme: str | None = None,
+        _external: bool | None = None,
+        **values: Any,
+    ) -> str:
+        """Like Flask's, but an external URL starts with ``BASE_URL`` (else the address the
+        server was told to listen on), never with the request's ``Host`` header, which any
+        client may set."""
+        path = super().url_for(endpoint, _anchor=_anchor, _method=_method, **values)
+        if not _external:
+            return path
+        return public_base(self.config) + path
+
+
+def public_base(config: Mapping[str, Any]) -> str:
+    """The scheme and host that absolute URLs start with (no trailing slash)."""
+    if config.get("BASE_URL"):
+        return str(config["BASE_URL"])
+    host = str(config.get("HOST") or "127.0.0.1")
+    host = "localhost" if host in ("0.0.0.0", "::", "") else host
+    return (
+        f"http://[{host}]:{config.get('PORT')}"
+        if ":" in host
+        else f"http://{host}:{config.get('PORT')}"
+    )
+
+
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the web app: config, search service, query log, blueprints, errors, admin."""
-    app = Flask(__name__)
+    app = CinedexApp(__name__)
     app.config.update(configuration.load(test_config))
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the dataclasses' field order
     logging.getLogger("webapp").setLevel(app.config["LOG_LEVEL"])

@@ -17,10 +17,10 @@ CINEDEX_SEARCH_BURST      SEARCH_BURST                searches a client may send
 CINEDEX_AUTH_FAILURES     AUTH_FAILURES               wrong tokens per client per 5 min (5)
 CINEDEX_QUERYLOG_DAYS     QUERYLOG_DAYS               days the query log keeps (30)
 CINEDEX_QUERYLOG_ROWS     QUERYLOG_ROWS               (query, day) rows the query log keeps (100000)
-CINEDEX_THREADS           THREADS                     threads per gunicorn worker (4)
+CINEDEX_THREADS           THREADS                     threads per gunicorn worker (8)
 CINEDEX_SEARCH_TIMEOUT    SEARCH_TIMEOUT              seconds a search may take (1.0)
 CINEDEX_QUERYLOG          QUERYLOG                    query log (``<INDEX>/querylog.sqlite3``)
-CINEDEX_WORKERS           WORKERS                     gunicorn workers (2 per CPU + 1, at most 8)
+CINEDEX_WORKERS           WORKERS                     gunicorn workers (1 per CPU, 2 to 8)
 CINEDEX_HOST / _PORT      HOST / PORT                 ``cinedex serve`` address (127.0.0.1:8000)
 CINEDEX_LOG_LEVEL         LOG_LEVEL                   logging level (``INFO``)
 ========================  ==========================  ==========================================
@@ -48,8 +48,9 @@ SECRET_FILE = "secret_key"
 
 
 def default_workers() -> int:
-    """gunicorn's usual advice, 2 x CPUs + 1, capped: the index is shared, not the memory."""
-    return min(8, 2 * (os.cpu_count() or 1) + 1)
+    """One threaded worker per CPU (at least 2, at most 8): threads wait on I/O and slow
+    clients, processes use the cores; fewer processes also keep per-worker limits tight."""
+    return min(8, max(2, os.cpu_count() or 1))
 
 
 def _corpus(value: str) -> list[str]:
@@ -113,7 +114,7 @@ def defaults() -> dict[str, Any]:
         "AUTH_FAILURES": 5,
         "QUERYLOG_DAYS": 30,
         "QUERYLOG_ROWS": 100_000,
-        "THREADS": 4,
+        "THREADS": 8,
     }
 
 
