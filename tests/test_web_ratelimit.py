@@ -45,6 +45,7 @@ def test_zero_turns_it_off() -> None:
 def make_client(index_dir: Path, tmp_path: Path, **extra: object) -> FlaskClient:
     config = {"TESTING": True, "INDEX": str(index_dir), "SECRET_KEY": "k"}
     config |= {"QUERYLOG": str(tmp_path / "q.sqlite3"), "SEARCH_RATE": 0.01, "SEARCH_BURST": 5}
+    config |= {"SEARCH_COST": 0}  # one token a search, however long it takes
     return create_app(config | extra).test_client()
 
 
@@ -77,3 +78,21 @@ def test_behind_a_proxy_clients_are_told_apart_by_x_forwarded_for(
     for i in range(8):
         headers = {"X-Forwarded-For": f"198.51.100.{i}"}
         assert client.get("/api/search?q=dust", headers=headers).status_code == 200
+
+
+def test_an_expensive_request_is_paid_back_before_the_next() -> None:
+    clock = Clock()
+    limiter = RateLimiter(2.0, 3, clock=clock)
+    assert limiter.take("a") == 0
+    limiter.charge("a", 10)  # the request took ten tokens' worth of work
+    assert limiter.take("a") == 5  # (1 - (2 - 10)) / 2 = 4.5 s, rounded up
+    clock.now += 4.5
+    assert limiter.take("a") == 0
+
+
+def test_searches_are_charged_by_the_time_they_take(index_dir: Path, tmp_path: Path) -> None:
+    # a token buys a microsecond of work: one search spends the whole burst and more
+    client = make_client(index_dir, tmp_path, SEARCH_COST=1e-6, SEARCH_RATE=1.0)
+    assert client.get("/api/search?q=dust").status_code == 200
+    response = client.get("/api/search?q=dust")
+    assert response.status_code == 429 and int(response.headers["Retry-After"]) > 5

@@ -8,6 +8,7 @@ override), then the one :class:`~webapp.search.SearchService` and the query log 
 from __future__ import annotations
 
 import logging
+import math
 import secrets
 import time
 from collections.abc import Mapping
@@ -127,9 +128,12 @@ def visitor() -> str | None:
 
 def register_rate_limit(app: Flask) -> None:
     """Searches per client limited (``SEARCH_RATE`` a second, bursts of ``SEARCH_BURST``):
-    past it 429 with ``Retry-After``, in the JSON error shape under ``/api``."""
+    past it 429 with ``Retry-After``, in the JSON error shape under ``/api``. A search costs
+    one token per started ``SEARCH_COST`` seconds it took, so a client sending expensive
+    queries is slowed down in proportion to the server time it uses."""
     limiter = RateLimiter(app.config["SEARCH_RATE"], app.config["SEARCH_BURST"])
     app.extensions[LIMITER_KEY] = limiter
+    unit = float(app.config["SEARCH_COST"])
 
     @app.before_request
     def limit_searches() -> None:
@@ -139,6 +143,12 @@ def register_rate_limit(app: Flask) -> None:
         if wait:
             message = f"too many searches from this address; try again in {wait} s"
             raise TooManyRequests(message, retry_after=wait)
+
+    @app.teardown_request
+    def charge_searches(exc: BaseException | None) -> None:
+        if request.path in SEARCH_PATHS and unit > 0 and "started" in g:
+            spent = time.perf_counter() - g.started
+            limiter.charge(request.remote_addr or "unknown", math.ceil(spent / unit) - 1)
 
 
 def csp_nonce() -> str:

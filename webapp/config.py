@@ -12,8 +12,9 @@ CINEDEX_SECRET_KEY        SECRET_KEY                  session key (see below)
 CINEDEX_BASE_URL          BASE_URL                    public URL of absolute links
 CINEDEX_SECURE_COOKIES    SECURE_COOKIES              ``Secure`` cookies (on when BASE_URL is https)
 CINEDEX_PROXIES           PROXIES                     proxies trusted for X-Forwarded-* (0)
-CINEDEX_SEARCH_RATE       SEARCH_RATE                 searches/s per client (10; 0 is off)
+CINEDEX_SEARCH_RATE       SEARCH_RATE                 searches/s per client (4; 0 is off)
 CINEDEX_SEARCH_BURST      SEARCH_BURST                searches a client may send at once (40)
+CINEDEX_SEARCH_COST       SEARCH_COST                 seconds of work one search token buys (0.025)
 CINEDEX_AUTH_FAILURES     AUTH_FAILURES               wrong tokens per client per 5 min (5)
 CINEDEX_QUERYLOG_DAYS     QUERYLOG_DAYS               days the query log keeps (30)
 CINEDEX_QUERYLOG_ROWS     QUERYLOG_ROWS               (query, day) rows the query log keeps (100000)
@@ -86,6 +87,7 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "PROXIES": int,
     "SEARCH_RATE": float,
     "SEARCH_BURST": int,
+    "SEARCH_COST": float,
     "AUTH_FAILURES": int,
     "QUERYLOG_DAYS": int,
     "QUERYLOG_ROWS": int,
@@ -109,8 +111,9 @@ def defaults() -> dict[str, Any]:
         "BASE_URL": None,
         "SECURE_COOKIES": None,
         "PROXIES": 0,
-        "SEARCH_RATE": 10.0,
+        "SEARCH_RATE": 4.0,
         "SEARCH_BURST": 40,
+        "SEARCH_COST": 0.025,
         "AUTH_FAILURES": 5,
         "QUERYLOG_DAYS": 30,
         "QUERYLOG_ROWS": 100_000,

@@ -1,10 +1,13 @@
 """Per-client rate limits: a token bucket per client, in each worker's memory.
 
 A client may send ``burst`` requests at once and ``rate`` a second after that; past it the
-request is refused with 429 and ``Retry-After``. Buckets live in one worker (gunicorn runs a
-few), so a client gets at most ``workers`` times the limit: fine against floods and guessing,
-which is what these limits are for. Memory is bounded: the least recently seen clients are
-forgotten beyond ``max_clients``.
+request is refused with 429 and ``Retry-After``. A request that turned out expensive can be
+charged more tokens once it is done (:meth:`RateLimiter.charge`); the balance may go below
+zero, so a client whose queries cost seconds waits until it has paid them back.
+
+Buckets live in one worker (gunicorn runs a few), so a client gets at most ``workers`` times
+the limit: fine against floods and guessing, which is what these limits are for. Memory is
+bounded: the least recently seen clients are forgotten beyond ``max_clients``.
 """
 
 from __future__ import annotations
@@ -50,6 +53,15 @@ class RateLimiter:
         with self._lock:
             tokens = self._level(key, self.clock())
         return 0 if tokens >= 1 else max(1, math.ceil((1 - tokens) / self.rate))
+
+    def charge(self, key: str, tokens: float) -> None:
+        """Take ``tokens`` more from ``key`` (after an expensive request); may go negative."""
+        if not self.enabled or tokens <= 0:
+            return
+        with self._lock:
+            now = self.clock()
+            self._buckets[key] = (self._level(key, now) - tokens, now)
+            self._buckets.move_to_end(key)
 
     def take(self, key: str) -> int:
         """Spend one token of ``key``: 0 if there was one, else the seconds to wait."""
