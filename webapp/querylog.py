@@ -20,7 +20,6 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +90,7 @@ class QueryLog:
         who = self.visitor() if self.visitor else None
         key = None if who is None else _seen_key(day, who, kind, text)
         try:
-            with closing(self.db.connect()) as conn:
+            with self.db.connection() as conn:
                 if self._count(conn, key, (day, kind, text, int(total))):
                     self._new_rows += 1
                     if self._new_rows >= PRUNE_EVERY:
@@ -99,7 +98,6 @@ class QueryLog:
                         self.prune(conn)
         except (sqlite3.Error, OSError) as exc:
             log.warning("query log %s: write failed: %s", self.path, exc)
-            self.db.forget()
             return False
         return True
 
@@ -108,23 +106,26 @@ class QueryLog:
         """Add one to the row's count unless ``key`` was seen today; True if it added one."""
         conn.execute("BEGIN IMMEDIATE")
         try:
+            counted = True
             if key is not None:
                 conn.execute("INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, row[0]))
-                if conn.execute("SELECT changes()").fetchone()[0] == 0:
-                    return False
-            conn.execute(
-                "INSERT INTO counts VALUES (?, ?, ?, 1, ?) ON CONFLICT (day, kind, q)"
-                " DO UPDATE SET n = n + 1, total = excluded.total",
-                row,
-            )
-            return True
-        finally:
-            conn.execute("COMMIT")
+                counted = conn.execute("SELECT changes()").fetchone()[0] == 1
+            if counted:
+                conn.execute(
+                    "INSERT INTO counts VALUES (?, ?, ?, 1, ?) ON CONFLICT (day, kind, q)"
+                    " DO UPDATE SET n = n + 1, total = excluded.total",
+                    row,
+                )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return counted
 
     def prune(self, conn: sqlite3.Connection | None = None) -> None:
         """Drop rows past the window, then the rarest and oldest beyond the row cap."""
         if conn is None:
-            with closing(self.db.connect()) as own:
+            with self.db.connection() as own:
                 return self.prune(own)
         today = int(time.time() // DAY)
         conn.execute("DELETE FROM counts WHERE day < ?", (today - self.days,))
@@ -164,10 +165,9 @@ class QueryLog:
     def _report(self, sql: str, days: float, limit: int) -> list[dict[str, Any]]:
         since = int((time.time() - days * DAY) // DAY)
         try:
-            with closing(self.db.connect()) as conn:
+            with self.db.connection() as conn:
                 rows = conn.execute(sql, (since, limit)).fetchall()
         except (sqlite3.Error, OSError) as exc:
             log.warning("query log %s: read failed: %s", self.path, exc)
-            self.db.forget()
             return []
         return [{"kind": k, "q": q, "count": n, "total": t} for k, q, n, t in rows]

@@ -14,7 +14,6 @@ import logging
 import secrets
 import sqlite3
 import time
-from contextlib import closing
 from pathlib import Path
 
 from webapp.store import SqliteFile
@@ -51,7 +50,7 @@ class Sessions:
         sid = secrets.token_urlsafe(32)
         now = time.time()
         try:
-            with closing(self.db.connect()) as conn:
+            with self.db.connection() as conn:
                 conn.execute("DELETE FROM sessions WHERE expires < ?", (now,))
                 conn.execute(
                     "INSERT INTO sessions VALUES (?, ?, ?)", (_digest(sid), token, now + LIFETIME)
@@ -71,7 +70,7 @@ class Sessions:
         if not isinstance(sid, str) or not sid:
             return False
         try:
-            with closing(self.db.connect()) as conn:
+            with self.db.connection() as conn:
                 row = conn.execute(
                     "SELECT 1 FROM sessions WHERE id = ? AND token = ? AND expires >= ?",
                     (_digest(sid), token, time.time()),
@@ -86,11 +85,10 @@ class Sessions:
         if not isinstance(sid, str):
             return
         try:
-            with closing(self.db.connect()) as conn:
+            with self.db.connection() as conn:
                 conn.execute("DELETE FROM sessions WHERE id = ?", (_digest(sid),))
         except (sqlite3.Error, OSError) as exc:
             self._failed("close", exc)
 
     def _failed(self, what: str, exc: Exception) -> None:
         log.warning("admin sessions %s: %s failed: %s", self.db.path, what, exc)
-        self.db.forget()
