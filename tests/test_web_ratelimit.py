@@ -42,11 +42,17 @@ def test_zero_turns_it_off() -> None:
     assert not limiter.enabled and {limiter.take("a") for _ in range(100)} == {0}
 
 
+REMOTE = {"REMOTE_ADDR": "203.0.113.5"}
+
+
 def make_client(index_dir: Path, tmp_path: Path, **extra: object) -> FlaskClient:
+    """A client of an app with tight search limits, seen from a remote address."""
     config = {"TESTING": True, "INDEX": str(index_dir), "SECRET_KEY": "k"}
     config |= {"QUERYLOG": str(tmp_path / "q.sqlite3"), "SEARCH_RATE": 0.01, "SEARCH_BURST": 5}
     config |= {"SEARCH_COST": 0}  # one token a search, however long it takes
-    return create_app(config | extra).test_client()
+    client = create_app(config | extra).test_client()
+    client.environ_base.update(REMOTE)
+    return client
 
 
 def test_searches_past_the_limit_are_429_in_the_json_shape(index_dir: Path, tmp_path: Path) -> None:
@@ -96,3 +102,14 @@ def test_searches_are_charged_by_the_time_they_take(index_dir: Path, tmp_path: P
     assert client.get("/api/search?q=dust").status_code == 200
     response = client.get("/api/search?q=dust")
     assert response.status_code == 429 and int(response.headers["Retry-After"]) > 5
+
+
+def test_loopback_is_not_limited_without_proxies(index_dir: Path, tmp_path: Path) -> None:
+    client = make_client(index_dir, tmp_path)
+    local = {"REMOTE_ADDR": "127.0.0.1"}
+    statuses = {client.get("/api/search?q=dust", environ_base=local).status_code for _ in range(8)}
+    assert statuses == {200}
+    proxied = make_client(index_dir, tmp_path, PROXIES=1)  # then loopback is a proxy's client
+    proxied.environ_base.update(local)
+    statuses = {proxied.get("/api/search?q=dust").status_code for _ in range(8)}
+    assert statuses == {200, 429}

@@ -7,6 +7,7 @@ override), then the one :class:`~webapp.search.SearchService` and the query log 
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import math
 import secrets
@@ -130,14 +131,24 @@ def register_rate_limit(app: Flask) -> None:
     """Searches per client limited (``SEARCH_RATE`` a second, bursts of ``SEARCH_BURST``):
     past it 429 with ``Retry-After``, in the JSON error shape under ``/api``. A search costs
     one token per started ``SEARCH_COST`` seconds it took, so a client sending expensive
-    queries is slowed down in proportion to the server time it uses."""
+    queries is slowed down in proportion to the server time it uses.
+
+    Without ``PROXIES`` a loopback client is not limited: that is a proxy on this machine
+    whose clients all share its address (set ``CINEDEX_PROXIES`` to limit them one by one),
+    or a local tool."""
     limiter = RateLimiter(app.config["SEARCH_RATE"], app.config["SEARCH_BURST"])
     app.extensions[LIMITER_KEY] = limiter
     unit = float(app.config["SEARCH_COST"])
+    trust_loopback = app.config["PROXIES"] == 0
+
+    def limited() -> bool:
+        if request.path not in SEARCH_PATHS:
+            return False
+        return not (trust_loopback and is_loopback(request.remote_addr))
 
     @app.before_request
     def limit_searches() -> None:
-        if request.path not in SEARCH_PATHS:
+        if not limited():
             return
         wait = limiter.take(request.remote_addr or "unknown")
         if wait:
@@ -146,9 +157,17 @@ def register_rate_limit(app: Flask) -> None:
 
     @app.teardown_request
     def charge_searches(exc: BaseException | None) -> None:
-        if request.path in SEARCH_PATHS and unit > 0 and "started" in g:
+        if unit > 0 and "started" in g and limited():
             spent = time.perf_counter() - g.started
             limiter.charge(request.remote_addr or "unknown", math.ceil(spent / unit) - 1)
+
+
+def is_loopback(address: str | None) -> bool:
+    """Whether ``address`` is this machine (127.0.0.0/8, ::1)."""
+    try:
+        return ipaddress.ip_address(address or "").is_loopback
+    except ValueError:
+        return False
 
 
 def csp_nonce() -> str:

@@ -1,0 +1,143 @@
+"""The full-scale kill loop: ``cinedex index --full`` over ``corpus`` + ``../shared/data``
+(Whoosh's parallel writer, ``procs=2``, from 20,000 documents) killed with SIGKILL at random
+points, each kill followed by checks and a successful build.
+
+After every kill: the build's writer helpers (its child processes) are gone, no process holds
+the writer lock, the job status does not say ``running``, the next ``cinedex index`` succeeds
+without ``--wait``, and the live index answers exactly as before (the full build never
+swapped). ``python -m bench.killloop --kills 20`` prints one JSON line per kill.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from indexer.layout import IndexLayout, build_held, lock_holders, pid_exists
+from webapp import jobs
+
+log = logging.getLogger(__name__)
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = [REPO / "corpus", REPO.parent / "shared" / "data"]
+
+
+def index_command(index: Path, *extra: str) -> list[str]:
+    """``cinedex index`` of the full data into ``index``, with a status file."""
+    args = [sys.executable, "-m", "webapp.cli", "index", "--index", str(index), "--json"]
+    for root in CORPORA:
+        args += ["--corpus", str(root)]
+    return [*args, "--status-file", str(jobs.status_path(index)), *extra]
+
+
+def children(pid: int) -> set[int]:
+    """Live processes whose parent is ``pid``."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        if fields and int(fields[1]) == pid and fields[0] not in ("Z", "X"):
+            found.add(int(stat.parent.name))
+    return found
+
+
+def state_of(index: Path) -> Any:
+    """What a reader sees: film fingerprints and a few search answers (tests' definition)."""
+    sys.path.insert(0, str(REPO / "tests"))
+    from test_faults import state_of as tests_state_of
+
+    return tests_state_of(index)
+
+
+def timed_build(index: Path, *extra: str) -> float:
+    """Run a build to the end; its wall time (raises if it fails)."""
+    started = time.monotonic()
+    subprocess.run(index_command(index, *extra), cwd=REPO, check=True, capture_output=True)
+    return time.monotonic() - started
+
+
+def kill_once(index: Path, delay: float, reference: Any) -> dict[str, Any]:
+    """Start a full build, SIGKILL it after ``delay`` s, check everything, rebuild."""
+    proc = subprocess.Popen(index_command(index, "--full"), cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    helpers: set[int] = set()
+    deadline = time.monotonic() + delay
+    while time.monotonic() < deadline and proc.poll() is None:
+        helpers |= children(proc.pid)
+        time.sleep(0.05)
+    stage = jobs.read_status(index).get("stage")
+    killed = proc.poll() is None
+    helpers = {p for p in helpers | children(proc.pid) if pid_exists(p)}
+    if killed:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    gone_after = _wait_gone(helpers, 10.0)
+    layout = IndexLayout(index)
+    outcome = {
+        "delay": round(delay, 1),
+        "killed": killed,
+        "stage": stage if killed else "done",
+        "helpers": len(helpers),
+        "helpers_gone_seconds": gone_after,
+        "left_behind": sorted(p for p in helpers if pid_exists(p)),
+        "lock_held_after_kill": build_held(layout),
+        "status_after_kill": jobs.read_status(index)["state"],
+    }
+    for pid in outcome["left_behind"]:  # never leave them running, even when the check fails
+        os.kill(pid, signal.SIGKILL)
+    outcome["recovery_seconds"] = round(timed_build(index), 1)
+    outcome["unchanged"] = state_of(index) == reference
+    outcome["lock_holders_after"] = lock_holders(layout)
+    return outcome
+
+
+def _wait_gone(pids: set[int], seconds: float) -> float | None:
+    started = time.monotonic()
+    while any(pid_exists(p) for p in pids):
+        if time.monotonic() - started > seconds:
+            return None
+        time.sleep(0.02)
+    return round(time.monotonic() - started, 2)
+
+
+def kill_loop(index: Path, kills: int, seed: int = 11) -> dict[str, Any]:
+    """A first full build (timed, the reference state), then ``kills`` killed full builds."""
+    if IndexLayout(index).live() is None:
+        timed_build(index, "--full")
+    full_seconds = timed_build(index, "--full")
+    reference = state_of(index)
+    rng = random.Random(seed)
+    runs = []
+    for i in range(kills):
+        outcome = kill_once(index, rng.uniform(0.05, 0.95) * full_seconds, reference)
+        log.info("kill %d/%d: %s", i + 1, kills, json.dumps(outcome))
+        runs.append(outcome)
+    return {"full_seconds": round(full_seconds, 1), "films": len(reference.prints), "runs": runs}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the kill loop on an index folder (made if missing) and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--index", type=Path, required=True)
+    parser.add_argument("--kills", type=int, default=20)
+    parser.add_argument("--out", type=Path, default=None, help="Write the figures (JSON) here.")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    result = kill_loop(args.index, args.kills)
+    if args.out:
+        args.out.write_text(json.dumps(result, indent=1), "utf-8")
+
+
+if __name__ == "__main__":
+    main()
