@@ -19,21 +19,9 @@ from pathlib import Path
 
 from test_faults import REPO, assert_clean_exit, index_args, make_corpus, run, state_of
 
+from bench.killloop import children
 from indexer.layout import IndexLayout, build_held, build_running, pid_exists, writer_lock
 from webapp import jobs
-
-
-def children(pid: int) -> list[int]:
-    """The live processes whose parent is ``pid``."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rpartition(")")[2].split()
-        except OSError:
-            continue
-        if fields and int(fields[1]) == pid and fields[0] not in ("Z", "X"):
-            found.append(int(stat.parent.name))
-    return found
 
 
 def wait_for(condition: Callable[[], object], seconds: float = 15.0) -> bool:
@@ -53,7 +41,7 @@ def test_killed_parallel_build_leaves_no_helpers_and_no_lock(tmp_path: Path) -> 
     proc = subprocess.Popen(index_args(corpus, index, "--full"), cwd=REPO, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     assert wait_for(lambda: children(proc.pid) or proc.poll() is not None, 120)
-    helpers = children(proc.pid)
+    helpers = sorted(children(proc.pid))
     assert helpers, "the build finished before its writer helpers were seen"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()

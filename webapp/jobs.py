@@ -29,7 +29,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from indexer.layout import IndexLayout, build_running, lock_pid
+from indexer.layout import IndexLayout, build_running, lock_pid, pid_exists
 
 log = logging.getLogger(__name__)
 
@@ -80,22 +80,13 @@ def log_path(index_root: Path) -> Path:
 
 def pid_alive(pid: object) -> bool:
     """True if ``pid`` is a live (not zombie) process that looks like one of our jobs."""
-    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+    if not isinstance(pid, int) or isinstance(pid, bool) or not pid_exists(pid):
         return False
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    proc = Path("/proc") / str(pid)
-    try:
-        stat = (proc / "stat").read_text()
-        cmdline = (proc / "cmdline").read_bytes()
+        cmdline = (Path("/proc") / str(pid) / "cmdline").read_bytes()
     except OSError:
         return True  # no /proc (not Linux): trust kill()
-    state = stat.rpartition(")")[2].split()[:1]
-    return state != ["Z"] and JOB_MARKER.encode() in cmdline
+    return JOB_MARKER.encode() in cmdline
 
 
 def _blank() -> dict[str, Any]:
