@@ -63,33 +63,44 @@ def serving(index: Path, corpus: Path, log_file: Path, workers: int) -> Iterator
 
 
 def run_scale(work: Path, args: argparse.Namespace) -> dict[str, Any]:
-    """Every full-scale figure: kill loop, attack, auth, query log."""
+    """Every full-scale figure: kill loop, attack, auth, query log (a part that fails is
+    reported as such; the others still run)."""
     index = args.index or work / "full-index"
+    out: dict[str, Any] = {"workers": args.workers}
     if args.kill_figures:  # from an earlier `python -m bench.killloop --out` on this index
-        kills = json.loads(Path(args.kill_figures).read_text("utf-8"))
+        out["kills"] = json.loads(Path(args.kill_figures).read_text("utf-8"))
     else:
-        kills = kill_loop(index, args.kills)
-    out: dict[str, Any] = {"kills": kills}
+        out["kills"] = _part("kill loop", lambda: kill_loop(index, args.kills))
+    out |= _part("attack and auth", lambda: _attack_and_auth(index, work, args))
+    out["querylog"] = _part("query log", lambda: querylog_run(index, work, args.querylog_queries))
+    return out
+
+
+def _part(name: str, run: Any) -> Any:
+    try:
+        result = run()
+    except Exception as exc:  # one part failing must not lose the others' figures
+        log.exception("%s failed", name)
+        return {"error": f"{type(exc).__name__}: {exc}"}
+    log.info("%s: %s", name, json.dumps(result))
+    return result
+
+
+def _attack_and_auth(index: Path, work: Path, args: argparse.Namespace) -> dict[str, Any]:
     hostile = long_synopsis_film(work / "hostile")
-    roots = [*CORPORA, hostile]
     command = [sys.executable, "-m", "webapp.cli", "index", "--index", str(index), "--json"]
-    for root in roots:
+    for root in [*CORPORA, hostile]:
         command += ["--corpus", str(root)]
     subprocess.run(command, cwd=REPO, check=True, capture_output=True)
     data = json.loads(load_data(index, work / "load.json").read_text("utf-8"))
+    out = {}
     with serving(index, hostile, work / "server.log", args.workers) as (base, port):
         out["attack"] = attack_run(base, port, data, args.attack_seconds, 1.0)
-        log.info("attack: %s", json.dumps(out["attack"]))
         # the long-field highlight alone can take the server down (finding 4, a budget of the
         # search layer): without it, what the serving layer's limits achieve against the rest
         skip = frozenset({"long_highlight"})
         out["attack_no_highlight"] = attack_run(base, port, data, args.attack_seconds, 1.0, skip)
-        log.info("attack without the highlight: %s", json.dumps(out["attack_no_highlight"]))
         out["auth"] = auth_run(base, TOKEN)
-        log.info("auth: %s", json.dumps(out["auth"]))
-    out["querylog"] = querylog_run(index, work, args.querylog_queries)
-    log.info("query log: %s", json.dumps(out["querylog"]))
-    out["workers"] = args.workers
     return out
 
 
@@ -97,16 +108,21 @@ def run_scale(work: Path, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def render_sections(result: dict[str, Any]) -> dict[str, list[str]]:
-    """Section title -> its lines (without the heading)."""
+    """Section title -> its lines (without the heading); a part that failed says so."""
+    if "error" in result:  # the attack server never came up: no attack, no auth figures
+        result = result | {"attack": result, "attack_no_highlight": {}, "auth": result}
+    workers = result["workers"]
     return {
-        TITLES[0]: _kills(result["kills"]),
-        TITLES[1]: [
-            *_attack(result["attack"], result["workers"]),
-            *_attack(result["attack_no_highlight"], result["workers"]),
-        ],
-        TITLES[2]: _auth(result["auth"]),
-        TITLES[3]: _querylog(result["querylog"]),
+        TITLES[0]: _failed(result["kills"]) or _kills(result["kills"]),
+        TITLES[1]: _failed(result["attack"])
+        or [*_attack(result["attack"], workers), *_attack(result["attack_no_highlight"], workers)],
+        TITLES[2]: _failed(result["auth"]) or _auth(result["auth"]),
+        TITLES[3]: _failed(result["querylog"]) or _querylog(result["querylog"]),
     }
+
+
+def _failed(part: dict[str, Any]) -> list[str]:
+    return [f"Not measured: the run failed ({part['error']}).", ""] if "error" in part else []
 
 
 def _kills(k: dict[str, Any]) -> list[str]:

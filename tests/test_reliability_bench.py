@@ -15,7 +15,7 @@ from bench.attack import attack_run, long_synopsis_film, worst_queries
 from bench.authcheck import auth_run
 from bench.load import load_data
 from bench.querylog_scale import querylog_run
-from bench.scale import TOKEN, merge_sections, serving
+from bench.scale import TITLES, TOKEN, merge_sections, render_sections, serving
 
 
 def test_merge_replaces_named_sections_and_keeps_the_others() -> None:
@@ -52,3 +52,16 @@ def test_short_attack_auth_and_querylog_runs(tmp_path: Path) -> None:
     assert auth["revocation"] == {"logged_in": 200, "replayed_after_logout": 403}
     flood = querylog_run(tmp_path / "index", tmp_path, 4000)
     assert len(flood["admin_page_ms"]) == 5 and len(flood["bytes_by_queries"]) == 4
+    result = {"workers": 2, "kills": {"error": "not run here"}, "attack": attack, "auth": auth}
+    sections = render_sections(result | {"attack_no_highlight": attack, "querylog": flood})
+    assert f"{attack['visitors']['requests']} requests" in "\n".join(sections[TITLES[1]])
+    assert "replayed after it: **403**" in "\n".join(sections[TITLES[2]])
+    assert "4,000 unique queries" in "\n".join(sections[TITLES[3]])
+
+
+def test_a_failed_part_is_reported_not_invented() -> None:
+    failed = {"error": "RuntimeError: server did not start"}
+    sections = render_sections({"workers": 2, "kills": failed, "querylog": failed} | failed)
+    assert set(sections) == set(TITLES)
+    for lines in sections.values():
+        assert lines == ["Not measured: the run failed (RuntimeError: server did not start).", ""]

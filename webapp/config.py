@@ -17,7 +17,7 @@ CINEDEX_SEARCH_BURST      SEARCH_BURST                searches a client may send
 CINEDEX_SEARCH_COST       SEARCH_COST                 seconds of work one search token buys (0.025)
 CINEDEX_AUTH_FAILURES     AUTH_FAILURES               wrong tokens per client per 5 min (5)
 CINEDEX_QUERYLOG_DAYS     QUERYLOG_DAYS               days the query log keeps (30)
-CINEDEX_QUERYLOG_ROWS     QUERYLOG_ROWS               (query, day) rows the query log keeps (100000)
+CINEDEX_QUERYLOG_ROWS     QUERYLOG_ROWS               (query, day) rows the query log keeps (50000)
 CINEDEX_THREADS           THREADS                     threads per gunicorn worker (8)
 CINEDEX_SEARCH_TIMEOUT    SEARCH_TIMEOUT              seconds a search may take (1.0)
 CINEDEX_QUERYLOG          QUERYLOG                    query log (``<INDEX>/querylog.sqlite3``)
@@ -116,7 +116,7 @@ def defaults() -> dict[str, Any]:
         "SEARCH_COST": 0.025,
         "AUTH_FAILURES": 5,
         "QUERYLOG_DAYS": 30,
-        "QUERYLOG_ROWS": 100_000,
+        "QUERYLOG_ROWS": 50_000,
         "THREADS": 8,
     }
 

@@ -67,7 +67,7 @@ class QueryLog:
         path: Path | str,
         *,
         days: int = 30,
-        max_rows: int = 100_000,
+        max_rows: int = 50_000,
         visitor: Callable[[], str | None] | None = None,
         timeout: float = 2.0,
     ) -> None:

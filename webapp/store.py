@@ -55,6 +55,7 @@ class SqliteFile:
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable enough here
+            conn.execute("PRAGMA journal_size_limit=4194304")  # the WAL shrinks back to 4 MB
             conn.executescript(self.schema)
         except BaseException:
             conn.close()
