@@ -137,3 +137,28 @@ def test_cookie_flags(corpus: Path, index: Path, extra: dict[str, Any], secure: 
     header = client.get("/admin/login").headers["Set-Cookie"]
     assert "SameSite=Lax" in header and "HttpOnly" in header
     assert ("Secure" in header.split("; ")) is secure
+
+
+def test_the_throttle_is_shared_by_workers(corpus: Path, index: Path) -> None:
+    workers = [make_app(corpus, index).test_client() for _ in range(3)]
+    statuses = [
+        workers[i % 3].get("/api/admin/status", headers={"X-Admin-Token": f"guess{i}"}).status_code
+        for i in range(12)
+    ]
+    assert statuses == [403] * 5 + [429] * 7  # five in all, not five per worker
+
+
+def test_the_throttle_survives_a_broken_store(
+    corpus: Path, index: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocker = index / "a-file"
+    blocker.write_text("not a folder")
+    app = make_app(corpus, index, INDEX=str(blocker / "index"), SECRET_KEY="k")
+    client = app.test_client()
+    with caplog.at_level(logging.WARNING):
+        statuses = [
+            client.get("/api/admin/status", headers={"X-Admin-Token": f"g{i}"}).status_code
+            for i in range(8)
+        ]
+    assert statuses == [403] * 5 + [429] * 3  # counted in memory meanwhile
+    assert any("counting in memory" in r.getMessage() for r in caplog.records)

@@ -8,8 +8,9 @@ Access: the token ``CINEDEX_ADMIN_TOKEN`` (``app.config["ADMIN_TOKEN"]``), sent 
   logging out ends it, and changing the token logs every session out.
 
 Answers: no credentials 401, a wrong token 403, and nothing is done. Wrong tokens are logged
-as warnings and throttled per client (``AUTH_FAILURES`` per 5 minutes): past them every
-token a client sends is refused unchecked with 429 and ``Retry-After`` until it may retry.
+as warnings and throttled per client across all workers (``AUTH_FAILURES`` per 5 minutes,
+:mod:`webapp.throttle`): past them every token a client sends is refused unchecked with 429
+and ``Retry-After`` until it may retry.
 Every form POST, and every API POST authenticated by the session cookie, must carry the
 session's CSRF token (hidden field ``csrf_token`` or header ``X-CSRF-Token``), else 403.
 Header-authenticated API calls need no CSRF token: a browser never adds that header by
@@ -43,9 +44,9 @@ from flask.typing import ResponseReturnValue
 from indexer.layout import IndexLayout, index_stats
 from webapp import jobs
 from webapp.errors import ApiError
-from webapp.ratelimit import RateLimiter
-from webapp.sessions import FILE as SESSIONS_FILE
+from webapp.sessions import FILE as ADMIN_FILE
 from webapp.sessions import Sessions
+from webapp.throttle import FailureThrottle
 
 log = logging.getLogger(__name__)
 
@@ -117,13 +118,13 @@ def authenticate() -> Auth:
 
 def check_token(sent: str) -> None:
     """Raise :class:`Denied`: 429 while this client is throttled, 403 for a wrong token."""
-    throttle: RateLimiter = current_app.extensions[THROTTLE]
+    throttle: FailureThrottle = current_app.extensions[THROTTLE]
     client = request.remote_addr or "unknown"
     wait = throttle.wait(client)
     if wait:
         raise Denied(429, "too_many_requests", THROTTLED.format(wait), retry_after=wait)
     if not _same(sent, _token()):
-        throttle.take(client)
+        throttle.fail(client)
         log.warning("admin: wrong token from %s on %s", client, request.path)
         raise Denied(403, "forbidden", "wrong admin token")
 
@@ -338,7 +339,7 @@ def api_reindex() -> ResponseReturnValue:
 
 def register(app: Flask) -> None:
     """Register the admin blueprint on ``app``, with its session store and its throttle."""
-    app.extensions[SESSIONS] = Sessions(Path(app.config["INDEX"]) / SESSIONS_FILE)
-    failures = float(app.config["AUTH_FAILURES"])
-    app.extensions[THROTTLE] = RateLimiter(failures / AUTH_WINDOW, failures)
+    path = Path(app.config["INDEX"]) / ADMIN_FILE
+    app.extensions[SESSIONS] = Sessions(path)
+    app.extensions[THROTTLE] = FailureThrottle(path, int(app.config["AUTH_FAILURES"]), AUTH_WINDOW)
     app.register_blueprint(bp)

@@ -2,7 +2,7 @@
 
 The signed session cookie holds only a random session id; the server keeps a SHA-256 of
 each id (a copied file gives no usable id) with the fingerprint of the token it was opened
-with and an expiry, in ``<index>/admin_sessions.sqlite3`` shared by all workers. Logout
+with and an expiry, in ``<index>/admin.sqlite3`` shared by all workers. Logout
 deletes the row, so a cookie saved before it is refused; a changed token ends every session.
 A failing store refuses sessions (logs a warning) rather than letting anyone in.
 """
@@ -20,7 +20,8 @@ from webapp.store import SqliteFile
 
 log = logging.getLogger(__name__)
 
-FILE = "admin_sessions.sqlite3"
+#: the admin's SQLite file beside the index (sessions, and wrong tokens: :mod:`webapp.throttle`)
+FILE = "admin.sqlite3"
 #: seconds a session lasts after login
 LIFETIME = 12 * 3600
 #: sessions kept at most (the oldest go first)
