@@ -6,6 +6,8 @@ fast. ``querylog_run`` records ``count`` unique queries from one visitor through
 
 from __future__ import annotations
 
+import argparse
+import json
 import random
 import time
 from pathlib import Path
@@ -51,3 +53,20 @@ def querylog_run(index: Path, work: Path, count: int = 1_000_000) -> dict[str, A
         "max_rows": querylog.max_rows,
         "admin_page_ms": [round(t) for t in times],
     }
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the flood against an index folder's admin page and write the figures (JSON)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--index", type=Path, required=True)
+    parser.add_argument("--work", type=Path, required=True, help="Folder for the query log.")
+    parser.add_argument("--queries", type=int, default=1_000_000)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+    result = querylog_run(args.index, args.work, args.queries)
+    args.out.write_text(json.dumps(result, indent=1), "utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -269,6 +269,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="Figures of `python -m bench.killloop --out F` to reuse.")  # fmt: skip
     parser.add_argument("--attack-seconds", type=float, default=60)
     parser.add_argument("--querylog-queries", type=int, default=1_000_000)
+    parser.add_argument("--querylog-figures", type=Path, default=None,
+                        help="Figures of `bench.querylog_scale --out F` to reuse.")  # fmt: skip
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     started = time.monotonic()

@@ -73,7 +73,12 @@ def run_scale(work: Path, args: argparse.Namespace) -> dict[str, Any]:
     else:
         out["kills"] = _part("kill loop", lambda: kill_loop(index, args.kills))
     out |= _part("attack and auth", lambda: _attack_and_auth(index, work, args))
-    out["querylog"] = _part("query log", lambda: querylog_run(index, work, args.querylog_queries))
+    if args.querylog_figures:  # from an earlier `python -m bench.querylog_scale --out`
+        out["querylog"] = json.loads(Path(args.querylog_figures).read_text("utf-8"))
+    else:
+        out["querylog"] = _part(
+            "query log", lambda: querylog_run(index, work, args.querylog_queries)
+        )
     return out
 
 
