@@ -1,31 +1,20 @@
 """Editors' admin: index status, background reindex and the query log, behind a token.
 
-Access: the token ``CINEDEX_ADMIN_TOKEN`` (``app.config["ADMIN_TOKEN"]``), sent either
-
-- as a header, ``Authorization: Bearer <token>`` or ``X-Admin-Token: <token>`` (scripts, API);
-- or once through the login form, which opens a server-side session (:mod:`webapp.sessions`):
-  the signed cookie (``SameSite=Lax``, ``Secure`` behind HTTPS) holds only its random id, so
-  logging out ends it, and changing the token logs every session out.
-
-Answers: no credentials 401, a wrong token 403, and nothing is done. Wrong tokens are logged
-as warnings and throttled per client across all workers (``AUTH_FAILURES`` per 5 minutes,
-:mod:`webapp.throttle`): past them every token a client sends is refused unchecked with 429
-and ``Retry-After`` until it may retry.
+Access (:mod:`webapp.credentials`): the token ``CINEDEX_ADMIN_TOKEN`` as a header, or a
+server-side session opened through the login form. Answers: no credentials 401, a wrong token
+403 (429 after a few), and nothing is done.
 Every form POST, and every API POST authenticated by the session cookie, must carry the
 session's CSRF token (hidden field ``csrf_token`` or header ``X-CSRF-Token``), else 403.
 Header-authenticated API calls need no CSRF token: a browser never adds that header by
-itself. With no token configured the admin is off: its pages and API answer 404 ``admin_disabled``.
-Tokens are compared with :func:`hmac.compare_digest`.
+itself. With no token configured the admin is off: its pages and API answer 404
+``admin_disabled``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
-import secrets
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from flask import (
     Blueprint,
@@ -42,117 +31,33 @@ from flask import (
 from flask.typing import ResponseReturnValue
 
 from indexer.layout import IndexLayout, index_stats
-from webapp import jobs
+from webapp import credentials, jobs
+from webapp.credentials import (
+    SESSION_KEY,
+    Denied,
+    admin_token,
+    authenticate,
+    check_csrf,
+    check_token,
+    csrf_token,
+    fingerprint,
+    sessions,
+)
 from webapp.errors import ApiError
-from webapp.sessions import FILE as ADMIN_FILE
-from webapp.sessions import Sessions
-from webapp.throttle import FailureThrottle
 
 log = logging.getLogger(__name__)
 
 bp = Blueprint("admin", __name__)
 
-SESSION_KEY = "cinedex_admin"
-CSRF_KEY = "cinedex_csrf"
-CSRF_FIELD = "csrf_token"
-CSRF_HEADER = "X-CSRF-Token"
 QUERYLOG_DAYS = 7
 QUERYLOG_LIMIT = 10
 DISABLED = "the admin is off: set CINEDEX_ADMIN_TOKEN to turn it on"
-SESSIONS = "cinedex.sessions"
-THROTTLE = "cinedex.auth_throttle"
-#: seconds over which AUTH_FAILURES wrong tokens are allowed
-AUTH_WINDOW = 300.0
-THROTTLED = "too many wrong admin tokens from this address; try again in {} s"
-
-Auth = Literal["header", "session"]
-
-
-class Denied(Exception):
-    """A request without the right credentials (401) or CSRF token (403)."""
-
-    def __init__(self, status: int, code: str, message: str, retry_after: int = 0) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-        self.retry_after = retry_after
-
-
-# --------------------------------------------------------------------------- credentials
-
-
-def _token() -> str:
-    return str(current_app.config.get("ADMIN_TOKEN") or "")
-
-
-def _same(a: str, b: str) -> bool:
-    """Constant-time equality of two strings (bytes, so non-ASCII input cannot raise)."""
-    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
-
-
-def _fingerprint(token: str) -> str:
-    key = str(current_app.config["SECRET_KEY"]).encode("utf-8")
-    return hmac.new(key, token.encode("utf-8"), hashlib.sha256).hexdigest()
-
-
-def _header_token() -> str | None:
-    auth = request.headers.get("Authorization", "")
-    scheme, _, value = auth.partition(" ")
-    if scheme.lower() == "bearer" and value.strip():
-        return value.strip()
-    return request.headers.get("X-Admin-Token") or None
-
-
-def authenticate() -> Auth:
-    """How the request proves it is an editor's; raise :class:`Denied` if it does not."""
-    sent = _header_token()
-    if sent is not None:
-        check_token(sent)
-        return "header"
-    fingerprint = _fingerprint(_token())
-    if _sessions().valid(session.get(SESSION_KEY), fingerprint):
-        return "session"
-    if SESSION_KEY in session:
-        raise Denied(403, "forbidden", "the session has ended (logged out or the token changed)")
-    raise Denied(401, "unauthorized", "admin token required (Authorization: Bearer <token>)")
-
-
-def check_token(sent: str) -> None:
-    """Raise :class:`Denied`: 429 while this client is throttled, 403 for a wrong token."""
-    throttle: FailureThrottle = current_app.extensions[THROTTLE]
-    client = request.remote_addr or "unknown"
-    wait = throttle.wait(client)
-    if wait:
-        raise Denied(429, "too_many_requests", THROTTLED.format(wait), retry_after=wait)
-    if not _same(sent, _token()):
-        throttle.fail(client)
-        log.warning("admin: wrong token from %s on %s", client, request.path)
-        raise Denied(403, "forbidden", "wrong admin token")
-
-
-def _sessions() -> Sessions:
-    sessions: Sessions = current_app.extensions[SESSIONS]
-    return sessions
-
-
-def csrf_token() -> str:
-    """This session's CSRF token (created on first use)."""
-    if CSRF_KEY not in session:
-        session[CSRF_KEY] = secrets.token_urlsafe(32)
-    return str(session[CSRF_KEY])
-
-
-def check_csrf() -> None:
-    """Raise :class:`Denied` (403) unless the request carries the session's CSRF token."""
-    sent = request.form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER) or ""
-    expected = str(session.get(CSRF_KEY, ""))
-    if not expected or not _same(sent, expected):
-        raise Denied(403, "csrf_failed", "missing or wrong CSRF token; reload the page")
 
 
 @bp.before_request
 def admin_enabled() -> None:
     """Every admin route is 404 while no token is configured."""
-    if not _token():
+    if not admin_token():
         raise ApiError(404, "admin_disabled", DISABLED)
 
 
@@ -251,7 +156,7 @@ def login() -> ResponseReturnValue:
         check_token(request.form.get("token", ""))
     except Denied as exc:
         return _refused(exc) if exc.code != "forbidden" else _login_page(403, "Wrong token.")
-    sid = _sessions().open(_fingerprint(_token()))
+    sid = sessions().open(fingerprint(admin_token()))
     if sid is None:
         return _login_page(503, "Cannot open a session now (see the server log); try again.")
     session.clear()  # a fresh CSRF token for the logged-in session
@@ -266,7 +171,7 @@ def logout() -> ResponseReturnValue:
         check_csrf()
     except Denied as exc:
         return _refused(exc)
-    _sessions().close(session.get(SESSION_KEY))
+    sessions().close(session.get(SESSION_KEY))
     session.clear()
     return redirect(url_for("admin.login_form"), 303)
 
@@ -339,7 +244,5 @@ def api_reindex() -> ResponseReturnValue:
 
 def register(app: Flask) -> None:
     """Register the admin blueprint on ``app``, with its session store and its throttle."""
-    path = Path(app.config["INDEX"]) / ADMIN_FILE
-    app.extensions[SESSIONS] = Sessions(path)
-    app.extensions[THROTTLE] = FailureThrottle(path, int(app.config["AUTH_FAILURES"]), AUTH_WINDOW)
+    credentials.register(app)
     app.register_blueprint(bp)
