@@ -111,17 +111,26 @@ def _wait_gone(pids: set[int], seconds: float) -> float | None:
     return round(time.monotonic() - started, 2)
 
 
-def kill_loop(index: Path, kills: int, seed: int = 11) -> dict[str, Any]:
-    """A first full build (timed, the reference state), then ``kills`` killed full builds."""
+def kill_loop(
+    index: Path, kills: int, seed: int = 11, full_seconds: float | None = None
+) -> dict[str, Any]:
+    """A first full build (timed; skipped when ``full_seconds`` is known), then full builds
+    killed at random points until ``kills`` of them were killed (a build that ends before its
+    point is not a kill: it times the build anew; at most ``2 * kills`` builds)."""
     if IndexLayout(index).live() is None:
         timed_build(index, "--full")
-    full_seconds = timed_build(index, "--full")
+    if full_seconds is None:
+        full_seconds = timed_build(index, "--full")
     reference = state_of(index)
     rng = random.Random(seed)
-    runs = []
-    for i in range(kills):
+    runs: list[dict[str, Any]] = []
+    while sum(r["killed"] for r in runs) < kills and len(runs) < 2 * kills:
+        started = time.monotonic()
         outcome = kill_once(index, rng.uniform(0.05, 0.95) * full_seconds, reference)
-        log.info("kill %d/%d: %s", i + 1, kills, json.dumps(outcome))
+        if not outcome["killed"]:  # it ended first: the machine is faster now than when timed
+            full_seconds = time.monotonic() - started - outcome["recovery_seconds"]
+        log.info("run %d (%d killed): %s", len(runs) + 1, sum(r["killed"] for r in runs),
+                 json.dumps(outcome))  # fmt: skip
         runs.append(outcome)
     return {"full_seconds": round(full_seconds, 1), "films": len(reference.prints), "runs": runs}
 
@@ -132,9 +141,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--index", type=Path, required=True)
     parser.add_argument("--kills", type=int, default=20)
     parser.add_argument("--out", type=Path, default=None, help="Write the figures (JSON) here.")
+    parser.add_argument("--full-seconds", type=float, default=None,
+                        help="A full build's time, known (skips the timing build).")  # fmt: skip
+    parser.add_argument("--seed", type=int, default=11)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    result = kill_loop(args.index, args.kills)
+    result = kill_loop(args.index, args.kills, args.seed, args.full_seconds)
     if args.out:
         args.out.write_text(json.dumps(result, indent=1), "utf-8")
 

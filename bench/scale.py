@@ -143,10 +143,11 @@ def _kills(k: dict[str, Any]) -> list[str]:
     gone = [r["helpers_gone_seconds"] for r in parallel if r["helpers_gone_seconds"] is not None]
     return [
         f"`cinedex index --full` over `corpus` + `../shared/data` ({k['films']} films; an "
-        f"uninterrupted full build took {k['full_seconds']} s) killed with SIGKILL at "
-        f"{len(runs)} random points (uniform over 5-95% of that time), by `bench/killloop.py`.",
+        f"uninterrupted full build took {k['full_seconds']} s) started {len(runs)} times and "
+        "killed with SIGKILL at a random point (uniform over 5-95% of a full build's time; a "
+        "build that ended first counts as not killed), by `bench/killloop.py`.",
         "",
-        f"- killed: {len(killed)} of {len(runs)} (by stage: "
+        f"- **SIGKILLs: {len(killed)}** of {len(runs)} builds (by stage: "
         f"{', '.join(f'{s} {n}' for s, n in sorted(stages.items()))})",
         f"- killed while Whoosh's writer helpers (`procs=2`) were running: {len(parallel)}; "
         f"helpers gone after the kill in at most {max(gone, default=0)} s "
