@@ -68,7 +68,8 @@ def timed_build(index: Path, *extra: str) -> float:
 
 
 def kill_once(index: Path, delay: float, reference: Any) -> dict[str, Any]:
-    """Start a full build, SIGKILL it after ``delay`` s, check everything, rebuild."""
+    """Start a full build, SIGKILL it after ``delay`` s, check everything, rebuild; the live
+    index must answer as ``reference`` (what it answered before the build) when killed."""
     proc = subprocess.Popen(index_command(index, "--full"), cwd=REPO,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
     helpers: set[int] = set()
@@ -129,6 +130,9 @@ def kill_loop(
         outcome = kill_once(index, rng.uniform(0.05, 0.95) * full_seconds, reference)
         if not outcome["killed"]:  # it ended first: the machine is faster now than when timed
             full_seconds = time.monotonic() - started - outcome["recovery_seconds"]
+            # a finished build is live now; two full builds may differ where merge conflicts
+            # tie (decided by set order), so the kills that follow compare with this one
+            reference = state_of(index)
         log.info("run %d (%d killed): %s", len(runs) + 1, sum(r["killed"] for r in runs),
                  json.dumps(outcome))  # fmt: skip
         runs.append(outcome)

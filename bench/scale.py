@@ -156,9 +156,10 @@ def _kills(k: dict[str, Any]) -> list[str]:
         f" status shown as running after the kill: "
         f"{sum(r['status_after_kill'] == 'running' for r in runs)}",
         f"- the next `cinedex index` succeeded every time (at most "
-        f"{max(r['recovery_seconds'] for r in runs)} s); live index answers unchanged: "
-        f"**{sum(r['unchanged'] for r in runs)} of {len(runs)}**; processes holding the lock "
-        f"afterwards: {sum(len(r['lock_holders_after']) for r in runs)}",
+        f"{max(r['recovery_seconds'] for r in runs)} s); after a kill the live index answered "
+        f"as before the build: **{sum(r['unchanged'] for r in killed)} of {len(killed)}**; "
+        f"processes holding the lock afterwards: "
+        f"{sum(len(r['lock_holders_after']) for r in runs)}",
         "",
     ]
 
@@ -205,7 +206,7 @@ def _auth(a: dict[str, Any]) -> list[str]:
 
 
 def _querylog(q: dict[str, Any]) -> list[str]:
-    sizes = ", ".join(f"{n:,}: {b / 1e6:.1f} MB" for n, b in q["bytes_by_queries"].items())
+    sizes = ", ".join(f"{int(n):,}: {b / 1e6:.1f} MB" for n, b in q["bytes_by_queries"].items())
     return [
         f"{q['queries']:,} unique queries from one client through `QueryLog.record` "
         f"({q['records_per_second']:,} a second), row cap {q['max_rows']:,}: file size (with "
