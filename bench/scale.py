@@ -168,10 +168,11 @@ def _attack(a: dict[str, Any], workers: int) -> list[str]:
     v = a["visitors"]
     title = "Without " + ", ".join(a["skipped"]) if a["skipped"] else "Every worst query"
     lines = [
-        f"**{title}.** `cinedex serve --workers {workers}` (gthread, 8 threads each) on "
-        f"127.0.0.1, the full index plus one film with a 4 MB synopsis, for {a['seconds']} s: "
-        "50 visitors (a request then 1-3 s of reading), 4 attackers sending the worst queries "
-        "back to back, 4 clients sending a header line every 5 s. Each client has its own address "
+        f"**{title}.** `cinedex serve --workers {workers}` (gthread, 8 threads each, one "
+        "search at a time per worker) on 127.0.0.1, the full index plus one film with a 4 MB "
+        f"synopsis, for {a['seconds']} s: 50 visitors (a request then 1-3 s of reading), 4 "
+        "attackers sending the worst queries back to back, 4 clients sending a header line "
+        "every 5 s. Each client has its own address "
         "(`X-Forwarded-For`, `CINEDEX_PROXIES=1`).",
         "",
         f"**Visitors**: {v['requests']} requests, statuses {v['statuses']}, p50 {v.get('p50')} "

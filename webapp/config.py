@@ -21,7 +21,7 @@ CINEDEX_QUERYLOG_ROWS     QUERYLOG_ROWS               (query, day) rows the quer
 CINEDEX_THREADS           THREADS                     threads per gunicorn worker (8)
 CINEDEX_SEARCH_TIMEOUT    SEARCH_TIMEOUT              seconds a search may take (1.0)
 CINEDEX_QUERYLOG          QUERYLOG                    query log (``<INDEX>/querylog.sqlite3``)
-CINEDEX_WORKERS           WORKERS                     gunicorn workers (1 per CPU, 2 to 8)
+CINEDEX_WORKERS           WORKERS                     gunicorn workers (2 per CPU + 1, at most 8)
 CINEDEX_HOST / _PORT      HOST / PORT                 ``cinedex serve`` address (127.0.0.1:8000)
 CINEDEX_LOG_LEVEL         LOG_LEVEL                   logging level (``INFO``)
 ========================  ==========================  ==========================================
@@ -49,9 +49,9 @@ SECRET_FILE = "secret_key"
 
 
 def default_workers() -> int:
-    """One threaded worker per CPU (at least 2, at most 8): threads wait on I/O and slow
-    clients, processes use the cores; fewer processes also keep per-worker limits tight."""
-    return min(8, max(2, os.cpu_count() or 1))
+    """gunicorn's usual advice, 2 x CPUs + 1, capped: each worker searches one request at a
+    time (:class:`webapp.OneAtATime`), its threads wait on slow clients."""
+    return min(8, 2 * (os.cpu_count() or 1) + 1)
 
 
 def _corpus(value: str) -> list[str]:
