@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from indexer.layout import IndexLayout, build_held, lock_holders, pid_exists
+from indexer.layout import IndexLayout, build_held, lock_holders
+from indexer.procs import pid_exists
 from webapp import jobs
 
 log = logging.getLogger(__name__)

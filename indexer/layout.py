@@ -16,7 +16,6 @@ builds (:mod:`indexer.build`) hold the writer lock.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import errno
 import fcntl
 import json
@@ -32,6 +31,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from indexer import schema
+from indexer.procs import drop_in_children, holders, pid_exists
 
 log = logging.getLogger(__name__)
 
@@ -102,42 +102,13 @@ def os_error_message(exc: OSError) -> str:
 
 # --------------------------------------------------------------------------- locking
 
-#: this process's writer lock while it holds one: (fd, pid); forked helpers drop it
-_held: dict[str, int] = {}
-#: Linux ``prctl`` option: the signal a process gets when its parent dies
-PR_SET_PDEATHSIG = 1
-
-
-def _after_fork_in_child() -> None:
-    """In a process forked while we hold the writer lock (Whoosh's ``procs=N`` writer tasks):
-    drop the inherited lock descriptor and die with the parent, so a killed build never leaves
-    helpers that keep the lock."""
-    if not _held:
-        return
-    fd, parent = _held.pop("fd"), _held.pop("pid")
-    with contextlib.suppress(OSError):
-        os.close(fd)
-    die_with_parent(parent)
-
-
-def die_with_parent(parent: int) -> None:
-    """Ask Linux to SIGKILL this process when ``parent`` dies (exit now if it already has)."""
-    with contextlib.suppress(OSError, AttributeError):
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    if os.getppid() != parent:
-        os._exit(1)
-
-
-os.register_at_fork(after_in_child=_after_fork_in_child)
-
 
 @contextlib.contextmanager
 def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
     """Hold the index's writer lock; raise :class:`BuildBusy` if ``wait`` seconds pass.
 
     An ``flock`` dies with its process, and the processes a build forks drop it and die with
-    the build (:func:`_after_fork_in_child`). A lock still held after its build died (helpers
+    the build (:mod:`indexer.procs`). A lock still held after its build died (helpers
     of older code, or started where ``prctl`` is missing) is stale: its holders are killed.
     """
     try:
@@ -155,10 +126,10 @@ def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
             time.sleep(0.1)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
-        _held.update(fd=fd, pid=os.getpid())
+        drop_in_children(fd)
         yield
     finally:
-        _held.clear()
+        drop_in_children(None)
         os.close(fd)
 
 
@@ -178,23 +149,6 @@ def lock_pid(layout: IndexLayout) -> int | None:
         return None
 
 
-def pid_exists(pid: int | None) -> bool:
-    """True if ``pid`` is a process that has not exited (zombies count as exited)."""
-    if pid is None or pid <= 0:
-        return False
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-        return not Path("/proc/self").exists()  # no /proc (not Linux): trust kill()
-    return stat.rpartition(")")[2].split()[:1] not in (["Z"], ["X"])
-
-
 def _stale(layout: IndexLayout) -> bool:
     """The lock is held but the build that took it has died (checked twice, 0.2 s apart, so a
     build that has just taken the lock and not yet written its pid is not mistaken for it)."""
@@ -207,28 +161,25 @@ def _stale(layout: IndexLayout) -> bool:
 
 def lock_holders(layout: IndexLayout) -> list[int]:
     """The processes with the writer lock file open (Linux ``/proc``; [] elsewhere)."""
-    target = os.path.realpath(layout.lock)
-    found = []
-    for fd_dir in Path("/proc").glob("[0-9]*/fd"):
-        with contextlib.suppress(OSError):
-            if any(os.readlink(fd) == target for fd in fd_dir.iterdir()):
-                found.append(int(fd_dir.parent.name))
-    return [pid for pid in found if pid != os.getpid()]
+    return holders(layout.lock)
 
 
 def _break_stale(layout: IndexLayout) -> bool:
     """Kill what holds a stale lock; True if something was killed (then try the lock again)."""
     if not _stale(layout):
         return False
-    holders = lock_holders(layout)
-    for pid in holders:
+    # twice, 0.2 s apart: a reader that opened the file for a moment (build_held) is not a holder
+    first = set(lock_holders(layout))
+    time.sleep(0.2)
+    doomed = sorted(first & set(lock_holders(layout)))
+    for pid in doomed:
         log.warning("killing pid %d: it holds the writer lock of a build that died", pid)
         with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
     deadline = time.monotonic() + 5
-    while any(pid_exists(pid) for pid in holders) and time.monotonic() < deadline:
+    while any(pid_exists(pid) for pid in doomed) and time.monotonic() < deadline:
         time.sleep(0.05)
-    return bool(holders)
+    return bool(doomed)
 
 
 def build_held(layout: IndexLayout) -> bool:

@@ -20,7 +20,8 @@ from pathlib import Path
 from test_faults import REPO, assert_clean_exit, index_args, make_corpus, run, state_of
 
 from bench.killloop import children
-from indexer.layout import IndexLayout, build_held, build_running, pid_exists, writer_lock
+from indexer.layout import IndexLayout, build_held, build_running, writer_lock
+from indexer.procs import pid_exists
 from webapp import jobs
 
 

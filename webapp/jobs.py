@@ -29,7 +29,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from indexer.layout import IndexLayout, build_running, lock_pid, pid_exists
+from indexer.layout import IndexLayout, build_running, lock_pid
+from indexer.procs import pid_exists
 
 log = logging.getLogger(__name__)
 
