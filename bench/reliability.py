@@ -3,8 +3,11 @@
 ``python -m bench.reliability --write RELIABILITY.md`` (``make reliability``) runs the four
 reliability test files with their slow loops (20 kill points per build mode, more fuzz
 examples), then the full load test: ``cinedex serve`` with several workers on the index of
-``../shared/data``, locust at 50 users for a minute, then again while a full reindex runs.
-Every figure in the report comes from this run; the tests log them as JSON lines.
+``../shared/data``, locust at 50 users for a minute, then again while a full reindex runs;
+then the full-scale runs of :mod:`bench.fullscale` (kill loop over parallel full builds, attack
+run, auth under attack, query log flood). ``--only scale`` runs that part alone and rewrites
+only its sections of the report. Every figure comes from the run that wrote
+it; the tests log theirs as JSON lines.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from bench import fullscale
 from bench.load import LoadResult, load_data, run_load
 
 log = logging.getLogger(__name__)
@@ -256,18 +260,43 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--reindex-seconds", type=int, default=60)
     parser.add_argument("--reindex-timeout", type=float, default=600)
     parser.add_argument("--skip-load", action="store_true")
+    parser.add_argument("--only", choices=["all", "scale"], default="all")
+    parser.add_argument(
+        "--index", type=Path, default=None, help="Full-data index (made if absent)."
+    )
+    parser.add_argument("--kills", type=int, default=20)
+    parser.add_argument("--kill-figures", type=Path, default=None,
+                        help="Figures of `python -m bench.killloop --out F` to reuse.")  # fmt: skip
+    parser.add_argument("--attack-seconds", type=float, default=60)
+    parser.add_argument("--querylog-queries", type=int, default=1_000_000)
+    parser.add_argument("--querylog-figures", type=Path, default=None,
+                        help="Figures of `bench.querylog_scale --out F` to reuse.")  # fmt: skip
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="cinedex-reliability-") as tmp:
-        work = Path(tmp)
-        summary, figures = run_tests(work, args)
-        log.info("tests: %s", summary)
-        load = None if args.skip_load else run_full_load(work, args)
-        text = render(summary, figures, load, args, time.monotonic() - started)
+        text = _run(Path(tmp), args, started)
     if args.write:
         args.write.write_text(text, "utf-8")
     print(text)
+
+
+def _run(work: Path, args: argparse.Namespace, started: float) -> str:
+    """The report: rendered whole by a full run, or the old one with this part's sections."""
+    sections: dict[str, list[str]] = {}
+    if args.only in ("all", "scale"):
+        sections = fullscale.render_sections(fullscale.run_scale(work, args))
+    if args.only == "scale":
+        old = args.write.read_text("utf-8") if args.write and args.write.exists() else ""
+        date = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        note = (f"Measured {date} by `python -m bench.reliability --only scale` on a "
+                f"{os.cpu_count()}-core machine shared with other work.")  # fmt: skip
+        return fullscale.merge_sections(old, sections, note)
+    summary, figures = run_tests(work, args)
+    log.info("tests: %s", summary)
+    load = None if args.skip_load else run_full_load(work, args)
+    text = render(summary, figures, load, args, time.monotonic() - started)
+    return fullscale.merge_sections(text, sections, "Measured by this run.")
 
 
 if __name__ == "__main__":

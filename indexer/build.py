@@ -73,7 +73,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 KEEP_BUILDS = 2
-#: documents from which a full build writes with one process per core
+#: documents from which a full build writes with one process per core (the environment
+#: variable ``CINEDEX_PARALLEL_FROM`` overrides it, e.g. to test that path on a small corpus)
 PARALLEL_FROM = 20_000
 
 
@@ -324,9 +325,18 @@ def _full_writer(ix: Any, count: int) -> Any:
     """A writer for a whole new index: one process per core for large builds (each writes its
     own segment; ``multisegment`` skips the final merge, searches span the segments)."""
     procs = min(os.cpu_count() or 1, 4)
-    if count < PARALLEL_FROM or procs < 2:
+    if count < parallel_from() or procs < 2:
         return ix.writer(limitmb=512)
     return ix.writer(procs=procs, limitmb=512, multisegment=True)
+
+
+def parallel_from() -> int:
+    """How many index documents make a full build parallel (:data:`PARALLEL_FROM`)."""
+    try:
+        return int(os.environ.get("CINEDEX_PARALLEL_FROM", "") or PARALLEL_FROM)
+    except ValueError:
+        log.warning("CINEDEX_PARALLEL_FROM is not a number; using %d", PARALLEL_FROM)
+        return PARALLEL_FROM
 
 
 def _reconcile(

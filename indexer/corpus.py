@@ -29,7 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Literal
+from stat import S_ISREG
+from typing import Any, BinaryIO, Literal
 
 import ftfy
 
@@ -41,8 +42,11 @@ log = logging.getLogger(__name__)
 
 Kind = Literal["page", "markdown", "catalogue", "unknown"]
 
-#: Largest page or Markdown file read; catalogues have no limit.
+#: Largest page or Markdown file read.
 MAX_PAGE_BYTES = 5 * 1024 * 1024
+#: Largest catalogue read, and the most a gzipped one may expand to (read in bounded memory:
+#: a small ``.jsonl.gz`` that expands past it is a decompression bomb and is skipped).
+MAX_CATALOGUE_BYTES = 256 * 1024 * 1024
 _PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 _MARKDOWN_SUFFIXES = (".md", ".markdown")
 _CATALOGUE_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
@@ -60,6 +64,8 @@ class Document:
     kind: Kind
     size: int
     mtime_ns: int
+    #: why the file is listed but never opened (a link out of the corpus, not a regular file)
+    refused: str | None = None
 
 
 @dataclass(frozen=True)
@@ -129,34 +135,56 @@ def _is_temp(name: str) -> bool:
 
 
 def discover(root: Path) -> list[Document]:
-    """Documents under ``root`` (or ``root`` itself if it is a file), sorted by path."""
+    """Documents under ``root`` (or ``root`` itself if it is a file), sorted by path.
+
+    Folder links are not followed; a file link that leads out of ``root`` and anything that
+    is not a regular file (a FIFO, a device) are listed with the reason they are never read.
+    """
     if root.is_file():
         kind = kind_of(root.name)
-        documents = [_document(root, root.name, kind)] if kind else []
+        documents = [_document(root, root.name, kind, None)] if kind else []
         return [d for d in documents if d is not None]
     documents = []
+    inside = os.path.realpath(root)
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             kind = kind_of(name)
             if kind is not None:
                 path = Path(dirpath, name)
-                documents.append(_document(path, path.relative_to(root).as_posix(), kind))
+                rel = path.relative_to(root).as_posix()
+                documents.append(_document(path, rel, kind, inside))
     return sorted((d for d in documents if d is not None), key=lambda d: d.rel)
 
 
-def _document(path: Path, rel: str, kind: Kind) -> Document | None:
+def _document(path: Path, rel: str, kind: Kind, inside: str | None) -> Document | None:
     try:
+        link = path.lstat()
         stat = path.stat()
-    except OSError:  # vanished between listing and stat: nothing to read
+    except OSError:  # vanished between listing and stat, or a dangling link: nothing to read
         return None
-    return Document(path=path, rel=rel, kind=kind, size=stat.st_size, mtime_ns=stat.st_mtime_ns)
+    refused = None
+    target = os.path.realpath(path)
+    if inside is not None and os.path.commonpath([inside, target]) != inside:
+        refused = "a symbolic link to a file outside the corpus: skipped"
+    elif not S_ISREG(stat.st_mode):
+        refused = "not a regular file (a pipe, device or socket): skipped"
+    size = link.st_size if refused else stat.st_size
+    mtime = link.st_mtime_ns if refused else stat.st_mtime_ns
+    return Document(path, rel, kind, size=size, mtime_ns=mtime, refused=refused)
 
 
 def content_hash(path: Path) -> str:
     """SHA-256 of the file's bytes, hex, read in 1 MiB chunks."""
     with path.open("rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def document_hash(doc: Document) -> str:
+    """The document's content hash; for a refused one, a hash of the refusal (never opened)."""
+    if doc.refused:
+        return hashlib.sha256(f"{doc.refused}\n{os.path.realpath(doc.path)}".encode()).hexdigest()
+    return content_hash(doc.path)
 
 
 def mapping_path(path: Path) -> Path | None:
@@ -182,6 +210,8 @@ def read_document(doc: Document, root: Path | None = None) -> ExtractResult:
 
 
 def _read(doc: Document) -> ExtractResult:
+    if doc.refused:
+        return _error(doc, doc.refused)
     if doc.kind == "unknown":
         msg = f"unknown file type {doc.path.suffix or '(no extension)'!r}: skipped"
         return ExtractResult(problems=[Problem(doc.rel, msg)])
@@ -203,18 +233,36 @@ def _read(doc: Document) -> ExtractResult:
 
 
 def _read_bytes(doc: Document) -> bytes | Problem:
+    """The file's bytes, at most :data:`MAX_CATALOGUE_BYTES` (gzip expanded in bounded memory)."""
     try:
-        data = doc.path.read_bytes()
+        with doc.path.open("rb") as raw:
+            if doc.path.name.casefold().endswith(".gz"):
+                return _gunzip(doc, raw)
+            data = raw.read(MAX_CATALOGUE_BYTES + 1)
     except FileNotFoundError:
         return Problem(doc.rel, "file was deleted before it could be read", "error")
     except OSError as exc:
         return Problem(doc.rel, f"file could not be read: {exc.strerror or exc}", "error")
-    if doc.path.name.casefold().endswith(".gz"):
-        try:
-            return gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            return Problem(doc.rel, f"not a valid gzip file: {exc}", "error")
+    if len(data) > MAX_CATALOGUE_BYTES:
+        message = f"file too large (over {_mb(MAX_CATALOGUE_BYTES)}): skipped"
+        return Problem(doc.rel, message, "error")
     return data
+
+
+def _gunzip(doc: Document, raw: BinaryIO) -> bytes | Problem:
+    try:
+        with gzip.GzipFile(fileobj=raw) as unzipped:
+            data = unzipped.read(MAX_CATALOGUE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        return Problem(doc.rel, f"not a valid gzip file: {exc}", "error")
+    if len(data) > MAX_CATALOGUE_BYTES:
+        message = f"expands to over {_mb(MAX_CATALOGUE_BYTES)} (a decompression bomb?): skipped"
+        return Problem(doc.rel, message, "error")
+    return data
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_048_576:.0f} MB"
 
 
 def _changed(doc: Document) -> list[Problem]:

@@ -21,6 +21,7 @@ import fcntl
 import json
 import logging
 import os
+import signal
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 
 from indexer import schema
+from indexer.procs import drop_in_children, holders, pid_exists
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +107,9 @@ def os_error_message(exc: OSError) -> str:
 def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
     """Hold the index's writer lock; raise :class:`BuildBusy` if ``wait`` seconds pass.
 
-    An ``flock`` dies with its process, so a killed build never leaves a stale lock.
+    An ``flock`` dies with its process, and the processes a build forks drop it and die with
+    the build (:mod:`indexer.procs`). A lock still held after its build died (helpers
+    of older code, or started where ``prctl`` is missing) is stale: its holders are killed.
     """
     try:
         layout.root.mkdir(parents=True, exist_ok=True)
@@ -114,35 +118,87 @@ def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
         raise BuildError(os_error_message(exc)) from exc
     deadline = time.monotonic() + wait
     try:
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise BuildBusy(
-                        "another index build is running; try again when it ends"
-                    ) from None
-                time.sleep(0.1)
+        while not _try_lock(fd):
+            if _break_stale(layout):
+                continue
+            if time.monotonic() >= deadline:
+                raise BuildBusy("another index build is running; try again when it ends")
+            time.sleep(0.1)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
+        drop_in_children(fd)
         yield
+    finally:
+        drop_in_children(None)
+        os.close(fd)
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def lock_pid(layout: IndexLayout) -> int | None:
+    """The pid the writer lock file names (the build that took it last), or None."""
+    try:
+        return int(layout.lock.read_text().strip())
+    except (OSError, ValueError):
+        return None
+
+
+def _stale(layout: IndexLayout) -> bool:
+    """The lock is held but the build that took it has died (checked twice, 0.2 s apart, so a
+    build that has just taken the lock and not yet written its pid is not mistaken for it)."""
+    first = lock_pid(layout)
+    if pid_exists(first) or not build_held(layout):
+        return False
+    time.sleep(0.2)
+    return lock_pid(layout) == first and build_held(layout)
+
+
+def lock_holders(layout: IndexLayout) -> list[int]:
+    """The processes with the writer lock file open (Linux ``/proc``; [] elsewhere)."""
+    return holders(layout.lock)
+
+
+def _break_stale(layout: IndexLayout) -> bool:
+    """Kill what holds a stale lock; True if something was killed (then try the lock again)."""
+    if not _stale(layout):
+        return False
+    # twice, 0.2 s apart: a reader that opened the file for a moment (build_held) is not a holder
+    first = set(lock_holders(layout))
+    time.sleep(0.2)
+    doomed = sorted(first & set(lock_holders(layout)))
+    for pid in doomed:
+        log.warning("killing pid %d: it holds the writer lock of a build that died", pid)
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 5
+    while any(pid_exists(pid) for pid in doomed) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return bool(doomed)
+
+
+def build_held(layout: IndexLayout) -> bool:
+    """True while some process holds the writer lock (a build, or helpers of a dead one)."""
+    if not layout.lock.exists():
+        return False
+    try:
+        fd = os.open(layout.lock, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        return not _try_lock(fd)
     finally:
         os.close(fd)
 
 
 def build_running(layout: IndexLayout) -> bool:
-    """True while some process holds the writer lock."""
-    if not layout.lock.exists():
-        return False
-    fd = os.open(layout.lock, os.O_RDWR)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    finally:
-        os.close(fd)
-    return False
+    """True while a live build holds the writer lock (a stale lock is not a running build)."""
+    return build_held(layout) and pid_exists(lock_pid(layout))
 
 
 def write_json(path: Path, data: Any) -> None:

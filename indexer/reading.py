@@ -138,7 +138,7 @@ def _digest(doc: corpus.Document, old: dict[str, Any]) -> str:
     """The document's content hash: the manifest's when size and time are unchanged."""
     if old.get("sha256") and (old.get("size"), old.get("mtime_ns")) == (doc.size, doc.mtime_ns):
         return str(old["sha256"])
-    return corpus.content_hash(doc.path)
+    return corpus.document_hash(doc)
 
 
 def declares_ids(result: ExtractResult) -> bool:

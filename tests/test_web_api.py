@@ -171,7 +171,7 @@ def test_health(client: FlaskClient, films: dict[str, Any]) -> None:
 
 def test_searches_are_logged(app: Flask, client: FlaskClient) -> None:
     client.get("/api/search?q=Harbour")
-    client.get("/?q=harbour")
+    client.get("/?q=harbour", environ_base={"REMOTE_ADDR": "192.0.2.2"})  # another visitor
     client.get("/api/quotes?q=zzzqqq")
     assert query_log(app).popular() == [
         {"kind": "films", "q": "harbour", "count": 2, "total": 2},

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import stat
+from pathlib import Path
+
 import pytest
 
 from webapp import config
@@ -20,9 +24,9 @@ def test_defaults() -> None:
     assert len(loaded["SECRET_KEY"]) == 64
 
 
-def test_environment_then_override() -> None:
+def test_environment_then_override(tmp_path: Path) -> None:
     environ = {
-        "CINEDEX_INDEX": "/srv/ix",
+        "CINEDEX_INDEX": str(tmp_path / "ix"),
         "CINEDEX_CORPUS": "a b",
         "CINEDEX_ADMIN_TOKEN": "12345",
         "CINEDEX_SEARCH_TIMEOUT": "0.5",
@@ -45,7 +49,7 @@ def test_environment_then_override() -> None:
         )
     }
     assert got == {
-        "INDEX": "/srv/ix",
+        "INDEX": str(tmp_path / "ix"),
         "CORPUS": ["a", "b"],
         "ADMIN_TOKEN": "12345",  # a string, not the number 12345
         "SEARCH_TIMEOUT": 0.5,
@@ -53,16 +57,38 @@ def test_environment_then_override() -> None:
         "PORT": 9100,
         "LOG_LEVEL": "DEBUG",
     }
-    assert loaded["QUERYLOG"].replace("\\", "/") == "/srv/ix/querylog.sqlite3"
+    assert loaded["QUERYLOG"] == str(tmp_path / "ix" / "querylog.sqlite3")
 
 
-def test_secret_key_is_shared_by_workers_with_the_same_admin_token() -> None:
-    one = config.load(environ={"CINEDEX_ADMIN_TOKEN": "t"})["SECRET_KEY"]
-    two = config.load(environ={"CINEDEX_ADMIN_TOKEN": "t"})["SECRET_KEY"]
-    other = config.load(environ={"CINEDEX_ADMIN_TOKEN": "u"})["SECRET_KEY"]
-    assert one == two != other
-    assert config.load(environ={})["SECRET_KEY"] != config.load(environ={})["SECRET_KEY"]
-    assert config.load(environ={"CINEDEX_SECRET_KEY": "k"})["SECRET_KEY"] == "k"
+def test_secret_key_is_random_per_installation_and_shared_by_its_workers(tmp_path: Path) -> None:
+    def key(index: Path, token: str = "t", **extra: str) -> str:
+        environ = {"CINEDEX_INDEX": str(index), "CINEDEX_ADMIN_TOKEN": token, **extra}
+        return str(config.load(environ=environ)["SECRET_KEY"])
+
+    one, two = key(tmp_path / "a"), key(tmp_path / "a", "another token")
+    assert one == two != key(tmp_path / "b")  # same installation, same key, whatever the token
+    # not derivable from the token: the offline guessing of issue 11 no longer works
+    assert one != hashlib.sha256(b"cinedex-session:t").hexdigest()
+    assert len(bytes.fromhex(one)) == 32
+    kept = tmp_path / "a" / config.SECRET_FILE
+    assert kept.read_text() == one and stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert key(tmp_path / "c", CINEDEX_SECRET_KEY="k") == "k"
+    assert not (tmp_path / "c").exists()
+    # with the admin off nothing is written and the key is random
+    assert config.load(environ={"CINEDEX_INDEX": str(tmp_path / "d")})["SECRET_KEY"] != one
+    assert not (tmp_path / "d").exists()
+
+
+def test_cookie_flags(tmp_path: Path) -> None:
+    plain = config.load(environ={"CINEDEX_INDEX": str(tmp_path)})
+    assert (plain["SESSION_COOKIE_SAMESITE"], plain["SESSION_COOKIE_SECURE"]) == ("Lax", False)
+    behind_https = config.load(
+        environ={"CINEDEX_INDEX": str(tmp_path), "CINEDEX_BASE_URL": "https://films.example/"}
+    )
+    assert behind_https["SESSION_COOKIE_SECURE"] is True
+    assert behind_https["BASE_URL"] == "https://films.example"
+    forced = config.load(environ={"CINEDEX_SECURE_COOKIES": "yes", "CINEDEX_INDEX": "x"})
+    assert forced["SESSION_COOKIE_SECURE"] is True
 
 
 def test_bad_number_names_the_variable() -> None:

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
+from pytest import MonkeyPatch
 
+from webapp import query_log
+from webapp import querylog as querylog_module
 from webapp.querylog import QueryLog, normalise
 
 
@@ -64,3 +71,51 @@ def test_two_logs_share_one_file(tmp_path: Path) -> None:
     one.record("films", "a", 1)
     two.record("films", "a", 1)
     assert one.popular() == [{"kind": "films", "q": "a", "count": 2, "total": 1}]
+
+
+def test_a_visitor_counts_a_query_once_a_day(tmp_path: Path) -> None:
+    who = ["alice"]
+    querylog = QueryLog(tmp_path / "q.sqlite3", visitor=lambda: who[0])
+    for _ in range(3):  # the query, then two facet clicks or page changes
+        querylog.record("films", "love", 8)
+    querylog.record("quotes", "love", 2)
+    who[0] = "bob"
+    querylog.record("films", "Love ", 8)
+    querylog.record("films", "love", 8, at=time.time() - 86400)  # bob, yesterday
+    assert querylog.popular() == [
+        {"kind": "films", "q": "love", "count": 3, "total": 8},
+        {"kind": "quotes", "q": "love", "count": 1, "total": 2},
+    ]
+
+
+def test_facet_clicks_through_the_api_count_once(client: FlaskClient) -> None:
+    for args in ("q=dust", "q=dust&genre=Drama", "q=dust&page=1", "q=Dust&genre=Drama"):
+        assert client.get(f"/api/search?{args}").status_code == 200
+    client.get("/api/search?q=dust", environ_base={"REMOTE_ADDR": "192.0.2.9"})
+    popular = query_log(client.application).popular()
+    assert [(r["q"], r["count"]) for r in popular] == [("dust", 2)]
+
+
+def test_rows_are_capped_and_old_days_dropped(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    monkeypatch.setattr(querylog_module, "PRUNE_EVERY", 10)
+    querylog = QueryLog(tmp_path / "q.sqlite3", days=7, max_rows=50)
+    querylog.record("films", "ancient", 0, at=time.time() - 30 * 86400)
+    for _ in range(3):
+        querylog.record("films", "popular", 5)
+    for i in range(200):
+        querylog.record("films", f"unique {i}", 1)
+    querylog.prune()
+    with closing(sqlite3.connect(tmp_path / "q.sqlite3")) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM counts").fetchone()[0] == 50
+        assert conn.execute("SELECT COUNT(*) FROM counts WHERE q = 'ancient'").fetchone()[0] == 0
+    assert querylog.popular(limit=1) == [{"kind": "films", "q": "popular", "count": 3, "total": 5}]
+
+
+def test_reopens_after_the_index_folder_is_recreated(tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    querylog = QueryLog(folder / "querylog.sqlite3")
+    assert querylog.record("films", "before", 1)
+    shutil.rmtree(folder)
+    folder.mkdir()  # rebuilt under the running server
+    assert querylog.record("films", "after", 1)
+    assert querylog.popular() == [{"kind": "films", "q": "after", "count": 1, "total": 1}]

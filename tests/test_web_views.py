@@ -261,7 +261,8 @@ def test_html_errors(client: FlaskClient, method: str, url: str, status: int) ->
 def test_opensearch(client: FlaskClient) -> None:
     response = client.get("/opensearch.xml")
     assert response.content_type == "application/opensearchdescription+xml; charset=utf-8"
-    assert 'template="http://localhost/?q={searchTerms}"' in response.get_data(as_text=True)
+    # from CINEDEX_BASE_URL, else the address served (never the Host header)
+    assert 'template="http://127.0.0.1:8000/?q={searchTerms}"' in response.get_data(as_text=True)
     assert client.get("/opensearch/suggest?q=harb").get_json() == [
         "harb",
         [s["text"] for s in client.get("/api/suggest?q=harb").get_json()["suggestions"]],

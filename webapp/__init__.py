@@ -7,24 +7,33 @@ override), then the one :class:`~webapp.search.SearchService` and the query log 
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import math
 import secrets
+import threading
 import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, g, has_request_context, request
+from werkzeug.exceptions import TooManyRequests
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from webapp import config as configuration
 from webapp import errors
 from webapp.querylog import QueryLog
+from webapp.ratelimit import RateLimiter
 from webapp.search import SearchService
 
 log = logging.getLogger(__name__)
 
 SEARCH_KEY = "cinedex.search"
 QUERYLOG_KEY = "cinedex.querylog"
+LIMITER_KEY = "cinedex.search_limiter"
+#: the paths that search, and so are rate-limited per client
+SEARCH_PATHS = frozenset({"/", "/quotes", "/api/search", "/api/quotes", "/api/suggest"})
 
 #: The JSON-LD block is a data block browsers never execute; its nonce makes that explicit.
 CSP = (
@@ -40,18 +49,64 @@ HEADERS = {
 }
 
 
+class CinedexApp(Flask):
+    """Flask, with absolute URLs (OpenSearch, JSON-LD) built on the configured public URL."""
+
+    def url_for(
+        self,
+        /,
+        endpoint: str,
+        *,
+        _anchor: str | None = None,
+        _method: str | None = None,
+        _scheme: str | None = None,
+        _external: bool | None = None,
+        **values: Any,
+    ) -> str:
+        """Like Flask's, but an external URL starts with ``BASE_URL`` (else the address the
+        server was told to listen on), never with the request's ``Host`` header, which any
+        client may set."""
+        path = super().url_for(endpoint, _anchor=_anchor, _method=_method, **values)
+        if not _external:
+            return path
+        return public_base(self.config) + path
+
+
+def public_base(config: Mapping[str, Any]) -> str:
+    """The scheme and host that absolute URLs start with (no trailing slash)."""
+    if config.get("BASE_URL"):
+        return str(config["BASE_URL"])
+    host = str(config.get("HOST") or "127.0.0.1")
+    host = "localhost" if host in ("0.0.0.0", "::", "") else host
+    return (
+        f"http://[{host}]:{config.get('PORT')}"
+        if ":" in host
+        else f"http://{host}:{config.get('PORT')}"
+    )
+
+
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the web app: config, search service, query log, blueprints, errors, admin."""
-    app = Flask(__name__)
+    app = CinedexApp(__name__)
     app.config.update(configuration.load(test_config))
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the dataclasses' field order
     logging.getLogger("webapp").setLevel(app.config["LOG_LEVEL"])
     index_dir = Path(app.config["INDEX"])
-    app.extensions[SEARCH_KEY] = SearchService(index_dir, time_limit=app.config["SEARCH_TIMEOUT"])
-    app.extensions[QUERYLOG_KEY] = QueryLog(app.config["QUERYLOG"])
+    service = SearchService(index_dir, time_limit=app.config["SEARCH_TIMEOUT"])
+    app.extensions[SEARCH_KEY] = OneAtATime(service)
+    app.extensions[QUERYLOG_KEY] = QueryLog(
+        app.config["QUERYLOG"],
+        days=app.config["QUERYLOG_DAYS"],
+        max_rows=app.config["QUERYLOG_ROWS"],
+        visitor=visitor,
+    )
     register_blueprints(app)
     errors.register(app)
     register_headers(app)
+    register_rate_limit(app)
+    if app.config["PROXIES"] > 0:  # client address and scheme from the proxies' headers
+        n = app.config["PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n)  # type: ignore[method-assign]
     from webapp import admin  # written apart; imported late so it may import from here
 
     admin.register(app)
@@ -64,6 +119,58 @@ def register_blueprints(app: Flask) -> None:
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
+
+
+def visitor() -> str | None:
+    """Who is searching, for counting a query once per visitor: address and browser (None
+    outside a request: then every search counts)."""
+    if not has_request_context():
+        return None
+    return f"{request.remote_addr} {request.headers.get('User-Agent', '')}"
+
+
+def register_rate_limit(app: Flask) -> None:
+    """Searches per client limited (``SEARCH_RATE`` a second, bursts of ``SEARCH_BURST``):
+    past it 429 with ``Retry-After``, in the JSON error shape under ``/api``. A search costs
+    one token per started ``SEARCH_COST`` seconds it took, so a client sending expensive
+    queries is slowed down in proportion to the server time it uses (CPU time of the request's
+    thread: a visitor who waited behind others is not charged for the wait).
+
+    Without ``PROXIES`` a loopback client is not limited: that is a proxy on this machine
+    whose clients all share its address (set ``CINEDEX_PROXIES`` to limit them one by one),
+    or a local tool."""
+    limiter = RateLimiter(app.config["SEARCH_RATE"], app.config["SEARCH_BURST"])
+    app.extensions[LIMITER_KEY] = limiter
+    unit = float(app.config["SEARCH_COST"])
+    trust_loopback = app.config["PROXIES"] == 0
+
+    def limited() -> bool:
+        if request.path not in SEARCH_PATHS:
+            return False
+        return not (trust_loopback and is_loopback(request.remote_addr))
+
+    @app.before_request
+    def limit_searches() -> None:
+        if not limited():
+            return
+        wait = limiter.take(request.remote_addr or "unknown")
+        if wait:
+            message = f"too many searches from this address; try again in {wait} s"
+            raise TooManyRequests(message, retry_after=wait)
+
+    @app.teardown_request
+    def charge_searches(exc: BaseException | None) -> None:
+        if unit > 0 and "cpu_started" in g and limited():
+            spent = time.thread_time() - g.cpu_started
+            limiter.charge(request.remote_addr or "unknown", math.ceil(spent / unit) - 1)
+
+
+def is_loopback(address: str | None) -> bool:
+    """Whether ``address`` is this machine (127.0.0.0/8, ::1)."""
+    try:
+        return ipaddress.ip_address(address or "").is_loopback
+    except ValueError:
+        return False
 
 
 def csp_nonce() -> str:
@@ -80,6 +187,7 @@ def register_headers(app: Flask) -> None:
     @app.before_request
     def start_clock() -> None:
         g.started = time.perf_counter()
+        g.cpu_started = time.thread_time()  # work done for this request, not time waited
 
     @app.after_request
     def finish(response: Response) -> Response:
@@ -91,9 +199,36 @@ def register_headers(app: Flask) -> None:
         return response
 
 
+class OneAtATime:
+    """The search service, called by one thread of a process at a time.
+
+    gunicorn's threaded workers run requests in several threads, and the search service reads
+    Whoosh postings through readers its threads share; a Whoosh reader keeps one file position,
+    so two threads reading at once get each other's bytes (``UnpicklingError``, truncated
+    ``zlib`` streams: HTTP 500 under load). Until the search layer reads safely from several
+    threads, each worker searches one request at a time; its other threads still wait for
+    slow clients and answer everything that does not search.
+    """
+
+    def __init__(self, service: SearchService) -> None:
+        self._service = service
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._service, name)
+        if not callable(attr):
+            return attr
+
+        def one_at_a_time(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return attr(*args, **kwargs)
+
+        return one_at_a_time
+
+
 def search_service(app: Flask) -> SearchService:
     """The app's one search service."""
-    service: SearchService = app.extensions[SEARCH_KEY]
+    service: SearchService = app.extensions[SEARCH_KEY]  # a OneAtATime, duck-typed
     return service
 
 

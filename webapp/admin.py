@@ -1,27 +1,20 @@
 """Editors' admin: index status, background reindex and the query log, behind a token.
 
-Access: the token ``CINEDEX_ADMIN_TOKEN`` (``app.config["ADMIN_TOKEN"]``), sent either
-
-- as a header, ``Authorization: Bearer <token>`` or ``X-Admin-Token: <token>`` (scripts, API);
-- or once through the login form, which stores a keyed fingerprint of the token in the signed
-  session cookie (changing the token logs every session out).
-
-Answers: no credentials 401, a wrong token 403, and nothing is done. Every form POST, and
-every API POST authenticated by the session cookie, must carry the session's CSRF token
-(hidden field ``csrf_token`` or header ``X-CSRF-Token``), else 403. Header-authenticated API
-calls need no CSRF token: a browser never adds that header by itself. With no token
-configured the admin is off: its pages and API answer 404 ``admin_disabled``.
-Tokens are compared with :func:`hmac.compare_digest`.
+Access (:mod:`webapp.credentials`): the token ``CINEDEX_ADMIN_TOKEN`` as a header, or a
+server-side session opened through the login form. Answers: no credentials 401, a wrong token
+403 (429 after a few), and nothing is done.
+Every form POST, and every API POST authenticated by the session cookie, must carry the
+session's CSRF token (hidden field ``csrf_token`` or header ``X-CSRF-Token``), else 403.
+Header-authenticated API calls need no CSRF token: a browser never adds that header by
+itself. With no token configured the admin is off: its pages and API answer 404
+``admin_disabled``.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
-import secrets
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from flask import (
     Blueprint,
@@ -38,90 +31,33 @@ from flask import (
 from flask.typing import ResponseReturnValue
 
 from indexer.layout import IndexLayout, index_stats
-from webapp import jobs
+from webapp import credentials, jobs
+from webapp.credentials import (
+    SESSION_KEY,
+    Denied,
+    admin_token,
+    authenticate,
+    check_csrf,
+    check_token,
+    csrf_token,
+    fingerprint,
+    sessions,
+)
 from webapp.errors import ApiError
 
 log = logging.getLogger(__name__)
 
 bp = Blueprint("admin", __name__)
 
-SESSION_KEY = "cinedex_admin"
-CSRF_KEY = "cinedex_csrf"
-CSRF_FIELD = "csrf_token"
-CSRF_HEADER = "X-CSRF-Token"
 QUERYLOG_DAYS = 7
 QUERYLOG_LIMIT = 10
 DISABLED = "the admin is off: set CINEDEX_ADMIN_TOKEN to turn it on"
-
-Auth = Literal["header", "session"]
-
-
-class Denied(Exception):
-    """A request without the right credentials (401) or CSRF token (403)."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
-
-
-# --------------------------------------------------------------------------- credentials
-
-
-def _token() -> str:
-    return str(current_app.config.get("ADMIN_TOKEN") or "")
-
-
-def _same(a: str, b: str) -> bool:
-    """Constant-time equality of two strings (bytes, so non-ASCII input cannot raise)."""
-    return hmac.compare_digest(a.encode("utf-8"), b.encode("utf-8"))
-
-
-def _fingerprint(token: str) -> str:
-    key = str(current_app.config["SECRET_KEY"]).encode("utf-8")
-    return hmac.new(key, token.encode("utf-8"), hashlib.sha256).hexdigest()
-
-
-def _header_token() -> str | None:
-    auth = request.headers.get("Authorization", "")
-    scheme, _, value = auth.partition(" ")
-    if scheme.lower() == "bearer" and value.strip():
-        return value.strip()
-    return request.headers.get("X-Admin-Token") or None
-
-
-def authenticate() -> Auth:
-    """How the request proves it is an editor's; raise :class:`Denied` if it does not."""
-    sent = _header_token()
-    if sent is not None:
-        if not _same(sent, _token()):
-            raise Denied(403, "forbidden", "wrong admin token")
-        return "header"
-    if _same(str(session.get(SESSION_KEY, "")), _fingerprint(_token())):
-        return "session"
-    if SESSION_KEY in session:
-        raise Denied(403, "forbidden", "the admin token has changed; log in again")
-    raise Denied(401, "unauthorized", "admin token required (Authorization: Bearer <token>)")
-
-
-def csrf_token() -> str:
-    """This session's CSRF token (created on first use)."""
-    if CSRF_KEY not in session:
-        session[CSRF_KEY] = secrets.token_urlsafe(32)
-    return str(session[CSRF_KEY])
-
-
-def check_csrf() -> None:
-    """Raise :class:`Denied` (403) unless the request carries the session's CSRF token."""
-    sent = request.form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER) or ""
-    expected = str(session.get(CSRF_KEY, ""))
-    if not expected or not _same(sent, expected):
-        raise Denied(403, "csrf_failed", "missing or wrong CSRF token; reload the page")
 
 
 @bp.before_request
 def admin_enabled() -> None:
     """Every admin route is 404 while no token is configured."""
-    if not _token():
+    if not admin_token():
         raise ApiError(404, "admin_disabled", DISABLED)
 
 
@@ -165,9 +101,13 @@ def query_report() -> dict[str, list[dict[str, Any]]]:
 # --------------------------------------------------------------------------- pages
 
 
-def _login_page(status: int, message: str = "") -> ResponseReturnValue:
+def _login_page(status: int, message: str = "", retry_after: int = 0) -> ResponseReturnValue:
     html = render_template("login.html", csrf_token=csrf_token(), message=message)
-    return html, status
+    return html, status, ({"Retry-After": str(retry_after)} if retry_after else {})
+
+
+def _refused(exc: Denied) -> ResponseReturnValue:
+    return _login_page(exc.status, exc.message, exc.retry_after)
 
 
 def _admin_page(status: int = 200, message: str = "") -> ResponseReturnValue:
@@ -189,7 +129,7 @@ def page() -> ResponseReturnValue:
     try:
         authenticate()
     except Denied as exc:
-        return _login_page(exc.status, "" if exc.status == 401 else exc.message)
+        return _login_page(exc.status, "" if exc.status == 401 else exc.message, exc.retry_after)
     return _admin_page(message=_notice(request.args.get("started")))
 
 
@@ -213,13 +153,14 @@ def login() -> ResponseReturnValue:
     """Check the token from the form and remember it in the session."""
     try:
         check_csrf()
+        check_token(request.form.get("token", ""))
     except Denied as exc:
-        return _login_page(exc.status, exc.message)
-    if not _same(request.form.get("token", ""), _token()):
-        log.warning("admin: failed login from %s", request.remote_addr)
-        return _login_page(403, "Wrong token.")
+        return _refused(exc) if exc.code != "forbidden" else _login_page(403, "Wrong token.")
+    sid = sessions().open(fingerprint(admin_token()))
+    if sid is None:
+        return _login_page(503, "Cannot open a session now (see the server log); try again.")
     session.clear()  # a fresh CSRF token for the logged-in session
-    session[SESSION_KEY] = _fingerprint(_token())
+    session[SESSION_KEY] = sid
     return redirect(url_for("admin.page"), 303)
 
 
@@ -229,7 +170,8 @@ def logout() -> ResponseReturnValue:
     try:
         check_csrf()
     except Denied as exc:
-        return _login_page(exc.status, exc.message)
+        return _refused(exc)
+    sessions().close(session.get(SESSION_KEY))
     session.clear()
     return redirect(url_for("admin.login_form"), 303)
 
@@ -241,7 +183,7 @@ def reindex_form() -> ResponseReturnValue:
         authenticate()
         check_csrf()
     except Denied as exc:
-        return _login_page(exc.status, exc.message)
+        return _refused(exc)
     full = request.form.get("full") == "1"
     try:
         job = start_reindex(full)
@@ -253,12 +195,16 @@ def reindex_form() -> ResponseReturnValue:
 # --------------------------------------------------------------------------- API
 
 
-def _api_error(status: int, code: str, message: str, **extra: Any) -> Response:
+def _api_error(
+    status: int, code: str, message: str, retry_after: int = 0, **extra: Any
+) -> Response:
     body = {"error": {"status": status, "code": code, "message": message, "param": None}}
     response = jsonify(body | extra)
     response.status_code = status
     if status == 401:
         response.headers["WWW-Authenticate"] = 'Bearer realm="cinedex admin"'
+    if retry_after:
+        response.headers["Retry-After"] = str(retry_after)
     return response
 
 
@@ -269,7 +215,7 @@ def _api_auth(post: bool) -> Response | None:
         if post and how == "session":
             check_csrf()
     except Denied as exc:
-        return _api_error(exc.status, exc.code, exc.message)
+        return _api_error(exc.status, exc.code, exc.message, exc.retry_after)
     return None
 
 
@@ -297,5 +243,6 @@ def api_reindex() -> ResponseReturnValue:
 
 
 def register(app: Flask) -> None:
-    """Register the admin blueprint on ``app``."""
+    """Register the admin blueprint on ``app``, with its session store and its throttle."""
+    credentials.register(app)
     app.register_blueprint(bp)

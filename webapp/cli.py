@@ -22,16 +22,13 @@ from gunicorn.app.base import BaseApplication
 
 from indexer import cli as indexer_cli
 from indexer import facets
-from webapp import params
+from webapp import params, server
 from webapp.config import default_workers
 from webapp.search import IndexUnavailable, SearchService
 from webapp.search.types import SORTS, QuoteHit, SearchResult
 
 log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
-
-#: gunicorn access log: who, what, status, size, milliseconds (%(M)s)
-ACCESS_LOG_FORMAT = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms'
 
 
 def _version() -> str:
@@ -188,6 +185,14 @@ def quotes(
     show_default=True,
     help="gunicorn worker processes. Env: CINEDEX_WORKERS.",
 )
+@click.option(
+    "--threads",
+    envvar="CINEDEX_THREADS",
+    type=click.IntRange(1, 256),
+    default=8,
+    show_default=True,
+    help="Threads per worker (a slow client holds one thread). Env: CINEDEX_THREADS.",
+)
 @indexer_cli.CORPUS_OPTION
 @indexer_cli.INDEX_OPTION
 @click.option("--watch", is_flag=True, help="Reindex (incrementally) when corpus files change.")
@@ -202,26 +207,29 @@ def serve(
     host: str,
     port: int,
     workers: int,
+    threads: int,
     corpus_paths: tuple[Path, ...],
     index_dir: Path,
     watch: bool,
     watch_interval: float,
 ) -> None:
-    """Serve the web app and the API with gunicorn (several workers)."""
-    settings = {"INDEX": str(index_dir), "CORPUS": [str(p) for p in corpus_paths]}
+    """Serve the web app and the API with gunicorn (threaded workers)."""
+    settings = {
+        "INDEX": str(index_dir),
+        "CORPUS": [str(p) for p in corpus_paths],
+        "HOST": host,
+        "PORT": port,
+    }
     if watch:
         stop = threading.Event()
         threading.Thread(
             target=watch_corpus, args=(corpus_paths, index_dir, watch_interval, stop), daemon=True
         ).start()
-    options = {
-        "bind": f"{host}:{port}",
-        "workers": workers,
-        "accesslog": "-",
-        "access_log_format": ACCESS_LOG_FORMAT,
-    }
+    options = server.options(f"{host}:{port}", workers, threads)
     click.echo(
-        f"cinedex: serving {index_dir} on http://{host}:{port} with {workers} worker(s)", err=True
+        f"cinedex: serving {index_dir} on http://{host}:{port} with {workers} worker(s)"
+        f" of {threads} thread(s)",
+        err=True,
     )
     GunicornApp(settings, options).run()
 

@@ -29,7 +29,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from indexer.layout import IndexLayout, build_running
+from indexer.layout import IndexLayout, build_running, lock_pid
+from indexer.procs import pid_exists
 
 log = logging.getLogger(__name__)
 
@@ -80,22 +81,13 @@ def log_path(index_root: Path) -> Path:
 
 def pid_alive(pid: object) -> bool:
     """True if ``pid`` is a live (not zombie) process that looks like one of our jobs."""
-    if not isinstance(pid, int) or isinstance(pid, bool) or pid <= 0:
+    if not isinstance(pid, int) or isinstance(pid, bool) or not pid_exists(pid):
         return False
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    proc = Path("/proc") / str(pid)
-    try:
-        stat = (proc / "stat").read_text()
-        cmdline = (proc / "cmdline").read_bytes()
+        cmdline = (Path("/proc") / str(pid) / "cmdline").read_bytes()
     except OSError:
         return True  # no /proc (not Linux): trust kill()
-    state = stat.rpartition(")")[2].split()[:1]
-    return state != ["Z"] and JOB_MARKER.encode() in cmdline
+    return JOB_MARKER.encode() in cmdline
 
 
 def _blank() -> dict[str, Any]:
@@ -120,15 +112,8 @@ def read_status(index_root: Path) -> dict[str, Any]:
         status["error"] = status["error"] or "the reindex process ended without finishing"
     layout = IndexLayout(Path(index_root))
     if status["state"] != "running" and build_running(layout):
-        status = _blank() | {"state": "running", "mode": "cli", "pid": _lock_pid(layout)}
+        status = _blank() | {"state": "running", "mode": "cli", "pid": lock_pid(layout)}
     return status
-
-
-def _lock_pid(layout: IndexLayout) -> int | None:
-    try:
-        return int(layout.lock.read_text().strip())
-    except (OSError, ValueError):
-        return None
 
 
 @contextlib.contextmanager

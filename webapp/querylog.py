@@ -1,36 +1,51 @@
 """The query log: what visitors search for, for editors (popular and zero-result queries).
 
-One SQLite file shared by all gunicorn workers. Each worker opens a short connection per
-write with a busy timeout, and WAL mode lets readers and one writer work together. The log
-is a convenience: every failure is logged and swallowed, a search never fails because of it.
+One SQLite file shared by all gunicorn workers (:class:`~webapp.store.SqliteFile`: recreated
+when the index folder is deleted under a running server). Growth is bounded:
+
+- searches are **aggregated** into one row per (day, kind, query) with a count;
+- a query is counted **once per visitor and day**: facet clicks and page changes repeat the
+  query and are not counted again (a ``seen`` table of 8-byte hashes, kept for two days);
+- rows older than ``days`` are deleted, and beyond ``max_rows`` the rarest, oldest rows go,
+  checked every :data:`PRUNE_EVERY` new rows a process writes.
+
+The log is a convenience: every failure is logged and swallowed, a search never fails
+because of it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 import time
-from contextlib import closing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from webapp.params import clean_text
+from webapp.store import SqliteFile
 
 log = logging.getLogger(__name__)
 
 KINDS = ("films", "quotes")
 #: longest query text kept: the log is for reading, not for replaying crafted input
 MAX_LOGGED_CHARS = 200
+#: new rows a process writes between two checks of the window and the row cap
+PRUNE_EVERY = 1000
+DAY = 86400
 
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS queries (
-    id INTEGER PRIMARY KEY,
+CREATE TABLE IF NOT EXISTS counts (
+    day INTEGER NOT NULL,
     kind TEXT NOT NULL,
     q TEXT NOT NULL,
+    n INTEGER NOT NULL,
     total INTEGER NOT NULL,
-    at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS queries_at ON queries (at);
+    PRIMARY KEY (day, kind, q)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS seen (key INTEGER PRIMARY KEY, day INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS seen_day ON seen (day);
 """
 
 
@@ -39,61 +54,118 @@ def normalise(q: str) -> str:
     return clean_text(q).casefold()[:MAX_LOGGED_CHARS]
 
 
+def _seen_key(day: int, visitor: str, kind: str, text: str) -> int:
+    digest = hashlib.blake2b(f"{day}\0{visitor}\0{kind}\0{text}".encode(), digest_size=8)
+    return int.from_bytes(digest.digest(), "big", signed=True)
+
+
 class QueryLog:
     """Record searches and report the popular and the zero-result ones."""
 
-    def __init__(self, path: Path | str, *, timeout: float = 2.0) -> None:
-        self.path = Path(path)
-        self.timeout = timeout
-        self._ready = False
-
-    def _connect(self) -> sqlite3.Connection:
-        if not self._ready:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
-        conn.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable enough for statistics
-        if not self._ready:
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.executescript(_SCHEMA)
-            self._ready = True
-        return conn
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        days: int = 30,
+        max_rows: int = 50_000,
+        visitor: Callable[[], str | None] | None = None,
+        timeout: float = 2.0,
+    ) -> None:
+        self.db = SqliteFile(path, _SCHEMA, timeout=timeout)
+        self.path = self.db.path
+        self.days = days
+        self.max_rows = max_rows
+        self.visitor = visitor
+        self._new_rows = PRUNE_EVERY  # the first write of a process prunes
 
     def record(self, kind: str, q: str, total: int, *, at: float | None = None) -> bool:
-        """Log one search (empty queries are not logged); False when the write failed."""
+        """Count one search (empty queries are not logged); False when the write failed.
+
+        With a ``visitor`` function, the same visitor's same query on the same day counts once.
+        """
         text = normalise(q)
         if not text or kind not in KINDS:
             return False
+        day = int((time.time() if at is None else at) // DAY)
+        who = self.visitor() if self.visitor else None
+        key = None if who is None else _seen_key(day, who, kind, text)
         try:
-            with closing(self._connect()) as conn:
-                conn.execute(
-                    "INSERT INTO queries (kind, q, total, at) VALUES (?, ?, ?, ?)",
-                    (kind, text, int(total), time.time() if at is None else at),
-                )
+            with self.db.connection() as conn:
+                if self._count(conn, key, (day, kind, text, int(total))):
+                    self._new_rows += 1
+                    if self._new_rows >= PRUNE_EVERY:
+                        self._new_rows = 0
+                        self.prune(conn)
         except (sqlite3.Error, OSError) as exc:
             log.warning("query log %s: write failed: %s", self.path, exc)
             return False
         return True
 
+    @staticmethod
+    def _count(conn: sqlite3.Connection, key: int | None, row: tuple[int, str, str, int]) -> bool:
+        """Add one to the row's count unless ``key`` was seen today; True if it added one."""
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            counted = True
+            if key is not None:
+                conn.execute("INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, row[0]))
+                counted = conn.execute("SELECT changes()").fetchone()[0] == 1
+            if counted:
+                conn.execute(
+                    "INSERT INTO counts VALUES (?, ?, ?, 1, ?) ON CONFLICT (day, kind, q)"
+                    " DO UPDATE SET n = n + 1, total = excluded.total",
+                    row,
+                )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return counted
+
+    def prune(self, conn: sqlite3.Connection | None = None) -> None:
+        """Drop rows past the window, then the rarest and oldest beyond the row cap."""
+        if conn is None:
+            with self.db.connection() as own:
+                return self.prune(own)
+        today = int(time.time() // DAY)
+        conn.execute("DELETE FROM counts WHERE day < ?", (today - self.days,))
+        conn.execute("DELETE FROM seen WHERE day < ?", (today - 1,))
+        excess = conn.execute("SELECT COUNT(*) FROM counts").fetchone()[0] - self.max_rows
+        if excess > 0:
+            conn.execute(
+                "DELETE FROM counts WHERE (day, kind, q) IN"
+                " (SELECT day, kind, q FROM counts ORDER BY n, day LIMIT ?)",
+                (excess,),
+            )
+        excess = conn.execute("SELECT COUNT(*) FROM seen").fetchone()[0] - 2 * self.max_rows
+        if excess > 0:
+            conn.execute(
+                "DELETE FROM seen WHERE key IN (SELECT key FROM seen ORDER BY day LIMIT ?)",
+                (excess,),
+            )
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return None
+
     def popular(self, days: float = 7, limit: int = 20) -> list[dict[str, Any]]:
         """The most frequent queries of the last ``days``: ``{kind, q, count, total}``."""
         sql = (
-            "SELECT kind, q, COUNT(*) AS n, MAX(total) FROM queries WHERE at >= ?"
-            " GROUP BY kind, q ORDER BY n DESC, q LIMIT ?"
+            "SELECT kind, q, SUM(n) AS c, MAX(total) FROM counts WHERE day >= ?"
+            " GROUP BY kind, q ORDER BY c DESC, q LIMIT ?"
         )
         return self._report(sql, days, limit)
 
     def zero_results(self, days: float = 7, limit: int = 20) -> list[dict[str, Any]]:
         """The most frequent queries of the last ``days`` that found nothing."""
         sql = (
-            "SELECT kind, q, COUNT(*) AS n, 0 FROM queries WHERE at >= ? AND total = 0"
-            " GROUP BY kind, q ORDER BY n DESC, q LIMIT ?"
+            "SELECT kind, q, SUM(n) AS c, 0 FROM counts WHERE day >= ? AND total = 0"
+            " GROUP BY kind, q ORDER BY c DESC, q LIMIT ?"
         )
         return self._report(sql, days, limit)
 
     def _report(self, sql: str, days: float, limit: int) -> list[dict[str, Any]]:
-        since = time.time() - days * 86400
+        since = int((time.time() - days * DAY) // DAY)
         try:
-            with closing(self._connect()) as conn:
+            with self.db.connection() as conn:
                 rows = conn.execute(sql, (since, limit)).fetchall()
         except (sqlite3.Error, OSError) as exc:
             log.warning("query log %s: read failed: %s", self.path, exc)

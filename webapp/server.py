@@ -1,0 +1,84 @@
+"""How ``cinedex serve`` runs gunicorn: threaded workers, and gunicorn's own error answers in
+the API's JSON error shape.
+
+Workers are gunicorn's ``gthread`` workers: a connection is handed to a thread only once its
+first bytes have arrived, and a client that sends its headers slowly holds one thread, not a
+whole worker (a sync worker would be blocked for every visitor). In production put a
+buffering reverse proxy in front (nginx with ``client_header_timeout``, ``client_body_timeout``
+and its default request buffering), which hands gunicorn only complete requests; then set
+``CINEDEX_PROXIES=1`` so that rate limits see the client's address.
+
+Requests gunicorn refuses before the app sees them (a request line over 4094 bytes: 414,
+headers too large or too many: 431, malformed: 400) are answered by :class:`Worker` in the
+shape of every other API error. gunicorn has not parsed the path by then, so the JSON
+shape is used for every path.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from gunicorn import util
+from gunicorn.http import errors as http_errors
+from gunicorn.workers.gthread import ThreadWorker
+
+log = logging.getLogger(__name__)
+
+#: gunicorn's parse errors -> (status, reason, code)
+REFUSALS: list[tuple[type[Exception], int, str, str]] = [
+    (http_errors.LimitRequestLine, 414, "URI Too Long", "uri_too_long"),
+    (http_errors.LimitRequestHeaders, 431, "Request Header Fields Too Large", "headers_too_large"),
+    (http_errors.ParseException, 400, "Bad Request", "bad_request"),
+]
+
+
+def refusal(exc: BaseException) -> tuple[int, str, str] | None:
+    """(status, reason, code) of a request gunicorn refuses itself, None for other errors."""
+    for kind, status, reason, code in REFUSALS:
+        if isinstance(exc, kind):
+            return status, reason, code
+    return None
+
+
+def error_response(status: int, reason: str, code: str, message: str) -> bytes:
+    """A complete HTTP/1.1 response carrying the JSON error shape."""
+    error = {"status": status, "code": code, "message": message, "param": None}
+    body = json.dumps({"error": error}).encode("utf-8")
+    head = (
+        f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\n"
+        f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    return head.encode("latin-1") + body
+
+
+class Worker(ThreadWorker):
+    """gunicorn's threaded worker, answering its own refusals in the JSON error shape."""
+
+    def handle_error(self, req: Any, client: Any, addr: Any, exc: BaseException) -> None:
+        """gunicorn's refusals as JSON; anything else as gunicorn does it."""
+        found = refusal(exc)
+        if found is None:
+            super().handle_error(req, client, addr, exc)
+            return
+        status, reason, code = found
+        self.log.warning("refused a request from %s: %s", (addr or ("",))[0], exc)
+        message = f"{reason.lower()}: {exc}"
+        try:
+            util.write_nonblock(client, error_response(status, reason, code, message))
+        except OSError:
+            self.log.debug("could not send the error answer")
+
+
+def options(bind: str, workers: int, threads: int) -> dict[str, Any]:
+    """gunicorn settings of ``cinedex serve``."""
+    return {
+        "bind": bind,
+        "workers": workers,
+        "worker_class": f"{__name__}.Worker",
+        "threads": threads,
+        "control_socket_disable": True,  # one fixed path per machine: servers would share it
+        "accesslog": "-",
+        "access_log_format": '%(h)s "%(r)s" %(s)s %(b)s %(M)sms',
+    }
