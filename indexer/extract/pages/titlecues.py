@@ -88,16 +88,37 @@ def _film_word() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in lang.cues("film_words"))
     opening = re.escape("".join(PAIRS))
     return re.compile(
-        rf"(?<!\w)(?i:{words})\s*(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(PAIRS.values()))}]"
+        rf"(?<!\w)(?i:{words})(?:\w{{0,4}}\s*|\s*)(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(PAIRS.values()))}]"
         rf"|(?P<named>[A-ZÀ-Ý0-9][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|\w{{1,3}}))"
         rf"{{0,5}}))"
     )
 
 
+@lru_cache(maxsize=1)
+def _before_film_word() -> re.Pattern[str]:
+    """A quoted name followed by the word for film, inflected or not ("«Շապիտո» ֆիլմի",
+    "«Жұлдыздар тоғысқанда» фильмінің", "“Alageyik” filminin")."""
+    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    opening = re.escape("".join(PAIRS))
+    closing = re.escape("".join(PAIRS.values()))
+    return re.compile(
+        rf"[{opening}](?P<quoted>[^\n{opening}{closing}]{{1,80}}?)[{closing}]\s*"
+        rf"(?i:{words})\w{{0,5}}(?!\w)"
+    )
+
+
 def after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
-    """ "фильм «Х»", "Film 22 Menit", "映画『X』": a name right after the word for film."""
+    """ "фильм «Х»", "фильмі «Х»", "Film 22 Menit", "映画『X』": a name right after the word for
+    film (which may carry an ending: "فيلمه "X"" is "his film "X""); and a quoted name right
+    before it, as languages that put the noun after its name write it."""
     pattern = _film_word()
     for i, line in enumerate(lines):
+        for match in _before_film_word().finditer(line):
+            quoted = match.group("quoted").strip()
+            # 'კინო "X" ფილმის "Y"': a film word that opens a quote of its own names that one
+            introduces = line[match.end() :].lstrip()[:1] in PAIRS
+            if _title_shaped(quoted) and not introduces:
+                ballot.add(quoted.strip(" .,:;"), "quoted before the word for film", 1.0, i)
         for match in pattern.finditer(line):
             quoted, named = match.group("quoted"), match.group("named")
             if quoted and _title_shaped(quoted.strip()):

@@ -1,0 +1,39 @@
+"""Table tests for title cues: a quoted name next to the word for film, on either side and
+with the word inflected, in several languages (snippets written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page
+
+
+def _title(text: str) -> str:
+    films = extract_page(text, "test").films
+    assert films
+    return films[0].title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the word for film after the name, inflected (Armenian, Kazakh, Turkish)
+        ("Կրկեսը էկրանին. մնացին օրեր\n\n«Շապիտո» ֆիլմի պրեմիերային մնացին հաշված օրեր:\n",
+         "Շապիտո"),
+        ("Президент туралы жаңалықтар алдағы аптада\n\n«Жұлдыздар тоғысқанда» фильмінің "
+         "түсірілімі өткен жылы басталды.\n", "Жұлдыздар тоғысқанда"),
+        ("Yeşilçam haberleri bu hafta\n\n“Kara Sevda” filminin çekimleri başladı.\n",
+         "Kara Sevda"),
+        # the word for film before the name, with a possessive ending (Arabic "his film")
+        ("رئيس مجلس الإدارة\n\nاعتذر المخرج عن حضور عرض فيلمه \"نجمة الصبح\" في القاهرة.\n",
+         "نجمة الصبح"),
+    ],
+)  # fmt: skip
+def test_a_quoted_name_next_to_the_word_for_film(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+def test_a_film_word_that_opens_its_own_quote_names_that_one() -> None:
+    # "in the cinema "Georgia" the film "Doomed Crown" premieres": the cinema is not the film
+    text = 'ქუთაისში, კინო "საქართველოში" ფილმის "განწირული გვირგვინი" პრემიერა\n\nახალი ამბები.\n'
+    assert _title(text) == "განწირული გვირგვინი"
