@@ -37,3 +37,25 @@ def test_a_film_word_that_opens_its_own_quote_names_that_one() -> None:
     # "in the cinema "Georgia" the film "Doomed Crown" premieres": the cinema is not the film
     text = 'ქუთაისში, კინო "საქართველოში" ფილმის "განწირული გვირგვინი" პრემიერა\n\nახალი ამბები.\n'
     assert _title(text) == "განწირული გვირგვინი"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Cinema no Instituto\n\nOs mortos van á présa é un filme galego dirixido por Ángel "
+         "de la Cruz.\n", "Os mortos van á présa"),
+        ("Aller au contenu\n\nLe jury a dit : « Antigone est un film tout à fait singulier ». "
+         "Antigone triomphe.\n", "Antigone"),
+        ("Back to the main page\n\nThe Quiet River is a 2009 Swedish film about a mill town.\n",
+         "The Quiet River"),
+        ("Zurück zur Hauptseite\n\nIm Winter ein Jahr ist ein Film von Caroline Link.\n",
+         "Im Winter ein Jahr"),
+    ],
+)  # fmt: skip
+def test_a_name_defined_as_a_film(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+def test_a_pronoun_opening_a_definition_is_not_a_name() -> None:
+    text = "Quiet River\n\nThis is a film about a mill. We liked this one; this is rare.\n"
+    assert _title(text) == "Quiet River"

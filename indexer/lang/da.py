@@ -43,5 +43,6 @@ DATA = Language(
     ),
     conjunctions=split("og"),
     film_words=split("film|filmen"),
+    is_a=split("er en|var en"),
     by=split("af"),
 )

@@ -65,5 +65,6 @@ DATA = Language(
     ),
     conjunctions=split("und"),
     film_words=split("film|spielfilm|dokumentarfilm"),
+    is_a=split("ist ein|ist eine|war ein"),
     by=split("von"),
 )

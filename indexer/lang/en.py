@@ -91,5 +91,6 @@ DATA = Language(
     ),
     conjunctions=split("and|&"),
     film_words=split("film|movie|documentary"),
+    is_a=split("is a|is an|was a|was an"),
     by=split("by"),
 )

@@ -72,5 +72,6 @@ DATA = Language(
     ),
     conjunctions=split("y|e"),
     film_words=split("película|film|filme|documental"),
+    is_a=split("es una|es un|fue una"),
     by=split("de|por"),
 )

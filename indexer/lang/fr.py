@@ -67,5 +67,6 @@ DATA = Language(
     ),
     conjunctions=split("et"),
     film_words=split("film|long métrage|documentaire"),
+    is_a=split("est un|est une|était un"),
     by=split("de|par"),
 )

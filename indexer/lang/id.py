@@ -44,4 +44,5 @@ DATA = Language(
     ),
     conjunctions=split("dan"),
     film_words=split("filem|film"),
+    is_a=split("adalah"),
 )

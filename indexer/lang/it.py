@@ -66,5 +66,6 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     film_words=split("film|pellicola|documentario"),
+    is_a=split("è un|è una"),
     by=split("di|da"),
 )

@@ -37,5 +37,6 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedie", Documentary="documentaire"),
     conjunctions=split("en"),
     film_words=split("film|speelfilm"),
+    is_a=split("is een"),
     by=split("van|door"),
 )

@@ -53,5 +53,6 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     film_words=split("filme|longa metragem|documentário"),
+    is_a=split("é um|é uma"),
     by=split("de|por"),
 )

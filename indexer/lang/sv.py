@@ -37,5 +37,6 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedi", Documentary="dokumentär"),
     conjunctions=split("och"),
     film_words=split("film|filmen"),
+    is_a=split("är en|var en"),
     by=split("av"),
 )

@@ -130,6 +130,36 @@ def after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
                     ballot.add(name, "named after the word for film", 0.75, i)
 
 
+@lru_cache(maxsize=1)
+def _definition() -> re.Pattern[str]:
+    """ "Os mortos van á présa é un filme galego", "« Antigone est un film tout à fait…":
+    a name that opens a sentence and is defined as a film."""
+    is_a = "|".join(re.escape(w) for w in lang.cues("is_a"))
+    film = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    opening = re.escape("".join(PAIRS))
+    return re.compile(
+        rf"(?:^|(?<=[.!?]\s)|(?<=[{opening}]))\s*"
+        rf"(?P<name>[^\W\d_a-zà-ÿ][^\n.!?,;:{opening}]{{0,60}}?)"
+        rf"[{re.escape(''.join(PAIRS.values()))}]?\s+(?i:{is_a})\s+(?:[^\s.,;:]+\s+){{0,3}}?"
+        rf"(?i:{film})(?!\w)"
+    )
+
+
+def defined_as_film(ballot: Ballot, lines: tuple[str, ...]) -> None:
+    """A name that a sentence defines as a film ("X is a 2009 Galician film"); a single word
+    that the page also writes in lower case is a pronoun opening the sentence ("This is a
+    film about…"), not a name."""
+    body = "\n".join(lines)
+    for i, line in enumerate(lines):
+        for match in _definition().finditer(line):
+            name = match.group("name").strip()
+            if len(name.split()) > 8 or not re.search(r"[^\W\d_]", name):
+                continue
+            if " " not in name and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", body):
+                continue
+            ballot.add(name, "defined as a film", 2.0, i)
+
+
 def _quotes_in(line: str, depth: int = 0) -> list[str]:
     """Quoted spans of ``line``, and the spans quoted inside them ("“"Nomadland" feels…”")."""
     found = []
