@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import extract_page
+from indexer.extract.pages.titles import two_titles
 
 
 def _title(text: str) -> str:
@@ -59,3 +60,30 @@ def test_a_name_defined_as_a_film(text: str, title: str) -> None:
 def test_a_pronoun_opening_a_definition_is_not_a_name() -> None:
     text = "Quiet River\n\nThis is a film about a mill. We liked this one; this is rare.\n"
     assert _title(text) == "Quiet River"
+
+
+def _film(text: str):  # type: ignore[no-untyped-def]
+    films = extract_page(text, "test").films
+    assert films
+    return films[0]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "alt"),
+    [
+        ("Dýrið / Lamb", "Dýrið", "Lamb"),
+        ("Druk / Another Round", "Druk", "Another Round"),
+        ("Volaða land / Godland", "Volaða land", "Godland"),
+        ("Kuolleet lehdet / Fallen Leaves", "Kuolleet lehdet", "Fallen Leaves"),
+    ],
+)
+def test_a_heading_of_two_titles_split_at_a_slash(heading: str, title: str, alt: str) -> None:
+    film = _film(f"{heading}\n\nDirector: Ana Lind\nRuntime: 90 min\n")
+    assert (film.title, film.alt_titles) == (title, (alt,))
+
+
+@pytest.mark.parametrize(
+    "text", ["Drama / Comedy / Romance", "AC/DC live", "Quiet River", "Kes / 1969"]
+)
+def test_lists_and_single_names_are_not_two_titles(text: str) -> None:
+    assert two_titles(text) == (text, None)

@@ -10,7 +10,7 @@ parenthesised or dash-separated second title becomes the original title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlparse
 
 from indexer.extract.pages.facts import line_facts
@@ -110,7 +110,19 @@ def clean_heading(line: str) -> Title:
         text = parts[0]
         if not _EDITION.search(parts[1]) and original is None:
             original = parts[1]
-    return Title(text.strip(" :-–—"), original, pull_quote=quote)
+    text, alt = two_titles(text)
+    return Title(text.strip(" :-–—"), original, alt=alt, pull_quote=quote)
+
+
+def two_titles(text: str) -> tuple[str, str | None]:
+    """ "Dýrið / Lamb": a title and its other-language title, one slash between two short
+    names (three or more parts are a list, not two titles)."""
+    parts = re.split(r"\s+/\s+", text)
+    if len(parts) == 2 and all(
+        1 <= len(p.split()) <= 8 and re.search(r"[^\W\d_]", p) for p in parts
+    ):
+        return parts[0].strip(), parts[1].strip(" :-–—")
+    return text, None
 
 
 def slug_words(url: str | None) -> list[str]:
@@ -204,7 +216,7 @@ def _no_article(text: str) -> str:
 
 
 def _at(title: Title, i: int) -> Title:
-    return Title(title.title, title.original, line=i, pull_quote=title.pull_quote)
+    return replace(title, line=i)
 
 
 def from_slug(slug: list[str], body: str) -> Title | None:

@@ -11,6 +11,7 @@ Long sentences, the site's own name and lines ending like a sentence lose weight
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urlparse
 
 from anyascii import anyascii
@@ -70,10 +71,7 @@ def _headings(
         heading = titles.clean_heading(lines[i])
         if not heading.title or len(heading.title) > _MAX:
             continue
-        headings.setdefault(
-            key(heading.title),
-            titles.Title(heading.title, heading.original, line=i, pull_quote=heading.pull_quote),
-        )
+        headings.setdefault(key(heading.title), replace(heading, line=i))
         candidate = ballot.add(
             heading.title, f"heading-like line {i + 1}", max(0.3, 1.0 - 0.1 * rank), i
         )
@@ -223,7 +221,8 @@ def decide(
     if heading is not None:
         return heading
     line = best.line if best.line is not None and _alone(best.value, lines, best.line) else None
-    return titles.Title(best.value, line=line)
+    title, alt = titles.two_titles(best.value)
+    return titles.Title(title, alt=alt, line=line)
 
 
 def _alone(value: str, lines: tuple[str, ...], i: int) -> bool:
