@@ -87,3 +87,15 @@ def test_a_heading_of_two_titles_split_at_a_slash(heading: str, title: str, alt:
 )
 def test_lists_and_single_names_are_not_two_titles(text: str) -> None:
     assert two_titles(text) == (text, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind is a Swedish film director and screenwriter.",
+        "Ana Lind est un film réalisatrice.",  # a role noun after the word for film
+    ],
+)
+def test_a_person_defined_by_a_film_role_is_not_the_title(sentence: str) -> None:
+    text = f"Quiet River\n\nQuiet River tells of a mill. {sentence} Ana Lind lives in Umeå.\n"
+    assert _title(text) == "Quiet River"

@@ -136,24 +136,26 @@ def _definition() -> re.Pattern[str]:
     a name that opens a sentence and is defined as a film."""
     is_a = "|".join(re.escape(w) for w in lang.cues("is_a"))
     film = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    role = "|".join(re.escape(w) for w in lang.cues("director_nouns"))
     opening = re.escape("".join(PAIRS))
     return re.compile(
         rf"(?:^|(?<=[.!?]\s)|(?<=[{opening}]))\s*"
         rf"(?P<name>[^\W\d_a-zà-ÿ][^\n.!?,;:{opening}]{{0,60}}?)"
         rf"[{re.escape(''.join(PAIRS.values()))}]?\s+(?i:{is_a})\s+(?:[^\s.,;:]+\s+){{0,3}}?"
-        rf"(?i:{film})(?!\w)"
+        rf"(?i:{film})(?!\w)(?!\s+(?i:{role})(?!\w))"
     )
 
 
-def defined_as_film(ballot: Ballot, lines: tuple[str, ...]) -> None:
+def defined_as_film(ballot: Ballot, lines: tuple[str, ...], people: set[str]) -> None:
     """A name that a sentence defines as a film ("X is a 2009 Galician film"); a single word
     that the page also writes in lower case is a pronoun opening the sentence ("This is a
-    film about…"), not a name."""
+    film about…"), and "Li Ruijun is a Chinese film director" defines a person (a name among
+    ``people``, or the word for film followed by a role noun)."""
     body = "\n".join(lines)
     for i, line in enumerate(lines):
         for match in _definition().finditer(line):
             name = match.group("name").strip()
-            if len(name.split()) > 8 or not re.search(r"[^\W\d_]", name):
+            if len(name.split()) > 8 or not re.search(r"[^\W\d_]", name) or key(name) in people:
                 continue
             if " " not in name and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", body):
                 continue

@@ -44,7 +44,7 @@ def vote(
     _headings(ballot, headings, lines, used, stop, people)
     titlecues.quoted(ballot, lines)
     titlecues.after_film_word(ballot, lines)
-    titlecues.defined_as_film(ballot, lines)
+    titlecues.defined_as_film(ballot, lines, people)
     slug = titles.slug_words(url)
     found_in_text = titlecues.slug_in_text(slug, body)
     if found_in_text:
