@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import extract_page
+from indexer.extract.pages.titlecues import reviewed
 from indexer.extract.pages.titles import two_titles
 
 
@@ -99,3 +100,46 @@ def test_lists_and_single_names_are_not_two_titles(text: str) -> None:
 def test_a_person_defined_by_a_film_role_is_not_the_title(sentence: str) -> None:
     text = f"Quiet River\n\nQuiet River tells of a mill. {sentence} Ana Lind lives in Umeå.\n"
     assert _title(text) == "Quiet River"
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Rangasthalam Movie Review", "Rangasthalam"),
+        ("రంగస్థలం మూవీ రివ్యూ", "రంగస్థలం"),
+        ("Review: Kes", "Kes"),
+        ("Recenzja: Zimna wojna", "Zimna wojna"),
+        ("Die Stille – Filmkritik", "Die Stille"),
+        ("Quiet River", None),
+        ("Reviews", None),
+    ],
+)
+def test_the_name_a_review_headline_gives(heading: str, name: str | None) -> None:
+    assert reviewed(heading) == name
+
+
+def test_a_review_headline_yields_the_name_it_reviews() -> None:
+    text = (
+        "Quiet River Movie Review\n\nQuiet River Movie Review\n\nA mill town waits for the "
+        "flood in Quiet River, and the mill turns. We liked Quiet River.\n"
+    )
+    assert _title(text) == "Quiet River"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Belarusian: the name quoted after an inflected word for film ("стужкі")
+        ("АДБЫЛАСЯ ПРЭМ’ЕРА мастацкай стужкі\n\nАдбылася дэманстрацыя мастацкай стужкі "
+         "«Ты мне хто?».\n", "Ты мне хто?"),
+        # a dash in a quoted title is no word: the title stays a short quoted name
+        ("Премијера филма „Мегдан – Између ватре и воде“ у Нишу: гости у „Међу нама“\n\n"
+         "Трећи дан фестивала протиче у знаку филма „Мегдан – Између ватре и воде“. "
+         "Емисија „Међу нама“ и „Међу нама“ данас.\n", "Мегдан – Између ватре и воде"),
+        # an identifier left by the page's markup is no heading
+        ("211652_close_icon\n\nԿրկեսը էկրանին\n\n«Շապիտո» ֆիլմի պրեմիերային մնացին օրեր:\n",
+         "Շապիտո"),
+    ],
+)  # fmt: skip
+def test_more_title_cues(text: str, title: str) -> None:
+    assert _title(text) == title

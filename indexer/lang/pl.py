@@ -49,5 +49,6 @@ DATA = Language(
     ),
     conjunctions=split("i|oraz"),
     film_words=split("film|filmu|filmie"),
+    review_words=split("recenzja"),
     by=split("reż|reż."),
 )

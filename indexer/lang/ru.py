@@ -63,5 +63,6 @@ DATA = Language(
     ),
     conjunctions=split("и"),
     film_words=split("фильм|фильма|фильме|картина"),
+    review_words=split("рецензия|обзор"),
     by=split("реж.|режиссёр"),
 )

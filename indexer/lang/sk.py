@@ -38,4 +38,5 @@ DATA = Language(
     genres=genre_table(Drama="dráma", Comedy="komédia", Documentary="dokument"),
     conjunctions=split("a"),
     film_words=split("film|filme|filmu"),
+    review_words=split("recenzia"),
 )

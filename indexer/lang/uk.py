@@ -37,5 +37,6 @@ DATA = Language(
     genres=genre_table(Drama="драма", Comedy="комедія", Documentary="документальний"),
     conjunctions=split("і|й|та"),
     film_words=split("фільм|фільму|стрічка"),
+    review_words=split("рецензія|огляд"),
     by=split("реж."),
 )

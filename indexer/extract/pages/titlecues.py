@@ -57,7 +57,7 @@ def quoted(ballot: Ballot, lines: tuple[str, ...]) -> None:
                 first[k] = (text, i, marks)
     for k, count in counts.items():
         text, i, marks = first[k]
-        short = len(text.split()) <= 5
+        short = _words(text) <= 5
         weight = (1.0 if short else 0.4) * (1.0 if i < 25 else 0.6)
         candidate = ballot.add(text, "a quoted name" if short else "a quoted phrase", weight, i)
         if count > 1:
@@ -162,6 +162,25 @@ def defined_as_film(ballot: Ballot, lines: tuple[str, ...], people: set[str]) ->
             ballot.add(name, "defined as a film", 2.0, i)
 
 
+@lru_cache(maxsize=1)
+def _review_heading() -> re.Pattern[str]:
+    film = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    review = "|".join(re.escape(w) for w in lang.cues("review_words"))
+    return re.compile(
+        rf"^(?P<before>\S.{{0,80}}?)\s*[:|–—-]?\s+(?:(?i:{film})\w{{0,4}}\s+)?(?i:{review})\s*:?$"
+        rf"|^(?i:{review})(?:\s+(?i:{film})\w{{0,4}})?\s*[:|–—-]\s*(?P<after>\S.{{0,80}})$"
+    )
+
+
+def reviewed(heading: str) -> str | None:
+    """The name a review's headline gives: "Rangasthalam Movie Review", "Review: Kes"."""
+    match = _review_heading().match(heading.strip())
+    if match is None:
+        return None
+    name = (match.group("before") or match.group("after") or "").strip(" :|–—-")
+    return name if re.search(r"[^\W\d_]", name) else None
+
+
 def _quotes_in(line: str, depth: int = 0) -> list[str]:
     """Quoted spans of ``line``, and the spans quoted inside them ("“"Nomadland" feels…”")."""
     found = []
@@ -171,6 +190,11 @@ def _quotes_in(line: str, depth: int = 0) -> list[str]:
         if depth < 1:
             found.extend(_quotes_in(text, depth + 1))
     return found
+
+
+def _words(text: str) -> int:
+    """Words of ``text``; a dash or other mark standing alone is none ("Мегдан – Између")."""
+    return sum(1 for w in text.split() if re.search(r"\w", w))
 
 
 def _single_quoted(line: str, text: str) -> bool:

@@ -182,6 +182,8 @@ def _heading_like(text: str, people: set[str]) -> bool:
         return False
     if re.fullmatch(r"[A-Za-z]{1,2}", text) or re.match(r"[a-z]", text):
         return False
+    if re.fullmatch(r"\S*[a-z0-9]_[a-z0-9]\S*", text):  # "211652_close_icon": an identifier
+        return False
     if _MONTH.fullmatch(text) or text.endswith(":"):
         return False
     if (text.endswith((".", "?", "!")) and len(words) > 3) or text.startswith(("-", "–", "—")):

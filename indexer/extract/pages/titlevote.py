@@ -85,6 +85,10 @@ def _headings(
                 ballot.add(part, "a heading after the word for film", 1.0, i)
             else:
                 ballot.add(part, f"part of heading line {i + 1}", 0.4, i)
+        name = titlecues.reviewed(heading.title)
+        if name:
+            ballot.add(name, "the name a review's headline gives", 1.5, i)
+            candidate.add("a review's headline, not a name", -1.5)
         credit = _CREDITED.match(lines[i].strip())
         if credit:
             ballot.add(credit.group(1), "before '(Director, year)'", 1.5, i)
