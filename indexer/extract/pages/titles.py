@@ -169,13 +169,14 @@ def candidates(lines: tuple[str, ...], used: set[int], stop: int, people: set[st
         seen += 1
         if seen > 14 or (found and len(text.split()) >= 25):
             break
-        if i not in used and _heading_like(text, people) and not after_quote:
+        if i not in used and heading_like(text, people) and not after_quote:
             found.append(i)
         after_quote = bool(re.search(r"[\"”»’]\s*$", text)) and len(text.split()) > 5
     return found
 
 
-def _heading_like(text: str, people: set[str]) -> bool:
+def heading_like(text: str, people: set[str]) -> bool:
+    """True for a line shaped like a heading: short, not a sentence, a label, a date or a name."""
     text = text.split(" | ")[0].strip()
     words = text.split()
     if not re.search(r"[^\W\d_]", text) or len(words) > 14 or is_noise(text):
@@ -310,6 +311,6 @@ def _shape_part(part: str) -> str:
 def _heading_before(lines: tuple[str, ...], j: int, main: int | None) -> int | None:
     for k in range(j - 1, max(j - 30, (main or -1)), -1):
         text = lines[k].strip()
-        if text and _heading_like(text, set()):
+        if text and heading_like(text, set()):
             return k
     return None

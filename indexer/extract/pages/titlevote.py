@@ -16,9 +16,9 @@ from urllib.parse import urlparse
 
 from anyascii import anyascii
 
-from indexer.extract.pages import titlecues, titles
+from indexer.extract.pages import titlecues, titlelayout, titles
 from indexer.extract.pages.evidence import Ballot, Candidate
-from indexer.extract.pages.text import is_noise
+from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.normalize import country_name, is_language_name, key
 
 _MAX = 200
@@ -42,6 +42,7 @@ def vote(
         headings[key(heading.title)] = heading
         ballot.add(heading.title, "labelled title", 6.0)
     _headings(ballot, headings, lines, used, stop, people)
+    _credits_head(ballot, headings, lines, titlelayout.heads_credits(lines, used, stop, people))
     titlecues.quoted(ballot, lines)
     titlecues.after_film_word(ballot, lines)
     titlecues.defined_as_film(ballot, lines, people)
@@ -77,7 +78,7 @@ def _headings(
         )
         if rank == 0:
             candidate.add("the first heading", 0.5)
-        if _in_a_list(lines, i):
+        if in_a_list(lines, i):
             candidate.add("one of a list of short lines (a menu)", -1.0)
         after_film_word = bool(titlecues.film_lead().match(heading.title))
         for part in _parts(heading.title):
@@ -103,28 +104,19 @@ _PART_SPLIT = re.compile(r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s)\s*
 _SCRIPT_RUNS = re.compile(r"[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’ .!?&-]*|[^\sA-Za-zÀ-ɏ0-9][^A-Za-zÀ-ɏ]*")
 
 
-def _shape_of(line: str) -> tuple[int, bool] | None:
-    text = line.strip()
-    if not text or len(text.split()) > 3 or len(text) > 30:
-        return None
-    return len(text.split()), text.isupper()
-
-
-def _in_a_list(lines: tuple[str, ...], i: int) -> bool:
-    """True when line ``i`` is one of three or more consecutive short lines of one shape
-    ("PRAG" / "BRÜNN" / "OLMÜTZ", a menu), blank lines between them allowed."""
-    shape = _shape_of(lines[i])
-    if shape is None:
-        return False
-    run = [j for j in range(max(0, i - 6), min(len(lines), i + 7)) if lines[j].strip()]
-    at = run.index(i)
-    same = 1
-    for step in (-1, 1):
-        k = at + step
-        while 0 <= k < len(run) and _shape_of(lines[run[k]]) == shape:
-            same += 1
-            k += step
-    return same >= 3
+def _credits_head(
+    ballot: Ballot, headings: dict[str, titles.Title], lines: tuple[str, ...], i: int | None
+) -> None:
+    """The line over the credits names the film: the evidence goes to the line and to each
+    of its parts ("The Quiet Girl (124 mins), screening now"), repeats choose among them."""
+    if i is None:
+        return
+    heading = titles.clean_heading(lines[i])
+    if not heading.title or len(heading.title) > _MAX:
+        return
+    headings.setdefault(key(heading.title), replace(heading, line=i))
+    for value in (heading.title, *_parts(heading.title)):
+        ballot.add(value, "heads the credits", 1.5, i)
 
 
 def _parts(heading: str) -> list[str]:
