@@ -171,3 +171,18 @@ def test_the_line_over_the_credits_names_the_film(text: str, title: str) -> None
 def test_an_item_of_a_menu_over_the_credits_is_not_the_title() -> None:
     text = "Quiet River\n\nPRAG\nBRÜNN\nOLMÜTZ\n\nRegie: Ana Lind\nLänge: 90 min\n"
     assert _title(text) == "Quiet River"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Slovenská kinematografia má dôvod na radosť\n\nHovoríme o filme s príznačným názvom "
+         "Otec, ktorý otvára ťažkú tému. Otec príde do kín.\n", "Otec"),
+        ("Česká kinematografie slaví úspěch\n\nJde o nový film s názvem Ostrov, který "
+         "vypráví o rybářích. Ostrov míří do kin.\n", "Ostrov"),
+        ("Local news from the valley today\n\nHe showed us a short film called Quiet River, "
+         "which we liked. Quiet River is long.\n", "Quiet River"),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_word_for_film_and_a_word_for_titled(text: str, title: str) -> None:
+    assert _title(text) == title

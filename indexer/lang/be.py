@@ -20,5 +20,6 @@ DATA = Language(
     minutes=split("хв|хвілін|хвіліны"),
     conjunctions=split("і|ды"),
     film_words=split("фільм|фільма|фільме|стужка|стужкі|стужку|стужцы"),
+    titled=split("назвай"),
     review_words=split("рэцэнзія|агляд"),
 )

@@ -86,9 +86,11 @@ def film_lead() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _film_word() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    titled = "|".join(re.escape(w) for w in lang.cues("titled"))
     opening = re.escape("".join(PAIRS))
     return re.compile(
-        rf"(?<!\w)(?i:{words})(?:\w{{0,4}}\s*|\s*)(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(PAIRS.values()))}]"
+        rf"(?<!\w)(?i:{words})(?:\w{{0,4}}\s*|\s*)"
+        rf"(?P<titled>(?:[^\W\d]+\s+){{0,2}}?(?i:{titled})\s+)?(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(PAIRS.values()))}]"
         rf"|(?P<named>[A-ZÀ-Ý0-9][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|\w{{1,3}}))"
         rf"{{0,5}}))"
     )
@@ -109,8 +111,9 @@ def _before_film_word() -> re.Pattern[str]:
 
 def after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
     """ "фильм «Х»", "фильмі «Х»", "Film 22 Menit", "映画『X』": a name right after the word for
-    film (which may carry an ending: "فيلمه "X"" is "his film "X""); and a quoted name right
-    before it, as languages that put the noun after its name write it."""
+    film (which may carry an ending: "فيلمه "X"" is "his film "X""; or a word for "titled":
+    "filme s príznačným názvom Otec"); and a quoted name right before it, as languages that
+    put the noun after its name write it."""
     pattern = _film_word()
     for i, line in enumerate(lines):
         for match in _before_film_word().finditer(line):
@@ -126,7 +129,9 @@ def after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
             elif named and len(named.split()) <= 6 and match.group(0)[0].islower():
                 # "the film Kes", "фильм Двенадцать"; "Film Festival" is a compound name
                 name = re.sub(r"(?:\s+\w{1,3})+$", "", named).strip()
-                if name and re.search(r"[^\W\d_]", name):
+                if name and re.search(r"[^\W\d_]", name) and match.group("titled"):
+                    ballot.add(name, "named after the words for film and titled", 1.25, i)
+                elif name and re.search(r"[^\W\d_]", name):
                     ballot.add(name, "named after the word for film", 0.75, i)
 
 
