@@ -186,3 +186,17 @@ def test_an_item_of_a_menu_over_the_credits_is_not_the_title() -> None:
 )  # fmt: skip
 def test_a_name_after_the_word_for_film_and_a_word_for_titled(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Hanya Kerana Sekeping Setem...\n\nFilem : Setem\nPengarah : Kabir Bhatia\n", "Setem"),
+        ("Elokuvakerho esittää\n\nELOKUVA:\nKuolleet lehdet\n\nOhjaus: Aki Kaurismäki\n",
+         "Kuolleet lehdet"),
+        ("Cineclub de la ciudad\n\nPelícula: Un mundo normal\nDirección: Achero Mañas\n",
+         "Un mundo normal"),
+    ],
+)  # fmt: skip
+def test_the_word_for_film_as_the_title_label(text: str, title: str) -> None:
+    assert _title(text) == title

@@ -84,6 +84,27 @@ def film_lead() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _film_label() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    return re.compile(rf"^[\W_]*(?i:{words})\s*:\s*(?P<value>\S.{{0,80}})?$")
+
+
+def film_labelled(ballot: Ballot, lines: tuple[str, ...]) -> None:
+    """ "Filem : Setem", "ELOKUVA:" over "Kuolleet lehdet": the word for film used as the
+    label of the title, with the value on its line or on the next one."""
+    for i, line in enumerate(lines):
+        match = _film_label().match(line.strip())
+        if match is None:
+            continue
+        value, at = match.group("value"), i
+        if value is None:
+            at = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), i)
+            value = lines[at].strip() if at != i else None
+        if value and _title_shaped(value.strip()):
+            ballot.add(value.strip(), "labelled with the word for film", 4.0, at)
+
+
+@lru_cache(maxsize=1)
 def _film_word() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in lang.cues("film_words"))
     titled = "|".join(re.escape(w) for w in lang.cues("titled"))

@@ -46,6 +46,7 @@ def vote(
     titlecues.quoted(ballot, lines)
     titlecues.after_film_word(ballot, lines)
     titlecues.defined_as_film(ballot, lines, people)
+    titlecues.film_labelled(ballot, lines)
     slug = titles.slug_words(url)
     found_in_text = titlecues.slug_in_text(slug, body)
     if found_in_text:
