@@ -67,3 +67,22 @@ def test_at_most_two_lead_paragraphs() -> None:
     leads = [f"This is opening sentence number {n} of the long blurb below here." for n in range(4)]
     text = "Quiet River\n\nDirector: Ana Lind\n\n" + "\n\n".join([*leads, _LONG["en"]]) + "\n"
     assert _synopsis(text) == "\n\n".join([*leads[2:], _LONG["en"]])
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "So many films about teenagers are mired in stupidity and noise; this one, like its "
+        "heroine, dares to dream of the sea and the old ways. - Roger Ebert",
+        "Ein stiller, genauer und zärtlicher Film über das Warten auf den Winter am Meer und "
+        "über eine Familie, die nicht mehr spricht. — Anna Schmidt",
+    ],
+)
+def test_a_paragraph_signed_like_a_critics_quote_is_not_the_synopsis(signed: str) -> None:
+    text = f"Quiet River\n\nDirector: Ana Lind\n\n{signed}\n\n“Quiet River” {_LONG['en'][2:]}\n"
+    assert _synopsis(text).startswith("“Quiet River” young nurse")
+
+
+def test_a_paragraph_opening_with_a_quoted_name_is_prose() -> None:
+    para = "“Quiet River” " + _LONG["en"][2:]
+    assert _synopsis(f"Quiet River\n\nDirector: Ana Lind\n\n{para}\n") == para

@@ -61,8 +61,10 @@ def _shape(text: str, title: str) -> list[tuple[str, float]]:
         found.append(("names the film", 0.2))
     if re.search(r"[.!?。！？…」”\"»]\s*$", text):
         found.append(("ends like prose", 0.2))
-    if text[0] in '"“„«‘(':
+    if text[0] in '"“„«‘(' and not _opens_with_a_quoted_name(text):
         found.append(("opens like a quotation", -1.0))
+    if _ATTRIBUTED.search(text):
+        found.append(("ends with a critic's name (a quote)", -1.5))
     if re.match(r"[★☆*]{2,}|\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", text):
         found.append(("opens with a rating", -1.0))
     if is_noise(text[:300]):
@@ -73,6 +75,18 @@ def _shape(text: str, title: str) -> list[tuple[str, float]]:
     if len(sentences) >= 4 and len(text.split()) / len(sentences) < 5:
         found.append(("short fragments, like a caption or credits", -1.0))
     return found
+
+
+#: "… dares to dream. - Roger Ebert": a paragraph signed like a critic's quote
+_ATTRIBUTED = re.compile(
+    r"[.!?…\"”»]\s*[-–—~]\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$"
+)
+
+
+def _opens_with_a_quoted_name(text: str) -> bool:
+    """ "“Whale Rider” is a New Zealand film…": a short quoted name opening a sentence."""
+    match = re.match(r"[\"“„«‘]([^\"”“«»‘’]{1,60})[\"”“»’]\s+\w", text)
+    return match is not None and len(match.group(1).split()) <= 6
 
 
 def _mostly_short_tokens(text: str) -> bool:
