@@ -7,7 +7,7 @@ import pytest
 
 from indexer.extract.pages import extract_page
 from indexer.extract.pages.titlecues import reviewed
-from indexer.extract.pages.titles import two_titles
+from indexer.extract.pages.titles import slug_words, two_titles
 
 
 def _title(text: str) -> str:
@@ -200,3 +200,29 @@ def test_a_name_after_the_word_for_film_and_a_word_for_titled(text: str, title: 
 )  # fmt: skip
 def test_the_word_for_film_as_the_title_label(text: str, title: str) -> None:
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("https://movies.example/movies/tsotsi-ptwr", ["tsotsi"]),
+        ("https://kino.example/film/quiet-river-a7x2k", ["quiet", "river"]),
+        ("https://kino.example/film/zama", ["zama"]),
+        ("https://kino.example/film/strz", ["strz"]),  # a lone word is kept
+    ],
+)
+def test_an_address_record_code_is_not_a_title_word(url: str, words: list[str]) -> None:
+    assert slug_words(url) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Source: https://movies.example/movies/tsotsi-ptwr\nThe award-winning film about a boy "
+         "named Tsotsi. Tsotsi finds a baby.\n\nAtlanta Journal-Constitution,\n", "Tsotsi"),
+        ("Source: https://blog.example/entry/%EA%B3%B5%EC%9E%91\n올해 기대작이 많았던 한국 영화계\n"
+         "공작.\n감독의 전작\n", "공작"),
+    ],
+)  # fmt: skip
+def test_the_address_word_as_the_page_writes_it(text: str, title: str) -> None:
+    assert _title(text).rstrip(".") == title

@@ -150,11 +150,20 @@ def _trim_slug(words: list[str]) -> list[str]:
         if i and (word.isdigit() or _MONTH.fullmatch(word)):
             words = words[:i]
             break
-    while words and (words[-1] in _SLUG_STOP or words[-1].isdigit()):
+    while len(words) > 1 and (words[-1] in _SLUG_STOP or words[-1].isdigit() or _code(words[-1])):
         words = words[:-1]
     if all(w in _SLUG_STOP or w.isdigit() for w in words):
         return []
     return words
+
+
+def _code(word: str) -> bool:
+    """An address's record code, not a word: letters without a vowel ("ptwr") or letters and
+    digits mixed ("a7x2k")."""
+    return bool(
+        re.fullmatch(r"[b-df-hj-np-tv-xz]{3,}", word)
+        or (re.search(r"\d", word) and re.search(r"[a-z]", word) and len(word) >= 5)
+    )
 
 
 def candidates(lines: tuple[str, ...], used: set[int], stop: int, people: set[str]) -> list[int]:

@@ -55,7 +55,7 @@ def vote(
     titlecues.slug_spaced(ballot, slug, body)
     written = titles.from_slug(slug, body)
     if written is not None:  # weighed apart: the slug words always "match the address"
-        found = written.title.lower() != " ".join(slug)
+        found = _count_word(body.casefold(), written.title.casefold()) > 0
         cue = "address words as the page writes them" if found else "address words"
         ballot.add(written.title, cue, 2.0 if found else 0.6)
     return ballot, headings
