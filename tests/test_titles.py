@@ -226,3 +226,11 @@ def test_an_address_record_code_is_not_a_title_word(url: str, words: list[str]) 
 )  # fmt: skip
 def test_the_address_word_as_the_page_writes_it(text: str, title: str) -> None:
     assert _title(text).rstrip(".") == title
+
+
+def test_a_common_address_word_found_in_lower_case_is_no_name() -> None:
+    text = (
+        "Source: https://kino.example/programm/detail\nQuiet River\n\nSee the detail of each "
+        "screening below; every detail counts.\n"
+    )
+    assert _title(text) == "Quiet River"

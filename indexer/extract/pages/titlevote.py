@@ -55,7 +55,11 @@ def vote(
     titlecues.slug_spaced(ballot, slug, body)
     written = titles.from_slug(slug, body)
     if written is not None:  # weighed apart: the slug words always "match the address"
-        found = _count_word(body.casefold(), written.title.casefold()) > 0
+        # found, and written as a name (capitalised, or in a script without case): a common
+        # word of the address ("detail", "kino") is found in lower case too
+        found = _count_word(body.casefold(), written.title.casefold()) > 0 and (
+            written.title != written.title.lower() or written.title == written.title.upper()
+        )
         cue = "address words as the page writes them" if found else "address words"
         ballot.add(written.title, cue, 2.0 if found else 0.6)
     return ballot, headings
