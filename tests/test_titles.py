@@ -145,34 +145,6 @@ def test_more_title_cues(text: str, title: str) -> None:
     assert _title(text) == title
 
 
-_LEGEND = "".join(f"Line {n} of the rating legend = fine\n" for n in range(12)) + (
-    "\nZurück zur Hauptseite\n\nZurück zur Hauptseite\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "title"),
-    [
-        # below a long legend and a repeated link: the line over the facts and the credits
-        (f"{_LEGEND}\nUnser Filmtipp im November\n\nIm Winter ein Jahr\n\n"
-         "Deutschland 2008 / 128 min\n\nRegie: Caroline Link.\n", "Im Winter ein Jahr"),
-        # a credit line between the title and the labels is skipped
-        (f"{_LEGEND}\nQuiet River\nDe Ana Lind\n\nRéalisation: Ana Lind\nDurée: 90 min\n",
-         "Quiet River"),
-        # the line over the credits may carry more than the name: its parts share the cue
-        ("Reviews\n\nThe Quiet Girl (124 mins), now in cinemas near you\n\nDirector: Colm "
-         "Bairéad\n\nThe Quiet Girl is quiet. We saw The Quiet Girl twice.\n", "The Quiet Girl"),
-    ],
-)  # fmt: skip
-def test_the_line_over_the_credits_names_the_film(text: str, title: str) -> None:
-    assert _title(text) == title
-
-
-def test_an_item_of_a_menu_over_the_credits_is_not_the_title() -> None:
-    text = "Quiet River\n\nPRAG\nBRÜNN\nOLMÜTZ\n\nRegie: Ana Lind\nLänge: 90 min\n"
-    assert _title(text) == "Quiet River"
-
-
 @pytest.mark.parametrize(
     ("text", "title"),
     [

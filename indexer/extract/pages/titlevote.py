@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 
 from anyascii import anyascii
 
-from indexer.extract.pages import titlecues, titlelayout, titles
+from indexer.extract.pages import titlecues, titles
 from indexer.extract.pages.evidence import Ballot, Candidate
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.normalize import country_name, is_language_name, key
@@ -42,7 +42,6 @@ def vote(
         headings[key(heading.title)] = heading
         ballot.add(heading.title, "labelled title", 6.0)
     _headings(ballot, headings, lines, used, stop, people)
-    _credits_head(ballot, headings, lines, titlelayout.heads_credits(lines, used, stop, people))
     titlecues.quoted(ballot, lines)
     titlecues.after_film_word(ballot, lines)
     titlecues.defined_as_film(ballot, lines, people)
@@ -107,21 +106,6 @@ def _headings(
 _CREDITED = re.compile(r"^[\W_]*(.{1,80}?)\s*\((?:[^()]{1,40},\s*)?(?:18[89]|19\d|20\d)\d\)")
 _PART_SPLIT = re.compile(r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s)\s*")
 _SCRIPT_RUNS = re.compile(r"[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’ .!?&-]*|[^\sA-Za-zÀ-ɏ0-9][^A-Za-zÀ-ɏ]*")
-
-
-def _credits_head(
-    ballot: Ballot, headings: dict[str, titles.Title], lines: tuple[str, ...], i: int | None
-) -> None:
-    """The line over the credits names the film: the evidence goes to the line and to each
-    of its parts ("The Quiet Girl (124 mins), screening now"), repeats choose among them."""
-    if i is None:
-        return
-    heading = titles.clean_heading(lines[i])
-    if not heading.title or len(heading.title) > _MAX:
-        return
-    headings.setdefault(key(heading.title), replace(heading, line=i))
-    for value in (heading.title, *_parts(heading.title)):
-        ballot.add(value, "heads the credits", 1.5, i)
 
 
 def _parts(heading: str) -> list[str]:
