@@ -18,7 +18,7 @@ from indexer.lang.base import Language
 CODES = (
     "en", "fr", "es", "ca", "gl", "eu", "pt", "it", "de", "nl", "sv", "da", "no", "is", "fi",
     "et", "lv", "lt", "pl", "cs", "sk", "hu", "ro", "sl", "hr", "sr", "bg", "mk", "ru", "uk",
-    "el", "tr", "sq", "ka", "hy", "kk", "ar", "he", "fa", "hi", "bn", "te", "ta", "ml", "th",
+    "el", "be", "tr", "sq", "ka", "hy", "kk", "ar", "he", "fa", "hi", "bn", "te", "ta", "ml", "th",
     "vi", "id", "ja", "zh", "ko",
 )  # fmt: skip
 

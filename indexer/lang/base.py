@@ -22,6 +22,9 @@ class Language:
     ``months`` month names (any case form), ``genres`` genre words -> English genre,
     ``film_words`` the words for "film" that introduce a title ("фильм «…»", "Film 22 Menit"),
     ``by`` the word that credits a director on a line of its own ("De: Karim Aïnouz").
+    ``titled`` the words for "titled" after the word for film ("a film called X").
+    ``review_words`` the words a review's headline ends with ("X Movie Review").
+    ``is_a`` the words that open a definition ("is a", "est un"): "X is a 2009 film" names X.
     """
 
     code: str
@@ -37,6 +40,9 @@ class Language:
     conjunctions: tuple[str, ...] = ()
     film_words: tuple[str, ...] = ()
     by: tuple[str, ...] = ()
+    is_a: tuple[str, ...] = ()
+    review_words: tuple[str, ...] = ()
+    titled: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -35,4 +35,5 @@ DATA = Language(
     genres=genre_table(Drama="драма", Comedy="комедия", Documentary="документален"),
     conjunctions=split("и"),
     film_words=split("филм|филма|филмът"),
+    titled=split("заглавие"),
 )

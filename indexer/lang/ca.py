@@ -38,5 +38,6 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="comèdia", Documentary="documental"),
     conjunctions=split("i"),
     film_words=split("pel·lícula|film"),
+    is_a=split("és una|és un"),
     by=split("de|per"),
 )

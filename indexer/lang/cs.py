@@ -41,5 +41,7 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedie", Documentary="dokument|dokumentární"),
     conjunctions=split("a"),
     film_words=split("film|filmu|snímek"),
+    titled=split("názvem"),
+    review_words=split("recenze"),
     by=split("režie"),
 )

@@ -43,5 +43,7 @@ DATA = Language(
     ),
     conjunctions=split("og"),
     film_words=split("film|filmen"),
+    review_words=split("anmeldelse"),
+    is_a=split("er en|var en"),
     by=split("af"),
 )

@@ -65,5 +65,8 @@ DATA = Language(
     ),
     conjunctions=split("und"),
     film_words=split("film|spielfilm|dokumentarfilm"),
+    titled=split("mit dem titel|namens|betitelt"),
+    review_words=split("kritik|rezension|filmkritik"),
+    is_a=split("ist ein|ist eine|war ein"),
     by=split("von"),
 )

@@ -91,5 +91,8 @@ DATA = Language(
     ),
     conjunctions=split("and|&"),
     film_words=split("film|movie|documentary"),
+    titled=split("titled|entitled|called"),
+    review_words=split("review|movie review|film review"),
+    is_a=split("is a|is an|was a|was an"),
     by=split("by"),
 )

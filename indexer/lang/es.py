@@ -72,5 +72,8 @@ DATA = Language(
     ),
     conjunctions=split("y|e"),
     film_words=split("película|film|filme|documental"),
+    titled=split("titulada|titulado|llamada|llamado"),
+    review_words=split("reseña|crítica"),
+    is_a=split("es una|es un|fue una"),
     by=split("de|por"),
 )

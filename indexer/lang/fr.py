@@ -67,5 +67,8 @@ DATA = Language(
     ),
     conjunctions=split("et"),
     film_words=split("film|long métrage|documentaire"),
+    titled=split("intitulé|intitulée|appelé"),
+    review_words=split("critique|la critique"),
+    is_a=split("est un|est une|était un"),
     by=split("de|par"),
 )

@@ -34,5 +34,6 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="comedia", Documentary="documental"),
     conjunctions=split("e"),
     film_words=split("filme|película"),
+    is_a=split("é un|é unha"),
     by=split("de|por"),
 )

@@ -29,4 +29,5 @@ DATA = Language(
     genres=genre_table(Drama="ड्रामा|नाटक", Comedy="कॉमेडी|हास्य", Horror="हॉरर", Thriller="थ्रिलर"),
     conjunctions=split("और"),
     film_words=split("फिल्म|फ़िल्म"),
+    review_words=split("रिव्यू|समीक्षा"),
 )

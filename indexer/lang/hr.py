@@ -37,5 +37,6 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedija", Documentary="dokumentarni"),
     conjunctions=split("i"),
     film_words=split("film|filma"),
+    titled=split("nazivom|naslovom"),
     by=split("redatelj"),
 )

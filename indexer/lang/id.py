@@ -44,4 +44,6 @@ DATA = Language(
     ),
     conjunctions=split("dan"),
     film_words=split("filem|film"),
+    review_words=split("ulasan|resensi"),
+    is_a=split("adalah"),
 )

@@ -66,5 +66,8 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     film_words=split("film|pellicola|documentario"),
+    titled=split("intitolato|intitolata|dal titolo"),
+    review_words=split("recensione"),
+    is_a=split("è un|è una"),
     by=split("di|da"),
 )

@@ -37,5 +37,8 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedie", Documentary="documentaire"),
     conjunctions=split("en"),
     film_words=split("film|speelfilm"),
+    titled=split("getiteld|genaamd"),
+    review_words=split("recensie"),
+    is_a=split("is een"),
     by=split("van|door"),
 )

@@ -37,5 +37,7 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedie", Documentary="dokumentar"),
     conjunctions=split("og"),
     film_words=split("film|filmen"),
+    review_words=split("anmeldelse"),
+    is_a=split("er en|var en"),
     by=split("av"),
 )

@@ -49,5 +49,7 @@ DATA = Language(
     ),
     conjunctions=split("i|oraz"),
     film_words=split("film|filmu|filmie"),
+    titled=split("tytułem|zatytułowany|zatytułowanym"),
+    review_words=split("recenzja"),
     by=split("reż|reż."),
 )

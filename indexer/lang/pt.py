@@ -53,5 +53,8 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     film_words=split("filme|longa metragem|documentário"),
+    titled=split("intitulado|intitulada|chamado|chamada"),
+    review_words=split("crítica"),
+    is_a=split("é um|é uma"),
     by=split("de|por"),
 )

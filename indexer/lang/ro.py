@@ -37,5 +37,7 @@ DATA = Language(
     genres=genre_table(Drama="dramă|drama", Comedy="comedie", Documentary="documentar"),
     conjunctions=split("și|şi"),
     film_words=split("filmul|filmului|film|lungmetrajul"),
+    titled=split("intitulat|numit"),
+    is_a=split("este un|este o"),
     by=split("de"),
 )

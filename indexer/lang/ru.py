@@ -63,5 +63,7 @@ DATA = Language(
     ),
     conjunctions=split("и"),
     film_words=split("фильм|фильма|фильме|картина"),
+    titled=split("названием"),
+    review_words=split("рецензия|обзор"),
     by=split("реж.|режиссёр"),
 )

@@ -38,4 +38,6 @@ DATA = Language(
     genres=genre_table(Drama="dráma", Comedy="komédia", Documentary="dokument"),
     conjunctions=split("a"),
     film_words=split("film|filme|filmu"),
+    titled=split("názvom"),
+    review_words=split("recenzia"),
 )

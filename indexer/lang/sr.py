@@ -37,5 +37,6 @@ DATA = Language(
     genres=genre_table(Drama="драма|drama", Comedy="комедија|komedija"),
     conjunctions=split("и|i"),
     film_words=split("филм|филма|film|filma"),
+    titled=split("називом|nazivom"),
     by=split("режија"),
 )

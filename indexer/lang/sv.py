@@ -37,5 +37,8 @@ DATA = Language(
     genres=genre_table(Drama="drama", Comedy="komedi", Documentary="dokumentär"),
     conjunctions=split("och"),
     film_words=split("film|filmen"),
+    titled=split("kallad|med titeln"),
+    review_words=split("recension"),
+    is_a=split("är en|var en"),
     by=split("av"),
 )

@@ -23,4 +23,5 @@ DATA = Language(
     minutes=split("நிமிடங்கள்"),
     conjunctions=split("மற்றும்"),
     film_words=split("திரைப்படம்|படம்"),
+    review_words=split("விமர்சனம்"),
 )

@@ -25,5 +25,6 @@ DATA = Language(
     director_nouns=split("దర్శకుడు"),
     minutes=split("నిమిషాలు|ని"),
     conjunctions=split("మరియు"),
-    film_words=split("సినిమా|చిత్రం"),
+    film_words=split("సినిమా|చిత్రం|మూవీ"),
+    review_words=split("రివ్యూ|సమీక్ష"),
 )

@@ -59,5 +59,6 @@ DATA = Language(
     ),
     conjunctions=split("ve"),
     film_words=split("film|filmi"),
+    review_words=split("incelemesi|eleştirisi"),
     by=split("yönetmen"),
 )

@@ -37,5 +37,7 @@ DATA = Language(
     genres=genre_table(Drama="драма", Comedy="комедія", Documentary="документальний"),
     conjunctions=split("і|й|та"),
     film_words=split("фільм|фільму|стрічка"),
+    titled=split("назвою"),
+    review_words=split("рецензія|огляд"),
     by=split("реж."),
 )

@@ -171,7 +171,7 @@ def _film(
         original_title=(
             found.first("original_title") or title.original or found.first("alt_title") or None
         ),
-        alt_titles=tuple(dedupe(found.values.get("alt_title", []))),
+        alt_titles=tuple(dedupe([*found.values.get("alt_title", []), *filter(None, [title.alt])])),
         year=numbers.year(
             found.values.get("year", []),
             found.values.get("release", []),

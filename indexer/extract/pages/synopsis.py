@@ -40,7 +40,8 @@ def choose(
         return labelled
     if best.line is None:
         return best.value
-    return _extend(best.value, lines, used, best.line)
+    lead = [lines[i].strip() for i in _lead_in(lines, used, best.line)]
+    return "\n\n".join([*lead, _extend(best.value, lines, used, best.line)])
 
 
 def _long(line: str, i: int, used: set[int]) -> bool:
@@ -60,8 +61,10 @@ def _shape(text: str, title: str) -> list[tuple[str, float]]:
         found.append(("names the film", 0.2))
     if re.search(r"[.!?。！？…」”\"»]\s*$", text):
         found.append(("ends like prose", 0.2))
-    if text[0] in '"“„«‘(':
+    if text[0] in '"“„«‘(' and not _opens_with_a_quoted_name(text):
         found.append(("opens like a quotation", -1.0))
+    if _ATTRIBUTED.search(text):
+        found.append(("ends with a critic's name (a quote)", -1.5))
     if re.match(r"[★☆*]{2,}|\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", text):
         found.append(("opens with a rating", -1.0))
     if is_noise(text[:300]):
@@ -74,10 +77,54 @@ def _shape(text: str, title: str) -> list[tuple[str, float]]:
     return found
 
 
+#: "… dares to dream. - Roger Ebert": a paragraph signed like a critic's quote
+_ATTRIBUTED = re.compile(
+    r"[.!?…\"”»]\s*[-–—~]\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$"
+)
+
+
+def _opens_with_a_quoted_name(text: str) -> bool:
+    """ "“Whale Rider” is a New Zealand film…": a short quoted name opening a sentence."""
+    match = re.match(r"[\"“„«‘]([^\"”“«»‘’]{1,60})[\"”“»’]\s+\w", text)
+    return match is not None and len(match.group(1).split()) <= 6
+
+
 def _mostly_short_tokens(text: str) -> bool:
     """ "Browse all reviews by letter A B C D E …": an index, not a sentence."""
     words = text.split()
     return len(words) >= 10 and sum(1 for w in words if len(w) == 1) > 0.4 * len(words)
+
+
+def _lead_in(lines: tuple[str, ...], used: set[int], start: int) -> list[int]:
+    """Where the block that line ``start`` belongs to begins: a blurb often opens with a
+    short sentence ("Possession by the devil is a familiar sight…") before its long
+    paragraph. Up to two prose lines right before ``start`` (blank lines between them
+    allowed) are taken in: each is whole sentences, not a label, a heading or furniture."""
+    found: list[int] = []
+    for i in range(start - 1, max(-1, start - 6), -1):
+        text = lines[i].strip()
+        if not text:
+            continue
+        # a line of the same block (no blank line between) may be a short opening sentence
+        joined = i + 1 == (found[0] if found else start)
+        if len(found) >= 2 or not _sentence(text, i, used, 4 if joined else 8):
+            break
+        found.insert(0, i)
+    return found
+
+
+def _sentence(text: str, i: int, used: set[int], least: int) -> bool:
+    """A line of prose: a few words that end a sentence, neither used by a label nor
+    furniture nor a quotation."""
+    words = len(text.split()) + len(_DENSE.findall(text)) / 1.5
+    return (
+        i not in used
+        and words >= least
+        and re.search(r"[.!?。！？…]\s*$", text) is not None
+        and not is_noise(text[:300])
+        and text[0] not in '"“„«‘(★☆*'
+        and not re.match(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", text)
+    )
 
 
 def _extend(first: str, lines: tuple[str, ...], used: set[int], start: int) -> str:

@@ -163,3 +163,27 @@ def without_dates(text: str) -> str:
     if not any(ch.isdigit() for ch in text):
         return text  # every date form holds a digit: spare the long month alternation
     return DATE.sub(" ", text)
+
+
+def _shape_of(line: str) -> tuple[int, bool] | None:
+    text = line.strip()
+    if not text or len(text.split()) > 3 or len(text) > 30:
+        return None
+    return len(text.split()), text.isupper()
+
+
+def in_a_list(lines: tuple[str, ...], i: int) -> bool:
+    """True when line ``i`` is one of three or more consecutive short lines of one shape
+    ("PRAG" / "BRÜNN" / "OLMÜTZ", a menu), blank lines between them allowed."""
+    shape = _shape_of(lines[i])
+    if shape is None:
+        return False
+    run = [j for j in range(max(0, i - 6), min(len(lines), i + 7)) if lines[j].strip()]
+    at = run.index(i)
+    same = 1
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(run) and _shape_of(lines[run[k]]) == shape:
+            same += 1
+            k += step
+    return same >= 3

@@ -57,7 +57,7 @@ def quoted(ballot: Ballot, lines: tuple[str, ...]) -> None:
                 first[k] = (text, i, marks)
     for k, count in counts.items():
         text, i, marks = first[k]
-        short = len(text.split()) <= 5
+        short = _words(text) <= 5
         weight = (1.0 if short else 0.4) * (1.0 if i < 25 else 0.6)
         candidate = ballot.add(text, "a quoted name" if short else "a quoted phrase", weight, i)
         if count > 1:
@@ -84,20 +84,65 @@ def film_lead() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _film_label() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    return re.compile(rf"^[\W_]*(?i:{words})\s*:\s*(?P<value>\S.{{0,80}})?$")
+
+
+def film_labelled(ballot: Ballot, lines: tuple[str, ...]) -> None:
+    """ "Filem : Setem", "ELOKUVA:" over "Kuolleet lehdet": the word for film used as the
+    label of the title, with the value on its line or on the next one."""
+    for i, line in enumerate(lines):
+        match = _film_label().match(line.strip())
+        if match is None:
+            continue
+        value, at = match.group("value"), i
+        if value is None:
+            at = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), i)
+            value = lines[at].strip() if at != i else None
+        if value and _title_shaped(value.strip()):
+            ballot.add(value.strip(), "labelled with the word for film", 4.0, at)
+
+
+@lru_cache(maxsize=1)
 def _film_word() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    titled = "|".join(re.escape(w) for w in lang.cues("titled"))
     opening = re.escape("".join(PAIRS))
     return re.compile(
-        rf"(?<!\w)(?i:{words})\s*(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(PAIRS.values()))}]"
+        rf"(?<!\w)(?i:{words})(?:\w{{0,4}}\s*|\s*)"
+        rf"(?P<titled>(?:[^\W\d]+\s+){{0,2}}?(?i:{titled})\s+)?(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(PAIRS.values()))}]"
         rf"|(?P<named>[A-ZÀ-Ý0-9][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|\w{{1,3}}))"
         rf"{{0,5}}))"
     )
 
 
+@lru_cache(maxsize=1)
+def _before_film_word() -> re.Pattern[str]:
+    """A quoted name followed by the word for film, inflected or not ("«Շապիտո» ֆիլմի",
+    "«Жұлдыздар тоғысқанда» фильмінің", "“Alageyik” filminin")."""
+    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    opening = re.escape("".join(PAIRS))
+    closing = re.escape("".join(PAIRS.values()))
+    return re.compile(
+        rf"[{opening}](?P<quoted>[^\n{opening}{closing}]{{1,80}}?)[{closing}]\s*"
+        rf"(?i:{words})\w{{0,5}}(?!\w)"
+    )
+
+
 def after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
-    """ "фильм «Х»", "Film 22 Menit", "映画『X』": a name right after the word for film."""
+    """ "фильм «Х»", "фильмі «Х»", "Film 22 Menit", "映画『X』": a name right after the word for
+    film (which may carry an ending: "فيلمه "X"" is "his film "X""; or a word for "titled":
+    "filme s príznačným názvom Otec"); and a quoted name right before it, as languages that
+    put the noun after its name write it."""
     pattern = _film_word()
     for i, line in enumerate(lines):
+        for match in _before_film_word().finditer(line):
+            quoted = match.group("quoted").strip()
+            # 'კინო "X" ფილმის "Y"': a film word that opens a quote of its own names that one
+            introduces = line[match.end() :].lstrip()[:1] in PAIRS
+            if _title_shaped(quoted) and not introduces:
+                ballot.add(quoted.strip(" .,:;"), "quoted before the word for film", 1.0, i)
         for match in pattern.finditer(line):
             quoted, named = match.group("quoted"), match.group("named")
             if quoted and _title_shaped(quoted.strip()):
@@ -105,8 +150,61 @@ def after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
             elif named and len(named.split()) <= 6 and match.group(0)[0].islower():
                 # "the film Kes", "фильм Двенадцать"; "Film Festival" is a compound name
                 name = re.sub(r"(?:\s+\w{1,3})+$", "", named).strip()
-                if name and re.search(r"[^\W\d_]", name):
+                if name and re.search(r"[^\W\d_]", name) and match.group("titled"):
+                    ballot.add(name, "named after the words for film and titled", 1.25, i)
+                elif name and re.search(r"[^\W\d_]", name):
                     ballot.add(name, "named after the word for film", 0.75, i)
+
+
+@lru_cache(maxsize=1)
+def _definition() -> re.Pattern[str]:
+    """ "Os mortos van á présa é un filme galego", "« Antigone est un film tout à fait…":
+    a name that opens a sentence and is defined as a film."""
+    is_a = "|".join(re.escape(w) for w in lang.cues("is_a"))
+    film = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    role = "|".join(re.escape(w) for w in lang.cues("director_nouns"))
+    opening = re.escape("".join(PAIRS))
+    return re.compile(
+        rf"(?:^|(?<=[.!?]\s)|(?<=[{opening}]))\s*"
+        rf"(?P<name>[^\W\d_a-zà-ÿ][^\n.!?,;:{opening}]{{0,60}}?)"
+        rf"[{re.escape(''.join(PAIRS.values()))}]?\s+(?i:{is_a})\s+(?:[^\s.,;:]+\s+){{0,3}}?"
+        rf"(?i:{film})(?!\w)(?!\s+(?i:{role})(?!\w))"
+    )
+
+
+def defined_as_film(ballot: Ballot, lines: tuple[str, ...], people: set[str]) -> None:
+    """A name that a sentence defines as a film ("X is a 2009 Galician film"); a single word
+    that the page also writes in lower case is a pronoun opening the sentence ("This is a
+    film about…"), and "Li Ruijun is a Chinese film director" defines a person (a name among
+    ``people``, or the word for film followed by a role noun)."""
+    body = "\n".join(lines)
+    for i, line in enumerate(lines):
+        for match in _definition().finditer(line):
+            name = match.group("name").strip()
+            if len(name.split()) > 8 or not re.search(r"[^\W\d_]", name) or key(name) in people:
+                continue
+            if " " not in name and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", body):
+                continue
+            ballot.add(name, "defined as a film", 2.0, i)
+
+
+@lru_cache(maxsize=1)
+def _review_heading() -> re.Pattern[str]:
+    film = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    review = "|".join(re.escape(w) for w in lang.cues("review_words"))
+    return re.compile(
+        rf"^(?P<before>\S.{{0,80}}?)\s*[:|–—-]?\s+(?:(?i:{film})\w{{0,4}}\s+)?(?i:{review})\s*:?$"
+        rf"|^(?i:{review})(?:\s+(?i:{film})\w{{0,4}})?\s*[:|–—-]\s*(?P<after>\S.{{0,80}})$"
+    )
+
+
+def reviewed(heading: str) -> str | None:
+    """The name a review's headline gives: "Rangasthalam Movie Review", "Review: Kes"."""
+    match = _review_heading().match(heading.strip())
+    if match is None:
+        return None
+    name = (match.group("before") or match.group("after") or "").strip(" :|–—-")
+    return name if re.search(r"[^\W\d_]", name) else None
 
 
 def _quotes_in(line: str, depth: int = 0) -> list[str]:
@@ -118,6 +216,11 @@ def _quotes_in(line: str, depth: int = 0) -> list[str]:
         if depth < 1:
             found.extend(_quotes_in(text, depth + 1))
     return found
+
+
+def _words(text: str) -> int:
+    """Words of ``text``; a dash or other mark standing alone is none ("Мегдан – Између")."""
+    return sum(1 for w in text.split() if re.search(r"\w", w))
 
 
 def _single_quoted(line: str, text: str) -> bool:

@@ -10,7 +10,7 @@ parenthesised or dash-separated second title becomes the original title.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote, urlparse
 
 from indexer.extract.pages.facts import line_facts
@@ -110,7 +110,19 @@ def clean_heading(line: str) -> Title:
         text = parts[0]
         if not _EDITION.search(parts[1]) and original is None:
             original = parts[1]
-    return Title(text.strip(" :-–—"), original, pull_quote=quote)
+    text, alt = two_titles(text)
+    return Title(text.strip(" :-–—"), original, alt=alt, pull_quote=quote)
+
+
+def two_titles(text: str) -> tuple[str, str | None]:
+    """ "Dýrið / Lamb": a title and its other-language title, one slash between two short
+    names (three or more parts are a list, not two titles)."""
+    parts = re.split(r"\s+/\s+", text)
+    if len(parts) == 2 and all(
+        1 <= len(p.split()) <= 8 and re.search(r"[^\W\d_]", p) for p in parts
+    ):
+        return parts[0].strip(), parts[1].strip(" :-–—")
+    return text, None
 
 
 def slug_words(url: str | None) -> list[str]:
@@ -138,11 +150,20 @@ def _trim_slug(words: list[str]) -> list[str]:
         if i and (word.isdigit() or _MONTH.fullmatch(word)):
             words = words[:i]
             break
-    while words and (words[-1] in _SLUG_STOP or words[-1].isdigit()):
+    while len(words) > 1 and (words[-1] in _SLUG_STOP or words[-1].isdigit() or _code(words[-1])):
         words = words[:-1]
     if all(w in _SLUG_STOP or w.isdigit() for w in words):
         return []
     return words
+
+
+def _code(word: str) -> bool:
+    """An address's record code, not a word: letters without a vowel ("ptwr") or letters and
+    digits mixed ("a7x2k")."""
+    return bool(
+        re.fullmatch(r"[b-df-hj-np-tv-xz]{3,}", word)
+        or (re.search(r"\d", word) and re.search(r"[a-z]", word) and len(word) >= 5)
+    )
 
 
 def candidates(lines: tuple[str, ...], used: set[int], stop: int, people: set[str]) -> list[int]:
@@ -157,18 +178,21 @@ def candidates(lines: tuple[str, ...], used: set[int], stop: int, people: set[st
         seen += 1
         if seen > 14 or (found and len(text.split()) >= 25):
             break
-        if i not in used and _heading_like(text, people) and not after_quote:
+        if i not in used and heading_like(text, people) and not after_quote:
             found.append(i)
         after_quote = bool(re.search(r"[\"”»’]\s*$", text)) and len(text.split()) > 5
     return found
 
 
-def _heading_like(text: str, people: set[str]) -> bool:
+def heading_like(text: str, people: set[str]) -> bool:
+    """True for a line shaped like a heading: short, not a sentence, a label, a date or a name."""
     text = text.split(" | ")[0].strip()
     words = text.split()
     if not re.search(r"[^\W\d_]", text) or len(words) > 14 or is_noise(text):
         return False
     if re.fullmatch(r"[A-Za-z]{1,2}", text) or re.match(r"[a-z]", text):
+        return False
+    if re.fullmatch(r"\S*[a-z0-9]_[a-z0-9]\S*", text):  # "211652_close_icon": an identifier
         return False
     if _MONTH.fullmatch(text) or text.endswith(":"):
         return False
@@ -204,7 +228,7 @@ def _no_article(text: str) -> str:
 
 
 def _at(title: Title, i: int) -> Title:
-    return Title(title.title, title.original, line=i, pull_quote=title.pull_quote)
+    return replace(title, line=i)
 
 
 def from_slug(slug: list[str], body: str) -> Title | None:
@@ -296,6 +320,6 @@ def _shape_part(part: str) -> str:
 def _heading_before(lines: tuple[str, ...], j: int, main: int | None) -> int | None:
     for k in range(j - 1, max(j - 30, (main or -1)), -1):
         text = lines[k].strip()
-        if text and _heading_like(text, set()):
+        if text and heading_like(text, set()):
             return k
     return None

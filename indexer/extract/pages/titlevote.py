@@ -11,13 +11,14 @@ Long sentences, the site's own name and lines ending like a sentence lose weight
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urlparse
 
 from anyascii import anyascii
 
 from indexer.extract.pages import titlecues, titles
 from indexer.extract.pages.evidence import Ballot, Candidate
-from indexer.extract.pages.text import is_noise
+from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.normalize import country_name, is_language_name, key
 
 _MAX = 200
@@ -43,6 +44,8 @@ def vote(
     _headings(ballot, headings, lines, used, stop, people)
     titlecues.quoted(ballot, lines)
     titlecues.after_film_word(ballot, lines)
+    titlecues.defined_as_film(ballot, lines, people)
+    titlecues.film_labelled(ballot, lines)
     slug = titles.slug_words(url)
     found_in_text = titlecues.slug_in_text(slug, body)
     if found_in_text:
@@ -51,7 +54,11 @@ def vote(
     titlecues.slug_spaced(ballot, slug, body)
     written = titles.from_slug(slug, body)
     if written is not None:  # weighed apart: the slug words always "match the address"
-        found = written.title.lower() != " ".join(slug)
+        # found, and written as a name (capitalised, or in a script without case): a common
+        # word of the address ("detail", "kino") is found in lower case too
+        found = _count_word(body.casefold(), written.title.casefold()) > 0 and (
+            written.title != written.title.lower() or written.title == written.title.upper()
+        )
         cue = "address words as the page writes them" if found else "address words"
         ballot.add(written.title, cue, 2.0 if found else 0.6)
     return ballot, headings
@@ -69,16 +76,13 @@ def _headings(
         heading = titles.clean_heading(lines[i])
         if not heading.title or len(heading.title) > _MAX:
             continue
-        headings.setdefault(
-            key(heading.title),
-            titles.Title(heading.title, heading.original, line=i, pull_quote=heading.pull_quote),
-        )
+        headings.setdefault(key(heading.title), replace(heading, line=i))
         candidate = ballot.add(
             heading.title, f"heading-like line {i + 1}", max(0.3, 1.0 - 0.1 * rank), i
         )
         if rank == 0:
             candidate.add("the first heading", 0.5)
-        if _in_a_list(lines, i):
+        if in_a_list(lines, i):
             candidate.add("one of a list of short lines (a menu)", -1.0)
         after_film_word = bool(titlecues.film_lead().match(heading.title))
         for part in _parts(heading.title):
@@ -86,6 +90,10 @@ def _headings(
                 ballot.add(part, "a heading after the word for film", 1.0, i)
             else:
                 ballot.add(part, f"part of heading line {i + 1}", 0.4, i)
+        name = titlecues.reviewed(heading.title)
+        if name:
+            ballot.add(name, "the name a review's headline gives", 1.5, i)
+            candidate.add("a review's headline, not a name", -1.5)
         credit = _CREDITED.match(lines[i].strip())
         if credit:
             ballot.add(credit.group(1), "before '(Director, year)'", 1.5, i)
@@ -98,30 +106,6 @@ def _headings(
 _CREDITED = re.compile(r"^[\W_]*(.{1,80}?)\s*\((?:[^()]{1,40},\s*)?(?:18[89]|19\d|20\d)\d\)")
 _PART_SPLIT = re.compile(r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s)\s*")
 _SCRIPT_RUNS = re.compile(r"[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’ .!?&-]*|[^\sA-Za-zÀ-ɏ0-9][^A-Za-zÀ-ɏ]*")
-
-
-def _shape_of(line: str) -> tuple[int, bool] | None:
-    text = line.strip()
-    if not text or len(text.split()) > 3 or len(text) > 30:
-        return None
-    return len(text.split()), text.isupper()
-
-
-def _in_a_list(lines: tuple[str, ...], i: int) -> bool:
-    """True when line ``i`` is one of three or more consecutive short lines of one shape
-    ("PRAG" / "BRÜNN" / "OLMÜTZ", a menu), blank lines between them allowed."""
-    shape = _shape_of(lines[i])
-    if shape is None:
-        return False
-    run = [j for j in range(max(0, i - 6), min(len(lines), i + 7)) if lines[j].strip()]
-    at = run.index(i)
-    same = 1
-    for step in (-1, 1):
-        k = at + step
-        while 0 <= k < len(run) and _shape_of(lines[run[k]]) == shape:
-            same += 1
-            k += step
-    return same >= 3
 
 
 def _parts(heading: str) -> list[str]:
@@ -222,7 +206,8 @@ def decide(
     if heading is not None:
         return heading
     line = best.line if best.line is not None and _alone(best.value, lines, best.line) else None
-    return titles.Title(best.value, line=line)
+    title, alt = titles.two_titles(best.value)
+    return titles.Title(title, alt=alt, line=line)
 
 
 def _alone(value: str, lines: tuple[str, ...], i: int) -> bool:

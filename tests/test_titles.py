@@ -1,0 +1,208 @@
+"""Table tests for title cues: a quoted name next to the word for film, on either side and
+with the word inflected, in several languages (snippets written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page
+from indexer.extract.pages.titlecues import reviewed
+from indexer.extract.pages.titles import slug_words, two_titles
+
+
+def _title(text: str) -> str:
+    films = extract_page(text, "test").films
+    assert films
+    return films[0].title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the word for film after the name, inflected (Armenian, Kazakh, Turkish)
+        ("Կրկեսը էկրանին. մնացին օրեր\n\n«Շապիտո» ֆիլմի պրեմիերային մնացին հաշված օրեր:\n",
+         "Շապիտո"),
+        ("Президент туралы жаңалықтар алдағы аптада\n\n«Жұлдыздар тоғысқанда» фильмінің "
+         "түсірілімі өткен жылы басталды.\n", "Жұлдыздар тоғысқанда"),
+        ("Yeşilçam haberleri bu hafta\n\n“Kara Sevda” filminin çekimleri başladı.\n",
+         "Kara Sevda"),
+        # the word for film before the name, with a possessive ending (Arabic "his film")
+        ("رئيس مجلس الإدارة\n\nاعتذر المخرج عن حضور عرض فيلمه \"نجمة الصبح\" في القاهرة.\n",
+         "نجمة الصبح"),
+    ],
+)  # fmt: skip
+def test_a_quoted_name_next_to_the_word_for_film(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+def test_a_film_word_that_opens_its_own_quote_names_that_one() -> None:
+    # "in the cinema "Georgia" the film "Doomed Crown" premieres": the cinema is not the film
+    text = 'ქუთაისში, კინო "საქართველოში" ფილმის "განწირული გვირგვინი" პრემიერა\n\nახალი ამბები.\n'
+    assert _title(text) == "განწირული გვირგვინი"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Cinema no Instituto\n\nOs mortos van á présa é un filme galego dirixido por Ángel "
+         "de la Cruz.\n", "Os mortos van á présa"),
+        ("Aller au contenu\n\nLe jury a dit : « Antigone est un film tout à fait singulier ». "
+         "Antigone triomphe.\n", "Antigone"),
+        ("Back to the main page\n\nThe Quiet River is a 2009 Swedish film about a mill town.\n",
+         "The Quiet River"),
+        ("Zurück zur Hauptseite\n\nIm Winter ein Jahr ist ein Film von Caroline Link.\n",
+         "Im Winter ein Jahr"),
+    ],
+)  # fmt: skip
+def test_a_name_defined_as_a_film(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+def test_a_pronoun_opening_a_definition_is_not_a_name() -> None:
+    text = "Quiet River\n\nThis is a film about a mill. We liked this one; this is rare.\n"
+    assert _title(text) == "Quiet River"
+
+
+def _film(text: str):  # type: ignore[no-untyped-def]
+    films = extract_page(text, "test").films
+    assert films
+    return films[0]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "alt"),
+    [
+        ("Dýrið / Lamb", "Dýrið", "Lamb"),
+        ("Druk / Another Round", "Druk", "Another Round"),
+        ("Volaða land / Godland", "Volaða land", "Godland"),
+        ("Kuolleet lehdet / Fallen Leaves", "Kuolleet lehdet", "Fallen Leaves"),
+    ],
+)
+def test_a_heading_of_two_titles_split_at_a_slash(heading: str, title: str, alt: str) -> None:
+    film = _film(f"{heading}\n\nDirector: Ana Lind\nRuntime: 90 min\n")
+    assert (film.title, film.alt_titles) == (title, (alt,))
+
+
+@pytest.mark.parametrize(
+    "text", ["Drama / Comedy / Romance", "AC/DC live", "Quiet River", "Kes / 1969"]
+)
+def test_lists_and_single_names_are_not_two_titles(text: str) -> None:
+    assert two_titles(text) == (text, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Lind is a Swedish film director and screenwriter.",
+        "Ana Lind est un film réalisatrice.",  # a role noun after the word for film
+    ],
+)
+def test_a_person_defined_by_a_film_role_is_not_the_title(sentence: str) -> None:
+    text = f"Quiet River\n\nQuiet River tells of a mill. {sentence} Ana Lind lives in Umeå.\n"
+    assert _title(text) == "Quiet River"
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Rangasthalam Movie Review", "Rangasthalam"),
+        ("రంగస్థలం మూవీ రివ్యూ", "రంగస్థలం"),
+        ("Review: Kes", "Kes"),
+        ("Recenzja: Zimna wojna", "Zimna wojna"),
+        ("Die Stille – Filmkritik", "Die Stille"),
+        ("Quiet River", None),
+        ("Reviews", None),
+    ],
+)
+def test_the_name_a_review_headline_gives(heading: str, name: str | None) -> None:
+    assert reviewed(heading) == name
+
+
+def test_a_review_headline_yields_the_name_it_reviews() -> None:
+    text = (
+        "Quiet River Movie Review\n\nQuiet River Movie Review\n\nA mill town waits for the "
+        "flood in Quiet River, and the mill turns. We liked Quiet River.\n"
+    )
+    assert _title(text) == "Quiet River"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Belarusian: the name quoted after an inflected word for film ("стужкі")
+        ("АДБЫЛАСЯ ПРЭМ’ЕРА мастацкай стужкі\n\nАдбылася дэманстрацыя мастацкай стужкі "
+         "«Ты мне хто?».\n", "Ты мне хто?"),
+        # a dash in a quoted title is no word: the title stays a short quoted name
+        ("Премијера филма „Мегдан – Између ватре и воде“ у Нишу: гости у „Међу нама“\n\n"
+         "Трећи дан фестивала протиче у знаку филма „Мегдан – Између ватре и воде“. "
+         "Емисија „Међу нама“ и „Међу нама“ данас.\n", "Мегдан – Између ватре и воде"),
+        # an identifier left by the page's markup is no heading
+        ("211652_close_icon\n\nԿրկեսը էկրանին\n\n«Շապիտո» ֆիլմի պրեմիերային մնացին օրեր:\n",
+         "Շապիտո"),
+    ],
+)  # fmt: skip
+def test_more_title_cues(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Slovenská kinematografia má dôvod na radosť\n\nHovoríme o filme s príznačným názvom "
+         "Otec, ktorý otvára ťažkú tému. Otec príde do kín.\n", "Otec"),
+        ("Česká kinematografie slaví úspěch\n\nJde o nový film s názvem Ostrov, který "
+         "vypráví o rybářích. Ostrov míří do kin.\n", "Ostrov"),
+        ("Local news from the valley today\n\nHe showed us a short film called Quiet River, "
+         "which we liked. Quiet River is long.\n", "Quiet River"),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_word_for_film_and_a_word_for_titled(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Hanya Kerana Sekeping Setem...\n\nFilem : Setem\nPengarah : Kabir Bhatia\n", "Setem"),
+        ("Elokuvakerho esittää\n\nELOKUVA:\nKuolleet lehdet\n\nOhjaus: Aki Kaurismäki\n",
+         "Kuolleet lehdet"),
+        ("Cineclub de la ciudad\n\nPelícula: Un mundo normal\nDirección: Achero Mañas\n",
+         "Un mundo normal"),
+    ],
+)  # fmt: skip
+def test_the_word_for_film_as_the_title_label(text: str, title: str) -> None:
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        ("https://movies.example/movies/tsotsi-ptwr", ["tsotsi"]),
+        ("https://kino.example/film/quiet-river-a7x2k", ["quiet", "river"]),
+        ("https://kino.example/film/zama", ["zama"]),
+        ("https://kino.example/film/strz", ["strz"]),  # a lone word is kept
+    ],
+)
+def test_an_address_record_code_is_not_a_title_word(url: str, words: list[str]) -> None:
+    assert slug_words(url) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Source: https://movies.example/movies/tsotsi-ptwr\nThe award-winning film about a boy "
+         "named Tsotsi. Tsotsi finds a baby.\n\nAtlanta Journal-Constitution,\n", "Tsotsi"),
+        ("Source: https://blog.example/entry/%EA%B3%B5%EC%9E%91\n올해 기대작이 많았던 한국 영화계\n"
+         "공작.\n감독의 전작\n", "공작"),
+    ],
+)  # fmt: skip
+def test_the_address_word_as_the_page_writes_it(text: str, title: str) -> None:
+    assert _title(text).rstrip(".") == title
+
+
+def test_a_common_address_word_found_in_lower_case_is_no_name() -> None:
+    text = (
+        "Source: https://kino.example/programm/detail\nQuiet River\n\nSee the detail of each "
+        "screening below; every detail counts.\n"
+    )
+    assert _title(text) == "Quiet River"
