@@ -43,7 +43,8 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     words = [re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind, code)]
     if not words:
         return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
+    # "the director, Warwick Thornton": a comma may follow the cue as a colon does
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})(?:\s*[:：,]\s*|\s+)", re.IGNORECASE)
 
 
 def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> list[Mention]:

@@ -53,6 +53,7 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
     if title_line is None:
         return []
     seen = 0
+    heading = key(lines[title_line])
     for i in range(title_line + 1, len(lines)):
         text = lines[i].strip()
         if not text:
@@ -61,6 +62,8 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
         if seen > 8 or len(text.split()) > 25:
             return []
         starts_with_word = re.match(r"(?i)(?:by|from|with|von|par|por|di|de)\s", text)
+        if key(text) in heading:  # the heading's series or venue repeated under it
+            continue
         if i not in used and fl.is_name(text) and not is_noise(text) and not starts_with_word:
             return [text]
     return []
@@ -106,7 +109,7 @@ def directors(
         ballot.add(weak, "a possessive or a biography", 1.0)
     for name in fact_names[:1]:
         ballot.add(name, "a name on a fact line", 0.5)
-    _weigh(ballot, block, labels[1])
+    _weigh(ballot, block, labels[1], title)
     if why is not None:
         why.record("directors", ballot)
     if labelled:
@@ -115,8 +118,9 @@ def directors(
     return ([best.value] if best else []), sentence
 
 
-def _weigh(ballot: Ballot, block: str, labelled_cast: str) -> None:
+def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
     cast = {key(n) for n in names(labelled_cast)}
+    titles = {key(t) for t in (title.title, title.original, title.alt) if t}
     for candidate in ballot.candidates.values():
         count = block.count(candidate.value)
         if count > 1:
@@ -125,6 +129,8 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str) -> None:
             candidate.add("labelled as cast", -3.0)
         if is_noise(candidate.value):
             candidate.add("page furniture", -2.0)
+        if key(candidate.value) in titles:
+            candidate.add("the film's title", -3.0)
 
 
 def writers(labelled: str, block: str, why: Why | None) -> list[str]:
