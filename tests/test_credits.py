@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import extract_page
+from indexer.extract.pages import cues, extract_page
 from indexer.records import Film
 
 
@@ -54,3 +54,37 @@ def test_the_title_or_its_heading_is_no_director(text: str) -> None:
     film = _film(text)
     assert "Film Night" not in film.directors
     assert "La Longue Route" not in film.directors
+
+
+@pytest.mark.parametrize(
+    ("text", "director"),
+    [
+        ("이 영화는 홍상수감독의 신작이다.", "홍상수"),
+        ("本作は是枝裕和監督の最新作。", "是枝裕和"),
+        ("该片由本地团队制作，贾樟柯导演。", "贾樟柯"),
+        ("Mikel Irazu zinemagilearen lehen filma da.", "Mikel Irazu"),
+        ("प्रिया शर्मा द्वारा निर्देशित यह फिल्म दिल छू लेती है।", "प्रिया शर्मा"),
+        ("അനു മേനോന്റെ സംവിധാനത്തിൽ ഒരുങ്ങുന്ന ചിത്രം", "അനു മേനോന്റെ"),
+    ],
+)
+def test_a_director_before_the_role_word_of_a_head_final_language(text: str, director: str) -> None:
+    assert [m.name for m in cues.director_before(text)] == [director]
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        ("本片由王小明、李美玲、張大同領銜主演。", ["王小明", "李美玲", "張大同"]),
+        ("山田太郎と佐藤花子が主演。", ["山田太郎", "佐藤花子"]),
+        ("김민수배우의 연기가 돋보인다.", ["김민수"]),
+        ("രാജു, മീര നായർ എന്നിവർ പ്രധാന വേഷങ്ങളിൽ", ["രാജു", "മീര നായർ"]),
+        ("रमेश कुमार और सीमा अभिनीत फिल्म", ["रमेश कुमार", "सीमा"]),
+    ],
+)
+def test_a_cast_list_before_its_cue(text: str, cast: list[str]) -> None:
+    assert [m.name.split("; ") for m in cues.cast_before(text)] == [cast]
+
+
+def test_no_names_before_a_cue_that_follows_punctuation() -> None:
+    assert cues.cast_before("。主演。") == []
+    assert cues.director_before("The film. 감독") == []

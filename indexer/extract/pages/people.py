@@ -104,6 +104,8 @@ def directors(
         ballot.add(name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
         ballot.add(mention.name, f"after the role noun '{mention.cue}'", 1.5)
+    for mention in cues.director_before(block):
+        ballot.add(mention.name, f"before the role word '{mention.cue}'", 2.0)
     weak = sentences.weak_director(block)
     if weak:
         ballot.add(weak, "a possessive or a biography", 1.0)
@@ -210,6 +212,9 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     for mention in cues.cast_lists(block):
         size = mention.name.count(";") + 1
         ballot.add(mention.name, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
+    for mention in cues.cast_before(block):
+        size = mention.name.count(";") + 1
+        ballot.add(mention.name, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
     characters = sentences.character_cast(block)
     if characters:
         weight = 1.0 + min(2.0, 0.5 * len(characters))
