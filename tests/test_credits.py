@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import cues, extract_page
+from indexer.extract.pages.facts import fact_block
 from indexer.records import Film
 
 
@@ -88,3 +89,41 @@ def test_a_cast_list_before_its_cue(text: str, cast: list[str]) -> None:
 def test_no_names_before_a_cue_that_follows_punctuation() -> None:
     assert cues.cast_before("。主演。") == []
     assert cues.director_before("The film. 감독") == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "countries", "names"),
+    [
+        (
+            ["Aki Vanhanen", "", "(2023, Finland)", "", "A long sentence of prose ends it."],
+            ["Finland"],
+            ["Aki Vanhanen"],
+        ),
+        (
+            ["Gavin Rood", "Release Year:", "South Africa", "Ana Ruiz, Tom Lee, Kim Park"],
+            ["South Africa"],
+            ["Gavin Rood"],
+        ),
+        (["Marta Nowak", "Polska", "2019, 95 min"], ["Polska"], ["Marta Nowak"]),
+        (["Jean Dubois", "France / Belgique", "Drame"], ["France", "Belgique"], ["Jean Dubois"]),
+    ],
+)
+def test_a_credit_block_of_lone_facts(
+    lines: list[str], countries: list[str], names: list[str]
+) -> None:
+    found, lone = fact_block(tuple(lines), set())
+    assert (found.countries, lone) == (countries, names)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["France", "Deutschland", "España", "Italia"],  # a menu of countries: one kind of fact
+        ["By Anna Keller", "2021"],  # a byline over a date
+        ["Release Dates", "UK: November 04 2022", "France: 2 May 2023"],  # labels' lines
+        ["Anna Keller", "", "Anna Keller wrote this review of a film she liked a lot, at length."],
+    ],
+)
+def test_lone_lines_without_a_credit_block_are_no_facts(lines: list[str]) -> None:
+    found, lone = fact_block(tuple(lines), set())
+    assert (found.countries, lone) == ([], [])

@@ -16,6 +16,7 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titles import Title
+from indexer.extract.pages.values import Found
 from indexer.normalize import clean_name, dedupe, key, split_names
 
 
@@ -71,7 +72,7 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
 
 def directors(
     labels: tuple[str, str],
-    fact_names: list[str],
+    found: Found,
     block: str,
     lines: tuple[str, ...],
     used: set[int],
@@ -109,8 +110,10 @@ def directors(
     weak = sentences.weak_director(block)
     if weak:
         ballot.add(weak, "a possessive or a biography", 1.0)
-    for name in fact_names[:1]:
+    for name in found.names[:1]:
         ballot.add(name, "a name on a fact line", 0.5)
+    for name in found.lone_names:
+        ballot.add(name, "a name alone in a credit block", 2.0)
     _weigh(ballot, block, labels[1], title)
     if why is not None:
         why.record("directors", ballot)

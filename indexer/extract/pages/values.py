@@ -28,6 +28,8 @@ class Found(fl.Facts):
     and sentences, and labelled values by field."""
 
     values: dict[str, list[str]] = field(default_factory=dict)
+    #: people's names alone on a line of a credit block (:func:`.facts.fact_block`)
+    lone_names: list[str] = field(default_factory=list)
 
     def first(self, name: str) -> str:
         """The first non-empty value labelled ``name``."""
