@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import cues, extract_page
+from indexer.extract.pages import cues, extract_page, people
 from indexer.extract.pages.facts import fact_block
 from indexer.records import Film
 
@@ -127,3 +127,39 @@ def test_a_credit_block_of_lone_facts(
 def test_lone_lines_without_a_credit_block_are_no_facts(lines: list[str]) -> None:
     found, lone = fact_block(tuple(lines), set())
     assert (found.countries, lone) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Filmis teevad kaasa veel Mari Tamm, Jaan Kask, Ott Sepp ja teised.",
+            ["Mari Tamm", "Jaan Kask", "Ott Sepp"],
+        ),
+        (
+            "Vo filme účinkujú Eva Horná, Ján Malý, Peter Novák a ďalšie známe tváre.",
+            ["Eva Horná", "Ján Malý", "Peter Novák"],
+        ),
+        (
+            "У фільмі з'являться: Анна Коваль, Ірина Мельник, Петро Шевчук та інші.",
+            ["Анна Коваль", "Ірина Мельник", "Петро Шевчук"],
+        ),
+        (
+            "The film also features Anna Keller, John Marsh, Lee Wong and Tom Field.",
+            ["Anna Keller", "John Marsh", "Lee Wong", "Tom Field"],
+        ),
+    ],
+)
+def test_names_listed_in_a_sentence(line: str, names: list[str]) -> None:
+    assert people.name_runs(line) == [names]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anna Keller and John Marsh met in Paris.",  # two names are no list
+        "It played in Rome, Berlin, Paris and Madrid.",  # single words are no names
+    ],
+)
+def test_no_name_list_in_ordinary_sentences(line: str) -> None:
+    assert people.name_runs(line) == []

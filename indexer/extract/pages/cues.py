@@ -179,7 +179,7 @@ def before(
         head = text[max(0, match.start() - 200) : match.start()]
         while len(names) < limit:
             head = _HONORIFIC.sub("", head.rstrip())
-            name = _name_before(head)
+            name = name_before(head)
             if not name:
                 break
             names.append(name)
@@ -192,7 +192,7 @@ def before(
     return found
 
 
-def _name_before(head: str) -> str | None:
+def name_before(head: str) -> str | None:
     """The name that ends ``head``: a CJK run, capitalised words, or one to three words of
     a script without capitals up to the last punctuation."""
     run = _CJK_TAIL.search(head)

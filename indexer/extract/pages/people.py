@@ -170,6 +170,30 @@ def name_lines(block: str) -> list[list[str]]:
     return found
 
 
+def name_runs(block: str) -> list[list[str]]:
+    """Three or more names listed in a sentence, the first after other words and the last
+    before them: "Filmis teevad kaasa veel Maria Peterson, Hilje Murel, Ivo Uukkivi …",
+    "účinkujú Dominika Morávková, Peter Bebjak, Roman Polák a ďalšie známe tváre"."""
+    found = []
+    for line in block.splitlines():
+        parts = [p.strip() for p in re.split(r"[,،]\s", line)]
+        run: list[str] = []
+        for i, part in enumerate([*parts, ""]):
+            whole = fl.is_name(part.strip(" ."))
+            if run and whole:
+                run.append(part.strip(" ."))
+                continue
+            last = cues.name_at(part, 0) if run else None
+            if last:
+                run.extend(cues.names_from(part, 0, limit=2))
+            if len(run) >= 3:
+                found.append(run)
+            run = [part.strip(" .")] if whole else []
+            first = None if whole else cues.name_before(part)
+            run = [first] if first and i < len(parts) - 1 else run
+    return found
+
+
 _AS_ROLE = re.compile(r"^\s*(?:[-•*·▪]\s*)?(.+?)\s+(?:as|als|comme|como|nel ruolo di)\s+\S.*$")
 
 
@@ -224,6 +248,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         ballot.add("; ".join(characters), "in parentheses after characters", weight)
     for listed_line in name_lines(block):
         ballot.add("; ".join(listed_line), "a line that only lists names", 2.5)
+    for run in name_runs(block):
+        ballot.add("; ".join(run), "three or more names listed in a sentence", 2.0)
     for run in role_lists(block):
         ballot.add("; ".join(run), "lines of 'Name as Character'", 2.5)
     if why is not None:
