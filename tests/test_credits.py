@@ -163,3 +163,18 @@ def test_names_listed_in_a_sentence(line: str, names: list[str]) -> None:
 )
 def test_no_name_list_in_ordinary_sentences(line: str) -> None:
     assert people.name_runs(line) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        (
+            "الفيلم بطولة سامي يوسف وليلى حسن ونور علي وإخراج كريم سعيد",
+            ["سامي يوسف", "ليلى حسن", "نور علي"],
+        ),
+        ("فیلمی با بازی علی رضایی ومریم احمدی", ["علی رضایی", "مریم احمدی"]),
+        ("סרט בכיכוב דנה כהן ויוסי לוי", ["דנה כהן", "יוסי לוי"]),
+    ],
+)
+def test_a_prefixed_and_separates_names(text: str, cast: list[str]) -> None:
+    assert [m.name.split("; ") for m in cues.cast_lists(text)] == [cast]

@@ -39,6 +39,8 @@ class Language:
     months: tuple[str, ...] = ()
     genres: dict[str, str] = field(default_factory=dict)
     conjunctions: tuple[str, ...] = ()
+    #: "and" written as a prefix of the next word ("محمد الأحمد ويوسف عباس")
+    prefix_conjunctions: tuple[str, ...] = ()
     film_words: tuple[str, ...] = ()
     by: tuple[str, ...] = ()
 

@@ -119,7 +119,7 @@ def name_at(text: str, start: int) -> str | None:
     for match in re.finditer(r"\S+", rest):
         word = match.group(0)
         bare = word.rstrip(',.;:!?)»"”،؛')
-        if not _UNCASED_WORD.fullmatch(bare):
+        if not _UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
         words.append(bare)
         if bare != word or len(words) == 3:
@@ -211,10 +211,20 @@ def name_before(head: str) -> str | None:
     return None
 
 
+def _prefixed(word: str) -> bool:
+    """A word that starts with a prefixed "and" (ويوسف): the start of the next name."""
+    return any(
+        word.startswith(p) and len(word) > len(p) + 2 for p in lang.cues("prefix_conjunctions")
+    )
+
+
 @cache
 def _separators() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(re.escape(c) for c in lang.cues("conjunctions"))
-    separator = re.compile(rf"\s*(?:[,、，;]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)")
+    prefixes = "|".join(re.escape(c) for c in lang.cues("prefix_conjunctions")) or "(?!)"
+    separator = re.compile(
+        rf"\s*(?:[,、，;]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+|\s+(?:{prefixes})(?=\w))"
+    )
     return separator, re.compile(rf"\s+(?:{words})\s+")
 
 
@@ -231,8 +241,8 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     at = start
     while len(names) < limit:
         name = name_at(text, at)
-        if not name:
-            break
+        if not name or any(_pattern(kind).match(name) for kind in ("directed_by", "written_by")):
+            break  # "… ونهاد سعيد وإخراج جود سعيد": the list ends at the next credit
         pair = conjunction.split(name, maxsplit=1)
         if len(pair) == 2 and is_name(pair[0]) and is_name(pair[1]):
             name = pair[0]  # "Ernesto Alterio y Ruth Díaz": two names, not "Ortega y Gasset"
