@@ -115,7 +115,7 @@ def name_at(text: str, start: int) -> str | None:
     if re.match(rf"[{_CJK}]", rest):
         run = re.match(rf"[{_CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)", rest)
         return run.group(0) if run else None
-    words = []
+    words: list[str] = []
     for match in re.finditer(r"\S+", rest):
         word = match.group(0)
         bare = word.rstrip(',.;:!?)»"”،؛')
