@@ -178,3 +178,16 @@ def test_no_name_list_in_ordinary_sentences(line: str) -> None:
 )
 def test_a_prefixed_and_separates_names(text: str, cast: list[str]) -> None:
     assert [m.name.split("; ") for m in cues.cast_lists(text)] == [cast]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Titre : La Nuit longue\n\n13 juillet 2022 en salle / 1h 54min / Thriller\n", 2022),
+        ("Title: The Long Night\n\n4 March 2021 / 98 min / Drama\n", 2021),
+        # a year of its own on the fact line beats the date's
+        ("Title: The Long Night\n\n4 March 2021 / 1987 / 98 min / Drama\n", 1987),
+    ],
+)
+def test_the_date_on_a_fact_line_gives_a_year(text: str, year: int) -> None:
+    assert _film(text).year == year
