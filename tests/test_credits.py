@@ -106,6 +106,11 @@ def test_no_names_before_a_cue_that_follows_punctuation() -> None:
         ),
         (["Marta Nowak", "Polska", "2019, 95 min"], ["Polska"], ["Marta Nowak"]),
         (["Jean Dubois", "France / Belgique", "Drame"], ["France", "Belgique"], ["Jean Dubois"]),
+        (
+            ["Ana Lima", "Brasil", "Sessão:", "• 2 Oct 2007", "Categorias:", "Crime, Drama"],
+            ["Brasil"],
+            ["Ana Lima"],
+        ),
     ],
 )
 def test_a_credit_block_of_lone_facts(
@@ -113,6 +118,13 @@ def test_a_credit_block_of_lone_facts(
 ) -> None:
     found, lone = fact_block(tuple(lines), set())
     assert (found.countries, lone) == (countries, names)
+
+
+def test_a_date_alone_does_not_end_a_credit_block() -> None:
+    lines = ("Ana Lima", "Brasil", "• 2 Oct 2007", "Categorias:", "Crime, Drama")
+    found, _ = fact_block(lines, set())
+    assert found.genres == ["Crime", "Drama"]
+    assert fact_block(lines[2:], set())[0].genres == []  # genres alone are one kind of fact
 
 
 @pytest.mark.parametrize(

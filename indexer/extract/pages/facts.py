@@ -280,6 +280,8 @@ def _block_line(text: str, used: bool) -> Facts | str | None:
         return facts
     if used or (text.endswith((":", "：")) and len(text.split()) <= 4):
         return "label"
+    if not without_dates(text).strip(" ,.;"):
+        return "label"  # a date alone: a screening or release, no film fact but no prose
     if is_name(text) and text.split()[0].lower() not in lang.cues("by"):  # not a byline
         return "name"
     parts = [p.strip() for p in re.split(r"[,、]", text)]
