@@ -550,14 +550,47 @@ def genre_names(label: str) -> list[str]:
         if k in (key("Romantic Comedy"),):
             found.append("Romance")
         return found
-    for singular in (k[:-3] + "y" if k.endswith("ies") else k, k[:-1] if k.endswith("s") else k):
-        if singular in table:
-            return genre_names(singular)
-    if " and " in k or " " in k:
-        parts = re.split(r"\s+and\s+|\s*/\s*|\s*-\s*", k)
-        if len(parts) > 1:
-            return dedupe(g for part in parts for g in genre_names(part))
-    return []
+    whole = _genre_word(k, table)
+    if whole or " " not in k:
+        return [whole] if whole else []
+    pieces = re.split(r"\s+and\s+|\s*/\s*", k)
+    if len(pieces) > 1:  # "Musical & Performing Arts": the pieces that are genres
+        return dedupe(g for piece in pieces for g in genre_names(piece))
+    # a compound names each of its genres: "komedi aksi", "science-fiction drama",
+    # "drama de ficção científica", "biographical thriller"
+    return _genre_cover(k.split(), table) or []
+
+
+#: words that join two genre words in a compound genre ("drama de ficção científica")
+_GENRE_LINKS = frozenset({"and", "de", "of", "di", "da", "do", "du", "del"})
+
+
+def _genre_word(k: str, table: dict[str, str]) -> str | None:
+    """The genre of one word or phrase of the table, also in the plural."""
+    for form in (k, k[:-3] + "y" if k.endswith("ies") else k, k[:-1] if k.endswith("s") else k):
+        if form in table:
+            return table[form]
+    return None
+
+
+def _genre_cover(words: list[str], table: dict[str, str]) -> list[str] | None:
+    """The genres of ``words`` when every word belongs to a genre phrase (longest first)
+    or joins two; None when a word is not a genre's."""
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _GENRE_LINKS:
+            i += 1
+            continue
+        for j in range(len(words), i, -1):
+            genre = _genre_word(" ".join(words[i:j]), table)
+            if genre:
+                found.append(genre)
+                i = j
+                break
+        else:
+            return None
+    return found
 
 
 def normalize_genres(labels: Iterable[str]) -> tuple[list[str], list[str]]:

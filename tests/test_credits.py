@@ -7,6 +7,7 @@ import pytest
 
 from indexer.extract.pages import cues, extract_page, people
 from indexer.extract.pages.facts import fact_block
+from indexer.normalize import genre_names
 from indexer.records import Film
 
 
@@ -193,13 +194,15 @@ def test_a_prefixed_and_separates_names(text: str, cast: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "year"),
+    ("label", "genres"),
     [
-        ("Titre : La Nuit longue\n\n13 juillet 2022 en salle / 1h 54min / Thriller\n", 2022),
-        ("Title: The Long Night\n\n4 March 2021 / 98 min / Drama\n", 2021),
-        # a year of its own on the fact line beats the date's
-        ("Title: The Long Night\n\n4 March 2021 / 1987 / 98 min / Drama\n", 1987),
+        ("komedi aksi", ["Comedy", "Action"]),
+        ("science-fiction drama", ["Science Fiction", "Drama"]),
+        ("drama de ficção científica", ["Drama", "Science Fiction"]),
+        ("Musical & Performing Arts", ["Music"]),
+        ("Culture Wars", []),  # a word that is no genre's: no compound
+        ("Comedia dramática", ["Drama"]),  # a phrase of the vocabulary keeps its one genre
     ],
 )
-def test_the_date_on_a_fact_line_gives_a_year(text: str, year: int) -> None:
-    assert _film(text).year == year
+def test_a_compound_genre_names_each_of_its_genres(label: str, genres: list[str]) -> None:
+    assert genre_names(label) == genres

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from indexer import lang
-from indexer.extract.pages.text import DATE, without_dates
+from indexer.extract.pages.text import without_dates
 from indexer.normalize import (
     HOUR_UNITS,
     MINUTE_UNITS,
@@ -230,14 +230,6 @@ def is_name(text: str) -> bool:
     capitals = [w for w in words if w[0].isupper()]
     rest_ok = all(w[0].isupper() or w.lower() in PARTICLES for w in words)
     return rest_ok and len(capitals) >= 2 and words[0][0].isupper()
-
-
-def date_years(line: str) -> list[str]:
-    """The years of the calendar dates written on ``line``."""
-    return re.findall(
-        r"(?<!\d)(?:18[89]\d|19\d\d|20\d\d)(?!\d)",
-        " ".join(m.group(0) for m in DATE.finditer(line)),
-    )
 
 
 _BULLET = re.compile(r"^[\s•*·▪-]+")

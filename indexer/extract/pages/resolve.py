@@ -145,9 +145,6 @@ def _add_fact_lines(
         facts = fl.pipe_facts(line, minimum=1) if i == title_line else fl.line_facts(line)
         if facts:
             _merge(found, facts)
-            # "13 juillet 2022 en salle / 1h 54min / Thriller": the date on a fact line is
-            # the release, whose year is evidence for the film's when nothing better says
-            found.values.setdefault("release", []).extend(fl.date_years(line))
     lone, found.lone_names = fl.fact_block(lines, used)
     _merge(found, lone)
 
