@@ -537,6 +537,22 @@ def genre_names(label: str) -> list[str]:
     """Genres from the vocabulary that ``label`` means ("Dramas" -> ["Drama"],
     "Action & Adventure" -> ["Action", "Adventure"], "Comedia dramática" -> ["Drama"]);
     [] for platform tags and unknown words."""
+    return list(_genre_names(label))
+
+
+@lru_cache(maxsize=1)
+def genre_first_words() -> frozenset[str]:
+    """The first word (as :func:`key` writes it) of every genre word and phrase: a word
+    that can begin a genre."""
+    return frozenset(k.split()[0] for k in _genre_table() if k)
+
+
+@lru_cache(maxsize=1 << 14)
+def _genre_names(label: str) -> tuple[str, ...]:
+    return tuple(_genres_of(label))
+
+
+def _genres_of(label: str) -> list[str]:
     k = key(label)
     if not k or k in PLATFORM_TAGS:
         return []

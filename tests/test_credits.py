@@ -206,3 +206,19 @@ def test_a_prefixed_and_separates_names(text: str, cast: list[str]) -> None:
 )
 def test_a_compound_genre_names_each_of_its_genres(label: str, genres: list[str]) -> None:
     assert genre_names(label) == genres
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("Title: Setem\n\nFilem ini lebih berentak komedi aksi daripada drama.\n", "Action"),
+        (
+            "Título: Sob a Pele\n\nUm drama de ficção científica do realizador inglês Jon Glass.\n",
+            "Science Fiction",
+        ),
+    ],
+)
+def test_prose_genres_of_two_words_and_of_a_sentence_about_the_director(
+    text: str, genre: str
+) -> None:
+    assert genre in _film(text).genres
