@@ -222,3 +222,16 @@ def test_prose_genres_of_two_words_and_of_a_sentence_about_the_director(
     text: str, genre: str
 ) -> None:
     assert genre in _film(text).genres
+
+
+def test_a_cast_list_of_name_dots_role_lines() -> None:
+    block = (
+        "Ken Ito  ...  (Director)\nAnna Keller  ...  \nJohn Marsh  ...  Captain Wells\n"
+        "Lee Wong  ...  \nTom Field  ...  Cinematographer\n"
+    )
+    assert people.role_lists(block) == [["Anna Keller", "John Marsh", "Lee Wong"]]
+
+
+def test_a_cast_list_of_name_as_character_lines() -> None:
+    block = "Anna Keller as Mary\nJohn Marsh as the Captain\n\nLater text.\n"
+    assert people.role_lists(block) == [["Anna Keller", "John Marsh"]]

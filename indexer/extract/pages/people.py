@@ -14,6 +14,7 @@ import unicodedata
 from indexer.extract.pages import cues, sentences
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
+from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
@@ -194,16 +195,22 @@ def name_runs(block: str) -> list[list[str]]:
     return found
 
 
-_AS_ROLE = re.compile(r"^\s*(?:[-•*·▪]\s*)?(.+?)\s+(?:as|als|comme|como|nel ruolo di)\s+\S.*$")
+_AS_ROLE = re.compile(
+    r"^\s*(?:[-•*·▪]\s*)?(.+?)(?:\s+(?:as|als|comme|como|nel ruolo di)\s+\S.*"
+    r"|\s*(?:\.{3}|…)\s*(.*))$"
+)
 
 
 def role_lists(block: str) -> list[list[str]]:
-    """Runs of two or more lines "Name as Character" (a cast list written out)."""
+    """Runs of two or more lines "Name as Character" or "Name ... Character" (a cast list
+    written out); a line whose role is a crew label ("… (Director)") is no actor's."""
     runs: list[list[str]] = []
     current: list[str] = []
     for line in [*block.splitlines(), ""]:
         match = _AS_ROLE.match(line)
-        if match and fl.is_name(match.group(1).strip()):
+        role = (match.group(2) or "").strip(" ()") if match else ""
+        crew = bool(role) and bool(set(field_of(role)) - {"cast"})
+        if match and not crew and fl.is_name(match.group(1).strip()):
             current.append(match.group(1).strip())
             continue
         if line.strip() or not current:
