@@ -832,7 +832,31 @@ def _demonym_table() -> dict[str, str]:
 
 
 def nationality_country(word: str) -> str | None:
-    """English country name for a nationality adjective in several languages ("French" ->
-    "France", "FRANÇAIS" -> "France", "αμερικάνικης" -> "United States"); None otherwise."""
-    code = _demonym_table().get(key(word))
+    """English country name for a nationality adjective in any language ("French" ->
+    "France", "αμερικάνικης" -> "United States"): the table, else the country's own name
+    in some language that the adjective begins with ("brasileiro", "South African",
+    "فلسطيني", "iraní"); None otherwise."""
+    k = key(word)
+    code = _demonym_table().get(k) or _demonym_by_stem(k)
     return _english_names().get(code) if code else None
+
+
+def _demonym_by_stem(k: str) -> str | None:
+    stems = _country_stems()
+    for cut in range(len(k) - 1, max(4, len(k) - 5), -1):
+        code = stems.get(k[:cut])
+        if code:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> dict[str, str]:
+    """Country names of five letters or more in every locale, also without their last
+    letter ("brasil", "franc", "italia", "itali"): what a nationality adjective begins with."""
+    stems: dict[str, str] = {}
+    for name, code in _country_table().items():
+        if len(name) >= 5 and not name.isdigit():
+            stems.setdefault(name, code)
+            stems.setdefault(name[:-1], code)
+    return stems

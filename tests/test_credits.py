@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import cues, extract_page, people
+from indexer.extract.pages import cues, extract_page, people, values
 from indexer.extract.pages.facts import fact_block
-from indexer.normalize import genre_names
+from indexer.normalize import genre_names, nationality_country
 from indexer.records import Film
 
 
@@ -235,3 +235,50 @@ def test_a_cast_list_of_name_dots_role_lines() -> None:
 def test_a_cast_list_of_name_as_character_lines() -> None:
     block = "Anna Keller as Mary\nJohn Marsh as the Captain\n\nLater text.\n"
     assert people.role_lists(block) == [["Anna Keller", "John Marsh"]]
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("brasileiro", "Brazil"),
+        ("South African", "South Africa"),
+        ("polski", "Poland"),
+        ("canadense", "Canada"),
+        ("romantic", None),
+        ("documentary", None),
+    ],
+)
+def test_a_nationality_begins_with_the_country_name(word: str, country: str | None) -> None:
+    assert nationality_country(word) == country
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ("Saímos do filme brasileiro com um nó no estômago.", ["brasileiro"]),
+        ("Täna esilinastub uus Eesti mängufilm «Kinnunen».", ["Eesti"]),
+        ("Un film italiano sulla guerra.", ["italiano"]),
+        ("A film about love, shot in two weeks.", []),
+    ],
+)
+def test_a_nationality_beside_the_word_for_film(block: str, countries: list[str]) -> None:
+    assert values.film_nationalities(block) == countries
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        (
+            "ekip sản xuất Việt Nam, Singapore, Tây Ban Nha, Pháp.",
+            ["Việt Nam", "Singapore", "Tây Ban Nha", "Pháp"],
+        ),
+        (
+            "Koproduktion aus Deutschland, Österreich, Schweiz und mehr.",
+            ["Deutschland", "Österreich", "Schweiz"],
+        ),
+        ("It played in Paris, London, Berlin and Rome.", []),
+        ("Made in France, and Italy.", []),
+    ],
+)
+def test_countries_listed_in_a_sentence(block: str, countries: list[str]) -> None:
+    assert values.country_lists(block) == countries

@@ -162,7 +162,7 @@ def _film(
     labels = (found.first("directors"), found.first("cast"))
     directors, cue_sentence = people.directors(labels, found, block, lines, used, title, why)
     prose = sentences.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
-    countries, written = values.countries(found, prose)
+    countries, written = values.countries(found, prose, block)
     genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
     quotes = _quotes(lines, used, entries, title, source, block)
