@@ -263,8 +263,8 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
 def _block_line(text: str, used: bool) -> Facts | str | None:
     """What one line of a credit block is: facts, ``name``, ``names``, ``label`` (a short
     line kept by a label, or "Release Year:"), or None when it ends the block."""
-    if len(text) > 60 or len(text.split()) > 8:
-        return None
+    if len(text) > 60 or len(text.split()) > 8 or re.fullmatch(r"[a-z][a-z .'-]*", text):
+        return None  # prose, or a lower-case menu word
     # a value kept by the wrong label ("Release Year:" over "South Africa") is still a fact
     # "UK: November 04 2022" is a label's line: its country names a release, not the film;
     # a line of facts alone, strict or not, has nothing left over

@@ -177,6 +177,8 @@ def name_runs(block: str) -> list[list[str]]:
     "účinkujú Dominika Morávková, Peter Bebjak, Roman Polák a ďalšie známe tváre"."""
     found = []
     for line in block.splitlines():
+        if line.count(", ") + line.count("، ") < 2:
+            continue  # fewer than three parts
         parts = [p.strip() for p in re.split(r"[,،]\s", line)]
         run: list[str] = []
         for i, part in enumerate([*parts, ""]):

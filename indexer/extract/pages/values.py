@@ -90,7 +90,7 @@ def _country_at(words: list[str], tail: bool) -> str | None:
 def _film_word() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in lang.cues("film_words") if len(w) >= 3)
     # compounds and inflections count: "mängufilm", "filmiga", "фильме"
-    return re.compile(rf"(?i)\b\w*(?:{words})\w{{0,4}}\b")
+    return re.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)")
 
 
 def film_nationalities(block: str, limit: int = 3) -> list[str]:
@@ -99,7 +99,9 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
     brasileiro", "uus Eesti mängufilm", "The South African multi-award winning film")."""
     found: list[str] = []
     for match in _film_word().finditer(block[:8000]):
-        before = _bare(block[max(0, match.start() - 60) : match.start()].split()[-3:])
+        start = re.search(r"\w*$", block[max(0, match.start() - 20) : match.start()])
+        at = match.start() - (len(start.group(0)) if start else 0)
+        before = _bare(block[max(0, at - 60) : at].split()[-3:])
         after = _bare(block[match.end() : match.end() + 40].split()[:2])
         pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
         for word in (*pairs, *before, *after):
