@@ -282,3 +282,15 @@ def test_a_nationality_beside_the_word_for_film(block: str, countries: list[str]
 )
 def test_countries_listed_in_a_sentence(block: str, countries: list[str]) -> None:
     assert values.country_lists(block) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "director"),
+    [
+        ("Lavastajaks Mart Kask on esimene täispikk mängufilm.", "Mart Kask"),
+        ("Elokuvan ohjaajana Aino Virtanen kertoi kuvauksista.", "Aino Virtanen"),
+        ("Der Film des Regisseurs Jonas Keller läuft ab Donnerstag.", "Jonas Keller"),
+    ],
+)
+def test_a_role_noun_with_an_ending_of_gender_or_case(text: str, director: str) -> None:
+    assert [m.name for m in cues.mentions(text, "director_nouns")] == [director]

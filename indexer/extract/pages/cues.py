@@ -43,8 +43,12 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     words = [re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind, code)]
     if not words:
         return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
-    # "the director, Warwick Thornton": a comma may follow the cue as a colon does
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})(?:\s*[:：,]\s*|\s+)", re.IGNORECASE)
+    # a role noun takes the endings of gender and case ("Regisseurin", "lavastajaks",
+    # "ohjaajana"); "the director, Warwick Thornton": a comma may follow the cue as a colon does
+    ending = r"[^\W\d_]{0,3}" if kind == "director_nouns" else ""
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{'|'.join(words)}){ending}(?:\s*[:：,]\s*|\s+)", re.IGNORECASE
+    )
 
 
 def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> list[Mention]:
