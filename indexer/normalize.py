@@ -537,6 +537,22 @@ def genre_names(label: str) -> list[str]:
     """Genres from the vocabulary that ``label`` means ("Dramas" -> ["Drama"],
     "Action & Adventure" -> ["Action", "Adventure"], "Comedia dramática" -> ["Drama"]);
     [] for platform tags and unknown words."""
+    return list(_genre_names(label))
+
+
+@lru_cache(maxsize=1)
+def genre_first_words() -> frozenset[str]:
+    """The first word (as :func:`key` writes it) of every genre word and phrase: a word
+    that can begin a genre."""
+    return frozenset(k.split()[0] for k in _genre_table() if k)
+
+
+@lru_cache(maxsize=1 << 14)
+def _genre_names(label: str) -> tuple[str, ...]:
+    return tuple(_genres_of(label))
+
+
+def _genres_of(label: str) -> list[str]:
     k = key(label)
     if not k or k in PLATFORM_TAGS:
         return []
@@ -550,14 +566,47 @@ def genre_names(label: str) -> list[str]:
         if k in (key("Romantic Comedy"),):
             found.append("Romance")
         return found
-    for singular in (k[:-3] + "y" if k.endswith("ies") else k, k[:-1] if k.endswith("s") else k):
-        if singular in table:
-            return genre_names(singular)
-    if " and " in k or " " in k:
-        parts = re.split(r"\s+and\s+|\s*/\s*|\s*-\s*", k)
-        if len(parts) > 1:
-            return dedupe(g for part in parts for g in genre_names(part))
-    return []
+    whole = _genre_word(k, table)
+    if whole or " " not in k:
+        return [whole] if whole else []
+    pieces = re.split(r"\s+and\s+|\s*/\s*", k)
+    if len(pieces) > 1:  # "Musical & Performing Arts": the pieces that are genres
+        return dedupe(g for piece in pieces for g in genre_names(piece))
+    # a compound names each of its genres: "komedi aksi", "science-fiction drama",
+    # "drama de ficção científica", "biographical thriller"
+    return _genre_cover(k.split(), table) or []
+
+
+#: words that join two genre words in a compound genre ("drama de ficção científica")
+_GENRE_LINKS = frozenset({"and", "de", "of", "di", "da", "do", "du", "del"})
+
+
+def _genre_word(k: str, table: dict[str, str]) -> str | None:
+    """The genre of one word or phrase of the table, also in the plural."""
+    for form in (k, k[:-3] + "y" if k.endswith("ies") else k, k[:-1] if k.endswith("s") else k):
+        if form in table:
+            return table[form]
+    return None
+
+
+def _genre_cover(words: list[str], table: dict[str, str]) -> list[str] | None:
+    """The genres of ``words`` when every word belongs to a genre phrase (longest first)
+    or joins two; None when a word is not a genre's."""
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i] in _GENRE_LINKS:
+            i += 1
+            continue
+        for j in range(len(words), i, -1):
+            genre = _genre_word(" ".join(words[i:j]), table)
+            if genre:
+                found.append(genre)
+                i = j
+                break
+        else:
+            return None
+    return found
 
 
 def normalize_genres(labels: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -783,7 +832,31 @@ def _demonym_table() -> dict[str, str]:
 
 
 def nationality_country(word: str) -> str | None:
-    """English country name for a nationality adjective in several languages ("French" ->
-    "France", "FRANÇAIS" -> "France", "αμερικάνικης" -> "United States"); None otherwise."""
-    code = _demonym_table().get(key(word))
+    """English country name for a nationality adjective in any language ("French" ->
+    "France", "αμερικάνικης" -> "United States"): the table, else the country's own name
+    in some language that the adjective begins with ("brasileiro", "South African",
+    "فلسطيني", "iraní"); None otherwise."""
+    k = key(word)
+    code = _demonym_table().get(k) or _demonym_by_stem(k)
     return _english_names().get(code) if code else None
+
+
+def _demonym_by_stem(k: str) -> str | None:
+    stems = _country_stems()
+    for cut in range(len(k) - 1, max(4, len(k) - 5), -1):
+        code = stems.get(k[:cut])
+        if code:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> dict[str, str]:
+    """Country names of five letters or more in every locale, also without their last
+    letter ("brasil", "franc", "italia", "itali"): what a nationality adjective begins with."""
+    stems: dict[str, str] = {}
+    for name, code in _country_table().items():
+        if len(name) >= 5 and not name.isdigit():
+            stems.setdefault(name, code)
+            stems.setdefault(name[:-1], code)
+    return stems

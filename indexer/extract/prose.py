@@ -49,6 +49,8 @@ def _directors(text: str, language: str | None, title: str) -> list[str]:
             ballot.add(more, f"listed after '{mention.cue}'", 3.0, mention.at)
     for mention in cues.mentions(text, "director_nouns", code=language):
         ballot.add(mention.name, f"after the role noun '{mention.cue}'", 1.5, mention.at)
+    for mention in cues.director_before(text, code=language):
+        ballot.add(mention.name, f"before the role word '{mention.cue}'", 1.5, mention.at)
     strong = [c.value for c in ballot.ranked() if c.score >= 3.0]
     if strong:
         return strong
@@ -64,7 +66,7 @@ def _listed(text: str, kind: str, language: str | None) -> list[str]:
 
 
 def _cast(text: str, language: str | None) -> list[str]:
-    lists = cues.cast_lists(text, code=language)
+    lists = [*cues.cast_lists(text, code=language), *cues.cast_before(text, code=language)]
     if not lists:
         return []
     longest = max(lists, key=lambda m: (m.name.count(";"), -m.at))

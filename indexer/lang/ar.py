@@ -33,5 +33,6 @@ DATA = Language(
     months=split("يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"),
     genres=genre_table(Drama="دراما", Comedy="كوميدي|كوميديا", Horror="رعب", Documentary="وثائقي"),
     conjunctions=split("و"),
+    prefix_conjunctions=split("و"),
     film_words=split("فيلم|الفيلم"),
 )

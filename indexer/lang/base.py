@@ -18,8 +18,10 @@ class Language:
     ``labels`` maps a field (``directors``, ``year``, ...) to the words that label it.
     ``directed_by``/``written_by``/``starring`` are prose cues written before the names
     ("un film de", "reż.", "starring"); ``director_nouns`` are role nouns written before a
-    name ("la réalisatrice", "режисьор"). ``minutes``/``hours`` are runtime units,
-    ``months`` month names (any case form), ``genres`` genre words -> English genre,
+    name ("la réalisatrice", "режисьор"); ``directed_after``/``starring_after`` are the role
+    words that head-final languages write after the names ("윤종빈감독", "… 領銜主演").
+    ``minutes``/``hours`` are runtime units, ``months`` month names (any case form),
+    ``genres`` genre words -> English genre,
     ``film_words`` the words for "film" that introduce a title ("фильм «…»", "Film 22 Menit"),
     ``by`` the word that credits a director on a line of its own ("De: Karim Aïnouz").
     ``titled`` the words for "titled" after the word for film ("a film called X").
@@ -33,11 +35,15 @@ class Language:
     written_by: tuple[str, ...] = ()
     starring: tuple[str, ...] = ()
     director_nouns: tuple[str, ...] = ()
+    directed_after: tuple[str, ...] = ()
+    starring_after: tuple[str, ...] = ()
     minutes: tuple[str, ...] = ()
     hours: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     genres: dict[str, str] = field(default_factory=dict)
     conjunctions: tuple[str, ...] = ()
+    #: "and" written as a prefix of the next word ("محمد الأحمد ويوسف عباس")
+    prefix_conjunctions: tuple[str, ...] = ()
     film_words: tuple[str, ...] = ()
     by: tuple[str, ...] = ()
     is_a: tuple[str, ...] = ()

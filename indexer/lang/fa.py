@@ -29,5 +29,6 @@ DATA = Language(
     hours=split("ساعت"),
     genres=genre_table(Drama="درام", Comedy="کمدی", Documentary="مستند"),
     conjunctions=split("و"),
+    prefix_conjunctions=split("و"),
     film_words=split("فیلم"),
 )

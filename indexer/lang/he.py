@@ -31,5 +31,6 @@ DATA = Language(
     hours=split("שעות|שעה"),
     genres=genre_table(Drama="דרמה", Comedy="קומדיה", Documentary="תיעודי"),
     conjunctions=split("ו"),
+    prefix_conjunctions=split("ו"),
     film_words=split("הסרט|סרט"),
 )

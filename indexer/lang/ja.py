@@ -33,6 +33,9 @@ DATA = Language(
         ignore="配給|海外配給",
     ),
     director_nouns=split("監督"),
+    directed_after=split("監督"),
+    starring_after=split("主演|出演"),
+    conjunctions=split("と"),
     minutes=split("分"),
     hours=split("時間"),
     genres=genre_table(

@@ -30,6 +30,8 @@ DATA = Language(
         press="평론",
     ),
     director_nouns=split("감독"),
+    directed_after=split("감독"),
+    starring_after=split("배우|주연"),
     minutes=split("분"),
     hours=split("시간"),
     genres=genre_table(

@@ -21,7 +21,7 @@ DATA = Language(
         languages="భాష",
         synopsis="కథ|కథాంశం",
     ),
-    directed_by=split("దర్శకత్వంలో|దర్శకత్వం"),
+    directed_after=split("దర్శకత్వంలో|దర్శకత్వం"),
     director_nouns=split("దర్శకుడు"),
     minutes=split("నిమిషాలు|ని"),
     conjunctions=split("మరియు"),

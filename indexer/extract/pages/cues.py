@@ -43,7 +43,12 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     words = [re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind, code)]
     if not words:
         return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(words)})(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
+    # a role noun takes the endings of gender and case ("Regisseurin", "lavastajaks",
+    # "ohjaajana"); "the director, Warwick Thornton": a comma may follow the cue as a colon does
+    ending = r"[^\W\d_]{0,3}" if kind == "director_nouns" else ""
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{'|'.join(words)}){ending}(?:\s*[:：,]\s*|\s+)", re.IGNORECASE
+    )
 
 
 def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> list[Mention]:
@@ -58,8 +63,6 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             found.append(Mention(name, match.group(0).strip(" :："), match.start()))
             if len(found) >= limit:
                 break
-    if kind == "director_nouns":
-        found.extend(_before_noun(text))
     return found
 
 
@@ -116,11 +119,11 @@ def name_at(text: str, start: int) -> str | None:
     if re.match(rf"[{_CJK}]", rest):
         run = re.match(rf"[{_CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)", rest)
         return run.group(0) if run else None
-    words = []
+    words: list[str] = []
     for match in re.finditer(r"\S+", rest):
         word = match.group(0)
         bare = word.rstrip(',.;:!?)»"”،؛')
-        if not _UNCASED_WORD.fullmatch(bare):
+        if not _UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
         words.append(bare)
         if bare != word or len(words) == 3:
@@ -128,27 +131,104 @@ def name_at(text: str, start: int) -> str | None:
     return " ".join(words) if 2 <= len(words) <= 3 else None
 
 
-def _before_noun(text: str) -> list[Mention]:
-    """CJK names written before their role noun: "윤종빈감독", "石川慶さんが監督"."""
-    found = []
-    for noun in ("監督", "감독", "导演", "導演"):
-        for match in re.finditer(noun, text):
-            before = _HONORIFIC.sub("", text[max(0, match.start() - 12) : match.start()].rstrip())
-            run = re.search(
-                r"(?:[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,4}"
-                r"|[\uac00-\ud7af]{2,4}|[\u30a0-\u30ff・]{3,12})$",
-                before,
-            )
-            if run and not run.group(0).startswith("・"):
-                found.append(Mention(run.group(0), noun, run.start()))
+def director_before(text: str, code: str | None = None) -> list[Mention]:
+    """Directors written before their role noun: "윤종빈감독", "石川慶さんが監督",
+    "रीमा कागती द्वारा निर्देशित", "Asier Urbieta zinemagile", and "由李睿珺执导"."""
+    found = [
+        Mention(names[0], cue, at) for names, cue, at in before(text, "directed_after", 1, code)
+    ]
     found.extend(Mention(m.group(1), "由…执导", m.start()) for m in _ZH_BY.finditer(text))
     return found
+
+
+def cast_before(text: str, code: str | None = None) -> list[Mention]:
+    """Cast lists written before their cue, joined by "; ": "由陳以文、柯淑勤…領銜主演",
+    "이성민배우", "മമ്മൂട്ടി, അർജുൻ അശോകൻ എന്നിവർ"."""
+    return [
+        Mention("; ".join(names), cue, at)
+        for names, cue, at in before(text, "starring_after", code=code)
+    ]
+
+
+@cache
+def _after_pattern(kind: str, code: str | None) -> re.Pattern[str]:
+    words = [re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind, code)]
+    return re.compile("|".join(words) or "(?!)", re.IGNORECASE)
+
+
+@cache
+def _list_gap() -> re.Pattern[str]:
+    """What separates two names of a list read backwards: "A, B", "A、B", "A and B", "AとB"."""
+    words = "|".join(re.escape(c) for c in lang.cues("conjunctions"))
+    return re.compile(
+        rf"(?:\s*[、,，]\s*(?:(?:{words})\s+)?|(?:(?<=\s)|(?<=[{_CJK}]))(?:{words})\s*)$"
+    )
+
+
+_CJK_TAIL = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,4}"
+    r"|[\uac00-\ud7af]{2,4}|[\u30a0-\u30ff・]{3,12})$"
+)
+
+
+def before(
+    text: str, kind: str, limit: int = 12, code: str | None = None
+) -> list[tuple[list[str], str, int]]:
+    """Head-final languages write the role after the name: for each cue of ``kind``
+    (``directed_after``, ``starring_after``), the names just before it, nearest last
+    read first, as far back as a list of names goes."""
+    found = []
+    for match in _after_pattern(kind, code).finditer(text):
+        names: list[str] = []
+        head = text[max(0, match.start() - 200) : match.start()]
+        while len(names) < limit:
+            head = _HONORIFIC.sub("", head.rstrip())
+            name = name_before(head)
+            if not name:
+                break
+            names.append(name)
+            gap = _list_gap().search(head[: len(head) - len(name)])
+            if not gap:
+                break
+            head = head[: gap.start()]
+        if names:
+            found.append((names[::-1], match.group(0), match.start()))
+    return found
+
+
+def name_before(head: str) -> str | None:
+    """The name that ends ``head``: a CJK run, capitalised words, or one to three words of
+    a script without capitals up to the last punctuation."""
+    run = _CJK_TAIL.search(head)
+    if run and not run.group(0).startswith("・"):
+        return run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
+    words = head.split()[-5:]
+    for size in range(min(4, len(words)), 1, -1):
+        if is_name(" ".join(words[-size:])):
+            return " ".join(words[-size:])
+    clause = re.split(r"[,.;:!?()«»\"“”،؛।\n]", head)[-1].split()
+    joins = [i for i, word in enumerate(clause) if word in lang.cues("conjunctions")]
+    clause = clause[joins[-1] + 1 :] if joins else clause
+    uncased = [w for w in clause if _UNCASED_WORD.fullmatch(w)]
+    if clause and len(uncased) == len(clause):
+        return " ".join(clause if len(clause) <= 3 else clause[-2:])
+    return None
+
+
+def _prefixed(word: str) -> bool:
+    """A word that starts with a prefixed "and" (ويوسف): the start of the next name."""
+    return any(
+        word.startswith(p) and len(word) > len(p) + 2 for p in lang.cues("prefix_conjunctions")
+    )
 
 
 @cache
 def _separators() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(re.escape(c) for c in lang.cues("conjunctions"))
-    separator = re.compile(rf"\s*(?:[,、，;]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+)")
+    prefixes = "|".join(re.escape(c) for c in lang.cues("prefix_conjunctions")) or "(?!)"
+    separator = re.compile(
+        rf"\s*(?:[,、，;]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+|\s+(?:{prefixes})(?=\w))"
+    )
     return separator, re.compile(rf"\s+(?:{words})\s+")
 
 
@@ -165,8 +245,8 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     at = start
     while len(names) < limit:
         name = name_at(text, at)
-        if not name:
-            break
+        if not name or any(_pattern(kind).match(name) for kind in ("directed_by", "written_by")):
+            break  # "… ونهاد سعيد وإخراج جود سعيد": the list ends at the next credit
         pair = conjunction.split(name, maxsplit=1)
         if len(pair) == 2 and is_name(pair[0]) and is_name(pair[1]):
             name = pair[0]  # "Ernesto Alterio y Ruth Díaz": two names, not "Ortega y Gasset"

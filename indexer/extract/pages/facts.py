@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer import lang
 from indexer.extract.pages.text import without_dates
 from indexer.normalize import (
     HOUR_UNITS,
@@ -229,3 +230,60 @@ def is_name(text: str) -> bool:
     capitals = [w for w in words if w[0].isupper()]
     rest_ok = all(w[0].isupper() or w.lower() in PARTICLES for w in words)
     return rest_ok and len(capitals) >= 2 and words[0][0].isupper()
+
+
+_BULLET = re.compile(r"^[\s•*·▪-]+")
+
+
+def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]]:
+    """Countries and genres written alone on a line, and a person's name alone on a line,
+    when they stand in a block of short lines that states at least two kinds of fact
+    ("Aki Kaurismäki / (2023, Finland)", "Gavin Hood / South Africa / A, B, C"): a film's
+    credit block. A lone country in a menu of countries is no fact; the block is."""
+    found, names = Facts(), []
+    run: list[tuple[str, Facts | str]] = []
+    for i, line in enumerate([*lines, "\0"]):
+        text = _BULLET.sub("", line).strip()
+        if not text:
+            continue
+        kind = _block_line(text, i in used)
+        if kind is not None:
+            run.append((text, kind))
+            continue
+        kinds = {k for _, item in run for k in _kinds(item)}
+        if len(kinds) >= 2:
+            for item in (item for _, item in run if isinstance(item, Facts)):
+                found.countries.extend(item.countries)
+                found.genres.extend(item.genres)
+            names.extend([text_ for text_, item in run if item == "name"][:1])
+        run = []
+    return found, names
+
+
+def _block_line(text: str, used: bool) -> Facts | str | None:
+    """What one line of a credit block is: facts, ``name``, ``names``, ``label`` (a short
+    line kept by a label, or "Release Year:"), or None when it ends the block."""
+    if len(text) > 60 or len(text.split()) > 8 or re.fullmatch(r"[a-z][a-z .'-]*", text):
+        return None  # prose, or a lower-case menu word
+    # a value kept by the wrong label ("Release Year:" over "South Africa") is still a fact
+    # "UK: November 04 2022" is a label's line: its country names a release, not the film;
+    # a line of facts alone, strict or not, has nothing left over
+    facts = line_facts(text) if ":" in text else line_facts(text, strict=False)
+    if facts and not facts.leftover:
+        return facts
+    if used or (text.endswith((":", "：")) and len(text.split()) <= 4):
+        return "label"
+    if not without_dates(text).strip(" ,.;"):
+        return "label"  # a date alone: a screening or release, no film fact but no prose
+    if is_name(text) and text.split()[0].lower() not in lang.cues("by"):  # not a byline
+        return "name"
+    parts = [p.strip() for p in re.split(r"[,、]", text)]
+    return "names" if len(parts) >= 3 and all(is_name(p) for p in parts) else None
+
+
+def _kinds(item: Facts | str) -> set[str]:
+    if isinstance(item, str):
+        return set() if item == "label" else {item}
+    kinds = {"year": item.years, "runtime": item.runtimes, "country": item.countries}
+    kinds |= {"genre": item.genres, "language": item.languages}
+    return {k for k, values in kinds.items() if values}

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from indexer import lang
-from indexer.normalize import GENRE_ALIASES, GENRES, dedupe, genre_names, key
+from indexer.normalize import GENRE_ALIASES, GENRES, dedupe, genre_first_words, genre_names, key
 
 _STEM_MIN = 5
 #: Genres whose words are everyday words in prose ("family", "short", "music", "war"): read
@@ -40,7 +40,8 @@ def _stems() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _film_words() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    # a sentence that names a film, or its director's role, is about a film
+    words = "|".join(re.escape(w) for w in (*lang.cues("film_words"), *lang.cues("director_nouns")))
     return re.compile(rf"(?i)(?<!\w)(?:{words})")
 
 
@@ -50,9 +51,27 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     for sentence in re.split(r"(?<=[.!?。！？])\s+|\n", block[:6000]):
         if not (_film_words().search(sentence) or (title and title in sentence)):
             continue
-        for token in re.findall(r"[^\W\d_]{5,}", sentence):
-            found.extend(g for g in _genre_of(key(token)) if g not in EVERYDAY)
+        found.extend(g for g in _sentence_genres(sentence) if g not in EVERYDAY)
     return dedupe(found)[:limit]
+
+
+def _sentence_genres(sentence: str) -> list[str]:
+    """Genres of the words of one sentence; two words may name one genre or two ("ficção
+    científica", "komedi aksi")."""
+    words = re.findall(r"[^\W\d_]+", sentence)
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        can_pair = i + 1 < len(words) and key(words[i]) in genre_first_words()
+        pair = genre_names(f"{words[i]} {words[i + 1]}") if can_pair else []
+        if len(pair) > 1 or (pair and not genre_names(words[i])):
+            found.extend(pair)
+            i += 2
+            continue
+        if len(words[i]) >= _STEM_MIN:
+            found.extend(_genre_of(key(words[i])))
+        i += 1
+    return found
 
 
 def _genre_of(token: str) -> list[str]:

@@ -14,8 +14,10 @@ import unicodedata
 from indexer.extract.pages import cues, sentences
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
+from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titles import Title
+from indexer.extract.pages.values import Found
 from indexer.normalize import clean_name, dedupe, key, split_names
 
 
@@ -53,6 +55,7 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
     if title_line is None:
         return []
     seen = 0
+    heading = key(lines[title_line])
     for i in range(title_line + 1, len(lines)):
         text = lines[i].strip()
         if not text:
@@ -61,6 +64,8 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
         if seen > 8 or len(text.split()) > 25:
             return []
         starts_with_word = re.match(r"(?i)(?:by|from|with|von|par|por|di|de)\s", text)
+        if key(text) in heading:  # the heading's series or venue repeated under it
+            continue
         if i not in used and fl.is_name(text) and not is_noise(text) and not starts_with_word:
             return [text]
     return []
@@ -68,7 +73,7 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
 
 def directors(
     labels: tuple[str, str],
-    fact_names: list[str],
+    found: Found,
     block: str,
     lines: tuple[str, ...],
     used: set[int],
@@ -101,12 +106,16 @@ def directors(
         ballot.add(name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
         ballot.add(mention.name, f"after the role noun '{mention.cue}'", 1.5)
+    for mention in cues.director_before(block):
+        ballot.add(mention.name, f"before the role word '{mention.cue}'", 2.0)
     weak = sentences.weak_director(block)
     if weak:
         ballot.add(weak, "a possessive or a biography", 1.0)
-    for name in fact_names[:1]:
+    for name in found.names[:1]:
         ballot.add(name, "a name on a fact line", 0.5)
-    _weigh(ballot, block, labels[1])
+    for name in found.lone_names:
+        ballot.add(name, "a name alone in a credit block", 2.0)
+    _weigh(ballot, block, labels[1], title)
     if why is not None:
         why.record("directors", ballot)
     if labelled:
@@ -115,8 +124,9 @@ def directors(
     return ([best.value] if best else []), sentence
 
 
-def _weigh(ballot: Ballot, block: str, labelled_cast: str) -> None:
+def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
     cast = {key(n) for n in names(labelled_cast)}
+    titles = {key(t) for t in (title.title, title.original, title.alt) if t}
     for candidate in ballot.candidates.values():
         count = block.count(candidate.value)
         if count > 1:
@@ -125,6 +135,8 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str) -> None:
             candidate.add("labelled as cast", -3.0)
         if is_noise(candidate.value):
             candidate.add("page furniture", -2.0)
+        if key(candidate.value) in titles:
+            candidate.add("the film's title", -3.0)
 
 
 def writers(labelled: str, block: str, why: Why | None) -> list[str]:
@@ -159,16 +171,48 @@ def name_lines(block: str) -> list[list[str]]:
     return found
 
 
-_AS_ROLE = re.compile(r"^\s*(?:[-•*·▪]\s*)?(.+?)\s+(?:as|als|comme|como|nel ruolo di)\s+\S.*$")
+def name_runs(block: str) -> list[list[str]]:
+    """Three or more names listed in a sentence, the first after other words and the last
+    before them: "Filmis teevad kaasa veel Maria Peterson, Hilje Murel, Ivo Uukkivi …",
+    "účinkujú Dominika Morávková, Peter Bebjak, Roman Polák a ďalšie známe tváre"."""
+    found = []
+    for line in block.splitlines():
+        if line.count(", ") + line.count("، ") < 2:
+            continue  # fewer than three parts
+        parts = [p.strip() for p in re.split(r"[,،]\s", line)]
+        run: list[str] = []
+        for i, part in enumerate([*parts, ""]):
+            whole = fl.is_name(part.strip(" ."))
+            if run and whole:
+                run.append(part.strip(" ."))
+                continue
+            last = cues.name_at(part, 0) if run else None
+            if last:
+                run.extend(cues.names_from(part, 0, limit=2))
+            if len(run) >= 3:
+                found.append(run)
+            run = [part.strip(" .")] if whole else []
+            first = None if whole else cues.name_before(part)
+            run = [first] if first and i < len(parts) - 1 else run
+    return found
+
+
+_AS_ROLE = re.compile(
+    r"^\s*(?:[-•*·▪]\s*)?(.+?)(?:\s+(?:as|als|comme|como|nel ruolo di)\s+\S.*"
+    r"|\s*(?:\.{3}|…)\s*(.*))$"
+)
 
 
 def role_lists(block: str) -> list[list[str]]:
-    """Runs of two or more lines "Name as Character" (a cast list written out)."""
+    """Runs of two or more lines "Name as Character" or "Name ... Character" (a cast list
+    written out); a line whose role is a crew label ("… (Director)") is no actor's."""
     runs: list[list[str]] = []
     current: list[str] = []
     for line in [*block.splitlines(), ""]:
         match = _AS_ROLE.match(line)
-        if match and fl.is_name(match.group(1).strip()):
+        role = (match.group(2) or "").strip(" ()") if match else ""
+        crew = bool(role) and bool(set(field_of(role)) - {"cast"})
+        if match and not crew and fl.is_name(match.group(1).strip()):
             current.append(match.group(1).strip())
             continue
         if line.strip() or not current:
@@ -204,12 +248,17 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     for mention in cues.cast_lists(block):
         size = mention.name.count(";") + 1
         ballot.add(mention.name, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
+    for mention in cues.cast_before(block):
+        size = mention.name.count(";") + 1
+        ballot.add(mention.name, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
     characters = sentences.character_cast(block)
     if characters:
         weight = 1.0 + min(2.0, 0.5 * len(characters))
         ballot.add("; ".join(characters), "in parentheses after characters", weight)
     for listed_line in name_lines(block):
         ballot.add("; ".join(listed_line), "a line that only lists names", 2.5)
+    for run in name_runs(block):
+        ballot.add("; ".join(run), "three or more names listed in a sentence", 2.0)
     for run in role_lists(block):
         ballot.add("; ".join(run), "lines of 'Name as Character'", 2.5)
     if why is not None:

@@ -145,6 +145,8 @@ def _add_fact_lines(
         facts = fl.pipe_facts(line, minimum=1) if i == title_line else fl.line_facts(line)
         if facts:
             _merge(found, facts)
+    lone, found.lone_names = fl.fact_block(lines, used)
+    _merge(found, lone)
 
 
 def _film(
@@ -158,9 +160,9 @@ def _film(
     why: Why | None = None,
 ) -> Film:
     labels = (found.first("directors"), found.first("cast"))
-    directors, cue_sentence = people.directors(labels, found.names, block, lines, used, title, why)
+    directors, cue_sentence = people.directors(labels, found, block, lines, used, title, why)
     prose = sentences.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
-    countries, written = values.countries(found, prose)
+    countries, written = values.countries(found, prose, block)
     genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
     quotes = _quotes(lines, used, entries, title, source, block)

@@ -4,9 +4,12 @@ countries (English and as written), genres and tags, spoken languages, companies
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from indexer import lang
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.genres import prose_genres
@@ -28,21 +31,86 @@ class Found(fl.Facts):
     and sentences, and labelled values by field."""
 
     values: dict[str, list[str]] = field(default_factory=dict)
+    #: people's names alone on a line of a credit block (:func:`.facts.fact_block`)
+    lone_names: list[str] = field(default_factory=list)
 
     def first(self, name: str) -> str:
         """The first non-empty value labelled ``name``."""
         return next((v for v in self.values.get(name, []) if v.strip(" ,|")), "")
 
 
-def countries(found: Found, prose: fl.Facts) -> tuple[list[str], list[str]]:
-    """English country names and the names as written: labelled, else from fact lines or prose."""
+def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str], list[str]]:
+    """English country names and the names as written: labelled, else from fact lines or
+    the credit sentence, else a nationality beside the word for film."""
     written: list[str] = []
     for value in found.values.get("countries", []):
         written.extend(_country_parts(value))
     if not written:
-        written = found.countries or prose.countries
+        written = (
+            found.countries or prose.countries or country_lists(block) or film_nationalities(block)
+        )
     english = dedupe(n for n in (_country_english(w) for w in written) if n)
     return english, dedupe(written)
+
+
+def _bare(words: list[str]) -> list[str]:
+    return [w.strip(".,;:!?()«»\"“”'") for w in words]
+
+
+def country_lists(block: str) -> list[str]:
+    """Three or more countries listed in a sentence, the first after other words and the
+    last before them: "… ekip sản xuất Việt Nam, Singapore, Tây Ban Nha, Pháp."."""
+    for line in block[:8000].splitlines():
+        parts = [p.strip(" .") for p in re.split(r"[,、，]\s*", line)]
+        run: list[str] = []
+        for part in parts if len(parts) >= 3 else []:
+            if run and country_name(part):
+                run.append(part)
+                continue
+            head = _country_at(part.split(), tail=False) if run else None
+            if len(run) + bool(head) >= 3:
+                return [*run, *([head] if head else [])]
+            tail = _country_at(part.split(), tail=True)
+            run = [tail] if tail else []
+        if len(run) >= 3:
+            return run
+    return []
+
+
+def _country_at(words: list[str], tail: bool) -> str | None:
+    """The country named by the last (or first) one to three of ``words``."""
+    for n in (3, 2, 1):
+        text = " ".join(words[-n:] if tail else words[:n]) if len(words) >= n else ""
+        if text and country_name(text):
+            return text
+    return None
+
+
+@lru_cache(maxsize=1)
+def _film_word() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lang.cues("film_words") if len(w) >= 3)
+    # compounds and inflections count: "mängufilm", "filmiga", "фильме"
+    return re.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)")
+
+
+def film_nationalities(block: str, limit: int = 3) -> list[str]:
+    """Countries named by a nationality, or a country's name, within three words before or
+    two after the word for film, in the page's first sentences about a film ("O filme
+    brasileiro", "uus Eesti mängufilm", "The South African multi-award winning film")."""
+    found: list[str] = []
+    for match in _film_word().finditer(block[:8000]):
+        start = re.search(r"\w*$", block[max(0, match.start() - 20) : match.start()])
+        at = match.start() - (len(start.group(0)) if start else 0)
+        before = _bare(block[max(0, at - 60) : at].split()[-3:])
+        after = _bare(block[match.end() : match.end() + 40].split()[:2])
+        pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
+        for word in (*pairs, *before, *after):
+            if len(word) > 3 and _country_english(word):
+                found.append(word)
+                break
+        if len(found) >= limit:
+            break
+    return dedupe(found)
 
 
 def _country_parts(value: str) -> list[str]:

@@ -1,0 +1,296 @@
+"""Credits read from page layouts and prose: one small table per mechanism, in several
+languages, each snippet written for the test and read by the real page extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import cues, extract_page, people, values
+from indexer.extract.pages.facts import fact_block
+from indexer.normalize import genre_names, nationality_country
+from indexer.records import Film
+
+
+def _film(text: str) -> Film:
+    result = extract_page(text, "test.txt")
+    assert result.films, result.problems
+    return result.films[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "director"),
+    [
+        (
+            "Title: The Long Road\n\nDescribed by the director, Mara Quinlan, as a road movie, "
+            "The Long Road follows two sisters.\n",
+            "Mara Quinlan",
+        ),
+        (
+            "Naslov: Duga cesta\n\nAutori projekta su reditelj, scenarista i producent Ivo "
+            "Marković, koji su govorili o filmu.\n",
+            "Ivo Marković",
+        ),
+        (
+            "Titre : La Longue Route\n\nPrésenté par la cinéaste, Anne Villard, ce film suit "
+            "deux sœurs.\n",
+            "Anne Villard",
+        ),
+    ],
+)
+def test_a_comma_may_follow_a_role_noun(text: str, director: str) -> None:
+    assert _film(text).directors == (director,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the heading's series name repeated under it is no director
+        "Film Night — The Long Road (2019)\n\nFilm Night\n\n"
+        "Two sisters drive across the country after their father's death.\n",
+        # a role noun before the film's own title does not make the title a person
+        "Titre : La Longue Route\n\nLe cinéaste La Longue Route est un film de 2019.\n"
+        "De Anne Villard\n",
+    ],
+)
+def test_the_title_or_its_heading_is_no_director(text: str) -> None:
+    film = _film(text)
+    assert "Film Night" not in film.directors
+    assert "La Longue Route" not in film.directors
+
+
+@pytest.mark.parametrize(
+    ("text", "director"),
+    [
+        ("이 영화는 홍상수감독의 신작이다.", "홍상수"),
+        ("本作は是枝裕和監督の最新作。", "是枝裕和"),
+        ("该片由本地团队制作，贾樟柯导演。", "贾樟柯"),
+        ("Mikel Irazu zinemagilearen lehen filma da.", "Mikel Irazu"),
+        ("प्रिया शर्मा द्वारा निर्देशित यह फिल्म दिल छू लेती है।", "प्रिया शर्मा"),
+        ("അനു മേനോന്റെ സംവിധാനത്തിൽ ഒരുങ്ങുന്ന ചിത്രം", "അനു മേനോന്റെ"),
+    ],
+)
+def test_a_director_before_the_role_word_of_a_head_final_language(text: str, director: str) -> None:
+    assert [m.name for m in cues.director_before(text)] == [director]
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        ("本片由王小明、李美玲、張大同領銜主演。", ["王小明", "李美玲", "張大同"]),
+        ("山田太郎と佐藤花子が主演。", ["山田太郎", "佐藤花子"]),
+        ("김민수배우의 연기가 돋보인다.", ["김민수"]),
+        ("രാജു, മീര നായർ എന്നിവർ പ്രധാന വേഷങ്ങളിൽ", ["രാജു", "മീര നായർ"]),
+        ("रमेश कुमार और सीमा अभिनीत फिल्म", ["रमेश कुमार", "सीमा"]),
+    ],
+)
+def test_a_cast_list_before_its_cue(text: str, cast: list[str]) -> None:
+    assert [m.name.split("; ") for m in cues.cast_before(text)] == [cast]
+
+
+def test_no_names_before_a_cue_that_follows_punctuation() -> None:
+    assert cues.cast_before("。主演。") == []
+    assert cues.director_before("The film. 감독") == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "countries", "names"),
+    [
+        (
+            ["Aki Vanhanen", "", "(2023, Finland)", "", "A long sentence of prose ends it."],
+            ["Finland"],
+            ["Aki Vanhanen"],
+        ),
+        (
+            ["Gavin Rood", "Release Year:", "South Africa", "Ana Ruiz, Tom Lee, Kim Park"],
+            ["South Africa"],
+            ["Gavin Rood"],
+        ),
+        (["Marta Nowak", "Polska", "2019, 95 min"], ["Polska"], ["Marta Nowak"]),
+        (["Jean Dubois", "France / Belgique", "Drame"], ["France", "Belgique"], ["Jean Dubois"]),
+        (
+            ["Ana Lima", "Brasil", "Sessão:", "• 2 Oct 2007", "Categorias:", "Crime, Drama"],
+            ["Brasil"],
+            ["Ana Lima"],
+        ),
+    ],
+)
+def test_a_credit_block_of_lone_facts(
+    lines: list[str], countries: list[str], names: list[str]
+) -> None:
+    found, lone = fact_block(tuple(lines), set())
+    assert (found.countries, lone) == (countries, names)
+
+
+def test_a_date_alone_does_not_end_a_credit_block() -> None:
+    lines = ("Ana Lima", "Brasil", "• 2 Oct 2007", "Categorias:", "Crime, Drama")
+    found, _ = fact_block(lines, set())
+    assert found.genres == ["Crime", "Drama"]
+    assert fact_block(lines[2:], set())[0].genres == []  # genres alone are one kind of fact
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["France", "Deutschland", "España", "Italia"],  # a menu of countries: one kind of fact
+        ["By Anna Keller", "2021"],  # a byline over a date
+        ["Release Dates", "UK: November 04 2022", "France: 2 May 2023"],  # labels' lines
+        ["Anna Keller", "", "Anna Keller wrote this review of a film she liked a lot, at length."],
+    ],
+)
+def test_lone_lines_without_a_credit_block_are_no_facts(lines: list[str]) -> None:
+    found, lone = fact_block(tuple(lines), set())
+    assert (found.countries, lone) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        (
+            "Filmis teevad kaasa veel Mari Tamm, Jaan Kask, Ott Sepp ja teised.",
+            ["Mari Tamm", "Jaan Kask", "Ott Sepp"],
+        ),
+        (
+            "Vo filme účinkujú Eva Horná, Ján Malý, Peter Novák a ďalšie známe tváre.",
+            ["Eva Horná", "Ján Malý", "Peter Novák"],
+        ),
+        (
+            "У фільмі з'являться: Анна Коваль, Ірина Мельник, Петро Шевчук та інші.",
+            ["Анна Коваль", "Ірина Мельник", "Петро Шевчук"],
+        ),
+        (
+            "The film also features Anna Keller, John Marsh, Lee Wong and Tom Field.",
+            ["Anna Keller", "John Marsh", "Lee Wong", "Tom Field"],
+        ),
+    ],
+)
+def test_names_listed_in_a_sentence(line: str, names: list[str]) -> None:
+    assert people.name_runs(line) == [names]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anna Keller and John Marsh met in Paris.",  # two names are no list
+        "It played in Rome, Berlin, Paris and Madrid.",  # single words are no names
+    ],
+)
+def test_no_name_list_in_ordinary_sentences(line: str) -> None:
+    assert people.name_runs(line) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        (
+            "الفيلم بطولة سامي يوسف وليلى حسن ونور علي وإخراج كريم سعيد",
+            ["سامي يوسف", "ليلى حسن", "نور علي"],
+        ),
+        ("فیلمی با بازی علی رضایی ومریم احمدی", ["علی رضایی", "مریم احمدی"]),
+        ("סרט בכיכוב דנה כהן ויוסי לוי", ["דנה כהן", "יוסי לוי"]),
+    ],
+)
+def test_a_prefixed_and_separates_names(text: str, cast: list[str]) -> None:
+    assert [m.name.split("; ") for m in cues.cast_lists(text)] == [cast]
+
+
+@pytest.mark.parametrize(
+    ("label", "genres"),
+    [
+        ("komedi aksi", ["Comedy", "Action"]),
+        ("science-fiction drama", ["Science Fiction", "Drama"]),
+        ("drama de ficção científica", ["Drama", "Science Fiction"]),
+        ("Musical & Performing Arts", ["Music"]),
+        ("Culture Wars", []),  # a word that is no genre's: no compound
+        ("Comedia dramática", ["Drama"]),  # a phrase of the vocabulary keeps its one genre
+    ],
+)
+def test_a_compound_genre_names_each_of_its_genres(label: str, genres: list[str]) -> None:
+    assert genre_names(label) == genres
+
+
+@pytest.mark.parametrize(
+    ("text", "genre"),
+    [
+        ("Title: Setem\n\nFilem ini lebih berentak komedi aksi daripada drama.\n", "Action"),
+        (
+            "Título: Sob a Pele\n\nUm drama de ficção científica do realizador inglês Jon Glass.\n",
+            "Science Fiction",
+        ),
+    ],
+)
+def test_prose_genres_of_two_words_and_of_a_sentence_about_the_director(
+    text: str, genre: str
+) -> None:
+    assert genre in _film(text).genres
+
+
+def test_a_cast_list_of_name_dots_role_lines() -> None:
+    block = (
+        "Ken Ito  ...  (Director)\nAnna Keller  ...  \nJohn Marsh  ...  Captain Wells\n"
+        "Lee Wong  ...  \nTom Field  ...  Cinematographer\n"
+    )
+    assert people.role_lists(block) == [["Anna Keller", "John Marsh", "Lee Wong"]]
+
+
+def test_a_cast_list_of_name_as_character_lines() -> None:
+    block = "Anna Keller as Mary\nJohn Marsh as the Captain\n\nLater text.\n"
+    assert people.role_lists(block) == [["Anna Keller", "John Marsh"]]
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("brasileiro", "Brazil"),
+        ("South African", "South Africa"),
+        ("polski", "Poland"),
+        ("canadense", "Canada"),
+        ("romantic", None),
+        ("documentary", None),
+    ],
+)
+def test_a_nationality_begins_with_the_country_name(word: str, country: str | None) -> None:
+    assert nationality_country(word) == country
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ("Saímos do filme brasileiro com um nó no estômago.", ["brasileiro"]),
+        ("Täna esilinastub uus Eesti mängufilm «Kinnunen».", ["Eesti"]),
+        ("Un film italiano sulla guerra.", ["italiano"]),
+        ("A film about love, shot in two weeks.", []),
+    ],
+)
+def test_a_nationality_beside_the_word_for_film(block: str, countries: list[str]) -> None:
+    assert values.film_nationalities(block) == countries
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        (
+            "ekip sản xuất Việt Nam, Singapore, Tây Ban Nha, Pháp.",
+            ["Việt Nam", "Singapore", "Tây Ban Nha", "Pháp"],
+        ),
+        (
+            "Koproduktion aus Deutschland, Österreich, Schweiz und mehr.",
+            ["Deutschland", "Österreich", "Schweiz"],
+        ),
+        ("It played in Paris, London, Berlin and Rome.", []),
+        ("Made in France, and Italy.", []),
+    ],
+)
+def test_countries_listed_in_a_sentence(block: str, countries: list[str]) -> None:
+    assert values.country_lists(block) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "director"),
+    [
+        ("Lavastajaks Mart Kask on esimene täispikk mängufilm.", "Mart Kask"),
+        ("Elokuvan ohjaajana Aino Virtanen kertoi kuvauksista.", "Aino Virtanen"),
+        ("Der Film des Regisseurs Jonas Keller läuft ab Donnerstag.", "Jonas Keller"),
+    ],
+)
+def test_a_role_noun_with_an_ending_of_gender_or_case(text: str, director: str) -> None:
+    assert [m.name for m in cues.mentions(text, "director_nouns")] == [director]
