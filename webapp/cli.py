@@ -219,6 +219,7 @@ def serve(
         "CORPUS": [str(p) for p in corpus_paths],
         "HOST": host,
         "PORT": port,
+        "LIMIT_SHARES": workers,
     }
     if watch:
         stop = threading.Event()
