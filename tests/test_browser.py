@@ -286,6 +286,14 @@ def test_film_page_with_hundreds_of_quotes(screen: Any) -> None:
     check(screen, "film-quotes")
 
 
+def test_person_page(screen: Any) -> None:
+    from indexer.people import person_slug
+
+    screen.goto(f"/people/{person_slug('Damien Hollis')}")
+    assert "Damien Hollis" in screen.locator("h1").inner_text()
+    check(screen, "person")
+
+
 def test_not_found_page(screen: Any) -> None:
     response = screen.goto("/no/such/page")
     assert response.status == 404
