@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner
 from flask.testing import FlaskClient
 
-from webapp import cli, create_app
+from webapp import create_app
 from webapp.ratelimit import RateLimiter
 
 
@@ -77,21 +75,6 @@ def test_searches_past_the_limit_are_429_in_the_json_shape(index_dir: Path, tmp_
     assert client.get("/api/health").status_code in (200, 503)  # not a search: not limited
     other = client.get("/api/search?q=dust", environ_base={"REMOTE_ADDR": "192.0.2.1"})
     assert other.status_code == 200
-
-
-def test_each_worker_keeps_its_share_of_the_limit(index_dir: Path, tmp_path: Path) -> None:
-    # under `cinedex serve` with 5 workers, a burst of 5 is one search per worker
-    client = make_client(index_dir, tmp_path, LIMIT_SHARES=5)
-    statuses = [client.get("/api/search?q=dust").status_code for _ in range(3)]
-    assert statuses == [200, 429, 429]
-
-
-def test_serve_gives_each_worker_its_share(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: dict[str, object] = {}
-    monkeypatch.setattr(cli.GunicornApp, "run", lambda self: seen.update(self.settings))
-    result = CliRunner().invoke(cli.main, ["serve", "--workers", "3", "--index", "ix"])
-    assert result.exit_code == 0, result.output
-    assert seen["LIMIT_SHARES"] == 3
 
 
 def test_behind_a_proxy_clients_are_told_apart_by_x_forwarded_for(

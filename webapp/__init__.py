@@ -139,8 +139,7 @@ def register_rate_limit(app: Flask) -> None:
     Without ``PROXIES`` a loopback client is not limited: that is a proxy on this machine
     whose clients all share its address (set ``CINEDEX_PROXIES`` to limit them one by one),
     or a local tool."""
-    shares = max(1, int(app.config["LIMIT_SHARES"]))
-    limiter = RateLimiter(app.config["SEARCH_RATE"] / shares, app.config["SEARCH_BURST"] / shares)
+    limiter = RateLimiter(app.config["SEARCH_RATE"], app.config["SEARCH_BURST"])
     app.extensions[LIMITER_KEY] = limiter
     unit = float(app.config["SEARCH_COST"])
     trust_loopback = app.config["PROXIES"] == 0

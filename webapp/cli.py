@@ -219,7 +219,6 @@ def serve(
         "CORPUS": [str(p) for p in corpus_paths],
         "HOST": host,
         "PORT": port,
-        "LIMIT_SHARES": workers,
     }
     if watch:
         stop = threading.Event()

@@ -118,9 +118,6 @@ def defaults() -> dict[str, Any]:
         "QUERYLOG_DAYS": 30,
         "QUERYLOG_ROWS": 50_000,
         "THREADS": 8,
-        # worker processes one client's requests spread over (set by `cinedex serve`): each
-        # keeps its share of the search rate and burst, so the client gets the limit once
-        "LIMIT_SHARES": 1,
     }
 
 
