@@ -50,5 +50,5 @@ bench: install  ## benchmarks against the peers on ../shared/data; writes BENCHM
 clean:  ## remove the venv, the index and caches
 	rm -rf $(VENV) $(INDEX) .pytest_cache .mypy_cache .ruff_cache tests/artifacts
 
-reliability:  ## fault, concurrency, fuzz and load tests, slow loops included (~15 min); writes RELIABILITY.md
+reliability:  ## fault, concurrency, fuzz and load tests, then the full-scale kill loop, attack run, auth and query-log flood (over an hour); writes RELIABILITY.md
 	$(BIN)/python -m bench.reliability --write RELIABILITY.md
