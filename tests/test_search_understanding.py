@@ -52,6 +52,18 @@ def test_titles_match_as_written(service: SearchService, q: str, first: str | No
         assert found[0] == first
 
 
+@pytest.mark.parametrize(
+    ("q", "first"),
+    [
+        ("the cat away", "Cast Away"),  # every word a real word: nothing to spell-correct
+        ("raging bill", "Raging Bull"),
+        ("the lost cty", "The Lost City"),
+    ],
+)
+def test_a_whole_title_with_a_typo_comes_first(service: SearchService, q: str, first: str) -> None:
+    assert titles(service, q)[:1] == [first]
+
+
 def test_punctuation_is_never_syntax(service: SearchService) -> None:
     # "Boys:" is not a field and " - The" is not an exclusion
     result = service.search(SearchRequest(q="To All the Boys: Always and Forever - The Afterparty"))

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
 
 from indexer import schema
 from indexer.normalize import key
@@ -33,6 +35,10 @@ MAX_CORRECTIONS = 6
 SPELL_ATTEMPTS = 8
 #: combinations of corrected words tried as a title
 MAX_TITLE_KEYS = 9
+#: a query of this many letters (spaces and a leading article aside) may be a title with a typo
+TYPO_TITLE_MIN = 6
+#: titles within reach of a typo that join the results at most
+MAX_TYPO_TITLES = 5
 
 
 @dataclass
@@ -135,7 +141,34 @@ def title_matches(state: Generation, parsed: Parsed, base: BoolArray) -> dict[in
         for d in state.exact_titles().get(k, ()):
             if base[d]:
                 found[d] = 2
+    if not found and not parsed.literal and not _names_a_person(parsed):
+        for d in typo_titles(state, key(parsed.text)):
+            if base[d]:
+                found[d] = 1
     return found
+
+
+def typo_titles(state: Generation, text: str) -> list[int]:
+    """Documents whose whole title is the query give or take a typo or two ("the word
+    changes" -> The World Changes, "haing wonderful time" -> Having Wonderful Time): one
+    edit from :data:`TYPO_TITLE_MIN` letters, two from twice that, as for single words."""
+    squashed = squash(text)
+    if not TYPO_TITLE_MIN <= len(squashed) <= 60:
+        return []
+    limit = 1 if len(squashed) < 2 * TYPO_TITLE_MIN else 2
+    near = state.near_titles()
+    found = process.extract(
+        squashed,
+        state.near_title_keys(),
+        scorer=Levenshtein.distance,
+        score_cutoff=limit,
+        limit=MAX_TYPO_TITLES,
+    )
+    return [d for title, _distance, _i in found for d in near.get(title, ())]
+
+
+def _names_a_person(parsed: Parsed) -> bool:
+    return any(isinstance(term, query.Person) for clause in parsed.clauses for term in clause)
 
 
 def understood(parsed: Parsed) -> str | None:

@@ -196,6 +196,7 @@ class Generation:
     _exact: dict[str, list[int]] | None = None
     _ids: dict[str, int] | None = None
     _near: dict[str, list[int]] | None = None
+    _near_keys: list[str] | None = None
     _quotes_per_film: NDArray[np.float32] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -250,6 +251,12 @@ class Generation:
                     table.setdefault(title, []).append(docnum)
             self._near = table
         return self._near
+
+    def near_title_keys(self) -> list[str]:
+        """Every squashed title, for the whole-title typo look-up (built on first use)."""
+        if self._near_keys is None:
+            self._near_keys = list(self.near_titles())
+        return self._near_keys
 
     def popularity(self) -> NDArray[np.float32]:
         """log(1 + critics' quotes) of each film: how much a film is written about."""
