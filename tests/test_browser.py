@@ -9,13 +9,13 @@ bundled by ``axe-playwright-python``). Screenshots go to ``tests/artifacts/``.
 from __future__ import annotations
 
 import re
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import launch, new_tab, shot, sync_api
 from e2e_support import (
     ADMIN_TOKEN,
     NEW_FILM_WORD,
@@ -29,23 +29,6 @@ from many_quotes import MANY_QUOTES_ID, write_many_quotes_film
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium")
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-if CHROMIUM is None:
-    pytest.skip(
-        "no `chromium` on PATH: install Debian's (`make browser-deps`); never `playwright install`",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api")
 axe_sync = pytest.importorskip("axe_playwright_python.sync_playwright")
 
 #: phone and desktop widths, with a usual screen height for each
@@ -65,10 +48,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, Pat
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield launched
-        launched.close()
+    yield from launch()
 
 
 @pytest.fixture
@@ -90,36 +70,7 @@ def screen(
 def _tab(
     browser: Any, server: Server | _Local, width: int, height: int, *, scripts: bool = True
 ) -> Iterator[Any]:
-    """A new tab that fails the test on any script error or failed subresource."""
-    context = browser.new_context(
-        base_url=server.base,
-        viewport={"width": width, "height": height},
-        java_script_enabled=scripts,
-    )
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.base)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda exc: errors.append(str(exc)))
-    tab.on("console", lambda m: errors.append(m.text) if _console_error(m) else None)
-    tab.on("response", lambda r: errors.append(f"{r.status} {r.url}") if _broken(r) else None)
-    yield tab
-    context.close()
-    assert errors == []  # no script error and no CSP violation on any page
-
-
-def _console_error(message: Any) -> bool:
-    # failed loads are checked by URL in _broken(), where the expected ones can be told apart
-    return bool(message.type == "error" and "Failed to load resource" not in message.text)
-
-
-def _broken(response: Any) -> bool:
-    """A failed subresource (the 401 of the admin login page is expected, a 404 is not)."""
-    return bool(response.status >= 400 and response.request.resource_type != "document")
-
-
-def shot(page: Any, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    return new_tab(browser, server.base, width, height, scripts=scripts)
 
 
 def facet_counts(page: Any, name: str) -> dict[str, str]:

@@ -2,39 +2,21 @@
 to its director's page to another film, and from a suggestion to its page.
 
 Never ``playwright install``: the browser is the system's ``chromium`` (``make browser-deps``).
-The launch set-up is the one of ``tests/test_browser.py``.
+The launch set-up is shared: ``tests/browser_support.py``.
 """
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import launch, new_tab, shot
 from e2e_support import Server, build_index
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium")
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PHONE = {"width": 390, "height": 844}
-
-if CHROMIUM is None:
-    pytest.skip(
-        "no `chromium` on PATH: install Debian's (`make browser-deps`); never `playwright install`",
-        allow_module_level=True,
-    )
-sync_api = pytest.importorskip("playwright.sync_api")
 
 FILMS = {
     "volver.md": "title: Volver\nyear: 2006\ndirectors: [Pedro Almodóvar]\ncast: [Penélope Cruz]\n",
@@ -58,40 +40,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield launched
-        launched.close()
+    yield from launch()
 
 
 @pytest.fixture
 def phone(browser: Any, server: Server) -> Iterator[Any]:
-    context = browser.new_context(base_url=server.base, viewport=PHONE, is_mobile=True)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda exc: errors.append(str(exc)))
-    tab.on("console", lambda m: errors.append(m.text) if _console_error(m) else None)
-    tab.on("response", lambda r: errors.append(f"{r.status} {r.url}") if _broken(r) else None)
-    yield tab
-    context.close()
-    assert errors == []  # no script error and no CSP violation on any page
-
-
-def _console_error(message: Any) -> bool:
-    # failed loads are checked by URL in _broken(), where the expected ones can be told apart
-    return bool(message.type == "error" and "Failed to load resource" not in message.text)
-
-
-def _broken(response: Any) -> bool:
-    """A failed subresource (a page's own status is the test's business)."""
-    if response.url.endswith("/favicon.ico"):
-        return False  # the browser asks for it on its own; no page links it
-    return bool(response.status >= 400 and response.request.resource_type != "document")
-
-
-def shot(page: Any, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    yield from new_tab(browser, server.base, PHONE["width"], PHONE["height"], mobile=True)
 
 
 def fits(page: Any) -> bool:
