@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 from whoosh import index as whoosh_index
 
-from bench import known_http
+from bench import known_http, report
 from bench.fts5 import Fts5KnownItems
 from bench.known_items import KINDS, PER_KIND, Generator, Item, succeeded
 from bench.peers import Row
@@ -190,13 +190,7 @@ def section(
 
 def write(path: Path, text: str) -> None:
     """Replace the known-item section of ``path`` (append it the first time)."""
-    old = path.read_text(encoding="utf-8") if path.exists() else ""
-    if BEGIN in old and END in old:
-        head, rest = old.split(BEGIN, 1)
-        old = head.rstrip() + "\n\n" + text + rest.split(END, 1)[1]
-    else:
-        old = old.rstrip() + "\n\n" + text + "\n"
-    path.write_text(old, encoding="utf-8")
+    report.replace_between(path, BEGIN, END, text)
 
 
 def main(argv: Sequence[str] | None = None) -> dict[str, dict[str, Any]]:

@@ -301,3 +301,15 @@ def write(path: Path, generated: str) -> None:
         if MARKER in old:
             notes = old.split(MARKER, 1)[1]
     path.write_text(generated + MARKER + notes, encoding="utf-8")
+
+
+def replace_between(path: Path, begin: str, end: str, text: str) -> None:
+    """Put ``text`` (which starts with ``begin`` and ends with ``end``) in place of what stands
+    between those markers in ``path``, or append it the first time."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if begin in old and end in old:
+        head, rest = old.split(begin, 1)
+        old = head.rstrip() + "\n\n" + text + rest.split(end, 1)[1]
+    else:
+        old = old.rstrip() + "\n\n" + text + "\n"
+    path.write_text(old, encoding="utf-8")

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from bench import known_http
+from bench import known_http, report
 from bench.known_items import Item, succeeded
 from bench.known_run import QUERIES, cinedex_answer, read_films
 from bench.run import DATA, REPO
@@ -148,13 +148,7 @@ def table(rows: Sequence[dict[str, Any]]) -> str:
 
 def write(path: Path, text: str) -> None:
     """Replace the scale section of ``path`` (append it the first time)."""
-    old = path.read_text(encoding="utf-8") if path.exists() else ""
-    if BEGIN in old and END in old:
-        head, rest = old.split(BEGIN, 1)
-        old = head.rstrip() + "\n\n" + text + rest.split(END, 1)[1]
-    else:
-        old = old.rstrip() + "\n\n" + text + "\n"
-    path.write_text(old, encoding="utf-8")
+    report.replace_between(path, BEGIN, END, text)
 
 
 def _shown(argv: Sequence[str] | None, index: Path) -> str:
