@@ -10,6 +10,7 @@ Country and language *names* are not here: they come from CLDR through ``babel``
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache, lru_cache
 
 from indexer.lang.base import Language
@@ -53,6 +54,12 @@ def cues(kind: str, code: str | None = None) -> tuple[str, ...]:
     chosen = [lang for lang in languages() if code is None or lang.code == code]
     words = {w: None for lang in chosen for w in getattr(lang, kind)}
     return tuple(sorted(words, key=len, reverse=True))
+
+
+def alternation(kind: str) -> str:
+    """The cues of ``kind`` in every language as one regular-expression alternation, longest
+    first (``film|movie|película|…``)."""
+    return "|".join(re.escape(w) for w in cues(kind))
 
 
 @cache

@@ -234,7 +234,7 @@ def _separators() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _by_line() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lang.cues("by"))
+    words = lang.alternation("by")
     return re.compile(rf"(?im)^[ \t]*({words})[ \t]*[:：]?[ \t]+(?=\S)")
 
 

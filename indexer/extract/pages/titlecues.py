@@ -79,13 +79,13 @@ def quoted(ballot: Ballot, lines: tuple[str, ...]) -> None:
 @lru_cache(maxsize=1)
 def film_lead() -> re.Pattern[str]:
     """A heading that starts with the word for film: "فيلم العزيمة", "Film: Kes"."""
-    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    words = lang.alternation("film_words")
     return re.compile(rf"^(?i:{words})[\s:]+(\S.{{0,80}})$")
 
 
 @lru_cache(maxsize=1)
 def _film_label() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    words = lang.alternation("film_words")
     return re.compile(rf"^[\W_]*(?i:{words})\s*:\s*(?P<value>\S.{{0,80}})?$")
 
 
@@ -106,8 +106,8 @@ def film_labelled(ballot: Ballot, lines: tuple[str, ...]) -> None:
 
 @lru_cache(maxsize=1)
 def _film_word() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
-    titled = "|".join(re.escape(w) for w in lang.cues("titled"))
+    words = lang.alternation("film_words")
+    titled = lang.alternation("titled")
     opening = re.escape("".join(PAIRS))
     return re.compile(
         rf"(?<!\w)(?i:{words})(?:\w{{0,4}}\s*|\s*)"
@@ -121,7 +121,7 @@ def _film_word() -> re.Pattern[str]:
 def _before_film_word() -> re.Pattern[str]:
     """A quoted name followed by the word for film, inflected or not ("«Շապիտո» ֆիլմի",
     "«Жұлдыздар тоғысқанда» фильмінің", "“Alageyik” filminin")."""
-    words = "|".join(re.escape(w) for w in lang.cues("film_words"))
+    words = lang.alternation("film_words")
     opening = re.escape("".join(PAIRS))
     closing = re.escape("".join(PAIRS.values()))
     return re.compile(
@@ -160,9 +160,9 @@ def after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
 def _definition() -> re.Pattern[str]:
     """ "Os mortos van á présa é un filme galego", "« Antigone est un film tout à fait…":
     a name that opens a sentence and is defined as a film."""
-    is_a = "|".join(re.escape(w) for w in lang.cues("is_a"))
-    film = "|".join(re.escape(w) for w in lang.cues("film_words"))
-    role = "|".join(re.escape(w) for w in lang.cues("director_nouns"))
+    is_a = lang.alternation("is_a")
+    film = lang.alternation("film_words")
+    role = lang.alternation("director_nouns")
     opening = re.escape("".join(PAIRS))
     return re.compile(
         rf"(?:^|(?<=[.!?]\s)|(?<=[{opening}]))\s*"
@@ -190,8 +190,8 @@ def defined_as_film(ballot: Ballot, lines: tuple[str, ...], people: set[str]) ->
 
 @lru_cache(maxsize=1)
 def _review_heading() -> re.Pattern[str]:
-    film = "|".join(re.escape(w) for w in lang.cues("film_words"))
-    review = "|".join(re.escape(w) for w in lang.cues("review_words"))
+    film = lang.alternation("film_words")
+    review = lang.alternation("review_words")
     return re.compile(
         rf"^(?P<before>\S.{{0,80}}?)\s*[:|–—-]?\s+(?:(?i:{film})\w{{0,4}}\s+)?(?i:{review})\s*:?$"
         rf"|^(?i:{review})(?:\s+(?i:{film})\w{{0,4}})?\s*[:|–—-]\s*(?P<after>\S.{{0,80}})$"
