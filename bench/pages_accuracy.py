@@ -1,7 +1,8 @@
-"""Per-field accuracy of the page extractor on ``../shared/pages`` (Markdown table).
+"""Speed and accuracy of the page extractor on ``../shared/pages`` (Markdown table).
 
-Run: ``.venv/bin/python bench/pages_accuracy.py [--misses]``. The comparison rules live in
-:mod:`indexer.extract.evaluate`, shared with ``tests/test_pages_accuracy.py``.
+Run: ``.venv/bin/python bench/pages_accuracy.py``. Accuracy is the official scorer's, per set
+of pages (:mod:`bench.pages_score`, shared with ``tests/test_pages_accuracy.py``); speed is the
+CPU time of extracting every page once in this process.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from indexer.extract.evaluate import FIELDS, markdown_table, misses, score
 from indexer.extract.pages import extract_page
 from indexer.records import Film
 
@@ -35,13 +35,10 @@ def run(pages: Path = PAGES) -> tuple[dict[str, Film | None], dict[str, dict], f
 
 
 def main() -> None:
-    """Print the accuracy table (and the pages missed per field with ``--misses``)."""
-    films, expected, seconds = run()
-    print(markdown_table(score(films, expected), len(expected)))
-    print(f"\n{len(expected)} pages in {seconds * 1000:.0f} ms of CPU time (one core)")
-    if "--misses" in sys.argv:
-        for field in FIELDS:
-            print(f"\n{field}: {', '.join(misses(films, expected, field)) or '-'}")
+    """Print the official per-set accuracy table with the extraction time."""
+    from bench.run import pages_table
+
+    print(pages_table())
 
 
 if __name__ == "__main__":
