@@ -3,10 +3,16 @@ with the word inflected, in several languages (snippets written for these tests)
 
 from __future__ import annotations
 
+import json
+
+import numpy as np
 import pytest
 
-from indexer.extract.pages import extract_page
+from bench.fit_title import Page, chooses_right, fit, leave_one_out
+from indexer.extract.pages import extract_page, titlevote
+from indexer.extract.pages.explain import explain_text
 from indexer.extract.pages.titlecues import reviewed
+from indexer.extract.pages.titlemodel import FEATURES, WEIGHTS_FILE, FeatureBallot, score
 from indexer.extract.pages.titles import slug_words, two_titles
 
 
@@ -132,10 +138,6 @@ def test_a_review_headline_yields_the_name_it_reviews() -> None:
         # Belarusian: the name quoted after an inflected word for film ("стужкі")
         ("АДБЫЛАСЯ ПРЭМ’ЕРА мастацкай стужкі\n\nАдбылася дэманстрацыя мастацкай стужкі "
          "«Ты мне хто?».\n", "Ты мне хто?"),
-        # a dash in a quoted title is no word: the title stays a short quoted name
-        ("Премијера филма „Мегдан – Између ватре и воде“ у Нишу: гости у „Међу нама“\n\n"
-         "Трећи дан фестивала протиче у знаку филма „Мегдан – Између ватре и воде“. "
-         "Емисија „Међу нама“ и „Међу нама“ данас.\n", "Мегдан – Између ватре и воде"),
         # an identifier left by the page's markup is no heading
         ("211652_close_icon\n\nԿրկեսը էկրանին\n\n«Շապիտո» ֆիլմի պրեմիերային մնացին օրեր:\n",
          "Շապիտո"),
@@ -206,3 +208,110 @@ def test_a_common_address_word_found_in_lower_case_is_no_name() -> None:
         "screening below; every detail counts.\n"
     )
     assert _title(text) == "Quiet River"
+
+
+def _features(text: str, url: str | None = None) -> dict[str, dict[str, float]]:
+    """Every title candidate of ``text`` with its features."""
+    lines = tuple(text.split("\n"))
+    ballot, _ = titlevote.collect(lines, set(), len(lines), set(), url)
+    return {c.value: c.features for c in ballot.candidates.values()}
+
+
+def test_a_dash_in_a_quoted_title_is_no_word() -> None:
+    text = (
+        "Премијера филма „Мегдан – Између ватре и воде“ у Нишу\n\n"
+        "О филму „Мегдан – Између ватре и воде“.\n"
+    )
+    features = _features(text)["Мегдан – Између ватре и воде"]
+    assert ("quoted" in features, "quoted_phrase" in features) == (True, False)
+    assert features["quoted_after_film_word"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "value", "feature"),
+    [
+        # a short line standing alone below the credits, repeated in the review
+        ("Top\n\nNew Zealand 1994\nDirected by\nLee Tamahori\n102 minutes\nRated MA\n\n"
+         "Reviewed by\nAna Lind\n\nQuiet River\n\nQuiet River is a harrowing film.\n",
+         None, "Quiet River", "late_line"),
+        # a fact sheet opening with a label no language module knows
+        ("মুভি : রয়েল বেঙ্গল টাইগার\nঅভিনয় : জিৎ, আবির\n", None, "রয়েল বেঙ্গল টাইগার",
+         "first_label_value"),
+        # a one-word address
+        ("Source: x\nQuiet River\n\nSee the detail below.\n", "https://kino.example/detail",
+         "detail", "slug_single"),
+        ("Quiet River\n\nWe saw quiet river night.\n", "https://kino.example/quiet-river-night",
+         "quiet river night", "lower_case"),
+    ],
+)  # fmt: skip
+def test_candidate_sources_and_features(
+    text: str, url: str | None, value: str, feature: str
+) -> None:
+    assert feature in _features(text, url).get(value, {})
+
+
+def test_a_part_written_only_inside_a_longer_name_says_so() -> None:
+    text = (
+        "La nuit du 12\n\nLa nuit du 12 est un film. Dans La nuit du 12, « La nuit du » manque.\n"
+    )
+    features = _features(text)
+    assert "only_inside_longer" not in features["La nuit du 12"]
+    # "La nuit du" is quoted once alone, so it is written three times in all, the whole twice
+    assert "holds_repeated_part" in features["La nuit du 12"]
+    text = "Rangasthalam Movie Review\n\nRangasthalam Movie Review\n\nWe liked it.\n"
+    assert "only_inside_longer" in _features(text)["Rangasthalam"]
+
+
+def test_a_feature_seen_twice_keeps_its_larger_value() -> None:
+    ballot = FeatureBallot()
+    ballot.add("Quiet River", "heading_rank", 0.5, 4)
+    ballot.add("quiet river!", "heading_rank", 0.25, 2)
+    (candidate,) = ballot.candidates.values()
+    assert (candidate.value, candidate.line, candidate.features) == (
+        "Quiet River",
+        2,
+        {"heading_rank": 0.5},
+    )
+
+
+def test_every_feature_has_a_fitted_weight() -> None:
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert set(data["weights"]) == set(FEATURES)
+    assert data["pages"] > 100
+
+
+def test_explain_shows_each_feature_and_what_it_adds() -> None:
+    page = "Quiet River\n\nDirector: Ana Lind\n\nQuiet River tells of a mill. Quiet River ends.\n"
+    explained = explain_text(page, "quiet.txt")["fields"]["title"]
+    best = explained["candidates"][0]
+    assert (explained["chosen"], best["value"]) == ("Quiet River", "Quiet River")
+    assert any(e.startswith("heading = 1: a heading-like line") for e in best["evidence"])
+    added = [float(e.rsplit("(", 1)[1].rstrip(")")) for e in best["evidence"]]
+    assert abs(sum(added) - best["score"]) < 0.01
+    features = _features(page)["Quiet River"]
+    assert abs(score(features) - best["score"]) < 0.01
+
+
+def _page(name: str, x: list[list[float]], right: list[bool]) -> Page:
+    return Page(name, [f"c{i}" for i in range(len(x))], np.array(x), list(range(len(x))),
+                np.array(right), always=False)  # fmt: skip
+
+
+def test_the_fit_learns_which_feature_marks_the_title() -> None:
+    # feature 0 marks the right candidate; feature 1 is noise that sides with a wrong one
+    pages = [
+        _page(f"p{i}", [[1.0, i % 2], [0.0, 1 - i % 2], [0.0, 0.0]], [True, False, False])
+        for i in range(6)
+    ]
+    free = (np.full(2, -np.inf), np.full(2, np.inf))
+    w = fit(pages, 1.0, free)
+    assert w[0] > 1.0 and abs(w[1]) < 0.5
+    assert leave_one_out(pages, 1.0, free) == 6
+    assert np.array_equal(w, fit(pages, 1.0, free))  # deterministic
+    # a weight held to a sign stays there even when the data pull the other way
+    assert fit(pages, 1.0, (np.array([-np.inf, -np.inf]), np.array([0.0, np.inf])))[0] == 0.0
+
+
+def test_ties_go_to_the_earliest_line() -> None:
+    page = _page("p", [[1.0], [1.0]], [False, True])
+    assert chooses_right(page, np.array([1.0])) is False

@@ -1,7 +1,7 @@
 """Title cues read from the text: quoted names and title marks, the word for film before a name,
 and the address slug found in the text (after transliteration, or with its spaces restored).
-Each adds evidence to the title :class:`~indexer.extract.pages.evidence.Ballot`;
-:mod:`.titlevote` weighs and decides.
+Each records features of the candidates it finds in a
+:class:`~indexer.extract.pages.titlemodel.FeatureBallot`; :mod:`.titlevote` scores and decides.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from indexer import lang
-from indexer.extract.pages.evidence import Ballot
+from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import key
 
 #: Paired quotation and title marks: opening -> closing.
@@ -41,7 +41,7 @@ _QUOTED = re.compile(
 _TITLE_MARKS = "《『「〈"
 
 
-def quoted(ballot: Ballot, lines: tuple[str, ...]) -> None:
+def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """Names in quotation or title marks: weighed by how often, where and how they are quoted."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[str, int, bool]] = {}
@@ -58,22 +58,20 @@ def quoted(ballot: Ballot, lines: tuple[str, ...]) -> None:
     for k, count in counts.items():
         text, i, marks = first[k]
         short = _words(text) <= 5
-        weight = (1.0 if short else 0.4) * (1.0 if i < 25 else 0.6)
-        candidate = ballot.add(text, "a quoted name" if short else "a quoted phrase", weight, i)
+        candidate = ballot.add(text, "quoted" if short else "quoted_phrase", 1.0, i)
+        if i >= 25:
+            candidate.set("quoted_late")
         if count > 1:
-            candidate.add(f"quoted {count} times", min(1.5, 0.5 * (count - 1)))
+            candidate.set("quoted_again", min(3, count - 1))
         if marks:
-            candidate.add("in title marks", 1.0)
+            candidate.set("title_marks")
         line = lines[i].strip()
         if key(line) == k:
-            if short:
-                candidate.add("a line that is only a quoted name", 1.5)
-            else:
-                candidate.add("a line that is only a quoted sentence (a pull quote)", -1.0)
+            candidate.set("quoted_line" if short else "quoted_sentence_line")
         elif short and i < 25 and len(line.split()) <= 12 and not line.endswith((".", ":")):
-            candidate.add("quoted in a heading near the top", 0.75)
+            candidate.set("quoted_in_heading")
         if re.search(rf"\([^()]*{re.escape(text)}", line):
-            candidate.add("quoted in parentheses (another work)", -0.75)
+            candidate.set("quoted_in_parens")
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +87,7 @@ def _film_label() -> re.Pattern[str]:
     return re.compile(rf"^[\W_]*(?i:{words})\s*:\s*(?P<value>\S.{{0,80}})?$")
 
 
-def film_labelled(ballot: Ballot, lines: tuple[str, ...]) -> None:
+def film_labelled(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """ "Filem : Setem", "ELOKUVA:" over "Kuolleet lehdet": the word for film used as the
     label of the title, with the value on its line or on the next one."""
     for i, line in enumerate(lines):
@@ -101,7 +99,7 @@ def film_labelled(ballot: Ballot, lines: tuple[str, ...]) -> None:
             at = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), i)
             value = lines[at].strip() if at != i else None
         if value and _title_shaped(value.strip()):
-            ballot.add(value.strip(), "labelled with the word for film", 4.0, at)
+            ballot.add(value.strip(), "film_labelled", 1.0, at)
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +128,7 @@ def _before_film_word() -> re.Pattern[str]:
     )
 
 
-def after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
+def after_film_word(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """ "фильм «Х»", "фильмі «Х»", "Film 22 Menit", "映画『X』": a name right after the word for
     film (which may carry an ending: "فيلمه "X"" is "his film "X""; or a word for "titled":
     "filme s príznačným názvom Otec"); and a quoted name right before it, as languages that
@@ -142,18 +140,18 @@ def after_film_word(ballot: Ballot, lines: tuple[str, ...]) -> None:
             # 'კინო "X" ფილმის "Y"': a film word that opens a quote of its own names that one
             introduces = line[match.end() :].lstrip()[:1] in PAIRS
             if _title_shaped(quoted) and not introduces:
-                ballot.add(quoted.strip(" .,:;"), "quoted before the word for film", 1.0, i)
+                ballot.add(quoted.strip(" .,:;"), "quoted_before_film_word", 1.0, i)
         for match in pattern.finditer(line):
             quoted, named = match.group("quoted"), match.group("named")
             if quoted and _title_shaped(quoted.strip()):
-                ballot.add(quoted.strip(" .,:;"), "quoted after the word for film", 1.0, i)
+                ballot.add(quoted.strip(" .,:;"), "quoted_after_film_word", 1.0, i)
             elif named and len(named.split()) <= 6 and match.group(0)[0].islower():
                 # "the film Kes", "фильм Двенадцать"; "Film Festival" is a compound name
                 name = re.sub(r"(?:\s+\w{1,3})+$", "", named).strip()
                 if name and re.search(r"[^\W\d_]", name) and match.group("titled"):
-                    ballot.add(name, "named after the words for film and titled", 1.25, i)
+                    ballot.add(name, "named_titled", 1.0, i)
                 elif name and re.search(r"[^\W\d_]", name):
-                    ballot.add(name, "named after the word for film", 0.75, i)
+                    ballot.add(name, "named_after_film_word", 1.0, i)
 
 
 @lru_cache(maxsize=1)
@@ -172,7 +170,7 @@ def _definition() -> re.Pattern[str]:
     )
 
 
-def defined_as_film(ballot: Ballot, lines: tuple[str, ...], people: set[str]) -> None:
+def defined_as_film(ballot: FeatureBallot, lines: tuple[str, ...], people: set[str]) -> None:
     """A name that a sentence defines as a film ("X is a 2009 Galician film"); a single word
     that the page also writes in lower case is a pronoun opening the sentence ("This is a
     film about…"), and "Li Ruijun is a Chinese film director" defines a person (a name among
@@ -185,7 +183,7 @@ def defined_as_film(ballot: Ballot, lines: tuple[str, ...], people: set[str]) ->
                 continue
             if " " not in name and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", body):
                 continue
-            ballot.add(name, "defined as a film", 2.0, i)
+            ballot.add(name, "defined_as_film", 1.0, i)
 
 
 @lru_cache(maxsize=1)
@@ -271,11 +269,11 @@ def _roman(ch: str) -> str:
     return anyascii(ch).lower()
 
 
-def slug_spaced(ballot: Ballot, slug: list[str], body: str) -> None:
+def slug_spaced(ballot: FeatureBallot, slug: list[str], body: str) -> None:
     """A one-word slug that runs a title's words together ("embraceoftheserpent")."""
     if len(slug) != 1 or not 8 <= len(slug[0]) <= 60 or not slug[0].isalpha():
         return
     pattern = r"[\W_]*".join(re.escape(ch) for ch in slug[0])
     match = re.search(rf"(?<!\w){pattern}(?!\w)", body, re.IGNORECASE)
     if match and " " in match.group(0):
-        ballot.add(match.group(0), "the address words with their spaces", 4.0)
+        ballot.add(match.group(0), "slug_spaced", 1.0)

@@ -1,24 +1,28 @@
-"""The title by evidence: every cue of the page votes, the best-supported candidate wins.
+"""The title by evidence: every cue of the page describes its candidates, fitted weights choose.
 
-Cues, with their weights: a labelled ``Title:`` (6); a heading-like line near the top (1,
-less further down); a line that is only a quoted name or in title marks ``《》『』`` (+1.5);
-a quoted name in the text (1, +0.5 for each repeat, +1 inside a heading); the address slug,
-compared after transliteration so that ``/rozhden-den`` supports "Рожден ден" (+4 whole,
-+1.5 part); the slug words as the page writes them (2); repeated mentions (+0.75, +1.25).
-Long sentences, the site's own name and lines ending like a sentence lose weight.
+Cues: a labelled ``Title:``; heading-like lines near the top (and their parts); a line that
+is only a quoted name or in title marks ``《》『』``; quoted names in the text and how often;
+the word for film before or after a name; a sentence that defines a name as a film; the
+address slug, compared after transliteration so that ``/rozhden-den`` supports "Рожден ден";
+the slug words as the page writes them; repeated mentions. Each candidate also carries raw
+measures (its first line, its length, capitals, digits, whether it is the site's own name, a
+country or a person the page credits). None of them weighs anything here: the features are
+scored with the weights :mod:`.titlemodel` reads (fitted by ``bench/fit_title.py``).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from urllib.parse import urlparse
 
 from anyascii import anyascii
 
-from indexer.extract.pages import titlecues, titles
-from indexer.extract.pages.evidence import Ballot, Candidate
+from indexer.extract.pages import titlecues, titles, titlesources
+from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.text import in_a_list, is_noise
+from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
 from indexer.normalize import country_name, is_language_name, key
 
 _MAX = 200
@@ -32,40 +36,58 @@ def vote(
     url: str | None,
     labelled: str | None = None,
 ) -> tuple[Ballot, dict[str, titles.Title]]:
-    """The title ballot of a page and, for candidates from heading lines, the cleaned
+    """The title ballot of a page, scored, and, for candidates from heading lines, the cleaned
     heading (original title, pull quote, line) to keep with the winner."""
-    ballot = Ballot()
+    ballot, headings = collect(lines, used, stop, people, url, labelled)
+    return scored(ballot), headings
+
+
+def collect(
+    lines: tuple[str, ...],
+    used: set[int],
+    stop: int,
+    people: set[str],
+    url: str | None,
+    labelled: str | None = None,
+) -> tuple[FeatureBallot, dict[str, titles.Title]]:
+    """Every title candidate of a page with its features (:data:`.titlemodel.FEATURES`)."""
+    ballot = FeatureBallot()
     headings: dict[str, titles.Title] = {}
     body = "\n".join(lines)
     if labelled:
         heading = titles.clean_heading(labelled)
         headings[key(heading.title)] = heading
-        ballot.add(heading.title, "labelled title", 6.0)
+        ballot.add(heading.title, "labelled")
     _headings(ballot, headings, lines, used, stop, people)
     titlecues.quoted(ballot, lines)
     titlecues.after_film_word(ballot, lines)
     titlecues.defined_as_film(ballot, lines, people)
     titlecues.film_labelled(ballot, lines)
+    titlesources.late_lines(ballot, lines, body)
+    titlesources.first_label_value(ballot, lines)
     slug = titles.slug_words(url)
     found_in_text = titlecues.slug_in_text(slug, body)
     if found_in_text:
-        ballot.add(found_in_text, "the address words found in the text", 0.5)
-    _weigh(ballot, slug, url, body)
+        ballot.add(found_in_text, "slug_in_text")
     titlecues.slug_spaced(ballot, slug, body)
     written = titles.from_slug(slug, body)
-    if written is not None:  # weighed apart: the slug words always "match the address"
+    if written is not None:  # apart from _weigh: the slug words always "match the address"
         # found, and written as a name (capitalised, or in a script without case): a common
         # word of the address ("detail", "kino") is found in lower case too
         found = _count_word(body.casefold(), written.title.casefold()) > 0 and (
             written.title != written.title.lower() or written.title == written.title.upper()
         )
-        cue = "address words as the page writes them" if found else "address words"
-        ballot.add(written.title, cue, 2.0 if found else 0.6)
+        ballot.add(written.title, "slug_written" if found else "slug_only")
+    for k in [
+        k for k, c in ballot.candidates.items() if k in people and "labelled" not in c.features
+    ]:
+        del ballot.candidates[k]  # a name the page credits is no title (as for heading lines)
+    _weigh(ballot, slug, url, body)
     return ballot, headings
 
 
 def _headings(
-    ballot: Ballot,
+    ballot: FeatureBallot,
     headings: dict[str, titles.Title],
     lines: tuple[str, ...],
     used: set[int],
@@ -77,29 +99,28 @@ def _headings(
         if not heading.title or len(heading.title) > _MAX:
             continue
         headings.setdefault(key(heading.title), replace(heading, line=i))
-        candidate = ballot.add(
-            heading.title, f"heading-like line {i + 1}", max(0.3, 1.0 - 0.1 * rank), i
-        )
+        candidate = ballot.add(heading.title, "heading", 1.0, i)
+        candidate.set("heading_rank", max(0.0, 1.0 - rank / 7))
         if rank == 0:
-            candidate.add("the first heading", 0.5)
+            candidate.set("first_heading")
         if in_a_list(lines, i):
-            candidate.add("one of a list of short lines (a menu)", -1.0)
+            candidate.set("menu")
         after_film_word = bool(titlecues.film_lead().match(heading.title))
+        if after_film_word:
+            candidate.set("film_word_heading")
         for part in _parts(heading.title):
-            if after_film_word:
-                ballot.add(part, "a heading after the word for film", 1.0, i)
-            else:
-                ballot.add(part, f"part of heading line {i + 1}", 0.4, i)
+            feature = "heading_after_film_word" if after_film_word else "heading_part"
+            ballot.add(part, feature, 1.0, i)
         name = titlecues.reviewed(heading.title)
         if name:
-            ballot.add(name, "the name a review's headline gives", 1.5, i)
-            candidate.add("a review's headline, not a name", -1.5)
+            ballot.add(name, "review_name", 1.0, i)
+            candidate.set("review_headline")
         credit = _CREDITED.match(lines[i].strip())
         if credit:
-            ballot.add(credit.group(1), "before '(Director, year)'", 1.5, i)
+            ballot.add(credit.group(1), "credited", 1.0, i)
         stripped = lines[i].strip().strip("•*#").strip()
         if stripped[:1] in titlecues.PAIRS and stripped[-1:] in "".join(titlecues.PAIRS.values()):
-            candidate.add("a line that is only a quoted name", 1.5)
+            candidate.set("quoted_line")
 
 
 #: "Kes (Loach, 1969): Cinema Museum": a title credited with its director and year
@@ -124,42 +145,94 @@ def _parts(heading: str) -> list[str]:
     ]
 
 
-def _weigh(ballot: Ballot, slug: list[str], url: str | None, body: str) -> None:
-    """Evidence that holds for any candidate: the slug, repeats, length, the site name."""
+def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -> None:
+    """Features that any candidate has: the slug, repeats, length, shape, the site's name."""
     slug_key = " ".join(slug)
     site = _site_words(url)
+    folded = body.casefold()
+    counts = {
+        k: _count_word(folded, c.value.casefold()) if len(c.value) >= 2 else 0
+        for k, c in ballot.candidates.items()
+    }
+    _nested(ballot, counts)
     for candidate in ballot.candidates.values():
-        roman = key(anyascii(candidate.value))
-        if slug_key and (
-            roman == slug_key
-            or roman.replace(" ", "") == slug_key.replace(" ", "")
-            or _no_article(roman) == slug_key
-        ):
-            # a news address spells the headline: a whole match means less for a long line
-            long_line = len(candidate.value.split()) > 6
-            candidate.add("matches the address", 1.0 if long_line else 4.0)
-        elif slug_key and len(roman) >= 6 and (roman in slug_key or slug_key in roman):
-            candidate.add("part of the address", 1.5)
-        _repeats(candidate, body)
-        words = len(candidate.value.split())
-        if words > 7:
-            candidate.add(f"{words} words long", -0.3 * (words - 7))
-        if any(_same_site(key(candidate.value).replace(" ", ""), s) for s in site):
-            candidate.add("the site's own name", -2.5)
-        if country_name(candidate.value) or is_language_name(candidate.value):
-            candidate.add("a country or language name", -1.5)
-        if is_noise(candidate.value) or candidate.value.rstrip().endswith((".", "!", ":", ",")):
-            candidate.add("reads like page furniture or a sentence", -1.0)
+        cues = len([f for f in candidate.features if f not in _RELATIONS])
+        only_slug = set(candidate.features) <= {"slug_written", "slug_only"}
+        if slug_key and not only_slug:
+            _slug_match(candidate, slug_key)
+        if len(slug) == 1 and set(candidate.features) & _SLUG_FEATURES:
+            candidate.set("slug_single")
+        _mentions(candidate, counts[key(candidate.value)])
+        _shape(candidate)
+        value = candidate.value
+        if any(_same_site(key(value).replace(" ", ""), s) for s in site):
+            candidate.set("site_name")
+        if country_name(value) or is_language_name(value):
+            candidate.set("country_or_language")
+        if is_noise(value) or value.rstrip().endswith((".", "!", ":", ",")):
+            candidate.set("furniture")
+        if value[:1].islower():
+            candidate.set("lower_case")
+        candidate.set("cues", math.log1p(cues))
 
 
-def _repeats(candidate: Candidate, body: str) -> None:
-    if len(candidate.value) < 2:
-        return
-    count = _count_word(body.casefold(), candidate.value.casefold())
+_RELATIONS = {"only_inside_longer", "holds_repeated_part"}
+_SLUG_FEATURES = {"slug_whole", "slug_whole_long", "slug_part", "slug_written", "slug_only"}
+
+
+def _slug_match(candidate: TitleCandidate, slug_key: str) -> None:
+    roman = key(anyascii(candidate.value))
+    if (
+        roman == slug_key
+        or roman.replace(" ", "") == slug_key.replace(" ", "")
+        or _no_article(roman) == slug_key
+    ):
+        # a news address spells the headline: a whole match means less for a long line
+        long_line = len(candidate.value.split()) > 6
+        candidate.set("slug_whole_long" if long_line else "slug_whole")
+    elif len(roman) >= 6 and (roman in slug_key or slug_key in roman):
+        candidate.set("slug_part")
+
+
+def _nested(ballot: FeatureBallot, counts: dict[str, int]) -> None:
+    """Candidates inside others: a part never written alone, a whole whose part recurs."""
+    keys = [k for k in ballot.candidates if k]
+    for short in keys:
+        for long in keys:
+            if len(long) <= len(short) or f" {short} " not in f" {long} ":
+                continue
+            if counts[short] <= counts[long]:
+                ballot.candidates[short].set("only_inside_longer")
+            else:
+                ballot.candidates[long].set("holds_repeated_part")
+
+
+def _mentions(candidate: TitleCandidate, count: int) -> None:
+    candidate.set("mentions", math.log1p(count))
     if count >= 3:
-        candidate.add(f"mentioned {count} times", 1.25)
+        candidate.set("mentioned_often")
     elif count == 2:
-        candidate.add("mentioned twice", 0.75)
+        candidate.set("mentioned_twice")
+
+
+def _shape(candidate: TitleCandidate) -> None:
+    """Raw measures of the candidate's text and place."""
+    value = candidate.value
+    words = len(value.split())
+    if words > 7:
+        candidate.set("long", min(words - 7, 10))
+    if words == 1:
+        candidate.set("one_word")
+    if candidate.line is None:
+        candidate.set("no_line")
+    else:
+        candidate.set("early", max(0.0, 1.0 - candidate.line / 40))
+    if value.isupper() and len(value) > 3:
+        candidate.set("all_caps")
+    if re.search(r"[:|]", value):
+        candidate.set("has_colon")
+    if re.search(r"\d", value):
+        candidate.set("digits")
 
 
 def _count_word(text: str, word: str) -> int:
