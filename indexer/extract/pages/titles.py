@@ -1,16 +1,17 @@
-"""Finding a page's title, and the other films a page lists after it.
+"""Title pieces that the title chooser (:mod:`.titlevote`) works with, and the other films a
+page lists after its own.
 
-The title is, in order: the line that matches the address slug; a line in 『』; the first
-heading-like line near the top whose text recurs on the page; the first heading-like line;
-the slug words as the text writes them; a short quoted title in the prose. A heading line is
-cleaned of certificates ("(15)", "12A"), week counters, pull quotes and "– dir. Name"; a
-parenthesised or dash-separated second title becomes the original title.
+Heading-like lines near the top (:func:`candidates`); a heading line cleaned of certificates
+("(15)", "12A"), week counters, pull quotes and "– dir. Name", a parenthesised or
+dash-separated second title becoming the original title (:func:`clean_heading`); two titles at
+one slash (:func:`two_titles`); the address slug's words and how the page writes them
+(:func:`slug_words`, :func:`from_slug`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
 from indexer.extract.pages.facts import line_facts
@@ -205,32 +206,6 @@ def heading_like(text: str, people: set[str]) -> bool:
     return not re.match(r"^\(.*\)$", text)
 
 
-def choose(lines: tuple[str, ...], found: list[int], slug: list[str], body: str) -> Title | None:
-    """The title line among ``found``, in the order the module docstring gives."""
-    slug_key = " ".join(slug)
-    for i in found:
-        heading = clean_heading(lines[i])
-        whole = key(heading.title + " " + (heading.original or ""))
-        if slug_key and slug_key in (key(heading.title), _no_article(key(heading.title)), whole):
-            return _at(heading, i)
-    for i in found:
-        if re.fullmatch(r"\s*[『「].+[』」]\s*", lines[i]):
-            return _at(clean_heading(lines[i]), i)
-    for i in found:
-        heading = clean_heading(lines[i])
-        if heading.title and body.count(heading.title) >= 2:
-            return _at(heading, i)
-    return _at(clean_heading(lines[found[0]]), found[0]) if found else None
-
-
-def _no_article(text: str) -> str:
-    return re.sub(r"^(?:the|a|an|la|le|les|el|il|der|die|das) ", "", text)
-
-
-def _at(title: Title, i: int) -> Title:
-    return replace(title, line=i)
-
-
 def from_slug(slug: list[str], body: str) -> Title | None:
     """The slug words as the page text writes them (longest leading run found), else the slug
     words themselves."""
@@ -245,14 +220,6 @@ def from_slug(slug: list[str], body: str) -> Title | None:
     if slug and len(slug) <= 8:
         text = " ".join(slug)
         return Title(text[0].upper() + text[1:])
-    return None
-
-
-def from_quotes(body: str) -> Title | None:
-    """A short quoted title ("Nomadland" feels…) when nothing else names the film."""
-    match = re.search(r"[\"“«]([A-Z0-9][^\"“”«»\n]{1,40}?)[\"”»]", body)
-    if match and len(match.group(1).split()) <= 5:
-        return Title(match.group(1).strip())
     return None
 
 
