@@ -8,7 +8,7 @@ import json
 import numpy as np
 import pytest
 
-from bench.fit_title import Page, chooses_right, fit, leave_one_out
+from bench.fit_title import PINNED, Page, chooses_right, fit, leave_one_out
 from indexer.extract.pages import extract_page, titlevote
 from indexer.extract.pages.explain import explain_text
 from indexer.extract.pages.titlecues import reviewed
@@ -315,3 +315,19 @@ def test_the_fit_learns_which_feature_marks_the_title() -> None:
 def test_ties_go_to_the_earliest_line() -> None:
     page = _page("p", [[1.0], [1.0]], [False, True])
     assert chooses_right(page, np.array([1.0])) is False
+
+
+def test_a_capitalised_word_for_film_opens_a_compound_name() -> None:
+    # "Film Night" is a series' name; "Film: Kes" and an uncased script name the film after it
+    assert "Night" not in _features("Film Night — The Long Road (2019)\n\nFilm Night\n")
+    assert "heading_after_film_word" in _features("Film: Kes\n\nA boy and a kestrel.\n")["Kes"]
+    assert "heading_after_film_word" in _features("فيلم العزيمة\n\nقصة حب.\n")["العزيمة"]
+
+
+def test_a_title_the_page_labels_decides() -> None:
+    # quoted lines alone look like titles; the label says which one the page is about
+    text = "Title: Heat\nDirector: Michael Mann\n\n»Ein zauberhafter Film«\n\nDie Presse\n"
+    assert _title(text) == "Heat"
+    assert PINNED == {"labelled": 6.0, "film_labelled": 4.0}
+    weights = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"]
+    assert {name: weights[name] for name in PINNED} == PINNED

@@ -105,7 +105,7 @@ def _headings(
             candidate.set("first_heading")
         if in_a_list(lines, i):
             candidate.set("menu")
-        after_film_word = bool(titlecues.film_lead().match(heading.title))
+        after_film_word = _film_lead(heading.title) is not None
         if after_film_word:
             candidate.set("film_word_heading")
         for part in _parts(heading.title):
@@ -129,13 +129,25 @@ _PART_SPLIT = re.compile(r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s)\s*
 _SCRIPT_RUNS = re.compile(r"[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’ .!?&-]*|[^\sA-Za-zÀ-ɏ0-9][^A-Za-zÀ-ɏ]*")
 
 
+def _film_lead(heading: str) -> str | None:
+    """The name after the word for film opening a heading ("فيلم العزيمة", "Film: Kes"); a
+    capitalised word for film with a capitalised word after it and no colon is one compound
+    name ("Film Night", "Film Festival")."""
+    match = titlecues.film_lead().match(heading)
+    if match is None:
+        return None
+    name = match.group(1)
+    compound = heading[:1].isupper() and name[:1].isupper() and ":" not in heading[: match.start(1)]
+    return None if compound else name
+
+
 def _parts(heading: str) -> list[str]:
     """Pieces of a heading that may be the title alone: "Kes (Loach, 1969): Cinema Museum"
     -> "Kes", "▶ 벌새 House of Hummingbird" -> "벌새", "House of Hummingbird"."""
     text = heading.lstrip("▶►▷•*#-–— ").strip()
-    lead = titlecues.film_lead().match(text)
-    if lead:  # "فيلم العزيمة", "Film: Kes"
-        return [lead.group(1)]
+    lead = _film_lead(text)
+    if lead is not None:  # "فيلم العزيمة", "Film: Kes"
+        return [lead]
     pieces = [p for p in _PART_SPLIT.split(text) if p and p.strip()]
     if len(pieces) == 1 and re.search(r"[A-Za-z]", text) and re.search(r"[^\W\dA-Za-zÀ-ɏ_]", text):
         pieces = [m.group(0) for m in _SCRIPT_RUNS.finditer(text)]
