@@ -5,9 +5,10 @@ is only a quoted name or in title marks ``《》『』``; quoted names in the te
 the word for film before or after a name; a sentence that defines a name as a film; the
 address slug, compared after transliteration so that ``/rozhden-den`` supports "Рожден ден";
 the slug words as the page writes them; repeated mentions. Each candidate also carries raw
-measures (its first line, its length, capitals, digits, whether it is the site's own name, a
-country or a person the page credits). None of them weighs anything here: the features are
-scored with the weights :mod:`.titlemodel` reads (fitted by ``bench/fit_title.py``).
+measures (its first line, its length, capitals, digits, whether it is the site's own name or
+a country). None of them weighs anything here: the features are scored with the weights
+:mod:`.titlemodel` reads (fitted by ``bench/fit_title.py``). Names the page credits as
+directors or cast are no candidates, as they are no heading lines.
 """
 
 from __future__ import annotations
@@ -66,24 +67,30 @@ def collect(
     titlesources.late_lines(ballot, lines, body)
     titlesources.first_label_value(ballot, lines)
     slug = titles.slug_words(url)
+    _slug_cues(ballot, slug, body)
+    for k in [
+        k for k, c in ballot.candidates.items() if k in people and "labelled" not in c.features
+    ]:
+        del ballot.candidates[k]
+    _weigh(ballot, slug, url, body)
+    return ballot, headings
+
+
+def _slug_cues(ballot: FeatureBallot, slug: list[str], body: str) -> None:
+    """The address words: found in the text (transliterated, or with spaces restored), and as
+    the page writes them."""
     found_in_text = titlecues.slug_in_text(slug, body)
     if found_in_text:
         ballot.add(found_in_text, "slug_in_text")
     titlecues.slug_spaced(ballot, slug, body)
     written = titles.from_slug(slug, body)
-    if written is not None:  # apart from _weigh: the slug words always "match the address"
+    if written is not None:
         # found, and written as a name (capitalised, or in a script without case): a common
         # word of the address ("detail", "kino") is found in lower case too
         found = _count_word(body.casefold(), written.title.casefold()) > 0 and (
             written.title != written.title.lower() or written.title == written.title.upper()
         )
         ballot.add(written.title, "slug_written" if found else "slug_only")
-    for k in [
-        k for k, c in ballot.candidates.items() if k in people and "labelled" not in c.features
-    ]:
-        del ballot.candidates[k]  # a name the page credits is no title (as for heading lines)
-    _weigh(ballot, slug, url, body)
-    return ballot, headings
 
 
 def _headings(
