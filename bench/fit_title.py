@@ -1,7 +1,7 @@
 """Fit the title chooser's weights on the labelled development pages, and say how well they
 choose on pages they were not fitted on.
 
-Run: ``.venv/bin/python -m bench.fit_title [--write] [--l2 1.0]``.
+Run: ``.venv/bin/python -m bench.fit_title [--write] [--l2 1.0] [--dump candidates.jsonl]``.
 
 Every development page (``../shared/pages``, number not 3 mod 5: the held-out pages are never
 read) is extracted once; the title candidates with their features (:mod:`indexer.extract.pages.
@@ -31,6 +31,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from unittest import mock
 
@@ -242,6 +243,23 @@ def as_vector(weights: dict[str, float]) -> np.ndarray:
     return np.array([weights.get(f, 0.0) for f in NAMES])
 
 
+def dump(pages: list[Page], path: Path) -> None:
+    """Every dev page's candidates, one JSON line each: page, value, first line, right, the
+    features that are not zero."""
+    with path.open("w", encoding="utf-8") as out:
+        for p in pages:
+            for i, value in enumerate(p.values):
+                features = {f: round(float(v), 3) for f, v in zip(NAMES, p.x[i], strict=True) if v}
+                line = int(p.lines[i]) if p.lines[i] < 1e6 else None
+                row = {
+                    "page": p.name,
+                    "value": value,
+                    "line": line,
+                    "right": bool(p.right[i]),
+                }
+                out.write(json.dumps({**row, "features": features}, ensure_ascii=False) + "\n")
+
+
 def _collections(pages: list[Page]) -> list[tuple[list[Page], list[Page], tuple[str, str]]]:
     """The two collections of the dev pages, each fitted on the other: pages 101-140 (the first
     set, a third of them not in English) and 141-294 (50 languages, quote pages)."""
@@ -255,8 +273,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the kept fit")
     parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS_FILE.name}")
+    parser.add_argument("--dump", type=Path, help="write every candidate as a JSON line here")
     args = parser.parse_args()
     pages = load_dev()
+    if args.dump:
+        dump(pages, args.dump)
     n = len(pages)
     reachable = [p for p in pages if p.always or p.right.any()]
     print(
