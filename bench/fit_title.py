@@ -8,7 +8,8 @@ read) is extracted once; the title candidates with their features (:mod:`indexer
 titlemodel`) are kept, and each is marked right when the title it would give matches the label by
 the official scorer's rule. The model is a softmax ranking over a page's candidates (conditional
 logit: a candidate's probability is exp(w·x) over the page's sum), fitted by Newton's method with
-an L2 penalty, the target spread evenly over the page's right candidates. It reports:
+an L2 penalty, the target spread evenly over the page's right candidates (:mod:`bench.ranking`,
+shared with ``bench/fit_synopsis.py``). It reports:
 
 - oracle recall: pages where some candidate is right (no weights can do better);
 - leave-one-page-out accuracy: fitted on the other pages, chosen on the one left out, for each
@@ -30,14 +31,15 @@ import difflib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from unittest import mock
 
 import numpy as np
 
+from bench import ranking
 from bench.pages_score import PAGES, is_holdout, page_number
+from bench.ranking import Limits, Page, chooses_right
 from indexer.extract.pages import extract_page, titlevote
 from indexer.extract.pages.scan import scan
 from indexer.extract.pages.text import prepare
@@ -71,19 +73,6 @@ def same(a: object, b: object, ratio: float = 0.88) -> bool:
     """The official scorer's title match."""
     a, b = norm(a), norm(b)
     return bool(a and b) and (a == b or difflib.SequenceMatcher(None, a, b).ratio() >= ratio)
-
-
-@dataclass
-class Page:
-    """One page's candidates: features (rows), first lines, which are right; and whether the
-    page is right whatever wins (a labelled original title matches)."""
-
-    name: str
-    values: list[str]
-    x: np.ndarray
-    lines: list[float]
-    right: np.ndarray
-    always: bool
 
 
 def page_candidates(name: str, label: dict[str, Any]) -> Page:
@@ -166,76 +155,15 @@ def bounds() -> tuple[np.ndarray, np.ndarray]:
     return lo, hi
 
 
-def fit(
-    pages: list[Page],
-    l2: float,
-    limits: tuple[np.ndarray, np.ndarray] | None = None,
-    iterations: int = 100,
-) -> np.ndarray:
-    """Softmax ranking weights with an L2 penalty and the signs of :func:`bounds`, by projected
-    Newton steps with backtracking (convex: the target is spread evenly over each page's right
-    candidates). ``limits`` are the weights' bounds (default :func:`bounds`)."""
-    train = [p for p in pages if p.right.any() and not p.right.all() and not p.always]
-    x = np.vstack([p.x for p in train])
-    target = np.concatenate([p.right / p.right.sum() for p in train])
-    starts = np.cumsum([0] + [len(p.values) for p in train[:-1]])
-    lo, hi = bounds() if limits is None else limits
-    w = np.clip(np.zeros(x.shape[1]), lo, hi)
-    loss = _loss(x, w, target, starts, l2)
-    for _ in range(iterations):
-        prob = _softmax(x @ w, starts)
-        grad = x.T @ (prob - target) + l2 * w
-        weighted = x * prob[:, None]
-        per_page = np.add.reduceat(weighted, starts, axis=0)
-        hess = weighted.T @ x - per_page.T @ per_page + l2 * np.eye(len(w))
-        free = ~(((w <= lo) & (grad > 0)) | ((w >= hi) & (grad < 0)))
-        step = np.zeros_like(w)
-        step[free] = np.linalg.solve(hess[np.ix_(free, free)], grad[free])
-        size = 1.0
-        while True:
-            new = np.clip(w - size * step, lo, hi)
-            new_loss = _loss(x, new, target, starts, l2)
-            if new_loss <= loss - 1e-4 * grad @ (w - new) or size < 1e-6:
-                break
-            size /= 2
-        done = np.abs(new - w).max() < 1e-7
-        w, loss = new, new_loss
-        if done:
-            break
-    return w
+def fit(pages: list[Page], l2: float, limits: Limits | None = None) -> np.ndarray:
+    """Softmax ranking weights (:func:`bench.ranking.fit`) within ``limits`` (default
+    :func:`bounds`)."""
+    return ranking.fit(pages, l2, bounds() if limits is None else limits)
 
 
-def _loss(x: np.ndarray, w: np.ndarray, target: np.ndarray, starts: np.ndarray, l2: float) -> float:
-    prob = _softmax(x @ w, starts)
-    return float(-(target * np.log(np.maximum(prob, 1e-300))).sum() + 0.5 * l2 * w @ w)
-
-
-def _softmax(scores: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    sizes = np.diff(np.append(starts, len(scores)))
-    top = np.repeat(np.maximum.reduceat(scores, starts), sizes)
-    e = np.exp(scores - top)
-    return e / np.repeat(np.add.reduceat(e, starts), sizes)
-
-
-def chooses_right(page: Page, w: np.ndarray) -> bool:
-    """Whether the page's title is right when the candidate with the best score wins (ties go
-    to the earliest line, as in the extractor)."""
-    if page.always:
-        return True
-    if not page.values:
-        return False
-    scores = np.round(page.x @ w, 2)
-    best = min(range(len(page.values)), key=lambda i: (-scores[i], page.lines[i]))
-    return bool(page.right[best])
-
-
-def leave_one_out(
-    pages: list[Page], l2: float, limits: tuple[np.ndarray, np.ndarray] | None = None
-) -> int:
+def leave_one_out(pages: list[Page], l2: float, limits: Limits | None = None) -> int:
     """Pages right when each is chosen by weights fitted on all the others."""
-    return sum(
-        chooses_right(p, fit(pages[:i] + pages[i + 1 :], l2, limits)) for i, p in enumerate(pages)
-    )
+    return ranking.leave_one_out(pages, l2, bounds() if limits is None else limits)
 
 
 def as_vector(weights: dict[str, float]) -> np.ndarray:
