@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import extract_page
+from bench import fit_synopsis
+from indexer.extract.pages import extract_page, synopsis, synopsismodel
+from indexer.extract.pages.explain import explain_text
 
 _LONG = {
     "en": "A young nurse moves into the house of a dancer who is dying, and her faith turns "
@@ -86,3 +88,80 @@ def test_a_paragraph_signed_like_a_critics_quote_is_not_the_synopsis(signed: str
 def test_a_paragraph_opening_with_a_quoted_name_is_prose() -> None:
     para = "“Quiet River” " + _LONG["en"][2:]
     assert _synopsis(f"Quiet River\n\nDirector: Ana Lind\n\n{para}\n") == para
+
+
+#: a blog post written in short lines, as some sites (and hard-wrapped text) give it
+_POST = [
+    "The year began with many hopes for the cinema,",
+    "and most of them came to nothing,",
+    "but this one stayed with me.",
+    "A nurse moves into a dying dancer's house,",
+    "her faith turns darker as winter closes in.",
+]
+
+
+def test_a_post_in_short_lines_is_taken_whole_and_verbatim() -> None:
+    text = "Quiet River\n\nDirector: Ana Lind\n\n" + "\n".join(_POST) + "\n"
+    assert _synopsis(text) == "\n".join(_POST)
+
+
+def test_a_block_ends_at_the_title_alone_and_at_a_critics_signature() -> None:
+    quote = "A quietly affecting film about a simple life by the sea."
+    top = f"Quiet River\n{quote}\n-- Ann Critic, Paper"
+    text = f"{top}\nQuiet River\n{_LONG['en']}\n{_LONG['de']}\nDirector: Ana Lind\n"
+    assert _synopsis(text) == f"{_LONG['en']}\n\n{_LONG['de']}"
+
+
+def test_a_menu_of_short_lines_is_no_block() -> None:
+    menu = "\n".join(["Home", "News", "Films", "Tickets", "Contact us", "About"])
+    ballot = synopsis.collect("", ("Quiet River", "", menu), set(), "Quiet River")
+    assert not ballot.candidates
+
+
+def test_a_long_line_a_label_took_is_still_a_candidate() -> None:
+    # "Director" read as the label of the blurb below it: the blurb stays a candidate
+    text = f"Quiet River\n\nSynopsis\nDirector\n{_LONG['en']}\nDirector\nAna Lind\n"
+    assert _synopsis(text) == _LONG["en"]
+
+
+def test_features_describe_a_paragraph_and_its_place() -> None:
+    lines = (
+        "Quiet River",
+        "",
+        "Screenings",
+        "Mon 12.05. 18:30, Tue 13.05. 20:45 and Wed 14.05. 21:00 in the small hall of the old "
+        "cinema by the harbour, tickets at the desk",
+        "",
+        "Тихая река: молодая медсестра переезжает в дом умирающей танцовщицы, и её вера "
+        "становится темнее, когда зима закрывает приморский город и его пустые гостиницы.",
+        "",
+        _LONG["en"],
+    )
+    ballot = synopsis.collect("", lines, set(), "Quiet River")
+    programme, russian, english = ballot.candidates.values()
+    assert {"after_heading", "showtimes", "paragraph"} <= set(programme.features)
+    assert "ends_like_prose" not in programme.features
+    assert programme.features["digits"] > 0.1
+    assert {"other_script", "ends_like_prose", "paragraph"} <= set(russian.features)
+    assert russian.features["later_paragraph"] == 1
+    assert "other_script" not in english.features
+
+
+def test_explain_shows_the_synopsis_features_and_score() -> None:
+    explained = explain_text(f"Quiet River\n\nDirector: Ana Lind\n\n{_LONG['en']}\n", "q.txt")
+    field = explained["fields"]["synopsis"]
+    assert field["chosen"] == _LONG["en"]
+    best = field["candidates"][0]
+    assert best["value"] == _LONG["en"]
+    weight = round(synopsismodel.weights()["paragraph"], 3)
+    assert (
+        f"paragraph = 1: a long paragraph (twenty words or more) ({weight:+g})" in best["evidence"]
+    )
+
+
+def test_the_weights_cover_every_feature_and_keep_their_signs() -> None:
+    weights = synopsismodel.weights()
+    assert set(weights) == set(synopsismodel.FEATURES)
+    lo, hi = fit_synopsis.bounds()
+    for name, low, high in zip(fit_synopsis.NAMES, lo, hi, strict=True):
+        assert low - 1e-9 <= weights[name] <= high + 1e-9, name

@@ -1,47 +1,125 @@
 """The synopsis by evidence: the page's descriptive block, kept verbatim.
 
-Candidates are the labelled synopsis (6) and every long paragraph (2, less further down the
-page). A paragraph gains when it names the film and ends like prose; it loses when it opens
-like a quotation, a rating or a credit line, or carries page furniture (cookies, links,
-copyright, tickets). The winner is extended with the long paragraphs that follow it
-directly, so that a blurb in two paragraphs is whole. Text is never cleaned of markup-looking
-words (``<a href=…>``, ``{{7*7}}``): escaping is the web layer's job.
+Candidates are the labelled synopsis and every long paragraph. Each records *features* (see
+:mod:`.synopsismodel`): its place (which long paragraph, how early, after a heading or a fact
+line), its shape (length, sentences, shares of letters, digits, punctuation and capitals) and
+what it looks like (a quotation, a critic's signed quote, a rating, a list, furniture,
+showtimes, another script than the page's). Weights fitted on the dev pages
+(``bench/fit_synopsis.py``) score them and the best wins. The winner is extended with the long
+paragraphs that follow it directly, so that a blurb in two paragraphs is whole, and with a
+short opening sentence before it. Text is never cleaned of markup-looking words
+(``<a href=…>``, ``{{7*7}}``): escaping is the web layer's job.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
 
-from indexer.extract.pages.evidence import Ballot, Why
+from indexer.extract.pages.evidence import Why
+from indexer.extract.pages.synopsismodel import SynopsisBallot, SynopsisCandidate, scored
 from indexer.extract.pages.text import is_noise
 from indexer.normalize import key
 
 _MAX_CHARS = 2_000
 _DENSE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _MAX_PARAGRAPHS = 3
+#: the shares of letters, digits, punctuation and capitals are read from the first characters
+_SAMPLE = 600
 
 
 def choose(
     labelled: str, lines: tuple[str, ...], used: set[int], title: str, why: Why | None
 ) -> str:
-    """The synopsis: the best-supported candidate and the paragraphs that continue it."""
-    ballot = Ballot()
+    """The synopsis: the best-scored candidate and the paragraphs that continue it."""
+    ballot = collect(labelled, lines, used, title)
+    evidence = scored(ballot)
+    if why is not None:
+        why.record("synopsis", evidence, limit=4)
+    ranked = evidence.ranked()
+    if not ranked:
+        return labelled.strip()
+    return compose(ballot.candidates[key(ranked[0].value)], lines, used)
+
+
+def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -> SynopsisBallot:
+    """Every synopsis candidate of a page with its features."""
+    ballot = SynopsisBallot()
     labelled = labelled.strip()
     if len(labelled) >= 40:
-        ballot.add(labelled, "labelled synopsis", 6.0)
+        ballot.add(labelled).set("labelled")
+        _describe(ballot.add(labelled), labelled, title)
+    script = _main_script("\n".join(lines))
     for rank, i in enumerate(i for i, line in enumerate(lines) if _long(line, i, used)):
-        candidate = ballot.add(lines[i].strip(), "a long paragraph", max(0.2, 2.0 - 0.4 * rank), i)
-        for cue, weight in _shape(lines[i].strip(), title):
-            candidate.add(cue, weight)
-    if why is not None:
-        why.record("synopsis", ballot, limit=4)
-    best = ballot.best(minimum=-10.0)
-    if best is None:
-        return labelled
-    if best.line is None:
-        return best.value
-    lead = [lines[i].strip() for i in _lead_in(lines, used, best.line)]
-    return "\n\n".join([*lead, _extend(best.value, lines, used, best.line)])
+        candidate = ballot.add(lines[i].strip(), i)
+        candidate.set("paragraph")
+        candidate.set("later_paragraph", min(rank, 4.5))
+        candidate.set("early", max(0.0, 1.0 - i / 80))
+        _describe(candidate, lines[i].strip(), title)
+        _context(candidate, lines, used, i, script)
+    for i in (i for i in sorted(used) if i < len(lines) and _long(lines[i], i, set())):
+        candidate = ballot.add(lines[i].strip(), i)
+        candidate.set("label_value")
+        candidate.set("early", max(0.0, 1.0 - i / 80))
+        _describe(candidate, lines[i].strip(), title)
+        _context(candidate, lines, used, i, script)
+    for start, end in _blocks(lines, used, title):
+        text = "\n".join(lines[j].strip() for j in range(start, end + 1))
+        candidate = ballot.add(text, start)
+        candidate.end = end
+        candidate.set("block")
+        short = sum(len(lines[j].split()) <= 3 for j in range(start, end + 1))
+        candidate.set("short_lines", short / (end + 1 - start))
+        candidate.set("early", max(0.0, 1.0 - start / 80))
+        _describe(candidate, text, title)
+        _context(candidate, lines, used, start, script)
+    return ballot
+
+
+def _blocks(lines: tuple[str, ...], used: set[int], title: str) -> list[tuple[int, int]]:
+    """Runs of three or more consecutive lines (no blank line, none taken by a label) that hold
+    twenty words or more together: prose wrapped at a fixed width, a post written in short
+    lines, a blurb whose first sentence stands on a line of its own. A run ends at a line that
+    stands apart from prose (the film's title alone, a critic's signature, furniture) and is
+    cut where it would pass the synopsis's size."""
+    runs, start, size = [], None, 0
+    for i in range(len(lines) + 1):
+        text = lines[i].strip() if i < len(lines) else ""
+        short = bool(text) and i not in used and not _apart(text, title)
+        if short and (start is None or size + len(text) <= _MAX_CHARS):
+            start = i if start is None else start
+            size += len(text)
+            continue
+        if start is not None and i - start >= 3 and _words("\n".join(lines[start:i])) >= 20:
+            runs.append((start, i - 1))
+        start, size = (i, len(text)) if short else (None, 0)
+    return runs
+
+
+def _apart(text: str, title: str) -> bool:
+    """A line that is no part of a block of prose: the film's title alone, a critic's
+    signature ("-- Wendy Ide, Guardian"), a short line of page furniture."""
+    return (
+        (bool(title) and key(text) == key(title))
+        or re.match(r"(?:--|[-–—~])\s*[^\W\d_]", text) is not None
+        or (len(text.split()) <= 12 and is_noise(text))  # furniture is short; spares time
+    )
+
+
+def _words(text: str) -> float:
+    """Words, counting a character of a script written without spaces as two thirds of one."""
+    return len(text.split()) + len(_DENSE.findall(text)) / 1.5
+
+
+def compose(candidate: SynopsisCandidate, lines: tuple[str, ...], used: set[int]) -> str:
+    """The synopsis the page gets when ``candidate`` wins: its lead-in, itself, and the long
+    paragraphs that continue it."""
+    if candidate.line is None or candidate.end is not None:
+        return candidate.value
+    lead = [lines[i].strip() for i in _lead_in(lines, used, candidate.line)]
+    return "\n\n".join([*lead, _extend(candidate.value, lines, used, candidate.line)])
 
 
 def _long(line: str, i: int, used: set[int]) -> bool:
@@ -55,25 +133,90 @@ def _long(line: str, i: int, used: set[int]) -> bool:
     )
 
 
-def _shape(text: str, title: str) -> list[tuple[str, float]]:
+def _describe(candidate: SynopsisCandidate, text: str, title: str) -> None:
+    """The features of the paragraph's own text."""
+    for cue in _shape(text, title):
+        candidate.set(cue)
+    words = len(text.split()) + len(_DENSE.findall(text)) / 1.5
+    candidate.set("length", min(words, 300) / 100)
+    ends = len(re.findall(r"[.!?。！？](?:\s|$)|[。！？]", text))
+    candidate.set("sentences", min(ends, 10) / 5)
+    _shares(candidate, text[:_SAMPLE])
+    if len(_CLOCK.findall(text)) >= 2:
+        candidate.set("showtimes")
+    if re.search(r"https?://|www\.|\S@\S+\.\w", text):
+        candidate.set("address")
+
+
+def _shares(candidate: SynopsisCandidate, sample: str) -> None:
+    """Shares of letters, digits, punctuation and capitalised words in ``sample``."""
+    chars = len(sample) - len(re.findall(r"\s", sample))
+    if chars:
+        candidate.set("letters", len(re.findall(r"[^\W\d_]", sample)) / chars)
+        candidate.set("digits", len(re.findall(r"\d", sample)) / chars)
+        marks = re.findall(r"[^\w\s]|_", sample)  # punctuation, symbols, combining marks
+        punct = sum(unicodedata.category(c)[0] in "PS" for c in marks)
+        candidate.set("punctuation", punct / chars)
+    cased = [w for w in sample.split() if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
+    if cased:
+        candidate.set("capitals", sum(w[:1].isupper() for w in cased) / len(cased))
+
+
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b\d{1,2}[./]\d{1,2}[./](?:\d{2,4})?\b")
+
+
+def _context(
+    candidate: SynopsisCandidate, lines: tuple[str, ...], used: set[int], i: int, script: str
+) -> None:
+    """The features of the paragraph's place: what stands before it, its script."""
+    before = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    if before is not None:
+        text = lines[before].strip()
+        if before in used:
+            candidate.set("after_facts")
+        elif len(text.split()) <= 8 and not re.search(r"[.!?,;:。！？…]$", text):
+            candidate.set("after_heading")
+    if script and _main_script(lines[i][:400]) not in ("", script):
+        candidate.set("other_script")
+
+
+def _main_script(text: str) -> str:
+    """The script most of the letters of ``text`` are written in ("LATIN", "CYRILLIC", "CJK")."""
+    counts: Counter[str] = Counter()
+    for char, n in Counter(text[:3000]).items():  # each distinct character named once
+        if char.isalpha():
+            counts[_script(char)] += n
+    counts.pop("", None)
+    for kana in ("HIRAGANA", "KATAKANA"):  # Japanese mixes kana with kanji
+        counts["CJK"] += counts.pop(kana, 0)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+@lru_cache(maxsize=8192)
+def _script(char: str) -> str:
+    """The script a letter belongs to, the first word of its Unicode name."""
+    return unicodedata.name(char, "").split(" ", 1)[0]
+
+
+def _shape(text: str, title: str) -> list[str]:
     found = []
     if title and key(title) and key(title) in key(text):
-        found.append(("names the film", 0.2))
+        found.append("names_film")
     if re.search(r"[.!?。！？…」”\"»]\s*$", text):
-        found.append(("ends like prose", 0.2))
+        found.append("ends_like_prose")
     if text[0] in '"“„«‘(' and not _opens_with_a_quoted_name(text):
-        found.append(("opens like a quotation", -1.0))
+        found.append("opens_like_quotation")
     if _ATTRIBUTED.search(text):
-        found.append(("ends with a critic's name (a quote)", -1.5))
+        found.append("signed_like_quote")
     if re.match(r"[★☆*]{2,}|\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", text):
-        found.append(("opens with a rating", -1.0))
+        found.append("opens_with_rating")
     if is_noise(text[:300]):
-        found.append(("carries page furniture", -2.0))
+        found.append("furniture")
     if len(re.findall(r"\s[|•·]\s", text)) >= 3 or _mostly_short_tokens(text):
-        found.append(("a list of items, not prose", -1.5))
+        found.append("list_of_items")
     sentences = [s for s in re.split(r"[.!?。！？]\s+", text) if s.strip()]
     if len(sentences) >= 4 and len(text.split()) / len(sentences) < 5:
-        found.append(("short fragments, like a caption or credits", -1.0))
+        found.append("short_fragments")
     return found
 
 

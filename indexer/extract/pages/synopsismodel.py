@@ -1,0 +1,110 @@
+"""The synopsis chooser's model: candidate paragraphs described by features, scored by fitted
+weights.
+
+:mod:`.synopsis` finds the candidates (the labelled synopsis, every long paragraph) and records
+their *features* (named in :data:`FEATURES`): where the paragraph stands, its shape (length,
+share of letters, digits and punctuation, capitals, sentence endings), what it looks like
+(a quotation, a critic's signed quote, a rating, a list, page furniture, showtimes), whether it
+names the film, follows a heading, is written in another script than the page. A candidate's
+score is the sum of its features times their weights, and the best score wins. The weights are
+fitted on the labelled development pages by ``bench/fit_synopsis.py`` (a regularised softmax
+ranking) and kept in ``synopsis_weights.json`` beside this module; ``cinedex extract --explain``
+shows each feature with its value and what it added to the score.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from indexer.extract.pages.evidence import Ballot, Candidate
+from indexer.normalize import key
+
+WEIGHTS_FILE = Path(__file__).with_name("synopsis_weights.json")
+
+#: feature -> what it says about a candidate (the explanation shows it)
+FEATURES: dict[str, str] = {
+    "labelled": "labelled as the synopsis ('Synopsis:', 'Inhalt:')",
+    "paragraph": "a long paragraph (twenty words or more)",
+    "later_paragraph": "long paragraphs before it on the page (at most 4.5)",
+    "early": "how early its line (1 at the top, 0 from line 80)",
+    "length": "its length in words (hundreds, at most 3)",
+    "sentences": "sentence endings (fifths, at most 2)",
+    "letters": "share of letters among its first 600 characters",
+    "digits": "share of digits among its first 600 characters",
+    "punctuation": "share of punctuation among its first 600 characters",
+    "capitals": "share of its words that start with a capital (a credit list)",
+    "names_film": "names the film's title",
+    "ends_like_prose": "ends like prose (a full stop, a closing quote)",
+    "opens_like_quotation": "opens like a quotation",
+    "signed_like_quote": "ends with a critic's name (a signed quote)",
+    "opens_with_rating": "opens with a rating (stars, 4/5)",
+    "furniture": "carries page furniture (cookies, links, tickets, dates alone)",
+    "list_of_items": "a list of items, not prose",
+    "short_fragments": "short fragments, like a caption or credits",
+    "showtimes": "holds two or more clock times or dates (a programme)",
+    "after_heading": "right after a short line that ends without punctuation (a heading)",
+    "after_facts": "right after a line read as a label or fact",
+    "other_script": "written mostly in another script than the page",
+    "address": "holds a web or mail address",
+    "label_value": "a long line that a label took as its value",
+    "block": "a block of consecutive lines joined (text wrapped at a fixed width, or a post "
+    "written in short lines)",
+    "short_lines": "share of the block's lines with three words or fewer (a menu)",
+}
+
+
+@dataclass
+class SynopsisCandidate:
+    """One possible synopsis paragraph, its line (None for a label's value), its last line
+    (a block of lines) and features."""
+
+    value: str
+    line: int | None = None
+    end: int | None = None
+    features: dict[str, float] = field(default_factory=dict)
+
+    def set(self, name: str, value: float = 1.0) -> None:
+        """Record feature ``name``; a feature seen twice keeps its larger value."""
+        assert name in FEATURES, name
+        self.features[name] = max(value, self.features.get(name, value))
+
+
+class SynopsisBallot:
+    """Synopsis candidates merged by matching key, in the order they were found."""
+
+    def __init__(self) -> None:
+        self.candidates: dict[str, SynopsisCandidate] = {}
+
+    def add(self, value: str, line: int | None = None) -> SynopsisCandidate:
+        """The candidate for ``value`` (created on first mention; the earliest line kept)."""
+        k = key(value)
+        found = self.candidates.get(k)
+        if found is None:
+            found = self.candidates[k] = SynopsisCandidate(value.strip(), line=line)
+        elif line is not None and (found.line is None or line < found.line):
+            found.line = line
+        return found
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    """The fitted weights (``synopsis_weights.json``), feature -> weight."""
+    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    return {name: float(w) for name, w in data["weights"].items()}
+
+
+def scored(ballot: SynopsisBallot, given: dict[str, float] | None = None) -> Ballot:
+    """The candidates as an evidence :class:`Ballot`: each feature is one piece of evidence
+    ("feature = value: what it says") weighing what it adds to the score."""
+    w = weights() if given is None else given
+    out = Ballot()
+    for k, candidate in ballot.candidates.items():
+        evidence = [
+            (f"{name} = {value:.3g}: {FEATURES[name]}", round(w.get(name, 0.0) * value, 3))
+            for name, value in candidate.features.items()
+        ]
+        out.candidates[k] = Candidate(candidate.value, evidence, candidate.line)
+    return out
