@@ -3,9 +3,10 @@ before the long paragraph is part of it; ratings, quotations and labels are not)
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from bench import fit_synopsis
+from bench import fit_synopsis, ranking
 from indexer.extract.pages import extract_page, synopsis, synopsismodel
 from indexer.extract.pages.explain import explain_text
 
@@ -165,3 +166,30 @@ def test_the_weights_cover_every_feature_and_keep_their_signs() -> None:
     lo, hi = fit_synopsis.bounds()
     for name, low, high in zip(fit_synopsis.NAMES, lo, hi, strict=True):
         assert low - 1e-9 <= weights[name] <= high + 1e-9, name
+
+
+def _toy_page(name: str, rows: list[list[float]], right: list[bool]) -> ranking.Page:
+    x = np.array(rows, dtype=float)
+    lines = [float(i) for i in range(len(rows))]
+    return ranking.Page(name, [str(i) for i in range(len(rows))], x, lines, np.array(right), False)
+
+
+def test_the_shared_fit_learns_the_feature_that_marks_the_right_candidate() -> None:
+    # feature 0 marks the right candidate; feature 1 is on the first (wrong) one of most pages
+    pages = [
+        _toy_page("a", [[0, 1], [1, 0]], [False, True]),
+        _toy_page("b", [[0, 1], [0, 0], [1, 0]], [False, False, True]),
+        _toy_page("c", [[1, 1], [0, 0]], [True, False]),
+    ]
+    free = (np.full(2, -np.inf), np.full(2, np.inf))
+    w = ranking.fit(pages, 1.0, free)
+    assert w[0] > 0 > w[1]
+    assert all(ranking.chooses_right(p, w) for p in pages)
+    assert ranking.leave_one_out(pages, 1.0, free) >= 2
+    held = ranking.fit(pages, 1.0, (np.array([-np.inf, 0.0]), np.full(2, np.inf)))
+    assert held[1] == 0.0  # a cue held to >= 0 stays at its bound
+
+
+def test_a_candidate_is_right_by_the_scorers_rule() -> None:
+    label = {"synopsis_start": "Ama bat, alaba bat, bizilagun bat. Bakarrik nahiz"}
+    assert fit_synopsis.starts(label) == ["ama bat alaba bat bizilagun bat bakarrik"]
