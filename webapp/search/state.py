@@ -23,6 +23,7 @@ from numpy.typing import NDArray
 from whoosh.reading import IndexReader
 
 from indexer import facets, schema
+from webapp.search.readers import Readers
 
 T = TypeVar("T")
 IntArray = NDArray[np.int32]
@@ -190,7 +191,7 @@ class Generation:
     columns: dict[str, Column]
     title_keys: list[str]
     title_variants: list[list[str]]
-    offsets: list[tuple[Any, int]]
+    readers: Readers
     _term_cache: OrderedDict[tuple[str, str], IntArray] = field(default_factory=OrderedDict)
     _title_rank: IntArray | None = None
     _exact: dict[str, list[int]] | None = None
@@ -199,6 +200,11 @@ class Generation:
     _near_keys: list[str] | None = None
     _quotes_per_film: NDArray[np.float32] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def offsets(self) -> list[tuple[Any, int]]:
+        """The calling thread's (segment reader, first document number) pairs."""
+        return self.readers.leaves()
 
     def term_docs(self, fieldname: str, text: str) -> IntArray:
         """Sorted global document numbers containing ``text`` in ``fieldname`` (LRU cached)."""
@@ -297,10 +303,10 @@ def squash(title_key: str) -> str:
     return "".join(words)
 
 
-def load_generation(key: tuple[str, int], reader: IndexReader, cache: SegmentCache) -> Generation:
-    """Build the :class:`Generation` of an open reader, reusing cached segment data."""
-    size = reader.doc_count_all()
-    leaves = reader.leaf_readers()
+def load_generation(key: tuple[str, int], readers: Readers, cache: SegmentCache) -> Generation:
+    """Build the :class:`Generation` of ``readers``, reusing cached segment data."""
+    size = readers.reader().doc_count_all()
+    leaves = readers.leaves()
     live = np.ones(size, dtype=bool)
     for leaf, base in leaves:
         deleted = list(leaf.segment().deleted_docs())
@@ -327,7 +333,7 @@ def load_generation(key: tuple[str, int], reader: IndexReader, cache: SegmentCac
         columns=columns,
         title_keys=[k for t in titles for k in t.sort_keys],
         title_variants=[v for t in titles for v in t.variants],
-        offsets=leaves,
+        readers=readers,
     )
     generation.films[generation.term_docs(schema.KIND, schema.FILM)] = True
     generation.quotes[generation.term_docs(schema.KIND, schema.QUOTE)] = True
