@@ -39,8 +39,9 @@ worker of the server maps (:class:`webapp.ratelimit.SharedBuckets`). ``cinedex s
 one per server run; unset (``flask run``, tests, gunicorn started by hand) each process counts
 on its own, and a client spread over ``n`` workers gets up to ``n`` times the limit.
 
-``SEARCHES``: each search holds a Whoosh reader of its own (about 40 MB at 50,000 films);
-a process keeps at most this many, and more searches at once wait for one.
+``SEARCHES``: each search holds a Whoosh reader of its own (:mod:`webapp.search.readers`:
+a few open files; the segments' bytes are shared by all of a process's readers); a process
+keeps at most this many, and more searches at once wait for one.
 """
 
 from __future__ import annotations

@@ -1,0 +1,38 @@
+"""Work a search needs once per index generation is done once, not again on every request
+(a per-request cost that grows with the index is what makes serving slow at full scale)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from indexer.build import build
+from tests.search_corpus import FILMS, write_corpus
+from webapp.search import SearchService
+from webapp.search.person_pages import People
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("costs")
+    build([write_corpus(root / "corpus", FILMS)], root / "index")
+    return root / "index"
+
+
+def test_suggestions_read_the_peoples_names_once(
+    index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    names = People.names
+
+    def counted(self: People, searcher: Any) -> Any:
+        calls.append(1)
+        return names(self, searcher)
+
+    monkeypatch.setattr(People, "names", counted)
+    service = SearchService(index)
+    found = [[s.text for s in service.suggest(p)] for p in ("kuro", "kuro", "seven", "ret")]
+    assert found[0] == found[1] and "Akira Kurosawa" in found[0]
+    assert len(calls) == 1
