@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from indexer.build import build
 from tests.search_corpus import FILMS, write_corpus
 from webapp.search import SearchService
 from webapp.search.person_pages import People
+from webapp.search.types import QuoteRequest, SearchRequest
 
 
 @pytest.fixture(scope="module")
@@ -36,3 +38,16 @@ def test_suggestions_read_the_peoples_names_once(
     found = [[s.text for s in service.suggest(p)] for p in ("kuro", "kuro", "seven", "ret")]
     assert found[0] == found[1] and "Akira Kurosawa" in found[0]
     assert len(calls) == 1
+
+
+def test_result_json_is_what_asdict_gives(index: Path) -> None:
+    service = SearchService(index)
+    for result in (
+        service.search(SearchRequest(q="dust")),
+        service.quotes(QuoteRequest(q="beautiful")),
+    ):
+        assert result.hits and result.facets
+        assert result.to_json() == {**asdict(result), "pages": result.pages}
+    page = service.film("dust-2001")
+    assert page is not None
+    assert page.to_json()["similar"] == [asdict(s) for s in page.similar]

@@ -197,7 +197,8 @@ class Generation:
     _exact: dict[str, list[int]] | None = None
     _ids: dict[str, int] | None = None
     _near: dict[str, list[int]] | None = None
-    _near_keys: list[str] | None = None
+    _near_keys: dict[int, list[str]] | None = None
+    _near_ranges: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     _quotes_per_film: NDArray[np.float32] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -258,11 +259,19 @@ class Generation:
             self._near = table
         return self._near
 
-    def near_title_keys(self) -> list[str]:
-        """Every squashed title, for the whole-title typo look-up (built on first use)."""
+    def near_title_keys(self, low: int, high: int) -> list[str]:
+        """The squashed titles of ``low`` to ``high`` characters, for the whole-title typo
+        look-up (a title further in length from the query cannot be within reach of it)."""
         if self._near_keys is None:
-            self._near_keys = list(self.near_titles())
-        return self._near_keys
+            by_length: dict[int, list[str]] = {}
+            for title in self.near_titles():
+                by_length.setdefault(len(title), []).append(title)
+            self._near_keys = by_length
+        found = self._near_ranges.get((low, high))
+        if found is None:
+            found = [t for n in range(low, high + 1) for t in self._near_keys.get(n, ())]
+            self._near_ranges[(low, high)] = found
+        return found
 
     def popularity(self) -> NDArray[np.float32]:
         """log(1 + critics' quotes) of each film: how much a film is written about."""
