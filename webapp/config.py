@@ -14,7 +14,7 @@ CINEDEX_SECURE_COOKIES    SECURE_COOKIES              ``Secure`` cookies (on whe
 CINEDEX_PROXIES           PROXIES                     proxies trusted for X-Forwarded-* (0)
 CINEDEX_SEARCH_RATE       SEARCH_RATE                 searches/s per client (4; 0 is off)
 CINEDEX_SEARCH_BURST      SEARCH_BURST                searches a client may send at once (40)
-CINEDEX_SEARCH_COST       SEARCH_COST                 seconds of work one search token buys (0.025)
+CINEDEX_SEARCH_COST       SEARCH_COST                 seconds of work one search token buys (0.01)
 CINEDEX_RATE_FILE         RATE_FILE                   rate-limit buckets of all workers (below)
 CINEDEX_SEARCHES          SEARCHES                    searches one process runs at once (4)
 CINEDEX_AUTH_FAILURES     AUTH_FAILURES               wrong tokens per client per 5 min (5)
@@ -126,7 +126,7 @@ def defaults() -> dict[str, Any]:
         "PROXIES": 0,
         "SEARCH_RATE": 4.0,
         "SEARCH_BURST": 40,
-        "SEARCH_COST": 0.025,
+        "SEARCH_COST": 0.01,
         "RATE_FILE": None,
         "SEARCHES": 4,
         "AUTH_FAILURES": 5,
