@@ -51,3 +51,23 @@ def test_result_json_is_what_asdict_gives(index: Path) -> None:
     page = service.film("dust-2001")
     assert page is not None
     assert page.to_json()["similar"] == [asdict(s) for s in page.similar]
+
+
+def test_a_query_that_is_a_title_is_not_spelled_again(
+    index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = SearchService(index)
+    corrected: list[str] = []
+    with service._reading() as (live, _):
+        correct = live.speller.correct
+
+        def counted(word: str) -> str | None:
+            corrected.append(word)
+            return correct(word)
+
+        monkeypatch.setattr(live.speller, "correct", counted)
+        exact = service.search(SearchRequest(q="Return to Dust"))
+        assert [h.title for h in exact.hits][:1] == ["Return to Dust"]
+        assert exact.suggestion is None and corrected == []
+        few = service.search(SearchRequest(q="arranged marriage"))  # a few hits, no title
+        assert few.total < 3 and "marriage" in corrected

@@ -236,9 +236,10 @@ class SearchService:
     def _did_you_mean(
         self, live: _Live, found: find.Found, total: int, budget: match.Budget
     ) -> str | None:
-        """When little is found, a query with rare words replaced by much commoner neighbours."""
+        """When little is found, a query with rare words replaced by much commoner neighbours
+        (not when the query is a film's very title: the visitor typed what exists)."""
         parsed = found.parsed
-        if total >= 3 or not parsed.text or parsed.literal:
+        if total >= 3 or not parsed.text or parsed.literal or 2 in found.titles.values():
             return None
         text, changed = parsed.text, False
         for word in query.plain_words(parsed)[: find.SPELL_ATTEMPTS]:
