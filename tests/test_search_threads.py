@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from whoosh.index import FileIndex
 
 from indexer.build import build
-from webapp.search import SearchService
+from webapp.search import RETRIES, IndexUnavailable, SearchService
 from webapp.search.types import QuoteRequest, SearchRequest
 
 WORDS = [
@@ -158,3 +159,22 @@ def test_eight_threads_get_the_answers_of_one(index: Path, switching_often: None
     assert wrong == []
     # several searches ran at once, each with a reader of its own, never more than the pool
     assert service._live is not None and service._live.readers.opened == service.readers < THREADS
+
+
+def test_a_generation_whose_files_went_away_is_left_for_the_next(
+    index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened = FileIndex._reader
+    failures = [OSError("[Errno 2] No such file: 'MAIN_x.seg'")]
+
+    def flaky(*args: Any, **kwargs: Any) -> Any:
+        if failures:  # a commit removed the files between the TOC and the segments
+            raise failures.pop()
+        return opened(*args, **kwargs)
+
+    monkeypatch.setattr(FileIndex, "_reader", flaky)
+    service = SearchService(index)
+    assert service.search(SearchRequest(q="harbour")).total > 0 and not failures
+    failures.extend([OSError("gone")] * RETRIES)
+    with pytest.raises(IndexUnavailable):
+        SearchService(index).search(SearchRequest(q="harbour"))

@@ -122,9 +122,10 @@ class SearchService:
         """The live generation and a searcher of it lent to the calling thread (waiting while
         every reader of the generation is lent)."""
         for _ in range(RETRIES):
-            live = self._generation()
+            live: _Live | None = None
             lent = False
-            try:
+            try:  # a generation's first reader is opened by _generation, the others here
+                live = self._generation()
                 with live.readers.lease() as lease:
                     lent = True
                     yield live, lease.searcher
@@ -133,7 +134,7 @@ class SearchService:
                 if lent:
                     raise
                 with self._lock:
-                    if self._live is live:
+                    if live is not None and self._live is live:
                         self._live = None
         raise IndexUnavailable("the index changed while it was being opened; try again")
 
