@@ -194,3 +194,19 @@ def test_serve_makes_one_file_per_run_and_only_the_server_removes_it(
     assert path.parent.is_dir()
     monkeypatch.undo()
     path.parent.rmdir()
+
+
+def test_a_killed_servers_folder_is_removed_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(server.tempfile, "gettempdir", lambda: str(tmp_path))
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()  # fmt: skip
+    orphan = tmp_path / f"{server.RATE_DIR}{dead}-abc"
+    alive = tmp_path / f"{server.RATE_DIR}{os.getpid()}-def"
+    other = tmp_path / "cinedex-something-else"
+    for folder in (orphan, alive, other):
+        folder.mkdir()
+    with server.shared_rate_file() as path:
+        assert path.parent.parent == tmp_path and str(os.getpid()) in path.parent.name
+        assert not orphan.exists() and alive.exists() and other.exists()
