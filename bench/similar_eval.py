@@ -73,18 +73,18 @@ def page_similar(service: SearchService, fid: str) -> list[Key]:
 
 def words_similar(service: SearchService, fid: str) -> list[Key]:
     """The synopsis-words-only similar films (the page's former method)."""
-    live, searcher = service._current()
-    docnum = live.state.docnum_of(fid)
-    if docnum is None:
-        return []
-    film = hits.payload(searcher, docnum)
-    text = " ".join([film["synopsis"], *film["genres"], *film["directors"]])
-    try:
-        terms = searcher.key_terms_from_text(schema.EXACT, text, numterms=12)
-    except (ValueError, ZeroDivisionError):
-        return []
-    found = rank.similar(live.state, terms, live.state.films, docnum, top=TOP)
-    return [(d["title"], d["year"] or 0) for d in (hits.payload(searcher, n) for n in found)]
+    with service._reading() as (live, searcher):
+        docnum = live.state.docnum_of(fid)
+        if docnum is None:
+            return []
+        film = hits.payload(searcher, docnum)
+        text = " ".join([film["synopsis"], *film["genres"], *film["directors"]])
+        try:
+            terms = searcher.key_terms_from_text(schema.EXACT, text, numterms=12)
+        except (ValueError, ZeroDivisionError):
+            return []
+        found = rank.similar(live.state, terms, live.state.films, docnum, top=TOP)
+        return [(d["title"], d["year"] or 0) for d in (hits.payload(searcher, n) for n in found)]
 
 
 def score(

@@ -56,32 +56,32 @@ def test_same_director_and_sequel_come_first(service: SearchService) -> None:
 
 
 def test_a_film_sharing_nothing_but_the_era_is_not_similar(service: SearchService) -> None:
-    live, _ = service._current()
-    assert 1995 in live.state.year  # Harbour Lights is of 1994: the same era
-    assert "Neon Dentist" not in titles(service, "harbour-lights-1994")
-    assert titles(service, "neon-dentist-1995") == []
+    with service._reading() as (live, _):
+        assert 1995 in live.state.year  # Harbour Lights is of 1994: the same era
+        assert "Neon Dentist" not in titles(service, "harbour-lights-1994")
+        assert titles(service, "neon-dentist-1995") == []
 
 
 def test_signals_score_zero_to_one(service: SearchService) -> None:
-    live, searcher = service._current()
-    docnum = live.state.docnum_of("harbour-lights-1994")
-    assert docnum is not None
-    page = service.film("harbour-lights-1994")
-    assert page is not None
-    signals = similar.scores(live.state, searcher, page.film, docnum)
-    assert set(signals) == set(similar.WEIGHTS)
-    orchard = live.state.docnum_of("winter-orchard-1991")
-    copper = live.state.docnum_of("the-copper-road-1968")
-    sequel = live.state.docnum_of("harbour-lights-ii-1997")
-    assert signals["director"][orchard] == 1.0 and signals["director"][copper] == 0.0
-    assert signals["cast"][orchard] == pytest.approx(1 / similar.CAST_FULL)  # Liv Dahl
-    assert signals["title"][sequel] > 0.5 and signals["title"][copper] == 0.0
-    assert signals["era"][docnum] == 1.0 and signals["era"][copper] == 0.0  # 26 years apart
-    for values in signals.values():
-        assert float(np.min(values)) >= 0.0 and float(np.max(values)) <= 1.0 + 1e-9
+    with service._reading() as (live, searcher):
+        docnum = live.state.docnum_of("harbour-lights-1994")
+        assert docnum is not None
+        page = service.film("harbour-lights-1994")
+        assert page is not None
+        signals = similar.scores(live.state, searcher, page.film, docnum)
+        assert set(signals) == set(similar.WEIGHTS)
+        orchard = live.state.docnum_of("winter-orchard-1991")
+        copper = live.state.docnum_of("the-copper-road-1968")
+        sequel = live.state.docnum_of("harbour-lights-ii-1997")
+        assert signals["director"][orchard] == 1.0 and signals["director"][copper] == 0.0
+        assert signals["cast"][orchard] == pytest.approx(1 / similar.CAST_FULL)  # Liv Dahl
+        assert signals["title"][sequel] > 0.5 and signals["title"][copper] == 0.0
+        assert signals["era"][docnum] == 1.0 and signals["era"][copper] == 0.0  # 26 years apart
+        for values in signals.values():
+            assert float(np.min(values)) >= 0.0 and float(np.max(values)) <= 1.0 + 1e-9
 
 
 def test_a_film_with_no_text_or_credits(service: SearchService, tmp_path: Path) -> None:
-    live, searcher = service._current()
-    bare = {"title": "", "year": None, "synopsis": "", "cast": [], "directors": []}
-    assert similar.find(live.state, searcher, 0, bare) == []
+    with service._reading() as (live, searcher):
+        bare = {"title": "", "year": None, "synopsis": "", "cast": [], "directors": []}
+        assert similar.find(live.state, searcher, 0, bare) == []

@@ -119,3 +119,37 @@ def test_reopens_after_the_index_folder_is_recreated(tmp_path: Path) -> None:
     folder.mkdir()  # rebuilt under the running server
     assert querylog.record("films", "after", 1)
     assert querylog.popular() == [{"kind": "films", "q": "after", "count": 1, "total": 1}]
+
+
+def test_submitted_searches_are_counted_by_the_writer_thread(tmp_path: Path) -> None:
+    querylog = QueryLog(tmp_path / "q.sqlite3")
+    querylog.record("films", "warm", 1)  # the file and its schema exist
+    holder = sqlite3.connect(querylog.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another worker holds the write lock
+    try:
+        # a search hands its row over and goes on; the writer thread waits for the lock
+        assert [querylog.submit("films", q, 4) for q in ("dust", "Dust", "tide")] == [True] * 3
+        assert not querylog.submit("films", "   ", 4)  # nothing to log
+        assert not querylog.flush(timeout=0.2)  # still waiting for the lock
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    for q in ("dust", "harbour"):
+        querylog.submit("quotes", q, 0)
+    assert querylog.flush()
+    assert querylog.popular() == [
+        {"kind": "films", "q": "dust", "count": 2, "total": 4},
+        {"kind": "quotes", "q": "dust", "count": 1, "total": 0},
+        {"kind": "quotes", "q": "harbour", "count": 1, "total": 0},
+        {"kind": "films", "q": "tide", "count": 1, "total": 4},
+        {"kind": "films", "q": "warm", "count": 1, "total": 1},
+    ]
+
+
+def test_past_the_pending_cap_searches_are_dropped(
+    tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    monkeypatch.setattr(querylog_module, "MAX_PENDING", 0)
+    querylog = QueryLog(tmp_path / "q.sqlite3")
+    assert not querylog.submit("films", "dust", 1)
+    assert querylog.popular() == []

@@ -111,3 +111,27 @@ def test_suggestion_url() -> None:
     assert urls.suggestion_url("/", [("q", "dsut"), ("page", "2"), ("genre", "A")], "dust") == (
         "/?q=dust&genre=A"
     )
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        [],
+        [("q", "dust")],
+        [("q", "a&b=c"), ("page", "3"), ("genre", "Drama"), ("genre", "Film-Noir")],
+        [("genre", "Drama"), ("q", "été"), ("country", "Côte d’Ivoire"), ("page", "2")],
+    ],
+)
+def test_facet_toggles_are_the_toggled_urls(pairs: list[tuple[str, str]]) -> None:
+    values = ("Drama", "Film-Noir", "Sci-Fi & Fantasy", "Côte d’Ivoire", "a b")
+    found = [
+        Facet(name, tuple(FacetValue(v, 1, (name, v) in pairs) for v in values))
+        for name in ("genre", "country")
+    ]
+    shown = urls.facets("/api/search", pairs, found)
+    got = [(f["name"], v["value"], v["toggle_url"]) for f in shown for v in f["values"]]
+    assert got == [
+        (f.name, v.value, urls.url("/api/search", urls.toggled(pairs, f.name, v.value)))
+        for f in found
+        for v in f.values
+    ]

@@ -11,7 +11,6 @@ import ipaddress
 import logging
 import math
 import secrets
-import threading
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -92,8 +91,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the dataclasses' field order
     logging.getLogger("webapp").setLevel(app.config["LOG_LEVEL"])
     index_dir = Path(app.config["INDEX"])
-    service = SearchService(index_dir, time_limit=app.config["SEARCH_TIMEOUT"])
-    app.extensions[SEARCH_KEY] = OneAtATime(service)
+    app.extensions[SEARCH_KEY] = SearchService(
+        index_dir, time_limit=app.config["SEARCH_TIMEOUT"], readers=app.config["SEARCHES"]
+    )
     app.extensions[QUERYLOG_KEY] = QueryLog(
         app.config["QUERYLOG"],
         days=app.config["QUERYLOG_DAYS"],
@@ -130,8 +130,9 @@ def visitor() -> str | None:
 
 
 def register_rate_limit(app: Flask) -> None:
-    """Searches per client limited (``SEARCH_RATE`` a second, bursts of ``SEARCH_BURST``):
-    past it 429 with ``Retry-After``, in the JSON error shape under ``/api``. A search costs
+    """Searches per client limited (``SEARCH_RATE`` a second, bursts of ``SEARCH_BURST``,
+    one bucket per client for all workers when ``RATE_FILE`` is set): past it 429 with
+    ``Retry-After``, in the JSON error shape under ``/api``. A search costs
     one token per started ``SEARCH_COST`` seconds it took, so a client sending expensive
     queries is slowed down in proportion to the server time it uses (CPU time of the request's
     thread: a visitor who waited behind others is not charged for the wait).
@@ -139,7 +140,9 @@ def register_rate_limit(app: Flask) -> None:
     Without ``PROXIES`` a loopback client is not limited: that is a proxy on this machine
     whose clients all share its address (set ``CINEDEX_PROXIES`` to limit them one by one),
     or a local tool."""
-    limiter = RateLimiter(app.config["SEARCH_RATE"], app.config["SEARCH_BURST"])
+    limiter = RateLimiter(
+        app.config["SEARCH_RATE"], app.config["SEARCH_BURST"], path=app.config["RATE_FILE"]
+    )
     app.extensions[LIMITER_KEY] = limiter
     unit = float(app.config["SEARCH_COST"])
     trust_loopback = app.config["PROXIES"] == 0
@@ -199,36 +202,9 @@ def register_headers(app: Flask) -> None:
         return response
 
 
-class OneAtATime:
-    """The search service, called by one thread of a process at a time.
-
-    gunicorn's threaded workers run requests in several threads, and the search service reads
-    Whoosh postings through readers its threads share; a Whoosh reader keeps one file position,
-    so two threads reading at once get each other's bytes (``UnpicklingError``, truncated
-    ``zlib`` streams: HTTP 500 under load). Until the search layer reads safely from several
-    threads, each worker searches one request at a time; its other threads still wait for
-    slow clients and answer everything that does not search.
-    """
-
-    def __init__(self, service: SearchService) -> None:
-        self._service = service
-        self._lock = threading.Lock()
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self._service, name)
-        if not callable(attr):
-            return attr
-
-        def one_at_a_time(*args: Any, **kwargs: Any) -> Any:
-            with self._lock:
-                return attr(*args, **kwargs)
-
-        return one_at_a_time
-
-
 def search_service(app: Flask) -> SearchService:
     """The app's one search service."""
-    service: SearchService = app.extensions[SEARCH_KEY]  # a OneAtATime, duck-typed
+    service: SearchService = app.extensions[SEARCH_KEY]
     return service
 
 

@@ -31,7 +31,7 @@ def service() -> SearchService:
 
 def record(kind: str, q: str, total: int) -> None:
     """Log a search in the query log (failures are the log's own business)."""
-    query_log(current_app).record(kind, q, total)
+    query_log(current_app).submit(kind, q, total)
 
 
 def check_page(result: SearchResult) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import subprocess
 import sys
 import threading
@@ -231,7 +232,10 @@ def serve(
         f" of {threads} thread(s)",
         err=True,
     )
-    GunicornApp(settings, options).run()
+    with server.shared_rate_file() as rate_file:
+        if not os.environ.get("CINEDEX_RATE_FILE"):  # else the operator's file is shared
+            settings["RATE_FILE"] = str(rate_file)
+        GunicornApp(settings, options).run()
 
 
 class GunicornApp(BaseApplication):

@@ -14,7 +14,9 @@ CINEDEX_SECURE_COOKIES    SECURE_COOKIES              ``Secure`` cookies (on whe
 CINEDEX_PROXIES           PROXIES                     proxies trusted for X-Forwarded-* (0)
 CINEDEX_SEARCH_RATE       SEARCH_RATE                 searches/s per client (4; 0 is off)
 CINEDEX_SEARCH_BURST      SEARCH_BURST                searches a client may send at once (40)
-CINEDEX_SEARCH_COST       SEARCH_COST                 seconds of work one search token buys (0.025)
+CINEDEX_SEARCH_COST       SEARCH_COST                 seconds of work one search token buys (0.01)
+CINEDEX_RATE_FILE         RATE_FILE                   rate-limit buckets of all workers (below)
+CINEDEX_SEARCHES          SEARCHES                    searches one process runs at once (4)
 CINEDEX_AUTH_FAILURES     AUTH_FAILURES               wrong tokens per client per 5 min (5)
 CINEDEX_QUERYLOG_DAYS     QUERYLOG_DAYS               days the query log keeps (30)
 CINEDEX_QUERYLOG_ROWS     QUERYLOG_ROWS               (query, day) rows the query log keeps (50000)
@@ -31,6 +33,15 @@ process would log editors out at random. When ``CINEDEX_SECRET_KEY`` is unset an
 is on, the key is random per installation, made once and kept beside the index in
 ``<INDEX>/secret_key`` (mode 0600), so every worker reads the same one and nobody can derive
 it from the token; with the admin off sessions are unused and a random key is harmless.
+
+``RATE_FILE``: the search rate limit keeps one bucket per client in this file, which every
+worker of the server maps (:class:`webapp.ratelimit.SharedBuckets`). ``cinedex serve`` makes
+one per server run; unset (``flask run``, tests, gunicorn started by hand) each process counts
+on its own, and a client spread over ``n`` workers gets up to ``n`` times the limit.
+
+``SEARCHES``: each search holds a Whoosh reader of its own (:mod:`webapp.search.readers`:
+a few open files; the segments' bytes are shared by all of a process's readers); a process
+keeps at most this many, and more searches at once wait for one.
 """
 
 from __future__ import annotations
@@ -49,8 +60,8 @@ SECRET_FILE = "secret_key"
 
 
 def default_workers() -> int:
-    """gunicorn's usual advice, 2 x CPUs + 1, capped: each worker searches one request at a
-    time (:class:`webapp.OneAtATime`), its threads wait on slow clients."""
+    """gunicorn's usual advice, 2 x CPUs + 1, capped: a worker's threads wait on slow
+    clients, and it runs a few searches at once (``SEARCHES``) on one core's worth of GIL."""
     return min(8, 2 * (os.cpu_count() or 1) + 1)
 
 
@@ -88,6 +99,8 @@ PARSERS: dict[str, Callable[[str], Any]] = {
     "SEARCH_RATE": float,
     "SEARCH_BURST": int,
     "SEARCH_COST": float,
+    "RATE_FILE": str,
+    "SEARCHES": int,
     "AUTH_FAILURES": int,
     "QUERYLOG_DAYS": int,
     "QUERYLOG_ROWS": int,
@@ -113,7 +126,9 @@ def defaults() -> dict[str, Any]:
         "PROXIES": 0,
         "SEARCH_RATE": 4.0,
         "SEARCH_BURST": 40,
-        "SEARCH_COST": 0.025,
+        "SEARCH_COST": 0.01,
+        "RATE_FILE": None,
+        "SEARCHES": 4,
         "AUTH_FAILURES": 5,
         "QUERYLOG_DAYS": 30,
         "QUERYLOG_ROWS": 50_000,

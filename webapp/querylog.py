@@ -9,6 +9,11 @@ when the index folder is deleted under a running server). Growth is bounded:
 - rows older than ``days`` are deleted, and beyond ``max_rows`` the rarest, oldest rows go,
   checked every :data:`PRUNE_EVERY` new rows a process writes.
 
+Searches are counted off the request's path (:meth:`QueryLog.submit`): each process has a
+writer thread that counts what its searches submitted, many in one transaction, so a search
+never waits for the file's lock (five workers writing at once made searches wait up to the
+busy timeout) nor for a commit. Reports first wait for what this process has submitted.
+
 The log is a convenience: every failure is logged and swallowed, a search never fails
 because of it.
 """
@@ -17,7 +22,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import queue
 import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +42,12 @@ MAX_LOGGED_CHARS = 200
 #: new rows a process writes between two checks of the window and the row cap
 PRUNE_EVERY = 1000
 DAY = 86400
+#: searches waiting for the writer thread at most (past it new ones are not counted)
+MAX_PENDING = 10_000
+#: searches the writer thread counts in one transaction at most
+BATCH = 500
+#: (visitor key or None, (day, kind, query, total))
+_Row = tuple[int | None, tuple[int, str, str, int]]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS counts (
@@ -77,50 +91,111 @@ class QueryLog:
         self.max_rows = max_rows
         self.visitor = visitor
         self._new_rows = PRUNE_EVERY  # the first write of a process prunes
+        self._pending = 0  # submitted, not yet written (in this process)
+        self._pending_changed = threading.Condition()
+        self._queue: queue.SimpleQueue[_Row] = queue.SimpleQueue()
+        self._writer_pid: int | None = None
 
     def record(self, kind: str, q: str, total: int, *, at: float | None = None) -> bool:
-        """Count one search (empty queries are not logged); False when the write failed.
+        """Count one search now (empty queries are not logged); False when the write failed.
 
         With a ``visitor`` function, the same visitor's same query on the same day counts once.
         """
+        row = self._row(kind, q, total, at)
+        return row is not None and self._write([row])
+
+    def submit(self, kind: str, q: str, total: int) -> bool:
+        """Count one search soon, from this process's writer thread: a search does not wait
+        for the file's lock nor its commit. False when there is nothing to log or more than
+        :data:`MAX_PENDING` searches wait (then this one is dropped)."""
+        row = self._row(kind, q, total, None)
+        if row is None:
+            return False
+        with self._pending_changed:
+            if self._writer_pid != os.getpid():  # first use in this process (or a fork)
+                self._start_writer()
+            if self._pending >= MAX_PENDING:
+                return False
+            self._pending += 1
+            rows = self._queue
+        rows.put(row)
+        return True
+
+    def flush(self, timeout: float = 5.0) -> bool:
+        """Wait until this process's submitted searches are written; False on time-out."""
+        with self._pending_changed:
+            if self._writer_pid != os.getpid():  # nothing submitted in this process yet
+                return True
+            return self._pending_changed.wait_for(lambda: self._pending == 0, timeout)
+
+    def _row(self, kind: str, q: str, total: int, at: float | None) -> _Row | None:
         text = normalise(q)
         if not text or kind not in KINDS:
-            return False
+            return None
         day = int((time.time() if at is None else at) // DAY)
         who = self.visitor() if self.visitor else None
         key = None if who is None else _seen_key(day, who, kind, text)
+        return key, (day, kind, text, int(total))
+
+    def _write(self, rows: list[_Row]) -> bool:
+        """Count ``rows`` in one transaction, then prune now and then; False if it failed."""
         try:
             with self.db.connection() as conn:
-                if self._count(conn, key, (day, kind, text, int(total))):
-                    self._new_rows += 1
-                    if self._new_rows >= PRUNE_EVERY:
-                        self._new_rows = 0
-                        self.prune(conn)
+                added = self._count(conn, rows)
+                self._new_rows += added
+                if self._new_rows >= PRUNE_EVERY:
+                    self._new_rows = 0
+                    self.prune(conn)
         except (sqlite3.Error, OSError) as exc:
             log.warning("query log %s: write failed: %s", self.path, exc)
             return False
         return True
 
+    def _start_writer(self) -> None:
+        """A queue and a writer thread for this process (a forked child has the parent's
+        objects but not its thread: what the parent had pending stays the parent's)."""
+        self._writer_pid = os.getpid()
+        self._queue = queue.SimpleQueue()
+        self._pending = 0
+        threading.Thread(target=self._drain, args=(self._queue,), daemon=True).start()
+
+    def _drain(self, rows: queue.SimpleQueue[_Row]) -> None:
+        while True:
+            batch = [rows.get()]
+            while len(batch) < BATCH:
+                try:
+                    batch.append(rows.get_nowait())
+                except queue.Empty:
+                    break
+            self._write(batch)
+            with self._pending_changed:
+                self._pending -= len(batch)
+                self._pending_changed.notify_all()
+
     @staticmethod
-    def _count(conn: sqlite3.Connection, key: int | None, row: tuple[int, str, str, int]) -> bool:
-        """Add one to the row's count unless ``key`` was seen today; True if it added one."""
+    def _count(conn: sqlite3.Connection, rows: list[_Row]) -> int:
+        """Add one to each row's count unless its visitor key was seen today; how many
+        counts were added."""
         conn.execute("BEGIN IMMEDIATE")
+        added = 0
         try:
-            counted = True
-            if key is not None:
-                conn.execute("INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, row[0]))
-                counted = conn.execute("SELECT changes()").fetchone()[0] == 1
-            if counted:
-                conn.execute(
-                    "INSERT INTO counts VALUES (?, ?, ?, 1, ?) ON CONFLICT (day, kind, q)"
-                    " DO UPDATE SET n = n + 1, total = excluded.total",
-                    row,
-                )
+            for key, row in rows:
+                counted = True
+                if key is not None:
+                    conn.execute("INSERT OR IGNORE INTO seen VALUES (?, ?)", (key, row[0]))
+                    counted = conn.execute("SELECT changes()").fetchone()[0] == 1
+                if counted:
+                    conn.execute(
+                        "INSERT INTO counts VALUES (?, ?, ?, 1, ?) ON CONFLICT (day, kind, q)"
+                        " DO UPDATE SET n = n + 1, total = excluded.total",
+                        row,
+                    )
+                    added += 1
         except BaseException:
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-        return counted
+        return added
 
     def prune(self, conn: sqlite3.Connection | None = None) -> None:
         """Drop rows past the window, then the rarest and oldest beyond the row cap."""
@@ -148,6 +223,7 @@ class QueryLog:
 
     def popular(self, days: float = 7, limit: int = 20) -> list[dict[str, Any]]:
         """The most frequent queries of the last ``days``: ``{kind, q, count, total}``."""
+        self.flush()
         sql = (
             "SELECT kind, q, SUM(n) AS c, MAX(total) FROM counts WHERE day >= ?"
             " GROUP BY kind, q ORDER BY c DESC, q LIMIT ?"
@@ -156,6 +232,7 @@ class QueryLog:
 
     def zero_results(self, days: float = 7, limit: int = 20) -> list[dict[str, Any]]:
         """The most frequent queries of the last ``days`` that found nothing."""
+        self.flush()
         sql = (
             "SELECT kind, q, SUM(n) AS c, 0 FROM counts WHERE day >= ? AND total = 0"
             " GROUP BY kind, q ORDER BY c DESC, q LIMIT ?"

@@ -16,8 +16,14 @@ shape is used for every path.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from gunicorn import util
@@ -82,3 +88,43 @@ def options(bind: str, workers: int, threads: int) -> dict[str, Any]:
         "accesslog": "-",
         "access_log_format": '%(h)s "%(r)s" %(s)s %(b)s %(M)sms',
     }
+
+
+@contextlib.contextmanager
+def shared_rate_file() -> Iterator[Path]:
+    """A fresh file for the rate-limit buckets of one server run, which its workers share
+    (:class:`webapp.ratelimit.SharedBuckets`); removed when the server (not a worker) ends.
+
+    gunicorn's workers are forked from the server and leave by ``sys.exit``, which unwinds
+    this block in each of them too: only the process that made the folder removes it. A
+    server killed with SIGKILL cannot; its folder is named with its pid, and the next server
+    removes the folders of servers that are gone."""
+    owner = os.getpid()
+    _remove_orphans(Path(tempfile.gettempdir()))
+    folder = Path(tempfile.mkdtemp(prefix=f"{RATE_DIR}{owner}-"))
+    try:
+        yield folder / "rate-buckets"
+    finally:
+        if os.getpid() == owner:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+RATE_DIR = "cinedex-serve-"
+
+
+def _remove_orphans(parent: Path) -> None:
+    """Remove the rate-limit folders of servers whose process is gone."""
+    for folder in parent.glob(f"{RATE_DIR}*-*"):
+        pid = folder.name[len(RATE_DIR) :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process
+        return True
+    return True

@@ -64,6 +64,7 @@ def facets(
     path: str, pairs: Sequence[tuple[str, str]], found: Iterable[Facet]
 ) -> list[dict[str, Any]]:
     """Datasette's shape: ``{name, values: [{value, count, selected, toggle_url}], truncated}``."""
+    adding = _Adding(path, pairs)
     return [
         {
             "name": facet.name,
@@ -72,7 +73,7 @@ def facets(
                     "value": v.value,
                     "count": v.count,
                     "selected": v.selected,
-                    "toggle_url": url(path, toggled(pairs, facet.name, v.value)),
+                    "toggle_url": adding.url(facet.name, v.value),
                 }
                 for v in facet.values
             ],
@@ -80,6 +81,25 @@ def facets(
         }
         for facet in found
     ]
+
+
+class _Adding:
+    """Toggle URLs of many facet values of one page: the query string without ``page`` is
+    encoded once, and a value not yet selected only appends its own pair (what
+    :func:`toggled` then :func:`url` give, a hundred values at a time)."""
+
+    def __init__(self, path: str, pairs: Sequence[tuple[str, str]]) -> None:
+        self.path = path
+        self.pairs = pairs
+        self.kept = [(k, v) for k, v in pairs if k != "page"]
+        self.chosen = set(self.kept)
+        self.prefix = url(path, self.kept) + ("&" if self.kept else "?")
+
+    def url(self, name: str, value: str) -> str:
+        """The URL that toggles ``name=value``."""
+        if (name, value) in self.chosen:
+            return url(self.path, toggled(self.pairs, name, value))
+        return self.prefix + urlencode([(name, value)])
 
 
 def chips(

@@ -3,7 +3,9 @@
 One :class:`SearchService` is created by the app factory (and by the CLI). Per request it
 checks, with two cheap system calls, whether the live index changed (a full rebuild swaps the
 ``current`` link, an incremental build commits a new generation) and reopens it if so; each
-thread keeps its own searcher, and the NumPy state of a generation is shared by all threads.
+thread reads through its own Whoosh reader and searcher of the generation
+(:mod:`~webapp.search.readers`: a reader is not safe to share), and the NumPy state and caches of
+a generation are shared by all threads.
 
 A search runs in four steps, each in its module: the text is parsed once (``query``; people
 recognised by ``people``, misspellings corrected by ``spelling``) and matched as a document
@@ -15,10 +17,12 @@ of hits is highlighted (``hits``, ``highlight``).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +34,7 @@ from indexer import schema
 from indexer.layout import IndexLayout, index_stats
 from webapp.search import filters, find, hits, match, order, people, query, similar
 from webapp.search.person_pages import PersonPage
+from webapp.search.readers import ReaderGone, Readers
 from webapp.search.spelling import Speller
 from webapp.search.state import BoolArray, Generation, SegmentCache, load_generation
 from webapp.search.suggest import Suggester
@@ -49,6 +54,12 @@ __all__ = ["IndexUnavailable", "SearchService"]
 log = logging.getLogger(__name__)
 
 
+#: attempts to open the live generation when commits keep replacing it
+RETRIES = 3
+#: searches a process runs at once, each with a Whoosh reader of its own
+READERS = 4
+
+
 class IndexUnavailable(Exception):
     """No index has been built yet (or it cannot be opened)."""
 
@@ -56,16 +67,16 @@ class IndexUnavailable(Exception):
 class _Live:
     """An open index generation: Whoosh index, shared NumPy state and a speller."""
 
-    def __init__(self, folder: Path, cache: SegmentCache) -> None:
+    def __init__(self, folder: Path, cache: SegmentCache, readers: int) -> None:
         self.folder = folder
         self.ix = whoosh_index.open_dir(str(folder))
-        self.generation_number = self.ix.latest_generation()
-        reader = self.ix.reader()
-        self.reader = reader
-        self.state: Generation = load_generation(
-            (str(folder), self.generation_number), reader, cache
-        )
-        self.speller = Speller(reader, cache)
+        self.readers = Readers(self.ix, readers)
+        self.generation_number = self.readers.generation
+        with self.readers.lease():
+            self.state: Generation = load_generation(
+                (str(folder), self.generation_number), self.readers, cache
+            )
+        self.speller = Speller(self.readers, cache)
         self.suggester = Suggester(self.state)
         self._directors: people.Directors | None = None
         self._film_quotes: dict[str, list[int]] | None = None
@@ -90,54 +101,70 @@ class _Live:
         mask[self._film_quotes.get(film_id, [])] = True
         return mask
 
-    def searcher(self) -> Searcher:
-        """A new searcher sharing this generation's reader."""
-        return Searcher(self.reader, fromindex=self.ix)
-
 
 class SearchService:
     """Films and quotes search over the live index in ``index_dir`` (see the module docs)."""
 
-    def __init__(self, index_dir: Path | str, *, time_limit: float = 1.0) -> None:
+    def __init__(
+        self, index_dir: Path | str, *, time_limit: float = 1.0, readers: int = READERS
+    ) -> None:
         self.layout = IndexLayout(Path(index_dir))
         self.time_limit = time_limit
+        self.readers = readers
         self._cache = SegmentCache()
         self._live: _Live | None = None
         self._lock = threading.Lock()
-        self._local = threading.local()
 
     # ------------------------------------------------------------------ generations
 
-    def _current(self) -> tuple[_Live, Searcher]:
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[tuple[_Live, Searcher]]:
+        """The live generation and a searcher of it lent to the calling thread (waiting while
+        every reader of the generation is lent)."""
+        for _ in range(RETRIES):
+            live: _Live | None = None
+            lent = False
+            try:  # a generation's first reader is opened by _generation, the others here
+                live = self._generation()
+                with live.readers.lease() as lease:
+                    lent = True
+                    yield live, lease.searcher
+                return
+            except ReaderGone:  # a newer commit removed its files: move on to that one
+                if lent:
+                    raise
+                with self._lock:
+                    if live is not None and self._live is live:
+                        self._live = None
+        raise IndexUnavailable("the index changed while it was being opened; try again")
+
+    def _generation(self) -> _Live:
         live = self._live
         # the common case costs one readlink and one directory listing: same build, same generation
         if (
-            live is None
-            or live.folder != self.layout.current_target()
-            or not _same_generation(live)
+            live is not None
+            and live.folder == self.layout.current_target()
+            and _same_generation(live)
         ):
-            folder = self.layout.live()
-            if folder is None:
-                raise IndexUnavailable("no index has been built yet; run `cinedex index`")
-            with self._lock:
-                live = self._live
-                if live is None or live.folder != folder or not _same_generation(live):
-                    version = self.layout.manifest().get("schema_version")
-                    if version != schema.SCHEMA_VERSION:
-                        raise IndexUnavailable(
-                            f"the index has schema version {version}, this cinedex needs "
-                            f"{schema.SCHEMA_VERSION}; run `cinedex index --full`"
-                        )
-                    try:
-                        live = _Live(folder, self._cache)
-                    except (OSError, KeyError, whoosh_index.IndexError) as exc:
-                        raise IndexUnavailable(f"the index cannot be opened: {exc}") from exc
-                    self._live = live
-        local = getattr(self._local, "pair", None)
-        if local is None or local[0] is not live:
-            local = (live, live.searcher())
-            self._local.pair = local
-        return local
+            return live
+        folder = self.layout.live()
+        if folder is None:
+            raise IndexUnavailable("no index has been built yet; run `cinedex index`")
+        with self._lock:
+            live = self._live
+            if live is None or live.folder != folder or not _same_generation(live):
+                version = self.layout.manifest().get("schema_version")
+                if version != schema.SCHEMA_VERSION:
+                    raise IndexUnavailable(
+                        f"the index has schema version {version}, this cinedex needs "
+                        f"{schema.SCHEMA_VERSION}; run `cinedex index --full`"
+                    )
+                try:
+                    live = _Live(folder, self._cache, self.readers)
+                except (OSError, KeyError, whoosh_index.IndexError) as exc:
+                    raise IndexUnavailable(f"the index cannot be opened: {exc}") from exc
+                self._live = live
+        return live
 
     # ------------------------------------------------------------------ films
 
@@ -152,7 +179,17 @@ class SearchService:
     def _find(self, request: SearchRequest | QuoteRequest, kind: str) -> SearchResult:
         """One search of films or quotes: parse, match, filter, count, rank, highlight."""
         started = time.perf_counter()
-        live, searcher = self._current()
+        with self._reading() as (live, searcher):
+            return self._find_in(live, searcher, request, kind, started)
+
+    def _find_in(
+        self,
+        live: _Live,
+        searcher: Searcher,
+        request: SearchRequest | QuoteRequest,
+        kind: str,
+        started: float,
+    ) -> SearchResult:
         state = live.state
         budget = find.deadline_budget(self.time_limit)
         parsed = find.understand(request.q, request.literal, live.speller, budget)
@@ -200,9 +237,10 @@ class SearchService:
     def _did_you_mean(
         self, live: _Live, found: find.Found, total: int, budget: match.Budget
     ) -> str | None:
-        """When little is found, a query with rare words replaced by much commoner neighbours."""
+        """When little is found, a query with rare words replaced by much commoner neighbours
+        (not when the query is a film's very title: the visitor typed what exists)."""
         parsed = found.parsed
-        if total >= 3 or not parsed.text or parsed.literal:
+        if total >= 3 or not parsed.text or parsed.literal or 2 in found.titles.values():
             return None
         text, changed = parsed.text, False
         for word in query.plain_words(parsed)[: find.SPELL_ATTEMPTS]:
@@ -220,12 +258,12 @@ class SearchService:
 
     def film(self, film_id: str) -> FilmPage | None:
         """The film page: the merged record and similar films; None if there is no such film."""
-        live, searcher = self._current()
-        docnum = live.state.docnum_of(film_id)
-        if docnum is None or not live.state.films[docnum]:
-            return None
-        film = hits.payload(searcher, docnum)
-        return FilmPage(film=film, similar=self._similar(live, searcher, docnum, film))
+        with self._reading() as (live, searcher):
+            docnum = live.state.docnum_of(film_id)
+            if docnum is None or not live.state.films[docnum]:
+                return None
+            film = hits.payload(searcher, docnum)
+            return FilmPage(film=film, similar=self._similar(live, searcher, docnum, film))
 
     def _similar(
         self, live: _Live, searcher: Searcher, docnum: int, film: dict[str, Any]
@@ -240,30 +278,30 @@ class SearchService:
 
     def suggest(self, prefix: str, limit: int = 8) -> list[Suggestion]:
         """Titles and people's names for what a visitor has typed so far."""
-        live, searcher = self._current()
-        return live.suggester.suggest(searcher, prefix, limit)
+        with self._reading() as (live, searcher):
+            return live.suggester.suggest(searcher, prefix, limit)
 
     def person(self, person_id: str) -> PersonPage | None:
         """The page of one person (films by role, spellings); None if there is no such person."""
-        live, searcher = self._current()
-        return live.suggester.people.page(searcher, person_id)
+        with self._reading() as (live, searcher):
+            return live.suggester.people.page(searcher, person_id)
 
     def warm(self) -> None:
         """Open the live index and build the tables searches build on first use, so that the
         first visitor of a new worker does not wait for them (no-op before the first build)."""
         try:
-            live, _ = self._current()
+            with self._reading() as (live, _):
+                state = live.state
+                state.exact_titles()
+                state.near_titles()
+                state.popularity()
+                live.directors()
+                state.title_rank()
+                state.docnum_of("")
+                live.speller.correct("warmup")
+                self.suggest("warm")
         except IndexUnavailable:
             return
-        state = live.state
-        state.exact_titles()
-        state.near_titles()
-        state.popularity()
-        live.directors()
-        state.title_rank()
-        state.docnum_of("")
-        live.speller.correct("warmup")
-        self.suggest("warm")
 
     def status(self) -> dict[str, Any]:
         """What the live index holds (counts, schema version, generation, last build)."""

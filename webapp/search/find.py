@@ -159,7 +159,7 @@ def typo_titles(state: Generation, text: str) -> list[int]:
     near = state.near_titles()
     found = process.extract(
         squashed,
-        state.near_title_keys(),
+        state.near_title_keys(len(squashed) - limit, len(squashed) + limit),
         scorer=Levenshtein.distance,
         score_cutoff=limit,
         limit=MAX_TYPO_TITLES,

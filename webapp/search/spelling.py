@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from whoosh.reading import IndexReader
 
+from webapp.search.readers import Readers
 from webapp.search.state import SPELLING_FIELDS, SegmentCache
 
 
@@ -24,21 +24,24 @@ ALTERNATIVES = 3
 
 
 class Speller:
-    """Known-word checks and corrections for one index generation (built lazily)."""
+    """Known-word checks and corrections for one index generation (built lazily; each
+    thread reads through its own reader)."""
 
-    def __init__(self, reader: IndexReader, cache: SegmentCache) -> None:
-        self.reader = reader
+    def __init__(self, readers: Readers, cache: SegmentCache) -> None:
+        self.readers = readers
         self.cache = cache
         self._ranges: dict[tuple[int, int], list[str]] = {}
         self._memo: dict[str, list[str]] = {}
 
     def known(self, word: str) -> bool:
         """Whether any document holds ``word`` (folded) in a title, name or text."""
-        return any((f, word) in self.reader for f in SPELLING_FIELDS)
+        reader = self.readers.reader()
+        return any((f, word) in reader for f in SPELLING_FIELDS)
 
     def frequency(self, word: str) -> int:
         """Documents holding ``word`` in any spelling field."""
-        return sum(self.reader.doc_frequency(f, word) for f in SPELLING_FIELDS)
+        reader = self.readers.reader()
+        return sum(reader.doc_frequency(f, word) for f in SPELLING_FIELDS)
 
     def correct(self, word: str) -> str | None:
         """The closest known word within :func:`max_edits`, or None (memoised per generation)."""
@@ -48,11 +51,12 @@ class Speller:
     def alternatives(self, word: str) -> list[str]:
         """The known words closest to ``word`` (at most :data:`ALTERNATIVES`, the most frequent
         first): "mssage" may be "message" or "massage"."""
-        if word not in self._memo:
+        found = self._memo.get(word)
+        if found is None:
             if len(self._memo) > 50_000:
                 self._memo.clear()
-            self._memo[word] = self._correct(word)
-        return self._memo[word]
+            found = self._memo[word] = self._correct(word)
+        return found
 
     def _correct(self, word: str) -> list[str]:
         edits = max_edits(word)
@@ -80,7 +84,7 @@ class Speller:
         if found is None:
             segments = [
                 self.cache.words(leaf.segment().segment_id(), leaf)
-                for leaf, _ in self.reader.leaf_readers()
+                for leaf, _ in self.readers.leaves()
             ]
             lengths = range(length - edits, length + edits + 1)
             found = list(dict.fromkeys(w for b in segments for n in lengths for w in b.get(n, ())))

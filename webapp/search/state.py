@@ -23,6 +23,7 @@ from numpy.typing import NDArray
 from whoosh.reading import IndexReader
 
 from indexer import facets, schema
+from webapp.search.readers import Readers
 
 T = TypeVar("T")
 IntArray = NDArray[np.int32]
@@ -190,15 +191,21 @@ class Generation:
     columns: dict[str, Column]
     title_keys: list[str]
     title_variants: list[list[str]]
-    offsets: list[tuple[Any, int]]
+    readers: Readers
     _term_cache: OrderedDict[tuple[str, str], IntArray] = field(default_factory=OrderedDict)
     _title_rank: IntArray | None = None
     _exact: dict[str, list[int]] | None = None
     _ids: dict[str, int] | None = None
     _near: dict[str, list[int]] | None = None
-    _near_keys: list[str] | None = None
+    _near_keys: dict[int, list[str]] | None = None
+    _near_ranges: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     _quotes_per_film: NDArray[np.float32] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def offsets(self) -> list[tuple[Any, int]]:
+        """The calling thread's (segment reader, first document number) pairs."""
+        return self.readers.leaves()
 
     def term_docs(self, fieldname: str, text: str) -> IntArray:
         """Sorted global document numbers containing ``text`` in ``fieldname`` (LRU cached)."""
@@ -252,11 +259,19 @@ class Generation:
             self._near = table
         return self._near
 
-    def near_title_keys(self) -> list[str]:
-        """Every squashed title, for the whole-title typo look-up (built on first use)."""
+    def near_title_keys(self, low: int, high: int) -> list[str]:
+        """The squashed titles of ``low`` to ``high`` characters, for the whole-title typo
+        look-up (a title further in length from the query cannot be within reach of it)."""
         if self._near_keys is None:
-            self._near_keys = list(self.near_titles())
-        return self._near_keys
+            by_length: dict[int, list[str]] = {}
+            for title in self.near_titles():
+                by_length.setdefault(len(title), []).append(title)
+            self._near_keys = by_length
+        found = self._near_ranges.get((low, high))
+        if found is None:
+            found = [t for n in range(low, high + 1) for t in self._near_keys.get(n, ())]
+            self._near_ranges[(low, high)] = found
+        return found
 
     def popularity(self) -> NDArray[np.float32]:
         """log(1 + critics' quotes) of each film: how much a film is written about."""
@@ -297,10 +312,10 @@ def squash(title_key: str) -> str:
     return "".join(words)
 
 
-def load_generation(key: tuple[str, int], reader: IndexReader, cache: SegmentCache) -> Generation:
-    """Build the :class:`Generation` of an open reader, reusing cached segment data."""
-    size = reader.doc_count_all()
-    leaves = reader.leaf_readers()
+def load_generation(key: tuple[str, int], readers: Readers, cache: SegmentCache) -> Generation:
+    """Build the :class:`Generation` of ``readers``, reusing cached segment data."""
+    size = readers.reader().doc_count_all()
+    leaves = readers.leaves()
     live = np.ones(size, dtype=bool)
     for leaf, base in leaves:
         deleted = list(leaf.segment().deleted_docs())
@@ -327,7 +342,7 @@ def load_generation(key: tuple[str, int], reader: IndexReader, cache: SegmentCac
         columns=columns,
         title_keys=[k for t in titles for k in t.sort_keys],
         title_variants=[v for t in titles for v in t.variants],
-        offsets=leaves,
+        readers=readers,
     )
     generation.films[generation.term_docs(schema.KIND, schema.FILM)] = True
     generation.quotes[generation.term_docs(schema.KIND, schema.QUOTE)] = True

@@ -66,6 +66,8 @@ class Suggester:
         return self._titles
 
     def _name_index(self, searcher: Searcher) -> list[_Entry]:
+        if self._names is not None:  # the people's names are read once per generation
+            return self._names
         names = self.people.names(searcher)
         with self._lock:
             if self._names is None:
