@@ -123,11 +123,15 @@ _WEEKDAYS = (
     r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
 )
+#: A month name followed by a number: the word here is one run of non-spaces (no month name
+#: holds a space), then spaces and a digit. Checked before the month alternation, which
+#: would otherwise try every month of every language at every word of a line.
+_NEXT_IS_NUMBER = r"(?=\S+\s+\d)"
 DATE = re.compile(  # weekdays are left to is_schedule: an optional prefix slows every search
     rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|del\s+|d['’])?(?:{MONTHS})\b\.?,?"
     rf"(?:\s+(?:de\s+)?\d{{4}})?"
-    rf"|\b(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
-    rf"|\b(?:{MONTHS})\b\.?\s+\d{{4}}"
+    rf"|\b{_NEXT_IS_NUMBER}(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
+    rf"|\b{_NEXT_IS_NUMBER}(?:{MONTHS})\b\.?\s+\d{{4}}"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
     re.IGNORECASE,
 )
