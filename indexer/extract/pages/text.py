@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from indexer import lang
+from indexer.wordre import alternation
 
 #: Pages are a few kilobytes; anything past this is not a film page worth reading in full.
 MAX_CHARS = 200_000
@@ -116,7 +117,7 @@ _NOISE_IN = re.compile(
 )
 
 #: Month names of every language module (:mod:`indexer.lang`), as one alternation.
-MONTHS = "|".join(re.escape(m) for m in lang.months())
+MONTHS = alternation(lang.months())
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|"
