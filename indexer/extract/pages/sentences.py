@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.facts import PARTICLES, Facts, is_name
-from indexer.extract.pages.text import without_dates
+from indexer.extract.pages.text import literal_then, without_dates
 from indexer.normalize import (
     country_name,
     dedupe,
@@ -26,6 +26,7 @@ _DIRECTOR_CUES = (
     r"σε σκηνοθεσία(?: του| της)?|του σκηνοθέτη|της σκηνοθέτιδας"
 )
 _STRONG_CUE = re.compile(rf"(?:^|(?<=[\s(|,.]))(?:{_DIRECTOR_CUES})\s+", re.IGNORECASE)
+_BY = re.compile(r"\s+by\s+")  # "Title by Name"
 _ROLE_CUE = re.compile(
     r"(?:^|(?<=[\s(]))(?:director|filmmaker|writer-director|writer/director|cineasta|regista|"
     r"réalisateur|réalisatrice|regisseur|regisseurin)\s+",
@@ -74,8 +75,8 @@ def strong_director(text: str, title: str) -> tuple[str | None, int]:
         name = name_after(text, match.end())
         if name:
             return name, match.start()
-    if title:
-        for match in re.finditer(re.escape(title) + r"\s+by\s+", text):
+    if title and literal_then(text, title, _BY):
+        for match in re.finditer(re.escape(title) + _BY.pattern, text):
             name = name_after(text, match.end())
             if name:
                 return name, -1

@@ -170,6 +170,18 @@ def without_dates(text: str) -> str:
     return DATE.sub(" ", text)
 
 
+def literal_then(text: str, literal: str, tail: re.Pattern[str]) -> bool:
+    """True when ``literal`` occurs in ``text`` followed by a match of ``tail``: what any
+    match of a pattern ``re.escape(literal) + tail.pattern`` needs. A page's title makes a new
+    pattern per page; checking this first compiles it only when it can match."""
+    at = text.find(literal)
+    while at >= 0:
+        if tail.match(text, at + len(literal)):
+            return True
+        at = text.find(literal, at + 1)
+    return False
+
+
 def _shape_of(line: str) -> tuple[int, bool] | None:
     text = line.strip()
     if not text or len(text.split()) > 3 or len(text) > 30:
