@@ -32,14 +32,18 @@ _ROLE_CUE = re.compile(
     r"réalisateur|réalisatrice|regisseur|regisseurin)\s+",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(
-    r"((?:[^\W\d_][\w-]+\s){1,3}[^\W\d_][\w-]+)[’']s\s+(?:[\w-]+,?\s+){0,4}"
-    r"(?:film|feature|movie|masterpiece|debut|documentary)\b"
+_WORDS_BEFORE = r"((?:[^\W\d_][\w-]+\s){1,3}[^\W\d_][\w-]+)"
+#: "Ken Loach’s seminal film", "Agnès Varda (1928-2019) was a French film director": the
+#: part after the name is searched first, as trying the name at every word is slow
+_POSSESSIVE_TAIL = re.compile(
+    r"[’']s\s+(?:[\w-]+,?\s+){0,4}(?:film|feature|movie|masterpiece|debut|documentary)\b"
 )
-_BIO = re.compile(
-    r"((?:[^\W\d_][\w-]+\s){1,3}[^\W\d_][\w-]+)\s+\(\d{4}\s*[–-]\s*\d{4}\)\s+(?:was|is)\s+"
-    r"an?\s+(?:[\w-]+\s+){0,3}(?:filmmaker|film director|director)"
+_BIO_TAIL = re.compile(
+    r"\s+\(\d{4}\s*[–-]\s*\d{4}\)\s+(?:was|is)\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:filmmaker|film director|director)"
 )
+_POSSESSIVE = re.compile(_WORDS_BEFORE + _POSSESSIVE_TAIL.pattern)
+_BIO = re.compile(_WORDS_BEFORE + _BIO_TAIL.pattern)
 _CAST_CUE = re.compile(
     r"(?:^|(?<=[\s|,]))(?:con|with|avec|mit|starring|με τους|με την|με τον)\s+", re.IGNORECASE
 )
@@ -89,7 +93,9 @@ def weak_director(text: str) -> str | None:
         name = name_after(text, match.end())
         if name:
             return name
-    for pattern in (_POSSESSIVE, _BIO):
+    for pattern, tail in ((_POSSESSIVE, _POSSESSIVE_TAIL), (_BIO, _BIO_TAIL)):
+        if not tail.search(text):  # every match holds one
+            continue
         for found in pattern.finditer(text):
             # "to see Ken Loach’s seminal film": the capitalised words before "’s"
             words = found.group(1).split()
