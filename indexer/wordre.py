@@ -11,9 +11,10 @@ no others. Words are grouped by their first character; two groups never hold cha
 could match the same text even ignoring case (``K``, ``k`` and the Kelvin sign ``K`` share a
 group, which is then written out in full), and a group is factored only when its words begin
 with the very same character. A word that ends where others go on keeps its place among them
-(``film de|film`` stays in that order). With ``spaces``, a space in a word is written ``\\s+``
-(as ``re.escape(w).replace(r"\\ ", r"\\s+")`` does) and is never factored, so the greedy
-repeat backtracks as before.
+(``film de|film`` stays in that order). A look-ahead for the first characters of the words
+(``(?=[fk…])``, a condition every match meets) comes first. With ``spaces``, a space in a
+word is written ``\\s+`` (as ``re.escape(w).replace(r"\\ ", r"\\s+")`` does) and is never
+factored, so the greedy repeat backtracks as before.
 """
 
 from __future__ import annotations
@@ -32,9 +33,13 @@ def alternation(words: Iterable[str], spaces: bool = False) -> str:
     """``"|".join(re.escape(w) for w in words)`` (each space as ``\\s+`` with ``spaces``) as a
     tree of shared beginnings that matches the same text the same way. Like the plain
     alternation it has no outer group: write ``(?:…)`` around it."""
-    return "|".join(
-        _join([tuple(_SPACE if spaces and ch == " " else ch for ch in w) for w in words])
-    )
+    tokens = [tuple(_SPACE if spaces and ch == " " else ch for ch in w) for w in words]
+    alternatives = _join(tokens)
+    if len(alternatives) < 2 or not all(tokens):
+        return "|".join(alternatives)
+    # one look at the next character turns away most positions before any word is tried
+    firsts = "".join(dict.fromkeys(r"\s" if w[0] == _SPACE else re.escape(w[0]) for w in tokens))
+    return f"(?=[{firsts}])(?:{'|'.join(alternatives)})"
 
 
 def _join(words: list[_Word]) -> list[str]:

@@ -33,7 +33,7 @@ def _same(words: list[str], text: str, spaces: bool = False) -> None:
     [
         (["film", "fiction", "fi"], "fi(?:lm|ction|)"),
         (["film de", "film"], r"film(?:\ de|)"),  # the longer word is still tried first
-        (["ab", "c", "ad"], "a(?:b|d)|c"),  # "c" cannot match where "a…" does
+        (["ab", "c", "ad"], "(?=[ac])(?:a(?:b|d)|c)"),  # "c" cannot match where "a…" does
         (["ab", "Ac"], "(?:ab|Ac)"),  # case-folded, they can: written out in full
         (["Ka", "\u212ab"], "(?:Ka|\u212ab)"),  # the Kelvin sign matches "k" ignoring case
         (["a.b", "a+c"], r"a(?:\.b|\+c)"),
