@@ -25,7 +25,11 @@ _DIRECTOR_CUES = (
     r"un film(?: [^\W\d_]+)? di|film(?: [^\W\d_]+)? de|(?:ein )?film(?: [^\W\d_]+)? von|"
     r"σε σκηνοθεσία(?: του| της)?|του σκηνοθέτη|της σκηνοθέτιδας"
 )
-_STRONG_CUE = re.compile(rf"(?:^|(?<=[\s(|,.]))(?:{_DIRECTOR_CUES})\s+", re.IGNORECASE)
+#: the first letters of the cues above: one test turns most positions away
+_CUE_FIRST = "(?=[daurfeστ])"
+_STRONG_CUE = re.compile(
+    rf"(?:^|(?<=[\s(|,.])){_CUE_FIRST}(?:{_DIRECTOR_CUES})\s+", re.IGNORECASE
+)
 _BY = re.compile(r"\s+by\s+")  # "Title by Name"
 _ROLE_CUE = re.compile(
     r"(?:^|(?<=[\s(]))(?:director|filmmaker|writer-director|writer/director|cineasta|regista|"
