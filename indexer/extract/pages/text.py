@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer import lang
 from indexer.wordre import alternation
@@ -139,6 +140,7 @@ DATE = re.compile(  # weekdays are left to is_schedule: an optional prefix slows
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 
 
+@lru_cache(maxsize=8192)  # a page's lines are asked about by the title, people, quotes…
 def is_noise(line: str) -> bool:
     """True for page furniture: menus, buttons, ticket links, dates and times on their own."""
     stripped = line.strip(" •·*-–—|>")
