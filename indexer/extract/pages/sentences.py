@@ -62,7 +62,8 @@ def name_after(text: str, start: int) -> str | None:
     words: list[str] = []
     for raw in text[start:].split("\n", 1)[0].split()[:6]:
         word = raw.rstrip(",.;:|)’'")
-        word = re.sub(r"[’']s$", "", word)
+        if word.endswith(("’s", "'s")):  # a possessive: "Loach’s"
+            word = word[:-2]
         if not word or not (word[0].isupper() or (words and word.lower() in PARTICLES)):
             break
         words.append(word)
