@@ -27,9 +27,7 @@ _DIRECTOR_CUES = (
 )
 #: the first letters of the cues above: one test turns most positions away
 _CUE_FIRST = "(?=[daurfeστ])"
-_STRONG_CUE = re.compile(
-    rf"(?:^|(?<=[\s(|,.])){_CUE_FIRST}(?:{_DIRECTOR_CUES})\s+", re.IGNORECASE
-)
+_STRONG_CUE = re.compile(rf"(?:^|(?<=[\s(|,.])){_CUE_FIRST}(?:{_DIRECTOR_CUES})\s+", re.IGNORECASE)
 _BY = re.compile(r"\s+by\s+")  # "Title by Name"
 _ROLE_CUE = re.compile(
     r"(?:^|(?<=[\s(]))(?:director|filmmaker|writer-director|writer/director|cineasta|regista|"
