@@ -76,6 +76,10 @@ KEEP_BUILDS = 2
 #: documents from which a full build writes with one process per core (the environment
 #: variable ``CINEDEX_PARALLEL_FROM`` overrides it, e.g. to test that path on a small corpus)
 PARALLEL_FROM = 20_000
+#: memory (MB, Whoosh's estimate) for the postings of each writer process of a parallel build:
+#: past it Whoosh sorts them to a temporary file and merges the files at commit, which took a
+#: quarter of the writers' time at 512 MB on ``../shared/data`` (about 600 MB per writer)
+WRITER_MB = 1024
 
 
 @dataclass
@@ -327,7 +331,7 @@ def _full_writer(ix: Any, count: int) -> Any:
     procs = min(os.cpu_count() or 1, 4)
     if count < parallel_from() or procs < 2:
         return ix.writer(limitmb=512)
-    return ix.writer(procs=procs, limitmb=512, multisegment=True)
+    return ix.writer(procs=procs, limitmb=WRITER_MB, multisegment=True)
 
 
 def parallel_from() -> int:

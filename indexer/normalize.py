@@ -46,12 +46,13 @@ def key(text: str) -> str:
 # --------------------------------------------------------------------------- names
 
 
+_SPACES = re.compile(r"\s+")
 _NAME_NOISE = re.compile(r"^[\s,;:·•*\-–—|/]+|[\s,;:·•*\-–—|/]+$")
 
 
 def clean_name(name: str) -> str:
     """A person's or company's name trimmed of spaces, bullets and stray punctuation."""
-    name = re.sub(r"\s+", " ", name.replace("\u00a0", " "))
+    name = _SPACES.sub(" ", name.replace("\u00a0", " "))
     name = _NAME_NOISE.sub("", name)
     if name.count("(") != name.count(")"):
         name = name.replace("(", "").replace(")", "").strip()

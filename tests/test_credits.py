@@ -3,9 +3,11 @@ languages, each snippet written for the test and read by the real page extractor
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from indexer.extract.pages import cues, extract_page, people, values
+from indexer.extract.pages import cues, extract_page, people, sentences, values
 from indexer.extract.pages.facts import fact_block
 from indexer.normalize import genre_names, nationality_country
 from indexer.records import Film
@@ -294,3 +296,15 @@ def test_countries_listed_in_a_sentence(block: str, countries: list[str]) -> Non
 )
 def test_a_role_noun_with_an_ending_of_gender_or_case(text: str, director: str) -> None:
     assert [m.name for m in cues.mentions(text, "director_nouns")] == [director]
+
+
+def test_the_strong_cues_begin_with_the_letters_their_look_ahead_lets_through() -> None:
+    allowed = sentences._CUE_FIRST
+    for cue in re.split(r"\|(?![^(]*\))", sentences._DIRECTOR_CUES):  # "(?:ein )?film …"
+        optional = re.match(r"\(\?:([^)]*)\)\?(.*)", cue)
+        firsts = [optional.group(1)[0], optional.group(2)[0]] if optional else [cue[0]]
+        assert all(f in allowed for f in firsts), cue
+    assert sentences.strong_director("Kes is a film by Ken Loach.", "")[0] == "Ken Loach"
+    assert sentences.strong_director("Σε σκηνοθεσία Γιώργου Λάνθιμου.", "")[0] == (
+        "Γιώργου Λάνθιμου"
+    )

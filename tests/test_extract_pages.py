@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer.extract.pages import extract_page
+from indexer.extract.pages.text import literal_then
 from indexer.records import ExtractResult, Film, Problem, Quote
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "pages"
@@ -405,3 +407,38 @@ def test_actors_named_after_their_characters(text: str, cast: list[str]) -> None
     from indexer.extract.pages.sentences import character_cast
 
     assert character_cast(text) == cast
+
+
+_TAILS = (
+    re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,40},\s*)?(\d{4})\)"),
+    re.compile(r"[^\n()]{0,40}\((\d{4})\)\s*$", re.MULTILINE),
+    re.compile(r"\s+by\s+"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "literal", "expected"),
+    [
+        ("Kes (1969) and Kes", "Kes", [True, False, False]),
+        ("Kes – Ken Loach (1969)\nmore", "Kes", [False, True, False]),
+        ("Kes was... Kes » (UK, 1969)", "Kes", [True, False, False]),
+        ("Kes by Ken Loach", "Kes", [False, False, True]),
+        ("Kes (1969) x", "Ke", [False, False, False]),
+        ("", "Kes", [False, False, False]),
+    ],
+)
+def test_literal_then_finds_the_literal_followed_by_the_tail(
+    text: str, literal: str, expected: list[bool]
+) -> None:
+    assert [literal_then(text, literal, tail) for tail in _TAILS] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="Kes (19)b y,\n»", max_size=40),
+    literal=st.text(alphabet="Kes (", min_size=1, max_size=4),
+)
+def test_literal_then_holds_wherever_the_whole_pattern_matches(text: str, literal: str) -> None:
+    for tail in _TAILS:
+        whole = re.search(re.escape(literal) + tail.pattern, text, tail.flags)
+        assert literal_then(text, literal, tail) == bool(whole)

@@ -107,6 +107,20 @@ def test_month_names_of_many_languages_make_dates(text: str) -> None:
     assert not any(ch.isdigit() for ch in without_dates(text))
 
 
+def test_month_names_hold_no_space() -> None:
+    # text.DATE checks "one word, then a number" before trying every month name
+    assert [m for m in lang.months() if any(ch.isspace() for ch in m)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [("Premiere: octobre 12, 2021.", "Premiere:  ."), ("from Juli 2020 on", "from   on"),
+     ("Marzo  7 - 18:00", "  - 18:00"), ("march on 12 streets", "march on 12 streets")],
+)  # fmt: skip
+def test_month_first_dates_are_removed(text: str, left: str) -> None:
+    assert without_dates(text) == left
+
+
 @pytest.mark.parametrize(
     ("word", "genre"),
     [("Comèdia", "Comedy"), ("Dokumentarfilm", "Documentary"), ("Komedia", "Comedy"),

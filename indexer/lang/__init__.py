@@ -10,10 +10,10 @@ Country and language *names* are not here: they come from CLDR through ``babel``
 from __future__ import annotations
 
 import importlib
-import re
 from functools import cache, lru_cache
 
 from indexer.lang.base import Language
+from indexer.wordre import alternation as _alternation
 
 #: The language modules, by ISO 639-1 code (``no`` is Norwegian Bokmål and Nynorsk).
 CODES = (
@@ -58,8 +58,9 @@ def cues(kind: str, code: str | None = None) -> tuple[str, ...]:
 
 def alternation(kind: str) -> str:
     """The cues of ``kind`` in every language as one regular-expression alternation, longest
-    first (``film|movie|película|…``)."""
-    return "|".join(re.escape(w) for w in cues(kind))
+    first (``film|movie|película|…``, written as a tree of shared beginnings: see
+    :mod:`indexer.wordre`)."""
+    return _alternation(cues(kind))
 
 
 @cache

@@ -18,6 +18,7 @@ from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import genre_names, key
+from indexer.wordre import alternation
 
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _UNCASED_WORD = re.compile(
@@ -40,14 +41,15 @@ class Mention:
 
 @cache
 def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
-    words = [re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind, code)]
+    words = lang.cues(kind, code)
     if not words:
         return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
     # a role noun takes the endings of gender and case ("Regisseurin", "lavastajaks",
     # "ohjaajana"); "the director, Warwick Thornton": a comma may follow the cue as a colon does
     ending = r"[^\W\d_]{0,3}" if kind == "director_nouns" else ""
     return re.compile(
-        rf"(?<![^\W\d_])(?:{'|'.join(words)}){ending}(?:\s*[:：,]\s*|\s+)", re.IGNORECASE
+        rf"(?<![^\W\d_])(?:{alternation(words, spaces=True)}){ending}(?:\s*[:：,]\s*|\s+)",
+        re.IGNORECASE,
     )
 
 
@@ -159,7 +161,7 @@ def _after_pattern(kind: str, code: str | None) -> re.Pattern[str]:
 @cache
 def _list_gap() -> re.Pattern[str]:
     """What separates two names of a list read backwards: "A, B", "A、B", "A and B", "AとB"."""
-    words = "|".join(re.escape(c) for c in lang.cues("conjunctions"))
+    words = alternation(lang.cues("conjunctions"))
     return re.compile(
         rf"(?:\s*[、,，]\s*(?:(?:{words})\s+)?|(?:(?<=\s)|(?<=[{_CJK}]))(?:{words})\s*)$"
     )
@@ -224,8 +226,8 @@ def _prefixed(word: str) -> bool:
 
 @cache
 def _separators() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = "|".join(re.escape(c) for c in lang.cues("conjunctions"))
-    prefixes = "|".join(re.escape(c) for c in lang.cues("prefix_conjunctions")) or "(?!)"
+    words = alternation(lang.cues("conjunctions"))
+    prefixes = alternation(lang.cues("prefix_conjunctions")) or "(?!)"
     separator = re.compile(
         rf"\s*(?:[,、，;]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+|\s+(?:{prefixes})(?=\w))"
     )

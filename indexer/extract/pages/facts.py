@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from indexer import lang
 from indexer.extract.pages.text import without_dates
@@ -152,6 +153,7 @@ def _longest_span(words: list[str], i: int) -> tuple[int, str]:
     return 0, ""
 
 
+@lru_cache(maxsize=8192)  # the same words come back in every cell of every fact line
 def _kind(span: str) -> str:
     if _YEAR_TOKEN.match(span):
         return "year"
@@ -219,6 +221,7 @@ PARTICLES = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_name(text: str) -> bool:
     """True for a person's name as pages write it: 2-5 capitalised words ("LEE Chang-dong",
     "José Luis De Villalonga", "Ντάνι Μπόιλ"); one word for CJK names."""

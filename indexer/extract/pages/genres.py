@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from indexer import lang
 from indexer.normalize import GENRE_ALIASES, GENRES, dedupe, genre_first_words, genre_names, key
+from indexer.wordre import alternation
 
 _STEM_MIN = 5
 #: Genres whose words are everyday words in prose ("family", "short", "music", "war"): read
@@ -41,7 +42,7 @@ def _stems() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _film_words() -> re.Pattern[str]:
     # a sentence that names a film, or its director's role, is about a film
-    words = "|".join(re.escape(w) for w in (*lang.cues("film_words"), *lang.cues("director_nouns")))
+    words = alternation((*lang.cues("film_words"), *lang.cues("director_nouns")))
     return re.compile(rf"(?i)(?<!\w)(?:{words})")
 
 

@@ -14,8 +14,13 @@ import re
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
+from indexer.extract.pages.text import literal_then
 from indexer.normalize import MINUTE_UNITS, parse_runtime, parse_year
 
+#: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
+#: line, "Title – Süreyya Duru (1969)".
+_YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,40},\s*)?(\d{4})\)")
+_YEAR_ON_LINE = re.compile(r"[^\n()]{0,40}\((\d{4})\)\s*$", re.MULTILINE)
 _PROSE_MINUTES = re.compile(rf"(?<![\d:.,])(\d{{2,3}})\s*(?:{MINUTE_UNITS})", re.IGNORECASE)
 
 
@@ -34,8 +39,8 @@ def year(
         _add_year(ballot, parse_year(value), "labelled year", 6.0)
     for rank, number in enumerate(found.years[:3]):
         _add_year(ballot, number, "on a fact line", 4.0 - 0.5 * rank)
-    if title.strip():
-        after = rf"{re.escape(title.strip())}[\s»”\"'’]*\((?:[^()\n]{{0,40}},\s*)?(\d{{4}})\)"
+    if title.strip() and literal_then(block, title.strip(), _YEAR_AFTER):
+        after = re.escape(title.strip()) + _YEAR_AFTER.pattern
         for match in re.finditer(after, block):
             _add_year(ballot, parse_year(match.group(1)), "in parentheses after the title", 3.5)
     for value in release:
@@ -45,8 +50,9 @@ def year(
     _add_year(ballot, sentences.cjk_lead(block)[0], "a Chinese lead line", 2.0)
     for match in re.finditer(r"(?m)^\s*\((\d{4})(?:\)|\s[^()\n]{1,40}\)\s*$)", block):
         _add_year(ballot, parse_year(match.group(1)), "in parentheses opening a line", 1.0)
-    if title.strip():  # "Alageyik – Süreyya Duru (1969)": the title's own line
-        on_line = rf"(?m)^[^\n]{{0,20}}{re.escape(title.strip())}[^\n()]{{0,40}}\((\d{{4}})\)\s*$"
+    # "Alageyik – Süreyya Duru (1969)": the title's own line
+    if title.strip() and literal_then(block, title.strip(), _YEAR_ON_LINE):
+        on_line = rf"(?m)^[^\n]{{0,20}}{re.escape(title.strip())}" + _YEAR_ON_LINE.pattern
         for match in re.finditer(on_line, block):
             _add_year(ballot, parse_year(match.group(1)), "in parentheses on the title's line", 3.0)
     if why is not None and ballot.candidates:

@@ -15,10 +15,13 @@ from indexer.extract.pages import cues, sentences
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.text import is_noise
+from indexer.extract.pages.text import is_noise, literal_then
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
 from indexer.normalize import clean_name, dedupe, key, split_names
+
+#: What follows the title in "Past Lives (Celine Song, 2023)": the director and the year.
+_NAME_AND_YEAR = re.compile(r"\s*\(([^(),\d]{3,40}),\s*\d{4}\)")
 
 
 def names(value: str) -> list[str]:
@@ -92,8 +95,9 @@ def directors(
         ballot.add(cue_name, "after a 'directed by' cue", 3.0)
     for mention in cues.mentions(block, "directed_by"):
         ballot.add(mention.name, f"after '{mention.cue}'", 2.5)
-    if title.title.strip():  # "Past Lives (Celine Song, 2023)"
-        credited = rf"{re.escape(title.title.strip())}\s*\(([^(),\d]{{3,40}}),\s*\d{{4}}\)"
+    # "Past Lives (Celine Song, 2023)"
+    if title.title.strip() and literal_then(block, title.title.strip(), _NAME_AND_YEAR):
+        credited = re.escape(title.title.strip()) + _NAME_AND_YEAR.pattern
         for match in re.finditer(credited, block):
             if fl.is_name(match.group(1)):
                 ballot.add(match.group(1), "in parentheses with the year after the title", 2.5)

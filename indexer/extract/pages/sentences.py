@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.facts import PARTICLES, Facts, is_name
-from indexer.extract.pages.text import without_dates
+from indexer.extract.pages.text import literal_then, without_dates
 from indexer.normalize import (
     country_name,
     dedupe,
@@ -25,20 +25,27 @@ _DIRECTOR_CUES = (
     r"un film(?: [^\W\d_]+)? di|film(?: [^\W\d_]+)? de|(?:ein )?film(?: [^\W\d_]+)? von|"
     r"σε σκηνοθεσία(?: του| της)?|του σκηνοθέτη|της σκηνοθέτιδας"
 )
-_STRONG_CUE = re.compile(rf"(?:^|(?<=[\s(|,.]))(?:{_DIRECTOR_CUES})\s+", re.IGNORECASE)
+#: the first letters of the cues above: one test turns most positions away
+_CUE_FIRST = "(?=[daurfeστ])"
+_STRONG_CUE = re.compile(rf"(?:^|(?<=[\s(|,.])){_CUE_FIRST}(?:{_DIRECTOR_CUES})\s+", re.IGNORECASE)
+_BY = re.compile(r"\s+by\s+")  # "Title by Name"
 _ROLE_CUE = re.compile(
     r"(?:^|(?<=[\s(]))(?:director|filmmaker|writer-director|writer/director|cineasta|regista|"
     r"réalisateur|réalisatrice|regisseur|regisseurin)\s+",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(
-    r"((?:[^\W\d_][\w-]+\s){1,3}[^\W\d_][\w-]+)[’']s\s+(?:[\w-]+,?\s+){0,4}"
-    r"(?:film|feature|movie|masterpiece|debut|documentary)\b"
+_WORDS_BEFORE = r"((?:[^\W\d_][\w-]+\s){1,3}[^\W\d_][\w-]+)"
+#: "Ken Loach’s seminal film", "Agnès Varda (1928-2019) was a French film director": the
+#: part after the name is searched first, as trying the name at every word is slow
+_POSSESSIVE_TAIL = re.compile(
+    r"[’']s\s+(?:[\w-]+,?\s+){0,4}(?:film|feature|movie|masterpiece|debut|documentary)\b"
 )
-_BIO = re.compile(
-    r"((?:[^\W\d_][\w-]+\s){1,3}[^\W\d_][\w-]+)\s+\(\d{4}\s*[–-]\s*\d{4}\)\s+(?:was|is)\s+"
-    r"an?\s+(?:[\w-]+\s+){0,3}(?:filmmaker|film director|director)"
+_BIO_TAIL = re.compile(
+    r"\s+\(\d{4}\s*[–-]\s*\d{4}\)\s+(?:was|is)\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:filmmaker|film director|director)"
 )
+_POSSESSIVE = re.compile(_WORDS_BEFORE + _POSSESSIVE_TAIL.pattern)
+_BIO = re.compile(_WORDS_BEFORE + _BIO_TAIL.pattern)
 _CAST_CUE = re.compile(
     r"(?:^|(?<=[\s|,]))(?:con|with|avec|mit|starring|με τους|με την|με τον)\s+", re.IGNORECASE
 )
@@ -53,7 +60,8 @@ def name_after(text: str, start: int) -> str | None:
     words: list[str] = []
     for raw in text[start:].split("\n", 1)[0].split()[:6]:
         word = raw.rstrip(",.;:|)’'")
-        word = re.sub(r"[’']s$", "", word)
+        if word.endswith(("’s", "'s")):  # a possessive: "Loach’s"
+            word = word[:-2]
         if not word or not (word[0].isupper() or (words and word.lower() in PARTICLES)):
             break
         words.append(word)
@@ -74,8 +82,8 @@ def strong_director(text: str, title: str) -> tuple[str | None, int]:
         name = name_after(text, match.end())
         if name:
             return name, match.start()
-    if title:
-        for match in re.finditer(re.escape(title) + r"\s+by\s+", text):
+    if title and literal_then(text, title, _BY):
+        for match in re.finditer(re.escape(title) + _BY.pattern, text):
             name = name_after(text, match.end())
             if name:
                 return name, -1
@@ -88,7 +96,9 @@ def weak_director(text: str) -> str | None:
         name = name_after(text, match.end())
         if name:
             return name
-    for pattern in (_POSSESSIVE, _BIO):
+    for pattern, tail in ((_POSSESSIVE, _POSSESSIVE_TAIL), (_BIO, _BIO_TAIL)):
+        if not tail.search(text):  # every match holds one
+            continue
         for found in pattern.finditer(text):
             # "to see Ken Loach’s seminal film": the capitalised words before "’s"
             words = found.group(1).split()

@@ -7,8 +7,10 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from indexer import lang
+from indexer.wordre import alternation
 
 #: Pages are a few kilobytes; anything past this is not a film page worth reading in full.
 MAX_CHARS = 200_000
@@ -116,24 +118,29 @@ _NOISE_IN = re.compile(
 )
 
 #: Month names of every language module (:mod:`indexer.lang`), as one alternation.
-MONTHS = "|".join(re.escape(m) for m in lang.months())
+MONTHS = alternation(lang.months())
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
 )
+#: A month name followed by a number: the word here is one run of non-spaces (no month name
+#: holds a space), then spaces and a digit. Checked before the month alternation, which
+#: would otherwise try every month of every language at every word of a line.
+_NEXT_IS_NUMBER = r"(?=\S+\s+\d)"
 DATE = re.compile(  # weekdays are left to is_schedule: an optional prefix slows every search
     rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|del\s+|d['’])?(?:{MONTHS})\b\.?,?"
     rf"(?:\s+(?:de\s+)?\d{{4}})?"
-    rf"|\b(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
-    rf"|\b(?:{MONTHS})\b\.?\s+\d{{4}}"
+    rf"|\b{_NEXT_IS_NUMBER}(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
+    rf"|\b{_NEXT_IS_NUMBER}(?:{MONTHS})\b\.?\s+\d{{4}}"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 
 
+@lru_cache(maxsize=8192)  # a page's lines are asked about by the title, people, quotes…
 def is_noise(line: str) -> bool:
     """True for page furniture: menus, buttons, ticket links, dates and times on their own."""
     stripped = line.strip(" •·*-–—|>")
@@ -163,6 +170,18 @@ def without_dates(text: str) -> str:
     if not any(ch.isdigit() for ch in text):
         return text  # every date form holds a digit: spare the long month alternation
     return DATE.sub(" ", text)
+
+
+def literal_then(text: str, literal: str, tail: re.Pattern[str]) -> bool:
+    """True when ``literal`` occurs in ``text`` followed by a match of ``tail``: what any
+    match of a pattern ``re.escape(literal) + tail.pattern`` needs. A page's title makes a new
+    pattern per page; checking this first compiles it only when it can match."""
+    at = text.find(literal)
+    while at >= 0:
+        if tail.match(text, at + len(literal)):
+            return True
+        at = text.find(literal, at + 1)
+    return False
 
 
 def _shape_of(line: str) -> tuple[int, bool] | None:

@@ -26,21 +26,27 @@ _FUNCTION_WORDS = {
     "it": tuple(re.findall(r"\S+", "il lo la gli di che è e un una per con del della non si")),
     "pt": tuple(re.findall(r"\S+", "o os as de que é um uma do da em para com não se ao")),
 }
+_FUNCTION_SETS = {code: frozenset(words) for code, words in _FUNCTION_WORDS.items()}
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
+_SCRIPTS = {
+    "ko": re.compile(r"[\uac00-\ud7af]"),
+    "ja": re.compile(r"[\u3040-\u30ff]"),
+    "zh": re.compile(r"[\u4e00-\u9fff]"),
+    "el": re.compile(r"[\u0370-\u03ff]"),
+    "cyr": re.compile(r"[\u0400-\u04ff]"),
+}
+_MACEDONIAN = re.compile(r"[ѓќљњџѕј]")
+_NOT_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def text_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it cannot tell."""
     sample = text[:_SAMPLE]
-    letters = re.findall(r"[^\W\d_]", sample)
+    letters = _LETTER.findall(sample)
     if len(letters) < 20:
         return None
-    counts = {
-        "ko": len(re.findall(r"[\uac00-\ud7af]", sample)),
-        "ja": len(re.findall(r"[\u3040-\u30ff]", sample)),
-        "zh": len(re.findall(r"[\u4e00-\u9fff]", sample)),
-        "el": len(re.findall(r"[\u0370-\u03ff]", sample)),
-        "cyr": len(re.findall(r"[\u0400-\u04ff]", sample)),
-    }
+    counts = {script: len(pattern.findall(sample)) for script, pattern in _SCRIPTS.items()}
     share = {k: v / len(letters) for k, v in counts.items()}
     if share["ko"] > 0.2:
         return "ko"
@@ -51,13 +57,11 @@ def text_language(text: str) -> str | None:
     if share["el"] > 0.3:
         return "el"
     if share["cyr"] > 0.3:
-        return "mk" if re.search(r"[ѓќљњџѕј]", sample) else "ru"
+        return "mk" if _MACEDONIAN.search(sample) else "ru"
     vote = _vote(sample)
     if vote:
         return vote
-    latin = re.sub(
-        r"[\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]", "", sample
-    )
+    latin = _NOT_LATIN.sub("", sample)
     try:
         code = detect(latin)
     except LangDetectException:
@@ -66,10 +70,8 @@ def text_language(text: str) -> str | None:
 
 
 def _vote(sample: str) -> str | None:
-    words = re.findall(r"[^\W\d_]+", sample.lower())
-    counts = {
-        lang: sum(1 for w in words if w in set(table)) for lang, table in _FUNCTION_WORDS.items()
-    }
+    words = _WORD.findall(sample.lower())
+    counts = {lang: sum(1 for w in words if w in table) for lang, table in _FUNCTION_SETS.items()}
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     (best, top), (_, second) = ranked[0], ranked[1]
     return best if top >= 8 and top >= 2 * second else None

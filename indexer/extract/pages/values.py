@@ -23,6 +23,7 @@ from indexer.normalize import (
     split_countries,
     split_names,
 )
+from indexer.wordre import alternation
 
 
 @dataclass
@@ -88,7 +89,7 @@ def _country_at(words: list[str], tail: bool) -> str | None:
 
 @lru_cache(maxsize=1)
 def _film_word() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lang.cues("film_words") if len(w) >= 3)
+    words = alternation(w for w in lang.cues("film_words") if len(w) >= 3)
     # compounds and inflections count: "mängufilm", "filmiga", "фильме"
     return re.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)")
 

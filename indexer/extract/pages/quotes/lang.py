@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from indexer.wordre import alternation
+
 
 def _split(text: str) -> tuple[str, ...]:
     """The comma-separated words and phrases of ``text``."""
@@ -146,4 +148,4 @@ FIRST_PERSON = re.compile(
 
 def phrase_pattern(words: tuple[str, ...]) -> str:
     """An alternation of ``words`` for a regular expression, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(sorted(words, key=len, reverse=True))

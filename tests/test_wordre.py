@@ -1,0 +1,90 @@
+"""indexer.wordre: a word list as a tree-shaped alternation that matches like the plain one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indexer import lang
+from indexer.wordre import alternation
+
+
+def _plain(words: list[str], spaces: bool) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") if spaces else re.escape(w) for w in words)
+
+
+def _matches(source: str, text: str, flags: int) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(1)) for m in re.finditer(source, text, flags)]
+
+
+def _same(words: list[str], text: str, spaces: bool = False) -> None:
+    for template in (r"((?:{}))", r"(?<!\w)((?:{}))\w{{0,4}}(?!\w)", r"\b((?:{}))(?:\s*:\s*|\s+)"):
+        for flags in (0, re.IGNORECASE):
+            plain = template.format(_plain(words, spaces))
+            tree = template.format(alternation(words, spaces))
+            assert _matches(tree, text, flags) == _matches(plain, text, flags), (template, flags)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["film", "fiction", "fi"], "fi(?:lm|ction|)"),
+        (["film de", "film"], r"film(?:\ de|)"),  # the longer word is still tried first
+        (["ab", "c", "ad"], "(?=[ac])(?:a(?:b|d)|c)"),  # "c" cannot match where "a…" does
+        (["ab", "Ac"], "(?:ab|Ac)"),  # case-folded, they can: written out in full
+        (["Ka", "\u212ab"], "(?:Ka|\u212ab)"),  # the Kelvin sign matches "k" ignoring case
+        (["a.b", "a+c"], r"a(?:\.b|\+c)"),
+    ],
+)
+def test_shared_beginnings_are_factored_only_where_nothing_changes(
+    words: list[str], expected: str
+) -> None:
+    assert alternation(words) == expected
+
+
+def test_spaces_are_written_as_runs_and_never_factored() -> None:
+    assert alternation(["directed by", "directed  by"], spaces=True) == (
+        r"directed(?:\s+by|\s+\s+by)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [
+        (["ac", "A", "ab"], "ab AB aC"),  # ignoring case, "A" comes before "ab"
+        (["ſa", "sb", "Sa"], "sa SB ſb"),  # the long s is an s ignoring case
+        (["film de", "film", "filmes"], "film  de filmes film"),
+    ],
+)
+def test_words_that_can_match_the_same_text_keep_their_order(words: list[str], text: str) -> None:
+    _same(words, text, spaces=True)
+    _same(words, text)
+
+
+def test_the_month_names_of_every_language_match_as_before() -> None:
+    text = "12 marzo 2020, März 3, 5 ΜΑΐΟΥ 2021, KASIM 1999, 7 ſeptember, 3 İyun 2002, mar."
+    _same(list(lang.months()), text)
+
+
+@pytest.mark.parametrize("kind", ["directed_by", "starring", "director_nouns", "film_words"])
+def test_cue_words_match_as_before(kind: str) -> None:
+    text = "Directed by Ana; un film de Jean, réalisé par Luc. Regie: Max. режисер Іван. 監督"
+    _same(list(lang.cues(kind)), text, spaces=True)
+
+
+_CHARS = "aAkK\u212asSſ \u00a0"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    words=st.lists(st.text(alphabet=_CHARS, min_size=1, max_size=3), min_size=1, max_size=6),
+    text=st.text(alphabet=_CHARS + ".:", max_size=30),
+    spaces=st.booleans(),
+)
+def test_any_word_list_matches_like_the_plain_alternation(
+    words: list[str], text: str, spaces: bool
+) -> None:
+    _same(words, text, spaces)
