@@ -182,34 +182,39 @@ def _people(
     mine = [f for f in facts if f.field == field_name]
     kept: set[str] = set()
     # twins always share a first or last word, so candidates are looked up by those
-    by_edge: dict[str, list[tuple[Fact, list[str]]]] = defaultdict(list)
-    for fact in sorted(mine, key=lambda f: (-len(f.sources), source_rank(f.sources[0]))):
+    # a name is kept in order of support; its twin is the earliest kept one (not the first
+    # found through a set of edges, whose order changes with Python's string hashing)
+    by_edge: dict[str, list[tuple[int, Fact, list[str]]]] = defaultdict(list)
+    ordered = sorted(mine, key=lambda f: (-len(f.sources), source_rank(f.sources[0])))
+    for order, fact in enumerate(ordered):
         words = key(fact.value).split()
         edges = {words[0], words[-1]} if 0 < len(words) <= 3 else set()
         edges.add(transliterated(fact.value))
-        candidates = [c for e in edges for c in by_edge.get(e, ())]
-        twin = next((c for c, c_words in candidates if _same_person(c, c_words, fact, words)), None)
+        candidates = sorted({c[0]: c for e in edges for c in by_edge.get(e, ())}.values())
+        likeness = [(_same_person(c, c_ws, fact, words), -o, c) for o, c, c_ws in candidates]
+        best = max(likeness, key=lambda t: t[:2], default=None)
+        twin = best[2] if best is not None and best[0] > 0 else None
         if twin is None:
             kept.add(fact.value)
             for edge in edges:
-                by_edge[edge].append((fact, words))
+                by_edge[edge].append((order, fact, words))
         else:
             conflicts.append(Conflict(field_name, twin.value, (twin, fact)))
     return tuple(n for n in names if n in kept)
 
 
-def _same_person(a: Fact, words_a: list[str], b: Fact, words_b: list[str]) -> bool:
-    """Two spellings of one person from disjoint documents: the same words reordered
-    ("Kore-eda Hirokazu"), a family name moved from first to last ("Hai Qing" /
-    "Christina Hai"), or one name in two scripts ("李睿珺" / "Li Ruijun"). "Jake Gyllenhaal"
-    and "Maggie Gyllenhaal" stay two people."""
+def _same_person(a: Fact, words_a: list[str], b: Fact, words_b: list[str]) -> int:
+    """Whether two spellings from disjoint documents are one person: 2 for the same words
+    reordered ("Kore-eda Hirokazu") or one name in two scripts ("李睿珺" / "Li Ruijun"), 1 for
+    a family name moved from first to last ("Hai Qing" / "Christina Hai"), 0 for two people
+    ("Jake Gyllenhaal" and "Maggie Gyllenhaal")."""
     if set(a.sources) & set(b.sources):
-        return False
+        return 0
     if sorted(words_a) == sorted(words_b) or transliterated(a.value) == transliterated(b.value):
-        return True
+        return 2
     if len(words_a) < 1 or len(words_b) < 1:
-        return False
-    return words_a[0] == words_b[-1] or words_a[-1] == words_b[0]
+        return 0
+    return 1 if words_a[0] == words_b[-1] or words_a[-1] == words_b[0] else 0
 
 
 @lru_cache(maxsize=1 << 16)
