@@ -187,6 +187,11 @@ def test_no_name_list_in_ordinary_sentences(line: str) -> None:
         ),
         ("فیلمی با بازی علی رضایی ومریم احمدی", ["علی رضایی", "مریم احمدی"]),
         ("סרט בכיכוב דנה כהן ויוסי לוי", ["דנה כהן", "יוסי לוי"]),
+        # "تمثيل" (acting) heads the cast inside a sentence of credits
+        (
+            "إخراج كريم سعيد، تمثيل: سامي يوسف وليلى حسن ونور علي، وإنتاج: أحمد مراد.",
+            ["سامي يوسف", "ليلى حسن", "نور علي"],
+        ),
     ],
 )
 def test_a_prefixed_and_separates_names(text: str, cast: list[str]) -> None:
@@ -222,6 +227,29 @@ def test_prose_genres_of_two_words_and_of_a_sentence_about_the_director(
     text: str, genre: str
 ) -> None:
     assert genre in _film(text).genres
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        (
+            "Quiet River\nCast:\nAnna Keller (Mary)\nJohn Marsh\nLee Wong\n\nTwo sisters.\n",
+            ("Anna Keller", "John Marsh", "Lee Wong"),
+        ),
+        (
+            "靜靜的河\n導演: 王小明\n演員:\n菲南妲蒙坦納 (Fernanda Monte)\n"
+            "瑪瑞莉亞貝 (Maria Pera)\n朵拉在車站為不識字的人寫信。寫一封信收一塊錢。\n",
+            ("菲南妲蒙坦納", "瑪瑞莉亞貝"),
+        ),
+        # a sentence under the one name ends the list
+        (
+            "Quiet River\nCast:\nAnna Keller\nTwo sisters keep a mill running through winter.\n",
+            ("Anna Keller",),
+        ),
+    ],
+)
+def test_a_cast_label_above_one_name_a_line(text: str, cast: tuple[str, ...]) -> None:
+    assert _film(text).cast == cast
 
 
 def test_a_cast_list_of_name_dots_role_lines() -> None:

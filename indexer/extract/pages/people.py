@@ -9,7 +9,6 @@ mentions. The winner and the candidates it beat are recorded for ``--explain``.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from indexer.extract.pages import cues, sentences
 from indexer.extract.pages import facts as fl
@@ -165,7 +164,7 @@ def name_lines(block: str) -> list[list[str]]:
         for segment in segments:
             parts = [p.strip(" .") for p in re.split(r"[,|、]", segment)]
             parts = [p for p in parts if p]
-            if len(parts) >= 3 and all(fl.is_name(p) or _uncased_name(p) for p in parts):
+            if len(parts) >= 3 and all(fl.is_name(p) or fl.is_uncased_name(p) for p in parts):
                 found.append(parts)
                 break
     return found
@@ -220,19 +219,6 @@ def role_lists(block: str) -> list[list[str]]:
                 runs.append(current)
             current = [] if line.strip() else current
     return runs
-
-
-def _uncased_name(text: str) -> bool:
-    """One to three words of a script without capitals (Arabic, Hindi, Thai, CJK, Korean)."""
-    words = text.split()
-    if not 1 <= len(words) <= 3 or len(text) > 30:
-        return False
-    return all(
-        (ch.isalpha() and not ch.isascii() and not ch.isupper() and not ch.islower())
-        or ch in " ·・"
-        or unicodedata.category(ch) in ("Mn", "Mc")
-        for ch in text
-    )
 
 
 def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | None) -> list[str]:

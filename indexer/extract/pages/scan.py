@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.extract.pages.facts import is_name, line_facts
+from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
 from indexer.extract.pages.text import is_noise
 from indexer.normalize import (
@@ -279,7 +279,15 @@ def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
 def _continues(field: str, previous: str, line: str) -> bool:
     if previous.rstrip().endswith(",") or _BULLET.match(line):
         return True
+    if field == "cast" and _lone_name(previous) and _lone_name(line):
+        return True  # "Cast:" above one actor a line ("Tilda Swinton (Rosalind)")
     return field in MULTILINE_FIELDS and not _QUOTE_START.match(line)
+
+
+def _lone_name(line: str) -> bool:
+    """A person's name alone on a line, a role or transliteration in parentheses allowed."""
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", line.strip())
+    return is_name(bare) or is_uncased_name(bare)
 
 
 def _continue_commas(lines: tuple[str, ...], j: int) -> tuple[str, int]:
