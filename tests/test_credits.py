@@ -161,6 +161,22 @@ def test_lone_lines_without_a_credit_block_are_no_facts(lines: list[str]) -> Non
             "The film also features Anna Keller, John Marsh, Lee Wong and Tom Field.",
             ["Anna Keller", "John Marsh", "Lee Wong", "Tom Field"],
         ),
+        # "and" after the last comma (the serial comma) still lists a name
+        (
+            "Her friends Anna Keller, John Marsh, and Lee Wong Tan talk about her work.",
+            ["Anna Keller", "John Marsh", "Lee Wong Tan"],
+        ),
+        # after two names, one-word stage names belong to the list
+        (
+            "Nama besar dalam filem ini. Ana Rahim, Budi Santoso, Sathi, Indah, Boon Tan dan lagi.",
+            ["Ana Rahim", "Budi Santoso", "Sathi", "Indah", "Boon Tan"],
+        ),
+        # titles in capitals in lower-case prose are no names
+        (
+            "She panned hits (THE LONG ROAD, MIDNIGHT RIVER, DIRTY WATER) and praised "
+            "Anna Keller, John Marsh, and Lee Wong.",
+            ["Anna Keller", "John Marsh", "Lee Wong"],
+        ),
     ],
 )
 def test_names_listed_in_a_sentence(line: str, names: list[str]) -> None:
@@ -172,6 +188,7 @@ def test_names_listed_in_a_sentence(line: str, names: list[str]) -> None:
     [
         "Anna Keller and John Marsh met in Paris.",  # two names are no list
         "It played in Rome, Berlin, Paris and Madrid.",  # single words are no names
+        "Made in United States, United Kingdom, Germany, France.",  # countries are no names
     ],
 )
 def test_no_name_list_in_ordinary_sentences(line: str) -> None:

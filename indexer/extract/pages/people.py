@@ -9,7 +9,9 @@ mentions. The winner and the candidates it beat are recorded for ``--explain``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from indexer import lang
 from indexer.extract.pages import cues, sentences
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
@@ -17,7 +19,7 @@ from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
-from indexer.normalize import clean_name, dedupe, key, split_names
+from indexer.normalize import clean_name, country_name, dedupe, key, split_names
 
 
 def names(value: str) -> list[str]:
@@ -178,10 +180,11 @@ def name_runs(block: str) -> list[list[str]]:
     for line in block.splitlines():
         if line.count(", ") + line.count("، ") < 2:
             continue  # fewer than three parts
-        parts = [p.strip() for p in re.split(r"[,،]\s", line)]
+        parts = [_conjunction().sub("", p.strip()) for p in re.split(r"[,،]\s", line)]
+        lower = sum(ch.islower() for ch in line) > sum(ch.isupper() for ch in line)
         run: list[str] = []
         for i, part in enumerate([*parts, ""]):
-            whole = fl.is_name(part.strip(" ."))
+            whole = _run_name(part.strip(" ."), run, lower)
             if run and whole:
                 run.append(part.strip(" ."))
                 continue
@@ -194,6 +197,29 @@ def name_runs(block: str) -> list[list[str]]:
             first = None if whole else cues.name_before(part)
             run = [first] if first and i < len(parts) - 1 else run
     return found
+
+
+@cache
+def _conjunction() -> re.Pattern[str]:
+    """ "and" opening a list's last part ("A, B, and C", "A, B y C")."""
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, lang.cues('conjunctions')))})\s+")
+
+
+def _run_name(part: str, run: list[str], lower_case_line: bool) -> bool:
+    """A name in a list of names: capitalised words, not in capitals in lower-case prose
+    (there they are titles: "THE SOUND OF MUSIC, MIDNIGHT COWBOY"); after two names, one
+    capitalised word too ("Afdlin Shauki, Rashidi Ishak, Sathia, Indi")."""
+    if lower_case_line and part.isupper():
+        return False
+    if fl.is_name(part):
+        return True
+    return (
+        len(run) >= 2
+        and re.fullmatch(r"[^\W\d_][\w'’-]+", part) is not None
+        and part[0].isupper()
+        and not part.isupper()
+        and country_name(part) is None
+    )
 
 
 _AS_ROLE = re.compile(
