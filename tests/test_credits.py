@@ -339,3 +339,40 @@ def test_countries_listed_in_a_sentence(block: str, countries: list[str]) -> Non
 )
 def test_a_role_noun_with_an_ending_of_gender_or_case(text: str, director: str) -> None:
     assert [m.name for m in cues.mentions(text, "director_nouns")] == [director]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Dalam film ini, Raka Pratama, sebagai Bima, tampil memukau.", ["Raka Pratama"]),
+        ("Anna Keller plays Mary, a nurse; John Marsh plays her son.", ["Anna Keller"]),
+        ("Der Film zeigt Lena Maier als Hanna und Tom Berg als Vater.", ["Lena Maier", "Tom Berg"]),
+        ("Film pokazuje Jana Nowaka jako Adama i Ewę Kos jako matkę.", ["Jana Nowaka"]),
+        (
+            "弁護士・城戸役の山田太郎さん。依頼人の里枝役の佐藤サクラさん。",
+            ["山田太郎", "佐藤サクラ"],
+        ),
+        ("同僚役を演じた鈴木一郎と上白石花音。二人は", ["鈴木一郎", "上白石花音"]),
+        ("은희 역의 김하나 그리고 영지 역의 이두리.", ["김하나", "이두리"]),
+        ("రాము పాత్రలో రవి తేజ,\nసీత పాత్రలో సమంత,\n", ["రవి తేజ", "సమంత"]),
+    ],
+)
+def test_actors_paired_with_the_character_they_play(text: str, actors: list[str]) -> None:
+    assert [m.name for m in cues.role_pairs(text)] == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was released in the United States as Quiet River in 2020.",  # a country
+        "Anna Keller works as a nurse in Leeds.",  # no character after "as"
+        "The story. It ends as Winter comes.",  # no name before "as"
+    ],
+)
+def test_no_actor_without_a_name_and_a_character(text: str) -> None:
+    assert cues.role_pairs(text) == []
+
+
+def test_actors_of_every_kind_of_pair_make_one_list_in_page_order() -> None:
+    block = "Anna Keller plays Mary. Her son Tom (John Marsh) leaves; Lee Wong plays Ada.\n"
+    assert people.paired_with_characters(block) == ["Anna Keller", "John Marsh", "Lee Wong"]

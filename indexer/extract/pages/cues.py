@@ -17,7 +17,7 @@ from indexer import lang
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.sentences import name_after
-from indexer.normalize import genre_names, key
+from indexer.normalize import country_name, genre_names, key
 
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _UNCASED_WORD = re.compile(
@@ -148,6 +148,58 @@ def cast_before(text: str, code: str | None = None) -> list[Mention]:
         Mention("; ".join(names), cue, at)
         for names, cue, at in before(text, "starring_after", code=code)
     ]
+
+
+@cache
+def _role_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def words(kind: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind, code))
+
+    # "as" is a word of its own and the character a capitalised name ("as Fern", not "as a")
+    plays = rf"(?<![^\W\d_])(?:{words('plays') or '(?!)'})\s+(?=[^\W\d_])"
+    return re.compile(plays), re.compile(rf"(?:{words('role_of') or '(?!)'})\s*")
+
+
+_ROLE_CJK = re.compile(rf"[{_CJK}]{{2,6}}?(?=さん|さま|氏|と|[\s、，,。.（(・]|$)")
+
+
+def role_pairs(text: str, code: str | None = None) -> list[Mention]:
+    """Actors paired with the character they play, one per cue, in page order: the actor
+    before the cue and a capitalised character after it ("Ario Bayu, sebagai Ardi",
+    "Frances McDormand plays Fern"), or the character before the cue and the actors after it
+    ("城戸役の妻夫木聡さん", "夫婦役を演じた松村北斗と上白石萌音", "చిట్టిబాబు పాత్రలో రాంచరణ్")."""
+    plays, role_of = _role_patterns(code)
+    found = []
+    for match in plays.finditer(text):
+        if not text[match.end()].isupper():
+            continue
+        head = text[max(0, match.start() - 80) : match.start()].rstrip(" ,")
+        name = name_before(re.split(r"(?<=[^\W\d_]{2}[.!?])\s|[;:()\n]", head)[-1])
+        if name and is_name(name) and not country_name(name):  # "released in France as …"
+            found.append(Mention(name, match.group(0).strip(), match.start()))
+    for match in role_of.finditer(text):
+        found.extend(
+            Mention(n, match.group(0).strip(), match.start()) for n in _actors(text, match.end())
+        )
+    return sorted(found, key=lambda m: m.at)
+
+
+def _actors(text: str, start: int) -> list[str]:
+    """The actors named after a "role of" cue: CJK names joined by "と"/"、" (an honorific
+    after each dropped), or one to three words of a script without capitals."""
+    rest = text[start : start + 60]
+    names: list[str] = []
+    while (run := _ROLE_CJK.match(rest)) is not None and len(names) < 4:
+        names.append(run.group(0))
+        joiner = re.match(r"(?:さん|さま|氏)?\s*(?:と|、)", rest[run.end() :])
+        if not joiner:
+            break
+        rest = rest[run.end() + joiner.end() :]
+    if names:
+        return names
+    words = re.split(r"[,.;:!?()\n،।]", rest, maxsplit=1)[0].split()
+    uncased = [w for w in words[:3] if _UNCASED_WORD.fullmatch(w)]
+    return [" ".join(uncased)] if uncased and len(uncased) == len(words[:3]) else []
 
 
 @cache

@@ -247,6 +247,15 @@ def role_lists(block: str) -> list[list[str]]:
     return runs
 
 
+def paired_with_characters(block: str) -> list[str]:
+    """Actors named with the character they play, in page order: in parentheses after the
+    character ("Ma (Wu Renlin)") and beside a role cue ("Ario Bayu, sebagai Ardi",
+    "城戸役の妻夫木聡さん"); each pair names one actor, the page's pairs make the list."""
+    found = [(block.find(name), name) for name in sentences.character_cast(block)]
+    found.extend((m.at, m.name) for m in cues.role_pairs(block))
+    return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
+
+
 def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | None) -> list[str]:
     """The cast: the labelled list, else the best list after a cast cue, else actors named
     in parentheses after their characters."""
@@ -263,10 +272,10 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     for mention in cues.cast_before(block):
         size = mention.name.count(";") + 1
         ballot.add(mention.name, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
-    characters = sentences.character_cast(block)
+    characters = paired_with_characters(block)
     if characters:
         weight = 1.0 + min(2.0, 0.5 * len(characters))
-        ballot.add("; ".join(characters), "in parentheses after characters", weight)
+        ballot.add("; ".join(characters), "paired with their characters", weight)
     for listed_line in name_lines(block):
         ballot.add("; ".join(listed_line), "a line that only lists names", 2.5)
     for run in name_runs(block):
