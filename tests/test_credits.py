@@ -376,3 +376,15 @@ def test_no_actor_without_a_name_and_a_character(text: str) -> None:
 def test_actors_of_every_kind_of_pair_make_one_list_in_page_order() -> None:
     block = "Anna Keller plays Mary. Her son Tom (John Marsh) leaves; Lee Wong plays Ada.\n"
     assert people.paired_with_characters(block) == ["Anna Keller", "John Marsh", "Lee Wong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        ("Music byJon Berg\nStarring\nCinematographyMaria Holm\nEdited byLee Wong\n", []),
+        ("Music byJon Berg\nStarring\nAnna Keller, John Marsh\nEdited byLee Wong\n",
+         [["Anna Keller", "John Marsh"]]),
+    ],
+)  # fmt: skip
+def test_an_empty_cast_cell_names_no_one(text: str, cast: list[list[str]]) -> None:
+    assert [m.name.split("; ") for m in cues.cast_lists(text)] == cast

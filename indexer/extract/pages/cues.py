@@ -16,6 +16,7 @@ from functools import cache
 from indexer import lang
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.genres import EVERYDAY
+from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, genre_names, key
 
@@ -318,6 +319,8 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
     """Each cast cue ("starring", "con", "в ролях") with the names it lists, joined by "; "."""
     found = []
     for match in _pattern("starring", code).finditer(text):
+        if "\n" in match.group(0) and starts_label(text[match.end() :].split("\n", 1)[0]):
+            continue  # an empty "Starring" cell above the next label ("CinematographyMaria …")
         names = names_from(text, match.end())
         strong = len(names) >= 2 or (names and is_name(names[0]))
         if names and strong:

@@ -140,7 +140,7 @@ def prose_cast(sentence: str) -> list[str]:
 
 _NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2}"
 _CHARACTER_ACTOR = re.compile(
-    rf"(?<![\w'’-])([^\W\d_][\w'’-]+)\s\(({_NAME}(?:\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s{_NAME})?)\)"
+    rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\(({_NAME}(?:\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s{_NAME})?)\)"
 )
 
 
