@@ -388,3 +388,16 @@ def test_actors_of_every_kind_of_pair_make_one_list_in_page_order() -> None:
 )  # fmt: skip
 def test_an_empty_cast_cell_names_no_one(text: str, cast: list[list[str]]) -> None:
     assert [m.name.split("; ") for m in cues.cast_lists(text)] == cast
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Виктор Савић ВИДЕО\n", "Виктор Савић"),  # a headline's tag in capitals
+        ("Tom Marsh EXCLUSIVE: the interview", "Tom Marsh"),
+        ("Catherine DENEUVE et Jean LÉAUD", "Catherine DENEUVE"),  # a surname in capitals
+        ("LEE Chang-dong", "LEE Chang-dong"),
+    ],
+)
+def test_a_word_in_capitals_after_a_written_out_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert cues.name_at(text, 0) == name

@@ -56,6 +56,13 @@ def name_after(text: str, start: int) -> str | None:
         word = re.sub(r"[’']s$", "", word)
         if not word or not (word[0].isupper() or (words and word.lower() in PARTICLES)):
             break
+        if (
+            len(words) >= 2
+            and word.isupper()
+            and len(word) > 1
+            and not any(w.isupper() for w in words)
+        ):
+            break  # "Виктор Савић ВИДЕО": a tag in capitals after a written-out name
         words.append(word)
         if raw != word and not raw.endswith("."):
             break
