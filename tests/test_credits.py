@@ -401,3 +401,19 @@ def test_an_empty_cast_cell_names_no_one(text: str, cast: list[list[str]]) -> No
 )
 def test_a_word_in_capitals_after_a_written_out_name_is_no_part_of_it(text: str, name: str) -> None:
     assert cues.name_at(text, 0) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        # a character, then after the colon the actor who plays it
+        ("벌새\n감 독 : 김보라\n출 연\n은희 :: 박지후\n영지 :: 김새벽\n\n= 시놉시스 =\n",
+         ("박지후", "김새벽")),
+        ("夜明け\nキャスト\n藤沢美紗：上白石萌音\n山添孝俊：松村北斗\n",
+         ("上白石萌音", "松村北斗")),
+        # a row whose label is a crew label ends the cast
+        ("Quiet River\nCast\nMary: Anna Keller\nDirector: John Marsh\n", ("Anna Keller",)),
+    ],
+)  # fmt: skip
+def test_rows_of_character_and_actor_under_a_cast_label(text: str, cast: tuple[str, ...]) -> None:
+    assert _film(text).cast == cast
