@@ -417,3 +417,20 @@ def test_a_word_in_capitals_after_a_written_out_name_is_no_part_of_it(text: str,
 )  # fmt: skip
 def test_rows_of_character_and_actor_under_a_cast_label(text: str, cast: tuple[str, ...]) -> None:
     assert _film(text).cast == cast
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "داستان زندگی مردی ایرانی (علی رضایی) است که از همسرش (مریم احمدی) جدا می‌شود "
+            "و دختر بزرگش (از همسر قبلی) با او زندگی می‌کند. مریم احمدی بازی خوبی دارد.",
+            ["علی رضایی", "مریم احمدی"],
+        ),
+        ("ในหนังเรื่องนี้ สตู เชฟเฟิร์ด (โคลิน ฟาร์เรล) ต้องติดกับดัก", ["โคลิน ฟาร์เรล"]),
+        # after punctuation, or of words the page writes elsewhere: no actor
+        ("הסרט מספר: (דנה כהן) והסרט (הסרט החדש) יוצא", []),
+    ],
+)
+def test_actors_of_a_script_without_capitals_in_parentheses(text: str, actors: list[str]) -> None:
+    assert [m.name for m in cues.uncased_in_parentheses(text)] == actors

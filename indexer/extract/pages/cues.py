@@ -23,7 +23,7 @@ from indexer.normalize import country_name, genre_names, key
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 _UNCASED_WORD = re.compile(
     r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff]"
-    r"[\w\u0900-\u0dff\u200c\u200d'’-]*"
+    r"[\w\u0900-\u0dff\u0e00-\u0e7f\u200c\u200d'’-]*"
 )
 _HONORIFIC = re.compile(r"(?:さんが|さんは|さん|氏が|氏は|氏|が|は|の)$")
 #: "由李睿珺编剧并执导": a Chinese name between 由 ("by") and the verb for directing
@@ -183,6 +183,24 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
             Mention(n, match.group(0).strip(), match.start()) for n in _actors(text, match.end())
         )
     return sorted(found, key=lambda m: m.at)
+
+
+_PARENTHESES = re.compile(r"(?<=\w)\s?\(([^()\d]{3,40})\)")
+
+
+def uncased_in_parentheses(text: str) -> list[Mention]:
+    """Actors of a script without capitals in parentheses after their character ("مردی ایرانی
+    (علی مصفا)", "สตู เชฟเฟิร์ด (โคลิน ฟาร์เรล)"): two or three words that the page writes
+    nowhere but in that name (the words of "(از همسر قبلی)", "from his former wife", recur)."""
+    found = []
+    for match in _PARENTHESES.finditer(text):
+        inner = match.group(1).strip()
+        words = inner.split()
+        if not 2 <= len(words) <= 3 or not all(_UNCASED_WORD.fullmatch(w) for w in words):
+            continue
+        if all(text.count(word) == text.count(inner) for word in words):
+            found.append(Mention(inner, "()", match.start(1)))
+    return found
 
 
 def _actors(text: str, start: int) -> list[str]:

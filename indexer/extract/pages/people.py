@@ -249,10 +249,11 @@ def role_lists(block: str) -> list[list[str]]:
 
 def paired_with_characters(block: str) -> list[str]:
     """Actors named with the character they play, in page order: in parentheses after the
-    character ("Ma (Wu Renlin)") and beside a role cue ("Ario Bayu, sebagai Ardi",
-    "城戸役の妻夫木聡さん"); each pair names one actor, the page's pairs make the list."""
+    character ("Ma (Wu Renlin)", "همسرش (برنیس بژو)") and beside a role cue ("Ario Bayu,
+    sebagai Ardi", "城戸役の妻夫木聡さん"); each pair names one actor, the pairs make the list."""
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
     found.extend((m.at, m.name) for m in cues.role_pairs(block))
+    found.extend((m.at, m.name) for m in cues.uncased_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 
