@@ -181,10 +181,9 @@ def name_runs(block: str) -> list[list[str]]:
         if line.count(", ") + line.count("، ") < 2:
             continue  # fewer than three parts
         parts = [_conjunction().sub("", p.strip()) for p in re.split(r"[,،]\s", line)]
-        lower = sum(ch.islower() for ch in line) > sum(ch.isupper() for ch in line)
         run: list[str] = []
         for i, part in enumerate([*parts, ""]):
-            whole = _run_name(part.strip(" ."), run, lower)
+            whole = _run_name(part.strip(" ."), run, line)
             if run and whole:
                 run.append(part.strip(" ."))
                 continue
@@ -205,11 +204,11 @@ def _conjunction() -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(map(re.escape, lang.cues('conjunctions')))})\s+")
 
 
-def _run_name(part: str, run: list[str], lower_case_line: bool) -> bool:
+def _run_name(part: str, run: list[str], line: str) -> bool:
     """A name in a list of names: capitalised words, not in capitals in lower-case prose
     (there they are titles: "THE SOUND OF MUSIC, MIDNIGHT COWBOY"); after two names, one
     capitalised word too ("Afdlin Shauki, Rashidi Ishak, Sathia, Indi")."""
-    if lower_case_line and part.isupper():
+    if part.isupper() and len(re.findall(r"[^\W\d_]", line)) > 2 * sum(map(str.isupper, line)):
         return False
     if fl.is_name(part):
         return True
