@@ -294,8 +294,10 @@ def _lone_name(line: str) -> bool:
 def _role_row(field: str, line: str) -> str | None:
     """Under a cast label, the actor of a row "Character : Actor" ("은희 :: 박지후"): the
     character is the row's label, the actor its value."""
+    if field != "cast":
+        return None
     row = re.fullmatch(r"([^:：]{1,30}?)\s*[:：]{1,2}\s*([^:：]+)", line.strip())
-    if field != "cast" or not row or field_of(row.group(1)) or not _lone_name(row.group(2)):
+    if not row or field_of(row.group(1)) or not _lone_name(row.group(2)):
         return None
     return row.group(2).strip()
 
