@@ -346,6 +346,7 @@ def test_a_role_noun_with_an_ending_of_gender_or_case(text: str, director: str) 
     [
         ("Dalam film ini, Raka Pratama, sebagai Bima, tampil memukau.", ["Raka Pratama"]),
         ("Anna Keller plays Mary, a nurse; John Marsh plays her son.", ["Anna Keller"]),
+        ("and her mother Anna Keller (playing Julie's mother) is there", ["Anna Keller"]),
         ("Der Film zeigt Lena Maier als Hanna und Tom Berg als Vater.", ["Lena Maier", "Tom Berg"]),
         ("Film pokazuje Jana Nowaka jako Adama i Ewę Kos jako matkę.", ["Jana Nowaka"]),
         (

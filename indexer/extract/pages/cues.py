@@ -174,7 +174,7 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
     for match in plays.finditer(text):
         if not text[match.end()].isupper():
             continue
-        head = text[max(0, match.start() - 80) : match.start()].rstrip(" ,")
+        head = text[max(0, match.start() - 80) : match.start()].rstrip(" ,(")
         name = name_before(re.split(r"(?<=[^\W\d_]{2}[.!?])\s|[;:()\n]", head)[-1])
         if name and is_name(name) and not country_name(name):  # "released in France as …"
             found.append(Mention(name, match.group(0).strip(), match.start()))
