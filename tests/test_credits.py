@@ -163,6 +163,22 @@ def test_lone_lines_without_a_credit_block_are_no_facts(lines: list[str]) -> Non
             "The film also features Anna Keller, John Marsh, Lee Wong and Tom Field.",
             ["Anna Keller", "John Marsh", "Lee Wong", "Tom Field"],
         ),
+        # "and" after the last comma (the serial comma) still lists a name
+        (
+            "Her friends Anna Keller, John Marsh, and Lee Wong Tan talk about her work.",
+            ["Anna Keller", "John Marsh", "Lee Wong Tan"],
+        ),
+        # after two names, one-word stage names belong to the list
+        (
+            "Nama besar dalam filem ini. Ana Rahim, Budi Santoso, Sathi, Indah, Boon Tan dan lagi.",
+            ["Ana Rahim", "Budi Santoso", "Sathi", "Indah", "Boon Tan"],
+        ),
+        # titles in capitals in lower-case prose are no names
+        (
+            "She panned hits (THE LONG ROAD, MIDNIGHT RIVER, DIRTY WATER) and praised "
+            "Anna Keller, John Marsh, and Lee Wong.",
+            ["Anna Keller", "John Marsh", "Lee Wong"],
+        ),
     ],
 )
 def test_names_listed_in_a_sentence(line: str, names: list[str]) -> None:
@@ -174,6 +190,7 @@ def test_names_listed_in_a_sentence(line: str, names: list[str]) -> None:
     [
         "Anna Keller and John Marsh met in Paris.",  # two names are no list
         "It played in Rome, Berlin, Paris and Madrid.",  # single words are no names
+        "Made in United States, United Kingdom, Germany, France.",  # countries are no names
     ],
 )
 def test_no_name_list_in_ordinary_sentences(line: str) -> None:
@@ -189,6 +206,11 @@ def test_no_name_list_in_ordinary_sentences(line: str) -> None:
         ),
         ("فیلمی با بازی علی رضایی ومریم احمدی", ["علی رضایی", "مریم احمدی"]),
         ("סרט בכיכוב דנה כהן ויוסי לוי", ["דנה כהן", "יוסי לוי"]),
+        # "تمثيل" (acting) heads the cast inside a sentence of credits
+        (
+            "إخراج كريم سعيد، تمثيل: سامي يوسف وليلى حسن ونور علي، وإنتاج: أحمد مراد.",
+            ["سامي يوسف", "ليلى حسن", "نور علي"],
+        ),
     ],
 )
 def test_a_prefixed_and_separates_names(text: str, cast: list[str]) -> None:
@@ -224,6 +246,29 @@ def test_prose_genres_of_two_words_and_of_a_sentence_about_the_director(
     text: str, genre: str
 ) -> None:
     assert genre in _film(text).genres
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        (
+            "Quiet River\nCast:\nAnna Keller (Mary)\nJohn Marsh\nLee Wong\n\nTwo sisters.\n",
+            ("Anna Keller", "John Marsh", "Lee Wong"),
+        ),
+        (
+            "靜靜的河\n導演: 王小明\n演員:\n菲南妲蒙坦納 (Fernanda Monte)\n"
+            "瑪瑞莉亞貝 (Maria Pera)\n朵拉在車站為不識字的人寫信。寫一封信收一塊錢。\n",
+            ("菲南妲蒙坦納", "瑪瑞莉亞貝"),
+        ),
+        # a sentence under the one name ends the list
+        (
+            "Quiet River\nCast:\nAnna Keller\nTwo sisters keep a mill running through winter.\n",
+            ("Anna Keller",),
+        ),
+    ],
+)
+def test_a_cast_label_above_one_name_a_line(text: str, cast: tuple[str, ...]) -> None:
+    assert _film(text).cast == cast
 
 
 def test_a_cast_list_of_name_dots_role_lines() -> None:
@@ -308,3 +353,99 @@ def test_the_strong_cues_begin_with_the_letters_their_look_ahead_lets_through() 
     assert sentences.strong_director("Σε σκηνοθεσία Γιώργου Λάνθιμου.", "")[0] == (
         "Γιώργου Λάνθιμου"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Dalam film ini, Raka Pratama, sebagai Bima, tampil memukau.", ["Raka Pratama"]),
+        ("Anna Keller plays Mary, a nurse; John Marsh plays her son.", ["Anna Keller"]),
+        ("and her mother Anna Keller (playing Julie's mother) is there", ["Anna Keller"]),
+        ("Der Film zeigt Lena Maier als Hanna und Tom Berg als Vater.", ["Lena Maier", "Tom Berg"]),
+        ("Film pokazuje Jana Nowaka jako Adama i Ewę Kos jako matkę.", ["Jana Nowaka"]),
+        (
+            "弁護士・城戸役の山田太郎さん。依頼人の里枝役の佐藤サクラさん。",
+            ["山田太郎", "佐藤サクラ"],
+        ),
+        ("同僚役を演じた鈴木一郎と上白石花音。二人は", ["鈴木一郎", "上白石花音"]),
+        ("은희 역의 김하나 그리고 영지 역의 이두리.", ["김하나", "이두리"]),
+        ("రాము పాత్రలో రవి తేజ,\nసీత పాత్రలో సమంత,\n", ["రవి తేజ", "సమంత"]),
+    ],
+)
+def test_actors_paired_with_the_character_they_play(text: str, actors: list[str]) -> None:
+    assert [m.name for m in cues.role_pairs(text)] == actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was released in the United States as Quiet River in 2020.",  # a country
+        "Anna Keller works as a nurse in Leeds.",  # no character after "as"
+        "The story. It ends as Winter comes.",  # no name before "as"
+    ],
+)
+def test_no_actor_without_a_name_and_a_character(text: str) -> None:
+    assert cues.role_pairs(text) == []
+
+
+def test_actors_of_every_kind_of_pair_make_one_list_in_page_order() -> None:
+    block = "Anna Keller plays Mary. Her son Tom (John Marsh) leaves; Lee Wong plays Ada.\n"
+    assert people.paired_with_characters(block) == ["Anna Keller", "John Marsh", "Lee Wong"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        ("Music byJon Berg\nStarring\nCinematographyMaria Holm\nEdited byLee Wong\n", []),
+        ("Music byJon Berg\nStarring\nAnna Keller, John Marsh\nEdited byLee Wong\n",
+         [["Anna Keller", "John Marsh"]]),
+    ],
+)  # fmt: skip
+def test_an_empty_cast_cell_names_no_one(text: str, cast: list[list[str]]) -> None:
+    assert [m.name.split("; ") for m in cues.cast_lists(text)] == cast
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Виктор Савић ВИДЕО\n", "Виктор Савић"),  # a headline's tag in capitals
+        ("Tom Marsh EXCLUSIVE: the interview", "Tom Marsh"),
+        ("Catherine DENEUVE et Jean LÉAUD", "Catherine DENEUVE"),  # a surname in capitals
+        ("LEE Chang-dong", "LEE Chang-dong"),
+    ],
+)
+def test_a_word_in_capitals_after_a_written_out_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert cues.name_at(text, 0) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        # a character, then after the colon the actor who plays it
+        ("벌새\n감 독 : 김보라\n출 연\n은희 :: 박지후\n영지 :: 김새벽\n\n= 시놉시스 =\n",
+         ("박지후", "김새벽")),
+        ("夜明け\nキャスト\n藤沢美紗：上白石萌音\n山添孝俊：松村北斗\n",
+         ("上白石萌音", "松村北斗")),
+        # a row whose label is a crew label ends the cast
+        ("Quiet River\nCast\nMary: Anna Keller\nDirector: John Marsh\n", ("Anna Keller",)),
+    ],
+)  # fmt: skip
+def test_rows_of_character_and_actor_under_a_cast_label(text: str, cast: tuple[str, ...]) -> None:
+    assert _film(text).cast == cast
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "داستان زندگی مردی ایرانی (علی رضایی) است که از همسرش (مریم احمدی) جدا می‌شود "
+            "و دختر بزرگش (از همسر قبلی) با او زندگی می‌کند. مریم احمدی بازی خوبی دارد.",
+            ["علی رضایی", "مریم احمدی"],
+        ),
+        ("ในหนังเรื่องนี้ สตู เชฟเฟิร์ด (โคลิน ฟาร์เรล) ต้องติดกับดัก", ["โคลิน ฟาร์เรล"]),
+        # after punctuation, or of words the page writes elsewhere: no actor
+        ("הסרט מספר: (דנה כהן) והסרט (הסרט החדש) יוצא", []),
+    ],
+)
+def test_actors_of_a_script_without_capitals_in_parentheses(text: str, actors: list[str]) -> None:
+    assert [m.name for m in cues.uncased_in_parentheses(text)] == actors

@@ -401,6 +401,12 @@ def test_seed_cinema_listing() -> None:
             ["Parminder Nagra", "Keira Knightley"],
         ),
         ("no parentheses at all", []),
+        # a dash that opens an aside, as a bracket would
+        (
+            "Bikote protagonista -Ane (Jone Zabala) eta Mikel (Mikel Diaz)- irlan doa.",
+            ["Jone Zabala", "Mikel Diaz"],
+        ),
+        ("The long-awaited sequel-Part (Two Worlds) opens.", []),  # a hyphen inside a word
     ],
 )
 def test_actors_named_after_their_characters(text: str, cast: list[str]) -> None:

@@ -26,7 +26,7 @@ DATA = Language(
     ),
     directed_by=split("من إخراج|إخراج|للمخرج|للمخرجة|اخراج"),
     written_by=split("تأليف|سيناريو"),
-    starring=split("بطولة|من بطولة|بمشاركة"),
+    starring=split("بطولة|من بطولة|بمشاركة|تمثيل"),
     director_nouns=split("المخرج|المخرجة"),
     minutes=split("دقيقة|دقائق|د"),
     hours=split("ساعة|ساعات"),

@@ -20,6 +20,9 @@ class Language:
     ("un film de", "reż.", "starring"); ``director_nouns`` are role nouns written before a
     name ("la réalisatrice", "режисьор"); ``directed_after``/``starring_after`` are the role
     words that head-final languages write after the names ("윤종빈감독", "… 領銜主演").
+    ``plays`` are the words between an actor and the character they play ("Ario Bayu,
+    sebagai Ardi", "Frances McDormand plays Fern"); ``role_of`` the words between a character
+    and the actor who plays it ("城戸役の妻夫木聡さん", "చిట్టిబాబు పాత్రలో రాంచరణ్").
     ``minutes``/``hours`` are runtime units, ``months`` month names (any case form),
     ``genres`` genre words -> English genre,
     ``film_words`` the words for "film" that introduce a title ("фильм «…»", "Film 22 Menit"),
@@ -37,6 +40,8 @@ class Language:
     director_nouns: tuple[str, ...] = ()
     directed_after: tuple[str, ...] = ()
     starring_after: tuple[str, ...] = ()
+    plays: tuple[str, ...] = ()
+    role_of: tuple[str, ...] = ()
     minutes: tuple[str, ...] = ()
     hours: tuple[str, ...] = ()
     months: tuple[str, ...] = ()

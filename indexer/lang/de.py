@@ -40,6 +40,7 @@ DATA = Language(
     ),
     written_by=split("drehbuch von|geschrieben von|nach einem drehbuch von"),
     starring=split("schauspieler|schauspielerin|mit|in den hauptrollen"),
+    plays=split("als|spielt"),
     director_nouns=split("regisseur|regisseurin|filmemacher|filmemacherin"),
     minutes=split("min|minuten|min."),
     hours=split("h|std|stunde|stunden"),

@@ -68,6 +68,7 @@ DATA = Language(
         "actor|actress|actors|starring|stars|with|featuring|co-starring|and stars|"
         "performances from|performances by"
     ),
+    plays=split("as|plays|playing"),
     director_nouns=split(
         "director|filmmaker|writer-director|writer/director|the director|documentarian|auteur"
     ),

@@ -40,6 +40,7 @@ DATA = Language(
     ),
     written_by=split("escrita por|escrito por|guion de"),
     starring=split("actor|actriz|actores|con|protagonizada por|protagonizado por"),
+    plays=split("como|interpreta a|en el papel de"),
     director_nouns=split("director|directora|cineasta|realizador|realizadora"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),

@@ -36,6 +36,7 @@ DATA = Language(
     directed_by=split("un film de|réalisé par|film de|de et avec|mis en scène par"),
     written_by=split("écrit par|scénario de"),
     starring=split("acteur|actrice|acteurs|actrices|avec|interprété par"),
+    plays=split("dans le rôle de|incarne|joue"),
     director_nouns=split("réalisateur|réalisatrice|cinéaste|le réalisateur|la réalisatrice"),
     minutes=split("min|minutes|mn"),
     hours=split("h|heure|heures"),

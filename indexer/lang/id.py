@@ -27,6 +27,7 @@ DATA = Language(
     directed_by=split("disutradarai oleh|disutradarai|garapan sutradara|karya sutradara|arahan"),
     written_by=split("ditulis oleh"),
     starring=split("aktor|aktris|dibintangi oleh|dibintangi|dengan pemain"),
+    plays=split("sebagai|memerankan"),
     director_nouns=split("sutradara"),
     minutes=split("menit|min"),
     hours=split("jam"),

@@ -35,6 +35,7 @@ DATA = Language(
     directed_by=split("regia di|diretto da|diretta da|un film di|scritto e diretto da"),
     written_by=split("scritto da|sceneggiatura di"),
     starring=split("attore|attrice|attori|con|interpretato da|interpretata da"),
+    plays=split("nel ruolo di|nei panni di|interpreta"),
     director_nouns=split("regista|il regista|la regista|cineasta"),
     minutes=split("min|minuti"),
     hours=split("h|ora|ore"),

@@ -28,6 +28,7 @@ DATA = Language(
     directed_by=split("geregisseerd door|een film van|in regie van"),
     written_by=split("geschreven door"),
     starring=split("acteur|actrice|met|met in de hoofdrol|met in de hoofdrollen"),
+    plays=split("als|speelt"),
     director_nouns=split("regisseur|filmmaker|cineast"),
     minutes=split("min|minuten"),
     hours=split("u|uur"),

@@ -32,6 +32,7 @@ DATA = Language(
     directed_by=split("w reżyserii|reż.|wyreżyserowany przez"),
     written_by=split("scenariusz"),
     starring=split("aktor|aktorka|aktorzy|w rolach głównych|występują|z udziałem"),
+    plays=split("jako|w roli|gra"),
     director_nouns=split("reżyser|reżyserka|reżyserki|reżysera"),
     minutes=split("min|minut|minuty"),
     hours=split("godz|h"),

@@ -35,6 +35,7 @@ DATA = Language(
     ),
     written_by=split("escrito por|roteiro de"),
     starring=split("ator|atriz|atores|actriz|com|protagonizado por|estrelado por"),
+    plays=split("como|no papel de|interpreta"),
     director_nouns=split("realizador|realizadora|cineasta|diretor|diretora"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),

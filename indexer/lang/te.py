@@ -23,6 +23,7 @@ DATA = Language(
     ),
     directed_after=split("దర్శకత్వంలో|దర్శకత్వం"),
     director_nouns=split("దర్శకుడు"),
+    role_of=split("పాత్రలో"),
     minutes=split("నిమిషాలు|ని"),
     conjunctions=split("మరియు"),
     film_words=split("సినిమా|చిత్రం|మూవీ"),

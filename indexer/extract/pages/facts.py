@@ -11,6 +11,7 @@ words when it states several kinds of fact). Credit sentences in prose are read 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -233,6 +234,19 @@ def is_name(text: str) -> bool:
     capitals = [w for w in words if w[0].isupper()]
     rest_ok = all(w[0].isupper() or w.lower() in PARTICLES for w in words)
     return rest_ok and len(capitals) >= 2 and words[0][0].isupper()
+
+
+def is_uncased_name(text: str) -> bool:
+    """One to three words of a script without capitals (Arabic, Hindi, Thai, CJK, Korean)."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or len(text) > 30:
+        return False
+    return all(
+        (ch.isalpha() and not ch.isascii() and not ch.isupper() and not ch.islower())
+        or ch in " ·・"
+        or unicodedata.category(ch) in ("Mn", "Mc")
+        for ch in text
+    )
 
 
 _BULLET = re.compile(r"^[\s•*·▪-]+")

@@ -87,6 +87,9 @@ def field_of(label: str) -> tuple[str, ...]:
         return ()
     if k in table:
         return (table[k],)
+    letters = label.strip(" :：").split()
+    if len(letters) >= 2 and all(len(x) == 1 for x in letters) and key("".join(letters)) in table:
+        return (table[key("".join(letters))],)  # spaced out for alignment: "감 독", "출 연"
     parts = [key(part) for part in label.replace("|", "/").split("/")]
     # bilingual labels: every part known, or the Latin part known beside a translation
     known = [part for part in parts if part in table]

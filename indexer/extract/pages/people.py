@@ -9,8 +9,9 @@ mentions. The winner and the candidates it beat are recorded for ``--explain``.
 from __future__ import annotations
 
 import re
-import unicodedata
+from functools import cache
 
+from indexer import lang
 from indexer.extract.pages import cues, sentences
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
@@ -18,7 +19,7 @@ from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import is_noise, literal_then
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
-from indexer.normalize import clean_name, dedupe, key, split_names
+from indexer.normalize import clean_name, country_name, dedupe, key, split_names
 
 #: What follows the title in "Past Lives (Celine Song, 2023)": the director and the year.
 _NAME_AND_YEAR = re.compile(r"\s*\(([^(),\d]{3,40}),\s*\d{4}\)")
@@ -169,7 +170,7 @@ def name_lines(block: str) -> list[list[str]]:
         for segment in segments:
             parts = [p.strip(" .") for p in re.split(r"[,|、]", segment)]
             parts = [p for p in parts if p]
-            if len(parts) >= 3 and all(fl.is_name(p) or _uncased_name(p) for p in parts):
+            if len(parts) >= 3 and all(fl.is_name(p) or fl.is_uncased_name(p) for p in parts):
                 found.append(parts)
                 break
     return found
@@ -183,10 +184,10 @@ def name_runs(block: str) -> list[list[str]]:
     for line in block.splitlines():
         if line.count(", ") + line.count("، ") < 2:
             continue  # fewer than three parts
-        parts = [p.strip() for p in re.split(r"[,،]\s", line)]
+        parts = [_conjunction().sub("", p.strip()) for p in re.split(r"[,،]\s", line)]
         run: list[str] = []
         for i, part in enumerate([*parts, ""]):
-            whole = fl.is_name(part.strip(" ."))
+            whole = _run_name(part.strip(" ."), run, line)
             if run and whole:
                 run.append(part.strip(" ."))
                 continue
@@ -199,6 +200,29 @@ def name_runs(block: str) -> list[list[str]]:
             first = None if whole else cues.name_before(part)
             run = [first] if first and i < len(parts) - 1 else run
     return found
+
+
+@cache
+def _conjunction() -> re.Pattern[str]:
+    """ "and" opening a list's last part ("A, B, and C", "A, B y C")."""
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, lang.cues('conjunctions')))})\s+")
+
+
+def _run_name(part: str, run: list[str], line: str) -> bool:
+    """A name in a list of names: capitalised words, not in capitals in lower-case prose
+    (there they are titles: "THE SOUND OF MUSIC, MIDNIGHT COWBOY"); after two names, one
+    capitalised word too ("Afdlin Shauki, Rashidi Ishak, Sathia, Indi")."""
+    if part.isupper() and len(re.findall(r"[^\W\d_]", line)) > 2 * sum(map(str.isupper, line)):
+        return False
+    if fl.is_name(part):
+        return True
+    return (
+        len(run) >= 2
+        and re.fullmatch(r"[^\W\d_][\w'’-]+", part) is not None
+        and part[0].isupper()
+        and not part.isupper()
+        and country_name(part) is None
+    )
 
 
 _AS_ROLE = re.compile(
@@ -226,17 +250,14 @@ def role_lists(block: str) -> list[list[str]]:
     return runs
 
 
-def _uncased_name(text: str) -> bool:
-    """One to three words of a script without capitals (Arabic, Hindi, Thai, CJK, Korean)."""
-    words = text.split()
-    if not 1 <= len(words) <= 3 or len(text) > 30:
-        return False
-    return all(
-        (ch.isalpha() and not ch.isascii() and not ch.isupper() and not ch.islower())
-        or ch in " ·・"
-        or unicodedata.category(ch) in ("Mn", "Mc")
-        for ch in text
-    )
+def paired_with_characters(block: str) -> list[str]:
+    """Actors named with the character they play, in page order: in parentheses after the
+    character ("Ma (Wu Renlin)", "همسرش (برنیس بژو)") and beside a role cue ("Ario Bayu,
+    sebagai Ardi", "城戸役の妻夫木聡さん"); each pair names one actor, the pairs make the list."""
+    found = [(block.find(name), name) for name in sentences.character_cast(block)]
+    found.extend((m.at, m.name) for m in cues.role_pairs(block))
+    found.extend((m.at, m.name) for m in cues.uncased_in_parentheses(block))
+    return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 
 def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | None) -> list[str]:
@@ -255,10 +276,10 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     for mention in cues.cast_before(block):
         size = mention.name.count(";") + 1
         ballot.add(mention.name, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
-    characters = sentences.character_cast(block)
+    characters = paired_with_characters(block)
     if characters:
         weight = 1.0 + min(2.0, 0.5 * len(characters))
-        ballot.add("; ".join(characters), "in parentheses after characters", weight)
+        ballot.add("; ".join(characters), "paired with their characters", weight)
     for listed_line in name_lines(block):
         ballot.add("; ".join(listed_line), "a line that only lists names", 2.5)
     for run in name_runs(block):

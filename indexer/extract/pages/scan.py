@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.extract.pages.facts import is_name, line_facts
+from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
 from indexer.extract.pages.text import is_noise
 from indexer.normalize import (
@@ -264,13 +264,14 @@ def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
             blanks += 1
             j += 1
             continue
-        if starts_label(text) or (field != "release" and is_noise(text)):
+        actor = _role_row(field, text)
+        if (starts_label(text) and not actor) or (field != "release" and is_noise(text)):
             break
         if field == "ignore" and line_facts(text) is not None:
             break  # "Date:" left empty, then "Frankreich 2023, Regie: …, 151 Min.": film facts
         if values and not _continues(field, values[-1], lines[j]):
             break
-        values.append(_BULLET.sub("", text).strip(" |"))
+        values.append(actor or _BULLET.sub("", text).strip(" |"))
         end = j
         j += 1
     return "\n".join(values), end
@@ -279,7 +280,26 @@ def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
 def _continues(field: str, previous: str, line: str) -> bool:
     if previous.rstrip().endswith(",") or _BULLET.match(line):
         return True
+    if field == "cast" and _lone_name(previous) and (_lone_name(line) or _role_row(field, line)):
+        return True  # "Cast:" above one actor a line ("Tilda Swinton (Rosalind)", "은희 :: 박지후")
     return field in MULTILINE_FIELDS and not _QUOTE_START.match(line)
+
+
+def _lone_name(line: str) -> bool:
+    """A person's name alone on a line, a role or transliteration in parentheses allowed."""
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", line.strip())
+    return is_name(bare) or is_uncased_name(bare)
+
+
+def _role_row(field: str, line: str) -> str | None:
+    """Under a cast label, the actor of a row "Character : Actor" ("은희 :: 박지후"): the
+    character is the row's label, the actor its value."""
+    if field != "cast":
+        return None
+    row = re.fullmatch(r"([^:：]{1,30}?)\s*[:：]{1,2}\s*([^:：]+)", line.strip())
+    if not row or field_of(row.group(1)) or not _lone_name(row.group(2)):
+        return None
+    return row.group(2).strip()
 
 
 def _continue_commas(lines: tuple[str, ...], j: int) -> tuple[str, int]:

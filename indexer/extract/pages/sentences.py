@@ -64,6 +64,13 @@ def name_after(text: str, start: int) -> str | None:
             word = word[:-2]
         if not word or not (word[0].isupper() or (words and word.lower() in PARTICLES)):
             break
+        if (
+            len(words) >= 2
+            and word.isupper()
+            and len(word) > 1
+            and not any(w.isupper() for w in words)
+        ):
+            break  # "Виктор Савић ВИДЕО": a tag in capitals after a written-out name
         words.append(word)
         if raw != word and not raw.endswith("."):
             break
@@ -150,7 +157,7 @@ def prose_cast(sentence: str) -> list[str]:
 
 _NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2}"
 _CHARACTER_ACTOR = re.compile(
-    rf"(?<![\w'’-])([^\W\d_][\w'’-]+)\s\(({_NAME}(?:\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s{_NAME})?)\)"
+    rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\(({_NAME}(?:\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s{_NAME})?)\)"
 )
 
 
