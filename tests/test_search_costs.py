@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from indexer import schema
 from indexer.build import build
 from tests.search_corpus import FILMS, write_corpus
 from webapp.search import SearchService
@@ -70,4 +71,18 @@ def test_a_query_that_is_a_title_is_not_spelled_again(
         assert [h.title for h in exact.hits][:1] == ["Return to Dust"]
         assert exact.suggestion is None and corrected == []
         few = service.search(SearchRequest(q="arranged marriage"))  # a few hits, no title
-        assert few.total < 3 and "marriage" in corrected
+        # words the index knows are their own closest word: not scanned for a "did you mean"
+        assert few.total < 3 and corrected == []
+        typo = service.search(SearchRequest(q="arranged marriqqqq"))  # unknown, no neighbour
+        assert typo.total < 3 and corrected == ["marriqqqq"]
+
+
+def test_warm_reads_the_commonest_terms_of_the_text_fields(index: Path) -> None:
+    service = SearchService(index)
+    service.warm()
+    with service._reading() as (live, _):
+        reader = live.state.readers.reader()
+        for name in (schema.SYNOPSIS, schema.QUOTES):
+            commonest = [t.decode("utf-8") for _, t in reader.most_frequent_terms(name, 3)]
+            assert commonest
+            assert all((name, t) in live.state._term_cache for t in commonest)

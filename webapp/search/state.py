@@ -227,6 +227,21 @@ class Generation:
                 self._term_cache.popitem(last=False)
         return found
 
+    def warm_terms(self, fieldnames: tuple[str, ...], per_field: int) -> int:
+        """Read the documents of each field's ``per_field`` commonest terms into the term
+        cache (what Solr's searcher warming does): common words ("the", "film") are in most
+        queries and their postings are the longest to read, so the first visitors do not pay
+        for them. Returns how many terms were read."""
+        reader = self.readers.reader()
+        done = 0
+        for name in fieldnames:
+            if name not in reader.indexed_field_names():
+                continue
+            for _, term in reader.most_frequent_terms(name, per_field):
+                self.term_docs(name, term.decode("utf-8") if isinstance(term, bytes) else term)
+                done += 1
+        return done
+
     def docnum_of(self, doc_id: str) -> int | None:
         """The live document with id ``doc_id`` (the id table is built on first use)."""
         if self._ids is None:
