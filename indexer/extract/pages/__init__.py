@@ -6,9 +6,11 @@ values in every label form, with the label words of every language module of
 :mod:`indexer.lang`; :mod:`.facts` reads unlabelled fact lines, :mod:`.sentences` and
 :mod:`.cues` credits written in prose. Each field then collects candidates from every cue
 and takes the best-supported one (:mod:`.evidence`): :mod:`.titlevote` (with
-:mod:`.titlecues`) for the title, :mod:`.people` for directors, writers and cast,
-:mod:`.numbers` for year and runtime,
-:mod:`.synopsis`, :mod:`.values` and :mod:`.genres` for the rest; :mod:`.quotes` finds
+:mod:`.titlecues` and :mod:`.titlesources`) for the title, whose candidates are scored by
+weights fitted on the dev pages (:mod:`.titlemodel`, ``title_weights.json``, written by
+``bench/fit_title.py``), :mod:`.people` for directors, writers and cast, :mod:`.numbers` for
+year and runtime, :mod:`.synopsis` (fitted the same way: :mod:`.synopsismodel`), :mod:`.values`
+and :mod:`.genres` for the rest; :mod:`.quotes` finds
 critics' quotes. :mod:`.resolve` puts one film together, and :func:`explain_page` returns
 the candidates and their evidence (``cinedex extract --explain``). Nothing here touches the
 file system.
