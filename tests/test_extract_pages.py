@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer.extract.pages import extract_page
-from indexer.extract.pages.text import literal_then
+from indexer.extract.pages.text import is_schedule, literal_then
 from indexer.records import ExtractResult, Film, Problem, Quote
 
 SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "pages"
@@ -448,3 +448,16 @@ def test_literal_then_holds_wherever_the_whole_pattern_matches(text: str, litera
     for tail in _TAILS:
         whole = re.search(re.escape(literal) + tail.pattern, text, tail.flags)
         assert literal_then(text, literal, tail) == bool(whole)
+
+
+@pytest.mark.parametrize(
+    ("line", "schedule"),
+    [
+        # a sentence in a script with vowel signs, holding a date: prose, not a showtime
+        ("12.05.2023 న విడుదలైన ఈ చిత్రం ఒక గ్రామీణ కుటుంబం కథ", False),
+        ("12.05.2023 को रिलीज़ हुई यह फ़िल्म एक परिवार की कहानी है", False),
+        ("12.05.2023 19:30 Kino", True),
+    ],
+)
+def test_a_date_in_a_sentence_with_vowel_signs_is_no_schedule(line: str, schedule: bool) -> None:
+    assert is_schedule(line) is schedule

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -161,6 +162,9 @@ def is_schedule(line: str) -> bool:
     rest = re.sub(rf"\b(?:{_WEEKDAYS})\b", " ", rest, flags=re.IGNORECASE)
     if rest == line:
         return False
+    # vowel signs and other combining marks are no word characters for `\w`: a Telugu or
+    # Hindi word would split into runs too short to count as words
+    rest = "".join(ch for ch in rest if not unicodedata.category(ch).startswith("M"))
     leftover = re.findall(r"[^\W\d_]{3,}", rest)
     return len(leftover) <= 2 and not re.search(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}\s+\S", rest)
 
