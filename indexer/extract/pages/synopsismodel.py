@@ -14,13 +14,9 @@ shows each feature with its value and what it added to the score.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from indexer.extract.pages.evidence import Ballot, Candidate
-from indexer.normalize import key
+from indexer.extract.pages.featuremodel import Candidates, Featured, Model
 
 WEIGHTS_FILE = Path(__file__).with_name("synopsis_weights.json")
 
@@ -56,55 +52,18 @@ FEATURES: dict[str, str] = {
 }
 
 
-@dataclass
-class SynopsisCandidate:
-    """One possible synopsis paragraph, its line (None for a label's value), its last line
-    (a block of lines) and features."""
-
-    value: str
-    line: int | None = None
-    end: int | None = None
-    features: dict[str, float] = field(default_factory=dict)
-
-    def set(self, name: str, value: float = 1.0) -> None:
-        """Record feature ``name``; a feature seen twice keeps its larger value."""
-        assert name in FEATURES, name
-        self.features[name] = max(value, self.features.get(name, value))
+MODEL = Model(FEATURES, WEIGHTS_FILE)
+weights = MODEL.weights
+scored = MODEL.scored
+SynopsisCandidate = Featured
 
 
-class SynopsisBallot:
+class SynopsisBallot(Candidates):
     """Synopsis candidates merged by matching key, in the order they were found."""
 
     def __init__(self) -> None:
-        self.candidates: dict[str, SynopsisCandidate] = {}
+        super().__init__(FEATURES)
 
-    def add(self, value: str, line: int | None = None) -> SynopsisCandidate:
+    def add(self, value: str, line: int | None = None) -> Featured:
         """The candidate for ``value`` (created on first mention; the earliest line kept)."""
-        k = key(value)
-        found = self.candidates.get(k)
-        if found is None:
-            found = self.candidates[k] = SynopsisCandidate(value.strip(), line=line)
-        elif line is not None and (found.line is None or line < found.line):
-            found.line = line
-        return found
-
-
-@lru_cache(maxsize=1)
-def weights() -> dict[str, float]:
-    """The fitted weights (``synopsis_weights.json``), feature -> weight."""
-    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    return {name: float(w) for name, w in data["weights"].items()}
-
-
-def scored(ballot: SynopsisBallot, given: dict[str, float] | None = None) -> Ballot:
-    """The candidates as an evidence :class:`Ballot`: each feature is one piece of evidence
-    ("feature = value: what it says") weighing what it adds to the score."""
-    w = weights() if given is None else given
-    out = Ballot()
-    for k, candidate in ballot.candidates.items():
-        evidence = [
-            (f"{name} = {value:.3g}: {FEATURES[name]}", round(w.get(name, 0.0) * value, 3))
-            for name, value in candidate.features.items()
-        ]
-        out.candidates[k] = Candidate(candidate.value, evidence, candidate.line)
-    return out
+        return self.candidate(value, line)

@@ -11,13 +11,9 @@ feature with its value and what it added to the score.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
-from indexer.extract.pages.evidence import Ballot, Candidate
-from indexer.normalize import key
+from indexer.extract.pages.featuremodel import Candidates, Featured, Model
 
 WEIGHTS_FILE = Path(__file__).with_name("title_weights.json")
 
@@ -79,62 +75,23 @@ FEATURES: dict[str, str] = {
 }
 
 
-@dataclass
-class TitleCandidate:
-    """One possible title, the first line it was seen on and its features."""
-
-    value: str
-    line: int | None = None
-    features: dict[str, float] = field(default_factory=dict)
-
-    def set(self, name: str, value: float = 1.0) -> None:
-        """Record feature ``name``; a feature seen twice keeps its larger value."""
-        assert name in FEATURES, name
-        self.features[name] = max(value, self.features.get(name, value))
+MODEL = Model(FEATURES, WEIGHTS_FILE)
+weights = MODEL.weights
+score = MODEL.score
+scored = MODEL.scored
+TitleCandidate = Featured
 
 
-class FeatureBallot:
+class FeatureBallot(Candidates):
     """Title candidates merged by matching key, each with its features."""
 
     def __init__(self) -> None:
-        self.candidates: dict[str, TitleCandidate] = {}
+        super().__init__(FEATURES)
 
     def add(
         self, value: str, feature: str, amount: float = 1.0, line: int | None = None
-    ) -> TitleCandidate:
+    ) -> Featured:
         """Record ``feature`` for ``value`` (the candidate is created on first mention)."""
-        k = key(value)
-        found = self.candidates.get(k)
-        if found is None:
-            found = self.candidates[k] = TitleCandidate(value.strip(), line=line)
-        elif line is not None and (found.line is None or line < found.line):
-            found.line = line
+        found = self.candidate(value, line)
         found.set(feature, amount)
         return found
-
-
-@lru_cache(maxsize=1)
-def weights() -> dict[str, float]:
-    """The fitted weights (``title_weights.json``), feature -> weight."""
-    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    return {name: float(w) for name, w in data["weights"].items()}
-
-
-def score(features: dict[str, float], given: dict[str, float] | None = None) -> float:
-    """The candidate's score: its features times their weights."""
-    w = weights() if given is None else given
-    return sum(w.get(name, 0.0) * value for name, value in features.items())
-
-
-def scored(ballot: FeatureBallot, given: dict[str, float] | None = None) -> Ballot:
-    """The candidates as an evidence :class:`Ballot`: each feature is one piece of evidence
-    ("feature = value: what it says") weighing what it adds to the score."""
-    w = weights() if given is None else given
-    out = Ballot()
-    for k, candidate in ballot.candidates.items():
-        evidence = [
-            (f"{name} = {value:.3g}: {FEATURES[name]}", round(w.get(name, 0.0) * value, 3))
-            for name, value in candidate.features.items()
-        ]
-        out.candidates[k] = Candidate(candidate.value, evidence, candidate.line)
-    return out
