@@ -30,7 +30,7 @@ import numpy as np
 
 from bench import ranking
 from bench.fit_title import norm
-from bench.pages_score import PAGES, is_holdout, page_number
+from bench.pages_score import PAGES, is_holdout
 from bench.ranking import Limits, Page, chooses_right
 from indexer.extract.pages import extract_page, synopsis
 from indexer.extract.pages.synopsismodel import FEATURES, WEIGHTS_FILE
@@ -57,9 +57,7 @@ PINNED = {"labelled": 6.0}
 
 def bounds() -> Limits:
     """Lower and upper bounds of each weight, from :data:`FOR`, :data:`AGAINST`, :data:`PINNED`."""
-    lo = np.array([PINNED.get(f, 0.0 if f in FOR else -np.inf) for f in NAMES])
-    hi = np.array([PINNED.get(f, 0.0 if f in AGAINST else np.inf) for f in NAMES])
-    return lo, hi
+    return ranking.bounds(NAMES, FOR, AGAINST, PINNED)
 
 
 def starts(label: dict[str, Any]) -> list[str]:
@@ -108,35 +106,7 @@ def fit(pages: list[Page], l2: float) -> np.ndarray:
 
 def as_vector(weights: dict[str, float]) -> np.ndarray:
     """A weight table as a vector in the order of :data:`NAMES`."""
-    return np.array([weights.get(f, 0.0) for f in NAMES])
-
-
-def dump(pages: list[Page], path: Path) -> None:
-    """Every candidate as a JSON line: page, start of the value, line, right, features."""
-    with path.open("w", encoding="utf-8") as out:
-        for p in pages:
-            for i, value in enumerate(p.values):
-                features = {f: round(float(v), 3) for f, v in zip(NAMES, p.x[i], strict=True) if v}
-                line = int(p.lines[i]) if p.lines[i] < 1e6 else None
-                row = {
-                    "page": p.name,
-                    "value": value[:120],
-                    "line": line,
-                    "right": bool(p.right[i]),
-                }
-                out.write(json.dumps({**row, "features": features}, ensure_ascii=False) + "\n")
-
-
-def misses(pages: list[Page], l2: float) -> list[str]:
-    """Leave-one-page-out misses: page, chosen candidate, a right one."""
-    out = []
-    for i, p in enumerate(pages):
-        if not p.values or chooses_right(p, w := fit(pages[:i] + pages[i + 1 :], l2)):
-            continue
-        chosen = p.values[ranking.best(p, w)][:60]
-        right = [p.values[j][:60] for j in range(len(p.values)) if p.right[j]]
-        out.append(f"  {p.name}: chose {chosen!r}, right {right[:1]}")
-    return out
+    return ranking.as_vector(weights, NAMES)
 
 
 def report(pages: list[Page], l2: float) -> None:
@@ -161,16 +131,11 @@ def report(pages: list[Page], l2: float) -> None:
         mark = "  (kept)" if penalty == l2 else ""
         print(f"l2 {penalty:<5g} leave-one-page-out {loo}/{n} (95% {low:.0%}-{high:.0%}); "
               f"fitted on all, same pages {inside}/{n}{mark}")  # fmt: skip
-    first = [p for p in pages if page_number(p.name) <= 140]
-    later = [p for p in pages if page_number(p.name) > 140]
-    for train, test, label in (
-        (later, first, "141-294 -> 101-140"),
-        (first, later, "101-140 -> 141-294"),
-    ):
+    for train, test, label in ranking.collections(pages):
         right = sum(chooses_right(p, fit(train, l2)) for p in test)
-        print(f"fitted on {label.split()[0]}, chosen on {label.split()[-1]}: {right}/{len(test)}")
+        print(f"fitted on {label[0]}, chosen on {label[1]}: {right}/{len(test)}")
     print("leave-one-page-out misses:")
-    print("\n".join(misses(pages, l2)))
+    print("\n".join(ranking.misses(pages, l2, bounds())))
 
 
 def main() -> None:
@@ -182,19 +147,13 @@ def main() -> None:
     args = parser.parse_args()
     pages = load_dev()
     if args.dump:
-        dump(pages, args.dump)
+        ranking.dump(pages, args.dump, NAMES, chars=120)
     report(pages, args.l2)
     w = fit(pages, args.l2)
     for name, value in sorted(zip(NAMES, w, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {value:+.3f}  {name}")
     if args.write:
-        data = {
-            "about": "fitted by bench/fit_synopsis.py on the dev pages (number not 3 mod 5)",
-            "l2": args.l2,
-            "pages": len(pages),
-            "weights": {name: round(float(v), 4) for name, v in zip(NAMES, w, strict=True)},
-        }
-        WEIGHTS_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        ranking.write_weights(WEIGHTS_FILE, "bench/fit_synopsis.py", args.l2, len(pages), NAMES, w)
         print(f"wrote {WEIGHTS_FILE.name}")
 
 

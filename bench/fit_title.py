@@ -38,7 +38,7 @@ from unittest import mock
 import numpy as np
 
 from bench import ranking
-from bench.pages_score import PAGES, is_holdout, page_number
+from bench.pages_score import PAGES, is_holdout
 from bench.ranking import Limits, Page, chooses_right
 from indexer.extract.pages import extract_page, titlevote
 from indexer.extract.pages.scan import scan
@@ -147,12 +147,10 @@ AGAINST = {
 PINNED = {"labelled": 6.0, "film_labelled": 4.0}
 
 
-def bounds() -> tuple[np.ndarray, np.ndarray]:
+def bounds() -> Limits:
     """Lower and upper bounds of each weight, from :data:`FOR`, :data:`AGAINST` and
     :data:`PINNED`."""
-    lo = np.array([PINNED.get(f, 0.0 if f in FOR else -np.inf) for f in NAMES])
-    hi = np.array([PINNED.get(f, 0.0 if f in AGAINST else np.inf) for f in NAMES])
-    return lo, hi
+    return ranking.bounds(NAMES, FOR, AGAINST, PINNED)
 
 
 def fit(pages: list[Page], l2: float, limits: Limits | None = None) -> np.ndarray:
@@ -168,32 +166,12 @@ def leave_one_out(pages: list[Page], l2: float, limits: Limits | None = None) ->
 
 def as_vector(weights: dict[str, float]) -> np.ndarray:
     """A weight table as a vector in the order of :data:`NAMES`."""
-    return np.array([weights.get(f, 0.0) for f in NAMES])
+    return ranking.as_vector(weights, NAMES)
 
 
 def dump(pages: list[Page], path: Path) -> None:
-    """Every dev page's candidates, one JSON line each: page, value, first line, right, the
-    features that are not zero."""
-    with path.open("w", encoding="utf-8") as out:
-        for p in pages:
-            for i, value in enumerate(p.values):
-                features = {f: round(float(v), 3) for f, v in zip(NAMES, p.x[i], strict=True) if v}
-                line = int(p.lines[i]) if p.lines[i] < 1e6 else None
-                row = {
-                    "page": p.name,
-                    "value": value,
-                    "line": line,
-                    "right": bool(p.right[i]),
-                }
-                out.write(json.dumps({**row, "features": features}, ensure_ascii=False) + "\n")
-
-
-def _collections(pages: list[Page]) -> list[tuple[list[Page], list[Page], tuple[str, str]]]:
-    """The two collections of the dev pages, each fitted on the other: pages 101-140 (the first
-    set, a third of them not in English) and 141-294 (50 languages, quote pages)."""
-    first = [p for p in pages if page_number(p.name) <= 140]
-    later = [p for p in pages if page_number(p.name) > 140]
-    return [(later, first, ("141-294", "101-140")), (first, later, ("101-140", "141-294"))]
+    """Every dev page's candidates, one JSON line each (:func:`bench.ranking.dump`)."""
+    ranking.dump(pages, path, NAMES)
 
 
 def main() -> None:
@@ -226,36 +204,16 @@ def main() -> None:
             f"l2 {l2:<5g} leave-one-page-out {loo}/{n}; "
             f"fitted on all, same pages {inside}/{n}{mark}"
         )
-    for train, test, label in _collections(pages):
+    for train, test, label in ranking.collections(pages):
         right = sum(chooses_right(p, fit(train, args.l2)) for p in test)
         print(f"fitted on {label[0]}, chosen on {label[1]}: {right}/{len(test)}")
     w = fit(pages, args.l2)
     for name, value in sorted(zip(NAMES, w, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {value:+.3f}  {name}")
     if args.write:
-        data = {
-            "about": "fitted by bench/fit_title.py on the dev pages (number not 3 mod 5)",
-            "l2": args.l2,
-            "pages": n,
-            "weights": {name: round(float(v), 4) for name, v in zip(NAMES, w, strict=True)},
-        }
-        WEIGHTS_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        ranking.write_weights(WEIGHTS_FILE, "bench/fit_title.py", args.l2, n, NAMES, w)
         print(f"wrote {WEIGHTS_FILE.name}")
 
 
 if __name__ == "__main__":
     main()
-
-
-def misses(pages: list[Page], l2: float) -> list[str]:
-    """Leave-one-page-out misses: page, chosen candidate, a right one."""
-    out = []
-    for i, p in enumerate(pages):
-        w = fit(pages[:i] + pages[i + 1 :], l2)
-        if chooses_right(p, w) or not p.values:
-            continue
-        scores = np.round(p.x @ w, 2)
-        best = min(range(len(p.values)), key=lambda j: (-scores[j], p.lines[j]))
-        right = [p.values[j] for j in range(len(p.values)) if p.right[j]]
-        out.append(f"{p.name}: chose {p.values[best]!r} ({scores[best]}), right {right[:2]}")
-    return out

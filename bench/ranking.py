@@ -11,10 +11,14 @@ accuracy is the honest estimate (every dev page is from a different site).
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
+
+from bench.pages_score import page_number
 
 Limits = tuple[np.ndarray, np.ndarray]
 
@@ -108,3 +112,69 @@ def wilson(right: int, n: int, z: float = 1.96) -> tuple[float, float]:
     centre = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     return centre - half, centre + half
+
+
+def bounds(
+    names: list[str], cues: set[str], penalties: set[str], pinned: dict[str, float]
+) -> Limits:
+    """Lower and upper bounds of each weight in the order of ``names``: a cue speaks for a
+    candidate (>= 0), a penalty against it (<= 0), a pinned weight is set, not fitted; the
+    others may go either way."""
+    lo = np.array([pinned.get(f, 0.0 if f in cues else -np.inf) for f in names])
+    hi = np.array([pinned.get(f, 0.0 if f in penalties else np.inf) for f in names])
+    return lo, hi
+
+
+def as_vector(weights: dict[str, float], names: list[str]) -> np.ndarray:
+    """A weight table as a vector in the order of ``names``."""
+    return np.array([weights.get(f, 0.0) for f in names])
+
+
+def dump(pages: list[Page], path: Path, names: list[str], chars: int | None = None) -> None:
+    """Every candidate, one JSON line each: page, value (its first ``chars`` characters),
+    first line, right, the features that are not zero."""
+    with path.open("w", encoding="utf-8") as out:
+        for p in pages:
+            for i, value in enumerate(p.values):
+                features = {f: round(float(v), 3) for f, v in zip(names, p.x[i], strict=True) if v}
+                line = int(p.lines[i]) if p.lines[i] < 1e6 else None
+                row = {
+                    "page": p.name,
+                    "value": value[:chars],
+                    "line": line,
+                    "right": bool(p.right[i]),
+                }
+                out.write(json.dumps({**row, "features": features}, ensure_ascii=False) + "\n")
+
+
+def misses(pages: list[Page], l2: float, limits: Limits) -> list[str]:
+    """Leave-one-page-out misses: page, chosen candidate, a right one."""
+    out = []
+    for i, p in enumerate(pages):
+        if not p.values or chooses_right(p, w := fit(pages[:i] + pages[i + 1 :], l2, limits)):
+            continue
+        chosen = p.values[best(p, w)][:60]
+        right = [p.values[j][:60] for j in range(len(p.values)) if p.right[j]]
+        out.append(f"  {p.name}: chose {chosen!r}, right {right[:1]}")
+    return out
+
+
+def collections(pages: list[Page]) -> list[tuple[list[Page], list[Page], tuple[str, str]]]:
+    """The two collections of the dev pages, each fitted on the other: pages 101-140 (the first
+    set, a third of them not in English) and 141-294 (50 languages, quote pages)."""
+    first = [p for p in pages if page_number(p.name) <= 140]
+    later = [p for p in pages if page_number(p.name) > 140]
+    return [(later, first, ("141-294", "101-140")), (first, later, ("101-140", "141-294"))]
+
+
+def write_weights(
+    path: Path, script: str, l2: float, pages: int, names: list[str], w: np.ndarray
+) -> None:
+    """Keep the weights fitted on every dev page (``script`` fitted them) in ``path``."""
+    data = {
+        "about": f"fitted by {script} on the dev pages (number not 3 mod 5)",
+        "l2": l2,
+        "pages": pages,
+        "weights": {name: round(float(v), 4) for name, v in zip(names, w, strict=True)},
+    }
+    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
