@@ -148,10 +148,9 @@ def after_film_word(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             elif named and len(named.split()) <= 6 and match.group(0)[0].islower():
                 # "the film Kes", "фильм Двенадцать"; "Film Festival" is a compound name
                 name = re.sub(r"(?:\s+\w{1,3})+$", "", named).strip()
-                if name and re.search(r"[^\W\d_]", name) and match.group("titled"):
-                    ballot.add(name, "named_titled", 1.0, i)
-                elif name and re.search(r"[^\W\d_]", name):
-                    ballot.add(name, "named_after_film_word", 1.0, i)
+                if name and re.search(r"[^\W\d_]", name):
+                    cue = "named_titled" if match.group("titled") else "named_after_film_word"
+                    ballot.add(name, cue, 1.0, i)
 
 
 @lru_cache(maxsize=1)
