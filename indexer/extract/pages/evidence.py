@@ -9,9 +9,30 @@ because a list names it. The candidates a value beat, with their evidence, are w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 from indexer.normalize import key
+
+
+class _Lined(Protocol):
+    line: int | None
+
+
+L = TypeVar("L", bound=_Lined)
+
+
+def by_key(table: dict[str, L], value: str, line: int | None, make: Callable[[str], L]) -> L:
+    """The entry of ``value`` in ``table`` by matching key, made by ``make(value.strip())`` on
+    first mention; it keeps the earliest line seen."""
+    k = key(value)
+    found = table.get(k)
+    if found is None:
+        found = table[k] = make(value.strip())
+    elif line is not None and (found.line is None or line < found.line):
+        found.line = line
+    return found
 
 
 @dataclass
@@ -42,12 +63,7 @@ class Ballot:
 
     def add(self, value: str, cue: str, weight: float, line: int | None = None) -> Candidate:
         """Add evidence for ``value`` (created on first mention)."""
-        k = key(value)
-        found = self.candidates.get(k)
-        if found is None:
-            found = self.candidates[k] = Candidate(value.strip(), line=line)
-        elif line is not None and (found.line is None or line < found.line):
-            found.line = line
+        found = by_key(self.candidates, value, line, lambda v: Candidate(v, line=line))
         found.add(cue, weight)
         return found
 

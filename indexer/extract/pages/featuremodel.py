@@ -15,8 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from indexer.extract.pages.evidence import Ballot, Candidate
-from indexer.normalize import key
+from indexer.extract.pages.evidence import Ballot, Candidate, by_key
 
 
 @dataclass
@@ -45,13 +44,7 @@ class Candidates:
 
     def candidate(self, value: str, line: int | None = None) -> Featured:
         """The candidate for ``value`` (created on first mention; the earliest line kept)."""
-        k = key(value)
-        found = self.candidates.get(k)
-        if found is None:
-            found = self.candidates[k] = Featured(value.strip(), self.names, line=line)
-        elif line is not None and (found.line is None or line < found.line):
-            found.line = line
-        return found
+        return by_key(self.candidates, value, line, lambda v: Featured(v, self.names, line=line))
 
 
 class Model:
