@@ -4,7 +4,8 @@ The official scorer starts ``cinedex extract`` once per page (about two and a ha
 143 pages); this runs the same script with its ``subprocess.run`` answered by the CLI in this
 process, so a run takes seconds and the figures are the official ones.
 
-Run: ``.venv/bin/python -m bench.pages_score [--set dev|holdout|old|new|all] [--verbose]``.
+Run: ``.venv/bin/python -m bench.pages_score [--set dev|holdout|old|new|all] [--verbose]``;
+``--pages DIR --labels FILE`` scores another folder of labelled pages (``--set odd|even`` halves it).
 
 The development pages are split once, by page number, so that rules can be written on one part
 and measured honestly on the other: the *held-out* pages are those whose number is 3 modulo 5
@@ -58,6 +59,9 @@ SETS = {
     "new-dev": lambda n: page_number(n) >= 141 and not is_holdout(n),
     "old-holdout": lambda n: 101 <= page_number(n) <= 140 and is_holdout(n),
     "new-holdout": lambda n: page_number(n) >= 141 and is_holdout(n),
+    # pages labelled later (``--pages``/``--labels``): one half to look at, one half set aside
+    "odd": lambda n: page_number(n) % 2 == 1,
+    "even": lambda n: page_number(n) % 2 == 0,
 }
 
 
@@ -71,15 +75,18 @@ def _fake_run(args: list[str], **_: Any) -> subprocess.CompletedProcess[str]:
     return subprocess.CompletedProcess(args, result.exit_code, out, err)
 
 
-def score(which: str, verbose: bool = False) -> int:
+def score(
+    which: str, verbose: bool = False, pages: Path = PAGES, labels_file: Path | None = None
+) -> int:
     """Run the official scorer on one set of pages; return its exit code."""
-    labels = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
+    labels_file = labels_file or pages / "expected.json"
+    labels = json.loads(labels_file.read_text(encoding="utf-8"))
     chosen = {k: v for k, v in labels.items() if k != "seeds_merged" and SETS[which](k)}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "expected.json"
         path.write_text(json.dumps(chosen, ensure_ascii=False), encoding="utf-8")
         argv, run = sys.argv, subprocess.run
-        sys.argv = [str(SCORER), "cinedex", str(PAGES), str(path)]
+        sys.argv = [str(SCORER), "cinedex", str(pages), str(path)]
         subprocess.run = _fake_run  # type: ignore[assignment]
         os.environ["VERBOSE"] = "1" if verbose else "0"
         try:
@@ -111,9 +118,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", default="dev", choices=sorted(SETS))
     parser.add_argument("--verbose", action="store_true", help="print every miss")
+    parser.add_argument("--pages", type=Path, default=PAGES, help="another folder of pages")
+    parser.add_argument("--labels", type=Path, help="their labels (default: PAGES/expected.json)")
     args = parser.parse_args()
     print(f"[{args.set}] ", end="")
-    score(args.set, args.verbose)
+    score(args.set, args.verbose, args.pages, args.labels)
 
 
 if __name__ == "__main__":

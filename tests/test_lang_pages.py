@@ -78,6 +78,16 @@ def test_cues_in_many_languages(text: str, field: str, value: object) -> None:
         ("Kes (Loach, 1969): Cinema Museum, 3pm\n\nA rare chance to see Kes on film.\n", "Kes"),
         ("Source: https://news.example/ru/12-dvenadtsat\nНовости\n\nВышел фильм «Двенадцать».\n",
          "Двенадцать"),
+        # the address holds the name and a word more; the page writes the name alone
+        ("Source: https://theatre.example/events/stillwater-starts-89w4p-cyas7\nDIRECTOR: Ann "
+         "Lee\n\n" + BLURB + "\nStillwater draws you in like a current.\n", "Stillwater"),
+        # the address drops the comma the name holds
+        ("Source: https://cinema.example/show/paris-texas-12/\nParis, Texas (12)\n\n"
+         "DIRECTOR: Wim Wenders\n", "Paris, Texas"),
+        # a table of showings repeats a venue name: rows, not headings
+        ("Quiet River\n\nShowings\n\n" + "".join(
+            f"Grand Hall Picture House Sat, Nov {d}, 2022 7:30 PM\n" for d in (5, 12, 19, 26))
+         + "\nDescription\n\n" + BLURB + " Quiet River is a gem.\n", "Quiet River"),
     ],
 )  # fmt: skip
 def test_title_evidence(text: str, title: str) -> None:

@@ -120,7 +120,7 @@ _NOISE_IN = re.compile(
 
 #: Month names of every language module (:mod:`indexer.lang`), as one alternation.
 MONTHS = alternation(lang.months())
-_WEEKDAYS = (
+WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|"
     r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -154,12 +154,12 @@ def is_schedule(line: str) -> bool:
     """True for a line made only of dates, times, weekdays and venue-ish short words."""
     if not re.search(r"\d", line):
         return False
-    weekday = re.search(rf"\b(?:{_WEEKDAYS})\b", line, re.IGNORECASE)
+    weekday = re.search(rf"\b(?:{WEEKDAYS})\b", line, re.IGNORECASE)
     if not (weekday or _TIME.search(line) or re.search(r"\b(?:19|20)\d\d\b", line)):
         return False
     rest = DATE.sub(" ", line)
     rest = _TIME.sub(" ", rest)
-    rest = re.sub(rf"\b(?:{_WEEKDAYS})\b", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(rf"\b(?:{WEEKDAYS})\b", " ", rest, flags=re.IGNORECASE)
     if rest == line:
         return False
     # vowel signs and other combining marks are no word characters for `\w`: a Telugu or

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
 from indexer.extract.pages.facts import line_facts
-from indexer.extract.pages.text import MONTHS, is_noise
+from indexer.extract.pages.text import MONTHS, WEEKDAYS, is_noise
 from indexer.normalize import key
 
 _PULL_QUOTE = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+[\"“«‘](?P<quote>.{8,})[\"”»’]$")
@@ -26,6 +26,7 @@ _CERT = re.compile(
     re.IGNORECASE,
 )
 _MONTH = re.compile(rf"(?:{MONTHS})\.?", re.IGNORECASE)
+_ROW_WORDS = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS})\b\.?", re.IGNORECASE)
 _EDITION = re.compile(r"collection|edition|dvd|blu-?ray|restored|remaster|4k", re.IGNORECASE)
 _GENERIC_PAREN = {"film", "movie", "documentary", "short", "short film", "película", "ταινία"}
 _SLUG_STOP = {
@@ -172,6 +173,7 @@ def candidates(lines: tuple[str, ...], used: set[int], stop: int, people: set[st
     found: list[int] = []
     seen = 0
     after_quote = False
+    rows = table_rows(lines)
     for i, line in enumerate(lines[:stop]):
         text = line.strip()
         if not text:
@@ -179,10 +181,26 @@ def candidates(lines: tuple[str, ...], used: set[int], stop: int, people: set[st
         seen += 1
         if seen > 14 or (found and len(text.split()) >= 25):
             break
-        if i not in used and heading_like(text, people) and not after_quote:
+        if i not in used and i not in rows and heading_like(text, people) and not after_quote:
             found.append(i)
         after_quote = bool(re.search(r"[\"”»’]\s*$", text)) and len(text.split()) > 5
     return found
+
+
+def table_rows(lines: tuple[str, ...]) -> set[int]:
+    """Lines of a table: three or more lines with numbers that read the same once their
+    numbers, weekdays and months are set aside ("Cinema One Sat, Nov 5, 2022 7:30 PM", "… Sun,
+    Nov 6, 2022 2:30 PM"): a page's showings, not its headings."""
+    shapes: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if any(ch.isdigit() for ch in line):
+            shapes.setdefault(_row_shape(line), []).append(i)
+    return {i for rows in shapes.values() if len(rows) >= 3 for i in rows}
+
+
+def _row_shape(line: str) -> str:
+    shape = _ROW_WORDS.sub("", re.sub(r"\d+", "0", line.strip().casefold()))
+    return re.sub(r"\s+", " ", shape)
 
 
 def heading_like(text: str, people: set[str]) -> bool:
@@ -210,9 +228,9 @@ def from_slug(slug: list[str], body: str) -> Title | None:
     """The slug words as the page text writes them (longest leading run found), else the slug
     words themselves."""
     for size in range(len(slug), 0, -1):
-        words = r"[\s\-_]+".join(re.escape(w) for w in slug[:size])
+        words = r"[\s\-_,.:;!?'’]+".join(re.escape(w) for w in slug[:size])
         match = re.search(rf"(?<!\w){words}(?!\w)", body, re.IGNORECASE)
-        if match and (size == len(slug) or size >= 2):
+        if match and (size == len(slug) or size >= 2 or _written_as_name(match.group(0))):
             text = match.group(0)
             if text.isupper() and len(text) > 3:
                 text = text.capitalize()
@@ -221,6 +239,13 @@ def from_slug(slug: list[str], body: str) -> Title | None:
         text = " ".join(slug)
         return Title(text[0].upper() + text[1:])
     return None
+
+
+def _written_as_name(text: str) -> bool:
+    """A single address word the page writes capitalised ("aftersun-starts-89w4p" and
+    "Aftersun draws you in"): a name, where a common word of the address ("detail", "kino")
+    is written in lower case."""
+    return len(text) >= 4 and text[:1].isupper() and not text.isupper()
 
 
 def other_films(
