@@ -5,7 +5,8 @@ The official scorer starts ``cinedex extract`` once per page (about two and a ha
 process, so a run takes seconds and the figures are the official ones.
 
 Run: ``.venv/bin/python -m bench.pages_score [--set dev|holdout|old|new|all] [--verbose]``;
-``--pages DIR --labels FILE`` scores another folder of labelled pages (``--set odd|even`` halves it).
+``--pages DIR --labels FILE`` scores another folder of labelled pages (``--set odd|even``
+halves it).
 
 The development pages are split once, by page number, so that rules can be written on one part
 and measured honestly on the other: the *held-out* pages are those whose number is 3 modulo 5
