@@ -81,6 +81,9 @@ def test_cues_in_many_languages(text: str, field: str, value: object) -> None:
         # the address holds the name and a word more; the page writes the name alone
         ("Source: https://theatre.example/events/stillwater-starts-89w4p-cyas7\nDIRECTOR: Ann "
          "Lee\n\n" + BLURB + "\nStillwater draws you in like a current.\n", "Stillwater"),
+        # the address spells the name without its accents
+        ("Source: https://films.example/gelecek-uzun-surer/\nGelecek Uzun Sürer\n\nGELECEK UZUN "
+         "SÜRER\n\nSİNOPSİS\n\n" + BLURB + "\n", "Gelecek Uzun Sürer"),
         # the address drops the comma the name holds
         ("Source: https://cinema.example/show/paris-texas-12/\nParis, Texas (12)\n\n"
          "DIRECTOR: Wim Wenders\n", "Paris, Texas"),

@@ -11,8 +11,12 @@ one slash (:func:`two_titles`); the address slug's words and how the page writes
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote, urlparse
+
+from anyascii import anyascii
 
 from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.text import MONTHS, WEEKDAYS, is_noise
@@ -227,11 +231,12 @@ def heading_like(text: str, people: set[str]) -> bool:
 def from_slug(slug: list[str], body: str) -> Title | None:
     """The slug words as the page text writes them (longest leading run found), else the slug
     words themselves."""
+    folded = _fold(body)  # "surer" finds "Sürer": same length, so spans carry over
     for size in range(len(slug), 0, -1):
         words = r"[\s\-_,.:;!?'’]+".join(re.escape(w) for w in slug[:size])
-        match = re.search(rf"(?<!\w){words}(?!\w)", body, re.IGNORECASE)
-        if match and (size == len(slug) or size >= 2 or _written_as_name(match.group(0))):
-            text = match.group(0)
+        match = re.search(rf"(?<!\w){words}(?!\w)", folded, re.IGNORECASE)
+        text = body[match.start() : match.end()] if match else ""
+        if match and (size == len(slug) or size >= 2 or _written_as_name(text)):
             if text.isupper() and len(text) > 3:
                 text = text.capitalize()
             return Title(text)
@@ -239,6 +244,20 @@ def from_slug(slug: list[str], body: str) -> Title | None:
         text = " ".join(slug)
         return Title(text[0].upper() + text[1:])
     return None
+
+
+def _fold(text: str) -> str:
+    """``text`` with each Latin letter that has one plain letter as its transcription
+    replaced by it (ü -> u, ł -> l, ı -> i); every other character kept, so positions match."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch.isascii() or not unicodedata.name(ch, "").startswith("LATIN"):
+        return ch
+    plain = anyascii(ch)
+    return plain if len(plain) == 1 and plain.isalpha() else ch
 
 
 def _written_as_name(text: str) -> bool:
