@@ -81,6 +81,10 @@ def test_cues_in_many_languages(text: str, field: str, value: object) -> None:
         # the address holds the name and a word more; the page writes the name alone
         ("Source: https://theatre.example/events/stillwater-starts-89w4p-cyas7\nDIRECTOR: Ann "
          "Lee\n\n" + BLURB + "\nStillwater draws you in like a current.\n", "Stillwater"),
+        # a name and its year open the page: the title, not a director's credit
+        ("Source: https://blog.example/2012/07/lingid.html\nStill Water Runs (1999)\n"
+         "Good Harvest Production\nDirected by Ana Reyes\nStarring Ben Cruz and Lia Santos\n"
+         + BLURB + "\n", "Still Water Runs"),
         # the address spells the name without its accents
         ("Source: https://films.example/gelecek-uzun-surer/\nGelecek Uzun Sürer\n\nGELECEK UZUN "
          "SÜRER\n\nSİNOPSİS\n\n" + BLURB + "\n", "Gelecek Uzun Sürer"),

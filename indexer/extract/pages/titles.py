@@ -223,9 +223,20 @@ def heading_like(text: str, people: set[str]) -> bool:
         return False
     if re.match(r"^(?:by|von|par|por|di)\s", text, re.IGNORECASE) or key(text) in people:
         return False
-    if text[0] in '"“„«‘' or line_facts(text) is not None:
+    if text[0] in '"“„«‘' or _fact_line(text):
         return False
     return not re.match(r"^\(.*\)$", text)
+
+
+def _fact_line(text: str) -> bool:
+    """A line of facts ("France, 2021, 105 min"); a name and a year alone ("Pila Balde
+    (1999)") are a heading's title and year as often as a director's."""
+    facts = line_facts(text)
+    if facts is None:
+        return False
+    return bool(facts.runtimes or facts.countries or facts.genres or facts.languages) or not (
+        facts.names and facts.years
+    )
 
 
 def from_slug(slug: list[str], body: str) -> Title | None:
