@@ -57,6 +57,12 @@ def film_of(text: str) -> Film:
         ("Petite maman\nFrance 2021 / 1h12\n", "countries", ("France",)),
         ("Petite maman\nFrance 2021 / 1h12\n", "year", 2021),
         ("Petite maman\nFrance 2021 / 1h12\n", "runtime_minutes", 72),
+        # a table row of label and value cells in turn
+        ("SCHEDA | ||||||\ntitolo | Fiume quieto | distribuito da | Lumen | |||\nregia | Ann "
+         "Lee | |||||\nproduzione | Italia, 1991 | genere | drammatico | durata | 2h 17' | |\n",
+         "runtime_minutes", 137),
+        ("SCHEDA | ||||||\ntitolo | Fiume quieto | distribuito da | Lumen | |||\nregia | Ann "
+         "Lee | |||||\n", "title", "Fiume quieto"),
         ("Kes\nMusic by John Cameron\n", "directors", ()),
     ],
 )  # fmt: skip

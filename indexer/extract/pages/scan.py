@@ -225,6 +225,10 @@ def _pipe_row(lines: tuple[str, ...], text: str, i: int) -> list[Entry] | None:
             value, end = collect(lines, i + 1, fields[0])
             return [Entry(f, value, i, end) for f in fields]
         return [Entry(f, " | ".join(cells[1:]), i, i) for f in fields]
+    if fields and (
+        fields[0] not in PEOPLE_FIELDS or any(field_of(c.rstrip(":")) for c in cells[2::2])
+    ):
+        return _pairs_row(cells, i)
     listed = _listed_row(cells, i)
     if listed:
         return listed
@@ -237,6 +241,16 @@ def _pipe_row(lines: tuple[str, ...], text: str, i: int) -> list[Entry] | None:
         else:
             facts.append(Entry("facts", cell, i, i))
     return entries + facts if entries else None
+
+
+def _pairs_row(cells: list[str], i: int) -> list[Entry]:
+    """ "titolo | Il proiezionista | distribuito da | Columbia": a table row of label and value
+    cells in turn (labels this module does not know are passed over with their value); a
+    people label followed by names alone ("Cast | A | B | C") is left to the other readers."""
+    entries = []
+    for k in range(0, len(cells) - 1, 2):
+        entries.extend(Entry(f, cells[k + 1], i, i) for f in field_of(cells[k].rstrip(":")))
+    return entries
 
 
 def _listed_row(cells: list[str], i: int) -> list[Entry] | None:
