@@ -247,7 +247,7 @@ def _pairs_row(cells: list[str], i: int) -> list[Entry]:
     """ "titolo | Il proiezionista | distribuito da | Columbia": a table row of label and value
     cells in turn (labels this module does not know are passed over with their value); a
     people label followed by names alone ("Cast | A | B | C") is left to the other readers."""
-    entries = []
+    entries: list[Entry] = []
     for k in range(0, len(cells) - 1, 2):
         entries.extend(Entry(f, cells[k + 1], i, i) for f in field_of(cells[k].rstrip(":")))
     return entries
