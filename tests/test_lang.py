@@ -83,6 +83,22 @@ def test_labels_of_many_languages(label: str, field: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("label", "fields"),
+    [
+        ("Réalisateur(s)", ("directors",)), ("Regisseur(in)", ("directors",)),
+        ("Regie & Drehbuch", ("directors", "writers")),
+        ("Σκηνοθεσία-σενάριο", ("directors", "writers")),
+        ("Scénario et réalisation", ("writers", "directors")),
+        ("Guion y dirección", ("writers", "directors")),
+        # every part must be a label
+        ("Sound & Vision", ()), ("Regie & Freunde", ()),
+    ],
+)  # fmt: skip
+def test_labels_joined_or_inflected(label: str, fields: tuple[str, ...]) -> None:
+    assert field_of(label) == fields
+
+
+@pytest.mark.parametrize(
     ("written", "minutes"),
     [
         ("97 min", 97), ("102 min.", 102), ("95 minutos", 95), ("149 minuuttia", 149),

@@ -87,6 +87,12 @@ def field_of(label: str) -> tuple[str, ...]:
         return ()
     if k in table:
         return (table[k],)
+    plain = _INFLECTION.sub("", label)  # "Réalisateur(s)", "Regisseur(in)"
+    if plain != label:
+        return field_of(plain)
+    joined = _joined(label)  # "Regie & Drehbuch", "Σκηνοθεσία-σενάριο", "Scénario et réalisation"
+    if joined:
+        return joined
     letters = label.strip(" :：").split()
     if len(letters) >= 2 and all(len(x) == 1 for x in letters) and key("".join(letters)) in table:
         return (table[key("".join(letters))],)  # spaced out for alignment: "감 독", "출 연"
@@ -98,6 +104,26 @@ def field_of(label: str) -> tuple[str, ...]:
         return ()
     parts = known
     return tuple(dict.fromkeys(table[part] for part in parts))
+
+
+#: a plural or gender ending in parentheses: "Réalisateur(s)", "Acteur(rice)s", "Regisseur(in)"
+_INFLECTION = re.compile(r"(?<=\w)\((?:s|e|es|in|innen|a|as|os|rice|trice|ka|ki)\)(?:s\b)?")
+
+
+def _joined(label: str) -> tuple[str, ...]:
+    """The fields of a label that joins known labels with "&", "+", ",", a hyphen or the word
+    for "and" of any language; () unless every part is a known label."""
+    parts = [key(p) for p in _joiners().split(label.strip(" :：")) if p.strip()]
+    table = _table()
+    if len(parts) < 2 or not all(p in table for p in parts):
+        return ()
+    return tuple(dict.fromkeys(table[p] for p in parts))
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in lang.cues("conjunctions"))
+    return re.compile(rf"\s*(?:[&+,]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
 
 
 def labels_by_length() -> list[tuple[str, str]]:
