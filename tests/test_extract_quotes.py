@@ -285,6 +285,15 @@ STYLES = [
             ),
         ],
     ),
+    (
+        "critic and outlet in the sentence that leads to the quote",
+        "While Jane Doe in the Guardian wrote: “A gripping, superbly acted crime saga.”\n\n"
+        "John Roe gave it five stars in the Observer: “Tense, wry and beautifully made.”",
+        [
+            ("A gripping, superbly acted crime saga.", "Jane Doe", "the Guardian"),
+            ("Tense, wry and beautifully made.", "John Roe", "the Observer"),
+        ],
+    ),
 ]
 
 

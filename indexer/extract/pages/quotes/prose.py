@@ -85,6 +85,22 @@ def _named_before(before: str) -> Who | None:
     return None
 
 
+def lead_in(text: str) -> Who | None:
+    """The critic and outlet of a sentence that introduces a quotation after a colon ("While
+    Mark Kermode in the Observer wrote:", "Peter Bradshaw gave it five stars in the Guardian:"):
+    the first person it names, and the outlet after "in", "for", "dans"; None unless it names
+    an outlet or says that someone wrote or said it."""
+    if len(text.split()) < 4:
+        return None
+    name = _first_name(text)
+    if name is None or " " not in name:
+        return None
+    outlet = _outlet_in(text)
+    if outlet is None and not _VERB.search(text):
+        return None  # "Frances McDormand plays Fern, one of these new nomads:"
+    return Who(name, outlet, True)
+
+
 def _first_name(sentence: str) -> str | None:
     for match in _NAME.finditer(sentence):
         words = match.group(0).split()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes import marks, prose
 from indexer.extract.pages.quotes.lang import PRESS_HEADINGS, SPEECH_VERBS, phrase_pattern
 from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name, parse
 from indexer.extract.pages.text import is_noise
@@ -137,7 +137,10 @@ def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
 def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
     """A quotation led by its outlet on the same line ("Variety – “…”")."""
     match = _LEAD.match(text)
-    who = parse(match.group(0).strip()) if match else None
+    lead = match.group(0).strip() if match else ""
+    who = (prose.lead_in(lead.rstrip(" :")) if lead.endswith(":") else None) or (
+        parse(lead) if match else None
+    )
     if match is None or who is None or (":" in match.group(0) and not (who.critic or who.strong)):
         return None
     unit = _quotation(text[match.end() :], lines, i, skip)
