@@ -59,6 +59,8 @@ _MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+
 _REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
 _IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
 _SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
+#: vertical bars a page may set between a quote and its source ("» ⎥ Télérama")
+_BARS = "|¦│┃⎥⎢▏‖"
 _LEAD_DASH = re.compile(r"^(?:--|[–—―~-])+\s*")
 _END_MARKS = re.compile(
     r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$|\s*[-–—:]?\s*\d(?:[.,]\d)?\s*/\s*(?:4|5|10|100)\b\W*$"
@@ -95,7 +97,7 @@ class Who:
 def clean(text: str) -> str:
     """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
     and end punctuation around it."""
-    text = strip_rating(text.strip().strip("•·*|\"“”'"))[0]
+    text = strip_rating(text.strip().strip(_BARS + "•·*\"“”'"))[0]
     text = _LEAD_DASH.sub("", text).strip()
     text = _END_MARKS.sub("", text)
     text = _SAYS_END.sub("", text)
