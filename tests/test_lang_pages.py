@@ -57,6 +57,10 @@ def film_of(text: str) -> Film:
         ("Petite maman\nFrance 2021 / 1h12\n", "countries", ("France",)),
         ("Petite maman\nFrance 2021 / 1h12\n", "year", 2021),
         ("Petite maman\nFrance 2021 / 1h12\n", "runtime_minutes", 72),
+        # names in a script without spaces, a space between names
+        ("静河\n主演:役所广司 小栗旬 高良健吾\n导演:冲田修一\n", "cast",
+         ("役所广司", "小栗旬", "高良健吾")),
+        ("고요한 강\n출연: 송강호 이선균 조여정\n", "cast", ("송강호", "이선균", "조여정")),
         # a table row of label and value cells in turn
         ("SCHEDA | ||||||\ntitolo | Fiume quieto | distribuito da | Lumen | |||\nregia | Ann "
          "Lee | |||||\nproduzione | Italia, 1991 | genere | drammatico | durata | 2h 17' | |\n",

@@ -35,6 +35,8 @@ def names(value: str) -> list[str]:
     value = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "、", value.replace("\n", ", "))
     if value.count(" - ") >= 2:  # "أنور وجدي - فاطمة رشدي - حسين صدقي"
         value = value.replace(" - ", ", ")
+    if _SPACED_CJK.fullmatch(value.strip()):  # "役所广司 小栗旬 高良健吾": a space between names
+        value = ", ".join(value.split())
     for name in split_names(value):
         name = re.sub(r"\s*\([^)]*\)?", "", name)
         name = re.split(r"\s+(?:as|als|comme|como|nel ruolo di)\s+", name)[0]
@@ -44,6 +46,11 @@ def names(value: str) -> list[str]:
     kept = [n for n in names if _name_shaped(n)]
     # a label whose "value" is a paragraph (a tab label above the synopsis) names no one
     return dedupe(kept) if len(kept) * 2 >= len(names) else []
+
+
+#: names in scripts written without spaces (Han, kana, Hangul), two or more, one space apart
+_CJK = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}"
+_SPACED_CJK = re.compile(rf"{_CJK}(?:[ \u3000]+{_CJK})+")
 
 
 def _name_shaped(name: str) -> bool:
