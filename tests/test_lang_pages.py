@@ -57,6 +57,11 @@ def film_of(text: str) -> Film:
         ("Petite maman\nFrance 2021 / 1h12\n", "countries", ("France",)),
         ("Petite maman\nFrance 2021 / 1h12\n", "year", 2021),
         ("Petite maman\nFrance 2021 / 1h12\n", "runtime_minutes", 72),
+        # the year: after the title written in capitals, before the word for film
+        ("Source: https://blog.example/films/steekspel\nsteekspel\n\nSTEEKSPEL (2012) is een "
+         "scherpe, korte film vol leuke situaties.\n", "year", 2012),
+        ("Quiet River\n\nQuiet River is the poignant 2021 film from Ann Lee, the French "
+         "director.\n", "year", 2021),
         # names in a script without spaces, a space between names
         ("静河\n主演:役所广司 小栗旬 高良健吾\n导演:冲田修一\n", "cast",
          ("役所广司", "小栗旬", "高良健吾")),

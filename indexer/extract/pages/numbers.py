@@ -10,7 +10,9 @@ prose ("trwa 89 minut", "(124 mins)": 1, plausible feature lengths only).
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from indexer import lang
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
@@ -21,6 +23,16 @@ from indexer.normalize import MINUTE_UNITS, parse_runtime, parse_year
 #: line, "Title – Süreyya Duru (1969)".
 _YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,40},\s*)?(\d{4})\)")
 _YEAR_ON_LINE = re.compile(r"[^\n()]{0,40}\((\d{4})\)\s*$", re.MULTILINE)
+
+
+@cache
+def _year_film() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)\s+(?:{lang.alternation('film_words')})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 _PROSE_MINUTES = re.compile(rf"(?<![\d:.,])(\d{{2,3}})\s*(?:{MINUTE_UNITS})", re.IGNORECASE)
 
 
@@ -39,15 +51,18 @@ def year(
         _add_year(ballot, parse_year(value), "labelled year", 6.0)
     for rank, number in enumerate(found.years[:3]):
         _add_year(ballot, number, "on a fact line", 4.0 - 0.5 * rank)
-    if title.strip() and literal_then(block, title.strip(), _YEAR_AFTER):
-        after = re.escape(title.strip()) + _YEAR_AFTER.pattern
-        for match in re.finditer(after, block):
+    if title.strip() and literal_then(block.lower(), title.strip().lower(), _YEAR_AFTER):
+        after = re.escape(title.strip()) + _YEAR_AFTER.pattern  # "STEEKSPEL (2012)" too
+        for match in re.finditer(after, block, re.IGNORECASE):
             _add_year(ballot, parse_year(match.group(1)), "in parentheses after the title", 3.5)
     for value in release:
         _add_year(ballot, parse_year(value), "a release date", 2.0)
     for number in prose.years[:1]:
         _add_year(ballot, number, "in the credit sentence", 2.0)
     _add_year(ballot, sentences.cjk_lead(block)[0], "a Chinese lead line", 2.0)
+    before_film = _year_film().search(block)
+    if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
+        _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)
     for match in re.finditer(r"(?m)^\s*\((\d{4})(?:\)|\s[^()\n]{1,40}\)\s*$)", block):
         _add_year(ballot, parse_year(match.group(1)), "in parentheses opening a line", 1.0)
     # "Alageyik – Süreyya Duru (1969)": the title's own line
