@@ -88,6 +88,11 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
         ("UK", "GB", "United Kingdom"),
         ("臺灣", "TW", "Taiwan"),
         ("Korea", "KR", "South Korea"),
+        ("Turkey", "TR", "Turkey"),
+        ("Türkiye", "TR", "Turkey"),
+        ("Unione Sovietica", "SU", "Soviet Union"),
+        ("СССР", "SU", "Soviet Union"),
+        ("Jugoslavija", "YU", "Yugoslavia"),
         ("Atlantis", None, None),
     ],
 )
