@@ -57,6 +57,11 @@ def film_of(text: str) -> Film:
         ("Petite maman\nFrance 2021 / 1h12\n", "countries", ("France",)),
         ("Petite maman\nFrance 2021 / 1h12\n", "year", 2021),
         ("Petite maman\nFrance 2021 / 1h12\n", "runtime_minutes", 72),
+        # two directors after one cue, joined by the word for "and"
+        ("Quiet River\n\nPremijera filma “Quiet River” u režiji Majkla Tajera i Sanje Rajičić "
+         "održana je večeras.\n", "directors", ("Majkla Tajera", "Sanje Rajičić")),
+        ("Quiet River\n\nUn film de Ann Lee et Jean Roux, avec Marie Blanc.\n", "directors",
+         ("Ann Lee", "Jean Roux")),
         # the year: after the title written in capitals, before the word for film
         ("Source: https://blog.example/films/steekspel\nsteekspel\n\nSTEEKSPEL (2012) is een "
          "scherpe, korte film vol leuke situaties.\n", "year", 2012),

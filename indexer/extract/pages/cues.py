@@ -38,6 +38,8 @@ class Mention:
     name: str
     cue: str
     at: int
+    #: a second name joined to the first by "and" ("u režiji Majkla Tajera i Sanje Rajičić")
+    partner: str | None = None
 
 
 @cache
@@ -63,10 +65,25 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end())
         if name:
-            found.append(Mention(name, match.group(0).strip(" :："), match.start()))
+            partner = _partner(text, match.end(), name) if kind == "directed_by" else None
+            found.append(Mention(name, match.group(0).strip(" :："), match.start(), partner))
             if len(found) >= limit:
                 break
     return found
+
+
+def _partner(text: str, start: int, name: str) -> str | None:
+    """The name after ``name`` (found at or after ``start``) and the word for "and"."""
+    at = text.find(name, start)
+    if at < 0:
+        return None
+    joined = _and().match(text, at + len(name))
+    return name_at(text, joined.end()) if joined else None
+
+
+@cache
+def _and() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:&|{lang.alternation('conjunctions')})\s+", re.IGNORECASE)
 
 
 def _after_lower_words(text: str, start: int) -> str | None:

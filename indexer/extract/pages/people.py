@@ -101,8 +101,11 @@ def directors(
         ballot.add(name, "labelled", 6.0)
     if cue_name:
         ballot.add(cue_name, "after a 'directed by' cue", 3.0)
+    partners: dict[str, str] = {}
     for mention in cues.mentions(block, "directed_by"):
         ballot.add(mention.name, f"after '{mention.cue}'", 2.5)
+        if mention.partner:
+            partners.setdefault(key(mention.name), mention.partner)
     # "Past Lives (Celine Song, 2023)"
     if title.title.strip() and literal_then(block, title.title.strip(), _NAME_AND_YEAR):
         credited = re.escape(title.title.strip()) + _NAME_AND_YEAR.pattern
@@ -133,7 +136,10 @@ def directors(
     if labelled:
         return labelled, sentence
     best = ballot.best(minimum=0.4)
-    return ([best.value] if best else []), sentence
+    if best is None:
+        return [], sentence
+    partner = partners.get(key(best.value))  # "un film de A et B": both direct
+    return dedupe([best.value, *([partner] if partner else [])]), sentence
 
 
 def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
