@@ -461,3 +461,19 @@ def test_literal_then_holds_wherever_the_whole_pattern_matches(text: str, litera
 )
 def test_a_date_in_a_sentence_with_vowel_signs_is_no_schedule(line: str, schedule: bool) -> None:
     assert is_schedule(line) is schedule
+
+
+@pytest.mark.parametrize(
+    ("line", "schedule"),
+    [
+        # weekday names of every language module come from CLDR
+        ("Cuma 21:00 Salon 2", True),
+        ("четверг 19:00 Зал 1", True),
+        ("Donnerstag, 5. Mai 2022, 20 Uhr", True),
+        # another language's three-letter weekday is a word here ("man" is Danish Monday)
+        ("Iron Man 3 (2013)", False),
+        ("Sex and the City 2 (2010)", False),
+    ],
+)
+def test_showtimes_with_weekdays_of_many_languages(line: str, schedule: bool) -> None:
+    assert is_schedule(line) is schedule

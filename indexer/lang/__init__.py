@@ -23,7 +23,17 @@ CODES = (
     "vi", "id", "ja", "zh", "ko",
 )  # fmt: skip
 
-__all__ = ["CODES", "Language", "cues", "genres", "labels", "languages", "months", "units"]
+__all__ = [
+    "CODES",
+    "Language",
+    "cues",
+    "genres",
+    "labels",
+    "languages",
+    "months",
+    "units",
+    "weekdays",
+]
 
 
 @lru_cache(maxsize=1)
@@ -85,3 +95,27 @@ def genres() -> dict[str, str]:
         for word, genre in lang.genres.items():
             table.setdefault(word, genre)
     return table
+
+
+@lru_cache(maxsize=1)
+def weekdays() -> tuple[str, ...]:
+    """Weekday names of every language with a module, from CLDR (``babel``): the full names,
+    and abbreviations of four letters or more without their dots (English ones of three:
+    "Sat, Nov 5"; other languages' three-letter ones are everyday words elsewhere: "man",
+    "sex", "dom"); longest first."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_day_names
+
+    words: dict[str, None] = {}
+    for code in CODES:
+        try:
+            Locale.parse(code)
+        except (UnknownLocaleError, ValueError):  # pragma: no cover - depends on babel's data
+            continue
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for name in get_day_names(width, context, code).values():
+                    name = name.strip(".").casefold()
+                    if width == "wide" or len(name) >= (3 if code == "en" else 4):
+                        words[name] = None
+    return tuple(sorted(words, key=len, reverse=True))

@@ -120,12 +120,8 @@ _NOISE_IN = re.compile(
 
 #: Month names of every language module (:mod:`indexer.lang`), as one alternation.
 MONTHS = alternation(lang.months())
-WEEKDAYS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|"
-    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
-)
+#: Weekday names of every language module, from CLDR, as one alternation.
+WEEKDAYS = alternation(lang.weekdays())
 #: A month name followed by a number: the word here is one run of non-spaces (no month name
 #: holds a space), then spaces and a digit. Checked before the month alternation, which
 #: would otherwise try every month of every language at every word of a line.
