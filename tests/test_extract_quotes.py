@@ -403,6 +403,10 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
             Who("Edgar Wright", "SHAUN OF THE DEAD, HOT FUZZ", True),
         ),
         ("⎥ Daily Planet", Who(None, "Daily Planet", True)),
+        (
+            "Jane Doe, FilmWeek (KPCC - NPR Los Angeles)",
+            Who("Jane Doe", "FilmWeek (KPCC - NPR Los Angeles)", True),
+        ),
         ("│ Jane Doe, Daily Planet", Who("Jane Doe", "Daily Planet", True)),
         ("It was a long night and we all went home.", None),
         ("24 Mar 2006", None),

@@ -113,7 +113,7 @@ def clean(text: str) -> str:
 
 def _headline_cut(text: str) -> str:
     """ "Name - Outlet" as "Name, Outlet"; "Name, Outlet - headline" without the headline."""
-    parts = re.split(r"\s+[-–—]\s+", text)
+    parts = re.split(r"\s+[-–—]\s+(?![^()]*\))", text)  # not inside brackets: "X (KPCC - NPR)"
     if len(parts) > 1 and "," not in parts[0] and is_person(parts[0]) and len(parts[1]) < 40:
         return f"{parts[0]}, {parts[1]}"
     return parts[0]
