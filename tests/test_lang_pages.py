@@ -57,6 +57,9 @@ def film_of(text: str) -> Film:
         ("Petite maman\nFrance 2021 / 1h12\n", "countries", ("France",)),
         ("Petite maman\nFrance 2021 / 1h12\n", "year", 2021),
         ("Petite maman\nFrance 2021 / 1h12\n", "runtime_minutes", 72),
+        # a synopsis label above a tagline and the blurb: both are kept
+        ("Quiet River\n\nDescription\n\nWhat happens when a river forgets its way?\n\n" + BLURB
+         + "\n", "synopsis", "What happens when a river forgets its way?\n" + BLURB),
         # two directors after one cue, joined by the word for "and"
         ("Quiet River\n\nPremijera filma “Quiet River” u režiji Majkla Tajera i Sanje Rajičić "
          "održana je večeras.\n", "directors", ("Majkla Tajera", "Sanje Rajičić")),

@@ -288,7 +288,28 @@ def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
         values.append(actor or _BULLET.sub("", text).strip(" |"))
         end = j
         j += 1
+    if field == "synopsis" and len(values) == 1 and len(values[0].split()) < _TAGLINE_WORDS:
+        following = _next_paragraph(lines, end + 1)
+        if following is not None:  # "Description" / a tagline / the blurb: keep both
+            values.append(lines[following].strip())
+            end = following
     return "\n".join(values), end
+
+
+#: a synopsis label's first line shorter than this is a tagline when a paragraph follows
+_TAGLINE_WORDS = 20
+
+
+def _next_paragraph(lines: tuple[str, ...], j: int) -> int | None:
+    """The next line after at most two blank lines, if it is a long line of prose (not a
+    label, not furniture)."""
+    for k in range(j, min(len(lines), j + 3)):
+        text = lines[k].strip()
+        if not text:
+            continue
+        long_prose = len(text.split()) >= _TAGLINE_WORDS and not starts_label(text)
+        return k if long_prose and not is_noise(text) else None
+    return None
 
 
 def _continues(field: str, previous: str, line: str) -> bool:
