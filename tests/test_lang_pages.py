@@ -60,6 +60,10 @@ def film_of(text: str) -> Film:
         # a synopsis label above a tagline and the blurb: both are kept
         ("Quiet River\n\nDescription\n\nWhat happens when a river forgets its way?\n\n" + BLURB
          + "\n", "synopsis", "What happens when a river forgets its way?\n" + BLURB),
+        # actors in parentheses after their characters, an earlier film of theirs after a comma
+        ("Quiet River\n\n" + BLURB + " When detective Hae-joon (Park Hae-il, The Host) arrives, "
+         "he suspects the wife Seo-rae (Tang Wei, Lust, Caution) knows more.\n", "cast",
+         ("Park Hae-il", "Tang Wei")),
         # two directors after one cue, joined by the word for "and"
         ("Quiet River\n\nPremijera filma “Quiet River” u režiji Majkla Tajera i Sanje Rajičić "
          "održana je večeras.\n", "directors", ("Majkla Tajera", "Sanje Rajičić")),

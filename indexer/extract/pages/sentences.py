@@ -157,7 +157,7 @@ def prose_cast(sentence: str) -> list[str]:
 
 _NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2}"
 _CHARACTER_ACTOR = re.compile(
-    rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\(({_NAME}(?:\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s{_NAME})?)\)"
+    rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\(({_NAME}(?:\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s{_NAME})?)(?:,\s[^()\n]{{1,40}})?\)"
 )
 
 
