@@ -105,6 +105,9 @@ def test_cues_in_many_languages(text: str, field: str, value: object) -> None:
         ("Kes (Loach, 1969): Cinema Museum, 3pm\n\nA rare chance to see Kes on film.\n", "Kes"),
         ("Source: https://news.example/ru/12-dvenadtsat\nНовости\n\nВышел фильм «Двенадцать».\n",
          "Двенадцать"),
+        # a name in lower case after its first letter, its translation in brackets
+        ("Tin tức\n\nCông ty mua bản quyền phát hành bộ phim Bên trong vỏ kén vàng (Inside the "
+         "Yellow Cocoon Shell) đạo diễn Phạm Thiên Ân.\n", "Bên trong vỏ kén vàng"),
         # the address holds the name and a word more; the page writes the name alone
         ("Source: https://theatre.example/events/stillwater-starts-89w4p-cyas7\nDIRECTOR: Ann "
          "Lee\n\n" + BLURB + "\nStillwater draws you in like a current.\n", "Stillwater"),

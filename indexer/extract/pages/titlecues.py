@@ -116,6 +116,18 @@ def _film_word() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _film_word_glossed() -> re.Pattern[str]:
+    """A name after the word for film followed by its translation in brackets ("bộ phim Bên
+    trong vỏ kén vàng (Inside the Yellow Cocoon Shell)"): a name in lower case after its
+    first letter, which :func:`_film_word` cannot tell from the sentence."""
+    words = lang.alternation("film_words")
+    return re.compile(
+        rf"(?<!\w)(?i:{words})\s+(?P<name>[^\W\d_][^\W_]*(?:\s+[^\W_]+){{0,7}}?)"
+        rf"\s\((?P<gloss>[A-ZÀ-Ý][^()\n,;:]{{1,60}})\)"
+    )
+
+
+@lru_cache(maxsize=1)
 def _before_film_word() -> re.Pattern[str]:
     """A quoted name followed by the word for film, inflected or not ("«Շապիտո» ֆիլմի",
     "«Жұлдыздар тоғысқанда» фильмінің", "“Alageyik” filminin")."""
@@ -141,6 +153,8 @@ def after_film_word(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             introduces = line[match.end() :].lstrip()[:1] in PAIRS
             if _title_shaped(quoted) and not introduces:
                 ballot.add(quoted.strip(" .,:;"), "quoted_before_film_word", 1.0, i)
+        for match in _film_word_glossed().finditer(line):
+            ballot.add(match.group("name"), "named_after_film_word", 1.0, i)
         for match in pattern.finditer(line):
             quoted, named = match.group("quoted"), match.group("named")
             if quoted and _title_shaped(quoted.strip()):
