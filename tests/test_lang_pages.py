@@ -74,6 +74,11 @@ def film_of(text: str) -> Film:
          "scherpe, korte film vol leuke situaties.\n", "year", 2012),
         ("Quiet River\n\nQuiet River is the poignant 2021 film from Ann Lee, the French "
          "director.\n", "year", 2021),
+        # the year the address writes after the film's name (not a date's)
+        ("Source: http://blog.example/2009/04/linha-de-passe-2008.html\nDireção: Walter Salles\n"
+         "\n" + BLURB + "\n", "year", 2008),
+        ("Source: https://blog.example/2020/09/10/un-mundo-normal-estreno-11-sep-2020\n"
+         "Un mundo normal\n\n" + BLURB + "\n", "year", None),
         # names in a script without spaces, a space between names
         ("静河\n主演:役所广司 小栗旬 高良健吾\n导演:冲田修一\n", "cast",
          ("役所广司", "小栗旬", "高良健吾")),

@@ -43,9 +43,11 @@ def year(
     prose: fl.Facts,
     block: str,
     title: str,
+    address_year: int | None,
     why: Why | None,
 ) -> int | None:
-    """The film's year, or None."""
+    """The film's year, or None; ``address_year`` is the year the page's address writes after
+    the film's name ("/linha-de-passe-2008")."""
     ballot = Ballot()
     for value in labelled:
         _add_year(ballot, parse_year(value), "labelled year", 6.0)
@@ -70,6 +72,7 @@ def year(
         on_line = rf"(?m)^[^\n]{{0,20}}{re.escape(title.strip())}" + _YEAR_ON_LINE.pattern
         for match in re.finditer(on_line, block):
             _add_year(ballot, parse_year(match.group(1)), "in parentheses on the title's line", 3.0)
+    _add_year(ballot, address_year, "in the address after the film's name", 1.0)
     if why is not None and ballot.candidates:
         why.record("year", ballot)
     best = ballot.best()

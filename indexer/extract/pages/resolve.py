@@ -64,7 +64,8 @@ def build_film(
     found = _gather(main)
     _add_fact_lines(lines[:end], used, title.line, found)
     block = "\n".join(lines[:end])
-    film = _film(title, found, block, lines[:end], used, main, source, why)
+    address_year = titles.slug_year(page.url)
+    film = _film(title, found, block, lines[:end], used, main, source, address_year, why)
     return film, problems
 
 
@@ -157,6 +158,7 @@ def _film(
     used: set[int],
     entries: list[Entry],
     source: str,
+    address_year: int | None = None,
     why: Why | None = None,
 ) -> Film:
     labels = (found.first("directors"), found.first("cast"))
@@ -181,6 +183,7 @@ def _film(
             prose,
             block,
             title.title,
+            address_year,
             why,
         ),
         directors=tuple(directors),

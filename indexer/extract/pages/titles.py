@@ -20,7 +20,7 @@ from anyascii import anyascii
 
 from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.text import MONTHS, WEEKDAYS, is_noise
-from indexer.normalize import key
+from indexer.normalize import key, parse_year
 
 _PULL_QUOTE = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+[\"“«‘](?P<quote>.{8,})[\"”»’]$")
 _DIR_SUFFIX = re.compile(r"\s+[–—-]\s+(?:dir\.|directed by|by|de|di|von|réal\.)\s.*$", re.I)
@@ -149,6 +149,24 @@ def slug_words(url: str | None) -> list[str]:
         if words:
             return words
     return []
+
+
+def slug_year(url: str | None) -> int | None:
+    """The year an address writes right after the film's name ("linha-de-passe-2008",
+    "steekspel-2012"), not a date's ("estreno-11-sep-2020")."""
+    if not url:
+        return None
+    try:
+        path = unquote(urlparse(url).path)
+    except ValueError:
+        return None
+    segment = re.sub(r"\.(?:html?|php|aspx?|jsp|dll)$", "", path.rstrip("/").rsplit("/", 1)[-1])
+    words = [w for w in re.split(r"[-_+\s]+", segment.lower()) if w]
+    for i, word in enumerate(words):
+        if word.isdigit() or _MONTH.fullmatch(word):
+            year = parse_year(word) if len(word) == 4 else None
+            return year if i >= 1 and year and not _code(words[i - 1]) else None
+    return None
 
 
 def _trim_slug(words: list[str]) -> list[str]:
