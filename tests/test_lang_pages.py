@@ -120,6 +120,10 @@ def test_cues_in_many_languages(text: str, field: str, value: object) -> None:
         ("Source: https://blog.example/2012/07/lingid.html\nStill Water Runs (1999)\n"
          "Good Harvest Production\nDirected by Ana Reyes\nStarring Ben Cruz and Lia Santos\n"
          + BLURB + "\n", "Still Water Runs"),
+        # a blog's tag archive: neither the tag heading nor the tag in the address is the film
+        ("Source: https://critic.example/tag/desencanto/\nTag Archives: Desencanto\n\n"
+         "Robin y Marian\n\n4 Feb\n\nAño: 1976.\n\nDirector: Richard Lester.\n\n" + BLURB
+         + "\n", "Robin y Marian"),
         # the address spells the name without its accents
         ("Source: https://films.example/gelecek-uzun-surer/\nGelecek Uzun Sürer\n\nGELECEK UZUN "
          "SÜRER\n\nSİNOPSİS\n\n" + BLURB + "\n", "Gelecek Uzun Sürer"),

@@ -109,7 +109,10 @@ _NOISE = re.compile(
     r"%d bloggers like this:?|see what.s playing|additional images|rating|our score|"
     r"schedule|screening schedule|no physical screenings scheduled\.?|played at|"
     r"recommended movies.*|related (?:films|posts)|back|next|previous|more information|"
-    r"mehr informationen|outras informa[çc][õo]es|\W*|[-–—•·*|]+)$",
+    r"mehr informationen|outras informa[çc][õo]es|\W*|[-–—•·*|]+|"
+    # a blog's archive page: "Tag Archives: X", "Archives de catégorie : X", "Schlagwort-Archiv: X"
+    r"(?:(?:tag|category|author|monthly|daily|yearly)\s+archives?|archives? (?:de|du|des)\b[^:]{0,20}"
+    r"|archivo (?:de|del)\b[^:]{0,20}|(?:schlagwort|kategorie)-?archiv\w*)\s*:.*)$",
     re.IGNORECASE,
 )
 _NOISE_IN = re.compile(

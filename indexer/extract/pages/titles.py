@@ -140,7 +140,10 @@ def slug_words(url: str | None) -> list[str]:
         path = unquote(urlparse(url).path)
     except ValueError:
         return []
-    for segment in reversed([s for s in path.split("/") if s]):
+    segments = [s for s in path.split("/") if s]
+    if len(segments) >= 2 and segments[-2].lower() in _TAXONOMY:
+        return []  # "/tag/desencanto/", "/search/label/drama": a blog's tag, not the film
+    for segment in reversed(segments):
         segment = re.sub(r"\.(?:html?|php|aspx?|jsp|dll)$", "", segment, flags=re.I)
         if "." in segment or re.search(r"[a-z][A-Z]|_\d|\d_", segment):
             continue
@@ -149,6 +152,13 @@ def slug_words(url: str | None) -> list[str]:
         if words:
             return words
     return []
+
+
+#: address folders whose next segment names a blog's tag or category, not a film
+_TAXONOMY = frozenset(
+    "tag tags category categories label labels author etiqueta etiquetas categoria categoria "
+    "kategorie kategoria rubrique rubriek".split()
+)
 
 
 def slug_year(url: str | None) -> int | None:

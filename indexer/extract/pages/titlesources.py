@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titles import heading_like
 
@@ -47,6 +48,8 @@ def first_label_value(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     i = next((i for i, line in enumerate(lines) if line.strip()), None)
     match = None if i is None else _LABEL_VALUE.match(lines[i].strip())
     if match is None or len(match.group("label").split()) > 3 or field_of(match.group("label")):
+        return
+    if is_noise(lines[i]):  # "Tag Archives: Desencanto": the blog's tag, not the film
         return
     value = match.group("value").strip(" .。।")
     if re.search(r"[^\W\d_]", value) and len(value.split()) <= 10:
