@@ -110,9 +110,10 @@ _NOISE = re.compile(
     r"schedule|screening schedule|no physical screenings scheduled\.?|played at|"
     r"recommended movies.*|related (?:films|posts)|back|next|previous|more information|"
     r"mehr informationen|outras informa[çc][õo]es|\W*|[-–—•·*|]+|"
-    # a blog's archive page: "Tag Archives: X", "Archives de catégorie : X", "Schlagwort-Archiv: X"
-    r"(?:(?:tag|category|author|monthly|daily|yearly)\s+archives?|archives? (?:de|du|des)\b[^:]{0,20}"
-    r"|archivo (?:de|del)\b[^:]{0,20}|(?:schlagwort|kategorie)-?archiv\w*)\s*:.*)$",
+    # a blog's archive page: "Tag Archives: X", "Archives de catégorie : X", "Schlagwort-Archiv:"
+    r"(?:(?:tag|category|author|monthly|daily|yearly)\s+archives?"
+    r"|archives? (?:de|du|des)\b[^:]{0,20}|archivo (?:de|del)\b[^:]{0,20}"
+    r"|(?:schlagwort|kategorie)-?archiv\w*)\s*:.*)$",
     re.IGNORECASE,
 )
 _NOISE_IN = re.compile(

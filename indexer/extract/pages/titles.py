@@ -156,8 +156,11 @@ def slug_words(url: str | None) -> list[str]:
 
 #: address folders whose next segment names a blog's tag or category, not a film
 _TAXONOMY = frozenset(
-    "tag tags category categories label labels author etiqueta etiquetas categoria categoria "
-    "kategorie kategoria rubrique rubriek".split()
+    re.findall(
+        r"\S+",
+        "tag tags category categories label labels author etiqueta etiquetas categoria "
+        "kategorie kategoria rubrique rubriek",
+    )
 )
 
 
