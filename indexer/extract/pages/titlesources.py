@@ -46,10 +46,10 @@ def first_label_value(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """The value of the page's first line when it reads "label: value" and no language module
     knows the label (a fact sheet opening with the title: "মুভি : রয়েল বেঙ্গল টাইগার")."""
     i = next((i for i, line in enumerate(lines) if line.strip()), None)
-    match = None if i is None else _LABEL_VALUE.match(lines[i].strip())
-    if match is None or len(match.group("label").split()) > 3 or field_of(match.group("label")):
+    if i is None or is_noise(lines[i]):  # "Tag Archives: Desencanto": the blog's tag
         return
-    if is_noise(lines[i]):  # "Tag Archives: Desencanto": the blog's tag, not the film
+    match = _LABEL_VALUE.match(lines[i].strip())
+    if match is None or len(match.group("label").split()) > 3 or field_of(match.group("label")):
         return
     value = match.group("value").strip(" .。।")
     if re.search(r"[^\W\d_]", value) and len(value.split()) <= 10:
