@@ -103,7 +103,8 @@ def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
 @pytest.mark.parametrize(
     "text",
     ["14 de febrer de 2020", "3 листопада 2024", "12 października 2023", "5 février 2021",
-     "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999"],
+     "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999", "12 févr. 2021", "14 lug 2022",
+     "1 mrt 2020"],
 )  # fmt: skip
 def test_month_names_of_many_languages_make_dates(text: str) -> None:
     assert not any(ch.isdigit() for ch in without_dates(text))
@@ -127,7 +128,10 @@ def test_month_first_dates_are_removed(text: str, left: str) -> None:
     ("word", "genre"),
     [("Comèdia", "Comedy"), ("Dokumentarfilm", "Documentary"), ("Komedia", "Comedy"),
      ("драма", "Drama"), ("Hryllingur", "Horror"), ("Ciencia ficción", "Science Fiction"),
-     ("ドキュメンタリー", "Documentary"), ("스릴러", "Thriller"), ("ตลก", "Comedy")],
+     ("ドキュメンタリー", "Documentary"), ("스릴러", "Thriller"), ("ตลก", "Comedy"),
+     ("Skräckfilm", "Horror"), ("Misdaadfilm", "Crime"), ("Ciència-ficció", "Science Fiction"),
+     ("Gyserfilm", "Horror"), ("Spennumynd", "Thriller"), ("Faroeste", "Western"),
+     ("Liebesfilm", "Romance")],
 )  # fmt: skip
 def test_genre_words_of_many_languages(word: str, genre: str) -> None:
     assert genre in genre_names(word)

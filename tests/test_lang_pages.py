@@ -58,6 +58,16 @@ def film_of(text: str) -> Film:
         ("Petite maman\nFrance 2021 / 1h12\n", "year", 2021),
         ("Petite maman\nFrance 2021 / 1h12\n", "runtime_minutes", 72),
         ("Kes\nMusic by John Cameron\n", "directors", ()),
+        ("Quiet River\n\nUna pel·lícula interpretada per Laia Costa i Oriol Pla.\n", "cast",
+         ("Laia Costa", "Oriol Pla")),
+        ("Quiet River\n\nEen drama met onder meer Carice van Houten en Thekla Reuten.\n", "cast",
+         ("Carice van Houten", "Thekla Reuten")),
+        ("Quiet River\n\nI filmen spelar Noomi Rapace i rollen som Lisbeth.\n", "cast",
+         ("Noomi Rapace",)),
+        ("Quiet River\n\nIl nuovo film di Alice Rohrwacher, con protagonisti Alba Rohrwacher e "
+         "Sergi López.\n", "directors", ("Alice Rohrwacher",)),
+        ("Quiet River\n\nIl nuovo film di Alice Rohrwacher, con protagonisti Alba Rohrwacher e "
+         "Sergi López.\n", "cast", ("Alba Rohrwacher", "Sergi López")),
     ],
 )  # fmt: skip
 def test_cues_in_many_languages(text: str, field: str, value: object) -> None:

@@ -26,12 +26,13 @@ DATA = Language(
         ignore="texti|aldurstakmark",
     ),
     directed_by=split("í leikstjórn|leikstýrt af"),
-    starring=split("með|í aðalhlutverkum"),
-    director_nouns=split("leikstjórinn|leikstjóri"),
+    starring=split("með|í aðalhlutverkum|í aðalhlutverki|í helstu hlutverkum"),
+    director_nouns=split("leikstjórinn|leikstjóri|leikstjóra"),
     minutes=split("mín|mínútur"),
     hours=split("klst"),
     months=split(
-        "janúar|febrúar|mars|apríl|maí|júní|júlí|ágúst|september|október|nóvember|desember"
+        "janúar|febrúar|mars|apríl|maí|júní|júlí|ágúst|september|október|nóvember|"
+        "desember|jún|júl|ágú|nóv"
     ),
     genres=genre_table(
         Drama="drama",
@@ -39,7 +40,20 @@ DATA = Language(
         Documentary="heimildarmynd",
         Horror="hrollvekja|hryllingur",
         Mystery="ráðgáta|mystería",
+        Thriller="spennumynd|tryllir",
+        Animation="teiknimynd|teiknimyndir",
+        Action="hasarmynd",
+        Crime="glæpamynd",
+        Science_Fiction="vísindaskáldskapur",
+        War="stríðsmynd",
+        Western="vestri",
+        Music="söngleikur",
+        Biography="ævisaga",
+        Family="fjölskyldumynd",
+        Adventure="ævintýramynd",
     ),
     conjunctions=split("og"),
     film_words=split("kvikmynd|myndin|mynd"),
+    review_words=split("gagnrýni"),
+    plays=split("í hlutverki|leikur"),
 )
