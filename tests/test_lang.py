@@ -89,7 +89,8 @@ def test_labels_of_many_languages(label: str, field: str) -> None:
         ("88 perc", 88), ("120 минут", 120), ("90 хв", 90), ("98 dakika", 98),
         ("105 phút", 105), ("90 นาที", 90), ("110 menit", 110), ("136分", 136),
         ("115분", 115), ("1h45", 105), ("2 ساعة", 120), ("100 דקות", 100),
-        ("1 godz. 30 min", 90), ("133΄", 133),
+        ("1 godz. 30 min", 90), ("133΄", 133), ("90 perces", 90), ("2 godziny 10 min", 130),
+        ("1 hodina 30 minut", 90),
     ],
 )  # fmt: skip
 def test_runtime_units_of_many_languages(written: str, minutes: int) -> None:
@@ -104,7 +105,7 @@ def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
     "text",
     ["14 de febrer de 2020", "3 листопада 2024", "12 października 2023", "5 février 2021",
      "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999", "12 févr. 2021", "14 lug 2022",
-     "1 mrt 2020"],
+     "1 mrt 2020", "12 ožu 2021", "5 сент 2019", "sausio 15 2021", "7 Ιουν 2020", "2 márc 2020"],
 )  # fmt: skip
 def test_month_names_of_many_languages_make_dates(text: str) -> None:
     assert not any(ch.isdigit() for ch in without_dates(text))
@@ -131,7 +132,9 @@ def test_month_first_dates_are_removed(text: str, left: str) -> None:
      ("ドキュメンタリー", "Documentary"), ("스릴러", "Thriller"), ("ตลก", "Comedy"),
      ("Skräckfilm", "Horror"), ("Misdaadfilm", "Crime"), ("Ciència-ficció", "Science Fiction"),
      ("Gyserfilm", "Horror"), ("Spennumynd", "Thriller"), ("Faroeste", "Western"),
-     ("Liebesfilm", "Romance")],
+     ("Liebesfilm", "Romance"), ("Háborús", "War"), ("Válečný", "War"), ("Фентъзи", "Fantasy"),
+     ("Ulmefilm", "Science Fiction"), ("Kriminalistički", "Crime"), ("Камедыя", "Comedy"),
+     ("Przygodowy", "Adventure")],
 )  # fmt: skip
 def test_genre_words_of_many_languages(word: str, genre: str) -> None:
     assert genre in genre_names(word)

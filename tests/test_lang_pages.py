@@ -68,6 +68,22 @@ def film_of(text: str) -> Film:
          "Sergi López.\n", "directors", ("Alice Rohrwacher",)),
         ("Quiet River\n\nIl nuovo film di Alice Rohrwacher, con protagonisti Alba Rohrwacher e "
          "Sergi López.\n", "cast", ("Alba Rohrwacher", "Sergi López")),
+        ("Quiet River\n\nFilm wyreżyserowała Agnieszka Holland. Zagrali Maja Ostaszewska i Jalal "
+         "Altawil.\n", "directors", ("Agnieszka Holland",)),
+        ("Quiet River\n\nFilm wyreżyserowała Agnieszka Holland. Zagrali Maja Ostaszewska i Jalal "
+         "Altawil.\n", "cast", ("Maja Ostaszewska", "Jalal Altawil")),
+        ("Quiet River\n\nSnímek natočil Jan Hřebejk, v hlavní roli Ivan Trojan.\n", "directors",
+         ("Jan Hřebejk",)),
+        ("Quiet River\n\nU glavnoj ulozi Zrinka Cvitešić i Goran Navojec.\n", "cast",
+         ("Zrinka Cvitešić", "Goran Navojec")),
+        ("Testről és lélekről\n\nAz Arany Medvét nyert drámát Enyedi Ildikó rendezte, Borbély "
+         "Alexandra főszereplésével.\n", "directors", ("Enyedi Ildikó",)),
+        ("Quiet River\n\nВ фильме снялись Юлия Пересильд и Милош Бикович.\n", "cast",
+         ("Юлия Пересильд", "Милош Бикович")),
+        ("Quiet River\n\nУ головній ролі Ірма Вітовська.\n", "cast", ("Ірма Вітовська",)),
+        ("Quiet River\n\nElokuvan ohjasi Juho Kuosmanen.\n", "directors", ("Juho Kuosmanen",)),
+        ("Quiet River\n\nFilmu režisējis Dāvis Sīmanis.\n", "directors", ("Dāvis Sīmanis",)),
+        ("Quiet River\n\nFilmą režisavo Šarūnas Bartas.\n", "directors", ("Šarūnas Bartas",)),
     ],
 )  # fmt: skip
 def test_cues_in_many_languages(text: str, field: str, value: object) -> None:

@@ -25,11 +25,11 @@ DATA = Language(
         synopsis="juoni|sisältö|elokuvasta",
         ignore="ikäraja|levittäjä|tekstitys",
     ),
-    directed_by=split("ohjannut|ohjaama|ohjaamassa"),
-    starring=split("näyttelijä|näyttelijät|pääosissa|pääosassa"),
-    director_nouns=split("ohjaaja|elokuvaohjaaja"),
+    directed_by=split("ohjannut|ohjaama|ohjaamassa|ohjasi|on ohjannut"),
+    starring=split("näyttelijä|näyttelijät|pääosissa|pääosassa|pääroolissa|rooleissa|näyttelevät"),
+    director_nouns=split("ohjaaja|elokuvaohjaaja|dokumentaristi"),
     minutes=split("min|minuuttia|minuutti"),
-    hours=split("t|tuntia|h"),
+    hours=split("t|tuntia|h|tunti"),
     months=split(
         "tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|kesäkuu|heinäkuu|elokuu|"
         "syyskuu|lokakuu|marraskuu|joulukuu|tammikuuta|helmikuuta|maaliskuuta|"
@@ -37,8 +37,27 @@ DATA = Language(
         "marraskuuta|joulukuuta"
     ),
     genres=genre_table(
-        Drama="draama", Comedy="komedia", Documentary="dokumentti|dokumenttielokuva", Horror="kauhu"
+        Drama="draama",
+        Comedy="komedia",
+        Documentary="dokumentti|dokumenttielokuva",
+        Horror="kauhu|kauhuelokuva",
+        Thriller="trilleri|jännityselokuva",
+        Animation="animaatio|animaatioelokuva|piirretty",
+        Romance="romantiikka|romanttinen",
+        Action="toimintaelokuva",
+        Crime="rikoselokuva",
+        Science_Fiction="scifi|tieteiselokuva|tieteisfiktio",
+        Fantasy="fantasia",
+        War="sotaelokuva|sota",
+        Western="lännenelokuva|western",
+        Music="musikaali|musiikki",
+        Biography="elämäkerta|elämäkertaelokuva",
+        History="historiallinen",
+        Family="perhe-elokuva|perhe",
+        Adventure="seikkailu|seikkailuelokuva",
+        Mystery="mysteeri",
     ),
     conjunctions=split("ja"),
     film_words=split("elokuva|elokuvan"),
+    review_words=split("arvostelu"),
 )

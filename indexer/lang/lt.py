@@ -24,15 +24,37 @@ DATA = Language(
         languages="kalba",
         synopsis="aprašymas|siužetas",
     ),
-    starring=split("vaidina"),
-    director_nouns=split("režisierius|režisierė"),
-    minutes=split("min|minutės"),
-    hours=split("val|h"),
-    months=split(
-        "sausis|vasaris|kovas|balandis|gegužė|birželis|liepa|rugpjūtis|rugsėjis|"
-        "spalis|lapkritis|gruodis"
+    starring=split(
+        "vaidina|pagrindinius vaidmenis atlieka|vaidmenis atlieka|pagrindiniame vaidmenyje"
     ),
-    genres=genre_table(Drama="drama", Comedy="komedija", Documentary="dokumentinis"),
+    director_nouns=split("režisierius|režisierė|režisier|režisieriaus"),
+    minutes=split("min|minutės|minučių"),
+    hours=split("val|h|valandos|valanda|valandų"),
+    months=split(
+        "sausis|vasaris|kovas|balandis|gegužė|birželis|liepa|rugpjūtis|rugsėjis|spalis|"
+        "lapkritis|gruodis|sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|"
+        "rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio"
+    ),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komedija",
+        Documentary="dokumentinis",
+        Horror="siaubo filmas",
+        Thriller="trileris",
+        Animation="animacinis|animacija",
+        Romance="romantinis",
+        Action="veiksmo filmas",
+        Crime="kriminalinis",
+        Science_Fiction="mokslinė fantastika",
+        War="karinis",
+        Western="vesternas",
+        Music="miuziklas|muzikinis",
+        Biography="biografinis|biografija",
+        History="istorinis",
+        Family="šeimos",
+        Adventure="nuotykių|nuotykiai",
+    ),
     conjunctions=split("ir"),
     film_words=split("filmas|filmą|filmo"),
+    directed_by=split("režisavo"),
 )
