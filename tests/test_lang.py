@@ -90,7 +90,7 @@ def test_labels_of_many_languages(label: str, field: str) -> None:
         ("105 phút", 105), ("90 นาที", 90), ("110 menit", 110), ("136分", 136),
         ("115분", 115), ("1h45", 105), ("2 ساعة", 120), ("100 דקות", 100),
         ("1 godz. 30 min", 90), ("133΄", 133), ("90 perces", 90), ("2 godziny 10 min", 130),
-        ("1 hodina 30 minut", 90),
+        ("1 hodina 30 minut", 90), ("2 மணி 10 நிமிடம்", 130), ("2 ժամ", 120),
     ],
 )  # fmt: skip
 def test_runtime_units_of_many_languages(written: str, minutes: int) -> None:
@@ -105,7 +105,9 @@ def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
     "text",
     ["14 de febrer de 2020", "3 листопада 2024", "12 października 2023", "5 février 2021",
      "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999", "12 févr. 2021", "14 lug 2022",
-     "1 mrt 2020", "12 ožu 2021", "5 сент 2019", "sausio 15 2021", "7 Ιουν 2020", "2 márc 2020"],
+     "1 mrt 2020", "12 ožu 2021", "5 сент 2019", "sausio 15 2021", "7 Ιουν 2020", "2 márc 2020",
+     "12 ม.ค. 2563", "3 حزيران 2020", "5 בינואר 2021", "12 فروردین ۱۴۰۰", "15 मार्च 2023",
+     "1 იანვარი 2020", "3 qershor 2019", "5 мамыр 2021"],
 )  # fmt: skip
 def test_month_names_of_many_languages_make_dates(text: str) -> None:
     assert not any(ch.isdigit() for ch in without_dates(text))
@@ -134,7 +136,12 @@ def test_month_first_dates_are_removed(text: str, left: str) -> None:
      ("Gyserfilm", "Horror"), ("Spennumynd", "Thriller"), ("Faroeste", "Western"),
      ("Liebesfilm", "Romance"), ("Háborús", "War"), ("Válečný", "War"), ("Фентъзи", "Fantasy"),
      ("Ulmefilm", "Science Fiction"), ("Kriminalistički", "Crime"), ("Камедыя", "Comedy"),
-     ("Przygodowy", "Adventure")],
+     ("Przygodowy", "Adventure"), ("Өмірбаяндық", "Biography"), ("Giật gân", "Thriller"),
+     ("Petualangan", "Adventure"), ("إثارة", "Thriller"), ("מותחן", "Thriller"),
+     ("ترسناک", "Horror"), ("एक्शन", "Action"), ("থ্রিলার", "Thriller"),
+     ("ஆவணப்படம்", "Documentary"), ("สารคดี", "Documentary"), ("傳記", "Biography"),
+     ("서부", "Western"), ("Erromantikoa", "Romance"), ("ფენტეზი", "Fantasy"),
+     ("Վավերագրական", "Documentary")],
 )  # fmt: skip
 def test_genre_words_of_many_languages(word: str, genre: str) -> None:
     assert genre in genre_names(word)

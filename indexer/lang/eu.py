@@ -33,7 +33,27 @@ DATA = Language(
         "urtarrila|otsaila|martxoa|apirila|maiatza|ekaina|uztaila|abuztua|iraila|"
         "urria|azaroa|abendua"
     ),
-    genres=genre_table(Drama="drama", Comedy="komedia", Documentary="dokumentala"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komedia",
+        Documentary="dokumentala",
+        Horror="beldurrezko",
+        Thriller="thrillerra",
+        Animation="animazio|animaziozko",
+        Romance="erromantikoa",
+        Action="ekintzazko",
+        Science_Fiction="zientzia fikzio|zientzia-fikzio",
+        Fantasy="fantasia",
+        War="gerra",
+        Western="western",
+        Music="musikala",
+        Biography="biografia|biografikoa",
+        History="historikoa",
+        Family="familia",
+        Adventure="abentura|abenturazko",
+        Mystery="misterio",
+    ),
     conjunctions=split("eta"),
     film_words=split("filma|pelikula"),
+    review_words=split("kritika"),
 )

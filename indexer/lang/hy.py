@@ -19,10 +19,35 @@ DATA = Language(
         synopsis="սյուժե",
     ),
     directed_by=split("ռեժիսոր"),
-    starring=split("դերերում"),
+    starring=split("դերերում|գլխավոր դերերում|գլխավոր դերում"),
     director_nouns=split("ռեժիսոր"),
     minutes=split("րոպե"),
-    genres=genre_table(Drama="դրամա", Comedy="կատակերգություն"),
+    genres=genre_table(
+        Drama="դրամա",
+        Comedy="կատակերգություն",
+        Documentary="վավերագրական",
+        Horror="սարսափ",
+        Thriller="թրիլեր",
+        Animation="անիմացիոն|մուլտֆիլմ",
+        Romance="մելոդրամա",
+        Action="մարտաֆիլմ",
+        Crime="քրեական",
+        Science_Fiction="գիտաֆանտաստիկ",
+        Fantasy="ֆենտեզի",
+        War="պատերազմական",
+        Western="վեսթերն",
+        Music="մյուզիքլ|երաժշտական",
+        Biography="կենսագրական",
+        History="պատմական",
+        Family="ընտանեկան",
+        Adventure="արկածային",
+    ),
     conjunctions=split("և"),
     film_words=split("ֆիլմ|ֆիլմը"),
+    months=split(
+        "հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|"
+        "հոկտեմբերի|նոյեմբերի|դեկտեմբերի|հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|"
+        "հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր"
+    ),
+    hours=split("ժամ"),
 )

@@ -55,9 +55,12 @@ DATA = Language(
         Mystery="ミステリー",
         Science_Fiction="ＳＦ",
         Sports="スポーツ",
-        Thriller="スリラー",
+        Thriller="スリラー|サスペンス",
         War="戦争",
         Short="短編",
+        Crime="犯罪|クライム",
+        Western="西部劇|ウエスタン",
+        Biography="伝記",
     ),
     film_words=split("映画"),
 )

@@ -19,12 +19,34 @@ DATA = Language(
         synopsis="სიუჟეტი",
     ),
     directed_by=split("რეჟისორი"),
-    starring=split("როლებში"),
+    starring=split("როლებში|მთავარ როლში"),
     director_nouns=split("რეჟისორი|რეჟისორის"),
     minutes=split("წთ|წუთი"),
     genres=genre_table(
-        Horror="საშინელებათა", Adventure="სათავგადასავლო", Drama="დრამა", Comedy="კომედია"
+        Horror="საშინელებათა",
+        Adventure="სათავგადასავლო",
+        Drama="დრამა",
+        Comedy="კომედია",
+        Documentary="დოკუმენტური",
+        Thriller="თრილერი",
+        Animation="ანიმაციური|ანიმაცია",
+        Romance="რომანტიკული|მელოდრამა",
+        Action="მძაფრსიუჟეტიანი|ექშენი",
+        Crime="კრიმინალური",
+        Science_Fiction="სამეცნიერო ფანტასტიკა",
+        Fantasy="ფენტეზი",
+        War="საომარი",
+        Western="ვესტერნი",
+        Music="მიუზიკლი|მუსიკალური",
+        Biography="ბიოგრაფიული",
+        History="ისტორიული",
+        Family="საოჯახო",
     ),
     conjunctions=split("და"),
     film_words=split("სურათი|სურათის|ფილმი|ფილმის"),
+    months=split(
+        "იანვარი|თებერვალი|მარტი|აპრილი|მაისი|ივნისი|ივლისი|აგვისტო|სექტემბერი|"
+        "ოქტომბერი|ნოემბერი|დეკემბერი"
+    ),
+    hours=split("საათი"),
 )

@@ -31,7 +31,7 @@ DATA = Language(
     ),
     director_nouns=split("감독"),
     directed_after=split("감독"),
-    starring_after=split("배우|주연"),
+    starring_after=split("배우|주연|출연"),
     role_of=split("역의|역을 맡은"),
     minutes=split("분"),
     hours=split("시간"),
@@ -55,6 +55,9 @@ DATA = Language(
         Sports="스포츠",
         War="전쟁",
         Short="단편",
+        Western="서부|웨스턴",
+        Biography="전기",
     ),
     film_words=split("영화"),
+    conjunctions=split("및"),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, split, table
+from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="te",
@@ -28,4 +28,22 @@ DATA = Language(
     conjunctions=split("మరియు"),
     film_words=split("సినిమా|చిత్రం|మూవీ"),
     review_words=split("రివ్యూ|సమీక్ష"),
+    genres=genre_table(
+        Drama="డ్రామా",
+        Comedy="కామెడీ",
+        Documentary="డాక్యుమెంటరీ",
+        Horror="హారర్",
+        Thriller="థ్రిల్లర్",
+        Animation="యానిమేషన్",
+        Romance="రొమాంటిక్",
+        Action="యాక్షన్",
+        Crime="క్రైమ్",
+        Science_Fiction="సైన్స్ ఫిక్షన్",
+        Fantasy="ఫాంటసీ",
+        Biography="బయోపిక్",
+        Mystery="మిస్టరీ",
+    ),
+    months=split("జనవరి|ఫిబ్రవరి|మార్చి|ఏప్రిల్|జూన్|జులై|ఆగస్టు|సెప్టెంబర్|అక్టోబర్|నవంబర్|డిసెంబర్"),
+    hours=split("గంటలు|గంట"),
+    starring_after=split("నటించిన"),
 )

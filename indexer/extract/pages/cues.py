@@ -275,7 +275,7 @@ def name_before(head: str) -> str | None:
     run = _CJK_TAIL.search(head)
     if run and not run.group(0).startswith("・"):
         return run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
-    words = head.split()[-5:]
+    words = head.rsplit("\n", 1)[-1].split()[-5:]  # a name does not cross a line break
     for size in range(min(4, len(words)), 1, -1):
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])
