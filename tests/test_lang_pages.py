@@ -105,6 +105,13 @@ def film_of(text: str) -> Film:
         ("Quiet River\n\nმთავარ როლში ნინო კასრაძე, გიორგი ბოჭორიშვილი.\n", "cast",
          ("ნინო კასრაძე", "გიორგი ბოჭორიშვილი")),
         ("조용한 강\n\n이병헌, 박서준 출연.\n", "cast", ("이병헌", "박서준")),
+        # a genre word of one language must not begin an everyday word of another
+        ("Quiet River\n\nThe film screens at two special events this autumn, with a talk.\n",
+         "genres", ()),
+        ("Quiet River\n\nDer Film zeigt die großartige Leonie Benesch in der Hauptrolle.\n",
+         "genres", ()),
+        ("Quiet River\n\nA film about a suspect, a teacher and a school.\n", "genres", ()),
+        ("Quiet River\n\nIl film vede Toni Servillo in veste di produttore.\n", "genres", ()),
     ],
 )  # fmt: skip
 def test_cues_in_many_languages(text: str, field: str, value: object) -> None:

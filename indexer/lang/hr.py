@@ -51,7 +51,6 @@ DATA = Language(
         Science_Fiction="znanstvena fantastika",
         Fantasy="fantazija",
         War="ratni",
-        Western="vestern",
         Music="mjuzikl|glazbeni",
         Biography="biografski",
         History="povijesni",

@@ -46,7 +46,6 @@ DATA = Language(
         Crime="glæpamynd",
         Science_Fiction="vísindaskáldskapur",
         War="stríðsmynd",
-        Western="vestri",
         Music="söngleikur",
         Biography="ævisaga",
         Family="fjölskyldumynd",

@@ -25,7 +25,6 @@ DATA = Language(
     genres=genre_table(
         Drama="драма",
         Comedy="комедия",
-        Documentary="деректі",
         Horror="қорқынышты",
         Thriller="триллер",
         Animation="анимациялық|мультфильм",

@@ -44,7 +44,6 @@ DATA = Language(
         Science_Fiction="znanstvena fantastika",
         Fantasy="fantazijski",
         War="vojni",
-        Western="vestern",
         Music="muzikal|glasbeni",
         Biography="biografski",
         History="zgodovinski",
