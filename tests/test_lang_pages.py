@@ -105,6 +105,8 @@ def film_of(text: str) -> Film:
         ("Quiet River\n\nმთავარ როლში ნინო კასრაძე, გიორგი ბოჭორიშვილი.\n", "cast",
          ("ნინო კასრაძე", "გიორგი ბოჭორიშვილი")),
         ("조용한 강\n\n이병헌, 박서준 출연.\n", "cast", ("이병헌", "박서준")),
+        ("Quiet River\n\nUn drama bajo la dirección de Icíar Bollaín.\n", "directors",
+         ("Icíar Bollaín",)),
         # a genre word of one language must not begin an everyday word of another
         ("Quiet River\n\nThe film screens at two special events this autumn, with a talk.\n",
          "genres", ()),

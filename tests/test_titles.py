@@ -116,6 +116,9 @@ def test_a_person_defined_by_a_film_role_is_not_the_title(sentence: str) -> None
         ("Review: Kes", "Kes"),
         ("Recenzja: Zimna wojna", "Zimna wojna"),
         ("Die Stille – Filmkritik", "Die Stille"),
+        ("Perfect Days レビュー", "Perfect Days"),
+        ("Minari 리뷰", "Minari"),
+        ("نقد فیلم: قهرمان", "قهرمان"),
         ("Quiet River", None),
         ("Reviews", None),
     ],
@@ -215,6 +218,18 @@ def _features(text: str, url: str | None = None) -> dict[str, dict[str, float]]:
     lines = tuple(text.split("\n"))
     ballot, _ = titlevote.collect(lines, set(), len(lines), set(), url)
     return {c.value: c.features for c in ballot.candidates.values()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Teattereihin tulee elokuva nimeltä Tuntematon Sotilas, ja se on pitkä.",
+         "Tuntematon Sotilas"),
+        ("Kinodesse jõuab film nimega Viimased Päevad ja see on hea.", "Viimased Päevad"),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_words_for_film_and_titled(sentence: str, name: str) -> None:
+    assert "named_titled" in _features(f"Uutiset\n\n{sentence}\n")[name]
 
 
 def test_a_dash_in_a_quoted_title_is_no_word() -> None:

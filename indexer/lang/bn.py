@@ -45,6 +45,7 @@ DATA = Language(
         Family="পারিবারিক",
         Adventure="অ্যাডভেঞ্চার",
         Mystery="রহস্য",
+        Western="ওয়েস্টার্ন",
     ),
     conjunctions=split("ও|এবং"),
     film_words=split("ছবি|চলচ্চিত্র|সিনেমা"),

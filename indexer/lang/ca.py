@@ -28,7 +28,7 @@ DATA = Language(
     ),
     directed_by=split(
         "dirigida per|dirigit per|un film de|una pel·lícula de|escrita i dirigida per|"
-        "dirigida i escrita per|codirigida per"
+        "dirigida i escrita per|codirigida per|sota la direcció de"
     ),
     written_by=split("escrita per|guió de"),
     starring=split("amb|protagonitzada per|protagonitzat per|interpretada per|interpretat per"),

@@ -55,4 +55,5 @@ DATA = Language(
     conjunctions=split("ja"),
     film_words=split("film|mängufilm|filmi"),
     review_words=split("arvustus"),
+    titled=split("nimega"),
 )

@@ -60,4 +60,5 @@ DATA = Language(
     conjunctions=split("ja"),
     film_words=split("elokuva|elokuvan"),
     review_words=split("arvostelu"),
+    titled=split("nimeltä"),
 )

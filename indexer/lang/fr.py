@@ -36,7 +36,7 @@ DATA = Language(
     directed_by=split(
         "un film de|réalisé par|film de|de et avec|mis en scène par|"
         "écrit et réalisé par|réalisée par|coréalisé par|co-réalisé par|"
-        "le nouveau film de|le dernier film de"
+        "le nouveau film de|le dernier film de|sous la direction de"
     ),
     written_by=split("écrit par|scénario de"),
     starring=split(

@@ -46,6 +46,7 @@ DATA = Language(
         Family="पारिवारिक",
         Adventure="एडवेंचर|साहसिक",
         Mystery="मिस्ट्री|रहस्य",
+        Western="वेस्टर्न",
     ),
     conjunctions=split("और"),
     film_words=split("फिल्म|फ़िल्म"),

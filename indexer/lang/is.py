@@ -50,9 +50,11 @@ DATA = Language(
         Biography="ævisaga",
         Family="fjölskyldumynd",
         Adventure="ævintýramynd",
+        Romance="rómantísk",
     ),
     conjunctions=split("og"),
     film_words=split("kvikmynd|myndin|mynd"),
     review_words=split("gagnrýni"),
     plays=split("í hlutverki|leikur"),
+    titled=split("sem heitir"),
 )

@@ -63,4 +63,5 @@ DATA = Language(
         Biography="伝記",
     ),
     film_words=split("映画"),
+    review_words=split("レビュー"),
 )

@@ -49,4 +49,5 @@ DATA = Language(
         "ოქტომბერი|ნოემბერი|დეკემბერი"
     ),
     hours=split("საათი"),
+    review_words=split("რეცენზია"),
 )

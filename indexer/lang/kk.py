@@ -40,6 +40,7 @@ DATA = Language(
         History="тарихи",
         Family="отбасылық",
         Adventure="шытырман",
+        Documentary="деректі фильм",
     ),
     conjunctions=split("және"),
     film_words=split("фильм|фильмі|фильмнің"),
@@ -48,4 +49,5 @@ DATA = Language(
     ),
     hours=split("сағат|сағ"),
     directed_after=split("түсірген"),
+    review_words=split("рецензия"),
 )

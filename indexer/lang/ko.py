@@ -60,4 +60,5 @@ DATA = Language(
     ),
     film_words=split("영화"),
     conjunctions=split("및"),
+    review_words=split("리뷰"),
 )

@@ -57,4 +57,6 @@ DATA = Language(
     conjunctions=split("ir"),
     film_words=split("filmas|filmą|filmo"),
     directed_by=split("režisavo"),
+    review_words=split("recenzija"),
+    titled=split("pavadinimu"),
 )

@@ -51,8 +51,11 @@ DATA = Language(
         Family="ģimenes filma",
         Adventure="piedzīvojumu|piedzīvojumi",
         Mystery="mistērija",
+        Action="asa sižeta",
     ),
     conjunctions=split("un"),
     film_words=split("filma|filmu"),
     directed_by=split("režisējis|režisējusi"),
+    review_words=split("recenzija"),
+    titled=split("ar nosaukumu"),
 )

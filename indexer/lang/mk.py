@@ -62,4 +62,5 @@ DATA = Language(
     film_words=split("филм|филмот"),
     review_words=split("рецензија"),
     plays=split("во улогата на"),
+    titled=split("насловен"),
 )

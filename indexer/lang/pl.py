@@ -65,6 +65,7 @@ DATA = Language(
         Family="familijny",
         Adventure="przygodowy",
         Romance="romans",
+        History="historyczny",
     ),
     conjunctions=split("i|oraz"),
     film_words=split("film|filmu|filmie"),

@@ -33,7 +33,8 @@ DATA = Language(
     directed_by=split(
         "realizado por|dirigido por|dirigida por|um filme de|realização de|"
         "realizado e escrito por|escrito e realizado por|escrito e dirigido por|"
-        "o novo filme de|o mais recente filme de"
+        "o novo filme de|o mais recente filme de|sob a direção de|com direção de|"
+        "com realização de"
     ),
     written_by=split("escrito por|roteiro de"),
     starring=split(

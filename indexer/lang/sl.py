@@ -54,4 +54,5 @@ DATA = Language(
     film_words=split("film|filmu"),
     titled=split("naslovom"),
     plays=split("v vlogi"),
+    review_words=split("recenzija"),
 )

@@ -45,4 +45,5 @@ DATA = Language(
     film_words=split("film|filmi"),
     is_a=split("është një"),
     months=split("janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor"),
+    titled=split("me titull"),
 )

@@ -49,6 +49,7 @@ DATA = Language(
         Family="ครอบครัว",
         Adventure="ผจญภัย",
         Mystery="ลึกลับ",
+        Western="คาวบอย",
     ),
     conjunctions=split("และ"),
     film_words=split("ภาพยนตร์|หนัง|หนังเรื่อง"),

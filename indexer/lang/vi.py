@@ -49,6 +49,7 @@ DATA = Language(
         Family="gia đình",
         Adventure="phiêu lưu",
         Mystery="bí ẩn",
+        Western="cao bồi",
     ),
     conjunctions=split("và"),
     film_words=split("phim|bộ phim"),

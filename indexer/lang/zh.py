@@ -63,4 +63,5 @@ DATA = Language(
         Family="家庭",
     ),
     film_words=split("电影|電影|影片"),
+    review_words=split("影评|影評"),
 )
