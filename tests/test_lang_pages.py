@@ -107,6 +107,13 @@ def film_of(text: str) -> Film:
         ("조용한 강\n\n이병헌, 박서준 출연.\n", "cast", ("이병헌", "박서준")),
         ("Quiet River\n\nUn drama bajo la dirección de Icíar Bollaín.\n", "directors",
          ("Icíar Bollaín",)),
+        # Turkish writes case endings after an apostrophe: they are not part of the name
+        ("Kış Uykusu\n\nFilm, Nuri Bilge Ceylan'ın yönetmenliğinde 2014'te çekildi.\n",
+         "directors", ("Nuri Bilge Ceylan",)),
+        ("Kış Uykusu\n\nYönetmenliğini Nuri Bilge Ceylan’ın üstlendiği filmin başrollerini Haluk "
+         "Bilginer ve Melisa Sözen’in paylaşıyor.\n", "cast", ("Haluk Bilginer", "Melisa Sözen")),
+        ("Quiet River\n\nFrances McDormand as Fern, David Strathairn as Dave.\n", "cast",
+         ("Frances McDormand", "David Strathairn")),
         # a genre word of one language must not begin an everyday word of another
         ("Quiet River\n\nThe film screens at two special events this autumn, with a talk.\n",
          "genres", ()),

@@ -30,7 +30,8 @@ DATA = Language(
     minutes=split("min|minutit|minut"),
     hours=split("h|tundi|tund"),
     months=split(
-        "jaanuar|veebruar|märts|aprill|mai|juuni|juuli|august|september|oktoober|november|detsember"
+        "jaanuar|veebruar|märts|aprill|mai|juuni|juuli|august|september|oktoober|"
+        "november|detsember|jaan|veebr|dets"
     ),
     genres=genre_table(
         Drama="draama",

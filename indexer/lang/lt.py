@@ -33,7 +33,8 @@ DATA = Language(
     months=split(
         "sausis|vasaris|kovas|balandis|gegužė|birželis|liepa|rugpjūtis|rugsėjis|spalis|"
         "lapkritis|gruodis|sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|"
-        "rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio"
+        "rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|saus|geg|birž|liep|rugp|rugs|spal|"
+        "lapkr|gruod"
     ),
     genres=genre_table(
         Drama="drama",

@@ -28,8 +28,8 @@ DATA = Language(
         awards="ödüller",
         press="eleştiriler",
     ),
-    directed_by=split("yönetmenliğini|yönetmenliğinde"),
-    starring=split("oyuncu|başrollerinde|başrolde|başrollerde"),
+    directed_by=split("yönetmenliğini"),
+    starring=split("oyuncu|başrollerinde|başrolde|başrollerde|başrollerini"),
     director_nouns=split("yönetmen"),
     minutes=split("dk|dakika"),
     hours=split("saat|sa"),
@@ -65,4 +65,10 @@ DATA = Language(
     film_words=split("film|filmi"),
     review_words=split("incelemesi|eleştirisi"),
     by=split("yönetmen"),
+    name_endings=split(
+        "ın|in|un|ün|nın|nin|nun|nün|ı|i|u|ü|yı|yi|yu|yü|nı|ni|nu|nü|a|e|ya|ye|na|ne|"
+        "da|de|ta|te|nda|nde|dan|den|tan|ten|ndan|nden|la|le|yla|yle|dır|dir|dur|dür|"
+        "tır|tir|tur|tür"
+    ),
+    directed_after=split("yönettiği|yönetmenliğinde|yönetmenliği"),
 )
