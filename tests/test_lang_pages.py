@@ -114,6 +114,10 @@ def film_of(text: str) -> Film:
          "Bilginer ve Melisa Sözen’in paylaşıyor.\n", "cast", ("Haluk Bilginer", "Melisa Sözen")),
         ("Quiet River\n\nFrances McDormand as Fern, David Strathairn as Dave.\n", "cast",
          ("Frances McDormand", "David Strathairn")),
+        ("Quiet River\n\nIvan Trojan hraje Václava, Anna Geislerová ztvárnila Janu.\n", "cast",
+         ("Ivan Trojan", "Anna Geislerová")),
+        ("Quiet River\n\nRicardo Darín da vida a Julio, y Mercedes Morán encarna a Ana.\n", "cast",
+         ("Ricardo Darín", "Mercedes Morán")),
         # a genre word of one language must not begin an everyday word of another
         ("Quiet River\n\nThe film screens at two special events this autumn, with a talk.\n",
          "genres", ()),

@@ -63,5 +63,5 @@ DATA = Language(
     film_words=split("филм|филма|филмът"),
     titled=split("заглавие"),
     review_words=split("ревю|рецензия"),
-    plays=split("в ролята на"),
+    plays=split("в ролята на|играе|изиграва"),
 )

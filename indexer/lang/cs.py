@@ -68,5 +68,5 @@ DATA = Language(
     titled=split("názvem"),
     review_words=split("recenze"),
     by=split("režie"),
-    plays=split("v roli"),
+    plays=split("v roli|hraje|ztvárnil|ztvárnila"),
 )

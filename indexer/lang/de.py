@@ -43,7 +43,7 @@ DATA = Language(
         "schauspieler|schauspielerin|mit|in den hauptrollen|in den weiteren rollen|"
         "in weiteren rollen"
     ),
-    plays=split("als|spielt|in der rolle des|in der rolle der"),
+    plays=split("als|spielt|in der rolle des|in der rolle der|verkörpert"),
     director_nouns=split(
         "regisseur|regisseurin|filmemacher|filmemacherin|dokumentarfilmer|"
         "dokumentarfilmerin|filmregisseur|filmregisseurin"

@@ -71,7 +71,7 @@ DATA = Language(
         "performances from|performances by|alongside|also starring|the cast includes|"
         "with performances by"
     ),
-    plays=split("as|plays|playing"),
+    plays=split("as|plays|playing|portrays|stars as"),
     director_nouns=split(
         "director|filmmaker|writer-director|writer/director|the director|documentarian|"
         "auteur|co-director"

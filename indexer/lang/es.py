@@ -45,7 +45,7 @@ DATA = Language(
         "actor|actriz|actores|con|protagonizada por|protagonizado por|interpretada por|"
         "interpretado por|en los papeles principales|junto a|con las actuaciones de"
     ),
-    plays=split("como|interpreta a|en el papel de"),
+    plays=split("como|interpreta a|en el papel de|da vida a|encarna a"),
     director_nouns=split("director|directora|cineasta|realizador|realizadora|documentalista"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),

@@ -57,4 +57,5 @@ DATA = Language(
     film_words=split("film|mängufilm|filmi"),
     review_words=split("arvustus"),
     titled=split("nimega"),
+    plays=split("mängib"),
 )

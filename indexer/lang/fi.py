@@ -61,4 +61,5 @@ DATA = Language(
     film_words=split("elokuva|elokuvan"),
     review_words=split("arvostelu"),
     titled=split("nimeltä"),
+    plays=split("esittää"),
 )

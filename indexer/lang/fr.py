@@ -44,7 +44,7 @@ DATA = Language(
         "avec dans les rôles principaux|dans les rôles principaux|interprétée par|"
         "incarné par|incarnée par|porté par|portée par"
     ),
-    plays=split("dans le rôle de|incarne|joue"),
+    plays=split("dans le rôle de|incarne|joue|interprète"),
     director_nouns=split(
         "réalisateur|réalisatrice|cinéaste|le réalisateur|la réalisatrice|"
         "metteur en scène|metteuse en scène|documentariste"

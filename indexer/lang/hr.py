@@ -63,5 +63,5 @@ DATA = Language(
     titled=split("nazivom|naslovom"),
     by=split("redatelj"),
     review_words=split("recenzija"),
-    plays=split("u ulozi"),
+    plays=split("u ulozi|glumi|tumači"),
 )

@@ -57,4 +57,5 @@ DATA = Language(
     review_words=split("kritika"),
     starring_after=split("főszereplésével"),
     directed_after=split("rendezésében|rendezte|rendezésű"),
+    plays=split("alakítja|játssza"),
 )

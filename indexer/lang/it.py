@@ -43,7 +43,8 @@ DATA = Language(
         "con protagonisti|protagonisti"
     ),
     plays=split(
-        "nel ruolo di|nei panni di|interpreta|nella parte di|nel ruolo del|nel ruolo della"
+        "nel ruolo di|nei panni di|interpreta|nella parte di|nel ruolo del|"
+        "nel ruolo della|veste i panni di|dà il volto a"
     ),
     director_nouns=split("regista|il regista|la regista|cineasta"),
     minutes=split("min|minuti"),

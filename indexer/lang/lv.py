@@ -58,4 +58,5 @@ DATA = Language(
     directed_by=split("režisējis|režisējusi"),
     review_words=split("recenzija"),
     titled=split("ar nosaukumu"),
+    plays=split("atveido"),
 )

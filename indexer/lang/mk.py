@@ -61,6 +61,6 @@ DATA = Language(
     conjunctions=split("и"),
     film_words=split("филм|филмот"),
     review_words=split("рецензија"),
-    plays=split("во улогата на"),
+    plays=split("во улогата на|игра"),
     titled=split("насловен"),
 )

@@ -33,7 +33,7 @@ DATA = Language(
         "acteur|actrice|met|met in de hoofdrol|met in de hoofdrollen|met onder meer|"
         "met onder anderen"
     ),
-    plays=split("als|speelt|in de rol van"),
+    plays=split("als|speelt|in de rol van|vertolkt"),
     director_nouns=split("regisseur|filmmaker|cineast|regisseuse|documentairemaker|filmmaakster"),
     minutes=split("min|minuten"),
     hours=split("u|uur"),

@@ -38,7 +38,7 @@ DATA = Language(
         "aktor|aktorka|aktorzy|w rolach głównych|występują|z udziałem|w roli głównej|"
         "w rolach|grają|zagrali|zagrała|zagrał"
     ),
-    plays=split("jako|w roli|gra"),
+    plays=split("jako|w roli|gra|zagrał|zagrała|wciela się w"),
     director_nouns=split("reżyser|reżyserka|reżyserki|reżysera|dokumentalista|dokumentalistka"),
     minutes=split("min|minut|minuty"),
     hours=split("godz|h|godzina|godziny|godzin"),

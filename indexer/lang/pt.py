@@ -42,7 +42,7 @@ DATA = Language(
         "protagonizada por|estrelada por|interpretado por|interpretada por|"
         "com interpretações de"
     ),
-    plays=split("como|no papel de|interpreta"),
+    plays=split("como|no papel de|interpreta|dá vida a"),
     director_nouns=split("realizador|realizadora|cineasta|diretor|diretora|documentarista"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),

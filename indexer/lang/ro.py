@@ -66,5 +66,5 @@ DATA = Language(
     is_a=split("este un|este o"),
     by=split("de"),
     review_words=split("cronică|recenzie"),
-    plays=split("în rolul|în rolul lui"),
+    plays=split("în rolul|în rolul lui|interpretează"),
 )

@@ -64,5 +64,5 @@ DATA = Language(
     film_words=split("film|filme|filmu"),
     titled=split("názvom"),
     review_words=split("recenzia"),
-    plays=split("v úlohe"),
+    plays=split("v úlohe|hrá|stvárnil|stvárnila"),
 )

@@ -46,4 +46,5 @@ DATA = Language(
     is_a=split("është një"),
     months=split("janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor"),
     titled=split("me titull"),
+    plays=split("në rolin e"),
 )

@@ -68,5 +68,5 @@ DATA = Language(
     titled=split("називом|nazivom"),
     by=split("режија"),
     review_words=split("рецензија|recenzija"),
-    plays=split("у улози|u ulozi"),
+    plays=split("у улози|u ulozi|глуми|glumi|тумачи|tumači"),
 )
