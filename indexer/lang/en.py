@@ -68,7 +68,7 @@ DATA = Language(
     ),
     starring=split(
         "actor|actress|actors|starring|stars|with|featuring|co-starring|and stars|"
-        "performances from|performances by|alongside|also starring|the cast includes|"
+        "performances from|performances by|also starring|the cast includes|"
         "with performances by"
     ),
     plays=split("as|plays|playing|portrays|stars as"),

@@ -43,7 +43,7 @@ DATA = Language(
     written_by=split("escrita por|escrito por|guion de"),
     starring=split(
         "actor|actriz|actores|con|protagonizada por|protagonizado por|interpretada por|"
-        "interpretado por|en los papeles principales|junto a|con las actuaciones de"
+        "interpretado por|en los papeles principales|con las actuaciones de"
     ),
     plays=split("como|interpreta a|en el papel de|da vida a|encarna a"),
     director_nouns=split("director|directora|cineasta|realizador|realizadora|documentalista"),
