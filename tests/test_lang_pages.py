@@ -118,6 +118,10 @@ def film_of(text: str) -> Film:
          ("Ivan Trojan", "Anna Geislerová")),
         ("Quiet River\n\nRicardo Darín da vida a Julio, y Mercedes Morán encarna a Ana.\n", "cast",
          ("Ricardo Darín", "Mercedes Morán")),
+        ("Quiet River\n\nUn film con Alba Rohrwacher ed Elio Germano.\n", "cast",
+         ("Alba Rohrwacher", "Elio Germano")),
+        ("Quiet River\n\nPääosissa Alma Pöysti sekä Jussi Vatanen.\n", "cast",
+         ("Alma Pöysti", "Jussi Vatanen")),
         # a genre word of one language must not begin an everyday word of another
         ("Quiet River\n\nThe film screens at two special events this autumn, with a talk.\n",
          "genres", ()),

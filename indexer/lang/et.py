@@ -53,7 +53,7 @@ DATA = Language(
         Adventure="seiklus|seiklusfilm",
         Mystery="müsteerium",
     ),
-    conjunctions=split("ja"),
+    conjunctions=split("ja|ning"),
     film_words=split("film|mängufilm|filmi"),
     review_words=split("arvustus"),
     titled=split("nimega"),

@@ -57,7 +57,7 @@ DATA = Language(
         Adventure="seikkailu|seikkailuelokuva",
         Mystery="mysteeri",
     ),
-    conjunctions=split("ja"),
+    conjunctions=split("ja|sekä"),
     film_words=split("elokuva|elokuvan"),
     review_words=split("arvostelu"),
     titled=split("nimeltä"),

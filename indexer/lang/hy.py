@@ -42,7 +42,7 @@ DATA = Language(
         Family="ընտանեկան",
         Adventure="արկածային",
     ),
-    conjunctions=split("և"),
+    conjunctions=split("և|ու"),
     film_words=split("ֆիլմ|ֆիլմը"),
     months=split(
         "հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|"

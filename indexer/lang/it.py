@@ -77,7 +77,7 @@ DATA = Language(
         War="guerra|bellico|film di guerra",
         Western="western",
     ),
-    conjunctions=split("e"),
+    conjunctions=split("e|ed"),
     film_words=split("film|pellicola|documentario"),
     titled=split("intitolato|intitolata|dal titolo"),
     review_words=split("recensione"),

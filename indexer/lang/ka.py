@@ -20,7 +20,7 @@ DATA = Language(
     ),
     directed_by=split("რეჟისორი"),
     starring=split("როლებში|მთავარ როლში"),
-    director_nouns=split("რეჟისორი|რეჟისორის"),
+    director_nouns=split("რეჟისორი|რეჟისორის|რეჟისორ"),
     minutes=split("წთ|წუთი"),
     genres=genre_table(
         Horror="საშინელებათა",

@@ -34,7 +34,7 @@ DATA = Language(
         "în rolurile principale|în rolul principal|cu participarea lui|interpretat de|"
         "interpretată de"
     ),
-    director_nouns=split("regizorul|regizoarea|regizor|cineastul|documentarist"),
+    director_nouns=split("regizorul|regizoarea|regizor|cineastul|documentarist|regizoare"),
     minutes=split("min|minute"),
     hours=split("h|ore|oră"),
     months=split(

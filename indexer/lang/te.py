@@ -22,7 +22,7 @@ DATA = Language(
         synopsis="కథ|కథాంశం",
     ),
     directed_after=split("దర్శకత్వంలో|దర్శకత్వం"),
-    director_nouns=split("దర్శకుడు"),
+    director_nouns=split("దర్శకుడు|దర్శకురాలు"),
     role_of=split("పాత్రలో"),
     minutes=split("నిమిషాలు|ని"),
     conjunctions=split("మరియు"),
