@@ -74,6 +74,9 @@ def test_labels_are_the_union_of_the_modules() -> None:
         ("Gènere", "genres"), ("Žánr", "genres"), ("Tegund", "genres"),
         ("Sinopsi", "synopsis"), ("Sinopsia", "synopsis"), ("Fabuła", "synopsis"),
         ("Producción", "companies"), ("Original title", "original_title"),
+        ("Palkinnot", "awards"), ("Награде", "awards"), ("Ocenění", "awards"),
+        ("Мантаж", "editing"), ("მონტაჟი", "editing"), ("Мова", "languages"),
+        ("Арыгінальная назва", "original_title"), ("நாடு", "countries"),
         # letters spaced out to align a column of labels
         ("감 독", "directors"), ("출 연", "cast"), ("監 督", "directors"), ("C A S T", "cast"),
     ],

@@ -26,6 +26,7 @@ DATA = Language(
         languages="jazyk|znění",
         synopsis="obsah|synopse|o filmu",
         ignore="distribuce|titulky",
+        awards="ocenění",
     ),
     directed_by=split("režie|v režii|režíroval|režírovala|režírovali|natočil|natočila"),
     written_by=split("scénář"),

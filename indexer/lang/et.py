@@ -23,6 +23,7 @@ DATA = Language(
         runtime="kestus|pikkus",
         languages="keel",
         synopsis="sisukokkuvõte|sisu",
+        awards="auhinnad",
     ),
     directed_by=split("režissöör|lavastanud|lavastas"),
     starring=split("näitleja|näitlejad|osades|peaosades|peaosas|osatäitjad|mängivad"),

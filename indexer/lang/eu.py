@@ -22,6 +22,7 @@ DATA = Language(
         runtime="iraupena",
         languages="hizkuntza|jatorrizko bertsioa",
         synopsis="sinopsia|laburpena",
+        awards="sariak",
     ),
     directed_by=split("zuzendutako"),
     starring=split("aktoreak"),

@@ -21,6 +21,7 @@ DATA = Language(
         runtime="مدت|زمان|مدت زمان",
         languages="زبان",
         synopsis="خلاصه داستان|داستان",
+        awards="جوایز",
     ),
     directed_by=split("به کارگردانی|کارگردان"),
     starring=split("با بازی|بازیگران|با هنرنمایی"),

@@ -24,6 +24,7 @@ DATA = Language(
         languages="kieli|kielet",
         synopsis="juoni|sisältö|elokuvasta",
         ignore="ikäraja|levittäjä|tekstitys",
+        awards="palkinnot",
     ),
     directed_by=split("ohjannut|ohjaama|ohjaamassa|ohjasi|on ohjannut"),
     starring=split("näyttelijä|näyttelijät|pääosissa|pääosassa|pääroolissa|rooleissa|näyttelevät"),

@@ -23,6 +23,7 @@ DATA = Language(
         runtime="trajanje",
         languages="jezik",
         synopsis="sinopsis|radnja|sadržaj",
+        awards="nagrade",
     ),
     directed_by=split("u režiji|redatelja|redateljice|režija|režirao|režirala|režirali"),
     starring=split(

@@ -23,6 +23,7 @@ DATA = Language(
         runtime="játékidő|hossz|időtartam",
         languages="nyelv",
         synopsis="tartalom|történet",
+        awards="díjak",
     ),
     starring=split("színész|színésznő|főszerepben|főszereplők|a főbb szerepekben|főszerepekben"),
     director_nouns=split("rendező|rendezője|filmrendező"),

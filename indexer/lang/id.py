@@ -23,6 +23,7 @@ DATA = Language(
         runtime="durasi",
         languages="bahasa",
         synopsis="sinopsis",
+        awards="penghargaan",
     ),
     directed_by=split(
         "disutradarai oleh|disutradarai|garapan sutradara|karya sutradara|arahan|besutan|garapan"

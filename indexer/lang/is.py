@@ -24,6 +24,7 @@ DATA = Language(
         languages="tungumál|tal",
         synopsis="söguþráður|um myndina",
         ignore="texti|aldurstakmark",
+        awards="verðlaun",
     ),
     directed_by=split("í leikstjórn|leikstýrt af"),
     starring=split("með|í aðalhlutverkum|í aðalhlutverki|í helstu hlutverkum"),

@@ -23,6 +23,7 @@ DATA = Language(
         runtime="trukmė",
         languages="kalba",
         synopsis="aprašymas|siužetas",
+        awards="apdovanojimai",
     ),
     starring=split(
         "vaidina|pagrindinius vaidmenis atlieka|vaidmenis atlieka|pagrindiniame vaidmenyje"

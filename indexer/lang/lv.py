@@ -23,6 +23,7 @@ DATA = Language(
         runtime="garums|ilgums",
         languages="valoda",
         synopsis="sižets|apraksts",
+        awards="balvas",
     ),
     starring=split("lomās|galvenajās lomās|galvenajā lomā"),
     director_nouns=split("režisors|režisore|režisor"),

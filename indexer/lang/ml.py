@@ -17,6 +17,7 @@ DATA = Language(
         runtime="ദൈർഘ്യം",
         languages="ഭാഷ",
         synopsis="കഥ",
+        countries="രാജ്യം",
     ),
     directed_by=split("സംവിധാനം"),
     directed_after=split("സംവിധാനം ചെയ്ത|സംവിധാനത്തിൽ"),

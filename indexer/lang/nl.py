@@ -24,6 +24,7 @@ DATA = Language(
         languages="taal|gesproken taal|talen",
         synopsis="synopsis|inhoud|verhaal|over de film",
         ignore="distributie|ondertiteling|kijkwijzer",
+        awards="prijzen|onderscheidingen",
     ),
     directed_by=split(
         "geregisseerd door|een film van|in regie van|de nieuwe film van|onder regie van"

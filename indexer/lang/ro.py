@@ -23,6 +23,7 @@ DATA = Language(
         runtime="durata",
         languages="limba",
         synopsis="sinopsis|rezumat",
+        awards="premii",
     ),
     directed_by=split(
         "regizat de|în regia lui|regia|semnat de|un film de|regizată de|"

@@ -23,6 +23,7 @@ DATA = Language(
         runtime="dĺžka|stopáž",
         languages="jazyk|znenie",
         synopsis="obsah|o filme",
+        awards="ocenenia",
     ),
     directed_by=split("réžia|v réžii|režírovala|režíroval|režírovali|nakrútil|nakrútila"),
     written_by=split("scenár"),

@@ -22,6 +22,7 @@ DATA = Language(
         runtime="dolžina|trajanje",
         languages="jezik",
         synopsis="vsebina|sinopsis",
+        awards="nagrade",
     ),
     directed_by=split("v režiji|režija|režiral|režirala"),
     starring=split("igrajo|v glavnih vlogah|v glavni vlogi|v vlogah|nastopajo"),

@@ -23,6 +23,7 @@ DATA = Language(
         runtime="трајање|trajanje",
         languages="језик|jezik",
         synopsis="синопсис|sinopsis|радња|radnja",
+        awards="награде|nagrade",
     ),
     directed_by=split(
         "у режији|u režiji|režija|режија|режирао|режирала|režirao|režirala|редитеља|reditelja"

@@ -24,6 +24,7 @@ DATA = Language(
         languages="språk|originalspråk",
         synopsis="handling|om filmen|synopsis",
         ignore="åldersgräns|distributör|textning",
+        awards="utmärkelser",
     ),
     directed_by=split("regisserad av|en film av|i regi av|skriven och regisserad av"),
     written_by=split("skriven av|manus av"),

@@ -17,6 +17,7 @@ DATA = Language(
         runtime="நேரம்",
         languages="மொழி",
         synopsis="கதைச்சுருக்கம்",
+        countries="நாடு",
     ),
     directed_after=split("இயக்கத்தில்"),
     starring_after=split("நடிப்பில்|நடித்த"),

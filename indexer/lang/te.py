@@ -20,6 +20,7 @@ DATA = Language(
         runtime="నిడివి|రన్‌టైమ్",
         languages="భాష",
         synopsis="కథ|కథాంశం",
+        countries="దేశం",
     ),
     directed_after=split("దర్శకత్వంలో|దర్శకత్వం"),
     director_nouns=split("దర్శకుడు|దర్శకురాలు"),

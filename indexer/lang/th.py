@@ -20,6 +20,8 @@ DATA = Language(
         runtime="ความยาว|เวลาฉาย",
         languages="ภาษา",
         synopsis="เรื่องย่อ",
+        cinematography="กำกับภาพ",
+        editing="ตัดต่อ",
     ),
     directed_by=split("กำกับโดย|ผลงานกำกับของ|ผู้กำกับ|กำกับการแสดงโดย"),
     starring=split("นำแสดงโดย|ร่วมแสดงโดย"),

@@ -23,6 +23,7 @@ DATA = Language(
         runtime="тривалість|хронометраж",
         languages="мова",
         synopsis="сюжет|опис",
+        awards="нагороди",
     ),
     directed_by=split("режисер|режисера|режисерки|режисерка|зняв|зняла|знятий|знята"),
     starring=split(

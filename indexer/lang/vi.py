@@ -22,6 +22,8 @@ DATA = Language(
         runtime="thời lượng",
         languages="ngôn ngữ",
         synopsis="nội dung|tóm tắt",
+        awards="giải thưởng",
+        editing="dựng phim",
     ),
     directed_by=split("của đạo diễn|do đạo diễn|đạo diễn"),
     starring=split(
