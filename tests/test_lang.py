@@ -143,7 +143,7 @@ def test_month_first_dates_are_removed(text: str, left: str) -> None:
      ("Petualangan", "Adventure"), ("إثارة", "Thriller"), ("מותחן", "Thriller"),
      ("ترسناک", "Horror"), ("एक्शन", "Action"), ("থ্রিলার", "Thriller"),
      ("ஆவணப்படம்", "Documentary"), ("สารคดี", "Documentary"), ("傳記", "Biography"),
-     ("서부", "Western"), ("Erromantikoa", "Romance"), ("ფენტეზი", "Fantasy"),
+     ("서부극", "Western"), ("Erromantikoa", "Romance"), ("ფენტეზი", "Fantasy"),
      ("Վավերագրական", "Documentary")],
 )  # fmt: skip
 def test_genre_words_of_many_languages(word: str, genre: str) -> None:

@@ -55,7 +55,7 @@ DATA = Language(
         Sports="스포츠",
         War="전쟁",
         Short="단편",
-        Western="서부|웨스턴",
+        Western="웨스턴|서부극",
         Biography="전기",
     ),
     film_words=split("영화"),

@@ -64,7 +64,6 @@ DATA = Language(
         Biography="biograficzny|biografia",
         Family="familijny",
         Adventure="przygodowy",
-        Romance="romans",
         History="historyczny",
     ),
     conjunctions=split("i|oraz"),
