@@ -122,6 +122,10 @@ def film_of(text: str) -> Film:
          ("Alba Rohrwacher", "Elio Germano")),
         ("Quiet River\n\nPääosissa Alma Pöysti sekä Jussi Vatanen.\n", "cast",
          ("Alma Pöysti", "Jussi Vatanen")),
+        ("Quiet River\n\nV kinech běží Kajínek (rež. Petr Jákl, 2010) a další.\n", "directors",
+         ("Petr Jákl",)),
+        ("Quiet River\n\nНа фестивале покажут «Лето» (реж. Кирилл Серебренников).\n",
+         "directors", ("Кирилл Серебренников",)),
         # a genre word of one language must not begin an everyday word of another
         ("Quiet River\n\nThe film screens at two special events this autumn, with a talk.\n",
          "genres", ()),

@@ -28,7 +28,7 @@ DATA = Language(
         ignore="distribuce|titulky",
         awards="ocenění",
     ),
-    directed_by=split("režie|v režii|režíroval|režírovala|režírovali|natočil|natočila"),
+    directed_by=split("režie|v režii|režíroval|režírovala|režírovali|natočil|natočila|rež."),
     written_by=split("scénář"),
     starring=split(
         "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje"
@@ -68,6 +68,6 @@ DATA = Language(
     film_words=split("film|filmu|snímek"),
     titled=split("názvem"),
     review_words=split("recenze"),
-    by=split("režie"),
+    by=split("režie|rež."),
     plays=split("v roli|hraje|ztvárnil|ztvárnila"),
 )

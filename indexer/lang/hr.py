@@ -25,7 +25,7 @@ DATA = Language(
         synopsis="sinopsis|radnja|sadržaj",
         awards="nagrade",
     ),
-    directed_by=split("u režiji|redatelja|redateljice|režija|režirao|režirala|režirali"),
+    directed_by=split("u režiji|redatelja|redateljice|režija|režirao|režirala|režirali|rež."),
     starring=split(
         "glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama|u glavnoj ulozi|nastupaju"
     ),
@@ -62,7 +62,7 @@ DATA = Language(
     conjunctions=split("i"),
     film_words=split("film|filma"),
     titled=split("nazivom|naslovom"),
-    by=split("redatelj"),
+    by=split("redatelj|rež."),
     review_words=split("recenzija"),
     plays=split("u ulozi|glumi|tumači"),
 )

@@ -25,7 +25,7 @@ DATA = Language(
         synopsis="obsah|o filme",
         awards="ocenenia",
     ),
-    directed_by=split("réžia|v réžii|režírovala|režíroval|režírovali|nakrútil|nakrútila"),
+    directed_by=split("réžia|v réžii|režírovala|režíroval|režírovali|nakrútil|nakrútila|réž.|rež."),
     written_by=split("scenár"),
     starring=split(
         "herec|herečka|herci|hrajú|v hlavnej úlohe|v hlavných úlohách|v ďalších úlohách|v úlohách"
@@ -66,4 +66,5 @@ DATA = Language(
     titled=split("názvom"),
     review_words=split("recenzia"),
     plays=split("v úlohe|hrá|stvárnil|stvárnila"),
+    by=split("réž.|rež."),
 )

@@ -24,7 +24,7 @@ DATA = Language(
         synopsis="vsebina|sinopsis",
         awards="nagrade",
     ),
-    directed_by=split("v režiji|režija|režiral|režirala"),
+    directed_by=split("v režiji|režija|režiral|režirala|rež."),
     starring=split("igrajo|v glavnih vlogah|v glavni vlogi|v vlogah|nastopajo"),
     director_nouns=split("režiser|režiserka|dokumentarist|dokumentaristka"),
     minutes=split("min|minut"),
@@ -56,4 +56,5 @@ DATA = Language(
     titled=split("naslovom"),
     plays=split("v vlogi"),
     review_words=split("recenzija"),
+    by=split("rež."),
 )

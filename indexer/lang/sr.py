@@ -26,7 +26,8 @@ DATA = Language(
         awards="награде|nagrade",
     ),
     directed_by=split(
-        "у режији|u režiji|režija|режија|режирао|режирала|režirao|režirala|редитеља|reditelja"
+        "у режији|u režiji|režija|режија|режирао|режирала|režirao|režirala|редитеља|"
+        "reditelja|rež.|реж."
     ),
     starring=split(
         "glumac|glumica|glumci|глумац|глумица|глумци|у улогама|u ulogama|glumci|глуме|"
@@ -67,7 +68,7 @@ DATA = Language(
     conjunctions=split("и|i"),
     film_words=split("филм|филма|film|filma"),
     titled=split("називом|nazivom"),
-    by=split("режија"),
+    by=split("режија|rež.|реж."),
     review_words=split("рецензија|recenzija"),
     plays=split("у улози|u ulozi|глуми|glumi|тумачи|tumači"),
 )
