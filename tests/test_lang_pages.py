@@ -126,6 +126,12 @@ def film_of(text: str) -> Film:
          ("Petr Jákl",)),
         ("Quiet River\n\nНа фестивале покажут «Лето» (реж. Кирилл Серебренников).\n",
          "directors", ("Кирилл Серебренников",)),
+        ("Quiet River\n\nНовият филм на Стефан Командарев излиза през март.\n", "directors",
+         ("Стефан Командарев",)),
+        ("Quiet River\n\nNý mynd eftir Baltasar Kormák var frumsýnd í gær.\n", "directors",
+         ("Baltasar Kormák",)),
+        ("Quiet River\n\nזהו סרטו של אבי נשר.\n", "directors", ("אבי נשר",)),
+        ("Quiet River\n\nفیلمی از اصغر فرهادی.\n", "directors", ("اصغر فرهادی",)),
         # a genre word of one language must not begin an everyday word of another
         ("Quiet River\n\nThe film screens at two special events this autumn, with a talk.\n",
          "genres", ()),

@@ -23,7 +23,7 @@ DATA = Language(
         synopsis="خلاصه داستان|داستان",
         awards="جوایز",
     ),
-    directed_by=split("به کارگردانی|کارگردان"),
+    directed_by=split("به کارگردانی|کارگردان|فیلمی از"),
     starring=split("با بازی|بازیگران|با هنرنمایی"),
     director_nouns=split("کارگردان"),
     minutes=split("دقیقه"),

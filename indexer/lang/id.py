@@ -26,7 +26,8 @@ DATA = Language(
         awards="penghargaan",
     ),
     directed_by=split(
-        "disutradarai oleh|disutradarai|garapan sutradara|karya sutradara|arahan|besutan|garapan"
+        "disutradarai oleh|disutradarai|garapan sutradara|karya sutradara|arahan|"
+        "besutan|garapan|film karya"
     ),
     written_by=split("ditulis oleh"),
     starring=split("aktor|aktris|dibintangi oleh|dibintangi|dengan pemain|diperankan oleh"),

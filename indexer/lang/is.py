@@ -26,7 +26,7 @@ DATA = Language(
         ignore="texti|aldurstakmark",
         awards="verðlaun",
     ),
-    directed_by=split("í leikstjórn|leikstýrt af"),
+    directed_by=split("í leikstjórn|leikstýrt af|kvikmynd eftir|mynd eftir"),
     starring=split("með|í aðalhlutverkum|í aðalhlutverki|í helstu hlutverkum"),
     director_nouns=split("leikstjórinn|leikstjóri|leikstjóra"),
     minutes=split("mín|mínútur"),
