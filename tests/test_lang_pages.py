@@ -132,6 +132,11 @@ def film_of(text: str) -> Film:
          ("Baltasar Kormák",)),
         ("Quiet River\n\nזהו סרטו של אבי נשר.\n", "directors", ("אבי נשר",)),
         ("Quiet River\n\nفیلمی از اصغر فرهادی.\n", "directors", ("اصغر فرهادی",)),
+        # in a script without capitals the word for "and" ends a name
+        ("Quiet River\n\nმთავარ როლში ნინო კასრაძე და გიორგი ბოჭორიშვილი.\n", "cast",
+         ("ნინო კასრაძე", "გიორგი ბოჭორიშვილი")),
+        ("Quiet River\n\nภาพยนตร์ ร่วมแสดงโดย มาริโอ้ เมาเร่อ และ ใหม่ ดาวิกา\n", "cast",
+         ("มาริโอ้ เมาเร่อ", "ใหม่ ดาวิกา")),
         # a genre word of one language must not begin an everyday word of another
         ("Quiet River\n\nThe film screens at two special events this autumn, with a talk.\n",
          "genres", ()),

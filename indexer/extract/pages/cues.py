@@ -128,6 +128,8 @@ def name_at(text: str, start: int) -> str | None:
         bare = word.rstrip(',.;:!?)»"”،؛')
         if not _UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
+        if words and bare in lang.cues("conjunctions"):
+            break  # "ნინო კასრაძე და გიორგი …": "and" ends the name
         words.append(bare)
         if bare != word or len(words) == 3:
             break
