@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from indexer import lang
+from indexer.extract.pages.facts import without_ending
 from indexer.extract.pages.labels import LABELS, field_of
 from indexer.extract.pages.text import without_dates
 from indexer.normalize import genre_names, parse_runtime
@@ -156,3 +157,12 @@ def test_cues_come_longest_first_and_per_language() -> None:
     assert "un film de" in lang.cues("directed_by", "fr")
     assert "un film de" not in lang.cues("directed_by", "de")
     assert lang.language("xx") is None and lang.language("pl") is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [("Ceylan’ın", "Ceylan"), ("Sözen'in", "Sözen"), ("Erdoğan'dan", "Erdoğan"),
+     ("O'Brien", "O'Brien"), ("Hawke", "Hawke"), ("d'Estaing", "d'Estaing")],
+)  # fmt: skip
+def test_case_endings_after_an_apostrophe_leave_a_name(word: str, bare: str) -> None:
+    assert without_ending(word) == bare
