@@ -186,6 +186,13 @@ def test_the_word_for_film_as_the_title_label(text: str, title: str) -> None:
         ("https://kino.example/film/quiet-river-a7x2k", ["quiet", "river"]),
         ("https://kino.example/film/zama", ["zama"]),
         ("https://kino.example/film/strz", ["strz"]),  # a lone word is kept
+        # a month name cuts the slug ("…-march-2024"): no abbreviation that is also a name
+        (
+            "https://kino.example/film/minions-the-rise-of-gru",
+            ["minions", "the", "rise", "of", "gru"],
+        ),
+        ("https://kino.example/film/control-ian-curtis", ["control", "ian", "curtis"]),
+        ("https://kino.example/film/aftersun-12-march-2024", ["aftersun"]),
     ],
 )
 def test_an_address_record_code_is_not_a_title_word(url: str, words: list[str]) -> None:

@@ -45,7 +45,7 @@ DATA = Language(
     months=split(
         "styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|"
         "październik|listopad|grudzień|stycznia|lutego|marca|kwietnia|maja|czerwca|"
-        "lipca|sierpnia|września|października|listopada|grudnia|sty|lut|kwi|wrz|paź|gru"
+        "lipca|sierpnia|września|października|listopada|grudnia|sty|lut|kwi|wrz|paź"
     ),
     genres=genre_table(
         Drama="dramat|obyczajowy",

@@ -40,7 +40,7 @@ DATA = Language(
     hours=split("h|ore|oră"),
     months=split(
         "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|"
-        "noiembrie|decembrie|ian|iun|iul"
+        "noiembrie|decembrie|iun|iul"
     ),
     genres=genre_table(
         Drama="dramă|drama",
