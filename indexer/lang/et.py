@@ -32,7 +32,7 @@ DATA = Language(
     hours=split("h|tundi|tund"),
     months=split(
         "jaanuar|veebruar|märts|aprill|mai|juuni|juuli|august|september|oktoober|"
-        "november|detsember|jaan|veebr|dets"
+        "november|detsember|veebr|dets"
     ),
     genres=genre_table(
         Drama="draama",
