@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from indexer import lang
+from indexer.extract.pages.facts import without_ending
 from indexer.extract.pages.labels import LABELS, field_of
 from indexer.extract.pages.text import without_dates
 from indexer.normalize import genre_names, parse_runtime
@@ -74,6 +75,9 @@ def test_labels_are_the_union_of_the_modules() -> None:
         ("Gènere", "genres"), ("Žánr", "genres"), ("Tegund", "genres"),
         ("Sinopsi", "synopsis"), ("Sinopsia", "synopsis"), ("Fabuła", "synopsis"),
         ("Producción", "companies"), ("Original title", "original_title"),
+        ("Palkinnot", "awards"), ("Награде", "awards"), ("Ocenění", "awards"),
+        ("Мантаж", "editing"), ("მონტაჟი", "editing"), ("Мова", "languages"),
+        ("Арыгінальная назва", "original_title"), ("நாடு", "countries"),
         # letters spaced out to align a column of labels
         ("감 독", "directors"), ("출 연", "cast"), ("監 督", "directors"), ("C A S T", "cast"),
     ],
@@ -105,7 +109,8 @@ def test_labels_joined_or_inflected(label: str, fields: tuple[str, ...]) -> None
         ("88 perc", 88), ("120 минут", 120), ("90 хв", 90), ("98 dakika", 98),
         ("105 phút", 105), ("90 นาที", 90), ("110 menit", 110), ("136分", 136),
         ("115분", 115), ("1h45", 105), ("2 ساعة", 120), ("100 דקות", 100),
-        ("1 godz. 30 min", 90), ("133΄", 133),
+        ("1 godz. 30 min", 90), ("133΄", 133), ("90 perces", 90), ("2 godziny 10 min", 130),
+        ("1 hodina 30 minut", 90), ("2 மணி 10 நிமிடம்", 130), ("2 ժամ", 120),
     ],
 )  # fmt: skip
 def test_runtime_units_of_many_languages(written: str, minutes: int) -> None:
@@ -119,7 +124,10 @@ def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
 @pytest.mark.parametrize(
     "text",
     ["14 de febrer de 2020", "3 листопада 2024", "12 października 2023", "5 février 2021",
-     "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999"],
+     "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999", "12 févr. 2021", "14 lug 2022",
+     "1 mrt 2020", "12 ožu 2021", "5 сент 2019", "sausio 15 2021", "7 Ιουν 2020", "2 márc 2020",
+     "12 ม.ค. 2563", "3 حزيران 2020", "5 בינואר 2021", "12 فروردین ۱۴۰۰", "15 मार्च 2023",
+     "1 იანვარი 2020", "3 qershor 2019", "5 мамыр 2021"],
 )  # fmt: skip
 def test_month_names_of_many_languages_make_dates(text: str) -> None:
     assert not any(ch.isdigit() for ch in without_dates(text))
@@ -143,7 +151,17 @@ def test_month_first_dates_are_removed(text: str, left: str) -> None:
     ("word", "genre"),
     [("Comèdia", "Comedy"), ("Dokumentarfilm", "Documentary"), ("Komedia", "Comedy"),
      ("драма", "Drama"), ("Hryllingur", "Horror"), ("Ciencia ficción", "Science Fiction"),
-     ("ドキュメンタリー", "Documentary"), ("스릴러", "Thriller"), ("ตลก", "Comedy")],
+     ("ドキュメンタリー", "Documentary"), ("스릴러", "Thriller"), ("ตลก", "Comedy"),
+     ("Skräckfilm", "Horror"), ("Misdaadfilm", "Crime"), ("Ciència-ficció", "Science Fiction"),
+     ("Gyserfilm", "Horror"), ("Spennumynd", "Thriller"), ("Faroeste", "Western"),
+     ("Liebesfilm", "Romance"), ("Háborús", "War"), ("Válečný", "War"), ("Фентъзи", "Fantasy"),
+     ("Ulmefilm", "Science Fiction"), ("Kriminalistički", "Crime"), ("Камедыя", "Comedy"),
+     ("Przygodowy", "Adventure"), ("Өмірбаяндық", "Biography"), ("Giật gân", "Thriller"),
+     ("Petualangan", "Adventure"), ("إثارة", "Thriller"), ("מותחן", "Thriller"),
+     ("ترسناک", "Horror"), ("एक्शन", "Action"), ("থ্রিলার", "Thriller"),
+     ("ஆவணப்படம்", "Documentary"), ("สารคดี", "Documentary"), ("傳記", "Biography"),
+     ("서부극", "Western"), ("Erromantikoa", "Romance"), ("ფენტეზი", "Fantasy"),
+     ("Վավերագրական", "Documentary")],
 )  # fmt: skip
 def test_genre_words_of_many_languages(word: str, genre: str) -> None:
     assert genre in genre_names(word)
@@ -155,3 +173,12 @@ def test_cues_come_longest_first_and_per_language() -> None:
     assert "un film de" in lang.cues("directed_by", "fr")
     assert "un film de" not in lang.cues("directed_by", "de")
     assert lang.language("xx") is None and lang.language("pl") is not None
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [("Ceylan’ın", "Ceylan"), ("Sözen'in", "Sözen"), ("Erdoğan'dan", "Erdoğan"),
+     ("O'Brien", "O'Brien"), ("Hawke", "Hawke"), ("d'Estaing", "d'Estaing")],
+)  # fmt: skip
+def test_case_endings_after_an_apostrophe_leave_a_name(word: str, bare: str) -> None:
+    assert without_ending(word) == bare

@@ -116,6 +116,9 @@ def test_a_person_defined_by_a_film_role_is_not_the_title(sentence: str) -> None
         ("Review: Kes", "Kes"),
         ("Recenzja: Zimna wojna", "Zimna wojna"),
         ("Die Stille – Filmkritik", "Die Stille"),
+        ("Perfect Days レビュー", "Perfect Days"),
+        ("Minari 리뷰", "Minari"),
+        ("نقد فیلم: قهرمان", "قهرمان"),
         ("Quiet River", None),
         ("Reviews", None),
     ],
@@ -183,6 +186,13 @@ def test_the_word_for_film_as_the_title_label(text: str, title: str) -> None:
         ("https://kino.example/film/quiet-river-a7x2k", ["quiet", "river"]),
         ("https://kino.example/film/zama", ["zama"]),
         ("https://kino.example/film/strz", ["strz"]),  # a lone word is kept
+        # a month name cuts the slug ("…-march-2024"): no abbreviation that is also a name
+        (
+            "https://kino.example/film/minions-the-rise-of-gru",
+            ["minions", "the", "rise", "of", "gru"],
+        ),
+        ("https://kino.example/film/control-ian-curtis", ["control", "ian", "curtis"]),
+        ("https://kino.example/film/aftersun-12-march-2024", ["aftersun"]),
     ],
 )
 def test_an_address_record_code_is_not_a_title_word(url: str, words: list[str]) -> None:
@@ -215,6 +225,18 @@ def _features(text: str, url: str | None = None) -> dict[str, dict[str, float]]:
     lines = tuple(text.split("\n"))
     ballot, _ = titlevote.collect(lines, set(), len(lines), set(), url)
     return {c.value: c.features for c in ballot.candidates.values()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Teattereihin tulee elokuva nimeltä Tuntematon Sotilas, ja se on pitkä.",
+         "Tuntematon Sotilas"),
+        ("Kinodesse jõuab film nimega Viimased Päevad ja see on hea.", "Viimased Päevad"),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_words_for_film_and_titled(sentence: str, name: str) -> None:
+    assert "named_titled" in _features(f"Uutiset\n\n{sentence}\n")[name]
 
 
 def test_a_dash_in_a_quoted_title_is_no_word() -> None:

@@ -30,6 +30,8 @@ class Language:
     ``titled`` the words for "titled" after the word for film ("a film called X").
     ``review_words`` the words a review's headline ends with ("X Movie Review").
     ``is_a`` the words that open a definition ("is a", "est un"): "X is a 2009 film" names X.
+    ``name_endings`` the case endings written after an apostrophe on a name ("Ceylan'ın",
+    "Sözen'in"), which are not part of it.
     """
 
     code: str
@@ -54,6 +56,7 @@ class Language:
     is_a: tuple[str, ...] = ()
     review_words: tuple[str, ...] = ()
     titled: tuple[str, ...] = ()
+    name_endings: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, split, table
+from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="be",
@@ -15,6 +15,14 @@ DATA = Language(
         countries="краіна",
         runtime="працягласць",
         synopsis="сюжэт|пра фільм",
+        awards="узнагароды",
+        editing="мантаж",
+        cinematography="аператар",
+        producers="прадзюсар",
+        music="музыка|кампазітар",
+        languages="мова",
+        genres="жанр",
+        original_title="арыгінальная назва",
     ),
     director_nouns=split("рэжысёр|рэжысёрам"),
     minutes=split("хв|хвілін|хвіліны"),
@@ -22,4 +30,35 @@ DATA = Language(
     film_words=split("фільм|фільма|фільме|стужка|стужкі|стужку|стужцы"),
     titled=split("назвай"),
     review_words=split("рэцэнзія|агляд"),
+    genres=genre_table(
+        Drama="драма",
+        Comedy="камедыя",
+        Documentary="дакументальны",
+        Horror="жахі|фільм жахаў",
+        Thriller="трылер",
+        Animation="анімацыя|мультфільм",
+        Romance="меладрама",
+        Action="баявік",
+        Crime="крымінальны",
+        Science_Fiction="навуковая фантастыка|фантастыка",
+        Fantasy="фэнтэзі",
+        War="ваенны",
+        Western="вестэрн",
+        Music="мюзікл",
+        Biography="біяграфічны",
+        History="гістарычны",
+        Family="сямейны",
+        Adventure="прыгоды",
+        Mystery="дэтэктыў",
+    ),
+    by=split("рэж."),
+    months=split(
+        "студзеня|лютага|сакавіка|красавіка|мая|чэрвеня|ліпеня|жніўня|верасня|"
+        "кастрычніка|лістапада|снежня|студзень|люты|сакавік|красавік|май|чэрвень|"
+        "ліпень|жнівень|верасень|кастрычнік|лістапад|снежань"
+    ),
+    hours=split("гадзін|гадзіны|гадзіна|гадз"),
+    plays=split("у ролі|ў ролі|грае"),
+    starring=split("у галоўных ролях|у ролях|у галоўнай ролі|здымаліся"),
+    directed_by=split("рэжысёр|рэжысёра|рэжысёркі|рэжысёрка|зняў|зняла|рэж."),
 )

@@ -26,22 +26,48 @@ DATA = Language(
         languages="jazyk|znění",
         synopsis="obsah|synopse|o filmu",
         ignore="distribuce|titulky",
+        awards="ocenění",
     ),
-    directed_by=split("režie|v režii|režíroval|režírovala"),
+    directed_by=split("režie|v režii|režíroval|režírovala|režírovali|natočil|natočila|rež."),
     written_by=split("scénář"),
-    starring=split("herec|herečka|herci|hrají|v hlavních rolích"),
-    director_nouns=split("režisér|režisérka|režiséra|režisérky"),
-    minutes=split("min|minut"),
-    hours=split("h|hod"),
+    starring=split(
+        "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje"
+    ),
+    director_nouns=split(
+        "režisér|režisérka|režiséra|režisérky|dokumentarista|dokumentaristka|filmař|filmařka"
+    ),
+    minutes=split("min|minut|minuty|minuta"),
+    hours=split("h|hod|hodina|hodiny|hodin"),
     months=split(
         "leden|únor|březen|duben|květen|červen|červenec|srpen|září|říjen|listopad|"
         "prosinec|ledna|února|března|dubna|května|června|července|srpna|října|"
-        "listopadu|prosince"
+        "listopadu|prosince|úno|bře|kvě|čvn|čvc|zář|říj"
     ),
-    genres=genre_table(Drama="drama", Comedy="komedie", Documentary="dokument|dokumentární"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komedie",
+        Documentary="dokument|dokumentární",
+        Horror="horor",
+        Thriller="thriller",
+        Animation="animovaný|animace",
+        Romance="romantický",
+        Action="akční",
+        Crime="krimi|kriminální",
+        Science_Fiction="sci-fi|vědeckofantastický",
+        Fantasy="fantasy",
+        War="válečný",
+        Western="western",
+        Music="muzikál|hudební",
+        Biography="životopisný|biografický",
+        History="historický",
+        Family="rodinný",
+        Adventure="dobrodružný",
+        Mystery="mysteriózní",
+    ),
     conjunctions=split("a"),
     film_words=split("film|filmu|snímek"),
     titled=split("názvem"),
     review_words=split("recenze"),
-    by=split("režie"),
+    by=split("režie|rež."),
+    plays=split("v roli|hraje|ztvárnil|ztvárnila"),
 )

@@ -36,33 +36,46 @@ DATA = Language(
         ignore="verleih|untertitel|fsk|altersfreigabe|vorstellungen|spielzeiten|format",
     ),
     directed_by=split(
-        "ein film von|regie führte|unter der regie von|inszeniert von|film von|regie:"
+        "ein film von|regie führte|unter der regie von|inszeniert von|film von|regie:|gedreht von"
     ),
     written_by=split("drehbuch von|geschrieben von|nach einem drehbuch von"),
-    starring=split("schauspieler|schauspielerin|mit|in den hauptrollen"),
-    plays=split("als|spielt"),
-    director_nouns=split("regisseur|regisseurin|filmemacher|filmemacherin"),
+    starring=split(
+        "schauspieler|schauspielerin|mit|in den hauptrollen|in den weiteren rollen|"
+        "in weiteren rollen"
+    ),
+    plays=split("als|spielt|in der rolle des|in der rolle der|verkörpert"),
+    director_nouns=split(
+        "regisseur|regisseurin|filmemacher|filmemacherin|dokumentarfilmer|"
+        "dokumentarfilmerin|filmregisseur|filmregisseurin"
+    ),
     minutes=split("min|minuten|min."),
     hours=split("h|std|stunde|stunden"),
     months=split(
-        "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+        "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|"
+        "november|dezember|jän|mär|okt|dez"
     ),
     genres=genre_table(
         Drama="drama|dramatisch",
         Comedy="komödie|komoedie|tragikomödie|komodie",
         Documentary="dokumentarfilm|dokumentation|dokumentarischer",
-        Animation="animationsfilm",
-        Horror="horror",
-        Thriller="thriller|psychologischer thriller",
-        Crime="krimi",
-        Adventure="abenteuer",
-        Family="familie",
+        Animation="animationsfilm|zeichentrickfilm|trickfilm",
+        Horror="horror|horrorfilm",
+        Thriller="thriller|psychologischer thriller|psychothriller",
+        Crime="krimi|kriminalfilm",
+        Adventure="abenteuer|abenteuerfilm",
+        Family="familie|familienfilm",
         History="historie",
-        Music="musik",
-        Romance="romantik|romantisch",
+        Music="musik|musical|musikfilm",
+        Romance="romantik|romantisch|liebesfilm",
         War="krieg|kriegsfilm",
         Short="kurzfilm",
         Silent="stummfilm",
+        Action="action|actionfilm",
+        Science_Fiction="science-fiction|sciencefiction|science fiction",
+        Fantasy="fantasy|fantasyfilm",
+        Western="western",
+        Biography="biografie|filmbiografie",
+        Mystery="mystery",
     ),
     conjunctions=split("und"),
     film_words=split("film|spielfilm|dokumentarfilm"),

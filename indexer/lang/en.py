@@ -58,7 +58,9 @@ DATA = Language(
     ),
     directed_by=split(
         "directed and edited by|directed and produced by|directed by|a film by|"
-        "written and directed by|co-directed by|from director|helmed by"
+        "written and directed by|co-directed by|from director|helmed by|from filmmaker|"
+        "from writer-director|co-written and directed by|produced and directed by|"
+        "written, directed and produced by"
     ),
     written_by=split(
         "written by|screenplay by|script by|written and directed by|co-written by|adapted by|"
@@ -66,11 +68,13 @@ DATA = Language(
     ),
     starring=split(
         "actor|actress|actors|starring|stars|with|featuring|co-starring|and stars|"
-        "performances from|performances by"
+        "performances from|performances by|also starring|the cast includes|"
+        "with performances by"
     ),
-    plays=split("as|plays|playing"),
+    plays=split("as|plays|playing|portrays|stars as"),
     director_nouns=split(
-        "director|filmmaker|writer-director|writer/director|the director|documentarian|auteur"
+        "director|filmmaker|writer-director|writer/director|the director|documentarian|"
+        "auteur|co-director"
     ),
     minutes=split("min|mins|minutes|minute|m"),
     hours=split("h|hr|hrs|hour|hours"),

@@ -36,17 +36,22 @@ DATA = Language(
         "subtítulos|calificación|puntuación|puntuacion|sección",
     ),
     directed_by=split(
-        "dirigida por|dirigido por|una película de|un film de|escrita y dirigida por"
+        "dirigida por|dirigido por|una película de|un film de|escrita y dirigida por|"
+        "dirigida y escrita por|codirigida por|la nueva película de|"
+        "la última película de|el nuevo filme de|bajo la dirección de"
     ),
     written_by=split("escrita por|escrito por|guion de"),
-    starring=split("actor|actriz|actores|con|protagonizada por|protagonizado por"),
-    plays=split("como|interpreta a|en el papel de"),
-    director_nouns=split("director|directora|cineasta|realizador|realizadora"),
+    starring=split(
+        "actor|actriz|actores|con|protagonizada por|protagonizado por|interpretada por|"
+        "interpretado por|en los papeles principales|con las actuaciones de"
+    ),
+    plays=split("como|interpreta a|en el papel de|da vida a|encarna a"),
+    director_nouns=split("director|directora|cineasta|realizador|realizadora|documentalista"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),
     months=split(
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
-        "octubre|noviembre|diciembre"
+        "octubre|noviembre|diciembre|abr|dic"
     ),
     genres=genre_table(
         Drama="drama|comedia dramática|dramático|dramática",
@@ -54,7 +59,7 @@ DATA = Language(
         Documentary="documental",
         Animation="animación|animacion|animado",
         Horror="terror|película de terror",
-        Thriller="suspense|suspenso",
+        Thriller="suspense|suspenso|thriller",
         Science_Fiction="ciencia ficción|ciencia-ficción|ciencia ficcion",
         Mystery="misterio",
         Crime="policíaco|policiaco|crimen",
@@ -67,9 +72,10 @@ DATA = Language(
         History="historia",
         Sports="deportes|deporte",
         War="guerra",
-        Western="oeste",
+        Western="oeste|western|wéstern",
         Short="cortometraje",
         Silent="mudo",
+        Music="musical",
     ),
     conjunctions=split("y|e"),
     film_words=split("película|film|filme|documental"),

@@ -33,16 +33,27 @@ DATA = Language(
         press="extraits de presse|la presse|revue de presse|critiques",
         ignore="distributeur|sous titres|séances|tarif|horaires|salle",
     ),
-    directed_by=split("un film de|réalisé par|film de|de et avec|mis en scène par"),
+    directed_by=split(
+        "un film de|réalisé par|film de|de et avec|mis en scène par|"
+        "écrit et réalisé par|réalisée par|coréalisé par|co-réalisé par|"
+        "le nouveau film de|le dernier film de|sous la direction de"
+    ),
     written_by=split("écrit par|scénario de"),
-    starring=split("acteur|actrice|acteurs|actrices|avec|interprété par"),
-    plays=split("dans le rôle de|incarne|joue"),
-    director_nouns=split("réalisateur|réalisatrice|cinéaste|le réalisateur|la réalisatrice"),
+    starring=split(
+        "acteur|actrice|acteurs|actrices|avec|interprété par|"
+        "avec dans les rôles principaux|dans les rôles principaux|interprétée par|"
+        "incarné par|incarnée par|porté par|portée par"
+    ),
+    plays=split("dans le rôle de|incarne|joue|interprète"),
+    director_nouns=split(
+        "réalisateur|réalisatrice|cinéaste|le réalisateur|la réalisatrice|"
+        "metteur en scène|metteuse en scène|documentariste"
+    ),
     minutes=split("min|minutes|mn"),
     hours=split("h|heure|heures"),
     months=split(
         "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
-        "octobre|novembre|décembre|decembre"
+        "octobre|novembre|décembre|decembre|janv|févr|avr|juil|sept|déc"
     ),
     genres=genre_table(
         Drama="drame|dramatique|comédie dramatique",
@@ -51,20 +62,22 @@ DATA = Language(
         Animation="animation|film d animation|animé",
         Horror="épouvante|horreur|film d'horreur",
         Romance="romance|romantique",
-        Thriller="policier",
+        Crime="policier|polar",
         Adventure="aventure",
         Biography="biographie",
-        Crime="policier|polar",
-        Family="famille",
+        Family="famille|film familial",
         Fantasy="fantastique",
         History="histoire",
-        Music="musique",
+        Music="musique|comédie musicale",
         Mystery="mystère|mystere",
-        Science_Fiction="science-fiction",
+        Science_Fiction="science-fiction|science fiction",
         War="guerre",
         Short="court métrage|court-métrage",
         Silent="muet",
         Experimental="expérimental",
+        Thriller="thriller|suspense",
+        Action="film d'action",
+        Western="western",
     ),
     conjunctions=split("et"),
     film_words=split("film|long métrage|documentaire"),

@@ -22,18 +22,45 @@ DATA = Language(
         languages="idioma|lingua|versión",
         synopsis="sinopse",
     ),
-    directed_by=split("dirixida por|dirixido por|dirixido e escrito por|un filme de"),
+    directed_by=split(
+        "dirixida por|dirixido por|dirixido e escrito por|un filme de|"
+        "dirixida e escrita por|unha película de|baixo a dirección de"
+    ),
     written_by=split("escrito por|escrita por"),
-    starring=split("con|protagonizada por"),
-    director_nouns=split("director|directora|cineasta"),
+    starring=split("con|protagonizada por|protagonizado por|interpretado por|interpretada por"),
+    director_nouns=split("director|directora|cineasta|realizador|realizadora"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),
     months=split(
-        "xaneiro|febreiro|marzo|abril|maio|xuño|xullo|agosto|setembro|outubro|novembro|decembro"
+        "xaneiro|febreiro|marzo|abril|maio|xuño|xullo|agosto|setembro|outubro|novembro|"
+        "decembro|xan|xul"
     ),
-    genres=genre_table(Drama="drama", Comedy="comedia", Documentary="documental"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="comedia",
+        Documentary="documental",
+        Horror="terror",
+        Thriller="thriller|suspense",
+        Animation="animación",
+        Romance="romántica|romántico",
+        Action="acción",
+        Crime="policial",
+        Science_Fiction="ciencia ficción",
+        Fantasy="fantasía|fantástico",
+        War="bélico|guerra",
+        Western="western",
+        Music="musical",
+        Biography="biografía",
+        History="historia|histórico",
+        Family="familia|familiar",
+        Adventure="aventura|aventuras",
+        Mystery="misterio",
+    ),
     conjunctions=split("e"),
     film_words=split("filme|película"),
     is_a=split("é un|é unha"),
     by=split("de|por"),
+    review_words=split("crítica"),
+    titled=split("titulada|titulado|chamada|chamado"),
+    plays=split("no papel de|interpreta a"),
 )

@@ -23,20 +23,46 @@ DATA = Language(
         runtime="trajanje",
         languages="jezik",
         synopsis="sinopsis|radnja|sadržaj",
+        awards="nagrade",
     ),
-    directed_by=split("u režiji|redatelja|redateljice|režija"),
-    starring=split("glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama"),
-    director_nouns=split("redatelj|redateljica|redateljice|redatelja"),
-    minutes=split("min|minuta"),
-    hours=split("h|sat|sata"),
+    directed_by=split("u režiji|redatelja|redateljice|režija|režirao|režirala|režirali|rež."),
+    starring=split(
+        "glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama|u glavnoj ulozi|nastupaju"
+    ),
+    director_nouns=split(
+        "redatelj|redateljica|redateljice|redatelja|dokumentarist|dokumentaristica"
+    ),
+    minutes=split("min|minuta|minute"),
+    hours=split("h|sat|sata|sati"),
     months=split(
-        "siječanj|veljača|ožujak|travanj|svibanj|lipanj|srpanj|kolovoz|rujan|"
-        "listopad|studeni|prosinac|siječnja|veljače|ožujka|travnja|svibnja|lipnja|"
-        "srpnja|kolovoza|rujna|listopada|studenoga|prosinca"
+        "siječanj|veljača|ožujak|travanj|svibanj|lipanj|srpanj|kolovoz|rujan|listopad|"
+        "studeni|prosinac|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|"
+        "kolovoza|rujna|listopada|studenoga|prosinca|velj|ožu"
     ),
-    genres=genre_table(Drama="drama", Comedy="komedija", Documentary="dokumentarni"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komedija",
+        Documentary="dokumentarni",
+        Horror="horor",
+        Thriller="triler",
+        Animation="animirani|animacija",
+        Romance="romantični|ljubavni",
+        Action="akcijski",
+        Crime="kriminalistički",
+        Science_Fiction="znanstvena fantastika",
+        Fantasy="fantazija",
+        War="ratni",
+        Music="mjuzikl|glazbeni",
+        Biography="biografski",
+        History="povijesni",
+        Family="obiteljski",
+        Adventure="pustolovni|avanturistički",
+        Mystery="misterij",
+    ),
     conjunctions=split("i"),
     film_words=split("film|filma"),
     titled=split("nazivom|naslovom"),
-    by=split("redatelj"),
+    by=split("redatelj|rež."),
+    review_words=split("recenzija"),
+    plays=split("u ulozi|glumi|tumači"),
 )

@@ -24,14 +24,16 @@ DATA = Language(
         languages="tungumál|tal",
         synopsis="söguþráður|um myndina",
         ignore="texti|aldurstakmark",
+        awards="verðlaun",
     ),
-    directed_by=split("í leikstjórn|leikstýrt af"),
-    starring=split("með|í aðalhlutverkum"),
-    director_nouns=split("leikstjórinn|leikstjóri"),
+    directed_by=split("í leikstjórn|leikstýrt af|kvikmynd eftir|mynd eftir"),
+    starring=split("með|í aðalhlutverkum|í aðalhlutverki|í helstu hlutverkum"),
+    director_nouns=split("leikstjórinn|leikstjóri|leikstjóra"),
     minutes=split("mín|mínútur"),
     hours=split("klst"),
     months=split(
-        "janúar|febrúar|mars|apríl|maí|júní|júlí|ágúst|september|október|nóvember|desember"
+        "janúar|febrúar|mars|apríl|maí|júní|júlí|ágúst|september|október|nóvember|"
+        "desember|jún|júl|ágú|nóv"
     ),
     genres=genre_table(
         Drama="drama",
@@ -39,7 +41,21 @@ DATA = Language(
         Documentary="heimildarmynd",
         Horror="hrollvekja|hryllingur",
         Mystery="ráðgáta|mystería",
+        Thriller="spennumynd|tryllir",
+        Animation="teiknimynd|teiknimyndir",
+        Action="hasarmynd",
+        Crime="glæpamynd",
+        Science_Fiction="vísindaskáldskapur",
+        War="stríðsmynd",
+        Music="söngleikur",
+        Biography="ævisaga",
+        Family="fjölskyldumynd",
+        Adventure="ævintýramynd",
+        Romance="rómantísk",
     ),
     conjunctions=split("og"),
     film_words=split("kvikmynd|myndin|mynd"),
+    review_words=split("gagnrýni"),
+    plays=split("í hlutverki|leikur"),
+    titled=split("sem heitir"),
 )

@@ -32,16 +32,26 @@ DATA = Language(
         press="rassegna stampa|la critica",
         ignore="distribuzione|sottotitoli",
     ),
-    directed_by=split("regia di|diretto da|diretta da|un film di|scritto e diretto da"),
+    directed_by=split(
+        "regia di|diretto da|diretta da|un film di|scritto e diretto da|"
+        "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"
+        "l'ultimo film di"
+    ),
     written_by=split("scritto da|sceneggiatura di"),
-    starring=split("attore|attrice|attori|con|interpretato da|interpretata da"),
-    plays=split("nel ruolo di|nei panni di|interpreta"),
+    starring=split(
+        "attore|attrice|attori|con|interpretato da|interpretata da|con protagonista|"
+        "con protagonisti|protagonisti"
+    ),
+    plays=split(
+        "nel ruolo di|nei panni di|interpreta|nella parte di|nel ruolo del|"
+        "nel ruolo della|veste i panni di|dà il volto a"
+    ),
     director_nouns=split("regista|il regista|la regista|cineasta"),
     minutes=split("min|minuti"),
     hours=split("h|ora|ore"),
     months=split(
-        "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|"
-        "ottobre|novembre|dicembre"
+        "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+        "novembre|dicembre|giu|lug|ott|dic"
     ),
     genres=genre_table(
         Drama="drammatico|dramma|drammatica",
@@ -56,7 +66,7 @@ DATA = Language(
         Family="famiglia",
         Fantasy="fantasia|fantastico",
         History="storico",
-        Music="musica",
+        Music="musica|musical",
         Mystery="mistero",
         Romance="romantico",
         Science_Fiction="fantascienza",
@@ -64,8 +74,10 @@ DATA = Language(
         Silent="muto",
         Experimental="sperimentale",
         Thriller="giallo",
+        War="guerra|bellico|film di guerra",
+        Western="western",
     ),
-    conjunctions=split("e"),
+    conjunctions=split("e|ed"),
     film_words=split("film|pellicola|documentario"),
     titled=split("intitolato|intitolata|dal titolo"),
     review_words=split("recensione"),

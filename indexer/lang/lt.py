@@ -23,16 +23,42 @@ DATA = Language(
         runtime="trukmė",
         languages="kalba",
         synopsis="aprašymas|siužetas",
+        awards="apdovanojimai",
     ),
-    starring=split("vaidina"),
-    director_nouns=split("režisierius|režisierė"),
-    minutes=split("min|minutės"),
-    hours=split("val|h"),
+    starring=split(
+        "vaidina|pagrindinius vaidmenis atlieka|vaidmenis atlieka|pagrindiniame vaidmenyje"
+    ),
+    director_nouns=split("režisierius|režisierė|režisier|režisieriaus"),
+    minutes=split("min|minutės|minučių"),
+    hours=split("val|h|valandos|valanda|valandų"),
     months=split(
-        "sausis|vasaris|kovas|balandis|gegužė|birželis|liepa|rugpjūtis|rugsėjis|"
-        "spalis|lapkritis|gruodis"
+        "sausis|vasaris|kovas|balandis|gegužė|birželis|liepa|rugpjūtis|rugsėjis|spalis|"
+        "lapkritis|gruodis|sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|"
+        "rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|saus|geg|birž|liep|rugp|rugs|spal|"
+        "lapkr|gruod"
     ),
-    genres=genre_table(Drama="drama", Comedy="komedija", Documentary="dokumentinis"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komedija",
+        Documentary="dokumentinis",
+        Horror="siaubo filmas",
+        Thriller="trileris",
+        Animation="animacinis|animacija",
+        Romance="romantinis",
+        Action="veiksmo filmas",
+        Crime="kriminalinis",
+        Science_Fiction="mokslinė fantastika",
+        War="karinis",
+        Western="vesternas",
+        Music="miuziklas|muzikinis",
+        Biography="biografinis|biografija",
+        History="istorinis",
+        Family="šeimos",
+        Adventure="nuotykių|nuotykiai",
+    ),
     conjunctions=split("ir"),
     film_words=split("filmas|filmą|filmo"),
+    directed_by=split("režisavo"),
+    review_words=split("recenzija"),
+    titled=split("pavadinimu"),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, split, table
+from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="ml",
@@ -17,12 +17,37 @@ DATA = Language(
         runtime="ദൈർഘ്യം",
         languages="ഭാഷ",
         synopsis="കഥ",
+        countries="രാജ്യം",
     ),
     directed_by=split("സംവിധാനം"),
     directed_after=split("സംവിധാനം ചെയ്ത|സംവിധാനത്തിൽ"),
-    starring_after=split("എന്നിവർ"),
-    director_nouns=split("സംവിധായകൻ"),
+    starring_after=split("എന്നിവർ|അഭിനയിച്ച"),
+    director_nouns=split("സംവിധായകൻ|സംവിധായിക"),
     minutes=split("മിനിറ്റ്"),
     conjunctions=split("ഒപ്പം"),
     film_words=split("സിനിമ|ചിത്രം"),
+    genres=genre_table(
+        Drama="ഡ്രാമ",
+        Comedy="കോമഡി",
+        Documentary="ഡോക്യുമെന്ററി",
+        Horror="ഹൊറർ",
+        Thriller="ത്രില്ലർ",
+        Animation="ആനിമേഷൻ",
+        Romance="റൊമാന്റിക്",
+        Action="ആക്ഷൻ",
+        Crime="ക്രൈം",
+        Science_Fiction="സയൻസ് ഫിക്ഷൻ",
+        Fantasy="ഫാന്റസി",
+        Mystery="മിസ്റ്ററി",
+        History="ചരിത്ര",
+        Family="കുടുംബ",
+        Adventure="സാഹസിക",
+        Biography="ജീവചരിത്ര",
+    ),
+    review_words=split("റിവ്യൂ|നിരൂപണം"),
+    months=split(
+        "ജനുവരി|ഫെബ്രുവരി|മാർച്ച്|ഏപ്രിൽ|മേയ്|ജൂൺ|ജൂലൈ|ഓഗസ്റ്റ്|സെപ്റ്റംബർ|ഒക്‌ടോബർ|"
+        "ഒക്ടോബർ|നവംബർ|ഡിസംബർ|ജനു|ഫെബ്രു|ഏപ്രി|സെപ്റ്റം|ഒക്ടോ|നവം|ഡിസം"
+    ),
+    hours=split("മണിക്കൂർ"),
 )

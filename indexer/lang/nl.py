@@ -24,18 +24,45 @@ DATA = Language(
         languages="taal|gesproken taal|talen",
         synopsis="synopsis|inhoud|verhaal|over de film",
         ignore="distributie|ondertiteling|kijkwijzer",
+        awards="prijzen|onderscheidingen",
     ),
-    directed_by=split("geregisseerd door|een film van|in regie van"),
+    directed_by=split(
+        "geregisseerd door|een film van|in regie van|de nieuwe film van|onder regie van"
+    ),
     written_by=split("geschreven door"),
-    starring=split("acteur|actrice|met|met in de hoofdrol|met in de hoofdrollen"),
-    plays=split("als|speelt"),
-    director_nouns=split("regisseur|filmmaker|cineast"),
+    starring=split(
+        "acteur|actrice|met|met in de hoofdrol|met in de hoofdrollen|met onder meer|"
+        "met onder anderen"
+    ),
+    plays=split("als|speelt|in de rol van|vertolkt"),
+    director_nouns=split("regisseur|filmmaker|cineast|regisseuse|documentairemaker|filmmaakster"),
     minutes=split("min|minuten"),
     hours=split("u|uur"),
     months=split(
-        "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+        "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+        "november|december|mrt"
     ),
-    genres=genre_table(Drama="drama", Comedy="komedie", Documentary="documentaire"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komedie",
+        Documentary="documentaire",
+        Horror="horror|horrorfilm",
+        Thriller="thriller",
+        Animation="animatie|animatiefilm|tekenfilm",
+        Romance="romantiek|romantisch|romantische",
+        Action="actie|actiefilm",
+        Crime="misdaad|misdaadfilm",
+        Science_Fiction="sciencefiction|science fiction",
+        Fantasy="fantasy",
+        War="oorlog|oorlogsfilm",
+        Western="western",
+        Music="muziek|musical",
+        Biography="biografie",
+        History="historisch|geschiedenis",
+        Family="familie|familiefilm",
+        Adventure="avontuur|avonturenfilm",
+        Mystery="mysterie",
+    ),
     conjunctions=split("en"),
     film_words=split("film|speelfilm"),
     titled=split("getiteld|genaamd"),

@@ -29,24 +29,42 @@ DATA = Language(
         awards="nagrody",
         ignore="dystrybucja|napisy",
     ),
-    directed_by=split("w reżyserii|reż.|wyreżyserowany przez"),
+    directed_by=split(
+        "w reżyserii|reż.|wyreżyserowany przez|wyreżyserował|wyreżyserowała|"
+        "wyreżyserowali|wyreżyserowana przez|reżyserował|reżyserowała"
+    ),
     written_by=split("scenariusz"),
-    starring=split("aktor|aktorka|aktorzy|w rolach głównych|występują|z udziałem"),
-    plays=split("jako|w roli|gra"),
-    director_nouns=split("reżyser|reżyserka|reżyserki|reżysera"),
+    starring=split(
+        "aktor|aktorka|aktorzy|w rolach głównych|występują|z udziałem|w roli głównej|"
+        "w rolach|grają|zagrali|zagrała|zagrał"
+    ),
+    plays=split("jako|w roli|gra|zagrał|zagrała|wciela się w"),
+    director_nouns=split("reżyser|reżyserka|reżyserki|reżysera|dokumentalista|dokumentalistka"),
     minutes=split("min|minut|minuty"),
-    hours=split("godz|h"),
+    hours=split("godz|h|godzina|godziny|godzin"),
     months=split(
         "styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|"
         "październik|listopad|grudzień|stycznia|lutego|marca|kwietnia|maja|czerwca|"
-        "lipca|sierpnia|września|października|listopada|grudnia"
+        "lipca|sierpnia|września|października|listopada|grudnia|sty|lut|kwi|wrz|paź"
     ),
     genres=genre_table(
-        Drama="dramat",
+        Drama="dramat|obyczajowy",
         Comedy="komedia",
         Documentary="dokument|film dokumentalny",
         Horror="horror",
-        Animation="animacja",
+        Animation="animacja|animowany",
+        Thriller="thriller|dreszczowiec",
+        Action="film akcji",
+        Crime="kryminał|kryminalny",
+        Science_Fiction="science fiction|sci-fi",
+        Fantasy="fantasy",
+        War="wojenny",
+        Western="western",
+        Music="musical|muzyczny",
+        Biography="biograficzny|biografia",
+        Family="familijny",
+        Adventure="przygodowy",
+        History="historyczny",
     ),
     conjunctions=split("i|oraz"),
     film_words=split("film|filmu|filmie"),

@@ -31,17 +31,24 @@ DATA = Language(
         ignore="distribuição|classificação|público alvo|publico alvo|classificação etária",
     ),
     directed_by=split(
-        "realizado por|dirigido por|dirigida por|um filme de|realização de|realizado e escrito por"
+        "realizado por|dirigido por|dirigida por|um filme de|realização de|"
+        "realizado e escrito por|escrito e realizado por|escrito e dirigido por|"
+        "o novo filme de|o mais recente filme de|sob a direção de|com direção de|"
+        "com realização de"
     ),
     written_by=split("escrito por|roteiro de"),
-    starring=split("ator|atriz|atores|actriz|com|protagonizado por|estrelado por"),
-    plays=split("como|no papel de|interpreta"),
-    director_nouns=split("realizador|realizadora|cineasta|diretor|diretora"),
+    starring=split(
+        "ator|atriz|atores|actriz|com|protagonizado por|estrelado por|"
+        "protagonizada por|estrelada por|interpretado por|interpretada por|"
+        "com interpretações de"
+    ),
+    plays=split("como|no papel de|interpreta|dá vida a"),
+    director_nouns=split("realizador|realizadora|cineasta|diretor|diretora|documentarista"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),
     months=split(
-        "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|"
-        "outubro|novembro|dezembro"
+        "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|"
+        "novembro|dezembro|fev|dez"
     ),
     genres=genre_table(
         Drama="drama",
@@ -51,11 +58,24 @@ DATA = Language(
         Animation="animação",
         Science_Fiction="ficção científica",
         Short="curta-metragem",
+        Thriller="suspense|thriller",
+        Romance="romântico|romântica",
+        Action="ação",
+        Crime="policial",
+        Fantasy="fantasia",
+        War="guerra",
+        Western="faroeste|western",
+        Music="musical",
+        Biography="biografia|cinebiografia",
+        History="histórico|história",
+        Family="família|familiar",
+        Adventure="aventura",
+        Mystery="mistério",
     ),
     conjunctions=split("e"),
     film_words=split("filme|longa metragem|documentário"),
     titled=split("intitulado|intitulada|chamado|chamada"),
-    review_words=split("crítica"),
+    review_words=split("crítica|resenha"),
     is_a=split("é um|é uma"),
     by=split("de|por"),
 )

@@ -23,21 +23,49 @@ DATA = Language(
         runtime="durata",
         languages="limba",
         synopsis="sinopsis|rezumat",
+        awards="premii",
     ),
-    directed_by=split("regizat de|în regia lui|regia|semnat de|un film de"),
+    directed_by=split(
+        "regizat de|în regia lui|regia|semnat de|un film de|regizată de|"
+        "scris și regizat de|noul film al lui"
+    ),
     written_by=split("scris de"),
-    starring=split("actorii|actorul|actrița|cu|în distribuție|din distribuţia|din distribuția"),
-    director_nouns=split("regizorul|regizoarea|regizor|cineastul"),
+    starring=split(
+        "actorii|actorul|actrița|cu|în distribuție|din distribuţia|din distribuția|"
+        "în rolurile principale|în rolul principal|cu participarea lui|interpretat de|"
+        "interpretată de"
+    ),
+    director_nouns=split("regizorul|regizoarea|regizor|cineastul|documentarist|regizoare"),
     minutes=split("min|minute"),
     hours=split("h|ore|oră"),
     months=split(
-        "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|"
-        "octombrie|noiembrie|decembrie"
+        "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|"
+        "noiembrie|decembrie|iun|iul"
     ),
-    genres=genre_table(Drama="dramă|drama", Comedy="comedie", Documentary="documentar"),
+    genres=genre_table(
+        Drama="dramă|drama",
+        Comedy="comedie",
+        Documentary="documentar",
+        Horror="horror|groază|film de groază",
+        Thriller="thriller",
+        Animation="animație|desene animate",
+        Romance="romantic|romantică",
+        Action="film de acțiune",
+        Science_Fiction="științifico-fantastic",
+        Fantasy="fantasy",
+        War="război",
+        Western="western",
+        Music="muzical|musical",
+        Biography="biografic|biografie",
+        History="istoric|istorie",
+        Family="familie|de familie",
+        Adventure="aventură|aventuri",
+    ),
     conjunctions=split("și|şi"),
     film_words=split("filmul|filmului|film|lungmetrajul"),
     titled=split("intitulat|numit"),
     is_a=split("este un|este o"),
     by=split("de"),
+    review_words=split("cronică|recenzie"),
+    plays=split("în rolul|în rolul lui|interpretează"),
 )

@@ -23,21 +23,48 @@ DATA = Language(
         runtime="dĺžka|stopáž",
         languages="jazyk|znenie",
         synopsis="obsah|o filme",
+        awards="ocenenia",
     ),
-    directed_by=split("réžia|v réžii|režírovala|režíroval"),
+    directed_by=split("réžia|v réžii|režírovala|režíroval|režírovali|nakrútil|nakrútila|réž.|rež."),
     written_by=split("scenár"),
-    starring=split("herec|herečka|herci|hrajú|v hlavnej úlohe|v hlavných úlohách"),
-    director_nouns=split("režisér|režisérka|režiséra|režisérky"),
-    minutes=split("min|minút"),
-    hours=split("h|hod"),
+    starring=split(
+        "herec|herečka|herci|hrajú|v hlavnej úlohe|v hlavných úlohách|v ďalších úlohách|v úlohách"
+    ),
+    director_nouns=split(
+        "režisér|režisérka|režiséra|režisérky|dokumentarista|dokumentaristka|filmár|filmárka"
+    ),
+    minutes=split("min|minút|minúty|minúta"),
+    hours=split("h|hod|hodina|hodiny|hodín"),
     months=split(
         "január|február|marec|apríl|máj|jún|júl|august|september|október|november|"
         "december|januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|"
         "októbra|novembra|decembra"
     ),
-    genres=genre_table(Drama="dráma", Comedy="komédia", Documentary="dokument"),
+    genres=genre_table(
+        Drama="dráma",
+        Comedy="komédia",
+        Documentary="dokument",
+        Horror="horor",
+        Thriller="thriller",
+        Animation="animovaný|animácia",
+        Romance="romantický",
+        Action="akčný",
+        Crime="krimi|kriminálny",
+        Science_Fiction="sci-fi",
+        Fantasy="fantasy",
+        War="vojnový",
+        Western="western",
+        Music="muzikál|hudobný",
+        Biography="životopisný",
+        History="historický",
+        Family="rodinný",
+        Adventure="dobrodružný",
+        Mystery="mysteriózny",
+    ),
     conjunctions=split("a"),
     film_words=split("film|filme|filmu"),
     titled=split("názvom"),
     review_words=split("recenzia"),
+    plays=split("v úlohe|hrá|stvárnil|stvárnila"),
+    by=split("réž.|rež."),
 )

@@ -23,20 +23,52 @@ DATA = Language(
         runtime="трајање|trajanje",
         languages="језик|jezik",
         synopsis="синопсис|sinopsis|радња|radnja",
+        awards="награде|nagrade",
     ),
-    directed_by=split("у режији|u režiji|režija|режија"),
-    starring=split("glumac|glumica|glumci|глумац|глумица|глумци|у улогама|u ulogama|glumci|глуме"),
-    director_nouns=split("reditelj|rediteljka|режисер|редитељ|режисерка|režiser"),
-    minutes=split("min|минута|minuta|мин"),
-    hours=split("h|сат|sat"),
+    directed_by=split(
+        "у режији|u režiji|režija|режија|режирао|режирала|režirao|režirala|редитеља|"
+        "reditelja|rež.|реж."
+    ),
+    starring=split(
+        "glumac|glumica|glumci|глумац|глумица|глумци|у улогама|u ulogama|glumci|глуме|"
+        "у главним улогама|u glavnim ulogama|у главној улози|u glavnoj ulozi|играју|"
+        "igraju"
+    ),
+    director_nouns=split(
+        "reditelj|rediteljka|режисер|редитељ|режисерка|režiser|документариста|dokumentarista"
+    ),
+    minutes=split("min|минута|minuta|мин|минуте|minute"),
+    hours=split("h|сат|sat|сати|sati"),
     months=split(
         "јануар|фебруар|март|април|мај|јун|јул|август|септембар|октобар|новембар|"
         "децембар|januar|februar|mart|april|maj|jun|jul|avgust|septembar|oktobar|"
-        "novembar|decembar"
+        "novembar|decembar|јан|феб|мар|апр|авг|сеп|окт|нов|дец"
     ),
-    genres=genre_table(Drama="драма|drama", Comedy="комедија|komedija"),
+    genres=genre_table(
+        Drama="драма|drama",
+        Comedy="комедија|komedija",
+        Documentary="документарни|dokumentarni|документарац",
+        Horror="хорор|horor",
+        Thriller="трилер|triler",
+        Animation="анимирани|animirani|анимација|animacija",
+        Romance="романтични|romantični|љубавни|ljubavni",
+        Action="акциони|akcioni",
+        Crime="криминалистички|kriminalistički",
+        Science_Fiction="научна фантастика|naučna fantastika",
+        Fantasy="фантазија|fantazija",
+        War="ратни|ratni",
+        Western="вестерн",
+        Music="мјузикл|mjuzikl|музички|muzički",
+        Biography="биографски|biografski",
+        History="историјски|istorijski",
+        Family="породични|porodični",
+        Adventure="авантуристички|avanturistički",
+        Mystery="мистерија|misterija",
+    ),
     conjunctions=split("и|i"),
     film_words=split("филм|филма|film|filma"),
     titled=split("називом|nazivom"),
-    by=split("режија"),
+    by=split("режија|rež.|реж."),
+    review_words=split("рецензија|recenzija"),
+    plays=split("у улози|u ulozi|глуми|glumi|тумачи|tumači"),
 )

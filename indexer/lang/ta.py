@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, split, table
+from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="ta",
@@ -17,12 +17,31 @@ DATA = Language(
         runtime="நேரம்",
         languages="மொழி",
         synopsis="கதைச்சுருக்கம்",
+        countries="நாடு",
     ),
     directed_after=split("இயக்கத்தில்"),
     starring_after=split("நடிப்பில்|நடித்த"),
     director_nouns=split("இயக்குநர்|இயக்குனர்"),
-    minutes=split("நிமிடங்கள்"),
+    minutes=split("நிமிடங்கள்|நிமிடம்"),
     conjunctions=split("மற்றும்"),
     film_words=split("திரைப்படம்|படம்"),
     review_words=split("விமர்சனம்"),
+    genres=genre_table(
+        Drama="டிராமா",
+        Comedy="நகைச்சுவை|காமெடி",
+        Documentary="ஆவணப்படம்",
+        Horror="திகில்|ஹாரர்",
+        Thriller="த்ரில்லர்",
+        Animation="அனிமேஷன்",
+        Crime="க்ரைம்",
+        Science_Fiction="அறிவியல் புனைவு",
+        Fantasy="ஃபேண்டஸி",
+        Mystery="மர்மம்",
+        Action="ஆக்சன்|ஆக்‌ஷன்",
+        History="வரலாற்று",
+        Family="குடும்ப",
+        Adventure="சாகச",
+    ),
+    months=split("ஜனவரி|பிப்ரவரி|மார்ச்|ஏப்ரல்|ஜூன்|ஜூலை|ஆகஸ்ட்|செப்டம்பர்|அக்டோபர்|நவம்பர்|டிசம்பர்"),
+    hours=split("மணி"),
 )

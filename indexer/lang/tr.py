@@ -28,14 +28,17 @@ DATA = Language(
         awards="ödüller",
         press="eleştiriler",
     ),
-    directed_by=split("yönetmenliğini|yönetmenliğinde"),
-    starring=split("oyuncu|başrollerinde|başrolde"),
+    directed_by=split("yönetmenliğini"),
+    starring=split("oyuncu|başrollerinde|başrolde|başrollerde|başrollerini"),
     director_nouns=split("yönetmen"),
     minutes=split("dk|dakika"),
     hours=split("saat|sa"),
-    months=split("ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"),
+    months=split(
+        "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+        "oca|şub|ağu|eyl|eki"
+    ),
     genres=genre_table(
-        Drama="dram",
+        Drama="dram|drama",
         Comedy="komedi",
         Documentary="belgesel",
         Horror="korku",
@@ -47,18 +50,25 @@ DATA = Language(
         Family="aile",
         Fantasy="fantastik",
         History="tarih",
-        Music="müzik",
+        Music="müzik|müzikal",
         Mystery="gizem",
-        Romance="romantizm",
-        Science_Fiction="bilim kurgu",
+        Romance="romantizm|romantik",
+        Science_Fiction="bilim kurgu|bilimkurgu|bilim-kurgu",
         Sports="spor",
         Thriller="gerilim",
         War="savaş",
         Short="kısa film",
         Experimental="deneysel",
+        Western="western",
     ),
     conjunctions=split("ve"),
     film_words=split("film|filmi"),
     review_words=split("incelemesi|eleştirisi"),
     by=split("yönetmen"),
+    name_endings=split(
+        "ın|in|un|ün|nın|nin|nun|nün|ı|i|u|ü|yı|yi|yu|yü|nı|ni|nu|nü|a|e|ya|ye|na|ne|"
+        "da|de|ta|te|nda|nde|dan|den|tan|ten|ndan|nden|la|le|yla|yle|dır|dir|dur|dür|"
+        "tır|tir|tur|tür"
+    ),
+    directed_after=split("yönettiği|yönetmenliğinde|yönetmenliği"),
 )

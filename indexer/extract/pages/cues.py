@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from indexer import lang
-from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.facts import is_name, without_ending
 from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.sentences import name_after
@@ -145,6 +145,8 @@ def name_at(text: str, start: int) -> str | None:
         bare = word.rstrip(',.;:!?)»"”،؛')
         if not _UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
+        if words and bare in lang.cues("conjunctions"):
+            break  # "ნინო კასრაძე და გიორგი …": "and" ends the name
         words.append(bare)
         if bare != word or len(words) == 3:
             break
@@ -272,7 +274,8 @@ def before(
         names: list[str] = []
         head = text[max(0, match.start() - 200) : match.start()]
         while len(names) < limit:
-            head = _HONORIFIC.sub("", head.rstrip())
+            # "石川慶さんが監督", "Nuri Bilge Ceylan'ın yönettiği": honorifics and case endings go
+            head = without_ending(_HONORIFIC.sub("", head.rstrip()))
             name = name_before(head)
             if not name:
                 break
@@ -292,7 +295,8 @@ def name_before(head: str) -> str | None:
     run = _CJK_TAIL.search(head)
     if run and not run.group(0).startswith("・"):
         return run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
-    words = head.split()[-5:]
+    # a name crosses no line break and no comma ("Fern, David Strathairn as Dave")
+    words = re.split(r"[,;:]\s", head.rsplit("\n", 1)[-1])[-1].split()[-5:]
     for size in range(min(4, len(words)), 1, -1):
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])

@@ -236,6 +236,18 @@ def is_name(text: str) -> bool:
     return rest_ok and len(capitals) >= 2 and words[0][0].isupper()
 
 
+@lru_cache(maxsize=1)
+def _name_ending() -> re.Pattern[str]:
+    endings = "|".join(re.escape(w) for w in lang.cues("name_endings")) or "(?!)"
+    return re.compile(rf"(?<=[^\W\d_])['’](?:{endings})$")
+
+
+def without_ending(word: str) -> str:
+    """A name's word without the case ending a language writes after an apostrophe
+    ("Ceylan’ın" -> "Ceylan", "Sözen'in" -> "Sözen"; "O'Brien" stays)."""
+    return _name_ending().sub("", word)
+
+
 def is_uncased_name(text: str) -> bool:
     """One to three words of a script without capitals (Arabic, Hindi, Thai, CJK, Korean)."""
     words = text.split()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.extract.pages.facts import PARTICLES, Facts, is_name
+from indexer.extract.pages.facts import PARTICLES, Facts, is_name, without_ending
 from indexer.extract.pages.text import literal_then, without_dates
 from indexer.normalize import (
     country_name,
@@ -62,6 +62,7 @@ def name_after(text: str, start: int) -> str | None:
         word = raw.rstrip(",.;:|)’'")
         if word.endswith(("’s", "'s")):  # a possessive: "Loach’s"
             word = word[:-2]
+        word = without_ending(word)  # "Ceylan’ın": the name ends with its case ending
         if not word or not (word[0].isupper() or (words and word.lower() in PARTICLES)):
             break
         if (
