@@ -57,6 +57,8 @@ class Language:
     review_words: tuple[str, ...] = ()
     titled: tuple[str, ...] = ()
     name_endings: tuple[str, ...] = ()
+    #: words written after a name that are not part of it: postpositions ("आर. बाल्की की फिल्म")
+    postpositions: tuple[str, ...] = ()
 
 
 _SPACED = {

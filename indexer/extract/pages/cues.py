@@ -145,8 +145,11 @@ def name_at(text: str, start: int) -> str | None:
         bare = word.rstrip(',.;:!?)»"”،؛')
         if not _UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
-        if words and bare in lang.cues("conjunctions"):
-            break  # "ნინო კასრაძე და გიორგი …": "and" ends the name
+        if bare in lang.cues("conjunctions") or bare in lang.cues("postpositions"):
+            break  # "ნინო კასრაძე და გიორგი …", "आर. बाल्की की फिल्म": "and", "of" end the name
+        if word == bare + "." and len(bare) <= 3 and len(words) < 2:
+            words.append(word)  # an initial: "आर. बाल्की", "எஸ். ஜே. சூர்யா"
+            continue
         words.append(bare)
         if bare != word or len(words) == 3:
             break
