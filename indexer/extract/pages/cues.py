@@ -147,7 +147,7 @@ def name_at(text: str, start: int) -> str | None:
             break
         if bare in lang.cues("conjunctions") or bare in lang.cues("postpositions"):
             break  # "ნინო კასრაძე და გიორგი …", "आर. बाल्की की फिल्म": "and", "of" end the name
-        if word == bare + "." and len(bare) <= 3 and len(words) < 2:
+        if word == bare + "." and len(bare) <= 3 and all(w.endswith(".") for w in words):
             words.append(word)  # an initial: "आर. बाल्की", "எஸ். ஜே. சூர்யா"
             continue
         words.append(bare)
