@@ -118,11 +118,14 @@ _MINUTES = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(r"^\s*(\d{2,3})\s*$")
+#: The unit before the number, as Swahili writes it ("dakika 95"): only as a whole value.
+_UNIT_FIRST = re.compile(rf"^\s*(?:{MINUTE_UNITS})\.?\s*(\d{{2,3}})\s*$", re.IGNORECASE)
 
 
 def parse_runtime(value: object) -> int | None:
     """Minutes from a runtime as written: ``"133΄"``, ``"2h02"``, ``"1 hr 33 min"``,
-    ``"01:24:00"``, ``"95 MINUTOS"``, ``"134"`` -> int; None when no plausible runtime."""
+    ``"01:24:00"``, ``"95 MINUTOS"``, ``"134"``, ``"dakika 95"`` -> int; None when no
+    plausible runtime."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value if 1 <= value <= 1000 else None
     if not isinstance(value, str) or not value.strip():
@@ -133,6 +136,7 @@ def parse_runtime(value: object) -> int | None:
         (_MINUTES, lambda m: int(m.group(1))),
         (_HMS, _hms_minutes),
         (_BARE, lambda m: int(m.group(1))),
+        (_UNIT_FIRST, lambda m: int(m.group(1))),
     ):
         match = pattern.search(text)
         if match:

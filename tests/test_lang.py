@@ -63,7 +63,8 @@ def test_labels_are_the_union_of_the_modules() -> None:
         ("إخراج", "directors"), ("במאי", "directors"), ("کارگردان", "directors"),
         ("निर्देशक", "directors"), ("ผู้กำกับ", "directors"), ("Đạo diễn", "directors"),
         ("Sutradara", "directors"), ("監督", "directors"), ("导演", "directors"),
-        ("감독", "directors"),
+        ("감독", "directors"), ("Mwongozaji", "directors"), ("Pengarah", "directors"),
+        ("Direktor", "directors"), ("ہدایت کار", "directors"), ("दिग्दर्शक", "directors"),
         ("Durada", "runtime"), ("Iraupena", "runtime"), ("Laufzeit", "runtime"),
         ("Lengd", "runtime"), ("Czas trwania", "runtime"), ("Тривалість", "runtime"),
         ("Thời lượng", "runtime"), ("上映時間", "runtime"), ("상영시간", "runtime"),
@@ -89,7 +90,8 @@ def test_labels_of_many_languages(label: str, field: str) -> None:
         ("88 perc", 88), ("120 минут", 120), ("90 хв", 90), ("98 dakika", 98),
         ("105 phút", 105), ("90 นาที", 90), ("110 menit", 110), ("136分", 136),
         ("115분", 115), ("1h45", 105), ("2 ساعة", 120), ("100 דקות", 100),
-        ("1 godz. 30 min", 90), ("133΄", 133),
+        ("1 godz. 30 min", 90), ("133΄", 133), ("dakika 95", 95), ("1 jam 44 minit", 104),
+        ("110 minuto", 110), ("2 oras", 120), ("135 منٹ", 135), ("2 तास 20 मिनिटे", 140),
     ],
 )  # fmt: skip
 def test_runtime_units_of_many_languages(written: str, minutes: int) -> None:
@@ -103,7 +105,8 @@ def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
 @pytest.mark.parametrize(
     "text",
     ["14 de febrer de 2020", "3 листопада 2024", "12 października 2023", "5 février 2021",
-     "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999"],
+     "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999", "12 Ogos 2021", "5 Hulyo 2019",
+     "3 Machi 2020", "14 اگست 2019", "15 ऑगस्ट 2022"],
 )  # fmt: skip
 def test_month_names_of_many_languages_make_dates(text: str) -> None:
     assert not any(ch.isdigit() for ch in without_dates(text))
@@ -127,7 +130,9 @@ def test_month_first_dates_are_removed(text: str, left: str) -> None:
     ("word", "genre"),
     [("Comèdia", "Comedy"), ("Dokumentarfilm", "Documentary"), ("Komedia", "Comedy"),
      ("драма", "Drama"), ("Hryllingur", "Horror"), ("Ciencia ficción", "Science Fiction"),
-     ("ドキュメンタリー", "Documentary"), ("스릴러", "Thriller"), ("ตลก", "Comedy")],
+     ("ドキュメンタリー", "Documentary"), ("스릴러", "Thriller"), ("ตลก", "Comedy"),
+     ("Vichekesho", "Comedy"), ("Seram", "Horror"), ("Katatakutan", "Horror"),
+     ("مزاحیہ", "Comedy"), ("माहितीपट", "Documentary")],
 )  # fmt: skip
 def test_genre_words_of_many_languages(word: str, genre: str) -> None:
     assert genre in genre_names(word)

@@ -58,6 +58,23 @@ def film_of(text: str) -> Film:
         ("Petite maman\nFrance 2021 / 1h12\n", "year", 2021),
         ("Petite maman\nFrance 2021 / 1h12\n", "runtime_minutes", 72),
         ("Kes\nMusic by John Cameron\n", "directors", ()),
+        ("Mto Mweusi\nMwongozaji: Amina Juma\nWaigizaji: Baraka Mushi, Neema Ali\n"
+         "Muda: dakika 95\n", "runtime_minutes", 95),
+        ("Mto Mweusi\n\nFilamu hii imeongozwa na Amina Juma.\n", "directors", ("Amina Juma",)),
+        ("Sungai Senyap\n\nFilem arahan Aziz Rahman ini lakonan Siti Aminah dan Farid Kamil.\n",
+         "cast", ("Siti Aminah", "Farid Kamil")),
+        ("Sungai Senyap\nPengarah: Aziz Rahman\nMasa tayangan: 104 minit\n", "runtime_minutes",
+         104),
+        ("Tahimik na Ilog\n\nAng pelikula ay idinirehe ni Jose Santos.\n", "directors",
+         ("Jose Santos",)),
+        ("Tahimik na Ilog\nDirektor: Jose Santos\nMga Artista: Maria Reyes, Paolo Cruz\n",
+         "cast", ("Maria Reyes", "Paolo Cruz")),
+        ("خاموش دریا\n\nشعیب منصور کی ہدایت کاری میں بننے والی فلم ۔\n", "directors",
+         ("شعیب منصور",)),
+        ("خاموش دریا\nہدایت کار: شعیب منصور\nدورانیہ: 135 منٹ\n", "runtime_minutes", 135),
+        ("शांत नदी\n\nनागराज मंजुळे दिग्दर्शित या चित्रपटात रिंकू राजगुरू, आकाश ठोसर यांच्या मुख्य "
+         "भूमिका आहेत.\n", "cast", ("रिंकू राजगुरू", "आकाश ठोसर")),
+        ("शांत नदी\nदिग्दर्शक: नागराज मंजुळे\nकालावधी: 2 तास 20 मिनिटे\n", "runtime_minutes", 140),
     ],
 )  # fmt: skip
 def test_cues_in_many_languages(text: str, field: str, value: object) -> None:

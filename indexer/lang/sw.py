@@ -1,0 +1,41 @@
+"""Swahili."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="sw",
+    labels=table(
+        title="jina la filamu",
+        original_title="jina asili",
+        year="mwaka",
+        release="imetolewa|tarehe ya kutolewa",
+        directors="mwongozaji|imeongozwa na|muongozaji",
+        writers="mwandishi|imeandikwa na|imetungwa na",
+        cast="waigizaji|nyota",
+        music="muziki",
+        producers="mtayarishaji|watayarishaji|imetayarishwa na",
+        countries="nchi",
+        runtime="muda",
+        languages="lugha",
+        synopsis="muhtasari|hadithi",
+        ignore="imesambazwa na|bajeti",
+    ),
+    directed_by=split("imeongozwa na|iliyoongozwa na"),
+    written_by=split("imeandikwa na|iliyoandikwa na"),
+    starring=split("waigizaji|ikiwashirikisha"),
+    director_nouns=split("mwongozaji|muongozaji"),
+    minutes=split("dakika"),
+    hours=split("saa"),
+    months=cldr_months("sw", skip="ago|des"),
+    genres=genre_table(
+        Drama="tamthilia",
+        Comedy="vichekesho",
+        Horror="kutisha",
+        Romance="mapenzi",
+        Crime="uhalifu",
+        Animation="uhuishaji",
+    ),
+    film_words=split("filamu"),
+)
