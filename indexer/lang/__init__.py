@@ -20,7 +20,8 @@ CODES = (
     "en", "fr", "es", "ca", "gl", "eu", "pt", "it", "de", "nl", "sv", "da", "no", "is", "fi",
     "et", "lv", "lt", "pl", "cs", "sk", "hu", "ro", "sl", "hr", "sr", "bg", "mk", "ru", "uk",
     "el", "be", "tr", "sq", "ka", "hy", "kk", "ar", "he", "fa", "hi", "bn", "te", "ta", "ml", "th",
-    "vi", "id", "ja", "zh", "ko", "sw", "ms", "tl", "ur", "mr",
+    "vi", "id", "ja", "zh", "ko", "sw", "ms", "tl", "ur", "mr", "kn",
+    "gu", "pa", "ne", "si",
 )  # fmt: skip
 
 __all__ = ["CODES", "Language", "cues", "genres", "labels", "languages", "months", "units"]
