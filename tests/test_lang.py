@@ -67,7 +67,9 @@ def test_labels_are_the_union_of_the_modules() -> None:
         ("Direktor", "directors"), ("ہدایت کار", "directors"), ("दिग्दर्शक", "directors"),
         ("ನಿರ್ದೇಶನ", "directors"), ("દિગ્દર્શક", "directors"), ("ਨਿਰਦੇਸ਼ਕ", "directors"),
         ("අධ්\u200dයක්ෂණය", "directors"), ("අධ්යක්ෂණය", "directors"), ("ತಾರಾಗಣ", "cast"),
-        ("ධාවන කාලය", "runtime"),
+        ("ධාවන කාලය", "runtime"), ("ဒါရိုက်တာ", "directors"), ("អ្នកដឹកនាំរឿង", "directors"),
+        ("Rejissor", "directors"), ("Rejissyor", "directors"), ("Найруулагч", "directors"),
+        ("Rollarda", "cast"), ("Жүжигчид", "cast"), ("Davomiyligi", "runtime"),
         ("Durada", "runtime"), ("Iraupena", "runtime"), ("Laufzeit", "runtime"),
         ("Lengd", "runtime"), ("Czas trwania", "runtime"), ("Тривалість", "runtime"),
         ("Thời lượng", "runtime"), ("上映時間", "runtime"), ("상영시간", "runtime"),
@@ -96,7 +98,8 @@ def test_labels_of_many_languages(label: str, field: str) -> None:
         ("1 godz. 30 min", 90), ("133΄", 133), ("dakika 95", 95), ("1 jam 44 minit", 104),
         ("110 minuto", 110), ("2 oras", 120), ("135 منٹ", 135), ("2 तास 20 मिनिटे", 140),
         ("148 ನಿಮಿಷ", 148), ("2 કલાક 10 મિનિટ", 130), ("125 ਮਿੰਟ", 125), ("1 घण्टा 50 मिनेट", 110),
-        ("112 මිනිත්තු", 112),
+        ("112 මිනිත්තු", 112), ("120 မိနစ်", 120), ("95 នាទី", 95), ("92 dəqiqə", 92),
+        ("1 soat 35 daqiqa", 95), ("2 цаг 5 минут", 125),
     ],
 )  # fmt: skip
 def test_runtime_units_of_many_languages(written: str, minutes: int) -> None:
@@ -111,7 +114,8 @@ def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
     "text",
     ["14 de febrer de 2020", "3 листопада 2024", "12 października 2023", "5 février 2021",
      "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999", "12 Ogos 2021", "5 Hulyo 2019",
-     "3 Machi 2020", "14 اگست 2019", "15 ऑगस्ट 2022", "14 ಆಗಸ್ಟ್ 2019", "ಆಗಸ್ಟ್ 14, 2019"],
+     "3 Machi 2020", "14 اگست 2019", "15 ऑगस्ट 2022", "14 ಆಗಸ್ಟ್ 2019", "ಆಗಸ್ಟ್ 14, 2019",
+     "12 avqust 2020", "5 ဇူလိုင် 2019", "9 កក្កដា 2021"],
 )  # fmt: skip
 def test_month_names_of_many_languages_make_dates(text: str) -> None:
     assert not any(ch.isdigit() for ch in without_dates(text))
@@ -138,7 +142,8 @@ def test_month_first_dates_are_removed(text: str, left: str) -> None:
      ("ドキュメンタリー", "Documentary"), ("스릴러", "Thriller"), ("ตลก", "Comedy"),
      ("Vichekesho", "Comedy"), ("Seram", "Horror"), ("Katatakutan", "Horror"),
      ("مزاحیہ", "Comedy"), ("माहितीपट", "Documentary"), ("ಸಾಕ್ಷ್ಯಚಿತ್ರ", "Documentary"),
-     ("કોમેડી", "Comedy")],
+     ("કોમેડી", "Comedy"), ("Sənədli", "Documentary"), ("Hujjatli", "Documentary"),
+     ("баримтат", "Documentary"), ("កំប្លែង", "Comedy")],
 )  # fmt: skip
 def test_genre_words_of_many_languages(word: str, genre: str) -> None:
     assert genre in genre_names(word)

@@ -93,6 +93,23 @@ def film_of(text: str) -> Film:
          "directors", ("ප්\u200dරසන්න විතානගේ",)),
         ("නිහඬ ගඟ\nරංගනය: මාලිනී ෆොන්සේකා, ජගත් මනුවර්ණ\nධාවන කාලය: 112 මිනිත්තු\n", "cast",
          ("මාලිනී ෆොන්සේකා", "ජගත් මනුවර්ණ")),
+        ("တိတ်ဆိတ်သောမြစ်\nဒါရိုက်တာ: ဝိုင်း ဝိုင်း\nကြာချိန်: 120 မိနစ်\n", "directors",
+         ("ဝိုင်း ဝိုင်း",)),
+        ("တိတ်ဆိတ်သောမြစ်\nဒါရိုက်တာ: ဝိုင်း ဝိုင်း\nကြာချိန်: 120 မိနစ်\n", "runtime_minutes", 120),
+        ("ទន្លេស្ងាត់\n\nភាពយន្តនេះ ដឹកនាំរឿងដោយ ពៅ សុជាតិ ។\n", "directors", ("ពៅ សុជាតិ",)),
+        ("ទន្លេស្ងាត់\nតួសម្តែង: ស៊ីន ស៊ីសាមុត, រស់ សេរីសុទ្ធា\nរយៈពេល: 95 នាទី\n", "cast",
+         ("ស៊ីន ស៊ីសាមុត", "រស់ សេរីសុទ្ធា")),
+        ("Sakit Çay\n\nFilmin quruluşçu rejissoru Elçin Musaoğlu, baş rollarda Fəxrəddin Manafov "
+         "və Məleykə Əsədova çəkilib.\n", "cast", ("Fəxrəddin Manafov", "Məleykə Əsədova")),
+        ("Sakit Çay\nRejissor: Elçin Musaoğlu\nMüddət: 92 dəqiqə\n", "runtime_minutes", 92),
+        ("Sokin Daryo\nRejissyor: Ayub Shahobiddinov\nBosh rollarda: Bahodir Yusupov, Dilnoza "
+         "Kubayeva\nDavomiyligi: 1 soat 35 daqiqa\n", "runtime_minutes", 95),
+        ("Sokin Daryo\nRejissyor: Ayub Shahobiddinov\nBosh rollarda: Bahodir Yusupov, Dilnoza "
+         "Kubayeva\n", "cast", ("Bahodir Yusupov", "Dilnoza Kubayeva")),
+        ("Нам гол\n\nБямбасүрэн Даваа найруулсан энэ кинонд Жанчив Аюурзана, Цэцгээ Батчулуун нар "
+         "тоглосон.\n", "cast", ("Жанчив Аюурзана", "Цэцгээ Батчулуун")),
+        ("Нам гол\nНайруулагч: Бямбасүрэн Даваа\nҮргэлжлэх хугацаа: 93 минут\n", "directors",
+         ("Бямбасүрэн Даваа",)),
     ],
 )  # fmt: skip
 def test_cues_in_many_languages(text: str, field: str, value: object) -> None:

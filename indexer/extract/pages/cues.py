@@ -22,9 +22,12 @@ from indexer.normalize import country_name, genre_names, key
 from indexer.wordre import alternation
 
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+#: Scripts without capitals whose vowel signs ``\w`` leaves out, as whole blocks (Indic, Thai,
+#: Lao, Myanmar, Ethiopic, Khmer), less their own full stops and commas.
+_UNCASED_SIGNS = r"\u0900-\u0dff\u0e00-\u0eff\u1000-\u1049\u104c-\u109f\u1200-\u135f\u1780-\u17d3"
 _UNCASED_WORD = re.compile(
-    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff]"
-    r"[\w\u0900-\u0dff\u0e00-\u0e7f\u200c\u200d'’-]*"
+    rf"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u10a0-\u10ff{_UNCASED_SIGNS}]"
+    rf"[\w{_UNCASED_SIGNS}\u200c\u200d'’-]*"
 )
 _HONORIFIC = re.compile(r"(?:さんが|さんは|さん|氏が|氏は|氏|が|は|の)$")
 #: "由李睿珺编剧并执导": a Chinese name between 由 ("by") and the verb for directing
@@ -275,7 +278,7 @@ def name_before(head: str) -> str | None:
     run = _CJK_TAIL.search(head)
     if run and not run.group(0).startswith("・"):
         return run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
-    words = head.split()[-5:]
+    words = re.split(r"[,，、]", head)[-1].split()[-5:]  # a name holds no comma
     for size in range(min(4, len(words)), 1, -1):
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])

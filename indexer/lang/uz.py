@@ -1,0 +1,37 @@
+"""Uzbek (Latin script)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="uz",
+    labels=table(
+        title="film nomi",
+        year="yil|ishlab chiqarilgan yili",
+        directors="rejissyor|rejissor",
+        writers="ssenariy|ssenariy muallifi",
+        cast="rollarda|bosh rollarda|aktyorlar",
+        music="musiqa|bastakor",
+        producers="prodyuser",
+        countries="mamlakat|davlat",
+        genres="janr",
+        runtime="davomiyligi",
+        languages="til",
+        synopsis="qisqacha mazmuni|mazmuni",
+    ),
+    starring=split("bosh rollarda|rollarda"),
+    director_nouns=split("rejissyor"),
+    minutes=split("daqiqa"),
+    hours=split("soat"),
+    months=cldr_months("uz", skip="sen"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komediya",
+        Documentary="hujjatli",
+        Thriller="triller",
+        Animation="multfilm",
+        Crime="kriminal",
+    ),
+    film_words=split("film|filmi"),
+)
