@@ -221,6 +221,9 @@ _COUNTRY_ALIASES = {
     "中国大陆": "CN",
 }
 _HISTORIC = {"SU": "Soviet Union", "CS": "Czechoslovakia", "YU": "Yugoslavia"}
+#: CLDR names that are everyday words of another language ("samo" is Samoa in Irish and
+#: "only" in Bosnian, "pole" Poland in Afrikaans), or a common first name ("Sead").
+_NOT_COUNTRIES = frozenset({"samo", "pole", "sead", "toga"})
 
 
 @lru_cache(maxsize=1)
@@ -235,7 +238,8 @@ def _country_table() -> dict[str, str]:
             continue
         for code, name in territories.items():
             if code.isalpha() and len(code) == 2 and code not in ("ZZ", "EU", "UN", "EZ", "QO"):
-                table.setdefault(key(name), code)
+                if key(name) not in _NOT_COUNTRIES:
+                    table.setdefault(key(name), code)
     for code in list(set(table.values())):
         table.setdefault(key(code), code)
     table.update({key(k): v for k, v in _COUNTRY_ALIASES.items()})

@@ -11,7 +11,7 @@ import pytest
 from indexer import lang
 from indexer.extract.pages.labels import LABELS, field_of
 from indexer.extract.pages.text import without_dates
-from indexer.normalize import genre_names, parse_runtime
+from indexer.normalize import country_name, genre_names, parse_runtime
 from indexer.records import ROLES
 
 FIELDS = {
@@ -70,6 +70,8 @@ def test_labels_are_the_union_of_the_modules() -> None:
         ("ධාවන කාලය", "runtime"), ("ဒါရိုက်တာ", "directors"), ("អ្នកដឹកនាំរឿង", "directors"),
         ("Rejissor", "directors"), ("Rejissyor", "directors"), ("Найруулагч", "directors"),
         ("Rollarda", "cast"), ("Жүжигчид", "cast"), ("Davomiyligi", "runtime"),
+        ("Rolverdeling", "cast"), ("Cyfarwyddwr", "directors"), ("Stiúrthóir", "directors"),
+        ("Aisteoirí", "cast"), ("Trajanje", "runtime"), ("ዳይሬክተር", "directors"),
         ("Durada", "runtime"), ("Iraupena", "runtime"), ("Laufzeit", "runtime"),
         ("Lengd", "runtime"), ("Czas trwania", "runtime"), ("Тривалість", "runtime"),
         ("Thời lượng", "runtime"), ("上映時間", "runtime"), ("상영시간", "runtime"),
@@ -100,10 +102,16 @@ def test_labels_of_many_languages(label: str, field: str) -> None:
         ("148 ನಿಮಿಷ", 148), ("2 કલાક 10 મિનિટ", 130), ("125 ਮਿੰਟ", 125), ("1 घण्टा 50 मिनेट", 110),
         ("112 මිනිත්තු", 112), ("120 မိနစ်", 120), ("95 នាទី", 95), ("92 dəqiqə", 92),
         ("1 soat 35 daqiqa", 95), ("2 цаг 5 минут", 125),
+        ("97 minute", 97), ("104 munud", 104), ("95 nóiméad", 95), ("1 ሰዓት 30 ደቂቃ", 90),
     ],
 )  # fmt: skip
 def test_runtime_units_of_many_languages(written: str, minutes: int) -> None:
     assert parse_runtime(written) == minutes
+
+
+@pytest.mark.parametrize("word", ["Samo", "Pole", "Sead"])
+def test_a_cldr_country_name_that_is_an_everyday_word_is_no_country(word: str) -> None:
+    assert country_name(word) is None
 
 
 def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
@@ -115,7 +123,8 @@ def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
     ["14 de febrer de 2020", "3 листопада 2024", "12 października 2023", "5 février 2021",
      "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999", "12 Ogos 2021", "5 Hulyo 2019",
      "3 Machi 2020", "14 اگست 2019", "15 ऑगस्ट 2022", "14 ಆಗಸ್ಟ್ 2019", "ಆಗಸ್ಟ್ 14, 2019",
-     "12 avqust 2020", "5 ဇူလိုင် 2019", "9 កក្កដា 2021"],
+     "12 avqust 2020", "5 ဇူလိုင် 2019", "9 កក្កដា 2021", "3 Hydref 2018", "20 Lúnasa 2022",
+     "1 ኦገስት 2020"],
 )  # fmt: skip
 def test_month_names_of_many_languages_make_dates(text: str) -> None:
     assert not any(ch.isdigit() for ch in without_dates(text))
@@ -143,7 +152,8 @@ def test_month_first_dates_are_removed(text: str, left: str) -> None:
      ("Vichekesho", "Comedy"), ("Seram", "Horror"), ("Katatakutan", "Horror"),
      ("مزاحیہ", "Comedy"), ("माहितीपट", "Documentary"), ("ಸಾಕ್ಷ್ಯಚಿತ್ರ", "Documentary"),
      ("કોમેડી", "Comedy"), ("Sənədli", "Documentary"), ("Hujjatli", "Documentary"),
-     ("баримтат", "Documentary"), ("កំប្លែង", "Comedy")],
+     ("баримтат", "Documentary"), ("កំប្លែង", "Comedy"), ("Gruwel", "Horror"),
+     ("Arswyd", "Horror"), ("Uafás", "Horror")],
 )  # fmt: skip
 def test_genre_words_of_many_languages(word: str, genre: str) -> None:
     assert genre in genre_names(word)

@@ -110,6 +110,24 @@ def film_of(text: str) -> Film:
          "тоглосон.\n", "cast", ("Жанчив Аюурзана", "Цэцгээ Батчулуун")),
         ("Нам гол\nНайруулагч: Бямбасүрэн Даваа\nҮргэлжлэх хугацаа: 93 минут\n", "directors",
          ("Бямбасүрэн Даваа",)),
+        ("แม่น้ำเงียบ\n\nภาพยนตร์ กำกับโดย อภิชาติพงศ์ วีระเศรษฐกุล และ นำแสดงโดย เจนจิรา พงพัศ\n",
+         "directors", ("อภิชาติพงศ์ วีระเศรษฐกุล",)),
+        ("Stil Rivier\n\nDie rolprent is geregisseer deur Jans Rautenbach, met in die hoofrolle "
+         "Sandra Prinsloo en Marius Weyers.\n", "cast", ("Sandra Prinsloo", "Marius Weyers")),
+        ("Stil Rivier\nRegisseur: Jans Rautenbach\nLengte: 97 minute\n", "runtime_minutes", 97),
+        ("Afon Dawel\n\nFfilm newydd wedi'i gyfarwyddo gan Euros Lyn.\n", "directors",
+         ("Euros Lyn",)),
+        ("Afon Dawel\nActorion: Rhian Morgan, Dafydd Hywel\nHyd: 104 munud\n", "runtime_minutes",
+         104),
+        ("Abhainn Chiúin\n\nScannán nua stiúrtha ag Colm Bairéad.\n", "directors",
+         ("Colm Bairéad",)),
+        ("Abhainn Chiúin\nAisteoirí: Catherine Clinch, Carrie Crowley\nFad: 95 nóiméad\n", "cast",
+         ("Catherine Clinch", "Carrie Crowley")),
+        ("Tiha rijeka\n\nFilm u režiji Jasmile Žbanić, u glavnim ulogama Jasna Đuričić i Izudin "
+         "Bajrović.\n", "cast", ("Jasna Đuričić", "Izudin Bajrović")),
+        ("ፀጥ ያለ ወንዝ\nዳይሬክተር: ያሬድ ዘለቀ\nተዋንያን: ሙሉጌታ ታደሰ, መስከረም አበራ\n", "cast",
+         ("ሙሉጌታ ታደሰ", "መስከረም አበራ")),
+        ("ፀጥ ያለ ወንዝ\nዳይሬክተር: ያሬድ ዘለቀ\nርዝመት: 1 ሰዓት 30 ደቂቃ\n", "runtime_minutes", 90),
     ],
 )  # fmt: skip
 def test_cues_in_many_languages(text: str, field: str, value: object) -> None:

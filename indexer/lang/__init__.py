@@ -21,7 +21,7 @@ CODES = (
     "et", "lv", "lt", "pl", "cs", "sk", "hu", "ro", "sl", "hr", "sr", "bg", "mk", "ru", "uk",
     "el", "be", "tr", "sq", "ka", "hy", "kk", "ar", "he", "fa", "hi", "bn", "te", "ta", "ml", "th",
     "vi", "id", "ja", "zh", "ko", "sw", "ms", "tl", "ur", "mr", "kn",
-    "gu", "pa", "ne", "si", "my", "km", "az", "uz", "mn",
+    "gu", "pa", "ne", "si", "my", "km", "az", "uz", "mn", "af", "cy", "ga", "bs", "am",
 )  # fmt: skip
 
 __all__ = ["CODES", "Language", "cues", "genres", "labels", "languages", "months", "units"]

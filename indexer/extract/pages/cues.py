@@ -131,6 +131,8 @@ def name_at(text: str, start: int) -> str | None:
         bare = word.rstrip(',.;:!?)»"”،؛')
         if not _UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
+        if bare in lang.cues("conjunctions"):  # "… ສີລິສັກດາ ແລະ …": "and" ends the name
+            break
         words.append(bare)
         if bare != word or len(words) == 3:
             break
