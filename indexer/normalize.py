@@ -224,6 +224,7 @@ _HISTORIC = {"SU": "Soviet Union", "CS": "Czechoslovakia", "YU": "Yugoslavia"}
 #: CLDR names that are everyday words of another language ("samo" is Samoa in Irish and
 #: "only" in Bosnian, "pole" Poland in Afrikaans), or a common first name ("Sead").
 _NOT_COUNTRIES = frozenset({"samo", "pole", "sead", "toga"})
+_NO_TERRITORY = ("ZZ", "EU", "UN", "EZ", "QO")
 
 
 @lru_cache(maxsize=1)
@@ -237,13 +238,12 @@ def _country_table() -> dict[str, str]:
         except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
             continue
         for code, name in territories.items():
-            if code.isalpha() and len(code) == 2 and code not in ("ZZ", "EU", "UN", "EZ", "QO"):
-                if key(name) not in _NOT_COUNTRIES:
-                    table.setdefault(key(name), code)
+            if code.isalpha() and len(code) == 2 and code not in _NO_TERRITORY:
+                table.setdefault(key(name), code)
     for code in list(set(table.values())):
         table.setdefault(key(code), code)
     table.update({key(k): v for k, v in _COUNTRY_ALIASES.items()})
-    return table
+    return {name: code for name, code in table.items() if name not in _NOT_COUNTRIES}
 
 
 @lru_cache(maxsize=1)
