@@ -72,6 +72,8 @@ def test_labels_are_the_union_of_the_modules() -> None:
         ("Rollarda", "cast"), ("Жүжигчид", "cast"), ("Davomiyligi", "runtime"),
         ("Rolverdeling", "cast"), ("Cyfarwyddwr", "directors"), ("Stiúrthóir", "directors"),
         ("Aisteoirí", "cast"), ("Trajanje", "runtime"), ("ዳይሬክተር", "directors"),
+        ("ຜູ້ກຳກັບ", "directors"), ("Schauspiller", "cast"), ("Direttur", "directors"),
+        ("Pajjiż", "countries"),
         ("Durada", "runtime"), ("Iraupena", "runtime"), ("Laufzeit", "runtime"),
         ("Lengd", "runtime"), ("Czas trwania", "runtime"), ("Тривалість", "runtime"),
         ("Thời lượng", "runtime"), ("上映時間", "runtime"), ("상영시간", "runtime"),
@@ -103,6 +105,7 @@ def test_labels_of_many_languages(label: str, field: str) -> None:
         ("112 මිනිත්තු", 112), ("120 မိနစ်", 120), ("95 នាទី", 95), ("92 dəqiqə", 92),
         ("1 soat 35 daqiqa", 95), ("2 цаг 5 минут", 125),
         ("97 minute", 97), ("104 munud", 104), ("95 nóiméad", 95), ("1 ሰዓት 30 ደቂቃ", 90),
+        ("1 ຊົ່ວໂມງ 40 ນາທີ", 100), ("98 Minutten", 98), ("99 minuti", 99),
     ],
 )  # fmt: skip
 def test_runtime_units_of_many_languages(written: str, minutes: int) -> None:
@@ -124,7 +127,7 @@ def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
      "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999", "12 Ogos 2021", "5 Hulyo 2019",
      "3 Machi 2020", "14 اگست 2019", "15 ऑगस्ट 2022", "14 ಆಗಸ್ಟ್ 2019", "ಆಗಸ್ಟ್ 14, 2019",
      "12 avqust 2020", "5 ဇူလိုင် 2019", "9 កក្កដា 2021", "3 Hydref 2018", "20 Lúnasa 2022",
-     "1 ኦገስት 2020"],
+     "1 ኦገስት 2020", "14 ມັງກອນ 2020", "7 Mäerz 2019", "5 Awwissu 2021"],
 )  # fmt: skip
 def test_month_names_of_many_languages_make_dates(text: str) -> None:
     assert not any(ch.isdigit() for ch in without_dates(text))
@@ -153,7 +156,7 @@ def test_month_first_dates_are_removed(text: str, left: str) -> None:
      ("مزاحیہ", "Comedy"), ("माहितीपट", "Documentary"), ("ಸಾಕ್ಷ್ಯಚಿತ್ರ", "Documentary"),
      ("કોમેડી", "Comedy"), ("Sənədli", "Documentary"), ("Hujjatli", "Documentary"),
      ("баримтат", "Documentary"), ("កំប្លែង", "Comedy"), ("Gruwel", "Horror"),
-     ("Arswyd", "Horror"), ("Uafás", "Horror")],
+     ("Arswyd", "Horror"), ("Uafás", "Horror"), ("Kummiedja", "Comedy"), ("ສະຫຍອງຂວັນ", "Horror")],
 )  # fmt: skip
 def test_genre_words_of_many_languages(word: str, genre: str) -> None:
     assert genre in genre_names(word)

@@ -128,6 +128,15 @@ def film_of(text: str) -> Film:
         ("ፀጥ ያለ ወንዝ\nዳይሬክተር: ያሬድ ዘለቀ\nተዋንያን: ሙሉጌታ ታደሰ, መስከረም አበራ\n", "cast",
          ("ሙሉጌታ ታደሰ", "መስከረም አበራ")),
         ("ፀጥ ያለ ወንዝ\nዳይሬክተር: ያሬድ ዘለቀ\nርዝመት: 1 ሰዓት 30 ደቂቃ\n", "runtime_minutes", 90),
+        ("ແມ່ນ້ຳງຽບ\n\nຮູບເງົາເລື່ອງນີ້ ກຳກັບໂດຍ ອານຸສອນ ສີລິສັກດາ ແລະ ນຳສະແດງໂດຍ ສຸລິຍາ ວົງສາ\n",
+         "directors", ("ອານຸສອນ ສີລິສັກດາ",)),
+        ("ແມ່ນ້ຳງຽບ\nຜູ້ກຳກັບ: ອານຸສອນ ສີລິສັກດາ\nຄວາມຍາວ: 1 ຊົ່ວໂມງ 40 ນາທີ\n", "runtime_minutes", 100),
+        ("Rouege Floss\nRegie: Andy Bausch\nSchauspiller: Myriam Muller, André Jung\n", "cast",
+         ("Myriam Muller", "André Jung")),
+        ("Rouege Floss\nRegie: Andy Bausch\nDauer: 98 Minutten\n", "runtime_minutes", 98),
+        ("Xmara Kwieta\n\nFilm dirett minn Alex Camilleri.\n", "directors", ("Alex Camilleri",)),
+        ("Xmara Kwieta\nAtturi: Jesmark Scicluna, Michela Farrugia\n", "cast",
+         ("Jesmark Scicluna", "Michela Farrugia")),
     ],
 )  # fmt: skip
 def test_cues_in_many_languages(text: str, field: str, value: object) -> None:

@@ -22,6 +22,7 @@ CODES = (
     "el", "be", "tr", "sq", "ka", "hy", "kk", "ar", "he", "fa", "hi", "bn", "te", "ta", "ml", "th",
     "vi", "id", "ja", "zh", "ko", "sw", "ms", "tl", "ur", "mr", "kn",
     "gu", "pa", "ne", "si", "my", "km", "az", "uz", "mn", "af", "cy", "ga", "bs", "am",
+    "lo", "lb", "mt",
 )  # fmt: skip
 
 __all__ = ["CODES", "Language", "cues", "genres", "labels", "languages", "months", "units"]
