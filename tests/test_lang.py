@@ -156,7 +156,9 @@ def test_month_first_dates_are_removed(text: str, left: str) -> None:
      ("مزاحیہ", "Comedy"), ("माहितीपट", "Documentary"), ("ಸಾಕ್ಷ್ಯಚಿತ್ರ", "Documentary"),
      ("કોમેડી", "Comedy"), ("Sənədli", "Documentary"), ("Hujjatli", "Documentary"),
      ("баримтат", "Documentary"), ("កំប្លែង", "Comedy"), ("Gruwel", "Horror"),
-     ("Arswyd", "Horror"), ("Uafás", "Horror"), ("Kummiedja", "Comedy"), ("ສະຫຍອງຂວັນ", "Horror")],
+     ("Arswyd", "Horror"), ("Uafás", "Horror"), ("Kummiedja", "Comedy"), ("ສະຫຍອງຂວັນ", "Horror"),
+     ("ዘጋቢ", "Documentary"), ("वृत्तचित्र", "Documentary"), ("Mapigano", "Action"),
+     ("Beochan", "Animation")],
 )  # fmt: skip
 def test_genre_words_of_many_languages(word: str, genre: str) -> None:
     assert genre in genre_names(word)

@@ -125,6 +125,8 @@ def film_of(text: str) -> Film:
          ("Catherine Clinch", "Carrie Crowley")),
         ("Tiha rijeka\n\nFilm u režiji Jasmile Žbanić, u glavnim ulogama Jasna Đuričić i Izudin "
          "Bajrović.\n", "cast", ("Jasna Đuričić", "Izudin Bajrović")),
+        ("Tiha rijeka\n\nJasna Đuričić kao Aida, Izudin Bajrović kao Nihad.\n", "cast",
+         ("Jasna Đuričić", "Izudin Bajrović")),
         ("ፀጥ ያለ ወንዝ\nዳይሬክተር: ያሬድ ዘለቀ\nተዋንያን: ሙሉጌታ ታደሰ, መስከረም አበራ\n", "cast",
          ("ሙሉጌታ ታደሰ", "መስከረም አበራ")),
         ("ፀጥ ያለ ወንዝ\nዳይሬክተር: ያሬድ ዘለቀ\nርዝመት: 1 ሰዓት 30 ደቂቃ\n", "runtime_minutes", 90),

@@ -21,6 +21,7 @@ DATA = Language(
         runtime="lengte|speeltyd|duur",
         languages="taal",
         synopsis="opsomming|storielyn|intrige",
+        ignore="begroting|verspreider|loket",
     ),
     directed_by=split("geregisseer deur|'n film deur|onder regie van"),
     written_by=split("geskryf deur"),

@@ -22,7 +22,14 @@ DATA = Language(
     minutes=split("ደቂቃ"),
     hours=split("ሰዓት"),
     months=cldr_months("am"),
-    genres=genre_table(Drama="ድራማ", Comedy="ኮሜዲ", Action="አክሽን"),
+    genres=genre_table(
+        Drama="ድራማ",
+        Comedy="ኮሜዲ",
+        Action="አክሽን",
+        Horror="አስፈሪ",
+        Romance="የፍቅር",
+        Documentary="ዘጋቢ",
+    ),
     conjunctions=split("እና"),
     film_words=split("ፊልም"),
 )

@@ -22,7 +22,7 @@ DATA = Language(
     minutes=split("ນາທີ"),
     hours=split("ຊົ່ວໂມງ"),
     months=cldr_months("lo"),
-    genres=genre_table(Comedy="ຕະຫຼົກ", Horror="ສະຫຍອງຂວັນ"),
+    genres=genre_table(Comedy="ຕະຫຼົກ", Horror="ສະຫຍອງຂວັນ", Documentary="ສາລະຄະດີ"),
     conjunctions=split("ແລະ"),
     film_words=split("ຮູບເງົາ"),
 )

@@ -18,6 +18,7 @@ DATA = Language(
         genres="ġeneru",
         languages="lingwa",
         synopsis="sinopsi|sommarju",
+        ignore="baġit|distributur",
     ),
     directed_by=split("dirett minn"),
     minutes=split("minuti"),
@@ -28,6 +29,7 @@ DATA = Language(
         Comedy="kummiedja",
         Documentary="dokumentarju",
         Horror="orrur",
+        Animation="animazzjoni",
     ),
     film_words=split("film"),
 )

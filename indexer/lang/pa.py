@@ -18,7 +18,7 @@ DATA = Language(
         countries="ਦੇਸ਼",
         runtime="ਸਮਾਂ|ਮਿਆਦ",
         languages="ਭਾਸ਼ਾ",
-        synopsis="ਕਹਾਣੀ",
+        ignore="ਬਜਟ",
     ),
     directed_after=split(
         "ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਤ|ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਿਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਿਤ|ਦੇ ਨਿਰਦੇਸ਼ਨ ਹੇਠ|ਨਿਰਦੇਸ਼ਤ|ਨਿਰਦੇਸ਼ਿਤ"
@@ -32,6 +32,8 @@ DATA = Language(
         Comedy="ਕਾਮੇਡੀ",
         Romance="ਰੋਮਾਂਟਿਕ",
         Action="ਐਕਸ਼ਨ",
+        Horror="ਡਰਾਉਣੀ",
+        Documentary="ਦਸਤਾਵੇਜ਼ੀ",
     ),
     conjunctions=split("ਅਤੇ"),
     film_words=split("ਫ਼ਿਲਮ|ਫਿਲਮ"),

@@ -20,6 +20,7 @@ DATA = Language(
         runtime="haba|tagal",
         languages="wika",
         synopsis="buod|sinopsis",
+        ignore="badyet",
     ),
     directed_by=split("sa direksyon ni|idinirehe ni|dinirehe ni"),
     written_by=split("isinulat ni"),

@@ -19,7 +19,8 @@ DATA = Language(
         genres="صنف",
         runtime="دورانیہ",
         languages="زبان",
-        synopsis="خلاصہ|کہانی",
+        synopsis="خلاصہ",
+        ignore="بجٹ|تقسیم کار",
     ),
     directed_after=split("کی ہدایت کاری میں|کی ہدایتکاری میں|نے ہدایت کاری کی|نے ہدایتکاری کی"),
     starring_after=split("نے اداکاری کی|نے مرکزی کردار ادا کیے|نے مرکزی کردار ادا کیا"),
@@ -40,4 +41,5 @@ DATA = Language(
     ),
     conjunctions=split("اور"),
     film_words=split("فلم"),
+    review_words=split("ریویو|تبصرہ"),
 )

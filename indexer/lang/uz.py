@@ -19,6 +19,7 @@ DATA = Language(
         runtime="davomiyligi",
         languages="til",
         synopsis="qisqacha mazmuni|mazmuni",
+        ignore="byudjet",
     ),
     starring=split("bosh rollarda|rollarda"),
     director_nouns=split("rejissyor"),
@@ -32,6 +33,7 @@ DATA = Language(
         Thriller="triller",
         Animation="multfilm",
         Crime="kriminal",
+        Romance="romantik",
     ),
     film_words=split("film|filmi"),
 )
