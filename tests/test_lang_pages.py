@@ -61,12 +61,16 @@ def film_of(text: str) -> Film:
         ("Mto Mweusi\nMwongozaji: Amina Juma\nWaigizaji: Baraka Mushi, Neema Ali\n"
          "Muda: dakika 95\n", "runtime_minutes", 95),
         ("Mto Mweusi\n\nFilamu hii imeongozwa na Amina Juma.\n", "directors", ("Amina Juma",)),
+        ("Mto Mweusi\n\nBaraka Mushi akicheza kama Juma, na Neema Ali akicheza kama Rehema.\n",
+         "cast", ("Baraka Mushi", "Neema Ali")),
         ("Sungai Senyap\n\nFilem arahan Aziz Rahman ini lakonan Siti Aminah dan Farid Kamil.\n",
          "cast", ("Siti Aminah", "Farid Kamil")),
         ("Sungai Senyap\nPengarah: Aziz Rahman\nMasa tayangan: 104 minit\n", "runtime_minutes",
          104),
         ("Tahimik na Ilog\n\nAng pelikula ay idinirehe ni Jose Santos.\n", "directors",
          ("Jose Santos",)),
+        ("Tahimik na Ilog\n\nSa pelikula, gumaganap si Maria Reyes bilang Ligaya at si Paolo Cruz "
+         "bilang Andres.\n", "cast", ("Maria Reyes", "Paolo Cruz")),
         ("Tahimik na Ilog\nDirektor: Jose Santos\nMga Artista: Maria Reyes, Paolo Cruz\n",
          "cast", ("Maria Reyes", "Paolo Cruz")),
         ("خاموش دریا\n\nشعیب منصور کی ہدایت کاری میں بننے والی فلم ۔\n", "directors",
@@ -159,6 +163,8 @@ def test_cues_in_many_languages(text: str, field: str, value: object) -> None:
         ("Kes (Loach, 1969): Cinema Museum, 3pm\n\nA rare chance to see Kes on film.\n", "Kes"),
         ("Source: https://news.example/ru/12-dvenadtsat\nНовости\n\nВышел фильм «Двенадцать».\n",
          "Двенадцать"),
+        ("Hiburan\n\nPengarah muda itu kembali dengan filem terbarunya bertajuk Senja Merah.\n\n"
+         "Senja Merah akan ditayangkan di pawagam bulan depan.\n", "Senja Merah"),
     ],
 )  # fmt: skip
 def test_title_evidence(text: str, title: str) -> None:

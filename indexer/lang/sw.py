@@ -24,7 +24,8 @@ DATA = Language(
     ),
     directed_by=split("imeongozwa na|iliyoongozwa na"),
     written_by=split("imeandikwa na|iliyoandikwa na"),
-    starring=split("waigizaji|ikiwashirikisha"),
+    starring=split("waigizaji|ikiwashirikisha|ikiwahusisha"),
+    plays=split("akicheza kama"),
     director_nouns=split("mwongozaji|muongozaji"),
     minutes=split("dakika"),
     hours=split("saa"),
@@ -39,4 +40,5 @@ DATA = Language(
         Animation="uhuishaji",
     ),
     film_words=split("filamu"),
+    titled=split("yenye jina|inayoitwa"),
 )
