@@ -106,6 +106,7 @@ def test_labels_of_many_languages(label: str, field: str) -> None:
         ("1 soat 35 daqiqa", 95), ("2 цаг 5 минут", 125),
         ("97 minute", 97), ("104 munud", 104), ("95 nóiméad", 95), ("1 ሰዓት 30 ደቂቃ", 90),
         ("1 ຊົ່ວໂມງ 40 ນາທີ", 100), ("98 Minutten", 98), ("99 minuti", 99),
+        ("1 uair an chloig 30 nóiméad", 90), ("၁၂၀ မိနစ်", 120), ("१ घण्टा ५० मिनेट", 110),
     ],
 )  # fmt: skip
 def test_runtime_units_of_many_languages(written: str, minutes: int) -> None:

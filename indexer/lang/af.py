@@ -44,5 +44,6 @@ DATA = Language(
     conjunctions=split("en"),
     film_words=split("film|rolprent"),
     is_a=split("is 'n"),
+    review_words=split("resensie"),
     by=split("deur"),
 )

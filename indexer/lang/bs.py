@@ -43,4 +43,5 @@ DATA = Language(
     ),
     conjunctions=split("i"),
     film_words=split("film|filma"),
+    review_words=split("recenzija"),
 )

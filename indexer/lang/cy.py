@@ -36,4 +36,5 @@ DATA = Language(
         Animation="animeiddio",
     ),
     film_words=split("ffilm"),
+    review_words=split("adolygiad"),
 )

@@ -24,7 +24,7 @@ DATA = Language(
     directed_by=split("stiúrtha ag"),
     director_nouns=split("stiúrthóir"),
     minutes=split("nóiméad|nóiméid"),
-    hours=split("uair"),
+    hours=split("uair an chloig|uair"),
     months=cldr_months("ga"),
     genres=genre_table(
         Drama="drámaíocht",
@@ -35,4 +35,5 @@ DATA = Language(
     ),
     conjunctions=split("agus"),
     film_words=split("scannán"),
+    review_words=split("léirmheas"),
 )

@@ -25,4 +25,5 @@ DATA = Language(
     months=cldr_months("lb"),
     genres=genre_table(Drama="drama", Documentary="dokumentarfilm"),
     film_words=split("film"),
+    is_a=split("ass e|ass en|ass eng"),
 )

@@ -32,4 +32,5 @@ DATA = Language(
         Animation="animazzjoni",
     ),
     film_words=split("film"),
+    is_a=split("huwa|hija"),
 )
