@@ -61,6 +61,8 @@ def film_of(text: str) -> Film:
         ("Mto Mweusi\nMwongozaji: Amina Juma\nWaigizaji: Baraka Mushi, Neema Ali\n"
          "Muda: dakika 95\n", "runtime_minutes", 95),
         ("Mto Mweusi\n\nFilamu hii imeongozwa na Amina Juma.\n", "directors", ("Amina Juma",)),
+        ("Mto Mweusi\n\nFilamu hii ikiwashirikisha Baraka Mushi pamoja na Neema Ali.\n", "cast",
+         ("Baraka Mushi", "Neema Ali")),
         ("Mto Mweusi\n\nBaraka Mushi akicheza kama Juma, na Neema Ali akicheza kama Rehema.\n",
          "cast", ("Baraka Mushi", "Neema Ali")),
         ("Sungai Senyap\n\nFilem arahan Aziz Rahman ini lakonan Siti Aminah dan Farid Kamil.\n",

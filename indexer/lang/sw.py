@@ -39,6 +39,7 @@ DATA = Language(
         Action="mapigano",
         Animation="uhuishaji",
     ),
+    conjunctions=split("pamoja na"),
     film_words=split("filamu"),
     titled=split("yenye jina|inayoitwa"),
 )
