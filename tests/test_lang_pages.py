@@ -112,6 +112,8 @@ def film_of(text: str) -> Film:
          "Kubayeva\nDavomiyligi: 1 soat 35 daqiqa\n", "runtime_minutes", 95),
         ("Sokin Daryo\nRejissyor: Ayub Shahobiddinov\nBosh rollarda: Bahodir Yusupov, Dilnoza "
          "Kubayeva\n", "cast", ("Bahodir Yusupov", "Dilnoza Kubayeva")),
+        ("Сокин дарё\nБош ролларда: Баҳодир Юсупов, Дилноза Кубаева\n"
+         "Давомийлиги: 1 соат 40 дақиқа\n", "cast", ("Баҳодир Юсупов", "Дилноза Кубаева")),
         ("Нам гол\n\nБямбасүрэн Даваа найруулсан энэ кинонд Жанчив Аюурзана, Цэцгээ Батчулуун нар "
          "тоглосон.\n", "cast", ("Жанчив Аюурзана", "Цэцгээ Батчулуун")),
         ("Нам гол\nНайруулагч: Бямбасүрэн Даваа\nҮргэлжлэх хугацаа: 93 минут\n", "directors",

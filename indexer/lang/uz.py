@@ -1,4 +1,4 @@
-"""Uzbek (Latin script)."""
+"""Uzbek, in Latin script and the Cyrillic one still in use ("rollarda", "ролларда")."""
 
 from __future__ import annotations
 
@@ -11,25 +11,25 @@ DATA = Language(
         year="yil|ishlab chiqarilgan yili",
         directors="rejissyor|rejissor",
         writers="ssenariy|ssenariy muallifi",
-        cast="rollarda|bosh rollarda|aktyorlar",
+        cast="rollarda|bosh rollarda|aktyorlar|ролларда|бош ролларда",
         music="musiqa|bastakor",
         producers="prodyuser",
         countries="mamlakat|davlat",
         genres="janr",
-        runtime="davomiyligi",
+        runtime="davomiyligi|давомийлиги",
         languages="til",
         synopsis="qisqacha mazmuni|mazmuni",
         ignore="byudjet",
     ),
-    starring=split("bosh rollarda|rollarda"),
+    starring=split("bosh rollarda|rollarda|бош ролларда|ролларда"),
     director_nouns=split("rejissyor"),
-    minutes=split("daqiqa"),
-    hours=split("soat"),
+    minutes=split("daqiqa|дақиқа"),
+    hours=split("soat|соат"),
     months=cldr_months("uz", skip="sen"),
     genres=genre_table(
         Drama="drama",
         Comedy="komediya",
-        Documentary="hujjatli",
+        Documentary="hujjatli|ҳужжатли",
         Thriller="triller",
         Animation="multfilm",
         Crime="kriminal",
