@@ -118,11 +118,14 @@ _MINUTES = re.compile(
     re.IGNORECASE,
 )
 _BARE = re.compile(r"^\s*(\d{2,3})\s*$")
+#: The unit before the number, as Swahili writes it ("dakika 95"): only as a whole value.
+_UNIT_FIRST = re.compile(rf"^\s*(?:{MINUTE_UNITS})\.?\s*(\d{{2,3}})\s*$", re.IGNORECASE)
 
 
 def parse_runtime(value: object) -> int | None:
     """Minutes from a runtime as written: ``"133΄"``, ``"2h02"``, ``"1 hr 33 min"``,
-    ``"01:24:00"``, ``"95 MINUTOS"``, ``"134"`` -> int; None when no plausible runtime."""
+    ``"01:24:00"``, ``"95 MINUTOS"``, ``"134"``, ``"dakika 95"`` -> int; None when no
+    plausible runtime."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value if 1 <= value <= 1000 else None
     if not isinstance(value, str) or not value.strip():
@@ -133,6 +136,7 @@ def parse_runtime(value: object) -> int | None:
         (_MINUTES, lambda m: int(m.group(1))),
         (_HMS, _hms_minutes),
         (_BARE, lambda m: int(m.group(1))),
+        (_UNIT_FIRST, lambda m: int(m.group(1))),
     ):
         match = pattern.search(text)
         if match:
@@ -248,6 +252,10 @@ _COUNTRY_ALIASES = {
     "中国大陆": "CN",
 }
 _HISTORIC = {"SU": "Soviet Union", "CS": "Czechoslovakia", "YU": "Yugoslavia"}
+#: CLDR names that are everyday words of another language ("samo" is Samoa in Irish and
+#: "only" in Bosnian, "pole" Poland in Afrikaans), or a common first name ("Sead").
+_NOT_COUNTRIES = frozenset({"samo", "pole", "sead", "toga"})
+_NO_TERRITORY = ("ZZ", "EU", "UN", "EZ", "QO")
 
 
 @lru_cache(maxsize=1)
@@ -261,12 +269,12 @@ def _country_table() -> dict[str, str]:
         except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
             continue
         for code, name in territories.items():
-            if code.isalpha() and len(code) == 2 and code not in ("ZZ", "EU", "UN", "EZ", "QO"):
+            if code.isalpha() and len(code) == 2 and code not in _NO_TERRITORY:
                 table.setdefault(key(name), code)
     for code in list(set(table.values())):
         table.setdefault(key(code), code)
     table.update({key(k): v for k, v in _COUNTRY_ALIASES.items()})
-    return table
+    return {name: code for name, code in table.items() if name not in _NOT_COUNTRIES}
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from indexer import lang
 from indexer.extract.pages.facts import without_ending
 from indexer.extract.pages.labels import LABELS, field_of
 from indexer.extract.pages.text import without_dates
-from indexer.normalize import genre_names, parse_runtime
+from indexer.normalize import country_name, genre_names, parse_runtime
 from indexer.records import ROLES
 
 FIELDS = {
@@ -64,7 +64,18 @@ def test_labels_are_the_union_of_the_modules() -> None:
         ("إخراج", "directors"), ("במאי", "directors"), ("کارگردان", "directors"),
         ("निर्देशक", "directors"), ("ผู้กำกับ", "directors"), ("Đạo diễn", "directors"),
         ("Sutradara", "directors"), ("監督", "directors"), ("导演", "directors"),
-        ("감독", "directors"),
+        ("감독", "directors"), ("Mwongozaji", "directors"), ("Pengarah", "directors"),
+        ("Direktor", "directors"), ("ہدایت کار", "directors"), ("दिग्दर्शक", "directors"),
+        ("ನಿರ್ದೇಶನ", "directors"), ("દિગ્દર્શક", "directors"), ("ਨਿਰਦੇਸ਼ਕ", "directors"),
+        ("අධ්\u200dයක්ෂණය", "directors"), ("අධ්යක්ෂණය", "directors"), ("ತಾರಾಗಣ", "cast"),
+        ("ධාවන කාලය", "runtime"), ("ဒါရိုက်တာ", "directors"), ("អ្នកដឹកនាំរឿង", "directors"),
+        ("Rejissor", "directors"), ("Rejissyor", "directors"), ("Найруулагч", "directors"),
+        ("Rollarda", "cast"), ("Жүжигчид", "cast"), ("Davomiyligi", "runtime"),
+        ("Rolverdeling", "cast"), ("Cyfarwyddwr", "directors"), ("Stiúrthóir", "directors"),
+        ("Aisteoirí", "cast"), ("Trajanje", "runtime"), ("ዳይሬክተር", "directors"),
+        ("ຜູ້ກຳກັບ", "directors"), ("Schauspiller", "cast"), ("Direttur", "directors"),
+        ("Pajjiż", "countries"), ("Masa tayangan", "runtime"), ("Tajuk asal", "original_title"),
+        ("Pengedar", "ignore"), ("Begroting", "ignore"), ("Haba", "runtime"), ("Wika", "languages"),
         ("Durada", "runtime"), ("Iraupena", "runtime"), ("Laufzeit", "runtime"),
         ("Lengd", "runtime"), ("Czas trwania", "runtime"), ("Тривалість", "runtime"),
         ("Thời lượng", "runtime"), ("上映時間", "runtime"), ("상영시간", "runtime"),
@@ -111,10 +122,23 @@ def test_labels_joined_or_inflected(label: str, fields: tuple[str, ...]) -> None
         ("115분", 115), ("1h45", 105), ("2 ساعة", 120), ("100 דקות", 100),
         ("1 godz. 30 min", 90), ("133΄", 133), ("90 perces", 90), ("2 godziny 10 min", 130),
         ("1 hodina 30 minut", 90), ("2 மணி 10 நிமிடம்", 130), ("2 ժամ", 120),
+        ("1 godz. 30 min", 90), ("133΄", 133), ("dakika 95", 95), ("1 jam 44 minit", 104),
+        ("110 minuto", 110), ("2 oras", 120), ("135 منٹ", 135), ("2 तास 20 मिनिटे", 140),
+        ("148 ನಿಮಿಷ", 148), ("2 કલાક 10 મિનિટ", 130), ("125 ਮਿੰਟ", 125), ("1 घण्टा 50 मिनेट", 110),
+        ("112 මිනිත්තු", 112), ("120 မိနစ်", 120), ("95 នាទី", 95), ("92 dəqiqə", 92),
+        ("1 soat 35 daqiqa", 95), ("2 цаг 5 минут", 125), ("1 соат 40 дақиқа", 100),
+        ("97 minute", 97), ("104 munud", 104), ("95 nóiméad", 95), ("1 ሰዓት 30 ደቂቃ", 90),
+        ("1 ຊົ່ວໂມງ 40 ນາທີ", 100), ("98 Minutten", 98), ("99 minuti", 99),
+        ("1 uair an chloig 30 nóiméad", 90), ("၁၂၀ မိနစ်", 120), ("१ घण्टा ५० मिनेट", 110),
     ],
 )  # fmt: skip
 def test_runtime_units_of_many_languages(written: str, minutes: int) -> None:
     assert parse_runtime(written) == minutes
+
+
+@pytest.mark.parametrize("word", ["Samo", "Pole", "Sead"])
+def test_a_cldr_country_name_that_is_an_everyday_word_is_no_country(word: str) -> None:
+    assert country_name(word) is None
 
 
 def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
@@ -127,7 +151,11 @@ def test_a_word_that_only_starts_like_a_unit_is_no_runtime() -> None:
      "27 kesäkuuta 2019", "1 Ağustos 2022", "July 4, 1999", "12 févr. 2021", "14 lug 2022",
      "1 mrt 2020", "12 ožu 2021", "5 сент 2019", "sausio 15 2021", "7 Ιουν 2020", "2 márc 2020",
      "12 ม.ค. 2563", "3 حزيران 2020", "5 בינואר 2021", "12 فروردین ۱۴۰۰", "15 मार्च 2023",
-     "1 იანვარი 2020", "3 qershor 2019", "5 мамыр 2021"],
+     "1 იანვარი 2020", "3 qershor 2019", "5 мамыр 2021",
+     "12 Ogos 2021", "5 Hulyo 2019",
+     "3 Machi 2020", "14 اگست 2019", "15 ऑगस्ट 2022", "14 ಆಗಸ್ಟ್ 2019", "ಆಗಸ್ಟ್ 14, 2019",
+     "12 avqust 2020", "5 ဇူလိုင် 2019", "9 កក្កដា 2021", "3 Hydref 2018", "20 Lúnasa 2022",
+     "1 ኦገስት 2020", "14 ມັງກອນ 2020", "7 Mäerz 2019", "5 Awwissu 2021"],
 )  # fmt: skip
 def test_month_names_of_many_languages_make_dates(text: str) -> None:
     assert not any(ch.isdigit() for ch in without_dates(text))
@@ -161,7 +189,14 @@ def test_month_first_dates_are_removed(text: str, left: str) -> None:
      ("ترسناک", "Horror"), ("एक्शन", "Action"), ("থ্রিলার", "Thriller"),
      ("ஆவணப்படம்", "Documentary"), ("สารคดี", "Documentary"), ("傳記", "Biography"),
      ("서부극", "Western"), ("Erromantikoa", "Romance"), ("ფენტეზი", "Fantasy"),
-     ("Վավերագրական", "Documentary")],
+     ("Վավերագրական", "Documentary"),
+     ("Vichekesho", "Comedy"), ("Seram", "Horror"), ("Katatakutan", "Horror"),
+     ("مزاحیہ", "Comedy"), ("माहितीपट", "Documentary"), ("ಸಾಕ್ಷ್ಯಚಿತ್ರ", "Documentary"),
+     ("કોમેડી", "Comedy"), ("Sənədli", "Documentary"), ("Hujjatli", "Documentary"),
+     ("баримтат", "Documentary"), ("កំប្លែង", "Comedy"), ("Gruwel", "Horror"),
+     ("Arswyd", "Horror"), ("Uafás", "Horror"), ("Kummiedja", "Comedy"), ("ສະຫຍອງຂວັນ", "Horror"),
+     ("ዘጋቢ", "Documentary"), ("वृत्तचित्र", "Documentary"), ("Mapigano", "Action"),
+     ("Beochan", "Animation")],
 )  # fmt: skip
 def test_genre_words_of_many_languages(word: str, genre: str) -> None:
     assert genre in genre_names(word)

@@ -20,7 +20,9 @@ CODES = (
     "en", "fr", "es", "ca", "gl", "eu", "pt", "it", "de", "nl", "sv", "da", "no", "is", "fi",
     "et", "lv", "lt", "pl", "cs", "sk", "hu", "ro", "sl", "hr", "sr", "bg", "mk", "ru", "uk",
     "el", "be", "tr", "sq", "ka", "hy", "kk", "ar", "he", "fa", "hi", "bn", "te", "ta", "ml", "th",
-    "vi", "id", "ja", "zh", "ko",
+    "vi", "id", "ja", "zh", "ko", "sw", "ms", "tl", "ur", "mr", "kn",
+    "gu", "pa", "ne", "si", "my", "km", "az", "uz", "mn", "af", "cy", "ga", "bs", "am",
+    "lo", "lb", "mt",
 )  # fmt: skip
 
 __all__ = [

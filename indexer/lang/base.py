@@ -8,6 +8,7 @@ extractor never names a language, it reads the union of every module through
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -80,3 +81,22 @@ def split(words: str) -> tuple[str, ...]:
 def genre_table(**genres: str) -> dict[str, str]:
     """Genre words from ``Drama="drame|dramatique"`` (``_`` is a space in the genre)."""
     return {w: name.replace("_", " ") for name, words in genres.items() for w in split(words)}
+
+
+def cldr_months(locale: str, skip: str = "") -> tuple[str, ...]:
+    """Month names of ``locale`` from CLDR (through ``babel``), lower case: the wide names
+    in their format and stand-alone forms, then the abbreviated ones without their dots.
+    Names of fewer than three characters, names holding a space, a digit or an inner dot
+    ("1-р сар", "Meán Fómhair", "ມ.ກ."), and the words of ``skip`` (abbreviations that are
+    common words of other languages: "des", "set") are left out."""
+    from babel.dates import get_month_names
+
+    skipped = set(split(skip))
+    names: dict[str, None] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for name in get_month_names(width, context, locale=locale).values():
+                word = name.lower().rstrip(".")
+                if len(word) >= 3 and word not in skipped and not re.search(r"[\s\d.]", word):
+                    names.setdefault(word)
+    return tuple(names)

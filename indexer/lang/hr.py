@@ -1,4 +1,4 @@
-"""Croatian and Bosnian (Latin script)."""
+"""Croatian (Bosnian is :mod:`indexer.lang.bs`)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Indonesian and Malay."""
+"""Indonesian (Malay is :mod:`indexer.lang.ms`)."""
 
 from __future__ import annotations
 

@@ -22,9 +22,12 @@ from indexer.normalize import country_name, genre_names, key
 from indexer.wordre import alternation
 
 _CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+#: Scripts without capitals whose vowel signs ``\w`` leaves out, as whole blocks (Indic, Thai,
+#: Lao, Myanmar, Ethiopic, Khmer), less their own full stops and commas.
+_UNCASED_SIGNS = r"\u0900-\u0dff\u0e00-\u0eff\u1000-\u1049\u104c-\u109f\u1200-\u135f\u1780-\u17d3"
 _UNCASED_WORD = re.compile(
-    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff]"
-    r"[\w\u0900-\u0dff\u0e00-\u0e7f\u200c\u200d'’-]*"
+    rf"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u10a0-\u10ff{_UNCASED_SIGNS}]"
+    rf"[\w{_UNCASED_SIGNS}\u200c\u200d'’-]*"
 )
 _HONORIFIC = re.compile(r"(?:さんが|さんは|さん|氏が|氏は|氏|が|は|の)$")
 #: "由李睿珺编剧并执导": a Chinese name between 由 ("by") and the verb for directing
@@ -78,7 +81,16 @@ def _partner(text: str, start: int, name: str) -> str | None:
     if at < 0:
         return None
     joined = _and().match(text, at + len(name))
-    return name_at(text, joined.end()) if joined else None
+    if not joined or _cue_start().match(text, joined.end()):
+        return None  # "กำกับโดย A และ นำแสดงโดย B": "and starring B"
+    return name_at(text, joined.end())
+
+
+@cache
+def _cue_start() -> re.Pattern[str]:
+    kinds = ("directed_by", "written_by", "starring", "director_nouns", "plays")
+    words = sorted({w for kind in kinds for w in lang.cues(kind)}, key=len, reverse=True)
+    return re.compile(rf"(?:{alternation(words, spaces=True)})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -299,7 +311,7 @@ def name_before(head: str) -> str | None:
     if run and not run.group(0).startswith("・"):
         return run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
     # a name crosses no line break and no comma ("Fern, David Strathairn as Dave")
-    words = re.split(r"[,;:]\s", head.rsplit("\n", 1)[-1])[-1].split()[-5:]
+    words = re.split(r"[,，、]|[;:]\s", head.rsplit("\n", 1)[-1])[-1].split()[-5:]
     for size in range(min(4, len(words)), 1, -1):
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])

@@ -131,10 +131,10 @@ WEEKDAYS = alternation(lang.weekdays())
 #: would otherwise try every month of every language at every word of a line.
 _NEXT_IS_NUMBER = r"(?=\S+\s+\d)"
 DATE = re.compile(  # weekdays are left to is_schedule: an optional prefix slows every search
-    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|del\s+|d['’])?(?:{MONTHS})\b\.?,?"
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|del\s+|d['’])?(?:{MONTHS})(?!\w)\.?,?"
     rf"(?:\s+(?:de\s+)?\d{{4}})?"
-    rf"|\b{_NEXT_IS_NUMBER}(?:{MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
-    rf"|\b{_NEXT_IS_NUMBER}(?:{MONTHS})\b\.?\s+\d{{4}}"
+    rf"|\b{_NEXT_IS_NUMBER}(?:{MONTHS})(?!\w)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
+    rf"|\b{_NEXT_IS_NUMBER}(?:{MONTHS})(?!\w)\.?\s+\d{{4}}"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
     re.IGNORECASE,
 )

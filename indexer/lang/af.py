@@ -1,0 +1,49 @@
+"""Afrikaans."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="af",
+    labels=table(
+        title="titel",
+        original_title="oorspronklike titel",
+        year="jaar",
+        release="vrystelling|vrystellingsdatum",
+        directors="regisseur|regie",
+        writers="draaiboek|draaiboekskrywer|skrywer",
+        cast="rolverdeling|spelers|akteurs",
+        music="musiek",
+        producers="vervaardiger|vervaardigers|produsent",
+        countries="land",
+        genres="genre",
+        runtime="lengte|speeltyd|duur",
+        languages="taal",
+        synopsis="opsomming|storielyn|intrige",
+        ignore="begroting|verspreider|loket",
+    ),
+    directed_by=split("geregisseer deur|'n film deur|onder regie van"),
+    written_by=split("geskryf deur"),
+    starring=split("met in die hoofrolle|in die hoofrolle"),
+    director_nouns=split("regisseur"),
+    minutes=split("min|minute"),
+    hours=split("uur"),
+    months=cldr_months("af", skip="des"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komedie",
+        Documentary="dokumentêr",
+        Horror="gruwel|gruwelfilm",
+        Thriller="riller",
+        Animation="animasie",
+        Romance="romanse|romanties",
+        Action="aksie",
+        Crime="misdaad",
+    ),
+    conjunctions=split("en"),
+    film_words=split("film|rolprent"),
+    is_a=split("is 'n"),
+    review_words=split("resensie"),
+    by=split("deur"),
+)

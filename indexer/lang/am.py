@@ -1,0 +1,35 @@
+"""Amharic."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="am",
+    labels=table(
+        title="ርዕስ",
+        year="ዓመት",
+        directors="ዳይሬክተር",
+        writers="ደራሲ",
+        cast="ተዋንያን|ተዋናዮች",
+        producers="ፕሮዲዩሰር",
+        countries="ሀገር|አገር",
+        runtime="ርዝመት",
+        languages="ቋንቋ",
+        synopsis="ማጠቃለያ",
+    ),
+    director_nouns=split("ዳይሬክተር"),
+    minutes=split("ደቂቃ"),
+    hours=split("ሰዓት"),
+    months=cldr_months("am"),
+    genres=genre_table(
+        Drama="ድራማ",
+        Comedy="ኮሜዲ",
+        Action="አክሽን",
+        Horror="አስፈሪ",
+        Romance="የፍቅር",
+        Documentary="ዘጋቢ",
+    ),
+    conjunctions=split("እና"),
+    film_words=split("ፊልም"),
+)

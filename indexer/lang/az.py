@@ -1,0 +1,43 @@
+"""Azerbaijani (Latin script)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="az",
+    labels=table(
+        title="filmin adı",
+        original_title="orijinal adı",
+        year="istehsal ili|buraxılış ili",
+        directors="rejissor|rejissoru|quruluşçu rejissor",
+        writers="ssenari|ssenari müəllifi",
+        cast="rollarda|baş rollarda|aktyorlar",
+        music="musiqi|bəstəkar",
+        producers="prodüser",
+        countries="ölkə",
+        genres="janr",
+        runtime="müddət",
+        languages="dil",
+        synopsis="məzmun|süjet",
+        ignore="büdcə",
+    ),
+    starring=split("baş rollarda|rollarda"),
+    director_nouns=split("rejissor|quruluşçu rejissor"),
+    minutes=split("dəqiqə|dəq"),
+    hours=split("saat"),
+    months=cldr_months("az", skip="sen"),
+    genres=genre_table(
+        Drama="dram",
+        Comedy="komediya",
+        Documentary="sənədli",
+        Horror="qorxu",
+        Thriller="triller",
+        Animation="cizgi filmi|animasiya",
+        Crime="kriminal",
+        Romance="romantik",
+        Adventure="macəra",
+    ),
+    conjunctions=split("və"),
+    film_words=split("film|filmi"),
+)

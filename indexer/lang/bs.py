@@ -1,0 +1,47 @@
+"""Bosnian (Latin script; Croatian and Serbian are :mod:`indexer.lang.hr` and
+:mod:`indexer.lang.sr`)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="bs",
+    labels=table(
+        title="naslov",
+        original_title="originalni naslov",
+        year="godina",
+        directors="režija|režiser|reditelj",
+        writers="scenarij|scenario",
+        cast="uloge|glumci",
+        music="muzika",
+        producers="producent|producenti",
+        countries="zemlja|država",
+        genres="žanr",
+        runtime="trajanje",
+        languages="jezik",
+        synopsis="sinopsis|sadržaj|radnja",
+        ignore="budžet|distributer",
+    ),
+    directed_by=split("u režiji|režija"),
+    starring=split("u glavnim ulogama"),
+    plays=split("u ulozi|kao"),
+    director_nouns=split("režiser|reditelj|rediteljica|režiserka"),
+    minutes=split("min|minuta"),
+    hours=split("sat|sata"),
+    months=cldr_months("bs"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komedija",
+        Documentary="dokumentarni|dokumentarac",
+        Horror="horor",
+        Thriller="triler",
+        Animation="animirani",
+        Romance="romansa",
+        Action="akcija|akcijski",
+        Crime="kriminalistički",
+    ),
+    conjunctions=split("i"),
+    film_words=split("film|filma"),
+    review_words=split("recenzija"),
+)

@@ -1,0 +1,40 @@
+"""Welsh."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="cy",
+    labels=table(
+        title="teitl",
+        year="blwyddyn",
+        directors="cyfarwyddwr|cyfarwyddo",
+        writers="awdur|sgript|sgriptiwr",
+        cast="actorion",
+        music="cerddoriaeth",
+        producers="cynhyrchydd|cynhyrchwyr",
+        countries="gwlad",
+        runtime="hyd",
+        languages="iaith",
+        synopsis="crynodeb",
+        ignore="cyllideb|dosbarthwr",
+    ),
+    directed_by=split("cyfarwyddwyd gan|wedi'i gyfarwyddo gan"),
+    starring=split("yn serennu"),
+    plays=split("fel"),
+    director_nouns=split("cyfarwyddwr"),
+    minutes=split("munud"),
+    hours=split("awr"),
+    months=cldr_months("cy", skip="ion"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="comedi",
+        Documentary="dogfen|rhaglen ddogfen",
+        Horror="arswyd",
+        Crime="trosedd",
+        Animation="animeiddio",
+    ),
+    film_words=split("ffilm"),
+    review_words=split("adolygiad"),
+)

@@ -1,0 +1,39 @@
+"""Irish."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="ga",
+    labels=table(
+        title="teideal",
+        year="bliain",
+        directors="stiúrthóir",
+        writers="scríbhneoir",
+        cast="aisteoirí",
+        music="ceol",
+        producers="léiritheoir",
+        countries="tír",
+        genres="seánra",
+        runtime="fad",
+        languages="teanga",
+        synopsis="achoimre",
+        ignore="buiséad|dáileoir",
+    ),
+    directed_by=split("stiúrtha ag"),
+    director_nouns=split("stiúrthóir"),
+    minutes=split("nóiméad|nóiméid"),
+    hours=split("uair an chloig|uair"),
+    months=cldr_months("ga"),
+    genres=genre_table(
+        Drama="drámaíocht",
+        Comedy="greann",
+        Documentary="clár faisnéise",
+        Horror="uafás",
+        Animation="beochan",
+    ),
+    conjunctions=split("agus"),
+    film_words=split("scannán"),
+    review_words=split("léirmheas"),
+)

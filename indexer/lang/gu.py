@@ -1,0 +1,43 @@
+"""Gujarati."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="gu",
+    labels=table(
+        title="શીર્ષક",
+        year="વર્ષ",
+        release="રિલીઝ|રિલીઝ તારીખ",
+        directors="દિગ્દર્શક|દિગ્દર્શન",
+        writers="લેખક|પટકથા",
+        cast="કલાકારો|કલાકાર",
+        music="સંગીત",
+        producers="નિર્માતા",
+        countries="દેશ",
+        runtime="સમયગાળો",
+        languages="ભાષા",
+        synopsis="સારાંશ",
+        ignore="બજેટ",
+    ),
+    directed_after=split("દ્વારા દિગ્દર્શિત|દિગ્દર્શિત"),
+    starring_after=split("અભિનીત"),
+    director_nouns=split("દિગ્દર્શક"),
+    minutes=split("મિનિટ"),
+    hours=split("કલાક"),
+    months=cldr_months("gu"),
+    genres=genre_table(
+        Drama="ડ્રામા|નાટક",
+        Comedy="કોમેડી|હાસ્ય",
+        Horror="હોરર",
+        Thriller="થ્રિલર",
+        Romance="રોમેન્ટિક|રોમાન્સ",
+        Action="એક્શન",
+        Documentary="દસ્તાવેજી",
+    ),
+    conjunctions=split("અને"),
+    postpositions=split("ની|નો|નું|ના|એ|ને|થી|માં"),
+    film_words=split("ફિલ્મ|ચલચિત્ર"),
+    review_words=split("રિવ્યૂ|સમીક્ષા"),
+)

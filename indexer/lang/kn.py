@@ -1,0 +1,42 @@
+"""Kannada."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="kn",
+    labels=table(
+        title="ಶೀರ್ಷಿಕೆ",
+        year="ವರ್ಷ",
+        release="ಬಿಡುಗಡೆ|ಬಿಡುಗಡೆ ದಿನಾಂಕ",
+        directors="ನಿರ್ದೇಶಕ|ನಿರ್ದೇಶಕರು|ನಿರ್ದೇಶನ",
+        writers="ಚಿತ್ರಕಥೆ|ಕಥೆ",
+        cast="ತಾರಾಗಣ|ಪಾತ್ರವರ್ಗ|ಕಲಾವಿದರು",
+        music="ಸಂಗೀತ",
+        producers="ನಿರ್ಮಾಪಕ|ನಿರ್ಮಾಪಕರು|ನಿರ್ಮಾಣ",
+        countries="ದೇಶ",
+        runtime="ಅವಧಿ",
+        languages="ಭಾಷೆ",
+        synopsis="ಕಥಾಸಾರಾಂಶ|ಸಾರಾಂಶ",
+        ignore="ಬಜೆಟ್",
+    ),
+    directed_after=split("ನಿರ್ದೇಶನದ|ನಿರ್ದೇಶನದಲ್ಲಿ|ನಿರ್ದೇಶಿಸಿರುವ|ನಿರ್ದೇಶಿಸಿದ"),
+    starring_after=split("ಅಭಿನಯದ|ಅಭಿನಯಿಸಿರುವ|ನಟನೆಯ|ನಟಿಸಿರುವ"),
+    director_nouns=split("ನಿರ್ದೇಶಕ|ನಿರ್ದೇಶಕರು|ನಿರ್ದೇಶಕರಾದ"),
+    minutes=split("ನಿಮಿಷಗಳು|ನಿಮಿಷ"),
+    hours=split("ಗಂಟೆಗಳು|ಗಂಟೆ"),
+    months=cldr_months("kn"),
+    genres=genre_table(
+        Drama="ನಾಟಕ",
+        Comedy="ಹಾಸ್ಯ|ಕಾಮಿಡಿ",
+        Documentary="ಸಾಕ್ಷ್ಯಚಿತ್ರ",
+        Horror="ಹಾರರ್",
+        Thriller="ಥ್ರಿಲ್ಲರ್",
+        Action="ಆಕ್ಷನ್",
+        Romance="ಪ್ರೇಮಕಥೆ",
+    ),
+    conjunctions=split("ಮತ್ತು"),
+    film_words=split("ಚಲನಚಿತ್ರ|ಚಿತ್ರ|ಸಿನಿಮಾ"),
+    review_words=split("ವಿಮರ್ಶೆ"),
+)

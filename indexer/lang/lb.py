@@ -1,0 +1,29 @@
+"""Luxembourgish."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="lb",
+    labels=table(
+        title="titel",
+        year="joer",
+        directors="regie|regisseur",
+        writers="dréibuch",
+        cast="schauspiller|besetzung",
+        music="musek",
+        producers="produzent|produktioun",
+        countries="land",
+        runtime="dauer|längt",
+        languages="sprooch",
+    ),
+    directed_by=split("e film vum"),
+    director_nouns=split("regisseur"),
+    minutes=split("minutten"),
+    hours=split("stonn|stonnen"),
+    months=cldr_months("lb"),
+    genres=genre_table(Drama="drama", Documentary="dokumentarfilm"),
+    film_words=split("film"),
+    is_a=split("ass e|ass en|ass eng"),
+)

@@ -1,0 +1,28 @@
+"""Lao."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="lo",
+    labels=table(
+        title="ຊື່ເລື່ອງ",
+        directors="ຜູ້ກຳກັບ",
+        cast="ນັກສະແດງ",
+        producers="ຜູ້ຜະລິດ",
+        countries="ປະເທດ",
+        runtime="ຄວາມຍາວ",
+        languages="ພາສາ",
+        synopsis="ເລື່ອງຫຍໍ້",
+    ),
+    directed_by=split("ກຳກັບໂດຍ"),
+    starring=split("ນຳສະແດງໂດຍ"),
+    director_nouns=split("ຜູ້ກຳກັບ"),
+    minutes=split("ນາທີ"),
+    hours=split("ຊົ່ວໂມງ"),
+    months=cldr_months("lo"),
+    genres=genre_table(Comedy="ຕະຫຼົກ", Horror="ສະຫຍອງຂວັນ", Documentary="ສາລະຄະດີ"),
+    conjunctions=split("ແລະ"),
+    film_words=split("ຮູບເງົາ"),
+)

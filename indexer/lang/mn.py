@@ -1,0 +1,43 @@
+"""Mongolian (Cyrillic). CLDR writes its months as "нэгдүгээр сар" ("first month"), a name
+with a space, which dates do not read: none are listed."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="mn",
+    labels=table(
+        title="киноны нэр",
+        year="бүтээсэн он",
+        directors="найруулагч",
+        writers="зохиолч|кино зохиол",
+        cast="жүжигчид|гол дүрд",
+        music="хөгжим",
+        producers="продюсер",
+        countries="улс",
+        genres="төрөл",
+        runtime="үргэлжлэх хугацаа",
+        languages="хэл",
+        synopsis="товч агуулга|агуулга",
+        ignore="төсөв",
+    ),
+    directed_after=split("найруулсан"),
+    starring_after=split("нар тоглосон"),
+    starring=split("гол дүрд"),
+    director_nouns=split("найруулагч"),
+    minutes=split("минут"),
+    hours=split("цаг"),
+    genres=genre_table(
+        Drama="драм",
+        Comedy="инээдмийн",
+        Documentary="баримтат",
+        Horror="аймшгийн",
+        Animation="хүүхэлдэйн",
+        Thriller="триллер",
+        Action="тулаант",
+        Crime="гэмт хэргийн",
+    ),
+    conjunctions=split("болон"),
+    film_words=split("кино|киноны"),
+)

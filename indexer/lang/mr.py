@@ -1,0 +1,40 @@
+"""Marathi."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="mr",
+    labels=table(
+        title="शीर्षक|चित्रपटाचे नाव",
+        year="वर्ष",
+        release="प्रदर्शन|प्रदर्शित",
+        directors="दिग्दर्शक|दिग्दर्शन",
+        writers="लेखक|पटकथा",
+        cast="कलाकार|प्रमुख भूमिका",
+        music="संगीत",
+        producers="निर्माता|निर्मिती",
+        countries="देश",
+        runtime="कालावधी",
+        languages="भाषा",
+        synopsis="कथानक|सारांश",
+    ),
+    directed_after=split("यांनी दिग्दर्शित|दिग्दर्शित"),
+    starring_after=split("यांच्या मुख्य भूमिका|यांच्या प्रमुख भूमिका|अभिनीत"),
+    director_nouns=split("दिग्दर्शक"),
+    minutes=split("मिनिटे|मिनिट"),
+    hours=split("तास"),
+    months=cldr_months("mr"),
+    genres=genre_table(
+        Comedy="विनोदी",
+        Documentary="माहितीपट",
+        Horror="भयपट",
+        Thriller="थरारपट",
+        Romance="प्रेमकथा",
+        Crime="गुन्हेगारी",
+    ),
+    conjunctions=split("आणि"),
+    film_words=split("चित्रपट|सिनेमा"),
+    review_words=split("परीक्षण"),
+)

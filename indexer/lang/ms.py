@@ -1,0 +1,52 @@
+"""Malay (written in Latin letters; Indonesian, its close kin, is :mod:`indexer.lang.id`)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="ms",
+    labels=table(
+        title="tajuk",
+        original_title="tajuk asal",
+        year="tahun",
+        release="tarikh tayangan|tarikh keluaran",
+        directors="pengarah|diarahkan oleh",
+        writers="penulis|penulis skrip|lakon layar",
+        cast="pelakon|barisan pelakon|dibintangi",
+        cinematography="sinematografi",
+        editing="penyunting",
+        music="muzik",
+        producers="penerbit",
+        companies="syarikat produksi",
+        countries="negara",
+        genres="genre",
+        runtime="masa tayangan|durasi",
+        languages="bahasa",
+        synopsis="sinopsis|jalan cerita",
+        ignore="pengedar|bajet|kutipan|kutipan box office",
+    ),
+    directed_by=split("diarahkan oleh|arahan"),
+    written_by=split("ditulis oleh"),
+    starring=split("dibintangi oleh|lakonan"),
+    plays=split("sebagai"),
+    director_nouns=split("pengarah"),
+    minutes=split("minit"),
+    hours=split("jam"),
+    months=cldr_months("ms", skip="dis"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komedi",
+        Documentary="dokumentari",
+        Horror="seram",
+        Animation="animasi",
+        Romance="cinta|romantik",
+        Action="aksi",
+        Crime="jenayah",
+    ),
+    conjunctions=split("dan"),
+    film_words=split("filem"),
+    titled=split("berjudul|bertajuk"),
+    review_words=split("ulasan"),
+    is_a=split("ialah|adalah"),
+)

@@ -1,0 +1,36 @@
+"""Maltese."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="mt",
+    labels=table(
+        title="titlu",
+        year="sena",
+        directors="direttur|direzzjoni",
+        writers="kittieb|xenarju",
+        cast="atturi",
+        music="mużika",
+        producers="produttur",
+        countries="pajjiż",
+        genres="ġeneru",
+        languages="lingwa",
+        synopsis="sinopsi|sommarju",
+        ignore="baġit|distributur",
+    ),
+    directed_by=split("dirett minn"),
+    minutes=split("minuti"),
+    hours=split("siegħa|sigħat"),
+    months=cldr_months("mt", skip="fra|set|ott"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="kummiedja",
+        Documentary="dokumentarju",
+        Horror="orrur",
+        Animation="animazzjoni",
+    ),
+    film_words=split("film"),
+    is_a=split("huwa|hija"),
+)

@@ -1,0 +1,34 @@
+"""Nepali."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="ne",
+    labels=table(
+        title="शीर्षक",
+        year="वर्ष|साल",
+        directors="निर्देशक|निर्देशन",
+        writers="लेखक|पटकथा",
+        cast="कलाकार",
+        music="संगीत",
+        producers="निर्माता",
+        countries="देश",
+        runtime="अवधि",
+        languages="भाषा",
+        synopsis="सारांश",
+        ignore="बजेट",
+    ),
+    directed_after=split("को निर्देशनमा|द्वारा निर्देशित|निर्देशित"),
+    starring_after=split("अभिनीत"),
+    director_nouns=split("निर्देशक"),
+    minutes=split("मिनेट"),
+    hours=split("घण्टा|घण्टे"),
+    months=cldr_months("ne"),
+    genres=genre_table(Comedy="कमेडी|हास्य", Thriller="थ्रिलर", Documentary="वृत्तचित्र"),
+    conjunctions=split("तथा"),
+    postpositions=split("को|का|की|ले|लाई|बाट|मा"),
+    film_words=split("फिल्म|चलचित्र"),
+    review_words=split("समीक्षा"),
+)

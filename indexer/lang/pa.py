@@ -1,0 +1,41 @@
+"""Punjabi (Gurmukhi)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="pa",
+    labels=table(
+        title="ਸਿਰਲੇਖ",
+        year="ਸਾਲ",
+        release="ਰਿਲੀਜ਼",
+        directors="ਨਿਰਦੇਸ਼ਕ|ਨਿਰਦੇਸ਼ਨ|ਡਾਇਰੈਕਟਰ",
+        writers="ਲੇਖਕ",
+        cast="ਕਲਾਕਾਰ|ਅਦਾਕਾਰ",
+        music="ਸੰਗੀਤ",
+        producers="ਨਿਰਮਾਤਾ",
+        countries="ਦੇਸ਼",
+        runtime="ਸਮਾਂ|ਮਿਆਦ",
+        languages="ਭਾਸ਼ਾ",
+        ignore="ਬਜਟ",
+    ),
+    directed_after=split(
+        "ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਤ|ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਿਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਿਤ|ਦੇ ਨਿਰਦੇਸ਼ਨ ਹੇਠ|ਨਿਰਦੇਸ਼ਤ|ਨਿਰਦੇਸ਼ਿਤ"
+    ),
+    director_nouns=split("ਨਿਰਦੇਸ਼ਕ|ਡਾਇਰੈਕਟਰ"),
+    minutes=split("ਮਿੰਟ"),
+    hours=split("ਘੰਟੇ|ਘੰਟਾ"),
+    months=cldr_months("pa"),
+    genres=genre_table(
+        Drama="ਡਰਾਮਾ",
+        Comedy="ਕਾਮੇਡੀ",
+        Romance="ਰੋਮਾਂਟਿਕ",
+        Action="ਐਕਸ਼ਨ",
+        Horror="ਡਰਾਉਣੀ",
+        Documentary="ਦਸਤਾਵੇਜ਼ੀ",
+    ),
+    conjunctions=split("ਅਤੇ"),
+    postpositions=split("ਦੀ|ਦਾ|ਦੇ|ਨੇ|ਨੂੰ|ਤੋਂ|ਵਿੱਚ"),
+    film_words=split("ਫ਼ਿਲਮ|ਫਿਲਮ"),
+)

@@ -1,0 +1,39 @@
+"""Sinhala (words holding a virama are listed with and without the zero-width joiner that
+Sinhala text often writes after it: "අධ්‍යක්ෂ", "අධ්යක්ෂ")."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+
+def _joined(words: str) -> str:
+    """``words`` and, for each word holding a virama and a zero-width joiner, the spelling
+    without the joiner."""
+    forms = split(words)
+    return "|".join(dict.fromkeys([*forms, *(w.replace("\u200d", "") for w in forms)]))
+
+
+DATA = Language(
+    code="si",
+    labels=table(
+        title="මාතෘකාව",
+        year="වර්ෂය",
+        directors=_joined("අධ්‍යක්ෂණය|අධ්‍යක්ෂ"),
+        writers="තිර රචනය",
+        cast="රංගනය",
+        music="සංගීතය",
+        producers="නිෂ්පාදනය|නිෂ්පාදක",
+        countries="රට",
+        runtime="ධාවන කාලය",
+        languages="භාෂාව",
+        synopsis="සාරාංශය|කතා සාරාංශය",
+    ),
+    directed_after=split(_joined("ගේ අධ්‍යක්ෂණයෙන්|අධ්‍යක්ෂණය කළ")),
+    director_nouns=split(_joined("අධ්‍යක්ෂ")),
+    minutes=split("මිනිත්තු"),
+    hours=split("පැය"),
+    months=cldr_months("si"),
+    genres=genre_table(Comedy=_joined("හාස්‍ය")),
+    conjunctions=split("සහ"),
+    film_words=split(_joined("චිත්‍රපටය|චිත්‍රපටි|සිනමාපටය")),
+)

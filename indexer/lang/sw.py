@@ -1,0 +1,45 @@
+"""Swahili."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="sw",
+    labels=table(
+        title="jina la filamu",
+        original_title="jina asili",
+        year="mwaka",
+        release="imetolewa|tarehe ya kutolewa",
+        directors="mwongozaji|imeongozwa na|muongozaji",
+        writers="mwandishi|imeandikwa na|imetungwa na",
+        cast="waigizaji|nyota",
+        music="muziki",
+        producers="mtayarishaji|watayarishaji|imetayarishwa na",
+        countries="nchi",
+        runtime="muda",
+        languages="lugha",
+        synopsis="muhtasari",
+        ignore="imesambazwa na|bajeti",
+    ),
+    directed_by=split("imeongozwa na|iliyoongozwa na"),
+    written_by=split("imeandikwa na|iliyoandikwa na"),
+    starring=split("waigizaji|ikiwashirikisha|ikiwahusisha"),
+    plays=split("akicheza kama"),
+    director_nouns=split("mwongozaji|muongozaji"),
+    minutes=split("dakika"),
+    hours=split("saa"),
+    months=cldr_months("sw", skip="ago|des"),
+    genres=genre_table(
+        Drama="tamthilia",
+        Comedy="vichekesho",
+        Horror="kutisha",
+        Romance="mapenzi",
+        Crime="uhalifu",
+        Action="mapigano",
+        Animation="uhuishaji",
+    ),
+    conjunctions=split("pamoja na"),
+    film_words=split("filamu"),
+    titled=split("yenye jina|inayoitwa"),
+)

@@ -1,0 +1,44 @@
+"""Tagalog and Filipino."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="tl",
+    labels=table(
+        title="pamagat",
+        original_title="orihinal na pamagat",
+        year="taon",
+        release="petsa ng paglabas|inilabas noong",
+        directors="direktor|direksyon|sa direksyon ni",
+        writers="manunulat|iskrip|sumulat|isinulat ni",
+        cast="mga artista|mga gumaganap|pinagbibidahan ni|pinagbibidahan nina",
+        music="musika",
+        producers="prodyuser",
+        countries="bansa",
+        runtime="haba|tagal",
+        languages="wika",
+        synopsis="buod|sinopsis",
+        ignore="badyet",
+    ),
+    directed_by=split("sa direksyon ni|idinirehe ni|dinirehe ni|idinirek ni"),
+    written_by=split("isinulat ni"),
+    starring=split("pinagbibidahan ni|pinagbibidahan nina|tampok sina"),
+    plays=split("bilang"),
+    minutes=split("minuto"),
+    hours=split("oras"),
+    months=cldr_months("fil", skip="hun|set|dis|ago"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komedya",
+        Documentary="dokumentaryo",
+        Horror="katatakutan",
+        Romance="romansa",
+        Action="aksiyon|aksyon",
+        Animation="animasyon",
+        Crime="krimen",
+    ),
+    film_words=split("pelikula|pelikulang"),
+    is_a=split("ay isang"),
+)

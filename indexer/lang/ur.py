@@ -1,0 +1,46 @@
+"""Urdu."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="ur",
+    labels=table(
+        title="عنوان",
+        year="سال",
+        release="ریلیز|تاریخ ریلیز",
+        directors="ہدایت کار|ہدایتکار|ڈائریکٹر",
+        writers="مصنف|اسکرین پلے",
+        cast="اداکار|کاسٹ",
+        music="موسیقی",
+        producers="پروڈیوسر|فلمساز",
+        countries="ملک",
+        genres="صنف",
+        runtime="دورانیہ",
+        languages="زبان",
+        synopsis="خلاصہ",
+        ignore="بجٹ|تقسیم کار",
+    ),
+    directed_after=split("کی ہدایت کاری میں|کی ہدایتکاری میں|نے ہدایت کاری کی|نے ہدایتکاری کی"),
+    starring_after=split("نے اداکاری کی|نے مرکزی کردار ادا کیے|نے مرکزی کردار ادا کیا"),
+    director_nouns=split("ہدایت کار|ہدایتکار"),
+    minutes=split("منٹ"),
+    hours=split("گھنٹے|گھنٹہ"),
+    months=cldr_months("ur"),
+    genres=genre_table(
+        Drama="ڈراما|ڈرامہ",
+        Comedy="کامیڈی|مزاحیہ",
+        Documentary="دستاویزی",
+        Horror="ہارر|ڈراؤنی",
+        Thriller="تھرلر|سنسنی خیز",
+        Romance="رومانوی|رومانس",
+        Action="ایکشن",
+        Animation="اینیمیشن",
+        Crime="جرائم",
+    ),
+    conjunctions=split("اور"),
+    postpositions=split("کی|کا|کے|نے|کو|سے|میں|پر"),
+    film_words=split("فلم"),
+    review_words=split("ریویو|تبصرہ"),
+)

@@ -1,0 +1,39 @@
+"""Uzbek, in Latin script and the Cyrillic one still in use ("rollarda", "ролларда")."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="uz",
+    labels=table(
+        title="film nomi",
+        year="yil|ishlab chiqarilgan yili",
+        directors="rejissyor|rejissor",
+        writers="ssenariy|ssenariy muallifi",
+        cast="rollarda|bosh rollarda|aktyorlar|ролларда|бош ролларда",
+        music="musiqa|bastakor",
+        producers="prodyuser",
+        countries="mamlakat|davlat",
+        genres="janr",
+        runtime="davomiyligi|давомийлиги",
+        languages="til",
+        synopsis="qisqacha mazmuni|mazmuni",
+        ignore="byudjet",
+    ),
+    starring=split("bosh rollarda|rollarda|бош ролларда|ролларда"),
+    director_nouns=split("rejissyor"),
+    minutes=split("daqiqa|дақиқа"),
+    hours=split("soat|соат"),
+    months=cldr_months("uz", skip="sen"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komediya",
+        Documentary="hujjatli|ҳужжатли",
+        Thriller="triller",
+        Animation="multfilm",
+        Crime="kriminal",
+        Romance="romantik",
+    ),
+    film_words=split("film|filmi"),
+)
