@@ -83,6 +83,8 @@ def film_of(text: str) -> Film:
         ("静河\n主演:役所广司 小栗旬 高良健吾\n导演:冲田修一\n", "cast",
          ("役所广司", "小栗旬", "高良健吾")),
         ("고요한 강\n출연: 송강호 이선균 조여정\n", "cast", ("송강호", "이선균", "조여정")),
+        ("Quiet River\n\nQuiet River is the poignant 2021 film from Ann Lee, the French "
+         "director.\n", "directors", ("Ann Lee",)),
         # a name with an initial in a script without capitals; a postposition ends it
         ("शांत नदी\n\n‘शांत नदी’ मशहूर फिल्मकार आर. बाल्की की फिल्म है।\n", "directors",
          ("आर. बाल्की",)),
