@@ -11,6 +11,7 @@ import pytest
 from indexer import lang
 from indexer.extract.pages.facts import without_ending
 from indexer.extract.pages.labels import LABELS, field_of
+from indexer.extract.pages.quotes import lang as quote_words
 from indexer.extract.pages.text import without_dates
 from indexer.normalize import country_name, genre_names, parse_runtime
 from indexer.records import ROLES
@@ -19,6 +20,14 @@ FIELDS = {
     "title", "original_title", "alt_title", "year", "release", "directors", "writers", "cast",
     "companies", "countries", "genres", "runtime", "languages", "synopsis", "awards", "tags",
     "not_runtime", "press", "ignore", "executive producers", *ROLES,
+}  # fmt: skip
+
+#: the quote finder's tables and the field of the language modules each one is built from
+QUOTE_TABLES = {
+    "PRESS_HEADINGS": "press_headings", "BY_WORDS": "quote_by", "IN_WORDS": "quote_in",
+    "SPEECH_VERBS": "speech_verbs", "REVIEW_WORDS": "quote_review",
+    "COMMENT_HEADINGS": "comment_headings", "TAGLINE_HEADINGS": "tagline_headings",
+    "SENTENCE_WORDS": "sentence_words",
 }  # fmt: skip
 
 
@@ -38,6 +47,11 @@ def test_module_data_is_well_formed(code: str) -> None:
     assert words, f"{code} holds no words"
     assert all(w == w.strip() and w for w in words)
     assert all(w == w.lower() for w in words if w.isascii()), "words are written in lower case"
+    kinds = [*QUOTE_TABLES.values(), "reply_words", "time_at", "first_person"]
+    quoting = [w for kind in kinds for w in getattr(data, kind)]
+    assert all(w == w.strip() and w and "|" not in w for w in quoting)
+    cased = [w for w in quoting if w != w.lower()]
+    assert set(cased) <= set(data.first_person), "only a first-person word has a capital"
     assert set(data.genres.values()) <= set(_vocabulary())
 
 
@@ -50,6 +64,41 @@ def _vocabulary() -> list[str]:
 def test_labels_are_the_union_of_the_modules() -> None:
     assert lang.labels() == LABELS
     assert "zuzendaria" in LABELS["directors"] and "durada" in LABELS["runtime"]
+
+
+@pytest.mark.parametrize(("table", "kind"), QUOTE_TABLES.items())
+def test_quote_tables_are_the_union_of_the_modules(table: str, kind: str) -> None:
+    union = {w for data in lang.languages() for w in getattr(data, kind)}
+    assert set(getattr(quote_words, table)) == union
+
+
+def test_quote_words_sit_in_their_language() -> None:
+    assert "pressestimmen" in lang.cues("press_headings", "de")
+    assert "pressestimmen" not in lang.cues("press_headings", "fr")
+    assert "écrit" in lang.cues("speech_verbs", "fr") and "пишет" in lang.cues("speech_verbs", "ru")
+    assert "critica" in lang.cues("quote_review", "it")
+    assert "movie review" not in quote_words.REVIEW_WORDS  # a film's headline, not an outlet's
+
+
+@pytest.mark.parametrize(
+    ("text", "first_person"),
+    [("I loved it", True), ("J’ai adoré ce film", True), ("Ich fand ihn großartig", True),
+     ("Я смотрел его дважды", True), ("Εμείς το είδαμε", True), ("Wij vonden het mooi", True),
+     # "i" is Swedish for "in"; "ja" is first person only as a word of its own
+     ("Premiär i Stockholm", False), ("Jaar van de film", False), ("A film about a war", False)],
+)  # fmt: skip
+def test_first_person_words_of_many_languages(text: str, first_person: bool) -> None:
+    assert bool(quote_words.FIRST_PERSON.search(text)) is first_person
+
+
+@pytest.mark.parametrize(
+    ("line", "comment"),
+    [("Reply", True), ("Antworten ↓", True), ("Odpowiedz", True), ("Ответить", True),
+     ("12. März 2019 um 10:30", True), ("5 juin 2020 à 18:05", True), ("Replying", False),
+     ("Die Antworten des Films", False), ("2019 in 10:30", False)],
+)  # fmt: skip
+def test_comment_marks_of_many_languages(line: str, comment: bool) -> None:
+    assert bool(quote_words.COMMENT_MARKS.search(line)) is comment
 
 
 @pytest.mark.parametrize(

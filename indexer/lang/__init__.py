@@ -1,8 +1,9 @@
 """Languages as data: one module per language, read by language-neutral code.
 
-Each module under this package holds what pages in one language write for film facts (see
-:class:`~indexer.lang.base.Language`). The functions here merge them: the extractor asks for
-"every label of the field ``runtime``" or "every runtime unit", never for a language.
+Each module under this package holds what pages in one language write for film facts and
+around press quotes (see :class:`~indexer.lang.base.Language`). The functions here merge
+them: the extractor asks for "every label of the field ``runtime``" or "every runtime unit",
+never for a language.
 Country and language *names* are not here: they come from CLDR through ``babel``
 (:mod:`indexer.normalize`).
 """
@@ -61,8 +62,9 @@ def labels() -> dict[str, tuple[str, ...]]:
 
 @cache
 def cues(kind: str, code: str | None = None) -> tuple[str, ...]:
-    """Prose cues of one kind (``directed_by``, ``written_by``, ``starring``,
-    ``director_nouns``, ``conjunctions``) of one language, or of all; longest first."""
+    """Words of one kind (a word-list field of :class:`Language`: the prose cues
+    ``directed_by``, ``starring``, ``conjunctions``, …, the quote finder's ``speech_verbs``,
+    ``press_headings``, …) of one language, or of all; longest first."""
     chosen = [lang for lang in languages() if code is None or lang.code == code]
     words = {w: None for lang in chosen for w in getattr(lang, kind)}
     return tuple(sorted(words, key=len, reverse=True))

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Language:
-    """Words a page in one language uses for film facts (all lower case, as written).
+    """Words a page in one language uses for film facts and around press quotes (all lower
+    case, as written).
 
     ``labels`` maps a field (``directors``, ``year``, ...) to the words that label it.
     ``directed_by``/``written_by``/``starring`` are prose cues written before the names
@@ -33,6 +34,23 @@ class Language:
     ``is_a`` the words that open a definition ("is a", "est un"): "X is a 2009 film" names X.
     ``name_endings`` the case endings written after an apostrophe on a name ("Ceylan'ın",
     "Sözen'in"), which are not part of it.
+
+    What pages write around quotes from the press (read by
+    :mod:`indexer.extract.pages.quotes`): ``press_headings`` head a block of press quotes
+    ("Pressestimmen", "la presse en parle"; the label ``press`` is the fact scanner's own
+    list); ``quote_by`` put the critic after them ("by Name", "par Name"; not ``by``,
+    which credits a director and holds "de"); ``quote_in`` put the outlet after them ("in The
+    Guardian", "no Expresso"); ``speech_verbs`` report what a critic wrote ("Name observed",
+    "écrit Name"); ``quote_review`` end a line that heads an outlet's review ("Chicago Reader
+    review:"; not ``review_words``, which end a film review's headline and hold "movie
+    review"). ``comment_headings`` head visitors' comments ("Kommentare"), ``reply_words``
+    are a comment's reply link on a line of its own ("Antworten"), ``time_at`` the word
+    between a comment's date and its time ("2019 at 10:30", "um"); ``tagline_headings`` head
+    a film's own slogan ("Accroche"). ``sentence_words`` start sentences, so are capitalised
+    without being names ("When", "Quand"); ``first_person`` are the pronouns of a statement
+    rather than a review ("nous"): one written with a capital counts only so written ("I";
+    "i" is "in" in Swedish), one that ends in an apostrophe is elided before the next word
+    ("j'").
     """
 
     code: str
@@ -60,6 +78,17 @@ class Language:
     name_endings: tuple[str, ...] = ()
     #: words written after a name that are not part of it: postpositions ("आर. बाल्की की फिल्म")
     postpositions: tuple[str, ...] = ()
+    press_headings: tuple[str, ...] = ()
+    quote_by: tuple[str, ...] = ()
+    quote_in: tuple[str, ...] = ()
+    speech_verbs: tuple[str, ...] = ()
+    quote_review: tuple[str, ...] = ()
+    comment_headings: tuple[str, ...] = ()
+    reply_words: tuple[str, ...] = ()
+    time_at: tuple[str, ...] = ()
+    tagline_headings: tuple[str, ...] = ()
+    sentence_words: tuple[str, ...] = ()
+    first_person: tuple[str, ...] = ()
 
 
 _SPACED = {

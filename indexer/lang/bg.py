@@ -67,4 +67,8 @@ DATA = Language(
     review_words=split("ревю|рецензия"),
     plays=split("в ролята на|играе|изиграва"),
     by=split("реж."),
+    quote_by=split("от"),
+    quote_in=split("в"),
+    speech_verbs=split("пише"),
+    first_person=split("ние|аз"),
 )

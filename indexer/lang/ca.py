@@ -66,4 +66,7 @@ DATA = Language(
     review_words=split("crítica"),
     titled=split("titulada|titulat|anomenada|anomenat"),
     plays=split("en el paper de|interpreta a"),
+    press_headings=split("crítica|la crítica|crítiques"),
+    quote_in=split("en|per"),
+    quote_review=split("crítica"),
 )

@@ -70,4 +70,9 @@ DATA = Language(
     review_words=split("recenze"),
     by=split("režie|rež."),
     plays=split("v roli|hraje|ztvárnil|ztvárnila"),
+    press_headings=split("recenze|ohlasy|kritiky"),
+    quote_by=split("od"),
+    speech_verbs=split("píše"),
+    comment_headings=split("komentáře"),
+    reply_words=split("odpovědět"),
 )

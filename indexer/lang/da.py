@@ -63,4 +63,11 @@ DATA = Language(
     by=split("af"),
     titled=split("med titlen|kaldet"),
     plays=split("i rollen som|spiller"),
+    press_headings=split("presse|anmeldelser"),
+    quote_by=split("af"),
+    quote_in=split("i|for"),
+    speech_verbs=split("skriver|siger"),
+    comment_headings=split("kommentarer|kommentar"),
+    reply_words=split("svar"),
+    first_person=split("vi"),
 )

@@ -81,4 +81,9 @@ DATA = Language(
         "στο ρόλο του|στο ρόλο της|στον ρόλο του|στον ρόλο της|υποδύεται τον|"
         "υποδύεται την|υποδύεται"
     ),
+    press_headings=split("κριτικές"),
+    quote_by=split("από"),
+    quote_in=split("σε|στο|στην"),
+    comment_headings=split("σχόλια"),
+    first_person=split("εγώ|εμείς"),
 )

@@ -100,4 +100,29 @@ DATA = Language(
     review_words=split("review|movie review|film review"),
     is_a=split("is a|is an|was a|was an"),
     by=split("by"),
+    press_headings=split(
+        "press|press quotes|reviews|critics reviews|critics' reviews|critics|"
+        "what the critics say|what the critics said|praise|praise for|featured review|"
+        "critical reception|reception|critics' consensus|press reviews"
+    ),
+    quote_by=split("reviewed by|review by|written by|by"),
+    quote_in=split("in|for|at|from|on"),
+    speech_verbs=split(
+        "said|says|wrote|writes|writing|observed|observes|noted|notes|called|calls|described|"
+        "describes|praised|stated|stating|declared|argued|argues|commented|concluded|opined|"
+        "raved|hailed|summed up"
+    ),
+    quote_review=split("review|reviews|critique"),
+    comment_headings=split(
+        "comments|your comments|user comments|user reviews|leave a comment|leave a reply|"
+        "add a comment|comment"
+    ),
+    reply_words=split("reply|log in to reply|report comment"),
+    time_at=split("at"),
+    tagline_headings=split("tagline|taglines|slogan|motto"),
+    sentence_words=split(
+        "when|as|after|before|if|while|then|but|and|so|here|there|this|that|these|those|now|"
+        "later|until|once|since|because|although|though|even|only|also"
+    ),
+    first_person=split("I|i'm|i’m|we|my|our"),
 )

@@ -63,4 +63,5 @@ DATA = Language(
     review_words=split("arvostelu"),
     titled=split("nimeltä"),
     plays=split("esittää"),
+    press_headings=split("arvostelut"),
 )

@@ -85,4 +85,18 @@ DATA = Language(
     review_words=split("critique|la critique"),
     is_a=split("est un|est une|était un"),
     by=split("de|par"),
+    press_headings=split(
+        "presse|la presse en parle|revue de presse|critiques|extraits de presse|"
+        "ce qu'en dit la presse|les critiques"
+    ),
+    quote_by=split("par"),
+    quote_in=split("dans|pour|en"),
+    speech_verbs=split("écrit|dit|estime|juge|note|souligne"),
+    quote_review=split("critique"),
+    comment_headings=split("commentaires|commentaire"),
+    reply_words=split("répondre"),
+    time_at=split("à"),
+    tagline_headings=split("accroche|slogan"),
+    sentence_words=split("quand|lorsque|alors|mais|et|puis"),
+    first_person=split("j'|j’|je|nous"),
 )

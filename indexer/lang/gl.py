@@ -63,4 +63,12 @@ DATA = Language(
     review_words=split("crítica"),
     titled=split("titulada|titulado|chamada|chamado"),
     plays=split("no papel de|interpreta a"),
+    press_headings=split("críticas|crítica|a crítica|prensa|notas da crítica"),
+    quote_by=split("por"),
+    quote_in=split("en|no|na|para"),
+    speech_verbs=split("escribe|afirma"),
+    quote_review=split("crítica"),
+    comment_headings=split("comentarios"),
+    reply_words=split("responder"),
+    first_person=split("eu|nós"),
 )

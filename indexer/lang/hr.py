@@ -65,4 +65,5 @@ DATA = Language(
     by=split("redatelj|rež."),
     review_words=split("recenzija"),
     plays=split("u ulozi|glumi|tumači"),
+    first_person=split("ja"),
 )

@@ -59,4 +59,6 @@ DATA = Language(
     starring_after=split("főszereplésével"),
     directed_after=split("rendezésében|rendezte|rendezésű"),
     plays=split("alakítja|játssza"),
+    press_headings=split("sajtó|kritikák"),
+    comment_headings=split("hozzászólások"),
 )

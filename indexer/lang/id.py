@@ -64,4 +64,5 @@ DATA = Language(
     review_words=split("ulasan|resensi"),
     is_a=split("adalah"),
     titled=split("berjudul|bertajuk"),
+    press_headings=split("pers"),
 )

@@ -64,4 +64,5 @@ DATA = Language(
     ),
     film_words=split("映画"),
     review_words=split("レビュー"),
+    tagline_headings=split("キャッチコピー"),
 )

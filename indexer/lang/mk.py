@@ -64,4 +64,5 @@ DATA = Language(
     plays=split("во улогата на|игра"),
     titled=split("насловен"),
     by=split("реж."),
+    first_person=split("ние"),
 )

@@ -69,4 +69,13 @@ DATA = Language(
     review_words=split("recensie"),
     is_a=split("is een"),
     by=split("van|door"),
+    press_headings=split("recensies|pers|de pers|persstemmen"),
+    quote_by=split("door"),
+    quote_in=split("in|op|voor"),
+    speech_verbs=split("schrijft|zegt|oordeelt"),
+    quote_review=split("recensie"),
+    comment_headings=split("reacties"),
+    reply_words=split("beantwoorden"),
+    sentence_words=split("wanneer|maar|en"),
+    first_person=split("ik|wij"),
 )

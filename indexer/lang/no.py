@@ -62,4 +62,11 @@ DATA = Language(
     by=split("av"),
     titled=split("med tittelen|kalt"),
     plays=split("i rollen som|spiller"),
+    press_headings=split("presse|anmeldelser"),
+    quote_by=split("av"),
+    quote_in=split("i|for"),
+    speech_verbs=split("skriver|sier"),
+    comment_headings=split("kommentarer|kommentar"),
+    reply_words=split("svar"),
+    first_person=split("vi"),
 )

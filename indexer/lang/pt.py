@@ -78,4 +78,13 @@ DATA = Language(
     review_words=split("crítica|resenha"),
     is_a=split("é um|é uma"),
     by=split("de|por"),
+    press_headings=split("críticas|crítica|a crítica|notas da crítica|imprensa"),
+    quote_by=split("por"),
+    quote_in=split("no|na|em|para"),
+    speech_verbs=split("escreve|diz|afirma"),
+    quote_review=split("crítica"),
+    comment_headings=split("comentários"),
+    reply_words=split("responder"),
+    sentence_words=split("quando|e"),
+    first_person=split("eu|nós"),
 )

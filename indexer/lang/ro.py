@@ -68,4 +68,7 @@ DATA = Language(
     by=split("de"),
     review_words=split("cronică|recenzie"),
     plays=split("în rolul|în rolul lui|interpretează"),
+    press_headings=split("cronici"),
+    comment_headings=split("comentarii"),
+    first_person=split("eu|noi"),
 )

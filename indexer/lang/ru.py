@@ -74,4 +74,12 @@ DATA = Language(
     titled=split("названием"),
     review_words=split("рецензия|обзор"),
     by=split("реж.|режиссёр"),
+    press_headings=split("рецензии|отзывы критиков"),
+    quote_by=split("от"),
+    quote_in=split("в|для"),
+    speech_verbs=split("пишет|отмечает"),
+    comment_headings=split("комментарии"),
+    reply_words=split("ответить"),
+    tagline_headings=split("слоган"),
+    first_person=split("я|мы"),
 )

@@ -67,4 +67,7 @@ DATA = Language(
     review_words=split("recenzia"),
     plays=split("v úlohe|hrá|stvárnil|stvárnila"),
     by=split("réž.|rež."),
+    press_headings=split("ohlasy|kritiky"),
+    quote_by=split("od"),
+    speech_verbs=split("píše"),
 )

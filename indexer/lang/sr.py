@@ -71,4 +71,5 @@ DATA = Language(
     by=split("режија|rež.|реж."),
     review_words=split("рецензија|recenzija"),
     plays=split("у улози|u ulozi|глуми|glumi|тумачи|tumači"),
+    first_person=split("ja"),
 )

@@ -63,4 +63,12 @@ DATA = Language(
     is_a=split("är en|var en"),
     by=split("av"),
     plays=split("i rollen som|spelar"),
+    press_headings=split("recensioner"),
+    quote_by=split("av"),
+    quote_in=split("i|för"),
+    speech_verbs=split("skriver|menar"),
+    quote_review=split("kritik|recension"),
+    comment_headings=split("kommentarer|kommentar"),
+    reply_words=split("svara"),
+    first_person=split("jag|vi"),
 )

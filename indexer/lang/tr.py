@@ -71,4 +71,6 @@ DATA = Language(
         "tır|tir|tur|tür"
     ),
     directed_after=split("yönettiği|yönetmenliğinde|yönetmenliği"),
+    press_headings=split("eleştiriler"),
+    comment_headings=split("yorumlar"),
 )

@@ -66,4 +66,10 @@ DATA = Language(
     review_words=split("рецензія|огляд"),
     by=split("реж."),
     written_by=split("за сценарієм"),
+    press_headings=split("рецензії"),
+    quote_in=split("в|для"),
+    speech_verbs=split("пише"),
+    comment_headings=split("коментарі"),
+    tagline_headings=split("слоган"),
+    first_person=split("я"),
 )

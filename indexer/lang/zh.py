@@ -64,4 +64,5 @@ DATA = Language(
     ),
     film_words=split("电影|電影|影片"),
     review_words=split("影评|影評"),
+    tagline_headings=split("宣传语"),
 )

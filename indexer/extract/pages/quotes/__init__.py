@@ -10,7 +10,8 @@ be written into the prose (``Penelope Gilliat observed, “…”``). Star ratin
 are dropped. The pieces: :mod:`.marks` (quotation marks), :mod:`.who` (what a critic's and
 an outlet's name look like), :mod:`.units` (the page as quotations, paragraphs and
 attribution lines), :mod:`.join` (which attribution belongs to which quotation),
-:mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the words each language needs).
+:mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the words of every language, from
+the language modules of :mod:`indexer.lang`, and the words of outlets' names).
 
 Not quotes: dialogue (``Name: line``), taglines (under a tagline heading, or a quoted line of
 fewer than six words with no attribution), statements introduced by "saying:" or spoken in
