@@ -300,6 +300,9 @@ def test_cues_in_many_languages(text: str, field: str, value: object) -> None:
         ("Source: https://blog.example/2012/07/lingid.html\nStill Water Runs (1999)\n"
          "Good Harvest Production\nDirected by Ana Reyes\nStarring Ben Cruz and Lia Santos\n"
          + BLURB + "\n", "Still Water Runs"),
+        # a list of genres is a post's tags, not its heading
+        ("Κυριακή 6 Οκτωβρίου 2024\n\nΤο ποτάμι\n\nΑισθηματική, Κομεντί, Κωμωδία, Σάτιρα | 2018\n"
+         "\n" + BLURB + "\n", "Το ποτάμι"),
         # a blog's tag archive: neither the tag heading nor the tag in the address is the film
         ("Source: https://critic.example/tag/desencanto/\nTag Archives: Desencanto\n\n"
          "Robin y Marian\n\n4 Feb\n\nAño: 1976.\n\nDirector: Richard Lester.\n\n" + BLURB

@@ -20,7 +20,7 @@ from anyascii import anyascii
 
 from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.text import MONTHS, WEEKDAYS, is_noise
-from indexer.normalize import key, parse_year
+from indexer.normalize import genre_names, key, parse_year
 
 _PULL_QUOTE = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+[\"“«‘](?P<quote>.{8,})[\"”»’]$")
 _DIR_SUFFIX = re.compile(r"\s+[–—-]\s+(?:dir\.|directed by|by|de|di|von|réal\.)\s.*$", re.I)
@@ -254,9 +254,16 @@ def heading_like(text: str, people: set[str]) -> bool:
         return False
     if re.match(r"^(?:by|von|par|por|di)\s", text, re.IGNORECASE) or key(text) in people:
         return False
-    if text[0] in '"“„«‘' or _fact_line(text):
+    if text[0] in '"“„«‘' or _fact_line(text) or _genre_list(text):
         return False
     return not re.match(r"^\(.*\)$", text)
+
+
+def _genre_list(text: str) -> bool:
+    """A list of three or more items, half of them genre words ("Αισθηματική, Κομεντί, Κωμωδία,
+    Πολιτική, Σάτιρα"): a post's tags, not its heading."""
+    items = [item.strip() for item in re.split(r"[,/]", text) if item.strip()]
+    return len(items) >= 3 and 2 * sum(bool(genre_names(item)) for item in items) >= len(items)
 
 
 def _fact_line(text: str) -> bool:
