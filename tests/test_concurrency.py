@@ -102,11 +102,15 @@ def test_two_cli_builds_one_refused_one_waits(
     corpus, _, expected = setup
     index = fresh_index(setup, tmp_path)
     first = start_build(corpus, index)
-    refused = run(cinedex("index", "--corpus", corpus, "--index", index))
-    waiting = subprocess.Popen(
-        cinedex("index", "--corpus", corpus, "--index", index, "--wait", "120"),
-        cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+    os.kill(first.pid, signal.SIGSTOP)  # a slow build: it holds the lock while others try
+    try:
+        refused = run(cinedex("index", "--corpus", corpus, "--index", index))
+        waiting = subprocess.Popen(
+            cinedex("index", "--corpus", corpus, "--index", index, "--wait", "120"),
+            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+    finally:
+        os.kill(first.pid, signal.SIGCONT)
     finish(first)
     finish(waiting)
     assert_clean_exit(refused, 1)

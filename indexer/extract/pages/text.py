@@ -122,22 +122,41 @@ _NOISE_IN = re.compile(
     re.IGNORECASE,
 )
 
-#: Month names of every language module (:mod:`indexer.lang`), as one alternation.
-MONTHS = alternation(lang.months())
-#: Weekday names of every language module, from CLDR, as one alternation.
-WEEKDAYS = alternation(lang.weekdays())
 #: A month name followed by a number: the word here is one run of non-spaces (no month name
 #: holds a space), then spaces and a digit. Checked before the month alternation, which
 #: would otherwise try every month of every language at every word of a line.
 _NEXT_IS_NUMBER = r"(?=\S+\s+\d)"
-DATE = re.compile(  # weekdays are left to is_schedule: an optional prefix slows every search
-    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|del\s+|d['’])?(?:{MONTHS})(?!\w)\.?,?"
-    rf"(?:\s+(?:de\s+)?\d{{4}})?"
-    rf"|\b{_NEXT_IS_NUMBER}(?:{MONTHS})(?!\w)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
-    rf"|\b{_NEXT_IS_NUMBER}(?:{MONTHS})(?!\w)\.?\s+\d{{4}}"
-    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
-    re.IGNORECASE,
-)
+
+
+# The patterns built from every language module's months and weekdays are made on first use,
+# not at import: a command that reads no page (serve, search, a refused build) starts at once.
+@lru_cache(maxsize=1)
+def months() -> str:
+    """Month names of every language module (:mod:`indexer.lang`), as one alternation."""
+    return alternation(lang.months())
+
+
+@lru_cache(maxsize=1)
+def weekdays() -> re.Pattern[str]:
+    """Weekday names of every language module (from CLDR), as one word pattern."""
+    return re.compile(rf"\b(?:{alternation(lang.weekdays())})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def date_pattern() -> re.Pattern[str]:
+    """Calendar dates ("12 févr. 2021", "July 4, 1999", "2021-03-04", "4.3.21"); weekdays are
+    left to :func:`is_schedule`: an optional prefix slows every search."""
+    month = months()
+    return re.compile(
+        rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|del\s+|d['’])?(?:{month})(?!\w)\.?,?"
+        rf"(?:\s+(?:de\s+)?\d{{4}})?"
+        rf"|\b{_NEXT_IS_NUMBER}(?:{month})(?!\w)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
+        rf"|\b{_NEXT_IS_NUMBER}(?:{month})(?!\w)\.?\s+\d{{4}}"
+        r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
+        re.IGNORECASE,
+    )
+
+
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 
 
@@ -154,12 +173,12 @@ def is_schedule(line: str) -> bool:
     """True for a line made only of dates, times, weekdays and venue-ish short words."""
     if not re.search(r"\d", line):
         return False
-    weekday = re.search(rf"\b(?:{WEEKDAYS})\b", line, re.IGNORECASE)
+    weekday = weekdays().search(line)
     if not (weekday or _TIME.search(line) or re.search(r"\b(?:19|20)\d\d\b", line)):
         return False
-    rest = DATE.sub(" ", line)
+    rest = date_pattern().sub(" ", line)
     rest = _TIME.sub(" ", rest)
-    rest = re.sub(rf"\b(?:{WEEKDAYS})\b", " ", rest, flags=re.IGNORECASE)
+    rest = weekdays().sub(" ", rest)
     if rest == line:
         return False
     # vowel signs and other combining marks are no word characters for `\w`: a Telugu or
@@ -173,7 +192,7 @@ def without_dates(text: str) -> str:
     """``text`` with calendar dates removed (they hold years that are not the film's year)."""
     if not any(ch.isdigit() for ch in text):
         return text  # every date form holds a digit: spare the long month alternation
-    return DATE.sub(" ", text)
+    return date_pattern().sub(" ", text)
 
 
 def literal_then(text: str, literal: str, tail: re.Pattern[str]) -> bool:

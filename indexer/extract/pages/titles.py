@@ -18,8 +18,8 @@ from urllib.parse import unquote, urlparse
 
 from anyascii import anyascii
 
+from indexer.extract.pages import text as page_text
 from indexer.extract.pages.facts import line_facts
-from indexer.extract.pages.text import MONTHS, WEEKDAYS, is_noise
 from indexer.normalize import genre_names, key, parse_year
 
 _PULL_QUOTE = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+[\"“«‘](?P<quote>.{8,})[\"”»’]$")
@@ -29,8 +29,18 @@ _CERT = re.compile(
     r"|(?<=\))\s+(?:U|PG|PG-13|12A?|15|18|R|M)|\s+\d+\.\s*(?:Woche|week)|\s+FSK\s*\d+)\s*$",
     re.IGNORECASE,
 )
-_MONTH = re.compile(rf"(?:{MONTHS})\.?", re.IGNORECASE)
-_ROW_WORDS = re.compile(rf"\b(?:{MONTHS}|{WEEKDAYS})\b\.?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _month_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{page_text.months()})\b\.?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _month() -> re.Pattern[str]:
+    return re.compile(rf"(?:{page_text.months()})\.?", re.IGNORECASE)
+
+
 _EDITION = re.compile(r"collection|edition|dvd|blu-?ray|restored|remaster|4k", re.IGNORECASE)
 _GENERIC_PAREN = {"film", "movie", "documentary", "short", "short film", "película", "ταινία"}
 _SLUG_STOP = {
@@ -176,7 +186,7 @@ def slug_year(url: str | None) -> int | None:
     segment = re.sub(r"\.(?:html?|php|aspx?|jsp|dll)$", "", path.rstrip("/").rsplit("/", 1)[-1])
     words = [w for w in re.split(r"[-_+\s]+", segment.lower()) if w]
     for i, word in enumerate(words):
-        if word.isdigit() or _MONTH.fullmatch(word):
+        if word.isdigit() or _month().fullmatch(word):
             year = parse_year(word) if len(word) == 4 else None
             return year if i >= 1 and year and not _code(words[i - 1]) else None
     return None
@@ -184,7 +194,7 @@ def slug_year(url: str | None) -> int | None:
 
 def _trim_slug(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
-        if i and (word.isdigit() or _MONTH.fullmatch(word)):
+        if i and (word.isdigit() or _month().fullmatch(word)):
             words = words[:i]
             break
     while len(words) > 1 and (words[-1] in _SLUG_STOP or words[-1].isdigit() or _code(words[-1])):
@@ -234,7 +244,8 @@ def table_rows(lines: tuple[str, ...]) -> set[int]:
 
 
 def _row_shape(line: str) -> str:
-    shape = _ROW_WORDS.sub("", re.sub(r"\d+", "0", line.strip().casefold()))
+    shape = re.sub(r"\d+", "0", line.strip().casefold())
+    shape = page_text.weekdays().sub("", _month_word().sub("", shape))
     return re.sub(r"\s+", " ", shape)
 
 
@@ -242,13 +253,13 @@ def heading_like(text: str, people: set[str]) -> bool:
     """True for a line shaped like a heading: short, not a sentence, a label, a date or a name."""
     text = text.split(" | ")[0].strip()
     words = text.split()
-    if not re.search(r"[^\W\d_]", text) or len(words) > 14 or is_noise(text):
+    if not re.search(r"[^\W\d_]", text) or len(words) > 14 or page_text.is_noise(text):
         return False
     if re.fullmatch(r"[A-Za-z]{1,2}", text) or re.match(r"[a-z]", text):
         return False
     if re.fullmatch(r"\S*[a-z0-9]_[a-z0-9]\S*", text):  # "211652_close_icon": an identifier
         return False
-    if _MONTH.fullmatch(text) or text.endswith(":"):
+    if _month().fullmatch(text) or text.endswith(":"):
         return False
     if (text.endswith((".", "?", "!")) and len(words) > 3) or text.startswith(("-", "–", "—")):
         return False
