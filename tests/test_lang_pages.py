@@ -85,6 +85,9 @@ def film_of(text: str) -> Film:
         ("고요한 강\n출연: 송강호 이선균 조여정\n", "cast", ("송강호", "이선균", "조여정")),
         ("Quiet River\n\nQuiet River is the poignant 2021 film from Ann Lee, the French "
          "director.\n", "directors", ("Ann Lee",)),
+        ("Lumi i qetë\n\n“Lumi i qetë” një film nga Ergys Meta dhe Suela Bako në kinema.\n",
+         "directors", ("Ergys Meta", "Suela Bako")),
+        ("Hiljainen joki\nOhjaus: Aki Lee\nIlmestymisvuosi: 2000\n", "year", 2000),
         # a name with an initial in a script without capitals; a postposition ends it
         ("शांत नदी\n\n‘शांत नदी’ मशहूर फिल्मकार आर. बाल्की की फिल्म है।\n", "directors",
          ("आर. बाल्की",)),

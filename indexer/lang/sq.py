@@ -22,7 +22,7 @@ DATA = Language(
         music="muzika",
         original_title="titulli origjinal",
     ),
-    directed_by=split("me regji të"),
+    directed_by=split("me regji të|një film nga|film nga|nën regjinë e|regjia e"),
     starring=split("me aktorët|në rolet kryesore|në rolin kryesor|interpretojnë|luajnë"),
     director_nouns=split("regjisori|regjisorja|regjisor|regjisore"),
     minutes=split("min|minuta"),
