@@ -144,21 +144,13 @@ def two_titles(text: str) -> tuple[str, str | None]:
 def slug_words(url: str | None) -> list[str]:
     """The words of the address's last meaningful path segment ("un-mundo-normal-estreno-
     11-sep-2020" -> ["un", "mundo", "normal"])."""
-    if not url:
-        return []
-    try:
-        path = unquote(urlparse(url).path)
-    except ValueError:
-        return []
-    segments = [s for s in path.split("/") if s]
+    segments = _segments(url)
     if len(segments) >= 2 and segments[-2].lower() in _TAXONOMY:
         return []  # "/tag/desencanto/", "/search/label/drama": a blog's tag, not the film
     for segment in reversed(segments):
-        segment = re.sub(r"\.(?:html?|php|aspx?|jsp|dll)$", "", segment, flags=re.I)
         if "." in segment or re.search(r"[a-z][A-Z]|_\d|\d_", segment):
             continue
-        words = [w for w in re.split(r"[-_+\s]+", segment.lower()) if w]
-        words = _trim_slug(words)
+        words = _trim_slug(_words(segment))
         if words:
             return words
     return []
@@ -177,19 +169,29 @@ _TAXONOMY = frozenset(
 def slug_year(url: str | None) -> int | None:
     """The year an address writes right after the film's name ("linha-de-passe-2008",
     "steekspel-2012"), not a date's ("estreno-11-sep-2020")."""
-    if not url:
-        return None
-    try:
-        path = unquote(urlparse(url).path)
-    except ValueError:
-        return None
-    segment = re.sub(r"\.(?:html?|php|aspx?|jsp|dll)$", "", path.rstrip("/").rsplit("/", 1)[-1])
-    words = [w for w in re.split(r"[-_+\s]+", segment.lower()) if w]
+    segments = _segments(url)
+    words = _words(segments[-1]) if segments else []
     for i, word in enumerate(words):
         if word.isdigit() or _month().fullmatch(word):
             year = parse_year(word) if len(word) == 4 else None
             return year if i >= 1 and year and not _code(words[i - 1]) else None
     return None
+
+
+def _segments(url: str | None) -> list[str]:
+    """The address's path segments, decoded, without a page's file ending (".html", ".php")."""
+    if not url:
+        return []
+    try:
+        path = unquote(urlparse(url).path)
+    except ValueError:
+        return []
+    ending = re.compile(r"\.(?:html?|php|aspx?|jsp|dll)$", re.IGNORECASE)
+    return [ending.sub("", s) for s in path.split("/") if s]
+
+
+def _words(segment: str) -> list[str]:
+    return [w for w in re.split(r"[-_+\s]+", segment.lower()) if w]
 
 
 def _trim_slug(words: list[str]) -> list[str]:
