@@ -39,8 +39,13 @@ def load_pages(pages: Path = PAGES, seeds: bool = False) -> dict[str, str]:
 
 
 def warm() -> None:
-    """Load langdetect profiles and babel data outside the timing (first calls only)."""
-    extract_page("Warm Up\nCountry: France\nLanguage: French\n" + "A film about it. " * 9, "-")
+    """Load langdetect profiles and babel data, and compile the month, weekday and date
+    patterns (made on first use), outside the timing (first calls only)."""
+    extract_page(
+        "Warm Up\nCountry: France\nLanguage: French\nMonday 12 March 2021, 19:30 Cinema One\n"
+        + "A film about it. " * 9,
+        "-",
+    )
     extract_page("Lämmittely\n" + "Elokuva kertoo talvesta ja perheestä pohjoisessa. " * 5, "-")
 
 
