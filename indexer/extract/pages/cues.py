@@ -259,8 +259,8 @@ def _actors(text: str, start: int) -> list[str]:
 
 @cache
 def _after_pattern(kind: str, code: str | None) -> re.Pattern[str]:
-    words = [re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind, code)]
-    return re.compile("|".join(words) or "(?!)", re.IGNORECASE)
+    words = lang.cues(kind, code)
+    return re.compile(alternation(words, spaces=True) if words else "(?!)", re.IGNORECASE)
 
 
 @cache
