@@ -33,6 +33,8 @@ _OWNER = re.compile(
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
 )
+#: what opens the text after a quotation that names its source: a dash or a verb of saying
+_LEADS_TO_WHO = re.compile(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
 
 
@@ -55,7 +57,7 @@ def _named_after(after: str) -> Who | None:
     paren = re.match(r"^\W{0,2}\s*\((?P<who>[^()]{2,60})\)", head)
     if paren:
         return parse(paren.group("who"))
-    if not re.match(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)", head):
+    if not _LEADS_TO_WHO.match(head):
         return None
     dashed = re.match(r"^\W{0,2}\s*[-–—~]\s*(?P<who>[^.;!?\"“”]{3,60})", head)
     who = parse(dashed.group("who")) if dashed else None
