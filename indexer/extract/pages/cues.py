@@ -41,8 +41,6 @@ class Mention:
     name: str
     cue: str
     at: int
-    #: a second name joined to the first by "and" ("u režiji Majkla Tajera i Sanje Rajičić")
-    partner: str | None = None
 
 
 @cache
@@ -68,29 +66,27 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end())
         if name:
-            partner = _partner(text, match.end(), name) if kind == "directed_by" else None
-            found.append(Mention(name, match.group(0).strip(" :："), match.start(), partner))
+            found.append(Mention(name, match.group(0).strip(" :："), match.start()))
             if len(found) >= limit:
                 break
     return found
 
 
-def _partner(text: str, start: int, name: str) -> str | None:
-    """The name after ``name`` (found at or after ``start``) and the word for "and"."""
-    at = text.find(name, start)
-    if at < 0:
+def partner(text: str, mention: Mention) -> str | None:
+    """The name joined to ``mention``'s by the word for "and" ("u režiji Majkla Tajera i Sanje
+    Rajičić"), unless it opens another credit ("กำกับโดย A และ นำแสดงโดย B"). Unlike
+    :func:`names_from`, no comma: "semnat de A, B şi C" after a director cue may credit a
+    screenplay."""
+    at = text.find(mention.name, mention.at)
+    joined = _and().match(text, at + len(mention.name)) if at >= 0 else None
+    name = name_at(text, joined.end()) if joined else None
+    if not name or any(_pattern(kind).match(name) for kind in _OTHER_CREDITS):
         return None
-    joined = _and().match(text, at + len(name))
-    if not joined or _cue_start().match(text, joined.end()):
-        return None  # "กำกับโดย A และ นำแสดงโดย B": "and starring B"
-    return name_at(text, joined.end())
+    return name
 
 
-@cache
-def _cue_start() -> re.Pattern[str]:
-    kinds = ("directed_by", "written_by", "starring", "director_nouns", "plays")
-    words = sorted({w for kind in kinds for w in lang.cues(kind)}, key=len, reverse=True)
-    return re.compile(rf"(?:{alternation(words, spaces=True)})(?!\w)", re.IGNORECASE)
+#: cues that open a credit of their own
+_OTHER_CREDITS = ("directed_by", "written_by", "starring", "director_nouns", "plays")
 
 
 @cache

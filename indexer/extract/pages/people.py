@@ -101,11 +101,10 @@ def directors(
         ballot.add(name, "labelled", 6.0)
     if cue_name:
         ballot.add(cue_name, "after a 'directed by' cue", 3.0)
-    partners: dict[str, str] = {}
+    partners: dict[str, str | None] = {}  # "un film de A et B": both direct
     for mention in cues.mentions(block, "directed_by"):
         ballot.add(mention.name, f"after '{mention.cue}'", 2.5)
-        if mention.partner:
-            partners.setdefault(key(mention.name), mention.partner)
+        partners.setdefault(key(mention.name), cues.partner(block, mention))
     # "Past Lives (Celine Song, 2023)"
     if title.title.strip() and literal_then(block, title.title.strip(), _NAME_AND_YEAR):
         credited = re.escape(title.title.strip()) + _NAME_AND_YEAR.pattern
@@ -138,7 +137,7 @@ def directors(
     best = ballot.best(minimum=0.4)
     if best is None:
         return [], sentence
-    partner = partners.get(key(best.value))  # "un film de A et B": both direct
+    partner = partners.get(key(best.value))
     return dedupe([best.value, *([partner] if partner else [])]), sentence
 
 
