@@ -21,7 +21,8 @@ from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, genre_names, key
 from indexer.wordre import alternation
 
-_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+#: kana, Han and Hangul: scripts written without spaces between words (a character class body)
+CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 #: Scripts without capitals whose vowel signs ``\w`` leaves out, as whole blocks (Indic, Thai,
 #: Lao, Myanmar, Ethiopic, Khmer), less their own full stops and commas.
 _UNCASED_SIGNS = r"\u0900-\u0dff\u0e00-\u0eff\u1000-\u1049\u104c-\u109f\u1200-\u135f\u1780-\u17d3"
@@ -144,8 +145,8 @@ def name_at(text: str, start: int) -> str | None:
     if name:
         return name
     rest = text[start : start + 80]
-    if re.match(rf"[{_CJK}]", rest):
-        run = re.match(rf"[{_CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)", rest)
+    if re.match(rf"[{CJK}]", rest):
+        run = re.match(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)", rest)
         return run.group(0) if run else None
     words: list[str] = []
     for match in re.finditer(r"\S+", rest):
@@ -193,7 +194,7 @@ def _role_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(plays), re.compile(rf"(?:{words('role_of') or '(?!)'})\s*")
 
 
-_ROLE_CJK = re.compile(rf"[{_CJK}]{{2,6}}?(?=さん|さま|氏|と|[\s、，,。.（(・]|$)")
+_ROLE_CJK = re.compile(rf"[{CJK}]{{2,6}}?(?=さん|さま|氏|と|[\s、，,。.（(・]|$)")
 
 
 def role_pairs(text: str, code: str | None = None) -> list[Mention]:
@@ -264,7 +265,7 @@ def _list_gap() -> re.Pattern[str]:
     """What separates two names of a list read backwards: "A, B", "A、B", "A and B", "AとB"."""
     words = alternation(lang.cues("conjunctions"))
     return re.compile(
-        rf"(?:\s*[、,，]\s*(?:(?:{words})\s+)?|(?:(?<=\s)|(?<=[{_CJK}]))(?:{words})\s*)$"
+        rf"(?:\s*[、,，]\s*(?:(?:{words})\s+)?|(?:(?<=\s)|(?<=[{CJK}]))(?:{words})\s*)$"
     )
 
 

@@ -49,8 +49,7 @@ def names(value: str) -> list[str]:
 
 
 #: names in scripts written without spaces (Han, kana, Hangul), two or more, one space apart
-_CJK = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{2,}"
-_SPACED_CJK = re.compile(rf"{_CJK}(?:[ \u3000]+{_CJK})+")
+_SPACED_CJK = re.compile(rf"[{cues.CJK}]{{2,}}(?:[ \u3000]+[{cues.CJK}]{{2,}})+")
 
 
 def _name_shaped(name: str) -> bool:

@@ -32,13 +32,9 @@ _CERT = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _month_word() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{page_text.months()})\b\.?", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def _month() -> re.Pattern[str]:
-    return re.compile(rf"(?:{page_text.months()})\.?", re.IGNORECASE)
+    """A month name of any language module, as a word (a vowel sign may end it)."""
+    return re.compile(rf"(?<!\w)(?:{page_text.months()})(?!\w)\.?", re.IGNORECASE)
 
 
 _EDITION = re.compile(r"collection|edition|dvd|blu-?ray|restored|remaster|4k", re.IGNORECASE)
@@ -186,8 +182,10 @@ def _segments(url: str | None) -> list[str]:
         path = unquote(urlparse(url).path)
     except ValueError:
         return []
-    ending = re.compile(r"\.(?:html?|php|aspx?|jsp|dll)$", re.IGNORECASE)
-    return [ending.sub("", s) for s in path.split("/") if s]
+    return [_PAGE_ENDING.sub("", s) for s in path.split("/") if s]
+
+
+_PAGE_ENDING = re.compile(r"\.(?:html?|php|aspx?|jsp|dll)$", re.IGNORECASE)
 
 
 def _words(segment: str) -> list[str]:
@@ -247,7 +245,7 @@ def table_rows(lines: tuple[str, ...]) -> set[int]:
 
 def _row_shape(line: str) -> str:
     shape = re.sub(r"\d+", "0", line.strip().casefold())
-    shape = page_text.weekdays().sub("", _month_word().sub("", shape))
+    shape = page_text.weekdays().sub("", _month().sub("", shape))
     return re.sub(r"\s+", " ", shape)
 
 
