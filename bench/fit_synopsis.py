@@ -20,9 +20,7 @@ With ``--write`` the weights fitted on every development page go to
 
 from __future__ import annotations
 
-import argparse
 import json
-from pathlib import Path
 from typing import Any
 from unittest import mock
 
@@ -140,21 +138,9 @@ def report(pages: list[Page], l2: float) -> None:
 
 def main() -> None:
     """Command line: report, and with --write keep the weights fitted on every dev page."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the kept fit")
-    parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS_FILE.name}")
-    parser.add_argument("--dump", type=Path, help="write every candidate as a JSON line here")
-    args = parser.parse_args()
-    pages = load_dev()
-    if args.dump:
-        ranking.dump(pages, args.dump, NAMES, chars=120)
-    report(pages, args.l2)
-    w = fit(pages, args.l2)
-    for name, value in sorted(zip(NAMES, w, strict=True), key=lambda t: -abs(t[1])):
-        print(f"  {value:+.3f}  {name}")
-    if args.write:
-        ranking.write_weights(WEIGHTS_FILE, "bench/fit_synopsis.py", args.l2, len(pages), NAMES, w)
-        print(f"wrote {WEIGHTS_FILE.name}")
+    ranking.command_line(
+        __doc__ or "", "bench/fit_synopsis.py", WEIGHTS_FILE, NAMES, load_dev, report, fit, 120
+    )
 
 
 if __name__ == "__main__":

@@ -26,7 +26,6 @@ With ``--write`` the weights fitted on every development page go to
 
 from __future__ import annotations
 
-import argparse
 import difflib
 import json
 import re
@@ -174,16 +173,9 @@ def dump(pages: list[Page], path: Path) -> None:
     ranking.dump(pages, path, NAMES)
 
 
-def main() -> None:
-    """Command line: report, and with --write keep the weights fitted on every dev page."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the kept fit")
-    parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS_FILE.name}")
-    parser.add_argument("--dump", type=Path, help="write every candidate as a JSON line here")
-    args = parser.parse_args()
-    pages = load_dev()
-    if args.dump:
-        dump(pages, args.dump)
+def report(pages: list[Page], l2: float) -> None:
+    """Print the oracle recall, the hand and fitted figures for every penalty of the grid
+    (``l2`` the kept one) and each collection chosen by weights fitted on the other."""
     n = len(pages)
     reachable = [p for p in pages if p.always or p.right.any()]
     print(
@@ -196,23 +188,24 @@ def main() -> None:
             print(f"  no right candidate: {p.name}")
     hand = sum(chooses_right(p, as_vector(HAND)) for p in pages)
     print(f"hand weights, chosen on the pages they were tuned on: {hand}/{n}")
-    for l2 in GRID:
-        loo = leave_one_out(pages, l2)
-        inside = sum(chooses_right(p, fit(pages, l2)) for p in pages)
-        mark = "  (kept)" if l2 == args.l2 else ""
+    for penalty in GRID:
+        loo = leave_one_out(pages, penalty)
+        inside = sum(chooses_right(p, fit(pages, penalty)) for p in pages)
+        mark = "  (kept)" if penalty == l2 else ""
         print(
-            f"l2 {l2:<5g} leave-one-page-out {loo}/{n}; "
+            f"l2 {penalty:<5g} leave-one-page-out {loo}/{n}; "
             f"fitted on all, same pages {inside}/{n}{mark}"
         )
     for train, test, label in ranking.collections(pages):
-        right = sum(chooses_right(p, fit(train, args.l2)) for p in test)
+        right = sum(chooses_right(p, fit(train, l2)) for p in test)
         print(f"fitted on {label[0]}, chosen on {label[1]}: {right}/{len(test)}")
-    w = fit(pages, args.l2)
-    for name, value in sorted(zip(NAMES, w, strict=True), key=lambda t: -abs(t[1])):
-        print(f"  {value:+.3f}  {name}")
-    if args.write:
-        ranking.write_weights(WEIGHTS_FILE, "bench/fit_title.py", args.l2, n, NAMES, w)
-        print(f"wrote {WEIGHTS_FILE.name}")
+
+
+def main() -> None:
+    """Command line: report, and with --write keep the weights fitted on every dev page."""
+    ranking.command_line(
+        __doc__ or "", "bench/fit_title.py", WEIGHTS_FILE, NAMES, load_dev, report, fit
+    )
 
 
 if __name__ == "__main__":

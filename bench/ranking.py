@@ -11,8 +11,10 @@ accuracy is the honest estimate (every dev page is from a different site).
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -178,3 +180,32 @@ def write_weights(
         "weights": {name: round(float(v), 4) for name, v in zip(names, w, strict=True)},
     }
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def command_line(
+    doc: str,
+    script: str,
+    weights_file: Path,
+    names: list[str],
+    load: Callable[[], list[Page]],
+    report: Callable[[list[Page], float], None],
+    fit_pages: Callable[[list[Page], float], np.ndarray],
+    chars: int | None = None,
+) -> None:
+    """A fit script's command line: dump the candidates (``--dump``), print ``report``, the
+    weights fitted on every dev page, and with ``--write`` keep them in ``weights_file``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the kept fit")
+    parser.add_argument("--write", action="store_true", help=f"write {weights_file.name}")
+    parser.add_argument("--dump", type=Path, help="write every candidate as a JSON line here")
+    args = parser.parse_args()
+    pages = load()
+    if args.dump:
+        dump(pages, args.dump, names, chars)
+    report(pages, args.l2)
+    w = fit_pages(pages, args.l2)
+    for name, value in sorted(zip(names, w, strict=True), key=lambda t: -abs(t[1])):
+        print(f"  {value:+.3f}  {name}")
+    if args.write:
+        write_weights(weights_file, script, args.l2, len(pages), names, w)
+        print(f"wrote {weights_file.name}")
