@@ -13,7 +13,7 @@ from indexer.extract.pages import extract_page, titlevote
 from indexer.extract.pages.explain import explain_text
 from indexer.extract.pages.titlecues import reviewed
 from indexer.extract.pages.titlemodel import FEATURES, WEIGHTS_FILE, FeatureBallot, score
-from indexer.extract.pages.titles import slug_words, two_titles
+from indexer.extract.pages.titles import heading_like, slug_words, two_titles
 
 
 def _title(text: str) -> str:
@@ -365,3 +365,17 @@ def test_the_candidates_dump_one_json_line_each(tmp_path) -> None:
         {"page": "p1", "value": "c0", "line": 0, "right": True, "features": {NAMES[0]: 1.0}},
         {"page": "p1", "value": "c1", "line": 1, "right": False, "features": {NAMES[1]: 0.5}},
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        # a post's genre tags are no heading; a title with commas is one
+        ("Αισθηματική, Κομεντί, Κωμωδία, Σάτιρα", False),
+        ("Drama, Comedy, Romance", False),
+        ("Paris, Texas", True),
+        ("Sex, Lies, and Videotape", True),
+    ],
+)
+def test_a_list_of_genre_words_is_no_heading(line: str, heading: bool) -> None:
+    assert heading_like(line, set()) is heading
