@@ -8,7 +8,7 @@ import re
 import pytest
 
 from indexer.extract.pages import cues, extract_page, people, sentences, values
-from indexer.extract.pages.facts import fact_block
+from indexer.extract.pages.facts import fact_block, fact_runs
 from indexer.normalize import genre_names, nationality_country
 from indexer.records import Film
 
@@ -449,3 +449,41 @@ def test_rows_of_character_and_actor_under_a_cast_label(text: str, cast: tuple[s
 )
 def test_actors_of_a_script_without_capitals_in_parentheses(text: str, actors: list[str]) -> None:
     assert [m.name for m in cues.uncased_in_parentheses(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "runtimes", "countries"),
+    [
+        (
+            "В конкурсе − фильм «Дядя Саша», Россия, 2018, 92 мин., студия «Кино».",
+            [2018],
+            [92],
+            ["Россия"],
+        ),
+        (
+            "Ozu's late masterpiece (Japan, 1953, 136 min) returns in a new print.",
+            [1953],
+            [136],
+            ["Japan"],
+        ),
+        ('يُعرض الفيلم "عرض" (مصر، الأردن، 2024) من إخراج', [2024], [], ["مصر", "الأردن"]),
+        ("the film “Roma” (Mexico, 2018) won the Golden Lion", [2018], [], ["Mexico"]),
+        ("He was born in Paris, France, 1970, and studied law.", [], [], []),  # no quoted name
+        ("the new film by Cuarón (2018) is showing", [], [], []),  # one kind of fact
+        ("«Roma», 2018, and other films from Mexico", [], [], []),  # the run ends at prose
+    ],
+)
+def test_a_run_of_facts_inside_a_sentence(
+    line: str, years: list[int], runtimes: list[int], countries: list[str]
+) -> None:
+    found = fact_runs(line)
+    assert (found.years, found.runtimes, found.countries) == (years, runtimes, countries)
+
+
+def test_a_run_of_facts_in_prose_gives_the_year_and_country_of_an_unlabelled_page() -> None:
+    film = _film(
+        "Кинотавр 2018\n\nВ программе основного конкурса фестиваля − фильм «Дядя Саша», "
+        "Россия, 2018, 92 мин. Почти чеховская история о режиссёре, который снимает фильм "
+        "о любви и не может его закончить, потому что денег нет.\n"
+    )
+    assert (film.year, film.countries, film.runtime_minutes) == (2018, ("Russia",), 92)

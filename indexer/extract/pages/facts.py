@@ -89,6 +89,39 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     return facts if facts.languages and _SUBTITLES.search(text) else None
 
 
+_RUN_SPLIT = re.compile(r"\s*[,،、，/|()（）\[\]]\s*")
+#: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия") or a parenthesis
+_RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]")
+_RUN_KINDS = ("years", "runtimes", "countries")
+
+
+def fact_runs(line: str) -> Facts:
+    """Facts packed into prose right after a quoted title or in parentheses, as a run of
+    short cells of one fact each, of at least two kinds (``фильм «Дядя Саша», Россия, 2018,
+    92 мин.``, ``a new film (Japan, 1953, 136 min) by Ozu``): the compact fact line written
+    inside a sentence. Years, runtimes and countries only; "born in Paris, France, 1970" has
+    no quoted name before it and is no run."""
+    found = Facts()
+    text = without_dates(line)
+    for start in _RUN_START.finditer(text):
+        run: list[Facts] = []
+        for cell in _RUN_SPLIT.split(text[start.end() : start.end() + 120]):
+            one = Facts()
+            words = cell.strip(" .:;«»\"“”„‟'’‘")
+            if words and len(words.split()) <= 3:
+                _read_cell(words, one)
+            kinds = [name for name in _RUN_KINDS if getattr(one, name)]
+            if len(kinds) != 1 or one.count() != 1 or one.leftover or one.names:
+                break
+            run.append(one)
+        if len({name for item in run for name in _RUN_KINDS if getattr(item, name)}) >= 2:
+            for item in run:
+                for name in _RUN_KINDS:
+                    getattr(found, name).extend(getattr(item, name))
+            break
+    return found
+
+
 def _allowed_leftover(facts: Facts, cells: int) -> int:
     """Words a fact line may hold besides facts ("v.o. s-t fr.", "15세 관람가", "en salle"):
     more when the line states more kinds of fact in more cells."""

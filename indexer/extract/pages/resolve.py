@@ -150,6 +150,18 @@ def _add_fact_lines(
     _merge(found, lone)
 
 
+def _add_fact_run(lines: tuple[str, ...], used: set[int], prose: fl.Facts) -> None:
+    """The first run of facts written into prose (``«Дядя Саша», Россия, 2018, 92 мин.``)
+    fills what the credit sentence left empty."""
+    for i, line in enumerate(lines):
+        run = fl.fact_runs(line) if i not in used and len(line) > 40 else None
+        if run and run.count():
+            for name in ("years", "runtimes", "countries"):
+                if not getattr(prose, name):
+                    getattr(prose, name).extend(getattr(run, name))
+            return
+
+
 def _film(
     title: titles.Title,
     found: Found,
@@ -164,6 +176,7 @@ def _film(
     labels = (found.first("directors"), found.first("cast"))
     directors, cue_sentence = people.directors(labels, found, block, lines, used, title, why)
     prose = sentences.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
+    _add_fact_run(lines, used, prose)
     countries, written = values.countries(found, prose, block)
     genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
