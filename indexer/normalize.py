@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from indexer import lang
@@ -105,21 +105,39 @@ def _unit_pattern(words: tuple[str, ...]) -> str:
     return rf"(?:(?:{'|'.join(spaced)})(?![^\W\d_])|{'|'.join(other)})"
 
 
-#: Runtime units of every language module (:mod:`indexer.lang`).
-HOUR_UNITS = _unit_pattern(lang.units("hours"))
-MINUTE_UNITS = _unit_pattern(lang.units("minutes"))
-_HOURS_MIN = re.compile(
-    rf"(?<![\w.])(\d{{1,2}})\s*(?:{HOUR_UNITS}|ώρ\w*)"
-    rf"\.?\s*(?:(\d{{1,2}})\s*(?:{MINUTE_UNITS}|λεπτ\w*)?)?(?!\w)",
-    re.IGNORECASE,
-)
-_MINUTES = re.compile(
-    rf"(?<![\d.])(\d{{1,3}})\s*(?:['’′΄`]|{MINUTE_UNITS}|λεπτ\w*|мин\w*)",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=2)
+def runtime_units(kind: str) -> str:
+    """The runtime units of every language module (:mod:`indexer.lang`) as one alternation:
+    ``kind`` is ``"minutes"`` or ``"hours"``. Built on first use: reading every language
+    module costs a third of a second that a process which never reads a runtime (the web
+    app) does not pay."""
+    return _unit_pattern(lang.units(kind))
+
+
 _BARE = re.compile(r"^\s*(\d{2,3})\s*$")
-#: The unit before the number, as Swahili writes it ("dakika 95"): only as a whole value.
-_UNIT_FIRST = re.compile(rf"^\s*(?:{MINUTE_UNITS})\.?\s*(\d{{2,3}})\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _runtime_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int]], ...]:
+    """The runtime forms :func:`parse_runtime` tries, in order."""
+    hours, minutes = runtime_units("hours"), runtime_units("minutes")
+    hours_min = re.compile(
+        rf"(?<![\w.])(\d{{1,2}})\s*(?:{hours}|ώρ\w*)"
+        rf"\.?\s*(?:(\d{{1,2}})\s*(?:{minutes}|λεπτ\w*)?)?(?!\w)",
+        re.IGNORECASE,
+    )
+    bare_minutes = re.compile(
+        rf"(?<![\d.])(\d{{1,3}})\s*(?:['’′΄`]|{minutes}|λεπτ\w*|мин\w*)", re.IGNORECASE
+    )
+    # the unit before the number, as Swahili writes it ("dakika 95"): only as a whole value
+    unit_first = re.compile(rf"^\s*(?:{minutes})\.?\s*(\d{{2,3}})\s*$", re.IGNORECASE)
+    return (
+        (hours_min, lambda m: int(m.group(1)) * 60 + int(m.group(2) or 0)),
+        (bare_minutes, lambda m: int(m.group(1))),
+        (_HMS, _hms_minutes),
+        (_BARE, lambda m: int(m.group(1))),
+        (unit_first, lambda m: int(m.group(1))),
+    )
 
 
 def parse_runtime(value: object) -> int | None:
@@ -131,13 +149,7 @@ def parse_runtime(value: object) -> int | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    for pattern, convert in (
-        (_HOURS_MIN, lambda m: int(m.group(1)) * 60 + int(m.group(2) or 0)),
-        (_MINUTES, lambda m: int(m.group(1))),
-        (_HMS, _hms_minutes),
-        (_BARE, lambda m: int(m.group(1))),
-        (_UNIT_FIRST, lambda m: int(m.group(1))),
-    ):
+    for pattern, convert in _runtime_patterns():
         match = pattern.search(text)
         if match:
             minutes = convert(match)

@@ -18,13 +18,12 @@ from functools import lru_cache
 from indexer import lang
 from indexer.extract.pages.text import without_dates
 from indexer.normalize import (
-    HOUR_UNITS,
-    MINUTE_UNITS,
     country_name,
     genre_names,
     language_name,
     parse_runtime,
     parse_year,
+    runtime_units,
 )
 
 
@@ -50,6 +49,7 @@ _CELL_SPLIT = re.compile(
     r"\s*(?:[|;,/()\[\]]|\.\s+(?=[^\W_])|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*",
     re.IGNORECASE,
 )
+HOUR_UNITS, MINUTE_UNITS = runtime_units("hours"), runtime_units("minutes")
 RUNTIME_TOKEN = re.compile(
     rf"^(?:\d{{1,3}}\s*(?:{MINUTE_UNITS}|'|′|΄)\.?"
     rf"|[1-4]\s*(?:{HOUR_UNITS})\.?\s*\d{{1,2}}\s*(?:{MINUTE_UNITS})?\.?)$",

@@ -17,7 +17,7 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.text import literal_then
-from indexer.normalize import MINUTE_UNITS, parse_runtime, parse_year
+from indexer.normalize import parse_runtime, parse_year, runtime_units
 
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
 #: line, "Title – Süreyya Duru (1969)".
@@ -33,7 +33,9 @@ def _year_film() -> re.Pattern[str]:
     )
 
 
-_PROSE_MINUTES = re.compile(rf"(?<![\d:.,])(\d{{2,3}})\s*(?:{MINUTE_UNITS})", re.IGNORECASE)
+_PROSE_MINUTES = re.compile(
+    rf"(?<![\d:.,])(\d{{2,3}})\s*(?:{runtime_units('minutes')})", re.IGNORECASE
+)
 
 
 def year(
