@@ -587,7 +587,7 @@ def _genre_table() -> dict[str, str]:
 
 def genre_names(label: str) -> list[str]:
     """Genres from the vocabulary that ``label`` means ("Dramas" -> ["Drama"],
-    "Action & Adventure" -> ["Action", "Adventure"], "Comedia dramática" -> ["Drama"]);
+    "Action & Adventure" -> ["Action", "Adventure"], "Comedia dramática" -> ["Drama", "Comedy"]);
     [] for platform tags and unknown words."""
     return list(_genre_names(label))
 
@@ -617,6 +617,10 @@ def _genres_of(label: str) -> list[str]:
             found.append("Fantasy")
         if k in (key("Romantic Comedy"),):
             found.append("Romance")
+        if " " in k:  # "historical drama", "comedia dramática": each word's genre as well
+            words = [_genre_word(w, table) for w in k.split() if w not in _GENRE_LINKS]
+            if len(words) > 1 and all(words):
+                found = dedupe([*found, *(w for w in words if w)])
         return found
     whole = _genre_word(k, table)
     if whole or " " not in k:

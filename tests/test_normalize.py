@@ -118,7 +118,10 @@ def test_split_and_normalize_countries() -> None:
     [
         ("Dramas", ["Drama"]),
         ("Action & Adventure", ["Action", "Adventure"]),
-        ("Comedia dramática", ["Drama"]),
+        ("Comedia dramática", ["Drama", "Comedy"]),  # a compound names each of its genres
+        ("historical drama", ["Drama", "History"]),
+        ("dramma storico", ["Drama", "History"]),
+        ("period piece", ["History"]),  # "piece" is no genre: the phrase alone
         ("Ταινία τρόμου", ["Horror"]),
         ("drammatico", ["Drama"]),
         ("劇情長片", ["Drama"]),
