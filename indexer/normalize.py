@@ -262,6 +262,20 @@ _COUNTRY_ALIASES = {
     "中華民國": "TW",
     "中國大陸": "CN",
     "中国大陆": "CN",
+    # the short names in use where CLDR writes a long one ("Palestinian Territories", "대한민국")
+    "palestine": "PS",
+    "palestina": "PS",
+    "palästina": "PS",
+    "palesztina": "PS",
+    "filistin": "PS",
+    "палестина": "PS",
+    "فلسطين": "PS",
+    "פלסטין": "PS",
+    "팔레스타인": "PS",
+    "巴勒斯坦": "PS",
+    "한국": "KR",
+    "남한": "KR",
+    "韓國": "KR",
 }
 _HISTORIC = {"SU": "Soviet Union", "CS": "Czechoslovakia", "YU": "Yugoslavia"}
 #: CLDR names that are everyday words of another language ("samo" is Samoa in Irish and

@@ -132,6 +132,7 @@ def test_comment_marks_of_many_languages(line: str, comment: bool) -> None:
         ("Obsada", "cast"), ("Hrají", "cast"), ("Pääosissa", "cast"), ("В ролях", "cast"),
         ("Any", "year"), ("Urtea", "year"), ("Rok produkcji", "year"), ("Год", "year"),
         ("País", "countries"), ("Herrialdea", "countries"), ("Země", "countries"),
+        ("Upphovsland", "countries"),
         ("Gènere", "genres"), ("Žánr", "genres"), ("Tegund", "genres"),
         ("Sinopsi", "synopsis"), ("Sinopsia", "synopsis"), ("Fabuła", "synopsis"),
         ("Producción", "companies"), ("Original title", "original_title"),

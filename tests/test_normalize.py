@@ -93,6 +93,9 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
         ("Unione Sovietica", "SU", "Soviet Union"),
         ("СССР", "SU", "Soviet Union"),
         ("Jugoslavija", "YU", "Yugoslavia"),
+        ("فلسطين", "PS", "Palestine"),  # CLDR: "Palestinian Territories", "الأراضي الفلسطينية"
+        ("Palästina", "PS", "Palestine"),
+        ("한국", "KR", "South Korea"),  # CLDR: "대한민국"
         ("Atlantis", None, None),
     ],
 )
