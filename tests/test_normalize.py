@@ -65,6 +65,7 @@ def test_parse_year(value: object, year: int | None) -> None:
     ("value", "minutes"),
     [
         ("133΄", 133),
+        ("1ω 27λ", 87),  # Greek abbreviations of ώρα and λεπτά
         ("2h02", 122),
         ("1 hr 33 min", 93),
         ("01:24:00", 84),
