@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.extract.cleaning import with_prose_credits
+from indexer.extract.pages.textlang import function_word_language
 from indexer.extract.prose import ProseCredits, prose_credits
+from indexer.records import Film
 
 GODFATHER = (
     "The Godfather is a 1972 American crime film directed by Francis Ford Coppola, who "
@@ -81,3 +84,38 @@ def test_a_language_restricts_the_cues() -> None:
 
 def test_anything_that_is_not_text_gives_nothing() -> None:
     assert prose_credits(None) == ProseCredits()  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            GODFATHER + " The film is the first in a trilogy, and it was the story of his family.",
+            "en",
+        ),
+        (GODFATHER, None),  # the votes of function words are too few to tell
+        (
+            "El padre de la familia vive con los hijos en una casa que es de su madre "
+            "y por eso se va.",
+            "es",
+        ),
+        (
+            "Le père de la famille vit avec les enfants dans une maison qui est à sa mère "
+            "et pour le reste.",
+            "fr",
+        ),
+        ("Mara Quinlan, 2019", None),  # too few words to tell
+    ],
+)
+def test_the_language_of_a_synopsis_by_its_function_words(text: str, code: str | None) -> None:
+    assert function_word_language(text) == code
+
+
+def test_a_catalogue_synopsis_in_english_is_read_with_english_cues() -> None:
+    film = Film(title="Fair Harbour", synopsis=(
+        "Fair Harbour is a 1931 drama film directed by Mara Quinlan and starring Tom Reyes and "
+        "Ada Lund. It is based on the novel by Oskar Brandt, which was a success in its day."
+    ))  # fmt: skip
+    read = with_prose_credits(film)
+    assert read.directors == ("Mara Quinlan",)
+    assert read.prose_fields and "directors" in read.prose_fields

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from indexer.extract.pages.textlang import function_word_language
 from indexer.extract.prose import prose_credits
 from indexer.people import artefact
 from indexer.records import Film
@@ -60,7 +61,10 @@ def with_prose_credits(film: Film) -> Film:
     synopsis is not read for them.)"""
     if film.directors or not film.synopsis:
         return film
-    found = prose_credits(film.synopsis, film.text_language, film.title)
+    # a synopsis in a language its function words show is read with that language's cue
+    # words only: the catalogues' English synopses need not be tried with 74 languages' cues
+    language = film.text_language or function_word_language(film.synopsis)
+    found = prose_credits(film.synopsis, language, film.title)
     changes: dict[str, tuple[str, ...]] = {}
     for name in ("directors", "writers", "cast"):
         names = tuple(n for n in getattr(found, name) if not artefact(n))

@@ -40,7 +40,7 @@ def prose_credits(text: str, language: str | None = None, title: str = "") -> Pr
 
 def _directors(text: str, language: str | None, title: str) -> list[str]:
     ballot = Ballot()
-    name, _ = sentences.strong_director(text, title) if language is None else (None, -1)
+    name, _ = sentences.strong_director(text, title) if language in (None, "en") else (None, -1)
     if name:  # the page extractor's own patterns ("un film italiano di", "Title by Name")
         ballot.add(name, "after a 'directed by' cue", 3.0)
     for mention in cues.mentions(text, "directed_by", code=language):
