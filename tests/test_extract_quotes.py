@@ -294,6 +294,85 @@ STYLES = [
             ("Tense, wry and beautifully made.", "John Roe", "the Observer"),
         ],
     ),
+    (
+        "outlet named in the prose before the quote",
+        'The Daily Planet closes with this: "A handsome and gripping duel of a film. Bravo!"',
+        [("A handsome and gripping duel of a film. Bravo!", None, "The Daily Planet")],
+    ),
+    (
+        "quotes under a label that is ignored, with no blank line",
+        'Trailer:\nThe Daily Planet closes with this: "A handsome and gripping duel of a film."\n'
+        "Posted by admin",
+        [("A handsome and gripping duel of a film.", None, "The Daily Planet")],
+    ),
+    (
+        "outlet in prose, a short phrase, then more of the same sentence",
+        'The Evening Star calls it "tense and gorgeous" and says it is "the finest debut of the '
+        'decade so far."',
+        [
+            ("tense and gorgeous", None, "The Evening Star"),
+            ("the finest debut of the decade so far.", None, "The Evening Star"),
+        ],
+    ),
+    (
+        "outlet in a sentence ending with a colon over an unquoted paragraph",
+        "The NYT concludes with this:\nWhat stays with you is the light on the hills at dawn and "
+        "the quiet of the rooms.",
+        [
+            (
+                "What stays with you is the light on the hills at dawn and the quiet of the rooms.",
+                None,
+                "The NYT",
+            )
+        ],
+    ),
+    (
+        "round-up: said X in Y, then phrases of the same review, never a title",
+        '"A smart and truly gripping thriller about memory," said Jane Doe in the Daily Planet. '
+        'The story recalls "Star Wars", but the city it builds is "vividly plausible" and '
+        '"often breathtaking".',
+        [
+            ("A smart and truly gripping thriller about memory,", "Jane Doe", "the Daily Planet"),
+            ("vividly plausible", "Jane Doe", "the Daily Planet"),
+            ("often breathtaking", "Jane Doe", "the Daily Planet"),
+        ],
+    ),
+    (
+        "outlet before a Romanian verb of writing",
+        'Screen Daily scrie despre film ca este "frugal, simplu si filmat cu grija".',
+        [("frugal, simplu si filmat cu grija", None, "Screen Daily")],
+    ),
+    (
+        "short unquoted blurbs, each over a critic and an outlet",
+        "Absurd and playful.\nJane Doe, Daily Planet\n\nWild storytelling, absurd comedy.\n"
+        "John Roe, Bergens Tidende",
+        [
+            ("Absurd and playful.", "Jane Doe", "Daily Planet"),
+            ("Wild storytelling, absurd comedy.", "John Roe", "Bergens Tidende"),
+        ],
+    ),
+    (
+        "unquoted excerpts under a line that counts the reviews",
+        "3.5 av 5 Kritikernas betyg • 4 recensioner\n...är en stillsam film om två systrar och "
+        "ett hus vid havet.",
+        [("...är en stillsam film om två systrar och ett hus vid havet.", None, None)],
+    ),
+    (
+        "a known outlet that starts like a name",
+        '"Elegante e ben scritto, una vera sorpresa." New York Times',
+        [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],
+    ),
+    (
+        "a broadcaster's name after guillemets",
+        "«Ein einziger Sog, der in jeder Sekunde Energie überträgt.» Schweizer Fernsehen SRF",
+        [
+            (
+                "Ein einziger Sog, der in jeder Sekunde Energie überträgt.",
+                None,
+                "Schweizer Fernsehen SRF",
+            )
+        ],
+    ),
 ]
 
 
@@ -333,6 +412,11 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "2007 The Summer Solstice\n2010 Old Donkey",
         # a synopsis followed by a heading is not a quote with an outlet
         "A detective hunts a crew of professional thieves across Los Angeles.\n\nFilm Notes",
+        # a cast line whose last names read like "Name, Outlet"
+        "Drama\nMerlin Rose, Joel Basman, Julius Nitschkoff, Ruby O. Fee, Peter Schneider\n2015",
+        # a notice followed by the next screenings and their dates
+        "As sessões são realizadas na sala 2, sempre às 19h, com entrada gratuita.\n"
+        "Próximas Sessões\n27/03 – 19h",
     ],
     ids=[
         "comment",
@@ -347,6 +431,8 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "interview",
         "filmography",
         "synopsis-then-heading",
+        "cast-line",
+        "screenings",
     ],
 )
 def test_not_quotes(body: str) -> None:

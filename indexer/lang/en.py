@@ -108,9 +108,11 @@ DATA = Language(
     quote_by=split("reviewed by|review by|written by|by"),
     quote_in=split("in|for|at|from|on"),
     speech_verbs=split(
-        "said|says|wrote|writes|writing|observed|observes|noted|notes|called|calls|described|"
-        "describes|praised|stated|stating|declared|argued|argues|commented|concluded|opined|"
-        "raved|hailed|summed up"
+        "said|says|wrote|writes|writing|observed|observes|noted|notes|called|calls|"
+        "described|describes|praised|praises|stated|stating|declared|declares|argued|"
+        "argues|commented|comments|concluded|concludes|opined|raved|raves|hailed|hails|"
+        "summed up|sums up|saying|adds|added|closes with|enthused|enthuses|gushed|gushes|"
+        "proclaimed|proclaims|according to"
     ),
     quote_review=split("review|reviews|critique"),
     comment_headings=split(

@@ -91,7 +91,7 @@ DATA = Language(
     ),
     quote_by=split("par"),
     quote_in=split("dans|pour|en"),
-    speech_verbs=split("écrit|dit|estime|juge|note|souligne"),
+    speech_verbs=split("écrit|dit|estime|juge|note|souligne|conclut|qualifie|salue|résume|selon"),
     quote_review=split("critique"),
     comment_headings=split("commentaires|commentaire"),
     reply_words=split("répondre"),

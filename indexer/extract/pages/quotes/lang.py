@@ -104,13 +104,19 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "volkskrant trouw parool nrc telegraaf "
         "gazeta wyborcza rzeczpospolita polityka tygodnik "
         "aftenposten dagbladet politiken berlingske expressen dagens nyheter svenska "
-        "hufvudstadsbladet sanomat",
+        "hufvudstadsbladet sanomat tidende blad avis avisen posten "
+        "fernsehen rundfunk televisión televisione télévision televisão telewizja televize "
+        "televízia televizija телевидение радио",
     )
 )
 
 # Endings of outlet names written as one word ("Filmweek", "Indiewire", "Filmstarts").
 OUTLET_ENDINGS: tuple[str, ...] = tuple(
-    re.findall(r"\S+", "week wire times post news zeitung blatt review reporter magazine journal")
+    re.findall(
+        r"\S+",
+        "week wire times post news zeitung blatt review reporter magazine journal avisen bladet "
+        "posten",
+    )
 )
 
 

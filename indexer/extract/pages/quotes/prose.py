@@ -30,6 +30,8 @@ _IN = re.compile(
 _OWNER = re.compile(
     rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
 )
+_SUBJECT = re.compile(rf"^\W{{0,3}}(?P<o>(?:[Tt]he\s+)?{_CAPS}(?:\s+{_CAPS}){{0,4}})")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
 )
@@ -40,15 +42,35 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
 
 def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     """The quoted passages of ``text`` (at least ``min_words`` words) with the critic and outlet
-    the prose around them names, where it names them, and the prose that leads to each."""
+    the prose around them names, where it names them, and the prose that leads to each. A
+    passage the prose does not attribute is the last named critic's when it is in the same
+    sentence ("X calls it “…” and says it's “…”") or a phrase of the review picked out later
+    ("… is “vividly plausible”"), never a name ("The Creator", "Star Wars")."""
     found: list[Found] = []
-    last = 0
-    for start, end in marks.spans(text, min_words):
+    last, previous = 0, None
+    for start, end in marks.spans(text, 2):
         quote = text[start + 1 : end].strip()
-        who = _named_after(text[end + 1 :]) or _named_before(text[last:start])
-        found.append((quote, who, text[last:start]))
+        lead = text[last:start]
+        who = _named_after(text[end + 1 :]) or _named_before(lead)
         last = end + 1
+        if who is None and previous is not None and _continues(quote, lead):
+            who = previous
+        if marks.words(quote) < min_words and not (who and _phrase(quote)):
+            continue
+        found.append((quote, who, lead))
+        previous = who or previous
     return found
+
+
+def _continues(quote: str, lead: str) -> bool:
+    """True for a passage that goes on quoting the critic named before it: the same sentence,
+    or a phrase of at least two lower-case words."""
+    return (marks.words(quote) >= 4 and not _SENTENCE_END.search(lead)) or _phrase(quote)
+
+
+def _phrase(quote: str) -> bool:
+    """True for words of a review rather than a name: two words or more in lower case."""
+    return len(_LOWER_WORD.findall(quote)) >= 2
 
 
 def _named_after(after: str) -> Who | None:
@@ -79,6 +101,8 @@ def _named_before(before: str) -> Who | None:
         return None
     for sentence in (here, *(sentences[-2:-1] if len(sentences) > 1 else [])):
         name = _first_name(sentence)
+        if name is None and (outlet := _subject_outlet(sentence)):
+            return Who(None, outlet, True)  # "Slant Magazine … saying, “…”"
         if name and " " not in name and outlet_evidence(name) >= 2:
             return Who(None, name, True)  # "Variety says: “…”"
         if name:
@@ -92,10 +116,12 @@ def lead_in(text: str) -> Who | None:
     Mark Kermode in the Observer wrote:", "Peter Bradshaw gave it five stars in the Guardian:"):
     the first person it names, and the outlet after "in", "for", "dans"; None unless it names
     an outlet or says that someone wrote or said it."""
-    if len(text.split()) < 4:
+    if len(text.split()) < 3:
         return None
     name = _first_name(text)
-    if name is None or " " not in name:
+    if name is None and _VERB.search(text) and (outlet := _subject_outlet(text)):
+        return Who(None, outlet, True)  # "The NYT concludes with this:"
+    if name is None or " " not in name or len(text.split()) < 4:
         return None
     outlet = _outlet_in(text)
     if outlet is None and not _VERB.search(text):
@@ -114,6 +140,21 @@ def _first_name(sentence: str) -> str | None:
         after = sentence[match.end() : match.end() + 20]
         if name and " " not in name and _VERB.match(after.strip()):
             return name  # "Chris says:", "Hornaday notes"
+    return None
+
+
+def _subject_outlet(sentence: str) -> str | None:
+    """The outlet a sentence opens with, as the one who writes ("The Guardian closes with
+    this:", "Screen Daily scrie despre …"): a capitalised run within its first words that
+    names an outlet beyond doubt."""
+    match = _SUBJECT.match(sentence.strip())
+    if match is None:
+        return None
+    words = match.group("o").split()
+    for n in range(len(words), 0, -1):
+        name = outlet_name(" ".join(words[:n]))
+        if name and outlet_evidence(name) >= 2 and not is_person(name):
+            return name
     return None
 
 
@@ -151,6 +192,8 @@ def _outlet_in(text: str) -> str | None:
         return owner.group("o")  # "The Guardian’s Peter Bradshaw"
     for match in _IN.finditer(text):
         words = re.split(r"\s+", match.group("o").strip(' „"“”'))
+        ends = [k for k, w in enumerate(words) if re.search(r"\w\w\.$", w)]
+        words = words[: ends[0] + 1] if ends else words  # "in the Daily Mail. The latest …"
         while words and words[-1].lower() in ("of", "de", "du", "des", "&", "and", "und", "et"):
             words.pop()
         for n in range(min(len(words), 6), 0, -1):

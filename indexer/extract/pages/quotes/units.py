@@ -22,7 +22,7 @@ _DASH = re.compile(r"^\s*(?:--|[–—―~]|-(?=\s))\s*\S")
 _TRAILING = re.compile(
     r"^(?P<text>.{20,}?[^\s~–—-])\s*(?:\s~|--|\s[–—―-]|[–—―](?=\s?[A-ZÀ-Ý]))\s*(?P<who>[^–—~]{2,80})$"
 )
-_AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}[.!?…])\s+(?P<who>[^.!?]{4,80})$")
+_AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80})$")
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _HEADINGS = frozenset(PRESS_HEADINGS)
@@ -33,6 +33,8 @@ _SAID = re.compile(
 _LEAD = re.compile(r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:]{1,58}?)(?:\s+[–—-]|\s*:)\s+(?=[\"“„«»‘])")
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
 _DIGIT = re.compile(r"\d")
+_SEGMENTS = re.compile(r"\s*[•·|/–—]\s*|\s+-\s+")
+_SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
 
 
@@ -56,7 +58,12 @@ class Unit:
 def is_press_heading(line: str) -> bool:
     """True for a heading that opens a block of press quotes ("Pressestimmen", "Reviews:")."""
     text = re.sub(r"[\s:.\-–—|*#]+$", "", line.strip().lower()).strip(" #*")
-    return text in _HEADINGS
+    if text in _HEADINGS:
+        return True
+    if len(text.split()) > 12 or not _DIGIT.search(text):
+        return False
+    counts = (re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", part) for part in _SEGMENTS.split(text))
+    return any(part in _HEADINGS for part in counts)  # "2.4 av 5 · 6 recensioner"
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
@@ -155,6 +162,8 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
     if mark is None:
         return None
     closed = marks.close_in(text, mark, lambda tail: tail_who(tail) is not None)
+    if closed and _several(text, mark, closed):
+        return None  # prose around quotations: '"…," said X in Y. … "…"'
     if closed:
         return _quote_unit(i, i, closed)
     if marks.closes_at(text, mark):
@@ -176,6 +185,23 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
         return None
     unit = _body(text, i)
     return Unit(i, i, QUOTE, marks.unquote(unit.text), unit.who, unit.how)
+
+
+def _name_list(text: str) -> bool:
+    """True for a list of names (a cast line: "Merlin Rose, Joel Basman, Ruby O. Fee"): three
+    items or more, most of them names written in capitals."""
+    items = [t.strip() for t in re.split(r"[,;/•·|]| and | und | et | y | e ", text) if t.strip()]
+    named = [t for t in items if is_person(t) or all(w[:1].isupper() for w in t.split())]
+    return len(items) >= 3 and 3 * len(named) >= 2 * len(items)
+
+
+def _several(text: str, mark: str, closed: marks.Closed) -> bool:
+    """True when what reads as one quotation holds several, with prose between them that
+    names who wrote one of them ("“…” The New Yorker calls it “…”")."""
+    if not any(c in closed.text for c in marks.CLOSERS[mark]):
+        return False
+    spans = prose.prose_quotes(text)
+    return len(spans) > 1 and any(who for _, who, _ in spans)
 
 
 def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
@@ -224,8 +250,10 @@ def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
     if len(text.split()) > 9:
         return None
     who = parse(text)
-    if who is None:
-        return None
+    if who is None and text.endswith(":"):
+        who = prose.lead_in(text.rstrip(" :"))  # "The NYT concludes with this:"
+    if who is None or (not who.strong and _SENTENCE.search(text)):
+        return None  # "Absurd and playful.": a short quote, not a source
     return Unit(i, i, WHO, text, who, header=text.rstrip().endswith(":"))
 
 
@@ -253,7 +281,7 @@ def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:
 
 
 def _body(text: str, i: int) -> Unit:
-    if marks.words(text) < 3:
+    if marks.words(text) < 3 or _name_list(text):
         return Unit(i, i, OTHER, text)
     match = _TRAILING.match(text)
     if match:

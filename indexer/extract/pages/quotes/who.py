@@ -68,6 +68,7 @@ _END_MARKS = re.compile(
 _BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _END_DASH = re.compile(r"\s+[-–—~]$")
 _NOT_FIRST = frozenset(
     w
@@ -149,7 +150,10 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         return _colon(text)
     paren = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
     if paren:
-        return _pair(paren.group("a"), clean(paren.group("b")))
+        who = _pair(paren.group("a"), clean(paren.group("b")))
+        if who and not who.critic and who.outlet == outlet_name(paren.group("a")):
+            return Who(None, text, who.strong)  # "FilmWeek (KPCC - NPR Los Angeles)"
+        return who
     if len(parts) != 1 or len(text.split()) > 7:
         return None
     return _single(text, person, dated)
@@ -178,6 +182,8 @@ def _single(text: str, person: bool, dated: bool) -> Who | None:
     not a known outlet), else an outlet's ("Little White Lies", "Culture Wars 2007"); "Mark
     Kermode Observer" is both."""
     words = text.split()
+    if known_outlet(text):
+        return Who(None, text, True)  # "New York Times", not "New York" of the "Times"
     for cut in (2, 3):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if tail and is_person(head) and outlet_evidence(tail) >= 2 and outlet_name(tail):
@@ -243,8 +249,8 @@ def outlet_name(text: str) -> str | None:
     text = _REVIEW_END.sub("", clean(text))
     text = _IN_LEAD.sub("", text).strip(" ,.")
     words = text.split()
-    if not words or len(words) > 7 or re.search(r"[!?]", text):
-        return None
+    if not words or len(words) > 7 or re.search(r"[!?]", text) or not _LETTER.search(text):
+        return None  # "27/03" is a date
     if len(words) == 1:
         return text if 2 <= len(text) <= 25 and not re.search(r"^\d+$|[。！？、，]", text) else None
     if _ARTICLE.match(text) and len(words) <= 2:
@@ -267,6 +273,6 @@ def outlet_evidence(text: str | None) -> int:
         return 2
     if any(w.endswith(OUTLET_ENDINGS) and len(w) > 6 for w in lowered) or known_outlet(text):
         return 2
-    if re.fullmatch(r"[A-Z]{2,6}", text.replace(" ", "")):
+    if re.fullmatch(r"[A-Z]{2,6}", _ARTICLE.sub("", text).replace(" ", "")):
         return 2
     return 1
