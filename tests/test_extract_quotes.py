@@ -358,6 +358,46 @@ STYLES = [
         [("...är en stillsam film om två systrar och ett hus vid havet.", None, None)],
     ),
     (
+        "a sentence with a colon that speaks of the critics opens a press block",
+        "What the critics are saying:\n\nIf the thrillers of old feared lust, this one fears "
+        "memory, and it is all the better for it.",
+        [
+            (
+                "If the thrillers of old feared lust, this one fears memory, and it is all the "
+                "better for it.",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "a later quote that only says 'we read', given to the critic named before",
+        'Jane Doe pisze: "Rzadki film, który mógłby trwać dłużej niż trwa naprawdę."\n\n'
+        '"Piękna do oglądania, "Zimna Wojna" jest równie piękna do słuchania" - czytamy. '
+        "Muzyka nadaje opowieści rozmachu.",
+        [
+            ("Rzadki film, który mógłby trwać dłużej niż trwa naprawdę.", "Jane Doe", None),
+            (
+                'Piękna do oglądania, "Zimna Wojna" jest równie piękna do słuchania',
+                "Jane Doe",
+                None,
+            ),
+        ],
+    ),
+    (
+        "a later quote in the paragraph followed by 'he adds'",
+        '"A cold and elegant thriller," wrote John Roe in the Evening Star. The plot turns on a '
+        'letter. "It is the best thing its director has made in a decade," he adds.',
+        [
+            ("A cold and elegant thriller,", "John Roe", "the Evening Star"),
+            (
+                "It is the best thing its director has made in a decade,",
+                "John Roe",
+                "the Evening Star",
+            ),
+        ],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],

@@ -35,7 +35,13 @@ from indexer.extract.pages.quotes.lang import (
 )
 from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
-from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name
+from indexer.extract.pages.quotes.who import (
+    DITTO,
+    Who,
+    is_person,
+    outlet_evidence,
+    outlet_name,
+)
 from indexer.normalize import key
 
 __all__ = ["QuoteFound", "complete_critic", "find_quotes"]
@@ -65,6 +71,8 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
             break
         if unit.kind not in (QUOTE, BODY) or _comment(marked, unit):
             continue
+        if unit.who == DITTO:
+            unit.who = _last_named(found)  # "„…” - czytamy": the critic named before
         spans = prose_quotes(unit.text) if unit.kind == BODY else []
         if unit.kind == BODY and any(who for _, who, _ in spans):
             found.extend(
@@ -77,6 +85,14 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
     return _with_outlets(_dedupe(found), "\n".join(lines))
+
+
+def _last_named(found: list[QuoteFound]) -> Who | None:
+    """The attribution of the last quote found that names its critic or outlet."""
+    for _, critic, outlet in reversed(found):
+        if critic or outlet:
+            return Who(critic, outlet, True)
+    return None
 
 
 def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:

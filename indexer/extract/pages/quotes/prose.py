@@ -37,6 +37,14 @@ _AFTER = re.compile(
 )
 #: what opens the text after a quotation that names its source: a dash or a verb of saying
 _LEADS_TO_WHO = re.compile(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)")
+_PRONOUNS = frozenset(
+    re.findall(r"\S+", "he she they it his her il elle er sie es él ella lui lei ele ela on ona")
+)
+#: what follows a quotation whose writer was named before: "- czytamy", ", he adds."
+_DITTO = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(tuple(_PRONOUNS))})\s+)?"
+    rf"(?i:{phrase_pattern(SPEECH_VERBS)})\s*[.!]?\s*$"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
 
 
@@ -53,13 +61,20 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         lead = text[last:start]
         who = _named_after(text[end + 1 :]) or _named_before(lead)
         last = end + 1
-        if who is None and previous is not None and _continues(quote, lead):
+        after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
+        if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
             who = previous
         if marks.words(quote) < min_words and not (who and _phrase(quote)):
             continue
         found.append((quote, who, lead))
         previous = who or previous
     return found
+
+
+def is_ditto(tail: str) -> bool:
+    """True when ``tail`` (after a closing mark) says the quote goes on from the critic named
+    before it, naming nobody: "- czytamy.", ", he adds.", "– écrit-il" is not read."""
+    return bool(_DITTO.match(tail))
 
 
 def _continues(quote: str, lead: str) -> bool:
@@ -168,11 +183,6 @@ def _trim_name(text: str) -> str | None:
     if len(words) == 1 and (len(name) < 3 or name.lower() in _PRONOUNS):
         return None
     return name
-
-
-_PRONOUNS = frozenset(
-    re.findall(r"\S+", "he she they it his her il elle er sie es él ella lui lei ele ela on ona")
-)
 
 
 def outlet_near(critic: str, text: str) -> str | None:

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
 from indexer.extract.pages.quotes.lang import PRESS_HEADINGS, SPEECH_VERBS, phrase_pattern
-from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name, parse
+from indexer.extract.pages.quotes.who import (
+    DITTO,
+    Who,
+    is_person,
+    outlet_evidence,
+    outlet_name,
+    parse,
+)
 from indexer.extract.pages.text import is_noise
 
 QUOTE, BODY, WHO, OTHER = "quote", "body", "who", "other"
@@ -26,6 +33,7 @@ _AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _HEADINGS = frozenset(PRESS_HEADINGS)
+_HEADING_WORDS = frozenset(h for h in PRESS_HEADINGS if " " not in h)
 _SAID = re.compile(
     rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?P<who>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{0,2}})\W*$"
@@ -60,7 +68,10 @@ def is_press_heading(line: str) -> bool:
     text = re.sub(r"[\s:.\-–—|*#]+$", "", line.strip().lower()).strip(" #*")
     if text in _HEADINGS:
         return True
-    if len(text.split()) > 12 or not _DIGIT.search(text):
+    words = re.findall(r"\w+", text)
+    if line.rstrip().endswith(":") and 3 <= len(words) <= 6:
+        return any(w in _HEADING_WORDS for w in words)  # "What the critics are saying:"
+    if len(words) > 12 or not _DIGIT.search(text):
         return False
     counts = (re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", part) for part in _SEGMENTS.split(text))
     return any(part in _HEADINGS for part in counts)  # "2.4 av 5 · 6 recensioner"
@@ -161,7 +172,7 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
     mark = marks.opener(text)
     if mark is None:
         return None
-    closed = marks.close_in(text, mark, lambda tail: tail_who(tail) is not None)
+    closed = marks.close_in(text, mark, lambda tail: _ditto(tail) or tail_who(tail) is not None)
     if closed and _several(text, mark, closed):
         return None  # prose around quotations: '"…," said X in Y. … "…"'
     if closed:
@@ -206,14 +217,24 @@ def _several(text: str, mark: str, closed: marks.Closed) -> bool:
 
 def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
     who = tail_who(closed.tail) if closed.tail.strip(" .,;:!?…") else None
+    if who is None and _ditto(closed.tail):
+        who = DITTO
     if who and re.match(r"^\s*(?:--|[–—―~(-])", closed.tail):
         who = Who(who.critic, who.outlet, True)  # a dash or bracket after the close is sure
     return Unit(start, end, QUOTE, closed.text, who, "inline" if who else "")
 
 
+def _ditto(tail: str) -> bool:
+    """True when the sentence after a closing mark says only that the critic named before goes
+    on ("- czytamy. W recenzji …")."""
+    return prose.is_ditto(re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0])
+
+
 def tail_who(tail: str) -> Who | None:
     """The attribution written after a closing mark ("– Name, Outlet", "(2014) The Guardian",
     "Alissa Wilkinson. A New York Times Critic's Pick!")."""
+    if _ditto(tail):
+        return None  # "- czytamy.": nobody named here
     lead = _TAIL_HEAD.match(tail)
     who = parse(lead.group("who")) if lead else None
     if who and who.critic and who.outlet:

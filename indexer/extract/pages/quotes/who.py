@@ -94,6 +94,10 @@ class Who:
         )
 
 
+#: the attribution of a quote that goes on from the critic named before it ("- czytamy")
+DITTO = Who(None, None, True)
+
+
 @lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
