@@ -398,6 +398,47 @@ STYLES = [
         ],
     ),
     (
+        "guillemets, a Russian verb of writing, the critic and the outlet in guillemets",
+        "«Один из самых сильных фильмов года» — пишет Антон Долин в «Медузе».",
+        [("Один из самых сильных фильмов года", "Антон Долин", "Медузе")],
+    ),
+    (
+        "'selon' and the outlet before the quote",
+        "Selon Le Monde, « un film d’une rare délicatesse, porté par deux comédiens ».",
+        [("un film d’une rare délicatesse, porté par deux comédiens", None, "Le Monde")],
+    ),
+    (
+        "a sentence that opens with the outlet it speaks for",
+        'Para a Folha de S.Paulo, o filme é "uma obra-prima silenciosa sobre a perda".',
+        [("uma obra-prima silenciosa sobre a perda", None, "a Folha de S.Paulo")],
+    ),
+    (
+        "outlet in guillemets inside brackets",
+        "«Потрясающее кино» («Афиша»)",
+        [("Потрясающее кино", None, "Афиша")],
+    ),
+    (
+        "a top critic's name and outlet over an unquoted review",
+        "Top Critic\nJane Doe\nDaily Planet\nA beguiling, beautifully made puzzle of a film "
+        "that rewards patience.\nFull Review | Original Score: 4/5 | Mar 3, 2023",
+        [
+            (
+                "A beguiling, beautifully made puzzle of a film that rewards patience.",
+                "Jane Doe",
+                "Daily Planet",
+            )
+        ],
+    ),
+    (
+        "under a press heading, each outlet over its text with no blank lines",
+        "Ce que dit la presse\nTélérama\nUn film bouleversant, porté par une actrice "
+        "prodigieuse.\nLes Inrockuptibles\nUne mise en scène élégante au service d’un récit.",
+        [
+            ("Un film bouleversant, porté par une actrice prodigieuse.", None, "Télérama"),
+            ("Une mise en scène élégante au service d’un récit.", None, "Les Inrockuptibles"),
+        ],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],

@@ -83,7 +83,9 @@ DATA = Language(
     review_words=split("kritik|rezension|filmkritik"),
     is_a=split("ist ein|ist eine|war ein"),
     by=split("von"),
-    press_headings=split("presse|pressestimmen|pressezitate|kritiken|pressespiegel"),
+    press_headings=split(
+        "presse|pressestimmen|pressezitate|kritiken|pressespiegel|was die presse sagt"
+    ),
     quote_by=split("von"),
     quote_in=split("in|in der|im|für|bei"),
     speech_verbs=split("schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut"),

@@ -103,7 +103,8 @@ DATA = Language(
     press_headings=split(
         "press|press quotes|reviews|critics reviews|critics' reviews|critics|"
         "what the critics say|what the critics said|praise|praise for|featured review|"
-        "critical reception|reception|critics' consensus|press reviews"
+        "critical reception|reception|critics' consensus|press reviews|what the critics are saying|"
+        "what the press says|what the press said|press comments"
     ),
     quote_by=split("reviewed by|review by|written by|by"),
     quote_in=split("in|for|at|from|on"),

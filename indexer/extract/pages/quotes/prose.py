@@ -30,7 +30,14 @@ _IN = re.compile(
 _OWNER = re.compile(
     rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
 )
-_SUBJECT = re.compile(rf"^\W{{0,3}}(?P<o>(?:[Tt]he\s+)?{_CAPS}(?:\s+{_CAPS}){{0,4}})")
+#: a sentence that opens with the outlet it speaks for: "For Variety, …", "Pour Le Monde, …"
+_FOR = re.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),")
+#: a verb of reporting or "in" before an outlet at the start of a sentence ("Selon Le Monde")
+_LEAD_WORD = re.compile(rf"^(?i:{phrase_pattern(IN_WORDS + SPEECH_VERBS)})\s+")
+_SUBJECT = re.compile(
+    rf"^\W{{0,3}}(?P<o>(?:(?i:the|a|o|le|la|les|el|il|lo|der|die|das|de|het)\s+|l['’])?"
+    rf"{_CAPS}(?:\s+(?:{_CAPS}|de|da|do|della|del|des|du|di)){{0,5}})"
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
@@ -112,6 +119,9 @@ def _named_after(after: str) -> Who | None:
 def _named_before(before: str) -> Who | None:
     sentences = _SENTENCE_END.split(before.strip())
     here = sentences[-1] if sentences else ""
+    opening = _FOR.match(here)
+    if opening and (outlet := _subject_outlet(opening.group("o"))):
+        return Who(None, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
     if not _VERB.search(here):
         return None
     for sentence in (here, *(sentences[-2:-1] if len(sentences) > 1 else [])):
@@ -162,7 +172,7 @@ def _subject_outlet(sentence: str) -> str | None:
     """The outlet a sentence opens with, as the one who writes ("The Guardian closes with
     this:", "Screen Daily scrie despre …"): a capitalised run within its first words that
     names an outlet beyond doubt."""
-    match = _SUBJECT.match(sentence.strip())
+    match = _SUBJECT.match(_LEAD_WORD.sub("", sentence.strip()))
     if match is None:
         return None
     words = match.group("o").split()

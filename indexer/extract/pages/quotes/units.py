@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
-from indexer.extract.pages.quotes.lang import PRESS_HEADINGS, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.quotes.lang import (
+    IN_WORDS,
+    PRESS_HEADINGS,
+    SPEECH_VERBS,
+    phrase_pattern,
+)
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
@@ -34,9 +39,11 @@ _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _HEADINGS = frozenset(PRESS_HEADINGS)
 _HEADING_WORDS = frozenset(h for h in PRESS_HEADINGS if " " not in h)
+_UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 _SAID = re.compile(
     rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    rf"(?P<who>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{0,2}})\W*$"
+    rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})"
+    rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
 )
 _LEAD = re.compile(r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:]{1,58}?)(?:\s+[–—-]|\s*:)\s+(?=[\"“„«»‘])")
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
@@ -246,7 +253,8 @@ def tail_who(tail: str) -> Who | None:
         return who
     said = _SAID.match(tail)
     if said and (is_person(said.group("who")) or " " not in said.group("who")):
-        return Who(said.group("who"), None, True)  # "- uważa Hornaday", ", wrote Jane Doe"
+        outlet = outlet_name(said.group("outlet").strip('«»„“”"')) if said.group("outlet") else None
+        return Who(said.group("who"), outlet, True)  # "- uważa Hornaday", "— пишет X в Y"
     head, _, rest = re.sub(r"^\W+", "", tail).partition(". ")
     who = parse(head) if rest else None
     if who and who.critic and not who.outlet:

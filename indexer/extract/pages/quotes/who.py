@@ -113,6 +113,8 @@ def clean(text: str) -> str:
     if _DIGIT.search(text):
         text = _DATE.sub(" ", text)
     text = _END_DASH.sub("", _SPACES.sub(" ", text)).strip(' ,;.:|"“”')
+    if re.fullmatch(r"[«„“‘][^«»„“”‘’\"]+[»“”’]", text):
+        text = text[1:-1]  # an outlet in quotation marks: («Афиша»), „Kino”
     return text.replace("()", "").strip()
 
 
