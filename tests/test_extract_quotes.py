@@ -439,6 +439,25 @@ STYLES = [
         ],
     ),
     (
+        "a source of several words after a dash in scripts without capitals",
+        '"فيلم مذهل وشجاع عن الذاكرة والفقدان" - صحيفة الشرق الأوسط\n\n'
+        '"स्मृति और हानि पर एक मार्मिक फिल्म।" - दैनिक भास्कर',
+        [
+            ("فيلم مذهل وشجاع عن الذاكرة والفقدان", None, "صحيفة الشرق الأوسط"),
+            ("स्मृति और हानि पर एक मार्मिक फिल्म।", None, "दैनिक भास्कर"),
+        ],
+    ),
+    (
+        "a Chinese outlet in title marks on the next line",
+        "“一部关于记忆与失去的动人电影。”\n——《新京报》",
+        [("一部关于记忆与失去的动人电影。", None, "新京报")],
+    ),
+    (
+        "a verb of writing and an outlet with its article after the quote",
+        "«Ένα συγκινητικό φιλμ για τη μνήμη» γράφει η Καθημερινή.",
+        [("Ένα συγκινητικό φιλμ για τη μνήμη", None, "Καθημερινή")],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],

@@ -21,6 +21,7 @@ from indexer.extract.pages.quotes.lang import (
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
+    caseless_outlet,
     is_person,
     outlet_evidence,
     outlet_name,
@@ -42,6 +43,7 @@ _HEADING_WORDS = frozenset(h for h in PRESS_HEADINGS if " " not in h)
 _UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 _SAID = re.compile(
     rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    r"(?P<art>(?:the|le|la|il|lo|der|die|das|el|o|a|η|ο|το)\s+)?"
     rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})"
     rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
 )
@@ -251,7 +253,12 @@ def tail_who(tail: str) -> Who | None:
     who = parse(tail)
     if who:
         return who
+    caseless = caseless_outlet(tail) if re.match(r"^\s*(?:--|[–—―~(-])", tail) else None
+    if caseless:
+        return Who(None, caseless, True)
     said = _SAID.match(tail)
+    if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
+        return Who(None, said.group("who"), True)  # "γράφει η Καθημερινή", "says Variety"
     if said and (is_person(said.group("who")) or " " not in said.group("who")):
         outlet = outlet_name(said.group("outlet").strip('«»„“”"')) if said.group("outlet") else None
         return Who(said.group("who"), outlet, True)  # "- uważa Hornaday", "— пишет X в Y"
@@ -274,7 +281,7 @@ def find_outlet(text: str) -> str | None:
 def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
     if _DASH.match(text):
         end, joined = _continued(text, lines, i)
-        who = parse(joined)
+        who = parse(joined) or _caseless(joined)
         return Unit(i, end, WHO, joined, who, dash=True) if who else None
     if len(text.split()) > 9:
         return None
@@ -284,6 +291,11 @@ def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
     if who is None or (not who.strong and _SENTENCE.search(text)):
         return None  # "Absurd and playful.": a short quote, not a source
     return Unit(i, i, WHO, text, who, header=text.rstrip().endswith(":"))
+
+
+def _caseless(text: str) -> Who | None:
+    outlet = caseless_outlet(text)
+    return Who(None, outlet, True) if outlet else None
 
 
 def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:

@@ -113,7 +113,7 @@ def clean(text: str) -> str:
     if _DIGIT.search(text):
         text = _DATE.sub(" ", text)
     text = _END_DASH.sub("", _SPACES.sub(" ", text)).strip(' ,;.:|"“”')
-    if re.fullmatch(r"[«„“‘][^«»„“”‘’\"]+[»“”’]", text):
+    if re.fullmatch(r"[«„“‘《][^«»„“”‘’\"《》]+[»“”’》]", text):
         text = text[1:-1]  # an outlet in quotation marks: («Афиша»), „Kino”
     return text.replace("()", "").strip()
 
@@ -267,6 +267,17 @@ def outlet_name(text: str) -> str | None:
         return None
     lower = len(content) - len(capitals)
     return text if content and 2 * len(capitals) >= len(content) and lower <= 1 else None
+
+
+def caseless_outlet(text: str) -> str | None:
+    """A source after a dash or in brackets in a script without capitals ("- صحيفة الشرق
+    الأوسط", "— दैनिक भास्कर"): up to five words, no sentence end, no cased letter."""
+    text = clean(text)
+    if not _LETTER.search(text) or any(c.isupper() or c.islower() for c in text):
+        return None
+    if len(text.split()) > 5 or re.search(r"[.!?。！？؟।]", text):
+        return None
+    return text
 
 
 def outlet_evidence(text: str | None) -> int:
