@@ -458,6 +458,12 @@ STYLES = [
         [("Ένα συγκινητικό φιλμ για τη μνήμη", None, "Καθημερινή")],
     ),
     (
+        "a sentence before the quote that names no one does not borrow the name before it",
+        "Jane Doe is luminous as the father. Winner of seven awards, critics have described "
+        'it as "one of the best films of the year, tender and wise and funny".',
+        [("one of the best films of the year, tender and wise and funny", None, None)],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],
@@ -594,6 +600,10 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
             Who("Jane Doe", "FilmWeek (KPCC - NPR Los Angeles)", True),
         ),
         ("│ Jane Doe, Daily Planet", Who("Jane Doe", "Daily Planet", True)),
+        ("Film Threat", Who(None, "Film Threat", True)),
+        ("Ecran Large", Who(None, "Ecran Large", False)),
+        ("Chicago Sun-Times", Who(None, "Chicago Sun-Times", True)),
+        ("Jean-Luc Godard", Who("Jean-Luc Godard", None, False)),
         ("It was a long night and we all went home.", None),
         ("24 Mar 2006", None),
     ],

@@ -110,6 +110,17 @@ OUTLET_WORDS: frozenset[str] = frozenset(
     )
 )
 
+# Words of outlets' names that are no evidence of an outlet alone ("Film Notes" is a heading)
+# but are never part of a person's name ("Film Threat", "Movie Habit", "Cinema Crazed").
+MEDIA_WORDS: frozenset[str] = frozenset(
+    re.findall(
+        r"\S+",
+        "film films movie movies cinema cinemas ciné cine kino reviews review guide cinefile "
+        "filmsite podcast dvd blu-ray écran ecran pantalla schermo leinwand tela "
+        "awards award festival",
+    )
+)
+
 # Endings of outlet names written as one word ("Filmweek", "Indiewire", "Filmstarts").
 OUTLET_ENDINGS: tuple[str, ...] = tuple(
     re.findall(

@@ -47,6 +47,8 @@ _LEADS_TO_WHO = re.compile(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPE
 _PRONOUNS = frozenset(
     re.findall(r"\S+", "he she they it his her il elle er sie es él ella lui lei ele ela on ona")
 )
+#: the pronouns that say "the one named before" as the subject of a sentence
+_SUBJECTS = frozenset(re.findall(r"\S+", "he she they il elle er sie él ella lei ele ela on ona"))
 #: what follows a quotation whose writer was named before: "- czytamy", ", he adds."
 _DITTO = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(tuple(_PRONOUNS))})\s+)?"
@@ -124,7 +126,9 @@ def _named_before(before: str) -> Who | None:
         return Who(None, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
     if not _VERB.search(here):
         return None
-    for sentence in (here, *(sentences[-2:-1] if len(sentences) > 1 else [])):
+    pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
+    earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
+    for sentence in (here, *earlier):  # "He said of the film:" names the one named before
         name = _first_name(sentence)
         if name is None and (outlet := _subject_outlet(sentence)):
             return Who(None, outlet, True)  # "Slant Magazine … saying, “…”"

@@ -18,6 +18,7 @@ from pathlib import Path
 from indexer.extract.pages.quotes.lang import (
     BY_WORDS,
     IN_WORDS,
+    MEDIA_WORDS,
     OUTLET_ENDINGS,
     OUTLET_WORDS,
     REVIEW_WORDS,
@@ -243,7 +244,8 @@ def is_person(text: str) -> bool:
     if any(w.endswith(("'s", "’s")) for w in words[:-1]):
         return False  # "Guardian’s Peter Bradshaw"
     lowered = [w.strip(".,").lower() for w in words]
-    if any(w in OUTLET_WORDS for w in lowered) or lowered[0] in _NOT_FIRST:
+    parts = {p for w in lowered for p in w.split("-")}  # "Chicago Sun-Times"
+    if parts & OUTLET_WORDS or parts & MEDIA_WORDS or lowered[0] in _NOT_FIRST:
         return False
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
