@@ -464,6 +464,12 @@ STYLES = [
         [("one of the best films of the year, tender and wise and funny", None, None)],
     ),
     (
+        "a character's line later in the paragraph is not the critic's",
+        'Variety called it "a triumph of tender, patient filmmaking". In the film, Maria tells '
+        'her father "you never came back for us".',
+        [("a triumph of tender, patient filmmaking", None, "Variety")],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],

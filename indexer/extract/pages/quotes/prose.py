@@ -88,8 +88,20 @@ def is_ditto(tail: str) -> bool:
 
 def _continues(quote: str, lead: str) -> bool:
     """True for a passage that goes on quoting the critic named before it: the same sentence,
-    or a phrase of at least two lower-case words."""
-    return (marks.words(quote) >= 4 and not _SENTENCE_END.search(lead)) or _phrase(quote)
+    or a phrase of at least two lower-case words after prose that names nobody else ("In the
+    film, Maria tells her father “…”" is her line)."""
+    if marks.words(quote) >= 4 and not _SENTENCE_END.search(lead):
+        return True
+    return _phrase(quote) and not _names_someone(lead)
+
+
+def _names_someone(text: str) -> bool:
+    """True when ``text`` holds a capitalised word that does not start a sentence."""
+    tokens = text.split()
+    return any(
+        k and word[:1].isupper() and not tokens[k - 1].endswith((".", "!", "?", ":"))
+        for k, word in enumerate(tokens)
+    )
 
 
 def _phrase(quote: str) -> bool:
