@@ -68,6 +68,8 @@ _END_MARKS = re.compile(
 )
 _BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_SPACED_BAR = re.compile(rf"\s+[{_BARS}]\s+")
+_RATED = re.compile(r"\s*\(\s*(?:[★☆✩✪⭐✭✮½*]+|\d(?:[.,]\d)?\s*/\s*(?:4|5|10))\s*\)")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _END_DASH = re.compile(r"\s+[-–—~]$")
@@ -104,6 +106,12 @@ def clean(text: str) -> str:
     """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
     and end punctuation around it."""
     text = strip_rating(text.strip().strip(_BARS + "•·*\"“”'"))[0]
+    text = _SPACED_BAR.sub(", ", _RATED.sub("", text))  # "Name | Outlet (★★★★)"
+    slash = text.split(" / ")
+    if len(slash) == 2 and any(
+        is_person(a) and outlet_evidence(b) >= 2 for a, b in (slash, slash[::-1])
+    ):
+        text = ", ".join(slash)  # "Name / Outlet", not "Titolo / The Moon and the Stars"
     text = _LEAD_DASH.sub("", text).strip()
     text = _END_MARKS.sub("", text)
     text = _SAYS_END.sub("", text)
