@@ -470,6 +470,18 @@ STYLES = [
         [("a triumph of tender, patient filmmaking", None, "Variety")],
     ),
     (
+        "a source in lower case after a dash, in a press block",
+        "Critiques\nUn portrait tendre et drôle des classes populaires. Un joli moment. - à voir "
+        "à lire",
+        [
+            (
+                "Un portrait tendre et drôle des classes populaires. Un joli moment.",
+                None,
+                "à voir à lire",
+            )
+        ],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],
@@ -524,6 +536,8 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "2007 The Summer Solstice\n2010 Old Donkey",
         # a synopsis followed by a heading is not a quote with an outlet
         "A detective hunts a crew of professional thieves across Los Angeles.\n\nFilm Notes",
+        # words in lower case after a dash, outside a press block
+        "A woman returns to her village after twenty years and finds it unchanged. - and so on",
         # a cast line whose last names read like "Name, Outlet"
         "Drama\nMerlin Rose, Joel Basman, Julius Nitschkoff, Ruby O. Fee, Peter Schneider\n2015",
         # a notice followed by the next screenings and their dates
@@ -543,6 +557,7 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "interview",
         "filmography",
         "synopsis-then-heading",
+        "lower-case-tail",
         "cast-line",
         "screenings",
     ],

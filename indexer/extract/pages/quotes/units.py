@@ -50,6 +50,8 @@ _SAID = re.compile(
 _LEAD = re.compile(r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:]{1,58}?)(?:\s+[–—-]|\s*:)\s+(?=[\"“„«»‘])")
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
 _DIGIT = re.compile(r"\d")
+#: a source written in lower case after a dash, read only in a press block ("à voir à lire")
+_LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){0,3}\s*")
 _SEGMENTS = re.compile(r"\s*[•·|/–—]\s*|\s+-\s+")
 _SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
@@ -329,6 +331,9 @@ def _body(text: str, i: int) -> Unit:
         who = parse(match.group("who"))
         if who and marks.words(match.group("text")) >= 4:
             return Unit(i, i, BODY, match.group("text"), who, "inline")
+        if _LOWER_SOURCE.fullmatch(match.group("who")) and match.group("text")[-1] in ".!?…":
+            who = Who(None, match.group("who").strip(), False)  # "… de cinéma. - à voir à lire"
+            return Unit(i, i, BODY, match.group("text"), who, "tail")
     match = _AFTER_SENTENCE.match(text)
     if match:
         who = parse(match.group("who"))
