@@ -482,6 +482,16 @@ STYLES = [
         ],
     ),
     (
+        "a German verb of saying, the critic and 'vom' before the outlet",
+        '"Ein zärtliches Porträt der Trauer." sagt Peter Bradshaw vom Guardian.',
+        [("Ein zärtliches Porträt der Trauer.", "Peter Bradshaw", "Guardian")],
+    ),
+    (
+        "emphasis marks around an unquoted blurb",
+        "*A tender, beautifully acted portrait of grief.* – Daily Planet",
+        [("A tender, beautifully acted portrait of grief.", None, "Daily Planet")],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],
@@ -629,6 +639,8 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
         ("Daily Planet | Jane Doe", Who("Jane Doe", "Daily Planet", True)),
         ("Jane Doe / Daily Planet", Who("Jane Doe", "Daily Planet", True)),
         ("—Jane Doe, Daily Planet (★★★★)", Who("Jane Doe", "Daily Planet", True)),
+        ("(Carlos Boyero / El País)", Who("Carlos Boyero", "El País", True)),
+        ("Peter Bradshaw von The Guardian:", Who("Peter Bradshaw", "The Guardian", True)),
         ("It was a long night and we all went home.", None),
         ("24 Mar 2006", None),
     ],

@@ -87,8 +87,8 @@ DATA = Language(
         "presse|pressestimmen|pressezitate|kritiken|pressespiegel|was die presse sagt"
     ),
     quote_by=split("von"),
-    quote_in=split("in|in der|im|für|bei"),
-    speech_verbs=split("schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut"),
+    quote_in=split("in|in der|im|für|bei|vom|von der|beim"),
+    speech_verbs=split("schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt"),
     quote_review=split("kritik|rezension"),
     comment_headings=split("kommentare|kommentar|leserkommentare"),
     reply_words=split("antworten"),

@@ -132,6 +132,6 @@ def words(text: str) -> int:
 def unquote(text: str) -> str:
     """A quote's words without surrounding marks, dashes, ellipses of omission and spaces."""
     text = text.strip().rstrip("–—-~").strip()
-    text = re.sub(r"^[\s\"“„«»‘’‹›'‚「『]+", "", text)
-    text = re.sub(r"[\s\"”“»«’‘›‹'」』]+(?=[.,]?$)", "", text)
+    text = re.sub(r"^[\s\"“„«»‘’‹›'‚「『*_]+", "", text)
+    text = re.sub(r"[\s\"”“»«’‘›‹'」』*_]+(?=[.,]?$)", "", text)
     return text.strip()

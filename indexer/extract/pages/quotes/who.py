@@ -107,11 +107,6 @@ def clean(text: str) -> str:
     and end punctuation around it."""
     text = strip_rating(text.strip().strip(_BARS + "•·*\"“”'"))[0]
     text = _SPACED_BAR.sub(", ", _RATED.sub("", text))  # "Name | Outlet (★★★★)"
-    slash = text.split(" / ")
-    if len(slash) == 2 and any(
-        is_person(a) and outlet_evidence(b) >= 2 for a, b in (slash, slash[::-1])
-    ):
-        text = ", ".join(slash)  # "Name / Outlet", not "Titolo / The Moon and the Stars"
     text = _LEAD_DASH.sub("", text).strip()
     text = _END_MARKS.sub("", text)
     text = _SAYS_END.sub("", text)
@@ -119,6 +114,11 @@ def clean(text: str) -> str:
     text = _headline_cut(text)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]
+    slash = text.split(" / ")
+    if len(slash) == 2 and any(
+        is_person(a) and outlet_evidence(b) >= 2 for a, b in (slash, slash[::-1])
+    ):
+        text = ", ".join(slash)  # "Name / Outlet", not "Titolo / The Moon and the Stars"
     if _DIGIT.search(text):
         text = _DATE.sub(" ", text)
     text = _END_DASH.sub("", _SPACES.sub(" ", text)).strip(' ,;.:|"“”')
@@ -154,6 +154,8 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if by:
         return _by_person(text[by.end() :], outlet=None)
     mid = _MID_BY.match(text)
+    if mid and is_person(mid.group("outlet")) and outlet_evidence(mid.group("who")) >= 2:
+        return Who(mid.group("outlet"), outlet_name(mid.group("who")), True)  # "X von The Y"
     if mid and len(mid.group("who").split()) <= 4:
         outlet = outlet_name(mid.group("outlet"))
         if outlet:
