@@ -492,6 +492,22 @@ STYLES = [
         [("A tender, beautifully acted portrait of grief.", None, "Daily Planet")],
     ),
     (
+        "an outlet with its article before a postposition of reporting",
+        'A Népszabadság szerint a film "a gyász gyengéd és gyönyörűen eljátszott portréja".',
+        [("a gyász gyengéd és gyönyörűen eljátszott portréja", None, "A Népszabadság")],
+    ),
+    (
+        "the word for newspaper before the outlet's name",
+        'Harian Kompas menulis bahwa film ini "potret duka yang lembut dan dimainkan dengan '
+        'indah".',
+        [("potret duka yang lembut dan dimainkan dengan indah", None, "Harian Kompas")],
+    ),
+    (
+        "a one-word outlet in quotation marks after 'według'",
+        "Według „Variety” to „czuły i pięknie zagrany portret żałoby”.",
+        [("czuły i pięknie zagrany portret żałoby", None, "Variety")],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],
@@ -548,6 +564,8 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "A detective hunts a crew of professional thieves across Los Angeles.\n\nFilm Notes",
         # words in lower case after a dash, outside a press block
         "A woman returns to her village after twenty years and finds it unchanged. - and so on",
+        # "according to" and an inflected outlet is not a critic's name ("Podle Lidových")
+        'Podle Lidových novin je film "něžný a krásně zahraný portrét smutku".',
         # a cast line whose last names read like "Name, Outlet"
         "Drama\nMerlin Rose, Joel Basman, Julius Nitschkoff, Ruby O. Fee, Peter Schneider\n2015",
         # a notice followed by the next screenings and their dates
@@ -568,6 +586,7 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "filmography",
         "synopsis-then-heading",
         "lower-case-tail",
+        "according-to-inflected",
         "cast-line",
         "screenings",
     ],

@@ -106,7 +106,8 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "aftenposten dagbladet politiken berlingske expressen dagens nyheter svenska "
         "hufvudstadsbladet sanomat tidende blad avis avisen posten "
         "fernsehen rundfunk televisión televisione télévision televisão telewizja televize "
-        "televízia televizija телевидение радио",
+        "televízia televizija телевидение радио harian báo noviny novin gazety dziennik "
+        "tidning tidningen krant lapja gazetesi",
     )
 )
 

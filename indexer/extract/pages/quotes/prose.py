@@ -22,7 +22,7 @@ _VERB = re.compile(rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)", re.IGNOR
 _NAME = re.compile(
     r"(?<![\w.])[A-ZÀ-ÝА-ЯΑ-Ω][\w’'-]+(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω][\w’'-]+|van|von|de|da|di|del|der|le|la)){0,3}"
 )
-_CAPS = r"[A-ZÀ-Ý][\w.&’'-]*"
+_CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
 _IN = re.compile(
     rf"(?<!\w)(?i:{phrase_pattern(IN_WORDS)})\s+[„\"“]?(?P<o>(?:the\s+)?{_CAPS}"
     rf"(?:\s+(?:{_CAPS}|of|de|du|des|di|del|della|&|and|und|et|y|d[’']{_CAPS}))*)"
@@ -32,6 +32,8 @@ _OWNER = re.compile(
 )
 #: a sentence that opens with the outlet it speaks for: "For Variety, …", "Pour Le Monde, …"
 _FOR = re.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),")
+_LEAD_WORDS = frozenset(w.lower() for w in (*IN_WORDS, *SPEECH_VERBS) if " " not in w)
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?i:the|a|az|o|le|la|il|el|der|die|das|de|het)\s+$")
 #: a verb of reporting or "in" before an outlet at the start of a sentence ("Selon Le Monde")
 _LEAD_WORD = re.compile(rf"^(?i:{phrase_pattern(IN_WORDS + SPEECH_VERBS)})\s+")
 _SUBJECT = re.compile(
@@ -173,14 +175,20 @@ def lead_in(text: str) -> Who | None:
 def _first_name(sentence: str) -> str | None:
     for match in _NAME.finditer(sentence):
         words = match.group(0).split()
+        if words[0].lower() in _LEAD_WORDS:
+            words = words[1:]  # "Podle Lidových novin", "Según El País"
+        owned = any(w.endswith(("'s", "’s")) for w in words)
+        if words and not owned and outlet_evidence(" ".join(words)) >= 2:
+            continue  # "Báo Tuổi Trẻ", an outlet, not "Tuổi Trẻ"
         for k in range(len(words) - 1):  # "The Guardian’s Peter Bradshaw" -> "Peter Bradshaw"
             name = _trim_name(" ".join(words[k:]))
             if name and is_person(name):
                 return name
-        name = _trim_name(match.group(0))
+        name = _trim_name(" ".join(words))
         after = sentence[match.end() : match.end() + 20]
-        if name and " " not in name and _VERB.match(after.strip()):
-            return name  # "Chris says:", "Hornaday notes"
+        article = _ARTICLE_BEFORE.search(sentence[: match.start()])
+        if name and " " not in name and _VERB.match(after.strip()) and not article:
+            return name  # "Chris says:", "Hornaday notes"; not "A Népszabadság szerint"
     return None
 
 
@@ -188,7 +196,8 @@ def _subject_outlet(sentence: str) -> str | None:
     """The outlet a sentence opens with, as the one who writes ("The Guardian closes with
     this:", "Screen Daily scrie despre …"): a capitalised run within its first words that
     names an outlet beyond doubt."""
-    match = _SUBJECT.match(_LEAD_WORD.sub("", sentence.strip()))
+    text = _LEAD_WORD.sub("", sentence.strip())
+    match = _SUBJECT.match(text)
     if match is None:
         return None
     words = match.group("o").split()
@@ -196,6 +205,11 @@ def _subject_outlet(sentence: str) -> str | None:
         name = outlet_name(" ".join(words[:n]))
         if name and outlet_evidence(name) >= 2 and not is_person(name):
             return name
+    rest = text[match.end() :]
+    quoted = text[: match.start("o")].strip()[-1:] in '"“„«' and rest[:1] in '"”“»'
+    with_article = len(words) == 2 and _ARTICLE_BEFORE.search(words[0] + " ")
+    if (quoted or (with_article and _VERB.match(rest.strip()))) and outlet_name(match.group("o")):
+        return match.group("o")  # "Według „Gazety Wyborczej”", "A Népszabadság szerint"
     return None
 
 
