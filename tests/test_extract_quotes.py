@@ -294,6 +294,235 @@ STYLES = [
             ("Tense, wry and beautifully made.", "John Roe", "the Observer"),
         ],
     ),
+    (
+        "outlet named in the prose before the quote",
+        'The Daily Planet closes with this: "A handsome and gripping duel of a film. Bravo!"',
+        [("A handsome and gripping duel of a film. Bravo!", None, "The Daily Planet")],
+    ),
+    (
+        "quotes under a label that is ignored, with no blank line",
+        'Trailer:\nThe Daily Planet closes with this: "A handsome and gripping duel of a film."\n'
+        "Posted by admin",
+        [("A handsome and gripping duel of a film.", None, "The Daily Planet")],
+    ),
+    (
+        "outlet in prose, a short phrase, then more of the same sentence",
+        'The Evening Star calls it "tense and gorgeous" and says it is "the finest debut of the '
+        'decade so far."',
+        [
+            ("tense and gorgeous", None, "The Evening Star"),
+            ("the finest debut of the decade so far.", None, "The Evening Star"),
+        ],
+    ),
+    (
+        "outlet in a sentence ending with a colon over an unquoted paragraph",
+        "The NYT concludes with this:\nWhat stays with you is the light on the hills at dawn and "
+        "the quiet of the rooms.",
+        [
+            (
+                "What stays with you is the light on the hills at dawn and the quiet of the rooms.",
+                None,
+                "The NYT",
+            )
+        ],
+    ),
+    (
+        "round-up: said X in Y, then phrases of the same review, never a title",
+        '"A smart and truly gripping thriller about memory," said Jane Doe in the Daily Planet. '
+        'The story recalls "Star Wars", but the city it builds is "vividly plausible" and '
+        '"often breathtaking".',
+        [
+            ("A smart and truly gripping thriller about memory,", "Jane Doe", "the Daily Planet"),
+            ("vividly plausible", "Jane Doe", "the Daily Planet"),
+            ("often breathtaking", "Jane Doe", "the Daily Planet"),
+        ],
+    ),
+    (
+        "outlet before a Romanian verb of writing",
+        'Screen Daily scrie despre film ca este "frugal, simplu si filmat cu grija".',
+        [("frugal, simplu si filmat cu grija", None, "Screen Daily")],
+    ),
+    (
+        "short unquoted blurbs, each over a critic and an outlet",
+        "Absurd and playful.\nJane Doe, Daily Planet\n\nWild storytelling, absurd comedy.\n"
+        "John Roe, Bergens Tidende",
+        [
+            ("Absurd and playful.", "Jane Doe", "Daily Planet"),
+            ("Wild storytelling, absurd comedy.", "John Roe", "Bergens Tidende"),
+        ],
+    ),
+    (
+        "unquoted excerpts under a line that counts the reviews",
+        "3.5 av 5 Kritikernas betyg • 4 recensioner\n...är en stillsam film om två systrar och "
+        "ett hus vid havet.",
+        [("...är en stillsam film om två systrar och ett hus vid havet.", None, None)],
+    ),
+    (
+        "a sentence with a colon that speaks of the critics opens a press block",
+        "What the critics are saying:\n\nIf the thrillers of old feared lust, this one fears "
+        "memory, and it is all the better for it.",
+        [
+            (
+                "If the thrillers of old feared lust, this one fears memory, and it is all the "
+                "better for it.",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "a later quote that only says 'we read', given to the critic named before",
+        'Jane Doe pisze: "Rzadki film, który mógłby trwać dłużej niż trwa naprawdę."\n\n'
+        '"Piękna do oglądania, "Zimna Wojna" jest równie piękna do słuchania" - czytamy. '
+        "Muzyka nadaje opowieści rozmachu.",
+        [
+            ("Rzadki film, który mógłby trwać dłużej niż trwa naprawdę.", "Jane Doe", None),
+            (
+                'Piękna do oglądania, "Zimna Wojna" jest równie piękna do słuchania',
+                "Jane Doe",
+                None,
+            ),
+        ],
+    ),
+    (
+        "a later quote in the paragraph followed by 'he adds'",
+        '"A cold and elegant thriller," wrote John Roe in the Evening Star. The plot turns on a '
+        'letter. "It is the best thing its director has made in a decade," he adds.',
+        [
+            ("A cold and elegant thriller,", "John Roe", "the Evening Star"),
+            (
+                "It is the best thing its director has made in a decade,",
+                "John Roe",
+                "the Evening Star",
+            ),
+        ],
+    ),
+    (
+        "guillemets, a Russian verb of writing, the critic and the outlet in guillemets",
+        "«Один из самых сильных фильмов года» — пишет Антон Долин в «Медузе».",
+        [("Один из самых сильных фильмов года", "Антон Долин", "Медузе")],
+    ),
+    (
+        "'selon' and the outlet before the quote",
+        "Selon Le Monde, « un film d’une rare délicatesse, porté par deux comédiens ».",
+        [("un film d’une rare délicatesse, porté par deux comédiens", None, "Le Monde")],
+    ),
+    (
+        "a sentence that opens with the outlet it speaks for",
+        'Para a Folha de S.Paulo, o filme é "uma obra-prima silenciosa sobre a perda".',
+        [("uma obra-prima silenciosa sobre a perda", None, "a Folha de S.Paulo")],
+    ),
+    (
+        "outlet in guillemets inside brackets",
+        "«Потрясающее кино» («Афиша»)",
+        [("Потрясающее кино", None, "Афиша")],
+    ),
+    (
+        "a top critic's name and outlet over an unquoted review",
+        "Top Critic\nJane Doe\nDaily Planet\nA beguiling, beautifully made puzzle of a film "
+        "that rewards patience.\nFull Review | Original Score: 4/5 | Mar 3, 2023",
+        [
+            (
+                "A beguiling, beautifully made puzzle of a film that rewards patience.",
+                "Jane Doe",
+                "Daily Planet",
+            )
+        ],
+    ),
+    (
+        "under a press heading, each outlet over its text with no blank lines",
+        "Ce que dit la presse\nTélérama\nUn film bouleversant, porté par une actrice "
+        "prodigieuse.\nLes Inrockuptibles\nUne mise en scène élégante au service d’un récit.",
+        [
+            ("Un film bouleversant, porté par une actrice prodigieuse.", None, "Télérama"),
+            ("Une mise en scène élégante au service d’un récit.", None, "Les Inrockuptibles"),
+        ],
+    ),
+    (
+        "a source of several words after a dash in scripts without capitals",
+        '"فيلم مذهل وشجاع عن الذاكرة والفقدان" - صحيفة الشرق الأوسط\n\n'
+        '"स्मृति और हानि पर एक मार्मिक फिल्म।" - दैनिक भास्कर',
+        [
+            ("فيلم مذهل وشجاع عن الذاكرة والفقدان", None, "صحيفة الشرق الأوسط"),
+            ("स्मृति और हानि पर एक मार्मिक फिल्म।", None, "दैनिक भास्कर"),
+        ],
+    ),
+    (
+        "a Chinese outlet in title marks on the next line",
+        "“一部关于记忆与失去的动人电影。”\n——《新京报》",
+        [("一部关于记忆与失去的动人电影。", None, "新京报")],
+    ),
+    (
+        "a verb of writing and an outlet with its article after the quote",
+        "«Ένα συγκινητικό φιλμ για τη μνήμη» γράφει η Καθημερινή.",
+        [("Ένα συγκινητικό φιλμ για τη μνήμη", None, "Καθημερινή")],
+    ),
+    (
+        "a sentence before the quote that names no one does not borrow the name before it",
+        "Jane Doe is luminous as the father. Winner of seven awards, critics have described "
+        'it as "one of the best films of the year, tender and wise and funny".',
+        [("one of the best films of the year, tender and wise and funny", None, None)],
+    ),
+    (
+        "a character's line later in the paragraph is not the critic's",
+        'Variety called it "a triumph of tender, patient filmmaking". In the film, Maria tells '
+        'her father "you never came back for us".',
+        [("a triumph of tender, patient filmmaking", None, "Variety")],
+    ),
+    (
+        "a source in lower case after a dash, in a press block",
+        "Critiques\nUn portrait tendre et drôle des classes populaires. Un joli moment. - à voir "
+        "à lire",
+        [
+            (
+                "Un portrait tendre et drôle des classes populaires. Un joli moment.",
+                None,
+                "à voir à lire",
+            )
+        ],
+    ),
+    (
+        "a German verb of saying, the critic and 'vom' before the outlet",
+        '"Ein zärtliches Porträt der Trauer." sagt Peter Bradshaw vom Guardian.',
+        [("Ein zärtliches Porträt der Trauer.", "Peter Bradshaw", "Guardian")],
+    ),
+    (
+        "emphasis marks around an unquoted blurb",
+        "*A tender, beautifully acted portrait of grief.* – Daily Planet",
+        [("A tender, beautifully acted portrait of grief.", None, "Daily Planet")],
+    ),
+    (
+        "an outlet with its article before a postposition of reporting",
+        'A Népszabadság szerint a film "a gyász gyengéd és gyönyörűen eljátszott portréja".',
+        [("a gyász gyengéd és gyönyörűen eljátszott portréja", None, "A Népszabadság")],
+    ),
+    (
+        "the word for newspaper before the outlet's name",
+        'Harian Kompas menulis bahwa film ini "potret duka yang lembut dan dimainkan dengan '
+        'indah".',
+        [("potret duka yang lembut dan dimainkan dengan indah", None, "Harian Kompas")],
+    ),
+    (
+        "a one-word outlet in quotation marks after 'według'",
+        "Według „Variety” to „czuły i pięknie zagrany portret żałoby”.",
+        [("czuły i pięknie zagrany portret żałoby", None, "Variety")],
+    ),
+    (
+        "a known outlet that starts like a name",
+        '"Elegante e ben scritto, una vera sorpresa." New York Times',
+        [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],
+    ),
+    (
+        "a broadcaster's name after guillemets",
+        "«Ein einziger Sog, der in jeder Sekunde Energie überträgt.» Schweizer Fernsehen SRF",
+        [
+            (
+                "Ein einziger Sog, der in jeder Sekunde Energie überträgt.",
+                None,
+                "Schweizer Fernsehen SRF",
+            )
+        ],
+    ),
 ]
 
 
@@ -333,6 +562,15 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "2007 The Summer Solstice\n2010 Old Donkey",
         # a synopsis followed by a heading is not a quote with an outlet
         "A detective hunts a crew of professional thieves across Los Angeles.\n\nFilm Notes",
+        # words in lower case after a dash, outside a press block
+        "A woman returns to her village after twenty years and finds it unchanged. - and so on",
+        # "according to" and an inflected outlet is not a critic's name ("Podle Lidových")
+        'Podle Lidových novin je film "něžný a krásně zahraný portrét smutku".',
+        # a cast line whose last names read like "Name, Outlet"
+        "Drama\nMerlin Rose, Joel Basman, Julius Nitschkoff, Ruby O. Fee, Peter Schneider\n2015",
+        # a notice followed by the next screenings and their dates
+        "As sessões são realizadas na sala 2, sempre às 19h, com entrada gratuita.\n"
+        "Próximas Sessões\n27/03 – 19h",
     ],
     ids=[
         "comment",
@@ -347,6 +585,10 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "interview",
         "filmography",
         "synopsis-then-heading",
+        "lower-case-tail",
+        "according-to-inflected",
+        "cast-line",
+        "screenings",
     ],
 )
 def test_not_quotes(body: str) -> None:
@@ -408,6 +650,16 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
             Who("Jane Doe", "FilmWeek (KPCC - NPR Los Angeles)", True),
         ),
         ("│ Jane Doe, Daily Planet", Who("Jane Doe", "Daily Planet", True)),
+        ("Film Threat", Who(None, "Film Threat", True)),
+        ("Ecran Large", Who(None, "Ecran Large", False)),
+        ("Chicago Sun-Times", Who(None, "Chicago Sun-Times", True)),
+        ("Jean-Luc Godard", Who("Jean-Luc Godard", None, False)),
+        ("- Jane Doe | Daily Planet", Who("Jane Doe", "Daily Planet", True)),
+        ("Daily Planet | Jane Doe", Who("Jane Doe", "Daily Planet", True)),
+        ("Jane Doe / Daily Planet", Who("Jane Doe", "Daily Planet", True)),
+        ("—Jane Doe, Daily Planet (★★★★)", Who("Jane Doe", "Daily Planet", True)),
+        ("(Carlos Boyero / El País)", Who("Carlos Boyero", "El País", True)),
+        ("Peter Bradshaw von The Guardian:", Who("Peter Bradshaw", "The Guardian", True)),
         ("It was a long night and we all went home.", None),
         ("24 Mar 2006", None),
     ],

@@ -69,6 +69,6 @@ DATA = Language(
     by=split("реж."),
     quote_by=split("от"),
     quote_in=split("в"),
-    speech_verbs=split("пише"),
+    speech_verbs=split("пише|казва|отбелязва"),
     first_person=split("ние|аз"),
 )

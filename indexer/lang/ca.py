@@ -69,4 +69,5 @@ DATA = Language(
     press_headings=split("crítica|la crítica|crítiques"),
     quote_in=split("en|per"),
     quote_review=split("crítica"),
+    speech_verbs=split("escriu|diu|afirma|segons"),
 )

@@ -72,7 +72,7 @@ DATA = Language(
     plays=split("v roli|hraje|ztvárnil|ztvárnila"),
     press_headings=split("recenze|ohlasy|kritiky"),
     quote_by=split("od"),
-    speech_verbs=split("píše"),
+    speech_verbs=split("píše|uvádí|říká|podle"),
     comment_headings=split("komentáře"),
     reply_words=split("odpovědět"),
 )

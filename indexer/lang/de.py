@@ -83,10 +83,12 @@ DATA = Language(
     review_words=split("kritik|rezension|filmkritik"),
     is_a=split("ist ein|ist eine|war ein"),
     by=split("von"),
-    press_headings=split("presse|pressestimmen|pressezitate|kritiken|pressespiegel"),
+    press_headings=split(
+        "presse|pressestimmen|pressezitate|kritiken|pressespiegel|was die presse sagt"
+    ),
     quote_by=split("von"),
-    quote_in=split("in|in der|im|für|bei"),
-    speech_verbs=split("schreibt|meint|urteilt|lobt|findet"),
+    quote_in=split("in|in der|im|für|bei|vom|von der|beim"),
+    speech_verbs=split("schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt"),
     quote_review=split("kritik|rezension"),
     comment_headings=split("kommentare|kommentar|leserkommentare"),
     reply_words=split("antworten"),

@@ -86,4 +86,5 @@ DATA = Language(
     quote_in=split("σε|στο|στην"),
     comment_headings=split("σχόλια"),
     first_person=split("εγώ|εμείς"),
+    speech_verbs=split("γράφει|σημειώνει"),
 )

@@ -103,14 +103,17 @@ DATA = Language(
     press_headings=split(
         "press|press quotes|reviews|critics reviews|critics' reviews|critics|"
         "what the critics say|what the critics said|praise|praise for|featured review|"
-        "critical reception|reception|critics' consensus|press reviews"
+        "critical reception|reception|critics' consensus|press reviews|what the critics are saying|"
+        "what the press says|what the press said|press comments"
     ),
     quote_by=split("reviewed by|review by|written by|by"),
     quote_in=split("in|for|at|from|on"),
     speech_verbs=split(
-        "said|says|wrote|writes|writing|observed|observes|noted|notes|called|calls|described|"
-        "describes|praised|stated|stating|declared|argued|argues|commented|concluded|opined|"
-        "raved|hailed|summed up"
+        "said|says|wrote|writes|writing|observed|observes|noted|notes|called|calls|"
+        "described|describes|praised|praises|stated|stating|declared|declares|argued|"
+        "argues|commented|comments|concluded|concludes|opined|raved|raves|hailed|hails|"
+        "summed up|sums up|saying|adds|added|closes with|enthused|enthuses|gushed|gushes|"
+        "proclaimed|proclaims|according to"
     ),
     quote_review=split("review|reviews|critique"),
     comment_headings=split(

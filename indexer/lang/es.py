@@ -83,10 +83,12 @@ DATA = Language(
     review_words=split("reseña|crítica"),
     is_a=split("es una|es un|fue una"),
     by=split("de|por"),
-    press_headings=split("críticas|crítica|la crítica|prensa|lo que dice la prensa"),
+    press_headings=split(
+        "críticas|crítica|la crítica|prensa|lo que dice la prensa|lo que dice la crítica"
+    ),
     quote_by=split("por"),
     quote_in=split("en|para"),
-    speech_verbs=split("escribe|dice|afirma|señala"),
+    speech_verbs=split("escribe|dice|afirma|señala|califica|destaca|concluye|asegura|según"),
     quote_review=split("crítica"),
     comment_headings=split("comentarios"),
     reply_words=split("responder"),

@@ -59,4 +59,5 @@ DATA = Language(
     review_words=split("arvustus"),
     titled=split("nimega"),
     plays=split("mängib"),
+    speech_verbs=split("kirjutab"),
 )

@@ -64,4 +64,5 @@ DATA = Language(
     titled=split("nimeltä"),
     plays=split("esittää"),
     press_headings=split("arvostelut"),
+    speech_verbs=split("kirjoittaa|sanoo|toteaa"),
 )

@@ -87,11 +87,11 @@ DATA = Language(
     by=split("de|par"),
     press_headings=split(
         "presse|la presse en parle|revue de presse|critiques|extraits de presse|"
-        "ce qu'en dit la presse|les critiques"
+        "ce qu'en dit la presse|les critiques|ce que dit la presse|ce qu’en dit la presse"
     ),
     quote_by=split("par"),
     quote_in=split("dans|pour|en"),
-    speech_verbs=split("écrit|dit|estime|juge|note|souligne"),
+    speech_verbs=split("écrit|dit|estime|juge|note|souligne|conclut|qualifie|salue|résume|selon"),
     quote_review=split("critique"),
     comment_headings=split("commentaires|commentaire"),
     reply_words=split("répondre"),

@@ -66,4 +66,5 @@ DATA = Language(
     review_words=split("recenzija"),
     plays=split("u ulozi|glumi|tumači"),
     first_person=split("ja"),
+    speech_verbs=split("piše|kaže|ističe|prema"),
 )

@@ -61,4 +61,5 @@ DATA = Language(
     plays=split("alakítja|játssza"),
     press_headings=split("sajtó|kritikák"),
     comment_headings=split("hozzászólások"),
+    speech_verbs=split("írja|írta|szerint"),
 )

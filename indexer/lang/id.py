@@ -65,4 +65,5 @@ DATA = Language(
     is_a=split("adalah"),
     titled=split("berjudul|bertajuk"),
     press_headings=split("pers"),
+    speech_verbs=split("menulis|mengatakan|menyebut"),
 )

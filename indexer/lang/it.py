@@ -83,10 +83,12 @@ DATA = Language(
     review_words=split("recensione"),
     is_a=split("è un|è una"),
     by=split("di|da"),
-    press_headings=split("recensioni|la critica|rassegna stampa|dicono del film"),
+    press_headings=split(
+        "recensioni|la critica|rassegna stampa|dicono del film|cosa dice la critica"
+    ),
     quote_by=split("di|da"),
     quote_in=split("in|nel|sul|su|per"),
-    speech_verbs=split("scrive|dice|afferma"),
+    speech_verbs=split("scrive|dice|afferma|definisce|sottolinea|conclude|secondo"),
     quote_review=split("critica|recensione"),
     comment_headings=split("commenti"),
     reply_words=split("rispondi"),

@@ -61,4 +61,5 @@ DATA = Language(
     directed_by=split("režisavo"),
     review_words=split("recenzija"),
     titled=split("pavadinimu"),
+    speech_verbs=split("rašo"),
 )

@@ -60,4 +60,5 @@ DATA = Language(
     review_words=split("recenzija"),
     titled=split("ar nosaukumu"),
     plays=split("atveido"),
+    speech_verbs=split("raksta"),
 )

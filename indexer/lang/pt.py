@@ -78,10 +78,12 @@ DATA = Language(
     review_words=split("crítica|resenha"),
     is_a=split("é um|é uma"),
     by=split("de|por"),
-    press_headings=split("críticas|crítica|a crítica|notas da crítica|imprensa"),
+    press_headings=split(
+        "críticas|crítica|a crítica|notas da crítica|imprensa|o que diz a crítica"
+    ),
     quote_by=split("por"),
     quote_in=split("no|na|em|para"),
-    speech_verbs=split("escreve|diz|afirma"),
+    speech_verbs=split("escreve|diz|afirma|considera|destaca|define|segundo"),
     quote_review=split("crítica"),
     comment_headings=split("comentários"),
     reply_words=split("responder"),

@@ -71,4 +71,5 @@ DATA = Language(
     press_headings=split("cronici"),
     comment_headings=split("comentarii"),
     first_person=split("eu|noi"),
+    speech_verbs=split("scrie|spune|afirmă|consideră|notează|potrivit"),
 )

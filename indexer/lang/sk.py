@@ -69,5 +69,5 @@ DATA = Language(
     by=split("réž.|rež."),
     press_headings=split("ohlasy|kritiky"),
     quote_by=split("od"),
-    speech_verbs=split("píše"),
+    speech_verbs=split("píše|uvádza|hovorí|podľa"),
 )

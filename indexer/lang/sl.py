@@ -57,4 +57,5 @@ DATA = Language(
     plays=split("v vlogi"),
     review_words=split("recenzija"),
     by=split("rež."),
+    speech_verbs=split("piše|pravi"),
 )

@@ -72,4 +72,5 @@ DATA = Language(
     review_words=split("рецензија|recenzija"),
     plays=split("у улози|u ulozi|глуми|glumi|тумачи|tumači"),
     first_person=split("ja"),
+    speech_verbs=split("piše|kaže|ističe"),
 )

@@ -73,4 +73,5 @@ DATA = Language(
     directed_after=split("yönettiği|yönetmenliğinde|yönetmenliği"),
     press_headings=split("eleştiriler"),
     comment_headings=split("yorumlar"),
+    speech_verbs=split("yazıyor|diyor|yazdı"),
 )

@@ -58,4 +58,5 @@ DATA = Language(
     titled=split("có tên|mang tên"),
     is_a=split("là một"),
     plays=split("trong vai|vào vai|đóng vai"),
+    speech_verbs=split("viết|nhận xét|cho rằng"),
 )

@@ -240,8 +240,11 @@ def _quotes(
 def _found_quotes(
     lines: tuple[str, ...], entries: list[Entry]
 ) -> list[tuple[str, str | None, str | None]]:
-    skip = {
-        i for e in entries if e.field not in _KEEP_FOR_QUOTES for i in range(e.start, e.end + 1)
+    skip = {  # a label to ignore ("Trailer:") hides its own line, not the lines under it
+        i
+        for e in entries
+        if e.field not in _KEEP_FOR_QUOTES
+        for i in range(e.start, (e.start if e.field == "ignore" else e.end) + 1)
     }
     press: set[int] = set()
     for entry in entries:

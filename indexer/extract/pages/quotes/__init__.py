@@ -6,17 +6,19 @@ opened and closed by any national quotation marks, ``"…"``, ``“…”``, ``�
 *attribution* (a critic, an outlet or both). The attribution may follow the closing mark on
 the same line, stand on the line after (``— Name, Outlet``, ``(Outlet)``, the outlet alone,
 ``Name (Outlet)``), head the quote (``20 Minutes par Caroline Vié``, ``Peter Bradshaw:``), or
-be written into the prose (``Penelope Gilliat observed, “…”``). Star ratings before a quote
-are dropped. The pieces: :mod:`.marks` (quotation marks), :mod:`.who` (what a critic's and
-an outlet's name look like), :mod:`.units` (the page as quotations, paragraphs and
-attribution lines), :mod:`.join` (which attribution belongs to which quotation),
-:mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the words of every language, from
-the language modules of :mod:`indexer.lang`, and the words of outlets' names).
+be written into the prose (``Penelope Gilliat observed, “…”``, ``The Guardian closes with
+this: "…"``, ``"…," said Name in Outlet``, the review's later phrases in that paragraph given
+to the same critic). Star ratings before a quote are dropped; a line that counts the reviews
+("4 recensioner") opens a press block like a heading. The pieces: :mod:`.marks` (quotation
+marks), :mod:`.who` (what a critic's and an outlet's name look like), :mod:`.units` (the page
+as quotations, paragraphs and attribution lines), :mod:`.join` (which attribution belongs to
+which quotation), :mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the words of every
+language, from the language modules of :mod:`indexer.lang`, and the words of outlets' names).
 
-Not quotes: dialogue (``Name: line``), taglines (under a tagline heading, or a quoted line of
-fewer than six words with no attribution), statements introduced by "saying:" or spoken in
-the first person, a heading over a paragraph, and visitors' comments (under a comments
-heading followed by a dated line, next to "Reply" or a posting time).
+Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
+heading, or a quoted line of fewer than six words with no attribution), statements introduced
+by "saying:" or spoken in the first person, a heading over a paragraph, and visitors' comments
+(under a comments heading followed by a dated line, next to "Reply" or a posting time).
 """
 
 from __future__ import annotations
@@ -33,7 +35,13 @@ from indexer.extract.pages.quotes.lang import (
 )
 from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
-from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name
+from indexer.extract.pages.quotes.who import (
+    DITTO,
+    Who,
+    is_person,
+    outlet_evidence,
+    outlet_name,
+)
 from indexer.normalize import key
 
 __all__ = ["QuoteFound", "complete_critic", "find_quotes"]
@@ -63,6 +71,8 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
             break
         if unit.kind not in (QUOTE, BODY) or _comment(marked, unit):
             continue
+        if unit.who == DITTO:
+            unit.who = _last_named(found)  # "„…” - czytamy": the critic named before
         spans = prose_quotes(unit.text) if unit.kind == BODY else []
         if unit.kind == BODY and any(who for _, who, _ in spans):
             found.extend(
@@ -75,6 +85,14 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
     return _with_outlets(_dedupe(found), "\n".join(lines))
+
+
+def _last_named(found: list[QuoteFound]) -> Who | None:
+    """The attribution of the last quote found that names its critic or outlet."""
+    for _, critic, outlet in reversed(found):
+        if critic or outlet:
+            return Who(critic, outlet, True)
+    return None
 
 
 def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
@@ -130,6 +148,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
             return False
         if unit.how in ("inline", "dash", "header") or unit.press or unit.rated:
             return words >= 4
+        if unit.how == "after" and unit.who.strong and unit.who.critic and unit.who.outlet:
+            return words >= 3 and unit.text.rstrip()[-1:] in ".!?…"  # "Absurd and playful."
         return words >= 6 and unit.who.strong and unit.how in ("after", "tail")
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote

@@ -10,7 +10,7 @@ name after) are joined.
 
 from __future__ import annotations
 
-from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
+from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit, is_press_heading
 
 
 def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
@@ -19,6 +19,7 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
     the text above and close to the text below heads it), then a line after a quote, then a
     line before one."""
     _join_halves(units, lines)
+    _heads(units, lines)
     whos = [k for k, u in enumerate(units) if u.kind == WHO and u.who is not None]
     used = {
         k for k in whos if units[k].dash and _give(units[k - 1] if k else None, units[k], "dash")
@@ -40,6 +41,39 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
         unit, _, nxt = _around(units, k)
         if k not in used and not unit.dash and _open(nxt):
             _give(nxt, unit, "before")
+
+
+def _heads(units: list[Unit], lines: tuple[str, ...]) -> None:
+    """Sources that head their quotes in turn under a press heading ("Critiques" / "Télérama" /
+    text / "Les Inrockuptibles" / text): a run of two pairs or more of an attribution line and
+    an open quotation, each source no farther from its text than from the text above, that
+    starts right under the heading and ends with a text."""
+    k = 0
+    while k < len(units):
+        end = k
+        while _heading_pair(units, lines, end):
+            end += 2
+        before = units[k - 1] if k else None
+        after = units[end] if end < len(units) else None
+        opens = before is not None and before.kind == OTHER and is_press_heading(before.text)
+        if end - k >= 4 and opens and not (after and after.kind == WHO):
+            for j in range(k, end, 2):
+                _give(units[j + 1], units[j], "before")
+        k = max(end, k + 1)
+
+
+def _heading_pair(units: list[Unit], lines: tuple[str, ...], k: int) -> bool:
+    if k + 1 >= len(units):
+        return False
+    line, text = units[k], units[k + 1]
+    if line.kind != WHO or line.who is None or line.dash or not _open(text):
+        return False
+    above = units[k - 1] if k else None
+    return (
+        above is None
+        or above.kind not in (QUOTE, BODY)
+        or _gap(lines, line, text) <= _gap(lines, above, line)
+    )
 
 
 def _join_halves(units: list[Unit], lines: tuple[str, ...]) -> None:
@@ -88,6 +122,7 @@ def _give(unit: Unit | None, line: Unit, how: str) -> bool:
         return False
     if unit.who is None:
         unit.who, unit.how = line.who, how
+        unit.rated = unit.rated or line.rated  # "Top Critic" / name / outlet over the review
         return True
     if _half(unit, line):
         unit.who = unit.who.merged(line.who)

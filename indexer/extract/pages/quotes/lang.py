@@ -104,13 +104,31 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "volkskrant trouw parool nrc telegraaf "
         "gazeta wyborcza rzeczpospolita polityka tygodnik "
         "aftenposten dagbladet politiken berlingske expressen dagens nyheter svenska "
-        "hufvudstadsbladet sanomat",
+        "hufvudstadsbladet sanomat tidende blad avis avisen posten "
+        "fernsehen rundfunk televisión televisione télévision televisão telewizja televize "
+        "televízia televizija телевидение радио harian báo noviny novin gazety dziennik "
+        "tidning tidningen krant lapja gazetesi",
+    )
+)
+
+# Words of outlets' names that are no evidence of an outlet alone ("Film Notes" is a heading)
+# but are never part of a person's name ("Film Threat", "Movie Habit", "Cinema Crazed").
+MEDIA_WORDS: frozenset[str] = frozenset(
+    re.findall(
+        r"\S+",
+        "film films movie movies cinema cinemas ciné cine kino reviews review guide cinefile "
+        "filmsite podcast dvd blu-ray écran ecran pantalla schermo leinwand tela "
+        "awards award festival",
     )
 )
 
 # Endings of outlet names written as one word ("Filmweek", "Indiewire", "Filmstarts").
 OUTLET_ENDINGS: tuple[str, ...] = tuple(
-    re.findall(r"\S+", "week wire times post news zeitung blatt review reporter magazine journal")
+    re.findall(
+        r"\S+",
+        "week wire times post news zeitung blatt review reporter magazine journal avisen bladet "
+        "posten",
+    )
 )
 
 

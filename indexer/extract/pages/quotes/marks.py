@@ -82,11 +82,24 @@ def closes_at(text: str, mark: str) -> list[int]:
 def close_in(text: str, mark: str, tail_ok: Tail) -> Closed | None:
     """The quotation opened by ``mark`` (``text[0]``) that closes inside ``text``: the last close
     after which the rest of the line is empty or an attribution (``tail_ok``)."""
-    for k in reversed(closes_at(text, mark)):
+    for k in reversed(_nested(text, mark, closes_at(text, mark))):
         tail = text[k + 1 :].strip()
         if not tail.strip(" .,;:!?…") or tail_ok(tail):
             return Closed(text[1:k].strip(), tail)
     return None
+
+
+def _nested(text: str, mark: str, closes: list[int]) -> list[int]:
+    """``closes`` up to where a pair of marks that nest («…», 「…」) is closed: «…» — пишет X
+    в «Y» closes after the first quotation, not after the outlet."""
+    if len(CLOSERS[mark]) > 1 or CLOSERS[mark] == mark:
+        return closes
+    depth = 1
+    for k in range(1, len(text)):
+        depth += (text[k] == mark) - (text[k] == CLOSERS[mark])
+        if depth == 0:
+            return [c for c in closes if c <= k]
+    return closes
 
 
 def spans(text: str, min_words: int) -> list[tuple[int, int]]:
@@ -119,6 +132,6 @@ def words(text: str) -> int:
 def unquote(text: str) -> str:
     """A quote's words without surrounding marks, dashes, ellipses of omission and spaces."""
     text = text.strip().rstrip("–—-~").strip()
-    text = re.sub(r"^[\s\"“„«»‘’‹›'‚「『]+", "", text)
-    text = re.sub(r"[\s\"”“»«’‘›‹'」』]+(?=[.,]?$)", "", text)
+    text = re.sub(r"^[\s\"“„«»‘’‹›'‚「『*_]+", "", text)
+    text = re.sub(r"[\s\"”“»«’‘›‹'」』*_]+(?=[.,]?$)", "", text)
     return text.strip()

@@ -22,7 +22,7 @@ _VERB = re.compile(rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)", re.IGNOR
 _NAME = re.compile(
     r"(?<![\w.])[A-ZÀ-ÝА-ЯΑ-Ω][\w’'-]+(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω][\w’'-]+|van|von|de|da|di|del|der|le|la)){0,3}"
 )
-_CAPS = r"[A-ZÀ-Ý][\w.&’'-]*"
+_CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
 _IN = re.compile(
     rf"(?<!\w)(?i:{phrase_pattern(IN_WORDS)})\s+[„\"“]?(?P<o>(?:the\s+)?{_CAPS}"
     rf"(?:\s+(?:{_CAPS}|of|de|du|des|di|del|della|&|and|und|et|y|d[’']{_CAPS}))*)"
@@ -30,25 +30,85 @@ _IN = re.compile(
 _OWNER = re.compile(
     rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
 )
+#: a sentence that opens with the outlet it speaks for: "For Variety, …", "Pour Le Monde, …"
+_FOR = re.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),")
+_LEAD_WORDS = frozenset(w.lower() for w in (*IN_WORDS, *SPEECH_VERBS) if " " not in w)
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?i:the|a|az|o|le|la|il|el|der|die|das|de|het)\s+$")
+#: a verb of reporting or "in" before an outlet at the start of a sentence ("Selon Le Monde")
+_LEAD_WORD = re.compile(rf"^(?i:{phrase_pattern(IN_WORDS + SPEECH_VERBS)})\s+")
+_SUBJECT = re.compile(
+    rf"^\W{{0,3}}(?P<o>(?:(?i:the|a|o|le|la|les|el|il|lo|der|die|das|de|het)\s+|l['’])?"
+    rf"{_CAPS}(?:\s+(?:{_CAPS}|de|da|do|della|del|des|du|di)){{0,5}})"
+)
+_LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
 )
 #: what opens the text after a quotation that names its source: a dash or a verb of saying
 _LEADS_TO_WHO = re.compile(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)")
+_PRONOUNS = frozenset(
+    re.findall(r"\S+", "he she they it his her il elle er sie es él ella lui lei ele ela on ona")
+)
+#: the pronouns that say "the one named before" as the subject of a sentence
+_SUBJECTS = frozenset(re.findall(r"\S+", "he she they il elle er sie él ella lei ele ela on ona"))
+#: what follows a quotation whose writer was named before: "- czytamy", ", he adds."
+_DITTO = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(tuple(_PRONOUNS))})\s+)?"
+    rf"(?i:{phrase_pattern(SPEECH_VERBS)})\s*[.!]?\s*$"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
 
 
 def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     """The quoted passages of ``text`` (at least ``min_words`` words) with the critic and outlet
-    the prose around them names, where it names them, and the prose that leads to each."""
+    the prose around them names, where it names them, and the prose that leads to each. A
+    passage the prose does not attribute is the last named critic's when it is in the same
+    sentence ("X calls it “…” and says it's “…”") or a phrase of the review picked out later
+    ("… is “vividly plausible”"), never a name ("The Creator", "Star Wars")."""
     found: list[Found] = []
-    last = 0
-    for start, end in marks.spans(text, min_words):
+    last, previous = 0, None
+    for start, end in marks.spans(text, 2):
         quote = text[start + 1 : end].strip()
-        who = _named_after(text[end + 1 :]) or _named_before(text[last:start])
-        found.append((quote, who, text[last:start]))
+        lead = text[last:start]
+        who = _named_after(text[end + 1 :]) or _named_before(lead)
         last = end + 1
+        after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
+        if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
+            who = previous
+        if marks.words(quote) < min_words and not (who and _phrase(quote)):
+            continue
+        found.append((quote, who, lead))
+        previous = who or previous
     return found
+
+
+def is_ditto(tail: str) -> bool:
+    """True when ``tail`` (after a closing mark) says the quote goes on from the critic named
+    before it, naming nobody: "- czytamy.", ", he adds.", "– écrit-il" is not read."""
+    return bool(_DITTO.match(tail))
+
+
+def _continues(quote: str, lead: str) -> bool:
+    """True for a passage that goes on quoting the critic named before it: the same sentence,
+    or a phrase of at least two lower-case words after prose that names nobody else ("In the
+    film, Maria tells her father “…”" is her line)."""
+    if marks.words(quote) >= 4 and not _SENTENCE_END.search(lead):
+        return True
+    return _phrase(quote) and not _names_someone(lead)
+
+
+def _names_someone(text: str) -> bool:
+    """True when ``text`` holds a capitalised word that does not start a sentence."""
+    tokens = text.split()
+    return any(
+        k and word[:1].isupper() and not tokens[k - 1].endswith((".", "!", "?", ":"))
+        for k, word in enumerate(tokens)
+    )
+
+
+def _phrase(quote: str) -> bool:
+    """True for words of a review rather than a name: two words or more in lower case."""
+    return len(_LOWER_WORD.findall(quote)) >= 2
 
 
 def _named_after(after: str) -> Who | None:
@@ -75,10 +135,17 @@ def _named_after(after: str) -> Who | None:
 def _named_before(before: str) -> Who | None:
     sentences = _SENTENCE_END.split(before.strip())
     here = sentences[-1] if sentences else ""
+    opening = _FOR.match(here)
+    if opening and (outlet := _subject_outlet(opening.group("o"))):
+        return Who(None, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
     if not _VERB.search(here):
         return None
-    for sentence in (here, *(sentences[-2:-1] if len(sentences) > 1 else [])):
+    pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
+    earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
+    for sentence in (here, *earlier):  # "He said of the film:" names the one named before
         name = _first_name(sentence)
+        if name is None and (outlet := _subject_outlet(sentence)):
+            return Who(None, outlet, True)  # "Slant Magazine … saying, “…”"
         if name and " " not in name and outlet_evidence(name) >= 2:
             return Who(None, name, True)  # "Variety says: “…”"
         if name:
@@ -92,10 +159,12 @@ def lead_in(text: str) -> Who | None:
     Mark Kermode in the Observer wrote:", "Peter Bradshaw gave it five stars in the Guardian:"):
     the first person it names, and the outlet after "in", "for", "dans"; None unless it names
     an outlet or says that someone wrote or said it."""
-    if len(text.split()) < 4:
+    if len(text.split()) < 3:
         return None
     name = _first_name(text)
-    if name is None or " " not in name:
+    if name is None and _VERB.search(text) and (outlet := _subject_outlet(text)):
+        return Who(None, outlet, True)  # "The NYT concludes with this:"
+    if name is None or " " not in name or len(text.split()) < 4:
         return None
     outlet = _outlet_in(text)
     if outlet is None and not _VERB.search(text):
@@ -106,14 +175,41 @@ def lead_in(text: str) -> Who | None:
 def _first_name(sentence: str) -> str | None:
     for match in _NAME.finditer(sentence):
         words = match.group(0).split()
+        if words[0].lower() in _LEAD_WORDS:
+            words = words[1:]  # "Podle Lidových novin", "Según El País"
+        owned = any(w.endswith(("'s", "’s")) for w in words)
+        if words and not owned and outlet_evidence(" ".join(words)) >= 2:
+            continue  # "Báo Tuổi Trẻ", an outlet, not "Tuổi Trẻ"
         for k in range(len(words) - 1):  # "The Guardian’s Peter Bradshaw" -> "Peter Bradshaw"
             name = _trim_name(" ".join(words[k:]))
             if name and is_person(name):
                 return name
-        name = _trim_name(match.group(0))
+        name = _trim_name(" ".join(words))
         after = sentence[match.end() : match.end() + 20]
-        if name and " " not in name and _VERB.match(after.strip()):
-            return name  # "Chris says:", "Hornaday notes"
+        article = _ARTICLE_BEFORE.search(sentence[: match.start()])
+        if name and " " not in name and _VERB.match(after.strip()) and not article:
+            return name  # "Chris says:", "Hornaday notes"; not "A Népszabadság szerint"
+    return None
+
+
+def _subject_outlet(sentence: str) -> str | None:
+    """The outlet a sentence opens with, as the one who writes ("The Guardian closes with
+    this:", "Screen Daily scrie despre …"): a capitalised run within its first words that
+    names an outlet beyond doubt."""
+    text = _LEAD_WORD.sub("", sentence.strip())
+    match = _SUBJECT.match(text)
+    if match is None:
+        return None
+    words = match.group("o").split()
+    for n in range(len(words), 0, -1):
+        name = outlet_name(" ".join(words[:n]))
+        if name and outlet_evidence(name) >= 2 and not is_person(name):
+            return name
+    rest = text[match.end() :]
+    quoted = text[: match.start("o")].strip()[-1:] in '"“„«' and rest[:1] in '"”“»'
+    with_article = len(words) == 2 and _ARTICLE_BEFORE.search(words[0] + " ")
+    if (quoted or (with_article and _VERB.match(rest.strip()))) and outlet_name(match.group("o")):
+        return match.group("o")  # "Według „Gazety Wyborczej”", "A Népszabadság szerint"
     return None
 
 
@@ -127,11 +223,6 @@ def _trim_name(text: str) -> str | None:
     if len(words) == 1 and (len(name) < 3 or name.lower() in _PRONOUNS):
         return None
     return name
-
-
-_PRONOUNS = frozenset(
-    re.findall(r"\S+", "he she they it his her il elle er sie es él ella lui lei ele ela on ona")
-)
 
 
 def outlet_near(critic: str, text: str) -> str | None:
@@ -151,6 +242,8 @@ def _outlet_in(text: str) -> str | None:
         return owner.group("o")  # "The Guardian’s Peter Bradshaw"
     for match in _IN.finditer(text):
         words = re.split(r"\s+", match.group("o").strip(' „"“”'))
+        ends = [k for k, w in enumerate(words) if re.search(r"\w\w\.$", w)]
+        words = words[: ends[0] + 1] if ends else words  # "in the Daily Mail. The latest …"
         while words and words[-1].lower() in ("of", "de", "du", "des", "&", "and", "und", "et"):
             words.pop()
         for n in range(min(len(words), 6), 0, -1):

@@ -12,8 +12,21 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
-from indexer.extract.pages.quotes.lang import PRESS_HEADINGS, SPEECH_VERBS, phrase_pattern
-from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name, parse
+from indexer.extract.pages.quotes.lang import (
+    IN_WORDS,
+    PRESS_HEADINGS,
+    SPEECH_VERBS,
+    phrase_pattern,
+)
+from indexer.extract.pages.quotes.who import (
+    DITTO,
+    Who,
+    caseless_outlet,
+    is_person,
+    outlet_evidence,
+    outlet_name,
+    parse,
+)
 from indexer.extract.pages.text import is_noise
 
 QUOTE, BODY, WHO, OTHER = "quote", "body", "who", "other"
@@ -22,17 +35,25 @@ _DASH = re.compile(r"^\s*(?:--|[–—―~]|-(?=\s))\s*\S")
 _TRAILING = re.compile(
     r"^(?P<text>.{20,}?[^\s~–—-])\s*(?:\s~|--|\s[–—―-]|[–—―](?=\s?[A-ZÀ-Ý]))\s*(?P<who>[^–—~]{2,80})$"
 )
-_AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}[.!?…])\s+(?P<who>[^.!?]{4,80})$")
+_AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80})$")
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _HEADINGS = frozenset(PRESS_HEADINGS)
+_HEADING_WORDS = frozenset(h for h in PRESS_HEADINGS if " " not in h)
+_UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 _SAID = re.compile(
     rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    rf"(?P<who>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{0,2}})\W*$"
+    r"(?P<art>(?:the|le|la|il|lo|der|die|das|el|o|a|η|ο|το)\s+)?"
+    rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})"
+    rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
 )
 _LEAD = re.compile(r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:]{1,58}?)(?:\s+[–—-]|\s*:)\s+(?=[\"“„«»‘])")
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
 _DIGIT = re.compile(r"\d")
+#: a source written in lower case after a dash, read only in a press block ("à voir à lire")
+_LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){0,3}\s*")
+_SEGMENTS = re.compile(r"\s*[•·|/–—]\s*|\s+-\s+")
+_SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
 
 
@@ -56,7 +77,15 @@ class Unit:
 def is_press_heading(line: str) -> bool:
     """True for a heading that opens a block of press quotes ("Pressestimmen", "Reviews:")."""
     text = re.sub(r"[\s:.\-–—|*#]+$", "", line.strip().lower()).strip(" #*")
-    return text in _HEADINGS
+    if text in _HEADINGS:
+        return True
+    words = re.findall(r"\w+", text)
+    if line.rstrip().endswith(":") and 3 <= len(words) <= 6:
+        return any(w in _HEADING_WORDS for w in words)  # "What the critics are saying:"
+    if len(words) > 12 or not _DIGIT.search(text):
+        return False
+    counts = (re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", part) for part in _SEGMENTS.split(text))
+    return any(part in _HEADINGS for part in counts)  # "2.4 av 5 · 6 recensioner"
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
@@ -154,7 +183,9 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
     mark = marks.opener(text)
     if mark is None:
         return None
-    closed = marks.close_in(text, mark, lambda tail: tail_who(tail) is not None)
+    closed = marks.close_in(text, mark, lambda tail: _ditto(tail) or tail_who(tail) is not None)
+    if closed and _several(text, mark, closed):
+        return None  # prose around quotations: '"…," said X in Y. … "…"'
     if closed:
         return _quote_unit(i, i, closed)
     if marks.closes_at(text, mark):
@@ -178,16 +209,43 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
     return Unit(i, i, QUOTE, marks.unquote(unit.text), unit.who, unit.how)
 
 
+def _name_list(text: str) -> bool:
+    """True for a list of names (a cast line: "Merlin Rose, Joel Basman, Ruby O. Fee"): three
+    items or more, most of them names written in capitals."""
+    items = [t.strip() for t in re.split(r"[,;/•·|]| and | und | et | y | e ", text) if t.strip()]
+    named = [t for t in items if is_person(t) or all(w[:1].isupper() for w in t.split())]
+    return len(items) >= 3 and 3 * len(named) >= 2 * len(items)
+
+
+def _several(text: str, mark: str, closed: marks.Closed) -> bool:
+    """True when what reads as one quotation holds several, with prose between them that
+    names who wrote one of them ("“…” The New Yorker calls it “…”")."""
+    if not any(c in closed.text for c in marks.CLOSERS[mark]):
+        return False
+    spans = prose.prose_quotes(text)
+    return len(spans) > 1 and any(who for _, who, _ in spans)
+
+
 def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
     who = tail_who(closed.tail) if closed.tail.strip(" .,;:!?…") else None
+    if who is None and _ditto(closed.tail):
+        who = DITTO
     if who and re.match(r"^\s*(?:--|[–—―~(-])", closed.tail):
         who = Who(who.critic, who.outlet, True)  # a dash or bracket after the close is sure
     return Unit(start, end, QUOTE, closed.text, who, "inline" if who else "")
 
 
+def _ditto(tail: str) -> bool:
+    """True when the sentence after a closing mark says only that the critic named before goes
+    on ("- czytamy. W recenzji …")."""
+    return prose.is_ditto(re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0])
+
+
 def tail_who(tail: str) -> Who | None:
     """The attribution written after a closing mark ("– Name, Outlet", "(2014) The Guardian",
     "Alissa Wilkinson. A New York Times Critic's Pick!")."""
+    if _ditto(tail):
+        return None  # "- czytamy.": nobody named here
     lead = _TAIL_HEAD.match(tail)
     who = parse(lead.group("who")) if lead else None
     if who and who.critic and who.outlet:
@@ -197,9 +255,15 @@ def tail_who(tail: str) -> Who | None:
     who = parse(tail)
     if who:
         return who
+    caseless = caseless_outlet(tail) if re.match(r"^\s*(?:--|[–—―~(-])", tail) else None
+    if caseless:
+        return Who(None, caseless, True)
     said = _SAID.match(tail)
+    if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
+        return Who(None, said.group("who"), True)  # "γράφει η Καθημερινή", "says Variety"
     if said and (is_person(said.group("who")) or " " not in said.group("who")):
-        return Who(said.group("who"), None, True)  # "- uważa Hornaday", ", wrote Jane Doe"
+        outlet = outlet_name(said.group("outlet").strip('«»„“”"')) if said.group("outlet") else None
+        return Who(said.group("who"), outlet, True)  # "- uważa Hornaday", "— пишет X в Y"
     head, _, rest = re.sub(r"^\W+", "", tail).partition(". ")
     who = parse(head) if rest else None
     if who and who.critic and not who.outlet:
@@ -219,14 +283,21 @@ def find_outlet(text: str) -> str | None:
 def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
     if _DASH.match(text):
         end, joined = _continued(text, lines, i)
-        who = parse(joined)
+        who = parse(joined) or _caseless(joined)
         return Unit(i, end, WHO, joined, who, dash=True) if who else None
     if len(text.split()) > 9:
         return None
     who = parse(text)
-    if who is None:
-        return None
+    if who is None and text.endswith(":"):
+        who = prose.lead_in(text.rstrip(" :"))  # "The NYT concludes with this:"
+    if who is None or (not who.strong and _SENTENCE.search(text)):
+        return None  # "Absurd and playful.": a short quote, not a source
     return Unit(i, i, WHO, text, who, header=text.rstrip().endswith(":"))
+
+
+def _caseless(text: str) -> Who | None:
+    outlet = caseless_outlet(text)
+    return Who(None, outlet, True) if outlet else None
 
 
 def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:
@@ -253,13 +324,16 @@ def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:
 
 
 def _body(text: str, i: int) -> Unit:
-    if marks.words(text) < 3:
+    if marks.words(text) < 3 or _name_list(text):
         return Unit(i, i, OTHER, text)
     match = _TRAILING.match(text)
     if match:
         who = parse(match.group("who"))
         if who and marks.words(match.group("text")) >= 4:
             return Unit(i, i, BODY, match.group("text"), who, "inline")
+        if _LOWER_SOURCE.fullmatch(match.group("who")) and match.group("text")[-1] in ".!?…":
+            who = Who(None, match.group("who").strip(), False)  # "… de cinéma. - à voir à lire"
+            return Unit(i, i, BODY, match.group("text"), who, "tail")
     match = _AFTER_SENTENCE.match(text)
     if match:
         who = parse(match.group("who"))

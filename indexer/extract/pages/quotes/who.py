@@ -18,6 +18,7 @@ from pathlib import Path
 from indexer.extract.pages.quotes.lang import (
     BY_WORDS,
     IN_WORDS,
+    MEDIA_WORDS,
     OUTLET_ENDINGS,
     OUTLET_WORDS,
     REVIEW_WORDS,
@@ -67,7 +68,10 @@ _END_MARKS = re.compile(
 )
 _BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_SPACED_BAR = re.compile(rf"\s+[{_BARS}]\s+")
+_RATED = re.compile(r"\s*\(\s*(?:[★☆✩✪⭐✭✮½*]+|\d(?:[.,]\d)?\s*/\s*(?:4|5|10))\s*\)")
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
 _END_DASH = re.compile(r"\s+[-–—~]$")
 _NOT_FIRST = frozenset(
     w
@@ -93,11 +97,16 @@ class Who:
         )
 
 
+#: the attribution of a quote that goes on from the critic named before it ("- czytamy")
+DITTO = Who(None, None, True)
+
+
 @lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
     and end punctuation around it."""
     text = strip_rating(text.strip().strip(_BARS + "•·*\"“”'"))[0]
+    text = _SPACED_BAR.sub(", ", _RATED.sub("", text))  # "Name | Outlet (★★★★)"
     text = _LEAD_DASH.sub("", text).strip()
     text = _END_MARKS.sub("", text)
     text = _SAYS_END.sub("", text)
@@ -105,9 +114,16 @@ def clean(text: str) -> str:
     text = _headline_cut(text)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]
+    slash = text.split(" / ")
+    if len(slash) == 2 and any(
+        is_person(a) and outlet_evidence(b) >= 2 for a, b in (slash, slash[::-1])
+    ):
+        text = ", ".join(slash)  # "Name / Outlet", not "Titolo / The Moon and the Stars"
     if _DIGIT.search(text):
         text = _DATE.sub(" ", text)
     text = _END_DASH.sub("", _SPACES.sub(" ", text)).strip(' ,;.:|"“”')
+    if re.fullmatch(r"[«„“‘《][^«»„“”‘’\"《》]+[»“”’》]", text):
+        text = text[1:-1]  # an outlet in quotation marks: («Афиша»), „Kino”
     return text.replace("()", "").strip()
 
 
@@ -138,6 +154,8 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if by:
         return _by_person(text[by.end() :], outlet=None)
     mid = _MID_BY.match(text)
+    if mid and is_person(mid.group("outlet")) and outlet_evidence(mid.group("who")) >= 2:
+        return Who(mid.group("outlet"), outlet_name(mid.group("who")), True)  # "X von The Y"
     if mid and len(mid.group("who").split()) <= 4:
         outlet = outlet_name(mid.group("outlet"))
         if outlet:
@@ -149,7 +167,10 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         return _colon(text)
     paren = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
     if paren:
-        return _pair(paren.group("a"), clean(paren.group("b")))
+        who = _pair(paren.group("a"), clean(paren.group("b")))
+        if who and not who.critic and who.outlet == outlet_name(paren.group("a")):
+            return Who(None, text, who.strong)  # "FilmWeek (KPCC - NPR Los Angeles)"
+        return who
     if len(parts) != 1 or len(text.split()) > 7:
         return None
     return _single(text, person, dated)
@@ -178,6 +199,8 @@ def _single(text: str, person: bool, dated: bool) -> Who | None:
     not a known outlet), else an outlet's ("Little White Lies", "Culture Wars 2007"); "Mark
     Kermode Observer" is both."""
     words = text.split()
+    if known_outlet(text):
+        return Who(None, text, True)  # "New York Times", not "New York" of the "Times"
     for cut in (2, 3):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if tail and is_person(head) and outlet_evidence(tail) >= 2 and outlet_name(tail):
@@ -231,7 +254,8 @@ def is_person(text: str) -> bool:
     if any(w.endswith(("'s", "’s")) for w in words[:-1]):
         return False  # "Guardian’s Peter Bradshaw"
     lowered = [w.strip(".,").lower() for w in words]
-    if any(w in OUTLET_WORDS for w in lowered) or lowered[0] in _NOT_FIRST:
+    parts = {p for w in lowered for p in w.split("-")}  # "Chicago Sun-Times"
+    if parts & OUTLET_WORDS or parts & MEDIA_WORDS or lowered[0] in _NOT_FIRST:
         return False
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
@@ -243,8 +267,8 @@ def outlet_name(text: str) -> str | None:
     text = _REVIEW_END.sub("", clean(text))
     text = _IN_LEAD.sub("", text).strip(" ,.")
     words = text.split()
-    if not words or len(words) > 7 or re.search(r"[!?]", text):
-        return None
+    if not words or len(words) > 7 or re.search(r"[!?]", text) or not _LETTER.search(text):
+        return None  # "27/03" is a date
     if len(words) == 1:
         return text if 2 <= len(text) <= 25 and not re.search(r"^\d+$|[。！？、，]", text) else None
     if _ARTICLE.match(text) and len(words) <= 2:
@@ -257,6 +281,17 @@ def outlet_name(text: str) -> str | None:
     return text if content and 2 * len(capitals) >= len(content) and lower <= 1 else None
 
 
+def caseless_outlet(text: str) -> str | None:
+    """A source after a dash or in brackets in a script without capitals ("- صحيفة الشرق
+    الأوسط", "— दैनिक भास्कर"): up to five words, no sentence end, no cased letter."""
+    text = clean(text)
+    if not _LETTER.search(text) or any(c.isupper() or c.islower() for c in text):
+        return None
+    if len(text.split()) > 5 or re.search(r"[.!?。！？؟।]", text):
+        return None
+    return text
+
+
 def outlet_evidence(text: str | None) -> int:
     """How surely ``text`` names an outlet: 2 for an outlet word, a web address or an acronym;
     1 for a capitalised name (with or without an article); 0 for nothing."""
@@ -267,6 +302,6 @@ def outlet_evidence(text: str | None) -> int:
         return 2
     if any(w.endswith(OUTLET_ENDINGS) and len(w) > 6 for w in lowered) or known_outlet(text):
         return 2
-    if re.fullmatch(r"[A-Z]{2,6}", text.replace(" ", "")):
+    if re.fullmatch(r"[A-Z]{2,6}", _ARTICLE.sub("", text).replace(" ", "")):
         return 2
     return 1
