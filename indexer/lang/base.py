@@ -50,7 +50,7 @@ class Language:
     without being names ("When", "Quand"); ``first_person`` are the pronouns of a statement
     rather than a review ("nous"): one written with a capital counts only so written ("I";
     "i" is "in" in Swedish), one that ends in an apostrophe is elided before the next word
-    ("j'").
+    ("j'"). ``verb_final`` marks a language whose sentences end with their verb.
     """
 
     code: str
@@ -89,6 +89,9 @@ class Language:
     tagline_headings: tuple[str, ...] = ()
     sentence_words: tuple[str, ...] = ()
     first_person: tuple[str, ...] = ()
+    #: the verb ends the sentence (Persian, Hindi, Tamil, ...): after a cue, words running up
+    #: to a full stop are a verb phrase ("… در مقام کارگردان محسوب میشود."), not a name
+    verb_final: bool = False
 
 
 _SPACED = {

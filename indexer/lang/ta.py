@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="ta",
+    verb_final=True,
     labels=table(
         title="தலைப்பு",
         year="ஆண்டு",

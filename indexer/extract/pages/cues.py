@@ -16,6 +16,7 @@ from functools import cache
 from indexer import lang
 from indexer.extract.pages.facts import is_name, without_ending
 from indexer.extract.pages.genres import EVERYDAY
+from indexer.extract.pages.labels import is_label_word
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, genre_names, key
@@ -66,11 +67,29 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
         name = name_at(text, match.end())
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end())
+        if name and _verb_phrase(text, match, name):
+            continue
         if name:
             found.append(Mention(name, match.group(0).strip(" :："), match.start()))
             if len(found) >= limit:
                 break
     return found
+
+
+@cache
+def _verb_final_cues(kind: str) -> frozenset[str]:
+    return frozenset(key(w) for lg in lang.languages() if lg.verb_final for w in getattr(lg, kind))
+
+
+def _verb_phrase(text: str, cue: re.Match[str], name: str) -> bool:
+    """True when the words read as a name after a cue of a language whose sentences end with
+    their verb run up to a full stop: "… صفی یزدانیان در مقام کارگردان محسوب میشود." ends
+    with "is counted", not with a name."""
+    # a role noun, not a phrase that credits on its own ("فیلمی از اصغر فرهادی.")
+    if is_name(name) or key(cue.group(0)) not in _verb_final_cues("director_nouns"):
+        return False
+    end = text.find(name, cue.end()) + len(name)
+    return re.match(r"\s*[.!?।؟](?!\S)", text[end : end + 4]) is not None
 
 
 def partner(text: str, mention: Mention) -> str | None:
@@ -79,11 +98,41 @@ def partner(text: str, mention: Mention) -> str | None:
     :func:`names_from`, no comma: "semnat de A, B şi C" after a director cue may credit a
     screenplay."""
     at = text.find(mention.name, mention.at)
-    joined = _and().match(text, at + len(mention.name)) if at >= 0 else None
+    joined = None
+    if at >= 0:
+        joined = _and().match(text, at + len(mention.name)) or _prefix_and().match(
+            text, at + len(mention.name)
+        )
     name = name_at(text, joined.end()) if joined else None
     if not name or any(_pattern(kind).match(name) for kind in _OTHER_CREDITS):
         return None
     return name
+
+
+def co_credited(text: str, mention: Mention) -> list[str]:
+    """The names credited with ``mention``'s: its :func:`partner`, or the rest of a list of
+    names that fills its credit up to the end of the line or a " / " or "|" cell break
+    ("กำกับโดย A, B, C / สร้างโดย …")."""
+    joined = partner(text, mention)
+    if joined:
+        return [joined]
+    at = text.find(mention.name, mention.at)
+    listed = names_from(text, at) if at >= 0 else []
+    for i, name in enumerate(listed):
+        if any(_pattern(kind).match(name) for kind in _OTHER_CREDITS):
+            listed = listed[:i]  # "กำกับโดย A และ นำแสดงโดย B": the next credit begins
+            break
+    if len(listed) < 2:
+        return []
+    end = text.find(listed[-1], at) + len(listed[-1])
+    return listed[1:] if re.match(r"[ \t]*(?:$|\n|/|\|)", text[end:]) else []
+
+
+@cache
+def _prefix_and() -> re.Pattern[str]:
+    """ "and" written as the next name's prefix: "مي سعد وأحمد الدنف"."""
+    prefixes = alternation(lang.cues("prefix_conjunctions")) or "(?!)"
+    return re.compile(rf"\s+(?:{prefixes})(?=\w)")
 
 
 #: cues that open a credit of their own
@@ -156,6 +205,8 @@ def name_at(text: str, start: int) -> str | None:
             break
         if bare in lang.cues("conjunctions") or bare in lang.cues("postpositions"):
             break  # "ნინო კასრაძე და გიორგი …", "आर. बाल्की की फिल्म": "and", "of" end the name
+        if is_label_word(bare):
+            break  # "निर्देशक : शूजीत सिरकार लेखक : …": the next credit's label ends the name
         if word == bare + "." and len(bare) <= 3 and all(w.endswith(".") for w in words):
             words.append(word)  # an initial: "आर. बाल्की", "எஸ். ஜே. சூர்யா"
             continue
@@ -312,7 +363,7 @@ def name_before(head: str) -> str | None:
     for size in range(min(4, len(words)), 1, -1):
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])
-    clause = re.split(r"[,.;:!?()«»\"“”،؛।\n]", head)[-1].split()
+    clause = re.split(r"[,.;:!?()«»\"“”،؛؟।\n]", head)[-1].split()
     joins = [i for i, word in enumerate(clause) if word in lang.cues("conjunctions")]
     clause = clause[joins[-1] + 1 :] if joins else clause
     uncased = [w for w in clause if _UNCASED_WORD.fullmatch(w)]
@@ -377,5 +428,26 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         names = names_from(text, match.end())
         strong = len(names) >= 2 or (names and is_name(names[0]))
         if names and strong:
+            found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
+    return found
+
+
+@cache
+def _label_colon(field: str) -> re.Pattern[str]:
+    words = [w for w in lang.labels().get(field, ()) if len(w) >= 3]
+    return re.compile(
+        rf"(?<=\S)[ \t]+(?:{alternation(words, spaces=True)})[ \t]*[:：][ \t]*(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+def label_lists(text: str, field: str) -> list[Mention]:
+    """The names after a label of ``field`` and a colon inside a line, where credits run
+    on one line ("… निर्देशक : शूजीत सिरकार लेखक : जूही चतुर्वेदी कलाकार: वरुण धवन, …");
+    the line scanner reads labels at the start of a line only."""
+    found = []
+    for match in _label_colon(field).finditer(text):
+        names = names_from(text, match.end())
+        if names:
             found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
     return found

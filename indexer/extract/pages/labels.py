@@ -126,6 +126,11 @@ def _joiners() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:[&+,]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
 
 
+def is_label_word(word: str) -> bool:
+    """True when ``word`` is a label of some field in some language ("लेखक", "Cast")."""
+    return key(word) in _table()
+
+
 def labels_by_length() -> list[tuple[str, str]]:
     """(label key, field) pairs, longest first, for finding a label glued to its value."""
     return sorted(_table().items(), key=lambda item: -len(item[0]))

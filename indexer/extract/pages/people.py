@@ -15,19 +15,33 @@ from indexer import lang
 from indexer.extract.pages import cues, sentences
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
-from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.facts import is_uncased_name
+from indexer.extract.pages.labels import PEOPLE_FIELDS, field_of, labels_by_length
 from indexer.extract.pages.text import is_noise, literal_then
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
-from indexer.normalize import clean_name, country_name, dedupe, key, split_names
+from indexer.normalize import (
+    clean_name,
+    country_name,
+    dedupe,
+    genre_names,
+    is_language_name,
+    key,
+    nationality_country,
+    split_names,
+)
 
 #: What follows the title in "Past Lives (Celine Song, 2023)": the director and the year.
 _NAME_AND_YEAR = re.compile(r"\s*\(([^(),\d]{3,40}),\s*\d{4}\)")
 
 
-def names(value: str) -> list[str]:
-    """People's names from a labelled value, as written ("A (role), B as X / C")."""
-    value = re.sub(r"\[[^\]]*\]", "", value)
+def names(value: str, inverted: bool = False) -> list[str]:
+    """People's names from a labelled value, as written ("A (role), B as X / C"); names
+    written "Surname, Given" stay whole (see :func:`inverted_names`)."""
+    value = without_asides(value)
+    whole = inverted_names(value, inverted)
+    if whole:
+        return whole
     if " / " in value and re.search(r"[\u0400-\u04ff]", value.split(" / ")[0]):
         value = value.split(" / ", 1)[1]  # bilingual "Cyrillic / Latin": keep the Latin half
     names = []
@@ -40,12 +54,97 @@ def names(value: str) -> list[str]:
     for name in split_names(value):
         name = re.sub(r"\s*\([^)]*\)?", "", name)
         name = re.split(r"\s+(?:as|als|comme|como|nel ruolo di)\s+", name)[0]
-        name = clean_name(name.strip(" .…"))
+        name = person(clean_name(name.strip(" .…"))) or ""
         if name and len(name) <= 60 and name.lower() not in ("no", "none", "n/a"):
             names.append(name)
     kept = [n for n in names if _name_shaped(n)]
     # a label whose "value" is a paragraph (a tab label above the synopsis) names no one
     return dedupe(kept) if len(kept) * 2 >= len(names) else []
+
+
+#: an aside in brackets: a role, a note, a film ("Páger, Antal (elnök Jóska; president Jóska)")
+_ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+
+
+def without_asides(value: str) -> str:
+    """``value`` without its asides in brackets, nested ones too, so that the separators
+    inside them ("Mike van Diem (o.a. Karakter, De Surprise)") split no names."""
+    while True:
+        shorter = _ASIDE.sub("", value)
+        if shorter == value:
+            return value
+        value = shorter
+
+
+#: "Fábri, Zoltán": a surname of one to three words, a comma, given names of one or two
+_INVERTED = re.compile(
+    r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}), ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?)"
+)
+
+
+def inverted_names(value: str, inverted: bool = False) -> list[str]:
+    """Names written "Surname, Given" one a line, kept whole as written ("Fábri, Zoltán"), as
+    film databases list credits: a value of two lines or more all so written, or a one-line
+    value when the page writes its other credits so (``inverted``); [] otherwise."""
+    lines = [line.strip(" .;") for line in value.split("\n") if line.strip(" .;")]
+    if not lines or (len(lines) < 2 and not inverted):
+        return []
+    for line in lines:
+        match = _INVERTED.fullmatch(line)
+        if not match or not all(w[0].isupper() for w in line.replace(",", "").split()):
+            return []
+        if len(lines) == 1 and " " in match.group(2):
+            return []  # "Olivia Colman, Toby Jones": two names, not one turned round
+    return dedupe(lines)
+
+
+def writes_inverted(values: dict[str, list[str]]) -> bool:
+    """True when a page writes its credits "Surname, Given": three labelled people values or
+    more, each one name so written ("író: Sántha, Ferenc", "vágó: Szécsényi, Ferencné")."""
+    people = [v for field in PEOPLE_FIELDS for v in values.get(field, [])]
+    return sum(bool(inverted_names(without_asides(v), True)) for v in people) >= 3
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """The label words of people's credits ("director", "लेखक", "regie"), as keys."""
+    return frozenset(k for k, field in labels_by_length() if field in PEOPLE_FIELDS)
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Words that head a page's parts, as keys: every label of every field and the headings
+    of press quotes, comments and taglines ("ביקורות", "reviews")."""
+    kinds = ("press_headings", "comment_headings", "tagline_headings", "review_words")
+    words = {k for k, _ in labels_by_length()}
+    return frozenset(words | {key(w) for kind in kinds for w in lang.cues(kind)})
+
+
+def person(name: str) -> str | None:
+    """A candidate name without a credit word written before or after it ("Director Dave
+    Skerah", "शूजीत सिरकार लेखक"), or None when it names no one: a label or heading, a
+    language ("日本語"), a genre, a country or a nationality."""
+    words = name.split()
+    least = 1 if is_uncased_name(name) else 2
+    while len(words) > least and key(words[0]) in _role_words():
+        words = words[1:]
+    while len(words) > least and key(words[-1]) in _role_words():
+        words = words[:-1]
+    name = " ".join(words)
+    if not name or key(name) in _not_names() or is_fact_word(name):
+        return None
+    return name
+
+
+def is_fact_word(text: str) -> bool:
+    """True for a genre or a language, or in a script without capitals a country or a
+    nationality ("דרמה", "ישראלי", "日本語"): words of a fact line, not a person's name."""
+    return bool(
+        genre_names(text)
+        or is_language_name(text)
+        # a capitalised single word may be a name that a country's resembles ("Indi")
+        or (is_uncased_name(text) and bool(country_name(text) or nationality_country(text)))
+    )
 
 
 #: names in scripts written without spaces (Han, kana, Hangul), two or more, one space apart
@@ -92,42 +191,45 @@ def directors(
 ) -> tuple[list[str], str]:
     """The film's directors and the credit sentence that named one (for other facts);
     ``labels`` are the labelled directors and cast as written."""
-    labelled = names(labels[0])
+    labelled = names(labels[0], writes_inverted(found.values))
     cue_name, at = sentences.strong_director(block, title.title)
     sentence = sentences.sentence_at(block, at) if at >= 0 else ""
     ballot = Ballot()
     for name in labelled:
-        ballot.add(name, "labelled", 6.0)
+        _vote(ballot, name, "labelled", 6.0)
     if cue_name:
-        ballot.add(cue_name, "after a 'directed by' cue", 3.0)
-    partners: dict[str, str | None] = {}  # "un film de A et B": both direct
+        _vote(ballot, cue_name, "after a 'directed by' cue", 3.0)
+    partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
     for mention in cues.mentions(block, "directed_by"):
-        ballot.add(mention.name, f"after '{mention.cue}'", 2.5)
-        partners.setdefault(key(mention.name), cues.partner(block, mention))
+        _vote(ballot, mention.name, f"after '{mention.cue}'", 2.5)
+        partners.setdefault(key(person(mention.name) or ""), cues.co_credited(block, mention))
     # "Past Lives (Celine Song, 2023)"
     if title.title.strip() and literal_then(block, title.title.strip(), _NAME_AND_YEAR):
         credited = re.escape(title.title.strip()) + _NAME_AND_YEAR.pattern
         for match in re.finditer(credited, block):
             if fl.is_name(match.group(1)):
-                ballot.add(match.group(1), "in parentheses with the year after the title", 2.5)
+                _vote(ballot, match.group(1), "in parentheses with the year after the title", 2.5)
+    for mention in cues.label_lists(block, "directors"):
+        for name in mention.name.split("; "):
+            _vote(ballot, name, f"after the label '{mention.cue}' inside a line", 3.0)
     for mention in cues.genre_by(block):
-        ballot.add(mention.name, f"after '{mention.cue}'", 2.5)
+        _vote(ballot, mention.name, f"after '{mention.cue}'", 2.5)
     for mention in cues.by_lines(block):
         # an article's byline has the same shape: the weight stays below a real cue
-        ballot.add(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
+        _vote(ballot, mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
     for name in bare_director(lines, used, title.line):
-        ballot.add(name, "a name alone under the title", 2.0)
+        _vote(ballot, name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
-        ballot.add(mention.name, f"after the role noun '{mention.cue}'", 1.5)
+        _vote(ballot, mention.name, f"after the role noun '{mention.cue}'", 1.5)
     for mention in cues.director_before(block):
-        ballot.add(mention.name, f"before the role word '{mention.cue}'", 2.0)
+        _vote(ballot, mention.name, f"before the role word '{mention.cue}'", 2.0)
     weak = sentences.weak_director(block)
     if weak:
-        ballot.add(weak, "a possessive or a biography", 1.0)
+        _vote(ballot, weak, "a possessive or a biography", 1.0)
     for name in found.names[:1]:
-        ballot.add(name, "a name on a fact line", 0.5)
+        _vote(ballot, name, "a name on a fact line", 0.5)
     for name in found.lone_names:
-        ballot.add(name, "a name alone in a credit block", 2.0)
+        _vote(ballot, name, "a name alone in a credit block", 2.0)
     _weigh(ballot, block, labels[1], title)
     if why is not None:
         why.record("directors", ballot)
@@ -136,8 +238,15 @@ def directors(
     best = ballot.best(minimum=0.4)
     if best is None:
         return [], sentence
-    partner = partners.get(key(best.value))
-    return dedupe([best.value, *([partner] if partner else [])]), sentence
+    others = [name for name in map(person, partners.get(key(best.value), [])) if name]
+    return dedupe([best.value, *others]), sentence
+
+
+def _vote(ballot: Ballot, name: str, cue: str, weight: float) -> None:
+    """A vote for ``name`` as tidied by :func:`person`, none if it names no one."""
+    tidy = person(name)
+    if tidy:
+        ballot.add(tidy, cue, weight)
 
 
 def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
@@ -275,29 +384,35 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     """The cast: the labelled list, else the best list after a cast cue, else actors named
     in parentheses after their characters."""
     ballot = Ballot()
-    listed = names(labelled)
-    if listed:
-        ballot.add("; ".join(listed), "labelled", 6.0)
-    in_sentence = sentences.prose_cast(sentence)
-    if in_sentence:
-        ballot.add("; ".join(in_sentence), "after a cast cue in the credit sentence", 3.0)
-    for mention in cues.cast_lists(block):
-        size = mention.name.count(";") + 1
-        ballot.add(mention.name, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
+    _list_vote(ballot, names(labelled), "labelled", 6.0)
+    _list_vote(
+        ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
+    )
+    for mention in [*cues.cast_lists(block), *cues.label_lists(block, "cast")]:
+        listed = mention.name.split("; ")
+        _list_vote(ballot, listed, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
     for mention in cues.cast_before(block):
-        size = mention.name.count(";") + 1
-        ballot.add(mention.name, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
+        listed = mention.name.split("; ")
+        _list_vote(ballot, listed, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
     characters = paired_with_characters(block)
-    if characters:
-        weight = 1.0 + min(2.0, 0.5 * len(characters))
-        ballot.add("; ".join(characters), "paired with their characters", weight)
+    weight = 1.0 + min(2.0, 0.5 * len(characters))
+    _list_vote(ballot, characters, "paired with their characters", weight)
     for listed_line in name_lines(block):
-        ballot.add("; ".join(listed_line), "a line that only lists names", 2.5)
+        _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
     for run in name_runs(block):
-        ballot.add("; ".join(run), "three or more names listed in a sentence", 2.0)
+        # in scripts without capitals any clauses between commas have a name's shape
+        weight = 1.5 if any(is_uncased_name(name) for name in run) else 2.0
+        _list_vote(ballot, run, "three or more names listed in a sentence", weight)
     for run in role_lists(block):
-        ballot.add("; ".join(run), "lines of 'Name as Character'", 2.5)
+        _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> None:
+    """A vote for a list of names, each tidied by :func:`person`; none if none is left."""
+    tidy = dedupe(name for name in map(person, listed) if name)
+    if tidy:
+        ballot.add("; ".join(tidy), cue, weight)

@@ -1,0 +1,117 @@
+"""People on film pages: directors and cast from labels and prose cues of many languages and
+scripts, and the checks that keep a name whole and keep everything else out of it
+(:mod:`indexer.extract.pages.people`, :mod:`indexer.extract.pages.cues`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page
+from indexer.extract.pages.people import inverted_names, names, person, without_asides
+from indexer.records import Film
+
+BLURB = " ".join(["A quiet story of two sisters who keep a mill running through a winter."] * 3)
+
+
+def film_of(text: str) -> Film:
+    result = extract_page(text, "page.txt")
+    assert result.films, result.problems
+    return result.films[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # an abbreviated label
+        ("Quiet River\n\nDir: Sam Mendes\nCast: Olivia Colman, Toby Jones\n", "directors",
+         ("Sam Mendes",)),
+        # a database's credits written "Surname, Given", roles in brackets after the actors
+        ("HÚSZ ÓRA\nTwenty Hours\n\nrendező / director: Fábri, Zoltán\n"
+         "író / writer: Sántha, Ferenc\noperatőr / cinematographer: Illés, György (I)\n"
+         "vágó / editor: Szécsényi, Ferencné\n", "directors", ("Fábri, Zoltán",)),
+        ("HÚSZ ÓRA\nTwenty Hours\n\nSzereplők / Cast:\nPáger, Antal (elnök Jóska; president)\n"
+         "Görbe, János (Balogh Anti)\nKeres, Emil (a riporter; reporter)\n", "cast",
+         ("Páger, Antal", "Görbe, János", "Keres, Emil")),
+        # an aside naming the director's other films
+        ("Voor de meisjes\n\nRegie: Mike van Diem (o.a. Karakter, De Surprise)\n", "directors",
+         ("Mike van Diem",)),
+        # credits run on one line, the next label ends each name
+        ("Pyaar Ki Kahani\n\nअक्टूबर: एक प्रेम कहानी निर्देशक :  शूजीत सिरकार   लेखक : जूही चतुर्वेदी "
+         "कलाकार:  वरुण धवन, बनिता संधू , गीतांजलि राव रेटिंग:  3/5 " + BLURB, "directors",
+         ("शूजीत सिरकार",)),
+        ("Pyaar Ki Kahani\n\nअक्टूबर: एक प्रेम कहानी निर्देशक :  शूजीत सिरकार   लेखक : जूही चतुर्वेदी "
+         "कलाकार:  वरुण धवन, बनिता संधू , गीतांजलि राव रेटिंग:  3/5 " + BLURB, "cast",
+         ("वरुण धवन", "बनिता संधू", "गीतांजलि राव")),
+        # a role noun before the name is no part of it
+        ("Mimi Siyo Mwehu\n\nFilamu hii iliyoongozwa na Director Dave Skerah ni nzuri.\n",
+         "directors", ("Dave Skerah",)),
+        # Tagalog's title for a director
+        ("The Annulment\n\nIkinuwento ni Direk Mac Alejandre ang kuwento ng pelikula.\n",
+         "directors", ("Mac Alejandre",)),
+        # a second director joined by a prefixed "and", or listed up to a cell break
+        ("ضايل عنا عرض\n\nالفيلم الوثائقي من إخراج مي سعد وأحمد الدنف، في عرضه الأول.\n",
+         "directors", ("مي سعد", "أحمد الدنف")),
+        ("ทองปาน\n\n๒๕๒๐ / กำกับโดย ไพจง ไหลสกุล, สุรชัย จันทิมาธร / ความยาว ๖๐ นาที\n",
+         "directors", ("ไพจง ไหลสกุล", "สุรชัย จันทิมาธร")),
+        # a verb-final language: the words up to the full stop are the verb, the name is
+        # before the role phrase
+        ("در دنیای تو ساعت چند است\n\nاولین ساخته بلند صفی یزدانیان در مقام کارگردان محسوب "
+         "میشود.\n", "directors", ("صفی یزدانیان",)),
+    ],
+)  # fmt: skip
+def test_people_cues(text: str, field: str, value: object) -> None:
+    assert getattr(film_of(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        # a fact line's language is no director
+        ("映画館の夢\n\n2022年/日本語/日本/77分\n監督は日本語。\n", "directors"),
+        # a heading under an empty cast label is no actor
+        ("מותו של הקולנוע\n\nשחקנים ראשיים\n\nביקורות\n\nכתוב ביקורת\n", "cast"),
+    ],
+)  # fmt: skip
+def test_no_person_made_of_page_words(text: str, field: str) -> None:
+    assert getattr(film_of(text), field) == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "tidy"),
+    [
+        ("Director Dave Skerah", "Dave Skerah"),
+        ("शूजीत सिरकार लेखक", "शूजीत सिरकार"),
+        ("Sam Mendes Cast", "Sam Mendes"),
+        ("Con O'Neill", "Con O'Neill"),  # one word would be left: no label taken off
+        ("Indi", "Indi"),  # a capitalised word close to a country's name stays
+        ("日本語", None),
+        ("ביקורות", None),
+        ("דרמה", None),
+        ("ישראלי", None),
+        ("Reviews", None),
+    ],
+)
+def test_person(name: str, tidy: str | None) -> None:
+    assert person(name) == tidy
+
+
+@pytest.mark.parametrize(
+    ("value", "page_inverted", "found"),
+    [
+        ("Fábri, Zoltán", True, ["Fábri, Zoltán"]),
+        ("Fábri, Zoltán", False, ["Fábri", "Zoltán"]),  # two surnames, as far as we know
+        ("Páger, Antal\nGörbe, János", False, ["Páger, Antal", "Görbe, János"]),
+        ("Depardieu, Dewaere, Mastroianni", True, ["Depardieu", "Dewaere", "Mastroianni"]),
+        ("Olivia Colman, Toby Jones", True, ["Olivia Colman", "Toby Jones"]),
+    ],
+)
+def test_inverted_names_stay_whole(value: str, page_inverted: bool, found: list[str]) -> None:
+    assert names(value, page_inverted) == found
+
+
+def test_inverted_names_need_every_line_so_written() -> None:
+    assert inverted_names("Páger, Antal\nOlivia Colman") == []
+
+
+def test_asides_go_before_names_are_split() -> None:
+    assert without_asides("A (role; other [note]), B [x]") == "A, B"
