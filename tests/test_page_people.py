@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import extract_page
+from indexer.extract.pages.facts import fact_block
 from indexer.extract.pages.people import inverted_names, names, person, without_asides
 from indexer.records import Film
 
@@ -57,6 +58,25 @@ def film_of(text: str) -> Film:
         # before the role phrase
         ("در دنیای تو ساعت چند است\n\nاولین ساخته بلند صفی یزدانیان در مقام کارگردان محسوب "
          "میشود.\n", "directors", ("صفی یزدانیان",)),
+        # a role noun joined to another role with a hyphen
+        ("Pohjantähden alla\n\nOhjaaja-käsikirjoittaja Timo Koivusalon filmi on sujuva.\n",
+         "directors", ("Timo Koivusalon",)),
+        # the role an actor plays, in the role case, after the actor's name
+        ("Pohjantähden alla\n\nNäyttelijä Ilkka Koivula Akseli Koskelana takaa sen.\n", "cast",
+         ("Ilkka Koivula",)),
+        # a line of its own after "de" and then the film's facts
+        ("L'ingorgo\nde Luigi Comencini / Italie / 1979 / 128'\n\n" + BLURB, "directors",
+         ("Luigi Comencini",)),
+        # the verb before the actors, one-word names among them
+        ("Ekti Cinemar Golpo\n\nছবির বিভিন্ন চরিত্রে অভিনয় করেছেন চম্পা, সাবেরী আলম, জান্নাতুল "
+         "ফেরদৌস পিয়া প্রমুখ।\n", "cast", ("চম্পা", "সাবেরী আলম", "জান্নাতুল ফেরদৌস পিয়া")),
+        # lower-case words between a cast cue and its names
+        ("Nevděčné bytosti\n\nV rolích sourozenců debutují Dexter Franc a Antonín Chmela.\n",
+         "cast", ("Dexter Franc", "Antonín Chmela")),
+        # an unlabelled credit block: the director alone on a line, then a long cast line
+        ("Als wir träumten\n\nAndreas Dresen\nMerlin Rose, Joel Basman, Julius Nitschkoff, "
+         "Ruby O. Fee, Peter Schneider\nDrama\nDE 2015, 117 Min.\n", "directors",
+         ("Andreas Dresen",)),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:
@@ -82,7 +102,11 @@ def test_no_person_made_of_page_words(text: str, field: str) -> None:
         ("Director Dave Skerah", "Dave Skerah"),
         ("शूजीत सिरकार लेखक", "शूजीत सिरकार"),
         ("Sam Mendes Cast", "Sam Mendes"),
-        ("Con O'Neill", "Con O'Neill"),  # one word would be left: no label taken off
+        ("Con O'Neill", "Con O'Neill"),
+        (
+            "María de la Luna",
+            "María de la Luna",
+        ),  # a role case needs a capitalised role  # one word would be left: no label taken off
         ("Indi", "Indi"),  # a capitalised word close to a country's name stays
         ("日本語", None),
         ("ביקורות", None),
@@ -115,3 +139,13 @@ def test_inverted_names_need_every_line_so_written() -> None:
 
 def test_asides_go_before_names_are_split() -> None:
     assert without_asides("A (role; other [note]), B [x]") == "A, B"
+
+
+def test_a_long_cast_line_keeps_a_credit_block_together() -> None:
+    lines = (
+        "Andreas Dresen",
+        "Merlin Rose, Joel Basman, Julius Nitschkoff, Ruby O. Fee, Peter Schneider",
+        "Drama",
+        "DE 2015, 117 Min.",
+    )
+    assert fact_block(lines, set())[1] == ["Andreas Dresen"]

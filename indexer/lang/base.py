@@ -92,6 +92,9 @@ class Language:
     #: the verb ends the sentence (Persian, Hindi, Tamil, ...): after a cue, words running up
     #: to a full stop are a verb phrase ("… در مقام کارگردان محسوب میشود."), not a name
     verb_final: bool = False
+    #: the case ending of the role an actor plays, written on the character's name after the
+    #: actor's ("Ilkka Koivula Akseli Koskelana": Koivula as Koskela)
+    role_endings: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -63,5 +63,6 @@ DATA = Language(
     review_words=split("arvostelu"),
     titled=split("nimeltä"),
     plays=split("esittää"),
+    role_endings=split("na|nä"),
     press_headings=split("arvostelut"),
 )

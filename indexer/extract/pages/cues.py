@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from indexer import lang
-from indexer.extract.pages.facts import is_name, without_ending
+from indexer.extract.pages.facts import is_name, line_facts, without_ending
 from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.labels import is_label_word
 from indexer.extract.pages.scan import starts_label
@@ -53,6 +53,8 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     # a role noun takes the endings of gender and case ("Regisseurin", "lavastajaks",
     # "ohjaajana"); "the director, Warwick Thornton": a comma may follow the cue as a colon does
     ending = r"[^\W\d_]{0,3}" if kind == "director_nouns" else ""
+    if kind == "director_nouns":  # joined to another role: "Ohjaaja-käsikirjoittaja Timo …"
+        ending += r"(?:[-/][^\W\d_]{3,})?"
     return re.compile(
         rf"(?<![^\W\d_])(?:{alternation(words, spaces=True)}){ending}(?:\s*[:：,]\s*|\s+)",
         re.IGNORECASE,
@@ -183,13 +185,22 @@ def by_lines(text: str) -> list[Mention]:
     for match in _by_line().finditer(text):
         name = name_at(text, match.end())
         rest = text[match.end() :].split("\n", 1)[0].strip()
-        if name and key(rest) == key(name):
+        if name and (key(rest) == key(name) or _facts_after(rest, name)):
             found.append(Mention(name, match.group(1), match.start()))
     return found
 
 
-def name_at(text: str, start: int) -> str | None:
-    """The person's name that begins at ``text[start:]``, in any script, or None."""
+def _facts_after(rest: str, name: str) -> bool:
+    """True when ``rest`` is ``name`` then, after a " / " or "|", the film's facts: the line
+    "de Luigi Comencini / Italie / 1979 / 128'" credits the director of the film it states."""
+    tail = re.match(rf"{re.escape(name)}\s*[/|]\s*(.+)", rest)
+    facts = line_facts(tail.group(1)) if tail else None
+    return facts is not None and bool(facts.years or facts.countries) and not facts.leftover
+
+
+def name_at(text: str, start: int, single: bool = False) -> str | None:
+    """The person's name that begins at ``text[start:]``, in any script, or None; with
+    ``single``, one word of a script without capitals is a name (a list's "চম্পা, …")."""
     name = name_after(text, start)
     if name:
         return name
@@ -213,7 +224,7 @@ def name_at(text: str, start: int) -> str | None:
         words.append(bare)
         if bare != word or len(words) == 3:
             break
-    return " ".join(words) if 2 <= len(words) <= 3 else None
+    return " ".join(words) if (1 if single else 2) <= len(words) <= 3 else None
 
 
 def director_before(text: str, code: str | None = None) -> list[Mention]:
@@ -395,6 +406,10 @@ def _by_line() -> re.Pattern[str]:
     return re.compile(rf"(?im)^[ \t]*({words})[ \t]*[:：]?[ \t]+(?=\S)")
 
 
+#: one word of a script without capitals, then a comma: a list goes on
+_LIST_NEXT = re.compile(rf"\s*{_UNCASED_WORD.pattern}\s*[,،、]")
+
+
 def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     """A list of names from ``text[start:]``: "A, B and C", "A y B", "A、B"."""
     names: list[str] = []
@@ -402,6 +417,8 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     at = start
     while len(names) < limit:
         name = name_at(text, at)
+        if not name and _LIST_NEXT.match(text, at):
+            name = name_at(text, at, single=True)  # a one-word name in a list: "চম্পা, সাবেরী আলম"
         if not name or any(_pattern(kind).match(name) for kind in ("directed_by", "written_by")):
             break  # "… ونهاد سعيد وإخراج جود سعيد": the list ends at the next credit
         pair = conjunction.split(name, maxsplit=1)
@@ -426,9 +443,21 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         if "\n" in match.group(0) and starts_label(text[match.end() :].split("\n", 1)[0]):
             continue  # an empty "Starring" cell above the next label ("CinematographyMaria …")
         names = names_from(text, match.end())
+        if not names and len(match.group(0).strip(" :：,")) >= 4:
+            # "V rolích sourozenců debutují Dexter Franc a …": a few lower-case words between
+            first = _after_lower_words(text, match.end())
+            names = names_from(text, text.find(first, match.end())) if first else []
+            names = names if len(names) >= 2 else []  # one name so far off is weak
         strong = len(names) >= 2 or (names and is_name(names[0]))
         if names and strong:
             found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
+    # a role word written after the names opens a list too when the sentence is turned round:
+    # "ছবির বিভিন্ন চরিত্রে অভিনয় করেছেন চম্পা, সাবেরী আলম, …"
+    for match in _after_pattern("starring_after", code).finditer(text):
+        start = re.compile(r"[\s:：]*").match(text, match.end())
+        names = names_from(text, start.end() if start else match.end())
+        if len(names) >= 2:
+            found.append(Mention("; ".join(names), match.group(0), match.start()))
     return found
 
 

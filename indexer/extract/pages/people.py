@@ -122,7 +122,8 @@ def _not_names() -> frozenset[str]:
 
 def person(name: str) -> str | None:
     """A candidate name without a credit word written before or after it ("Director Dave
-    Skerah", "शूजीत सिरकार लेखक"), or None when it names no one: a label or heading, a
+    Skerah", "शूजीत सिरकार लेखक") or the role played after it, in a role case ("Ilkka Koivula
+    Akseli Koskelana"), or None when it names no one: a label or heading, a
     language ("日本語"), a genre, a country or a nationality."""
     words = name.split()
     least = 1 if is_uncased_name(name) else 2
@@ -130,6 +131,12 @@ def person(name: str) -> str | None:
         words = words[1:]
     while len(words) > least and key(words[-1]) in _role_words():
         words = words[:-1]
+    if (
+        len(words) >= 4
+        and words[-1].endswith(lang.cues("role_endings"))
+        and words[-2][0].isupper()  # not "María de la Luna"
+    ):
+        words = words[:-2]  # "Ilkka Koivula Akseli Koskelana": the actor, then the role
     name = " ".join(words)
     if not name or key(name) in _not_names() or is_fact_word(name):
         return None
