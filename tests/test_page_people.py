@@ -7,8 +7,15 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import extract_page
+from indexer.extract.pages.cues import name_at
 from indexer.extract.pages.facts import fact_block
-from indexer.extract.pages.people import inverted_names, names, person, without_asides
+from indexer.extract.pages.people import (
+    in_page,
+    inverted_names,
+    names,
+    person,
+    without_asides,
+)
 from indexer.records import Film
 
 BLURB = " ".join(["A quiet story of two sisters who keep a mill running through a winter."] * 3)
@@ -77,6 +84,12 @@ def film_of(text: str) -> Film:
         ("Als wir träumten\n\nAndreas Dresen\nMerlin Rose, Joel Basman, Julius Nitschkoff, "
          "Ruby O. Fee, Peter Schneider\nDrama\nDE 2015, 117 Min.\n", "directors",
          ("Andreas Dresen",)),
+        # one-word names in a list after a cast cue, the last one too
+        ("Padaippaalan\n\nநாயகிகளாக அஷ்மிதா, நிலோபர். பேயைப் பார்த்து.\n", "cast",
+         ("அஷ்மிதா", "நிலோபர்")),
+        # the page's other mentions of the name end before the word read after it
+        ("Skhvisi\n\nრეჟისორ ზაზა ხალვაშის ახალი ფილმი. ზაზა ხალვაშის ფილმის პრემიერა.\n",
+         "directors", ("ზაზა ხალვაშის",)),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:
@@ -149,3 +162,23 @@ def test_a_long_cast_line_keeps_a_credit_block_together() -> None:
         "DE 2015, 117 Min.",
     )
     assert fact_block(lines, set())[1] == ["Andreas Dresen"]
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "tidy"),
+    [
+        # the film's title after the director's name
+        ("Стефан Командарев Съдилището", "нов филм на Стефан Командарев Съдилището",
+         "Стефан Командарев"),
+        ("Paul Thomas Anderson", "Paul Thomas Anderson's film; Paul Thomas Anderson",
+         "Paul Thomas Anderson"),
+        ("Стефан Командарев Светът", "Стефан Командарев Светът е голям. Стефан Командарев",
+         "Стефан Командарев"),
+    ],
+)  # fmt: skip
+def test_names_tidied_by_the_page(name: str, page: str, tidy: str) -> None:
+    assert in_page(name, page, frozenset({"съдилището"})) == tidy
+
+
+def test_no_name_starts_on_a_vowel_sign() -> None:
+    assert name_at("நடித்திருக்கும் தியான்பிரபு, தனது", len("நடித்த")) is None

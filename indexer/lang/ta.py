@@ -22,6 +22,7 @@ DATA = Language(
     ),
     directed_after=split("இயக்கத்தில்"),
     starring_after=split("நடிப்பில்|நடித்த"),
+    starring=split("நாயகனாக|நாயகியாக|நாயகிகளாக|நாயகர்களாக"),
     director_nouns=split("இயக்குநர்|இயக்குனர்"),
     minutes=split("நிமிடங்கள்|நிமிடம்"),
     conjunctions=split("மற்றும்"),

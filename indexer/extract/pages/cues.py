@@ -10,6 +10,7 @@ in Chinese, Japanese and Korean the role noun follows the name ("윤종빈감독
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -205,6 +206,8 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     if name:
         return name
     rest = text[start : start + 80]
+    if rest and unicodedata.category(rest[0]).startswith("M"):
+        return None  # a vowel sign: the middle of a word, not the start of a name
     if re.match(rf"[{CJK}]", rest):
         run = re.match(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)", rest)
         return run.group(0) if run else None
@@ -345,6 +348,8 @@ def before(
     read first, as far back as a list of names goes."""
     found = []
     for match in _after_pattern(kind, code).finditer(text):
+        if _inside_word(text, match.end()):
+            continue
         names: list[str] = []
         head = text[max(0, match.start() - 200) : match.start()]
         while len(names) < limit:
@@ -361,6 +366,12 @@ def before(
         if names:
             found.append((names[::-1], match.group(0), match.start()))
     return found
+
+
+def _inside_word(text: str, end: int) -> bool:
+    """True when a vowel sign follows a cue: it ends inside a word ("நடித்த" in
+    "நடித்திருக்கும்")."""
+    return end < len(text) and unicodedata.category(text[end]).startswith("M")
 
 
 def name_before(head: str) -> str | None:
@@ -417,7 +428,7 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     at = start
     while len(names) < limit:
         name = name_at(text, at)
-        if not name and _LIST_NEXT.match(text, at):
+        if not name and (names or _LIST_NEXT.match(text, at)):
             name = name_at(text, at, single=True)  # a one-word name in a list: "চম্পা, সাবেরী আলম"
         if not name or any(_pattern(kind).match(name) for kind in ("directed_by", "written_by")):
             break  # "… ونهاد سعيد وإخراج جود سعيد": the list ends at the next credit
@@ -434,6 +445,9 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
             break
         at = sep.end()
     return names
+
+
+_GAP = re.compile(r"[\s:：]*")
 
 
 def cast_lists(text: str, code: str | None = None) -> list[Mention]:
@@ -454,8 +468,10 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
     # a role word written after the names opens a list too when the sentence is turned round:
     # "ছবির বিভিন্ন চরিত্রে অভিনয় করেছেন চম্পা, সাবেরী আলম, …"
     for match in _after_pattern("starring_after", code).finditer(text):
-        start = re.compile(r"[\s:：]*").match(text, match.end())
-        names = names_from(text, start.end() if start else match.end())
+        start = _GAP.match(text, match.end())
+        if start is None or not start.group(0) or _inside_word(text, match.end()):
+            continue  # the cue ends inside a word ("நடித்த" in "நடித்திருக்கும்")
+        names = names_from(text, start.end())
         if len(names) >= 2:
             found.append(Mention("; ".join(names), match.group(0), match.start()))
     return found

@@ -126,6 +126,7 @@ def _joiners() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:[&+,]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 12)
 def is_label_word(word: str) -> bool:
     """True when ``word`` is a label of some field in some language ("लेखक", "Cast")."""
     return key(word) in _table()

@@ -9,7 +9,7 @@ mentions. The winner and the candidates it beat are recorded for ``--explain``.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from indexer import lang
 from indexer.extract.pages import cues, sentences
@@ -120,6 +120,7 @@ def _not_names() -> frozenset[str]:
     return frozenset(words | {key(w) for kind in kinds for w in lang.cues(kind)})
 
 
+@lru_cache(maxsize=1 << 12)
 def person(name: str) -> str | None:
     """A candidate name without a credit word written before or after it ("Director Dave
     Skerah", "शूजीत सिरकार लेखक") or the role played after it, in a role case ("Ilkka Koivula
@@ -202,41 +203,49 @@ def directors(
     cue_name, at = sentences.strong_director(block, title.title)
     sentence = sentences.sentence_at(block, at) if at >= 0 else ""
     ballot = Ballot()
+    titles = frozenset(key(t) for t in (title.title, title.original, title.alt) if t)
+
+    def vote(name: str, cue: str, weight: float) -> None:
+        tidy = in_page(name, block, titles)
+        if tidy:
+            ballot.add(tidy, cue, weight)
+
     for name in labelled:
-        _vote(ballot, name, "labelled", 6.0)
+        vote(name, "labelled", 6.0)
     if cue_name:
-        _vote(ballot, cue_name, "after a 'directed by' cue", 3.0)
+        vote(cue_name, "after a 'directed by' cue", 3.0)
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
     for mention in cues.mentions(block, "directed_by"):
-        _vote(ballot, mention.name, f"after '{mention.cue}'", 2.5)
-        partners.setdefault(key(person(mention.name) or ""), cues.co_credited(block, mention))
+        vote(mention.name, f"after '{mention.cue}'", 2.5)
+        credited = in_page(mention.name, block, titles) or ""
+        partners.setdefault(key(credited), cues.co_credited(block, mention))
     # "Past Lives (Celine Song, 2023)"
     if title.title.strip() and literal_then(block, title.title.strip(), _NAME_AND_YEAR):
         credited = re.escape(title.title.strip()) + _NAME_AND_YEAR.pattern
         for match in re.finditer(credited, block):
             if fl.is_name(match.group(1)):
-                _vote(ballot, match.group(1), "in parentheses with the year after the title", 2.5)
+                vote(match.group(1), "in parentheses with the year after the title", 2.5)
     for mention in cues.label_lists(block, "directors"):
         for name in mention.name.split("; "):
-            _vote(ballot, name, f"after the label '{mention.cue}' inside a line", 3.0)
+            vote(name, f"after the label '{mention.cue}' inside a line", 3.0)
     for mention in cues.genre_by(block):
-        _vote(ballot, mention.name, f"after '{mention.cue}'", 2.5)
+        vote(mention.name, f"after '{mention.cue}'", 2.5)
     for mention in cues.by_lines(block):
         # an article's byline has the same shape: the weight stays below a real cue
-        _vote(ballot, mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
+        vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
     for name in bare_director(lines, used, title.line):
-        _vote(ballot, name, "a name alone under the title", 2.0)
+        vote(name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
-        _vote(ballot, mention.name, f"after the role noun '{mention.cue}'", 1.5)
+        vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
     for mention in cues.director_before(block):
-        _vote(ballot, mention.name, f"before the role word '{mention.cue}'", 2.0)
+        vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
     weak = sentences.weak_director(block)
     if weak:
-        _vote(ballot, weak, "a possessive or a biography", 1.0)
+        vote(weak, "a possessive or a biography", 1.0)
     for name in found.names[:1]:
-        _vote(ballot, name, "a name on a fact line", 0.5)
+        vote(name, "a name on a fact line", 0.5)
     for name in found.lone_names:
-        _vote(ballot, name, "a name alone in a credit block", 2.0)
+        vote(name, "a name alone in a credit block", 2.0)
     _weigh(ballot, block, labels[1], title)
     if why is not None:
         why.record("directors", ballot)
@@ -249,11 +258,22 @@ def directors(
     return dedupe([best.value, *others]), sentence
 
 
-def _vote(ballot: Ballot, name: str, cue: str, weight: float) -> None:
-    """A vote for ``name`` as tidied by :func:`person`, none if it names no one."""
+def in_page(name: str, block: str, titles: frozenset[str]) -> str | None:
+    """``name`` tidied by :func:`person` and by what the page says around it: without the
+    film's title written after it ("нов филм на Стефан Командарев Съдилището"), and without
+    a last word that the page's other mentions of the name lack ("ზაზა ხალვაშის ახალი":
+    "new"; "Стефан Командарев Светът", the first word of another film's title)."""
     tidy = person(name)
-    if tidy:
-        ballot.add(tidy, cue, weight)
+    words = tidy.split() if tidy else []
+    for size in range(len(words) - 1, 1, -1):
+        if key(" ".join(words[size:])) in titles:
+            words = words[:size]
+            break
+    if 3 <= len(words) <= 4:
+        shorter = " ".join(words[:-1])
+        if block.count(shorter) > block.count(" ".join(words)):
+            words = words[:-1]
+    return " ".join(words) or None
 
 
 def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
