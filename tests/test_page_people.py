@@ -9,6 +9,7 @@ import pytest
 from indexer.extract.pages import extract_page
 from indexer.extract.pages.cues import name_at
 from indexer.extract.pages.facts import fact_block
+from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.people import (
     in_page,
     inverted_names,
@@ -90,6 +91,10 @@ def film_of(text: str) -> Film:
         # the page's other mentions of the name end before the word read after it
         ("Skhvisi\n\nრეჟისორ ზაზა ხალვაშის ახალი ფილმი. ზაზა ხალვაშის ფილმის პრემიერა.\n",
          "directors", ("ზაზა ხალვაშის",)),
+        # a label with its article, a name ended by a danda
+        ("Eid Milad Laila\n\nالمخرج\nالسيناريو\nالبطولة\n\nفيلم " + "روائي طويل " * 10
+         + "من إخراج رشيد مشهراوي وتمثيل محمد بكري.\n", "directors", ("رشيد مشهراوي",)),
+        ("Royal Bengal Tiger\n\nপরিচালনা :রাজেশ গাঙ্গুলি।\n", "directors", ("রাজেশ গাঙ্গুলি",)),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:
@@ -182,3 +187,15 @@ def test_names_tidied_by_the_page(name: str, page: str, tidy: str) -> None:
 
 def test_no_name_starts_on_a_vowel_sign() -> None:
     assert name_at("நடித்திருக்கும் தியான்பிரபு, தனது", len("நடித்த")) is None
+
+
+def test_an_empty_cast_label_takes_no_paragraph() -> None:
+    paragraph = "فيلم " + "روائي طويل " * 10 + "عن سائق تاكسي في رام الله."
+    film = film_of(f"Eid Milad Laila\n\nالبطولة\n\n{paragraph}\n")
+    assert film.cast == ()
+    assert film.synopsis.startswith("فيلم روائي")
+
+
+def test_label_with_its_article() -> None:
+    assert field_of("السيناريو") == ("writers",)
+    assert field_of("سيناريو") == ("writers",)

@@ -95,6 +95,9 @@ class Language:
     #: the case ending of the role an actor plays, written on the character's name after the
     #: actor's ("Ilkka Koivula Akseli Koskelana": Koivula as Koskela)
     role_endings: tuple[str, ...] = ()
+    #: the definite article written as a prefix, which a label may carry or not ("السيناريو",
+    #: "سيناريو")
+    article_prefixes: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="he",
+    article_prefixes=split("ה"),
     labels=table(
         title="שם הסרט|כותרת",
         original_title="שם מקורי",

@@ -87,6 +87,9 @@ def field_of(label: str) -> tuple[str, ...]:
         return ()
     if k in table:
         return (table[k],)
+    bare = _without_article(k)
+    if bare in table:  # "السيناريو": the label with its article
+        return (table[bare],)
     plain = _INFLECTION.sub("", label)  # "Réalisateur(s)", "Regisseur(in)"
     if plain != label:
         return field_of(plain)
@@ -104,6 +107,14 @@ def field_of(label: str) -> tuple[str, ...]:
         return ()
     parts = known
     return tuple(dict.fromkeys(table[part] for part in parts))
+
+
+def _without_article(k: str) -> str:
+    """A one-word label key without the definite article its language writes as a prefix."""
+    for prefix in lang.cues("article_prefixes"):
+        if k.startswith(prefix) and len(k) > len(prefix) + 2 and " " not in k:
+            return k[len(prefix) :]
+    return k
 
 
 #: a plural or gender ending in parentheses: "Réalisateur(s)", "Acteur(rice)s", "Regisseur(in)"

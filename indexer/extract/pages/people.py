@@ -105,6 +105,10 @@ def writes_inverted(values: dict[str, list[str]]) -> bool:
     return sum(bool(inverted_names(without_asides(v), True)) for v in people) >= 3
 
 
+#: a full stop that ends a sentence in a script without capitals: no name holds one
+_STOP = re.compile(r"[।॥。؟]")
+
+
 @cache
 def _role_words() -> frozenset[str]:
     """The label words of people's credits ("director", "लेखक", "regie"), as keys."""
@@ -121,14 +125,28 @@ def _not_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 12)
+def _role_word(word: str) -> bool:
+    """A credit's label word, also with "and" as its prefix ("وسيناريو": "and screenplay")."""
+    k = key(word)
+    if k in _role_words():
+        return True
+    return any(k.startswith(p) and k[len(p) :] in _role_words() for p in _and_prefixes())
+
+
+@cache
+def _and_prefixes() -> tuple[str, ...]:
+    return tuple(key(p) for p in lang.cues("prefix_conjunctions") if key(p))
+
+
+@lru_cache(maxsize=1 << 12)
 def person(name: str) -> str | None:
     """A candidate name without a credit word written before or after it ("Director Dave
     Skerah", "शूजीत सिरकार लेखक") or the role played after it, in a role case ("Ilkka Koivula
     Akseli Koskelana"), or None when it names no one: a label or heading, a
     language ("日本語"), a genre, a country or a nationality."""
-    words = name.split()
-    least = 1 if is_uncased_name(name) else 2
-    while len(words) > least and key(words[0]) in _role_words():
+    words = name.strip().rstrip("।॥。؟").split()  # "পরিচালনা :রাজেশ গাঙ্গুলি।": the stop ends it
+    least = 1 if is_uncased_name(" ".join(words)) else 2
+    while len(words) > least and _role_word(words[0]):
         words = words[1:]
     while len(words) > least and key(words[-1]) in _role_words():
         words = words[:-1]
@@ -139,7 +157,7 @@ def person(name: str) -> str | None:
     ):
         words = words[:-2]  # "Ilkka Koivula Akseli Koskelana": the actor, then the role
     name = " ".join(words)
-    if not name or key(name) in _not_names() or is_fact_word(name):
+    if not name or key(name) in _not_names() or is_fact_word(name) or _STOP.search(name):
         return None
     return name
 
@@ -427,6 +445,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     for listed_line in name_lines(block):
         _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
     for run in name_runs(block):
+        if not all(map(person, run)):
+            continue  # a part that is no name: the commas part clauses
         # in scripts without capitals any clauses between commas have a name's shape
         weight = 1.5 if any(is_uncased_name(name) for name in run) else 2.0
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)

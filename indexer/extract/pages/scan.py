@@ -283,6 +283,8 @@ def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
             break
         if field == "ignore" and line_facts(text) is not None:
             break  # "Date:" left empty, then "Frankreich 2023, Regie: …, 151 Min.": film facts
+        if field in PEOPLE_FIELDS and _prose(text):
+            break  # an empty "البطولة" (cast) cell above the article's first paragraph
         if values and not _continues(field, values[-1], lines[j]):
             break
         values.append(actor or _BULLET.sub("", text).strip(" |"))
@@ -310,6 +312,12 @@ def _next_paragraph(lines: tuple[str, ...], j: int) -> int | None:
         long_prose = len(text.split()) >= _TAGLINE_WORDS and not starts_label(text)
         return k if long_prose and not is_noise(text) else None
     return None
+
+
+def _prose(text: str) -> bool:
+    """A line of prose rather than a list: many words, few commas between them."""
+    words = len(text.split())
+    return words > 15 and len(re.findall(r"[,،、，]", text)) * 5 < words
 
 
 def _continues(field: str, previous: str, line: str) -> bool:
