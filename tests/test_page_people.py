@@ -95,6 +95,14 @@ def film_of(text: str) -> Film:
         ("Eid Milad Laila\n\nالمخرج\nالسيناريو\nالبطولة\n\nفيلم " + "روائي طويل " * 10
          + "من إخراج رشيد مشهراوي وتمثيل محمد بكري.\n", "directors", ("رشيد مشهراوي",)),
         ("Royal Bengal Tiger\n\nপরিচালনা :রাজেশ গাঙ্গুলি।\n", "directors", ("রাজেশ গাঙ্গুলি",)),
+        # labels run together after their values, in a script without spaces before them
+        ("Segyeui Juin\n\n작품 정보감독: 윤가은주연: 서수빈, 장혜진장르: 드라마\n", "cast",
+         ("서수빈", "장혜진")),
+        ("Segyeui Juin\n\n작품 정보감독: 윤가은주연: 서수빈, 장혜진장르: 드라마\n", "directors",
+         ("윤가은",)),
+        # the cast before "in the roles", as Scandinavian languages write it
+        ("Fyra veckor i juni\n\nMed så säkra aktriser som Ghita Nœrby och Tuva Novotny i rollerna "
+         "går det bra.\n", "cast", ("Ghita Nœrby", "Tuva Novotny")),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:

@@ -17,7 +17,7 @@ from functools import cache
 from indexer import lang
 from indexer.extract.pages.facts import is_name, line_facts, without_ending
 from indexer.extract.pages.genres import EVERYDAY
-from indexer.extract.pages.labels import is_label_word
+from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, genre_names, key
@@ -478,21 +478,37 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
 
 
 @cache
-def _label_colon(field: str) -> re.Pattern[str]:
-    words = [w for w in lang.labels().get(field, ()) if len(w) >= 3]
+def _label_colons() -> re.Pattern[str]:
+    """Any label of any field then a colon: in a spaced script after a space ("… निर्देशक :
+    …"), in Chinese, Japanese or Korean right after the value before it ("윤가은주연: …")."""
+    words = sorted(
+        {w for field in lang.labels().values() for w in field if len(w) >= 2},
+        key=lambda w: (-len(w), w),  # longest first
+    )
+    cjk = [w for w in words if re.match(rf"[{CJK}]", w)]
+    spaced = alternation([w for w in words if len(w) >= 3 and w not in cjk], spaces=True)
     return re.compile(
-        rf"(?<=\S)[ \t]+(?:{alternation(words, spaces=True)})[ \t]*[:：][ \t]*(?=\S)",
+        rf"(?:(?<=\S)[ \t]+(?P<spaced>{spaced})|(?<=[{CJK}])(?P<cjk>{alternation(cjk)}))"
+        r"[ \t]*[:：][ \t]*(?=\S)",
         re.IGNORECASE,
     )
 
 
 def label_lists(text: str, field: str) -> list[Mention]:
     """The names after a label of ``field`` and a colon inside a line, where credits run
-    on one line ("… निर्देशक : शूजीत सिरकार लेखक : जूही चतुर्वेदी कलाकार: वरुण धवन, …");
-    the line scanner reads labels at the start of a line only."""
+    on one line ("… निर्देशक : शूजीत सिरकार लेखक : जूही चतुर्वेदी कलाकार: वरुण धवन, …",
+    "감독: 윤가은주연: 서수빈, 장혜진장르: 드라마"): each value runs to the next label. The
+    line scanner reads labels at the start of a line only."""
     found = []
-    for match in _label_colon(field).finditer(text):
-        names = names_from(text, match.end())
-        if names:
-            found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
+    for line in text.splitlines():
+        labels = list(_label_colons().finditer(line)) if ":" in line or "：" in line else []
+        for i, match in enumerate(labels):
+            after = labels[i + 1] if i + 1 < len(labels) else None
+            label = match.group("spaced") or match.group("cjk")
+            if field not in field_of(label):
+                continue
+            value = line[match.end() : after.start() if after else len(line)]
+            names = names_from(value, 0)
+            if names:
+                found.append(Mention("; ".join(names), label, match.start()))
     return found
