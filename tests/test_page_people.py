@@ -103,6 +103,11 @@ def film_of(text: str) -> Film:
         # the cast before "in the roles", as Scandinavian languages write it
         ("Fyra veckor i juni\n\nMed så säkra aktriser som Ghita Nœrby och Tuva Novotny i rollerna "
          "går det bra.\n", "cast", ("Ghita Nœrby", "Tuva Novotny")),
+        # the character, then "whom … plays", then the actor
+        ("Usekovanje\n\nПортрет породице и Јована, кога игра Павле Менсур, у првој улози.\n",
+         "cast", ("Павле Менсур",)),
+        ("Nomadland\n\nThe film follows Fern, played by Frances McDormand, across the West.\n",
+         "cast", ("Frances McDormand",)),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:
@@ -207,3 +212,8 @@ def test_an_empty_cast_label_takes_no_paragraph() -> None:
 def test_label_with_its_article() -> None:
     assert field_of("السيناريو") == ("writers",)
     assert field_of("سيناريو") == ("writers",)
+
+
+def test_a_role_word_inside_a_word_pairs_no_one() -> None:
+    text = "Nomadland\n\nThe van displayed by Frances McDormand in the lot is hers.\n"
+    assert film_of(text).cast == ()

@@ -72,6 +72,7 @@ DATA = Language(
         "with performances by"
     ),
     plays=split("as|plays|playing|portrays|stars as"),
+    role_of=split("played by|portrayed by"),
     director_nouns=split(
         "director|filmmaker|writer-director|writer/director|the director|documentarian|"
         "auteur|co-director"

@@ -256,7 +256,11 @@ def _role_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     # "as" is a word of its own and the character a capitalised name ("as Fern", not "as a")
     plays = rf"(?<![^\W\d_])(?:{words('plays') or '(?!)'})\s+(?=[^\W\d_])"
-    return re.compile(plays), re.compile(rf"(?:{words('role_of') or '(?!)'})\s*")
+    # a role word glued to the character in CJK ("城戸役の"), a word of its own elsewhere
+    # ("Јована, кога игра Павле Менсур", "Fern, played by Frances McDormand")
+    glued = rf"(?:(?<=[{CJK}])(?=[{CJK}])|(?<![^\W\d_])(?![{CJK}]))"
+    role_of = rf"{glued}(?:{words('role_of') or '(?!)'})\s*"
+    return re.compile(plays), re.compile(role_of)
 
 
 _ROLE_CJK = re.compile(rf"[{CJK}]{{2,6}}?(?=さん|さま|氏|と|[\s、，,。.（(・]|$)")
@@ -304,6 +308,9 @@ def uncased_in_parentheses(text: str) -> list[Mention]:
 def _actors(text: str, start: int) -> list[str]:
     """The actors named after a "role of" cue: CJK names joined by "と"/"、" (an honorific
     after each dropped), or one to three words of a script without capitals."""
+    cased = name_after(text, start)
+    if cased:
+        return [cased]
     rest = text[start : start + 60]
     names: list[str] = []
     while (run := _ROLE_CJK.match(rest)) is not None and len(names) < 4:
