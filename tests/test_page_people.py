@@ -108,6 +108,12 @@ def film_of(text: str) -> Film:
          "cast", ("Павле Менсур",)),
         ("Nomadland\n\nThe film follows Fern, played by Frances McDormand, across the West.\n",
          "cast", ("Frances McDormand",)),
+        # one actor a line under the cast label, each with the role after the word for "as"
+        ("Loe Gue End\n\nCast:\nDion Wiyoko sebagai Radit\nNadine Alexandra sebagai Alana\n"
+         "Dimas Beck sebagai Timo\n\n" + BLURB, "cast",
+         ("Dion Wiyoko", "Nadine Alexandra", "Dimas Beck")),
+        ("Quiet River\nUloge: Goran Bogdan kao Ante, Mia Petričević kao Iva\n", "cast",
+         ("Goran Bogdan", "Mia Petričević")),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:

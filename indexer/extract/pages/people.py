@@ -53,13 +53,19 @@ def names(value: str, inverted: bool = False) -> list[str]:
         value = ", ".join(value.split())
     for name in split_names(value):
         name = re.sub(r"\s*\([^)]*\)?", "", name)
-        name = re.split(r"\s+(?:as|als|comme|como|nel ruolo di)\s+", name)[0]
+        name = _plays_split().split(name)[0]  # "Dion Wiyoko sebagai Radit": the actor
         name = person(clean_name(name.strip(" .…"))) or ""
         if name and len(name) <= 60 and name.lower() not in ("no", "none", "n/a"):
             names.append(name)
     kept = [n for n in names if _name_shaped(n)]
     # a label whose "value" is a paragraph (a tab label above the synopsis) names no one
     return dedupe(kept) if len(kept) * 2 >= len(names) else []
+
+
+@cache
+def _plays_split() -> re.Pattern[str]:
+    """The word of any language between an actor and their role ("as", "sebagai", "kao")."""
+    return re.compile(rf"\s+(?:{lang.alternation('plays')})\s+")
 
 
 #: an aside in brackets: a role, a note, a film ("Páger, Antal (elnök Jóska; president Jóska)")

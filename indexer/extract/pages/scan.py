@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from indexer import lang
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
 from indexer.extract.pages.text import is_noise
@@ -339,10 +341,19 @@ def _role_row(field: str, line: str) -> str | None:
     character is the row's label, the actor its value."""
     if field != "cast":
         return None
+    played = _plays().fullmatch(line.strip())  # "Dion Wiyoko sebagai Radit"
+    if played and _lone_name(played.group(1)):
+        return played.group(1).strip()
     row = re.fullmatch(r"([^:：]{1,30}?)\s*[:：]{1,2}\s*([^:：]+)", line.strip())
     if not row or field_of(row.group(1)) or not _lone_name(row.group(2)):
         return None
     return row.group(2).strip()
+
+
+@lru_cache(maxsize=1)
+def _plays() -> re.Pattern[str]:
+    """A cast row "Actor <plays> Character" with the word of any language for "as"."""
+    return re.compile(rf"(.{{3,40}}?)\s+(?:{lang.alternation('plays')})\s+(\S.{{0,40}})")
 
 
 def _continue_commas(lines: tuple[str, ...], j: int) -> tuple[str, int]:
