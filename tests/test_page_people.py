@@ -114,6 +114,11 @@ def film_of(text: str) -> Film:
          ("Dion Wiyoko", "Nadine Alexandra", "Dimas Beck")),
         ("Quiet River\nUloge: Goran Bogdan kao Ante, Mia Petričević kao Iva\n", "cast",
          ("Goran Bogdan", "Mia Petričević")),
+        # actors named one at a time beside a role word make one list
+        ("Molly's Game\n\nJessica Chastain in der Hauptrolle der Molly Bloom. Dazu kommt Idris "
+         "Elba als Molly Blooms Anwalt.\n", "cast", ("Jessica Chastain", "Idris Elba")),
+        ("Procedurat\n\nVjen dhe aktori Xhelal Tafaj, këtë herë në rolin e inspektorit.\n", "cast",
+         ("Xhelal Tafaj",)),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:

@@ -427,6 +427,8 @@ def paired_with_characters(block: str) -> list[str]:
     sebagai Ardi", "城戸役の妻夫木聡さん"); each pair names one actor, the pairs make the list."""
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
     found.extend((m.at, m.name) for m in cues.role_pairs(block))
+    # one actor before a role word: "Jessica Chastain in der Hauptrolle der Molly Bloom"
+    found.extend((m.at, m.name) for m in cues.cast_before(block) if "; " not in m.name)
     found.extend((m.at, m.name) for m in cues.uncased_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
@@ -444,6 +446,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         _list_vote(ballot, listed, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
     for mention in cues.cast_before(block):
         listed = mention.name.split("; ")
+        if len(listed) == 1:
+            continue  # one actor: among those paired with their roles
         _list_vote(ballot, listed, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
     characters = paired_with_characters(block)
     weight = 1.0 + min(2.0, 0.5 * len(characters))
