@@ -119,6 +119,7 @@ def film_of(text: str) -> Film:
          "Elba als Molly Blooms Anwalt.\n", "cast", ("Jessica Chastain", "Idris Elba")),
         ("Procedurat\n\nVjen dhe aktori Xhelal Tafaj, këtë herë në rolin e inspektorit.\n", "cast",
          ("Xhelal Tafaj",)),
+        ("Quiet River\n\n" + BLURB + "\n\nDir. Sam Mendes\n", "directors", ("Sam Mendes",)),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:
