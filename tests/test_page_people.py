@@ -39,8 +39,8 @@ def film_of(text: str) -> Film:
          "író / writer: Sántha, Ferenc\noperatőr / cinematographer: Illés, György (I)\n"
          "vágó / editor: Szécsényi, Ferencné\n", "directors", ("Fábri, Zoltán",)),
         ("HÚSZ ÓRA\nTwenty Hours\n\nSzereplők / Cast:\nPáger, Antal (elnök Jóska; president)\n"
-         "Görbe, János (Balogh Anti)\nKeres, Emil (a riporter; reporter)\n", "cast",
-         ("Páger, Antal", "Görbe, János", "Keres, Emil")),
+         "Görbe, János (Balogh Anti)\nGyörgy, László (I) (Varga Sándor)\nKeres, Emil (riporter)\n",
+         "cast", ("Páger, Antal", "Görbe, János", "György, László", "Keres, Emil")),
         # an aside naming the director's other films
         ("Voor de meisjes\n\nRegie: Mike van Diem (o.a. Karakter, De Surprise)\n", "directors",
          ("Mike van Diem",)),

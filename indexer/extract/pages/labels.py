@@ -31,6 +31,7 @@ SPACE_LABELS = frozenset(
     key(word)
     for word in (
         "directed by",
+        "dir",
         "written by",
         "screenplay by",
         "produced by",

@@ -332,7 +332,7 @@ def _continues(field: str, previous: str, line: str) -> bool:
 
 def _lone_name(line: str) -> bool:
     """A person's name alone on a line, a role or transliteration in parentheses allowed."""
-    bare = re.sub(r"\s*\([^()]*\)\s*$", "", line.strip())
+    bare = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", line.strip())  # "György, László (I) (Varga)"
     return is_name(bare) or is_uncased_name(bare)
 
 
