@@ -60,8 +60,9 @@ def film_of(text: str) -> Film:
         # a second director joined by a prefixed "and", or listed up to a cell break
         ("ضايل عنا عرض\n\nالفيلم الوثائقي من إخراج مي سعد وأحمد الدنف، في عرضه الأول.\n",
          "directors", ("مي سعد", "أحمد الدنف")),
-        ("ทองปาน\n\n๒๕๒๐ / กำกับโดย ไพจง ไหลสกุล, สุรชัย จันทิมาธร / ความยาว ๖๐ นาที\n",
-         "directors", ("ไพจง ไหลสกุล", "สุรชัย จันทิมาธร")),
+        ("ทองปาน\n\n๒๕๒๐ / กำกับโดย ไพจง ไหลสกุล, สุรชัย จันทิมาธร, ยุทธนา มุกดาสนิท / นำแสดงโดย "
+         "องอาจ มณีวรรณ์, ผมหอม พิลาสมบัติ / ความยาว ๖๐ นาที\n", "directors",
+         ("ไพจง ไหลสกุล", "สุรชัย จันทิมาธร", "ยุทธนา มุกดาสนิท")),
         # a verb-final language: the words up to the full stop are the verb, the name is
         # before the role phrase
         ("در دنیای تو ساعت چند است\n\nاولین ساخته بلند صفی یزدانیان در مقام کارگردان محسوب "
@@ -112,6 +113,7 @@ def film_of(text: str) -> Film:
         ("Loe Gue End\n\nCast:\nDion Wiyoko sebagai Radit\nNadine Alexandra sebagai Alana\n"
          "Dimas Beck sebagai Timo\n\n" + BLURB, "cast",
          ("Dion Wiyoko", "Nadine Alexandra", "Dimas Beck")),
+        ("Sharknado\nIntérpretes: Ian Ziering , Tara Reid\n", "cast", ("Ian Ziering", "Tara Reid")),
         ("Quiet River\nUloge: Goran Bogdan kao Ante, Mia Petričević kao Iva\n", "cast",
          ("Goran Bogdan", "Mia Petričević")),
         # actors named one at a time beside a role word make one list

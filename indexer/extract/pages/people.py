@@ -35,9 +35,10 @@ from indexer.normalize import (
 _NAME_AND_YEAR = re.compile(r"\s*\(([^(),\d]{3,40}),\s*\d{4}\)")
 
 
-def names(value: str, inverted: bool = False) -> list[str]:
-    """People's names from a labelled value, as written ("A (role), B as X / C"); names
-    written "Surname, Given" stay whole (see :func:`inverted_names`)."""
+def names(value: str, inverted: bool = False, field: str | None = None) -> list[str]:
+    """People's names from a labelled value of ``field``, as written ("A (role), B as X /
+    C"); names written "Surname, Given" stay whole (see :func:`inverted_names`); the list
+    ends where another field's label begins a part ("กำกับโดย A, B / นำแสดงโดย C")."""
     value = without_asides(value)
     whole = inverted_names(value, inverted)
     if whole:
@@ -52,6 +53,8 @@ def names(value: str, inverted: bool = False) -> list[str]:
     if _SPACED_CJK.fullmatch(value.strip()):  # "役所广司 小栗旬 高良健吾": a space between names
         value = ", ".join(value.split())
     for name in split_names(value):
+        if field and _other_label(name, field):
+            break
         name = re.sub(r"\s*\([^)]*\)?", "", name)
         name = _plays_split().split(name)[0]  # "Dion Wiyoko sebagai Radit": the actor
         name = person(clean_name(name.strip(" .…"))) or ""
@@ -179,6 +182,20 @@ def is_fact_word(text: str) -> bool:
     )
 
 
+def _other_label(part: str, field: str) -> bool:
+    """True when ``part`` opens with a label of a field other than ``field`` and goes on, and
+    is no name ("Tara Reid" begins with the Romanian label for country)."""
+    words = part.split()
+    if fl.is_name(part):
+        return False
+    for size in (3, 2, 1):
+        if len(words) > size:
+            fields = field_of(" ".join(words[:size]))
+            if fields and field not in fields:
+                return True
+    return False
+
+
 #: names in scripts written without spaces (Han, kana, Hangul), two or more, one space apart
 _SPACED_CJK = re.compile(rf"[{cues.CJK}]{{2,}}(?:[ \u3000]+[{cues.CJK}]{{2,}})+")
 
@@ -223,7 +240,7 @@ def directors(
 ) -> tuple[list[str], str]:
     """The film's directors and the credit sentence that named one (for other facts);
     ``labels`` are the labelled directors and cast as written."""
-    labelled = names(labels[0], writes_inverted(found.values))
+    labelled = names(labels[0], writes_inverted(found.values), "directors")
     cue_name, at = sentences.strong_director(block, title.title)
     sentence = sentences.sentence_at(block, at) if at >= 0 else ""
     ballot = Ballot()
@@ -437,7 +454,7 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     """The cast: the labelled list, else the best list after a cast cue, else actors named
     in parentheses after their characters."""
     ballot = Ballot()
-    _list_vote(ballot, names(labelled), "labelled", 6.0)
+    _list_vote(ballot, names(labelled, field="cast"), "labelled", 6.0)
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
