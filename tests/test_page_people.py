@@ -122,6 +122,9 @@ def film_of(text: str) -> Film:
         ("Procedurat\n\nVjen dhe aktori Xhelal Tafaj, këtë herë në rolin e inspektorit.\n", "cast",
          ("Xhelal Tafaj",)),
         ("Quiet River\n\n" + BLURB + "\n\nDir. Sam Mendes\n", "directors", ("Sam Mendes",)),
+        # a verb that credits the name before it, as a word of its own
+        ("Les feuilles mortes\n\nAvec ce film, Aki Kaurismäki signe un condensé de son cinéma.\n",
+         "directors", ("Aki Kaurismäki",)),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:

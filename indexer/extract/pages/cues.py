@@ -25,6 +25,8 @@ from indexer.wordre import alternation
 
 #: kana, Han and Hangul: scripts written without spaces between words (a character class body)
 CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+#: Thai, Lao, Myanmar and Khmer: scripts written without spaces between words, like CJK
+_UNSPACED = r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 #: Scripts without capitals whose vowel signs ``\w`` leaves out, as whole blocks (Indic, Thai,
 #: Lao, Myanmar, Ethiopic, Khmer), less their own full stops and commas.
 _UNCASED_SIGNS = r"\u0900-\u0dff\u0e00-\u0eff\u1000-\u1049\u104c-\u109f\u1200-\u135f\u1780-\u17d3"
@@ -329,7 +331,13 @@ def _actors(text: str, start: int) -> list[str]:
 @cache
 def _after_pattern(kind: str, code: str | None) -> re.Pattern[str]:
     words = lang.cues(kind, code)
-    return re.compile(alternation(words, spaces=True) if words else "(?!)", re.IGNORECASE)
+    if not words:
+        return re.compile("(?!)")
+    # glued to the name in scripts without spaces ("윤종빈감독"), a word of its own elsewhere
+    # ("signe un", not "consigne un")
+    unspaced = CJK + _UNSPACED
+    glued = rf"(?:(?<=[{unspaced}])|(?<![^\W\d_])|(?=[{unspaced}]))"
+    return re.compile(glued + f"(?:{alternation(words, spaces=True)})", re.IGNORECASE)
 
 
 @cache
