@@ -1,6 +1,7 @@
 """People on film pages: directors and cast from labels and prose cues of many languages and
 scripts, and the checks that keep a name whole and keep everything else out of it
-(:mod:`indexer.extract.pages.people`, :mod:`indexer.extract.pages.cues`)."""
+(:mod:`indexer.extract.pages.people`, :mod:`indexer.extract.pages.names`,
+:mod:`indexer.extract.pages.cues`)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from indexer.extract.pages import extract_page
 from indexer.extract.pages.cues import name_at
 from indexer.extract.pages.facts import fact_block
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.people import (
+from indexer.extract.pages.names import (
     in_page,
     inverted_names,
     names,
