@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="ar",
+    article_prefixes=split("ال"),
     labels=table(
         title="العنوان|اسم الفيلم",
         original_title="العنوان الأصلي",

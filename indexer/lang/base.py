@@ -50,7 +50,7 @@ class Language:
     without being names ("When", "Quand"); ``first_person`` are the pronouns of a statement
     rather than a review ("nous"): one written with a capital counts only so written ("I";
     "i" is "in" in Swedish), one that ends in an apostrophe is elided before the next word
-    ("j'").
+    ("j'"). ``verb_final`` marks a language whose sentences end with their verb.
     """
 
     code: str
@@ -89,6 +89,15 @@ class Language:
     tagline_headings: tuple[str, ...] = ()
     sentence_words: tuple[str, ...] = ()
     first_person: tuple[str, ...] = ()
+    #: the verb ends the sentence (Persian, Hindi, Tamil, ...): after a cue, words running up
+    #: to a full stop are a verb phrase ("… در مقام کارگردان محسوب میشود."), not a name
+    verb_final: bool = False
+    #: the case ending of the role an actor plays, written on the character's name after the
+    #: actor's ("Ilkka Koivula Akseli Koskelana": Koivula as Koskela)
+    role_endings: tuple[str, ...] = ()
+    #: the definite article written as a prefix, which a label may carry or not ("السيناريو",
+    #: "سيناريو")
+    article_prefixes: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -66,6 +66,7 @@ DATA = Language(
     titled=split("заглавие"),
     review_words=split("ревю|рецензия"),
     plays=split("в ролята на|играе|изиграва"),
+    role_of=split("когото играе|която играе|когото изиграва"),
     by=split("реж."),
     quote_by=split("от"),
     quote_in=split("в"),

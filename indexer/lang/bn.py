@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="bn",
+    verb_final=True,
     labels=table(
         title="শিরোনাম|নাম",
         year="সাল|বছর|মুক্তির সাল",

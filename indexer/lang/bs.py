@@ -26,6 +26,7 @@ DATA = Language(
     directed_by=split("u režiji|režija"),
     starring=split("u glavnim ulogama"),
     plays=split("u ulozi|kao"),
+    role_of=split("kojeg igra|koju igra|koga igra|kojeg glumi|koju glumi"),
     director_nouns=split("režiser|reditelj|rediteljica|režiserka"),
     minutes=split("min|minuta"),
     hours=split("sat|sata"),

@@ -70,6 +70,7 @@ DATA = Language(
     review_words=split("recenze"),
     by=split("režie|rež."),
     plays=split("v roli|hraje|ztvárnil|ztvárnila"),
+    role_of=split("kterého hraje|kterou hraje|kterého ztvárnil|kterou ztvárnila"),
     press_headings=split("recenze|ohlasy|kritiky"),
     quote_by=split("od"),
     speech_verbs=split("píše|uvádí|říká|podle"),

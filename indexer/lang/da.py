@@ -29,6 +29,7 @@ DATA = Language(
     directed_by=split("instrueret af|en film af|i instruktion af|skrevet og instrueret af"),
     written_by=split("skrevet af"),
     starring=split("skuespiller|skuespilleren|med|i hovedrollerne|i hovedrollen"),
+    starring_after=split("i rollerne|i hovedrollerne|i hovedrollen"),
     director_nouns=split("instruktøren|instruktør|filminstruktør|dokumentarist"),
     minutes=split("min|minutter"),
     hours=split("t|time|timer"),

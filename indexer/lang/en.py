@@ -13,7 +13,7 @@ DATA = Language(
         "other titles",
         year="year|production year|year of production|release year|date of production",
         release="release date|released|released on|premiere|world premiere",
-        directors="director|directors|director s|directed by|direction|directors name|"
+        directors="director|directors|dir|director s|directed by|direction|directors name|"
         "director name|film director|director writer",
         writers="writer|writers|writer s|written by|screenplay|screenplay by|script|"
         "scriptwriter|screenwriter|screenwriters|writers name|writing|story by",
@@ -72,6 +72,7 @@ DATA = Language(
         "with performances by"
     ),
     plays=split("as|plays|playing|portrays|stars as"),
+    role_of=split("played by|portrayed by"),
     director_nouns=split(
         "director|filmmaker|writer-director|writer/director|the director|documentarian|"
         "auteur|co-director"

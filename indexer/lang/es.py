@@ -35,6 +35,7 @@ DATA = Language(
         ignore="distribuidora|distribución|distribuye|"
         "subtítulos|calificación|puntuación|puntuacion|sección",
     ),
+    directed_after=split("firma aquí|firma su|dirige aquí|dirige su"),
     directed_by=split(
         "dirigida por|dirigido por|una película de|un film de|escrita y dirigida por|"
         "dirigida y escrita por|codirigida por|la nueva película de|"

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="et",
+    role_endings=split("na"),
     labels=table(
         title="pealkiri",
         original_title="originaalpealkiri",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="fa",
+    verb_final=True,
     labels=table(
         title="عنوان|نام فیلم",
         year="سال|سال ساخت|سال تولید",
@@ -26,6 +27,7 @@ DATA = Language(
     directed_by=split("به کارگردانی|کارگردان|فیلمی از"),
     starring=split("با بازی|بازیگران|با هنرنمایی"),
     director_nouns=split("کارگردان"),
+    directed_after=split("در مقام کارگردان|به عنوان کارگردان"),
     minutes=split("دقیقه"),
     hours=split("ساعت"),
     genres=genre_table(

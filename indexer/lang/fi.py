@@ -63,6 +63,7 @@ DATA = Language(
     review_words=split("arvostelu"),
     titled=split("nimeltä"),
     plays=split("esittää"),
+    role_endings=split("na|nä"),
     press_headings=split("arvostelut"),
     speech_verbs=split("kirjoittaa|sanoo|toteaa"),
 )

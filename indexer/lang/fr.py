@@ -33,6 +33,9 @@ DATA = Language(
         press="extraits de presse|la presse|revue de presse|critiques",
         ignore="distributeur|sous titres|séances|tarif|horaires|salle",
     ),
+    directed_after=split(
+        "signe ici|signe un|signe une|signe son|signe sa|réalise ici|réalise son|réalise sa"
+    ),
     directed_by=split(
         "un film de|réalisé par|film de|de et avec|mis en scène par|"
         "écrit et réalisé par|réalisée par|coréalisé par|co-réalisé par|"

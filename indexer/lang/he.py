@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="he",
+    article_prefixes=split("ה"),
     labels=table(
         title="שם הסרט|כותרת",
         original_title="שם מקורי",
@@ -24,6 +25,7 @@ DATA = Language(
         languages="שפה",
         synopsis="תקציר|עלילה",
         awards="פרסים",
+        press="ביקורות|ביקורות מבקרים",
     ),
     directed_by=split("בבימוי|בבימויו של|בבימויה של|במאי|במאית|בבימוי של|סרטו של|סרטה של"),
     starring=split("בכיכובם של|בכיכוב|בהשתתפות|בכיכובו של|בכיכובה של"),
@@ -55,6 +57,7 @@ DATA = Language(
     prefix_conjunctions=split("ו"),
     film_words=split("הסרט|סרט"),
     review_words=split("ביקורת"),
+    press_headings=split("ביקורות|ביקורות מבקרים"),
     months=split(
         "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|"
         "בינואר|בפברואר|במרץ|באפריל|במאי|ביוני|ביולי|באוגוסט|בספטמבר|באוקטובר|בנובמבר|"

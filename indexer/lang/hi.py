@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="hi",
+    verb_final=True,
     labels=table(
         title="शीर्षक|फिल्म का नाम",
         year="वर्ष|साल",
@@ -20,6 +21,7 @@ DATA = Language(
         runtime="अवधि|समय|रनटाइम",
         languages="भाषा",
         synopsis="कहानी|सारांश",
+        ignore="रेटिंग",
     ),
     directed_by=split("निर्देशक"),
     directed_after=split("द्वारा निर्देशित|के निर्देशन में|निर्देशित"),

@@ -65,6 +65,7 @@ DATA = Language(
     by=split("redatelj|rež."),
     review_words=split("recenzija"),
     plays=split("u ulozi|glumi|tumači"),
+    role_of=split("kojeg igra|koju igra|koga igra|kojeg glumi|koju glumi|kojeg tumači|koju tumači"),
     first_person=split("ja"),
     speech_verbs=split("piše|kaže|ističe|prema"),
 )

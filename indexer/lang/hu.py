@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="hu",
+    role_endings=split("ként"),
     labels=table(
         title="cím",
         original_title="eredeti cím",

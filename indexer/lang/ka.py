@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="ka",
+    verb_final=True,
     labels=table(
         title="სათაური",
         year="წელი",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="ml",
+    verb_final=True,
     labels=table(
         title="ചിത്രം",
         year="വർഷം",

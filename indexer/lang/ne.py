@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="ne",
+    verb_final=True,
     labels=table(
         title="शीर्षक",
         year="वर्ष|साल",

@@ -28,6 +28,7 @@ DATA = Language(
     directed_by=split("regissert av|en film av|i regi av|skrevet og regissert av"),
     written_by=split("skrevet av"),
     starring=split("skuespiller|skuespilleren|med|i hovedrollene|i hovedrollen"),
+    starring_after=split("i rollene|i hovedrollene|i hovedrollen"),
     director_nouns=split("regissør|regissøren|filmskaper|filmregissør"),
     minutes=split("min|minutter"),
     hours=split("t|time|timer"),

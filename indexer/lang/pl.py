@@ -39,6 +39,7 @@ DATA = Language(
         "w rolach|grają|zagrali|zagrała|zagrał"
     ),
     plays=split("jako|w roli|gra|zagrał|zagrała|wciela się w"),
+    role_of=split("którego gra|którą gra|którego zagrał|którą zagrała"),
     director_nouns=split("reżyser|reżyserka|reżyserki|reżysera|dokumentalista|dokumentalistka"),
     minutes=split("min|minut|minuty"),
     hours=split("godz|h|godzina|godziny|godzin"),

@@ -30,6 +30,7 @@ DATA = Language(
         awards="prêmios|prémios",
         ignore="distribuição|classificação|público alvo|publico alvo|classificação etária",
     ),
+    directed_after=split("assina aqui|assina o seu|assina a sua|assina seu|assina sua"),
     directed_by=split(
         "realizado por|dirigido por|dirigida por|um filme de|realização de|"
         "realizado e escrito por|escrito e realizado por|escrito e dirigido por|"

@@ -15,6 +15,7 @@ def _joined(words: str) -> str:
 
 DATA = Language(
     code="si",
+    verb_final=True,
     labels=table(
         title="මාතෘකාව",
         year="වර්ෂය",

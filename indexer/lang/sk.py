@@ -66,6 +66,7 @@ DATA = Language(
     titled=split("názvom"),
     review_words=split("recenzia"),
     plays=split("v úlohe|hrá|stvárnil|stvárnila"),
+    role_of=split("ktorého hrá|ktorú hrá|ktorého stvárnil|ktorú stvárnila"),
     by=split("réž.|rež."),
     press_headings=split("ohlasy|kritiky"),
     quote_by=split("od"),

@@ -23,7 +23,9 @@ DATA = Language(
         original_title="titulli origjinal",
     ),
     directed_by=split("me regji të|një film nga|film nga|nën regjinë e|regjia e"),
-    starring=split("me aktorët|në rolet kryesore|në rolin kryesor|interpretojnë|luajnë"),
+    starring=split(
+        "me aktorët|në rolet kryesore|në rolin kryesor|interpretojnë|luajnë|aktori|aktorja|aktorët"
+    ),
     director_nouns=split("regjisori|regjisorja|regjisor|regjisore"),
     minutes=split("min|minuta"),
     hours=split("orë"),

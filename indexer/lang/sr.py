@@ -71,6 +71,10 @@ DATA = Language(
     by=split("режија|rež.|реж."),
     review_words=split("рецензија|recenzija"),
     plays=split("у улози|u ulozi|глуми|glumi|тумачи|tumači"),
+    role_of=split(
+        "кога игра|коју игра|кога глуми|коју глуми|кога тумачи|коју тумачи|"
+        "koga igra|koju igra|koga glumi|koju glumi|koga tumači|koju tumači"
+    ),
     first_person=split("ja"),
     speech_verbs=split("piše|kaže|ističe"),
 )

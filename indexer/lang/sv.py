@@ -29,6 +29,7 @@ DATA = Language(
     directed_by=split("regisserad av|en film av|i regi av|skriven och regisserad av"),
     written_by=split("skriven av|manus av"),
     starring=split("skådespelaren|skådespelerskan|med|i huvudrollerna|i rollerna|i huvudrollen"),
+    starring_after=split("i rollerna|i huvudrollerna|i huvudrollen"),
     director_nouns=split("regissören|regissör|filmskaparen|filmregissör|dokumentärfilmare"),
     minutes=split("min|minuter"),
     hours=split("tim|timmar"),

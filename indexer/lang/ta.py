@@ -6,13 +6,16 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="ta",
+    verb_final=True,
     labels=table(
         title="தலைப்பு",
         year="ஆண்டு",
         directors="இயக்குநர்|இயக்கம்|இயக்குனர்",
         writers="கதை|திரைக்கதை",
         cast="நடிகர்கள்|நடிப்பு",
-        music="இசை",
+        music="இசை|இசையமைப்பாளர்",
+        cinematography="ஒளிப்பதிவு|ஒளிப்பதிவாளர்",
+        editing="படத்தொகுப்பு|படத்தொகுப்பாளர்",
         producers="தயாரிப்பு",
         runtime="நேரம்",
         languages="மொழி",
@@ -21,6 +24,7 @@ DATA = Language(
     ),
     directed_after=split("இயக்கத்தில்"),
     starring_after=split("நடிப்பில்|நடித்த"),
+    starring=split("நாயகனாக|நாயகியாக|நாயகிகளாக|நாயகர்களாக"),
     director_nouns=split("இயக்குநர்|இயக்குனர்"),
     minutes=split("நிமிடங்கள்|நிமிடம்"),
     conjunctions=split("மற்றும்"),

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="te",
+    verb_final=True,
     labels=table(
         title="చిత్రం|సినిమా",
         year="సంవత్సరం",

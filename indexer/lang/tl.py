@@ -26,6 +26,7 @@ DATA = Language(
     written_by=split("isinulat ni"),
     starring=split("pinagbibidahan ni|pinagbibidahan nina|tampok sina"),
     plays=split("bilang"),
+    director_nouns=split("direk|direktor"),
     minutes=split("minuto"),
     hours=split("oras"),
     months=cldr_months("fil", skip="hun|set|dis|ago"),

@@ -326,7 +326,8 @@ def _block_line(text: str, used: bool) -> Facts | str | None:
     """What one line of a credit block is: facts, ``name``, ``names``, ``label`` (a short
     line kept by a label, or "Release Year:"), or None when it ends the block."""
     if len(text) > 60 or len(text.split()) > 8 or re.fullmatch(r"[a-z][a-z .'-]*", text):
-        return None  # prose, or a lower-case menu word
+        # prose, or a lower-case menu word; a cast line may be long ("Merlin Rose, Joel Basman, …")
+        return "names" if not used and _names_line(text) else None
     # a value kept by the wrong label ("Release Year:" over "South Africa") is still a fact
     # "UK: November 04 2022" is a label's line: its country names a release, not the film;
     # a line of facts alone, strict or not, has nothing left over
@@ -339,8 +340,13 @@ def _block_line(text: str, used: bool) -> Facts | str | None:
         return "label"  # a date alone: a screening or release, no film fact but no prose
     if is_name(text) and text.split()[0].lower() not in lang.cues("by"):  # not a byline
         return "name"
+    return "names" if _names_line(text) else None
+
+
+def _names_line(text: str) -> bool:
+    """Three or more people's names and nothing else, split by commas."""
     parts = [p.strip() for p in re.split(r"[,、]", text)]
-    return "names" if len(parts) >= 3 and all(is_name(p) for p in parts) else None
+    return len(parts) >= 3 and all(is_name(p) for p in parts)
 
 
 def _kinds(item: Facts | str) -> set[str]:

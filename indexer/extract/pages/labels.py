@@ -31,6 +31,7 @@ SPACE_LABELS = frozenset(
     key(word)
     for word in (
         "directed by",
+        "dir",
         "written by",
         "screenplay by",
         "produced by",
@@ -87,6 +88,9 @@ def field_of(label: str) -> tuple[str, ...]:
         return ()
     if k in table:
         return (table[k],)
+    bare = _without_article(k)
+    if bare in table:  # "السيناريو": the label with its article
+        return (table[bare],)
     plain = _INFLECTION.sub("", label)  # "Réalisateur(s)", "Regisseur(in)"
     if plain != label:
         return field_of(plain)
@@ -104,6 +108,14 @@ def field_of(label: str) -> tuple[str, ...]:
         return ()
     parts = known
     return tuple(dict.fromkeys(table[part] for part in parts))
+
+
+def _without_article(k: str) -> str:
+    """A one-word label key without the definite article its language writes as a prefix."""
+    for prefix in lang.cues("article_prefixes"):
+        if k.startswith(prefix) and len(k) > len(prefix) + 2 and " " not in k:
+            return k[len(prefix) :]
+    return k
 
 
 #: a plural or gender ending in parentheses: "Réalisateur(s)", "Acteur(rice)s", "Regisseur(in)"
@@ -124,6 +136,12 @@ def _joined(label: str) -> tuple[str, ...]:
 def _joiners() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in lang.cues("conjunctions"))
     return re.compile(rf"\s*(?:[&+,]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 12)
+def is_label_word(word: str) -> bool:
+    """True when ``word`` is a label of some field in some language ("लेखक", "Cast")."""
+    return key(word) in _table()
 
 
 def labels_by_length() -> list[tuple[str, str]]:

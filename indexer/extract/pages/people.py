@@ -3,7 +3,8 @@
 A labelled value ("Director:", "Regie", "감독") is the strongest evidence; then a prose cue of
 any language ("directed by", "un film de", "режисьор", "윤종빈감독" — :mod:`.cues`), a name
 alone under the title, a role noun or a possessive ("Name's new film"), and repeated
-mentions. The winner and the candidates it beat are recorded for ``--explain``.
+mentions. The winner and the candidates it beat are recorded for ``--explain``. Every
+candidate is first read and tidied as a name (:mod:`.names`).
 """
 
 from __future__ import annotations
@@ -15,49 +16,18 @@ from indexer import lang
 from indexer.extract.pages import cues, sentences
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
+from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.names import in_page, names, person, writes_inverted
 from indexer.extract.pages.text import is_noise, literal_then
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
-from indexer.normalize import clean_name, country_name, dedupe, key, split_names
+from indexer.normalize import country_name, dedupe, key
+
+__all__ = ["cast", "directors", "names", "writers"]
 
 #: What follows the title in "Past Lives (Celine Song, 2023)": the director and the year.
 _NAME_AND_YEAR = re.compile(r"\s*\(([^(),\d]{3,40}),\s*\d{4}\)")
-
-
-def names(value: str) -> list[str]:
-    """People's names from a labelled value, as written ("A (role), B as X / C")."""
-    value = re.sub(r"\[[^\]]*\]", "", value)
-    if " / " in value and re.search(r"[\u0400-\u04ff]", value.split(" / ")[0]):
-        value = value.split(" / ", 1)[1]  # bilingual "Cyrillic / Latin": keep the Latin half
-    names = []
-    # "・" separates kanji names but joins the parts of a katakana name (マイケル・マン)
-    value = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "、", value.replace("\n", ", "))
-    if value.count(" - ") >= 2:  # "أنور وجدي - فاطمة رشدي - حسين صدقي"
-        value = value.replace(" - ", ", ")
-    if _SPACED_CJK.fullmatch(value.strip()):  # "役所广司 小栗旬 高良健吾": a space between names
-        value = ", ".join(value.split())
-    for name in split_names(value):
-        name = re.sub(r"\s*\([^)]*\)?", "", name)
-        name = re.split(r"\s+(?:as|als|comme|como|nel ruolo di)\s+", name)[0]
-        name = clean_name(name.strip(" .…"))
-        if name and len(name) <= 60 and name.lower() not in ("no", "none", "n/a"):
-            names.append(name)
-    kept = [n for n in names if _name_shaped(n)]
-    # a label whose "value" is a paragraph (a tab label above the synopsis) names no one
-    return dedupe(kept) if len(kept) * 2 >= len(names) else []
-
-
-#: names in scripts written without spaces (Han, kana, Hangul), two or more, one space apart
-_SPACED_CJK = re.compile(rf"[{cues.CJK}]{{2,}}(?:[ \u3000]+[{cues.CJK}]{{2,}})+")
-
-
-def _name_shaped(name: str) -> bool:
-    """Not a phrase: at most five words, no digits or sentence stops, not lower case."""
-    words = name.split()
-    if len(words) > 5 or re.search(r"\d|[^\W\d_]{2}[.!?]\s", name):
-        return False
-    return not name[0].islower()
 
 
 def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None) -> list[str]:
@@ -92,42 +62,53 @@ def directors(
 ) -> tuple[list[str], str]:
     """The film's directors and the credit sentence that named one (for other facts);
     ``labels`` are the labelled directors and cast as written."""
-    labelled = names(labels[0])
+    labelled = names(labels[0], writes_inverted(found.values), "directors")
     cue_name, at = sentences.strong_director(block, title.title)
     sentence = sentences.sentence_at(block, at) if at >= 0 else ""
     ballot = Ballot()
+    titles = frozenset(key(t) for t in (title.title, title.original, title.alt) if t)
+
+    def vote(name: str, cue: str, weight: float) -> None:
+        tidy = in_page(name, block, titles)
+        if tidy:
+            ballot.add(tidy, cue, weight)
+
     for name in labelled:
-        ballot.add(name, "labelled", 6.0)
+        vote(name, "labelled", 6.0)
     if cue_name:
-        ballot.add(cue_name, "after a 'directed by' cue", 3.0)
-    partners: dict[str, str | None] = {}  # "un film de A et B": both direct
+        vote(cue_name, "after a 'directed by' cue", 3.0)
+    partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
     for mention in cues.mentions(block, "directed_by"):
-        ballot.add(mention.name, f"after '{mention.cue}'", 2.5)
-        partners.setdefault(key(mention.name), cues.partner(block, mention))
+        vote(mention.name, f"after '{mention.cue}'", 2.5)
+        credited = in_page(mention.name, block, titles) or ""
+        partners.setdefault(key(credited), cues.co_credited(block, mention))
     # "Past Lives (Celine Song, 2023)"
     if title.title.strip() and literal_then(block, title.title.strip(), _NAME_AND_YEAR):
         credited = re.escape(title.title.strip()) + _NAME_AND_YEAR.pattern
         for match in re.finditer(credited, block):
             if fl.is_name(match.group(1)):
-                ballot.add(match.group(1), "in parentheses with the year after the title", 2.5)
+                vote(match.group(1), "in parentheses with the year after the title", 2.5)
+    for mention in cues.label_lists(block, "directors"):
+        for name in mention.name.split("; "):
+            vote(name, f"after the label '{mention.cue}' inside a line", 3.0)
     for mention in cues.genre_by(block):
-        ballot.add(mention.name, f"after '{mention.cue}'", 2.5)
+        vote(mention.name, f"after '{mention.cue}'", 2.5)
     for mention in cues.by_lines(block):
         # an article's byline has the same shape: the weight stays below a real cue
-        ballot.add(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
+        vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
     for name in bare_director(lines, used, title.line):
-        ballot.add(name, "a name alone under the title", 2.0)
+        vote(name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
-        ballot.add(mention.name, f"after the role noun '{mention.cue}'", 1.5)
+        vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
     for mention in cues.director_before(block):
-        ballot.add(mention.name, f"before the role word '{mention.cue}'", 2.0)
+        vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
     weak = sentences.weak_director(block)
     if weak:
-        ballot.add(weak, "a possessive or a biography", 1.0)
+        vote(weak, "a possessive or a biography", 1.0)
     for name in found.names[:1]:
-        ballot.add(name, "a name on a fact line", 0.5)
+        vote(name, "a name on a fact line", 0.5)
     for name in found.lone_names:
-        ballot.add(name, "a name alone in a credit block", 2.0)
+        vote(name, "a name alone in a credit block", 2.0)
     _weigh(ballot, block, labels[1], title)
     if why is not None:
         why.record("directors", ballot)
@@ -136,8 +117,8 @@ def directors(
     best = ballot.best(minimum=0.4)
     if best is None:
         return [], sentence
-    partner = partners.get(key(best.value))
-    return dedupe([best.value, *([partner] if partner else [])]), sentence
+    others = [name for name in map(person, partners.get(key(best.value), [])) if name]
+    return dedupe([best.value, *others]), sentence
 
 
 def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
@@ -267,6 +248,8 @@ def paired_with_characters(block: str) -> list[str]:
     sebagai Ardi", "城戸役の妻夫木聡さん"); each pair names one actor, the pairs make the list."""
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
     found.extend((m.at, m.name) for m in cues.role_pairs(block))
+    # one actor before a role word: "Jessica Chastain in der Hauptrolle der Molly Bloom"
+    found.extend((m.at, m.name) for m in cues.cast_before(block) if "; " not in m.name)
     found.extend((m.at, m.name) for m in cues.uncased_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
@@ -275,29 +258,39 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     """The cast: the labelled list, else the best list after a cast cue, else actors named
     in parentheses after their characters."""
     ballot = Ballot()
-    listed = names(labelled)
-    if listed:
-        ballot.add("; ".join(listed), "labelled", 6.0)
-    in_sentence = sentences.prose_cast(sentence)
-    if in_sentence:
-        ballot.add("; ".join(in_sentence), "after a cast cue in the credit sentence", 3.0)
-    for mention in cues.cast_lists(block):
-        size = mention.name.count(";") + 1
-        ballot.add(mention.name, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
+    _list_vote(ballot, names(labelled, field="cast"), "labelled", 6.0)
+    _list_vote(
+        ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
+    )
+    for mention in [*cues.cast_lists(block), *cues.label_lists(block, "cast")]:
+        listed = mention.name.split("; ")
+        _list_vote(ballot, listed, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
     for mention in cues.cast_before(block):
-        size = mention.name.count(";") + 1
-        ballot.add(mention.name, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * size), None)
+        listed = mention.name.split("; ")
+        if len(listed) == 1:
+            continue  # one actor: among those paired with their roles
+        _list_vote(ballot, listed, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
     characters = paired_with_characters(block)
-    if characters:
-        weight = 1.0 + min(2.0, 0.5 * len(characters))
-        ballot.add("; ".join(characters), "paired with their characters", weight)
+    weight = 1.0 + min(2.0, 0.5 * len(characters))
+    _list_vote(ballot, characters, "paired with their characters", weight)
     for listed_line in name_lines(block):
-        ballot.add("; ".join(listed_line), "a line that only lists names", 2.5)
+        _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
     for run in name_runs(block):
-        ballot.add("; ".join(run), "three or more names listed in a sentence", 2.0)
+        if not all(map(person, run)):
+            continue  # a part that is no name: the commas part clauses
+        # in scripts without capitals any clauses between commas have a name's shape
+        weight = 1.5 if any(is_uncased_name(name) for name in run) else 2.0
+        _list_vote(ballot, run, "three or more names listed in a sentence", weight)
     for run in role_lists(block):
-        ballot.add("; ".join(run), "lines of 'Name as Character'", 2.5)
+        _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> None:
+    """A vote for a list of names, each tidied by :func:`person`; none if none is left."""
+    tidy = dedupe(name for name in map(person, listed) if name)
+    if tidy:
+        ballot.add("; ".join(tidy), cue, weight)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from indexer import lang
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
 from indexer.extract.pages.text import is_noise
@@ -283,6 +285,8 @@ def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
             break
         if field == "ignore" and line_facts(text) is not None:
             break  # "Date:" left empty, then "Frankreich 2023, Regie: …, 151 Min.": film facts
+        if field in PEOPLE_FIELDS and _prose(text):
+            break  # an empty "البطولة" (cast) cell above the article's first paragraph
         if values and not _continues(field, values[-1], lines[j]):
             break
         values.append(actor or _BULLET.sub("", text).strip(" |"))
@@ -312,6 +316,12 @@ def _next_paragraph(lines: tuple[str, ...], j: int) -> int | None:
     return None
 
 
+def _prose(text: str) -> bool:
+    """A line of prose rather than a list: many words, few commas between them."""
+    words = len(text.split())
+    return words > 15 and len(re.findall(r"[,،、，]", text)) * 5 < words
+
+
 def _continues(field: str, previous: str, line: str) -> bool:
     if previous.rstrip().endswith(",") or _BULLET.match(line):
         return True
@@ -322,7 +332,7 @@ def _continues(field: str, previous: str, line: str) -> bool:
 
 def _lone_name(line: str) -> bool:
     """A person's name alone on a line, a role or transliteration in parentheses allowed."""
-    bare = re.sub(r"\s*\([^()]*\)\s*$", "", line.strip())
+    bare = re.sub(r"(?:\s*\([^()]*\))+\s*$", "", line.strip())  # "György, László (I) (Varga)"
     return is_name(bare) or is_uncased_name(bare)
 
 
@@ -331,10 +341,19 @@ def _role_row(field: str, line: str) -> str | None:
     character is the row's label, the actor its value."""
     if field != "cast":
         return None
+    played = _plays().fullmatch(line.strip())  # "Dion Wiyoko sebagai Radit"
+    if played and _lone_name(played.group(1)):
+        return played.group(1).strip()
     row = re.fullmatch(r"([^:：]{1,30}?)\s*[:：]{1,2}\s*([^:：]+)", line.strip())
     if not row or field_of(row.group(1)) or not _lone_name(row.group(2)):
         return None
     return row.group(2).strip()
+
+
+@lru_cache(maxsize=1)
+def _plays() -> re.Pattern[str]:
+    """A cast row "Actor <plays> Character" with the word of any language for "as"."""
+    return re.compile(rf"(.{{3,40}}?)\s+(?:{lang.alternation('plays')})\s+(\S.{{0,40}})")
 
 
 def _continue_commas(lines: tuple[str, ...], j: int) -> tuple[str, int]:

@@ -1,0 +1,222 @@
+"""A person's name as a page writes it: read from a labelled value and tidied.
+
+A labelled value is split into names ("A (role), B as X / C"), asides in brackets dropped
+first, names written "Surname, Given" kept whole where the page writes its credits so.
+:func:`person` tidies any candidate of any cue: the credit word written before or after it
+("Director Dave Skerah", "शूजीत सिरकार लेखक"), a role in a role case ("Ilkka Koivula Akseli
+Koskelana") go; a label, a heading, a genre, a language or a sentence is no name at all.
+:func:`in_page` also reads the page around it (the film's title after a director's name).
+Names are kept as written: nothing here invents a form.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from indexer import lang
+from indexer.extract.pages import facts as fl
+from indexer.extract.pages.cues import CJK
+from indexer.extract.pages.facts import is_uncased_name
+from indexer.extract.pages.labels import PEOPLE_FIELDS, field_of, labels_by_length
+from indexer.normalize import (
+    clean_name,
+    country_name,
+    dedupe,
+    genre_names,
+    is_language_name,
+    key,
+    nationality_country,
+    split_names,
+)
+
+
+def names(value: str, inverted: bool = False, field: str | None = None) -> list[str]:
+    """People's names from a labelled value of ``field``, as written ("A (role), B as X /
+    C"); names written "Surname, Given" stay whole (see :func:`inverted_names`); the list
+    ends where another field's label begins a part ("กำกับโดย A, B / นำแสดงโดย C")."""
+    value = without_asides(value)
+    whole = inverted_names(value, inverted)
+    if whole:
+        return whole
+    if " / " in value and re.search(r"[\u0400-\u04ff]", value.split(" / ")[0]):
+        value = value.split(" / ", 1)[1]  # bilingual "Cyrillic / Latin": keep the Latin half
+    names = []
+    # "・" separates kanji names but joins the parts of a katakana name (マイケル・マン)
+    value = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "、", value.replace("\n", ", "))
+    if value.count(" - ") >= 2:  # "أنور وجدي - فاطمة رشدي - حسين صدقي"
+        value = value.replace(" - ", ", ")
+    if _SPACED_CJK.fullmatch(value.strip()):  # "役所广司 小栗旬 高良健吾": a space between names
+        value = ", ".join(value.split())
+    for name in split_names(value):
+        if field and _other_label(name, field):
+            break
+        name = re.sub(r"\s*\([^)]*\)?", "", name)
+        name = _plays_split().split(name)[0]  # "Dion Wiyoko sebagai Radit": the actor
+        name = person(clean_name(name.strip(" .…"))) or ""
+        if name and len(name) <= 60 and name.lower() not in ("no", "none", "n/a"):
+            names.append(name)
+    kept = [n for n in names if _name_shaped(n)]
+    # a label whose "value" is a paragraph (a tab label above the synopsis) names no one
+    return dedupe(kept) if len(kept) * 2 >= len(names) else []
+
+
+@cache
+def _plays_split() -> re.Pattern[str]:
+    """The word of any language between an actor and their role ("as", "sebagai", "kao")."""
+    return re.compile(rf"\s+(?:{lang.alternation('plays')})\s+")
+
+
+#: an aside in brackets: a role, a note, a film ("Páger, Antal (elnök Jóska; president Jóska)")
+_ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+
+
+def without_asides(value: str) -> str:
+    """``value`` without its asides in brackets, nested ones too, so that the separators
+    inside them ("Mike van Diem (o.a. Karakter, De Surprise)") split no names."""
+    while True:
+        shorter = _ASIDE.sub("", value)
+        if shorter == value:
+            return value
+        value = shorter
+
+
+#: "Fábri, Zoltán": a surname of one to three words, a comma, given names of one or two
+_INVERTED = re.compile(
+    r"([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}), ([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*)?)"
+)
+
+
+def inverted_names(value: str, inverted: bool = False) -> list[str]:
+    """Names written "Surname, Given" one a line, kept whole as written ("Fábri, Zoltán"), as
+    film databases list credits: a value of two lines or more all so written, or a one-line
+    value when the page writes its other credits so (``inverted``); [] otherwise."""
+    lines = [line.strip(" .;") for line in value.split("\n") if line.strip(" .;")]
+    if not lines or (len(lines) < 2 and not inverted):
+        return []
+    for line in lines:
+        match = _INVERTED.fullmatch(line)
+        if not match or not all(w[0].isupper() for w in line.replace(",", "").split()):
+            return []
+        if len(lines) == 1 and " " in match.group(2):
+            return []  # "Olivia Colman, Toby Jones": two names, not one turned round
+    return dedupe(lines)
+
+
+def writes_inverted(values: dict[str, list[str]]) -> bool:
+    """True when a page writes its credits "Surname, Given": three labelled people values or
+    more, each one name so written ("író: Sántha, Ferenc", "vágó: Szécsényi, Ferencné")."""
+    people = [v for field in PEOPLE_FIELDS for v in values.get(field, [])]
+    return sum(bool(inverted_names(without_asides(v), True)) for v in people) >= 3
+
+
+#: a full stop that ends a sentence in a script without capitals: no name holds one
+_STOP = re.compile(r"[।॥。؟]")
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """The label words of people's credits ("director", "लेखक", "regie"), as keys."""
+    return frozenset(k for k, field in labels_by_length() if field in PEOPLE_FIELDS)
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Words that head a page's parts, as keys: every label of every field and the headings
+    of press quotes, comments and taglines ("ביקורות", "reviews")."""
+    kinds = ("press_headings", "comment_headings", "tagline_headings", "review_words")
+    words = {k for k, _ in labels_by_length()}
+    return frozenset(words | {key(w) for kind in kinds for w in lang.cues(kind)})
+
+
+@lru_cache(maxsize=1 << 12)
+def _role_word(word: str) -> bool:
+    """A credit's label word, also with "and" as its prefix ("وسيناريو": "and screenplay")."""
+    k = key(word)
+    if k in _role_words():
+        return True
+    return any(k.startswith(p) and k[len(p) :] in _role_words() for p in _and_prefixes())
+
+
+@cache
+def _and_prefixes() -> tuple[str, ...]:
+    return tuple(key(p) for p in lang.cues("prefix_conjunctions") if key(p))
+
+
+@lru_cache(maxsize=1 << 12)
+def person(name: str) -> str | None:
+    """A candidate name without a credit word written before or after it ("Director Dave
+    Skerah", "शूजीत सिरकार लेखक") or the role played after it, in a role case ("Ilkka Koivula
+    Akseli Koskelana"), or None when it names no one: a label or heading, a
+    language ("日本語"), a genre, a country or a nationality."""
+    words = name.strip().rstrip("।॥。؟").split()  # "পরিচালনা :রাজেশ গাঙ্গুলি।": the stop ends it
+    least = 1 if is_uncased_name(" ".join(words)) else 2
+    while len(words) > least and _role_word(words[0]):
+        words = words[1:]
+    while len(words) > least and key(words[-1]) in _role_words():
+        words = words[:-1]
+    if (
+        len(words) >= 4
+        and words[-1].endswith(lang.cues("role_endings"))
+        and words[-2][0].isupper()  # not "María de la Luna"
+    ):
+        words = words[:-2]  # "Ilkka Koivula Akseli Koskelana": the actor, then the role
+    name = " ".join(words)
+    if not name or key(name) in _not_names() or is_fact_word(name) or _STOP.search(name):
+        return None
+    return name
+
+
+def is_fact_word(text: str) -> bool:
+    """True for a genre or a language, or in a script without capitals a country or a
+    nationality ("דרמה", "ישראלי", "日本語"): words of a fact line, not a person's name."""
+    return bool(
+        genre_names(text)
+        or is_language_name(text)
+        # a capitalised single word may be a name that a country's resembles ("Indi")
+        or (is_uncased_name(text) and bool(country_name(text) or nationality_country(text)))
+    )
+
+
+def _other_label(part: str, field: str) -> bool:
+    """True when ``part`` opens with a label of a field other than ``field`` and goes on, and
+    is no name ("Tara Reid" begins with the Romanian label for country)."""
+    words = part.split()
+    if fl.is_name(part):
+        return False
+    for size in (3, 2, 1):
+        if len(words) > size:
+            fields = field_of(" ".join(words[:size]))
+            if fields and field not in fields:
+                return True
+    return False
+
+
+#: names in scripts written without spaces (Han, kana, Hangul), two or more, one space apart
+_SPACED_CJK = re.compile(rf"[{CJK}]{{2,}}(?:[ \u3000]+[{CJK}]{{2,}})+")
+
+
+def _name_shaped(name: str) -> bool:
+    """Not a phrase: at most five words, no digits or sentence stops, not lower case."""
+    words = name.split()
+    if len(words) > 5 or re.search(r"\d|[^\W\d_]{2}[.!?]\s", name):
+        return False
+    return not name[0].islower()
+
+
+def in_page(name: str, block: str, titles: frozenset[str]) -> str | None:
+    """``name`` tidied by :func:`person` and by what the page says around it: without the
+    film's title written after it ("нов филм на Стефан Командарев Съдилището"), and without
+    a last word that the page's other mentions of the name lack ("ზაზა ხალვაშის ახალი":
+    "new"; "Стефан Командарев Светът", the first word of another film's title)."""
+    tidy = person(name)
+    words = tidy.split() if tidy else []
+    for size in range(len(words) - 1, 1, -1):
+        if key(" ".join(words[size:])) in titles:
+            words = words[:size]
+            break
+    if 3 <= len(words) <= 4:
+        shorter = " ".join(words[:-1])
+        if block.count(shorter) > block.count(" ".join(words)):
+            words = words[:-1]
+    return " ".join(words) or None

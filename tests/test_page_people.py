@@ -1,0 +1,237 @@
+"""People on film pages: directors and cast from labels and prose cues of many languages and
+scripts, and the checks that keep a name whole and keep everything else out of it
+(:mod:`indexer.extract.pages.people`, :mod:`indexer.extract.pages.names`,
+:mod:`indexer.extract.pages.cues`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page
+from indexer.extract.pages.cues import name_at
+from indexer.extract.pages.facts import fact_block
+from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.names import (
+    in_page,
+    inverted_names,
+    names,
+    person,
+    without_asides,
+)
+from indexer.records import Film
+
+BLURB = " ".join(["A quiet story of two sisters who keep a mill running through a winter."] * 3)
+
+
+def film_of(text: str) -> Film:
+    result = extract_page(text, "page.txt")
+    assert result.films, result.problems
+    return result.films[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        # an abbreviated label
+        ("Quiet River\n\nDir: Sam Mendes\nCast: Olivia Colman, Toby Jones\n", "directors",
+         ("Sam Mendes",)),
+        # a database's credits written "Surname, Given", roles in brackets after the actors
+        ("HÚSZ ÓRA\nTwenty Hours\n\nrendező / director: Fábri, Zoltán\n"
+         "író / writer: Sántha, Ferenc\noperatőr / cinematographer: Illés, György (I)\n"
+         "vágó / editor: Szécsényi, Ferencné\n", "directors", ("Fábri, Zoltán",)),
+        ("HÚSZ ÓRA\nTwenty Hours\n\nSzereplők / Cast:\nPáger, Antal (elnök Jóska; president)\n"
+         "Görbe, János (Balogh Anti)\nGyörgy, László (I) (Varga Sándor)\nKeres, Emil (riporter)\n",
+         "cast", ("Páger, Antal", "Görbe, János", "György, László", "Keres, Emil")),
+        # an aside naming the director's other films
+        ("Voor de meisjes\n\nRegie: Mike van Diem (o.a. Karakter, De Surprise)\n", "directors",
+         ("Mike van Diem",)),
+        # credits run on one line, the next label ends each name
+        ("Pyaar Ki Kahani\n\nअक्टूबर: एक प्रेम कहानी निर्देशक :  शूजीत सिरकार   लेखक : जूही चतुर्वेदी "
+         "कलाकार:  वरुण धवन, बनिता संधू , गीतांजलि राव रेटिंग:  3/5 " + BLURB, "directors",
+         ("शूजीत सिरकार",)),
+        ("Pyaar Ki Kahani\n\nअक्टूबर: एक प्रेम कहानी निर्देशक :  शूजीत सिरकार   लेखक : जूही चतुर्वेदी "
+         "कलाकार:  वरुण धवन, बनिता संधू , गीतांजलि राव रेटिंग:  3/5 " + BLURB, "cast",
+         ("वरुण धवन", "बनिता संधू", "गीतांजलि राव")),
+        # a role noun before the name is no part of it
+        ("Mimi Siyo Mwehu\n\nFilamu hii iliyoongozwa na Director Dave Skerah ni nzuri.\n",
+         "directors", ("Dave Skerah",)),
+        # Tagalog's title for a director
+        ("The Annulment\n\nIkinuwento ni Direk Mac Alejandre ang kuwento ng pelikula.\n",
+         "directors", ("Mac Alejandre",)),
+        # a second director joined by a prefixed "and", or listed up to a cell break
+        ("ضايل عنا عرض\n\nالفيلم الوثائقي من إخراج مي سعد وأحمد الدنف، في عرضه الأول.\n",
+         "directors", ("مي سعد", "أحمد الدنف")),
+        ("ทองปาน\n\n๒๕๒๐ / กำกับโดย ไพจง ไหลสกุล, สุรชัย จันทิมาธร, ยุทธนา มุกดาสนิท / นำแสดงโดย "
+         "องอาจ มณีวรรณ์, ผมหอม พิลาสมบัติ / ความยาว ๖๐ นาที\n", "directors",
+         ("ไพจง ไหลสกุล", "สุรชัย จันทิมาธร", "ยุทธนา มุกดาสนิท")),
+        # a verb-final language: the words up to the full stop are the verb, the name is
+        # before the role phrase
+        ("در دنیای تو ساعت چند است\n\nاولین ساخته بلند صفی یزدانیان در مقام کارگردان محسوب "
+         "میشود.\n", "directors", ("صفی یزدانیان",)),
+        # a role noun joined to another role with a hyphen
+        ("Pohjantähden alla\n\nOhjaaja-käsikirjoittaja Timo Koivusalon filmi on sujuva.\n",
+         "directors", ("Timo Koivusalon",)),
+        # the role an actor plays, in the role case, after the actor's name
+        ("Pohjantähden alla\n\nNäyttelijä Ilkka Koivula Akseli Koskelana takaa sen.\n", "cast",
+         ("Ilkka Koivula",)),
+        # a line of its own after "de" and then the film's facts
+        ("L'ingorgo\nde Luigi Comencini / Italie / 1979 / 128'\n\n" + BLURB, "directors",
+         ("Luigi Comencini",)),
+        # the verb before the actors, one-word names among them
+        ("Ekti Cinemar Golpo\n\nছবির বিভিন্ন চরিত্রে অভিনয় করেছেন চম্পা, সাবেরী আলম, জান্নাতুল "
+         "ফেরদৌস পিয়া প্রমুখ।\n", "cast", ("চম্পা", "সাবেরী আলম", "জান্নাতুল ফেরদৌস পিয়া")),
+        # lower-case words between a cast cue and its names
+        ("Nevděčné bytosti\n\nV rolích sourozenců debutují Dexter Franc a Antonín Chmela.\n",
+         "cast", ("Dexter Franc", "Antonín Chmela")),
+        # an unlabelled credit block: the director alone on a line, then a long cast line
+        ("Als wir träumten\n\nAndreas Dresen\nMerlin Rose, Joel Basman, Julius Nitschkoff, "
+         "Ruby O. Fee, Peter Schneider\nDrama\nDE 2015, 117 Min.\n", "directors",
+         ("Andreas Dresen",)),
+        # one-word names in a list after a cast cue, the last one too
+        ("Padaippaalan\n\nநாயகிகளாக அஷ்மிதா, நிலோபர். பேயைப் பார்த்து.\n", "cast",
+         ("அஷ்மிதா", "நிலோபர்")),
+        # the page's other mentions of the name end before the word read after it
+        ("Skhvisi\n\nრეჟისორ ზაზა ხალვაშის ახალი ფილმი. ზაზა ხალვაშის ფილმის პრემიერა.\n",
+         "directors", ("ზაზა ხალვაშის",)),
+        # a label with its article, a name ended by a danda
+        ("Eid Milad Laila\n\nالمخرج\nالسيناريو\nالبطولة\n\nفيلم " + "روائي طويل " * 10
+         + "من إخراج رشيد مشهراوي وتمثيل محمد بكري.\n", "directors", ("رشيد مشهراوي",)),
+        ("Royal Bengal Tiger\n\nপরিচালনা :রাজেশ গাঙ্গুলি।\n", "directors", ("রাজেশ গাঙ্গুলি",)),
+        # labels run together after their values, in a script without spaces before them
+        ("Segyeui Juin\n\n작품 정보감독: 윤가은주연: 서수빈, 장혜진장르: 드라마\n", "cast",
+         ("서수빈", "장혜진")),
+        ("Segyeui Juin\n\n작품 정보감독: 윤가은주연: 서수빈, 장혜진장르: 드라마\n", "directors",
+         ("윤가은",)),
+        # the cast before "in the roles", as Scandinavian languages write it
+        ("Fyra veckor i juni\n\nMed så säkra aktriser som Ghita Nœrby och Tuva Novotny i rollerna "
+         "går det bra.\n", "cast", ("Ghita Nœrby", "Tuva Novotny")),
+        # the character, then "whom … plays", then the actor
+        ("Usekovanje\n\nПортрет породице и Јована, кога игра Павле Менсур, у првој улози.\n",
+         "cast", ("Павле Менсур",)),
+        ("Nomadland\n\nThe film follows Fern, played by Frances McDormand, across the West.\n",
+         "cast", ("Frances McDormand",)),
+        # one actor a line under the cast label, each with the role after the word for "as"
+        ("Loe Gue End\n\nCast:\nDion Wiyoko sebagai Radit\nNadine Alexandra sebagai Alana\n"
+         "Dimas Beck sebagai Timo\n\n" + BLURB, "cast",
+         ("Dion Wiyoko", "Nadine Alexandra", "Dimas Beck")),
+        ("Sharknado\nIntérpretes: Ian Ziering , Tara Reid\n", "cast", ("Ian Ziering", "Tara Reid")),
+        ("Quiet River\nUloge: Goran Bogdan kao Ante, Mia Petričević kao Iva\n", "cast",
+         ("Goran Bogdan", "Mia Petričević")),
+        # actors named one at a time beside a role word make one list
+        ("Molly's Game\n\nJessica Chastain in der Hauptrolle der Molly Bloom. Dazu kommt Idris "
+         "Elba als Molly Blooms Anwalt.\n", "cast", ("Jessica Chastain", "Idris Elba")),
+        ("Procedurat\n\nVjen dhe aktori Xhelal Tafaj, këtë herë në rolin e inspektorit.\n", "cast",
+         ("Xhelal Tafaj",)),
+        ("Quiet River\n\n" + BLURB + "\n\nDir. Sam Mendes\n", "directors", ("Sam Mendes",)),
+        # a verb that credits the name before it, as a word of its own
+        ("Les feuilles mortes\n\nAvec ce film, Aki Kaurismäki signe un condensé de son cinéma.\n",
+         "directors", ("Aki Kaurismäki",)),
+    ],
+)  # fmt: skip
+def test_people_cues(text: str, field: str, value: object) -> None:
+    assert getattr(film_of(text), field) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        # a fact line's language is no director
+        ("映画館の夢\n\n2022年/日本語/日本/77分\n監督は日本語。\n", "directors"),
+        # a heading under an empty cast label is no actor
+        ("מותו של הקולנוע\n\nשחקנים ראשיים\n\nביקורות\n\nכתוב ביקורת\n", "cast"),
+    ],
+)  # fmt: skip
+def test_no_person_made_of_page_words(text: str, field: str) -> None:
+    assert getattr(film_of(text), field) == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "tidy"),
+    [
+        ("Director Dave Skerah", "Dave Skerah"),
+        ("शूजीत सिरकार लेखक", "शूजीत सिरकार"),
+        ("Sam Mendes Cast", "Sam Mendes"),
+        ("Con O'Neill", "Con O'Neill"),
+        (
+            "María de la Luna",
+            "María de la Luna",
+        ),  # a role case needs a capitalised role  # one word would be left: no label taken off
+        ("Indi", "Indi"),  # a capitalised word close to a country's name stays
+        ("日本語", None),
+        ("ביקורות", None),
+        ("דרמה", None),
+        ("ישראלי", None),
+        ("Reviews", None),
+    ],
+)
+def test_person(name: str, tidy: str | None) -> None:
+    assert person(name) == tidy
+
+
+@pytest.mark.parametrize(
+    ("value", "page_inverted", "found"),
+    [
+        ("Fábri, Zoltán", True, ["Fábri, Zoltán"]),
+        ("Fábri, Zoltán", False, ["Fábri", "Zoltán"]),  # two surnames, as far as we know
+        ("Páger, Antal\nGörbe, János", False, ["Páger, Antal", "Görbe, János"]),
+        ("Depardieu, Dewaere, Mastroianni", True, ["Depardieu", "Dewaere", "Mastroianni"]),
+        ("Olivia Colman, Toby Jones", True, ["Olivia Colman", "Toby Jones"]),
+    ],
+)
+def test_inverted_names_stay_whole(value: str, page_inverted: bool, found: list[str]) -> None:
+    assert names(value, page_inverted) == found
+
+
+def test_inverted_names_need_every_line_so_written() -> None:
+    assert inverted_names("Páger, Antal\nOlivia Colman") == []
+
+
+def test_asides_go_before_names_are_split() -> None:
+    assert without_asides("A (role; other [note]), B [x]") == "A, B"
+
+
+def test_a_long_cast_line_keeps_a_credit_block_together() -> None:
+    lines = (
+        "Andreas Dresen",
+        "Merlin Rose, Joel Basman, Julius Nitschkoff, Ruby O. Fee, Peter Schneider",
+        "Drama",
+        "DE 2015, 117 Min.",
+    )
+    assert fact_block(lines, set())[1] == ["Andreas Dresen"]
+
+
+@pytest.mark.parametrize(
+    ("name", "page", "tidy"),
+    [
+        # the film's title after the director's name
+        ("Стефан Командарев Съдилището", "нов филм на Стефан Командарев Съдилището",
+         "Стефан Командарев"),
+        ("Paul Thomas Anderson", "Paul Thomas Anderson's film; Paul Thomas Anderson",
+         "Paul Thomas Anderson"),
+        ("Стефан Командарев Светът", "Стефан Командарев Светът е голям. Стефан Командарев",
+         "Стефан Командарев"),
+    ],
+)  # fmt: skip
+def test_names_tidied_by_the_page(name: str, page: str, tidy: str) -> None:
+    assert in_page(name, page, frozenset({"съдилището"})) == tidy
+
+
+def test_no_name_starts_on_a_vowel_sign() -> None:
+    assert name_at("நடித்திருக்கும் தியான்பிரபு, தனது", len("நடித்த")) is None
+
+
+def test_an_empty_cast_label_takes_no_paragraph() -> None:
+    paragraph = "فيلم " + "روائي طويل " * 10 + "عن سائق تاكسي في رام الله."
+    film = film_of(f"Eid Milad Laila\n\nالبطولة\n\n{paragraph}\n")
+    assert film.cast == ()
+    assert film.synopsis.startswith("فيلم روائي")
+
+
+def test_label_with_its_article() -> None:
+    assert field_of("السيناريو") == ("writers",)
+    assert field_of("سيناريو") == ("writers",)
+
+
+def test_a_role_word_inside_a_word_pairs_no_one() -> None:
+    text = "Nomadland\n\nThe van displayed by Frances McDormand in the lot is hers.\n"
+    assert film_of(text).cast == ()
