@@ -260,7 +260,7 @@ def _role_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     plays = rf"(?<![^\W\d_])(?:{words('plays') or '(?!)'})\s+(?=[^\W\d_])"
     # a role word glued to the character in CJK ("城戸役の"), a word of its own elsewhere
     # ("Јована, кога игра Павле Менсур", "Fern, played by Frances McDormand")
-    glued = rf"(?:(?<=[{CJK}])(?=[{CJK}])|(?<![^\W\d_])(?![{CJK}]))"
+    glued = rf"(?:(?=[{CJK}])|(?<![^\W\d_]))"
     role_of = rf"{glued}(?:{words('role_of') or '(?!)'})\s*"
     return re.compile(plays), re.compile(role_of)
 
