@@ -177,6 +177,13 @@ def test_person(name: str, tidy: str | None) -> None:
         ("Fábri, Zoltán", True, ["Fábri, Zoltán"]),
         ("Fábri, Zoltán", False, ["Fábri", "Zoltán"]),  # two surnames, as far as we know
         ("Páger, Antal\nGörbe, János", False, ["Páger, Antal", "Görbe, János"]),
+        ("Kowalski, Jan; Nowak, Anna Maria", False, ["Kowalski, Jan", "Nowak, Anna Maria"]),
+        ("Jan Kowalski; Anna Nowak", False, ["Jan Kowalski", "Anna Nowak"]),
+        (
+            "Olivia Colman, Toby Jones; Colin Firth, Tom Brooke",
+            False,
+            ["Olivia Colman", "Toby Jones", "Colin Firth", "Tom Brooke"],
+        ),
         ("Depardieu, Dewaere, Mastroianni", True, ["Depardieu", "Dewaere", "Mastroianni"]),
         ("Olivia Colman, Toby Jones", True, ["Olivia Colman", "Toby Jones"]),
     ],
