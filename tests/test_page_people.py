@@ -126,6 +126,9 @@ def film_of(text: str) -> Film:
         # a verb that credits the name before it, as a word of its own
         ("Les feuilles mortes\n\nAvec ce film, Aki Kaurismäki signe un condensé de son cinéma.\n",
          "directors", ("Aki Kaurismäki",)),
+        # a list of actors that ends "and a number of other actors"
+        ("Dar donyaye to\n\nدر این فیلم لیلا حاتمی و علی مصفا و تعدادی از بازیگران بومی بازی "
+         "کردند.\n", "cast", ("لیلا حاتمی", "علی مصفا")),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:
@@ -174,6 +177,13 @@ def test_person(name: str, tidy: str | None) -> None:
         ("Fábri, Zoltán", True, ["Fábri, Zoltán"]),
         ("Fábri, Zoltán", False, ["Fábri", "Zoltán"]),  # two surnames, as far as we know
         ("Páger, Antal\nGörbe, János", False, ["Páger, Antal", "Görbe, János"]),
+        ("Kowalski, Jan; Nowak, Anna Maria", False, ["Kowalski, Jan", "Nowak, Anna Maria"]),
+        ("Jan Kowalski; Anna Nowak", False, ["Jan Kowalski", "Anna Nowak"]),
+        (
+            "Olivia Colman, Toby Jones; Colin Firth, Tom Brooke",
+            False,
+            ["Olivia Colman", "Toby Jones", "Colin Firth", "Tom Brooke"],
+        ),
         ("Depardieu, Dewaere, Mastroianni", True, ["Depardieu", "Dewaere", "Mastroianni"]),
         ("Olivia Colman, Toby Jones", True, ["Olivia Colman", "Toby Jones"]),
     ],

@@ -26,6 +26,8 @@ DATA = Language(
     ),
     directed_by=split("به کارگردانی|کارگردان|فیلمی از"),
     starring=split("با بازی|بازیگران|با هنرنمایی"),
+    # "لیلا حاتمی و علی مصفا و تعدادی از بازیگران": a list that ends "and other actors"
+    starring_after=split("و تعدادی از بازیگران|و دیگر بازیگران|و سایر بازیگران|و چند بازیگر"),
     director_nouns=split("کارگردان"),
     directed_after=split("در مقام کارگردان|به عنوان کارگردان"),
     minutes=split("دقیقه"),

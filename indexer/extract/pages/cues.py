@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from indexer import lang
 from indexer.extract.pages.facts import is_name, line_facts, without_ending
@@ -260,7 +260,7 @@ def _role_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     plays = rf"(?<![^\W\d_])(?:{words('plays') or '(?!)'})\s+(?=[^\W\d_])"
     # a role word glued to the character in CJK ("城戸役の"), a word of its own elsewhere
     # ("Јована, кога игра Павле Менсур", "Fern, played by Frances McDormand")
-    glued = rf"(?:(?<=[{CJK}])(?=[{CJK}])|(?<![^\W\d_])(?![{CJK}]))"
+    glued = rf"(?:(?=[{CJK}])|(?<![^\W\d_]))"
     role_of = rf"{glued}(?:{words('role_of') or '(?!)'})\s*"
     return re.compile(plays), re.compile(role_of)
 
@@ -515,15 +515,23 @@ def label_lists(text: str, field: str) -> list[Mention]:
     "감독: 윤가은주연: 서수빈, 장혜진장르: 드라마"): each value runs to the next label. The
     line scanner reads labels at the start of a line only."""
     found = []
+    for fields, label, value, at in _labelled_in_lines(text):
+        names = names_from(value, 0) if field in fields else []
+        if names:
+            found.append(Mention("; ".join(names), label, at))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
+    """(fields, label, value, offset in its line) of every label inside a line (read once
+    for directors and cast alike)."""
+    found = []
     for line in text.splitlines():
         labels = list(_label_colons().finditer(line)) if ":" in line or "：" in line else []
         for i, match in enumerate(labels):
             after = labels[i + 1] if i + 1 < len(labels) else None
             label = match.group("spaced") or match.group("cjk")
-            if field not in field_of(label):
-                continue
             value = line[match.end() : after.start() if after else len(line)]
-            names = names_from(value, 0)
-            if names:
-                found.append(Mention("; ".join(names), label, match.start()))
-    return found
+            found.append((field_of(label), label, value, match.start()))
+    return tuple(found)

@@ -88,17 +88,18 @@ _INVERTED = re.compile(
 
 
 def inverted_names(value: str, inverted: bool = False) -> list[str]:
-    """Names written "Surname, Given" one a line, kept whole as written ("Fábri, Zoltán"), as
-    film databases list credits: a value of two lines or more all so written, or a one-line
-    value when the page writes its other credits so (``inverted``); [] otherwise."""
-    lines = [line.strip(" .;") for line in value.split("\n") if line.strip(" .;")]
+    """Names written "Surname, Given" one a line or between semicolons, kept whole as written
+    ("Fábri, Zoltán"), as film databases and library catalogues list credits: a value of two
+    names or more all so written ("Kowalski, Jan; Nowak, Anna"), or a one-name value when the
+    page writes its other credits so (``inverted``); [] otherwise."""
+    lines = [line.strip(" .") for line in re.split(r"\n|;", value) if line.strip(" .")]
     if not lines or (len(lines) < 2 and not inverted):
         return []
     for line in lines:
         match = _INVERTED.fullmatch(line)
         if not match or not all(w[0].isupper() for w in line.replace(",", "").split()):
             return []
-        if len(lines) == 1 and " " in match.group(2):
+        if " " in match.group(2) and (len(lines) == 1 or " " in match.group(1)):
             return []  # "Olivia Colman, Toby Jones": two names, not one turned round
     return dedupe(lines)
 

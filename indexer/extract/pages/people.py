@@ -242,14 +242,16 @@ def role_lists(block: str) -> list[list[str]]:
     return runs
 
 
-def paired_with_characters(block: str) -> list[str]:
+def paired_with_characters(block: str, before: list[cues.Mention] | None = None) -> list[str]:
     """Actors named with the character they play, in page order: in parentheses after the
     character ("Ma (Wu Renlin)", "همسرش (برنیس بژو)") and beside a role cue ("Ario Bayu,
-    sebagai Ardi", "城戸役の妻夫木聡さん"); each pair names one actor, the pairs make the list."""
+    sebagai Ardi", "城戸役の妻夫木聡さん"), or alone before a role word ("Jessica Chastain in
+    der Hauptrolle"; ``before``: :func:`.cues.cast_before` of the block, if read already);
+    each pair names one actor, the pairs make the list."""
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
     found.extend((m.at, m.name) for m in cues.role_pairs(block))
-    # one actor before a role word: "Jessica Chastain in der Hauptrolle der Molly Bloom"
-    found.extend((m.at, m.name) for m in cues.cast_before(block) if "; " not in m.name)
+    before = cues.cast_before(block) if before is None else before
+    found.extend((m.at, m.name) for m in before if "; " not in m.name)
     found.extend((m.at, m.name) for m in cues.uncased_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
@@ -265,12 +267,13 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     for mention in [*cues.cast_lists(block), *cues.label_lists(block, "cast")]:
         listed = mention.name.split("; ")
         _list_vote(ballot, listed, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
-    for mention in cues.cast_before(block):
+    before = cues.cast_before(block)
+    for mention in before:
         listed = mention.name.split("; ")
         if len(listed) == 1:
             continue  # one actor: among those paired with their roles
         _list_vote(ballot, listed, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
-    characters = paired_with_characters(block)
+    characters = paired_with_characters(block, before)
     weight = 1.0 + min(2.0, 0.5 * len(characters))
     _list_vote(ballot, characters, "paired with their characters", weight)
     for listed_line in name_lines(block):
