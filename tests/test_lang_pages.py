@@ -12,18 +12,10 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.extract.pages import explain_page, extract_page
+from indexer.extract.pages import explain_page
 from indexer.extract.pages.explain import explain_text
-from indexer.records import Film
+from tests.page_support import BLURB, film_of
 from webapp.cli import main
-
-BLURB = " ".join(["A quiet story of two sisters who keep a mill running through a winter."] * 3)
-
-
-def film_of(text: str) -> Film:
-    result = extract_page(text, "page.txt")
-    assert result.films, result.problems
-    return result.films[0]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import extract_page
 from indexer.extract.pages.cues import name_at
 from indexer.extract.pages.facts import fact_block
 from indexer.extract.pages.labels import field_of
@@ -18,15 +17,7 @@ from indexer.extract.pages.names import (
     person,
     without_asides,
 )
-from indexer.records import Film
-
-BLURB = " ".join(["A quiet story of two sisters who keep a mill running through a winter."] * 3)
-
-
-def film_of(text: str) -> Film:
-    result = extract_page(text, "page.txt")
-    assert result.films, result.problems
-    return result.films[0]
+from tests.page_support import BLURB, film_of
 
 
 @pytest.mark.parametrize(
