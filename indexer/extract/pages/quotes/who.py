@@ -17,6 +17,7 @@ from pathlib import Path
 
 from indexer.extract.pages.quotes.lang import (
     BY_WORDS,
+    CRITIC_ROLES,
     IN_WORDS,
     MEDIA_WORDS,
     OUTLET_ENDINGS,
@@ -105,6 +106,7 @@ DITTO = Who(None, None, True)
 def clean(text: str) -> str:
     """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
     and end punctuation around it."""
+    text = text.replace("（", "(").replace("）", ")")  # full-width brackets: （朝日新聞）
     text = strip_rating(text.strip().strip(_BARS + "•·*\"“”'"))[0]
     text = _SPACED_BAR.sub(", ", _RATED.sub("", text))  # "Name | Outlet (★★★★)"
     text = _LEAD_DASH.sub("", text).strip()
@@ -166,6 +168,8 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if ":" in text:
         return _colon(text)
     paren = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
+    if paren and clean(paren.group("b")).lower().endswith(CRITIC_ROLES):
+        return Who(paren.group("a").strip(), None, True)  # "山田太郎（映画評論家）"
     if paren:
         who = _pair(paren.group("a"), clean(paren.group("b")))
         if who and not who.critic and who.outlet == outlet_name(paren.group("a")):
