@@ -508,6 +508,18 @@ STYLES = [
         [("czuły i pięknie zagrany portret żałoby", None, "Variety")],
     ),
     (
+        "unquoted excerpts under a count of critic reviews",
+        "Metascore 85 · 40 critic reviews\nA tender and beautifully acted portrait of grief "
+        "that never raises its voice.",
+        [
+            (
+                "A tender and beautifully acted portrait of grief that never raises its voice.",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],
@@ -566,6 +578,9 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "A woman returns to her village after twenty years and finds it unchanged. - and so on",
         # "according to" and an inflected outlet is not a critic's name ("Podle Lidových")
         'Podle Lidových novin je film "něžný a krásně zahraný portrét smutku".',
+        # a visitor's review under a count of user reviews
+        "12 user reviews\nWent with my kids on Sunday and we all enjoyed it a lot, the popcorn "
+        "was great too.",
         # a cast line whose last names read like "Name, Outlet"
         "Drama\nMerlin Rose, Joel Basman, Julius Nitschkoff, Ruby O. Fee, Peter Schneider\n2015",
         # a notice followed by the next screenings and their dates
@@ -587,6 +602,7 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "synopsis-then-heading",
         "lower-case-tail",
         "according-to-inflected",
+        "user-reviews-count",
         "cast-line",
         "screenings",
     ],

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
 from indexer.extract.pages.quotes.lang import (
+    COMMENT_HEADINGS,
     IN_WORDS,
     PRESS_HEADINGS,
     SPEECH_VERBS,
@@ -39,6 +40,7 @@ _AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _HEADINGS = frozenset(PRESS_HEADINGS)
+_COMMENTS = frozenset(COMMENT_HEADINGS)
 _HEADING_WORDS = frozenset(h for h in PRESS_HEADINGS if " " not in h)
 _UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 _SAID = re.compile(
@@ -85,7 +87,16 @@ def is_press_heading(line: str) -> bool:
     if len(words) > 12 or not _DIGIT.search(text):
         return False
     counts = (re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", part) for part in _SEGMENTS.split(text))
-    return any(part in _HEADINGS for part in counts)  # "2.4 av 5 · 6 recensioner"
+    return any(_counted(part) for part in counts)  # "2.4 av 5 · 6 recensioner"
+
+
+def _counted(part: str) -> bool:
+    """True for what a count of the critics' reviews says ("recensioner", "critic reviews"),
+    not a count of visitors' ("user reviews", "comments")."""
+    words = part.split()
+    if part in _COMMENTS or not words or len(words) > 3:
+        return False
+    return part in _HEADINGS or any(w in _HEADING_WORDS for w in words)
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
