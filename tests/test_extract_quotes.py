@@ -520,6 +520,16 @@ STYLES = [
         ],
     ),
     (
+        "a Chinese verb of reporting glued to the quotation, no name",
+        "这部电影曾入围柏林电影节,被媒体称作“今年华语电影第一道光”。",
+        [("今年华语电影第一道光", None, None)],
+    ),
+    (
+        "corner brackets glued to Chinese prose, the outlet in brackets after",
+        "依部電影係一個「令人心碎嘅愛情故事,帶住一股壓抑感」(BFI)",
+        [("令人心碎嘅愛情故事,帶住一股壓抑感", None, "BFI")],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],

@@ -296,7 +296,7 @@ def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
         end, joined = _continued(text, lines, i)
         who = parse(joined) or _caseless(joined)
         return Unit(i, end, WHO, joined, who, dash=True) if who else None
-    if len(text.split()) > 9:
+    if len(text.split()) > 9 or marks.words(text) > 12:
         return None
     who = parse(text)
     if who is None and text.endswith(":"):

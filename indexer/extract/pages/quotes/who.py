@@ -149,7 +149,7 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if (
         not text
         or len(text) > 90
-        or re.search(r"[!?]$|[\"“”«»]|\d\s*(?:m|min|mins|h)\b|\sas\s", text)
+        or re.search(r"[!?]$|[\"“”«»「」『』]|\d\s*(?:m|min|mins|h)\b|\sas\s", text)
     ):
         return None
     by = _BY.match(text)
