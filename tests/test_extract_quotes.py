@@ -530,6 +530,11 @@ STYLES = [
         [("令人心碎嘅愛情故事,帶住一股壓抑感", None, "BFI")],
     ),
     (
+        "outlet and stars before the quote on one line",
+        'The Guardian ★★★★★ "A tender, beautifully acted portrait of grief."',
+        [("A tender, beautifully acted portrait of grief.", None, "The Guardian")],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],
@@ -689,6 +694,8 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
         ("（朝日新聞）", Who(None, "朝日新聞", False)),
         ("――山田太郎（映画評論家）", Who("山田太郎", None, True)),
         ("Jane Doe (film critic)", Who("Jane Doe", None, True)),
+        ("4 stars - The Guardian", Who(None, "The Guardian", True)),
+        ("Five stars, The Times", Who(None, "The Times", True)),
         ("It was a long night and we all went home.", None),
         ("24 Mar 2006", None),
     ],

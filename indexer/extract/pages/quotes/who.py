@@ -67,6 +67,14 @@ _LEAD_DASH = re.compile(r"^(?:--|[–—―~-])+\s*")
 _END_MARKS = re.compile(
     r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$|\s*[-–—:]?\s*\d(?:[.,]\d)?\s*/\s*(?:4|5|10|100)\b\W*$"
 )
+#: a rating in words before or after a source ("4 stars - The Guardian", "The Times, five stars")
+_STAR_WORDS = re.compile(
+    r"^\s*(?:\d(?:[.,]5)?|one|two|three|four|five)\s+(?:stars?|étoiles?|sterne?|estrellas?|stelle|"
+    r"sterren|stjerner|stjärnor|gwiazdki|gwiazdek|hvězdičky|звезды|звёзд|звезд)\b\W*|"
+    r"\W*\b(?:\d(?:[.,]5)?|one|two|three|four|five)\s+(?:stars?|étoiles?|sterne?|estrellas?|"
+    r"stelle|sterren|stjerner|stjärnor|gwiazdki|gwiazdek|hvězdičky|звезды|звёзд|звезд)\W*$",
+    re.IGNORECASE,
+)
 _BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _SPACED_BAR = re.compile(rf"\s+[{_BARS}]\s+")
@@ -109,7 +117,7 @@ def clean(text: str) -> str:
     text = text.replace("（", "(").replace("）", ")")  # full-width brackets: （朝日新聞）
     text = strip_rating(text.strip().strip(_BARS + "•·*\"“”'"))[0]
     text = _SPACED_BAR.sub(", ", _RATED.sub("", text))  # "Name | Outlet (★★★★)"
-    text = _LEAD_DASH.sub("", text).strip()
+    text = _LEAD_DASH.sub("", _STAR_WORDS.sub("", text)).strip()
     text = _END_MARKS.sub("", text)
     text = _SAYS_END.sub("", text)
     text = _BY_LABEL.sub("", text)
