@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from indexer.extract.pages import extract_page
 from indexer.extract.pages.quotes import complete_critic, find_quotes
+from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.who import Who, parse
 
 Found = tuple[str, str | None, str | None]
@@ -702,6 +703,23 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
 )
 def test_parse_attribution(text: str, who: Who | None) -> None:
     assert parse(text) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Pressestimmen", True),
+        ("What the critics are saying:", True),
+        ("2.4 av 5 Kritikers samlade betyg • 6 recensioner", True),
+        ("Tomatometer 91% · 120 Reviews", True),
+        ("12 user reviews", False),
+        ("Press contact:", False),
+        ("Cast (12)", False),
+        ("Fri 19:00 · Sat 21:00", False),
+    ],
+)
+def test_press_heading(line: str, heading: bool) -> None:
+    assert is_press_heading(line) is heading
 
 
 @pytest.mark.parametrize(

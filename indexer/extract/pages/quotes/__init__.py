@@ -9,11 +9,12 @@ the same line, stand on the line after (``— Name, Outlet``, ``(Outlet)``, the 
 be written into the prose (``Penelope Gilliat observed, “…”``, ``The Guardian closes with
 this: "…"``, ``"…," said Name in Outlet``, the review's later phrases in that paragraph given
 to the same critic). Star ratings before a quote are dropped; a line that counts the reviews
-("4 recensioner") opens a press block like a heading. The pieces: :mod:`.marks` (quotation
-marks), :mod:`.who` (what a critic's and an outlet's name look like), :mod:`.units` (the page
-as quotations, paragraphs and attribution lines), :mod:`.join` (which attribution belongs to
-which quotation), :mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the words of every
-language, from the language modules of :mod:`indexer.lang`, and the words of outlets' names).
+("4 recensioner") opens a press block like a heading. The pieces: :mod:`.marks`
+(quotation marks), :mod:`.who` (what a critic's and an outlet's name look like), :mod:`.units`
+(the page as quotations, paragraphs and attribution lines), :mod:`.join` (which attribution
+belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.prose` (quotes
+inside sentences) and :mod:`.lang` (the words of every language, from the language modules of
+:mod:`indexer.lang`, and the words of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced

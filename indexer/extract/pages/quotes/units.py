@@ -12,13 +12,8 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
-from indexer.extract.pages.quotes.lang import (
-    COMMENT_HEADINGS,
-    IN_WORDS,
-    PRESS_HEADINGS,
-    SPEECH_VERBS,
-    phrase_pattern,
-)
+from indexer.extract.pages.quotes.lang import IN_WORDS, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
@@ -39,9 +34,6 @@ _TRAILING = re.compile(
 _AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80})$")
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
-_HEADINGS = frozenset(PRESS_HEADINGS)
-_COMMENTS = frozenset(COMMENT_HEADINGS)
-_HEADING_WORDS = frozenset(h for h in PRESS_HEADINGS if " " not in h)
 _UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 _SAID = re.compile(
     rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
@@ -56,7 +48,6 @@ _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})
 _DIGIT = re.compile(r"\d")
 #: a source written in lower case after a dash, read only in a press block ("à voir à lire")
 _LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){0,3}\s*")
-_SEGMENTS = re.compile(r"\s*[•·|/–—]\s*|\s+-\s+")
 _SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
 
@@ -76,29 +67,6 @@ class Unit:
     rated: bool = False
     press: bool = False
     labelled: bool = False
-
-
-def is_press_heading(line: str) -> bool:
-    """True for a heading that opens a block of press quotes ("Pressestimmen", "Reviews:")."""
-    text = re.sub(r"[\s:.\-–—|*#]+$", "", line.strip().lower()).strip(" #*")
-    if text in _HEADINGS:
-        return True
-    words = re.findall(r"\w+", text)
-    if line.rstrip().endswith(":") and 3 <= len(words) <= 6:
-        return any(w in _HEADING_WORDS for w in words)  # "What the critics are saying:"
-    if len(words) > 12 or not _DIGIT.search(text):
-        return False
-    counts = (re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", part) for part in _SEGMENTS.split(text))
-    return any(_counted(part) for part in counts)  # "2.4 av 5 · 6 recensioner"
-
-
-def _counted(part: str) -> bool:
-    """True for what a count of the critics' reviews says ("recensioner", "critic reviews"),
-    not a count of visitors' ("user reviews", "comments")."""
-    words = part.split()
-    if part in _COMMENTS or not words or len(words) > 3:
-        return False
-    return part in _HEADINGS or any(w in _HEADING_WORDS for w in words)
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
