@@ -536,6 +536,11 @@ STYLES = [
         [("A tender, beautifully acted portrait of grief.", None, "The Guardian")],
     ),
     (
+        "an outlet's name in quotation marks before the quote",
+        'Według "Gazety Wyborczej" to "czuły i pięknie zagrany portret żałoby".',
+        [("czuły i pięknie zagrany portret żałoby", None, "Gazety Wyborczej")],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],
@@ -697,6 +702,8 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
         ("Jane Doe (film critic)", Who("Jane Doe", None, True)),
         ("4 stars - The Guardian", Who(None, "The Guardian", True)),
         ("Five stars, The Times", Who(None, "The Times", True)),
+        ("(映画評論家・山田太郎)", Who("山田太郎", None, True)),
+        ("film critic Jane Doe", Who("Jane Doe", None, True)),
         ("It was a long night and we all went home.", None),
         ("24 Mar 2006", None),
     ],

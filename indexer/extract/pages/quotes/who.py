@@ -75,6 +75,10 @@ _STAR_WORDS = re.compile(
     r"stelle|sterren|stjerner|stjärnor|gwiazdki|gwiazdek|hvězdičky|звезды|звёзд|звезд)\W*$",
     re.IGNORECASE,
 )
+_ROLE_FIRST = re.compile(
+    rf"^(?:film\s+|movie\s+)?(?i:{'|'.join(sorted(CRITIC_ROLES, key=len, reverse=True))})"
+    r"(?:\s*[・:：]\s*|\s+)(?P<name>[^\s,;:()・][^,;:()]*)$"
+)
 _BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _SPACED_BAR = re.compile(rf"\s+[{_BARS}]\s+")
@@ -176,6 +180,10 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if ":" in text:
         return _colon(text)
     paren = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
+    role = _ROLE_FIRST.match(text)
+    name = role.group("name") if role else ""
+    if role and (is_person(name) or (len(name) <= 12 and caseless_outlet(name))):
+        return Who(name, None, True)  # "映画評論家・山田太郎", "film critic Jane Doe"
     if paren and clean(paren.group("b")).lower().endswith(CRITIC_ROLES):
         return Who(paren.group("a").strip(), None, True)  # "山田太郎（映画評論家）"
     if paren:
