@@ -541,6 +541,15 @@ STYLES = [
         [("czuły i pięknie zagrany portret żałoby", None, "Gazety Wyborczej")],
     ),
     (
+        "a Korean outlet and critic's name in brackets, an outlet of two words",
+        '"기억과 상실에 관한 아름다운 영화" (씨네21 김혜리)\n\n'
+        '"기억과 상실에 관한 영화" - 한겨레 신문',
+        [
+            ("기억과 상실에 관한 아름다운 영화", "김혜리", "씨네21"),
+            ("기억과 상실에 관한 영화", None, "한겨레 신문"),
+        ],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],

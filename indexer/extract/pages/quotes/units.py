@@ -49,6 +49,10 @@ _DIGIT = re.compile(r"\d")
 #: a source written in lower case after a dash, read only in a press block ("à voir à lire")
 _LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){0,3}\s*")
 _SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
+_HANGUL_NAME = re.compile(  # not a word of the outlet's name: 신문 newspaper, 일보 daily, …
+    r"(?P<outlet>\S+(?: \S+){0,2}) "
+    r"(?!(?:신문|일보|뉴스|방송|매거진|리뷰|저널|타임스|기자|평론가|영화|씨네)$)(?P<name>[\uac00-\ud7af]{2,4})"
+)
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
 
 
@@ -236,9 +240,8 @@ def tail_who(tail: str) -> Who | None:
     who = parse(tail)
     if who:
         return who
-    caseless = caseless_outlet(tail) if re.match(r"^\s*(?:--|[–—―~(-])", tail) else None
-    if caseless:
-        return Who(None, caseless, True)
+    if re.match(r"^\s*(?:--|[–—―~(-])", tail) and (caseless := _caseless(tail)):
+        return caseless
     said = _SAID.match(tail)
     if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
         return Who(None, said.group("who"), True)  # "γράφει η Καθημερινή", "says Variety"
@@ -277,8 +280,15 @@ def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
 
 
 def _caseless(text: str) -> Who | None:
+    """A source in a script without capitals; a Korean name of two to four syllables after
+    the outlet is the critic's ("씨네21 김혜리")."""
     outlet = caseless_outlet(text)
-    return Who(None, outlet, True) if outlet else None
+    if outlet is None:
+        return None
+    named = _HANGUL_NAME.fullmatch(outlet)
+    if named:
+        return Who(named.group("name"), named.group("outlet"), True)
+    return Who(None, outlet, True)
 
 
 def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:
