@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from indexer.extract.pages import extract_page
 from indexer.extract.pages.quotes import complete_critic, find_quotes
+from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.who import Who, parse
 
 Found = tuple[str, str | None, str | None]
@@ -508,6 +509,47 @@ STYLES = [
         [("czuły i pięknie zagrany portret żałoby", None, "Variety")],
     ),
     (
+        "unquoted excerpts under a count of critic reviews",
+        "Metascore 85 · 40 critic reviews\nA tender and beautifully acted portrait of grief "
+        "that never raises its voice.",
+        [
+            (
+                "A tender and beautifully acted portrait of grief that never raises its voice.",
+                None,
+                None,
+            )
+        ],
+    ),
+    (
+        "a Chinese verb of reporting glued to the quotation, no name",
+        "这部电影曾入围柏林电影节,被媒体称作“今年华语电影第一道光”。",
+        [("今年华语电影第一道光", None, None)],
+    ),
+    (
+        "corner brackets glued to Chinese prose, the outlet in brackets after",
+        "依部電影係一個「令人心碎嘅愛情故事,帶住一股壓抑感」(BFI)",
+        [("令人心碎嘅愛情故事,帶住一股壓抑感", None, "BFI")],
+    ),
+    (
+        "outlet and stars before the quote on one line",
+        'The Guardian ★★★★★ "A tender, beautifully acted portrait of grief."',
+        [("A tender, beautifully acted portrait of grief.", None, "The Guardian")],
+    ),
+    (
+        "an outlet's name in quotation marks before the quote",
+        'Według "Gazety Wyborczej" to "czuły i pięknie zagrany portret żałoby".',
+        [("czuły i pięknie zagrany portret żałoby", None, "Gazety Wyborczej")],
+    ),
+    (
+        "a Korean outlet and critic's name in brackets, an outlet of two words",
+        '"기억과 상실에 관한 아름다운 영화" (씨네21 김혜리)\n\n'
+        '"기억과 상실에 관한 영화" - 한겨레 신문',
+        [
+            ("기억과 상실에 관한 아름다운 영화", "김혜리", "씨네21"),
+            ("기억과 상실에 관한 영화", None, "한겨레 신문"),
+        ],
+    ),
+    (
         "a known outlet that starts like a name",
         '"Elegante e ben scritto, una vera sorpresa." New York Times',
         [("Elegante e ben scritto, una vera sorpresa.", None, "New York Times")],
@@ -566,6 +608,9 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "A woman returns to her village after twenty years and finds it unchanged. - and so on",
         # "according to" and an inflected outlet is not a critic's name ("Podle Lidových")
         'Podle Lidových novin je film "něžný a krásně zahraný portrét smutku".',
+        # a visitor's review under a count of user reviews
+        "12 user reviews\nWent with my kids on Sunday and we all enjoyed it a lot, the popcorn "
+        "was great too.",
         # a cast line whose last names read like "Name, Outlet"
         "Drama\nMerlin Rose, Joel Basman, Julius Nitschkoff, Ruby O. Fee, Peter Schneider\n2015",
         # a notice followed by the next screenings and their dates
@@ -587,6 +632,7 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "synopsis-then-heading",
         "lower-case-tail",
         "according-to-inflected",
+        "user-reviews-count",
         "cast-line",
         "screenings",
     ],
@@ -660,12 +706,36 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
         ("—Jane Doe, Daily Planet (★★★★)", Who("Jane Doe", "Daily Planet", True)),
         ("(Carlos Boyero / El País)", Who("Carlos Boyero", "El País", True)),
         ("Peter Bradshaw von The Guardian:", Who("Peter Bradshaw", "The Guardian", True)),
+        ("（朝日新聞）", Who(None, "朝日新聞", False)),
+        ("――山田太郎（映画評論家）", Who("山田太郎", None, True)),
+        ("Jane Doe (film critic)", Who("Jane Doe", None, True)),
+        ("4 stars - The Guardian", Who(None, "The Guardian", True)),
+        ("Five stars, The Times", Who(None, "The Times", True)),
+        ("(映画評論家・山田太郎)", Who("山田太郎", None, True)),
+        ("film critic Jane Doe", Who("Jane Doe", None, True)),
         ("It was a long night and we all went home.", None),
         ("24 Mar 2006", None),
     ],
 )
 def test_parse_attribution(text: str, who: Who | None) -> None:
     assert parse(text) == who
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Pressestimmen", True),
+        ("What the critics are saying:", True),
+        ("2.4 av 5 Kritikers samlade betyg • 6 recensioner", True),
+        ("Tomatometer 91% · 120 Reviews", True),
+        ("12 user reviews", False),
+        ("Press contact:", False),
+        ("Cast (12)", False),
+        ("Fri 19:00 · Sat 21:00", False),
+    ],
+)
+def test_press_heading(line: str, heading: bool) -> None:
+    assert is_press_heading(line) is heading
 
 
 @pytest.mark.parametrize(

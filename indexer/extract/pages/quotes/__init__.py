@@ -9,11 +9,12 @@ the same line, stand on the line after (``— Name, Outlet``, ``(Outlet)``, the 
 be written into the prose (``Penelope Gilliat observed, “…”``, ``The Guardian closes with
 this: "…"``, ``"…," said Name in Outlet``, the review's later phrases in that paragraph given
 to the same critic). Star ratings before a quote are dropped; a line that counts the reviews
-("4 recensioner") opens a press block like a heading. The pieces: :mod:`.marks` (quotation
-marks), :mod:`.who` (what a critic's and an outlet's name look like), :mod:`.units` (the page
-as quotations, paragraphs and attribution lines), :mod:`.join` (which attribution belongs to
-which quotation), :mod:`.prose` (quotes inside sentences) and :mod:`.lang` (the words of every
-language, from the language modules of :mod:`indexer.lang`, and the words of outlets' names).
+("4 recensioner") opens a press block like a heading. The pieces: :mod:`.marks`
+(quotation marks), :mod:`.who` (what a critic's and an outlet's name look like), :mod:`.units`
+(the page as quotations, paragraphs and attribution lines), :mod:`.join` (which attribution
+belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.prose` (quotes
+inside sentences) and :mod:`.lang` (the words of every language, from the language modules of
+:mod:`indexer.lang`, and the words of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced
@@ -31,6 +32,7 @@ from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
     COMMENT_MARKS,
     FIRST_PERSON,
+    SPEECH_VERBS,
     TAGLINE_HEADINGS,
 )
 from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
@@ -52,6 +54,10 @@ _TAGLINE_HEADINGS = frozenset(TAGLINE_HEADINGS)
 _SAYING = re.compile(r"(?:saying|says|said|stated|declared|explained)\s*:\s*$", re.IGNORECASE)
 _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\bago\b")
 _PRESS_WORD = re.compile(r"\b(?:critics?|press|reviews?|reviewers?)\b", re.IGNORECASE)
+#: a verb of reporting right before a quotation in a script written without spaces
+#: ("被媒体称作“…”"), where no name can be told by its capitals
+_CJK_VERBS = [v for v in SPEECH_VERBS if re.search(r"[\u3040-\u9fff]", v)]
+_CJK_VERB = re.compile(rf"(?:{'|'.join(_CJK_VERBS) or '(?!)'})[\s:：，,]*$")
 _QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"”“»]")
 
 
@@ -127,7 +133,9 @@ def _kept(text: str, who: Who | None, lead: str) -> bool:
         return True
     if re.fullmatch(r"\s*[^\W\d][\w'’.-]*\s*:\s*", lead):
         return False
-    return marks.words(text) >= 10 and not FIRST_PERSON.search(text)
+    if FIRST_PERSON.search(text):
+        return False
+    return marks.words(text) >= (4 if _CJK_VERB.search(lead) else 10)
 
 
 def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:

@@ -10,7 +10,8 @@ name after) are joined.
 
 from __future__ import annotations
 
-from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit, is_press_heading
+from indexer.extract.pages.quotes.press import is_press_heading
+from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
 
 
 def pair(units: list[Unit], lines: tuple[str, ...]) -> None:

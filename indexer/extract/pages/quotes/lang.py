@@ -122,6 +122,16 @@ MEDIA_WORDS: frozenset[str] = frozenset(
     )
 )
 
+# A critic's role written beside the name ("山田太郎（映画評論家）", "Jane Doe (film critic)"): the
+# name is the critic's, not an outlet's.
+CRITIC_ROLES: tuple[str, ...] = tuple(
+    re.findall(
+        r"\S+",
+        "critic kritiker critique critico crítico crítica krytyk kritik criticus "
+        "кинокритик критик 評論家 映画評論家 影评人 影評人 평론가 영화평론가",
+    )
+)
+
 # Endings of outlet names written as one word ("Filmweek", "Indiewire", "Filmstarts").
 OUTLET_ENDINGS: tuple[str, ...] = tuple(
     re.findall(

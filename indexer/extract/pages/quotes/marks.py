@@ -35,7 +35,9 @@ RATING = re.compile(
 RATING_ONLY = re.compile(r"^(?:fresh|rotten|top critic|\d+\s*%)\s*:?$", re.IGNORECASE)
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_OPENING = re.compile(rf"(?<!\w)[{re.escape(OPENERS)}]")
+_OPENING = re.compile(  # after a space or a mark, or glued to CJK text ("称作“…”")
+    rf"(?:(?<!\w)|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))[{re.escape(OPENERS)}]"
+)
 
 Tail = Callable[[str], bool]
 

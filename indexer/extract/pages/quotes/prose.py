@@ -66,11 +66,12 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     sentence ("X calls it “…” and says it's “…”") or a phrase of the review picked out later
     ("… is “vividly plausible”"), never a name ("The Creator", "Star Wars")."""
     found: list[Found] = []
-    last, previous = 0, None
+    last, kept, previous = 0, 0, None
     for start, end in marks.spans(text, 2):
         quote = text[start + 1 : end].strip()
         lead = text[last:start]
-        who = _named_after(text[end + 1 :]) or _named_before(lead)
+        # the sentence before may hold a quoted name: Według „Gazety Wyborczej” to „…”
+        who = _named_after(text[end + 1 :]) or _named_before(text[kept:start])
         last = end + 1
         after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
@@ -78,7 +79,7 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         if marks.words(quote) < min_words and not (who and _phrase(quote)):
             continue
         found.append((quote, who, lead))
-        previous = who or previous
+        kept, previous = end + 1, who or previous
     return found
 
 

@@ -12,12 +12,8 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
-from indexer.extract.pages.quotes.lang import (
-    IN_WORDS,
-    PRESS_HEADINGS,
-    SPEECH_VERBS,
-    phrase_pattern,
-)
+from indexer.extract.pages.quotes.lang import IN_WORDS, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
@@ -38,8 +34,6 @@ _TRAILING = re.compile(
 _AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80})$")
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
-_HEADINGS = frozenset(PRESS_HEADINGS)
-_HEADING_WORDS = frozenset(h for h in PRESS_HEADINGS if " " not in h)
 _UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 _SAID = re.compile(
     rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
@@ -47,13 +41,18 @@ _SAID = re.compile(
     rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})"
     rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
 )
-_LEAD = re.compile(r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:]{1,58}?)(?:\s+[–—-]|\s*:)\s+(?=[\"“„«»‘])")
+_LEAD = re.compile(
+    r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+)\s+(?=[\"“„«»‘])"
+)
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
 _DIGIT = re.compile(r"\d")
 #: a source written in lower case after a dash, read only in a press block ("à voir à lire")
 _LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){0,3}\s*")
-_SEGMENTS = re.compile(r"\s*[•·|/–—]\s*|\s+-\s+")
 _SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
+_HANGUL_NAME = re.compile(  # not a word of the outlet's name: 신문 newspaper, 일보 daily, …
+    r"(?P<outlet>\S+(?: \S+){0,2}) "
+    r"(?!(?:신문|일보|뉴스|방송|매거진|리뷰|저널|타임스|기자|평론가|영화|씨네)$)(?P<name>[\uac00-\ud7af]{2,4})"
+)
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
 
 
@@ -72,20 +71,6 @@ class Unit:
     rated: bool = False
     press: bool = False
     labelled: bool = False
-
-
-def is_press_heading(line: str) -> bool:
-    """True for a heading that opens a block of press quotes ("Pressestimmen", "Reviews:")."""
-    text = re.sub(r"[\s:.\-–—|*#]+$", "", line.strip().lower()).strip(" #*")
-    if text in _HEADINGS:
-        return True
-    words = re.findall(r"\w+", text)
-    if line.rstrip().endswith(":") and 3 <= len(words) <= 6:
-        return any(w in _HEADING_WORDS for w in words)  # "What the critics are saying:"
-    if len(words) > 12 or not _DIGIT.search(text):
-        return False
-    counts = (re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", part) for part in _SEGMENTS.split(text))
-    return any(part in _HEADINGS for part in counts)  # "2.4 av 5 · 6 recensioner"
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
@@ -255,9 +240,8 @@ def tail_who(tail: str) -> Who | None:
     who = parse(tail)
     if who:
         return who
-    caseless = caseless_outlet(tail) if re.match(r"^\s*(?:--|[–—―~(-])", tail) else None
-    if caseless:
-        return Who(None, caseless, True)
+    if re.match(r"^\s*(?:--|[–—―~(-])", tail) and (caseless := _caseless(tail)):
+        return caseless
     said = _SAID.match(tail)
     if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
         return Who(None, said.group("who"), True)  # "γράφει η Καθημερινή", "says Variety"
@@ -285,7 +269,7 @@ def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
         end, joined = _continued(text, lines, i)
         who = parse(joined) or _caseless(joined)
         return Unit(i, end, WHO, joined, who, dash=True) if who else None
-    if len(text.split()) > 9:
+    if len(text.split()) > 9 or marks.words(text) > 12:
         return None
     who = parse(text)
     if who is None and text.endswith(":"):
@@ -296,8 +280,15 @@ def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
 
 
 def _caseless(text: str) -> Who | None:
+    """A source in a script without capitals; a Korean name of two to four syllables after
+    the outlet is the critic's ("씨네21 김혜리")."""
     outlet = caseless_outlet(text)
-    return Who(None, outlet, True) if outlet else None
+    if outlet is None:
+        return None
+    named = _HANGUL_NAME.fullmatch(outlet)
+    if named:
+        return Who(named.group("name"), named.group("outlet"), True)
+    return Who(None, outlet, True)
 
 
 def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from indexer.extract.pages.quotes.lang import (
     BY_WORDS,
+    CRITIC_ROLES,
     IN_WORDS,
     MEDIA_WORDS,
     OUTLET_ENDINGS,
@@ -66,6 +67,18 @@ _LEAD_DASH = re.compile(r"^(?:--|[–—―~-])+\s*")
 _END_MARKS = re.compile(
     r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$|\s*[-–—:]?\s*\d(?:[.,]\d)?\s*/\s*(?:4|5|10|100)\b\W*$"
 )
+#: a rating in words before or after a source ("4 stars - The Guardian", "The Times, five stars")
+_STAR_WORDS = re.compile(
+    r"^\s*(?:\d(?:[.,]5)?|one|two|three|four|five)\s+(?:stars?|étoiles?|sterne?|estrellas?|stelle|"
+    r"sterren|stjerner|stjärnor|gwiazdki|gwiazdek|hvězdičky|звезды|звёзд|звезд)\b\W*|"
+    r"\W*\b(?:\d(?:[.,]5)?|one|two|three|four|five)\s+(?:stars?|étoiles?|sterne?|estrellas?|"
+    r"stelle|sterren|stjerner|stjärnor|gwiazdki|gwiazdek|hvězdičky|звезды|звёзд|звезд)\W*$",
+    re.IGNORECASE,
+)
+_ROLE_FIRST = re.compile(
+    rf"^(?:film\s+|movie\s+)?(?i:{'|'.join(sorted(CRITIC_ROLES, key=len, reverse=True))})"
+    r"(?:\s*[・:：]\s*|\s+)(?P<name>[^\s,;:()・][^,;:()]*)$"
+)
 _BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _SPACED_BAR = re.compile(rf"\s+[{_BARS}]\s+")
@@ -105,9 +118,10 @@ DITTO = Who(None, None, True)
 def clean(text: str) -> str:
     """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
     and end punctuation around it."""
+    text = text.replace("（", "(").replace("）", ")")  # full-width brackets: （朝日新聞）
     text = strip_rating(text.strip().strip(_BARS + "•·*\"“”'"))[0]
     text = _SPACED_BAR.sub(", ", _RATED.sub("", text))  # "Name | Outlet (★★★★)"
-    text = _LEAD_DASH.sub("", text).strip()
+    text = _LEAD_DASH.sub("", _STAR_WORDS.sub("", text)).strip()
     text = _END_MARKS.sub("", text)
     text = _SAYS_END.sub("", text)
     text = _BY_LABEL.sub("", text)
@@ -147,7 +161,7 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if (
         not text
         or len(text) > 90
-        or re.search(r"[!?]$|[\"“”«»]|\d\s*(?:m|min|mins|h)\b|\sas\s", text)
+        or re.search(r"[!?]$|[\"“”«»「」『』]|\d\s*(?:m|min|mins|h)\b|\sas\s", text)
     ):
         return None
     by = _BY.match(text)
@@ -166,6 +180,12 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if ":" in text:
         return _colon(text)
     paren = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
+    role = _ROLE_FIRST.match(text)
+    name = role.group("name") if role else ""
+    if role and (is_person(name) or (len(name) <= 12 and caseless_outlet(name))):
+        return Who(name, None, True)  # "映画評論家・山田太郎", "film critic Jane Doe"
+    if paren and clean(paren.group("b")).lower().endswith(CRITIC_ROLES):
+        return Who(paren.group("a").strip(), None, True)  # "山田太郎（映画評論家）"
     if paren:
         who = _pair(paren.group("a"), clean(paren.group("b")))
         if who and not who.critic and who.outlet == outlet_name(paren.group("a")):

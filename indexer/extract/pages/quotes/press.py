@@ -1,0 +1,43 @@
+"""Headings that open a block of press quotes.
+
+A heading names the press in the page's language ("Pressestimmen", "La presse en parle :"),
+a short sentence ending with a colon speaks of the critics ("What the critics are saying:"),
+or a line counts the critics' reviews ("2.4 av 5 · 6 recensioner", "40 critic reviews"; not
+"12 user reviews", which counts visitors' comments). Under such a heading, unquoted paragraphs
+are read as quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.pages.quotes.lang import COMMENT_HEADINGS, PRESS_HEADINGS
+
+_HEADINGS = frozenset(PRESS_HEADINGS)
+_COMMENTS = frozenset(COMMENT_HEADINGS)
+_HEADING_WORDS = frozenset(h for h in PRESS_HEADINGS if " " not in h)
+_SEGMENTS = re.compile(r"\s*[•·|/–—]\s*|\s+-\s+")
+_DIGIT = re.compile(r"\d")
+
+
+def is_press_heading(line: str) -> bool:
+    """True for a heading that opens a block of press quotes ("Pressestimmen", "Reviews:")."""
+    text = re.sub(r"[\s:.\-–—|*#]+$", "", line.strip().lower()).strip(" #*")
+    if text in _HEADINGS:
+        return True
+    words = re.findall(r"\w+", text)
+    if line.rstrip().endswith(":") and 3 <= len(words) <= 6:
+        return any(w in _HEADING_WORDS for w in words)  # "What the critics are saying:"
+    if len(words) > 12 or not _DIGIT.search(text):
+        return False
+    counts = (re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", part) for part in _SEGMENTS.split(text))
+    return any(_counted(part) for part in counts)  # "2.4 av 5 · 6 recensioner"
+
+
+def _counted(part: str) -> bool:
+    """True for what a count of the critics' reviews says ("recensioner", "critic reviews"),
+    not a count of visitors' ("user reviews", "comments")."""
+    words = part.split()
+    if part in _COMMENTS or not words or len(words) > 3:
+        return False
+    return part in _HEADINGS or any(w in _HEADING_WORDS for w in words)
