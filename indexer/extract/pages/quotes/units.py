@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
-from indexer.extract.pages.quotes.lang import IN_WORDS, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.quotes.lang import (
+    IN_WORDS,
+    OUTLET_ARTICLES,
+    PRESS_NOUNS,
+    SPEECH_VERBS,
+    phrase_pattern,
+)
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.who import (
     DITTO,
@@ -37,7 +43,7 @@ _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý]
 _UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 _SAID = re.compile(
     rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    r"(?P<art>(?:the|le|la|il|lo|der|die|das|el|o|a|η|ο|το)\s+)?"
+    rf"(?P<art>(?:{phrase_pattern(OUTLET_ARTICLES)})\s+)?"
     rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})"
     rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
 )
@@ -51,7 +57,7 @@ _LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){
 _SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
 _HANGUL_NAME = re.compile(  # not a word of the outlet's name: 신문 newspaper, 일보 daily, …
     r"(?P<outlet>\S+(?: \S+){0,2}) "
-    r"(?!(?:신문|일보|뉴스|방송|매거진|리뷰|저널|타임스|기자|평론가|영화|씨네)$)(?P<name>[\uac00-\ud7af]{2,4})"
+    rf"(?!(?:{phrase_pattern(PRESS_NOUNS)})$)(?P<name>[\uac00-\ud7af]{{2,4}})"
 )
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
 
