@@ -3,7 +3,8 @@
 Every word a page in one language writes around a press quote (the heading over the quotes,
 "by" and "in" before a critic or an outlet, the verbs that report what a critic wrote, the
 headings and reply links of visitors' comments, a tagline's heading, the words that start
-sentences, the first-person pronouns) lives in that language's module under
+sentences, the first-person pronouns, critics' role words, the words of media names such as
+"Leinwand" or "Écran", the articles before an outlet) lives in that language's module under
 :mod:`indexer.lang` (see :class:`~indexer.lang.base.Language`); the tables here are their
 union, and the code that reads them is language-neutral. Adding a language means adding
 its words to its module. What stays here are the shapes of the regular expressions.
