@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from indexer.extract.pages import cues, extract_page, people, sentences, values
+from indexer.extract.pages import cues, extract_page, people, roles, sentences, values
 from indexer.extract.pages.facts import fact_block, fact_runs
 from indexer.normalize import genre_names, nationality_country
 from indexer.records import Film
@@ -373,7 +373,7 @@ def test_the_strong_cues_begin_with_the_letters_their_look_ahead_lets_through() 
     ],
 )
 def test_actors_paired_with_the_character_they_play(text: str, actors: list[str]) -> None:
-    assert [m.name for m in cues.role_pairs(text)] == actors
+    assert [m.name for m in roles.role_pairs(text)] == actors
 
 
 @pytest.mark.parametrize(
@@ -385,7 +385,7 @@ def test_actors_paired_with_the_character_they_play(text: str, actors: list[str]
     ],
 )
 def test_no_actor_without_a_name_and_a_character(text: str) -> None:
-    assert cues.role_pairs(text) == []
+    assert roles.role_pairs(text) == []
 
 
 def test_actors_of_every_kind_of_pair_make_one_list_in_page_order() -> None:
@@ -448,7 +448,7 @@ def test_rows_of_character_and_actor_under_a_cast_label(text: str, cast: tuple[s
     ],
 )
 def test_actors_of_a_script_without_capitals_in_parentheses(text: str, actors: list[str]) -> None:
-    assert [m.name for m in cues.uncased_in_parentheses(text)] == actors
+    assert [m.name for m in roles.uncased_in_parentheses(text)] == actors
 
 
 @pytest.mark.parametrize(

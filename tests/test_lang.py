@@ -80,6 +80,16 @@ def test_quote_words_sit_in_their_language() -> None:
     assert "movie review" not in quote_words.REVIEW_WORDS  # a film's headline, not an outlet's
 
 
+def test_press_words_of_outlets_and_critics_sit_in_their_language() -> None:
+    assert "leinwand" in lang.cues("media_words", "de") and "leinwand" in quote_words.MEDIA_WORDS
+    assert "leinwand" not in lang.cues("media_words", "fr")
+    assert "podcast" in quote_words.MEDIA_WORDS  # no language's word, kept by the quote finder
+    assert (
+        "영화평론가" in lang.cues("critic_roles", "ko") and "criticus" in quote_words.CRITIC_ROLES
+    )
+    assert "η" in lang.cues("outlet_articles", "el") and "신문" in lang.cues("press_nouns", "ko")
+
+
 @pytest.mark.parametrize(
     ("text", "first_person"),
     [("I loved it", True), ("J’ai adoré ce film", True), ("Ich fand ihn großartig", True),

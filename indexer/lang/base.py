@@ -89,6 +89,17 @@ class Language:
     tagline_headings: tuple[str, ...] = ()
     sentence_words: tuple[str, ...] = ()
     first_person: tuple[str, ...] = ()
+    #: a critic's role written beside the name ("Jane Doe (film critic)", "山田太郎（映画評論家）")
+    critic_roles: tuple[str, ...] = ()
+    #: words of outlets' names that are no evidence of an outlet alone ("Film Notes" is a
+    #: heading) but never part of a person's name ("Film Threat", "Leinwand", "Écran Large")
+    media_words: tuple[str, ...] = ()
+    #: articles written before an outlet's name after a speech verb ("γράφει η Καθημερινή",
+    #: "says the Guardian"); case is kept
+    outlet_articles: tuple[str, ...] = ()
+    #: words of an outlet's name or of a press role, written as words of their own, that are
+    #: never the critic's name after the outlet ("씨네21 김혜리" but not "한겨레 신문")
+    press_nouns: tuple[str, ...] = ()
     #: the verb ends the sentence (Persian, Hindi, Tamil, ...): after a cue, words running up
     #: to a full stop are a verb phrase ("… در مقام کارگردان محسوب میشود."), not a name
     verb_final: bool = False

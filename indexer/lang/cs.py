@@ -76,4 +76,5 @@ DATA = Language(
     speech_verbs=split("píše|uvádí|říká|podle"),
     comment_headings=split("komentáře"),
     reply_words=split("odpovědět"),
+    critic_roles=split("kritik"),
 )

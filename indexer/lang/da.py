@@ -71,4 +71,5 @@ DATA = Language(
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("vi"),
+    critic_roles=split("kritik"),
 )

@@ -97,4 +97,7 @@ DATA = Language(
     tagline_headings=split("werbeslogan|slogan|motto"),
     sentence_words=split("wenn|als|dann|aber|und"),
     first_person=split("ich|wir|mein"),
+    critic_roles=split("kritiker"),
+    media_words=split("kino|leinwand"),
+    outlet_articles=split("der|die|das"),
 )

@@ -87,4 +87,5 @@ DATA = Language(
     comment_headings=split("σχόλια"),
     first_person=split("εγώ|εμείς"),
     speech_verbs=split("γράφει|σημειώνει"),
+    outlet_articles=split("η|ο|το"),
 )

@@ -96,4 +96,7 @@ DATA = Language(
     tagline_headings=split("lema|eslogan"),
     sentence_words=split("cuando|pero|y"),
     first_person=split("yo|nosotros"),
+    critic_roles=split("crítico|crítica"),
+    media_words=split("cine|pantalla"),
+    outlet_articles=split("el|la"),
 )

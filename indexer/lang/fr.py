@@ -102,4 +102,7 @@ DATA = Language(
     tagline_headings=split("accroche|slogan"),
     sentence_words=split("quand|lorsque|alors|mais|et|puis"),
     first_person=split("j'|j’|je|nous"),
+    critic_roles=split("critique"),
+    media_words=split("ciné|écran|ecran"),
+    outlet_articles=split("le|la"),
 )

@@ -97,4 +97,7 @@ DATA = Language(
     tagline_headings=split("tagline del film|slogan|motto"),
     sentence_words=split("quando|ma|e|mentre"),
     first_person=split("io|noi"),
+    critic_roles=split("critico"),
+    media_words=split("schermo"),
+    outlet_articles=split("il|lo|la"),
 )

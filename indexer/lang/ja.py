@@ -65,4 +65,5 @@ DATA = Language(
     film_words=split("映画"),
     review_words=split("レビュー"),
     tagline_headings=split("キャッチコピー"),
+    critic_roles=split("評論家|映画評論家"),
 )

@@ -59,6 +59,8 @@ DATA = Language(
         Biography="전기",
     ),
     film_words=split("영화"),
+    critic_roles=split("평론가|영화평론가"),
+    press_nouns=split("신문|일보|뉴스|방송|매거진|리뷰|저널|타임스|기자|평론가|영화|씨네"),
     conjunctions=split("및"),
     review_words=split("리뷰"),
 )

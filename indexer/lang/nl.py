@@ -78,4 +78,5 @@ DATA = Language(
     reply_words=split("beantwoorden"),
     sentence_words=split("wanneer|maar|en"),
     first_person=split("ik|wij"),
+    critic_roles=split("criticus"),
 )

@@ -70,4 +70,5 @@ DATA = Language(
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("vi"),
+    critic_roles=split("kritik"),
 )

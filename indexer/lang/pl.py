@@ -82,4 +82,6 @@ DATA = Language(
     time_at=split("o"),
     tagline_headings=split("hasło|slogan"),
     first_person=split("ja"),
+    critic_roles=split("krytyk"),
+    media_words=split("kino"),
 )

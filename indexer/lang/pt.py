@@ -90,4 +90,7 @@ DATA = Language(
     reply_words=split("responder"),
     sentence_words=split("quando|e"),
     first_person=split("eu|nós"),
+    critic_roles=split("crítico|crítica"),
+    media_words=split("tela"),
+    outlet_articles=split("o|a"),
 )

@@ -83,4 +83,5 @@ DATA = Language(
     reply_words=split("ответить"),
     tagline_headings=split("слоган"),
     first_person=split("я|мы"),
+    critic_roles=split("кинокритик|критик"),
 )

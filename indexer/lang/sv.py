@@ -72,4 +72,5 @@ DATA = Language(
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svara"),
     first_person=split("jag|vi"),
+    critic_roles=split("kritik"),
 )

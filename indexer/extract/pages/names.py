@@ -16,9 +16,9 @@ from functools import cache, lru_cache
 
 from indexer import lang
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages.cues import CJK
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import PEOPLE_FIELDS, field_of, labels_by_length
+from indexer.extract.pages.scripts import CJK
 from indexer.normalize import (
     clean_name,
     country_name,

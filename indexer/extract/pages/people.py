@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from indexer import lang
-from indexer.extract.pages import cues, sentences
+from indexer.extract.pages import cues, headfinal, linelabels, roles, sentences
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.facts import is_uncased_name
@@ -88,7 +88,7 @@ def directors(
         for match in re.finditer(credited, block):
             if fl.is_name(match.group(1)):
                 vote(match.group(1), "in parentheses with the year after the title", 2.5)
-    for mention in cues.label_lists(block, "directors"):
+    for mention in linelabels.label_lists(block, "directors"):
         for name in mention.name.split("; "):
             vote(name, f"after the label '{mention.cue}' inside a line", 3.0)
     for mention in cues.genre_by(block):
@@ -189,7 +189,7 @@ def name_runs(block: str) -> list[list[str]]:
             if len(run) >= 3:
                 found.append(run)
             run = [part.strip(" .")] if whole else []
-            first = None if whole else cues.name_before(part)
+            first = None if whole else headfinal.name_before(part)
             run = [first] if first and i < len(parts) - 1 else run
     return found
 
@@ -249,10 +249,10 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     der Hauptrolle"; ``before``: :func:`.cues.cast_before` of the block, if read already);
     each pair names one actor, the pairs make the list."""
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
-    found.extend((m.at, m.name) for m in cues.role_pairs(block))
+    found.extend((m.at, m.name) for m in roles.role_pairs(block))
     before = cues.cast_before(block) if before is None else before
     found.extend((m.at, m.name) for m in before if "; " not in m.name)
-    found.extend((m.at, m.name) for m in cues.uncased_in_parentheses(block))
+    found.extend((m.at, m.name) for m in roles.uncased_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 
@@ -264,7 +264,7 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
-    for mention in [*cues.cast_lists(block), *cues.label_lists(block, "cast")]:
+    for mention in [*cues.cast_lists(block), *linelabels.label_lists(block, "cast")]:
         listed = mention.name.split("; ")
         _list_vote(ballot, listed, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
     before = cues.cast_before(block)

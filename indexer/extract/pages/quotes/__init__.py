@@ -11,7 +11,8 @@ this: "…"``, ``"…," said Name in Outlet``, the review's later phrases in tha
 to the same critic). Star ratings before a quote are dropped; a line that counts the reviews
 ("4 recensioner") opens a press block like a heading. The pieces: :mod:`.marks`
 (quotation marks), :mod:`.who` (what a critic's and an outlet's name look like), :mod:`.units`
-(the page as quotations, paragraphs and attribution lines), :mod:`.join` (which attribution
+(the page as quotations, paragraphs and attribution lines), :mod:`.tail` (the source
+written after a closing mark), :mod:`.join` (which attribution
 belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.prose` (quotes
 inside sentences) and :mod:`.lang` (the words of every language, from the language modules of
 :mod:`indexer.lang`, and the words of outlets' names).

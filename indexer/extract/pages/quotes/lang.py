@@ -3,7 +3,8 @@
 Every word a page in one language writes around a press quote (the heading over the quotes,
 "by" and "in" before a critic or an outlet, the verbs that report what a critic wrote, the
 headings and reply links of visitors' comments, a tagline's heading, the words that start
-sentences, the first-person pronouns) lives in that language's module under
+sentences, the first-person pronouns, critics' role words, the words of media names such as
+"Leinwand" or "Écran", the articles before an outlet) lives in that language's module under
 :mod:`indexer.lang` (see :class:`~indexer.lang.base.Language`); the tables here are their
 union, and the code that reads them is language-neutral. Adding a language means adding
 its words to its module. What stays here are the shapes of the regular expressions.
@@ -112,25 +113,21 @@ OUTLET_WORDS: frozenset[str] = frozenset(
 )
 
 # Words of outlets' names that are no evidence of an outlet alone ("Film Notes" is a heading)
-# but are never part of a person's name ("Film Threat", "Movie Habit", "Cinema Crazed").
+# but are never part of a person's name ("Film Threat", "Movie Habit", "Cinema Crazed"): the
+# ``media_words`` of every language and these, which are no language's.
 MEDIA_WORDS: frozenset[str] = frozenset(
-    re.findall(
-        r"\S+",
-        "film films movie movies cinema cinemas ciné cine kino reviews review guide cinefile "
-        "filmsite podcast dvd blu-ray écran ecran pantalla schermo leinwand tela "
-        "awards award festival",
-    )
+    ("cinefile", "filmsite", "podcast", "dvd", "blu-ray", *lang.cues("media_words"))
 )
 
 # A critic's role written beside the name ("山田太郎（映画評論家）", "Jane Doe (film critic)"): the
 # name is the critic's, not an outlet's.
-CRITIC_ROLES: tuple[str, ...] = tuple(
-    re.findall(
-        r"\S+",
-        "critic kritiker critique critico crítico crítica krytyk kritik criticus "
-        "кинокритик критик 評論家 映画評論家 影评人 影評人 평론가 영화평론가",
-    )
-)
+CRITIC_ROLES: tuple[str, ...] = lang.cues("critic_roles")
+
+# Articles before an outlet's name after a speech verb ("γράφει η Καθημερινή").
+OUTLET_ARTICLES: tuple[str, ...] = lang.cues("outlet_articles")
+
+# Words of an outlet's name or a press role, never a critic's name ("한겨레 신문").
+PRESS_NOUNS: tuple[str, ...] = lang.cues("press_nouns")
 
 # Endings of outlet names written as one word ("Filmweek", "Indiewire", "Filmstarts").
 OUTLET_ENDINGS: tuple[str, ...] = tuple(

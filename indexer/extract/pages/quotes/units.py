@@ -3,7 +3,8 @@
 A quotation opens with any quotation mark and closes where what follows is empty or an
 attribution, possibly lines later; an outlet led by its name ("Variety – “…”") or glued to the
 next text ("NRC'Een …") is split off; a line of stars or "fresh:" marks the next paragraph as a
-review; headings open press blocks. :mod:`.join` then joins attributions to quotations.
+review; headings open press blocks (the source after a closing mark is read by :mod:`.tail`).
+:mod:`.join` then joins attributions to quotations.
 """
 
 from __future__ import annotations
@@ -12,15 +13,13 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
-from indexer.extract.pages.quotes.lang import IN_WORDS, SPEECH_VERBS, phrase_pattern
 from indexer.extract.pages.quotes.press import is_press_heading
+from indexer.extract.pages.quotes.tail import caseless_source, ditto, tail_who
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
-    caseless_outlet,
     is_person,
     outlet_evidence,
-    outlet_name,
     parse,
 )
 from indexer.extract.pages.text import is_noise
@@ -34,25 +33,14 @@ _TRAILING = re.compile(
 _AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80})$")
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
-_UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
-_SAID = re.compile(
-    rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    r"(?P<art>(?:the|le|la|il|lo|der|die|das|el|o|a|η|ο|το)\s+)?"
-    rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})"
-    rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
-)
 _LEAD = re.compile(
     r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+)\s+(?=[\"“„«»‘])"
 )
-_TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
 _DIGIT = re.compile(r"\d")
 #: a source written in lower case after a dash, read only in a press block ("à voir à lire")
 _LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){0,3}\s*")
 _SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
-_HANGUL_NAME = re.compile(  # not a word of the outlet's name: 신문 newspaper, 일보 daily, …
-    r"(?P<outlet>\S+(?: \S+){0,2}) "
-    r"(?!(?:신문|일보|뉴스|방송|매거진|리뷰|저널|타임스|기자|평론가|영화|씨네)$)(?P<name>[\uac00-\ud7af]{2,4})"
-)
+
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
 
 
@@ -168,7 +156,7 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
     mark = marks.opener(text)
     if mark is None:
         return None
-    closed = marks.close_in(text, mark, lambda tail: _ditto(tail) or tail_who(tail) is not None)
+    closed = marks.close_in(text, mark, lambda tail: ditto(tail) or tail_who(tail) is not None)
     if closed and _several(text, mark, closed):
         return None  # prose around quotations: '"…," said X in Y. … "…"'
     if closed:
@@ -213,61 +201,17 @@ def _several(text: str, mark: str, closed: marks.Closed) -> bool:
 
 def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
     who = tail_who(closed.tail) if closed.tail.strip(" .,;:!?…") else None
-    if who is None and _ditto(closed.tail):
+    if who is None and ditto(closed.tail):
         who = DITTO
     if who and re.match(r"^\s*(?:--|[–—―~(-])", closed.tail):
         who = Who(who.critic, who.outlet, True)  # a dash or bracket after the close is sure
     return Unit(start, end, QUOTE, closed.text, who, "inline" if who else "")
 
 
-def _ditto(tail: str) -> bool:
-    """True when the sentence after a closing mark says only that the critic named before goes
-    on ("- czytamy. W recenzji …")."""
-    return prose.is_ditto(re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0])
-
-
-def tail_who(tail: str) -> Who | None:
-    """The attribution written after a closing mark ("– Name, Outlet", "(2014) The Guardian",
-    "Alissa Wilkinson. A New York Times Critic's Pick!")."""
-    if _ditto(tail):
-        return None  # "- czytamy.": nobody named here
-    lead = _TAIL_HEAD.match(tail)
-    who = parse(lead.group("who")) if lead else None
-    if who and who.critic and who.outlet:
-        return who  # "Kevin Jackson, Withnail & I, 2004 Set at the fag-end of …"
-    if len(tail) > 120:
-        return None
-    who = parse(tail)
-    if who:
-        return who
-    if re.match(r"^\s*(?:--|[–—―~(-])", tail) and (caseless := _caseless(tail)):
-        return caseless
-    said = _SAID.match(tail)
-    if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
-        return Who(None, said.group("who"), True)  # "γράφει η Καθημερινή", "says Variety"
-    if said and (is_person(said.group("who")) or " " not in said.group("who")):
-        outlet = outlet_name(said.group("outlet").strip('«»„“”"')) if said.group("outlet") else None
-        return Who(said.group("who"), outlet, True)  # "- uważa Hornaday", "— пишет X в Y"
-    head, _, rest = re.sub(r"^\W+", "", tail).partition(". ")
-    who = parse(head) if rest else None
-    if who and who.critic and not who.outlet:
-        return who.merged(Who(None, find_outlet(rest), False))
-    return who
-
-
-def find_outlet(text: str) -> str | None:
-    """The longest capitalised run in ``text`` that names an outlet ("A New York Times
-    Critic's Pick" -> "New York Times")."""
-    runs = re.findall(r"(?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,6}", text)
-    named = [outlet_name(r) for r in runs]
-    good = [n for n in named if n and outlet_evidence(n) >= 2]
-    return max(good, key=len, default=None)
-
-
 def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
     if _DASH.match(text):
         end, joined = _continued(text, lines, i)
-        who = parse(joined) or _caseless(joined)
+        who = parse(joined) or caseless_source(joined)
         return Unit(i, end, WHO, joined, who, dash=True) if who else None
     if len(text.split()) > 9 or marks.words(text) > 12:
         return None
@@ -277,18 +221,6 @@ def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
     if who is None or (not who.strong and _SENTENCE.search(text)):
         return None  # "Absurd and playful.": a short quote, not a source
     return Unit(i, i, WHO, text, who, header=text.rstrip().endswith(":"))
-
-
-def _caseless(text: str) -> Who | None:
-    """A source in a script without capitals; a Korean name of two to four syllables after
-    the outlet is the critic's ("씨네21 김혜리")."""
-    outlet = caseless_outlet(text)
-    if outlet is None:
-        return None
-    named = _HANGUL_NAME.fullmatch(outlet)
-    if named:
-        return Who(named.group("name"), named.group("outlet"), True)
-    return Who(None, outlet, True)
 
 
 def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:

@@ -1,0 +1,97 @@
+"""Names written before their role word, as head-final languages write them: "윤종빈감독",
+"石川慶さんが監督", "Nuri Bilge Ceylan'ın yönettiği", "మమ్మూట్టి, అర్జున్ అశోకన్ ఎన్నివర్"; read
+backwards from the cue as far as a list of names goes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from indexer import lang
+from indexer.extract.pages.facts import is_name, without_ending
+from indexer.extract.pages.scripts import CJK, UNCASED_WORD, UNSPACED
+from indexer.wordre import alternation
+
+_HONORIFIC = re.compile(r"(?:さんが|さんは|さん|氏が|氏は|氏|が|は|の)$")
+
+
+@cache
+def after_pattern(kind: str, code: str | None) -> re.Pattern[str]:
+    words = lang.cues(kind, code)
+    if not words:
+        return re.compile("(?!)")
+    # glued to the name in scripts without spaces ("윤종빈감독"), a word of its own elsewhere
+    # ("signe un", not "consigne un")
+    unspaced = CJK + UNSPACED
+    glued = rf"(?:(?<=[{unspaced}])|(?<![^\W\d_])|(?=[{unspaced}]))"
+    return re.compile(glued + f"(?:{alternation(words, spaces=True)})", re.IGNORECASE)
+
+
+@cache
+def _list_gap() -> re.Pattern[str]:
+    """What separates two names of a list read backwards: "A, B", "A、B", "A and B", "AとB"."""
+    words = alternation(lang.cues("conjunctions"))
+    return re.compile(
+        rf"(?:\s*[、,，]\s*(?:(?:{words})\s+)?|(?:(?<=\s)|(?<=[{CJK}]))(?:{words})\s*)$"
+    )
+
+
+_CJK_TAIL = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,4}"
+    r"|[\uac00-\ud7af]{2,4}|[\u30a0-\u30ff・]{3,12})$"
+)
+
+
+def before(
+    text: str, kind: str, limit: int = 12, code: str | None = None
+) -> list[tuple[list[str], str, int]]:
+    """Head-final languages write the role after the name: for each cue of ``kind``
+    (``directed_after``, ``starring_after``), the names just before it, nearest last
+    read first, as far back as a list of names goes."""
+    found = []
+    for match in after_pattern(kind, code).finditer(text):
+        if inside_word(text, match.end()):
+            continue
+        names: list[str] = []
+        head = text[max(0, match.start() - 200) : match.start()]
+        while len(names) < limit:
+            # "石川慶さんが監督", "Nuri Bilge Ceylan'ın yönettiği": honorifics and case endings go
+            head = without_ending(_HONORIFIC.sub("", head.rstrip()))
+            name = name_before(head)
+            if not name:
+                break
+            names.append(name)
+            gap = _list_gap().search(head[: len(head) - len(name)])
+            if not gap:
+                break
+            head = head[: gap.start()]
+        if names:
+            found.append((names[::-1], match.group(0), match.start()))
+    return found
+
+
+def inside_word(text: str, end: int) -> bool:
+    """True when a vowel sign follows a cue: it ends inside a word ("நடித்த" in
+    "நடித்திருக்கும்")."""
+    return end < len(text) and unicodedata.category(text[end]).startswith("M")
+
+
+def name_before(head: str) -> str | None:
+    """The name that ends ``head``: a CJK run, capitalised words, or one to three words of
+    a script without capitals up to the last punctuation."""
+    run = _CJK_TAIL.search(head)
+    if run and not run.group(0).startswith("・"):
+        return run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
+    # a name crosses no line break and no comma ("Fern, David Strathairn as Dave")
+    words = re.split(r"[,，、]|[;:]\s", head.rsplit("\n", 1)[-1])[-1].split()[-5:]
+    for size in range(min(4, len(words)), 1, -1):
+        if is_name(" ".join(words[-size:])):
+            return " ".join(words[-size:])
+    clause = re.split(r"[,.;:!?()«»\"“”،؛؟।\n]", head)[-1].split()
+    joins = [i for i, word in enumerate(clause) if word in lang.cues("conjunctions")]
+    clause = clause[joins[-1] + 1 :] if joins else clause
+    uncased = [w for w in clause if UNCASED_WORD.fullmatch(w)]
+    if clause and len(uncased) == len(clause):
+        return " ".join(clause if len(clause) <= 3 else clause[-2:])
+    return None

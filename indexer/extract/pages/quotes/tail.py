@@ -1,0 +1,92 @@
+"""The source written after a quotation's closing mark: "– Name, Outlet", "(2014) The
+Guardian", "says Variety", "γράφει η Καθημερινή", "— пишет X в Y", "씨네21 김혜리"."""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.pages.quotes import prose
+from indexer.extract.pages.quotes.lang import (
+    IN_WORDS,
+    OUTLET_ARTICLES,
+    PRESS_NOUNS,
+    SPEECH_VERBS,
+    phrase_pattern,
+)
+from indexer.extract.pages.quotes.who import (
+    Who,
+    caseless_outlet,
+    is_person,
+    outlet_evidence,
+    outlet_name,
+    parse,
+)
+
+_UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
+_SAID = re.compile(
+    rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"(?P<art>(?:{phrase_pattern(OUTLET_ARTICLES)})\s+)?"
+    rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})"
+    rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
+)
+_TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
+_HANGUL_NAME = re.compile(  # not a word of the outlet's name: 신문 newspaper, 일보 daily, …
+    r"(?P<outlet>\S+(?: \S+){0,2}) "
+    rf"(?!(?:{phrase_pattern(PRESS_NOUNS)})$)(?P<name>[\uac00-\ud7af]{{2,4}})"
+)
+
+
+def ditto(tail: str) -> bool:
+    """True when the sentence after a closing mark says only that the critic named before goes
+    on ("- czytamy. W recenzji …")."""
+    return prose.is_ditto(re.split(r"(?<=[.!?])\s", tail, maxsplit=1)[0])
+
+
+def tail_who(tail: str) -> Who | None:
+    """The attribution written after a closing mark ("– Name, Outlet", "(2014) The Guardian",
+    "Alissa Wilkinson. A New York Times Critic's Pick!")."""
+    if ditto(tail):
+        return None  # "- czytamy.": nobody named here
+    lead = _TAIL_HEAD.match(tail)
+    who = parse(lead.group("who")) if lead else None
+    if who and who.critic and who.outlet:
+        return who  # "Kevin Jackson, Withnail & I, 2004 Set at the fag-end of …"
+    if len(tail) > 120:
+        return None
+    who = parse(tail)
+    if who:
+        return who
+    if re.match(r"^\s*(?:--|[–—―~(-])", tail) and (caseless := caseless_source(tail)):
+        return caseless
+    said = _SAID.match(tail)
+    if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
+        return Who(None, said.group("who"), True)  # "γράφει η Καθημερινή", "says Variety"
+    if said and (is_person(said.group("who")) or " " not in said.group("who")):
+        outlet = outlet_name(said.group("outlet").strip('«»„“”"')) if said.group("outlet") else None
+        return Who(said.group("who"), outlet, True)  # "- uważa Hornaday", "— пишет X в Y"
+    head, _, rest = re.sub(r"^\W+", "", tail).partition(". ")
+    who = parse(head) if rest else None
+    if who and who.critic and not who.outlet:
+        return who.merged(Who(None, find_outlet(rest), False))
+    return who
+
+
+def find_outlet(text: str) -> str | None:
+    """The longest capitalised run in ``text`` that names an outlet ("A New York Times
+    Critic's Pick" -> "New York Times")."""
+    runs = re.findall(r"(?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,6}", text)
+    named = [outlet_name(r) for r in runs]
+    good = [n for n in named if n and outlet_evidence(n) >= 2]
+    return max(good, key=len, default=None)
+
+
+def caseless_source(text: str) -> Who | None:
+    """A source in a script without capitals; a Korean name of two to four syllables after
+    the outlet is the critic's ("씨네21 김혜리")."""
+    outlet = caseless_outlet(text)
+    if outlet is None:
+        return None
+    named = _HANGUL_NAME.fullmatch(outlet)
+    if named:
+        return Who(named.group("name"), named.group("outlet"), True)
+    return Who(None, outlet, True)

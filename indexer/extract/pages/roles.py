@@ -1,0 +1,93 @@
+"""Actors paired with the characters they play: "Frances McDormand plays Fern", "Ario Bayu,
+sebagai Ardi", "城戸役の妻夫木聡さん", "చిట్టిబాబు పాత్రలో రాంచరణ్", and actors of a script
+without capitals in parentheses after their character ("مردی ایرانی (علی مصفا)")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from indexer import lang
+from indexer.extract.pages.cues import Mention
+from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.headfinal import name_before
+from indexer.extract.pages.scripts import CJK, UNCASED_WORD
+from indexer.extract.pages.sentences import name_after
+from indexer.normalize import country_name
+
+
+@cache
+def _role_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def words(kind: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind, code))
+
+    # "as" is a word of its own and the character a capitalised name ("as Fern", not "as a")
+    plays = rf"(?<![^\W\d_])(?:{words('plays') or '(?!)'})\s+(?=[^\W\d_])"
+    # a role word glued to the character in CJK ("城戸役の"), a word of its own elsewhere
+    # ("Јована, кога игра Павле Менсур", "Fern, played by Frances McDormand")
+    glued = rf"(?:(?=[{CJK}])|(?<![^\W\d_]))"
+    role_of = rf"{glued}(?:{words('role_of') or '(?!)'})\s*"
+    return re.compile(plays), re.compile(role_of)
+
+
+_ROLE_CJK = re.compile(rf"[{CJK}]{{2,6}}?(?=さん|さま|氏|と|[\s、，,。.（(・]|$)")
+
+
+def role_pairs(text: str, code: str | None = None) -> list[Mention]:
+    """Actors paired with the character they play, one per cue, in page order: the actor
+    before the cue and a capitalised character after it ("Ario Bayu, sebagai Ardi",
+    "Frances McDormand plays Fern"), or the character before the cue and the actors after it
+    ("城戸役の妻夫木聡さん", "夫婦役を演じた松村北斗と上白石萌音", "చిట్టిబాబు పాత్రలో రాంచరణ్")."""
+    plays, role_of = _role_patterns(code)
+    found = []
+    for match in plays.finditer(text):
+        if not text[match.end()].isupper():
+            continue
+        head = text[max(0, match.start() - 80) : match.start()].rstrip(" ,(")
+        name = name_before(re.split(r"(?<=[^\W\d_]{2}[.!?])\s|[;:()\n]", head)[-1])
+        if name and is_name(name) and not country_name(name):  # "released in France as …"
+            found.append(Mention(name, match.group(0).strip(), match.start()))
+    for match in role_of.finditer(text):
+        found.extend(
+            Mention(n, match.group(0).strip(), match.start()) for n in _actors(text, match.end())
+        )
+    return sorted(found, key=lambda m: m.at)
+
+
+_PARENTHESES = re.compile(r"(?<=\w)\s?\(([^()\d]{3,40})\)")
+
+
+def uncased_in_parentheses(text: str) -> list[Mention]:
+    """Actors of a script without capitals in parentheses after their character ("مردی ایرانی
+    (علی مصفا)", "สตู เชฟเฟิร์ด (โคลิน ฟาร์เรล)"): two or three words that the page writes
+    nowhere but in that name (the words of "(از همسر قبلی)", "from his former wife", recur)."""
+    found = []
+    for match in _PARENTHESES.finditer(text):
+        inner = match.group(1).strip()
+        words = inner.split()
+        if not 2 <= len(words) <= 3 or not all(UNCASED_WORD.fullmatch(w) for w in words):
+            continue
+        if all(text.count(word) == text.count(inner) for word in words):
+            found.append(Mention(inner, "()", match.start(1)))
+    return found
+
+
+def _actors(text: str, start: int) -> list[str]:
+    """The actors named after a "role of" cue: CJK names joined by "と"/"、" (an honorific
+    after each dropped), or one to three words of a script without capitals."""
+    cased = name_after(text, start)
+    if cased:
+        return [cased]
+    rest = text[start : start + 60]
+    names: list[str] = []
+    while (run := _ROLE_CJK.match(rest)) is not None and len(names) < 4:
+        names.append(run.group(0))
+        joiner = re.match(r"(?:さん|さま|氏)?\s*(?:と|、)", rest[run.end() :])
+        if not joiner:
+            break
+        rest = rest[run.end() + joiner.end() :]
+    if names:
+        return names
+    words = re.split(r"[,.;:!?()\n،।]", rest, maxsplit=1)[0].split()
+    uncased = [w for w in words[:3] if UNCASED_WORD.fullmatch(w)]
+    return [" ".join(uncased)] if uncased and len(uncased) == len(words[:3]) else []
