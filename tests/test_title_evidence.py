@@ -142,6 +142,13 @@ def test_evidence_features_that_must_not_fire(text: str, value: str, feature: st
     assert feature not in _features(text).get(value, {"": 0.0})
 
 
+def test_a_luxembourgish_name_defined_as_a_film_is_a_candidate() -> None:
+    # moved from tests/test_lang_pages.py: whether the cue outweighs the cinema's name on the
+    # first line is the fitted weights' call (see tests/test_titles.py)
+    text = "Kino am Duerf\n\nRouege Floss ass e Film vum Andy Bausch iwwer eng Famill am Norden.\n"
+    assert "defined_as_film" in _features(text)["Rouege Floss"]
+
+
 def test_only_the_first_head_and_none_under_a_label() -> None:
     text = "Quotes:\nFifi: Alkohol gak bahaya kok\n\nLOE GUE END : Teror Misterius\n"
     features = _features(text)

@@ -287,6 +287,8 @@ def heading_like(text: str, people: set[str]) -> bool:
         return False
     if _month().fullmatch(text) or text.endswith(":"):
         return False
+    if not _CERT.sub("", f" {text}").strip():  # "FSK 12", "(15)": a certificate alone
+        return False
     if (text.endswith((".", "?", "!")) and len(words) > 3) or text.startswith(("-", "–", "—")):
         return False
     if re.match(r"^(?:by|von|par|por|di)\s", text, re.IGNORECASE) or key(text) in people:

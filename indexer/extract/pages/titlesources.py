@@ -127,6 +127,8 @@ def fallback(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
         text = without_label(text)
         if not text or is_noise(text) or is_date_word(text) or not re.search(r"[^\W\d_]", text):
             continue
+        if field_of(text):  # "Director: Michael Mann": a label, and no name for the film
+            continue
         words = text.split()
         if len(words) > 8:
             continue

@@ -132,8 +132,11 @@ def _headings(
             candidate.set("film_word_heading")
         # "MOVIE REVIEW | PENCIPTA PEGANG WAKTU (SPOILER FREE)": the cleaned heading keeps
         # what stands before the bar, the name may stand after it
-        whole = lines[i].strip() if " | " in lines[i] else heading.title
-        for part in _parts(whole):
+        parts = _parts(heading.title)
+        if " | " in lines[i]:
+            cleaned = (titles.clean_heading(p).title for p in _parts(lines[i].strip()))
+            parts += [p for p in cleaned if p and titles.heading_like(p, people)]
+        for part in dict.fromkeys(parts):
             feature = "heading_after_film_word" if after_film_word else "heading_part"
             ballot.add(part, feature, 1.0, i)
         name = titlecues.reviewed(heading.title)
