@@ -270,7 +270,7 @@ def slug_in_text(slug: list[str], body: str) -> str | None:
     slug = titles.without_number(slug)
     if not slug or len(" ".join(slug)) < 4:
         return None
-    found = _spelled(slug, _Romanised(body[:12_000]))
+    found = _spelled(slug, _romanised_text(body[:12_000]))
     return found if found and (not found.isascii() or found.lower() != " ".join(slug)) else None
 
 
@@ -283,6 +283,12 @@ class _Romanised:
             self.joined, self.starts = text.lower(), list(range(len(text)))
         else:
             self.joined, self.starts = _romanised(text)
+
+
+@lru_cache(maxsize=2)
+def _romanised_text(text: str) -> _Romanised:
+    """The page's text romanised once for the address cues that read it."""
+    return _Romanised(text)
 
 
 def _spelled(words: list[str], text: _Romanised) -> str | None:
@@ -302,7 +308,7 @@ def slug_run(slug: list[str], body: str) -> str | None:
     slug = titles.without_number(slug)
     if len(slug) < 3 or len(slug) > 12:
         return None
-    text = _Romanised(body[:12_000])
+    text = _romanised_text(body[:12_000])
     if _spelled(slug, text):
         return None  # the whole address is written: the slug's own cues speak for it
     for size in range(len(slug) - 1, 1, -1):
