@@ -304,22 +304,42 @@ def _spelled(words: list[str], text: _Romanised) -> str | None:
 def slug_run(slug: list[str], body: str) -> str | None:
     """The longest run of two or more address words the text spells when the whole address
     is not found ("trailer-nevdecne-bytosti-omerzu" -> "Nevděčné bytosti"): a news address
-    wraps the name in other words."""
+    wraps the name in other words. Compared word by word (no pattern per run: a page's
+    addresses would crowd the compiled patterns out of ``re``'s cache)."""
     slug = titles.without_number(slug)
     if len(slug) < 3 or len(slug) > 12:
         return None
     text = _romanised_text(body[:12_000])
     if _spelled(slug, text):
         return None  # the whole address is written: the slug's own cues speak for it
-    for size in range(len(slug) - 1, 1, -1):
-        for start in range(len(slug) - size + 1):
-            run = slug[start : start + size]
-            if all(w.isdigit() or len(w) <= 2 for w in run):
-                continue
-            found = _spelled(run, text)
-            if found:
-                return found
-    return None
+    tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text.joined)]
+    wanted = [_plain(w) for w in slug]
+    best: tuple[int, int, int] | None = None  # (size, first token, last token)
+    for t in range(len(tokens)):
+        for s0 in range(len(wanted)):
+            size = 0
+            while (
+                t + size < len(tokens)
+                and s0 + size < len(wanted)
+                and tokens[t + size][2] == wanted[s0 + size]
+            ):
+                size += 1
+            run = wanted[s0 : s0 + size]
+            meaningful = any(not w.isdigit() and len(w) > 2 for w in run)
+            if size >= 2 and size < len(wanted) and meaningful and (best is None or size > best[0]):
+                best = (size, t, t + size - 1)
+    if best is None:
+        return None
+    start, end = text.starts[tokens[best[1]][0]], text.starts[tokens[best[2]][1] - 1] + 1
+    return text.text[start:end].strip() or None
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _plain(word: str) -> str:
+    """A romanised word with "ae", "oe", "ue", "aa" read as one vowel (see ``slug_word``)."""
+    return re.sub("ae|oe|ue|aa", lambda m: m.group(0)[0], word)
 
 
 def _romanised(text: str) -> tuple[str, list[int]]:
