@@ -20,9 +20,36 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.pages_score import page_number
+from bench.pages_score import PAGES, SETS, is_holdout, page_number
 
 Limits = tuple[np.ndarray, np.ndarray]
+
+#: the halves of a labelled folder that ``--also`` may add (``odd`` of a set whose even half is
+#: kept aside, ``all`` of a set only looked at); never ``even``
+ALSO_SETS = ("odd", "all")
+
+
+@dataclass(frozen=True)
+class LabelledSet:
+    """A folder of labelled pages and which of them may be read: the dev pages (``../shared/
+    pages``, number not 3 mod 5) or a look-at set added with ``--also DIR LABELS odd|all``."""
+
+    pages: Path
+    labels: Path
+    which: str
+
+    def names(self) -> list[str]:
+        """The readable page names with a label, in order (the held-out pages never listed)."""
+        labels = json.loads(self.labels.read_text(encoding="utf-8"))
+        keep = SETS[self.which]
+        return [
+            n
+            for n in sorted(labels)
+            if n != "seeds_merged" and keep(n) and not (self.pages == PAGES and is_holdout(n))
+        ]
+
+
+DEV = LabelledSet(PAGES, PAGES / "expected.json", "dev")
 
 
 @dataclass
@@ -162,19 +189,50 @@ def misses(pages: list[Page], l2: float, limits: Limits) -> list[str]:
 
 
 def collections(pages: list[Page]) -> list[tuple[list[Page], list[Page], tuple[str, str]]]:
-    """The two collections of the dev pages, each fitted on the other: pages 101-140 (the first
-    set, a third of them not in English) and 141-294 (50 languages, quote pages)."""
-    first = [p for p in pages if page_number(p.name) <= 140]
-    later = [p for p in pages if page_number(p.name) > 140]
-    return [(later, first, ("141-294", "101-140")), (first, later, ("101-140", "141-294"))]
+    """The collections of the pages, each chosen by weights fitted on the others: dev pages
+    101-140 (the first set, a third of them not in English), 141-294 (50 languages, quote
+    pages) and, when added, the look-at pages numbered 301 and above."""
+    groups = {
+        "101-140": [p for p in pages if page_number(p.name) <= 140],
+        "141-294": [p for p in pages if 140 < page_number(p.name) <= 294],
+        "301+": [p for p in pages if page_number(p.name) > 294],
+    }
+    named = [(label, group) for label, group in groups.items() if group]
+    return [
+        (
+            [p for p in pages if p not in group],
+            group,
+            (" and ".join(other for other, _ in named if other != label), label),
+        )
+        for label, group in named
+    ]
+
+
+def fitted_on(sets: list[LabelledSet]) -> str:
+    """Which pages weights were fitted on, in words (no path of this machine)."""
+    words = "the dev pages (number not 3 mod 5)"
+    extra = [f"{s.labels.name} ({s.which})" for s in sets if s != DEV]
+    if extra:
+        words += (
+            " and the look-at pages of "
+            + ", ".join(extra)
+            + ": labelled pages kept beside the repository, not committed"
+        )
+    return words
 
 
 def write_weights(
-    path: Path, script: str, l2: float, pages: int, names: list[str], w: np.ndarray
+    path: Path,
+    script: str,
+    l2: float,
+    pages: int,
+    names: list[str],
+    w: np.ndarray,
+    sets: list[LabelledSet] | None = None,
 ) -> None:
-    """Keep the weights fitted on every dev page (``script`` fitted them) in ``path``."""
+    """Keep the weights fitted on every page read (``script`` fitted them) in ``path``."""
     data = {
-        "about": f"fitted by {script} on the dev pages (number not 3 mod 5)",
+        "about": f"fitted by {script} on {fitted_on(sets or [DEV])}",
         "l2": l2,
         "pages": pages,
         "weights": {name: round(float(v), 4) for name, v in zip(names, w, strict=True)},
@@ -191,15 +249,32 @@ def command_line(
     report: Callable[[list[Page], float], None],
     fit_pages: Callable[[list[Page], float], np.ndarray],
     chars: int | None = None,
+    load_sets: Callable[[list[LabelledSet]], list[Page]] | None = None,
 ) -> None:
     """A fit script's command line: dump the candidates (``--dump``), print ``report``, the
-    weights fitted on every dev page, and with ``--write`` keep them in ``weights_file``."""
+    weights fitted on every page read, and with ``--write`` keep them in ``weights_file``.
+    With ``load_sets`` it takes ``--also DIR LABELS odd|all`` (repeatable): more labelled pages
+    added to the dev pages."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the kept fit")
     parser.add_argument("--write", action="store_true", help=f"write {weights_file.name}")
     parser.add_argument("--dump", type=Path, help="write every candidate as a JSON line here")
+    if load_sets is not None:
+        parser.add_argument(
+            "--also",
+            nargs=3,
+            action="append",
+            default=[],
+            metavar=("DIR", "LABELS", "odd|all"),
+            help="add the labelled pages of DIR (labels in LABELS), the odd half or all of them",
+        )
     args = parser.parse_args()
-    pages = load()
+    sets = [DEV]
+    for folder, labels, which in getattr(args, "also", []):
+        if which not in ALSO_SETS:
+            parser.error(f"--also takes {' or '.join(ALSO_SETS)}, not {which!r}")
+        sets.append(LabelledSet(Path(folder), Path(labels), which))
+    pages = load() if load_sets is None else load_sets(sets)
     if args.dump:
         dump(pages, args.dump, names, chars)
     report(pages, args.l2)
@@ -207,5 +282,5 @@ def command_line(
     for name, value in sorted(zip(names, w, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {value:+.3f}  {name}")
     if args.write:
-        write_weights(weights_file, script, args.l2, len(pages), names, w)
+        write_weights(weights_file, script, args.l2, len(pages), names, w, sets)
         print(f"wrote {weights_file.name}")

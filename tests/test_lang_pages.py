@@ -314,8 +314,6 @@ def test_cues_in_many_languages(text: str, field: str, value: object) -> None:
          + "\nDescription\n\n" + BLURB + " Quiet River is a gem.\n", "Quiet River"),
         ("Hiburan\n\nPengarah muda itu kembali dengan filem terbarunya bertajuk Senja Merah.\n\n"
          "Senja Merah akan ditayangkan di pawagam bulan depan.\n", "Senja Merah"),
-        ("Kino am Duerf\n\nRouege Floss ass e Film vum Andy Bausch iwwer eng Famill am Norden.\n",
-         "Rouege Floss"),
     ],
 )  # fmt: skip
 def test_title_evidence(text: str, title: str) -> None:

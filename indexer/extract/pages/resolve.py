@@ -86,7 +86,8 @@ def _title(
         key(n) for e in entries if e.field in ("directors", "cast") for n in split_names(e.value)
     }
     stop = next((e.start for e in entries if e.field in _CREDIT_FIELDS), len(page.lines))
-    ballot, headings = titlevote.vote(page.lines, used, stop, people, page.url, labelled)
+    original = next((e.value for e in entries if e.field == "original_title" and e.value), None)
+    ballot, headings = titlevote.vote(page.lines, used, stop, people, page.url, labelled, original)
     if why is not None:
         why.record("title", ballot)
     return titlevote.decide(ballot, headings, page.lines)

@@ -12,6 +12,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from indexer import lang
+from indexer.extract.pages import titles
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import key
 
@@ -72,6 +73,21 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             candidate.set("quoted_in_heading")
         if re.search(rf"\([^()]*{re.escape(text)}", line):
             candidate.set("quoted_in_parens")
+        if _attributed(line, text):
+            candidate.set("quoted_attributed")
+
+
+#: what follows a critic's quote on its line: stars, a dash, then an outlet or a name
+_ATTRIBUTION = re.compile(
+    r"^[^\w\s]{0,2}[*★☆\s]*(?:[–—-]\s*)?[^\W\d_a-zà-ÿ][\w.&'’]*(?:\s[\w.&'’]+){0,4}$"
+)
+
+
+def _attributed(line: str, text: str) -> bool:
+    """True when a quote is followed on its line by who said it ("…" – The Guardian,
+    "…" Corriere della Sera): a critic's line, not a name."""
+    after = line[line.find(text) + len(text) :].strip()
+    return bool(after) and after[:1] not in "(" and _ATTRIBUTION.match(after) is not None
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +114,8 @@ def film_labelled(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
         if value is None:
             at = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), i)
             value = lines[at].strip() if at != i else None
-        if value and _title_shaped(value.strip()):
+        # "ELOKUVA:" over "Kuva & Ääni:": a label follows, not the title
+        if value and _title_shaped(value.strip()) and not value.strip().endswith(":"):
             ballot.add(value.strip(), "film_labelled", 1.0, at)
 
 
@@ -250,20 +267,79 @@ def slug_in_text(slug: list[str], body: str) -> str | None:
     """The text that the slug spells, found after transliteration: "rozhden-den" ->
     "Рожден ден", "ben-trong-vo-ken-vang" -> "Bên trong vỏ kén vàng", "yinru-chenyan" ->
     "隐入尘烟"."""
+    slug = titles.without_number(slug)
     if not slug or len(" ".join(slug)) < 4:
         return None
-    text = body[:12_000]
-    if text.isascii():
-        joined, starts = text.lower(), list(range(len(text)))
-    else:
-        joined, starts = _romanised(text)
-    pattern = r"[\W_]*".join(re.escape(w) for w in slug)
-    match = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", joined)
+    found = _spelled(slug, _romanised_text(body[:12_000]))
+    return found if found and (not found.isascii() or found.lower() != " ".join(slug)) else None
+
+
+class _Romanised:
+    """A text transliterated and lower-cased, with the index in the text of each letter."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        if text.isascii():
+            self.joined, self.starts = text.lower(), list(range(len(text)))
+        else:
+            self.joined, self.starts = _romanised(text)
+
+
+@lru_cache(maxsize=2)
+def _romanised_text(text: str) -> _Romanised:
+    """The page's text romanised once for the address cues that read it."""
+    return _Romanised(text)
+
+
+def _spelled(words: list[str], text: _Romanised) -> str | None:
+    """Where the text spells ``words`` (after transliteration), as the text writes it."""
+    pattern = r"[\W_]*".join(titles.slug_word(w) for w in words)
+    match = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text.joined)
     if match is None or match.end() == 0:
         return None
-    found = text[starts[match.start()] : starts[match.end() - 1] + 1].strip()
-    found = re.split(r"(?<=\w)[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip()
-    return found if found.isascii() is False or found.lower() != " ".join(slug) else None
+    found = text.text[text.starts[match.start()] : text.starts[match.end() - 1] + 1].strip()
+    return re.split(r"(?<=\w)[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip() or None
+
+
+def slug_run(slug: list[str], body: str) -> str | None:
+    """The longest run of two or more address words the text spells when the whole address
+    is not found ("trailer-nevdecne-bytosti-omerzu" -> "Nevděčné bytosti"): a news address
+    wraps the name in other words. Compared word by word (no pattern per run: a page's
+    addresses would crowd the compiled patterns out of ``re``'s cache)."""
+    slug = titles.without_number(slug)
+    if len(slug) < 3 or len(slug) > 12:
+        return None
+    text = _romanised_text(body[:12_000])
+    if _spelled(slug, text):
+        return None  # the whole address is written: the slug's own cues speak for it
+    tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text.joined)]
+    wanted = [_plain(w) for w in slug]
+    best: tuple[int, int, int] | None = None  # (size, first token, last token)
+    for t in range(len(tokens)):
+        for s0 in range(len(wanted)):
+            size = 0
+            while (
+                t + size < len(tokens)
+                and s0 + size < len(wanted)
+                and tokens[t + size][2] == wanted[s0 + size]
+            ):
+                size += 1
+            run = wanted[s0 : s0 + size]
+            meaningful = any(not w.isdigit() and len(w) > 2 for w in run)
+            if size >= 2 and size < len(wanted) and meaningful and (best is None or size > best[0]):
+                best = (size, t, t + size - 1)
+    if best is None:
+        return None
+    start, end = text.starts[tokens[best[1]][0]], text.starts[tokens[best[2]][1] - 1] + 1
+    return text.text[start:end].strip() or None
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _plain(word: str) -> str:
+    """A romanised word with "ae", "oe", "ue", "aa" read as one vowel (see ``slug_word``)."""
+    return re.sub("ae|oe|ue|aa", lambda m: m.group(0)[0], word)
 
 
 def _romanised(text: str) -> tuple[str, list[int]]:

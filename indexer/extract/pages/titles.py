@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlparse
 
 from anyascii import anyascii
 
+from indexer import lang
 from indexer.extract.pages import text as page_text
 from indexer.extract.pages.facts import line_facts
 from indexer.normalize import genre_names, key, parse_year
@@ -82,6 +83,9 @@ _SLUG_STOP = {
     "archive",
 }
 
+#: words an address puts before a film's name ("trailer-nevdecne-bytosti", "review-…")
+_LEADING = frozenset(["trailer", "estreno", "review", "reviews", "critique", "critics"])
+
 
 @dataclass(frozen=True)
 class Title:
@@ -101,7 +105,7 @@ def clean_heading(line: str) -> Title:
     match = _PULL_QUOTE.match(text)
     if match:
         text, quote = match.group("title"), match.group("quote")
-    text = text.split(" | ")[0].strip()
+    text = without_date(text.split(" | ")[0].strip())
     text = _DIR_SUFFIX.sub("", text)
     bracket = re.fullmatch(r"[『「《«\"“](.+?)[』」》»\"”]", text)
     if bracket:
@@ -127,9 +131,11 @@ def clean_heading(line: str) -> Title:
 
 
 def two_titles(text: str) -> tuple[str, str | None]:
-    """ "Dýrið / Lamb": a title and its other-language title, one slash between two short
-    names (three or more parts are a list, not two titles)."""
-    parts = re.split(r"\s+/\s+", text)
+    """ "Dýrið / Lamb", 'L'ingorgo aka "Le grand embouteillage"': a title and its
+    other-language title, one slash or "aka" between two short names (three or more parts are
+    a list, not two titles)."""
+    parts = re.split(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+", text)
+    parts = [p.strip().strip("\"“”«»'") for p in parts]
     if len(parts) == 2 and all(
         1 <= len(p.split()) <= 8 and re.search(r"[^\W\d_]", p) for p in parts
     ):
@@ -144,6 +150,8 @@ def slug_words(url: str | None) -> list[str]:
     if len(segments) >= 2 and segments[-2].lower() in _TAXONOMY:
         return []  # "/tag/desencanto/", "/search/label/drama": a blog's tag, not the film
     for segment in reversed(segments):
+        # "trailer-nevdecne-bytosti.A260128_162800_filmvideo": an article code after the name
+        segment = re.sub(r"^([^.]*-[^.]*)[.~].*$", r"\1", segment)
         if "." in segment or re.search(r"[a-z][A-Z]|_\d|\d_", segment):
             continue
         words = _trim_slug(_words(segment))
@@ -194,14 +202,32 @@ def _words(segment: str) -> list[str]:
 
 def _trim_slug(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
-        if i and (word.isdigit() or _month().fullmatch(word)):
+        if i and (word.isdigit() or (_month().fullmatch(word) and _dated(words, i))):
             words = words[:i]
             break
-    while len(words) > 1 and (words[-1] in _SLUG_STOP or words[-1].isdigit() or _code(words[-1])):
+    stop = _SLUG_STOP | review_words()
+    while len(words) > 1 and (words[-1] in stop or words[-1].isdigit() or _code(words[-1])):
         words = words[:-1]
-    if all(w in _SLUG_STOP or w.isdigit() for w in words):
+    while len(words) > 1 and words[0] in _LEADING | review_words():  # "movie-review-pencipta-…"
+        words = words[1:]
+    if all(w in stop or w.isdigit() for w in words):
         return []
     return words
+
+
+def _dated(words: list[str], i: int) -> bool:
+    """True when the month word at ``i`` is part of a date ("11-sep-2020"), not of a name
+    ("fyra-veckor-i-juni")."""
+    return words[i - 1].isdigit() or (i + 1 < len(words) and words[i + 1].isdigit())
+
+
+@lru_cache(maxsize=1)
+def review_words() -> frozenset[str]:
+    """The words for film and for a review in every language module, as an address writes
+    them ("kritik", "recenze", "movie", "elokuva"): a section of a site, not a film's name."""
+    words = [*lang.cues("review_words"), *lang.cues("film_words")]
+    keys = (key(anyascii(w)) for w in words if " " not in w.strip())
+    return frozenset(k for k in keys if k and " " not in k)
 
 
 def _code(word: str) -> bool:
@@ -251,7 +277,7 @@ def _row_shape(line: str) -> str:
 
 def heading_like(text: str, people: set[str]) -> bool:
     """True for a line shaped like a heading: short, not a sentence, a label, a date or a name."""
-    text = text.split(" | ")[0].strip()
+    text = without_date(text.split(" | ")[0].strip())
     words = text.split()
     if not re.search(r"[^\W\d_]", text) or len(words) > 14 or page_text.is_noise(text):
         return False
@@ -261,6 +287,8 @@ def heading_like(text: str, people: set[str]) -> bool:
         return False
     if _month().fullmatch(text) or text.endswith(":"):
         return False
+    if not _CERT.sub("", f" {text}").strip():  # "FSK 12", "(15)": a certificate alone
+        return False
     if (text.endswith((".", "?", "!")) and len(words) > 3) or text.startswith(("-", "–", "—")):
         return False
     if re.match(r"^(?:by|von|par|por|di)\s", text, re.IGNORECASE) or key(text) in people:
@@ -268,6 +296,26 @@ def heading_like(text: str, people: set[str]) -> bool:
     if text[0] in '"“„«‘' or _fact_line(text) or _genre_list(text):
         return False
     return not re.match(r"^\(.*\)$", text)
+
+
+def is_date_word(text: str) -> bool:
+    """True for a month or weekday name alone, or a date ("Oktober", "अक्टूबर", "martes"): a
+    blog's archive heading, not a name."""
+    text = text.strip(" .,")
+    if _month().fullmatch(text) or page_text.weekdays().fullmatch(text):
+        return True
+    rest = page_text.weekdays().sub("", _month().sub("", text))
+    rest = re.sub(r"(?<=\d)(?:st|nd|rd|th|er|e|º|ª)(?!\w)", "", rest)  # "8th July 2019"
+    return rest != text and not re.search(r"[^\W\d_]", rest)
+
+
+def without_date(text: str) -> str:
+    """A heading without the date a dash or bar puts after it ("Le Mépris (Contempt) – 8th
+    July 2019": a programme's line)."""
+    parts = re.split(r"\s+[-–—|]\s+", text)
+    if len(parts) > 1 and is_date_word(parts[-1]):
+        return text[: text.rfind(parts[-1])].rstrip(" -–—|")
+    return text
 
 
 def _genre_list(text: str) -> bool:
@@ -292,8 +340,9 @@ def from_slug(slug: list[str], body: str) -> Title | None:
     """The slug words as the page text writes them (longest leading run found), else the slug
     words themselves."""
     folded = _fold(body)  # "surer" finds "Sürer": same length, so spans carry over
+    slug = without_number(slug)
     for size in range(len(slug), 0, -1):
-        words = r"[\s\-_,.:;!?'’]+".join(re.escape(w) for w in slug[:size])
+        words = r"[\s\-_,.:;!?'’]+".join(slug_word(w) for w in slug[:size])
         match = re.search(rf"(?<!\w){words}(?!\w)", folded, re.IGNORECASE)
         text = body[match.start() : match.end()] if match else ""
         if match and (size == len(slug) or size >= 2 or _written_as_name(text)):
@@ -304,6 +353,21 @@ def from_slug(slug: list[str], body: str) -> Title | None:
         text = " ".join(slug)
         return Title(text[0].upper() + text[1:])
     return None
+
+
+def without_number(slug: list[str]) -> list[str]:
+    """The slug without a leading record number ("172-om-det-oaendliga": a site's article
+    number before the name); a number before one or two words may be the name's own."""
+    return slug[1:] if len(slug) >= 3 and slug[0].isdigit() and len(slug[0]) >= 3 else slug
+
+
+_DIGRAPHS = {"ae": "(?:ae|a)", "oe": "(?:oe|o)", "ue": "(?:ue|u)", "aa": "(?:aa|a)"}
+
+
+def slug_word(word: str) -> str:
+    """A pattern for a slug word in folded text: an address spells "ä", "ö", "ü", "å" as "ae",
+    "oe", "ue", "aa" as often as "a", "o", "u" ("oaendliga" finds "oändliga")."""
+    return re.sub("ae|oe|ue|aa|.", lambda m: _DIGRAPHS.get(m.group(0), re.escape(m.group(0))), word)
 
 
 def _fold(text: str) -> str:

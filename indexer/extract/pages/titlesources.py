@@ -3,7 +3,10 @@
 Each is a candidate *source*, not a rule: it adds candidates with a feature saying where they
 came from, and the fitted weights of :mod:`.titlemodel` decide whether that place is worth
 anything on a page. A short line standing alone further down that the text repeats; the value
-of a fact sheet's first line, "label: value" with a label no language module knows.
+of a fact sheet's first line, "label: value" with a label no language module knows; the head of
+a heading written "Name: what the post says" (read as a label line by the scanner); a name
+written before its year in parentheses ("exibe QUE HORAS ELA VOLTA (2015)"); and, for a page
+that offers nothing else, its first line that reads like a heading.
 
 Two more sources were tried and left out because leave-one-page-out accuracy fell with them
 (``bench/fit_title.py``): a run of Latin letters inside text in another script, and the words
@@ -18,7 +21,8 @@ import re
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot
-from indexer.extract.pages.titles import heading_like
+from indexer.extract.pages.titles import heading_like, is_date_word
+from indexer.normalize import country_name, is_language_name
 
 _LATE_FROM, _LATE_TO = 8, 80
 
@@ -51,6 +55,82 @@ def first_label_value(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     match = _LABEL_VALUE.match(lines[i].strip())
     if match is None or len(match.group("label").split()) > 3 or field_of(match.group("label")):
         return
+    head = without_label(match.group("label").strip())
+    if head != match.group("label").strip():  # "கதிர் நடிகர்கள்: …": a name, then "actors:"
+        ballot.add(head, "label_head", 1.0, i)
+        return
     value = match.group("value").strip(" .。।")
-    if re.search(r"[^\W\d_]", value) and len(value.split()) <= 10:
+    # "Upphovsland: Sverige": a country, language or date tells an unknown label's field
+    typed = country_name(value) or is_language_name(value) or is_date_word(value)
+    if re.search(r"[^\W\d_]", value) and len(value.split()) <= 10 and not typed:
         ballot.add(value, "first_label_value", 1.0, i)
+
+
+_HEAD = re.compile(r"^[\W_]{0,2}(?P<head>[^:\n]{1,60}?)\s*:\s+(?P<rest>\S.{3,})$")
+
+
+def label_heads(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> None:
+    """The head of an early line "Name: what the post says" whose head no language module
+    knows as a label ("Venus: Jaume Balagueró se inspira…", "LOE GUE END : Teror…")."""
+    seen, before = 0, ""
+    for i, line in enumerate(lines[: max(stop, 1) + 1]):
+        if not line.strip():
+            continue
+        seen += 1
+        # the first such line only, and not one under a label ("Quotes:" then "Fifi: …")
+        if seen > 12 or before.endswith(":"):
+            break
+        before = line.strip()
+        match = _HEAD.match(line.strip())
+        if match is None:
+            continue
+        head = without_label(match.group("head").strip())
+        sentence = re.search(r"[.!?]\s", head)  # "Monday 8th July, ODEON Cinema. Start time"
+        if len(head.split()) > 6 or field_of(head) or is_noise(head) or sentence:
+            continue
+        if re.search(r"[^\W\d_]", head) and not re.search(r"\d\s*$", head):
+            ballot.add(head, "label_head", 1.0, i)
+            return
+
+
+#: a name before its year in parentheses: capitalised words, short lower-case words between them
+_BEFORE_YEAR = re.compile(
+    r"(?<![\w'’])(?P<name>[^\W\d_a-zà-ÿ][\w'’&.-]*(?:\s+(?:[^\W\d_a-zà-ÿ][\w'’&.-]*|[\w'’]{1,4}(?=\s+[^\W\d_a-zà-ÿ])|\d+)){0,7}(?:,\s[^\W\d_a-zà-ÿ][\w'’]{0,2})?),?\s+\((?:18[89]|19\d|20\d)\d\)"
+)
+
+
+def before_year(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
+    """Names written before a year in parentheses in the first 80 lines ("… exibe QUE HORAS
+    ELA VOLTA (2015). Dirigido por…"): how a text names a film."""
+    for i, line in enumerate(lines[:80]):
+        for match in _BEFORE_YEAR.finditer(line):
+            name = match.group("name").strip(" .,")
+            if 0 < len(name) <= 80 and not is_noise(name):
+                ballot.add(name, "before_year", 1.0, i)
+
+
+def without_label(head: str) -> str:
+    """A head without the label word its line runs on into ("கதிர் நடிகர்கள்" -> "கதிர்": the
+    name, then the label "actors" of the facts that follow)."""
+    words = head.split()
+    for size in (2, 1):
+        if len(words) > size and field_of(" ".join(words[-size:])):
+            return " ".join(words[:-size])
+    return head
+
+
+def fallback(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
+    """For a page no cue found a name on: the first line's head (before a colon, a bar or a
+    dash), so that the page is kept with the rest of its facts."""
+    for i, line in enumerate(lines[:40]):
+        text = re.split(r"\s+[:|–—-]\s+|:\s+|\s{3,}", line.strip(), maxsplit=1)[0].strip(" :|")
+        text = without_label(text)
+        if not text or is_noise(text) or is_date_word(text) or not re.search(r"[^\W\d_]", text):
+            continue
+        if field_of(text):  # "Director: Michael Mann": a label, and no name for the film
+            continue
+        words = text.split()
+        if len(words) > 8:
+            continue
+        ballot.add(text, "fallback_line", 1.0, i)
+        return

@@ -22,6 +22,7 @@ from anyascii import anyascii
 
 from indexer.extract.pages import titlecues, titles, titlesources
 from indexer.extract.pages.evidence import Ballot
+from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
 from indexer.normalize import country_name, is_language_name, key
@@ -36,10 +37,11 @@ def vote(
     people: set[str],
     url: str | None,
     labelled: str | None = None,
+    original: str | None = None,
 ) -> tuple[Ballot, dict[str, titles.Title]]:
     """The title ballot of a page, scored, and, for candidates from heading lines, the cleaned
     heading (original title, pull quote, line) to keep with the winner."""
-    ballot, headings = collect(lines, used, stop, people, url, labelled)
+    ballot, headings = collect(lines, used, stop, people, url, labelled, original)
     return scored(ballot), headings
 
 
@@ -50,8 +52,11 @@ def collect(
     people: set[str],
     url: str | None,
     labelled: str | None = None,
+    original: str | None = None,
 ) -> tuple[FeatureBallot, dict[str, titles.Title]]:
-    """Every title candidate of a page with its features (:data:`.titlemodel.FEATURES`)."""
+    """Every title candidate of a page with its features (:data:`.titlemodel.FEATURES`);
+    ``labelled`` and ``original`` are the values of the page's title and original-title
+    labels."""
     ballot = FeatureBallot()
     headings: dict[str, titles.Title] = {}
     body = "\n".join(lines)
@@ -59,6 +64,8 @@ def collect(
         heading = titles.clean_heading(labelled)
         headings[key(heading.title)] = heading
         ballot.add(heading.title, "labelled")
+    if original and titles.clean_heading(original).title:
+        ballot.add(titles.clean_heading(original).title, "labelled_original")
     _headings(ballot, headings, lines, used, stop, people)
     titlecues.quoted(ballot, lines)
     titlecues.after_film_word(ballot, lines)
@@ -66,12 +73,16 @@ def collect(
     titlecues.film_labelled(ballot, lines)
     titlesources.late_lines(ballot, lines, body)
     titlesources.first_label_value(ballot, lines)
+    titlesources.label_heads(ballot, lines, stop)
+    titlesources.before_year(ballot, lines)
     slug = titles.slug_words(url)
     _slug_cues(ballot, slug, body)
     for k in [
         k for k, c in ballot.candidates.items() if k in people and "labelled" not in c.features
     ]:
         del ballot.candidates[k]
+    if not ballot.candidates:  # a page is never lost for want of a title
+        titlesources.fallback(ballot, lines)
     _weigh(ballot, slug, url, body)
     return ballot, headings
 
@@ -82,6 +93,10 @@ def _slug_cues(ballot: FeatureBallot, slug: list[str], body: str) -> None:
     found_in_text = titlecues.slug_in_text(slug, body)
     if found_in_text:
         ballot.add(found_in_text, "slug_in_text")
+    else:
+        run = titlecues.slug_run(slug, body)
+        if run:
+            ballot.add(run, "slug_run")
     titlecues.slug_spaced(ballot, slug, body)
     written = titles.from_slug(slug, body)
     if written is not None:
@@ -115,7 +130,13 @@ def _headings(
         after_film_word = _film_lead(heading.title) is not None
         if after_film_word:
             candidate.set("film_word_heading")
-        for part in _parts(heading.title):
+        # "MOVIE REVIEW | PENCIPTA PEGANG WAKTU (SPOILER FREE)": the cleaned heading keeps
+        # what stands before the bar, the name may stand after it
+        parts = _parts(heading.title)
+        if " | " in lines[i]:
+            cleaned = (titles.clean_heading(p).title for p in _parts(lines[i].strip()))
+            parts += [p for p in cleaned if p and titles.heading_like(p, people)]
+        for part in dict.fromkeys(parts):
             feature = "heading_after_film_word" if after_film_word else "heading_part"
             ballot.add(part, feature, 1.0, i)
         name = titlecues.reviewed(heading.title)
@@ -192,7 +213,27 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
             candidate.set("furniture")
         if value[:1].islower():
             candidate.set("lower_case")
+        _generic(candidate, body)
         candidate.set("cues", math.log1p(cues))
+
+
+def _generic(candidate: TitleCandidate, body: str) -> None:
+    """Evidence that a candidate is a word of the page's furniture, not a name: a label
+    ("Kritik", "Kuva & Ääni:"), a date word ("Oktober"), or a word the page also writes in
+    lower case as often as not ("Posts" over "showing posts from"), as it seldom writes a
+    name."""
+    value = candidate.value.strip()
+    if value.endswith(":") or field_of(value.rstrip(" :")):
+        candidate.set("label_word")
+    if key(anyascii(value)) in titles.review_words():  # "MOVIE", "Kritik", "Elokuva"
+        candidate.set("film_or_review_word")
+    if titles.is_date_word(value):
+        candidate.set("date_word")
+    lower = value.lower()
+    # a common word is written in lower case at least as often as capitalised
+    one_word = " " not in value and lower != value and len(value) >= 3
+    if one_word and _count_word(body, lower) >= max(1, _count_word(body, value)):
+        candidate.set("written_lower")
 
 
 _RELATIONS = {"only_inside_longer", "holds_repeated_part"}
@@ -210,7 +251,9 @@ def _slug_match(candidate: TitleCandidate, slug_key: str) -> None:
         long_line = len(candidate.value.split()) > 6
         candidate.set("slug_whole_long" if long_line else "slug_whole")
     elif len(roman) >= 6 and (roman in slug_key or slug_key in roman):
-        candidate.set("slug_part")
+        # how much of the address: "Nevděčné bytosti" covers more of it than "Nevděčné"
+        covered = min(len(roman), len(slug_key)) / max(len(roman), len(slug_key))
+        candidate.set("slug_part", round(0.5 + covered / 2, 3))
 
 
 def _nested(ballot: FeatureBallot, counts: dict[str, int]) -> None:
@@ -274,7 +317,8 @@ def _site_words(url: str | None) -> set[str]:
         host = urlparse(url).hostname or ""
     except ValueError:
         return set()
-    return {part for part in host.lower().split(".") if len(part) > 3}
+    # "celluloid-dreams.com" is written "Celluloid Dreams"
+    return {part.replace("-", "") for part in host.lower().split(".") if len(part) > 3}
 
 
 def _same_site(value: str, site: str) -> bool:

@@ -1,0 +1,242 @@
+"""Table tests for the title evidence that keeps a page and tells a name from furniture: the
+labelled original title, a heading's head before a colon, a name before its year, the first line
+as a last resort; and what marks a label, a date, a critic's quote or a common word (snippets
+written for these tests, in several languages)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import ranking
+from indexer.extract.pages import extract_page, titlevote
+from indexer.extract.pages.titlemodel import FeatureBallot
+from indexer.extract.pages.titles import (
+    clean_heading,
+    is_date_word,
+    slug_words,
+    two_titles,
+    without_date,
+)
+
+
+def _features(
+    text: str, url: str | None = None, original: str | None = None, stop: int | None = None
+) -> dict[str, dict[str, float]]:
+    lines = tuple(text.split("\n"))
+    end = len(lines) if stop is None else stop
+    ballot, _ = titlevote.collect(lines, set(), end, set(), url, None, original)
+    return {c.value: c.features for c in ballot.candidates.values()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only an original-title label (Polish), no heading
+        "Source: https://kino.example/film.php?id=4809\ntytuł oryginalny: Superprodukcja\n\n"
+        "reżyseria: Juliusz Machulski\nczas trwania: 92 min.\n",
+        # a heading read as a label line, "Name : what the post says" (Indonesian)
+        "Tuesday, 30 October 2012\n\nLOE GUE END : Teror Misterius Kaum Jetset\n\n"
+        "Cast:\nDion Wiyoko sebagai Radit\n",
+        # the name runs on into the label of the facts (Tamil "actors:")
+        "Source: https://kino.example/tag/someone/\nகதிர் நடிகர்கள்: சந்தோஷ், வெங்கடேஷ்\n",
+    ],
+)
+def test_a_page_with_other_evidence_is_never_lost_for_want_of_a_title(text: str) -> None:
+    result = extract_page(text, "test")
+    assert result.films, result.problems
+    assert result.films[0].title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("tytuł oryginalny: Superprodukcja\n\nreżyseria: Juliusz Machulski\n", "Superprodukcja"),
+        ("கதிர் நடிகர்கள்: சந்தோஷ், வெங்கடேஷ்\n", "கதிர்"),
+    ],
+)  # fmt: skip
+def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) -> None:
+    films = extract_page(text, "test").films
+    assert films and title in (films[0].title, films[0].original_title)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "original", "value", "feature"),
+    [
+        ("Kino am Montag\n\nOriginaltitel: Stilles Land\n", None, "Stilles Land",
+         "Stilles Land", "labelled_original"),
+        ("martes, 29 de noviembre\n\nVenus: Balagueró se inspira en Lovecraft\n\nTexto.\n",
+         None, None, "Venus", "label_head"),
+        ("Na sexta, o cineclube exibe QUE HORAS ELA VOLTA (2015). Dirigido por Ana.\n",
+         None, None, "QUE HORAS ELA VOLTA", "before_year"),
+        ("Browsed by\n\nLion Is in The Streets, A (1953)\n\nSynopsis:\nA peddler.\n",
+         None, None, "Lion Is in The Streets, A", "before_year"),
+        # a critic's line: the quote, then its outlet (Italian, English)
+        ("Lo straordinario esordio\n\"Il miglior debutto da molto tempo.\" Corriere della Sera\n",
+         None, None, "Il miglior debutto da molto tempo", "quoted_attributed"),
+        ("Schedule\n\n‘Uncompromising film-making’ – The Guardian\n", None, None,
+         "Uncompromising film-making", "quoted_attributed"),
+        # two address words inside a news address, the name found in the text (Czech)
+        ("VIDEO: Film Nevděčné bytosti už objíždí svět\n\nDrama Nevděčné bytosti natočil.\n",
+         "https://news.example/kultura/trailer-nevdecne-bytosti-omerzu-bobulova.A2601_16",
+         None, "Nevděčné bytosti", "slug_run"),
+        # a common word: written in lower case as often as capitalised
+        ("Posts\n\nShowing posts from April\n\nअक्टूबर\n", None, None, "Posts",
+         "written_lower"),
+    ],
+)  # fmt: skip
+def test_evidence_features(
+    text: str, url: str | None, original: str | None, value: str, feature: str
+) -> None:
+    assert feature in _features(text, url, original).get(value, {})
+
+
+def _weighed(value: str, body: str = "") -> dict[str, float]:
+    """The features any candidate gets (shape, furniture) for ``value`` on a page ``body``."""
+    ballot = FeatureBallot()
+    ballot.add(value, "heading", 1.0, 0)
+    titlevote._weigh(ballot, [], None, body)
+    return ballot.candidates[next(iter(ballot.candidates))].features
+
+
+@pytest.mark.parametrize(
+    ("value", "feature", "fires"),
+    [
+        ("Kuva & Ääni:", "label_word", True),  # a label ending with its colon (Finnish)
+        ("Regie", "label_word", True),  # a label word (German)
+        ("Als wir träumten", "label_word", False),
+        ("Kritik", "film_or_review_word", True),  # the word for a review (German)
+        ("MOVIE", "film_or_review_word", True),
+        ("Рецензия", "film_or_review_word", True),  # (Russian)
+        ("Kritikerin", "film_or_review_word", False),
+        ("Oktober", "date_word", True),
+        ("Dienstag, 30. Oktober 2012", "date_word", True),
+        ("October Sky", "date_word", False),
+    ],
+)  # fmt: skip
+def test_furniture_features(value: str, feature: str, fires: bool) -> None:
+    assert (feature in _weighed(value)) is fires
+
+
+def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
+    # "ELOKUVA:" over "Kuva & Ääni:": the next line is another label, not the film's name
+    assert "film_labelled" not in _features(
+        "ELOKUVA:\nKuva & Ääni:\n\nTäällä Pohjantähden alla\n"
+    ).get("Kuva & Ääni:", {})
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "feature"),
+    [
+        # a quote inside a sentence is not a critic's line
+        ("Der Film „Stilles Land“ läuft heute im Kino.\n", "Stilles Land", "quoted_attributed"),
+        # a name written with capitals, once, is no common word
+        ("Venus\n\nVenus dirigida por Jaume Balagueró.\n", "Venus", "written_lower"),
+        # a name in sentence case is no label
+        ("Als wir träumten\n\nEin Film von Andreas Dresen.\n", "Als wir träumten", "label_word"),
+    ],
+)  # fmt: skip
+def test_evidence_features_that_must_not_fire(text: str, value: str, feature: str) -> None:
+    assert feature not in _features(text).get(value, {"": 0.0})
+
+
+def test_a_luxembourgish_name_defined_as_a_film_is_a_candidate() -> None:
+    # moved from tests/test_lang_pages.py: whether the cue outweighs the cinema's name on the
+    # first line is the fitted weights' call (see tests/test_titles.py)
+    text = "Kino am Duerf\n\nRouege Floss ass e Film vum Andy Bausch iwwer eng Famill am Norden.\n"
+    assert "defined_as_film" in _features(text)["Rouege Floss"]
+
+
+def test_only_the_first_head_and_none_under_a_label() -> None:
+    text = "Quotes:\nFifi: Alkohol gak bahaya kok\n\nLOE GUE END : Teror Misterius\n"
+    features = _features(text)
+    assert "label_head" not in features.get("Fifi", {})
+
+
+def test_a_country_is_no_fact_sheet_title() -> None:
+    # "Upphovsland" is a label no language module knows; its value, a country, says what it is
+    assert "first_label_value" not in _features("Upphovsland: Sverige\n\nText.\n").get(
+        "Sverige", {}
+    )
+
+
+def test_the_fallback_only_on_a_page_without_candidates() -> None:
+    features = _features("Quiet River\n\nQuiet River is a film.\n")
+    assert not any("fallback_line" in f for f in features.values())
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        # a site's article number before the name is not the name's
+        ("https://club.example/filmarkiv/172-om-det-oaendliga", ["172", "om", "det", "oaendliga"]),
+        # a month inside a name is kept; a date's month ends it
+        ("https://tv.example/program/fyra-veckor-i-juni", ["fyra", "veckor", "i", "juni"]),
+        ("https://x.example/un-mundo-normal-estreno-11-sep-2020", ["un", "mundo", "normal"]),
+        # an article code after a dot, the word for a review before the name
+        ("https://n.example/a/trailer-nevdecne-bytosti.A260128_162800_video",
+         ["nevdecne", "bytosti"]),
+        ("https://b.example/2020/08/movie-review-pencipta-pegang-waktu.html",
+         ["pencipta", "pegang", "waktu"]),
+        # the word for a review as the last segment: the one before it names the film
+        ("https://f.example/Film/23955/stilles-land/Kritik/", ["stilles", "land"]),
+    ],
+)  # fmt: skip
+def test_address_words(url: str, words: list[str]) -> None:
+    assert slug_words(url) == words
+
+
+def test_an_address_spelling_umlauts_as_two_letters_finds_the_name() -> None:
+    text = "Tisdag 17 mars\n\nOm det oändliga är en samling tablåer.\n"
+    features = _features(text, "https://club.example/filmarkiv/172-om-det-oaendliga")
+    assert "slug_in_text" in features["Om det oändliga"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [("Oktober", True), ("अक्टूबर", True), ("martes", True), ("8th July 2019", True),
+     ("Tuesday, 30 October 2012", True), ("October Sky", False), ("1917", False),
+     ("Venus", False)],
+)  # fmt: skip
+def test_date_words(text: str, date: bool) -> None:
+    assert is_date_word(text) is date
+
+
+def test_a_heading_keeps_its_title_without_the_programme_date() -> None:
+    assert without_date("Le Mépris (Contempt) – 8th July 2019") == "Le Mépris (Contempt)"
+    heading = clean_heading("Le Mépris (Contempt) – 8th July 2019")
+    assert (heading.title, heading.original) == ("Le Mépris", "Contempt")
+
+
+def test_two_titles_joined_by_aka() -> None:
+    assert two_titles('L\'ingorgo aka "Le grand embouteillage"') == (
+        "L'ingorgo",
+        "Le grand embouteillage",
+    )
+
+
+def test_a_site_name_written_with_a_hyphen_in_the_address() -> None:
+    text = "Celluloid Dreams\n\nNorwegian Ninja\n\nNorwegian Ninja is a film.\n"
+    features = _features(text, "http://celluloid-dreams.example/films/norwegian_ninja")
+    assert "site_name" in features["Celluloid Dreams"]
+
+
+def test_look_at_sets_never_list_the_held_out_pages(tmp_path: Path) -> None:
+    labels = {f"{n}_site_x.txt": {"title": "X"} for n in (301, 302, 303, 451)}
+    path = tmp_path / "labels.json"
+    path.write_text(json.dumps(labels), encoding="utf-8")
+    odd = ranking.LabelledSet(tmp_path, path, "odd").names()
+    assert odd == ["301_site_x.txt", "303_site_x.txt", "451_site_x.txt"]
+    dev = ranking.DEV.names()
+    assert dev and not any(ranking.page_number(n) % 5 == 3 for n in dev)
+    assert "even" not in ranking.ALSO_SETS
+
+
+def test_the_weights_file_says_which_pages_they_were_fitted_on(tmp_path: Path) -> None:
+    extra = ranking.LabelledSet(tmp_path, tmp_path / "labels-x.json", "odd")
+    words = ranking.fitted_on([ranking.DEV, extra])
+    assert "labels-x.json (odd)" in words and "not committed" in words
+    assert str(tmp_path) not in words
+    assert ranking.fitted_on([ranking.DEV]) == "the dev pages (number not 3 mod 5)"
