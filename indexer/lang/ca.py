@@ -69,4 +69,14 @@ DATA = Language(
     press_headings=split("crítica|la crítica|crítiques"),
     quote_in=split("en|per"),
     quote_review=split("crítica"),
+    event_words=split(
+        "estrena*|preestrena*|projecci*|festival*|als cinemes|a les sales|entrades|avui|"
+        "aquesta nit|competició|secció oficial|programaci*|sessió|sessions|gala"
+    ),
+    story_words=split(
+        "història*|explica|narra|segueix|vida|viu|jove|joves|dona|dones|noia*|noi|nois|nen*|"
+        "família*|pare|mare|fill*|filla*|germà|germana*|marit|amor*|amic*|amiga*|descobr*|"
+        "decideix|ha de|poble|ciutat|infància|s'enamora"
+    ),
+    notice_words=split("arxiu*|covid*|coronavirus|pandèmia|tots els drets reservats"),
 )

@@ -75,4 +75,14 @@ DATA = Language(
     speech_verbs=split("píše"),
     comment_headings=split("komentáře"),
     reply_words=split("odpovědět"),
+    event_words=split(
+        "premiér*|projekc*|promítá*|festival*|soutěž*|v kinech|do kin|vstupenk*|dnes|"
+        "dnes večer|přehlídk*"
+    ),
+    story_words=split(
+        "příběh*|vypráví|sleduje|život*|žije|mlad*|žen*|dívk*|chlap*|kluk*|rodin*|otec|otce|"
+        "matk*|syn|syna|dcer*|bratr*|sestr*|manžel*|lásk*|přítel*|přátel*|objev*|rozhodne|"
+        "musí|vesnic*|městečk*|dětství|hrdin*|protagonist*|postav*"
+    ),
+    notice_words=split("archiv*|covid*|koronavir*|pandemi*|všechna práva vyhrazena"),
 )

@@ -70,4 +70,16 @@ DATA = Language(
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("vi"),
+    event_words=split(
+        "premiere*|visning*|vises|festival*|i biografen|biograf*|billet*|i dag|i aften|"
+        "konkurrence*|program*"
+    ),
+    story_words=split(
+        "historie*|fortæller|følger|liv|livet|lever|ung|unge|kvinde*|pige*|dreng*|familie*|"
+        "far|mor|søn|datter|bror|søster|mand|kone|kærlighed*|ven|venner|veninde*|opdager|"
+        "beslutter|må|landsby|by|barndom|forelsker*|hovedperson*|protagonist*"
+    ),
+    notice_words=split(
+        "arkiv*|covid*|corona*|pandemi*|alle rettigheder forbeholdes|abonnér|nyhedsbrev"
+    ),
 )

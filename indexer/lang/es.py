@@ -93,4 +93,19 @@ DATA = Language(
     tagline_headings=split("lema|eslogan"),
     sentence_words=split("cuando|pero|y"),
     first_person=split("yo|nosotros"),
+    event_words=split(
+        "estreno*|estrena*|premier*|proyecci*|proyecta*|festival*|en cines|en salas|"
+        "cartelera|entradas|hoy|esta noche|competición|sección oficial|programaci*|taquilla|"
+        "función|sesión|sesiones|gala|cinemateca*|en colaboración con"
+    ),
+    story_words=split(
+        "historia*|cuenta|narra|sigue|vida|vive|joven|jóvenes|mujer*|chica*|chico*|niña*|"
+        "niño*|familia*|padre|madre|hijo*|hija*|hermano*|hermana*|marido|esposa|amor*|amig*|"
+        "descubr*|decide|debe|pueblo|ciudad|trabaja|infancia|adolescen*|se enamora*|"
+        "protagonista*|personaje*"
+    ),
+    notice_words=split(
+        "archivo*|covid*|coronavirus|pandemia|confinamiento|todos los derechos reservados|"
+        "prohibida la reproducción|suscríbete|suscribete|newsletter"
+    ),
 )

@@ -59,4 +59,17 @@ DATA = Language(
     review_words=split("arvustus"),
     titled=split("nimega"),
     plays=split("mängib"),
+    event_words=split(
+        "esilinastu*|linastu*|seanss*|festival*|kinodes|kinos|pilet*|täna|täna õhtul|"
+        "võistlusprogramm*|programm*|kinolevi*"
+    ),
+    story_words=split(
+        "lugu|loo|lugu*|jutusta*|räägib|jälgib|elu|elab|noor*|naine|naise*|tüdruk*|poiss*|"
+        "poisi*|pere*|perekon*|isa|ema|poeg|tütar|vend|õde|abikaasa|armastus*|sõbra*|sõber|"
+        "avastab|otsustab|peab|küla*|linn*|peategelan*|tegelan*"
+    ),
+    notice_words=split(
+        "arhiiv*|rohkem kui viis aastat vana|covid*|koroona*|pandeemia*|"
+        "kõik õigused kaitstud|tellige|uudiskiri*"
+    ),
 )

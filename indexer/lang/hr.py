@@ -66,4 +66,15 @@ DATA = Language(
     review_words=split("recenzija"),
     plays=split("u ulozi|glumi|tumači"),
     first_person=split("ja"),
+    event_words=split(
+        "premijer*|projekcij*|prikazan*|prikazuje se|festival*|natjecateljsk*|u kinima|"
+        "u kino|ulaznic*|danas|večeras|program*|revij*"
+    ),
+    story_words=split(
+        "prič*|priča|prati|život*|živi|mlad*|žen*|djevojk*|djevojčic*|dječak*|mladić*|"
+        "obitelj*|otac|oca|majk*|sin|sina|kćer*|brat|brata|sestr*|muž*|supru*|ljubav*|"
+        "prijatelj*|otkriva|odluči|mora|selo|sela|grad*|djetinjstv*|zaljubljuje|glavni lik*|"
+        "likovi|junak*|junakinj*|protagonist*"
+    ),
+    notice_words=split("arhiv*|covid*|koronavirus*|pandemij*|sva prava pridržana"),
 )

@@ -94,4 +94,20 @@ DATA = Language(
     tagline_headings=split("tagline del film|slogan|motto"),
     sentence_words=split("quando|ma|e|mentre"),
     first_person=split("io|noi"),
+    event_words=split(
+        "anteprima|première|proiezion*|proiettat*|festival*|nelle sale|al cinema|in sala|"
+        "esce nelle sale|arriva nelle sale|uscita nelle sale|bigliett*|oggi|stasera|concorso|"
+        "selezione ufficiale|programma|rassegna|botteghino|evento|serata|cineteca*|"
+        "in collaborazione con"
+    ),
+    story_words=split(
+        "storia*|racconta|narra|segue|vita|vive|giovane|giovani|donna|donne|ragazza*|"
+        "ragazzo*|ragazzi|bambin*|famiglia*|padre|madre|figlio*|figlia*|fratello*|sorella*|"
+        "marito|moglie|amore|amic*|scopr*|decide|deve|paese|città|infanzia|adolescen*|"
+        "si innamora*|protagonista*|personaggi*"
+    ),
+    notice_words=split(
+        "archivio|covid*|coronavirus|pandemia|quarantena|tutti i diritti riservati|"
+        "riproduzione riservata|iscriviti|newsletter"
+    ),
 )

@@ -61,4 +61,15 @@ DATA = Language(
     directed_by=split("režisavo"),
     review_words=split("recenzija"),
     titled=split("pavadinimu"),
+    event_words=split(
+        "premjer*|seans*|rodomas|rodys|festival*|kino teatr*|kino teatruose|kinuose|bilietai|"
+        "bilietų|šiandien|šįvakar|konkurs*|programoj*|programa|ekranus|ekraną|ekrane"
+    ),
+    story_words=split(
+        "istorij*|pasakoja|seka|gyvenim*|gyvena|jaun*|moter*|mergin*|mergait*|berniuk*|"
+        "vaikin*|šeim*|tėv*|motin*|mam*|sūn*|dukr*|brol*|ses*|vyr*|žmon*|meil*|draug*|"
+        "atrand*|sužino|nusprendž*|turi|kaim*|miest*|pagrindinis herojus|herojus|herojė|"
+        "veikėj*"
+    ),
+    notice_words=split("archyv*|covid*|koronavirus*|pandemij*|visos teisės saugomos"),
 )

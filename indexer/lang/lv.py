@@ -60,4 +60,13 @@ DATA = Language(
     review_words=split("recenzija"),
     titled=split("ar nosaukumu"),
     plays=split("atveido"),
+    event_words=split(
+        "pirmizrād*|seans*|demonstrē*|festivāl*|kinoteātr*|kino|biļet*|šodien|šovakar|"
+        "konkurs*|programm*"
+    ),
+    story_words=split(
+        "stāst*|vēsta|seko|dzīv*|jaun*|sieviet*|meiten*|zēn*|ģimen*|tēv*|māt*|dēl*|meit*|"
+        "brāl*|mās*|vīr*|mīlest*|draug*|atklāj|nolemj|jāt|ciemat*|pilsēt*"
+    ),
+    notice_words=split("arhīv*|covid*|koronavīrus*|pandēmij*|visas tiesības aizsargātas"),
 )

@@ -69,4 +69,16 @@ DATA = Language(
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("vi"),
+    event_words=split(
+        "premiere*|visning*|vises|festival*|på kino|kinoene|kinopremiere*|billett*|i dag|"
+        "i kveld|konkurranse*|program*"
+    ),
+    story_words=split(
+        "historie*|forteller|følger|liv|livet|lever|ung|unge|kvinne*|jente*|gutt*|familie*|"
+        "far|mor|sønn|datter|bror|søster|mann|kone|kjærlighet*|venn*|oppdager|bestemmer|må|"
+        "bygd*|by|barndom|forelsker*|hovedperson*|protagonist*"
+    ),
+    notice_words=split(
+        "arkiv*|covid*|korona*|corona*|pandemi*|alle rettigheter reservert|abonner*|nyhetsbrev"
+    ),
 )

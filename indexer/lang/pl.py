@@ -81,4 +81,18 @@ DATA = Language(
     time_at=split("o"),
     tagline_headings=split("hasło|slogan"),
     first_person=split("ja"),
+    event_words=split(
+        "premier*|pokaz*|seans*|festiwal*|konkurs*|w kinach|do kin|na ekrany|bilet*|dzisiaj|"
+        "dziś|wieczorem|repertuar*|przegląd*|gala"
+    ),
+    story_words=split(
+        "histori*|opowiada|opowieść*|śledzi|życi*|żyje|młod*|kobiet*|dziewczyn*|chłop*|"
+        "rodzin*|ojciec|ojca|matk*|syn|syna|córk*|brat|siostr*|mąż|męża|żon*|miłoś*|"
+        "przyjaci*|odkrywa|postanawia|musi|wsi|wieś|miasteczk*|dzieciństw*|zakochuje*|"
+        "bohater*|protagonist*|postać*|postaci"
+    ),
+    notice_words=split(
+        "archiw*|covid*|koronawirus*|pandemi*|wszelkie prawa zastrzeżone|kopiowanie*|"
+        "subskryb*|newsletter"
+    ),
 )

@@ -71,4 +71,19 @@ DATA = Language(
     press_headings=split("cronici"),
     comment_headings=split("comentarii"),
     first_person=split("eu|noi"),
+    event_words=split(
+        "premier*|lansare*|lansarea|proiecți*|proiecţi*|festival*|competiți*|competiţi*|"
+        "în cinematografe|cinematografe|bilete|astăzi|azi|diseară|în această seară|program*|"
+        "gala|selecți*"
+    ),
+    story_words=split(
+        "povest*|spune|urmărește|urmăreşte|viaț*|viaţ*|trăiește|trăieşte|tânăr*|tineri|"
+        "femei*|fată|fete|băiat*|famili*|tată|tatăl|mam*|fiul|fiica|frate*|sora|soț*|soţ*|"
+        "dragoste*|iubir*|prieten*|descoper*|decide|trebuie|satul|oraș*|oraş*|copilări*|"
+        "se îndrăgostește|protagonist*|personaj*|eroin*"
+    ),
+    notice_words=split(
+        "arhiv*|covid*|coronavirus*|pandemi*|toate drepturile rezervate|reproducerea*|"
+        "abonează*|newsletter"
+    ),
 )

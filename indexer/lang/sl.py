@@ -57,4 +57,14 @@ DATA = Language(
     plays=split("v vlogi"),
     review_words=split("recenzija"),
     by=split("rež."),
+    event_words=split(
+        "premier*|projekcij*|festival*|tekmovaln*|v kinih|v kinu|vstopnic*|danes|nocoj|program*"
+    ),
+    story_words=split(
+        "zgodb*|pripoveduje|spremlja|življenj*|živi|mlad*|žensk*|dekle*|deklic*|fant*|"
+        "družin*|oče|očet*|mati|mater*|sin|sina|hči|hčer*|brat|brata|sestr*|mož*|žen*|"
+        "ljubez*|prijatelj*|odkrije|odloči|mora|vas|vasi|mest*|otroštv*|glavni junak*|junak*|"
+        "junakinj*|protagonist*"
+    ),
+    notice_words=split("arhiv*|covid*|koronavirus*|pandemij*|vse pravice pridržane"),
 )

@@ -71,4 +71,17 @@ DATA = Language(
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svara"),
     first_person=split("jag|vi"),
+    event_words=split(
+        "premiär*|visning*|visas|festival*|på bio|biograf*|biljett*|idag|i dag|ikväll|"
+        "i kväll|tävling*|program*|galapremiär*"
+    ),
+    story_words=split(
+        "berättelse*|berättar|följer|liv|livet|lever|ung|unga|kvinna*|flicka*|tjej*|pojke*|"
+        "kille*|familj*|pappa|mamma|far|mor|son|dotter|bror|syster|make|fru|kärlek*|vän*|"
+        "vänner|upptäcker|bestämmer|måste|by|stad|barndom|förälskar*|huvudperson*|"
+        "protagonist*"
+    ),
+    notice_words=split(
+        "arkiv*|covid*|corona*|pandemi*|alla rättigheter förbehållna|prenumerera|nyhetsbrev"
+    ),
 )

@@ -36,4 +36,12 @@ DATA = Language(
         Romance="romantik",
     ),
     film_words=split("film|filmi"),
+    event_words=split(
+        "premyera*|namoyish*|festival*|kinoteatr*|chipta*|bugun|bu kecha|tanlov*|dastur*"
+    ),
+    story_words=split(
+        "hikoya*|voqea*|hayot*|yashaydi|yosh*|ayol*|qiz*|o'g'il*|oila*|ota*|ona*|aka*|opa*|"
+        "xotin*|sevgi*|muhabbat*|do'st*|qishloq*|shahar*"
+    ),
+    notice_words=split("arxiv*|covid*|koronavirus*|pandemiya*|barcha huquqlar himoyalangan"),
 )
