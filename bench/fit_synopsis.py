@@ -52,7 +52,10 @@ HAND = {
 }  # fmt: skip
 #: cues speak for a candidate (weight >= 0), penalties against it (<= 0); the place and shape
 #: measures may go either way
-FOR = {"labelled", "names_film", "ends_like_prose", "story_words", "most_story_words", "story_head"}
+FOR = {
+    "labelled", "names_film", "ends_like_prose", "story_words", "most_story_words", "story_head",
+    "defines_film",
+}  # fmt: skip
 AGAINST = {
     "opens_like_quotation", "signed_like_quote", "opens_with_rating", "furniture",
     "list_of_items", "short_fragments", "showtimes", "address", "event_words", "notice",

@@ -186,3 +186,18 @@ def test_an_inline_story_label_speaks_for_its_paragraph() -> None:
     )
     text = f"Quiet River\n\nDirector: Ana Lind\n\n{review}\n\n{cast}\n\n{story}\n"
     assert _winner(text) == story
+
+
+@pytest.mark.parametrize(
+    ("text", "defines"),
+    [
+        ("Quiet River is a 2021 Estonian drama film directed by Ana Lind.", True),
+        ("Quiet River est un long métrage estonien réalisé par Ana Lind.", True),
+        ("Quiet River ist ein estnischer Spielfilm von Ana Lind aus dem Jahr 2021.", True),
+        ("Quiet River es una película estonia dirigida por Ana Lind.", True),
+        ("Anna is a nurse in a small town who films her patients at night.", False),
+        ("Anna is a nurse. The film follows her through one winter.", False),
+    ],
+)
+def test_a_paragraph_that_defines_the_film(text: str, defines: bool) -> None:
+    assert synopsiscues.defines_film(text) is defines

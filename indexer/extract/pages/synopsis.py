@@ -176,6 +176,8 @@ def _lede(candidate: SynopsisCandidate, text: str) -> None:
         candidate.set("opens_with_date")
     if synopsiscues.opens_with_story_head(text):
         candidate.set("story_head")
+    if synopsiscues.defines_film(text):
+        candidate.set("defines_film")
 
 
 def _shares(candidate: SynopsisCandidate, sample: str) -> None:

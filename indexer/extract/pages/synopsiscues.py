@@ -95,6 +95,19 @@ def opens_with_date(text: str) -> bool:
     return found is not None
 
 
+def defines_film(text: str) -> bool:
+    """A paragraph that opens by defining the film ("X is a 2009 Greek film", "X est un
+    long métrage", "X ist ein Spielfilm"): an encyclopaedia's first paragraph."""
+    return _definition().search(text[:EVENT_CHARS].lower()) is not None
+
+
+@cache
+def _definition() -> re.Pattern[str]:
+    is_a = alternation(lang.cues("is_a"), spaces=True)
+    film = alternation(lang.cues("film_words"), spaces=True)
+    return re.compile(rf"(?<!\w)(?:{is_a})(?!\w)[^.!?。,;]{{0,50}}?(?<!\w)(?:{film})(?!\w)")
+
+
 def opens_with_story_head(text: str) -> bool:
     """A paragraph headed by its own synopsis label or story word and a colon ("La historia:
     Lucía trabaja…", "Plot: …", "Сюжет: …"): the description of the story, labelled inline."""

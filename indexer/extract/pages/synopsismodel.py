@@ -56,6 +56,7 @@ FEATURES: dict[str, str] = {
     "event_not_story": "words of a screening, release or festival and none of a story told",
     "most_story_words": "the most story words of the page's candidates (two or more)",
     "story_head": "opens with a synopsis label or a story word and a colon ('La historia: …')",
+    "defines_film": "opens by defining the film ('X is a 2009 Greek film')",
     "notice": "an archive or health notice or a copyright line near its start",
     "opens_with_date": "opens with a date or a weekday (a programme note, a news item)",
 }
