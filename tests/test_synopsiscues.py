@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer import lang
-from indexer.extract.pages import extract_page, synopsiscues
+from indexer.extract.pages import extract_page, synopsis, synopsiscues
 from indexer.extract.pages.explain import explain_text
 from indexer.lang.base import Language
 
@@ -201,3 +201,36 @@ def test_an_inline_story_label_speaks_for_its_paragraph() -> None:
 )
 def test_a_paragraph_that_defines_the_film(text: str, defines: bool) -> None:
     assert synopsiscues.defines_film(text) is defines
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("La historia: Lucía trabaja de noche en una discoteca de Madrid.", True),
+        ("Synopsis: a young nurse moves into the house of a dying dancer.", True),
+        ("Сюжет: молодая медсестра переезжает в дом умирающей танцовщицы.", True),
+        ("L'histoire : une jeune infirmière s'installe chez une danseuse.", True),
+        ("La crítica: un thriller de atmósfera lograda y reparto entregado.", False),
+        ("Director: Ana Lind, with Ester Vidal and Marta Roca.", False),
+    ],
+)
+def test_a_paragraph_headed_inline_by_its_story_label(text: str, head: bool) -> None:
+    assert synopsiscues.opens_with_story_head(text) is head
+
+
+def test_candidates_record_the_lede_and_story_features() -> None:
+    lede = _LEDE_AND_STORY[2][0]
+    story = (
+        "Анна возвращается домой после смерти отца, и на берегу её ждёт старая лодка, которую "
+        "никто в округе не хочет чинить этой холодной и долгой осенью у моря."
+    )
+    lines = ("Quiet River", "", lede, "", story, "", _LEDE_AND_STORY[0][1])
+    ballot = synopsis.collect("", lines, set(), "Quiet River")
+    first, russian, english = ballot.candidates.values()
+    assert {"event_words", "event_not_story"} <= set(first.features)
+    assert "story_words" not in first.features
+    # the English story has more story words than the Russian one: it alone is the page's most
+    assert english.features["story_words"] > russian.features["story_words"] > 0
+    assert "most_story_words" in english.features
+    assert "most_story_words" not in russian.features
+    assert "event_not_story" not in russian.features

@@ -33,7 +33,7 @@ _ANYWHERE = re.compile(
 #: "والمهرجان"): a word may follow them
 _PREFIXED = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _PARTICLES = r"(?:[והבלמשכ]{1,2}|[وفبلك]{1,2}(?:ال)?|ال)?"
-_COPYRIGHT = re.compile(r"©|\(c\)\s|\bcopyright\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\(c\)\s|\bcopyright\b")  # searched in lowered text
 
 
 @cache
@@ -82,8 +82,8 @@ def story_words(text: str) -> float:
 def is_notice(text: str) -> bool:
     """An archive or health notice or a copyright line: its words or a copyright sign near
     the paragraph's start."""
-    head = text[:NOTICE_CHARS]
-    found = _COPYRIGHT.search(head) or words("notice_words").search(head.lower())
+    head = text[:NOTICE_CHARS].lower()
+    found = _COPYRIGHT.search(head) or words("notice_words").search(head)
     return found is not None
 
 
