@@ -47,12 +47,12 @@ DATA = Language(
     review_words=split("resensie"),
     by=split("deur"),
     event_words=split(
-        "première*|vertoning*|fees*|feesvier*|in teaters|bioskoop*|kaartjies|vandag|vanaand|"
-        "kompetisie*|program*"
+        "première*|vertoning*|feesviering*|rolprentfees*|feesvier*|in teaters|bioskoop*|"
+        "kaartjies|vandag|vanaand|kompetisie*|program*"
     ),
     story_words=split(
-        "storie*|verhaal|vertel|volg|lewe|leef|jong|vrou*|meisie*|seun*|gesin*|familie*|pa|"
-        "ma|broer*|suster*|man|liefde|vriend*|ontdek|besluit|moet|dorp*|stad"
+        "storie*|verhaal|vertel|volg|lewe|leef|jong|vrou*|meisie*|seun*|gesin*|familie*|"
+        "broer*|suster*|man|liefde|vriend*|ontdek|besluit|moet|dorp*|stad"
     ),
     notice_words=split("argief|covid*|korona*|pandemie|alle regte voorbehou"),
 )

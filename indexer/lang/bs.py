@@ -51,7 +51,7 @@ DATA = Language(
     story_words=split(
         "prič*|prati|život*|živi|mlad*|žen*|djevojk*|dječak*|mladić*|porodic*|otac|oca|majk*|"
         "sin|sina|kćer*|brat|brata|sestr*|muž*|ljubav*|prijatelj*|otkriva|odluči|mora|selo|"
-        "sela|grad*|glavni lik*|likovi|junak*|junakinj*|protagonist*"
+        "sela|grad|grada|gradu|gradić*|glavni lik*|likovi|junak*|junakinj*|protagonist*"
     ),
-    notice_words=split("arhiv*|covid*|koronavirus*|pandemij*|sva prava zadržana"),
+    notice_words=split("covid*|koronavirus*|pandemij*|sva prava zadržana"),
 )

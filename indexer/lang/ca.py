@@ -75,8 +75,8 @@ DATA = Language(
     ),
     story_words=split(
         "història*|explica|narra|segueix|vida|viu|jove|joves|dona|dones|noia*|noi|nois|nen*|"
-        "família*|pare|mare|fill*|filla*|germà|germana*|marit|amor*|amic*|amiga*|descobr*|"
-        "decideix|ha de|poble|ciutat|infància|s'enamora"
+        "família*|fill|fills|filla|filles|filla*|germà|germana*|marit|amor*|amic*|amiga*|"
+        "descobr*|decideix|ha de|poble|ciutat|infància|s'enamora"
     ),
-    notice_words=split("arxiu*|covid*|coronavirus|pandèmia|tots els drets reservats"),
+    notice_words=split("covid*|coronavirus|pandèmia|tots els drets reservats"),
 )

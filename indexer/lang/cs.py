@@ -84,5 +84,5 @@ DATA = Language(
         "matk*|syn|syna|dcer*|bratr*|sestr*|manžel*|lásk*|přítel*|přátel*|objev*|rozhodne|"
         "musí|vesnic*|městečk*|dětství|hrdin*|protagonist*|postav*"
     ),
-    notice_words=split("archiv*|covid*|koronavir*|pandemi*|všechna práva vyhrazena"),
+    notice_words=split("covid*|koronavir*|pandemi*|všechna práva vyhrazena"),
 )

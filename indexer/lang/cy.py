@@ -44,5 +44,5 @@ DATA = Language(
         "stori|straeon|adrodd|dilyn|bywyd|byw|ifanc|menyw|merch|bachgen|teulu|tad|mam|mab|"
         "brawd|chwaer|gŵr|gwraig|cariad|ffrind*|darganfod|penderfynu|pentref|tref"
     ),
-    notice_words=split("archif|covid*|coronafeirws|pandemig|cedwir pob hawl"),
+    notice_words=split("covid*|coronafeirws|pandemig|cedwir pob hawl"),
 )

@@ -76,10 +76,8 @@ DATA = Language(
     ),
     story_words=split(
         "historie*|fortæller|følger|liv|livet|lever|ung|unge|kvinde*|pige*|dreng*|familie*|"
-        "far|mor|søn|datter|bror|søster|mand|kone|kærlighed*|ven|venner|veninde*|opdager|"
-        "beslutter|må|landsby|by|barndom|forelsker*|hovedperson*|protagonist*"
+        "faderen|mor|søn|datter|bror|søster|mand|kone|kærlighed*|ven|venner|veninde*|opdager|"
+        "beslutter|må|landsby|barndom|forelsker*|hovedperson*|protagonist*"
     ),
-    notice_words=split(
-        "arkiv*|covid*|corona*|pandemi*|alle rettigheder forbeholdes|abonnér|nyhedsbrev"
-    ),
+    notice_words=split("covid*|corona*|pandemi*|alle rettigheder forbeholdes|abonnér|nyhedsbrev"),
 )

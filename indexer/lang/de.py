@@ -107,7 +107,7 @@ DATA = Language(
         "heldin"
     ),
     notice_words=split(
-        "archiv*|covid*|corona*|pandemie|alle rechte vorbehalten|vervielfältigung|abonnier*|"
-        "newsletter"
+        "covid*|corona*|pandemie|alle rechte vorbehalten|vervielfältigung|abonnier*|"
+        "newsletter|unserem archiv|dieser artikel ist älter"
     ),
 )

@@ -140,8 +140,8 @@ DATA = Language(
         "heroine"
     ),
     notice_words=split(
-        "archive*|this article|published more than|covid*|coronavirus|pandemic|"
-        "self-isolation|lockdown|quarantine|all rights reserved|copyright|"
-        "may not be reproduced|subscribe|newsletter|sign up"
+        "this article|published more than|covid*|coronavirus|pandemic|self-isolation|"
+        "lockdown|quarantine|all rights reserved|copyright|may not be reproduced|subscribe|"
+        "newsletter|sign up|our archive|from our archive|this article was published"
     ),
 )

@@ -105,7 +105,8 @@ DATA = Language(
         "protagonista*|personaje*"
     ),
     notice_words=split(
-        "archivo*|covid*|coronavirus|pandemia|confinamiento|todos los derechos reservados|"
-        "prohibida la reproducción|suscríbete|suscribete|newsletter"
+        "covid*|coronavirus|pandemia|confinamiento|todos los derechos reservados|"
+        "prohibida la reproducción|suscríbete|suscribete|newsletter|nuestro archivo|"
+        "este artículo fue publicado"
     ),
 )

@@ -64,12 +64,13 @@ DATA = Language(
         "võistlusprogramm*|programm*|kinolevi*"
     ),
     story_words=split(
-        "lugu|loo|lugu*|jutusta*|räägib|jälgib|elu|elab|noor*|naine|naise*|tüdruk*|poiss*|"
-        "poisi*|pere*|perekon*|isa|ema|poeg|tütar|vend|õde|abikaasa|armastus*|sõbra*|sõber|"
-        "avastab|otsustab|peab|küla*|linn*|peategelan*|tegelan*"
+        "lugu|loo|lugu*|jutusta*|räägib|jälgib|elu|elab|noor|noore|noored|noorte|noormees*|"
+        "naine|naise*|tüdruk*|poiss*|poisi*|pere*|perekon*|isa|ema|poeg|tütar|vend|õde|"
+        "abikaasa|armastus*|sõbra*|sõber|avastab|otsustab|peab|küla*|linn*|peategelan*|"
+        "tegelan*"
     ),
     notice_words=split(
-        "arhiiv*|rohkem kui viis aastat vana|covid*|koroona*|pandeemia*|"
-        "kõik õigused kaitstud|tellige|uudiskiri*"
+        "rohkem kui viis aastat vana|covid*|koroona*|pandeemia*|kõik õigused kaitstud|"
+        "tellige|uudiskiri*|meie arhiivi*"
     ),
 )

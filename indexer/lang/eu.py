@@ -63,8 +63,8 @@ DATA = Language(
     ),
     story_words=split(
         "istorio*|kontatzen|kontatzen du|jarraitzen|bizitza*|bizi da|gazte*|emakume*|neska*|"
-        "mutil*|familia*|aita*|ama|amak|seme*|alaba*|anai*|arreba*|maitasun*|lagun*|aurkitu*|"
-        "erabaki*|herri*"
+        "mutil*|familia*|aita*|ama|amak|seme|semea|semeak|semearen|alaba*|anai*|arreba*|"
+        "maitasun*|lagun*|aurkitu*|erabaki*|herri*"
     ),
     notice_words=split("artxibo*|covid*|koronabirus*|pandemia*|eskubide guztiak erreserbatuta"),
 )

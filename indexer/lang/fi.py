@@ -75,7 +75,7 @@ DATA = Language(
         "sankari*"
     ),
     notice_words=split(
-        "arkisto*|covid*|korona*|pandemia*|kopiointi on kielletty|kaikki oikeudet pidätetään|"
-        "tilaa uutiskirje|uutiskirje*"
+        "covid*|korona*|pandemia*|kopiointi on kielletty|kaikki oikeudet pidätetään|"
+        "tilaa uutiskirje|uutiskirje*|arkistoomme|arkistostamme"
     ),
 )

@@ -112,7 +112,7 @@ DATA = Language(
         "enfance|adolescen*|tombe amoureu*|protagoniste*|héros|héroïne*|personnage principal"
     ),
     notice_words=split(
-        "archive*|covid*|coronavirus|pandémie|confinement|tous droits réservés|"
-        "reproduction interdite|abonnez*|newsletter|inscrivez*"
+        "covid*|coronavirus|pandémie|confinement|tous droits réservés|reproduction interdite|"
+        "abonnez*|newsletter|inscrivez*|nos archives|cet article a été publié"
     ),
 )

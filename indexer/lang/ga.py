@@ -39,8 +39,7 @@ DATA = Language(
     event_words=split("taibhiú*|taispeántas|féile|pictiúrlann*|ticéid|inniu|anocht|comórtas|clár"),
     story_words=split(
         "scéal|insíonn|leanann|saol|óg|bean|cailín|buachaill|teaghlach|athair|máthair|mac|"
-        "iníon|deartháir|deirfiúr|fear céile|grá|cara|cairde|aimsíonn|socraíonn|sráidbhaile|"
-        "baile"
+        "iníon|deartháir|deirfiúr|fear céile|grá|cairde|aimsíonn|socraíonn|sráidbhaile|baile"
     ),
-    notice_words=split("cartlann|covid*|paindéim|gach ceart ar cosaint"),
+    notice_words=split("covid*|paindéim|gach ceart ar cosaint"),
 )

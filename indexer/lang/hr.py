@@ -73,8 +73,8 @@ DATA = Language(
     story_words=split(
         "prič*|priča|prati|život*|živi|mlad*|žen*|djevojk*|djevojčic*|dječak*|mladić*|"
         "obitelj*|otac|oca|majk*|sin|sina|kćer*|brat|brata|sestr*|muž*|supru*|ljubav*|"
-        "prijatelj*|otkriva|odluči|mora|selo|sela|grad*|djetinjstv*|zaljubljuje|glavni lik*|"
-        "likovi|junak*|junakinj*|protagonist*"
+        "prijatelj*|otkriva|odluči|mora|selo|sela|grad|grada|gradu|gradić*|djetinjstv*|"
+        "zaljubljuje|glavni lik*|likovi|junak*|junakinj*|protagonist*"
     ),
-    notice_words=split("arhiv*|covid*|koronavirus*|pandemij*|sva prava pridržana"),
+    notice_words=split("covid*|koronavirus*|pandemij*|sva prava pridržana"),
 )

@@ -70,5 +70,5 @@ DATA = Language(
         "anyja|testvér*|báty*|nővér*|férj*|feleség*|szerel*|barát*|felfedez*|rájön|"
         "elhatároz*|kénytelen|falu*|város*|gyerekkor*|főhős*|főszereplő*"
     ),
-    notice_words=split("archív*|covid*|koronavírus*|járvány*|minden jog fenntartva|hírlevél*"),
+    notice_words=split("covid*|koronavírus*|járvány*|minden jog fenntartva|hírlevél*"),
 )

@@ -72,8 +72,8 @@ DATA = Language(
     story_words=split(
         "cerita*|berkisah|bercerita|mengisahkan|kisah|mengikuti|kehidupan|hidup|muda|wanita|"
         "perempuan|gadis|pria|laki-laki|anak laki-laki|keluarga|ayah|ibu|putra|putri|kakak|"
-        "adik|suami|istri|cinta|sahabat|teman|menemukan|memutuskan|harus|desa|kota|"
-        "masa kecil|jatuh cinta|tokoh utama|protagonis"
+        "adik|suami|istri|sahabat|teman|menemukan|memutuskan|harus|desa|kota|masa kecil|"
+        "jatuh cinta|tokoh utama|protagonis"
     ),
     notice_words=split("arsip|covid*|korona|pandemi|hak cipta dilindungi"),
 )

@@ -63,9 +63,9 @@ DATA = Language(
         "dagskrá*"
     ),
     story_words=split(
-        "saga|sögu*|segir frá|fylgir|líf|lífi*|býr|ung*|kona|konu*|stúlk*|strák*|drengur|"
-        "fjölskyld*|faðir|föður|móðir|móður|sonur|dóttir|bróðir|systir|ást*|vin*|uppgötvar|"
-        "ákveður|verður|þorp*"
+        "saga|sögu*|segir frá|fylgir|líf|lífi*|býr|ungur|ung|unga|ungi|ungan|kona|konu*|"
+        "stúlk*|strák*|drengur|fjölskyld*|faðir|föður|móðir|móður|sonur|dóttir|bróðir|systir|"
+        "ást*|vinur|vinkona|vinir|vini|uppgötvar|ákveður|verður|þorp*"
     ),
     notice_words=split("covid*|kórónuveir*|faraldur*|öll réttindi áskilin"),
 )

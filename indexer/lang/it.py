@@ -107,7 +107,8 @@ DATA = Language(
         "si innamora*|protagonista*|personaggi*"
     ),
     notice_words=split(
-        "archivio|covid*|coronavirus|pandemia|quarantena|tutti i diritti riservati|"
-        "riproduzione riservata|iscriviti|newsletter"
+        "covid*|coronavirus|pandemia|quarantena|tutti i diritti riservati|"
+        "riproduzione riservata|iscriviti|newsletter|nostro archivio|"
+        "questo articolo è stato pubblicato"
     ),
 )

@@ -67,9 +67,9 @@ DATA = Language(
     ),
     story_words=split(
         "istorij*|pasakoja|seka|gyvenim*|gyvena|jaun*|moter*|mergin*|mergait*|berniuk*|"
-        "vaikin*|šeim*|tėv*|motin*|mam*|sūn*|dukr*|brol*|ses*|vyr*|žmon*|meil*|draug*|"
-        "atrand*|sužino|nusprendž*|turi|kaim*|miest*|pagrindinis herojus|herojus|herojė|"
-        "veikėj*"
+        "vaikin*|šeim*|tėv*|motin*|mama|mamą|mamos|sūn*|dukr*|brol*|sesuo|seserį|sesers|"
+        "seserys|vyr*|žmon*|meilė|meilę|meilės|draug*|atrand*|sužino|nusprendž*|turi|kaim*|"
+        "miest*|pagrindinis herojus|herojus|herojė|veikėj*"
     ),
-    notice_words=split("archyv*|covid*|koronavirus*|pandemij*|visos teisės saugomos"),
+    notice_words=split("covid*|koronavirus*|pandemij*|visos teisės saugomos"),
 )

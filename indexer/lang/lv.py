@@ -68,5 +68,5 @@ DATA = Language(
         "stāst*|vēsta|seko|dzīv*|jaun*|sieviet*|meiten*|zēn*|ģimen*|tēv*|māt*|dēl*|meit*|"
         "brāl*|mās*|vīr*|mīlest*|draug*|atklāj|nolemj|jāt|ciemat*|pilsēt*"
     ),
-    notice_words=split("arhīv*|covid*|koronavīrus*|pandēmij*|visas tiesības aizsargātas"),
+    notice_words=split("covid*|koronavīrus*|pandēmij*|visas tiesības aizsargātas"),
 )

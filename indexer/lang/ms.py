@@ -55,8 +55,8 @@ DATA = Language(
     ),
     story_words=split(
         "cerita*|mengisahkan|berkisar|kisah|mengikuti|kehidupan|hidup|muda|wanita|perempuan|"
-        "gadis|lelaki|keluarga|bapa|ayah|ibu|anak|abang|adik|suami|isteri|cinta|sahabat|"
-        "kawan|menemui|memutuskan|perlu|kampung|bandar|zaman kanak-kanak|jatuh cinta"
+        "gadis|lelaki|keluarga|bapa|ayah|ibu|anak|abang|adik|suami|isteri|sahabat|kawan|"
+        "menemui|memutuskan|perlu|kampung|bandar|zaman kanak-kanak|jatuh cinta"
     ),
-    notice_words=split("arkib|covid*|pandemik|hak cipta terpelihara"),
+    notice_words=split("covid*|pandemik|hak cipta terpelihara"),
 )

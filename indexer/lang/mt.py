@@ -39,8 +39,7 @@ DATA = Language(
     ),
     story_words=split(
         "storja|jirrakkonta|isegwi|ħajja|jgħix|żagħżugħ*|mara|tfajla|tifla|tifel|familja|"
-        "missier|omm|iben|bint|ħu|oħt|raġel|imħabba|ħabib*|jiskopri|jiddeċiedi|irid|raħal|"
-        "belt"
+        "missier|omm|iben|bint|ħu|oħt|raġel|imħabba|ħabib*|jiskopri|jiddeċiedi|irid|raħal"
     ),
-    notice_words=split("arkivju|covid*|pandemija|id-drittijiet kollha riżervati"),
+    notice_words=split("covid*|pandemija|id-drittijiet kollha riżervati"),
 )

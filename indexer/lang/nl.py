@@ -88,7 +88,5 @@ DATA = Language(
         "gezin|vader|moeder|zoon|dochter|broer|zus|liefde|vriend*|ontdek*|besluit|moet|dorp|"
         "stad|jeugd|verliefd*|protagonist*|hoofdpersoon*|hoofdpersonage*"
     ),
-    notice_words=split(
-        "archief|covid*|corona*|pandemie|alle rechten voorbehouden|abonneer*|nieuwsbrief"
-    ),
+    notice_words=split("covid*|corona*|pandemie|alle rechten voorbehouden|abonneer*|nieuwsbrief"),
 )

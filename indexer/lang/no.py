@@ -75,10 +75,10 @@ DATA = Language(
     ),
     story_words=split(
         "historie*|forteller|følger|liv|livet|lever|ung|unge|kvinne*|jente*|gutt*|familie*|"
-        "far|mor|sønn|datter|bror|søster|mann|kone|kjærlighet*|venn*|oppdager|bestemmer|må|"
-        "bygd*|by|barndom|forelsker*|hovedperson*|protagonist*"
+        "faren|mor|sønn|datter|bror|søster|mann|kone|kjærlighet*|venn*|oppdager|bestemmer|må|"
+        "bygd*|barndom|forelsker*|hovedperson*|protagonist*"
     ),
     notice_words=split(
-        "arkiv*|covid*|korona*|corona*|pandemi*|alle rettigheter reservert|abonner*|nyhetsbrev"
+        "covid*|korona*|corona*|pandemi*|alle rettigheter reservert|abonner*|nyhetsbrev"
     ),
 )

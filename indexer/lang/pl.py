@@ -92,7 +92,7 @@ DATA = Language(
         "bohater*|protagonist*|postać*|postaci"
     ),
     notice_words=split(
-        "archiw*|covid*|koronawirus*|pandemi*|wszelkie prawa zastrzeżone|kopiowanie*|"
-        "subskryb*|newsletter"
+        "covid*|koronawirus*|pandemi*|wszelkie prawa zastrzeżone|kopiowanie*|subskryb*|"
+        "newsletter|z archiwum|artykuł archiwalny"
     ),
 )

@@ -101,6 +101,7 @@ DATA = Language(
     ),
     notice_words=split(
         "arquivo*|covid*|coronavírus|coronavirus|pandemia|confinamento|quarentena|"
-        "todos os direitos reservados|reprodução proibida|subscreva|assine|newsletter"
+        "todos os direitos reservados|reprodução proibida|subscreva|assine|newsletter|"
+        "nosso arquivo|este artigo foi publicado"
     ),
 )

@@ -78,12 +78,11 @@ DATA = Language(
     ),
     story_words=split(
         "povest*|spune|urmărește|urmăreşte|viaț*|viaţ*|trăiește|trăieşte|tânăr*|tineri|"
-        "femei*|fată|fete|băiat*|famili*|tată|tatăl|mam*|fiul|fiica|frate*|sora|soț*|soţ*|"
-        "dragoste*|iubir*|prieten*|descoper*|decide|trebuie|satul|oraș*|oraş*|copilări*|"
-        "se îndrăgostește|protagonist*|personaj*|eroin*"
+        "femei*|fată|fete|băiat*|famili*|tată|tatăl|mama|mamă|mamei|fiul|fiica|frate*|sora|"
+        "soț*|soţ*|dragoste*|iubir*|prieten*|descoper*|decide|trebuie|satul|oraș*|oraş*|"
+        "copilări*|se îndrăgostește|protagonist*|personaj*|eroin*"
     ),
     notice_words=split(
-        "arhiv*|covid*|coronavirus*|pandemi*|toate drepturile rezervate|reproducerea*|"
-        "abonează*|newsletter"
+        "covid*|coronavirus*|pandemi*|toate drepturile rezervate|reproducerea*|abonează*|newsletter"
     ),
 )

@@ -79,5 +79,5 @@ DATA = Language(
         "matk*|syn|syna|dcér*|brat|brata|sestr*|manžel*|lásk*|priateľ*|objav*|rozhodne|musí|"
         "dedin*|mestečk*|detstv*|hrdin*|protagonist*|postav*"
     ),
-    notice_words=split("archív*|covid*|koronavír*|pandémi*|všetky práva vyhradené"),
+    notice_words=split("covid*|koronavír*|pandémi*|všetky práva vyhradené"),
 )

@@ -61,10 +61,10 @@ DATA = Language(
         "premier*|projekcij*|festival*|tekmovaln*|v kinih|v kinu|vstopnic*|danes|nocoj|program*"
     ),
     story_words=split(
-        "zgodb*|pripoveduje|spremlja|življenj*|živi|mlad*|žensk*|dekle*|deklic*|fant*|"
-        "družin*|oče|očet*|mati|mater*|sin|sina|hči|hčer*|brat|brata|sestr*|mož*|žen*|"
-        "ljubez*|prijatelj*|odkrije|odloči|mora|vas|vasi|mest*|otroštv*|glavni junak*|junak*|"
-        "junakinj*|protagonist*"
+        "zgodb*|pripoveduje|spremlja|življenj*|živi|mlad*|žensk*|dekle*|deklic*|fant|fanta|"
+        "fantu|fantje|družin*|oče|očet*|mati|mater*|sin|sina|hči|hčer*|brat|brata|sestr*|"
+        "mož*|žen*|ljubez*|prijatelj*|odkrije|odloči|mora|vas|vasi|mesto|mesta|mestu|mestece|"
+        "otroštv*|glavni junak*|junak*|junakinj*|protagonist*"
     ),
-    notice_words=split("arhiv*|covid*|koronavirus*|pandemij*|vse pravice pridržane"),
+    notice_words=split("covid*|koronavirus*|pandemij*|vse pravice pridržane"),
 )

@@ -55,9 +55,9 @@ DATA = Language(
         "premier*|shfaqje*|shfaq*|festival*|në kinema|kinema*|bileta*|sot|sonte|konkurs*|program*"
     ),
     story_words=split(
-        "histori*|rrëfen|tregon|ndjek|jet*|jeton|i ri|e re|të rinj|grua|gruaja|vajz*|djal*|"
-        "famil*|babai|nëna|nën*|vëlla*|motr*|burr*|bashkëshort*|dashuri*|mik*|shok*|zbulon|"
-        "vendos|duhet|fshat*|qytet*"
+        "histori*|rrëfen|tregon|ndjek|jeta|jetë|jetën|jetës|jeton|i ri|e re|të rinj|grua|"
+        "gruaja|vajz*|djal*|famil*|babai|nëna|nën*|vëlla*|motr*|burri|burrë|burrin|burrit|"
+        "bashkëshort*|dashuri*|mik|miku|mikun|miqt|shok*|zbulon|vendos|duhet|fshat*|qytet*"
     ),
-    notice_words=split("arkiv*|covid*|koronavirus*|pandemi*|të gjitha të drejtat"),
+    notice_words=split("covid*|koronavirus*|pandemi*|të gjitha të drejtat"),
 )

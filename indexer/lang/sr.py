@@ -85,7 +85,6 @@ DATA = Language(
         "junakinj*|protagonist*"
     ),
     notice_words=split(
-        "архив*|covid*|корона*|пандемиј*|сва права задржана|arhiv*|korona*|pandemij*|"
-        "sva prava zadržana"
+        "covid*|корона*|пандемиј*|сва права задржана|korona*|pandemij*|sva prava zadržana"
     ),
 )

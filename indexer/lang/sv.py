@@ -77,11 +77,10 @@ DATA = Language(
     ),
     story_words=split(
         "berättelse*|berättar|följer|liv|livet|lever|ung|unga|kvinna*|flicka*|tjej*|pojke*|"
-        "kille*|familj*|pappa|mamma|far|mor|son|dotter|bror|syster|make|fru|kärlek*|vän*|"
-        "vänner|upptäcker|bestämmer|måste|by|stad|barndom|förälskar*|huvudperson*|"
-        "protagonist*"
+        "kille*|familj*|pappa|mamma|fadern|mor|son|dotter|bror|syster|fru|kärlek*|vän*|"
+        "vänner|upptäcker|bestämmer|måste|stad|barndom|förälskar*|huvudperson*|protagonist*"
     ),
     notice_words=split(
-        "arkiv*|covid*|corona*|pandemi*|alla rättigheter förbehållna|prenumerera|nyhetsbrev"
+        "covid*|corona*|pandemi*|alla rättigheter förbehållna|prenumerera|nyhetsbrev"
     ),
 )

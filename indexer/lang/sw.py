@@ -43,7 +43,7 @@ DATA = Language(
     film_words=split("filamu"),
     titled=split("yenye jina|inayoitwa"),
     event_words=split(
-        "onyesho|maonyesho|itaonyeshwa|tamasha|sinema|tiketi|leo|usiku wa leo|shindano|"
+        "onyesho|maonyesho|itaonyeshwa|tamasha|sinema|tiketi|usiku wa leo|shindano|"
         "mashindano|programu|uzinduzi"
     ),
     story_words=split(
@@ -51,5 +51,5 @@ DATA = Language(
         "familia|baba|mama|mwana|binti|kaka|dada|mume|mke|mapenzi|upendo|rafiki|anagundua|"
         "anaamua|lazima|kijiji|mji"
     ),
-    notice_words=split("kumbukumbu|covid*|korona|janga|haki zote zimehifadhiwa"),
+    notice_words=split("covid*|korona|janga|haki zote zimehifadhiwa"),
 )

@@ -79,11 +79,9 @@ DATA = Language(
     ),
     story_words=split(
         "hikaye*|hikâye*|öykü*|anlatıyor|anlatı*|konu alıyor|takip ediyor|hayat*|yaşam*|"
-        "yaşıyor|yaşayan|genç*|kadın*|kız|kızı|oğlan*|erkek*|aile*|baba*|anne*|oğlu*|kardeş*|"
-        "kocası*|eşi*|aşk*|arkadaş*|keşfe*|karar verir|zorunda|köy*|kasaba*|çocukluğ*|"
-        "aşık olur|kahraman*|başkarakter*|karakter*"
+        "yaşıyor|yaşayan|genç*|kadın*|kız|kızı|oğlan*|erkek*|aile*|baba*|anne|annesi|"
+        "annesini|annesiyle|oğlu*|kardeş*|kocası*|eşi*|aşk*|arkadaş*|keşfe*|karar verir|"
+        "zorunda|köy*|kasaba*|çocukluğ*|aşık olur|kahraman*|başkarakter*|karakter*"
     ),
-    notice_words=split(
-        "arşiv*|covid*|koronavirüs*|pandemi*|tüm hakları saklıdır|abone ol*|bülten*"
-    ),
+    notice_words=split("covid*|koronavirüs*|pandemi*|tüm hakları saklıdır|abone ol*|bülten*"),
 )

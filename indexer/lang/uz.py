@@ -40,8 +40,9 @@ DATA = Language(
         "premyera*|namoyish*|festival*|kinoteatr*|chipta*|bugun|bu kecha|tanlov*|dastur*"
     ),
     story_words=split(
-        "hikoya*|voqea*|hayot*|yashaydi|yosh*|ayol*|qiz*|o'g'il*|oila*|ota*|ona*|aka*|opa*|"
-        "xotin*|sevgi*|muhabbat*|do'st*|qishloq*|shahar*"
+        "hikoya*|voqea*|hayot*|yashaydi|yosh*|ayol*|qiz*|o'g'il*|oila*|ota|otasi|otasini|ona|"
+        "onasi|onasini|akasi|akasini|opasi|opasini|xotin*|sevgi*|muhabbat*|do'st*|qishloq*|"
+        "shahar*"
     ),
-    notice_words=split("arxiv*|covid*|koronavirus*|pandemiya*|barcha huquqlar himoyalangan"),
+    notice_words=split("covid*|koronavirus*|pandemiya*|barcha huquqlar himoyalangan"),
 )

@@ -67,5 +67,5 @@ DATA = Language(
         "chàng trai|cậu bé|cô bé|gia đình|cha|mẹ|con trai|con gái|anh trai|em gái|chồng|vợ|"
         "tình yêu|bạn bè|phát hiện|quyết định|ngôi làng|thành phố|tuổi thơ"
     ),
-    notice_words=split("lưu trữ|covid*|đại dịch|bản quyền thuộc về"),
+    notice_words=split("covid*|đại dịch|bản quyền thuộc về"),
 )
