@@ -234,3 +234,15 @@ def test_candidates_record_the_lede_and_story_features() -> None:
     assert "most_story_words" in english.features
     assert "most_story_words" not in russian.features
     assert "event_not_story" not in russian.features
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Directed by Ana Lind, far from the usual fees; make a note of it.",  # da/sv "by", "far"
+        "Il mare d'inverno, ma anche la sessione fantastica del cinema.",  # af "ma", lt "ses*"
+        "Una cinta rodada en blanco y negro, con una fantasía graduada.",  # id "cinta", sl "fant*"
+    ],
+)
+def test_common_words_of_other_languages_are_no_story_words(text: str) -> None:
+    assert synopsiscues.distinct("story_words", text) == 0

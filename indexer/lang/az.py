@@ -44,8 +44,8 @@ DATA = Language(
         "premyera*|nümayiş*|festival*|kinoteatr*|bilet*|bu gün|bugün|bu axşam|müsabiqə*|proqram*"
     ),
     story_words=split(
-        "hekayə*|danışır|izləyir|həyat*|yaşayır|gənc*|qadın*|qız*|oğlan*|ailə*|ata|atası|"
-        "atasının|ana|anası|anasının|oğlu*|qızı*|qardaş*|bacı*|arvad*|sevgi*|məhəbbət*|dost*|"
+        "hekayə*|danışır|izləyir|həyat*|yaşayır|gənc*|qadın*|qız*|oğlan*|ailə*|atası|"
+        "atasının|anası|anasının|oğlu*|qızı*|qardaş*|bacı*|arvad*|sevgi*|məhəbbət*|dost*|"
         "kəşf*|qərar*|kənd*|şəhər*"
     ),
     notice_words=split("covid*|koronavirus*|pandemiya*|bütün hüquqlar qorunur"),

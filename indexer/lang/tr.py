@@ -79,7 +79,7 @@ DATA = Language(
     ),
     story_words=split(
         "hikaye*|hikâye*|öykü*|anlatıyor|anlatı*|konu alıyor|takip ediyor|hayat*|yaşam*|"
-        "yaşıyor|yaşayan|genç*|kadın*|kız|kızı|oğlan*|erkek*|aile*|baba*|anne|annesi|"
+        "yaşıyor|yaşayan|genç*|kadın*|kız|kızı|oğlan*|erkek*|aile*|baba*|annesi|"
         "annesini|annesiyle|oğlu*|kardeş*|kocası*|eşi*|aşk*|arkadaş*|keşfe*|karar verir|"
         "zorunda|köy*|kasaba*|çocukluğ*|aşık olur|kahraman*|başkarakter*|karakter*"
     ),
