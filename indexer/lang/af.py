@@ -46,4 +46,13 @@ DATA = Language(
     is_a=split("is 'n"),
     review_words=split("resensie"),
     by=split("deur"),
+    event_words=split(
+        "première*|vertoning*|feesviering*|rolprentfees*|feesvier*|in teaters|bioskoop*|"
+        "kaartjies|vandag|vanaand|kompetisie*|program*"
+    ),
+    story_words=split(
+        "storie*|verhaal|vertel|volg|lewe|leef|jong|vrou*|meisie*|seun*|gesin*|familie*|"
+        "broer*|suster*|man|liefde|vriend*|ontdek|besluit|moet|dorp*|stad"
+    ),
+    notice_words=split("argief|covid*|korona*|pandemie|alle regte voorbehou"),
 )

@@ -33,4 +33,9 @@ DATA = Language(
     ),
     conjunctions=split("እና"),
     film_words=split("ፊልም"),
+    event_words=split("መጀመሪያ ማሳያ|ማሳያ|ፌስቲቫል|ሲኒማ|ትኬት|ዛሬ|ዛሬ ማታ|ውድድር|ፕሮግራም"),
+    story_words=split(
+        "ታሪክ|ሕይወት|ህይወት|ወጣት|ሴት|ልጃገረድ|ወንድ|ቤተሰብ|አባት|እናት|ልጅ|ወንድም|እህት|ባል|ሚስት|ፍቅር|ጓደኛ|መንደር|ከተማ"
+    ),
+    notice_words=split("ኮቪድ|ኮሮና|መብቱ በህግ የተጠበቀ"),
 )

@@ -40,4 +40,13 @@ DATA = Language(
     ),
     conjunctions=split("və"),
     film_words=split("film|filmi"),
+    event_words=split(
+        "premyera*|nümayiş*|festival*|kinoteatr*|bilet*|bu gün|bugün|bu axşam|müsabiqə*|proqram*"
+    ),
+    story_words=split(
+        "hekayə*|danışır|izləyir|həyat*|yaşayır|gənc*|qadın*|qız*|oğlan*|ailə*|atası|"
+        "atasının|anası|anasının|oğlu*|qızı*|qardaş*|bacı*|arvad*|sevgi*|məhəbbət*|dost*|"
+        "kəşf*|qərar*|kənd*|şəhər*"
+    ),
+    notice_words=split("covid*|koronavirus*|pandemiya*|bütün hüquqlar qorunur"),
 )

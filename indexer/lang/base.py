@@ -109,6 +109,18 @@ class Language:
     #: the definite article written as a prefix, which a label may carry or not ("السيناريو",
     #: "سيناريو")
     article_prefixes: tuple[str, ...] = ()
+    #: what tells a story's description from a news or event lede and from page furniture
+    #: (read by :mod:`indexer.extract.pages.synopsiscues`). A word ending in ``*`` is a stem
+    #: that matches the beginning of a word ("премьер*": "премьера", "премьеры"); the others
+    #: match whole words; a word in a script written without spaces or with prefixed particles
+    #: (Chinese, Thai, Arabic, Hebrew, …) matches anywhere. ``event_words`` announce a
+    #: screening, a release or a festival ("premiere", "in cinemas", "tonight", "se estrena");
+    #: ``story_words`` tell a story ("the story of", "lives", "daughter", "falls in love");
+    #: ``notice_words`` belong to a notice that is no part of the text (an archive or health
+    #: notice, a copyright line: "covid*", "all rights reserved").
+    event_words: tuple[str, ...] = ()
+    story_words: tuple[str, ...] = ()
+    notice_words: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -45,4 +45,14 @@ DATA = Language(
     conjunctions=split("i"),
     film_words=split("film|filma"),
     review_words=split("recenzija"),
+    event_words=split(
+        "premijer*|projekcij*|prikazan*|festival*|takmičarsk*|u kinima|ulaznic*|danas|"
+        "večeras|program*"
+    ),
+    story_words=split(
+        "prič*|prati|život*|živi|mlad*|žen*|djevojk*|dječak*|mladić*|porodic*|otac|oca|majk*|"
+        "sin|sina|kćer*|brat|brata|sestr*|muž*|ljubav*|prijatelj*|otkriva|odluči|mora|selo|"
+        "sela|grad|grada|gradu|gradić*|glavni lik*|likovi|junak*|junakinj*|protagonist*"
+    ),
+    notice_words=split("covid*|koronavirus*|pandemij*|sva prava zadržana"),
 )

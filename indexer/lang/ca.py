@@ -70,4 +70,14 @@ DATA = Language(
     quote_in=split("en|per"),
     quote_review=split("crítica"),
     speech_verbs=split("escriu|diu|afirma|segons"),
+    event_words=split(
+        "estrena*|preestrena*|projecci*|festival*|als cinemes|a les sales|entrades|avui|"
+        "aquesta nit|competició|secció oficial|programaci*|sessió|sessions|gala"
+    ),
+    story_words=split(
+        "història*|explica|narra|segueix|vida|viu|jove|joves|dona|dones|noia*|noi|nois|nen*|"
+        "família*|fill|fills|filla|filles|filla*|germà|germana*|marit|amor*|amic*|amiga*|"
+        "descobr*|decideix|ha de|poble|ciutat|infància|s'enamora"
+    ),
+    notice_words=split("covid*|coronavirus|pandèmia|tots els drets reservats"),
 )

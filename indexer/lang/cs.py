@@ -77,4 +77,14 @@ DATA = Language(
     comment_headings=split("komentáře"),
     reply_words=split("odpovědět"),
     critic_roles=split("kritik"),
+    event_words=split(
+        "premiér*|projekc*|promítá*|festival*|soutěž*|v kinech|do kin|vstupenk*|dnes|"
+        "dnes večer|přehlídk*"
+    ),
+    story_words=split(
+        "příběh*|vypráví|sleduje|život*|žije|mlad*|žen*|dívk*|chlap*|kluk*|rodin*|otec|otce|"
+        "matk*|syn|syna|dcer*|bratr*|sestr*|manžel*|lásk*|přítel*|přátel*|objev*|rozhodne|"
+        "musí|vesnic*|městečk*|dětství|hrdin*|protagonist*|postav*"
+    ),
+    notice_words=split("covid*|koronavir*|pandemi*|všechna práva vyhrazena"),
 )

@@ -37,4 +37,12 @@ DATA = Language(
     ),
     film_words=split("ffilm"),
     review_words=split("adolygiad"),
+    event_words=split(
+        "première|dangosiad*|dangosir|gŵyl|sinema*|tocynnau|heddiw|heno|cystadleu*|rhaglen*"
+    ),
+    story_words=split(
+        "stori|straeon|adrodd|dilyn|bywyd|byw|ifanc|menyw|merch|bachgen|teulu|tad|mam|mab|"
+        "brawd|chwaer|gŵr|gwraig|cariad|ffrind*|darganfod|penderfynu|pentref|tref"
+    ),
+    notice_words=split("covid*|coronafeirws|pandemig|cedwir pob hawl"),
 )

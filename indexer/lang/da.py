@@ -72,4 +72,14 @@ DATA = Language(
     reply_words=split("svar"),
     first_person=split("vi"),
     critic_roles=split("kritik"),
+    event_words=split(
+        "premiere*|visning*|vises|festival*|i biografen|biograf*|billet*|i dag|i aften|"
+        "konkurrence*|program*"
+    ),
+    story_words=split(
+        "historie*|fortæller|følger|liv|livet|lever|ung|unge|kvinde*|pige*|dreng*|familie*|"
+        "faderen|mor|søn|datter|bror|søster|mand|kone|kærlighed*|ven|venner|veninde*|opdager|"
+        "beslutter|må|landsby|barndom|forelsker*|hovedperson*|protagonist*"
+    ),
+    notice_words=split("covid*|corona*|pandemi*|alle rettigheder forbeholdes|abonnér|nyhedsbrev"),
 )

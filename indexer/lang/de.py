@@ -100,4 +100,20 @@ DATA = Language(
     critic_roles=split("kritiker"),
     media_words=split("kino|leinwand"),
     outlet_articles=split("der|die|das"),
+    event_words=split(
+        "premiere*|uraufführung|vorführung*|aufführung*|festival*|filmfest*|im kino|"
+        "in den kinos|kinostart|startet|tickets|karten|heute|heute abend|wettbewerb|"
+        "programm*|sektion|kinokasse|vorpremiere|sondervorstellung*|filmgespräch*|"
+        "kinemathek*|cinémathèque*|in zusammenarbeit mit"
+    ),
+    story_words=split(
+        "geschichte*|erzählt|folgt|leben|lebt|jung*|frau|frauen|mädchen|familie*|vater|"
+        "mutter|sohn|tochter|bruder|schwester|ehemann|ehefrau|liebe*|freund*|entdeck*|"
+        "beschließt|muss|dorf|stadt|kindheit|jugendlich*|verliebt*|protagonist*|hauptfigur*|"
+        "heldin"
+    ),
+    notice_words=split(
+        "covid*|corona*|pandemie|alle rechte vorbehalten|vervielfältigung|abonnier*|"
+        "newsletter|unserem archiv|dieser artikel ist älter"
+    ),
 )

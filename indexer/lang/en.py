@@ -134,4 +134,23 @@ DATA = Language(
         "film|films|movie|movies|cinema|cinemas|review|reviews|guide|award|awards|festival"
     ),
     outlet_articles=split("the"),
+    event_words=split(
+        "premiere*|screening*|screened|screens|festival*|in cinemas|in theaters|in theatres|"
+        "at cinemas|at the cinema|will be released|opens in|opening night|now showing|"
+        "now playing|book now|on sale|tickets|today|tonight|one night only|this week|"
+        "this weekend|competition|line-up|lineup|programme|program|box office|gala|"
+        "will return to cinemas|special screening*|q&a|cinematheque|upcoming|upcoming event*"
+    ),
+    story_words=split(
+        "story|stories|tells|follows|following|life|lives|living|young|woman|women|girl*|boy|"
+        "boys|family|families|father|mother|daughter*|son|brother*|sister*|husband|wife|"
+        "love*|friend*|discover*|finds|decides|struggl*|journey|must|village|town|childhood|"
+        "teenage*|widow*|sets out|is forced|falls in love|protagonist*|main character*|"
+        "heroine"
+    ),
+    notice_words=split(
+        "this article|published more than|covid*|coronavirus|pandemic|self-isolation|"
+        "lockdown|quarantine|all rights reserved|copyright|may not be reproduced|subscribe|"
+        "newsletter|sign up|our archive|from our archive|this article was published"
+    ),
 )

@@ -99,4 +99,20 @@ DATA = Language(
     critic_roles=split("crítico|crítica"),
     media_words=split("cine|pantalla"),
     outlet_articles=split("el|la"),
+    event_words=split(
+        "estreno*|estrena*|premier*|proyecci*|proyecta*|festival*|en cines|en salas|"
+        "cartelera|entradas|hoy|esta noche|competición|sección oficial|programaci*|taquilla|"
+        "función|sesión|sesiones|gala|cinemateca*|en colaboración con"
+    ),
+    story_words=split(
+        "historia*|cuenta|narra|sigue|vida|vive|joven|jóvenes|mujer*|chica*|chico*|niña*|"
+        "niño*|familia*|padre|madre|hijo*|hija*|hermano*|hermana*|marido|esposa|amor*|amig*|"
+        "descubr*|decide|debe|pueblo|ciudad|trabaja|infancia|adolescen*|se enamora*|"
+        "protagonista*|personaje*"
+    ),
+    notice_words=split(
+        "covid*|coronavirus|pandemia|confinamiento|todos los derechos reservados|"
+        "prohibida la reproducción|suscríbete|suscribete|newsletter|nuestro archivo|"
+        "este artículo fue publicado"
+    ),
 )

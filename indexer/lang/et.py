@@ -61,4 +61,18 @@ DATA = Language(
     titled=split("nimega"),
     plays=split("mängib"),
     speech_verbs=split("kirjutab"),
+    event_words=split(
+        "esilinastu*|linastu*|seanss*|festival*|kinodes|kinos|pilet*|täna|täna õhtul|"
+        "võistlusprogramm*|programm*|kinolevi*"
+    ),
+    story_words=split(
+        "lugu|loo|lugu*|jutusta*|räägib|jälgib|elu|elab|noor|noore|noored|noorte|noormees*|"
+        "naine|naise*|tüdruk*|poiss*|poisi*|pere*|perekon*|isa|ema|poeg|tütar|vend|õde|"
+        "abikaasa|armastus*|sõbra*|sõber|avastab|otsustab|peab|küla*|linn*|peategelan*|"
+        "tegelan*"
+    ),
+    notice_words=split(
+        "rohkem kui viis aastat vana|covid*|koroona*|pandeemia*|kõik õigused kaitstud|"
+        "tellige|uudiskiri*|meie arhiivi*"
+    ),
 )

@@ -57,4 +57,14 @@ DATA = Language(
     conjunctions=split("eta"),
     film_words=split("filma|pelikula"),
     review_words=split("kritika"),
+    event_words=split(
+        "estreinal*|emanaldi*|proiekzio*|jaialdi*|zinemaldi*|zinemetan|aretoetan|sarrera*|"
+        "gaur|gaur gauean|lehiaketa*|egitarau*"
+    ),
+    story_words=split(
+        "istorio*|kontatzen|kontatzen du|jarraitzen|bizitza*|bizi da|gazte*|emakume*|neska*|"
+        "mutil*|familia*|aita*|ama|amak|seme|semea|semeak|semearen|alaba*|anai*|arreba*|"
+        "maitasun*|lagun*|aurkitu*|erabaki*|herri*"
+    ),
+    notice_words=split("artxibo*|covid*|koronabirus*|pandemia*|eskubide guztiak erreserbatuta"),
 )

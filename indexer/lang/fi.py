@@ -66,4 +66,18 @@ DATA = Language(
     role_endings=split("na|nä"),
     press_headings=split("arvostelut"),
     speech_verbs=split("kirjoittaa|sanoo|toteaa"),
+    event_words=split(
+        "ensi-ilta*|ensiesity*|näytös*|näytetään|festivaali*|elokuvateatter*|teattereissa|"
+        "liput|lippu*|tänään|tänä iltana|kilpailu*|ohjelmisto*|ohjelma*|gaala*"
+    ),
+    story_words=split(
+        "tarina*|kertoo|seuraa|elämä*|elää|asuu|nuori|nuoren|nuoret|nainen|naise*|tyttö*|"
+        "poika*|poja*|perhe*|isä*|äiti*|sisar*|veli*|velje*|aviomie*|vaimo*|rakkau*|ystäv*|"
+        "huomaa|löytää|päättää|täytyy|joutuu|kylä*|kaupunki*|lapsuu*|rakastuu|päähenkilö*|"
+        "sankari*"
+    ),
+    notice_words=split(
+        "covid*|korona*|pandemia*|kopiointi on kielletty|kaikki oikeudet pidätetään|"
+        "tilaa uutiskirje|uutiskirje*|arkistoomme|arkistostamme"
+    ),
 )

@@ -105,4 +105,20 @@ DATA = Language(
     critic_roles=split("critique"),
     media_words=split("ciné|écran|ecran"),
     outlet_articles=split("le|la"),
+    event_words=split(
+        "avant-première*|première*|projection*|projeté*|festival*|en salles|au cinéma|"
+        "dans les salles|sortie en salle*|sort en salle*|sortira|billet*|aujourd'hui|"
+        "aujourd’hui|ce soir|compétition|sélection officielle|programmation|à l'affiche|"
+        "à l’affiche|séance*|box-office|soirée*|rencontre avec|cinémathèque*|"
+        "en collaboration avec|en partenariat avec"
+    ),
+    story_words=split(
+        "histoire*|raconte|suit|vie|vit|jeune*|femme*|fille*|garçon*|famille*|père|mère|fils|"
+        "frère*|sœur*|soeur*|mari|épouse|amour*|ami|amis|amie*|découvr*|décide|doit|village|"
+        "enfance|adolescen*|tombe amoureu*|protagoniste*|héros|héroïne*|personnage principal"
+    ),
+    notice_words=split(
+        "covid*|coronavirus|pandémie|confinement|tous droits réservés|reproduction interdite|"
+        "abonnez*|newsletter|inscrivez*|nos archives|cet article a été publié"
+    ),
 )

@@ -36,4 +36,10 @@ DATA = Language(
     conjunctions=split("agus"),
     film_words=split("scannán"),
     review_words=split("léirmheas"),
+    event_words=split("taibhiú*|taispeántas|féile|pictiúrlann*|ticéid|inniu|anocht|comórtas|clár"),
+    story_words=split(
+        "scéal|insíonn|leanann|saol|óg|bean|cailín|buachaill|teaghlach|athair|máthair|mac|"
+        "iníon|deartháir|deirfiúr|fear céile|grá|cairde|aimsíonn|socraíonn|sráidbhaile|baile"
+    ),
+    notice_words=split("covid*|paindéim|gach ceart ar cosaint"),
 )

@@ -71,4 +71,13 @@ DATA = Language(
     comment_headings=split("comentarios"),
     reply_words=split("responder"),
     first_person=split("eu|nós"),
+    event_words=split(
+        "estrea*|proxecci*|festival*|nos cines|nas salas|entradas|hoxe|esta noite|"
+        "competición|programaci*|sesión"
+    ),
+    story_words=split(
+        "historia*|conta|narra|segue|vida|vive|mozo*|moza*|muller*|rapaza*|rapaz*|familia*|"
+        "pai|nai|fillo*|filla*|irmán*|irmá*|amor*|amig*|descubr*|decide|debe|aldea|cidade"
+    ),
+    notice_words=split("arquivo*|covid*|coronavirus|pandemia|todos os dereitos reservados"),
 )

@@ -68,4 +68,15 @@ DATA = Language(
     role_of=split("kojeg igra|koju igra|koga igra|kojeg glumi|koju glumi|kojeg tumači|koju tumači"),
     first_person=split("ja"),
     speech_verbs=split("piše|kaže|ističe|prema"),
+    event_words=split(
+        "premijer*|projekcij*|prikazan*|prikazuje se|festival*|natjecateljsk*|u kinima|"
+        "u kino|ulaznic*|danas|večeras|program*|revij*"
+    ),
+    story_words=split(
+        "prič*|priča|prati|život*|živi|mlad*|žen*|djevojk*|djevojčic*|dječak*|mladić*|"
+        "obitelj*|otac|oca|majk*|sin|sina|kćer*|brat|brata|sestr*|muž*|supru*|ljubav*|"
+        "prijatelj*|otkriva|odluči|mora|selo|sela|grad|grada|gradu|gradić*|djetinjstv*|"
+        "zaljubljuje|glavni lik*|likovi|junak*|junakinj*|protagonist*"
+    ),
+    notice_words=split("covid*|koronavirus*|pandemij*|sva prava pridržana"),
 )

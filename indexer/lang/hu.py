@@ -63,4 +63,14 @@ DATA = Language(
     press_headings=split("sajtó|kritikák"),
     comment_headings=split("hozzászólások"),
     speech_verbs=split("írja|írta|szerint"),
+    event_words=split(
+        "bemutató*|premier*|vetítés*|vetít*|fesztivál*|versenyprogram*|a mozikban|mozikba|"
+        "mozik*|jegy|jegyek|jegyet|ma este|műsor*|gálá*"
+    ),
+    story_words=split(
+        "történet*|mesél*|elmesél*|követi|élet*|fiatal*|nő|lány*|fiú*|család*|apa|apja|anya|"
+        "anyja|testvér*|báty*|nővér*|férj*|feleség*|szerel*|barát*|felfedez*|rájön|"
+        "elhatároz*|kénytelen|falu*|város*|gyerekkor*|főhős*|főszereplő*"
+    ),
+    notice_words=split("covid*|koronavírus*|járvány*|minden jog fenntartva|hírlevél*"),
 )

@@ -66,4 +66,15 @@ DATA = Language(
     titled=split("berjudul|bertajuk"),
     press_headings=split("pers"),
     speech_verbs=split("menulis|mengatakan|menyebut"),
+    event_words=split(
+        "pemutaran|diputar|tayang|penayangan|premier*|festival*|di bioskop|bioskop|tiket|"
+        "hari ini|malam ini|kompetisi|program|box office|rilis"
+    ),
+    story_words=split(
+        "cerita*|berkisah|bercerita|mengisahkan|kisah|mengikuti|kehidupan|hidup|muda|wanita|"
+        "perempuan|gadis|pria|laki-laki|anak laki-laki|keluarga|ayah|ibu|putra|putri|kakak|"
+        "adik|suami|istri|sahabat|teman|menemukan|memutuskan|harus|desa|kota|masa kecil|"
+        "jatuh cinta|tokoh utama|protagonis"
+    ),
+    notice_words=split("arsip|covid*|korona|pandemi|hak cipta dilindungi"),
 )

@@ -58,4 +58,14 @@ DATA = Language(
     review_words=split("gagnrýni"),
     plays=split("í hlutverki|leikur"),
     titled=split("sem heitir"),
+    event_words=split(
+        "frumsýn*|sýning*|sýnd|hátíð*|kvikmyndahátíð*|í bíó|bíó|miða*|í dag|í kvöld|keppni*|"
+        "dagskrá*"
+    ),
+    story_words=split(
+        "saga|sögu*|segir frá|fylgir|líf|lífi*|býr|ungur|ung|unga|ungi|ungan|kona|konu*|"
+        "stúlk*|strák*|drengur|fjölskyld*|faðir|föður|móðir|móður|sonur|dóttir|bróðir|systir|"
+        "ást*|vinur|vinkona|vinir|vini|uppgötvar|ákveður|verður|þorp*"
+    ),
+    notice_words=split("covid*|kórónuveir*|faraldur*|öll réttindi áskilin"),
 )

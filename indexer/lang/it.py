@@ -100,4 +100,21 @@ DATA = Language(
     critic_roles=split("critico"),
     media_words=split("schermo"),
     outlet_articles=split("il|lo|la"),
+    event_words=split(
+        "anteprima|première|proiezion*|proiettat*|festival*|nelle sale|al cinema|in sala|"
+        "esce nelle sale|arriva nelle sale|uscita nelle sale|bigliett*|oggi|stasera|concorso|"
+        "selezione ufficiale|programma|rassegna|botteghino|evento|serata|cineteca*|"
+        "in collaborazione con"
+    ),
+    story_words=split(
+        "storia*|racconta|narra|segue|vita|vive|giovane|giovani|donna|donne|ragazza*|"
+        "ragazzo*|ragazzi|bambin*|famiglia*|padre|madre|figlio*|figlia*|fratello*|sorella*|"
+        "marito|moglie|amore|amic*|scopr*|decide|deve|paese|città|infanzia|adolescen*|"
+        "si innamora*|protagonista*|personaggi*"
+    ),
+    notice_words=split(
+        "covid*|coronavirus|pandemia|quarantena|tutti i diritti riservati|"
+        "riproduzione riservata|iscriviti|newsletter|nostro archivio|"
+        "questo articolo è stato pubblicato"
+    ),
 )

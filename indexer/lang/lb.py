@@ -26,4 +26,13 @@ DATA = Language(
     genres=genre_table(Drama="drama", Documentary="dokumentarfilm"),
     film_words=split("film"),
     is_a=split("ass e|ass en|ass eng"),
+    event_words=split(
+        "premiere*|virféierung*|festival*|am kino|kinoen|tickets|competitioun|programm*"
+    ),
+    story_words=split(
+        "geschicht*|erzielt|verfollegt|liewen|lieft|jonk*|frae|meedchen|jong|famill*|papp|"
+        "mamm|bomi|bopi|brudder|schwëster|mann|léift|frënd*|entdeckt|decidéiert|muss|duerf|"
+        "stad"
+    ),
+    notice_words=split("covid*|corona*|pandemie|all rechter reservéiert"),
 )

@@ -62,4 +62,15 @@ DATA = Language(
     review_words=split("recenzija"),
     titled=split("pavadinimu"),
     speech_verbs=split("rašo"),
+    event_words=split(
+        "premjer*|seans*|rodomas|rodys|festival*|kino teatr*|kino teatruose|kinuose|bilietai|"
+        "bilietų|šiandien|šįvakar|konkurs*|programoj*|programa|ekranus|ekraną|ekrane"
+    ),
+    story_words=split(
+        "istorij*|pasakoja|seka|gyvenim*|gyvena|jaun*|moter*|mergin*|mergait*|berniuk*|"
+        "vaikin*|šeim*|tėv*|motin*|mama|mamą|mamos|sūn*|dukr*|brol*|sesuo|seserį|sesers|"
+        "seserys|vyr*|žmon*|meilė|meilę|meilės|draug*|atrand*|sužino|nusprendž*|turi|kaim*|"
+        "miest*|pagrindinis herojus|herojus|herojė|veikėj*"
+    ),
+    notice_words=split("covid*|koronavirus*|pandemij*|visos teisės saugomos"),
 )

@@ -61,4 +61,13 @@ DATA = Language(
     titled=split("ar nosaukumu"),
     plays=split("atveido"),
     speech_verbs=split("raksta"),
+    event_words=split(
+        "pirmizrād*|seans*|demonstrē*|festivāl*|kinoteātr*|kino|biļet*|šodien|šovakar|"
+        "konkurs*|programm*"
+    ),
+    story_words=split(
+        "stāst*|vēsta|seko|dzīv*|jaun*|sieviet*|meiten*|zēn*|ģimen*|tēv*|māt*|dēl*|meit*|"
+        "brāl*|mās*|vīr*|mīlest*|draug*|atklāj|nolemj|jāt|ciemat*|pilsēt*"
+    ),
+    notice_words=split("covid*|koronavīrus*|pandēmij*|visas tiesības aizsargātas"),
 )

@@ -49,4 +49,14 @@ DATA = Language(
     titled=split("berjudul|bertajuk"),
     review_words=split("ulasan"),
     is_a=split("ialah|adalah"),
+    event_words=split(
+        "tayangan|ditayangkan|tayang|premier*|festival*|di pawagam|pawagam|tiket|hari ini|"
+        "malam ini|pertandingan|program|kutipan|box office"
+    ),
+    story_words=split(
+        "cerita*|mengisahkan|berkisar|kisah|mengikuti|kehidupan|hidup|muda|wanita|perempuan|"
+        "gadis|lelaki|keluarga|bapa|ayah|ibu|anak|abang|adik|suami|isteri|sahabat|kawan|"
+        "menemui|memutuskan|perlu|kampung|bandar|zaman kanak-kanak|jatuh cinta"
+    ),
+    notice_words=split("covid*|pandemik|hak cipta terpelihara"),
 )

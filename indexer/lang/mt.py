@@ -33,4 +33,13 @@ DATA = Language(
     ),
     film_words=split("film"),
     is_a=split("huwa|hija"),
+    event_words=split(
+        "premiere*|wirja|jintwera|festival*|fiċ-ċinema|ċinema*|biljetti|illum|illejla|"
+        "kompetizzjoni|programm*"
+    ),
+    story_words=split(
+        "storja|jirrakkonta|isegwi|ħajja|jgħix|żagħżugħ*|mara|tfajla|tifla|tifel|familja|"
+        "missier|omm|iben|bint|ħu|oħt|raġel|imħabba|ħabib*|jiskopri|jiddeċiedi|irid|raħal"
+    ),
+    notice_words=split("covid*|pandemija|id-drittijiet kollha riżervati"),
 )

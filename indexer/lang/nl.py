@@ -79,4 +79,15 @@ DATA = Language(
     sentence_words=split("wanneer|maar|en"),
     first_person=split("ik|wij"),
     critic_roles=split("criticus"),
+    event_words=split(
+        "première*|vertoning*|vertoond|festival*|in de bioscoop|in de zalen|bioscopen|"
+        "kaarten|tickets|vandaag|vanavond|competitie|programma*|draait vanaf|te zien in|"
+        "filmmuseum|in samenwerking met"
+    ),
+    story_words=split(
+        "verhaal|verhalen|vertelt|volgt|leven|leeft|jonge|vrouw*|meisje*|jongen*|familie*|"
+        "gezin|vader|moeder|zoon|dochter|broer|zus|liefde|vriend*|ontdek*|besluit|moet|dorp|"
+        "stad|jeugd|verliefd*|protagonist*|hoofdpersoon*|hoofdpersonage*"
+    ),
+    notice_words=split("covid*|corona*|pandemie|alle rechten voorbehouden|abonneer*|nieuwsbrief"),
 )

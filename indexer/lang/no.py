@@ -71,4 +71,16 @@ DATA = Language(
     reply_words=split("svar"),
     first_person=split("vi"),
     critic_roles=split("kritik"),
+    event_words=split(
+        "premiere*|visning*|vises|festival*|på kino|kinoene|kinopremiere*|billett*|i dag|"
+        "i kveld|konkurranse*|program*"
+    ),
+    story_words=split(
+        "historie*|forteller|følger|liv|livet|lever|ung|unge|kvinne*|jente*|gutt*|familie*|"
+        "faren|mor|sønn|datter|bror|søster|mann|kone|kjærlighet*|venn*|oppdager|bestemmer|må|"
+        "bygd*|barndom|forelsker*|hovedperson*|protagonist*"
+    ),
+    notice_words=split(
+        "covid*|korona*|corona*|pandemi*|alle rettigheter reservert|abonner*|nyhetsbrev"
+    ),
 )

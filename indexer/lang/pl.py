@@ -84,4 +84,18 @@ DATA = Language(
     first_person=split("ja"),
     critic_roles=split("krytyk"),
     media_words=split("kino"),
+    event_words=split(
+        "premier*|pokaz*|seans*|festiwal*|konkurs*|w kinach|do kin|na ekrany|bilet*|dzisiaj|"
+        "dziś|wieczorem|repertuar*|przegląd*|gala"
+    ),
+    story_words=split(
+        "histori*|opowiada|opowieść*|śledzi|życi*|żyje|młod*|kobiet*|dziewczyn*|chłop*|"
+        "rodzin*|ojciec|ojca|matk*|syn|syna|córk*|brat|siostr*|mąż|męża|żon*|miłoś*|"
+        "przyjaci*|odkrywa|postanawia|musi|wsi|wieś|miasteczk*|dzieciństw*|zakochuje*|"
+        "bohater*|protagonist*|postać*|postaci"
+    ),
+    notice_words=split(
+        "covid*|koronawirus*|pandemi*|wszelkie prawa zastrzeżone|kopiowanie*|subskryb*|"
+        "newsletter|z archiwum|artykuł archiwalny"
+    ),
 )

@@ -93,4 +93,21 @@ DATA = Language(
     critic_roles=split("crítico|crítica"),
     media_words=split("tela"),
     outlet_articles=split("o|a"),
+    event_words=split(
+        "estreia*|estreou|estrear*|pré-estreia*|première|exibição|exibido*|sessão|sessões|"
+        "festival*|nos cinemas|nas salas|em cartaz|bilhete*|ingresso*|hoje|esta noite|"
+        "competição|mostra|programação|bilheteria|bilheteira|gala|cinemateca*|"
+        "em colaboração com"
+    ),
+    story_words=split(
+        "história*|conta|narra|acompanha|segue|vida|vive|jovem|jovens|mulher*|rapariga*|"
+        "menina*|menino*|rapaz*|família*|pai|mãe|filho*|filha*|irmão*|irmã*|marido|esposa|"
+        "amor*|amig*|descobr*|decide|precisa|aldeia|cidade|chega|infância|adolescen*|"
+        "apaixona*|protagonista*|personage*"
+    ),
+    notice_words=split(
+        "arquivo*|covid*|coronavírus|coronavirus|pandemia|confinamento|quarentena|"
+        "todos os direitos reservados|reprodução proibida|subscreva|assine|newsletter|"
+        "nosso arquivo|este artigo foi publicado"
+    ),
 )

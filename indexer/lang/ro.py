@@ -72,4 +72,18 @@ DATA = Language(
     comment_headings=split("comentarii"),
     first_person=split("eu|noi"),
     speech_verbs=split("scrie|spune|afirmă|consideră|notează|potrivit"),
+    event_words=split(
+        "premier*|lansare*|lansarea|proiecți*|proiecţi*|festival*|competiți*|competiţi*|"
+        "în cinematografe|cinematografe|bilete|astăzi|azi|diseară|în această seară|program*|"
+        "gala|selecți*"
+    ),
+    story_words=split(
+        "povest*|spune|urmărește|urmăreşte|viaț*|viaţ*|trăiește|trăieşte|tânăr*|tineri|"
+        "femei*|fată|fete|băiat*|famili*|tată|tatăl|mama|mamă|mamei|fiul|fiica|frate*|sora|"
+        "soț*|soţ*|dragoste*|iubir*|prieten*|descoper*|decide|trebuie|satul|oraș*|oraş*|"
+        "copilări*|se îndrăgostește|protagonist*|personaj*|eroin*"
+    ),
+    notice_words=split(
+        "covid*|coronavirus*|pandemi*|toate drepturile rezervate|reproducerea*|abonează*|newsletter"
+    ),
 )

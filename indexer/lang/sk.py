@@ -71,4 +71,14 @@ DATA = Language(
     press_headings=split("ohlasy|kritiky"),
     quote_by=split("od"),
     speech_verbs=split("píše|uvádza|hovorí|podľa"),
+    event_words=split(
+        "premiér*|projekci*|premieta*|festival*|súťaž*|v kinách|do kín|vstupenk*|dnes|"
+        "dnes večer|prehliadk*"
+    ),
+    story_words=split(
+        "príbeh*|rozpráva|sleduje|život*|žije|mlad*|žen*|dievč*|chlap*|rodin*|otec|otca|"
+        "matk*|syn|syna|dcér*|brat|brata|sestr*|manžel*|lásk*|priateľ*|objav*|rozhodne|musí|"
+        "dedin*|mestečk*|detstv*|hrdin*|protagonist*|postav*"
+    ),
+    notice_words=split("covid*|koronavír*|pandémi*|všetky práva vyhradené"),
 )

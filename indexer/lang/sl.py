@@ -58,4 +58,14 @@ DATA = Language(
     review_words=split("recenzija"),
     by=split("rež."),
     speech_verbs=split("piše|pravi"),
+    event_words=split(
+        "premier*|projekcij*|festival*|tekmovaln*|v kinih|v kinu|vstopnic*|danes|nocoj|program*"
+    ),
+    story_words=split(
+        "zgodb*|pripoveduje|spremlja|življenj*|živi|mlad*|žensk*|dekle*|deklic*|fant|fanta|"
+        "fantu|fantje|družin*|oče|očet*|mati|mater*|sin|sina|hči|hčer*|brat|brata|sestr*|"
+        "mož*|žen*|ljubez*|prijatelj*|odkrije|odloči|mora|vas|vasi|mesto|mesta|mestu|mestece|"
+        "otroštv*|glavni junak*|junak*|junakinj*|protagonist*"
+    ),
+    notice_words=split("covid*|koronavirus*|pandemij*|vse pravice pridržane"),
 )

@@ -53,4 +53,13 @@ DATA = Language(
     months=split("janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor"),
     titled=split("me titull"),
     plays=split("në rolin e"),
+    event_words=split(
+        "premier*|shfaqje*|shfaq*|festival*|në kinema|kinema*|bileta*|sot|sonte|konkurs*|program*"
+    ),
+    story_words=split(
+        "histori*|rrëfen|tregon|ndjek|jeta|jetë|jetën|jetës|jeton|i ri|e re|të rinj|grua|"
+        "gruaja|vajz*|djal*|famil*|babai|nëna|nën*|vëlla*|motr*|burri|burrë|burrin|burrit|"
+        "bashkëshort*|dashuri*|mik|miku|mikun|miqt|shok*|zbulon|vendos|duhet|fshat*|qytet*"
+    ),
+    notice_words=split("covid*|koronavirus*|pandemi*|të gjitha të drejtat"),
 )

@@ -77,4 +77,19 @@ DATA = Language(
     ),
     first_person=split("ja"),
     speech_verbs=split("piše|kaže|ističe"),
+    event_words=split(
+        "премијер*|пројекциј*|приказан*|приказиваће|фестивал*|такмичарск*|у биоскоп*|"
+        "биоскопима|улазниц*|карте|данас|вечерас|програм*|premijer*|projekcij*|prikazan*|"
+        "prikazivaće|takmičarsk*|u bioskop*|bioskopima|ulaznic*|večeras"
+    ),
+    story_words=split(
+        "прич*|прати|живот*|живи|млад*|жен*|девојк*|девојчиц*|дечак*|момак|момка|породиц*|"
+        "отац|оца|мајк*|син|сина|ћерк*|брат|брата|сестр*|муж*|супру*|љубав*|пријатељ*|откри*|"
+        "одлучи|мора|село|села|град*|детињств*|заљубљује|portret*|портрет*|porodic*|devojk*|"
+        "dečak*|momak|ćerk*|главни лик*|лик*|јунак*|јунакињ*|glavni lik*|likovi|junak*|"
+        "junakinj*|protagonist*"
+    ),
+    notice_words=split(
+        "covid*|корона*|пандемиј*|сва права задржана|korona*|pandemij*|sva prava zadržana"
+    ),
 )

@@ -73,4 +73,16 @@ DATA = Language(
     reply_words=split("svara"),
     first_person=split("jag|vi"),
     critic_roles=split("kritik"),
+    event_words=split(
+        "premiär*|visning*|visas|festival*|på bio|biograf*|biljett*|idag|i dag|ikväll|"
+        "i kväll|tävling*|program*|galapremiär*"
+    ),
+    story_words=split(
+        "berättelse*|berättar|följer|liv|livet|lever|ung|unga|kvinna*|flicka*|tjej*|pojke*|"
+        "kille*|familj*|pappa|mamma|fadern|mor|son|dotter|bror|syster|fru|kärlek*|vän*|"
+        "vänner|upptäcker|bestämmer|måste|stad|barndom|förälskar*|huvudperson*|protagonist*"
+    ),
+    notice_words=split(
+        "covid*|corona*|pandemi*|alla rättigheter förbehållna|prenumerera|nyhetsbrev"
+    ),
 )

@@ -42,4 +42,14 @@ DATA = Language(
     conjunctions=split("pamoja na"),
     film_words=split("filamu"),
     titled=split("yenye jina|inayoitwa"),
+    event_words=split(
+        "onyesho|maonyesho|itaonyeshwa|tamasha|sinema|tiketi|usiku wa leo|shindano|"
+        "mashindano|programu|uzinduzi"
+    ),
+    story_words=split(
+        "hadithi|inasimulia|inamfuata|maisha|anaishi|kijana|vijana|mwanamke|msichana|mvulana|"
+        "familia|baba|mama|mwana|binti|kaka|dada|mume|mke|mapenzi|upendo|rafiki|anagundua|"
+        "anaamua|lazima|kijiji|mji"
+    ),
+    notice_words=split("covid*|korona|janga|haki zote zimehifadhiwa"),
 )

@@ -42,4 +42,14 @@ DATA = Language(
     ),
     film_words=split("pelikula|pelikulang"),
     is_a=split("ay isang"),
+    event_words=split(
+        "premiere*|pagpapalabas|ipapalabas|ipinalabas|festival*|sa mga sinehan|sinehan|tiket|"
+        "ngayon|ngayong gabi|kompetisyon|programa"
+    ),
+    story_words=split(
+        "kuwento|kwento|isinasalaysay|sinusundan|buhay|bata|batang|babae|dalaga|lalaki|"
+        "binata|pamilya|ama|tatay|ina|nanay|anak|kapatid|asawa|pag-ibig|pagmamahal|kaibigan|"
+        "natuklasan|nagpasya|kailangan|baryo|bayan|lungsod"
+    ),
+    notice_words=split("covid*|pandemya|karapatang-ari"),
 )

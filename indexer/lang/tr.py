@@ -74,4 +74,15 @@ DATA = Language(
     press_headings=split("eleştiriler"),
     comment_headings=split("yorumlar"),
     speech_verbs=split("yazıyor|diyor|yazdı"),
+    event_words=split(
+        "galası|galasında|gala|prömiyer*|gösterim*|gösterilecek|festival*|yarışma*|vizyona|"
+        "vizyonda|sinemalarda|bilet*|bugün|bu akşam|seçki*|gişe*"
+    ),
+    story_words=split(
+        "hikaye*|hikâye*|öykü*|anlatıyor|anlatı*|konu alıyor|takip ediyor|hayat*|yaşam*|"
+        "yaşıyor|yaşayan|genç*|kadın*|kız|kızı|oğlan*|erkek*|aile*|baba*|annesi|"
+        "annesini|annesiyle|oğlu*|kardeş*|kocası*|eşi*|aşk*|arkadaş*|keşfe*|karar verir|"
+        "zorunda|köy*|kasaba*|çocukluğ*|aşık olur|kahraman*|başkarakter*|karakter*"
+    ),
+    notice_words=split("covid*|koronavirüs*|pandemi*|tüm hakları saklıdır|abone ol*|bülten*"),
 )

@@ -36,4 +36,13 @@ DATA = Language(
         Romance="romantik",
     ),
     film_words=split("film|filmi"),
+    event_words=split(
+        "premyera*|namoyish*|festival*|kinoteatr*|chipta*|bugun|bu kecha|tanlov*|dastur*"
+    ),
+    story_words=split(
+        "hikoya*|voqea*|hayot*|yashaydi|yosh*|ayol*|qiz*|o'g'il*|oila*|ota|otasi|otasini|ona|"
+        "onasi|onasini|akasi|akasini|opasi|opasini|xotin*|sevgi*|muhabbat*|do'st*|qishloq*|"
+        "shahar*"
+    ),
+    notice_words=split("covid*|koronavirus*|pandemiya*|barcha huquqlar himoyalangan"),
 )

@@ -59,4 +59,14 @@ DATA = Language(
     is_a=split("là một"),
     plays=split("trong vai|vào vai|đóng vai"),
     speech_verbs=split("viết|nhận xét|cho rằng"),
+    event_words=split(
+        "công chiếu|ra mắt|trình chiếu|liên hoan phim|liên hoan|rạp|vé|hôm nay|tối nay|"
+        "tranh giải|chương trình|phòng vé|khởi chiếu"
+    ),
+    story_words=split(
+        "câu chuyện|kể về|kể lại|theo chân|cuộc sống|cuộc đời|sống|trẻ|người phụ nữ|cô gái|"
+        "chàng trai|cậu bé|cô bé|gia đình|cha|mẹ|con trai|con gái|anh trai|em gái|chồng|vợ|"
+        "tình yêu|bạn bè|phát hiện|quyết định|ngôi làng|thành phố|tuổi thơ"
+    ),
+    notice_words=split("covid*|đại dịch|bản quyền thuộc về"),
 )

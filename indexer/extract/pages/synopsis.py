@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from indexer.extract.pages import synopsiscues
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.synopsismodel import SynopsisBallot, SynopsisCandidate, scored
 from indexer.extract.pages.text import is_noise
@@ -75,7 +76,19 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
         candidate.set("early", max(0.0, 1.0 - start / 80))
         _describe(candidate, text, title)
         _context(candidate, lines, used, start, script)
+    _most_story(ballot)
     return ballot
+
+
+def _most_story(ballot: SynopsisBallot) -> None:
+    """Mark the candidates that tell the page's story most: the most story words of all (two
+    or more), whatever the language's words are worth on their own."""
+    counts = [c.features.get("story_words", 0.0) for c in ballot.candidates.values()]
+    most = max(counts, default=0.0)
+    if most >= 2 / 6:
+        for candidate, count in zip(ballot.candidates.values(), counts, strict=True):
+            if count == most:
+                candidate.set("most_story_words")
 
 
 def _blocks(lines: tuple[str, ...], used: set[int], title: str) -> list[tuple[int, int]]:
@@ -146,6 +159,25 @@ def _describe(candidate: SynopsisCandidate, text: str, title: str) -> None:
         candidate.set("showtimes")
     if re.search(r"https?://|www\.|\S@\S+\.\w", text):
         candidate.set("address")
+    _lede(candidate, text)
+
+
+def _lede(candidate: SynopsisCandidate, text: str) -> None:
+    """The features that tell a story told from a news or event lede and from a notice."""
+    if event := synopsiscues.event_words(text):
+        candidate.set("event_words", event)
+    if story := synopsiscues.story_words(text):
+        candidate.set("story_words", story)
+    elif event:
+        candidate.set("event_not_story")
+    if synopsiscues.is_notice(text):
+        candidate.set("notice")
+    if synopsiscues.opens_with_date(text):
+        candidate.set("opens_with_date")
+    if synopsiscues.opens_with_story_head(text):
+        candidate.set("story_head")
+    if synopsiscues.defines_film(text):
+        candidate.set("defines_film")
 
 
 def _shares(candidate: SynopsisCandidate, sample: str) -> None:

@@ -49,6 +49,16 @@ FEATURES: dict[str, str] = {
     "block": "a block of consecutive lines joined (text wrapped at a fixed width, or a post "
     "written in short lines)",
     "short_lines": "share of the block's lines with three words or fewer (a menu)",
+    "event_words": "words of a screening, release or festival in its first 200 characters "
+    "(thirds, at most 1: a news or event lede)",
+    "story_words": "words of a story told (characters, their lives) in its first 600 characters "
+    "(sixths, at most 1)",
+    "event_not_story": "words of a screening, release or festival and none of a story told",
+    "most_story_words": "the most story words of the page's candidates (two or more)",
+    "story_head": "opens with a synopsis label or a story word and a colon ('La historia: …')",
+    "defines_film": "opens by defining the film ('X is a 2009 Greek film')",
+    "notice": "an archive or health notice or a copyright line near its start",
+    "opens_with_date": "opens with a date or a weekday (a programme note, a news item)",
 }
 
 

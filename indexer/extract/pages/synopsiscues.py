@@ -1,0 +1,133 @@
+"""What tells a story's description from a news or event lede and from a notice.
+
+A page about a film often opens with news ("… se estrena en cines el próximo día 2",
+"В программе основного конкурса … фестиваля", "19 აპრილს კინოთეატრში …") or a notice (an
+archive or health notice, a copyright line) before the paragraph that tells the story
+("Lucía trabaja bailando en una discoteca…", "تدور أحداث الفيلم…"). The words come from the
+language modules (``event_words``, ``story_words``, ``notice_words`` of
+:class:`~indexer.lang.base.Language`), every language's list compiled as one pattern of shared
+beginnings (:mod:`indexer.wordre`), so a page costs one search per cue whatever its language.
+The shapes (a date or a weekday at the start, a copyright sign) need no language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from indexer import lang
+from indexer.extract.pages.text import date_pattern, weekdays
+from indexer.wordre import alternation
+
+#: how far into a paragraph each cue looks: a lede announces its event in its first sentence
+EVENT_CHARS = 200
+STORY_CHARS = 600
+NOTICE_CHARS = 300
+DATE_CHARS = 40
+
+#: scripts written without spaces: their words match anywhere, not only at a word's start
+_ANYWHERE = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+)
+#: Hebrew and Arabic script, where particles are written onto the word ("בסינמטק",
+#: "والمهرجان"): a word may follow them
+_PREFIXED = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_PARTICLES = r"(?:[והבלמשכ]{1,2}|[وفبلك]{1,2}(?:ال)?|ال)?"
+_COPYRIGHT = re.compile(r"©|\(c\)\s|\bcopyright\b")  # searched in lowered text
+
+
+@cache
+def words(kind: str) -> re.Pattern[str]:
+    """The words of ``kind`` (``event_words``, ``story_words``, ``notice_words``) of every
+    language as one pattern: whole words, stems (written with a final ``*``) at a word's
+    start (in Hebrew and Arabic script after the particles written onto a word), words of
+    scripts without spaces anywhere."""
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    anywhere = []
+    for word in lang.cues(kind):
+        if _ANYWHERE.match(word):
+            anywhere.append(word.rstrip("*"))
+            continue
+        key = (_PREFIXED.match(word) is not None, word.endswith("*"))
+        groups.setdefault(key, []).append(word.rstrip("*"))
+    parts = []
+    for (prefixed, stem), found in sorted(groups.items()):
+        before = _PARTICLES if prefixed else ""
+        after = "" if stem else r"(?!\w)"
+        parts.append(rf"(?<!\w){before}(?:{alternation(found, spaces=True)}){after}")
+    if anywhere:
+        parts.append(f"(?:{alternation(anywhere, spaces=True)})")
+    # the words are written in lower case, and text is lowered before it is searched: twice
+    # as fast as a search that ignores case
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+def distinct(kind: str, text: str) -> int:
+    """How many different words of ``kind`` ``text`` holds."""
+    return len({re.sub(r"\s+", " ", m) for m in words(kind).findall(text.lower())})
+
+
+def event_words(text: str) -> float:
+    """Words of a screening, release or festival in the paragraph's opening (0 to 1, three
+    different words or more is 1)."""
+    return min(distinct("event_words", text[:EVENT_CHARS]), 3) / 3
+
+
+def story_words(text: str) -> float:
+    """Words of a story told (characters, their lives, "the story of") among the paragraph's
+    first characters (0 to 1, six different words or more is 1)."""
+    return min(distinct("story_words", text[:STORY_CHARS]), 6) / 6
+
+
+def is_notice(text: str) -> bool:
+    """An archive or health notice or a copyright line: its words or a copyright sign near
+    the paragraph's start."""
+    head = text[:NOTICE_CHARS].lower()
+    found = _COPYRIGHT.search(head) or words("notice_words").search(head)
+    return found is not None
+
+
+def opens_with_date(text: str) -> bool:
+    """A paragraph that opens with a date or a weekday ("19 აპრილს …", "Friday 30 March",
+    "ศุกร์ที่ ๓๐ มีนาคม"): a programme note or a news item, not a story."""
+    head = text[:DATE_CHARS]
+    found = date_pattern().search(head) or weekdays().search(head) or _day_month().search(head)
+    return found is not None
+
+
+def defines_film(text: str) -> bool:
+    """A paragraph that opens by defining the film ("X is a 2009 Greek film", "X est un
+    long métrage", "X ist ein Spielfilm"): an encyclopaedia's first paragraph."""
+    return _definition().search(text[:EVENT_CHARS].lower()) is not None
+
+
+@cache
+def _definition() -> re.Pattern[str]:
+    is_a = alternation(lang.cues("is_a"), spaces=True)
+    film = alternation(lang.cues("film_words"), spaces=True)
+    return re.compile(rf"(?<!\w)(?:{is_a})(?!\w)[^.!?。,;]{{0,50}}?(?<!\w)(?:{film})(?!\w)")
+
+
+def opens_with_story_head(text: str) -> bool:
+    """A paragraph headed by its own synopsis label or story word and a colon ("La historia:
+    Lucía trabaja…", "Plot: …", "Сюжет: …"): the description of the story, labelled inline."""
+    match = _HEAD.match(text)
+    if match is None:
+        return False
+    head = match.group(1).strip().lower()
+    return head in _synopsis_labels() or words("story_words").search(head) is not None
+
+
+_HEAD = re.compile(r"([^\W\d_][^:：.!?\n]{0,24})[:：]\s")
+
+
+@cache
+def _synopsis_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.labels().get("synopsis", ()))
+
+
+@cache
+def _day_month() -> re.Pattern[str]:
+    """A day's number before a month name that carries a case ending ("19 აპრილს") or is
+    written without a space ("๓๐ มีนาคม"), which the calendar date pattern leaves out."""
+    return re.compile(rf"(?<!\d)\d{{1,2}}\.?\s*(?:{alternation(lang.months())})", re.IGNORECASE)
