@@ -14,11 +14,9 @@ set before the grid was run, as for the title), cues held to weights >= 0 and pe
 each collection of dev pages chosen by weights fitted on the other, and the hand-set weights
 on the same candidates (tuned on these pages, so optimistic).
 
-With ``--also LABELS:SET`` (repeatable) the labelled pages of another folder join the dev
-pages: those of ``LABELS`` whose number is in ``SET`` (``odd`` or ``all``, as
-``bench.pages_score --set``), read from the ``pages`` folder beside ``LABELS``; pages numbered
-551 or above are never read (they are set aside). E.g. ``--also ../fresh/labels-fresh1.json:odd
---also ../fresh/labels-fresh2.json:all`` fits and reports on every look-at page.
+With ``--also DIR LABELS odd|all`` (repeatable, as ``bench/fit_title.py``: :func:`bench.ranking.
+command_line`) the labelled pages of another folder join the dev pages: the odd half or all of
+those ``LABELS`` labels, read from ``DIR``.
 
 With ``--write`` the weights fitted on the pages read go to
 ``indexer/extract/pages/synopsis_weights.json``. Deterministic: no sampling, a fixed start.
@@ -26,9 +24,7 @@ With ``--write`` the weights fitted on the pages read go to
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -37,8 +33,8 @@ import numpy as np
 
 from bench import ranking
 from bench.fit_title import norm
-from bench.pages_score import PAGES, SETS, is_holdout, page_number
-from bench.ranking import Limits, Page, chooses_right
+from bench.pages_score import PAGES
+from bench.ranking import DEV, LabelledSet, Limits, Page, chooses_right
 from indexer.extract.pages import extract_page, synopsis
 from indexer.extract.pages.synopsismodel import FEATURES, WEIGHTS_FILE
 
@@ -61,8 +57,6 @@ AGAINST = {
     "list_of_items", "short_fragments", "showtimes", "address", "event_words", "notice",
     "opens_with_date", "event_not_story",
 }  # fmt: skip
-#: pages from this number on are set aside: never read by a fit
-ASIDE = 551
 #: weights set, not fitted: a synopsis the page labels as such decides (the hand value); too
 #: few dev pages have one to learn from (the report counts them)
 PINNED = {"labelled": 6.0}
@@ -105,27 +99,22 @@ def page_candidates(name: str, label: dict[str, Any], folder: Path = PAGES) -> P
     return Page(name, values, x, lines, np.array(right, dtype=bool), False)
 
 
-def load_dev(also: tuple[str, ...] = ()) -> list[Page]:
-    """Every development page's candidates (held-out pages are not opened), and those of the
-    look-at pages of each ``LABELS:SET`` of ``also``."""
-    labels = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
-    names = [n for n in sorted(labels) if n != "seeds_merged" and not is_holdout(n)]
-    pages = [page_candidates(n, labels[n]) for n in names if labels[n].get("synopsis_start")]
-    for spec in also:
-        pages.extend(load_more(spec))
+def load_dev() -> list[Page]:
+    """Every development page's candidates (held-out pages are not opened)."""
+    return load([DEV])
+
+
+def load(sets: list[LabelledSet]) -> list[Page]:
+    """The candidates of every readable page with a synopsis label in ``sets``."""
+    pages = []
+    for chosen in sets:
+        labels = json.loads(chosen.labels.read_text(encoding="utf-8"))
+        pages += [
+            page_candidates(n, labels[n], chosen.pages)
+            for n in chosen.names()
+            if labels[n].get("synopsis_start")
+        ]
     return pages
-
-
-def load_more(spec: str) -> list[Page]:
-    """The labelled pages of ``LABELS:SET`` (pages in the folder ``pages`` beside ``LABELS``)
-    whose number is in ``SET`` and below :data:`ASIDE`."""
-    path, _, chosen = spec.rpartition(":")
-    labels_file = Path(path)
-    labels = json.loads(labels_file.read_text(encoding="utf-8"))
-    keep = SETS[chosen]
-    names = [n for n in sorted(labels) if 0 <= page_number(n) < ASIDE and keep(n)]
-    folder = labels_file.parent / "pages"
-    return [page_candidates(n, labels[n], folder) for n in names if labels[n].get("synopsis_start")]
 
 
 def fit(pages: list[Page], l2: float) -> np.ndarray:
@@ -169,31 +158,17 @@ def report(pages: list[Page], l2: float) -> None:
 
 def main() -> None:
     """Command line: report, and with --write keep the weights fitted on the pages read."""
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--also", action="append", default=[], metavar="LABELS:SET")
-    args, rest = parser.parse_known_args()
-    sys.argv[1:] = rest  # the shared command line reads the other options
-
-    def load() -> list[Page]:
-        return load_dev(tuple(args.also))
-
     ranking.command_line(
-        __doc__ or "", "bench/fit_synopsis.py", WEIGHTS_FILE, NAMES, load, report, fit, 120
+        __doc__ or "",
+        "bench/fit_synopsis.py",
+        WEIGHTS_FILE,
+        NAMES,
+        load_dev,
+        report,
+        fit,
+        120,
+        load_sets=load,
     )
-    if args.also and "--write" in rest:
-        _say_which_pages(args.also)
-
-
-def _say_which_pages(also: list[str]) -> None:
-    """Name the look-at pages the weights were fitted on besides the dev pages (the shared
-    writer names the dev pages only); folders as the command line gave them, by name."""
-    data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
-    sets = ", ".join(f"{Path(p).name} ({s})" for p, _, s in (a.rpartition(":") for a in also))
-    data["about"] = (
-        f"fitted by bench/fit_synopsis.py on the dev pages (number not 3 mod 5) and the "
-        f"look-at pages of {sets}, numbers below {ASIDE}"
-    )
-    WEIGHTS_FILE.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
