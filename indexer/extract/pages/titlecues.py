@@ -342,14 +342,26 @@ def _plain(word: str) -> str:
     return re.sub("ae|oe|ue|aa", lambda m: m.group(0)[0], word)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _romanised(text: str) -> tuple[str, list[int]]:
-    """``text`` transliterated and lower-cased, with the index in ``text`` of each letter."""
+    """``text`` transliterated and lower-cased, with the index in ``text`` of each letter
+    (runs of ASCII copied whole, the other letters one by one)."""
     roman: list[str] = []
     starts: list[int] = []
-    for i, ch in enumerate(text):
-        piece = ch.lower() if ch.isascii() else _roman(ch)
+    at = 0
+    for match in _NON_ASCII.finditer(text):
+        i = match.start()
+        if i > at:
+            roman.append(text[at:i].lower())
+            starts.extend(range(at, i))
+        piece = _roman(text[i])
         starts.extend([i] * len(piece))
         roman.append(piece)
+        at = i + 1
+    roman.append(text[at:].lower())
+    starts.extend(range(at, len(text)))
     return "".join(roman), starts
 
 

@@ -341,7 +341,8 @@ def from_slug(slug: list[str], body: str) -> Title | None:
     words themselves."""
     folded = _fold(body)  # "surer" finds "Sürer": same length, so spans carry over
     slug = without_number(slug)
-    for size in range(len(slug), 0, -1):
+    first = slug and re.search(rf"(?<!\w){slug_word(slug[0])}(?!\w)", folded, re.IGNORECASE)
+    for size in range(len(slug), 0, -1) if first else ():  # every run begins with that word
         words = r"[\s\-_,.:;!?'’]+".join(slug_word(w) for w in slug[:size])
         match = re.search(rf"(?<!\w){words}(?!\w)", folded, re.IGNORECASE)
         text = body[match.start() : match.end()] if match else ""
