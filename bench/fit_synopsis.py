@@ -24,7 +24,6 @@ With ``--write`` the weights fitted on the pages read go to
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -106,15 +105,7 @@ def load_dev() -> list[Page]:
 
 def load(sets: list[LabelledSet]) -> list[Page]:
     """The candidates of every readable page with a synopsis label in ``sets``."""
-    pages = []
-    for chosen in sets:
-        labels = json.loads(chosen.labels.read_text(encoding="utf-8"))
-        pages += [
-            page_candidates(n, labels[n], chosen.pages)
-            for n in chosen.names()
-            if labels[n].get("synopsis_start")
-        ]
-    return pages
+    return ranking.load_labelled(sets, "synopsis_start", page_candidates)
 
 
 def fit(pages: list[Page], l2: float) -> np.ndarray:

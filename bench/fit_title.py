@@ -130,15 +130,7 @@ def load_dev() -> list[Page]:
 
 def load(sets: list[LabelledSet]) -> list[Page]:
     """The candidates of every readable page with a title label in ``sets``."""
-    pages = []
-    for chosen in sets:
-        labels = json.loads(chosen.labels.read_text(encoding="utf-8"))
-        pages += [
-            page_candidates(n, labels[n], chosen.pages)
-            for n in chosen.names()
-            if labels[n].get("title")
-        ]
-    return pages
+    return ranking.load_labelled(sets, "title", page_candidates)
 
 
 #: cues speak for a candidate (weight >= 0), penalties against it (<= 0); the shape measures

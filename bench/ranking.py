@@ -17,6 +17,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -63,6 +64,22 @@ class Page:
     lines: list[float]
     right: np.ndarray
     always: bool
+
+
+def load_labelled(
+    sets: list[LabelledSet],
+    needs: str,
+    candidates: Callable[[str, dict[str, Any], Path], Page],
+) -> list[Page]:
+    """The candidates of every readable page of ``sets`` whose label has ``needs``, one
+    :class:`Page` each, as ``candidates(name, label, folder)`` reads them."""
+    pages = []
+    for chosen in sets:
+        labels = json.loads(chosen.labels.read_text(encoding="utf-8"))
+        pages += [
+            candidates(n, labels[n], chosen.pages) for n in chosen.names() if labels[n].get(needs)
+        ]
+    return pages
 
 
 def fit(pages: list[Page], l2: float, limits: Limits, iterations: int = 100) -> np.ndarray:
