@@ -10,7 +10,6 @@ in Chinese, Japanese and Korean the role noun follows the name ("윤종빈감독
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -197,9 +196,9 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     name = name_after(text, start)
     if name:
         return name
-    rest = text[start : start + 80]
-    if rest and unicodedata.category(rest[0]).startswith("M"):
+    if inside_word(text, start):
         return None  # a vowel sign: the middle of a word, not the start of a name
+    rest = text[start : start + 80]
     if re.match(rf"[{CJK}]", rest):
         run = re.match(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)", rest)
         return run.group(0) if run else None

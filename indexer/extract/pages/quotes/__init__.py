@@ -35,6 +35,7 @@ from indexer.extract.pages.quotes.lang import (
     FIRST_PERSON,
     SPEECH_VERBS,
     TAGLINE_HEADINGS,
+    phrase_pattern,
 )
 from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
@@ -57,8 +58,8 @@ _DATED = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\bago\
 _PRESS_WORD = re.compile(r"\b(?:critics?|press|reviews?|reviewers?)\b", re.IGNORECASE)
 #: a verb of reporting right before a quotation in a script written without spaces
 #: ("被媒体称作“…”"), where no name can be told by its capitals
-_CJK_VERBS = [v for v in SPEECH_VERBS if re.search(r"[\u3040-\u9fff]", v)]
-_CJK_VERB = re.compile(rf"(?:{'|'.join(_CJK_VERBS) or '(?!)'})[\s:：，,]*$")
+_CJK_VERBS = tuple(v for v in SPEECH_VERBS if re.search(r"[\u3040-\u9fff]", v))
+_CJK_VERB = re.compile(rf"(?:{phrase_pattern(_CJK_VERBS) or '(?!)'})[\s:：，,]*$")
 _QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"”“»]")
 
 

@@ -50,7 +50,7 @@ _PRONOUNS = frozenset(
     re.findall(r"\S+", "he she they it his her il elle er sie es él ella lui lei ele ela on ona")
 )
 #: the pronouns that say "the one named before" as the subject of a sentence
-_SUBJECTS = frozenset(re.findall(r"\S+", "he she they il elle er sie él ella lei ele ela on ona"))
+_SUBJECTS = _PRONOUNS - {"it", "his", "her", "es", "lui"}
 #: what follows a quotation whose writer was named before: "- czytamy", ", he adds."
 _DITTO = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(tuple(_PRONOUNS))})\s+)?"

@@ -68,15 +68,13 @@ _END_MARKS = re.compile(
     r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$|\s*[-–—:]?\s*\d(?:[.,]\d)?\s*/\s*(?:4|5|10|100)\b\W*$"
 )
 #: a rating in words before or after a source ("4 stars - The Guardian", "The Times, five stars")
-_STAR_WORDS = re.compile(
-    r"^\s*(?:\d(?:[.,]5)?|one|two|three|four|five)\s+(?:stars?|étoiles?|sterne?|estrellas?|stelle|"
-    r"sterren|stjerner|stjärnor|gwiazdki|gwiazdek|hvězdičky|звезды|звёзд|звезд)\b\W*|"
-    r"\W*\b(?:\d(?:[.,]5)?|one|two|three|four|five)\s+(?:stars?|étoiles?|sterne?|estrellas?|"
-    r"stelle|sterren|stjerner|stjärnor|gwiazdki|gwiazdek|hvězdičky|звезды|звёзд|звезд)\W*$",
-    re.IGNORECASE,
+_STARS = (
+    r"(?:\d(?:[.,]5)?|one|two|three|four|five)\s+(?:stars?|étoiles?|sterne?|estrellas?|stelle|"
+    r"sterren|stjerner|stjärnor|gwiazdki|gwiazdek|hvězdičky|звезды|звёзд|звезд)"
 )
+_STAR_WORDS = re.compile(rf"^\s*{_STARS}\b\W*|\W*\b{_STARS}\W*$", re.IGNORECASE)
 _ROLE_FIRST = re.compile(
-    rf"^(?:film\s+|movie\s+)?(?i:{'|'.join(sorted(CRITIC_ROLES, key=len, reverse=True))})"
+    rf"^(?:film\s+|movie\s+)?(?i:{phrase_pattern(CRITIC_ROLES)})"
     r"(?:\s*[・:：]\s*|\s+)(?P<name>[^\s,;:()・][^,;:()]*)$"
 )
 _BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
