@@ -49,12 +49,20 @@ _CELL_SPLIT = re.compile(
     r"\s*(?:[|;,/()\[\]]|\.\s+(?=[^\W_])|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*",
     re.IGNORECASE,
 )
-HOUR_UNITS, MINUTE_UNITS = runtime_units("hours"), runtime_units("minutes")
-RUNTIME_TOKEN = re.compile(
-    rf"^(?:\d{{1,3}}\s*(?:{MINUTE_UNITS}|'|′|΄)\.?"
-    rf"|[1-4]\s*(?:{HOUR_UNITS})\.?\s*\d{{1,2}}\s*(?:{MINUTE_UNITS})?\.?)$",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def runtime_token() -> re.Pattern[str]:
+    """A runtime written alone ("95 min", "1h 33", "133΄"), in any language module's units;
+    built on first use, as :func:`indexer.normalize.runtime_units`."""
+    hours, minutes = runtime_units("hours"), runtime_units("minutes")
+    return re.compile(
+        rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄)\.?"
+        rf"|[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes})?\.?)$",
+        re.IGNORECASE,
+    )
+
+
 _YEAR_TOKEN = re.compile(r"^\(?(18[89]\d|19\d\d|20\d\d)年?\)?$")
 _SUBTITLES = re.compile(r"sub-?tit|sottotit|untertit|sous-tit|subtitul|legendad", re.IGNORECASE)
 #: Genre words that are more often a first name or an ordinary word in a credits line.
@@ -191,7 +199,7 @@ def _longest_span(words: list[str], i: int) -> tuple[int, str]:
 def _kind(span: str) -> str:
     if _YEAR_TOKEN.match(span):
         return "year"
-    if RUNTIME_TOKEN.match(span):
+    if runtime_token().match(span):
         return "runtime"
     short_code = (
         len(span) <= 3 and span.isascii() and not span.isupper()

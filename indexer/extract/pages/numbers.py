@@ -33,9 +33,11 @@ def _year_film() -> re.Pattern[str]:
     )
 
 
-_PROSE_MINUTES = re.compile(
-    rf"(?<![\d:.,])(\d{{2,3}})\s*(?:{runtime_units('minutes')})", re.IGNORECASE
-)
+@cache
+def _prose_minutes() -> re.Pattern[str]:
+    """A number of minutes in prose ("runs 95 min"), in any language module's units; built on
+    first use."""
+    return re.compile(rf"(?<![\d:.,])(\d{{2,3}})\s*(?:{runtime_units('minutes')})", re.IGNORECASE)
 
 
 def year(
@@ -98,7 +100,7 @@ def runtimes(
     for number in prose.runtimes:
         _add_minutes(ballot, number, "in the credit sentence", 2.0)
     if not ballot.candidates:
-        for match in _PROSE_MINUTES.finditer(block):
+        for match in _prose_minutes().finditer(block):
             minutes = int(match.group(1))
             if 40 <= minutes <= 300:
                 _add_minutes(ballot, minutes, "minutes written in the prose", 1.0)

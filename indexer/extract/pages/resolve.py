@@ -120,7 +120,7 @@ def _gather(entries: list[Entry]) -> Found:
             packed = fl.line_facts(entry.value)
         if packed:
             _merge(found, packed)  # "製作:2020年/日本/128分": facts under a vague label
-        if entry.field not in ("runtime", "synopsis", "not_runtime") and fl.RUNTIME_TOKEN.match(
+        if entry.field not in ("runtime", "synopsis", "not_runtime") and fl.runtime_token().match(
             entry.value.strip()
         ):
             found.values.setdefault("runtime", []).append(
