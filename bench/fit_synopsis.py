@@ -33,7 +33,7 @@ import numpy as np
 from bench import ranking
 from bench.fit_title import norm
 from bench.pages_score import PAGES
-from bench.ranking import DEV, LabelledSet, Limits, Page, chooses_right
+from bench.ranking import LabelledSet, Limits, Page, chooses_right
 from indexer.extract.pages import extract_page, synopsis
 from indexer.extract.pages.synopsismodel import FEATURES, WEIGHTS_FILE
 
@@ -98,11 +98,6 @@ def page_candidates(name: str, label: dict[str, Any], folder: Path = PAGES) -> P
     return Page(name, values, x, lines, np.array(right, dtype=bool), False)
 
 
-def load_dev() -> list[Page]:
-    """Every development page's candidates (held-out pages are not opened)."""
-    return load([DEV])
-
-
 def load(sets: list[LabelledSet]) -> list[Page]:
     """The candidates of every readable page with a synopsis label in ``sets``."""
     return ranking.load_labelled(sets, "synopsis_start", page_candidates)
@@ -154,11 +149,10 @@ def main() -> None:
         "bench/fit_synopsis.py",
         WEIGHTS_FILE,
         NAMES,
-        load_dev,
+        load,
         report,
         fit,
         120,
-        load_sets=load,
     )
 
 

@@ -123,11 +123,6 @@ def _titles_given(value: str, heading: Title | None) -> list[str]:
     return [t for t in (title, alt) if t]
 
 
-def load_dev() -> list[Page]:
-    """Every development page's candidates (held-out pages are not opened)."""
-    return load([DEV])
-
-
 def load(sets: list[LabelledSet]) -> list[Page]:
     """The candidates of every readable page with a title label in ``sets``."""
     return ranking.load_labelled(sets, "title", page_candidates)
@@ -181,11 +176,6 @@ def as_vector(weights: dict[str, float]) -> np.ndarray:
     return ranking.as_vector(weights, NAMES)
 
 
-def dump(pages: list[Page], path: Path) -> None:
-    """Every dev page's candidates, one JSON line each (:func:`bench.ranking.dump`)."""
-    ranking.dump(pages, path, NAMES)
-
-
 def report(pages: list[Page], l2: float) -> None:
     """Print the oracle recall, the hand and fitted figures for every penalty of the grid
     (``l2`` the kept one) and each collection chosen by weights fitted on the other."""
@@ -226,10 +216,9 @@ def main() -> None:
         "bench/fit_title.py",
         WEIGHTS_FILE,
         NAMES,
-        load_dev,
+        load,
         report,
         fit,
-        load_sets=load,
     )
 
 

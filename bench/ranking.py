@@ -262,36 +262,33 @@ def command_line(
     script: str,
     weights_file: Path,
     names: list[str],
-    load: Callable[[], list[Page]],
+    load: Callable[[list[LabelledSet]], list[Page]],
     report: Callable[[list[Page], float], None],
     fit_pages: Callable[[list[Page], float], np.ndarray],
     chars: int | None = None,
-    load_sets: Callable[[list[LabelledSet]], list[Page]] | None = None,
 ) -> None:
-    """A fit script's command line: dump the candidates (``--dump``), print ``report``, the
-    weights fitted on every page read, and with ``--write`` keep them in ``weights_file``.
-    With ``load_sets`` it takes ``--also DIR LABELS odd|all`` (repeatable): more labelled pages
-    added to the dev pages."""
+    """A fit script's command line: ``load`` the dev pages and those of each ``--also DIR
+    LABELS odd|all`` (repeatable), dump the candidates (``--dump``), print ``report``, the
+    weights fitted on every page read, and with ``--write`` keep them in ``weights_file``."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the kept fit")
     parser.add_argument("--write", action="store_true", help=f"write {weights_file.name}")
     parser.add_argument("--dump", type=Path, help="write every candidate as a JSON line here")
-    if load_sets is not None:
-        parser.add_argument(
-            "--also",
-            nargs=3,
-            action="append",
-            default=[],
-            metavar=("DIR", "LABELS", "odd|all"),
-            help="add the labelled pages of DIR (labels in LABELS), the odd half or all of them",
-        )
+    parser.add_argument(
+        "--also",
+        nargs=3,
+        action="append",
+        default=[],
+        metavar=("DIR", "LABELS", "odd|all"),
+        help="add the labelled pages of DIR (labels in LABELS), the odd half or all of them",
+    )
     args = parser.parse_args()
     sets = [DEV]
-    for folder, labels, which in getattr(args, "also", []):
+    for folder, labels, which in args.also:
         if which not in ALSO_SETS:
             parser.error(f"--also takes {' or '.join(ALSO_SETS)}, not {which!r}")
         sets.append(LabelledSet(Path(folder), Path(labels), which))
-    pages = load() if load_sets is None else load_sets(sets)
+    pages = load(sets)
     if args.dump:
         dump(pages, args.dump, names, chars)
     report(pages, args.l2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.cleaning import with_prose_credits
+from indexer.extract import cleaning
 from indexer.extract.pages.textlang import function_word_language
 from indexer.extract.prose import ProseCredits, prose_credits
 from indexer.records import Film
@@ -111,11 +111,22 @@ def test_the_language_of_a_synopsis_by_its_function_words(text: str, code: str |
     assert function_word_language(text) == code
 
 
-def test_a_catalogue_synopsis_in_english_is_read_with_english_cues() -> None:
+def test_a_catalogue_synopsis_in_english_is_read_with_english_cues(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str | None] = []
+
+    def spy(text: str, language: str | None = None, title: str = "") -> ProseCredits:
+        asked.append(language)
+        return prose_credits(text, language, title)
+
+    monkeypatch.setattr(cleaning, "prose_credits", spy)
     film = Film(title="Fair Harbour", synopsis=(
         "Fair Harbour is a 1931 drama film directed by Mara Quinlan and starring Tom Reyes and "
-        "Ada Lund. It is based on the novel by Oskar Brandt, which was a success in its day."
+        "Ada Lund. It is based on the novel by Oskar Brandt, which was a success in its day. "
+        "The story of a man and his daughter is told with care in this film."
     ))  # fmt: skip
-    read = with_prose_credits(film)
+    read = cleaning.with_prose_credits(film)
+    assert asked == ["en"]  # not every language's cue words: the function words tell English
     assert read.directors == ("Mara Quinlan",)
     assert read.prose_fields and "directors" in read.prose_fields

@@ -6,6 +6,7 @@ written for these tests, in several languages)."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -231,12 +232,24 @@ def test_look_at_sets_never_list_the_held_out_pages(tmp_path: Path) -> None:
     assert odd == ["301_site_x.txt", "303_site_x.txt", "451_site_x.txt"]
     dev = ranking.DEV.names()
     assert dev and not any(ranking.page_number(n) % 5 == 3 for n in dev)
-    assert "even" not in ranking.ALSO_SETS
+
+
+def test_a_fit_refuses_the_set_aside_half(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["fit", "--also", str(tmp_path), str(tmp_path / "labels.json"), "even"]
+    monkeypatch.setattr(sys, "argv", argv)
+
+    def load(sets: list[ranking.LabelledSet]) -> list[ranking.Page]:
+        raise AssertionError("no page may be read")
+
+    with pytest.raises(SystemExit):
+        ranking.command_line("Fit.", "fit", tmp_path / "w.json", [], load, print, print)
+    assert "not 'even'" in capsys.readouterr().err
 
 
 def test_the_weights_file_says_which_pages_they_were_fitted_on(tmp_path: Path) -> None:
     extra = ranking.LabelledSet(tmp_path, tmp_path / "labels-x.json", "odd")
     words = ranking.fitted_on([ranking.DEV, extra])
     assert "labels-x.json (odd)" in words and "not committed" in words
-    assert str(tmp_path) not in words
     assert ranking.fitted_on([ranking.DEV]) == "the dev pages (number not 3 mod 5)"
