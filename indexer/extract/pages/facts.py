@@ -26,6 +26,9 @@ from indexer.normalize import (
     runtime_units,
 )
 
+#: the kinds of value a :class:`Facts` holds
+KINDS = ("years", "runtimes", "countries", "genres", "languages", "names")
+
 
 @dataclass
 class Facts:
@@ -43,6 +46,14 @@ class Facts:
         """How many kinds of fact were found."""
         kinds = (self.years, self.runtimes, self.countries, self.genres, self.languages)
         return sum(1 for values in kinds if values)
+
+    def add(self, other: Facts, kinds: tuple[str, ...] = KINDS, empty_only: bool = False) -> None:
+        """``other``'s values of ``kinds`` after these (with ``empty_only``, only in the kinds
+        that hold nothing yet)."""
+        for name in kinds:
+            mine = getattr(self, name)
+            if not (empty_only and mine):
+                mine.extend(getattr(other, name))
 
 
 _CELL_SPLIT = re.compile(
@@ -100,7 +111,7 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
 _RUN_SPLIT = re.compile(r"\s*[,،、，/|()（）\[\]]\s*")
 #: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия") or a parenthesis
 _RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]")
-_RUN_KINDS = ("years", "runtimes", "countries")
+RUN_KINDS = ("years", "runtimes", "countries")
 
 
 def fact_runs(line: str) -> Facts:
@@ -118,14 +129,13 @@ def fact_runs(line: str) -> Facts:
             words = cell.strip(" .:;«»\"“”„‟'’‘")
             if words and len(words.split()) <= 3:
                 _read_cell(words, one)
-            kinds = [name for name in _RUN_KINDS if getattr(one, name)]
+            kinds = [name for name in RUN_KINDS if getattr(one, name)]
             if len(kinds) != 1 or one.count() != 1 or one.leftover or one.names:
                 break
             run.append(one)
-        if len({name for item in run for name in _RUN_KINDS if getattr(item, name)}) >= 2:
+        if len({name for item in run for name in RUN_KINDS if getattr(item, name)}) >= 2:
             for item in run:
-                for name in _RUN_KINDS:
-                    getattr(found, name).extend(getattr(item, name))
+                found.add(item, RUN_KINDS)
             break
     return found
 
@@ -147,8 +157,7 @@ def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
     for cell in without_dates(line).split("|"):
         one = line_facts(cell, strict=False) if cell.strip() else None
         if one and not one.leftover:
-            for name in ("years", "runtimes", "countries", "genres", "languages"):
-                getattr(facts, name).extend(getattr(one, name))
+            facts.add(one, KINDS[:-1])  # the names of a cell of other words are not its
         elif is_name(cell.strip()):
             facts.names.append(cell.strip())  # "Wim Wenders | JP 2023 | 123 min"
     return facts if facts.count() >= minimum else None

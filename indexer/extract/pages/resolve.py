@@ -112,14 +112,14 @@ def _gather(entries: list[Entry]) -> Found:
         if entry.field == "facts":
             facts = fl.line_facts(entry.value, strict=False)
             if facts:
-                _merge(found, facts)
+                found.add(facts)
             continue
         found.values.setdefault(entry.field, []).append(entry.value)
         packed = None
         if entry.field in _PACKED_FIELDS and "\n" not in entry.value:
             packed = fl.line_facts(entry.value)
         if packed:
-            _merge(found, packed)  # "製作:2020年/日本/128分": facts under a vague label
+            found.add(packed)  # "製作:2020年/日本/128分": facts under a vague label
         if entry.field not in ("runtime", "synopsis", "not_runtime") and fl.runtime_token().match(
             entry.value.strip()
         ):
@@ -127,15 +127,6 @@ def _gather(entries: list[Entry]) -> Found:
                 entry.value
             )  # runtime under a wrong label
     return found
-
-
-def _merge(found: Found, facts: fl.Facts) -> None:
-    found.years.extend(facts.years)
-    found.runtimes.extend(facts.runtimes)
-    found.countries.extend(facts.countries)
-    found.genres.extend(facts.genres)
-    found.languages.extend(facts.languages)
-    found.names.extend(facts.names)
 
 
 def _add_fact_lines(
@@ -146,20 +137,20 @@ def _add_fact_lines(
             continue
         facts = fl.pipe_facts(line, minimum=1) if i == title_line else fl.line_facts(line)
         if facts:
-            _merge(found, facts)
+            found.add(facts)
     lone, found.lone_names = fl.fact_block(lines, used)
-    _merge(found, lone)
+    found.add(lone)
 
 
 def _add_fact_run(lines: tuple[str, ...], used: set[int], prose: fl.Facts) -> None:
     """The first run of facts written into prose (``«Дядя Саша», Россия, 2018, 92 мин.``)
     fills what the credit sentence left empty."""
+    if prose.years and prose.runtimes and prose.countries:
+        return
     for i, line in enumerate(lines):
         run = fl.fact_runs(line) if i not in used and len(line) > 40 else None
         if run and run.count():
-            for name in ("years", "runtimes", "countries"):
-                if not getattr(prose, name):
-                    getattr(prose, name).extend(getattr(run, name))
+            prose.add(run, fl.RUN_KINDS, empty_only=True)
             return
 
 
