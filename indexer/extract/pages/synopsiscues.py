@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from indexer import lang
-from indexer.extract.pages.text import date_pattern, weekdays
+from indexer.extract.pages.text import date_pattern, months, weekdays
 from indexer.wordre import alternation
 
 #: how far into a paragraph each cue looks: a lede announces its event in its first sentence
@@ -130,4 +130,4 @@ def _synopsis_labels() -> frozenset[str]:
 def _day_month() -> re.Pattern[str]:
     """A day's number before a month name that carries a case ending ("19 აპრილს") or is
     written without a space ("๓๐ มีนาคม"), which the calendar date pattern leaves out."""
-    return re.compile(rf"(?<!\d)\d{{1,2}}\.?\s*(?:{alternation(lang.months())})", re.IGNORECASE)
+    return re.compile(rf"(?<!\d)\d{{1,2}}\.?\s*(?:{months()})", re.IGNORECASE)

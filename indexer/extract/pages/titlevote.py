@@ -64,8 +64,8 @@ def collect(
         heading = titles.clean_heading(labelled)
         headings[key(heading.title)] = heading
         ballot.add(heading.title, "labelled")
-    if original and titles.clean_heading(original).title:
-        ballot.add(titles.clean_heading(original).title, "labelled_original")
+    if original and (heading_of_original := titles.clean_heading(original).title):
+        ballot.add(heading_of_original, "labelled_original")
     _headings(ballot, headings, lines, used, stop, people)
     titlecues.quoted(ballot, lines)
     titlecues.after_film_word(ballot, lines)
