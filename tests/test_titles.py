@@ -8,7 +8,8 @@ import json
 import numpy as np
 import pytest
 
-from bench.fit_title import NAMES, PINNED, Page, chooses_right, dump, fit, leave_one_out
+from bench import ranking
+from bench.fit_title import NAMES, PINNED, Page, chooses_right, fit, leave_one_out
 from indexer.extract.pages import extract_page, titlevote
 from indexer.extract.pages.explain import explain_text
 from indexer.extract.pages.titlecues import reviewed
@@ -370,7 +371,7 @@ def test_the_candidates_dump_one_json_line_each(tmp_path) -> None:
     path = tmp_path / "candidates.jsonl"
     rows = np.zeros((2, len(NAMES)))
     rows[0, 0], rows[1, 1] = 1.0, 0.5
-    dump([_page("p1", rows.tolist(), [True, False])], path)
+    ranking.dump([_page("p1", rows.tolist(), [True, False])], path, NAMES)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert rows == [
         {"page": "p1", "value": "c0", "line": 0, "right": True, "features": {NAMES[0]: 1.0}},
