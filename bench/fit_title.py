@@ -27,10 +27,11 @@ With ``--write`` the weights fitted on every page read go to
 ``indexer/extract/pages/title_weights.json``, which says which pages those were. Deterministic: no
 sampling, a fixed start.
 
-The weights kept are fitted on the 114 dev pages and the look-at pages of two later labelled
-sets (the odd-numbered half of ``labels-fresh1.json``, all of ``labels-fresh2.json``: labelled
-pages kept beside the repository, not committed), with
-``--also DIR labels-fresh1.json odd --also DIR labels-fresh2.json all``.
+The weights kept are fitted on 368 pages: the 114 dev pages and the look-at pages of four later
+labelled sets (the odd-numbered half of ``labels-fresh1.json``, all of ``labels-fresh2.json``,
+``labels-fresh3.json`` and ``labels-fresh5.json``: labelled pages kept beside the repository, not
+committed), with ``--also DIR labels-fresh1.json odd --also DIR labels-fresh2.json all --also DIR
+labels-fresh3.json all --also DIR labels-fresh5.json all``.
 """
 
 from __future__ import annotations
@@ -138,13 +139,13 @@ FOR = {
     "first_label_value", "defined_as_film", "slug_in_text",
     "slug_spaced", "slug_written", "slug_only", "slug_whole", "slug_whole_long", "slug_part",
     "mentions", "mentioned_twice", "mentioned_often", "early", "cues", "labelled_original",
-    "label_head", "before_year", "slug_run", "fallback_line",
+    "label_head", "before_year", "before_facts", "slug_run", "slug_run_longer", "fallback_line",
 }  # fmt: skip
 AGAINST = {
     "menu", "review_headline", "quoted_sentence_line", "quoted_in_parens", "quoted_late", "long",
     "lower_case", "slug_single", "only_inside_longer", "site_name", "country_or_language",
     "furniture", "film_word_heading", "quoted_attributed", "label_word", "date_word",
-    "written_lower", "film_or_review_word",
+    "written_lower", "film_or_review_word", "slug_only_run",
 }  # fmt: skip
 
 

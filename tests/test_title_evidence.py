@@ -86,6 +86,22 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
         # a common word: written in lower case as often as capitalised
         ("Posts\n\nShowing posts from April\n\nअक्टूबर\n", None, None, "Posts",
          "written_lower"),
+        # the second run of address words is a candidate too, the first no longer hides it
+        # (Latvian: "Baltic states' ... film Role Play")
+        ("Festivālā pirmizrādi piedzīvoja Baltijas valstu filma Lomu spēles, teica viņa.\n",
+         "https://news.example/kino/festivala-baltijas-valstu-spelfilma-lomu-speles-14155078",
+         None, "Lomu spēles", "slug_run"),
+        # the address words not written as a whole, where the text writes a run of them
+        ("Finnish director's new film, Compartment No. 6, is a romance.\n",
+         "https://hall.example/events/cinephile-screening-compartment-no-6/",
+         None, "Cinephile screening compartment no", "slug_only_run"),
+        # the head of a programme line whose rest is facts (Serbian, Turkish catalogue)
+        ("USTAV REPUBLIKE HRVATSKE (Hrvatska, Slovenija) 2016, 90 min\n\nrežija: Rajko Grlić\n",
+         None, None, "USTAV REPUBLIKE HRVATSKE", "before_facts"),
+        ("Yavuz Özkan\n\nFilm Bitti - Turkey 1989 - 1 DVD - 94 min.\n\nSinema oyuncusu.\n",
+         None, None, "Film Bitti", "before_facts"),
+        ("Sat 24th Sept 7.30pm: BELFAST (12A) 2022, UK, 98min, dir Kenneth Branagh.\n",
+         None, None, "BELFAST", "before_facts"),
     ],
 )  # fmt: skip
 def test_evidence_features(
@@ -131,6 +147,9 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "feature"),
     [
+        # a sentence with a year and a runtime in it is no programme line
+        ("He was born in Belfast, went to London in 1970 and left 12 min later.\n",
+         "He was born in Belfast", "before_facts"),
         # a quote inside a sentence is not a critic's line
         ("Der Film „Stilles Land“ läuft heute im Kino.\n", "Stilles Land", "quoted_attributed"),
         # a name written with capitals, once, is no common word
@@ -253,3 +272,18 @@ def test_the_weights_file_says_which_pages_they_were_fitted_on(tmp_path: Path) -
     words = ranking.fitted_on([ranking.DEV, extra])
     assert "labels-x.json (odd)" in words and "not committed" in words
     assert ranking.fitted_on([ranking.DEV]) == "the dev pages (number not 3 mod 5)"
+
+
+@pytest.mark.parametrize(
+    ("candidate", "people", "dropped"),
+    [
+        ("jamesa marsha", {"james marsh"}, True),  # Polish genitive of a credited director
+        ("andreja kusturice", {"andrej kusturica"}, False),  # a changed ending is no added one
+        ("marsh", {"james marsh"}, False),  # one word says too little
+        ("the marsh", {"james marsh"}, False),
+    ],
+)  # fmt: skip
+def test_a_credited_persons_inflected_name_is_no_title(
+    candidate: str, people: set[str], dropped: bool
+) -> None:
+    assert titlevote._inflected_person(candidate, people) is dropped

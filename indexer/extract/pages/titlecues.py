@@ -301,20 +301,22 @@ def _spelled(words: list[str], text: _Romanised) -> str | None:
     return re.split(r"(?<=\w)[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip() or None
 
 
-def slug_run(slug: list[str], body: str) -> str | None:
-    """The longest run of two or more address words the text spells when the whole address
-    is not found ("trailer-nevdecne-bytosti-omerzu" -> "Nevděčné bytosti"): a news address
-    wraps the name in other words. Compared word by word (no pattern per run: a page's
+def slug_run(slug: list[str], body: str, most: int = 3) -> list[str]:
+    """Runs of two or more address words the text spells when the whole address is not found
+    ("trailer-nevdecne-bytosti-omerzu" -> "Nevděčné bytosti"): a news address wraps the name
+    in other words, and other words of it may run in the text too ("...-baltijas-valstu-
+    spelfilma-lomu-speles" -> "Baltijas valstu", "Lomu spēles"), so each run is a candidate
+    (longest first, at most ``most``). Compared word by word (no pattern per run: a page's
     addresses would crowd the compiled patterns out of ``re``'s cache)."""
     slug = titles.without_number(slug)
     if len(slug) < 3 or len(slug) > 12:
-        return None
+        return []
     text = _romanised_text(body[:12_000])
     if _spelled(slug, text):
-        return None  # the whole address is written: the slug's own cues speak for it
+        return []  # the whole address is written: the slug's own cues speak for it
     tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text.joined)]
     wanted = [_plain(w) for w in slug]
-    best: tuple[int, int, int] | None = None  # (size, first token, last token)
+    found: dict[tuple[int, ...], tuple[int, int, int]] = {}  # slug words -> (size, first, last)
     for t in range(len(tokens)):
         for s0 in range(len(wanted)):
             size = 0
@@ -326,12 +328,22 @@ def slug_run(slug: list[str], body: str) -> str | None:
                 size += 1
             run = wanted[s0 : s0 + size]
             meaningful = any(not w.isdigit() and len(w) > 2 for w in run)
-            if size >= 2 and size < len(wanted) and meaningful and (best is None or size > best[0]):
-                best = (size, t, t + size - 1)
-    if best is None:
-        return None
-    start, end = text.starts[tokens[best[1]][0]], text.starts[tokens[best[2]][1] - 1] + 1
-    return text.text[start:end].strip() or None
+            where = tuple(range(s0, s0 + size))
+            if 2 <= size < len(wanted) and meaningful and where not in found:
+                found[where] = (size, t, t + size - 1)
+    # a run inside a longer one is no run of its own
+    maximal = [
+        (size, first, last)
+        for where, (size, first, last) in found.items()
+        if not any(set(where) < set(other) for other in found)
+    ]
+    runs: list[str] = []
+    for _size, first, last in sorted(maximal, key=lambda r: (-r[0], r[1])):
+        start, end = text.starts[tokens[first][0]], text.starts[tokens[last][1] - 1] + 1
+        value = text.text[start:end].strip()
+        if value and value not in runs:
+            runs.append(value)
+    return runs[:most]
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot
@@ -107,6 +108,38 @@ def before_year(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             name = match.group("name").strip(" .,")
             if 0 < len(name) <= 80 and not is_noise(name):
                 ballot.add(name, "before_year", 1.0, i)
+
+
+#: where a line's head may end and its facts begin: a parenthesis, a dash, a comma or a bar
+_FACTS_FROM = re.compile(r"\s*(?:\(|\s[-–—|/]\s|,\s)")
+
+
+def before_facts(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
+    """The head of an early line whose rest is a run of facts of two kinds or more
+    ("USTAV REPUBLIKE HRVATSKE (Hrvatska, Češka) 2016, 90`", "Film Bitti - Video 1989 -
+    94 min."): how programmes and catalogues write a film's line."""
+    for i, line in enumerate(lines[:40]):
+        text = line.strip()
+        if len(text) > 200:
+            continue
+        for match in _FACTS_FROM.finditer(text):
+            head = text[: match.start()].strip(" .,:;-–—|")
+            if not head or len(head) > 80 or len(head.split()) > 10:
+                continue
+            rest = text[match.start() :].strip(" ,-–—|/")
+            if len(rest.split()) > 25:
+                continue
+            found = line_facts(rest, strict=False)
+            kinds = sum(
+                1 for name in ("years", "runtimes", "countries") if found and getattr(found, name)
+            )
+            if found is None or kinds < 2 or found.leftover > 3:
+                continue
+            # "Sat 24th Sept 7.30pm: BELFAST (12A) 2022, UK": a showing's time before the name
+            head = head.rsplit(": ", 1)[-1].strip()
+            if head and re.search(r"[^\W\d_]", head) and not is_noise(head):
+                ballot.add(head, "before_facts", 1.0, i)
+            break
 
 
 def without_label(head: str) -> str:

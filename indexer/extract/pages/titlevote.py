@@ -75,10 +75,13 @@ def collect(
     titlesources.first_label_value(ballot, lines)
     titlesources.label_heads(ballot, lines, stop)
     titlesources.before_year(ballot, lines)
+    titlesources.before_facts(ballot, lines)
     slug = titles.slug_words(url)
     _slug_cues(ballot, slug, body)
     for k in [
-        k for k, c in ballot.candidates.items() if k in people and "labelled" not in c.features
+        k
+        for k, c in ballot.candidates.items()
+        if "labelled" not in c.features and (k in people or _inflected_person(k, people))
     ]:
         del ballot.candidates[k]
     if not ballot.candidates:  # a page is never lost for want of a title
@@ -87,15 +90,33 @@ def collect(
     return ballot, headings
 
 
+def _inflected_person(candidate: str, people: set[str]) -> bool:
+    """Whether a candidate key is a credited person's name in another case: each word the
+    person's word with an ending of up to three letters ("jamesa marsha" for James Marsh,
+    "andreya konchalovskogo" is no match: only endings are added, nothing is guessed)."""
+    words = candidate.split()
+    if len(words) < 2:
+        return False
+    for person in people:
+        theirs = person.split()
+        if len(theirs) == len(words) and all(
+            w.startswith(t) and len(w) - len(t) <= 3 and len(t) >= 2
+            for w, t in zip(words, theirs, strict=True)
+        ):
+            return True
+    return False
+
+
 def _slug_cues(ballot: FeatureBallot, slug: list[str], body: str) -> None:
     """The address words: found in the text (transliterated, or with spaces restored), and as
     the page writes them."""
     found_in_text = titlecues.slug_in_text(slug, body)
+    runs: list[str] = []
     if found_in_text:
         ballot.add(found_in_text, "slug_in_text")
     else:
-        run = titlecues.slug_run(slug, body)
-        if run:
+        runs = titlecues.slug_run(slug, body)
+        for run in runs:
             ballot.add(run, "slug_run")
     titlecues.slug_spaced(ballot, slug, body)
     written = titles.from_slug(slug, body)
@@ -105,7 +126,9 @@ def _slug_cues(ballot: FeatureBallot, slug: list[str], body: str) -> None:
         found = _count_word(body.casefold(), written.title.casefold()) > 0 and (
             written.title != written.title.lower() or written.title == written.title.upper()
         )
-        ballot.add(written.title, "slug_written" if found else "slug_only")
+        candidate = ballot.add(written.title, "slug_written" if found else "slug_only")
+        if not found and runs:
+            candidate.set("slug_only_run")  # the text spells a run of the address, not all
 
 
 def _headings(
@@ -236,7 +259,7 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("written_lower")
 
 
-_RELATIONS = {"only_inside_longer", "holds_repeated_part"}
+_RELATIONS = {"only_inside_longer", "holds_repeated_part", "slug_only_run", "slug_run_longer"}
 _SLUG_FEATURES = {"slug_whole", "slug_whole_long", "slug_part", "slug_written", "slug_only"}
 
 
@@ -265,6 +288,8 @@ def _nested(ballot: FeatureBallot, counts: dict[str, int]) -> None:
                 continue
             if counts[short] <= counts[long]:
                 ballot.candidates[short].set("only_inside_longer")
+                if "slug_run" in ballot.candidates[long].features:
+                    ballot.candidates[long].set("slug_run_longer")
             else:
                 ballot.candidates[long].set("holds_repeated_part")
 
