@@ -56,3 +56,111 @@ def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int]
             value = line[match.end() : after.start() if after else len(line)]
             found.append((field_of(label), label, value, match.start()))
     return tuple(found)
+
+
+#: what parts a line of credits written without line breaks: " // ", " | ", ". ", "; "
+_SEGMENT = re.compile(r"\s+//\s+|\s+\|\s+|(?<=\w{2})[.;]\s+|\s+[–—]\s+")
+#: where a label may open a value inside a part: after a comma
+_COMMA = re.compile(r",\s+")
+
+
+def segment_lists(text: str, field: str) -> list[Mention]:
+    """The names after a label of ``field`` that opens a part of a line, with or without a
+    colon, where credits run on in one line ("… // De: Kleber Mendonça Filho // Com: …",
+    "Direção e Roteiro de Carlos Diegues. Produção de …", "…, 98min, dir Kenneth Branagh.",
+    "Regie Clark Johnson Cast Michael Douglas, Kiefer Sutherland"): the value runs to the
+    end of the part or to the next label. A line's first credit of a field counts."""
+    found = []
+    for line in text.splitlines():
+        if len(line) > 2000 or (not _SEGMENT.search(line) and not _COMMA.search(line)):
+            continue
+        for at, label, fields, value in _labelled_parts(line):
+            names = names_from(value, 0) if field in fields else []
+            if names:
+                found.append(Mention("; ".join(names), label, at))
+                break
+    return found
+
+
+def _labelled_parts(line: str) -> list[tuple[int, str, tuple[str, ...], str]]:
+    """(offset, label, fields, value) of each label that opens a part of ``line``, at its
+    start, after a comma or written with a capital inside it."""
+    parts = []
+    start = 0
+    for part in _SEGMENT.split(line):
+        at = line.find(part, start)
+        start = at + len(part)
+        opens = sorted({0, *(m.end() for m in _COMMA.finditer(part))})
+        labelled = [(i, _opening_label(part[i:])) for i in opens]
+        labelled = [(i, found) for i, found in labelled if found]
+        for k, (i, (label, fields, value)) in enumerate(labelled):
+            end = labelled[k + 1][0] - i if k + 1 < len(labelled) else len(part)
+            value = part[i + len(part[i:]) - len(value) : i + end]
+            for run in _label_runs(label, fields, value):
+                parts.append((at + i, *run))
+    return parts
+
+
+def _label_runs(
+    label: str, fields: tuple[str, ...], value: str
+) -> list[tuple[str, tuple[str, ...], str]]:
+    """A value cut where a label written with a capital opens the next one: "Regie Clark
+    Johnson Cast Michael Douglas" -> ("Regie", …, "Clark Johnson"), ("Cast", …, "Michael …")."""
+    runs = []
+    while True:
+        cut = _capital_label(value, skip_first=True)
+        runs.append((label, fields, value[: cut.start()] if cut else value))
+        opened = _opening_label(value[cut.start() :]) if cut else None
+        if opened is None:
+            return runs
+        label, fields, value = opened
+
+
+def _opening_label(part: str) -> tuple[str, tuple[str, ...], str] | None:
+    """(label, fields, value) when ``part`` opens with a label of one to four words, then
+    maybe a colon or the word for "by" ("Direção e Roteiro de X", "De: X")."""
+    words = list(re.finditer(r"[^\s:：]+", part[:80]))
+    for size in range(min(4, len(words) - 1), 0, -1):
+        label = part[: words[size - 1].end()]
+        fields = field_of(label) or (("directors",) if size == 1 and _is_by(label) else ())
+        if not fields:
+            continue
+        after = _AFTER_LABEL.match(part, words[size - 1].end())
+        if fields == ("directors",) and size == 1 and _is_by(label) and ":" not in after.group(0):
+            return None  # "de X" without a colon is prose
+        value = part[after.end() :]
+        return (label, fields, value) if value else None
+    return None
+
+
+_AFTER_LABEL = re.compile(r"\s*[:：]?\s*(?:(?:by|de|di|da|do|von|par|por|van|av|af|od)\s+)?")
+
+
+@cache
+def _by_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.cues("by"))
+
+
+def _is_by(word: str) -> bool:
+    return word.lower() in _by_words()
+
+
+@cache
+def _capitals() -> re.Pattern[str]:
+    """A label of a people's or fact field written with a capital inside a line."""
+    words = sorted(
+        {w for field in lang.labels().values() for w in field if len(w) >= 3 and w.isalpha()},
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile(rf"(?<=\s)(?:{alternation(words, spaces=True)})(?=\s+\S)", re.IGNORECASE)
+
+
+def _capital_label(text: str, skip_first: bool = False) -> re.Match[str] | None:
+    """The first label word written with a capital inside ``text`` (after its first word
+    with ``skip_first``), or None."""
+    for match in _capitals().finditer(text):
+        if match.group(0)[0].isupper() and field_of(match.group(0)):
+            if skip_first and not text[: match.start()].strip():
+                continue
+            return match
+    return None

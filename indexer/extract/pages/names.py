@@ -49,8 +49,8 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     if _SPACED_CJK.fullmatch(value.strip()):  # "役所广司 小栗旬 高良健吾": a space between names
         value = ", ".join(value.split())
     for name in split_names(value):
-        if field and _other_label(name, field):
-            break
+        if (field and _other_label(name, field)) or (names and _fact_part(name)):
+            break  # "Director: Davy Chou, S Korea, 2022, 119m": the film's facts end the list
         name = re.sub(r"\s*\([^)]*\)?", "", name)
         name = _plays_split().split(name)[0]  # "Dion Wiyoko sebagai Radit": the actor
         name = person(clean_name(name.strip(" .…"))) or ""
@@ -177,6 +177,18 @@ def is_fact_word(text: str) -> bool:
         # a capitalised single word may be a name that a country's resembles ("Indi")
         or (is_uncased_name(text) and bool(country_name(text) or nationality_country(text)))
     )
+
+
+def _fact_part(part: str) -> bool:
+    """True for a part of a credit list that states a fact of the film rather than a name: a
+    year, a runtime, a number, a country ("S Korea", "UK")."""
+    bare = part.strip(" .")
+    if re.fullmatch(r"\(?\d[\d\s:'’.hmin]*\w{0,6}\)?", bare):
+        return True
+    words = bare.split()
+    if len(words) == 2 and len(words[0].strip(".")) <= 2:  # "S Korea", "N. Ireland"
+        bare = words[1]
+    return bool(bare and (country_name(bare) or nationality_country(bare)))
 
 
 def _other_label(part: str, field: str) -> bool:

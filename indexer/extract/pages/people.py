@@ -91,6 +91,9 @@ def directors(
     for mention in linelabels.label_lists(block, "directors"):
         for name in mention.name.split("; "):
             vote(name, f"after the label '{mention.cue}' inside a line", 3.0)
+    for mention in linelabels.segment_lists(block, "directors"):
+        for name in mention.name.split("; "):
+            vote(name, f"after the label '{mention.cue}' opening a part of a line", 2.5)
     for mention in cues.genre_by(block):
         vote(mention.name, f"after '{mention.cue}'", 2.5)
     for mention in cues.by_lines(block):
@@ -264,7 +267,11 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
-    for mention in [*cues.cast_lists(block), *linelabels.label_lists(block, "cast")]:
+    for mention in [
+        *cues.cast_lists(block),
+        *linelabels.label_lists(block, "cast"),
+        *linelabels.segment_lists(block, "cast"),
+    ]:
         listed = mention.name.split("; ")
         _list_vote(ballot, listed, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
     before = cues.cast_before(block)
