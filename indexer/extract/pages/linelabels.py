@@ -91,12 +91,10 @@ def _labelled_parts(line: str) -> list[tuple[int, str, tuple[str, ...], str]]:
         at = line.find(part, start)
         start = at + len(part)
         opens = sorted({0, *(m.end() for m in _COMMA.finditer(part))})
-        labelled = [(i, _opening_label(part[i:])) for i in opens]
-        labelled = [(i, found) for i, found in labelled if found]
-        for k, (i, (label, fields, value)) in enumerate(labelled):
-            end = labelled[k + 1][0] - i if k + 1 < len(labelled) else len(part)
-            value = part[i + len(part[i:]) - len(value) : i + end]
-            for run in _label_runs(label, fields, value):
+        labelled = [(i, found) for i in opens if (found := _opening_label(part[i:]))]
+        for k, (i, (label, fields, skip)) in enumerate(labelled):
+            end = labelled[k + 1][0] if k + 1 < len(labelled) else len(part)
+            for run in _label_runs(label, fields, part[i + skip : end]):
                 parts.append((at + i, *run))
     return parts
 
@@ -111,14 +109,15 @@ def _label_runs(
         cut = _capital_label(value, skip_first=True)
         runs.append((label, fields, value[: cut.start()] if cut else value))
         opened = _opening_label(value[cut.start() :]) if cut else None
-        if opened is None:
+        if cut is None or opened is None:
             return runs
-        label, fields, value = opened
+        label, fields, skip = opened
+        value = value[cut.start() + skip :]
 
 
-def _opening_label(part: str) -> tuple[str, tuple[str, ...], str] | None:
-    """(label, fields, value) when ``part`` opens with a label of one to four words, then
-    maybe a colon or the word for "by" ("Direção e Roteiro de X", "De: X")."""
+def _opening_label(part: str) -> tuple[str, tuple[str, ...], int] | None:
+    """(label, fields, where its value starts) when ``part`` opens with a label of one to four
+    words, then maybe a colon or the word for "by" ("Direção e Roteiro de X", "De: X")."""
     words = list(re.finditer(r"[^\s:：]+", part[:80]))
     for size in range(min(4, len(words) - 1), 0, -1):
         label = part[: words[size - 1].end()]
@@ -126,10 +125,10 @@ def _opening_label(part: str) -> tuple[str, tuple[str, ...], str] | None:
         if not fields:
             continue
         after = _AFTER_LABEL.match(part, words[size - 1].end())
-        if fields == ("directors",) and size == 1 and _is_by(label) and ":" not in after.group(0):
+        end = after.end() if after else words[size - 1].end()
+        if fields == ("directors",) and size == 1 and _is_by(label) and ":" not in part[:end]:
             return None  # "de X" without a colon is prose
-        value = part[after.end() :]
-        return (label, fields, value) if value else None
+        return (label, fields, end) if part[end:].strip() else None
     return None
 
 

@@ -41,7 +41,7 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
         return whole
     if " / " in value and re.search(r"[\u0400-\u04ff]", value.split(" / ")[0]):
         value = value.split(" / ", 1)[1]  # bilingual "Cyrillic / Latin": keep the Latin half
-    names = []
+    names: list[str] = []
     # "・" separates kanji names but joins the parts of a katakana name (マイケル・マン)
     value = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "、", value.replace("\n", ", "))
     if value.count(" - ") >= 2:  # "أنور وجدي - فاطمة رشدي - حسين صدقي"
