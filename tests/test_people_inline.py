@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.extract.pages.cues import citations
 from indexer.extract.pages.linelabels import segment_lists
 from indexer.extract.pages.names import names
 from tests.page_support import BLURB, film_of
@@ -56,3 +57,30 @@ def test_a_credit_line_without_colons_on_a_page() -> None:
     )
     assert film.directors == ("Clark Johnson",)
     assert film.cast == ("Michael Douglas", "Kiefer Sutherland", "Kim Basinger")
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        ("La trinchera infinita (Aitor Arregi, Jon Garaño eta Jose Mari Goenaga, 2019) filmak",
+         [("La trinchera infinita", ("Aitor Arregi", "Jon Garaño", "Jose Mari Goenaga"))]),
+        ('Film Screening: "Evil Does Not Exist" (Ryusuke Hamaguchi, 2023)',
+         [("Evil Does Not Exist", ("Ryusuke Hamaguchi",))]),
+        ("«Дылда» (Кантемир Балагов, 2019) — о войне.", [("Дылда", ("Кантемир Балагов",))]),
+        # a birthplace and a year, a list of places: no director
+        ("Belén Funes (Barcelona, 1984) estudió cine.", []),
+        ("the festival (Berlin, Cannes, 2019)", []),
+    ],
+)  # fmt: skip
+def test_films_cited_with_director_and_year(
+    text: str, cited: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    assert [(c.title, c.names) for c in citations(text)] == cited
+
+
+def test_a_cited_film_credits_all_its_directors() -> None:
+    film = film_of(
+        "La trinchera infinita\n\nLa trinchera infinita (Aitor Arregi, Jon Garaño eta Jose Mari "
+        "Goenaga, 2019) filmak saria irabazi zuen.\n\n" + BLURB
+    )
+    assert film.directors == ("Aitor Arregi", "Jon Garaño", "Jose Mari Goenaga")

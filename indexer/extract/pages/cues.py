@@ -321,3 +321,46 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         if len(names) >= 2:
             found.append(Mention("; ".join(names), match.group(0), match.start()))
     return found
+
+
+#: "(Aitor Arregi, Jon Garaño eta Jose Mari Goenaga, 2019)": names, then a comma and a year
+_CITED = re.compile(r"\(([^()\d\n]{3,120}?),\s*(?:18|19|20)\d\d\)")
+_QUOTE_CLOSE = "\"”“»«’'"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A film cited as writers cite one, "Title (Director, Year)": its title as written
+    just before the parentheses (quoted or not), the directors and where it was."""
+
+    title: str
+    names: tuple[str, ...]
+    at: int
+
+
+def citations(text: str) -> list[Citation]:
+    """Films cited "Title (Director, Year)" or "Title (A, B and C, 2019)": every name in the
+    parentheses a person's name; the title is the text before, up to a quote or a stop."""
+    found = []
+    for match in _CITED.finditer(text):
+        listed = names_from(match.group(1), 0)
+        joined = ", ".join(listed)
+        if not listed or not all(is_name(n) for n in listed):
+            continue
+        if len(re.sub(r"[\s,]", "", joined)) < len(re.sub(r"[\s,]", "", match.group(1))) - 8:
+            continue  # words left over that are no names and no "and"
+        head = text[max(0, match.start() - 120) : match.start()].rstrip()
+        title = _cited_title(head)
+        if title:
+            found.append(Citation(title, tuple(listed), match.start()))
+    return found
+
+
+def _cited_title(head: str) -> str:
+    """The title that ends ``head``: between quotes, or the line's text after its last
+    colon or stop."""
+    if head and head[-1] in _QUOTE_CLOSE:
+        opened = re.search(r"[\"“”«„‘'](?P<t>[^\"“”«»„\n]{1,100})[\"”“»’']$", head)
+        return opened.group("t").strip() if opened else ""
+    tail = re.split(r"[:.!?|\n]\s|\n", head)[-1].strip()
+    return tail if 0 < len(tail.split()) <= 10 else ""

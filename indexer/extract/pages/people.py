@@ -19,15 +19,12 @@ from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.names import in_page, names, person, writes_inverted
-from indexer.extract.pages.text import is_noise, literal_then
+from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
 from indexer.normalize import country_name, dedupe, key
 
 __all__ = ["cast", "directors", "names", "writers"]
-
-#: What follows the title in "Past Lives (Celine Song, 2023)": the director and the year.
-_NAME_AND_YEAR = re.compile(r"\s*\(([^(),\d]{3,40}),\s*\d{4}\)")
 
 
 def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None) -> list[str]:
@@ -82,12 +79,11 @@ def directors(
         vote(mention.name, f"after '{mention.cue}'", 2.5)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_credited(block, mention))
-    # "Past Lives (Celine Song, 2023)"
-    if title.title.strip() and literal_then(block, title.title.strip(), _NAME_AND_YEAR):
-        credited = re.escape(title.title.strip()) + _NAME_AND_YEAR.pattern
-        for match in re.finditer(credited, block):
-            if fl.is_name(match.group(1)):
-                vote(match.group(1), "in parentheses with the year after the title", 2.5)
+    for citation, weight in _citations(block, titles):  # "Past Lives (Celine Song, 2023)"
+        for name in citation.names:
+            vote(name, f"in parentheses with the year after '{citation.title[:40]}'", weight)
+        credited = in_page(citation.names[0], block, titles) or ""
+        partners.setdefault(key(credited), list(citation.names[1:]))
     for mention in linelabels.label_lists(block, "directors"):
         for name in mention.name.split("; "):
             vote(name, f"after the label '{mention.cue}' inside a line", 3.0)
@@ -122,6 +118,21 @@ def directors(
         return [], sentence
     others = [name for name in map(person, partners.get(key(best.value), [])) if name]
     return dedupe([best.value, *others]), sentence
+
+
+def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, float]]:
+    """Films cited "Title (Director, Year)" and the weight of each: the film's own title is
+    the strong case; the page's first citation, of a title between quotes, comes next (the
+    title may not have been found); other films' directors count little."""
+    weighed = []
+    for i, citation in enumerate(cues.citations(block)):
+        cited = key(citation.title)
+        if any(t and (cited == t or cited.endswith(" " + t)) for t in titles):
+            weighed.append((citation, 3.0))
+        else:
+            quoted = re.search(re.escape(citation.title) + r"[\"”“»’']\s*\(", block) is not None
+            weighed.append((citation, 1.5 if i == 0 and quoted else 0.5))
+    return weighed
 
 
 def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
