@@ -76,6 +76,12 @@ class Language:
     review_words: tuple[str, ...] = ()
     titled: tuple[str, ...] = ()
     name_endings: tuple[str, ...] = ()
+    #: the endings of a name in the genitive, the possessor of "Bo Widerbergs thriller",
+    #: "Նատալյա Բելյաուսկենեի … ֆիլմը", "film Roberta Zemeckisa", "фильм Андрея Кончаловского"
+    #: (the name is kept as written); ``genitive_after``: the possessor follows the word for
+    #: film (Slavic) rather than precedes it (Germanic, Finnic, Baltic, Armenian, Georgian)
+    genitive_endings: tuple[str, ...] = ()
+    genitive_after: bool = False
     #: words written after a name that are not part of it: postpositions ("आर. बाल्की की फिल्म")
     postpositions: tuple[str, ...] = ()
     press_headings: tuple[str, ...] = ()

@@ -66,6 +66,8 @@ DATA = Language(
     ),
     conjunctions=split("a"),
     film_words=split("film|filmu|snímek"),
+    genitive_endings=split("a|y|ho|é|e|ové|í"),
+    genitive_after=True,
     titled=split("názvem"),
     review_words=split("recenze"),
     by=split("režie|rež."),

@@ -61,6 +61,8 @@ DATA = Language(
     ),
     conjunctions=split("i"),
     film_words=split("film|filma"),
+    genitive_endings=split("a|e|og"),
+    genitive_after=True,
     titled=split("nazivom|naslovom"),
     by=split("redatelj|rež."),
     review_words=split("recenzija"),

@@ -65,6 +65,7 @@ DATA = Language(
     ),
     conjunctions=split("en"),
     film_words=split("film|speelfilm"),
+    genitive_endings=split("s"),
     titled=split("getiteld|genaamd"),
     review_words=split("recensie"),
     is_a=split("is een"),

@@ -69,6 +69,8 @@ DATA = Language(
     ),
     conjunctions=split("i|oraz"),
     film_words=split("film|filmu|filmie"),
+    genitive_endings=split("a|ego|iej|ej|y|i"),
+    genitive_after=True,
     titled=split("tytułem|zatytułowany|zatytułowanym"),
     review_words=split("recenzja"),
     by=split("reż|reż."),

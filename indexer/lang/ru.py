@@ -72,6 +72,8 @@ DATA = Language(
     ),
     conjunctions=split("и"),
     film_words=split("фильм|фильма|фильме|картина"),
+    genitive_endings=split("а|я|ого|его|ой|ей|ы|и"),
+    genitive_after=True,
     titled=split("названием"),
     review_words=split("рецензия|обзор"),
     by=split("реж.|режиссёр"),

@@ -63,6 +63,8 @@ DATA = Language(
     ),
     conjunctions=split("a"),
     film_words=split("film|filme|filmu"),
+    genitive_endings=split("a|u|ho|ej|y|ovej"),
+    genitive_after=True,
     titled=split("názvom"),
     review_words=split("recenzia"),
     plays=split("v úlohe|hrá|stvárnil|stvárnila"),

@@ -63,6 +63,9 @@ DATA = Language(
     ),
     conjunctions=split("ve"),
     film_words=split("film|filmi"),
+    genitive_endings=split(
+        "’ın|’in|’un|’ün|’nın|’nin|’nun|’nün|'ın|'in|'un|'ün|'nın|'nin|'nun|'nün"
+    ),
     review_words=split("incelemesi|eleştirisi"),
     by=split("yönetmen"),
     name_endings=split(

@@ -63,6 +63,8 @@ DATA = Language(
     ),
     conjunctions=split("і|й|та"),
     film_words=split("фільм|фільму|стрічка"),
+    genitive_endings=split("а|я|ого|ої|ей|и|і"),
+    genitive_after=True,
     titled=split("назвою"),
     review_words=split("рецензія|огляд"),
     by=split("реж."),

@@ -13,13 +13,14 @@ import re
 from functools import cache
 
 from indexer import lang
-from indexer.extract.pages import cues, headfinal, linelabels, roles, sentences
+from indexer.extract.pages import cues, headfinal, linelabels, possessive, roles, sentences
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.names import in_page, names, person, writes_inverted
 from indexer.extract.pages.text import is_noise
+from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
 from indexer.normalize import country_name, dedupe, key
@@ -99,6 +100,8 @@ def directors(
         vote(name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
         vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
+    for mention in possessive.film_possessors(block, text_language(block)):
+        vote(mention.name, f"the possessor of '{mention.cue}'", 2.0)
     for mention in cues.director_before(block):
         vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
     weak = sentences.weak_director(block)

@@ -1,0 +1,115 @@
+"""Directors named as the possessor of the word for film: "Lisa Langseths film", "Bo
+Widerbergs thriller", "Kenneth Branagh’s film", "ლევან თუთბერიძის ფილმი", "Նատալյա
+Բելյաուսկենեի «Եթե բոլորը…» ֆիլմը" (the possessor first), and "FILM ROBERTA ZEMECKISA",
+"фильм Андрея Кончаловского" (after it, in the languages that write it so).
+
+A name counts only in the genitive of a language whose word for film (or genre) it stands
+beside (``genitive_endings`` of the language modules: "s" in Swedish, "’s" in English,
+"’ın" in Turkish). The name is kept as written, "Lisa Langseths" as the labels write it;
+only an ending written after an apostrophe goes ("Branagh’s", "Ceylan’ın").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from indexer import lang
+from indexer.extract.pages.cues import Mention, name_at
+from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.headfinal import name_before
+from indexer.extract.pages.scripts import UNCASED_WORD
+from indexer.wordre import alternation
+
+#: a genitive written after an apostrophe, which goes: "Branagh’s", "Ceylan’ın"
+_APOSTROPHE = re.compile(r"[’'][^\W\d_]{1,4}$")
+#: what may stand between a possessor and the word for film: a quoted title, one adjective
+_BETWEEN = re.compile(r"(?:\s*[«\"“„][^«»\"“”\n]{1,80}[»\"”“])?\s*(?:[^\W\d_]+\s+)?$")
+
+
+@cache
+def _words(code: str | None) -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    """Word for film or genre (lower case) -> (genitive endings, written after) of each
+    language that writes it: of the page's language ``code`` alone when known (then only an
+    apostrophe's possessive, if it has no genitive data), else of all."""
+    chosen = [x for x in lang.languages() if x.code == code]
+    chosen = chosen or [x for x in lang.languages() if x.genitive_endings]
+    table: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = {}
+    for language in chosen:
+        words = [*language.film_words]
+        if not language.genitive_after:
+            words.extend(w for w in language.genres if " " not in w)
+        for word in dict.fromkeys(w.lower() for w in words):
+            entry = (language.genitive_endings, language.genitive_after)
+            table[word] = (*table.get(word, ()), entry)
+    return table
+
+
+@cache
+def _pattern(code: str | None) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(list(_words(code)))})(?![^\W\d_])", re.I)
+
+
+def film_possessors(text: str, code: str | None = None) -> list[Mention]:
+    """Names in the genitive beside the word for film or a genre word, in page order;
+    ``code``: the page's language, whose genitive alone is read when it has one (the "s" of
+    "Lisa Langseths film" is no genitive in "a Tom Hanks film")."""
+    found = []
+    for match in _pattern(code).finditer(text):
+        for endings, after in _words(code)[match.group(0).lower()]:
+            name = _after(text, match.end(), endings) if after else _before(text, match, endings)
+            if name:
+                found.append(Mention(name, match.group(0), match.start()))
+                break
+    return found
+
+
+def _before(text: str, match: re.Match[str], endings: tuple[str, ...]) -> str | None:
+    """The possessor written before the word for film: its last word in the genitive or
+    with an apostrophe's possessive (which goes)."""
+    head = text[max(0, match.start() - 160) : match.start()]
+    between = _BETWEEN.search(head)
+    for cut in dict.fromkeys([len(head), between.start() if between else len(head)]):
+        part = head[:cut].rstrip()
+        if not part or not part[-1].isalnum():
+            continue
+        name = name_before(part)
+        if not name:
+            continue
+        last = name.split()[-1]
+        if not _genitive(last, endings):
+            return None
+        if _APOSTROPHE.search(last):  # "Branagh’s", "Ceylan’ın": the possessive goes
+            name = " ".join([*name.split()[:-1], _APOSTROPHE.sub("", last)])
+        name = _without_sentence_word(name, text)
+        return name if is_name(name) or _uncased(name) else None
+    return None
+
+
+def _without_sentence_word(name: str, text: str) -> str:
+    """``name`` without a first word that a sentence's capital made look like a name: the
+    page writes it in lower case elsewhere ("Men Lisa Langseths film": "men", "but")."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) >= 2 and re.search(rf"(?<![^\W\d_]){re.escape(first.lower())}\s", text):
+        return rest
+    return name
+
+
+def _after(text: str, start: int, endings: tuple[str, ...]) -> str | None:
+    """The possessor written after the word for film: every word in the genitive."""
+    name = name_at(text, start)
+    if name and is_name(name) and all(_genitive(w, endings) for w in name.split()):
+        return name
+    return None
+
+
+def _genitive(word: str, endings: tuple[str, ...]) -> bool:
+    low = word.lower()
+    return any(low.endswith(e) and len(low) > len(e) + 2 for e in endings)
+
+
+def _uncased(name: str) -> bool:
+    """Two or three words of a script without capitals (Georgian's letters have case in
+    Unicode but pages never write it)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(UNCASED_WORD.fullmatch(w) for w in words)

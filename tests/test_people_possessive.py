@@ -1,0 +1,41 @@
+"""Directors named as the possessor of the word for film, in the genitive of the page's
+language (:mod:`indexer.extract.pages.possessive`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages.possessive import film_possessors
+from tests.page_support import BLURB, film_of
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "found"),
+    [
+        ("Lisa Langseths film är en perfekt liten kickoff.", "sv", ["Lisa Langseths"]),
+        ("Ändå är Bo Widerbergs thriller oöverträffad.", None, ["Bo Widerbergs"]),
+        ("Kenneth Branagh’s film is a memoir.", "en", ["Kenneth Branagh"]),
+        ("Nuri Bilge Ceylan’ın filmi Cannes'da.", "tr", ["Nuri Bilge Ceylan"]),
+        ("Aki Kaurismäen elokuva alkaa.", "fi", ["Aki Kaurismäen"]),
+        ("რეჟისორის, ლევან თუთბერიძის ფილმი გამოვა.", None, ["ლევან თუთბერიძის"]),
+        ("մասին Նատալյա Բելյաուսկենեի «Եթե բոլորը…» ֆիլմը դարձել", None,
+         ["Նատալյա Բելյաուսկենեի"]),
+        ("FILM ROBERTA ZEMECKISA", "hr", ["ROBERTA ZEMECKISA"]),
+        ("Это фильм Андрея Кончаловского, удостоенный приза.", "ru", ["Андрея Кончаловского"]),
+        # no genitive: an actor's film, the title after the word for film, a festival
+        ("It is a Tom Hanks film.", "en", []),
+        ("Gledali smo film Forrest Gump.", "hr", []),
+        ("Altın Portakal Film Festivali’nde yarışan filmi", "tr", []),
+    ],
+)  # fmt: skip
+def test_film_possessors(text: str, code: str | None, found: list[str]) -> None:
+    assert [m.name for m in film_possessors(text, code)] == found
+
+
+def test_a_possessor_directs_the_film_of_a_page() -> None:
+    text = (
+        "Hotell\n\nAlla kommer inte att köpa blandningen, men den är rolig. "
+        "Men Lisa Langseths film är en perfekt liten kickoff för funderingarna kring livet "
+        "och dess mening, och den handlar om en kvinna som förlorar allt.\n\n" + BLURB
+    )
+    assert film_of(text).directors == ("Lisa Langseths",)
