@@ -10,6 +10,7 @@ from indexer import lang
 from indexer.extract.pages.cues import Mention, names_from
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK
+from indexer.normalize import key
 from indexer.wordre import alternation
 
 
@@ -71,15 +72,26 @@ def segment_lists(text: str, field: str) -> list[Mention]:
     "Regie Clark Johnson Cast Michael Douglas, Kiefer Sutherland"): the value runs to the
     end of the part or to the next label. A line's first credit of a field counts."""
     found = []
-    for line in text.splitlines():
-        if len(line) > 2000 or (not _SEGMENT.search(line) and not _COMMA.search(line)):
-            continue
-        for at, label, fields, value in _labelled_parts(line):
+    for parts in _parts_of_lines(text):
+        for at, label, fields, value in parts:
             names = names_from(value, 0) if field in fields else []
             if names:
                 found.append(Mention("; ".join(names), label, at))
                 break
     return found
+
+
+@lru_cache(maxsize=4)
+def _parts_of_lines(text: str) -> tuple[tuple[tuple[int, str, tuple[str, ...], str], ...], ...]:
+    """The labelled parts of each line that has some (read once for directors and cast)."""
+    found = []
+    for line in text.splitlines():
+        if len(line) > 2000 or (not _SEGMENT.search(line) and not _COMMA.search(line)):
+            continue
+        parts = _labelled_parts(line)
+        if parts:
+            found.append(tuple(parts))
+    return tuple(found)
 
 
 def _labelled_parts(line: str) -> list[tuple[int, str, tuple[str, ...], str]]:
@@ -119,6 +131,8 @@ def _opening_label(part: str) -> tuple[str, tuple[str, ...], int] | None:
     """(label, fields, where its value starts) when ``part`` opens with a label of one to four
     words, then maybe a colon or the word for "by" ("Direção e Roteiro de X", "De: X")."""
     words = list(re.finditer(r"[^\s:：]+", part[:80]))
+    if not words or key(words[0].group(0)).split(" ")[0] not in _first_words():
+        return None
     for size in range(min(4, len(words) - 1), 0, -1):
         label = part[: words[size - 1].end()]
         fields = field_of(label) or (("directors",) if size == 1 and _is_by(label) else ())
@@ -133,6 +147,13 @@ def _opening_label(part: str) -> tuple[str, tuple[str, ...], int] | None:
 
 
 _AFTER_LABEL = re.compile(r"\s*[:：]?\s*(?:(?:by|de|di|da|do|von|par|por|van|av|af|od)\s+)?")
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first words of every label and the words for "by", as keys: a quick test."""
+    labels = [w for field in lang.labels().values() for w in field]
+    return frozenset(key(w).split(" ")[0] for w in [*labels, *lang.cues("by")] if key(w))
 
 
 @cache

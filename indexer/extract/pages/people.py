@@ -123,6 +123,9 @@ def directors(
     return dedupe([best.value, *others]), sentence
 
 
+_CLOSING_QUOTES = "\"”“»’'"
+
+
 def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, float]]:
     """Films cited "Title (Director, Year)" and the weight of each: the film's own title is
     the strong case; the page's first citation, of a title between quotes, comes next (the
@@ -133,7 +136,8 @@ def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, 
         if any(t and (cited == t or cited.endswith(" " + t)) for t in titles):
             weighed.append((citation, 3.0))
         else:
-            quoted = re.search(re.escape(citation.title) + r"[\"”“»’']\s*\(", block) is not None
+            before = block[max(0, citation.at - 2) : citation.at].strip()
+            quoted = bool(before) and before[-1] in _CLOSING_QUOTES
             weighed.append((citation, 1.5 if i == 0 and quoted else 0.5))
     return weighed
 

@@ -46,8 +46,10 @@ def _words(code: str | None) -> dict[str, tuple[tuple[tuple[str, ...], bool], ..
 
 
 @cache
-def _pattern(code: str | None) -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation(list(_words(code)))})(?![^\W\d_])", re.I)
+def _pattern() -> re.Pattern[str]:
+    """Every language's words for film and genres: one pattern, whatever the page's language."""
+    words = alternation(list(_words(None)) + [w for x in lang.languages() for w in x.film_words])
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.I)
 
 
 def film_possessors(text: str, code: str | None = None) -> list[Mention]:
@@ -55,8 +57,9 @@ def film_possessors(text: str, code: str | None = None) -> list[Mention]:
     ``code``: the page's language, whose genitive alone is read when it has one (the "s" of
     "Lisa Langseths film" is no genitive in "a Tom Hanks film")."""
     found = []
-    for match in _pattern(code).finditer(text):
-        for endings, after in _words(code)[match.group(0).lower()]:
+    table = _words(code)
+    for match in _pattern().finditer(text):
+        for endings, after in table.get(match.group(0).lower(), ()):
             name = _after(text, match.end(), endings) if after else _before(text, match, endings)
             if name:
                 found.append(Mention(name, match.group(0), match.start()))
@@ -90,7 +93,7 @@ def _without_sentence_word(name: str, text: str) -> str:
     """``name`` without a first word that a sentence's capital made look like a name: the
     page writes it in lower case elsewhere ("Men Lisa Langseths film": "men", "but")."""
     first, _, rest = name.partition(" ")
-    if len(rest.split()) >= 2 and re.search(rf"(?<![^\W\d_]){re.escape(first.lower())}\s", text):
+    if len(rest.split()) >= 2 and f" {first.lower()} " in text:
         return rest
     return name
 
