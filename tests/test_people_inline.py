@@ -9,6 +9,7 @@ import pytest
 from indexer.extract.pages.cues import citations
 from indexer.extract.pages.linelabels import segment_lists
 from indexer.extract.pages.names import names
+from indexer.extract.pages.scripts import unmixed
 from tests.page_support import BLURB, film_of
 
 
@@ -84,3 +85,22 @@ def test_a_cited_film_credits_all_its_directors() -> None:
         "Goenaga, 2019) filmak saria irabazi zuen.\n\n" + BLURB
     )
     assert film.directors == ("Aitor Arregi", "Jon Garaño", "Jose Mari Goenaga")
+
+
+@pytest.mark.parametrize(
+    ("word", "readings"),
+    [
+        ("Rежија", ["Rежија", "Режија"]),  # R transliterates Р
+        ("Pежија", ["Режија", "Пежија"]),  # P looks like Р
+        ("Σκηνοθεσiα", ["Σκηνοθεσια"]),
+        ("Regie", []),
+        ("Режија", []),
+    ],
+)
+def test_latin_letters_in_a_cyrillic_or_greek_word(word: str, readings: list[str]) -> None:
+    assert unmixed(word) == readings
+
+
+def test_a_label_with_a_latin_letter_in_a_cyrillic_word() -> None:
+    film = film_of("Од рајот\n\nRежија: Срѓан Драгојевиќ\nЖанр: драма\n\n" + BLURB)
+    assert film.directors == ("Срѓан Драгојевиќ",)
