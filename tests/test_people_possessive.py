@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.extract.pages.cues import name_at
 from indexer.extract.pages.possessive import film_possessors
 from tests.page_support import BLURB, film_of
 
@@ -26,6 +27,9 @@ from tests.page_support import BLURB, film_of
         ("It is a Tom Hanks film.", "en", []),
         ("Gledali smo film Forrest Gump.", "hr", []),
         ("Altın Portakal Film Festivali’nde yarışan filmi", "tr", []),
+        ("Başrollerini Yılmaz Erdoğan ve Taner Birsel’in paylaştığı film", "tr", []),
+        # a language told wrongly (no word for film of its own on the page): any language
+        ("რეჟისორის, ლევან თუთბერიძის ფილმი გამოვა.", "et", ["ლევან თუთბერიძის"]),
     ],
 )  # fmt: skip
 def test_film_possessors(text: str, code: str | None, found: list[str]) -> None:
@@ -39,3 +43,8 @@ def test_a_possessor_directs_the_film_of_a_page() -> None:
         "och dess mening, och den handlar om en kvinna som förlorar allt.\n\n" + BLURB
     )
     assert film_of(text).directors == ("Lisa Langseths",)
+
+
+def test_the_word_for_film_ends_a_name_without_capitals() -> None:
+    text = "ცნობილი ქართველი რეჟისორის, ლევან თუთბერიძის ფილმი გამოვა."
+    assert name_at(text, text.index("ლევან")) == "ლევან თუთბერიძის"

@@ -210,6 +210,8 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             break
         if bare in lang.cues("conjunctions") or bare in lang.cues("postpositions"):
             break  # "ნინო კასრაძე და გიორგი …", "आर. बाल्की की फिल्म": "and", "of" end the name
+        if words and bare in lang.cues("film_words"):
+            break  # "ლევან თუთბერიძის ფილმი": the word for film ends its director's name
         if is_label_word(bare):
             break  # "निर्देशक : शूजीत सिरकार लेखक : …": the next credit's label ends the name
         if word == bare + "." and len(bare) <= 3 and all(w.endswith(".") for w in words):

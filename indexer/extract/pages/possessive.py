@@ -23,15 +23,16 @@ from indexer.wordre import alternation
 
 #: a genitive written after an apostrophe, which goes: "Branagh’s", "Ceylan’ın"
 _APOSTROPHE = re.compile(r"[’'][^\W\d_]{1,4}$")
-#: what may stand between a possessor and the word for film: a quoted title, one adjective
-_BETWEEN = re.compile(r"(?:\s*[«\"“„][^«»\"“”\n]{1,80}[»\"”“])?\s*(?:[^\W\d_]+\s+)?$")
+#: what may stand between a possessor and the word for film: a quoted title, one short
+#: adjective ("Lisa Langseths nya film"; not a clause: "Taner Birsel’in paylaştığı film")
+_BETWEEN = re.compile(r"(?:\s*[«\"“„][^«»\"“”\n]{1,80}[»\"”“])?\s*(?:[^\W\d_]{1,7}\s+)?$")
 
 
 @cache
 def _words(code: str | None) -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     """Word for film or genre (lower case) -> (genitive endings, written after) of each
-    language that writes it: of the page's language ``code`` alone when known (then only an
-    apostrophe's possessive, if it has no genitive data), else of all."""
+    language that writes it: of the page's language ``code`` alone when known, else of all
+    that have genitive data."""
     chosen = [x for x in lang.languages() if x.code == code]
     chosen = chosen or [x for x in lang.languages() if x.genitive_endings]
     table: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = {}
@@ -57,8 +58,11 @@ def film_possessors(text: str, code: str | None = None) -> list[Mention]:
     ``code``: the page's language, whose genitive alone is read when it has one (the "s" of
     "Lisa Langseths film" is no genitive in "a Tom Hanks film")."""
     found = []
+    matches = list(_pattern().finditer(text))
     table = _words(code)
-    for match in _pattern().finditer(text):
+    if not any(m.group(0).lower() in table for m in matches):
+        table = _words(None)  # a language told wrongly (Georgian read as Estonian): any
+    for match in matches:
         for endings, after in table.get(match.group(0).lower(), ()):
             name = _after(text, match.end(), endings) if after else _before(text, match, endings)
             if name:
