@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages.cues import name_at
-from indexer.extract.pages.possessive import film_possessors
+from indexer.extract.pages.possessive import before_other_title, beside_title, film_possessors
+from indexer.normalize import key
 from tests.page_support import BLURB, film_of
 
 
@@ -48,3 +49,28 @@ def test_a_possessor_directs_the_film_of_a_page() -> None:
 def test_the_word_for_film_ends_a_name_without_capitals() -> None:
     text = "ცნობილი ქართველი რეჟისორის, ლევან თუთბერიძის ფილმი გამოვა."
     assert name_at(text, text.index("ლევან")) == "ლევან თუთბერიძის"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "code", "found"),
+    [
+        ("մասին Նատալյա Բելյաուսկենեի «Եթե բոլորը…» ֆիլմը", "Եթե բոլորը…", None,
+         ["Նատալյա Բելյաուսկենեի"]),
+        ("Вышел фильм «Дорогие товарищи!» Андрея Кончаловского.", "Дорогие товарищи!", "ru",
+         ["Андрея Кончаловского"]),
+        # "Festivali" ends like a Slavic genitive, but a Turkish page writes its genitive so: ’in
+        ("Altın Portakal Film Festivali “Savrulan Zaman” ile açıldı.", "Savrulan Zaman", "tr",
+         []),
+        ("Altın Portakal Film Festivali “Savrulan Zaman” ile açıldı.", "Başka", "tr", []),
+    ],
+)  # fmt: skip
+def test_a_genitive_beside_the_quoted_title(
+    text: str, title: str, code: str | None, found: list[str]
+) -> None:
+    assert [m.name for m in beside_title(text, title, code)] == found
+
+
+def test_a_name_before_another_films_title_is_that_films_director() -> None:
+    text = "մրցակիցներն են ռեժիսոր Գեորգի Փարաջանովի «Բոլորը հեռացան»-ը (Վրաստան)"
+    assert before_other_title(text, "Գեորգի Փարաջանովի", frozenset({"ette bolory"}))
+    assert not before_other_title(text, "Գեորգի Փարաջանովի", frozenset({key("Բոլորը հեռացան")}))

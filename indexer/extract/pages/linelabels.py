@@ -65,15 +65,18 @@ _SEGMENT = re.compile(r"\s+//\s+|\s+\|\s+|(?<=\w{2})[.;]\s+|\s+[–—]\s+")
 _COMMA = re.compile(r",\s+")
 
 
-def segment_lists(text: str, field: str) -> list[Mention]:
+def segment_lists(text: str, field: str, after_comma: bool | None = None) -> list[Mention]:
     """The names after a label of ``field`` that opens a part of a line, with or without a
     colon, where credits run on in one line ("… // De: Kleber Mendonça Filho // Com: …",
     "Direção e Roteiro de Carlos Diegues. Produção de …", "…, 98min, dir Kenneth Branagh.",
     "Regie Clark Johnson Cast Michael Douglas, Kiefer Sutherland"): the value runs to the
-    end of the part or to the next label. A line's first credit of a field counts."""
+    end of the part or to the next label. A line's first credit of a field counts; with
+    ``after_comma``, only one whose label follows a comma (True) or does not (False)."""
     found = []
     for parts in _parts_of_lines(text):
-        for at, label, fields, value in parts:
+        for at, label, fields, value, comma in parts:
+            if after_comma is not None and comma != after_comma:
+                continue
             names = names_from(value, 0) if field in fields else []
             if names:
                 found.append(Mention("; ".join(names), label, at))
@@ -82,7 +85,7 @@ def segment_lists(text: str, field: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=4)
-def _parts_of_lines(text: str) -> tuple[tuple[tuple[int, str, tuple[str, ...], str], ...], ...]:
+def _parts_of_lines(text: str) -> tuple[tuple[_Part, ...], ...]:
     """The labelled parts of each line that has some (read once for directors and cast)."""
     found = []
     for line in text.splitlines():
@@ -94,9 +97,13 @@ def _parts_of_lines(text: str) -> tuple[tuple[tuple[int, str, tuple[str, ...], s
     return tuple(found)
 
 
-def _labelled_parts(line: str) -> list[tuple[int, str, tuple[str, ...], str]]:
-    """(offset, label, fields, value) of each label that opens a part of ``line``, at its
-    start, after a comma or written with a capital inside it."""
+#: offset in its line, label, fields, value, whether a comma opened it
+_Part = tuple[int, str, tuple[str, ...], str, bool]
+
+
+def _labelled_parts(line: str) -> list[_Part]:
+    """(offset, label, fields, value, after a comma) of each label that opens a part of
+    ``line``, at its start, after a comma or written with a capital inside it."""
     parts = []
     start = 0
     for part in _SEGMENT.split(line):
@@ -107,7 +114,7 @@ def _labelled_parts(line: str) -> list[tuple[int, str, tuple[str, ...], str]]:
         for k, (i, (label, fields, skip)) in enumerate(labelled):
             end = labelled[k + 1][0] if k + 1 < len(labelled) else len(part)
             for run in _label_runs(label, fields, part[i + skip : end]):
-                parts.append((at + i, *run))
+                parts.append((at + i, *run, i > 0))
     return parts
 
 

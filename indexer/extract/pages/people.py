@@ -88,9 +88,10 @@ def directors(
     for mention in linelabels.label_lists(block, "directors"):
         for name in mention.name.split("; "):
             vote(name, f"after the label '{mention.cue}' inside a line", 3.0)
-    for mention in linelabels.segment_lists(block, "directors"):
-        for name in mention.name.split("; "):
-            vote(name, f"after the label '{mention.cue}' opening a part of a line", 2.5)
+    for comma, weight in ((False, 2.5), (True, 1.5)):  # after a comma: a cue in prose too
+        for mention in linelabels.segment_lists(block, "directors", after_comma=comma):
+            for name in mention.name.split("; "):
+                vote(name, f"after the label '{mention.cue}' opening a part of a line", weight)
     for mention in cues.genre_by(block):
         vote(mention.name, f"after '{mention.cue}'", 2.5)
     for mention in cues.by_lines(block):
@@ -100,8 +101,11 @@ def directors(
         vote(name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
         vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
-    for mention in possessive.film_possessors(block, text_language(block)):
+    code = text_language(block)
+    for mention in possessive.film_possessors(block, code):
         vote(mention.name, f"the possessor of '{mention.cue}'", 2.0)
+    for mention in possessive.beside_title(block, title.title.strip(), code):
+        vote(mention.name, "in the genitive beside the film's title in quotes", 2.0)
     for mention in cues.director_before(block):
         vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
     weak = sentences.weak_director(block)
@@ -155,6 +159,8 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("page furniture", -2.0)
         if key(candidate.value) in titles:
             candidate.add("the film's title", -3.0)
+        if possessive.before_other_title(block, candidate.value, frozenset(titles)):
+            candidate.add("named before another film's title", -2.0)
 
 
 def writers(labelled: str, block: str, why: Why | None) -> list[str]:

@@ -12,13 +12,14 @@ only an ending written after an apostrophe goes ("Branagh’s", "Ceylan’ın").
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from indexer import lang
 from indexer.extract.pages.cues import Mention, name_at
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.scripts import UNCASED_WORD
+from indexer.normalize import key
 from indexer.wordre import alternation
 
 #: a genitive written after an apostrophe, which goes: "Branagh’s", "Ceylan’ın"
@@ -46,6 +47,18 @@ def _words(code: str | None) -> dict[str, tuple[tuple[tuple[str, ...], bool], ..
     return table
 
 
+@lru_cache(maxsize=2)
+def _film_words_in(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(_pattern().finditer(text))
+
+
+def _trusted(code: str | None, matches: tuple[re.Match[str], ...]) -> str | None:
+    """``code`` when the page writes a word for film of that language (``matches``), else
+    None: a language told wrongly (a Georgian page read as Estonian) counts for nothing."""
+    table = _words(code)
+    return code if any(m.group(0).lower() in table for m in matches) else None
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
     """Every language's words for film and genres: one pattern, whatever the page's language."""
@@ -58,10 +71,8 @@ def film_possessors(text: str, code: str | None = None) -> list[Mention]:
     ``code``: the page's language, whose genitive alone is read when it has one (the "s" of
     "Lisa Langseths film" is no genitive in "a Tom Hanks film")."""
     found = []
-    matches = list(_pattern().finditer(text))
-    table = _words(code)
-    if not any(m.group(0).lower() in table for m in matches):
-        table = _words(None)  # a language told wrongly (Georgian read as Estonian): any
+    matches = _film_words_in(text)
+    table = _words(_trusted(code, matches))
     for match in matches:
         for endings, after in table.get(match.group(0).lower(), ()):
             name = _after(text, match.end(), endings) if after else _before(text, match, endings)
@@ -120,3 +131,48 @@ def _uncased(name: str) -> bool:
     Unicode but pages never write it)."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(UNCASED_WORD.fullmatch(w) for w in words)
+
+
+_OPEN = '«"“„‘'
+_CLOSE = '»"”“’'
+
+
+def beside_title(text: str, title: str, code: str | None = None) -> list[Mention]:
+    """Names in the genitive right before or after the film's own title between quotes:
+    "Նատալյա Բելյաուսկենեի «Եթե բոլորը…»", "«Дорогие товарищи!» Андрея Кончаловского";
+    in the genitive of the page's language ``code`` when it has one, else of any."""
+    if len(title) < 2:
+        return []
+    code = _trusted(code, _film_words_in(text))
+    chosen = [x for x in lang.languages() if x.code == code and x.genitive_endings]
+    chosen = chosen or [x for x in lang.languages() if x.genitive_endings]
+    before = tuple(
+        dict.fromkeys(e for x in chosen if not x.genitive_after for e in x.genitive_endings)
+    )
+    after_endings = tuple(
+        dict.fromkeys(e for x in chosen if x.genitive_after for e in x.genitive_endings)
+    )
+    found = []
+    for match in re.finditer(rf"[{_OPEN}]{re.escape(title)}[{_CLOSE}]", text):
+        head = text[max(0, match.start() - 120) : match.start()].rstrip()
+        name = name_before(head) if head and head[-1].isalnum() else None
+        if name and _genitive(name.split()[-1], before) and (is_name(name) or _uncased(name)):
+            found.append(Mention(_without_sentence_word(name, text), "«»", match.start()))
+        spaced = text[match.end() : match.end() + 1] == " "
+        after = _after(text, match.end() + 1, after_endings) if spaced else None
+        if after:
+            found.append(Mention(after, "«»", match.start()))
+    return found
+
+
+def before_other_title(text: str, name: str, titles: frozenset[str]) -> bool:
+    """True when every mention of ``name`` is followed by a title between quotes that is not
+    the film's (``titles``: keys): "ռեժիսոր Գեորգի Փարաջանովի «Բոլորը հեռացան»" credits
+    another film."""
+    seen = False
+    for match in re.finditer(re.escape(name), text):
+        quoted = re.match(rf"\s?[{_OPEN}]([^{_CLOSE}\n]{{1,80}})[{_CLOSE}]", text[match.end() :])
+        if not quoted or key(quoted.group(1)) in titles:
+            return False
+        seen = True
+    return seen
