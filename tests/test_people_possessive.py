@@ -6,9 +6,15 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages.cues import name_at
-from indexer.extract.pages.possessive import before_other_title, beside_title, film_possessors
+from indexer.extract.pages.possessive import (
+    before_other_title,
+    beside_title,
+    film_of,
+    film_possessors,
+)
 from indexer.normalize import key
-from tests.page_support import BLURB, film_of
+from tests.page_support import BLURB
+from tests.page_support import film_of as film_of_page
 
 
 @pytest.mark.parametrize(
@@ -43,7 +49,7 @@ def test_a_possessor_directs_the_film_of_a_page() -> None:
         "Men Lisa Langseths film är en perfekt liten kickoff för funderingarna kring livet "
         "och dess mening, och den handlar om en kvinna som förlorar allt.\n\n" + BLURB
     )
-    assert film_of(text).directors == ("Lisa Langseths",)
+    assert film_of_page(text).directors == ("Lisa Langseths",)
 
 
 def test_the_word_for_film_ends_a_name_without_capitals() -> None:
@@ -74,3 +80,26 @@ def test_a_name_before_another_films_title_is_that_films_director() -> None:
     text = "մրցակիցներն են ռեժիսոր Գեորգի Փարաջանովի «Բոլորը հեռացան»-ը (Վրաստան)"
     assert before_other_title(text, "Գեորգի Փարաջանովի", frozenset({"ette bolory"}))
     assert not before_other_title(text, "Գեորգի Փարաջանովի", frozenset({key("Բոլորը հեռացան")}))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("nos llega la quinta película de Dagur Kári, que", ["Dagur Kári"]),
+        ("c'est un film d’Agnès Varda", ["Agnès Varda"]),
+        ("Ini film karya Joko Anwar.", ["Joko Anwar"]),
+        ("Det är en film av Roy Andersson.", ["Roy Andersson"]),
+        ("una película de terror", []),
+        ("un film di Natale", []),
+    ],
+)
+def test_the_director_after_the_word_for_film_and_of(text: str, found: list[str]) -> None:
+    assert [m.name for m in film_of(text)] == found
+
+
+def test_a_thai_director_after_the_latest_film_of() -> None:
+    text = (
+        "February\n\nจีเอ็มเอ็ม พิคเจอร์ส เปิดแถลงข่าวภาพยนตร์เรื่อง February "
+        "ซึ่งเป็นภาพยนตร์เรื่องล่าสุดของ ยุทธเลิศ สิปปภาค ผู้กำกับฯ ร้อยล้าน\n\n" + BLURB
+    )
+    assert film_of_page(text).directors == ("ยุทธเลิศ สิปปภาค",)

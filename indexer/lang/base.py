@@ -82,6 +82,9 @@ class Language:
     #: film (Slavic) rather than precedes it (Germanic, Finnic, Baltic, Armenian, Georgian)
     genitive_endings: tuple[str, ...] = ()
     genitive_after: bool = False
+    #: the word between the word for film (and maybe one adjective) and its director's name:
+    #: "la quinta película de Dagur Kári", "filme de", "film karya", "phim của"
+    film_of: tuple[str, ...] = ()
     #: words written after a name that are not part of it: postpositions ("आर. बाल्की की फिल्म")
     postpositions: tuple[str, ...] = ()
     press_headings: tuple[str, ...] = ()

@@ -97,6 +97,7 @@ DATA = Language(
     ),
     conjunctions=split("and|&"),
     film_words=split("film|movie|documentary"),
+    film_of=split("by"),
     genitive_endings=split("’s|'s"),
     titled=split("titled|entitled|called"),
     review_words=split("review|movie review|film review"),

@@ -61,6 +61,7 @@ DATA = Language(
     ),
     conjunctions=split("dan"),
     film_words=split("filem|film"),
+    film_of=split("karya|garapan|arahan"),
     review_words=split("ulasan|resensi"),
     is_a=split("adalah"),
     titled=split("berjudul|bertajuk"),

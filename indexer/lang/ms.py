@@ -46,6 +46,7 @@ DATA = Language(
     ),
     conjunctions=split("dan"),
     film_words=split("filem"),
+    film_of=split("arahan|karya"),
     titled=split("berjudul|bertajuk"),
     review_words=split("ulasan"),
     is_a=split("ialah|adalah"),

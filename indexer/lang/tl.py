@@ -41,6 +41,7 @@ DATA = Language(
         Crime="krimen",
     ),
     film_words=split("pelikula|pelikulang"),
+    film_of=split("ni"),
     is_a=split("ay isang"),
     event_words=split(
         "premiere*|pagpapalabas|ipapalabas|ipinalabas|festival*|sa mga sinehan|sinehan|tiket|"

@@ -205,7 +205,7 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     words: list[str] = []
     for match in re.finditer(r"\S+", rest):
         word = match.group(0)
-        bare = word.rstrip(',.;:!?)»"”،؛')
+        bare = word.rstrip(",.;:!?)»\"”،؛'ฯ")  # ฯ: an abbreviation ("ผู้กำกับฯ")
         if not UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
         if bare in lang.cues("conjunctions") or bare in lang.cues("postpositions"):

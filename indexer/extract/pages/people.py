@@ -104,6 +104,8 @@ def directors(
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
         vote(mention.name, f"the possessor of '{mention.cue}'", 2.0)
+    for mention in possessive.film_of(block):
+        vote(mention.name, f"after '{mention.cue}'", 2.0)
     for mention in possessive.beside_title(block, title.title.strip(), code):
         vote(mention.name, "in the genitive beside the film's title in quotes", 2.0)
     for mention in cues.director_before(block):

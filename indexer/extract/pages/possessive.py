@@ -176,3 +176,27 @@ def before_other_title(text: str, name: str, titles: frozenset[str]) -> bool:
             return False
         seen = True
     return seen
+
+
+@cache
+def _film_of() -> re.Pattern[str]:
+    """The word for film, maybe one adjective, then the word for "of" of the same language."""
+    parts = []
+    for language in lang.languages():
+        if language.film_of and language.film_words:
+            films = alternation(list(language.film_words), spaces=True)
+            of = alternation([w for w in language.film_of if w[-1].isalpha()]) or "(?!)"
+            glued = alternation([w for w in language.film_of if not w[-1].isalpha()]) or "(?!)"
+            parts.append(rf"(?:{films})(?:\s+[^\W\d_]{{1,12}})?\s+(?:(?:{of})\s+|(?:{glued}))")
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})(?=\w)", re.IGNORECASE)
+
+
+def film_of(text: str) -> list[Mention]:
+    """Directors named after the word for film and the word for "of": "la quinta película
+    de Dagur Kári", "un filme de Kleber Mendonça Filho", "film karya Joko Anwar"."""
+    found = []
+    for match in _film_of().finditer(text):
+        name = name_at(text, match.end())
+        if name and is_name(name):
+            found.append(Mention(name, match.group(0).strip(), match.start()))
+    return found
