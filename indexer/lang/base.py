@@ -82,6 +82,9 @@ class Language:
     #: film (Slavic) rather than precedes it (Germanic, Finnic, Baltic, Armenian, Georgian)
     genitive_endings: tuple[str, ...] = ()
     genitive_after: bool = False
+    #: titles of address written before a name, not part of it ("Saudara Syamsul Yusof",
+    #: "Bapak", "الفنان"), case as written
+    honorifics: tuple[str, ...] = ()
     #: the word between the word for film (and maybe one adjective) and its director's name:
     #: "la quinta película de Dagur Kári", "filme de", "film karya", "phim của"
     film_of: tuple[str, ...] = ()

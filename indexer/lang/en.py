@@ -71,6 +71,7 @@ DATA = Language(
         "performances from|performances by|also starring|the cast includes|"
         "with performances by"
     ),
+    honorifics=split("Mr.|Mrs.|Ms.|Mr|Mrs|Ms"),
     plays=split("as|plays|playing|portrays|stars as"),
     role_of=split("played by|portrayed by"),
     director_nouns=split(

@@ -27,6 +27,7 @@ DATA = Language(
     directed_after=split("द्वारा निर्देशित|के निर्देशन में|निर्देशित"),
     starring_after=split("अभिनीत|स्टारर"),
     director_nouns=split("निर्देशक|डायरेक्टर|फिल्मकार|फ़िल्मकार"),
+    honorifics=split("श्री|श्रीमती"),
     postpositions=split("की|का|के|ने|को|से|में|पर|द्वारा|ही|भी"),
     minutes=split("मिनट"),
     hours=split("घंटे|घंटा"),

@@ -29,6 +29,7 @@ DATA = Language(
     directed_by=split("diarahkan oleh|arahan"),
     written_by=split("ditulis oleh"),
     starring=split("dibintangi oleh|lakonan"),
+    honorifics=split("Saudara|Saudari|Encik|Cik|Tuan|Puan|Bro"),
     plays=split("sebagai"),
     director_nouns=split("pengarah"),
     minutes=split("minit"),

@@ -28,6 +28,7 @@ DATA = Language(
         "เรื่องล่าสุดของ|ผลงานเรื่องล่าสุดของ|ผลงานล่าสุดของ"
     ),
     starring=split("นำแสดงโดย|ร่วมแสดงโดย"),
+    honorifics=split("คุณ|นาย|นาง|นางสาว"),
     director_nouns=split("ผู้กำกับ"),
     minutes=split("นาที"),
     hours=split("ชั่วโมง|ชม"),

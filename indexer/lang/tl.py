@@ -25,6 +25,7 @@ DATA = Language(
     directed_by=split("sa direksyon ni|idinirehe ni|dinirehe ni|idinirek ni"),
     written_by=split("isinulat ni"),
     starring=split("pinagbibidahan ni|pinagbibidahan nina|tampok sina"),
+    honorifics=split("Ginoong|Ginang|Binibining"),
     plays=split("bilang"),
     director_nouns=split("direk|direktor"),
     minutes=split("minuto"),

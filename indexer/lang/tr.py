@@ -30,6 +30,7 @@ DATA = Language(
     ),
     directed_by=split("yönetmenliğini"),
     starring=split("oyuncu|başrollerinde|başrolde|başrollerde|başrollerini"),
+    honorifics=split("Sayın"),
     director_nouns=split("yönetmen"),
     minutes=split("dk|dakika"),
     hours=split("saat|sa"),

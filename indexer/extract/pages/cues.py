@@ -58,7 +58,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
     ``director_nouns``, ``starring``): one name per cue, in page order."""
     found: list[Mention] = []
     for match in _pattern(kind, code).finditer(text):
-        name = name_at(text, match.end())
+        name = name_at(text, _past_joined_cue(text, match.end()))
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end())
         if name and _verb_phrase(text, match, name):
@@ -68,6 +68,21 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             if len(found) >= limit:
                 break
     return found
+
+
+@cache
+def _joined_cue() -> re.Pattern[str]:
+    """A second credit joined to the first by a prefixed "and" ("أخرجه وكتبه", "directed it
+    and wrote it"), which the name follows."""
+    prefixes = alternation(lang.cues("prefix_conjunctions")) or "(?!)"
+    kinds = ("directed_by", "written_by", "starring")
+    words = alternation([w for kind in kinds for w in lang.cues(kind) if " " not in w])
+    return re.compile(rf"(?:{prefixes})(?:{words})\s+")
+
+
+def _past_joined_cue(text: str, at: int) -> int:
+    joined = _joined_cue().match(text, at)
+    return joined.end() if joined else at
 
 
 @cache

@@ -140,6 +140,12 @@ def _role_word(word: str) -> bool:
 
 
 @cache
+def _honorifics() -> frozenset[str]:
+    """Titles of address written before a name ("Saudara", "Mr.", "الفنان"), as keys."""
+    return frozenset(key(w) for w in lang.cues("honorifics") if key(w))
+
+
+@cache
 def _and_prefixes() -> tuple[str, ...]:
     return tuple(key(p) for p in lang.cues("prefix_conjunctions") if key(p))
 
@@ -152,8 +158,8 @@ def person(name: str) -> str | None:
     language ("日本語"), a genre, a country or a nationality."""
     words = name.strip().rstrip("।॥。؟").split()  # "পরিচালনা :রাজেশ গাঙ্গুলি।": the stop ends it
     least = 1 if is_uncased_name(" ".join(words)) else 2
-    while len(words) > least and _role_word(words[0]):
-        words = words[1:]
+    while len(words) > least and (_role_word(words[0]) or key(words[0]) in _honorifics()):
+        words = words[1:]  # "Director Dave Skerah", "Saudara Syamsul Yusof"
     while len(words) > least and key(words[-1]) in _role_words():
         words = words[:-1]
     if (

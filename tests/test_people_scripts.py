@@ -1,0 +1,39 @@
+"""Names in prose of many scripts: a second credit joined by a prefixed "and", titles of
+address and prepositions kept out of the name (:mod:`indexer.extract.pages.cues`,
+:mod:`indexer.extract.pages.names`, the language modules' ``honorifics`` and
+``postpositions``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages.cues import mentions
+from indexer.extract.pages.names import person
+
+
+@pytest.mark.parametrize(
+    ("name", "tidy"),
+    [
+        ("Saudara Syamsul Yusof", "Syamsul Yusof"),
+        ("Bro Syamsul Yusof", "Syamsul Yusof"),
+        ("الفنان محمد رمضان", "محمد رمضان"),
+        ("Mr. Tom Smith", "Tom Smith"),
+        ("Masayuki Suo", "Masayuki Suo"),  # "Mas" only as a word of its own
+    ],
+)
+def test_titles_of_address_are_no_part_of_a_name(name: str, tidy: str) -> None:
+    assert person(name) == tidy
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # "directed it and wrote it": the second credit joined by a prefixed "and"
+        ("أخرجه وكتبه دانيال جوزيف من إنتاج شركة", "directed_by", ["دانيال جوزيف"]),
+        # a preposition after the name ends it
+        ("إخراج هاني أبو أسعد في بيروت", "directed_by", ["هاني أبو أسعد"]),
+        ("کارگردان اصغر فرهادی از ایران", "director_nouns", ["اصغر فرهادی"]),
+    ],
+)
+def test_names_after_cues_in_arabic_script(text: str, kind: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, kind)] == found
