@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.cues import mentions
-from indexer.extract.pages.names import person
+from indexer.extract.pages.cues import cast_lists, mentions
+from indexer.extract.pages.names import names, person
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,25 @@ def test_titles_of_address_are_no_part_of_a_name(name: str, tidy: str) -> None:
 )
 def test_names_after_cues_in_arabic_script(text: str, kind: str, found: list[str]) -> None:
     assert [m.name for m in mentions(text, kind)] == found
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        # a table's header row is no actor
+        (
+            "Színész Alakított személy\nLili Bordán\nFerenc Lengyel",
+            ["Lili Bordán", "Ferenc Lengyel"],
+        ),
+        ("Ángel de la Cruz, Jan van der Berg", ["Ángel de la Cruz", "Jan van der Berg"]),
+    ],
+)
+def test_a_lower_case_word_other_than_a_particle_is_no_part_of_a_name(
+    value: str, found: list[str]
+) -> None:
+    assert names(value, field="cast") == found
+
+
+def test_a_cast_label_then_a_dash() -> None:
+    text = "командир Плотников (в ролите - Максим Суханов). Млад актьор - Николай Евлахов, се"
+    assert [m.name for m in cast_lists(text)] == ["Максим Суханов"]

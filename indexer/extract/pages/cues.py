@@ -17,7 +17,7 @@ from indexer import lang
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.headfinal import after_pattern, before, inside_word
-from indexer.extract.pages.labels import is_label_word
+from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
@@ -48,7 +48,8 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     if kind == "director_nouns":  # joined to another role: "Ohjaaja-käsikirjoittaja Timo …"
         ending += r"(?:[-/][^\W\d_]{3,})?"
     return re.compile(
-        rf"(?<![^\W\d_])(?:{alternation(words, spaces=True)}){ending}(?:\s*[:：,]\s*|\s+)",
+        rf"(?<![^\W\d_])(?:{alternation(words, spaces=True)}){ending}"
+        r"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+)",  # "(в ролите - Максим Суханов)"
         re.IGNORECASE,
     )
 
@@ -319,6 +320,9 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
     for match in _pattern("starring", code).finditer(text):
         if "\n" in match.group(0) and starts_label(text[match.end() :].split("\n", 1)[0]):
             continue  # an empty "Starring" cell above the next label ("CinematographyMaria …")
+        cue = match.group(0).strip(" :：,-–—")
+        if re.search(r"\s[-–—]\s", match.group(0)) and "cast" not in field_of(cue):
+            continue  # "актьор - Николай Евлахов": a character who is an actor, not a list
         names = names_from(text, match.end())
         if not names and len(match.group(0).strip(" :：,")) >= 4:
             # "V rolích sourozenců debutují Dexter Franc a …": a few lower-case words between

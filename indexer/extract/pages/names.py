@@ -18,7 +18,7 @@ from indexer import lang
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import PEOPLE_FIELDS, field_of, labels_by_length
-from indexer.extract.pages.scripts import CJK
+from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.normalize import (
     clean_name,
     country_name,
@@ -216,9 +216,14 @@ _SPACED_CJK = re.compile(rf"[{CJK}]{{2,}}(?:[ \u3000]+[{CJK}]{{2,}})+")
 
 
 def _name_shaped(name: str) -> bool:
-    """Not a phrase: at most five words, no digits or sentence stops, not lower case."""
+    """Not a phrase: at most five words, no digits or sentence stops, not lower case, and in
+    a script with capitals no lower-case word but a particle ("Színész Alakított személy", a
+    table's header, is no name; "Ángel de la Cruz" is)."""
     words = name.split()
     if len(words) > 5 or re.search(r"\d|[^\W\d_]{2}[.!?]\s", name):
+        return False
+    lower = [w for w in words[1:] if w.islower() and w.isalpha() and not UNCASED_WORD.match(w)]
+    if any(w not in fl.PARTICLES for w in lower):  # (Georgian is lower case in Unicode)
         return False
     return not name[0].islower()
 
