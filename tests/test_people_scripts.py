@@ -9,6 +9,7 @@ import pytest
 
 from indexer.extract.pages.cues import cast_lists, mentions
 from indexer.extract.pages.names import names, person
+from indexer.extract.pages.sentences import character_cast
 
 
 @pytest.mark.parametrize(
@@ -59,3 +60,18 @@ def test_a_lower_case_word_other_than_a_particle_is_no_part_of_a_name(
 def test_a_cast_label_then_a_dash() -> None:
     text = "командир Плотников (в ролите - Максим Суханов). Млад актьор - Николай Евлахов, се"
     assert [m.name for m in cast_lists(text)] == ["Максим Суханов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("where Hilary (the legendary Olivia Colman) runs the booth and Steven (newcomer "
+         "Micheal Ward) helps", ["Olivia Colman", "Micheal Ward"]),
+        ("Ma (Wu Renlin) and Cao (Christina Hai)", ["Wu Renlin", "Christina Hai"]),
+        # another name of the actor, a note on a place: no actor
+        ("Tobei (credited as Sakae Ozawa) dreams", []),
+        ("Paris (the capital of France)", []),
+    ],
+)  # fmt: skip
+def test_actors_in_parentheses_after_their_characters(text: str, found: list[str]) -> None:
+    assert character_cast(text) == found
