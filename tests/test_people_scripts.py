@@ -9,6 +9,7 @@ import pytest
 
 from indexer.extract.pages.cues import cast_lists, mentions
 from indexer.extract.pages.names import names, person
+from indexer.extract.pages.roles import marked_in_parentheses
 from indexer.extract.pages.sentences import character_cast
 
 
@@ -75,3 +76,16 @@ def test_a_cast_label_then_a_dash() -> None:
 )  # fmt: skip
 def test_actors_in_parentheses_after_their_characters(text: str, found: list[str]) -> None:
     assert character_cast(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("让马福礼(陈建斌饰)的生活再起波澜, 导演胡昆汀(大鹏饰)纠缠, 妻子金财铃（周迅饰）",
+         ["陈建斌", "大鹏", "周迅"]),
+        ("형사 김민재(조진웅 분)는", ["조진웅"]),
+        ("装饰(很好)", []),
+    ],
+)  # fmt: skip
+def test_actors_marked_in_parentheses(text: str, found: list[str]) -> None:
+    assert [m.name for m in marked_in_parentheses(text)] == found

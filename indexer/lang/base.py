@@ -63,6 +63,9 @@ class Language:
     starring_after: tuple[str, ...] = ()
     plays: tuple[str, ...] = ()
     role_of: tuple[str, ...] = ()
+    #: the word written after an actor in parentheses after the character played: "马福礼
+    #: (陈建斌饰)", "(조진웅 분)"
+    role_marks: tuple[str, ...] = ()
     minutes: tuple[str, ...] = ()
     hours: tuple[str, ...] = ()
     months: tuple[str, ...] = ()

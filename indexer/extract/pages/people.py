@@ -282,6 +282,7 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     before = cues.cast_before(block) if before is None else before
     found.extend((m.at, m.name) for m in before if "; " not in m.name)
     found.extend((m.at, m.name) for m in roles.uncased_in_parentheses(block))
+    found.extend((m.at, m.name) for m in roles.marked_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 
