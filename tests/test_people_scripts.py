@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.cues import cast_lists, mentions
+from indexer.extract.pages.cues import (
+    cast_before,
+    cast_lists,
+    co_directors_before,
+    director_before,
+    mentions,
+)
 from indexer.extract.pages.names import names, person
 from indexer.extract.pages.roles import marked_in_parentheses
 from indexer.extract.pages.sentences import character_cast
@@ -89,3 +95,39 @@ def test_actors_in_parentheses_after_their_characters(text: str, found: list[str
 )  # fmt: skip
 def test_actors_marked_in_parentheses(text: str, found: list[str]) -> None:
     assert [m.name for m in marked_in_parentheses(text)] == found
+
+
+def test_co_directors_listed_before_the_role_word() -> None:
+    text = "కిరణ్ పొన్నాడ, కార్తిక్ క్రిష్ణ కలిసి దీనికి దర్శకత్వం వహించారు."
+    found = director_before(text)
+    assert [m.name for m in found] == ["కార్తిక్ క్రిష్ణ"]  # "together", "for this" go
+    assert co_directors_before(text, found[0]) == ["కిరణ్ పొన్నాడ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # a verb before the name, the name's initials after it
+        ("எழுதி இசையமைத்து இயக்கியுள்ளார் ஜெயமுருகன் டி.எம். இதை, மனிதன்", "directed_by",
+         ["ஜெயமுருகன் டி.எம்"]),
+    ],
+)  # fmt: skip
+def test_names_after_cues_in_indic_scripts(text: str, kind: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, kind)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("फिल्म में रणवीर शौरी, अमित सियाल और नवोदित अभिनेता शशांक अरोडा ने मुख्य भूमिकाएं "
+         "निभायी हैं.", ["रणवीर शौरी; अमित सियाल; शशांक अरोडा"]),
+        ("അനൂപ് മേനോന് സംവിധാനം ചെയ്യുന്ന സിനിമയാണ്", []),
+    ],
+)  # fmt: skip
+def test_cast_lists_before_the_role_words(text: str, found: list[str]) -> None:
+    assert [m.name for m in cast_before(text)] == found
+
+
+def test_a_malayalam_director_before_the_present_participle() -> None:
+    text = "അനൂപ് മേനോന് സംവിധാനം ചെയ്യുന്ന സിനിമയാണ് ‘പദ്മ’."
+    assert [m.name for m in director_before(text)] == ["അനൂപ് മേനോന്"]

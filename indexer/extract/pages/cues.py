@@ -222,6 +222,9 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     for match in re.finditer(r"\S+", rest):
         word = match.group(0)
         bare = word.rstrip(",.;:!?)»\"”،؛'ฯ")  # ฯ: an abbreviation ("ผู้กำกับฯ")
+        if words and _initials(bare):
+            words.append(bare)  # "ஜெயமுருகன் டி.எம்": initials after the name end it
+            break
         if not UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
         if bare in lang.cues("conjunctions") or bare in lang.cues("postpositions"):
@@ -243,10 +246,18 @@ def director_before(text: str, code: str | None = None) -> list[Mention]:
     """Directors written before their role noun: "윤종빈감독", "石川慶さんが監督",
     "रीमा कागती द्वारा निर्देशित", "Asier Urbieta zinemagile", and "由李睿珺执导"."""
     found = [
-        Mention(names[0], cue, at) for names, cue, at in before(text, "directed_after", 1, code)
+        Mention(names[-1], cue, at) for names, cue, at in before(text, "directed_after", 1, code)
     ]
     found.extend(Mention(m.group(1), "由…执导", m.start()) for m in _ZH_BY.finditer(text))
     return found
+
+
+def co_directors_before(text: str, mention: Mention) -> list[str]:
+    """The names listed before ``mention``'s (a :func:`director_before` one) up to its role
+    word: "కిరణ్ పొన్నాడ, కార్తిక్ క్రిష్ణ కలిసి దీనికి దర్శకత్వం" credits both."""
+    listed = before(text[: mention.at + len(mention.cue)], "directed_after", 4)
+    names = listed[-1][0] if listed and listed[-1][2] == mention.at else []
+    return [n for n in names if n != mention.name]
 
 
 def cast_before(text: str, code: str | None = None) -> list[Mention]:
@@ -256,6 +267,12 @@ def cast_before(text: str, code: str | None = None) -> list[Mention]:
         Mention("; ".join(names), cue, at)
         for names, cue, at in before(text, "starring_after", code=code)
     ]
+
+
+def _initials(word: str) -> bool:
+    """Two or more initials of a script without capitals joined by full stops ("டி.எம்")."""
+    parts = word.split(".")
+    return len(parts) >= 2 and all(p and len(p) <= 3 and UNCASED_WORD.fullmatch(p) for p in parts)
 
 
 def _prefixed(word: str) -> bool:

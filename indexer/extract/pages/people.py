@@ -110,6 +110,8 @@ def directors(
         vote(mention.name, "in the genitive beside the film's title in quotes", 2.0)
     for mention in cues.director_before(block):
         vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
+        credited = in_page(mention.name, block, titles) or ""
+        partners.setdefault(key(credited), cues.co_directors_before(block, mention))
     weak = sentences.weak_director(block)
     if weak:
         vote(weak, "a possessive or a biography", 1.0)
