@@ -122,6 +122,10 @@ def test_names_after_cues_in_indic_scripts(text: str, kind: str, found: list[str
         ("फिल्म में रणवीर शौरी, अमित सियाल और नवोदित अभिनेता शशांक अरोडा ने मुख्य भूमिकाएं "
          "निभायी हैं.", ["रणवीर शौरी; अमित सियाल; शशांक अरोडा"]),
         ("അനൂപ് മേനോന് സംവിധാനം ചെയ്യുന്ന സിനിമയാണ്", []),
+        ("Antonio de La Torre eta Belen Cuesta aktore espainiarrek antzeztu zituzten",
+         ["Antonio de La Torre; Belen Cuesta"]),
+        ("சென்னை: சன்னி லியோன், அத்திகா, சுகன்யா உட்பட பலர் நடித்துள்ள திரைப்படம்",
+         ["சன்னி லியோன்; அத்திகா; சுகன்யா"]),
     ],
 )  # fmt: skip
 def test_cast_lists_before_the_role_words(text: str, found: list[str]) -> None:
