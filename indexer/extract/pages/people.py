@@ -13,7 +13,15 @@ import re
 from functools import cache
 
 from indexer import lang
-from indexer.extract.pages import cues, headfinal, linelabels, possessive, roles, sentences
+from indexer.extract.pages import (
+    castrows,
+    cues,
+    headfinal,
+    linelabels,
+    possessive,
+    roles,
+    sentences,
+)
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.facts import is_uncased_name
@@ -322,6 +330,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
+    for rows in castrows.cast_rows(block):
+        _list_vote(ballot, rows, "rows of a cast table", 2.5)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
