@@ -135,3 +135,14 @@ def test_cast_lists_before_the_role_words(text: str, found: list[str]) -> None:
 def test_a_malayalam_director_before_the_present_participle() -> None:
     text = "അനൂപ് മേനോന് സംവിധാനം ചെയ്യുന്ന സിനിമയാണ് ‘പദ്മ’."
     assert [m.name for m in director_before(text)] == ["അനൂപ് മേനോന്"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("привезёт «Каникулы» вместе с постановщицей Анной Кузнецовой.", ["Анной Кузнецовой"]),
+        ("Film natočený režisérkou Olgou Dabrowskou.", ["Olgou Dabrowskou"]),
+    ],
+)
+def test_feminine_and_case_forms_of_the_role_noun(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "director_nouns")] == found

@@ -34,7 +34,8 @@ DATA = Language(
         "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje"
     ),
     director_nouns=split(
-        "režisér|režisérka|režiséra|režisérky|dokumentarista|dokumentaristka|filmař|filmařka"
+        "režisér|režisérka|režiséra|režisérky|režisérkou|režisérku|dokumentarista|dokumentaristka|"
+        "filmař|filmařka"
     ),
     minutes=split("min|minut|minuty|minuta"),
     hours=split("h|hod|hodina|hodiny|hodin"),

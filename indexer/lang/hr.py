@@ -30,7 +30,8 @@ DATA = Language(
         "glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama|u glavnoj ulozi|nastupaju"
     ),
     director_nouns=split(
-        "redatelj|redateljica|redateljice|redatelja|dokumentarist|dokumentaristica"
+        "redatelj|redateljica|redateljice|redatelja|redateljicom|redateljicu|dokumentarist|"
+        "dokumentaristica"
     ),
     minutes=split("min|minuta|minute"),
     hours=split("h|sat|sata|sati"),

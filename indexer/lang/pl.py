@@ -40,7 +40,9 @@ DATA = Language(
     ),
     plays=split("jako|w roli|gra|zagrał|zagrała|wciela się w"),
     role_of=split("którego gra|którą gra|którego zagrał|którą zagrała"),
-    director_nouns=split("reżyser|reżyserka|reżyserki|reżysera|dokumentalista|dokumentalistka"),
+    director_nouns=split(
+        "reżyser|reżyserka|reżyserki|reżysera|reżyserką|reżyserkę|dokumentalista|dokumentalistka"
+    ),
     minutes=split("min|minut|minuty"),
     hours=split("godz|h|godzina|godziny|godzin"),
     months=split(
