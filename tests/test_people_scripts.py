@@ -14,6 +14,7 @@ from indexer.extract.pages.cues import (
     director_before,
     mentions,
 )
+from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.names import names, person
 from indexer.extract.pages.roles import marked_in_parentheses
 from indexer.extract.pages.sentences import character_cast
@@ -146,3 +147,11 @@ def test_a_malayalam_director_before_the_present_participle() -> None:
 )
 def test_feminine_and_case_forms_of_the_role_noun(text: str, found: list[str]) -> None:
     assert [m.name for m in mentions(text, "director_nouns")] == found
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [("관객들의 사랑을 받는 조진웅이", "조진웅"), ("김민재가", "김민재"), ("윤종빈", "윤종빈")],
+)
+def test_a_korean_particle_is_no_part_of_a_name(head: str, name: str) -> None:
+    assert name_before(head) == name

@@ -13,6 +13,9 @@ from indexer.extract.pages.facts import is_name, without_ending
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD, UNSPACED
 from indexer.wordre import alternation
 
+#: a Korean particle glued to a name of three syllables ("조진웅이 주연으로": the name, then
+#: the subject's particle)
+_HANGUL_PARTICLE = re.compile(r"(?<=^[\uac00-\ud7af]{3})[이가은는을를의도와과]$")
 _HONORIFIC = re.compile(r"(?:さんが|さんは|さん|氏が|氏は|氏|が|は|の)$")
 
 
@@ -109,7 +112,8 @@ def name_before(head: str) -> str | None:
     a script without capitals up to the last punctuation."""
     run = _CJK_TAIL.search(head)
     if run and not run.group(0).startswith("・"):
-        return run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
+        name = run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
+        return _HANGUL_PARTICLE.sub("", name)
     # a name crosses no line break and no comma ("Fern, David Strathairn as Dave")
     words = re.split(r"[,，、]|[;:]\s", head.rsplit("\n", 1)[-1])[-1].split()[-5:]
     for size in range(min(4, len(words)), 1, -1):
