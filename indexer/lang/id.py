@@ -31,7 +31,7 @@ DATA = Language(
     ),
     written_by=split("ditulis oleh"),
     starring=split("aktor|aktris|dibintangi oleh|dibintangi|dengan pemain|diperankan oleh"),
-    honorifics=split("Bapak|Pak|Ibu|Bu|Mas|Mbak|Bung|Saudara"),
+    honorifics=split("Bapak|Ibu|Saudara|Saudari"),
     plays=split("sebagai|memerankan"),
     director_nouns=split("sutradara|sineas"),
     minutes=split("menit|min"),

@@ -215,6 +215,36 @@ def _other_label(part: str, field: str) -> bool:
 _SPACED_CJK = re.compile(rf"[{CJK}]{{2,}}(?:[ \u3000]+[{CJK}]{{2,}})+")
 
 
+#: the lower-case words of names ("de los", "ter", "af", "ibn") besides those of fact lines
+_PARTICLES = fl.PARTICLES | frozenset(
+    [
+        "los",
+        "las",
+        "les",
+        "des",
+        "dos",
+        "ten",
+        "ter",
+        "te",
+        "op",
+        "zu",
+        "af",
+        "av",
+        "ibn",
+        "bint",
+        "dei",
+        "degli",
+        "dello",
+        "delle",
+        "e",
+        "et",
+        "i",
+        "y",
+        "ap",
+    ]
+)
+
+
 def _name_shaped(name: str) -> bool:
     """Not a phrase: at most five words, no digits or sentence stops, not lower case, and in
     a script with capitals no lower-case word but a particle ("Színész Alakított személy", a
@@ -223,7 +253,7 @@ def _name_shaped(name: str) -> bool:
     if len(words) > 5 or re.search(r"\d|[^\W\d_]{2}[.!?]\s", name):
         return False
     lower = [w for w in words[1:] if w.islower() and w.isalpha() and not UNCASED_WORD.match(w)]
-    if any(w not in fl.PARTICLES for w in lower):  # (Georgian is lower case in Unicode)
+    if any(w not in _PARTICLES for w in lower):  # (Georgian is lower case in Unicode)
         return False
     return not name[0].islower()
 

@@ -154,7 +154,7 @@ def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, 
         else:
             before = block[max(0, citation.at - 2) : citation.at].strip()
             quoted = bool(before) and before[-1] in _CLOSING_QUOTES
-            weighed.append((citation, 1.5 if i == 0 and quoted else 0.5))
+            weighed.append((citation, 1.0 if i == 0 and quoted else 0.5))
     return weighed
 
 

@@ -167,8 +167,12 @@ def beside_title(text: str, title: str, code: str | None = None) -> list[Mention
 
 def before_other_title(text: str, name: str, titles: frozenset[str]) -> bool:
     """True when every mention of ``name`` is followed by a title between quotes that is not
-    the film's (``titles``: keys): "ռեժիսոր Գեորգի Փարաջանովի «Բոլորը հեռացան»" credits
+    the film's (``titles``: keys), and the page quotes the film's own title somewhere (else
+    the title found may be wrong): "ռեժիսոր Գեորգի Փարաջանովի «Բոլորը հեռացան»" credits
     another film."""
+    own = re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{1,80}})[{_CLOSE}]")
+    if not any(key(m.group(1)) in titles for m in own.finditer(text)):
+        return False  # the film's own title is not known for sure: no other title either
     seen = False
     for match in re.finditer(re.escape(name), text):
         quoted = re.match(rf"\s?[{_OPEN}]([^{_CLOSE}\n]{{1,80}})[{_CLOSE}]", text[match.end() :])
