@@ -111,9 +111,9 @@ def directors(
         vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
-        vote(mention.name, f"the possessor of '{mention.cue}'", 2.0)
-    for mention in possessive.film_of(block):
-        vote(mention.name, f"after '{mention.cue}'", 2.0)
+        vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
+    for mention in possessive.film_of(block):  # "la película de Tom Cruise" stars him
+        vote(mention.name, f"after '{mention.cue}'", 1.5)
     for mention in possessive.beside_title(block, title.title.strip(), code):
         vote(mention.name, "in the genitive beside the film's title in quotes", 2.0)
     for mention in cues.director_before(block):

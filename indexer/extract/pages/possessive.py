@@ -47,6 +47,11 @@ def _words(code: str | None) -> dict[str, tuple[tuple[tuple[str, ...], bool], ..
     return table
 
 
+@cache
+def _film_words() -> frozenset[str]:
+    return frozenset(w.lower() for x in lang.languages() for w in x.film_words)
+
+
 @lru_cache(maxsize=2)
 def _film_words_in(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_pattern().finditer(text))
@@ -97,6 +102,8 @@ def _before(text: str, match: re.Match[str], endings: tuple[str, ...]) -> str | 
         last = name.split()[-1]
         if not _genitive(last, endings):
             return None
+        if _APOSTROPHE.search(last) and match.group(0).lower() not in _film_words():
+            return None  # "Tom Hanks’s drama": an actor's as often as a director's
         if _APOSTROPHE.search(last):  # "Branagh’s", "Ceylan’ın": the possessive goes
             name = " ".join([*name.split()[:-1], _APOSTROPHE.sub("", last)])
         name = _without_sentence_word(name, text)
