@@ -27,8 +27,11 @@ DATA = Language(
         awards="جوائز|الجوائز",
     ),
     directed_by=split("من إخراج|إخراج|للمخرج|للمخرجة|اخراج|وإخراج|تأليف وإخراج|أخرجه|أخرجته"),
-    written_by=split("تأليف|سيناريو"),
+    written_by=split("تأليف|سيناريو|كتبه|كتبته"),
     starring=split("بطولة|من بطولة|بمشاركة|تمثيل|بطولة كل من|وبطولة|ومن بطولة"),
+    #: prepositions and particles that follow a name and are no part of it
+    postpositions=split("من|في|مع|عن|على|إلى|الى|و"),
+    honorifics=split("الفنان|الفنانة|النجم|النجمة|الأستاذ|الأستاذة|الممثل|الممثلة"),
     director_nouns=split("المخرج|المخرجة"),
     minutes=split("دقيقة|دقائق|د"),
     hours=split("ساعة|ساعات"),

@@ -63,6 +63,9 @@ class Language:
     starring_after: tuple[str, ...] = ()
     plays: tuple[str, ...] = ()
     role_of: tuple[str, ...] = ()
+    #: the word written after an actor in parentheses after the character played: "马福礼
+    #: (陈建斌饰)", "(조진웅 분)"
+    role_marks: tuple[str, ...] = ()
     minutes: tuple[str, ...] = ()
     hours: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
@@ -76,6 +79,18 @@ class Language:
     review_words: tuple[str, ...] = ()
     titled: tuple[str, ...] = ()
     name_endings: tuple[str, ...] = ()
+    #: the endings of a name in the genitive, the possessor of "Bo Widerbergs thriller",
+    #: "Նատալյա Բելյաուսկենեի … ֆիլմը", "film Roberta Zemeckisa", "фильм Андрея Кончаловского"
+    #: (the name is kept as written); ``genitive_after``: the possessor follows the word for
+    #: film (Slavic) rather than precedes it (Germanic, Finnic, Baltic, Armenian, Georgian)
+    genitive_endings: tuple[str, ...] = ()
+    genitive_after: bool = False
+    #: titles of address written before a name, not part of it ("Saudara Syamsul Yusof",
+    #: "Bapak", "الفنان"), case as written
+    honorifics: tuple[str, ...] = ()
+    #: the word between the word for film (and maybe one adjective) and its director's name:
+    #: "la quinta película de Dagur Kári", "filme de", "film karya", "phim của"
+    film_of: tuple[str, ...] = ()
     #: words written after a name that are not part of it: postpositions ("आर. बाल्की की फिल्म")
     postpositions: tuple[str, ...] = ()
     press_headings: tuple[str, ...] = ()

@@ -49,6 +49,7 @@ DATA = Language(
     ),
     conjunctions=split("ও|এবং"),
     film_words=split("ছবি|চলচ্চিত্র|সিনেমা"),
+    genitive_endings=split("ের|র"),
     review_words=split("রিভিউ|সমালোচনা"),
     months=split(
         "জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|"

@@ -44,6 +44,8 @@ DATA = Language(
     ),
     conjunctions=split("i"),
     film_words=split("film|filma"),
+    genitive_endings=split("a|e|og"),
+    genitive_after=True,
     review_words=split("recenzija"),
     event_words=split(
         "premijer*|projekcij*|prikazan*|festival*|takmičarsk*|u kinima|ulaznic*|danas|"

@@ -61,6 +61,7 @@ DATA = Language(
     ),
     conjunctions=split("i"),
     film_words=split("pel·lícula|film"),
+    film_of=split("de"),
     is_a=split("és una|és un"),
     by=split("de|per"),
     review_words=split("crítica"),

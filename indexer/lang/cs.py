@@ -34,7 +34,8 @@ DATA = Language(
         "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje"
     ),
     director_nouns=split(
-        "režisér|režisérka|režiséra|režisérky|dokumentarista|dokumentaristka|filmař|filmařka"
+        "režisér|režisérka|režiséra|režisérky|režisérkou|režisérku|dokumentarista|dokumentaristka|"
+        "filmař|filmařka"
     ),
     minutes=split("min|minut|minuty|minuta"),
     hours=split("h|hod|hodina|hodiny|hodin"),
@@ -66,6 +67,8 @@ DATA = Language(
     ),
     conjunctions=split("a"),
     film_words=split("film|filmu|snímek"),
+    genitive_endings=split("a|y|ho|é|e|ové|í"),
+    genitive_after=True,
     titled=split("názvem"),
     review_words=split("recenze"),
     by=split("režie|rež."),

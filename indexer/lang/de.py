@@ -80,6 +80,8 @@ DATA = Language(
     ),
     conjunctions=split("und"),
     film_words=split("film|spielfilm|dokumentarfilm"),
+    film_of=split("von"),
+    genitive_endings=split("s"),
     titled=split("mit dem titel|namens|betitelt"),
     review_words=split("kritik|rezension|filmkritik"),
     is_a=split("ist ein|ist eine|war ein"),

@@ -71,6 +71,7 @@ DATA = Language(
         "performances from|performances by|also starring|the cast includes|"
         "with performances by"
     ),
+    honorifics=split("Mr.|Mrs.|Ms.|Mr|Mrs|Ms"),
     plays=split("as|plays|playing|portrays|stars as"),
     role_of=split("played by|portrayed by"),
     director_nouns=split(
@@ -97,6 +98,8 @@ DATA = Language(
     ),
     conjunctions=split("and|&"),
     film_words=split("film|movie|documentary"),
+    film_of=split("by"),
+    genitive_endings=split("’s|'s"),
     titled=split("titled|entitled|called"),
     review_words=split("review|movie review|film review"),
     is_a=split("is a|is an|was a|was an"),

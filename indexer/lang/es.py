@@ -80,6 +80,7 @@ DATA = Language(
     ),
     conjunctions=split("y|e"),
     film_words=split("película|film|filme|documental"),
+    film_of=split("de|del"),
     titled=split("titulada|titulado|llamada|llamado"),
     review_words=split("reseña|crítica"),
     is_a=split("es una|es un|fue una"),

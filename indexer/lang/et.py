@@ -57,6 +57,7 @@ DATA = Language(
     ),
     conjunctions=split("ja|ning"),
     film_words=split("film|mängufilm|filmi"),
+    genitive_endings=split("i|e|a|u|se"),
     review_words=split("arvustus"),
     titled=split("nimega"),
     plays=split("mängib"),

@@ -26,6 +26,7 @@ DATA = Language(
     ),
     directed_by=split("zuzendutako"),
     starring=split("aktoreak"),
+    starring_after=split("aktore|aktoreek|aktoreak|aktoreen"),
     director_nouns=split("zuzendaria|zinemagile|zinemagilea"),
     directed_after=split("zinemagileak|zinemagilea|zinemagile|zuzendariak|zuzendaria"),
     minutes=split("min|minutu|minutuko"),

@@ -26,6 +26,9 @@ DATA = Language(
     ),
     directed_by=split("به کارگردانی|کارگردان|فیلمی از"),
     starring=split("با بازی|بازیگران|با هنرنمایی"),
+    #: prepositions and particles that follow a name and are no part of it
+    postpositions=split("از|در|با|به|را|که|و"),
+    honorifics=split("آقای|خانم|استاد"),
     # "لیلا حاتمی و علی مصفا و تعدادی از بازیگران": a list that ends "and other actors"
     starring_after=split("و تعدادی از بازیگران|و دیگر بازیگران|و سایر بازیگران|و چند بازیگر"),
     director_nouns=split("کارگردان"),

@@ -60,6 +60,7 @@ DATA = Language(
     ),
     conjunctions=split("ja|sekä"),
     film_words=split("elokuva|elokuvan"),
+    genitive_endings=split("n"),
     review_words=split("arvostelu"),
     titled=split("nimeltä"),
     plays=split("esittää"),

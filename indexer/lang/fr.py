@@ -84,6 +84,7 @@ DATA = Language(
     ),
     conjunctions=split("et"),
     film_words=split("film|long métrage|documentaire"),
+    film_of=split("de|d’|d'"),
     titled=split("intitulé|intitulée|appelé"),
     review_words=split("critique|la critique"),
     is_a=split("est un|est une|était un"),

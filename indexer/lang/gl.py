@@ -58,6 +58,7 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     film_words=split("filme|película"),
+    film_of=split("de"),
     is_a=split("é un|é unha"),
     by=split("de|por"),
     review_words=split("crítica"),

@@ -29,6 +29,8 @@ DATA = Language(
     ),
     directed_by=split("בבימוי|בבימויו של|בבימויה של|במאי|במאית|בבימוי של|סרטו של|סרטה של"),
     starring=split("בכיכובם של|בכיכוב|בהשתתפות|בכיכובו של|בכיכובה של"),
+    #: prepositions and particles that follow a name and are no part of it
+    postpositions=split("של|עם|על|ב|ו"),
     director_nouns=split("הבמאי|הבמאית|במאי|במאית"),
     minutes=split("דקות|דק'|דק"),
     hours=split("שעות|שעה"),

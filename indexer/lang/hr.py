@@ -30,7 +30,8 @@ DATA = Language(
         "glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama|u glavnoj ulozi|nastupaju"
     ),
     director_nouns=split(
-        "redatelj|redateljica|redateljice|redatelja|dokumentarist|dokumentaristica"
+        "redatelj|redateljica|redateljice|redatelja|redateljicom|redateljicu|dokumentarist|"
+        "dokumentaristica"
     ),
     minutes=split("min|minuta|minute"),
     hours=split("h|sat|sata|sati"),
@@ -61,6 +62,8 @@ DATA = Language(
     ),
     conjunctions=split("i"),
     film_words=split("film|filma"),
+    genitive_endings=split("a|e|og"),
+    genitive_after=True,
     titled=split("nazivom|naslovom"),
     by=split("redatelj|rež."),
     review_words=split("recenzija"),

@@ -55,6 +55,7 @@ DATA = Language(
     ),
     conjunctions=split("og"),
     film_words=split("kvikmynd|myndin|mynd"),
+    genitive_endings=split("s|ar"),
     review_words=split("gagnrýni"),
     plays=split("í hlutverki|leikur"),
     titled=split("sem heitir"),

@@ -80,6 +80,7 @@ DATA = Language(
     ),
     conjunctions=split("e|ed"),
     film_words=split("film|pellicola|documentario"),
+    film_of=split("di|del|della"),
     titled=split("intitolato|intitolata|dal titolo"),
     review_words=split("recensione"),
     is_a=split("è un|è una"),

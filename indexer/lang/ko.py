@@ -32,6 +32,7 @@ DATA = Language(
     director_nouns=split("감독"),
     directed_after=split("감독"),
     starring_after=split("배우|주연|출연"),
+    role_marks=split("분|역"),
     role_of=split("역의|역을 맡은"),
     minutes=split("분"),
     hours=split("시간"),

@@ -58,6 +58,7 @@ DATA = Language(
     ),
     conjunctions=split("ir"),
     film_words=split("filmas|filmą|filmo"),
+    genitive_endings=split("o|io|ės|os|aus"),
     directed_by=split("režisavo"),
     review_words=split("recenzija"),
     titled=split("pavadinimu"),

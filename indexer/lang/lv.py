@@ -56,6 +56,7 @@ DATA = Language(
     ),
     conjunctions=split("un"),
     film_words=split("filma|filmu"),
+    genitive_endings=split("a|as|es|us"),
     directed_by=split("režisējis|režisējusi"),
     review_words=split("recenzija"),
     titled=split("ar nosaukumu"),

@@ -21,7 +21,9 @@ DATA = Language(
         countries="രാജ്യം",
     ),
     directed_by=split("സംവിധാനം"),
-    directed_after=split("സംവിധാനം ചെയ്ത|സംവിധാനത്തിൽ"),
+    directed_after=split(
+        "സംവിധാനം ചെയ്ത|സംവിധാനത്തിൽ|സംവിധാനം ചെയ്യുന്ന|സംവിധാനം നിർവഹിക്കുന്ന|സംവിധാനം നിർവഹിച്ച"
+    ),
     starring_after=split("എന്നിവർ|അഭിനയിച്ച"),
     director_nouns=split("സംവിധായകൻ|സംവിധായിക"),
     minutes=split("മിനിറ്റ്"),

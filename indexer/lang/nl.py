@@ -65,6 +65,8 @@ DATA = Language(
     ),
     conjunctions=split("en"),
     film_words=split("film|speelfilm"),
+    film_of=split("van"),
+    genitive_endings=split("s"),
     titled=split("getiteld|genaamd"),
     review_words=split("recensie"),
     is_a=split("is een"),

@@ -58,6 +58,8 @@ DATA = Language(
     ),
     conjunctions=split("og"),
     film_words=split("film|filmen"),
+    film_of=split("av"),
+    genitive_endings=split("s"),
     review_words=split("anmeldelse"),
     is_a=split("er en|var en"),
     by=split("av"),

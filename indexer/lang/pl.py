@@ -40,7 +40,9 @@ DATA = Language(
     ),
     plays=split("jako|w roli|gra|zagrał|zagrała|wciela się w"),
     role_of=split("którego gra|którą gra|którego zagrał|którą zagrała"),
-    director_nouns=split("reżyser|reżyserka|reżyserki|reżysera|dokumentalista|dokumentalistka"),
+    director_nouns=split(
+        "reżyser|reżyserka|reżyserki|reżysera|reżyserką|reżyserkę|dokumentalista|dokumentalistka"
+    ),
     minutes=split("min|minut|minuty"),
     hours=split("godz|h|godzina|godziny|godzin"),
     months=split(
@@ -69,6 +71,8 @@ DATA = Language(
     ),
     conjunctions=split("i|oraz"),
     film_words=split("film|filmu|filmie"),
+    genitive_endings=split("a|ego|iej|ej|y|i"),
+    genitive_after=True,
     titled=split("tytułem|zatytułowany|zatytułowanym"),
     review_words=split("recenzja"),
     by=split("reż|reż."),

@@ -75,6 +75,7 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     film_words=split("filme|longa metragem|documentário"),
+    film_of=split("de|do|da"),
     titled=split("intitulado|intitulada|chamado|chamada"),
     review_words=split("crítica|resenha"),
     is_a=split("é um|é uma"),

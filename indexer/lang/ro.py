@@ -63,6 +63,7 @@ DATA = Language(
     ),
     conjunctions=split("și|şi"),
     film_words=split("filmul|filmului|film|lungmetrajul"),
+    film_of=split("lui|de"),
     titled=split("intitulat|numit"),
     is_a=split("este un|este o"),
     by=split("de"),

@@ -31,7 +31,8 @@ DATA = Language(
         "herec|herečka|herci|hrajú|v hlavnej úlohe|v hlavných úlohách|v ďalších úlohách|v úlohách"
     ),
     director_nouns=split(
-        "režisér|režisérka|režiséra|režisérky|dokumentarista|dokumentaristka|filmár|filmárka"
+        "režisér|režisérka|režiséra|režisérky|režisérkou|režisérku|dokumentarista|dokumentaristka|"
+        "filmár|filmárka"
     ),
     minutes=split("min|minút|minúty|minúta"),
     hours=split("h|hod|hodina|hodiny|hodín"),
@@ -63,6 +64,8 @@ DATA = Language(
     ),
     conjunctions=split("a"),
     film_words=split("film|filme|filmu"),
+    genitive_endings=split("a|u|ho|ej|y|ovej"),
+    genitive_after=True,
     titled=split("názvom"),
     review_words=split("recenzia"),
     plays=split("v úlohe|hrá|stvárnil|stvárnila"),

@@ -53,6 +53,8 @@ DATA = Language(
     ),
     conjunctions=split("in"),
     film_words=split("film|filmu"),
+    genitive_endings=split("a|e|ega|ja"),
+    genitive_after=True,
     titled=split("naslovom"),
     plays=split("v vlogi"),
     review_words=split("recenzija"),

@@ -67,6 +67,8 @@ DATA = Language(
     ),
     conjunctions=split("и|i"),
     film_words=split("филм|филма|film|filma"),
+    genitive_endings=split("а|е|ог|a|e|og"),
+    genitive_after=True,
     titled=split("називом|nazivom"),
     by=split("режија|rež.|реж."),
     review_words=split("рецензија|recenzija"),

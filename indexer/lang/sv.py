@@ -59,6 +59,8 @@ DATA = Language(
     ),
     conjunctions=split("och"),
     film_words=split("film|filmen"),
+    film_of=split("av"),
+    genitive_endings=split("s"),
     titled=split("kallad|med titeln"),
     review_words=split("recension"),
     is_a=split("är en|var en"),

@@ -23,9 +23,12 @@ DATA = Language(
         countries="நாடு",
     ),
     directed_after=split("இயக்கத்தில்"),
-    starring_after=split("நடிப்பில்|நடித்த"),
+    starring_after=split(
+        "நடிப்பில்|நடித்த|உட்பட பலர் நடித்துள்ள|உள்ளிட்ட பலர் நடித்துள்ள|உட்பட பலர் நடிக்கும்|நடித்துள்ள"
+    ),
     starring=split("நாயகனாக|நாயகியாக|நாயகிகளாக|நாயகர்களாக"),
     director_nouns=split("இயக்குநர்|இயக்குனர்"),
+    directed_by=split("இயக்கியுள்ளார்|இயக்கியிருக்கிறார்|இயக்கி இருக்கிறார்"),
     minutes=split("நிமிடங்கள்|நிமிடம்"),
     conjunctions=split("மற்றும்"),
     film_words=split("திரைப்படம்|படம்"),

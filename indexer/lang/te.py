@@ -25,6 +25,7 @@ DATA = Language(
     ),
     directed_after=split("దర్శకత్వంలో|దర్శకత్వం"),
     director_nouns=split("దర్శకుడు|దర్శకురాలు"),
+    postpositions=split("కలిసి|దీనికి|ఈ చిత్రానికి|ఈ సినిమాకు|ఈ సినిమాకి"),
     role_of=split("పాత్రలో"),
     minutes=split("నిమిషాలు|ని"),
     conjunctions=split("మరియు"),

@@ -25,6 +25,7 @@ DATA = Language(
     directed_by=split("sa direksyon ni|idinirehe ni|dinirehe ni|idinirek ni"),
     written_by=split("isinulat ni"),
     starring=split("pinagbibidahan ni|pinagbibidahan nina|tampok sina"),
+    honorifics=split("Ginoong|Ginang|Binibining"),
     plays=split("bilang"),
     director_nouns=split("direk|direktor"),
     minutes=split("minuto"),
@@ -41,6 +42,7 @@ DATA = Language(
         Crime="krimen",
     ),
     film_words=split("pelikula|pelikulang"),
+    film_of=split("ni"),
     is_a=split("ay isang"),
     event_words=split(
         "premiere*|pagpapalabas|ipapalabas|ipinalabas|festival*|sa mga sinehan|sinehan|tiket|"

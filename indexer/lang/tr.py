@@ -30,6 +30,7 @@ DATA = Language(
     ),
     directed_by=split("yönetmenliğini"),
     starring=split("oyuncu|başrollerinde|başrolde|başrollerde|başrollerini"),
+    honorifics=split("Sayın"),
     director_nouns=split("yönetmen"),
     minutes=split("dk|dakika"),
     hours=split("saat|sa"),
@@ -63,6 +64,9 @@ DATA = Language(
     ),
     conjunctions=split("ve"),
     film_words=split("film|filmi"),
+    genitive_endings=split(
+        "’ın|’in|’un|’ün|’nın|’nin|’nun|’nün|'ın|'in|'un|'ün|'nın|'nin|'nun|'nün"
+    ),
     review_words=split("incelemesi|eleştirisi"),
     by=split("yönetmen"),
     name_endings=split(

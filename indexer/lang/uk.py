@@ -32,7 +32,9 @@ DATA = Language(
     ),
     plays=split("в ролі|у ролі|грає"),
     role_of=split("якого грає|яку грає|якого зіграв|яку зіграла"),
-    director_nouns=split("режисер|режисерка|режисера|режисерки|кінорежисер|документаліст"),
+    director_nouns=split(
+        "режисер|режисерка|режисера|режисерки|режисеркою|режисерку|кінорежисер|документаліст"
+    ),
     minutes=split("хв|хвилин|хвилини|хвилина"),
     hours=split("год|години|годин|година"),
     months=split(
@@ -63,6 +65,8 @@ DATA = Language(
     ),
     conjunctions=split("і|й|та"),
     film_words=split("фільм|фільму|стрічка"),
+    genitive_endings=split("а|я|ого|ої|ей|и|і"),
+    genitive_after=True,
     titled=split("назвою"),
     review_words=split("рецензія|огляд"),
     by=split("реж."),

@@ -54,6 +54,7 @@ DATA = Language(
     ),
     conjunctions=split("và"),
     film_words=split("phim|bộ phim"),
+    film_of=split("của"),
     review_words=split("đánh giá"),
     titled=split("có tên|mang tên"),
     is_a=split("là một"),

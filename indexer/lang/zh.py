@@ -37,6 +37,7 @@ DATA = Language(
     director_nouns=split("导演|導演"),
     directed_after=split("导演|導演"),
     starring_after=split("領銜主演|领衔主演|主演"),
+    role_marks=split("饰|飾|饰演|飾演"),
     conjunctions=split("和|及|与|與"),
     minutes=split("分钟|分鐘|分"),
     hours=split("小时|小時"),

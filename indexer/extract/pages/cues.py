@@ -17,7 +17,7 @@ from indexer import lang
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.headfinal import after_pattern, before, inside_word
-from indexer.extract.pages.labels import is_label_word
+from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
@@ -48,7 +48,8 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     if kind == "director_nouns":  # joined to another role: "Ohjaaja-käsikirjoittaja Timo …"
         ending += r"(?:[-/][^\W\d_]{3,})?"
     return re.compile(
-        rf"(?<![^\W\d_])(?:{alternation(words, spaces=True)}){ending}(?:\s*[:：,]\s*|\s+)",
+        rf"(?<![^\W\d_])(?:{alternation(words, spaces=True)}){ending}"
+        r"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+)",  # "(в ролите - Максим Суханов)"
         re.IGNORECASE,
     )
 
@@ -58,7 +59,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
     ``director_nouns``, ``starring``): one name per cue, in page order."""
     found: list[Mention] = []
     for match in _pattern(kind, code).finditer(text):
-        name = name_at(text, match.end())
+        name = name_at(text, _past_joined_cue(text, match.end()))
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end())
         if name and _verb_phrase(text, match, name):
@@ -68,6 +69,21 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             if len(found) >= limit:
                 break
     return found
+
+
+@cache
+def _joined_cue() -> re.Pattern[str]:
+    """A second credit joined to the first by a prefixed "and" ("أخرجه وكتبه", "directed it
+    and wrote it"), which the name follows."""
+    prefixes = alternation(lang.cues("prefix_conjunctions")) or "(?!)"
+    kinds = ("directed_by", "written_by", "starring")
+    words = alternation([w for kind in kinds for w in lang.cues(kind) if " " not in w])
+    return re.compile(rf"(?:{prefixes})(?:{words})\s+")
+
+
+def _past_joined_cue(text: str, at: int) -> int:
+    joined = _joined_cue().match(text, at)
+    return joined.end() if joined else at
 
 
 @cache
@@ -205,11 +221,16 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     words: list[str] = []
     for match in re.finditer(r"\S+", rest):
         word = match.group(0)
-        bare = word.rstrip(',.;:!?)»"”،؛')
+        bare = word.rstrip(",.;:!?)»\"”،؛'ฯ")  # ฯ: an abbreviation ("ผู้กำกับฯ")
+        if words and _initials(bare):
+            words.append(bare)  # "ஜெயமுருகன் டி.எம்": initials after the name end it
+            break
         if not UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
         if bare in lang.cues("conjunctions") or bare in lang.cues("postpositions"):
             break  # "ნინო კასრაძე და გიორგი …", "आर. बाल्की की फिल्म": "and", "of" end the name
+        if words and bare in lang.cues("film_words"):
+            break  # "ლევან თუთბერიძის ფილმი": the word for film ends its director's name
         if is_label_word(bare):
             break  # "निर्देशक : शूजीत सिरकार लेखक : …": the next credit's label ends the name
         if word == bare + "." and len(bare) <= 3 and all(w.endswith(".") for w in words):
@@ -225,10 +246,18 @@ def director_before(text: str, code: str | None = None) -> list[Mention]:
     """Directors written before their role noun: "윤종빈감독", "石川慶さんが監督",
     "रीमा कागती द्वारा निर्देशित", "Asier Urbieta zinemagile", and "由李睿珺执导"."""
     found = [
-        Mention(names[0], cue, at) for names, cue, at in before(text, "directed_after", 1, code)
+        Mention(names[-1], cue, at) for names, cue, at in before(text, "directed_after", 1, code)
     ]
     found.extend(Mention(m.group(1), "由…执导", m.start()) for m in _ZH_BY.finditer(text))
     return found
+
+
+def co_directors_before(text: str, mention: Mention) -> list[str]:
+    """The names listed before ``mention``'s (a :func:`director_before` one) up to its role
+    word: "కిరణ్ పొన్నాడ, కార్తిక్ క్రిష్ణ కలిసి దీనికి దర్శకత్వం" credits both."""
+    listed = before(text[: mention.at + len(mention.cue)], "directed_after", 4)
+    names = listed[-1][0] if listed and listed[-1][2] == mention.at else []
+    return [n for n in names if n != mention.name]
 
 
 def cast_before(text: str, code: str | None = None) -> list[Mention]:
@@ -238,6 +267,12 @@ def cast_before(text: str, code: str | None = None) -> list[Mention]:
         Mention("; ".join(names), cue, at)
         for names, cue, at in before(text, "starring_after", code=code)
     ]
+
+
+def _initials(word: str) -> bool:
+    """Two or more initials of a script without capitals joined by full stops ("டி.எம்")."""
+    parts = word.split(".")
+    return len(parts) >= 2 and all(p and len(p) <= 3 and UNCASED_WORD.fullmatch(p) for p in parts)
 
 
 def _prefixed(word: str) -> bool:
@@ -302,6 +337,9 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
     for match in _pattern("starring", code).finditer(text):
         if "\n" in match.group(0) and starts_label(text[match.end() :].split("\n", 1)[0]):
             continue  # an empty "Starring" cell above the next label ("CinematographyMaria …")
+        cue = match.group(0).strip(" :：,-–—")
+        if re.search(r"\s[-–—]\s", match.group(0)) and "cast" not in field_of(cue):
+            continue  # "актьор - Николай Евлахов": a character who is an actor, not a list
         names = names_from(text, match.end())
         if not names and len(match.group(0).strip(" :：,")) >= 4:
             # "V rolích sourozenců debutují Dexter Franc a …": a few lower-case words between
@@ -321,3 +359,46 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         if len(names) >= 2:
             found.append(Mention("; ".join(names), match.group(0), match.start()))
     return found
+
+
+#: "(Aitor Arregi, Jon Garaño eta Jose Mari Goenaga, 2019)": names, then a comma and a year
+_CITED = re.compile(r"\(([^()\d\n]{3,120}?),\s*(?:18|19|20)\d\d\)")
+_QUOTE_CLOSE = "\"”“»«’'"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A film cited as writers cite one, "Title (Director, Year)": its title as written
+    just before the parentheses (quoted or not), the directors and where it was."""
+
+    title: str
+    names: tuple[str, ...]
+    at: int
+
+
+def citations(text: str) -> list[Citation]:
+    """Films cited "Title (Director, Year)" or "Title (A, B and C, 2019)": every name in the
+    parentheses a person's name; the title is the text before, up to a quote or a stop."""
+    found = []
+    for match in _CITED.finditer(text):
+        listed = names_from(match.group(1), 0)
+        joined = ", ".join(listed)
+        if not listed or not all(is_name(n) for n in listed):
+            continue
+        if len(re.sub(r"[\s,]", "", joined)) < len(re.sub(r"[\s,]", "", match.group(1))) - 8:
+            continue  # words left over that are no names and no "and"
+        head = text[max(0, match.start() - 120) : match.start()].rstrip()
+        title = _cited_title(head)
+        if title:
+            found.append(Citation(title, tuple(listed), match.start()))
+    return found
+
+
+def _cited_title(head: str) -> str:
+    """The title that ends ``head``: between quotes, or the line's text after its last
+    colon or stop."""
+    if head and head[-1] in _QUOTE_CLOSE:
+        opened = re.search(r"[\"“”«„‘'](?P<t>[^\"“”«»„\n]{1,100})[\"”“»’']$", head)
+        return opened.group("t").strip() if opened else ""
+    tail = re.split(r"[:.!?|\n]\s|\n", head)[-1].strip()
+    return tail if 0 < len(tail.split()) <= 10 else ""

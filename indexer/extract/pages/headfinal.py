@@ -13,6 +13,9 @@ from indexer.extract.pages.facts import is_name, without_ending
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD, UNSPACED
 from indexer.wordre import alternation
 
+#: a Korean particle glued to a name of three syllables ("조진웅이 주연으로": the name, then
+#: the subject's particle)
+_HANGUL_PARTICLE = re.compile(r"(?<=^[\uac00-\ud7af]{3})[이가은는을를의도와과]$")
 _HONORIFIC = re.compile(r"(?:さんが|さんは|さん|氏が|氏は|氏|が|は|の)$")
 
 
@@ -57,18 +60,45 @@ def before(
         head = text[max(0, match.start() - 200) : match.start()]
         while len(names) < limit:
             # "石川慶さんが監督", "Nuri Bilge Ceylan'ın yönettiği": honorifics and case endings go
-            head = without_ending(_HONORIFIC.sub("", head.rstrip()))
+            head = without_ending(_HONORIFIC.sub("", _without_postpositions(head.rstrip())))
             name = name_before(head)
             if not name:
                 break
             names.append(name)
-            gap = _list_gap().search(head[: len(head) - len(name)])
+            rest = head[: len(head) - len(name)]
+            gap = _list_gap().search(rest) or _described_gap(rest, name)
             if not gap:
                 break
             head = head[: gap.start()]
         if names:
             found.append((names[::-1], match.group(0), match.start()))
     return found
+
+
+def _described_gap(rest: str, name: str) -> re.Match[str] | None:
+    """In a script without capitals, "and" then a word or two describing the next name
+    ("अमित सियाल और नवोदित अभिनेता शशांक अरोडा": "and newcomer actor")."""
+    if not all(UNCASED_WORD.fullmatch(w) for w in name.split()):
+        return None
+    return _loose_gap().search(rest)
+
+
+@cache
+def _loose_gap() -> re.Pattern[str]:
+    words = alternation(lang.cues("conjunctions"))
+    return re.compile(rf"\s+(?:{words})(?:\s+[^\s,،、]+){{1,2}}\s*$")
+
+
+@cache
+def _postpositions() -> re.Pattern[str]:
+    words = alternation(lang.cues("postpositions"), spaces=True) or "(?!)"
+    return re.compile(rf"(?:\s+(?:{words}))+$")
+
+
+def _without_postpositions(head: str) -> str:
+    """``head`` without the words written after a name that are no part of it ("కిరణ్ పొన్నాడ
+    కలిసి దీనికి దర్శకత్వం": "together", "for this")."""
+    return _postpositions().sub("", head)
 
 
 def inside_word(text: str, end: int) -> bool:
@@ -82,7 +112,8 @@ def name_before(head: str) -> str | None:
     a script without capitals up to the last punctuation."""
     run = _CJK_TAIL.search(head)
     if run and not run.group(0).startswith("・"):
-        return run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
+        name = run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
+        return _HANGUL_PARTICLE.sub("", name)
     # a name crosses no line break and no comma ("Fern, David Strathairn as Dave")
     words = re.split(r"[,，、]|[;:]\s", head.rsplit("\n", 1)[-1])[-1].split()[-5:]
     for size in range(min(4, len(words)), 1, -1):

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from indexer import lang
+from indexer.extract.pages.scripts import unmixed
 from indexer.normalize import key
 from indexer.records import ROLES
 
@@ -88,6 +89,9 @@ def field_of(label: str) -> tuple[str, ...]:
         return ()
     if k in table:
         return (table[k],)
+    for unmixed_label in unmixed(label):  # "Rежија": a Latin letter in a Cyrillic word
+        if key(unmixed_label) in table:
+            return (table[key(unmixed_label)],)
     bare = _without_article(k)
     if bare in table:  # "السيناريو": the label with its article
         return (table[bare],)

@@ -10,6 +10,7 @@ from indexer import lang
 from indexer.extract.pages.cues import Mention, names_from
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK
+from indexer.normalize import key
 from indexer.wordre import alternation
 
 
@@ -56,3 +57,137 @@ def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int]
             value = line[match.end() : after.start() if after else len(line)]
             found.append((field_of(label), label, value, match.start()))
     return tuple(found)
+
+
+#: what parts a line of credits written without line breaks: " // ", " | ", ". ", "; "
+_SEGMENT = re.compile(r"\s+//\s+|\s+\|\s+|(?<=\w{2})[.;]\s+|\s+[–—]\s+")
+#: where a label may open a value inside a part: after a comma
+_COMMA = re.compile(r",\s+")
+
+
+def segment_lists(text: str, field: str, after_comma: bool | None = None) -> list[Mention]:
+    """The names after a label of ``field`` that opens a part of a line, with or without a
+    colon, where credits run on in one line ("… // De: Kleber Mendonça Filho // Com: …",
+    "Direção e Roteiro de Carlos Diegues. Produção de …", "…, 98min, dir Kenneth Branagh.",
+    "Regie Clark Johnson Cast Michael Douglas, Kiefer Sutherland"): the value runs to the
+    end of the part or to the next label. A line's first credit of a field counts; with
+    ``after_comma``, only one whose label follows a comma (True) or does not (False)."""
+    found = []
+    for parts in _parts_of_lines(text):
+        for at, label, fields, value, comma in parts:
+            if after_comma is not None and comma != after_comma:
+                continue
+            names = names_from(value, 0) if field in fields else []
+            if names:
+                found.append(Mention("; ".join(names), label, at))
+                break
+    return found
+
+
+@lru_cache(maxsize=4)
+def _parts_of_lines(text: str) -> tuple[tuple[_Part, ...], ...]:
+    """The labelled parts of each line that has some (read once for directors and cast)."""
+    found = []
+    for line in text.splitlines():
+        if len(line) > 2000 or (not _SEGMENT.search(line) and not _COMMA.search(line)):
+            continue
+        parts = _labelled_parts(line)
+        if parts:
+            found.append(tuple(parts))
+    return tuple(found)
+
+
+#: offset in its line, label, fields, value, whether a comma opened it
+_Part = tuple[int, str, tuple[str, ...], str, bool]
+
+
+def _labelled_parts(line: str) -> list[_Part]:
+    """(offset, label, fields, value, after a comma) of each label that opens a part of
+    ``line``, at its start, after a comma or written with a capital inside it."""
+    parts = []
+    start = 0
+    for part in _SEGMENT.split(line):
+        at = line.find(part, start)
+        start = at + len(part)
+        opens = sorted({0, *(m.end() for m in _COMMA.finditer(part))})
+        labelled = [(i, found) for i in opens if (found := _opening_label(part[i:]))]
+        for k, (i, (label, fields, skip)) in enumerate(labelled):
+            end = labelled[k + 1][0] if k + 1 < len(labelled) else len(part)
+            for run in _label_runs(label, fields, part[i + skip : end]):
+                parts.append((at + i, *run, i > 0))
+    return parts
+
+
+def _label_runs(
+    label: str, fields: tuple[str, ...], value: str
+) -> list[tuple[str, tuple[str, ...], str]]:
+    """A value cut where a label written with a capital opens the next one: "Regie Clark
+    Johnson Cast Michael Douglas" -> ("Regie", …, "Clark Johnson"), ("Cast", …, "Michael …")."""
+    runs = []
+    while True:
+        cut = _capital_label(value, skip_first=True)
+        runs.append((label, fields, value[: cut.start()] if cut else value))
+        opened = _opening_label(value[cut.start() :]) if cut else None
+        if cut is None or opened is None:
+            return runs
+        label, fields, skip = opened
+        value = value[cut.start() + skip :]
+
+
+def _opening_label(part: str) -> tuple[str, tuple[str, ...], int] | None:
+    """(label, fields, where its value starts) when ``part`` opens with a label of one to four
+    words, then maybe a colon or the word for "by" ("Direção e Roteiro de X", "De: X")."""
+    words = list(re.finditer(r"[^\s:：]+", part[:80]))
+    if not words or key(words[0].group(0)).split(" ")[0] not in _first_words():
+        return None
+    for size in range(min(4, len(words) - 1), 0, -1):
+        label = part[: words[size - 1].end()]
+        fields = field_of(label) or (("directors",) if size == 1 and _is_by(label) else ())
+        if not fields:
+            continue
+        after = _AFTER_LABEL.match(part, words[size - 1].end())
+        end = after.end() if after else words[size - 1].end()
+        if fields == ("directors",) and size == 1 and _is_by(label) and ":" not in part[:end]:
+            return None  # "de X" without a colon is prose
+        return (label, fields, end) if part[end:].strip() else None
+    return None
+
+
+_AFTER_LABEL = re.compile(r"\s*[:：]?\s*(?:(?:by|de|di|da|do|von|par|por|van|av|af|od)\s+)?")
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """The first words of every label and the words for "by", as keys: a quick test."""
+    labels = [w for field in lang.labels().values() for w in field]
+    return frozenset(key(w).split(" ")[0] for w in [*labels, *lang.cues("by")] if key(w))
+
+
+@cache
+def _by_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.cues("by"))
+
+
+def _is_by(word: str) -> bool:
+    return word.lower() in _by_words()
+
+
+@cache
+def _capitals() -> re.Pattern[str]:
+    """A label of a people's or fact field written with a capital inside a line."""
+    words = sorted(
+        {w for field in lang.labels().values() for w in field if len(w) >= 3 and w.isalpha()},
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile(rf"(?<=\s)(?:{alternation(words, spaces=True)})(?=\s+\S)", re.IGNORECASE)
+
+
+def _capital_label(text: str, skip_first: bool = False) -> re.Match[str] | None:
+    """The first label word written with a capital inside ``text`` (after its first word
+    with ``skip_first``), or None."""
+    for match in _capitals().finditer(text):
+        if match.group(0)[0].isupper() and field_of(match.group(0)):
+            if skip_first and not text[: match.start()].strip():
+                continue
+            return match
+    return None

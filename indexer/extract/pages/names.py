@@ -18,7 +18,7 @@ from indexer import lang
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import PEOPLE_FIELDS, field_of, labels_by_length
-from indexer.extract.pages.scripts import CJK
+from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.normalize import (
     clean_name,
     country_name,
@@ -41,7 +41,7 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
         return whole
     if " / " in value and re.search(r"[\u0400-\u04ff]", value.split(" / ")[0]):
         value = value.split(" / ", 1)[1]  # bilingual "Cyrillic / Latin": keep the Latin half
-    names = []
+    names: list[str] = []
     # "・" separates kanji names but joins the parts of a katakana name (マイケル・マン)
     value = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "、", value.replace("\n", ", "))
     if value.count(" - ") >= 2:  # "أنور وجدي - فاطمة رشدي - حسين صدقي"
@@ -49,8 +49,8 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     if _SPACED_CJK.fullmatch(value.strip()):  # "役所广司 小栗旬 高良健吾": a space between names
         value = ", ".join(value.split())
     for name in split_names(value):
-        if field and _other_label(name, field):
-            break
+        if (field and _other_label(name, field)) or (names and _fact_part(name)):
+            break  # "Director: Davy Chou, S Korea, 2022, 119m": the film's facts end the list
         name = re.sub(r"\s*\([^)]*\)?", "", name)
         name = _plays_split().split(name)[0]  # "Dion Wiyoko sebagai Radit": the actor
         name = person(clean_name(name.strip(" .…"))) or ""
@@ -140,6 +140,12 @@ def _role_word(word: str) -> bool:
 
 
 @cache
+def _honorifics() -> frozenset[str]:
+    """Titles of address written before a name ("Saudara", "Mr.", "الفنان"), as keys."""
+    return frozenset(key(w) for w in lang.cues("honorifics") if key(w))
+
+
+@cache
 def _and_prefixes() -> tuple[str, ...]:
     return tuple(key(p) for p in lang.cues("prefix_conjunctions") if key(p))
 
@@ -152,8 +158,8 @@ def person(name: str) -> str | None:
     language ("日本語"), a genre, a country or a nationality."""
     words = name.strip().rstrip("।॥。؟").split()  # "পরিচালনা :রাজেশ গাঙ্গুলি।": the stop ends it
     least = 1 if is_uncased_name(" ".join(words)) else 2
-    while len(words) > least and _role_word(words[0]):
-        words = words[1:]
+    while len(words) > least and (_role_word(words[0]) or key(words[0]) in _honorifics()):
+        words = words[1:]  # "Director Dave Skerah", "Saudara Syamsul Yusof"
     while len(words) > least and key(words[-1]) in _role_words():
         words = words[:-1]
     if (
@@ -179,6 +185,18 @@ def is_fact_word(text: str) -> bool:
     )
 
 
+def _fact_part(part: str) -> bool:
+    """True for a part of a credit list that states a fact of the film rather than a name: a
+    year, a runtime, a number, a country ("S Korea", "UK")."""
+    bare = part.strip(" .")
+    if re.fullmatch(r"\(?\d[\d\s:'’.hmin]*\w{0,6}\)?", bare):
+        return True
+    words = bare.split()
+    if len(words) == 2 and len(words[0].strip(".")) <= 2:  # "S Korea", "N. Ireland"
+        bare = words[1]
+    return bool(bare and (country_name(bare) or nationality_country(bare)))
+
+
 def _other_label(part: str, field: str) -> bool:
     """True when ``part`` opens with a label of a field other than ``field`` and goes on, and
     is no name ("Tara Reid" begins with the Romanian label for country)."""
@@ -197,10 +215,45 @@ def _other_label(part: str, field: str) -> bool:
 _SPACED_CJK = re.compile(rf"[{CJK}]{{2,}}(?:[ \u3000]+[{CJK}]{{2,}})+")
 
 
+#: the lower-case words of names ("de los", "ter", "af", "ibn") besides those of fact lines
+_PARTICLES = fl.PARTICLES | frozenset(
+    [
+        "los",
+        "las",
+        "les",
+        "des",
+        "dos",
+        "ten",
+        "ter",
+        "te",
+        "op",
+        "zu",
+        "af",
+        "av",
+        "ibn",
+        "bint",
+        "dei",
+        "degli",
+        "dello",
+        "delle",
+        "e",
+        "et",
+        "i",
+        "y",
+        "ap",
+    ]
+)
+
+
 def _name_shaped(name: str) -> bool:
-    """Not a phrase: at most five words, no digits or sentence stops, not lower case."""
+    """Not a phrase: at most five words, no digits or sentence stops, not lower case, and in
+    a script with capitals no lower-case word but a particle ("Színész Alakított személy", a
+    table's header, is no name; "Ángel de la Cruz" is)."""
     words = name.split()
     if len(words) > 5 or re.search(r"\d|[^\W\d_]{2}[.!?]\s", name):
+        return False
+    lower = [w for w in words[1:] if w.islower() and w.isalpha() and not UNCASED_WORD.match(w)]
+    if any(w not in _PARTICLES for w in lower):  # (Georgian is lower case in Unicode)
         return False
     return not name[0].islower()
 

@@ -13,21 +13,27 @@ import re
 from functools import cache
 
 from indexer import lang
-from indexer.extract.pages import cues, headfinal, linelabels, roles, sentences
+from indexer.extract.pages import (
+    castrows,
+    cues,
+    headfinal,
+    linelabels,
+    possessive,
+    roles,
+    sentences,
+)
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.names import in_page, names, person, writes_inverted
-from indexer.extract.pages.text import is_noise, literal_then
+from indexer.extract.pages.text import is_noise
+from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
 from indexer.normalize import country_name, dedupe, key
 
 __all__ = ["cast", "directors", "names", "writers"]
-
-#: What follows the title in "Past Lives (Celine Song, 2023)": the director and the year.
-_NAME_AND_YEAR = re.compile(r"\s*\(([^(),\d]{3,40}),\s*\d{4}\)")
 
 
 def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None) -> list[str]:
@@ -82,15 +88,18 @@ def directors(
         vote(mention.name, f"after '{mention.cue}'", 2.5)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_credited(block, mention))
-    # "Past Lives (Celine Song, 2023)"
-    if title.title.strip() and literal_then(block, title.title.strip(), _NAME_AND_YEAR):
-        credited = re.escape(title.title.strip()) + _NAME_AND_YEAR.pattern
-        for match in re.finditer(credited, block):
-            if fl.is_name(match.group(1)):
-                vote(match.group(1), "in parentheses with the year after the title", 2.5)
+    for citation, weight in _citations(block, titles):  # "Past Lives (Celine Song, 2023)"
+        for name in citation.names:
+            vote(name, f"in parentheses with the year after '{citation.title[:40]}'", weight)
+        credited = in_page(citation.names[0], block, titles) or ""
+        partners.setdefault(key(credited), list(citation.names[1:]))
     for mention in linelabels.label_lists(block, "directors"):
         for name in mention.name.split("; "):
             vote(name, f"after the label '{mention.cue}' inside a line", 3.0)
+    for comma, weight in ((False, 2.5), (True, 1.5)):  # after a comma: a cue in prose too
+        for mention in linelabels.segment_lists(block, "directors", after_comma=comma):
+            for name in mention.name.split("; "):
+                vote(name, f"after the label '{mention.cue}' opening a part of a line", weight)
     for mention in cues.genre_by(block):
         vote(mention.name, f"after '{mention.cue}'", 2.5)
     for mention in cues.by_lines(block):
@@ -100,8 +109,17 @@ def directors(
         vote(name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
         vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
+    code = text_language(block)
+    for mention in possessive.film_possessors(block, code):
+        vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
+    for mention in possessive.film_of(block):  # "la película de Tom Cruise" stars him
+        vote(mention.name, f"after '{mention.cue}'", 1.5)
+    for mention in possessive.beside_title(block, title.title.strip(), code):
+        vote(mention.name, "in the genitive beside the film's title in quotes", 2.0)
     for mention in cues.director_before(block):
         vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
+        credited = in_page(mention.name, block, titles) or ""
+        partners.setdefault(key(credited), cues.co_directors_before(block, mention))
     weak = sentences.weak_director(block)
     if weak:
         vote(weak, "a possessive or a biography", 1.0)
@@ -121,6 +139,25 @@ def directors(
     return dedupe([best.value, *others]), sentence
 
 
+_CLOSING_QUOTES = "\"”“»’'"
+
+
+def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, float]]:
+    """Films cited "Title (Director, Year)" and the weight of each: the film's own title is
+    the strong case; the page's first citation, of a title between quotes, comes next (the
+    title may not have been found); other films' directors count little."""
+    weighed = []
+    for i, citation in enumerate(cues.citations(block)):
+        cited = key(citation.title)
+        if any(t and (cited == t or cited.endswith(" " + t)) for t in titles):
+            weighed.append((citation, 3.0))
+        else:
+            before = block[max(0, citation.at - 2) : citation.at].strip()
+            quoted = bool(before) and before[-1] in _CLOSING_QUOTES
+            weighed.append((citation, 1.0 if i == 0 and quoted else 0.5))
+    return weighed
+
+
 def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
     cast = {key(n) for n in names(labelled_cast)}
     titles = {key(t) for t in (title.title, title.original, title.alt) if t}
@@ -134,6 +171,8 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("page furniture", -2.0)
         if key(candidate.value) in titles:
             candidate.add("the film's title", -3.0)
+        if possessive.before_other_title(block, candidate.value, frozenset(titles)):
+            candidate.add("named before another film's title", -2.0)
 
 
 def writers(labelled: str, block: str, why: Why | None) -> list[str]:
@@ -253,6 +292,7 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     before = cues.cast_before(block) if before is None else before
     found.extend((m.at, m.name) for m in before if "; " not in m.name)
     found.extend((m.at, m.name) for m in roles.uncased_in_parentheses(block))
+    found.extend((m.at, m.name) for m in roles.marked_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 
@@ -264,7 +304,11 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
-    for mention in [*cues.cast_lists(block), *linelabels.label_lists(block, "cast")]:
+    for mention in [
+        *cues.cast_lists(block),
+        *linelabels.label_lists(block, "cast"),
+        *linelabels.segment_lists(block, "cast"),
+    ]:
         listed = mention.name.split("; ")
         _list_vote(ballot, listed, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
     before = cues.cast_before(block)
@@ -286,6 +330,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
+    for rows in castrows.cast_rows(block):
+        _list_vote(ballot, rows, "rows of a cast table", 2.5)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()

@@ -9,11 +9,12 @@ from functools import cache
 
 from indexer import lang
 from indexer.extract.pages.cues import Mention
-from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name
+from indexer.wordre import alternation
 
 
 @cache
@@ -91,3 +92,20 @@ def _actors(text: str, start: int) -> list[str]:
     words = re.split(r"[,.;:!?()\n،।]", rest, maxsplit=1)[0].split()
     uncased = [w for w in words[:3] if UNCASED_WORD.fullmatch(w)]
     return [" ".join(uncased)] if uncased and len(uncased) == len(words[:3]) else []
+
+
+@cache
+def _marked() -> re.Pattern[str]:
+    marks = alternation(lang.cues("role_marks")) or "(?!)"
+    return re.compile(rf"[（(]\s*([^()（）\n\d]{{2,16}}?)\s?(?:{marks})\s*[）)]")
+
+
+def marked_in_parentheses(text: str) -> list[Mention]:
+    """Actors in parentheses after their character, a role mark after them: "马福礼(陈建斌饰)",
+    "김민재(조진웅 분)"."""
+    found = []
+    for match in _marked().finditer(text):
+        name = match.group(1).strip()
+        if is_name(name) or is_uncased_name(name):
+            found.append(Mention(name, "()", match.start(1)))
+    return found

@@ -16,3 +16,32 @@ UNCASED_WORD = re.compile(
     rf"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u10a0-\u10ff{UNCASED_SIGNS}]"
     rf"[\w{UNCASED_SIGNS}\u200c\u200d'’-]*"
 )
+
+#: Latin letters written inside Cyrillic or Greek words, by what they stand for: the letter of
+#: that script that looks the same ("Pежија": P for Р), and the one a Latin transliteration
+#: writes with it ("Rежија": R for Р, as Serbian and Macedonian write both alphabets)
+_LOOKS = {
+    "cyrillic": str.maketrans("AaBCcEeHKkMOoPpTXxyYiIjJsS", "АаВСсЕеНКкМОоРрТХхуУіІјЈѕЅ"),
+    "greek": str.maketrans("ABEHIKMNOoPTXYZvi", "ΑΒΕΗΙΚΜΝΟοΡΤΧΥΖνι"),
+}
+_SOUNDS = {
+    "cyrillic": str.maketrans(
+        "AaBbVvGgDdEeZzIiJjKkLlMmNnOoPpRrSsTtUuFfHhCc",
+        "АаБбВвГгДдЕеЗзИиЈјКкЛлМмНнОоПпРрСсТтУуФфХхЦц",
+    ),
+}
+_LATIN = re.compile(r"[A-Za-z]")
+_OTHER = {"cyrillic": re.compile(r"[\u0400-\u04ff]"), "greek": re.compile(r"[\u0370-\u03ff]")}
+
+
+def unmixed(word: str) -> list[str]:
+    """A word that mixes Latin letters into a Cyrillic or Greek word, written in that script
+    alone: the look-alike reading first, then the transliterated one ("Rежија" -> "Режија");
+    [] for a word in one script."""
+    if word.isascii() or not _LATIN.search(word):
+        return []
+    for script, letters in _OTHER.items():
+        if len(letters.findall(word)) >= max(2, len(_LATIN.findall(word))):
+            tables = [_LOOKS[script], *([_SOUNDS[script]] if script in _SOUNDS else [])]
+            return list(dict.fromkeys(word.translate(t) for t in tables))
+    return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from indexer import lang
 from indexer.extract.pages.facts import PARTICLES, Facts, is_name, without_ending
 from indexer.extract.pages.text import literal_then, without_dates
 from indexer.normalize import (
@@ -158,22 +159,26 @@ def prose_cast(sentence: str) -> list[str]:
 
 _NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2}"
 _CHARACTER_ACTOR = re.compile(
-    rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\(({_NAME}(?:\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s{_NAME})?)(?:,\s[^()\n]{{1,40}})?\)"
+    rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\(((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
+    rf"({_NAME}(?:\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s{_NAME})?)(?:,\s[^()\n]{{1,40}})?\)"
 )
 
 
 def character_cast(text: str) -> list[str]:
     """Actors named in parentheses after their character, as synopses do: "Ma (Wu Renlin) and
     Cao (Christina Hai) ..." -> ["Wu Renlin", "Christina Hai"]; any cased script ("Юра
-    (Дмитро Багненко)")."""
+    (Дмитро Багненко)"); a few lower-case words may describe the actor first ("Hilary (the
+    legendary Olivia Colman)")."""
     matches = list(_CHARACTER_ACTOR.finditer(text))
     # after a lower-case word ("s ocem ribarom (Leon Lučev)") only when the page does it often
-    lower_ok = sum(1 for m in matches if is_name(m.group(2))) >= 3
+    lower_ok = sum(1 for m in matches if not m.group(2) and is_name(m.group(3))) >= 3
     names = []
     for match in matches:
-        if not (match.group(1)[0].isupper() or lower_ok):
+        if not (match.group(1)[0].isupper() or (lower_ok and not match.group(2))):
             continue
-        for name in re.split(r"\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s", match.group(2)):
+        if set(match.group(2).split()) & set(lang.cues("plays")):
+            continue  # "Tobei (credited as Sakae Ozawa)": another name of the same actor
+        for name in re.split(r"\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s", match.group(3)):
             if is_name(name):
                 names.append(name)
     return dedupe(names)

@@ -7,6 +7,7 @@ mk); Latin text goes to ``langdetect`` with a fixed seed so results are repeatab
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from langdetect import DetectorFactory, LangDetectException, detect
 
@@ -40,6 +41,7 @@ _MACEDONIAN = re.compile(r"[ѓќљњџѕј]")
 _NOT_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
+@lru_cache(maxsize=4)  # the film's record and the people readers ask for the same page
 def text_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it cannot tell."""
     sample = text[:_SAMPLE]

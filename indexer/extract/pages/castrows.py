@@ -1,0 +1,70 @@
+"""Cast tables flattened into lines of two cells, the actor and the character, with nothing
+between them: "Julie Honor Swinton-Byrne" under "Cast & Crew", "Lili Bordán Irene" under a
+header row "Színész Alakított személy" (actor, character played).
+
+Which cell comes first is told by the table itself: a header row that opens with the word
+for actor puts the actors first; a crew row that opens with a label and a name ("Director
+Joanna Hogg") puts the roles first. The actor's cell is then taken as a name of two words,
+as the page gives no other boundary; a table that tells neither is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.labels import field_of
+
+#: a row: two to six words, no sentence punctuation
+_ROW = re.compile(r"[^\W\d_][^.!?:;,|()\d]{2,60}")
+
+
+def cast_rows(block: str) -> list[list[str]]:
+    """Actors of each run of three or more table rows whose layout the table tells."""
+    found = []
+    run: list[str] = []
+    for line in [*block.splitlines(), ""]:
+        text = line.strip()
+        if _ROW.fullmatch(text) and 2 <= len(text.split()) <= 6:
+            run.append(text)
+            continue
+        if len(run) >= 3:
+            actors = _actors(run)
+            if len(actors) >= 3:
+                found.append(actors)
+        run = []
+    return found
+
+
+def _actors(rows: list[str]) -> list[str]:
+    """The actors of ``rows``: the first or last two words of each row that is no header and
+    no crew credit, as the table's layout says."""
+    first = _header(rows[0])
+    crew = [i for i, row in enumerate(rows) if _crew(row)]
+    if first == "actor":
+        cells = [" ".join(row.split()[:2]) for row in rows[1:]]
+    elif crew:
+        cells = [" ".join(row.split()[-2:]) for i, row in enumerate(rows) if i not in crew]
+    else:
+        return []
+    return [cell for cell in cells if is_name(cell)]
+
+
+def _header(row: str) -> str | None:
+    """ "actor" when ``row`` is a header that opens with the word for actor and names no one
+    ("Színész Alakított személy", "Actor Role")."""
+    words = row.split()
+    if "cast" in field_of(words[0]) and not is_name(" ".join(words[1:3])):
+        return "actor"
+    return None
+
+
+def _crew(row: str) -> bool:
+    """A crew credit row: a label of a field other than the cast, then a name ("Director
+    Joanna Hogg")."""
+    words = row.split()
+    for size in (2, 1):
+        fields = field_of(" ".join(words[:size]))
+        if fields and "cast" not in fields and is_name(" ".join(words[size:])):
+            return True
+    return False

@@ -1,0 +1,213 @@
+"""Directors named as the possessor of the word for film: "Lisa Langseths film", "Bo
+Widerbergs thriller", "Kenneth Branagh’s film", "ლევან თუთბერიძის ფილმი", "Նատալյա
+Բելյաուսկենեի «Եթե բոլորը…» ֆիլմը" (the possessor first), and "FILM ROBERTA ZEMECKISA",
+"фильм Андрея Кончаловского" (after it, in the languages that write it so).
+
+A name counts only in the genitive of a language whose word for film (or genre) it stands
+beside (``genitive_endings`` of the language modules: "s" in Swedish, "’s" in English,
+"’ın" in Turkish). The name is kept as written, "Lisa Langseths" as the labels write it;
+only an ending written after an apostrophe goes ("Branagh’s", "Ceylan’ın").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from indexer import lang
+from indexer.extract.pages.cues import Mention, name_at
+from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.headfinal import name_before
+from indexer.extract.pages.scripts import UNCASED_WORD
+from indexer.normalize import key
+from indexer.wordre import alternation
+
+#: a genitive written after an apostrophe, which goes: "Branagh’s", "Ceylan’ın"
+_APOSTROPHE = re.compile(r"[’'][^\W\d_]{1,4}$")
+#: what may stand between a possessor and the word for film: a quoted title, one short
+#: adjective ("Lisa Langseths nya film"; not a clause: "Taner Birsel’in paylaştığı film")
+_BETWEEN = re.compile(r"(?:\s*[«\"“„][^«»\"“”\n]{1,80}[»\"”“])?\s*(?:[^\W\d_]{1,7}\s+)?$")
+
+
+@cache
+def _words(code: str | None) -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    """Word for film or genre (lower case) -> (genitive endings, written after) of each
+    language that writes it: of the page's language ``code`` alone when known, else of all
+    that have genitive data."""
+    chosen = [x for x in lang.languages() if x.code == code]
+    chosen = chosen or [x for x in lang.languages() if x.genitive_endings]
+    table: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = {}
+    for language in chosen:
+        words = [*language.film_words]
+        if not language.genitive_after:
+            words.extend(w for w in language.genres if " " not in w)
+        for word in dict.fromkeys(w.lower() for w in words):
+            entry = (language.genitive_endings, language.genitive_after)
+            table[word] = (*table.get(word, ()), entry)
+    return table
+
+
+@cache
+def _film_words() -> frozenset[str]:
+    return frozenset(w.lower() for x in lang.languages() for w in x.film_words)
+
+
+@lru_cache(maxsize=2)
+def _film_words_in(text: str) -> tuple[re.Match[str], ...]:
+    return tuple(_pattern().finditer(text))
+
+
+def _trusted(code: str | None, matches: tuple[re.Match[str], ...]) -> str | None:
+    """``code`` when the page writes a word for film of that language (``matches``), else
+    None: a language told wrongly (a Georgian page read as Estonian) counts for nothing."""
+    table = _words(code)
+    return code if any(m.group(0).lower() in table for m in matches) else None
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """Every language's words for film and genres: one pattern, whatever the page's language."""
+    words = alternation(list(_words(None)) + [w for x in lang.languages() for w in x.film_words])
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.I)
+
+
+def film_possessors(text: str, code: str | None = None) -> list[Mention]:
+    """Names in the genitive beside the word for film or a genre word, in page order;
+    ``code``: the page's language, whose genitive alone is read when it has one (the "s" of
+    "Lisa Langseths film" is no genitive in "a Tom Hanks film")."""
+    found = []
+    matches = _film_words_in(text)
+    table = _words(_trusted(code, matches))
+    for match in matches:
+        for endings, after in table.get(match.group(0).lower(), ()):
+            name = _after(text, match.end(), endings) if after else _before(text, match, endings)
+            if name:
+                found.append(Mention(name, match.group(0), match.start()))
+                break
+    return found
+
+
+def _before(text: str, match: re.Match[str], endings: tuple[str, ...]) -> str | None:
+    """The possessor written before the word for film: its last word in the genitive or
+    with an apostrophe's possessive (which goes)."""
+    head = text[max(0, match.start() - 160) : match.start()]
+    between = _BETWEEN.search(head)
+    for cut in dict.fromkeys([len(head), between.start() if between else len(head)]):
+        part = head[:cut].rstrip()
+        if not part or not part[-1].isalnum():
+            continue
+        name = name_before(part)
+        if not name:
+            continue
+        last = name.split()[-1]
+        if not _genitive(last, endings):
+            return None
+        if _APOSTROPHE.search(last) and match.group(0).lower() not in _film_words():
+            return None  # "Tom Hanks’s drama": an actor's as often as a director's
+        if _APOSTROPHE.search(last):  # "Branagh’s", "Ceylan’ın": the possessive goes
+            name = " ".join([*name.split()[:-1], _APOSTROPHE.sub("", last)])
+        name = _without_sentence_word(name, text)
+        return name if is_name(name) or _uncased(name) else None
+    return None
+
+
+def _without_sentence_word(name: str, text: str) -> str:
+    """``name`` without a first word that a sentence's capital made look like a name: the
+    page writes it in lower case elsewhere ("Men Lisa Langseths film": "men", "but")."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) >= 2 and f" {first.lower()} " in text:
+        return rest
+    return name
+
+
+def _after(text: str, start: int, endings: tuple[str, ...]) -> str | None:
+    """The possessor written after the word for film: every word in the genitive."""
+    name = name_at(text, start)
+    if name and is_name(name) and all(_genitive(w, endings) for w in name.split()):
+        return name
+    return None
+
+
+def _genitive(word: str, endings: tuple[str, ...]) -> bool:
+    low = word.lower()
+    return any(low.endswith(e) and len(low) > len(e) + 2 for e in endings)
+
+
+def _uncased(name: str) -> bool:
+    """Two or three words of a script without capitals (Georgian's letters have case in
+    Unicode but pages never write it)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(UNCASED_WORD.fullmatch(w) for w in words)
+
+
+_OPEN = '«"“„‘'
+_CLOSE = '»"”“’'
+
+
+def beside_title(text: str, title: str, code: str | None = None) -> list[Mention]:
+    """Names in the genitive right before or after the film's own title between quotes:
+    "Նատալյա Բելյաուսկենեի «Եթե բոլորը…»", "«Дорогие товарищи!» Андрея Кончаловского";
+    in the genitive of the page's language ``code`` when it has one, else of any."""
+    if len(title) < 2:
+        return []
+    code = _trusted(code, _film_words_in(text))
+    chosen = [x for x in lang.languages() if x.code == code and x.genitive_endings]
+    chosen = chosen or [x for x in lang.languages() if x.genitive_endings]
+    before = tuple(
+        dict.fromkeys(e for x in chosen if not x.genitive_after for e in x.genitive_endings)
+    )
+    after_endings = tuple(
+        dict.fromkeys(e for x in chosen if x.genitive_after for e in x.genitive_endings)
+    )
+    found = []
+    for match in re.finditer(rf"[{_OPEN}]{re.escape(title)}[{_CLOSE}]", text):
+        head = text[max(0, match.start() - 120) : match.start()].rstrip()
+        name = name_before(head) if head and head[-1].isalnum() else None
+        if name and _genitive(name.split()[-1], before) and (is_name(name) or _uncased(name)):
+            found.append(Mention(_without_sentence_word(name, text), "«»", match.start()))
+        spaced = text[match.end() : match.end() + 1] == " "
+        after = _after(text, match.end() + 1, after_endings) if spaced else None
+        if after:
+            found.append(Mention(after, "«»", match.start()))
+    return found
+
+
+def before_other_title(text: str, name: str, titles: frozenset[str]) -> bool:
+    """True when every mention of ``name`` is followed by a title between quotes that is not
+    the film's (``titles``: keys), and the page quotes the film's own title somewhere (else
+    the title found may be wrong): "ռեժիսոր Գեորգի Փարաջանովի «Բոլորը հեռացան»" credits
+    another film."""
+    own = re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{1,80}})[{_CLOSE}]")
+    if not any(key(m.group(1)) in titles for m in own.finditer(text)):
+        return False  # the film's own title is not known for sure: no other title either
+    seen = False
+    for match in re.finditer(re.escape(name), text):
+        quoted = re.match(rf"\s?[{_OPEN}]([^{_CLOSE}\n]{{1,80}})[{_CLOSE}]", text[match.end() :])
+        if not quoted or key(quoted.group(1)) in titles:
+            return False
+        seen = True
+    return seen
+
+
+@cache
+def _film_of() -> re.Pattern[str]:
+    """The word for film, maybe one adjective, then the word for "of" of the same language."""
+    parts = []
+    for language in lang.languages():
+        if language.film_of and language.film_words:
+            films = alternation(list(language.film_words), spaces=True)
+            of = alternation([w for w in language.film_of if w[-1].isalpha()]) or "(?!)"
+            glued = alternation([w for w in language.film_of if not w[-1].isalpha()]) or "(?!)"
+            parts.append(rf"(?:{films})(?:\s+[^\W\d_]{{1,12}})?\s+(?:(?:{of})\s+|(?:{glued}))")
+    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})(?=\w)", re.IGNORECASE)
+
+
+def film_of(text: str) -> list[Mention]:
+    """Directors named after the word for film and the word for "of": "la quinta película
+    de Dagur Kári", "un filme de Kleber Mendonça Filho", "film karya Joko Anwar"."""
+    found = []
+    for match in _film_of().finditer(text):
+        name = name_at(text, match.end())
+        if name and is_name(name):
+            found.append(Mention(name, match.group(0).strip(), match.start()))
+    return found

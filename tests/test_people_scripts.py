@@ -1,0 +1,157 @@
+"""Names in prose of many scripts: a second credit joined by a prefixed "and", titles of
+address and prepositions kept out of the name (:mod:`indexer.extract.pages.cues`,
+:mod:`indexer.extract.pages.names`, the language modules' ``honorifics`` and
+``postpositions``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages.cues import (
+    cast_before,
+    cast_lists,
+    co_directors_before,
+    director_before,
+    mentions,
+)
+from indexer.extract.pages.headfinal import name_before
+from indexer.extract.pages.names import names, person
+from indexer.extract.pages.roles import marked_in_parentheses
+from indexer.extract.pages.sentences import character_cast
+
+
+@pytest.mark.parametrize(
+    ("name", "tidy"),
+    [
+        ("Saudara Syamsul Yusof", "Syamsul Yusof"),
+        ("Bro Syamsul Yusof", "Syamsul Yusof"),
+        ("الفنان محمد رمضان", "محمد رمضان"),
+        ("Mr. Tom Smith", "Tom Smith"),
+        ("Masayuki Suo", "Masayuki Suo"),  # "Mas" only as a word of its own
+    ],
+)
+def test_titles_of_address_are_no_part_of_a_name(name: str, tidy: str) -> None:
+    assert person(name) == tidy
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # "directed it and wrote it": the second credit joined by a prefixed "and"
+        ("أخرجه وكتبه دانيال جوزيف من إنتاج شركة", "directed_by", ["دانيال جوزيف"]),
+        # a preposition after the name ends it
+        ("إخراج هاني أبو أسعد في بيروت", "directed_by", ["هاني أبو أسعد"]),
+        ("کارگردان اصغر فرهادی از ایران", "director_nouns", ["اصغر فرهادی"]),
+    ],
+)
+def test_names_after_cues_in_arabic_script(text: str, kind: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, kind)] == found
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        # a table's header row is no actor
+        (
+            "Színész Alakított személy\nLili Bordán\nFerenc Lengyel",
+            ["Lili Bordán", "Ferenc Lengyel"],
+        ),
+        ("Ángel de la Cruz, Jan van der Berg", ["Ángel de la Cruz", "Jan van der Berg"]),
+    ],
+)
+def test_a_lower_case_word_other_than_a_particle_is_no_part_of_a_name(
+    value: str, found: list[str]
+) -> None:
+    assert names(value, field="cast") == found
+
+
+def test_a_cast_label_then_a_dash() -> None:
+    text = "командир Плотников (в ролите - Максим Суханов). Млад актьор - Николай Евлахов, се"
+    assert [m.name for m in cast_lists(text)] == ["Максим Суханов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("where Hilary (the legendary Olivia Colman) runs the booth and Steven (newcomer "
+         "Micheal Ward) helps", ["Olivia Colman", "Micheal Ward"]),
+        ("Ma (Wu Renlin) and Cao (Christina Hai)", ["Wu Renlin", "Christina Hai"]),
+        # another name of the actor, a note on a place: no actor
+        ("Tobei (credited as Sakae Ozawa) dreams", []),
+        ("Paris (the capital of France)", []),
+    ],
+)  # fmt: skip
+def test_actors_in_parentheses_after_their_characters(text: str, found: list[str]) -> None:
+    assert character_cast(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("让马福礼(陈建斌饰)的生活再起波澜, 导演胡昆汀(大鹏饰)纠缠, 妻子金财铃（周迅饰）",
+         ["陈建斌", "大鹏", "周迅"]),
+        ("형사 김민재(조진웅 분)는", ["조진웅"]),
+        ("装饰(很好)", []),
+    ],
+)  # fmt: skip
+def test_actors_marked_in_parentheses(text: str, found: list[str]) -> None:
+    assert [m.name for m in marked_in_parentheses(text)] == found
+
+
+def test_co_directors_listed_before_the_role_word() -> None:
+    text = "కిరణ్ పొన్నాడ, కార్తిక్ క్రిష్ణ కలిసి దీనికి దర్శకత్వం వహించారు."
+    found = director_before(text)
+    assert [m.name for m in found] == ["కార్తిక్ క్రిష్ణ"]  # "together", "for this" go
+    assert co_directors_before(text, found[0]) == ["కిరణ్ పొన్నాడ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        # a verb before the name, the name's initials after it
+        ("எழுதி இசையமைத்து இயக்கியுள்ளார் ஜெயமுருகன் டி.எம். இதை, மனிதன்", "directed_by",
+         ["ஜெயமுருகன் டி.எம்"]),
+    ],
+)  # fmt: skip
+def test_names_after_cues_in_indic_scripts(text: str, kind: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, kind)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("फिल्म में रणवीर शौरी, अमित सियाल और नवोदित अभिनेता शशांक अरोडा ने मुख्य भूमिकाएं "
+         "निभायी हैं.", ["रणवीर शौरी; अमित सियाल; शशांक अरोडा"]),
+        ("അനൂപ് മേനോന് സംവിധാനം ചെയ്യുന്ന സിനിമയാണ്", []),
+        ("Antonio de La Torre eta Belen Cuesta aktore espainiarrek antzeztu zituzten",
+         ["Antonio de La Torre; Belen Cuesta"]),
+        ("சென்னை: சன்னி லியோன், அத்திகா, சுகன்யா உட்பட பலர் நடித்துள்ள திரைப்படம்",
+         ["சன்னி லியோன்; அத்திகா; சுகன்யா"]),
+    ],
+)  # fmt: skip
+def test_cast_lists_before_the_role_words(text: str, found: list[str]) -> None:
+    assert [m.name for m in cast_before(text)] == found
+
+
+def test_a_malayalam_director_before_the_present_participle() -> None:
+    text = "അനൂപ് മേനോന് സംവിധാനം ചെയ്യുന്ന സിനിമയാണ് ‘പദ്മ’."
+    assert [m.name for m in director_before(text)] == ["അനൂപ് മേനോന്"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("привезёт «Каникулы» вместе с постановщицей Анной Кузнецовой.", ["Анной Кузнецовой"]),
+        ("Film natočený režisérkou Olgou Dabrowskou.", ["Olgou Dabrowskou"]),
+    ],
+)
+def test_feminine_and_case_forms_of_the_role_noun(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "director_nouns")] == found
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [("관객들의 사랑을 받는 조진웅이", "조진웅"), ("김민재가", "김민재"), ("윤종빈", "윤종빈")],
+)
+def test_a_korean_particle_is_no_part_of_a_name(head: str, name: str) -> None:
+    assert name_before(head) == name
