@@ -239,7 +239,21 @@ _COUNTRY_ALIASES = {
     "československo": "CS",
     "czechosłowacja": "CS",
     "чехословакия": "CS",
+    # the short name in use before 2019 ("North Macedonia" in CLDR now)
     "macedonia": "MK",
+    "mazedonien": "MK",
+    "macédoine": "MK",
+    "makedonija": "MK",
+    "makedonia": "MK",
+    "makedonie": "MK",
+    "macedonië": "MK",
+    "macedònia": "MK",
+    "macedónia": "MK",
+    "macedonija": "MK",
+    "македонија": "MK",
+    "македония": "MK",
+    "македонія": "MK",
+    "μακεδονία": "MK",
     "czech": "CZ",
     "prc": "CN",
     "peoples republic of china": "CN",
@@ -285,18 +299,32 @@ _NO_TERRITORY = ("ZZ", "EU", "UN", "EZ", "QO")
 
 
 @lru_cache(maxsize=1)
-def _country_table() -> dict[str, str]:
+def _territory_names() -> tuple[dict[str, str], ...]:
+    """Per CLDR locale of :data:`_COUNTRY_LOCALES`, folded territory name -> ISO code."""
     from babel import Locale
 
-    table: dict[str, str] = {}
+    tables = []
     for locale_name in _COUNTRY_LOCALES:
         try:
             territories = Locale.parse(locale_name).territories
         except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
             continue
-        for code, name in territories.items():
-            if code.isalpha() and len(code) == 2 and code not in _NO_TERRITORY:
-                table.setdefault(key(name), code)
+        tables.append(
+            {
+                key(name): code
+                for code, name in list(territories.items())[::-1]  # the first of a name wins
+                if code.isalpha() and len(code) == 2 and code not in _NO_TERRITORY
+            }
+        )
+    return tuple(tables)
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for names in _territory_names():
+        for name, code in names.items():
+            table.setdefault(name, code)
     for code in list(set(table.values())):
         table.setdefault(key(code), code)
     table.update({key(k): v for k, v in _COUNTRY_ALIASES.items()})
@@ -314,14 +342,63 @@ def _english_names() -> dict[str, str]:
 
 
 def country_code(name: str) -> str | None:
-    """ISO 3166 code (or a historic code such as "SU") for a country named in any language."""
+    """ISO 3166 code (or a historic code such as "SU") for a country named in any language,
+    by its ISO three-letter code in capitals ("BRA"), or with its first word cut to an
+    initial ("S Korea", "S. Africa")."""
     k = key(name)
     if not k:
         return None
     code = _country_table().get(k)
     if code is None and k.startswith("the "):
         code = _country_table().get(k[4:])
+    if code is None and len(name) == 3 and name.isupper() and name.isalpha():
+        code = _alpha3().get(name)
+    if code is None and re.match(r"[^\W\d_]\.? ", name) and name[0].isupper():
+        code = _initialled().get(k)
     return code
+
+
+#: Three-letter codes that are everyday words in capitals ("AND", "CAN", "PAN", "SEN"): not
+#: read as codes.
+_WORD_CODES = frozenset(
+    {"AND", "CAN", "ARE", "PER", "MAR", "COL", "DOM", "BEN", "PAN", "GUY", "JAM", "SEN", "SOM",
+     "TON", "LIE", "NAM", "COM", "MAC", "FIN", "SUR", "CUB", "CHE", "GIN", "MLI", "TUN", "PRY",
+     "ITA", "ISR", "GAB", "MDA"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _alpha3() -> dict[str, str]:
+    """ISO 3166 three-letter codes -> two-letter ones, from CLDR's territory aliases."""
+    from babel.core import get_global
+
+    aliases = get_global("territory_aliases")
+    return {
+        alias: codes[0]
+        for alias, codes in aliases.items()
+        if len(alias) == 3 and alias.isalpha() and len(codes) == 1 and len(codes[0]) == 2
+        if alias not in _WORD_CODES
+    }
+
+
+@lru_cache(maxsize=1)
+def _initialled() -> dict[str, str]:
+    """Names of two or more words with the first cut to its initial, in the language that
+    writes it so ("s korea" -> KR, "ю корея" -> KR); the first language wins where two
+    read one short form differently ("s korea" in Czech would be "severní korea")."""
+    found: dict[str, str] = {}
+    aliases = {key(name): code for name, code in _COUNTRY_ALIASES.items()}
+    for names in (aliases, *_territory_names()):
+        mine: dict[str, str | None] = {}
+        for name, code in names.items():
+            words = name.split()
+            if len(words) >= 2 and len(words[0]) >= 2 and len(code) == 2:
+                short = f"{words[0][0]} {' '.join(words[1:])}"
+                mine[short] = code if mine.get(short, code) == code else None
+        for short, agreed in mine.items():
+            if agreed:
+                found.setdefault(short, agreed)
+    return found
 
 
 def country_name(name: str) -> str | None:

@@ -31,6 +31,7 @@ DATA = Language(
     minutes=split("min|minuta"),
     hours=split("sat|sata"),
     months=cldr_months("bs"),
+    colour_words=split("u boji|c/b|crno-bijeli"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedija",

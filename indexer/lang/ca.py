@@ -38,6 +38,7 @@ DATA = Language(
     months=split(
         "gener|febrer|març|abril|maig|juny|juliol|agost|setembre|octubre|novembre|desembre|febr"
     ),
+    colour_words=split("color|b/n|blanc i negre"),
     genres=genre_table(
         Drama="drama",
         Comedy="comèdia",

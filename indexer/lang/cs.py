@@ -43,6 +43,7 @@ DATA = Language(
         "prosinec|ledna|února|března|dubna|května|června|července|srpna|října|"
         "listopadu|prosince|úno|bře|kvě|čvn|čvc|zář|říj"
     ),
+    colour_words=split("barevný|barva|čb|černobílý"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedie",

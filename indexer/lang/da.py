@@ -36,6 +36,7 @@ DATA = Language(
     months=split(
         "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
     ),
+    colour_words=split("farve|farver|sort-hvid|s/h"),
     genres=genre_table(
         Romance="romantisk",
         Drama="drama",

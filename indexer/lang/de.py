@@ -55,6 +55,7 @@ DATA = Language(
         "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|"
         "november|dezember|jän|mär|okt|dez"
     ),
+    colour_words=split("farbe|farbig|s/w|schwarzweiß|schwarz-weiß|sw"),
     genres=genre_table(
         Drama="drama|dramatisch",
         Comedy="komödie|komoedie|tragikomödie|komodie",

@@ -54,6 +54,7 @@ DATA = Language(
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
         "octubre|noviembre|diciembre|abr|dic"
     ),
+    colour_words=split("color|b/n|blanco y negro|byn"),
     genres=genre_table(
         Drama="drama|comedia dramática|dramático|dramática",
         Comedy="comedia|cómica",

@@ -35,6 +35,7 @@ DATA = Language(
         "jaanuar|veebruar|märts|aprill|mai|juuni|juuli|august|september|oktoober|"
         "november|detsember|veebr|dets"
     ),
+    colour_words=split("värviline|mustvalge"),
     genres=genre_table(
         Drama="draama",
         Comedy="komöödia",

@@ -37,6 +37,7 @@ DATA = Language(
         "huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|"
         "marraskuuta|joulukuuta"
     ),
+    colour_words=split("väri|värit|mustavalkoinen|mv"),
     genres=genre_table(
         Drama="draama",
         Comedy="komedia",

@@ -58,6 +58,7 @@ DATA = Language(
         "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
         "octobre|novembre|décembre|decembre|janv|févr|avr|juil|sept|déc"
     ),
+    colour_words=split("couleur|couleurs|n&b|n/b|noir et blanc"),
     genres=genre_table(
         Drama="drame|dramatique|comédie dramatique",
         Comedy="comédie|comedie",

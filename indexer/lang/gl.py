@@ -35,6 +35,7 @@ DATA = Language(
         "xaneiro|febreiro|marzo|abril|maio|xuño|xullo|agosto|setembro|outubro|novembro|"
         "decembro|xan|xul"
     ),
+    colour_words=split("cor|b/n|branco e negro"),
     genres=genre_table(
         Drama="drama",
         Comedy="comedia",

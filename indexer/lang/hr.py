@@ -39,6 +39,7 @@ DATA = Language(
         "studeni|prosinac|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|"
         "kolovoza|rujna|listopada|studenoga|prosinca|velj|ožu"
     ),
+    colour_words=split("boja|u boji|c/b|crno-bijeli"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedija",

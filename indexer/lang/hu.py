@@ -34,6 +34,7 @@ DATA = Language(
         "január|február|március|április|május|június|július|augusztus|szeptember|"
         "október|november|december|febr|márc|ápr|máj|jún|júl|szept"
     ),
+    colour_words=split("színes|fekete-fehér|ff"),
     genres=genre_table(
         Drama="dráma",
         Comedy="vígjáték",

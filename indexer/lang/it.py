@@ -54,6 +54,7 @@ DATA = Language(
         "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
         "novembre|dicembre|giu|lug|ott|dic"
     ),
+    colour_words=split("colore|colori|b/n|bianco e nero|bianco/nero"),
     genres=genre_table(
         Drama="drammatico|dramma|drammatica",
         Comedy="commedia|comico|comica",

@@ -37,6 +37,7 @@ DATA = Language(
         "rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|saus|geg|birž|liep|rugp|rugs|spal|"
         "lapkr|gruod"
     ),
+    colour_words=split("spalvotas|nespalvotas"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedija",

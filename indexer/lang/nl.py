@@ -42,6 +42,7 @@ DATA = Language(
         "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
         "november|december|mrt"
     ),
+    colour_words=split("kleur|z/w|zwart-wit"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedie",

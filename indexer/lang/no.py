@@ -35,6 +35,7 @@ DATA = Language(
     months=split(
         "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
     ),
+    colour_words=split("farge|farger|svart-hvitt|s/h"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedie",

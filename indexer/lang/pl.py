@@ -48,6 +48,7 @@ DATA = Language(
         "październik|listopad|grudzień|stycznia|lutego|marca|kwietnia|maja|czerwca|"
         "lipca|sierpnia|września|października|listopada|grudnia|sty|lut|kwi|wrz|paź"
     ),
+    colour_words=split("kolor|kolorowy|cz-b|czarno-biały"),
     genres=genre_table(
         Drama="dramat|obyczajowy",
         Comedy="komedia",

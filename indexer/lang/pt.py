@@ -51,6 +51,7 @@ DATA = Language(
         "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|"
         "novembro|dezembro|fev|dez"
     ),
+    colour_words=split("cores|cor|a cores|p&b|preto e branco|colorido"),
     genres=genre_table(
         Drama="drama",
         Comedy="comédia|comedia",

@@ -42,6 +42,7 @@ DATA = Language(
         "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|"
         "noiembrie|decembrie|iun|iul"
     ),
+    colour_words=split("color|alb-negru"),
     genres=genre_table(
         Drama="dramă|drama",
         Comedy="comedie",

@@ -40,6 +40,7 @@ DATA = Language(
         "december|januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|"
         "októbra|novembra|decembra"
     ),
+    colour_words=split("farebný|čb|čiernobiely"),
     genres=genre_table(
         Drama="dráma",
         Comedy="komédia",

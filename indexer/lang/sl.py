@@ -32,6 +32,7 @@ DATA = Language(
     months=split(
         "januar|februar|marec|april|maj|junij|julij|avgust|september|oktober|november|december|avg"
     ),
+    colour_words=split("barvni|barvno|čb|črno-bel|črno-belo"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedija",

@@ -44,6 +44,7 @@ DATA = Language(
         "децембар|januar|februar|mart|april|maj|jun|jul|avgust|septembar|oktobar|"
         "novembar|decembar|јан|феб|мар|апр|авг|сеп|окт|нов|дец"
     ),
+    colour_words=split("колор|у боји|ц/б|црно-бели|crno-beli|u boji"),
     genres=genre_table(
         Drama="драма|drama",
         Comedy="комедија|komedija",

@@ -36,6 +36,7 @@ DATA = Language(
     months=split(
         "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
     ),
+    colour_words=split("färg|svartvit|s/v"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedi",

@@ -37,6 +37,7 @@ DATA = Language(
         "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
         "oca|şub|ağu|eyl|eki"
     ),
+    colour_words=split("renkli|siyah-beyaz|siyah beyaz"),
     genres=genre_table(
         Drama="dram|drama",
         Comedy="komedi",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -108,36 +109,98 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     return facts if facts.languages and _SUBTITLES.search(text) else None
 
 
-_RUN_SPLIT = re.compile(r"\s*[,،、，/|()（）\[\]]\s*")
+_RUN_SPLIT = re.compile(r"\s*(?:[,،、，/|()（）\[\]]|\.\s+|\s[-–—]\s)\s*")
 #: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия") or a parenthesis
 _RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]")
 RUN_KINDS = ("years", "runtimes", "countries")
+#: a run anywhere else in a line holds this many facts ("BELFAST (12A) 2022, UK, 98min")
+_LONG_RUN = 3
 
 
 def fact_runs(line: str) -> Facts:
-    """Facts packed into prose right after a quoted title or in parentheses, as a run of
-    short cells of one fact each, of at least two kinds (``фильм «Дядя Саша», Россия, 2018,
-    92 мин.``, ``a new film (Japan, 1953, 136 min) by Ozu``): the compact fact line written
-    inside a sentence. Years, runtimes and countries only; "born in Paris, France, 1970" has
-    no quoted name before it and is no run."""
-    found = Facts()
+    """Facts packed into a line of other words as a run of short cells of one fact each, of
+    at least two kinds: right after a quoted title or in parentheses (``фильм «Дядя Саша»,
+    Россия, 2018, 92 мин.``, ``a new film (Japan, 1953, 136 min) by Ozu``), opening the line
+    (``Brasil, 2006. Direção de …``), or anywhere when it holds three facts (``Sat 24th
+    7.30pm: BELFAST (12A) 2022, UK, 98min, dir Kenneth Branagh``). Cells that say colour, a
+    rating or subtitles ("Cores", "(15)", "sub") may stand inside a run. Years, runtimes and
+    countries only; "born in Paris, France, 1970" is no run."""
+    if not any(ch.isdigit() for ch in line):
+        return Facts()  # two kinds of fact: a year or a runtime among them
     text = without_dates(line)
     for start in _RUN_START.finditer(text):
-        run: list[Facts] = []
-        for cell in _RUN_SPLIT.split(text[start.end() : start.end() + 120]):
-            one = Facts()
-            words = cell.strip(" .:;«»\"“”„‟'’‘")
-            if words and len(words.split()) <= 3:
-                _read_cell(words, one)
-            kinds = [name for name in RUN_KINDS if getattr(one, name)]
-            if len(kinds) != 1 or one.count() != 1 or one.leftover or one.names:
-                break
-            run.append(one)
-        if len({name for item in run for name in RUN_KINDS if getattr(item, name)}) >= 2:
+        cells = _RUN_SPLIT.split(text[start.end() : start.end() + 120])
+        run = _first_run(cells, lambda facts, at: at == 0)
+        if run is not None:
+            return run
+    cells = _RUN_SPLIT.split(text[:400])
+    return _first_run(cells, lambda facts, at: at == 0 or facts >= _LONG_RUN) or Facts()
+
+
+def _first_run(cells: list[str], enough: Callable[[int, int], bool]) -> Facts | None:
+    """The first run of fact cells (with noise cells inside) of two kinds or more for which
+    ``enough(number of facts, index of its first cell)`` holds."""
+    run: list[Facts] = []
+    begin = 0
+    for at, cell in enumerate([*cells, "\0"]):
+        one = _run_cell(cell)
+        if one is not None:
+            if not run:
+                begin = at
+            if one.count():
+                run.append(one)
+            continue
+        if _run_kinds(run) >= 2 and enough(len(run), begin):
+            found = Facts()
             for item in run:
                 found.add(item, RUN_KINDS)
-            break
-    return found
+            return found
+        run = []
+    return None
+
+
+def _run_kinds(run: list[Facts]) -> int:
+    return len({name for item in run for name in RUN_KINDS if getattr(item, name)})
+
+
+def _run_cell(cell: str) -> Facts | None:
+    """One fact of :data:`RUN_KINDS` read from a cell, an empty :class:`Facts` for a cell
+    of noise (colour, rating, subtitles), None for any other cell."""
+    words = cell.strip(" .:;«»\"“”„‟'’‘")
+    if not words:
+        return None if cell == "\0" else Facts()
+    if _is_noise_cell(words):
+        return Facts()
+    if len(words.split()) > 3:
+        return None
+    return _one_fact(words)
+
+
+@lru_cache(maxsize=4096)
+def _one_fact(words: str) -> Facts | None:
+    """The one fact a cell states, or None (the same cells come back on every line: read
+    once; callers copy the values, never change them)."""
+    one = Facts()
+    _read_cell(words, one)
+    kinds = [name for name in RUN_KINDS if getattr(one, name)]
+    if len(kinds) != 1 or one.count() != 1 or one.leftover or one.names:
+        return None
+    if one.countries and one.countries[0][0].islower():
+        return None  # "suomi" after "Suomi, 2023, 81 min" is the language
+    return one
+
+
+@lru_cache(maxsize=4096)
+def _is_noise_cell(words: str) -> bool:
+    folded = words.casefold()
+    if folded in _colour_words() or _SUBTITLES.match(folded):
+        return True
+    return all(_NOISE_TOKEN.match(w.strip(".()")) for w in words.split()) and len(words) <= 5
+
+
+@lru_cache(maxsize=1)
+def _colour_words() -> frozenset[str]:
+    return frozenset(lang.cues("colour_words"))
 
 
 def _allowed_leftover(facts: Facts, cells: int) -> int:

@@ -142,13 +142,13 @@ def _add_fact_lines(
     found.add(lone)
 
 
-def _add_fact_run(lines: tuple[str, ...], used: set[int], prose: fl.Facts) -> None:
+def _add_fact_run(lines: tuple[str, ...], prose: fl.Facts) -> None:
     """The first run of facts written into prose (``«Дядя Саша», Россия, 2018, 92 мин.``)
     fills what the credit sentence left empty."""
     if prose.years and prose.runtimes and prose.countries:
         return
-    for i, line in enumerate(lines):
-        run = fl.fact_runs(line) if i not in used and len(line) > 40 else None
+    for line in lines:  # a labelled line too: "Director: Davy Chou, S Korea, 2022, 119m"
+        run = fl.fact_runs(line) if len(line) > 40 else None
         if run and run.count():
             prose.add(run, fl.RUN_KINDS, empty_only=True)
             return
@@ -168,7 +168,7 @@ def _film(
     labels = (found.first("directors"), found.first("cast"))
     directors, cue_sentence = people.directors(labels, found, block, lines, used, title, why)
     prose = sentences.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
-    _add_fact_run(lines, used, prose)
+    _add_fact_run(lines, prose)
     countries, written = values.countries(found, prose, block)
     genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)

@@ -1,0 +1,43 @@
+"""Table tests of :mod:`indexer.extract.pages.facts`: fact lines and runs of facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import facts as fl
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "countries", "runtimes"),
+    [
+        # after a quoted title or in parentheses (as before)
+        ("фильм «Дядя Саша», Россия, 2018, 92 мин.", [2018], ["Россия"], [92]),
+        ("a new film (Japan, 1953, 136 min) by Ozu", [1953], ["Japan"], [136]),
+        # a showtime line: the run of three facts after the title and its rating
+        ("Fri 3rd June 8pm: AFTERSUN (12A) 2022, UK, 101min, dir Charlotte Wells.", [2022],
+         ["UK"], [101]),
+        # a credit line that begins with a name
+        ("Director: Kogonada, USA, 2021, 96m, 12, subtitles", [2021], ["USA"], [96]),
+        ("Aki Kaurismäki / Suomi, Saksa / 2023 / 81 min / suomi", [2023], ["Suomi", "Saksa"],
+         [81]),
+        # a run of two that opens the line, before the credits
+        ("Portugal, 2019. Realização de João Pedro Rodrigues.", [2019], ["Portugal"], []),
+        # a colour word and a rating inside the run
+        ("FRA, 1962, Noir et blanc, 105 min.", [1962], ["FRA"], [105]),
+        ("Polska, 2020, kolor, 110 min, 15", [2020], ["Polska"], [110]),
+        ("Србија, 2021, 120 мин., колор", [2021], ["Србија"], [120]),
+        # no run: two facts after other words, one kind only, no digit
+        ("He was born in Lyon, France, 1970 and studied law.", [], [], []),
+        ("(Spain, France)", [], [], []),
+        ("Italia, Francia, Spagna", [], [], []),
+    ],
+)  # fmt: skip
+def test_fact_runs(line: str, years: list[int], countries: list[str], runtimes: list[int]) -> None:
+    found = fl.fact_runs(line)
+    assert (found.years, found.countries, found.runtimes) == (years, countries, runtimes)
+
+
+def test_a_run_found_twice_is_not_changed_by_its_reader() -> None:
+    first = fl.fact_runs("Polska, 2020, kolor, 110 min")
+    first.years.append(1999)
+    assert fl.fact_runs("Polska, 2020, kolor, 110 min").years == [2020]
