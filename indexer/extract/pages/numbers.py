@@ -21,15 +21,28 @@ from indexer.normalize import parse_runtime, parse_year, runtime_units
 
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
 #: line, "Title – Süreyya Duru (1969)".
-_YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,40},\s*)?(\d{4})\)")
-_YEAR_ON_LINE = re.compile(r"[^\n()]{0,40}\((\d{4})\)\s*$", re.MULTILINE)
+#: The citation may name several directors ("(Aitor Arregi, Jon Garaño eta Jose Mari Goenaga,
+#: 2019)").
+_YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,90},\s*)?(\d{4})\)")
+#: A few words may follow on the title's line ("Curtiz - A magyar, … (2018) online film").
+_YEAR_ON_LINE = re.compile(r"[^\n()]{0,60}\((\d{4})\)(?:\s+[^\W\d_]+){0,3}\s*$", re.MULTILINE)
+#: A short line that ends with a year in parentheses ("Na głęboką wodę (2018)"), whatever the
+#: title was found to be: a heading of the film's name and year.
+_HEADING_YEAR = re.compile(r"(?m)^[^\W\d_][^\n()]{0,60}\(((?:18[89]|19\d|20\d)\d)\)[ \t]*$")
+
+#: A year in parentheses right after a quoted name ("《세계의 주인》(2025)", "«Sirāt» (2025)").
+_QUOTED_YEAR = re.compile(r"[^\s\d(] ?[»”\"》」』›][ \t]*\(((?:18[89]|19\d|20\d)\d)\)")
 
 
 @cache
 def _year_film() -> re.Pattern[str]:
+    # up to two lower-case words between ("the 2021 film", "2010 yapımı dram filmi", "2019
+    # animated film"), not an article: "in 2019 the film won" is no year of the film's
+    articles = lang.alternation("outlet_articles")
     return re.compile(
-        rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)\s+(?:{lang.alternation('film_words')})(?!\w)",
-        re.IGNORECASE,
+        rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)"
+        rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ][^\W\d_]*){{0,2}}"
+        rf"\s+(?i:{lang.alternation('film_words')})(?!\w)"
     )
 
 
@@ -69,6 +82,11 @@ def year(
     before_film = _year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)
+    quoted = _QUOTED_YEAR.search(block[:3000])
+    if quoted:  # "윤가은 감독의 신작 《세계의 주인》(2025) 은": the first film the prose names
+        _add_year(ballot, parse_year(quoted.group(1)), "in parentheses after a quoted name", 1.0)
+    for match in list(_HEADING_YEAR.finditer(block[:3000]))[:1]:
+        _add_year(ballot, parse_year(match.group(1)), "in parentheses ending a heading", 1.5)
     for match in re.finditer(r"(?m)^\s*\((\d{4})(?:\)|\s[^()\n]{1,40}\)\s*$)", block):
         _add_year(ballot, parse_year(match.group(1)), "in parentheses opening a line", 1.0)
     # "Alageyik – Süreyya Duru (1969)": the title's own line

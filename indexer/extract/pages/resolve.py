@@ -118,8 +118,14 @@ def _gather(entries: list[Entry]) -> Found:
         packed = None
         if entry.field in _PACKED_FIELDS and "\n" not in entry.value:
             packed = fl.line_facts(entry.value)
+        elif "\n" not in entry.value and entry.field != "synopsis":
+            packed = fl.line_facts(entry.value)  # "produkcja: Polska 2002": a wrong label's
+            packed = packed if packed and not packed.leftover and not packed.names else None
         if packed:
             found.add(packed)  # "製作:2020年/日本/128分": facts under a vague label
+        elif entry.field == "countries" and "\n" not in entry.value:
+            packed = fl.line_facts(entry.value, strict=False)  # "Nacionalitat: Catalunya / 1948"
+            found.add(packed or fl.Facts(), ("years", "runtimes"))
         if entry.field not in ("runtime", "synopsis", "not_runtime") and fl.runtime_token().match(
             entry.value.strip()
         ):
