@@ -598,13 +598,52 @@ GENRES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre.
+#: Narrower genres that pages name ("black comedy", "трагикомедия", "黑色喜劇"), each with the
+#: genres of the vocabulary it belongs to, in the order a label of it has always given them.
+#: Page extraction keeps the narrower name first (``genre_names(label, narrow=True)``); the
+#: facets of the catalogues stay the vocabulary's. Language modules name them as genres.
+SUBGENRES: dict[str, tuple[str, ...]] = {
+    "Black Comedy": ("Comedy",),
+    "Romantic Comedy": ("Comedy", "Romance"),
+    "Tragicomedy": ("Drama",),
+    "Satire": ("Comedy",),
+    "Melodrama": ("Drama",),
+    "Family Drama": ("Family", "Drama"),
+    "Historical Drama": ("Drama", "History"),
+    "Biopic": ("Biography",),
+    "Road Movie": ("Drama",),
+    "Space Opera": ("Science Fiction",),
+    "Psychological Thriller": ("Thriller",),
+    "Detective": ("Crime",),
+}
+
+#: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre, and the
+#: English words of :data:`SUBGENRES`.
 GENRE_ALIASES: dict[str, str] = {
     "thrilling": "Thriller",
     "mystery thriller": "Thriller",
     "biographical drama": "Drama",
     "musical drama": "Music",
-    "road movie": "Drama",
+    "black comedy": "Black Comedy",
+    "dark comedy": "Black Comedy",
+    "romantic comedy": "Romantic Comedy",
+    "romcom": "Romantic Comedy",
+    "rom-com": "Romantic Comedy",
+    "tragicomedy": "Tragicomedy",
+    "tragi-comedy": "Tragicomedy",
+    "satire": "Satire",
+    "melodrama": "Melodrama",
+    "family drama": "Family Drama",
+    "historical drama": "Historical Drama",
+    "period drama": "Historical Drama",
+    "biopic": "Biopic",
+    "road movie": "Road Movie",
+    "road-movie": "Road Movie",
+    "roadmovie": "Road Movie",
+    "space opera": "Space Opera",
+    "psychological thriller": "Psychological Thriller",
+    "detective": "Detective",
+    "detective story": "Detective",
 }
 
 #: Catalogue labels that describe where a film is shown or how it is sold, not what it is.
@@ -676,11 +715,22 @@ def _genre_table() -> dict[str, str]:
     return table
 
 
-def genre_names(label: str) -> list[str]:
+def genre_names(label: str, narrow: bool = False) -> list[str]:
     """Genres from the vocabulary that ``label`` means ("Dramas" -> ["Drama"],
     "Action & Adventure" -> ["Action", "Adventure"], "Comedia dramática" -> ["Drama", "Comedy"]);
-    [] for platform tags and unknown words."""
-    return list(_genre_names(label))
+    [] for platform tags and unknown words. With ``narrow``, a narrower genre of
+    :data:`SUBGENRES` comes first ("black comedy" -> ["Black Comedy", "Comedy"])."""
+    return widen(_genre_names(label), narrow)
+
+
+def widen(genres: Iterable[str], narrow: bool = False) -> list[str]:
+    """``genres`` with each narrower genre replaced by (``narrow``: followed by) the genres
+    of the vocabulary it belongs to."""
+    found: list[str] = []
+    for genre in genres:
+        parents = SUBGENRES.get(genre)
+        found.extend([*([genre] if narrow else []), *parents] if parents else [genre])
+    return dedupe(found)
 
 
 @lru_cache(maxsize=1)
@@ -706,8 +756,6 @@ def _genres_of(label: str) -> list[str]:
             found.append("Adventure")
         if k in (key("Sci-Fi & Fantasy"), key("Science Fiction & Fantasy")):
             found.append("Fantasy")
-        if k in (key("Romantic Comedy"),):
-            found.append("Romance")
         if " " in k:  # "historical drama", "comedia dramática": each word's genre as well
             words = [_genre_word(w, table) for w in k.split() if w not in _GENRE_LINKS]
             if len(words) > 1 and all(words):
@@ -756,8 +804,9 @@ def _genre_cover(words: list[str], table: dict[str, str]) -> list[str] | None:
     return found
 
 
-def normalize_genres(labels: Iterable[str]) -> tuple[list[str], list[str]]:
-    """(genres from the vocabulary, other labels kept as tags) for the labels as written."""
+def normalize_genres(labels: Iterable[str], narrow: bool = False) -> tuple[list[str], list[str]]:
+    """(genres from the vocabulary, other labels kept as tags) for the labels as written;
+    ``narrow`` as in :func:`genre_names`."""
     genres: list[str] = []
     tags: list[str] = []
     for raw in labels:
@@ -765,7 +814,7 @@ def normalize_genres(labels: Iterable[str]) -> tuple[list[str], list[str]]:
             label = label.strip(" .")
             if not label:
                 continue
-            found = genre_names(label)
+            found = genre_names(label, narrow)
             if found:
                 genres.extend(found)
             else:

@@ -50,6 +50,9 @@ DATA = Language(
         Family="сямейны",
         Adventure="прыгоды",
         Mystery="дэтэктыў",
+        Tragicomedy="трагікамедыя",
+        Black_Comedy="чорная камедыя",
+        Historical_Drama="гістарычная драма",
     ),
     by=split("рэж."),
     months=split(

@@ -30,7 +30,7 @@ DATA = Language(
     genres=genre_table(
         Drama="драма",
         Comedy="комедия",
-        Horror="қорқынышты",
+        Horror="қорқынышты|хоррор",
         Thriller="триллер",
         Animation="анимациялық|мультфильм",
         Romance="мелодрама",
@@ -46,6 +46,8 @@ DATA = Language(
         Family="отбасылық",
         Adventure="шытырман",
         Documentary="деректі фильм",
+        Tragicomedy="трагикомедия",
+        Historical_Drama="тарихи драма",
     ),
     conjunctions=split("және"),
     film_words=split("фильм|фильмі|фильмнің"),

@@ -56,6 +56,8 @@ DATA = Language(
         History="istorinis",
         Family="šeimos",
         Adventure="nuotykių|nuotykiai",
+        Black_Comedy="juodoji komedija",
+        Tragicomedy="tragikomedija",
     ),
     conjunctions=split("ir"),
     film_words=split("filmas|filmą|filmo"),

@@ -54,6 +54,8 @@ DATA = Language(
         Adventure="piedzīvojumu|piedzīvojumi",
         Mystery="mistērija",
         Action="asa sižeta",
+        Black_Comedy="melnā komēdija",
+        Tragicomedy="traģikomēdija",
     ),
     conjunctions=split("un"),
     film_words=split("filma|filmu"),

@@ -43,6 +43,8 @@ DATA = Language(
         Romance="cinta|romantik",
         Action="aksi",
         Crime="jenayah",
+        Family_Drama="drama keluarga",
+        Romantic_Comedy="komedi romantik",
     ),
     conjunctions=split("dan"),
     film_words=split("filem"),

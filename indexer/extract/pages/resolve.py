@@ -120,7 +120,8 @@ def _gather(entries: list[Entry]) -> Found:
             packed = fl.line_facts(entry.value)
         elif "\n" not in entry.value and entry.field != "synopsis":
             packed = fl.line_facts(entry.value)  # "produkcja: Polska 2002": a wrong label's
-            packed = packed if packed and not packed.leftover and not packed.names else None
+            whole = packed and packed.count() >= 2 and not packed.leftover and not packed.names
+            packed = packed if whole and entry.field not in ("not_runtime", "ignore") else None
         if packed:
             found.add(packed)  # "製作:2020年/日本/128分": facts under a vague label
         elif entry.field == "countries" and "\n" not in entry.value:

@@ -11,14 +11,11 @@ from functools import lru_cache
 
 from indexer import lang
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages import sentences
-from indexer.extract.pages.genres import prose_genres
+from indexer.extract.pages.genres import decide as decide_genres
 from indexer.normalize import (
     country_name,
     dedupe,
-    genre_names,
     nationality_country,
-    normalize_genres,
     normalize_languages,
     split_countries,
     split_names,
@@ -139,22 +136,14 @@ def _country_english(name: str) -> str | None:
 
 
 def genres(found: Found, prose: fl.Facts, block: str, title: str) -> tuple[list[str], list[str]]:
-    """(genres of the vocabulary, other labels kept as tags): labelled, tags, fact lines,
-    a Chinese lead line, then genres named in prose about the film."""
-    labelled = found.values.get("genres", [])
-    parts = [p for v in labelled for p in re.split(r"\n|,|/|\||\.\s", v) if p.strip(" .")]
-    genres, tags = normalize_genres(parts)
-    for value in found.values.get("tags", []):
-        words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]
-        genres = dedupe([*genres, *(g for w in words if w.strip() for g in genre_names(w))])
-    if not genres:
-        genres = dedupe(g for label in found.genres + prose.genres for g in genre_names(label))
-    if not genres and not labelled:
-        word = sentences.cjk_lead(block)[2]
-        genres = genre_names(word) if word else []
-    if not genres and not labelled:
-        genres = prose_genres(block, title)
-    return genres, tags
+    """(genres of the vocabulary, other labels kept as tags): see :func:`.genres.decide`."""
+    return decide_genres(
+        found.values.get("genres", []),
+        found.values.get("tags", []),
+        found.genres + prose.genres,
+        block,
+        title,
+    )
 
 
 def languages(found: Found) -> list[str]:

@@ -1,0 +1,77 @@
+"""Table tests of :mod:`indexer.extract.pages.genres` and the narrower genres of
+:mod:`indexer.normalize`."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer import normalize as n
+from indexer.extract.pages import genres as g
+
+
+@pytest.mark.parametrize(
+    ("label", "narrow", "wide"),
+    [
+        ("black comedy", ["Black Comedy", "Comedy"], ["Comedy"]),
+        ("Tragicomedia", ["Tragicomedy", "Drama"], ["Drama"]),
+        ("трагикомедия", ["Tragicomedy", "Drama"], ["Drama"]),
+        ("historical drama", ["Historical Drama", "Drama", "History"], ["Drama", "History"]),
+        ("romantic comedy", ["Romantic Comedy", "Comedy", "Romance"], ["Comedy", "Romance"]),
+        ("drama keluarga", ["Family Drama", "Family", "Drama"], ["Family", "Drama"]),
+        ("スペースオペラ", ["Space Opera", "Science Fiction"], ["Science Fiction"]),
+        ("Drama", ["Drama"], ["Drama"]),
+    ],
+)
+def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
+    label: str, narrow: list[str], wide: list[str]
+) -> None:
+    assert (n.genre_names(label, narrow=True), n.genre_names(label)) == (narrow, wide)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genres"),
+    [
+        # a script without spaces: the genre word wherever it stands
+        ("這是一部以小人物故事串連的黑色喜劇,拍得幽默", ["Black Comedy"]),
+        ("韓国映画初のスペースオペラで話題の作品", ["Space Opera"]),
+        # Indic combining marks are part of the word
+        ("ఈ సినిమా ఓ థ్రిల్లర్ డ్రామా", ["Thriller", "Drama"]),
+        # a short word just before the word for film; a compound with it
+        ("2010 yapımı dram filmi", ["Drama"]),
+        ("een Nederlandse dramafilm uit 2006", ["Drama"]),
+        # two words side by side that name a narrower genre, inflected
+        ("трейлер історичної драми", ["Historical Drama", "History", "Drama"]),
+        ("film bergenre drama keluarga", ["Family Drama"]),
+        # a hyphenated pair
+        ("Драма-хоррордың сюжеті", ["Drama", "Horror"]),
+    ],
+)
+def test_sentence_genres(sentence: str, genres: list[str]) -> None:
+    assert g._sentence_genres(sentence) == genres
+
+
+def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> None:
+    block = "O filme de estreia, depois do documentário “Recife Frio”, é um drama."
+    assert g.prose_genres(block, "O Som ao Redor") == ["Drama"]
+    assert g.prose_genres("O filme “Recife Frio” é um documentário.", "Recife Frio") == [
+        "Documentary"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "genres"),
+    [
+        ("De: Kleber Mendonça Filho // Género: Drama, Thriller // Classificação: M/12",
+         ["Drama", "Thriller"]),
+        ("Regie: Ana Lasa | Genre: Tragikomödie | 2021", ["Tragicomedy", "Drama"]),
+        ("Genre-Kino in Berlin: alles über Filme", []),
+    ],
+)  # fmt: skip
+def test_a_genre_label_inside_a_line(block: str, genres: list[str]) -> None:
+    assert g.decide([], [], [], block, "")[0] == genres
+
+
+def test_a_labelled_genre_beats_genre_words_in_prose() -> None:
+    block = "Der Film über zwei Brüder ist eine Komödie."
+    assert g.decide(["Melodram"], [], [], block, "X")[0] == ["Melodrama", "Drama"]
+    assert g.decide([], [], [], block, "X")[0] == ["Comedy"]
