@@ -41,3 +41,24 @@ def test_a_run_found_twice_is_not_changed_by_its_reader() -> None:
     first = fl.fact_runs("Polska, 2020, kolor, 110 min")
     first.years.append(1999)
     assert fl.fact_runs("Polska, 2020, kolor, 110 min").years == [2020]
+
+
+@pytest.mark.parametrize(
+    ("line", "countries", "genres"),
+    [
+        ("דרמה, ישראלי, קומדיה", ["ישראלי"], ["דרמה", "קומדיה"]),
+        ("Drama, Brazilian, 2012", ["Brazilian"], ["Drama"]),
+    ],
+)
+def test_a_nationality_among_facts_is_a_country(
+    line: str, countries: list[str], genres: list[str]
+) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert (facts.countries, facts.genres) == (countries, genres)
+
+
+def test_a_language_among_facts_stays_a_language() -> None:
+    facts = fl.line_facts("English, 95 min")
+    assert facts is not None
+    assert (facts.languages, facts.countries) == (["English"], [])

@@ -22,6 +22,7 @@ from indexer.normalize import (
     country_name,
     genre_names,
     language_name,
+    nationality_country,
     parse_runtime,
     parse_year,
     runtime_units,
@@ -282,6 +283,9 @@ def _kind(span: str) -> str:
         return "genre"
     if len(span) > 2 and span[0].isupper() and language_name(span) and " " not in span:
         return "language"
+    if len(span) > 4 and " " not in span and not language_name(span):
+        # a nationality among facts ("דרמה, ישראלי, קומדיה", "Drama, Brazilian, 2012")
+        return "country" if nationality_country(span) and not is_name(span) else ""
     return ""
 
 

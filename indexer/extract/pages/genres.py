@@ -61,8 +61,10 @@ def _stems() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _film_words() -> re.Pattern[str]:
     # a sentence that names a film, or its director's role, is about a film
-    words = alternation((*lang.cues("film_words"), *lang.cues("director_nouns")))
-    return re.compile(rf"(?i)(?<!\w)(?:{words})")
+    every = (*lang.cues("film_words"), *lang.cues("director_nouns"))
+    words = alternation(w for w in every if not _unspaced(w))
+    unspaced = alternation(w for w in every if _unspaced(w)) or "(?!)"
+    return re.compile(rf"(?i)(?<!\w)(?:{words})|{unspaced}")  # "…的第一部劇情長片" too
 
 
 def decide(
@@ -109,12 +111,16 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     """Genres that sentences about the film name, at most ``limit`` (narrower genres first,
     then those of the vocabulary they belong to)."""
     found: list[str] = []
-    for sentence in re.split(r"(?<=[.!?。！？])\s+|\n", block[:6000]):
-        if not (_film_words().search(sentence) or (title and title in sentence)):
-            continue
-        sentence = _without_other_films(sentence, title)
-        found.extend(g for g in _sentence_genres(sentence) if g not in EVERYDAY)
-    return widen(dedupe(found), narrow=True)[:limit]
+    for line in block[:6000].splitlines():
+        before = ""  # the sentence before, on the same line ("… new film, Compartment No.")
+        for sentence in re.split(r"(?<=[.!?。！？])\s+", line):
+            about = f"{before[-120:]} {sentence}"
+            before = sentence
+            if not (_film_words().search(about) or (title and title in sentence)):
+                continue
+            sentence = _without_other_films(sentence, title)
+            found.extend(g for g in _sentence_genres(sentence) if g not in EVERYDAY)
+    return widen(dedupe(found)[:limit], narrow=True)
 
 
 #: a word (letters and the combining marks of Indic and other scripts: "డ్రామా")
@@ -227,6 +233,19 @@ def _token_genres(token: str) -> tuple[str, ...]:
 
 
 def _genres_of_token(token: str) -> list[str]:
+    found = _genres_of_word(token)
+    for article in [] if found else _articles():  # "الوثائقي": the article written as a prefix
+        if token.startswith(article) and len(token) > len(article) + 3:
+            return _genres_of_word(token[len(article) :])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _articles() -> tuple[str, ...]:
+    return tuple(key(w) for w in lang.cues("article_prefixes"))
+
+
+def _genres_of_word(token: str) -> list[str]:
     exact = genre_names(token, narrow=True)
     if exact:
         return exact
