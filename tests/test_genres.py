@@ -83,7 +83,8 @@ def test_a_labelled_genre_beats_genre_words_in_prose() -> None:
         # the word for film in the sentence before, on the same line (an abbreviation's dot)
         ("Her new film, Compartment No. 6, is a beguiling romance.", ["Romance"]),
         # the word for film inside a run of Chinese text
-        ("台灣導演的第一部劇情長片,把一個小人物故事拍成黑色喜劇", ["Drama", "Black Comedy", "Comedy"]),
+        ("台灣導演的第一部劇情長片,把一個小人物故事拍成黑色喜劇",
+         ["Drama", "Black Comedy", "Comedy"]),
         # the article written as a prefix
         ("يُعرض اليوم الفيلم الوثائقي في مهرجان القاهرة", ["Documentary"]),
         # three genres at most, each with the genres its narrower one belongs to
