@@ -353,10 +353,12 @@ def country_code(name: str) -> str | None:
         code = _country_table().get(k[4:])
     if code is None and len(name) == 3 and name.isupper() and name.isalpha():
         code = _alpha3().get(name)
-    if code is None and re.match(r"[^\W\d_]\.? ", name) and name[0].isupper():
+    if code is None and name[:1].isupper() and _INITIAL.match(name):
         code = _initialled().get(k)
     return code
 
+
+_INITIAL = re.compile(r"[^\W\d_]\.? ")
 
 #: Three-letter codes that are everyday words in capitals ("AND", "CAN", "PAN", "SEN"): not
 #: read as codes.
@@ -720,7 +722,8 @@ def genre_names(label: str, narrow: bool = False) -> list[str]:
     "Action & Adventure" -> ["Action", "Adventure"], "Comedia dramática" -> ["Drama", "Comedy"]);
     [] for platform tags and unknown words. With ``narrow``, a narrower genre of
     :data:`SUBGENRES` comes first ("black comedy" -> ["Black Comedy", "Comedy"])."""
-    return widen(_genre_names(label), narrow)
+    found = _genre_names(label)
+    return widen(found, narrow) if any(g in SUBGENRES for g in found) else list(found)
 
 
 def widen(genres: Iterable[str], narrow: bool = False) -> list[str]:

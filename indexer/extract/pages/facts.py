@@ -126,7 +126,7 @@ def fact_runs(line: str) -> Facts:
     7.30pm: BELFAST (12A) 2022, UK, 98min, dir Kenneth Branagh``). Cells that say colour, a
     rating or subtitles ("Cores", "(15)", "sub") may stand inside a run. Years, runtimes and
     countries only; "born in Paris, France, 1970" is no run."""
-    if not any(ch.isdigit() for ch in line):
+    if not _run_number().search(line):
         return Facts()  # two kinds of fact: a year or a runtime among them
     text = without_dates(line)
     for start in _RUN_START.finditer(text):
@@ -136,6 +136,15 @@ def fact_runs(line: str) -> Facts:
             return run
     cells = _RUN_SPLIT.split(text[:400])
     return _first_run(cells, lambda facts, at: at == 0 or facts >= _LONG_RUN) or Facts()
+
+
+@lru_cache(maxsize=1)
+def _run_number() -> re.Pattern[str]:
+    """A year or a number of minutes somewhere in a line."""
+    minutes = runtime_units("minutes")
+    return re.compile(
+        rf"(?<!\d)(?:18[89]\d|19\d\d|20\d\d)(?!\d)|\d\s*(?:{minutes}|'|′|΄)", re.IGNORECASE
+    )
 
 
 def _first_run(cells: list[str], enough: Callable[[int, int], bool]) -> Facts | None:
@@ -179,16 +188,17 @@ def _run_cell(cell: str) -> Facts | None:
 
 @lru_cache(maxsize=4096)
 def _one_fact(words: str) -> Facts | None:
-    """The one fact a cell states, or None (the same cells come back on every line: read
-    once; callers copy the values, never change them)."""
+    """The one fact a whole cell states, or None (the same cells come back on every line:
+    read once; callers copy the values, never change them). A country is written with a
+    capital ("suomi" after "Suomi, 2023, 81 min" is the language)."""
     one = Facts()
-    _read_cell(words, one)
-    kinds = [name for name in RUN_KINDS if getattr(one, name)]
-    if len(kinds) != 1 or one.count() != 1 or one.leftover or one.names:
-        return None
-    if one.countries and one.countries[0][0].islower():
-        return None  # "suomi" after "Suomi, 2023, 81 min" is the language
-    return one
+    if _YEAR_TOKEN.match(words):
+        _add("year", words, one)
+    elif runtime_token().match(words):
+        _add("runtime", words, one)
+    elif not words[0].islower() and len(words) > 1 and _kind(words) == "country":
+        _add("country", words, one)
+    return one if one.count() else None
 
 
 @lru_cache(maxsize=4096)

@@ -125,6 +125,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
 
 #: a word (letters and the combining marks of Indic and other scripts: "డ్రామా")
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0f00-\u0fff\u1000-\u109f])+")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
 _QUOTED = re.compile(r"\s*[“\"«„「『《‘'](?P<name>[^”\"»“」』》’']{1,60})[”\"»“」』》’']")
 
 
@@ -134,7 +135,7 @@ def _without_other_films(sentence: str, title: str) -> str:
     for match in reversed(list(_QUOTED.finditer(sentence))):
         if title and key(match.group("name")) == key(title):
             continue
-        before = re.search(r"(\S+)\s*$", sentence[: match.start()])
+        before = _LAST_WORD.search(sentence[: match.start()])
         if before and _sentence_genres(before.group(1)):
             sentence = sentence[: before.start()] + " " + sentence[match.end() :]
     return sentence
@@ -194,11 +195,12 @@ def _is_film_word(word: str) -> bool:
     return key(word) in _film_word_set()
 
 
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
 def _unspaced(word: str) -> bool:
     """A run of a script written without spaces: CJK, kana, Thai, Lao, Khmer, Burmese."""
-    return bool(
-        re.match(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]", word)
-    )
+    return bool(_UNSPACED.match(word))
 
 
 @lru_cache(maxsize=1)
