@@ -62,3 +62,31 @@ def test_a_language_among_facts_stays_a_language() -> None:
     facts = fl.line_facts("English, 95 min")
     assert facts is not None
     assert (facts.languages, facts.countries) == (["English"], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "runtimes"),
+    [
+        ("(Hrvatska, Slovenija) 2016, 90`", [90]),  # a backtick for the minute mark
+        ("Israel, 2019, 90 ד'", [90]),  # Hebrew's abbreviation of "minutes"
+    ],
+)
+def test_runtime_marks(line: str, runtimes: list[int]) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert facts.runtimes == runtimes
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ("韓国映画初のスペースオペラ", ["韓国"]),
+        ("这是一部中国电影,讲述", ["中国"]),
+        ("我昨天看了电影", []),
+        ("한국영화 최초의", ["한국"]),
+    ],
+)
+def test_a_country_before_the_word_for_film_without_spaces(
+    block: str, countries: list[str]
+) -> None:
+    assert fl.unspaced_nationalities(block) == countries

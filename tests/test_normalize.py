@@ -114,6 +114,9 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
         # the short name before 2019
         ("Македонија", "MK", "North Macedonia"),
         ("Mazedonien", "MK", "North Macedonia"),
+        # "Great Britain" as the languages write it (CLDR lists "United Kingdom" only)
+        ("Velika Britanija", "GB", "United Kingdom"),
+        ("Großbritannien", "GB", "United Kingdom"),
     ],
 )
 def test_country_code_and_name(name: str, code: str | None, english: str | None) -> None:

@@ -70,7 +70,7 @@ def runtime_token() -> re.Pattern[str]:
     built on first use, as :func:`indexer.normalize.runtime_units`."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     return re.compile(
-        rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄)\.?"
+        rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’)\.?"
         rf"|[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes})?\.?)$",
         re.IGNORECASE,
     )
@@ -449,3 +449,28 @@ def _kinds(item: Facts | str) -> set[str]:
     kinds = {"year": item.years, "runtime": item.runtimes, "country": item.countries}
     kinds |= {"genre": item.genres, "language": item.languages}
     return {k for k, values in kinds.items() if values}
+
+
+_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+
+
+@lru_cache(maxsize=1)
+def _unspaced_film() -> re.Pattern[str]:
+    words = [w for w in lang.cues("film_words") if re.match(f"[{_UNSPACED_CHARS}]", w)]
+    film = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"([{_UNSPACED_CHARS}]{{2,6}})(?:{film})")
+
+
+def unspaced_nationalities(block: str, limit: int = 3) -> list[str]:
+    """Countries written right before the word for film in a script without spaces
+    ("韓国映画初の", "中国电影"): the longest run of two to four characters before it that
+    names a country."""
+    found: list[str] = []
+    for match in _unspaced_film().finditer(block[:8000]):
+        before = match.group(1)
+        name = next((before[-n:] for n in (4, 3, 2) if country_name(before[-n:])), None)
+        if name and name not in found:
+            found.append(name)
+        if len(found) >= limit:
+            break
+    return found

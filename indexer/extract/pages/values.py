@@ -45,7 +45,11 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
         written.extend(_country_parts(value))
     if not written:
         written = (
-            found.countries or prose.countries or country_lists(block) or film_nationalities(block)
+            found.countries
+            or prose.countries
+            or country_lists(block)
+            or film_nationalities(block)
+            or fl.unspaced_nationalities(block)
         )
     english = dedupe(n for n in (_country_english(w) for w in written) if n)
     return english, dedupe(written)
