@@ -90,3 +90,10 @@ def test_a_country_before_the_word_for_film_without_spaces(
     block: str, countries: list[str]
 ) -> None:
     assert fl.unspaced_nationalities(block) == countries
+
+
+def test_a_nationality_four_words_before_the_word_for_film() -> None:
+    from indexer.extract.pages.values import film_nationalities
+
+    block = "The South African multi-award winning film about a boy from the township."
+    assert film_nationalities(block) == ["South African"]

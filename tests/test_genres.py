@@ -94,3 +94,19 @@ def test_a_labelled_genre_beats_genre_words_in_prose() -> None:
 )  # fmt: skip
 def test_prose_genres(block: str, genres: list[str]) -> None:
     assert g.prose_genres(block, "") == genres
+
+
+@pytest.mark.parametrize(
+    ("labelled", "block", "genres"),
+    [
+        # a label that says only "film" does not stop the prose from naming the genre
+        (["Spillefilm"], "Filmen er en skæv kærlighedskomedie om Helene.",
+         ["Romantic Comedy", "Comedy", "Romance"]),
+        # a label of an unknown genre does
+        (["Kostümfilm-Satire-Burleske"], "Der Film ist eine Komödie.", []),
+    ],
+)  # fmt: skip
+def test_a_label_that_says_film_is_no_genre(
+    labelled: list[str], block: str, genres: list[str]
+) -> None:
+    assert g.decide(labelled, [], [], block, "")[0] == genres

@@ -58,7 +58,7 @@ DATA = Language(
         Mystery="mysterium",
         Black_Comedy="svart komedie",
         Tragicomedy="tragikomedie",
-        Romantic_Comedy="romantisk komedie",
+        Romantic_Comedy="romantisk komedie|kjærlighetskomedie",
         Historical_Drama="historisk drama",
         Family_Drama="familiedrama",
     ),

@@ -78,6 +78,8 @@ def decide(
         labelled = inline_labelled(block)
     parts = [p for v in labelled for p in re.split(r"\n|,|/|\||\.\s", v) if p.strip(" .")]
     genres, other = normalize_genres(parts, narrow=True)
+    if not genres and all(_says_film(part) for part in parts):
+        labelled = []  # "Genre: Spillefilm", "Жанр: Игран филм": a feature film, no genre
     for value in tags:
         words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]
         genres = dedupe([*genres, *(g for w in words if w.strip() for g in genre_names(w, True))])
@@ -89,6 +91,12 @@ def decide(
     if not genres and not labelled:
         genres = prose_genres(block, title)
     return genres, other
+
+
+def _says_film(label: str) -> bool:
+    """A label that only says "film" ("Spielfilm", "Feature film", "Игран филм")."""
+    words = key(label).split()
+    return bool(words) and bool(_film_ending().search(words[-1])) and len(words) <= 2
 
 
 @lru_cache(maxsize=1)

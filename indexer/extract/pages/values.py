@@ -96,14 +96,16 @@ def _film_word() -> re.Pattern[str]:
 
 
 def film_nationalities(block: str, limit: int = 3) -> list[str]:
-    """Countries named by a nationality, or a country's name, within three words before or
+    """Countries named by a nationality, or a country's name, within four words before or
     two after the word for film, in the page's first sentences about a film ("O filme
     brasileiro", "uus Eesti mängufilm", "The South African multi-award winning film")."""
     found: list[str] = []
     for match in _film_word().finditer(block[:8000]):
         start = re.search(r"\w*$", block[max(0, match.start() - 20) : match.start()])
         at = match.start() - (len(start.group(0)) if start else 0)
-        before = _bare(block[max(0, at - 60) : at].split()[-3:])
+        before = _bare(
+            block[max(0, at - 60) : at].split()[-4:]
+        )  # "The South African multi-award winning film"
         after = _bare(block[match.end() : match.end() + 40].split()[:2])
         pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
         for word in (*pairs, *before, *after):
