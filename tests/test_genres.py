@@ -110,3 +110,22 @@ def test_a_label_that_says_film_is_no_genre(
     labelled: list[str], block: str, genres: list[str]
 ) -> None:
     assert g.decide(labelled, [], [], block, "")[0] == genres
+
+
+@pytest.mark.parametrize(
+    ("block", "genres"),
+    [
+        # the page's first prose sentences speak of its film without naming it
+        ("Home | Films | About\n An absorbing and emotional Korean drama about adoption and "
+         "a young woman who looks for her parents.", ["Drama"]),
+        # later sentences must name a film
+        ("Home\n" + "A long line of prose about the society and its members. " * 3
+         + "\nTickets for the comedy club are on sale in the foyer today.", []),
+        # an everyday genre word counts beside another genre word only
+        ("Показали тизер воєнного детектива про розвідників, знятий у 2018 році на Донбасі.",
+         ["War", "Detective", "Crime"]),
+        ("The film follows a family across the war years.", []),
+    ],
+)  # fmt: skip
+def test_lead_sentences_and_everyday_genre_words(block: str, genres: list[str]) -> None:
+    assert g.prose_genres(block, "") == genres

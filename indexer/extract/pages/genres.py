@@ -119,16 +119,31 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     """Genres that sentences about the film name, at most ``limit`` (narrower genres first,
     then those of the vocabulary they belong to)."""
     found: list[str] = []
+    lead = _LEAD_SENTENCES
     for line in block[:6000].splitlines():
         before = ""  # the sentence before, on the same line ("… new film, Compartment No.")
+        prose = _is_prose(line)
         for sentence in re.split(r"(?<=[.!?。！？])\s+", line):
             about = f"{before[-120:]} {sentence}"
             before = sentence
-            if not (_film_words().search(about) or (title and title in sentence)):
+            in_lead = prose and lead > 0  # the page's first sentences speak of its film
+            lead -= prose
+            if not (in_lead or _film_words().search(about) or (title and title in sentence)):
                 continue
             sentence = _without_other_films(sentence, title)
-            found.extend(g for g in _sentence_genres(sentence) if g not in EVERYDAY)
+            found.extend(_sentence_genres(sentence))
     return widen(dedupe(found)[:limit], narrow=True)
+
+
+#: how many of the page's first prose sentences count as about the film without naming it
+#: ("An absorbing and emotional Korean drama about adoption.")
+_LEAD_SENTENCES = 2
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: ten words or more, or sixty characters of a script without
+    spaces."""
+    return len(line.split()) >= 10 or (len(line) >= 60 and bool(_UNSPACED.search(line)))
 
 
 #: a word (letters and the combining marks of Indic and other scripts: "డ్రామా")
@@ -175,14 +190,19 @@ def _sentence_genres(sentence: str) -> list[str]:
 
 def _joined(found: list[tuple[int, list[str]]], spans: list[re.Match[str]], text: str) -> list[str]:
     """The genres of the words, where two words side by side name the two genres a narrower
-    one belongs to ("історичної драми": History and Drama, so Historical Drama first)."""
+    one belongs to ("історичної драми": History and Drama, so Historical Drama first). A
+    genre of everyday words (:data:`EVERYDAY`: "war", "family") counts only beside another
+    genre word ("воєнного детектива", "war drama")."""
     genres: list[str] = []
+    paired: set[int] = set()
     for (i, first), (j, second) in itertools.pairwise(found):
         gap = text[spans[i].end() : spans[j].start()]
-        both = frozenset([*first, *second])
         if j == i + 1 and not gap.strip() and len(first) == len(second) == 1:
-            genres.extend(_PAIRED.get(both, []))
-    return genres + [g for _, some in found for g in some]
+            genres.extend(_PAIRED.get(frozenset([*first, *second]), []))
+            paired |= {i, j}
+    for i, some in found:
+        genres.extend(g for g in some if g not in EVERYDAY or i in paired)
+    return genres
 
 
 #: the narrower genre named by two genres side by side ("historical drama", "drama keluarga")
