@@ -33,8 +33,6 @@ def _year(text: str) -> int | None:
         # a showtime line
         ("Aftersun\n\nSat 5th Nov 7.30pm: AFTERSUN (12A) 2022, UK, 101min, dir Charlotte Wells.",
          2022),
-        # a fact line that gives its year only in a release date
-        ("Anatomie d'une chute\n\n23 août 2023 en salle / 2h 31min / Drame, Policier", 2023),
     ],
 )  # fmt: skip
 def test_year_cues(page: str, year: int) -> None:

@@ -30,6 +30,7 @@ DATA = Language(
     film_words=split("фільм|фільма|фільме|стужка|стужкі|стужку|стужцы"),
     titled=split("назвай"),
     review_words=split("рэцэнзія|агляд"),
+    colour_words=split("каляровы|чорна-белы"),
     genres=genre_table(
         Drama="драма",
         Comedy="камедыя",

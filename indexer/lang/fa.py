@@ -32,6 +32,7 @@ DATA = Language(
     directed_after=split("در مقام کارگردان|به عنوان کارگردان"),
     minutes=split("دقیقه"),
     hours=split("ساعت"),
+    colour_words=split("رنگی|سیاه و سفید"),
     genres=genre_table(
         Drama="درام",
         Comedy="کمدی",

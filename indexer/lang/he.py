@@ -32,6 +32,7 @@ DATA = Language(
     director_nouns=split("הבמאי|הבמאית|במאי|במאית"),
     minutes=split("דקות|דק'|דק|ד'"),
     hours=split("שעות|שעה"),
+    colour_words=split("צבע|שחור-לבן|שחור לבן"),
     genres=genre_table(
         Drama="דרמה",
         Comedy="קומדיה",

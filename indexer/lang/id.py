@@ -38,6 +38,7 @@ DATA = Language(
     months=split(
         "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
     ),
+    colour_words=split("berwarna|hitam putih"),
     genres=genre_table(
         Science_Fiction="fiksi ilmiah",
         Romance="cinta|romantis",

@@ -39,6 +39,7 @@ DATA = Language(
     conjunctions=split("と"),
     minutes=split("分"),
     hours=split("時間"),
+    colour_words=split("カラー|モノクロ|白黒"),
     genres=genre_table(
         Drama="ドラマ",
         Comedy="コメディ",

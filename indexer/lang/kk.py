@@ -27,6 +27,7 @@ DATA = Language(
     starring=split("басты рөлдерде|рөлдерде|басты рөлде"),
     director_nouns=split("режиссер|режиссері"),
     minutes=split("мин|минут"),
+    colour_words=split("түрлі-түсті|ақ-қара"),
     genres=genre_table(
         Drama="драма",
         Comedy="комедия",

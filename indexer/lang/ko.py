@@ -35,6 +35,7 @@ DATA = Language(
     role_of=split("역의|역을 맡은"),
     minutes=split("분"),
     hours=split("시간"),
+    colour_words=split("컬러|흑백"),
     genres=genre_table(
         Drama="드라마|드라마 장편",
         Comedy="코미디",

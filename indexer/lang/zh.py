@@ -40,6 +40,7 @@ DATA = Language(
     conjunctions=split("和|及|与|與"),
     minutes=split("分钟|分鐘|分"),
     hours=split("小时|小時"),
+    colour_words=split("彩色|黑白"),
     genres=genre_table(
         Drama="剧情|劇情|劇情長片|劇情片|剧情片|剧情长片",
         Comedy="喜剧|喜劇|喜劇片|喜剧片",

@@ -15,7 +15,7 @@ from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.quotes import complete_critic, find_quotes
 from indexer.extract.pages.scan import Entry
 from indexer.extract.pages.synopsis import choose as choose_synopsis
-from indexer.extract.pages.text import PageText, date_pattern
+from indexer.extract.pages.text import PageText
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.values import Found
 from indexer.normalize import (
@@ -145,8 +145,6 @@ def _add_fact_lines(
         facts = fl.pipe_facts(line, minimum=1) if i == title_line else fl.line_facts(line)
         if facts:
             found.add(facts)
-            if not facts.years:  # "13 juillet 2022 en salle / 1h 54min / Thriller": a release
-                found.values.setdefault("release", []).extend(date_pattern().findall(line)[:1])
     lone, found.lone_names = fl.fact_block(lines, used)
     found.add(lone)
 
