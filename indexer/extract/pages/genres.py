@@ -280,7 +280,7 @@ def _genres_of_word(token: str) -> list[str]:
     if exact:
         return exact
     stems = _stems()
-    shortest = _STEM_MIN - 1 if len(token) <= _STEM_MIN + 1 else _STEM_MIN
+    shortest = _STEM_MIN - 1 if len(token) == _STEM_MIN else _STEM_MIN  # "драми", not "acting"
     for size in range(len(token), shortest - 1, -1):
         genre = stems.get(token[:size])
         if genre:
