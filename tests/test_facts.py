@@ -97,3 +97,38 @@ def test_a_nationality_four_words_before_the_word_for_film() -> None:
 
     block = "The South African multi-award winning film about a boy from the township."
     assert film_nationalities(block) == ["South African"]
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "countries", "runtimes"),
+    [
+        # the kind of work, colour and projection format are no other words
+        ("Spielfilm, Deutschland 2019, 95 min", [2019], ["Deutschland"], [95]),
+        ("2021, 120 мин., колор, ДЦП", [2021], [], [120]),
+        ("France, 2019, 35mm, 98 min", [2019], ["France"], [98]),
+    ],
+)
+def test_film_colour_and_format_words_on_a_fact_line(
+    line: str, years: list[int], countries: list[str], runtimes: list[int]
+) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert (facts.years, facts.countries, facts.runtimes, facts.leftover) == (
+        years,
+        countries,
+        runtimes,
+        0,
+    )
+
+
+def test_a_long_line_of_countries_in_a_credit_block() -> None:
+    lines = (
+        "НЕБЕСА",
+        "",
+        "Игран филм, Србија / Хрватска / Црна Гора . Словенија / Македонија",
+        "",
+        "2021, 120 мин., колор, ДЦП",
+        "Режија:",
+    )
+    found, _ = fl.fact_block(lines, set())
+    assert found.countries == ["Србија", "Хрватска", "Црна Гора", "Словенија", "Македонија"]

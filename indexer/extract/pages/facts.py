@@ -318,10 +318,29 @@ def _flush(words: list[str], facts: Facts) -> None:
     if not words:
         return
     span = " ".join(words)
+    if len(words) <= 2 and _says_film(words[-1]):
+        return  # "Игран филм", "Feature film", "Spielfilm": the kind of work, no other words
+    if span.casefold() in _colour_words() or _FORMAT.fullmatch(span):
+        return  # "колор", "Cores", "DCP", "35mm": how the film is shown
     if is_name(span):
         facts.names.append(span)
         return
     facts.leftover += sum(1 for w in words if not _NOISE_TOKEN.match(w.strip(".()")))
+
+
+_FORMAT = re.compile(r"(?i)dcp|дцп|(?:16|35|70)\s?mm|blu-?ray|dvd|4k|2k|hd|vhs")
+
+
+@lru_cache(maxsize=4096)
+def _says_film(word: str) -> bool:
+    """A word for film, alone or ending a compound ("филм", "Spielfilm", "långfilm")."""
+    return bool(_film_end().search(word.strip(".,").casefold()))
+
+
+@lru_cache(maxsize=1)
+def _film_end() -> re.Pattern[str]:
+    words = sorted((w for w in lang.cues("film_words") if " " not in w), key=len, reverse=True)
+    return re.compile(rf"(?:^|\w)(?:{'|'.join(re.escape(w) for w in words)})$")
 
 
 PARTICLES = frozenset(
@@ -419,7 +438,13 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
 def _block_line(text: str, used: bool) -> Facts | str | None:
     """What one line of a credit block is: facts, ``name``, ``names``, ``label`` (a short
     line kept by a label, or "Release Year:"), or None when it ends the block."""
-    if len(text) > 60 or len(text.split()) > 8 or re.fullmatch(r"[a-z][a-z .'-]*", text):
+    cells = len(_RUN_SPLIT.split(text))  # a list of countries runs longer than a line of prose
+    words = sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+    if (
+        len(text) > (100 if cells >= 4 else 60)
+        or words > max(8, cells + 3)
+        or re.fullmatch(r"[a-z][a-z .'-]*", text)
+    ):
         # prose, or a lower-case menu word; a cast line may be long ("Merlin Rose, Joel Basman, …")
         return "names" if not used and _names_line(text) else None
     # a value kept by the wrong label ("Release Year:" over "South Africa") is still a fact
