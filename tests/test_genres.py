@@ -20,6 +20,7 @@ from indexer.extract.pages import genres as g
         ("drama keluarga", ["Family Drama", "Family", "Drama"], ["Family", "Drama"]),
         ("スペースオペラ", ["Space Opera", "Science Fiction"], ["Science Fiction"]),
         ("Drama", ["Drama"], ["Drama"]),
+        ("Sentimentale", ["Romance"], ["Romance"]),  # Italian labels of romance
     ],
 )
 def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
