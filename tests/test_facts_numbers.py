@@ -30,6 +30,10 @@ def _year(text: str) -> int | None:
         ("Dzień świra\n\nprodukcja: Polska 2002\nreżyseria: Marek Koterski", 2002),
         # a year with the countries
         ("Pa negre\n\nNacionalitat: Espanya / 2010\nDirecció: Agustí Villaronga", 2010),
+        # a year alone on a line under the title
+        ("מותו של הקולנוע\n\n2020\nR - מוגבל", 2020),
+        # a Thai Buddhist-era year in Thai digits (2520 BE is 1977)
+        ("ทองปาน\n\n๒๕๒๐ / กำกับโดย ไพจง ไหลสกุล", 1977),
         # a showtime line
         ("Aftersun\n\nSat 5th Nov 7.30pm: AFTERSUN (12A) 2022, UK, 101min, dir Charlotte Wells.",
          2022),

@@ -10,6 +10,7 @@ prose ("trwa 89 minut", "(124 mins)": 1, plausible feature lengths only).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from indexer import lang
@@ -32,6 +33,17 @@ _HEADING_YEAR = re.compile(r"(?m)^[^\W\d_][^\n()]{0,60}\(((?:18[89]|19\d|20\d)\d
 
 #: A year in parentheses right after a quoted name ("《세계의 주인》(2025)", "«Sirāt» (2025)").
 _QUOTED_YEAR = re.compile(r"[^\s\d(] ?[»”\"》」』›][ \t]*\(((?:18[89]|19\d|20\d)\d)\)")
+
+
+_YEAR_ALONE = re.compile(r"\(?(?:18[89]|19\d|20\d)\d\)?")
+#: A year of the Thai (Buddhist) era in Thai digits opening a line ("๒๕๒๐ / กำกับโดย …")
+_THAI_YEAR = re.compile(r"(?m)^\s*([๐-๙]{4})(?=\s*(?:[/|,]|$))")
+
+
+def _common_era(thai: str) -> int | None:
+    """The common-era year of a Thai Buddhist-era year written in Thai digits (๒๕๒๐ -> 1977)."""
+    year = int("".join(str(unicodedata.digit(ch)) for ch in thai)) - 543
+    return year if 1888 <= year <= 2099 else None
 
 
 @cache
@@ -85,6 +97,13 @@ def year(
     quoted = _QUOTED_YEAR.search(block[:3000])
     if quoted:  # "윤가은 감독의 신작 《세계의 주인》(2025) 은": the first film the prose names
         _add_year(ballot, parse_year(quoted.group(1)), "in parentheses after a quoted name", 1.0)
+    for line in [ln.strip() for ln in block.splitlines() if ln.strip()][:5]:
+        if _YEAR_ALONE.fullmatch(line):  # "Title / 2020": the year under the title
+            _add_year(ballot, parse_year(line), "alone on a line at the top", 1.0)
+            break
+    for match in _THAI_YEAR.finditer(block[:3000]):
+        _add_year(ballot, _common_era(match.group(1)), "a Buddhist-era year opening a line", 1.5)
+        break
     for match in list(_HEADING_YEAR.finditer(block[:3000]))[:1]:
         _add_year(ballot, parse_year(match.group(1)), "in parentheses ending a heading", 1.5)
     for match in re.finditer(r"(?m)^\s*\((\d{4})(?:\)|\s[^()\n]{1,40}\)\s*$)", block):
