@@ -69,3 +69,17 @@ def test_year_before_the_word_for_film(text: str, year: int | None) -> None:
 def test_year_after_a_quoted_name(text: str, year: int | None) -> None:
     match = nb._QUOTED_YEAR.search(text)
     assert (int(match.group(1)) if match else None) == year
+
+
+@pytest.mark.parametrize(
+    ("value", "minutes"),
+    [
+        ("168 min. (Film: 139 min. + Q&A 29 min.)", [139]),
+        ("125 min (film: 95 min, introduction 30 min)", [95]),
+        ("1h 52min", [112]),
+    ],
+)
+def test_the_films_own_minutes_in_a_labelled_runtime(value: str, minutes: list[int]) -> None:
+    from indexer.extract.pages import facts as fl
+
+    assert nb.runtimes([value], fl.Facts(), fl.Facts(), "", None) == minutes

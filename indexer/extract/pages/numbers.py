@@ -59,6 +59,16 @@ def _year_film() -> re.Pattern[str]:
 
 
 @cache
+def _film_minutes() -> re.Pattern[str]:
+    """The film's own minutes inside a runtime that adds other things ("Film: 139 min. + Q&A
+    29 min.")."""
+    film = lang.alternation("film_words")
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{film})\s*[:：]\s*(\d{{2,3}})\s*(?:{runtime_units('minutes')})"
+    )
+
+
+@cache
 def _prose_minutes() -> re.Pattern[str]:
     """A number of minutes in prose ("runs 95 min"), in any language module's units; built on
     first use."""
@@ -131,7 +141,9 @@ def runtimes(
     """Every runtime the page states for the film, the best-supported first."""
     ballot = Ballot()
     for value in labelled:
-        _add_minutes(ballot, parse_runtime(value), "labelled runtime", 6.0)
+        film = _film_minutes().search(value)  # "168 min. (Film: 139 min. + Q&A 29 min.)"
+        minutes = int(film.group(1)) if film else parse_runtime(value)
+        _add_minutes(ballot, minutes, "labelled runtime", 6.0)
     for number in found.runtimes:
         _add_minutes(ballot, number, "on a fact line", 4.0)
     for number in prose.runtimes:
