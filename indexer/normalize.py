@@ -239,7 +239,21 @@ _COUNTRY_ALIASES = {
     "československo": "CS",
     "czechosłowacja": "CS",
     "чехословакия": "CS",
+    # the short name in use before 2019 ("North Macedonia" in CLDR now)
     "macedonia": "MK",
+    "mazedonien": "MK",
+    "macédoine": "MK",
+    "makedonija": "MK",
+    "makedonia": "MK",
+    "makedonie": "MK",
+    "macedonië": "MK",
+    "macedònia": "MK",
+    "macedónia": "MK",
+    "macedonija": "MK",
+    "македонија": "MK",
+    "македония": "MK",
+    "македонія": "MK",
+    "μακεδονία": "MK",
     "czech": "CZ",
     "prc": "CN",
     "peoples republic of china": "CN",
@@ -254,6 +268,16 @@ _COUNTRY_ALIASES = {
     "hong kong china": "HK",
     "macau": "MO",
     "велика британија": "GB",
+    "velika britanija": "GB",
+    "velika britanija i sjeverna irska": "GB",
+    "nagy-britannia": "GB",
+    "gran bretagna": "GB",
+    "gran bretaña": "GB",
+    "grande-bretagne": "GB",
+    "großbritannien": "GB",
+    "grã-bretanha": "GB",
+    "wielka brytania": "GB",
+    "velká británie": "GB",
     "великобритания": "GB",
     "people's republic of china": "CN",
     "taiwan roc": "TW",
@@ -285,18 +309,32 @@ _NO_TERRITORY = ("ZZ", "EU", "UN", "EZ", "QO")
 
 
 @lru_cache(maxsize=1)
-def _country_table() -> dict[str, str]:
+def _territory_names() -> tuple[dict[str, str], ...]:
+    """Per CLDR locale of :data:`_COUNTRY_LOCALES`, folded territory name -> ISO code."""
     from babel import Locale
 
-    table: dict[str, str] = {}
+    tables = []
     for locale_name in _COUNTRY_LOCALES:
         try:
             territories = Locale.parse(locale_name).territories
         except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
             continue
-        for code, name in territories.items():
-            if code.isalpha() and len(code) == 2 and code not in _NO_TERRITORY:
-                table.setdefault(key(name), code)
+        tables.append(
+            {
+                key(name): code
+                for code, name in list(territories.items())[::-1]  # the first of a name wins
+                if code.isalpha() and len(code) == 2 and code not in _NO_TERRITORY
+            }
+        )
+    return tuple(tables)
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for names in _territory_names():
+        for name, code in names.items():
+            table.setdefault(name, code)
     for code in list(set(table.values())):
         table.setdefault(key(code), code)
     table.update({key(k): v for k, v in _COUNTRY_ALIASES.items()})
@@ -314,14 +352,65 @@ def _english_names() -> dict[str, str]:
 
 
 def country_code(name: str) -> str | None:
-    """ISO 3166 code (or a historic code such as "SU") for a country named in any language."""
+    """ISO 3166 code (or a historic code such as "SU") for a country named in any language,
+    by its ISO three-letter code in capitals ("BRA"), or with its first word cut to an
+    initial ("S Korea", "S. Africa")."""
     k = key(name)
     if not k:
         return None
     code = _country_table().get(k)
     if code is None and k.startswith("the "):
         code = _country_table().get(k[4:])
+    if code is None and len(name) == 3 and name.isupper() and name.isalpha():
+        code = _alpha3().get(name)
+    if code is None and name[:1].isupper() and _INITIAL.match(name):
+        code = _initialled().get(k)
     return code
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.? ")
+
+#: Three-letter codes that are everyday words in capitals ("AND", "CAN", "PAN", "SEN"): not
+#: read as codes.
+_WORD_CODES = frozenset(
+    {"AND", "CAN", "ARE", "PER", "MAR", "COL", "DOM", "BEN", "PAN", "GUY", "JAM", "SEN", "SOM",
+     "TON", "LIE", "NAM", "COM", "MAC", "FIN", "SUR", "CUB", "CHE", "GIN", "MLI", "TUN", "PRY",
+     "ITA", "ISR", "GAB", "MDA"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _alpha3() -> dict[str, str]:
+    """ISO 3166 three-letter codes -> two-letter ones, from CLDR's territory aliases."""
+    from babel.core import get_global
+
+    aliases = get_global("territory_aliases")
+    return {
+        alias: codes[0]
+        for alias, codes in aliases.items()
+        if len(alias) == 3 and alias.isalpha() and len(codes) == 1 and len(codes[0]) == 2
+        if alias not in _WORD_CODES
+    }
+
+
+@lru_cache(maxsize=1)
+def _initialled() -> dict[str, str]:
+    """Names of two or more words with the first cut to its initial, in the language that
+    writes it so ("s korea" -> KR, "ю корея" -> KR); the first language wins where two
+    read one short form differently ("s korea" in Czech would be "severní korea")."""
+    found: dict[str, str] = {}
+    aliases = {key(name): code for name, code in _COUNTRY_ALIASES.items()}
+    for names in (aliases, *_territory_names()):
+        mine: dict[str, str | None] = {}
+        for name, code in names.items():
+            words = name.split()
+            if len(words) >= 2 and len(words[0]) >= 2 and len(code) == 2:
+                short = f"{words[0][0]} {' '.join(words[1:])}"
+                mine[short] = code if mine.get(short, code) == code else None
+        for short, agreed in mine.items():
+            if agreed:
+                found.setdefault(short, agreed)
+    return found
 
 
 def country_name(name: str) -> str | None:
@@ -521,13 +610,52 @@ GENRES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre.
+#: Narrower genres that pages name ("black comedy", "трагикомедия", "黑色喜劇"), each with the
+#: genres of the vocabulary it belongs to, in the order a label of it has always given them.
+#: Page extraction keeps the narrower name first (``genre_names(label, narrow=True)``); the
+#: facets of the catalogues stay the vocabulary's. Language modules name them as genres.
+SUBGENRES: dict[str, tuple[str, ...]] = {
+    "Black Comedy": ("Comedy",),
+    "Romantic Comedy": ("Comedy", "Romance"),
+    "Tragicomedy": ("Drama",),
+    "Satire": ("Comedy",),
+    "Melodrama": ("Drama",),
+    "Family Drama": ("Family", "Drama"),
+    "Historical Drama": ("Drama", "History"),
+    "Biopic": ("Biography",),
+    "Road Movie": ("Drama",),
+    "Space Opera": ("Science Fiction",),
+    "Psychological Thriller": ("Thriller",),
+    "Detective": ("Crime",),
+}
+
+#: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre, and the
+#: English words of :data:`SUBGENRES`.
 GENRE_ALIASES: dict[str, str] = {
     "thrilling": "Thriller",
     "mystery thriller": "Thriller",
     "biographical drama": "Drama",
     "musical drama": "Music",
-    "road movie": "Drama",
+    "black comedy": "Black Comedy",
+    "dark comedy": "Black Comedy",
+    "romantic comedy": "Romantic Comedy",
+    "romcom": "Romantic Comedy",
+    "rom-com": "Romantic Comedy",
+    "tragicomedy": "Tragicomedy",
+    "tragi-comedy": "Tragicomedy",
+    "satire": "Satire",
+    "melodrama": "Melodrama",
+    "family drama": "Family Drama",
+    "historical drama": "Historical Drama",
+    "period drama": "Historical Drama",
+    "biopic": "Biopic",
+    "road movie": "Road Movie",
+    "road-movie": "Road Movie",
+    "roadmovie": "Road Movie",
+    "space opera": "Space Opera",
+    "psychological thriller": "Psychological Thriller",
+    "detective": "Detective",
+    "detective story": "Detective",
 }
 
 #: Catalogue labels that describe where a film is shown or how it is sold, not what it is.
@@ -599,11 +727,23 @@ def _genre_table() -> dict[str, str]:
     return table
 
 
-def genre_names(label: str) -> list[str]:
+def genre_names(label: str, narrow: bool = False) -> list[str]:
     """Genres from the vocabulary that ``label`` means ("Dramas" -> ["Drama"],
     "Action & Adventure" -> ["Action", "Adventure"], "Comedia dramática" -> ["Drama", "Comedy"]);
-    [] for platform tags and unknown words."""
-    return list(_genre_names(label))
+    [] for platform tags and unknown words. With ``narrow``, a narrower genre of
+    :data:`SUBGENRES` comes first ("black comedy" -> ["Black Comedy", "Comedy"])."""
+    found = _genre_names(label)
+    return widen(found, narrow) if any(g in SUBGENRES for g in found) else list(found)
+
+
+def widen(genres: Iterable[str], narrow: bool = False) -> list[str]:
+    """``genres`` with each narrower genre replaced by (``narrow``: followed by) the genres
+    of the vocabulary it belongs to."""
+    found: list[str] = []
+    for genre in genres:
+        parents = SUBGENRES.get(genre)
+        found.extend([*([genre] if narrow else []), *parents] if parents else [genre])
+    return dedupe(found)
 
 
 @lru_cache(maxsize=1)
@@ -629,8 +769,6 @@ def _genres_of(label: str) -> list[str]:
             found.append("Adventure")
         if k in (key("Sci-Fi & Fantasy"), key("Science Fiction & Fantasy")):
             found.append("Fantasy")
-        if k in (key("Romantic Comedy"),):
-            found.append("Romance")
         if " " in k:  # "historical drama", "comedia dramática": each word's genre as well
             words = [_genre_word(w, table) for w in k.split() if w not in _GENRE_LINKS]
             if len(words) > 1 and all(words):
@@ -679,8 +817,9 @@ def _genre_cover(words: list[str], table: dict[str, str]) -> list[str] | None:
     return found
 
 
-def normalize_genres(labels: Iterable[str]) -> tuple[list[str], list[str]]:
-    """(genres from the vocabulary, other labels kept as tags) for the labels as written."""
+def normalize_genres(labels: Iterable[str], narrow: bool = False) -> tuple[list[str], list[str]]:
+    """(genres from the vocabulary, other labels kept as tags) for the labels as written;
+    ``narrow`` as in :func:`genre_names`."""
     genres: list[str] = []
     tags: list[str] = []
     for raw in labels:
@@ -688,7 +827,7 @@ def normalize_genres(labels: Iterable[str]) -> tuple[list[str], list[str]]:
             label = label.strip(" .")
             if not label:
                 continue
-            found = genre_names(label)
+            found = genre_names(label, narrow)
             if found:
                 genres.extend(found)
             else:

@@ -56,9 +56,9 @@ def test_module_data_is_well_formed(code: str) -> None:
 
 
 def _vocabulary() -> list[str]:
-    from indexer.normalize import GENRES
+    from indexer.normalize import GENRES, SUBGENRES
 
-    return list(GENRES)
+    return [*GENRES, *SUBGENRES]
 
 
 def test_labels_are_the_union_of_the_modules() -> None:

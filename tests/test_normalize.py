@@ -98,6 +98,25 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
         ("Palästina", "PS", "Palestine"),
         ("한국", "KR", "South Korea"),  # CLDR: "대한민국"
         ("Atlantis", None, None),
+        # ISO three-letter codes in capitals (CLDR's territory aliases); not everyday words
+        ("BRA", "BR", "Brazil"),
+        ("GBR", "GB", "United Kingdom"),
+        ("Bra", None, None),
+        ("AND", None, None),
+        ("CAN", None, None),
+        # a first word cut to its initial, in the language that writes the name
+        ("S Korea", "KR", "South Korea"),
+        ("S. Africa", "ZA", "South Africa"),
+        ("N Korea", "KP", "North Korea"),
+        ("Ю. Корея", "KR", "South Korea"),
+        ("A Film", None, None),
+        ("s korea", None, None),  # an initial is written as a capital
+        # the short name before 2019
+        ("Македонија", "MK", "North Macedonia"),
+        ("Mazedonien", "MK", "North Macedonia"),
+        # "Great Britain" as the languages write it (CLDR lists "United Kingdom" only)
+        ("Velika Britanija", "GB", "United Kingdom"),
+        ("Großbritannien", "GB", "United Kingdom"),
     ],
 )
 def test_country_code_and_name(name: str, code: str | None, english: str | None) -> None:

@@ -40,6 +40,7 @@ DATA = Language(
         "شباط|آذار|نيسان|أيار|حزيران|تموز|أيلول|يوليوز|غشت|شتنبر|نونبر|دجنبر|جانفي|"
         "فيفري|أفريل|جوان|جويلية"
     ),
+    colour_words=split("ألوان|ملون|أبيض وأسود|ابيض واسود"),
     genres=genre_table(
         Drama="دراما",
         Comedy="كوميدي|كوميديا",
@@ -60,6 +61,10 @@ DATA = Language(
         Family="عائلي",
         Adventure="مغامرة|مغامرات",
         Mystery="غموض",
+        Black_Comedy="كوميديا سوداء",
+        Romantic_Comedy="كوميديا رومانسية",
+        Historical_Drama="دراما تاريخية",
+        Family_Drama="دراما عائلية",
     ),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),

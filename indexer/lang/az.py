@@ -27,6 +27,7 @@ DATA = Language(
     minutes=split("dəqiqə|dəq"),
     hours=split("saat"),
     months=cldr_months("az", skip="sen"),
+    colour_words=split("rəngli|ağ-qara"),
     genres=genre_table(
         Drama="dram",
         Comedy="komediya",

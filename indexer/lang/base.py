@@ -70,6 +70,9 @@ class Language:
     hours: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     genres: dict[str, str] = field(default_factory=dict)
+    #: how a fact line says colour or black and white ("Cores", "колор", "s/w"): a cell
+    #: that is neither a fact nor prose
+    colour_words: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     #: "and" written as a prefix of the next word ("محمد الأحمد ويوسف عباس")
     prefix_conjunctions: tuple[str, ...] = ()

@@ -32,6 +32,7 @@ DATA = Language(
     genitive_after=True,
     titled=split("назвай"),
     review_words=split("рэцэнзія|агляд"),
+    colour_words=split("каляровы|чорна-белы"),
     genres=genre_table(
         Drama="драма",
         Comedy="камедыя",
@@ -52,6 +53,9 @@ DATA = Language(
         Family="сямейны",
         Adventure="прыгоды",
         Mystery="дэтэктыў",
+        Tragicomedy="трагікамедыя",
+        Black_Comedy="чорная камедыя",
+        Historical_Drama="гістарычная драма",
     ),
     by=split("рэж."),
     months=split(

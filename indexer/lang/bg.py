@@ -40,6 +40,7 @@ DATA = Language(
         "януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|"
         "декември|яну|фев|апр|авг|сеп|окт|ное|дек"
     ),
+    colour_words=split("цветен|черно-бял|ч/б"),
     genres=genre_table(
         Drama="драма",
         Comedy="комедия",
@@ -60,6 +61,10 @@ DATA = Language(
         Family="семеен",
         Adventure="приключенски",
         Mystery="мистерия",
+        Tragicomedy="трагикомедия",
+        Black_Comedy="черна комедия",
+        Romantic_Comedy="романтична комедия",
+        Historical_Drama="историческа драма",
     ),
     conjunctions=split("и"),
     film_words=split("филм|филма|филмът"),

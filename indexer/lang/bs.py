@@ -31,6 +31,7 @@ DATA = Language(
     minutes=split("min|minuta"),
     hours=split("sat|sata"),
     months=cldr_months("bs"),
+    colour_words=split("u boji|c/b|crno-bijeli"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedija",
@@ -41,6 +42,9 @@ DATA = Language(
         Romance="romansa",
         Action="akcija|akcijski",
         Crime="kriminalistički",
+        Tragicomedy="tragikomedija",
+        Black_Comedy="crna komedija",
+        Historical_Drama="historijska drama",
     ),
     conjunctions=split("i"),
     film_words=split("film|filma"),

@@ -38,6 +38,7 @@ DATA = Language(
     months=split(
         "gener|febrer|març|abril|maig|juny|juliol|agost|setembre|octubre|novembre|desembre|febr"
     ),
+    colour_words=split("color|b/n|blanc i negre"),
     genres=genre_table(
         Drama="drama",
         Comedy="comèdia",
@@ -58,6 +59,10 @@ DATA = Language(
         Family="família|familiar",
         Adventure="aventures|aventura",
         Mystery="misteri",
+        Black_Comedy="comèdia negra",
+        Tragicomedy="tragicomèdia",
+        Romantic_Comedy="comèdia romàntica",
+        Historical_Drama="drama històric",
     ),
     conjunctions=split("i"),
     film_words=split("pel·lícula|film"),

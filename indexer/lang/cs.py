@@ -44,6 +44,7 @@ DATA = Language(
         "prosinec|ledna|února|března|dubna|května|června|července|srpna|října|"
         "listopadu|prosince|úno|bře|kvě|čvn|čvc|zář|říj"
     ),
+    colour_words=split("barevný|barva|čb|černobílý"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedie",
@@ -64,6 +65,13 @@ DATA = Language(
         Family="rodinný",
         Adventure="dobrodružný",
         Mystery="mysteriózní",
+        Black_Comedy="černá komedie",
+        Tragicomedy="tragikomedie",
+        Romantic_Comedy="romantická komedie",
+        Historical_Drama="historické drama",
+        Family_Drama="rodinné drama",
+        Psychological_Thriller="psychologický thriller",
+        Road_Movie="road movie",
     ),
     conjunctions=split("a"),
     film_words=split("film|filmu|snímek"),

@@ -36,6 +36,7 @@ DATA = Language(
     months=split(
         "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
     ),
+    colour_words=split("farve|farver|sort-hvid|s/h"),
     genres=genre_table(
         Romance="romantisk",
         Drama="drama",
@@ -56,6 +57,11 @@ DATA = Language(
         Family="familiefilm|familie",
         Adventure="eventyrfilm",
         Mystery="mysterium",
+        Black_Comedy="sort komedie",
+        Tragicomedy="tragikomedie",
+        Romantic_Comedy="romantisk komedie|kærlighedskomedie",
+        Historical_Drama="historisk drama|kostumedrama",
+        Family_Drama="familiedrama",
     ),
     conjunctions=split("og"),
     film_words=split("film|filmen"),

@@ -55,6 +55,7 @@ DATA = Language(
         "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|"
         "november|dezember|jän|mär|okt|dez"
     ),
+    colour_words=split("farbe|farbig|s/w|schwarzweiß|schwarz-weiß|sw"),
     genres=genre_table(
         Drama="drama|dramatisch",
         Comedy="komödie|komoedie|tragikomödie|komodie",
@@ -77,6 +78,14 @@ DATA = Language(
         Western="western",
         Biography="biografie|filmbiografie",
         Mystery="mystery",
+        Black_Comedy="schwarze komödie|rabenschwarze komödie",
+        Tragicomedy="tragikomödie",
+        Melodrama="melodram",
+        Romantic_Comedy="romantische komödie|liebeskomödie",
+        Historical_Drama="historiendrama|historisches drama",
+        Family_Drama="familiendrama",
+        Psychological_Thriller="psychothriller|psychologischer thriller",
+        Biopic="filmbiografie",
     ),
     conjunctions=split("und"),
     film_words=split("film|spielfilm|dokumentarfilm"),

@@ -84,6 +84,7 @@ DATA = Language(
         "january|february|march|april|may|june|july|august|september|october|"
         "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
     ),
+    colour_words=split("colour|color|b&w|black and white|black & white|black-and-white|bw"),
     genres=genre_table(
         Drama="drama|dramas",
         Comedy="comedy|comedies",

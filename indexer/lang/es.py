@@ -54,6 +54,7 @@ DATA = Language(
         "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|"
         "octubre|noviembre|diciembre|abr|dic"
     ),
+    colour_words=split("color|b/n|blanco y negro|byn"),
     genres=genre_table(
         Drama="drama|comedia dramática|dramático|dramática",
         Comedy="comedia|cómica",
@@ -77,6 +78,12 @@ DATA = Language(
         Short="cortometraje",
         Silent="mudo",
         Music="musical",
+        Black_Comedy="comedia negra|humor negro",
+        Tragicomedy="tragicomedia",
+        Romantic_Comedy="comedia romántica",
+        Historical_Drama="drama histórico",
+        Family_Drama="drama familiar",
+        Psychological_Thriller="thriller psicológico",
     ),
     conjunctions=split("y|e"),
     film_words=split("película|film|filme|documental"),

@@ -35,6 +35,7 @@ DATA = Language(
         "jaanuar|veebruar|märts|aprill|mai|juuni|juuli|august|september|oktoober|"
         "november|detsember|veebr|dets"
     ),
+    colour_words=split("värviline|mustvalge"),
     genres=genre_table(
         Drama="draama",
         Comedy="komöödia",
@@ -54,6 +55,9 @@ DATA = Language(
         Family="perefilm",
         Adventure="seiklus|seiklusfilm",
         Mystery="müsteerium",
+        Black_Comedy="must komöödia",
+        Tragicomedy="tragikomöödia",
+        Family_Drama="perekonnadraama",
     ),
     conjunctions=split("ja|ning"),
     film_words=split("film|mängufilm|filmi"),

@@ -35,6 +35,7 @@ DATA = Language(
         "urtarrila|otsaila|martxoa|apirila|maiatza|ekaina|uztaila|abuztua|iraila|"
         "urria|azaroa|abendua"
     ),
+    colour_words=split("kolorea|koloretan|zuri-beltz|zuri-beltzean"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedia",

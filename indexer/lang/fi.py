@@ -37,6 +37,7 @@ DATA = Language(
         "huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|"
         "marraskuuta|joulukuuta"
     ),
+    colour_words=split("väri|värit|mustavalkoinen|mv"),
     genres=genre_table(
         Drama="draama",
         Comedy="komedia",
@@ -57,6 +58,11 @@ DATA = Language(
         Family="perhe-elokuva|perhe",
         Adventure="seikkailu|seikkailuelokuva",
         Mystery="mysteeri",
+        Black_Comedy="musta komedia",
+        Tragicomedy="tragikomedia",
+        Romantic_Comedy="romanttinen komedia",
+        Historical_Drama="historiallinen draama|pukudraama",
+        Family_Drama="perhedraama",
     ),
     conjunctions=split("ja|sekä"),
     film_words=split("elokuva|elokuvan"),

@@ -58,6 +58,7 @@ DATA = Language(
         "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"
         "octobre|novembre|décembre|decembre|janv|févr|avr|juil|sept|déc"
     ),
+    colour_words=split("couleur|couleurs|n&b|n/b|noir et blanc"),
     genres=genre_table(
         Drama="drame|dramatique|comédie dramatique",
         Comedy="comédie|comedie",
@@ -81,6 +82,14 @@ DATA = Language(
         Thriller="thriller|suspense",
         Action="film d'action",
         Western="western",
+        Black_Comedy="comédie noire|humour noir",
+        Tragicomedy="tragicomédie|tragi-comédie",
+        Melodrama="mélodrame",
+        Romantic_Comedy="comédie romantique",
+        Historical_Drama="drame historique",
+        Family_Drama="drame familial",
+        Psychological_Thriller="thriller psychologique",
+        Space_Opera="space-opéra",
     ),
     conjunctions=split("et"),
     film_words=split("film|long métrage|documentaire"),

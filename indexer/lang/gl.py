@@ -35,6 +35,7 @@ DATA = Language(
         "xaneiro|febreiro|marzo|abril|maio|xuño|xullo|agosto|setembro|outubro|novembro|"
         "decembro|xan|xul"
     ),
+    colour_words=split("cor|b/n|branco e negro"),
     genres=genre_table(
         Drama="drama",
         Comedy="comedia",
@@ -55,6 +56,9 @@ DATA = Language(
         Family="familia|familiar",
         Adventure="aventura|aventuras",
         Mystery="misterio",
+        Black_Comedy="comedia negra",
+        Tragicomedy="traxicomedia",
+        Historical_Drama="drama histórico",
     ),
     conjunctions=split("e"),
     film_words=split("filme|película"),

@@ -32,8 +32,9 @@ DATA = Language(
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("של|עם|על|ב|ו"),
     director_nouns=split("הבמאי|הבמאית|במאי|במאית"),
-    minutes=split("דקות|דק'|דק"),
+    minutes=split("דקות|דק'|דק|ד'"),
     hours=split("שעות|שעה"),
+    colour_words=split("צבע|שחור-לבן|שחור לבן"),
     genres=genre_table(
         Drama="דרמה",
         Comedy="קומדיה",
@@ -54,6 +55,9 @@ DATA = Language(
         Family="משפחתי",
         Adventure="הרפתקאות",
         Mystery="מסתורין",
+        Black_Comedy="קומדיה שחורה",
+        Romantic_Comedy="קומדיה רומנטית",
+        Tragicomedy="טרגיקומדיה",
     ),
     conjunctions=split("ו"),
     prefix_conjunctions=split("ו"),

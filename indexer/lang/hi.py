@@ -34,6 +34,7 @@ DATA = Language(
     postpositions=split("की|का|के|ने|को|से|में|पर|द्वारा|ही|भी"),
     minutes=split("मिनट"),
     hours=split("घंटे|घंटा"),
+    colour_words=split("रंगीन|श्वेत-श्याम"),
     genres=genre_table(
         Drama="ड्रामा|नाटक",
         Comedy="कॉमेडी|हास्य",

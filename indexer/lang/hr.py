@@ -40,6 +40,7 @@ DATA = Language(
         "studeni|prosinac|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|"
         "kolovoza|rujna|listopada|studenoga|prosinca|velj|ožu"
     ),
+    colour_words=split("boja|u boji|c/b|crno-bijeli"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedija",
@@ -59,6 +60,10 @@ DATA = Language(
         Family="obiteljski",
         Adventure="pustolovni|avanturistički",
         Mystery="misterij",
+        Tragicomedy="tragikomedija",
+        Black_Comedy="crna komedija",
+        Romantic_Comedy="romantična komedija",
+        Historical_Drama="povijesna drama",
     ),
     conjunctions=split("i"),
     film_words=split("film|filma"),

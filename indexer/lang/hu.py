@@ -34,6 +34,7 @@ DATA = Language(
         "január|február|március|április|május|június|július|augusztus|szeptember|"
         "október|november|december|febr|márc|ápr|máj|jún|júl|szept"
     ),
+    colour_words=split("színes|fekete-fehér|ff"),
     genres=genre_table(
         Drama="dráma",
         Comedy="vígjáték",
@@ -53,6 +54,13 @@ DATA = Language(
         History="történelmi",
         Family="családi",
         Adventure="kalandfilm",
+        Black_Comedy="fekete komédia",
+        Tragicomedy="tragikomédia",
+        Romantic_Comedy="romantikus vígjáték",
+        Historical_Drama="történelmi dráma",
+        Family_Drama="családi dráma",
+        Biopic="életrajzi film|életrajzi dráma",
+        Psychological_Thriller="pszichothriller|lélektani thriller",
     ),
     conjunctions=split("és"),
     film_words=split("film|filmet"),

@@ -27,6 +27,7 @@ DATA = Language(
     starring=split("դերերում|գլխավոր դերերում|գլխավոր դերում"),
     director_nouns=split("ռեժիսոր"),
     minutes=split("րոպե"),
+    colour_words=split("գունավոր|սև-սպիտակ"),
     genres=genre_table(
         Drama="դրամա",
         Comedy="կատակերգություն",

@@ -39,6 +39,7 @@ DATA = Language(
     months=split(
         "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
     ),
+    colour_words=split("berwarna|hitam putih"),
     genres=genre_table(
         Science_Fiction="fiksi ilmiah",
         Romance="cinta|romantis",
@@ -59,6 +60,11 @@ DATA = Language(
         Family="keluarga",
         Adventure="petualangan",
         Mystery="misteri",
+        Family_Drama="drama keluarga",
+        Black_Comedy="komedi gelap",
+        Romantic_Comedy="komedi romantis",
+        Historical_Drama="drama sejarah",
+        Biopic="biopik",
     ),
     conjunctions=split("dan"),
     film_words=split("filem|film"),

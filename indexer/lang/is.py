@@ -35,6 +35,7 @@ DATA = Language(
         "janúar|febrúar|mars|apríl|maí|júní|júlí|ágúst|september|október|nóvember|"
         "desember|jún|júl|ágú|nóv"
     ),
+    colour_words=split("litur|svarthvít"),
     genres=genre_table(
         Drama="drama",
         Comedy="gamanmynd",

@@ -54,6 +54,7 @@ DATA = Language(
         "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
         "novembre|dicembre|giu|lug|ott|dic"
     ),
+    colour_words=split("colore|colori|b/n|bianco e nero|bianco/nero"),
     genres=genre_table(
         Drama="drammatico|dramma|drammatica",
         Comedy="commedia|comico|comica",
@@ -69,7 +70,7 @@ DATA = Language(
         History="storico",
         Music="musica|musical",
         Mystery="mistero",
-        Romance="romantico",
+        Romance="romantico|romantica|sentimentale|sentimentali",
         Science_Fiction="fantascienza",
         Short="cortometraggio",
         Silent="muto",
@@ -77,6 +78,13 @@ DATA = Language(
         Thriller="giallo",
         War="guerra|bellico|film di guerra",
         Western="western",
+        Black_Comedy="commedia nera",
+        Tragicomedy="tragicommedia",
+        Melodrama="melodramma",
+        Romantic_Comedy="commedia romantica",
+        Historical_Drama="dramma storico",
+        Family_Drama="dramma familiare",
+        Psychological_Thriller="thriller psicologico",
     ),
     conjunctions=split("e|ed"),
     film_words=split("film|pellicola|documentario"),

@@ -29,6 +29,7 @@ DATA = Language(
     starring=split("როლებში|მთავარ როლში"),
     director_nouns=split("რეჟისორი|რეჟისორის|რეჟისორ"),
     minutes=split("წთ|წუთი"),
+    colour_words=split("ფერადი|შავ-თეთრი"),
     genres=genre_table(
         Horror="საშინელებათა",
         Adventure="სათავგადასავლო",

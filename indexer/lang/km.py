@@ -25,8 +25,14 @@ DATA = Language(
     minutes=split("នាទី"),
     hours=split("ម៉ោង"),
     months=cldr_months("km"),
-    genres=genre_table(Comedy="កំប្លែង", Romance="មនោសញ្ចេតនា"),
     conjunctions=split("និង"),
+    genres=genre_table(
+        Drama="ដ្រាម៉ា",
+        Comedy="កំប្លែង",
+        Horror="រន្ធត់",
+        Romance="មនោសញ្ចេតនា",
+        Documentary="ភាពយន្តឯកសារ",
+    ),
     film_words=split("ភាពយន្ត"),
     event_words=split("ការបញ្ចាំង|បញ្ចាំង|មហោស្រព|រោងកុន|សំបុត្រ|ថ្ងៃនេះ|យប់នេះ|ការប្រកួត|កម្មវិធី"),
     story_words=split(

@@ -23,7 +23,16 @@ DATA = Language(
     minutes=split("minutten"),
     hours=split("stonn|stonnen"),
     months=cldr_months("lb"),
-    genres=genre_table(Drama="drama", Documentary="dokumentarfilm"),
+    colour_words=split("faarf|schwaarz-wäiss"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komedie",
+        Documentary="dokumentarfilm",
+        Horror="horror",
+        Thriller="thriller",
+        Romance="romantesch",
+        Animation="animatiounsfilm",
+    ),
     film_words=split("film"),
     is_a=split("ass e|ass en|ass eng"),
     event_words=split(

@@ -22,8 +22,15 @@ DATA = Language(
     minutes=split("ນາທີ"),
     hours=split("ຊົ່ວໂມງ"),
     months=cldr_months("lo"),
-    genres=genre_table(Comedy="ຕະຫຼົກ", Horror="ສະຫຍອງຂວັນ", Documentary="ສາລະຄະດີ"),
     conjunctions=split("ແລະ"),
+    genres=genre_table(
+        Drama="ດຣາມາ",
+        Comedy="ຕະຫຼົກ",
+        Horror="ສະຫຍອງຂວັນ",
+        Romance="ໂຣແມນຕິກ",
+        Action="ແອັກຊັນ",
+        Documentary="ສາລະຄະດີ",
+    ),
     film_words=split("ຮູບເງົາ"),
     event_words=split("ການສາຍ|ສາຍຮູບເງົາ|ງານບຸນ|ເທດສະການ|ໂຮງຮູບເງົາ|ປີ້|ມື້ນີ້|ການແຂ່ງຂັນ|ໂຄງການ"),
     story_words=split(

@@ -37,6 +37,7 @@ DATA = Language(
         "rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|saus|geg|birž|liep|rugp|rugs|spal|"
         "lapkr|gruod"
     ),
+    colour_words=split("spalvotas|nespalvotas"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedija",
@@ -55,6 +56,8 @@ DATA = Language(
         History="istorinis",
         Family="šeimos",
         Adventure="nuotykių|nuotykiai",
+        Black_Comedy="juodoji komedija",
+        Tragicomedy="tragikomedija",
     ),
     conjunctions=split("ir"),
     film_words=split("filmas|filmą|filmo"),

@@ -33,6 +33,7 @@ DATA = Language(
         "janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|"
         "oktobris|novembris|decembris|janv|febr|jūn|jūl"
     ),
+    colour_words=split("krāsains|melnbalts"),
     genres=genre_table(
         Drama="drāma",
         Comedy="komēdija",
@@ -53,6 +54,8 @@ DATA = Language(
         Adventure="piedzīvojumu|piedzīvojumi",
         Mystery="mistērija",
         Action="asa sižeta",
+        Black_Comedy="melnā komēdija",
+        Tragicomedy="traģikomēdija",
     ),
     conjunctions=split("un"),
     film_words=split("filma|filmu"),

@@ -38,6 +38,7 @@ DATA = Language(
         "јануари|февруари|март|април|мај|јуни|јули|август|септември|октомври|ноември|"
         "декември|јан|фев|јун|јул|авг|сеп|окт|ное|дек"
     ),
+    colour_words=split("колор|во боја|ц/б|црно-бел"),
     genres=genre_table(
         Drama="драма",
         Comedy="комедија",
@@ -57,6 +58,9 @@ DATA = Language(
         Family="семеен",
         Adventure="авантуристички",
         Mystery="мистерија",
+        Tragicomedy="трагикомедија",
+        Black_Comedy="црна комедија",
+        Historical_Drama="историска драма",
     ),
     conjunctions=split("и"),
     film_words=split("филм|филмот"),

@@ -28,6 +28,7 @@ DATA = Language(
     director_nouns=split("найруулагч"),
     minutes=split("минут"),
     hours=split("цаг"),
+    colour_words=split("өнгөт|хар цагаан"),
     genres=genre_table(
         Drama="драм",
         Comedy="инээдмийн",

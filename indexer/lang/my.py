@@ -24,8 +24,14 @@ DATA = Language(
     minutes=split("မိနစ်"),
     hours=split("နာရီ"),
     months=cldr_months("my"),
-    genres=genre_table(Comedy="ဟာသ", Documentary="မှတ်တမ်းရုပ်ရှင်"),
     conjunctions=split("နှင့်|နဲ့"),
+    genres=genre_table(
+        Drama="ဒရာမာ",
+        Comedy="ဟာသ",
+        Horror="ထိတ်လန့်",
+        Action="အက်ရှင်",
+        Documentary="မှတ်တမ်းရုပ်ရှင်",
+    ),
     film_words=split("ရုပ်ရှင်|ဇာတ်ကား"),
     event_words=split("ပွဲဦး|ပြသ|ရုပ်ရှင်ပွဲတော်|ပွဲတော်|ရုပ်ရှင်ရုံ|လက်မှတ်|ယနေ့|ပြိုင်ပွဲ|အစီအစဉ်"),
     story_words=split(

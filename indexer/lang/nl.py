@@ -42,6 +42,7 @@ DATA = Language(
         "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
         "november|december|mrt"
     ),
+    colour_words=split("kleur|z/w|zwart-wit"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedie",
@@ -62,6 +63,12 @@ DATA = Language(
         Family="familie|familiefilm",
         Adventure="avontuur|avonturenfilm",
         Mystery="mysterie",
+        Black_Comedy="zwarte komedie",
+        Tragicomedy="tragikomedie",
+        Romantic_Comedy="romantische komedie|liefdeskomedie",
+        Historical_Drama="historisch drama|kostuumdrama",
+        Family_Drama="familiedrama",
+        Psychological_Thriller="psychologische thriller",
     ),
     conjunctions=split("en"),
     film_words=split("film|speelfilm"),

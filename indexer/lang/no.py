@@ -35,6 +35,7 @@ DATA = Language(
     months=split(
         "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember"
     ),
+    colour_words=split("farge|farger|svart-hvitt|s/h"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedie",
@@ -55,6 +56,11 @@ DATA = Language(
         Family="familiefilm|familie",
         Adventure="eventyrfilm",
         Mystery="mysterium",
+        Black_Comedy="svart komedie",
+        Tragicomedy="tragikomedie",
+        Romantic_Comedy="romantisk komedie|kjærlighetskomedie",
+        Historical_Drama="historisk drama",
+        Family_Drama="familiedrama",
     ),
     conjunctions=split("og"),
     film_words=split("film|filmen"),

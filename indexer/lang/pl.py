@@ -50,6 +50,7 @@ DATA = Language(
         "październik|listopad|grudzień|stycznia|lutego|marca|kwietnia|maja|czerwca|"
         "lipca|sierpnia|września|października|listopada|grudnia|sty|lut|kwi|wrz|paź"
     ),
+    colour_words=split("kolor|kolorowy|cz-b|czarno-biały"),
     genres=genre_table(
         Drama="dramat|obyczajowy",
         Comedy="komedia",
@@ -68,6 +69,14 @@ DATA = Language(
         Family="familijny",
         Adventure="przygodowy",
         History="historyczny",
+        Black_Comedy="czarna komedia",
+        Tragicomedy="tragikomedia",
+        Melodrama="melodramat",
+        Romantic_Comedy="komedia romantyczna",
+        Historical_Drama="dramat historyczny",
+        Family_Drama="dramat rodzinny",
+        Psychological_Thriller="thriller psychologiczny",
+        Biopic="film biograficzny",
     ),
     conjunctions=split("i|oraz"),
     film_words=split("film|filmu|filmie"),

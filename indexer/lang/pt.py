@@ -51,6 +51,7 @@ DATA = Language(
         "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|"
         "novembro|dezembro|fev|dez"
     ),
+    colour_words=split("cores|cor|a cores|p&b|preto e branco|colorido"),
     genres=genre_table(
         Drama="drama",
         Comedy="comédia|comedia",
@@ -72,6 +73,13 @@ DATA = Language(
         Family="família|familiar",
         Adventure="aventura",
         Mystery="mistério",
+        Black_Comedy="comédia negra|humor negro",
+        Tragicomedy="tragicomédia",
+        Romantic_Comedy="comédia romântica",
+        Historical_Drama="drama histórico",
+        Family_Drama="drama familiar",
+        Psychological_Thriller="thriller psicológico",
+        Biopic="cinebiografia",
     ),
     conjunctions=split("e"),
     film_words=split("filme|longa metragem|documentário"),

@@ -42,6 +42,7 @@ DATA = Language(
         "ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|"
         "noiembrie|decembrie|iun|iul"
     ),
+    colour_words=split("color|alb-negru"),
     genres=genre_table(
         Drama="dramă|drama",
         Comedy="comedie",
@@ -60,6 +61,11 @@ DATA = Language(
         History="istoric|istorie",
         Family="familie|de familie",
         Adventure="aventură|aventuri",
+        Black_Comedy="comedie neagră",
+        Tragicomedy="tragicomedie",
+        Romantic_Comedy="comedie romantică",
+        Historical_Drama="dramă istorică",
+        Family_Drama="dramă de familie",
     ),
     conjunctions=split("și|şi"),
     film_words=split("filmul|filmului|film|lungmetrajul"),

@@ -49,6 +49,7 @@ DATA = Language(
         "декабрь|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
         "ноября|декабря|янв|февр|апр|июн|июл|авг|сент|окт|нояб|дек"
     ),
+    colour_words=split("цветной|цв|чёрно-белый|черно-белый|ч/б"),
     genres=genre_table(
         Drama="драма",
         Comedy="комедия",
@@ -70,6 +71,16 @@ DATA = Language(
         War="военный",
         Western="вестерн",
         Biography="биография|биографический",
+        Tragicomedy="трагикомедия",
+        Black_Comedy="черная комедия|чёрная комедия",
+        Historical_Drama="историческая драма",
+        Family_Drama="семейная драма",
+        Road_Movie="роуд-муви",
+        Biopic="байопик",
+        Psychological_Thriller="психологический триллер",
+        Space_Opera="космическая опера",
+        Romantic_Comedy="романтическая комедия",
+        Detective="детектив",
     ),
     conjunctions=split("и"),
     film_words=split("фильм|фильма|фильме|картина"),

@@ -41,6 +41,7 @@ DATA = Language(
         "december|januára|februára|marca|apríla|mája|júna|júla|augusta|septembra|"
         "októbra|novembra|decembra"
     ),
+    colour_words=split("farebný|čb|čiernobiely"),
     genres=genre_table(
         Drama="dráma",
         Comedy="komédia",
@@ -61,6 +62,11 @@ DATA = Language(
         Family="rodinný",
         Adventure="dobrodružný",
         Mystery="mysteriózny",
+        Black_Comedy="čierna komédia",
+        Tragicomedy="tragikomédia",
+        Romantic_Comedy="romantická komédia",
+        Historical_Drama="historická dráma",
+        Family_Drama="rodinná dráma",
     ),
     conjunctions=split("a"),
     film_words=split("film|filme|filmu"),

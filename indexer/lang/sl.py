@@ -32,6 +32,7 @@ DATA = Language(
     months=split(
         "januar|februar|marec|april|maj|junij|julij|avgust|september|oktober|november|december|avg"
     ),
+    colour_words=split("barvni|barvno|čb|črno-bel|črno-belo"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedija",
@@ -50,6 +51,10 @@ DATA = Language(
         History="zgodovinski",
         Family="družinski",
         Adventure="pustolovski",
+        Tragicomedy="tragikomedija",
+        Black_Comedy="črna komedija",
+        Romantic_Comedy="romantična komedija",
+        Historical_Drama="zgodovinska drama",
     ),
     conjunctions=split("in"),
     film_words=split("film|filmu"),

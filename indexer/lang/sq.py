@@ -29,6 +29,7 @@ DATA = Language(
     director_nouns=split("regjisori|regjisorja|regjisor|regjisore"),
     minutes=split("min|minuta"),
     hours=split("orë"),
+    colour_words=split("me ngjyra|bardh e zi"),
     genres=genre_table(
         Drama="dramë",
         Comedy="komedi",

@@ -44,6 +44,7 @@ DATA = Language(
         "децембар|januar|februar|mart|april|maj|jun|jul|avgust|septembar|oktobar|"
         "novembar|decembar|јан|феб|мар|апр|авг|сеп|окт|нов|дец"
     ),
+    colour_words=split("колор|у боји|ц/б|црно-бели|crno-beli|u boji"),
     genres=genre_table(
         Drama="драма|drama",
         Comedy="комедија|komedija",
@@ -64,6 +65,10 @@ DATA = Language(
         Family="породични|porodični",
         Adventure="авантуристички|avanturistički",
         Mystery="мистерија|misterija",
+        Tragicomedy="трагикомедија|tragikomedija",
+        Black_Comedy="црна комедија|crna komedija",
+        Romantic_Comedy="романтична комедија|romantična komedija",
+        Historical_Drama="историјска драма|istorijska drama",
     ),
     conjunctions=split("и|i"),
     film_words=split("филм|филма|film|filma"),

@@ -36,6 +36,7 @@ DATA = Language(
     months=split(
         "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
     ),
+    colour_words=split("färg|svartvit|s/v"),
     genres=genre_table(
         Drama="drama",
         Comedy="komedi",
@@ -56,6 +57,11 @@ DATA = Language(
         Family="familjefilm|familj",
         Adventure="äventyr|äventyrsfilm",
         Mystery="mysterium",
+        Black_Comedy="svart komedi",
+        Tragicomedy="tragikomedi",
+        Romantic_Comedy="romantisk komedi|kärlekskomedi",
+        Historical_Drama="historiskt drama|kostymdrama",
+        Family_Drama="familjedrama",
     ),
     conjunctions=split("och"),
     film_words=split("film|filmen"),

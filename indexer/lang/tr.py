@@ -38,6 +38,7 @@ DATA = Language(
         "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
         "oca|şub|ağu|eyl|eki"
     ),
+    colour_words=split("renkli|siyah-beyaz|siyah beyaz"),
     genres=genre_table(
         Drama="dram|drama",
         Comedy="komedi",
@@ -61,6 +62,13 @@ DATA = Language(
         Short="kısa film",
         Experimental="deneysel",
         Western="western",
+        Black_Comedy="kara komedi",
+        Tragicomedy="trajikomedi",
+        Romantic_Comedy="romantik komedi",
+        Historical_Drama="tarihi dram|tarihi drama",
+        Family_Drama="aile draması|aile dramı",
+        Psychological_Thriller="psikolojik gerilim",
+        Road_Movie="yol filmi",
     ),
     conjunctions=split("ve"),
     film_words=split("film|filmi"),

@@ -42,6 +42,7 @@ DATA = Language(
         "листопад|грудень|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
         "вересня|жовтня|листопада|грудня|січ|лют|квіт|трав|черв|серп|жовт|груд"
     ),
+    colour_words=split("кольоровий|чорно-білий|ч/б"),
     genres=genre_table(
         Drama="драма",
         Comedy="комедія",
@@ -62,6 +63,14 @@ DATA = Language(
         Family="сімейний",
         Adventure="пригоди|пригодницький",
         Mystery="детектив",
+        Tragicomedy="трагікомедія",
+        Black_Comedy="чорна комедія",
+        Historical_Drama="історична драма",
+        Family_Drama="сімейна драма",
+        Biopic="байопік",
+        Romantic_Comedy="романтична комедія",
+        Psychological_Thriller="психологічний трилер",
+        Detective="детектив",
     ),
     conjunctions=split("і|й|та"),
     film_words=split("фільм|фільму|стрічка"),

@@ -26,6 +26,7 @@ DATA = Language(
     minutes=split("daqiqa|дақиқа"),
     hours=split("soat|соат"),
     months=cldr_months("uz", skip="sen"),
+    colour_words=split("rangli|oq-qora"),
     genres=genre_table(
         Drama="drama",
         Comedy="komediya",

@@ -32,6 +32,7 @@ DATA = Language(
     director_nouns=split("đạo diễn|nhà làm phim"),
     minutes=split("phút"),
     hours=split("giờ"),
+    colour_words=split("màu|đen trắng"),
     genres=genre_table(
         Drama="chính kịch|tâm lý",
         Comedy="hài",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -21,6 +22,7 @@ from indexer.normalize import (
     country_name,
     genre_names,
     language_name,
+    nationality_country,
     parse_runtime,
     parse_year,
     runtime_units,
@@ -68,7 +70,7 @@ def runtime_token() -> re.Pattern[str]:
     built on first use, as :func:`indexer.normalize.runtime_units`."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     return re.compile(
-        rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄)\.?"
+        rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’)\.?"
         rf"|[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes})?\.?)$",
         re.IGNORECASE,
     )
@@ -108,36 +110,108 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     return facts if facts.languages and _SUBTITLES.search(text) else None
 
 
-_RUN_SPLIT = re.compile(r"\s*[,،、，/|()（）\[\]]\s*")
+_RUN_SPLIT = re.compile(r"\s*(?:[,،、，/|()（）\[\]]|\.\s+|\s[-–—]\s)\s*")
 #: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия") or a parenthesis
 _RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]")
 RUN_KINDS = ("years", "runtimes", "countries")
+#: a run anywhere else in a line holds this many facts ("BELFAST (12A) 2022, UK, 98min")
+_LONG_RUN = 3
 
 
 def fact_runs(line: str) -> Facts:
-    """Facts packed into prose right after a quoted title or in parentheses, as a run of
-    short cells of one fact each, of at least two kinds (``фильм «Дядя Саша», Россия, 2018,
-    92 мин.``, ``a new film (Japan, 1953, 136 min) by Ozu``): the compact fact line written
-    inside a sentence. Years, runtimes and countries only; "born in Paris, France, 1970" has
-    no quoted name before it and is no run."""
-    found = Facts()
+    """Facts packed into a line of other words as a run of short cells of one fact each, of
+    at least two kinds: right after a quoted title or in parentheses (``фильм «Дядя Саша»,
+    Россия, 2018, 92 мин.``, ``a new film (Japan, 1953, 136 min) by Ozu``), opening the line
+    (``Brasil, 2006. Direção de …``), or anywhere when it holds three facts (``Sat 24th
+    7.30pm: BELFAST (12A) 2022, UK, 98min, dir Kenneth Branagh``). Cells that say colour, a
+    rating or subtitles ("Cores", "(15)", "sub") may stand inside a run. Years, runtimes and
+    countries only; "born in Paris, France, 1970" is no run."""
+    if not _run_number().search(line):
+        return Facts()  # two kinds of fact: a year or a runtime among them
     text = without_dates(line)
     for start in _RUN_START.finditer(text):
-        run: list[Facts] = []
-        for cell in _RUN_SPLIT.split(text[start.end() : start.end() + 120]):
-            one = Facts()
-            words = cell.strip(" .:;«»\"“”„‟'’‘")
-            if words and len(words.split()) <= 3:
-                _read_cell(words, one)
-            kinds = [name for name in RUN_KINDS if getattr(one, name)]
-            if len(kinds) != 1 or one.count() != 1 or one.leftover or one.names:
-                break
-            run.append(one)
-        if len({name for item in run for name in RUN_KINDS if getattr(item, name)}) >= 2:
+        cells = _RUN_SPLIT.split(text[start.end() : start.end() + 120])
+        run = _first_run(cells, lambda facts, at: at == 0)
+        if run is not None:
+            return run
+    cells = _RUN_SPLIT.split(text[:400])
+    return _first_run(cells, lambda facts, at: at == 0 or facts >= _LONG_RUN) or Facts()
+
+
+@lru_cache(maxsize=1)
+def _run_number() -> re.Pattern[str]:
+    """A year or a number of minutes somewhere in a line."""
+    minutes = runtime_units("minutes")
+    return re.compile(
+        rf"(?<!\d)(?:18[89]\d|19\d\d|20\d\d)(?!\d)|\d\s*(?:{minutes}|'|′|΄)", re.IGNORECASE
+    )
+
+
+def _first_run(cells: list[str], enough: Callable[[int, int], bool]) -> Facts | None:
+    """The first run of fact cells (with noise cells inside) of two kinds or more for which
+    ``enough(number of facts, index of its first cell)`` holds."""
+    run: list[Facts] = []
+    begin = 0
+    for at, cell in enumerate([*cells, "\0"]):
+        one = _run_cell(cell)
+        if one is not None:
+            if not run:
+                begin = at
+            if one.count():
+                run.append(one)
+            continue
+        if _run_kinds(run) >= 2 and enough(len(run), begin):
+            found = Facts()
             for item in run:
                 found.add(item, RUN_KINDS)
-            break
-    return found
+            return found
+        run = []
+    return None
+
+
+def _run_kinds(run: list[Facts]) -> int:
+    return len({name for item in run for name in RUN_KINDS if getattr(item, name)})
+
+
+def _run_cell(cell: str) -> Facts | None:
+    """One fact of :data:`RUN_KINDS` read from a cell, an empty :class:`Facts` for a cell
+    of noise (colour, rating, subtitles), None for any other cell."""
+    words = cell.strip(" .:;«»\"“”„‟'’‘")
+    if not words:
+        return None if cell == "\0" else Facts()
+    if _is_noise_cell(words):
+        return Facts()
+    if len(words.split()) > 3:
+        return None
+    return _one_fact(words)
+
+
+@lru_cache(maxsize=4096)
+def _one_fact(words: str) -> Facts | None:
+    """The one fact a whole cell states, or None (the same cells come back on every line:
+    read once; callers copy the values, never change them). A country is written with a
+    capital ("suomi" after "Suomi, 2023, 81 min" is the language)."""
+    one = Facts()
+    if _YEAR_TOKEN.match(words):
+        _add("year", words, one)
+    elif runtime_token().match(words):
+        _add("runtime", words, one)
+    elif not words[0].islower() and len(words) > 1 and _kind(words) == "country":
+        _add("country", words, one)
+    return one if one.count() else None
+
+
+@lru_cache(maxsize=4096)
+def _is_noise_cell(words: str) -> bool:
+    folded = words.casefold()
+    if folded in _colour_words() or _SUBTITLES.match(folded):
+        return True
+    return all(_NOISE_TOKEN.match(w.strip(".()")) for w in words.split()) and len(words) <= 5
+
+
+@lru_cache(maxsize=1)
+def _colour_words() -> frozenset[str]:
+    return frozenset(lang.cues("colour_words"))
 
 
 def _allowed_leftover(facts: Facts, cells: int) -> int:
@@ -219,6 +293,9 @@ def _kind(span: str) -> str:
         return "genre"
     if len(span) > 2 and span[0].isupper() and language_name(span) and " " not in span:
         return "language"
+    if len(span) > 4 and " " not in span and not language_name(span):
+        # a nationality among facts ("דרמה, ישראלי, קומדיה", "Drama, Brazilian, 2012")
+        return "country" if nationality_country(span) and not is_name(span) else ""
     return ""
 
 
@@ -241,10 +318,29 @@ def _flush(words: list[str], facts: Facts) -> None:
     if not words:
         return
     span = " ".join(words)
+    if len(words) <= 2 and _says_film(words[-1]):
+        return  # "Игран филм", "Feature film", "Spielfilm": the kind of work, no other words
+    if span.casefold() in _colour_words() or _FORMAT.fullmatch(span):
+        return  # "колор", "Cores", "DCP", "35mm": how the film is shown
     if is_name(span):
         facts.names.append(span)
         return
     facts.leftover += sum(1 for w in words if not _NOISE_TOKEN.match(w.strip(".()")))
+
+
+_FORMAT = re.compile(r"(?i)dcp|дцп|(?:16|35|70)\s?mm|blu-?ray|dvd|4k|2k|hd|vhs")
+
+
+@lru_cache(maxsize=4096)
+def _says_film(word: str) -> bool:
+    """A word for film, alone or ending a compound ("филм", "Spielfilm", "långfilm")."""
+    return bool(_film_end().search(word.strip(".,").casefold()))
+
+
+@lru_cache(maxsize=1)
+def _film_end() -> re.Pattern[str]:
+    words = sorted((w for w in lang.cues("film_words") if " " not in w), key=len, reverse=True)
+    return re.compile(rf"(?:^|\w)(?:{'|'.join(re.escape(w) for w in words)})$")
 
 
 PARTICLES = frozenset(
@@ -342,7 +438,13 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
 def _block_line(text: str, used: bool) -> Facts | str | None:
     """What one line of a credit block is: facts, ``name``, ``names``, ``label`` (a short
     line kept by a label, or "Release Year:"), or None when it ends the block."""
-    if len(text) > 60 or len(text.split()) > 8 or re.fullmatch(r"[a-z][a-z .'-]*", text):
+    cells = len(_RUN_SPLIT.split(text))  # a list of countries runs longer than a line of prose
+    words = sum(1 for w in text.split() if any(ch.isalnum() for ch in w))
+    if (
+        len(text) > (100 if cells >= 4 else 60)
+        or words > max(8, cells + 3)
+        or re.fullmatch(r"[a-z][a-z .'-]*", text)
+    ):
         # prose, or a lower-case menu word; a cast line may be long ("Merlin Rose, Joel Basman, …")
         return "names" if not used and _names_line(text) else None
     # a value kept by the wrong label ("Release Year:" over "South Africa") is still a fact
@@ -372,3 +474,28 @@ def _kinds(item: Facts | str) -> set[str]:
     kinds = {"year": item.years, "runtime": item.runtimes, "country": item.countries}
     kinds |= {"genre": item.genres, "language": item.languages}
     return {k for k, values in kinds.items() if values}
+
+
+_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+
+
+@lru_cache(maxsize=1)
+def _unspaced_film() -> re.Pattern[str]:
+    words = [w for w in lang.cues("film_words") if re.match(f"[{_UNSPACED_CHARS}]", w)]
+    film = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"([{_UNSPACED_CHARS}]{{2,6}})(?:{film})")
+
+
+def unspaced_nationalities(block: str, limit: int = 3) -> list[str]:
+    """Countries written right before the word for film in a script without spaces
+    ("韓国映画初の", "中国电影"): the longest run of two to four characters before it that
+    names a country."""
+    found: list[str] = []
+    for match in _unspaced_film().finditer(block[:8000]):
+        before = match.group(1)
+        name = next((before[-n:] for n in (4, 3, 2) if country_name(before[-n:])), None)
+        if name and name not in found:
+            found.append(name)
+        if len(found) >= limit:
+            break
+    return found

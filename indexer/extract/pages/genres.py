@@ -2,16 +2,32 @@
 
 Only sentences about the film count (they hold the word for film or the title). A word counts
 when it begins with the stem of a genre word of any language module or of the genre
-vocabulary, so inflected forms ("комедії", "komedią") match their dictionary form.
+vocabulary, so inflected forms ("комедії", "komedią") match their dictionary form; in a script
+written without spaces (Chinese, Japanese, Thai) a genre word counts wherever it stands
+("把一個…的黑色喜劇拍得", "韓国初のスペースオペラ"). A genre word written just before a quoted
+name other than the title ("do documentário “Recife Frio”") names another film. Narrower
+genres ("black comedy", "трагикомедия") are kept before the vocabulary's (:data:`SUBGENRES`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from indexer import lang
-from indexer.normalize import GENRE_ALIASES, GENRES, dedupe, genre_first_words, genre_names, key
+from indexer.extract.pages import sentences
+from indexer.normalize import (
+    GENRE_ALIASES,
+    GENRES,
+    SUBGENRES,
+    dedupe,
+    genre_first_words,
+    genre_names,
+    key,
+    normalize_genres,
+    widen,
+)
 from indexer.wordre import alternation
 
 _STEM_MIN = 5
@@ -33,59 +49,247 @@ def _stems() -> dict[str, str]:
         words.setdefault(key(word), genre)
     stems: dict[str, str] = {}
     for word, genre in words.items():
-        if " " in word or len(word) < _STEM_MIN + 1:
+        if " " in word or len(word) < _STEM_MIN:
             continue
-        stems.setdefault(word[: max(_STEM_MIN, len(word) - 2)], genre)
+        # a word of five letters keeps four, for its inflections only ("драми", "dramy")
+        stems.setdefault(
+            word[: max(_STEM_MIN, len(word) - 2) if len(word) > _STEM_MIN else 4], genre
+        )
     return stems
 
 
 @lru_cache(maxsize=1)
 def _film_words() -> re.Pattern[str]:
     # a sentence that names a film, or its director's role, is about a film
-    words = alternation((*lang.cues("film_words"), *lang.cues("director_nouns")))
-    return re.compile(rf"(?i)(?<!\w)(?:{words})")
+    every = (*lang.cues("film_words"), *lang.cues("director_nouns"))
+    words = alternation(w for w in every if not _unspaced(w))
+    unspaced = alternation(w for w in every if _unspaced(w)) or "(?!)"
+    return re.compile(rf"(?i)(?<!\w)(?:{words})|{unspaced}")  # "…的第一部劇情長片" too
+
+
+def decide(
+    labelled: list[str], tags: list[str], on_lines: list[str], block: str, title: str
+) -> tuple[list[str], list[str]]:
+    """(genres, other labels kept as tags), from the strongest evidence that names any: a
+    labelled value (also a label inside a line: "… // Género: Drama, Thriller // …"), the
+    page's tags, the film's fact lines and credit sentence, a Chinese lead line, then prose
+    about the film. Narrower genres come first, then the vocabulary's they belong to."""
+    if not labelled:
+        labelled = inline_labelled(block)
+    parts = [p for v in labelled for p in re.split(r"\n|,|/|\||\.\s", v) if p.strip(" .")]
+    genres, other = normalize_genres(parts, narrow=True)
+    if not genres and all(_says_film(part) for part in parts):
+        labelled = []  # "Genre: Spillefilm", "Жанр: Игран филм": a feature film, no genre
+    for value in tags:
+        words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]
+        genres = dedupe([*genres, *(g for w in words if w.strip() for g in genre_names(w, True))])
+    if not genres:
+        genres = dedupe(g for label in on_lines for g in genre_names(label, narrow=True))
+    if not genres and not labelled:
+        word = sentences.cjk_lead(block)[2]
+        genres = genre_names(word, narrow=True) if word else []
+    if not genres and not labelled:
+        genres = prose_genres(block, title)
+    return genres, other
+
+
+def _says_film(label: str) -> bool:
+    """A label that only says "film" ("Spielfilm", "Feature film", "Игран филм")."""
+    words = key(label).split()
+    return bool(words) and bool(_film_ending().search(words[-1])) and len(words) <= 2
+
+
+@lru_cache(maxsize=1)
+def _inline_label() -> re.Pattern[str]:
+    words = alternation(lang.labels().get("genres", ()))
+    return re.compile(
+        rf"(?i)(?:^|[/|•·]\s*)(?:{words})\s*[:：]\s*(?P<value>[^/|•·\n:：]{{2,80}})", re.MULTILINE
+    )
+
+
+def inline_labelled(block: str) -> list[str]:
+    """Genre values labelled inside a line of other labelled values, the first such line
+    only ("De: Kleber Mendonça Filho // Género: Drama, Thriller // Classificação: M/12")."""
+    match = _inline_label().search(block[:8000])
+    value = match.group("value").strip(" .,;") if match else ""
+    return [value] if value and normalize_genres([value])[0] else []
 
 
 def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
-    """Genres that sentences about the film name, at most ``limit``."""
+    """Genres that sentences about the film name, at most ``limit`` (narrower genres first,
+    then those of the vocabulary they belong to)."""
     found: list[str] = []
-    for sentence in re.split(r"(?<=[.!?。！？])\s+|\n", block[:6000]):
-        if not (_film_words().search(sentence) or (title and title in sentence)):
+    lead = _LEAD_SENTENCES
+    for line in block[:6000].splitlines():
+        before = ""  # the sentence before, on the same line ("… new film, Compartment No.")
+        prose = _is_prose(line)
+        for sentence in re.split(r"(?<=[.!?。！？])\s+", line):
+            about = f"{before[-120:]} {sentence}"
+            before = sentence
+            in_lead = prose and lead > 0  # the page's first sentences speak of its film
+            lead -= prose
+            if not (in_lead or _film_words().search(about) or (title and title in sentence)):
+                continue
+            sentence = _without_other_films(sentence, title)
+            found.extend(_sentence_genres(sentence))
+    return widen(dedupe(found)[:limit], narrow=True)
+
+
+#: how many of the page's first prose sentences count as about the film without naming it
+#: ("An absorbing and emotional Korean drama about adoption.")
+_LEAD_SENTENCES = 2
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: ten words or more, or sixty characters of a script without
+    spaces."""
+    return len(line.split()) >= 10 or (len(line) >= 60 and bool(_UNSPACED.search(line)))
+
+
+#: a word (letters and the combining marks of Indic and other scripts: "డ్రామా")
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0f00-\u0fff\u1000-\u109f])+")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+_QUOTED = re.compile(r"\s*[“\"«„「『《‘'](?P<name>[^”\"»“」』》’']{1,60})[”\"»“」』》’']")
+
+
+def _without_other_films(sentence: str, title: str) -> str:
+    """``sentence`` less the genre word written just before a quoted name that is not the
+    title ("do documentário “Recife Frio”", "the comedy 'Local Hero'")."""
+    for match in reversed(list(_QUOTED.finditer(sentence))):
+        if title and key(match.group("name")) == key(title):
             continue
-        found.extend(g for g in _sentence_genres(sentence) if g not in EVERYDAY)
-    return dedupe(found)[:limit]
+        before = _LAST_WORD.search(sentence[: match.start()])
+        if before and _sentence_genres(before.group(1)):
+            sentence = sentence[: before.start()] + " " + sentence[match.end() :]
+    return sentence
 
 
 def _sentence_genres(sentence: str) -> list[str]:
     """Genres of the words of one sentence; two words may name one genre or two ("ficção
-    científica", "komedi aksi")."""
-    words = re.findall(r"[^\W\d_]+", sentence)
-    found: list[str] = []
+    científica", "komedi aksi"); a word of a script without spaces holds genre words."""
+    spans = list(_WORD.finditer(sentence))
+    words = [m.group(0) for m in spans]
+    found: list[tuple[int, list[str]]] = []  # (index of the word, its genres)
     i = 0
     while i < len(words):
+        if _unspaced(words[i]):
+            found.append((i, _unspaced_genres(words[i])))
+            i += 1
+            continue
         can_pair = i + 1 < len(words) and key(words[i]) in genre_first_words()
         pair = genre_names(f"{words[i]} {words[i + 1]}") if can_pair else []
-        if len(pair) > 1 or (pair and not genre_names(words[i])):
-            found.extend(pair)
+        if pair and (len(pair) > 1 or not genre_names(words[i])):
+            found.append((i, _narrow(f"{words[i]} {words[i + 1]}") or pair))
             i += 2
             continue
-        if len(words[i]) >= _STEM_MIN:
-            found.extend(_genre_of(key(words[i])))
+        if len(words[i]) >= _STEM_MIN or (i + 1 < len(words) and _is_film_word(words[i + 1])):
+            found.append((i, _genre_of(key(words[i]))))  # "dram filmi": before "film"
         i += 1
-    return found
+    return _joined(found, spans, sentence)
+
+
+def _joined(found: list[tuple[int, list[str]]], spans: list[re.Match[str]], text: str) -> list[str]:
+    """The genres of the words, where two words side by side name the two genres a narrower
+    one belongs to ("історичної драми": History and Drama, so Historical Drama first). A
+    genre of everyday words (:data:`EVERYDAY`: "war", "family") counts only beside another
+    genre word ("воєнного детектива", "war drama")."""
+    genres: list[str] = []
+    paired: set[int] = set()
+    for (i, first), (j, second) in itertools.pairwise(found):
+        gap = text[spans[i].end() : spans[j].start()]
+        if j == i + 1 and not gap.strip() and len(first) == len(second) == 1:
+            genres.extend(_PAIRED.get(frozenset([*first, *second]), []))
+            paired |= {i, j}
+    for i, some in found:
+        genres.extend(g for g in some if g not in EVERYDAY or i in paired)
+    return genres
+
+
+#: the narrower genre named by two genres side by side ("historical drama", "drama keluarga")
+_PAIRED = {frozenset(parents): [name] for name, parents in SUBGENRES.items() if len(parents) == 2}
+
+
+def _narrow(label: str) -> list[str]:
+    """The narrower genre a phrase names ("drama keluarga" -> "Family Drama"), or []."""
+    return [g for g in genre_names(label, narrow=True)[:1] if g not in genre_names(label)]
+
+
+@lru_cache(maxsize=1)
+def _film_word_set() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("film_words"))
+
+
+def _is_film_word(word: str) -> bool:
+    return key(word) in _film_word_set()
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _unspaced(word: str) -> bool:
+    """A run of a script written without spaces: CJK, kana, Thai, Lao, Khmer, Burmese."""
+    return bool(_UNSPACED.match(word))
+
+
+@lru_cache(maxsize=1)
+def _unspaced_words() -> re.Pattern[str]:
+    """Every genre word written in a script without spaces, longest first."""
+    words = [w for w in _all_words() if _unspaced(w)]
+    return re.compile(alternation(words) if words else "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _all_words() -> dict[str, str]:
+    return {**GENRE_ALIASES, **lang.genres()}
+
+
+def _unspaced_genres(run: str) -> list[str]:
+    table = _all_words()
+    return [table[m.group(0)] for m in _unspaced_words().finditer(run) if m.group(0) in table]
 
 
 def _genre_of(token: str) -> list[str]:
-    exact = genre_names(token)
+    return list(_token_genres(token))
+
+
+@lru_cache(maxsize=1)
+def _film_ending() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(_film_word_set())})$")
+
+
+@lru_cache(maxsize=1 << 14)  # the same words come back in every sentence
+def _token_genres(token: str) -> tuple[str, ...]:
+    return tuple(_genres_of_token(token))
+
+
+def _genres_of_token(token: str) -> list[str]:
+    found = _genres_of_word(token)
+    for article in [] if found else _articles():  # "الوثائقي": the article written as a prefix
+        if token.startswith(article) and len(token) > len(article) + 3:
+            return _genres_of_word(token[len(article) :])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _articles() -> tuple[str, ...]:
+    return tuple(key(w) for w in lang.cues("article_prefixes"))
+
+
+def _genres_of_word(token: str) -> list[str]:
+    exact = genre_names(token, narrow=True)
     if exact:
         return exact
     stems = _stems()
-    for size in range(len(token), _STEM_MIN - 1, -1):
+    shortest = _STEM_MIN - 1 if len(token) == _STEM_MIN else _STEM_MIN  # "драми", not "acting"
+    for size in range(len(token), shortest - 1, -1):
         genre = stems.get(token[:size])
         if genre:
             return [genre]
     for start in range(3, len(token) - 5):  # a compound: "kærlighedskomedie", "Liebeskomödie"
-        tail = genre_names(token[start:])
+        tail = genre_names(token[start:], narrow=True)
         if tail:
             return tail
+    film = _film_ending().search(token)  # a compound of genre and film: "dramafilm"
+    if film and film.start() > 3:
+        return genre_names(token[: film.start()], narrow=True)
     return []

@@ -10,6 +10,7 @@ prose ("trwa 89 minut", "(124 mins)": 1, plausible feature lengths only).
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from indexer import lang
@@ -21,15 +22,49 @@ from indexer.normalize import parse_runtime, parse_year, runtime_units
 
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
 #: line, "Title – Süreyya Duru (1969)".
-_YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,40},\s*)?(\d{4})\)")
-_YEAR_ON_LINE = re.compile(r"[^\n()]{0,40}\((\d{4})\)\s*$", re.MULTILINE)
+#: The citation may name several directors ("(Aitor Arregi, Jon Garaño eta Jose Mari Goenaga,
+#: 2019)").
+_YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,90},\s*)?(\d{4})\)")
+#: A few words may follow on the title's line ("Curtiz - A magyar, … (2018) online film").
+_YEAR_ON_LINE = re.compile(r"[^\n()]{0,60}\((\d{4})\)(?:\s+[^\W\d_]+){0,3}\s*$", re.MULTILINE)
+#: A short line that ends with a year in parentheses ("Na głęboką wodę (2018)"), whatever the
+#: title was found to be: a heading of the film's name and year.
+_HEADING_YEAR = re.compile(r"(?m)^[^\W\d_][^\n()]{0,60}\(((?:18[89]|19\d|20\d)\d)\)[ \t]*$")
+
+#: A year in parentheses right after a quoted name ("《세계의 주인》(2025)", "«Sirāt» (2025)").
+_QUOTED_YEAR = re.compile(r"[^\s\d(] ?[»”\"》」』›][ \t]*\(((?:18[89]|19\d|20\d)\d)\)")
+
+
+_YEAR_ALONE = re.compile(r"\(?(?:18[89]|19\d|20\d)\d\)?")
+#: A year of the Thai (Buddhist) era in Thai digits opening a line ("๒๕๒๐ / กำกับโดย …")
+_THAI_YEAR = re.compile(r"(?m)^\s*([๐-๙]{4})(?=\s*(?:[/|,]|$))")
+
+
+def _common_era(thai: str) -> int | None:
+    """The common-era year of a Thai Buddhist-era year written in Thai digits (๒๕๒๐ -> 1977)."""
+    year = int("".join(str(unicodedata.digit(ch)) for ch in thai)) - 543
+    return year if 1888 <= year <= 2099 else None
 
 
 @cache
 def _year_film() -> re.Pattern[str]:
+    # up to two lower-case words between ("the 2021 film", "2010 yapımı dram filmi", "2019
+    # animated film"), not an article: "in 2019 the film won" is no year of the film's
+    articles = lang.alternation("outlet_articles")
     return re.compile(
-        rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)\s+(?:{lang.alternation('film_words')})(?!\w)",
-        re.IGNORECASE,
+        rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)"
+        rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ][^\W\d_]*){{0,2}}"
+        rf"\s+(?i:{lang.alternation('film_words')})(?!\w)"
+    )
+
+
+@cache
+def _film_minutes() -> re.Pattern[str]:
+    """The film's own minutes inside a runtime that adds other things ("Film: 139 min. + Q&A
+    29 min.")."""
+    film = lang.alternation("film_words")
+    return re.compile(
+        rf"(?i)(?<!\w)(?:{film})\s*[:：]\s*(\d{{2,3}})\s*(?:{runtime_units('minutes')})"
     )
 
 
@@ -69,6 +104,18 @@ def year(
     before_film = _year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)
+    quoted = _QUOTED_YEAR.search(block[:3000])
+    if quoted:  # "윤가은 감독의 신작 《세계의 주인》(2025) 은": the first film the prose names
+        _add_year(ballot, parse_year(quoted.group(1)), "in parentheses after a quoted name", 1.0)
+    for line in [ln.strip() for ln in block.splitlines() if ln.strip()][:5]:
+        if _YEAR_ALONE.fullmatch(line):  # "Title / 2020": the year under the title
+            _add_year(ballot, parse_year(line), "alone on a line at the top", 1.0)
+            break
+    for match in _THAI_YEAR.finditer(block[:3000]):
+        _add_year(ballot, _common_era(match.group(1)), "a Buddhist-era year opening a line", 1.5)
+        break
+    for match in list(_HEADING_YEAR.finditer(block[:3000]))[:1]:
+        _add_year(ballot, parse_year(match.group(1)), "in parentheses ending a heading", 1.5)
     for match in re.finditer(r"(?m)^\s*\((\d{4})(?:\)|\s[^()\n]{1,40}\)\s*$)", block):
         _add_year(ballot, parse_year(match.group(1)), "in parentheses opening a line", 1.0)
     # "Alageyik – Süreyya Duru (1969)": the title's own line
@@ -94,7 +141,9 @@ def runtimes(
     """Every runtime the page states for the film, the best-supported first."""
     ballot = Ballot()
     for value in labelled:
-        _add_minutes(ballot, parse_runtime(value), "labelled runtime", 6.0)
+        film = _film_minutes().search(value)  # "168 min. (Film: 139 min. + Q&A 29 min.)"
+        minutes = int(film.group(1)) if film else parse_runtime(value)
+        _add_minutes(ballot, minutes, "labelled runtime", 6.0)
     for number in found.runtimes:
         _add_minutes(ballot, number, "on a fact line", 4.0)
     for number in prose.runtimes:

@@ -118,8 +118,15 @@ def _gather(entries: list[Entry]) -> Found:
         packed = None
         if entry.field in _PACKED_FIELDS and "\n" not in entry.value:
             packed = fl.line_facts(entry.value)
+        elif "\n" not in entry.value and entry.field != "synopsis":
+            packed = fl.line_facts(entry.value)  # "produkcja: Polska 2002": a wrong label's
+            whole = packed and packed.count() >= 2 and not packed.leftover and not packed.names
+            packed = packed if whole and entry.field not in ("not_runtime", "ignore") else None
         if packed:
             found.add(packed)  # "製作:2020年/日本/128分": facts under a vague label
+        elif entry.field == "countries" and "\n" not in entry.value:
+            packed = fl.line_facts(entry.value, strict=False)  # "Nacionalitat: Catalunya / 1948"
+            found.add(packed or fl.Facts(), ("years", "runtimes"))
         if entry.field not in ("runtime", "synopsis", "not_runtime") and fl.runtime_token().match(
             entry.value.strip()
         ):
@@ -142,13 +149,13 @@ def _add_fact_lines(
     found.add(lone)
 
 
-def _add_fact_run(lines: tuple[str, ...], used: set[int], prose: fl.Facts) -> None:
+def _add_fact_run(lines: tuple[str, ...], prose: fl.Facts) -> None:
     """The first run of facts written into prose (``«Дядя Саша», Россия, 2018, 92 мин.``)
     fills what the credit sentence left empty."""
     if prose.years and prose.runtimes and prose.countries:
         return
-    for i, line in enumerate(lines):
-        run = fl.fact_runs(line) if i not in used and len(line) > 40 else None
+    for line in lines:  # a labelled line too: "Director: Davy Chou, S Korea, 2022, 119m"
+        run = fl.fact_runs(line) if len(line) > 40 else None
         if run and run.count():
             prose.add(run, fl.RUN_KINDS, empty_only=True)
             return
@@ -168,7 +175,7 @@ def _film(
     labels = (found.first("directors"), found.first("cast"))
     directors, cue_sentence = people.directors(labels, found, block, lines, used, title, why)
     prose = sentences.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
-    _add_fact_run(lines, used, prose)
+    _add_fact_run(lines, prose)
     countries, written = values.countries(found, prose, block)
     genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)

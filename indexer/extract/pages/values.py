@@ -11,14 +11,11 @@ from functools import lru_cache
 
 from indexer import lang
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages import sentences
-from indexer.extract.pages.genres import prose_genres
+from indexer.extract.pages.genres import decide as decide_genres
 from indexer.normalize import (
     country_name,
     dedupe,
-    genre_names,
     nationality_country,
-    normalize_genres,
     normalize_languages,
     split_countries,
     split_names,
@@ -48,7 +45,11 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
         written.extend(_country_parts(value))
     if not written:
         written = (
-            found.countries or prose.countries or country_lists(block) or film_nationalities(block)
+            found.countries
+            or prose.countries
+            or country_lists(block)
+            or film_nationalities(block)
+            or fl.unspaced_nationalities(block)
         )
     english = dedupe(n for n in (_country_english(w) for w in written) if n)
     return english, dedupe(written)
@@ -95,14 +96,16 @@ def _film_word() -> re.Pattern[str]:
 
 
 def film_nationalities(block: str, limit: int = 3) -> list[str]:
-    """Countries named by a nationality, or a country's name, within three words before or
+    """Countries named by a nationality, or a country's name, within four words before or
     two after the word for film, in the page's first sentences about a film ("O filme
     brasileiro", "uus Eesti mängufilm", "The South African multi-award winning film")."""
     found: list[str] = []
     for match in _film_word().finditer(block[:8000]):
         start = re.search(r"\w*$", block[max(0, match.start() - 20) : match.start()])
         at = match.start() - (len(start.group(0)) if start else 0)
-        before = _bare(block[max(0, at - 60) : at].split()[-3:])
+        before = _bare(
+            block[max(0, at - 60) : at].split()[-4:]
+        )  # "The South African multi-award winning film"
         after = _bare(block[match.end() : match.end() + 40].split()[:2])
         pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
         for word in (*pairs, *before, *after):
@@ -139,22 +142,14 @@ def _country_english(name: str) -> str | None:
 
 
 def genres(found: Found, prose: fl.Facts, block: str, title: str) -> tuple[list[str], list[str]]:
-    """(genres of the vocabulary, other labels kept as tags): labelled, tags, fact lines,
-    a Chinese lead line, then genres named in prose about the film."""
-    labelled = found.values.get("genres", [])
-    parts = [p for v in labelled for p in re.split(r"\n|,|/|\||\.\s", v) if p.strip(" .")]
-    genres, tags = normalize_genres(parts)
-    for value in found.values.get("tags", []):
-        words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]
-        genres = dedupe([*genres, *(g for w in words if w.strip() for g in genre_names(w))])
-    if not genres:
-        genres = dedupe(g for label in found.genres + prose.genres for g in genre_names(label))
-    if not genres and not labelled:
-        word = sentences.cjk_lead(block)[2]
-        genres = genre_names(word) if word else []
-    if not genres and not labelled:
-        genres = prose_genres(block, title)
-    return genres, tags
+    """(genres of the vocabulary, other labels kept as tags): see :func:`.genres.decide`."""
+    return decide_genres(
+        found.values.get("genres", []),
+        found.values.get("tags", []),
+        found.genres + prose.genres,
+        block,
+        title,
+    )
 
 
 def languages(found: Found) -> list[str]:

@@ -1,0 +1,134 @@
+"""Table tests of :mod:`indexer.extract.pages.facts`: fact lines and runs of facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import facts as fl
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "countries", "runtimes"),
+    [
+        # after a quoted title or in parentheses (as before)
+        ("фильм «Дядя Саша», Россия, 2018, 92 мин.", [2018], ["Россия"], [92]),
+        ("a new film (Japan, 1953, 136 min) by Ozu", [1953], ["Japan"], [136]),
+        # a showtime line: the run of three facts after the title and its rating
+        ("Fri 3rd June 8pm: AFTERSUN (12A) 2022, UK, 101min, dir Charlotte Wells.", [2022],
+         ["UK"], [101]),
+        # a credit line that begins with a name
+        ("Director: Kogonada, USA, 2021, 96m, 12, subtitles", [2021], ["USA"], [96]),
+        ("Aki Kaurismäki / Suomi, Saksa / 2023 / 81 min / suomi", [2023], ["Suomi", "Saksa"],
+         [81]),
+        # a run of two that opens the line, before the credits
+        ("Portugal, 2019. Realização de João Pedro Rodrigues.", [2019], ["Portugal"], []),
+        # a colour word and a rating inside the run
+        ("FRA, 1962, Noir et blanc, 105 min.", [1962], ["FRA"], [105]),
+        ("Polska, 2020, kolor, 110 min, 15", [2020], ["Polska"], [110]),
+        ("Србија, 2021, 120 мин., колор", [2021], ["Србија"], [120]),
+        # no run: two facts after other words, one kind only, no digit
+        ("He was born in Lyon, France, 1970 and studied law.", [], [], []),
+        ("(Spain, France)", [], [], []),
+        ("Italia, Francia, Spagna", [], [], []),
+    ],
+)  # fmt: skip
+def test_fact_runs(line: str, years: list[int], countries: list[str], runtimes: list[int]) -> None:
+    found = fl.fact_runs(line)
+    assert (found.years, found.countries, found.runtimes) == (years, countries, runtimes)
+
+
+def test_a_run_found_twice_is_not_changed_by_its_reader() -> None:
+    first = fl.fact_runs("Polska, 2020, kolor, 110 min")
+    first.years.append(1999)
+    assert fl.fact_runs("Polska, 2020, kolor, 110 min").years == [2020]
+
+
+@pytest.mark.parametrize(
+    ("line", "countries", "genres"),
+    [
+        ("דרמה, ישראלי, קומדיה", ["ישראלי"], ["דרמה", "קומדיה"]),
+        ("Drama, Brazilian, 2012", ["Brazilian"], ["Drama"]),
+    ],
+)
+def test_a_nationality_among_facts_is_a_country(
+    line: str, countries: list[str], genres: list[str]
+) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert (facts.countries, facts.genres) == (countries, genres)
+
+
+def test_a_language_among_facts_stays_a_language() -> None:
+    facts = fl.line_facts("English, 95 min")
+    assert facts is not None
+    assert (facts.languages, facts.countries) == (["English"], [])
+
+
+@pytest.mark.parametrize(
+    ("line", "runtimes"),
+    [
+        ("(Hrvatska, Slovenija) 2016, 90`", [90]),  # a backtick for the minute mark
+        ("Israel, 2019, 90 ד'", [90]),  # Hebrew's abbreviation of "minutes"
+    ],
+)
+def test_runtime_marks(line: str, runtimes: list[int]) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert facts.runtimes == runtimes
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ("韓国映画初のスペースオペラ", ["韓国"]),
+        ("这是一部中国电影,讲述", ["中国"]),
+        ("我昨天看了电影", []),
+        ("한국영화 최초의", ["한국"]),
+    ],
+)
+def test_a_country_before_the_word_for_film_without_spaces(
+    block: str, countries: list[str]
+) -> None:
+    assert fl.unspaced_nationalities(block) == countries
+
+
+def test_a_nationality_four_words_before_the_word_for_film() -> None:
+    from indexer.extract.pages.values import film_nationalities
+
+    block = "The South African multi-award winning film about a boy from the township."
+    assert film_nationalities(block) == ["South African"]
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "countries", "runtimes"),
+    [
+        # the kind of work, colour and projection format are no other words
+        ("Spielfilm, Deutschland 2019, 95 min", [2019], ["Deutschland"], [95]),
+        ("2021, 120 мин., колор, ДЦП", [2021], [], [120]),
+        ("France, 2019, 35mm, 98 min", [2019], ["France"], [98]),
+    ],
+)
+def test_film_colour_and_format_words_on_a_fact_line(
+    line: str, years: list[int], countries: list[str], runtimes: list[int]
+) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert (facts.years, facts.countries, facts.runtimes, facts.leftover) == (
+        years,
+        countries,
+        runtimes,
+        0,
+    )
+
+
+def test_a_long_line_of_countries_in_a_credit_block() -> None:
+    lines = (
+        "НЕБЕСА",
+        "",
+        "Игран филм, Србија / Хрватска / Црна Гора . Словенија / Македонија",
+        "",
+        "2021, 120 мин., колор, ДЦП",
+        "Режија:",
+    )
+    found, _ = fl.fact_block(lines, set())
+    assert found.countries == ["Србија", "Хрватска", "Црна Гора", "Словенија", "Македонија"]

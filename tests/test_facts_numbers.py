@@ -1,0 +1,85 @@
+"""Table tests of the year cues of :mod:`indexer.extract.pages.numbers` and of facts under
+labels, on short pages written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page
+from indexer.extract.pages import numbers as nb
+
+STORY = "\n\nTwo brothers cross the mountains in winter to find their father, who left long ago."
+
+
+def _year(text: str) -> int | None:
+    films = extract_page(text + STORY, "test").films
+    return films[0].year if films else None
+
+
+@pytest.mark.parametrize(
+    ("page", "year"),
+    [
+        # a citation naming several directors after the title
+        ("Zeru Horiak\n\nZeru Horiak (Ane Lasa, Mikel Oiarbide eta Jon Etxeberria Urkiola, 2017) "
+         "filma Donostian estreinatu zen.", 2017),
+        # a short heading ending with the year, whatever the title is found to be
+        ("piątek, 3 marca 2017\n\nCicha noc (2017)\n\nReżyseria: Piotr Domalewski", 2017),
+        # a year two words before the word for film
+        ("Kış Uykusu\n\nKış Uykusu, Nuri Bilge Ceylan’ın yönettiği 2014 yapımı dram filmi.", 2014),
+        # facts under a label that is not theirs
+        ("Dzień świra\n\nprodukcja: Polska 2002\nreżyseria: Marek Koterski", 2002),
+        # a year with the countries
+        ("Pa negre\n\nNacionalitat: Espanya / 2010\nDirecció: Agustí Villaronga", 2010),
+        # a year alone on a line under the title
+        ("מותו של הקולנוע\n\n2020\nR - מוגבל", 2020),
+        # a Thai Buddhist-era year in Thai digits (2520 BE is 1977)
+        ("ทองปาน\n\n๒๕๒๐ / กำกับโดย ไพจง ไหลสกุล", 1977),
+        # a showtime line
+        ("Aftersun\n\nSat 5th Nov 7.30pm: AFTERSUN (12A) 2022, UK, 101min, dir Charlotte Wells.",
+         2022),
+    ],
+)  # fmt: skip
+def test_year_cues(page: str, year: int) -> None:
+    assert _year(page) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("the poignant 2021 film from Celine Sciamma", 2021),
+        ("a 2019 animated feature film", 2019),
+        ("Ceylan’ın yönettiği 2010 yapımı dram filmi", 2010),
+        ("In 2019 the film won a prize", None),  # an article: the year of a prize
+        ("at the 2010 Cannes film festival", None),  # a name between
+    ],
+)
+def test_year_before_the_word_for_film(text: str, year: int | None) -> None:
+    match = nb._year_film().search(text)
+    assert (int(match.group(1)) if match else None) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("윤가은 감독의 신작 《세계의 주인》(2025) 은 크게", 2025),
+        ("le film « Sirāt » (2025) de Oliver Laxe", 2025),
+        ("Ein Film (2025) von", None),
+    ],
+)
+def test_year_after_a_quoted_name(text: str, year: int | None) -> None:
+    match = nb._QUOTED_YEAR.search(text)
+    assert (int(match.group(1)) if match else None) == year
+
+
+@pytest.mark.parametrize(
+    ("value", "minutes"),
+    [
+        ("168 min. (Film: 139 min. + Q&A 29 min.)", [139]),
+        ("125 min (film: 95 min, introduction 30 min)", [95]),
+        ("1h 52min", [112]),
+    ],
+)
+def test_the_films_own_minutes_in_a_labelled_runtime(value: str, minutes: list[int]) -> None:
+    from indexer.extract.pages import facts as fl
+
+    assert nb.runtimes([value], fl.Facts(), fl.Facts(), "", None) == minutes

@@ -1,0 +1,134 @@
+"""Table tests of :mod:`indexer.extract.pages.genres` and the narrower genres of
+:mod:`indexer.normalize`."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer import normalize as n
+from indexer.extract.pages import genres as g
+
+
+@pytest.mark.parametrize(
+    ("label", "narrow", "wide"),
+    [
+        ("black comedy", ["Black Comedy", "Comedy"], ["Comedy"]),
+        ("Tragicomedia", ["Tragicomedy", "Drama"], ["Drama"]),
+        ("трагикомедия", ["Tragicomedy", "Drama"], ["Drama"]),
+        ("historical drama", ["Historical Drama", "Drama", "History"], ["Drama", "History"]),
+        ("romantic comedy", ["Romantic Comedy", "Comedy", "Romance"], ["Comedy", "Romance"]),
+        ("drama keluarga", ["Family Drama", "Family", "Drama"], ["Family", "Drama"]),
+        ("スペースオペラ", ["Space Opera", "Science Fiction"], ["Science Fiction"]),
+        ("Drama", ["Drama"], ["Drama"]),
+        ("Sentimentale", ["Romance"], ["Romance"]),  # Italian labels of romance
+    ],
+)
+def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
+    label: str, narrow: list[str], wide: list[str]
+) -> None:
+    assert (n.genre_names(label, narrow=True), n.genre_names(label)) == (narrow, wide)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genres"),
+    [
+        # a script without spaces: the genre word wherever it stands
+        ("這是一部以小人物故事串連的黑色喜劇,拍得幽默", ["Black Comedy"]),
+        ("韓国映画初のスペースオペラで話題の作品", ["Space Opera"]),
+        # Indic combining marks are part of the word
+        ("ఈ సినిమా ఓ థ్రిల్లర్ డ్రామా", ["Thriller", "Drama"]),
+        # a short word just before the word for film; a compound with it
+        ("2010 yapımı dram filmi", ["Drama"]),
+        ("een Nederlandse dramafilm uit 2006", ["Drama"]),
+        # two words side by side that name a narrower genre, inflected
+        ("трейлер історичної драми", ["Historical Drama", "History", "Drama"]),
+        ("film bergenre drama keluarga", ["Family Drama"]),
+        # a hyphenated pair
+        ("Драма-хоррордың сюжеті", ["Drama", "Horror"]),
+        # a five-letter genre word's stem reads its inflections only ("actie" is no "acting")
+        ("his relatives acting in it", []),
+    ],
+)
+def test_sentence_genres(sentence: str, genres: list[str]) -> None:
+    assert g._sentence_genres(sentence) == genres
+
+
+def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> None:
+    block = "O filme de estreia, depois do documentário “Recife Frio”, é um drama."
+    assert g.prose_genres(block, "O Som ao Redor") == ["Drama"]
+    assert g.prose_genres("O filme “Recife Frio” é um documentário.", "Recife Frio") == [
+        "Documentary"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block", "genres"),
+    [
+        ("De: Kleber Mendonça Filho // Género: Drama, Thriller // Classificação: M/12",
+         ["Drama", "Thriller"]),
+        ("Regie: Ana Lasa | Genre: Tragikomödie | 2021", ["Tragicomedy", "Drama"]),
+        ("Genre-Kino in Berlin: alles über Filme", []),
+    ],
+)  # fmt: skip
+def test_a_genre_label_inside_a_line(block: str, genres: list[str]) -> None:
+    assert g.decide([], [], [], block, "")[0] == genres
+
+
+def test_a_labelled_genre_beats_genre_words_in_prose() -> None:
+    block = "Der Film über zwei Brüder ist eine Komödie."
+    assert g.decide(["Melodram"], [], [], block, "X")[0] == ["Melodrama", "Drama"]
+    assert g.decide([], [], [], block, "X")[0] == ["Comedy"]
+
+
+@pytest.mark.parametrize(
+    ("block", "genres"),
+    [
+        # the word for film in the sentence before, on the same line (an abbreviation's dot)
+        ("Her new film, Compartment No. 6, is a beguiling romance.", ["Romance"]),
+        # the word for film inside a run of Chinese text
+        ("台灣導演的第一部劇情長片,把一個小人物故事拍成黑色喜劇",
+         ["Drama", "Black Comedy", "Comedy"]),
+        # the article written as a prefix
+        ("يُعرض اليوم الفيلم الوثائقي في مهرجان القاهرة", ["Documentary"]),
+        # three genres at most, each with the genres its narrower one belongs to
+        ("The film is a historical drama, a comedy, a thriller and a western.",
+         ["Historical Drama", "Drama", "History", "Comedy", "Thriller"]),
+    ],
+)  # fmt: skip
+def test_prose_genres(block: str, genres: list[str]) -> None:
+    assert g.prose_genres(block, "") == genres
+
+
+@pytest.mark.parametrize(
+    ("labelled", "block", "genres"),
+    [
+        # a label that says only "film" does not stop the prose from naming the genre
+        (["Spillefilm"], "Filmen er en skæv kærlighedskomedie om Helene.",
+         ["Romantic Comedy", "Comedy", "Romance"]),
+        # a label of an unknown genre does
+        (["Kostümfilm-Satire-Burleske"], "Der Film ist eine Komödie.", []),
+    ],
+)  # fmt: skip
+def test_a_label_that_says_film_is_no_genre(
+    labelled: list[str], block: str, genres: list[str]
+) -> None:
+    assert g.decide(labelled, [], [], block, "")[0] == genres
+
+
+@pytest.mark.parametrize(
+    ("block", "genres"),
+    [
+        # the page's first prose sentences speak of its film without naming it
+        ("Home | Films | About\n An absorbing and emotional Korean drama about adoption and "
+         "a young woman who looks for her parents.", ["Drama"]),
+        # later sentences must name a film
+        ("Home\n" + "A long line of prose about the society and its members. " * 3
+         + "\nTickets for the comedy club are on sale in the foyer today.", []),
+        # an everyday genre word counts beside another genre word only
+        ("Показали тизер воєнного детектива про розвідників, знятий у 2018 році на Донбасі.",
+         ["War", "Detective", "Crime"]),
+        ("The film follows a family across the war years.", []),
+    ],
+)  # fmt: skip
+def test_lead_sentences_and_everyday_genre_words(block: str, genres: list[str]) -> None:
+    assert g.prose_genres(block, "") == genres
