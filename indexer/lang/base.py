@@ -91,6 +91,9 @@ class Language:
     first_person: tuple[str, ...] = ()
     #: a critic's role written beside the name ("Jane Doe (film critic)", "山田太郎（映画評論家）")
     critic_roles: tuple[str, ...] = ()
+    #: a generation written after a person's name, often after a comma ("Name, jr.", "Name
+    #: ml.", "Name Filho"): part of the name, never an outlet
+    name_suffixes: tuple[str, ...] = ()
     #: words of outlets' names that are no evidence of an outlet alone ("Film Notes" is a
     #: heading) but never part of a person's name ("Film Threat", "Leinwand", "Écran Large")
     media_words: tuple[str, ...] = ()

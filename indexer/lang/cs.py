@@ -87,4 +87,6 @@ DATA = Language(
         "musí|vesnic*|městečk*|dětství|hrdin*|protagonist*|postav*"
     ),
     notice_words=split("covid*|koronavir*|pandemi*|všechna práva vyhrazena"),
+    quote_in=split("v|ve|pro|na stránkách"),
+    name_suffixes=split("ml.|st."),
 )

@@ -116,4 +116,5 @@ DATA = Language(
         "covid*|corona*|pandemie|alle rechte vorbehalten|vervielfältigung|abonnier*|"
         "newsletter|unserem archiv|dieser artikel ist älter"
     ),
+    name_suffixes=split("jr.|sen.|jun."),
 )

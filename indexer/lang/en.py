@@ -153,4 +153,5 @@ DATA = Language(
         "lockdown|quarantine|all rights reserved|copyright|may not be reproduced|subscribe|"
         "newsletter|sign up|our archive|from our archive|this article was published"
     ),
+    name_suffixes=split("jr|jr.|sr|sr.|junior|senior"),
 )

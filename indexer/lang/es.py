@@ -115,4 +115,5 @@ DATA = Language(
         "prohibida la reproducción|suscríbete|suscribete|newsletter|nuestro archivo|"
         "este artículo fue publicado"
     ),
+    name_suffixes=split("hijo|jr."),
 )

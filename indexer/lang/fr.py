@@ -121,4 +121,5 @@ DATA = Language(
         "covid*|coronavirus|pandémie|confinement|tous droits réservés|reproduction interdite|"
         "abonnez*|newsletter|inscrivez*|nos archives|cet article a été publié"
     ),
+    name_suffixes=split("fils|père"),
 )

@@ -79,4 +79,6 @@ DATA = Language(
         "zaljubljuje|glavni lik*|likovi|junak*|junakinj*|protagonist*"
     ),
     notice_words=split("covid*|koronavirus*|pandemij*|sva prava pridržana"),
+    quote_in=split("u|za|iz"),
+    name_suffixes=split("ml.|st."),
 )

@@ -77,4 +77,5 @@ DATA = Language(
         "jatuh cinta|tokoh utama|protagonis"
     ),
     notice_words=split("arsip|covid*|korona|pandemi|hak cipta dilindungi"),
+    quote_in=split("di|untuk|dari"),
 )

@@ -75,4 +75,5 @@ DATA = Language(
         "мора|село|град*"
     ),
     notice_words=split("covid*|коронавирус*|пандемиј*|сите права задржани"),
+    quote_in=split("во|за|на"),
 )

@@ -59,4 +59,5 @@ DATA = Language(
         "menemui|memutuskan|perlu|kampung|bandar|zaman kanak-kanak|jatuh cinta"
     ),
     notice_words=split("covid*|pandemik|hak cipta terpelihara"),
+    quote_in=split("di|untuk|dari"),
 )

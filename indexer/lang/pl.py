@@ -74,7 +74,7 @@ DATA = Language(
     by=split("reż|reż."),
     press_headings=split("recenzje|prasa"),
     quote_by=split("przez|od"),
-    quote_in=split("w|dla"),
+    quote_in=split("w|dla|na łamach"),
     speech_verbs=split("uważa|pisze|podkreśla|czytamy|twierdzi|ocenia|zauważa|według"),
     quote_review=split("recenzja"),
     comment_headings=split("komentarze"),
@@ -98,4 +98,5 @@ DATA = Language(
         "covid*|koronawirus*|pandemi*|wszelkie prawa zastrzeżone|kopiowanie*|subskryb*|"
         "newsletter|z archiwum|artykuł archiwalny"
     ),
+    name_suffixes=split("jr.|sr."),
 )

@@ -110,4 +110,5 @@ DATA = Language(
         "todos os direitos reservados|reprodução proibida|subscreva|assine|newsletter|"
         "nosso arquivo|este artigo foi publicado"
     ),
+    name_suffixes=split("filho|neto|júnior|jr."),
 )

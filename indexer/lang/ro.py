@@ -86,4 +86,5 @@ DATA = Language(
     notice_words=split(
         "covid*|coronavirus*|pandemi*|toate drepturile rezervate|reproducerea*|abonează*|newsletter"
     ),
+    quote_in=split("în|pentru"),
 )

@@ -81,4 +81,6 @@ DATA = Language(
         "dedin*|mestečk*|detstv*|hrdin*|protagonist*|postav*"
     ),
     notice_words=split("covid*|koronavír*|pandémi*|všetky práva vyhradené"),
+    quote_in=split("v|vo|pre"),
+    name_suffixes=split("ml.|st."),
 )

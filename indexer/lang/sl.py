@@ -68,4 +68,6 @@ DATA = Language(
         "otroštv*|glavni junak*|junak*|junakinj*|protagonist*"
     ),
     notice_words=split("covid*|koronavirus*|pandemij*|vse pravice pridržane"),
+    quote_in=split("v|za|pri|iz"),
+    name_suffixes=split("ml.|st.|jr."),
 )

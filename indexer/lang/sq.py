@@ -62,4 +62,5 @@ DATA = Language(
         "bashkëshort*|dashuri*|mik|miku|mikun|miqt|shok*|zbulon|vendos|duhet|fshat*|qytet*"
     ),
     notice_words=split("covid*|koronavirus*|pandemi*|të gjitha të drejtat"),
+    quote_in=split("në|për|te|tek"),
 )

@@ -92,4 +92,6 @@ DATA = Language(
     notice_words=split(
         "covid*|корона*|пандемиј*|сва права задржана|korona*|pandemij*|sva prava zadržana"
     ),
+    quote_in=split("u|za|iz|у|за|из"),
+    name_suffixes=split("ml.|st.|мл.|ст."),
 )

@@ -14,7 +14,8 @@ to the same critic). Star ratings before a quote are dropped; a line that counts
 (the page as quotations, paragraphs and attribution lines), :mod:`.tail` (the source
 written after a closing mark), :mod:`.join` (which attribution
 belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.prose` (quotes
-inside sentences) and :mod:`.lang` (the words of every language, from the language modules of
+inside sentences), :mod:`.blocks` (a press block vouches for the quotes that share the layout
+of its others) and :mod:`.lang` (the words of every language, from the language modules of
 :mod:`indexer.lang`, and the words of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
@@ -28,6 +29,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.blocks import followers
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
@@ -68,6 +70,7 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
     carry labelled credits, ``press`` lines inside a press-quotes block."""
     units = cut(lines, skip, press)
     pair(units, lines)
+    vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
     comments = next(
@@ -86,7 +89,7 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
-        elif _accepted(unit, lines):
+        elif _accepted(unit, lines) or id(unit) in vouched:
             found.append(_as_found(unit.text, unit.who))
         else:
             found.extend(

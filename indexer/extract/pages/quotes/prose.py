@@ -40,6 +40,9 @@ _SUBJECT = re.compile(
     rf"^\W{{0,3}}(?P<o>(?:(?i:the|a|o|le|la|les|el|il|lo|der|die|das|de|het)\s+|l['’])?"
     rf"{_CAPS}(?:\s+(?:{_CAPS}|de|da|do|della|del|des|du|di)){{0,5}})"
 )
+_SPEAKER = re.compile(
+    rf"(?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
@@ -145,7 +148,7 @@ def _named_before(before: str) -> Who | None:
     earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
     for sentence in (here, *earlier):  # "He said of the film:" names the one named before
         name = _first_name(sentence)
-        if name is None and (outlet := _subject_outlet(sentence)):
+        if name is None and (outlet := _subject_outlet(sentence) or _speaking_outlet(sentence)):
             return Who(None, outlet, True)  # "Slant Magazine … saying, “…”"
         if name and " " not in name and outlet_evidence(name) >= 2:
             return Who(None, name, True)  # "Variety says: “…”"
@@ -211,6 +214,17 @@ def _subject_outlet(sentence: str) -> str | None:
     with_article = len(words) == 2 and _ARTICLE_BEFORE.search(words[0] + " ")
     if (quoted or (with_article and _VERB.match(rest.strip()))) and outlet_name(match.group("o")):
         return match.group("o")  # "Według „Gazety Wyborczej”", "A Népszabadság szerint"
+    return None
+
+
+def _speaking_outlet(sentence: str) -> str | None:
+    """The outlet named right before a verb of reporting inside a sentence ("… som NRK omtalar
+    slik:", "… as Variety puts it:"), when it is one beyond doubt (an outlet word, an acronym,
+    a web address)."""
+    for match in _SPEAKER.finditer(sentence):
+        name = outlet_name(match.group("o"))
+        if name and outlet_evidence(name) >= 2 and not is_person(name):
+            return name
     return None
 
 

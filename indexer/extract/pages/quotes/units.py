@@ -30,13 +30,17 @@ _DASH = re.compile(r"^\s*(?:--|[–—―~]|-(?=\s))\s*\S")
 _TRAILING = re.compile(
     r"^(?P<text>.{20,}?[^\s~–—-])\s*(?:\s~|--|\s[–—―-]|[–—―](?=\s?[A-ZÀ-Ý]))\s*(?P<who>[^–—~]{2,80})$"
 )
-_AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80})$")
+_AFTER_SENTENCE = re.compile(
+    r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80}|[\w-]{2,40}\.[a-z]{2,4})$"
+)
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LEAD = re.compile(
     r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+)\s+(?=[\"“„«»‘])"
 )
 _DIGIT = re.compile(r"\d")
+#: a list bullet, or a list dash before a quotation mark ("- 'Sublieme shots.' (Humo)")
+_BULLET = re.compile(r"^(?:[•·▪►◦]\s*|[-–—]\s+(?=[\"“„«»‘'][^\W\d_]))")
 #: a source written in lower case after a dash, read only in a press block ("à voir à lire")
 _LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){0,3}\s*")
 _SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
@@ -107,7 +111,7 @@ def _furniture(raw: str, i: int, skip: set[int]) -> bool:
 def _read(
     text: str, lines: tuple[str, ...], i: int, skip: set[int], before: list[Unit]
 ) -> list[Unit]:
-    text = re.sub(r"^[•·▪►◦]\s*", "", text)
+    text = _BULLET.sub("", text)
     glued = _glued(text, i, before)
     if glued:
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]

@@ -20,6 +20,7 @@ from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
     IN_WORDS,
     MEDIA_WORDS,
+    NAME_SUFFIXES,
     OUTLET_ENDINGS,
     OUTLET_WORDS,
     REVIEW_WORDS,
@@ -43,7 +44,8 @@ _ARTICLE = re.compile(
     r"^(?:(?:the|le|la|les|il|lo|der|die|das|el|los|las|de|het|o|a|os|η|ο|το)\s+|l['’])",
     re.IGNORECASE,
 )
-_DOMAIN = re.compile(r"\w\.(?:com|net|org|de|fr|ch|at|it|es|nl|be|co\.uk|uk|pl|cz|ie|ca|au|io)\b")
+#: a web address: a name, a dot and a top-level domain in lower case ("kommersant.ru")
+_DOMAIN = re.compile(r"[^\W\d_]{2}\.(?:com|net|org|info|co\.uk|[a-z]{2})(?![\w.])")
 _MONTH = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     r"july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|"
@@ -60,6 +62,8 @@ _BY = re.compile(rf"^(?:{phrase_pattern(BY_WORDS)})\s+", re.IGNORECASE)
 _MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+(?P<who>.+)$")
 _REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
 _IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
+#: a critic and an outlet joined by a word for "at/in/for" ("Name hjá Moviezine", "Name i DN")
+_IN_JOIN = re.compile(rf"^(?P<who>.+?)\s+(?:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>\S.*)$")
 _SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
 #: vertical bars a page may set between a quote and its source ("» ⎥ Télérama")
 _BARS = "|¦│┃⎥⎢▏‖"
@@ -89,6 +93,8 @@ _NOT_FIRST = frozenset(
     for w in (*BY_WORDS, *SENTENCE_WORDS, "in", "for", "from", "dans", "pour", "für", "writing")
     if " " not in w and len(w) > 2
 ) | {"by", "at", "in"}
+_SUFFIXES = frozenset(w.rstrip(".") for w in NAME_SUFFIXES)
+_SUFFIX_END = re.compile(rf",?\s+(?i:{phrase_pattern(NAME_SUFFIXES)})\.?$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z]?\.?$")
 
 
@@ -172,7 +178,10 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         outlet = outlet_name(mid.group("outlet"))
         if outlet:
             return _by_person(mid.group("who"), outlet=outlet)
-    parts = [p.strip() for p in re.split(r",(?![^()]*\))", text) if p.strip()]
+    parts = _suffixed([p.strip() for p in re.split(r",(?![^()]*\))", text) if p.strip()])
+    joined = _joined(parts[0]) if parts else None
+    if joined:
+        return joined  # "Name hjá Moviezine, stærsta kvikmyndatímariti Svía"
     if 2 <= len(parts) <= 3:
         return _pair(parts[0], parts[1])
     if ":" in text:
@@ -192,6 +201,30 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if len(parts) != 1 or len(text.split()) > 7:
         return None
     return _single(text, person, dated)
+
+
+def _suffixed(parts: list[str]) -> list[str]:
+    """``parts`` with a generation joined to the name before it ("Marcel Štefančič", "jr." ->
+    "Marcel Štefančič, jr.")."""
+    out: list[str] = []
+    for part in parts:
+        if out and part.lower().rstrip(".") in _SUFFIXES and is_person(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _joined(text: str) -> Who | None:
+    """A critic and an outlet joined by a word for "at", "in" or "for" ("Andreas Samuelson hjá
+    Moviezine", "Orvar Säfström i Filmkrönikan", "Mark Kermode in the Observer")."""
+    match = _IN_JOIN.match(text)
+    if match is None or not is_person(match.group("who")):
+        return None
+    outlet = outlet_name(match.group("outlet"))
+    if not outlet:
+        return None
+    return Who(match.group("who"), outlet, outlet_evidence(outlet) >= 2)  # not "Portal X no Y"
 
 
 def _by_person(text: str, outlet: str | None) -> Who | None:
@@ -262,11 +295,13 @@ def _pair(first: str, second: str) -> Who | None:
 def is_person(text: str) -> bool:
     """True for a person's name: 2-4 capitalised words (name particles allowed) and no outlet
     word, no digit, no leading article."""
-    words = text.replace("\u00a0", " ").split()
+    words = _SUFFIX_END.sub("", text).replace("\u00a0", " ").split()
     if not 2 <= len(words) <= 4 or re.search(r"\d|[!?;:\"“”()&/]", text) or _DOMAIN.search(text):
         return False
     if _ARTICLE.match(text) and words[0].lower() not in ("de", "da", "le", "la", "el", "van"):
         return False
+    if len(words) == 2 and _ARTICLE.match(text):
+        return False  # "De Morgen", "La Stampa": an article and one name are an outlet's
     if not words[0][0].isupper() or not words[-1][0].isupper():
         return False
     if any(w.endswith(("'s", "’s")) for w in words[:-1]):

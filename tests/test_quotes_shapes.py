@@ -1,0 +1,133 @@
+"""Attribution shapes and press blocks: connector words, name suffixes, web addresses, an
+outlet that speaks before a quotation, and quotes kept because their block vouches for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page
+from indexer.extract.pages.quotes.who import Who, is_person, parse
+
+Found = tuple[str, str | None, str | None]
+
+
+def quotes(body: str) -> list[Found]:
+    """The quotes the page extractor finds on a small page around ``body``."""
+    page = f"Title: Heat\nDirector: Michael Mann\n\n{body}\n"
+    films = extract_page(page, "q.txt").films
+    assert len(films) == 1
+    return [(q.text, q.critic, q.outlet) for q in films[0].quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a critic and an outlet joined by a word for "at", "in", "for" (language data)
+        ("Jón Jónsson hjá Morgunblaðið, stærsta dagblaði landsins.", "Jón Jónsson|Morgunblaðið"),
+        ("(Anna Karlsson i Sydsvenskan)", "Anna Karlsson|Sydsvenskan"),
+        ("Mark Kermode in the Observer", "Mark Kermode|the Observer"),
+        ("Jana Nováková pro Lidové noviny", "Jana Nováková|Lidové noviny"),
+        ("Ion Popescu pentru Dilema", "Ion Popescu|Dilema"),
+        # a generation after the name is part of it, never the outlet
+        ("Marcel Štefančič, jr., Mladina", "Marcel Štefančič, jr.|Mladina"),
+        ("João Moreira Filho, Folha", "João Moreira Filho|Folha"),
+        # a web address with any country's domain is an outlet beyond doubt
+        ("kommersant.ru", "|kommersant.ru"),
+        ("Ana Horvat, tportal.hr", "Ana Horvat|tportal.hr"),
+        # an article and one name are an outlet, not a person
+        ("(De Morgen)", "|De Morgen"),
+        ("Nederlands Dagblad", "|Nederlands Dagblad"),
+    ],
+)
+def test_attribution_shapes(text: str, who: str) -> None:
+    critic, outlet = (part or None for part in who.split("|"))
+    found = parse(text)
+    assert found is not None
+    assert (found.critic, found.outlet) == (critic, outlet)
+
+
+def test_connector_between_two_names_is_not_an_attribution_beyond_doubt() -> None:
+    assert parse("Portal Infonet no WhatsApp") == Who("Portal Infonet", "WhatsApp", False)
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [("Marcel Štefančič, jr.", True), ("Robert De Niro", True), ("La Stampa", False)],
+)
+def test_is_person(name: str, person: bool) -> None:
+    assert is_person(name) is person
+
+
+SHAPES = [
+    (
+        "tail with a connector word",
+        "„Hlý og fyndin mynd um fjölskyldu og vináttu.“ Jón Jónsson hjá Morgunblaðið.",
+        [("Hlý og fyndin mynd um fjölskyldu og vináttu.", "Jón Jónsson", "Morgunblaðið")],
+    ),
+    (
+        "outlet with a web address after the last sentence",
+        "Картина о любви и войне, снятая с редкой сдержанностью и точностью. kommersant.ru",
+        [
+            (
+                "Картина о любви и войне, снятая с редкой сдержанностью и точностью.",
+                None,
+                "kommersant.ru",
+            )
+        ],
+    ),
+    (
+        "an outlet speaks right before the quotation",
+        "Kritikarane er samde, og NRK omtalar filmen slik: «Ein intens og rørande film om "
+        "sorg og håp i ei lita bygd.»",
+        [("Ein intens og rørande film om sorg og håp i ei lita bygd.", None, "NRK")],
+    ),
+    (
+        "list dashes before quotations",
+        "In de pers:\n- 'De mooiste film van het jaar, zonder twijfel.' (Het Nieuwsblad)\n"
+        "- 'Sublieme beelden.' (Humo)\n- 'Een gevoelige en intelligente film.' (De Morgen)",
+        [
+            ("De mooiste film van het jaar, zonder twijfel.", None, "Het Nieuwsblad"),
+            ("Sublieme beelden.", None, "Humo"),
+            ("Een gevoelige en intelligente film.", None, "De Morgen"),
+        ],
+    ),
+    (
+        "a block vouches for its short quotes",
+        '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
+        '"A requiem for a friendship" ★★★★ NRC\n\n'
+        '"Beautifully told" ★★★★ VPRO Cinema\n\n'
+        '"Makes a stunning impression" ★★★★ Nederlands Dagblad',
+        [
+            ("A towering achievement of modern cinema", None, "de Volkskrant"),
+            ("A requiem for a friendship", None, "NRC"),
+            ("Beautifully told", None, "VPRO Cinema"),
+            ("Makes a stunning impression", None, "Nederlands Dagblad"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [s[1:] for s in SHAPES], ids=[s[0] for s in SHAPES])
+def test_quote_shapes(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected
+
+
+def test_block_does_not_vouch_for_a_lone_short_line() -> None:
+    """Without two quotes kept on their own in the same layout, a short quotation with a weak
+    source is not a quote."""
+    assert quotes('"Beautifully told" ★★★★ VPRO Cinema') == []
+
+
+def test_heading_over_a_paragraph_is_not_vouched_for() -> None:
+    """A weak name on a line of its own over a paragraph is a heading, even in a run of
+    paragraphs whose sources follow them."""
+    body = (
+        "The story of a boy who finds a baby in a stolen car and learns to care for it.\n"
+        "Film Notes\n"
+        "A raw and tender film about a thug who becomes a father despite himself.\n"
+        "The Guardian August 2007\n"
+        "A gripping tale of redemption set in the townships of Johannesburg, well told.\n"
+        "Culture Wars 2007"
+    )
+    texts = [text for text, _, _ in quotes(body)]
+    assert not any(text.startswith("The story of a boy") for text in texts)
