@@ -92,6 +92,15 @@ SHAPES = [
         ],
     ),
     (
+        "critic and outlet around an Arabic comma after a dash, quotations left open",
+        "“فيلم ممتع وذكي عن الدمية الشهيرة والعالم من حولها. – سارة فاين ، ديلي ميل\n"
+        "“عمل أصلي حقًا ومن أذكى أفلام السنة وأطرفها – ريتشارد روبر ، Chicago Sun-Times",
+        [
+            ("فيلم ممتع وذكي عن الدمية الشهيرة والعالم من حولها.", "سارة فاين", "ديلي ميل"),
+            ("عمل أصلي حقًا ومن أذكى أفلام السنة وأطرفها", "ريتشارد روبر", "Chicago Sun-Times"),
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -131,3 +140,16 @@ def test_heading_over_a_paragraph_is_not_vouched_for() -> None:
     )
     texts = [text for text, _, _ in quotes(body)]
     assert not any(text.startswith("The story of a boy") for text in texts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'يُعرض اليوم الفيلم الوثائقي "عرض" (مصر، فلسطين) من إخراج مي سعد في مهرجان القاهرة.',
+        "شاهدنا الفيلم أمس في السينما الكبيرة مع الأصدقاء – وكان العرض رائعًا جدًا ، مع جمهور",
+    ],
+)
+def test_caseless_comma_in_prose_names_no_critic(body: str) -> None:
+    """A comma in a script without capitals names a critic only after a dash and before an
+    outlet, with a name of two or three words before it."""
+    assert all(critic is None for _, critic, _ in quotes(body))
