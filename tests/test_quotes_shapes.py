@@ -101,6 +101,44 @@ SHAPES = [
         ],
     ),
     (
+        "the source signed after a paragraph belongs to the quotation that ends it",
+        '"A quiet and devastating courtroom drama about motherhood”—Jane Doe, Art Forum. The '
+        "film follows a young writer who attends a trial in a northern town and slowly finds "
+        "herself in it. “Like the crime at its center, nothing is simple about this "
+        "film”—John Roe, Autostraddle.",
+        [
+            ("A quiet and devastating courtroom drama about motherhood", "Jane Doe", "Art Forum"),
+            (
+                "Like the crime at its center, nothing is simple about this film",
+                "John Roe",
+                "Autostraddle",
+            ),
+        ],
+    ),
+    (
+        "an outlet heading the paragraphs of its review",
+        "Awards 19 wins including the Grand Prix of Cannes from 45 nominations\n"
+        "The Guardian\n"
+        "There is a bone-chilling cold in the film’s location but a wonderful human warmth "
+        "in this offbeat story of strangers on a train.\n"
+        "Beautifully believable performances from the two leads add emotional weight to "
+        "a story that could have been slight.",
+        [
+            (
+                "There is a bone-chilling cold in the film’s location but a wonderful human "
+                "warmth in this offbeat story of strangers on a train.",
+                None,
+                "The Guardian",
+            ),
+            (
+                "Beautifully believable performances from the two leads add emotional weight to "
+                "a story that could have been slight.",
+                None,
+                "The Guardian",
+            ),
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -153,3 +191,17 @@ def test_caseless_comma_in_prose_names_no_critic(body: str) -> None:
     """A comma in a script without capitals names a critic only after a dash and before an
     outlet, with a name of two or three words before it."""
     assert all(critic is None for _, critic, _ in quotes(body))
+
+
+def test_outlet_under_a_quotation_is_its_source_not_a_heading() -> None:
+    body = (
+        "“A film that treats love and betrayal with a theological seriousness”\n"
+        "Guardian ★★★★★\n"
+        "The exhibition will take place between one and half past two, with a talk on the "
+        "history of the neighbourhood and its cinemas.\n"
+        "Tickets are on sale at the box office and online from Monday, with reduced prices "
+        "for members and students."
+    )
+    assert quotes(body) == [
+        ("A film that treats love and betrayal with a theological seriousness", None, "Guardian")
+    ]

@@ -39,7 +39,7 @@ from indexer.extract.pages.quotes.lang import (
     TAGLINE_HEADINGS,
     phrase_pattern,
 )
-from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
+from indexer.extract.pages.quotes.prose import Found, outlet_near, prose_quotes
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
 from indexer.extract.pages.quotes.who import (
     DITTO,
@@ -84,7 +84,7 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
             continue
         if unit.who == DITTO:
             unit.who = _last_named(found)  # "„…” - czytamy": the critic named before
-        spans = prose_quotes(unit.text) if unit.kind == BODY else []
+        spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         if unit.kind == BODY and any(who for _, who, _ in spans):
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
@@ -96,6 +96,17 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
     return _with_outlets(_dedupe(found), "\n".join(lines))
+
+
+def _signed_last(spans: list[Found], unit: Unit) -> list[Found]:
+    """``spans`` with the source signed after the paragraph ("… “Like the crime at its center,
+    …”—Drew Gregory, Autostraddle.") given to the quotation that ends it."""
+    if not spans or spans[-1][1] is not None or unit.who is None or unit.how != "inline":
+        return spans
+    text, _, lead = spans[-1]
+    if not unit.text.rstrip().rstrip(marks.CLOSING + " .,").endswith(text.rstrip(" .,")):
+        return spans
+    return [*spans[:-1], (text, unit.who, lead)]
 
 
 def _last_named(found: list[QuoteFound]) -> Who | None:

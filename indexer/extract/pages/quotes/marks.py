@@ -27,6 +27,7 @@ CLOSERS: dict[str, str] = {
     "›": "‹",
 }
 OPENERS = "".join(CLOSERS)
+CLOSING = "".join(dict.fromkeys("".join(CLOSERS.values())))
 _APOSTROPHES = "'’‘"
 RATING = re.compile(
     r"^\s*(?:(?:[★☆✩✪⭐✭✮]|\*(?=[*\s]))+\s*(?:½\s*)?|\d(?:[.,]5)?\s*/\s*(?:5|10)\b\s*)+"
