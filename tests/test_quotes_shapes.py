@@ -139,6 +139,18 @@ SHAPES = [
         ],
     ),
     (
+        "a signature ending the paragraph, marks mixed",
+        "Drama emosiynol o Corea am fabwysiadu a chwilio am deulu. ‘Mae ffilm feistrolgar Chou "
+        "yn bortread o gymeriad sy’n newid siâp dros amser.” Kimberley Sheehan, BFI.",
+        [
+            (
+                "Mae ffilm feistrolgar Chou yn bortread o gymeriad sy’n newid siâp dros amser.",
+                "Kimberley Sheehan",
+                "BFI",
+            )
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

@@ -116,7 +116,12 @@ def _phrase(quote: str) -> bool:
 
 
 def _named_after(after: str) -> Who | None:
-    """ "…" - uważa Hornaday; "…", wrote Roger Ebert."""
+    """ "…" - uważa Hornaday; "…", wrote Roger Ebert; "…” Kimberley Sheehan, BFI." ending the
+    paragraph."""
+    rest = after.strip()
+    signed = parse(rest) if len(rest) <= 80 else None
+    if signed and signed.critic and signed.outlet:
+        return signed
     head = after[:80]
     paren = re.match(r"^\W{0,2}\s*\((?P<who>[^()]{2,60})\)", head)
     if paren:
