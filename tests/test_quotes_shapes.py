@@ -151,6 +151,18 @@ SHAPES = [
         ],
     ),
     (
+        "sources listed before 'respectively' go to the quotations in order",
+        "La prensa se ha deshecho en elogios, y medios como Variety, Slash Film o Screen Daily "
+        "han comentado, respectivamente: «Un ejercicio de tensión sostenida de principio a fin» "
+        "o «un hallazgo cinematográfico en todos sus aspectos» o «una película que no se olvida "
+        "fácilmente».",
+        [
+            ("Un ejercicio de tensión sostenida de principio a fin", None, "Variety"),
+            ("un hallazgo cinematográfico en todos sus aspectos", None, "Slash Film"),
+            ("una película que no se olvida fácilmente", None, "Screen Daily"),
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

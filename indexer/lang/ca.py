@@ -80,4 +80,5 @@ DATA = Language(
         "descobr*|decideix|ha de|poble|ciutat|infància|s'enamora"
     ),
     notice_words=split("covid*|coronavirus|pandèmia|tots els drets reservats"),
+    respectively=split("respectivament"),
 )

@@ -89,4 +89,5 @@ DATA = Language(
     notice_words=split("covid*|koronavir*|pandemi*|všechna práva vyhrazena"),
     quote_in=split("v|ve|pro|na stránkách"),
     name_suffixes=split("ml.|st."),
+    respectively=split("respektive|v uvedeném pořadí"),
 )

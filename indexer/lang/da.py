@@ -82,4 +82,5 @@ DATA = Language(
         "beslutter|må|landsby|barndom|forelsker*|hovedperson*|protagonist*"
     ),
     notice_words=split("covid*|corona*|pandemi*|alle rettigheder forbeholdes|abonnér|nyhedsbrev"),
+    respectively=split("henholdsvis"),
 )

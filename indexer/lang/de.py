@@ -117,4 +117,5 @@ DATA = Language(
         "newsletter|unserem archiv|dieser artikel ist älter"
     ),
     name_suffixes=split("jr.|sen.|jun."),
+    respectively=split("jeweils|beziehungsweise"),
 )

@@ -99,4 +99,5 @@ DATA = Language(
         "ήρωά"
     ),
     notice_words=split("covid*|κορονοϊ*|κορωνοϊ*|πανδημία*|με επιφύλαξη παντός δικαιώματος"),
+    respectively=split("αντίστοιχα"),
 )

@@ -154,4 +154,5 @@ DATA = Language(
         "newsletter|sign up|our archive|from our archive|this article was published"
     ),
     name_suffixes=split("jr|jr.|sr|sr.|junior|senior"),
+    respectively=split("respectively"),
 )

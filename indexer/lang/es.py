@@ -116,4 +116,5 @@ DATA = Language(
         "este artículo fue publicado"
     ),
     name_suffixes=split("hijo|jr."),
+    respectively=split("respectivamente"),
 )

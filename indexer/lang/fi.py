@@ -80,4 +80,5 @@ DATA = Language(
         "covid*|korona*|pandemia*|kopiointi on kielletty|kaikki oikeudet pidätetään|"
         "tilaa uutiskirje|uutiskirje*|arkistoomme|arkistostamme"
     ),
+    respectively=split("vastaavasti|järjestyksessä"),
 )

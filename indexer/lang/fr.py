@@ -122,4 +122,5 @@ DATA = Language(
         "abonnez*|newsletter|inscrivez*|nos archives|cet article a été publié"
     ),
     name_suffixes=split("fils|père"),
+    respectively=split("respectivement"),
 )

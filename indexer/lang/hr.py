@@ -81,4 +81,5 @@ DATA = Language(
     notice_words=split("covid*|koronavirus*|pandemij*|sva prava pridržana"),
     quote_in=split("u|za|iz"),
     name_suffixes=split("ml.|st."),
+    respectively=split("redom|redoslijedom"),
 )

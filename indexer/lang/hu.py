@@ -73,4 +73,5 @@ DATA = Language(
         "elhatároz*|kénytelen|falu*|város*|gyerekkor*|főhős*|főszereplő*"
     ),
     notice_words=split("covid*|koronavírus*|járvány*|minden jog fenntartva|hírlevél*"),
+    respectively=split("rendre"),
 )

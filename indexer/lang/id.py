@@ -78,4 +78,5 @@ DATA = Language(
     ),
     notice_words=split("arsip|covid*|korona|pandemi|hak cipta dilindungi"),
     quote_in=split("di|untuk|dari"),
+    respectively=split("masing-masing|berturut-turut"),
 )

@@ -117,4 +117,5 @@ DATA = Language(
         "riproduzione riservata|iscriviti|newsletter|nostro archivio|"
         "questo articolo è stato pubblicato"
     ),
+    respectively=split("rispettivamente"),
 )

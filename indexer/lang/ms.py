@@ -60,4 +60,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|pandemik|hak cipta terpelihara"),
     quote_in=split("di|untuk|dari"),
+    respectively=split("masing-masing"),
 )

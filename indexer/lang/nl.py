@@ -91,4 +91,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|corona*|pandemie|alle rechten voorbehouden|abonneer*|nieuwsbrief"),
     name_suffixes=split("jr.|sr."),
+    respectively=split("respectievelijk"),
 )

@@ -83,4 +83,5 @@ DATA = Language(
     notice_words=split(
         "covid*|korona*|corona*|pandemi*|alle rettigheter reservert|abonner*|nyhetsbrev"
     ),
+    respectively=split("henholdsvis|respektive"),
 )

@@ -99,4 +99,5 @@ DATA = Language(
         "newsletter|z archiwum|artykuł archiwalny"
     ),
     name_suffixes=split("jr.|sr."),
+    respectively=split("odpowiednio"),
 )

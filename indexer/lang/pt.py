@@ -111,4 +111,5 @@ DATA = Language(
         "nosso arquivo|este artigo foi publicado"
     ),
     name_suffixes=split("filho|neto|júnior|jr."),
+    respectively=split("respectivamente"),
 )

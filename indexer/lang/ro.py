@@ -87,4 +87,5 @@ DATA = Language(
         "covid*|coronavirus*|pandemi*|toate drepturile rezervate|reproducerea*|abonează*|newsletter"
     ),
     quote_in=split("în|pentru"),
+    respectively=split("respectiv"),
 )

@@ -83,4 +83,5 @@ DATA = Language(
     notice_words=split("covid*|koronavír*|pandémi*|všetky práva vyhradené"),
     quote_in=split("v|vo|pre"),
     name_suffixes=split("ml.|st."),
+    respectively=split("respektíve|v uvedenom poradí"),
 )

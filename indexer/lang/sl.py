@@ -70,4 +70,5 @@ DATA = Language(
     notice_words=split("covid*|koronavirus*|pandemij*|vse pravice pridržane"),
     quote_in=split("v|za|pri|iz"),
     name_suffixes=split("ml.|st.|jr."),
+    respectively=split("po vrsti"),
 )

@@ -86,4 +86,5 @@ DATA = Language(
         "covid*|corona*|pandemi*|alla rättigheter förbehållna|prenumerera|nyhetsbrev"
     ),
     name_suffixes=split("d.y.|d.ä."),
+    respectively=split("respektive"),
 )

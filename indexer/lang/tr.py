@@ -85,4 +85,5 @@ DATA = Language(
         "zorunda|köy*|kasaba*|çocukluğ*|aşık olur|kahraman*|başkarakter*|karakter*"
     ),
     notice_words=split("covid*|koronavirüs*|pandemi*|tüm hakları saklıdır|abone ol*|bülten*"),
+    respectively=split("sırasıyla"),
 )

@@ -70,4 +70,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|đại dịch|bản quyền thuộc về"),
     quote_in=split("trên|cho|của|tại"),
+    respectively=split("lần lượt"),
 )

@@ -126,6 +126,9 @@ CRITIC_ROLES: tuple[str, ...] = lang.cues("critic_roles")
 # A generation after a person's name ("Name, jr.", "Name ml."): part of the name.
 NAME_SUFFIXES: tuple[str, ...] = (*lang.cues("name_suffixes"), "ii", "iii", "iv")
 
+# "Respectively": the quotations after it go in order to the sources listed before it.
+RESPECTIVELY: tuple[str, ...] = lang.cues("respectively")
+
 # Articles before an outlet's name after a speech verb ("γράφει η Καθημερινή").
 OUTLET_ARTICLES: tuple[str, ...] = lang.cues("outlet_articles")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.lang import IN_WORDS, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.quotes.lang import IN_WORDS, RESPECTIVELY, SPEECH_VERBS, phrase_pattern
 from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name, parse
 
 Found = tuple[str, Who | None, str]
@@ -43,6 +43,13 @@ _SUBJECT = re.compile(
 _SPEAKER = re.compile(
     rf"(?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
 )
+_RESPECTIVELY = re.compile(rf"(?<!\w)(?i:{phrase_pattern(RESPECTIVELY)})(?!\w)")
+_LISTED_NAME = rf"{_CAPS}(?:\s+{_CAPS}){{0,4}}"
+#: names listed with commas and a short word before the last ("X, Y o Z", "X, Y and Z")
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:[^\W\d_A-ZÀ-Ý]{1,4}\s+)?|\s+[^\W\d_A-ZÀ-Ý]{1,4}\s+")
+_LISTED = re.compile(
+    rf"{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*,?\s+[^\W\d_A-ZÀ-Ý]{{1,4}}\s+{_LISTED_NAME}"
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
@@ -70,9 +77,14 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     ("… is “vividly plausible”"), never a name ("The Creator", "Star Wars")."""
     found: list[Found] = []
     last, kept, previous = 0, 0, None
+    listed, sources = _respectively(text)
     for start, end in marks.spans(text, 2):
         quote = text[start + 1 : end].strip()
         lead = text[last:start]
+        if start > listed and sources:
+            found.append((quote, sources.pop(0), lead))  # "…, respectivamente: «…» o «…»"
+            last = kept = end + 1
+            continue
         # the sentence before may hold a quoted name: Według „Gazety Wyborczej” to „…”
         who = _named_after(text[end + 1 :]) or _named_before(text[kept:start])
         last = end + 1
@@ -84,6 +96,24 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         found.append((quote, who, lead))
         kept, previous = end + 1, who or previous
     return found
+
+
+def _respectively(text: str) -> tuple[int, list[Who]]:
+    """Where a word for "respectively" stands in ``text`` and the sources its sentence lists
+    before it, in order ("Variety, Slash Film o Ain’t It Cool News han comentado,
+    respectivamente:"); (-1, []) without one."""
+    match = _RESPECTIVELY.search(text) if RESPECTIVELY else None
+    if match is None:
+        return -1, []
+    sentence = _SENTENCE_END.split(text[: match.start()])[-1]
+    lists = list(_LISTED.finditer(sentence))
+    if not lists:
+        return -1, []
+    names = _LIST_SEPARATOR.split(lists[-1].group(0))
+    sources = [parse(name) for name in names]
+    if not all(sources):
+        return -1, []
+    return match.end(), [who for who in sources if who]
 
 
 def is_ditto(tail: str) -> bool:
