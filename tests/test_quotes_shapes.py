@@ -163,6 +163,11 @@ SHAPES = [
         ],
     ),
     (
+        "a critic named before the role word in a script without capitals",
+        "김영수 평론가는 영화 '작은역'에 대해 \"철로를 들어내고 싶다\"는 혹평과 함께 3점을 주었다.",
+        [("철로를 들어내고 싶다", "김영수", None)],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -229,3 +234,20 @@ def test_outlet_under_a_quotation_is_its_source_not_a_heading() -> None:
     assert quotes(body) == [
         ("A film that treats love and betrayal with a theological seriousness", None, "Guardian")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a title in single marks with a particle glued after the close
+        "영화 '작은역'은 서로의 마음을 확인하기도 전에 멀어진 두 남녀가 다시 만나는 이야기로 "
+        "두 배우가 주연을 맡았다.",
+        # a title after the word for film, in a sentence that names a critic
+        "김영수 평론가는 2013년 영화 '나가요 미스콜'에 1점을 주었다.",
+        # readers' reactions in the sentence after the one that names the critic
+        '김영수 평론가의 혹평은 화제가 됐다. 네티즌들은 "보다가 현타 온 듯" 등 반응을 보였다.',
+    ],
+)
+def test_korean_news_prose_is_not_quotes(body: str) -> None:
+    assert [critic for _, critic, _ in quotes(body)] == [None] * len(quotes(body))
+    assert not any(text.startswith(("작은역", "나가요")) for text, _, _ in quotes(body))

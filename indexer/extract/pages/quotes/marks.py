@@ -76,8 +76,9 @@ def closes_at(text: str, mark: str) -> list[int]:
         if char not in CLOSERS[mark]:
             continue
         after = text[k + 1 : k + 2]
-        if char in _APOSTROPHES and (after.isalnum() or not text[k - 1 : k].strip()):
-            continue  # an apostrophe inside a word, or an opening mark
+        glued = _CJK.match(after) and _CJK.match(text[k - 1 : k])
+        if char in _APOSTROPHES and not glued and (after.isalnum() or not text[k - 1 : k].strip()):
+            continue  # an apostrophe inside a word, or an opening mark; not '간이역'을 (a particle)
         found.append(k)
     return found
 

@@ -12,9 +12,24 @@ from __future__ import annotations
 
 import re
 
+from indexer import lang
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.lang import IN_WORDS, RESPECTIVELY, SPEECH_VERBS, phrase_pattern
-from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name, parse
+from indexer.extract.pages.quotes.lang import (
+    CRITIC_ROLES,
+    IN_WORDS,
+    RESPECTIVELY,
+    SPEECH_VERBS,
+    phrase_pattern,
+)
+from indexer.extract.pages.quotes.who import (
+    Who,
+    caseless_outlet,
+    is_person,
+    outlet_evidence,
+    outlet_name,
+    parse,
+)
+from indexer.wordre import alternation
 
 Found = tuple[str, Who | None, str]
 
@@ -50,6 +65,12 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:[^\W\d_A-ZÀ-Ý]{1,4}\s+)?|\s+[^\W\d_A-
 _LISTED = re.compile(
     rf"{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*,?\s+[^\W\d_A-ZÀ-Ý]{{1,4}}\s+{_LISTED_NAME}"
 )
+#: a name written before the critic's role in a script without capitals ("박평식 평론가는"), the
+#: role not followed by another name ("유명한 평론가 박평식" is role-first)
+_ROLE_AFTER = re.compile(
+    rf"(?<!\S)(?P<name>[^\W\d_]{{2,6}})\s*(?:{phrase_pattern(CRITIC_ROLES)})(?!\s+[^\W\d_]{{2,6}}(?:\s|$))"
+)
+_TITLED = re.compile(rf"(?<!\w)(?i:{alternation(lang.cues('film_words'))})\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
@@ -81,6 +102,9 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     for start, end in marks.spans(text, 2):
         quote = text[start + 1 : end].strip()
         lead = text[last:start]
+        if _TITLED.search(text[max(0, start - 30) : start]):
+            last = end + 1
+            continue  # a title after the word for film: 영화 '간이역', фильм «Дылда»
         if start > listed and sources:
             found.append((quote, sources.pop(0), lead))  # "…, respectivamente: «…» o «…»"
             last = kept = end + 1
@@ -177,6 +201,9 @@ def _named_before(before: str) -> Who | None:
     opening = _FOR.match(here)
     if opening and (outlet := _subject_outlet(opening.group("o"))):
         return Who(None, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
+    role = _ROLE_AFTER.search(re.split(r"[.!?。！？]\s", here)[-1])  # in this sentence
+    if role and caseless_outlet(role.group("name")) == role.group("name"):
+        return Who(role.group("name"), None, True)  # "박평식 평론가는 … “…”"
     if not _VERB.search(here):
         return None
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
