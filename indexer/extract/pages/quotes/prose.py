@@ -102,7 +102,7 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     for start, end in marks.spans(text, 2):
         quote = text[start + 1 : end].strip()
         lead = text[last:start]
-        if _TITLED.search(text[max(0, start - 30) : start]):
+        if marks.words(quote) <= 5 and _TITLED.search(text[max(0, start - 30) : start]):
             last = end + 1
             continue  # a title after the word for film: 영화 '간이역', фильм «Дылда»
         if start > listed and sources:
