@@ -168,6 +168,18 @@ SHAPES = [
         [("철로를 들어내고 싶다", "김영수", None)],
     ),
     (
+        "a paragraph quoted with a speech dash",
+        '- Så det er sjældent, at noget er et mesterværk, som det sker med "Dronningen", '
+        "siger Jacob Wendt Jensen, der selv mener, at filmen har fortjent stjernerne.",
+        [
+            (
+                'Så det er sjældent, at noget er et mesterværk, som det sker med "Dronningen"',
+                "Jacob Wendt Jensen",
+                None,
+            )
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -251,3 +263,11 @@ def test_outlet_under_a_quotation_is_its_source_not_a_heading() -> None:
 def test_korean_news_prose_is_not_quotes(body: str) -> None:
     assert [critic for _, critic, _ in quotes(body)] == [None] * len(quotes(body))
     assert not any(text.startswith(("작은역", "나가요")) for text, _, _ in quotes(body))
+
+
+def test_speech_dash_in_the_first_person_is_a_statement() -> None:
+    body = (
+        "– Jeg ville lave en film om skyld og tilgivelse i en lille by, siger May el-Toukhy, "
+        "der har skrevet manuskriptet sammen med Maren Louise Käehne."
+    )
+    assert quotes(body) == []

@@ -39,7 +39,7 @@ from indexer.extract.pages.quotes.lang import (
     TAGLINE_HEADINGS,
     phrase_pattern,
 )
-from indexer.extract.pages.quotes.prose import Found, outlet_near, prose_quotes
+from indexer.extract.pages.quotes.prose import Found, dash_speech, outlet_near, prose_quotes
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
 from indexer.extract.pages.quotes.who import (
     DITTO,
@@ -84,6 +84,11 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
             continue
         if unit.who == DITTO:
             unit.who = _last_named(found)  # "„…” - czytamy": the critic named before
+        spoken = dash_speech(unit.text) if unit.kind == BODY and unit.who is None else None
+        if spoken and not FIRST_PERSON.search(spoken[0]):
+            text, who, _ = spoken  # "– …, siger Name": the words as written, marks and all
+            found.append((text, who.critic if who else None, None))
+            continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         if unit.kind == BODY and any(who for _, who, _ in spans):
             found.extend(

@@ -71,6 +71,10 @@ _ROLE_AFTER = re.compile(
     rf"(?<!\S)(?P<name>[^\W\d_]{{2,6}})\s*(?:{phrase_pattern(CRITIC_ROLES)})(?!\s+[^\W\d_]{{2,6}}(?:\s|$))"
 )
 _TITLED = re.compile(rf"(?<!\w)(?i:{alternation(lang.cues('film_words'))})\s*$")
+_DASH_SPEECH = re.compile(
+    rf"^[-–—]\s+(?P<quote>[^–—]{{20,}}?)[,.!?]\s+(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"(?P<who>[A-ZÀ-ÝĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w’'-]+){{1,3}})(?=[\s,.;]|$)"
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
@@ -138,6 +142,19 @@ def _respectively(text: str) -> tuple[int, list[Who]]:
     if not all(sources):
         return -1, []
     return match.end(), [who for who in sources if who]
+
+
+def dash_speech(text: str) -> Found | None:
+    """A paragraph quoted with a speech dash, as news pages in many languages write it: "– Så
+    det er sjældent …, siger Jacob Wendt Jensen, der …": the words up to the verb of saying, and
+    the person named after it."""
+    match = _DASH_SPEECH.match(text)
+    if match is None:
+        return None
+    name = _trim_name(match.group("who"))
+    if not name or not is_person(name):
+        return None
+    return match.group("quote").strip(), Who(name, None, True), ""
 
 
 def is_ditto(tail: str) -> bool:
