@@ -200,6 +200,30 @@ def test_quote_shapes(body: str, expected: list[Found]) -> None:
     assert quotes(body) == expected
 
 
+def test_block_layout_ignores_what_the_source_names() -> None:
+    """A source that names an outlet alone follows siblings that name a critic and an outlet:
+    the layout is the quotation's, the rating's and the marks' before the source."""
+    body = (
+        "**** 4/5 „Einstök, vel leikin kvikmynd sem snertir við manni.“ Jón Jónsson hjá Vefurinn.\n"
+        "***** 5/5 „Fyndin, hlý og ef til vill besta mynd ársins.“ Anna Sigurðar hjá Blaðið.\n"
+        "**** 4/5 „Besta dramað í vetur“ Nöjesmix."
+    )
+    assert quotes(body)[-1] == ("Besta dramað í vetur", None, "Nöjesmix")
+
+
+def test_question_about_critics_opens_a_press_block() -> None:
+    body = (
+        "What are critics saying?\n"
+        "Saint Omer is a deeply intellectual film, but it is also heartfelt and compassionate.\n"
+        "The Hollywood Reporter by Lovia Gyarkye\n"
+        "There is a combination of humane sensitivity and intellectual agility in this story."
+    )
+    assert [text[:20] for text, _, _ in quotes(body)] == [
+        "Saint Omer is a deep",
+        "There is a combinati",
+    ]
+
+
 def test_block_does_not_vouch_for_a_lone_short_line() -> None:
     """Without two quotes kept on their own in the same layout, a short quotation with a weak
     source is not a quote."""

@@ -18,11 +18,14 @@ from collections.abc import Callable, Iterator
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, Unit
 
-Layout = tuple[str, str, bool, bool, str]
+Layout = tuple[str, str, str]
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[\s.'’&-]+[^\W\d_]+)*")
 _STARS = re.compile(r"(?:[★☆✩✪⭐✭✮½]|\*(?=[*\s]))+")
 _SPACES = re.compile(r"\s+")
+#: the source after a quotation: the marks before its first letter, then the source as one
+#: word ("“ -CG Karlsson, SVT." and "“ Nöjesmix." are both "“ -A")
+_SOURCE = re.compile(r"^([^\w]*)(\w).*$")
 
 
 def followers(units: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], bool]) -> set[int]:
@@ -45,17 +48,17 @@ def _own_line(unit: Unit) -> bool:
 
 
 def layout(unit: Unit, lines: tuple[str, ...]) -> Layout:
-    """The shape of ``unit``: its kind, where its attribution came from, which parts the
-    attribution names, and its lines with the quotation as ``Q``, each run of words as ``A``,
-    a star rating as ``*`` and a number as ``9`` (``- 'Q' (A)``, ``"Q" * A``)."""
+    """The shape of ``unit``: its kind, where its attribution came from, and its lines with
+    the quotation as ``Q``, each run of words as ``A`` (the source after the quotation as one,
+    however many parts it names), a star rating as ``*`` and a number as ``9`` (``- 'Q' (A``,
+    ``"Q" * A``)."""
     raw = " ".join(line.strip() for line in lines[unit.start : unit.end + 1])
     if unit.text and unit.text in raw:
-        raw = raw.replace(unit.text, "\0", 1)
+        head, _, tail = raw.partition(unit.text)
+        raw = head + "\0" + _SOURCE.sub(r"\1\2", tail)
     skeleton = _WORDS.sub("A", _STARS.sub("*", raw))
     skeleton = _SPACES.sub(" ", re.sub(r"\d+", "9", skeleton)).replace("\0", "Q")
-    who = unit.who
-    named = (bool(who and who.critic), bool(who and who.outlet))
-    return (unit.kind, unit.how, *named, skeleton)
+    return (unit.kind, unit.how, skeleton)
 
 
 def _blocks(units: list[Unit]) -> Iterator[list[Unit]]:
