@@ -295,3 +295,15 @@ def test_speech_dash_in_the_first_person_is_a_statement() -> None:
         "der har skrevet manuskriptet sammen med Maren Louise Käehne."
     )
     assert quotes(body) == []
+
+
+def test_the_pages_own_critic_writes_for_its_publication() -> None:
+    page = (
+        "Source: https://www.volkskrant.nl/cultuur/the-post\n"
+        "Title: The Post\nDirector: Steven Spielberg\n\n"
+        "De Volkskrant sprak Spielberg over zijn film.\n\n"
+        "Vier sterren had onze recensent over voor The Post. 'Gelukkig is het ook een fijne "
+        "krantenfilm, met drukpersen en journalisten die fervent zitten te tikken.'\n"
+    )
+    films = extract_page(page, "q.txt").films
+    assert [(q.critic, q.outlet) for q in films[0].quotes] == [(None, "De Volkskrant")]

@@ -97,6 +97,9 @@ class Language:
     #: "respectively": the quotations after it go in order to the sources listed before it
     #: ("Variety, Slash Film o Ain't It Cool News han comentado, respectivamente: «…» o «…»")
     respectively: tuple[str, ...] = ()
+    #: the page's own critic ("our critic", "onze recensent"): a quotation after it is the
+    #: review of the publication whose page it is
+    own_critic: tuple[str, ...] = ()
     #: words of outlets' names that are no evidence of an outlet alone ("Film Notes" is a
     #: heading) but never part of a person's name ("Film Threat", "Leinwand", "Écran Large")
     media_words: tuple[str, ...] = ()

@@ -81,4 +81,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|coronavirus|pandèmia|tots els drets reservats"),
     respectively=split("respectivament"),
+    own_critic=split("el nostre crític"),
 )

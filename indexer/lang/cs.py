@@ -90,4 +90,5 @@ DATA = Language(
     quote_in=split("v|ve|pro|na stránkách"),
     name_suffixes=split("ml.|st."),
     respectively=split("respektive|v uvedeném pořadí"),
+    own_critic=split("náš recenzent|náš kritik"),
 )

@@ -118,4 +118,5 @@ DATA = Language(
     ),
     name_suffixes=split("jr.|sen.|jun."),
     respectively=split("jeweils|beziehungsweise"),
+    own_critic=split("unser kritiker|unsere kritikerin|unser rezensent|unsere rezensentin"),
 )

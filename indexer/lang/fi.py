@@ -81,4 +81,5 @@ DATA = Language(
         "tilaa uutiskirje|uutiskirje*|arkistoomme|arkistostamme"
     ),
     respectively=split("vastaavasti|järjestyksessä"),
+    own_critic=split("arvostelijamme|kriitikkomme"),
 )

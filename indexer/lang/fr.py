@@ -123,4 +123,5 @@ DATA = Language(
     ),
     name_suffixes=split("fils|père"),
     respectively=split("respectivement"),
+    own_critic=split("notre critique"),
 )

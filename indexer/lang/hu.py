@@ -74,4 +74,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|koronavírus*|járvány*|minden jog fenntartva|hírlevél*"),
     respectively=split("rendre"),
+    own_critic=split("kritikusunk"),
 )

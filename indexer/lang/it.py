@@ -118,4 +118,5 @@ DATA = Language(
         "questo articolo è stato pubblicato"
     ),
     respectively=split("rispettivamente"),
+    own_critic=split("il nostro critico|la nostra critica"),
 )

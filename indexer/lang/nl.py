@@ -92,4 +92,5 @@ DATA = Language(
     notice_words=split("covid*|corona*|pandemie|alle rechten voorbehouden|abonneer*|nieuwsbrief"),
     name_suffixes=split("jr.|sr."),
     respectively=split("respectievelijk"),
+    own_critic=split("onze recensent|onze criticus|onze filmrecensent|onze filmcriticus"),
 )

@@ -84,4 +84,5 @@ DATA = Language(
         "covid*|korona*|corona*|pandemi*|alle rettigheter reservert|abonner*|nyhetsbrev"
     ),
     respectively=split("henholdsvis|respektive"),
+    own_critic=split("vår anmelder|vår filmanmelder"),
 )

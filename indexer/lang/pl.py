@@ -100,4 +100,5 @@ DATA = Language(
     ),
     name_suffixes=split("jr.|sr."),
     respectively=split("odpowiednio"),
+    own_critic=split("nasz recenzent|nasza recenzentka|nasz krytyk"),
 )

@@ -88,4 +88,5 @@ DATA = Language(
     ),
     quote_in=split("în|pentru"),
     respectively=split("respectiv"),
+    own_critic=split("criticul nostru"),
 )

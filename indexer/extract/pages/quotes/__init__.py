@@ -35,6 +35,7 @@ from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
     COMMENT_MARKS,
     FIRST_PERSON,
+    OWN_CRITIC,
     SPEECH_VERBS,
     TAGLINE_HEADINGS,
     phrase_pattern,
@@ -62,12 +63,17 @@ _PRESS_WORD = re.compile(r"\b(?:critics?|press|reviews?|reviewers?)\b", re.IGNOR
 #: ("被媒体称作“…”"), where no name can be told by its capitals
 _CJK_VERBS = tuple(v for v in SPEECH_VERBS if re.search(r"[\u3040-\u9fff]", v))
 _CJK_VERB = re.compile(rf"(?:{phrase_pattern(_CJK_VERBS) or '(?!)'})[\s:：，,]*$")
+_HOST = re.compile(r"^\w+://(?P<host>[^/\s:]+)")
+_OWN_CRITIC = re.compile(rf"(?<!\w)(?i:{phrase_pattern(OWN_CRITIC) or '(?!)'})(?!\w)")
 _QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"”“»]")
 
 
-def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[QuoteFound]:
+def find_quotes(
+    lines: tuple[str, ...], skip: set[int], press: set[int], url: str | None = None
+) -> list[QuoteFound]:
     """Every critic's quote in ``lines`` as (text, critic, outlet); ``skip`` holds lines that
-    carry labelled credits, ``press`` lines inside a press-quotes block."""
+    carry labelled credits, ``press`` lines inside a press-quotes block; ``url`` is the page's
+    address (its own critic's review is its publication's)."""
     units = cut(lines, skip, press)
     pair(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
@@ -90,6 +96,7 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
             found.append((text, who.critic if who else None, None))
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
+        spans = [_own_review(span, lines, url) for span in spans]
         if unit.kind == BODY and any(who for _, who, _ in spans):
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
@@ -101,6 +108,36 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
     return _with_outlets(_dedupe(found), "\n".join(lines))
+
+
+def _own_review(span: Found, lines: tuple[str, ...], url: str | None) -> Found:
+    """A quotation that the page gives to its own critic ("Vier sterren had onze recensent …
+    '…'") as the review of the publication whose page it is."""
+    text, _, lead = span
+    sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+    if not _OWN_CRITIC.search(sentence):
+        return span
+    outlet = site_outlet(lines, url)
+    return (text, Who(None, outlet, True), lead) if outlet else span
+
+
+def site_outlet(lines: tuple[str, ...], url: str | None) -> str | None:
+    """The publication whose page this is: the name the page writes for its address's domain
+    ("De Volkskrant" for volkskrant.nl), else the domain itself."""
+    source = _HOST.match(url or "")
+    if source is None:
+        return None
+    host = source.group("host").lower().removeprefix("www.")
+    stem = host.split(".")[0]
+    article = r"(?:(?:the|de|het|le|la|les|der|die|das|el|il)\s+)?"
+    named = re.compile(
+        rf"(?<!\w)(?i:{article}){re.escape(stem[0].upper())}(?i:{re.escape(stem[1:])})(?!\w)"
+    )
+    for line in lines:
+        match = named.search(line)
+        if match:
+            return match.group(0)
+    return host
 
 
 def _signed_last(spans: list[Found], unit: Unit) -> list[Found]:

@@ -129,6 +129,9 @@ NAME_SUFFIXES: tuple[str, ...] = (*lang.cues("name_suffixes"), "ii", "iii", "iv"
 # "Respectively": the quotations after it go in order to the sources listed before it.
 RESPECTIVELY: tuple[str, ...] = lang.cues("respectively")
 
+# The page's own critic ("our critic"): the quotation is the publication's own review.
+OWN_CRITIC: tuple[str, ...] = lang.cues("own_critic")
+
 # Articles before an outlet's name after a speech verb ("γράφει η Καθημερινή").
 OUTLET_ARTICLES: tuple[str, ...] = lang.cues("outlet_articles")
 
