@@ -180,6 +180,15 @@ SHAPES = [
         ],
     ),
     (
+        "'respectively' after the quotations",
+        "Critics were divided: Variety and The Guardian called it “a towering achievement of "
+        "modern cinema” and “a long and tiresome exercise in style” respectively.",
+        [
+            ("a towering achievement of modern cinema", None, "Variety"),
+            ("a long and tiresome exercise in style", None, "The Guardian"),
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

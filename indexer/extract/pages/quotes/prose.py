@@ -127,21 +127,24 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
 
 
 def _respectively(text: str) -> tuple[int, list[Who]]:
-    """Where a word for "respectively" stands in ``text`` and the sources its sentence lists
-    before it, in order ("Variety, Slash Film o Ain’t It Cool News han comentado,
-    respectivamente:"); (-1, []) without one."""
+    """Where the list of sources that a sentence with a word for "respectively" names ends,
+    and those sources in order: the quotations after that point are theirs ("Variety, Slash
+    Film o Ain’t It Cool News han comentado, respectivamente: «…» o «…»", "Variety and The
+    Guardian called it “…” and “…” respectively"); (-1, []) without one."""
     match = _RESPECTIVELY.search(text) if RESPECTIVELY else None
     if match is None:
         return -1, []
-    sentence = _SENTENCE_END.split(text[: match.start()])[-1]
-    lists = list(_LISTED.finditer(sentence))
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+    head = text[start : match.start()]
+    for begin, end in marks.spans(head, 1):  # not a list quoted inside a quotation
+        head = head[:begin] + " " * (end + 1 - begin) + head[end + 1 :]
+    lists = list(_LISTED.finditer(head))
     if not lists:
         return -1, []
-    names = _LIST_SEPARATOR.split(lists[-1].group(0))
-    sources = [parse(name) for name in names]
+    sources = [parse(name) for name in _LIST_SEPARATOR.split(lists[-1].group(0))]
     if not all(sources):
         return -1, []
-    return match.end(), [who for who in sources if who]
+    return start + lists[-1].end(), [who for who in sources if who]
 
 
 def dash_speech(text: str) -> Found | None:
