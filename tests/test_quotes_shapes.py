@@ -28,6 +28,9 @@ def quotes(body: str) -> list[Found]:
         ("Mark Kermode in the Observer", "Mark Kermode|the Observer"),
         ("Jana Nováková pro Lidové noviny", "Jana Nováková|Lidové noviny"),
         ("Ion Popescu pentru Dilema", "Ion Popescu|Dilema"),
+        ("Peter Travers of Rolling Stone", "Peter Travers|Rolling Stone"),
+        ("Иван Петров в «Коммерсанте»", "Иван Петров|Коммерсанте"),
+        ("Jan Kowalski w „Gazecie Wyborczej”", "Jan Kowalski|Gazecie Wyborczej"),
         # a generation after the name is part of it, never the outlet
         ("Marcel Štefančič, jr., Mladina", "Marcel Štefančič, jr.|Mladina"),
         ("João Moreira Filho, Folha", "João Moreira Filho|Folha"),
@@ -316,3 +319,11 @@ def test_the_pages_own_critic_writes_for_its_publication() -> None:
     )
     films = extract_page(page, "q.txt").films
     assert [(q.critic, q.outlet) for q in films[0].quotes] == [(None, "De Volkskrant")]
+
+
+def test_title_in_capitals_after_a_critic_is_no_outlet() -> None:
+    body = (
+        "“So delicately crafted and intimately performed that I am in awe of it.” –Edgar "
+        "Wright (SHAUN OF THE DEAD, SCOTT PILGRIM VS. THE WORLD)"
+    )
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [("Edgar Wright", None)]

@@ -108,7 +108,7 @@ DATA = Language(
         "what the press says|what the press said|press comments"
     ),
     quote_by=split("reviewed by|review by|written by|by"),
-    quote_in=split("in|for|at|from|on"),
+    quote_in=split("in|for|at|from|on|of"),
     speech_verbs=split(
         "said|says|wrote|writes|writing|observed|observes|noted|notes|called|calls|"
         "described|describes|praised|praises|stated|stating|declared|declares|argued|"

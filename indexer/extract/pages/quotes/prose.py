@@ -338,6 +338,9 @@ def _outlet_in(text: str) -> str | None:
     if owner and outlet_evidence(owner.group("o")) >= 2:
         return owner.group("o")  # "The Guardian’s Peter Bradshaw"
     for match in _IN.finditer(text):
+        word = match.group(0).split()[0]
+        if len(word) > 1 and word.isupper():
+            continue  # "SHAUN OF THE DEAD": a title in capitals, not "of" an outlet
         words = re.split(r"\s+", match.group("o").strip(' „"“”'))
         ends = [k for k, w in enumerate(words) if re.search(r"\w\w\.$", w)]
         words = words[: ends[0] + 1] if ends else words  # "in the Daily Mail. The latest …"

@@ -63,6 +63,9 @@ _MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+
 _REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
 _IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
 #: a critic and an outlet joined by a word for "at/in/for" ("Name hjá Moviezine", "Name i DN")
+_QUOTED_OUTLET = re.compile(
+    rf"(?P<in>\s(?:{phrase_pattern(IN_WORDS)})\s)[«„“\"](?P<name>[^«»„“”\"]+)[»“”\"]?$"
+)
 _IN_JOIN = re.compile(rf"^(?P<who>.+?)\s+(?:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>\S.*)$")
 _SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
 #: vertical bars a page may set between a quote and its source ("» ⎥ Télérama")
@@ -159,7 +162,7 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if re.match(r"^\s*(?:19|20)\d\d\s", text):
         return None  # "2007 The Summer Solstice": a filmography, not a source
     dated = bool(_DIGIT.search(text) and _DATE.search(text))
-    text = clean(text)
+    text = _QUOTED_OUTLET.sub(r"\g<in>\g<name>", clean(text))  # "Иван Петров в «Коммерсанте»"
     if re.match(r"^(?:[4-9]\d|[12]\d\d)\s+\w+$", text):
         return None  # "149 minuuttia": a runtime, while "20 Minutes" is a newspaper
     if (
