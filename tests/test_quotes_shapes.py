@@ -29,6 +29,12 @@ def quotes(body: str) -> list[Found]:
         ("Jana Nováková pro Lidové noviny", "Jana Nováková|Lidové noviny"),
         ("Ion Popescu pentru Dilema", "Ion Popescu|Dilema"),
         ("Peter Travers of Rolling Stone", "Peter Travers|Rolling Stone"),
+        # the outlet first, beyond doubt, then the critic after a dash or a colon
+        ("Variety — Peter Debruge", "Peter Debruge|Variety"),
+        ("Le Monde – Jacques Mandelbaum", "Jacques Mandelbaum|Le Monde"),
+        ("IndieWire: David Ehrlich", "David Ehrlich|IndieWire"),
+        # an outlet the quote catalogues cite is never a person
+        ("Time Out", "|Time Out"),
         ("Иван Петров в «Коммерсанте»", "Иван Петров|Коммерсанте"),
         ("Jan Kowalski w „Gazecie Wyborczej”", "Jan Kowalski|Gazecie Wyborczej"),
         # a generation after the name is part of it, never the outlet

@@ -149,10 +149,13 @@ def clean(text: str) -> str:
 
 
 def _headline_cut(text: str) -> str:
-    """ "Name - Outlet" as "Name, Outlet"; "Name, Outlet - headline" without the headline."""
+    """ "Name - Outlet" and "Outlet - Name" (an outlet beyond doubt) as "Name, Outlet"; "Name,
+    Outlet - headline" without the headline."""
     parts = re.split(r"\s+[-–—]\s+(?![^()]*\))", text)  # not inside brackets: "X (KPCC - NPR)"
     if len(parts) > 1 and "," not in parts[0] and is_person(parts[0]) and len(parts[1]) < 40:
         return f"{parts[0]}, {parts[1]}"
+    if len(parts) == 2 and is_person(parts[1]) and outlet_evidence(parts[0]) >= 2:
+        return f"{parts[1]}, {parts[0]}"  # "Variety — Peter Debruge"
     return parts[0]
 
 
@@ -245,6 +248,8 @@ def _colon(text: str) -> Who | None:
         return None
     if is_person(left) and outlet_name(right):
         return Who(left, outlet_name(right), True)
+    if is_person(right) and outlet_evidence(left) >= 2 and outlet_name(left):
+        return Who(right, outlet_name(left), True)  # "IndieWire: David Ehrlich"
     return parse(right)
 
 
@@ -297,7 +302,7 @@ def _pair(first: str, second: str) -> Who | None:
 
 def is_person(text: str) -> bool:
     """True for a person's name: 2-4 capitalised words (name particles allowed) and no outlet
-    word, no digit, no leading article."""
+    word, no digit, no leading article, not an outlet the quote catalogues cite."""
     words = _SUFFIX_END.sub("", text).replace("\u00a0", " ").split()
     if not 2 <= len(words) <= 4 or re.search(r"\d|[!?;:\"“”()&/]", text) or _DOMAIN.search(text):
         return False
@@ -313,7 +318,9 @@ def is_person(text: str) -> bool:
     parts = {p for w in lowered for p in w.split("-")}  # "Chicago Sun-Times"
     if parts & OUTLET_WORDS or parts & MEDIA_WORDS or lowered[0] in _NOT_FIRST:
         return False
-    return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+    if not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
+        return False
+    return not known_outlet(text)  # "Time Out", "Little White Lies"
 
 
 @lru_cache(maxsize=8192)
