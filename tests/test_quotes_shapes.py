@@ -33,6 +33,9 @@ def quotes(body: str) -> list[Found]:
         ("Variety — Peter Debruge", "Peter Debruge|Variety"),
         ("Le Monde – Jacques Mandelbaum", "Jacques Mandelbaum|Le Monde"),
         ("IndieWire: David Ehrlich", "David Ehrlich|IndieWire"),
+        # an outlet, the critic's role word, the critic (the `critic_roles` of the language)
+        ("《纽约时报》影评人 曼诺拉·达吉斯", "曼诺拉·达吉斯|纽约时报"),
+        ("The Guardian film critic Peter Bradshaw", "Peter Bradshaw|The Guardian"),
         # an outlet the quote catalogues cite is never a person
         ("Time Out", "|Time Out"),
         ("Иван Петров в «Коммерсанте»", "Иван Петров|Коммерсанте"),
@@ -196,6 +199,11 @@ SHAPES = [
             ("a towering achievement of modern cinema", None, "Variety"),
             ("a long and tiresome exercise in style", None, "The Guardian"),
         ],
+    ),
+    (
+        "a comma and a dash before the verb of saying",
+        "«Тонкий и печальный фильм о любви и утрате», — пишет Антон Долин в «Медузе».",
+        [("Тонкий и печальный фильм о любви и утрате", "Антон Долин", "Медузе")],
     ),
     (
         "a block vouches for its short quotes",

@@ -73,4 +73,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|каранавірус*|пандэмі*|усе правы абаронены"),
     quote_in=split("у|ў|для"),
+    critic_roles=split("кінакрытык|крытык"),
 )

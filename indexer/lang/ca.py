@@ -82,4 +82,5 @@ DATA = Language(
     notice_words=split("covid*|coronavirus|pandèmia|tots els drets reservats"),
     respectively=split("respectivament"),
     own_critic=split("el nostre crític"),
+    critic_roles=split("crític|crítica"),
 )

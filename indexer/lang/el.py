@@ -100,4 +100,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|κορονοϊ*|κορωνοϊ*|πανδημία*|με επιφύλαξη παντός δικαιώματος"),
     respectively=split("αντίστοιχα"),
+    critic_roles=split("κριτικός|κριτικός κινηματογράφου"),
 )

@@ -82,4 +82,5 @@ DATA = Language(
     ),
     respectively=split("vastaavasti|järjestyksessä"),
     own_critic=split("arvostelijamme|kriitikkomme"),
+    critic_roles=split("kriitikko|elokuvakriitikko"),
 )

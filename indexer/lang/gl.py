@@ -81,4 +81,5 @@ DATA = Language(
     ),
     notice_words=split("arquivo*|covid*|coronavirus|pandemia|todos os dereitos reservados"),
     respectively=split("respectivamente"),
+    critic_roles=split("crítico|crítica"),
 )

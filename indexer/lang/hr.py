@@ -82,4 +82,5 @@ DATA = Language(
     quote_in=split("u|za|iz"),
     name_suffixes=split("ml.|st."),
     respectively=split("redom|redoslijedom"),
+    critic_roles=split("kritičar|kritičarka|filmski kritičar"),
 )

@@ -75,4 +75,5 @@ DATA = Language(
     notice_words=split("covid*|koronavírus*|járvány*|minden jog fenntartva|hírlevél*"),
     respectively=split("rendre"),
     own_critic=split("kritikusunk"),
+    critic_roles=split("kritikus|filmkritikus"),
 )

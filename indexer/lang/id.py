@@ -79,4 +79,5 @@ DATA = Language(
     notice_words=split("arsip|covid*|korona|pandemi|hak cipta dilindungi"),
     quote_in=split("di|untuk|dari"),
     respectively=split("masing-masing|berturut-turut"),
+    critic_roles=split("kritikus|kritikus film"),
 )

@@ -69,4 +69,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|kórónuveir*|faraldur*|öll réttindi áskilin"),
     quote_in=split("hjá|í|fyrir|á"),
+    critic_roles=split("gagnrýnandi"),
 )

@@ -76,4 +76,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|коронавирус*|пандемиј*|сите права задржани"),
     quote_in=split("во|за|на"),
+    critic_roles=split("критичар|филмски критичар"),
 )

@@ -61,4 +61,5 @@ DATA = Language(
     notice_words=split("covid*|pandemik|hak cipta terpelihara"),
     quote_in=split("di|untuk|dari"),
     respectively=split("masing-masing"),
+    critic_roles=split("pengkritik|pengkritik filem"),
 )

@@ -89,4 +89,5 @@ DATA = Language(
     quote_in=split("în|pentru"),
     respectively=split("respectiv"),
     own_critic=split("criticul nostru"),
+    critic_roles=split("critic|criticul|critic de film"),
 )

@@ -84,4 +84,5 @@ DATA = Language(
     quote_in=split("v|vo|pre"),
     name_suffixes=split("ml.|st."),
     respectively=split("respektíve|v uvedenom poradí"),
+    critic_roles=split("kritik|filmový kritik"),
 )

@@ -71,4 +71,5 @@ DATA = Language(
     quote_in=split("v|za|pri|iz"),
     name_suffixes=split("ml.|st.|jr."),
     respectively=split("po vrsti"),
+    critic_roles=split("kritik|kritičarka|filmski kritik"),
 )

@@ -95,4 +95,5 @@ DATA = Language(
     quote_in=split("u|za|iz|у|за|из"),
     name_suffixes=split("ml.|st.|мл.|ст."),
     respectively=split("redom|redosledom|редом"),
+    critic_roles=split("kritičar|критичар|filmski kritičar|филмски критичар"),
 )

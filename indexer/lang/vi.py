@@ -71,4 +71,5 @@ DATA = Language(
     notice_words=split("covid*|đại dịch|bản quyền thuộc về"),
     quote_in=split("trên|cho|của|tại"),
     respectively=split("lần lượt"),
+    critic_roles=split("nhà phê bình|nhà phê bình phim"),
 )

@@ -84,6 +84,10 @@ _ROLE_FIRST = re.compile(
     rf"^(?:film\s+|movie\s+)?(?i:{phrase_pattern(CRITIC_ROLES)})"
     r"(?:\s*[・:：]\s*|\s+)(?P<name>[^\s,;:()・][^,;:()]*)$"
 )
+_ROLE_MID = re.compile(
+    rf"^(?P<outlet>[^,;:()]{{2,40}}?)\s*(?i:film\s+|movie\s+)?(?i:{phrase_pattern(CRITIC_ROLES)})"
+    r"(?:\s*[・:：]\s*|\s+)(?P<name>[^\s,;:()・][^,;:()]*)$"
+)
 _BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _SPACED_BAR = re.compile(rf"\s+[{_BARS}]\s+")
@@ -193,10 +197,11 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if ":" in text:
         return _colon(text)
     paren = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
-    role = _ROLE_FIRST.match(text)
+    role = _ROLE_FIRST.match(text) or _ROLE_MID.match(text)
     name = role.group("name") if role else ""
     if role and (is_person(name) or (len(name) <= 12 and caseless_outlet(name))):
-        return Who(name, None, True)  # "映画評論家・山田太郎", "film critic Jane Doe"
+        outlet = role.groupdict().get("outlet")  # "《纽约时报》影评人 曼诺拉·达吉斯"
+        return Who(name, outlet_name(outlet) or caseless_outlet(outlet) if outlet else None, True)
     if paren and clean(paren.group("b")).lower().endswith(CRITIC_ROLES):
         return Who(paren.group("a").strip(), None, True)  # "山田太郎（映画評論家）"
     if paren:
