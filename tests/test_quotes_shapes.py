@@ -206,6 +206,33 @@ SHAPES = [
         [("Тонкий и печальный фильм о любви и утрате", "Антон Долин", "Медузе")],
     ),
     (
+        "a sentence opening with 'for' and an outlet, no comma",
+        "Für die FAZ ist der Film „ein stilles und verheerendes Gerichtsdrama über Mutterschaft“.",
+        [("ein stilles und verheerendes Gerichtsdrama über Mutterschaft", None, "die FAZ")],
+    ),
+    (
+        "an outlet's name with 'della' after 'according to'",
+        "Secondo il Corriere della Sera è «un dramma giudiziario silenzioso e devastante».",
+        [("un dramma giudiziario silenzioso e devastante", None, "il Corriere della Sera")],
+    ),
+    (
+        "'in the opinion of' as language data",
+        "Zdaniem „Gazety Wyborczej” to „cichy i przejmujący dramat sądowy o macierzyństwie”.",
+        [("cichy i przejmujący dramat sądowy o macierzyństwie", None, "Gazety Wyborczej")],
+    ),
+    (
+        "'as' opening the sentence is no part of the critic's name",
+        "As Peter Bradshaw wrote in The Guardian, the film is “a quiet and devastating "
+        "courtroom drama about motherhood”.",
+        [
+            (
+                "a quiet and devastating courtroom drama about motherhood",
+                "Peter Bradshaw",
+                "The Guardian",
+            )
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -341,3 +368,8 @@ def test_title_in_capitals_after_a_critic_is_no_outlet() -> None:
         "Wright (SHAUN OF THE DEAD, SCOTT PILGRIM VS. THE WORLD)"
     )
     assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [("Edgar Wright", None)]
+
+
+def test_at_here_before_a_title_is_no_outlet() -> None:
+    body = "Tại đây “Đảo Của Dân Ngụ Cư” cũng sẽ tham gia tại các sự kiện chính thức."
+    assert all(outlet is None for _, _, outlet in quotes(body))

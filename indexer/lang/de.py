@@ -89,7 +89,9 @@ DATA = Language(
     ),
     quote_by=split("von"),
     quote_in=split("in|in der|im|für|bei|vom|von der|beim"),
-    speech_verbs=split("schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt"),
+    speech_verbs=split(
+        "schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt|nach ansicht|zufolge"
+    ),
     quote_review=split("kritik|rezension"),
     comment_headings=split("kommentare|kommentar|leserkommentare"),
     reply_words=split("antworten"),

@@ -75,7 +75,9 @@ DATA = Language(
     press_headings=split("recenzje|prasa"),
     quote_by=split("przez|od"),
     quote_in=split("w|dla|na łamach"),
-    speech_verbs=split("uważa|pisze|podkreśla|czytamy|twierdzi|ocenia|zauważa|według"),
+    speech_verbs=split(
+        "uważa|pisze|podkreśla|czytamy|twierdzi|ocenia|zauważa|według|zdaniem|w opinii"
+    ),
     quote_review=split("recenzja"),
     comment_headings=split("komentarze"),
     reply_words=split("odpowiedz"),

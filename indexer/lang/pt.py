@@ -84,7 +84,10 @@ DATA = Language(
     ),
     quote_by=split("por"),
     quote_in=split("no|na|em|para"),
-    speech_verbs=split("escreve|diz|afirma|considera|destaca|define|segundo"),
+    speech_verbs=split(
+        "escreve|diz|afirma|considera|destaca|define|segundo|na opinião de|na opinião do|"
+        "na opinião da"
+    ),
     quote_review=split("crítica"),
     comment_headings=split("comentários"),
     reply_words=split("responder"),

@@ -40,20 +40,25 @@ _NAME = re.compile(
 _CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
 _IN = re.compile(
     rf"(?<!\w)(?i:{phrase_pattern(IN_WORDS)})\s+[„\"“]?(?P<o>(?:the\s+)?{_CAPS}"
-    rf"(?:\s+(?:{_CAPS}|of|de|du|des|di|del|della|&|and|und|et|y|d[’']{_CAPS}))*)"
+    rf"(?:\s+(?:{_CAPS}|(?:of|de|du|des|di|del|della|&|and|und|et|y)(?!\w)|d[’']{_CAPS}))*)"
 )
 _OWNER = re.compile(
     rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
 )
 #: a sentence that opens with the outlet it speaks for: "For Variety, …", "Pour Le Monde, …"
 _FOR = re.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),")
+#: the same without a comma: "Für die FAZ ist der Film „…“"
+_FOR_RUN = re.compile(
+    rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>(?:(?i:the|die|der|das|le|la|el|il|de|het)\s+)?"
+    rf"{_CAPS}(?:\s+{_CAPS}){{0,4}})"
+)
 _LEAD_WORDS = frozenset(w.lower() for w in (*IN_WORDS, *SPEECH_VERBS) if " " not in w)
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?i:the|a|az|o|le|la|il|el|der|die|das|de|het)\s+$")
 #: a verb of reporting or "in" before an outlet at the start of a sentence ("Selon Le Monde")
 _LEAD_WORD = re.compile(rf"^(?i:{phrase_pattern(IN_WORDS + SPEECH_VERBS)})\s+")
 _SUBJECT = re.compile(
     rf"^\W{{0,3}}(?P<o>(?:(?i:the|a|o|le|la|les|el|il|lo|der|die|das|de|het)\s+|l['’])?"
-    rf"{_CAPS}(?:\s+(?:{_CAPS}|de|da|do|della|del|des|du|di)){{0,5}})"
+    rf"{_CAPS}(?:\s+(?:{_CAPS}|(?:de|da|do|della|del|des|du|di)(?!\w))){{0,5}})"
 )
 _SPEAKER = re.compile(
     rf"(?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
@@ -221,6 +226,10 @@ def _named_before(before: str) -> Who | None:
     opening = _FOR.match(here)
     if opening and (outlet := _subject_outlet(opening.group("o"))):
         return Who(None, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
+    opening = _FOR_RUN.match(here)
+    outlet = _subject_outlet(opening.group("o")) if opening else None
+    if outlet and outlet_evidence(outlet) >= 2:
+        return Who(None, outlet, True)  # "Für die FAZ ist der Film „…“"
     role = _ROLE_AFTER.search(re.split(r"[.!?。！？]\s", here)[-1])  # in this sentence
     if role and caseless_outlet(role.group("name")) == role.group("name"):
         return Who(role.group("name"), None, True)  # "박평식 평론가는 … “…”"

@@ -99,7 +99,7 @@ _NOT_FIRST = frozenset(
     w
     for w in (*BY_WORDS, *SENTENCE_WORDS, "in", "for", "from", "dans", "pour", "für", "writing")
     if " " not in w and len(w) > 2
-) | {"by", "at", "in"}
+) | {"by", "at", "in", "as"}
 _SUFFIXES = frozenset(w.rstrip(".") for w in NAME_SUFFIXES)
 _SUFFIX_END = re.compile(rf",?\s+(?i:{phrase_pattern(NAME_SUFFIXES)})\.?$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z]?\.?$")
