@@ -36,6 +36,8 @@ def quotes(body: str) -> list[Found]:
         # an outlet, the critic's role word, the critic (the `critic_roles` of the language)
         ("《纽约时报》影评人 曼诺拉·达吉斯", "曼诺拉·达吉斯|纽约时报"),
         ("The Guardian film critic Peter Bradshaw", "Peter Bradshaw|The Guardian"),
+        # a remark in brackets after the outlet is no part of it
+        ("Jessica Kiang, Variety (Berlinale 2024)", "Jessica Kiang|Variety"),
         # an outlet the quote catalogues cite is never a person
         ("Time Out", "|Time Out"),
         ("Иван Петров в «Коммерсанте»", "Иван Петров|Коммерсанте"),

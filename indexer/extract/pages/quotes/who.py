@@ -102,6 +102,7 @@ _NOT_FIRST = frozenset(
 ) | {"by", "at", "in", "as"}
 _SUFFIXES = frozenset(w.rstrip(".") for w in NAME_SUFFIXES)
 _SUFFIX_END = re.compile(rf",?\s+(?i:{phrase_pattern(NAME_SUFFIXES)})\.?$")
+_AFTERWORD = re.compile(r"\s*\([^()]*\)\s*$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z]?\.?$")
 
 
@@ -296,7 +297,8 @@ def _outlet_key(text: str) -> str:
 
 def _pair(first: str, second: str) -> Who | None:
     if is_person(first):
-        return Who(first, outlet_name(second), True)
+        outlet = outlet_name(second) or outlet_name(_AFTERWORD.sub("", second))
+        return Who(first, outlet, True)  # "Jessica Kiang, Variety (Berlinale 2024)"
     if is_person(second) and outlet_name(first):
         return Who(second, outlet_name(first), True)
     outlet = outlet_name(first)
