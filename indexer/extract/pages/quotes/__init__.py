@@ -129,6 +129,8 @@ def site_outlet(lines: tuple[str, ...], url: str | None) -> str | None:
         return None
     host = source.group("host").lower().removeprefix("www.")
     stem = host.split(".")[0]
+    if not stem:
+        return host
     article = r"(?:(?:the|de|het|le|la|les|der|die|das|el|il)\s+)?"
     named = re.compile(
         rf"(?<!\w)(?i:{article}){re.escape(stem[0].upper())}(?i:{re.escape(stem[1:])})(?!\w)"
