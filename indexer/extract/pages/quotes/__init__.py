@@ -14,7 +14,8 @@ to the same critic). Star ratings before a quote are dropped; a line that counts
 (the page as quotations, paragraphs and attribution lines), :mod:`.tail` (the source
 written after a closing mark), :mod:`.join` (which attribution
 belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.prose` (quotes
-inside sentences), :mod:`.blocks` (a press block vouches for the quotes that share the layout
+inside sentences), :mod:`.speech` (quotations handed to their sources by "respectively" or a
+speech dash), :mod:`.blocks` (a press block vouches for the quotes that share the layout
 of its others) and :mod:`.lang` (the words of every language, from the language modules of
 :mod:`indexer.lang`, and the words of outlets' names).
 
@@ -40,7 +41,8 @@ from indexer.extract.pages.quotes.lang import (
     TAGLINE_HEADINGS,
     phrase_pattern,
 )
-from indexer.extract.pages.quotes.prose import Found, dash_speech, outlet_near, prose_quotes
+from indexer.extract.pages.quotes.prose import Found, outlet_near, prose_quotes
+from indexer.extract.pages.quotes.speech import dash_speech
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
 from indexer.extract.pages.quotes.who import (
     DITTO,
@@ -92,8 +94,8 @@ def find_quotes(
             unit.who = _last_named(found)  # "„…” - czytamy": the critic named before
         spoken = dash_speech(unit.text) if unit.kind == BODY and unit.who is None else None
         if spoken and not FIRST_PERSON.search(spoken[0]):
-            text, who, _ = spoken  # "– …, siger Name": the words as written, marks and all
-            found.append((text, who.critic if who else None, None))
+            text, who = spoken  # "– …, siger Name": the words as written, marks and all
+            found.append((text, who.critic, None))
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         spans = [_own_review(span, lines, url) for span in spans]

@@ -17,10 +17,10 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
     IN_WORDS,
-    RESPECTIVELY,
     SPEECH_VERBS,
     phrase_pattern,
 )
+from indexer.extract.pages.quotes.speech import respectively
 from indexer.extract.pages.quotes.who import (
     Who,
     caseless_outlet,
@@ -63,23 +63,12 @@ _SUBJECT = re.compile(
 _SPEAKER = re.compile(
     rf"(?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
 )
-_RESPECTIVELY = re.compile(rf"(?<!\w)(?i:{phrase_pattern(RESPECTIVELY)})(?!\w)")
-_LISTED_NAME = rf"{_CAPS}(?:\s+{_CAPS}){{0,4}}"
-#: names listed with commas and a short word before the last ("X, Y o Z", "X, Y and Z")
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:[^\W\d_A-ZÀ-Ý]{1,4}\s+)?|\s+[^\W\d_A-ZÀ-Ý]{1,4}\s+")
-_LISTED = re.compile(
-    rf"{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*,?\s+[^\W\d_A-ZÀ-Ý]{{1,4}}\s+{_LISTED_NAME}"
-)
 #: a name written before the critic's role in a script without capitals ("박평식 평론가는"), the
 #: role not followed by another name ("유명한 평론가 박평식" is role-first)
 _ROLE_AFTER = re.compile(
     rf"(?<!\S)(?P<name>[^\W\d_]{{2,6}})\s*(?:{phrase_pattern(CRITIC_ROLES)})(?!\s+[^\W\d_]{{2,6}}(?:\s|$))"
 )
 _TITLED = re.compile(rf"(?<!\w)(?i:{alternation(lang.cues('film_words'))})\s*$")
-_DASH_SPEECH = re.compile(
-    rf"^[-–—]\s+(?P<quote>[^–—]{{20,}}?)[,.!?]\s+(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    rf"(?P<who>[A-ZÀ-ÝĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w’'-]+){{1,3}})(?=[\s,.;]|$)"
-)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
@@ -107,7 +96,7 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     ("… is “vividly plausible”"), never a name ("The Creator", "Star Wars")."""
     found: list[Found] = []
     last, kept, previous = 0, 0, None
-    listed, sources = _respectively(text)
+    listed, sources = respectively(text)
     for start, end in marks.spans(text, 2):
         quote = text[start + 1 : end].strip()
         lead = text[last:start]
@@ -129,40 +118,6 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         found.append((quote, who, lead))
         kept, previous = end + 1, who or previous
     return found
-
-
-def _respectively(text: str) -> tuple[int, list[Who]]:
-    """Where the list of sources that a sentence with a word for "respectively" names ends,
-    and those sources in order: the quotations after that point are theirs ("Variety, Slash
-    Film o Ain’t It Cool News han comentado, respectivamente: «…» o «…»", "Variety and The
-    Guardian called it “…” and “…” respectively"); (-1, []) without one."""
-    match = _RESPECTIVELY.search(text) if RESPECTIVELY else None
-    if match is None:
-        return -1, []
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
-    head = text[start : match.start()]
-    for begin, end in marks.spans(head, 1):  # not a list quoted inside a quotation
-        head = head[:begin] + " " * (end + 1 - begin) + head[end + 1 :]
-    lists = list(_LISTED.finditer(head))
-    if not lists:
-        return -1, []
-    sources = [parse(name) for name in _LIST_SEPARATOR.split(lists[-1].group(0))]
-    if not all(sources):
-        return -1, []
-    return start + lists[-1].end(), [who for who in sources if who]
-
-
-def dash_speech(text: str) -> Found | None:
-    """A paragraph quoted with a speech dash, as news pages in many languages write it: "– Så
-    det er sjældent …, siger Jacob Wendt Jensen, der …": the words up to the verb of saying, and
-    the person named after it."""
-    match = _DASH_SPEECH.match(text)
-    if match is None:
-        return None
-    name = _trim_name(match.group("who"))
-    if not name or not is_person(name):
-        return None
-    return match.group("quote").strip(), Who(name, None, True), ""
 
 
 def is_ditto(tail: str) -> bool:
