@@ -58,4 +58,6 @@ DATA = Language(
         "broer*|suster*|man|liefde|vriend*|ontdek|besluit|moet|dorp*|stad"
     ),
     notice_words=split("argief|covid*|korona*|pandemie|alle regte voorbehou"),
+    quote_in=split("in|vir"),
+    critic_roles=split("resensent|filmresensent|kritikus"),
 )

@@ -109,6 +109,15 @@ class Language:
     first_person: tuple[str, ...] = ()
     #: a critic's role written beside the name ("Jane Doe (film critic)", "山田太郎（映画評論家）")
     critic_roles: tuple[str, ...] = ()
+    #: a generation written after a person's name, often after a comma ("Name, jr.", "Name
+    #: ml.", "Name Filho"): part of the name, never an outlet
+    name_suffixes: tuple[str, ...] = ()
+    #: "respectively": the quotations after it go in order to the sources listed before it
+    #: ("Variety, Slash Film o Ain't It Cool News han comentado, respectivamente: «…» o «…»")
+    respectively: tuple[str, ...] = ()
+    #: the page's own critic ("our critic", "onze recensent"): a quotation after it is the
+    #: review of the publication whose page it is
+    own_critic: tuple[str, ...] = ()
     #: words of outlets' names that are no evidence of an outlet alone ("Film Notes" is a
     #: heading) but never part of a person's name ("Film Threat", "Leinwand", "Écran Large")
     media_words: tuple[str, ...] = ()

@@ -78,4 +78,6 @@ DATA = Language(
         "вырашае|павінен|вёск*|горад*"
     ),
     notice_words=split("covid*|каранавірус*|пандэмі*|усе правы абаронены"),
+    quote_in=split("у|ў|для"),
+    critic_roles=split("кінакрытык|крытык"),
 )

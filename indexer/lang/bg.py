@@ -74,7 +74,7 @@ DATA = Language(
     role_of=split("когото играе|която играе|когото изиграва"),
     by=split("реж."),
     quote_by=split("от"),
-    quote_in=split("в"),
+    quote_in=split("в|във|за"),
     speech_verbs=split("пише|казва|отбелязва"),
     first_person=split("ние|аз"),
     event_words=split(
@@ -87,4 +87,6 @@ DATA = Language(
         "решава|трябва|село|град*|детств*|главният герой|героин*|персонаж*"
     ),
     notice_words=split("covid*|коронавирус*|пандеми*|всички права запазени"),
+    respectively=split("съответно"),
+    critic_roles=split("критик|кинокритик"),
 )

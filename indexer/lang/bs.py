@@ -61,4 +61,5 @@ DATA = Language(
         "sela|grad|grada|gradu|gradić*|glavni lik*|likovi|junak*|junakinj*|protagonist*"
     ),
     notice_words=split("covid*|koronavirus*|pandemij*|sva prava zadržana"),
+    quote_in=split("u|za|iz"),
 )

@@ -86,4 +86,7 @@ DATA = Language(
         "descobr*|decideix|ha de|poble|ciutat|infància|s'enamora"
     ),
     notice_words=split("covid*|coronavirus|pandèmia|tots els drets reservats"),
+    respectively=split("respectivament"),
+    own_critic=split("el nostre crític"),
+    critic_roles=split("crític|crítica"),
 )

@@ -98,4 +98,8 @@ DATA = Language(
         "musí|vesnic*|městečk*|dětství|hrdin*|protagonist*|postav*"
     ),
     notice_words=split("covid*|koronavir*|pandemi*|všechna práva vyhrazena"),
+    quote_in=split("v|ve|pro|na stránkách"),
+    name_suffixes=split("ml.|st."),
+    respectively=split("respektive|v uvedeném pořadí"),
+    own_critic=split("náš recenzent|náš kritik"),
 )

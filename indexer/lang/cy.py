@@ -53,4 +53,5 @@ DATA = Language(
         "brawd|chwaer|gŵr|gwraig|cariad|ffrind*|darganfod|penderfynu|pentref|tref"
     ),
     notice_words=split("covid*|coronafeirws|pandemig|cedwir pob hawl"),
+    quote_in=split("yn|i|ar gyfer"),
 )

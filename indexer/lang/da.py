@@ -74,7 +74,7 @@ DATA = Language(
     plays=split("i rollen som|spiller"),
     press_headings=split("presse|anmeldelser"),
     quote_by=split("af"),
-    quote_in=split("i|for"),
+    quote_in=split("i|for|hos"),
     speech_verbs=split("skriver|siger|kalder|ifølge"),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
@@ -90,4 +90,6 @@ DATA = Language(
         "beslutter|må|landsby|barndom|forelsker*|hovedperson*|protagonist*"
     ),
     notice_words=split("covid*|corona*|pandemi*|alle rettigheder forbeholdes|abonnér|nyhedsbrev"),
+    respectively=split("henholdsvis"),
+    own_critic=split("vores anmelder|vores filmanmelder"),
 )

@@ -100,7 +100,9 @@ DATA = Language(
     ),
     quote_by=split("von"),
     quote_in=split("in|in der|im|für|bei|vom|von der|beim"),
-    speech_verbs=split("schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt"),
+    speech_verbs=split(
+        "schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt|nach ansicht|zufolge"
+    ),
     quote_review=split("kritik|rezension"),
     comment_headings=split("kommentare|kommentar|leserkommentare"),
     reply_words=split("antworten"),
@@ -127,4 +129,7 @@ DATA = Language(
         "covid*|corona*|pandemie|alle rechte vorbehalten|vervielfältigung|abonnier*|"
         "newsletter|unserem archiv|dieser artikel ist älter"
     ),
+    name_suffixes=split("jr.|sen.|jun."),
+    respectively=split("jeweils|beziehungsweise"),
+    own_critic=split("unser kritiker|unsere kritikerin|unser rezensent|unsere rezensentin"),
 )

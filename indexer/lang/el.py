@@ -107,4 +107,6 @@ DATA = Language(
         "ήρωά"
     ),
     notice_words=split("covid*|κορονοϊ*|κορωνοϊ*|πανδημία*|με επιφύλαξη παντός δικαιώματος"),
+    respectively=split("αντίστοιχα"),
+    critic_roles=split("κριτικός|κριτικός κινηματογράφου"),
 )

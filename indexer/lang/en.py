@@ -112,7 +112,7 @@ DATA = Language(
         "what the press says|what the press said|press comments"
     ),
     quote_by=split("reviewed by|review by|written by|by"),
-    quote_in=split("in|for|at|from|on"),
+    quote_in=split("in|for|at|from|on|of"),
     speech_verbs=split(
         "said|says|wrote|writes|writing|observed|observes|noted|notes|called|calls|"
         "described|describes|praised|praises|stated|stating|declared|declares|argued|"
@@ -157,4 +157,7 @@ DATA = Language(
         "lockdown|quarantine|all rights reserved|copyright|may not be reproduced|subscribe|"
         "newsletter|sign up|our archive|from our archive|this article was published"
     ),
+    name_suffixes=split("jr|jr.|sr|sr.|junior|senior"),
+    respectively=split("respectively"),
+    own_critic=split("our critic|our reviewer|our film critic"),
 )

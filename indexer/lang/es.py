@@ -123,4 +123,7 @@ DATA = Language(
         "prohibida la reproducción|suscríbete|suscribete|newsletter|nuestro archivo|"
         "este artículo fue publicado"
     ),
+    name_suffixes=split("hijo|jr."),
+    respectively=split("respectivamente"),
+    own_critic=split("nuestro crítico|nuestra crítica"),
 )

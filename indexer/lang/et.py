@@ -80,4 +80,5 @@ DATA = Language(
         "rohkem kui viis aastat vana|covid*|koroona*|pandeemia*|kõik õigused kaitstud|"
         "tellige|uudiskiri*|meie arhiivi*"
     ),
+    critic_roles=split("kriitik|filmikriitik"),
 )

@@ -69,4 +69,5 @@ DATA = Language(
         "maitasun*|lagun*|aurkitu*|erabaki*|herri*"
     ),
     notice_words=split("artxibo*|covid*|koronabirus*|pandemia*|eskubide guztiak erreserbatuta"),
+    critic_roles=split("kritikaria"),
 )

@@ -87,4 +87,7 @@ DATA = Language(
         "covid*|korona*|pandemia*|kopiointi on kielletty|kaikki oikeudet pidätetään|"
         "tilaa uutiskirje|uutiskirje*|arkistoomme|arkistostamme"
     ),
+    respectively=split("vastaavasti|järjestyksessä"),
+    own_critic=split("arvostelijamme|kriitikkomme"),
+    critic_roles=split("kriitikko|elokuvakriitikko"),
 )

@@ -131,4 +131,7 @@ DATA = Language(
         "covid*|coronavirus|pandémie|confinement|tous droits réservés|reproduction interdite|"
         "abonnez*|newsletter|inscrivez*|nos archives|cet article a été publié"
     ),
+    name_suffixes=split("fils|père"),
+    respectively=split("respectivement"),
+    own_critic=split("notre critique"),
 )

@@ -46,4 +46,5 @@ DATA = Language(
         "iníon|deartháir|deirfiúr|fear céile|grá|cairde|aimsíonn|socraíonn|sráidbhaile|baile"
     ),
     notice_words=split("covid*|paindéim|gach ceart ar cosaint"),
+    quote_in=split("i|sa|san"),
 )

@@ -85,4 +85,6 @@ DATA = Language(
         "pai|nai|fillo*|filla*|irmán*|irmá*|amor*|amig*|descubr*|decide|debe|aldea|cidade"
     ),
     notice_words=split("arquivo*|covid*|coronavirus|pandemia|todos os dereitos reservados"),
+    respectively=split("respectivamente"),
+    critic_roles=split("crítico|crítica"),
 )

@@ -87,4 +87,8 @@ DATA = Language(
         "zaljubljuje|glavni lik*|likovi|junak*|junakinj*|protagonist*"
     ),
     notice_words=split("covid*|koronavirus*|pandemij*|sva prava pridržana"),
+    quote_in=split("u|za|iz"),
+    name_suffixes=split("ml.|st."),
+    respectively=split("redom|redoslijedom"),
+    critic_roles=split("kritičar|kritičarka|filmski kritičar"),
 )

@@ -81,4 +81,7 @@ DATA = Language(
         "elhatároz*|kénytelen|falu*|város*|gyerekkor*|főhős*|főszereplő*"
     ),
     notice_words=split("covid*|koronavírus*|járvány*|minden jog fenntartva|hírlevél*"),
+    respectively=split("rendre"),
+    own_critic=split("kritikusunk"),
+    critic_roles=split("kritikus|filmkritikus"),
 )

@@ -85,4 +85,7 @@ DATA = Language(
         "jatuh cinta|tokoh utama|protagonis"
     ),
     notice_words=split("arsip|covid*|korona|pandemi|hak cipta dilindungi"),
+    quote_in=split("di|untuk|dari"),
+    respectively=split("masing-masing|berturut-turut"),
+    critic_roles=split("kritikus|kritikus film"),
 )

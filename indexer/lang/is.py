@@ -70,4 +70,6 @@ DATA = Language(
         "ást*|vinur|vinkona|vinir|vini|uppgötvar|ákveður|verður|þorp*"
     ),
     notice_words=split("covid*|kórónuveir*|faraldur*|öll réttindi áskilin"),
+    quote_in=split("hjá|í|fyrir|á"),
+    critic_roles=split("gagnrýnandi"),
 )

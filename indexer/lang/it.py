@@ -126,4 +126,6 @@ DATA = Language(
         "riproduzione riservata|iscriviti|newsletter|nostro archivio|"
         "questo articolo è stato pubblicato"
     ),
+    respectively=split("rispettivamente"),
+    own_critic=split("il nostro critico|la nostra critica"),
 )

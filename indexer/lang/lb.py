@@ -44,4 +44,5 @@ DATA = Language(
         "stad"
     ),
     notice_words=split("covid*|corona*|pandemie|all rechter reservéiert"),
+    quote_in=split("fir|bei"),
 )

@@ -77,4 +77,5 @@ DATA = Language(
         "miest*|pagrindinis herojus|herojus|herojė|veikėj*"
     ),
     notice_words=split("covid*|koronavirus*|pandemij*|visos teisės saugomos"),
+    critic_roles=split("kritikas|kino kritikas"),
 )

@@ -74,4 +74,5 @@ DATA = Language(
         "brāl*|mās*|vīr*|mīlest*|draug*|atklāj|nolemj|jāt|ciemat*|pilsēt*"
     ),
     notice_words=split("covid*|koronavīrus*|pandēmij*|visas tiesības aizsargātas"),
+    critic_roles=split("kritiķis|kinokritiķis"),
 )

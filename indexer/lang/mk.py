@@ -79,4 +79,6 @@ DATA = Language(
         "мора|село|град*"
     ),
     notice_words=split("covid*|коронавирус*|пандемиј*|сите права задржани"),
+    quote_in=split("во|за|на"),
+    critic_roles=split("критичар|филмски критичар"),
 )

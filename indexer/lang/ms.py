@@ -69,4 +69,7 @@ DATA = Language(
         "menemui|memutuskan|perlu|kampung|bandar|zaman kanak-kanak|jatuh cinta"
     ),
     notice_words=split("covid*|pandemik|hak cipta terpelihara"),
+    quote_in=split("di|untuk|dari"),
+    respectively=split("masing-masing"),
+    critic_roles=split("pengkritik|pengkritik filem"),
 )

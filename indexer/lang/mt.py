@@ -46,4 +46,5 @@ DATA = Language(
         "missier|omm|iben|bint|ħu|oħt|raġel|imħabba|ħabib*|jiskopri|jiddeċiedi|irid|raħal"
     ),
     notice_words=split("covid*|pandemija|id-drittijiet kollha riżervati"),
+    quote_in=split("fi|għal"),
 )

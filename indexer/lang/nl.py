@@ -80,7 +80,7 @@ DATA = Language(
     by=split("van|door"),
     press_headings=split("recensies|pers|de pers|persstemmen|wat de pers zegt|persreacties"),
     quote_by=split("door"),
-    quote_in=split("in|op|voor"),
+    quote_in=split("in|op|voor|bij"),
     speech_verbs=split("schrijft|zegt|oordeelt|noemt|concludeert|volgens"),
     quote_review=split("recensie"),
     comment_headings=split("reacties"),
@@ -99,4 +99,7 @@ DATA = Language(
         "stad|jeugd|verliefd*|protagonist*|hoofdpersoon*|hoofdpersonage*"
     ),
     notice_words=split("covid*|corona*|pandemie|alle rechten voorbehouden|abonneer*|nieuwsbrief"),
+    name_suffixes=split("jr.|sr."),
+    respectively=split("respectievelijk"),
+    own_critic=split("onze recensent|onze criticus|onze filmrecensent|onze filmcriticus"),
 )

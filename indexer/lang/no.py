@@ -73,8 +73,8 @@ DATA = Language(
     plays=split("i rollen som|spiller"),
     press_headings=split("presse|anmeldelser"),
     quote_by=split("av"),
-    quote_in=split("i|for"),
-    speech_verbs=split("skriver|sier|kaller|ifølge"),
+    quote_in=split("i|for|hos"),
+    speech_verbs=split("skriver|skriv|sier|seier|kaller|kallar|omtaler|omtalar|ifølge"),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("vi"),
@@ -91,4 +91,6 @@ DATA = Language(
     notice_words=split(
         "covid*|korona*|corona*|pandemi*|alle rettigheter reservert|abonner*|nyhetsbrev"
     ),
+    respectively=split("henholdsvis|respektive"),
+    own_critic=split("vår anmelder|vår filmanmelder"),
 )

@@ -87,8 +87,10 @@ DATA = Language(
     by=split("reż|reż."),
     press_headings=split("recenzje|prasa"),
     quote_by=split("przez|od"),
-    quote_in=split("w|dla"),
-    speech_verbs=split("uważa|pisze|podkreśla|czytamy|twierdzi|ocenia|zauważa|według"),
+    quote_in=split("w|dla|na łamach"),
+    speech_verbs=split(
+        "uważa|pisze|podkreśla|czytamy|twierdzi|ocenia|zauważa|według|zdaniem|w opinii"
+    ),
     quote_review=split("recenzja"),
     comment_headings=split("komentarze"),
     reply_words=split("odpowiedz"),
@@ -111,4 +113,7 @@ DATA = Language(
         "covid*|koronawirus*|pandemi*|wszelkie prawa zastrzeżone|kopiowanie*|subskryb*|"
         "newsletter|z archiwum|artykuł archiwalny"
     ),
+    name_suffixes=split("jr.|sr."),
+    respectively=split("odpowiednio"),
+    own_critic=split("nasz recenzent|nasza recenzentka|nasz krytyk"),
 )

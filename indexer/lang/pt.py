@@ -93,7 +93,10 @@ DATA = Language(
     ),
     quote_by=split("por"),
     quote_in=split("no|na|em|para"),
-    speech_verbs=split("escreve|diz|afirma|considera|destaca|define|segundo"),
+    speech_verbs=split(
+        "escreve|diz|afirma|considera|destaca|define|segundo|na opinião de|na opinião do|"
+        "na opinião da"
+    ),
     quote_review=split("crítica"),
     comment_headings=split("comentários"),
     reply_words=split("responder"),
@@ -119,4 +122,7 @@ DATA = Language(
         "todos os direitos reservados|reprodução proibida|subscreva|assine|newsletter|"
         "nosso arquivo|este artigo foi publicado"
     ),
+    name_suffixes=split("filho|neto|júnior|jr."),
+    respectively=split("respectivamente"),
+    own_critic=split("nosso crítico|nossa crítica"),
 )

@@ -93,4 +93,8 @@ DATA = Language(
     notice_words=split(
         "covid*|coronavirus*|pandemi*|toate drepturile rezervate|reproducerea*|abonează*|newsletter"
     ),
+    quote_in=split("în|pentru"),
+    respectively=split("respectiv"),
+    own_critic=split("criticul nostru"),
+    critic_roles=split("critic|criticul|critic de film"),
 )

@@ -90,4 +90,8 @@ DATA = Language(
         "dedin*|mestečk*|detstv*|hrdin*|protagonist*|postav*"
     ),
     notice_words=split("covid*|koronavír*|pandémi*|všetky práva vyhradené"),
+    quote_in=split("v|vo|pre"),
+    name_suffixes=split("ml.|st."),
+    respectively=split("respektíve|v uvedenom poradí"),
+    critic_roles=split("kritik|filmový kritik"),
 )

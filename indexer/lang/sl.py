@@ -75,4 +75,8 @@ DATA = Language(
         "otroštv*|glavni junak*|junak*|junakinj*|protagonist*"
     ),
     notice_words=split("covid*|koronavirus*|pandemij*|vse pravice pridržane"),
+    quote_in=split("v|za|pri|iz"),
+    name_suffixes=split("ml.|st.|jr."),
+    respectively=split("po vrsti"),
+    critic_roles=split("kritik|kritičarka|filmski kritik"),
 )

@@ -63,4 +63,6 @@ DATA = Language(
         "bashkëshort*|dashuri*|mik|miku|mikun|miqt|shok*|zbulon|vendos|duhet|fshat*|qytet*"
     ),
     notice_words=split("covid*|koronavirus*|pandemi*|të gjitha të drejtat"),
+    quote_in=split("në|për|te|tek"),
+    critic_roles=split("kritik|kritiku"),
 )

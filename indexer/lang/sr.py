@@ -99,4 +99,8 @@ DATA = Language(
     notice_words=split(
         "covid*|корона*|пандемиј*|сва права задржана|korona*|pandemij*|sva prava zadržana"
     ),
+    quote_in=split("u|za|iz|у|за|из"),
+    name_suffixes=split("ml.|st.|мл.|ст."),
+    respectively=split("redom|redosledom|редом"),
+    critic_roles=split("kritičar|критичар|filmski kritičar|филмски критичар"),
 )

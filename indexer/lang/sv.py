@@ -74,7 +74,7 @@ DATA = Language(
     plays=split("i rollen som|spelar"),
     press_headings=split("recensioner"),
     quote_by=split("av"),
-    quote_in=split("i|för"),
+    quote_in=split("i|för|hos"),
     speech_verbs=split("skriver|menar|kallar|tycker|enligt"),
     quote_review=split("kritik|recension"),
     comment_headings=split("kommentarer|kommentar"),
@@ -93,4 +93,7 @@ DATA = Language(
     notice_words=split(
         "covid*|corona*|pandemi*|alla rättigheter förbehållna|prenumerera|nyhetsbrev"
     ),
+    name_suffixes=split("d.y.|d.ä."),
+    respectively=split("respektive"),
+    own_critic=split("vår recensent|vår kritiker|vår filmkritiker"),
 )

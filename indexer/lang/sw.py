@@ -53,4 +53,5 @@ DATA = Language(
         "anaamua|lazima|kijiji|mji"
     ),
     notice_words=split("covid*|korona|janga|haki zote zimehifadhiwa"),
+    quote_in=split("katika|kwa"),
 )

@@ -61,4 +61,5 @@ DATA = Language(
         "சொல்லும்|போராட்ட*"
     ),
     notice_words=split("கோவிட்*|கொரோனா*|பதிப்புரிமை*"),
+    critic_roles=split("விமர்சகர்"),
 )

@@ -56,4 +56,5 @@ DATA = Language(
         "natuklasan|nagpasya|kailangan|baryo|bayan|lungsod"
     ),
     notice_words=split("covid*|pandemya|karapatang-ari"),
+    quote_in=split("sa|para sa"),
 )

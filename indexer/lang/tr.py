@@ -97,4 +97,6 @@ DATA = Language(
         "zorunda|köy*|kasaba*|çocukluğ*|aşık olur|kahraman*|başkarakter*|karakter*"
     ),
     notice_words=split("covid*|koronavirüs*|pandemi*|tüm hakları saklıdır|abone ol*|bülten*"),
+    respectively=split("sırasıyla"),
+    critic_roles=split("eleştirmen|eleştirmeni|sinema eleştirmeni|film eleştirmeni"),
 )

@@ -50,4 +50,5 @@ DATA = Language(
         "دوست|پتہ چلتا|فیصلہ|گاؤں|شہر"
     ),
     notice_words=split("کووڈ|کورونا|وبا|جملہ حقوق"),
+    critic_roles=split("نقاد"),
 )

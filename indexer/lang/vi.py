@@ -71,4 +71,7 @@ DATA = Language(
         "tình yêu|bạn bè|phát hiện|quyết định|ngôi làng|thành phố|tuổi thơ"
     ),
     notice_words=split("covid*|đại dịch|bản quyền thuộc về"),
+    quote_in=split("trên|cho|của|tại"),
+    respectively=split("lần lượt"),
+    critic_roles=split("nhà phê bình|nhà phê bình phim"),
 )

@@ -65,7 +65,7 @@ def build_film(
     _add_fact_lines(lines[:end], used, title.line, found)
     block = "\n".join(lines[:end])
     address_year = titles.slug_year(page.url)
-    film = _film(title, found, block, lines[:end], used, main, source, address_year, why)
+    film = _film(title, found, block, lines[:end], used, main, source, address_year, why, page.url)
     return film, problems
 
 
@@ -171,6 +171,7 @@ def _film(
     source: str,
     address_year: int | None = None,
     why: Why | None = None,
+    url: str | None = None,
 ) -> Film:
     labels = (found.first("directors"), found.first("cast"))
     directors, cue_sentence = people.directors(labels, found, block, lines, used, title, why)
@@ -179,7 +180,7 @@ def _film(
     countries, written = values.countries(found, prose, block)
     genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
-    quotes = _quotes(lines, used, entries, title, source, block)
+    quotes = _quotes(lines, used, entries, title, source, block, url)
     synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
     cast = people.cast(found.first("cast"), cue_sentence, block, synopsis, why)
     return Film(
@@ -226,8 +227,9 @@ def _quotes(
     title: titles.Title,
     source: str,
     block: str,
+    url: str | None = None,
 ) -> list[Quote]:
-    found = _found_quotes(lines, entries)
+    found = _found_quotes(lines, entries, url)
     if title.pull_quote:
         found.insert(0, (title.pull_quote, None, None))
     return [
@@ -237,7 +239,7 @@ def _quotes(
 
 
 def _found_quotes(
-    lines: tuple[str, ...], entries: list[Entry]
+    lines: tuple[str, ...], entries: list[Entry], url: str | None = None
 ) -> list[tuple[str, str | None, str | None]]:
     skip = {  # a label to ignore ("Trailer:") hides its own line, not the lines under it
         i
@@ -253,7 +255,7 @@ def _found_quotes(
     for entry in entries:
         if entry.field == "synopsis" and entry.start == entry.end and entry.value:
             shown[entry.start] = entry.value  # "Summary: … --Name": read the value only
-    return find_quotes(tuple(shown), skip, press)
+    return find_quotes(tuple(shown), skip, press, url)
 
 
 def _full_critic(critic: str | None, block: str) -> str | None:

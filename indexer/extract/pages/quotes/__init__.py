@@ -14,7 +14,9 @@ to the same critic). Star ratings before a quote are dropped; a line that counts
 (the page as quotations, paragraphs and attribution lines), :mod:`.tail` (the source
 written after a closing mark), :mod:`.join` (which attribution
 belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.prose` (quotes
-inside sentences) and :mod:`.lang` (the words of every language, from the language modules of
+inside sentences), :mod:`.speech` (quotations handed to their sources by "respectively" or a
+speech dash), :mod:`.blocks` (a press block vouches for the quotes that share the layout
+of its others) and :mod:`.lang` (the words of every language, from the language modules of
 :mod:`indexer.lang`, and the words of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
@@ -28,16 +30,19 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.blocks import followers
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
     COMMENT_MARKS,
     FIRST_PERSON,
+    OWN_CRITIC,
     SPEECH_VERBS,
     TAGLINE_HEADINGS,
     phrase_pattern,
 )
-from indexer.extract.pages.quotes.prose import outlet_near, prose_quotes
+from indexer.extract.pages.quotes.prose import Found, outlet_near, prose_quotes
+from indexer.extract.pages.quotes.speech import dash_speech
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
 from indexer.extract.pages.quotes.who import (
     DITTO,
@@ -60,14 +65,20 @@ _PRESS_WORD = re.compile(r"\b(?:critics?|press|reviews?|reviewers?)\b", re.IGNOR
 #: ("被媒体称作“…”"), where no name can be told by its capitals
 _CJK_VERBS = tuple(v for v in SPEECH_VERBS if re.search(r"[\u3040-\u9fff]", v))
 _CJK_VERB = re.compile(rf"(?:{phrase_pattern(_CJK_VERBS) or '(?!)'})[\s:：，,]*$")
+_HOST = re.compile(r"^\w+://(?P<host>[^/\s:]+)")
+_OWN_CRITIC = re.compile(rf"(?<!\w)(?i:{phrase_pattern(OWN_CRITIC) or '(?!)'})(?!\w)")
 _QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"”“»]")
 
 
-def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[QuoteFound]:
+def find_quotes(
+    lines: tuple[str, ...], skip: set[int], press: set[int], url: str | None = None
+) -> list[QuoteFound]:
     """Every critic's quote in ``lines`` as (text, critic, outlet); ``skip`` holds lines that
-    carry labelled credits, ``press`` lines inside a press-quotes block."""
+    carry labelled credits, ``press`` lines inside a press-quotes block; ``url`` is the page's
+    address (its own critic's review is its publication's)."""
     units = cut(lines, skip, press)
     pair(units, lines)
+    vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
     comments = next(
@@ -81,18 +92,67 @@ def find_quotes(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list
             continue
         if unit.who == DITTO:
             unit.who = _last_named(found)  # "„…” - czytamy": the critic named before
-        spans = prose_quotes(unit.text) if unit.kind == BODY else []
+        spoken = dash_speech(unit.text) if unit.kind == BODY and unit.who is None else None
+        if spoken and not FIRST_PERSON.search(spoken[0]):
+            text, who = spoken  # "– …, siger Name": the words as written, marks and all
+            found.append((text, who.critic, None))
+            continue
+        spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
+        spans = [_own_review(span, lines, url) for span in spans]
         if unit.kind == BODY and any(who for _, who, _ in spans):
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
-        elif _accepted(unit, lines):
+        elif _accepted(unit, lines) or id(unit) in vouched:
             found.append(_as_found(unit.text, unit.who))
         else:
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
     return _with_outlets(_dedupe(found), "\n".join(lines))
+
+
+def _own_review(span: Found, lines: tuple[str, ...], url: str | None) -> Found:
+    """A quotation that the page gives to its own critic ("Vier sterren had onze recensent …
+    '…'") as the review of the publication whose page it is."""
+    text, _, lead = span
+    sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
+    if not _OWN_CRITIC.search(sentence):
+        return span
+    outlet = site_outlet(lines, url)
+    return (text, Who(None, outlet, True), lead) if outlet else span
+
+
+def site_outlet(lines: tuple[str, ...], url: str | None) -> str | None:
+    """The publication whose page this is: the name the page writes for its address's domain
+    ("De Volkskrant" for volkskrant.nl), else the domain itself."""
+    source = _HOST.match(url or "")
+    if source is None:
+        return None
+    host = source.group("host").lower().removeprefix("www.")
+    stem = host.split(".")[0]
+    if not stem:
+        return host
+    article = r"(?:(?:the|de|het|le|la|les|der|die|das|el|il)\s+)?"
+    named = re.compile(
+        rf"(?<!\w)(?i:{article}){re.escape(stem[0].upper())}(?i:{re.escape(stem[1:])})(?!\w)"
+    )
+    for line in lines:
+        match = named.search(line)
+        if match:
+            return match.group(0)
+    return host
+
+
+def _signed_last(spans: list[Found], unit: Unit) -> list[Found]:
+    """``spans`` with the source signed after the paragraph ("… “Like the crime at its center,
+    …”—Drew Gregory, Autostraddle.") given to the quotation that ends it."""
+    if not spans or spans[-1][1] is not None or unit.who is None or unit.how != "inline":
+        return spans
+    text, _, lead = spans[-1]
+    if not unit.text.rstrip().rstrip(marks.CLOSING + " .,").endswith(text.rstrip(" .,")):
+        return spans
+    return [*spans[:-1], (text, unit.who, lead)]
 
 
 def _last_named(found: list[QuoteFound]) -> Who | None:

@@ -10,8 +10,12 @@ name after) are joined.
 
 from __future__ import annotations
 
+import itertools
+
+from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
+from indexer.extract.pages.quotes.who import known_outlet
 
 
 def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
@@ -34,6 +38,7 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
             and _give(nxt, unit, "header" if unit.header else "before")
         ):
             used.add(k)
+    used |= _over_run(units, whos, used)
     for k in whos:
         unit, prev, _ = _around(units, k)
         if k not in used and (_open(prev) or _half(prev, unit)) and _give(prev, unit, "after"):
@@ -42,6 +47,42 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
         unit, _, nxt = _around(units, k)
         if k not in used and not unit.dash and _open(nxt):
             _give(nxt, unit, "before")
+
+
+def _over_run(units: list[Unit], whos: list[int], used: set[int]) -> set[int]:
+    """Outlets that head the run of paragraphs below them ("The Guardian" over three
+    paragraphs of its review): a line that names an outlet the quote catalogues know, under a
+    line that is no quotation and ends no sentence (a fact line, a heading), over two
+    paragraphs or more that no other source follows."""
+    heads = set()
+    for k in whos:
+        unit, prev, _ = _around(units, k)
+        who = unit.who
+        if (
+            k in used
+            or unit.dash
+            or who is None
+            or who.critic
+            or not known_outlet(who.outlet or "")
+        ):
+            continue
+        if prev is not None and (prev.kind == QUOTE or _ends_sentence(prev.text)):
+            continue  # the source of the quotation or paragraph above
+        run = list(itertools.takewhile(_open, units[k + 1 :]))
+        after = units[k + 1 + len(run)] if k + 1 + len(run) < len(units) else None
+        if (
+            len(run) >= 2
+            and all(marks.words(u.text) >= 12 for u in run)
+            and (after is None or after.kind == OTHER)
+        ):
+            for paragraph in run:
+                _give(paragraph, unit, "header")
+            heads.add(k)
+    return heads
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip(marks.CLOSING + " ")[-1:] in ".!?…"
 
 
 def _heads(units: list[Unit], lines: tuple[str, ...]) -> None:

@@ -102,7 +102,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "país mundo vanguardia periódico diario revista cinemanía fotogramas "
         "corriere repubblica stampa messaggero giornale sole "
         "expresso público publico folha globo estadão visão sábado "
-        "volkskrant trouw parool nrc telegraaf "
+        "volkskrant trouw parool nrc telegraaf dagblad nieuwsblad "
         "gazeta wyborcza rzeczpospolita polityka tygodnik "
         "aftenposten dagbladet politiken berlingske expressen dagens nyheter svenska "
         "hufvudstadsbladet sanomat tidende blad avis avisen posten "
@@ -122,6 +122,15 @@ MEDIA_WORDS: frozenset[str] = frozenset(
 # A critic's role written beside the name ("山田太郎（映画評論家）", "Jane Doe (film critic)"): the
 # name is the critic's, not an outlet's.
 CRITIC_ROLES: tuple[str, ...] = lang.cues("critic_roles")
+
+# A generation after a person's name ("Name, jr.", "Name ml."): part of the name.
+NAME_SUFFIXES: tuple[str, ...] = (*lang.cues("name_suffixes"), "ii", "iii", "iv")
+
+# "Respectively": the quotations after it go in order to the sources listed before it.
+RESPECTIVELY: tuple[str, ...] = lang.cues("respectively")
+
+# The page's own critic ("our critic"): the quotation is the publication's own review.
+OWN_CRITIC: tuple[str, ...] = lang.cues("own_critic")
 
 # Articles before an outlet's name after a speech verb ("γράφει η Καθημερινή").
 OUTLET_ARTICLES: tuple[str, ...] = lang.cues("outlet_articles")

@@ -17,7 +17,7 @@ CLOSERS: dict[str, str] = {
     "„": '“”"',
     "«": "»",
     "»": "«",
-    "‘": "’'",
+    "‘": "’'”",  # ‘…” on pages that mix their marks
     "'": "'’",
     "‚": "‘’",
     "”": "”",
@@ -27,6 +27,7 @@ CLOSERS: dict[str, str] = {
     "›": "‹",
 }
 OPENERS = "".join(CLOSERS)
+CLOSING = "".join(dict.fromkeys("".join(CLOSERS.values())))
 _APOSTROPHES = "'’‘"
 RATING = re.compile(
     r"^\s*(?:(?:[★☆✩✪⭐✭✮]|\*(?=[*\s]))+\s*(?:½\s*)?|\d(?:[.,]5)?\s*/\s*(?:5|10)\b\s*)+"
@@ -75,8 +76,9 @@ def closes_at(text: str, mark: str) -> list[int]:
         if char not in CLOSERS[mark]:
             continue
         after = text[k + 1 : k + 2]
-        if char in _APOSTROPHES and (after.isalnum() or not text[k - 1 : k].strip()):
-            continue  # an apostrophe inside a word, or an opening mark
+        glued = _CJK.match(after) and _CJK.match(text[k - 1 : k])
+        if char in _APOSTROPHES and not glued and (after.isalnum() or not text[k - 1 : k].strip()):
+            continue  # an apostrophe inside a word, or an opening mark; not '간이역'을 (a particle)
         found.append(k)
     return found
 

@@ -1,7 +1,8 @@
 """Headings that open a block of press quotes.
 
 A heading names the press in the page's language ("Pressestimmen", "La presse en parle :"),
-a short sentence ending with a colon speaks of the critics ("What the critics are saying:"),
+a short sentence ending with a colon or a question mark speaks of the critics ("What the critics
+are saying:", "What are critics saying?"),
 or a line counts the critics' reviews ("2.4 av 5 · 6 recensioner", "40 critic reviews"; not
 "12 user reviews", which counts visitors' comments). Under such a heading, unquoted paragraphs
 are read as quotes.
@@ -26,8 +27,8 @@ def is_press_heading(line: str) -> bool:
     if text in _HEADINGS:
         return True
     words = re.findall(r"\w+", text)
-    if line.rstrip().endswith(":") and 3 <= len(words) <= 6:
-        return any(w in _HEADING_WORDS for w in words)  # "What the critics are saying:"
+    if line.rstrip().endswith((":", "?", "？")) and 3 <= len(words) <= 6:
+        return any(w in _HEADING_WORDS for w in words)  # "What are critics saying?"
     if len(words) > 12 or not _DIGIT.search(text):
         return False
     counts = (re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", part) for part in _SEGMENTS.split(text))

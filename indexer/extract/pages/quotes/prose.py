@@ -12,9 +12,24 @@ from __future__ import annotations
 
 import re
 
+from indexer import lang
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.lang import IN_WORDS, SPEECH_VERBS, phrase_pattern
-from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, outlet_name, parse
+from indexer.extract.pages.quotes.lang import (
+    CRITIC_ROLES,
+    IN_WORDS,
+    SPEECH_VERBS,
+    phrase_pattern,
+)
+from indexer.extract.pages.quotes.speech import respectively
+from indexer.extract.pages.quotes.who import (
+    Who,
+    caseless_outlet,
+    is_person,
+    outlet_evidence,
+    outlet_name,
+    parse,
+)
+from indexer.wordre import alternation
 
 Found = tuple[str, Who | None, str]
 
@@ -25,21 +40,35 @@ _NAME = re.compile(
 _CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
 _IN = re.compile(
     rf"(?<!\w)(?i:{phrase_pattern(IN_WORDS)})\s+[„\"“]?(?P<o>(?:the\s+)?{_CAPS}"
-    rf"(?:\s+(?:{_CAPS}|of|de|du|des|di|del|della|&|and|und|et|y|d[’']{_CAPS}))*)"
+    rf"(?:\s+(?:{_CAPS}|(?:of|de|du|des|di|del|della|&|and|und|et|y)(?!\w)|d[’']{_CAPS}))*)"
 )
 _OWNER = re.compile(
     rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
 )
 #: a sentence that opens with the outlet it speaks for: "For Variety, …", "Pour Le Monde, …"
 _FOR = re.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),")
+#: the same without a comma: "Für die FAZ ist der Film „…“"
+_FOR_RUN = re.compile(
+    rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>(?:(?i:the|die|der|das|le|la|el|il|de|het)\s+)?"
+    rf"{_CAPS}(?:\s+{_CAPS}){{0,4}})"
+)
 _LEAD_WORDS = frozenset(w.lower() for w in (*IN_WORDS, *SPEECH_VERBS) if " " not in w)
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?i:the|a|az|o|le|la|il|el|der|die|das|de|het)\s+$")
 #: a verb of reporting or "in" before an outlet at the start of a sentence ("Selon Le Monde")
 _LEAD_WORD = re.compile(rf"^(?i:{phrase_pattern(IN_WORDS + SPEECH_VERBS)})\s+")
 _SUBJECT = re.compile(
     rf"^\W{{0,3}}(?P<o>(?:(?i:the|a|o|le|la|les|el|il|lo|der|die|das|de|het)\s+|l['’])?"
-    rf"{_CAPS}(?:\s+(?:{_CAPS}|de|da|do|della|del|des|du|di)){{0,5}})"
+    rf"{_CAPS}(?:\s+(?:{_CAPS}|(?:de|da|do|della|del|des|du|di)(?!\w))){{0,5}})"
 )
+_SPEAKER = re.compile(
+    rf"(?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
+)
+#: a name written before the critic's role in a script without capitals ("박평식 평론가는"), the
+#: role not followed by another name ("유명한 평론가 박평식" is role-first)
+_ROLE_AFTER = re.compile(
+    rf"(?<!\S)(?P<name>[^\W\d_]{{2,6}})\s*(?:{phrase_pattern(CRITIC_ROLES)})(?!\s+[^\W\d_]{{2,6}}(?:\s|$))"
+)
+_TITLED = re.compile(rf"(?<!\w)(?i:{alternation(lang.cues('film_words'))})\s*$")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
@@ -67,9 +96,17 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     ("… is “vividly plausible”"), never a name ("The Creator", "Star Wars")."""
     found: list[Found] = []
     last, kept, previous = 0, 0, None
+    listed, sources = respectively(text)
     for start, end in marks.spans(text, 2):
         quote = text[start + 1 : end].strip()
         lead = text[last:start]
+        if marks.words(quote) <= 5 and _TITLED.search(text[max(0, start - 30) : start]):
+            last = end + 1
+            continue  # a title after the word for film: 영화 '간이역', фильм «Дылда»
+        if start > listed and sources:
+            found.append((quote, sources.pop(0), lead))  # "…, respectivamente: «…» o «…»"
+            last = kept = end + 1
+            continue
         # the sentence before may hold a quoted name: Według „Gazety Wyborczej” to „…”
         who = _named_after(text[end + 1 :]) or _named_before(text[kept:start])
         last = end + 1
@@ -113,7 +150,12 @@ def _phrase(quote: str) -> bool:
 
 
 def _named_after(after: str) -> Who | None:
-    """ "…" - uważa Hornaday; "…", wrote Roger Ebert."""
+    """ "…" - uważa Hornaday; "…", wrote Roger Ebert; "…” Kimberley Sheehan, BFI." ending the
+    paragraph."""
+    rest = after.strip()
+    signed = parse(rest) if len(rest) <= 80 else None
+    if signed and signed.critic and signed.outlet:
+        return signed
     head = after[:80]
     paren = re.match(r"^\W{0,2}\s*\((?P<who>[^()]{2,60})\)", head)
     if paren:
@@ -139,13 +181,20 @@ def _named_before(before: str) -> Who | None:
     opening = _FOR.match(here)
     if opening and (outlet := _subject_outlet(opening.group("o"))):
         return Who(None, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
+    opening = _FOR_RUN.match(here)
+    outlet = _subject_outlet(opening.group("o")) if opening else None
+    if outlet and outlet_evidence(outlet) >= 2:
+        return Who(None, outlet, True)  # "Für die FAZ ist der Film „…“"
+    role = _ROLE_AFTER.search(re.split(r"[.!?。！？]\s", here)[-1])  # in this sentence
+    if role and caseless_outlet(role.group("name")) == role.group("name"):
+        return Who(role.group("name"), None, True)  # "박평식 평론가는 … “…”"
     if not _VERB.search(here):
         return None
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
     earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
     for sentence in (here, *earlier):  # "He said of the film:" names the one named before
         name = _first_name(sentence)
-        if name is None and (outlet := _subject_outlet(sentence)):
+        if name is None and (outlet := _subject_outlet(sentence) or _speaking_outlet(sentence)):
             return Who(None, outlet, True)  # "Slant Magazine … saying, “…”"
         if name and " " not in name and outlet_evidence(name) >= 2:
             return Who(None, name, True)  # "Variety says: “…”"
@@ -214,6 +263,17 @@ def _subject_outlet(sentence: str) -> str | None:
     return None
 
 
+def _speaking_outlet(sentence: str) -> str | None:
+    """The outlet named right before a verb of reporting inside a sentence ("… som NRK omtalar
+    slik:", "… as Variety puts it:"), when it is one beyond doubt (an outlet word, an acronym,
+    a web address)."""
+    for match in _SPEAKER.finditer(sentence):
+        name = outlet_name(match.group("o"))
+        if name and outlet_evidence(name) >= 2 and not is_person(name):
+            return name
+    return None
+
+
 def _trim_name(text: str) -> str | None:
     words = text.split()
     while words and words[-1].lower() in ("van", "von", "de", "da", "di", "del", "der", "le", "la"):
@@ -242,6 +302,9 @@ def _outlet_in(text: str) -> str | None:
     if owner and outlet_evidence(owner.group("o")) >= 2:
         return owner.group("o")  # "The Guardian’s Peter Bradshaw"
     for match in _IN.finditer(text):
+        word = match.group(0).split()[0]
+        if len(word) > 1 and word.isupper():
+            continue  # "SHAUN OF THE DEAD": a title in capitals, not "of" an outlet
         words = re.split(r"\s+", match.group("o").strip(' „"“”'))
         ends = [k for k, w in enumerate(words) if re.search(r"\w\w\.$", w)]
         words = words[: ends[0] + 1] if ends else words  # "in the Daily Mail. The latest …"

@@ -24,7 +24,7 @@ from indexer.extract.pages.quotes.who import (
 
 _UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 _SAID = re.compile(
-    rf"^[-–—~,]?\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"^(?:[-–—~,]\s*){{0,2}}(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?P<art>(?:{phrase_pattern(OUTLET_ARTICLES)})\s+)?"
     rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})"
     rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
@@ -81,8 +81,16 @@ def find_outlet(text: str) -> str | None:
 
 
 def caseless_source(text: str) -> Who | None:
-    """A source in a script without capitals; a Korean name of two to four syllables after
-    the outlet is the critic's ("씨네21 김혜리")."""
+    """A source after a dash in a script without capitals; a Korean name of two to four
+    syllables after the outlet is the critic's ("씨네21 김혜리"); a name of two or three words
+    before a comma and an outlet is the critic's ("سارة فاين ، ديلي ميل", "ريتشارد روبر ،
+    Chicago Sun-Times")."""
+    first, comma, second = re.sub(r"^\W+", "", text).partition("،" if "،" in text else ",")
+    name = caseless_outlet(first)
+    if comma and name and 2 <= len(name.split()) <= 3:
+        outlet = caseless_outlet(second) or outlet_name(second)
+        if outlet:
+            return Who(name, outlet, True)
     outlet = caseless_outlet(text)
     if outlet is None:
         return None

@@ -30,13 +30,17 @@ _DASH = re.compile(r"^\s*(?:--|[–—―~]|-(?=\s))\s*\S")
 _TRAILING = re.compile(
     r"^(?P<text>.{20,}?[^\s~–—-])\s*(?:\s~|--|\s[–—―-]|[–—―](?=\s?[A-ZÀ-Ý]))\s*(?P<who>[^–—~]{2,80})$"
 )
-_AFTER_SENTENCE = re.compile(r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80})$")
+_AFTER_SENTENCE = re.compile(
+    r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80}|[\w-]{2,40}\.[a-z]{2,4})$"
+)
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LEAD = re.compile(
     r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+)\s+(?=[\"“„«»‘])"
 )
 _DIGIT = re.compile(r"\d")
+#: a list bullet, or a list dash before a quotation mark ("- 'Sublieme shots.' (Humo)")
+_BULLET = re.compile(r"^(?:[•·▪►◦]\s*|[-–—]\s+(?=[\"“„«»‘'][^\W\d_]))")
 #: a source written in lower case after a dash, read only in a press block ("à voir à lire")
 _LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){0,3}\s*")
 _SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
@@ -107,7 +111,7 @@ def _furniture(raw: str, i: int, skip: set[int]) -> bool:
 def _read(
     text: str, lines: tuple[str, ...], i: int, skip: set[int], before: list[Unit]
 ) -> list[Unit]:
-    text = re.sub(r"^[•·▪►◦]\s*", "", text)
+    text = _BULLET.sub("", text)
     glued = _glued(text, i, before)
     if glued:
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
@@ -163,6 +167,8 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
         return _quote_unit(i, i, closed)
     if marks.closes_at(text, mark):
         return None  # a quoted title opening a sentence: «Un monde», tourné en …
+    if _signed(text):
+        return None  # "“… – Name, Outlet": the page left the quotation open, the line is signed
     parts = [text]
     blanks = 0
     for k in range(i + 1, min(len(lines), i + 12)):
@@ -180,6 +186,24 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
         return None
     unit = _body(text, i)
     return Unit(i, i, QUOTE, marks.unquote(unit.text), unit.who, unit.how)
+
+
+def _signed(text: str) -> bool:
+    """True when ``text`` ends with a source after a dash ("… – Name, Outlet", "… – سارة فاين ،
+    ديلي ميل"): a quotation the page left open ends on its signed line."""
+    match = _TRAILING.match(text)
+    who = _dashed(match.group("who")) if match else None
+    return bool(who and (who.critic or who.strong))
+
+
+def _dashed(text: str) -> Who | None:
+    """The source written after a dash at the end of a line; in a script without capitals,
+    only a critic and an outlet around a comma ("سارة فاين ، ديلي ميل"): a dash inside a title
+    or a sentence is no source."""
+    who = parse(text)
+    if who is None and (caseless := caseless_source(text)) and caseless.critic:
+        return caseless
+    return who
 
 
 def _name_list(text: str) -> bool:
@@ -251,7 +275,7 @@ def _body(text: str, i: int) -> Unit:
         return Unit(i, i, OTHER, text)
     match = _TRAILING.match(text)
     if match:
-        who = parse(match.group("who"))
+        who = _dashed(match.group("who"))
         if who and marks.words(match.group("text")) >= 4:
             return Unit(i, i, BODY, match.group("text"), who, "inline")
         if _LOWER_SOURCE.fullmatch(match.group("who")) and match.group("text")[-1] in ".!?…":

@@ -20,6 +20,7 @@ from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
     IN_WORDS,
     MEDIA_WORDS,
+    NAME_SUFFIXES,
     OUTLET_ENDINGS,
     OUTLET_WORDS,
     REVIEW_WORDS,
@@ -43,7 +44,8 @@ _ARTICLE = re.compile(
     r"^(?:(?:the|le|la|les|il|lo|der|die|das|el|los|las|de|het|o|a|os|η|ο|το)\s+|l['’])",
     re.IGNORECASE,
 )
-_DOMAIN = re.compile(r"\w\.(?:com|net|org|de|fr|ch|at|it|es|nl|be|co\.uk|uk|pl|cz|ie|ca|au|io)\b")
+#: a web address: a name, a dot and a top-level domain in lower case ("kommersant.ru")
+_DOMAIN = re.compile(r"[^\W\d_]{2}\.(?:com|net|org|info|co\.uk|[a-z]{2})(?![\w.])")
 _MONTH = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     r"july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|"
@@ -60,6 +62,11 @@ _BY = re.compile(rf"^(?:{phrase_pattern(BY_WORDS)})\s+", re.IGNORECASE)
 _MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+(?P<who>.+)$")
 _REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
 _IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
+#: a critic and an outlet joined by a word for "at/in/for" ("Name hjá Moviezine", "Name i DN")
+_QUOTED_OUTLET = re.compile(
+    rf"(?P<in>\s(?:{phrase_pattern(IN_WORDS)})\s)[«„“\"](?P<name>[^«»„“”\"]+)[»“”\"]?$"
+)
+_IN_JOIN = re.compile(rf"^(?P<who>.+?)\s+(?:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>\S.*)$")
 _SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
 #: vertical bars a page may set between a quote and its source ("» ⎥ Télérama")
 _BARS = "|¦│┃⎥⎢▏‖"
@@ -77,6 +84,10 @@ _ROLE_FIRST = re.compile(
     rf"^(?:film\s+|movie\s+)?(?i:{phrase_pattern(CRITIC_ROLES)})"
     r"(?:\s*[・:：]\s*|\s+)(?P<name>[^\s,;:()・][^,;:()]*)$"
 )
+_ROLE_MID = re.compile(
+    rf"^(?P<outlet>[^,;:()]{{2,40}}?)\s*(?i:film\s+|movie\s+)?(?i:{phrase_pattern(CRITIC_ROLES)})"
+    r"(?:\s*[・:：]\s*|\s+)(?P<name>[^\s,;:()・][^,;:()]*)$"
+)
 _BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _SPACED_BAR = re.compile(rf"\s+[{_BARS}]\s+")
@@ -88,7 +99,10 @@ _NOT_FIRST = frozenset(
     w
     for w in (*BY_WORDS, *SENTENCE_WORDS, "in", "for", "from", "dans", "pour", "für", "writing")
     if " " not in w and len(w) > 2
-) | {"by", "at", "in"}
+) | {"by", "at", "in", "as"}
+_SUFFIXES = frozenset(w.rstrip(".") for w in NAME_SUFFIXES)
+_SUFFIX_END = re.compile(rf",?\s+(?i:{phrase_pattern(NAME_SUFFIXES)})\.?$")
+_AFTERWORD = re.compile(r"\s*\([^()]*\)\s*$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z]?\.?$")
 
 
@@ -140,10 +154,13 @@ def clean(text: str) -> str:
 
 
 def _headline_cut(text: str) -> str:
-    """ "Name - Outlet" as "Name, Outlet"; "Name, Outlet - headline" without the headline."""
+    """ "Name - Outlet" and "Outlet - Name" (an outlet beyond doubt) as "Name, Outlet"; "Name,
+    Outlet - headline" without the headline."""
     parts = re.split(r"\s+[-–—]\s+(?![^()]*\))", text)  # not inside brackets: "X (KPCC - NPR)"
     if len(parts) > 1 and "," not in parts[0] and is_person(parts[0]) and len(parts[1]) < 40:
         return f"{parts[0]}, {parts[1]}"
+    if len(parts) == 2 and is_person(parts[1]) and outlet_evidence(parts[0]) >= 2:
+        return f"{parts[1]}, {parts[0]}"  # "Variety — Peter Debruge"
     return parts[0]
 
 
@@ -153,7 +170,7 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if re.match(r"^\s*(?:19|20)\d\d\s", text):
         return None  # "2007 The Summer Solstice": a filmography, not a source
     dated = bool(_DIGIT.search(text) and _DATE.search(text))
-    text = clean(text)
+    text = _QUOTED_OUTLET.sub(r"\g<in>\g<name>", clean(text))  # "Иван Петров в «Коммерсанте»"
     if re.match(r"^(?:[4-9]\d|[12]\d\d)\s+\w+$", text):
         return None  # "149 minuuttia": a runtime, while "20 Minutes" is a newspaper
     if (
@@ -172,16 +189,20 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         outlet = outlet_name(mid.group("outlet"))
         if outlet:
             return _by_person(mid.group("who"), outlet=outlet)
-    parts = [p.strip() for p in re.split(r",(?![^()]*\))", text) if p.strip()]
+    parts = _suffixed([p.strip() for p in re.split(r",(?![^()]*\))", text) if p.strip()])
+    joined = _joined(parts[0]) if parts else None
+    if joined:
+        return joined  # "Name hjá Moviezine, stærsta kvikmyndatímariti Svía"
     if 2 <= len(parts) <= 3:
         return _pair(parts[0], parts[1])
     if ":" in text:
         return _colon(text)
     paren = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
-    role = _ROLE_FIRST.match(text)
+    role = _ROLE_FIRST.match(text) or _ROLE_MID.match(text)
     name = role.group("name") if role else ""
     if role and (is_person(name) or (len(name) <= 12 and caseless_outlet(name))):
-        return Who(name, None, True)  # "映画評論家・山田太郎", "film critic Jane Doe"
+        outlet = role.groupdict().get("outlet")  # "《纽约时报》影评人 曼诺拉·达吉斯"
+        return Who(name, outlet_name(outlet) or caseless_outlet(outlet) if outlet else None, True)
     if paren and clean(paren.group("b")).lower().endswith(CRITIC_ROLES):
         return Who(paren.group("a").strip(), None, True)  # "山田太郎（映画評論家）"
     if paren:
@@ -192,6 +213,30 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if len(parts) != 1 or len(text.split()) > 7:
         return None
     return _single(text, person, dated)
+
+
+def _suffixed(parts: list[str]) -> list[str]:
+    """``parts`` with a generation joined to the name before it ("Marcel Štefančič", "jr." ->
+    "Marcel Štefančič, jr.")."""
+    out: list[str] = []
+    for part in parts:
+        if out and part.lower().rstrip(".") in _SUFFIXES and is_person(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _joined(text: str) -> Who | None:
+    """A critic and an outlet joined by a word for "at", "in" or "for" ("Andreas Samuelson hjá
+    Moviezine", "Orvar Säfström i Filmkrönikan", "Mark Kermode in the Observer")."""
+    match = _IN_JOIN.match(text)
+    if match is None or not is_person(match.group("who")):
+        return None
+    outlet = outlet_name(match.group("outlet"))
+    if not outlet:
+        return None
+    return Who(match.group("who"), outlet, outlet_evidence(outlet) >= 2)  # not "Portal X no Y"
 
 
 def _by_person(text: str, outlet: str | None) -> Who | None:
@@ -209,6 +254,8 @@ def _colon(text: str) -> Who | None:
         return None
     if is_person(left) and outlet_name(right):
         return Who(left, outlet_name(right), True)
+    if is_person(right) and outlet_evidence(left) >= 2 and outlet_name(left):
+        return Who(right, outlet_name(left), True)  # "IndieWire: David Ehrlich"
     return parse(right)
 
 
@@ -250,7 +297,8 @@ def _outlet_key(text: str) -> str:
 
 def _pair(first: str, second: str) -> Who | None:
     if is_person(first):
-        return Who(first, outlet_name(second), True)
+        outlet = outlet_name(second) or outlet_name(_AFTERWORD.sub("", second))
+        return Who(first, outlet, True)  # "Jessica Kiang, Variety (Berlinale 2024)"
     if is_person(second) and outlet_name(first):
         return Who(second, outlet_name(first), True)
     outlet = outlet_name(first)
@@ -261,12 +309,14 @@ def _pair(first: str, second: str) -> Who | None:
 
 def is_person(text: str) -> bool:
     """True for a person's name: 2-4 capitalised words (name particles allowed) and no outlet
-    word, no digit, no leading article."""
-    words = text.replace("\u00a0", " ").split()
+    word, no digit, no leading article, not an outlet the quote catalogues cite."""
+    words = _SUFFIX_END.sub("", text).replace("\u00a0", " ").split()
     if not 2 <= len(words) <= 4 or re.search(r"\d|[!?;:\"“”()&/]", text) or _DOMAIN.search(text):
         return False
     if _ARTICLE.match(text) and words[0].lower() not in ("de", "da", "le", "la", "el", "van"):
         return False
+    if len(words) == 2 and _ARTICLE.match(text):
+        return False  # "De Morgen", "La Stampa": an article and one name are an outlet's
     if not words[0][0].isupper() or not words[-1][0].isupper():
         return False
     if any(w.endswith(("'s", "’s")) for w in words[:-1]):
@@ -275,7 +325,9 @@ def is_person(text: str) -> bool:
     parts = {p for w in lowered for p in w.split("-")}  # "Chicago Sun-Times"
     if parts & OUTLET_WORDS or parts & MEDIA_WORDS or lowered[0] in _NOT_FIRST:
         return False
-    return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+    if not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
+        return False
+    return not known_outlet(text)  # "Time Out", "Little White Lies"
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,74 @@
+"""Quotes read as a block: the quotes of a press block share one layout.
+
+A page sets its press quotes one after another in the same shape (``"…" ★★★★ Outlet``,
+``- '…' (Outlet)``, a paragraph then ``Name, Outlet``). A quote whose own evidence is too weak
+to be kept alone (a short quotation, an outlet's name with no outlet word: ``"Makes a
+stunning impression" ★★★★ Nederlands Dagblad``), its attribution written on its line, is kept
+when at least two quotes of the same block, kept on their own evidence, have its layout: the
+block vouches for it. A block is a
+run of quotations, paragraphs and attribution lines that no other line interrupts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, Unit
+
+Layout = tuple[str, str, str]
+
+_WORDS = re.compile(r"[^\W\d_]+(?:[\s.'’&-]+[^\W\d_]+)*")
+_STARS = re.compile(r"(?:[★☆✩✪⭐✭✮½]|\*(?=[*\s]))+")
+_SPACES = re.compile(r"\s+")
+#: the source after a quotation: the marks before its first letter, then the source as one
+#: word ("“ -CG Karlsson, SVT." and "“ Nöjesmix." are both "“ -A")
+_SOURCE = re.compile(r"^([^\w]*)(\w).*$")
+
+
+def followers(units: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], bool]) -> set[int]:
+    """The ids of the quotation and paragraph units of ``units`` that ``kept`` rejects but that
+    have the layout of two kept quotes or more of their block."""
+    found: set[int] = set()
+    for block in _blocks(units):
+        shapes = [(unit, layout(unit, lines)) for unit in block]
+        taken = Counter(shape for unit, shape in shapes if kept(unit))
+        for unit, shape in shapes:
+            if taken[shape] >= 2 and _own_line(unit) and marks.words(unit.text) >= 2:
+                found.add(id(unit))
+    return found
+
+
+def _own_line(unit: Unit) -> bool:
+    """True for a quote whose attribution is written on its own line, after it or before it
+    ("“…” ★★★★ Outlet"); an attribution line of its own may be a heading over a paragraph."""
+    return unit.who is not None and unit.how in ("tail", "inline") and unit.start == unit.end
+
+
+def layout(unit: Unit, lines: tuple[str, ...]) -> Layout:
+    """The shape of ``unit``: its kind, where its attribution came from, and its lines with
+    the quotation as ``Q``, each run of words as ``A`` (the source after the quotation as one,
+    however many parts it names), a star rating as ``*`` and a number as ``9`` (``- 'Q' (A``,
+    ``"Q" * A``)."""
+    raw = " ".join(line.strip() for line in lines[unit.start : unit.end + 1])
+    if unit.text and unit.text in raw:
+        head, _, tail = raw.partition(unit.text)
+        raw = head + "\0" + _SOURCE.sub(r"\1\2", tail)
+    skeleton = _WORDS.sub("A", _STARS.sub("*", raw))
+    skeleton = _SPACES.sub(" ", re.sub(r"\d+", "9", skeleton)).replace("\0", "Q")
+    return (unit.kind, unit.how, skeleton)
+
+
+def _blocks(units: list[Unit]) -> Iterator[list[Unit]]:
+    """Runs of quotation and paragraph units (attribution lines between them allowed) that no
+    other line interrupts."""
+    block: list[Unit] = []
+    for unit in units:
+        if unit.kind == OTHER:
+            yield block
+            block = []
+        elif unit.kind in (QUOTE, BODY):
+            block.append(unit)
+    yield block

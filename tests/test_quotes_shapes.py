@@ -1,0 +1,377 @@
+"""Attribution shapes and press blocks: connector words, name suffixes, web addresses, an
+outlet that speaks before a quotation, and quotes kept because their block vouches for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page
+from indexer.extract.pages.quotes.who import Who, is_person, parse
+
+Found = tuple[str, str | None, str | None]
+
+
+def quotes(body: str) -> list[Found]:
+    """The quotes the page extractor finds on a small page around ``body``."""
+    page = f"Title: Heat\nDirector: Michael Mann\n\n{body}\n"
+    films = extract_page(page, "q.txt").films
+    assert len(films) == 1
+    return [(q.text, q.critic, q.outlet) for q in films[0].quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a critic and an outlet joined by a word for "at", "in", "for" (language data)
+        ("Jón Jónsson hjá Morgunblaðið, stærsta dagblaði landsins.", "Jón Jónsson|Morgunblaðið"),
+        ("(Anna Karlsson i Sydsvenskan)", "Anna Karlsson|Sydsvenskan"),
+        ("Mark Kermode in the Observer", "Mark Kermode|the Observer"),
+        ("Jana Nováková pro Lidové noviny", "Jana Nováková|Lidové noviny"),
+        ("Ion Popescu pentru Dilema", "Ion Popescu|Dilema"),
+        ("Peter Travers of Rolling Stone", "Peter Travers|Rolling Stone"),
+        # the outlet first, beyond doubt, then the critic after a dash or a colon
+        ("Variety — Peter Debruge", "Peter Debruge|Variety"),
+        ("Le Monde – Jacques Mandelbaum", "Jacques Mandelbaum|Le Monde"),
+        ("IndieWire: David Ehrlich", "David Ehrlich|IndieWire"),
+        # an outlet, the critic's role word, the critic (the `critic_roles` of the language)
+        ("《纽约时报》影评人 曼诺拉·达吉斯", "曼诺拉·达吉斯|纽约时报"),
+        ("The Guardian film critic Peter Bradshaw", "Peter Bradshaw|The Guardian"),
+        # a remark in brackets after the outlet is no part of it
+        ("Jessica Kiang, Variety (Berlinale 2024)", "Jessica Kiang|Variety"),
+        # an outlet the quote catalogues cite is never a person
+        ("Time Out", "|Time Out"),
+        ("Иван Петров в «Коммерсанте»", "Иван Петров|Коммерсанте"),
+        ("Jan Kowalski w „Gazecie Wyborczej”", "Jan Kowalski|Gazecie Wyborczej"),
+        # a generation after the name is part of it, never the outlet
+        ("Marcel Štefančič, jr., Mladina", "Marcel Štefančič, jr.|Mladina"),
+        ("João Moreira Filho, Folha", "João Moreira Filho|Folha"),
+        # a web address with any country's domain is an outlet beyond doubt
+        ("kommersant.ru", "|kommersant.ru"),
+        ("Ana Horvat, tportal.hr", "Ana Horvat|tportal.hr"),
+        # an article and one name are an outlet, not a person
+        ("(De Morgen)", "|De Morgen"),
+        ("Nederlands Dagblad", "|Nederlands Dagblad"),
+    ],
+)
+def test_attribution_shapes(text: str, who: str) -> None:
+    critic, outlet = (part or None for part in who.split("|"))
+    found = parse(text)
+    assert found is not None
+    assert (found.critic, found.outlet) == (critic, outlet)
+
+
+def test_connector_between_two_names_is_not_an_attribution_beyond_doubt() -> None:
+    assert parse("Portal Infonet no WhatsApp") == Who("Portal Infonet", "WhatsApp", False)
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [("Marcel Štefančič, jr.", True), ("Robert De Niro", True), ("La Stampa", False)],
+)
+def test_is_person(name: str, person: bool) -> None:
+    assert is_person(name) is person
+
+
+SHAPES = [
+    (
+        "tail with a connector word",
+        "„Hlý og fyndin mynd um fjölskyldu og vináttu.“ Jón Jónsson hjá Morgunblaðið.",
+        [("Hlý og fyndin mynd um fjölskyldu og vináttu.", "Jón Jónsson", "Morgunblaðið")],
+    ),
+    (
+        "outlet with a web address after the last sentence",
+        "Картина о любви и войне, снятая с редкой сдержанностью и точностью. kommersant.ru",
+        [
+            (
+                "Картина о любви и войне, снятая с редкой сдержанностью и точностью.",
+                None,
+                "kommersant.ru",
+            )
+        ],
+    ),
+    (
+        "an outlet speaks right before the quotation",
+        "Kritikarane er samde, og NRK omtalar filmen slik: «Ein intens og rørande film om "
+        "sorg og håp i ei lita bygd.»",
+        [("Ein intens og rørande film om sorg og håp i ei lita bygd.", None, "NRK")],
+    ),
+    (
+        "list dashes before quotations",
+        "In de pers:\n- 'De mooiste film van het jaar, zonder twijfel.' (Het Nieuwsblad)\n"
+        "- 'Sublieme beelden.' (Humo)\n- 'Een gevoelige en intelligente film.' (De Morgen)",
+        [
+            ("De mooiste film van het jaar, zonder twijfel.", None, "Het Nieuwsblad"),
+            ("Sublieme beelden.", None, "Humo"),
+            ("Een gevoelige en intelligente film.", None, "De Morgen"),
+        ],
+    ),
+    (
+        "critic and outlet around an Arabic comma after a dash, quotations left open",
+        "“فيلم ممتع وذكي عن الدمية الشهيرة والعالم من حولها. – سارة فاين ، ديلي ميل\n"
+        "“عمل أصلي حقًا ومن أذكى أفلام السنة وأطرفها – ريتشارد روبر ، Chicago Sun-Times",
+        [
+            ("فيلم ممتع وذكي عن الدمية الشهيرة والعالم من حولها.", "سارة فاين", "ديلي ميل"),
+            ("عمل أصلي حقًا ومن أذكى أفلام السنة وأطرفها", "ريتشارد روبر", "Chicago Sun-Times"),
+        ],
+    ),
+    (
+        "the source signed after a paragraph belongs to the quotation that ends it",
+        '"A quiet and devastating courtroom drama about motherhood”—Jane Doe, Art Forum. The '
+        "film follows a young writer who attends a trial in a northern town and slowly finds "
+        "herself in it. “Like the crime at its center, nothing is simple about this "
+        "film”—John Roe, Autostraddle.",
+        [
+            ("A quiet and devastating courtroom drama about motherhood", "Jane Doe", "Art Forum"),
+            (
+                "Like the crime at its center, nothing is simple about this film",
+                "John Roe",
+                "Autostraddle",
+            ),
+        ],
+    ),
+    (
+        "an outlet heading the paragraphs of its review",
+        "Awards 19 wins including the Grand Prix of Cannes from 45 nominations\n"
+        "The Guardian\n"
+        "There is a bone-chilling cold in the film’s location but a wonderful human warmth "
+        "in this offbeat story of strangers on a train.\n"
+        "Beautifully believable performances from the two leads add emotional weight to "
+        "a story that could have been slight.",
+        [
+            (
+                "There is a bone-chilling cold in the film’s location but a wonderful human "
+                "warmth in this offbeat story of strangers on a train.",
+                None,
+                "The Guardian",
+            ),
+            (
+                "Beautifully believable performances from the two leads add emotional weight to "
+                "a story that could have been slight.",
+                None,
+                "The Guardian",
+            ),
+        ],
+    ),
+    (
+        "a signature ending the paragraph, marks mixed",
+        "Drama emosiynol o Corea am fabwysiadu a chwilio am deulu. ‘Mae ffilm feistrolgar Chou "
+        "yn bortread o gymeriad sy’n newid siâp dros amser.” Kimberley Sheehan, BFI.",
+        [
+            (
+                "Mae ffilm feistrolgar Chou yn bortread o gymeriad sy’n newid siâp dros amser.",
+                "Kimberley Sheehan",
+                "BFI",
+            )
+        ],
+    ),
+    (
+        "sources listed before 'respectively' go to the quotations in order",
+        "La prensa se ha deshecho en elogios, y medios como Variety, Slash Film o Screen Daily "
+        "han comentado, respectivamente: «Un ejercicio de tensión sostenida de principio a fin» "
+        "o «un hallazgo cinematográfico en todos sus aspectos» o «una película que no se olvida "
+        "fácilmente».",
+        [
+            ("Un ejercicio de tensión sostenida de principio a fin", None, "Variety"),
+            ("un hallazgo cinematográfico en todos sus aspectos", None, "Slash Film"),
+            ("una película que no se olvida fácilmente", None, "Screen Daily"),
+        ],
+    ),
+    (
+        "a critic named before the role word in a script without capitals",
+        "김영수 평론가는 영화 '작은역'에 대해 \"철로를 들어내고 싶다\"는 혹평과 함께 3점을 주었다.",
+        [("철로를 들어내고 싶다", "김영수", None)],
+    ),
+    (
+        "a paragraph quoted with a speech dash",
+        '- Så det er sjældent, at noget er et mesterværk, som det sker med "Dronningen", '
+        "siger Jacob Wendt Jensen, der selv mener, at filmen har fortjent stjernerne.",
+        [
+            (
+                'Så det er sjældent, at noget er et mesterværk, som det sker med "Dronningen"',
+                "Jacob Wendt Jensen",
+                None,
+            )
+        ],
+    ),
+    (
+        "'respectively' after the quotations",
+        "Critics were divided: Variety and The Guardian called it “a towering achievement of "
+        "modern cinema” and “a long and tiresome exercise in style” respectively.",
+        [
+            ("a towering achievement of modern cinema", None, "Variety"),
+            ("a long and tiresome exercise in style", None, "The Guardian"),
+        ],
+    ),
+    (
+        "a comma and a dash before the verb of saying",
+        "«Тонкий и печальный фильм о любви и утрате», — пишет Антон Долин в «Медузе».",
+        [("Тонкий и печальный фильм о любви и утрате", "Антон Долин", "Медузе")],
+    ),
+    (
+        "a sentence opening with 'for' and an outlet, no comma",
+        "Für die FAZ ist der Film „ein stilles und verheerendes Gerichtsdrama über Mutterschaft“.",
+        [("ein stilles und verheerendes Gerichtsdrama über Mutterschaft", None, "die FAZ")],
+    ),
+    (
+        "an outlet's name with 'della' after 'according to'",
+        "Secondo il Corriere della Sera è «un dramma giudiziario silenzioso e devastante».",
+        [("un dramma giudiziario silenzioso e devastante", None, "il Corriere della Sera")],
+    ),
+    (
+        "'in the opinion of' as language data",
+        "Zdaniem „Gazety Wyborczej” to „cichy i przejmujący dramat sądowy o macierzyństwie”.",
+        [("cichy i przejmujący dramat sądowy o macierzyństwie", None, "Gazety Wyborczej")],
+    ),
+    (
+        "'as' opening the sentence is no part of the critic's name",
+        "As Peter Bradshaw wrote in The Guardian, the film is “a quiet and devastating "
+        "courtroom drama about motherhood”.",
+        [
+            (
+                "a quiet and devastating courtroom drama about motherhood",
+                "Peter Bradshaw",
+                "The Guardian",
+            )
+        ],
+    ),
+    (
+        "a block vouches for its short quotes",
+        '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
+        '"A requiem for a friendship" ★★★★ NRC\n\n'
+        '"Beautifully told" ★★★★ VPRO Cinema\n\n'
+        '"Makes a stunning impression" ★★★★ Nederlands Dagblad',
+        [
+            ("A towering achievement of modern cinema", None, "de Volkskrant"),
+            ("A requiem for a friendship", None, "NRC"),
+            ("Beautifully told", None, "VPRO Cinema"),
+            ("Makes a stunning impression", None, "Nederlands Dagblad"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [s[1:] for s in SHAPES], ids=[s[0] for s in SHAPES])
+def test_quote_shapes(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected
+
+
+def test_block_layout_ignores_what_the_source_names() -> None:
+    """A source that names an outlet alone follows siblings that name a critic and an outlet:
+    the layout is the quotation's, the rating's and the marks' before the source."""
+    body = (
+        "**** 4/5 „Einstök, vel leikin kvikmynd sem snertir við manni.“ Jón Jónsson hjá Vefurinn.\n"
+        "***** 5/5 „Fyndin, hlý og ef til vill besta mynd ársins.“ Anna Sigurðar hjá Blaðið.\n"
+        "**** 4/5 „Besta dramað í vetur“ Nöjesmix."
+    )
+    assert quotes(body)[-1] == ("Besta dramað í vetur", None, "Nöjesmix")
+
+
+def test_question_about_critics_opens_a_press_block() -> None:
+    body = (
+        "What are critics saying?\n"
+        "Saint Omer is a deeply intellectual film, but it is also heartfelt and compassionate.\n"
+        "The Hollywood Reporter by Lovia Gyarkye\n"
+        "There is a combination of humane sensitivity and intellectual agility in this story."
+    )
+    assert [text[:20] for text, _, _ in quotes(body)] == [
+        "Saint Omer is a deep",
+        "There is a combinati",
+    ]
+
+
+def test_block_does_not_vouch_for_a_lone_short_line() -> None:
+    """Without two quotes kept on their own in the same layout, a short quotation with a weak
+    source is not a quote."""
+    assert quotes('"Beautifully told" ★★★★ VPRO Cinema') == []
+
+
+def test_heading_over_a_paragraph_is_not_vouched_for() -> None:
+    """A weak name on a line of its own over a paragraph is a heading, even in a run of
+    paragraphs whose sources follow them."""
+    body = (
+        "The story of a boy who finds a baby in a stolen car and learns to care for it.\n"
+        "Film Notes\n"
+        "A raw and tender film about a thug who becomes a father despite himself.\n"
+        "The Guardian August 2007\n"
+        "A gripping tale of redemption set in the townships of Johannesburg, well told.\n"
+        "Culture Wars 2007"
+    )
+    texts = [text for text, _, _ in quotes(body)]
+    assert not any(text.startswith("The story of a boy") for text in texts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'يُعرض اليوم الفيلم الوثائقي "عرض" (مصر، فلسطين) من إخراج مي سعد في مهرجان القاهرة.',
+        "شاهدنا الفيلم أمس في السينما الكبيرة مع الأصدقاء – وكان العرض رائعًا جدًا ، مع جمهور",
+    ],
+)
+def test_caseless_comma_in_prose_names_no_critic(body: str) -> None:
+    """A comma in a script without capitals names a critic only after a dash and before an
+    outlet, with a name of two or three words before it."""
+    assert all(critic is None for _, critic, _ in quotes(body))
+
+
+def test_outlet_under_a_quotation_is_its_source_not_a_heading() -> None:
+    body = (
+        "“A film that treats love and betrayal with a theological seriousness”\n"
+        "Guardian ★★★★★\n"
+        "The exhibition will take place between one and half past two, with a talk on the "
+        "history of the neighbourhood and its cinemas.\n"
+        "Tickets are on sale at the box office and online from Monday, with reduced prices "
+        "for members and students."
+    )
+    assert quotes(body) == [
+        ("A film that treats love and betrayal with a theological seriousness", None, "Guardian")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a title in single marks with a particle glued after the close
+        "영화 '작은역'은 서로의 마음을 확인하기도 전에 멀어진 두 남녀가 다시 만나는 이야기로 "
+        "두 배우가 주연을 맡았다.",
+        # a title after the word for film, in a sentence that names a critic
+        "김영수 평론가는 2013년 영화 '나가요 미스콜'에 1점을 주었다.",
+        # readers' reactions in the sentence after the one that names the critic
+        '김영수 평론가의 혹평은 화제가 됐다. 네티즌들은 "보다가 현타 온 듯" 등 반응을 보였다.',
+    ],
+)
+def test_korean_news_prose_is_not_quotes(body: str) -> None:
+    assert [critic for _, critic, _ in quotes(body)] == [None] * len(quotes(body))
+    assert not any(text.startswith(("작은역", "나가요")) for text, _, _ in quotes(body))
+
+
+def test_speech_dash_in_the_first_person_is_a_statement() -> None:
+    body = (
+        "– Jeg ville lave en film om skyld og tilgivelse i en lille by, siger May el-Toukhy, "
+        "der har skrevet manuskriptet sammen med Maren Louise Käehne."
+    )
+    assert quotes(body) == []
+
+
+def test_the_pages_own_critic_writes_for_its_publication() -> None:
+    page = (
+        "Source: https://www.volkskrant.nl/cultuur/the-post\n"
+        "Title: The Post\nDirector: Steven Spielberg\n\n"
+        "De Volkskrant sprak Spielberg over zijn film.\n\n"
+        "Vier sterren had onze recensent over voor The Post. 'Gelukkig is het ook een fijne "
+        "krantenfilm, met drukpersen en journalisten die fervent zitten te tikken.'\n"
+    )
+    films = extract_page(page, "q.txt").films
+    assert [(q.critic, q.outlet) for q in films[0].quotes] == [(None, "De Volkskrant")]
+
+
+def test_title_in_capitals_after_a_critic_is_no_outlet() -> None:
+    body = (
+        "“So delicately crafted and intimately performed that I am in awe of it.” –Edgar "
+        "Wright (SHAUN OF THE DEAD, SCOTT PILGRIM VS. THE WORLD)"
+    )
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [("Edgar Wright", None)]
+
+
+def test_at_here_before_a_title_is_no_outlet() -> None:
+    body = "Tại đây “Đảo Của Dân Ngụ Cư” cũng sẽ tham gia tại các sự kiện chính thức."
+    assert all(outlet is None for _, _, outlet in quotes(body))
