@@ -26,6 +26,11 @@ from indexer.extract.pages import facts as fl
         ("FRA, 1962, Noir et blanc, 105 min.", [1962], ["FRA"], [105]),
         ("Polska, 2020, kolor, 110 min, 15", [2020], ["Polska"], [110]),
         ("Србија, 2021, 120 мин., колор", [2021], ["Србија"], [120]),
+        # a language with subtitles inside the run; the next label ends it on a flat line
+        ("Dir: Mia Hansen-Løve, France, 2022, French with English subtitles, 112 min.",
+         [2022], ["France"], [112]),
+        ("TVN Sobota 21:00 ROK DIABŁA Film fabularny, 91 min, Czechy, 2002 Reżyseria: Petr Zelenka",
+         [2002], ["Czechy"], [91]),
         # no run: two facts after other words, one kind only, no digit
         ("He was born in Lyon, France, 1970 and studied law.", [], [], []),
         ("(Spain, France)", [], [], []),
@@ -132,3 +137,17 @@ def test_a_long_line_of_countries_in_a_credit_block() -> None:
     )
     found, _ = fl.fact_block(lines, set())
     assert found.countries == ["Србија", "Хрватска", "Црна Гора", "Словенија", "Македонија"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "years"),
+    [
+        # a bulleted credit block: its year stands with a country and a runtime
+        (("  • Dir. Kelly Reichardt", "  • USA", "  • 2022", "  • 108 min.", "  • R"), [2022]),
+        # a name and a year alone are a byline, no credit block of the film
+        (("Posted by Jane Doe", "Jane Doe", "2022", "Comments"), []),
+    ],
+)
+def test_a_year_alone_on_a_line_of_a_credit_block(lines: tuple[str, ...], years: list[int]) -> None:
+    found, _ = fl.fact_block(lines, set())
+    assert found.years == years

@@ -110,7 +110,9 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     return facts if facts.languages and _SUBTITLES.search(text) else None
 
 
-_RUN_SPLIT = re.compile(r"\s*(?:[,،、，/|()（）\[\]]|\.\s+|\s[-–—]\s)\s*")
+_RUN_SPLIT = re.compile(
+    r"\s*(?:[,،、，/|()（）\[\]]|\.\s+|\s[-–—]\s|(?<=\d)\s+(?=[^\W\d_]{3,}\s?:\s))\s*"
+)  # the next label ends a run on a flattened line ("…, Polska, 2003 Reżyseria: …")
 #: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия") or a parenthesis
 _RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]")
 RUN_KINDS = ("years", "runtimes", "countries")
@@ -206,6 +208,8 @@ def _is_noise_cell(words: str) -> bool:
     folded = words.casefold()
     if folded in _colour_words() or _SUBTITLES.match(folded):
         return True
+    if _SUBTITLES.search(folded) and len(words.split()) <= 5:
+        return True  # "Japanese with English subtitles", "in Dari mit dt. Untertiteln"
     return all(_NOISE_TOKEN.match(w.strip(".()")) for w in words.split()) and len(words) <= 5
 
 
@@ -411,7 +415,7 @@ _BULLET = re.compile(r"^[\s•*·▪-]+")
 
 
 def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]]:
-    """Countries and genres written alone on a line, and a person's name alone on a line,
+    """Countries, genres and years written alone on a line, and a person's name alone on a line,
     when they stand in a block of short lines that states at least two kinds of fact
     ("Aki Kaurismäki / (2023, Finland)", "Gavin Hood / South Africa / A, B, C"): a film's
     credit block. A lone country in a menu of countries is no fact; the block is."""
@@ -427,9 +431,11 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
             continue
         kinds = {k for _, item in run for k in _kinds(item)}
         if len(kinds) >= 2:
+            dated = bool(kinds & {"country", "runtime"})  # "USA / 2023 / 133 min.", no byline
             for item in (item for _, item in run if isinstance(item, Facts)):
                 found.countries.extend(item.countries)
                 found.genres.extend(item.genres)
+                found.years.extend(item.years if dated else ())
             names.extend([text_ for text_, item in run if item == "name"][:1])
         run = []
     return found, names
