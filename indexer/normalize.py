@@ -473,7 +473,6 @@ GENRES: dict[str, tuple[str, ...]] = {
         "romantic comedy",
         "dark comedy",
         "black comedy",
-        "satire",
         "parody",
         "sitcom",
         "stand up",

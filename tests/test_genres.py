@@ -21,6 +21,10 @@ from indexer.extract.pages import genres as g
         ("スペースオペラ", ["Space Opera", "Science Fiction"], ["Science Fiction"]),
         ("Drama", ["Drama"], ["Drama"]),
         ("Sentimentale", ["Romance"], ["Romance"]),  # Italian labels of romance
+        # satire is a narrower comedy, in any language's word for it
+        ("Satire", ["Satire", "Comedy"], ["Comedy"]),
+        ("sátira", ["Satire", "Comedy"], ["Comedy"]),
+        ("сатира", ["Satire", "Comedy"], ["Comedy"]),
     ],
 )
 def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
@@ -39,6 +43,9 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         ("ఈ సినిమా ఓ థ్రిల్లర్ డ్రామా", ["Thriller", "Drama"]),
         # a short word just before the word for film; a compound with it
         ("2010 yapımı dram filmi", ["Drama"]),
+        # an inflected adjective of a narrower genre before the genre word
+        ("Film je satirična komedija o životu iza kamere", ["Satire", "Comedy"]),
+        ("En satirisk komedi om en barnskara", ["Satire", "Comedy"]),
         ("een Nederlandse dramafilm uit 2006", ["Drama"]),
         # two words side by side that name a narrower genre, inflected
         ("трейлер історичної драми", ["Historical Drama", "History", "Drama"]),

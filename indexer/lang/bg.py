@@ -62,6 +62,7 @@ DATA = Language(
         Adventure="приключенски",
         Mystery="мистерия",
         Tragicomedy="трагикомедия",
+        Satire="сатира",
         Black_Comedy="черна комедия",
         Romantic_Comedy="романтична комедия",
         Historical_Drama="историческа драма",

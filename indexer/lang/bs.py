@@ -43,6 +43,7 @@ DATA = Language(
         Action="akcija|akcijski",
         Crime="kriminalistički",
         Tragicomedy="tragikomedija",
+        Satire="satira",
         Black_Comedy="crna komedija",
         Historical_Drama="historijska drama",
     ),

@@ -67,6 +67,7 @@ DATA = Language(
         Mystery="mysteriózní",
         Black_Comedy="černá komedie",
         Tragicomedy="tragikomedie",
+        Satire="satira",
         Romantic_Comedy="romantická komedie",
         Historical_Drama="historické drama",
         Family_Drama="rodinné drama",

@@ -59,6 +59,7 @@ DATA = Language(
         Mystery="mysterium",
         Black_Comedy="sort komedie",
         Tragicomedy="tragikomedie",
+        Satire="satire",
         Romantic_Comedy="romantisk komedie|kærlighedskomedie",
         Historical_Drama="historisk drama|kostumedrama",
         Family_Drama="familiedrama",

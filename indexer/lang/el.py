@@ -73,6 +73,7 @@ DATA = Language(
         Western="γουέστερν",
         Black_Comedy="μαύρη κωμωδία",
         Tragicomedy="τραγικωμωδία",
+        Satire="σάτιρα",
         Melodrama="μελόδραμα",
         Romantic_Comedy="ρομαντική κωμωδία",
         Historical_Drama="ιστορικό δράμα",

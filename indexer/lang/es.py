@@ -80,6 +80,7 @@ DATA = Language(
         Music="musical",
         Black_Comedy="comedia negra|humor negro",
         Tragicomedy="tragicomedia",
+        Satire="sátira",
         Romantic_Comedy="comedia romántica",
         Historical_Drama="drama histórico",
         Family_Drama="drama familiar",

@@ -60,6 +60,7 @@ DATA = Language(
         Mystery="mysteeri",
         Black_Comedy="musta komedia",
         Tragicomedy="tragikomedia",
+        Satire="satiiri",
         Romantic_Comedy="romanttinen komedia",
         Historical_Drama="historiallinen draama|pukudraama",
         Family_Drama="perhedraama",

@@ -61,6 +61,7 @@ DATA = Language(
         Adventure="pustolovni|avanturistički",
         Mystery="misterij",
         Tragicomedy="tragikomedija",
+        Satire="satira",
         Black_Comedy="crna komedija",
         Romantic_Comedy="romantična komedija",
         Historical_Drama="povijesna drama",

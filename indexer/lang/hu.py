@@ -56,6 +56,7 @@ DATA = Language(
         Adventure="kalandfilm",
         Black_Comedy="fekete komédia",
         Tragicomedy="tragikomédia",
+        Satire="szatíra",
         Romantic_Comedy="romantikus vígjáték",
         Historical_Drama="történelmi dráma",
         Family_Drama="családi dráma",

@@ -80,6 +80,7 @@ DATA = Language(
         Western="western",
         Black_Comedy="commedia nera",
         Tragicomedy="tragicommedia",
+        Satire="satira",
         Melodrama="melodramma",
         Romantic_Comedy="commedia romantica",
         Historical_Drama="dramma storico",

@@ -59,6 +59,7 @@ DATA = Language(
         Adventure="авантуристички",
         Mystery="мистерија",
         Tragicomedy="трагикомедија",
+        Satire="сатира",
         Black_Comedy="црна комедија",
         Historical_Drama="историска драма",
     ),

@@ -65,6 +65,7 @@ DATA = Language(
         Mystery="mysterie",
         Black_Comedy="zwarte komedie",
         Tragicomedy="tragikomedie",
+        Satire="satire",
         Romantic_Comedy="romantische komedie|liefdeskomedie",
         Historical_Drama="historisch drama|kostuumdrama",
         Family_Drama="familiedrama",

@@ -58,6 +58,7 @@ DATA = Language(
         Mystery="mysterium",
         Black_Comedy="svart komedie",
         Tragicomedy="tragikomedie",
+        Satire="satire",
         Romantic_Comedy="romantisk komedie|kjærlighetskomedie",
         Historical_Drama="historisk drama",
         Family_Drama="familiedrama",

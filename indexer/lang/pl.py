@@ -71,6 +71,7 @@ DATA = Language(
         History="historyczny",
         Black_Comedy="czarna komedia",
         Tragicomedy="tragikomedia",
+        Satire="satyra",
         Melodrama="melodramat",
         Romantic_Comedy="komedia romantyczna",
         Historical_Drama="dramat historyczny",

@@ -75,6 +75,7 @@ DATA = Language(
         Mystery="mistério",
         Black_Comedy="comédia negra|humor negro",
         Tragicomedy="tragicomédia",
+        Satire="sátira",
         Romantic_Comedy="comédia romântica",
         Historical_Drama="drama histórico",
         Family_Drama="drama familiar",

@@ -63,6 +63,7 @@ DATA = Language(
         Adventure="aventură|aventuri",
         Black_Comedy="comedie neagră",
         Tragicomedy="tragicomedie",
+        Satire="satiră|satira",
         Romantic_Comedy="comedie romantică",
         Historical_Drama="dramă istorică",
         Family_Drama="dramă de familie",

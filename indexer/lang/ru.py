@@ -72,6 +72,7 @@ DATA = Language(
         Western="вестерн",
         Biography="биография|биографический",
         Tragicomedy="трагикомедия",
+        Satire="сатира",
         Black_Comedy="черная комедия|чёрная комедия",
         Historical_Drama="историческая драма",
         Family_Drama="семейная драма",

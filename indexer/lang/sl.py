@@ -52,6 +52,7 @@ DATA = Language(
         Family="družinski",
         Adventure="pustolovski",
         Tragicomedy="tragikomedija",
+        Satire="satira",
         Black_Comedy="črna komedija",
         Romantic_Comedy="romantična komedija",
         Historical_Drama="zgodovinska drama",

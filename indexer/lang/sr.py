@@ -66,6 +66,7 @@ DATA = Language(
         Adventure="авантуристички|avanturistički",
         Mystery="мистерија|misterija",
         Tragicomedy="трагикомедија|tragikomedija",
+        Satire="сатира|satira",
         Black_Comedy="црна комедија|crna komedija",
         Romantic_Comedy="романтична комедија|romantična komedija",
         Historical_Drama="историјска драма|istorijska drama",

@@ -59,6 +59,7 @@ DATA = Language(
         Mystery="mysterium",
         Black_Comedy="svart komedi",
         Tragicomedy="tragikomedi",
+        Satire="satir",
         Romantic_Comedy="romantisk komedi|kärlekskomedi",
         Historical_Drama="historiskt drama|kostymdrama",
         Family_Drama="familjedrama",

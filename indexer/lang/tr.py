@@ -64,6 +64,7 @@ DATA = Language(
         Western="western",
         Black_Comedy="kara komedi",
         Tragicomedy="trajikomedi",
+        Satire="hiciv",
         Romantic_Comedy="romantik komedi",
         Historical_Drama="tarihi dram|tarihi drama",
         Family_Drama="aile draması|aile dramı",

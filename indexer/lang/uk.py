@@ -64,6 +64,7 @@ DATA = Language(
         Adventure="пригоди|пригодницький",
         Mystery="детектив",
         Tragicomedy="трагікомедія",
+        Satire="сатира",
         Black_Comedy="чорна комедія",
         Historical_Drama="історична драма",
         Family_Drama="сімейна драма",
