@@ -151,3 +151,9 @@ def test_a_long_line_of_countries_in_a_credit_block() -> None:
 def test_a_year_alone_on_a_line_of_a_credit_block(lines: tuple[str, ...], years: list[int]) -> None:
     found, _ = fl.fact_block(lines, set())
     assert found.years == years
+
+
+def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
+    facts = fl.line_facts("СССР|короткометражка")
+    assert facts is not None
+    assert (facts.countries, facts.genres) == (["СССР"], ["короткометражка"])

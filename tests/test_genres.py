@@ -25,6 +25,10 @@ from indexer.extract.pages import genres as g
         ("Satire", ["Satire", "Comedy"], ["Comedy"]),
         ("sátira", ["Satire", "Comedy"], ["Comedy"]),
         ("сатира", ["Satire", "Comedy"], ["Comedy"]),
+        # the word for a short film in the language modules
+        ("короткометражка", ["Short"], ["Short"]),
+        ("Kortfilm", ["Short"], ["Short"]),
+        ("kratki film", ["Short"], ["Short"]),
     ],
 )
 def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(

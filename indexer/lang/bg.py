@@ -43,6 +43,7 @@ DATA = Language(
     colour_words=split("цветен|черно-бял|ч/б"),
     genres=genre_table(
         Drama="драма",
+        Short="късометражен филм|късометражен",
         Comedy="комедия",
         Documentary="документален",
         Horror="ужаси|хорър",

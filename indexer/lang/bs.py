@@ -34,6 +34,7 @@ DATA = Language(
     colour_words=split("u boji|c/b|crno-bijeli"),
     genres=genre_table(
         Drama="drama",
+        Short="kratki film|kratkometražni",
         Comedy="komedija",
         Documentary="dokumentarni|dokumentarac",
         Horror="horor",

@@ -41,6 +41,7 @@ DATA = Language(
     colour_words=split("color|b/n|blanc i negre"),
     genres=genre_table(
         Drama="drama",
+        Short="curtmetratge",
         Comedy="comèdia",
         Documentary="documental",
         Horror="terror",

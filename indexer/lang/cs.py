@@ -47,6 +47,7 @@ DATA = Language(
     colour_words=split("barevný|barva|čb|černobílý"),
     genres=genre_table(
         Drama="drama",
+        Short="krátký film|krátkometrážní",
         Comedy="komedie",
         Documentary="dokument|dokumentární",
         Horror="horor",

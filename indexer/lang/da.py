@@ -40,6 +40,7 @@ DATA = Language(
     genres=genre_table(
         Romance="romantisk",
         Drama="drama",
+        Short="kortfilm",
         Comedy="romantisk komedie|komedie",
         Documentary="dokumentar",
         Horror="gyser|gyserfilm|horror",

@@ -38,6 +38,7 @@ DATA = Language(
     colour_words=split("värviline|mustvalge"),
     genres=genre_table(
         Drama="draama",
+        Short="lühifilm",
         Comedy="komöödia",
         Documentary="dokumentaalfilm",
         Horror="õudus|õudusfilm",

@@ -38,6 +38,7 @@ DATA = Language(
     colour_words=split("kolorea|koloretan|zuri-beltz|zuri-beltzean"),
     genres=genre_table(
         Drama="drama",
+        Short="film laburra|laburmetraia",
         Comedy="komedia",
         Documentary="dokumentala",
         Horror="beldurrezko",

@@ -40,6 +40,7 @@ DATA = Language(
     colour_words=split("väri|värit|mustavalkoinen|mv"),
     genres=genre_table(
         Drama="draama",
+        Short="lyhytelokuva|lyhytfilmi",
         Comedy="komedia",
         Documentary="dokumentti|dokumenttielokuva",
         Horror="kauhu|kauhuelokuva",

@@ -38,6 +38,7 @@ DATA = Language(
     colour_words=split("cor|b/n|branco e negro"),
     genres=genre_table(
         Drama="drama",
+        Short="curtametraxe",
         Comedy="comedia",
         Documentary="documental",
         Horror="terror",

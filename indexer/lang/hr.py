@@ -43,6 +43,7 @@ DATA = Language(
     colour_words=split("boja|u boji|c/b|crno-bijeli"),
     genres=genre_table(
         Drama="drama",
+        Short="kratki film|kratkometražni",
         Comedy="komedija",
         Documentary="dokumentarni",
         Horror="horor",

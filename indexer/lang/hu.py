@@ -37,6 +37,7 @@ DATA = Language(
     colour_words=split("színes|fekete-fehér|ff"),
     genres=genre_table(
         Drama="dráma",
+        Short="rövidfilm",
         Comedy="vígjáték",
         Documentary="dokumentumfilm",
         Horror="horror",

@@ -38,6 +38,7 @@ DATA = Language(
     colour_words=split("litur|svarthvít"),
     genres=genre_table(
         Drama="drama",
+        Short="stuttmynd",
         Comedy="gamanmynd",
         Documentary="heimildarmynd",
         Horror="hrollvekja|hryllingur",

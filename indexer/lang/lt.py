@@ -40,6 +40,7 @@ DATA = Language(
     colour_words=split("spalvotas|nespalvotas"),
     genres=genre_table(
         Drama="drama",
+        Short="trumpametražis filmas|trumpametražis",
         Comedy="komedija",
         Documentary="dokumentinis",
         Horror="siaubo filmas",

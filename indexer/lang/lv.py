@@ -36,6 +36,7 @@ DATA = Language(
     colour_words=split("krāsains|melnbalts"),
     genres=genre_table(
         Drama="drāma",
+        Short="īsfilma",
         Comedy="komēdija",
         Documentary="dokumentālā filma",
         Horror="šausmu filma|šausmas",

@@ -41,6 +41,7 @@ DATA = Language(
     colour_words=split("колор|во боја|ц/б|црно-бел"),
     genres=genre_table(
         Drama="драма",
+        Short="краток филм|краткометражен",
         Comedy="комедија",
         Documentary="документарен|документарец",
         Horror="хорор",

@@ -45,6 +45,7 @@ DATA = Language(
     colour_words=split("kleur|z/w|zwart-wit"),
     genres=genre_table(
         Drama="drama",
+        Short="korte film|kortfilm",
         Comedy="komedie",
         Documentary="documentaire",
         Horror="horror|horrorfilm",

@@ -38,6 +38,7 @@ DATA = Language(
     colour_words=split("farge|farger|svart-hvitt|s/h"),
     genres=genre_table(
         Drama="drama",
+        Short="kortfilm",
         Comedy="komedie",
         Documentary="dokumentar",
         Horror="skrekk|skrekkfilm",

@@ -53,6 +53,7 @@ DATA = Language(
     colour_words=split("kolor|kolorowy|cz-b|czarno-biały"),
     genres=genre_table(
         Drama="dramat|obyczajowy",
+        Short="krótkometrażowy|film krótkometrażowy|krótki metraż",
         Comedy="komedia",
         Documentary="dokument|film dokumentalny",
         Horror="horror",

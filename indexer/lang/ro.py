@@ -45,6 +45,7 @@ DATA = Language(
     colour_words=split("color|alb-negru"),
     genres=genre_table(
         Drama="dramă|drama",
+        Short="scurtmetraj",
         Comedy="comedie",
         Documentary="documentar",
         Horror="horror|groază|film de groază",

@@ -44,6 +44,7 @@ DATA = Language(
     colour_words=split("farebný|čb|čiernobiely"),
     genres=genre_table(
         Drama="dráma",
+        Short="krátky film|krátkometrážny",
         Comedy="komédia",
         Documentary="dokument",
         Horror="horor",

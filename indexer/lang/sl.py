@@ -35,6 +35,7 @@ DATA = Language(
     colour_words=split("barvni|barvno|čb|črno-bel|črno-belo"),
     genres=genre_table(
         Drama="drama",
+        Short="kratki film|kratkometražni",
         Comedy="komedija",
         Documentary="dokumentarni",
         Horror="grozljivka",

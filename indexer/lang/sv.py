@@ -39,6 +39,7 @@ DATA = Language(
     colour_words=split("färg|svartvit|s/v"),
     genres=genre_table(
         Drama="drama",
+        Short="kortfilm",
         Comedy="komedi",
         Documentary="dokumentär",
         Horror="skräck|skräckfilm",

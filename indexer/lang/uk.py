@@ -45,6 +45,7 @@ DATA = Language(
     colour_words=split("кольоровий|чорно-білий|ч/б"),
     genres=genre_table(
         Drama="драма",
+        Short="короткометражка|короткометражний фільм|короткометражний",
         Comedy="комедія",
         Documentary="документальний",
         Horror="жахи|фільм жахів",
