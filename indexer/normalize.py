@@ -1039,14 +1039,54 @@ def _demonym_table() -> dict[str, str]:
     return {key(word): code for word, code in _DEMONYMS.items()}
 
 
+@lru_cache(maxsize=8192)
 def nationality_country(word: str) -> str | None:
     """English country name for a nationality adjective in any language ("French" ->
     "France", "αμερικάνικης" -> "United States"): the table, else the country's own name
     in some language that the adjective begins with ("brasileiro", "South African",
     "فلسطيني", "iraní"); None otherwise."""
     k = key(word)
-    code = _demonym_table().get(k) or _demonym_by_stem(k)
+    code = _demonym_table().get(k) or _own_language_code(k) or _demonym_by_stem(k)
     return _english_names().get(code) if code else None
+
+
+def _own_language_code(k: str) -> str | None:
+    """The country of an adjective that begins with the name a language gives itself
+    ("svensk", "danske", "norsk", "magyar", "íslenskri"), at most three letters more."""
+    for stem, code in _own_language_stems().items():
+        if k.startswith(stem) and len(k) - len(stem) <= 3:
+            return code
+    return None
+
+
+@lru_cache(maxsize=1)
+def _own_language_stems() -> dict[str, str]:
+    """The name each language module's language gives itself in CLDR, less a final vowel
+    ("svenska" -> "svensk"), -> the country where most people speak it, for languages spoken
+    by most people of one or two countries only (not English, Spanish, French, Arabic…).
+    Names of two words, stems under five letters, and stems a genre word begins with
+    ("română" -> "roman", as in "romance") are left out."""
+    from babel import Locale
+    from babel.core import get_global
+
+    likely, spoken = get_global("likely_subtags"), get_global("territory_languages")
+    stems: dict[str, str] = {}
+    for language in lang.languages():
+        code = language.code
+        where = [
+            t for t, info in spoken.items() if info.get(code, {}).get("population_percent", 0) >= 50
+        ]
+        country = likely.get(code, "").rsplit("_", 1)[-1]
+        own = Locale.parse(code).get_display_name(code) or ""
+        words = key(own).split()  # "tiếng Việt", "o‘zbek": a first word that is no name
+        stem = re.sub(r"[aeiouy]$", "", words[0]) if len(words) == 1 else ""
+        if len(where) <= 2 and country in where and len(stem) >= 5 and not _genre_prefix(stem):
+            stems[stem] = country
+    return stems
+
+
+def _genre_prefix(stem: str) -> bool:
+    return any(key(word).startswith(stem) for word in (*GENRE_ALIASES, *lang.genres()))
 
 
 def _demonym_by_stem(k: str) -> str | None:

@@ -194,6 +194,16 @@ def test_normalize_languages() -> None:
         ("αμερικάνικης", "United States"),
         ("βρετανικής", "United Kingdom"),
         ("Martian", None),
+        # the name a language gives itself, from CLDR, begins the adjective
+        ("Svensk", "Sweden"),
+        ("danske", "Denmark"),
+        ("magyar", "Hungary"),
+        ("íslenskri", "Iceland"),
+        # no genre word, nor a language of many countries, nor "tiếng" (language) of "tiếng Việt"
+        ("romance", None),
+        ("العربية", None),
+        ("português", None),
+        ("tiếng", None),
     ],
 )
 def test_nationality_country(word: str, country: str | None) -> None:
