@@ -7,6 +7,7 @@ import pytest
 
 from indexer.extract.pages import extract_page
 from indexer.extract.pages import numbers as nb
+from indexer.extract.pages import facts as fl
 
 STORY = "\n\nTwo brothers cross the mountains in winter to find their father, who left long ago."
 
@@ -80,6 +81,17 @@ def test_year_after_a_quoted_name(text: str, year: int | None) -> None:
     ],
 )
 def test_the_films_own_minutes_in_a_labelled_runtime(value: str, minutes: list[int]) -> None:
-    from indexer.extract.pages import facts as fl
-
     assert nb.runtimes([value], fl.Facts(), fl.Facts(), "", None) == minutes
+
+
+@pytest.mark.parametrize(
+    ("block", "minutes"),
+    [
+        ("Status: released\nFSK 12|1h 48m\nBudget: $ 2.000.000", [108]),
+        ("Svensk långfilm från 1979\n\n1 tim 42 min\n", [102]),
+        ("The film runs 97 mins and never drags.", [97]),
+        ("Doors 19h 30m, bar open until late.", []),  # a time of day, no runtime
+    ],
+)
+def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:
+    assert nb.runtimes([], fl.Facts(), fl.Facts(), block, None) == minutes

@@ -70,9 +70,13 @@ def _film_minutes() -> re.Pattern[str]:
 
 @cache
 def _prose_minutes() -> re.Pattern[str]:
-    """A number of minutes in prose ("runs 95 min"), in any language module's units; built on
-    first use."""
-    return re.compile(rf"(?<![\d:.,])(\d{{2,3}})\s*(?:{runtime_units('minutes')})", re.IGNORECASE)
+    """A number of minutes in prose ("runs 95 min"), or of hours and minutes, in any language
+    module's units; built on first use."""
+    hours, minutes = runtime_units("hours"), runtime_units("minutes")
+    return re.compile(
+        rf"(?<![\d:.,])(?:[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}|\d{{2,3}})\s*(?:{minutes})",
+        re.IGNORECASE,
+    )  # "(124 mins)", "1h 33m", "1 tim 36 min"
 
 
 def year(
@@ -150,7 +154,7 @@ def runtimes(
         _add_minutes(ballot, number, "in the credit sentence", 2.0)
     if not ballot.candidates:
         for match in _prose_minutes().finditer(block):
-            minutes = int(match.group(1))
+            minutes = parse_runtime(match.group(0)) or 0
             if 40 <= minutes <= 300:
                 _add_minutes(ballot, minutes, "minutes written in the prose", 1.0)
     if why is not None and ballot.candidates:
