@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import extract_page
-from indexer.extract.pages import numbers as nb
 from indexer.extract.pages import facts as fl
+from indexer.extract.pages import numbers as nb
 
 STORY = "\n\nTwo brothers cross the mountains in winter to find their father, who left long ago."
 
