@@ -95,3 +95,18 @@ def test_the_films_own_minutes_in_a_labelled_runtime(value: str, minutes: list[i
 )
 def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:
     assert nb.runtimes([], fl.Facts(), fl.Facts(), block, None) == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Svensk långfilm från 1979", 1979),
+        ("die Komödie des Regisseurs Hans Beispiel aus dem Jahre 2012, für die er", 2012),
+        ("un filme de Xoán Exemplo de 2008 sobre a emigración", 2008),
+        ("The film opens on 12 May. From 2019 on, she worked abroad", None),  # another sentence
+        ("the film from 12.05.2019", None),  # a date, no year
+    ],
+)
+def test_year_after_the_word_for_film_and_from(text: str, year: int | None) -> None:
+    match = nb._film_from_year().search(text)
+    assert (int(match.group(1)) if match else None) == year

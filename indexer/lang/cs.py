@@ -76,6 +76,7 @@ DATA = Language(
         Road_Movie="road movie",
     ),
     conjunctions=split("a"),
+    year_from=split("z roku|z"),
     film_words=split("film|filmu|snímek"),
     genitive_endings=split("a|y|ho|é|e|ové|í"),
     genitive_after=True,

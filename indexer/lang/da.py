@@ -66,6 +66,7 @@ DATA = Language(
         Family_Drama="familiedrama",
     ),
     conjunctions=split("og"),
+    year_from=split("fra"),
     film_words=split("film|filmen"),
     film_of=split("af"),
     genitive_endings=split("s"),

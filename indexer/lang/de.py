@@ -88,6 +88,7 @@ DATA = Language(
         Biopic="filmbiografie",
     ),
     conjunctions=split("und"),
+    year_from=split("aus dem jahr|aus dem jahre|aus"),
     film_words=split("film|spielfilm|dokumentarfilm"),
     film_of=split("von"),
     genitive_endings=split("s"),

@@ -98,6 +98,7 @@ DATA = Language(
         Western="western",
     ),
     conjunctions=split("and|&"),
+    year_from=split("from|made in"),
     film_words=split("film|movie|documentary"),
     film_of=split("by"),
     genitive_endings=split("’s|'s"),

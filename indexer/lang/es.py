@@ -87,6 +87,7 @@ DATA = Language(
         Psychological_Thriller="thriller psicológico",
     ),
     conjunctions=split("y|e"),
+    year_from=split("de|del año"),
     film_words=split("película|film|filme|documental"),
     film_of=split("de|del"),
     titled=split("titulada|titulado|llamada|llamado"),

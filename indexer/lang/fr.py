@@ -92,6 +92,7 @@ DATA = Language(
         Space_Opera="space-opéra",
     ),
     conjunctions=split("et"),
+    year_from=split("de|sorti en"),
     film_words=split("film|long métrage|documentaire"),
     film_of=split("de|d’|d'"),
     titled=split("intitulé|intitulée|appelé"),

@@ -68,6 +68,7 @@ DATA = Language(
         Historical_Drama="povijesna drama",
     ),
     conjunctions=split("i"),
+    year_from=split("iz|iz godine"),
     film_words=split("film|filma"),
     genitive_endings=split("a|e|og"),
     genitive_after=True,

@@ -88,6 +88,7 @@ DATA = Language(
         Psychological_Thriller="thriller psicologico",
     ),
     conjunctions=split("e|ed"),
+    year_from=split("del|uscito nel"),
     film_words=split("film|pellicola|documentario"),
     film_of=split("di|del|della"),
     titled=split("intitolato|intitolata|dal titolo"),

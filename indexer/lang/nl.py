@@ -73,6 +73,7 @@ DATA = Language(
         Psychological_Thriller="psychologische thriller",
     ),
     conjunctions=split("en"),
+    year_from=split("uit|uit het jaar"),
     film_words=split("film|speelfilm"),
     film_of=split("van"),
     genitive_endings=split("s"),

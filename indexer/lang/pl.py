@@ -81,6 +81,7 @@ DATA = Language(
         Biopic="film biograficzny",
     ),
     conjunctions=split("i|oraz"),
+    year_from=split("z|z roku"),
     film_words=split("film|filmu|filmie"),
     genitive_endings=split("a|ego|iej|ej|y|i"),
     genitive_after=True,

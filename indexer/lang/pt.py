@@ -83,6 +83,7 @@ DATA = Language(
         Biopic="cinebiografia",
     ),
     conjunctions=split("e"),
+    year_from=split("de|do ano de"),
     film_words=split("filme|longa metragem|documentário"),
     film_of=split("de|do|da"),
     titled=split("intitulado|intitulada|chamado|chamada"),

@@ -70,6 +70,7 @@ DATA = Language(
         Family_Drama="dramă de familie",
     ),
     conjunctions=split("și|şi"),
+    year_from=split("din|din anul"),
     film_words=split("filmul|filmului|film|lungmetrajul"),
     film_of=split("lui|de"),
     titled=split("intitulat|numit"),

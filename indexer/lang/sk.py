@@ -70,6 +70,7 @@ DATA = Language(
         Family_Drama="rodinná dráma",
     ),
     conjunctions=split("a"),
+    year_from=split("z roku|z"),
     film_words=split("film|filme|filmu"),
     genitive_endings=split("a|u|ho|ej|y|ovej"),
     genitive_after=True,

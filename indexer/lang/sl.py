@@ -59,6 +59,7 @@ DATA = Language(
         Historical_Drama="zgodovinska drama",
     ),
     conjunctions=split("in"),
+    year_from=split("iz leta|iz"),
     film_words=split("film|filmu"),
     genitive_endings=split("a|e|ega|ja"),
     genitive_after=True,

@@ -73,6 +73,7 @@ DATA = Language(
         Historical_Drama="историјска драма|istorijska drama",
     ),
     conjunctions=split("и|i"),
+    year_from=split("iz|iz godine|из|из године"),
     film_words=split("филм|филма|film|filma"),
     genitive_endings=split("а|е|ог|a|e|og"),
     genitive_after=True,

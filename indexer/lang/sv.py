@@ -66,6 +66,7 @@ DATA = Language(
         Family_Drama="familjedrama",
     ),
     conjunctions=split("och"),
+    year_from=split("från"),
     film_words=split("film|filmen"),
     film_of=split("av"),
     genitive_endings=split("s"),

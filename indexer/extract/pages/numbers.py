@@ -2,9 +2,11 @@
 
 Year: a labelled year (6), a year on a fact line (4), a year in parentheses right after the
 title ("Kes (1969)", "Past Lives (Celine Song, 2023)": 3.5), a release date (2), a credit
-sentence (2), a Chinese lead "2019年臺灣劇情長片" (2), a year in parentheses opening a line (1).
-Runtime: labelled (6), a fact line (4), a credit sentence (2), minutes written anywhere in the
-prose ("trwa 89 minut", "(124 mins)": 1, plausible feature lengths only).
+sentence (2), a Chinese lead "2019年臺灣劇情長片" (2), "from" a year after the word for film
+("långfilm från 1981": 1.5), a year in parentheses opening a line (1).
+Runtime: labelled (6), a fact line (4), a credit sentence (2), minutes or hours and minutes
+written anywhere in the prose ("trwa 89 minut", "(124 mins)", "1h 33m": 1, plausible feature
+lengths only).
 """
 
 from __future__ import annotations
@@ -59,6 +61,19 @@ def _year_film() -> re.Pattern[str]:
 
 
 @cache
+def _film_from_year() -> re.Pattern[str]:
+    """The word for film (a compound too: "långfilm") or for its director, then within the
+    sentence "from" and a year ("Svensk långfilm från 1981", "des Regisseurs X aus dem Jahre
+    2011")."""
+    every = (*lang.cues("film_words"), *lang.cues("director_nouns"))
+    film = "|".join(re.escape(w) for w in sorted(set(every), key=len, reverse=True) if len(w) >= 4)
+    return re.compile(
+        rf"(?i)(?:{film})\w{{0,4}}(?!\w)[^\n.!?]{{0,80}}?\s(?:{lang.alternation('year_from')})"
+        rf"\s+((?:18[89]|19\d|20\d)\d)(?![\d/.-]\d)"
+    )
+
+
+@cache
 def _film_minutes() -> re.Pattern[str]:
     """The film's own minutes inside a runtime that adds other things ("Film: 139 min. + Q&A
     29 min.")."""
@@ -108,6 +123,11 @@ def year(
     before_film = _year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)
+    from_year = _film_from_year().search(block[:8000])
+    if from_year:
+        _add_year(
+            ballot, parse_year(from_year.group(1)), "from a year after the word for film", 1.5
+        )
     quoted = _QUOTED_YEAR.search(block[:3000])
     if quoted:  # "윤가은 감독의 신작 《세계의 주인》(2025) 은": the first film the prose names
         _add_year(ballot, parse_year(quoted.group(1)), "in parentheses after a quoted name", 1.0)
