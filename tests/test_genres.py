@@ -50,6 +50,8 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         # an inflected adjective of a narrower genre before the genre word
         ("Film je satirična komedija o životu iza kamere", ["Satire", "Comedy"]),
         ("En satirisk komedi om en barnskara", ["Satire", "Comedy"]),
+        # a genre word, then a word that makes it a narrower genre
+        ("si perde nei meandri del thriller psicologico", ["Psychological Thriller"]),
         ("een Nederlandse dramafilm uit 2006", ["Drama"]),
         # two words side by side that name a narrower genre, inflected
         ("трейлер історичної драми", ["Historical Drama", "History", "Drama"]),

@@ -177,9 +177,11 @@ def _sentence_genres(sentence: str) -> list[str]:
             i += 1
             continue
         can_pair = i + 1 < len(words) and key(words[i]) in genre_first_words()
-        pair = genre_names(f"{words[i]} {words[i + 1]}") if can_pair else []
-        if pair and (len(pair) > 1 or not genre_names(words[i])):
-            found.append((i, _narrow(f"{words[i]} {words[i + 1]}") or pair))
+        phrase = f"{words[i]} {words[i + 1]}" if can_pair else ""
+        pair = genre_names(phrase) if can_pair else []
+        narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
+        if pair and (len(pair) > 1 or narrow or not genre_names(words[i])):
+            found.append((i, narrow or pair))
             i += 2
             continue
         if len(words[i]) >= _STEM_MIN or (i + 1 < len(words) and _is_film_word(words[i + 1])):
