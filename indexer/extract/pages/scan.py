@@ -107,15 +107,18 @@ def _with_embedded(fields: tuple[str, ...], value: str, i: int) -> list[Entry]:
 def embedded_label(value: str) -> int | None:
     """Where a second label starts inside a value ("Sam Mendes Cast: George MacKay",
     "Danish with subtitles. Running time: 117 minutes"), or None."""
-    embedded = _EMBEDDED.search(value)
-    if embedded and field_of(embedded.group("label")):
-        return embedded.start("label")
+    found = [m.start("label") for m in _EMBEDDED.finditer(value) if field_of(m.group("label"))][:1]
     for colon in re.finditer(r"\s*[:：]\s", value):
         words = list(re.finditer(r"\S+", value[: colon.start()]))
         for size in (3, 2, 1):
             if len(words) > size and field_of(" ".join(w.group(0) for w in words[-size:])):
-                return words[-size].start()
-    return None
+                found.append(words[-size].start())
+                break
+        if found:
+            break
+    # the first label wins, whichever way it is written: "Yorgos Lanthimos Run Time: 141 min.
+    # Rating: R" ends the director's name at "Run Time", not at "Rating"
+    return min(found, default=None)
 
 
 def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
