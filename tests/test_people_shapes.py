@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.extract.pages.cues import mentions
 from indexer.extract.pages.linelabels import label_lists
 from indexer.extract.pages.scan import embedded_label
 from indexer.extract.pages.sentences import name_after
@@ -76,3 +77,21 @@ def test_directors_on_a_page(page: str, directors: tuple[str, ...]) -> None:
 def test_kazakh_latin_cast_with_its_and() -> None:
     page = "Inoplanetianin\n\nBasty rólderin akter Baýyrjan Satov pen Juldyz Ómirǵalı somdaıdy.\n\n"
     assert film_of(page + BLURB).cast == ("Baýyrjan Satov", "Juldyz Ómirǵalı")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nominee – Best Director, Academy Awards 2024",
+        "Premio: Mejor Director, Premios Goya 2020",
+        "Prix du Meilleur Réalisateur Festival de Cannes",
+    ],
+)
+def test_an_awards_category_credits_no_one(line: str) -> None:
+    assert mentions(line, "director_nouns") == []
+
+
+def test_a_role_noun_without_the_word_for_best_still_credits() -> None:
+    assert [m.name for m in mentions("The director, Warwick Thornton, said", "director_nouns")] == [
+        "Warwick Thornton"
+    ]

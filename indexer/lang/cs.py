@@ -102,4 +102,5 @@ DATA = Language(
     name_suffixes=split("ml.|st."),
     respectively=split("respektive|v uvedeném pořadí"),
     own_critic=split("náš recenzent|náš kritik"),
+    award_words=split("nejlepší"),
 )

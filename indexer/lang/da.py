@@ -92,4 +92,5 @@ DATA = Language(
     notice_words=split("covid*|corona*|pandemi*|alle rettigheder forbeholdes|abonnér|nyhedsbrev"),
     respectively=split("henholdsvis"),
     own_critic=split("vores anmelder|vores filmanmelder"),
+    award_words=split("bedste"),
 )

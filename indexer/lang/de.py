@@ -132,4 +132,5 @@ DATA = Language(
     name_suffixes=split("jr.|sen.|jun."),
     respectively=split("jeweils|beziehungsweise"),
     own_critic=split("unser kritiker|unsere kritikerin|unser rezensent|unsere rezensentin"),
+    award_words=split("beste|bester|bestes|besten"),
 )

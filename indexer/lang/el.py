@@ -109,4 +109,5 @@ DATA = Language(
     notice_words=split("covid*|κορονοϊ*|κορωνοϊ*|πανδημία*|με επιφύλαξη παντός δικαιώματος"),
     respectively=split("αντίστοιχα"),
     critic_roles=split("κριτικός|κριτικός κινηματογράφου"),
+    award_words=split("καλύτερος|καλύτερη|καλύτερου|καλύτερης"),
 )

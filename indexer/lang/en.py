@@ -160,4 +160,5 @@ DATA = Language(
     name_suffixes=split("jr|jr.|sr|sr.|junior|senior"),
     respectively=split("respectively"),
     own_critic=split("our critic|our reviewer|our film critic"),
+    award_words=split("best"),
 )

@@ -126,4 +126,5 @@ DATA = Language(
     name_suffixes=split("hijo|jr."),
     respectively=split("respectivamente"),
     own_critic=split("nuestro crítico|nuestra crítica"),
+    award_words=split("mejor|mejores"),
 )

@@ -90,4 +90,5 @@ DATA = Language(
     respectively=split("vastaavasti|järjestyksessä"),
     own_critic=split("arvostelijamme|kriitikkomme"),
     critic_roles=split("kriitikko|elokuvakriitikko"),
+    award_words=split("paras|parhaan|parhaasta"),
 )

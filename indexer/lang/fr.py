@@ -134,4 +134,5 @@ DATA = Language(
     name_suffixes=split("fils|père"),
     respectively=split("respectivement"),
     own_critic=split("notre critique"),
+    award_words=split("meilleur|meilleure|meilleurs"),
 )

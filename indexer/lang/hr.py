@@ -91,4 +91,5 @@ DATA = Language(
     name_suffixes=split("ml.|st."),
     respectively=split("redom|redoslijedom"),
     critic_roles=split("kritičar|kritičarka|filmski kritičar"),
+    award_words=split("najbolji|najbolja|najboljeg|najbolju"),
 )

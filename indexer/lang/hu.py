@@ -84,4 +84,5 @@ DATA = Language(
     respectively=split("rendre"),
     own_critic=split("kritikusunk"),
     critic_roles=split("kritikus|filmkritikus"),
+    award_words=split("legjobb"),
 )

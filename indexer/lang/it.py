@@ -128,4 +128,5 @@ DATA = Language(
     ),
     respectively=split("rispettivamente"),
     own_critic=split("il nostro critico|la nostra critica"),
+    award_words=split("miglior|migliore|migliori"),
 )

@@ -102,4 +102,5 @@ DATA = Language(
     name_suffixes=split("jr.|sr."),
     respectively=split("respectievelijk"),
     own_critic=split("onze recensent|onze criticus|onze filmrecensent|onze filmcriticus"),
+    award_words=split("beste"),
 )

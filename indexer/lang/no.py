@@ -93,4 +93,5 @@ DATA = Language(
     ),
     respectively=split("henholdsvis|respektive"),
     own_critic=split("vår anmelder|vår filmanmelder"),
+    award_words=split("beste"),
 )

@@ -116,4 +116,5 @@ DATA = Language(
     name_suffixes=split("jr.|sr."),
     respectively=split("odpowiednio"),
     own_critic=split("nasz recenzent|nasza recenzentka|nasz krytyk"),
+    award_words=split("najlepszy|najlepsza|najlepsze"),
 )

@@ -125,4 +125,5 @@ DATA = Language(
     name_suffixes=split("filho|neto|júnior|jr."),
     respectively=split("respectivamente"),
     own_critic=split("nosso crítico|nossa crítica"),
+    award_words=split("melhor|melhores"),
 )

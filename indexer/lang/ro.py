@@ -97,4 +97,5 @@ DATA = Language(
     respectively=split("respectiv"),
     own_critic=split("criticul nostru"),
     critic_roles=split("critic|criticul|critic de film"),
+    award_words=split("cel mai bun|cea mai bună"),
 )

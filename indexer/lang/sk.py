@@ -94,4 +94,5 @@ DATA = Language(
     name_suffixes=split("ml.|st."),
     respectively=split("respektíve|v uvedenom poradí"),
     critic_roles=split("kritik|filmový kritik"),
+    award_words=split("najlepší|najlepšia"),
 )

@@ -79,4 +79,5 @@ DATA = Language(
     name_suffixes=split("ml.|st.|jr."),
     respectively=split("po vrsti"),
     critic_roles=split("kritik|kritičarka|filmski kritik"),
+    award_words=split("najboljši|najboljša"),
 )

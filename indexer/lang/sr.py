@@ -103,4 +103,5 @@ DATA = Language(
     name_suffixes=split("ml.|st.|мл.|ст."),
     respectively=split("redom|redosledom|редом"),
     critic_roles=split("kritičar|критичар|filmski kritičar|филмски критичар"),
+    award_words=split("najbolji|najbolja|најбољи|најбоља"),
 )

@@ -96,4 +96,5 @@ DATA = Language(
     name_suffixes=split("d.y.|d.ä."),
     respectively=split("respektive"),
     own_critic=split("vår recensent|vår kritiker|vår filmkritiker"),
+    award_words=split("bästa"),
 )

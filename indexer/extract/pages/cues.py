@@ -59,6 +59,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
     ``director_nouns``, ``starring``): one name per cue, in page order."""
     found: list[Mention] = []
     for match in _pattern(kind, code).finditer(text):
+        if kind == "director_nouns" and _award_before(text, match.start()):
+            continue  # "Best Director, Academy Awards 2024": a category, not a credit
         name = name_at(text, _past_joined_cue(text, match.end()))
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end())
@@ -69,6 +71,17 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             if len(found) >= limit:
                 break
     return found
+
+
+@cache
+def _award_word() -> re.Pattern[str]:
+    words = lang.alternation("award_words") or "(?!)"
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})[ \t]+$")
+
+
+def _award_before(text: str, at: int) -> bool:
+    """True when the word for "best" comes right before ``at`` (an award's category)."""
+    return _award_word().search(text[max(0, at - 20) : at]) is not None
 
 
 @cache
