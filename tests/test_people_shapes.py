@@ -8,7 +8,9 @@ import pytest
 
 from indexer.extract.pages.cues import mentions
 from indexer.extract.pages.linelabels import label_lists
-from indexer.extract.pages.scan import embedded_label
+from indexer.extract.pages.names import person
+from indexer.extract.pages.roles import is_character
+from indexer.extract.pages.scan import embedded_label, match_label
 from indexer.extract.pages.sentences import name_after
 from tests.page_support import BLURB, film_of
 
@@ -95,3 +97,46 @@ def test_a_role_noun_without_the_word_for_best_still_credits() -> None:
     assert [m.name for m in mentions("The director, Warwick Thornton, said", "director_nouns")] == [
         "Warwick Thornton"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Chinese writes the name right after the role noun, inside a run of characters
+        ("曾執導台劇的新進導演柯貞年,首次拍攝電影", ["柯貞年"]),
+        ("la regista Alice Rohrwacher e", ["Alice Rohrwacher"]),
+        ("die Regisseurin Maren Ade sagt", ["Maren Ade"]),
+    ],
+)
+def test_role_nouns_in_scripts_with_and_without_spaces(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "director_nouns")] == found
+
+
+@pytest.mark.parametrize("candidate", ["영화", "독립영화", "的新進"])
+def test_the_word_for_film_or_a_particle_is_no_name(candidate: str) -> None:
+    assert person(candidate) is None
+
+
+def test_a_character_with_its_actor_marked_is_no_director() -> None:
+    assert is_character("他一边忙着和话剧导演胡昆汀(大鹏饰)周旋", "胡昆汀")
+    assert not is_character("导演胡昆汀的新片", "胡昆汀")
+    # an age in parentheses is how news writes real people
+    assert not is_character("redateljica Antoneta Alamat Kusijanović (36) za svoj film", "Antoneta")
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        ("각본/감독 - 홍석준", (("writers", "directors"), "홍석준")),
+        ("Trajanje – 80 minuta", (("runtime",), "80 minuta")),
+        ("Regie – Maren Ade", (("directors",), "Maren Ade")),
+        # a sentence after a dash is no value
+        (
+            "Аўтар сцэнарыя — драматург з Докшыц Фёдар Палачанін, чыя творчасць вядомая ўсім",
+            None,
+        ),
+        ("The Director - a film about a mill", None),
+    ],
+)
+def test_a_label_then_a_dash(line: str, labelled: object) -> None:
+    assert match_label(line) == labelled

@@ -76,7 +76,7 @@ def directors(
 
     def vote(name: str, cue: str, weight: float) -> None:
         tidy = in_page(name, block, titles)
-        if tidy:
+        if tidy and not roles.is_character(block, tidy):  # "话剧导演胡昆汀(大鹏饰)"
             ballot.add(tidy, cue, weight)
 
     for name in labelled:

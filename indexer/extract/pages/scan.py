@@ -1,6 +1,7 @@
 """The line classifier: finds labelled values in a page's lines.
 
-Forms read: ``Label: value`` / ``Label : value`` / ``Label：value``, ``Label | value |``
+Forms read: ``Label: value`` / ``Label : value`` / ``Label：value``, ``Label – value`` (a
+label the module knows), ``Label | value |``
 rows, a label alone on its line with the value on the following lines (``Genre`` /
 ``Drama,`` / ``Romance``, bullets, a blank line between), labels glued to their values
 (``CountryKorea``, ``Directed byHlynur Pálmason``), ``Label value`` without a colon for
@@ -40,6 +41,9 @@ class Entry:
 
 _BULLET = re.compile(r"^\s*(?:[-•*·▪►●◦‣–]|\d+\.)\s+")
 _COLON = re.compile(r"^(?P<label>[^\W\d_][^:：\"“”«»!?]{0,44}?)\s*[:：]\s*(?P<value>.*)$")
+_DASH = re.compile(r"^(?P<label>[^\W\d_][^:：\"“”«»!?–—-]{0,44}?)\s+[-–—]\s+(?P<value>\S.*)$")
+#: the longest value read after a label and a dash
+_DASH_VALUE = 60
 _SEGMENTED = re.compile(r";\s*[^\W\d_][\w /'-]{1,30}:")
 #: A second label inside a value: "Danish with subtitles. Running time: 117 minutes",
 #: "EnglishColourTheatrical distributor: Curzon".
@@ -124,6 +128,9 @@ def embedded_label(value: str) -> int | None:
 def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
     """(fields, value) when ``text`` starts with a label; the value may be empty."""
     text = text.strip()
+    dashed = _dashed(text)
+    if dashed:
+        return dashed
     bare = text.rstrip(":：").strip()
     fields = _label_fields(bare)
     if fields and len(bare) <= 45:
@@ -136,6 +143,16 @@ def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
         if len(match.group("label").split()) <= 4 and len(match.group("value")) < 100:
             return ("unknown",), match.group("value")
     return _glued(text) or _spaced(text)
+
+
+def _dashed(text: str) -> tuple[tuple[str, ...], str] | None:
+    """ "Trajanje – 80 minuta", "각본/감독 - 홍석준": a label the module knows, a dash, and a
+    short value (not a sentence after a dash)."""
+    dash = _DASH.match(text)
+    if not dash or not _label_shaped(dash.group("label")) or len(dash.group(2)) > _DASH_VALUE:
+        return None
+    fields = _label_fields(dash.group("label"))
+    return (fields, dash.group("value")) if fields else None
 
 
 def _label_fields(label: str) -> tuple[str, ...]:
