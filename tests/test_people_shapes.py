@@ -140,3 +140,24 @@ def test_a_character_with_its_actor_marked_is_no_director() -> None:
 )
 def test_a_label_then_a_dash(line: str, labelled: object) -> None:
     assert match_label(line) == labelled
+
+
+@pytest.mark.parametrize(
+    ("page", "cast"),
+    [
+        # a table of actor and character rows under a cast label
+        (
+            "Všechno bude\n\nObsazení\nTomáš Mrvík | Marek zvaný Mára |\nJan František Uher | "
+            "Kája, Markův kamarád |\nEliška Křenková | stopařka Bára |\nRecenze\n\n",
+            ("Tomáš Mrvík", "Jan František Uher", "Eliška Křenková"),
+        ),
+        # a label glued to its first name, the others one a line below it
+        (
+            "Het zwijgen\n\nHoofdrollenVincent Croiset\nRosa Reuten\nSusan Visser\n"
+            "MontageAndré van der Hout\n\n",
+            ("Vincent Croiset", "Rosa Reuten", "Susan Visser"),
+        ),
+    ],
+)
+def test_cast_rows_under_a_label(page: str, cast: tuple[str, ...]) -> None:
+    assert film_of(page + BLURB).cast == cast

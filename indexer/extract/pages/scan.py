@@ -95,7 +95,23 @@ def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
     elif value.rstrip().endswith(","):
         more, end = _continue_commas(lines, i + 1)
         value = f"{value} {more}".strip()
+    elif fields[0] == "cast" and _lone_name(value):
+        below, end = _names_below(lines, i + 1)  # "HoofdrollenVincent Croiset" / "Rosa Reuten"
+        value = ", ".join([value.strip(), *below])
     return [Entry(field, value.strip(), i, end) for field in fields]
+
+
+def _names_below(lines: tuple[str, ...], j: int) -> tuple[list[str], int]:
+    """The actors on the lines right under a cast label's first one, one a line, up to a
+    blank line or the next label."""
+    names: list[str] = []
+    while j < len(lines) and lines[j].strip() and not starts_label(lines[j]):
+        actor = _role_row("cast", lines[j]) or (lines[j].strip() if _lone_name(lines[j]) else None)
+        if actor is None:
+            break
+        names.append(actor)
+        j += 1
+    return names, j - 1
 
 
 def _with_embedded(fields: tuple[str, ...], value: str, i: int) -> list[Entry]:
@@ -361,6 +377,9 @@ def _role_row(field: str, line: str) -> str | None:
     character is the row's label, the actor its value."""
     if field != "cast":
         return None
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    if len(cells) >= 2 and _lone_name(cells[0]) and not field_of(cells[0]):
+        return cells[0]  # "Tomáš Mrvík | Marek Mikule zvaný Mára |": actor, then character
     played = _plays().fullmatch(line.strip())  # "Dion Wiyoko sebagai Radit"
     if played and _lone_name(played.group(1)):
         return played.group(1).strip()
