@@ -12,7 +12,8 @@ DATA = Language(
         alt_title="título internacional",
         year="año|ano|año de producción|año de estreno",
         release="estreno|fecha de estreno",
-        directors="dirección|direccion|director|director a|directora|dirigida por|"
+        directors="directores|directoras|dirección|direccion|director|director a|directora|"
+        "dirigida por|"
         "dirigido por|realizador|realizadora",
         writers="guion|guión|guiones|guionista|guionistas|argumento",
         cast="reparto|intérpretes|interpretes|elenco|actores|protagonistas|elenco principal",
