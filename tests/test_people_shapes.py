@@ -161,3 +161,8 @@ def test_a_label_then_a_dash(line: str, labelled: object) -> None:
 )
 def test_cast_rows_under_a_label(page: str, cast: tuple[str, ...]) -> None:
     assert film_of(page + BLURB).cast == cast
+
+
+def test_directors_one_a_line_under_a_label_that_holds_the_first() -> None:
+    page = "Het zwijgen\n\nRegieAndré van der Hout\nAdri Schrover\nProducentWilant Boekelman\n\n"
+    assert film_of(page + BLURB).directors == ("André van der Hout", "Adri Schrover")

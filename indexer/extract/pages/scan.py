@@ -95,21 +95,22 @@ def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
     elif value.rstrip().endswith(","):
         more, end = _continue_commas(lines, i + 1)
         value = f"{value} {more}".strip()
-    elif fields[0] == "cast" and _lone_name(value):
-        below, end = _names_below(lines, i + 1)  # "HoofdrollenVincent Croiset" / "Rosa Reuten"
+    elif fields[0] in ("cast", "directors") and _lone_name(value):
+        below, end = _names_below(lines, i + 1, fields[0])  # "RegieAndré …" / "Adri Schrover"
         value = ", ".join([value.strip(), *below])
     return [Entry(field, value.strip(), i, end) for field in fields]
 
 
-def _names_below(lines: tuple[str, ...], j: int) -> tuple[list[str], int]:
-    """The actors on the lines right under a cast label's first one, one a line, up to a
-    blank line or the next label."""
+def _names_below(lines: tuple[str, ...], j: int, field: str) -> tuple[list[str], int]:
+    """The people on the lines right under a cast or director label's first one
+    ("HoofdrollenVincent Croiset" / "Rosa Reuten"), one a line, up to a blank line or the
+    next label."""
     names: list[str] = []
     while j < len(lines) and lines[j].strip() and not starts_label(lines[j]):
-        actor = _role_row("cast", lines[j]) or (lines[j].strip() if _lone_name(lines[j]) else None)
-        if actor is None:
+        name = _role_row(field, lines[j]) or (lines[j].strip() if _lone_name(lines[j]) else None)
+        if name is None:
             break
-        names.append(actor)
+        names.append(name)
         j += 1
     return names, j - 1
 
