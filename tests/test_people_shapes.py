@@ -166,3 +166,18 @@ def test_cast_rows_under_a_label(page: str, cast: tuple[str, ...]) -> None:
 def test_directors_one_a_line_under_a_label_that_holds_the_first() -> None:
     page = "Het zwijgen\n\nRegieAndré van der Hout\nAdri Schrover\nProducentWilant Boekelman\n\n"
     assert film_of(page + BLURB).directors == ("André van der Hout", "Adri Schrover")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "director"),
+    [
+        (
+            "Režiju filma potpisuje Nikola Kojo, dok je scenario pisao Nebojša Romčević.",
+            "Nikola Kojo",
+        ),
+        ("Firma la regia Paolo Sorrentino, al suo decimo film.", "Paolo Sorrentino"),
+        ("Signe la réalisation Céline Sciamma, avec une équipe réduite.", "Céline Sciamma"),
+    ],
+)
+def test_the_direction_signed_by(sentence: str, director: str) -> None:
+    assert film_of("Stado\n\n" + sentence + "\n\n" + BLURB).directors == (director,)

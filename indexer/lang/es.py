@@ -40,7 +40,7 @@ DATA = Language(
     directed_by=split(
         "dirigida por|dirigido por|una película de|un film de|escrita y dirigida por|"
         "dirigida y escrita por|codirigida por|la nueva película de|"
-        "la última película de|el nuevo filme de|bajo la dirección de"
+        "la última película de|el nuevo filme de|bajo la dirección de|firma la dirección"
     ),
     written_by=split("escrita por|escrito por|guion de"),
     starring=split(

@@ -40,7 +40,7 @@ DATA = Language(
     directed_by=split(
         "un film de|réalisé par|film de|de et avec|mis en scène par|"
         "écrit et réalisé par|réalisée par|coréalisé par|co-réalisé par|"
-        "le nouveau film de|le dernier film de|sous la direction de"
+        "le nouveau film de|le dernier film de|sous la direction de|signe la réalisation"
     ),
     written_by=split("écrit par|scénario de"),
     starring=split(

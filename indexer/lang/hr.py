@@ -25,7 +25,10 @@ DATA = Language(
         synopsis="sinopsis|radnja|sadržaj",
         awards="nagrade",
     ),
-    directed_by=split("u režiji|redatelja|redateljice|režija|režirao|režirala|režirali|rež."),
+    directed_by=split(
+        "u režiji|redatelja|redateljice|režija|režirao|režirala|režirali|rež.|režiju potpisuje|"
+        "režiju filma potpisuje|režiju potpisuju"
+    ),
     starring=split(
         "glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama|u glavnoj ulozi|nastupaju"
     ),

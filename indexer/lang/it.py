@@ -36,7 +36,7 @@ DATA = Language(
     directed_by=split(
         "regia di|diretto da|diretta da|un film di|scritto e diretto da|"
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"
-        "l'ultimo film di"
+        "l'ultimo film di|firma la regia|alla regia"
     ),
     written_by=split("scritto da|sceneggiatura di"),
     starring=split(

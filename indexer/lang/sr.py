@@ -27,7 +27,8 @@ DATA = Language(
     ),
     directed_by=split(
         "у режији|u režiji|režija|режија|режирао|режирала|režirao|režirala|редитеља|"
-        "reditelja|rež.|реж."
+        "reditelja|rež.|реж.|režiju potpisuje|režiju filma potpisuje|режију потписује|"
+        "режију филма потписује"
     ),
     starring=split(
         "glumac|glumica|glumci|глумац|глумица|глумци|у улогама|u ulogama|glumci|глуме|"
