@@ -115,6 +115,10 @@ def test_comment_marks_of_many_languages(line: str, comment: bool) -> None:
     ("label", "field"),
     [
         ("Director", "directors"), ("Réalisation", "directors"), ("Dirección", "directors"),
+        # plurals: a film of several directors
+        ("Regissører", "directors"), ("Réalisateurs", "directors"), ("Directores", "directors"),
+        ("Registi", "directors"), ("Regisseurs", "directors"), ("Reżyserzy", "directors"),
+        ("Režiséři", "directors"), ("Σκηνοθέτες", "directors"), ("Rendezők", "directors"),
         ("Direcció", "directors"), ("Zuzendaria", "directors"), ("Regie", "directors"),
         ("Regia", "directors"), ("Reżyseria", "directors"), ("Režie", "directors"),
         ("Réžia", "directors"), ("Leikstjóri", "directors"), ("Ohjaus", "directors"),

@@ -151,6 +151,9 @@ class Language:
     event_words: tuple[str, ...] = ()
     story_words: tuple[str, ...] = ()
     notice_words: tuple[str, ...] = ()
+    #: the word for "best" that makes a role noun an award's category ("Best Director,
+    #: Academy Awards 2024", "Mejor Director, …"): the words after it name no one
+    award_words: tuple[str, ...] = ()
 
 
 _SPACED = {

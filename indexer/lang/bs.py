@@ -23,7 +23,7 @@ DATA = Language(
         synopsis="sinopsis|sadržaj|radnja",
         ignore="budžet|distributer",
     ),
-    directed_by=split("u režiji|režija"),
+    directed_by=split("u režiji|režija|režiju potpisuje|režiju filma potpisuje"),
     starring=split("u glavnim ulogama"),
     plays=split("u ulozi|kao"),
     role_of=split("kojeg igra|koju igra|koga igra|kojeg glumi|koju glumi"),

@@ -90,4 +90,5 @@ DATA = Language(
     respectively=split("respectivament"),
     own_critic=split("el nostre crític"),
     critic_roles=split("crític|crítica"),
+    award_words=split("millor|millors"),
 )

@@ -11,7 +11,7 @@ DATA = Language(
         original_title="původní název|originální název",
         year="rok",
         release="premiéra",
-        directors="režie|režisér|režisérka",
+        directors="režiséři|režie|režisér|režisérka",
         writers="scénář",
         cast="hrají|hraje|obsazení|herci",
         cinematography="kamera",
@@ -105,4 +105,5 @@ DATA = Language(
     name_suffixes=split("ml.|st."),
     respectively=split("respektive|v uvedeném pořadí"),
     own_critic=split("náš recenzent|náš kritik"),
+    award_words=split("nejlepší"),
 )

@@ -11,7 +11,7 @@ DATA = Language(
         original_title="originaltitel|original titel",
         year="år|produktionsår",
         release="premiere|biografpremiere|udgivelsesdato",
-        directors="instruktør|instruktion|instrueret af|instruktøren",
+        directors="instruktører|instruktør|instruktion|instrueret af|instruktøren",
         writers="manuskript|manus",
         cast="medvirkende|skuespillere|på rollelisten",
         cinematography="foto|fotograf|fotografering",
@@ -95,4 +95,5 @@ DATA = Language(
     notice_words=split("covid*|corona*|pandemi*|alle rettigheder forbeholdes|abonnér|nyhedsbrev"),
     respectively=split("henholdsvis"),
     own_critic=split("vores anmelder|vores filmanmelder"),
+    award_words=split("bedste"),
 )

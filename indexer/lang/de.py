@@ -12,7 +12,7 @@ DATA = Language(
         alt_title="verleihtitel",
         year="jahr|produktionsjahr|erscheinungsjahr",
         release="kinostart|start|filmstart",
-        directors="regie|regisseur|regisseurin|ein film von|inszenierung",
+        directors="regisseure|regie|regisseur|regisseurin|ein film von|inszenierung",
         writers="drehbuch|buch|autor|autoren",
         cast="darsteller|darsteller innen|"
         "schauspieler|besetzung|mit|die stars|hauptdarsteller|darstellerinnen",
@@ -133,4 +133,5 @@ DATA = Language(
     name_suffixes=split("jr.|sen.|jun."),
     respectively=split("jeweils|beziehungsweise"),
     own_critic=split("unser kritiker|unsere kritikerin|unser rezensent|unsere rezensentin"),
+    award_words=split("beste|bester|bestes|besten"),
 )

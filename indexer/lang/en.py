@@ -13,7 +13,7 @@ DATA = Language(
         "other titles",
         year="year|production year|year of production|release year|date of production",
         release="release date|released|released on|premiere|world premiere",
-        directors="director|directors|dir|director s|directed by|direction|directors name|"
+        directors="director|directors|dir|director s|directed|directed by|direction|directors name|"
         "director name|film director|director writer",
         writers="writer|writers|writer s|written by|screenplay|screenplay by|script|"
         "scriptwriter|screenwriter|screenwriters|writers name|writing|story by",
@@ -161,4 +161,5 @@ DATA = Language(
     name_suffixes=split("jr|jr.|sr|sr.|junior|senior"),
     respectively=split("respectively"),
     own_critic=split("our critic|our reviewer|our film critic"),
+    award_words=split("best"),
 )

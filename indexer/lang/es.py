@@ -12,7 +12,8 @@ DATA = Language(
         alt_title="título internacional",
         year="año|ano|año de producción|año de estreno",
         release="estreno|fecha de estreno",
-        directors="dirección|direccion|director|director a|directora|dirigida por|"
+        directors="directores|directoras|dirección|direccion|director|director a|directora|"
+        "dirigida por|"
         "dirigido por|realizador|realizadora",
         writers="guion|guión|guiones|guionista|guionistas|argumento",
         cast="reparto|intérpretes|interpretes|elenco|actores|protagonistas|elenco principal",
@@ -39,7 +40,7 @@ DATA = Language(
     directed_by=split(
         "dirigida por|dirigido por|una película de|un film de|escrita y dirigida por|"
         "dirigida y escrita por|codirigida por|la nueva película de|"
-        "la última película de|el nuevo filme de|bajo la dirección de"
+        "la última película de|el nuevo filme de|bajo la dirección de|firma la dirección"
     ),
     written_by=split("escrita por|escrito por|guion de"),
     starring=split(
@@ -128,4 +129,5 @@ DATA = Language(
     name_suffixes=split("hijo|jr."),
     respectively=split("respectivamente"),
     own_critic=split("nuestro crítico|nuestra crítica"),
+    award_words=split("mejor|mejores"),
 )

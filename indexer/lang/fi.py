@@ -11,7 +11,7 @@ DATA = Language(
         original_title="alkuperäinen nimi|alkuperäisnimi",
         year="vuosi|valmistumisvuosi|tuotantovuosi|ilmestymisvuosi",
         release="ensi ilta|ensi-ilta",
-        directors="ohjaus|ohjaaja|ohjannut",
+        directors="ohjaajat|ohjaus|ohjaaja|ohjannut",
         writers="käsikirjoitus|käsikirjoittaja",
         cast="pääosissa|näyttelijät|rooleissa|pääosassa",
         cinematography="kuvaus",
@@ -92,4 +92,5 @@ DATA = Language(
     respectively=split("vastaavasti|järjestyksessä"),
     own_critic=split("arvostelijamme|kriitikkomme"),
     critic_roles=split("kriitikko|elokuvakriitikko"),
+    award_words=split("paras|parhaan|parhaasta"),
 )

@@ -12,7 +12,8 @@ DATA = Language(
         alt_title="titre international",
         year="année|année de production|annee",
         release="date de sortie en salles|sortie|date de sortie|sortie en salles",
-        directors="réalisation|réalisateur|réalisatrice|un film de|réalisé par|mise en scène",
+        directors="réalisateurs|réalisatrices|réalisation|réalisateur|réalisatrice|un film de|"
+        "réalisé par|mise en scène",
         writers="scénario|scenario|scénaristes|scénariste|d après",
         cast="avec|interprétation|distribution artistique|acteurs|interprètes|casting",
         cinematography="image|photographie|directeur de la photographie|chef opérateur",
@@ -39,7 +40,7 @@ DATA = Language(
     directed_by=split(
         "un film de|réalisé par|film de|de et avec|mis en scène par|"
         "écrit et réalisé par|réalisée par|coréalisé par|co-réalisé par|"
-        "le nouveau film de|le dernier film de|sous la direction de"
+        "le nouveau film de|le dernier film de|sous la direction de|signe la réalisation"
     ),
     written_by=split("écrit par|scénario de"),
     starring=split(
@@ -135,4 +136,5 @@ DATA = Language(
     name_suffixes=split("fils|père"),
     respectively=split("respectivement"),
     own_critic=split("notre critique"),
+    award_words=split("meilleur|meilleure|meilleurs"),
 )

@@ -11,7 +11,7 @@ DATA = Language(
         original_title="originalni naslov|izvorni naslov",
         year="godina|godina proizvodnje",
         release="premijera",
-        directors="režija|redatelj|redateljica|režiser",
+        directors="redatelji|režija|redatelj|redateljica|režiser",
         writers="scenarij|scenarist",
         cast="uloge|glume|glumci|u ulogama",
         cinematography="fotografija|snimatelj",
@@ -25,7 +25,10 @@ DATA = Language(
         synopsis="sinopsis|radnja|sadržaj",
         awards="nagrade",
     ),
-    directed_by=split("u režiji|redatelja|redateljice|režija|režirao|režirala|režirali|rež."),
+    directed_by=split(
+        "u režiji|redatelja|redateljice|režija|režirao|režirala|režirali|rež.|režiju potpisuje|"
+        "režiju filma potpisuje|režiju potpisuju"
+    ),
     starring=split(
         "glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama|u glavnoj ulozi|nastupaju"
     ),
@@ -94,4 +97,5 @@ DATA = Language(
     name_suffixes=split("ml.|st."),
     respectively=split("redom|redoslijedom"),
     critic_roles=split("kritičar|kritičarka|filmski kritičar"),
+    award_words=split("najbolji|najbolja|najboljeg|najbolju"),
 )

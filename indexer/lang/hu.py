@@ -12,7 +12,7 @@ DATA = Language(
         original_title="eredeti cím",
         year="év|gyártási év",
         release="bemutató|premier",
-        directors="rendező|rendezte|rendezés",
+        directors="rendezők|rendező|rendezte|rendezés",
         writers="forgatókönyv|forgatókönyvíró",
         cast="szereplők|főszereplők|szereplő|színész|színészek",
         cinematography="operatőr|fényképezte",
@@ -86,4 +86,5 @@ DATA = Language(
     respectively=split("rendre"),
     own_critic=split("kritikusunk"),
     critic_roles=split("kritikus|filmkritikus"),
+    award_words=split("legjobb"),
 )

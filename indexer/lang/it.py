@@ -12,7 +12,7 @@ DATA = Language(
         alt_title="titolo internazionale",
         year="anno|anno di produzione",
         release="uscita|data di uscita",
-        directors="regia|regia di|regista",
+        directors="registi|regia|regia di|regista",
         writers="sceneggiatura|soggetto",
         cast="interpreti|cast|attori|con|protagonisti",
         cinematography="fotografia|direttore della fotografia",
@@ -36,7 +36,7 @@ DATA = Language(
     directed_by=split(
         "regia di|diretto da|diretta da|un film di|scritto e diretto da|"
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"
-        "l'ultimo film di"
+        "l'ultimo film di|firma la regia|alla regia"
     ),
     written_by=split("scritto da|sceneggiatura di"),
     starring=split(
@@ -130,4 +130,5 @@ DATA = Language(
     ),
     respectively=split("rispettivamente"),
     own_critic=split("il nostro critico|la nostra critica"),
+    award_words=split("miglior|migliore|migliori"),
 )

@@ -25,7 +25,7 @@ DATA = Language(
         music="მუსიკა|კომპოზიტორი",
         original_title="ორიგინალური სათაური",
     ),
-    directed_by=split("რეჟისორი"),
+    directed_by=split("რეჟისორი|რეჟ."),
     starring=split("როლებში|მთავარ როლში"),
     director_nouns=split("რეჟისორი|რეჟისორის|რეჟისორ"),
     minutes=split("წთ|წუთი"),

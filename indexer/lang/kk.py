@@ -23,9 +23,13 @@ DATA = Language(
         producers="продюсер",
         music="музыка|композитор",
     ),
-    directed_by=split("режиссеры|режиссері|режиссер"),
-    starring=split("басты рөлдерде|рөлдерде|басты рөлде"),
-    director_nouns=split("режиссер|режиссері"),
+    # the Latin alphabet of 2018 too ("rejısseri Alen …", "basty rólderin … somdaıdy")
+    directed_by=split("режиссеры|режиссері|режиссер|rejısser|rejısseri|rejısserі"),
+    starring=split(
+        "басты рөлдерде|рөлдерде|басты рөлде|басты рөлдерін|basty rólderde|basty rólderin|"
+        "basty rólde|rólderde"
+    ),
+    director_nouns=split("режиссер|режиссері|rejısser|rejısseri"),
     minutes=split("мин|минут"),
     colour_words=split("түрлі-түсті|ақ-қара"),
     genres=genre_table(
@@ -50,7 +54,7 @@ DATA = Language(
         Tragicomedy="трагикомедия",
         Historical_Drama="тарихи драма",
     ),
-    conjunctions=split("және"),
+    conjunctions=split("және|мен|пен|бен|men|pen|ben|jáne"),
     film_words=split("фильм|фильмі|фильмнің"),
     months=split(
         "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"

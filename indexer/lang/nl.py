@@ -11,7 +11,7 @@ DATA = Language(
         original_title="originele titel|oorspronkelijke titel",
         year="jaar|productiejaar",
         release="release|première",
-        directors="regie|regisseur|geregisseerd door",
+        directors="regisseurs|regie|regisseur|geregisseerd door",
         writers="scenario|script",
         cast="cast|met|acteurs|rolverdeling|hoofdrollen",
         cinematography="camera|fotografie",
@@ -105,4 +105,5 @@ DATA = Language(
     name_suffixes=split("jr.|sr."),
     respectively=split("respectievelijk"),
     own_critic=split("onze recensent|onze criticus|onze filmrecensent|onze filmcriticus"),
+    award_words=split("beste"),
 )

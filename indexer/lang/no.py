@@ -11,7 +11,7 @@ DATA = Language(
         original_title="originaltittel",
         year="år|produksjonsår",
         release="premiere|kinopremiere",
-        directors="regi|regissør|regissert av",
+        directors="regissører|regi|regissør|regissert av",
         writers="manus|manusforfatter",
         cast="skuespillere|medvirkende|i rollene|roller",
         cinematography="foto|fotograf",
@@ -96,4 +96,5 @@ DATA = Language(
     ),
     respectively=split("henholdsvis|respektive"),
     own_critic=split("vår anmelder|vår filmanmelder"),
+    award_words=split("beste"),
 )

@@ -11,7 +11,7 @@ DATA = Language(
         original_title="tytuł oryginalny|tytuł oryginału",
         year="rok|rok produkcji",
         release="premiera|data premiery",
-        directors="reżyseria|reżyser|reż",
+        directors="reżyserzy|reżyseria|reżyser|reż",
         writers="scenariusz",
         cast="obsada|występują|aktorzy|w rolach głównych",
         cinematography="zdjęcia",
@@ -119,4 +119,5 @@ DATA = Language(
     name_suffixes=split("jr.|sr."),
     respectively=split("odpowiednio"),
     own_critic=split("nasz recenzent|nasza recenzentka|nasz krytyk"),
+    award_words=split("najlepszy|najlepsza|najlepsze"),
 )

@@ -11,7 +11,7 @@ DATA = Language(
         original_title="título original",
         year="ano|ano de produção",
         release="estreia|lançamento|data de estreia",
-        directors="realização|realizador|realizadora|direção|direcção|diretor|diretora|"
+        directors="diretores|realizadores|realização|realizador|realizadora|direção|direcção|diretor|diretora|"
         "realizado por|dirigido por",
         writers="roteiro|argumento|guião|guion",
         cast="elenco|intérpretes|interpretação|atores|actores|com",
@@ -127,4 +127,5 @@ DATA = Language(
     name_suffixes=split("filho|neto|júnior|jr."),
     respectively=split("respectivamente"),
     own_critic=split("nosso crítico|nossa crítica"),
+    award_words=split("melhor|melhores"),
 )

@@ -11,7 +11,7 @@ DATA = Language(
         original_title="titlu original",
         year="an|anul",
         release="premiera|lansare",
-        directors="regia|regizor|regizoare|regie",
+        directors="regizori|regia|regizor|regizoare|regie",
         writers="scenariul|scenariu|scenarist",
         cast="distribuția|distributia|cu|actori",
         cinematography="imaginea|director de imagine",
@@ -100,4 +100,5 @@ DATA = Language(
     respectively=split("respectiv"),
     own_critic=split("criticul nostru"),
     critic_roles=split("critic|criticul|critic de film"),
+    award_words=split("cel mai bun|cea mai bună"),
 )

@@ -11,7 +11,7 @@ DATA = Language(
         original_title="pôvodný názov|originálny názov",
         year="rok",
         release="premiéra",
-        directors="réžia|režisér|režisérka",
+        directors="režiséri|réžia|režisér|režisérka",
         writers="scenár",
         cast="hrajú|obsadenie|herci",
         cinematography="kamera",
@@ -96,4 +96,5 @@ DATA = Language(
     name_suffixes=split("ml.|st."),
     respectively=split("respektíve|v uvedenom poradí"),
     critic_roles=split("kritik|filmový kritik"),
+    award_words=split("najlepší|najlepšia"),
 )

@@ -10,7 +10,7 @@ DATA = Language(
         title="naslov",
         original_title="izvirni naslov",
         year="leto",
-        directors="režija|režiser|režiserka",
+        directors="režiserji|režija|režiser|režiserka",
         writers="scenarij",
         cast="igrajo|vloge|igralci",
         cinematography="fotografija|kamera",
@@ -82,4 +82,5 @@ DATA = Language(
     name_suffixes=split("ml.|st.|jr."),
     respectively=split("po vrsti"),
     critic_roles=split("kritik|kritičarka|filmski kritik"),
+    award_words=split("najboljši|najboljša"),
 )

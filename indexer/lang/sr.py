@@ -11,7 +11,7 @@ DATA = Language(
         original_title="оригинални наслов|originalni naslov",
         year="година|godina",
         release="премијера|premijera",
-        directors="режија|режисер|reditelj|rediteljka|režija|режисерка|редитељ",
+        directors="режисери|reditelji|редитељи|режија|режисер|reditelj|rediteljka|režija|режисерка|редитељ",
         writers="сценарио|scenario|scenarista",
         cast="улоге|uloge|глуме|glume|глумци|glumci",
         cinematography="фотографија|snimatelj|direktor fotografije",
@@ -27,7 +27,8 @@ DATA = Language(
     ),
     directed_by=split(
         "у режији|u režiji|režija|режија|режирао|режирала|režirao|režirala|редитеља|"
-        "reditelja|rež.|реж."
+        "reditelja|rež.|реж.|režiju potpisuje|režiju filma potpisuje|режију потписује|"
+        "режију филма потписује"
     ),
     starring=split(
         "glumac|glumica|glumci|глумац|глумица|глумци|у улогама|u ulogama|glumci|глуме|"
@@ -106,4 +107,5 @@ DATA = Language(
     name_suffixes=split("ml.|st.|мл.|ст."),
     respectively=split("redom|redosledom|редом"),
     critic_roles=split("kritičar|критичар|filmski kritičar|филмски критичар"),
+    award_words=split("najbolji|najbolja|најбољи|најбоља"),
 )

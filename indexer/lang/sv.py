@@ -11,7 +11,7 @@ DATA = Language(
         original_title="originaltitel",
         year="år|produktionsår|premiärår",
         release="premiär|biopremiär",
-        directors="regi|regissör|regisserad av",
+        directors="regissörer|regi|regissör|regisserad av",
         writers="manus|manusförfattare",
         cast="skådespelare|i rollerna|medverkande|roller",
         cinematography="foto|fotograf",
@@ -99,4 +99,5 @@ DATA = Language(
     name_suffixes=split("d.y.|d.ä."),
     respectively=split("respektive"),
     own_critic=split("vår recensent|vår kritiker|vår filmkritiker"),
+    award_words=split("bästa"),
 )

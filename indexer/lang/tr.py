@@ -100,4 +100,5 @@ DATA = Language(
     notice_words=split("covid*|koronavirüs*|pandemi*|tüm hakları saklıdır|abone ol*|bülten*"),
     respectively=split("sırasıyla"),
     critic_roles=split("eleştirmen|eleştirmeni|sinema eleştirmeni|film eleştirmeni"),
+    award_words=split("en iyi"),
 )

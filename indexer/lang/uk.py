@@ -101,4 +101,5 @@ DATA = Language(
     notice_words=split("covid*|коронавірус*|пандемі*|всі права захищені|підпишіться"),
     respectively=split("відповідно"),
     critic_roles=split("кінокритик|критик"),
+    award_words=split("найкращий|найкраща|найкращу|найкраще"),
 )

@@ -1,4 +1,5 @@
-"""Uzbek, in Latin script and the Cyrillic one still in use ("rollarda", "ролларда")."""
+"""Uzbek, in Latin script and the Cyrillic one still in use ("rollarda", "ролларда",
+"режиссори")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ DATA = Language(
     labels=table(
         title="film nomi",
         year="yil|ishlab chiqarilgan yili",
-        directors="rejissyor|rejissor",
+        directors="rejissyor|rejissor|режиссёр|режиссер",
         writers="ssenariy|ssenariy muallifi",
         cast="rollarda|bosh rollarda|aktyorlar|ролларда|бош ролларда",
         music="musiqa|bastakor",
@@ -22,7 +23,7 @@ DATA = Language(
         ignore="byudjet",
     ),
     starring=split("bosh rollarda|rollarda|бош ролларда|ролларда"),
-    director_nouns=split("rejissyor"),
+    director_nouns=split("rejissyor|rejissyori|rejissori|режиссёр|режиссёри|режиссори|режиссер"),
     minutes=split("daqiqa|дақиқа"),
     hours=split("soat|соат"),
     months=cldr_months("uz", skip="sen"),

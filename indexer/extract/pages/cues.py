@@ -37,6 +37,10 @@ class Mention:
     at: int
 
 
+#: what a name written right after its cue in Chinese or Japanese begins with: katakana or Han
+_NAME_START = "\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff"
+
+
 @cache
 def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     words = lang.cues(kind, code)
@@ -44,12 +48,15 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
     # a role noun takes the endings of gender and case ("Regisseurin", "lavastajaks",
     # "ohjaajana"); "the director, Warwick Thornton": a comma may follow the cue as a colon does
-    ending = r"[^\W\d_]{0,3}" if kind == "director_nouns" else ""
+    ending = rf"(?:(?<![{CJK}])[^\W\d_]{{1,3}})?" if kind == "director_nouns" else ""
     if kind == "director_nouns":  # joined to another role: "Ohjaaja-käsikirjoittaja Timo …"
         ending += r"(?:[-/][^\W\d_]{3,})?"
     return re.compile(
-        rf"(?<![^\W\d_])(?:{alternation(words, spaces=True)}){ending}"
-        r"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+)",  # "(в ролите - Максим Суханов)"
+        rf"(?:(?<![^\W\d_])|(?=[{CJK}]))(?:{alternation(words, spaces=True)}){ending}"
+        # "(в ролите - Максим Суханов)"; Chinese and Japanese write the name right after the
+        # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
+        # opens no name)
+        rf"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+|(?<=[{CJK}])(?=[{_NAME_START}]))",
         re.IGNORECASE,
     )
 
@@ -59,6 +66,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
     ``director_nouns``, ``starring``): one name per cue, in page order."""
     found: list[Mention] = []
     for match in _pattern(kind, code).finditer(text):
+        if kind == "director_nouns" and _award_before(text, match.start()):
+            continue  # "Best Director, Academy Awards 2024": a category, not a credit
         name = name_at(text, _past_joined_cue(text, match.end()))
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end())
@@ -69,6 +78,17 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             if len(found) >= limit:
                 break
     return found
+
+
+@cache
+def _award_word() -> re.Pattern[str]:
+    words = lang.alternation("award_words") or "(?!)"
+    return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})[ \t]+$")
+
+
+def _award_before(text: str, at: int) -> bool:
+    """True when the word for "best" comes right before ``at`` (an award's category)."""
+    return _award_word().search(text[max(0, at - 20) : at]) is not None
 
 
 @cache

@@ -17,15 +17,19 @@ from indexer.wordre import alternation
 @cache
 def _label_colons() -> re.Pattern[str]:
     """Any label of any field then a colon: in a spaced script after a space ("… निर्देशक :
-    …"), in Chinese, Japanese or Korean right after the value before it ("윤가은주연: …")."""
+    …") or glued, with its capital, after a lower-case letter ("…aventurasReparto: …"), in
+    Chinese, Japanese or Korean right after the value before it ("윤가은주연: …")."""
     words = sorted(
         {w for field in lang.labels().values() for w in field if len(w) >= 2},
         key=lambda w: (-len(w), w),  # longest first
     )
     cjk = [w for w in words if re.match(rf"[{CJK}]", w)]
     spaced = alternation([w for w in words if len(w) >= 3 and w not in cjk], spaces=True)
+    # a capitalised label glued to the value before it: "…aventurasReparto:Daisy Ridley"
+    glued = r"(?-i:(?<=[a-zß-ÿа-я])(?=[A-ZÀ-ÞА-Я]))"
     return re.compile(
-        rf"(?:(?<=\S)[ \t]+(?P<spaced>{spaced})|(?<=[{CJK}])(?P<cjk>{alternation(cjk)}))"
+        rf"(?:(?:(?<=\S)[ \t]+|{glued})(?P<spaced>{spaced})"
+        rf"|(?<=[{CJK}])(?P<cjk>{alternation(cjk)}))"
         r"[ \t]*[:：][ \t]*(?=\S)",
         re.IGNORECASE,
     )

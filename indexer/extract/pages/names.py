@@ -171,7 +171,19 @@ def person(name: str) -> str | None:
     name = " ".join(words)
     if not name or key(name) in _not_names() or is_fact_word(name) or _STOP.search(name):
         return None
+    if is_uncased_name(name) and (_CJK_PARTICLE.search(name) or _ends_with_film_word(name)):
+        return None  # "的新進", "영화", "독립영화": a particle or the word for film
     return name
+
+
+#: the Chinese possessive particle, no part of a name (the Japanese surname 的場 aside)
+_CJK_PARTICLE = re.compile(r"的(?!場)")
+
+
+def _ends_with_film_word(name: str) -> bool:
+    """True for a word of a script without capitals that is or ends with the word for film
+    ("영화", "독립영화": independent film)."""
+    return name.endswith(tuple(w for w in lang.cues("film_words") if not w.isascii()))
 
 
 def is_fact_word(text: str) -> bool:

@@ -76,7 +76,7 @@ def directors(
 
     def vote(name: str, cue: str, weight: float) -> None:
         tidy = in_page(name, block, titles)
-        if tidy:
+        if tidy and not roles.is_character(block, tidy):  # "话剧导演胡昆汀(大鹏饰)"
             ballot.add(tidy, cue, weight)
 
     for name in labelled:
@@ -93,13 +93,20 @@ def directors(
             vote(name, f"in parentheses with the year after '{citation.title[:40]}'", weight)
         credited = in_page(citation.names[0], block, titles) or ""
         partners.setdefault(key(credited), list(citation.names[1:]))
+
+    def listed(mention: cues.Mention, where: str, weight: float) -> None:
+        """A label inside a line lists every director: "Regi: A og B" credits both."""
+        listed = mention.name.split("; ")
+        for name in listed:
+            vote(name, f"after the label '{mention.cue}' {where}", weight)
+        credited = in_page(listed[0], block, titles) or ""
+        partners.setdefault(key(credited), listed[1:])
+
     for mention in linelabels.label_lists(block, "directors"):
-        for name in mention.name.split("; "):
-            vote(name, f"after the label '{mention.cue}' inside a line", 3.0)
+        listed(mention, "inside a line", 3.0)
     for comma, weight in ((False, 2.5), (True, 1.5)):  # after a comma: a cue in prose too
         for mention in linelabels.segment_lists(block, "directors", after_comma=comma):
-            for name in mention.name.split("; "):
-                vote(name, f"after the label '{mention.cue}' opening a part of a line", weight)
+            listed(mention, "opening a part of a line", weight)
     for mention in cues.genre_by(block):
         vote(mention.name, f"after '{mention.cue}'", 2.5)
     for mention in cues.by_lines(block):
@@ -304,13 +311,12 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
-    for mention in [
-        *cues.cast_lists(block),
-        *linelabels.label_lists(block, "cast"),
-        *linelabels.segment_lists(block, "cast"),
-    ]:
+    inline = linelabels.label_lists(block, "cast")
+    for mention in [*cues.cast_lists(block), *inline, *linelabels.segment_lists(block, "cast")]:
         listed = mention.name.split("; ")
-        _list_vote(ballot, listed, f"after '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
+        # a label and a colon inside a line is a credit, as it is for the director
+        weight = 1.0 + min(2.0, 0.5 * len(listed)) + (0.5 if mention in inline else 0.0)
+        _list_vote(ballot, listed, f"after '{mention.cue}'", weight)
     before = cues.cast_before(block)
     for mention in before:
         listed = mention.name.split("; ")

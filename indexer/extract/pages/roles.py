@@ -109,3 +109,10 @@ def marked_in_parentheses(text: str) -> list[Mention]:
         if is_name(name) or is_uncased_name(name):
             found.append(Mention(name, "()", match.start(1)))
     return found
+
+
+def is_character(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` as a character of the story, the actor in
+    parentheses after it with a role mark ("胡昆汀(大鹏饰)"). (An age in parentheses tells
+    nothing: news writes real people so, "Antoneta Alamat Kusijanović (36)".)"""
+    return re.search(rf"{re.escape(name)}\s?{_marked().pattern}", text) is not None

@@ -1,6 +1,7 @@
 """The line classifier: finds labelled values in a page's lines.
 
-Forms read: ``Label: value`` / ``Label : value`` / ``Label：value``, ``Label | value |``
+Forms read: ``Label: value`` / ``Label : value`` / ``Label：value``, ``Label – value`` (a
+label the module knows), ``Label | value |``
 rows, a label alone on its line with the value on the following lines (``Genre`` /
 ``Drama,`` / ``Romance``, bullets, a blank line between), labels glued to their values
 (``CountryKorea``, ``Directed byHlynur Pálmason``), ``Label value`` without a colon for
@@ -40,6 +41,9 @@ class Entry:
 
 _BULLET = re.compile(r"^\s*(?:[-•*·▪►●◦‣–]|\d+\.)\s+")
 _COLON = re.compile(r"^(?P<label>[^\W\d_][^:：\"“”«»!?]{0,44}?)\s*[:：]\s*(?P<value>.*)$")
+_DASH = re.compile(r"^(?P<label>[^\W\d_][^:：\"“”«»!?–—-]{0,44}?)\s+[-–—]\s+(?P<value>\S.*)$")
+#: the longest value read after a label and a dash
+_DASH_VALUE = 60
 _SEGMENTED = re.compile(r";\s*[^\W\d_][\w /'-]{1,30}:")
 #: A second label inside a value: "Danish with subtitles. Running time: 117 minutes",
 #: "EnglishColourTheatrical distributor: Curzon".
@@ -91,7 +95,24 @@ def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
     elif value.rstrip().endswith(","):
         more, end = _continue_commas(lines, i + 1)
         value = f"{value} {more}".strip()
+    elif fields[0] in ("cast", "directors") and _lone_name(value):
+        below, end = _names_below(lines, i + 1, fields[0])  # "RegieAndré …" / "Adri Schrover"
+        value = ", ".join([value.strip(), *below])
     return [Entry(field, value.strip(), i, end) for field in fields]
+
+
+def _names_below(lines: tuple[str, ...], j: int, field: str) -> tuple[list[str], int]:
+    """The people on the lines right under a cast or director label's first one
+    ("HoofdrollenVincent Croiset" / "Rosa Reuten"), one a line, up to a blank line or the
+    next label."""
+    names: list[str] = []
+    while j < len(lines) and lines[j].strip() and not starts_label(lines[j]):
+        name = _role_row(field, lines[j]) or (lines[j].strip() if _lone_name(lines[j]) else None)
+        if name is None:
+            break
+        names.append(name)
+        j += 1
+    return names, j - 1
 
 
 def _with_embedded(fields: tuple[str, ...], value: str, i: int) -> list[Entry]:
@@ -107,20 +128,26 @@ def _with_embedded(fields: tuple[str, ...], value: str, i: int) -> list[Entry]:
 def embedded_label(value: str) -> int | None:
     """Where a second label starts inside a value ("Sam Mendes Cast: George MacKay",
     "Danish with subtitles. Running time: 117 minutes"), or None."""
-    embedded = _EMBEDDED.search(value)
-    if embedded and field_of(embedded.group("label")):
-        return embedded.start("label")
+    found = [m.start("label") for m in _EMBEDDED.finditer(value) if field_of(m.group("label"))][:1]
     for colon in re.finditer(r"\s*[:：]\s", value):
         words = list(re.finditer(r"\S+", value[: colon.start()]))
         for size in (3, 2, 1):
             if len(words) > size and field_of(" ".join(w.group(0) for w in words[-size:])):
-                return words[-size].start()
-    return None
+                found.append(words[-size].start())
+                break
+        if found:
+            break
+    # the first label wins, whichever way it is written: "Yorgos Lanthimos Run Time: 141 min.
+    # Rating: R" ends the director's name at "Run Time", not at "Rating"
+    return min(found, default=None)
 
 
 def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
     """(fields, value) when ``text`` starts with a label; the value may be empty."""
     text = text.strip()
+    dashed = _dashed(text)
+    if dashed:
+        return dashed
     bare = text.rstrip(":：").strip()
     fields = _label_fields(bare)
     if fields and len(bare) <= 45:
@@ -133,6 +160,16 @@ def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
         if len(match.group("label").split()) <= 4 and len(match.group("value")) < 100:
             return ("unknown",), match.group("value")
     return _glued(text) or _spaced(text)
+
+
+def _dashed(text: str) -> tuple[tuple[str, ...], str] | None:
+    """ "Trajanje – 80 minuta", "각본/감독 - 홍석준": a label the module knows, a dash, and a
+    short value (not a sentence after a dash)."""
+    dash = _DASH.match(text)
+    if not dash or not _label_shaped(dash.group("label")) or len(dash.group(2)) > _DASH_VALUE:
+        return None
+    fields = _label_fields(dash.group("label"))
+    return (fields, dash.group("value")) if fields else None
 
 
 def _label_fields(label: str) -> tuple[str, ...]:
@@ -341,6 +378,9 @@ def _role_row(field: str, line: str) -> str | None:
     character is the row's label, the actor its value."""
     if field != "cast":
         return None
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    if len(cells) >= 2 and _lone_name(cells[0]) and not field_of(cells[0]):
+        return cells[0]  # "Tomáš Mrvík | Marek Mikule zvaný Mára |": actor, then character
     played = _plays().fullmatch(line.strip())  # "Dion Wiyoko sebagai Radit"
     if played and _lone_name(played.group(1)):
         return played.group(1).strip()

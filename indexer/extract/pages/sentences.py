@@ -56,11 +56,21 @@ _CJK_LEAD = re.compile(
 )
 
 
+#: initials written together, each with its full stop: "J.J.", "P.T."
+_GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,3}")
+#: one word, an initial glued to the name, as Mongolian, Tajik or Russian news write people:
+#: "Ч.Отгонбаяр", "У.Раджабов"
+_INITIAL_NAME = re.compile(r"(?:[^\W\d_a-zа-я]\.){1,2}[^\W\d_a-zа-я][^\W\d_A-ZА-Я]{3,}")
+
+
 def name_after(text: str, start: int) -> str | None:
     """The person's name that begins at ``text[start:]`` (up to 5 words), or None."""
     words: list[str] = []
     for raw in text[start:].split("\n", 1)[0].split()[:6]:
         word = raw.rstrip(",.;:|)’'")
+        if _GLUED_INITIALS.fullmatch(raw.rstrip(",;:|)")):
+            words.append(raw.rstrip(",;:|)"))  # "J.J. Abrams", "S.S. Rajamouli"
+            continue
         if word.endswith(("’s", "'s")):  # a possessive: "Loach’s"
             word = word[:-2]
         word = without_ending(word)  # "Ceylan’ın": the name ends with its case ending
@@ -81,7 +91,7 @@ def name_after(text: str, start: int) -> str | None:
     while words and words[-1].lower() in PARTICLES:
         words.pop()
     name = " ".join(words)
-    return name if is_name(name) else None
+    return name if is_name(name) or _INITIAL_NAME.fullmatch(name) else None
 
 
 def strong_director(text: str, title: str) -> tuple[str | None, int]:

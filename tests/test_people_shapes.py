@@ -1,0 +1,183 @@
+"""Name shapes and in-line credits read on pages of many sites: glued initials ("J.J. Abrams",
+"Ч.Отгонбаяр"), a label glued to the value before it, the first of two labels inside a
+value, every director of an in-line credit list, and role nouns of more scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages.cues import mentions
+from indexer.extract.pages.linelabels import label_lists
+from indexer.extract.pages.names import person
+from indexer.extract.pages.roles import is_character
+from indexer.extract.pages.scan import embedded_label, match_label
+from indexer.extract.pages.sentences import name_after
+from tests.page_support import BLURB, film_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("J.J. Abrams. País: USA", "J.J. Abrams"),
+        ("P.T. Anderson and his crew", "P.T. Anderson"),
+        ("Ч.Отгонбаяр ажилласан", "Ч.Отгонбаяр"),
+        ("У.Раджабов является автором", "У.Раджабов"),
+        # an abbreviation is no name
+        ("U.S.A. is large", None),
+        ("St.Petersburg is large", None),
+    ],
+)
+def test_names_with_initials_written_together(text: str, name: str | None) -> None:
+    assert name_after(text, 0) == name
+
+
+@pytest.mark.parametrize(
+    ("value", "head"),
+    [
+        ("Yorgos Lanthimos Run Time: 141 min. Rating: R", "Yorgos Lanthimos"),
+        ("Danish with subtitles. Running time: 117 minutes", "Danish with subtitles."),
+        ("Sam Mendes Cast: George MacKay", "Sam Mendes"),
+    ],
+)
+def test_a_value_ends_at_the_first_label_inside_it(value: str, head: str) -> None:
+    at = embedded_label(value)
+    assert at is not None and value[:at].strip() == head
+
+
+def test_a_label_glued_to_the_value_before_it() -> None:
+    line = "Género: Acciónaventuras Reparto:Ana Ruiz (Rey), Luis Gil (Han)"
+    glued = "Género: AcciónaventurasReparto:Ana Ruiz (Rey), Luis Gil (Han)"
+    assert [m.name for m in label_lists(line, "cast")] == ["Ana Ruiz; Luis Gil"]
+    assert [m.name for m in label_lists(glued, "cast")] == ["Ana Ruiz; Luis Gil"]
+    # without the capital the glued letters are one word, not a label
+    assert label_lists("Género: Acciónaventurasreparto:Ana Ruiz", "cast") == []
+
+
+@pytest.mark.parametrize(
+    ("page", "directors"),
+    [
+        # every director listed after a label inside a line
+        (
+            "Honor Among Thieves\n\nUSA. 12 år. Regi: Jonathan Goldstein og John Francis Daley\n\n",
+            ("Jonathan Goldstein", "John Francis Daley"),
+        ),
+        ("Pirate Brothers\n\nDirected : Asun Mawardi\nCast : Robin Shou\n\n", ("Asun Mawardi",)),
+        (
+            "Star Wars\n\nPelícula: Star Wars. Dirección: J.J. Abrams. País: USA.\n\n",
+            ("J.J. Abrams",),
+        ),
+        ("Mora\n\nШинэ кино. Найруулагч Ч.Отгонбаяр ажилласан.\n\n", ("Ч.Отгонбаяр",)),
+        ("Maqvali\n\n1. „Maqvali“, რეჟ. ელენე ნავერიანი (კონკურსი);\n\n", ("ელენე ნავერიანი",)),
+        ("Boydoq\n\nКартинаси режиссори Алишер Узоқов, продюсери.\n\n", ("Алишер Узоқов",)),
+        ("Paren\n\nFılmniń rejısseri Alen Nııazbekov aıtýynsha.\n\n", ("Alen Nııazbekov",)),
+    ],
+)  # fmt: skip
+def test_directors_on_a_page(page: str, directors: tuple[str, ...]) -> None:
+    assert film_of(page + BLURB).directors == directors
+
+
+def test_kazakh_latin_cast_with_its_and() -> None:
+    page = "Inoplanetianin\n\nBasty rólderin akter Baýyrjan Satov pen Juldyz Ómirǵalı somdaıdy.\n\n"
+    assert film_of(page + BLURB).cast == ("Baýyrjan Satov", "Juldyz Ómirǵalı")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nominee – Best Director, Academy Awards 2024",
+        "Premio: Mejor Director, Premios Goya 2020",
+        "Prix du Meilleur Réalisateur Festival de Cannes",
+    ],
+)
+def test_an_awards_category_credits_no_one(line: str) -> None:
+    assert mentions(line, "director_nouns") == []
+
+
+def test_a_role_noun_without_the_word_for_best_still_credits() -> None:
+    assert [m.name for m in mentions("The director, Warwick Thornton, said", "director_nouns")] == [
+        "Warwick Thornton"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Chinese writes the name right after the role noun, inside a run of characters
+        ("曾執導台劇的新進導演柯貞年,首次拍攝電影", ["柯貞年"]),
+        ("la regista Alice Rohrwacher e", ["Alice Rohrwacher"]),
+        ("die Regisseurin Maren Ade sagt", ["Maren Ade"]),
+    ],
+)
+def test_role_nouns_in_scripts_with_and_without_spaces(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "director_nouns")] == found
+
+
+@pytest.mark.parametrize("candidate", ["영화", "독립영화", "的新進"])
+def test_the_word_for_film_or_a_particle_is_no_name(candidate: str) -> None:
+    assert person(candidate) is None
+
+
+def test_a_character_with_its_actor_marked_is_no_director() -> None:
+    assert is_character("他一边忙着和话剧导演胡昆汀(大鹏饰)周旋", "胡昆汀")
+    assert not is_character("导演胡昆汀的新片", "胡昆汀")
+    # an age in parentheses is how news writes real people
+    assert not is_character("redateljica Antoneta Alamat Kusijanović (36) za svoj film", "Antoneta")
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        ("각본/감독 - 홍석준", (("writers", "directors"), "홍석준")),
+        ("Trajanje – 80 minuta", (("runtime",), "80 minuta")),
+        ("Regie – Maren Ade", (("directors",), "Maren Ade")),
+        # a sentence after a dash is no value
+        (
+            "Аўтар сцэнарыя — драматург з Докшыц Фёдар Палачанін, чыя творчасць вядомая ўсім",
+            None,
+        ),
+        ("The Director - a film about a mill", None),
+    ],
+)
+def test_a_label_then_a_dash(line: str, labelled: object) -> None:
+    assert match_label(line) == labelled
+
+
+@pytest.mark.parametrize(
+    ("page", "cast"),
+    [
+        # a table of actor and character rows under a cast label
+        (
+            "Všechno bude\n\nObsazení\nTomáš Mrvík | Marek zvaný Mára |\nJan František Uher | "
+            "Kája, Markův kamarád |\nEliška Křenková | stopařka Bára |\nRecenze\n\n",
+            ("Tomáš Mrvík", "Jan František Uher", "Eliška Křenková"),
+        ),
+        # a label glued to its first name, the others one a line below it
+        (
+            "Het zwijgen\n\nHoofdrollenVincent Croiset\nRosa Reuten\nSusan Visser\n"
+            "MontageAndré van der Hout\n\n",
+            ("Vincent Croiset", "Rosa Reuten", "Susan Visser"),
+        ),
+    ],
+)
+def test_cast_rows_under_a_label(page: str, cast: tuple[str, ...]) -> None:
+    assert film_of(page + BLURB).cast == cast
+
+
+def test_directors_one_a_line_under_a_label_that_holds_the_first() -> None:
+    page = "Het zwijgen\n\nRegieAndré van der Hout\nAdri Schrover\nProducentWilant Boekelman\n\n"
+    assert film_of(page + BLURB).directors == ("André van der Hout", "Adri Schrover")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "director"),
+    [
+        (
+            "Režiju filma potpisuje Nikola Kojo, dok je scenario pisao Nebojša Romčević.",
+            "Nikola Kojo",
+        ),
+        ("Firma la regia Paolo Sorrentino, al suo decimo film.", "Paolo Sorrentino"),
+        ("Signe la réalisation Céline Sciamma, avec une équipe réduite.", "Céline Sciamma"),
+    ],
+)
+def test_the_direction_signed_by(sentence: str, director: str) -> None:
+    assert film_of("Stado\n\n" + sentence + "\n\n" + BLURB).directors == (director,)
