@@ -142,6 +142,9 @@ def _uncased(name: str) -> bool:
 
 _OPEN = '«"“„‘'
 _CLOSE = '»"”“’'
+#: a quoted name, and one right after a mention (a space between at most)
+_QUOTED = re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{1,80}})[{_CLOSE}]")
+_QUOTED_NEXT = re.compile(rf"\s?{_QUOTED.pattern}")
 
 
 def beside_title(text: str, title: str, code: str | None = None) -> list[Mention]:
@@ -177,12 +180,11 @@ def before_other_title(text: str, name: str, titles: frozenset[str]) -> bool:
     the film's (``titles``: keys), and the page quotes the film's own title somewhere (else
     the title found may be wrong): "ռեժիսոր Գեորգի Փարաջանովի «Բոլորը հեռացան»" credits
     another film."""
-    own = re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{1,80}})[{_CLOSE}]")
-    if not any(key(m.group(1)) in titles for m in own.finditer(text)):
+    if not any(key(m.group(1)) in titles for m in _QUOTED.finditer(text)):
         return False  # the film's own title is not known for sure: no other title either
     seen = False
     for match in re.finditer(re.escape(name), text):
-        quoted = re.match(rf"\s?[{_OPEN}]([^{_CLOSE}\n]{{1,80}})[{_CLOSE}]", text[match.end() :])
+        quoted = _QUOTED_NEXT.match(text, match.end())
         if not quoted or key(quoted.group(1)) in titles:
             return False
         seen = True

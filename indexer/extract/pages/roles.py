@@ -115,4 +115,10 @@ def is_character(text: str, name: str) -> bool:
     """True when ``text`` writes ``name`` as a character of the story, the actor in
     parentheses after it with a role mark ("胡昆汀(大鹏饰)"). (An age in parentheses tells
     nothing: news writes real people so, "Antoneta Alamat Kusijanović (36)".)"""
-    return re.search(rf"{re.escape(name)}\s?{_marked().pattern}", text) is not None
+    at = text.find(name)
+    while at >= 0:  # each mention in turn: no pattern compiled per name
+        end = at + len(name)
+        if _marked().match(text, end + text[end : end + 1].isspace()):
+            return True
+        at = text.find(name, at + 1)
+    return False
