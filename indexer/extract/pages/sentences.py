@@ -168,9 +168,11 @@ def prose_cast(sentence: str) -> list[str]:
 
 
 _NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2}"
+#: "and" between two actors in one parenthesis ("Ma (Wu Renlin and Zhang Min)")
+_AND = r"\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s"
 _CHARACTER_ACTOR = re.compile(
     rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\(((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
-    rf"({_NAME}(?:\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s{_NAME})?)(?:,\s[^()\n]{{1,40}})?\)"
+    rf"({_NAME}(?:{_AND}{_NAME})?)(?:,\s[^()\n]{{1,40}})?\)"
 )
 
 
@@ -188,7 +190,7 @@ def character_cast(text: str) -> list[str]:
             continue
         if set(match.group(2).split()) & set(lang.cues("plays")):
             continue  # "Tobei (credited as Sakae Ozawa)": another name of the same actor
-        for name in re.split(r"\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s", match.group(3)):
+        for name in re.split(_AND, match.group(3)):
             if is_name(name):
                 names.append(name)
     return dedupe(names)
