@@ -63,6 +63,18 @@ def test_pid_alive_dead_and_foreign_processes() -> None:
     assert jobs.pid_alive(os.getpid()) is False
 
 
+def test_pid_alive_waits_out_an_empty_command_line(monkeypatch: Any) -> None:
+    # just after Popen returns (exec in progress) or while a process exits, its command line
+    # reads empty: a job just started must not be taken for a dead one
+    reads = iter([b"", b"", b"python\0-c\0...\0" + jobs.JOB_MARKER.encode()])
+    monkeypatch.setattr(jobs, "_cmdline", lambda pid: next(reads))
+    assert jobs.pid_alive(os.getpid()) is True
+    # a command line that stays empty is no job of ours (after the wait)
+    monkeypatch.setattr(jobs, "CMDLINE_WAIT", 0.05)
+    monkeypatch.setattr(jobs, "_cmdline", lambda pid: b"")
+    assert jobs.pid_alive(os.getpid()) is False
+
+
 def test_stale_running_status_is_interrupted(tmp_path: Path) -> None:
     pid = dead_pid()
     write_status(tmp_path, state="running", pid=pid, mode="full", stage="write", done=3, total=9)

@@ -40,6 +40,8 @@ SPAWN_LOCK = "jobs.lock"
 MAX_LOG_BYTES = 1_000_000
 # Marks our job in the process table: a reused pid without it is not our job.
 JOB_MARKER = "--status-file"
+# How long an empty command line (a process being exec'd or exiting) is read again.
+CMDLINE_WAIT = 0.5
 # The indexer's click command, run without importing Flask (faster start, smaller process).
 DEFAULT_COMMAND = (
     sys.executable,
@@ -80,14 +82,27 @@ def log_path(index_root: Path) -> Path:
 
 
 def pid_alive(pid: object) -> bool:
-    """True if ``pid`` is a live (not zombie) process that looks like one of our jobs."""
+    """True if ``pid`` is a live (not zombie) process that looks like one of our jobs.
+
+    A process's command line reads empty for a moment while it is being exec'd (just after
+    ``Popen`` returns) or is exiting: it is read again for up to :data:`CMDLINE_WAIT` seconds
+    before the process is judged, so a job just started is never taken for a dead one.
+    """
     if not isinstance(pid, int) or isinstance(pid, bool) or not pid_exists(pid):
         return False
-    try:
-        cmdline = (Path("/proc") / str(pid) / "cmdline").read_bytes()
-    except OSError:
-        return True  # no /proc (not Linux): trust kill()
-    return JOB_MARKER.encode() in cmdline
+    deadline = time.monotonic() + CMDLINE_WAIT
+    while True:
+        try:
+            cmdline = _cmdline(pid)
+        except OSError:
+            return pid_exists(pid) and not Path("/proc/self").exists()  # no /proc: trust kill()
+        if cmdline or time.monotonic() >= deadline or not pid_exists(pid):
+            return JOB_MARKER.encode() in cmdline
+        time.sleep(0.01)
+
+
+def _cmdline(pid: int) -> bytes:
+    return (Path("/proc") / str(pid) / "cmdline").read_bytes()
 
 
 def _blank() -> dict[str, Any]:
