@@ -66,12 +66,12 @@ _CELL_SPLIT = re.compile(
 
 @lru_cache(maxsize=1)
 def runtime_token() -> re.Pattern[str]:
-    """A runtime written alone ("95 min", "1h 33", "133΄"), in any language module's units;
-    built on first use, as :func:`indexer.normalize.runtime_units`."""
+    """A runtime written alone ("95 min", "1h 33", "1h 48'", "133΄"), in any language
+    module's units; built on first use, as :func:`indexer.normalize.runtime_units`."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     return re.compile(
         rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’)\.?"
-        rf"|[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes})?\.?)$",
+        rf"|[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’)?\.?)$",
         re.IGNORECASE,
     )
 

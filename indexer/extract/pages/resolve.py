@@ -87,7 +87,11 @@ def _title(
     }
     stop = next((e.start for e in entries if e.field in _CREDIT_FIELDS), len(page.lines))
     original = next((e.value for e in entries if e.field == "original_title" and e.value), None)
-    ballot, headings = titlevote.vote(page.lines, used, stop, people, page.url, labelled, original)
+    # a line read only as "unknown label: value" ("Puss in Boots: The Last Wish") may still be
+    # the page's heading: no language knows its label
+    unknown = {e.start for e in entries if e.field == "unknown" and e.start == e.end}
+    heads = used - unknown
+    ballot, headings = titlevote.vote(page.lines, heads, stop, people, page.url, labelled, original)
     if why is not None:
         why.record("title", ballot)
     return titlevote.decide(ballot, headings, page.lines)
