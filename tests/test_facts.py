@@ -31,6 +31,10 @@ from indexer.extract.pages import facts as fl
          [2022], ["France"], [112]),
         ("TVN Sobota 21:00 ROK DIABŁA Film fabularny, 91 min, Czechy, 2002 Reżyseria: Petr Zelenka",
          [2002], ["Czechy"], [91]),
+        # a co-production's countries joined by hyphens; one country's own hyphen stays
+        ("Dir: Ada Berg, 131 mins, Norway-Denmark-Iceland, 2021", [2021],
+         ["Norway", "Denmark", "Iceland"], [131]),
+        ("Guinea-Bissau, 2019, 90 min", [2019], ["Guinea-Bissau"], [90]),
         # no run: two facts after other words, one kind only, no digit
         ("He was born in Lyon, France, 1970 and studied law.", [], [], []),
         ("(Spain, France)", [], [], []),

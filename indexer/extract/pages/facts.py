@@ -200,6 +200,8 @@ def _one_fact(words: str) -> Facts | None:
         _add("runtime", words, one)
     elif not words[0].islower() and len(words) > 1 and _kind(words) == "country":
         _add("country", words, one)
+    elif not words[0].islower() and " " not in words:
+        one.countries.extend(_joined_countries(words))  # "Sweden-France-UK-Germany"
     return one if one.count() else None
 
 
@@ -259,6 +261,13 @@ def _read_cell(cell: str, facts: Facts) -> None:
     i = 0
     pending: list[str] = []
     while i < len(words):
+        joined = _joined_countries(words[i])
+        if joined:  # "Sweden-France-UK-Germany": a co-production's countries
+            _flush(pending, facts)
+            pending = []
+            facts.countries.extend(joined)
+            i += 1
+            continue
         size, kind = _longest_span(words, i)
         if not size:
             pending.append(words[i])
@@ -269,6 +278,17 @@ def _read_cell(cell: str, facts: Facts) -> None:
         _add(kind, " ".join(words[i : i + size]), facts)
         i += size
     _flush(pending, facts)
+
+
+def _joined_countries(word: str) -> list[str]:
+    """The countries of a word that joins two or more of them with hyphens
+    ("Sweden-France-UK-Germany"); [] for any other word ("Guinea-Bissau" is one country)."""
+    if "-" not in word:
+        return []
+    parts = word.strip(",.;").split("-")
+    if len(parts) < 2 or _kind(word.strip(",.;")) == "country":
+        return []
+    return parts if all(p and _kind(p) == "country" for p in parts) else []
 
 
 def _longest_span(words: list[str], i: int) -> tuple[int, str]:
