@@ -60,6 +60,11 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         ("Драма-хоррордың сюжеті", ["Drama", "Horror"]),
         # a five-letter genre word's stem reads its inflections only ("actie" is no "acting")
         ("his relatives acting in it", []),
+        # a word read only whole: its stem begins everyday words elsewhere
+        ("two special events this autumn", []),
+        ("Toni Servillo in veste di produttore", []),
+        # a compound's inflected genre word ("ógnartryllir" in the dative)
+        ("um sé að ræða ógnartrylli um eftirleiki", ["Thriller"]),
     ],
 )
 def test_sentence_genres(sentence: str, genres: list[str]) -> None:

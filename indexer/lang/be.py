@@ -40,7 +40,7 @@ DATA = Language(
         Horror="жахі|фільм жахаў",
         Thriller="трылер",
         Animation="анімацыя|мультфільм",
-        Romance="меладрама",
+        Romance="рамантычны",
         Action="баявік",
         Crime="крымінальны",
         Science_Fiction="навуковая фантастыка|фантастыка",
@@ -56,6 +56,8 @@ DATA = Language(
         Tragicomedy="трагікамедыя",
         Black_Comedy="чорная камедыя",
         Historical_Drama="гістарычная драма",
+        Melodrama="меладрама",
+        Short="кароткаметражны|кароткаметражка",
     ),
     by=split("рэж."),
     months=split(

@@ -67,6 +67,7 @@ DATA = Language(
         Black_Comedy="черна комедия",
         Romantic_Comedy="романтична комедия",
         Historical_Drama="историческа драма",
+        Melodrama="мелодрама",
     ),
     conjunctions=split("и"),
     film_words=split("филм|филма|филмът"),

@@ -64,6 +64,7 @@ DATA = Language(
         Tragicomedy="tragicomèdia",
         Romantic_Comedy="comèdia romàntica",
         Historical_Drama="drama històric",
+        Melodrama="melodrama",
     ),
     conjunctions=split("i"),
     film_words=split("pel·lícula|film"),

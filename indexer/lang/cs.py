@@ -74,6 +74,8 @@ DATA = Language(
         Family_Drama="rodinné drama",
         Psychological_Thriller="psychologický thriller",
         Road_Movie="road movie",
+        Melodrama="melodrama",
+        **{"Children's Film": "pohádka|film pro děti"},
     ),
     conjunctions=split("a"),
     year_from=split("z roku|z"),

@@ -86,6 +86,8 @@ DATA = Language(
         Family_Drama="familiendrama",
         Psychological_Thriller="psychothriller|psychologischer thriller",
         Biopic="filmbiografie",
+        **{"Children's Film": "kinderfilm"},
+        Docudrama="dokudrama|doku-drama",
     ),
     conjunctions=split("und"),
     year_from=split("aus dem jahr|aus dem jahre|aus"),

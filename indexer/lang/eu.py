@@ -56,6 +56,8 @@ DATA = Language(
         Family="familia",
         Adventure="abentura|abenturazko",
         Mystery="misterio",
+        Melodrama="melodrama",
+        Crime="poliziakoa|krimena",
     ),
     conjunctions=split("eta"),
     film_words=split("filma|pelikula"),

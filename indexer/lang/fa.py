@@ -60,6 +60,8 @@ DATA = Language(
         Romantic_Comedy="کمدی رمانتیک|کمدی عاشقانه",
         Historical_Drama="درام تاریخی",
         Family_Drama="درام خانوادگی",
+        Melodrama="ملودرام",
+        Short="فیلم کوتاه",
     ),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),

@@ -65,6 +65,8 @@ DATA = Language(
         Romantic_Comedy="romanttinen komedia",
         Historical_Drama="historiallinen draama|pukudraama",
         Family_Drama="perhedraama",
+        Melodrama="melodraama",
+        **{"Children's Film": "lastenelokuva"},
     ),
     conjunctions=split("ja|sekä"),
     film_words=split("elokuva|elokuvan"),

@@ -60,6 +60,7 @@ DATA = Language(
         Black_Comedy="comedia negra",
         Tragicomedy="traxicomedia",
         Historical_Drama="drama histórico",
+        Melodrama="melodrama",
     ),
     conjunctions=split("e"),
     film_words=split("filme|película"),

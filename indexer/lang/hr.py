@@ -69,6 +69,8 @@ DATA = Language(
         Black_Comedy="crna komedija",
         Romantic_Comedy="romantična komedija",
         Historical_Drama="povijesna drama",
+        Melodrama="melodrama",
+        Western="vestern",
     ),
     conjunctions=split("i"),
     year_from=split("iz|iz godine"),

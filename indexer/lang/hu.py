@@ -63,6 +63,8 @@ DATA = Language(
         Family_Drama="családi dráma",
         Biopic="életrajzi film|életrajzi dráma",
         Psychological_Thriller="pszichothriller|lélektani thriller",
+        Melodrama="melodráma",
+        **{"Children's Film": "gyerekfilm"},
     ),
     conjunctions=split("és"),
     film_words=split("film|filmet"),

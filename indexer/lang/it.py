@@ -86,6 +86,7 @@ DATA = Language(
         Historical_Drama="dramma storico",
         Family_Drama="dramma familiare",
         Psychological_Thriller="thriller psicologico",
+        **{"Children's Film": "film per ragazzi"},
     ),
     conjunctions=split("e|ed"),
     year_from=split("del|uscito nel"),

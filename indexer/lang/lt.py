@@ -59,6 +59,8 @@ DATA = Language(
         Adventure="nuotykių|nuotykiai",
         Black_Comedy="juodoji komedija",
         Tragicomedy="tragikomedija",
+        Melodrama="melodrama",
+        Fantasy="fantastinis",
     ),
     conjunctions=split("ir"),
     film_words=split("filmas|filmą|filmo"),

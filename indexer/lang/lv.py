@@ -57,6 +57,7 @@ DATA = Language(
         Action="asa sižeta",
         Black_Comedy="melnā komēdija",
         Tragicomedy="traģikomēdija",
+        Melodrama="melodrāma",
     ),
     conjunctions=split("un"),
     film_words=split("filma|filmu"),

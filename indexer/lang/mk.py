@@ -63,6 +63,8 @@ DATA = Language(
         Satire="сатира",
         Black_Comedy="црна комедија",
         Historical_Drama="историска драма",
+        Melodrama="мелодрама",
+        Crime="криминалистички|криминален",
     ),
     conjunctions=split("и"),
     film_words=split("филм|филмот"),

@@ -71,6 +71,8 @@ DATA = Language(
         Historical_Drama="historisch drama|kostuumdrama",
         Family_Drama="familiedrama",
         Psychological_Thriller="psychologische thriller",
+        Melodrama="melodrama",
+        **{"Children's Film": "kinderfilm|jeugdfilm"},
     ),
     conjunctions=split("en"),
     year_from=split("uit|uit het jaar"),

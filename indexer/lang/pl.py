@@ -79,6 +79,8 @@ DATA = Language(
         Family_Drama="dramat rodzinny",
         Psychological_Thriller="thriller psychologiczny",
         Biopic="film biograficzny",
+        Romance="romans|romantyczny",
+        **{"Children's Film": "film dla dzieci"},
     ),
     conjunctions=split("i|oraz"),
     year_from=split("z|z roku"),

@@ -81,6 +81,7 @@ DATA = Language(
         Family_Drama="drama familiar",
         Psychological_Thriller="thriller psicológico",
         Biopic="cinebiografia",
+        Melodrama="melodrama",
     ),
     conjunctions=split("e"),
     year_from=split("de|do ano de"),

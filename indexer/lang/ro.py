@@ -68,6 +68,8 @@ DATA = Language(
         Romantic_Comedy="comedie romantică",
         Historical_Drama="dramă istorică",
         Family_Drama="dramă de familie",
+        Melodrama="melodramă|melodrama",
+        Crime="polițist|crimă",
     ),
     conjunctions=split("și|şi"),
     year_from=split("din|din anul"),

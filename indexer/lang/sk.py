@@ -68,6 +68,8 @@ DATA = Language(
         Romantic_Comedy="romantická komédia",
         Historical_Drama="historická dráma",
         Family_Drama="rodinná dráma",
+        Melodrama="melodráma",
+        **{"Children's Film": "rozprávka|film pre deti"},
     ),
     conjunctions=split("a"),
     year_from=split("z roku|z"),

@@ -57,6 +57,8 @@ DATA = Language(
         Black_Comedy="črna komedija",
         Romantic_Comedy="romantična komedija",
         Historical_Drama="zgodovinska drama",
+        Melodrama="melodrama",
+        Western="vestern",
     ),
     conjunctions=split("in"),
     year_from=split("iz leta|iz"),

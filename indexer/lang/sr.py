@@ -72,6 +72,7 @@ DATA = Language(
         Black_Comedy="црна комедија|crna komedija",
         Romantic_Comedy="романтична комедија|romantična komedija",
         Historical_Drama="историјска драма|istorijska drama",
+        Melodrama="мелодрама|melodrama",
     ),
     conjunctions=split("и|i"),
     year_from=split("iz|iz godine|из|из године"),

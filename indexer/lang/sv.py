@@ -39,7 +39,7 @@ DATA = Language(
     colour_words=split("färg|svartvit|s/v"),
     genres=genre_table(
         Drama="drama",
-        Short="kortfilm",
+        Short="kortfilm|kort fiktion",
         Comedy="komedi",
         Documentary="dokumentär",
         Horror="skräck|skräckfilm",
@@ -64,6 +64,8 @@ DATA = Language(
         Romantic_Comedy="romantisk komedi|kärlekskomedi",
         Historical_Drama="historiskt drama|kostymdrama",
         Family_Drama="familjedrama",
+        Melodrama="melodram",
+        **{"Children's Film": "barnfilm"},
     ),
     conjunctions=split("och"),
     year_from=split("från"),

@@ -70,6 +70,8 @@ DATA = Language(
         Family_Drama="aile draması|aile dramı",
         Psychological_Thriller="psikolojik gerilim",
         Road_Movie="yol filmi",
+        Melodrama="melodram",
+        **{"Children's Film": "çocuk filmi"},
     ),
     conjunctions=split("ve"),
     film_words=split("film|filmi"),

@@ -21,6 +21,7 @@ from indexer.normalize import (
     GENRE_ALIASES,
     GENRES,
     SUBGENRES,
+    UNSTEMMED_GENRE_WORDS,
     dedupe,
     genre_first_words,
     genre_names,
@@ -49,7 +50,7 @@ def _stems() -> dict[str, str]:
         words.setdefault(key(word), genre)
     stems: dict[str, str] = {}
     for word, genre in words.items():
-        if " " in word or len(word) < _STEM_MIN:
+        if " " in word or len(word) < _STEM_MIN or word in UNSTEMMED_GENRE_WORDS:
             continue
         # a word of five letters keeps four, for its inflections only ("драми", "dramy")
         stems.setdefault(
