@@ -665,8 +665,9 @@ GENRE_ALIASES: dict[str, str] = {
 }
 
 #: Genre words read only whole, never by their stem: the stem begins everyday words of other
-#: languages ("eventyr": "events", "vestern": "in veste di").
-UNSTEMMED_GENRE_WORDS = frozenset({"eventyr", "vestern"})
+#: languages or of their own ("eventyr": "events", "vestern": "in veste di", "детский":
+#: "детский дом", an orphanage).
+UNSTEMMED_GENRE_WORDS = frozenset({"eventyr", "vestern", "детскии", "дитячии"})
 
 #: Catalogue labels that describe where a film is shown or how it is sold, not what it is.
 PLATFORM_TAGS = frozenset(

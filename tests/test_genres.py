@@ -150,3 +150,61 @@ def test_a_label_that_says_film_is_no_genre(
 )  # fmt: skip
 def test_lead_sentences_and_everyday_genre_words(block: str, genres: list[str]) -> None:
     assert g.prose_genres(block, "") == genres
+
+
+@pytest.mark.parametrize(
+    ("value", "genres"),
+    [
+        # genre words glued together when a page's list was flattened, longest word first
+        ("RomantikDrama", ["Romance", "Drama"]),
+        ("Kort fiktionBørnefilm", ["Short", "Children's Film", "Family"]),
+        # the next label glued on after the last genre word
+        ("Acciónciencia-ficciónaventurasReparto", ["Action", "Science Fiction", "Adventure"]),
+        # one genre word at the start of another word is no genre
+        ("Dramaturgie", []),
+        ("Actionfilm", ["Action"]),
+    ],
+)
+def test_glued_genre_words(value: str, genres: list[str]) -> None:
+    assert g.glued(value) == genres
+
+
+@pytest.mark.parametrize(
+    ("labelled", "genres"),
+    [
+        # a site's counts in parentheses separate the values; plurals are inflections
+        (["Drámy (1488) Komédie (1038)"], ["Drama", "Comedy"]),
+        (["Комедии, драмы"], ["Comedy", "Drama"]),
+        (["Kammerspiel"], []),
+    ],
+)
+def test_labelled_genres_inflected_or_counted(labelled: list[str], genres: list[str]) -> None:
+    assert g.labelled_genres(labelled)[0] == genres
+
+
+def test_a_genre_label_alone_on_its_line_lists_one_value_a_line() -> None:
+    block = "Status: Beta\nKategorien\nKomödie\nDrama\nLiebesfilm\nHandlung\nTale will spielen."
+    assert g.decide(["Komödie"], [], [], block, "X")[0] == ["Comedy", "Drama", "Romance"]
+
+
+def test_a_genre_label_after_a_sentence_dot_on_a_flattened_line() -> None:
+    block = "Dirección: Ana Ruiz. País: USA. Género: AcciónaventurasReparto: Ana Ruiz (Rey)."
+    assert g.decide([], [], [], block, "")[0] == ["Action", "Adventure"]
+
+
+@pytest.mark.parametrize(
+    ("block", "genres"),
+    [
+        # several genres on a line of their own, in capitals
+        ("Det beste eventyret.\n\nEVENTYR / KOMEDIE\n\n«Honor»\nUSA. 12 år.", ["Adventure", "Comedy"]),
+        # one genre alone on a line among labelled facts
+        ("Премьера: 01.01.1965\nСтраны: СССР\nДокументальный\nО театре.", ["Documentary"]),
+        # a site's own label before glued genre words
+        ("Yol\n- direktör: Serif Gören\n- Kön: RomantikDrama\n", ["Romance", "Drama"]),
+        # a menu of genres is no film's genre, nor is one genre word alone among prose
+        ("Drama\nKomödie\nHorror\nThriller\n", []),
+        ("Heute im Kino.\nDrama\nEine Frau reist nach Rom.", []),
+    ],
+)  # fmt: skip
+def test_lines_made_only_of_genre_words(block: str, genres: list[str]) -> None:
+    assert g.genre_lines(block) == genres

@@ -21,7 +21,7 @@ DATA = Language(
         producers="прадзюсар",
         music="музыка|кампазітар",
         languages="мова",
-        genres="жанр",
+        genres="жанр|жанры",
         original_title="арыгінальная назва",
     ),
     director_nouns=split("рэжысёр|рэжысёрам"),
