@@ -666,8 +666,19 @@ GENRE_ALIASES: dict[str, str] = {
 
 #: Genre words read only whole, never by their stem: the stem begins everyday words of other
 #: languages or of their own ("eventyr": "events", "vestern": "in veste di", "детский":
-#: "детский дом", an orphanage).
-UNSTEMMED_GENRE_WORDS = frozenset({"eventyr", "vestern", "детскии", "дитячии"})
+#: "детский дом", an orphanage; "romance" and its kin keep "roman": a novel, "românesc").
+UNSTEMMED_GENRE_WORDS = frozenset(
+    {"eventyr", "vestern", "детскии", "дитячии", "romance", "romanse", "romansa", "romans"}
+)
+
+#: Genre words that are everyday words too ("A love story", "detective Hae-joon arrives",
+#: "uma noite de fantasia"): a sentence that opens with one names no genre (as :func:`key`
+#: writes them).
+GENRE_EVERYDAY_WORDS = frozenset(
+    key(w)
+    for w in ("love", "cinta", "காதல்", "detective", "mystery", "misterio", "mistero",
+              "fantasia", "fantasie", "fantasy")
+)  # fmt: skip
 
 #: Catalogue labels that describe where a film is shown or how it is sold, not what it is.
 PLATFORM_TAGS = frozenset(

@@ -19,6 +19,7 @@ from indexer import lang
 from indexer.extract.pages import sentences
 from indexer.normalize import (
     GENRE_ALIASES,
+    GENRE_EVERYDAY_WORDS,
     GENRES,
     SUBGENRES,
     UNSTEMMED_GENRE_WORDS,
@@ -134,10 +135,32 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             in_lead = prose and lead > 0  # the page's first sentences speak of its film
             lead -= prose
             if not (in_lead or _film_words().search(about) or (title and title in sentence)):
+                found.extend(_opening_genres(sentence))
                 continue
             sentence = _without_other_films(sentence, title)
             found.extend(_sentence_genres(sentence))
     return widen(dedupe(found)[:limit], narrow=True)
+
+
+#: a sentence that opens with a genre word names the film's genre ("En satirisk komedi om …",
+#: "În această dramă românească …", "Drama îi are în distribuție pe …"): its first words
+_OPENING_WORDS = 3
+#: … when the sentence goes on (a heading or a menu entry is no sentence)
+_SENTENCE_WORDS = 6
+
+
+def _opening_genres(sentence: str) -> list[str]:
+    """Genres named by the first words of a sentence of some length, read whole (a stem or
+    a compound's tail is too weak a sign here: "attraction", "horretatik"), else []."""
+    words = [m.group(0) for m in itertools.islice(_WORD.finditer(sentence), _SENTENCE_WORDS)]
+    if len(words) < _SENTENCE_WORDS:
+        return []
+    head = [w for w in words[:_OPENING_WORDS] if key(w) not in GENRE_EVERYDAY_WORDS]
+    found: list[str] = []
+    for i, word in enumerate(head):
+        pair = genre_names(f"{word} {head[i + 1]}", narrow=True) if i + 1 < len(head) else []
+        found.extend(pair or genre_names(word, narrow=True))
+    return [g for g in dedupe(found) if g not in EVERYDAY]
 
 
 #: how many of the page's first prose sentences count as about the film without naming it
