@@ -74,6 +74,12 @@ def test_sentence_genres(sentence: str, genres: list[str]) -> None:
 def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> None:
     block = "O filme de estreia, depois do documentário “Recife Frio”, é um drama."
     assert g.prose_genres(block, "O Som ao Redor") == ["Drama"]
+    # in a script without spaces only the characters just before the name are cut
+    block = "導演的第一部劇情長片,把小人物的故事拍成黑色喜劇,整體水平都比《海角》更勝一籌。"
+    assert g.prose_genres(block, "停車") == ["Drama", "Black Comedy", "Comedy"]
+    assert g.prose_genres("這部紀錄片《海角》很好看,本片卻是一部喜劇電影,拍得幽默。", "X") == [
+        "Comedy"
+    ]
     assert g.prose_genres("O filme “Recife Frio” é um documentário.", "Recife Frio") == [
         "Documentary"
     ]
@@ -123,7 +129,10 @@ def test_prose_genres(block: str, genres: list[str]) -> None:
         # a label that says only "film" does not stop the prose from naming the genre
         (["Spillefilm"], "Filmen er en skæv kærlighedskomedie om Helene.",
          ["Romantic Comedy", "Comedy", "Romance"]),
-        # a label of an unknown genre does
+        # a label without any genre word ("Category: Original Reviews", "片種: --") neither
+        (["Original Reviews"], "Der Film ist eine Komödie.", ["Comedy"]),
+        (["--"], "Der Film ist eine Komödie.", ["Comedy"]),
+        # a label of an unknown genre (with a genre word in it) does
         (["Kostümfilm-Satire-Burleske"], "Der Film ist eine Komödie.", []),
     ],
 )  # fmt: skip

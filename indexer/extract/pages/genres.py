@@ -81,8 +81,10 @@ def decide(
     labelled = _listed_after_label(labelled, block)
     genres, other = labelled_genres(labelled)
     parts = _label_parts(labelled)
-    if not genres and all(_says_film(part) for part in parts):
-        labelled = []  # "Genre: Spillefilm", "Жанр: Игран филм": a feature film, no genre
+    if not genres and all(_says_film(part) or not _sentence_genres(part) for part in parts):
+        # "Genre: Spillefilm", "Жанр: Игран филм": a feature film, no genre; "Category:
+        # Original Reviews", "片種: --": no genre word at all, the page's prose may say it
+        labelled = []
     for value in tags:
         words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]
         genres = dedupe([*genres, *(g for w in words if w.strip() for g in genre_names(w, True))])
@@ -187,9 +189,19 @@ def _without_other_films(sentence: str, title: str) -> str:
         if title and key(match.group("name")) == key(title):
             continue
         before = _LAST_WORD.search(sentence[: match.start()])
-        if before and _sentence_genres(before.group(1)):
-            sentence = sentence[: before.start()] + " " + sentence[match.end() :]
+        if not before:
+            continue
+        begin = before.start(1)
+        if _unspaced(before.group(1)[-1]):  # "…都比《海角》": the run holds the whole clause
+            begin = max(begin, before.end(1) - _UNSPACED_BEFORE)
+        if _sentence_genres(sentence[begin : before.end(1)]):
+            sentence = sentence[:begin] + " " + sentence[match.end() :]
     return sentence
+
+
+#: the characters of a script without spaces read before another film's quoted name
+#: ("紀錄片《…》", "黑色喜劇《…》")
+_UNSPACED_BEFORE = 4
 
 
 def _sentence_genres(sentence: str) -> list[str]:
