@@ -56,6 +56,9 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         # two words side by side that name a narrower genre, inflected
         ("трейлер історичної драми", ["Historical Drama", "History", "Drama"]),
         ("film bergenre drama keluarga", ["Family Drama"]),
+        # a two-word narrower genre with both words inflected, the first no genre's own
+        ("glavnu ulogu u psihološkom trileru na temu nestale dece", ["Psychological Thriller"]),
+        ("В этой чёрной комедии о двух братьях", ["Black Comedy"]),
         # a hyphenated pair
         ("Драма-хоррордың сюжеті", ["Drama", "Horror"]),
         # a five-letter genre word's stem reads its inflections only ("actie" is no "acting")
@@ -83,6 +86,9 @@ def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> No
     assert g.prose_genres("O filme “Recife Frio” é um documentário.", "Recife Frio") == [
         "Documentary"
     ]
+    # the genre word before the word for film before another film's name
+    block = 'Фільм про хор. Також покажуть документальний фільм "Життя на межі".'
+    assert g.prose_genres(block, "Щедрик") == []
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ DATA = Language(
         Historical_Drama="гістарычная драма",
         Melodrama="меладрама",
         Short="кароткаметражны|кароткаметражка",
+        Psychological_Thriller="псіхалагічны трылер",
     ),
     by=split("рэж."),
     months=split(

@@ -68,6 +68,7 @@ DATA = Language(
         Romantic_Comedy="романтична комедия",
         Historical_Drama="историческа драма",
         Melodrama="мелодрама",
+        Psychological_Thriller="психологически трилър",
     ),
     conjunctions=split("и"),
     film_words=split("филм|филма|филмът"),

@@ -57,6 +57,7 @@ DATA = Language(
         Biography="biografski",
         History="historijski",
         Melodrama="melodrama",
+        Psychological_Thriller="psihološki triler",
     ),
     conjunctions=split("i"),
     year_from=split("iz|iz godine"),

@@ -71,6 +71,7 @@ DATA = Language(
         Historical_Drama="povijesna drama",
         Melodrama="melodrama",
         Western="vestern",
+        Psychological_Thriller="psihološki triler",
     ),
     conjunctions=split("i"),
     year_from=split("iz|iz godine"),

@@ -65,6 +65,7 @@ DATA = Language(
         Historical_Drama="историска драма",
         Melodrama="мелодрама",
         Crime="криминалистички|криминален",
+        Psychological_Thriller="психолошки трилер",
     ),
     conjunctions=split("и"),
     film_words=split("филм|филмот"),

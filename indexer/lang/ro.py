@@ -70,6 +70,7 @@ DATA = Language(
         Family_Drama="dramă de familie",
         Melodrama="melodramă|melodrama",
         Crime="crimă",
+        Psychological_Thriller="thriller psihologic",
     ),
     conjunctions=split("și|şi"),
     year_from=split("din|din anul"),

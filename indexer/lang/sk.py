@@ -70,6 +70,7 @@ DATA = Language(
         Family_Drama="rodinná dráma",
         Melodrama="melodráma",
         **{"Children's Film": "film pre deti"},
+        Psychological_Thriller="psychologický thriller",
     ),
     conjunctions=split("a"),
     year_from=split("z roku|z"),

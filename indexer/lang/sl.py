@@ -59,6 +59,7 @@ DATA = Language(
         Historical_Drama="zgodovinska drama",
         Melodrama="melodrama",
         Western="vestern",
+        Psychological_Thriller="psihološki triler|psihološka srhljivka",
     ),
     conjunctions=split("in"),
     year_from=split("iz leta|iz"),

@@ -73,6 +73,7 @@ DATA = Language(
         Romantic_Comedy="романтична комедија|romantična komedija",
         Historical_Drama="историјска драма|istorijska drama",
         Melodrama="мелодрама|melodrama",
+        Psychological_Thriller="психолошки трилер|psihološki triler",
     ),
     conjunctions=split("и|i"),
     year_from=split("iz|iz godine|из|из године"),

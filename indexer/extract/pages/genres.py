@@ -194,6 +194,9 @@ def _without_other_films(sentence: str, title: str) -> str:
         begin = before.start(1)
         if _unspaced(before.group(1)[-1]):  # "…都比《海角》": the run holds the whole clause
             begin = max(begin, before.end(1) - _UNSPACED_BEFORE)
+        elif _is_film_word(before.group(1).strip(",:")):  # "документальний фільм "…""
+            further = _LAST_WORD.search(sentence[:begin])
+            begin = further.start(1) if further else begin
         if _sentence_genres(sentence[begin : before.end(1)]):
             sentence = sentence[:begin] + " " + sentence[match.end() :]
     return sentence
@@ -222,6 +225,16 @@ def _sentence_genres(sentence: str) -> list[str]:
         narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
         if pair and (len(pair) > 1 or narrow or not genre_names(words[i])):
             found.append((i, narrow or pair))
+            i += 2
+            continue
+        # "psihološkom trileru", "чёрной комедии": both words inflected, the first no genre's
+        phrase_genre = (
+            _inflected_phrase(words[i], words[i + 1])
+            if i + 1 < len(words) and not _genre_of(key(words[i]))
+            else ""
+        )
+        if phrase_genre:
+            found.append((i, [phrase_genre]))
             i += 2
             continue
         if len(words[i]) >= _STEM_MIN or (i + 1 < len(words) and _is_film_word(words[i + 1])):
@@ -476,3 +489,31 @@ def genre_lines(block: str) -> list[str]:
 def _among_facts(lines: list[str], i: int) -> bool:
     """A labelled value on the line before or after (``Label: value``)."""
     return any(0 <= j < len(lines) and bool(_ANY_LABEL.match(lines[j])) for j in (i - 1, i + 1))
+
+
+def _stem(word: str) -> str:
+    """The part of a genre word that its inflections keep ("триллер" -> "трилл")."""
+    return word[: max(4, len(word) - 2)]
+
+
+@lru_cache(maxsize=1)
+def _phrase_stems() -> dict[str, list[tuple[str, str, str]]]:
+    """Narrower genres written in two words, by the first four letters of the first word:
+    (stem of the first word, stem of the second, genre)."""
+    phrases: dict[str, list[tuple[str, str, str]]] = {}
+    for word, genre in _all_words().items():
+        parts = key(word).split()
+        if genre in SUBGENRES and len(parts) == 2 and min(map(len, parts)) >= 5:
+            first, second = map(_stem, parts)
+            phrases.setdefault(first[:4], []).append((first, second, genre))
+    return phrases
+
+
+def _inflected_phrase(first: str, second: str) -> str:
+    """The narrower genre that two words name when each is an inflected form of the words of
+    a two-word genre ("psihološkom trileru": "psihološki triler"), or ""."""
+    one, two = key(first), key(second)
+    for stem_one, stem_two, genre in _phrase_stems().get(one[:4], ()):
+        if one.startswith(stem_one) and two.startswith(stem_two) and len(two) >= len(stem_two):
+            return genre
+    return ""
