@@ -59,6 +59,8 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         # a two-word narrower genre with both words inflected, the first no genre's own
         ("glavnu ulogu u psihološkom trileru na temu nestale dece", ["Psychological Thriller"]),
         ("В этой чёрной комедии о двух братьях", ["Black Comedy"]),
+        # "-action" ends everyday words, never a compound's genre word
+        ("the film's refraction of Chekhov, a strange attraction", []),
         # a hyphenated pair
         ("Драма-хоррордың сюжеті", ["Drama", "Horror"]),
         # a five-letter genre word's stem reads its inflections only ("actie" is no "acting")

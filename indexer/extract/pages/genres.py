@@ -325,6 +325,11 @@ def _genres_of_token(token: str) -> list[str]:
     return found
 
 
+#: genre words that end many everyday words ("attraction", "réaction", "satisfaction"): no
+#: compound's tail
+_NO_TAILS = ("action",)
+
+
 @lru_cache(maxsize=1)
 def _articles() -> tuple[str, ...]:
     return tuple(key(w) for w in lang.cues("article_prefixes"))
@@ -341,6 +346,8 @@ def _genres_of_word(token: str) -> list[str]:
         if genre:
             return [genre]
     for start in range(3, len(token) - 5):  # a compound: "kærlighedskomedie", "Liebeskomödie"
+        if token.endswith(_NO_TAILS):
+            break
         tail = genre_names(token[start:], narrow=True)
         if tail:
             return tail
