@@ -1,11 +1,12 @@
-"""Table tests of :mod:`indexer.extract.pages.genres` and the narrower genres of
-:mod:`indexer.normalize`."""
+"""Table tests of :mod:`indexer.extract.pages.genres`, :mod:`indexer.extract.pages.genrelines`
+and the narrower genres of :mod:`indexer.normalize`."""
 
 from __future__ import annotations
 
 import pytest
 
 from indexer import normalize as n
+from indexer.extract.pages import genrelines as gl
 from indexer.extract.pages import genres as g
 
 
@@ -194,7 +195,7 @@ def test_lead_sentences_and_everyday_genre_words(block: str, genres: list[str]) 
     ],
 )
 def test_glued_genre_words(value: str, genres: list[str]) -> None:
-    assert g.glued(value) == genres
+    assert gl.glued(value) == genres
 
 
 @pytest.mark.parametrize(
@@ -235,4 +236,4 @@ def test_a_genre_label_after_a_sentence_dot_on_a_flattened_line() -> None:
     ],
 )  # fmt: skip
 def test_lines_made_only_of_genre_words(block: str, genres: list[str]) -> None:
-    assert g.genre_lines(block) == genres
+    assert gl.genre_lines(block) == genres

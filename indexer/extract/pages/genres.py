@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from indexer import lang
 from indexer.extract.pages import sentences
+from indexer.extract.pages.genrelines import genre_lines, glued, label_parts, listed_after_label
 from indexer.normalize import (
     GENRE_ALIASES,
     GENRE_EVERYDAY_WORDS,
@@ -73,14 +74,16 @@ def decide(
     labelled: list[str], tags: list[str], on_lines: list[str], block: str, title: str
 ) -> tuple[list[str], list[str]]:
     """(genres, other labels kept as tags), from the strongest evidence that names any: a
-    labelled value (also a label inside a line: "… // Género: Drama, Thriller // …"), the
-    page's tags, the film's fact lines and credit sentence, a Chinese lead line, then prose
-    about the film. Narrower genres come first, then the vocabulary's they belong to."""
+    labelled value (also a label inside a line: "… // Género: Drama, Thriller // …"; values
+    listed a line each, glued or inflected: :mod:`.genrelines`), the page's tags, the film's
+    fact lines and credit sentence, a line made only of genre words, a Chinese lead line,
+    then prose about the film. Narrower genres come first, then the vocabulary's they belong
+    to."""
     if not labelled:
         labelled = inline_labelled(block)
-    labelled = _listed_after_label(labelled, block)
+    labelled = listed_after_label(labelled, block)
     genres, other = labelled_genres(labelled)
-    parts = _label_parts(labelled)
+    parts = label_parts(labelled)
     if not genres and all(_says_film(part) or not _sentence_genres(part) for part in parts):
         # "Genre: Spillefilm", "Жанр: Игран филм": a feature film, no genre; "Category:
         # Original Reviews", "片種: --": no genre word at all, the page's prose may say it
@@ -345,9 +348,8 @@ def _genres_of_word(token: str) -> list[str]:
         genre = stems.get(token[:size])
         if genre:
             return [genre]
-    for start in range(3, len(token) - 5):  # a compound: "kærlighedskomedie", "Liebeskomödie"
-        if token.endswith(_NO_TAILS):
-            break
+    starts = range(3, len(token) - 5) if not token.endswith(_NO_TAILS) else range(0)
+    for start in starts:  # a compound: "kærlighedskomedie", "Liebeskomödie"
         tail = genre_names(token[start:], narrow=True)
         if tail:
             return tail
@@ -357,24 +359,13 @@ def _genres_of_word(token: str) -> list[str]:
     return []
 
 
-#: a site's count of films beside a genre value ("Drámy (1488) Komédie (1038)")
-_COUNT = re.compile(r"\(\s*\d+\s*\)")
-
-
-def _label_parts(labelled: list[str]) -> list[str]:
-    """The parts of labelled genre values, split at commas, slashes, bars, line breaks, a
-    sentence's dot and a count in parentheses."""
-    values = (_COUNT.sub(",", v) for v in labelled)
-    return [p for v in values for p in re.split(r"\n|,|/|\||\.\s", v) if p.strip(" .")]
-
-
 def labelled_genres(labelled: list[str]) -> tuple[list[str], list[str]]:
     """(genres, other labels) of labelled values: each part as the vocabulary reads it, else
     as genre words glued together when the page's lists were flattened ("RomantikDrama",
     "Acciónciencia-ficciónaventurasReparto"), else as inflected genre words ("Drámy")."""
     genres: list[str] = []
     other: list[str] = []
-    for part in _label_parts(labelled):
+    for part in label_parts(labelled):
         found, rest = normalize_genres([part], narrow=True)
         found = found or glued(part) or _inflected(part)
         genres.extend(found)
@@ -390,112 +381,6 @@ def _inflected(part: str) -> list[str]:
         return []
     found = [_genre_of(key(w)) for w in words]
     return widen(dedupe(g for some in found for g in some), narrow=True) if all(found) else []
-
-
-@lru_cache(maxsize=1)
-def _glued_table() -> tuple[re.Pattern[str], dict[str, list[str]]]:
-    """Every genre word and phrase of four letters or more as :func:`key` writes it without
-    its spaces ("cienciaficcion"), longest first, and the genres of each."""
-    written = [*_all_words(), *(w for genre, words in GENRES.items() for w in (genre, *words))]
-    table: dict[str, list[str]] = {}
-    for word in written:
-        joined = key(word).replace(" ", "")
-        if len(joined) >= 4 and joined not in table:
-            table[joined] = genre_names(word, narrow=True)
-    table = {k: v for k, v in table.items() if v}
-    ordered = sorted(table, key=len, reverse=True)
-    # matched at a few positions of a few values only: a plain alternation compiles fastest
-    return re.compile("|".join(map(re.escape, ordered))), table
-
-
-def glued(value: str) -> list[str]:
-    """Genres of genre words written without spaces between them, read from the start,
-    longest word first ("RomantikDrama", "Kort fiktionBørnefilm"); what follows the last
-    genre word may be the next label glued on ("…aventurasReparto"). Two genre words at least,
-    or one that is the whole value."""
-    text = key(value).replace(" ", "")
-    words, table = _glued_table()
-    found: list[str] = []
-    at = count = 0
-    while at < len(text):
-        match = words.match(text, at)
-        if not match:
-            break
-        found.extend(table[match.group(0)])
-        at, count = match.end(), count + 1
-    if count < 2 and at < len(text):
-        return []
-    return widen(dedupe(found), narrow=True)
-
-
-@lru_cache(maxsize=1)
-def _bare_label() -> re.Pattern[str]:
-    words = alternation(lang.labels().get("genres", ()))
-    return re.compile(rf"(?im)^[ \t]*(?:{words})[ \t]*[:：]?[ \t]*\n")
-
-
-def _listed_after_label(labelled: list[str], block: str) -> list[str]:
-    """A genre label alone on its line with one value a line below it ("Kategorien" /
-    "Komödie" / "Drama" / "Liebesfilm"): every line of genre words after the label, where
-    the label scanner kept the first."""
-    if len(labelled) != 1 or "\n" in labelled[0]:
-        return labelled
-    match = _bare_label().search(block[:8000])
-    if not match:
-        return labelled
-    lines = block[match.end() : match.end() + 400].splitlines()
-    if not lines or lines[0].strip() != labelled[0].strip():
-        return labelled
-    listed = list(itertools.takewhile(lambda line: _genre_line(line) is not None, lines))
-    return ["\n".join(listed)] if len(listed) > 1 else labelled
-
-
-#: a line that may hold only genre words: short, no digits
-_SHORT_LINE = re.compile(r"[^\d\n]{3,60}")
-#: a label before the value on a line ("Kön: RomantikDrama", a site's own wording)
-_ANY_LABEL = re.compile(r"^[^\W\d_][^:：\n]{0,20}[:：]\s*")
-_LINE_SEPARATORS = re.compile(r"\s*(?:[/|,·•;]|\s[-–—]\s)\s*")
-
-
-def _genre_line(line: str) -> list[str] | None:
-    """The genres of a line made only of genre words and separators, in any case
-    ("EVENTYR / KOMEDIE", "Документальный", "Kön: RomantikDrama"), or None."""
-    text = line.strip(" \t•*-–·")
-    if not _SHORT_LINE.fullmatch(text):
-        return None
-    text = _ANY_LABEL.sub("", text)
-    parts = [p for p in _LINE_SEPARATORS.split(text) if p.strip(" .")]
-    if not 1 <= len(parts) <= 4:
-        return None
-    found: list[str] = []
-    for part in parts:
-        genres = genre_names(part.strip(" ."), narrow=True) or glued(part)
-        if not genres:
-            return None
-        found.extend(genres)
-    return dedupe(found)
-
-
-def genre_lines(block: str) -> list[str]:
-    """Genres of a line made only of genre words (:func:`_genre_line`) in the page's first
-    lines: several genres on the line, or one standing among lines of labelled facts
-    ("Страны: СССР" / "Документальный"). A run of such lines is a menu of genres."""
-    lines = [line.strip() for line in block[:6000].splitlines() if line.strip()][:80]
-    read = [_genre_line(line) for line in lines]
-    for i, genres in enumerate(read):
-        if not genres:
-            continue
-        beside = [read[j] for j in (i - 1, i + 1) if 0 <= j < len(read)]
-        if any(beside):
-            continue  # a menu: "Drama" / "Comedy" / "Horror"
-        if len(widen(genres)) >= 2 or _ANY_LABEL.match(lines[i]) or _among_facts(lines, i):
-            return genres
-    return []
-
-
-def _among_facts(lines: list[str], i: int) -> bool:
-    """A labelled value on the line before or after (``Label: value``)."""
-    return any(0 <= j < len(lines) and bool(_ANY_LABEL.match(lines[j])) for j in (i - 1, i + 1))
 
 
 def _stem(word: str) -> str:
