@@ -486,8 +486,6 @@ GENRES: dict[str, tuple[str, ...]] = {
         "documentary",
         "documentaries",
         "docuseries",
-        "docudrama",
-        "docu-drama",
         "non-fiction",
     ),
     "Drama": (
@@ -626,6 +624,9 @@ SUBGENRES: dict[str, tuple[str, ...]] = {
     "Space Opera": ("Science Fiction",),
     "Psychological Thriller": ("Thriller",),
     "Detective": ("Crime",),
+    "Children's Film": ("Family",),
+    "Docudrama": ("Documentary", "Drama"),
+    "Survival Thriller": ("Thriller",),
 }
 
 #: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre, and the
@@ -655,7 +656,29 @@ GENRE_ALIASES: dict[str, str] = {
     "psychological thriller": "Psychological Thriller",
     "detective": "Detective",
     "detective story": "Detective",
+    "children's film": "Children's Film",
+    "children's movie": "Children's Film",
+    "kids movie": "Children's Film",
+    "docudrama": "Docudrama",
+    "docu-drama": "Docudrama",
+    "survival thriller": "Survival Thriller",
 }
+
+#: Genre words read only whole, never by their stem: the stem begins everyday words of other
+#: languages or of their own ("eventyr": "events", "vestern": "in veste di", "детский":
+#: "детский дом", an orphanage; "romance" and its kin keep "roman": a novel, "românesc").
+UNSTEMMED_GENRE_WORDS = frozenset(
+    {"eventyr", "vestern", "детскии", "дитячии", "romance", "romanse", "romansa", "romans"}
+)
+
+#: Genre words that are everyday words too ("A love story", "detective Hae-joon arrives",
+#: "uma noite de fantasia"): a sentence that opens with one names no genre (as :func:`key`
+#: writes them).
+GENRE_EVERYDAY_WORDS = frozenset(
+    key(w)
+    for w in ("love", "cinta", "காதல்", "detective", "mystery", "misterio", "mistero",
+              "fantasia", "fantasie", "fantasy")
+)  # fmt: skip
 
 #: Catalogue labels that describe where a film is shown or how it is sold, not what it is.
 PLATFORM_TAGS = frozenset(

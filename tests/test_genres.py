@@ -1,11 +1,12 @@
-"""Table tests of :mod:`indexer.extract.pages.genres` and the narrower genres of
-:mod:`indexer.normalize`."""
+"""Table tests of :mod:`indexer.extract.pages.genres`, :mod:`indexer.extract.pages.genrelines`
+and the narrower genres of :mod:`indexer.normalize`."""
 
 from __future__ import annotations
 
 import pytest
 
 from indexer import normalize as n
+from indexer.extract.pages import genrelines as gl
 from indexer.extract.pages import genres as g
 
 
@@ -49,17 +50,27 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         ("2010 yapımı dram filmi", ["Drama"]),
         # an inflected adjective of a narrower genre before the genre word
         ("Film je satirična komedija o životu iza kamere", ["Satire", "Comedy"]),
-        ("En satirisk komedi om en barnskara", ["Satire", "Comedy"]),
+        ("En satirisk komedi om en barnskara", ["Satire"]),  # then Comedy: see below
         # a genre word, then a word that makes it a narrower genre
         ("si perde nei meandri del thriller psicologico", ["Psychological Thriller"]),
         ("een Nederlandse dramafilm uit 2006", ["Drama"]),
         # two words side by side that name a narrower genre, inflected
         ("трейлер історичної драми", ["Historical Drama", "History", "Drama"]),
         ("film bergenre drama keluarga", ["Family Drama"]),
+        # a two-word narrower genre with both words inflected, the first no genre's own
+        ("glavnu ulogu u psihološkom trileru na temu nestale dece", ["Psychological Thriller"]),
+        ("В этой чёрной комедии о двух братьях", ["Black Comedy"]),
+        # "-action" ends everyday words, never a compound's genre word
+        ("the film's refraction of Chekhov, a strange attraction", []),
         # a hyphenated pair
         ("Драма-хоррордың сюжеті", ["Drama", "Horror"]),
         # a five-letter genre word's stem reads its inflections only ("actie" is no "acting")
         ("his relatives acting in it", []),
+        # a word read only whole: its stem begins everyday words elsewhere
+        ("two special events this autumn", []),
+        ("Toni Servillo in veste di produttore", []),
+        # a compound's inflected genre word ("ógnartryllir" in the dative)
+        ("um sé að ræða ógnartrylli um eftirleiki", ["Thriller"]),
     ],
 )
 def test_sentence_genres(sentence: str, genres: list[str]) -> None:
@@ -69,9 +80,18 @@ def test_sentence_genres(sentence: str, genres: list[str]) -> None:
 def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> None:
     block = "O filme de estreia, depois do documentário “Recife Frio”, é um drama."
     assert g.prose_genres(block, "O Som ao Redor") == ["Drama"]
+    # in a script without spaces only the characters just before the name are cut
+    block = "導演的第一部劇情長片,把小人物的故事拍成黑色喜劇,整體水平都比《海角》更勝一籌。"
+    assert g.prose_genres(block, "停車") == ["Drama", "Black Comedy", "Comedy"]
+    assert g.prose_genres("這部紀錄片《海角》很好看,本片卻是一部喜劇電影,拍得幽默。", "X") == [
+        "Comedy"
+    ]
     assert g.prose_genres("O filme “Recife Frio” é um documentário.", "Recife Frio") == [
         "Documentary"
     ]
+    # the genre word before the word for film before another film's name
+    block = 'Фільм про хор. Також покажуть документальний фільм "Життя на межі".'
+    assert g.prose_genres(block, "Щедрик") == []
 
 
 @pytest.mark.parametrize(
@@ -118,7 +138,10 @@ def test_prose_genres(block: str, genres: list[str]) -> None:
         # a label that says only "film" does not stop the prose from naming the genre
         (["Spillefilm"], "Filmen er en skæv kærlighedskomedie om Helene.",
          ["Romantic Comedy", "Comedy", "Romance"]),
-        # a label of an unknown genre does
+        # a label without any genre word ("Category: Original Reviews", "片種: --") neither
+        (["Original Reviews"], "Der Film ist eine Komödie.", ["Comedy"]),
+        (["--"], "Der Film ist eine Komödie.", ["Comedy"]),
+        # a label of an unknown genre (with a genre word in it) does
         (["Kostümfilm-Satire-Burleske"], "Der Film ist eine Komödie.", []),
     ],
 )  # fmt: skip
@@ -141,7 +164,76 @@ def test_a_label_that_says_film_is_no_genre(
         ("Показали тизер воєнного детектива про розвідників, знятий у 2018 році на Донбасі.",
          ["War", "Detective", "Crime"]),
         ("The film follows a family across the war years.", []),
+        # a sentence that opens with a genre word names the film's genre, read whole
+        ("Kan bara ses i Sverige. Avsnittet är borta sedan länge, tyvärr.\n"
+         "Svensk film.\nEn satirisk komedi om en stor barnskara som marscherar in.",
+         ["Satire", "Comedy"]),
+        ("Anunț\nÎn această dramă românească este vorba despre o elevă de 15 ani.", ["Drama"]),
+        # not a genre word in the words that open it, nor a stem ("attraction"), nor an
+        # everyday word ("A love story")
+        ("Home\n" + "A long line of prose about the society and its members. " * 3
+         + "\nIntimacy and attraction swiftly develop between the two women here.", []),
+        ("Home\n" + "A long line of prose about the society and its members. " * 3
+         + "\nA love story set in the near future where single people must pair.", []),
     ],
 )  # fmt: skip
 def test_lead_sentences_and_everyday_genre_words(block: str, genres: list[str]) -> None:
     assert g.prose_genres(block, "") == genres
+
+
+@pytest.mark.parametrize(
+    ("value", "genres"),
+    [
+        # genre words glued together when a page's list was flattened, longest word first
+        ("RomantikDrama", ["Romance", "Drama"]),
+        ("Kort fiktionBørnefilm", ["Short", "Children's Film", "Family"]),
+        # the next label glued on after the last genre word
+        ("Acciónciencia-ficciónaventurasReparto", ["Action", "Science Fiction", "Adventure"]),
+        # one genre word at the start of another word is no genre
+        ("Dramaturgie", []),
+        ("Actionfilm", ["Action"]),
+    ],
+)
+def test_glued_genre_words(value: str, genres: list[str]) -> None:
+    assert gl.glued(value) == genres
+
+
+@pytest.mark.parametrize(
+    ("labelled", "genres"),
+    [
+        # a site's counts in parentheses separate the values; plurals are inflections
+        (["Drámy (1488) Komédie (1038)"], ["Drama", "Comedy"]),
+        (["Комедии, драмы"], ["Comedy", "Drama"]),
+        (["Kammerspiel"], []),
+    ],
+)
+def test_labelled_genres_inflected_or_counted(labelled: list[str], genres: list[str]) -> None:
+    assert g.labelled_genres(labelled)[0] == genres
+
+
+def test_a_genre_label_alone_on_its_line_lists_one_value_a_line() -> None:
+    block = "Status: Beta\nKategorien\nKomödie\nDrama\nLiebesfilm\nHandlung\nTale will spielen."
+    assert g.decide(["Komödie"], [], [], block, "X")[0] == ["Comedy", "Drama", "Romance"]
+
+
+def test_a_genre_label_after_a_sentence_dot_on_a_flattened_line() -> None:
+    block = "Dirección: Ana Ruiz. País: USA. Género: AcciónaventurasReparto: Ana Ruiz (Rey)."
+    assert g.decide([], [], [], block, "")[0] == ["Action", "Adventure"]
+
+
+@pytest.mark.parametrize(
+    ("block", "genres"),
+    [
+        # several genres on a line of their own, in capitals
+        ("Det beste.\n\nEVENTYR / KOMEDIE\n\n«Honor»\nUSA. 12 år.", ["Adventure", "Comedy"]),
+        # one genre alone on a line among labelled facts
+        ("Премьера: 01.01.1965\nСтраны: СССР\nДокументальный\nО театре.", ["Documentary"]),
+        # a site's own label before glued genre words
+        ("Yol\n- direktör: Serif Gören\n- Kön: RomantikDrama\n", ["Romance", "Drama"]),
+        # a menu of genres is no film's genre, nor is one genre word alone among prose
+        ("Drama\nKomödie\nHorror\nThriller\n", []),
+        ("Heute im Kino.\nDrama\nEine Frau reist nach Rom.", []),
+    ],
+)  # fmt: skip
+def test_lines_made_only_of_genre_words(block: str, genres: list[str]) -> None:
+    assert gl.genre_lines(block) == genres

@@ -65,6 +65,8 @@ DATA = Language(
         Romantic_Comedy="كوميديا رومانسية",
         Historical_Drama="دراما تاريخية",
         Family_Drama="دراما عائلية",
+        Melodrama="ميلودراما",
+        Short="فيلم قصير",
     ),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),

@@ -46,6 +46,8 @@ DATA = Language(
         Family="পারিবারিক",
         Adventure="অ্যাডভেঞ্চার",
         Western="ওয়েস্টার্ন",
+        Melodrama="মেলোড্রামা",
+        Short="স্বল্পদৈর্ঘ্য|শর্ট ফিল্ম",
     ),
     conjunctions=split("ও|এবং"),
     film_words=split("ছবি|চলচ্চিত্র|সিনেমা"),

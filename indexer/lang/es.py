@@ -86,6 +86,7 @@ DATA = Language(
         Historical_Drama="drama histórico",
         Family_Drama="drama familiar",
         Psychological_Thriller="thriller psicológico",
+        **{"Children's Film": "cine infantil"},
     ),
     conjunctions=split("y|e"),
     year_from=split("de|del año"),

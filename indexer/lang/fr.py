@@ -91,6 +91,8 @@ DATA = Language(
         Family_Drama="drame familial",
         Psychological_Thriller="thriller psychologique",
         Space_Opera="space-opéra",
+        **{"Children's Film": "film pour enfants"},
+        Docudrama="docufiction|docu-fiction",
     ),
     conjunctions=split("et"),
     year_from=split("de|sorti en"),

@@ -58,6 +58,8 @@ DATA = Language(
         Black_Comedy="קומדיה שחורה",
         Romantic_Comedy="קומדיה רומנטית",
         Tragicomedy="טרגיקומדיה",
+        Melodrama="מלודרמה",
+        Short="סרט קצר",
     ),
     conjunctions=split("ו"),
     prefix_conjunctions=split("ו"),

@@ -55,6 +55,8 @@ DATA = Language(
         Adventure="एडवेंचर|साहसिक",
         Mystery="मिस्ट्री",
         Western="वेस्टर्न",
+        Melodrama="मेलोड्रामा",
+        Short="लघु फिल्म|शॉर्ट फिल्म",
     ),
     conjunctions=split("और"),
     film_words=split("फिल्म|फ़िल्म"),

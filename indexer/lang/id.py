@@ -65,6 +65,8 @@ DATA = Language(
         Romantic_Comedy="komedi romantis",
         Historical_Drama="drama sejarah",
         Biopic="biopik",
+        Melodrama="melodrama",
+        Short="film pendek",
     ),
     conjunctions=split("dan"),
     film_words=split("filem|film"),

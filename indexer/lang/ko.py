@@ -64,6 +64,7 @@ DATA = Language(
         Space_Opera="스페이스 오페라",
         Romantic_Comedy="로맨틱 코미디",
         Detective="탐정",
+        Melodrama="멜로드라마",
     ),
     film_words=split("영화"),
     critic_roles=split("평론가|영화평론가"),

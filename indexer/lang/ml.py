@@ -46,6 +46,9 @@ DATA = Language(
         Family="കുടുംബ",
         Adventure="സാഹസിക",
         Biography="ജീവചരിത്ര",
+        War="യുദ്ധ",
+        Music="സംഗീത",
+        Short="ഹ്രസ്വചിത്രം|ഷോർട്ട് ഫിലിം",
     ),
     review_words=split("റിവ്യൂ|നിരൂപണം"),
     months=split(

@@ -57,6 +57,8 @@ DATA = Language(
         Adventure="ผจญภัย",
         Mystery="ลึกลับ",
         Western="คาวบอย",
+        Melodrama="เมโลดราม่า",
+        Short="หนังสั้น|ภาพยนตร์สั้น",
     ),
     conjunctions=split("และ"),
     film_words=split("ภาพยนตร์|หนัง|หนังเรื่อง"),

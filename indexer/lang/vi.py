@@ -52,6 +52,7 @@ DATA = Language(
         Family="gia đình",
         Adventure="phiêu lưu",
         Western="cao bồi",
+        Short="phim ngắn",
     ),
     conjunctions=split("và"),
     film_words=split("phim|bộ phim"),

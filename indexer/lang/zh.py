@@ -71,6 +71,8 @@ DATA = Language(
         Romantic_Comedy="浪漫喜剧|浪漫喜劇|爱情喜剧|愛情喜劇",
         Family_Drama="家庭剧|家庭劇",
         Detective="侦探片|偵探片",
+        Melodrama="情节剧|情節劇",
+        Short="短片",
     ),
     film_words=split("电影|電影|影片"),
     review_words=split("影评|影評"),

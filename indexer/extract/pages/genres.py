@@ -17,10 +17,13 @@ from functools import lru_cache
 
 from indexer import lang
 from indexer.extract.pages import sentences
+from indexer.extract.pages.genrelines import genre_lines, glued, label_parts, listed_after_label
 from indexer.normalize import (
     GENRE_ALIASES,
+    GENRE_EVERYDAY_WORDS,
     GENRES,
     SUBGENRES,
+    UNSTEMMED_GENRE_WORDS,
     dedupe,
     genre_first_words,
     genre_names,
@@ -49,7 +52,7 @@ def _stems() -> dict[str, str]:
         words.setdefault(key(word), genre)
     stems: dict[str, str] = {}
     for word, genre in words.items():
-        if " " in word or len(word) < _STEM_MIN:
+        if " " in word or len(word) < _STEM_MIN or word in UNSTEMMED_GENRE_WORDS:
             continue
         # a word of five letters keeps four, for its inflections only ("драми", "dramy")
         stems.setdefault(
@@ -71,20 +74,27 @@ def decide(
     labelled: list[str], tags: list[str], on_lines: list[str], block: str, title: str
 ) -> tuple[list[str], list[str]]:
     """(genres, other labels kept as tags), from the strongest evidence that names any: a
-    labelled value (also a label inside a line: "… // Género: Drama, Thriller // …"), the
-    page's tags, the film's fact lines and credit sentence, a Chinese lead line, then prose
-    about the film. Narrower genres come first, then the vocabulary's they belong to."""
+    labelled value (also a label inside a line: "… // Género: Drama, Thriller // …"; values
+    listed a line each, glued or inflected: :mod:`.genrelines`), the page's tags, the film's
+    fact lines and credit sentence, a line made only of genre words, a Chinese lead line,
+    then prose about the film. Narrower genres come first, then the vocabulary's they belong
+    to."""
     if not labelled:
         labelled = inline_labelled(block)
-    parts = [p for v in labelled for p in re.split(r"\n|,|/|\||\.\s", v) if p.strip(" .")]
-    genres, other = normalize_genres(parts, narrow=True)
-    if not genres and all(_says_film(part) for part in parts):
-        labelled = []  # "Genre: Spillefilm", "Жанр: Игран филм": a feature film, no genre
+    labelled = listed_after_label(labelled, block)
+    genres, other = labelled_genres(labelled)
+    parts = label_parts(labelled)
+    if not genres and all(_says_film(part) or not _sentence_genres(part) for part in parts):
+        # "Genre: Spillefilm", "Жанр: Игран филм": a feature film, no genre; "Category:
+        # Original Reviews", "片種: --": no genre word at all, the page's prose may say it
+        labelled = []
     for value in tags:
         words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]
         genres = dedupe([*genres, *(g for w in words if w.strip() for g in genre_names(w, True))])
     if not genres:
         genres = dedupe(g for label in on_lines for g in genre_names(label, narrow=True))
+    if not genres and not labelled:
+        genres = genre_lines(block)
     if not genres and not labelled:
         word = sentences.cjk_lead(block)[2]
         genres = genre_names(word, narrow=True) if word else []
@@ -103,7 +113,8 @@ def _says_film(label: str) -> bool:
 def _inline_label() -> re.Pattern[str]:
     words = alternation(lang.labels().get("genres", ()))
     return re.compile(
-        rf"(?i)(?:^|[/|•·]\s*)(?:{words})\s*[:：]\s*(?P<value>[^/|•·\n:：]{{2,80}})", re.MULTILINE
+        rf"(?i)(?:^|[/|•·]\s*|(?<=[.;])\s+)(?:{words})\s*[:：]\s*(?P<value>[^/|•·\n:：]{{2,80}})",
+        re.MULTILINE,
     )
 
 
@@ -112,7 +123,7 @@ def inline_labelled(block: str) -> list[str]:
     only ("De: Kleber Mendonça Filho // Género: Drama, Thriller // Classificação: M/12")."""
     match = _inline_label().search(block[:8000])
     value = match.group("value").strip(" .,;") if match else ""
-    return [value] if value and normalize_genres([value])[0] else []
+    return [value] if value and labelled_genres([value])[0] else []
 
 
 def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
@@ -129,10 +140,32 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             in_lead = prose and lead > 0  # the page's first sentences speak of its film
             lead -= prose
             if not (in_lead or _film_words().search(about) or (title and title in sentence)):
+                found.extend(_opening_genres(sentence))
                 continue
             sentence = _without_other_films(sentence, title)
             found.extend(_sentence_genres(sentence))
     return widen(dedupe(found)[:limit], narrow=True)
+
+
+#: a sentence that opens with a genre word names the film's genre ("En satirisk komedi om …",
+#: "În această dramă românească …", "Drama îi are în distribuție pe …"): its first words
+_OPENING_WORDS = 3
+#: … when the sentence goes on (a heading or a menu entry is no sentence)
+_SENTENCE_WORDS = 6
+
+
+def _opening_genres(sentence: str) -> list[str]:
+    """Genres named by the first words of a sentence of some length, read whole (a stem or
+    a compound's tail is too weak a sign here: "attraction", "horretatik"), else []."""
+    words = [m.group(0) for m in itertools.islice(_WORD.finditer(sentence), _SENTENCE_WORDS)]
+    if len(words) < _SENTENCE_WORDS:
+        return []
+    head = [w for w in words[:_OPENING_WORDS] if key(w) not in GENRE_EVERYDAY_WORDS]
+    found: list[str] = []
+    for i, word in enumerate(head):
+        pair = genre_names(f"{word} {head[i + 1]}", narrow=True) if i + 1 < len(head) else []
+        found.extend(pair or genre_names(word, narrow=True))
+    return [g for g in dedupe(found) if g not in EVERYDAY]
 
 
 #: how many of the page's first prose sentences count as about the film without naming it
@@ -159,9 +192,22 @@ def _without_other_films(sentence: str, title: str) -> str:
         if title and key(match.group("name")) == key(title):
             continue
         before = _LAST_WORD.search(sentence[: match.start()])
-        if before and _sentence_genres(before.group(1)):
-            sentence = sentence[: before.start()] + " " + sentence[match.end() :]
+        if not before:
+            continue
+        begin = before.start(1)
+        if _unspaced(before.group(1)[-1]):  # "…都比《海角》": the run holds the whole clause
+            begin = max(begin, before.end(1) - _UNSPACED_BEFORE)
+        elif _is_film_word(before.group(1).strip(",:")):  # "документальний фільм "…""
+            further = _LAST_WORD.search(sentence[:begin])
+            begin = further.start(1) if further else begin
+        if _sentence_genres(sentence[begin : before.end(1)]):
+            sentence = sentence[:begin] + " " + sentence[match.end() :]
     return sentence
+
+
+#: the characters of a script without spaces read before another film's quoted name
+#: ("紀錄片《…》", "黑色喜劇《…》")
+_UNSPACED_BEFORE = 4
 
 
 def _sentence_genres(sentence: str) -> list[str]:
@@ -182,6 +228,16 @@ def _sentence_genres(sentence: str) -> list[str]:
         narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
         if pair and (len(pair) > 1 or narrow or not genre_names(words[i])):
             found.append((i, narrow or pair))
+            i += 2
+            continue
+        # "psihološkom trileru", "чёрной комедии": both words inflected, the first no genre's
+        phrase_genre = (
+            _inflected_phrase(words[i], words[i + 1])
+            if i + 1 < len(words) and not _genre_of(key(words[i]))
+            else ""
+        )
+        if phrase_genre:
+            found.append((i, [phrase_genre]))
             i += 2
             continue
         if len(words[i]) >= _STEM_MIN or (i + 1 < len(words) and _is_film_word(words[i + 1])):
@@ -272,6 +328,11 @@ def _genres_of_token(token: str) -> list[str]:
     return found
 
 
+#: genre words that end many everyday words ("attraction", "réaction", "satisfaction"): no
+#: compound's tail
+_NO_TAILS = ("action",)
+
+
 @lru_cache(maxsize=1)
 def _articles() -> tuple[str, ...]:
     return tuple(key(w) for w in lang.cues("article_prefixes"))
@@ -287,7 +348,8 @@ def _genres_of_word(token: str) -> list[str]:
         genre = stems.get(token[:size])
         if genre:
             return [genre]
-    for start in range(3, len(token) - 5):  # a compound: "kærlighedskomedie", "Liebeskomödie"
+    starts = range(3, len(token) - 5) if not token.endswith(_NO_TAILS) else range(0)
+    for start in starts:  # a compound: "kærlighedskomedie", "Liebeskomödie"
         tail = genre_names(token[start:], narrow=True)
         if tail:
             return tail
@@ -295,3 +357,55 @@ def _genres_of_word(token: str) -> list[str]:
     if film and film.start() > 3:
         return genre_names(token[: film.start()], narrow=True)
     return []
+
+
+def labelled_genres(labelled: list[str]) -> tuple[list[str], list[str]]:
+    """(genres, other labels) of labelled values: each part as the vocabulary reads it, else
+    as genre words glued together when the page's lists were flattened ("RomantikDrama",
+    "Acciónciencia-ficciónaventurasReparto"), else as inflected genre words ("Drámy")."""
+    genres: list[str] = []
+    other: list[str] = []
+    for part in label_parts(labelled):
+        found, rest = normalize_genres([part], narrow=True)
+        found = found or glued(part) or _inflected(part)
+        genres.extend(found)
+        other.extend([] if found else rest)
+    return dedupe(genres), dedupe(other)
+
+
+def _inflected(part: str) -> list[str]:
+    """Genres of a short value whose every word is an inflected genre word ("Drámy",
+    "Комедии"), or []."""
+    words = _WORD.findall(part)
+    if not 1 <= len(words) <= 3:
+        return []
+    found = [_genre_of(key(w)) for w in words]
+    return widen(dedupe(g for some in found for g in some), narrow=True) if all(found) else []
+
+
+def _stem(word: str) -> str:
+    """The part of a genre word that its inflections keep ("триллер" -> "трилл")."""
+    return word[: max(4, len(word) - 2)]
+
+
+@lru_cache(maxsize=1)
+def _phrase_stems() -> dict[str, list[tuple[str, str, str]]]:
+    """Narrower genres written in two words, by the first four letters of the first word:
+    (stem of the first word, stem of the second, genre)."""
+    phrases: dict[str, list[tuple[str, str, str]]] = {}
+    for word, genre in _all_words().items():
+        parts = key(word).split()
+        if genre in SUBGENRES and len(parts) == 2 and min(map(len, parts)) >= 5:
+            first, second = map(_stem, parts)
+            phrases.setdefault(first[:4], []).append((first, second, genre))
+    return phrases
+
+
+def _inflected_phrase(first: str, second: str) -> str:
+    """The narrower genre that two words name when each is an inflected form of the words of
+    a two-word genre ("psihološkom trileru": "psihološki triler"), or ""."""
+    one, two = key(first), key(second)
+    for stem_one, stem_two, genre in _phrase_stems().get(one[:4], ()):
+        if one.startswith(stem_one) and two.startswith(stem_two) and len(two) >= len(stem_two):
+            return genre
+    return ""
