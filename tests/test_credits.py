@@ -218,6 +218,24 @@ def test_a_prefixed_and_separates_names(text: str, cast: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        # "the performers of the roles", as news of a premiere lists the cast
+        (
+            "Фільм представили режисер Іван Коваль, виконавиці ролей Олена Бойко й Марія Гнатюк.",
+            ["Олена Бойко", "Марія Гнатюк"],
+        ),
+        (
+            "На премьере были исполнители ролей Иван Петров и Анна Смирнова.",
+            ["Иван Петров", "Анна Смирнова"],
+        ),
+    ],
+)
+def test_performers_of_the_roles_are_the_cast(text: str, cast: list[str]) -> None:
+    assert [m.name.split("; ") for m in cues.cast_lists(text)] == [cast]
+
+
+@pytest.mark.parametrize(
     ("label", "genres"),
     [
         ("komedi aksi", ["Comedy", "Action"]),
@@ -370,6 +388,11 @@ def test_the_strong_cues_begin_with_the_letters_their_look_ahead_lets_through() 
         ("同僚役を演じた鈴木一郎と上白石花音。二人は", ["鈴木一郎", "上白石花音"]),
         ("은희 역의 김하나 그리고 영지 역의 이두리.", ["김하나", "이두리"]),
         ("రాము పాత్రలో రవి తేజ,\nసీత పాత్రలో సమంత,\n", ["రవి తేజ", "సమంత"]),
+        # the character first, "played by" and the actor after it, in other languages
+        ("Es geht um den Koch Otto, gespielt von Karl Brandt, der", ["Karl Brandt"]),
+        ("De agent, gespeeld door Pieter de Vries, redt de president.", ["Pieter de Vries"]),
+        ("Huvudpersonen Nils, spelad av Erik Lund, flyttar hem.", ["Erik Lund"]),
+        ("o avô, vivido por João Lemos, volta para casa", ["João Lemos"]),
     ],
 )
 def test_actors_paired_with_the_character_they_play(text: str, actors: list[str]) -> None:
