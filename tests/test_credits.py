@@ -9,7 +9,7 @@ import pytest
 
 from indexer.extract.pages import cues, extract_page, people, roles, sentences, values
 from indexer.extract.pages.facts import fact_block, fact_runs
-from indexer.normalize import genre_names, nationality_country
+from indexer.normalize import genre_names, key, nationality_country
 from indexer.records import Film
 
 
@@ -510,3 +510,24 @@ def test_a_run_of_facts_in_prose_gives_the_year_and_country_of_an_unlabelled_pag
         "о любви и не может его закончить, потому что денег нет.\n"
     )
     assert (film.year, film.countries, film.runtime_minutes) == (2018, ("Russia",), 92)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "found"),
+    [
+        (
+            'La película "Cinema Paradiso", de Giuseppe Tornatore", se proyecta hoy.',
+            "Cinema Paradiso",
+            ["Giuseppe Tornatore"],
+        ),
+        ("Stasera «Dogman» di Matteo Garrone al cinema.", "Dogman", ["Matteo Garrone"]),
+        ("Der Film „Toni Erdmann“ von Maren Ade läuft.", "Toni Erdmann", ["Maren Ade"]),
+        ('We screen "Kes" by Ken Loach tonight.', "Kes", ["Ken Loach"]),
+        ("«Бык», реж. Борис Акопов, 2019.", "Бык", ["Борис Акопов"]),
+        # another quoted title (the novel the film adapts) credits its author, not the director
+        ('Baseado em "A Casa Verde", de Maria Lopes.', "O Regresso", []),
+        ('La película "Roma", de noche.', "Roma", []),  # no name after the word
+    ],
+)
+def test_director_after_the_quoted_title_and_by(text: str, title: str, found: list[str]) -> None:
+    assert sentences.quoted_title_by(text, frozenset([key(title)])) == found

@@ -83,6 +83,8 @@ def directors(
         vote(name, "labelled", 6.0)
     if cue_name:
         vote(cue_name, "after a 'directed by' cue", 3.0)
+    for name in sentences.quoted_title_by(block, titles):
+        vote(name, "after the film's title in quotes and the word for 'by'", 2.5)
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
     for mention in cues.mentions(block, "directed_by"):
         vote(mention.name, f"after '{mention.cue}'", 2.5)

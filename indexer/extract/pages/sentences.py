@@ -8,6 +8,7 @@ parentheses after their characters, and Chinese lead lines ("2019年臺灣劇情
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from indexer import lang
 from indexer.extract.pages.facts import PARTICLES, Facts, is_name, without_ending
@@ -16,10 +17,12 @@ from indexer.normalize import (
     country_name,
     dedupe,
     genre_names,
+    key,
     nationality_country,
     parse_runtime,
     parse_year,
 )
+from indexer.wordre import alternation
 
 _DIRECTOR_CUES = (
     r"directed by|a film by|un film de|réalisé par|dirigida por|dirigido por|regia di|"
@@ -67,7 +70,7 @@ def name_after(text: str, start: int) -> str | None:
     """The person's name that begins at ``text[start:]`` (up to 5 words), or None."""
     words: list[str] = []
     for raw in text[start:].split("\n", 1)[0].split()[:6]:
-        word = raw.rstrip(",.;:|)’'")
+        word = raw.rstrip(",.;:|)’'\"”»")
         if _GLUED_INITIALS.fullmatch(raw.rstrip(",;:|)")):
             words.append(raw.rstrip(",;:|)"))  # "J.J. Abrams", "S.S. Rajamouli"
             continue
@@ -107,6 +110,36 @@ def strong_director(text: str, title: str) -> tuple[str | None, int]:
             if name:
                 return name, -1
     return None, -1
+
+
+#: the quotes that close a title and the ones that may have opened it
+_QUOTES = "\"“”„«»‘’'"
+
+
+@cache
+def _quoted_by() -> re.Pattern[str]:
+    """A closing quote, perhaps a comma, and a language's word that credits a director ("de",
+    "di", "by", "von", "реж.") before a capitalised word."""
+    words = alternation(lang.cues("by"))
+    return re.compile(rf"[{_QUOTES}],?\s+(?:{words})\s+(?=[^\W\d_])")
+
+
+def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
+    """Directors named after the film's own title in quotes and the word for "by":
+    "La película "Cinema Paradiso", de Giuseppe Tornatore", "«Dogman» di Matteo Garrone",
+    "„Toni Erdmann“ von Maren Ade"; ``titles`` are the film's titles as keys (another
+    quoted title, a novel's, credits its author)."""
+    found = []
+    for match in _quoted_by().finditer(text):
+        head = text[max(0, match.start() - 120) : match.start()]
+        opening = max(head.rfind(q) for q in _QUOTES)
+        quoted = head[opening + 1 :] if opening >= 0 else ""
+        if "\n" in quoted or key(quoted) not in titles:
+            continue
+        name = name_after(text, match.end())
+        if name:
+            found.append(name)
+    return dedupe(found)
 
 
 def weak_director(text: str) -> str | None:
