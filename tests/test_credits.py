@@ -531,3 +531,20 @@ def test_a_run_of_facts_in_prose_gives_the_year_and_country_of_an_unlabelled_pag
 )
 def test_director_after_the_quoted_title_and_by(text: str, title: str, found: list[str]) -> None:
     assert sentences.quoted_title_by(text, frozenset([key(title)])) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We loved Ana Ruiz’ quiet and deeply moving debut film.", ["Ana Ruiz"]),
+        # a surname alone stands for the full name the page writes elsewhere
+        ("Directed by Tom Pryce.\nIt is Pryce’s latest film, a comedy.", ["Tom Pryce"]),
+        ("Pryce's sharp new movie. Later, Tom Pryce said", ["Tom Pryce"]),
+        ("It is Pryce’s latest film, a comedy.", []),  # no full name: none is made up
+        ("It’s a superbly framed film.", []),
+        ("Unlike Corbet’s Vox Lux, but, instead, this movie", []),  # a title between
+        ("The Heron\nMara Lind\nLind’s second feature", ["Mara Lind"]),
+    ],
+)
+def test_director_as_the_possessor_of_the_film(text: str, found: list[str]) -> None:
+    assert sentences.possessors(text) == found

@@ -121,6 +121,8 @@ def directors(
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
         vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
+    for name in sentences.possessors(block):  # "Payne’s latest film": "Alexander Payne"
+        vote(name, "the possessor of a film, adjectives between", 1.5)
     for mention in possessive.film_of(block):  # "la película de Tom Cruise" stars him
         vote(mention.name, f"after '{mention.cue}'", 1.5)
     for mention in possessive.beside_title(block, title.title.strip(), code):

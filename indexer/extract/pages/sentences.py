@@ -142,6 +142,64 @@ def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
     return dedupe(found)
 
 
+#: an English possessive ("Payne’s", "Wells’"), up to five lower-case words ("superb and
+#: searingly emotional", "latest") and the word for a film or for a director's kind of work
+_POSSESSOR_TAIL = re.compile(
+    r"(?:[’']s|(?<=[sxz])[’'])\s+(?:[^\W\d_A-ZÀ-Þ][\w-]*,?\s+){0,5}?"
+    r"(?:film|feature|movie|masterpiece|debut|documentary)\b"
+)
+#: up to three words that end where the possessive begins
+_POSSESSOR = re.compile(r"(?:[^\W\d_][\w'’.-]*[^\S\n]){0,2}[^\W\d_][\w-]*$")
+
+
+def possessors(text: str) -> list[str]:
+    """Directors written as the possessor of their film in English, with adjectives between
+    ("in Charlotte Wells’ superb and searingly emotional debut film", "Payne’s latest film"):
+    a surname alone stands for the full name the page writes elsewhere ("Alexander Payne"),
+    and for nothing when the page writes none (no name is made up)."""
+    found = []
+    for tail in _POSSESSOR_TAIL.finditer(text):
+        head = _POSSESSOR.search(text, max(0, tail.start() - 60), tail.start())
+        words = _capitalised_tail(head.group(0).split() if head else [])
+        while len(words) > 1 and f" {words[0].lower()} " in text:
+            words.pop(0)  # a sentence's first word ("In", "But")
+        name = " ".join(words)
+        if len(words) == 1:
+            name = _full_name(text, name) or ""
+        if is_name(name):
+            found.append(name)
+    return dedupe(found)
+
+
+def _capitalised_tail(words: list[str]) -> list[str]:
+    """The capitalised words that end ``words``, none ending a clause ("film. Ken Loach":
+    "Ken Loach")."""
+    tail: list[str] = []
+    for i, word in enumerate(reversed(words)):
+        if not word[0].isupper() or (i and word[-1] in ",.;:!?"):
+            break
+        tail.insert(0, word)
+    return tail
+
+
+def _full_name(text: str, surname: str) -> str | None:
+    """The page's most frequent full name that ends with ``surname`` ("Alexander Payne" for
+    "Payne"), or None."""
+    if len(surname) < 3:
+        return None
+    names = []
+    at = text.find(" " + surname)
+    while at >= 0:
+        end = at + 1 + len(surname)
+        if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
+            line = text[max(0, at - 40) : at].rsplit("\n", 1)[-1]
+            words = _capitalised_tail([*line.split()[-2:], surname])
+            if len(words) >= 2 and is_name(" ".join(words)):
+                names.append(" ".join(words))
+        at = text.find(" " + surname, end)
+    return max(dict.fromkeys(names), key=names.count) if names else None
+
+
 def weak_director(text: str) -> str | None:
     """A director named after a weak cue ("director Name", "Name’s new film", a bio)."""
     for match in _ROLE_CUE.finditer(text):
