@@ -120,6 +120,14 @@ from tests.page_support import BLURB, film_of
         # a list of actors that ends "and a number of other actors"
         ("Dar donyaye to\n\nدر این فیلم لیلا حاتمی و علی مصفا و تعدادی از بازیگران بومی بازی "
          "کردند.\n", "cast", ("لیلا حاتمی", "علی مصفا")),
+        # a role noun before two names joined by "and": both direct
+        ("Quiet River\n\nNovi film redatelja Ivana Horvata i Marka Kovača je drama.\n",
+         "directors", ("Ivana Horvata", "Marka Kovača")),
+        ("Quiet River\n\nThe filmmakers Anna Keller and John Marsh shot it in Leeds.\n",
+         "directors", ("Anna Keller", "John Marsh")),
+        # a quoted title and the word for "by"
+        ('Dogman\n\nStasera al cinema «Dogman» di Matteo Garrone, in versione originale.\n',
+         "directors", ("Matteo Garrone",)),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:

@@ -118,6 +118,11 @@ def directors(
         vote(name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
         vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
+        # "the duo Zvonimira Jurića i Gorana Devića"; in scripts without capitals a company
+        # or a clause has a name's shape too
+        joined = cues.partner(block, mention)
+        if joined and fl.is_name(joined):
+            partners.setdefault(key(in_page(mention.name, block, titles) or ""), [joined])
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
         vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
