@@ -132,6 +132,8 @@ def directors(
         vote(mention.name, f"after '{mention.cue}'", 1.5)
     for mention in possessive.beside_title(block, title.title.strip(), code):
         vote(mention.name, "in the genitive beside the film's title in quotes", 2.0)
+    for mention in possessive.beside_bare_title(block, title.title.strip(), code):
+        vote(mention.name, "in the genitive beside the film's title", 2.0)
     for mention in cues.director_before(block):
         vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
         credited = in_page(mention.name, block, titles) or ""
