@@ -544,6 +544,7 @@ def test_director_after_the_quoted_title_and_by(text: str, title: str, found: li
         ("It’s a superbly framed film.", []),
         ("Unlike Corbet’s Vox Lux, but, instead, this movie", []),  # a title between
         ("The Heron\nMara Lind\nLind’s second feature", ["Mara Lind"]),
+        ("It works, thanks to Tom Pryce's straightforward, sensitive direction.", ["Tom Pryce"]),
     ],
 )
 def test_director_as_the_possessor_of_the_film(text: str, found: list[str]) -> None:

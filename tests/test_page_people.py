@@ -125,6 +125,9 @@ from tests.page_support import BLURB, film_of
          "directors", ("Ivana Horvata", "Marka Kovača")),
         ("Quiet River\n\nThe filmmakers Anna Keller and John Marsh shot it in Leeds.\n",
          "directors", ("Anna Keller", "John Marsh")),
+        # Swahili: "to be directed by"
+        ("Kivuli\n\nFilamu hiyo imeandikwa na Neema Juma na kuongozwa na Musa Ali, kampuni ya "
+         "Bongo.\n", "directors", ("Musa Ali",)),
         # a quoted title and the word for "by"
         ('Dogman\n\nStasera al cinema «Dogman» di Matteo Garrone, in versione originale.\n',
          "directors", ("Matteo Garrone",)),

@@ -143,10 +143,10 @@ def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
 
 
 #: an English possessive ("Payne’s", "Wells’"), up to five lower-case words ("superb and
-#: searingly emotional", "latest") and the word for a film or for a director's kind of work
+#: searingly emotional", "latest") and the word for a film, a kind of film or the direction
 _POSSESSOR_TAIL = re.compile(
     r"(?:[’']s|(?<=[sxz])[’'])\s+(?:[^\W\d_A-ZÀ-Þ][\w-]*,?\s+){0,5}?"
-    r"(?:film|feature|movie|masterpiece|debut|documentary)\b"
+    r"(?:film|feature|movie|masterpiece|debut|documentary|direction|directing)\b"
 )
 #: up to three words that end where the possessive begins
 _POSSESSOR = re.compile(r"(?:[^\W\d_][\w'’.-]*[^\S\n]){0,2}[^\W\d_][\w-]*$")
