@@ -29,6 +29,7 @@ from indexer.normalize import (
     nationality_country,
     split_names,
 )
+from indexer.wordre import alternation
 
 
 def names(value: str, inverted: bool = False, field: str | None = None) -> list[str]:
@@ -48,7 +49,7 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
         value = value.replace(" - ", ", ")
     if _SPACED_CJK.fullmatch(value.strip()):  # "役所广司 小栗旬 高良健吾": a space between names
         value = ", ".join(value.split())
-    for name in split_names(value):
+    for name in [n for part in split_names(value) for n in _and_split(part)]:
         if (field and _other_label(name, field)) or (names and _fact_part(name)):
             break  # "Director: Davy Chou, S Korea, 2022, 119m": the film's facts end the list
         name = re.sub(r"\s*\([^)]*\)?", "", name)
@@ -59,6 +60,22 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     kept = [n for n in names if _name_shaped(n)]
     # a label whose "value" is a paragraph (a tab label above the synopsis) names no one
     return dedupe(kept) if len(kept) * 2 >= len(names) else []
+
+
+def _and_split(part: str) -> list[str]:
+    """``part`` split at the word for "and" of any language when it is no name and each piece
+    is one ("Ingebjørg Torgersen og Morten Tyldum"; "and" and "y" are split already)."""
+    if fl.is_name(part) or not _and_words().search(part):
+        return [part]
+    pieces = [p.strip() for p in _and_words().split(part)]
+    return pieces if all(fl.is_name(p) or is_uncased_name(p) for p in pieces) else [part]
+
+
+@cache
+def _and_words() -> re.Pattern[str]:
+    """The words for "and" written between two names, of every language."""
+    words = [w for w in lang.cues("conjunctions") if w.isalpha()]
+    return re.compile(rf"\s+(?:{alternation(words)})\s+")
 
 
 @cache
