@@ -125,6 +125,12 @@ from tests.page_support import BLURB, film_of
          "directors", ("Ivana Horvata", "Marka Kovača")),
         ("Quiet River\n\nThe filmmakers Anna Keller and John Marsh shot it in Leeds.\n",
          "directors", ("Anna Keller", "John Marsh")),
+        # the leads after one cast cue, the others after the next ones of the paragraph
+        ("Sestry\n\nV rolích sester debutují Eva Malá a Jana Nová. Otce hraje herec Petr Dub, "
+         "dědečka ztělesnil herec Jan Lipa.\n", "cast",
+         ("Eva Malá", "Jana Nová", "Petr Dub", "Jan Lipa")),
+        ("Meri\n\nFilmi peaosades on Mari Tamm ja Jaan Kask. Teisi tegelasi kehastavad Peeter "
+         "Saar ja Liis Org.\n", "cast", ("Mari Tamm", "Jaan Kask", "Peeter Saar", "Liis Org")),
         # Swahili: "to be directed by"
         ("Kivuli\n\nFilamu hiyo imeandikwa na Neema Juma na kuongozwa na Musa Ali, kampuni ya "
          "Bongo.\n", "directors", ("Musa Ali",)),

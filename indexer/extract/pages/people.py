@@ -323,11 +323,15 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
     inline = linelabels.label_lists(block, "cast")
-    for mention in [*cues.cast_lists(block), *inline, *linelabels.segment_lists(block, "cast")]:
+    prose = cues.cast_lists(block)
+    for mention in [*prose, *inline, *linelabels.segment_lists(block, "cast")]:
         listed = mention.name.split("; ")
         # a label and a colon inside a line is a credit, as it is for the director
         weight = 1.0 + min(2.0, 0.5 * len(listed)) + (0.5 if mention in inline else 0.0)
         _list_vote(ballot, listed, f"after '{mention.cue}'", weight)
+    for joined in _paragraph_lists(block, prose):
+        weight = 1.0 + min(2.0, 0.5 * len(joined))
+        _list_vote(ballot, joined, "after cast cues of one paragraph", weight)
     before = cues.cast_before(block)
     for mention in before:
         listed = mention.name.split("; ")
@@ -353,6 +357,17 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+def _paragraph_lists(block: str, mentions: list[cues.Mention]) -> list[list[str]]:
+    """The names after two or more cast cues of one paragraph (a line), in page order: a
+    review names the leads after one cue and the others after the next ("V rolích … debutují
+    A a B. Otce ztvárnil herec C, …")."""
+    lines: dict[int, list[str]] = {}
+    for mention in sorted(mentions, key=lambda m: m.at):
+        line = block.count("\n", 0, mention.at)
+        lines.setdefault(line, []).append(mention.name)
+    return [dedupe("; ".join(found).split("; ")) for found in lines.values() if len(found) >= 2]
 
 
 def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> None:
