@@ -168,6 +168,8 @@ def test_no_person_made_of_page_words(text: str, field: str) -> None:
             "María de la Luna",
         ),  # a role case needs a capitalised role  # one word would be left: no label taken off
         ("Indi", "Indi"),  # a capitalised word close to a country's name stays
+        ("और परफॉर्मेंस", None),  # "and performance": no name opens with the word for "and"
+        ("Ben Affleck", "Ben Affleck"),  # "ben" is "and" in lower case only
         ("日本語", None),
         ("ביקורות", None),
         ("דרמה", None),

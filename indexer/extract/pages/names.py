@@ -62,6 +62,12 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     return dedupe(kept) if len(kept) * 2 >= len(names) else []
 
 
+@cache
+def _conjunctions() -> frozenset[str]:
+    """The words for "and" of every language, as written (lower case)."""
+    return frozenset(lang.cues("conjunctions"))
+
+
 def _and_split(part: str) -> list[str]:
     """``part`` split at the word for "and" of any language when it is no name and each piece
     is one ("Ingebjørg Torgersen og Morten Tyldum"; "and" and "y" are split already)."""
@@ -188,6 +194,8 @@ def person(name: str) -> str | None:
     name = " ".join(words)
     if not name or key(name) in _not_names() or is_fact_word(name) or _STOP.search(name):
         return None
+    if words[0] in _conjunctions():
+        return None  # "और परफॉर्मेंस" ("and performance"): no name opens with "and"
     if is_uncased_name(name) and (_CJK_PARTICLE.search(name) or _ends_with_film_word(name)):
         return None  # "的新進", "영화", "독립영화": a particle or the word for film
     return name
