@@ -549,3 +549,18 @@ def test_director_after_the_quoted_title_and_by(text: str, title: str, found: li
 )
 def test_director_as_the_possessor_of_the_film(text: str, found: list[str]) -> None:
     assert sentences.possessors(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Winner at Cannes, Kim Ji-hoon (Nightbus, The Pier) returns with", ["Kim Ji-hoon"]),
+        ("Ana Ruiz (1917, the Oscar-winning DRY SEASON) brings", ["Ana Ruiz"]),
+        ("Mexico’s Luis Peña (Amores, Babel) shot the last part.", ["Luis Peña"]),
+        ("Jan Berg (Oslo, 1984) studied film.", ["Jan Berg"]),
+        ("The film (Olivia Colman, Toby Jones) opens.", []),  # people in the aside
+        ("Starring Olivia Colman (in her best role) today.", []),  # no list
+    ],
+)
+def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -> None:
+    assert sentences.filmography_asides(text) == found

@@ -138,6 +138,8 @@ def directors(
         vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_directors_before(block, mention))
+    for name in sentences.filmography_asides(block):
+        vote(name, "before an aside listing films", 1.0)
     weak = sentences.weak_director(block)
     if weak:
         vote(weak, "a possessive or a biography", 1.0)

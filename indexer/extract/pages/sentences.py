@@ -200,6 +200,40 @@ def _full_name(text: str, surname: str) -> str | None:
     return max(dict.fromkeys(names), key=names.count) if names else None
 
 
+#: a name and an aside of two to four parts in parentheses: "Park Chan-wook (Oldboy, The
+#: Handmaiden)", "Sam Mendes (1917, the Oscar-winning AMERICAN BEAUTY)"
+_ASIDE = re.compile(
+    r"([^\W\d_][\w'’-]+(?:[^\S\n][^\W\d_][\w'’-]+){1,3})[^\S\n]\(([^()\n]{3,120}?,[^()\n]+)\)"
+)
+
+
+def filmography_asides(text: str) -> list[str]:
+    """Names followed by an aside that lists their films or years, as a page introduces a
+    director: "Park Chan-wook (Oldboy, The Handmaiden) returns", "Michael Haneke (Caché, Das
+    weiße Band, Liebe)"; not an aside of people's names (a cast in parentheses)."""
+    found = []
+    for match in _ASIDE.finditer(text):
+        parts = [p.strip() for p in re.split(r",|\s(?:and|und|et|y|e)\s", match.group(2))]
+        if not 2 <= len(parts) <= 4 or not all(_title_or_year(p) for p in parts):
+            continue
+        if all(is_name(p) for p in parts):
+            continue  # "(Olivia Colman, Toby Jones)": people, not films
+        words = _capitalised_tail(match.group(1).split())
+        while words and words[0].endswith(("’s", "'s")):
+            words.pop(0)  # "Mexico’s Alejandro González Iñárritu"
+        name = re.sub(r"[’']s$", "", " ".join(words))  # "Kore-eda Hirokazu’s (…)"
+        if len(words) >= 2 and is_name(name) and not name.isupper():
+            found.append(name)
+    return dedupe(found)
+
+
+def _title_or_year(part: str) -> bool:
+    """A film's title (a capitalised word in it) or a year."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", part)) or any(
+        w[0].isupper() or w[0].isdigit() for w in part.split()
+    )
+
+
 def weak_director(text: str) -> str | None:
     """A director named after a weak cue ("director Name", "Name’s new film", a bio)."""
     for match in _ROLE_CUE.finditer(text):
