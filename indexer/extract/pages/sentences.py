@@ -200,11 +200,11 @@ def _full_name(text: str, surname: str) -> str | None:
     return max(dict.fromkeys(names), key=names.count) if names else None
 
 
-#: a name and an aside of two to four parts in parentheses: "Park Chan-wook (Oldboy, The
-#: Handmaiden)", "Sam Mendes (1917, the Oscar-winning AMERICAN BEAUTY)"
-_ASIDE = re.compile(
-    r"([^\W\d_][\w'’-]+(?:[^\S\n][^\W\d_][\w'’-]+){1,3})[^\S\n]\(([^()\n]{3,120}?,[^()\n]+)\)"
-)
+#: an aside of two to four parts in parentheses after a word ("… Park Chan-wook (Oldboy, The
+#: Handmaiden)", "Sam Mendes (1917, the Oscar-winning AMERICAN BEAUTY)"); the name before it
+#: is read only where one is found, as trying a name at every word is slow
+_ASIDE = re.compile(r"(?<=[^\W\d_])[^\S\n]\(([^()\n]{3,120}?,[^()\n]+)\)")
+_NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]+[^\S\n]){1,3}[^\W\d_][\w'’-]+$")
 
 
 def filmography_asides(text: str) -> list[str]:
@@ -213,12 +213,13 @@ def filmography_asides(text: str) -> list[str]:
     weiße Band, Liebe)"; not an aside of people's names (a cast in parentheses)."""
     found = []
     for match in _ASIDE.finditer(text):
-        parts = [p.strip() for p in re.split(r",|\s(?:and|und|et|y|e)\s", match.group(2))]
+        parts = [p.strip() for p in re.split(r",|\s(?:and|und|et|y|e)\s", match.group(1))]
         if not 2 <= len(parts) <= 4 or not all(_title_or_year(p) for p in parts):
             continue
         if all(is_name(p) for p in parts):
             continue  # "(Olivia Colman, Toby Jones)": people, not films
-        words = _capitalised_tail(match.group(1).split())
+        before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        words = _capitalised_tail(before.group(0).split()) if before else []
         while words and words[0].endswith(("’s", "'s")):
             words.pop(0)  # "Mexico’s Alejandro González Iñárritu"
         name = re.sub(r"[’']s$", "", " ".join(words))  # "Kore-eda Hirokazu’s (…)"
