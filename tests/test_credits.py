@@ -516,9 +516,9 @@ def test_a_run_of_facts_in_prose_gives_the_year_and_country_of_an_unlabelled_pag
     ("text", "title", "found"),
     [
         (
-            'La película "Cinema Paradiso", de Giuseppe Tornatore", se proyecta hoy.',
-            "Cinema Paradiso",
-            ["Giuseppe Tornatore"],
+            'El cineclub pasa "Río Seco", de Ana Ruiz", el jueves a las 20.',
+            "Río Seco",
+            ["Ana Ruiz"],
         ),
         ("Stasera «Dogman» di Matteo Garrone al cinema.", "Dogman", ["Matteo Garrone"]),
         ("Der Film „Toni Erdmann“ von Maren Ade läuft.", "Toni Erdmann", ["Maren Ade"]),

@@ -82,8 +82,8 @@ def test_a_genitive_beside_the_quoted_title(
     [
         ("Tonight: Wong Kar Wai’s Chungking Express film, restored.", "Chungking Express", "en",
          ["Wong Kar Wai"]),
-        ("Вышел фильм года Дорогие товарищи! Андрея Кончаловского, он получил приз.",
-         "Дорогие товарищи!", "ru", ["Андрея Кончаловского"]),
+        ("В прокате Тихая река Андрея Петрова, снятая в Карелии.",
+         "Тихая река", "ru", ["Андрея Петрова"]),
         # a language without a genitive: "Próximos Eventos" only looks like a Swedish one
         ("Próximos Eventos Rif 1921 película", "Rif 1921", "es", []),
         ("Tonight: Wong Kar Wai’s Chungking film", "Chungking", "en", []),  # one word: too common

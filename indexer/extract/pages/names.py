@@ -70,7 +70,7 @@ def _conjunctions() -> frozenset[str]:
 
 def _and_split(part: str) -> list[str]:
     """``part`` split at the word for "and" of any language when it is no name and each piece
-    is one ("Ingebjørg Torgersen og Morten Tyldum"; "and" and "y" are split already)."""
+    is one ("Kari Berg og Per Lien"; "and" and "y" are split already)."""
     if fl.is_name(part) or not _and_words().search(part):
         return [part]
     pieces = [p.strip() for p in _and_words().split(part)]
@@ -195,7 +195,7 @@ def person(name: str) -> str | None:
     if not name or key(name) in _not_names() or is_fact_word(name) or _STOP.search(name):
         return None
     if words[0] in _conjunctions():
-        return None  # "और परफॉर्मेंस" ("and performance"): no name opens with "and"
+        return None  # "और …" ("and …", a heading's second word): no name opens with "and"
     if is_uncased_name(name) and (_CJK_PARTICLE.search(name) or _ends_with_film_word(name)):
         return None  # "的新進", "영화", "독립영화": a particle or the word for film
     return name

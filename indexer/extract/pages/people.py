@@ -118,7 +118,7 @@ def directors(
         vote(name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
         vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
-        # "the duo Zvonimira Jurića i Gorana Devića"; in scripts without capitals a company
+        # "the filmmakers Anna Keller and John Marsh"; in scripts without capitals a company
         # or a clause has a name's shape too
         joined = cues.partner(block, mention)
         if joined and fl.is_name(joined):
@@ -126,7 +126,7 @@ def directors(
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
         vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
-    for name in sentences.possessors(block):  # "Payne’s latest film": "Alexander Payne"
+    for name in sentences.possessors(block):  # "Pryce’s latest film": "Tom Pryce"
         vote(name, "the possessor of a film, adjectives between", 1.5)
     for mention in possessive.film_of(block):  # "la película de Tom Cruise" stars him
         vote(mention.name, f"after '{mention.cue}'", 1.5)
@@ -363,8 +363,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
 
 def _paragraph_lists(block: str, mentions: list[cues.Mention]) -> list[list[str]]:
     """The names after two or more cast cues of one paragraph (a line), in page order: a
-    review names the leads after one cue and the others after the next ("V rolích … debutují
-    A a B. Otce ztvárnil herec C, …")."""
+    review names the leads after one cue and the others after the next ("V rolích sester … A a
+    B. Otce hraje herec C, …")."""
     lines: dict[int, list[str]] = {}
     for mention in sorted(mentions, key=lambda m: m.at):
         line = block.count("\n", 0, mention.at)

@@ -217,7 +217,7 @@ def film_of(text: str) -> list[Mention]:
 
 def beside_bare_title(text: str, title: str, code: str | None = None) -> list[Mention]:
     """Names in the genitive right before or after the film's own title written without
-    quotes: "Wong Kar Wai’s In the Mood for Love", "Дорогие товарищи! Андрея Кончаловского"
+    quotes: "Ana Ruiz’s Quiet River", "Тихая река Андрея Петрова"
     (as :func:`beside_title`, in the page's language only; a title of two words or more, as
     one word is often a common one)."""
     if len(title.split()) < 2 or title not in text:

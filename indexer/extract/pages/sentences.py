@@ -126,7 +126,7 @@ def _quoted_by() -> re.Pattern[str]:
 
 def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
     """Directors named after the film's own title in quotes and the word for "by":
-    "La película "Cinema Paradiso", de Giuseppe Tornatore", "«Dogman» di Matteo Garrone",
+    "La película "Río Seco", de Ana Ruiz", "«Il porto» di Marco Bini",
     "„Toni Erdmann“ von Maren Ade"; ``titles`` are the film's titles as keys (another
     quoted title, a novel's, credits its author)."""
     found = []
@@ -142,8 +142,8 @@ def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
     return dedupe(found)
 
 
-#: an English possessive ("Payne’s", "Wells’"), up to five lower-case words ("superb and
-#: searingly emotional", "latest") and the word for a film, a kind of film or the direction
+#: an English possessive ("Pryce’s", "Lewis’"), up to five lower-case words ("quiet and
+#: deeply moving", "latest") and the word for a film, a kind of film or the direction
 _POSSESSOR_TAIL = re.compile(
     r"(?:[’']s|(?<=[sxz])[’'])\s+(?:[^\W\d_A-ZÀ-Þ][\w-]*,?\s+){0,5}?"
     r"(?:film|feature|movie|masterpiece|debut|documentary|direction|directing)\b"
@@ -154,8 +154,8 @@ _POSSESSOR = re.compile(r"(?:[^\W\d_][\w'’.-]*[^\S\n]){0,2}[^\W\d_][\w-]*$")
 
 def possessors(text: str) -> list[str]:
     """Directors written as the possessor of their film in English, with adjectives between
-    ("in Charlotte Wells’ superb and searingly emotional debut film", "Payne’s latest film"):
-    a surname alone stands for the full name the page writes elsewhere ("Alexander Payne"),
+    ("in Ana Lewis’ quiet and deeply moving debut film", "Pryce’s latest film"): a
+    surname alone stands for the full name the page writes elsewhere ("Tom Pryce"),
     and for nothing when the page writes none (no name is made up)."""
     found = []
     for tail in _POSSESSOR_TAIL.finditer(text):
@@ -183,8 +183,8 @@ def _capitalised_tail(words: list[str]) -> list[str]:
 
 
 def _full_name(text: str, surname: str) -> str | None:
-    """The page's most frequent full name that ends with ``surname`` ("Alexander Payne" for
-    "Payne"), or None."""
+    """The page's most frequent full name that ends with ``surname`` ("Tom Pryce" for
+    "Pryce"), or None."""
     if len(surname) < 3:
         return None
     names = []
@@ -200,8 +200,8 @@ def _full_name(text: str, surname: str) -> str | None:
     return max(dict.fromkeys(names), key=names.count) if names else None
 
 
-#: an aside of two to four parts in parentheses after a word ("… Park Chan-wook (Oldboy, The
-#: Handmaiden)", "Sam Mendes (1917, the Oscar-winning AMERICAN BEAUTY)"); the name before it
+#: an aside of two to four parts in parentheses after a word ("… Kim Ji-hoon (Nightbus, The
+#: Pier)", "Ana Ruiz (1917, the award-winning DRY SEASON)"); the name before it
 #: is read only where one is found, as trying a name at every word is slow
 _ASIDE = re.compile(r"(?<=[^\W\d_])[^\S\n]\(([^()\n]{3,120}?,[^()\n]+)\)")
 _NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]+[^\S\n]){1,3}[^\W\d_][\w'’-]+$")
@@ -209,8 +209,8 @@ _NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]+[^\S\n]){1,3}[^\W\d_][\w'’-]+
 
 def filmography_asides(text: str) -> list[str]:
     """Names followed by an aside that lists their films or years, as a page introduces a
-    director: "Park Chan-wook (Oldboy, The Handmaiden) returns", "Michael Haneke (Caché, Das
-    weiße Band, Liebe)"; not an aside of people's names (a cast in parentheses)."""
+    director: "Kim Ji-hoon (Nightbus, The Pier) returns", "Jan Berg (Oslo, Das Haus,
+    Liebe)"; not an aside of people's names (a cast in parentheses)."""
     found = []
     for match in _ASIDE.finditer(text):
         parts = [p.strip() for p in re.split(r",|\s(?:and|und|et|y|e)\s", match.group(1))]
@@ -221,8 +221,8 @@ def filmography_asides(text: str) -> list[str]:
         before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
         words = _capitalised_tail(before.group(0).split()) if before else []
         while words and words[0].endswith(("’s", "'s")):
-            words.pop(0)  # "Mexico’s Alejandro González Iñárritu"
-        name = re.sub(r"[’']s$", "", " ".join(words))  # "Kore-eda Hirokazu’s (…)"
+            words.pop(0)  # "Mexico’s Luis Peña"
+        name = re.sub(r"[’']s$", "", " ".join(words))  # "Ana Ruiz’s (…)"
         if len(words) >= 2 and is_name(name) and not name.isupper():
             found.append(name)
     return dedupe(found)
