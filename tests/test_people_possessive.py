@@ -82,7 +82,7 @@ def test_a_genitive_beside_the_quoted_title(
     [
         ("Tonight: Wong Kar Wai’s Chungking Express film, restored.", "Chungking Express", "en",
          ["Wong Kar Wai"]),
-        ("В прокате Тихая река Андрея Петрова, снятая в Карелии.",
+        ("В прокате фильм Тихая река Андрея Петрова, снятый в Карелии.",
          "Тихая река", "ru", ["Андрея Петрова"]),
         # a language without a genitive: "Próximos Eventos" only looks like a Swedish one
         ("Próximos Eventos Rif 1921 película", "Rif 1921", "es", []),
