@@ -7,7 +7,15 @@ import re
 
 import pytest
 
-from indexer.extract.pages import cues, extract_page, people, roles, sentences, values
+from indexer.extract.pages import (
+    cues,
+    extract_page,
+    introduced,
+    people,
+    roles,
+    sentences,
+    values,
+)
 from indexer.extract.pages.facts import fact_block, fact_runs
 from indexer.normalize import genre_names, key, nationality_country
 from indexer.records import Film
@@ -530,7 +538,7 @@ def test_a_run_of_facts_in_prose_gives_the_year_and_country_of_an_unlabelled_pag
     ],
 )
 def test_director_after_the_quoted_title_and_by(text: str, title: str, found: list[str]) -> None:
-    assert sentences.quoted_title_by(text, frozenset([key(title)])) == found
+    assert introduced.quoted_title_by(text, frozenset([key(title)])) == found
 
 
 @pytest.mark.parametrize(
@@ -548,7 +556,7 @@ def test_director_after_the_quoted_title_and_by(text: str, title: str, found: li
     ],
 )
 def test_director_as_the_possessor_of_the_film(text: str, found: list[str]) -> None:
-    assert sentences.possessors(text) == found
+    assert introduced.possessors(text) == found
 
 
 @pytest.mark.parametrize(
@@ -563,4 +571,4 @@ def test_director_as_the_possessor_of_the_film(text: str, found: list[str]) -> N
     ],
 )
 def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -> None:
-    assert sentences.filmography_asides(text) == found
+    assert introduced.filmography_asides(text) == found

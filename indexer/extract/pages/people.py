@@ -17,6 +17,7 @@ from indexer.extract.pages import (
     castrows,
     cues,
     headfinal,
+    introduced,
     linelabels,
     possessive,
     roles,
@@ -83,7 +84,7 @@ def directors(
         vote(name, "labelled", 6.0)
     if cue_name:
         vote(cue_name, "after a 'directed by' cue", 3.0)
-    for name in sentences.quoted_title_by(block, titles):
+    for name in introduced.quoted_title_by(block, titles):
         vote(name, "after the film's title in quotes and the word for 'by'", 2.5)
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
     for mention in cues.mentions(block, "directed_by"):
@@ -126,7 +127,7 @@ def directors(
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
         vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
-    for name in sentences.possessors(block):  # "Pryce’s latest film": "Tom Pryce"
+    for name in introduced.possessors(block):  # "Pryce’s latest film": "Tom Pryce"
         vote(name, "the possessor of a film, adjectives between", 1.5)
     for mention in possessive.film_of(block):  # "la película de Tom Cruise" stars him
         vote(mention.name, f"after '{mention.cue}'", 1.5)
@@ -138,7 +139,7 @@ def directors(
         vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_directors_before(block, mention))
-    for name in sentences.filmography_asides(block):
+    for name in introduced.filmography_asides(block):
         vote(name, "before an aside listing films", 1.0)
     weak = sentences.weak_director(block)
     if weak:
