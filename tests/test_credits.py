@@ -7,9 +7,17 @@ import re
 
 import pytest
 
-from indexer.extract.pages import cues, extract_page, people, roles, sentences, values
+from indexer.extract.pages import (
+    cues,
+    extract_page,
+    introduced,
+    people,
+    roles,
+    sentences,
+    values,
+)
 from indexer.extract.pages.facts import fact_block, fact_runs
-from indexer.normalize import genre_names, nationality_country
+from indexer.normalize import genre_names, key, nationality_country
 from indexer.records import Film
 
 
@@ -218,6 +226,24 @@ def test_a_prefixed_and_separates_names(text: str, cast: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        # "the performers of the roles", as news of a premiere lists the cast
+        (
+            "Фільм представили режисер Іван Коваль, виконавиці ролей Олена Бойко й Марія Гнатюк.",
+            ["Олена Бойко", "Марія Гнатюк"],
+        ),
+        (
+            "На премьере были исполнители ролей Иван Петров и Анна Смирнова.",
+            ["Иван Петров", "Анна Смирнова"],
+        ),
+    ],
+)
+def test_performers_of_the_roles_are_the_cast(text: str, cast: list[str]) -> None:
+    assert [m.name.split("; ") for m in cues.cast_lists(text)] == [cast]
+
+
+@pytest.mark.parametrize(
     ("label", "genres"),
     [
         ("komedi aksi", ["Comedy", "Action"]),
@@ -370,6 +396,11 @@ def test_the_strong_cues_begin_with_the_letters_their_look_ahead_lets_through() 
         ("同僚役を演じた鈴木一郎と上白石花音。二人は", ["鈴木一郎", "上白石花音"]),
         ("은희 역의 김하나 그리고 영지 역의 이두리.", ["김하나", "이두리"]),
         ("రాము పాత్రలో రవి తేజ,\nసీత పాత్రలో సమంత,\n", ["రవి తేజ", "సమంత"]),
+        # the character first, "played by" and the actor after it, in other languages
+        ("Es geht um den Koch Otto, gespielt von Karl Brandt, der", ["Karl Brandt"]),
+        ("De agent, gespeeld door Pieter de Vries, redt de president.", ["Pieter de Vries"]),
+        ("Huvudpersonen Nils, spelad av Erik Lund, flyttar hem.", ["Erik Lund"]),
+        ("o avô, vivido por João Lemos, volta para casa", ["João Lemos"]),
     ],
 )
 def test_actors_paired_with_the_character_they_play(text: str, actors: list[str]) -> None:
@@ -487,3 +518,57 @@ def test_a_run_of_facts_in_prose_gives_the_year_and_country_of_an_unlabelled_pag
         "о любви и не может его закончить, потому что денег нет.\n"
     )
     assert (film.year, film.countries, film.runtime_minutes) == (2018, ("Russia",), 92)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "found"),
+    [
+        (
+            'El cineclub pasa "Río Seco", de Ana Ruiz", el jueves a las 20.',
+            "Río Seco",
+            ["Ana Ruiz"],
+        ),
+        ("Stasera «Dogman» di Matteo Garrone al cinema.", "Dogman", ["Matteo Garrone"]),
+        ("Der Film „Toni Erdmann“ von Maren Ade läuft.", "Toni Erdmann", ["Maren Ade"]),
+        ('We screen "Kes" by Ken Loach tonight.', "Kes", ["Ken Loach"]),
+        ("«Бык», реж. Борис Акопов, 2019.", "Бык", ["Борис Акопов"]),
+        # another quoted title (the novel the film adapts) credits its author, not the director
+        ('Baseado em "A Casa Verde", de Maria Lopes.', "O Regresso", []),
+        ('La película "Roma", de noche.', "Roma", []),  # no name after the word
+    ],
+)
+def test_director_after_the_quoted_title_and_by(text: str, title: str, found: list[str]) -> None:
+    assert introduced.quoted_title_by(text, frozenset([key(title)])) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We loved Ana Ruiz’ quiet and deeply moving debut film.", ["Ana Ruiz"]),
+        # a surname alone stands for the full name the page writes elsewhere
+        ("Directed by Tom Pryce.\nIt is Pryce’s latest film, a comedy.", ["Tom Pryce"]),
+        ("Pryce's sharp new movie. Later, Tom Pryce said", ["Tom Pryce"]),
+        ("It is Pryce’s latest film, a comedy.", []),  # no full name: none is made up
+        ("It’s a superbly framed film.", []),
+        ("Unlike Corbet’s Vox Lux, but, instead, this movie", []),  # a title between
+        ("The Heron\nMara Lind\nLind’s second feature", ["Mara Lind"]),
+        ("It works, thanks to Tom Pryce's straightforward, sensitive direction.", ["Tom Pryce"]),
+    ],
+)
+def test_director_as_the_possessor_of_the_film(text: str, found: list[str]) -> None:
+    assert introduced.possessors(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Winner at Cannes, Kim Ji-hoon (Nightbus, The Pier) returns with", ["Kim Ji-hoon"]),
+        ("Ana Ruiz (1917, the Oscar-winning DRY SEASON) brings", ["Ana Ruiz"]),
+        ("Mexico’s Luis Peña (Amores, Babel) shot the last part.", ["Luis Peña"]),
+        ("Jan Berg (Oslo, 1984) studied film.", ["Jan Berg"]),
+        ("The film (Olivia Colman, Toby Jones) opens.", []),  # people in the aside
+        ("Starring Olivia Colman (in her best role) today.", []),  # no list
+    ],
+)
+def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -> None:
+    assert introduced.filmography_asides(text) == found

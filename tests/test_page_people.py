@@ -120,6 +120,23 @@ from tests.page_support import BLURB, film_of
         # a list of actors that ends "and a number of other actors"
         ("Dar donyaye to\n\nدر این فیلم لیلا حاتمی و علی مصفا و تعدادی از بازیگران بومی بازی "
          "کردند.\n", "cast", ("لیلا حاتمی", "علی مصفا")),
+        # a role noun before two names joined by "and": both direct
+        ("Quiet River\n\nNovi film redatelja Ivana Horvata i Marka Kovača je drama.\n",
+         "directors", ("Ivana Horvata", "Marka Kovača")),
+        ("Quiet River\n\nThe filmmakers Anna Keller and John Marsh shot it in Leeds.\n",
+         "directors", ("Anna Keller", "John Marsh")),
+        # the leads after one cast cue, the others after the next ones of the paragraph
+        ("Sestry\n\nV rolích sester debutují Eva Malá a Jana Nová. Otce hraje herec Petr Dub, "
+         "dědečka ztělesnil herec Jan Lipa.\n", "cast",
+         ("Eva Malá", "Jana Nová", "Petr Dub", "Jan Lipa")),
+        ("Meri\n\nFilmi peaosades on Mari Tamm ja Jaan Kask. Teisi tegelasi kehastavad Peeter "
+         "Saar ja Liis Org.\n", "cast", ("Mari Tamm", "Jaan Kask", "Peeter Saar", "Liis Org")),
+        # Swahili: "to be directed by"
+        ("Kivuli\n\nFilamu hiyo imeandikwa na Neema Juma na kuongozwa na Musa Ali, kampuni ya "
+         "Bongo.\n", "directors", ("Musa Ali",)),
+        # a quoted title and the word for "by"
+        ('Dogman\n\nStasera al cinema «Dogman» di Matteo Garrone, in versione originale.\n',
+         "directors", ("Matteo Garrone",)),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:
@@ -151,6 +168,8 @@ def test_no_person_made_of_page_words(text: str, field: str) -> None:
             "María de la Luna",
         ),  # a role case needs a capitalised role  # one word would be left: no label taken off
         ("Indi", "Indi"),  # a capitalised word close to a country's name stays
+        ("और परफॉर्मेंस", None),  # "and performance": no name opens with the word for "and"
+        ("Ben Affleck", "Ben Affleck"),  # "ben" is "and" in lower case only
         ("日本語", None),
         ("ביקורות", None),
         ("דרמה", None),

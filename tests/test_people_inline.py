@@ -27,6 +27,23 @@ def test_a_credit_list_ends_at_the_films_facts(value: str, found: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        # the word for "and" of any language before the last name of a labelled list
+        ("Ola Nordmann, Kari Berg og Per Lien", ["Ola Nordmann", "Kari Berg", "Per Lien"]),
+        ("Ivan Horvat i Marko Kovač", ["Ivan Horvat", "Marko Kovač"]),
+        ("Jaana Virtanen ja Mikko Laine", ["Jaana Virtanen", "Mikko Laine"]),
+        ("আব্দুল করিম ও রাজেশ দাস", ["আব্দুল করিম", "রাজেশ দাস"]),
+        # one name whose words hold no "and" stays whole; a piece that is no name splits nothing
+        ("Jan i Anna Kowalski", ["Jan i Anna Kowalski"]),
+        ("Ana Lopes da Silva", ["Ana Lopes da Silva"]),
+    ],
+)
+def test_the_word_for_and_of_any_language_parts_names(value: str, found: list[str]) -> None:
+    assert names(value, field="directors") == found
+
+
+@pytest.mark.parametrize(
     ("line", "field", "found"),
     [
         ("Regie Clark Johnson Cast Michael Douglas, Kim Basinger Speelduur 108 minuten",

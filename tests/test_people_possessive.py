@@ -8,6 +8,7 @@ import pytest
 from indexer.extract.pages.cues import name_at
 from indexer.extract.pages.possessive import (
     before_other_title,
+    beside_bare_title,
     beside_title,
     film_of,
     film_possessors,
@@ -74,6 +75,24 @@ def test_a_genitive_beside_the_quoted_title(
     text: str, title: str, code: str | None, found: list[str]
 ) -> None:
     assert [m.name for m in beside_title(text, title, code)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "code", "found"),
+    [
+        ("Tonight: Wong Kar Wai’s Chungking Express film, restored.", "Chungking Express", "en",
+         ["Wong Kar Wai"]),
+        ("В прокате фильм Тихая река Андрея Петрова, снятый в Карелии.",
+         "Тихая река", "ru", ["Андрея Петрова"]),
+        # a language without a genitive: "Próximos Eventos" only looks like a Swedish one
+        ("Próximos Eventos Rif 1921 película", "Rif 1921", "es", []),
+        ("Tonight: Wong Kar Wai’s Chungking film", "Chungking", "en", []),  # one word: too common
+    ],
+)  # fmt: skip
+def test_a_genitive_beside_the_title_without_quotes(
+    text: str, title: str, code: str | None, found: list[str]
+) -> None:
+    assert [m.name for m in beside_bare_title(text, title, code)] == found
 
 
 def test_a_name_before_another_films_title_is_that_films_director() -> None:

@@ -77,6 +77,7 @@ DATA = Language(
     by=split("af"),
     titled=split("med titlen|kaldet"),
     plays=split("i rollen som|spiller"),
+    role_of=split("spillet af|spilles af"),
     press_headings=split("presse|anmeldelser"),
     quote_by=split("af"),
     quote_in=split("i|for|hos"),

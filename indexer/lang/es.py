@@ -48,6 +48,7 @@ DATA = Language(
         "interpretado por|en los papeles principales|con las actuaciones de"
     ),
     plays=split("como|interpreta a|en el papel de|da vida a|encarna a"),
+    role_of=split("encarnado por|encarnada por"),
     director_nouns=split("director|directora|cineasta|realizador|realizadora|documentalista"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),

@@ -27,7 +27,10 @@ DATA = Language(
         awards="auhinnad",
     ),
     directed_by=split("režissöör|lavastanud|lavastas"),
-    starring=split("näitleja|näitlejad|osades|peaosades|peaosas|osatäitjad|mängivad"),
+    starring=split(
+        "näitleja|näitlejad|osades|peaosades|peaosas|osatäitjad|mängivad|kehastavad|kehastab|"
+        "peaosa täidab|peaosi täidavad|peaosa mängib"
+    ),
     director_nouns=split("režissöör|lavastaja|filmitegija|dokumentalist"),
     minutes=split("min|minutit|minut"),
     hours=split("h|tundi|tund"),

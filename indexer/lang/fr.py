@@ -49,6 +49,7 @@ DATA = Language(
         "incarné par|incarnée par|porté par|portée par"
     ),
     plays=split("dans le rôle de|incarne|joue|interprète"),
+    role_of=split("joué par|jouée par"),
     director_nouns=split(
         "réalisateur|réalisatrice|cinéaste|le réalisateur|la réalisatrice|"
         "metteur en scène|metteuse en scène|documentariste"

@@ -47,6 +47,7 @@ DATA = Language(
         "nel ruolo di|nei panni di|interpreta|nella parte di|nel ruolo del|"
         "nel ruolo della|veste i panni di|dà il volto a"
     ),
+    role_of=split("impersonato da|impersonata da"),
     director_nouns=split("regista|il regista|la regista|cineasta"),
     minutes=split("min|minuti"),
     hours=split("h|ora|ore"),

@@ -35,6 +35,7 @@ DATA = Language(
         "met onder anderen"
     ),
     plays=split("als|speelt|in de rol van|vertolkt"),
+    role_of=split("gespeeld door|vertolkt door|neergezet door"),
     director_nouns=split("regisseur|filmmaker|cineast|regisseuse|documentairemaker|filmmaakster"),
     minutes=split("min|minuten"),
     hours=split("u|uur"),

@@ -76,6 +76,7 @@ DATA = Language(
     by=split("av"),
     titled=split("med tittelen|kalt"),
     plays=split("i rollen som|spiller"),
+    role_of=split("spilt av|spilles av|fremstilt av"),
     press_headings=split("presse|anmeldelser"),
     quote_by=split("av"),
     quote_in=split("i|for|hos"),

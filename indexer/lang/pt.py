@@ -44,6 +44,7 @@ DATA = Language(
         "com interpretações de"
     ),
     plays=split("como|no papel de|interpreta|dá vida a"),
+    role_of=split("vivido por|vivida por"),
     director_nouns=split("realizador|realizadora|cineasta|diretor|diretora|documentarista"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),

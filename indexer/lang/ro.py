@@ -81,6 +81,7 @@ DATA = Language(
     by=split("de"),
     review_words=split("cronică|recenzie"),
     plays=split("în rolul|în rolul lui|interpretează"),
+    role_of=split("jucat de|jucată de"),
     press_headings=split("cronici"),
     comment_headings=split("comentarii"),
     first_person=split("eu|noi"),

@@ -77,6 +77,7 @@ DATA = Language(
     is_a=split("är en|var en"),
     by=split("av"),
     plays=split("i rollen som|spelar"),
+    role_of=split("spelad av|spelas av|gestaltad av|gestaltas av"),
     press_headings=split("recensioner"),
     quote_by=split("av"),
     quote_in=split("i|för|hos"),

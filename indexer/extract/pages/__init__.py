@@ -3,8 +3,8 @@
 Evidence, then a decision. :mod:`.text` prepares the lines (HTML documents are stripped, page
 text is kept verbatim, the ``Source:`` line gives the address); :mod:`.scan` reads labelled
 values in every label form, with the label words of every language module of
-:mod:`indexer.lang`; :mod:`.facts` reads unlabelled fact lines, :mod:`.sentences` and
-:mod:`.cues` credits written in prose. Each field then collects candidates from every cue
+:mod:`indexer.lang`; :mod:`.facts` reads unlabelled fact lines, :mod:`.sentences`, :mod:`.cues`
+and :mod:`.introduced` credits written in prose. Each field then collects candidates from every cue
 and takes the best-supported one (:mod:`.evidence`): :mod:`.titlevote` (with
 :mod:`.titlecues` and :mod:`.titlesources`) for the title, whose candidates are scored by
 weights fitted on the dev pages (:mod:`.titlemodel`, ``title_weights.json``, written by

@@ -29,6 +29,7 @@ from indexer.normalize import (
     nationality_country,
     split_names,
 )
+from indexer.wordre import alternation
 
 
 def names(value: str, inverted: bool = False, field: str | None = None) -> list[str]:
@@ -48,7 +49,7 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
         value = value.replace(" - ", ", ")
     if _SPACED_CJK.fullmatch(value.strip()):  # "役所广司 小栗旬 高良健吾": a space between names
         value = ", ".join(value.split())
-    for name in split_names(value):
+    for name in [n for part in split_names(value) for n in _and_split(part)]:
         if (field and _other_label(name, field)) or (names and _fact_part(name)):
             break  # "Director: Davy Chou, S Korea, 2022, 119m": the film's facts end the list
         name = re.sub(r"\s*\([^)]*\)?", "", name)
@@ -59,6 +60,28 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     kept = [n for n in names if _name_shaped(n)]
     # a label whose "value" is a paragraph (a tab label above the synopsis) names no one
     return dedupe(kept) if len(kept) * 2 >= len(names) else []
+
+
+@cache
+def _conjunctions() -> frozenset[str]:
+    """The words for "and" of every language, as written (lower case)."""
+    return frozenset(lang.cues("conjunctions"))
+
+
+def _and_split(part: str) -> list[str]:
+    """``part`` split at the word for "and" of any language when it is no name and each piece
+    is one ("Kari Berg og Per Lien"; "and" and "y" are split already)."""
+    if fl.is_name(part) or not _and_words().search(part):
+        return [part]
+    pieces = [p.strip() for p in _and_words().split(part)]
+    return pieces if all(fl.is_name(p) or is_uncased_name(p) for p in pieces) else [part]
+
+
+@cache
+def _and_words() -> re.Pattern[str]:
+    """The words for "and" written between two names, of every language."""
+    words = [w for w in lang.cues("conjunctions") if w.isalpha()]
+    return re.compile(rf"\s+(?:{alternation(words)})\s+")
 
 
 @cache
@@ -171,6 +194,8 @@ def person(name: str) -> str | None:
     name = " ".join(words)
     if not name or key(name) in _not_names() or is_fact_word(name) or _STOP.search(name):
         return None
+    if words[0] in _conjunctions():
+        return None  # "और …" ("and …", a heading's second word): no name opens with "and"
     if is_uncased_name(name) and (_CJK_PARTICLE.search(name) or _ends_with_film_word(name)):
         return None  # "的新進", "영화", "독립영화": a particle or the word for film
     return name

@@ -17,6 +17,7 @@ from indexer.extract.pages import (
     castrows,
     cues,
     headfinal,
+    introduced,
     linelabels,
     possessive,
     roles,
@@ -83,6 +84,8 @@ def directors(
         vote(name, "labelled", 6.0)
     if cue_name:
         vote(cue_name, "after a 'directed by' cue", 3.0)
+    for name in introduced.quoted_title_by(block, titles):
+        vote(name, "after the film's title in quotes and the word for 'by'", 2.5)
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
     for mention in cues.mentions(block, "directed_by"):
         vote(mention.name, f"after '{mention.cue}'", 2.5)
@@ -116,17 +119,28 @@ def directors(
         vote(name, "a name alone under the title", 2.0)
     for mention in cues.mentions(block, "director_nouns"):
         vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
+        # "the filmmakers Anna Keller and John Marsh"; in scripts without capitals a company
+        # or a clause has a name's shape too
+        joined = cues.partner(block, mention)
+        if joined and fl.is_name(joined):
+            partners.setdefault(key(in_page(mention.name, block, titles) or ""), [joined])
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
         vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
+    for name in introduced.possessors(block):  # "Pryce’s latest film": "Tom Pryce"
+        vote(name, "the possessor of a film, adjectives between", 1.5)
     for mention in possessive.film_of(block):  # "la película de Tom Cruise" stars him
         vote(mention.name, f"after '{mention.cue}'", 1.5)
     for mention in possessive.beside_title(block, title.title.strip(), code):
         vote(mention.name, "in the genitive beside the film's title in quotes", 2.0)
+    for mention in possessive.beside_bare_title(block, title.title.strip(), code):
+        vote(mention.name, "in the genitive beside the film's title", 2.0)
     for mention in cues.director_before(block):
         vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_directors_before(block, mention))
+    for name in introduced.filmography_asides(block):
+        vote(name, "before an aside listing films", 1.0)
     weak = sentences.weak_director(block)
     if weak:
         vote(weak, "a possessive or a biography", 1.0)
@@ -312,11 +326,15 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
     inline = linelabels.label_lists(block, "cast")
-    for mention in [*cues.cast_lists(block), *inline, *linelabels.segment_lists(block, "cast")]:
+    prose = cues.cast_lists(block)
+    for mention in [*prose, *inline, *linelabels.segment_lists(block, "cast")]:
         listed = mention.name.split("; ")
         # a label and a colon inside a line is a credit, as it is for the director
         weight = 1.0 + min(2.0, 0.5 * len(listed)) + (0.5 if mention in inline else 0.0)
         _list_vote(ballot, listed, f"after '{mention.cue}'", weight)
+    for joined in _paragraph_lists(block, prose):
+        weight = 1.0 + min(2.0, 0.5 * len(joined))
+        _list_vote(ballot, joined, "after cast cues of one paragraph", weight)
     before = cues.cast_before(block)
     for mention in before:
         listed = mention.name.split("; ")
@@ -342,6 +360,17 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+def _paragraph_lists(block: str, mentions: list[cues.Mention]) -> list[list[str]]:
+    """The names after two or more cast cues of one paragraph (a line), in page order: a
+    review names the leads after one cue and the others after the next ("V rolích sester … A a
+    B. Otce hraje herec C, …")."""
+    lines: dict[int, list[str]] = {}
+    for mention in sorted(mentions, key=lambda m: m.at):
+        line = block.count("\n", 0, mention.at)
+        lines.setdefault(line, []).append(mention.name)
+    return [dedupe("; ".join(found).split("; ")) for found in lines.values() if len(found) >= 2]
 
 
 def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> None:

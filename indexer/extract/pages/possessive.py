@@ -213,3 +213,39 @@ def film_of(text: str) -> list[Mention]:
         if name and is_name(name):
             found.append(Mention(name, match.group(0).strip(), match.start()))
     return found
+
+
+def beside_bare_title(text: str, title: str, code: str | None = None) -> list[Mention]:
+    """Names in the genitive right before or after the film's own title written without
+    quotes: "Ana Ruiz’s Quiet River", "Тихая река Андрея Петрова"
+    (as :func:`beside_title`, in the page's language only; a title of two words or more, as
+    one word is often a common one)."""
+    if len(title.split()) < 2 or title not in text:
+        return []
+    # only the genitive of the page's own language: without quotes, "Próximos Eventos" before
+    # a title has the shape of a Swedish one
+    code = _trusted(code, _film_words_in(text))
+    chosen = [x for x in lang.languages() if x.code == code and x.genitive_endings]
+    before = tuple(
+        dict.fromkeys(e for x in chosen if not x.genitive_after for e in x.genitive_endings)
+    )
+    after_endings = tuple(
+        dict.fromkeys(e for x in chosen if x.genitive_after for e in x.genitive_endings)
+    )
+    found = []
+    at = text.find(title)
+    while at >= 0:
+        end = at + len(title)
+        quoted = text[at - 1 : at] in _OPEN  # read by beside_title
+        if not quoted and (end == len(text) or not text[end].isalnum()):
+            head = text[max(0, at - 120) : at].rstrip()
+            name = name_before(head) if head[-1:].isalnum() else None
+            if name and _genitive(name.split()[-1], before) and (is_name(name) or _uncased(name)):
+                if _APOSTROPHE.search(name):
+                    name = _APOSTROPHE.sub("", name)
+                found.append(Mention(_without_sentence_word(name, text), "title", at))
+            after = _after(text, end + 1, after_endings) if text[end : end + 1] == " " else None
+            if after:
+                found.append(Mention(after, "title", at))
+        at = text.find(title, end)
+    return found

@@ -67,7 +67,7 @@ def name_after(text: str, start: int) -> str | None:
     """The person's name that begins at ``text[start:]`` (up to 5 words), or None."""
     words: list[str] = []
     for raw in text[start:].split("\n", 1)[0].split()[:6]:
-        word = raw.rstrip(",.;:|)’'")
+        word = raw.rstrip(",.;:|)’'\"”»")
         if _GLUED_INITIALS.fullmatch(raw.rstrip(",;:|)")):
             words.append(raw.rstrip(",;:|)"))  # "J.J. Abrams", "S.S. Rajamouli"
             continue

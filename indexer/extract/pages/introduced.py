@@ -1,0 +1,139 @@
+"""Directors that prose names without a cue word before them: after the film's title in
+quotes and the word for "by" ("«Il porto» di Marco Bini"), as the possessor of the film or of
+its direction ("Pryce’s latest film", a surname standing for the full name the page writes
+elsewhere), and before an aside that lists their films ("Kim Ji-hoon (Nightbus, The Pier)").
+Names are kept as the page writes them; none is made up.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from indexer import lang
+from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.sentences import name_after
+from indexer.normalize import dedupe, key
+from indexer.wordre import alternation
+
+#: the quotes that close a title and the ones that may have opened it
+_QUOTES = "\"“”„«»‘’'"
+
+
+@cache
+def _quoted_by() -> re.Pattern[str]:
+    """A closing quote, perhaps a comma, and a language's word that credits a director ("de",
+    "di", "by", "von", "реж.") before a capitalised word."""
+    words = alternation(lang.cues("by"))
+    return re.compile(rf"[{_QUOTES}],?\s+(?:{words})\s+(?=[^\W\d_])")
+
+
+def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
+    """Directors named after the film's own title in quotes and the word for "by":
+    "La película "Río Seco", de Ana Ruiz", "«Il porto» di Marco Bini",
+    "„Toni Erdmann“ von Maren Ade"; ``titles`` are the film's titles as keys (another
+    quoted title, a novel's, credits its author)."""
+    found = []
+    for match in _quoted_by().finditer(text):
+        head = text[max(0, match.start() - 120) : match.start()]
+        opening = max(head.rfind(q) for q in _QUOTES)
+        quoted = head[opening + 1 :] if opening >= 0 else ""
+        if "\n" in quoted or key(quoted) not in titles:
+            continue
+        name = name_after(text, match.end())
+        if name:
+            found.append(name)
+    return dedupe(found)
+
+
+#: an English possessive ("Pryce’s", "Lewis’"), up to five lower-case words ("quiet and
+#: deeply moving", "latest") and the word for a film, a kind of film or the direction
+_POSSESSOR_TAIL = re.compile(
+    r"(?:[’']s|(?<=[sxz])[’'])\s+(?:[^\W\d_A-ZÀ-Þ][\w-]*,?\s+){0,5}?"
+    r"(?:film|feature|movie|masterpiece|debut|documentary|direction|directing)\b"
+)
+#: up to three words that end where the possessive begins
+_POSSESSOR = re.compile(r"(?:[^\W\d_][\w'’.-]*[^\S\n]){0,2}[^\W\d_][\w-]*$")
+
+
+def possessors(text: str) -> list[str]:
+    """Directors written as the possessor of their film in English, with adjectives between
+    ("in Ana Lewis’ quiet and deeply moving debut film", "Pryce’s latest film"): a
+    surname alone stands for the full name the page writes elsewhere ("Tom Pryce"),
+    and for nothing when the page writes none (no name is made up)."""
+    found = []
+    for tail in _POSSESSOR_TAIL.finditer(text):
+        head = _POSSESSOR.search(text, max(0, tail.start() - 60), tail.start())
+        words = _capitalised_tail(head.group(0).split() if head else [])
+        while len(words) > 1 and f" {words[0].lower()} " in text:
+            words.pop(0)  # a sentence's first word ("In", "But")
+        name = " ".join(words)
+        if len(words) == 1:
+            name = _full_name(text, name) or ""
+        if is_name(name):
+            found.append(name)
+    return dedupe(found)
+
+
+def _capitalised_tail(words: list[str]) -> list[str]:
+    """The capitalised words that end ``words``, none ending a clause ("film. Ken Loach":
+    "Ken Loach")."""
+    tail: list[str] = []
+    for i, word in enumerate(reversed(words)):
+        if not word[0].isupper() or (i and word[-1] in ",.;:!?"):
+            break
+        tail.insert(0, word)
+    return tail
+
+
+def _full_name(text: str, surname: str) -> str | None:
+    """The page's most frequent full name that ends with ``surname`` ("Tom Pryce" for
+    "Pryce"), or None."""
+    if len(surname) < 3:
+        return None
+    names = []
+    at = text.find(" " + surname)
+    while at >= 0:
+        end = at + 1 + len(surname)
+        if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
+            line = text[max(0, at - 40) : at].rsplit("\n", 1)[-1]
+            words = _capitalised_tail([*line.split()[-2:], surname])
+            if len(words) >= 2 and is_name(" ".join(words)):
+                names.append(" ".join(words))
+        at = text.find(" " + surname, end)
+    return max(dict.fromkeys(names), key=names.count) if names else None
+
+
+#: an aside of two to four parts in parentheses after a word ("… Kim Ji-hoon (Nightbus, The
+#: Pier)", "Ana Ruiz (1917, the award-winning DRY SEASON)"); the name before it
+#: is read only where one is found, as trying a name at every word is slow
+_ASIDE = re.compile(r"(?<=[^\W\d_])[^\S\n]\(([^()\n]{3,120}?,[^()\n]+)\)")
+_NAME_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]+[^\S\n]){1,3}[^\W\d_][\w'’-]+$")
+
+
+def filmography_asides(text: str) -> list[str]:
+    """Names followed by an aside that lists their films or years, as a page introduces a
+    director: "Kim Ji-hoon (Nightbus, The Pier) returns", "Jan Berg (Oslo, Das Haus,
+    Liebe)"; not an aside of people's names (a cast in parentheses)."""
+    found = []
+    for match in _ASIDE.finditer(text):
+        parts = [p.strip() for p in re.split(r",|\s(?:and|und|et|y|e)\s", match.group(1))]
+        if not 2 <= len(parts) <= 4 or not all(_title_or_year(p) for p in parts):
+            continue
+        if all(is_name(p) for p in parts):
+            continue  # "(Olivia Colman, Toby Jones)": people, not films
+        before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        words = _capitalised_tail(before.group(0).split()) if before else []
+        while words and words[0].endswith(("’s", "'s")):
+            words.pop(0)  # "Mexico’s Luis Peña"
+        name = re.sub(r"[’']s$", "", " ".join(words))  # "Ana Ruiz’s (…)"
+        if len(words) >= 2 and is_name(name) and not name.isupper():
+            found.append(name)
+    return dedupe(found)
+
+
+def _title_or_year(part: str) -> bool:
+    """A film's title (a capitalised word in it) or a year."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", part)) or any(
+        w[0].isupper() or w[0].isdigit() for w in part.split()
+    )
