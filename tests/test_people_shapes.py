@@ -8,7 +8,7 @@ import pytest
 
 from indexer.extract.pages.cues import mentions
 from indexer.extract.pages.linelabels import label_lists
-from indexer.extract.pages.names import person
+from indexer.extract.pages.names import names, person
 from indexer.extract.pages.roles import is_character
 from indexer.extract.pages.scan import embedded_label, match_label
 from indexer.extract.pages.sentences import name_after
@@ -181,3 +181,16 @@ def test_directors_one_a_line_under_a_label_that_holds_the_first() -> None:
 )
 def test_the_direction_signed_by(sentence: str, director: str) -> None:
     assert film_of("Stado\n\n" + sentence + "\n\n" + BLURB).directors == (director,)
+
+
+@pytest.mark.parametrize(
+    ("value", "field", "expected"),
+    [
+        # a flattened line: the next label, known or not, ends the labelled value
+        ("Anna Berg  Wri: Per Lind", "directors", ["Anna Berg"]),
+        ("Anna Berg Scr.: Per Lind", "directors", ["Anna Berg"]),
+        ("Anna Berg, Per Lind", "cast", ["Anna Berg", "Per Lind"]),
+    ],
+)
+def test_another_label_ends_a_labelled_value(value: str, field: str, expected: list[str]) -> None:
+    assert names(value, field=field) == expected

@@ -31,12 +31,17 @@ from indexer.normalize import (
 )
 from indexer.wordre import alternation
 
+#: a capitalised word and a colon inside a labelled value: the next label of a flattened line
+_INNER_LABEL = re.compile(r"\s+(?=[^\W\d_][\w.]{1,15}:\s)")
+
 
 def names(value: str, inverted: bool = False, field: str | None = None) -> list[str]:
     """People's names from a labelled value of ``field``, as written ("A (role), B as X /
     C"); names written "Surname, Given" stay whole (see :func:`inverted_names`); the list
     ends where another field's label begins a part ("กำกับโดย A, B / นำแสดงโดย C")."""
     value = without_asides(value)
+    # "Thomas Vinterberg  Wri: David Nicholls": another label, known or not, ends the value
+    value = _INNER_LABEL.split(value, maxsplit=1)[0] or value
     whole = inverted_names(value, inverted)
     if whole:
         return whole
