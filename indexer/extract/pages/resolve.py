@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages import numbers, people, sentences, titles, titlevote, values
+from indexer.extract.pages import (
+    numbers,
+    people,
+    sentences,
+    titles,
+    titlesources,
+    titlevote,
+    values,
+)
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.quotes import complete_critic, find_quotes
 from indexer.extract.pages.scan import Entry
@@ -69,6 +77,13 @@ def build_film(
     return film, problems
 
 
+def _ends_in_label(line: str) -> bool:
+    """True when the words before a line's colon end with a known label ("கதிர் நடிகர்கள்:
+    …" is the name, then "actors:")."""
+    head = line.split(":", 1)[0].strip()
+    return titlesources.without_label(head) != head
+
+
 def _title(
     page: PageText, entries: list[Entry], used: set[int], why: Why | None = None
 ) -> titles.Title | None:
@@ -89,7 +104,11 @@ def _title(
     original = next((e.value for e in entries if e.field == "original_title" and e.value), None)
     # a line read only as "unknown label: value" ("Puss in Boots: The Last Wish") may still be
     # the page's heading: no language knows its label
-    unknown = {e.start for e in entries if e.field == "unknown" and e.start == e.end}
+    unknown = {
+        e.start
+        for e in entries
+        if e.field == "unknown" and e.start == e.end and not _ends_in_label(page.lines[e.start])
+    }
     heads = used - unknown
     ballot, headings = titlevote.vote(page.lines, heads, stop, people, page.url, labelled, original)
     if why is not None:
