@@ -235,6 +235,27 @@ SHAPES = [
         ],
     ),
     (
+        "an Indonesian verb of saying after the quotation, the outlet after 'dari'",
+        '"Sebuah film yang hangat dan jujur tentang keluarga." ujar Rina Wijaya, kritikus '
+        "dari Jakarta Post.",
+        [("Sebuah film yang hangat dan jujur tentang keluarga.", "Rina Wijaya", "Jakarta Post")],
+    ),
+    (
+        "an Indonesian verb with its suffix before the quotation, then 'he also adds'",
+        "Budi Santoso menyebutnya sebagai “film yang sangat berani”. Ia juga menambahkan "
+        "“sulit dilupakan setelah lampu bioskop menyala.”",
+        [
+            ("film yang sangat berani", "Budi Santoso", None),
+            ("sulit dilupakan setelah lampu bioskop menyala.", "Budi Santoso", None),
+        ],
+    ),
+    (
+        "a Vietnamese verb of judging after the writer 'of' the outlet",
+        'Cây bút Anna Berg của Daily Herald nhận định rằng "Một bộ phim tinh tế và cảm động '
+        'về tình bạn".',
+        [("Một bộ phim tinh tế và cảm động về tình bạn", "Anna Berg", "Daily Herald")],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
