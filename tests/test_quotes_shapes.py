@@ -256,6 +256,31 @@ SHAPES = [
         [("Một bộ phim tinh tế và cảm động về tình bạn", "Anna Berg", "Daily Herald")],
     ),
     (
+        "verb-final: the outlet is the subject before the quotation, after its kind",
+        '미국 일간지 데일리 헤럴드는 "두 배우의 연기가 빛나는 따뜻하고 슬픈 가족 영화"라고 '
+        '적었고, 영화 전문 매체 ScreenFeed는 "올해 가장 아름다운 장면들로 가득한 작품"이라고 '
+        "평했다.",
+        [
+            ("두 배우의 연기가 빛나는 따뜻하고 슬픈 가족 영화", None, "데일리 헤럴드"),
+            ("올해 가장 아름다운 장면들로 가득한 작품", None, "ScreenFeed"),
+        ],
+    ),
+    (
+        "verb-final: a verb of judging after the quotation, then a sibling in the same form",
+        '무비 플래닛은 "끝까지 긴장을 놓을 수 없는 훌륭한 스릴러 영화"라고 호평했으며, 시네 '
+        '라운지는 "배우들의 앙상블이 돋보이는 작품"이라고 이야기했다.',
+        [
+            ("끝까지 긴장을 놓을 수 없는 훌륭한 스릴러 영화", None, "무비 플래닛"),
+            ("배우들의 앙상블이 돋보이는 작품", None, "시네 라운지"),
+        ],
+    ),
+    (
+        "a single mark closes before a particle glued to it after a digit",
+        "영화 ‘바다 9’이 개봉했다. 영국 일간 데일리 헤럴드는 “조용하지만 깊은 울림을 주는 "
+        "영화”라고 했다.",
+        [("조용하지만 깊은 울림을 주는 영화", None, "데일리 헤럴드")],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -395,4 +420,11 @@ def test_title_in_capitals_after_a_critic_is_no_outlet() -> None:
 
 def test_at_here_before_a_title_is_no_outlet() -> None:
     body = "Tại đây “Đảo Của Dân Ngụ Cư” cũng sẽ tham gia tại các sự kiện chính thức."
+    assert all(outlet is None for _, _, outlet in quotes(body))
+
+
+def test_verb_final_statement_without_evidence_names_no_outlet() -> None:
+    """An actor's statement in the same form ("Name은 "…"고 말했다") has no word of kind, no
+    outlet's name and no verb of judging: its subject is not given as an outlet."""
+    body = '배우 김민수는 "촬영하는 내내 모두가 가족처럼 서로를 아껴 주었다"고 말했다.'
     assert all(outlet is None for _, _, outlet in quotes(body))

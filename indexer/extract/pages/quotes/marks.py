@@ -76,9 +76,9 @@ def closes_at(text: str, mark: str) -> list[int]:
         if char not in CLOSERS[mark]:
             continue
         after = text[k + 1 : k + 2]
-        glued = _CJK.match(after) and _CJK.match(text[k - 1 : k])
+        glued = _CJK.match(after)  # a particle after the close: '간이역'을, ‘미키 17’이
         if char in _APOSTROPHES and not glued and (after.isalnum() or not text[k - 1 : k].strip()):
-            continue  # an apostrophe inside a word, or an opening mark; not '간이역'을 (a particle)
+            continue  # an apostrophe inside a word, or an opening mark
         found.append(k)
     return found
 

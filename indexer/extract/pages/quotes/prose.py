@@ -21,6 +21,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.speech import respectively
+from indexer.extract.pages.quotes.subject import said_last, subject_outlet
 from indexer.extract.pages.quotes.who import (
     Who,
     caseless_outlet,
@@ -108,7 +109,9 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             last = kept = end + 1
             continue
         # the sentence before may hold a quoted name: Według „Gazety Wyborczej” to „…”
-        who = _named_after(text[end + 1 :]) or _named_before(text[kept:start])
+        who = _named_after(text[end + 1 :]) or _named_before(
+            text[kept:start], text[end + 1 :], previous
+        )
         last = end + 1
         after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
@@ -175,7 +178,11 @@ def _named_after(after: str) -> Who | None:
     return Who(name, _outlet_in(head[match.end("who") :]), True)
 
 
-def _named_before(before: str) -> Who | None:
+def _named_before(before: str, after: str = "", previous: Who | None = None) -> Who | None:
+    """The source the prose names before a quotation: an outlet opening the sentence ("Für
+    die FAZ"), a critic and their role, the subject of a verb-final sentence, or the first
+    name of a sentence that reports (a verb of saying before the quotation, or after it
+    ending the sentence: "Name, “…” dedi.")."""
     sentences = _SENTENCE_END.split(before.strip())
     here = sentences[-1] if sentences else ""
     opening = _FOR.match(here)
@@ -188,7 +195,10 @@ def _named_before(before: str) -> Who | None:
     role = _ROLE_AFTER.search(re.split(r"[.!?。！？]\s", here)[-1])  # in this sentence
     if role and caseless_outlet(role.group("name")) == role.group("name"):
         return Who(role.group("name"), None, True)  # "박평식 평론가는 … “…”"
-    if not _VERB.search(here):
+    sibling = previous is not None and previous.outlet is not None and previous.critic is None
+    if outlet := subject_outlet(here, after, sibling):
+        return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
+    if not _VERB.search(here) and not said_last(after):
         return None
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
     earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
