@@ -281,6 +281,13 @@ SHAPES = [
         [("조용하지만 깊은 울림을 주는 영화", None, "데일리 헤럴드")],
     ),
     (
+        "verb-final: the critic before a quotation the sentence ends by reporting, the one "
+        "outlet the sentence names",
+        "Londra’da çıkan The Daily Herald gazetesinin eleştirmeni Anna Berg, filmden “sessiz "
+        "ve güzel” diye söz etti.",
+        [("sessiz ve güzel", "Anna Berg", "The Daily Herald")],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

@@ -209,9 +209,26 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
         if name and " " not in name and outlet_evidence(name) >= 2:
             return Who(None, name, True)  # "Variety says: “…”"
         if name:
-            outlet = _outlet_in(sentence) or _outlet_in(here)
+            outlet = _outlet_in(sentence) or _outlet_in(here) or _one_outlet(sentence, name)
             return Who(name, outlet, True)
     return None
+
+
+def _one_outlet(sentence: str, critic: str) -> str | None:
+    """The one outlet beyond doubt that a sentence naming ``critic`` names besides, however it
+    is joined to the critic ("The Guardian gazetesinin eleştirmeni Peter Bradshaw", "Cây bút
+    Noel Murray, New York Times"); None when it names none or several."""
+    found = set()
+    for match in _NAME.finditer(sentence):
+        words = match.group(0).split()
+        if words[0].lower() in _LEAD_WORDS:
+            words = words[1:]
+        for n in range(len(words), 0, -1):
+            name = outlet_name(" ".join(words[:n]))
+            if name and critic not in name and outlet_evidence(name) >= 2 and not is_person(name):
+                found.add(name)
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def lead_in(text: str) -> Who | None:
