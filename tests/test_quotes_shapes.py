@@ -51,6 +51,11 @@ def quotes(body: str) -> list[Found]:
         # an article and one name are an outlet, not a person
         ("(De Morgen)", "|De Morgen"),
         ("Nederlands Dagblad", "|Nederlands Dagblad"),
+        # a name glued to the outlet after it by a page that set them in two elements
+        ("Anna BergThe Daily Herald", "Anna Berg|The Daily Herald"),
+        ("Mary McNamaraLos Angeles Times", "Mary McNamara|Los Angeles Times"),
+        ("Kate O'MalleyFilm Weekly (UK)", "Kate O'Malley|Film Weekly (UK)"),
+        ("Tom DebrugeIndieWire", "Tom Debruge|IndieWire"),
     ],
 )
 def test_attribution_shapes(text: str, who: str) -> None:
@@ -286,6 +291,30 @@ SHAPES = [
         "Londra’da çıkan The Daily Herald gazetesinin eleştirmeni Anna Berg, filmden “sessiz "
         "ve güzel” diye söz etti.",
         [("sessiz ve güzel", "Anna Berg", "The Daily Herald")],
+    ),
+    (
+        "a verdict in words over the source starts the next review",
+        "• , 80% Tomatometer Score\n"
+        "• , Fresh Tomatometer Score\n"
+        "Anna BergThe Daily Herald\n"
+        "A patient, generous film that trusts its actors and its audience alike.\n"
+        "Read full article\n"
+        "• , Rotten Tomatometer Score\n"
+        "Tom DebrugeIndieWire\n"
+        "Handsome to look at, but the story never finds a pulse of its own.\n"
+        "Read full article",
+        [
+            (
+                "A patient, generous film that trusts its actors and its audience alike.",
+                "Anna Berg",
+                "The Daily Herald",
+            ),
+            (
+                "Handsome to look at, but the story never finds a pulse of its own.",
+                "Tom Debruge",
+                "IndieWire",
+            ),
+        ],
     ),
     (
         "a block vouches for its short quotes",

@@ -3,9 +3,9 @@
 An attribution line belongs to the quote above it when it is led by a dash or when the quote
 above has none yet; it heads the quote below it when it ends with a colon ("Peter Bradshaw:",
 "Chicago Reader review:"), when it stands apart from the text above and close to the text below
-(a blank line above, none below), or when the quote above already has its own ("20 Minutes par
-Caroline Vié" over each quote). Two half attributions around one quote (an outlet before, a
-name after) are joined.
+(a blank line above, none below, or a verdict such as "Fresh" above), or when the quote above
+already has its own ("20 Minutes par Caroline Vié" over each quote). Two half attributions
+around one quote (an outlet before, a name after) are joined.
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
     }
     for k in whos:
         unit, prev, nxt = _around(units, k)
-        before = _open(nxt) and _gap(lines, unit, nxt) < _gap(lines, prev, unit)
+        # a verdict line over the source starts a new review: "Fresh" / name / text
+        apart = unit.verdict or _gap(lines, unit, nxt) < _gap(lines, prev, unit)
+        before = _open(nxt) and apart
         if (
             not unit.dash
             and (unit.header or before)

@@ -33,7 +33,12 @@ RATING = re.compile(
     r"^\s*(?:(?:[★☆✩✪⭐✭✮]|\*(?=[*\s]))+\s*(?:½\s*)?|\d(?:[.,]5)?\s*/\s*(?:5|10)\b\s*)+"
 )
 
-RATING_ONLY = re.compile(r"^(?:fresh|rotten|top critic|\d+\s*%)\s*:?$", re.IGNORECASE)
+#: a review's verdict alone on a line ("Fresh", "Top critic", "• , 60% Tomatometer Score")
+RATING_ONLY = re.compile(
+    r"^[•·,\s]*(?:fresh|rotten|top critic|\d+\s*%)(?:\s+(?:fresh|rotten))?"
+    r"(?:\s+tomatometer(?:\s+score)?)?\s*:?$",
+    re.IGNORECASE,
+)
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = re.compile(  # after a space or a mark, or glued to CJK text ("称作“…”")

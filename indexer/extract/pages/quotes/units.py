@@ -61,6 +61,9 @@ class Unit:
     header: bool = False
     dash: bool = False
     rated: bool = False
+    #: a verdict in words alone on the line above ("Fresh", "Top critic"; not stars, which
+    #: may follow the quotation they rate)
+    verdict: bool = False
     press: bool = False
     labelled: bool = False
 
@@ -69,7 +72,7 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
     """The units of ``lines``: ``skip`` lines are never read, ``press`` lines are in a press
     block (a press heading found here opens one too)."""
     found: list[Unit] = []
-    in_press = rated = False
+    in_press = rated = verdict = False
     i = 0
     while i < len(lines):
         raw = lines[i].strip()
@@ -78,7 +81,8 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
             continue
         if _furniture(raw, i, skip):
             in_press = in_press or is_press_heading(raw)
-            rated = bool(marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw))
+            verdict = bool(marks.RATING_ONLY.match(raw))
+            rated = verdict or bool(marks.RATING.fullmatch(raw))
             if not rated:  # a rating alone marks what follows and stands between nothing
                 found.append(Unit(i, i, OTHER, raw))
             i += 1
@@ -87,7 +91,8 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         for unit in read:
             unit.press = in_press or i in press
             unit.rated = unit.rated or rated
-        rated = False
+            unit.verdict = verdict
+        rated = verdict = False
         found.extend(read)
         i = read[-1].end + 1
     return found
