@@ -317,6 +317,18 @@ SHAPES = [
         ],
     ),
     (
+        "an article and an outlet after the verb end the clause; the next outlet in the "
+        "sentence is the next quotation's",
+        "The critics are split. “Tender and very funny” said the Observer. “Far too long "
+        "for its story,” said the Guardian, while the Daily Herald called it “a sentimental "
+        "and clumsy postcard from the past”.",
+        [
+            ("Tender and very funny", None, "the Observer"),
+            ("Far too long for its story,", None, "the Guardian"),
+            ("a sentimental and clumsy postcard from the past", None, "Daily Herald"),
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

@@ -17,6 +17,7 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
     IN_WORDS,
+    OUTLET_ARTICLES,
     SPEECH_VERBS,
     phrase_pattern,
 )
@@ -74,6 +75,12 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
 )
+#: "“…” said the Independent, while …": a verb of saying, an article and an outlet's name
+#: ending the clause after a quotation
+_SAYS_OUTLET = re.compile(
+    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"(?P<o>(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+{_CAPS}(?:\s+{_CAPS}){{0,3}})\W*$"
+)
 #: what opens the text after a quotation that names its source: a dash or a verb of saying
 _LEADS_TO_WHO = re.compile(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)")
 _PRONOUNS = frozenset(
@@ -114,12 +121,14 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         )
         last = end + 1
         after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
+        if who is None and previous is not None:
+            who = _other_outlet(text[kept:start], previous)
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
             who = previous
         if marks.words(quote) < min_words and not (who and _phrase(quote)):
             continue
         found.append((quote, who, lead))
-        kept, previous = end + 1, who or previous
+        kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
     return found
 
 
@@ -155,6 +164,9 @@ def _phrase(quote: str) -> bool:
 def _named_after(after: str) -> Who | None:
     """ "…" - uważa Hornaday; "…", wrote Roger Ebert; "…” Kimberley Sheehan, BFI." ending the
     paragraph."""
+    says = _SAYS_OUTLET.match(_clause(after))
+    if says and outlet_evidence(says.group("o")) >= 2:
+        return Who(None, says.group("o"), True)  # "“…” said the Independent."
     rest = after.strip()
     signed = parse(rest) if len(rest) <= 80 else None
     if signed and signed.critic and signed.outlet:
@@ -176,6 +188,34 @@ def _named_after(after: str) -> Who | None:
     if not name:
         return None
     return Who(name, _outlet_in(head[match.end("who") :]), True)
+
+
+def _other_outlet(lead: str, previous: Who) -> Who | None:
+    """The source of a quotation in a sentence that goes on from another's ("“…” said the
+    Guardian, while the Hindustan Times blasted it as “…”"): the one outlet beyond doubt that
+    the prose since the last source names, when it names no person and is not the last
+    source."""
+    here = _SENTENCE_END.split(lead.strip())[-1]
+    here = re.sub(r"[\"“„«‘'][^\"“”„«»‘’']*[\"”“»’']", " ", here)  # a quoted title: "Star Wars"
+    if not here or _first_name(here) is not None:
+        return None
+    outlet = _one_outlet(here, "\0")
+    if outlet is None or outlet == previous.outlet:
+        return None
+    return Who(None, outlet, True)
+
+
+def _clause(after: str) -> str:
+    """The text after a closing mark up to the end of its clause."""
+    return re.split(r"[.;!?](?:\s|$)|,\s", after, maxsplit=1)[0]
+
+
+def _said_clause(after: str) -> int:
+    """How much of the text after a closing mark says who wrote the quotation ("said the
+    Guardian, while …"): no part of what leads to the next one."""
+    clause = _clause(after)
+    says = _SAYS_OUTLET.match(clause)
+    return len(clause) if says and outlet_evidence(says.group("o")) >= 2 else 0
 
 
 def _named_before(before: str, after: str = "", previous: Who | None = None) -> Who | None:
@@ -226,7 +266,8 @@ def _one_outlet(sentence: str, critic: str) -> str | None:
         for n in range(len(words), 0, -1):
             name = outlet_name(" ".join(words[:n]))
             if name and critic not in name and outlet_evidence(name) >= 2 and not is_person(name):
-                found.add(name)
+                if not re.fullmatch(r"[A-Z]{2,6}", name):  # "AI", "USA": no outlet alone
+                    found.add(name)
                 break
     return found.pop() if len(found) == 1 else None
 
