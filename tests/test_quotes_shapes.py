@@ -329,6 +329,19 @@ SHAPES = [
         ],
     ),
     (
+        "a long sentence naming critic and outlet introduces the quotation below after a colon",
+        "Jag har läst några recensioner av filmen.\n"
+        "I Dagens Nyheter 12/3 skriver recensenten Anna Berg som ger filmen fyra av fem:\n"
+        '"En stillsam och vacker film om två systrar som hittar tillbaka till varandra."',
+        [
+            (
+                "En stillsam och vacker film om två systrar som hittar tillbaka till varandra.",
+                "Anna Berg",
+                "Dagens Nyheter",
+            )
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

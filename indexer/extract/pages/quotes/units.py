@@ -243,13 +243,25 @@ def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
         who = parse(joined) or caseless_source(joined)
         return Unit(i, end, WHO, joined, who, dash=True) if who else None
     if len(text.split()) > 9 or marks.words(text) > 12:
-        return None
+        return _long_lead(text, i)
     who = parse(text)
     if who is None and text.endswith(":"):
         who = prose.lead_in(text.rstrip(" :"))  # "The NYT concludes with this:"
     if who is None or (not who.strong and _SENTENCE.search(text)):
         return None  # "Absurd and playful.": a short quote, not a source
     return Unit(i, i, WHO, text, who, header=text.rstrip().endswith(":"))
+
+
+def _long_lead(text: str, i: int) -> Unit | None:
+    """A longer sentence that introduces the quotation below it after a colon and names both
+    the critic and the outlet ("I GP 21/9 skriver recensenten Hynek Pallas som ger filmen en
+    4:", "In The Guardian, Mark Kermode gives it five stars and writes:")."""
+    if not text.endswith(":") or len(text.split()) > 16:
+        return None
+    who = prose.lead_in(text.rstrip(" :"))
+    if who is None or not (who.critic and who.outlet):
+        return None
+    return Unit(i, i, WHO, text, who, header=True)
 
 
 def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:
