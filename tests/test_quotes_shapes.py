@@ -342,6 +342,15 @@ SHAPES = [
         ],
     ),
     (
+        "Latin names glued to Chinese text, the outlet in title marks before the role",
+        "各國影評多給予肯定。《每日星報》影評人Anna Berg則讚不絕口,「今年最動人的電影。」"
+        "英國影評人Tom Reed認為節奏太慢;雜誌主編Kate Lane甚至說:「像一場漫長的夢。」",
+        [
+            ("今年最動人的電影。", "Anna Berg", "每日星報"),
+            ("像一場漫長的夢。", "Kate Lane", None),
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

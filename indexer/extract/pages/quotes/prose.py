@@ -35,9 +35,18 @@ from indexer.wordre import alternation
 
 Found = tuple[str, Who | None, str]
 
-_VERB = re.compile(rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)", re.IGNORECASE)
+#: CJK verbs are read inside a run of characters, which has no spaces between words
+_CJK_SPEECH = tuple(v for v in SPEECH_VERBS if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff]+", v))
+_VERB = re.compile(
+    rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)|{phrase_pattern(_CJK_SPEECH) or '(?!)'}",
+    re.IGNORECASE,
+)
+#: a capitalised name, after a space or glued to CJK text ("影評人Robbie Collin")
+_CJK_CHAR = r"\u3040-\u30ff\u3400-\u9fff"
+_NAME_CHAR = rf"(?:(?![{_CJK_CHAR}])[\w’'-])"
 _NAME = re.compile(
-    r"(?<![\w.])[A-ZÀ-ÝА-ЯΑ-Ω][\w’'-]+(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω][\w’'-]+|van|von|de|da|di|del|der|le|la)){0,3}"
+    rf"(?:(?<![\w.])|(?<=[{_CJK_CHAR}]))[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+"
+    rf"(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+|van|von|de|da|di|del|der|le|la)){{0,3}}"
 )
 _CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
 _IN = re.compile(
@@ -68,9 +77,15 @@ _SPEAKER = re.compile(
 #: a name written before the critic's role in a script without capitals ("박평식 평론가는"), the
 #: role not followed by another name ("유명한 평론가 박평식" is role-first)
 _ROLE_AFTER = re.compile(
-    rf"(?<!\S)(?P<name>[^\W\d_]{{2,6}})\s*(?:{phrase_pattern(CRITIC_ROLES)})(?!\s+[^\W\d_]{{2,6}}(?:\s|$))"
+    rf"(?<!\S)(?P<name>[^\W\d_]{{2,6}})\s*(?:{phrase_pattern(CRITIC_ROLES)})"
+    r"(?!\s+[^\W\d_]{2,6}(?:\s|$)|\s*[A-ZÀ-Ý])"
+)
+#: an outlet in title marks, a critic's role and a name: "《每日電訊報》影評人Robbie Collin"
+_MARKED_ROLE = re.compile(
+    rf"《(?P<o>[^《》]{{1,20}})》\s*(?:{phrase_pattern(CRITIC_ROLES)})\s*(?P<name>\S[^,，、;；:：「“]*)"
 )
 _TITLED = re.compile(rf"(?<!\w)(?i:{alternation(lang.cues('film_words'))})\s*$")
+_CJK = re.compile(rf"[{_CJK_CHAR}]{{4}}")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
@@ -93,7 +108,10 @@ _DITTO = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(tuple(_PRONOUNS))})\s+)?"
     rf"(?i:{phrase_pattern(SPEECH_VERBS)})\s*[.!]?\s*$"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
+#: a sentence's end: a full stop, then a space before a capital or a mark; or a CJK full stop
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])|(?<=[。！？])(?!$)")
+#: the same, and a semicolon before CJK text, which ends a clause with a subject of its own
+_CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])")
 
 
 def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
@@ -125,7 +143,7 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = _other_outlet(text[kept:start], previous)
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
             who = previous
-        if marks.words(quote) < min_words and not (who and _phrase(quote)):
+        if marks.words(quote) < min_words and not (who and (_phrase(quote) or _CJK.search(quote))):
             continue
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
@@ -223,7 +241,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     die FAZ"), a critic and their role, the subject of a verb-final sentence, or the first
     name of a sentence that reports (a verb of saying before the quotation, or after it
     ending the sentence: "Name, “…” dedi.")."""
-    sentences = _SENTENCE_END.split(before.strip())
+    sentences = _CLAUSE_CJK.split(before.strip())
     here = sentences[-1] if sentences else ""
     opening = _FOR.match(here)
     if opening and (outlet := _subject_outlet(opening.group("o"))):
@@ -249,8 +267,22 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
         if name and " " not in name and outlet_evidence(name) >= 2:
             return Who(None, name, True)  # "Variety says: “…”"
         if name:
-            outlet = _outlet_in(sentence) or _outlet_in(here) or _one_outlet(sentence, name)
+            outlet = (
+                _outlet_in(sentence)
+                or _outlet_in(here)
+                or _marked_outlet(sentence, name)
+                or _one_outlet(sentence, name)
+            )
             return Who(name, outlet, True)
+    return None
+
+
+def _marked_outlet(sentence: str, critic: str) -> str | None:
+    """The outlet in title marks right before the critic's role and name ("《每日電訊報》影評人
+    Robbie Collin")."""
+    for match in _MARKED_ROLE.finditer(sentence):
+        if match.group("name").startswith(critic):
+            return match.group("o")
     return None
 
 
