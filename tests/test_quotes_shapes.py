@@ -351,6 +351,19 @@ SHAPES = [
         ],
     ),
     (
+        "a critic's name and an outlet beyond doubt with a blank line between are one source",
+        "A generous, patient film that lets its two leads carry every scene without a single "
+        "false note.\n\nAnna Berg\n\nThe Daily Herald\n\nScreening times and tickets",
+        [
+            (
+                "A generous, patient film that lets its two leads carry every scene without a "
+                "single false note.",
+                "Anna Berg",
+                "The Daily Herald",
+            )
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
