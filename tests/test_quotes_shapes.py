@@ -364,6 +364,12 @@ SHAPES = [
         ],
     ),
     (
+        "a reporting sentence that names no person and one outlet beyond doubt",
+        "Hati ang mga kritiko sa Cannes. Sinabi ng pahayagang Daily Herald sa London na ito "
+        "ay “isang tahimik at magandang pelikula tungkol sa pamilya”.",
+        [("isang tahimik at magandang pelikula tungkol sa pamilya", None, "Daily Herald")],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

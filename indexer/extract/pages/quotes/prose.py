@@ -214,7 +214,7 @@ def _other_outlet(lead: str, previous: Who) -> Who | None:
     the prose since the last source names, when it names no person and is not the last
     source."""
     here = _SENTENCE_END.split(lead.strip())[-1]
-    here = re.sub(r"[\"“„«‘'][^\"“”„«»‘’']*[\"”“»’']", " ", here)  # a quoted title: "Star Wars"
+    here = _unquoted(here)  # a quoted title: "Star Wars"
     if not here or _first_name(here) is not None:
         return None
     outlet = _one_outlet(here, "\0")
@@ -274,7 +274,14 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
                 or _one_outlet(sentence, name)
             )
             return Who(name, outlet, True)
+    if outlet := _one_outlet(_unquoted(here), "\0"):
+        return Who(None, outlet, True)  # "… habang ang The Times sa London ay sinabi na “…”"
     return None
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without the names it quotes (a film's title: "Star Wars")."""
+    return re.sub(r"[\"“„«‘'][^\"“”„«»‘’']*[\"”“»’']", " ", text)
 
 
 def _marked_outlet(sentence: str, critic: str) -> str | None:
