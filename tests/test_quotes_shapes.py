@@ -51,6 +51,10 @@ def quotes(body: str) -> list[Found]:
         # an article and one name are an outlet, not a person
         ("(De Morgen)", "|De Morgen"),
         ("Nederlands Dagblad", "|Nederlands Dagblad"),
+        # a known outlet keeps a first word that is a word for "in" elsewhere (Irish "san")
+        ("Jane Doe, San Francisco Chronicle", "Jane Doe|San Francisco Chronicle"),
+        # the comma set inside a known outlet's name: its first word is no part of the critic's
+        ("Tom Reed Sydney, Morning Herald", "Tom Reed|Sydney Morning Herald"),
         # a name glued to the outlet after it by a page that set them in two elements
         ("Anna BergThe Daily Herald", "Anna Berg|The Daily Herald"),
         ("Mary McNamaraLos Angeles Times", "Mary McNamara|Los Angeles Times"),

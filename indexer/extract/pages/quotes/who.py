@@ -326,6 +326,16 @@ def _outlet_key(text: str) -> str:
 
 
 def _pair(first: str, second: str) -> Who | None:
+    words = first.split()
+    if (
+        len(words) >= 3
+        and known_outlet(f"{words[-1]} {second}")
+        and is_person(" ".join(words[:-1]))
+    ):
+        first, second = (
+            " ".join(words[:-1]),
+            f"{words[-1]} {second}",
+        )  # "Name Sydney, Morning Herald"
     if is_person(first):
         outlet = outlet_name(second) or outlet_name(_AFTERWORD.sub("", second))
         return Who(first, outlet, True)  # "Jessica Kiang, Variety (Berlinale 2024)"
@@ -365,7 +375,8 @@ def outlet_name(text: str) -> str | None:
     """``text`` as an outlet's name (leading "in"/"no"/"dans" and a trailing "review" removed),
     or None when it does not have the shape of one."""
     text = _REVIEW_END.sub("", clean(text))
-    text = _IN_LEAD.sub("", text).strip(" ,.")
+    if not known_outlet(text):  # "San Francisco Chronicle": "san" is not "in" there
+        text = _IN_LEAD.sub("", text).strip(" ,.")
     words = text.split()
     if not words or len(words) > 7 or re.search(r"[!?]", text) or not _LETTER.search(text):
         return None  # "27/03" is a date
