@@ -374,6 +374,12 @@ SHAPES = [
         [("isang tahimik at magandang pelikula tungkol sa pamilya", None, "Daily Herald")],
     ),
     (
+        "a quotation joined by 'and' to a short one whose source follows shares it",
+        'Beautifully drawn, the film is "full of warmth, wit and grace" and "gentle", said '
+        "Anna Berg in The Daily Herald.",
+        [("full of warmth, wit and grace", "Anna Berg", "The Daily Herald")],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

@@ -96,6 +96,10 @@ _SAYS_OUTLET = re.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?P<o>(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+{_CAPS}(?:\s+{_CAPS}){{0,3}})\W*$"
 )
+#: a short quotation joined to the one before by a comma or "and": "“A” and “B”, said X"
+_CHAINED = re.compile(
+    rf"^\s*(?:,|(?i:{alternation(lang.cues('conjunctions'))}))\s*[\"“„«‘][^\"“”„«»‘’]{{1,40}}[\"”“»’]"
+)
 #: what opens the text after a quotation that names its source: a dash or a verb of saying
 _LEADS_TO_WHO = re.compile(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)")
 _PRONOUNS = frozenset(
@@ -181,7 +185,10 @@ def _phrase(quote: str) -> bool:
 
 def _named_after(after: str) -> Who | None:
     """ "…" - uważa Hornaday; "…", wrote Roger Ebert; "…” Kimberley Sheehan, BFI." ending the
-    paragraph."""
+    paragraph; "“…” and “…”, said Name": the source of the short quotations joined to it."""
+    chained = _CHAINED.match(after)
+    if chained:
+        return _named_after(after[chained.end() :])
     says = _SAYS_OUTLET.match(_clause(after))
     if says and outlet_evidence(says.group("o")) >= 2:
         return Who(None, says.group("o"), True)  # "“…” said the Independent."
