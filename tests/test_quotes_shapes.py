@@ -380,6 +380,18 @@ SHAPES = [
         [("full of warmth, wit and grace", "Anna Berg", "The Daily Herald")],
     ),
     (
+        "a sentence naming critic and outlet leads to the quotation with a colon, no verb",
+        "Reviews have been warm, with Anna Berg of the Daily Herald full of praise for the "
+        "lead: “a performance of rare stillness that carries the whole film”.",
+        [
+            (
+                "a performance of rare stillness that carries the whole film",
+                "Anna Berg",
+                "the Daily Herald",
+            )
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

@@ -230,6 +230,16 @@ def _other_outlet(lead: str, previous: Who) -> Who | None:
     return Who(None, outlet, True)
 
 
+def _colon_lead(here: str) -> Who | None:
+    """The critic and outlet of a sentence that leads to the quotation with a colon and names
+    both, with no verb of saying ("with Richard Roper of the Chicago Sun-Times providing a
+    glowing commentary: “…”")."""
+    if not here.rstrip().endswith((":", "：")):
+        return None
+    who = lead_in(here.rstrip(" :："))
+    return who if who and who.critic and who.outlet else None
+
+
 def _clause(after: str) -> str:
     """The text after a closing mark up to the end of its clause."""
     return re.split(r"[.;!?](?:\s|$)|,\s", after, maxsplit=1)[0]
@@ -264,7 +274,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if outlet := subject_outlet(here, after, sibling):
         return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
     if not _VERB.search(here) and not said_last(after):
-        return None
+        return _colon_lead(here)
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
     earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
     for sentence in (here, *earlier):  # "He said of the film:" names the one named before
