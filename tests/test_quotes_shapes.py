@@ -51,6 +51,15 @@ def quotes(body: str) -> list[Found]:
         # an article and one name are an outlet, not a person
         ("(De Morgen)", "|De Morgen"),
         ("Nederlands Dagblad", "|Nederlands Dagblad"),
+        # a known outlet keeps a first word that is a word for "in" elsewhere (Irish "san")
+        ("Jane Doe, San Francisco Chronicle", "Jane Doe|San Francisco Chronicle"),
+        # the comma set inside a known outlet's name: its first word is no part of the critic's
+        ("Tom Reed Sydney, Morning Herald", "Tom Reed|Sydney Morning Herald"),
+        # a name glued to the outlet after it by a page that set them in two elements
+        ("Anna BergThe Daily Herald", "Anna Berg|The Daily Herald"),
+        ("Mary McNamaraLos Angeles Times", "Mary McNamara|Los Angeles Times"),
+        ("Kate O'MalleyFilm Weekly (UK)", "Kate O'Malley|Film Weekly (UK)"),
+        ("Tom DebrugeIndieWire", "Tom Debruge|IndieWire"),
     ],
 )
 def test_attribution_shapes(text: str, who: str) -> None:
@@ -235,6 +244,154 @@ SHAPES = [
         ],
     ),
     (
+        "an Indonesian verb of saying after the quotation, the outlet after 'dari'",
+        '"Sebuah film yang hangat dan jujur tentang keluarga." ujar Rina Wijaya, kritikus '
+        "dari Jakarta Post.",
+        [("Sebuah film yang hangat dan jujur tentang keluarga.", "Rina Wijaya", "Jakarta Post")],
+    ),
+    (
+        "an Indonesian verb with its suffix before the quotation, then 'he also adds'",
+        "Budi Santoso menyebutnya sebagai “film yang sangat berani”. Ia juga menambahkan "
+        "“sulit dilupakan setelah lampu bioskop menyala.”",
+        [
+            ("film yang sangat berani", "Budi Santoso", None),
+            ("sulit dilupakan setelah lampu bioskop menyala.", "Budi Santoso", None),
+        ],
+    ),
+    (
+        "a Vietnamese verb of judging after the writer 'of' the outlet",
+        'Cây bút Anna Berg của Daily Herald nhận định rằng "Một bộ phim tinh tế và cảm động '
+        'về tình bạn".',
+        [("Một bộ phim tinh tế và cảm động về tình bạn", "Anna Berg", "Daily Herald")],
+    ),
+    (
+        "verb-final: the outlet is the subject before the quotation, after its kind",
+        '미국 일간지 데일리 헤럴드는 "두 배우의 연기가 빛나는 따뜻하고 슬픈 가족 영화"라고 '
+        '적었고, 영화 전문 매체 ScreenFeed는 "올해 가장 아름다운 장면들로 가득한 작품"이라고 '
+        "평했다.",
+        [
+            ("두 배우의 연기가 빛나는 따뜻하고 슬픈 가족 영화", None, "데일리 헤럴드"),
+            ("올해 가장 아름다운 장면들로 가득한 작품", None, "ScreenFeed"),
+        ],
+    ),
+    (
+        "verb-final: a verb of judging after the quotation, then a sibling in the same form",
+        '무비 플래닛은 "끝까지 긴장을 놓을 수 없는 훌륭한 스릴러 영화"라고 호평했으며, 시네 '
+        '라운지는 "배우들의 앙상블이 돋보이는 작품"이라고 이야기했다.',
+        [
+            ("끝까지 긴장을 놓을 수 없는 훌륭한 스릴러 영화", None, "무비 플래닛"),
+            ("배우들의 앙상블이 돋보이는 작품", None, "시네 라운지"),
+        ],
+    ),
+    (
+        "a single mark closes before a particle glued to it after a digit",
+        "영화 ‘바다 9’이 개봉했다. 영국 일간 데일리 헤럴드는 “조용하지만 깊은 울림을 주는 "
+        "영화”라고 했다.",
+        [("조용하지만 깊은 울림을 주는 영화", None, "데일리 헤럴드")],
+    ),
+    (
+        "verb-final: the critic before a quotation the sentence ends by reporting, the one "
+        "outlet the sentence names",
+        "Londra’da çıkan The Daily Herald gazetesinin eleştirmeni Anna Berg, filmden “sessiz "
+        "ve güzel” diye söz etti.",
+        [("sessiz ve güzel", "Anna Berg", "The Daily Herald")],
+    ),
+    (
+        "a verdict in words over the source starts the next review",
+        "• , 80% Tomatometer Score\n"
+        "• , Fresh Tomatometer Score\n"
+        "Anna BergThe Daily Herald\n"
+        "A patient, generous film that trusts its actors and its audience alike.\n"
+        "Read full article\n"
+        "• , Rotten Tomatometer Score\n"
+        "Tom DebrugeIndieWire\n"
+        "Handsome to look at, but the story never finds a pulse of its own.\n"
+        "Read full article",
+        [
+            (
+                "A patient, generous film that trusts its actors and its audience alike.",
+                "Anna Berg",
+                "The Daily Herald",
+            ),
+            (
+                "Handsome to look at, but the story never finds a pulse of its own.",
+                "Tom Debruge",
+                "IndieWire",
+            ),
+        ],
+    ),
+    (
+        "an article and an outlet after the verb end the clause; the next outlet in the "
+        "sentence is the next quotation's",
+        "The critics are split. “Tender and very funny” said the Observer. “Far too long "
+        "for its story,” said the Guardian, while the Daily Herald called it “a sentimental "
+        "and clumsy postcard from the past”.",
+        [
+            ("Tender and very funny", None, "the Observer"),
+            ("Far too long for its story,", None, "the Guardian"),
+            ("a sentimental and clumsy postcard from the past", None, "Daily Herald"),
+        ],
+    ),
+    (
+        "a long sentence naming critic and outlet introduces the quotation below after a colon",
+        "Jag har läst några recensioner av filmen.\n"
+        "I Dagens Nyheter 12/3 skriver recensenten Anna Berg som ger filmen fyra av fem:\n"
+        '"En stillsam och vacker film om två systrar som hittar tillbaka till varandra."',
+        [
+            (
+                "En stillsam och vacker film om två systrar som hittar tillbaka till varandra.",
+                "Anna Berg",
+                "Dagens Nyheter",
+            )
+        ],
+    ),
+    (
+        "Latin names glued to Chinese text, the outlet in title marks before the role",
+        "各國影評多給予肯定。《每日星報》影評人Anna Berg則讚不絕口,「今年最動人的電影。」"
+        "英國影評人Tom Reed認為節奏太慢;雜誌主編Kate Lane甚至說:「像一場漫長的夢。」",
+        [
+            ("今年最動人的電影。", "Anna Berg", "每日星報"),
+            ("像一場漫長的夢。", "Kate Lane", None),
+        ],
+    ),
+    (
+        "a critic's name and an outlet beyond doubt with a blank line between are one source",
+        "A generous, patient film that lets its two leads carry every scene without a single "
+        "false note.\n\nAnna Berg\n\nThe Daily Herald\n\nScreening times and tickets",
+        [
+            (
+                "A generous, patient film that lets its two leads carry every scene without a "
+                "single false note.",
+                "Anna Berg",
+                "The Daily Herald",
+            )
+        ],
+    ),
+    (
+        "a reporting sentence that names no person and one outlet beyond doubt",
+        "Hati ang mga kritiko sa Cannes. Sinabi ng pahayagang Daily Herald sa London na ito "
+        "ay “isang tahimik at magandang pelikula tungkol sa pamilya”.",
+        [("isang tahimik at magandang pelikula tungkol sa pamilya", None, "Daily Herald")],
+    ),
+    (
+        "a quotation joined by 'and' to a short one whose source follows shares it",
+        'Beautifully drawn, the film is "full of warmth, wit and grace" and "gentle", said '
+        "Anna Berg in The Daily Herald.",
+        [("full of warmth, wit and grace", "Anna Berg", "The Daily Herald")],
+    ),
+    (
+        "a sentence naming critic and outlet leads to the quotation with a colon, no verb",
+        "Reviews have been warm, with Anna Berg of the Daily Herald full of praise for the "
+        "lead: “a performance of rare stillness that carries the whole film”.",
+        [
+            (
+                "a performance of rare stillness that carries the whole film",
+                "Anna Berg",
+                "the Daily Herald",
+            )
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -374,4 +531,11 @@ def test_title_in_capitals_after_a_critic_is_no_outlet() -> None:
 
 def test_at_here_before_a_title_is_no_outlet() -> None:
     body = "Tại đây “Đảo Của Dân Ngụ Cư” cũng sẽ tham gia tại các sự kiện chính thức."
+    assert all(outlet is None for _, _, outlet in quotes(body))
+
+
+def test_verb_final_statement_without_evidence_names_no_outlet() -> None:
+    """An actor's statement in the same form ("Name은 "…"고 말했다") has no word of kind, no
+    outlet's name and no verb of judging: its subject is not given as an outlet."""
+    body = '배우 김민수는 "촬영하는 내내 모두가 가족처럼 서로를 아껴 주었다"고 말했다.'
     assert all(outlet is None for _, _, outlet in quotes(body))

@@ -130,6 +130,21 @@ class Language:
     #: words of an outlet's name or of a press role, written as words of their own, that are
     #: never the critic's name after the outlet ("씨네21 김혜리" but not "한겨레 신문")
     press_nouns: tuple[str, ...] = ()
+    #: the particles written right after a closing quotation mark that make it reported speech
+    #: in a verb-final language ("“…”라고 평했다", "「…」と絶賛"): the subject before the
+    #: quotation is its source
+    quotatives: tuple[str, ...] = ()
+    #: the particles that mark a sentence's subject or topic, glued to its last word ("뉴욕
+    #: 타임스는", "ガーディアン紙は") or written as a word after it ("트위치 필름 역시", "also")
+    topic_particles: tuple[str, ...] = ()
+    #: the words for a kind of publication written before its name ("미국 일간지 뉴욕 타임스",
+    #: "영화 전문 매체 CBR"): the name is what follows the last of them, and they show that it
+    #: names an outlet
+    outlet_kinds: tuple[str, ...] = ()
+    #: the stems of verbs that say a critic judged the film, written after the quotation in a
+    #: verb-final language ("…"라고 호평했다, "…"と絶賛した); they show that its subject is a critic
+    #: or an outlet rather than someone making a statement
+    review_verbs: tuple[str, ...] = ()
     #: the verb ends the sentence (Persian, Hindi, Tamil, ...): after a cue, words running up
     #: to a full stop are a verb phrase ("… در مقام کارگردان محسوب میشود."), not a name
     verb_final: bool = False

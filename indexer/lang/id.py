@@ -75,7 +75,10 @@ DATA = Language(
     is_a=split("adalah"),
     titled=split("berjudul|bertajuk"),
     press_headings=split("pers"),
-    speech_verbs=split("menulis|mengatakan|menyebut"),
+    speech_verbs=split(
+        "menulis|mengatakan|menyebut|menyebutnya|menggambarkan|menggambarkannya|menambahkan|"
+        "ujar|ujarnya|tulis|tulisnya|katanya|menilai|menyatakan|memuji"
+    ),
     event_words=split(
         "pemutaran|diputar|tayang|penayangan|premier*|festival*|di bioskop|bioskop|tiket|"
         "hari ini|malam ini|kompetisi|program|box office|rilis"

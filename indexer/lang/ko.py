@@ -69,6 +69,13 @@ DATA = Language(
     film_words=split("영화"),
     critic_roles=split("평론가|영화평론가"),
     press_nouns=split("신문|일보|뉴스|방송|매거진|리뷰|저널|타임스|기자|평론가|영화|씨네"),
+    quotatives=split("라고|이라고|고|고도|라며|이라며|며|라는|이라는"),
+    topic_particles=split("은|는|도|역시|또한"),
+    outlet_kinds=split(
+        "일간지|일간|주간지|월간지|매체|전문 매체|전문매체|영화전문매체|전문지|영화전문지|언론|"
+        "외신|잡지|웹진|사이트"
+    ),
+    review_verbs=split("평했|평과|평을|평가|호평|극찬|혹평|찬사|적었"),
     conjunctions=split("및"),
     review_words=split("리뷰"),
     event_words=split(

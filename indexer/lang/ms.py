@@ -77,6 +77,7 @@ DATA = Language(
     ),
     notice_words=split("covid*|pandemik|hak cipta terpelihara"),
     quote_in=split("di|untuk|dari"),
+    speech_verbs=split("menulis|berkata|katanya|menyifatkan|menambah|ujar|tulis"),
     respectively=split("masing-masing"),
     critic_roles=split("pengkritik|pengkritik filem"),
 )

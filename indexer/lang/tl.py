@@ -64,4 +64,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|pandemya|karapatang-ari"),
     quote_in=split("sa|para sa"),
+    speech_verbs=split("sinabi|sinasabi|tinawag|isinulat|sabi"),
 )

@@ -88,7 +88,7 @@ DATA = Language(
     directed_after=split("yönettiği|yönetmenliğinde|yönetmenliği"),
     press_headings=split("eleştiriler"),
     comment_headings=split("yorumlar"),
-    speech_verbs=split("yazıyor|diyor|yazdı"),
+    speech_verbs=split("yazıyor|diyor|yazdı|dedi|diye|söz etti|belirtti|ifadesini kullandı"),
     event_words=split(
         "galası|galasında|gala|prömiyer*|gösterim*|gösterilecek|festival*|yarışma*|vizyona|"
         "vizyonda|sinemalarda|bilet*|bugün|bu akşam|seçki*|gişe*"

@@ -61,7 +61,7 @@ DATA = Language(
     titled=split("có tên|mang tên"),
     is_a=split("là một"),
     plays=split("trong vai|vào vai|đóng vai"),
-    speech_verbs=split("viết|nhận xét|cho rằng"),
+    speech_verbs=split("viết|nhận xét|cho rằng|nhận định|nhấn mạnh|khen ngợi|bình luận"),
     event_words=split(
         "công chiếu|ra mắt|trình chiếu|liên hoan phim|liên hoan|rạp|vé|hôm nay|tối nay|"
         "tranh giải|chương trình|phòng vé|khởi chiếu"

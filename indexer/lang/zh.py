@@ -77,7 +77,9 @@ DATA = Language(
     film_words=split("电影|電影|影片"),
     review_words=split("影评|影評"),
     tagline_headings=split("宣传语"),
-    speech_verbs=split("称作|称为|称之为|评价|写道|认为|表示|称赞|盛赞|評價|寫道|稱為|稱讚"),
+    speech_verbs=split(
+        "称作|称为|称之为|评价|写道|认为|表示|称赞|盛赞|評價|寫道|稱為|稱讚|说|說|赞|讚|指出|讽刺|諷刺"
+    ),
     critic_roles=split("影评人|影評人"),
     event_words=split(
         "首映|上映|放映|映画祭|电影节|電影節|影展|影院|戲院|院线|院線|票房|购票|購票|今天|"

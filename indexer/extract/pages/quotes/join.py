@@ -3,9 +3,9 @@
 An attribution line belongs to the quote above it when it is led by a dash or when the quote
 above has none yet; it heads the quote below it when it ends with a colon ("Peter Bradshaw:",
 "Chicago Reader review:"), when it stands apart from the text above and close to the text below
-(a blank line above, none below), or when the quote above already has its own ("20 Minutes par
-Caroline Vié" over each quote). Two half attributions around one quote (an outlet before, a
-name after) are joined.
+(a blank line above, none below, or a verdict such as "Fresh" above), or when the quote above
+already has its own ("20 Minutes par Caroline Vié" over each quote). Two half attributions
+around one quote (an outlet before, a name after) are joined.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import itertools
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
-from indexer.extract.pages.quotes.who import known_outlet
+from indexer.extract.pages.quotes.who import is_person, known_outlet, outlet_evidence
 
 
 def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
@@ -31,7 +31,9 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
     }
     for k in whos:
         unit, prev, nxt = _around(units, k)
-        before = _open(nxt) and _gap(lines, unit, nxt) < _gap(lines, prev, unit)
+        # a verdict line over the source starts a new review: "Fresh" / name / text
+        apart = unit.verdict or _gap(lines, unit, nxt) < _gap(lines, prev, unit)
+        before = _open(nxt) and apart
         if (
             not unit.dash
             and (unit.header or before)
@@ -120,17 +122,30 @@ def _heading_pair(units: list[Unit], lines: tuple[str, ...], k: int) -> bool:
 
 def _join_halves(units: list[Unit], lines: tuple[str, ...]) -> None:
     """A critic's line and an outlet's line one under the other become one attribution
-    ("Peter Bradshaw" / "The Guardian")."""
+    ("Peter Bradshaw" / "The Guardian"), a blank line between them when the outlet is one
+    beyond doubt."""
     k = 0
     while k + 1 < len(units):
         first, second = units[k], units[k + 1]
         halves = first.kind == WHO == second.kind and not first.dash and not second.dash
-        if halves and _gap(lines, first, second) == 0 and _half(first, second):
+        if (
+            halves
+            and _gap(lines, first, second) <= _spacing(first, second)
+            and _half(first, second)
+        ):
             assert first.who is not None and second.who is not None
             first.who, first.end = first.who.merged(second.who), second.end
             first.header = second.header
             del units[k + 1]
         k += 1
+
+
+def _spacing(first: Unit, second: Unit) -> int:
+    """How many blank lines may stand between two halves: one between a person's name and an
+    outlet beyond doubt under it ("Sandra Hall" / "" / "Sydney Morning Herald"), else none."""
+    assert first.who is not None and second.who is not None
+    person = first.who.critic is not None and is_person(first.who.critic)
+    return int(person and outlet_evidence(second.who.outlet) >= 2)
 
 
 def _around(units: list[Unit], k: int) -> tuple[Unit, Unit | None, Unit | None]:

@@ -138,6 +138,18 @@ OUTLET_ARTICLES: tuple[str, ...] = lang.cues("outlet_articles")
 # Words of an outlet's name or a press role, never a critic's name ("한겨레 신문").
 PRESS_NOUNS: tuple[str, ...] = lang.cues("press_nouns")
 
+# Particles after a closing mark that make the quotation reported speech ("“…”라고 평했다").
+QUOTATIVES: tuple[str, ...] = lang.cues("quotatives")
+
+# Particles glued to the subject of a sentence in a verb-final language ("뉴욕 타임스는").
+TOPIC_PARTICLES: tuple[str, ...] = lang.cues("topic_particles")
+
+# Words for a kind of publication written before its name ("일간지 뉴욕 타임스").
+OUTLET_KINDS: tuple[str, ...] = lang.cues("outlet_kinds")
+
+# Stems of verbs of judging after a quotation in a verb-final language ("호평했다").
+REVIEW_VERBS: tuple[str, ...] = lang.cues("review_verbs")
+
 # Endings of outlet names written as one word ("Filmweek", "Indiewire", "Filmstarts").
 OUTLET_ENDINGS: tuple[str, ...] = tuple(
     re.findall(

@@ -33,7 +33,12 @@ RATING = re.compile(
     r"^\s*(?:(?:[★☆✩✪⭐✭✮]|\*(?=[*\s]))+\s*(?:½\s*)?|\d(?:[.,]5)?\s*/\s*(?:5|10)\b\s*)+"
 )
 
-RATING_ONLY = re.compile(r"^(?:fresh|rotten|top critic|\d+\s*%)\s*:?$", re.IGNORECASE)
+#: a review's verdict alone on a line ("Fresh", "Top critic", "• , 60% Tomatometer Score")
+RATING_ONLY = re.compile(
+    r"^[•·,\s]*(?:fresh|rotten|top critic|\d+\s*%)(?:\s+(?:fresh|rotten))?"
+    r"(?:\s+tomatometer(?:\s+score)?)?\s*:?$",
+    re.IGNORECASE,
+)
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = re.compile(  # after a space or a mark, or glued to CJK text ("称作“…”")
@@ -76,9 +81,9 @@ def closes_at(text: str, mark: str) -> list[int]:
         if char not in CLOSERS[mark]:
             continue
         after = text[k + 1 : k + 2]
-        glued = _CJK.match(after) and _CJK.match(text[k - 1 : k])
+        glued = _CJK.match(after)  # a particle after the close: '간이역'을, ‘미키 17’이
         if char in _APOSTROPHES and not glued and (after.isalnum() or not text[k - 1 : k].strip()):
-            continue  # an apostrophe inside a word, or an opening mark; not '간이역'을 (a particle)
+            continue  # an apostrophe inside a word, or an opening mark
         found.append(k)
     return found
 

@@ -17,10 +17,12 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
     IN_WORDS,
+    OUTLET_ARTICLES,
     SPEECH_VERBS,
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.speech import respectively
+from indexer.extract.pages.quotes.subject import said_last, subject_outlet
 from indexer.extract.pages.quotes.who import (
     Who,
     caseless_outlet,
@@ -33,9 +35,18 @@ from indexer.wordre import alternation
 
 Found = tuple[str, Who | None, str]
 
-_VERB = re.compile(rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)", re.IGNORECASE)
+#: CJK verbs are read inside a run of characters, which has no spaces between words
+_CJK_SPEECH = tuple(v for v in SPEECH_VERBS if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff]+", v))
+_VERB = re.compile(
+    rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)|{phrase_pattern(_CJK_SPEECH) or '(?!)'}",
+    re.IGNORECASE,
+)
+#: a capitalised name, after a space or glued to CJK text ("影評人Robbie Collin")
+_CJK_CHAR = r"\u3040-\u30ff\u3400-\u9fff"
+_NAME_CHAR = rf"(?:(?![{_CJK_CHAR}])[\w’'-])"
 _NAME = re.compile(
-    r"(?<![\w.])[A-ZÀ-ÝА-ЯΑ-Ω][\w’'-]+(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω][\w’'-]+|van|von|de|da|di|del|der|le|la)){0,3}"
+    rf"(?:(?<![\w.])|(?<=[{_CJK_CHAR}]))[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+"
+    rf"(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+|van|von|de|da|di|del|der|le|la)){{0,3}}"
 )
 _CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
 _IN = re.compile(
@@ -66,12 +77,28 @@ _SPEAKER = re.compile(
 #: a name written before the critic's role in a script without capitals ("박평식 평론가는"), the
 #: role not followed by another name ("유명한 평론가 박평식" is role-first)
 _ROLE_AFTER = re.compile(
-    rf"(?<!\S)(?P<name>[^\W\d_]{{2,6}})\s*(?:{phrase_pattern(CRITIC_ROLES)})(?!\s+[^\W\d_]{{2,6}}(?:\s|$))"
+    rf"(?<!\S)(?P<name>[^\W\d_]{{2,6}})\s*(?:{phrase_pattern(CRITIC_ROLES)})"
+    r"(?!\s+[^\W\d_]{2,6}(?:\s|$)|\s*[A-ZÀ-Ý])"
+)
+#: an outlet in title marks, a critic's role and a name: "《每日電訊報》影評人Robbie Collin"
+_MARKED_ROLE = re.compile(
+    rf"《(?P<o>[^《》]{{1,20}})》\s*(?:{phrase_pattern(CRITIC_ROLES)})\s*(?P<name>\S[^,，、;；:：「“]*)"
 )
 _TITLED = re.compile(rf"(?<!\w)(?i:{alternation(lang.cues('film_words'))})\s*$")
+_CJK = re.compile(rf"[{_CJK_CHAR}]{{4}}")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
+)
+#: "“…” said the Independent, while …": a verb of saying, an article and an outlet's name
+#: ending the clause after a quotation
+_SAYS_OUTLET = re.compile(
+    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"(?P<o>(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+{_CAPS}(?:\s+{_CAPS}){{0,3}})\W*$"
+)
+#: a short quotation joined to the one before by a comma or "and": "“A” and “B”, said X"
+_CHAINED = re.compile(
+    rf"^\s*(?:,|(?i:{alternation(lang.cues('conjunctions'))}))\s*[\"“„«‘][^\"“”„«»‘’]{{1,40}}[\"”“»’]"
 )
 #: what opens the text after a quotation that names its source: a dash or a verb of saying
 _LEADS_TO_WHO = re.compile(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)")
@@ -85,7 +112,10 @@ _DITTO = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(tuple(_PRONOUNS))})\s+)?"
     rf"(?i:{phrase_pattern(SPEECH_VERBS)})\s*[.!]?\s*$"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
+#: a sentence's end: a full stop, then a space before a capital or a mark; or a CJK full stop
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])|(?<=[。！？])(?!$)")
+#: the same, and a semicolon before CJK text, which ends a clause with a subject of its own
+_CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])")
 
 
 def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
@@ -108,15 +138,19 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             last = kept = end + 1
             continue
         # the sentence before may hold a quoted name: Według „Gazety Wyborczej” to „…”
-        who = _named_after(text[end + 1 :]) or _named_before(text[kept:start])
+        who = _named_after(text[end + 1 :]) or _named_before(
+            text[kept:start], text[end + 1 :], previous
+        )
         last = end + 1
         after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
+        if who is None and previous is not None:
+            who = _other_outlet(text[kept:start], previous)
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
             who = previous
-        if marks.words(quote) < min_words and not (who and _phrase(quote)):
+        if marks.words(quote) < min_words and not (who and (_phrase(quote) or _CJK.search(quote))):
             continue
         found.append((quote, who, lead))
-        kept, previous = end + 1, who or previous
+        kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
     return found
 
 
@@ -151,7 +185,13 @@ def _phrase(quote: str) -> bool:
 
 def _named_after(after: str) -> Who | None:
     """ "…" - uważa Hornaday; "…", wrote Roger Ebert; "…” Kimberley Sheehan, BFI." ending the
-    paragraph."""
+    paragraph; "“…” and “…”, said Name": the source of the short quotations joined to it."""
+    chained = _CHAINED.match(after)
+    if chained:
+        return _named_after(after[chained.end() :])
+    says = _SAYS_OUTLET.match(_clause(after))
+    if says and outlet_evidence(says.group("o")) >= 2:
+        return Who(None, says.group("o"), True)  # "“…” said the Independent."
     rest = after.strip()
     signed = parse(rest) if len(rest) <= 80 else None
     if signed and signed.critic and signed.outlet:
@@ -175,8 +215,50 @@ def _named_after(after: str) -> Who | None:
     return Who(name, _outlet_in(head[match.end("who") :]), True)
 
 
-def _named_before(before: str) -> Who | None:
-    sentences = _SENTENCE_END.split(before.strip())
+def _other_outlet(lead: str, previous: Who) -> Who | None:
+    """The source of a quotation in a sentence that goes on from another's ("“…” said the
+    Guardian, while the Hindustan Times blasted it as “…”"): the one outlet beyond doubt that
+    the prose since the last source names, when it names no person and is not the last
+    source."""
+    here = _SENTENCE_END.split(lead.strip())[-1]
+    here = _unquoted(here)  # a quoted title: "Star Wars"
+    if not here or _first_name(here) is not None:
+        return None
+    outlet = _one_outlet(here, "\0")
+    if outlet is None or outlet == previous.outlet:
+        return None
+    return Who(None, outlet, True)
+
+
+def _colon_lead(here: str) -> Who | None:
+    """The critic and outlet of a sentence that leads to the quotation with a colon and names
+    both, with no verb of saying ("with Richard Roper of the Chicago Sun-Times providing a
+    glowing commentary: “…”")."""
+    if not here.rstrip().endswith((":", "：")):
+        return None
+    who = lead_in(here.rstrip(" :："))
+    return who if who and who.critic and who.outlet else None
+
+
+def _clause(after: str) -> str:
+    """The text after a closing mark up to the end of its clause."""
+    return re.split(r"[.;!?](?:\s|$)|,\s", after, maxsplit=1)[0]
+
+
+def _said_clause(after: str) -> int:
+    """How much of the text after a closing mark says who wrote the quotation ("said the
+    Guardian, while …"): no part of what leads to the next one."""
+    clause = _clause(after)
+    says = _SAYS_OUTLET.match(clause)
+    return len(clause) if says and outlet_evidence(says.group("o")) >= 2 else 0
+
+
+def _named_before(before: str, after: str = "", previous: Who | None = None) -> Who | None:
+    """The source the prose names before a quotation: an outlet opening the sentence ("Für
+    die FAZ"), a critic and their role, the subject of a verb-final sentence, or the first
+    name of a sentence that reports (a verb of saying before the quotation, or after it
+    ending the sentence: "Name, “…” dedi.")."""
+    sentences = _CLAUSE_CJK.split(before.strip())
     here = sentences[-1] if sentences else ""
     opening = _FOR.match(here)
     if opening and (outlet := _subject_outlet(opening.group("o"))):
@@ -188,8 +270,11 @@ def _named_before(before: str) -> Who | None:
     role = _ROLE_AFTER.search(re.split(r"[.!?。！？]\s", here)[-1])  # in this sentence
     if role and caseless_outlet(role.group("name")) == role.group("name"):
         return Who(role.group("name"), None, True)  # "박평식 평론가는 … “…”"
-    if not _VERB.search(here):
-        return None
+    sibling = previous is not None and previous.outlet is not None and previous.critic is None
+    if outlet := subject_outlet(here, after, sibling):
+        return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
+    if not _VERB.search(here) and not said_last(after):
+        return _colon_lead(here)
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
     earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
     for sentence in (here, *earlier):  # "He said of the film:" names the one named before
@@ -199,9 +284,48 @@ def _named_before(before: str) -> Who | None:
         if name and " " not in name and outlet_evidence(name) >= 2:
             return Who(None, name, True)  # "Variety says: “…”"
         if name:
-            outlet = _outlet_in(sentence) or _outlet_in(here)
+            outlet = (
+                _outlet_in(sentence)
+                or _outlet_in(here)
+                or _marked_outlet(sentence, name)
+                or _one_outlet(sentence, name)
+            )
             return Who(name, outlet, True)
+    if outlet := _one_outlet(_unquoted(here), "\0"):
+        return Who(None, outlet, True)  # "… habang ang The Times sa London ay sinabi na “…”"
     return None
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without the names it quotes (a film's title: "Star Wars")."""
+    return re.sub(r"[\"“„«‘'][^\"“”„«»‘’']*[\"”“»’']", " ", text)
+
+
+def _marked_outlet(sentence: str, critic: str) -> str | None:
+    """The outlet in title marks right before the critic's role and name ("《每日電訊報》影評人
+    Robbie Collin")."""
+    for match in _MARKED_ROLE.finditer(sentence):
+        if match.group("name").startswith(critic):
+            return match.group("o")
+    return None
+
+
+def _one_outlet(sentence: str, critic: str) -> str | None:
+    """The one outlet beyond doubt that a sentence naming ``critic`` names besides, however it
+    is joined to the critic ("The Guardian gazetesinin eleştirmeni Peter Bradshaw", "Cây bút
+    Noel Murray, New York Times"); None when it names none or several."""
+    found = set()
+    for match in _NAME.finditer(sentence):
+        words = match.group(0).split()
+        if words[0].lower() in _LEAD_WORDS:
+            words = words[1:]
+        for n in range(len(words), 0, -1):
+            name = outlet_name(" ".join(words[:n]))
+            if name and critic not in name and outlet_evidence(name) >= 2 and not is_person(name):
+                if not re.fullmatch(r"[A-Z]{2,6}", name):  # "AI", "USA": no outlet alone
+                    found.add(name)
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def lead_in(text: str) -> Who | None:

@@ -61,6 +61,9 @@ class Unit:
     header: bool = False
     dash: bool = False
     rated: bool = False
+    #: a verdict in words alone on the line above ("Fresh", "Top critic"; not stars, which
+    #: may follow the quotation they rate)
+    verdict: bool = False
     press: bool = False
     labelled: bool = False
 
@@ -69,7 +72,7 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
     """The units of ``lines``: ``skip`` lines are never read, ``press`` lines are in a press
     block (a press heading found here opens one too)."""
     found: list[Unit] = []
-    in_press = rated = False
+    in_press = rated = verdict = False
     i = 0
     while i < len(lines):
         raw = lines[i].strip()
@@ -78,7 +81,8 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
             continue
         if _furniture(raw, i, skip):
             in_press = in_press or is_press_heading(raw)
-            rated = bool(marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw))
+            verdict = bool(marks.RATING_ONLY.match(raw))
+            rated = verdict or bool(marks.RATING.fullmatch(raw))
             if not rated:  # a rating alone marks what follows and stands between nothing
                 found.append(Unit(i, i, OTHER, raw))
             i += 1
@@ -87,7 +91,8 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         for unit in read:
             unit.press = in_press or i in press
             unit.rated = unit.rated or rated
-        rated = False
+            unit.verdict = verdict
+        rated = verdict = False
         found.extend(read)
         i = read[-1].end + 1
     return found
@@ -238,13 +243,25 @@ def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
         who = parse(joined) or caseless_source(joined)
         return Unit(i, end, WHO, joined, who, dash=True) if who else None
     if len(text.split()) > 9 or marks.words(text) > 12:
-        return None
+        return _long_lead(text, i)
     who = parse(text)
     if who is None and text.endswith(":"):
         who = prose.lead_in(text.rstrip(" :"))  # "The NYT concludes with this:"
     if who is None or (not who.strong and _SENTENCE.search(text)):
         return None  # "Absurd and playful.": a short quote, not a source
     return Unit(i, i, WHO, text, who, header=text.rstrip().endswith(":"))
+
+
+def _long_lead(text: str, i: int) -> Unit | None:
+    """A longer sentence that introduces the quotation below it after a colon and names both
+    the critic and the outlet ("I GP 21/9 skriver recensenten Hynek Pallas som ger filmen en
+    4:", "In The Guardian, Mark Kermode gives it five stars and writes:")."""
+    if not text.endswith(":") or len(text.split()) > 16:
+        return None
+    who = prose.lead_in(text.rstrip(" :"))
+    if who is None or not (who.critic and who.outlet):
+        return None
+    return Unit(i, i, WHO, text, who, header=True)
 
 
 def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:

@@ -179,6 +179,9 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         or re.search(r"[!?]$|[\"“”«»「」『』]|\d\s*(?:m|min|mins|h)\b|\sas\s", text)
     ):
         return None
+    glued = _glued_pair(text)
+    if glued:
+        return glued
     by = _BY.match(text)
     if by:
         return _by_person(text[by.end() :], outlet=None)
@@ -213,6 +216,33 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if len(parts) != 1 or len(text.split()) > 7:
         return None
     return _single(text, person, dated)
+
+
+#: a lower-case letter glued to a capital: where a page flattened two elements into one line
+_CASE_JOIN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+
+
+def _glued_pair(text: str) -> Who | None:
+    """A critic's name glued to the outlet after it, where the page set them in two elements
+    with no space between ("Stephen RomeiThe Australian", "Helen O'HaraEmpire Magazine"): the
+    split after a lower-case letter that leaves a person before and an outlet after, preferring
+    one that leaves no such join inside the outlet's first word ("Mary McNamaraLos Angeles
+    Times" is not split after "Mc", nor "Jim MacDonaldLos…" after "Mac")."""
+    found: list[tuple[bool, Who]] = []
+    if re.search(r"[,;:|/]|\s[-–—]\s", text):
+        return None  # a separator says where the name ends: "Moira MacDonald, Seattle Times"
+    for match in _CASE_JOIN.finditer(text):
+        name, outlet = text[: match.start()].strip(), text[match.start() :].strip()
+        if " " not in name or len(name.split()[-1]) < 3 or not is_person(name):
+            continue
+        if re.search(r"[a-zà-ÿ]{4}[A-ZÀ-Ý]", name):
+            continue  # "Peter DebrugeIndie": glued itself; a name joins after "Mc", "Mac", "De"
+        label = outlet_name(outlet)
+        if not label or is_person(label):
+            continue
+        if outlet_evidence(label) >= 2 or known_outlet(label) or " " in label:
+            found.append((bool(_CASE_JOIN.search(label.split()[0])), Who(name, label, True)))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _suffixed(parts: list[str]) -> list[str]:
@@ -296,6 +326,16 @@ def _outlet_key(text: str) -> str:
 
 
 def _pair(first: str, second: str) -> Who | None:
+    words = first.split()
+    if (
+        len(words) >= 3
+        and known_outlet(f"{words[-1]} {second}")
+        and is_person(" ".join(words[:-1]))
+    ):
+        first, second = (
+            " ".join(words[:-1]),
+            f"{words[-1]} {second}",
+        )  # "Name Sydney, Morning Herald"
     if is_person(first):
         outlet = outlet_name(second) or outlet_name(_AFTERWORD.sub("", second))
         return Who(first, outlet, True)  # "Jessica Kiang, Variety (Berlinale 2024)"
@@ -335,7 +375,8 @@ def outlet_name(text: str) -> str | None:
     """``text`` as an outlet's name (leading "in"/"no"/"dans" and a trailing "review" removed),
     or None when it does not have the shape of one."""
     text = _REVIEW_END.sub("", clean(text))
-    text = _IN_LEAD.sub("", text).strip(" ,.")
+    if not known_outlet(text):  # "San Francisco Chronicle": "san" is not "in" there
+        text = _IN_LEAD.sub("", text).strip(" ,.")
     words = text.split()
     if not words or len(words) > 7 or re.search(r"[!?]", text) or not _LETTER.search(text):
         return None  # "27/03" is a date

@@ -1,0 +1,89 @@
+"""The source of a quotation in a verb-final language: the subject written before it.
+
+Korean (and languages like it) put the verb after the quotation and the speaker before it,
+as the subject or topic of the sentence: ``미국 일간지 뉴욕 타임스는 "…"고 적었고``, ``영화 전문
+매체 CBR은 "…"고 극찬했다``. A quotation is read so when a quotative particle (``라고``, ``고``,
+``라며``) is glued to its closing mark; its source is the phrase of the clause before it that
+ends with a topic particle (``는``, ``은``, ``도``), without the words that say what kind of
+publication it is (``일간지``, ``매체``). That phrase names an outlet only with evidence: such a
+word of kind, a name in Latin letters that is an outlet beyond doubt, a verb of judging after
+the quotation (``호평했다``), or an outlet's quotation just before it in the same form;
+otherwise it may be an actor making a statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.pages.quotes.lang import (
+    OUTLET_KINDS,
+    QUOTATIVES,
+    REVIEW_VERBS,
+    SPEECH_VERBS,
+    TOPIC_PARTICLES,
+    phrase_pattern,
+)
+from indexer.extract.pages.quotes.who import is_person, outlet_evidence
+
+
+def _group(words: tuple[str, ...]) -> str:
+    return f"(?:{phrase_pattern(words)})" if words else "(?!)"
+
+
+#: a quotative glued to the closing mark, or a verb of saying written after it
+_SAID = re.compile(
+    rf"^(?:{_group(QUOTATIVES)}(?![^\W\d_]{{3}})|\s*(?i:{_group(SPEECH_VERBS)})(?!\w))"
+)
+#: the subject: up to five words at the end of the clause, the last with its topic particle
+_TOPIC = re.compile(
+    rf"(?:^|[,，、;:]\s*|\s)(?P<np>(?:[^\s,，、;:.!?。]+\s+){{0,5}}?[^\s,，、;:.!?。]+?)"
+    rf"\s*{_group(TOPIC_PARTICLES)}\s*$"
+)
+_KIND = re.compile(rf"(?:^|\s)\S*{_group(OUTLET_KINDS)}(?=\s|$)")
+_REVIEWED = re.compile(_group(REVIEW_VERBS))
+_SENTENCE = re.compile(r"[.!?。！？](?:\s|$)")
+_MARKS = "'‘’\"“”「」『』《》<>«»"
+
+
+def reported(after: str) -> bool:
+    """True when ``after`` (the text right after a closing mark) makes the quotation reported
+    speech: a quotative particle glued to the mark, or a verb of saying ("" dedi")."""
+    return bool(_SAID.match(after))
+
+
+def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None:
+    """The outlet a verb-final sentence names as the subject of the quotation between
+    ``before`` and ``after``, when the text after the mark reports it and there is evidence
+    that the subject is an outlet (see the module's docstring), or the quotation before it in
+    the same text was an outlet's (``sibling``: "필름 익스포저는 "…"라고 호평했으며, 뉴욕 무비
+    구루는 "…"고 이야기했다")."""
+    if not TOPIC_PARTICLES or not reported(after):
+        return None
+    clause = re.split(r"[.!?。！？]\s", before)[-1]
+    topic = _TOPIC.search(clause.rstrip())
+    if topic is None:
+        return None
+    phrase = topic.group("np").strip()
+    kinds = list(_KIND.finditer(phrase))
+    name = phrase[kinds[-1].end() :] if kinds else phrase
+    name = name.strip().strip(_MARKS).strip()
+    if not name or re.search(r"[.!?。]", name) or len(name.split()) > 4:
+        return None
+    rest = _SENTENCE.split(after, maxsplit=1)[0]
+    latin_run = re.search(r"[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*)*", name)
+    if latin_run:
+        name = latin_run.group(0)  # "미 IMDB": the name, not the country's initial before it
+    latin = latin_run and outlet_evidence(name) >= 2 and not is_person(name)
+    if kinds or latin or sibling or _REVIEWED.search(rest):
+        return name
+    return None
+
+
+def said_last(after: str) -> bool:
+    """True when the sentence goes on after the closing mark only to say that it was said or
+    written (""…" diye söz etti.", "“…”고 적었다."), naming nobody: the speaker was named before
+    the quotation, as in a verb-final language."""
+    if not reported(after):
+        return False
+    rest = _SENTENCE.split(after, maxsplit=1)[0]
+    return not re.search(r"(?<!\w)[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]", rest) and not re.search(r"[\"“”„«»]", rest)
