@@ -26,8 +26,8 @@ def after_pattern(kind: str, code: str | None) -> re.Pattern[str]:
         return re.compile("(?!)")
     # glued to the name in scripts without spaces ("윤종빈감독"), a word of its own elsewhere
     # ("signe un", not "consigne un")
-    unspaced = CJK + UNSPACED
-    glued = rf"(?:(?<=[{unspaced}])|(?<![^\W\d_])|(?=[{unspaced}]))"
+    unspaced = f"(?-i:[{CJK}{UNSPACED}])"  # no case: the same match, compiled without folding
+    glued = rf"(?:(?<={unspaced})|(?<![^\W\d_])|(?={unspaced}))"
     return re.compile(glued + f"(?:{alternation(words, spaces=True)})", re.IGNORECASE)
 
 
