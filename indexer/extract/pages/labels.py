@@ -18,6 +18,7 @@ from indexer import lang
 from indexer.extract.pages.scripts import unmixed
 from indexer.normalize import key
 from indexer.records import ROLES
+from indexer.wordre import alternation
 
 
 def _labels() -> dict[str, tuple[str, ...]]:
@@ -138,7 +139,7 @@ def _joined(label: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _joiners() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lang.cues("conjunctions"))
+    words = alternation(lang.cues("conjunctions"))  # a tree: the same matches, faster
     return re.compile(rf"\s*(?:[&+,]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
 
 
