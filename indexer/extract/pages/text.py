@@ -191,6 +191,7 @@ def is_schedule(line: str) -> bool:
     return len(leftover) <= 2 and not re.search(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}\s+\S", rest)
 
 
+@lru_cache(maxsize=8192)  # the fact, sentence and heading readers ask for the same lines
 def without_dates(text: str) -> str:
     """``text`` with calendar dates removed (they hold years that are not the film's year)."""
     if not any(ch.isdigit() for ch in text):
