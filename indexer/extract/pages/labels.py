@@ -81,6 +81,7 @@ def _table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 14)  # the line readers ask about the same words again
 def field_of(label: str) -> tuple[str, ...]:
     """The fields a label names (``()`` if unknown); bilingual or combined labels such as
     "Режија / Director" or "director/writer" name each part."""

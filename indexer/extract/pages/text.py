@@ -163,6 +163,10 @@ def date_pattern() -> re.Pattern[str]:
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 @lru_cache(maxsize=8192)  # a page's lines are asked about by the title, people, quotes…
 def is_noise(line: str) -> bool:
     """True for page furniture: menus, buttons, ticket links, dates and times on their own."""
@@ -174,10 +178,10 @@ def is_noise(line: str) -> bool:
 
 def is_schedule(line: str) -> bool:
     """True for a line made only of dates, times, weekdays and venue-ish short words."""
-    if not re.search(r"\d", line):
+    if not _DIGIT.search(line):
         return False
-    weekday = weekdays().search(line)
-    if not (weekday or _TIME.search(line) or re.search(r"\b(?:19|20)\d\d\b", line)):
+    # a time, a year or a weekday: the weekday, a long alternation, is looked for last
+    if not (_TIME.search(line) or _YEAR.search(line) or weekdays().search(line)):
         return False
     rest = date_pattern().sub(" ", line)
     rest = _TIME.sub(" ", rest)
