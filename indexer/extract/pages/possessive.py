@@ -223,13 +223,18 @@ def _ends(text: str, name: str) -> Iterator[int]:
 def _film_of() -> re.Pattern[str]:
     """The word for film, maybe one adjective, then the word for "of" of the same language."""
     parts = []
+    firsts: dict[str, None] = {}
     for language in lang.languages():
         if language.film_of and language.film_words:
             films = alternation(list(language.film_words), spaces=True)
             of = alternation([w for w in language.film_of if w[-1].isalpha()]) or "(?!)"
             glued = alternation([w for w in language.film_of if not w[-1].isalpha()]) or "(?!)"
             parts.append(rf"(?:{films})(?:\s+[^\W\d_]{{1,12}})?\s+(?:(?:{of})\s+|(?:{glued}))")
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})(?=\w)", re.IGNORECASE)
+            firsts.update(dict.fromkeys(w[0] for w in language.film_words))
+    # the first letters of the words for film, tested once before each language's part
+    first = "".join(r"\s" if ch == " " else re.escape(ch) for ch in firsts)
+    guard = f"(?=[{first}])" if first else ""
+    return re.compile(rf"(?<![^\W\d_]){guard}(?:{'|'.join(parts)})(?=\w)", re.IGNORECASE)
 
 
 def film_of(text: str) -> list[Mention]:
