@@ -20,7 +20,7 @@ factored, so the greedy repeat backtracks as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 __all__ = ["alternation"]
@@ -94,13 +94,17 @@ def _write(word: _Word) -> str:
     return "".join(t if t == _SPACE else re.escape(t) for t in word)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 15)  # the lists of fifty languages meet some 14,000 pairs
 def _clash(a: str, b: str) -> bool:
     """True when tokens ``a`` and ``b`` could match the same character, case ignored."""
     if _SPACE not in (a, b) and a.isascii() and b.isascii():
         return a.lower() == b.lower()  # re's rule for two ASCII characters (tested)
     sample_a, sample_b = (" " if t == _SPACE else t for t in (a, b))
-    return bool(
-        re.fullmatch(_write((a,)), sample_b, re.IGNORECASE)
-        or re.fullmatch(_write((b,)), sample_a, re.IGNORECASE)
-    )
+    return bool(_fullmatch(a)(sample_b) or _fullmatch(b)(sample_a))
+
+
+@lru_cache(maxsize=4096)
+def _fullmatch(token: str) -> Callable[[str], re.Match[str] | None]:
+    """``re.fullmatch`` of one token, case ignored, compiled once per token: a pattern per
+    pair through ``re``'s own cache pushed the pages' patterns out of it."""
+    return re.compile(_write((token,)), re.IGNORECASE).fullmatch

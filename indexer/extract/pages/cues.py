@@ -39,6 +39,12 @@ class Mention:
 
 #: what a name written right after its cue in Chinese or Japanese begins with: katakana or Han
 _NAME_START = "\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff"
+#: the CJK class outside the ignore-case flag: the same match (these scripts have no case,
+#: and ``re`` compiles a caseless class the same way), but ``re`` folds every character of a
+#: range it compiles under that flag, tens of thousands for Han
+_CJK_CLASS = f"(?-i:[{CJK}])"
+_CJK_START = re.compile(f"[{CJK}]")
+_CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)")
 
 
 @cache
@@ -48,15 +54,15 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
     # a role noun takes the endings of gender and case ("Regisseurin", "lavastajaks",
     # "ohjaajana"); "the director, Warwick Thornton": a comma may follow the cue as a colon does
-    ending = rf"(?:(?<![{CJK}])[^\W\d_]{{1,3}})?" if kind == "director_nouns" else ""
+    ending = rf"(?:(?<!{_CJK_CLASS})[^\W\d_]{{1,3}})?" if kind == "director_nouns" else ""
     if kind == "director_nouns":  # joined to another role: "Ohjaaja-käsikirjoittaja Timo …"
         ending += r"(?:[-/][^\W\d_]{3,})?"
     return re.compile(
-        rf"(?:(?<![^\W\d_])|(?=[{CJK}]))(?:{alternation(words, spaces=True)}){ending}"
+        rf"(?:(?<![^\W\d_])|(?={_CJK_CLASS}))(?:{alternation(words, spaces=True)}){ending}"
         # "(в ролите - Максим Суханов)"; Chinese and Japanese write the name right after the
         # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
         # opens no name)
-        rf"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+|(?<=[{CJK}])(?=[{_NAME_START}]))",
+        rf"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}])))",
         re.IGNORECASE,
     )
 
@@ -235,8 +241,8 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     if inside_word(text, start):
         return None  # a vowel sign: the middle of a word, not the start of a name
     rest = text[start : start + 80]
-    if re.match(rf"[{CJK}]", rest):
-        run = re.match(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)", rest)
+    if _CJK_START.match(rest):
+        run = _CJK_RUN.match(rest)
         return run.group(0) if run else None
     words: list[str] = []
     for match in re.finditer(r"\S+", rest):

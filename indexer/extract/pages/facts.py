@@ -27,6 +27,7 @@ from indexer.normalize import (
     parse_year,
     runtime_units,
 )
+from indexer.wordre import alternation
 
 #: the kinds of value a :class:`Facts` holds
 KINDS = ("years", "runtimes", "countries", "genres", "languages", "names")
@@ -508,7 +509,7 @@ _UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 @lru_cache(maxsize=1)
 def _unspaced_film() -> re.Pattern[str]:
     words = [w for w in lang.cues("film_words") if re.match(f"[{_UNSPACED_CHARS}]", w)]
-    film = "|".join(re.escape(w) for w in words) or "(?!)"
+    film = alternation(words) or "(?!)"  # a tree: the same matches, faster
     return re.compile(rf"([{_UNSPACED_CHARS}]{{2,6}})(?:{film})")
 
 

@@ -26,9 +26,16 @@ def after_pattern(kind: str, code: str | None) -> re.Pattern[str]:
         return re.compile("(?!)")
     # glued to the name in scripts without spaces ("윤종빈감독"), a word of its own elsewhere
     # ("signe un", not "consigne un")
-    unspaced = CJK + UNSPACED
-    glued = rf"(?:(?<=[{unspaced}])|(?<![^\W\d_])|(?=[{unspaced}]))"
-    return re.compile(glued + f"(?:{alternation(words, spaces=True)})", re.IGNORECASE)
+    unspaced = f"(?-i:[{CJK}{UNSPACED}])"  # no case: the same match, compiled without folding
+    glued = rf"(?:(?<={unspaced})|(?<![^\W\d_])|(?={unspaced}))"
+    # the cues' first letters, tested once before the three ways a cue may be glued
+    first = f"(?=[{_first_letters(words)}])" if all(words) else ""
+    return re.compile(first + glued + f"(?:{alternation(words, spaces=True)})", re.IGNORECASE)
+
+
+def _first_letters(words: tuple[str, ...] | list[str]) -> str:
+    """The body of a class of the characters ``words`` begin with (a space as ``\\s``)."""
+    return "".join(dict.fromkeys(r"\s" if w[0] == " " else re.escape(w[0]) for w in words))
 
 
 @cache

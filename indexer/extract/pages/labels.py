@@ -18,6 +18,7 @@ from indexer import lang
 from indexer.extract.pages.scripts import unmixed
 from indexer.normalize import key
 from indexer.records import ROLES
+from indexer.wordre import alternation
 
 
 def _labels() -> dict[str, tuple[str, ...]]:
@@ -80,6 +81,7 @@ def _table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1 << 14)  # the line readers ask about the same words again
 def field_of(label: str) -> tuple[str, ...]:
     """The fields a label names (``()`` if unknown); bilingual or combined labels such as
     "Режија / Director" or "director/writer" name each part."""
@@ -138,7 +140,7 @@ def _joined(label: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _joiners() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in lang.cues("conjunctions"))
+    words = alternation(lang.cues("conjunctions"))  # a tree: the same matches, faster
     return re.compile(rf"\s*(?:[&+,]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
 
 

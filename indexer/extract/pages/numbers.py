@@ -21,6 +21,7 @@ from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.text import literal_then
 from indexer.normalize import parse_runtime, parse_year, runtime_units
+from indexer.wordre import alternation
 
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
 #: line, "Title – Süreyya Duru (1969)".
@@ -66,11 +67,30 @@ def _film_from_year() -> re.Pattern[str]:
     sentence "from" and a year ("Svensk långfilm från 1981", "des Regisseurs X aus dem Jahre
     2011")."""
     every = (*lang.cues("film_words"), *lang.cues("director_nouns"))
-    film = "|".join(re.escape(w) for w in sorted(set(every), key=len, reverse=True) if len(w) >= 4)
-    return re.compile(
-        rf"(?i)(?:{film})\w{{0,4}}(?!\w)[^\n.!?]{{0,80}}?\s(?:{lang.alternation('year_from')})"
-        rf"\s+((?:18[89]|19\d|20\d)\d)(?![\d/.-]\d)"
-    )
+    # the same longest-first list as a tree of shared beginnings: a plain alternation of
+    # hundreds of words is tried word by word at every position of the page
+    film = alternation(w for w in sorted(set(every), key=len, reverse=True) if len(w) >= 4)
+    return re.compile(rf"(?i)(?:{film})\w{{0,4}}(?!\w)[^\n.!?]{{0,80}}?" + _from_a_year())
+
+
+def _from_a_year() -> str:
+    """The word for "from" and a year: the end of :func:`_film_from_year`."""
+    return rf"\s(?:{lang.alternation('year_from')})\s+((?:18[89]|19\d|20\d)\d)(?![\d/.-]\d)"
+
+
+@cache
+def _year_after_from() -> re.Pattern[str]:
+    """The word for "from" and a year, alone."""
+    return re.compile("(?i)" + _from_a_year())
+
+
+def _from_year(text: str) -> re.Match[str] | None:
+    """The first match of :func:`_film_from_year` in ``text``. Its tail, "from" and a year, is
+    rare and costs one pass; the word for film before it is common and costs a try at every
+    word: look for the tail first."""
+    if _year_after_from().search(text) is None:
+        return None
+    return _film_from_year().search(text)
 
 
 @cache
@@ -123,7 +143,7 @@ def year(
     before_film = _year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)
-    from_year = _film_from_year().search(block[:8000])
+    from_year = _from_year(block[:8000])
     if from_year:
         _add_year(
             ballot, parse_year(from_year.group(1)), "from a year after the word for film", 1.5

@@ -12,6 +12,7 @@ only an ending written after an apostrophe goes ("Branagh’s", "Ceylan’ın").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from indexer import lang
@@ -142,6 +143,7 @@ def _uncased(name: str) -> bool:
 
 _OPEN = '«"“„‘'
 _CLOSE = '»"”“’'
+_OPEN_MARKS, _CLOSE_MARKS = frozenset(_OPEN), frozenset(_CLOSE)
 #: a quoted name, and one right after a mention (a space between at most)
 _QUOTED = re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{1,80}})[{_CLOSE}]")
 _QUOTED_NEXT = re.compile(rf"\s?{_QUOTED.pattern}")
@@ -163,16 +165,30 @@ def beside_title(text: str, title: str, code: str | None = None) -> list[Mention
         dict.fromkeys(e for x in chosen if x.genitive_after for e in x.genitive_endings)
     )
     found = []
-    for match in re.finditer(rf"[{_OPEN}]{re.escape(title)}[{_CLOSE}]", text):
-        head = text[max(0, match.start() - 120) : match.start()].rstrip()
+    for start, end in _quoted_title(text, title):
+        head = text[max(0, start - 120) : start].rstrip()
         name = name_before(head) if head and head[-1].isalnum() else None
         if name and _genitive(name.split()[-1], before) and (is_name(name) or _uncased(name)):
-            found.append(Mention(_without_sentence_word(name, text), "«»", match.start()))
-        spaced = text[match.end() : match.end() + 1] == " "
-        after = _after(text, match.end() + 1, after_endings) if spaced else None
+            found.append(Mention(_without_sentence_word(name, text), "«»", start))
+        spaced = text[end : end + 1] == " "
+        after = _after(text, end + 1, after_endings) if spaced else None
         if after:
-            found.append(Mention(after, "«»", match.start()))
+            found.append(Mention(after, "«»", start))
     return found
+
+
+def _quoted_title(text: str, title: str) -> Iterator[tuple[int, int]]:
+    """Where ``title`` stands between an opening and a closing mark, as the spans of
+    ``re.finditer(rf"[{_OPEN}]{re.escape(title)}[{_CLOSE}]", text)`` (found with ``str.find``:
+    a pattern compiled per page pushes the shared ones out of ``re``'s cache)."""
+    at = text.find(title, 1)
+    while at != -1:
+        end = at + len(title)
+        if text[at - 1] in _OPEN_MARKS and text[end : end + 1] in _CLOSE_MARKS:
+            yield at - 1, end + 1
+            at = text.find(title, end + 2)  # matches do not overlap
+        else:
+            at = text.find(title, at + 1)
 
 
 def before_other_title(text: str, name: str, titles: frozenset[str]) -> bool:
@@ -183,25 +199,42 @@ def before_other_title(text: str, name: str, titles: frozenset[str]) -> bool:
     if not any(key(m.group(1)) in titles for m in _QUOTED.finditer(text)):
         return False  # the film's own title is not known for sure: no other title either
     seen = False
-    for match in re.finditer(re.escape(name), text):
-        quoted = _QUOTED_NEXT.match(text, match.end())
+    for end in _ends(text, name):
+        quoted = _QUOTED_NEXT.match(text, end)
         if not quoted or key(quoted.group(1)) in titles:
             return False
         seen = True
     return seen
 
 
+def _ends(text: str, name: str) -> Iterator[int]:
+    """Where each mention of ``name`` ends, as ``m.end()`` of ``re.finditer(re.escape(name),
+    text)``."""
+    if not name:  # an empty pattern matches at every position
+        yield from range(len(text) + 1)
+        return
+    at = text.find(name)
+    while at != -1:
+        yield at + len(name)
+        at = text.find(name, at + len(name))
+
+
 @cache
 def _film_of() -> re.Pattern[str]:
     """The word for film, maybe one adjective, then the word for "of" of the same language."""
     parts = []
+    firsts: dict[str, None] = {}
     for language in lang.languages():
         if language.film_of and language.film_words:
             films = alternation(list(language.film_words), spaces=True)
             of = alternation([w for w in language.film_of if w[-1].isalpha()]) or "(?!)"
             glued = alternation([w for w in language.film_of if not w[-1].isalpha()]) or "(?!)"
             parts.append(rf"(?:{films})(?:\s+[^\W\d_]{{1,12}})?\s+(?:(?:{of})\s+|(?:{glued}))")
-    return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(parts)})(?=\w)", re.IGNORECASE)
+            firsts.update(dict.fromkeys(w[0] for w in language.film_words))
+    # the first letters of the words for film, tested once before each language's part
+    first = "".join(r"\s" if ch == " " else re.escape(ch) for ch in firsts)
+    guard = f"(?=[{first}])" if first else ""
+    return re.compile(rf"(?<![^\W\d_]){guard}(?:{'|'.join(parts)})(?=\w)", re.IGNORECASE)
 
 
 def film_of(text: str) -> list[Mention]:

@@ -19,8 +19,8 @@ from indexer.wordre import alternation
 
 @cache
 def _role_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    def words(kind: str) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lang.cues(kind, code))
+    def words(kind: str) -> str:  # a tree of shared beginnings: the same matches, faster
+        return alternation(lang.cues(kind, code), spaces=True)
 
     # "as" is a word of its own and the character a capitalised name ("as Fern", not "as a")
     plays = rf"(?<![^\W\d_])(?:{words('plays') or '(?!)'})\s+(?=[^\W\d_])"

@@ -117,8 +117,11 @@ _NOISE = re.compile(
     re.IGNORECASE,
 )
 _NOISE_IN = re.compile(
+    # the first characters of the alternatives, looked at first: one test turns away most
+    # positions of a line before ten alternatives are tried there
+    r"(?=[hw©cbsgn.])(?:"
     r"https?://|www\.|©|\bcopyright\b|\bcookies?\b|\bbook now\b|\bshowtimes?\b|"
-    r"\bget tickets\b|\bno showtimes\b|\.jpe?g\b|\.png\b",
+    r"\bget tickets\b|\bno showtimes\b|\.jpe?g\b|\.png\b)",
     re.IGNORECASE,
 )
 
@@ -160,6 +163,10 @@ def date_pattern() -> re.Pattern[str]:
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 @lru_cache(maxsize=8192)  # a page's lines are asked about by the title, people, quotes…
 def is_noise(line: str) -> bool:
     """True for page furniture: menus, buttons, ticket links, dates and times on their own."""
@@ -171,10 +178,10 @@ def is_noise(line: str) -> bool:
 
 def is_schedule(line: str) -> bool:
     """True for a line made only of dates, times, weekdays and venue-ish short words."""
-    if not re.search(r"\d", line):
+    if not _DIGIT.search(line):
         return False
-    weekday = weekdays().search(line)
-    if not (weekday or _TIME.search(line) or re.search(r"\b(?:19|20)\d\d\b", line)):
+    # a time, a year or a weekday: the weekday, a long alternation, is looked for last
+    if not (_TIME.search(line) or _YEAR.search(line) or weekdays().search(line)):
         return False
     rest = date_pattern().sub(" ", line)
     rest = _TIME.sub(" ", rest)
@@ -188,6 +195,7 @@ def is_schedule(line: str) -> bool:
     return len(leftover) <= 2 and not re.search(r"[^\W\d_]{3,}\s+[^\W\d_]{3,}\s+\S", rest)
 
 
+@lru_cache(maxsize=8192)  # the fact, sentence and heading readers ask for the same lines
 def without_dates(text: str) -> str:
     """``text`` with calendar dates removed (they hold years that are not the film's year)."""
     if not any(ch.isdigit() for ch in text):

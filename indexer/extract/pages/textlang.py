@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from langdetect import DetectorFactory, LangDetectException, detect
+import numpy as np
+from langdetect import DetectorFactory, LangDetectException
+from langdetect.detector import Detector
+from langdetect.detector_factory import PROFILES_DIRECTORY
 
 DetectorFactory.seed = (
     0  # langdetect is random without a seed; the same page must give the same answer
@@ -69,6 +72,54 @@ def text_language(text: str) -> str | None:
     except LangDetectException:
         return None
     return code.split("-")[0]
+
+
+def detect(text: str) -> str:
+    """``langdetect.detect(text)``: the same answer, about twice as fast (:class:`_Detector`)."""
+    detector = _Detector(_factory())
+    detector.append(text)
+    return str(detector.detect())
+
+
+@lru_cache(maxsize=1)
+def _factory() -> DetectorFactory:
+    """langdetect's profiles, loaded on first use as ``langdetect.detect`` loads them."""
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    return factory
+
+
+class _Detector(Detector):
+    """langdetect's detector with the probabilities of its 55 languages held in a NumPy array.
+
+    Its loops over the languages were the cost; NumPy does each step with the same
+    arithmetic on each language (an addition, then a product or a quotient, in double
+    precision), and the sum that normalises is still Python's, taken in the same order, so
+    every probability and the answer are the same (``tests/test_textlang.py``)."""
+
+    def _init_probability(self) -> np.ndarray:
+        return np.array(super()._init_probability())
+
+    def _update_lang_prob(self, prob: np.ndarray, word: str | None, alpha: float) -> bool:
+        if word is None or word not in self.word_lang_prob_map:
+            return False
+        prob *= alpha / self.BASE_FREQ + _word_probabilities(self.word_lang_prob_map, word)
+        return True
+
+    def _normalize_prob(self, prob: np.ndarray) -> float:
+        prob /= sum(prob.tolist())
+        return max(0.0, float(prob.max()))
+
+
+_ARRAYS: dict[str, np.ndarray] = {}
+
+
+def _word_probabilities(table: dict[str, list[float]], word: str) -> np.ndarray:
+    """An n-gram's probability in each language, as an array (made on first use)."""
+    found = _ARRAYS.get(word)
+    if found is None:
+        found = _ARRAYS[word] = np.array(table[word])
+    return found
 
 
 def function_word_language(text: str) -> str | None:

@@ -71,10 +71,22 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             candidate.set("quoted_line" if short else "quoted_sentence_line")
         elif short and i < 25 and len(line.split()) <= 12 and not line.endswith((".", ":")):
             candidate.set("quoted_in_heading")
-        if re.search(rf"\([^()]*{re.escape(text)}", line):
+        if _in_parens(line, text):
             candidate.set("quoted_in_parens")
         if _attributed(line, text):
             candidate.set("quoted_attributed")
+
+
+def _in_parens(line: str, text: str) -> bool:
+    """True when ``text`` stands in ``line`` after an opening parenthesis not yet closed, as
+    ``re.search(rf"\\([^()]*{re.escape(text)}", line)`` (without a pattern per name: they
+    push the shared patterns out of ``re``'s cache)."""
+    at = line.find(text)
+    while at != -1:
+        if line.rfind("(", 0, at) > line.rfind(")", 0, at):
+            return True
+        at = line.find(text, at + 1)
+    return False
 
 
 #: what follows a critic's quote on its line: stars, a dash, then an outlet or a name

@@ -336,6 +336,12 @@ def _fact_line(text: str) -> bool:
     )
 
 
+#: what parts the address's words where the text writes them: spaces and punctuation. "’"
+#: stands apart from the class: ``re`` builds a class holding a character past 255 as a table
+#: of 65,536 entries, and these patterns are compiled for each page
+_SLUG_GAP = r"(?:[\s\-_,.:;!?']|(?=’).)+"
+
+
 def from_slug(slug: list[str], body: str) -> Title | None:
     """The slug words as the page text writes them (longest leading run found), else the slug
     words themselves."""
@@ -343,7 +349,7 @@ def from_slug(slug: list[str], body: str) -> Title | None:
     slug = without_number(slug)
     first = slug and re.search(rf"(?<!\w){slug_word(slug[0])}(?!\w)", folded, re.IGNORECASE)
     for size in range(len(slug), 0, -1) if first else ():  # every run begins with that word
-        words = r"[\s\-_,.:;!?'’]+".join(slug_word(w) for w in slug[:size])
+        words = _SLUG_GAP.join(slug_word(w) for w in slug[:size])
         match = re.search(rf"(?<!\w){words}(?!\w)", folded, re.IGNORECASE)
         text = body[match.start() : match.end()] if match else ""
         if match and (size == len(slug) or size >= 2 or _written_as_name(text)):

@@ -98,12 +98,16 @@ def label_heads(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> Non
 _BEFORE_YEAR = re.compile(
     r"(?<![\w'’])(?P<name>[^\W\d_a-zà-ÿ][\w'’&.-]*(?:\s+(?:[^\W\d_a-zà-ÿ][\w'’&.-]*|[\w'’]{1,4}(?=\s+[^\W\d_a-zà-ÿ])|\d+)){0,7}(?:,\s[^\W\d_a-zà-ÿ][\w'’]{0,2})?),?\s+\((?:18[89]|19\d|20\d)\d\)"
 )
+#: what every match of it ends with: a line without it is passed over at once
+_YEAR_IN_PARENS = re.compile(r"\((?:18[89]|19\d|20\d)\d\)")
 
 
 def before_year(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """Names written before a year in parentheses in the first 80 lines ("… exibe QUE HORAS
     ELA VOLTA (2015). Dirigido por…"): how a text names a film."""
     for i, line in enumerate(lines[:80]):
+        if not _YEAR_IN_PARENS.search(line):
+            continue
         for match in _BEFORE_YEAR.finditer(line):
             name = match.group("name").strip(" .,")
             if 0 < len(name) <= 80 and not is_noise(name):

@@ -1,0 +1,86 @@
+"""The page extractor's speed paths find exactly what the patterns they stand for find: a
+title between quotation marks and a name's mentions found with ``str.find``
+(:mod:`~indexer.extract.pages.possessive`), a quotation inside parentheses
+(:mod:`~indexer.extract.pages.titlecues`), the gap between address words
+(:mod:`~indexer.extract.pages.titles`) and the "from a year" cue looked for by its tail first
+(:mod:`~indexer.extract.pages.numbers`)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from indexer.extract.pages import numbers
+from indexer.extract.pages.possessive import _CLOSE, _OPEN, _ends, _quoted_title
+from indexer.extract.pages.titlecues import _in_parens
+from indexer.extract.pages.titles import _SLUG_GAP, slug_word
+
+# few characters, so that marks, parentheses and repeats meet often
+_TEXT = st.text(alphabet='ab ()«»"“”„‘’\n', max_size=24)
+_NAME = st.text(alphabet='ab ()«»"', min_size=1, max_size=3)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT, title=_NAME)
+def test_quoted_title_spans_are_the_patterns(text: str, title: str) -> None:
+    pattern = rf"[{_OPEN}]{re.escape(title)}[{_CLOSE}]"
+    assert list(_quoted_title(text, title)) == [m.span() for m in re.finditer(pattern, text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXT, name=st.text(alphabet="ab (", max_size=3))
+def test_mention_ends_are_the_patterns(text: str, name: str) -> None:
+    assert list(_ends(text, name)) == [m.end() for m in re.finditer(re.escape(name), text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(line=_TEXT, text=st.text(alphabet="ab()", max_size=3))
+def test_in_parens_is_the_pattern(line: str, text: str) -> None:
+    expected = re.search(rf"\([^()]*{re.escape(text)}", line) is not None
+    assert _in_parens(line, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "expected"),
+    [
+        ("Kes (dir. Ken Loach, “Kes”)", "“Kes”", True),
+        ("(1969) “Kes” by Ken Loach", "“Kes”", False),
+        ("“Kes” (1969)", "“Kes”", False),
+    ],
+)
+def test_in_parens_table(line: str, text: str, expected: bool) -> None:
+    assert _in_parens(line, text) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    slug=st.lists(st.text(alphabet="aeoub", min_size=1, max_size=3), min_size=1, max_size=3),
+    text=st.text(alphabet="aeoubAÄä’'-_ .,\n:;!?x1", max_size=16),
+)
+def test_slug_gap_matches_like_the_class(slug: list[str], text: str) -> None:
+    def spans(gap: str) -> list[tuple[int, int]]:
+        pattern = rf"(?<!\w){gap.join(slug_word(w) for w in slug)}(?!\w)"
+        return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+
+    assert spans(_SLUG_GAP) == spans(r"[\s\-_,.:;!?'’]+")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Svensk långfilm från 1981, regi Bo Widerberg.",
+        "Ein Film des Regisseurs aus dem Jahre 2011 über Liebe.",
+        "A film first shown in Venice. It dates from 1999.",
+        "Released from 1999 on, without the word before it.",
+        "",
+    ],
+)
+def test_from_year_is_the_whole_patterns_first_match(text: str) -> None:
+    found = numbers._from_year(text)
+    whole = numbers._film_from_year().search(text)
+    assert (found and (found.span(), found.groups())) == (whole and (whole.span(), whole.groups()))
+    if text.startswith("Svensk"):
+        assert found is not None and found.group(1) == "1981"
