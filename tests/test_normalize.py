@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import unicodedata
+
 import pytest
 
 from indexer import normalize as n
@@ -13,6 +16,19 @@ from indexer import normalize as n
 )
 def test_fold(text: str, folded: str) -> None:
     assert n.fold(text) == folded
+
+
+def test_fold_drops_every_combining_mark_and_maps_the_extra_letters() -> None:
+    # the lazily filled translation table gives what the definition says, character by character
+    def by_definition(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text.casefold())
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        return text.translate(n._FOLD_EXTRA)
+
+    rng = random.Random(8)
+    for _ in range(2000):
+        text = "".join(chr(rng.randint(0xA0, 0x2FFF)) for _ in range(rng.randint(1, 20)))
+        assert n.fold(text) == by_definition(text), text
 
 
 @pytest.mark.parametrize(
