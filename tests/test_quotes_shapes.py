@@ -539,3 +539,19 @@ def test_verb_final_statement_without_evidence_names_no_outlet() -> None:
     outlet's name and no verb of judging: its subject is not given as an outlet."""
     body = '배우 김민수는 "촬영하는 내내 모두가 가족처럼 서로를 아껴 주었다"고 말했다.'
     assert all(outlet is None for _, _, outlet in quotes(body))
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Baca Juga : Sekuel Film Lain Hadirkan Dua Pemain Baru",
+        "Read also: The Ten Best Films of the Year So Far",
+        "Читайте также: Новый фильм режиссёра выходит весной",
+    ],
+)
+def test_a_link_to_another_article_is_no_quote(link: str) -> None:
+    # the words for "read also" of each language (language data) head a link line, page
+    # furniture; three such lines used to come out as quotes by a critic called "Baca Juga"
+    body = f"{link}\n\n“A tense, superbly made thriller.” — Mark Kermode, The Observer\n\n{link}"
+    found = quotes(body)
+    assert [critic for _, critic, _ in found] == ["Mark Kermode"]

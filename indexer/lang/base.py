@@ -147,6 +147,9 @@ class Language:
     review_verbs: tuple[str, ...] = ()
     #: the verb ends the sentence (Persian, Hindi, Tamil, ...): after a cue, words running up
     #: to a full stop are a verb phrase ("… در مقام کارگردان محسوب میشود."), not a name
+    #: the words of a link to another article of the site, heading a line ("Read also: …",
+    #: "Baca juga: …", "Читайте также: …"): such a line is page furniture, never a quote
+    read_also: tuple[str, ...] = ()
     verb_final: bool = False
     #: the case ending of the role an actor plays, written on the character's name after the
     #: actor's ("Ilkka Koivula Akseli Koskelana": Koivula as Koskela)

@@ -93,4 +93,5 @@ DATA = Language(
     notice_words=split("covid*|коронавирус*|пандеми*|всички права запазени"),
     respectively=split("съответно"),
     critic_roles=split("критик|кинокритик"),
+    read_also=split("прочетете още|вижте още"),
 )

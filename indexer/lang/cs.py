@@ -108,4 +108,5 @@ DATA = Language(
     respectively=split("respektive|v uvedeném pořadí"),
     own_critic=split("náš recenzent|náš kritik"),
     award_words=split("nejlepší"),
+    read_also=split("čtěte také|přečtěte si také"),
 )

@@ -99,4 +99,5 @@ DATA = Language(
     respectively=split("henholdsvis"),
     own_critic=split("vores anmelder|vores filmanmelder"),
     award_words=split("bedste"),
+    read_also=split("læs også|læs mere"),
 )

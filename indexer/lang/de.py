@@ -137,4 +137,5 @@ DATA = Language(
     respectively=split("jeweils|beziehungsweise"),
     own_critic=split("unser kritiker|unsere kritikerin|unser rezensent|unsere rezensentin"),
     award_words=split("beste|bester|bestes|besten"),
+    read_also=split("lesen sie auch|lies auch|auch interessant|mehr zum thema"),
 )

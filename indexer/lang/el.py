@@ -111,4 +111,5 @@ DATA = Language(
     respectively=split("αντίστοιχα"),
     critic_roles=split("κριτικός|κριτικός κινηματογράφου"),
     award_words=split("καλύτερος|καλύτερη|καλύτερου|καλύτερης"),
+    read_also=split("διαβάστε επίσης|δείτε επίσης"),
 )

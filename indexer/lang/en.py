@@ -162,4 +162,5 @@ DATA = Language(
     respectively=split("respectively"),
     own_critic=split("our critic|our reviewer|our film critic"),
     award_words=split("best"),
+    read_also=split("read also|see also|also read|read more|related|related article|more on this"),
 )

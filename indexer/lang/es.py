@@ -132,4 +132,5 @@ DATA = Language(
     respectively=split("respectivamente"),
     own_critic=split("nuestro crítico|nuestra crítica"),
     award_words=split("mejor|mejores"),
+    read_also=split("lee también|leer también|te puede interesar|ver también|lea también"),
 )

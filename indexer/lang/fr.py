@@ -140,4 +140,5 @@ DATA = Language(
     respectively=split("respectivement"),
     own_critic=split("notre critique"),
     award_words=split("meilleur|meilleure|meilleurs"),
+    read_also=split("à lire aussi|lire aussi|voir aussi|à voir aussi"),
 )

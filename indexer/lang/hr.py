@@ -101,4 +101,5 @@ DATA = Language(
     respectively=split("redom|redoslijedom"),
     critic_roles=split("kritičar|kritičarka|filmski kritičar"),
     award_words=split("najbolji|najbolja|najboljeg|najbolju"),
+    read_also=split("pročitajte i|pročitajte još"),
 )

@@ -89,4 +89,5 @@ DATA = Language(
     own_critic=split("kritikusunk"),
     critic_roles=split("kritikus|filmkritikus"),
     award_words=split("legjobb"),
+    read_also=split("ezt is olvassa el|olvassa el ezt is"),
 )

@@ -93,4 +93,5 @@ DATA = Language(
     quote_in=split("di|untuk|dari"),
     respectively=split("masing-masing|berturut-turut"),
     critic_roles=split("kritikus|kritikus film"),
+    read_also=split("baca juga|lihat juga|simak juga|baca selengkapnya"),
 )

@@ -133,4 +133,5 @@ DATA = Language(
     respectively=split("rispettivamente"),
     own_critic=split("il nostro critico|la nostra critica"),
     award_words=split("miglior|migliore|migliori"),
+    read_also=split("leggi anche|vedi anche|leggi pure"),
 )

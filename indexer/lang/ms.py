@@ -80,4 +80,5 @@ DATA = Language(
     speech_verbs=split("menulis|berkata|katanya|menyifatkan|menambah|ujar|tulis"),
     respectively=split("masing-masing"),
     critic_roles=split("pengkritik|pengkritik filem"),
+    read_also=split("baca juga|lihat juga"),
 )

@@ -109,4 +109,5 @@ DATA = Language(
     respectively=split("respectievelijk"),
     own_critic=split("onze recensent|onze criticus|onze filmrecensent|onze filmcriticus"),
     award_words=split("beste"),
+    read_also=split("lees ook|lees meer|zie ook"),
 )

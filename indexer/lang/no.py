@@ -100,4 +100,5 @@ DATA = Language(
     respectively=split("henholdsvis|respektive"),
     own_critic=split("vår anmelder|vår filmanmelder"),
     award_words=split("beste"),
+    read_also=split("les også|les mer"),
 )

@@ -122,4 +122,5 @@ DATA = Language(
     respectively=split("odpowiednio"),
     own_critic=split("nasz recenzent|nasza recenzentka|nasz krytyk"),
     award_words=split("najlepszy|najlepsza|najlepsze"),
+    read_also=split("czytaj też|czytaj także|zobacz też|zobacz także|przeczytaj też"),
 )

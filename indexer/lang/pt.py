@@ -130,4 +130,5 @@ DATA = Language(
     respectively=split("respectivamente"),
     own_critic=split("nosso crítico|nossa crítica"),
     award_words=split("melhor|melhores"),
+    read_also=split("leia também|veja também|leia mais|saiba mais"),
 )

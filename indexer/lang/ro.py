@@ -105,4 +105,5 @@ DATA = Language(
     own_critic=split("criticul nostru"),
     critic_roles=split("critic|criticul|critic de film"),
     award_words=split("cel mai bun|cea mai bună"),
+    read_also=split("citește și|citiți și"),
 )

@@ -124,4 +124,5 @@ DATA = Language(
     respectively=split("соответственно"),
     own_critic=split("наш критик|наш обозреватель"),
     award_words=split("лучший|лучшая|лучшую|лучшее|за лучшую"),
+    read_also=split("читайте также|смотрите также|читать также"),
 )

@@ -100,4 +100,5 @@ DATA = Language(
     respectively=split("respektíve|v uvedenom poradí"),
     critic_roles=split("kritik|filmový kritik"),
     award_words=split("najlepší|najlepšia"),
+    read_also=split("čítajte aj|prečítajte si aj"),
 )

@@ -110,4 +110,5 @@ DATA = Language(
     respectively=split("redom|redosledom|редом"),
     critic_roles=split("kritičar|критичар|filmski kritičar|филмски критичар"),
     award_words=split("najbolji|najbolja|најбољи|најбоља"),
+    read_also=split("pročitajte i|прочитајте и|pročitajte još"),
 )

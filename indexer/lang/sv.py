@@ -103,4 +103,5 @@ DATA = Language(
     respectively=split("respektive"),
     own_critic=split("vår recensent|vår kritiker|vår filmkritiker"),
     award_words=split("bästa"),
+    read_also=split("läs också|läs även|läs mer"),
 )

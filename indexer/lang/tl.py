@@ -65,4 +65,5 @@ DATA = Language(
     notice_words=split("covid*|pandemya|karapatang-ari"),
     quote_in=split("sa|para sa"),
     speech_verbs=split("sinabi|sinasabi|tinawag|isinulat|sabi"),
+    read_also=split("basahin din"),
 )

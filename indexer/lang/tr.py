@@ -103,4 +103,5 @@ DATA = Language(
     respectively=split("sırasıyla"),
     critic_roles=split("eleştirmen|eleştirmeni|sinema eleştirmeni|film eleştirmeni"),
     award_words=split("en iyi"),
+    read_also=split("ayrıca okuyun|ilginizi çekebilir|bunu da okuyun"),
 )

@@ -105,4 +105,5 @@ DATA = Language(
     respectively=split("відповідно"),
     critic_roles=split("кінокритик|критик"),
     award_words=split("найкращий|найкраща|найкращу|найкраще"),
+    read_also=split("читайте також|дивіться також"),
 )

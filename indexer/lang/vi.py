@@ -75,4 +75,5 @@ DATA = Language(
     quote_in=split("trên|cho|của|tại"),
     respectively=split("lần lượt"),
     critic_roles=split("nhà phê bình|nhà phê bình phim"),
+    read_also=split("xem thêm|đọc thêm|tin liên quan"),
 )

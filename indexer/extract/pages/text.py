@@ -171,9 +171,22 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def is_noise(line: str) -> bool:
     """True for page furniture: menus, buttons, ticket links, dates and times on their own."""
     stripped = line.strip(" •·*-–—|>")
-    if _NOISE.match(stripped) or _NOISE_IN.search(stripped):
+    if _NOISE.match(stripped) or _NOISE_IN.search(stripped) or is_link_line(stripped):
         return True
     return is_schedule(stripped)
+
+
+def is_link_line(line: str) -> bool:
+    """True for a line that links to another article of the site ("Read also: …", "Baca juga :
+    …"): furniture even where its head looks like a critic's name before a colon."""
+    return _read_also().match(line.strip(" •·*-–—|>")) is not None
+
+
+@lru_cache(maxsize=1)
+def _read_also() -> re.Pattern[str]:
+    """A link to another article of the site, in any language module's words ("Read also: …",
+    "Baca juga : …")."""
+    return re.compile(rf"(?i:{lang.alternation('read_also')})\s*[:：]", re.IGNORECASE)
 
 
 def is_schedule(line: str) -> bool:

@@ -22,7 +22,7 @@ from indexer.extract.pages.quotes.who import (
     outlet_evidence,
     parse,
 )
-from indexer.extract.pages.text import is_noise
+from indexer.extract.pages.text import is_link_line, is_noise
 
 QUOTE, BODY, WHO, OTHER = "quote", "body", "who", "other"
 _CITATION = re.compile(r"^\s*(?:\d+\.\s*)?\^|\bRetrieved \d")
@@ -105,7 +105,7 @@ def _furniture(raw: str, i: int, skip: set[int]) -> bool:
     cited = raw[:1] in "^0123456789" or "Retrieved " in raw
     if i in skip or (cited and _CITATION.search(raw)) or is_press_heading(raw):
         return True
-    if marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw):
+    if marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw) or is_link_line(raw):
         return True
     if is_noise(raw):
         who = parse(raw)
