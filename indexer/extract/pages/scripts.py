@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+#: kana and Han (a character class body): Chinese and Japanese
+KANA_HAN = r"\u3040-\u30ff\u3400-\u9fff"
 #: kana, Han and Hangul: scripts written without spaces between words (a character class body)
-CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+CJK = KANA_HAN + r"\uac00-\ud7af"
 #: Thai, Lao, Myanmar and Khmer: scripts written without spaces between words, like CJK
 UNSPACED = r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 #: Scripts without capitals whose vowel signs ``\w`` leaves out, as whole blocks (Indic, Thai,

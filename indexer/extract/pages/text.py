@@ -186,7 +186,7 @@ def is_link_line(line: str) -> bool:
 def _read_also() -> re.Pattern[str]:
     """A link to another article of the site, in any language module's words ("Read also: …",
     "Baca juga : …")."""
-    return re.compile(rf"(?i:{lang.alternation('read_also')})\s*[:：]", re.IGNORECASE)
+    return re.compile(rf"(?:{lang.alternation('read_also')})\s*[:：]", re.IGNORECASE)
 
 
 def is_schedule(line: str) -> bool:

@@ -31,18 +31,19 @@ from indexer.extract.pages.quotes.who import (
     outlet_name,
     parse,
 )
+from indexer.extract.pages.scripts import KANA_HAN
 from indexer.wordre import alternation
 
 Found = tuple[str, Who | None, str]
 
 #: CJK verbs are read inside a run of characters, which has no spaces between words
-_CJK_SPEECH = tuple(v for v in SPEECH_VERBS if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff]+", v))
+_CJK_SPEECH = tuple(v for v in SPEECH_VERBS if re.fullmatch(rf"[{KANA_HAN}]+", v))
 _VERB = re.compile(
     rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)|{phrase_pattern(_CJK_SPEECH) or '(?!)'}",
     re.IGNORECASE,
 )
 #: a capitalised name, after a space or glued to CJK text ("影評人Robbie Collin")
-_CJK_CHAR = r"\u3040-\u30ff\u3400-\u9fff"
+_CJK_CHAR = KANA_HAN
 _NAME_CHAR = rf"(?:(?![{_CJK_CHAR}])[\w’'-])"
 _NAME = re.compile(
     rf"(?:(?<![\w.])|(?<=[{_CJK_CHAR}]))[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+"
