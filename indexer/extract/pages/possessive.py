@@ -157,23 +157,43 @@ def beside_title(text: str, title: str, code: str | None = None) -> list[Mention
         return []
     code = _trusted(code, _film_words_in(text))
     chosen = [x for x in lang.languages() if x.code == code and x.genitive_endings]
-    chosen = chosen or [x for x in lang.languages() if x.genitive_endings]
-    before = tuple(
-        dict.fromkeys(e for x in chosen if not x.genitive_after for e in x.genitive_endings)
-    )
-    after_endings = tuple(
-        dict.fromkeys(e for x in chosen if x.genitive_after for e in x.genitive_endings)
-    )
+    endings = _endings(chosen or [x for x in lang.languages() if x.genitive_endings])
     found = []
     for start, end in _quoted_title(text, title):
-        head = text[max(0, start - 120) : start].rstrip()
-        name = name_before(head) if head and head[-1].isalnum() else None
-        if name and _genitive(name.split()[-1], before) and (is_name(name) or _uncased(name)):
-            found.append(Mention(_without_sentence_word(name, text), "«»", start))
-        spaced = text[end : end + 1] == " "
-        after = _after(text, end + 1, after_endings) if spaced else None
-        if after:
-            found.append(Mention(after, "«»", start))
+        found.extend(_genitives_around(text, start, end, endings, "«»"))
+    return found
+
+
+def _endings(chosen: list[lang.Language]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The genitive endings of the ``chosen`` languages: of those that write the genitive
+    before the noun it governs, and of those that write it after."""
+    before = (e for x in chosen if not x.genitive_after for e in x.genitive_endings)
+    after = (e for x in chosen if x.genitive_after for e in x.genitive_endings)
+    return tuple(dict.fromkeys(before)), tuple(dict.fromkeys(after))
+
+
+def _genitives_around(
+    text: str,
+    start: int,
+    end: int,
+    endings: tuple[tuple[str, ...], tuple[str, ...]],
+    cue: str,
+    bare: bool = False,
+) -> list[Mention]:
+    """A name in the genitive right before ``text[start:end]`` (the film's title), and one
+    right after it, in the languages whose ``endings`` (:func:`_endings`) are given; before a
+    ``bare`` title (no quotes) the name loses an ending written after an apostrophe ("Ana
+    Ruiz’s")."""
+    before, after_endings = endings
+    found = []
+    head = text[max(0, start - 120) : start].rstrip()
+    name = name_before(head) if head[-1:].isalnum() else None
+    if name and _genitive(name.split()[-1], before) and (is_name(name) or _uncased(name)):
+        name = _APOSTROPHE.sub("", name) if bare else name
+        found.append(Mention(_without_sentence_word(name, text), cue, start))
+    after = _after(text, end + 1, after_endings) if text[end : end + 1] == " " else None
+    if after:
+        found.append(Mention(after, cue, start))
     return found
 
 
@@ -258,27 +278,13 @@ def beside_bare_title(text: str, title: str, code: str | None = None) -> list[Me
     # only the genitive of the page's own language: without quotes, "Próximos Eventos" before
     # a title has the shape of a Swedish one
     code = _trusted(code, _film_words_in(text))
-    chosen = [x for x in lang.languages() if x.code == code and x.genitive_endings]
-    before = tuple(
-        dict.fromkeys(e for x in chosen if not x.genitive_after for e in x.genitive_endings)
-    )
-    after_endings = tuple(
-        dict.fromkeys(e for x in chosen if x.genitive_after for e in x.genitive_endings)
-    )
+    endings = _endings([x for x in lang.languages() if x.code == code and x.genitive_endings])
     found = []
     at = text.find(title)
     while at >= 0:
         end = at + len(title)
         quoted = text[at - 1 : at] in _OPEN  # read by beside_title
         if not quoted and (end == len(text) or not text[end].isalnum()):
-            head = text[max(0, at - 120) : at].rstrip()
-            name = name_before(head) if head[-1:].isalnum() else None
-            if name and _genitive(name.split()[-1], before) and (is_name(name) or _uncased(name)):
-                if _APOSTROPHE.search(name):
-                    name = _APOSTROPHE.sub("", name)
-                found.append(Mention(_without_sentence_word(name, text), "title", at))
-            after = _after(text, end + 1, after_endings) if text[end : end + 1] == " " else None
-            if after:
-                found.append(Mention(after, "title", at))
+            found.extend(_genitives_around(text, at, end, endings, "title", bare=True))
         at = text.find(title, end)
     return found
