@@ -1,7 +1,10 @@
 """The language a page is written in (ISO 639-1), to pick a stemmer later.
 
-Scripts decide first (Hangul -> ko, kana -> ja, Han -> zh, Greek -> el, Cyrillic -> ru or
-mk); Latin text goes to ``langdetect`` with a fixed seed so results are repeatable.
+Scripts decide first: a script that one language writes names it (Hangul -> ko, kana -> ja,
+Georgian -> ka, Thai -> th, Tamil -> ta, …), Han -> zh, Greek -> el, and Cyrillic goes by the
+letters each of its languages alone uses (і/ї/є -> uk, ў -> be, қ/ә/ұ -> kk, ө/ү -> mn, ђ/ћ -> sr,
+ѓ/ќ/ѕ -> mk, else ru). Latin text, and Arabic and Devanagari (each written by several languages
+that langdetect tells apart), go to ``langdetect`` with a fixed seed so results are repeatable.
 """
 
 from __future__ import annotations
@@ -41,6 +44,36 @@ _SCRIPTS = {
     "cyr": re.compile(r"[\u0400-\u04ff]"),
 }
 _MACEDONIAN = re.compile(r"[ѓќљњџѕј]")
+#: Scripts that one language of langdetect's or ours writes: enough of the sample in one names
+#: the language (langdetect knows no Georgian or Armenian and called such pages Estonian).
+_ONE_LANGUAGE_SCRIPTS = (
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("hy", re.compile(r"[\u0531-\u058f]")),
+    ("bn", re.compile(r"[\u0980-\u09ff]")),
+    ("pa", re.compile(r"[\u0a00-\u0a7f]")),
+    ("gu", re.compile(r"[\u0a80-\u0aff]")),
+    ("ta", re.compile(r"[\u0b80-\u0bff]")),
+    ("te", re.compile(r"[\u0c00-\u0c7f]")),
+    ("kn", re.compile(r"[\u0c80-\u0cff]")),
+    ("ml", re.compile(r"[\u0d00-\u0d7f]")),
+    ("si", re.compile(r"[\u0d80-\u0dff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("lo", re.compile(r"[\u0e80-\u0eff]")),
+    ("my", re.compile(r"[\u1000-\u109f]")),
+    ("ka", re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf]")),
+    ("am", re.compile(r"[\u1200-\u139f]")),
+    ("km", re.compile(r"[\u1780-\u17ff]")),
+)
+_RUSSIAN_ONLY = re.compile(r"[ыэЫЭ]")
+#: Cyrillic letters that one language alone uses, most telling first; Russian otherwise.
+_CYRILLIC_LETTERS = (
+    ("kk", re.compile(r"[әғқңұһӘҒҚҢҰҺ]")),
+    ("mn", re.compile(r"[өүӨҮ]")),
+    ("be", re.compile(r"[ўЎ]")),
+    ("uk", re.compile(r"[їєґЇЄҐ]|[іІ](?![^\W\d_]*[ыэёЫЭЁ])")),
+    ("sr", re.compile(r"[ђћЂЋ]")),
+    ("mk", re.compile(r"[ѓќѕЃЌЅ]")),
+)
 _NOT_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -62,7 +95,10 @@ def text_language(text: str) -> str | None:
     if share["el"] > 0.3:
         return "el"
     if share["cyr"] > 0.3:
-        return "mk" if _MACEDONIAN.search(sample) else "ru"
+        return _cyrillic_language(sample)
+    for code, pattern in _ONE_LANGUAGE_SCRIPTS:
+        if len(pattern.findall(sample)) / len(letters) > 0.3:
+            return code
     vote = _vote(sample)
     if vote:
         return vote
@@ -72,6 +108,18 @@ def text_language(text: str) -> str | None:
     except LangDetectException:
         return None
     return code.split("-")[0]
+
+
+def _cyrillic_language(sample: str) -> str:
+    """The language of Cyrillic text by the letters one language alone uses; a letter seen
+    once may be a loan word, so two are asked of each; Macedonian and Serbian letters shared
+    (ј, љ, њ, џ) name Macedonian, as before."""
+    for code, pattern in _CYRILLIC_LETTERS:
+        if len(pattern.findall(sample)) >= 2:
+            return code
+    if sample.count("ъ") >= 2 and not _RUSSIAN_ONLY.search(sample):
+        return "bg"  # Bulgarian writes ъ as a vowel, and no ы or э
+    return "mk" if _MACEDONIAN.search(sample) else "ru"
 
 
 def detect(text: str) -> str:
