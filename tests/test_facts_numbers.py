@@ -8,6 +8,7 @@ import pytest
 from indexer.extract.pages import extract_page
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import numbers as nb
+from indexer.extract.pages.scan import _flattened
 
 STORY = "\n\nTwo brothers cross the mountains in winter to find their father, who left long ago."
 
@@ -110,3 +111,39 @@ def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:
 def test_year_after_the_word_for_film_and_from(text: str, year: int | None) -> None:
     match = nb._film_from_year().search(text)
     assert (int(match.group(1)) if match else None) == year
+
+
+@pytest.mark.parametrize(
+    ("page", "year", "countries", "runtime"),
+    [
+        # a credit table flattened into one line, a country before its first label
+        (
+            "Lumen\n\nSpain. Direction: Ana Ruiz. Screenplay: Ana Ruiz. Cast: Eva Gil, Pau Mas. "
+            "Running time: 14 min.",
+            None,
+            ["Spain"],
+            14,
+        ),
+        # labels glued to the value before them, a word no language knows among them
+        (
+            "Дорога\n\nДорогаРежиссер: Иван Петров страна: СССР носитель: 35 мм год: 1976 12+",
+            1976,
+            ["Soviet Union"],
+            None,
+        ),
+        ("Sol\n\nAño: 2007País: España Duración: 118 min.", 2007, ["Spain"], 118),
+    ],
+)
+def test_a_flattened_credit_table(
+    page: str, year: int | None, countries: list[str], runtime: int | None
+) -> None:
+    film = extract_page(page + STORY, "test").films[0]
+    assert (film.year, list(film.countries), film.runtime_minutes) == (year, countries, runtime)
+
+
+def test_labels_inside_a_paragraph_are_no_flattened_table() -> None:
+    line = (
+        "Film o dwóch braciach, którzy jadą w góry zimą i szukają ojca, który odszedł dawno "
+        "temu: zdjęcia: Jan Kos, muzyka: Ola Mak, montaż: Ewa Lis."
+    )
+    assert _flattened(line, 0) is None
