@@ -39,6 +39,18 @@ def _year(text: str) -> int | None:
         # a showtime line
         ("Aftersun\n\nSat 5th Nov 7.30pm: AFTERSUN (12A) 2022, UK, 101min, dir Charlotte Wells.",
          2022),
+        # a labelled year with a thousands separator
+        ("Kilómetro 31\n\nAÑO: 2.006\nDIRECCIÓN: Rigoberto Castañeda", 2006),
+        # a release date on a fact line
+        ("La nuit du 12\n\n13 juillet 2022 en salle / 1h 54min / Thriller, Policier", 2022),
+        # a copyright line naming the film, another year in the prose
+        ("夜明けのすべて\n\n©原作者/2024「夜明けのすべて」製作委員会\n\n2019年に賞を受賞した小説の映画化。",
+         2024),
+        # a premiere date under its label
+        ("Ayyappanum Koshiyum\n\n• Premiered Date: 7th Feb 2020\n• Language: Malayalam", 2020),
+        # no cue: the year the page writes most, dates aside
+        ("Cinema | Red Sky\n\nSaturday, July 17, 2021\n\nRed Sky won in Cannes in 2023 and opened "
+         "in 2023 after a novel of 2014.", 2023),
     ],
 )  # fmt: skip
 def test_year_cues(page: str, year: int) -> None:
