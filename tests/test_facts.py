@@ -162,3 +162,28 @@ def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
     facts = fl.line_facts("СССР|короткометражка")
     assert facts is not None
     assert (facts.countries, facts.genres) == (["СССР"], ["короткометражка"])
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        # nationalities joined by a hyphen: a co-production
+        ("Svečana premijera srpsko-američkog filma “48 sati” održana je", ["srpsko", "američkog"]),
+        ("un film franco-allemand de 2019", ["franco", "allemand"]),
+        # a nationality beside the word for film before a list of other countries
+        ("Është një film shqiptar. Norvegjia, Gjermania, Franca, Spanja, Italia në festival.",
+         ["shqiptar"]),
+    ],
+)  # fmt: skip
+def test_nationalities_beside_the_word_for_film(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import Found
+    from indexer.extract.pages.values import countries as countries_of
+
+    assert countries_of(Found(), fl.Facts(), block)[1] == countries
+
+
+def test_the_persian_label_of_a_film_s_country_of_origin() -> None:
+    from indexer.extract.pages import extract_page
+
+    page = "در به درها\n\nمحصول : ایران\nکارگردان : امیرحسین صدیق\n\n" + "داستان " * 30
+    assert extract_page(page, "test").films[0].countries == ("Iran",)

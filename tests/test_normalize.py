@@ -215,6 +215,9 @@ def test_normalize_languages() -> None:
         ("danske", "Denmark"),
         ("magyar", "Hungary"),
         ("íslenskri", "Iceland"),
+        # the name less a final Cyrillic vowel, and the name CLDR writes in the Latin script
+        ("македонско", "North Macedonia"),
+        ("srpskog", "Serbia"),
         # no genre word, nor a language of many countries, nor "tiếng" (language) of "tiếng Việt"
         ("romance", None),
         ("العربية", None),

@@ -47,8 +47,8 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
         written = (
             found.countries
             or prose.countries
-            or country_lists(block)
             or film_nationalities(block)
+            or country_lists(block)
             or fl.unspaced_nationalities(block)
         )
     english = dedupe(n for n in (_country_english(w) for w in written) if n)
@@ -109,12 +109,26 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         after = _bare(block[match.end() : match.end() + 40].split()[:2])
         pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
         for word in (*pairs, *before, *after):
+            joined = joined_nationalities(word)
+            if joined:  # "srpsko-američkog filma": a co-production's countries
+                found.extend(joined)
+                break
             if len(word) > 3 and _country_english(word):
                 found.append(word)
                 break
         if len(found) >= limit:
             break
     return dedupe(found)
+
+
+def joined_nationalities(word: str) -> list[str]:
+    """The parts of a word that joins two or more nationalities with hyphens, each one naming
+    a country ("srpsko-američkog", "македонско-косовската", "franco-allemand"); [] for any
+    other word."""
+    parts = word.split("-")
+    if len(parts) < 2 or any(len(part) < 3 for part in parts):
+        return []
+    return parts if all(_country_english(part) for part in parts) else []
 
 
 def _country_parts(value: str) -> list[str]:
