@@ -187,3 +187,9 @@ def test_the_persian_label_of_a_film_s_country_of_origin() -> None:
 
     page = "در به درها\n\nمحصول : ایران\nکارگردان : امیرحسین صدیق\n\n" + "داستان " * 30
     assert extract_page(page, "test").films[0].countries == ("Iran",)
+
+
+def test_a_dotted_abbreviation_is_no_word_left_over_on_a_fact_line() -> None:
+    facts = fl.line_facts("Couleur, 125 minutes, v.o.jap.s.t.f.", strict=False)
+    assert facts is not None
+    assert (facts.runtimes, facts.leftover) == ([125], 0)

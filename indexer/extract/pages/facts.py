@@ -87,7 +87,7 @@ _SUBTITLES = re.compile(r"sub-?tit|sottotit|untertit|sous-tit|subtitul|legendad"
 _AMBIGUOUS_GENRES = frozenset({"christian", "love", "period", "dance", "kids", "children", "sf"})
 _NOISE_TOKEN = re.compile(
     r"^(?:u|pg|pg-?13|12a?|15|18|r|m|ma|ma15\+|nr|g|fsk|rated|certificate|classified|"
-    r"subtitled|info|\d{1,2}\.?|woche|week|s)$",
+    r"subtitled|info|\d{1,2}\.?|woche|week|s|(?:[^\W\d_]{1,3}\.){2,}[^\W\d_]{0,3})$",
     re.IGNORECASE,
 )
 
