@@ -1081,8 +1081,19 @@ def nationality_country(word: str) -> str | None:
     in some language that the adjective begins with ("brasileiro", "South African",
     "فلسطيني", "iraní"); None otherwise."""
     k = key(word)
-    code = _demonym_table().get(k) or _own_language_code(k) or _demonym_by_stem(k)
+    code = _demonym_table().get(k) or _own_language_code(k) or _demonym_by_stem(k) or _nisba_code(k)
     return _english_names().get(code) if code else None
+
+
+#: the Arabic and Persian adjective ending (nisba) that makes a nationality of a country's name
+_NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ية|یه)$")
+
+
+def _nisba_code(k: str) -> str | None:
+    """The country of an Arabic or Persian nationality: its name and the nisba ending
+    ("تونسي" -> "تونس", "ایرانی" -> "ایران")."""
+    bare = _NISBA.sub("", k)
+    return _country_table().get(bare) if bare != k else None
 
 
 def _own_language_code(k: str) -> str | None:

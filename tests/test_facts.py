@@ -170,6 +170,7 @@ def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
         # nationalities joined by a hyphen: a co-production
         ("Svečana premijera srpsko-američkog filma “48 sati” održana je", ["srpsko", "američkog"]),
         ("un film franco-allemand de 2019", ["franco", "allemand"]),
+        ("إنتاج الفيلم هو فلسطيني - تونسي - هولندي 2008", ["فلسطيني", "تونسي", "هولندي"]),
         # a nationality beside the word for film before a list of other countries
         ("Është një film shqiptar. Norvegjia, Gjermania, Franca, Spanja, Italia në festival.",
          ["shqiptar"]),
@@ -193,3 +194,11 @@ def test_a_dotted_abbreviation_is_no_word_left_over_on_a_fact_line() -> None:
     facts = fl.line_facts("Couleur, 125 minutes, v.o.jap.s.t.f.", strict=False)
     assert facts is not None
     assert (facts.runtimes, facts.leftover) == ([125], 0)
+
+
+def test_a_labelled_country_that_names_no_country_gives_way() -> None:
+    from indexer.extract.pages.values import Found, countries
+
+    found = Found(values={"countries": ["الطاقم"]})
+    block = "عيد ميلاد ليلى هو فيلم فلسطيني روائي"
+    assert countries(found, fl.Facts(), block)[0] == ["Palestine"]

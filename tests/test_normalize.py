@@ -218,6 +218,10 @@ def test_normalize_languages() -> None:
         # the name less a final Cyrillic vowel, and the name CLDR writes in the Latin script
         ("македонско", "North Macedonia"),
         ("srpskog", "Serbia"),
+        # an Arabic or Persian nisba on a country's name
+        ("تونسي", "Tunisia"),
+        ("ایرانی", "Iran"),
+        ("الذي", None),
         # no genre word, nor a language of many countries, nor "tiếng" (language) of "tiếng Việt"
         ("romance", None),
         ("العربية", None),

@@ -39,17 +39,20 @@ class Found(fl.Facts):
 
 def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str], list[str]]:
     """English country names and the names as written: labelled, else from fact lines or
-    the credit sentence, else a nationality beside the word for film."""
+    the credit sentence, else a nationality beside the word for film, else a list of
+    countries in a sentence. A labelled value that names no country (an empty label read
+    with the next label's line: "البلد" / "الطاقم") gives way to the other evidence."""
     written: list[str] = []
     for value in found.values.get("countries", []):
         written.extend(_country_parts(value))
-    if not written:
+    if not any(_country_english(w) for w in written):
         written = (
             found.countries
             or prose.countries
             or film_nationalities(block)
             or country_lists(block)
             or fl.unspaced_nationalities(block)
+            or written
         )
     english = dedupe(n for n in (_country_english(w) for w in written) if n)
     return english, dedupe(written)
@@ -108,6 +111,11 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         )  # "The South African multi-award winning film"
         after = _bare(block[match.end() : match.end() + 40].split()[:2])
         pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
+        run = _SPACED_RUN.match(block, match.end())  # "فيلم هو فلسطيني - تونسي - هولندي"
+        joined = joined_nationalities(re.sub(r"\s*[-–]\s*", "-", run.group(1))) if run else []
+        if joined:
+            found.extend(joined)
+            continue
         for word in (*pairs, *before, *after):
             joined = joined_nationalities(word)
             if joined:  # "srpsko-američkog filma": a co-production's countries
@@ -119,6 +127,10 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         if len(found) >= limit:
             break
     return dedupe(found)
+
+
+#: after the word for film, at most one word, then words joined by spaced dashes
+_SPACED_RUN = re.compile(r"\w*\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:\s[-–]\s[^\W\d_]+)+)")
 
 
 def joined_nationalities(word: str) -> list[str]:
