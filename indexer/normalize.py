@@ -1081,12 +1081,32 @@ def nationality_country(word: str) -> str | None:
     in some language that the adjective begins with ("brasileiro", "South African",
     "فلسطيني", "iraní"); None otherwise."""
     k = key(word)
-    code = _demonym_table().get(k) or _own_language_code(k) or _demonym_by_stem(k) or _nisba_code(k)
+    code = (
+        _demonym_table().get(k)
+        or _own_language_code(k)
+        or _demonym_by_stem(k)
+        or _nisba_code(k)
+        or _slavic_adjective_code(k)
+    )
     return _english_names().get(code) if code else None
 
 
 #: the Arabic and Persian adjective ending (nisba) that makes a nationality of a country's name
 _NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ية|یه)$")
+
+
+#: the Slavic adjective suffix and its case ending ("косов|ската", "kosov|skog")
+_SLAVIC_ADJECTIVE = re.compile(r"^(\w{4,}?)(?:ск|sk|цк|ck)\w{0,4}$")
+
+
+def _slavic_adjective_code(k: str) -> str | None:
+    """The country of a Slavic adjective made of its name (less its last letter) and the
+    suffix "-sk-" with a case ending ("косовската" -> "Косово", "kosovskog" -> "Kosovo")."""
+    match = _SLAVIC_ADJECTIVE.match(k)
+    if match is None:
+        return None
+    stem = match.group(1)
+    return _country_table().get(stem) or _country_stems().get(stem)
 
 
 def _nisba_code(k: str) -> str | None:

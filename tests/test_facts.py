@@ -171,6 +171,9 @@ def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
         ("Svečana premijera srpsko-američkog filma “48 sati” održana je", ["srpsko", "američkog"]),
         ("un film franco-allemand de 2019", ["franco", "allemand"]),
         ("إنتاج الفيلم هو فلسطيني - تونسي - هولندي 2008", ["فلسطيني", "تونسي", "هولندي"]),
+        # the international word for a co-production stands for the word for film
+        ("Премиера на македонско-косовската копродукција", ["македонско", "косовската"]),
+        ("es una coproducción franco-española", ["franco", "española"]),
         # a nationality beside the word for film before a list of other countries
         ("Është një film shqiptar. Norvegjia, Gjermania, Franca, Spanja, Italia në festival.",
          ["shqiptar"]),

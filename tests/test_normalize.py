@@ -222,6 +222,10 @@ def test_normalize_languages() -> None:
         ("تونسي", "Tunisia"),
         ("ایرانی", "Iran"),
         ("الذي", None),
+        # a Slavic adjective: the country's name less a letter, "-sk-" and a case ending
+        ("косовската", "Kosovo"),
+        ("kosovskog", "Kosovo"),
+        ("Minsk", None),
         # no genre word, nor a language of many countries, nor "tiếng" (language) of "tiếng Việt"
         ("romance", None),
         ("العربية", None),

@@ -94,8 +94,13 @@ def _country_at(words: list[str], tail: bool) -> str | None:
 @lru_cache(maxsize=1)
 def _film_word() -> re.Pattern[str]:
     words = alternation(w for w in lang.cues("film_words") if len(w) >= 3)
-    # compounds and inflections count: "mängufilm", "filmiga", "фильме"
-    return re.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)")
+    # compounds and inflections count: "mängufilm", "filmiga", "фильме"; a co-production too,
+    # one international word ("coproducción franco-española", "deutsch-französische
+    # Koproduktion", "македонско-косовската копродукција")
+    return re.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)|{_COPRODUCTION}")
+
+
+_COPRODUCTION = r"(?<!\w)(?:co|ko|ко)-?(?:produc|produk|продукц)\w*"
 
 
 def film_nationalities(block: str, limit: int = 3) -> list[str]:
