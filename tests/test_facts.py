@@ -205,3 +205,18 @@ def test_a_labelled_country_that_names_no_country_gives_way() -> None:
     found = Found(values={"countries": ["الطاقم"]})
     block = "عيد ميلاد ليلى هو فيلم فلسطيني روائي"
     assert countries(found, fl.Facts(), block)[0] == ["Palestine"]
+
+
+@pytest.mark.parametrize(
+    ("values", "countries"),
+    [
+        (["Una Film (Almanya), Arizona Films (Fransa), Nar Film (Türkiye)"],
+         ["Almanya", "Fransa", "Türkiye"]),
+        (["Les Films du Losange (Paris)"], []),  # a city is no company's country
+        (["Arte France Cinéma"], []),
+    ],
+)  # fmt: skip
+def test_countries_after_production_companies(values: list[str], countries: list[str]) -> None:
+    from indexer.extract.pages.values import company_countries
+
+    assert company_countries(values) == countries

@@ -47,7 +47,8 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
         written.extend(_country_parts(value))
     if not any(_country_english(w) for w in written):
         written = (
-            found.countries
+            company_countries(found.values.get("companies", []))
+            or found.countries
             or prose.countries
             or film_nationalities(block)
             or country_lists(block)
@@ -56,6 +57,19 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
         )
     english = dedupe(n for n in (_country_english(w) for w in written) if n)
     return english, dedupe(written)
+
+
+def company_countries(values: list[str]) -> list[str]:
+    """The countries written in parentheses after production companies ("Una Film (Almanya),
+    Arizona Films (Fransa), Nar Film (Türkiye)"): each company's country, when every
+    parenthesis of the value names one."""
+    found: list[str] = []
+    for value in values:
+        inside = re.findall(r"\(([^()]{2,40})\)", value)
+        parts = [p.strip() for part in inside for p in split_countries(part) if p.strip()]
+        if parts and all(_country_english(p) for p in parts):
+            found.extend(parts)
+    return dedupe(found)
 
 
 def _bare(words: list[str]) -> list[str]:
