@@ -1081,8 +1081,39 @@ def nationality_country(word: str) -> str | None:
     in some language that the adjective begins with ("brasileiro", "South African",
     "فلسطيني", "iraní"); None otherwise."""
     k = key(word)
-    code = _demonym_table().get(k) or _own_language_code(k) or _demonym_by_stem(k)
+    code = (
+        _demonym_table().get(k)
+        or _own_language_code(k)
+        or _demonym_by_stem(k)
+        or _nisba_code(k)
+        or _slavic_adjective_code(k)
+    )
     return _english_names().get(code) if code else None
+
+
+#: the Arabic and Persian adjective ending (nisba) that makes a nationality of a country's name
+_NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ية|یه)$")
+
+
+#: the Slavic adjective suffix and its case ending ("косов|ската", "kosov|skog")
+_SLAVIC_ADJECTIVE = re.compile(r"^(\w{4,}?)(?:ск|sk|цк|ck)\w{0,4}$")
+
+
+def _slavic_adjective_code(k: str) -> str | None:
+    """The country of a Slavic adjective made of its name (less its last letter) and the
+    suffix "-sk-" with a case ending ("косовската" -> "Косово", "kosovskog" -> "Kosovo")."""
+    match = _SLAVIC_ADJECTIVE.match(k)
+    if match is None:
+        return None
+    stem = match.group(1)
+    return _country_table().get(stem) or _country_stems().get(stem)
+
+
+def _nisba_code(k: str) -> str | None:
+    """The country of an Arabic or Persian nationality: its name and the nisba ending
+    ("تونسي" -> "تونس", "ایرانی" -> "ایران")."""
+    bare = _NISBA.sub("", k)
+    return _country_table().get(bare) if bare != k else None
 
 
 def _own_language_code(k: str) -> str | None:
@@ -1101,7 +1132,6 @@ def _own_language_stems() -> dict[str, str]:
     by most people of one or two countries only (not English, Spanish, French, Arabic…).
     Names of two words, stems under five letters, and stems a genre word begins with
     ("română" -> "roman", as in "romance") are left out."""
-    from babel import Locale
     from babel.core import get_global
 
     likely, spoken = get_global("likely_subtags"), get_global("territory_languages")
@@ -1112,12 +1142,34 @@ def _own_language_stems() -> dict[str, str]:
             t for t, info in spoken.items() if info.get(code, {}).get("population_percent", 0) >= 50
         ]
         country = likely.get(code, "").rsplit("_", 1)[-1]
-        own = Locale.parse(code).get_display_name(code) or ""
-        words = key(own).split()  # "tiếng Việt", "o‘zbek": a first word that is no name
-        stem = re.sub(r"[aeiouy]$", "", words[0]) if len(words) == 1 else ""
-        if len(where) <= 2 and country in where and len(stem) >= 5 and not _genre_prefix(stem):
-            stems[stem] = country
+        if len(where) > 2 or country not in where:
+            continue
+        for own in _own_names(code):
+            words = key(own).split()  # "tiếng Việt", "o‘zbek": a first word that is no name
+            stem = _FINAL_VOWEL.sub("", words[0]) if len(words) == 1 else ""
+            if len(stem) >= 5 and not _genre_prefix(stem):
+                stems[stem] = country
     return stems
+
+
+#: a final vowel of a language's name, in the Latin or the Cyrillic script ("srpski",
+#: "македонски" -> "македонск", which "македонско-косовската" begins with)
+_FINAL_VOWEL = re.compile(r"[aeiouyаеиоуыэюяіє]$")
+
+
+def _own_names(code: str) -> list[str]:
+    """The names a language gives itself in CLDR: in its own script, and in the Latin script
+    where CLDR writes the language in it too ("српски", "srpski")."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
+    names = [Locale.parse(code).get_display_name(code) or ""]
+    try:
+        latin = Locale.parse(f"{code}_Latn")
+    except (UnknownLocaleError, ValueError):
+        return names
+    names.append(latin.languages.get(code, ""))
+    return [name for name in names if name]
 
 
 def _genre_prefix(stem: str) -> bool:

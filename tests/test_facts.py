@@ -162,3 +162,61 @@ def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
     facts = fl.line_facts("СССР|короткометражка")
     assert facts is not None
     assert (facts.countries, facts.genres) == (["СССР"], ["короткометражка"])
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        # nationalities joined by a hyphen: a co-production
+        ("Svečana premijera srpsko-američkog filma “48 sati” održana je", ["srpsko", "američkog"]),
+        ("un film franco-allemand de 2019", ["franco", "allemand"]),
+        ("إنتاج الفيلم هو فلسطيني - تونسي - هولندي 2008", ["فلسطيني", "تونسي", "هولندي"]),
+        # the international word for a co-production stands for the word for film
+        ("Премиера на македонско-косовската копродукција", ["македонско", "косовската"]),
+        ("es una coproducción franco-española", ["franco", "española"]),
+        # a nationality beside the word for film before a list of other countries
+        ("Është një film shqiptar. Norvegjia, Gjermania, Franca, Spanja, Italia në festival.",
+         ["shqiptar"]),
+    ],
+)  # fmt: skip
+def test_nationalities_beside_the_word_for_film(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import Found
+    from indexer.extract.pages.values import countries as countries_of
+
+    assert countries_of(Found(), fl.Facts(), block)[1] == countries
+
+
+def test_the_persian_label_of_a_film_s_country_of_origin() -> None:
+    from indexer.extract.pages import extract_page
+
+    page = "در به درها\n\nمحصول : ایران\nکارگردان : امیرحسین صدیق\n\n" + "داستان " * 30
+    assert extract_page(page, "test").films[0].countries == ("Iran",)
+
+
+def test_a_dotted_abbreviation_is_no_word_left_over_on_a_fact_line() -> None:
+    facts = fl.line_facts("Couleur, 125 minutes, v.o.jap.s.t.f.", strict=False)
+    assert facts is not None
+    assert (facts.runtimes, facts.leftover) == ([125], 0)
+
+
+def test_a_labelled_country_that_names_no_country_gives_way() -> None:
+    from indexer.extract.pages.values import Found, countries
+
+    found = Found(values={"countries": ["الطاقم"]})
+    block = "عيد ميلاد ليلى هو فيلم فلسطيني روائي"
+    assert countries(found, fl.Facts(), block)[0] == ["Palestine"]
+
+
+@pytest.mark.parametrize(
+    ("values", "countries"),
+    [
+        (["Una Film (Almanya), Arizona Films (Fransa), Nar Film (Türkiye)"],
+         ["Almanya", "Fransa", "Türkiye"]),
+        (["Les Films du Losange (Paris)"], []),  # a city is no company's country
+        (["Arte France Cinéma"], []),
+    ],
+)  # fmt: skip
+def test_countries_after_production_companies(values: list[str], countries: list[str]) -> None:
+    from indexer.extract.pages.values import company_countries
+
+    assert company_countries(values) == countries

@@ -8,6 +8,7 @@ import pytest
 from indexer.extract.pages import extract_page
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import numbers as nb
+from indexer.extract.pages.scan import _flattened
 
 STORY = "\n\nTwo brothers cross the mountains in winter to find their father, who left long ago."
 
@@ -38,6 +39,18 @@ def _year(text: str) -> int | None:
         # a showtime line
         ("Aftersun\n\nSat 5th Nov 7.30pm: AFTERSUN (12A) 2022, UK, 101min, dir Charlotte Wells.",
          2022),
+        # a labelled year with a thousands separator
+        ("Kilómetro 31\n\nAÑO: 2.006\nDIRECCIÓN: Rigoberto Castañeda", 2006),
+        # a release date on a fact line
+        ("La nuit du 12\n\n13 juillet 2022 en salle / 1h 54min / Thriller, Policier", 2022),
+        # a copyright line naming the film, another year in the prose
+        ("夜明けのすべて\n\n©原作者/2024「夜明けのすべて」製作委員会\n\n2019年に賞を受賞した小説の映画化。",
+         2024),
+        # a premiere date under its label
+        ("Ayyappanum Koshiyum\n\n• Premiered Date: 7th Feb 2020\n• Language: Malayalam", 2020),
+        # no cue: the year the page writes most, dates aside
+        ("Cinema | Red Sky\n\nSaturday, July 17, 2021\n\nRed Sky won in Cannes in 2023 and opened "
+         "in 2023 after a novel of 2014.", 2023),
     ],
 )  # fmt: skip
 def test_year_cues(page: str, year: int) -> None:
@@ -110,3 +123,39 @@ def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:
 def test_year_after_the_word_for_film_and_from(text: str, year: int | None) -> None:
     match = nb._film_from_year().search(text)
     assert (int(match.group(1)) if match else None) == year
+
+
+@pytest.mark.parametrize(
+    ("page", "year", "countries", "runtime"),
+    [
+        # a credit table flattened into one line, a country before its first label
+        (
+            "Lumen\n\nSpain. Direction: Ana Ruiz. Screenplay: Ana Ruiz. Cast: Eva Gil, Pau Mas. "
+            "Running time: 14 min.",
+            None,
+            ["Spain"],
+            14,
+        ),
+        # labels glued to the value before them, a word no language knows among them
+        (
+            "Дорога\n\nДорогаРежиссер: Иван Петров страна: СССР носитель: 35 мм год: 1976 12+",
+            1976,
+            ["Soviet Union"],
+            None,
+        ),
+        ("Sol\n\nAño: 2007País: España Duración: 118 min.", 2007, ["Spain"], 118),
+    ],
+)
+def test_a_flattened_credit_table(
+    page: str, year: int | None, countries: list[str], runtime: int | None
+) -> None:
+    film = extract_page(page + STORY, "test").films[0]
+    assert (film.year, list(film.countries), film.runtime_minutes) == (year, countries, runtime)
+
+
+def test_labels_inside_a_paragraph_are_no_flattened_table() -> None:
+    line = (
+        "Film o dwóch braciach, którzy jadą w góry zimą i szukają ojca, który odszedł dawno "
+        "temu: zdjęcia: Jan Kos, muzyka: Ola Mak, montaż: Ewa Lis."
+    )
+    assert _flattened(line, 0) is None

@@ -44,6 +44,8 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         # a script without spaces: the genre word wherever it stands
         ("這是一部以小人物故事串連的黑色喜劇,拍得幽默", ["Black Comedy"]),
         ("韓国映画初のスペースオペラで話題の作品", ["Space Opera"]),
+        # Thai vowel marks are part of the word; "หนังรัก" (a love film) is a romance
+        ("หนังรักที่ดีที่สุดแห่งปี", ["Romance"]),
         # Indic combining marks are part of the word
         ("ఈ సినిమా ఓ థ్రిల్లర్ డ్రామా", ["Thriller", "Drama"]),
         # a short word just before the word for film; a compound with it

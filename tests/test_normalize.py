@@ -215,6 +215,17 @@ def test_normalize_languages() -> None:
         ("danske", "Denmark"),
         ("magyar", "Hungary"),
         ("íslenskri", "Iceland"),
+        # the name less a final Cyrillic vowel, and the name CLDR writes in the Latin script
+        ("македонско", "North Macedonia"),
+        ("srpskog", "Serbia"),
+        # an Arabic or Persian nisba on a country's name
+        ("تونسي", "Tunisia"),
+        ("ایرانی", "Iran"),
+        ("الذي", None),
+        # a Slavic adjective: the country's name less a letter, "-sk-" and a case ending
+        ("косовската", "Kosovo"),
+        ("kosovskog", "Kosovo"),
+        ("Minsk", None),
         # no genre word, nor a language of many countries, nor "tiếng" (language) of "tiếng Việt"
         ("romance", None),
         ("العربية", None),

@@ -12,7 +12,8 @@ DATA = Language(
         alt_title="english title|international title|translated title|also known as|aka|"
         "other titles",
         year="year|production year|year of production|release year|date of production",
-        release="release date|released|released on|premiere|world premiere",
+        release="release date|released|released on|premiere|world premiere|premiered|premiere date|"
+        "premiered date|premiered on",
         directors="director|directors|dir|director s|directed|directed by|direction|directors name|"
         "director name|film director|director writer",
         writers="writer|writers|writer s|written by|screenplay|screenplay by|script|"

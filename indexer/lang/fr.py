@@ -121,7 +121,7 @@ DATA = Language(
     media_words=split("ciné|écran|ecran"),
     outlet_articles=split("le|la"),
     event_words=split(
-        "avant-première*|première*|projection*|projeté*|festival*|en salles|au cinéma|"
+        "avant-première*|première*|projection*|projeté*|festival*|en salle*|au cinéma|"
         "dans les salles|sortie en salle*|sort en salle*|sortira|billet*|aujourd'hui|"
         "aujourd’hui|ce soir|compétition|sélection officielle|programmation|à l'affiche|"
         "à l’affiche|séance*|box-office|soirée*|rencontre avec|cinémathèque*|"

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer import lang
-from indexer.extract.pages.text import without_dates
+from indexer.extract.pages.synopsiscues import words
+from indexer.extract.pages.text import date_pattern, without_dates
 from indexer.normalize import (
     country_name,
     genre_names,
@@ -30,7 +31,7 @@ from indexer.normalize import (
 from indexer.wordre import alternation
 
 #: the kinds of value a :class:`Facts` holds
-KINDS = ("years", "runtimes", "countries", "genres", "languages", "names")
+KINDS = ("years", "runtimes", "countries", "genres", "languages", "dated", "names")
 
 
 @dataclass
@@ -43,6 +44,9 @@ class Facts:
     genres: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    #: years of the calendar dates on the line ("13 juillet 2022 en salle / 1h 54min"): a
+    #: release or a screening, not the film's year, but close to it
+    dated: list[int] = field(default_factory=list)
     leftover: int = 0
 
     def count(self) -> int:
@@ -83,7 +87,7 @@ _SUBTITLES = re.compile(r"sub-?tit|sottotit|untertit|sous-tit|subtitul|legendad"
 _AMBIGUOUS_GENRES = frozenset({"christian", "love", "period", "dance", "kids", "children", "sf"})
 _NOISE_TOKEN = re.compile(
     r"^(?:u|pg|pg-?13|12a?|15|18|r|m|ma|ma15\+|nr|g|fsk|rated|certificate|classified|"
-    r"subtitled|info|\d{1,2}\.?|woche|week|s)$",
+    r"subtitled|info|\d{1,2}\.?|woche|week|s|(?:[^\W\d_]{1,3}\.){2,}[^\W\d_]{0,3})$",
     re.IGNORECASE,
 )
 
@@ -104,6 +108,8 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
         return facts if facts.count() else None
     if facts.leftover > _allowed_leftover(facts, len(_CELL_SPLIT.split(text))):
         return None
+    if text != line.strip():
+        facts.dated = _release_years(line)
     if facts.count() >= 2 or (facts.runtimes and len(text.split()) <= 4):
         return facts
     if facts.names and facts.years and re.search(r"\(\d{4}\)", text) and not facts.leftover:
@@ -219,6 +225,19 @@ def _is_noise_cell(words: str) -> bool:
 @lru_cache(maxsize=1)
 def _colour_words() -> frozenset[str]:
     return frozenset(lang.cues("colour_words"))
+
+
+def _release_years(line: str) -> list[int]:
+    """The years of the dates on a line that words of a release or a screening follow ("13
+    juillet 2022 en salle"); a date alone may be any day the page was written or shown."""
+    lowered = line.lower()
+    years = []
+    for match in date_pattern().finditer(line):
+        after = re.match(r"\s*", lowered[match.end() :])
+        start = match.end() + (after.end() if after else 0)
+        if words("event_words").match(lowered, start):
+            years.append(parse_year(match.group(0)) or 0)
+    return [year for year in years if year]
 
 
 def _allowed_leftover(facts: Facts, cells: int) -> int:

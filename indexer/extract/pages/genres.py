@@ -180,7 +180,9 @@ def _is_prose(line: str) -> bool:
 
 
 #: a word (letters and the combining marks of Indic and other scripts: "డ్రామా")
-_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0f00-\u0fff\u1000-\u109f])+")
+_WORD = re.compile(
+    r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])+"
+)
 _LAST_WORD = re.compile(r"(\S+)\s*$")
 _QUOTED = re.compile(r"\s*[“\"«„「『《‘'](?P<name>[^”\"»“」』》’']{1,60})[”\"»“」』》’']")
 

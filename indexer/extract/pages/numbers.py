@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import cache
 
 from indexer import lang
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
-from indexer.extract.pages.text import literal_then
+from indexer.extract.pages.text import literal_then, without_dates
 from indexer.normalize import parse_runtime, parse_year, runtime_units
 from indexer.wordre import alternation
 
@@ -128,7 +129,7 @@ def year(
     the film's name ("/linha-de-passe-2008")."""
     ballot = Ballot()
     for value in labelled:
-        _add_year(ballot, parse_year(value), "labelled year", 6.0)
+        _add_year(ballot, parse_year(_GROUPED_YEAR.sub(r"\1\2", value)), "labelled year", 6.0)
     for rank, number in enumerate(found.years[:3]):
         _add_year(ballot, number, "on a fact line", 4.0 - 0.5 * rank)
     if title.strip() and literal_then(block.lower(), title.strip().lower(), _YEAR_AFTER):
@@ -168,10 +169,40 @@ def year(
         for match in re.finditer(on_line, block):
             _add_year(ballot, parse_year(match.group(1)), "in parentheses on the title's line", 3.0)
     _add_year(ballot, address_year, "in the address after the film's name", 1.0)
+    for match in _COPYRIGHT.finditer(block):  # "©2024「夜明けのすべて」製作委員会"
+        years = _FOUR_DIGIT_YEAR.findall(match.group(1))
+        if len(years) == 1 and title.strip() and title.strip().lower() in match.group(1).lower():
+            _add_year(ballot, parse_year(years[0]), "a copyright line naming the film", 2.0)
+            break
+    for number in found.dated[:1]:  # "13 juillet 2022 en salle / 1h 54min / Thriller"
+        _add_year(ballot, number, "a date on a fact line", 1.0)
+    if not ballot.candidates:
+        _add_year(ballot, _most_written_year(block), "the year the page writes most", 0.5)
     if why is not None and ballot.candidates:
         why.record("year", ballot)
     best = ballot.best()
     return int(best.value) if best else None
+
+
+#: a year written with a thousands separator ("AÑO: 2.006")
+_GROUPED_YEAR = re.compile(r"(?<![\d.,])(1|2)[.,\u00a0 ](\d{3})(?![\d.,]\d)")
+_FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(18[89]\d|19\d\d|20\d\d)(?!\d)")
+_ANY_YEAR = re.compile(r"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)(?![\d/-]|[.,]\d)")
+
+
+#: a copyright line: the rights to the film's pictures name its year and its title
+_COPYRIGHT = re.compile(r"(?im)^[ \t]*(?:©|ⓒ|Ⓒ|\(c\)|copyright\b)([^\n]{4,120})$")
+
+
+def _most_written_year(block: str) -> int | None:
+    """When no cue names the film's year: the year the page writes most often outside
+    calendar dates (ties to the first; a date is the day the page was written or a screening,
+    not the film's year)."""
+    plain = [int(y) for y in _ANY_YEAR.findall(without_dates(block))]
+    if not plain:
+        return None
+    counts = Counter(plain)
+    return max(counts, key=lambda y: (counts[y], -plain.index(y)))
 
 
 def _add_year(ballot: Ballot, value: int | None, cue: str, weight: float) -> None:

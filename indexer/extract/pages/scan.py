@@ -77,6 +77,9 @@ def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
         text = angle.group(1)
     if len(_SEGMENTED.findall(text)) >= 2:
         return _segments(text, i)
+    flat = _flattened(text, i)
+    if flat:
+        return flat
     if "|" in text:
         row = _pipe_row(lines, text, i)
         if row is not None:
@@ -252,6 +255,69 @@ def _segments(text: str, i: int) -> list[Entry]:
         elif part.strip():
             entries.append(Entry("facts", part.strip(), i, i))
     return entries
+
+
+#: a colon that may end a label inside a line: followed by a space or the line's end
+_INLINE_COLON = re.compile(r"\s?[:：](?=\s|$)")
+#: where a label glued to the value before it begins ("2007País", "актёреРежиссер")
+_GLUE = re.compile(r"(?<=[^\W_A-ZÀ-ÞА-ЯЁ])(?=[A-ZÀ-ÞА-ЯЁ])|(?<=\d)(?=[^\W\d_])")
+#: known labels a line must hold to be read as a flattened list of credits
+_FLAT_LABELS = 3
+#: the most words before its first label (a title, a country): more are a paragraph of prose
+_FLAT_HEAD = 8
+
+
+def _flattened(text: str, i: int) -> list[Entry] | None:
+    """A credit table flattened into one line, three known labels or more each before a colon
+    ("Spain. Direction: Álvaro Gago. Production: …. Running time: 14 min.", "… цветность:
+    цветной год: 1976 12+"): one entry a label, its value up to the next label (a word before
+    a colon that no language knows still ends the value before it); words before the first
+    label are facts ("Spain.")."""
+    if len(text) < 30 or text.count(":") + text.count("：") < _FLAT_LABELS:
+        return None
+    marks: list[tuple[int, int, tuple[str, ...]]] = []
+    for colon in _INLINE_COLON.finditer(text):
+        start, fields = _label_before(text, colon.start())
+        if start is not None and (not marks or start >= marks[-1][1]):
+            marks.append((start, colon.end(), fields))
+    if sum(1 for mark in marks if mark[2]) < _FLAT_LABELS:
+        return None
+    head = text[: marks[0][0]].strip(" .,;|")
+    if len(head.split()) > _FLAT_HEAD:
+        return None  # labels inside a paragraph of prose
+    entries: list[Entry] = []
+    if head:
+        entries.append(Entry("facts", head, i, i))
+    for (_, end, fields), following in zip(marks, [*marks[1:], (len(text), 0, ())], strict=True):
+        value = text[end : following[0]].strip(" .,;|،")
+        entries.extend(Entry(f, value, i, i) for f in fields if value)
+    return entries
+
+
+def _label_before(text: str, colon: int) -> tuple[int | None, tuple[str, ...]]:
+    """Where the label that ends at ``colon`` begins and its fields: one to three words a
+    language knows (the last one maybe glued to the value before it), or one word of letters
+    no language knows (fields ``()``); (None, ()) when no label ends there."""
+    words = list(re.finditer(r"\S+", text[max(0, colon - 60) : colon]))
+    offset = max(0, colon - 60)
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        first = words[-size]
+        label = text[offset + first.start() : colon]
+        fields = field_of(label)
+        if fields:
+            return offset + first.start(), fields
+        glued = [m.start() for m in _GLUE.finditer(first.group(0))]
+        if glued:
+            start = offset + first.start() + glued[-1]
+            fields = field_of(text[start:colon])
+            if fields:
+                return start, fields
+    last = words[-1].group(0) if words else ""
+    if re.fullmatch(r"[^\W\d_]{3,20}", last):
+        return offset + words[-1].start(), ()
+    return None, ()
 
 
 def _pipe_row(lines: tuple[str, ...], text: str, i: int) -> list[Entry] | None:

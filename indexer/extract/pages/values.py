@@ -39,20 +39,37 @@ class Found(fl.Facts):
 
 def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str], list[str]]:
     """English country names and the names as written: labelled, else from fact lines or
-    the credit sentence, else a nationality beside the word for film."""
+    the credit sentence, else a nationality beside the word for film, else a list of
+    countries in a sentence. A labelled value that names no country (an empty label read
+    with the next label's line: "البلد" / "الطاقم") gives way to the other evidence."""
     written: list[str] = []
     for value in found.values.get("countries", []):
         written.extend(_country_parts(value))
-    if not written:
+    if not any(_country_english(w) for w in written):
         written = (
-            found.countries
+            company_countries(found.values.get("companies", []))
+            or found.countries
             or prose.countries
-            or country_lists(block)
             or film_nationalities(block)
+            or country_lists(block)
             or fl.unspaced_nationalities(block)
+            or written
         )
     english = dedupe(n for n in (_country_english(w) for w in written) if n)
     return english, dedupe(written)
+
+
+def company_countries(values: list[str]) -> list[str]:
+    """The countries written in parentheses after production companies ("Una Film (Almanya),
+    Arizona Films (Fransa), Nar Film (Türkiye)"): each company's country, when every
+    parenthesis of the value names one."""
+    found: list[str] = []
+    for value in values:
+        inside = re.findall(r"\(([^()]{2,40})\)", value)
+        parts = [p.strip() for part in inside for p in split_countries(part) if p.strip()]
+        if parts and all(_country_english(p) for p in parts):
+            found.extend(parts)
+    return dedupe(found)
 
 
 def _bare(words: list[str]) -> list[str]:
@@ -91,8 +108,13 @@ def _country_at(words: list[str], tail: bool) -> str | None:
 @lru_cache(maxsize=1)
 def _film_word() -> re.Pattern[str]:
     words = alternation(w for w in lang.cues("film_words") if len(w) >= 3)
-    # compounds and inflections count: "mängufilm", "filmiga", "фильме"
-    return re.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)")
+    # compounds and inflections count: "mängufilm", "filmiga", "фильме"; a co-production too,
+    # one international word ("coproducción franco-española", "deutsch-französische
+    # Koproduktion", "македонско-косовската копродукција")
+    return re.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)|{_COPRODUCTION}")
+
+
+_COPRODUCTION = r"(?<!\w)(?:co|ko|ко)-?(?:produc|produk|продукц)\w*"
 
 
 def film_nationalities(block: str, limit: int = 3) -> list[str]:
@@ -108,13 +130,36 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         )  # "The South African multi-award winning film"
         after = _bare(block[match.end() : match.end() + 40].split()[:2])
         pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
+        run = _SPACED_RUN.match(block, match.end())  # "فيلم هو فلسطيني - تونسي - هولندي"
+        joined = joined_nationalities(re.sub(r"\s*[-–]\s*", "-", run.group(1))) if run else []
+        if joined:
+            found.extend(joined)
+            continue
         for word in (*pairs, *before, *after):
+            joined = joined_nationalities(word)
+            if joined:  # "srpsko-američkog filma": a co-production's countries
+                found.extend(joined)
+                break
             if len(word) > 3 and _country_english(word):
                 found.append(word)
                 break
         if len(found) >= limit:
             break
     return dedupe(found)
+
+
+#: after the word for film, at most one word, then words joined by spaced dashes
+_SPACED_RUN = re.compile(r"\w*\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:\s[-–]\s[^\W\d_]+)+)")
+
+
+def joined_nationalities(word: str) -> list[str]:
+    """The parts of a word that joins two or more nationalities with hyphens, each one naming
+    a country ("srpsko-američkog", "македонско-косовската", "franco-allemand"); [] for any
+    other word."""
+    parts = word.split("-")
+    if len(parts) < 2 or any(len(part) < 3 for part in parts):
+        return []
+    return parts if all(_country_english(part) for part in parts) else []
 
 
 def _country_parts(value: str) -> list[str]:
