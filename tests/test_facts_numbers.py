@@ -144,6 +144,14 @@ def test_year_after_the_word_for_film_and_from(text: str, year: int | None) -> N
             None,
         ),
         ("Sol\n\nAño: 2007País: España Duración: 118 min.", 2007, ["Spain"], 118),
+        # a head of more than eight words that is a run of facts still heads the table
+        (
+            "Ruta\n\nSweden / Norway / Denmark 2017 (UK release 2018).  2hr 31min.  "
+            "Dir: Ana Ruiz.  Cast: Eva Gil, Pau Mas.  Language: Swedish.  Cert. 15.",
+            2017,
+            ["Sweden", "Norway", "Denmark", "United Kingdom"],
+            151,
+        ),
     ],
 )
 def test_a_flattened_credit_table(

@@ -272,7 +272,8 @@ def _flattened(text: str, i: int) -> list[Entry] | None:
     ("Spain. Direction: Álvaro Gago. Production: …. Running time: 14 min.", "… цветность:
     цветной год: 1976 12+"): one entry a label, its value up to the next label (a word before
     a colon that no language knows still ends the value before it); words before the first
-    label are facts ("Spain.")."""
+    label are facts ("Spain.", "Sweden / Germany / France / Denmark 2017 (UK release 2018).
+    2hr 31min.")."""
     if len(text) < 30 or text.count(":") + text.count("：") < _FLAT_LABELS:
         return None
     marks: list[tuple[int, int, tuple[str, ...]]] = []
@@ -283,8 +284,8 @@ def _flattened(text: str, i: int) -> list[Entry] | None:
     if sum(1 for mark in marks if mark[2]) < _FLAT_LABELS:
         return None
     head = text[: marks[0][0]].strip(" .,;|")
-    if len(head.split()) > _FLAT_HEAD:
-        return None  # labels inside a paragraph of prose
+    if len(head.split()) > _FLAT_HEAD and line_facts(head) is None:
+        return None  # labels inside a paragraph of prose; a long run of facts still heads
     entries: list[Entry] = []
     if head:
         entries.append(Entry("facts", head, i, i))
