@@ -137,6 +137,27 @@ from tests.page_support import BLURB, film_of
         # a quoted title and the word for "by"
         ('Dogman\n\nStasera al cinema «Dogman» di Matteo Garrone, in versione originale.\n',
          "directors", ("Matteo Garrone",)),
+        # "direction by" and "the direction is by" of more languages
+        ("Delegacioni\n\nFilmi me skenar nga Artan Kola dhe regji nga Bujar Alimani u shfaq.\n",
+         "directors", ("Bujar Alimani",)),
+        ("Враќање\n\nФилмот „Враќање“ по сценарио и режија на Кастриот Абдули ќе биде прикажан.\n",
+         "directors", ("Кастриот Абдули",)),
+        ("Sertão\n\nA direção é de Guel Arraes, responsável por clássicos do cinema.\n",
+         "directors", ("Guel Arraes",)),
+        ("Domani\n\nLa regia è di Paola Rossi, al suo primo film.\n", "directors",
+         ("Paola Rossi",)),
+        # the verb after its subject: "X has directed"
+        ("Kasky\n\nAku Louhimies on ohjannut hallitun epookkielokuvan.\n", "directors",
+         ("Aku Louhimies",)),
+        ("Melancholia\n\nControversial film-maker Lars von Trier’s time at Cannes.\n",
+         "directors", ("Lars von Trier",)),
+        # a cast label of Persian, names between Arabic commas
+        ("Dar be darha\n\nکارگردان : امیرحسین صدیق\nهنرپیشگان : مهیار مجیب، لیلی رشیدی، "
+         "رضا فیاضی\n", "cast", ("مهیار مجیب", "لیلی رشیدی", "رضا فیاضی")),
+        # a line of nothing but names between Arabic commas
+        ("سقوط حجر\n\nالمدة: 135 دقيقة\nكريم عبد العزيز، منى زكي، إياد نصار، نيللي كريم.\n"
+         "الإخراج: مروان حامد\n", "cast",
+         ("كريم عبد العزيز", "منى زكي", "إياد نصار", "نيللي كريم")),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:
