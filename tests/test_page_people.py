@@ -158,6 +158,12 @@ from tests.page_support import BLURB, film_of
         ("سقوط حجر\n\nالمدة: 135 دقيقة\nكريم عبد العزيز، منى زكي، إياد نصار، نيللي كريم.\n"
          "الإخراج: مروان حامد\n", "cast",
          ("كريم عبد العزيز", "منى زكي", "إياد نصار", "نيللي كريم")),
+        # credit lines "Name (role)": the director's role is a label, the others characters
+        ("Orange People\n\nA story of three women.\n\nחנה אזולאי הספרי (בימוי)\n\n"
+         "אסתי ירושלמי (סימון)\n\nריטה שוקרון (סבתא זוהרה)\n", "directors", ("חנה אזולאי הספרי",)),
+        ("Orange People\n\nA story of three women.\n\nJane Doe (Director)\nEsti Levi (Simone)\n"
+         "Rita Cohen (Grandma Zohra)\nYoram Tal (Jacky)\n", "cast",
+         ("Esti Levi", "Rita Cohen", "Yoram Tal")),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:

@@ -148,6 +148,8 @@ def directors(
         vote(name, "a name on a fact line", 0.5)
     for name in found.lone_names:
         vote(name, "a name alone in a credit block", 2.0)
+    for name in crew_in_parentheses(block, "directors"):
+        vote(name, "a name with a director's label in parentheses", 3.0)
     _weigh(ballot, block, labels[1], title)
     if why is not None:
         why.record("directors", ballot)
@@ -283,17 +285,50 @@ _AS_ROLE = re.compile(
 )
 
 
+#: a line that is a name and its role in parentheses: "Esti Yerushalmi (Simone)",
+#: "חנה אזולאי הספרי (בימוי)"
+_IN_PARENTHESES = re.compile(r"^\s*(?:[-•*·▪]\s*)?([^()\d]{3,60}?)\s*\(([^()\d]{1,40})\)\s*$")
+
+
+def _role_line(line: str) -> tuple[str, str] | None:
+    """The name and the role of a cast row "Name as Character", "Name ... Character" or
+    "Name (Character)", or None."""
+    match = _AS_ROLE.match(line)
+    if match and fl.is_name(match.group(1).strip()):
+        return match.group(1).strip(), (match.group(2) or "").strip(" ()")
+    match = _IN_PARENTHESES.match(line)
+    if match is None:
+        return None
+    name, role = match.group(1).strip(), match.group(2).strip()
+    shaped = fl.is_name(name) or is_uncased_name(name)
+    if not shaped or len(role.split()) > 4 or country_name(role) is not None:
+        return None
+    return name, role
+
+
+def crew_in_parentheses(block: str, field: str) -> list[str]:
+    """People written "Name (label)" on a line of their own, the label one of ``field``'s,
+    among two or more such lines (a credit list: "חנה אזולאי הספרי (בימוי)" above
+    "אסתי ירושלמי (סימון)")."""
+    rows = [row for row in map(_role_line, block.splitlines()) if row]
+    if len(rows) < 2:
+        return []
+    return [name for name, role in rows if field in field_of(role)]
+
+
 def role_lists(block: str) -> list[list[str]]:
-    """Runs of two or more lines "Name as Character" or "Name ... Character" (a cast list
-    written out); a line whose role is a crew label ("… (Director)") is no actor's."""
+    """Runs of two or more lines "Name as Character", "Name ... Character" or "Name
+    (Character)" (a cast list written out); a line whose role is a crew label ("…
+    (Director)") is no actor's."""
     runs: list[list[str]] = []
     current: list[str] = []
-    for line in [*block.splitlines(), ""]:
-        match = _AS_ROLE.match(line)
-        role = (match.group(2) or "").strip(" ()") if match else ""
-        crew = bool(role) and bool(set(field_of(role)) - {"cast"})
-        if match and not crew and fl.is_name(match.group(1).strip()):
-            current.append(match.group(1).strip())
+    for line in [*block.splitlines(), "."]:  # a last line that ends the last run
+        row = _role_line(line)
+        crew = row is not None and bool(row[1]) and bool(set(field_of(row[1])) - {"cast"})
+        if row and crew:
+            continue  # the director among the cast rows: the list goes on
+        if row:
+            current.append(row[0])
             continue
         if line.strip() or not current:
             if len(current) >= 2:
