@@ -12,7 +12,7 @@ DATA = Language(
         alt_title="verleihtitel",
         year="jahr|produktionsjahr|erscheinungsjahr",
         release="kinostart|start|filmstart",
-        directors="regisseure|regie|regisseur|regisseurin|ein film von|inszenierung",
+        directors="regisseure|regie|regisseur|regisseurin|ein film von|inszenierung|r",
         writers="drehbuch|buch|autor|autoren",
         cast="darsteller|darsteller innen|"
         "schauspieler|besetzung|mit|die stars|hauptdarsteller|darstellerinnen",
