@@ -161,6 +161,10 @@ from tests.page_support import BLURB, film_of
         # credit lines "Name (role)": the director's role is a label, the others characters
         ("Orange People\n\nA story of three women.\n\nחנה אזולאי הספרי (בימוי)\n\n"
          "אסתי ירושלמי (סימון)\n\nריטה שוקרון (סבתא זוהרה)\n", "directors", ("חנה אזולאי הספרי",)),
+        # a pronoun before the role word is no one's name: the name before it elsewhere is
+        ("இருகப்பற்று\n\nயுவராஜ் தயாளன் இயக்கத்தில் வருகிற 6ஆம் தேதி வெளிவரும் படம்.\n\n"
+         "இவர் இயக்கத்தில் இதற்குமுன் போட்டா போட்டி வெளிவந்துள்ளது. இவர் சொன்னார்.\n",
+         "directors", ("யுவராஜ் தயாளன்",)),
         ("Orange People\n\nA story of three women.\n\nJane Doe (Director)\nEsti Levi (Simone)\n"
          "Rita Cohen (Grandma Zohra)\nYoram Tal (Jacky)\n", "cast",
          ("Esti Levi", "Rita Cohen", "Yoram Tal")),

@@ -82,4 +82,5 @@ DATA = Language(
     notice_words=split("کووید|کرونا|همه‌گیری|کلیه حقوق|تمامی حقوق"),
     quote_in=split("در|برای"),
     critic_roles=split("منتقد|منتقد سینما"),
+    pronouns=split("او|ایشان|وی"),
 )
