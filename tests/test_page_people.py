@@ -161,6 +161,14 @@ from tests.page_support import BLURB, film_of
         # credit lines "Name (role)": the director's role is a label, the others characters
         ("Orange People\n\nA story of three women.\n\nחנה אזולאי הספרי (בימוי)\n\n"
          "אסתי ירושלמי (סימון)\n\nריטה שוקרון (סבתא זוהרה)\n", "directors", ("חנה אזולאי הספרי",)),
+        # the leads after one cast cue, the others after the next: the lists joined win
+        ("Sertão\n\nAs estrelas do filme são Caio Blat (“Carandiru”) e Luisa Arraes (“O Debate”). "
+         "Outros nomes do elenco são Rodrigo Lombardi (“Travessia”), Luis Miranda (“Encantado’s”) "
+         "e Mariana Nunes (“Todas as Flores”).\n", "cast",
+         ("Caio Blat", "Luisa Arraes", "Rodrigo Lombardi", "Luis Miranda", "Mariana Nunes")),
+        # names listed before "including actors and actresses"
+        ("இருகப்பற்று\n\nஇந்த படத்தில் விக்ரம் பிரபு, ஷ்ரத்தா ஸ்ரீநாத், விதார்த் உள்ளிட்ட நடிகர் "
+         "நடிகைகள் நடித்துள்ளனர்.\n", "cast", ("விக்ரம் பிரபு", "ஷ்ரத்தா ஸ்ரீநாத்", "விதார்த்")),
         # a pronoun before the role word is no one's name: the name before it elsewhere is
         ("இருகப்பற்று\n\nயுவராஜ் தயாளன் இயக்கத்தில் வருகிற 6ஆம் தேதி வெளிவரும் படம்.\n\n"
          "இவர் இயக்கத்தில் இதற்குமுன் போட்டா போட்டி வெளிவந்துள்ளது. இவர் சொன்னார்.\n",

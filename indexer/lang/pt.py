@@ -42,7 +42,8 @@ DATA = Language(
     starring=split(
         "ator|atriz|atores|actriz|com|protagonizado por|estrelado por|"
         "protagonizada por|estrelada por|interpretado por|interpretada por|"
-        "com interpretações de"
+        "com interpretações de|as estrelas do filme são|o elenco conta com|do elenco são|"
+        "o elenco é formado por|o elenco reúne"
     ),
     plays=split("como|no papel de|interpreta|dá vida a"),
     role_of=split("vivido por|vivida por"),

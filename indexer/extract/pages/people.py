@@ -368,7 +368,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         weight = 1.0 + min(2.0, 0.5 * len(listed)) + (0.5 if mention in inline else 0.0)
         _list_vote(ballot, listed, f"after '{mention.cue}'", weight)
     for joined in _paragraph_lists(block, prose):
-        weight = 1.0 + min(2.0, 0.5 * len(joined))
+        # the lists of each cue joined: above each of them, whose weight may be as high
+        weight = 1.25 + min(2.0, 0.5 * len(joined))
         _list_vote(ballot, joined, "after cast cues of one paragraph", weight)
     before = cues.cast_before(block)
     for mention in before:
