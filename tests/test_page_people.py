@@ -169,6 +169,9 @@ from tests.page_support import BLURB, film_of
         # names listed before "including actors and actresses"
         ("இருகப்பற்று\n\nஇந்த படத்தில் விக்ரம் பிரபு, ஷ்ரத்தா ஸ்ரீநாத், விதார்த் உள்ளிட்ட நடிகர் "
          "நடிகைகள் நடித்துள்ளனர்.\n", "cast", ("விக்ரம் பிரபு", "ஷ்ரத்தா ஸ்ரீநாத்", "விதார்த்")),
+        # a nationality in lower case between the actor's role noun and the name
+        ("Anatomie\n\nL'actrice allemande Sandra Hüller y interprète le rôle d'une écrivaine.\n",
+         "cast", ("Sandra Hüller",)),
         # a pronoun before the role word is no one's name: the name before it elsewhere is
         ("இருகப்பற்று\n\nயுவராஜ் தயாளன் இயக்கத்தில் வருகிற 6ஆம் தேதி வெளிவரும் படம்.\n\n"
          "இவர் இயக்கத்தில் இதற்குமுன் போட்டா போட்டி வெளிவந்துள்ளது. இவர் சொன்னார்.\n",

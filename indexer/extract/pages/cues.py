@@ -21,7 +21,7 @@ from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
-from indexer.normalize import genre_names, key
+from indexer.normalize import genre_names, key, nationality_country
 from indexer.wordre import alternation
 
 #: "由李睿珺编剧并执导": a Chinese name between 由 ("by") and the verb for directing
@@ -196,6 +196,18 @@ def _after_lower_words(text: str, start: int) -> str | None:
     return None
 
 
+_WORD_AHEAD = re.compile(r"([^\W\d_]+)\s+")
+
+
+def _after_nationality(text: str, start: int) -> str | None:
+    """The name after a nationality written in lower case between an actor's role noun and
+    it: "l'actrice allemande Sandra Hüller", "la actriz argentina Dolores Fonzi"."""
+    word = _WORD_AHEAD.match(text, start)
+    if not word or not word.group(1).islower() or not nationality_country(word.group(1)):
+        return None
+    return name_at(text, word.end())
+
+
 _GENRE_BY = re.compile(
     r"(?<![^\W\d_])([^\W\d_]{4,})\s+(by|de|di|von|par|por|van|av|af|od)\s+", re.I
 )
@@ -367,6 +379,9 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         if re.search(r"\s[-–—]\s", match.group(0)) and "cast" not in field_of(cue):
             continue  # "актьор - Николай Евлахов": a character who is an actor, not a list
         names = names_from(text, match.end())
+        national = None if names else _after_nationality(text, match.end())
+        if national:  # "l'actrice allemande Sandra Hüller"
+            names = names_from(text, text.find(national, match.end()))
         if not names and len(match.group(0).strip(" :：,")) >= 4:
             # "V rolích sourozenců debutují Dexter Franc a …": a few lower-case words between
             first = _after_lower_words(text, match.end())
