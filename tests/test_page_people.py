@@ -172,6 +172,11 @@ from tests.page_support import BLURB, film_of
         # a nationality in lower case between the actor's role noun and the name
         ("Anatomie\n\nL'actrice allemande Sandra Hüller y interprète le rôle d'une écrivaine.\n",
          "cast", ("Sandra Hüller",)),
+        # a list in a sentence: a nickname in quotes after the first name, a comma glued to
+        # the word for "and" after the last
+        ("Ujinga\n\nFilamu imewashirikisha wasanii nyota kama vile Yvonne Cherryl ‘Monalisa’, "
+         "Hemed Suleiman, Mboto, Vanitha Omary,na wasanii wengine wanaotamba.\n", "cast",
+         ("Yvonne Cherryl", "Hemed Suleiman", "Mboto", "Vanitha Omary")),
         # a pronoun before the role word is no one's name: the name before it elsewhere is
         ("இருகப்பற்று\n\nயுவராஜ் தயாளன் இயக்கத்தில் வருகிற 6ஆம் தேதி வெளிவரும் படம்.\n\n"
          "இவர் இயக்கத்தில் இதற்குமுன் போட்டா போட்டி வெளிவந்துள்ளது. இவர் சொன்னார்.\n",

@@ -238,7 +238,7 @@ def name_runs(block: str) -> list[list[str]]:
     for line in block.splitlines():
         if line.count(", ") + line.count("، ") < 2:
             continue  # fewer than three parts
-        parts = [_conjunction().sub("", p.strip()) for p in re.split(r"[,،]\s", line)]
+        parts = [_conjunction().sub("", p.strip()) for p in re.split(r"[,،]\s*", line)]
         run: list[str] = []
         for i, part in enumerate([*parts, ""]):
             whole = _run_name(part.strip(" ."), run, line)
@@ -251,9 +251,14 @@ def name_runs(block: str) -> list[list[str]]:
             if len(run) >= 3:
                 found.append(run)
             run = [part.strip(" .")] if whole else []
-            first = None if whole else headfinal.name_before(part)
+            # a nickname in quotes after the first name goes: "Yvonne Cherryl ‘Monalisa’"
+            first = None if whole else headfinal.name_before(_NICKNAME.sub("", part))
             run = [first] if first and i < len(parts) - 1 else run
     return found
+
+
+#: a nickname in quotes written after a name: "Yvonne Cherryl ‘Monalisa’"
+_NICKNAME = re.compile(r"\s+[‘'\"“«][^\W\d_][^‘’'\"”»\n]{0,20}[’'\"”»]\s*$")
 
 
 @cache
