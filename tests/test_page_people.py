@@ -177,6 +177,9 @@ from tests.page_support import BLURB, film_of
         ("Ujinga\n\nFilamu imewashirikisha wasanii nyota kama vile Yvonne Cherryl ‘Monalisa’, "
          "Hemed Suleiman, Mboto, Vanitha Omary,na wasanii wengine wanaotamba.\n", "cast",
          ("Yvonne Cherryl", "Hemed Suleiman", "Mboto", "Vanitha Omary")),
+        # the word for actress before the name
+        ("Враќање\n\nВо една од главните улоги се појавува француската актерка Делфин Депардје.\n",
+         "cast", ("Делфин Депардје",)),
         # a pronoun before the role word is no one's name: the name before it elsewhere is
         ("இருகப்பற்று\n\nயுவராஜ் தயாளன் இயக்கத்தில் வருகிற 6ஆம் தேதி வெளிவரும் படம்.\n\n"
          "இவர் இயக்கத்தில் இதற்குமுன் போட்டா போட்டி வெளிவந்துள்ளது. இவர் சொன்னார்.\n",
