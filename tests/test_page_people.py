@@ -180,6 +180,10 @@ from tests.page_support import BLURB, film_of
         # the word for actress before the name
         ("Враќање\n\nВо една од главните улоги се појавува француската актерка Делфин Депардје.\n",
          "cast", ("Делфин Депардје",)),
+        # actors in parentheses after the characters described, not directors so listed
+        ("Bitchkram\n\nOm vänskapen mellan två unga tjejer (Linda Molin, Fanny Ketter) på landet. "
+         "Regissören gillar europeiska regissörer (François Truffaut, Bernardo Bertolucci).\n",
+         "cast", ("Linda Molin", "Fanny Ketter")),
         # a pronoun before the role word is no one's name: the name before it elsewhere is
         ("இருகப்பற்று\n\nயுவராஜ் தயாளன் இயக்கத்தில் வருகிற 6ஆம் தேதி வெளிவரும் படம்.\n\n"
          "இவர் இயக்கத்தில் இதற்குமுன் போட்டா போட்டி வெளிவந்துள்ளது. இவர் சொன்னார்.\n",

@@ -67,6 +67,12 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     )
 
 
+def is_director_noun(word: str) -> bool:
+    """True for a role noun of a director in any language, with its endings ("directors",
+    "réalisateurs", "режисери")."""
+    return _pattern("director_nouns").fullmatch(word + " ") is not None
+
+
 def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> list[Mention]:
     """Names after each cue of ``kind`` (``directed_by``, ``written_by``,
     ``director_nouns``, ``starring``): one name per cue, in page order."""

@@ -342,6 +342,36 @@ def role_lists(block: str) -> list[list[str]]:
     return runs
 
 
+#: two or more names in parentheses after a lower-case word: "två unga tjejer (Linda Molin,
+#: Fanny Ketter)", the actors of the characters described
+_DESCRIBED = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-zà-ÿ])\s+\(\s*([^()\d\n]{5,120}?)\s*\)")
+
+
+def described_in_parentheses(block: str) -> list[list[str]]:
+    """The names listed in parentheses after a description of the characters they play, each
+    a full name ("two young girls (Linda Molin, Fanny Ketter)"); not after a crew's role word
+    ("European directors (François Truffaut, Bernardo Bertolucci)")."""
+    found = []
+    for match in _DESCRIBED.finditer(block):
+        if set(field_of(match.group(1))) - {"cast"} or cues.is_director_noun(match.group(1)):
+            continue
+        listed = [n.strip() for n in _list_split().split(match.group(2))]
+        if len(listed) >= 2 and all(_full_name(n) for n in listed):
+            found.append(listed)
+    return found
+
+
+def _full_name(text: str) -> bool:
+    """A name of two words or more, not in capitals (a title: "MIDNIGHT COWBOY")."""
+    return len(text.split()) >= 2 and not text.isupper() and fl.is_name(text)
+
+
+@cache
+def _list_split() -> re.Pattern[str]:
+    """A comma or the word for "and" of any language between names."""
+    return re.compile(rf",\s*|\s+(?:{lang.alternation('conjunctions')})\s+")
+
+
 def paired_with_characters(block: str, before: list[cues.Mention] | None = None) -> list[str]:
     """Actors named with the character they play, in page order: in parentheses after the
     character ("Ma (Wu Renlin)", "همسرش (برنیس بژو)") and beside a role cue ("Ario Bayu,
@@ -382,6 +412,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         if len(listed) == 1:
             continue  # one actor: among those paired with their roles
         _list_vote(ballot, listed, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
+    for listed in described_in_parentheses(block):
+        _list_vote(ballot, listed, "in parentheses after the characters described", 1.75)
     characters = paired_with_characters(block, before)
     weight = 1.0 + min(2.0, 0.5 * len(characters))
     _list_vote(ballot, characters, "paired with their characters", weight)
