@@ -184,6 +184,14 @@ from tests.page_support import BLURB, film_of
         ("Bitchkram\n\nOm vänskapen mellan två unga tjejer (Linda Molin, Fanny Ketter) på landet. "
          "Regissören gillar europeiska regissörer (François Truffaut, Bernardo Bertolucci).\n",
          "cast", ("Linda Molin", "Fanny Ketter")),
+        # a by-line with the cast after it; a name with its label in parentheses; an
+        # abbreviated label
+        ("Heat\n\nA detective hunts a thief across the city.\n"
+         "di Michael Mann, con Al Pacino, Robert De Niro\n", "directors", ("Michael Mann",)),
+        ("Heat\n\nA detective hunts a thief across the city.\nMichael Mann (regia)\n",
+         "directors", ("Michael Mann",)),
+        ("Heat\n\nA detective hunts a thief across the city.\nRéal. : Michael Mann\n",
+         "directors", ("Michael Mann",)),
         # a pronoun before the role word is no one's name: the name before it elsewhere is
         ("இருகப்பற்று\n\nயுவராஜ் தயாளன் இயக்கத்தில் வருகிற 6ஆம் தேதி வெளிவரும் படம்.\n\n"
          "இவர் இயக்கத்தில் இதற்குமுன் போட்டா போட்டி வெளிவந்துள்ளது. இவர் சொன்னார்.\n",

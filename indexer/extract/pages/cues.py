@@ -232,14 +232,28 @@ def genre_by(text: str) -> list[Mention]:
 
 
 def by_lines(text: str) -> list[Mention]:
-    """A director credited on a line of its own: "De: Karim Aïnouz", "by Rose Glass"."""
+    """A director credited on a line of its own: "De: Karim Aïnouz", "by Rose Glass", "di
+    Michael Mann, con Al Pacino, Robert De Niro" (the cast after it)."""
     found = []
     for match in _by_line().finditer(text):
         name = name_at(text, match.end())
         rest = text[match.end() :].split("\n", 1)[0].strip()
-        if name and (key(rest) == key(name) or _facts_after(rest, name)):
+        if name and (key(rest) == key(name) or _facts_after(rest, name) or _cast_after(rest, name)):
             found.append(Mention(name, match.group(1), match.start()))
     return found
+
+
+def _cast_after(rest: str, name: str) -> bool:
+    """True when ``rest`` is ``name``, a comma and a cast cue with names: "Michael Mann, con
+    Al Pacino, Robert De Niro"."""
+    if not rest.startswith(name):
+        return False
+    comma = re.match(r"\s*,\s*", rest[len(name) :])
+    if comma is None:
+        return False
+    at = len(name) + comma.end()
+    cue = _pattern("starring").match(rest, at)
+    return cue is not None and name_at(rest, cue.end()) is not None
 
 
 def _facts_after(rest: str, name: str) -> bool:

@@ -312,12 +312,10 @@ def _role_line(line: str) -> tuple[str, str] | None:
 
 
 def crew_in_parentheses(block: str, field: str) -> list[str]:
-    """People written "Name (label)" on a line of their own, the label one of ``field``'s,
-    among two or more such lines (a credit list: "חנה אזולאי הספרי (בימוי)" above
-    "אסתי ירושלמי (סימון)")."""
+    """People written "Name (label)" on a line of their own, the label one of ``field``'s
+    ("Michael Mann (regia)"; in a credit list: "חנה אזולאי הספרי (בימוי)" above "אסתי ירושלמי
+    (סימון)")."""
     rows = [row for row in map(_role_line, block.splitlines()) if row]
-    if len(rows) < 2:
-        return []
     return [name for name, role in rows if field in field_of(role)]
 
 
