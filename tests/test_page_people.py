@@ -192,6 +192,10 @@ from tests.page_support import BLURB, film_of
          "directors", ("Michael Mann",)),
         ("Heat\n\nA detective hunts a thief across the city.\nRéal. : Michael Mann\n",
          "directors", ("Michael Mann",)),
+        # "y" both joins a name ("Ortega y Gasset") and ends one before the next
+        ("Heat\n\nA detective hunts a thief across the city.\n"
+         "Protagonizada por Al Pacino, Robert De Niro y Val Kilmer\n", "cast",
+         ("Al Pacino", "Robert De Niro", "Val Kilmer")),
         # a pronoun before the role word is no one's name: the name before it elsewhere is
         ("இருகப்பற்று\n\nயுவராஜ் தயாளன் இயக்கத்தில் வருகிற 6ஆம் தேதி வெளிவரும் படம்.\n\n"
          "இவர் இயக்கத்தில் இதற்குமுன் போட்டா போட்டி வெளிவந்துள்ளது. இவர் சொன்னார்.\n",
