@@ -146,6 +146,10 @@ from tests.page_support import BLURB, film_of
          "directors", ("Guel Arraes",)),
         ("Domani\n\nLa regia è di Paola Rossi, al suo primo film.\n", "directors",
          ("Paola Rossi",)),
+        ("Heat\n\nIn der Regie von Michael Mann entstand ein Thriller.\n", "directors",
+         ("Michael Mann",)),
+        ("Heat\n\nY ffilm gan Michael Mann sy'n agor ddydd Gwener.\n", "directors",
+         ("Michael Mann",)),
         # the verb after its subject: "X has directed"
         ("Kasky\n\nAku Louhimies on ohjannut hallitun epookkielokuvan.\n", "directors",
          ("Aku Louhimies",)),

@@ -36,7 +36,8 @@ DATA = Language(
         ignore="verleih|untertitel|fsk|altersfreigabe|vorstellungen|spielzeiten|format",
     ),
     directed_by=split(
-        "ein film von|regie führte|unter der regie von|inszeniert von|film von|regie:|gedreht von"
+        "ein film von|regie führte|unter der regie von|in der regie von|inszeniert von|film von|"
+        "regie:|gedreht von"
     ),
     written_by=split("drehbuch von|geschrieben von|nach einem drehbuch von"),
     starring=split(
