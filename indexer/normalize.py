@@ -74,7 +74,7 @@ def clean_name(name: str) -> str:
 def split_names(value: str) -> list[str]:
     """Split "A, B and C" / "A; B" / "A / B" / "A & B" into names, keeping "Co.,Ltd." intact."""
     value = re.sub(r",\s*(Ltd|Inc|LLC|S\.?A|GmbH|Co)\b", r" \1", value)
-    parts = re.split(r"\s*(?:[,;、，/•·|]|\s+(?:and|und|et|y|e|και|и)\s+|\s&\s)\s*", value)
+    parts = re.split(r"\s*(?:[,;、，،/•·|]|\s+(?:and|und|et|y|e|και|и)\s+|\s&\s)\s*", value)
     return dedupe(clean_name(p) for p in parts)
 
 

@@ -33,6 +33,10 @@ def film_of(text: str, source: str = "page.txt") -> Film:
         ("Heat\nDirección: Michael Mann", ["Michael Mann"]),
         ("Heat\nRéalisation : Michael Mann", ["Michael Mann"]),
         ("Heat\nRegie | Michael Mann |", ["Michael Mann"]),
+        # a German listing's abbreviated label inside a row of cells
+        ("Heat\nUSA 1995 | 170 Minuten | R: Michael Mann | K: Dante Spinotti |", ["Michael Mann"]),
+        # a label glued to the dot before it and to its value
+        ("Heat\nDURACIÓN: 170 min.DIRECCIÓN:Michael Mann\n", ["Michael Mann"]),
         ("Heat\nRegia: Michael Mann", ["Michael Mann"]),
         ("Heat\nREALIZADOR: Michael Mann", ["Michael Mann"]),
         ("Heat\nYÖNETMEN: Michael Mann", ["Michael Mann"]),

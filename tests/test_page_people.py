@@ -137,6 +137,76 @@ from tests.page_support import BLURB, film_of
         # a quoted title and the word for "by"
         ('Dogman\n\nStasera al cinema «Dogman» di Matteo Garrone, in versione originale.\n',
          "directors", ("Matteo Garrone",)),
+        # "direction by" and "the direction is by" of more languages
+        ("Delegacioni\n\nFilmi me skenar nga Artan Kola dhe regji nga Bujar Alimani u shfaq.\n",
+         "directors", ("Bujar Alimani",)),
+        ("Враќање\n\nФилмот „Враќање“ по сценарио и режија на Кастриот Абдули ќе биде прикажан.\n",
+         "directors", ("Кастриот Абдули",)),
+        ("Sertão\n\nA direção é de Guel Arraes, responsável por clássicos do cinema.\n",
+         "directors", ("Guel Arraes",)),
+        ("Domani\n\nLa regia è di Paola Rossi, al suo primo film.\n", "directors",
+         ("Paola Rossi",)),
+        ("Heat\n\nIn der Regie von Michael Mann entstand ein Thriller.\n", "directors",
+         ("Michael Mann",)),
+        ("Heat\n\nY ffilm gan Michael Mann sy'n agor ddydd Gwener.\n", "directors",
+         ("Michael Mann",)),
+        # the verb after its subject: "X has directed"
+        ("Kasky\n\nAku Louhimies on ohjannut hallitun epookkielokuvan.\n", "directors",
+         ("Aku Louhimies",)),
+        ("Melancholia\n\nControversial film-maker Lars von Trier’s time at Cannes.\n",
+         "directors", ("Lars von Trier",)),
+        # a cast label of Persian, names between Arabic commas
+        ("Dar be darha\n\nکارگردان : امیرحسین صدیق\nهنرپیشگان : مهیار مجیب، لیلی رشیدی، "
+         "رضا فیاضی\n", "cast", ("مهیار مجیب", "لیلی رشیدی", "رضا فیاضی")),
+        # a line of nothing but names between Arabic commas
+        ("سقوط حجر\n\nالمدة: 135 دقيقة\nكريم عبد العزيز، منى زكي، إياد نصار، نيللي كريم.\n"
+         "الإخراج: مروان حامد\n", "cast",
+         ("كريم عبد العزيز", "منى زكي", "إياد نصار", "نيللي كريم")),
+        # credit lines "Name (role)": the director's role is a label, the others characters
+        ("Orange People\n\nA story of three women.\n\nחנה אזולאי הספרי (בימוי)\n\n"
+         "אסתי ירושלמי (סימון)\n\nריטה שוקרון (סבתא זוהרה)\n", "directors", ("חנה אזולאי הספרי",)),
+        # the leads after one cast cue, the others after the next: the lists joined win
+        ("Sertão\n\nAs estrelas do filme são Caio Blat (“Carandiru”) e Luisa Arraes (“O Debate”). "
+         "Outros nomes do elenco são Rodrigo Lombardi (“Travessia”), Luis Miranda (“Encantado’s”) "
+         "e Mariana Nunes (“Todas as Flores”).\n", "cast",
+         ("Caio Blat", "Luisa Arraes", "Rodrigo Lombardi", "Luis Miranda", "Mariana Nunes")),
+        # names listed before "including actors and actresses"
+        ("இருகப்பற்று\n\nஇந்த படத்தில் விக்ரம் பிரபு, ஷ்ரத்தா ஸ்ரீநாத், விதார்த் உள்ளிட்ட நடிகர் "
+         "நடிகைகள் நடித்துள்ளனர்.\n", "cast", ("விக்ரம் பிரபு", "ஷ்ரத்தா ஸ்ரீநாத்", "விதார்த்")),
+        # a nationality in lower case between the actor's role noun and the name
+        ("Anatomie\n\nL'actrice allemande Sandra Hüller y interprète le rôle d'une écrivaine.\n",
+         "cast", ("Sandra Hüller",)),
+        # a list in a sentence: a nickname in quotes after the first name, a comma glued to
+        # the word for "and" after the last
+        ("Ujinga\n\nFilamu imewashirikisha wasanii nyota kama vile Yvonne Cherryl ‘Monalisa’, "
+         "Hemed Suleiman, Mboto, Vanitha Omary,na wasanii wengine wanaotamba.\n", "cast",
+         ("Yvonne Cherryl", "Hemed Suleiman", "Mboto", "Vanitha Omary")),
+        # the word for actress before the name
+        ("Враќање\n\nВо една од главните улоги се појавува француската актерка Делфин Депардје.\n",
+         "cast", ("Делфин Депардје",)),
+        # actors in parentheses after the characters described, not directors so listed
+        ("Bitchkram\n\nOm vänskapen mellan två unga tjejer (Linda Molin, Fanny Ketter) på landet. "
+         "Regissören gillar europeiska regissörer (François Truffaut, Bernardo Bertolucci).\n",
+         "cast", ("Linda Molin", "Fanny Ketter")),
+        # a by-line with the cast after it; a name with its label in parentheses; an
+        # abbreviated label
+        ("Heat\n\nA detective hunts a thief across the city.\n"
+         "di Michael Mann, con Al Pacino, Robert De Niro\n", "directors", ("Michael Mann",)),
+        ("Heat\n\nA detective hunts a thief across the city.\nMichael Mann (regia)\n",
+         "directors", ("Michael Mann",)),
+        ("Heat\n\nA detective hunts a thief across the city.\nRéal. : Michael Mann\n",
+         "directors", ("Michael Mann",)),
+        # "y" both joins a name ("Ortega y Gasset") and ends one before the next
+        ("Heat\n\nA detective hunts a thief across the city.\n"
+         "Protagonizada por Al Pacino, Robert De Niro y Val Kilmer\n", "cast",
+         ("Al Pacino", "Robert De Niro", "Val Kilmer")),
+        # a pronoun before the role word is no one's name: the name before it elsewhere is
+        ("இருகப்பற்று\n\nயுவராஜ் தயாளன் இயக்கத்தில் வருகிற 6ஆம் தேதி வெளிவரும் படம்.\n\n"
+         "இவர் இயக்கத்தில் இதற்குமுன் போட்டா போட்டி வெளிவந்துள்ளது. இவர் சொன்னார்.\n",
+         "directors", ("யுவராஜ் தயாளன்",)),
+        ("Orange People\n\nA story of three women.\n\nJane Doe (Director)\nEsti Levi (Simone)\n"
+         "Rita Cohen (Grandma Zohra)\nYoram Tal (Jacky)\n", "cast",
+         ("Esti Levi", "Rita Cohen", "Yoram Tal")),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:

@@ -86,4 +86,5 @@ DATA = Language(
     notice_words=split("كوفيد|كورونا|الجائحة|جميع الحقوق محفوظة"),
     quote_in=split("في"),
     critic_roles=split("الناقد|الناقدة|ناقد"),
+    pronouns=split("هو|هي|هم"),
 )

@@ -110,6 +110,9 @@ class Language:
     tagline_headings: tuple[str, ...] = ()
     sentence_words: tuple[str, ...] = ()
     first_person: tuple[str, ...] = ()
+    #: third-person pronouns, which stand where a name would ("இவர் இயக்கத்தில்", "under his
+    #: direction"): no one's name (scripts with capitals write them in lower case already)
+    pronouns: tuple[str, ...] = ()
     #: a critic's role written beside the name ("Jane Doe (film critic)", "山田太郎（映画評論家）")
     critic_roles: tuple[str, ...] = ()
     #: a generation written after a person's name, often after a comma ("Name, jr.", "Name

@@ -66,4 +66,5 @@ DATA = Language(
     ),
     notice_words=split("কোভিড*|করোনা*|মহামারী*|সর্বস্বত্ব সংরক্ষিত"),
     critic_roles=split("সমালোচক|চলচ্চিত্র সমালোচক"),
+    pronouns=split("তিনি|সে|তারা|উনি"),
 )

@@ -24,7 +24,7 @@ DATA = Language(
         ignore="budžet|distributer",
     ),
     directed_by=split("u režiji|režija|režiju potpisuje|režiju filma potpisuje"),
-    starring=split("u glavnim ulogama"),
+    starring=split("glumac|glumica|glumci|u glavnim ulogama"),
     plays=split("u ulozi|kao"),
     role_of=split("kojeg igra|koju igra|koga igra|kojeg glumi|koju glumi"),
     director_nouns=split("režiser|reditelj|rediteljica|režiserka"),

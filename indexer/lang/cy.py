@@ -20,7 +20,7 @@ DATA = Language(
         synopsis="crynodeb",
         ignore="cyllideb|dosbarthwr",
     ),
-    directed_by=split("cyfarwyddwyd gan|wedi'i gyfarwyddo gan"),
+    directed_by=split("ffilm gan|cyfarwyddwyd gan|wedi'i gyfarwyddo gan"),
     starring=split("yn serennu"),
     plays=split("fel"),
     director_nouns=split("cyfarwyddwr"),

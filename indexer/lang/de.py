@@ -12,7 +12,7 @@ DATA = Language(
         alt_title="verleihtitel",
         year="jahr|produktionsjahr|erscheinungsjahr",
         release="kinostart|start|filmstart",
-        directors="regisseure|regie|regisseur|regisseurin|ein film von|inszenierung",
+        directors="regisseure|regie|regisseur|regisseurin|ein film von|inszenierung|r",
         writers="drehbuch|buch|autor|autoren",
         cast="darsteller|darsteller innen|"
         "schauspieler|besetzung|mit|die stars|hauptdarsteller|darstellerinnen",
@@ -36,7 +36,8 @@ DATA = Language(
         ignore="verleih|untertitel|fsk|altersfreigabe|vorstellungen|spielzeiten|format",
     ),
     directed_by=split(
-        "ein film von|regie führte|unter der regie von|inszeniert von|film von|regie:|gedreht von"
+        "ein film von|regie führte|unter der regie von|in der regie von|inszeniert von|film von|"
+        "regie:|gedreht von"
     ),
     written_by=split("drehbuch von|geschrieben von|nach einem drehbuch von"),
     starring=split(

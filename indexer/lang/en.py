@@ -76,7 +76,7 @@ DATA = Language(
     plays=split("as|plays|playing|portrays|stars as"),
     role_of=split("played by|portrayed by"),
     director_nouns=split(
-        "director|filmmaker|writer-director|writer/director|the director|documentarian|"
+        "director|filmmaker|film-maker|writer-director|writer/director|the director|documentarian|"
         "auteur|co-director"
     ),
     minutes=split("min|mins|minutes|minute|m"),

@@ -38,7 +38,8 @@ DATA = Language(
     ),
     directed_after=split("firma aquí|firma su|dirige aquí|dirige su"),
     directed_by=split(
-        "dirigida por|dirigido por|una película de|un film de|escrita y dirigida por|"
+        "dirigida por|dirigido por|la dirección es de|una película de|un film de|"
+        "escrita y dirigida por|"
         "dirigida y escrita por|codirigida por|la nueva película de|"
         "la última película de|el nuevo filme de|bajo la dirección de|firma la dirección"
     ),

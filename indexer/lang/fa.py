@@ -12,7 +12,7 @@ DATA = Language(
         year="سال|سال ساخت|سال تولید",
         directors="کارگردان|کارگردانی",
         writers="نویسنده|فیلمنامه|نویسندگان",
-        cast="بازیگران|بازیگر",
+        cast="بازیگران|بازیگر|هنرپیشگان",
         cinematography="مدیر فیلمبرداری",
         editing="تدوین",
         music="موسیقی|آهنگساز",
@@ -82,4 +82,5 @@ DATA = Language(
     notice_words=split("کووید|کرونا|همه‌گیری|کلیه حقوق|تمامی حقوق"),
     quote_in=split("در|برای"),
     critic_roles=split("منتقد|منتقد سینما"),
+    pronouns=split("او|ایشان|وی"),
 )

@@ -26,6 +26,7 @@ DATA = Language(
         ignore="ikäraja|levittäjä|tekstitys",
         awards="palkinnot",
     ),
+    directed_after=split("on ohjannut|ohjasi"),
     directed_by=split("ohjannut|ohjaama|ohjaamassa|ohjasi|on ohjannut"),
     starring=split("näyttelijä|näyttelijät|pääosissa|pääosassa|pääroolissa|rooleissa|näyttelevät"),
     director_nouns=split("ohjaaja|elokuvaohjaaja|dokumentaristi"),

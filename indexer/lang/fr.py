@@ -12,7 +12,7 @@ DATA = Language(
         alt_title="titre international",
         year="année|année de production|annee",
         release="date de sortie en salles|sortie|date de sortie|sortie en salles",
-        directors="réalisateurs|réalisatrices|réalisation|réalisateur|réalisatrice|un film de|"
+        directors="réalisateurs|réalisatrices|réalisation|réalisateur|réalisatrice|réal|un film de|"
         "réalisé par|mise en scène",
         writers="scénario|scenario|scénaristes|scénariste|d après",
         cast="avec|interprétation|distribution artistique|acteurs|interprètes|casting",

@@ -85,4 +85,5 @@ DATA = Language(
     notice_words=split("קורונה|קוביד|מגפה|כל הזכויות שמורות"),
     quote_in=split("עבור|אצל"),
     critic_roles=split("מבקר|מבקרת|מבקר הקולנוע"),
+    pronouns=split("הוא|היא|הם"),
 )

@@ -34,7 +34,7 @@ DATA = Language(
     ),
     directed_after=split("firma qui|firma il suo|firma la sua|dirige qui"),
     directed_by=split(
-        "regia di|diretto da|diretta da|un film di|scritto e diretto da|"
+        "regia di|la regia è di|diretto da|diretta da|un film di|scritto e diretto da|"
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"
         "l'ultimo film di|firma la regia|alla regia"
     ),

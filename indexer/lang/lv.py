@@ -25,7 +25,7 @@ DATA = Language(
         synopsis="sižets|apraksts",
         awards="balvas",
     ),
-    starring=split("lomās|galvenajās lomās|galvenajā lomā"),
+    starring=split("aktieris|aktrise|aktieri|lomās|galvenajās lomās|galvenajā lomā"),
     director_nouns=split("režisors|režisore|režisor"),
     minutes=split("min|minūtes|minūtēs"),
     hours=split("h|st|stundas|stunda"),

@@ -32,7 +32,8 @@ DATA = Language(
     ),
     directed_after=split("assina aqui|assina o seu|assina a sua|assina seu|assina sua"),
     directed_by=split(
-        "realizado por|dirigido por|dirigida por|um filme de|realização de|"
+        "realizado por|dirigido por|a direção é de|a realização é de|dirigida por|"
+        "um filme de|realização de|"
         "realizado e escrito por|escrito e realizado por|escrito e dirigido por|"
         "o novo filme de|o mais recente filme de|sob a direção de|com direção de|"
         "com realização de"
@@ -41,7 +42,8 @@ DATA = Language(
     starring=split(
         "ator|atriz|atores|actriz|com|protagonizado por|estrelado por|"
         "protagonizada por|estrelada por|interpretado por|interpretada por|"
-        "com interpretações de"
+        "com interpretações de|as estrelas do filme são|o elenco conta com|do elenco são|"
+        "o elenco é formado por|o elenco reúne"
     ),
     plays=split("como|no papel de|interpreta|dá vida a"),
     role_of=split("vivido por|vivida por"),

@@ -25,7 +25,9 @@ DATA = Language(
         awards="nagrade",
     ),
     directed_by=split("v režiji|režija|režiral|režirala|rež."),
-    starring=split("igrajo|v glavnih vlogah|v glavni vlogi|v vlogah|nastopajo"),
+    starring=split(
+        "igralec|igralka|igralci|igrajo|v glavnih vlogah|v glavni vlogi|v vlogah|nastopajo"
+    ),
     director_nouns=split("režiser|režiserka|dokumentarist|dokumentaristka"),
     minutes=split("min|minut"),
     hours=split("h|ur|ura|uri|ure"),

@@ -22,7 +22,9 @@ DATA = Language(
         music="muzika",
         original_title="titulli origjinal",
     ),
-    directed_by=split("me regji të|një film nga|film nga|nën regjinë e|regjia e"),
+    directed_by=split(
+        "me regji të|regji nga|regjia nga|një film nga|film nga|nën regjinë e|regjia e"
+    ),
     starring=split(
         "me aktorët|në rolet kryesore|në rolin kryesor|interpretojnë|luajnë|aktori|aktorja|aktorët"
     ),

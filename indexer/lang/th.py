@@ -74,4 +74,5 @@ DATA = Language(
     ),
     notice_words=split("โควิด|โคโรนา|สงวนลิขสิทธิ์"),
     critic_roles=split("นักวิจารณ์|นักวิจารณ์ภาพยนตร์"),
+    pronouns=split("เขา|เธอ|พวกเขา"),
 )

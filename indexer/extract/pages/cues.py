@@ -21,7 +21,7 @@ from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
-from indexer.normalize import genre_names, key
+from indexer.normalize import genre_names, key, nationality_country
 from indexer.wordre import alternation
 
 #: "由李睿珺编剧并执导": a Chinese name between 由 ("by") and the verb for directing
@@ -65,6 +65,12 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         rf"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}])))",
         re.IGNORECASE,
     )
+
+
+def is_director_noun(word: str) -> bool:
+    """True for a role noun of a director in any language, with its endings ("directors",
+    "réalisateurs", "режисери")."""
+    return _pattern("director_nouns").fullmatch(word + " ") is not None
 
 
 def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> list[Mention]:
@@ -196,6 +202,18 @@ def _after_lower_words(text: str, start: int) -> str | None:
     return None
 
 
+_WORD_AHEAD = re.compile(r"([^\W\d_]+)\s+")
+
+
+def _after_nationality(text: str, start: int) -> str | None:
+    """The name after a nationality written in lower case between an actor's role noun and
+    it: "l'actrice allemande Sandra Hüller", "la actriz argentina Dolores Fonzi"."""
+    word = _WORD_AHEAD.match(text, start)
+    if not word or not word.group(1).islower() or not nationality_country(word.group(1)):
+        return None
+    return name_at(text, word.end())
+
+
 _GENRE_BY = re.compile(
     r"(?<![^\W\d_])([^\W\d_]{4,})\s+(by|de|di|von|par|por|van|av|af|od)\s+", re.I
 )
@@ -214,14 +232,28 @@ def genre_by(text: str) -> list[Mention]:
 
 
 def by_lines(text: str) -> list[Mention]:
-    """A director credited on a line of its own: "De: Karim Aïnouz", "by Rose Glass"."""
+    """A director credited on a line of its own: "De: Karim Aïnouz", "by Rose Glass", "di
+    Michael Mann, con Al Pacino, Robert De Niro" (the cast after it)."""
     found = []
     for match in _by_line().finditer(text):
         name = name_at(text, match.end())
         rest = text[match.end() :].split("\n", 1)[0].strip()
-        if name and (key(rest) == key(name) or _facts_after(rest, name)):
+        if name and (key(rest) == key(name) or _facts_after(rest, name) or _cast_after(rest, name)):
             found.append(Mention(name, match.group(1), match.start()))
     return found
+
+
+def _cast_after(rest: str, name: str) -> bool:
+    """True when ``rest`` is ``name``, a comma and a cast cue with names: "Michael Mann, con
+    Al Pacino, Robert De Niro"."""
+    if not rest.startswith(name):
+        return False
+    comma = re.match(r"\s*,\s*", rest[len(name) :])
+    if comma is None:
+        return False
+    at = len(name) + comma.end()
+    cue = _pattern("starring").match(rest, at)
+    return cue is not None and name_at(rest, cue.end()) is not None
 
 
 def _facts_after(rest: str, name: str) -> bool:
@@ -367,6 +399,9 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         if re.search(r"\s[-–—]\s", match.group(0)) and "cast" not in field_of(cue):
             continue  # "актьор - Николай Евлахов": a character who is an actor, not a list
         names = names_from(text, match.end())
+        national = None if names else _after_nationality(text, match.end())
+        if national:  # "l'actrice allemande Sandra Hüller"
+            names = names_from(text, text.find(national, match.end()))
         if not names and len(match.group(0).strip(" :：,")) >= 4:
             # "V rolích sourozenců debutují Dexter Franc a …": a few lower-case words between
             first = _after_lower_words(text, match.end())

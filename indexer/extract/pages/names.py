@@ -152,8 +152,8 @@ def _role_words() -> frozenset[str]:
 @cache
 def _not_names() -> frozenset[str]:
     """Words that head a page's parts, as keys: every label of every field and the headings
-    of press quotes, comments and taglines ("ביקורות", "reviews")."""
-    kinds = ("press_headings", "comment_headings", "tagline_headings", "review_words")
+    of press quotes, comments and taglines ("ביקורות", "reviews"), and pronouns ("இவர்")."""
+    kinds = ("press_headings", "comment_headings", "tagline_headings", "review_words", "pronouns")
     words = {k for k, _ in labels_by_length()}
     return frozenset(words | {key(w) for kind in kinds for w in lang.cues(kind)})
 

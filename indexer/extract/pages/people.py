@@ -148,6 +148,8 @@ def directors(
         vote(name, "a name on a fact line", 0.5)
     for name in found.lone_names:
         vote(name, "a name alone in a credit block", 2.0)
+    for name in crew_in_parentheses(block, "directors"):
+        vote(name, "a name with a director's label in parentheses", 3.0)
     _weigh(ballot, block, labels[1], title)
     if why is not None:
         why.record("directors", ballot)
@@ -220,7 +222,7 @@ def name_lines(block: str) -> list[list[str]]:
             [*line.split(";"), line.rsplit(":", 1)[-1]] if ";" in line or ":" in line else [line]
         )
         for segment in segments:
-            parts = [p.strip(" .") for p in re.split(r"[,|、]", segment)]
+            parts = [p.strip(" .") for p in re.split(r"[,|、،]", segment)]
             parts = [p for p in parts if p]
             if len(parts) >= 3 and all(fl.is_name(p) or fl.is_uncased_name(p) for p in parts):
                 found.append(parts)
@@ -236,7 +238,7 @@ def name_runs(block: str) -> list[list[str]]:
     for line in block.splitlines():
         if line.count(", ") + line.count("، ") < 2:
             continue  # fewer than three parts
-        parts = [_conjunction().sub("", p.strip()) for p in re.split(r"[,،]\s", line)]
+        parts = [_conjunction().sub("", p.strip()) for p in re.split(r"[,،]\s*", line)]
         run: list[str] = []
         for i, part in enumerate([*parts, ""]):
             whole = _run_name(part.strip(" ."), run, line)
@@ -249,9 +251,14 @@ def name_runs(block: str) -> list[list[str]]:
             if len(run) >= 3:
                 found.append(run)
             run = [part.strip(" .")] if whole else []
-            first = None if whole else headfinal.name_before(part)
+            # a nickname in quotes after the first name goes: "Yvonne Cherryl ‘Monalisa’"
+            first = None if whole else headfinal.name_before(_NICKNAME.sub("", part))
             run = [first] if first and i < len(parts) - 1 else run
     return found
+
+
+#: a nickname in quotes written after a name: "Yvonne Cherryl ‘Monalisa’"
+_NICKNAME = re.compile(r"\s+[‘'\"“«][^\W\d_][^‘’'\"”»\n]{0,20}[’'\"”»]\s*$")
 
 
 @cache
@@ -283,23 +290,84 @@ _AS_ROLE = re.compile(
 )
 
 
+#: a line that is a name and its role in parentheses: "Esti Yerushalmi (Simone)",
+#: "חנה אזולאי הספרי (בימוי)"
+_IN_PARENTHESES = re.compile(r"^\s*(?:[-•*·▪]\s*)?([^()\d]{3,60}?)\s*\(([^()\d]{1,40})\)\s*$")
+
+
+def _role_line(line: str) -> tuple[str, str] | None:
+    """The name and the role of a cast row "Name as Character", "Name ... Character" or
+    "Name (Character)", or None."""
+    match = _AS_ROLE.match(line)
+    if match and fl.is_name(match.group(1).strip()):
+        return match.group(1).strip(), (match.group(2) or "").strip(" ()")
+    match = _IN_PARENTHESES.match(line)
+    if match is None:
+        return None
+    name, role = match.group(1).strip(), match.group(2).strip()
+    shaped = fl.is_name(name) or is_uncased_name(name)
+    if not shaped or len(role.split()) > 4 or country_name(role) is not None:
+        return None
+    return name, role
+
+
+def crew_in_parentheses(block: str, field: str) -> list[str]:
+    """People written "Name (label)" on a line of their own, the label one of ``field``'s
+    ("Michael Mann (regia)"; in a credit list: "חנה אזולאי הספרי (בימוי)" above "אסתי ירושלמי
+    (סימון)")."""
+    rows = [row for row in map(_role_line, block.splitlines()) if row]
+    return [name for name, role in rows if field in field_of(role)]
+
+
 def role_lists(block: str) -> list[list[str]]:
-    """Runs of two or more lines "Name as Character" or "Name ... Character" (a cast list
-    written out); a line whose role is a crew label ("… (Director)") is no actor's."""
+    """Runs of two or more lines "Name as Character", "Name ... Character" or "Name
+    (Character)" (a cast list written out); a line whose role is a crew label ("…
+    (Director)") is no actor's."""
     runs: list[list[str]] = []
     current: list[str] = []
-    for line in [*block.splitlines(), ""]:
-        match = _AS_ROLE.match(line)
-        role = (match.group(2) or "").strip(" ()") if match else ""
-        crew = bool(role) and bool(set(field_of(role)) - {"cast"})
-        if match and not crew and fl.is_name(match.group(1).strip()):
-            current.append(match.group(1).strip())
+    for line in [*block.splitlines(), "."]:  # a last line that ends the last run
+        row = _role_line(line)
+        crew = row is not None and bool(row[1]) and bool(set(field_of(row[1])) - {"cast"})
+        if row and crew:
+            continue  # the director among the cast rows: the list goes on
+        if row:
+            current.append(row[0])
             continue
         if line.strip() or not current:
             if len(current) >= 2:
                 runs.append(current)
             current = [] if line.strip() else current
     return runs
+
+
+#: two or more names in parentheses after a lower-case word: "två unga tjejer (Linda Molin,
+#: Fanny Ketter)", the actors of the characters described
+_DESCRIBED = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-zà-ÿ])\s+\(\s*([^()\d\n]{5,120}?)\s*\)")
+
+
+def described_in_parentheses(block: str) -> list[list[str]]:
+    """The names listed in parentheses after a description of the characters they play, each
+    a full name ("two young girls (Linda Molin, Fanny Ketter)"); not after a crew's role word
+    ("European directors (François Truffaut, Bernardo Bertolucci)")."""
+    found = []
+    for match in _DESCRIBED.finditer(block):
+        if set(field_of(match.group(1))) - {"cast"} or cues.is_director_noun(match.group(1)):
+            continue
+        listed = [n.strip() for n in _list_split().split(match.group(2))]
+        if len(listed) >= 2 and all(_full_name(n) for n in listed):
+            found.append(listed)
+    return found
+
+
+def _full_name(text: str) -> bool:
+    """A name of two words or more, not in capitals (a title: "MIDNIGHT COWBOY")."""
+    return len(text.split()) >= 2 and not text.isupper() and fl.is_name(text)
+
+
+@cache
+def _list_split() -> re.Pattern[str]:
+    """A comma or the word for "and" of any language between names."""
+    return re.compile(rf",\s*|\s+(?:{lang.alternation('conjunctions')})\s+")
 
 
 def paired_with_characters(block: str, before: list[cues.Mention] | None = None) -> list[str]:
@@ -333,7 +401,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         weight = 1.0 + min(2.0, 0.5 * len(listed)) + (0.5 if mention in inline else 0.0)
         _list_vote(ballot, listed, f"after '{mention.cue}'", weight)
     for joined in _paragraph_lists(block, prose):
-        weight = 1.0 + min(2.0, 0.5 * len(joined))
+        # the lists of each cue joined: above each of them, whose weight may be as high
+        weight = 1.25 + min(2.0, 0.5 * len(joined))
         _list_vote(ballot, joined, "after cast cues of one paragraph", weight)
     before = cues.cast_before(block)
     for mention in before:
@@ -341,6 +410,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         if len(listed) == 1:
             continue  # one actor: among those paired with their roles
         _list_vote(ballot, listed, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
+    for listed in described_in_parentheses(block):
+        _list_vote(ballot, listed, "in parentheses after the characters described", 1.75)
     characters = paired_with_characters(block, before)
     weight = 1.0 + min(2.0, 0.5 * len(characters))
     _list_vote(ballot, characters, "paired with their characters", weight)

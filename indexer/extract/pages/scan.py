@@ -46,8 +46,12 @@ _DASH = re.compile(r"^(?P<label>[^\W\d_][^:：\"“”«»!?–—-]{0,44}?)\s+[
 _DASH_VALUE = 60
 _SEGMENTED = re.compile(r";\s*[^\W\d_][\w /'-]{1,30}:")
 #: A second label inside a value: "Danish with subtitles. Running time: 117 minutes",
-#: "EnglishColourTheatrical distributor: Curzon".
-_EMBEDDED = re.compile(r"(?:[.;]\s+|(?<=[a-z])(?=[A-Z]))(?P<label>[^\W\d_][\w ]{1,30}?)\s*:\s")
+#: "EnglishColourTheatrical distributor: Curzon", glued to a dot and its value in capitals:
+#: "135 min.DIRECCIÓN:Felipe Aljure".
+_EMBEDDED = re.compile(
+    r"(?:[.;]\s+|(?<=[a-z])(?=[A-Z]))(?P<label>[^\W\d_][\w ]{1,30}?)\s*:\s"
+    r"|(?<=[^\W\d_]\.)(?P<capitals>[^\W\d_a-z]{3,30})\s*:\s*(?=[^\W\d_])"
+)
 _QUOTE_START = re.compile(r"^\s*[\"“”„«‘’'‹]")
 
 
@@ -131,7 +135,11 @@ def _with_embedded(fields: tuple[str, ...], value: str, i: int) -> list[Entry]:
 def embedded_label(value: str) -> int | None:
     """Where a second label starts inside a value ("Sam Mendes Cast: George MacKay",
     "Danish with subtitles. Running time: 117 minutes"), or None."""
-    found = [m.start("label") for m in _EMBEDDED.finditer(value) if field_of(m.group("label"))][:1]
+    found = [
+        m.start(m.lastgroup or 0)
+        for m in _EMBEDDED.finditer(value)
+        if field_of(m.group(m.lastgroup or 0)) and (m.lastgroup == "label" or m.group(0).isupper())
+    ][:1]
     for colon in re.finditer(r"\s*[:：]\s", value):
         words = list(re.finditer(r"\S+", value[: colon.start()]))
         for size in (3, 2, 1):

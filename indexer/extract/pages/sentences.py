@@ -91,7 +91,13 @@ def name_after(text: str, start: int) -> str | None:
     while words and words[-1].lower() in PARTICLES:
         words.pop()
     name = " ".join(words)
-    return name if is_name(name) or _INITIAL_NAME.fullmatch(name) else None
+    if is_name(name) or _INITIAL_NAME.fullmatch(name):
+        return name
+    # "Robert De Niro y Val Kilmer": a particle that is also the word for "and" ends the name
+    for i in range(len(words) - 1, 1, -1):
+        if words[i] in lang.cues("conjunctions") and is_name(" ".join(words[:i])):
+            return " ".join(words[:i])
+    return None
 
 
 def strong_director(text: str, title: str) -> tuple[str | None, int]:
