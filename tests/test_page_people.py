@@ -300,6 +300,9 @@ def test_a_long_cast_line_keeps_a_credit_block_together() -> None:
          "Paul Thomas Anderson"),
         ("Стефан Командарев Светът", "Стефан Командарев Светът е голям. Стефан Командарев",
          "Стефан Командарев"),
+        # an initial's dot, and the name's last word inflected in the other mentions
+        ("Antti J Jokinen", "Ohjaus Antti J. Jokinen. Antti J. Jokisen elokuva; Antti J. "
+         "Jokisen ohjaama", "Antti J Jokinen"),
     ],
 )  # fmt: skip
 def test_names_tidied_by_the_page(name: str, page: str, tidy: str) -> None:

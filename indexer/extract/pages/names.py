@@ -311,8 +311,17 @@ def in_page(name: str, block: str, titles: frozenset[str]) -> str | None:
         if key(" ".join(words[size:])) in titles:
             words = words[:size]
             break
-    if 3 <= len(words) <= 4:
-        shorter = " ".join(words[:-1])
-        if block.count(shorter) > block.count(" ".join(words)):
-            words = words[:-1]
+    if 3 <= len(words) <= 4 and block.count(" ".join(words[:-1])) > _written(words, block):
+        words = words[:-1]
     return " ".join(words) or None
+
+
+def _written(words: list[str], block: str) -> int:
+    """How often ``block`` writes ``words`` as one run: an initial's dot between them or not
+    ("Antti J. Jokinen" is "Antti J Jokinen" tidied), the last word maybe inflected ("Antti
+    J. Jokisen": its letters but the last three, at least three)."""
+    last = words[-1]
+    run = [*words[:-1], last[: max(3, len(last) - 3)]]
+    if "." not in block:
+        return block.count(" ".join(run))  # the same count, without a pattern
+    return len(re.findall(r"\.?\s+".join(re.escape(w) for w in run), block))
