@@ -392,6 +392,51 @@ SHAPES = [
         ],
     ),
     (
+        "a French verb of saying before a colon heads the quotation",
+        'Jeanne Moreau précise : "Un film dense et habité, que la réalisatrice a construit '
+        'comme un roman à tiroirs, et dont on sort bouleversé".',
+        [
+            (
+                "Un film dense et habité, que la réalisatrice a construit comme un roman à "
+                "tiroirs, et dont on sort bouleversé",
+                "Jeanne Moreau",
+                None,
+            )
+        ],
+    ),
+    (
+        "an outlet beyond doubt ends the line after a headline and a quotation",
+        "Ein Meisterwerk! »Der beste Film des Jahres, klug, warm und genau erzählt.« Der Spiegel",
+        [("Der beste Film des Jahres, klug, warm und genau erzählt.", None, "Der Spiegel")],
+    ),
+    (
+        "'Name / Outlet :' before the quotation, a link to the review after it",
+        'Marc Lenoir / CineVue : "Un film incandescent sur le désir, porté par deux actrices '
+        'magnifiques." - Lire la critique complète',
+        [
+            (
+                "Un film incandescent sur le désir, porté par deux actrices magnifiques.",
+                "Marc Lenoir",
+                "CineVue",
+            )
+        ],
+    ),
+    (
+        "a critic named between dashes inside the quotation",
+        "“Padre prepotente e un tantino beone, che governa la famiglia a schiaffoni – scrive "
+        "Marco Bianchi – moglie più intelligente di lui, instancabile lavoratrice in casa "
+        "e fuori.”",
+        [
+            (
+                "Padre prepotente e un tantino beone, che governa la famiglia a schiaffoni – "
+                "scrive Marco Bianchi – moglie più intelligente di lui, instancabile lavoratrice "
+                "in casa e fuori.",
+                "Marco Bianchi",
+                None,
+            )
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -555,3 +600,13 @@ def test_a_link_to_another_article_is_no_quote(link: str) -> None:
     body = f"{link}\n\n“A tense, superbly made thriller.” — Mark Kermode, The Observer\n\n{link}"
     found = quotes(body)
     assert [critic for _, critic, _ in found] == ["Mark Kermode"]
+
+
+def test_titles_after_a_director_are_no_quotes_of_an_outlet() -> None:
+    """Films listed in quotation marks after "di Name," (a filmography in prose) are not quotes
+    whose source is the director."""
+    body = (
+        "Paola Rossi è indimenticabile in “Sotto una buona stella” di Carlo Verdone, “Come un "
+        "gatto in tangenziale” e “Ritorno a coccia di morto” del marito Riccardo Milani."
+    )
+    assert not any(outlet == "Carlo Verdone" for _, _, outlet in quotes(body))

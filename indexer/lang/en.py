@@ -163,4 +163,7 @@ DATA = Language(
     own_critic=split("our critic|our reviewer|our film critic"),
     award_words=split("best"),
     read_also=split("read also|see also|also read|read more|related|related article|more on this"),
+    review_links=split(
+        "read the full review|read full review|full review|read the review|read review|read more"
+    ),
 )

@@ -123,4 +123,7 @@ DATA = Language(
     own_critic=split("nasz recenzent|nasza recenzentka|nasz krytyk"),
     award_words=split("najlepszy|najlepsza|najlepsze"),
     read_also=split("czytaj też|czytaj także|zobacz też|zobacz także|przeczytaj też"),
+    review_links=split(
+        "przeczytaj recenzję|czytaj recenzję|pełna recenzja|czytaj więcej|czytaj dalej"
+    ),
 )

@@ -43,7 +43,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.prose import Found, outlet_near, prose_quotes
-from indexer.extract.pages.quotes.speech import dash_speech
+from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
 from indexer.extract.pages.quotes.who import (
     DITTO,
@@ -93,6 +93,8 @@ def find_quotes(
             continue
         if unit.who == DITTO:
             unit.who = _last_named(found)  # "„…” - czytamy": the critic named before
+        if unit.kind == QUOTE and unit.who is None and (inside := interjected(unit.text)):
+            unit.who, unit.how = inside, "inline"  # "“… – scrive Name – …”"
         spoken = dash_speech(unit.text) if unit.kind == BODY and unit.who is None else None
         if spoken and not FIRST_PERSON.search(spoken[0]):
             text, who = spoken  # "– …, siger Name": the words as written, marks and all

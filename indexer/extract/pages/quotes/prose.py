@@ -197,6 +197,8 @@ def _named_after(after: str) -> Who | None:
     signed = parse(rest) if len(rest) <= 80 else None
     if signed and signed.critic and signed.outlet:
         return signed
+    if signed and signed.outlet and not signed.critic and _sure_outlet(signed.outlet):
+        return signed  # "Headline! »…« Der Spiegel": an outlet beyond doubt ends the line
     head = after[:80]
     paren = re.match(r"^\W{0,2}\s*\((?P<who>[^()]{2,60})\)", head)
     if paren:
@@ -381,7 +383,8 @@ def _subject_outlet(sentence: str) -> str | None:
         if name and outlet_evidence(name) >= 2 and not is_person(name):
             return name
     rest = text[match.end() :]
-    quoted = text[: match.start("o")].strip()[-1:] in '"“„«' and rest[:1] in '"”“»'
+    before = text[: match.start("o")].strip()[-1:]
+    quoted = bool(before and rest[:1]) and before in '"“„«' and rest[:1] in '"”“»'
     with_article = len(words) == 2 and _ARTICLE_BEFORE.search(words[0] + " ")
     if (quoted or (with_article and _VERB.match(rest.strip()))) and outlet_name(match.group("o")):
         return match.group("o")  # "Według „Gazety Wyborczej”", "A Népszabadság szerint"
@@ -440,3 +443,9 @@ def _outlet_in(text: str) -> str | None:
             if name and outlet_evidence(name) >= 2 and not is_person(name):
                 return name
     return None
+
+
+def _sure_outlet(name: str) -> bool:
+    """True for an outlet beyond doubt (an outlet word, a web address, an acronym, a known
+    outlet) that is no person's name."""
+    return outlet_evidence(name) >= 2 and not is_person(name)

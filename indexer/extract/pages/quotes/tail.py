@@ -10,6 +10,7 @@ from indexer.extract.pages.quotes.lang import (
     IN_WORDS,
     OUTLET_ARTICLES,
     PRESS_NOUNS,
+    REVIEW_LINK,
     SPEECH_VERBS,
     phrase_pattern,
 )
@@ -45,8 +46,8 @@ def ditto(tail: str) -> bool:
 def tail_who(tail: str) -> Who | None:
     """The attribution written after a closing mark ("– Name, Outlet", "(2014) The Guardian",
     "Alissa Wilkinson. A New York Times Critic's Pick!")."""
-    if ditto(tail):
-        return None  # "- czytamy.": nobody named here
+    if ditto(tail) or REVIEW_LINK.match(tail):
+        return None  # "- czytamy.", "- Lire la critique complète": nobody named here
     lead = _TAIL_HEAD.match(tail)
     who = parse(lead.group("who")) if lead else None
     if who and who.critic and who.outlet:

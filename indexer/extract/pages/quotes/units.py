@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
+from indexer.extract.pages.quotes.lang import REVIEW_LINK
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.tail import caseless_source, ditto, tail_who
 from indexer.extract.pages.quotes.who import (
@@ -165,7 +166,7 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
     mark = marks.opener(text)
     if mark is None:
         return None
-    closed = marks.close_in(text, mark, lambda tail: ditto(tail) or tail_who(tail) is not None)
+    closed = marks.close_in(text, mark, _tail_ok)
     if closed and _several(text, mark, closed):
         return None  # prose around quotations: '"…," said X in Y. … "…"'
     if closed:
@@ -191,6 +192,12 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
         return None
     unit = _body(text, i)
     return Unit(i, i, QUOTE, marks.unquote(unit.text), unit.who, unit.how)
+
+
+def _tail_ok(tail: str) -> bool:
+    """True for what may follow a quotation's close on its line: a source, a word saying the
+    critic named before goes on, or a link to the whole review."""
+    return ditto(tail) or bool(REVIEW_LINK.match(tail)) or tail_who(tail) is not None
 
 
 def _signed(text: str) -> bool:

@@ -140,9 +140,9 @@ def clean(text: str) -> str:
     text = _headline_cut(text)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]
-    slash = text.split(" / ")
-    if len(slash) == 2 and any(
-        is_person(a) and outlet_evidence(b) >= 2 for a, b in (slash, slash[::-1])
+    slash = [part.strip(" :;,") for part in text.split(" / ")]
+    if len(slash) == 2 and (
+        _slashed_outlet(*slash) or (is_person(slash[1]) and outlet_evidence(slash[0]) >= 2)
     ):
         text = ", ".join(slash)  # "Name / Outlet", not "Titolo / The Moon and the Stars"
     if _DIGIT.search(text):
@@ -151,6 +151,16 @@ def clean(text: str) -> str:
     if re.fullmatch(r"[«„“‘《][^«»„“”‘’\"《》]+[»“”’》]", text):
         text = text[1:-1]  # an outlet in quotation marks: («Афиша»), „Kino”
     return text.replace("()", "").strip()
+
+
+def _slashed_outlet(name: str, outlet: str) -> bool:
+    """True for "Name / Outlet": a person's name, then an outlet beyond doubt or one word
+    written as a name that is no person's ("Renan Cros / CinemaTeaser")."""
+    if not is_person(name):
+        return False
+    if outlet_evidence(outlet) >= 2:
+        return True
+    return len(outlet.split()) == 1 and outlet[:1].isupper() and outlet_name(outlet) == outlet
 
 
 def _headline_cut(text: str) -> str:
