@@ -437,6 +437,31 @@ SHAPES = [
         ],
     ),
     (
+        "'Name (\"Outlet\")' in the sentence before, a verb alone after a dash goes on",
+        'Anna Nowak ("Kino Polskie") dodaje, że film może „wydawać się nieco przestarzały na '
+        "tle innych filmów reżyserki”. „To w większym stopniu historia o nieobecności niż "
+        "byciu razem” – stwierdziła. Z kolei Jan Kowalski („Filmowy Tygodnik”) zwraca uwagę na "
+        "„wspaniałą” grę aktorską. „Jest między nimi wyjątkowa chemia, odczuwalna w każdej "
+        "scenie” – ocenia.",
+        [
+            (
+                "wydawać się nieco przestarzały na tle innych filmów reżyserki",
+                "Anna Nowak",
+                "Kino Polskie",
+            ),
+            (
+                "To w większym stopniu historia o nieobecności niż byciu razem",
+                "Anna Nowak",
+                "Kino Polskie",
+            ),
+            (
+                "Jest między nimi wyjątkowa chemia, odczuwalna w każdej scenie",
+                "Jan Kowalski",
+                "Filmowy Tygodnik",
+            ),
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -610,3 +635,30 @@ def test_titles_after_a_director_are_no_quotes_of_an_outlet() -> None:
         "gatto in tangenziale” e “Ritorno a coccia di morto” del marito Riccardo Milani."
     )
     assert not any(outlet == "Carlo Verdone" for _, _, outlet in quotes(body))
+
+
+def test_a_characters_line_is_no_critics_quote() -> None:
+    """ "“…,” says Name’s fiddler": the speaker is a character the actor plays, not a critic."""
+    body = (
+        "Words can sting harder than a punch. “I just don’t like you anymore, Pádraic,” says "
+        "Brendan Gleeson’s fiddle player Colm in this wondrous new fable."
+    )
+    assert not any(critic and "Gleeson" in critic for _, critic, _ in quotes(body))
+
+
+def test_a_character_and_actress_in_brackets_are_no_source() -> None:
+    body = (
+        "Marianne (Noémie Merlant) looks at her and says “we will never see each other again "
+        "after this summer ends”."
+    )
+    assert not any(critic == "Marianne" for _, critic, _ in quotes(body))
+
+
+def test_the_films_title_in_quotation_marks_is_no_quote() -> None:
+    page = (
+        "Title: Portrait of a Lady on Fire\nDirector: Céline Sciamma\n\n"
+        'Anna Nowak ("Kino Polskie") dodaje, że "Portrait of a Lady on Fire" może "wydawać '
+        'się nieco przestarzały na tle innych filmów reżyserki".\n'
+    )
+    found = [q.text for q in extract_page(page, "q.txt").films[0].quotes]
+    assert found == ["wydawać się nieco przestarzały na tle innych filmów reżyserki"]
