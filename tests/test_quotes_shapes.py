@@ -662,3 +662,37 @@ def test_the_films_title_in_quotation_marks_is_no_quote() -> None:
     )
     found = [q.text for q in extract_page(page, "q.txt").films[0].quotes]
     assert found == ["wydawać się nieco przestarzały na tle innych filmów reżyserki"]
+
+
+def test_an_opening_mark_alone_on_its_line_opens_the_text_below() -> None:
+    """A large decorative mark over each review ("\"" / text) makes the text a quotation."""
+    body = (
+        '"\nSomething in it turns the raw material I was cold to into a delight. The cynicism '
+        'melted away quickly.\n"\nSomething dulls the sharpness of the film, and its private '
+        "character yields a collective statement."
+    )
+    assert [text[:20] for text, _, _ in quotes(body)] == [
+        "Something in it turn",
+        "Something dulls the ",
+    ]
+
+
+def test_a_short_paragraph_signed_below_like_its_sibling_is_a_quote() -> None:
+    """Paragraphs each signed on the line below, a blank line around each source: a short
+    sentence over a weak source is kept when the pair next to it is kept on its own."""
+    body = (
+        "Olivia Colman keeps killing it.\n\nSilver Screen Notes\n\n"
+        "You have to submit to its moodiness and pacing, all of it in keeping with the era of "
+        "its setting.\n\nNational Post\n"
+    )
+    assert quotes(body)[0] == ("Olivia Colman keeps killing it.", None, "Silver Screen Notes")
+
+
+def test_a_heading_right_over_a_paragraph_is_no_signature() -> None:
+    body = (
+        "She learns to live again.\n\nSilver Screen Notes\nThe film follows a woman through "
+        "one long winter in a town by the sea.\n\n"
+        "You have to submit to its moodiness and pacing, all of it in keeping with the era of "
+        "its setting.\n\nNational Post\n"
+    )
+    assert not any(text.startswith("She learns") for text, _, _ in quotes(body))

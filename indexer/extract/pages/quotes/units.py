@@ -80,6 +80,13 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         if not raw:
             i += 1
             continue
+        lone = _lone_mark(raw, lines, i, skip)
+        if lone is not None:
+            lone.press, lone.rated, lone.verdict = in_press or i in press, rated, verdict
+            rated = verdict = False
+            found.append(lone)
+            i = lone.end + 1
+            continue
         if _furniture(raw, i, skip):
             in_press = in_press or is_press_heading(raw)
             verdict = bool(marks.RATING_ONLY.match(raw))
@@ -97,6 +104,24 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         found.extend(read)
         i = read[-1].end + 1
     return found
+
+
+def _lone_mark(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
+    """A quotation whose opening mark stands alone on the line above it (a large decorative
+    mark over a review: ``"`` / text): the text below, read as opened by that mark."""
+    if len(raw) > 2 or raw[0] not in marks.OPENERS or i in skip:
+        return None
+    k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), None)
+    if k is None or k in skip:
+        return None
+    text = lines[k].strip()
+    if text[0] in marks.OPENERS or marks.words(text) < 6:
+        return None
+    unit = _quotation(raw[0] + text, lines, k, skip)
+    if unit is None or unit.kind != QUOTE:
+        return None
+    unit.start = i
+    return unit
 
 
 def _furniture(raw: str, i: int, skip: set[int]) -> bool:
