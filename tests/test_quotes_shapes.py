@@ -462,6 +462,46 @@ SHAPES = [
         ],
     ),
     (
+        "quotations run together on one line, each source glued between them",
+        "“A gripping, intelligent thriller that never lets up.”Jane Doe, The Daily Planet“An "
+        "elegant and chilling crime epic.”John Roe, The Evening Star",
+        [
+            (
+                "A gripping, intelligent thriller that never lets up.",
+                "Jane Doe",
+                "The Daily Planet",
+            ),
+            ("An elegant and chilling crime epic.", "John Roe", "The Evening Star"),
+        ],
+    ),
+    (
+        "a critic's name glued to the opening mark",
+        "Jane Doe“A gripping, intelligent thriller that never lets up.”\n"
+        "John Roe“An elegant and chilling crime epic with two great performances.”",
+        [
+            ("A gripping, intelligent thriller that never lets up.", "Jane Doe", None),
+            ("An elegant and chilling crime epic with two great performances.", "John Roe", None),
+        ],
+    ),
+    (
+        "an outlet in quotation marks after the critic's name and a comma",
+        "«Захватывающий и умный триллер, который не отпускает ни на минуту»\n"
+        "Иван Петров, «Вечерняя газета»",
+        [
+            (
+                "Захватывающий и умный триллер, который не отпускает ни на минуту",
+                "Иван Петров",
+                "Вечерняя газета",
+            )
+        ],
+    ),
+    (
+        "'calling it' after the critic and the outlet's possessive",
+        "The Morning Herald’s Jane Doe gave it five stars, calling it “a gripping, intelligent "
+        "thriller that never lets up”.",
+        [("a gripping, intelligent thriller that never lets up", "Jane Doe", "The Morning Herald")],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

@@ -119,7 +119,7 @@ DATA = Language(
         "described|describes|praised|praises|stated|stating|declared|declares|argued|"
         "argues|commented|comments|concluded|concludes|opined|raved|raves|hailed|hails|"
         "summed up|sums up|saying|adds|added|closes with|enthused|enthuses|gushed|gushes|"
-        "proclaimed|proclaims|according to"
+        "proclaimed|proclaims|according to|calling|describing|dubbed|dubbing|deemed|branded"
     ),
     quote_review=split("review|reviews|critique"),
     comment_headings=split(

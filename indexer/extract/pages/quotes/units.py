@@ -40,6 +40,10 @@ _LEAD = re.compile(
     r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+)\s+(?=[\"“„«»‘])"
 )
 _DIGIT = re.compile(r"\d")
+#: a source glued to a closing mark and to the next opening mark: "”Name, Outlet“"
+_GLUED_SOURCE = re.compile(r"(?P<who>[^\W\d_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
+#: a source glued to the opening mark of the quotation after it: "Peter Bradshaw“…”"
+_GLUED_LEAD = re.compile(r"^(?P<who>[^\W\d_][^\"“”„«»‘’:]{1,60}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
 #: a list bullet, or a list dash before a quotation mark ("- 'Sublieme shots.' (Humo)")
 _BULLET = re.compile(r"^(?:[•·▪►◦]\s*|[-–—]\s+(?=[\"“„«»‘'][^\W\d_]))")
 #: a source written in lower case after a dash, read only in a press block ("à voir à lire")
@@ -147,14 +151,55 @@ def _read(
     if glued:
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
     text, rated = marks.strip_rating(text)
+    run = _glued_run(text, i)
+    if run:
+        first, rest = run
+        first.rated = rated
+        return [first, *_read(rest, lines, i, skip, [*before, first])]
     unit = (
-        _led(text, lines, i, skip)
+        _glued_lead(text, lines, i, skip)
+        or _led(text, lines, i, skip)
         or _quotation(text, lines, i, skip)
         or _attribution(text, lines, i)
         or _body(text, i)
     )
     unit.rated = rated
     return [unit]
+
+
+def _glued_run(text: str, i: int) -> tuple[Unit, str] | None:
+    """The first of quotations run together on one line with their sources glued between
+    them, where a page flattened its elements ("“…”Peter Bradshaw, The Guardian“…”Manohla
+    Dargis, …"): the quotation with the source glued after its close, and the rest of the
+    line from the next opening mark."""
+    mark = marks.opener(text)
+    if mark is None:
+        return None
+    for k in marks.closes_at(text, mark):
+        match = _GLUED_SOURCE.match(text, k + 1)
+        if match is None or marks.words(text[1:k]) < 2:
+            continue
+        who = parse(match.group("who"))
+        if who and (who.critic or who.strong):
+            unit = Unit(i, i, QUOTE, text[1:k].strip(), who, "inline")
+            return unit, text[match.end() :]
+    return None
+
+
+def _glued_lead(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
+    """A quotation with its source glued before its opening mark ("Peter Bradshaw“…”",
+    "The Guardian«…»"): a critic's name or an outlet beyond doubt."""
+    match = _GLUED_LEAD.match(text)
+    if match is None:
+        return None
+    who = parse(match.group("who"))
+    if who is None or not (who.critic or who.strong):
+        return None
+    unit = _quotation(text[match.end() :], lines, i, skip)
+    if unit is None or unit.kind != QUOTE or unit.who is not None:
+        return None
+    unit.who, unit.how = who, "inline"
+    return unit
 
 
 def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:

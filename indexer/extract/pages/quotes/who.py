@@ -95,6 +95,8 @@ _SPACES = re.compile(r"\s+")
 _SPACED_BAR = re.compile(rf"\s+[{_BARS}]\s+")
 _RATED = re.compile(r"\s*\(\s*(?:[★☆✩✪⭐✭✮½*]+|\d(?:[.,]\d)?\s*/\s*(?:4|5|10))\s*\)")
 _DIGIT = re.compile(r"\d")
+#: an outlet in quotation marks after a critic's name and a comma: "Антон Долин, «Медуза»"
+_QUOTED_LAST = re.compile(r"^(?P<head>[^«»„“”\"]+,\s*)[«„“\"](?P<name>[^«»„“”\"]+)[»“”\"]$")
 _LETTER = re.compile(r"[^\W\d_]")
 _END_DASH = re.compile(r"\s+[-–—~]$")
 _NOT_FIRST = frozenset(
@@ -152,6 +154,7 @@ def clean(text: str) -> str:
     text = _END_DASH.sub("", _SPACES.sub(" ", text)).strip(' ,;.:|"“”')
     if re.fullmatch(r"[«„“‘《][^«»„“”‘’\"《》]+[»“”’》]", text):
         text = text[1:-1]  # an outlet in quotation marks: («Афиша»), „Kino”
+    text = _QUOTED_LAST.sub(r"\g<head>\g<name>", text)  # "Антон Долин, «Медуза»"
     return text.replace("()", "").strip()
 
 
