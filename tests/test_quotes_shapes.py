@@ -502,6 +502,11 @@ SHAPES = [
         [("a gripping, intelligent thriller that never lets up", "Jane Doe", "The Morning Herald")],
     ),
     (
+        "an outlet then a Han name in full-width brackets",
+        "「息もつかせぬ、恐ろしく知的なスリラー」（朝日新聞 山田太郎）",
+        [("息もつかせぬ、恐ろしく知的なスリラー", "山田太郎", "朝日新聞")],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -736,3 +741,13 @@ def test_a_heading_right_over_a_paragraph_is_no_signature() -> None:
         "its setting.\n\nNational Post\n"
     )
     assert not any(text.startswith("She learns") for text, _, _ in quotes(body))
+
+
+def test_a_characters_line_in_capitals_is_dialogue() -> None:
+    """ "NEIL: “…”" reads like an acronym's outlet, but the page names Neil as a character."""
+    body = (
+        "Robert De Niro plays Neil McCauley, a professional thief.\n\n"
+        "NEIL: \"Don't let yourself get attached to anything you are not willing to walk out "
+        'on in thirty seconds flat."'
+    )
+    assert quotes(body) == []

@@ -49,6 +49,7 @@ from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
     is_person,
+    known_outlet,
     outlet_evidence,
     outlet_name,
 )
@@ -86,10 +87,11 @@ def find_quotes(
         (i for i, line in enumerate(lines) if _comments_heading(line) and _posted_below(lines, i)),
         len(lines),
     )
+    page = "\n".join(lines)
     for unit in units:
         if unit.start > comments:
             break
-        if unit.kind not in (QUOTE, BODY) or _comment(marked, unit):
+        if unit.kind not in (QUOTE, BODY) or _comment(marked, unit) or _spoken(unit, lines, page):
             continue
         if unit.who == DITTO:
             unit.who = _last_named(found)  # "„…” - czytamy": the critic named before
@@ -112,7 +114,22 @@ def find_quotes(
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
-    return _with_outlets(_dedupe(found), "\n".join(lines))
+    return _with_outlets(_dedupe(found), page)
+
+
+def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
+    """True for a line of dialogue headed by a character's name in capitals ("NEIL: “…”"),
+    which reads like an acronym's outlet: the name is written as a name elsewhere on the page
+    ("Robert De Niro as Neil McCauley") and is no outlet the quote catalogues know."""
+    who = unit.who
+    if who is None or who.critic or not who.outlet or unit.how != "inline":
+        return False
+    name = who.outlet
+    if not (name.isupper() and name.isalpha()) or known_outlet(name):
+        return False
+    if not re.match(rf"\W*{re.escape(name)}\s*:", lines[unit.start].strip()):
+        return False
+    return re.search(rf"(?<!\w){re.escape(name.title())}(?!\w)", page) is not None
 
 
 def _own_review(span: Found, lines: tuple[str, ...], url: str | None) -> Found:

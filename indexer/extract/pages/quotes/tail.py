@@ -7,6 +7,7 @@ import re
 
 from indexer.extract.pages.quotes import prose
 from indexer.extract.pages.quotes.lang import (
+    CRITIC_ROLES,
     IN_WORDS,
     OUTLET_ARTICLES,
     PRESS_NOUNS,
@@ -33,7 +34,8 @@ _SAID = re.compile(
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
 _HANGUL_NAME = re.compile(  # not a word of the outlet's name: 신문 newspaper, 일보 daily, …
     r"(?P<outlet>\S+(?: \S+){0,2}) "
-    rf"(?!(?:{phrase_pattern(PRESS_NOUNS)})$)(?P<name>[\uac00-\ud7af]{{2,4}})"
+    rf"(?!(?:{phrase_pattern(PRESS_NOUNS + CRITIC_ROLES)})$)"
+    r"(?P<name>[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff]{2,4})"
 )
 
 
@@ -57,7 +59,7 @@ def tail_who(tail: str) -> Who | None:
     who = parse(tail)
     if who:
         return who
-    if re.match(r"^\s*(?:--|[–—―~(-])", tail) and (caseless := caseless_source(tail)):
+    if re.match(r"^\s*(?:--|[–—―~(（-])", tail) and (caseless := caseless_source(tail)):
         return caseless
     said = _SAID.match(tail)
     if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
@@ -82,8 +84,9 @@ def find_outlet(text: str) -> str | None:
 
 
 def caseless_source(text: str) -> Who | None:
-    """A source after a dash in a script without capitals; a Korean name of two to four
-    syllables after the outlet is the critic's ("씨네21 김혜리"); a name of two or three words
+    """A source after a dash or a bracket in a script without capitals; a Korean or Han name
+    of two to four syllables after the outlet is the critic's ("씨네21 김혜리", "朝日新聞
+    山田太郎"); a name of two or three words
     before a comma and an outlet is the critic's ("سارة فاين ، ديلي ميل", "ريتشارد روبر ،
     Chicago Sun-Times")."""
     first, comma, second = re.sub(r"^\W+", "", text).partition("،" if "،" in text else ",")
