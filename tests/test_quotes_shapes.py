@@ -507,6 +507,11 @@ SHAPES = [
         [("息もつかせぬ、恐ろしく知的なスリラー", "山田太郎", "朝日新聞")],
     ),
     (
+        "'Name / Outlet' under the quotation, the outlet named by its word for magazine",
+        '"Sürükleyici ve zekice kurgulanmış bir gerilim."\nAli Yılmaz / Sinema Dergisi',
+        [("Sürükleyici ve zekice kurgulanmış bir gerilim.", "Ali Yılmaz", "Sinema Dergisi")],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'

@@ -114,7 +114,8 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "hufvudstadsbladet sanomat tidende blad avis avisen posten "
         "fernsehen rundfunk televisión televisione télévision televisão telewizja televize "
         "televízia televizija телевидение радио harian báo noviny novin gazety dziennik "
-        "tidning tidningen krant lapja gazetesi",
+        "tidning tidningen krant lapja gazetesi dergisi rivista zeitschrift magazin "
+        "tijdschrift tidsskrift časopis журнал газета",
     )
 )
 
