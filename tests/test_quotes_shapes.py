@@ -512,6 +512,15 @@ SHAPES = [
         [("Sürükleyici ve zekice kurgulanmış bir gerilim.", "Ali Yılmaz", "Sinema Dergisi")],
     ),
     (
+        "an outlet with no outlet word before a colon, led like a sibling that has one",
+        "Filmstarts: „Ein packender, hochintelligenter Thriller, der nie nachlässt.“\n"
+        "Kino-Zeit: „Ein eleganter und kühler Krimi mit zwei großen Darstellern.“",
+        [
+            ("Ein packender, hochintelligenter Thriller, der nie nachlässt.", None, "Filmstarts"),
+            ("Ein eleganter und kühler Krimi mit zwei großen Darstellern.", None, "Kino-Zeit"),
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -754,5 +763,13 @@ def test_a_characters_line_in_capitals_is_dialogue() -> None:
         "Robert De Niro plays Neil McCauley, a professional thief.\n\n"
         "NEIL: \"Don't let yourself get attached to anything you are not willing to walk out "
         'on in thirty seconds flat."'
+    )
+    assert quotes(body) == []
+
+
+def test_names_before_colons_in_a_dialogue_are_no_outlets() -> None:
+    body = (
+        "Maria: „Ich will nicht mehr zurück in dieses Haus, niemals wieder.“\n"
+        "Peter: „Dann bleib eben hier, wenn du das wirklich willst.“"
     )
     assert quotes(body) == []

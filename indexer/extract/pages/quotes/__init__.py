@@ -221,6 +221,8 @@ def _kept(text: str, who: Who | None, lead: str) -> bool:
 
 
 def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
+    if unit.unsure:
+        return False  # "Filmstarts: „…“": only as one of a block led the same way
     words = marks.words(unit.text)
     if unit.who and unit.who.outlet and unit.who.outlet.lower() in _TAGLINE_HEADINGS:
         return False  # the film's tagline under its heading

@@ -36,7 +36,9 @@ def followers(units: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], 
         shapes = [(unit, layout(unit, lines)) for unit in block]
         taken = Counter(shape for unit, shape in shapes if kept(unit))
         for unit, shape in shapes:
-            if taken[shape] >= 2 and _own_line(unit) and marks.words(unit.text) >= 2:
+            # an unsure lead ("Filmstarts: „…“") needs one sibling led the same way and kept
+            need = 1 if unit.unsure and marks.words(unit.text) >= 4 else 2
+            if taken[shape] >= need and _own_line(unit) and marks.words(unit.text) >= 2:
                 found.add(id(unit))
     return found | _signed_pairs(units, lines, kept)
 

@@ -71,6 +71,9 @@ class Unit:
     verdict: bool = False
     press: bool = False
     labelled: bool = False
+    #: a source that may be a speaker's name ("Filmstarts: „…“"): kept only when its block
+    #: vouches for it
+    unsure: bool = False
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
@@ -223,12 +226,17 @@ def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | No
     who = (prose.lead_in(lead.rstrip(" :")) if lead.endswith(":") else None) or (
         parse(lead) if match else None
     )
-    if match is None or who is None or (":" in match.group(0) and not (who.critic or who.strong)):
+    if match is None or who is None:
         return None
+    unsure = ":" in match.group(0) and not (who.critic or who.strong)
+    outlet = who.outlet or ""
+    bare = bool(outlet) and outlet == lead.rstrip(" :")
+    if unsure and (not bare or outlet.isupper() or is_person(outlet)):
+        return None  # "NEIL: “…”", "Maria Rossi: “…”": dialogue; "Chris says:": read in prose
     unit = _quotation(text[match.end() :], lines, i, skip)
     if unit is None or unit.kind != QUOTE or unit.who is not None:
         return None
-    unit.who, unit.how = who, "inline"
+    unit.who, unit.how, unit.unsure = who, "inline", unsure
     return unit
 
 
