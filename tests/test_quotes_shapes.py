@@ -773,3 +773,9 @@ def test_names_before_colons_in_a_dialogue_are_no_outlets() -> None:
         "Peter: „Dann bleib eben hier, wenn du das wirklich willst.“"
     )
     assert quotes(body) == []
+
+
+def test_a_short_labelled_value_is_no_quote() -> None:
+    """ "Rated PG: coarse language, sexual content": a label that looks like a name over a few
+    words that end no sentence is a fact line, not a critic's verdict."""
+    assert quotes("Rated PG: coarse language, sexual content") == []

@@ -392,6 +392,8 @@ def _body(text: str, i: int) -> Unit:
             return Unit(i, i, BODY, match.group("text"), who, "tail")  # "… schön. Die Zeit"
     label = _LABELLED.match(text)
     who = parse(label.group(0)) if label and not _DIGIT.search(label.group(0)) else None
-    if label and who and (who.critic or outlet_evidence(who.outlet) >= 2):
-        return Unit(i, i, BODY, text[label.end() :], who, "inline")  # "The Guardian: An …"
+    rest = text[label.end() :] if label else ""
+    prose_like = marks.words(rest) >= 6 or rest.rstrip(marks.CLOSING + " ")[-1:] in ".!?…"
+    if label and who and (who.critic or outlet_evidence(who.outlet) >= 2) and prose_like:
+        return Unit(i, i, BODY, rest, who, "inline")  # "The Guardian: An …"
     return Unit(i, i, BODY, text, labelled=bool(label))
