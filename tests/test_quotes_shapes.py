@@ -779,3 +779,19 @@ def test_a_short_labelled_value_is_no_quote() -> None:
     """ "Rated PG: coarse language, sexual content": a label that looks like a name over a few
     words that end no sentence is a fact line, not a critic's verdict."""
     assert quotes("Rated PG: coarse language, sexual content") == []
+
+
+def test_a_headline_repeating_the_start_of_a_quote_is_dropped() -> None:
+    body = (
+        '"C\'est une drôle de palme"\n\n'
+        "Eric Neuhoff : \"C'est une drôle de palme, d’abord, parce qu'on va plus se souvenir "
+        'du discours que du film lui-même."'
+    )
+    assert quotes(body) == [
+        (
+            "C'est une drôle de palme, d’abord, parce qu'on va plus se souvenir du discours "
+            "que du film lui-même.",
+            "Eric Neuhoff",
+            None,
+        )
+    ]

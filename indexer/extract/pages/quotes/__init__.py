@@ -290,11 +290,21 @@ def complete_critic(critic: str | None, block: str) -> str | None:
 
 
 def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
+    """``found`` without repeats, and without an unattributed quotation that only opens
+    another one (a headline that repeats the start of the quote under it: "C'est une drôle de
+    palme" over "Eric Neuhoff : "C'est une drôle de palme, d'abord, …"")."""
     seen: set[str] = set()
     out: list[QuoteFound] = []
-    for text, critic, outlet in found:
-        k = key(text)[:80]
-        if k and k not in seen and marks.words(text) >= 2:
-            seen.add(k)
-            out.append((text, critic, outlet))
+    keys = [key(text) for text, _, _ in found]
+    for n, (text, critic, outlet) in enumerate(found):
+        k = keys[n][:80]
+        if not k or k in seen or marks.words(text) < 2:
+            continue
+        if not (critic or outlet) and any(
+            m != n and len(other) > len(keys[n]) and other.startswith(keys[n])
+            for m, other in enumerate(keys)
+        ):
+            continue
+        seen.add(k)
+        out.append((text, critic, outlet))
     return out
