@@ -392,6 +392,135 @@ SHAPES = [
         ],
     ),
     (
+        "a French verb of saying before a colon heads the quotation",
+        'Jeanne Moreau précise : "Un film dense et habité, que la réalisatrice a construit '
+        'comme un roman à tiroirs, et dont on sort bouleversé".',
+        [
+            (
+                "Un film dense et habité, que la réalisatrice a construit comme un roman à "
+                "tiroirs, et dont on sort bouleversé",
+                "Jeanne Moreau",
+                None,
+            )
+        ],
+    ),
+    (
+        "an outlet beyond doubt ends the line after a headline and a quotation",
+        "Ein Meisterwerk! »Der beste Film des Jahres, klug, warm und genau erzählt.« Der Spiegel",
+        [("Der beste Film des Jahres, klug, warm und genau erzählt.", None, "Der Spiegel")],
+    ),
+    (
+        "'Name / Outlet :' before the quotation, a link to the review after it",
+        'Marc Lenoir / CineVue : "Un film incandescent sur le désir, porté par deux actrices '
+        'magnifiques." - Lire la critique complète',
+        [
+            (
+                "Un film incandescent sur le désir, porté par deux actrices magnifiques.",
+                "Marc Lenoir",
+                "CineVue",
+            )
+        ],
+    ),
+    (
+        "a critic named between dashes inside the quotation",
+        "“Padre prepotente e un tantino beone, che governa la famiglia a schiaffoni – scrive "
+        "Marco Bianchi – moglie più intelligente di lui, instancabile lavoratrice in casa "
+        "e fuori.”",
+        [
+            (
+                "Padre prepotente e un tantino beone, che governa la famiglia a schiaffoni – "
+                "scrive Marco Bianchi – moglie più intelligente di lui, instancabile lavoratrice "
+                "in casa e fuori.",
+                "Marco Bianchi",
+                None,
+            )
+        ],
+    ),
+    (
+        "'Name (\"Outlet\")' in the sentence before, a verb alone after a dash goes on",
+        'Anna Nowak ("Kino Polskie") dodaje, że film może „wydawać się nieco przestarzały na '
+        "tle innych filmów reżyserki”. „To w większym stopniu historia o nieobecności niż "
+        "byciu razem” – stwierdziła. Z kolei Jan Kowalski („Filmowy Tygodnik”) zwraca uwagę na "
+        "„wspaniałą” grę aktorską. „Jest między nimi wyjątkowa chemia, odczuwalna w każdej "
+        "scenie” – ocenia.",
+        [
+            (
+                "wydawać się nieco przestarzały na tle innych filmów reżyserki",
+                "Anna Nowak",
+                "Kino Polskie",
+            ),
+            (
+                "To w większym stopniu historia o nieobecności niż byciu razem",
+                "Anna Nowak",
+                "Kino Polskie",
+            ),
+            (
+                "Jest między nimi wyjątkowa chemia, odczuwalna w każdej scenie",
+                "Jan Kowalski",
+                "Filmowy Tygodnik",
+            ),
+        ],
+    ),
+    (
+        "quotations run together on one line, each source glued between them",
+        "“A gripping, intelligent thriller that never lets up.”Jane Doe, The Daily Planet“An "
+        "elegant and chilling crime epic.”John Roe, The Evening Star",
+        [
+            (
+                "A gripping, intelligent thriller that never lets up.",
+                "Jane Doe",
+                "The Daily Planet",
+            ),
+            ("An elegant and chilling crime epic.", "John Roe", "The Evening Star"),
+        ],
+    ),
+    (
+        "a critic's name glued to the opening mark",
+        "Jane Doe“A gripping, intelligent thriller that never lets up.”\n"
+        "John Roe“An elegant and chilling crime epic with two great performances.”",
+        [
+            ("A gripping, intelligent thriller that never lets up.", "Jane Doe", None),
+            ("An elegant and chilling crime epic with two great performances.", "John Roe", None),
+        ],
+    ),
+    (
+        "an outlet in quotation marks after the critic's name and a comma",
+        "«Захватывающий и умный триллер, который не отпускает ни на минуту»\n"
+        "Иван Петров, «Вечерняя газета»",
+        [
+            (
+                "Захватывающий и умный триллер, который не отпускает ни на минуту",
+                "Иван Петров",
+                "Вечерняя газета",
+            )
+        ],
+    ),
+    (
+        "'calling it' after the critic and the outlet's possessive",
+        "The Morning Herald’s Jane Doe gave it five stars, calling it “a gripping, intelligent "
+        "thriller that never lets up”.",
+        [("a gripping, intelligent thriller that never lets up", "Jane Doe", "The Morning Herald")],
+    ),
+    (
+        "an outlet then a Han name in full-width brackets",
+        "「息もつかせぬ、恐ろしく知的なスリラー」（朝日新聞 山田太郎）",
+        [("息もつかせぬ、恐ろしく知的なスリラー", "山田太郎", "朝日新聞")],
+    ),
+    (
+        "'Name / Outlet' under the quotation, the outlet named by its word for magazine",
+        '"Sürükleyici ve zekice kurgulanmış bir gerilim."\nAli Yılmaz / Sinema Dergisi',
+        [("Sürükleyici ve zekice kurgulanmış bir gerilim.", "Ali Yılmaz", "Sinema Dergisi")],
+    ),
+    (
+        "an outlet with no outlet word before a colon, led like a sibling that has one",
+        "Filmstarts: „Ein packender, hochintelligenter Thriller, der nie nachlässt.“\n"
+        "Kino-Zeit: „Ein eleganter und kühler Krimi mit zwei großen Darstellern.“",
+        [
+            ("Ein packender, hochintelligenter Thriller, der nie nachlässt.", None, "Filmstarts"),
+            ("Ein eleganter und kühler Krimi mit zwei großen Darstellern.", None, "Kino-Zeit"),
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -555,3 +684,114 @@ def test_a_link_to_another_article_is_no_quote(link: str) -> None:
     body = f"{link}\n\n“A tense, superbly made thriller.” — Mark Kermode, The Observer\n\n{link}"
     found = quotes(body)
     assert [critic for _, critic, _ in found] == ["Mark Kermode"]
+
+
+def test_titles_after_a_director_are_no_quotes_of_an_outlet() -> None:
+    """Films listed in quotation marks after "di Name," (a filmography in prose) are not quotes
+    whose source is the director."""
+    body = (
+        "Paola Rossi è indimenticabile in “Sotto una buona stella” di Carlo Verdone, “Come un "
+        "gatto in tangenziale” e “Ritorno a coccia di morto” del marito Riccardo Milani."
+    )
+    assert not any(outlet == "Carlo Verdone" for _, _, outlet in quotes(body))
+
+
+def test_a_characters_line_is_no_critics_quote() -> None:
+    """ "“…,” says Name’s fiddler": the speaker is a character the actor plays, not a critic."""
+    body = (
+        "Words can sting harder than a punch. “I just don’t like you anymore, Pádraic,” says "
+        "Brendan Gleeson’s fiddle player Colm in this wondrous new fable."
+    )
+    assert not any(critic and "Gleeson" in critic for _, critic, _ in quotes(body))
+
+
+def test_a_character_and_actress_in_brackets_are_no_source() -> None:
+    body = (
+        "Marianne (Noémie Merlant) looks at her and says “we will never see each other again "
+        "after this summer ends”."
+    )
+    assert not any(critic == "Marianne" for _, critic, _ in quotes(body))
+
+
+def test_the_films_title_in_quotation_marks_is_no_quote() -> None:
+    page = (
+        "Title: Portrait of a Lady on Fire\nDirector: Céline Sciamma\n\n"
+        'Anna Nowak ("Kino Polskie") dodaje, że "Portrait of a Lady on Fire" może "wydawać '
+        'się nieco przestarzały na tle innych filmów reżyserki".\n'
+    )
+    found = [q.text for q in extract_page(page, "q.txt").films[0].quotes]
+    assert found == ["wydawać się nieco przestarzały na tle innych filmów reżyserki"]
+
+
+def test_an_opening_mark_alone_on_its_line_opens_the_text_below() -> None:
+    """A large decorative mark over each review ("\"" / text) makes the text a quotation."""
+    body = (
+        '"\nSomething in it turns the raw material I was cold to into a delight. The cynicism '
+        'melted away quickly.\n"\nSomething dulls the sharpness of the film, and its private '
+        "character yields a collective statement."
+    )
+    assert [text[:20] for text, _, _ in quotes(body)] == [
+        "Something in it turn",
+        "Something dulls the ",
+    ]
+
+
+def test_a_short_paragraph_signed_below_like_its_sibling_is_a_quote() -> None:
+    """Paragraphs each signed on the line below, a blank line around each source: a short
+    sentence over a weak source is kept when the pair next to it is kept on its own."""
+    body = (
+        "Olivia Colman keeps killing it.\n\nSilver Screen Notes\n\n"
+        "You have to submit to its moodiness and pacing, all of it in keeping with the era of "
+        "its setting.\n\nNational Post\n"
+    )
+    assert quotes(body)[0] == ("Olivia Colman keeps killing it.", None, "Silver Screen Notes")
+
+
+def test_a_heading_right_over_a_paragraph_is_no_signature() -> None:
+    body = (
+        "She learns to live again.\n\nSilver Screen Notes\nThe film follows a woman through "
+        "one long winter in a town by the sea.\n\n"
+        "You have to submit to its moodiness and pacing, all of it in keeping with the era of "
+        "its setting.\n\nNational Post\n"
+    )
+    assert not any(text.startswith("She learns") for text, _, _ in quotes(body))
+
+
+def test_a_characters_line_in_capitals_is_dialogue() -> None:
+    """ "NEIL: “…”" reads like an acronym's outlet, but the page names Neil as a character."""
+    body = (
+        "Robert De Niro plays Neil McCauley, a professional thief.\n\n"
+        "NEIL: \"Don't let yourself get attached to anything you are not willing to walk out "
+        'on in thirty seconds flat."'
+    )
+    assert quotes(body) == []
+
+
+def test_names_before_colons_in_a_dialogue_are_no_outlets() -> None:
+    body = (
+        "Maria: „Ich will nicht mehr zurück in dieses Haus, niemals wieder.“\n"
+        "Peter: „Dann bleib eben hier, wenn du das wirklich willst.“"
+    )
+    assert quotes(body) == []
+
+
+def test_a_short_labelled_value_is_no_quote() -> None:
+    """ "Rated PG: coarse language, sexual content": a label that looks like a name over a few
+    words that end no sentence is a fact line, not a critic's verdict."""
+    assert quotes("Rated PG: coarse language, sexual content") == []
+
+
+def test_a_headline_repeating_the_start_of_a_quote_is_dropped() -> None:
+    body = (
+        '"C\'est une drôle de palme"\n\n'
+        "Eric Neuhoff : \"C'est une drôle de palme, d’abord, parce qu'on va plus se souvenir "
+        'du discours que du film lui-même."'
+    )
+    assert quotes(body) == [
+        (
+            "C'est une drôle de palme, d’abord, parce qu'on va plus se souvenir du discours "
+            "que du film lui-même.",
+            "Eric Neuhoff",
+            None,
+        )
+    ]

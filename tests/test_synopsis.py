@@ -193,3 +193,32 @@ def test_the_shared_fit_learns_the_feature_that_marks_the_right_candidate() -> N
 def test_a_candidate_is_right_by_the_scorers_rule() -> None:
     label = {"synopsis_start": "Ama bat, alaba bat, bizilagun bat. Bakarrik nahiz"}
     assert fit_synopsis.starts(label) == ["ama bat alaba bat bizilagun bat bakarrik"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # credits written as sentences: credit labels after a sentence's end, before a colon
+        "Spain. Direction: Ana Lind. Production: Mireia Graell, Ana Lind / Ringo Media, "
+        "Sombriza Films. Screenplay: Ana Lind, Diego Abal. Music: Xavier Cruz. Cast: Cris "
+        "Iglesias, Javier Valcarce.",
+        # awards listed with semicolons, most words capitalised
+        "Los Angeles Film Critics Association Awards, Best Film not in English Language; Mar "
+        "Del Plata Film Festival, Best Director; Berlin International Film Festival, Official "
+        "Selection; Toronto International Film Festival, Special Presentations.",
+    ],
+)
+def test_credits_and_awards_written_as_sentences_are_a_list(line: str) -> None:
+    ballot = synopsis.collect("", ("Quiet River", "", line), set(), "Quiet River")
+    (candidate,) = ballot.candidates.values()
+    assert "list_of_items" in candidate.features
+
+
+def test_a_headline_over_a_quotation_opens_like_one() -> None:
+    line = (
+        'Cinema as a rage machine: "The freezing of social relations that so many films of the '
+        'last twenty years told of is met here by a strategy of excess and noise."'
+    )
+    ballot = synopsis.collect("", ("Quiet River", "", line), set(), "Quiet River")
+    (candidate,) = ballot.candidates.values()
+    assert "opens_like_quotation" in candidate.features

@@ -153,6 +153,9 @@ class Language:
     #: the words of a link to another article of the site, heading a line ("Read also: …",
     #: "Baca juga: …", "Читайте также: …"): such a line is page furniture, never a quote
     read_also: tuple[str, ...] = ()
+    #: the words of a link to the whole review, written after a quotation where its source
+    #: would stand ("“…” - Lire la critique complète", "“…” Read the full review"): no source
+    review_links: tuple[str, ...] = ()
     verb_final: bool = False
     #: the case ending of the role an actor plays, written on the character's name after the
     #: actor's ("Ilkka Koivula Akseli Koskelana": Koivula as Koskela)

@@ -109,4 +109,5 @@ DATA = Language(
     own_critic=split("náš recenzent|náš kritik"),
     award_words=split("nejlepší"),
     read_also=split("čtěte také|přečtěte si také"),
+    review_links=split("přečíst celou recenzi|celá recenze|číst dál|číst více"),
 )

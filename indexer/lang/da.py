@@ -100,4 +100,5 @@ DATA = Language(
     own_critic=split("vores anmelder|vores filmanmelder"),
     award_words=split("bedste"),
     read_also=split("læs også|læs mere"),
+    review_links=split("læs hele anmeldelsen|læs anmeldelsen|læs mere"),
 )

@@ -139,4 +139,7 @@ DATA = Language(
     own_critic=split("unser kritiker|unsere kritikerin|unser rezensent|unsere rezensentin"),
     award_words=split("beste|bester|bestes|besten"),
     read_also=split("lesen sie auch|lies auch|auch interessant|mehr zum thema"),
+    review_links=split(
+        "zur kritik|kritik lesen|ganze kritik|zur rezension|rezension lesen|weiterlesen|mehr lesen"
+    ),
 )

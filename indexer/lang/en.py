@@ -120,7 +120,7 @@ DATA = Language(
         "described|describes|praised|praises|stated|stating|declared|declares|argued|"
         "argues|commented|comments|concluded|concludes|opined|raved|raves|hailed|hails|"
         "summed up|sums up|saying|adds|added|closes with|enthused|enthuses|gushed|gushes|"
-        "proclaimed|proclaims|according to"
+        "proclaimed|proclaims|according to|calling|describing|dubbed|dubbing|deemed|branded"
     ),
     quote_review=split("review|reviews|critique"),
     comment_headings=split(
@@ -164,4 +164,7 @@ DATA = Language(
     own_critic=split("our critic|our reviewer|our film critic"),
     award_words=split("best"),
     read_also=split("read also|see also|also read|read more|related|related article|more on this"),
+    review_links=split(
+        "read the full review|read full review|full review|read the review|read review|read more"
+    ),
 )

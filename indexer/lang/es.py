@@ -134,4 +134,7 @@ DATA = Language(
     own_critic=split("nuestro crítico|nuestra crítica"),
     award_words=split("mejor|mejores"),
     read_also=split("lee también|leer también|te puede interesar|ver también|lea también"),
+    review_links=split(
+        "leer la crítica completa|leer la crítica|crítica completa|leer más|seguir leyendo"
+    ),
 )

@@ -109,7 +109,10 @@ DATA = Language(
     ),
     quote_by=split("par"),
     quote_in=split("dans|pour|en"),
-    speech_verbs=split("écrit|dit|estime|juge|note|souligne|conclut|qualifie|salue|résume|selon"),
+    speech_verbs=split(
+        "écrit|dit|estime|juge|note|souligne|conclut|qualifie|salue|résume|selon|précise|ajoute|"
+        "explique|affirme|poursuit|regrette|tranche|confie|déplore|s’enthousiasme|s'enthousiasme"
+    ),
     quote_review=split("critique"),
     comment_headings=split("commentaires|commentaire"),
     reply_words=split("répondre"),
@@ -141,4 +144,8 @@ DATA = Language(
     own_critic=split("notre critique"),
     award_words=split("meilleur|meilleure|meilleurs"),
     read_also=split("à lire aussi|lire aussi|voir aussi|à voir aussi"),
+    review_links=split(
+        "lire la critique complète|lire la critique|critique complète|lire la suite|"
+        "voir la critique"
+    ),
 )

@@ -134,4 +134,8 @@ DATA = Language(
     own_critic=split("il nostro critico|la nostra critica"),
     award_words=split("miglior|migliore|migliori"),
     read_also=split("leggi anche|vedi anche|leggi pure"),
+    review_links=split(
+        "leggi la recensione completa|leggi la recensione|recensione completa|leggi tutto|"
+        "continua a leggere"
+    ),
 )

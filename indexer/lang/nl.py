@@ -110,4 +110,7 @@ DATA = Language(
     own_critic=split("onze recensent|onze criticus|onze filmrecensent|onze filmcriticus"),
     award_words=split("beste"),
     read_also=split("lees ook|lees meer|zie ook"),
+    review_links=split(
+        "lees de volledige recensie|lees de recensie|volledige recensie|lees meer|lees verder"
+    ),
 )

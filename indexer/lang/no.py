@@ -101,4 +101,5 @@ DATA = Language(
     own_critic=split("vår anmelder|vår filmanmelder"),
     award_words=split("beste"),
     read_also=split("les også|les mer"),
+    review_links=split("les hele anmeldelsen|les anmeldelsen|les mer"),
 )

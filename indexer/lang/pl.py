@@ -94,9 +94,13 @@ DATA = Language(
     quote_by=split("przez|od"),
     quote_in=split("w|dla|na łamach"),
     speech_verbs=split(
-        "uważa|pisze|podkreśla|czytamy|twierdzi|ocenia|zauważa|według|zdaniem|w opinii"
+        "uważa|pisze|podkreśla|czytamy|twierdzi|ocenia|zauważa|według|zdaniem|w opinii|"
+        "dodaje|dodał|dodała|stwierdza|stwierdził|stwierdziła|napisał|napisała|ocenił|"
+        "oceniła|zauważył|zauważyła|podkreślił|podkreśliła|zaznacza|zaznaczył|zaznaczyła|"
+        "przekonuje|komentuje|uznał|uznała"
     ),
     quote_review=split("recenzja"),
+    sentence_words=split("jak|gdy|kiedy|ale|więc|potem|teraz|także|również|jednak|tak"),
     comment_headings=split("komentarze"),
     reply_words=split("odpowiedz"),
     time_at=split("o"),
@@ -123,4 +127,7 @@ DATA = Language(
     own_critic=split("nasz recenzent|nasza recenzentka|nasz krytyk"),
     award_words=split("najlepszy|najlepsza|najlepsze"),
     read_also=split("czytaj też|czytaj także|zobacz też|zobacz także|przeczytaj też"),
+    review_links=split(
+        "przeczytaj recenzję|czytaj recenzję|pełna recenzja|czytaj więcej|czytaj dalej"
+    ),
 )

@@ -133,4 +133,7 @@ DATA = Language(
     own_critic=split("nosso crítico|nossa crítica"),
     award_words=split("melhor|melhores"),
     read_also=split("leia também|veja também|leia mais|saiba mais"),
+    review_links=split(
+        "leia a crítica completa|leia a crítica|ler a crítica|crítica completa|leia mais|ler mais"
+    ),
 )

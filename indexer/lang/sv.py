@@ -104,4 +104,5 @@ DATA = Language(
     own_critic=split("vår recensent|vår kritiker|vår filmkritiker"),
     award_words=split("bästa"),
     read_also=split("läs också|läs även|läs mer"),
+    review_links=split("läs hela recensionen|läs recensionen|läs mer"),
 )

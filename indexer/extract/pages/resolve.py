@@ -252,13 +252,24 @@ def _quotes(
     block: str,
     url: str | None = None,
 ) -> list[Quote]:
-    found = _found_quotes(lines, entries, url)
+    named = {key(t) for t in (title.title, title.original, title.alt) if t}
+    found = [q for q in _found_quotes(lines, entries, url) if not _titled(q[0], named)]
     if title.pull_quote:
         found.insert(0, (title.pull_quote, None, None))
     return [
         Quote(text=text, critic=_full_critic(critic, block), outlet=outlet, source=source)
         for text, critic, outlet in found
     ]
+
+
+def _titled(text: str, titles: set[str]) -> bool:
+    """True for a quotation that is the film's title written as titles are (no content word
+    in lower case: "Portrait of a Lady on Fire"), not a critic's words that a page's title
+    repeats ("An unblinking masterpiece")."""
+    if key(text) not in titles:
+        return False
+    content = [w for w in re.findall(r"\w+", text) if len(w) > 3]
+    return not any(w[0].islower() for w in content)
 
 
 def _found_quotes(

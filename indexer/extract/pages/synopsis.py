@@ -18,6 +18,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
+from indexer import lang
 from indexer.extract.pages import synopsiscues
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.synopsismodel import SynopsisBallot, SynopsisCandidate, scored
@@ -236,7 +237,7 @@ def _shape(text: str, title: str) -> list[str]:
         found.append("names_film")
     if re.search(r"[.!?。！？…」”\"»]\s*$", text):
         found.append("ends_like_prose")
-    if text[0] in '"“„«‘(' and not _opens_with_a_quoted_name(text):
+    if (text[0] in '"“„«‘(' and not _opens_with_a_quoted_name(text)) or _HEADED_QUOTE.match(text):
         found.append("opens_like_quotation")
     if _ATTRIBUTED.search(text):
         found.append("signed_like_quote")
@@ -244,7 +245,12 @@ def _shape(text: str, title: str) -> list[str]:
         found.append("opens_with_rating")
     if is_noise(text[:300]):
         found.append("furniture")
-    if len(re.findall(r"\s[|•·]\s", text)) >= 3 or _mostly_short_tokens(text):
+    if (
+        len(re.findall(r"\s[|•·]\s", text)) >= 3
+        or _mostly_short_tokens(text)
+        or _credit_sentences(text)
+        or _listed_names(text)
+    ):
         found.append("list_of_items")
     sentences = [s for s in re.split(r"[.!?。！？]\s+", text) if s.strip()]
     if len(sentences) >= 4 and len(text.split()) / len(sentences) < 5:
@@ -256,6 +262,41 @@ def _shape(text: str, title: str) -> list[str]:
 _ATTRIBUTED = re.compile(
     r"[.!?…\"”»]\s*[-–—~]\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*$"
 )
+
+
+#: "Kino als Wutmaschine: "Der …": a short headline and a colon over a quotation
+_HEADED_QUOTE = re.compile(r"[^\W\d_][^.!?:\"“„«»]{0,60}:\s*[\"“„«»][^\W\d_]")
+#: a label and a colon inside a line ("Spain. Direction: Álvaro Gago. Production: …")
+_INLINE_LABEL = re.compile(r"(?:^|[.;•|]\s*)([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:\s")
+#: the credit fields whose labels written inline make a line of credits
+_CREDIT_FIELDS = (
+    "directors", "writers", "cast", "cinematography", "editing", "music", "producers",
+    "companies", "countries", "runtime", "production design",
+)  # fmt: skip
+
+
+def _credit_sentences(text: str) -> bool:
+    """Credits written as sentences ("Spain. Direction: Álvaro Gago. Production: Mireia
+    Graell, …"): two credit labels or more, each after a sentence's end and before a colon."""
+    heads = {m.group(1).lower() for m in _INLINE_LABEL.finditer(text[:_SAMPLE])}
+    return len(heads & _credit_labels()) >= 2
+
+
+@lru_cache(maxsize=1)
+def _credit_labels() -> frozenset[str]:
+    table = lang.labels()
+    return frozenset(w.lower() for field in _CREDIT_FIELDS for w in table.get(field, ()))
+
+
+def _listed_names(text: str) -> bool:
+    """A list of names and titles cut by semicolons ("Los Angeles Film Critics Association
+    Awards, Best Film …; Mar Del Plata Film Festival, …"): three items or more, most words
+    written with a capital."""
+    items = [item for item in text.split(";") if item.strip()]
+    if len(items) < 3:
+        return False
+    cased = [w for w in text.split() if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
+    return bool(cased) and sum(w[:1].isupper() for w in cased) >= 0.6 * len(cased)
 
 
 def _opens_with_a_quoted_name(text: str) -> bool:

@@ -43,12 +43,13 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.prose import Found, outlet_near, prose_quotes
-from indexer.extract.pages.quotes.speech import dash_speech
+from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
     is_person,
+    known_outlet,
     outlet_evidence,
     outlet_name,
 )
@@ -86,13 +87,16 @@ def find_quotes(
         (i for i, line in enumerate(lines) if _comments_heading(line) and _posted_below(lines, i)),
         len(lines),
     )
+    page = "\n".join(lines)
     for unit in units:
         if unit.start > comments:
             break
-        if unit.kind not in (QUOTE, BODY) or _comment(marked, unit):
+        if unit.kind not in (QUOTE, BODY) or _comment(marked, unit) or _spoken(unit, lines, page):
             continue
         if unit.who == DITTO:
             unit.who = _last_named(found)  # "„…” - czytamy": the critic named before
+        if unit.kind == QUOTE and unit.who is None and (inside := interjected(unit.text)):
+            unit.who, unit.how = inside, "inline"  # "“… – scrive Name – …”"
         spoken = dash_speech(unit.text) if unit.kind == BODY and unit.who is None else None
         if spoken and not FIRST_PERSON.search(spoken[0]):
             text, who = spoken  # "– …, siger Name": the words as written, marks and all
@@ -110,7 +114,22 @@ def find_quotes(
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
-    return _with_outlets(_dedupe(found), "\n".join(lines))
+    return _with_outlets(_dedupe(found), page)
+
+
+def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
+    """True for a line of dialogue headed by a character's name in capitals ("NEIL: “…”"),
+    which reads like an acronym's outlet: the name is written as a name elsewhere on the page
+    ("Robert De Niro as Neil McCauley") and is no outlet the quote catalogues know."""
+    who = unit.who
+    if who is None or who.critic or not who.outlet or unit.how != "inline":
+        return False
+    name = who.outlet
+    if not (name.isupper() and name.isalpha()) or known_outlet(name):
+        return False
+    if not re.match(rf"\W*{re.escape(name)}\s*:", lines[unit.start].strip()):
+        return False
+    return re.search(rf"(?<!\w){re.escape(name.title())}(?!\w)", page) is not None
 
 
 def _own_review(span: Found, lines: tuple[str, ...], url: str | None) -> Found:
@@ -202,6 +221,8 @@ def _kept(text: str, who: Who | None, lead: str) -> bool:
 
 
 def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
+    if unit.unsure:
+        return False  # "Filmstarts: „…“": only as one of a block led the same way
     words = marks.words(unit.text)
     if unit.who and unit.who.outlet and unit.who.outlet.lower() in _TAGLINE_HEADINGS:
         return False  # the film's tagline under its heading
@@ -269,11 +290,21 @@ def complete_critic(critic: str | None, block: str) -> str | None:
 
 
 def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
+    """``found`` without repeats, and without an unattributed quotation that only opens
+    another one (a headline that repeats the start of the quote under it: "C'est une drôle de
+    palme" over "Eric Neuhoff : "C'est une drôle de palme, d'abord, …"")."""
     seen: set[str] = set()
     out: list[QuoteFound] = []
-    for text, critic, outlet in found:
-        k = key(text)[:80]
-        if k and k not in seen and marks.words(text) >= 2:
-            seen.add(k)
-            out.append((text, critic, outlet))
+    keys = [key(text) for text, _, _ in found]
+    for n, (text, critic, outlet) in enumerate(found):
+        k = keys[n][:80]
+        if not k or k in seen or marks.words(text) < 2:
+            continue
+        if not (critic or outlet) and any(
+            m != n and len(other) > len(keys[n]) and other.startswith(keys[n])
+            for m, other in enumerate(keys)
+        ):
+            continue
+        seen.add(k)
+        out.append((text, critic, outlet))
     return out

@@ -36,9 +36,47 @@ def followers(units: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], 
         shapes = [(unit, layout(unit, lines)) for unit in block]
         taken = Counter(shape for unit, shape in shapes if kept(unit))
         for unit, shape in shapes:
-            if taken[shape] >= 2 and _own_line(unit) and marks.words(unit.text) >= 2:
+            # an unsure lead ("Filmstarts: „…“") needs one sibling led the same way and kept
+            need = 1 if unit.unsure and marks.words(unit.text) >= 4 else 2
+            if taken[shape] >= need and _own_line(unit) and marks.words(unit.text) >= 2:
                 found.add(id(unit))
+    return found | _signed_pairs(units, lines, kept)
+
+
+def _signed_pairs(
+    units: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], bool]
+) -> set[int]:
+    """Paragraphs signed on the line below them, set apart from what follows ("Text." / "" /
+    "Outlet" / "" / "Text." / "" / "Name, Outlet"), whose sibling pair right before or after
+    is kept on its own evidence: a short sentence over a weak source is a quote there too."""
+    pairs = [k for k in range(len(units) - 1) if _signed_pair(units, k)]
+    found: set[int] = set()
+    for k in pairs:
+        unit, after = units[k], units[k + 1].end + 1
+        if kept(unit) or marks.words(unit.text) < 3:
+            continue
+        if after < len(lines) and lines[after].strip():
+            continue  # a heading over the text below, not this one's source
+        if unit.text.rstrip(marks.CLOSING + " ")[-1:] not in ".!?…":
+            continue
+        shape = _pair_gaps(units, lines, k)
+        siblings = [j for j in (k - 2, k + 2) if j in pairs and kept(units[j])]
+        if any(_pair_gaps(units, lines, j) == shape for j in siblings):
+            found.add(id(unit))
     return found
+
+
+def _signed_pair(units: list[Unit], k: int) -> bool:
+    """True when ``units[k]`` is a paragraph or quotation that took its source from the
+    attribution line right under it."""
+    unit, line = units[k], units[k + 1]
+    return unit.kind in (QUOTE, BODY) and unit.how == "after" and line.who is unit.who
+
+
+def _pair_gaps(units: list[Unit], lines: tuple[str, ...], k: int) -> int:
+    """The blank lines between a signed paragraph and its source line."""
+    unit, line = units[k], units[k + 1]
+    return sum(1 for i in range(unit.end + 1, line.start) if not lines[i].strip())
 
 
 def _own_line(unit: Unit) -> bool:

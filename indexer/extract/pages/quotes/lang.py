@@ -76,6 +76,12 @@ def _first_person() -> re.Pattern[str]:
     )
 
 
+#: a link to the whole review where a quotation's source would stand ("- Lire la critique
+#: complète", "(Read the full review)"): furniture, not a source
+REVIEW_LINK = re.compile(
+    rf"^[\s\-–—~|(\[]*{_group(lang.cues('review_links'))}[\s.:…»›→>)\]]*$", re.IGNORECASE
+)
+
 # Lines that mark a visitor's comment rather than a critic's quote.
 COMMENT_MARKS = _comment_marks()
 
@@ -108,7 +114,8 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "hufvudstadsbladet sanomat tidende blad avis avisen posten "
         "fernsehen rundfunk televisión televisione télévision televisão telewizja televize "
         "televízia televizija телевидение радио harian báo noviny novin gazety dziennik "
-        "tidning tidningen krant lapja gazetesi",
+        "tidning tidningen krant lapja gazetesi dergisi rivista zeitschrift magazin "
+        "tijdschrift tidsskrift časopis журнал газета",
     )
 )
 

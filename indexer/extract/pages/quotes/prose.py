@@ -18,6 +18,7 @@ from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
     IN_WORDS,
     OUTLET_ARTICLES,
+    SENTENCE_WORDS,
     SPEECH_VERBS,
     phrase_pattern,
 )
@@ -47,7 +48,7 @@ _CJK_CHAR = KANA_HAN
 _NAME_CHAR = rf"(?:(?![{_CJK_CHAR}])[\w’'-])"
 _NAME = re.compile(
     rf"(?:(?<![\w.])|(?<=[{_CJK_CHAR}]))[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+"
-    rf"(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+|van|von|de|da|di|del|der|le|la)){{0,3}}"
+    rf"(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+|van|von|de|da|di|del|der|le|la)){{0,5}}"
 )
 _CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
 _IN = re.compile(
@@ -64,6 +65,8 @@ _FOR_RUN = re.compile(
     rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>(?:(?i:the|die|der|das|le|la|el|il|de|het)\s+)?"
     rf"{_CAPS}(?:\s+{_CAPS}){{0,4}})"
 )
+#: words that open sentences, never a critic's one-word name before a verb ("Jak podkreśliła")
+_OPENERS = frozenset(w.lower() for w in SENTENCE_WORDS)
 _LEAD_WORDS = frozenset(w.lower() for w in (*IN_WORDS, *SPEECH_VERBS) if " " not in w)
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?i:the|a|az|o|le|la|il|el|der|die|das|de|het)\s+$")
 #: a verb of reporting or "in" before an outlet at the start of a sentence ("Selon Le Monde")
@@ -84,6 +87,11 @@ _ROLE_AFTER = re.compile(
 #: an outlet in title marks, a critic's role and a name: "《每日電訊報》影評人Robbie Collin"
 _MARKED_ROLE = re.compile(
     rf"《(?P<o>[^《》]{{1,20}})》\s*(?:{phrase_pattern(CRITIC_ROLES)})\s*(?P<name>\S[^,，、;；:：「“]*)"
+)
+#: a name, then a source in brackets, quoted or not: "David Ehrlich ("IndieWire")"
+_BRACKETED = re.compile(
+    rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*\(\s*(?P<q>[\"“„«])?"
+    r"(?P<o>[^()\"“”„«»]{2,40}?)[\"”“»]?\s*\)"
 )
 _TITLED = re.compile(rf"(?<!\w)(?i:{alternation(lang.cues('film_words'))})\s*$")
 _CJK = re.compile(rf"[{_CJK_CHAR}]{{4}}")
@@ -149,6 +157,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
             who = previous
         if marks.words(quote) < min_words and not (who and (_phrase(quote) or _CJK.search(quote))):
+            if who is not None and who is not previous:
+                kept, previous = end + 1, who  # "Name („Outlet”) praises the “superb” acting."
             continue
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
@@ -197,6 +207,8 @@ def _named_after(after: str) -> Who | None:
     signed = parse(rest) if len(rest) <= 80 else None
     if signed and signed.critic and signed.outlet:
         return signed
+    if signed and signed.outlet and not signed.critic and _sure_outlet(signed.outlet):
+        return signed  # "Headline! »…« Der Spiegel": an outlet beyond doubt ends the line
     head = after[:80]
     paren = re.match(r"^\W{0,2}\s*\((?P<who>[^()]{2,60})\)", head)
     if paren:
@@ -211,8 +223,8 @@ def _named_after(after: str) -> Who | None:
     if not match or not (_VERB.search(head[: match.start("who")]) or re.match(r"^\W*[-–—~]", head)):
         return None
     name = _trim_name(match.group("who"))
-    if not name:
-        return None
+    if not name or name.endswith(("'s", "’s")):
+        return None  # "“…,” says Brendan Gleeson’s fiddler": a character's line, not a review
     return Who(name, _outlet_in(head[match.end("who") :]), True)
 
 
@@ -271,6 +283,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     role = _ROLE_AFTER.search(re.split(r"[.!?。！？]\s", here)[-1])  # in this sentence
     if role and caseless_outlet(role.group("name")) == role.group("name"):
         return Who(role.group("name"), None, True)  # "박평식 평론가는 … “…”"
+    if bracketed := _bracketed_source(here):
+        return bracketed  # "David Ehrlich ("IndieWire") dodaje, że "…""
     sibling = previous is not None and previous.outlet is not None and previous.critic is None
     if outlet := subject_outlet(here, after, sibling):
         return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
@@ -294,6 +308,21 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
             return Who(name, outlet, True)
     if outlet := _one_outlet(_unquoted(here), "\0"):
         return Who(None, outlet, True)  # "… habang ang The Times sa London ay sinabi na “…”"
+    return None
+
+
+def _bracketed_source(sentence: str) -> Who | None:
+    """The critic and outlet a sentence names as "Name (Outlet)" ("David Ehrlich ("IndieWire")
+    writes that …", "Peter Bradshaw (The Guardian) calls it …"): a person's name, then in
+    brackets an outlet beyond doubt or a name in quotation marks ("Marianne (Noémie Merlant)"
+    is a character and her actress)."""
+    for match in _BRACKETED.finditer(sentence):
+        name, outlet = _trim_name(match.group("name")), match.group("o").strip()
+        if not name or not is_person(name) or is_person(outlet):
+            continue
+        quoted = match.group("q") is not None
+        if outlet_name(outlet) == outlet and (quoted or _sure_outlet(outlet)):
+            return Who(name, outlet, True)
     return None
 
 
@@ -362,7 +391,8 @@ def _first_name(sentence: str) -> str | None:
         name = _trim_name(" ".join(words))
         after = sentence[match.end() : match.end() + 20]
         article = _ARTICLE_BEFORE.search(sentence[: match.start()])
-        if name and " " not in name and _VERB.match(after.strip()) and not article:
+        lone = name is not None and " " not in name and name.lower() not in _OPENERS
+        if lone and _VERB.match(after.strip()) and not article:
             return name  # "Chris says:", "Hornaday notes"; not "A Népszabadság szerint"
     return None
 
@@ -381,7 +411,8 @@ def _subject_outlet(sentence: str) -> str | None:
         if name and outlet_evidence(name) >= 2 and not is_person(name):
             return name
     rest = text[match.end() :]
-    quoted = text[: match.start("o")].strip()[-1:] in '"“„«' and rest[:1] in '"”“»'
+    before = text[: match.start("o")].strip()[-1:]
+    quoted = bool(before and rest[:1]) and before in '"“„«' and rest[:1] in '"”“»'
     with_article = len(words) == 2 and _ARTICLE_BEFORE.search(words[0] + " ")
     if (quoted or (with_article and _VERB.match(rest.strip()))) and outlet_name(match.group("o")):
         return match.group("o")  # "Według „Gazety Wyborczej”", "A Népszabadság szerint"
@@ -440,3 +471,9 @@ def _outlet_in(text: str) -> str | None:
             if name and outlet_evidence(name) >= 2 and not is_person(name):
                 return name
     return None
+
+
+def _sure_outlet(name: str) -> bool:
+    """True for an outlet beyond doubt (an outlet word, a web address, an acronym, a known
+    outlet) that is no person's name."""
+    return outlet_evidence(name) >= 2 and not is_person(name)

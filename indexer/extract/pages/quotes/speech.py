@@ -25,6 +25,13 @@ _DASH_SPEECH = re.compile(
     rf"(?P<who>[A-ZÀ-ÝĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w’'-]+){{1,3}})(?=[\s,.;]|$)"
 )
 
+#: a source set between dashes inside a quotation ("“Padre prepotente … – scrive Eusebio
+#: Ciccotti – moglie …”", "«… —escribe Ana López— …»")
+_INTERJECTED = re.compile(
+    rf"\s[-–—]\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"(?P<who>[A-ZÀ-ÝĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w’'-]+){{1,3}})\s*[-–—]\s"
+)
+
 
 def respectively(text: str) -> tuple[int, list[Who]]:
     """Where the list of sources that a sentence with a word for "respectively" names ends,
@@ -54,3 +61,12 @@ def dash_speech(text: str) -> tuple[str, Who] | None:
     if match is None or not is_person(match.group("who")):
         return None
     return match.group("quote").strip(), Who(match.group("who"), None, True)
+
+
+def interjected(text: str) -> Who | None:
+    """The critic a quotation names between dashes inside itself, after a verb of saying
+    ("“… (credibile Valerio Mastandrea) – scrive Eusebio Ciccotti – moglie …”")."""
+    match = _INTERJECTED.search(text)
+    if match is None or not is_person(match.group("who")):
+        return None
+    return Who(match.group("who"), None, True)

@@ -7,9 +7,11 @@ import re
 
 from indexer.extract.pages.quotes import prose
 from indexer.extract.pages.quotes.lang import (
+    CRITIC_ROLES,
     IN_WORDS,
     OUTLET_ARTICLES,
     PRESS_NOUNS,
+    REVIEW_LINK,
     SPEECH_VERBS,
     phrase_pattern,
 )
@@ -32,7 +34,8 @@ _SAID = re.compile(
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
 _HANGUL_NAME = re.compile(  # not a word of the outlet's name: 신문 newspaper, 일보 daily, …
     r"(?P<outlet>\S+(?: \S+){0,2}) "
-    rf"(?!(?:{phrase_pattern(PRESS_NOUNS)})$)(?P<name>[\uac00-\ud7af]{{2,4}})"
+    rf"(?!(?:{phrase_pattern(PRESS_NOUNS + CRITIC_ROLES)})$)"
+    r"(?P<name>[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff]{2,4})"
 )
 
 
@@ -45,8 +48,8 @@ def ditto(tail: str) -> bool:
 def tail_who(tail: str) -> Who | None:
     """The attribution written after a closing mark ("– Name, Outlet", "(2014) The Guardian",
     "Alissa Wilkinson. A New York Times Critic's Pick!")."""
-    if ditto(tail):
-        return None  # "- czytamy.": nobody named here
+    if ditto(tail) or REVIEW_LINK.match(tail):
+        return None  # "- czytamy.", "- Lire la critique complète": nobody named here
     lead = _TAIL_HEAD.match(tail)
     who = parse(lead.group("who")) if lead else None
     if who and who.critic and who.outlet:
@@ -56,7 +59,7 @@ def tail_who(tail: str) -> Who | None:
     who = parse(tail)
     if who:
         return who
-    if re.match(r"^\s*(?:--|[–—―~(-])", tail) and (caseless := caseless_source(tail)):
+    if re.match(r"^\s*(?:--|[–—―~(（-])", tail) and (caseless := caseless_source(tail)):
         return caseless
     said = _SAID.match(tail)
     if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
@@ -81,8 +84,9 @@ def find_outlet(text: str) -> str | None:
 
 
 def caseless_source(text: str) -> Who | None:
-    """A source after a dash in a script without capitals; a Korean name of two to four
-    syllables after the outlet is the critic's ("씨네21 김혜리"); a name of two or three words
+    """A source after a dash or a bracket in a script without capitals; a Korean or Han name
+    of two to four syllables after the outlet is the critic's ("씨네21 김혜리", "朝日新聞
+    山田太郎"); a name of two or three words
     before a comma and an outlet is the critic's ("سارة فاين ، ديلي ميل", "ريتشارد روبر ،
     Chicago Sun-Times")."""
     first, comma, second = re.sub(r"^\W+", "", text).partition("،" if "،" in text else ",")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
+from indexer.extract.pages.quotes.lang import REVIEW_LINK
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.tail import caseless_source, ditto, tail_who
 from indexer.extract.pages.quotes.who import (
@@ -39,6 +40,10 @@ _LEAD = re.compile(
     r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+)\s+(?=[\"“„«»‘])"
 )
 _DIGIT = re.compile(r"\d")
+#: a source glued to a closing mark and to the next opening mark: "”Name, Outlet“"
+_GLUED_SOURCE = re.compile(r"(?P<who>[^\W\d_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
+#: a source glued to the opening mark of the quotation after it: "Peter Bradshaw“…”"
+_GLUED_LEAD = re.compile(r"^(?P<who>[^\W\d_][^\"“”„«»‘’:]{1,60}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
 #: a list bullet, or a list dash before a quotation mark ("- 'Sublieme shots.' (Humo)")
 _BULLET = re.compile(r"^(?:[•·▪►◦]\s*|[-–—]\s+(?=[\"“„«»‘'][^\W\d_]))")
 #: a source written in lower case after a dash, read only in a press block ("à voir à lire")
@@ -66,6 +71,9 @@ class Unit:
     verdict: bool = False
     press: bool = False
     labelled: bool = False
+    #: a source that may be a speaker's name ("Filmstarts: „…“"): kept only when its block
+    #: vouches for it
+    unsure: bool = False
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
@@ -78,6 +86,13 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         raw = lines[i].strip()
         if not raw:
             i += 1
+            continue
+        lone = _lone_mark(raw, lines, i, skip)
+        if lone is not None:
+            lone.press, lone.rated, lone.verdict = in_press or i in press, rated, verdict
+            rated = verdict = False
+            found.append(lone)
+            i = lone.end + 1
             continue
         if _furniture(raw, i, skip):
             in_press = in_press or is_press_heading(raw)
@@ -96,6 +111,24 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         found.extend(read)
         i = read[-1].end + 1
     return found
+
+
+def _lone_mark(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
+    """A quotation whose opening mark stands alone on the line above it (a large decorative
+    mark over a review: ``"`` / text): the text below, read as opened by that mark."""
+    if len(raw) > 2 or raw[0] not in marks.OPENERS or i in skip:
+        return None
+    k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), None)
+    if k is None or k in skip:
+        return None
+    text = lines[k].strip()
+    if text[0] in marks.OPENERS or marks.words(text) < 6:
+        return None
+    unit = _quotation(raw[0] + text, lines, k, skip)
+    if unit is None or unit.kind != QUOTE:
+        return None
+    unit.start = i
+    return unit
 
 
 def _furniture(raw: str, i: int, skip: set[int]) -> bool:
@@ -121,14 +154,55 @@ def _read(
     if glued:
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
     text, rated = marks.strip_rating(text)
+    run = _glued_run(text, i)
+    if run:
+        first, rest = run
+        first.rated = rated
+        return [first, *_read(rest, lines, i, skip, [*before, first])]
     unit = (
-        _led(text, lines, i, skip)
+        _glued_lead(text, lines, i, skip)
+        or _led(text, lines, i, skip)
         or _quotation(text, lines, i, skip)
         or _attribution(text, lines, i)
         or _body(text, i)
     )
     unit.rated = rated
     return [unit]
+
+
+def _glued_run(text: str, i: int) -> tuple[Unit, str] | None:
+    """The first of quotations run together on one line with their sources glued between
+    them, where a page flattened its elements ("“…”Peter Bradshaw, The Guardian“…”Manohla
+    Dargis, …"): the quotation with the source glued after its close, and the rest of the
+    line from the next opening mark."""
+    mark = marks.opener(text)
+    if mark is None:
+        return None
+    for k in marks.closes_at(text, mark):
+        match = _GLUED_SOURCE.match(text, k + 1)
+        if match is None or marks.words(text[1:k]) < 2:
+            continue
+        who = parse(match.group("who"))
+        if who and (who.critic or who.strong):
+            unit = Unit(i, i, QUOTE, text[1:k].strip(), who, "inline")
+            return unit, text[match.end() :]
+    return None
+
+
+def _glued_lead(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
+    """A quotation with its source glued before its opening mark ("Peter Bradshaw“…”",
+    "The Guardian«…»"): a critic's name or an outlet beyond doubt."""
+    match = _GLUED_LEAD.match(text)
+    if match is None:
+        return None
+    who = parse(match.group("who"))
+    if who is None or not (who.critic or who.strong):
+        return None
+    unit = _quotation(text[match.end() :], lines, i, skip)
+    if unit is None or unit.kind != QUOTE or unit.who is not None:
+        return None
+    unit.who, unit.how = who, "inline"
+    return unit
 
 
 def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
@@ -152,12 +226,17 @@ def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | No
     who = (prose.lead_in(lead.rstrip(" :")) if lead.endswith(":") else None) or (
         parse(lead) if match else None
     )
-    if match is None or who is None or (":" in match.group(0) and not (who.critic or who.strong)):
+    if match is None or who is None:
         return None
+    unsure = ":" in match.group(0) and not (who.critic or who.strong)
+    outlet = who.outlet or ""
+    bare = bool(outlet) and outlet == lead.rstrip(" :")
+    if unsure and (not bare or outlet.isupper() or is_person(outlet)):
+        return None  # "NEIL: “…”", "Maria Rossi: “…”": dialogue; "Chris says:": read in prose
     unit = _quotation(text[match.end() :], lines, i, skip)
     if unit is None or unit.kind != QUOTE or unit.who is not None:
         return None
-    unit.who, unit.how = who, "inline"
+    unit.who, unit.how, unit.unsure = who, "inline", unsure
     return unit
 
 
@@ -165,7 +244,7 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
     mark = marks.opener(text)
     if mark is None:
         return None
-    closed = marks.close_in(text, mark, lambda tail: ditto(tail) or tail_who(tail) is not None)
+    closed = marks.close_in(text, mark, _tail_ok)
     if closed and _several(text, mark, closed):
         return None  # prose around quotations: '"…," said X in Y. … "…"'
     if closed:
@@ -191,6 +270,12 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
         return None
     unit = _body(text, i)
     return Unit(i, i, QUOTE, marks.unquote(unit.text), unit.who, unit.how)
+
+
+def _tail_ok(tail: str) -> bool:
+    """True for what may follow a quotation's close on its line: a source, a word saying the
+    critic named before goes on, or a link to the whole review."""
+    return ditto(tail) or bool(REVIEW_LINK.match(tail)) or tail_who(tail) is not None
 
 
 def _signed(text: str) -> bool:
@@ -307,6 +392,8 @@ def _body(text: str, i: int) -> Unit:
             return Unit(i, i, BODY, match.group("text"), who, "tail")  # "… schön. Die Zeit"
     label = _LABELLED.match(text)
     who = parse(label.group(0)) if label and not _DIGIT.search(label.group(0)) else None
-    if label and who and (who.critic or outlet_evidence(who.outlet) >= 2):
-        return Unit(i, i, BODY, text[label.end() :], who, "inline")  # "The Guardian: An …"
+    rest = text[label.end() :] if label else ""
+    prose_like = marks.words(rest) >= 6 or rest.rstrip(marks.CLOSING + " ")[-1:] in ".!?…"
+    if label and who and (who.critic or outlet_evidence(who.outlet) >= 2) and prose_like:
+        return Unit(i, i, BODY, rest, who, "inline")  # "The Guardian: An …"
     return Unit(i, i, BODY, text, labelled=bool(label))

@@ -68,6 +68,8 @@ _QUOTED_OUTLET = re.compile(
 )
 _IN_JOIN = re.compile(rf"^(?P<who>.+?)\s+(?:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>\S.*)$")
 _SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
+#: a verb of saying alone ("“…” – ocenia."): the critic named before goes on, no source
+_VERBS = frozenset(v.lower() for v in SPEECH_VERBS)
 #: vertical bars a page may set between a quote and its source ("» ⎥ Télérama")
 _BARS = "|¦│┃⎥⎢▏‖"
 _LEAD_DASH = re.compile(r"^(?:--|[–—―~-])+\s*")
@@ -93,6 +95,8 @@ _SPACES = re.compile(r"\s+")
 _SPACED_BAR = re.compile(rf"\s+[{_BARS}]\s+")
 _RATED = re.compile(r"\s*\(\s*(?:[★☆✩✪⭐✭✮½*]+|\d(?:[.,]\d)?\s*/\s*(?:4|5|10))\s*\)")
 _DIGIT = re.compile(r"\d")
+#: an outlet in quotation marks after a critic's name and a comma: "Антон Долин, «Медуза»"
+_QUOTED_LAST = re.compile(r"^(?P<head>[^«»„“”\"]+,\s*)[«„“\"](?P<name>[^«»„“”\"]+)[»“”\"]$")
 _LETTER = re.compile(r"[^\W\d_]")
 _END_DASH = re.compile(r"\s+[-–—~]$")
 _NOT_FIRST = frozenset(
@@ -140,9 +144,9 @@ def clean(text: str) -> str:
     text = _headline_cut(text)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1]
-    slash = text.split(" / ")
-    if len(slash) == 2 and any(
-        is_person(a) and outlet_evidence(b) >= 2 for a, b in (slash, slash[::-1])
+    slash = [part.strip(" :;,") for part in text.split(" / ")]
+    if len(slash) == 2 and (
+        _slashed_outlet(*slash) or (is_person(slash[1]) and outlet_evidence(slash[0]) >= 2)
     ):
         text = ", ".join(slash)  # "Name / Outlet", not "Titolo / The Moon and the Stars"
     if _DIGIT.search(text):
@@ -150,7 +154,18 @@ def clean(text: str) -> str:
     text = _END_DASH.sub("", _SPACES.sub(" ", text)).strip(' ,;.:|"“”')
     if re.fullmatch(r"[«„“‘《][^«»„“”‘’\"《》]+[»“”’》]", text):
         text = text[1:-1]  # an outlet in quotation marks: («Афиша»), „Kino”
+    text = _QUOTED_LAST.sub(r"\g<head>\g<name>", text)  # "Антон Долин, «Медуза»"
     return text.replace("()", "").strip()
+
+
+def _slashed_outlet(name: str, outlet: str) -> bool:
+    """True for "Name / Outlet": a person's name, then an outlet beyond doubt or one word
+    written as a name that is no person's ("Renan Cros / CinemaTeaser")."""
+    if not is_person(name):
+        return False
+    if outlet_evidence(outlet) >= 2:
+        return True
+    return len(outlet.split()) == 1 and outlet[:1].isupper() and outlet_name(outlet) == outlet
 
 
 def _headline_cut(text: str) -> str:
@@ -171,6 +186,8 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         return None  # "2007 The Summer Solstice": a filmography, not a source
     dated = bool(_DIGIT.search(text) and _DATE.search(text))
     text = _QUOTED_OUTLET.sub(r"\g<in>\g<name>", clean(text))  # "Иван Петров в «Коммерсанте»"
+    if text.lower() in _VERBS:
+        return None
     if re.match(r"^(?:[4-9]\d|[12]\d\d)\s+\w+$", text):
         return None  # "149 minuuttia": a runtime, while "20 Minutes" is a newspaper
     if (
