@@ -60,6 +60,7 @@ def collect(
     ballot = FeatureBallot()
     headings: dict[str, titles.Title] = {}
     body = "\n".join(lines)
+    people = people | titlecues.named_people(body)
     if labelled:
         heading = titles.clean_heading(labelled)
         headings[key(heading.title)] = heading
@@ -81,13 +82,24 @@ def collect(
     for k in [
         k
         for k, c in ballot.candidates.items()
-        if "labelled" not in c.features and (k in people or _inflected_person(k, people))
+        if "labelled" not in c.features
+        and (k in people or _inflected_person(k, people) or _surname(k, people))
     ]:
         del ballot.candidates[k]
     if not ballot.candidates:  # a page is never lost for want of a title
         titlesources.fallback(ballot, lines)
     _weigh(ballot, slug, url, body)
     return ballot, headings
+
+
+def _surname(candidate: str, people: set[str]) -> bool:
+    """Whether a one-word candidate key is the last word of a credited person's name ("ozu"
+    for Yasujiro Ozu: a text names a director by the surname, "filem Ozu")."""
+    return (
+        " " not in candidate
+        and len(candidate) >= 3
+        and any(" " in p and p.rsplit(" ", 1)[1] == candidate for p in people)
+    )
 
 
 def _inflected_person(candidate: str, people: set[str]) -> bool:
