@@ -120,6 +120,14 @@ def test_a_person_defined_by_a_film_role_is_not_the_title(sentence: str) -> None
     assert _title(text) == "Quiet River"
 
 
+def test_a_one_word_name_of_a_review_headline_takes_the_headlines_place() -> None:
+    text = (
+        "రంగస్థలం మూవీ రివ్యూ\n\nచిట్టిబాబు పాత్రలో రాంచరణ్,\n\nరంగస్థలం మూవీ రివ్యూ\n\n"
+        "సినిమా బాగుంది. రంగస్థలం మూవీ రివ్యూ\n"
+    )
+    assert _title(text) == "రంగస్థలం"
+
+
 @pytest.mark.parametrize(
     ("heading", "name"),
     [
@@ -133,6 +141,10 @@ def test_a_person_defined_by_a_film_role_is_not_the_title(sentence: str) -> None
         ("نقد فیلم: قهرمان", "قهرمان"),
         ("Quiet River", None),
         ("Reviews", None),
+        # the headline's verdict after a stop or a colon; the word for film in the genitive
+        ("இருகப்பற்று படத்தின் விமர்சனம்.. படம் எப்படி இருக்கு", "இருகப்பற்று"),
+        ("Quiet River Movie Review: a mill town waits", "Quiet River"),
+        ("Quiet River Movie Reviewed at last", None),
     ],
 )
 def test_the_name_a_review_headline_gives(heading: str, name: str | None) -> None:

@@ -236,13 +236,16 @@ def _review_heading() -> re.Pattern[str]:
     film = lang.alternation("film_words")
     review = lang.alternation("review_words")
     return re.compile(
-        rf"^(?P<before>\S.{{0,80}}?)\s*[:|–—-]?\s+(?:(?i:{film})\w{{0,4}}\s+)?(?i:{review})\s*:?$"
+        rf"^(?P<before>\S.{{0,80}}?)\s*[:|–—-]?\s+(?:(?i:{film})\w{{0,4}}\s+)?(?i:{review})"
+        rf"(?:\s*:?$|\s*(?:[.:|–—-]+|…)\s+\S.*$)"
         rf"|^(?i:{review})(?:\s+(?i:{film})\w{{0,4}})?\s*[:|–—-]\s*(?P<after>\S.{{0,80}})$"
     )
 
 
 def reviewed(heading: str) -> str | None:
-    """The name a review's headline gives: "Rangasthalam Movie Review", "Review: Kes"."""
+    """The name a review's headline gives: "Rangasthalam Movie Review", "Review: Kes", and with
+    the headline's verdict after a stop or a colon ("X படத்தின் விமர்சனம்.. படம் எப்படி…",
+    "X Movie Review: a rural drama")."""
     match = _review_heading().match(heading.strip())
     if match is None:
         return None

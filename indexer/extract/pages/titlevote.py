@@ -176,7 +176,11 @@ def _headings(
             ballot.add(part, feature, 1.0, i)
         name = titlecues.reviewed(heading.title)
         if name:
-            ballot.add(name, "review_name", 1.0, i)
+            # "Rangasthalam Movie Review": the headline's place is its name's
+            named = ballot.add(name, "review_name", 1.0, i)
+            for feature in ("heading", "heading_rank", "first_heading"):
+                if feature in candidate.features:
+                    named.set(feature, candidate.features[feature])
             candidate.set("review_headline")
         credit = _CREDITED.match(lines[i].strip())
         if credit:
