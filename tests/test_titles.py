@@ -10,7 +10,7 @@ import pytest
 
 from bench import ranking
 from bench.fit_title import NAMES, PINNED, Page, chooses_right, fit, leave_one_out
-from indexer.extract.pages import extract_page, titlevote
+from indexer.extract.pages import extract_page, titlecues, titlevote
 from indexer.extract.pages.explain import explain_text
 from indexer.extract.pages.titlecues import reviewed
 from indexer.extract.pages.titlemodel import FEATURES, WEIGHTS_FILE, FeatureBallot, score
@@ -209,6 +209,10 @@ def test_the_word_for_film_as_the_title_label(text: str, title: str) -> None:
         ("https://movies.example/movies/tsotsi-ptwr", ["tsotsi"]),
         ("https://kino.example/film/quiet-river-a7x2k", ["quiet", "river"]),
         ("https://kino.example/film/zama", ["zama"]),
+        # a section word and a record number before the name, "~" between
+        ("https://kino.example/cinema/films/film~14703203~quiet-river~.html", ["quiet", "river"]),
+        ("https://kino.example/film/41164/quiet-river/recensioni/442650", ["quiet", "river"]),
+        ("https://kino.example/de-zaak-alzheimer", ["de", "zaak", "alzheimer"]),
         ("https://kino.example/film/strz", ["strz"]),  # a lone word is kept
         # a month name cuts the slug ("…-march-2024"): no abbreviation that is also a name
         (
@@ -403,3 +407,16 @@ def test_the_candidates_dump_one_json_line_each(tmp_path) -> None:
 )
 def test_a_list_of_genre_words_is_no_heading(line: str, heading: bool) -> None:
     assert heading_like(line, set()) is heading
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Regia di Alessandro Angelini vedi scheda film", True),
+        ("Directed by Jane Campion", True),
+        ("Directed by", False),  # the label alone: its name is on the next line
+        ("Quiet River", False),
+    ],
+)  # fmt: skip
+def test_a_line_opening_with_a_credit_is_no_heading(line: str, credit: bool) -> None:
+    assert titlecues.credit_line(line) is credit

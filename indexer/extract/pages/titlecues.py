@@ -448,3 +448,9 @@ def named_people(body: str) -> set[str]:
         words = match.group("name").split()
         found.update(key(" ".join(words[-n:])) for n in range(2, len(words) + 1))
     return found
+
+
+def credit_line(line: str) -> bool:
+    """True for a line that opens with a credit's words and a name ("Regia di Alessandro
+    Angelini vedi scheda film", "Directed by Jane Campion"): a credit, not a heading."""
+    return _person_cues()[0].match(line.strip()) is not None

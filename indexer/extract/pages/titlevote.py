@@ -153,7 +153,7 @@ def _headings(
 ) -> None:
     for rank, i in enumerate(titles.candidates(lines, used, stop, people)):
         heading = titles.clean_heading(lines[i])
-        if not heading.title or len(heading.title) > _MAX:
+        if not heading.title or len(heading.title) > _MAX or titlecues.credit_line(lines[i]):
             continue
         headings.setdefault(key(heading.title), replace(heading, line=i))
         candidate = ballot.add(heading.title, "heading", 1.0, i)
