@@ -105,6 +105,13 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
         # a head ending in a word that labels a synopsis ("Story"), not a credit
         ("25 Apr 2014\n\nLove Story : Kisah Cinta Abadi\n\nUntuk menonton filem ini.\n",
          None, None, "Love Story", "label_head"),
+        # a credit label glued to the name by the page's flattening (Russian)
+        ("|\nПовесть о неизвестном актёреРежиссер: Александр Зархи В ролях: Игорь Кваша\n",
+         None, None, "Повесть о неизвестном актёре", "label_head"),
+        # an address that leaves out short words and writes an accent ("céline")
+        ("Portrait de la jeune fille en feu : Céline Sciamma et ses actrices\n",
+         "https://news.example/portrait-jeune-fille-feu-c%C3%A9line-130000051.html", None,
+         "Portrait de la jeune fille en feu", "slug_in_text"),
         # Swedish quotes: the same mark opens and closes
         ("Med ”Bitchkram” tog han ett steg vidare.\n", None, None, "Bitchkram", "quoted"),
         # a Cyrillic name after the word for film (Serbian "of the film Мрак")

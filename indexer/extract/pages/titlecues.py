@@ -309,14 +309,20 @@ def _romanised_text(text: str) -> _Romanised:
     return _Romanised(text)
 
 
+#: what stands between two address words in the text: spaces and marks, and up to two short
+#: words an address leaves out ("portrait-jeune-fille-feu": "Portrait de la jeune fille en feu")
+_SLUG_JOIN = r"(?:[\W_]+[a-z0-9]{1,3}(?![a-z0-9])){0,2}[\W_]*"
+
+
 def _spelled(words: list[str], text: _Romanised) -> str | None:
     """Where the text spells ``words`` (after transliteration), as the text writes it."""
-    pattern = r"[\W_]*".join(titles.slug_word(w) for w in words)
+    # the text is compared romanised: so is an address word written with accents ("céline")
+    pattern = _SLUG_JOIN.join(titles.slug_word(anyascii(w).lower()) for w in words)
     match = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text.joined)
     if match is None or match.end() == 0:
         return None
     found = text.text[text.starts[match.start()] : text.starts[match.end() - 1] + 1].strip()
-    return re.split(r"(?<=\w)[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip() or None
+    return re.split(r"(?<=\w)\s?[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip() or None
 
 
 def slug_run(slug: list[str], body: str, most: int = 3) -> list[str]:

@@ -155,6 +155,11 @@ def without_label(head: str) -> str:
     for size in (2, 1):
         if len(words) > size and PEOPLE_FIELDS & set(field_of(" ".join(words[-size:]))):
             return " ".join(words[:-size])
+    # "Повесть о неизвестном актёреРежиссер": the label glued to the name's last word
+    last = words[-1] if words else ""
+    at = next((k for k in range(1, len(last)) if last[k - 1].islower() and last[k].isupper()), 0)
+    if at and PEOPLE_FIELDS & set(field_of(last[at:])):
+        return head[: len(head) - len(last) + at].rstrip()
     return head
 
 
