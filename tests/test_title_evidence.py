@@ -143,6 +143,10 @@ def _weighed(value: str, body: str = "") -> dict[str, float]:
         ("MOVIE", "film_or_review_word", True),
         ("Рецензия", "film_or_review_word", True),  # (Russian)
         ("Kritikerin", "film_or_review_word", False),
+        ("Filmbild", "film_or_review_word", True),  # a compound of the word for film (German)
+        ("Filmtipp", "film_or_review_word", True),
+        ("Filme", "film_or_review_word", False),  # an ending, not a noun joined to it
+        ("Toni Erdmann", "film_or_review_word", False),
         ("Oktober", "date_word", True),
         ("Dienstag, 30. Oktober 2012", "date_word", True),
         ("October Sky", "date_word", False),

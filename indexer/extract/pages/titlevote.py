@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from anyascii import anyascii
@@ -264,8 +265,8 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     value = candidate.value.strip()
     if value.endswith(":") or field_of(value.rstrip(" :")):
         candidate.set("label_word")
-    if key(anyascii(value)) in titles.review_words():  # "MOVIE", "Kritik", "Elokuva"
-        candidate.set("film_or_review_word")
+    if key(anyascii(value)) in titles.review_words() or _film_compound(value):
+        candidate.set("film_or_review_word")  # "MOVIE", "Kritik", "Elokuva", "Filmbild"
     if titles.is_date_word(value):
         candidate.set("date_word")
     lower = value.lower()
@@ -273,6 +274,21 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     one_word = " " not in value and lower != value and len(value) >= 3
     if one_word and _count_word(body, lower) >= max(1, _count_word(body, value)):
         candidate.set("written_lower")
+
+
+def _film_compound(value: str) -> bool:
+    """One word that joins the word for film or for a review to a noun written in lower case
+    ("Filmbild", "Filmtipp", "Filmkritik": a German, Dutch or Scandinavian compound), a page's
+    section, not a name."""
+    if " " in value or not value[:1].isupper() or not value[1:].islower():
+        return False
+    folded = key(anyascii(value))
+    return any(folded.startswith(w) and len(folded) - len(w) >= 3 for w in _compound_heads())
+
+
+@lru_cache(maxsize=1)
+def _compound_heads() -> tuple[str, ...]:
+    return tuple(w for w in titles.review_words() if len(w) >= 4)
 
 
 _RELATIONS = {"only_inside_longer", "holds_repeated_part", "slug_only_run", "slug_run_longer"}
