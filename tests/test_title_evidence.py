@@ -145,7 +145,7 @@ def _weighed(value: str, body: str = "") -> dict[str, float]:
         ("Kritikerin", "film_or_review_word", False),
         ("Filmbild", "film_or_review_word", True),  # a compound of the word for film (German)
         ("Filmtipp", "film_or_review_word", True),
-        ("Filme", "film_or_review_word", False),  # an ending, not a noun joined to it
+        ("Filmic", "film_or_review_word", False),  # an ending, not a noun joined to it
         ("Toni Erdmann", "film_or_review_word", False),
         ("Oktober", "date_word", True),
         ("Dienstag, 30. Oktober 2012", "date_word", True),

@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 
 from anyascii import anyascii
 
+from indexer import lang
 from indexer.extract.pages import titlecues, titles, titlesources
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.labels import field_of
@@ -277,9 +278,9 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
 
 
 def _film_compound(value: str) -> bool:
-    """One word that joins the word for film or for a review to a noun written in lower case
-    ("Filmbild", "Filmtipp", "Filmkritik": a German, Dutch or Scandinavian compound), a page's
-    section, not a name."""
+    """One word that joins the word for film to a noun written in lower case ("Filmbild",
+    "Filmtipp", "Filmkritik": a German, Dutch or Scandinavian compound), a page's section, not
+    a name."""
     if " " in value or not value[:1].isupper() or not value[1:].islower():
         return False
     folded = key(anyascii(value))
@@ -288,7 +289,9 @@ def _film_compound(value: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _compound_heads() -> tuple[str, ...]:
-    return tuple(w for w in titles.review_words() if len(w) >= 4)
+    """The words for film, romanised (not those for a review: "Kritikerin" is a person)."""
+    words = (key(anyascii(w)) for w in lang.cues("film_words") if " " not in w.strip())
+    return tuple(w for w in words if len(w) >= 4 and " " not in w)
 
 
 _RELATIONS = {"only_inside_longer", "holds_repeated_part", "slug_only_run", "slug_run_longer"}
