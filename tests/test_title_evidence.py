@@ -144,6 +144,10 @@ def _weighed(value: str, body: str = "") -> dict[str, float]:
         ("Рецензия", "film_or_review_word", True),  # (Russian)
         ("Kritikerin", "film_or_review_word", False),
         ("Filmbild", "film_or_review_word", True),  # a compound of the word for film (German)
+        ("Ointressant svensk film", "review_headline", True),  # a verdict on the film
+        ("A culturally informative film.", "review_headline", True),
+        ("The Lego Movie", "review_headline", False),  # the word for film in a name
+        ("film", "review_headline", False),
         ("Filmtipp", "film_or_review_word", True),
         ("Filmic", "film_or_review_word", False),  # an ending, not a noun joined to it
         ("Toni Erdmann", "film_or_review_word", False),

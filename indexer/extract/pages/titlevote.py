@@ -270,6 +270,10 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("film_or_review_word")  # "MOVIE", "Kritik", "Elokuva", "Filmbild"
     if titles.is_date_word(value):
         candidate.set("date_word")
+    words = value.rstrip(" .!").split()
+    if len(words) >= 2 and words[-1].islower() and key(words[-1]) in _film_words():
+        # "Ointressant svensk film", "a culturally informative film": a verdict on the film
+        candidate.set("review_headline")
     lower = value.lower()
     # a common word is written in lower case at least as often as capitalised
     one_word = " " not in value and lower != value and len(value) >= 3
@@ -285,6 +289,12 @@ def _film_compound(value: str) -> bool:
         return False
     folded = key(anyascii(value))
     return any(folded.startswith(w) and len(folded) - len(w) >= 3 for w in _compound_heads())
+
+
+@lru_cache(maxsize=1)
+def _film_words() -> frozenset[str]:
+    """The words for film of every language module, as keys."""
+    return frozenset(key(w) for w in lang.cues("film_words"))
 
 
 @lru_cache(maxsize=1)
