@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench import ranking
-from indexer.extract.pages import extract_page, titlevote
+from indexer.extract.pages import extract_page, titlecues, titlevote
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titles import (
     clean_heading,
@@ -102,6 +102,21 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
          None, None, "Film Bitti", "before_facts"),
         ("Sat 24th Sept 7.30pm: BELFAST (12A) 2022, UK, 98min, dir Kenneth Branagh.\n",
          None, None, "BELFAST", "before_facts"),
+        # a head ending in a word that labels a synopsis ("Story"), not a credit
+        ("25 Apr 2014\n\nLove Story : Kisah Cinta Abadi\n\nUntuk menonton filem ini.\n",
+         None, None, "Love Story", "label_head"),
+        # a credit label glued to the name by the page's flattening (Russian)
+        ("|\nПовесть о неизвестном актёреРежиссер: Александр Зархи В ролях: Игорь Кваша\n",
+         None, None, "Повесть о неизвестном актёре", "label_head"),
+        # an address that leaves out short words and writes an accent ("céline")
+        ("Portrait de la jeune fille en feu : Céline Sciamma et ses actrices\n",
+         "https://news.example/portrait-jeune-fille-feu-c%C3%A9line-130000051.html", None,
+         "Portrait de la jeune fille en feu", "slug_in_text"),
+        # Swedish quotes: the same mark opens and closes
+        ("Med ”Bitchkram” tog han ett steg vidare.\n", None, None, "Bitchkram", "quoted"),
+        # a Cyrillic name after the word for film (Serbian "of the film Мрак")
+        ("Радња филма Мрак дешава се после рата.\n", None, None, "Мрак",
+         "named_after_film_word"),
     ],
 )  # fmt: skip
 def test_evidence_features(
@@ -128,6 +143,14 @@ def _weighed(value: str, body: str = "") -> dict[str, float]:
         ("MOVIE", "film_or_review_word", True),
         ("Рецензия", "film_or_review_word", True),  # (Russian)
         ("Kritikerin", "film_or_review_word", False),
+        ("Filmbild", "film_or_review_word", True),  # a compound of the word for film (German)
+        ("Ointressant svensk film", "review_headline", True),  # a verdict on the film
+        ("A culturally informative film.", "review_headline", True),
+        ("The Lego Movie", "review_headline", False),  # the word for film in a name
+        ("film", "review_headline", False),
+        ("Filmtipp", "film_or_review_word", True),
+        ("Filmic", "film_or_review_word", False),  # an ending, not a noun joined to it
+        ("Toni Erdmann", "film_or_review_word", False),
         ("Oktober", "date_word", True),
         ("Dienstag, 30. Oktober 2012", "date_word", True),
         ("October Sky", "date_word", False),
@@ -287,3 +310,42 @@ def test_a_credited_persons_inflected_name_is_no_title(
     candidate: str, people: set[str], dropped: bool
 ) -> None:
     assert titlevote._inflected_person(candidate, people) is dropped
+
+
+@pytest.mark.parametrize(
+    ("candidate", "people", "dropped"),
+    [
+        ("ozu", {"yasujiro ozu"}, True),  # "filem Ozu": the director by his surname
+        ("yasujiro", {"yasujiro ozu"}, False),  # a given name may be a film's too
+        ("ozu", {"ozu"}, False),  # a one-word name is matched whole, elsewhere
+        ("tokyo story", {"yasujiro ozu"}, False),
+    ],
+)  # fmt: skip
+def test_a_credited_persons_surname_is_no_title(
+    candidate: str, people: set[str], dropped: bool
+) -> None:
+    assert titlevote._surname(candidate, people) is dropped
+
+
+def test_a_director_named_by_surname_after_the_word_for_film_is_no_title() -> None:
+    text = (
+        "25 Apr 2014\n\nTokyo Story : Ibu Kaulah Segalanya\n\nArahan : Yasujiro Ozu\n"
+        "Tahun : 1953\n\nPF pun menontonlah Tokyo Story arahan Yasujiro Ozu. Ini bukan filem Ozu "
+        "pertama. Ozu pernah buat tema yang sama. Tokyo Story kisah ibu bapa.\n"
+    )
+    film = extract_page(text, "test").films[0]
+    assert (film.title, film.directors) == ("Tokyo Story", ("Yasujiro Ozu",))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "named"),
+    [
+        ("Бұл фильмді Адильхан Ержанов түсірген.", "адильхан ержанов", True),  # Kazakh, after
+        ("C'est un film de Claire Simon. Il dure 2 h.", "claire simon", True),
+        ("C'est un film de Claire Simon. Il dure 2 h.", "claire simon il", False),
+        ("Mit Toni Erdmann hat Maren Ade gewonnen.", "toni erdmann", False),  # "with": too short
+        ("4.5 stars\nOnce Were Warriors\n", "once were warriors", False),  # not across lines
+    ],
+)  # fmt: skip
+def test_names_the_text_credits_in_prose(text: str, person: str, named: bool) -> None:
+    assert (person in titlecues.named_people(text)) is named

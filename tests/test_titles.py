@@ -10,7 +10,7 @@ import pytest
 
 from bench import ranking
 from bench.fit_title import NAMES, PINNED, Page, chooses_right, fit, leave_one_out
-from indexer.extract.pages import extract_page, titlevote
+from indexer.extract.pages import extract_page, titlecues, titlevote
 from indexer.extract.pages.explain import explain_text
 from indexer.extract.pages.titlecues import reviewed
 from indexer.extract.pages.titlemodel import FEATURES, WEIGHTS_FILE, FeatureBallot, score
@@ -120,6 +120,14 @@ def test_a_person_defined_by_a_film_role_is_not_the_title(sentence: str) -> None
     assert _title(text) == "Quiet River"
 
 
+def test_a_one_word_name_of_a_review_headline_takes_the_headlines_place() -> None:
+    text = (
+        "రంగస్థలం మూవీ రివ్యూ\n\nచిట్టిబాబు పాత్రలో రాంచరణ్,\n\nరంగస్థలం మూవీ రివ్యూ\n\n"
+        "సినిమా బాగుంది. రంగస్థలం మూవీ రివ్యూ\n"
+    )
+    assert _title(text) == "రంగస్థలం"
+
+
 @pytest.mark.parametrize(
     ("heading", "name"),
     [
@@ -133,6 +141,10 @@ def test_a_person_defined_by_a_film_role_is_not_the_title(sentence: str) -> None
         ("نقد فیلم: قهرمان", "قهرمان"),
         ("Quiet River", None),
         ("Reviews", None),
+        # the headline's verdict after a stop or a colon; the word for film in the genitive
+        ("இருகப்பற்று படத்தின் விமர்சனம்.. படம் எப்படி இருக்கு", "இருகப்பற்று"),
+        ("Quiet River Movie Review: a mill town waits", "Quiet River"),
+        ("Quiet River Movie Reviewed at last", None),
     ],
 )
 def test_the_name_a_review_headline_gives(heading: str, name: str | None) -> None:
@@ -197,6 +209,10 @@ def test_the_word_for_film_as_the_title_label(text: str, title: str) -> None:
         ("https://movies.example/movies/tsotsi-ptwr", ["tsotsi"]),
         ("https://kino.example/film/quiet-river-a7x2k", ["quiet", "river"]),
         ("https://kino.example/film/zama", ["zama"]),
+        # a section word and a record number before the name, "~" between
+        ("https://kino.example/cinema/films/film~14703203~quiet-river~.html", ["quiet", "river"]),
+        ("https://kino.example/film/41164/quiet-river/recensioni/442650", ["quiet", "river"]),
+        ("https://kino.example/de-zaak-alzheimer", ["de", "zaak", "alzheimer"]),
         ("https://kino.example/film/strz", ["strz"]),  # a lone word is kept
         # a month name cuts the slug ("…-march-2024"): no abbreviation that is also a name
         (
@@ -391,3 +407,16 @@ def test_the_candidates_dump_one_json_line_each(tmp_path) -> None:
 )
 def test_a_list_of_genre_words_is_no_heading(line: str, heading: bool) -> None:
     assert heading_like(line, set()) is heading
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Regia di Alessandro Angelini vedi scheda film", True),
+        ("Directed by Jane Campion", True),
+        ("Directed by", False),  # the label alone: its name is on the next line
+        ("Quiet River", False),
+    ],
+)  # fmt: skip
+def test_a_line_opening_with_a_credit_is_no_heading(line: str, credit: bool) -> None:
+    assert titlecues.credit_line(line) is credit

@@ -19,6 +19,10 @@ UNCASED_WORD = re.compile(
     rf"[\w{UNCASED_SIGNS}\u200c\u200d'’-]*"
 )
 
+#: capital letters of the cased alphabets, Latin, Greek, Cyrillic and Armenian (a character class
+#: body): "филма Мрак" names a film as "the film Kes" does
+CAPITALS = "".join(c for c in map(chr, range(0x41, 0x587)) if c.isupper())
+
 #: Latin letters written inside Cyrillic or Greek words, by what they stand for: the letter of
 #: that script that looks the same ("Pежија": P for Р), and the one a Latin transliteration
 #: writes with it ("Rежија": R for Р, as Serbian and Macedonian write both alphabets)

@@ -13,14 +13,17 @@ from anyascii import anyascii
 
 from indexer import lang
 from indexer.extract.pages import titles
+from indexer.extract.pages.scripts import CAPITALS
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import key
+from indexer.wordre import alternation
 
 #: Paired quotation and title marks: opening -> closing.
 PAIRS = {
     '"': '"',
     "“": "”",
     "„": "“”",
+    "”": "”",  # Swedish, Finnish: ”Bitchkram”
     "«": "»",
     "»": "«",
     "《": "》",
@@ -33,9 +36,9 @@ PAIRS = {
 _QUOTED = re.compile(
     "|".join(
         # a straight quote opens and closes at word edges; marks such as 《》 need no space
-        (r"(?<!\w)" if o in "\"'" else "")
+        (r"(?<!\w)" if o in "\"'”" else "")
         + rf"{re.escape(o)}([^\n{re.escape(o + c)}]{{1,80}}?)[{re.escape(c)}]"
-        + (r"(?!\w)" if o in "\"'" else "")
+        + (r"(?!\w)" if o in "\"'”" else "")
         for o, c in PAIRS.items()
     )
 )
@@ -139,7 +142,7 @@ def _film_word() -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?i:{words})(?:\w{{0,4}}\s*|\s*)"
         rf"(?P<titled>(?:[^\W\d]+\s+){{0,2}}?(?i:{titled})\s+)?(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(PAIRS.values()))}]"
-        rf"|(?P<named>[A-ZÀ-Ý0-9][\w'’-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’-]*|\w{{1,3}}))"
+        rf"|(?P<named>[{CAPITALS}0-9][\w'’-]*(?:\s+(?:[{CAPITALS}0-9][\w'’-]*|\w{{1,3}}))"
         rf"{{0,5}}))"
     )
 
@@ -233,13 +236,16 @@ def _review_heading() -> re.Pattern[str]:
     film = lang.alternation("film_words")
     review = lang.alternation("review_words")
     return re.compile(
-        rf"^(?P<before>\S.{{0,80}}?)\s*[:|–—-]?\s+(?:(?i:{film})\w{{0,4}}\s+)?(?i:{review})\s*:?$"
+        rf"^(?P<before>\S.{{0,80}}?)\s*[:|–—-]?\s+(?:(?i:{film})\w{{0,4}}\s+)?(?i:{review})"
+        rf"(?:\s*:?$|\s*(?:[.:|–—-]+|…)\s+\S.*$)"
         rf"|^(?i:{review})(?:\s+(?i:{film})\w{{0,4}})?\s*[:|–—-]\s*(?P<after>\S.{{0,80}})$"
     )
 
 
 def reviewed(heading: str) -> str | None:
-    """The name a review's headline gives: "Rangasthalam Movie Review", "Review: Kes"."""
+    """The name a review's headline gives: "Rangasthalam Movie Review", "Review: Kes", and with
+    the headline's verdict after a stop or a colon ("X படத்தின் விமர்சனம்.. படம் எப்படி…",
+    "X Movie Review: a rural drama")."""
     match = _review_heading().match(heading.strip())
     if match is None:
         return None
@@ -303,14 +309,20 @@ def _romanised_text(text: str) -> _Romanised:
     return _Romanised(text)
 
 
+#: what stands between two address words in the text: spaces and marks, and up to two short
+#: words an address leaves out ("portrait-jeune-fille-feu": "Portrait de la jeune fille en feu")
+_SLUG_JOIN = r"(?:[\W_]+[a-z0-9]{1,3}(?![a-z0-9])){0,2}[\W_]*"
+
+
 def _spelled(words: list[str], text: _Romanised) -> str | None:
     """Where the text spells ``words`` (after transliteration), as the text writes it."""
-    pattern = r"[\W_]*".join(titles.slug_word(w) for w in words)
+    # the text is compared romanised: so is an address word written with accents ("céline")
+    pattern = _SLUG_JOIN.join(titles.slug_word(anyascii(w).lower()) for w in words)
     match = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text.joined)
     if match is None or match.end() == 0:
         return None
     found = text.text[text.starts[match.start()] : text.starts[match.end() - 1] + 1].strip()
-    return re.split(r"(?<=\w)[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip() or None
+    return re.split(r"(?<=\w)\s?[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip() or None
 
 
 def slug_run(slug: list[str], body: str, most: int = 3) -> list[str]:
@@ -402,3 +414,49 @@ def slug_spaced(ballot: FeatureBallot, slug: list[str], body: str) -> None:
     match = re.search(rf"(?<!\w){pattern}(?!\w)", body, re.IGNORECASE)
     if match and " " in match.group(0):
         ballot.add(match.group(0), "slug_spaced", 1.0)
+
+
+#: a run of capitalised words (a name) in a cased alphabet
+_NAME_WORD = rf"[{CAPITALS}](?:\.|[\w'’-]*)"
+_NAME_RUN = rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,3}}"
+
+
+@lru_cache(maxsize=1)
+def _person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name after a credit's words ("un film de Claire Simon", "la réalisatrice …",
+    "directed by …"), and a name before the role words that head-final languages write after
+    it ("Адильхан Ержанов түсірген", "윤종빈 감독"). The short words for "with" ("con",
+    "mit", "med") are left out: "Mit Toni Erdmann hat …" opens a sentence with a title."""
+    before = [
+        *lang.cues("directed_by"),
+        *lang.cues("written_by"),
+        *lang.cues("director_nouns"),
+        *(w for w in lang.cues("starring") if len(w) > 3),
+    ]
+    after = [*lang.cues("directed_after"), *lang.cues("starring_after")]
+    return (
+        re.compile(rf"(?<!\w)(?i:{alternation(before)})[^\S\n]+(?P<name>{_NAME_RUN})"),
+        re.compile(rf"(?P<name>{_NAME_RUN})[^\S\n]*(?i:{alternation(after)})(?!\w)"),
+    )
+
+
+def named_people(body: str) -> set[str]:
+    """Keys of the names the text credits in prose, before a credit's words or after a
+    role word written after them: a person, whatever else names them (a heading, the word
+    for film before them: "фильмді Адильхан Ержанов түсірген")."""
+    found: set[str] = set()
+    text = body[:20_000]
+    before, after = _person_cues()
+    for match in before.finditer(text):
+        words = match.group("name").split()
+        found.update(key(" ".join(words[:n])) for n in range(2, len(words) + 1))
+    for match in after.finditer(text):
+        words = match.group("name").split()
+        found.update(key(" ".join(words[-n:])) for n in range(2, len(words) + 1))
+    return found
+
+
+def credit_line(line: str) -> bool:
+    """True for a line that opens with a credit's words and a name ("Regia di Alessandro
+    Angelini vedi scheda film", "Directed by Jane Campion"): a credit, not a heading."""
+    return _person_cues()[0].match(line.strip()) is not None

@@ -151,7 +151,7 @@ def slug_words(url: str | None) -> list[str]:
         return []  # "/tag/desencanto/", "/search/label/drama": a blog's tag, not the film
     for segment in reversed(segments):
         # "trailer-nevdecne-bytosti.A260128_162800_filmvideo": an article code after the name
-        segment = re.sub(r"^([^.]*-[^.]*)[.~].*$", r"\1", segment)
+        segment = re.sub(r"^([^.]*-[^.]*)[.~].*$", r"\1", segment).strip("~")
         if "." in segment or re.search(r"[a-z][A-Z]|_\d|\d_", segment):
             continue
         words = _trim_slug(_words(segment))
@@ -197,15 +197,19 @@ _PAGE_ENDING = re.compile(r"\.(?:html?|php|aspx?|jsp|dll)$", re.IGNORECASE)
 
 
 def _words(segment: str) -> list[str]:
-    return [w for w in re.split(r"[-_+\s]+", segment.lower()) if w]
+    return [w for w in re.split(r"[-_+~\s]+", segment.lower()) if w]
 
 
 def _trim_slug(words: list[str]) -> list[str]:
+    stop = _SLUG_STOP | review_words()
+    # "film~14703203~troll~": a section's words and a record number before the name
+    code = next((i for i, w in enumerate(words) if w.isdigit() and len(w) >= 5), None)
+    if code is not None and code + 1 < len(words) and all(w in stop for w in words[:code]):
+        words = words[code + 1 :]
     for i, word in enumerate(words):
         if i and (word.isdigit() or (_month().fullmatch(word) and _dated(words, i))):
             words = words[:i]
             break
-    stop = _SLUG_STOP | review_words()
     while len(words) > 1 and (words[-1] in stop or words[-1].isdigit() or _code(words[-1])):
         words = words[:-1]
     while len(words) > 1 and words[0] in _LEADING | review_words():  # "movie-review-pencipta-…"

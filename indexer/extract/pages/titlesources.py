@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.facts import line_facts
-from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.labels import PEOPLE_FIELDS, field_of
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titles import heading_like, is_date_word
@@ -148,11 +148,18 @@ def before_facts(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
 
 def without_label(head: str) -> str:
     """A head without the label word its line runs on into ("கதிர் நடிகர்கள்" -> "கதிர்": the
-    name, then the label "actors" of the facts that follow)."""
+    name, then the label "actors" of the facts that follow). Only a credit's label: a title
+    ends in a word that labels another field as often ("Tokyo Story", "Love Story": "Story"
+    labels a synopsis)."""
     words = head.split()
     for size in (2, 1):
-        if len(words) > size and field_of(" ".join(words[-size:])):
+        if len(words) > size and PEOPLE_FIELDS & set(field_of(" ".join(words[-size:]))):
             return " ".join(words[:-size])
+    # "Повесть о неизвестном актёреРежиссер": the label glued to the name's last word
+    last = words[-1] if words else ""
+    at = next((k for k in range(1, len(last)) if last[k - 1].islower() and last[k].isupper()), 0)
+    if at and PEOPLE_FIELDS & set(field_of(last[at:])):
+        return head[: len(head) - len(last) + at].rstrip()
     return head
 
 

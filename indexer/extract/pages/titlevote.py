@@ -16,10 +16,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from anyascii import anyascii
 
+from indexer import lang
 from indexer.extract.pages import titlecues, titles, titlesources
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.labels import field_of
@@ -60,6 +62,7 @@ def collect(
     ballot = FeatureBallot()
     headings: dict[str, titles.Title] = {}
     body = "\n".join(lines)
+    people = people | titlecues.named_people(body)
     if labelled:
         heading = titles.clean_heading(labelled)
         headings[key(heading.title)] = heading
@@ -81,13 +84,24 @@ def collect(
     for k in [
         k
         for k, c in ballot.candidates.items()
-        if "labelled" not in c.features and (k in people or _inflected_person(k, people))
+        if "labelled" not in c.features
+        and (k in people or _inflected_person(k, people) or _surname(k, people))
     ]:
         del ballot.candidates[k]
     if not ballot.candidates:  # a page is never lost for want of a title
         titlesources.fallback(ballot, lines)
     _weigh(ballot, slug, url, body)
     return ballot, headings
+
+
+def _surname(candidate: str, people: set[str]) -> bool:
+    """Whether a one-word candidate key is the last word of a credited person's name ("ozu"
+    for Yasujiro Ozu: a text names a director by the surname, "filem Ozu")."""
+    return (
+        " " not in candidate
+        and len(candidate) >= 3
+        and any(" " in p and p.rsplit(" ", 1)[1] == candidate for p in people)
+    )
 
 
 def _inflected_person(candidate: str, people: set[str]) -> bool:
@@ -141,7 +155,7 @@ def _headings(
 ) -> None:
     for rank, i in enumerate(titles.candidates(lines, used, stop, people)):
         heading = titles.clean_heading(lines[i])
-        if not heading.title or len(heading.title) > _MAX:
+        if not heading.title or len(heading.title) > _MAX or titlecues.credit_line(lines[i]):
             continue
         headings.setdefault(key(heading.title), replace(heading, line=i))
         candidate = ballot.add(heading.title, "heading", 1.0, i)
@@ -164,7 +178,11 @@ def _headings(
             ballot.add(part, feature, 1.0, i)
         name = titlecues.reviewed(heading.title)
         if name:
-            ballot.add(name, "review_name", 1.0, i)
+            # "Rangasthalam Movie Review": the headline's place is its name's
+            named = ballot.add(name, "review_name", 1.0, i)
+            for feature in ("heading", "heading_rank", "first_heading"):
+                if feature in candidate.features:
+                    named.set(feature, candidate.features[feature])
             candidate.set("review_headline")
         credit = _CREDITED.match(lines[i].strip())
         if credit:
@@ -248,15 +266,42 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     value = candidate.value.strip()
     if value.endswith(":") or field_of(value.rstrip(" :")):
         candidate.set("label_word")
-    if key(anyascii(value)) in titles.review_words():  # "MOVIE", "Kritik", "Elokuva"
-        candidate.set("film_or_review_word")
+    if key(anyascii(value)) in titles.review_words() or _film_compound(value):
+        candidate.set("film_or_review_word")  # "MOVIE", "Kritik", "Elokuva", "Filmbild"
     if titles.is_date_word(value):
         candidate.set("date_word")
+    words = value.rstrip(" .!").split()
+    if len(words) >= 2 and words[-1].islower() and key(words[-1]) in _film_words():
+        # "Ointressant svensk film", "a culturally informative film": a verdict on the film
+        candidate.set("review_headline")
     lower = value.lower()
     # a common word is written in lower case at least as often as capitalised
     one_word = " " not in value and lower != value and len(value) >= 3
     if one_word and _count_word(body, lower) >= max(1, _count_word(body, value)):
         candidate.set("written_lower")
+
+
+def _film_compound(value: str) -> bool:
+    """One word that joins the word for film to a noun written in lower case ("Filmbild",
+    "Filmtipp", "Filmkritik": a German, Dutch or Scandinavian compound), a page's section, not
+    a name."""
+    if " " in value or not value[:1].isupper() or not value[1:].islower():
+        return False
+    folded = key(anyascii(value))
+    return any(folded.startswith(w) and len(folded) - len(w) >= 3 for w in _compound_heads())
+
+
+@lru_cache(maxsize=1)
+def _film_words() -> frozenset[str]:
+    """The words for film of every language module, as keys."""
+    return frozenset(key(w) for w in lang.cues("film_words"))
+
+
+@lru_cache(maxsize=1)
+def _compound_heads() -> tuple[str, ...]:
+    """The words for film, romanised (not those for a review: "Kritikerin" is a person)."""
+    words = (key(anyascii(w)) for w in lang.cues("film_words") if " " not in w.strip())
+    return tuple(w for w in words if len(w) >= 4 and " " not in w)
 
 
 _RELATIONS = {"only_inside_longer", "holds_repeated_part", "slug_only_run", "slug_run_longer"}
