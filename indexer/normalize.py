@@ -133,8 +133,12 @@ _BARE = re.compile(r"^\s*(\d{2,3})\s*$")
 def _runtime_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int]], ...]:
     """The runtime forms :func:`parse_runtime` tries, in order."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
+    # "1,5 óra", "1.5 hours", "2.5 h": a tenth of an hour after the separator; "1.45 h" is h.mm
+    fraction_hours = re.compile(
+        rf"(?<![\w.,])([1-9])[.,](\d{{1,2}})\s*(?:{hours}|ώρ\w*)(?!\w)", re.IGNORECASE
+    )
     hours_min = re.compile(
-        rf"(?<![\w.])(\d{{1,2}})\s*(?:{hours}|ώρ\w*)"
+        rf"(?<![\w.,])(\d{{1,2}})\s*(?:{hours}|ώρ\w*)"
         rf"\.?\s*(?:(\d{{1,2}})\s*(?:{minutes}|λεπτ\w*)?)?(?!\w)",
         re.IGNORECASE,
     )
@@ -144,6 +148,7 @@ def _runtime_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]]
     # the unit before the number, as Swahili writes it ("dakika 95"): only as a whole value
     unit_first = re.compile(rf"^\s*(?:{minutes})\.?\s*(\d{{2,3}})\s*$", re.IGNORECASE)
     return (
+        (fraction_hours, _fraction_minutes),
         (hours_min, lambda m: int(m.group(1)) * 60 + int(m.group(2) or 0)),
         (bare_minutes, lambda m: int(m.group(1))),
         (_HMS, _hms_minutes),
@@ -168,6 +173,15 @@ def parse_runtime(value: object) -> int | None:
             if 1 <= minutes <= 1000:
                 return minutes
     return None
+
+
+def _fraction_minutes(match: re.Match[str]) -> int:
+    """Minutes of "1,5 óra" (a tenth: 90) or "1.45 h" (hours and minutes: 105); 0, no
+    runtime, for "1.75 h" and the like."""
+    hours, after = int(match.group(1)), match.group(2)
+    if len(after) == 1:
+        return hours * 60 + int(after) * 6
+    return hours * 60 + int(after) if int(after) < 60 else 0
 
 
 def _hms_minutes(match: re.Match[str]) -> int:
@@ -216,6 +230,8 @@ _COUNTRY_ALIASES = {
     "holland": "NL",
     "west germany": "DE",
     "east germany": "DE",
+    "brd": "DE",  # the German abbreviations of West and East Germany
+    "ddr": "DE",
     "federal republic of germany": "DE",
     "turkey": "TR",
     "soviet union": "SU",
@@ -309,6 +325,7 @@ _COUNTRY_ALIASES = {
     "פלסטין": "PS",
     "팔레스타인": "PS",
     "巴勒斯坦": "PS",
+    "アメリカ": "US",
     "한국": "KR",
     "남한": "KR",
     "韓國": "KR",

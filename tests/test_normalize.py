@@ -89,6 +89,13 @@ def test_parse_year(value: object, year: int | None) -> None:
         ("134", 134),
         (90, 90),
         ("18h30", None),
+        # hours with a decimal fraction ("kb. 1,5 óra" was read as 5 hours), or hours.minutes
+        ("kb. 1,5 óra", 90),
+        ("1,5 Stunden", 90),
+        ("2.5 h", 150),
+        ("1.45 h", 105),
+        ("1.75 hours", None),
+        ("Beginn 19.30 h", None),
         ("", None),
         (None, None),
     ],
@@ -133,6 +140,9 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
         # "Great Britain" as the languages write it (CLDR lists "United Kingdom" only)
         ("Velika Britanija", "GB", "United Kingdom"),
         ("Großbritannien", "GB", "United Kingdom"),
+        # the German abbreviation of the Federal Republic, the short Japanese name
+        ("BRD", "DE", "Germany"),
+        ("アメリカ", "US", "United States"),
     ],
 )
 def test_country_code_and_name(name: str, code: str | None, english: str | None) -> None:
