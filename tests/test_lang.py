@@ -13,7 +13,7 @@ from indexer.extract.pages.facts import without_ending
 from indexer.extract.pages.labels import LABELS, field_of
 from indexer.extract.pages.quotes import lang as quote_words
 from indexer.extract.pages.text import without_dates
-from indexer.normalize import country_name, genre_names, parse_runtime
+from indexer.normalize import country_name, genre_names, nationality_country, parse_runtime
 from indexer.records import ROLES
 
 FIELDS = {
@@ -53,6 +53,11 @@ def test_module_data_is_well_formed(code: str) -> None:
     cased = [w for w in quoting if w != w.lower()]
     assert set(cased) <= set(data.first_person), "only a first-person word has a capital"
     assert set(data.genres.values()) <= set(_vocabulary())
+    # country names and nationalities: lower-case words, each read as its country
+    coded = {**data.country_names, **data.nationalities}
+    assert all(w == w.lower() and w == w.strip() and "|" not in w for w in coded)
+    assert all(country_name(w) for w in data.country_names), data.country_names
+    assert all(nationality_country(w) for w in data.nationalities), data.nationalities
 
 
 def _vocabulary() -> list[str]:

@@ -102,6 +102,27 @@ def genres() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country names of any language that CLDR does not list -> ISO code (first language
+    first)."""
+    table: dict[str, str] = {}
+    for lang in languages():
+        for word, code in lang.country_names.items():
+            table.setdefault(word, code)
+    return table
+
+
+@lru_cache(maxsize=1)
+def nationalities() -> dict[str, str]:
+    """Nationality adjectives of any language -> ISO code (first language first)."""
+    table: dict[str, str] = {}
+    for lang in languages():
+        for word, code in lang.nationalities.items():
+            table.setdefault(word, code)
+    return table
+
+
+@lru_cache(maxsize=1)
 def weekdays() -> tuple[str, ...]:
     """Weekday names of every language with a module, from CLDR (``babel``): the full names,
     and abbreviations of four letters or more without their dots (English ones of three:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ar",
+    country_names=coded(PS="فلسطين"),
     article_prefixes=split("ال"),
     labels=table(
         title="العنوان|اسم الفيلم",

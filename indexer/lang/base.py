@@ -175,6 +175,12 @@ class Language:
     event_words: tuple[str, ...] = ()
     story_words: tuple[str, ...] = ()
     notice_words: tuple[str, ...] = ()
+    #: names of countries in use that CLDR does not list -> ISO code: historic states ("ССCР"),
+    #: former and short names ("Macédoine", "Großbritannien", "한국"), abbreviations ("BRD")
+    country_names: dict[str, str] = field(default_factory=dict)
+    #: nationality adjectives -> ISO code ("français", "αμερικανικής"); other adjectives are
+    #: read from the country's CLDR name they begin with ("brasileiro")
+    nationalities: dict[str, str] = field(default_factory=dict)
     #: the word for "best" that makes a role noun an award's category ("Best Director,
     #: Academy Awards 2024", "Mejor Director, …"): the words after it name no one
     award_words: tuple[str, ...] = ()
@@ -194,6 +200,11 @@ def table(**fields: str) -> dict[str, tuple[str, ...]]:
 def split(words: str) -> tuple[str, ...]:
     """``"a|b c|d"`` -> ``("a", "b c", "d")``: word lists are written as one string."""
     return tuple(w.strip() for w in words.split("|") if w.strip())
+
+
+def coded(**codes: str) -> dict[str, str]:
+    """Words -> ISO code from ``US="usa|america"``."""
+    return {w: code for code, words in codes.items() for w in split(words)}
 
 
 def genre_table(**genres: str) -> dict[str, str]:

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, genre_table, split, table
+from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
     code="bs",
+    country_names=coded(MK="macedonija"),
     labels=table(
         title="naslov",
         original_title="originalni naslov",

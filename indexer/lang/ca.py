@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ca",
+    country_names=coded(MK="macedònia"),
     labels=table(
         title="títol",
         original_title="títol original",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="cs",
+    country_names=coded(CS="československo", MK="makedonie", GB="velká británie"),
     labels=table(
         title="název",
         original_title="původní název|originální název",

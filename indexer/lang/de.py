@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="de",
+    country_names=coded(
+        DE="brd|ddr",
+        SU="sowjetunion|udssr",
+        YU="jugoslawien",
+        CS="tschechoslowakei",
+        MK="mazedonien",
+        GB="großbritannien",
+        PS="palästina",
+    ),
+    nationalities=coded(
+        FR="französisch|französischer",
+        DE="deutscher|deutsche",
+        US="amerikanisch|amerikanischer",
+        GB="britischer",
+    ),
     labels=table(
         title="titel|filmtitel",
         original_title="originaltitel",

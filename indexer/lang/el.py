@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="el",
+    country_names=coded(MK="μακεδονία"),
+    nationalities=coded(
+        US="αμερικανικής|αμερικανική|αμερικανικής παραγωγής|αμερικανικό",
+        GB="βρετανικής|βρετανική",
+        FR="γαλλικής|γαλλική",
+        IT="ιταλικής|ιταλική",
+        DE="γερμανικής|γερμανική",
+        ES="ισπανικής|ισπανική",
+        JP="ιαπωνικής",
+        GR="ελληνικής|ελληνική",
+    ),
     labels=table(
         title="τίτλος",
         original_title="πρωτότυπος τίτλος",

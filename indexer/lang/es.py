@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="es",
+    country_names=coded(
+        SU="unión soviética",
+        CS="checoslovaquia",
+        GB="gran bretaña",
+        PS="palestina",
+    ),
+    nationalities=coded(
+        FR="francés|francesa",
+        US="estadounidense|norteamericano",
+        GB="británico|británica",
+        DE="alemán|alemana",
+        IT="italiano|italiana",
+        ES="español|española",
+        JP="japonés|japonesa",
+        MX="mexicano|mexicana",
+        AR="argentino|argentina",
+    ),
     labels=table(
         title="título|titulo",
         original_title="título original|titulo original",

@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="fr",
+    country_names=coded(
+        SU="union soviétique",
+        YU="yougoslavie",
+        CS="tchécoslovaquie",
+        MK="macédoine",
+        GB="grande-bretagne",
+    ),
+    nationalities=coded(
+        FR="français|française",
+        US="américain|américaine",
+        GB="britannique",
+        DE="allemand|allemande",
+        IT="italien|italienne",
+        ES="espagnol|espagnole",
+        JP="japonais|japonaise",
+    ),
     labels=table(
         title="titre",
         original_title="titre original",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="he",
+    country_names=coded(PS="פלסטין"),
     article_prefixes=split("ה"),
     labels=table(
         title="שם הסרט|כותרת",

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hr",
+    country_names=coded(
+        YU="jugoslavija",
+        MK="makedonija",
+        GB="velika britanija|velika britanija i sjeverna irska",
+    ),
     labels=table(
         title="naslov",
         original_title="originalni naslov|izvorni naslov",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hu",
+    country_names=coded(MK="macedónia", GB="nagy-britannia", PS="palesztina"),
     role_endings=split("ként"),
     labels=table(
         title="cím",

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="it",
+    country_names=coded(
+        SU="unione sovietica|urss",
+        CS="cecoslovacchia",
+        YU="jugoslavia",
+        GB="gran bretagna",
+    ),
+    nationalities=coded(
+        FR="francese",
+        US="americano|americana",
+        GB="inglese",
+        DE="tedesco|tedesca",
+        ES="spagnolo",
+        JP="giapponese",
+    ),
     labels=table(
         title="titolo",
         original_title="titolo originale",

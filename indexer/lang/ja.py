@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ja",
+    country_names=coded(US="アメリカ"),
     labels=table(
         title="作品名|タイトル",
         original_title="原題",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ko",
+    country_names=coded(PS="팔레스타인", KR="한국|남한"),
     labels=table(
         title="제목|영화명",
         original_title="원제",

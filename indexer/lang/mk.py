@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="mk",
+    country_names=coded(MK="македонија"),
     labels=table(
         title="наслов",
         original_title="оригинален наслов",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="nl",
+    country_names=coded(SU="sovjetunie", MK="macedonië"),
     labels=table(
         title="titel",
         original_title="originele titel|oorspronkelijke titel",

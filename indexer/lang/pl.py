@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="pl",
+    country_names=coded(SU="związek radziecki|zsrr", CS="czechosłowacja", GB="wielka brytania"),
     labels=table(
         title="tytuł",
         original_title="tytuł oryginalny|tytuł oryginału",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="pt",
+    country_names=coded(SU="união soviética", GB="grã-bretanha"),
     labels=table(
         title="título",
         original_title="título original",

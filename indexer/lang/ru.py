@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ru",
+    country_names=coded(
+        SU="ссср|советский союз",
+        YU="югославия",
+        CS="чехословакия",
+        MK="македония",
+        GB="великобритания",
+        PS="палестина",
+    ),
     labels=table(
         title="название",
         original_title="оригинальное название",

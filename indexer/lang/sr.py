@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sr",
+    country_names=coded(YU="југославија", GB="велика британија"),
     labels=table(
         title="наслов|naslov",
         original_title="оригинални наслов|originalni naslov",

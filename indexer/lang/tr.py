@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="tr",
+    country_names=coded(SU="sovyetler birliği", PS="filistin"),
     labels=table(
         title="başlık|film adı",
         original_title="orijinal adı|orijinal adi|orijinal ismi",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="uk",
+    country_names=coded(SU="срср", MK="македонія"),
     labels=table(
         title="назва",
         original_title="оригінальна назва",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="zh",
+    country_names=coded(TW="臺灣|中華民國", CN="中國大陸|中国大陆", PS="巴勒斯坦", KR="韓國"),
     labels=table(
         title="片名|中文名|影片名称",
         original_title="原名|原片名|外文名",
