@@ -73,12 +73,18 @@ _QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"�
 
 
 def find_quotes(
-    lines: tuple[str, ...], skip: set[int], press: set[int], url: str | None = None
+    lines: tuple[str, ...],
+    skip: set[int],
+    press: set[int],
+    url: str | None = None,
+    synopsis: str = "",
 ) -> list[QuoteFound]:
     """Every critic's quote in ``lines`` as (text, critic, outlet); ``skip`` holds lines that
     carry labelled credits, ``press`` lines inside a press-quotes block; ``url`` is the page's
-    address (its own critic's review is its publication's)."""
+    address (its own critic's review is its publication's); ``synopsis`` is the page's
+    synopsis, whose paragraphs are no critic's quotes unless signed on their own line."""
     units = cut(lines, skip, press)
+    _told(units, synopsis)
     pair(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
     found: list[QuoteFound] = []
@@ -115,6 +121,18 @@ def find_quotes(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
     return _with_outlets(_dedupe(found), page)
+
+
+def _told(units: list[Unit], synopsis: str) -> None:
+    """Mark the paragraphs that the page's synopsis is made of, unsigned on their line: a
+    run of source lines and quotes under one may head its quotes ("Synopsis …" / "Name
+    Outlet" / "…" / "Name Outlet" / "…"; see :mod:`.join`)."""
+    told = key(synopsis)
+    if len(told) < 40:
+        return
+    for unit in units:
+        if unit.kind == BODY and unit.who is None and len(unit.text) >= 40:
+            unit.told = key(unit.text) in told
 
 
 def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
