@@ -24,7 +24,7 @@ DATA = Language(
         genres="žánr|žánry",
         runtime="délka|stopáž",
         languages="jazyk|znění",
-        synopsis="obsah|synopse|o filmu",
+        synopsis="obsah|synopse|o filmu|anotace",
         ignore="distribuce|titulky",
         awards="ocenění",
     ),
