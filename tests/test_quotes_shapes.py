@@ -562,6 +562,22 @@ def test_quote_shapes(body: str, expected: list[Found]) -> None:
     assert quotes(body) == expected
 
 
+def test_a_lone_name_is_the_outlet_where_the_block_writes_outlets_first() -> None:
+    """Sources that write the outlet before the critic ("Première - Name"): a name alone in
+    their block, which could be a person's, stands where the outlet does."""
+    body = (
+        '"Un récit épuré et prenant, une des réussites du festival." Le Monde - Jean Dupont "Un '
+        'pur thriller électrisé par un suspense permanent." Première - Marie Martin "Un film '
+        'd\'aventures et de dénonciation de la violence." Regard Vif "Une belle histoire '
+        "d'amitié et de solidarité.\" 20 minutes - Paul Roux"
+    )
+    assert quotes(body)[2] == (
+        "Un film d'aventures et de dénonciation de la violence.",
+        None,
+        "Regard Vif",
+    )
+
+
 def test_sources_over_their_quotes_under_the_synopsis_head_them() -> None:
     """Source lines and paragraphs in turn, evenly spaced, under the synopsis: the first source
     has nothing above it to sign, so each heads the paragraph below it, and one left over at the

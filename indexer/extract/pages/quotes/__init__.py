@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.blocks import followers
+from indexer.extract.pages.quotes.blocks import followers, quote_blocks
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
@@ -86,6 +86,7 @@ def find_quotes(
     units = cut(lines, skip, press)
     _told(units, synopsis)
     pair(units, lines)
+    _outlets_first(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
@@ -133,6 +134,36 @@ def _told(units: list[Unit], synopsis: str) -> None:
     for unit in units:
         if unit.kind == BODY and unit.who is None and len(unit.text) >= 40:
             unit.told = key(unit.text) in told
+
+
+def _outlets_first(units: list[Unit], lines: tuple[str, ...]) -> None:
+    """A name alone that could be a person's or an outlet's ("Avoir Alire"), read as the
+    outlet in a block whose sources write the outlet first ("Première - Name", "20 minutes -
+    Name"): two sources or more of the block name an outlet before a critic, none a critic
+    before an outlet."""
+    for block in quote_blocks(units):
+        order = [_first_part(unit, lines) for unit in block]
+        if order.count("outlet") < 2 or "critic" in order:
+            continue
+        for unit in block:
+            who = unit.who
+            if who and who.critic and not who.outlet and not who.strong:
+                unit.who = Who(None, who.critic, False)
+
+
+def _first_part(unit: Unit, lines: tuple[str, ...]) -> str:
+    """Which part of its source ``unit`` writes first after its text: "outlet", "critic", or
+    "" when it names one part or none."""
+    who = unit.who
+    if who is None or not who.critic or not who.outlet or not unit.text:
+        return ""
+    raw = " ".join(lines[unit.start : unit.end + 1])
+    at = raw.find(unit.text[:40])
+    after = raw[at + len(unit.text) :] if at >= 0 else ""
+    critic, outlet = after.find(who.critic), after.find(who.outlet)
+    if critic < 0 or outlet < 0:
+        return ""
+    return "outlet" if outlet < critic else "critic"
 
 
 def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
