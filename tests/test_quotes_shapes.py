@@ -60,6 +60,16 @@ def quotes(body: str) -> list[Found]:
         ("Mary McNamaraLos Angeles Times", "Mary McNamara|Los Angeles Times"),
         ("Kate O'MalleyFilm Weekly (UK)", "Kate O'Malley|Film Weekly (UK)"),
         ("Tom DebrugeIndieWire", "Tom Debruge|IndieWire"),
+        # a name in square brackets after the outlet, read like one in round brackets
+        ("Irish Times [Jane Doe]", "Jane Doe|Irish Times"),
+        ("RogerEbert.com [John Roe]", "John Roe|RogerEbert.com"),
+        # the outlet before a dash is told from the person by its shape, not its place
+        ("France info - Jean Dupont", "Jean Dupont|France info"),
+        ("20 minutes - Marie Martin", "Marie Martin|20 minutes"),
+        ("Ciné Fanatique - Marie Martin", "Marie Martin|Ciné Fanatique"),
+        # a critic then an outlet with no separator: a word of outlets' names, an article
+        ("Jane Doe Screendaily", "Jane Doe|Screendaily"),
+        ("John O'Roe The Film Stage", "John O'Roe|The Film Stage"),
     ],
 )
 def test_attribution_shapes(text: str, who: str) -> None:
@@ -475,6 +485,17 @@ SHAPES = [
         ],
     ),
     (
+        "quotations run together on one line, sources between spaces, the outlet first or not",
+        '"Un récit épuré et prenant, une des réussites du festival." Le Monde "Un pur '
+        'thriller électrisé par un suspense permanent." Première - Jean Dupont "Un film '
+        "d'aventures et de dénonciation.\" 20 minutes - Marie Martin",
+        [
+            ("Un récit épuré et prenant, une des réussites du festival.", None, "Le Monde"),
+            ("Un pur thriller électrisé par un suspense permanent.", "Jean Dupont", "Première"),
+            ("Un film d'aventures et de dénonciation.", "Marie Martin", "20 minutes"),
+        ],
+    ),
+    (
         "a critic's name glued to the opening mark",
         "Jane Doe“A gripping, intelligent thriller that never lets up.”\n"
         "John Roe“An elegant and chilling crime epic with two great performances.”",
@@ -539,6 +560,50 @@ SHAPES = [
 @pytest.mark.parametrize(("body", "expected"), [s[1:] for s in SHAPES], ids=[s[0] for s in SHAPES])
 def test_quote_shapes(body: str, expected: list[Found]) -> None:
     assert quotes(body) == expected
+
+
+def test_a_lone_name_is_the_outlet_where_the_block_writes_outlets_first() -> None:
+    """Sources that write the outlet before the critic ("Première - Name"): a name alone in
+    their block, which could be a person's, stands where the outlet does."""
+    body = (
+        '"Un récit épuré et prenant, une des réussites du festival." Le Monde - Jean Dupont "Un '
+        'pur thriller électrisé par un suspense permanent." Première - Marie Martin "Un film '
+        'd\'aventures et de dénonciation de la violence." Regard Vif "Une belle histoire '
+        "d'amitié et de solidarité.\" 20 minutes - Paul Roux"
+    )
+    assert quotes(body)[2] == (
+        "Un film d'aventures et de dénonciation de la violence.",
+        None,
+        "Regard Vif",
+    )
+
+
+def test_sources_over_their_quotes_under_the_synopsis_head_them() -> None:
+    """Source lines and paragraphs in turn, evenly spaced, under the synopsis: the first source
+    has nothing above it to sign, so each heads the paragraph below it, and one left over at the
+    end (where the page was cut) signs nothing."""
+    body = (
+        "Críticas\n\nSol, una niña de siete años, pasa el día en casa de su abuelo, ayudando a "
+        "organizar una fiesta sorpresa para su padre. A medida que avanza el día, el caos "
+        "invade poco a poco a la familia.\n\nJane Doe Screendaily\n\nUna película que logra "
+        "el verdadero milagro de captar lo más personal.\n\nJohn Roe The Guardian\n\nUn "
+        "retrato de una familia mexicana que rebosa belleza y dramatismo.\n\nAnna Berg "
+        "Variety\n\nUn drama conmovedor poblado por un abanico de criaturas.\n\nMark Lane "
+        "The New Yorker"
+    )
+    assert quotes(body)[-3:] == [
+        (
+            "Una película que logra el verdadero milagro de captar lo más personal.",
+            "Jane Doe",
+            "Screendaily",
+        ),
+        (
+            "Un retrato de una familia mexicana que rebosa belleza y dramatismo.",
+            "John Roe",
+            "The Guardian",
+        ),
+        ("Un drama conmovedor poblado por un abanico de criaturas.", "Anna Berg", "Variety"),
+    ]
 
 
 def test_block_layout_ignores_what_the_source_names() -> None:

@@ -66,6 +66,18 @@ def test_ratings_quotes_labels_and_headings_are_not_taken_in(before: str) -> Non
     assert _synopsis(text) == _LONG["en"]
 
 
+def test_the_czech_annotation_heading_labels_the_synopsis() -> None:
+    """ "Anotace" (the blurb of Czech and Slovak cinema pages) heads the synopsis: its short
+    line is the synopsis, not the longer essay under it."""
+    essay = (
+        "Po dokumentárně laděném celovečerním debutu natočila režisérka jedno ze stěžejních děl "
+        "nové vlny, bizarní satirickou grotesku o dvou dívkách, které se rozhodnou zkazit svět."
+    )
+    blurb = "Explozivní anarchistická jízda Věry Chytilové."
+    text = f"Sedmikrásky\n\nRežie: Věra Chytilová\n\nAnotace\n\n{blurb}\n\n{essay}\n"
+    assert _synopsis(text).startswith(blurb)
+
+
 def test_at_most_two_lead_paragraphs() -> None:
     leads = [f"This is opening sentence number {n} of the long blurb below here." for n in range(4)]
     text = "Quiet River\n\nDirector: Ana Lind\n\n" + "\n\n".join([*leads, _LONG["en"]]) + "\n"

@@ -92,6 +92,12 @@ def test_a_lede_holds_no_story_words(text: str) -> None:
         ("Due to COVID-19 the cinema is closed until further notice.", True),
         ("Wszelkie prawa zastrzeżone. Kopiowanie bez zgody zabronione.", True),
         ("版權所有，未經授權不得轉載。", True),
+        # a cinema's health rules name no pandemic: tests, masks, proof of vaccination
+        ("Negative Schnelltests dürfen nicht älter als 24 Stunden sein.", True),
+        ("Im Saal ist eine Mund-Nasen-Bedeckung zu tragen.", True),
+        ("Le port du masque est obligatoire dans la salle.", True),
+        ("Bij binnenkomst vragen we om een coronatoegangsbewijs.", True),
+        ("Face coverings must be worn in the foyer at all times.", True),
         ("A young nurse moves into the house of a dying dancer by the sea.", False),
         ("Ein Dorf in den Bergen, eine Familie und ihr Geheimnis.", False),
     ],

@@ -25,7 +25,7 @@ DATA = Language(
         genres="žánr|žánry",
         runtime="délka|stopáž|minutáž",
         languages="jazyk|znění",
-        synopsis="obsah|synopse|o filmu",
+        synopsis="obsah|synopse|o filmu|anotace",
         ignore="distribuce|titulky",
         awards="ocenění",
     ),

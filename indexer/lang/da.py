@@ -95,7 +95,10 @@ DATA = Language(
         "faderen|mor|søn|datter|bror|søster|mand|kone|kærlighed*|ven|venner|veninde*|opdager|"
         "beslutter|må|landsby|barndom|forelsker*|hovedperson*|protagonist*"
     ),
-    notice_words=split("covid*|corona*|pandemi*|alle rettigheder forbeholdes|abonnér|nyhedsbrev"),
+    notice_words=split(
+        "covid*|corona*|pandemi*|alle rettigheder forbeholdes|abonnér|nyhedsbrev|mundbind|"
+        "coronapas*"
+    ),
     respectively=split("henholdsvis"),
     own_critic=split("vores anmelder|vores filmanmelder"),
     award_words=split("bedste"),

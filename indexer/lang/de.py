@@ -147,7 +147,8 @@ DATA = Language(
     ),
     notice_words=split(
         "covid*|corona*|pandemie|alle rechte vorbehalten|vervielfältigung|abonnier*|"
-        "newsletter|unserem archiv|dieser artikel ist älter"
+        "newsletter|unserem archiv|dieser artikel ist älter|impfnachweis*|schnelltest*|"
+        "maskenpflicht|mund-nasen-bedeckung|mund-nasen-schutz|3g-regel*|2g-regel*|hygienekonzept"
     ),
     name_suffixes=split("jr.|sen.|jun."),
     respectively=split("jeweils|beziehungsweise"),

@@ -227,7 +227,8 @@ DATA = Language(
     notice_words=split(
         "this article|published more than|covid*|coronavirus|pandemic|self-isolation|"
         "lockdown|quarantine|all rights reserved|copyright|may not be reproduced|subscribe|"
-        "newsletter|sign up|our archive|from our archive|this article was published"
+        "newsletter|sign up|our archive|from our archive|this article was published|face mask*|"
+        "face covering*|proof of vaccination|vaccination certificate*|social distancing"
     ),
     name_suffixes=split("jr|jr.|sr|sr.|junior|senior"),
     respectively=split("respectively"),

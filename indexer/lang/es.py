@@ -144,7 +144,8 @@ DATA = Language(
     notice_words=split(
         "covid*|coronavirus|pandemia|confinamiento|todos los derechos reservados|"
         "prohibida la reproducción|suscríbete|suscribete|newsletter|nuestro archivo|"
-        "este artículo fue publicado"
+        "este artículo fue publicado|mascarilla*|medidas sanitarias|certificado covid|"
+        "distancia de seguridad"
     ),
     name_suffixes=split("hijo|jr."),
     respectively=split("respectivamente"),

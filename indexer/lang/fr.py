@@ -153,7 +153,8 @@ DATA = Language(
     ),
     notice_words=split(
         "covid*|coronavirus|pandémie|confinement|tous droits réservés|reproduction interdite|"
-        "abonnez*|newsletter|inscrivez*|nos archives|cet article a été publié"
+        "abonnez*|newsletter|inscrivez*|nos archives|cet article a été publié|pass sanitaire|"
+        "pass vaccinal|port du masque|masque obligatoire|protocole sanitaire|gestes barrières"
     ),
     name_suffixes=split("fils|père"),
     respectively=split("respectivement"),

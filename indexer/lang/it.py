@@ -142,7 +142,8 @@ DATA = Language(
     notice_words=split(
         "covid*|coronavirus|pandemia|quarantena|tutti i diritti riservati|"
         "riproduzione riservata|iscriviti|newsletter|nostro archivio|"
-        "questo articolo è stato pubblicato"
+        "questo articolo è stato pubblicato|green pass|mascherina|mascherine|"
+        "distanziamento"
     ),
     respectively=split("rispettivamente"),
     own_critic=split("il nostro critico|la nostra critica"),

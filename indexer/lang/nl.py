@@ -105,7 +105,10 @@ DATA = Language(
         "gezin|vader|moeder|zoon|dochter|broer|zus|liefde|vriend*|ontdek*|besluit|moet|dorp|"
         "stad|jeugd|verliefd*|protagonist*|hoofdpersoon*|hoofdpersonage*"
     ),
-    notice_words=split("covid*|corona*|pandemie|alle rechten voorbehouden|abonneer*|nieuwsbrief"),
+    notice_words=split(
+        "covid*|corona*|pandemie|alle rechten voorbehouden|abonneer*|nieuwsbrief|mondkap*|"
+        "coronatoegangsbewijs|anderhalve meter"
+    ),
     name_suffixes=split("jr.|sr."),
     respectively=split("respectievelijk"),
     own_critic=split("onze recensent|onze criticus|onze filmrecensent|onze filmcriticus"),

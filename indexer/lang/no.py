@@ -95,7 +95,8 @@ DATA = Language(
         "bygd*|barndom|forelsker*|hovedperson*|protagonist*"
     ),
     notice_words=split(
-        "covid*|korona*|corona*|pandemi*|alle rettigheter reservert|abonner*|nyhetsbrev"
+        "covid*|korona*|corona*|pandemi*|alle rettigheter reservert|abonner*|nyhetsbrev|munnbind|"
+        "koronapass"
     ),
     respectively=split("henholdsvis|respektive"),
     own_critic=split("vår anmelder|vår filmanmelder"),

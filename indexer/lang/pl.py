@@ -121,7 +121,7 @@ DATA = Language(
     ),
     notice_words=split(
         "covid*|koronawirus*|pandemi*|wszelkie prawa zastrzeżone|kopiowanie*|subskryb*|"
-        "newsletter|z archiwum|artykuł archiwalny"
+        "newsletter|z archiwum|artykuł archiwalny|maseczk*|reżim sanitarny"
     ),
     name_suffixes=split("jr.|sr."),
     respectively=split("odpowiednio"),

@@ -127,7 +127,8 @@ DATA = Language(
     notice_words=split(
         "arquivo*|covid*|coronavírus|coronavirus|pandemia|confinamento|quarentena|"
         "todos os direitos reservados|reprodução proibida|subscreva|assine|newsletter|"
-        "nosso arquivo|este artigo foi publicado"
+        "nosso arquivo|este artigo foi publicado|uso de máscara|máscara obrigatória|"
+        "distanciamento"
     ),
     name_suffixes=split("filho|neto|júnior|jr."),
     respectively=split("respectivamente"),

@@ -22,7 +22,7 @@ DATA = Language(
         genres="žáner|žánre|žánry",
         runtime="dĺžka|stopáž|minutáž",
         languages="jazyk|znenie",
-        synopsis="obsah|o filme",
+        synopsis="obsah|o filme|anotácia",
         awards="ocenenia",
     ),
     directed_by=split("réžia|v réžii|režírovala|režíroval|režírovali|nakrútil|nakrútila|réž.|rež."),

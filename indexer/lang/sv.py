@@ -98,7 +98,8 @@ DATA = Language(
         "vänner|upptäcker|bestämmer|måste|stad|barndom|förälskar*|huvudperson*|protagonist*"
     ),
     notice_words=split(
-        "covid*|corona*|pandemi*|alla rättigheter förbehållna|prenumerera|nyhetsbrev"
+        "covid*|corona*|pandemi*|alla rättigheter förbehållna|prenumerera|nyhetsbrev|munskydd|"
+        "vaccinationsbevis"
     ),
     name_suffixes=split("d.y.|d.ä."),
     respectively=split("respektive"),

@@ -203,8 +203,8 @@ def _film(
     countries, written = values.countries(found, prose, block)
     genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
-    quotes = _quotes(lines, used, entries, title, source, block, url)
     synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
+    quotes = _quotes(lines, entries, title, source, block, url, synopsis)
     cast = people.cast(found.first("cast"), cue_sentence, block, synopsis, why)
     return Film(
         title=title.title.strip(),
@@ -245,15 +245,15 @@ def _film(
 
 def _quotes(
     lines: tuple[str, ...],
-    used: set[int],
     entries: list[Entry],
     title: titles.Title,
     source: str,
     block: str,
     url: str | None = None,
+    synopsis: str = "",
 ) -> list[Quote]:
     named = {key(t) for t in (title.title, title.original, title.alt) if t}
-    found = [q for q in _found_quotes(lines, entries, url) if not _titled(q[0], named)]
+    found = [q for q in _found_quotes(lines, entries, url, synopsis) if not _titled(q[0], named)]
     if title.pull_quote:
         found.insert(0, (title.pull_quote, None, None))
     return [
@@ -273,7 +273,7 @@ def _titled(text: str, titles: set[str]) -> bool:
 
 
 def _found_quotes(
-    lines: tuple[str, ...], entries: list[Entry], url: str | None = None
+    lines: tuple[str, ...], entries: list[Entry], url: str | None = None, synopsis: str = ""
 ) -> list[tuple[str, str | None, str | None]]:
     skip = {  # a label to ignore ("Trailer:") hides its own line, not the lines under it
         i
@@ -289,7 +289,7 @@ def _found_quotes(
     for entry in entries:
         if entry.field == "synopsis" and entry.start == entry.end and entry.value:
             shown[entry.start] = entry.value  # "Summary: … --Name": read the value only
-    return find_quotes(tuple(shown), skip, press, url)
+    return find_quotes(tuple(shown), skip, press, url, synopsis)
 
 
 def _full_critic(critic: str | None, block: str) -> str | None:

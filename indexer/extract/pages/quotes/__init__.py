@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.blocks import followers
+from indexer.extract.pages.quotes.blocks import followers, quote_blocks
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
@@ -73,13 +73,20 @@ _QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"�
 
 
 def find_quotes(
-    lines: tuple[str, ...], skip: set[int], press: set[int], url: str | None = None
+    lines: tuple[str, ...],
+    skip: set[int],
+    press: set[int],
+    url: str | None = None,
+    synopsis: str = "",
 ) -> list[QuoteFound]:
     """Every critic's quote in ``lines`` as (text, critic, outlet); ``skip`` holds lines that
     carry labelled credits, ``press`` lines inside a press-quotes block; ``url`` is the page's
-    address (its own critic's review is its publication's)."""
+    address (its own critic's review is its publication's); ``synopsis`` is the page's
+    synopsis, whose paragraphs are no critic's quotes unless signed on their own line."""
     units = cut(lines, skip, press)
+    _told(units, synopsis)
     pair(units, lines)
+    _outlets_first(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
@@ -115,6 +122,48 @@ def find_quotes(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
     return _with_outlets(_dedupe(found), page)
+
+
+def _told(units: list[Unit], synopsis: str) -> None:
+    """Mark the paragraphs that the page's synopsis is made of, unsigned on their line: a
+    run of source lines and quotes under one may head its quotes ("Synopsis …" / "Name
+    Outlet" / "…" / "Name Outlet" / "…"; see :mod:`.join`)."""
+    told = key(synopsis)
+    if len(told) < 40:
+        return
+    for unit in units:
+        if unit.kind == BODY and unit.who is None and len(unit.text) >= 40:
+            unit.told = key(unit.text) in told
+
+
+def _outlets_first(units: list[Unit], lines: tuple[str, ...]) -> None:
+    """A name alone that could be a person's or an outlet's ("Avoir Alire"), read as the
+    outlet in a block whose sources write the outlet first ("Première - Name", "20 minutes -
+    Name"): two sources or more of the block name an outlet before a critic, none a critic
+    before an outlet."""
+    for block in quote_blocks(units):
+        order = [_first_part(unit, lines) for unit in block]
+        if order.count("outlet") < 2 or "critic" in order:
+            continue
+        for unit in block:
+            who = unit.who
+            if who and who.critic and not who.outlet and not who.strong:
+                unit.who = Who(None, who.critic, False)
+
+
+def _first_part(unit: Unit, lines: tuple[str, ...]) -> str:
+    """Which part of its source ``unit`` writes first after its text: "outlet", "critic", or
+    "" when it names one part or none."""
+    who = unit.who
+    if who is None or not who.critic or not who.outlet or not unit.text:
+        return ""
+    raw = " ".join(lines[unit.start : unit.end + 1])
+    at = raw.find(unit.text[:40])
+    after = raw[at + len(unit.text) :] if at >= 0 else ""
+    critic, outlet = after.find(who.critic), after.find(who.outlet)
+    if critic < 0 or outlet < 0:
+        return ""
+    return "outlet" if outlet < critic else "critic"
 
 
 def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:

@@ -32,7 +32,7 @@ def followers(units: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], 
     """The ids of the quotation and paragraph units of ``units`` that ``kept`` rejects but that
     have the layout of two kept quotes or more of their block."""
     found: set[int] = set()
-    for block in _blocks(units):
+    for block in quote_blocks(units):
         shapes = [(unit, layout(unit, lines)) for unit in block]
         taken = Counter(shape for unit, shape in shapes if kept(unit))
         for unit, shape in shapes:
@@ -99,7 +99,7 @@ def layout(unit: Unit, lines: tuple[str, ...]) -> Layout:
     return (unit.kind, unit.how, skeleton)
 
 
-def _blocks(units: list[Unit]) -> Iterator[list[Unit]]:
+def quote_blocks(units: list[Unit]) -> Iterator[list[Unit]]:
     """Runs of quotation and paragraph units (attribution lines between them allowed) that no
     other line interrupts."""
     block: list[Unit] = []

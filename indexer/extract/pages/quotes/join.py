@@ -24,9 +24,9 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
     the text above and close to the text below heads it), then a line after a quote, then a
     line before one."""
     _join_halves(units, lines)
-    _heads(units, lines)
+    used = _heads(units, lines)
     whos = [k for k, u in enumerate(units) if u.kind == WHO and u.who is not None]
-    used = {
+    used |= {
         k for k in whos if units[k].dash and _give(units[k - 1] if k else None, units[k], "dash")
     }
     for k in whos:
@@ -87,11 +87,16 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip(marks.CLOSING + " ")[-1:] in ".!?…"
 
 
-def _heads(units: list[Unit], lines: tuple[str, ...]) -> None:
-    """Sources that head their quotes in turn under a press heading ("Critiques" / "Télérama" /
-    text / "Les Inrockuptibles" / text): a run of two pairs or more of an attribution line and
-    an open quotation, each source no farther from its text than from the text above, that
-    starts right under the heading and ends with a text."""
+def _heads(units: list[Unit], lines: tuple[str, ...]) -> set[int]:
+    """Sources that head their quotes in turn ("Critiques" / "Télérama" / text / "Les
+    Inrockuptibles" / text): a run of two pairs or more of an attribution line and an open
+    quotation, each source no farther from its text than from the text above, whose first
+    source has no open text above it to sign. The direction holds for the whole run: under
+    a press heading a run of two pairs that ends with a text; under anything else that is no
+    open text (a line that is no quote, a paragraph of the synopsis), one of three pairs or
+    more (a source left over at its end, where the page was cut, signs nothing above it).
+    The indices of the source lines given."""
+    used: set[int] = set()
     k = 0
     while k < len(units):
         end = k
@@ -100,10 +105,14 @@ def _heads(units: list[Unit], lines: tuple[str, ...]) -> None:
         before = units[k - 1] if k else None
         after = units[end] if end < len(units) else None
         opens = before is not None and before.kind == OTHER and is_press_heading(before.text)
-        if end - k >= 4 and opens and not (after and after.kind == WHO):
+        closed = not (after and after.kind == WHO)
+        shut = before is None or before.kind == OTHER or before.told
+        if end - k >= 4 and ((opens and closed) or (shut and end - k >= 6)):
             for j in range(k, end, 2):
                 _give(units[j + 1], units[j], "before")
+                used.add(j)
         k = max(end, k + 1)
+    return used
 
 
 def _heading_pair(units: list[Unit], lines: tuple[str, ...], k: int) -> bool:

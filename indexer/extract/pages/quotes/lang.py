@@ -161,8 +161,8 @@ REVIEW_VERBS: tuple[str, ...] = lang.cues("review_verbs")
 OUTLET_ENDINGS: tuple[str, ...] = tuple(
     re.findall(
         r"\S+",
-        "week wire times post news zeitung blatt review reporter magazine journal avisen bladet "
-        "posten",
+        "week wire times post news daily zeitung blatt review reporter magazine journal avisen "
+        "bladet posten",
     )
 )
 

@@ -42,6 +42,10 @@ _LEAD = re.compile(
 _DIGIT = re.compile(r"\d")
 #: a source glued to a closing mark and to the next opening mark: "”Name, Outlet“"
 _GLUED_SOURCE = re.compile(r"(?P<who>[^\W\d_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
+#: the same with spaces around the source: "“…” Première - Name “…”"
+_SPACED_SOURCE = re.compile(
+    r"\s+(?P<who>[^\W_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])\s+(?=[\"“„«»‘][^\W\d_])"
+)
 #: a source glued to the opening mark of the quotation after it: "Peter Bradshaw“…”"
 _GLUED_LEAD = re.compile(r"^(?P<who>[^\W\d_][^\"“”„«»‘’:]{1,60}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
 #: a list bullet, or a list dash before a quotation mark ("- 'Sublieme shots.' (Humo)")
@@ -74,6 +78,8 @@ class Unit:
     #: a source that may be a speaker's name ("Filmstarts: „…“"): kept only when its block
     #: vouches for it
     unsure: bool = False
+    #: a paragraph of the page's synopsis: no source line under it need sign it
+    told: bool = False
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
@@ -154,7 +160,7 @@ def _read(
     if glued:
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
     text, rated = marks.strip_rating(text)
-    run = _glued_run(text, i)
+    run = _glued_run(text, i, _in_run(before, i))
     if run:
         first, rest = run
         first.rated = rated
@@ -170,20 +176,30 @@ def _read(
     return [unit]
 
 
-def _glued_run(text: str, i: int) -> tuple[Unit, str] | None:
-    """The first of quotations run together on one line with their sources glued between
-    them, where a page flattened its elements ("“…”Peter Bradshaw, The Guardian“…”Manohla
-    Dargis, …"): the quotation with the source glued after its close, and the rest of the
-    line from the next opening mark."""
+def _in_run(before: list[Unit], i: int) -> bool:
+    """True when the unit read last is a quotation of line ``i`` signed between marks: what
+    follows on the line goes on with the run."""
+    last = before[-1] if before else None
+    return last is not None and last.kind == QUOTE and last.start == i and last.how == "inline"
+
+
+def _glued_run(text: str, i: int, chained: bool = False) -> tuple[Unit, str] | None:
+    """The first of quotations run together on one line with their sources between them,
+    where a page flattened its elements ("“…”Peter Bradshaw, The Guardian“…”Manohla Dargis,
+    …", "“…” Première - Name “…” Outlet “…”"): the quotation with the source after its close,
+    and the rest of the line from the next opening mark. A source set between spaces is a
+    critic's name or an outlet beyond doubt, or any source once the run has begun
+    (``chained``)."""
     mark = marks.opener(text)
     if mark is None:
         return None
     for k in marks.closes_at(text, mark):
-        match = _GLUED_SOURCE.match(text, k + 1)
-        if match is None or marks.words(text[1:k]) < 2:
+        glued = _GLUED_SOURCE.match(text, k + 1)
+        match = glued or _SPACED_SOURCE.match(text, k + 1)
+        if match is None or marks.words(text[1:k]) < (2 if glued else 3):
             continue
         who = parse(match.group("who"))
-        if who and (who.critic or who.strong):
+        if who and (who.critic or who.strong or (chained and not glued)):
             unit = Unit(i, i, QUOTE, text[1:k].strip(), who, "inline")
             return unit, text[match.end() :]
     return None

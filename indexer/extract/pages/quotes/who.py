@@ -98,6 +98,8 @@ _DIGIT = re.compile(r"\d")
 #: an outlet in quotation marks after a critic's name and a comma: "Антон Долин, «Медуза»"
 _QUOTED_LAST = re.compile(r"^(?P<head>[^«»„“”\"]+,\s*)[«„“\"](?P<name>[^«»„“”\"]+)[»“”\"]$")
 _LETTER = re.compile(r"[^\W\d_]")
+#: a name in square brackets at the end, read like one in round brackets
+_SQUARE_END = re.compile(r"\s*\[([^\[\]()]+)\]\s*$")
 _END_DASH = re.compile(r"\s+[-–—~]$")
 _NOT_FIRST = frozenset(
     w
@@ -135,6 +137,7 @@ def clean(text: str) -> str:
     """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
     and end punctuation around it."""
     text = text.replace("（", "(").replace("）", ")")  # full-width brackets: （朝日新聞）
+    text = _SQUARE_END.sub(r"(\1)", text)  # "Irish Times [Donald Clarke]"
     text = strip_rating(text.strip().strip(_BARS + "•·*\"“”'"))[0]
     text = _SPACED_BAR.sub(", ", _RATED.sub("", text))  # "Name | Outlet (★★★★)"
     text = _LEAD_DASH.sub("", _STAR_WORDS.sub("", text)).strip()
@@ -168,14 +171,23 @@ def _slashed_outlet(name: str, outlet: str) -> bool:
     return len(outlet.split()) == 1 and outlet[:1].isupper() and outlet_name(outlet) == outlet
 
 
+def _outlet_first(text: str) -> bool:
+    """True for the part before a dash and a person's name that is the outlet: one beyond
+    doubt, or a name no person has (a number or a word in lower case in it: "20 minutes",
+    "France info")."""
+    if outlet_evidence(text) >= 2:
+        return True
+    return not is_person(text) and outlet_name(text) == text and len(text.split()) <= 4
+
+
 def _headline_cut(text: str) -> str:
     """ "Name - Outlet" and "Outlet - Name" (an outlet beyond doubt) as "Name, Outlet"; "Name,
     Outlet - headline" without the headline."""
     parts = re.split(r"\s+[-–—]\s+(?![^()]*\))", text)  # not inside brackets: "X (KPCC - NPR)"
     if len(parts) > 1 and "," not in parts[0] and is_person(parts[0]) and len(parts[1]) < 40:
         return f"{parts[0]}, {parts[1]}"
-    if len(parts) == 2 and is_person(parts[1]) and outlet_evidence(parts[0]) >= 2:
-        return f"{parts[1]}, {parts[0]}"  # "Variety — Peter Debruge"
+    if len(parts) == 2 and is_person(parts[1]) and _outlet_first(parts[0]):
+        return f"{parts[1]}, {parts[0]}"  # "Variety — Peter Debruge", "France info - Name"
     return parts[0]
 
 
@@ -317,6 +329,8 @@ def _single(text: str, person: bool, dated: bool) -> Who | None:
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if tail and is_person(head) and outlet_evidence(tail) >= 2 and outlet_name(tail):
             return Who(head, tail, True)
+        if tail and is_person(head) and _ARTICLE.match(tail) and outlet_name(tail) == tail:
+            return Who(head, tail, False)  # "Rory O'Connor The Film Stage"
     if person or (is_person(text) and len(words) <= 3 and not dated and not known_outlet(text)):
         return Who(text, None, person)
     outlet = outlet_name(text)
