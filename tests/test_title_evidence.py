@@ -102,6 +102,12 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
          None, None, "Film Bitti", "before_facts"),
         ("Sat 24th Sept 7.30pm: BELFAST (12A) 2022, UK, 98min, dir Kenneth Branagh.\n",
          None, None, "BELFAST", "before_facts"),
+        # the head of a credits paragraph that opens with the director's label (Finnish,
+        # German)
+        ("Arvio\n\nHyvä elokuva.\n\nTalvisota. Ohjaus Pekka Parikka. Käsikirjoitus Antti "
+         "Tuuri.\n", None, None, "Talvisota", "before_facts"),
+        ("Kritik\n\nDas Boot – Regie: Wolfgang Petersen. Mit Jürgen Prochnow.\n",
+         None, None, "Das Boot", "before_facts"),
         # a head ending in a word that labels a synopsis ("Story"), not a credit
         ("25 Apr 2014\n\nLove Story : Kisah Cinta Abadi\n\nUntuk menonton filem ini.\n",
          None, None, "Love Story", "label_head"),
@@ -183,6 +189,26 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
 )  # fmt: skip
 def test_evidence_features_that_must_not_fire(text: str, value: str, feature: str) -> None:
     assert feature not in _features(text).get(value, {"": 0.0})
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "fact"),
+    [
+        # a runtime, a rating in stars: facts the page's top lines state, never a name
+        ("Season 2016\n101 min - Dir: Stephen Bradley with: Deirdre O'Kane.\n\nA biopic.\n",
+         None, "101 min"),
+        ("Empire of Light\n★★★★\nThe Guardian\n★★★★\nTime Out\n★★★★\n", None, "★★★★"),
+    ],
+)  # fmt: skip
+def test_a_fact_is_no_candidate(text: str, url: str | None, fact: str) -> None:
+    assert fact not in _features(text, url)
+
+
+def test_a_name_shaped_like_a_fact_stays_when_the_address_spells_it() -> None:
+    # (Indonesian: "22 Minutes", a film's name that reads as a runtime)
+    text = 'Ulasan\n\nFilm "22 Menit" mengangkat kisah teror bom di Jakarta.\n'
+    assert "22 Menit" in _features(text, "https://blog.example/2018/07/review-22-menit.html")
+    assert "22 Menit" not in _features(text, "https://blog.example/2018/07/review.html")
 
 
 def test_a_luxembourgish_name_defined_as_a_film_is_a_candidate() -> None:

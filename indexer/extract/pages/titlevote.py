@@ -24,6 +24,7 @@ from anyascii import anyascii
 from indexer import lang
 from indexer.extract.pages import titlecues, titles, titlesources
 from indexer.extract.pages.evidence import Ballot
+from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
@@ -79,19 +80,42 @@ def collect(
     titlesources.label_heads(ballot, lines, stop)
     titlesources.before_year(ballot, lines)
     titlesources.before_facts(ballot, lines)
+    titlesources.before_credit(ballot, lines)
     slug = titles.slug_words(url)
     _slug_cues(ballot, slug, body)
     for k in [
         k
         for k, c in ballot.candidates.items()
         if "labelled" not in c.features
-        and (k in people or _inflected_person(k, people) or _surname(k, people))
+        and (
+            k in people
+            or _inflected_person(k, people)
+            or _surname(k, people)
+            or (fact_not_name(c.value) and not _in_address(k, url))
+        )
     ]:
         del ballot.candidates[k]
     if not ballot.candidates:  # a page is never lost for want of a title
         titlesources.fallback(ballot, lines)
     _weigh(ballot, slug, url, body)
     return ballot, headings
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _in_address(candidate: str, url: str | None) -> bool:
+    """Whether a candidate key's words run in the address ("22 menit" in
+    "review-film-22-menit-memukau.html"): a name that looks like a fact ("22 Menit")."""
+    words = key(anyascii(candidate)).split()
+    path = re.sub(r"[\W_]+", " ", urlparse(url or "").path.lower())
+    return bool(words) and f" {' '.join(words)} " in f" {path} "
+
+
+def fact_not_name(value: str) -> bool:
+    """A candidate that states a fact, not a name: marks alone ("★★★★") or a fact line ("101
+    min", "2016, 90 min")."""
+    return not _LETTER_OR_DIGIT.search(value) or line_facts(value) is not None
 
 
 def _surname(candidate: str, people: set[str]) -> bool:
