@@ -102,6 +102,9 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
          None, None, "Film Bitti", "before_facts"),
         ("Sat 24th Sept 7.30pm: BELFAST (12A) 2022, UK, 98min, dir Kenneth Branagh.\n",
          None, None, "BELFAST", "before_facts"),
+        # the name after a dash of a heading whose head is a festival's review series
+        ("Thursday, 31 July 2014\n\nNZIFF Review - It Follows\n\nA suspenseful horror.\n",
+         None, None, "It Follows", "heading_part"),
         # the head of a credits paragraph that opens with the director's label (Finnish,
         # German)
         ("Arvio\n\nHyvä elokuva.\n\nTalvisota. Ohjaus Pekka Parikka. Käsikirjoitus Antti "

@@ -192,9 +192,10 @@ def _headings(
         if after_film_word:
             candidate.set("film_word_heading")
         # "MOVIE REVIEW | PENCIPTA PEGANG WAKTU (SPOILER FREE)": the cleaned heading keeps
-        # what stands before the bar, the name may stand after it
+        # what stands before the bar or the dash, the name may stand after it ("NZIFF Review -
+        # It Follows")
         parts = _parts(heading.title)
-        if " | " in lines[i]:
+        if _BAR_OR_DASH.search(lines[i]):
             cleaned = (titles.clean_heading(p).title for p in _parts(lines[i].strip()))
             parts += [p for p in cleaned if p and titles.heading_like(p, people)]
         for part in dict.fromkeys(parts):
@@ -218,6 +219,7 @@ def _headings(
 
 #: "Kes (Loach, 1969): Cinema Museum": a title credited with its director and year
 _CREDITED = re.compile(r"^[\W_]*(.{1,80}?)\s*\((?:[^()]{1,40},\s*)?(?:18[89]|19\d|20\d)\d\)")
+_BAR_OR_DASH = re.compile(r"\s[|–—-]\s")
 _PART_SPLIT = re.compile(r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s)\s*")
 _SCRIPT_RUNS = re.compile(r"[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’ .!?&-]*|[^\sA-Za-zÀ-ɏ0-9][^A-Za-zÀ-ɏ]*")
 
