@@ -151,6 +151,8 @@ def _weighed(value: str, body: str = "") -> dict[str, float]:
         ("Kritik", "film_or_review_word", True),  # the word for a review (German)
         ("MOVIE", "film_or_review_word", True),
         ("Рецензия", "film_or_review_word", True),  # (Russian)
+        ("Cine", "film_or_review_word", True),  # the word for the screen, a section (Spanish)
+        ("Leinwand", "film_or_review_word", True),  # (German)
         ("Kritikerin", "film_or_review_word", False),
         ("Filmbild", "film_or_review_word", True),  # a compound of the word for film (German)
         ("Ointressant svensk film", "review_headline", True),  # a verdict on the film

@@ -292,7 +292,7 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     value = candidate.value.strip()
     if value.endswith(":") or field_of(value.rstrip(" :")):
         candidate.set("label_word")
-    if key(anyascii(value)) in titles.review_words() or _film_compound(value):
+    if key(anyascii(value)) in _section_words() or _film_compound(value):
         candidate.set("film_or_review_word")  # "MOVIE", "Kritik", "Elokuva", "Filmbild"
     if titles.is_date_word(value):
         candidate.set("date_word")
@@ -315,6 +315,14 @@ def _film_compound(value: str) -> bool:
         return False
     folded = key(anyascii(value))
     return any(folded.startswith(w) and len(folded) - len(w) >= 3 for w in _compound_heads())
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    """The words for film and for a review, and the words of the screen ("Cine", "Kino",
+    "Leinwand"): a site's section, as a heading alone."""
+    media = (key(anyascii(w)) for w in lang.cues("media_words"))
+    return titles.review_words() | frozenset(m for m in media if m and " " not in m)
 
 
 @lru_cache(maxsize=1)
