@@ -284,6 +284,21 @@ def test_a_heading_keeps_its_title_without_the_programme_date() -> None:
     assert (heading.title, heading.original) == ("Le Mépris", "Contempt")
 
 
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # the capture's date before the first line, the stars after a review's heading
+        (" date 2024-04-19 EVIL DOES NOT EXIST ★★★½", "EVIL DOES NOT EXIST"),
+        ("Les Misérables ★★★★☆", "Les Misérables"),
+        # one word after the capture's date is as often the site's section: left as it is
+        (" date 2026-01-14 Kulttuuri", "date 2026-01-14 Kulttuuri"),
+        ("M*A*S*H", "M*A*S*H"),
+    ],
+)  # fmt: skip
+def test_a_heading_without_the_capture_date_and_the_stars(line: str, title: str) -> None:
+    assert clean_heading(line).title == title
+
+
 def test_two_titles_joined_by_aka() -> None:
     assert two_titles('L\'ingorgo aka "Le grand embouteillage"') == (
         "L'ingorgo",

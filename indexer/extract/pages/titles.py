@@ -313,9 +313,17 @@ def is_date_word(text: str) -> bool:
     return rest != text and not re.search(r"[^\W\d_]", rest)
 
 
+#: the date a page's capture writes before its first line ("date 2024-04-19 EVIL DOES NOT
+#: EXIST"; one word after it is the site's section as often: "date 2026-01-14 Kulttuuri"), and
+#: the rating in stars after a review's heading ("… ★★★½")
+_CAPTURE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S+\s+\S)")
+_STAR_RATING = re.compile(r"(?<=\S)\s+[★☆½]+$")
+
+
 def without_date(text: str) -> str:
     """A heading without the date a dash or bar puts after it ("Le Mépris (Contempt) – 8th
-    July 2019": a programme's line)."""
+    July 2019": a programme's line), the capture's date before it or the stars after it."""
+    text = _STAR_RATING.sub("", _CAPTURE_DATE.sub("", text))
     parts = re.split(r"\s+[-–—|]\s+", text)
     if len(parts) > 1 and is_date_word(parts[-1]):
         return text[: text.rfind(parts[-1])].rstrip(" -–—|")
