@@ -156,6 +156,7 @@ def _weighed(value: str, body: str = "") -> dict[str, float]:
         ("Kritikerin", "film_or_review_word", False),
         ("Filmbild", "film_or_review_word", True),  # a compound of the word for film (German)
         ("Ointressant svensk film", "review_headline", True),  # a verdict on the film
+        ("Boris - Il film", "review_headline", False),  # the name's own ending (Italian)
         ("A culturally informative film.", "review_headline", True),
         ("The Lego Movie", "review_headline", False),  # the word for film in a name
         ("film", "review_headline", False),
@@ -293,6 +294,10 @@ def test_a_heading_keeps_its_title_without_the_programme_date() -> None:
         # one word after the capture's date is as often the site's section: left as it is
         (" date 2026-01-14 Kulttuuri", "date 2026-01-14 Kulttuuri"),
         ("M*A*S*H", "M*A*S*H"),
+        # the article and the word for film after a dash end the name, no other title
+        ("Boris - Il film", "Boris - Il film"),
+        ("Star Trek – The Movie", "Star Trek – The Movie"),
+        ("Amélie - Le fabuleux destin", "Amélie"),
     ],
 )  # fmt: skip
 def test_a_heading_without_the_capture_date_and_the_stars(line: str, title: str) -> None:

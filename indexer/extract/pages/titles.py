@@ -122,12 +122,30 @@ def clean_heading(line: str) -> Title:
         if key(paren.group(2)) not in _GENERIC_PAREN:
             original = paren.group(2)
     parts = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
-    if len(parts) == 2:
+    if len(parts) == 2 and not _the_film(parts[1]):
         text = parts[0]
         if not _EDITION.search(parts[1]) and original is None:
             original = parts[1]
     text, alt = two_titles(text)
     return Title(text.strip(" :-–—"), original, alt=alt, pull_quote=quote)
+
+
+def _the_film(text: str) -> bool:
+    """ "Il film", "The Movie", "Der Film": the article and the word for film that end a title
+    after a dash ("Boris - Il film", "Star Trek – The Motion Picture" is not: three words)."""
+    words = text.split()
+    return len(words) == 2 and len(words[0]) <= 3 and key(words[1]) in _film_word_keys()
+
+
+def ends_the_film(text: str) -> bool:
+    """Whether a title ends in a dash and "Il film", "The Movie" ("Boris - Il film")."""
+    parts = re.split(r"\s+[-–—]\s+", text)
+    return len(parts) >= 2 and _the_film(parts[-1])
+
+
+@lru_cache(maxsize=1)
+def _film_word_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("film_words"))
 
 
 def two_titles(text: str) -> tuple[str, str | None]:

@@ -297,7 +297,12 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     if titles.is_date_word(value):
         candidate.set("date_word")
     words = value.rstrip(" .!").split()
-    if len(words) >= 2 and words[-1].islower() and key(words[-1]) in _film_words():
+    if (
+        len(words) >= 2
+        and words[-1].islower()
+        and key(words[-1]) in _film_words()
+        and not titles.ends_the_film(value)  # "Boris - Il film": a name's own ending
+    ):
         # "Ointressant svensk film", "a culturally informative film": a verdict on the film
         candidate.set("review_headline")
     lower = value.lower()
