@@ -257,6 +257,10 @@ def test_the_fallback_only_on_a_page_without_candidates() -> None:
          ["pencipta", "pegang", "waktu"]),
         # the word for a review as the last segment: the one before it names the film
         ("https://f.example/Film/23955/stilles-land/Kritik/", ["stilles", "land"]),
+        # the word for "of" after the words for a review, not before a name
+        ("https://m.example/movie-review-of-gully-boy", ["gully", "boy"]),
+        ("https://c.example/critica-de-la-hija-de-un-ladron", ["la", "hija", "de", "un", "ladron"]),
+        ("https://m.example/of-mice-and-men", ["of", "mice", "and", "men"]),
     ],
 )  # fmt: skip
 def test_address_words(url: str, words: list[str]) -> None:

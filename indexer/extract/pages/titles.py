@@ -230,8 +230,12 @@ def _trim_slug(words: list[str]) -> list[str]:
             break
     while len(words) > 1 and (words[-1] in stop or words[-1].isdigit() or _code(words[-1])):
         words = words[:-1]
+    leading = 0
     while len(words) > 1 and words[0] in _LEADING | review_words():  # "movie-review-pencipta-…"
         words = words[1:]
+        leading += 1
+    if leading and len(words) > 1 and words[0] in lang.cues("review_of"):
+        words = words[1:]  # "movie-review-of-gully-boy"
     if all(w in stop or w.isdigit() for w in words):
         return []
     return words
