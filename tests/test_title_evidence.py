@@ -56,6 +56,9 @@ def test_a_page_with_other_evidence_is_never_lost_for_want_of_a_title(text: str)
     [
         ("tytuł oryginalny: Superprodukcja\n\nreżyseria: Juliusz Machulski\n", "Superprodukcja"),
         ("கதிர் நடிகர்கள்: சந்தோஷ், வெங்கடேஷ்\n", "கதிர்"),
+        # "OT", the German abbreviation of "Originaltitel"
+        ("Filmblog\n\nOT: Mad Max: Fury Road\nVerleih: Warner\nRegie: George Miller\n",
+         "Mad Max: Fury Road"),
     ],
 )  # fmt: skip
 def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) -> None:
