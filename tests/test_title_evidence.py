@@ -56,6 +56,9 @@ def test_a_page_with_other_evidence_is_never_lost_for_want_of_a_title(text: str)
     [
         ("tytuł oryginalny: Superprodukcja\n\nreżyseria: Juliusz Machulski\n", "Superprodukcja"),
         ("கதிர் நடிகர்கள்: சந்தோஷ், வெங்கடேஷ்\n", "கதிர்"),
+        # "OT", the German abbreviation of "Originaltitel"
+        ("Filmblog\n\nOT: Mad Max: Fury Road\nVerleih: Warner\nRegie: George Miller\n",
+         "Mad Max: Fury Road"),
     ],
 )  # fmt: skip
 def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) -> None:
@@ -102,6 +105,15 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
          None, None, "Film Bitti", "before_facts"),
         ("Sat 24th Sept 7.30pm: BELFAST (12A) 2022, UK, 98min, dir Kenneth Branagh.\n",
          None, None, "BELFAST", "before_facts"),
+        # the name after a dash of a heading whose head is a festival's review series
+        ("Thursday, 31 July 2014\n\nNZIFF Review - It Follows\n\nA suspenseful horror.\n",
+         None, None, "It Follows", "heading_part"),
+        # the head of a credits paragraph that opens with the director's label (Finnish,
+        # German)
+        ("Arvio\n\nHyvä elokuva.\n\nTalvisota. Ohjaus Pekka Parikka. Käsikirjoitus Antti "
+         "Tuuri.\n", None, None, "Talvisota", "before_facts"),
+        ("Kritik\n\nDas Boot – Regie: Wolfgang Petersen. Mit Jürgen Prochnow.\n",
+         None, None, "Das Boot", "before_facts"),
         # a head ending in a word that labels a synopsis ("Story"), not a credit
         ("25 Apr 2014\n\nLove Story : Kisah Cinta Abadi\n\nUntuk menonton filem ini.\n",
          None, None, "Love Story", "label_head"),
@@ -142,9 +154,12 @@ def _weighed(value: str, body: str = "") -> dict[str, float]:
         ("Kritik", "film_or_review_word", True),  # the word for a review (German)
         ("MOVIE", "film_or_review_word", True),
         ("Рецензия", "film_or_review_word", True),  # (Russian)
+        ("Cine", "film_or_review_word", True),  # the word for the screen, a section (Spanish)
+        ("Leinwand", "film_or_review_word", True),  # (German)
         ("Kritikerin", "film_or_review_word", False),
         ("Filmbild", "film_or_review_word", True),  # a compound of the word for film (German)
         ("Ointressant svensk film", "review_headline", True),  # a verdict on the film
+        ("Boris - Il film", "review_headline", False),  # the name's own ending (Italian)
         ("A culturally informative film.", "review_headline", True),
         ("The Lego Movie", "review_headline", False),  # the word for film in a name
         ("film", "review_headline", False),
@@ -183,6 +198,26 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
 )  # fmt: skip
 def test_evidence_features_that_must_not_fire(text: str, value: str, feature: str) -> None:
     assert feature not in _features(text).get(value, {"": 0.0})
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "fact"),
+    [
+        # a runtime, a rating in stars: facts the page's top lines state, never a name
+        ("Season 2016\n101 min - Dir: Stephen Bradley with: Deirdre O'Kane.\n\nA biopic.\n",
+         None, "101 min"),
+        ("Empire of Light\n★★★★\nThe Guardian\n★★★★\nTime Out\n★★★★\n", None, "★★★★"),
+    ],
+)  # fmt: skip
+def test_a_fact_is_no_candidate(text: str, url: str | None, fact: str) -> None:
+    assert fact not in _features(text, url)
+
+
+def test_a_name_shaped_like_a_fact_stays_when_the_address_spells_it() -> None:
+    # (Indonesian: "22 Minutes", a film's name that reads as a runtime)
+    text = 'Ulasan\n\nFilm "22 Menit" mengangkat kisah teror bom di Jakarta.\n'
+    assert "22 Menit" in _features(text, "https://blog.example/2018/07/review-22-menit.html")
+    assert "22 Menit" not in _features(text, "https://blog.example/2018/07/review.html")
 
 
 def test_a_luxembourgish_name_defined_as_a_film_is_a_candidate() -> None:
@@ -225,6 +260,10 @@ def test_the_fallback_only_on_a_page_without_candidates() -> None:
          ["pencipta", "pegang", "waktu"]),
         # the word for a review as the last segment: the one before it names the film
         ("https://f.example/Film/23955/stilles-land/Kritik/", ["stilles", "land"]),
+        # the word for "of" after the words for a review, not before a name
+        ("https://m.example/movie-review-of-gully-boy", ["gully", "boy"]),
+        ("https://c.example/critica-de-la-hija-de-un-ladron", ["la", "hija", "de", "un", "ladron"]),
+        ("https://m.example/of-mice-and-men", ["of", "mice", "and", "men"]),
     ],
 )  # fmt: skip
 def test_address_words(url: str, words: list[str]) -> None:
@@ -251,6 +290,25 @@ def test_a_heading_keeps_its_title_without_the_programme_date() -> None:
     assert without_date("Le Mépris (Contempt) – 8th July 2019") == "Le Mépris (Contempt)"
     heading = clean_heading("Le Mépris (Contempt) – 8th July 2019")
     assert (heading.title, heading.original) == ("Le Mépris", "Contempt")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # the capture's date before the first line, the stars after a review's heading
+        (" date 2024-04-19 EVIL DOES NOT EXIST ★★★½", "EVIL DOES NOT EXIST"),
+        ("Les Misérables ★★★★☆", "Les Misérables"),
+        # one word after the capture's date is as often the site's section: left as it is
+        (" date 2026-01-14 Kulttuuri", "date 2026-01-14 Kulttuuri"),
+        ("M*A*S*H", "M*A*S*H"),
+        # the article and the word for film after a dash end the name, no other title
+        ("Boris - Il film", "Boris - Il film"),
+        ("Star Trek – The Movie", "Star Trek – The Movie"),
+        ("Amélie - Le fabuleux destin", "Amélie"),
+    ],
+)  # fmt: skip
+def test_a_heading_without_the_capture_date_and_the_stars(line: str, title: str) -> None:
+    assert clean_heading(line).title == title
 
 
 def test_two_titles_joined_by_aka() -> None:

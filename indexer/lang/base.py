@@ -94,6 +94,9 @@ class Language:
     #: the word between the word for film (and maybe one adjective) and its director's name:
     #: "la quinta película de Dagur Kári", "filme de", "film karya", "phim của"
     film_of: tuple[str, ...] = ()
+    #: the word between the word for a review and the film's name, as an address writes it:
+    #: "movie-review-of-gully-boy", "critica-de-la-pelicula", "recensione-di-…"
+    review_of: tuple[str, ...] = ()
     #: the words between the word for film and its year: "a Swedish feature from 1981",
     #: "Spielfilm aus dem Jahre 2011", "långfilm från 1981"
     year_from: tuple[str, ...] = ()

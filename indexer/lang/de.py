@@ -23,7 +23,7 @@ DATA = Language(
     ),
     labels=table(
         title="titel|filmtitel",
-        original_title="originaltitel",
+        original_title="originaltitel|ot",
         alt_title="verleihtitel",
         year="jahr|produktionsjahr|erscheinungsjahr",
         release="kinostart|start|filmstart",

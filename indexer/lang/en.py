@@ -172,6 +172,7 @@ DATA = Language(
     year_from=split("from|made in"),
     film_words=split("film|movie|documentary"),
     film_of=split("by"),
+    review_of=split("of|for"),
     genitive_endings=split("’s|'s"),
     titled=split("titled|entitled|called"),
     review_words=split("review|movie review|film review"),

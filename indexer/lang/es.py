@@ -111,6 +111,7 @@ DATA = Language(
     year_from=split("de|del año"),
     film_words=split("película|film|filme|documental"),
     film_of=split("de|del"),
+    review_of=split("de|del"),
     titled=split("titulada|titulado|llamada|llamado"),
     review_words=split("reseña|crítica"),
     is_a=split("es una|es un|fue una"),

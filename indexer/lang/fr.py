@@ -115,6 +115,7 @@ DATA = Language(
     year_from=split("de|sorti en"),
     film_words=split("film|long métrage|documentaire"),
     film_of=split("de|d’|d'"),
+    review_of=split("de|du|des"),
     titled=split("intitulé|intitulée|appelé"),
     review_words=split("critique|la critique"),
     is_a=split("est un|est une|était un"),

@@ -107,6 +107,7 @@ DATA = Language(
     year_from=split("del|uscito nel"),
     film_words=split("film|pellicola|documentario"),
     film_of=split("di|del|della"),
+    review_of=split("di|del|della"),
     titled=split("intitolato|intitolata|dal titolo"),
     review_words=split("recensione|recensioni"),
     is_a=split("è un|è una"),

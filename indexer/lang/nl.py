@@ -80,6 +80,7 @@ DATA = Language(
     year_from=split("uit|uit het jaar"),
     film_words=split("film|speelfilm"),
     film_of=split("van"),
+    review_of=split("van"),
     genitive_endings=split("s"),
     titled=split("getiteld|genaamd"),
     review_words=split("recensie"),

@@ -91,6 +91,7 @@ DATA = Language(
     year_from=split("de|do ano de"),
     film_words=split("filme|longa metragem|documentário"),
     film_of=split("de|do|da"),
+    review_of=split("de|do|da"),
     titled=split("intitulado|intitulada|chamado|chamada"),
     review_words=split("crítica|resenha"),
     is_a=split("é um|é uma"),

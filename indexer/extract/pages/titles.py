@@ -122,12 +122,30 @@ def clean_heading(line: str) -> Title:
         if key(paren.group(2)) not in _GENERIC_PAREN:
             original = paren.group(2)
     parts = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
-    if len(parts) == 2:
+    if len(parts) == 2 and not _the_film(parts[1]):
         text = parts[0]
         if not _EDITION.search(parts[1]) and original is None:
             original = parts[1]
     text, alt = two_titles(text)
     return Title(text.strip(" :-–—"), original, alt=alt, pull_quote=quote)
+
+
+def _the_film(text: str) -> bool:
+    """ "Il film", "The Movie", "Der Film": the article and the word for film that end a title
+    after a dash ("Boris - Il film", "Star Trek – The Motion Picture" is not: three words)."""
+    words = text.split()
+    return len(words) == 2 and len(words[0]) <= 3 and key(words[1]) in _film_word_keys()
+
+
+def ends_the_film(text: str) -> bool:
+    """Whether a title ends in a dash and "Il film", "The Movie" ("Boris - Il film")."""
+    parts = re.split(r"\s+[-–—]\s+", text)
+    return len(parts) >= 2 and _the_film(parts[-1])
+
+
+@lru_cache(maxsize=1)
+def _film_word_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("film_words"))
 
 
 def two_titles(text: str) -> tuple[str, str | None]:
@@ -212,8 +230,12 @@ def _trim_slug(words: list[str]) -> list[str]:
             break
     while len(words) > 1 and (words[-1] in stop or words[-1].isdigit() or _code(words[-1])):
         words = words[:-1]
+    leading = 0
     while len(words) > 1 and words[0] in _LEADING | review_words():  # "movie-review-pencipta-…"
         words = words[1:]
+        leading += 1
+    if leading and len(words) > 1 and words[0] in lang.cues("review_of"):
+        words = words[1:]  # "movie-review-of-gully-boy"
     if all(w in stop or w.isdigit() for w in words):
         return []
     return words
@@ -313,9 +335,17 @@ def is_date_word(text: str) -> bool:
     return rest != text and not re.search(r"[^\W\d_]", rest)
 
 
+#: the date a page's capture writes before its first line ("date 2024-04-19 EVIL DOES NOT
+#: EXIST"; one word after it is the site's section as often: "date 2026-01-14 Kulttuuri"), and
+#: the rating in stars after a review's heading ("… ★★★½")
+_CAPTURE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S+\s+\S)")
+_STAR_RATING = re.compile(r"(?<=\S)\s+[★☆½]+$")
+
+
 def without_date(text: str) -> str:
     """A heading without the date a dash or bar puts after it ("Le Mépris (Contempt) – 8th
-    July 2019": a programme's line)."""
+    July 2019": a programme's line), the capture's date before it or the stars after it."""
+    text = _STAR_RATING.sub("", _CAPTURE_DATE.sub("", text))
     parts = re.split(r"\s+[-–—|]\s+", text)
     if len(parts) > 1 and is_date_word(parts[-1]):
         return text[: text.rfind(parts[-1])].rstrip(" -–—|")

@@ -146,6 +146,39 @@ def before_facts(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             break
 
 
+#: "Kalevala: Kullervon tarina. Ohjaus Antti J. Jokinen.", "Close - Regie: Lukas Dhont": a
+#: name, a stop or a dash, then the rest of the line
+_BEFORE_CREDIT = re.compile(
+    r"^[\W_]{0,2}(?P<head>[^.!?\n]{1,80}?)(?:\.\s+|\s[-–—|]\s)(?P<rest>\S.*)$"
+)
+#: a label of one or two words, a colon or none, and a capitalised name
+_CREDIT_LABEL = re.compile(r"^(\S+)(?:\s+(\S+))?\s*:?\s+[^\W\d_a-z]")
+
+
+def before_credit(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
+    """The head of an early line whose rest opens with the director's label and a name
+    ("Kalevala: Kullervon tarina. Ohjaus Antti J. Jokinen. Käsikirjoitus …"): the credits
+    paragraph of a review or a programme names the film first, as a fact line does."""
+    for i, line in enumerate(lines[:40]):
+        match = _BEFORE_CREDIT.match(line.strip())
+        if match is None or not _credit_label(match.group("rest")):
+            continue
+        head = match.group("head").strip(" .,:;-–—|")
+        if 0 < len(head.split()) <= 8 and re.search(r"[^\W\d_]", head) and not is_noise(head):
+            ballot.add(head, "before_facts", 1.0, i)
+
+
+def _credit_label(rest: str) -> bool:
+    """Whether ``rest`` opens with the director's label ("Ohjaus", "Dir:", "Directed by")."""
+    words = rest.split(maxsplit=2)
+    for size in (1, 2):
+        label = " ".join(words[:size]).rstrip(":")
+        after = words[size] if len(words) > size else ""
+        if after[:1].isupper() and "directors" in field_of(label.rstrip(".")):
+            return True
+    return False
+
+
 def without_label(head: str) -> str:
     """A head without the label word its line runs on into ("கதிர் நடிகர்கள்" -> "கதிர்": the
     name, then the label "actors" of the facts that follow). Only a credit's label: a title

@@ -24,6 +24,7 @@ from anyascii import anyascii
 from indexer import lang
 from indexer.extract.pages import titlecues, titles, titlesources
 from indexer.extract.pages.evidence import Ballot
+from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
@@ -79,19 +80,42 @@ def collect(
     titlesources.label_heads(ballot, lines, stop)
     titlesources.before_year(ballot, lines)
     titlesources.before_facts(ballot, lines)
+    titlesources.before_credit(ballot, lines)
     slug = titles.slug_words(url)
     _slug_cues(ballot, slug, body)
     for k in [
         k
         for k, c in ballot.candidates.items()
         if "labelled" not in c.features
-        and (k in people or _inflected_person(k, people) or _surname(k, people))
+        and (
+            k in people
+            or _inflected_person(k, people)
+            or _surname(k, people)
+            or (fact_not_name(c.value) and not _in_address(k, url))
+        )
     ]:
         del ballot.candidates[k]
     if not ballot.candidates:  # a page is never lost for want of a title
         titlesources.fallback(ballot, lines)
     _weigh(ballot, slug, url, body)
     return ballot, headings
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+
+
+def _in_address(candidate: str, url: str | None) -> bool:
+    """Whether a candidate key's words run in the address ("22 menit" in
+    "review-film-22-menit-memukau.html"): a name that looks like a fact ("22 Menit")."""
+    words = key(anyascii(candidate)).split()
+    path = re.sub(r"[\W_]+", " ", urlparse(url or "").path.lower())
+    return bool(words) and f" {' '.join(words)} " in f" {path} "
+
+
+def fact_not_name(value: str) -> bool:
+    """A candidate that states a fact, not a name: marks alone ("★★★★") or a fact line ("101
+    min", "2016, 90 min")."""
+    return not _LETTER_OR_DIGIT.search(value) or line_facts(value) is not None
 
 
 def _surname(candidate: str, people: set[str]) -> bool:
@@ -168,9 +192,10 @@ def _headings(
         if after_film_word:
             candidate.set("film_word_heading")
         # "MOVIE REVIEW | PENCIPTA PEGANG WAKTU (SPOILER FREE)": the cleaned heading keeps
-        # what stands before the bar, the name may stand after it
+        # what stands before the bar or the dash, the name may stand after it ("NZIFF Review -
+        # It Follows")
         parts = _parts(heading.title)
-        if " | " in lines[i]:
+        if _BAR_OR_DASH.search(lines[i]):
             cleaned = (titles.clean_heading(p).title for p in _parts(lines[i].strip()))
             parts += [p for p in cleaned if p and titles.heading_like(p, people)]
         for part in dict.fromkeys(parts):
@@ -194,6 +219,7 @@ def _headings(
 
 #: "Kes (Loach, 1969): Cinema Museum": a title credited with its director and year
 _CREDITED = re.compile(r"^[\W_]*(.{1,80}?)\s*\((?:[^()]{1,40},\s*)?(?:18[89]|19\d|20\d)\d\)")
+_BAR_OR_DASH = re.compile(r"\s[|–—-]\s")
 _PART_SPLIT = re.compile(r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s)\s*")
 _SCRIPT_RUNS = re.compile(r"[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’ .!?&-]*|[^\sA-Za-zÀ-ɏ0-9][^A-Za-zÀ-ɏ]*")
 
@@ -266,12 +292,17 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     value = candidate.value.strip()
     if value.endswith(":") or field_of(value.rstrip(" :")):
         candidate.set("label_word")
-    if key(anyascii(value)) in titles.review_words() or _film_compound(value):
+    if key(anyascii(value)) in _section_words() or _film_compound(value):
         candidate.set("film_or_review_word")  # "MOVIE", "Kritik", "Elokuva", "Filmbild"
     if titles.is_date_word(value):
         candidate.set("date_word")
     words = value.rstrip(" .!").split()
-    if len(words) >= 2 and words[-1].islower() and key(words[-1]) in _film_words():
+    if (
+        len(words) >= 2
+        and words[-1].islower()
+        and key(words[-1]) in _film_words()
+        and not titles.ends_the_film(value)  # "Boris - Il film": a name's own ending
+    ):
         # "Ointressant svensk film", "a culturally informative film": a verdict on the film
         candidate.set("review_headline")
     lower = value.lower()
@@ -289,6 +320,14 @@ def _film_compound(value: str) -> bool:
         return False
     folded = key(anyascii(value))
     return any(folded.startswith(w) and len(folded) - len(w) >= 3 for w in _compound_heads())
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    """The words for film and for a review, and the words of the screen ("Cine", "Kino",
+    "Leinwand"): a site's section, as a heading alone."""
+    media = (key(anyascii(w)) for w in lang.cues("media_words"))
+    return titles.review_words() | frozenset(m for m in media if m and " " not in m)
 
 
 @lru_cache(maxsize=1)
