@@ -68,6 +68,14 @@ from tests.page_support import BLURB, film_of
         # a line of its own after "de" and then the film's facts
         ("L'ingorgo\nde Luigi Comencini / Italie / 1979 / 128'\n\n" + BLURB, "directors",
          ("Luigi Comencini",)),
+        ("O Thiasos\nDe Theo Angelopoulos - 1975 - 230mn - Grèce - Avec Eva Kotamanidou, "
+         "Petros Zarkadis\n\n" + BLURB, "directors", ("Theo Angelopoulos",)),
+        # a director's label in parentheses after the name, inside a line
+        ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
+         "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),
+        # the word for film, a complement of it, then the word for "of"
+        ("Retour à Séoul\n\nIl s'agit du deuxième long-métrage de fiction de Davy Chou après "
+         "Diamond Island.\n\n" + BLURB, "directors", ("Davy Chou",)),
         # the verb before the actors, one-word names among them
         ("Ekti Cinemar Golpo\n\nছবির বিভিন্ন চরিত্রে অভিনয় করেছেন চম্পা, সাবেরী আলম, জান্নাতুল "
          "ফেরদৌস পিয়া প্রমুখ।\n", "cast", ("চম্পা", "সাবেরী আলম", "জান্নাতুল ফেরদৌস পিয়া")),

@@ -114,6 +114,8 @@ def test_a_name_before_another_films_title_is_that_films_director() -> None:
         ("c'est un film d’Agnès Varda", ["Agnès Varda"]),
         ("Ini film karya Joko Anwar.", ["Joko Anwar"]),
         ("Det är en film av Roy Andersson.", ["Roy Andersson"]),
+        ("el segundo largometraje, la película de terror de Juan Pérez", ["Juan Pérez"]),
+        ("un film de Manoel de Oliveira.", ["Manoel de Oliveira"]),
         ("una película de terror", []),
         ("un film di Natale", []),
     ],

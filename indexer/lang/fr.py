@@ -97,7 +97,7 @@ DATA = Language(
     ),
     conjunctions=split("et"),
     year_from=split("de|sorti en"),
-    film_words=split("film|long métrage|documentaire"),
+    film_words=split("film|long métrage|long-métrage|documentaire"),
     film_of=split("de|d’|d'"),
     titled=split("intitulé|intitulée|appelé"),
     review_words=split("critique|la critique"),

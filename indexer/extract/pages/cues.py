@@ -257,9 +257,10 @@ def _cast_after(rest: str, name: str) -> bool:
 
 
 def _facts_after(rest: str, name: str) -> bool:
-    """True when ``rest`` is ``name`` then, after a " / " or "|", the film's facts: the line
-    "de Luigi Comencini / Italie / 1979 / 128'" credits the director of the film it states."""
-    tail = re.match(rf"{re.escape(name)}\s*[/|]\s*(.+)", rest)
+    """True when ``rest`` is ``name`` then, after a " / ", "|" or " - ", the film's facts: the
+    line "de Luigi Comencini / Italie / 1979 / 128'" (or "De Theo Angelopoulos - 1975 - 230mn
+    - Grèce") credits the director of the film it states."""
+    tail = re.match(rf"{re.escape(name)}(?:\s*[/|]|\s+[-–—])\s*(.+)", rest)
     facts = line_facts(tail.group(1)) if tail else None
     return facts is not None and bool(facts.years or facts.countries) and not facts.leftover
 

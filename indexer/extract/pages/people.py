@@ -150,6 +150,8 @@ def directors(
         vote(name, "a name alone in a credit block", 2.0)
     for name in crew_in_parentheses(block, "directors"):
         vote(name, "a name with a director's label in parentheses", 3.0)
+    for name in crew_in_parentheses_inline(block, "directors"):
+        vote(name, "a name with a director's label in parentheses inside a line", 2.0)
     _weigh(ballot, block, labels[1], title)
     if why is not None:
         why.record("directors", ballot)
@@ -317,6 +319,24 @@ def crew_in_parentheses(block: str, field: str) -> list[str]:
     (סימון)")."""
     rows = [row for row in map(_role_line, block.splitlines()) if row]
     return [name for name, role in rows if field in field_of(role)]
+
+
+#: a short label in parentheses inside a line, after a name
+_LABEL_IN_PARENTHESES = re.compile(r"(?<=[^\W\d_])\s*\(([^()\d\n]{3,30})\)")
+
+
+def crew_in_parentheses_inline(block: str, field: str) -> list[str]:
+    """People written "Name (label)" inside a line, the label one of ``field``'s alone:
+    "Hernán Guerschuny (director) y Pablo Udenio (productor)"."""
+    found = []
+    for match in _LABEL_IN_PARENTHESES.finditer(block):
+        if field_of(match.group(1).strip()) != (field,):
+            continue
+        start = block.rfind("\n", 0, match.start()) + 1
+        name = headfinal.name_before(block[start : match.start()])
+        if name and fl.is_name(name):
+            found.append(name)
+    return found
 
 
 def role_lists(block: str) -> list[list[str]]:

@@ -257,12 +257,24 @@ def _film_of() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_]){guard}(?:{'|'.join(parts)})(?=\w)", re.IGNORECASE)
 
 
+@cache
+def _complement() -> re.Pattern[str]:
+    """A lower-case word and the word for "of" after it: the "de fiction de" of "le
+    long-métrage de fiction de Davy Chou", "la película de terror de Juan Pérez"."""
+    words = {w for language in lang.languages() for w in language.film_of if w[-1].isalpha()}
+    return re.compile(rf"([^\W\d_]{{3,14}})\s+(?:{alternation(sorted(words))})\s+(?=\w)", re.I)
+
+
 def film_of(text: str) -> list[Mention]:
     """Directors named after the word for film and the word for "of": "la quinta película
-    de Dagur Kári", "un filme de Kleber Mendonça Filho", "film karya Joko Anwar"."""
+    de Dagur Kári", "un filme de Kleber Mendonça Filho", "film karya Joko Anwar", "le
+    long-métrage de fiction de Davy Chou" (a complement of the film word between)."""
     found = []
     for match in _film_of().finditer(text):
         name = name_at(text, match.end())
+        complement = None if name else _complement().match(text, match.end())
+        if complement and complement.group(1).islower():
+            name = name_at(text, complement.end())
         if name and is_name(name):
             found.append(Mention(name, match.group(0).strip(), match.start()))
     return found
