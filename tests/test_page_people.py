@@ -70,6 +70,11 @@ from tests.page_support import BLURB, film_of
          ("Luigi Comencini",)),
         ("O Thiasos\nDe Theo Angelopoulos - 1975 - 230mn - Grèce - Avec Eva Kotamanidou, "
          "Petros Zarkadis\n\n" + BLURB, "directors", ("Theo Angelopoulos",)),
+        # the director OF the film, the name in apposition between commas
+        ("Séptimo\n\nEl director de Séptimo, Patxi Amezcua, es también el coguionista.\n\n"
+         + BLURB, "directors", ("Patxi Amezcua",)),
+        ("Skyfall\n\nThe Director of Photography, Roger Deakins, lit it.\n\n" + BLURB,
+         "directors", ()),
         # a director's label in parentheses after the name, inside a line
         ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
          "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),

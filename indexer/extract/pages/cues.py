@@ -82,7 +82,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             continue  # "Best Director, Academy Awards 2024": a category, not a credit
         name = name_at(text, _past_joined_cue(text, match.end()))
         if not name and kind == "director_nouns":
-            name = _after_lower_words(text, match.end())
+            name = _after_lower_words(text, match.end()) or _of_title(text, match)
         if name and _verb_phrase(text, match, name):
             continue
         if name:
@@ -200,6 +200,27 @@ def _after_lower_words(text: str, start: int) -> str | None:
         if name:
             return name
     return None
+
+
+#: "de Séptimo, ": a short lower-case word ("of", "de", "du"), a capitalised title of one to
+#: five words, a comma
+_OF_TITLE = re.compile(r"([^\W\d_]{1,4})\s+((?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w'’-]*),\s*")
+
+
+def _of_title(text: str, cue: re.Match[str]) -> str | None:
+    """The name in apposition after the director OF a film: "El director de Séptimo, Patxi
+    Amezcua, es …", "the director of Parasite, Bong Joon-ho, said" (the name closed by a
+    comma; no crew label such as "Director of Photography")."""
+    of = _OF_TITLE.match(text, cue.end())
+    if not of or not of.group(1).islower() or not of.group(2)[0].isupper():
+        return None
+    noun = cue.start() + len(cue.group(0).rstrip(" ,:：")) - len(cue.group(0).split()[-1])
+    if set(field_of(text[noun : of.end(2)])) - {"directors"}:
+        return None
+    name = name_at(text, of.end())
+    if not name or not text.startswith(",", of.end() + len(name)):
+        return None
+    return name
 
 
 _WORD_AHEAD = re.compile(r"([^\W\d_]+)\s+")
