@@ -17,7 +17,10 @@ DATA = Language(
         "dirigido por|realizador|realizadora",
         writers="guion|guión|guiones|guionista|guionistas|argumento",
         cast="reparto|intérpretes|interpretes|elenco|actores|protagonistas|elenco principal",
-        cinematography="fotografía|fotografia|dirección de fotografía|director de fotografía|directora de fotografía",
+        cinematography=(
+            "fotografía|fotografia|dirección de fotografía|director de fotografía"
+            "|directora de fotografía"
+        ),
         editing="montaje|edición",
         music="música|musica|composición",
         sound="sonido",

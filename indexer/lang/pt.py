@@ -15,7 +15,9 @@ DATA = Language(
         "realizado por|dirigido por",
         writers="roteiro|argumento|guião|guion",
         cast="elenco|intérpretes|interpretação|atores|actores|com",
-        cinematography="fotografia|direção de fotografia|diretor de fotografia|diretora de fotografia",
+        cinematography=(
+            "fotografia|direção de fotografia|diretor de fotografia|diretora de fotografia"
+        ),
         editing="montagem|edição",
         music="música|trilha sonora|banda sonora",
         sound="som",
