@@ -75,6 +75,11 @@ from tests.page_support import BLURB, film_of
          + BLURB, "directors", ("Patxi Amezcua",)),
         ("Skyfall\n\nThe Director of Photography, Roger Deakins, lit it.\n\n" + BLURB,
          "directors", ()),
+        # the leads in parentheses after their parts, the others after "With" at the end
+        ("Genevieve\n\nA young barrister (John Gregson) and his best friend (Kenneth More) race "
+         "old cars with his wife (Dinah Sheridan). It is charming. With Joyce Grenfell, Geoffrey "
+         "Keen and Michael Medwin.\n\n" + BLURB, "cast", ("John Gregson", "Kenneth More",
+         "Dinah Sheridan", "Joyce Grenfell", "Geoffrey Keen", "Michael Medwin")),
         # a director's label in parentheses after the name, inside a line
         ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
          "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),

@@ -435,6 +435,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     characters = paired_with_characters(block, before)
     weight = 1.0 + min(2.0, 0.5 * len(characters))
     _list_vote(ballot, characters, "paired with their characters", weight)
+    for joined in _leads_and_others(block, characters, prose):
+        _list_vote(ballot, joined, "paired with characters, then others after a cast cue", 2.75)
     for listed_line in name_lines(block):
         _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
     for run in name_runs(block):
@@ -451,6 +453,24 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+def _leads_and_others(
+    block: str, characters: list[str], prose: list[cues.Mention]
+) -> list[list[str]]:
+    """The actors paired with their characters, then the others after a cast cue, when the
+    lists share no name: a review names the leads beside their parts and ends "With A, B and
+    C" (the supporting cast)."""
+    if len(characters) < 2:
+        return []
+    paired = {key(name) for name in characters}
+    first = min(block.find(name) for name in characters)
+    found = []
+    for mention in prose:
+        listed = mention.name.split("; ")
+        if len(listed) >= 2 and mention.at > first and not paired & {key(n) for n in listed}:
+            found.append([*characters, *listed])
+    return found[:1]
 
 
 def _paragraph_lists(block: str, mentions: list[cues.Mention]) -> list[list[str]]:
