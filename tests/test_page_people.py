@@ -80,6 +80,10 @@ from tests.page_support import BLURB, film_of
          "old cars with his wife (Dinah Sheridan). It is charming. With Joyce Grenfell, Geoffrey "
          "Keen and Michael Medwin.\n\n" + BLURB, "cast", ("John Gregson", "Kenneth More",
          "Dinah Sheridan", "Joyce Grenfell", "Geoffrey Keen", "Michael Medwin")),
+        ("The Party\n\nJanet (Kristin Scott Thomas) hosts a gathering. Her husband Bill (Timothy "
+         "Spall) seems in shock.\nPatricia Clarkson, Cillian Murphy, Bruno Ganz and Cherry Jones "
+         "co-star in this comedy of manners.\n\n" + BLURB, "cast", ("Kristin Scott Thomas",
+         "Timothy Spall", "Patricia Clarkson", "Cillian Murphy", "Bruno Ganz", "Cherry Jones")),
         # a director's label in parentheses after the name, inside a line
         ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
          "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),

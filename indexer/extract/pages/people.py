@@ -435,13 +435,14 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     characters = paired_with_characters(block, before)
     weight = 1.0 + min(2.0, 0.5 * len(characters))
     _list_vote(ballot, characters, "paired with their characters", weight)
-    for joined in _leads_and_others(block, characters, prose):
-        _list_vote(ballot, joined, "paired with characters, then others after a cast cue", 2.75)
+    runs = [run for run in name_runs(block) if all(map(person, run))]
+    others = [*prose, *(m for m in before if "; " in m.name)]
+    others.extend(cues.Mention("; ".join(run), "", block.find(run[0])) for run in runs)
+    for joined in _leads_and_others(block, characters, others):
+        _list_vote(ballot, joined, "paired with characters, then others listed later", 2.75)
     for listed_line in name_lines(block):
         _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
-    for run in name_runs(block):
-        if not all(map(person, run)):
-            continue  # a part that is no name: the commas part clauses
+    for run in runs:  # each a name: where a part is none, the commas part clauses
         # in scripts without capitals any clauses between commas have a name's shape
         weight = 1.5 if any(is_uncased_name(name) for name in run) else 2.0
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
@@ -456,17 +457,17 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
 
 
 def _leads_and_others(
-    block: str, characters: list[str], prose: list[cues.Mention]
+    block: str, characters: list[str], others: list[cues.Mention]
 ) -> list[list[str]]:
-    """The actors paired with their characters, then the others after a cast cue, when the
-    lists share no name: a review names the leads beside their parts and ends "With A, B and
-    C" (the supporting cast)."""
+    """The actors paired with their characters, then the others listed later (after a cast
+    cue, before one, or names alone in a sentence), when the lists share no name: a review
+    names the leads beside their parts and ends "With A, B and C" (the supporting cast)."""
     if len(characters) < 2:
         return []
     paired = {key(name) for name in characters}
     first = min(block.find(name) for name in characters)
     found = []
-    for mention in prose:
+    for mention in sorted(others, key=lambda m: m.at):
         listed = mention.name.split("; ")
         if len(listed) >= 2 and mention.at > first and not paired & {key(n) for n in listed}:
             found.append([*characters, *listed])
