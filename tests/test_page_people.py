@@ -210,6 +210,9 @@ from tests.page_support import BLURB, film_of
         ("Bitchkram\n\nOm vänskapen mellan två unga tjejer (Linda Molin, Fanny Ketter) på landet. "
          "Regissören gillar europeiska regissörer (François Truffaut, Bernardo Bertolucci).\n",
          "cast", ("Linda Molin", "Fanny Ketter")),
+        ("Retour à Séoul\n\nElle est tout en nuances. Les personnages secondaires (superbes "
+         "Louis-Do de Lencquesaing et Guka Han) aussi.\n\n" + BLURB, "cast",
+         ("Louis-Do de Lencquesaing", "Guka Han")),
         # a by-line with the cast after it; a name with its label in parentheses; an
         # abbreviated label
         ("Heat\n\nA detective hunts a thief across the city.\n"

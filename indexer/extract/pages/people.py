@@ -367,13 +367,19 @@ _DESCRIBED = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-zà-ÿ])\s+\(\s*([^()\d\n]{5
 
 def described_in_parentheses(block: str) -> list[list[str]]:
     """The names listed in parentheses after a description of the characters they play, each
-    a full name ("two young girls (Linda Molin, Fanny Ketter)"); not after a crew's role word
+    a full name ("two young girls (Linda Molin, Fanny Ketter)", "les personnages secondaires
+    (superbes Louis-Do de Lencquesaing et Guka Han)"); not after a crew's role word
     ("European directors (François Truffaut, Bernardo Bertolucci)")."""
     found = []
     for match in _DESCRIBED.finditer(block):
         if set(field_of(match.group(1))) - {"cast"} or cues.is_director_noun(match.group(1)):
             continue
         listed = [n.strip() for n in _list_split().split(match.group(2))]
+        # lower-case words before the first name describe them all: "(superbes A et B)"
+        words = listed[0].split()
+        while len(words) > 2 and words[0].islower():
+            words.pop(0)
+        listed[0] = " ".join(words)
         if len(listed) >= 2 and all(_full_name(n) for n in listed):
             found.append(listed)
     return found
