@@ -84,6 +84,11 @@ from tests.page_support import BLURB, film_of
          "Spall) seems in shock.\nPatricia Clarkson, Cillian Murphy, Bruno Ganz and Cherry Jones "
          "co-star in this comedy of manners.\n\n" + BLURB, "cast", ("Kristin Scott Thomas",
          "Timothy Spall", "Patricia Clarkson", "Cillian Murphy", "Bruno Ganz", "Cherry Jones")),
+        # an idiom for playing a part ("in the skin of"), a character described in lower case
+        ("El crítico\n\nEl gran Rafael Spregelburd en la piel de este crítico caído.\n\n" + BLURB,
+         "cast", ("Rafael Spregelburd",)),
+        ("Le Goût\n\nVincent Lindon dans la peau de ce chef obstiné.\n\n" + BLURB, "cast",
+         ("Vincent Lindon",)),
         # a director's label in parentheses after the name, inside a line
         ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
          "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),

@@ -51,7 +51,7 @@ DATA = Language(
         "actor|actriz|actores|con|protagonizada por|protagonizado por|interpretada por|"
         "interpretado por|en los papeles principales|con las actuaciones de"
     ),
-    plays=split("como|interpreta a|en el papel de|da vida a|encarna a"),
+    plays=split("como|interpreta a|en el papel de|da vida a|encarna a|en la piel de"),
     role_of=split("encarnado por|encarnada por"),
     director_nouns=split("director|directora|cineasta|realizador|realizadora|documentalista"),
     minutes=split("min|minutos"),

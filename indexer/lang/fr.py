@@ -48,7 +48,7 @@ DATA = Language(
         "avec dans les rôles principaux|dans les rôles principaux|interprétée par|"
         "incarné par|incarnée par|porté par|portée par"
     ),
-    plays=split("dans le rôle de|incarne|joue|interprète"),
+    plays=split("dans le rôle de|incarne|joue|interprète|dans la peau de"),
     role_of=split("joué par|jouée par"),
     director_nouns=split(
         "réalisateur|réalisatrice|cinéaste|le réalisateur|la réalisatrice|"

@@ -47,7 +47,7 @@ DATA = Language(
         "com interpretações de|as estrelas do filme são|o elenco conta com|do elenco são|"
         "o elenco é formado por|o elenco reúne"
     ),
-    plays=split("como|no papel de|interpreta|dá vida a"),
+    plays=split("como|no papel de|interpreta|dá vida a|na pele de"),
     role_of=split("vivido por|vivida por"),
     director_nouns=split("realizador|realizadora|cineasta|diretor|diretora|documentarista"),
     minutes=split("min|minutos"),
