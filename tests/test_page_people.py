@@ -89,6 +89,17 @@ from tests.page_support import BLURB, film_of
          "cast", ("Rafael Spregelburd",)),
         ("Le Goût\n\nVincent Lindon dans la peau de ce chef obstiné.\n\n" + BLURB, "cast",
          ("Vincent Lindon",)),
+        # an appositive between the "by" cue and the name
+        ("Edward\n\nDirected and co-written by Young Critics Circle awardee Thop Nazareno (for "
+         "2016 Best Feature Film), Edward stars Louise Abuel.\n\n" + BLURB, "directors",
+         ("Thop Nazareno",)),
+        ("Parasite\n\nA satire directed by Oscar winner Bong Joon-ho, set in Seoul.\n\n" + BLURB,
+         "directors", ("Bong Joon-ho",)),
+        ("Quiet River\n\nA drama directed by Ana Ruiz alongside Tom Hanks.\n\n" + BLURB,
+         "directors", ("Ana Ruiz",)),
+        # Azerbaijani: the directing in the accusative before the name in the genitive
+        ("Stalinin başı\n\nQuruluşçu rejissorluğunu Emil Abdullayevin etdiyi filmin "
+         "çəkilişləri Qori şəhərində aparılıb.\n\n" + BLURB, "directors", ("Emil Abdullayevin",)),
         # a director's label in parentheses after the name, inside a line
         ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
          "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),

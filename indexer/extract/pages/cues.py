@@ -81,6 +81,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
         if kind == "director_nouns" and _award_before(text, match.start()):
             continue  # "Best Director, Academy Awards 2024": a category, not a credit
         name = name_at(text, _past_joined_cue(text, match.end()))
+        if kind == "directed_by":
+            name = _after_appositive(text, match.end(), name) or name
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
         if name and _verb_phrase(text, match, name):
@@ -221,6 +223,50 @@ def _of_title(text: str, cue: re.Match[str]) -> str | None:
     if not name or not text.startswith(",", of.end() + len(name)):
         return None
     return name
+
+
+#: the next word and the spaces after it
+_NEXT_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+")
+
+
+def _after_appositive(text: str, start: int, first: str | None) -> str | None:
+    """The name after an appositive between a "by" cue and it: "directed by Young Critics
+    Circle awardee Thop Nazareno (…)", "directed by Oscar winner Bong Joon-ho," (one to three
+    capitalised words, a lower-case noun of five letters or more that is no cue word, then a
+    name closed by punctuation)."""
+    at = start
+    for size in range(4):
+        word = _NEXT_WORD.match(text, at)
+        if not word:
+            return None
+        if size and word.group(1).islower():
+            break
+        if not word.group(1)[0].isupper():
+            return None
+        at = word.end()
+    else:
+        return None
+    noun = word.group(1)
+    if len(noun) < 5 or not noun.isalpha() or _is_cue_word(noun):
+        return None
+    if size == 2 or (first and len(first.split()) > size):
+        # two capitalised words are a person's name as often ("directed by Ana Ruiz
+        # alongside …"); the name read may be longer than the prefix ("Ana Ruiz Soto")
+        return None
+    name = name_at(text, word.end())
+    if not name or not re.match(r"\s*(?:[(,.;:]|$)", text[word.end() + len(name) :]):
+        return None
+    return name
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    kinds = ("directed_by", "written_by", "starring", "conjunctions", "by", "film_words")
+    return frozenset(w for kind in kinds for cue in lang.cues(kind) for w in cue.split())
+
+
+def _is_cue_word(word: str) -> bool:
+    return word.lower() in _cue_words()
 
 
 _WORD_AHEAD = re.compile(r"([^\W\d_]+)\s+")
