@@ -100,6 +100,9 @@ from tests.page_support import BLURB, film_of
         # Azerbaijani: the directing in the accusative before the name in the genitive
         ("Stalinin başı\n\nQuruluşçu rejissorluğunu Emil Abdullayevin etdiyi filmin "
          "çəkilişləri Qori şəhərində aparılıb.\n\n" + BLURB, "directors", ("Emil Abdullayevin",)),
+        # the page's other mention of the name in another case ends it before the next word
+        ("Khibula\n\nრეჟისორი გიორგი ოვაშვილი გაღმა ნაპირის შემდეგ ახალ ფილმზე მუშაობს. "
+         "გიორგი ოვაშვილს ფილმის გადაღება სურდა.\n\n" + BLURB, "directors", ("გიორგი ოვაშვილი",)),
         # a director's label in parentheses after the name, inside a line
         ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
          "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),
