@@ -103,6 +103,10 @@ from tests.page_support import BLURB, film_of
         # the page's other mention of the name in another case ends it before the next word
         ("Khibula\n\nრეჟისორი გიორგი ოვაშვილი გაღმა ნაპირის შემდეგ ახალ ფილმზე მუშაობს. "
          "გიორგი ოვაშვილს ფილმის გადაღება სურდა.\n\n" + BLURB, "directors", ("გიორგი ოვაშვილი",)),
+        # a katakana surname before the role word, written in full once on the page
+        ("鳥\n\n巨匠アルフレッド・ヒッチコックの作品。『鳥』は、ヒッチコック監督が見事な名作に仕上げた。"
+         "ヒッチコック監督の演出に焦点を当てる。\n\n" + BLURB, "directors",
+         ("アルフレッド・ヒッチコック",)),
         # a director's label in parentheses after the name, inside a line
         ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
          "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),

@@ -161,7 +161,20 @@ def directors(
     if best is None:
         return [], sentence
     others = [name for name in map(person, partners.get(key(best.value), [])) if name]
-    return dedupe([best.value, *others]), sentence
+    return dedupe([_katakana_full(best.value, block), *others]), sentence
+
+
+#: katakana words joined by the middle dot, a foreign name in full ("アルフレッド・ヒッチコック")
+_KATAKANA_FULL = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+")
+
+
+def _katakana_full(name: str, block: str) -> str:
+    """A foreign surname in katakana ("ヒッチコック監督") as the page writes it in full once,
+    the given name before a middle dot ("巨匠アルフレッド・ヒッチコック")."""
+    if not re.fullmatch(r"[\u30a1-\u30fa\u30fc]{2,}", name):
+        return name
+    full = [m.group(0) for m in _KATAKANA_FULL.finditer(block) if m.group(0).endswith("・" + name)]
+    return max(full, key=len) if full else name
 
 
 _CLOSING_QUOTES = "\"”“»’'"
