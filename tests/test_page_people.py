@@ -107,6 +107,10 @@ from tests.page_support import BLURB, film_of
         ("鳥\n\n巨匠アルフレッド・ヒッチコックの作品。『鳥』は、ヒッチコック監督が見事な名作に仕上げた。"
          "ヒッチコック監督の演出に焦点を当てる。\n\n" + BLURB, "directors",
          ("アルフレッド・ヒッチコック",)),
+        # a list of names under the title, above the film's country: its directors
+        ("Boris - Il film\n\nGiacomo Ciarrapico, Mattia Torre, Luca Vendruscolo\n\nItalia\n\n"
+         "2011\n\nIl regista René Ferretti molla la fiction tv.\n\n" + BLURB, "directors",
+         ("Giacomo Ciarrapico", "Mattia Torre", "Luca Vendruscolo")),
         # a director's label in parentheses after the name, inside a line
         ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
          "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),

@@ -55,7 +55,26 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
             continue
         if i not in used and fl.is_name(text) and not is_noise(text) and not starts_with_word:
             return [text]
+        listed = _names_before_facts(lines, i)
+        if i not in used and listed:
+            return listed
     return []
+
+
+def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
+    """Two or three names listed on line ``i`` when the next line states the film's country
+    or year: the directors of a credit block without labels ("Giacomo Ciarrapico, Mattia
+    Torre, Luca Vendruscolo" above "Italia")."""
+    parts = [p.strip() for p in _list_split().split(lines[i].strip())]
+    if not 2 <= len(parts) <= 3 or not all(_full_name(p) for p in parts):
+        return []
+    after = next((line.strip() for line in lines[i + 1 : i + 4] if line.strip()), "")
+    if country_name(after) or re.fullmatch(r"(?:19|20)\d\d", after):
+        return parts
+    facts = fl.line_facts(after) if after else None
+    if facts is None or not (facts.years or facts.countries) or facts.leftover or facts.names:
+        return []
+    return parts
 
 
 def directors(
@@ -115,8 +134,10 @@ def directors(
     for mention in cues.by_lines(block):
         # an article's byline has the same shape: the weight stays below a real cue
         vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
-    for name in bare_director(lines, used, title.line):
-        vote(name, "a name alone under the title", 2.0)
+    bare = bare_director(lines, used, title.line)  # one name, or a list before the facts
+    if bare:  # a list of names above the film's country or year: a credit block's directors
+        vote(bare[0], "a name alone under the title", 2.0 if len(bare) == 1 else 3.0)
+        partners.setdefault(key(in_page(bare[0], block, titles) or ""), bare[1:])
     for mention in cues.mentions(block, "director_nouns"):
         vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
         # "the filmmakers Anna Keller and John Marsh"; in scripts without capitals a company
