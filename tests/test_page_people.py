@@ -111,6 +111,9 @@ from tests.page_support import BLURB, film_of
         ("Boris - Il film\n\nGiacomo Ciarrapico, Mattia Torre, Luca Vendruscolo\n\nItalia\n\n"
          "2011\n\nIl regista René Ferretti molla la fiction tv.\n\n" + BLURB, "directors",
          ("Giacomo Ciarrapico", "Mattia Torre", "Luca Vendruscolo")),
+        # the film's title without quotes, in another case, then the word for "by"
+        ("Past lives\n\nNu har jag läst lite recensioner av Past Lives av Celine Song och den "
+         "verkar jättebra.\n\n" + BLURB, "directors", ("Celine Song",)),
         # a director's label in parentheses after the name, inside a line
         ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
          "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),

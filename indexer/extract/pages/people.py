@@ -105,6 +105,8 @@ def directors(
         vote(cue_name, "after a 'directed by' cue", 3.0)
     for name in introduced.quoted_title_by(block, titles):
         vote(name, "after the film's title in quotes and the word for 'by'", 2.5)
+    for name in introduced.bare_title_by(block, title.title.strip()):
+        vote(name, "after the film's title and the word for 'by'", 2.0)
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
     for mention in cues.mentions(block, "directed_by"):
         vote(mention.name, f"after '{mention.cue}'", 2.5)
