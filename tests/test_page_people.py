@@ -114,6 +114,9 @@ from tests.page_support import BLURB, film_of
         # the film's title without quotes, in another case, then the word for "by"
         ("Past lives\n\nNu har jag läst lite recensioner av Past Lives av Celine Song och den "
          "verkar jättebra.\n\n" + BLURB, "directors", ("Celine Song",)),
+        # Italian: the debut in directing "of" or "for" a name
+        ("C'è ancora domani\n\nIl film che segna l’esordio alla regia per Paola Cortellesi, "
+         "attrice di notevole livello.\n\n" + BLURB, "directors", ("Paola Cortellesi",)),
         # a director's label in parentheses after the name, inside a line
         ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
          "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),
