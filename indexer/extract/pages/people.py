@@ -492,6 +492,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
     for rows in castrows.cast_rows(block):
         _list_vote(ballot, rows, "rows of a cast table", 2.5)
+    for rows in castrows.dash_rows(block):  # the labelled value read as its rows
+        _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
