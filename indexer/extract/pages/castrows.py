@@ -78,10 +78,14 @@ def dash_rows(block: str) -> list[list[str]]:
     """The actors of rows "Character - Actor" (or "Actor - Character") under a line that is
     the cast's label alone, the side told by the crew rows that follow ("각본/감독 - 홍석준":
     the role first, so the actor is the second cell of the cast rows)."""
+    if " - " not in block and " – " not in block and " — " not in block:
+        return []
     lines = [line.strip() for line in block.splitlines()]
     found = []
-    for i, line in enumerate(lines):
-        if not line or field_of(line) != ("cast",):
+    for i, line in enumerate(lines[:-1]):
+        if not line or len(line) > 30 or not _DASH_ROW.fullmatch(lines[i + 1]):
+            continue
+        if field_of(line) != ("cast",):
             continue
         rows = []
         for text in lines[i + 1 : i + 40]:
