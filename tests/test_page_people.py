@@ -68,6 +68,61 @@ from tests.page_support import BLURB, film_of
         # a line of its own after "de" and then the film's facts
         ("L'ingorgo\nde Luigi Comencini / Italie / 1979 / 128'\n\n" + BLURB, "directors",
          ("Luigi Comencini",)),
+        ("O Thiasos\nDe Theo Angelopoulos - 1975 - 230mn - Grèce - Avec Eva Kotamanidou, "
+         "Petros Zarkadis\n\n" + BLURB, "directors", ("Theo Angelopoulos",)),
+        # the director OF the film, the name in apposition between commas
+        ("Séptimo\n\nEl director de Séptimo, Patxi Amezcua, es también el coguionista.\n\n"
+         + BLURB, "directors", ("Patxi Amezcua",)),
+        ("Skyfall\n\nThe Director of Photography, Roger Deakins, lit it.\n\n" + BLURB,
+         "directors", ()),
+        # the leads in parentheses after their parts, the others after "With" at the end
+        ("Genevieve\n\nA young barrister (John Gregson) and his best friend (Kenneth More) race "
+         "old cars with his wife (Dinah Sheridan). It is charming. With Joyce Grenfell, Geoffrey "
+         "Keen and Michael Medwin.\n\n" + BLURB, "cast", ("John Gregson", "Kenneth More",
+         "Dinah Sheridan", "Joyce Grenfell", "Geoffrey Keen", "Michael Medwin")),
+        ("The Party\n\nJanet (Kristin Scott Thomas) hosts a gathering. Her husband Bill (Timothy "
+         "Spall) seems in shock.\nPatricia Clarkson, Cillian Murphy, Bruno Ganz and Cherry Jones "
+         "co-star in this comedy of manners.\n\n" + BLURB, "cast", ("Kristin Scott Thomas",
+         "Timothy Spall", "Patricia Clarkson", "Cillian Murphy", "Bruno Ganz", "Cherry Jones")),
+        # an idiom for playing a part ("in the skin of"), a character described in lower case
+        ("El crítico\n\nEl gran Rafael Spregelburd en la piel de este crítico caído.\n\n" + BLURB,
+         "cast", ("Rafael Spregelburd",)),
+        ("Le Goût\n\nVincent Lindon dans la peau de ce chef obstiné.\n\n" + BLURB, "cast",
+         ("Vincent Lindon",)),
+        # an appositive between the "by" cue and the name
+        ("Edward\n\nDirected and co-written by Young Critics Circle awardee Thop Nazareno (for "
+         "2016 Best Feature Film), Edward stars Louise Abuel.\n\n" + BLURB, "directors",
+         ("Thop Nazareno",)),
+        ("Parasite\n\nA satire directed by Oscar winner Bong Joon-ho, set in Seoul.\n\n" + BLURB,
+         "directors", ("Bong Joon-ho",)),
+        ("Quiet River\n\nA drama directed by Ana Ruiz alongside Tom Hanks.\n\n" + BLURB,
+         "directors", ("Ana Ruiz",)),
+        # Azerbaijani: the directing in the accusative before the name in the genitive
+        ("Stalinin başı\n\nQuruluşçu rejissorluğunu Emil Abdullayevin etdiyi filmin "
+         "çəkilişləri Qori şəhərində aparılıb.\n\n" + BLURB, "directors", ("Emil Abdullayevin",)),
+        # the page's other mention of the name in another case ends it before the next word
+        ("Khibula\n\nრეჟისორი გიორგი ოვაშვილი გაღმა ნაპირის შემდეგ ახალ ფილმზე მუშაობს. "
+         "გიორგი ოვაშვილს ფილმის გადაღება სურდა.\n\n" + BLURB, "directors", ("გიორგი ოვაშვილი",)),
+        # a katakana surname before the role word, written in full once on the page
+        ("鳥\n\n巨匠アルフレッド・ヒッチコックの作品。『鳥』は、ヒッチコック監督が見事な名作に仕上げた。"
+         "ヒッチコック監督の演出に焦点を当てる。\n\n" + BLURB, "directors",
+         ("アルフレッド・ヒッチコック",)),
+        # a list of names under the title, above the film's country: its directors
+        ("Boris - Il film\n\nGiacomo Ciarrapico, Mattia Torre, Luca Vendruscolo\n\nItalia\n\n"
+         "2011\n\nIl regista René Ferretti molla la fiction tv.\n\n" + BLURB, "directors",
+         ("Giacomo Ciarrapico", "Mattia Torre", "Luca Vendruscolo")),
+        # the film's title without quotes, in another case, then the word for "by"
+        ("Past lives\n\nNu har jag läst lite recensioner av Past Lives av Celine Song och den "
+         "verkar jättebra.\n\n" + BLURB, "directors", ("Celine Song",)),
+        # Italian: the debut in directing "of" or "for" a name
+        ("C'è ancora domani\n\nIl film che segna l’esordio alla regia per Paola Cortellesi, "
+         "attrice di notevole livello.\n\n" + BLURB, "directors", ("Paola Cortellesi",)),
+        # a director's label in parentheses after the name, inside a line
+        ("El crítico\n\nEntrevista con sus responsables:\nHernán Guerschuny (director) y Pablo "
+         "Udenio (productor).\n\n" + BLURB, "directors", ("Hernán Guerschuny",)),
+        # the word for film, a complement of it, then the word for "of"
+        ("Retour à Séoul\n\nIl s'agit du deuxième long-métrage de fiction de Davy Chou après "
+         "Diamond Island.\n\n" + BLURB, "directors", ("Davy Chou",)),
         # the verb before the actors, one-word names among them
         ("Ekti Cinemar Golpo\n\nছবির বিভিন্ন চরিত্রে অভিনয় করেছেন চম্পা, সাবেরী আলম, জান্নাতুল "
          "ফেরদৌস পিয়া প্রমুখ।\n", "cast", ("চম্পা", "সাবেরী আলম", "জান্নাতুল ফেরদৌস পিয়া")),
@@ -188,6 +243,9 @@ from tests.page_support import BLURB, film_of
         ("Bitchkram\n\nOm vänskapen mellan två unga tjejer (Linda Molin, Fanny Ketter) på landet. "
          "Regissören gillar europeiska regissörer (François Truffaut, Bernardo Bertolucci).\n",
          "cast", ("Linda Molin", "Fanny Ketter")),
+        ("Retour à Séoul\n\nElle est tout en nuances. Les personnages secondaires (superbes "
+         "Louis-Do de Lencquesaing et Guka Han) aussi.\n\n" + BLURB, "cast",
+         ("Louis-Do de Lencquesaing", "Guka Han")),
         # a by-line with the cast after it; a name with its label in parentheses; an
         # abbreviated label
         ("Heat\n\nA detective hunts a thief across the city.\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.castrows import cast_rows
+from indexer.extract.pages.castrows import cast_rows, dash_rows
 from tests.page_support import BLURB, film_of
 
 
@@ -36,3 +36,19 @@ def test_a_cast_table_on_a_page() -> None:
     film = film_of(page)
     assert film.cast == ("Honor Swinton-Byrne", "Tom Burke", "Ariane Labed")
     assert film.directors == ("Joanna Hogg",)
+
+
+@pytest.mark.parametrize(
+    ("block", "found"),
+    [
+        # the crew rows after the cast put the role first: the actor is the second cell
+        ("캐스트\n이구영 - 하시연\n수미 - 석희\n상윤 - 홍지석\n스태프\n각본/감독 - 홍석준\n"
+         "촬영 - 김종근\n", [["하시연", "석희", "홍지석"]]),
+        ("Cast\nTom Hanks - Forrest\nRobin Wright - Jenny\nCrew\nRobert Zemeckis - Director\n",
+         [["Tom Hanks", "Robin Wright"]]),
+        # no crew row tells the side: left alone
+        ("Cast\nTom Hanks - Forrest\nRobin Wright - Jenny\n\nA quiet film.\n", []),
+    ],
+)  # fmt: skip
+def test_dash_rows_under_the_cast_label(block: str, found: list[list[str]]) -> None:
+    assert dash_rows(block) == found

@@ -24,6 +24,8 @@ from tests.page_support import film_of as film_of_page
         ("Lisa Langseths film är en perfekt liten kickoff.", "sv", ["Lisa Langseths"]),
         ("Ändå är Bo Widerbergs thriller oöverträffad.", None, ["Bo Widerbergs"]),
         ("Kenneth Branagh’s film is a memoir.", "en", ["Kenneth Branagh"]),
+        # lower-case words between; a compound of the word for film
+        ("i Celine Songs vackert melankoliska debutfilm ”Past lives”.", "sv", ["Celine Songs"]),
         ("Nuri Bilge Ceylan’ın filmi Cannes'da.", "tr", ["Nuri Bilge Ceylan"]),
         ("Aki Kaurismäen elokuva alkaa.", "fi", ["Aki Kaurismäen"]),
         ("რეჟისორის, ლევან თუთბერიძის ფილმი გამოვა.", None, ["ლევან თუთბერიძის"]),
@@ -114,6 +116,8 @@ def test_a_name_before_another_films_title_is_that_films_director() -> None:
         ("c'est un film d’Agnès Varda", ["Agnès Varda"]),
         ("Ini film karya Joko Anwar.", ["Joko Anwar"]),
         ("Det är en film av Roy Andersson.", ["Roy Andersson"]),
+        ("el segundo largometraje, la película de terror de Juan Pérez", ["Juan Pérez"]),
+        ("un film de Manoel de Oliveira.", ["Manoel de Oliveira"]),
         ("una película de terror", []),
         ("un film di Natale", []),
     ],

@@ -23,6 +23,9 @@ DATA = Language(
         ignore="büdcə",
     ),
     starring=split("baş rollarda|rollarda"),
+    # "rejissorluğunu Emil Abdullayevin etdiyi film": the directing (accusative), as
+    # Turkish "yönetmenliğini … yaptığı"
+    directed_by=split("rejissorluğunu|quruluşçu rejissorluğunu"),
     director_nouns=split("rejissor|quruluşçu rejissor"),
     minutes=split("dəqiqə|dəq"),
     hours=split("saat"),

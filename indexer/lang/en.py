@@ -131,7 +131,8 @@ DATA = Language(
         "directed and edited by|directed and produced by|directed by|a film by|"
         "written and directed by|co-directed by|from director|helmed by|from filmmaker|"
         "from writer-director|co-written and directed by|produced and directed by|"
-        "written, directed and produced by|film from|movie from|documentary from"
+        "written, directed and produced by|film from|movie from|documentary from|"
+        "directed and co-written by|directed and written by"
     ),
     written_by=split(
         "written by|screenplay by|script by|written and directed by|co-written by|adapted by|"

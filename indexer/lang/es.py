@@ -34,7 +34,10 @@ DATA = Language(
         "dirigido por|realizador|realizadora",
         writers="guion|guión|guiones|guionista|guionistas|argumento",
         cast="reparto|intérpretes|interpretes|elenco|actores|protagonistas|elenco principal",
-        cinematography="fotografía|fotografia|dirección de fotografía",
+        cinematography=(
+            "fotografía|fotografia|dirección de fotografía|director de fotografía"
+            "|directora de fotografía"
+        ),
         editing="montaje|edición",
         music="música|musica|composición",
         sound="sonido",
@@ -65,7 +68,7 @@ DATA = Language(
         "actor|actriz|actores|con|protagonizada por|protagonizado por|interpretada por|"
         "interpretado por|en los papeles principales|con las actuaciones de"
     ),
-    plays=split("como|interpreta a|en el papel de|da vida a|encarna a"),
+    plays=split("como|interpreta a|en el papel de|da vida a|encarna a|en la piel de"),
     role_of=split("encarnado por|encarnada por"),
     director_nouns=split("director|directora|cineasta|realizador|realizadora|documentalista"),
     minutes=split("min|minutos"),

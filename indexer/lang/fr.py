@@ -64,7 +64,7 @@ DATA = Language(
         "avec dans les rôles principaux|dans les rôles principaux|interprétée par|"
         "incarné par|incarnée par|porté par|portée par"
     ),
-    plays=split("dans le rôle de|incarne|joue|interprète"),
+    plays=split("dans le rôle de|incarne|joue|interprète|dans la peau de"),
     role_of=split("joué par|jouée par"),
     director_nouns=split(
         "réalisateur|réalisatrice|cinéaste|le réalisateur|la réalisatrice|"
@@ -113,7 +113,7 @@ DATA = Language(
     ),
     conjunctions=split("et"),
     year_from=split("de|sorti en"),
-    film_words=split("film|long métrage|documentaire"),
+    film_words=split("film|long métrage|long-métrage|documentaire"),
     film_of=split("de|d’|d'"),
     review_of=split("de|du|des"),
     titled=split("intitulé|intitulée|appelé"),

@@ -16,7 +16,9 @@ DATA = Language(
         "realizado por|dirigido por",
         writers="roteiro|argumento|guião|guion",
         cast="elenco|intérpretes|interpretação|atores|actores|com",
-        cinematography="fotografia|direção de fotografia",
+        cinematography=(
+            "fotografia|direção de fotografia|diretor de fotografia|diretora de fotografia"
+        ),
         editing="montagem|edição",
         music="música|trilha sonora|banda sonora",
         sound="som",
@@ -46,7 +48,7 @@ DATA = Language(
         "com interpretações de|as estrelas do filme são|o elenco conta com|do elenco são|"
         "o elenco é formado por|o elenco reúne"
     ),
-    plays=split("como|no papel de|interpreta|dá vida a"),
+    plays=split("como|no papel de|interpreta|dá vida a|na pele de"),
     role_of=split("vivido por|vivida por"),
     director_nouns=split("realizador|realizadora|cineasta|diretor|diretora|documentarista"),
     minutes=split("min|minutos"),

@@ -68,3 +68,36 @@ def _crew(row: str) -> bool:
         if fields and "cast" not in fields and is_name(" ".join(words[size:])):
             return True
     return False
+
+
+#: a row of two cells joined by a dash: "이구영 - 하시연", "각본/감독 - 홍석준"
+_DASH_ROW = re.compile(r"([^\n]{1,40}?)\s+[-–—]\s+([^\n]{1,40})")
+
+
+def dash_rows(block: str) -> list[list[str]]:
+    """The actors of rows "Character - Actor" (or "Actor - Character") under a line that is
+    the cast's label alone, the side told by the crew rows that follow ("각본/감독 - 홍석준":
+    the role first, so the actor is the second cell of the cast rows)."""
+    if " - " not in block and " – " not in block and " — " not in block:
+        return []
+    lines = [line.strip() for line in block.splitlines()]
+    found = []
+    for i, line in enumerate(lines[:-1]):
+        if not line or len(line) > 30 or not _DASH_ROW.fullmatch(lines[i + 1]):
+            continue
+        if field_of(line) != ("cast",):
+            continue
+        rows = []
+        for text in lines[i + 1 : i + 40]:
+            row = _DASH_ROW.fullmatch(text)
+            if not row:
+                break
+            rows.append((row.group(1).strip(), row.group(2).strip()))
+        if len(rows) < 2:
+            continue
+        crew = [_DASH_ROW.fullmatch(t) for t in lines[i + 1 + len(rows) : i + 12 + len(rows)]]
+        roles_first = any(m and set(field_of(m.group(1).strip())) - {"cast"} for m in crew)
+        names_first = any(m and set(field_of(m.group(2).strip())) - {"cast"} for m in crew)
+        if roles_first != names_first:
+            found.append([right if roles_first else left for left, right in rows])
+    return found

@@ -81,8 +81,10 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
         if kind == "director_nouns" and _award_before(text, match.start()):
             continue  # "Best Director, Academy Awards 2024": a category, not a credit
         name = name_at(text, _past_joined_cue(text, match.end()))
+        if kind == "directed_by":
+            name = _after_appositive(text, match.end(), name) or name
         if not name and kind == "director_nouns":
-            name = _after_lower_words(text, match.end())
+            name = _after_lower_words(text, match.end()) or _of_title(text, match)
         if name and _verb_phrase(text, match, name):
             continue
         if name:
@@ -202,6 +204,71 @@ def _after_lower_words(text: str, start: int) -> str | None:
     return None
 
 
+#: "de Séptimo, ": a short lower-case word ("of", "de", "du"), a capitalised title of one to
+#: five words, a comma
+_OF_TITLE = re.compile(r"([^\W\d_]{1,4})\s+((?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w'’-]*),\s*")
+
+
+def _of_title(text: str, cue: re.Match[str]) -> str | None:
+    """The name in apposition after the director OF a film: "El director de Séptimo, Patxi
+    Amezcua, es …", "the director of Parasite, Bong Joon-ho, said" (the name closed by a
+    comma; no crew label such as "Director of Photography")."""
+    of = _OF_TITLE.match(text, cue.end())
+    if not of or not of.group(1).islower() or not of.group(2)[0].isupper():
+        return None
+    noun = cue.start() + len(cue.group(0).rstrip(" ,:：")) - len(cue.group(0).split()[-1])
+    if set(field_of(text[noun : of.end(2)])) - {"directors"}:
+        return None
+    name = name_at(text, of.end())
+    if not name or not text.startswith(",", of.end() + len(name)):
+        return None
+    return name
+
+
+#: the next word and the spaces after it
+_NEXT_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+")
+
+
+def _after_appositive(text: str, start: int, first: str | None) -> str | None:
+    """The name after an appositive between a "by" cue and it: "directed by Young Critics
+    Circle awardee Thop Nazareno (…)", "directed by Oscar winner Bong Joon-ho," (one to three
+    capitalised words, a lower-case noun of five letters or more that is no cue word, then a
+    name closed by punctuation)."""
+    at = start
+    for size in range(4):
+        word = _NEXT_WORD.match(text, at)
+        if not word:
+            return None
+        if size and word.group(1).islower():
+            break
+        if not word.group(1)[0].isupper():
+            return None
+        at = word.end()
+    else:
+        return None
+    noun = word.group(1)
+    if len(noun) < 5 or not noun.isalpha() or _is_cue_word(noun):
+        return None
+    if size == 2 or (first and len(first.split()) > size):
+        # two capitalised words are a person's name as often ("directed by Ana Ruiz
+        # alongside …"); the name read may be longer than the prefix ("Ana Ruiz Soto")
+        return None
+    name = name_at(text, word.end())
+    if not name or not re.match(r"\s*(?:[(,.;:]|$)", text[word.end() + len(name) :]):
+        return None
+    return name
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    kinds = ("directed_by", "written_by", "starring", "conjunctions", "by", "film_words")
+    return frozenset(w for kind in kinds for cue in lang.cues(kind) for w in cue.split())
+
+
+def _is_cue_word(word: str) -> bool:
+    return word.lower() in _cue_words()
+
+
 _WORD_AHEAD = re.compile(r"([^\W\d_]+)\s+")
 
 
@@ -257,9 +324,10 @@ def _cast_after(rest: str, name: str) -> bool:
 
 
 def _facts_after(rest: str, name: str) -> bool:
-    """True when ``rest`` is ``name`` then, after a " / " or "|", the film's facts: the line
-    "de Luigi Comencini / Italie / 1979 / 128'" credits the director of the film it states."""
-    tail = re.match(rf"{re.escape(name)}\s*[/|]\s*(.+)", rest)
+    """True when ``rest`` is ``name`` then, after a " / ", "|" or " - ", the film's facts: the
+    line "de Luigi Comencini / Italie / 1979 / 128'" (or "De Theo Angelopoulos - 1975 - 230mn
+    - Grèce") credits the director of the film it states."""
+    tail = re.match(rf"{re.escape(name)}(?:\s*[/|]|\s+[-–—])\s*(.+)", rest)
     facts = line_facts(tail.group(1)) if tail else None
     return facts is not None and bool(facts.years or facts.countries) and not facts.leftover
 

@@ -46,6 +46,31 @@ def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
     return dedupe(found)
 
 
+@cache
+def _by_after() -> re.Pattern[str]:
+    """A comma or not, and a language's word that credits a director, before a capital."""
+    return re.compile(rf",?\s+(?:{alternation(lang.cues('by'))})\s+(?=[^\W\d_])")
+
+
+def bare_title_by(text: str, title: str) -> list[str]:
+    """Directors named after the film's own title written without quotes and the word for
+    "by": "recensioner av Past Lives av Celine Song" (a title of two words or more, one word
+    is often a common one)."""
+    lower, wanted = text.lower(), title.lower()
+    if len(title.split()) < 2 or len(lower) != len(text):
+        return []  # (a letter whose lower case is longer would shift every offset)
+    found = []
+    at = lower.find(wanted)
+    while at >= 0:
+        end = at + len(wanted)
+        by = _by_after().match(text, end)
+        name = name_after(text, by.end()) if by else None
+        if name:
+            found.append(name)
+        at = lower.find(wanted, end)
+    return dedupe(found)
+
+
 #: an English possessive ("Pryce’s", "Lewis’"), up to five lower-case words ("quiet and
 #: deeply moving", "latest") and the word for a film, a kind of film or the direction
 _POSSESSOR_TAIL = re.compile(

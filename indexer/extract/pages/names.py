@@ -304,16 +304,26 @@ def in_page(name: str, block: str, titles: frozenset[str]) -> str | None:
     """``name`` tidied by :func:`person` and by what the page says around it: without the
     film's title written after it ("нов филм на Стефан Командарев Съдилището"), and without
     a last word that the page's other mentions of the name lack ("ზაზა ხალვაშის ახალი":
-    "new"; "Стефан Командарев Светът", the first word of another film's title)."""
+    "new", "გიორგი ოვაშვილი გაღმა" beside "გიორგი ოვაშვილს" in another case;
+    "Стефан Командарев Светът", the first word of another film's title)."""
     tidy = person(name)
     words = tidy.split() if tidy else []
     for size in range(len(words) - 1, 1, -1):
         if key(" ".join(words[size:])) in titles:
             words = words[:size]
             break
-    if 3 <= len(words) <= 4 and block.count(" ".join(words[:-1])) > _written(words, block):
+    if 3 <= len(words) <= 4 and _mentioned(words[:-1], block) > _written(words, block):
         words = words[:-1]
     return " ".join(words) or None
+
+
+def _mentioned(words: list[str], block: str) -> int:
+    """How often ``block`` writes ``words``; in a script without capitals the last word in
+    any case ("გიორგი ოვაშვილი", "გიორგი ოვაშვილს": its letters but the last two)."""
+    last = words[-1]
+    if not UNCASED_WORD.fullmatch(last) or len(last) < 5:
+        return block.count(" ".join(words))
+    return block.count(" ".join([*words[:-1], last[:-2]]))
 
 
 def _written(words: list[str], block: str) -> int:

@@ -55,7 +55,26 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
             continue
         if i not in used and fl.is_name(text) and not is_noise(text) and not starts_with_word:
             return [text]
+        listed = _names_before_facts(lines, i)
+        if i not in used and listed:
+            return listed
     return []
+
+
+def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
+    """Two or three names listed on line ``i`` when the next line states the film's country
+    or year: the directors of a credit block without labels ("Giacomo Ciarrapico, Mattia
+    Torre, Luca Vendruscolo" above "Italia")."""
+    parts = [p.strip() for p in _list_split().split(lines[i].strip())]
+    if not 2 <= len(parts) <= 3 or not all(_full_name(p) for p in parts):
+        return []
+    after = next((line.strip() for line in lines[i + 1 : i + 4] if line.strip()), "")
+    if country_name(after) or re.fullmatch(r"(?:19|20)\d\d", after):
+        return parts
+    facts = fl.line_facts(after) if after else None
+    if facts is None or not (facts.years or facts.countries) or facts.leftover or facts.names:
+        return []
+    return parts
 
 
 def directors(
@@ -86,6 +105,8 @@ def directors(
         vote(cue_name, "after a 'directed by' cue", 3.0)
     for name in introduced.quoted_title_by(block, titles):
         vote(name, "after the film's title in quotes and the word for 'by'", 2.5)
+    for name in introduced.bare_title_by(block, title.title.strip()):
+        vote(name, "after the film's title and the word for 'by'", 2.0)
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
     for mention in cues.mentions(block, "directed_by"):
         vote(mention.name, f"after '{mention.cue}'", 2.5)
@@ -115,8 +136,10 @@ def directors(
     for mention in cues.by_lines(block):
         # an article's byline has the same shape: the weight stays below a real cue
         vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
-    for name in bare_director(lines, used, title.line):
-        vote(name, "a name alone under the title", 2.0)
+    bare = bare_director(lines, used, title.line)  # one name, or a list before the facts
+    if bare:  # a list of names above the film's country or year: a credit block's directors
+        vote(bare[0], "a name alone under the title", 2.0 if len(bare) == 1 else 3.0)
+        partners.setdefault(key(in_page(bare[0], block, titles) or ""), bare[1:])
     for mention in cues.mentions(block, "director_nouns"):
         vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
         # "the filmmakers Anna Keller and John Marsh"; in scripts without capitals a company
@@ -150,6 +173,8 @@ def directors(
         vote(name, "a name alone in a credit block", 2.0)
     for name in crew_in_parentheses(block, "directors"):
         vote(name, "a name with a director's label in parentheses", 3.0)
+    for name in crew_in_parentheses_inline(block, "directors"):
+        vote(name, "a name with a director's label in parentheses inside a line", 2.0)
     _weigh(ballot, block, labels[1], title)
     if why is not None:
         why.record("directors", ballot)
@@ -159,7 +184,20 @@ def directors(
     if best is None:
         return [], sentence
     others = [name for name in map(person, partners.get(key(best.value), [])) if name]
-    return dedupe([best.value, *others]), sentence
+    return dedupe([_katakana_full(best.value, block), *others]), sentence
+
+
+#: katakana words joined by the middle dot, a foreign name in full ("アルフレッド・ヒッチコック")
+_KATAKANA_FULL = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+")
+
+
+def _katakana_full(name: str, block: str) -> str:
+    """A foreign surname in katakana ("ヒッチコック監督") as the page writes it in full once,
+    the given name before a middle dot ("巨匠アルフレッド・ヒッチコック")."""
+    if not re.fullmatch(r"[\u30a1-\u30fa\u30fc]{2,}", name):
+        return name
+    full = [m.group(0) for m in _KATAKANA_FULL.finditer(block) if m.group(0).endswith("・" + name)]
+    return max(full, key=len) if full else name
 
 
 _CLOSING_QUOTES = "\"”“»’'"
@@ -319,6 +357,24 @@ def crew_in_parentheses(block: str, field: str) -> list[str]:
     return [name for name, role in rows if field in field_of(role)]
 
 
+#: a short label in parentheses inside a line, after a name
+_LABEL_IN_PARENTHESES = re.compile(r"(?<=[^\W\d_])\s*\(([^()\d\n]{3,30})\)")
+
+
+def crew_in_parentheses_inline(block: str, field: str) -> list[str]:
+    """People written "Name (label)" inside a line, the label one of ``field``'s alone:
+    "Hernán Guerschuny (director) y Pablo Udenio (productor)"."""
+    found = []
+    for match in _LABEL_IN_PARENTHESES.finditer(block):
+        if field_of(match.group(1).strip()) != (field,):
+            continue
+        start = block.rfind("\n", 0, match.start()) + 1
+        name = headfinal.name_before(block[start : match.start()])
+        if name and fl.is_name(name):
+            found.append(name)
+    return found
+
+
 def role_lists(block: str) -> list[list[str]]:
     """Runs of two or more lines "Name as Character", "Name ... Character" or "Name
     (Character)" (a cast list written out); a line whose role is a crew label ("…
@@ -347,13 +403,19 @@ _DESCRIBED = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-zà-ÿ])\s+\(\s*([^()\d\n]{5
 
 def described_in_parentheses(block: str) -> list[list[str]]:
     """The names listed in parentheses after a description of the characters they play, each
-    a full name ("two young girls (Linda Molin, Fanny Ketter)"); not after a crew's role word
+    a full name ("two young girls (Linda Molin, Fanny Ketter)", "les personnages secondaires
+    (superbes Louis-Do de Lencquesaing et Guka Han)"); not after a crew's role word
     ("European directors (François Truffaut, Bernardo Bertolucci)")."""
     found = []
     for match in _DESCRIBED.finditer(block):
         if set(field_of(match.group(1))) - {"cast"} or cues.is_director_noun(match.group(1)):
             continue
         listed = [n.strip() for n in _list_split().split(match.group(2))]
+        # lower-case words before the first name describe them all: "(superbes A et B)"
+        words = listed[0].split()
+        while len(words) > 2 and words[0].islower():
+            words.pop(0)
+        listed[0] = " ".join(words)
         if len(listed) >= 2 and all(_full_name(n) for n in listed):
             found.append(listed)
     return found
@@ -415,11 +477,14 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     characters = paired_with_characters(block, before)
     weight = 1.0 + min(2.0, 0.5 * len(characters))
     _list_vote(ballot, characters, "paired with their characters", weight)
+    runs = [run for run in name_runs(block) if all(map(person, run))]
+    others = [*prose, *(m for m in before if "; " in m.name)]
+    others.extend(cues.Mention("; ".join(run), "", block.find(run[0])) for run in runs)
+    for joined in _leads_and_others(block, characters, others):
+        _list_vote(ballot, joined, "paired with characters, then others listed later", 2.75)
     for listed_line in name_lines(block):
         _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
-    for run in name_runs(block):
-        if not all(map(person, run)):
-            continue  # a part that is no name: the commas part clauses
+    for run in runs:  # each a name: where a part is none, the commas part clauses
         # in scripts without capitals any clauses between commas have a name's shape
         weight = 1.5 if any(is_uncased_name(name) for name in run) else 2.0
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
@@ -427,10 +492,30 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
     for rows in castrows.cast_rows(block):
         _list_vote(ballot, rows, "rows of a cast table", 2.5)
+    for rows in castrows.dash_rows(block):  # the labelled value read as its rows
+        _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+def _leads_and_others(
+    block: str, characters: list[str], others: list[cues.Mention]
+) -> list[list[str]]:
+    """The actors paired with their characters, then the others listed later (after a cast
+    cue, before one, or names alone in a sentence), when the lists share no name: a review
+    names the leads beside their parts and ends "With A, B and C" (the supporting cast)."""
+    if len(characters) < 2:
+        return []
+    paired = {key(name) for name in characters}
+    first = min(block.find(name) for name in characters)
+    found = []
+    for mention in sorted(others, key=lambda m: m.at):
+        listed = mention.name.split("; ")
+        if len(listed) >= 2 and mention.at > first and not paired & {key(n) for n in listed}:
+            found.append([*characters, *listed])
+    return found[:1]
 
 
 def _paragraph_lists(block: str, mentions: list[cues.Mention]) -> list[list[str]]:

@@ -27,7 +27,12 @@ from indexer.wordre import alternation
 _APOSTROPHE = re.compile(r"[’'][^\W\d_]{1,4}$")
 #: what may stand between a possessor and the word for film: a quoted title, one short
 #: adjective ("Lisa Langseths nya film"; not a clause: "Taner Birsel’in paylaştığı film")
-_BETWEEN = re.compile(r"(?:\s*[«\"“„][^«»\"“”\n]{1,80}[»\"”“])?\s*(?:[^\W\d_]{1,7}\s+)?$")
+#: between the possessor and the word for film: a title in quotes, one short word ("nya"),
+#: or up to three words in lower case ("vackert melankoliska")
+_BETWEEN = re.compile(
+    r"(?:\s*[«\"“„][^«»\"“”\n]{1,80}[»\"”“])?\s*"
+    r"(?:(?<![^\W\d_])[^\W\d_]{1,7}\s+|(?:(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]{0,13}\s+){1,3})?$"
+)
 
 
 @cache
@@ -85,7 +90,30 @@ def film_possessors(text: str, code: str | None = None) -> list[Mention]:
             if name:
                 found.append(Mention(name, match.group(0), match.start()))
                 break
-    return found
+    for match in _compound().finditer(text) if "film" in text.lower() else ():
+        # "Celine Songs vackert melankoliska debutfilm": a compound of the word for film
+        for endings, after in table.get(match.group(1).lower(), ()):
+            name = None if after else _before(text, match, endings)
+            if name:
+                found.append(Mention(name, match.group(0), match.start()))
+                break
+    return sorted(found, key=lambda m: m.at)
+
+
+@cache
+def _compound() -> re.Pattern[str]:
+    """A compound ending in the word for film of a language that writes its possessor before
+    it in the genitive ("debutfilm", "Debütfilm", "spelfilm")."""
+    words = {
+        w
+        for x in lang.languages()
+        if x.genitive_endings and not x.genitive_after
+        for w in x.film_words
+        if w.isalpha() and w.startswith("film")
+    }
+    return re.compile(
+        rf"(?<![^\W\d_])[^\W\d_]{{3,14}}({alternation(sorted(words))})(?![^\W\d_])", re.I
+    )
 
 
 def _before(text: str, match: re.Match[str], endings: tuple[str, ...]) -> str | None:
@@ -257,12 +285,24 @@ def _film_of() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_]){guard}(?:{'|'.join(parts)})(?=\w)", re.IGNORECASE)
 
 
+@cache
+def _complement() -> re.Pattern[str]:
+    """A lower-case word and the word for "of" after it: the "de fiction de" of "le
+    long-métrage de fiction de Davy Chou", "la película de terror de Juan Pérez"."""
+    words = {w for language in lang.languages() for w in language.film_of if w[-1].isalpha()}
+    return re.compile(rf"([^\W\d_]{{3,14}})\s+(?:{alternation(sorted(words))})\s+(?=\w)", re.I)
+
+
 def film_of(text: str) -> list[Mention]:
     """Directors named after the word for film and the word for "of": "la quinta película
-    de Dagur Kári", "un filme de Kleber Mendonça Filho", "film karya Joko Anwar"."""
+    de Dagur Kári", "un filme de Kleber Mendonça Filho", "film karya Joko Anwar", "le
+    long-métrage de fiction de Davy Chou" (a complement of the film word between)."""
     found = []
     for match in _film_of().finditer(text):
         name = name_at(text, match.end())
+        complement = None if name else _complement().match(text, match.end())
+        if complement and complement.group(1).islower():
+            name = name_at(text, complement.end())
         if name and is_name(name):
             found.append(Mention(name, match.group(0).strip(), match.start()))
     return found

@@ -42,7 +42,9 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
     plays, role_of = _role_patterns(code)
     found = []
     for match in plays.finditer(text):
-        if not text[match.end()].isupper():
+        # a phrase of three words or more ("en la piel de", "dans le rôle de") takes a
+        # character described in lower case too ("en la piel de este crítico")
+        if not text[match.end()].isupper() and len(match.group(0).split()) < 3:
             continue
         head = text[max(0, match.start() - 80) : match.start()].rstrip(" ,(")
         name = name_before(re.split(r"(?<=[^\W\d_]{2}[.!?])\s|[;:()\n]", head)[-1])
