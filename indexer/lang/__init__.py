@@ -94,32 +94,29 @@ def months() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def genres() -> dict[str, str]:
     """Genre word of any language -> English genre of the vocabulary."""
+    return _merged("genres")
+
+
+def _merged(kind: str) -> dict[str, str]:
+    """One word table of every language (a dict field of :class:`Language`), the first
+    language's value where two differ."""
     table: dict[str, str] = {}
     for lang in languages():
-        for word, genre in lang.genres.items():
-            table.setdefault(word, genre)
+        for word, value in getattr(lang, kind).items():
+            table.setdefault(word, value)
     return table
 
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """Country names of any language that CLDR does not list -> ISO code (first language
-    first)."""
-    table: dict[str, str] = {}
-    for lang in languages():
-        for word, code in lang.country_names.items():
-            table.setdefault(word, code)
-    return table
+    """Country names of any language that CLDR does not list -> ISO code."""
+    return _merged("country_names")
 
 
 @lru_cache(maxsize=1)
 def nationalities() -> dict[str, str]:
-    """Nationality adjectives of any language -> ISO code (first language first)."""
-    table: dict[str, str] = {}
-    for lang in languages():
-        for word, code in lang.nationalities.items():
-            table.setdefault(word, code)
-    return table
+    """Nationality adjectives of any language -> ISO code."""
+    return _merged("nationalities")
 
 
 @lru_cache(maxsize=1)
