@@ -57,6 +57,11 @@ def test_year_cues(page: str, year: int) -> None:
     assert _year(page) == year
 
 
+def test_a_year_written_once_without_a_cue_is_no_film_year() -> None:
+    page = "Cinema | Red Sky\n\nRed Sky opens on Friday; its writer was born in 1961 in Lyon."
+    assert _year(page) is None
+
+
 @pytest.mark.parametrize(
     ("text", "year"),
     [

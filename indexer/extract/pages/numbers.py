@@ -197,12 +197,15 @@ _COPYRIGHT = re.compile(r"(?im)^[ \t]*(?:©|ⓒ|Ⓒ|\(c\)|copyright\b)([^\n]{4,1
 def _most_written_year(block: str) -> int | None:
     """When no cue names the film's year: the year the page writes most often outside
     calendar dates (ties to the first; a date is the day the page was written or a screening,
-    not the film's year)."""
+    not the film's year), and at least twice. A year written once is as often a prize's, a
+    birth's or the site's: on the pages looked at, the film's year in 140 of 142 pages with
+    one, but a year on 46 of 132 pages that state none; written twice, 135 and 15."""
     plain = [int(y) for y in _ANY_YEAR.findall(without_dates(block))]
     if not plain:
         return None
     counts = Counter(plain)
-    return max(counts, key=lambda y: (counts[y], -plain.index(y)))
+    best = max(counts, key=lambda y: (counts[y], -plain.index(y)))
+    return best if counts[best] >= 2 else None
 
 
 def _add_year(ballot: Ballot, value: int | None, cue: str, weight: float) -> None:
