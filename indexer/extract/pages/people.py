@@ -92,7 +92,7 @@ def directors(
     cue_name, at = sentences.strong_director(block, title.title)
     sentence = sentences.sentence_at(block, at) if at >= 0 else ""
     ballot = Ballot()
-    titles = frozenset(key(t) for t in (title.title, title.original, title.alt) if t)
+    titles = title.keys()
 
     def vote(name: str, cue: str, weight: float) -> None:
         tidy = in_page(name, block, titles)
@@ -221,7 +221,7 @@ def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, 
 
 def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
     cast = {key(n) for n in names(labelled_cast)}
-    titles = {key(t) for t in (title.title, title.original, title.alt) if t}
+    titles = title.keys()
     for candidate in ballot.candidates.values():
         count = block.count(candidate.value)
         if count > 1:
@@ -232,7 +232,7 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("page furniture", -2.0)
         if key(candidate.value) in titles:
             candidate.add("the film's title", -3.0)
-        if possessive.before_other_title(block, candidate.value, frozenset(titles)):
+        if possessive.before_other_title(block, candidate.value, titles):
             candidate.add("named before another film's title", -2.0)
 
 

@@ -252,7 +252,7 @@ def _quotes(
     url: str | None = None,
     synopsis: str = "",
 ) -> list[Quote]:
-    named = {key(t) for t in (title.title, title.original, title.alt) if t}
+    named = title.keys()
     found = [q for q in _found_quotes(lines, entries, url, synopsis) if not _titled(q[0], named)]
     if title.pull_quote:
         found.insert(0, (title.pull_quote, None, None))
@@ -262,7 +262,7 @@ def _quotes(
     ]
 
 
-def _titled(text: str, titles: set[str]) -> bool:
+def _titled(text: str, titles: frozenset[str]) -> bool:
     """True for a quotation that is the film's title written as titles are (no content word
     in lower case: "Portrait of a Lady on Fire"), not a critic's words that a page's title
     repeats ("An unblinking masterpiece")."""

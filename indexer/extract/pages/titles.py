@@ -97,6 +97,10 @@ class Title:
     line: int | None = None
     pull_quote: str | None = None
 
+    def keys(self) -> frozenset[str]:
+        """The folded keys of every name found for the film (title, original, alternative)."""
+        return frozenset(key(t) for t in (self.title, self.original, self.alt) if t)
+
 
 def clean_heading(line: str) -> Title:
     """Title, original title and pull quote from a heading line."""
