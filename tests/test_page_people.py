@@ -262,6 +262,24 @@ from tests.page_support import BLURB, film_of
         ("இருகப்பற்று\n\nயுவராஜ் தயாளன் இயக்கத்தில் வருகிற 6ஆம் தேதி வெளிவரும் படம்.\n\n"
          "இவர் இயக்கத்தில் இதற்குமுன் போட்டா போட்டி வெளிவந்துள்ளது. இவர் சொன்னார்.\n",
          "directors", ("யுவராஜ் தயாளன்",)),
+        # a flattened line of labels: the next label's first word is no part of the name
+        ("Mircea\n\nTitlu: Mircea An: 1989 Regizor: Sergiu Nicolaescu Autorul scenariului: "
+         "Titus Popovici Actori: Sergiu Nicolaescu, Vlad Nemes\n\nAtat ca regizor, cat si ca "
+         "actor, Sergiu Nicolaescu joaca.\n", "directors", ("Sergiu Nicolaescu",)),
+        # the next cell glued to the name: a country
+        ("The Rep\n\nDirector: Morgan WhiteCanada (2012) • 99 minutes • Not rated\n",
+         "directors", ("Morgan White",)),
+        # a nationality between the cue and the name
+        ("27 Noites\n\nDirigido e protagonizado pelo uruguaio Daniel Hendler, o projeto foi "
+         "filmado em Buenos Aires.\n", "directors", ("Daniel Hendler",)),
+        ("Vaca Profana\n\nProduzido por Juliana Vicente, com roteiro de Gabriela Amaral e "
+         "direção de René Guerra, o curta conduz o espectador.\n", "directors", ("René Guerra",)),
+        # one cast list read twice (a cue "Stars" and a label "DIE STARS:") is one vote: the
+        # actors paired with their characters win
+        ("Roter Himmel\n\nDIE STORY: Leon (Thomas Schubert) und Felix (Langston Uibel) wollen "
+         "arbeiten. Doch dann tauchen Nadja (Paula Beer) und Devid (Enno Trebs) auf.\n\n"
+         "DIE STARS: Paula Beer gewann 2020 den Darstellerpreis der Berlinale.\n", "cast",
+         ("Thomas Schubert", "Langston Uibel", "Paula Beer", "Enno Trebs")),
         ("Orange People\n\nA story of three women.\n\nJane Doe (Director)\nEsti Levi (Simone)\n"
          "Rita Cohen (Grandma Zohra)\nYoram Tal (Jacky)\n", "cast",
          ("Esti Levi", "Rita Cohen", "Yoram Tal")),
@@ -290,6 +308,9 @@ def test_no_person_made_of_page_words(text: str, field: str) -> None:
         ("Director Dave Skerah", "Dave Skerah"),
         ("शूजीत सिरकार लेखक", "शूजीत सिरकार"),
         ("Sam Mendes Cast", "Sam Mendes"),
+        ("Jane DoeCast", "Jane Doe"),  # the next cell of a flattened page glued on
+        ("Leonardo DiCaprio", "Leonardo DiCaprio"),
+        ("Ronald McDonald", "Ronald McDonald"),
         ("Con O'Neill", "Con O'Neill"),
         (
             "María de la Luna",

@@ -39,7 +39,8 @@ DATA = Language(
         "um filme de|realização de|"
         "realizado e escrito por|escrito e realizado por|escrito e dirigido por|"
         "o novo filme de|o mais recente filme de|sob a direção de|com direção de|"
-        "com realização de"
+        "com realização de|direção de|direcção de|dirigido pelo|dirigida pelo|realizado pelo|"
+        "realizada pelo|dirigido e protagonizado por|dirigido e protagonizado pelo"
     ),
     written_by=split("escrito por|roteiro de"),
     starring=split(

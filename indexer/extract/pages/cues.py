@@ -83,6 +83,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
         name = name_at(text, _past_joined_cue(text, match.end()))
         if kind == "directed_by":
             name = _after_appositive(text, match.end(), name) or name
+            # "dirigido pelo uruguaio Daniel Hendler", "directed by filmmaker Ana Ruiz"
+            name = name or _after_nationality(text, match.end()) or _after_noun(text, match.end())
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
         if name and _verb_phrase(text, match, name):
@@ -277,6 +279,14 @@ def _after_nationality(text: str, start: int) -> str | None:
     it: "l'actrice allemande Sandra Hüller", "la actriz argentina Dolores Fonzi"."""
     word = _WORD_AHEAD.match(text, start)
     if not word or not word.group(1).islower() or not nationality_country(word.group(1)):
+        return None
+    return name_at(text, word.end())
+
+
+def _after_noun(text: str, start: int) -> str | None:
+    """The name after a director's role noun in lower case: "dirigido pelo cineasta Ana Ruiz"."""
+    word = _WORD_AHEAD.match(text, start)
+    if not word or not word.group(1).islower() or not is_director_noun(word.group(1)):
         return None
     return name_at(text, word.end())
 

@@ -31,8 +31,9 @@ from indexer.normalize import (
 )
 from indexer.wordre import alternation
 
-#: a capitalised word and a colon inside a labelled value: the next label of a flattened line
-_INNER_LABEL = re.compile(r"\s+(?=[^\W\d_][\w.]{1,15}:\s)")
+#: a capitalised word and a colon inside a labelled value, maybe a lower-case word between
+#: ("Autorul scenariului: …"): the next label of a flattened line
+_INNER_LABEL = re.compile(r"\s+(?=[^\W\d_][\w.]{1,15}(?:\s(?-i:[a-zà-ÿ])[\w.]{1,15})?:\s)")
 
 
 def names(value: str, inverted: bool = False, field: str | None = None) -> list[str]:
@@ -185,6 +186,8 @@ def person(name: str) -> str | None:
     Akseli Koskelana"), or None when it names no one: a label or heading, a
     language ("日本語"), a genre, a country or a nationality."""
     words = name.strip().rstrip("।॥。؟").split()  # "পরিচালনা :রাজেশ গাঙ্গুলি।": the stop ends it
+    if words:
+        words[-1] = _unglued(words[-1])
     least = 1 if is_uncased_name(" ".join(words)) else 2
     while len(words) > least and (_role_word(words[0]) or key(words[0]) in _honorifics()):
         words = words[1:]  # "Director Dave Skerah", "Saudara Syamsul Yusof"
@@ -204,6 +207,23 @@ def person(name: str) -> str | None:
     if is_uncased_name(name) and (_CJK_PARTICLE.search(name) or _ends_with_film_word(name)):
         return None  # "的新進", "영화", "독립영화": a particle or the word for film
     return name
+
+
+#: a word's lower-case letters, then a capitalised word glued on: "WhiteCanada"
+_GLUED = re.compile(r"([^\W\d_]*[a-zà-ÿ]{2})([A-ZÀ-Þ][a-zà-ÿ]{2,}\w*)")
+
+
+def _unglued(word: str) -> str:
+    """A name's last word without the next cell of a flattened page glued on, when that is a
+    country or a label ("Morgan WhiteCanada (2012)", "Jane DoeCast"); "McDonald", "DiCaprio"
+    stay."""
+    glued = _GLUED.fullmatch(word)
+    if glued is None:
+        return word
+    tail = glued.group(2)
+    if country_name(tail) or key(tail) in _not_names():
+        return glued.group(1)
+    return word
 
 
 #: the Chinese possessive particle, no part of a name (the Japanese surname 的場 aside)

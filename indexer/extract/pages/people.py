@@ -178,8 +178,8 @@ def directors(
     _weigh(ballot, block, labels[1], title)
     if why is not None:
         why.record("directors", ballot)
-    if labelled:
-        return labelled, sentence
+    if labelled:  # a flattened line's next label may leave a word: "Sergiu Nicolaescu Autorul"
+        return dedupe(in_page(name, block, titles) or name for name in labelled), sentence
     best = ballot.best(minimum=0.4)
     if best is None:
         return [], sentence
@@ -457,11 +457,16 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
     )
     inline = linelabels.label_lists(block, "cast")
     prose = cues.cast_lists(block)
+    read: dict[tuple[int, str], tuple[float, str]] = {}
     for mention in [*prose, *inline, *linelabels.segment_lists(block, "cast")]:
         listed = mention.name.split("; ")
         # a label and a colon inside a line is a credit, as it is for the director
         weight = 1.0 + min(2.0, 0.5 * len(listed)) + (0.5 if mention in inline else 0.0)
-        _list_vote(ballot, listed, f"after '{mention.cue}'", weight)
+        # one list read by two readers ("DIE STARS: A", the cue "Stars" and a label) is one vote
+        at = (block.find(listed[0], mention.at), mention.name)
+        read[at] = max(read.get(at, (0.0, "")), (weight, mention.cue))
+    for (_, name), (weight, cue) in read.items():
+        _list_vote(ballot, name.split("; "), f"after '{cue}'", weight)
     for joined in _paragraph_lists(block, prose):
         # the lists of each cue joined: above each of them, whose weight may be as high
         weight = 1.25 + min(2.0, 0.5 * len(joined))
