@@ -33,6 +33,10 @@ from tests.page_support import film_of as film_of_page
          ["Նատալյա Բելյաուսկենեի"]),
         ("FILM ROBERTA ZEMECKISA", "hr", ["ROBERTA ZEMECKISA"]),
         ("Это фильм Андрея Кончаловского, удостоенный приза.", "ru", ["Андрея Кончаловского"]),
+        # a foreign surname that does not decline after the given name in the genitive
+        ("Фільм Олександра Шапіро «Вісім» збирає", "uk", ["Олександра Шапіро"]),
+        # a word between the possessor and the word for film ("new") that is no genitive
+        ("საჩხერის კინოთეატრში ელდარ შენგელაიას ახალი ფილმის ჩვენება", "ka", ["ელდარ შენგელაიას"]),
         # no genitive: an actor's film, the title after the word for film, a festival
         ("It is a Tom Hanks film.", "en", []),
         ("Gledali smo film Forrest Gump.", "hr", []),
@@ -89,6 +93,9 @@ def test_a_genitive_beside_the_quoted_title(
         # a language without a genitive: "Próximos Eventos" only looks like a Swedish one
         ("Próximos Eventos Rif 1921 película", "Rif 1921", "es", []),
         ("Tonight: Wong Kar Wai’s Chungking film", "Chungking", "en", []),  # one word: too common
+        # the heading writes the title in capitals, the prose in title case
+        ("EVIL DOES NOT EXIST\n\nRyusuke Hamaguchi’s Evil Does Not Exist is a film of the woods.",
+         "EVIL DOES NOT EXIST", "en", ["Ryusuke Hamaguchi"]),
     ],
 )  # fmt: skip
 def test_a_genitive_beside_the_title_without_quotes(

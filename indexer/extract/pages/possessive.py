@@ -130,7 +130,7 @@ def _before(text: str, match: re.Match[str], endings: tuple[str, ...]) -> str | 
             continue
         last = name.split()[-1]
         if not _genitive(last, endings):
-            return None
+            continue  # "ელდარ შენგელაიას ახალი ფილმის": the word between ("new") is no name's
         if _APOSTROPHE.search(last) and match.group(0).lower() not in _film_words():
             return None  # "Tom Hanks’s drama": an actor's as often as a director's
         if _APOSTROPHE.search(last):  # "Branagh’s", "Ceylan’ın": the possessive goes
@@ -152,7 +152,11 @@ def _without_sentence_word(name: str, text: str) -> str:
 def _after(text: str, start: int, endings: tuple[str, ...]) -> str | None:
     """The possessor written after the word for film: every word in the genitive."""
     name = name_at(text, start)
-    if name and is_name(name) and all(_genitive(w, endings) for w in name.split()):
+    if not name or not is_name(name):
+        return None
+    words = name.split()
+    # a foreign surname does not decline: "фільм Олександра Шапіро" (the given name does)
+    if all(_genitive(w, endings) for w in words[:-1] or words):
         return name
     return None
 
@@ -313,18 +317,23 @@ def beside_bare_title(text: str, title: str, code: str | None = None) -> list[Me
     quotes: "Ana Ruiz’s Quiet River", "Тихая река Андрея Петрова"
     (as :func:`beside_title`, in the page's language only; a title of two words or more, as
     one word is often a common one)."""
-    if len(title.split()) < 2 or title not in text:
+    if len(title.split()) < 2:
+        return []
+    # any case: a heading in capitals, the prose in title case ("EVIL DOES NOT EXIST")
+    folded = text.lower()
+    haystack, title = (folded, title.lower()) if len(folded) == len(text) else (text, title)
+    if title not in haystack:
         return []
     # only the genitive of the page's own language: without quotes, "Próximos Eventos" before
     # a title has the shape of a Swedish one
     code = _trusted(code, _film_words_in(text))
     endings = _endings([x for x in lang.languages() if x.code == code and x.genitive_endings])
     found = []
-    at = text.find(title)
+    at = haystack.find(title)
     while at >= 0:
         end = at + len(title)
         quoted = text[at - 1 : at] in _OPEN  # read by beside_title
         if not quoted and (end == len(text) or not text[end].isalnum()):
             found.extend(_genitives_around(text, at, end, endings, "title", bare=True))
-        at = text.find(title, end)
+        at = haystack.find(title, end)
     return found
