@@ -269,6 +269,11 @@ from tests.page_support import BLURB, film_of
         # the next cell glued to the name: a country
         ("The Rep\n\nDirector: Morgan WhiteCanada (2012) • 99 minutes • Not rated\n",
          "directors", ("Morgan White",)),
+        # a crew listed "Name role and Name role": the director before the role noun, not the
+        # sound man after "and"
+        ("Allra augu á mér\n\nMyndin var skotin á tíu dögum og starfsfólk á setti samanstóð af "
+         "Pascal Payant leikstjóra og Simon Danielsson hljóðmanni, og leikurunum fjórum.\n",
+         "directors", ("Pascal Payant",)),
         # a nationality between the cue and the name
         ("27 Noites\n\nDirigido e protagonizado pelo uruguaio Daniel Hendler, o projeto foi "
          "filmado em Buenos Aires.\n", "directors", ("Daniel Hendler",)),

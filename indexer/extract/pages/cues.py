@@ -16,7 +16,7 @@ from functools import cache
 from indexer import lang
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.genres import EVERYDAY
-from indexer.extract.pages.headfinal import after_pattern, before, inside_word
+from indexer.extract.pages.headfinal import after_pattern, before, inside_word, name_before
 from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
@@ -93,6 +93,31 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             found.append(Mention(name, match.group(0).strip(" :："), match.start()))
             if len(found) >= limit:
                 break
+    return found
+
+
+#: what closes an apposition after a role noun: a comma, a stop, the word for "and"
+@cache
+def _apposition_end() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:[,.;)]|(?:{lang.alternation('conjunctions')})\s)")
+
+
+def directors_apposed(text: str) -> list[Mention]:
+    """Directors written before their role noun in apposition, a comma or "and" after it:
+    "Pascal Payant leikstjóra og Simon Danielsson hljóðmanni" (a crew listed "Name role");
+    a capitalised name only, and none when a name follows the noun."""
+    found = []
+    for match in _pattern("director_nouns").finditer(text):
+        start = match.start()
+        if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
+            continue
+        noun = match.group(0).rstrip()
+        if not _apposition_end().match(text, start + len(noun)) or name_at(text, match.end()):
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        name = name_before(text[line : start - 1])
+        if name and is_name(name) and not field_of(name):
+            found.append(Mention(name, noun, start))
     return found
 
 
@@ -199,6 +224,9 @@ def _after_lower_words(text: str, start: int) -> str | None:
         word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,\s]+", text[at : at + 40])
         if not word or not word.group(1).islower():
             return None
+        joined = word.group(1) in lang.cues("conjunctions")
+        if joined and name_at(text, at + word.end()):
+            return None  # "Pascal Payant leikstjóra og Simon Danielsson": another person
         at += word.end()
         name = name_at(text, at)
         if name:
