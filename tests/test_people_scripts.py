@@ -42,6 +42,8 @@ def test_titles_of_address_are_no_part_of_a_name(name: str, tidy: str) -> None:
         # a preposition after the name ends it
         ("إخراج هاني أبو أسعد في بيروت", "directed_by", ["هاني أبو أسعد"]),
         ("کارگردان اصغر فرهادی از ایران", "director_nouns", ["اصغر فرهادی"]),
+        # Urdu: "the film's direction X gave"; the ergative postposition ends the name
+        ("فلم کی ہدایات عمر عادل نے دی ہیں، جبکہ کہانی", "directed_by", ["عمر عادل"]),
     ],
 )
 def test_names_after_cues_in_arabic_script(text: str, kind: str, found: list[str]) -> None:
@@ -155,3 +157,14 @@ def test_feminine_and_case_forms_of_the_role_noun(text: str, found: list[str]) -
 )
 def test_a_korean_particle_is_no_part_of_a_name(head: str, name: str) -> None:
     assert name_before(head) == name
+
+
+def test_bangla_maker_of_the_film_is_its_director() -> None:
+    text = "খবরটি নিশ্চিত করেছেন ছবির নির্মাতা ইয়াসির আরাফাত জুয়েল।"
+    assert [person(m.name) for m in mentions(text, "director_nouns")] == ["ইয়াসির আরাফাত জুয়েল"]
+
+
+def test_amharic_director_before_directed_after_the_ethiopic_comma() -> None:
+    # "written by A and B, directed by C": the Ethiopic comma ends the clause before the name
+    text = "በዳንኤል ንጉሴና ዮሐንስ ሙሉጌታ ተፅፎ፣ በመልካሙ ማሞ ዳይሬክት የተደረገው “የነገርኩሽ ዕለት” ፊልም"
+    assert [m.name for m in director_before(text)] == ["በመልካሙ ማሞ"]

@@ -19,6 +19,7 @@ DATA = Language(
         languages="ቋንቋ",
         synopsis="ማጠቃለያ",
     ),
+    directed_after=split("ዳይሬክት የተደረገው|ዳይሬክት የተደረገ"),
     director_nouns=split("ዳይሬክተር"),
     minutes=split("ደቂቃ"),
     hours=split("ሰዓት"),

@@ -126,7 +126,7 @@ def name_before(head: str) -> str | None:
     for size in range(min(4, len(words)), 1, -1):
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])
-    clause = re.split(r"[,.;:!?()«»\"“”،؛؟।\n]", head)[-1].split()
+    clause = re.split(r"[,.;:!?()«»\"“”،؛؟।።፣፤፥፦\n]", head)[-1].split()
     joins = [i for i, word in enumerate(clause) if word in lang.cues("conjunctions")]
     clause = clause[joins[-1] + 1 :] if joins else clause
     uncased = [w for w in clause if UNCASED_WORD.fullmatch(w)]
