@@ -279,6 +279,11 @@ from tests.page_support import BLURB, film_of
          "filmado em Buenos Aires.\n", "directors", ("Daniel Hendler",)),
         ("Vaca Profana\n\nProduzido por Juliana Vicente, com roteiro de Gabriela Amaral e "
          "direção de René Guerra, o curta conduz o espectador.\n", "directors", ("René Guerra",)),
+        # rows "Actor as Character" flattened into one line: each actor the last two words
+        # before the next "as"
+        ("Sunshine on Leith\n\nA musical set in Edinburgh.\n\nGeorge MacKay as Davy Henshaw "
+         "Kevin Guthrie as Ally Freya Mavor as Liz Henshaw Antonia Thomas as Yvonne\n", "cast",
+         ("George MacKay", "Kevin Guthrie", "Freya Mavor", "Antonia Thomas")),
         # one cast list read twice (a cue "Stars" and a label "DIE STARS:") is one vote: the
         # actors paired with their characters win
         ("Roter Himmel\n\nDIE STORY: Leon (Thomas Schubert) und Felix (Langston Uibel) wollen "

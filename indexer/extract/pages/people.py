@@ -497,6 +497,9 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
+    for run in roles.flattened_roles(block):
+        # above the actors paired one by one, who take the character's words with them
+        _list_vote(ballot, run, "rows of 'Name as Character' flattened into a line", 3.25)
     for rows in castrows.cast_rows(block):
         _list_vote(ballot, rows, "rows of a cast table", 2.5)
     for rows in castrows.dash_rows(block):  # the labelled value read as its rows

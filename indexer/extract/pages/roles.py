@@ -124,3 +124,31 @@ def is_character(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+@cache
+def _plays_between() -> re.Pattern[str]:
+    """The word of any language between an actor and their role ("as", "als", "sebagai")."""
+    return re.compile(rf"\s+(?:{lang.alternation('plays')})\s+")
+
+
+def flattened_roles(text: str) -> list[list[str]]:
+    """The actors of a cast list "Actor as Character" flattened into one line with nothing
+    between its rows: "George MacKay as Davy Henshaw Kevin Guthrie as Ally Freya Mavor as
+    Liz" (three rows or more, no sentence's punctuation); a row's actor is the first or the
+    last two words of the part between two role words, as the page gives no other boundary."""
+    found = []
+    for line in text.splitlines():
+        parts = _plays_between().split(line.strip())
+        if len(parts) < 4 or re.search(r"[,;.!?:]\s|[()\[\]\d]", line):
+            continue
+        actors = [parts[0]] if is_name(parts[0]) else []
+        for middle in parts[1:-1] if actors else []:
+            words = middle.split()
+            actor = " ".join(words[-2:])
+            if len(words) < 3 or not is_name(actor):
+                break  # no room for a character and an actor: the rows end
+            actors.append(actor)
+        if len(actors) >= 3:
+            found.append(actors)
+    return found
