@@ -279,6 +279,10 @@ from tests.page_support import BLURB, film_of
          "filmado em Buenos Aires.\n", "directors", ("Daniel Hendler",)),
         ("Vaca Profana\n\nProduzido por Juliana Vicente, com roteiro de Gabriela Amaral e "
          "direção de René Guerra, o curta conduz o espectador.\n", "directors", ("René Guerra",)),
+        # three directors or more after a cue, the list closed by "and", prose after it
+        ("Serambi\n\nSerambi adalah film dokumenter yang disutradarai Garin Nugroho, Tonny "
+         "Trimarsanto, Lianto Suseno dan Viva Westi serta diproduksi oleh Christine Hakim.\n",
+         "directors", ("Garin Nugroho", "Tonny Trimarsanto", "Lianto Suseno", "Viva Westi")),
         # rows "Actor as Character" flattened into one line: each actor the last two words
         # before the next "as"
         ("Sunshine on Leith\n\nA musical set in Edinburgh.\n\nGeorge MacKay as Davy Henshaw "

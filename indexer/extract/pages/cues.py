@@ -195,8 +195,14 @@ def co_credited(text: str, mention: Mention) -> list[str]:
             break
     if len(listed) < 2:
         return []
-    end = text.find(listed[-1], at) + len(listed[-1])
-    return listed[1:] if re.match(r"[ \t]*(?:$|\n|/|\|)", text[end:]) else []
+    last = text.find(listed[-1], at)
+    end = last + len(listed[-1])
+    if re.match(r"[ \t]*(?:$|\n|/|\|)", text[end:]):
+        return listed[1:]
+    # three names or more closed by the word for "and": "disutradarai A, B, C dan D serta …"
+    before_last = text[text.find(listed[-2], at) + len(listed[-2]) : last]
+    closed = len(listed) >= 3 and _and().fullmatch(before_last) is not None
+    return listed[1:] if closed else []
 
 
 @cache
