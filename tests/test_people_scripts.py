@@ -168,3 +168,9 @@ def test_amharic_director_before_directed_after_the_ethiopic_comma() -> None:
     # "written by A and B, directed by C": the Ethiopic comma ends the clause before the name
     text = "በዳንኤል ንጉሴና ዮሐንስ ሙሉጌታ ተፅፎ፣ በመልካሙ ማሞ ዳይሬክት የተደረገው “የነገርኩሽ ዕለት” ፊልም"
     assert [m.name for m in director_before(text)] == ["በመልካሙ ማሞ"]
+
+
+def test_a_burmese_case_particle_ends_the_name() -> None:
+    # "story and director Yazawin-[object marker] shot": the glued marker is no part of it
+    text = "ဇာတ်လမ်းနှင့် ဒါရိုက်တာ ရာဇဝင်ကို ရိုက်ကူးသည့် ရုပ်ရှင်"
+    assert [m.name for m in mentions(text, "director_nouns")] == ["ရာဇဝင်"]

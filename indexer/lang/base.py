@@ -102,6 +102,9 @@ class Language:
     year_from: tuple[str, ...] = ()
     #: words written after a name that are not part of it: postpositions ("आर. बाल्की की फिल्म")
     postpositions: tuple[str, ...] = ()
+    #: case particles written glued to the end of a noun in a script without spaces between
+    #: words (Burmese "ရာဇဝင်ကို": the object marker): a name ends with them, without them
+    case_particles: tuple[str, ...] = ()
     press_headings: tuple[str, ...] = ()
     quote_by: tuple[str, ...] = ()
     quote_in: tuple[str, ...] = ()

@@ -25,6 +25,7 @@ DATA = Language(
     hours=split("နာရီ"),
     months=cldr_months("my"),
     conjunctions=split("နှင့်|နဲ့"),
+    case_particles=split("ကို|က|၏|ရဲ့|မှ|နှင့်|နဲ့|သည်|ဟာ"),
     genres=genre_table(
         Drama="ဒရာမာ",
         Comedy="ဟာသ",

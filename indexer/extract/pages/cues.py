@@ -392,6 +392,9 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     for match in re.finditer(r"\S+", rest):
         word = match.group(0)
         bare = word.rstrip(",.;:!?)»\"”،؛'ฯ")  # ฯ: an abbreviation ("ผู้กำกับฯ")
+        particle = _case_particle(bare)
+        if particle:  # "ဒါရိုက်တာ ရာဇဝင်ကို ရိုက်ကူး": the object marker ends the name
+            return " ".join([*words, bare[: -len(particle)]])
         if words and _initials(bare):
             words.append(bare)  # "ஜெயமுருகன் டி.எம்": initials after the name end it
             break
@@ -410,6 +413,19 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
         if bare != word or len(words) == 3:
             break
     return " ".join(words) if (1 if single else 2) <= len(words) <= 3 else None
+
+
+@cache
+def _case_particles() -> tuple[str, ...]:
+    return tuple(sorted(lang.cues("case_particles"), key=len, reverse=True))
+
+
+def _case_particle(word: str) -> str | None:
+    """The case particle glued to the end of ``word`` (its noun two letters or more), or None."""
+    for particle in _case_particles():
+        if word.endswith(particle) and len(word) >= len(particle) + 3:
+            return particle
+    return None
 
 
 def director_before(text: str, code: str | None = None) -> list[Mention]:
