@@ -174,3 +174,9 @@ def test_a_burmese_case_particle_ends_the_name() -> None:
     # "story and director Yazawin-[object marker] shot": the glued marker is no part of it
     text = "ဇာတ်လမ်းနှင့် ဒါရိုက်တာ ရာဇဝင်ကို ရိုက်ကူးသည့် ရုပ်ရှင်"
     assert [m.name for m in mentions(text, "director_nouns")] == ["ရာဇဝင်"]
+
+
+def test_a_word_in_a_case_is_no_part_of_the_name_before_the_role_word() -> None:
+    # "at the international film festival P. Seshadri's direction": the locative ends it
+    text = "ಅಂತರಾಷ್ಟ್ರೀಯ ಸಿನಿಮೋತ್ಸವದಲ್ಲಿ ಪಿ ಶೇಷಾದ್ರಿ ನಿರ್ದೇಶನದ 'ವಿದಾಯ' ಚಿತ್ರ"
+    assert [m.name for m in director_before(text)] == ["ಪಿ ಶೇಷಾದ್ರಿ"]

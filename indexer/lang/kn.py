@@ -47,6 +47,7 @@ DATA = Language(
         Short="ಕಿರುಚಿತ್ರ",
     ),
     conjunctions=split("ಮತ್ತು"),
+    case_particles=split("ಲ್ಲಿ|ದಿಂದ|ಕ್ಕೆ"),
     film_words=split("ಚಲನಚಿತ್ರ|ಚಿತ್ರ|ಸಿನಿಮಾ"),
     review_words=split("ವಿಮರ್ಶೆ"),
     event_words=split("ಪ್ರೀಮಿಯರ್*|ಪ್ರದರ್ಶನ*|ಚಿತ್ರೋತ್ಸವ*|ಉತ್ಸವ*|ಚಿತ್ರಮಂದಿರ*|ಟಿಕೆಟ್*|ಇಂದು|ಸ್ಪರ್ಧೆ*|ಬಿಡುಗಡೆ*"),

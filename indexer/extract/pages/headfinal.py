@@ -129,7 +129,15 @@ def name_before(head: str) -> str | None:
     clause = re.split(r"[,.;:!?()«»\"“”،؛؟।።፣፤፥፦\n]", head)[-1].split()
     joins = [i for i, word in enumerate(clause) if word in lang.cues("conjunctions")]
     clause = clause[joins[-1] + 1 :] if joins else clause
+    # a word in a case ("ಸಿನಿಮೋತ್ಸವದಲ್ಲಿ": "at the film festival") ends what stands before the name
+    cased = [i for i, word in enumerate(clause[:-1]) if word.endswith(_case_particles())]
+    clause = clause[cased[-1] + 1 :] if cased else clause
     uncased = [w for w in clause if UNCASED_WORD.fullmatch(w)]
     if clause and len(uncased) == len(clause):
         return " ".join(clause if len(clause) <= 3 else clause[-2:])
     return None
+
+
+@cache
+def _case_particles() -> tuple[str, ...]:
+    return tuple(lang.cues("case_particles"))
