@@ -283,6 +283,10 @@ from tests.page_support import BLURB, film_of
         ("Serambi\n\nSerambi adalah film dokumenter yang disutradarai Garin Nugroho, Tonny "
          "Trimarsanto, Lianto Suseno dan Viva Westi serta diproduksi oleh Christine Hakim.\n",
          "directors", ("Garin Nugroho", "Tonny Trimarsanto", "Lianto Suseno", "Viva Westi")),
+        # "is playing the role of" a character described in lower case after it
+        ("Rustom\n\nAkshay Kumar as Cdr Rustom is outstanding on screen. Ileana D’Cruz is "
+         "playing the role of a lady trapped in a mesmerized world.\n", "cast",
+         ("Akshay Kumar", "Ileana D’Cruz")),
         # rows "Actor as Character" flattened into one line: each actor the last two words
         # before the next "as"
         ("Sunshine on Leith\n\nA musical set in Edinburgh.\n\nGeorge MacKay as Davy Henshaw "

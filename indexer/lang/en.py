@@ -144,7 +144,10 @@ DATA = Language(
         "with performances by"
     ),
     honorifics=split("Mr.|Mrs.|Ms.|Mr|Mrs|Ms"),
-    plays=split("as|plays|playing|portrays|stars as"),
+    plays=split(
+        "as|plays|playing|portrays|stars as|plays the role of|playing the role of|"
+        "is playing the role of|played the role of|in the role of"
+    ),
     role_of=split("played by|portrayed by"),
     director_nouns=split(
         "director|filmmaker|film-maker|writer-director|writer/director|the director|documentarian|"
