@@ -283,6 +283,10 @@ from tests.page_support import BLURB, film_of
         ("Serambi\n\nSerambi adalah film dokumenter yang disutradarai Garin Nugroho, Tonny "
          "Trimarsanto, Lianto Suseno dan Viva Westi serta diproduksi oleh Christine Hakim.\n",
          "directors", ("Garin Nugroho", "Tonny Trimarsanto", "Lianto Suseno", "Viva Westi")),
+        # actors listed each with the word for actor after the name, the crew among them
+        ("Allra augu á mér\n\nGuðmundur Ingi aðalleikari og framleiðandi myndarinnar, Oliwia "
+         "Drozdzyk aðalleikona, Þóra Karítas leikkona og Birgir Hilmarsson tónskáld myndarinnar "
+         "tóku á móti gestum.\n", "cast", ("Guðmundur Ingi", "Oliwia Drozdzyk", "Þóra Karítas")),
         # "is playing the role of" a character described in lower case after it
         ("Rustom\n\nAkshay Kumar as Cdr Rustom is outstanding on screen. Ileana D’Cruz is "
          "playing the role of a lady trapped in a mesmerized world.\n", "cast",

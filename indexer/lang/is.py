@@ -13,7 +13,8 @@ DATA = Language(
         release="frumsýning",
         directors="leikstjóri|leikstjórn|leikstjórar",
         writers="handrit|handritshöfundur|handritshöfundar",
-        cast="aðalhlutverk|leikarar|í aðalhlutverkum",
+        cast="aðalhlutverk|leikarar|í aðalhlutverkum|leikari|leikkona|leikona|aðalleikari|"
+        "aðalleikona",
         cinematography="kvikmyndataka",
         editing="klipping",
         music="tónlist",

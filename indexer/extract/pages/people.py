@@ -423,6 +423,27 @@ def described_in_parentheses(block: str) -> list[list[str]]:
     return found
 
 
+def apposed_cast(block: str) -> list[list[str]]:
+    """Two or more actors listed on a line each with the word for actor after the name, in
+    apposition: "Guðmundur Ingi aðalleikari og framleiðandi myndarinnar, Oliwia Drozdzyk
+    aðalleikona, Þóra Karítas leikkona og Birgir Hilmarsson tónskáld"."""
+    found = []
+    for line in block.splitlines():
+        if line.count(",") + line.count(" ") < 6:
+            continue
+        actors = []
+        for part in _list_split().split(line):
+            words = part.strip(" .").split()
+            if len(words) < 3 or field_of(words[-1]) != ("cast",):
+                continue
+            name = headfinal.name_before(" ".join(words[:-1]))
+            if name and fl.is_name(name):
+                actors.append(name)
+        if len(actors) >= 2:
+            found.append(actors)
+    return found
+
+
 def _full_name(text: str) -> bool:
     """A name of two words or more, not in capitals (a title: "MIDNIGHT COWBOY")."""
     return len(text.split()) >= 2 and not text.isupper() and fl.is_name(text)
@@ -497,6 +518,8 @@ def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | Non
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
+    for run in apposed_cast(block):
+        _list_vote(ballot, run, "names each with the word for actor after it", 2.0)
     for run in roles.flattened_roles(block):
         # above the actors paired one by one, who take the character's words with them
         _list_vote(ballot, run, "rows of 'Name as Character' flattened into a line", 3.25)
