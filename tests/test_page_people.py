@@ -283,6 +283,10 @@ from tests.page_support import BLURB, film_of
         ("Serambi\n\nSerambi adalah film dokumenter yang disutradarai Garin Nugroho, Tonny "
          "Trimarsanto, Lianto Suseno dan Viva Westi serta diproduksi oleh Christine Hakim.\n",
          "directors", ("Garin Nugroho", "Tonny Trimarsanto", "Lianto Suseno", "Viva Westi")),
+        # names in parentheses a few words after a director's noun direct; they play no one
+        ("Colibrí\n\nLa película avanza gracias al manejo de actores de parte de sus "
+         "directores, los hermanos Salazar (Juanpedro Salazar y Francisco Salazar), con ritmo.\n",
+         "directors", ("Juanpedro Salazar", "Francisco Salazar")),
         # actors listed each with the word for actor after the name, the crew among them
         ("Allra augu á mér\n\nGuðmundur Ingi aðalleikari og framleiðandi myndarinnar, Oliwia "
          "Drozdzyk aðalleikona, Þóra Karítas leikkona og Birgir Hilmarsson tónskáld myndarinnar "

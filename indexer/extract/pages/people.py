@@ -133,6 +133,9 @@ def directors(
             listed(mention, "opening a part of a line", weight)
     for mention in cues.genre_by(block):
         vote(mention.name, f"after '{mention.cue}'", 2.5)
+    for named in described_in_parentheses(block, directors=True):  # "sus directores, … (A y B)"
+        vote(named[0], "in parentheses a few words after a director's noun", 2.0)
+        partners.setdefault(key(in_page(named[0], block, titles) or ""), named[1:])
     for mention in cues.by_lines(block):
         # an article's byline has the same shape: the weight stays below a real cue
         vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
@@ -403,14 +406,19 @@ def role_lists(block: str) -> list[list[str]]:
 _DESCRIBED = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-zà-ÿ])\s+\(\s*([^()\d\n]{5,120}?)\s*\)")
 
 
-def described_in_parentheses(block: str) -> list[list[str]]:
+def described_in_parentheses(block: str, directors: bool = False) -> list[list[str]]:
     """The names listed in parentheses after a description of the characters they play, each
     a full name ("two young girls (Linda Molin, Fanny Ketter)", "les personnages secondaires
     (superbes Louis-Do de Lencquesaing et Guka Han)"); not after a crew's role word
-    ("European directors (François Truffaut, Bernardo Bertolucci)")."""
+    ("European directors (François Truffaut, Bernardo Bertolucci)"), nor a few words after a
+    director's ("sus directores, los hermanos Salazar (Juanpedro Salazar y Francisco
+    Salazar)"): those lists alone with ``directors``."""
     found = []
     for match in _DESCRIBED.finditer(block):
         if set(field_of(match.group(1))) - {"cast"} or cues.is_director_noun(match.group(1)):
+            continue
+        before = block[max(0, match.start() - 40) : match.start()].split()[-4:]
+        if any(cues.is_director_noun(w.strip(",;:")) for w in before) != directors:
             continue
         listed = [n.strip() for n in _list_split().split(match.group(2))]
         # lower-case words before the first name describe them all: "(superbes A et B)"
