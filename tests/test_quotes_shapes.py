@@ -554,6 +554,25 @@ SHAPES = [
             ("Makes a stunning impression", None, "Nederlands Dagblad"),
         ],
     ),
+    (
+        "a score with a decimal before the source over each quote",
+        "Reviews\n\n5.0         Jessica Zafra (InterAksyon)\n\n"
+        "“In this film, life beats people to the ground, but they refuse to be broken.”\n\n"
+        "4.5         Katrina Santiago (Manila Times)\n\n"
+        "“The greatness of the film was the effort it took to tell this story with care.”",
+        [
+            (
+                "In this film, life beats people to the ground, but they refuse to be broken.",
+                "Jessica Zafra",
+                "InterAksyon",
+            ),
+            (
+                "The greatness of the film was the effort it took to tell this story with care.",
+                "Katrina Santiago",
+                "Manila Times",
+            ),
+        ],
+    ),
 ]
 
 
