@@ -573,6 +573,26 @@ SHAPES = [
             ),
         ],
     ),
+    (
+        "a paragraph led by its critic and outlet and a dash, a score at its end",
+        "Anupama Chopra (NDTV) – The end result is heart-felt and intermittently funny but not "
+        "flat-out delightful. You need oodles of patience to enjoy this one. – 2.5/5\n\n"
+        "Shubhra Gupta (Indian Express) – But the downside is that it is too lax, and, after a "
+        "point, too stuffed. – 2/5",
+        [
+            (
+                "The end result is heart-felt and intermittently funny but not flat-out "
+                "delightful. You need oodles of patience to enjoy this one.",
+                "Anupama Chopra",
+                "NDTV",
+            ),
+            (
+                "But the downside is that it is too lax, and, after a point, too stuffed.",
+                "Shubhra Gupta",
+                "Indian Express",
+            ),
+        ],
+    ),
 ]
 
 
@@ -879,3 +899,41 @@ def test_a_headline_repeating_the_start_of_a_quote_is_dropped() -> None:
             None,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tom Hanks (Forrest) – a simple man who tells the story of his life to strangers.",
+        "THAT'S A WRAP - Poster Award-winning director Marcel Walz’s upcoming horror thriller is "
+        "scheduled to release on digital platforms.",
+    ],
+)
+def test_a_name_and_a_part_or_a_title_leading_a_paragraph_is_no_source(line: str) -> None:
+    assert all(critic is None for _, critic, _ in quotes(line))
+
+
+def test_a_critics_possessive_before_the_review_is_the_critic() -> None:
+    body = (
+        "The reviews are in and they are overwhelmingly positive:\n"
+        "John Anderson's starred review at Newsday: \"An ostensibly innocent act, with "
+        'vibrations that travel around forever"'
+    )
+    assert quotes(body) == [
+        (
+            "An ostensibly innocent act, with vibrations that travel around forever",
+            "John Anderson",
+            "Newsday",
+        )
+    ]
+
+
+def test_every_quotation_of_a_paragraph_led_by_its_source_is_the_sources() -> None:
+    body = (
+        'Ella Taylor of the LA Weekly: A "saucy, rowdy, heartfelt and terribly sweet movie" and '
+        'adds "it neither skirts nor condescends to the difficulties faced by poor urban '
+        'communities assailed by rapid change."'
+    )
+    found = quotes(body)
+    assert [q[0][:5] for q in found] == ["saucy", "it ne"]
+    assert {(critic, outlet) for _, critic, outlet in found} == {("Ella Taylor", "the LA Weekly")}

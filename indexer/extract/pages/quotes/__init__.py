@@ -111,6 +111,8 @@ def find_quotes(
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         spans = [_own_review(span, lines, url) for span in spans]
+        if unit.led:  # "Name of Outlet: A “…” and adds “…”": the leading source's words
+            spans = [(text, who or unit.who, lead) for text, who, lead in spans]
         if unit.kind == BODY and any(who for _, who, _ in spans):
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)

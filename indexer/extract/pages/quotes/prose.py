@@ -384,6 +384,8 @@ def _first_name(sentence: str) -> str | None:
         owned = any(w.endswith(("'s", "’s")) for w in words)
         if words and not owned and outlet_evidence(" ".join(words)) >= 2:
             continue  # "Báo Tuổi Trẻ", an outlet, not "Tuổi Trẻ"
+        if len(words) > 1 and words[-1].endswith(("'s", "’s")):
+            words = [*words[:-1], words[-1][:-2]]  # "John Anderson's review at Newsday"
         for k in range(len(words) - 1):  # "The Guardian’s Peter Bradshaw" -> "Peter Bradshaw"
             name = _trim_name(" ".join(words[k:]))
             if name and is_person(name):

@@ -55,6 +55,10 @@ _LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){
 _SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
 
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
+#: a paragraph led by its source and a dash or colon: "Anupama Chopra (NDTV) – The end …"
+_SOURCE_LED = re.compile(r"^(?P<who>[^\W\d_][^–—:\"“„«]{3,60}?)\s*(?:\s[–—-]|:)\s+(?=\S)")
+#: a score ending a review's paragraph: "… yourself – 2.5/5"
+_SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
 
 
 @dataclass
@@ -80,6 +84,8 @@ class Unit:
     unsure: bool = False
     #: a paragraph of the page's synopsis: no source line under it need sign it
     told: bool = False
+    #: a paragraph led by its source ("Name (Outlet) – …"): every quotation inside is theirs
+    led: bool = False
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
@@ -391,6 +397,9 @@ def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:
 def _body(text: str, i: int) -> Unit:
     if marks.words(text) < 3 or _name_list(text):
         return Unit(i, i, OTHER, text)
+    led = _source_led(text, i)
+    if led:
+        return led
     match = _TRAILING.match(text)
     if match:
         who = _dashed(match.group("who"))
@@ -413,3 +422,21 @@ def _body(text: str, i: int) -> Unit:
     if label and who and (who.critic or outlet_evidence(who.outlet) >= 2) and prose_like:
         return Unit(i, i, BODY, rest, who, "inline")  # "The Guardian: An …"
     return Unit(i, i, BODY, text, labelled=bool(label))
+
+
+def _source_led(text: str, i: int) -> Unit | None:
+    """A review's paragraph led by its critic and outlet after a dash or colon ("Anupama Chopra
+    (NDTV) – The end result is …", "Name, Indian Express: …"): both named, the outlet beyond
+    doubt (not "Tom Hanks (Forrest) – …", an actor and his part), eight words or more after."""
+    match = _SOURCE_LED.match(text)
+    if match is None:
+        return None
+    who = parse(match.group("who"))
+    if who is None or not who.critic or outlet_evidence(who.outlet) < 2:
+        return None
+    if match.group("who").isupper():
+        return None  # "THAT'S A WRAP - Poster…": a title in capitals
+    rest = _SCORE_END.sub("", text[match.end() :])
+    if marks.words(rest) < 8:
+        return None
+    return Unit(i, i, BODY, rest, Who(who.critic, who.outlet, True), "inline", led=True)
