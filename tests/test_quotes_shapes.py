@@ -937,3 +937,26 @@ def test_every_quotation_of_a_paragraph_led_by_its_source_is_the_sources() -> No
     found = quotes(body)
     assert [q[0][:5] for q in found] == ["saucy", "it ne"]
     assert {(critic, outlet) for _, critic, outlet in found} == {("Ella Taylor", "the LA Weekly")}
+
+
+def test_a_critics_name_glued_to_the_next_review_signs_the_one_above() -> None:
+    body = (
+        "Ein Vater besucht seine Tochter in Bukarest und spielt dabei allerlei Rollen, was ebenso "
+        "lustig wie traurig ist.\n"
+        "Thomas BodmerMêlant critique sociale et chronique intimiste, le film réussit un petit "
+        "bijou de sensibilité.\n"
+        "Gérard CrespoLe triomphe à Cannes, qui ne doit surtout pas faire croire à un film "
+        "consensuel, était le choc de voir un chef-d’œuvre."
+    )
+    assert [(text[:10], critic) for text, critic, _ in quotes(body)] == [
+        ("Ein Vater ", "Thomas Bodmer"),
+        ("Mêlant cri", "Gérard Crespo"),
+    ]
+
+
+def test_a_hyphen_glued_after_a_closing_mark_makes_a_compound_not_a_source() -> None:
+    body = (
+        "Der Hund trabt durch ganz Film-Deutschland, begeistert neben dem "
+        '"Wir sind (fast) Palme"-Filme her. Was ebenso lustig ist wie der Film selbst, nur kürzer.'
+    )
+    assert all(outlet != "Filme" and critic != "Filme" for _, critic, outlet in quotes(body))

@@ -200,6 +200,8 @@ def _named_after(after: str) -> Who | None:
     chained = _CHAINED.match(after)
     if chained:
         return _named_after(after[chained.end() :])
+    if re.match(r"-[^\W\d_]", after):
+        return None  # "„Wir sind Palme“-Filme": a compound word, no dash before a source
     says = _SAYS_OUTLET.match(_clause(after))
     if says and outlet_evidence(says.group("o")) >= 2:
         return Who(None, says.group("o"), True)  # "“…” said the Independent."

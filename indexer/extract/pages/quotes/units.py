@@ -230,7 +230,11 @@ def _glued_lead(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Un
 def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
     """An outlet glued to the start of the next text ("NRC'Een …", "de VolkskrantMartin …")
     after a quote that has no attribution yet."""
-    if not before or before[-1].kind != QUOTE or before[-1].who is not None:
+    if not before or before[-1].who is not None:
+        return None
+    if before[-1].kind == BODY:
+        return _glued_critic(text, i, before[-1])
+    if before[-1].kind != QUOTE:
         return None
     for pattern in (_GLUED_MARK, _GLUED_CASE):
         match = pattern.match(text)
@@ -239,6 +243,26 @@ def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
             if who and who.outlet and not who.critic:
                 return Unit(i, i, WHO, match.group("who"), who)
     return None
+
+
+def _glued_critic(text: str, i: int, above: Unit) -> Unit | None:
+    """A critic's name glued to the start of the next paragraph ("Thomas BodmerVater besucht
+    …"), where a page flattened a review's signature and the next review into one line: it
+    signs the paragraph above when that one is a finished review (twelve words or more, a
+    sentence's end) and the rest of the line reads as text. The name's last word has four
+    letters or more: "Mac", "Di", "De" join inside names (MacDonald, DiCaprio)."""
+    if marks.words(above.text) < 12 or above.text.rstrip(marks.CLOSING + " ")[-1:] not in ".!?…":
+        return None
+    match = _GLUED_CASE.match(text)
+    if match is None:
+        return None
+    name = match.group("who")
+    words = name.split()
+    if len(words) > 4 or len(words[-1]) < 4 or not is_person(name):
+        return None
+    if marks.words(text[match.end() :]) < 3:
+        return None
+    return Unit(i, i, WHO, name, Who(name, None, True), dash=True)  # signs above, as "– Name"
 
 
 def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
