@@ -960,3 +960,16 @@ def test_a_hyphen_glued_after_a_closing_mark_makes_a_compound_not_a_source() -> 
         '"Wir sind (fast) Palme"-Filme her. Was ebenso lustig ist wie der Film selbst, nur kürzer.'
     )
     assert all(outlet != "Filme" and critic != "Filme" for _, critic, outlet in quotes(body))
+
+
+def test_a_quoted_outlet_after_a_verb_of_saying_is_the_source() -> None:
+    body = (
+        '"O que torna a conexão ainda mais pungente é que a atriz aparece como a versão idosa '
+        'da protagonista", avalia o "Hollywood Reporter".\n\n'
+        '"A personagem possui força e estoicismo fenomenais que tornam cada momento de dor '
+        'ainda mais comovente", reforça o "IndieWire".'
+    )
+    assert [(text[:10], outlet) for text, _, outlet in quotes(body)] == [
+        ("O que torn", "Hollywood Reporter"),
+        ("A personag", "IndieWire"),
+    ]

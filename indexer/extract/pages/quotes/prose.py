@@ -105,6 +105,13 @@ _SAYS_OUTLET = re.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?P<o>(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+{_CAPS}(?:\s+{_CAPS}){{0,3}})\W*$"
 )
+#: "“…”, avalia o “Hollywood Reporter”.": a verb of saying, maybe an article, and a name in
+#: quotation marks ending the sentence after a quotation: the outlet, whatever its words
+_SAYS_QUOTED = re.compile(
+    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?[\"“„«]"
+    rf"(?P<o>{_CAPS}(?:\s+{_CAPS}){{0,4}})[\"”“»]\s*[.;!?]?\s*$"
+)
 #: a short quotation joined to the one before by a comma or "and": "“A” and “B”, said X"
 _CHAINED = re.compile(
     rf"^\s*(?:,|(?i:{alternation(lang.cues('conjunctions'))}))\s*[\"“„«‘][^\"“”„«»‘’]{{1,40}}[\"”“»’]"
@@ -202,6 +209,9 @@ def _named_after(after: str) -> Who | None:
         return _named_after(after[chained.end() :])
     if re.match(r"-[^\W\d_]", after):
         return None  # "„Wir sind Palme“-Filme": a compound word, no dash before a source
+    quoted = _SAYS_QUOTED.match(_SENTENCE_END.split(after, maxsplit=1)[0])
+    if quoted:
+        return Who(None, quoted.group("o"), True)
     says = _SAYS_OUTLET.match(_clause(after))
     if says and outlet_evidence(says.group("o")) >= 2:
         return Who(None, says.group("o"), True)  # "“…” said the Independent."

@@ -352,11 +352,15 @@ def _name_list(text: str) -> bool:
 
 def _several(text: str, mark: str, closed: marks.Closed) -> bool:
     """True when what reads as one quotation holds several, with prose between them that
-    names who wrote one of them ("“…” The New Yorker calls it “…”")."""
+    names who wrote one of them ("“…” The New Yorker calls it “…”"), or one and a quoted
+    source after it ("“…”, avalia o “Hollywood Reporter”.")."""
     if not any(c in closed.text for c in marks.CLOSERS[mark]):
         return False
     spans = prose.prose_quotes(text)
-    return len(spans) > 1 and any(who for _, who, _ in spans)
+    if not any(who for _, who, _ in spans):
+        return False
+    # '"…", avalia o "Hollywood Reporter".': one quotation long enough, then its source quoted
+    return len(spans) > 1 or len(spans[0][0]) < len(closed.text) - 1
 
 
 def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
