@@ -973,3 +973,31 @@ def test_a_quoted_outlet_after_a_verb_of_saying_is_the_source() -> None:
         ("O que torn", "Hollywood Reporter"),
         ("A personag", "IndieWire"),
     ]
+
+
+def test_a_source_between_two_quotations_in_prose_signs_the_one_before() -> None:
+    body = (
+        "The story is beautifully played by its lead and ends as a satisfying delight. "
+        "‘Brilliantly believable central performance’ Mark Kermode, The Observer, "
+        "‘An instant classic’ Peter Bradshaw, The Guardian."
+    )
+    assert quotes(body) == [
+        ("Brilliantly believable central performance", "Mark Kermode", "The Observer"),
+        ("An instant classic", "Peter Bradshaw", "The Guardian"),
+    ]
+
+
+def test_a_source_under_a_quotation_signs_it_not_the_plain_paragraph_below() -> None:
+    body = (
+        "'In its creative audacity and its uncompromising moral seriousness, the film "
+        "accomplishes about as much as any war movie can.'\n"
+        "A. O. Scott, New York Times.\n"
+        "'It is a modern war movie of unusual poetic-political resonance and a brilliant stroke' \n"
+        "\n"
+        "James Verniere, Boston Herald.\n"
+        "Oh... and it did win the Golden Lion at Venice."
+    )
+    assert [(text[:9], critic) for text, critic, _ in quotes(body)][:2] == [
+        ("In its cr", "A. O. Scott"),
+        ("It is a m", "James Verniere"),
+    ]

@@ -33,7 +33,7 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
         unit, prev, nxt = _around(units, k)
         # a verdict line over the source starts a new review: "Fresh" / name / text
         apart = unit.verdict or _gap(lines, unit, nxt) < _gap(lines, prev, unit)
-        before = _open(nxt) and apart
+        before = _open(nxt) and apart and not _signs_quotation(prev, unit, nxt)
         if (
             not unit.dash
             and (unit.header or before)
@@ -49,6 +49,20 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
         unit, _, nxt = _around(units, k)
         if k not in used and not unit.dash and _open(nxt):
             _give(nxt, unit, "before")
+
+
+def _signs_quotation(prev: Unit | None, unit: Unit, nxt: Unit | None) -> bool:
+    """True for a source line under an open quotation in marks and over a paragraph in none
+    ("'…'" / "" / "James Verniere, Boston Herald." / "Oh, and it won the Golden Lion."): it
+    signs the quotation, however it is spaced, unless a verdict opens a new review with it."""
+    return (
+        not unit.verdict
+        and _open(prev)
+        and prev is not None
+        and prev.kind == QUOTE
+        and nxt is not None
+        and nxt.kind == BODY
+    )
 
 
 def _over_run(units: list[Unit], whos: list[int], used: set[int]) -> set[int]:

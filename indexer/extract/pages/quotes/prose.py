@@ -112,6 +112,8 @@ _SAYS_QUOTED = re.compile(
     rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?[\"“„«]"
     rf"(?P<o>{_CAPS}(?:\s+{_CAPS}){{0,4}})[\"”“»]\s*[.;!?]?\s*$"
 )
+#: the text after a closing mark up to the next opening one: "Name, Outlet, ‘"
+_NEXT_QUOTE = re.compile(r"^([^\"“”„«»‘’.!?]{5,80})(?=[\"“„«‘][^\W\d_])")
 #: a short quotation joined to the one before by a comma or "and": "“A” and “B”, said X"
 _CHAINED = re.compile(
     rf"^\s*(?:,|(?i:{alternation(lang.cues('conjunctions'))}))\s*[\"“„«‘][^\"“”„«»‘’]{{1,40}}[\"”“»’]"
@@ -219,6 +221,10 @@ def _named_after(after: str) -> Who | None:
     signed = parse(rest) if len(rest) <= 80 else None
     if signed and signed.critic and signed.outlet:
         return signed
+    before_next = _NEXT_QUOTE.match(rest)  # "‘…’ Mark Kermode, The Observer, ‘…’ Peter …"
+    between = parse(before_next.group(1).strip(" ,;")) if before_next and not signed else None
+    if between and between.critic and between.outlet:
+        return between
     if signed and signed.outlet and not signed.critic and _sure_outlet(signed.outlet):
         return signed  # "Headline! »…« Der Spiegel": an outlet beyond doubt ends the line
     head = after[:80]
