@@ -1001,3 +1001,34 @@ def test_a_source_under_a_quotation_signs_it_not_the_plain_paragraph_below() -> 
         ("In its cr", "A. O. Scott"),
         ("It is a m", "James Verniere"),
     ]
+
+
+def test_unsigned_press_lines_beside_a_signed_one_are_quotes() -> None:
+    body = (
+        "One of the year's best films. Bone-chilling, eye-dazzling, heart-wrenching.\n"
+        "Astonishing. Jaw-dropping image after jaw-dropping image; ideas and pathos too.\n"
+        "Guy Lodge\n"
+        "VARIETY\n"
+        "Hugely rewarding.\n"
+        "Extraordinary. I left the cinema dazed and elated by its artistry.\n"
+        "A knockout. This transfixing drama plays out in unexpected ways."
+    )
+    assert [(text[:11], critic) for text, critic, _ in quotes(body)] == [
+        ("One of the ", None),
+        ("Astonishing", "Guy Lodge"),
+        ("Hugely rewa", None),
+        ("Extraordina", None),
+        ("A knockout.", None),
+    ]
+
+
+def test_names_with_initials_over_prose_quotes_are_no_verdicts() -> None:
+    body = (
+        "The reviews are in and they are overwhelmingly positive:\n"
+        'Stephen Holden at The New York Times: "As smart and warmhearted an exploration as '
+        'American independent cinema has produced"\n'
+        'Gary M. Kramer in Gay City News: "Profoundly moving"\n'
+        'A. O. Scott in The New York Times: "A small miracle of a film"\n'
+        "J. R. Jones of the Chicago Reader liked it less, as did others I have read."
+    )
+    assert all(critic for _, critic, _ in quotes(body))
