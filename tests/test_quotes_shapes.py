@@ -1032,3 +1032,24 @@ def test_names_with_initials_over_prose_quotes_are_no_verdicts() -> None:
         "J. R. Jones of the Chicago Reader liked it less, as did others I have read."
     )
     assert all(critic for _, critic, _ in quotes(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        # a periodical and the issue the quote comes from, before a colon
+        (
+            "film-dienst 3/2006: Facettenreiche Tragikomödie mit typisierten Figuren, die aber "
+            "genügend Spielraum haben.",
+            "film-dienst",
+        ),
+        # a web address in brackets ending the paragraph
+        (
+            "Ohne die junge Hauptdarstellerin wäre der Film kaum vorstellbar. Sie verwandelt sich "
+            "in einen rasenden Vulkan, der kaum zu bändigen ist. (programmkino.de)",
+            "programmkino.de",
+        ),
+    ],
+)
+def test_a_periodicals_issue_or_a_bracketed_address_is_the_outlet(body: str, outlet: str) -> None:
+    assert [o for _, _, o in quotes(body)] == [outlet]

@@ -32,7 +32,7 @@ _TRAILING = re.compile(
     r"^(?P<text>.{20,}?[^\s~–—-])\s*(?:\s~|--|\s[–—―-]|[–—―](?=\s?[A-ZÀ-Ý]))\s*(?P<who>[^–—~]{2,80})$"
 )
 _AFTER_SENTENCE = re.compile(
-    r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80}|[\w-]{2,40}\.[a-z]{2,4})$"
+    r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80}|\(?[\w-]{2,40}\.[a-z]{2,4}\)?)$"
 )
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -55,6 +55,8 @@ _LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){
 _SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
 
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
+#: a paragraph led by a periodical and the issue it is quoted from: "film-dienst 3/2006: …"
+_ISSUE_LABEL = re.compile(r"^(?P<o>[^\W\d][\w .'’&-]{1,30}?),?\s+\d{1,2}/(?:19|20)\d\d\s*:\s+")
 #: a paragraph led by its source and a dash or colon: "Anupama Chopra (NDTV) – The end …"
 _SOURCE_LED = re.compile(r"^(?P<who>[^\W\d_][^–—:\"“„«]{3,60}?)\s*(?:\s[–—-]|:)\s+(?=\S)")
 #: a score ending a review's paragraph: "… yourself – 2.5/5"
@@ -428,6 +430,9 @@ def _body(text: str, i: int) -> Unit:
     led = _source_led(text, i)
     if led:
         return led
+    issue = _ISSUE_LABEL.match(text)
+    if issue and marks.words(text[issue.end() :]) >= 6:
+        return Unit(i, i, BODY, text[issue.end() :], Who(None, issue.group("o"), True), "inline")
     match = _TRAILING.match(text)
     if match:
         who = _dashed(match.group("who"))
