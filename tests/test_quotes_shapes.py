@@ -1053,3 +1053,17 @@ def test_names_with_initials_over_prose_quotes_are_no_verdicts() -> None:
 )
 def test_a_periodicals_issue_or_a_bracketed_address_is_the_outlet(body: str, outlet: str) -> None:
     assert [o for _, _, o in quotes(body)] == [outlet]
+
+
+def test_a_flattened_press_block_after_a_signed_paragraph() -> None:
+    body = (
+        "A man dreams up a way to score his entire family jobs working for the rich, and it "
+        "goes wrong.—The Detroit News“It's a nearly perfect film, from its framing to the "
+        "performances.” Arizona Republic“Parasite is a great film all right, not to be missed.” "
+        "Buffalo News"
+    )
+    assert [(text[:9], outlet) for text, _, outlet in quotes(body)] == [
+        ("A man dre", "The Detroit News"),
+        ("It's a ne", "Arizona Republic"),
+        ("Parasite ", "Buffalo News"),
+    ]

@@ -42,12 +42,16 @@ _LEAD = re.compile(
 _DIGIT = re.compile(r"\d")
 #: a source glued to a closing mark and to the next opening mark: "”Name, Outlet“"
 _GLUED_SOURCE = re.compile(r"(?P<who>[^\W\d_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
-#: the same with spaces around the source: "“…” Première - Name “…”"
+#: the same with a space before the source: "“…” Première - Name “…”", "“…” Outlet“…”"
 _SPACED_SOURCE = re.compile(
-    r"\s+(?P<who>[^\W_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])\s+(?=[\"“„«»‘][^\W\d_])"
+    r"\s+(?P<who>[^\W_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])\s*(?=[\"“„«»‘][^\W\d_])"
 )
 #: a source glued to the opening mark of the quotation after it: "Peter Bradshaw“…”"
 _GLUED_LEAD = re.compile(r"^(?P<who>[^\W\d_][^\"“”„«»‘’:]{1,60}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
+#: a sentence's end, a dash, a source and an opening mark glued to it: "… rich.—The Detroit News“"
+_DASH_GLUED = re.compile(
+    r"(?<=[.!?…])\s*[—–―]\s*(?P<who>[^\W\d_][^\"“”„«»‘’.!?—–]{1,60}?)(?<=[\w.)])(?=[\"“„«][^\W\d_])"
+)
 #: a list bullet, or a list dash before a quotation mark ("- 'Sublieme shots.' (Humo)")
 _BULLET = re.compile(r"^(?:[•·▪►◦]\s*|[-–—]\s+(?=[\"“„«»‘'][^\W\d_]))")
 #: a source written in lower case after a dash, read only in a press block ("à voir à lire")
@@ -168,6 +172,10 @@ def _read(
     if glued:
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
     text, rated = marks.strip_rating(text)
+    signed = _signed_then_run(text, i) if "—" in text or "–" in text or "―" in text else None
+    if signed:
+        first, rest = signed
+        return [first, *_read(rest, lines, i, skip, [*before, first])]
     run = _glued_run(text, i, _in_run(before, i))
     if run:
         first, rest = run
@@ -182,6 +190,21 @@ def _read(
     )
     unit.rated = rated
     return [unit]
+
+
+def _signed_then_run(text: str, i: int) -> tuple[Unit, str] | None:
+    """A paragraph signed after a dash and glued to the quotation that opens a run of them,
+    where a page flattened its press block into one line ("… the rich.—The Detroit News“It's
+    a nearly perfect film …” Arizona Republic“…”"): the paragraph with its source (one beyond
+    doubt), and the rest of the line from the opening mark."""
+    match = _DASH_GLUED.search(text)
+    if match is None or marks.words(text[: match.start()]) < 8:
+        return None
+    who = parse(match.group("who"))
+    if who is None or not (who.critic or who.strong):
+        return None
+    unit = Unit(i, i, BODY, text[: match.start()].strip(), who, "inline")
+    return unit, text[match.end() :]
 
 
 def _in_run(before: list[Unit], i: int) -> bool:
