@@ -1067,3 +1067,18 @@ def test_a_flattened_press_block_after_a_signed_paragraph() -> None:
         ("It's a ne", "Arizona Republic"),
         ("Parasite ", "Buffalo News"),
     ]
+
+
+def test_a_linked_reviews_headline_signs_the_quotations_above_it() -> None:
+    body = (
+        "97% – Rotten Tomatoes\n"
+        "“A quiet masterpiece from the Japanese director, it is a story about grief, love and "
+        "work.”\n"
+        "“A virtuoso of intimacy, he has a thing for cars, or the familiarities their tight "
+        "spaces create.”\n"
+        "‘Drive My Car’ Review: A Director Takes Your Heart for a Spin- The New York Times"
+    )
+    assert [(text[:9], outlet) for text, _, outlet in quotes(body)] == [
+        ("A quiet m", "The New York Times"),
+        ("A virtuos", "The New York Times"),
+    ]

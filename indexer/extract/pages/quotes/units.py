@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
-from indexer.extract.pages.quotes.lang import REVIEW_LINK
+from indexer.extract.pages.quotes.lang import REVIEW_LINK, REVIEW_WORDS, phrase_pattern
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.tail import caseless_source, ditto, tail_who
 from indexer.extract.pages.quotes.who import (
@@ -21,6 +21,7 @@ from indexer.extract.pages.quotes.who import (
     Who,
     is_person,
     outlet_evidence,
+    outlet_name,
     parse,
 )
 from indexer.extract.pages.text import is_link_line, is_noise
@@ -51,6 +52,11 @@ _GLUED_LEAD = re.compile(r"^(?P<who>[^\W\d_][^\"“”„«»‘’:]{1,60}?)(?<
 #: a sentence's end, a dash, a source and an opening mark glued to it: "… rich.—The Detroit News“"
 _DASH_GLUED = re.compile(
     r"(?<=[.!?…])\s*[—–―]\s*(?P<who>[^\W\d_][^\"“”„«»‘’.!?—–]{1,60}?)(?<=[\w.)])(?=[\"“„«][^\W\d_])"
+)
+#: the headline of a linked review, its outlet after a dash ("‘Drive My Car’ Review: A Director
+#: Takes Your Heart for a Spin- The New York Times")
+_REVIEW_HEADLINE = re.compile(
+    rf"(?<!\w)(?i:{phrase_pattern(REVIEW_WORDS)})\b.{{3,}}?\S\s?[-–—|]\s+(?P<o>[^-–—|]{{2,40}})$"
 )
 #: a list bullet, or a list dash before a quotation mark ("- 'Sublieme shots.' (Humo)")
 _BULLET = re.compile(r"^(?:[•·▪►◦]\s*|[-–—]\s+(?=[\"“„«»‘'][^\W\d_]))")
@@ -92,6 +98,8 @@ class Unit:
     told: bool = False
     #: a paragraph led by its source ("Name (Outlet) – …"): every quotation inside is theirs
     led: bool = False
+    #: the headline of a linked review naming its outlet: it signs the quotations right above
+    link: bool = False
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
@@ -453,6 +461,10 @@ def _body(text: str, i: int) -> Unit:
     led = _source_led(text, i)
     if led:
         return led
+    headline = _REVIEW_HEADLINE.search(text) if len(text) <= 160 else None
+    named = headline.group("o").strip() if headline else ""
+    if named and outlet_name(named) == named and outlet_evidence(named) >= 2:
+        return Unit(i, i, WHO, text, Who(None, named, True), link=True)
     issue = _ISSUE_LABEL.match(text)
     if issue and marks.words(text[issue.end() :]) >= 6:
         return Unit(i, i, BODY, text[issue.end() :], Who(None, issue.group("o"), True), "inline")
