@@ -1082,3 +1082,13 @@ def test_a_linked_reviews_headline_signs_the_quotations_above_it() -> None:
         ("A quiet m", "The New York Times"),
         ("A virtuos", "The New York Times"),
     ]
+
+
+def test_a_name_and_a_comma_ending_a_paragraph_signs_it() -> None:
+    body = (
+        "A thoroughly entertaining, completely unpredictable love story. It is one of the best "
+        "films I have seen this year. Leonard Maltin,"
+    )
+    assert [(text[:12], critic) for text, critic, _ in quotes(body)] == [
+        ("A thoroughly", "Leonard Maltin")
+    ]

@@ -481,6 +481,9 @@ def _body(text: str, i: int) -> Unit:
         who = parse(match.group("who"))
         if who and who.critic and who.outlet:
             return Unit(i, i, BODY, match.group("text"), who, "inline")
+        if who and who.critic and match.group("who").endswith(",") and is_person(who.critic):
+            who = Who(who.critic, None, True)  # "… this year. Leonard Maltin,": a signature
+            return Unit(i, i, BODY, match.group("text"), who, "inline")
         if who and len(match.group("who").split()) <= 4:
             return Unit(i, i, BODY, match.group("text"), who, "tail")  # "… schön. Die Zeit"
     label = _LABELLED.match(text)
