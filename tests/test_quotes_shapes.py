@@ -554,6 +554,45 @@ SHAPES = [
             ("Makes a stunning impression", None, "Nederlands Dagblad"),
         ],
     ),
+    (
+        "a score with a decimal before the source over each quote",
+        "Reviews\n\n5.0         Jessica Zafra (InterAksyon)\n\n"
+        "“In this film, life beats people to the ground, but they refuse to be broken.”\n\n"
+        "4.5         Katrina Santiago (Manila Times)\n\n"
+        "“The greatness of the film was the effort it took to tell this story with care.”",
+        [
+            (
+                "In this film, life beats people to the ground, but they refuse to be broken.",
+                "Jessica Zafra",
+                "InterAksyon",
+            ),
+            (
+                "The greatness of the film was the effort it took to tell this story with care.",
+                "Katrina Santiago",
+                "Manila Times",
+            ),
+        ],
+    ),
+    (
+        "a paragraph led by its critic and outlet and a dash, a score at its end",
+        "Anupama Chopra (NDTV) – The end result is heart-felt and intermittently funny but not "
+        "flat-out delightful. You need oodles of patience to enjoy this one. – 2.5/5\n\n"
+        "Shubhra Gupta (Indian Express) – But the downside is that it is too lax, and, after a "
+        "point, too stuffed. – 2/5",
+        [
+            (
+                "The end result is heart-felt and intermittently funny but not flat-out "
+                "delightful. You need oodles of patience to enjoy this one.",
+                "Anupama Chopra",
+                "NDTV",
+            ),
+            (
+                "But the downside is that it is too lax, and, after a point, too stuffed.",
+                "Shubhra Gupta",
+                "Indian Express",
+            ),
+        ],
+    ),
 ]
 
 
@@ -859,4 +898,197 @@ def test_a_headline_repeating_the_start_of_a_quote_is_dropped() -> None:
             "Eric Neuhoff",
             None,
         )
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tom Hanks (Forrest) – a simple man who tells the story of his life to strangers.",
+        "THAT'S A WRAP - Poster Award-winning director Marcel Walz’s upcoming horror thriller is "
+        "scheduled to release on digital platforms.",
+    ],
+)
+def test_a_name_and_a_part_or_a_title_leading_a_paragraph_is_no_source(line: str) -> None:
+    assert all(critic is None for _, critic, _ in quotes(line))
+
+
+def test_a_critics_possessive_before_the_review_is_the_critic() -> None:
+    body = (
+        "The reviews are in and they are overwhelmingly positive:\n"
+        "John Anderson's starred review at Newsday: \"An ostensibly innocent act, with "
+        'vibrations that travel around forever"'
+    )
+    assert quotes(body) == [
+        (
+            "An ostensibly innocent act, with vibrations that travel around forever",
+            "John Anderson",
+            "Newsday",
+        )
+    ]
+
+
+def test_every_quotation_of_a_paragraph_led_by_its_source_is_the_sources() -> None:
+    body = (
+        'Ella Taylor of the LA Weekly: A "saucy, rowdy, heartfelt and terribly sweet movie" and '
+        'adds "it neither skirts nor condescends to the difficulties faced by poor urban '
+        'communities assailed by rapid change."'
+    )
+    found = quotes(body)
+    assert [q[0][:5] for q in found] == ["saucy", "it ne"]
+    assert {(critic, outlet) for _, critic, outlet in found} == {("Ella Taylor", "the LA Weekly")}
+
+
+def test_a_critics_name_glued_to_the_next_review_signs_the_one_above() -> None:
+    body = (
+        "Ein Vater besucht seine Tochter in Bukarest und spielt dabei allerlei Rollen, was ebenso "
+        "lustig wie traurig ist.\n"
+        "Thomas BodmerMêlant critique sociale et chronique intimiste, le film réussit un petit "
+        "bijou de sensibilité.\n"
+        "Gérard CrespoLe triomphe à Cannes, qui ne doit surtout pas faire croire à un film "
+        "consensuel, était le choc de voir un chef-d’œuvre."
+    )
+    assert [(text[:10], critic) for text, critic, _ in quotes(body)] == [
+        ("Ein Vater ", "Thomas Bodmer"),
+        ("Mêlant cri", "Gérard Crespo"),
+    ]
+
+
+def test_a_hyphen_glued_after_a_closing_mark_makes_a_compound_not_a_source() -> None:
+    body = (
+        "Der Hund trabt durch ganz Film-Deutschland, begeistert neben dem "
+        '"Wir sind (fast) Palme"-Filme her. Was ebenso lustig ist wie der Film selbst, nur kürzer.'
+    )
+    assert all(outlet != "Filme" and critic != "Filme" for _, critic, outlet in quotes(body))
+
+
+def test_a_quoted_outlet_after_a_verb_of_saying_is_the_source() -> None:
+    body = (
+        '"O que torna a conexão ainda mais pungente é que a atriz aparece como a versão idosa '
+        'da protagonista", avalia o "Hollywood Reporter".\n\n'
+        '"A personagem possui força e estoicismo fenomenais que tornam cada momento de dor '
+        'ainda mais comovente", reforça o "IndieWire".'
+    )
+    assert [(text[:10], outlet) for text, _, outlet in quotes(body)] == [
+        ("O que torn", "Hollywood Reporter"),
+        ("A personag", "IndieWire"),
+    ]
+
+
+def test_a_source_between_two_quotations_in_prose_signs_the_one_before() -> None:
+    body = (
+        "The story is beautifully played by its lead and ends as a satisfying delight. "
+        "‘Brilliantly believable central performance’ Mark Kermode, The Observer, "
+        "‘An instant classic’ Peter Bradshaw, The Guardian."
+    )
+    assert quotes(body) == [
+        ("Brilliantly believable central performance", "Mark Kermode", "The Observer"),
+        ("An instant classic", "Peter Bradshaw", "The Guardian"),
+    ]
+
+
+def test_a_source_under_a_quotation_signs_it_not_the_plain_paragraph_below() -> None:
+    body = (
+        "'In its creative audacity and its uncompromising moral seriousness, the film "
+        "accomplishes about as much as any war movie can.'\n"
+        "A. O. Scott, New York Times.\n"
+        "'It is a modern war movie of unusual poetic-political resonance and a brilliant stroke' \n"
+        "\n"
+        "James Verniere, Boston Herald.\n"
+        "Oh... and it did win the Golden Lion at Venice."
+    )
+    assert [(text[:9], critic) for text, critic, _ in quotes(body)][:2] == [
+        ("In its cr", "A. O. Scott"),
+        ("It is a m", "James Verniere"),
+    ]
+
+
+def test_unsigned_press_lines_beside_a_signed_one_are_quotes() -> None:
+    body = (
+        "One of the year's best films. Bone-chilling, eye-dazzling, heart-wrenching.\n"
+        "Astonishing. Jaw-dropping image after jaw-dropping image; ideas and pathos too.\n"
+        "Guy Lodge\n"
+        "VARIETY\n"
+        "Hugely rewarding.\n"
+        "Extraordinary. I left the cinema dazed and elated by its artistry.\n"
+        "A knockout. This transfixing drama plays out in unexpected ways."
+    )
+    assert [(text[:11], critic) for text, critic, _ in quotes(body)] == [
+        ("One of the ", None),
+        ("Astonishing", "Guy Lodge"),
+        ("Hugely rewa", None),
+        ("Extraordina", None),
+        ("A knockout.", None),
+    ]
+
+
+def test_names_with_initials_over_prose_quotes_are_no_verdicts() -> None:
+    body = (
+        "The reviews are in and they are overwhelmingly positive:\n"
+        'Stephen Holden at The New York Times: "As smart and warmhearted an exploration as '
+        'American independent cinema has produced"\n'
+        'Gary M. Kramer in Gay City News: "Profoundly moving"\n'
+        'A. O. Scott in The New York Times: "A small miracle of a film"\n'
+        "J. R. Jones of the Chicago Reader liked it less, as did others I have read."
+    )
+    assert all(critic for _, critic, _ in quotes(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        # a periodical and the issue the quote comes from, before a colon
+        (
+            "film-dienst 3/2006: Facettenreiche Tragikomödie mit typisierten Figuren, die aber "
+            "genügend Spielraum haben.",
+            "film-dienst",
+        ),
+        # a web address in brackets ending the paragraph
+        (
+            "Ohne die junge Hauptdarstellerin wäre der Film kaum vorstellbar. Sie verwandelt sich "
+            "in einen rasenden Vulkan, der kaum zu bändigen ist. (programmkino.de)",
+            "programmkino.de",
+        ),
+    ],
+)
+def test_a_periodicals_issue_or_a_bracketed_address_is_the_outlet(body: str, outlet: str) -> None:
+    assert [o for _, _, o in quotes(body)] == [outlet]
+
+
+def test_a_flattened_press_block_after_a_signed_paragraph() -> None:
+    body = (
+        "A man dreams up a way to score his entire family jobs working for the rich, and it "
+        "goes wrong.—The Detroit News“It's a nearly perfect film, from its framing to the "
+        "performances.” Arizona Republic“Parasite is a great film all right, not to be missed.” "
+        "Buffalo News"
+    )
+    assert [(text[:9], outlet) for text, _, outlet in quotes(body)] == [
+        ("A man dre", "The Detroit News"),
+        ("It's a ne", "Arizona Republic"),
+        ("Parasite ", "Buffalo News"),
+    ]
+
+
+def test_a_linked_reviews_headline_signs_the_quotations_above_it() -> None:
+    body = (
+        "97% – Rotten Tomatoes\n"
+        "“A quiet masterpiece from the Japanese director, it is a story about grief, love and "
+        "work.”\n"
+        "“A virtuoso of intimacy, he has a thing for cars, or the familiarities their tight "
+        "spaces create.”\n"
+        "‘Drive My Car’ Review: A Director Takes Your Heart for a Spin- The New York Times"
+    )
+    assert [(text[:9], outlet) for text, _, outlet in quotes(body)] == [
+        ("A quiet m", "The New York Times"),
+        ("A virtuos", "The New York Times"),
+    ]
+
+
+def test_a_name_and_a_comma_ending_a_paragraph_signs_it() -> None:
+    body = (
+        "A thoroughly entertaining, completely unpredictable love story. It is one of the best "
+        "films I have seen this year. Leonard Maltin,"
+    )
+    assert [(text[:12], critic) for text, critic, _ in quotes(body)] == [
+        ("A thoroughly", "Leonard Maltin")
     ]

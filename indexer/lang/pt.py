@@ -106,7 +106,8 @@ DATA = Language(
     quote_in=split("no|na|em|para"),
     speech_verbs=split(
         "escreve|diz|afirma|considera|destaca|define|segundo|na opinião de|na opinião do|"
-        "na opinião da"
+        "na opinião da|avalia|reforça|elogia|comenta|observa|escreveu|disse|afirmou|destacou|"
+        "avaliou|elogiou|comentou|observou"
     ),
     quote_review=split("crítica"),
     comment_headings=split("comentários"),

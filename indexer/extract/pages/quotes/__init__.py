@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.blocks import followers, quote_blocks
+from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
@@ -88,6 +88,7 @@ def find_quotes(
     pair(units, lines)
     _outlets_first(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
+    listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
     comments = next(
@@ -98,6 +99,9 @@ def find_quotes(
     for unit in units:
         if unit.start > comments:
             break
+        if id(unit) in listed:
+            found.append((unit.text.strip(), None, None))  # "Hugely rewarding." in a press run
+            continue
         if unit.kind not in (QUOTE, BODY) or _comment(marked, unit) or _spoken(unit, lines, page):
             continue
         if unit.who == DITTO:
@@ -111,6 +115,8 @@ def find_quotes(
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         spans = [_own_review(span, lines, url) for span in spans]
+        if unit.led:  # "Name of Outlet: A “…” and adds “…”": the leading source's words
+            spans = [(text, who or unit.who, lead) for text, who, lead in spans]
         if unit.kind == BODY and any(who for _, who, _ in spans):
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)

@@ -7,6 +7,12 @@ stunning impression" ★★★★ Nederlands Dagblad``), its attribution written
 when at least two quotes of the same block, kept on their own evidence, have its layout: the
 block vouches for it. A block is a
 run of quotations, paragraphs and attribution lines that no other line interrupts.
+
+A distributor's page may set its press lines with no marks and most of them unsigned, one a
+line, each opening with a verdict of a few words ("Astonishing. Jaw-dropping image after …",
+"Hugely rewarding."): in a run of lines with no blank line between them that holds a signed
+quote and three such verdicts, every unsigned line that reads as a finished sentence is a
+quote (see :func:`blurbs`).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, Unit
+from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
 
 Layout = tuple[str, str, str]
 
@@ -26,6 +32,11 @@ _SPACES = re.compile(r"\s+")
 #: the source after a quotation: the marks before its first letter, then the source as one
 #: word ("“ -CG Karlsson, SVT." and "“ Nöjesmix." are both "“ -A")
 _SOURCE = re.compile(r"^([^\w]*)(\w).*$")
+#: a line that opens with a verdict of one to three words: "Astonishing. Jaw-dropping …",
+#: "A knockout. This …", "Hugely rewarding."
+_VERDICT = re.compile(
+    r"^(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]{2,}[.!](?:\s+[^\W\d_]|$)"
+)  # not "Gary M. Kramer": a name's initial
 
 
 def followers(units: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], bool]) -> set[int]:
@@ -110,3 +121,44 @@ def quote_blocks(units: list[Unit]) -> Iterator[list[Unit]]:
         elif unit.kind in (QUOTE, BODY):
             block.append(unit)
     yield block
+
+
+def blurbs(units: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], bool]) -> set[int]:
+    """The ids of the unsigned lines of a run of press lines (see the module's doc): a run of
+    lines with no blank line between them, holding a quote kept with its source and three
+    lines or more that open with a short verdict; taken are its unsigned one-line paragraphs
+    (and short lines) of two words or more that end a sentence, or run to twenty words."""
+    found: set[int] = set()
+    run: list[Unit] = []
+    for unit in [*units, None]:
+        if unit is not None and run and not _blank_between(lines, run[-1], unit):
+            run.append(unit)
+            continue
+        if run:
+            found |= _run_blurbs(run, lines, kept)
+        run = [unit] if unit is not None else []
+    return found
+
+
+def _blank_between(lines: tuple[str, ...], first: Unit, second: Unit) -> bool:
+    return any(not lines[k].strip() for k in range(first.end + 1, second.start))
+
+
+def _run_blurbs(run: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], bool]) -> set[int]:
+    if len(run) < 4:
+        return set()
+    signed = any(u.who is not None and u.kind in (QUOTE, BODY) and kept(u) for u in run)
+    verdicts = sum(1 for u in run if u.kind != WHO and _VERDICT.match(lines[u.start].strip()))
+    if not signed or verdicts < 3:
+        return set()
+    found = set()
+    for unit in run:
+        text = unit.text.strip()
+        if unit.kind == WHO or unit.who is not None or unit.start != unit.end:
+            continue
+        if any(mark in text for mark in '"“„«»'):
+            continue  # quotations inside prose are read as such
+        ends = text.rstrip(marks.CLOSING + " ")[-1:] in ".!?…"
+        if marks.words(text) >= 2 and (ends or marks.words(text) >= 20) and text[:1].isupper():
+            found.add(id(unit))
+    return found

@@ -24,7 +24,8 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
     the text above and close to the text below heads it), then a line after a quote, then a
     line before one."""
     _join_halves(units, lines)
-    used = _heads(units, lines)
+    used = _links(units, lines)
+    used |= _heads(units, lines)
     whos = [k for k, u in enumerate(units) if u.kind == WHO and u.who is not None]
     used |= {
         k for k in whos if units[k].dash and _give(units[k - 1] if k else None, units[k], "dash")
@@ -33,7 +34,7 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
         unit, prev, nxt = _around(units, k)
         # a verdict line over the source starts a new review: "Fresh" / name / text
         apart = unit.verdict or _gap(lines, unit, nxt) < _gap(lines, prev, unit)
-        before = _open(nxt) and apart
+        before = _open(nxt) and apart and not _signs_quotation(prev, unit, nxt)
         if (
             not unit.dash
             and (unit.header or before)
@@ -49,6 +50,40 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
         unit, _, nxt = _around(units, k)
         if k not in used and not unit.dash and _open(nxt):
             _give(nxt, unit, "before")
+
+
+def _links(units: list[Unit], lines: tuple[str, ...]) -> set[int]:
+    """The headline of a linked review that names its outlet ("‘Title’ Review: … - The New York
+    Times") signs the open quotations right above it, with no blank line between them."""
+    used = set()
+    for k, unit in enumerate(units):
+        if not unit.link:
+            continue
+        j, below = k - 1, unit
+        while (
+            j >= 0
+            and units[j].kind == QUOTE
+            and _open(units[j])
+            and not _gap(lines, units[j], below)
+        ):
+            _give(units[j], unit, "after")
+            used.add(k)
+            j, below = j - 1, units[j]
+    return used
+
+
+def _signs_quotation(prev: Unit | None, unit: Unit, nxt: Unit | None) -> bool:
+    """True for a source line under an open quotation in marks and over a paragraph in none
+    ("'…'" / "" / "James Verniere, Boston Herald." / "Oh, and it won the Golden Lion."): it
+    signs the quotation, however it is spaced, unless a verdict opens a new review with it."""
+    return (
+        not unit.verdict
+        and _open(prev)
+        and prev is not None
+        and prev.kind == QUOTE
+        and nxt is not None
+        and nxt.kind == BODY
+    )
 
 
 def _over_run(units: list[Unit], whos: list[int], used: set[int]) -> set[int]:

@@ -105,6 +105,15 @@ _SAYS_OUTLET = re.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?P<o>(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+{_CAPS}(?:\s+{_CAPS}){{0,3}})\W*$"
 )
+#: "“…”, avalia o “Hollywood Reporter”.": a verb of saying, maybe an article, and a name in
+#: quotation marks ending the sentence after a quotation: the outlet, whatever its words
+_SAYS_QUOTED = re.compile(
+    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?[\"“„«]"
+    rf"(?P<o>{_CAPS}(?:\s+{_CAPS}){{0,4}})[\"”“»]\s*[.;!?]?\s*$"
+)
+#: the text after a closing mark up to the next opening one: "Name, Outlet, ‘"
+_NEXT_QUOTE = re.compile(r"^([^\"“”„«»‘’.!?]{5,80})(?=[\"“„«‘][^\W\d_])")
 #: a short quotation joined to the one before by a comma or "and": "“A” and “B”, said X"
 _CHAINED = re.compile(
     rf"^\s*(?:,|(?i:{alternation(lang.cues('conjunctions'))}))\s*[\"“„«‘][^\"“”„«»‘’]{{1,40}}[\"”“»’]"
@@ -200,6 +209,11 @@ def _named_after(after: str) -> Who | None:
     chained = _CHAINED.match(after)
     if chained:
         return _named_after(after[chained.end() :])
+    if re.match(r"-[^\W\d_]", after):
+        return None  # "„Wir sind Palme“-Filme": a compound word, no dash before a source
+    quoted = _SAYS_QUOTED.match(_SENTENCE_END.split(after, maxsplit=1)[0])
+    if quoted:
+        return Who(None, quoted.group("o"), True)
     says = _SAYS_OUTLET.match(_clause(after))
     if says and outlet_evidence(says.group("o")) >= 2:
         return Who(None, says.group("o"), True)  # "“…” said the Independent."
@@ -207,6 +221,10 @@ def _named_after(after: str) -> Who | None:
     signed = parse(rest) if len(rest) <= 80 else None
     if signed and signed.critic and signed.outlet:
         return signed
+    before_next = _NEXT_QUOTE.match(rest)  # "‘…’ Mark Kermode, The Observer, ‘…’ Peter …"
+    between = parse(before_next.group(1).strip(" ,;")) if before_next and not signed else None
+    if between and between.critic and between.outlet:
+        return between
     if signed and signed.outlet and not signed.critic and _sure_outlet(signed.outlet):
         return signed  # "Headline! »…« Der Spiegel": an outlet beyond doubt ends the line
     head = after[:80]
@@ -384,6 +402,8 @@ def _first_name(sentence: str) -> str | None:
         owned = any(w.endswith(("'s", "’s")) for w in words)
         if words and not owned and outlet_evidence(" ".join(words)) >= 2:
             continue  # "Báo Tuổi Trẻ", an outlet, not "Tuổi Trẻ"
+        if len(words) > 1 and words[-1].endswith(("'s", "’s")):
+            words = [*words[:-1], words[-1][:-2]]  # "John Anderson's review at Newsday"
         for k in range(len(words) - 1):  # "The Guardian’s Peter Bradshaw" -> "Peter Bradshaw"
             name = _trim_name(" ".join(words[k:]))
             if name and is_person(name):

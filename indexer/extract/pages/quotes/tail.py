@@ -27,8 +27,8 @@ from indexer.extract.pages.quotes.who import (
 _UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 _SAID = re.compile(
     rf"^(?:[-–—~,]\s*){{0,2}}(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    rf"(?P<art>(?:{phrase_pattern(OUTLET_ARTICLES)})\s+)?"
-    rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})"
+    rf"(?P<art>(?:{phrase_pattern(OUTLET_ARTICLES)})\s+)?(?P<q>[«„“\"](?=[{_UPPER}]))?"
+    rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})(?(q)[»“”\"])"
     rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
 )
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
@@ -62,7 +62,7 @@ def tail_who(tail: str) -> Who | None:
     if re.match(r"^\s*(?:--|[–—―~(（-])", tail) and (caseless := caseless_source(tail)):
         return caseless
     said = _SAID.match(tail)
-    if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
+    if said and (said.group("art") or said.group("q") or outlet_evidence(said.group("who")) >= 2):
         return Who(None, said.group("who"), True)  # "γράφει η Καθημερινή", "says Variety"
     if said and (is_person(said.group("who")) or " " not in said.group("who")):
         outlet = outlet_name(said.group("outlet").strip('«»„“”"')) if said.group("outlet") else None

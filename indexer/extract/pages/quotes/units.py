@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
-from indexer.extract.pages.quotes.lang import REVIEW_LINK
+from indexer.extract.pages.quotes.lang import REVIEW_LINK, REVIEW_WORDS, phrase_pattern
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.tail import caseless_source, ditto, tail_who
 from indexer.extract.pages.quotes.who import (
@@ -21,6 +21,7 @@ from indexer.extract.pages.quotes.who import (
     Who,
     is_person,
     outlet_evidence,
+    outlet_name,
     parse,
 )
 from indexer.extract.pages.text import is_link_line, is_noise
@@ -32,7 +33,7 @@ _TRAILING = re.compile(
     r"^(?P<text>.{20,}?[^\s~–—-])\s*(?:\s~|--|\s[–—―-]|[–—―](?=\s?[A-ZÀ-Ý]))\s*(?P<who>[^–—~]{2,80})$"
 )
 _AFTER_SENTENCE = re.compile(
-    r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80}|[\w-]{2,40}\.[a-z]{2,4})$"
+    r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80}|\(?[\w-]{2,40}\.[a-z]{2,4}\)?)$"
 )
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -42,12 +43,21 @@ _LEAD = re.compile(
 _DIGIT = re.compile(r"\d")
 #: a source glued to a closing mark and to the next opening mark: "”Name, Outlet“"
 _GLUED_SOURCE = re.compile(r"(?P<who>[^\W\d_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
-#: the same with spaces around the source: "“…” Première - Name “…”"
+#: the same with a space before the source: "“…” Première - Name “…”", "“…” Outlet“…”"
 _SPACED_SOURCE = re.compile(
-    r"\s+(?P<who>[^\W_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])\s+(?=[\"“„«»‘][^\W\d_])"
+    r"\s+(?P<who>[^\W_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])\s*(?=[\"“„«»‘][^\W\d_])"
 )
 #: a source glued to the opening mark of the quotation after it: "Peter Bradshaw“…”"
 _GLUED_LEAD = re.compile(r"^(?P<who>[^\W\d_][^\"“”„«»‘’:]{1,60}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
+#: a sentence's end, a dash, a source and an opening mark glued to it: "… rich.—The Detroit News“"
+_DASH_GLUED = re.compile(
+    r"(?<=[.!?…])\s*[—–―]\s*(?P<who>[^\W\d_][^\"“”„«»‘’.!?—–]{1,60}?)(?<=[\w.)])(?=[\"“„«][^\W\d_])"
+)
+#: the headline of a linked review, its outlet after a dash ("‘Drive My Car’ Review: A Director
+#: Takes Your Heart for a Spin- The New York Times")
+_REVIEW_HEADLINE = re.compile(
+    rf"(?<!\w)(?i:{phrase_pattern(REVIEW_WORDS)})\b.{{3,}}?\S\s?[-–—|]\s+(?P<o>[^-–—|]{{2,40}})$"
+)
 #: a list bullet, or a list dash before a quotation mark ("- 'Sublieme shots.' (Humo)")
 _BULLET = re.compile(r"^(?:[•·▪►◦]\s*|[-–—]\s+(?=[\"“„«»‘'][^\W\d_]))")
 #: a source written in lower case after a dash, read only in a press block ("à voir à lire")
@@ -55,6 +65,12 @@ _LOWER_SOURCE = re.compile(r"\s*[^\W\d_A-ZÀ-Ý][^\W\d_]*(?:[ '’.-][^\W\d_]+){
 _SENTENCE = re.compile(r"\w\s+[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w*[.!?…]$")
 
 _LABELLED = re.compile(r"^[^\W\d][\w .'’/-]{0,24}:\s")
+#: a paragraph led by a periodical and the issue it is quoted from: "film-dienst 3/2006: …"
+_ISSUE_LABEL = re.compile(r"^(?P<o>[^\W\d][\w .'’&-]{1,30}?),?\s+\d{1,2}/(?:19|20)\d\d\s*:\s+")
+#: a paragraph led by its source and a dash or colon: "Anupama Chopra (NDTV) – The end …"
+_SOURCE_LED = re.compile(r"^(?P<who>[^\W\d_][^–—:\"“„«]{3,60}?)\s*(?:\s[–—-]|:)\s+(?=\S)")
+#: a score ending a review's paragraph: "… yourself – 2.5/5"
+_SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
 
 
 @dataclass
@@ -80,6 +96,10 @@ class Unit:
     unsure: bool = False
     #: a paragraph of the page's synopsis: no source line under it need sign it
     told: bool = False
+    #: a paragraph led by its source ("Name (Outlet) – …"): every quotation inside is theirs
+    led: bool = False
+    #: the headline of a linked review naming its outlet: it signs the quotations right above
+    link: bool = False
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
@@ -160,6 +180,10 @@ def _read(
     if glued:
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
     text, rated = marks.strip_rating(text)
+    signed = _signed_then_run(text, i) if "—" in text or "–" in text or "―" in text else None
+    if signed:
+        first, rest = signed
+        return [first, *_read(rest, lines, i, skip, [*before, first])]
     run = _glued_run(text, i, _in_run(before, i))
     if run:
         first, rest = run
@@ -174,6 +198,21 @@ def _read(
     )
     unit.rated = rated
     return [unit]
+
+
+def _signed_then_run(text: str, i: int) -> tuple[Unit, str] | None:
+    """A paragraph signed after a dash and glued to the quotation that opens a run of them,
+    where a page flattened its press block into one line ("… the rich.—The Detroit News“It's
+    a nearly perfect film …” Arizona Republic“…”"): the paragraph with its source (one beyond
+    doubt), and the rest of the line from the opening mark."""
+    match = _DASH_GLUED.search(text)
+    if match is None or marks.words(text[: match.start()]) < 8:
+        return None
+    who = parse(match.group("who"))
+    if who is None or not (who.critic or who.strong):
+        return None
+    unit = Unit(i, i, BODY, text[: match.start()].strip(), who, "inline")
+    return unit, text[match.end() :]
 
 
 def _in_run(before: list[Unit], i: int) -> bool:
@@ -224,7 +263,11 @@ def _glued_lead(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Un
 def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
     """An outlet glued to the start of the next text ("NRC'Een …", "de VolkskrantMartin …")
     after a quote that has no attribution yet."""
-    if not before or before[-1].kind != QUOTE or before[-1].who is not None:
+    if not before or before[-1].who is not None:
+        return None
+    if before[-1].kind == BODY:
+        return _glued_critic(text, i, before[-1])
+    if before[-1].kind != QUOTE:
         return None
     for pattern in (_GLUED_MARK, _GLUED_CASE):
         match = pattern.match(text)
@@ -233,6 +276,26 @@ def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
             if who and who.outlet and not who.critic:
                 return Unit(i, i, WHO, match.group("who"), who)
     return None
+
+
+def _glued_critic(text: str, i: int, above: Unit) -> Unit | None:
+    """A critic's name glued to the start of the next paragraph ("Thomas BodmerVater besucht
+    …"), where a page flattened a review's signature and the next review into one line: it
+    signs the paragraph above when that one is a finished review (twelve words or more, a
+    sentence's end) and the rest of the line reads as text. The name's last word has four
+    letters or more: "Mac", "Di", "De" join inside names (MacDonald, DiCaprio)."""
+    if marks.words(above.text) < 12 or above.text.rstrip(marks.CLOSING + " ")[-1:] not in ".!?…":
+        return None
+    match = _GLUED_CASE.match(text)
+    if match is None:
+        return None
+    name = match.group("who")
+    words = name.split()
+    if len(words) > 4 or len(words[-1]) < 4 or not is_person(name):
+        return None
+    if marks.words(text[match.end() :]) < 3:
+        return None
+    return Unit(i, i, WHO, name, Who(name, None, True), dash=True)  # signs above, as "– Name"
 
 
 def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
@@ -322,11 +385,15 @@ def _name_list(text: str) -> bool:
 
 def _several(text: str, mark: str, closed: marks.Closed) -> bool:
     """True when what reads as one quotation holds several, with prose between them that
-    names who wrote one of them ("“…” The New Yorker calls it “…”")."""
+    names who wrote one of them ("“…” The New Yorker calls it “…”"), or one and a quoted
+    source after it ("“…”, avalia o “Hollywood Reporter”.")."""
     if not any(c in closed.text for c in marks.CLOSERS[mark]):
         return False
     spans = prose.prose_quotes(text)
-    return len(spans) > 1 and any(who for _, who, _ in spans)
+    if not any(who for _, who, _ in spans):
+        return False
+    # '"…", avalia o "Hollywood Reporter".': one quotation long enough, then its source quoted
+    return len(spans) > 1 or len(spans[0][0]) < len(closed.text) - 1
 
 
 def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
@@ -391,6 +458,16 @@ def _continued(text: str, lines: tuple[str, ...], i: int) -> tuple[int, str]:
 def _body(text: str, i: int) -> Unit:
     if marks.words(text) < 3 or _name_list(text):
         return Unit(i, i, OTHER, text)
+    led = _source_led(text, i)
+    if led:
+        return led
+    headline = _REVIEW_HEADLINE.search(text) if len(text) <= 160 else None
+    named = headline.group("o").strip() if headline else ""
+    if named and outlet_name(named) == named and outlet_evidence(named) >= 2:
+        return Unit(i, i, WHO, text, Who(None, named, True), link=True)
+    issue = _ISSUE_LABEL.match(text)
+    if issue and marks.words(text[issue.end() :]) >= 6:
+        return Unit(i, i, BODY, text[issue.end() :], Who(None, issue.group("o"), True), "inline")
     match = _TRAILING.match(text)
     if match:
         who = _dashed(match.group("who"))
@@ -404,6 +481,9 @@ def _body(text: str, i: int) -> Unit:
         who = parse(match.group("who"))
         if who and who.critic and who.outlet:
             return Unit(i, i, BODY, match.group("text"), who, "inline")
+        if who and who.critic and match.group("who").endswith(",") and is_person(who.critic):
+            who = Who(who.critic, None, True)  # "… this year. Leonard Maltin,": a signature
+            return Unit(i, i, BODY, match.group("text"), who, "inline")
         if who and len(match.group("who").split()) <= 4:
             return Unit(i, i, BODY, match.group("text"), who, "tail")  # "… schön. Die Zeit"
     label = _LABELLED.match(text)
@@ -413,3 +493,21 @@ def _body(text: str, i: int) -> Unit:
     if label and who and (who.critic or outlet_evidence(who.outlet) >= 2) and prose_like:
         return Unit(i, i, BODY, rest, who, "inline")  # "The Guardian: An …"
     return Unit(i, i, BODY, text, labelled=bool(label))
+
+
+def _source_led(text: str, i: int) -> Unit | None:
+    """A review's paragraph led by its critic and outlet after a dash or colon ("Anupama Chopra
+    (NDTV) – The end result is …", "Name, Indian Express: …"): both named, the outlet beyond
+    doubt (not "Tom Hanks (Forrest) – …", an actor and his part), eight words or more after."""
+    match = _SOURCE_LED.match(text)
+    if match is None:
+        return None
+    who = parse(match.group("who"))
+    if who is None or not who.critic or outlet_evidence(who.outlet) < 2:
+        return None
+    if match.group("who").isupper():
+        return None  # "THAT'S A WRAP - Poster…": a title in capitals
+    rest = _SCORE_END.sub("", text[match.end() :])
+    if marks.words(rest) < 8:
+        return None
+    return Unit(i, i, BODY, rest, Who(who.critic, who.outlet, True), "inline", led=True)
