@@ -129,6 +129,17 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
         # a Cyrillic name after the word for film (Serbian "of the film Мрак")
         ("Радња филма Мрак дешава се после рата.\n", None, None, "Мрак",
          "named_after_film_word"),
+        # a name cut short at a lower-case word, written twice in the same run (Bulgarian)
+        ("Стъпки в пясъка на фестивала\n\nПредставен бе новият филм Стъпки в пясъка. Режисьор "
+         "Иван.\n", None, None, "Стъпки в пясъка", "extended"),
+        # the address's first word only (its other words spelt the Swedish way), on a short
+        # line of its own (Danish)
+        ("2012 | 1h 43 min.\n\nEn historie om en familie.\n\nSorg og glæde\n",
+         "https://stream.example/dk/film/sorg-och-gladje/5608_929372c", None, "Sorg og glæde",
+         "extended"),
+        # the address's word goes on past a stop (Dutch)
+        ("Na BORGMAN is NR.10 de nieuwe speelfilm van Alex van Warmerdam.\n",
+         "https://filmhuis.example/movies/nr-10/", None, "NR.10", "extended"),
     ],
 )  # fmt: skip
 def test_evidence_features(
@@ -194,10 +205,36 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
         ("Venus\n\nVenus dirigida por Jaume Balagueró.\n", "Venus", "written_lower"),
         # a name in sentence case is no label
         ("Als wir träumten\n\nEin Film von Andreas Dresen.\n", "Als wir träumten", "label_word"),
+        # words every mention goes on with into a sentence are no part of the name
+        ("Der Film Parasite ist ein Erfolg.\n\nDer Film Parasite ist lustig.\n",
+         "Parasite ist", "extended"),
     ],
 )  # fmt: skip
 def test_evidence_features_that_must_not_fire(text: str, value: str, feature: str) -> None:
     assert feature not in _features(text).get(value, {"": 0.0})
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "run"),
+    [
+        # a line wrapped in the middle of a sentence: the next line goes on in lower case
+        ("El crítico sigue\nen cartel, con una concurrencia de público.\n",
+         "https://radio.example/2014/06/el-critico-entrevista-con-hernan.html",
+         "El crítico sigue"),
+        # the name ends before the word for film on its line
+        ("Caught Film Poster\n\nA thriller.\n", "https://films.example/film/caught",
+         "Caught Film Poster"),
+        ("Next Films\n\nTuesday 29 January 2019\n", "https://club.example/next-films/",
+         "Next Films"),
+        # a country's name is no film's ("Việt" of the address, written "Việt Nam")
+        ("Phim Việt Nam.\n\nĐiện ảnh Việt Nam.\n", "https://news.example/viet-phim-moi",
+         "Việt Nam"),
+    ],
+)  # fmt: skip
+def test_no_run_past_a_sentence_a_film_word_or_into_a_country(
+    text: str, url: str, run: str
+) -> None:
+    assert "extended" not in _features(text, url).get(run, {"": 0.0})
 
 
 @pytest.mark.parametrize(
