@@ -126,6 +126,9 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
          "Portrait de la jeune fille en feu", "slug_in_text"),
         # Swedish quotes: the same mark opens and closes
         ("Med ”Bitchkram” tog han ett steg vidare.\n", None, None, "Bitchkram", "quoted"),
+        # a single quote's closing mark as an apostrophe inside it (English)
+        ("Trailer Drop: Marcel Walz’s slasher ‘THAT’S A WRAP’ reveals a final cut.\n", None,
+         None, "THAT’S A WRAP", "quoted"),
         # a Cyrillic name after the word for film (Serbian "of the film Мрак")
         ("Радња филма Мрак дешава се после рата.\n", None, None, "Мрак",
          "named_after_film_word"),
@@ -440,6 +443,9 @@ def test_a_director_named_by_surname_after_the_word_for_film_is_no_title() -> No
         ("C'est un film de Claire Simon. Il dure 2 h.", "claire simon il", False),
         ("Mit Toni Erdmann hat Maren Ade gewonnen.", "toni erdmann", False),  # "with": too short
         ("4.5 stars\nOnce Were Warriors\n", "once were warriors", False),  # not across lines
+        # no name holds the word for film: the lead actor of the film, then its name (Malay)
+        ("Aku bersama Pelakon Utama Filem MUNAFIK, Bro Syamsul.", "utama filem munafik", False),
+        ("Aku bersama Pelakon Utama Filem MUNAFIK, Bro Syamsul.", "filem munafik", False),
     ],
 )  # fmt: skip
 def test_names_the_text_credits_in_prose(text: str, person: str, named: bool) -> None:

@@ -33,12 +33,17 @@ PAIRS = {
     "‘": "’",
     "'": "'",
 }
+#: a single quote's closing mark is the apostrophe too: inside the quote, one between
+#: letters is a word's ("‘THAT’S A WRAP’", "'L'Avventura'"), and the quote closes at a word's
+#: end
+_APOSTROPHE = {"‘": "|(?<=[^\\W\\d_])’(?=[^\\W\\d_])", "'": "|(?<=[^\\W\\d_])'(?=[^\\W\\d_])"}
 _QUOTED = re.compile(
     "|".join(
         # a straight quote opens and closes at word edges; marks such as 《》 need no space
         (r"(?<!\w)" if o in "\"'”" else "")
-        + rf"{re.escape(o)}([^\n{re.escape(o + c)}]{{1,80}}?)[{re.escape(c)}]"
-        + (r"(?!\w)" if o in "\"'”" else "")
+        + rf"{re.escape(o)}((?:[^\n{re.escape(o + c)}]{_APOSTROPHE.get(o, '')}){{1,80}}?)"
+        + rf"[{re.escape(c)}]"
+        + (r"(?!\w)" if o in "\"'”‘" else "")
         for o, c in PAIRS.items()
     )
 )
@@ -448,12 +453,30 @@ def named_people(body: str) -> set[str]:
     text = body[:20_000]
     before, after = _person_cues()
     for match in before.finditer(text):
-        words = match.group("name").split()
+        words = _up_to_film_word(match.group("name").split())
         found.update(key(" ".join(words[:n])) for n in range(2, len(words) + 1))
     for match in after.finditer(text):
-        words = match.group("name").split()
+        words = _past_film_word(match.group("name").split())
         found.update(key(" ".join(words[-n:])) for n in range(2, len(words) + 1))
     return found
+
+
+def _up_to_film_word(words: list[str]) -> list[str]:
+    """A name's words up to the word for film ("Pelakon Utama Filem MUNAFIK": the lead actor
+    of the film, then its name): no person's name holds it."""
+    at = next((i for i, w in enumerate(words) if key(w) in _film_word_keys()), len(words))
+    return words[:at]
+
+
+def _past_film_word(words: list[str]) -> list[str]:
+    """A name's words after the last word for film (read backwards from a role word)."""
+    at = max((i + 1 for i, w in enumerate(words) if key(w) in _film_word_keys()), default=0)
+    return words[at:]
+
+
+@lru_cache(maxsize=1)
+def _film_word_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("film_words"))
 
 
 def credit_line(line: str) -> bool:
