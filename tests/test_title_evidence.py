@@ -140,6 +140,13 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
         ("2012 | 1h 43 min.\n\nEn historie om en familie.\n\nSorg og glæde\n",
          "https://stream.example/dk/film/sorg-och-gladje/5608_929372c", None, "Sorg og glæde",
          "extended"),
+        # the name in the head of an early "head: what the post says" line that is a review's
+        # headline (Telugu page, English headline)
+        ("Director Movie Review: ఆషిష్ గాంధీ ప్రధాన పాత్రలో నటించిన\n\nకథ\n", None, None,
+         "Director", "review_name"),
+        # the name after a section's head that opens with the word of the screen (Catalan)
+        ("Cinema Cicle Gaudí: Alcarràs\n\nEl dijous 24 de novembre, a les 20.15 h.\n", None,
+         None, "Alcarràs", "heading_after_film_word"),
         # the address's word goes on past a stop (Dutch)
         ("Na BORGMAN is NR.10 de nieuwe speelfilm van Alex van Warmerdam.\n",
          "https://filmhuis.example/movies/nr-10/", None, "NR.10", "extended"),
@@ -208,6 +215,8 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
         ("Venus\n\nVenus dirigida por Jaume Balagueró.\n", "Venus", "written_lower"),
         # a name in sentence case is no label
         ("Als wir träumten\n\nEin Film von Andreas Dresen.\n", "Als wir träumten", "label_word"),
+        # a name with a colon whose head is no section's ("Mission: Impossible")
+        ("Mission: Impossible\n\nA spy film.\n", "Impossible", "heading_after_film_word"),
         # words every mention goes on with into a sentence are no part of the name
         ("Der Film Parasite ist ein Erfolg.\n\nDer Film Parasite ist lustig.\n",
          "Parasite ist", "extended"),
@@ -304,6 +313,10 @@ def test_the_fallback_only_on_a_page_without_candidates() -> None:
         ("https://m.example/movie-review-of-gully-boy", ["gully", "boy"]),
         ("https://c.example/critica-de-la-hija-de-un-ladron", ["la", "hija", "de", "un", "ladron"]),
         ("https://m.example/of-mice-and-men", ["of", "mice", "and", "men"]),
+        # a news address: the name, the word for a review, then the headline
+        ("https://n.example/movies/shamshera-review-it-is-an-outdated-story", ["shamshera"]),
+        ("https://n.example/gully-boy-movie-review-ranveer-shines", ["gully", "boy"]),
+        ("https://n.example/kes-recenze-filmu", ["kes"]),
     ],
 )  # fmt: skip
 def test_address_words(url: str, words: list[str]) -> None:

@@ -231,10 +231,33 @@ def _film_lead(heading: str) -> str | None:
     name ("Film Night", "Film Festival")."""
     match = titlecues.film_lead().match(heading)
     if match is None:
-        return None
+        return _after_section(heading)
     name = match.group(1)
     compound = heading[:1].isupper() and name[:1].isupper() and ":" not in heading[: match.start(1)]
     return None if compound else name
+
+
+#: a heading's head before a colon, of up to four words, and the rest
+_SECTION_HEAD = re.compile(r"^(?P<head>[^:|]{2,40}?)\s?:\s+(?P<rest>\S.{0,80})$")
+
+
+def _after_section(heading: str) -> str | None:
+    """The name after a section's head that opens with the word for film, for a review, of
+    the screen or of a screening ("Cinema Cicle Gaudí: Alcarràs", "PREVIEW: …", "Kritik:
+    …"), as after the word for film alone."""
+    match = _SECTION_HEAD.match(heading)
+    if match is None or len(match.group("head").split()) > 4:
+        return None
+    first = key(anyascii(match.group("head").split()[0]))
+    return match.group("rest") if first in _section_heads() else None
+
+
+@lru_cache(maxsize=1)
+def _section_heads() -> frozenset[str]:
+    """The words that open a site's section (film, review, screen, screening), romanised."""
+    words = [*lang.cues("event_words"), *lang.cues("media_words")]
+    heads = (key(anyascii(w.rstrip("*"))) for w in words if " " not in w.strip())
+    return _section_words() | frozenset(h for h in heads if len(h) >= 3)
 
 
 def _parts(heading: str) -> list[str]:
