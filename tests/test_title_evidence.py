@@ -179,6 +179,10 @@ def _weighed(value: str, body: str = "") -> dict[str, float]:
         ("Leinwand", "film_or_review_word", True),  # (German)
         ("Kritikerin", "film_or_review_word", False),
         ("Filmbild", "film_or_review_word", True),  # a compound of the word for film (German)
+        ("Stummfilm", "film_or_review_word", True),  # the word for film as its head (German)
+        ("Críticas", "film_or_review_word", True),  # the plural (Spanish)
+        ("Comments", "film_or_review_word", True),  # the readers' comments, a section
+        ("Vertigo", "film_or_review_word", False),
         ("Ointressant svensk film", "review_headline", True),  # a verdict on the film
         ("Boris - Il film", "review_headline", False),  # the name's own ending (Italian)
         ("A culturally informative film.", "review_headline", True),
@@ -463,3 +467,11 @@ def test_a_director_named_by_surname_after_the_word_for_film_is_no_title() -> No
 )  # fmt: skip
 def test_names_the_text_credits_in_prose(text: str, person: str, named: bool) -> None:
     assert (person in titlecues.named_people(text)) is named
+
+
+def test_an_address_without_the_apostrophe_matches_the_name() -> None:
+    ballot = FeatureBallot()
+    ballot.add("BRAM STOKER'S DRACULA", "heading", 1.0, 0)
+    slug = ["bram", "stokers", "dracula", "uhd", "blu", "ray"]
+    titlevote._weigh(ballot, slug, None, "BRAM STOKER'S DRACULA: UHD Blu-ray\n")
+    assert "slug_part" in next(iter(ballot.candidates.values())).features

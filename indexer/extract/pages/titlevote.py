@@ -316,8 +316,9 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     value = candidate.value.strip()
     if value.endswith(":") or field_of(value.rstrip(" :")):
         candidate.set("label_word")
-    if key(anyascii(value)) in _section_words() or _film_compound(value):
-        candidate.set("film_or_review_word")  # "MOVIE", "Kritik", "Elokuva", "Filmbild"
+    if _section_word(key(anyascii(value))) or _film_compound(value):
+        # "MOVIE", "Kritik", "Elokuva", "Críticas", "Comments", "Filmbild", "Stummfilm"
+        candidate.set("film_or_review_word")
     if titles.is_date_word(value):
         candidate.set("date_word")
     words = value.rstrip(" .!").split()
@@ -336,21 +337,37 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("written_lower")
 
 
+def _section_word(folded: str) -> bool:
+    """Whether a key is a section's word, or its plural ("críticas", "reviews")."""
+    words = _section_words()
+    if folded in words:
+        return True
+    return (
+        len(folded) > 4
+        and folded.endswith("s")
+        and (folded[:-1] in words or (folded.endswith("es") and folded[:-2] in words))
+    )
+
+
 def _film_compound(value: str) -> bool:
-    """One word that joins the word for film to a noun written in lower case ("Filmbild",
-    "Filmtipp", "Filmkritik": a German, Dutch or Scandinavian compound), a page's section, not
-    a name."""
+    """One word that joins the word for film to a noun written in lower case, before it or
+    after it ("Filmbild", "Filmtipp", "Filmkritik", "Stummfilm", "Kurzfilm": a German, Dutch
+    or Scandinavian compound), a page's section, not a name."""
     if " " in value or not value[:1].isupper() or not value[1:].islower():
         return False
     folded = key(anyascii(value))
-    return any(folded.startswith(w) and len(folded) - len(w) >= 3 for w in _compound_heads())
+    return any(
+        (folded.startswith(w) or folded.endswith(w)) and len(folded) - len(w) >= 3
+        for w in _compound_heads()
+    )
 
 
 @lru_cache(maxsize=1)
 def _section_words() -> frozenset[str]:
-    """The words for film and for a review, and the words of the screen ("Cine", "Kino",
-    "Leinwand"): a site's section, as a heading alone."""
-    media = (key(anyascii(w)) for w in lang.cues("media_words"))
+    """The words for film and for a review, the words of the screen ("Cine", "Kino",
+    "Leinwand") and the headings of readers' comments ("Comments", "Yorumlar"): a site's
+    section, as a heading alone."""
+    media = (key(anyascii(w)) for w in [*lang.cues("media_words"), *lang.cues("comment_headings")])
     return titles.review_words() | frozenset(m for m in media if m and " " not in m)
 
 
@@ -372,7 +389,8 @@ _SLUG_FEATURES = {"slug_whole", "slug_whole_long", "slug_part", "slug_written", 
 
 
 def _slug_match(candidate: TitleCandidate, slug_key: str) -> None:
-    roman = key(anyascii(candidate.value))
+    # an address leaves out the apostrophe: "bram-stokers-dracula" for "BRAM STOKER'S DRACULA"
+    roman = key(_APOSTROPHES.sub("", anyascii(candidate.value)))
     if (
         roman == slug_key
         or roman.replace(" ", "") == slug_key.replace(" ", "")
@@ -385,6 +403,9 @@ def _slug_match(candidate: TitleCandidate, slug_key: str) -> None:
         # how much of the address: "Nevděčné bytosti" covers more of it than "Nevděčné"
         covered = min(len(roman), len(slug_key)) / max(len(roman), len(slug_key))
         candidate.set("slug_part", round(0.5 + covered / 2, 3))
+
+
+_APOSTROPHES = re.compile(r"(?<=[^\W_])['’](?=[^\W_])")
 
 
 def _nested(ballot: FeatureBallot, counts: dict[str, int]) -> None:
