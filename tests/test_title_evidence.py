@@ -183,6 +183,10 @@ def _weighed(value: str, body: str = "") -> dict[str, float]:
         ("Críticas", "film_or_review_word", True),  # the plural (Spanish)
         ("Comments", "film_or_review_word", True),  # the readers' comments, a section
         ("Vertigo", "film_or_review_word", False),
+        ("Suspense", "film_or_review_word", True),  # a genre's word alone (Portuguese)
+        ("Αισθηματική", "film_or_review_word", True),  # (Greek)
+        ("Espanha/Portugal/Argentina", "country_or_language", True),  # the countries
+        ("Espanha/Portugal/Retornos", "country_or_language", False),
         ("Ointressant svensk film", "review_headline", True),  # a verdict on the film
         ("Boris - Il film", "review_headline", False),  # the name's own ending (Italian)
         ("A culturally informative film.", "review_headline", True),
@@ -475,3 +479,16 @@ def test_an_address_without_the_apostrophe_matches_the_name() -> None:
     slug = ["bram", "stokers", "dracula", "uhd", "blu", "ray"]
     titlevote._weigh(ballot, slug, None, "BRAM STOKER'S DRACULA: UHD Blu-ray\n")
     assert "slug_part" in next(iter(ballot.candidates.values())).features
+
+
+@pytest.mark.parametrize(
+    ("candidate", "dropped"),
+    [
+        ("de luis aviles", True),  # "by" and a credited person: a credit line (Portuguese)
+        ("di luis aviles", True),
+        ("de terugreis", False),  # a name that opens with "de" (Dutch: "the")
+        ("luis aviles de", False),
+    ],
+)
+def test_the_word_for_by_and_a_credited_person_is_no_title(candidate: str, dropped: bool) -> None:
+    assert titlevote._credit_of(candidate, {"luis aviles"}) is dropped

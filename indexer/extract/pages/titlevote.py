@@ -28,7 +28,7 @@ from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
-from indexer.normalize import country_name, is_language_name, key
+from indexer.normalize import country_name, genre_names, is_language_name, key
 
 _MAX = 200
 
@@ -92,6 +92,7 @@ def collect(
             k in people
             or _inflected_person(k, people)
             or _surname(k, people)
+            or _credit_of(k, people)
             or (fact_not_name(c.value) and not _in_address(k, url))
         )
     ]:
@@ -127,6 +128,18 @@ def _surname(candidate: str, people: set[str]) -> bool:
         and len(candidate) >= 3
         and any(" " in p and p.rsplit(" ", 1)[1] == candidate for p in people)
     )
+
+
+def _credit_of(candidate: str, people: set[str]) -> bool:
+    """Whether a candidate key is the word for "by" and a credited person's name ("de luis
+    aviles", "di nanni moretti"): a film's credit line, not its name."""
+    words = candidate.split(" ", 1)
+    return len(words) == 2 and words[1] in people and words[0] in _by_words()
+
+
+@lru_cache(maxsize=1)
+def _by_words() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("by") if " " not in w.strip())
 
 
 def _inflected_person(candidate: str, people: set[str]) -> bool:
@@ -298,7 +311,7 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
         value = candidate.value
         if any(_same_site(key(value).replace(" ", ""), s) for s in site):
             candidate.set("site_name")
-        if country_name(value) or is_language_name(value):
+        if country_name(value) or is_language_name(value) or _country_list(value):
             candidate.set("country_or_language")
         if is_noise(value) or value.rstrip().endswith((".", "!", ":", ",")):
             candidate.set("furniture")
@@ -306,6 +319,13 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
             candidate.set("lower_case")
         _generic(candidate, body)
         candidate.set("cues", math.log1p(cues))
+
+
+def _country_list(value: str) -> bool:
+    """Two or more country names and nothing else ("Espanha/Portugal/Argentina"): a
+    production's countries, not a name."""
+    items = [item.strip() for item in re.split(r"[/,]", value)]
+    return len(items) >= 2 and all(item and country_name(item) for item in items)
 
 
 def _generic(candidate: TitleCandidate, body: str) -> None:
@@ -316,7 +336,7 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     value = candidate.value.strip()
     if value.endswith(":") or field_of(value.rstrip(" :")):
         candidate.set("label_word")
-    if _section_word(key(anyascii(value))) or _film_compound(value):
+    if _section_word(key(anyascii(value))) or _film_compound(value) or _genre_word(value):
         # "MOVIE", "Kritik", "Elokuva", "Críticas", "Comments", "Filmbild", "Stummfilm"
         candidate.set("film_or_review_word")
     if titles.is_date_word(value):
@@ -335,6 +355,12 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     one_word = " " not in value and lower != value and len(value) >= 3
     if one_word and _count_word(body, lower) >= max(1, _count_word(body, value)):
         candidate.set("written_lower")
+
+
+def _genre_word(value: str) -> bool:
+    """One word that names a genre ("Suspense", "Drama", "Αισθηματική"): the kind of film a
+    fact sheet's line gives, as a heading alone."""
+    return " " not in value.strip() and bool(genre_names(value.strip()))
 
 
 def _section_word(folded: str) -> bool:
