@@ -126,9 +126,30 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
          "Portrait de la jeune fille en feu", "slug_in_text"),
         # Swedish quotes: the same mark opens and closes
         ("Med ”Bitchkram” tog han ett steg vidare.\n", None, None, "Bitchkram", "quoted"),
+        # a single quote's closing mark as an apostrophe inside it (English)
+        ("Trailer Drop: Marcel Walz’s slasher ‘THAT’S A WRAP’ reveals a final cut.\n", None,
+         None, "THAT’S A WRAP", "quoted"),
         # a Cyrillic name after the word for film (Serbian "of the film Мрак")
         ("Радња филма Мрак дешава се после рата.\n", None, None, "Мрак",
          "named_after_film_word"),
+        # a name cut short at a lower-case word, written twice in the same run (Bulgarian)
+        ("Стъпки в пясъка на фестивала\n\nПредставен бе новият филм Стъпки в пясъка. Режисьор "
+         "Иван.\n", None, None, "Стъпки в пясъка", "extended"),
+        # the address's first word only (its other words spelt the Swedish way), on a short
+        # line of its own (Danish)
+        ("2012 | 1h 43 min.\n\nEn historie om en familie.\n\nSorg og glæde\n",
+         "https://stream.example/dk/film/sorg-och-gladje/5608_929372c", None, "Sorg og glæde",
+         "extended"),
+        # the name in the head of an early "head: what the post says" line that is a review's
+        # headline (Telugu page, English headline)
+        ("Director Movie Review: ఆషిష్ గాంధీ ప్రధాన పాత్రలో నటించిన\n\nకథ\n", None, None,
+         "Director", "review_name"),
+        # the name after a section's head that opens with the word of the screen (Catalan)
+        ("Cinema Cicle Gaudí: Alcarràs\n\nEl dijous 24 de novembre, a les 20.15 h.\n", None,
+         None, "Alcarràs", "heading_after_film_word"),
+        # the address's word goes on past a stop (Dutch)
+        ("Na BORGMAN is NR.10 de nieuwe speelfilm van Alex van Warmerdam.\n",
+         "https://filmhuis.example/movies/nr-10/", None, "NR.10", "extended"),
     ],
 )  # fmt: skip
 def test_evidence_features(
@@ -158,6 +179,14 @@ def _weighed(value: str, body: str = "") -> dict[str, float]:
         ("Leinwand", "film_or_review_word", True),  # (German)
         ("Kritikerin", "film_or_review_word", False),
         ("Filmbild", "film_or_review_word", True),  # a compound of the word for film (German)
+        ("Stummfilm", "film_or_review_word", True),  # the word for film as its head (German)
+        ("Críticas", "film_or_review_word", True),  # the plural (Spanish)
+        ("Comments", "film_or_review_word", True),  # the readers' comments, a section
+        ("Vertigo", "film_or_review_word", False),
+        ("Suspense", "film_or_review_word", True),  # a genre's word alone (Portuguese)
+        ("Αισθηματική", "film_or_review_word", True),  # (Greek)
+        ("Espanha/Portugal/Argentina", "country_or_language", True),  # the countries
+        ("Espanha/Portugal/Retornos", "country_or_language", False),
         ("Ointressant svensk film", "review_headline", True),  # a verdict on the film
         ("Boris - Il film", "review_headline", False),  # the name's own ending (Italian)
         ("A culturally informative film.", "review_headline", True),
@@ -194,10 +223,38 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
         ("Venus\n\nVenus dirigida por Jaume Balagueró.\n", "Venus", "written_lower"),
         # a name in sentence case is no label
         ("Als wir träumten\n\nEin Film von Andreas Dresen.\n", "Als wir träumten", "label_word"),
+        # a name with a colon whose head is no section's ("Mission: Impossible")
+        ("Mission: Impossible\n\nA spy film.\n", "Impossible", "heading_after_film_word"),
+        # words every mention goes on with into a sentence are no part of the name
+        ("Der Film Parasite ist ein Erfolg.\n\nDer Film Parasite ist lustig.\n",
+         "Parasite ist", "extended"),
     ],
 )  # fmt: skip
 def test_evidence_features_that_must_not_fire(text: str, value: str, feature: str) -> None:
     assert feature not in _features(text).get(value, {"": 0.0})
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "run"),
+    [
+        # a line wrapped in the middle of a sentence: the next line goes on in lower case
+        ("El crítico sigue\nen cartel, con una concurrencia de público.\n",
+         "https://radio.example/2014/06/el-critico-entrevista-con-hernan.html",
+         "El crítico sigue"),
+        # the name ends before the word for film on its line
+        ("Caught Film Poster\n\nA thriller.\n", "https://films.example/film/caught",
+         "Caught Film Poster"),
+        ("Next Films\n\nTuesday 29 January 2019\n", "https://club.example/next-films/",
+         "Next Films"),
+        # a country's name is no film's ("Việt" of the address, written "Việt Nam")
+        ("Phim Việt Nam.\n\nĐiện ảnh Việt Nam.\n", "https://news.example/viet-phim-moi",
+         "Việt Nam"),
+    ],
+)  # fmt: skip
+def test_no_run_past_a_sentence_a_film_word_or_into_a_country(
+    text: str, url: str, run: str
+) -> None:
+    assert "extended" not in _features(text, url).get(run, {"": 0.0})
 
 
 @pytest.mark.parametrize(
@@ -264,6 +321,10 @@ def test_the_fallback_only_on_a_page_without_candidates() -> None:
         ("https://m.example/movie-review-of-gully-boy", ["gully", "boy"]),
         ("https://c.example/critica-de-la-hija-de-un-ladron", ["la", "hija", "de", "un", "ladron"]),
         ("https://m.example/of-mice-and-men", ["of", "mice", "and", "men"]),
+        # a news address: the name, the word for a review, then the headline
+        ("https://n.example/movies/shamshera-review-it-is-an-outdated-story", ["shamshera"]),
+        ("https://n.example/gully-boy-movie-review-ranveer-shines", ["gully", "boy"]),
+        ("https://n.example/kes-recenze-filmu", ["kes"]),
     ],
 )  # fmt: skip
 def test_address_words(url: str, words: list[str]) -> None:
@@ -403,7 +464,31 @@ def test_a_director_named_by_surname_after_the_word_for_film_is_no_title() -> No
         ("C'est un film de Claire Simon. Il dure 2 h.", "claire simon il", False),
         ("Mit Toni Erdmann hat Maren Ade gewonnen.", "toni erdmann", False),  # "with": too short
         ("4.5 stars\nOnce Were Warriors\n", "once were warriors", False),  # not across lines
+        # no name holds the word for film: the lead actor of the film, then its name (Malay)
+        ("Aku bersama Pelakon Utama Filem MUNAFIK, Bro Syamsul.", "utama filem munafik", False),
+        ("Aku bersama Pelakon Utama Filem MUNAFIK, Bro Syamsul.", "filem munafik", False),
     ],
 )  # fmt: skip
 def test_names_the_text_credits_in_prose(text: str, person: str, named: bool) -> None:
     assert (person in titlecues.named_people(text)) is named
+
+
+def test_an_address_without_the_apostrophe_matches_the_name() -> None:
+    ballot = FeatureBallot()
+    ballot.add("BRAM STOKER'S DRACULA", "heading", 1.0, 0)
+    slug = ["bram", "stokers", "dracula", "uhd", "blu", "ray"]
+    titlevote._weigh(ballot, slug, None, "BRAM STOKER'S DRACULA: UHD Blu-ray\n")
+    assert "slug_part" in next(iter(ballot.candidates.values())).features
+
+
+@pytest.mark.parametrize(
+    ("candidate", "dropped"),
+    [
+        ("de luis aviles", True),  # "by" and a credited person: a credit line (Portuguese)
+        ("di luis aviles", True),
+        ("de terugreis", False),  # a name that opens with "de" (Dutch: "the")
+        ("luis aviles de", False),
+    ],
+)
+def test_the_word_for_by_and_a_credited_person_is_no_title(candidate: str, dropped: bool) -> None:
+    assert titlevote._credit_of(candidate, {"luis aviles"}) is dropped

@@ -15,7 +15,7 @@ from indexer import lang
 from indexer.extract.pages import titles
 from indexer.extract.pages.scripts import CAPITALS
 from indexer.extract.pages.titlemodel import FeatureBallot
-from indexer.normalize import key
+from indexer.normalize import country_name, key
 from indexer.wordre import alternation
 
 #: Paired quotation and title marks: opening -> closing.
@@ -33,12 +33,17 @@ PAIRS = {
     "‘": "’",
     "'": "'",
 }
+#: a single quote's closing mark is the apostrophe too: inside the quote, one between
+#: letters is a word's ("‘THAT’S A WRAP’", "'L'Avventura'"), and the quote closes at a word's
+#: end
+_APOSTROPHE = {"‘": "|(?<=[^\\W\\d_])’(?=[^\\W\\d_])", "'": "|(?<=[^\\W\\d_])'(?=[^\\W\\d_])"}
 _QUOTED = re.compile(
     "|".join(
         # a straight quote opens and closes at word edges; marks such as 《》 need no space
         (r"(?<!\w)" if o in "\"'”" else "")
-        + rf"{re.escape(o)}([^\n{re.escape(o + c)}]{{1,80}}?)[{re.escape(c)}]"
-        + (r"(?!\w)" if o in "\"'”" else "")
+        + rf"{re.escape(o)}((?:[^\n{re.escape(o + c)}]{_APOSTROPHE.get(o, '')}){{1,80}}?)"
+        + rf"[{re.escape(c)}]"
+        + (r"(?!\w)" if o in "\"'”‘" else "")
         for o, c in PAIRS.items()
     )
 )
@@ -448,15 +453,148 @@ def named_people(body: str) -> set[str]:
     text = body[:20_000]
     before, after = _person_cues()
     for match in before.finditer(text):
-        words = match.group("name").split()
+        words = _up_to_film_word(match.group("name").split())
         found.update(key(" ".join(words[:n])) for n in range(2, len(words) + 1))
     for match in after.finditer(text):
-        words = match.group("name").split()
+        words = _past_film_word(match.group("name").split())
         found.update(key(" ".join(words[-n:])) for n in range(2, len(words) + 1))
     return found
+
+
+def _up_to_film_word(words: list[str]) -> list[str]:
+    """A name's words up to the word for film ("Pelakon Utama Filem MUNAFIK": the lead actor
+    of the film, then its name): no person's name holds it."""
+    at = next((i for i, w in enumerate(words) if key(w) in _film_word_keys()), len(words))
+    return words[:at]
+
+
+def _past_film_word(words: list[str]) -> list[str]:
+    """A name's words after the last word for film (read backwards from a role word)."""
+    at = max((i + 1 for i, w in enumerate(words) if key(w) in _film_word_keys()), default=0)
+    return words[at:]
+
+
+@lru_cache(maxsize=1)
+def _film_word_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("film_words"))
 
 
 def credit_line(line: str) -> bool:
     """True for a line that opens with a credit's words and a name ("Regia di Alessandro
     Angelini vedi scheda film", "Directed by Jane Campion"): a credit, not a heading."""
     return _person_cues()[0].match(line.strip()) is not None
+
+
+#: what ends the words that run on after a name: a mark of punctuation or a bracket (a stop
+#: written inside a word, "NR.10", is read before it)
+_RUN_END = re.compile(r"[.,;:!?()\[\]\"“”„«»‘’|/–—]|\s[-–—]\s")
+#: marks written inside a word ("NR.10", "STOKER'S"): the word goes on past them
+_INSIDE_WORD = re.compile(r"(?:[.'’-][^\W_]+)+")
+_WORD = re.compile(r"\S+")
+#: the cues that may find a name cut short: the address's words as far as the page spells
+#: them, and the capitalised words after the word for film ("филм Стъпки в пясъка"); the
+#: others find a name with its ends (a quote, a line, a label's value)
+_CUT_SHORT = frozenset(
+    ["slug_written", "slug_run", "slug_in_text", "named_after_film_word", "named_titled"]
+)
+#: the most words a run may add to a name, and the most words of the name it extends
+_RUN_MOST, _RUN_NAME_MOST = 5, 6
+
+
+def extend_runs(ballot: FeatureBallot, body: str) -> None:
+    """Names cut short where the page writes them whole: a candidate every mention of which
+    runs on with the same words up to a mark of punctuation ("Стъпки" written twice as
+    "Стъпки в пясъка"), one that opens a short line of its own ("Sorg" on the line "Sorg og
+    glæde"), one whose word goes on past a stop ("NR" in "NR.10"). The run is a candidate
+    with the cues of the name it extends, and says so (``extended``): the name's cue spoke for
+    a name, the run is how the page writes it."""
+    folded = body.casefold()
+    if len(folded) != len(body):  # a letter whose folding is longer ("ß"): spans would shift
+        return
+    for candidate in list(ballot.candidates.values()):
+        value = candidate.value.strip()
+        if not _CUT_SHORT & set(candidate.features):
+            continue
+        if len(value) < 2 or len(value.split()) > _RUN_NAME_MOST:
+            continue
+        run = _run_after(body, folded, value.casefold())
+        # "Việt" written as "Việt Nam": a country's name is no film's
+        if run is not None and key(run) != key(value) and not country_name(run):
+            extended = ballot.add(run, "extended", 1.0, candidate.line)
+            for name, amount in candidate.features.items():
+                extended.features.setdefault(name, amount)
+
+
+class _Mention:
+    """A mention of a name and the words that run on after it on its line."""
+
+    def __init__(self, body: str, start: int, end: int) -> None:
+        line_end = body.find("\n", end)
+        tail = body[end : line_end if line_end >= 0 else len(body)][:200]
+        inside = _INSIDE_WORD.match(tail)
+        glued = inside.end() if inside else 0
+        stop = _RUN_END.search(tail, glued)
+        # the run is closed by a mark or by the line's end (a tail cut at 200 is not)
+        # the run is closed by a mark, or by the line's end where the next line does not go on
+        # with the sentence in lower case (a text wrapped in lines: "El crítico sigue" / "en
+        # cartel …")
+        after = body[line_end + 1 : line_end + 2] if line_end >= 0 else ""
+        self.closed = stop is not None or (len(tail) < 200 and not after.islower())
+        upto = stop.start() if stop else len(tail)
+        self.start, self.end = start, end + glued
+        self.glue = body[end : end + glued].casefold()
+        self.words = []
+        for m in _WORD.finditer(tail, glued, upto):
+            word = key(anyascii(m.group(0)))
+            if word in _film_or_review_words() or word[:-1] in _film_or_review_words():
+                # "Caught Film Poster", "Next Films", "రంగస్థలం మూవీ రివ్యూ": the name ends
+                # before the word for film or for a review
+                self.closed = True
+                break
+            self.words.append((m.group(0), end + m.end()))
+        line_start = body.rfind("\n", 0, start) + 1
+        self.opens_line = not body[line_start:start].strip(" \t•*#>-–—")
+
+
+@lru_cache(maxsize=1)
+def _film_or_review_words() -> frozenset[str]:
+    """The words for film and for a review of every language, romanised."""
+    return titles.review_words()
+
+
+def _run_after(body: str, folded: str, name: str) -> str | None:
+    """The run of words every mention of ``name`` is written in (see :func:`extend_runs`),
+    as the text writes it at the first mention; None when there is none."""
+    mentions: list[_Mention] = []
+    at = folded.find(name)
+    while at >= 0 and len(mentions) < 20:
+        end = at + len(name)
+        if (at == 0 or not folded[at - 1].isalnum()) and (
+            end == len(folded) or not folded[end].isalnum()
+        ):
+            mentions.append(_Mention(body, at, end))
+        at = folded.find(name, at + 1)
+    if not mentions or len({m.glue for m in mentions}) != 1:
+        return None
+    first = mentions[0]
+    if len(mentions) >= 2:
+        common = 0
+        for words in zip(*(m.words for m in mentions), strict=False):
+            if len({w.casefold() for w, _ in words}) != 1:
+                break
+            common += 1
+        # the run ends where a mention ends ("Стъпки в пясъка."): words that every mention
+        # goes on with ("Parasite is a…", "Parasite is the…") are a sentence's
+        ends = any(m.closed and len(m.words) == common for m in mentions)
+        if not (ends and 1 <= common <= _RUN_MOST):
+            common = 0
+    else:
+        # a mention alone on a short line of its own ("Sorg og glæde")
+        whole_line = first.opens_line and first.closed and first.words
+        line_rest = body.find("\n", first.end)
+        upto = first.words[-1][1] if first.words else first.end
+        ends_line = not body[upto : line_rest if line_rest >= 0 else len(body)].strip()
+        common = len(first.words) if whole_line and ends_line else 0
+        common = common if common <= _RUN_MOST else 0
+    end = first.words[common - 1][1] if common else first.end
+    return body[first.start : end] if end > first.start + len(name) else None

@@ -84,6 +84,7 @@ FEATURES: dict[str, str] = {
     "all_caps": "written in capitals",
     "has_colon": "contains a colon or bar (a compound heading)",
     "digits": "contains digits",
+    "extended": "a name the page writes on with more words (a run with the name's cues)",
     "cues": "how many cues spoke for it (log of 1 + count)",
 }
 

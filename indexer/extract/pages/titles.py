@@ -240,9 +240,26 @@ def _trim_slug(words: list[str]) -> list[str]:
         leading += 1
     if leading and len(words) > 1 and words[0] in lang.cues("review_of"):
         words = words[1:]  # "movie-review-of-gully-boy"
+    # "shamshera-review-it-is-an-outdated-story": a news address writes the name, the word for
+    # a review, then the headline
+    at = next((i for i, w in enumerate(words) if i and w in _review_only()), None)
+    if at is not None:
+        words = words[:at]
+        while len(words) > 1 and words[-1] in stop:  # "…-movie-review-…"
+            words = words[:-1]
     if all(w in stop or w.isdigit() for w in words):
         return []
     return words
+
+
+@lru_cache(maxsize=1)
+def _review_only() -> frozenset[str]:
+    """The words for a review (not those for film) of every language, as an address writes
+    them."""
+    keys = (key(anyascii(w)) for w in lang.cues("review_words") if " " not in w.strip())
+    return frozenset(k for k in keys if len(k) >= 4) - {
+        key(anyascii(w)) for w in lang.cues("film_words")
+    }
 
 
 def _dated(words: list[str], i: int) -> bool:

@@ -21,6 +21,7 @@ import re
 from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import PEOPLE_FIELDS, field_of
 from indexer.extract.pages.text import is_noise
+from indexer.extract.pages.titlecues import reviewed
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titles import heading_like, is_date_word
 from indexer.normalize import country_name, is_language_name
@@ -91,6 +92,9 @@ def label_heads(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> Non
             continue
         if re.search(r"[^\W\d_]", head) and not re.search(r"\d\s*$", head):
             ballot.add(head, "label_head", 1.0, i)
+            name = reviewed(head)
+            if name:  # "Director Movie Review: …": the headline's name
+                ballot.add(name, "review_name", 1.0, i)
             return
 
 

@@ -28,7 +28,7 @@ from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
-from indexer.normalize import country_name, is_language_name, key
+from indexer.normalize import country_name, genre_names, is_language_name, key
 
 _MAX = 200
 
@@ -83,6 +83,7 @@ def collect(
     titlesources.before_credit(ballot, lines)
     slug = titles.slug_words(url)
     _slug_cues(ballot, slug, body)
+    titlecues.extend_runs(ballot, body)
     for k in [
         k
         for k, c in ballot.candidates.items()
@@ -91,6 +92,7 @@ def collect(
             k in people
             or _inflected_person(k, people)
             or _surname(k, people)
+            or _credit_of(k, people)
             or (fact_not_name(c.value) and not _in_address(k, url))
         )
     ]:
@@ -126,6 +128,18 @@ def _surname(candidate: str, people: set[str]) -> bool:
         and len(candidate) >= 3
         and any(" " in p and p.rsplit(" ", 1)[1] == candidate for p in people)
     )
+
+
+def _credit_of(candidate: str, people: set[str]) -> bool:
+    """Whether a candidate key is the word for "by" and a credited person's name ("de luis
+    aviles", "di nanni moretti"): a film's credit line, not its name."""
+    words = candidate.split(" ", 1)
+    return len(words) == 2 and words[1] in people and words[0] in _by_words()
+
+
+@lru_cache(maxsize=1)
+def _by_words() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("by") if " " not in w.strip())
 
 
 def _inflected_person(candidate: str, people: set[str]) -> bool:
@@ -230,10 +244,33 @@ def _film_lead(heading: str) -> str | None:
     name ("Film Night", "Film Festival")."""
     match = titlecues.film_lead().match(heading)
     if match is None:
-        return None
+        return _after_section(heading)
     name = match.group(1)
     compound = heading[:1].isupper() and name[:1].isupper() and ":" not in heading[: match.start(1)]
     return None if compound else name
+
+
+#: a heading's head before a colon, of up to four words, and the rest
+_SECTION_HEAD = re.compile(r"^(?P<head>[^:|]{2,40}?)\s?:\s+(?P<rest>\S.{0,80})$")
+
+
+def _after_section(heading: str) -> str | None:
+    """The name after a section's head that opens with the word for film, for a review, of
+    the screen or of a screening ("Cinema Cicle Gaudí: Alcarràs", "PREVIEW: …", "Kritik:
+    …"), as after the word for film alone."""
+    match = _SECTION_HEAD.match(heading)
+    if match is None or len(match.group("head").split()) > 4:
+        return None
+    first = key(anyascii(match.group("head").split()[0]))
+    return match.group("rest") if first in _section_heads() else None
+
+
+@lru_cache(maxsize=1)
+def _section_heads() -> frozenset[str]:
+    """The words that open a site's section (film, review, screen, screening), romanised."""
+    words = [*lang.cues("event_words"), *lang.cues("media_words")]
+    heads = (key(anyascii(w.rstrip("*"))) for w in words if " " not in w.strip())
+    return _section_words() | frozenset(h for h in heads if len(h) >= 3)
 
 
 def _parts(heading: str) -> list[str]:
@@ -274,7 +311,7 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
         value = candidate.value
         if any(_same_site(key(value).replace(" ", ""), s) for s in site):
             candidate.set("site_name")
-        if country_name(value) or is_language_name(value):
+        if country_name(value) or is_language_name(value) or _country_list(value):
             candidate.set("country_or_language")
         if is_noise(value) or value.rstrip().endswith((".", "!", ":", ",")):
             candidate.set("furniture")
@@ -282,6 +319,13 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
             candidate.set("lower_case")
         _generic(candidate, body)
         candidate.set("cues", math.log1p(cues))
+
+
+def _country_list(value: str) -> bool:
+    """Two or more country names and nothing else ("Espanha/Portugal/Argentina"): a
+    production's countries, not a name."""
+    items = [item.strip() for item in re.split(r"[/,]", value)]
+    return len(items) >= 2 and all(item and country_name(item) for item in items)
 
 
 def _generic(candidate: TitleCandidate, body: str) -> None:
@@ -292,8 +336,9 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     value = candidate.value.strip()
     if value.endswith(":") or field_of(value.rstrip(" :")):
         candidate.set("label_word")
-    if key(anyascii(value)) in _section_words() or _film_compound(value):
-        candidate.set("film_or_review_word")  # "MOVIE", "Kritik", "Elokuva", "Filmbild"
+    if _section_word(key(anyascii(value))) or _film_compound(value) or _genre_word(value):
+        # "MOVIE", "Kritik", "Elokuva", "Críticas", "Comments", "Filmbild", "Stummfilm"
+        candidate.set("film_or_review_word")
     if titles.is_date_word(value):
         candidate.set("date_word")
     words = value.rstrip(" .!").split()
@@ -312,21 +357,43 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("written_lower")
 
 
+def _genre_word(value: str) -> bool:
+    """One word that names a genre ("Suspense", "Drama", "Αισθηματική"): the kind of film a
+    fact sheet's line gives, as a heading alone."""
+    return " " not in value.strip() and bool(genre_names(value.strip()))
+
+
+def _section_word(folded: str) -> bool:
+    """Whether a key is a section's word, or its plural ("críticas", "reviews")."""
+    words = _section_words()
+    if folded in words:
+        return True
+    return (
+        len(folded) > 4
+        and folded.endswith("s")
+        and (folded[:-1] in words or (folded.endswith("es") and folded[:-2] in words))
+    )
+
+
 def _film_compound(value: str) -> bool:
-    """One word that joins the word for film to a noun written in lower case ("Filmbild",
-    "Filmtipp", "Filmkritik": a German, Dutch or Scandinavian compound), a page's section, not
-    a name."""
+    """One word that joins the word for film to a noun written in lower case, before it or
+    after it ("Filmbild", "Filmtipp", "Filmkritik", "Stummfilm", "Kurzfilm": a German, Dutch
+    or Scandinavian compound), a page's section, not a name."""
     if " " in value or not value[:1].isupper() or not value[1:].islower():
         return False
     folded = key(anyascii(value))
-    return any(folded.startswith(w) and len(folded) - len(w) >= 3 for w in _compound_heads())
+    return any(
+        (folded.startswith(w) or folded.endswith(w)) and len(folded) - len(w) >= 3
+        for w in _compound_heads()
+    )
 
 
 @lru_cache(maxsize=1)
 def _section_words() -> frozenset[str]:
-    """The words for film and for a review, and the words of the screen ("Cine", "Kino",
-    "Leinwand"): a site's section, as a heading alone."""
-    media = (key(anyascii(w)) for w in lang.cues("media_words"))
+    """The words for film and for a review, the words of the screen ("Cine", "Kino",
+    "Leinwand") and the headings of readers' comments ("Comments", "Yorumlar"): a site's
+    section, as a heading alone."""
+    media = (key(anyascii(w)) for w in [*lang.cues("media_words"), *lang.cues("comment_headings")])
     return titles.review_words() | frozenset(m for m in media if m and " " not in m)
 
 
@@ -348,7 +415,8 @@ _SLUG_FEATURES = {"slug_whole", "slug_whole_long", "slug_part", "slug_written", 
 
 
 def _slug_match(candidate: TitleCandidate, slug_key: str) -> None:
-    roman = key(anyascii(candidate.value))
+    # an address leaves out the apostrophe: "bram-stokers-dracula" for "BRAM STOKER'S DRACULA"
+    roman = key(_APOSTROPHES.sub("", anyascii(candidate.value)))
     if (
         roman == slug_key
         or roman.replace(" ", "") == slug_key.replace(" ", "")
@@ -361,6 +429,9 @@ def _slug_match(candidate: TitleCandidate, slug_key: str) -> None:
         # how much of the address: "Nevděčné bytosti" covers more of it than "Nevděčné"
         covered = min(len(roman), len(slug_key)) / max(len(roman), len(slug_key))
         candidate.set("slug_part", round(0.5 + covered / 2, 3))
+
+
+_APOSTROPHES = re.compile(r"(?<=[^\W_])['’](?=[^\W_])")
 
 
 def _nested(ballot: FeatureBallot, counts: dict[str, int]) -> None:
