@@ -1,8 +1,8 @@
 """The page extractor's speed paths find exactly what the patterns they stand for find: a
 title between quotation marks and a name's mentions found with ``str.find``
 (:mod:`~indexer.extract.pages.possessive`), a quotation inside parentheses
-(:mod:`~indexer.extract.pages.titlecues`), the gap between address words and the test that
-spares an address word its pattern when the text cannot hold it
+(:mod:`~indexer.extract.pages.titlecues`), the gap between address words, the test that
+spares an address word its pattern when the text cannot hold it and the text folded for them
 (:mod:`~indexer.extract.pages.titles`) and the "from a year" cue looked for by its tail first
 (:mod:`~indexer.extract.pages.numbers`)."""
 
@@ -20,6 +20,8 @@ from indexer.extract.pages.titlecues import _in_parens
 from indexer.extract.pages.titles import (
     _ASCII_CASELESS,
     _SLUG_GAP,
+    _fold,
+    _fold_char,
     _slug_words_in,
     slug_pieces,
     slug_word,
@@ -91,6 +93,12 @@ def test_slug_word_is_in_text_when_its_pattern_matches(word: str, text: str) -> 
         assert _slug_words_in([word], text.translate(_ASCII_CASELESS)) == [True]
     if re.search(slug_word(word), text):
         assert all(piece in text for piece in slug_pieces(word))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="aüŁłıİßǄﬁ東 \n-Ωœø", max_size=16))
+def test_fold_is_the_character_by_character_fold(text: str) -> None:
+    assert _fold(text) == "".join(_fold_char(ch) for ch in text)
 
 
 @pytest.mark.parametrize(

@@ -455,7 +455,19 @@ def _slug_words_in(slug: list[str], caseless: str) -> list[bool]:
 def _fold(text: str) -> str:
     """``text`` with each Latin letter that has one plain letter as its transcription
     replaced by it (ü -> u, ł -> l, ı -> i); every other character kept, so positions match."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLDED)
+
+
+class _FoldTable(dict[int, str]):
+    """``_fold_char`` by code point for ``str.translate``, filled as characters are met: one
+    look-up a character in C where a page's every character was a call."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _fold_char(chr(code))
+        return folded
+
+
+_FOLDED = _FoldTable()
 
 
 @lru_cache(maxsize=4096)
