@@ -1,7 +1,8 @@
 """The page extractor's speed paths find exactly what the patterns they stand for find: a
 title between quotation marks and a name's mentions found with ``str.find``
 (:mod:`~indexer.extract.pages.possessive`), a quotation inside parentheses
-(:mod:`~indexer.extract.pages.titlecues`), the gap between address words
+(:mod:`~indexer.extract.pages.titlecues`), the gap between address words, the test that
+spares an address word its pattern when the text cannot hold it and the text folded for them
 (:mod:`~indexer.extract.pages.titles`) and the "from a year" cue looked for by its tail first
 (:mod:`~indexer.extract.pages.numbers`)."""
 
@@ -16,7 +17,15 @@ from hypothesis import strategies as st
 from indexer.extract.pages import numbers
 from indexer.extract.pages.possessive import _CLOSE, _OPEN, _ends, _quoted_title
 from indexer.extract.pages.titlecues import _in_parens
-from indexer.extract.pages.titles import _SLUG_GAP, slug_word
+from indexer.extract.pages.titles import (
+    _ASCII_CASELESS,
+    _SLUG_GAP,
+    _fold,
+    _fold_char,
+    _slug_words_in,
+    slug_pieces,
+    slug_word,
+)
 
 # few characters, so that marks, parentheses and repeats meet often
 _TEXT = st.text(alphabet='ab ()«»"“”„‘’\n', max_size=24)
@@ -66,6 +75,38 @@ def test_slug_gap_matches_like_the_class(slug: list[str], text: str) -> None:
         return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
 
     assert spans(_SLUG_GAP) == spans(r"[\s\-_,.:;!?'’]+")
+
+
+# the letters re matches to another one when case is ignored ("ſ" to "s", "K" to "k")
+_CASED = "aeoubsikAEOUBSIKİıſ\u212aäÄσςΣ"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    word=st.text(alphabet=_CASED + "1-", min_size=1, max_size=5),
+    text=st.text(alphabet=_CASED + " -1", max_size=16),
+)
+def test_slug_word_is_in_text_when_its_pattern_matches(word: str, text: str) -> None:
+    # the test that lets a page's slug words go without a compiled pattern never turns one away
+    # that would match, with or without case
+    if re.search(slug_word(word), text, re.IGNORECASE):
+        assert _slug_words_in([word], text.translate(_ASCII_CASELESS)) == [True]
+    if re.search(slug_word(word), text):
+        assert all(piece in text for piece in slug_pieces(word))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="aüŁłıİßǄﬁ東 \n-Ωœø", max_size=16))
+def test_fold_is_the_character_by_character_fold(text: str) -> None:
+    assert _fold(text) == "".join(_fold_char(ch) for ch in text)
+
+
+@pytest.mark.parametrize(
+    ("word", "pieces"),
+    [("oaendliga", ["oa", "ndliga"]), ("baer", ["ba", "r"]), ("aa", ["a"]), ("kino", ["kino"])],
+)
+def test_slug_pieces_table(word: str, pieces: list[str]) -> None:
+    assert slug_pieces(word) == pieces
 
 
 @pytest.mark.parametrize(

@@ -322,7 +322,10 @@ _SLUG_JOIN = r"(?:[\W_]+[a-z0-9]{1,3}(?![a-z0-9])){0,2}[\W_]*"
 def _spelled(words: list[str], text: _Romanised) -> str | None:
     """Where the text spells ``words`` (after transliteration), as the text writes it."""
     # the text is compared romanised: so is an address word written with accents ("céline")
-    pattern = _SLUG_JOIN.join(titles.slug_word(anyascii(w).lower()) for w in words)
+    romanised = [anyascii(w).lower() for w in words]
+    if not all(p in text.joined for w in romanised for p in titles.slug_pieces(w)):
+        return None  # a word the text cannot hold: no pattern compiled for this page's words
+    pattern = _SLUG_JOIN.join(titles.slug_word(w) for w in romanised)
     match = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text.joined)
     if match is None or match.end() == 0:
         return None

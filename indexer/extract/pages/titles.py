@@ -11,6 +11,7 @@ one slash (:func:`two_titles`); the address slug's words and how the page writes
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -402,10 +403,17 @@ def from_slug(slug: list[str], body: str) -> Title | None:
     words themselves."""
     folded = _fold(body)  # "surer" finds "Sürer": same length, so spans carry over
     slug = without_number(slug)
-    first = slug and re.search(rf"(?<!\w){slug_word(slug[0])}(?!\w)", folded, re.IGNORECASE)
+    # a word the text cannot hold is found without a pattern: one is compiled for each page
+    present = _slug_words_in(slug, folded.translate(_ASCII_CASELESS))
+    first = (
+        slug
+        and present[0]
+        and re.search(rf"(?<!\w){slug_word(slug[0])}(?!\w)", folded, re.IGNORECASE)
+    )
     for size in range(len(slug), 0, -1) if first else ():  # every run begins with that word
         words = _SLUG_GAP.join(slug_word(w) for w in slug[:size])
-        match = re.search(rf"(?<!\w){words}(?!\w)", folded, re.IGNORECASE)
+        pattern = rf"(?<!\w){words}(?!\w)"
+        match = re.search(pattern, folded, re.IGNORECASE) if all(present[:size]) else None
         text = body[match.start() : match.end()] if match else ""
         if match and (size == len(slug) or size >= 2 or _written_as_name(text)):
             if text.isupper() and len(text) > 3:
@@ -432,10 +440,51 @@ def slug_word(word: str) -> str:
     return re.sub("ae|oe|ue|aa|.", lambda m: _DIGRAPHS.get(m.group(0), re.escape(m.group(0))), word)
 
 
+_SLUG_TOKEN = re.compile("ae|oe|ue|aa|.")  # the tokens slug_word writes a pattern for
+
+
+def slug_pieces(word: str) -> list[str]:
+    """What any text that ``slug_word(word)`` matches holds as written: the runs of letters up
+    to each digraph's first letter ("oaendliga" -> "oa", "ndliga"), both readings of a digraph
+    beginning with it."""
+    pieces, run = [], ""
+    for token in _SLUG_TOKEN.findall(word):
+        run += token[0]
+        if len(token) == 2:
+            pieces.append(run)
+            run = ""
+    return [p for p in [*pieces, run] if p]
+
+
+#: ASCII capitals, and the letters ``re`` matches to an ASCII letter when case is ignored, as
+#: that letter in lower case: a text's ASCII letters compared to a slug word's
+_ASCII_CASELESS = str.maketrans(
+    {**{c: c.lower() for c in string.ascii_uppercase}, "İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
+)
+
+
+def _slug_words_in(slug: list[str], caseless: str) -> list[bool]:
+    """For each slug word, False when a text (``_ASCII_CASELESS`` applied: ``caseless``)
+    cannot hold ``slug_word(word)`` even ignoring case: a piece in ASCII is missing from it."""
+    return [all(p.lower() in caseless for p in slug_pieces(w) if p.isascii()) for w in slug]
+
+
 def _fold(text: str) -> str:
     """``text`` with each Latin letter that has one plain letter as its transcription
     replaced by it (ü -> u, ł -> l, ı -> i); every other character kept, so positions match."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_FOLDED)
+
+
+class _FoldTable(dict[int, str]):
+    """``_fold_char`` by code point for ``str.translate``, filled as characters are met: one
+    look-up a character in C where a page's every character was a call."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = _fold_char(chr(code))
+        return folded
+
+
+_FOLDED = _FoldTable()
 
 
 @lru_cache(maxsize=4096)
