@@ -35,7 +35,15 @@ from indexer.extract.pages import facts as fl
         ("Dir: Ada Berg, 131 mins, Norway-Denmark-Iceland, 2021", [2021],
          ["Norway", "Denmark", "Iceland"], [131]),
         ("Guinea-Bissau, 2019, 90 min", [2019], ["Guinea-Bissau"], [90]),
+        # a country and its year in one cell; the word for film opens the run
+        ("Polska 2018. Reż. Ewa Bukowska. Aktorzy: Magdalena Popławska.", [2018], ["Polska"],
+         []),
+        ("Spielfilme, Litauen 2021, 100 Min., lit. OF, engl. UT", [2021], ["Litauen"], [100]),
+        # cells split by a spaced middle dot or a bullet
+        ("Bong Joon-Ho · South Korea · 2019 · 133 mins · 14A", [2019], ["South Korea"], [133]),
+        ("Director: Ann Lee • Canada • 2012 • 99 minutes", [2012], ["Canada"], [99]),
         # no run: two facts after other words, one kind only, no digit
+        ("He was born in Paris, France 1970, and studied law.", [], [], []),
         ("He was born in Lyon, France, 1970 and studied law.", [], [], []),
         ("(Spain, France)", [], [], []),
         ("Italia, Francia, Spagna", [], [], []),
@@ -220,3 +228,10 @@ def test_countries_after_production_companies(values: list[str], countries: list
     from indexer.extract.pages.values import company_countries
 
     assert company_countries(values) == countries
+
+
+def test_a_year_beside_a_labelled_country_is_no_part_of_it() -> None:
+    from indexer.extract.pages.values import Found, countries
+
+    found = Found(values={"countries": ["Deutschland, Japan 2023"]})
+    assert countries(found, fl.Facts())[0] == ["Germany", "Japan"]

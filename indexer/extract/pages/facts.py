@@ -64,7 +64,7 @@ class Facts:
 
 
 _CELL_SPLIT = re.compile(
-    r"\s*(?:[|;,/()\[\]]|\.\s+(?=[^\W_])|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*",
+    r"\s*(?:[|;,/()\[\]•]|\s·\s|\.\s+(?=[^\W_])|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*",
     re.IGNORECASE,
 )
 
@@ -118,7 +118,7 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
 
 
 _RUN_SPLIT = re.compile(
-    r"\s*(?:[,،、，/|()（）\[\]]|\.\s+|\s[-–—]\s|(?<=\d)\s+(?=[^\W\d_]{3,}\s?:\s))\s*"
+    r"\s*(?:[,،、，;/|()（）\[\]•]|\s·\s|\.\s+|\s[-–—]\s|(?<=\d)\s+(?=[^\W\d_]{3,}\s?:\s))\s*"
 )  # the next label ends a run on a flattened line ("…, Polska, 2003 Reżyseria: …")
 #: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия") or a parenthesis
 _RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]")
@@ -160,21 +160,20 @@ def _first_run(cells: list[str], enough: Callable[[int, int], bool]) -> Facts | 
     """The first run of fact cells (with noise cells inside) of two kinds or more for which
     ``enough(number of facts, index of its first cell)`` holds."""
     run: list[Facts] = []
-    begin = 0
+    begin = None  # a run opens with its first cell, a noise cell too ("Spielfilm, …")
     for at, cell in enumerate([*cells, "\0"]):
         one = _run_cell(cell)
         if one is not None:
-            if not run:
-                begin = at
+            begin = at if begin is None else begin
             if one.count():
                 run.append(one)
             continue
-        if _run_kinds(run) >= 2 and enough(len(run), begin):
+        if _run_kinds(run) >= 2 and enough(len(run), begin or 0):
             found = Facts()
             for item in run:
                 found.add(item, RUN_KINDS)
             return found
-        run = []
+        run, begin = [], None
     return None
 
 
@@ -188,11 +187,23 @@ def _run_cell(cell: str) -> Facts | None:
     words = cell.strip(" .:;«»\"“”„‟'’‘")
     if not words:
         return None if cell == "\0" else Facts()
-    if _is_noise_cell(words):
-        return Facts()
+    if _is_noise_cell(words) or (len(words.split()) <= 2 and _says_film(words.split()[-1])):
+        return Facts()  # "Spielfilm", "Feature film": the kind of work
     if len(words.split()) > 3:
         return None
-    return _one_fact(words)
+    return _one_fact(words) or _country_and_year(words)
+
+
+def _country_and_year(words: str) -> Facts | None:
+    """A country and the year after it in one cell ("Polska 2018", "Litauen 2021", "Japan
+    2023"): two facts of a run."""
+    head, _, last = words.rpartition(" ")
+    if not head or not _YEAR_TOKEN.match(last):
+        return None
+    country = _one_fact(head)
+    if country is None or not country.countries:
+        return None
+    return Facts(years=[parse_year(last) or 0], countries=list(country.countries))
 
 
 @lru_cache(maxsize=4096)

@@ -164,6 +164,7 @@ def joined_nationalities(word: str) -> list[str]:
 
 def _country_parts(value: str) -> list[str]:
     value = re.sub(r"\([^)]*\)", "", value.replace("_", " ").replace("\n", ", ")).strip()
+    value = _YEAR.sub("", value).strip()  # "Land / Jahr: Deutschland, Japan 2023"
     value = re.sub(r"(?<=[a-z])(?=[A-Z])", ", ", value)
     if country_name(value):
         return [value]
@@ -172,6 +173,9 @@ def _country_parts(value: str) -> list[str]:
         lead = _leading_country(value)  # "Danmark Rediger på Wikidata"
         return [lead] if lead else parts
     return parts
+
+
+_YEAR = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
 
 
 def _leading_country(value: str) -> str | None:
