@@ -87,6 +87,7 @@ def test_a_language_among_facts_stays_a_language() -> None:
         ("(Hrvatska, Slovenija) 2016, 90`", [90]),  # a backtick for the minute mark
         ("Israel, 2019, 90 ד'", [90]),  # Hebrew's abbreviation of "minutes"
         ("Italia, 2011, 1h 48'", [108]),  # hours, then minutes with the minute mark
+        ("02 horas 16 minutos", [136]),  # the hours with a leading zero
     ],
 )
 def test_runtime_marks(line: str, runtimes: list[int]) -> None:

@@ -76,7 +76,7 @@ def runtime_token() -> re.Pattern[str]:
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     return re.compile(
         rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’)\.?"
-        rf"|[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’)?\.?)$",
+        rf"|0?[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’)?\.?)$",
         re.IGNORECASE,
     )
 
