@@ -221,6 +221,8 @@ def runtimes(
     for value in labelled:
         film = _film_minutes().search(value)  # "168 min. (Film: 139 min. + Q&A 29 min.)"
         minutes = int(film.group(1)) if film else parse_runtime(value)
+        lead = _LEADING_NUMBER.match(value)  # "Durata: 110 - colore": a number, then the rest
+        minutes = minutes or (int(lead.group(1)) if lead else None)
         _add_minutes(ballot, minutes, "labelled runtime", 6.0)
     for number in found.runtimes:
         _add_minutes(ballot, number, "on a fact line", 4.0)
@@ -236,6 +238,10 @@ def runtimes(
     strong = [int(c.value) for c in ballot.ranked() if c.score >= 4.0]
     best = ballot.best()
     return strong or ([int(best.value)] if best else [])
+
+
+#: a number of minutes opening a labelled value, before other facts ("110 - colore")
+_LEADING_NUMBER = re.compile(r"^\s*(\d{2,3})\s*(?:[-–—,;/|]\s|$)")
 
 
 def _add_minutes(ballot: Ballot, value: int | None, cue: str, weight: float) -> None:
