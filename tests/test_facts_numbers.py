@@ -48,6 +48,12 @@ def _year(text: str) -> int | None:
          2024),
         # a premiere date under its label
         ("Ayyappanum Koshiyum\n\n• Premiered Date: 7th Feb 2020\n• Language: Malayalam", 2020),
+        # a date a release's word opens in the same sentence, unlabelled
+        ("Aftersun\n\nReleased by A24 in the US and MUBI in the UK on 18 November 2022.",
+         2022),
+        ("Water Lilies\n\n85 minuter Drama Premiär 7 maj, 2021", 2021),
+        # country and year in one cell, opening a credit line
+        ("53 wojny\n\nPolska 2018. Reż. Ewa Bukowska. Aktorzy: Magdalena Popławska.", 2018),
         # no cue: the year the page writes most, dates aside
         ("Cinema | Red Sky\n\nSaturday, July 17, 2021\n\nRed Sky won in Cannes in 2023 and opened "
          "in 2023 after a novel of 2014.", 2023),
@@ -55,6 +61,10 @@ def _year(text: str) -> int | None:
 )  # fmt: skip
 def test_year_cues(page: str, year: int) -> None:
     assert _year(page) == year
+
+
+def test_a_date_before_the_word_for_a_release_is_no_release() -> None:
+    assert nb._released_on("Sunday, July 14, 2013. The premiere was a success.") is None
 
 
 def test_a_year_written_once_without_a_cue_is_no_film_year() -> None:

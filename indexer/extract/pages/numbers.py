@@ -20,7 +20,7 @@ from indexer import lang
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
-from indexer.extract.pages.text import literal_then, without_dates
+from indexer.extract.pages.text import date_pattern, literal_then, without_dates
 from indexer.normalize import parse_runtime, parse_year, runtime_units
 from indexer.wordre import alternation
 
@@ -176,6 +176,8 @@ def year(
             break
     for number in found.dated[:1]:  # "13 juillet 2022 en salle / 1h 54min / Thriller"
         _add_year(ballot, number, "a date on a fact line", 1.0)
+    released = _released_on(block[:8000])  # "Released by A24 … on 18 November 2022"
+    _add_year(ballot, released, "a date after the word for a release", 1.0)
     if not ballot.candidates:
         _add_year(ballot, _most_written_year(block), "the year the page writes most", 0.5)
     if why is not None and ballot.candidates:
@@ -192,6 +194,28 @@ _ANY_YEAR = re.compile(r"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)(?![\d/-]|[.,]\d)"
 
 #: a copyright line: the rights to the film's pictures name its year and its title
 _COPYRIGHT = re.compile(r"(?im)^[ \t]*(?:©|ⓒ|Ⓒ|\(c\)|copyright\b)([^\n]{4,120})$")
+
+
+@cache
+def _release_word() -> re.Pattern[str]:
+    """A release label's word of any language ("Premiär", "released", "estreno")."""
+    words = alternation(w for w in lang.labels().get("release", ()) if len(w) >= 4)
+    return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
+
+
+def _released_on(block: str) -> int | None:
+    """The year of the first calendar date that a release's word opens, in the same sentence
+    and at most 80 characters before ("Released by A24 in the US on 18 November 2022",
+    "85 minuter Drama Premiär 7 maj, 2021"): the film's release, close to its year."""
+    for match in date_pattern().finditer(block):
+        year = _FOUR_DIGIT_YEAR.search(match.group(0))
+        if year is None:
+            continue
+        before = block[max(0, match.start() - 80) : match.start()]
+        before = re.split(r"[.!?]\s|\n", before)[-1]
+        if _release_word().search(before):
+            return parse_year(year.group(1))
+    return None
 
 
 def _most_written_year(block: str) -> int | None:
