@@ -176,6 +176,9 @@ def year(
             break
     for number in found.dated[:1]:  # "13 juillet 2022 en salle / 1h 54min / Thriller"
         _add_year(ballot, number, "a date on a fact line", 1.0)
+    inline = _year_label().search(block[:8000])  # "… Speelduur 108 minuten Jaar 2006"
+    if inline:
+        _add_year(ballot, parse_year(inline.group(1)), "after a year's label inside a line", 3.0)
     released = _released_on(block[:8000])  # "Released by A24 … on 18 November 2022"
     _add_year(ballot, released, "a date after the word for a release", 1.0)
     if not ballot.candidates:
@@ -194,6 +197,18 @@ _ANY_YEAR = re.compile(r"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)(?![\d/-]|[.,]\d)"
 
 #: a copyright line: the rights to the film's pictures name its year and its title
 _COPYRIGHT = re.compile(r"(?im)^[ \t]*(?:©|ⓒ|Ⓒ|\(c\)|copyright\b)([^\n]{4,120})$")
+
+
+@cache
+def _year_label() -> re.Pattern[str]:
+    """A year's label written as labels are, with a capital, then a year, inside a line of
+    other credits ("Speelduur 108 minuten Jaar 2006") or run into the value before it
+    ("País: USAAño: 2015."); not after a lower-case letter."""
+    words = [w for w in lang.labels().get("year", ()) if len(w) >= 3 and w[0].islower()]
+    capitals = alternation(w[0].upper() + w[1:] for w in words)
+    return re.compile(
+        rf"(?<![^\W\d_A-ZÀ-Þ])(?:{capitals})\s*[:：]?\s*((?:18[89]|19\d|20\d)\d)(?![\d/-]|[.,]\d)"
+    )
 
 
 @cache
