@@ -236,3 +236,24 @@ def test_a_year_beside_a_labelled_country_is_no_part_of_it() -> None:
 
     found = Found(values={"countries": ["Deutschland, Japan 2023"]})
     assert countries(found, fl.Facts())[0] == ["Germany", "Japan"]
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ("Svenskt drama i regi av Simon Staho, med Mikael Persbrandt.", ["Svenskt"]),
+        ("Une comédie française de Cédric Klapisch.", ["française"]),
+        ("It is set during the Korean War.", []),  # an everyday genre word is no cue
+    ],
+)
+def test_a_nationality_beside_a_genre_word(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import genre_nationalities
+
+    assert genre_nationalities(block) == countries
+
+
+def test_a_language_beside_labelled_countries_is_no_country() -> None:
+    from indexer.extract.pages.values import Found, countries
+
+    found = Found(values={"countries": ["Colombia, France and Mexico. English and Spanish."]})
+    assert countries(found, fl.Facts())[0] == ["Colombia", "France", "Mexico"]

@@ -11,10 +11,13 @@ from functools import lru_cache
 
 from indexer import lang
 from indexer.extract.pages import facts as fl
+from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.genres import decide as decide_genres
 from indexer.normalize import (
     country_name,
     dedupe,
+    genre_names,
+    language_name,
     nationality_country,
     normalize_languages,
     split_countries,
@@ -51,6 +54,7 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
             or found.countries
             or prose.countries
             or film_nationalities(block)
+            or genre_nationalities(block)
             or country_lists(block)
             or fl.unspaced_nationalities(block)
             or written
@@ -148,6 +152,30 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
     return dedupe(found)
 
 
+def genre_nationalities(block: str) -> list[str]:
+    """The country of a nationality written right before or after a genre word at the top
+    of the page ("Svenskt drama i regi av …", "a French comedy", "une comédie française"),
+    the first such pair; genres that are everyday words ("the Korean War") are no cue."""
+    words = _WORD.findall(block[:3000])
+    for a, b in itertools.pairwise(words):
+        for nation, genre in ((a, b), (b, a)):
+            if len(nation) > 3 and _is_genre_word(genre) and _country_english(nation):
+                return [nation]
+    return []
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=8192)
+def _is_genre_word(word: str) -> bool:
+    found = genre_names(word) if len(word) > 3 and word.casefold() not in _NOT_GENRES else []
+    return bool(found) and not set(found) & EVERYDAY
+
+
+_NOT_GENRES = frozenset({"film", "films", "movie", "movies"})
+
+
 #: after the word for film, at most one word, then words joined by spaced dashes
 _SPACED_RUN = re.compile(r"\w*\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:\s[-–]\s[^\W\d_]+)+)")
 
@@ -168,11 +196,13 @@ def _country_parts(value: str) -> list[str]:
     value = re.sub(r"(?<=[a-z])(?=[A-Z])", ", ", value)
     if country_name(value):
         return [value]
-    parts = [p for p in split_countries(value) if p]
+    # "Country/Language: … Germany and Mexico. English and Spanish.": a sentence each
+    parts = [s for p in split_countries(value) if p for s in re.split(r"\.\s+", p) if s]
     if parts and not any(country_name(p) for p in parts):
         lead = _leading_country(value)  # "Danmark Rediger på Wikidata"
         return [lead] if lead else parts
-    return parts
+    # beside countries, a language's name is the language ("Spanish" is no Spain there)
+    return [p for p in parts if country_name(p) or not language_name(p)]
 
 
 _YEAR = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
