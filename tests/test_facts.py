@@ -39,6 +39,10 @@ from indexer.extract.pages import facts as fl
         ("Polska 2018. Reż. Ewa Bukowska. Aktorzy: Magdalena Popławska.", [2018], ["Polska"],
          []),
         ("Spielfilme, Litauen 2021, 100 Min., lit. OF, engl. UT", [2021], ["Litauen"], [100]),
+        # after a people label: three facts, a country and its year in one cell
+        ("Regie: Andreas Dresen, BRD 2008, 98 min", [2008], ["BRD"], [98]),
+        # a nationality and a year after a dash in prose are no cell of facts
+        ("إنتاج الفيلم هو فلسطيني - تونسي - هولندي 2008، ومدة عرضه", [], [], []),
         # cells split by a spaced middle dot or a bullet
         ("Bong Joon-Ho · South Korea · 2019 · 133 mins · 14A", [2019], ["South Korea"], [133]),
         ("Director: Ann Lee • Canada • 2012 • 99 minutes", [2012], ["Canada"], [99]),

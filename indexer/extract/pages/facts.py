@@ -168,7 +168,8 @@ def _first_run(cells: list[str], enough: Callable[[int, int], bool]) -> Facts | 
             if one.count():
                 run.append(one)
             continue
-        if _run_kinds(run) >= 2 and enough(len(run), begin or 0):
+        facts = sum(len(getattr(item, name)) for item in run for name in RUN_KINDS)
+        if _run_kinds(run) >= 2 and enough(facts, begin or 0):
             found = Facts()
             for item in run:
                 found.add(item, RUN_KINDS)
@@ -195,15 +196,14 @@ def _run_cell(cell: str) -> Facts | None:
 
 
 def _country_and_year(words: str) -> Facts | None:
-    """A country and the year after it in one cell ("Polska 2018", "Litauen 2021", "Japan
-    2023"): two facts of a run."""
+    """A country's name and the year after it in one cell ("Polska 2018", "Litauen 2021",
+    "Japan 2023"): two facts of a run ("Dutch 2008" after a dash in prose is none)."""
     head, _, last = words.rpartition(" ")
     if not head or not _YEAR_TOKEN.match(last):
         return None
-    country = _one_fact(head)
-    if country is None or not country.countries:
+    if not country_name(head) or head[0].islower():  # a country's name, no nationality
         return None
-    return Facts(years=[parse_year(last) or 0], countries=list(country.countries))
+    return Facts(years=[parse_year(last) or 0], countries=[head])
 
 
 @lru_cache(maxsize=4096)
