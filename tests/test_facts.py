@@ -43,6 +43,8 @@ from indexer.extract.pages import facts as fl
         ("Regie: Andreas Dresen, BRD 2008, 98 min", [2008], ["BRD"], [98]),
         # a nationality and a year after a dash in prose are no cell of facts
         ("إنتاج الفيلم هو فلسطيني - تونسي - هولندي 2008، ومدة عرضه", [], [], []),
+        # after a spaced dash, closing a title's line
+        ("Kiedy Paryż wrze – USA; 1964", [1964], ["USA"], []),
         # cells split by a spaced middle dot or a bullet
         ("Bong Joon-Ho · South Korea · 2019 · 133 mins · 14A", [2019], ["South Korea"], [133]),
         ("Director: Ann Lee • Canada • 2012 • 99 minutes", [2012], ["Canada"], [99]),

@@ -58,6 +58,8 @@ def _year(text: str) -> int | None:
         ("The Sentinel\n\nRegie Clark Johnson Cast Michael Douglas Speelduur 108 minuten "
          "Jaar 2006", 2006),
         ("Star Wars\n\nDirección: J.J. Abrams. País: USAAño: 2015.Duración: 135 min.", 2015),
+        # English "Year Released" labels the year
+        ("The Score\n\nYear Released: 2021 (Tallinn Black Nights) 2022 (Wider release)", 2021),
         # no cue: the year the page writes most, dates aside
         ("Cinema | Red Sky\n\nSaturday, July 17, 2021\n\nRed Sky won in Cannes in 2023 and opened "
          "in 2023 after a novel of 2014.", 2023),

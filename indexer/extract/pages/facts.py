@@ -120,8 +120,9 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
 _RUN_SPLIT = re.compile(
     r"\s*(?:[,،、，;/|()（）\[\]•]|\s·\s|\.\s+|\s[-–—]\s|(?<=\d)\s+(?=[^\W\d_]{3,}\s?:\s))\s*"
 )  # the next label ends a run on a flattened line ("…, Polska, 2003 Reżyseria: …")
-#: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия") or a parenthesis
-_RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]")
+#: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия"), a parenthesis or a
+#: spaced dash ("Kiedy Paryż wrze – USA; 1964")
+_RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]|\s[-–—]\s")
 RUN_KINDS = ("years", "runtimes", "countries")
 #: a run anywhere else in a line holds this many facts ("BELFAST (12A) 2022, UK, 98min")
 _LONG_RUN = 3
