@@ -16,7 +16,9 @@ from indexer.extract.pages.genres import decide as decide_genres
 from indexer.normalize import (
     country_name,
     dedupe,
+    genre_first_words,
     genre_names,
+    key,
     language_name,
     nationality_country,
     normalize_languages,
@@ -169,7 +171,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=8192)
 def _is_genre_word(word: str) -> bool:
-    found = genre_names(word) if len(word) > 3 and word.casefold() not in _NOT_GENRES else []
+    if len(word) <= 3 or word.casefold() in _NOT_GENRES or key(word) not in genre_first_words():
+        return False  # most words begin no genre: a set's look-up before the reading
+    found = genre_names(word)
     return bool(found) and not set(found) & EVERYDAY
 
 
