@@ -263,3 +263,9 @@ def test_a_language_beside_labelled_countries_is_no_country() -> None:
 
     found = Found(values={"countries": ["Colombia, France and Mexico. English and Spanish."]})
     assert countries(found, fl.Facts())[0] == ["Colombia", "France", "Mexico"]
+
+
+def test_a_korean_vowel_letter_written_as_a_bar_splits_a_fact_line() -> None:
+    facts = fl.line_facts("2017ㅣColorㅣ39분ㅣ전체관람가")
+    assert facts is not None
+    assert (facts.years, facts.runtimes) == ([2017], [39])

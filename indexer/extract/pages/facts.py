@@ -95,7 +95,8 @@ _NOISE_TOKEN = re.compile(
 def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     """The facts of a fact line; None when ``line`` is not one (``strict=False`` accepts a
     single fact, for cells that a labelled row already marked as facts)."""
-    text = without_dates(line).strip()
+    # Korean pages write the vowel letter ㅣ as a bar between cells ("2017ㅣColorㅣ39분")
+    text = without_dates(line).replace("ㅣ", "|").strip()
     if strict and text.count("|") >= 2:
         return pipe_facts(text)
     if not text or len(text.split()) > 18 or text.endswith(("?", "!")):
