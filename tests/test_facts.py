@@ -269,3 +269,10 @@ def test_a_korean_vowel_letter_written_as_a_bar_splits_a_fact_line() -> None:
     facts = fl.line_facts("2017ㅣColorㅣ39분ㅣ전체관람가")
     assert facts is not None
     assert (facts.years, facts.runtimes) == ([2017], [39])
+
+
+def test_a_nationality_with_the_definite_article_s_prefix() -> None:
+    from indexer.extract.pages.values import Found, countries
+
+    block = "عين الفيلم اللبناني المعروض ضمن مسابقة المهر العربي"
+    assert countries(Found(), fl.Facts(), block)[0] == ["Lebanon"]

@@ -221,7 +221,12 @@ def _leading_country(value: str) -> str | None:
 
 
 def _country_english(name: str) -> str | None:
-    return country_name(name) or nationality_country(name)
+    found = country_name(name) or nationality_country(name)
+    if found is None:  # "الفيلم اللبناني": a nationality with the definite article's prefix
+        prefix = next((p for p in lang.cues("article_prefixes") if name.startswith(p)), "")
+        rest = name[len(prefix) :]
+        found = nationality_country(rest) if prefix and len(rest) >= 4 else None
+    return found
 
 
 def genres(found: Found, prose: fl.Facts, block: str, title: str) -> tuple[list[str], list[str]]:
