@@ -137,9 +137,11 @@ def _runtime_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]]
     fraction_hours = re.compile(
         rf"(?<![\w.,])([1-9])[.,](\d{{1,2}})\s*(?:{hours}|ώρ\w*)(?!\w)", re.IGNORECASE
     )
+    # "and" may join the hours and the minutes ("1 hour and 37 minutes", "1 hora y 40 minutos")
     hours_min = re.compile(
-        rf"(?<![\w.,])(\d{{1,2}})\s*(?:{hours}|ώρ\w*)"
-        rf"\.?\s*(?:(\d{{1,2}})\s*(?:{minutes}|λεπτ\w*)?)?(?!\w)",
+        rf"(?<![\w.,])(\d{{1,2}})\s*(?:{hours}|ώρ\w*)\.?\s*"
+        rf"(?:(?:{lang.alternation('conjunctions')})\s+(?=\d{{1,2}}\s*(?:{minutes})(?!\w)))?"
+        rf"(?:(\d{{1,2}})\s*(?:{minutes}|λεπτ\w*)?)?(?!\w)",
         re.IGNORECASE,
     )
     bare_minutes = re.compile(

@@ -138,6 +138,9 @@ def test_countries_in_english_and_as_written(
         ("UK | 84mins | 2019 | rated (15)", 84),
         ("DRAMA; 1hr 55min (Polish with subtitles)", 115),
         ("DISTRIBUIÇÃO: 103 min.", 103),
+        # the unit in parentheses after the label; a number before the value's other facts
+        ("Running Time (minutes): 88", 88),
+        ("Durata\n110 - colore", 110),
     ],
 )
 def test_every_runtime_form(line: str, minutes: int) -> None:

@@ -35,7 +35,21 @@ from indexer.extract.pages import facts as fl
         ("Dir: Ada Berg, 131 mins, Norway-Denmark-Iceland, 2021", [2021],
          ["Norway", "Denmark", "Iceland"], [131]),
         ("Guinea-Bissau, 2019, 90 min", [2019], ["Guinea-Bissau"], [90]),
+        # a country and its year in one cell; the word for film opens the run
+        ("Polska 2018. Reż. Ewa Bukowska. Aktorzy: Magdalena Popławska.", [2018], ["Polska"],
+         []),
+        ("Spielfilme, Litauen 2021, 100 Min., lit. OF, engl. UT", [2021], ["Litauen"], [100]),
+        # after a people label: three facts, a country and its year in one cell
+        ("Regie: Andreas Dresen, BRD 2008, 98 min", [2008], ["BRD"], [98]),
+        # a nationality and a year after a dash in prose are no cell of facts
+        ("إنتاج الفيلم هو فلسطيني - تونسي - هولندي 2008، ومدة عرضه", [], [], []),
+        # after a spaced dash, closing a title's line
+        ("Kiedy Paryż wrze – USA; 1964", [1964], ["USA"], []),
+        # cells split by a spaced middle dot or a bullet
+        ("Bong Joon-Ho · South Korea · 2019 · 133 mins · 14A", [2019], ["South Korea"], [133]),
+        ("Director: Ann Lee • Canada • 2012 • 99 minutes", [2012], ["Canada"], [99]),
         # no run: two facts after other words, one kind only, no digit
+        ("He was born in Paris, France 1970, and studied law.", [], [], []),
         ("He was born in Lyon, France, 1970 and studied law.", [], [], []),
         ("(Spain, France)", [], [], []),
         ("Italia, Francia, Spagna", [], [], []),
@@ -79,6 +93,7 @@ def test_a_language_among_facts_stays_a_language() -> None:
         ("(Hrvatska, Slovenija) 2016, 90`", [90]),  # a backtick for the minute mark
         ("Israel, 2019, 90 ד'", [90]),  # Hebrew's abbreviation of "minutes"
         ("Italia, 2011, 1h 48'", [108]),  # hours, then minutes with the minute mark
+        ("02 horas 16 minutos", [136]),  # the hours with a leading zero
     ],
 )
 def test_runtime_marks(line: str, runtimes: list[int]) -> None:
@@ -220,3 +235,44 @@ def test_countries_after_production_companies(values: list[str], countries: list
     from indexer.extract.pages.values import company_countries
 
     assert company_countries(values) == countries
+
+
+def test_a_year_beside_a_labelled_country_is_no_part_of_it() -> None:
+    from indexer.extract.pages.values import Found, countries
+
+    found = Found(values={"countries": ["Deutschland, Japan 2023"]})
+    assert countries(found, fl.Facts())[0] == ["Germany", "Japan"]
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ("Svenskt drama i regi av Simon Staho, med Mikael Persbrandt.", ["Svenskt"]),
+        ("Une comédie française de Cédric Klapisch.", ["française"]),
+        ("It is set during the Korean War.", []),  # an everyday genre word is no cue
+    ],
+)
+def test_a_nationality_beside_a_genre_word(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import genre_nationalities
+
+    assert genre_nationalities(block) == countries
+
+
+def test_a_language_beside_labelled_countries_is_no_country() -> None:
+    from indexer.extract.pages.values import Found, countries
+
+    found = Found(values={"countries": ["Colombia, France and Mexico. English and Spanish."]})
+    assert countries(found, fl.Facts())[0] == ["Colombia", "France", "Mexico"]
+
+
+def test_a_korean_vowel_letter_written_as_a_bar_splits_a_fact_line() -> None:
+    facts = fl.line_facts("2017ㅣColorㅣ39분ㅣ전체관람가")
+    assert facts is not None
+    assert (facts.years, facts.runtimes) == ([2017], [39])
+
+
+def test_a_nationality_with_the_definite_article_s_prefix() -> None:
+    from indexer.extract.pages.values import Found, countries
+
+    block = "عين الفيلم اللبناني المعروض ضمن مسابقة المهر العربي"
+    assert countries(Found(), fl.Facts(), block)[0] == ["Lebanon"]

@@ -48,6 +48,18 @@ def _year(text: str) -> int | None:
          2024),
         # a premiere date under its label
         ("Ayyappanum Koshiyum\n\n• Premiered Date: 7th Feb 2020\n• Language: Malayalam", 2020),
+        # a date a release's word opens in the same sentence, unlabelled
+        ("Aftersun\n\nReleased by A24 in the US and MUBI in the UK on 18 November 2022.",
+         2022),
+        ("Water Lilies\n\n85 minuter Drama Premiär 7 maj, 2021", 2021),
+        # country and year in one cell, opening a credit line
+        ("53 wojny\n\nPolska 2018. Reż. Ewa Bukowska. Aktorzy: Magdalena Popławska.", 2018),
+        # a year's label inside a line of credits, or run into the value before it
+        ("The Sentinel\n\nRegie Clark Johnson Cast Michael Douglas Speelduur 108 minuten "
+         "Jaar 2006", 2006),
+        ("Star Wars\n\nDirección: J.J. Abrams. País: USAAño: 2015.Duración: 135 min.", 2015),
+        # English "Year Released" labels the year
+        ("The Score\n\nYear Released: 2021 (Tallinn Black Nights) 2022 (Wider release)", 2021),
         # no cue: the year the page writes most, dates aside
         ("Cinema | Red Sky\n\nSaturday, July 17, 2021\n\nRed Sky won in Cannes in 2023 and opened "
          "in 2023 after a novel of 2014.", 2023),
@@ -55,6 +67,15 @@ def _year(text: str) -> int | None:
 )  # fmt: skip
 def test_year_cues(page: str, year: int) -> None:
     assert _year(page) == year
+
+
+@pytest.mark.parametrize("text", ["in the year 2006", "Kanjaar 2006", "Year 20061"])
+def test_no_year_label_inside_a_line(text: str) -> None:
+    assert nb._year_label().search(text) is None
+
+
+def test_a_date_before_the_word_for_a_release_is_no_release() -> None:
+    assert nb._released_on("Sunday, July 14, 2013. The premiere was a success.") is None
 
 
 def test_a_year_written_once_without_a_cue_is_no_film_year() -> None:

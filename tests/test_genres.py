@@ -239,3 +239,14 @@ def test_a_genre_label_after_a_sentence_dot_on_a_flattened_line() -> None:
 )  # fmt: skip
 def test_lines_made_only_of_genre_words(block: str, genres: list[str]) -> None:
     assert gl.genre_lines(block) == genres
+
+
+def test_the_greek_category_label_names_the_genre_and_the_first_screening_the_year() -> None:
+    from indexer.extract.pages import extract_page
+
+    page = (
+        "Μια τρελλή οικογένεια\n\n| Α' Προβολή: | 25 Οκτωβρίου 1965 |\n| Κατηγορία: | Κωμωδία |\n"
+        "| Σκηνοθεσία: | Ντίνος Δημόπουλος |\n\n" + "Η Μίκα είναι μια νεαρή γυναίκα. " * 5
+    )
+    film = extract_page(page, "test").films[0]
+    assert (film.genres, film.year) == (("Comedy",), 1965)

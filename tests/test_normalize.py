@@ -96,6 +96,12 @@ def test_parse_year(value: object, year: int | None) -> None:
         ("1.45 h", 105),
         ("1.75 hours", None),
         ("Beginn 19.30 h", None),
+        # "and" between the hours and the minutes; a leading zero; the minutes must follow "and"
+        ("1 hour and 37 minutes", 97),
+        ("1 hora y 40 minutos", 100),
+        ("1 timme 36 minuter", 96),
+        ("02 horas 16 minutos", 136),
+        ("2 hours and 3 friends", 120),
         ("", None),
         (None, None),
     ],

@@ -98,6 +98,12 @@ def test_a_lede_holds_no_story_words(text: str) -> None:
         ("Le port du masque est obligatoire dans la salle.", True),
         ("Bij binnenkomst vragen we om een coronatoegangsbewijs.", True),
         ("Face coverings must be worn in the foyer at all times.", True),
+        # the age rating's notice of a Turkish cinema page
+        (
+            "10 Yaş ve Üzeri izleyici kitlesi içindir. Olumsuz örnek oluşturabilecek unsurlar "
+            "içerir.",
+            True,
+        ),
         ("A young nurse moves into the house of a dying dancer by the sea.", False),
         ("Ein Dorf in den Bergen, eine Familie und ihr Geheimnis.", False),
     ],

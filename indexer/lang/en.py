@@ -81,7 +81,8 @@ DATA = Language(
         original_title="original title|original film title",
         alt_title="english title|international title|translated title|also known as|aka|"
         "other titles",
-        year="year|production year|year of production|release year|date of production",
+        year="year|production year|year of production|release year|year released|"
+        "date of production",
         release="release date|released|released on|premiere|world premiere|premiered|premiere date|"
         "premiered date|premiered on",
         directors="director|directors|dir|director s|directed|directed by|direction|directors name|"

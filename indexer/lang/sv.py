@@ -33,7 +33,7 @@ DATA = Language(
     starring_after=split("i rollerna|i huvudrollerna|i huvudrollen"),
     director_nouns=split("regissören|regissör|filmskaparen|filmregissör|dokumentärfilmare"),
     minutes=split("min|minuter"),
-    hours=split("tim|timmar"),
+    hours=split("tim|timme|timmar"),
     months=split(
         "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
     ),

@@ -100,7 +100,10 @@ DATA = Language(
         "annesini|annesiyle|oğlu*|kardeş*|kocası*|eşi*|aşk*|arkadaş*|keşfe*|karar verir|"
         "zorunda|köy*|kasaba*|çocukluğ*|aşık olur|kahraman*|başkarakter*|karakter*"
     ),
-    notice_words=split("covid*|koronavirüs*|pandemi*|tüm hakları saklıdır|abone ol*|bülten*"),
+    notice_words=split(
+        "covid*|koronavirüs*|pandemi*|tüm hakları saklıdır|abone ol*|bülten*|izleyici kitlesi*|"
+        "yaş ve üzeri"
+    ),
     respectively=split("sırasıyla"),
     critic_roles=split("eleştirmen|eleştirmeni|sinema eleştirmeni|film eleştirmeni"),
     award_words=split("en iyi"),

@@ -64,7 +64,7 @@ class Facts:
 
 
 _CELL_SPLIT = re.compile(
-    r"\s*(?:[|;,/()\[\]]|\.\s+(?=[^\W_])|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*",
+    r"\s*(?:[|;,/()\[\]•]|\s·\s|\.\s+(?=[^\W_])|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*",
     re.IGNORECASE,
 )
 
@@ -76,7 +76,7 @@ def runtime_token() -> re.Pattern[str]:
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     return re.compile(
         rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’)\.?"
-        rf"|[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’)?\.?)$",
+        rf"|0?[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’)?\.?)$",
         re.IGNORECASE,
     )
 
@@ -95,7 +95,8 @@ _NOISE_TOKEN = re.compile(
 def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     """The facts of a fact line; None when ``line`` is not one (``strict=False`` accepts a
     single fact, for cells that a labelled row already marked as facts)."""
-    text = without_dates(line).strip()
+    # Korean pages write the vowel letter ㅣ as a bar between cells ("2017ㅣColorㅣ39분")
+    text = without_dates(line).replace("ㅣ", "|").strip()
     if strict and text.count("|") >= 2:
         return pipe_facts(text)
     if not text or len(text.split()) > 18 or text.endswith(("?", "!")):
@@ -118,10 +119,11 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
 
 
 _RUN_SPLIT = re.compile(
-    r"\s*(?:[,،、，/|()（）\[\]]|\.\s+|\s[-–—]\s|(?<=\d)\s+(?=[^\W\d_]{3,}\s?:\s))\s*"
+    r"\s*(?:[,،、，;/|()（）\[\]•]|\s·\s|\.\s+|\s[-–—]\s|(?<=\d)\s+(?=[^\W\d_]{3,}\s?:\s))\s*"
 )  # the next label ends a run on a flattened line ("…, Polska, 2003 Reżyseria: …")
-#: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия") or a parenthesis
-_RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]")
+#: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия"), a parenthesis or a
+#: spaced dash ("Kiedy Paryż wrze – USA; 1964")
+_RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]|\s[-–—]\s")
 RUN_KINDS = ("years", "runtimes", "countries")
 #: a run anywhere else in a line holds this many facts ("BELFAST (12A) 2022, UK, 98min")
 _LONG_RUN = 3
@@ -160,21 +162,21 @@ def _first_run(cells: list[str], enough: Callable[[int, int], bool]) -> Facts | 
     """The first run of fact cells (with noise cells inside) of two kinds or more for which
     ``enough(number of facts, index of its first cell)`` holds."""
     run: list[Facts] = []
-    begin = 0
+    begin = None  # a run opens with its first cell, a noise cell too ("Spielfilm, …")
     for at, cell in enumerate([*cells, "\0"]):
         one = _run_cell(cell)
         if one is not None:
-            if not run:
-                begin = at
+            begin = at if begin is None else begin
             if one.count():
                 run.append(one)
             continue
-        if _run_kinds(run) >= 2 and enough(len(run), begin):
+        facts = sum(len(getattr(item, name)) for item in run for name in RUN_KINDS)
+        if _run_kinds(run) >= 2 and enough(facts, begin or 0):
             found = Facts()
             for item in run:
                 found.add(item, RUN_KINDS)
             return found
-        run = []
+        run, begin = [], None
     return None
 
 
@@ -188,11 +190,22 @@ def _run_cell(cell: str) -> Facts | None:
     words = cell.strip(" .:;«»\"“”„‟'’‘")
     if not words:
         return None if cell == "\0" else Facts()
-    if _is_noise_cell(words):
-        return Facts()
+    if _is_noise_cell(words) or (len(words.split()) <= 2 and _says_film(words.split()[-1])):
+        return Facts()  # "Spielfilm", "Feature film": the kind of work
     if len(words.split()) > 3:
         return None
-    return _one_fact(words)
+    return _one_fact(words) or _country_and_year(words)
+
+
+def _country_and_year(words: str) -> Facts | None:
+    """A country's name and the year after it in one cell ("Polska 2018", "Litauen 2021",
+    "Japan 2023"): two facts of a run ("Dutch 2008" after a dash in prose is none)."""
+    head, _, last = words.rpartition(" ")
+    if not head or not _YEAR_TOKEN.match(last):
+        return None
+    if not country_name(head) or head[0].islower():  # a country's name, no nationality
+        return None
+    return Facts(years=[parse_year(last) or 0], countries=[head])
 
 
 @lru_cache(maxsize=4096)

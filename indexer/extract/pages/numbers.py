@@ -20,7 +20,7 @@ from indexer import lang
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
-from indexer.extract.pages.text import literal_then, without_dates
+from indexer.extract.pages.text import date_pattern, literal_then, without_dates
 from indexer.normalize import parse_runtime, parse_year, runtime_units
 from indexer.wordre import alternation
 
@@ -176,6 +176,11 @@ def year(
             break
     for number in found.dated[:1]:  # "13 juillet 2022 en salle / 1h 54min / Thriller"
         _add_year(ballot, number, "a date on a fact line", 1.0)
+    inline = _year_label().search(block[:8000])  # "… Speelduur 108 minuten Jaar 2006"
+    if inline:
+        _add_year(ballot, parse_year(inline.group(1)), "after a year's label inside a line", 3.0)
+    released = _released_on(block[:8000])  # "Released by A24 … on 18 November 2022"
+    _add_year(ballot, released, "a date after the word for a release", 1.0)
     if not ballot.candidates:
         _add_year(ballot, _most_written_year(block), "the year the page writes most", 0.5)
     if why is not None and ballot.candidates:
@@ -192,6 +197,40 @@ _ANY_YEAR = re.compile(r"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)(?![\d/-]|[.,]\d)"
 
 #: a copyright line: the rights to the film's pictures name its year and its title
 _COPYRIGHT = re.compile(r"(?im)^[ \t]*(?:©|ⓒ|Ⓒ|\(c\)|copyright\b)([^\n]{4,120})$")
+
+
+@cache
+def _year_label() -> re.Pattern[str]:
+    """A year's label written as labels are, with a capital, then a year, inside a line of
+    other credits ("Speelduur 108 minuten Jaar 2006") or run into the value before it
+    ("País: USAAño: 2015."); not after a lower-case letter."""
+    words = [w for w in lang.labels().get("year", ()) if len(w) >= 3 and w[0].islower()]
+    capitals = alternation(w[0].upper() + w[1:] for w in words)
+    return re.compile(
+        rf"(?<![^\W\d_A-ZÀ-Þ])(?:{capitals})\s*[:：]?\s*((?:18[89]|19\d|20\d)\d)(?![\d/-]|[.,]\d)"
+    )
+
+
+@cache
+def _release_word() -> re.Pattern[str]:
+    """A release label's word of any language ("Premiär", "released", "estreno")."""
+    words = alternation(w for w in lang.labels().get("release", ()) if len(w) >= 4)
+    return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
+
+
+def _released_on(block: str) -> int | None:
+    """The year of the first calendar date that a release's word opens, in the same sentence
+    and at most 80 characters before ("Released by A24 in the US on 18 November 2022",
+    "85 minuter Drama Premiär 7 maj, 2021"): the film's release, close to its year."""
+    for match in date_pattern().finditer(block):
+        year = _FOUR_DIGIT_YEAR.search(match.group(0))
+        if year is None:
+            continue
+        before = block[max(0, match.start() - 80) : match.start()]
+        before = re.split(r"[.!?]\s|\n", before)[-1]
+        if _release_word().search(before):
+            return parse_year(year.group(1))
+    return None
 
 
 def _most_written_year(block: str) -> int | None:
@@ -221,6 +260,8 @@ def runtimes(
     for value in labelled:
         film = _film_minutes().search(value)  # "168 min. (Film: 139 min. + Q&A 29 min.)"
         minutes = int(film.group(1)) if film else parse_runtime(value)
+        lead = _LEADING_NUMBER.match(value)  # "Durata: 110 - colore": a number, then the rest
+        minutes = minutes or (int(lead.group(1)) if lead else None)
         _add_minutes(ballot, minutes, "labelled runtime", 6.0)
     for number in found.runtimes:
         _add_minutes(ballot, number, "on a fact line", 4.0)
@@ -236,6 +277,10 @@ def runtimes(
     strong = [int(c.value) for c in ballot.ranked() if c.score >= 4.0]
     best = ballot.best()
     return strong or ([int(best.value)] if best else [])
+
+
+#: a number of minutes opening a labelled value, before other facts ("110 - colore")
+_LEADING_NUMBER = re.compile(r"^\s*(\d{2,3})\s*(?:[-–—,;/|]\s|$)")
 
 
 def _add_minutes(ballot: Ballot, value: int | None, cue: str, weight: float) -> None:

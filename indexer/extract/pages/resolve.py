@@ -178,7 +178,7 @@ def _add_fact_run(lines: tuple[str, ...], prose: fl.Facts) -> None:
     if prose.years and prose.runtimes and prose.countries:
         return
     for line in lines:  # a labelled line too: "Director: Davy Chou, S Korea, 2022, 119m"
-        run = fl.fact_runs(line) if len(line) > 40 else None
+        run = fl.fact_runs(line) if len(line) > 20 else None
         if run and run.count():
             prose.add(run, fl.RUN_KINDS, empty_only=True)
             return

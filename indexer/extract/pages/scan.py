@@ -187,7 +187,15 @@ def _label_fields(label: str) -> tuple[str, ...]:
     label = label.strip().strip("*").strip()
     if key(label).startswith("praise for"):
         return ("press",)
-    return field_of(label)
+    fields = field_of(label)
+    unit = None if fields else _LABEL_UNIT.search(label)
+    if unit and field_of(label[: unit.start()])[:1] in (("runtime",), ("year",)):
+        return field_of(label[: unit.start()])  # "Running Time (minutes)", "Länge (Min.)"
+    return fields
+
+
+#: a unit in parentheses ending a number's label
+_LABEL_UNIT = re.compile(r"\s*\([^()]{1,20}\)$")
 
 
 def _label_shaped(label: str) -> bool:

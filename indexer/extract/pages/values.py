@@ -11,10 +11,15 @@ from functools import lru_cache
 
 from indexer import lang
 from indexer.extract.pages import facts as fl
+from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.genres import decide as decide_genres
 from indexer.normalize import (
     country_name,
     dedupe,
+    genre_first_words,
+    genre_names,
+    key,
+    language_name,
     nationality_country,
     normalize_languages,
     split_countries,
@@ -51,6 +56,7 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
             or found.countries
             or prose.countries
             or film_nationalities(block)
+            or genre_nationalities(block)
             or country_lists(block)
             or fl.unspaced_nationalities(block)
             or written
@@ -148,6 +154,32 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
     return dedupe(found)
 
 
+def genre_nationalities(block: str) -> list[str]:
+    """The country of a nationality written right before or after a genre word at the top
+    of the page ("Svenskt drama i regi av …", "a French comedy", "une comédie française"),
+    the first such pair; genres that are everyday words ("the Korean War") are no cue."""
+    words = _WORD.findall(block[:3000])
+    for a, b in itertools.pairwise(words):
+        for nation, genre in ((a, b), (b, a)):
+            if len(nation) > 3 and _is_genre_word(genre) and _country_english(nation):
+                return [nation]
+    return []
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=8192)
+def _is_genre_word(word: str) -> bool:
+    if len(word) <= 3 or word.casefold() in _NOT_GENRES or key(word) not in genre_first_words():
+        return False  # most words begin no genre: a set's look-up before the reading
+    found = genre_names(word)
+    return bool(found) and not set(found) & EVERYDAY
+
+
+_NOT_GENRES = frozenset({"film", "films", "movie", "movies"})
+
+
 #: after the word for film, at most one word, then words joined by spaced dashes
 _SPACED_RUN = re.compile(r"\w*\s+(?:[^\W\d_]+\s+)?([^\W\d_]+(?:\s[-–]\s[^\W\d_]+)+)")
 
@@ -164,14 +196,20 @@ def joined_nationalities(word: str) -> list[str]:
 
 def _country_parts(value: str) -> list[str]:
     value = re.sub(r"\([^)]*\)", "", value.replace("_", " ").replace("\n", ", ")).strip()
+    value = _YEAR.sub("", value).strip()  # "Land / Jahr: Deutschland, Japan 2023"
     value = re.sub(r"(?<=[a-z])(?=[A-Z])", ", ", value)
     if country_name(value):
         return [value]
-    parts = [p for p in split_countries(value) if p]
+    # "Country/Language: … Germany and Mexico. English and Spanish.": a sentence each
+    parts = [s for p in split_countries(value) if p for s in re.split(r"\.\s+", p) if s]
     if parts and not any(country_name(p) for p in parts):
         lead = _leading_country(value)  # "Danmark Rediger på Wikidata"
         return [lead] if lead else parts
-    return parts
+    # beside countries, a language's name is the language ("Spanish" is no Spain there)
+    return [p for p in parts if country_name(p) or not language_name(p)]
+
+
+_YEAR = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
 
 
 def _leading_country(value: str) -> str | None:
@@ -183,7 +221,12 @@ def _leading_country(value: str) -> str | None:
 
 
 def _country_english(name: str) -> str | None:
-    return country_name(name) or nationality_country(name)
+    found = country_name(name) or nationality_country(name)
+    if found is None:  # "الفيلم اللبناني": a nationality with the definite article's prefix
+        prefix = next((p for p in lang.cues("article_prefixes") if name.startswith(p)), "")
+        rest = name[len(prefix) :]
+        found = nationality_country(rest) if prefix and len(rest) >= 4 else None
+    return found
 
 
 def genres(found: Found, prose: fl.Facts, block: str, title: str) -> tuple[list[str], list[str]]:
