@@ -47,17 +47,21 @@ def _join(words: list[_Word]) -> list[str]:
     out: list[str] = []
     groups: list[list[int]] = []  # indices into words, each group in list order
     group_of: dict[str, list[int]] = {}  # first token -> its group
+    near: dict[str, list[str]] = {}  # case key -> first tokens so far, in group_of's order
     for i, word in enumerate(words):
         if not word:  # a word ends here: the groups so far keep their place before it
             out.extend(_group([words[j] for j in g]) for g in groups)
-            groups, group_of = [], {}
+            groups, group_of, near = [], {}, {}
             out.append("")
             continue
         group = group_of.get(word[0])
         if group is None:
-            hits = {id(g): g for t, g in group_of.items() if _clash(word[0], t)}
+            # only a token of the same case key can clash: the others are not tried
+            same = near.setdefault(_case_key(word[0]), [])
+            hits = {id(group_of[t]): group_of[t] for t in same if _clash(word[0], t)}
             group = _merged(list(hits.values()), groups, group_of)
             group_of[word[0]] = group
+            same.append(word[0])
         group.append(i)
     out.extend(_group([words[j] for j in g]) for g in groups)
     return out
@@ -92,6 +96,19 @@ def _group(group: list[_Word]) -> str:
 
 def _write(word: _Word) -> str:
     return "".join(t if t == _SPACE else re.escape(t) for t in word)
+
+
+@lru_cache(maxsize=4096)
+def _case_key(token: str) -> str:
+    """A key that two tokens which :func:`_clash` always share (the converse need not hold):
+    the first character of the upper case of the first character of the lower case
+    (``İ``, ``ı``, ``i`` -> ``I``; ``ſ``, ``s`` -> ``S``; ``µ``, ``μ`` -> ``Μ``; the Kelvin
+    sign -> ``K``), a space for a run of spaces and any space character. Re's rule (a
+    character's simple lower case, or one of the lower cases that share an upper case)
+    keeps this key for every character (tested over all of them)."""
+    if token == _SPACE or token.isspace():
+        return " "
+    return token.lower()[:1].upper()[:1]
 
 
 @lru_cache(maxsize=1 << 15)  # the lists of fifty languages meet some 14,000 pairs

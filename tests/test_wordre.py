@@ -88,3 +88,27 @@ def test_any_word_list_matches_like_the_plain_alternation(
     words: list[str], text: str, spaces: bool
 ) -> None:
     _same(words, text, spaces)
+
+
+def test_characters_that_can_match_each_other_share_a_case_key() -> None:
+    """``_clash`` is only asked about tokens of the same case key, so the key must hold for
+    re's whole rule: a character matches another ignoring case when their simple lower
+    cases are the same or are lower cases that share an upper case (re's extra cases)."""
+    import _sre
+    from re._casefix import _EXTRA_CASES
+
+    from indexer.wordre import _SPACE, _case_key, _clash
+
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        lower = _sre.unicode_tolower(code)
+        if lower != code:
+            assert _case_key(chr(code)) == _case_key(chr(lower)), hex(code)
+    for lower, others in _EXTRA_CASES.items():
+        assert {_case_key(chr(c)) for c in (lower, *others)} == {_case_key(chr(lower))}
+    for token in (" ", "\t", "\u00a0", "\u3000"):
+        assert _case_key(token) == _case_key(_SPACE)
+    for a, b in [("k", "\u212a"), ("s", "\u017f"), ("\u0130", "i"), ("\u0131", "I"), ("ß", "ẞ")]:
+        assert _clash(a, b)
+        assert _case_key(a) == _case_key(b)
