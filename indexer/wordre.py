@@ -95,6 +95,8 @@ def _group(group: list[_Word]) -> str:
 
 
 def _write(word: _Word) -> str:
+    if _SPACE not in word:  # re.escape goes character by character: one call for the word
+        return re.escape("".join(word))
     return "".join(t if t == _SPACE else re.escape(t) for t in word)
 
 
