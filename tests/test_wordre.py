@@ -112,3 +112,11 @@ def test_characters_that_can_match_each_other_share_a_case_key() -> None:
     for a, b in [("k", "\u212a"), ("s", "\u017f"), ("\u0130", "i"), ("\u0131", "I"), ("ß", "ẞ")]:
         assert _clash(a, b)
         assert _case_key(a) == _case_key(b)
+
+
+def test_a_list_built_again_is_the_same_alternation() -> None:
+    words = ["film de", "film", "fiction"]
+    first = alternation(w for w in words)  # any iterable, a generator too
+    assert alternation(list(words)) == first
+    assert alternation(tuple(words), spaces=True) != first  # the space is written \s+
+    assert alternation(words[:2]) != first
