@@ -420,3 +420,28 @@ def test_a_list_of_genre_words_is_no_heading(line: str, heading: bool) -> None:
 )  # fmt: skip
 def test_a_line_opening_with_a_credit_is_no_heading(line: str, credit: bool) -> None:
     assert titlecues.credit_line(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("value", "section"),
+    [
+        ("FILM OF THE WEEK", True),
+        ("Films du mois", True),
+        ("Film der Woche", True),
+        ("Il film della settimana", True),
+        ("Film tygodnia", True),  # the genitive: a plural form of CLDR's unit
+        ("The Life Of Chuck", False),
+        ("A Year Without Film", False),  # the word of time before the word for film
+        ("Film Socialisme", False),
+    ],
+)
+def test_a_film_of_the_period_is_a_section(value: str, section: bool) -> None:
+    assert titlevote.film_of_the_period(value) is section
+
+
+def test_a_film_of_the_period_heading_is_no_title() -> None:
+    text = (
+        "FILM OF THE WEEK\n\nThe Long Road Home\n\nA young woman walks back to the village "
+        "where she grew up, and finds her family gone. Directed by Ana Ruiz.\n"
+    )
+    assert _title(text) == "The Long Road Home"
