@@ -445,3 +445,25 @@ def test_a_film_of_the_period_heading_is_no_title() -> None:
         "where she grew up, and finds her family gone. Directed by Ana Ruiz.\n"
     )
     assert _title(text) == "The Long Road Home"
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        # a right-to-left text's quote marks, mirrored as a left-to-right editor writes them
+        ("پاکستانی فلم ’چلے تھے ساتھ‘ نے فلم بینوں کے دل جیت لیے", ["چلے تھے ساتھ"]),
+        ("هذا ”فيلم جديد“ هنا", ["فيلم جديد"]),
+        # in a left-to-right text the apostrophe opens nothing
+        ("Branagh’s film ‘Belfast’ won", ["Belfast"]),
+    ],
+)
+def test_quotes_of_a_right_to_left_text(line: str, quoted: list[str]) -> None:
+    assert titlecues._quotes_in(line) == quoted
+
+
+def test_a_right_to_left_quoted_name_after_the_word_for_film() -> None:
+    text = (
+        "پاکستانی فلم ’چلے تھے ساتھ‘ نے فلم بینوں کے دل جیت لیے، فلم کی ملک بھر میں نمائش "
+        "جاری ہے۔\nComments\n"
+    )
+    assert _title(text) == "چلے تھے ساتھ"
