@@ -12,6 +12,7 @@ from bench import ranking
 from bench.fit_title import NAMES, PINNED, Page, chooses_right, fit, leave_one_out
 from indexer.extract.pages import extract_page, titlecues, titlevote
 from indexer.extract.pages.explain import explain_text
+from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.titlecues import reviewed
 from indexer.extract.pages.titlemodel import FEATURES, WEIGHTS_FILE, FeatureBallot, score
 from indexer.extract.pages.titles import heading_like, slug_words, two_titles
@@ -467,3 +468,8 @@ def test_a_right_to_left_quoted_name_after_the_word_for_film() -> None:
         "جاری ہے۔\nComments\n"
     )
     assert _title(text) == "چلے تھے ساتھ"
+
+
+def test_the_indonesian_label_for_a_films_kind_is_a_genre_label() -> None:
+    # "Jenis Film : Drama": the film's kind, labelled, is a genre and not a heading
+    assert field_of("Jenis Film") == ("genres",)
