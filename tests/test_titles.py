@@ -10,7 +10,7 @@ import pytest
 
 from bench import ranking
 from bench.fit_title import NAMES, PINNED, Page, chooses_right, fit, leave_one_out
-from indexer.extract.pages import extract_page, titlecues, titlevote
+from indexer.extract.pages import extract_page, titlecues, titles, titlevote
 from indexer.extract.pages.explain import explain_text
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.titlecues import reviewed
@@ -473,3 +473,20 @@ def test_a_right_to_left_quoted_name_after_the_word_for_film() -> None:
 def test_the_indonesian_label_for_a_films_kind_is_a_genre_label() -> None:
     # "Jenis Film : Drama": the film's kind, labelled, is a genre and not a heading
     assert field_of("Jenis Film") == ("genres",)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # a talk after the screening that the heading adds to the name
+        ("Parasite + Bong Joon-ho Q&A", "Parasite"),
+        ("PETITE MAMAN Q&A WITH CÉLINE SCIAMMA", "PETITE MAMAN"),
+        ("Love + Hate", "Love + Hate"),
+    ],
+)
+def test_a_talk_after_the_screening_leaves_the_heading(heading: str, title: str) -> None:
+    assert titles.clean_heading(heading).title == title
+
+
+def test_the_word_for_a_preview_before_the_name_in_an_address() -> None:
+    assert slug_words("https://cinema.example/event/preview-petite-maman") == ["petite", "maman"]
