@@ -193,3 +193,25 @@ def test_labels_inside_a_paragraph_are_no_flattened_table() -> None:
         "temu: zdjęcia: Jan Kos, muzyka: Ola Mak, montaż: Ewa Lis."
     )
     assert _flattened(line, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "original"),
+    [
+        # an unknown word and a colon a few words into a title go on the title
+        (
+            "Película: Estrellas: La fuerza. Título original: Star Wars: The Force awakens. "
+            "Dirección: J.J. Abrams. País: USA. Duración: 135 min.",
+            "Star Wars: The Force awakens",
+        ),
+        # a title ended by a mark: the next word and colon is a label no language knows
+        (
+            "Original title: Lumen. Sponsor: Ana Ruiz. Director: Ana Ruiz. Country: Spain. "
+            "Running time: 14 min.",
+            "Lumen",
+        ),
+    ],
+)
+def test_a_colon_inside_a_title_on_a_flattened_line(line: str, original: str) -> None:
+    entries = _flattened(line, 0) or []
+    assert [e.value for e in entries if e.field == "original_title"] == [original]

@@ -10,8 +10,9 @@ import pytest
 
 from bench import ranking
 from bench.fit_title import NAMES, PINNED, Page, chooses_right, fit, leave_one_out
-from indexer.extract.pages import extract_page, titlecues, titlevote
+from indexer.extract.pages import extract_page, titlecues, titles, titlevote
 from indexer.extract.pages.explain import explain_text
+from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.titlecues import reviewed
 from indexer.extract.pages.titlemodel import FEATURES, WEIGHTS_FILE, FeatureBallot, score
 from indexer.extract.pages.titles import heading_like, slug_words, two_titles
@@ -420,3 +421,72 @@ def test_a_list_of_genre_words_is_no_heading(line: str, heading: bool) -> None:
 )  # fmt: skip
 def test_a_line_opening_with_a_credit_is_no_heading(line: str, credit: bool) -> None:
     assert titlecues.credit_line(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("value", "section"),
+    [
+        ("FILM OF THE WEEK", True),
+        ("Films du mois", True),
+        ("Film der Woche", True),
+        ("Il film della settimana", True),
+        ("Film tygodnia", True),  # the genitive: a plural form of CLDR's unit
+        ("The Life Of Chuck", False),
+        ("A Year Without Film", False),  # the word of time before the word for film
+        ("Film Socialisme", False),
+    ],
+)
+def test_a_film_of_the_period_is_a_section(value: str, section: bool) -> None:
+    assert titlevote.film_of_the_period(value) is section
+
+
+def test_a_film_of_the_period_heading_is_no_title() -> None:
+    text = (
+        "FILM OF THE WEEK\n\nThe Long Road Home\n\nA young woman walks back to the village "
+        "where she grew up, and finds her family gone. Directed by Ana Ruiz.\n"
+    )
+    assert _title(text) == "The Long Road Home"
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        # a right-to-left text's quote marks, mirrored as a left-to-right editor writes them
+        ("پاکستانی فلم ’چلے تھے ساتھ‘ نے فلم بینوں کے دل جیت لیے", ["چلے تھے ساتھ"]),
+        ("هذا ”فيلم جديد“ هنا", ["فيلم جديد"]),
+        # in a left-to-right text the apostrophe opens nothing
+        ("Branagh’s film ‘Belfast’ won", ["Belfast"]),
+    ],
+)
+def test_quotes_of_a_right_to_left_text(line: str, quoted: list[str]) -> None:
+    assert titlecues._quotes_in(line) == quoted
+
+
+def test_a_right_to_left_quoted_name_after_the_word_for_film() -> None:
+    text = (
+        "پاکستانی فلم ’چلے تھے ساتھ‘ نے فلم بینوں کے دل جیت لیے، فلم کی ملک بھر میں نمائش "
+        "جاری ہے۔\nComments\n"
+    )
+    assert _title(text) == "چلے تھے ساتھ"
+
+
+def test_the_indonesian_label_for_a_films_kind_is_a_genre_label() -> None:
+    # "Jenis Film : Drama": the film's kind, labelled, is a genre and not a heading
+    assert field_of("Jenis Film") == ("genres",)
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        # a talk after the screening that the heading adds to the name
+        ("Parasite + Bong Joon-ho Q&A", "Parasite"),
+        ("PETITE MAMAN Q&A WITH CÉLINE SCIAMMA", "PETITE MAMAN"),
+        ("Love + Hate", "Love + Hate"),
+    ],
+)
+def test_a_talk_after_the_screening_leaves_the_heading(heading: str, title: str) -> None:
+    assert titles.clean_heading(heading).title == title
+
+
+def test_the_word_for_a_preview_before_the_name_in_an_address() -> None:
+    assert slug_words("https://cinema.example/event/preview-petite-maman") == ["petite", "maman"]

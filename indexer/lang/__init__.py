@@ -120,6 +120,29 @@ def nationalities() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def period_words() -> frozenset[str]:
+    """The words for a day, a week, a month and a year of every language with a module, from
+    CLDR (``babel``'s duration units, each plural form: "semaine", "semaines", "Woche",
+    "tygodnia"), folded, of three letters or more; a phrase's words of time ("Film de la
+    semaine")."""
+    from babel import Locale, UnknownLocaleError
+
+    words: set[str] = set()
+    for code in CODES:
+        try:
+            units = Locale.parse(code)._data["unit_patterns"]
+        except (UnknownLocaleError, ValueError, KeyError):  # pragma: no cover - babel's data
+            continue
+        for unit in ("day", "week", "month", "year"):
+            forms = units.get(f"duration-{unit}", {}).get("long", {})
+            for form, pattern in forms.items():
+                word = pattern.replace("{0}", "").strip().casefold()
+                if form != "per" and len(word) >= 3 and not any(c.isspace() for c in word):
+                    words.add(word)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
 def weekdays() -> tuple[str, ...]:
     """Weekday names of every language with a module, from CLDR (``babel``): the full names,
     and abbreviations of four letters or more without their dots (English ones of three:

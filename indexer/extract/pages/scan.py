@@ -295,8 +295,11 @@ def _flattened(text: str, i: int) -> list[Entry] | None:
     marks: list[tuple[int, int, tuple[str, ...]]] = []
     for colon in _INLINE_COLON.finditer(text):
         start, fields = _label_before(text, colon.start())
-        if start is not None and (not marks or start >= marks[-1][1]):
-            marks.append((start, colon.end(), fields))
+        if start is None or (marks and start < marks[-1][1]):
+            continue
+        if not fields and marks and _title_goes_on(marks[-1][2], text[marks[-1][1] : start]):
+            continue  # "Original title: Star Wars: The Force awakens. Director: …"
+        marks.append((start, colon.end(), fields))
     if sum(1 for mark in marks if mark[2]) < _FLAT_LABELS:
         return None
     head = text[: marks[0][0]].strip(" .,;|")
@@ -309,6 +312,24 @@ def _flattened(text: str, i: int) -> list[Entry] | None:
         value = text[end : following[0]].strip(" .,;|،")
         entries.extend(Entry(f, value, i, i) for f in fields if value)
     return entries
+
+
+#: the fields whose value may hold a colon of its own (a title and its subtitle)
+_TITLE_FIELDS = frozenset({"title", "original_title"})
+#: the most words of a title before its own colon ("Star Wars: …", "Mission: Impossible")
+_TITLE_HEAD = 4
+
+
+def _title_goes_on(fields: tuple[str, ...], before: str) -> bool:
+    """Whether an unknown word and a colon go on a title's value rather than end it: the
+    value so far of a title label (or of a label no language knows) is a few words and ends
+    without a mark ("Título original: Star Wars: The Force awakens. Dirección: …")."""
+    words = before.split()
+    return (
+        set(fields) <= _TITLE_FIELDS
+        and 0 < len(words) <= _TITLE_HEAD
+        and not re.search(r"[.,;|)\]]\s*$", before)
+    )
 
 
 def _label_before(text: str, colon: int) -> tuple[int | None, tuple[str, ...]]:

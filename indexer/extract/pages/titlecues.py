@@ -37,8 +37,16 @@ PAIRS = {
 #: letters is a word's ("‘THAT’S A WRAP’", "'L'Avventura'"), and the quote closes at a word's
 #: end
 _APOSTROPHE = {"‘": "|(?<=[^\\W\\d_])’(?=[^\\W\\d_])", "'": "|(?<=[^\\W\\d_])'(?=[^\\W\\d_])"}
+#: a right-to-left text's quote, its marks mirrored as a left-to-right editor writes them
+#: (فلم ’چلے تھے ساتھ‘, ”…“): the opening mark before a letter of a right-to-left script
+_RTL_LETTER = r"[\u0590-\u08ff\ufb1d-\ufefc]"
+_RTL_QUOTED = "|".join(
+    rf"(?<!\S){o}({_RTL_LETTER}[^\n{o}{c}]{{0,80}}?){c}(?!\w)" for o, c in (("’", "‘"), ("”", "“"))
+)
 _QUOTED = re.compile(
-    "|".join(
+    _RTL_QUOTED
+    + "|"
+    + "|".join(
         # a straight quote opens and closes at word edges; marks such as 《》 need no space
         (r"(?<!\w)" if o in "\"'”" else "")
         + rf"{re.escape(o)}((?:[^\n{re.escape(o + c)}]{_APOSTROPHE.get(o, '')}){{1,80}}?)"

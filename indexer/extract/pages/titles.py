@@ -26,6 +26,9 @@ from indexer.normalize import genre_names, key, parse_year
 
 _PULL_QUOTE = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+[\"“«‘](?P<quote>.{8,})[\"”»’]$")
 _DIR_SUFFIX = re.compile(r"\s+[–—-]\s+(?:dir\.|directed by|by|de|di|von|réal\.)\s.*$", re.I)
+#: a talk after the screening that a heading adds to the name: "Parasite + Bong Joon-ho Q&A",
+#: "PETITE MAMAN Q&A WITH CÉLINE SCIAMMA"
+_TALK_SUFFIX = re.compile(r"\s+(?:\+\s[^+]{0,60}?\s)?Q\s?&\s?A\b.*$", re.IGNORECASE)
 _CERT = re.compile(
     r"(?:\s*\((?:U|PG|PG-13|12A?|15|18|R|NC-17|M|MA15\+|\d{1,2}\+?)\)"
     r"|(?<=\))\s+(?:U|PG|PG-13|12A?|15|18|R|M)|\s+\d+\.\s*(?:Woche|week)|\s+FSK\s*\d+)\s*$",
@@ -85,7 +88,7 @@ _SLUG_STOP = {
 }
 
 #: words an address puts before a film's name ("trailer-nevdecne-bytosti", "review-…")
-_LEADING = frozenset(["trailer", "estreno", "review", "reviews", "critique", "critics"])
+_LEADING = frozenset(["trailer", "estreno", "review", "reviews", "critique", "critics", "preview"])
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,7 @@ def clean_heading(line: str) -> Title:
         text, quote = match.group("title"), match.group("quote")
     text = without_date(text.split(" | ")[0].strip())
     text = _DIR_SUFFIX.sub("", text)
+    text = _TALK_SUFFIX.sub("", text)
     bracket = re.fullmatch(r"[『「《«\"“](.+?)[』」》»\"”]", text)
     if bracket:
         text = bracket.group(1)

@@ -94,6 +94,7 @@ def collect(
             or _surname(k, people)
             or _credit_of(k, people)
             or (fact_not_name(c.value) and not _in_address(k, url))
+            or film_of_the_period(c.value)
         )
     ]:
         del ballot.candidates[k]
@@ -118,6 +119,26 @@ def fact_not_name(value: str) -> bool:
     """A candidate that states a fact, not a name: marks alone ("★★★★") or a fact line ("101
     min", "2016, 90 min")."""
     return not _LETTER_OR_DIGIT.search(value) or line_facts(value) is not None
+
+
+#: the most words of a site's section named for a period ("Le film de la semaine")
+_PERIOD_PHRASE = 6
+
+
+def film_of_the_period(value: str) -> bool:
+    """A site's section named for a period of time: the word for film (or a review, or its
+    plural) and after it a word for a day, week, month or year ("FILM OF THE WEEK", "Films du
+    mois", "Film der Woche"), a heading above the film, never its name."""
+    words = [key(anyascii(w)) for w in re.findall(r"[^\W\d_]+", value)]
+    if not 2 <= len(words) <= _PERIOD_PHRASE:
+        return False
+    film = next((i for i, w in enumerate(words) if _section_word(w) or w in _film_words()), None)
+    return film is not None and any(w in _period_keys() for w in words[film + 1 :])
+
+
+@lru_cache(maxsize=1)
+def _period_keys() -> frozenset[str]:
+    return frozenset(key(anyascii(w)) for w in lang.period_words())
 
 
 def _surname(candidate: str, people: set[str]) -> bool:
