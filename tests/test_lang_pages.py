@@ -181,6 +181,9 @@ from webapp.cli import main
         ("Mto Mweusi\n\nFilamu hii imeongozwa na Amina Juma.\n", "directors", ("Amina Juma",)),
         ("Mto Mweusi\n\nFilamu hii ikiwashirikisha Baraka Mushi pamoja na Neema Ali.\n", "cast",
          ("Baraka Mushi", "Neema Ali")),
+        # Swahili "na" (and) ends a list of names
+        ("Mto Mweusi\n\nKwa mujibu wake, washiriki wakuu ni Baraka Mushi, Neema Ali na Juma "
+         "Hassan.\n", "cast", ("Baraka Mushi", "Neema Ali", "Juma Hassan")),
         ("Mto Mweusi\n\nBaraka Mushi akicheza kama Juma, na Neema Ali akicheza kama Rehema.\n",
          "cast", ("Baraka Mushi", "Neema Ali")),
         ("Sungai Senyap\n\nFilem arahan Aziz Rahman ini lakonan Siti Aminah dan Farid Kamil.\n",
@@ -193,6 +196,9 @@ from webapp.cli import main
          "bilang Andres.\n", "cast", ("Maria Reyes", "Paolo Cruz")),
         ("Tahimik na Ilog\nDirektor: Jose Santos\nMga Artista: Maria Reyes, Paolo Cruz\n",
          "cast", ("Maria Reyes", "Paolo Cruz")),
+        # Tagalog "at" (and) between names, "tampok" (featured) a few words before them
+        ("Tahimik na Ilog\n\nTampok din dito sina Maria Reyes at Paolo Cruz.\n", "cast",
+         ("Maria Reyes", "Paolo Cruz")),
         ("خاموش دریا\n\nشعیب منصور کی ہدایت کاری میں بننے والی فلم ۔\n", "directors",
          ("شعیب منصور",)),
         ("خاموش دریا\nہدایت کار: شعیب منصور\nدورانیہ: 135 منٹ\n", "runtime_minutes", 135),
