@@ -9,6 +9,7 @@ import pytest
 from indexer.extract.pages.cues import mentions
 from indexer.extract.pages.linelabels import label_lists
 from indexer.extract.pages.names import names, person
+from indexer.extract.pages.people import captions
 from indexer.extract.pages.roles import is_character
 from indexer.extract.pages.scan import embedded_label, match_label
 from indexer.extract.pages.sentences import name_after
@@ -194,3 +195,29 @@ def test_the_direction_signed_by(sentence: str, director: str) -> None:
 )
 def test_another_label_ends_a_labelled_value(value: str, field: str, expected: list[str]) -> None:
     assert names(value, field=field) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "title", "cast"),
+    [
+        # photo captions name the actors and the film: each caption's names, in page order
+        (
+            "A review.\nNkem Owoh & Genevieve Nnaji in Lionheart - image courtesy of TIFF |\n"
+            "More text.\nGenevieve Nnaji, Peter Edochie & Nkem Owoh in Lionheart - image\n",
+            "Lionheart",
+            ["Nkem Owoh", "Genevieve Nnaji", "Peter Edochie"],
+        ),
+        (
+            "Léa Drucker et Denis Ménochet dans « Jusqu'à la garde ».\n",
+            "Jusqu'à la garde",
+            ["Léa Drucker", "Denis Ménochet"],
+        ),
+        # one name, or words that are no names, make no caption
+        ("Genevieve Nnaji in Lionheart - image courtesy of TIFF\n", "Lionheart", []),
+        ("Life and death in Lionheart\n", "Lionheart", []),
+        # the title must follow the word for "in"
+        ("Nkem Owoh & Genevieve Nnaji in Lagos, 2018\n", "Lionheart", []),
+    ],
+)
+def test_photo_captions_name_the_cast(block: str, title: str, cast: list[str]) -> None:
+    assert captions(block, title) == cast

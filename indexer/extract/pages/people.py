@@ -452,6 +452,33 @@ def apposed_cast(block: str) -> list[list[str]]:
     return found
 
 
+@cache
+def _caption_in() -> str:
+    """The words for "in" before a film's name, of any language ("A & B in Title", "A et B
+    dans Title")."""
+    return lang.alternation("quote_in")
+
+
+def captions(block: str, title: str) -> list[str]:
+    """The actors of photo captions, in page order: a line that opens with two or more names
+    joined by commas and "&" or "and", then the word for "in" and the film's title
+    ("Nkem Owoh & Genevieve Nnaji in Lionheart - image courtesy of …")."""
+    if len(title.strip()) < 2:
+        return []
+    quote = "[\"“”'‘’«»]"
+    pattern = re.compile(
+        rf"(?im)^[ \t]*(?P<names>[^\n]{{5,160}}?)\s+(?:{_caption_in()})\s+(?:{quote} ?)?"
+        rf"{re.escape(title.strip())}(?: ?{quote})?(?:[ \t]*$|[ \t]*[-–—|(,:.])"
+    )
+    found: list[str] = []
+    for match in pattern.finditer(block):
+        parts = [p.strip(" .") for p in _list_split().split(match.group("names"))]
+        parts = [p.strip() for part in parts for p in part.split(" & ")]
+        if len(parts) >= 2 and all(_full_name(p) for p in parts):
+            found.extend(parts)
+    return dedupe(found)
+
+
 def _full_name(text: str) -> bool:
     """A name of two words or more, not in capitals (a title: "MIDNIGHT COWBOY")."""
     return len(text.split()) >= 2 and not text.isupper() and fl.is_name(text)
@@ -478,10 +505,15 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 
-def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | None) -> list[str]:
+def cast(
+    labelled: str, sentence: str, block: str, synopsis: str, why: Why | None, title: str = ""
+) -> list[str]:
     """The cast: the labelled list, else the best list after a cast cue, else actors named
     in parentheses after their characters."""
     ballot = Ballot()
+    captioned = captions(block, title)
+    if captioned:
+        _list_vote(ballot, captioned, "named in photo captions 'A & B in Title'", 1.75)
     _list_vote(ballot, names(labelled, field="cast"), "labelled", 6.0)
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0

@@ -205,7 +205,7 @@ def _film(
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
     synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
     quotes = _quotes(lines, entries, title, source, block, url, synopsis)
-    cast = people.cast(found.first("cast"), cue_sentence, block, synopsis, why)
+    cast = people.cast(found.first("cast"), cue_sentence, block, synopsis, why, title.title)
     return Film(
         title=title.title.strip(),
         original_title=(
