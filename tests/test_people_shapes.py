@@ -221,3 +221,14 @@ def test_another_label_ends_a_labelled_value(value: str, field: str, expected: l
 )
 def test_photo_captions_name_the_cast(block: str, title: str, cast: list[str]) -> None:
     assert captions(block, title) == cast
+
+
+def test_a_label_met_twice_does_not_cut_the_page_at_a_credit_line() -> None:
+    # "Produser" and "Produksi" both read as producers: the line before the second is a
+    # writer's credit, not the heading of another film, so the cast below it is still read
+    page = (
+        "Jenis Film : Drama\nProduser : Rizal Kurnia\nSutradara : Benny Setia\n"
+        "Penulis : Benny Setia\nProduksi : Semesta Productions\nPemeran :\n"
+        "Vino Bastian sebagai Ronggur\nAjil Ditto sebagai Tedy\nMarsha Timothy sebagai Andini\n\n"
+    )
+    assert film_of(page + BLURB).cast == ("Vino Bastian", "Ajil Ditto", "Marsha Timothy")
