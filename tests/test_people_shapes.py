@@ -232,3 +232,26 @@ def test_a_label_met_twice_does_not_cut_the_page_at_a_credit_line() -> None:
         "Vino Bastian sebagai Ronggur\nAjil Ditto sebagai Tedy\nMarsha Timothy sebagai Andini\n\n"
     )
     assert film_of(page + BLURB).cast == ("Vino Bastian", "Ajil Ditto", "Marsha Timothy")
+
+
+@pytest.mark.parametrize(
+    ("page", "directors"),
+    [
+        # a credit block without labels: the directors' line, then the cast's
+        (
+            "Tori and Lokita\nNo tickets are currently available.\n\n"
+            "Luc Dardenne, Jean-Pierre Dardenne\n\nPablo Schils, Joely Mbundu, Thomas Doret\n\n",
+            ("Luc Dardenne", "Jean-Pierre Dardenne"),
+        ),
+        # a name alone above the cast's label
+        (
+            "Empire of Light\nDistributor ► Searchlight Pictures\n\nSam Mendes\n\n— CAST —\n"
+            "Olivia Colman; Micheal Ward; Colin Firth\n\n",
+            ("Sam Mendes",),
+        ),
+        # a crew credit's name above the cast's label directs nothing
+        ("Empire of Light\nMusic\nTrent Reznor\nCast\nOlivia Colman\nMicheal Ward\n\n", ()),
+    ],
+)
+def test_names_above_the_cast_direct(page: str, directors: tuple[str, ...]) -> None:
+    assert film_of(page + BLURB).directors == directors
