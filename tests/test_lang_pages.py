@@ -167,6 +167,10 @@ from webapp.cli import main
         # in a script without capitals the word for "and" ends a name
         ("Quiet River\n\nმთავარ როლში ნინო კასრაძე და გიორგი ბოჭორიშვილი.\n", "cast",
          ("ნინო კასრაძე", "გიორგი ბოჭორიშვილი")),
+        # Georgian credits list the cast after "მონაწილეობენ:" (taking part), inside a line
+        ("Quiet River\n\nმონტაჟორი: გულნარა ომაძე მონაწილეობენ: ავთანდილ მახარაძე (ვარლამი), "
+         "ია ნინიძე (გულიკო), მერაბ ნინიძე (თორნიკე)\n", "cast",
+         ("ავთანდილ მახარაძე", "ია ნინიძე", "მერაბ ნინიძე")),
         ("Quiet River\n\nภาพยนตร์ ร่วมแสดงโดย มาริโอ้ เมาเร่อ และ ใหม่ ดาวิกา\n", "cast",
          ("มาริโอ้ เมาเร่อ", "ใหม่ ดาวิกา")),
         # a genre word of one language must not begin an everyday word of another
