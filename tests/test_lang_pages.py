@@ -167,6 +167,10 @@ from webapp.cli import main
         # in a script without capitals the word for "and" ends a name
         ("Quiet River\n\nმთავარ როლში ნინო კასრაძე და გიორგი ბოჭორიშვილი.\n", "cast",
          ("ნინო კასრაძე", "გიორგი ბოჭორიშვილი")),
+        # Georgian credits list the cast after "მონაწილეობენ:" (taking part), inside a line
+        ("Quiet River\n\nმონტაჟორი: გულნარა ომაძე მონაწილეობენ: ავთანდილ მახარაძე (ვარლამი), "
+         "ია ნინიძე (გულიკო), მერაბ ნინიძე (თორნიკე)\n", "cast",
+         ("ავთანდილ მახარაძე", "ია ნინიძე", "მერაბ ნინიძე")),
         ("Quiet River\n\nภาพยนตร์ ร่วมแสดงโดย มาริโอ้ เมาเร่อ และ ใหม่ ดาวิกา\n", "cast",
          ("มาริโอ้ เมาเร่อ", "ใหม่ ดาวิกา")),
         # a genre word of one language must not begin an everyday word of another
@@ -181,6 +185,9 @@ from webapp.cli import main
         ("Mto Mweusi\n\nFilamu hii imeongozwa na Amina Juma.\n", "directors", ("Amina Juma",)),
         ("Mto Mweusi\n\nFilamu hii ikiwashirikisha Baraka Mushi pamoja na Neema Ali.\n", "cast",
          ("Baraka Mushi", "Neema Ali")),
+        # Swahili "na" (and) ends a list of names
+        ("Mto Mweusi\n\nKwa mujibu wake, washiriki wakuu ni Baraka Mushi, Neema Ali na Juma "
+         "Hassan.\n", "cast", ("Baraka Mushi", "Neema Ali", "Juma Hassan")),
         ("Mto Mweusi\n\nBaraka Mushi akicheza kama Juma, na Neema Ali akicheza kama Rehema.\n",
          "cast", ("Baraka Mushi", "Neema Ali")),
         ("Sungai Senyap\n\nFilem arahan Aziz Rahman ini lakonan Siti Aminah dan Farid Kamil.\n",
@@ -193,6 +200,9 @@ from webapp.cli import main
          "bilang Andres.\n", "cast", ("Maria Reyes", "Paolo Cruz")),
         ("Tahimik na Ilog\nDirektor: Jose Santos\nMga Artista: Maria Reyes, Paolo Cruz\n",
          "cast", ("Maria Reyes", "Paolo Cruz")),
+        # Tagalog "at" (and) between names, "tampok" (featured) a few words before them
+        ("Tahimik na Ilog\n\nTampok din dito sina Maria Reyes at Paolo Cruz.\n", "cast",
+         ("Maria Reyes", "Paolo Cruz")),
         ("خاموش دریا\n\nشعیب منصور کی ہدایت کاری میں بننے والی فلم ۔\n", "directors",
          ("شعیب منصور",)),
         ("خاموش دریا\nہدایت کار: شعیب منصور\nدورانیہ: 135 منٹ\n", "runtime_minutes", 135),

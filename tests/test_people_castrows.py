@@ -48,6 +48,12 @@ def test_a_cast_table_on_a_page() -> None:
          [["Tom Hanks", "Robin Wright"]]),
         # no crew row tells the side: left alone
         ("Cast\nTom Hanks - Forrest\nRobin Wright - Jenny\n\nA quiet film.\n", []),
+        # table cells closed by bars, the crew rows above the cast telling the side
+        ("Filmstab\nRegie | Maria Blom |\nKamera | Peter Mokrosinski |\nDarsteller\n"
+         "Mia | Sofia Helin |\nEivor | Kajsa Ernst |\nGunilla | Ann Petrén |\n",
+         [["Sofia Helin", "Kajsa Ernst", "Ann Petrén"]]),
+        # an empty cast cell then the crew's rows: no cast rows
+        ("导演 | 鍾孟宏 |\n主演 | |\n配乐 | 林生祥 |\n摄影 | 中島長雄 |\n", []),
     ],
 )  # fmt: skip
 def test_dash_rows_under_the_cast_label(block: str, found: list[list[str]]) -> None:

@@ -9,6 +9,7 @@ import pytest
 from indexer.extract.pages.cues import mentions
 from indexer.extract.pages.linelabels import label_lists
 from indexer.extract.pages.names import names, person
+from indexer.extract.pages.people import captions
 from indexer.extract.pages.roles import is_character
 from indexer.extract.pages.scan import embedded_label, match_label
 from indexer.extract.pages.sentences import name_after
@@ -194,3 +195,63 @@ def test_the_direction_signed_by(sentence: str, director: str) -> None:
 )
 def test_another_label_ends_a_labelled_value(value: str, field: str, expected: list[str]) -> None:
     assert names(value, field=field) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "title", "cast"),
+    [
+        # photo captions name the actors and the film: each caption's names, in page order
+        (
+            "A review.\nNkem Owoh & Genevieve Nnaji in Lionheart - image courtesy of TIFF |\n"
+            "More text.\nGenevieve Nnaji, Peter Edochie & Nkem Owoh in Lionheart - image\n",
+            "Lionheart",
+            ["Nkem Owoh", "Genevieve Nnaji", "Peter Edochie"],
+        ),
+        (
+            "Léa Drucker et Denis Ménochet dans « Jusqu'à la garde ».\n",
+            "Jusqu'à la garde",
+            ["Léa Drucker", "Denis Ménochet"],
+        ),
+        # one name, or words that are no names, make no caption
+        ("Genevieve Nnaji in Lionheart - image courtesy of TIFF\n", "Lionheart", []),
+        ("Life and death in Lionheart\n", "Lionheart", []),
+        # the title must follow the word for "in"
+        ("Nkem Owoh & Genevieve Nnaji in Lagos, 2018\n", "Lionheart", []),
+    ],
+)
+def test_photo_captions_name_the_cast(block: str, title: str, cast: list[str]) -> None:
+    assert captions(block, title) == cast
+
+
+def test_a_label_met_twice_does_not_cut_the_page_at_a_credit_line() -> None:
+    # "Produser" and "Produksi" both read as producers: the line before the second is a
+    # writer's credit, not the heading of another film, so the cast below it is still read
+    page = (
+        "Jenis Film : Drama\nProduser : Rizal Kurnia\nSutradara : Benny Setia\n"
+        "Penulis : Benny Setia\nProduksi : Semesta Productions\nPemeran :\n"
+        "Vino Bastian sebagai Ronggur\nAjil Ditto sebagai Tedy\nMarsha Timothy sebagai Andini\n\n"
+    )
+    assert film_of(page + BLURB).cast == ("Vino Bastian", "Ajil Ditto", "Marsha Timothy")
+
+
+@pytest.mark.parametrize(
+    ("page", "directors"),
+    [
+        # a credit block without labels: the directors' line, then the cast's
+        (
+            "Tori and Lokita\nNo tickets are currently available.\n\n"
+            "Luc Dardenne, Jean-Pierre Dardenne\n\nPablo Schils, Joely Mbundu, Thomas Doret\n\n",
+            ("Luc Dardenne", "Jean-Pierre Dardenne"),
+        ),
+        # a name alone above the cast's label
+        (
+            "Empire of Light\nDistributor ► Searchlight Pictures\n\nSam Mendes\n\n— CAST —\n"
+            "Olivia Colman; Micheal Ward; Colin Firth\n\n",
+            ("Sam Mendes",),
+        ),
+        # a crew credit's name above the cast's label directs nothing
+        ("Empire of Light\nMusic\nTrent Reznor\nCast\nOlivia Colman\nMicheal Ward\n\n", ()),
+    ],
+)
+def test_names_above_the_cast_direct(page: str, directors: tuple[str, ...]) -> None:
+    assert film_of(page + BLURB).directors == directors

@@ -49,7 +49,7 @@ DATA = Language(
         History="historia",
         Short="filamu fupi",
     ),
-    conjunctions=split("pamoja na"),
+    conjunctions=split("pamoja na|na"),
     film_words=split("filamu"),
     titled=split("yenye jina|inayoitwa"),
     event_words=split(

@@ -72,30 +72,41 @@ def _crew(row: str) -> bool:
 
 #: a row of two cells joined by a dash: "이구영 - 하시연", "각본/감독 - 홍석준"
 _DASH_ROW = re.compile(r"([^\n]{1,40}?)\s+[-–—]\s+([^\n]{1,40})")
+#: a row of two table cells, each closed by a bar: "Mia | Sofia Helin |", "Regie | Maria Blom |"
+_BAR_ROW = re.compile(r"\|?\s*([^|\n]{1,40}?)\s*\|\s*([^|\n]{1,40}?)\s*\|?")
 
 
 def dash_rows(block: str) -> list[list[str]]:
-    """The actors of rows "Character - Actor" (or "Actor - Character") under a line that is
-    the cast's label alone, the side told by the crew rows that follow ("각본/감독 - 홍석준":
+    """The actors of rows "Character - Actor" (or "Actor - Character", or cells closed by
+    bars: "Mia | Sofia Helin |") under a line that is the cast's label alone, the side told
+    by the crew rows that follow or come before ("각본/감독 - 홍석준", "Regie | Maria Blom |":
     the role first, so the actor is the second cell of the cast rows)."""
-    if " - " not in block and " – " not in block and " — " not in block:
-        return []
+    found = []
     lines = [line.strip() for line in block.splitlines()]
+    if " - " in block or " – " in block or " — " in block:
+        found.extend(_rows_under_label(lines, _DASH_ROW))
+    if "|" in block:
+        found.extend(_rows_under_label(lines, _BAR_ROW))
+    return found
+
+
+def _rows_under_label(lines: list[str], shape: re.Pattern[str]) -> list[list[str]]:
     found = []
     for i, line in enumerate(lines[:-1]):
-        if not line or len(line) > 30 or not _DASH_ROW.fullmatch(lines[i + 1]):
+        if not line or len(line) > 30 or not shape.fullmatch(lines[i + 1]):
             continue
         if field_of(line) != ("cast",):
             continue
         rows = []
         for text in lines[i + 1 : i + 40]:
-            row = _DASH_ROW.fullmatch(text)
-            if not row:
-                break
+            row = shape.fullmatch(text)
+            if not row or any(set(field_of(cell.strip())) - {"cast"} for cell in row.groups()):
+                break  # the table's crew rows begin ("配乐 | 林生祥 |")
             rows.append((row.group(1).strip(), row.group(2).strip()))
         if len(rows) < 2:
             continue
-        crew = [_DASH_ROW.fullmatch(t) for t in lines[i + 1 + len(rows) : i + 12 + len(rows)]]
+        after = lines[i + 1 + len(rows) : i + 12 + len(rows)]
+        crew = [shape.fullmatch(t) for t in [*lines[max(0, i - 12) : i], *after]]
         roles_first = any(m and set(field_of(m.group(1).strip())) - {"cast"} for m in crew)
         names_first = any(m and set(field_of(m.group(2).strip())) - {"cast"} for m in crew)
         if roles_first != names_first:

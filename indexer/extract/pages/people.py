@@ -61,6 +61,34 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
     return []
 
 
+def names_above_cast(lines: tuple[str, ...]) -> list[list[str]]:
+    """One to three names alone on the line above the cast (its label alone, "— CAST —", or
+    a line listing three or more names), nothing labelled above them: a credit block without
+    labels names the directors first ("Luc Dardenne, Jean-Pierre Dardenne" above "Pablo
+    Schils, Joely Mbundu, Thomas Doret")."""
+    found = []
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for n, i in enumerate(filled[2:], start=2):
+        text = lines[i].strip()
+        cast_label = len(text) <= 30 and field_of(text.strip(" —–-:*=|")) == ("cast",)
+        if not cast_label and len(_NAME_CELLS.split(text)) < 3:
+            continue
+        if not cast_label and not name_lines(text):
+            continue
+        above, before = lines[filled[n - 1]].strip(), lines[filled[n - 2]].strip()
+        parts = [p.strip() for p in _list_split().split(above)]
+        if not 1 <= len(parts) <= 3 or not all(_full_name(p) for p in parts):
+            continue
+        if field_of(before.strip(" —–-:*=|")) or is_noise(above):
+            continue  # "Music" above "John Williams": a crew credit's name
+        found.append(parts)
+    return found
+
+
+#: the cells of a line that lists names: commas, semicolons, bars
+_NAME_CELLS = re.compile(r"[,;|、،]")
+
+
 def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
     """Two or three names listed on line ``i`` when the next line states the film's country
     or year: the directors of a credit block without labels ("Giacomo Ciarrapico, Mattia
@@ -93,8 +121,14 @@ def directors(
     sentence = sentences.sentence_at(block, at) if at >= 0 else ""
     ballot = Ballot()
     titles = title.keys()
+    partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
 
     def vote(name: str, cue: str, weight: float) -> None:
+        parts = [p.strip() for p in _list_split().split(name)]
+        if 2 <= len(parts) <= 3 and all(_full_name(p) for p in parts):
+            # "Luc Dardenne, Jean-Pierre Dardenne" read whole by a reader of lone names
+            name = parts[0]
+            partners.setdefault(key(in_page(name, block, titles) or ""), parts[1:])
         tidy = in_page(name, block, titles)
         if tidy and not roles.is_character(block, tidy):  # "话剧导演胡昆汀(大鹏饰)"
             ballot.add(tidy, cue, weight)
@@ -107,7 +141,6 @@ def directors(
         vote(name, "after the film's title in quotes and the word for 'by'", 2.5)
     for name in introduced.bare_title_by(block, title.title.strip()):
         vote(name, "after the film's title and the word for 'by'", 2.0)
-    partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
     for mention in cues.mentions(block, "directed_by"):
         vote(mention.name, f"after '{mention.cue}'", 2.5)
         credited = in_page(mention.name, block, titles) or ""
@@ -176,6 +209,9 @@ def directors(
         vote(name, "a name on a fact line", 0.5)
     for name in found.lone_names:
         vote(name, "a name alone in a credit block", 2.0)
+    for above in names_above_cast(lines):  # "Sam Mendes" above "— CAST —"
+        vote(above[0], "names alone on the line above the cast", 2.25)
+        partners.setdefault(key(in_page(above[0], block, titles) or ""), above[1:])
     for name in crew_in_parentheses(block, "directors"):
         vote(name, "a name with a director's label in parentheses", 3.0)
     for name in crew_in_parentheses_inline(block, "directors"):
@@ -452,6 +488,33 @@ def apposed_cast(block: str) -> list[list[str]]:
     return found
 
 
+@cache
+def _caption_in() -> str:
+    """The words for "in" before a film's name, of any language ("A & B in Title", "A et B
+    dans Title")."""
+    return lang.alternation("quote_in")
+
+
+def captions(block: str, title: str) -> list[str]:
+    """The actors of photo captions, in page order: a line that opens with two or more names
+    joined by commas and "&" or "and", then the word for "in" and the film's title
+    ("Nkem Owoh & Genevieve Nnaji in Lionheart - image courtesy of …")."""
+    if len(title.strip()) < 2:
+        return []
+    quote = "[\"“”'‘’«»]"
+    pattern = re.compile(
+        rf"(?im)^[ \t]*(?P<names>[^\n]{{5,160}}?)\s+(?:{_caption_in()})\s+(?:{quote} ?)?"
+        rf"{re.escape(title.strip())}(?: ?{quote})?(?:[ \t]*$|[ \t]*[-–—|(,:.])"
+    )
+    found: list[str] = []
+    for match in pattern.finditer(block):
+        parts = [p.strip(" .") for p in _list_split().split(match.group("names"))]
+        parts = [p.strip() for part in parts for p in part.split(" & ")]
+        if len(parts) >= 2 and all(_full_name(p) for p in parts):
+            found.extend(parts)
+    return dedupe(found)
+
+
 def _full_name(text: str) -> bool:
     """A name of two words or more, not in capitals (a title: "MIDNIGHT COWBOY")."""
     return len(text.split()) >= 2 and not text.isupper() and fl.is_name(text)
@@ -478,10 +541,15 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 
-def cast(labelled: str, sentence: str, block: str, synopsis: str, why: Why | None) -> list[str]:
+def cast(
+    labelled: str, sentence: str, block: str, synopsis: str, why: Why | None, title: str = ""
+) -> list[str]:
     """The cast: the labelled list, else the best list after a cast cue, else actors named
     in parentheses after their characters."""
     ballot = Ballot()
+    captioned = captions(block, title)
+    if captioned:
+        _list_vote(ballot, captioned, "named in photo captions 'A & B in Title'", 1.75)
     _list_vote(ballot, names(labelled, field="cast"), "labelled", 6.0)
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0

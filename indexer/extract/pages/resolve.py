@@ -48,6 +48,7 @@ _CREDIT_FIELDS = frozenset(
     }
     | set(ROLES)
 )
+_PERSON_FIELDS = frozenset({"directors", "writers", "cast", *ROLES})
 _PACKED_FIELDS = frozenset({"companies", "unknown"})
 _KEEP_FOR_QUOTES = frozenset({"synopsis", "press", "unknown"})
 
@@ -61,6 +62,8 @@ def build_film(
     if title is None or not title.title.strip():
         return None, [Problem(source, "no title found", "error")]
     others, cut = titles.other_films(lines, title, _repeat_line(entries))
+    if cut is not None and any(e.start == cut and e.field in _PERSON_FIELDS for e in entries):
+        others, cut = [], None  # "Penulis : Benny Setiawan" credits a person: no film's heading
     problems = []
     if others:
         names = ", ".join(others)
@@ -205,7 +208,7 @@ def _film(
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
     synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
     quotes = _quotes(lines, entries, title, source, block, url, synopsis)
-    cast = people.cast(found.first("cast"), cue_sentence, block, synopsis, why)
+    cast = people.cast(found.first("cast"), cue_sentence, block, synopsis, why, title.title)
     return Film(
         title=title.title.strip(),
         original_title=(
