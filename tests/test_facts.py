@@ -48,6 +48,12 @@ from indexer.extract.pages import facts as fl
         # cells split by a spaced middle dot or a bullet
         ("Bong Joon-Ho · South Korea · 2019 · 133 mins · 14A", [2019], ["South Korea"], [133]),
         ("Director: Ann Lee • Canada • 2012 • 99 minutes", [2012], ["Canada"], [99]),
+        # a country and its year closed by a label, however short, in a line of other words
+        ("Witz und Drama.- NZZ Schweiz 2020 R: Bettina Oberli, mit: Marthe Keller", [2020],
+         ["Schweiz"], []),
+        ("Y SŴN (12A) Cymru 2022, 89 munud (Iaith Cymraeg), Cyfarwyddwr Lee Haven Jones", [2022],
+         ["Cymru"], [89]),
+        ("It was shot in 2020 in Paris: a story of love.", [], [], []),
         # no run: two facts after other words, one kind only, no digit
         ("He was born in Paris, France 1970, and studied law.", [], [], []),
         ("He was born in Lyon, France, 1970 and studied law.", [], [], []),

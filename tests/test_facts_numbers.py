@@ -60,6 +60,11 @@ def _year(text: str) -> int | None:
         ("Star Wars\n\nDirección: J.J. Abrams. País: USAAño: 2015.Duración: 135 min.", 2015),
         # English "Year Released" labels the year
         ("The Score\n\nYear Released: 2021 (Tallinn Black Nights) 2022 (Wider release)", 2021),
+        # a year in prose beside the word for a release; a menu's line in capitals is no fact line
+        ("Die Finanzen des Großherzogs\n\nMurnaus einzige Komödie kam 1924 in die Kinos.", 1924),
+        ("Top Gun\n\nThe film was released in 1986 and became a hit.", 1986),
+        ("Water Lilies\n\n85 minuter Drama Premiär 7 maj, 2021\n\n"
+         "SVENSK KORTFILM C/O FOLKETS BIO VÅREN 2026", 2021),
         # no cue: the year the page writes most, dates aside
         ("Cinema | Red Sky\n\nSaturday, July 17, 2021\n\nRed Sky won in Cannes in 2023 and opened "
          "in 2023 after a novel of 2014.", 2023),

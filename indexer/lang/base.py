@@ -209,8 +209,9 @@ def split(words: str) -> tuple[str, ...]:
 
 
 def coded(**codes: str) -> dict[str, str]:
-    """Words -> ISO code from ``US="usa|america"``."""
-    return {w: code for code, words in codes.items() for w in split(words)}
+    """Words -> ISO code from ``US="usa|america"``; ``_`` in a code stands for ISO 3166-2's
+    hyphen (``GB_WLS="wales"``: a country within a state)."""
+    return {w: code.replace("_", "-") for code, words in codes.items() for w in split(words)}
 
 
 def genre_table(**genres: str) -> dict[str, str]:

@@ -24,6 +24,7 @@ from indexer.normalize import (
     normalize_languages,
     split_countries,
     split_names,
+    with_state,
 )
 from indexer.wordre import alternation
 
@@ -61,7 +62,7 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
             or fl.unspaced_nationalities(block)
             or written
         )
-    english = dedupe(n for n in (_country_english(w) for w in written) if n)
+    english = with_state(n for n in (_country_english(w) for w in written) if n)
     return english, dedupe(written)
 
 
