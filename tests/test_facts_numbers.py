@@ -135,6 +135,10 @@ def test_the_films_own_minutes_in_a_labelled_runtime(value: str, minutes: list[i
         ("Svensk långfilm från 1979\n\n1 tim 42 min\n", [102]),
         ("The film runs 97 mins and never drags.", [97]),
         ("Doors 19h 30m, bar open until late.", []),  # a time of day, no runtime
+        # hours and minutes around a colon, Ethiopic's too, before the word for minutes
+        ("የ1፡38 ደቂቃ ርዝመት ያለውን ፊልም", [98]),
+        ("a film of 1:45 minutes", [105]),
+        ("The show starts at 19:30 minutes past", []),
     ],
 )
 def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:

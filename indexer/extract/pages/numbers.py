@@ -107,10 +107,12 @@ def _film_minutes() -> re.Pattern[str]:
 @cache
 def _prose_minutes() -> re.Pattern[str]:
     """A number of minutes in prose ("runs 95 min"), or of hours and minutes, in any language
-    module's units; built on first use."""
+    module's units, the hours also before a colon (Ethiopic's ``፡`` too: "የ1፡38 ደቂቃ"); built
+    on first use."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     return re.compile(
-        rf"(?<![\d:.,])(?:[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}|\d{{2,3}})\s*(?:{minutes})",
+        rf"(?<![\d:.,])(?:[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}|\d{{2,3}}|(?P<h>[1-3])[:፡](?P<m>[0-5]\d))"
+        rf"\s*(?:{minutes})",
         re.IGNORECASE,
     )  # "(124 mins)", "1h 33m", "1 tim 36 min"
 
@@ -303,7 +305,8 @@ def runtimes(
         _add_minutes(ballot, number, "in the credit sentence", 2.0)
     if not ballot.candidates:
         for match in _prose_minutes().finditer(block):
-            minutes = parse_runtime(match.group(0)) or 0
+            clock = match.group("h") and int(match.group("h")) * 60 + int(match.group("m"))
+            minutes = clock or parse_runtime(match.group(0)) or 0
             if 40 <= minutes <= 300:
                 _add_minutes(ballot, minutes, "minutes written in the prose", 1.0)
     if why is not None and ballot.candidates:
