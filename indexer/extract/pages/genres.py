@@ -252,7 +252,8 @@ def _joined(found: list[tuple[int, list[str]]], spans: list[re.Match[str]], text
     """The genres of the words, where two words side by side name the two genres a narrower
     one belongs to ("історичної драми": History and Drama, so Historical Drama first). A
     genre of everyday words (:data:`EVERYDAY`: "war", "family") counts only beside another
-    genre word ("воєнного детектива", "war drama")."""
+    genre word ("воєнного детектива", "war drama") or beside the word for film ("a war film",
+    "un film de guerre")."""
     genres: list[str] = []
     paired: set[int] = set()
     for (i, first), (j, second) in itertools.pairwise(found):
@@ -261,8 +262,20 @@ def _joined(found: list[tuple[int, list[str]]], spans: list[re.Match[str]], text
             genres.extend(_PAIRED.get(frozenset([*first, *second]), []))
             paired |= {i, j}
     for i, some in found:
+        if any(g in EVERYDAY for g in some) and _beside_film(spans, i):
+            paired.add(i)
         genres.extend(g for g in some if g not in EVERYDAY or i in paired)
     return genres
+
+
+def _beside_film(spans: list[re.Match[str]], i: int) -> bool:
+    """The word for film right after word ``i`` ("war film"), or right before it, a short
+    word at most between ("film de guerre", "película de guerra")."""
+    after = i + 1 < len(spans) and _is_film_word(spans[i + 1].group(0))
+    before = [spans[k].group(0) for k in range(max(0, i - 2), i)]
+    if before and len(before[-1]) <= 3 and len(before) == 2:
+        before = before[:1]  # the particle between
+    return after or bool(before and _is_film_word(before[-1]))
 
 
 #: the narrower genre named by two genres side by side ("historical drama", "drama keluarga")
