@@ -897,7 +897,8 @@ def nationality_country(word: str) -> str | None:
 
 
 #: the Arabic and Persian adjective ending (nisba) that makes a nationality of a country's name
-_NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ية|یه)$")
+#: (Egypt writes a final "ي" as "ى": "مصرى")
+_NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ى|ية|یه)$")
 
 
 #: the Slavic adjective suffix and its case ending ("косов|ската", "kosov|skog")

@@ -282,3 +282,33 @@ def test_a_nationality_with_the_definite_article_s_prefix() -> None:
 
     block = "عين الفيلم اللبناني المعروض ضمن مسابقة المهر العربي"
     assert countries(Found(), fl.Facts(), block)[0] == ["Lebanon"]
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        # the countries of the sentence that says they made the film together
+        ("由台灣、新加坡、波蘭合製的「刺心切骨」,昨晚獲得捷克卡羅維瓦利國際影展水晶球獎。",
+         ["台灣", "新加坡", "波蘭"]),
+        ("Good news. It is a co-production of France, Belgium and Italy. Then Spain.",
+         ["France", "Belgium", "Italy"]),
+        ("Spain. The co-production was shown in France and Cannes.", []),
+    ],
+)  # fmt: skip
+def test_countries_of_a_co_production_sentence(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import coproduced
+
+    assert coproduced(block) == countries
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ("وهو الفيلم المصرى الوحيد فى هذه المسابقة", ["Egypt"]),  # Egypt's final "ى"
+    ],
+)
+def test_an_egyptian_nisba(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import Found
+    from indexer.extract.pages.values import countries as read
+
+    assert read(Found(), fl.Facts(), block)[0] == countries

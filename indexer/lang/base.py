@@ -181,6 +181,10 @@ class Language:
     event_words: tuple[str, ...] = ()
     story_words: tuple[str, ...] = ()
     notice_words: tuple[str, ...] = ()
+    #: words that say several countries made a film together, in scripts without spaces
+    #: ("合製", "合拍"): the sentence's list of countries is the film's (the Latin and
+    #: Cyrillic "co-production", "Koproduktion", "копродукција" are read by one pattern)
+    coproduction_words: tuple[str, ...] = ()
     #: names of countries in use that CLDR does not list -> ISO code: historic states ("ССCР"),
     #: former and short names ("Macédoine", "Großbritannien", "한국"), abbreviations ("BRD")
     country_names: dict[str, str] = field(default_factory=dict)

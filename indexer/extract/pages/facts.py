@@ -557,14 +557,14 @@ def _kinds(item: Facts | str) -> set[str]:
     return {k for k, values in kinds.items() if values}
 
 
-_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 
 
 @lru_cache(maxsize=1)
 def _unspaced_film() -> re.Pattern[str]:
-    words = [w for w in lang.cues("film_words") if re.match(f"[{_UNSPACED_CHARS}]", w)]
+    words = [w for w in lang.cues("film_words") if re.match(f"[{UNSPACED_CHARS}]", w)]
     film = alternation(words) or "(?!)"  # a tree: the same matches, faster
-    return re.compile(rf"([{_UNSPACED_CHARS}]{{2,6}})(?:{film})")
+    return re.compile(rf"([{UNSPACED_CHARS}]{{2,6}})(?:{film})")
 
 
 def unspaced_nationalities(block: str, limit: int = 3) -> list[str]:
