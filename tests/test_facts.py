@@ -312,3 +312,20 @@ def test_an_egyptian_nisba(block: str, countries: list[str]) -> None:
     from indexer.extract.pages.values import countries as read
 
     assert read(Found(), fl.Facts(), block)[0] == countries
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        # a country's label inside a line of credits, its value run into the next label
+        ("Película: Star Wars. Dirección: J.J. Abrams. País: USAAño: 2015.Duración: 135 min.",
+         ["United States"]),
+        ("Regie: Ann Roth | Land: Deutschland, Frankreich | Jahr: 2020", ["Germany", "France"]),
+        ("Le pays: de nos rêves est loin", []),  # no capital: no label
+    ],
+)  # fmt: skip
+def test_a_country_label_inside_a_line(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import Found
+    from indexer.extract.pages.values import countries as read
+
+    assert read(Found(), fl.Facts(), block)[0] == countries

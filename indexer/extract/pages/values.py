@@ -53,7 +53,8 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
         written.extend(_country_parts(value))
     if not any(_country_english(w) for w in written):
         written = (
-            company_countries(found.values.get("companies", []))
+            inline_labelled(block)
+            or company_countries(found.values.get("companies", []))
             or coproduced(block)
             or found.countries
             or prose.countries
@@ -65,6 +66,24 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
         )
     english = with_state(n for n in (_country_english(w) for w in written) if n)
     return english, dedupe(written)
+
+
+def inline_labelled(block: str) -> list[str]:
+    """The countries after a country's label written as labels are, with a capital and a
+    colon, inside a line of other credits ("… Dirección: J.J. Abrams. País: USAAño: 2015."),
+    the first such label whose value names a country."""
+    for match in _country_label().finditer(block[:8000]):
+        parts = _country_parts(match.group(1))
+        if any(_country_english(p) for p in parts):
+            return parts
+    return []
+
+
+@lru_cache(maxsize=1)
+def _country_label() -> re.Pattern[str]:
+    words = [w for w in lang.labels().get("countries", ()) if len(w) >= 3 and w[0].islower()]
+    capitals = alternation(w[0].upper() + w[1:] for w in words)
+    return re.compile(rf"(?<![^\W\d_])(?:{capitals})\s*[:：]\s*([^\n:：.;|]{{2,80}})")
 
 
 def company_countries(values: list[str]) -> list[str]:
@@ -249,6 +268,8 @@ def _country_parts(value: str) -> list[str]:
     value = re.sub(r"\([^)]*\)", "", value.replace("_", " ").replace("\n", ", ")).strip()
     value = _YEAR.sub("", value).strip()  # "Land / Jahr: Deutschland, Japan 2023"
     value = re.sub(r"(?<=[a-z])(?=[A-Z])", ", ", value)
+    # a code in capitals run into the next label ("País: USAAño: 2015")
+    value = re.sub(r"(?<=[A-Z]{2})(?=[A-Z][a-zà-ÿ])", ", ", value)
     if country_name(value):
         return [value]
     # "Country/Language: … Germany and Mexico. English and Spanish.": a sentence each
