@@ -78,6 +78,9 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         ("C'est un film de guerre poignant", ["War"]),
         ("news reports on the war in Ukraine", []),
         ("the war that the film shows", []),
+        # … or in a two-word phrase that names it and another genre
+        ("It is a war drama about two brothers", ["War", "Drama"]),
+        ("this musical drama focuses on the life of the young", ["Music", "Drama"]),
     ],
 )
 def test_sentence_genres(sentence: str, genres: list[str]) -> None:

@@ -218,6 +218,7 @@ def _sentence_genres(sentence: str) -> list[str]:
     spans = list(_WORD.finditer(sentence))
     words = [m.group(0) for m in spans]
     found: list[tuple[int, list[str]]] = []  # (index of the word, its genres)
+    two_words: set[int] = set()  # two words side by side that name two genres ("war drama")
     i = 0
     while i < len(words):
         if _unspaced(words[i]):
@@ -230,6 +231,8 @@ def _sentence_genres(sentence: str) -> list[str]:
         narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
         if pair and (len(pair) > 1 or narrow or not genre_names(words[i])):
             found.append((i, narrow or pair))
+            if len(pair) > 1 and not narrow:
+                two_words.add(i)
             i += 2
             continue
         # "psihološkom trileru", "чёрной комедии": both words inflected, the first no genre's
@@ -245,17 +248,22 @@ def _sentence_genres(sentence: str) -> list[str]:
         if len(words[i]) >= _STEM_MIN or (i + 1 < len(words) and _is_film_word(words[i + 1])):
             found.append((i, _genre_of(key(words[i]))))  # "dram filmi": before "film"
         i += 1
-    return _joined(found, spans, sentence)
+    return _joined(found, spans, sentence, two_words)
 
 
-def _joined(found: list[tuple[int, list[str]]], spans: list[re.Match[str]], text: str) -> list[str]:
+def _joined(
+    found: list[tuple[int, list[str]]],
+    spans: list[re.Match[str]],
+    text: str,
+    two_words: set[int] | None = None,
+) -> list[str]:
     """The genres of the words, where two words side by side name the two genres a narrower
     one belongs to ("історичної драми": History and Drama, so Historical Drama first). A
     genre of everyday words (:data:`EVERYDAY`: "war", "family") counts only beside another
     genre word ("воєнного детектива", "war drama") or beside the word for film ("a war film",
     "un film de guerre")."""
     genres: list[str] = []
-    paired: set[int] = set()
+    paired: set[int] = set(two_words or ())
     for (i, first), (j, second) in itertools.pairwise(found):
         gap = text[spans[i].end() : spans[j].start()]
         if j == i + 1 and not gap.strip() and len(first) == len(second) == 1:
