@@ -81,6 +81,8 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         # … or in a two-word phrase that names it and another genre
         ("It is a war drama about two brothers", ["War", "Drama"]),
         ("this musical drama focuses on the life of the young", ["Music", "Drama"]),
+        # Burmese says a horror film a ghost film ("သရဲကား")
+        ("သရဲနဲ့ ဟာသ ပေါင်းစပ်ထားပြီး", ["Horror", "Comedy"]),
     ],
 )
 def test_sentence_genres(sentence: str, genres: list[str]) -> None:
