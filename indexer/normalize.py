@@ -212,6 +212,14 @@ _ENGLISH_OVERRIDES = {
 }
 
 _HISTORIC = {"SU": "Soviet Union", "CS": "Czechoslovakia", "YU": "Yugoslavia"}
+#: Countries within a state, by their ISO 3166-2 codes ("Cymru", "Schottland"): named as
+#: such, their state after them (see :func:`with_state`).
+_WITHIN = {
+    "GB-ENG": "England",
+    "GB-SCT": "Scotland",
+    "GB-WLS": "Wales",
+    "GB-NIR": "Northern Ireland",
+}
 #: CLDR names that are everyday words of another language ("samo" is Samoa in Irish and
 #: "only" in Bosnian, "pole" Poland in Afrikaans), or a common first name ("Sead").
 _NOT_COUNTRIES = frozenset({"samo", "pole", "sead", "toga"})
@@ -258,6 +266,7 @@ def _english_names() -> dict[str, str]:
     names = dict(Locale.parse("en").territories)
     names.update(_ENGLISH_OVERRIDES)
     names.update(_HISTORIC)
+    names.update(_WITHIN)
     return names
 
 
@@ -314,7 +323,7 @@ def _initialled() -> dict[str, str]:
         mine: dict[str, str | None] = {}
         for name, code in names.items():
             words = name.split()
-            if len(words) >= 2 and len(words[0]) >= 2 and len(code) == 2:
+            if len(words) >= 2 and len(words[0]) >= 2 and len(code.split("-")[0]) == 2:
                 short = f"{words[0][0]} {' '.join(words[1:])}"
                 mine[short] = code if mine.get(short, code) == code else None
         for short, agreed in mine.items():
@@ -330,6 +339,19 @@ def country_name(name: str) -> str | None:
     if code is None:
         return None
     return _english_names().get(code, name)
+
+
+def with_state(names: Iterable[str]) -> list[str]:
+    """English country names with the state after each country within one ("Wales" ->
+    "Wales", "United Kingdom"): a film of Wales is a British film too."""
+    found: list[str] = []
+    codes = {name: code for code, name in _WITHIN.items()}
+    for name in names:
+        found.append(name)
+        code = codes.get(name)
+        if code:
+            found.append(_english_names()[code.split("-")[0]])
+    return dedupe(found)
 
 
 def split_countries(value: str) -> list[str]:
@@ -351,7 +373,7 @@ def normalize_countries(values: Iterable[str]) -> tuple[list[str], list[str]]:
             name = country_name(part)
             if name:
                 english.append(name)
-    return dedupe(english), dedupe(written)
+    return with_state(english), dedupe(written)
 
 
 # --------------------------------------------------------------------------- genres
@@ -875,7 +897,8 @@ def nationality_country(word: str) -> str | None:
 
 
 #: the Arabic and Persian adjective ending (nisba) that makes a nationality of a country's name
-_NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ية|یه)$")
+#: (Egypt writes a final "ي" as "ى": "مصرى")
+_NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ى|ية|یه)$")
 
 
 #: the Slavic adjective suffix and its case ending ("косов|ската", "kosov|skog")

@@ -48,6 +48,12 @@ from indexer.extract.pages import facts as fl
         # cells split by a spaced middle dot or a bullet
         ("Bong Joon-Ho · South Korea · 2019 · 133 mins · 14A", [2019], ["South Korea"], [133]),
         ("Director: Ann Lee • Canada • 2012 • 99 minutes", [2012], ["Canada"], [99]),
+        # a country and its year closed by a label, however short, in a line of other words
+        ("Witz und Drama.- NZZ Schweiz 2020 R: Bettina Oberli, mit: Marthe Keller", [2020],
+         ["Schweiz"], []),
+        ("Y SŴN (12A) Cymru 2022, 89 munud (Iaith Cymraeg), Cyfarwyddwr Lee Haven Jones", [2022],
+         ["Cymru"], [89]),
+        ("It was shot in 2020 in Paris: a story of love.", [], [], []),
         # no run: two facts after other words, one kind only, no digit
         ("He was born in Paris, France 1970, and studied law.", [], [], []),
         ("He was born in Lyon, France, 1970 and studied law.", [], [], []),
@@ -276,3 +282,50 @@ def test_a_nationality_with_the_definite_article_s_prefix() -> None:
 
     block = "عين الفيلم اللبناني المعروض ضمن مسابقة المهر العربي"
     assert countries(Found(), fl.Facts(), block)[0] == ["Lebanon"]
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        # the countries of the sentence that says they made the film together
+        ("由台灣、新加坡、波蘭合製的「刺心切骨」,昨晚獲得捷克卡羅維瓦利國際影展水晶球獎。",
+         ["台灣", "新加坡", "波蘭"]),
+        ("Good news. It is a co-production of France, Belgium and Italy. Then Spain.",
+         ["France", "Belgium", "Italy"]),
+        ("Spain. The co-production was shown in France and Cannes.", []),
+    ],
+)  # fmt: skip
+def test_countries_of_a_co_production_sentence(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import coproduced
+
+    assert coproduced(block) == countries
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ("وهو الفيلم المصرى الوحيد فى هذه المسابقة", ["Egypt"]),  # Egypt's final "ى"
+    ],
+)
+def test_an_egyptian_nisba(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import Found
+    from indexer.extract.pages.values import countries as read
+
+    assert read(Found(), fl.Facts(), block)[0] == countries
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        # a country's label inside a line of credits, its value run into the next label
+        ("Película: Star Wars. Dirección: J.J. Abrams. País: USAAño: 2015.Duración: 135 min.",
+         ["United States"]),
+        ("Regie: Ann Roth | Land: Deutschland, Frankreich | Jahr: 2020", ["Germany", "France"]),
+        ("Le pays: de nos rêves est loin", []),  # no capital: no label
+    ],
+)  # fmt: skip
+def test_a_country_label_inside_a_line(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import Found
+    from indexer.extract.pages.values import countries as read
+
+    assert read(Found(), fl.Facts(), block)[0] == countries

@@ -60,6 +60,11 @@ def _year(text: str) -> int | None:
         ("Star Wars\n\nDirección: J.J. Abrams. País: USAAño: 2015.Duración: 135 min.", 2015),
         # English "Year Released" labels the year
         ("The Score\n\nYear Released: 2021 (Tallinn Black Nights) 2022 (Wider release)", 2021),
+        # a year in prose beside the word for a release; a menu's line in capitals is no fact line
+        ("Die Finanzen des Großherzogs\n\nMurnaus einzige Komödie kam 1924 in die Kinos.", 1924),
+        ("Top Gun\n\nThe film was released in 1986 and became a hit.", 1986),
+        ("Water Lilies\n\n85 minuter Drama Premiär 7 maj, 2021\n\n"
+         "SVENSK KORTFILM C/O FOLKETS BIO VÅREN 2026", 2021),
         # no cue: the year the page writes most, dates aside
         ("Cinema | Red Sky\n\nSaturday, July 17, 2021\n\nRed Sky won in Cannes in 2023 and opened "
          "in 2023 after a novel of 2014.", 2023),
@@ -130,6 +135,10 @@ def test_the_films_own_minutes_in_a_labelled_runtime(value: str, minutes: list[i
         ("Svensk långfilm från 1979\n\n1 tim 42 min\n", [102]),
         ("The film runs 97 mins and never drags.", [97]),
         ("Doors 19h 30m, bar open until late.", []),  # a time of day, no runtime
+        # hours and minutes around a colon, Ethiopic's too, before the word for minutes
+        ("የ1፡38 ደቂቃ ርዝመት ያለውን ፊልም", [98]),
+        ("a film of 1:45 minutes", [105]),
+        ("The show starts at 19:30 minutes past", []),
     ],
 )
 def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:

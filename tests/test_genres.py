@@ -73,6 +73,16 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         ("Toni Servillo in veste di produttore", []),
         # a compound's inflected genre word ("ógnartryllir" in the dative)
         ("um sé að ræða ógnartrylli um eftirleiki", ["Thriller"]),
+        # an everyday genre word beside the word for film, a short word at most between
+        ("It is essentially a war film, and of course", ["War"]),
+        ("C'est un film de guerre poignant", ["War"]),
+        ("news reports on the war in Ukraine", []),
+        ("the war that the film shows", []),
+        # … or in a two-word phrase that names it and another genre
+        ("It is a war drama about two brothers", ["War", "Drama"]),
+        ("this musical drama focuses on the life of the young", ["Music", "Drama"]),
+        # Burmese says a horror film a ghost film ("သရဲကား")
+        ("သရဲနဲ့ ဟာသ ပေါင်းစပ်ထားပြီး", ["Horror", "Comedy"]),
     ],
 )
 def test_sentence_genres(sentence: str, genres: list[str]) -> None:

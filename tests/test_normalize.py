@@ -146,6 +146,11 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
         # "Great Britain" as the languages write it (CLDR lists "United Kingdom" only)
         ("Velika Britanija", "GB", "United Kingdom"),
         ("Großbritannien", "GB", "United Kingdom"),
+        # a country within a state, by its ISO 3166-2 code, in the languages that write it
+        ("Wales", "GB-WLS", "Wales"),
+        ("Cymru", "GB-WLS", "Wales"),
+        ("Schottland", "GB-SCT", "Scotland"),
+        ("N. Ireland", "GB-NIR", "Northern Ireland"),
         # the German abbreviation of the Federal Republic, the short Japanese name
         ("BRD", "DE", "Germany"),
         ("アメリカ", "US", "United States"),
@@ -153,6 +158,16 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
 )
 def test_country_code_and_name(name: str, code: str | None, english: str | None) -> None:
     assert (n.country_code(name), n.country_name(name)) == (code, english)
+
+
+def test_a_country_within_a_state_names_its_state_too() -> None:
+    assert n.normalize_countries(["Cymru, Ffrainc", "Écosse"]) == (
+        ["Wales", "United Kingdom", "France", "Scotland"],
+        ["Cymru", "Ffrainc", "Écosse"],
+    )
+    assert n.with_state(["England", "United Kingdom", "Ireland"]) == [
+        "England", "United Kingdom", "Ireland"
+    ]  # fmt: skip
 
 
 def test_split_and_normalize_countries() -> None:

@@ -181,6 +181,10 @@ class Language:
     event_words: tuple[str, ...] = ()
     story_words: tuple[str, ...] = ()
     notice_words: tuple[str, ...] = ()
+    #: words that say several countries made a film together, in scripts without spaces
+    #: ("合製", "合拍"): the sentence's list of countries is the film's (the Latin and
+    #: Cyrillic "co-production", "Koproduktion", "копродукција" are read by one pattern)
+    coproduction_words: tuple[str, ...] = ()
     #: names of countries in use that CLDR does not list -> ISO code: historic states ("ССCР"),
     #: former and short names ("Macédoine", "Großbritannien", "한국"), abbreviations ("BRD")
     country_names: dict[str, str] = field(default_factory=dict)
@@ -209,8 +213,9 @@ def split(words: str) -> tuple[str, ...]:
 
 
 def coded(**codes: str) -> dict[str, str]:
-    """Words -> ISO code from ``US="usa|america"``."""
-    return {w: code for code, words in codes.items() for w in split(words)}
+    """Words -> ISO code from ``US="usa|america"``; ``_`` in a code stands for ISO 3166-2's
+    hyphen (``GB_WLS="wales"``: a country within a state)."""
+    return {w: code.replace("_", "-") for code, words in codes.items() for w in split(words)}
 
 
 def genre_table(**genres: str) -> dict[str, str]:

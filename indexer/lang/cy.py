@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, genre_table, split, table
+from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
     code="cy",
+    country_names=coded(
+        GB="y deyrnas unedig|prydain",
+        GB_WLS="cymru",
+        GB_ENG="lloegr",
+        GB_SCT="yr alban",
+        GB_NIR="gogledd iwerddon",
+    ),
     labels=table(
         title="teitl",
         year="blwyddyn",

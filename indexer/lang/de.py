@@ -13,6 +13,8 @@ DATA = Language(
         CS="tschechoslowakei",
         MK="mazedonien",
         GB="großbritannien",
+        GB_SCT="schottland",
+        GB_NIR="nordirland",
         PS="palästina",
     ),
     nationalities=coded(
@@ -135,7 +137,7 @@ DATA = Language(
     outlet_articles=split("der|die|das"),
     event_words=split(
         "premiere*|uraufführung|vorführung*|aufführung*|festival*|filmfest*|im kino|"
-        "in den kinos|kinostart|startet|tickets|karten|heute|heute abend|wettbewerb|"
+        "in den kinos|in die kinos|kinostart|startet|tickets|karten|heute|heute abend|wettbewerb|"
         "programm*|sektion|kinokasse|vorpremiere|sondervorstellung*|filmgespräch*|"
         "kinemathek*|cinémathèque*|in zusammenarbeit mit"
     ),

@@ -10,6 +10,10 @@ DATA = Language(
         SU="unión soviética",
         CS="checoslovaquia",
         GB="gran bretaña",
+        GB_ENG="inglaterra",
+        GB_SCT="escocia",
+        GB_WLS="gales",
+        GB_NIR="irlanda del norte",
         PS="palestina",
     ),
     nationalities=coded(

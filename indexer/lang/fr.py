@@ -12,6 +12,10 @@ DATA = Language(
         CS="tchécoslovaquie",
         MK="macédoine",
         GB="grande-bretagne",
+        GB_ENG="angleterre",
+        GB_SCT="écosse",
+        GB_WLS="pays de galles",
+        GB_NIR="irlande du nord",
     ),
     nationalities=coded(
         FR="français|française",

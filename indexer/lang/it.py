@@ -11,6 +11,10 @@ DATA = Language(
         CS="cecoslovacchia",
         YU="jugoslavia",
         GB="gran bretagna",
+        GB_ENG="inghilterra",
+        GB_SCT="scozia",
+        GB_WLS="galles",
+        GB_NIR="irlanda del nord",
     ),
     nationalities=coded(
         FR="francese",

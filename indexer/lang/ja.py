@@ -72,6 +72,7 @@ DATA = Language(
         Biopic="伝記映画",
     ),
     film_words=split("映画"),
+    coproduction_words=split("合作|共同製作"),
     review_words=split("レビュー"),
     tagline_headings=split("キャッチコピー"),
     critic_roles=split("評論家|映画評論家"),

@@ -76,6 +76,7 @@ DATA = Language(
         Short="短片",
     ),
     film_words=split("电影|電影|影片"),
+    coproduction_words=split("合製|合制|合拍|聯合製作|联合制作|共同製作"),
     review_words=split("影评|影評"),
     tagline_headings=split("宣传语"),
     speech_verbs=split(

@@ -107,6 +107,8 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
             _read_cell(cell.strip(" .:"), facts)
     if not strict:
         return facts if facts.count() else None
+    if facts.names and text.isupper():  # in capitals a name looks like any other words
+        facts.leftover += sum(len(name.split()) for name in facts.names)  # (a menu's line)
     if facts.leftover > _allowed_leftover(facts, len(_CELL_SPLIT.split(text))):
         return None
     if text != line.strip():
@@ -146,7 +148,27 @@ def fact_runs(line: str) -> Facts:
         if run is not None:
             return run
     cells = _RUN_SPLIT.split(text[:400])
-    return _first_run(cells, lambda facts, at: at == 0 or facts >= _LONG_RUN) or Facts()
+    return _first_run(cells, lambda facts, at: at == 0 or facts >= _LONG_RUN) or _labelled_pair(
+        text[:400]
+    )
+
+
+#: up to three words and a year right before a label, however short ("… Schweiz 2020 R: …")
+_PAIR_BEFORE_LABEL = re.compile(
+    r"((?:[^\W\d_][\w.'-]*\s){1,3})((?:18[89]|19\d|20\d)\d)\s+[^\W\d_]{1,12}\s?:\s"
+)
+
+
+def _labelled_pair(text: str) -> Facts:
+    """A country and its year that a credit label follows, in a line of other words
+    ("… setzen.- NZZ Schweiz 2020 R: Bettina Oberli"): the label closes the pair as a cell."""
+    for match in _PAIR_BEFORE_LABEL.finditer(text):
+        words = match.group(1).split()
+        for size in (3, 2, 1):
+            pair = _country_and_year(f"{' '.join(words[-size:])} {match.group(2)}")
+            if len(words) >= size and pair:
+                return pair
+    return Facts()
 
 
 @lru_cache(maxsize=1)
@@ -535,14 +557,14 @@ def _kinds(item: Facts | str) -> set[str]:
     return {k for k, values in kinds.items() if values}
 
 
-_UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 
 
 @lru_cache(maxsize=1)
 def _unspaced_film() -> re.Pattern[str]:
-    words = [w for w in lang.cues("film_words") if re.match(f"[{_UNSPACED_CHARS}]", w)]
+    words = [w for w in lang.cues("film_words") if re.match(f"[{UNSPACED_CHARS}]", w)]
     film = alternation(words) or "(?!)"  # a tree: the same matches, faster
-    return re.compile(rf"([{_UNSPACED_CHARS}]{{2,6}})(?:{film})")
+    return re.compile(rf"([{UNSPACED_CHARS}]{{2,6}})(?:{film})")
 
 
 def unspaced_nationalities(block: str, limit: int = 3) -> list[str]:

@@ -218,6 +218,7 @@ def _sentence_genres(sentence: str) -> list[str]:
     spans = list(_WORD.finditer(sentence))
     words = [m.group(0) for m in spans]
     found: list[tuple[int, list[str]]] = []  # (index of the word, its genres)
+    two_words: set[int] = set()  # two words side by side that name two genres ("war drama")
     i = 0
     while i < len(words):
         if _unspaced(words[i]):
@@ -230,6 +231,8 @@ def _sentence_genres(sentence: str) -> list[str]:
         narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
         if pair and (len(pair) > 1 or narrow or not genre_names(words[i])):
             found.append((i, narrow or pair))
+            if len(pair) > 1 and not narrow:
+                two_words.add(i)
             i += 2
             continue
         # "psihološkom trileru", "чёрной комедии": both words inflected, the first no genre's
@@ -245,24 +248,42 @@ def _sentence_genres(sentence: str) -> list[str]:
         if len(words[i]) >= _STEM_MIN or (i + 1 < len(words) and _is_film_word(words[i + 1])):
             found.append((i, _genre_of(key(words[i]))))  # "dram filmi": before "film"
         i += 1
-    return _joined(found, spans, sentence)
+    return _joined(found, spans, sentence, two_words)
 
 
-def _joined(found: list[tuple[int, list[str]]], spans: list[re.Match[str]], text: str) -> list[str]:
+def _joined(
+    found: list[tuple[int, list[str]]],
+    spans: list[re.Match[str]],
+    text: str,
+    two_words: set[int] | None = None,
+) -> list[str]:
     """The genres of the words, where two words side by side name the two genres a narrower
     one belongs to ("історичної драми": History and Drama, so Historical Drama first). A
     genre of everyday words (:data:`EVERYDAY`: "war", "family") counts only beside another
-    genre word ("воєнного детектива", "war drama")."""
+    genre word ("воєнного детектива", "war drama") or beside the word for film ("a war film",
+    "un film de guerre")."""
     genres: list[str] = []
-    paired: set[int] = set()
+    paired: set[int] = set(two_words or ())
     for (i, first), (j, second) in itertools.pairwise(found):
         gap = text[spans[i].end() : spans[j].start()]
         if j == i + 1 and not gap.strip() and len(first) == len(second) == 1:
             genres.extend(_PAIRED.get(frozenset([*first, *second]), []))
             paired |= {i, j}
     for i, some in found:
+        if any(g in EVERYDAY for g in some) and _beside_film(spans, i):
+            paired.add(i)
         genres.extend(g for g in some if g not in EVERYDAY or i in paired)
     return genres
+
+
+def _beside_film(spans: list[re.Match[str]], i: int) -> bool:
+    """The word for film right after word ``i`` ("war film"), or right before it, a short
+    word at most between ("film de guerre", "película de guerra")."""
+    after = i + 1 < len(spans) and _is_film_word(spans[i + 1].group(0))
+    before = [spans[k].group(0) for k in range(max(0, i - 2), i)]
+    if before and len(before[-1]) <= 3 and len(before) == 2:
+        before = before[:1]  # the particle between
+    return after or bool(before and _is_film_word(before[-1]))
 
 
 #: the narrower genre named by two genres side by side ("historical drama", "drama keluarga")

@@ -107,10 +107,12 @@ def _film_minutes() -> re.Pattern[str]:
 @cache
 def _prose_minutes() -> re.Pattern[str]:
     """A number of minutes in prose ("runs 95 min"), or of hours and minutes, in any language
-    module's units; built on first use."""
+    module's units, the hours also before a colon (Ethiopic's ``፡`` too: "የ1፡38 ደቂቃ"); built
+    on first use."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     return re.compile(
-        rf"(?<![\d:.,])(?:[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}|\d{{2,3}})\s*(?:{minutes})",
+        rf"(?<![\d:.,])(?:[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}|\d{{2,3}}|(?P<h>[1-3])[:፡](?P<m>[0-5]\d))"
+        rf"\s*(?:{minutes})",
         re.IGNORECASE,
     )  # "(124 mins)", "1h 33m", "1 tim 36 min"
 
@@ -181,6 +183,8 @@ def year(
         _add_year(ballot, parse_year(inline.group(1)), "after a year's label inside a line", 3.0)
     released = _released_on(block[:8000])  # "Released by A24 … on 18 November 2022"
     _add_year(ballot, released, "a date after the word for a release", 1.0)
+    released_in = _released_in(block[:8000])  # "released in 1987", "kam 1924 in die Kinos"
+    _add_year(ballot, released_in, "a year in prose beside the word for a release", 1.0)
     if not ballot.candidates:
         _add_year(ballot, _most_written_year(block), "the year the page writes most", 0.5)
     if why is not None and ballot.candidates:
@@ -233,6 +237,38 @@ def _released_on(block: str) -> int | None:
     return None
 
 
+def _released_in(block: str) -> int | None:
+    """The first year in prose (no calendar date's) that a release's word stands at most two
+    words before ("released in 1987", "estrenada en 1987"), or that a word of a release or
+    a screening follows with at most one word between ("kam 1924 in die Kinos")."""
+    text = without_dates(block)
+    lowered = text.lower()
+    for match in _ANY_YEAR.finditer(text):
+        before = re.split(r"[.!?]\s|\n", text[max(0, match.start() - 40) : match.start()])[-1]
+        if _release_word().search(" ".join(before.split()[-3:])):
+            return parse_year(match.group(1))
+        after = _ONE_WORD.match(lowered, match.end())
+        starts = (after.start(1), after.end()) if after else ()
+        if any(_release_event().match(lowered, at) for at in starts):
+            return parse_year(match.group(1))
+    return None
+
+
+_ONE_WORD = re.compile(r"\s+([^\W\d_]+\s+)?")
+
+
+@cache
+def _release_event() -> re.Pattern[str]:
+    """Words of a release that follow its year: the release labels' words, and the event
+    words that name the cinema ("in cinemas", "in die Kinos")."""
+    media = [w for w in lang.cues("media_words") if len(w) >= 4]
+    shown = [
+        w.rstrip("*") for w in lang.cues("event_words") if " " in w and any(m in w for m in media)
+    ]
+    words = [w for w in lang.labels().get("release", ()) if len(w) >= 4]
+    return re.compile(rf"(?:{alternation([*words, *shown], spaces=True)})(?!\w)")
+
+
 def _most_written_year(block: str) -> int | None:
     """When no cue names the film's year: the year the page writes most often outside
     calendar dates (ties to the first; a date is the day the page was written or a screening,
@@ -269,7 +305,8 @@ def runtimes(
         _add_minutes(ballot, number, "in the credit sentence", 2.0)
     if not ballot.candidates:
         for match in _prose_minutes().finditer(block):
-            minutes = parse_runtime(match.group(0)) or 0
+            clock = match.group("h") and int(match.group("h")) * 60 + int(match.group("m"))
+            minutes = clock or parse_runtime(match.group(0)) or 0
             if 40 <= minutes <= 300:
                 _add_minutes(ballot, minutes, "minutes written in the prose", 1.0)
     if why is not None and ballot.candidates:

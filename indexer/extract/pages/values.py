@@ -24,6 +24,7 @@ from indexer.normalize import (
     normalize_languages,
     split_countries,
     split_names,
+    with_state,
 )
 from indexer.wordre import alternation
 
@@ -52,7 +53,9 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
         written.extend(_country_parts(value))
     if not any(_country_english(w) for w in written):
         written = (
-            company_countries(found.values.get("companies", []))
+            inline_labelled(block)
+            or company_countries(found.values.get("companies", []))
+            or coproduced(block)
             or found.countries
             or prose.countries
             or film_nationalities(block)
@@ -61,8 +64,26 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
             or fl.unspaced_nationalities(block)
             or written
         )
-    english = dedupe(n for n in (_country_english(w) for w in written) if n)
+    english = with_state(n for n in (_country_english(w) for w in written) if n)
     return english, dedupe(written)
+
+
+def inline_labelled(block: str) -> list[str]:
+    """The countries after a country's label written as labels are, with a capital and a
+    colon, inside a line of other credits ("… Dirección: J.J. Abrams. País: USAAño: 2015."),
+    the first such label whose value names a country."""
+    for match in _country_label().finditer(block[:8000]):
+        parts = _country_parts(match.group(1))
+        if any(_country_english(p) for p in parts):
+            return parts
+    return []
+
+
+@lru_cache(maxsize=1)
+def _country_label() -> re.Pattern[str]:
+    words = [w for w in lang.labels().get("countries", ()) if len(w) >= 3 and w[0].islower()]
+    capitals = alternation(w[0].upper() + w[1:] for w in words)
+    return re.compile(rf"(?<![^\W\d_])(?:{capitals})\s*[:：]\s*([^\n:：.;|]{{2,80}})")
 
 
 def company_countries(values: list[str]) -> list[str]:
@@ -87,28 +108,77 @@ def country_lists(block: str) -> list[str]:
     last before them: "… ekip sản xuất Việt Nam, Singapore, Tây Ban Nha, Pháp."."""
     for line in block[:8000].splitlines():
         parts = [p.strip(" .") for p in re.split(r"[,、，]\s*", line)]
-        run: list[str] = []
-        for part in parts if len(parts) >= 3 else []:
-            if run and country_name(part):
-                run.append(part)
-                continue
-            head = _country_at(part.split(), tail=False) if run else None
-            if len(run) + bool(head) >= 3:
-                return [*run, *([head] if head else [])]
-            tail = _country_at(part.split(), tail=True)
-            run = [tail] if tail else []
-        if len(run) >= 3:
+        run = _country_run(parts, 3) if len(parts) >= 3 else []
+        if run:
             return run
     return []
 
 
+def _country_run(parts: list[str], minimum: int) -> list[str]:
+    """The first run of ``minimum`` or more countries among the parts of a sentence, the
+    first at the end of a part, the last at the start of one."""
+    run: list[str] = []
+    for part in parts:
+        if run and country_name(part):
+            run.append(part)
+            continue
+        head = _country_at(part.split(), tail=False) if run else None
+        if len(run) + bool(head) >= minimum:
+            return [*run, *([head] if head else [])]
+        tail = _country_at(part.split(), tail=True)
+        run = [tail] if tail else []
+    return run if len(run) >= minimum else []
+
+
+@lru_cache(maxsize=1)
+def _coproduction() -> re.Pattern[str]:
+    words = alternation(lang.cues("coproduction_words")) or "(?!)"
+    return re.compile(rf"(?i){_COPRODUCTION}|{words}")
+
+
+@lru_cache(maxsize=1)
+def _list_split() -> re.Pattern[str]:
+    return re.compile(rf"[,、，]\s*|\s+(?:{lang.alternation('conjunctions')})\s+|\s&\s")
+
+
+def coproduced(block: str) -> list[str]:
+    """Two or more countries listed in the sentence that says they made the film together
+    ("由台灣、新加坡、波蘭合製的「刺心切骨」", "a co-production of France, Belgium and Italy")."""
+    text = block[:8000]
+    for match in _coproduction().finditer(text):
+        start = max([text.rfind("\n", 0, match.start()), *_sentence_ends(text, match.start())])
+        end = _SENTENCE_END.search(text, match.end())
+        sentence = text[start + 1 : end.start() if end else len(text)]
+        run = _country_run([p.strip(" .") for p in _list_split().split(sentence)], 2)
+        if run:
+            return run
+    return []
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？\n]")
+
+
+def _sentence_ends(text: str, before: int) -> list[int]:
+    window = max(0, before - 300)
+    return [m.start() for m in _SENTENCE_END.finditer(text, window, before)][-1:]
+
+
 def _country_at(words: list[str], tail: bool) -> str | None:
-    """The country named by the last (or first) one to three of ``words``."""
+    """The country named by the last (or first) one to three of ``words``, or in a script
+    without spaces by the last (or first) two to four characters ("由台灣", "波蘭合製的")."""
     for n in (3, 2, 1):
         text = " ".join(words[-n:] if tail else words[:n]) if len(words) >= n else ""
         if text and country_name(text):
             return text
-    return None
+    word = (words[-1] if tail else words[0]) if words else ""
+    if not _UNSPACED_END.search(word[-1:] if tail else word[:1]):
+        return None
+    return next(
+        (w for n in (4, 3, 2) for w in [word[-n:] if tail else word[:n]] if country_name(w)), None
+    )
+
+
+_UNSPACED_END = re.compile(f"[{fl.UNSPACED_CHARS}]")
 
 
 @lru_cache(maxsize=1)
@@ -198,6 +268,8 @@ def _country_parts(value: str) -> list[str]:
     value = re.sub(r"\([^)]*\)", "", value.replace("_", " ").replace("\n", ", ")).strip()
     value = _YEAR.sub("", value).strip()  # "Land / Jahr: Deutschland, Japan 2023"
     value = re.sub(r"(?<=[a-z])(?=[A-Z])", ", ", value)
+    # a code in capitals run into the next label ("País: USAAño: 2015")
+    value = re.sub(r"(?<=[A-Z]{2})(?=[A-Z][a-zà-ÿ])", ", ", value)
     if country_name(value):
         return [value]
     # "Country/Language: … Germany and Mexico. English and Spanish.": a sentence each
