@@ -565,6 +565,49 @@ STYLES = [
             )
         ],
     ),
+    (
+        "an adjective between the verb of saying and a known outlet",
+        "”Östlund får dig att skratta, men han får dig också att tänka.”, skriver amerikanska "
+        "Variety.",
+        [("Östlund får dig att skratta, men han får dig också att tänka.", None, "Variety")],
+    ),
+    (
+        "a word for 'the newspaper' after a speech dash names the outlet named before",
+        "The New York Times har utsett de 100 bästa filmerna sedan millennieskiftet.\n\n"
+        "– Den här är för de utstötta och de ensamma, framhåller tidningen om klassikern.",
+        [("Den här är för de utstötta och de ensamma", None, "The New York Times")],
+    ),
+    (
+        "a word for 'the newspaper' after a closing mark names the outlet named before",
+        "Die Süddeutsche Zeitung war begeistert.\n\n"
+        "„Ein großer Film über die Liebe und den Tod, mutig erzählt“, schreibt die Zeitung.",
+        [
+            (
+                "Ein großer Film über die Liebe und den Tod, mutig erzählt",
+                None,
+                "Die Süddeutsche Zeitung",
+            )
+        ],
+    ),
+    (
+        "a comma after the closing mark, a verb and an outlet of one word in prose",
+        "De regisseur kreeg een staande ovatie in Cannes. “Dit is een grote kanshebber om de "
+        "Gouden Palm te winnen”, schrijft Deadline.",
+        [("Dit is een grote kanshebber om de Gouden Palm te winnen", None, "Deadline")],
+    ),
+    (
+        "a headline that repeats a quote signed in the paragraph under it",
+        '"Fatal Attraction van deze eeuw is een volledige knock-out"\n'
+        "'Fatal Attraction van deze eeuw is een volledige knock-out', schrijft The Telegraph. "
+        "De film krijgt van de Britse krant vijf van de vijf sterren, en dat is het hoogste "
+        "cijfer dat de krant dit jaar heeft gegeven.",
+        [("Fatal Attraction van deze eeuw is een volledige knock-out", None, "The Telegraph")],
+    ),
+    (
+        "a word for 'this newspaper' is no outlet's name when the page names none before it",
+        '이 신문은 "봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다"며 평가했다.',
+        [("봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다", None, None)],
+    ),
 ]
 
 

@@ -81,6 +81,7 @@ DATA = Language(
     press_headings=split("presse|anmeldelser"),
     quote_by=split("af"),
     quote_in=split("i|for|hos"),
+    outlet_anaphora=split("avisen|magasinet"),
     speech_verbs=split("skriver|siger|kalder|ifølge"),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),

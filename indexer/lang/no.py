@@ -80,6 +80,7 @@ DATA = Language(
     press_headings=split("presse|anmeldelser"),
     quote_by=split("av"),
     quote_in=split("i|for|hos"),
+    outlet_anaphora=split("avisen|avisa|magasinet|tidsskriftet"),
     speech_verbs=split("skriver|skriv|sier|seier|kaller|kallar|omtaler|omtalar|ifølge"),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),

@@ -99,11 +99,13 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
 )
-#: "“…” said the Independent, while …": a verb of saying, an article and an outlet's name
-#: ending the clause after a quotation
+#: "“…” said the Independent, while …", "“…”, schrijft vakblad Variety.": a verb of saying,
+#: an article or a word of description, and an outlet's name ending the clause after a
+#: quotation
+_ARTICLE = rf"(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})"
 _SAYS_OUTLET = re.compile(
-    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    rf"(?P<o>(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+{_CAPS}(?:\s+{_CAPS}){{0,3}})\W*$"
+    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?:(?!{_ARTICLE}\s)[^\W\d_A-ZÀ-Ý]{{3,}}\s+)?"
+    rf"(?P<o>(?:{_ARTICLE}\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})\W*$"
 )
 #: "“…”, avalia o “Hollywood Reporter”.": a verb of saying, maybe an article, and a name in
 #: quotation marks ending the sentence after a quotation: the outlet, whatever its words
@@ -214,7 +216,7 @@ def _named_after(after: str) -> Who | None:
     quoted = _SAYS_QUOTED.match(_SENTENCE_END.split(after, maxsplit=1)[0])
     if quoted:
         return Who(None, quoted.group("o"), True)
-    says = _SAYS_OUTLET.match(_clause(after))
+    says = _SAYS_OUTLET.match(clause(after))
     if says and outlet_evidence(says.group("o")) >= 2:
         return Who(None, says.group("o"), True)  # "“…” said the Independent."
     rest = after.strip()
@@ -271,17 +273,19 @@ def _colon_lead(here: str) -> Who | None:
     return who if who and who.critic and who.outlet else None
 
 
-def _clause(after: str) -> str:
-    """The text after a closing mark up to the end of its clause."""
-    return re.split(r"[.;!?](?:\s|$)|,\s", after, maxsplit=1)[0]
+def clause(after: str) -> str:
+    """The text after a closing mark up to the end of its clause; a comma right after the
+    mark ("“…”, schrijft Deadline.") is no clause's end."""
+    lead = len(after) - len(after.lstrip(" ,"))
+    return after[:lead] + re.split(r"[.;!?](?:\s|$)|,\s", after[lead:], maxsplit=1)[0]
 
 
 def _said_clause(after: str) -> int:
     """How much of the text after a closing mark says who wrote the quotation ("said the
     Guardian, while …"): no part of what leads to the next one."""
-    clause = _clause(after)
-    says = _SAYS_OUTLET.match(clause)
-    return len(clause) if says and outlet_evidence(says.group("o")) >= 2 else 0
+    said = clause(after)
+    says = _SAYS_OUTLET.match(said)
+    return len(said) if says and outlet_evidence(says.group("o")) >= 2 else 0
 
 
 def _named_before(before: str, after: str = "", previous: Who | None = None) -> Who | None:

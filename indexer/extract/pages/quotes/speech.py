@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.lang import RESPECTIVELY, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.quotes.lang import (
+    OUTLET_ANAPHORA,
+    RESPECTIVELY,
+    SPEECH_VERBS,
+    phrase_pattern,
+)
 from indexer.extract.pages.quotes.who import Who, is_person, parse
 
 _CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
@@ -22,7 +27,8 @@ _LISTED = re.compile(
 )
 _DASH_SPEECH = re.compile(
     rf"^[-–—]\s+(?P<quote>[^–—]{{20,}}?)[,.!?]\s+(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    rf"(?P<who>[A-ZÀ-ÝĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w’'-]+){{1,3}})(?=[\s,.;]|$)"
+    rf"(?:(?P<who>[A-ZÀ-ÝĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w’'-]+){{1,3}})"
+    rf"|(?P<again>(?i:{phrase_pattern(OUTLET_ANAPHORA) or '(?!)'})))(?=[\s,.;]|$)"
 )
 
 #: a source set between dashes inside a quotation ("“Padre prepotente … – scrive Eusebio
@@ -56,8 +62,11 @@ def respectively(text: str) -> tuple[int, list[Who]]:
 
 def dash_speech(text: str) -> tuple[str, Who] | None:
     """The words of a paragraph quoted with a speech dash, up to the verb of saying, and the
-    person named after the verb ("– …, siger Jacob Wendt Jensen, der …")."""
+    person named after the verb ("– …, siger Jacob Wendt Jensen, der …"), or the word that
+    names again the outlet named before ("– …, framhåller tidningen", as the outlet)."""
     match = _DASH_SPEECH.match(text)
+    if match is not None and match.group("again"):
+        return match.group("quote").strip(), Who(None, match.group("again"), True)
     if match is None or not is_person(match.group("who")):
         return None
     return match.group("quote").strip(), Who(match.group("who"), None, True)
