@@ -604,6 +604,31 @@ STYLES = [
         [("Fatal Attraction van deze eeuw is een volledige knock-out", None, "The Telegraph")],
     ),
     (
+        "a speech dash, a verb and a critic's role before the name",
+        "- Filmen har ikke samme klarhed som sin forgænger, men lykkes med sit mål, skriver "
+        "anmelder Peter Bradshaw.",
+        [
+            (
+                "Filmen har ikke samme klarhed som sin forgænger, men lykkes med sit mål",
+                "Peter Bradshaw",
+                None,
+            )
+        ],
+    ),
+    (
+        "a word for 'the newspaper' between commas inside the quotation",
+        "Outre-Manche, The Guardian salue le film. «C'est du bon boulot, écrit le journal "
+        "britannique, et c'est une bonne chose de voir la Palme entre ses mains.»",
+        [
+            (
+                "C'est du bon boulot, écrit le journal britannique, et c'est une bonne chose de "
+                "voir la Palme entre ses mains.",
+                None,
+                "The Guardian",
+            )
+        ],
+    ),
+    (
         "a word for 'this newspaper' is no outlet's name when the page names none before it",
         '이 신문은 "봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다"며 평가했다.',
         [("봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다", None, None)],

@@ -85,7 +85,7 @@ DATA = Language(
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("vi"),
-    critic_roles=split("kritik"),
+    critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder"),
     event_words=split(
         "premiere*|visning*|vises|festival*|på kino|kinoene|kinopremiere*|billett*|i dag|"
         "i kveld|konkurranse*|program*"

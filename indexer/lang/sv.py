@@ -88,7 +88,7 @@ DATA = Language(
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svara"),
     first_person=split("jag|vi"),
-    critic_roles=split("kritik"),
+    critic_roles=split("kritik|kritikern|recensent|recensenten|filmrecensent|anmälaren"),
     event_words=split(
         "premiär*|visning*|visas|festival*|på bio|biograf*|biljett*|idag|i dag|ikväll|"
         "i kväll|tävling*|program*|galapremiär*"

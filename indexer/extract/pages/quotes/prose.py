@@ -22,7 +22,7 @@ from indexer.extract.pages.quotes.lang import (
     SPEECH_VERBS,
     phrase_pattern,
 )
-from indexer.extract.pages.quotes.speech import respectively
+from indexer.extract.pages.quotes.speech import interjected, respectively
 from indexer.extract.pages.quotes.subject import said_last, subject_outlet
 from indexer.extract.pages.quotes.who import (
     Who,
@@ -163,6 +163,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         )
         last = end + 1
         after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
+        if who is None and (inside := interjected(quote)) and not inside.critic:
+            who = inside  # "«…, écrit le journal britannique, …»"
         if who is None and previous is not None:
             who = _other_outlet(text[kept:start], previous)
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
