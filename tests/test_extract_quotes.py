@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from indexer.extract.pages import extract_page
 from indexer.extract.pages.quotes import complete_critic, find_quotes
 from indexer.extract.pages.quotes.press import is_press_heading
+from indexer.extract.pages.quotes.prose import outlet_near
 from indexer.extract.pages.quotes.who import Who, parse
 
 Found = tuple[str, str | None, str | None]
@@ -629,6 +630,12 @@ STYLES = [
         ],
     ),
     (
+        "a critic named in prose takes the one outlet of the sentence before in the paragraph",
+        "La crítica más deslumbrada por el filme es la que publica Deadline. Stephanie Bunbury "
+        "considera a Ricardo Darín “uno de los mejores actores del mundo”.",
+        [("uno de los mejores actores del mundo", "Stephanie Bunbury", "Deadline")],
+    ),
+    (
         "a word for 'this newspaper' is no outlet's name when the page names none before it",
         '이 신문은 "봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다"며 평가했다.',
         [("봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다", None, None)],
@@ -856,3 +863,8 @@ def test_known_outlets_are_those_cited_often(tmp_path) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert known_outlets(path, 3) == ["Time Out"]
     assert known_outlets(path, 1) == ["Rare Blog", "Time Out"]
+
+
+def test_critic_with_an_initial_split_by_the_sentence_end_looks_for_no_outlet_before() -> None:
+    text = "Se on saanut kehuja. Sivuston kriitikko Marya E. Gates nosti sen parhaaksi."
+    assert outlet_near("Marya E. Gates", text) is None

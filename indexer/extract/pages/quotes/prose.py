@@ -476,6 +476,26 @@ def outlet_near(critic: str, text: str) -> str | None:
             outlet = _outlet_in(sentence)
             if outlet:
                 return outlet
+    return _outlet_said_before(critic, text)
+
+
+_OUTLET_RUN = re.compile(r"(?<![\w.])[A-ZÀ-Ý][\w.&’'-]*(?:[ \t][A-ZÀ-Ý][\w.&’'-]*){0,5}")
+
+
+def _outlet_said_before(critic: str, text: str) -> str | None:
+    """The one outlet named in the sentence right before the first that names ``critic``, in
+    the same paragraph ("… la que publica Deadline. Stephanie Bunbury habla de “…”", "V
+    americkém časopisu Variety … Kritik Guy Lodge …"); None for none or several."""
+    for paragraph in text.split("\n"):
+        if critic not in paragraph:
+            continue
+        sentences = _SENTENCE_END.split(paragraph)
+        at = next((n for n, sentence in enumerate(sentences) if critic in sentence), 0)
+        if at == 0:
+            return None  # also a name split by its initial's full stop ("Marya E. Gates")
+        runs = (outlet_name(m.group(0)) for m in _OUTLET_RUN.finditer(sentences[at - 1]))
+        named = {n for n in runs if n and outlet_evidence(n) >= 2 and not is_person(n)}
+        return named.pop() if len(named) == 1 else None
     return None
 
 
