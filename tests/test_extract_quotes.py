@@ -691,6 +691,8 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         # a notice followed by the next screenings and their dates
         "As sessões são realizadas na sala 2, sempre às 19h, com entrada gratuita.\n"
         "Próximas Sessões\n27/03 – 19h",
+        # titles in corner brackets, one of a single character: no text between two titles
+        "続く監督賞は1985年の『乱』の黒澤明以来、国際長編映画賞は3年前の『万引き家族』以来のノミネートである。",
     ],
     ids=[
         "comment",
@@ -710,6 +712,7 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "user-reviews-count",
         "cast-line",
         "screenings",
+        "one-character-title",
     ],
 )
 def test_not_quotes(body: str) -> None:
