@@ -636,6 +636,15 @@ STYLES = [
         [("uno de los mejores actores del mundo", "Stephanie Bunbury", "Deadline")],
     ),
     (
+        "an outlet's name in quotation marks after an article is the subject of the sentence",
+        'O "Deadline" descreve o filme como uma "celebração ao Brasil", e exalta a atriz.\n\n'
+        'A "Variety" afirma que o longa é "profundamente pungente" e bem feito.',
+        [
+            ("celebração ao Brasil", None, "Deadline"),
+            ("profundamente pungente", None, "Variety"),
+        ],
+    ),
+    (
         "a word for 'this newspaper' is no outlet's name when the page names none before it",
         '이 신문은 "봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다"며 평가했다.',
         [("봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다", None, None)],

@@ -157,6 +157,9 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             found.append((quote, sources.pop(0), lead))  # "…, respectivamente: «…» o «…»"
             last = kept = end + 1
             continue
+        subject = _quoted_outlet(text[kept:start])
+        if subject is not None:
+            previous = subject  # 'A "Variety" afirma que o longa é "…"': its words follow
         # the sentence before may hold a quoted name: Według „Gazety Wyborczej” to „…”
         who = _named_after(text[end + 1 :]) or _named_before(
             text[kept:start], text[end + 1 :], previous
@@ -176,6 +179,21 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
     return found
+
+
+_QUOTED_SUBJECT = re.compile(
+    rf"(?:^|\s){_ARTICLE}\s+[\"“„«](?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})[\"”“»]"
+)
+
+
+def _quoted_outlet(lead: str) -> Who | None:
+    """The last outlet's name in quotation marks after an article in ``lead`` ('A "Variety"
+    afirma', 'para o "Deadline"'): the source of the quotations after it."""
+    for match in reversed(list(_QUOTED_SUBJECT.finditer(lead))):
+        name = match.group("o")
+        if outlet_name(name) == name and outlet_evidence(name) >= 2 and not is_person(name):
+            return Who(None, name, True)
+    return None
 
 
 def is_ditto(tail: str) -> bool:
