@@ -645,6 +645,18 @@ STYLES = [
         ],
     ),
     (
+        "a Korean outlet's name with its Latin spelling in brackets, kept as written",
+        '먼저 스크린 인터내셔널(Screen International)은 "단순한 몽유병에 대한 풍부한 상상력과 '
+        '교묘한 변화가 가미된 영화"라고 전했다.',
+        [
+            (
+                "단순한 몽유병에 대한 풍부한 상상력과 교묘한 변화가 가미된 영화",
+                None,
+                "스크린 인터내셔널(Screen International)",
+            )
+        ],
+    ),
+    (
         "a word for 'this newspaper' is no outlet's name when the page names none before it",
         '이 신문은 "봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다"며 평가했다.',
         [("봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다", None, None)],
