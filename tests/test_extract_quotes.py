@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from indexer.extract.pages import extract_page
 from indexer.extract.pages.quotes import complete_critic, find_quotes
 from indexer.extract.pages.quotes.press import is_press_heading
+from indexer.extract.pages.quotes.prose import outlet_near
 from indexer.extract.pages.quotes.who import Who, parse
 
 Found = tuple[str, str | None, str | None]
@@ -565,6 +566,101 @@ STYLES = [
             )
         ],
     ),
+    (
+        "an adjective between the verb of saying and a known outlet",
+        "”Östlund får dig att skratta, men han får dig också att tänka.”, skriver amerikanska "
+        "Variety.",
+        [("Östlund får dig att skratta, men han får dig också att tänka.", None, "Variety")],
+    ),
+    (
+        "a word for 'the newspaper' after a speech dash names the outlet named before",
+        "The New York Times har utsett de 100 bästa filmerna sedan millennieskiftet.\n\n"
+        "– Den här är för de utstötta och de ensamma, framhåller tidningen om klassikern.",
+        [("Den här är för de utstötta och de ensamma", None, "The New York Times")],
+    ),
+    (
+        "a word for 'the newspaper' after a closing mark names the outlet named before",
+        "Die Süddeutsche Zeitung war begeistert.\n\n"
+        "„Ein großer Film über die Liebe und den Tod, mutig erzählt“, schreibt die Zeitung.",
+        [
+            (
+                "Ein großer Film über die Liebe und den Tod, mutig erzählt",
+                None,
+                "Die Süddeutsche Zeitung",
+            )
+        ],
+    ),
+    (
+        "a comma after the closing mark, a verb and an outlet of one word in prose",
+        "De regisseur kreeg een staande ovatie in Cannes. “Dit is een grote kanshebber om de "
+        "Gouden Palm te winnen”, schrijft Deadline.",
+        [("Dit is een grote kanshebber om de Gouden Palm te winnen", None, "Deadline")],
+    ),
+    (
+        "a headline that repeats a quote signed in the paragraph under it",
+        '"Fatal Attraction van deze eeuw is een volledige knock-out"\n'
+        "'Fatal Attraction van deze eeuw is een volledige knock-out', schrijft The Telegraph. "
+        "De film krijgt van de Britse krant vijf van de vijf sterren, en dat is het hoogste "
+        "cijfer dat de krant dit jaar heeft gegeven.",
+        [("Fatal Attraction van deze eeuw is een volledige knock-out", None, "The Telegraph")],
+    ),
+    (
+        "a speech dash, a verb and a critic's role before the name",
+        "- Filmen har ikke samme klarhed som sin forgænger, men lykkes med sit mål, skriver "
+        "anmelder Peter Bradshaw.",
+        [
+            (
+                "Filmen har ikke samme klarhed som sin forgænger, men lykkes med sit mål",
+                "Peter Bradshaw",
+                None,
+            )
+        ],
+    ),
+    (
+        "a word for 'the newspaper' between commas inside the quotation",
+        "Outre-Manche, The Guardian salue le film. «C'est du bon boulot, écrit le journal "
+        "britannique, et c'est une bonne chose de voir la Palme entre ses mains.»",
+        [
+            (
+                "C'est du bon boulot, écrit le journal britannique, et c'est une bonne chose de "
+                "voir la Palme entre ses mains.",
+                None,
+                "The Guardian",
+            )
+        ],
+    ),
+    (
+        "a critic named in prose takes the one outlet of the sentence before in the paragraph",
+        "La crítica más deslumbrada por el filme es la que publica Deadline. Stephanie Bunbury "
+        "considera a Ricardo Darín “uno de los mejores actores del mundo”.",
+        [("uno de los mejores actores del mundo", "Stephanie Bunbury", "Deadline")],
+    ),
+    (
+        "an outlet's name in quotation marks after an article is the subject of the sentence",
+        'O "Deadline" descreve o filme como uma "celebração ao Brasil", e exalta a atriz.\n\n'
+        'A "Variety" afirma que o longa é "profundamente pungente" e bem feito.',
+        [
+            ("celebração ao Brasil", None, "Deadline"),
+            ("profundamente pungente", None, "Variety"),
+        ],
+    ),
+    (
+        "a Korean outlet's name with its Latin spelling in brackets, kept as written",
+        '먼저 스크린 인터내셔널(Screen International)은 "단순한 몽유병에 대한 풍부한 상상력과 '
+        '교묘한 변화가 가미된 영화"라고 전했다.',
+        [
+            (
+                "단순한 몽유병에 대한 풍부한 상상력과 교묘한 변화가 가미된 영화",
+                None,
+                "스크린 인터내셔널(Screen International)",
+            )
+        ],
+    ),
+    (
+        "a word for 'this newspaper' is no outlet's name when the page names none before it",
+        '이 신문은 "봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다"며 평가했다.',
+        [("봉준호 감독의 특성과 잘 어울리는 우아한 구성과 분위기로 촬영됐다", None, None)],
+    ),
 ]
 
 
@@ -616,6 +712,8 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         # a notice followed by the next screenings and their dates
         "As sessões são realizadas na sala 2, sempre às 19h, com entrada gratuita.\n"
         "Próximas Sessões\n27/03 – 19h",
+        # titles in corner brackets, one of a single character: no text between two titles
+        "続く監督賞は1985年の『乱』の黒澤明以来、国際長編映画賞は3年前の『万引き家族』以来のノミネートである。",
     ],
     ids=[
         "comment",
@@ -635,6 +733,7 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
         "user-reviews-count",
         "cast-line",
         "screenings",
+        "one-character-title",
     ],
 )
 def test_not_quotes(body: str) -> None:
@@ -788,3 +887,8 @@ def test_known_outlets_are_those_cited_often(tmp_path) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert known_outlets(path, 3) == ["Time Out"]
     assert known_outlets(path, 1) == ["Rare Blog", "Time Out"]
+
+
+def test_critic_with_an_initial_split_by_the_sentence_end_looks_for_no_outlet_before() -> None:
+    text = "Se on saanut kehuja. Sivuston kriitikko Marya E. Gates nosti sen parhaaksi."
+    assert outlet_near("Marya E. Gates", text) is None

@@ -85,7 +85,16 @@ def test_connector_between_two_names_is_not_an_attribution_beyond_doubt() -> Non
 
 @pytest.mark.parametrize(
     ("name", "person"),
-    [("Marcel Štefančič, jr.", True), ("Robert De Niro", True), ("La Stampa", False)],
+    [
+        ("Marcel Štefančič, jr.", True),
+        ("Robert De Niro", True),
+        ("La Stampa", False),
+        # a genre line under the source ("British Drama", "Romantic Comedy") names nobody
+        ("British Drama", False),
+        ("Romantic Comedy", False),
+        ("Comédie française", False),
+        ("Courtney Love", True),
+    ],
 )
 def test_is_person(name: str, person: bool) -> None:
     assert is_person(name) is person

@@ -139,6 +139,9 @@ class Language:
     #: words of an outlet's name or of a press role, written as words of their own, that are
     #: never the critic's name after the outlet ("씨네21 김혜리" but not "한겨레 신문")
     press_nouns: tuple[str, ...] = ()
+    #: the words that name again an outlet named before ("the newspaper", "tidningen", "이
+    #: 신문"): a quote they sign is that outlet's
+    outlet_anaphora: tuple[str, ...] = ()
     #: the particles written right after a closing quotation mark that make it reported speech
     #: in a verb-final language ("“…”라고 평했다", "「…」と絶賛"): the subject before the
     #: quotation is its source

@@ -81,11 +81,12 @@ DATA = Language(
     press_headings=split("presse|anmeldelser"),
     quote_by=split("af"),
     quote_in=split("i|for|hos"),
+    outlet_anaphora=split("avisen|magasinet"),
     speech_verbs=split("skriver|siger|kalder|ifølge"),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("vi"),
-    critic_roles=split("kritik"),
+    critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder"),
     event_words=split(
         "premiere*|visning*|vises|festival*|i biografen|biograf*|billet*|i dag|i aften|"
         "konkurrence*|program*"

@@ -122,6 +122,9 @@ DATA = Language(
     ),
     quote_by=split("von"),
     quote_in=split("in|in der|im|für|bei|vom|von der|beim"),
+    outlet_anaphora=split(
+        "die Zeitung|das Blatt|das Magazin|die Wochenzeitung|das Nachrichtenmagazin"
+    ),
     speech_verbs=split(
         "schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt|nach ansicht|zufolge"
     ),

@@ -195,6 +195,7 @@ DATA = Language(
     ),
     quote_by=split("reviewed by|review by|written by|by"),
     quote_in=split("in|for|at|from|on|of"),
+    outlet_anaphora=split("the paper|the newspaper|the magazine|the daily|the publication"),
     speech_verbs=split(
         "said|says|wrote|writes|writing|observed|observes|noted|notes|called|calls|"
         "described|describes|praised|praises|stated|stating|declared|declares|argued|"

@@ -128,6 +128,7 @@ DATA = Language(
     ),
     quote_by=split("por"),
     quote_in=split("en|para"),
+    outlet_anaphora=split("el diario|el periódico|la revista|el medio"),
     speech_verbs=split("escribe|dice|afirma|señala|califica|destaca|concluye|asegura|según"),
     quote_review=split("crítica"),
     comment_headings=split("comentarios"),

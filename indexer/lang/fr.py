@@ -130,6 +130,9 @@ DATA = Language(
     ),
     quote_by=split("par"),
     quote_in=split("dans|pour|en"),
+    outlet_anaphora=split(
+        "le quotidien|le journal|le magazine|l’hebdomadaire|l'hebdomadaire|le mensuel"
+    ),
     speech_verbs=split(
         "écrit|dit|estime|juge|note|souligne|conclut|qualifie|salue|résume|selon|précise|ajoute|"
         "explique|affirme|poursuit|regrette|tranche|confie|déplore|s’enthousiasme|s'enthousiasme"

@@ -122,6 +122,7 @@ DATA = Language(
     ),
     quote_by=split("di|da"),
     quote_in=split("in|nel|sul|su|per"),
+    outlet_anaphora=split("il quotidiano|la rivista|il settimanale|la testata"),
     speech_verbs=split("scrive|dice|afferma|definisce|sottolinea|conclude|secondo"),
     quote_review=split("critica|recensione"),
     comment_headings=split("commenti"),

@@ -89,6 +89,7 @@ DATA = Language(
     press_headings=split("recensies|pers|de pers|persstemmen|wat de pers zegt|persreacties"),
     quote_by=split("door"),
     quote_in=split("in|op|voor|bij"),
+    outlet_anaphora=split("de krant|het blad|het tijdschrift|het dagblad"),
     speech_verbs=split("schrijft|zegt|oordeelt|noemt|concludeert|volgens"),
     quote_review=split("recensie"),
     comment_headings=split("reacties"),

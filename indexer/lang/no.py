@@ -80,11 +80,12 @@ DATA = Language(
     press_headings=split("presse|anmeldelser"),
     quote_by=split("av"),
     quote_in=split("i|for|hos"),
+    outlet_anaphora=split("avisen|avisa|magasinet|tidsskriftet"),
     speech_verbs=split("skriver|skriv|sier|seier|kaller|kallar|omtaler|omtalar|ifølge"),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("vi"),
-    critic_roles=split("kritik"),
+    critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder"),
     event_words=split(
         "premiere*|visning*|vises|festival*|på kino|kinoene|kinopremiere*|billett*|i dag|"
         "i kveld|konkurranse*|program*"

@@ -104,6 +104,7 @@ DATA = Language(
     ),
     quote_by=split("por"),
     quote_in=split("no|na|em|para"),
+    outlet_anaphora=split("o jornal|a revista|a publicação|o diário"),
     speech_verbs=split(
         "escreve|diz|afirma|considera|destaca|define|segundo|na opinião de|na opinião do|"
         "na opinião da|avalia|reforça|elogia|comenta|observa|escreveu|disse|afirmou|destacou|"

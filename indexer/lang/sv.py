@@ -82,12 +82,13 @@ DATA = Language(
     press_headings=split("recensioner"),
     quote_by=split("av"),
     quote_in=split("i|för|hos"),
-    speech_verbs=split("skriver|menar|kallar|tycker|enligt"),
+    outlet_anaphora=split("tidningen|tidskriften|dagstidningen|kvällstidningen|magasinet"),
+    speech_verbs=split("skriver|menar|kallar|tycker|anser|framhåller|konstaterar|säger|enligt"),
     quote_review=split("kritik|recension"),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svara"),
     first_person=split("jag|vi"),
-    critic_roles=split("kritik"),
+    critic_roles=split("kritik|kritikern|recensent|recensenten|filmrecensent|anmälaren"),
     event_words=split(
         "premiär*|visning*|visas|festival*|på bio|biograf*|biljett*|idag|i dag|ikväll|"
         "i kväll|tävling*|program*|galapremiär*"

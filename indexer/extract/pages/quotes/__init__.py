@@ -50,6 +50,7 @@ from indexer.extract.pages.quotes.who import (
     Who,
     is_person,
     known_outlet,
+    names_outlet_before,
     outlet_evidence,
     outlet_name,
 )
@@ -69,6 +70,7 @@ _CJK_VERBS = tuple(v for v in SPEECH_VERBS if re.search(r"[\u3040-\u9fff]", v))
 _CJK_VERB = re.compile(rf"(?:{phrase_pattern(_CJK_VERBS) or '(?!)'})[\s:：，,]*$")
 _HOST = re.compile(r"^\w+://(?P<host>[^/\s:]+)")
 _OWN_CRITIC = re.compile(rf"(?<!\w)(?i:{phrase_pattern(OWN_CRITIC) or '(?!)'})(?!\w)")
+_CAPITAL_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w.&’'-]*[ \t]?){1,6}")
 _QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"”“»]")
 
 
@@ -111,7 +113,7 @@ def find_quotes(
         spoken = dash_speech(unit.text) if unit.kind == BODY and unit.who is None else None
         if spoken and not FIRST_PERSON.search(spoken[0]):
             text, who = spoken  # "– …, siger Name": the words as written, marks and all
-            found.append((text, who.critic, None))
+            found.append((text, who.critic, who.outlet))
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         spans = [_own_review(span, lines, url) for span in spans]
@@ -243,13 +245,29 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
     elsewhere ("Peter Bradshaw:" over a quote; "Writing in The Guardian, Peter Bradshaw …"),
     or else the one outlet a news page names in quotation marks ("pisze „The Washington
     Post”")."""
-    out = []
+    out: list[QuoteFound] = []
     for text, critic, outlet in found:
+        if outlet and names_outlet_before(outlet):
+            outlet = _outlet_before(page, text, out)  # "framhåller tidningen", "이 신문은"
         critic = complete_critic(critic, page)
         if critic and not outlet:
             outlet = outlet_near(critic, page) or _only_quoted_outlet(page)
         out.append((text, critic, outlet))
     return out
+
+
+def _outlet_before(page: str, text: str, found: list[QuoteFound]) -> str | None:
+    """The outlet that a word for "the newspaper" signing ``text`` names again: the last
+    outlet's name written before the quotation on the page (a run of capitalised words that
+    surely names one), else the last outlet of the quotes found before it; None when the page
+    names none."""
+    at = page.find(text[:40])
+    if at > 0:
+        runs = [outlet_name(m.group(0)) for m in _CAPITAL_RUN.finditer(page, 0, at)]
+        named = [n for n in runs if n and outlet_evidence(n) >= 2]
+        if named:
+            return named[-1]
+    return next((o for _, _, o in reversed(found) if o and not names_outlet_before(o)), None)
 
 
 def _only_quoted_outlet(page: str) -> str | None:
@@ -347,7 +365,8 @@ def complete_critic(critic: str | None, block: str) -> str | None:
 def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
     """``found`` without repeats, and without an unattributed quotation that only opens
     another one (a headline that repeats the start of the quote under it: "C'est une drôle de
-    palme" over "Eric Neuhoff : "C'est une drôle de palme, d'abord, …"")."""
+    palme" over "Eric Neuhoff : "C'est une drôle de palme, d'abord, …""), or that repeats a
+    signed one whole (a headline over "'…', schrijft The Telegraph")."""
     seen: set[str] = set()
     out: list[QuoteFound] = []
     keys = [key(text) for text, _, _ in found]
@@ -356,7 +375,9 @@ def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
         if not k or k in seen or marks.words(text) < 2:
             continue
         if not (critic or outlet) and any(
-            m != n and len(other) > len(keys[n]) and other.startswith(keys[n])
+            m != n
+            and (len(other) > len(keys[n]) or found[m][1] or found[m][2])
+            and other.startswith(keys[n])
             for m, other in enumerate(keys)
         ):
             continue

@@ -145,6 +145,9 @@ OUTLET_ARTICLES: tuple[str, ...] = lang.cues("outlet_articles")
 # Words of an outlet's name or a press role, never a critic's name ("한겨레 신문").
 PRESS_NOUNS: tuple[str, ...] = lang.cues("press_nouns")
 
+# Words that name again an outlet named before ("the newspaper", "tidningen", "이 신문").
+OUTLET_ANAPHORA: tuple[str, ...] = lang.cues("outlet_anaphora")
+
 # Particles after a closing mark that make the quotation reported speech ("“…”라고 평했다").
 QUOTATIVES: tuple[str, ...] = lang.cues("quotatives")
 

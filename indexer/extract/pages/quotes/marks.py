@@ -114,6 +114,9 @@ def _nested(text: str, mark: str, closes: list[int]) -> list[int]:
     return closes
 
 
+_LETTERED = re.compile(r"[^\W_]")
+
+
 def spans(text: str, min_words: int) -> list[tuple[int, int]]:
     """(start, end) of quoted passages of at least ``min_words`` words inside prose; ``start``
     is the opening mark, ``end`` the closing one."""
@@ -124,7 +127,8 @@ def spans(text: str, min_words: int) -> list[tuple[int, int]]:
         mark = text[k]
         if k < last or opener(text[k : k + 3] + "xx") != mark:
             continue
-        ends = [e for e in closes_at(text[k:], mark) if words(text[k + 1 : k + e]) >= 1]
+        # a word between the marks, or one CJK character ("『乱』", a title of one character)
+        ends = [e for e in closes_at(text[k:], mark) if _LETTERED.search(text[k + 1 : k + e])]
         if not ends and words(text[k:]) >= 10:
             ends = [len(text) - k]  # a quotation the page cuts off
         if ends:

@@ -22,7 +22,7 @@ from indexer.extract.pages.quotes.lang import (
     SPEECH_VERBS,
     phrase_pattern,
 )
-from indexer.extract.pages.quotes.speech import respectively
+from indexer.extract.pages.quotes.speech import interjected, respectively
 from indexer.extract.pages.quotes.subject import said_last, subject_outlet
 from indexer.extract.pages.quotes.who import (
     Who,
@@ -99,11 +99,13 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
 _AFTER = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
 )
-#: "“…” said the Independent, while …": a verb of saying, an article and an outlet's name
-#: ending the clause after a quotation
+#: "“…” said the Independent, while …", "“…”, schrijft vakblad Variety.": a verb of saying,
+#: an article or a word of description, and an outlet's name ending the clause after a
+#: quotation
+_ARTICLE = rf"(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})"
 _SAYS_OUTLET = re.compile(
-    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    rf"(?P<o>(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+{_CAPS}(?:\s+{_CAPS}){{0,3}})\W*$"
+    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?:(?!{_ARTICLE}\s)[^\W\d_A-ZÀ-Ý]{{3,}}\s+)?"
+    rf"(?P<o>(?:{_ARTICLE}\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})\W*$"
 )
 #: "“…”, avalia o “Hollywood Reporter”.": a verb of saying, maybe an article, and a name in
 #: quotation marks ending the sentence after a quotation: the outlet, whatever its words
@@ -155,12 +157,17 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             found.append((quote, sources.pop(0), lead))  # "…, respectivamente: «…» o «…»"
             last = kept = end + 1
             continue
+        subject = _quoted_outlet(text[kept:start])
+        if subject is not None:
+            previous = subject  # 'A "Variety" afirma que o longa é "…"': its words follow
         # the sentence before may hold a quoted name: Według „Gazety Wyborczej” to „…”
         who = _named_after(text[end + 1 :]) or _named_before(
             text[kept:start], text[end + 1 :], previous
         )
         last = end + 1
         after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
+        if who is None and (inside := interjected(quote)) and not inside.critic:
+            who = inside  # "«…, écrit le journal britannique, …»"
         if who is None and previous is not None:
             who = _other_outlet(text[kept:start], previous)
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
@@ -172,6 +179,21 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
     return found
+
+
+_QUOTED_SUBJECT = re.compile(
+    rf"(?:^|\s){_ARTICLE}\s+[\"“„«](?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})[\"”“»]"
+)
+
+
+def _quoted_outlet(lead: str) -> Who | None:
+    """The last outlet's name in quotation marks after an article in ``lead`` ('A "Variety"
+    afirma', 'para o "Deadline"'): the source of the quotations after it."""
+    for match in reversed(list(_QUOTED_SUBJECT.finditer(lead))):
+        name = match.group("o")
+        if outlet_name(name) == name and outlet_evidence(name) >= 2 and not is_person(name):
+            return Who(None, name, True)
+    return None
 
 
 def is_ditto(tail: str) -> bool:
@@ -214,7 +236,7 @@ def _named_after(after: str) -> Who | None:
     quoted = _SAYS_QUOTED.match(_SENTENCE_END.split(after, maxsplit=1)[0])
     if quoted:
         return Who(None, quoted.group("o"), True)
-    says = _SAYS_OUTLET.match(_clause(after))
+    says = _SAYS_OUTLET.match(clause(after))
     if says and outlet_evidence(says.group("o")) >= 2:
         return Who(None, says.group("o"), True)  # "“…” said the Independent."
     rest = after.strip()
@@ -271,17 +293,19 @@ def _colon_lead(here: str) -> Who | None:
     return who if who and who.critic and who.outlet else None
 
 
-def _clause(after: str) -> str:
-    """The text after a closing mark up to the end of its clause."""
-    return re.split(r"[.;!?](?:\s|$)|,\s", after, maxsplit=1)[0]
+def clause(after: str) -> str:
+    """The text after a closing mark up to the end of its clause; a comma right after the
+    mark ("“…”, schrijft Deadline.") is no clause's end."""
+    lead = len(after) - len(after.lstrip(" ,"))
+    return after[:lead] + re.split(r"[.;!?](?:\s|$)|,\s", after[lead:], maxsplit=1)[0]
 
 
 def _said_clause(after: str) -> int:
     """How much of the text after a closing mark says who wrote the quotation ("said the
     Guardian, while …"): no part of what leads to the next one."""
-    clause = _clause(after)
-    says = _SAYS_OUTLET.match(clause)
-    return len(clause) if says and outlet_evidence(says.group("o")) >= 2 else 0
+    said = clause(after)
+    says = _SAYS_OUTLET.match(said)
+    return len(said) if says and outlet_evidence(says.group("o")) >= 2 else 0
 
 
 def _named_before(before: str, after: str = "", previous: Who | None = None) -> Who | None:
@@ -470,6 +494,26 @@ def outlet_near(critic: str, text: str) -> str | None:
             outlet = _outlet_in(sentence)
             if outlet:
                 return outlet
+    return _outlet_said_before(critic, text)
+
+
+_OUTLET_RUN = re.compile(r"(?<![\w.])[A-ZÀ-Ý][\w.&’'-]*(?:[ \t][A-ZÀ-Ý][\w.&’'-]*){0,5}")
+
+
+def _outlet_said_before(critic: str, text: str) -> str | None:
+    """The one outlet named in the sentence right before the first that names ``critic``, in
+    the same paragraph ("… la que publica Deadline. Stephanie Bunbury habla de “…”", "V
+    americkém časopisu Variety … Kritik Guy Lodge …"); None for none or several."""
+    for paragraph in text.split("\n"):
+        if critic not in paragraph:
+            continue
+        sentences = _SENTENCE_END.split(paragraph)
+        at = next((n for n, sentence in enumerate(sentences) if critic in sentence), 0)
+        if at == 0:
+            return None  # also a name split by its initial's full stop ("Marya E. Gates")
+        runs = (outlet_name(m.group(0)) for m in _OUTLET_RUN.finditer(sentences[at - 1]))
+        named = {n for n in runs if n and outlet_evidence(n) >= 2 and not is_person(n)}
+        return named.pop() if len(named) == 1 else None
     return None
 
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.lang import RESPECTIVELY, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.quotes.lang import (
+    CRITIC_ROLES,
+    OUTLET_ANAPHORA,
+    RESPECTIVELY,
+    SPEECH_VERBS,
+    phrase_pattern,
+)
 from indexer.extract.pages.quotes.who import Who, is_person, parse
 
 _CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
@@ -22,7 +28,9 @@ _LISTED = re.compile(
 )
 _DASH_SPEECH = re.compile(
     rf"^[-–—]\s+(?P<quote>[^–—]{{20,}}?)[,.!?]\s+(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    rf"(?P<who>[A-ZÀ-ÝĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w’'-]+){{1,3}})(?=[\s,.;]|$)"
+    rf"(?:(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})\s+)?"
+    rf"(?:(?P<who>[A-ZÀ-ÝĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w’'-]+){{1,3}})"
+    rf"|(?P<again>(?i:{phrase_pattern(OUTLET_ANAPHORA) or '(?!)'})))(?=[\s,.;]|$)"
 )
 
 #: a source set between dashes inside a quotation ("“Padre prepotente … – scrive Eusebio
@@ -30,6 +38,11 @@ _DASH_SPEECH = re.compile(
 _INTERJECTED = re.compile(
     rf"\s[-–—]\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?P<who>[A-ZÀ-ÝĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w’'-]+){{1,3}})\s*[-–—]\s"
+)
+
+_INTERJECTED_AGAIN = re.compile(
+    rf"\w,\s+(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"(?P<again>(?i:{phrase_pattern(OUTLET_ANAPHORA) or '(?!)'}))(?:\s+[^\W\d_A-ZÀ-Ý]+)?,\s"
 )
 
 
@@ -56,8 +69,12 @@ def respectively(text: str) -> tuple[int, list[Who]]:
 
 def dash_speech(text: str) -> tuple[str, Who] | None:
     """The words of a paragraph quoted with a speech dash, up to the verb of saying, and the
-    person named after the verb ("– …, siger Jacob Wendt Jensen, der …")."""
+    person named after the verb and maybe a critic's role ("– …, siger Jacob Wendt Jensen, der
+    …", "- …, skriver anmelder Peter Bradshaw."), or the word that
+    names again the outlet named before ("– …, framhåller tidningen", as the outlet)."""
     match = _DASH_SPEECH.match(text)
+    if match is not None and match.group("again"):
+        return match.group("quote").strip(), Who(None, match.group("again"), True)
     if match is None or not is_person(match.group("who")):
         return None
     return match.group("quote").strip(), Who(match.group("who"), None, True)
@@ -65,7 +82,12 @@ def dash_speech(text: str) -> tuple[str, Who] | None:
 
 def interjected(text: str) -> Who | None:
     """The critic a quotation names between dashes inside itself, after a verb of saying
-    ("“… (credibile Valerio Mastandrea) – scrive Eusebio Ciccotti – moglie …”")."""
+    ("“… (credibile Valerio Mastandrea) – scrive Eusebio Ciccotti – moglie …”"), or the
+    outlet named before, by a word for "the newspaper" between commas ("«C'est du bon
+    boulot, écrit le journal britannique, et …»")."""
+    again = _INTERJECTED_AGAIN.search(text)
+    if again is not None:
+        return Who(None, again.group("again"), True)
     match = _INTERJECTED.search(text)
     if match is None or not is_person(match.group("who")):
         return None

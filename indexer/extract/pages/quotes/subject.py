@@ -70,13 +70,22 @@ def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None
     if not name or re.search(r"[.!?。]", name) or len(name.split()) > 4:
         return None
     rest = _SENTENCE.split(after, maxsplit=1)[0]
+    glossed = _GLOSSED.fullmatch(name)
     latin_run = re.search(r"[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*)*", name)
-    if latin_run:
-        name = latin_run.group(0)  # "미 IMDB": the name, not the country's initial before it
-    latin = latin_run and outlet_evidence(name) >= 2 and not is_person(name)
+    if glossed:  # "스크린 인터내셔널(Screen International)", as written: the transliteration has
+        latin_name = glossed.group("latin")  # as many words as the name ("먼저" is no part)
+        written = glossed.group("written").split()[-len(latin_name.split()) :]
+        name = f"{' '.join(written)}({latin_name})"
+    elif latin_run:
+        name = latin_name = latin_run.group(0)  # "미 IMDB": not the country's initial before it
+    latin = latin_run and outlet_evidence(latin_name) >= 2 and not is_person(latin_name)
     if kinds or latin or sibling or _REVIEWED.search(rest):
         return name
     return None
+
+
+#: a name in the page's script with its Latin spelling in brackets ("버라이어티(Variety)")
+_GLOSSED = re.compile(r"(?P<written>[^\sA-Za-z()][^()]*?)\s*\((?P<latin>[A-Za-z][^()]*)\)")
 
 
 def said_last(after: str) -> bool:

@@ -27,7 +27,8 @@ from indexer.extract.pages.quotes.who import (
 _UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 _SAID = re.compile(
     rf"^(?:[-–—~,]\s*){{0,2}}(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    rf"(?P<art>(?:{phrase_pattern(OUTLET_ARTICLES)})\s+)?(?P<q>[«„“\"](?=[{_UPPER}]))?"
+    rf"(?P<art>(?:{phrase_pattern(OUTLET_ARTICLES)})\s+)?(?P<adj>(?![{_UPPER}])[^\W\d_]{{3,}}\s+)?"
+    rf"(?P<q>[«„“\"](?=[{_UPPER}]))?"
     rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})(?(q)[»“”\"])"
     rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
 )
@@ -54,7 +55,10 @@ def tail_who(tail: str) -> Who | None:
     who = parse(lead.group("who")) if lead else None
     if who and who.critic and who.outlet:
         return who  # "Kevin Jackson, Withnail & I, 2004 Set at the fag-end of …"
-    if len(tail) > 120:
+    if len(tail) > 120:  # "', schrijft The Telegraph. De film …": the clause after the mark
+        said = _SAID.match(prose.clause(tail))
+        if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
+            return Who(None, said.group("who"), True)
         return None
     who = parse(tail)
     if who:
@@ -62,6 +66,8 @@ def tail_who(tail: str) -> Who | None:
     if re.match(r"^\s*(?:--|[–—―~(（-])", tail) and (caseless := caseless_source(tail)):
         return caseless
     said = _SAID.match(tail)
+    if said and said.group("adj") and outlet_evidence(said.group("who")) < 2:
+        said = None  # "skriver amerikanska Variety": a word between verb and outlet only
     if said and (said.group("art") or said.group("q") or outlet_evidence(said.group("who")) >= 2):
         return Who(None, said.group("who"), True)  # "γράφει η Καθημερινή", "says Variety"
     if said and (is_person(said.group("who")) or " " not in said.group("who")):
