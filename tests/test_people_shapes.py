@@ -217,6 +217,17 @@ def test_another_label_ends_a_labelled_value(value: str, field: str, expected: l
         ("Life and death in Lionheart\n", "Lionheart", []),
         # the title must follow the word for "in"
         ("Nkem Owoh & Genevieve Nnaji in Lagos, 2018\n", "Lionheart", []),
+        # the word for "in" and the title may stand on lines of their own, in any case
+        (
+            "Nkem Owoh & Genevieve Nnaji\nin\nLIONHEART - image\n",
+            "Lionheart",
+            ["Nkem Owoh", "Genevieve Nnaji"],
+        ),
+        (
+            "Nkem Owoh & Genevieve Nnaji in\n“LIONHEART” (2018)\n",
+            "Lionheart",
+            ["Nkem Owoh", "Genevieve Nnaji"],
+        ),
     ],
 )
 def test_photo_captions_name_the_cast(block: str, title: str, cast: list[str]) -> None:

@@ -499,9 +499,9 @@ def captions(block: str, title: str) -> list[str]:
     """The actors of photo captions, in page order: a line that opens with two or more names
     joined by commas and "&" or "and", then the word for "in" and the film's title
     ("Nkem Owoh & Genevieve Nnaji in Lionheart - image courtesy of …")."""
-    if len(title.strip()) < 2:
+    if len(title.strip()) < 2 or not _caption_place(block, title.strip()):
         return []
-    quote = "[\"“”'‘’«»]"
+    quote = _QUOTE
     pattern = re.compile(
         rf"(?im)^[ \t]*(?P<names>[^\n]{{5,160}}?)\s+(?:{_caption_in()})\s+(?:{quote} ?)?"
         rf"{re.escape(title.strip())}(?: ?{quote})?(?:[ \t]*$|[ \t]*[-–—|(,:.])"
@@ -513,6 +513,25 @@ def captions(block: str, title: str) -> list[str]:
         if len(parts) >= 2 and all(_full_name(p) for p in parts):
             found.extend(parts)
     return dedupe(found)
+
+
+_QUOTE = "[\"“”'‘’«»]"
+
+
+def _caption_place(block: str, title: str) -> bool:
+    """Whether the title is written after the word for "in" somewhere (what every caption
+    needs): checked before the caption pattern, which holds the title, is compiled."""
+    before = _caption_in_before()
+    return any(
+        before.search(block, 0, found.start())
+        for found in re.finditer(f"(?=(?i:{re.escape(title)}))", block)
+    )
+
+
+@cache
+def _caption_in_before() -> re.Pattern[str]:
+    """The word for "in" (and an opening quote) just before a position."""
+    return re.compile(rf"(?i)\s(?:{_caption_in()})\s+(?:{_QUOTE} ?)?\Z")
 
 
 def _full_name(text: str) -> bool:
