@@ -29,22 +29,30 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.casefold()).translate(_FOLD_TABLE)
 
 
-class _FoldTable(dict[int, str | int | None]):
-    """``str.translate``'s table for :func:`fold`: combining marks dropped, the letters of
-    :data:`_FOLD_EXTRA` mapped, every other character kept; each character is looked up in
-    ``unicodedata`` once, the first time it is met (a table of all of Unicode would take a
-    third of a second to build)."""
+class TranslateCache(dict[int, str | int | None]):
+    """A ``str.translate`` table filled as characters are met: ``of(code)`` gives a code point's
+    value the first time it is looked up (a table of all of Unicode would take a third of a second
+    to build); ``seed`` holds values set beforehand."""
+
+    def __init__(
+        self, of: Callable[[int], str | int | None], seed: dict[int, str | int | None] | None = None
+    ) -> None:
+        super().__init__(seed or {})
+        self._of = of
 
     def __missing__(self, code: int) -> str | int | None:
-        value = None if unicodedata.combining(chr(code)) else code
-        self[code] = value
+        self[code] = value = self._of(code)
         return value
 
 
 _FOLD_EXTRA = str.maketrans(
     {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ς": "σ"}
 )
-_FOLD_TABLE = _FoldTable(_FOLD_EXTRA)
+#: :func:`fold`'s table: combining marks dropped, the letters of :data:`_FOLD_EXTRA` mapped, every
+#: other character kept
+_FOLD_TABLE = TranslateCache(
+    lambda code: None if unicodedata.combining(chr(code)) else code, dict(_FOLD_EXTRA)
+)
 _WORD = re.compile(r"\w+")
 
 

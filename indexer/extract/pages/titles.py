@@ -22,7 +22,7 @@ from anyascii import anyascii
 from indexer import lang
 from indexer.extract.pages import text as page_text
 from indexer.extract.pages.facts import line_facts
-from indexer.normalize import genre_names, key, parse_year
+from indexer.normalize import TranslateCache, genre_names, key, parse_year
 
 _PULL_QUOTE = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+[\"“«‘](?P<quote>.{8,})[\"”»’]$")
 _DIR_SUFFIX = re.compile(r"\s+[–—-]\s+(?:dir\.|directed by|by|de|di|von|réal\.)\s.*$", re.I)
@@ -479,19 +479,10 @@ def _fold(text: str) -> str:
     return text.translate(_FOLDED)
 
 
-class _FoldTable(dict[int, str]):
-    """``_fold_char`` by code point for ``str.translate``, filled as characters are met: one
-    look-up a character in C where a page's every character was a call."""
-
-    def __missing__(self, code: int) -> str:
-        self[code] = folded = _fold_char(chr(code))
-        return folded
+#: ``_fold_char`` by code point for ``str.translate``: one look-up a character in C
+_FOLDED = TranslateCache(lambda code: _fold_char(chr(code)))
 
 
-_FOLDED = _FoldTable()
-
-
-@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     if ch.isascii() or not unicodedata.name(ch, "").startswith("LATIN"):
         return ch
