@@ -228,6 +228,7 @@ _WITHIN = {
     "GB-WLS": "Wales",
     "GB-NIR": "Northern Ireland",
 }
+_WITHIN_CODES = {name: code for code, name in _WITHIN.items()}
 #: CLDR names that are everyday words of another language ("samo" is Samoa in Irish and
 #: "only" in Bosnian, "pole" Poland in Afrikaans), or a common first name ("Sead").
 _NOT_COUNTRIES = frozenset({"samo", "pole", "sead", "toga"})
@@ -353,10 +354,9 @@ def with_state(names: Iterable[str]) -> list[str]:
     """English country names with the state after each country within one ("Wales" ->
     "Wales", "United Kingdom"): a film of Wales is a British film too."""
     found: list[str] = []
-    codes = {name: code for code, name in _WITHIN.items()}
     for name in names:
         found.append(name)
-        code = codes.get(name)
+        code = _WITHIN_CODES.get(name)
         if code:
             found.append(_english_names()[code.split("-")[0]])
     return dedupe(found)
