@@ -179,6 +179,12 @@ def test_a_year_alone_on_a_line_of_a_credit_block(lines: tuple[str, ...], years:
     assert found.years == years
 
 
+def test_a_fact_line_in_angle_brackets() -> None:
+    facts = fl.line_facts("<2019年/日本/33分>")
+    assert facts is not None
+    assert (facts.years, facts.countries, facts.runtimes) == ([2019], ["日本"], [33])
+
+
 def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
     facts = fl.line_facts("СССР|короткометражка")
     assert facts is not None
@@ -195,6 +201,11 @@ def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
         # the international word for a co-production stands for the word for film
         ("Премиера на македонско-косовската копродукција", ["македонско", "косовската"]),
         ("es una coproducción franco-española", ["franco", "española"]),
+        # the hyphenated Portuguese word for a feature film
+        ("Primeiro longa-metragem brasileiro em 35mm realizado por estudantes", ["brasileiro"]),
+        # a lower-case word beside the word for film is no country's name ("v kine": "in the
+        # cinema", no "Kina")
+        ("Pri projekcii v kine sa pretrhne filmový pás. Komentátorovi sa podarí", []),
         # a nationality beside the word for film before a list of other countries
         ("Është një film shqiptar. Norvegjia, Gjermania, Franca, Spanja, Italia në festival.",
          ["shqiptar"]),
@@ -212,6 +223,36 @@ def test_the_persian_label_of_a_film_s_country_of_origin() -> None:
 
     page = "در به درها\n\nمحصول : ایران\nکارگردان : امیرحسین صدیق\n\n" + "داستان " * 30
     assert extract_page(page, "test").films[0].countries == ("Iran",)
+
+
+def test_the_traditional_chinese_label_of_a_production_region() -> None:
+    from indexer.extract.pages import extract_page
+
+    page = "發現上校\n\n- 導演:王文\n- 製片地區:中國大陸\n\n" + "故事 " * 30
+    assert extract_page(page, "test").films[0].countries == ("China",)
+
+
+@pytest.mark.parametrize(
+    ("value", "parts"),
+    [
+        ("Italie France |", ["Italie", "France"]),
+        ("United States United Kingdom", ["United States", "United Kingdom"]),
+        ("Danmark Rediger på Wikidata", ["Danmark"]),
+    ],
+)
+def test_a_labelled_list_of_countries_without_commas(value: str, parts: list[str]) -> None:
+    from indexer.extract.pages.values import _country_parts
+
+    assert _country_parts(value) == parts
+
+
+def test_nationalities_joined_by_a_spaced_dash() -> None:
+    from indexer.extract.pages.values import film_nationalities
+
+    assert film_nationalities("It is a French – Belgian co-production shot in Lyon.") == [
+        "French",
+        "Belgian",
+    ]
 
 
 def test_a_dotted_abbreviation_is_no_word_left_over_on_a_fact_line() -> None:

@@ -65,6 +65,14 @@ def _year(text: str) -> int | None:
         ("Top Gun\n\nThe film was released in 1986 and became a hit.", 1986),
         ("Water Lilies\n\n85 minuter Drama Premiär 7 maj, 2021\n\n"
          "SVENSK KORTFILM C/O FOLKETS BIO VÅREN 2026", 2021),
+        # a release's word inflected or the head of a compound ("ensi-iltansa", Finnish)
+        ("Huonot naiset\n\nHuonot naiset saa ensi-iltansa elokuvateattereissa perjantaina "
+         "4.2.2022.", 2022),
+        # a release label of Ukrainian and Telugu prose or lines
+        ("Позивний Бандерас\n\nКартина вийде в прокат 11 жовтня 2018-го.", 2018),
+        ("టక్ జగదీష్\n\nవిడుదల : 9 సెప్టెంబర్, 2021, అమెజాన్ ప్రైమ్", 2021),
+        # a year and the Japanese word for a release right after its sign 年
+        ("映画監督って何だ!\n\n製作:協同組合日本映画監督協会 / 2006年公開", 2006),
         # no cue: the year the page writes most, dates aside
         ("Cinema | Red Sky\n\nSaturday, July 17, 2021\n\nRed Sky won in Cannes in 2023 and opened "
          "in 2023 after a novel of 2014.", 2023),

@@ -22,6 +22,7 @@ DATA = Language(
         languages="భాష",
         synopsis="కథ|కథాంశం",
         countries="దేశం",
+        release="విడుదల|విడుదల తేదీ",
     ),
     directed_after=split("దర్శకత్వంలో|దర్శకత్వం"),
     director_nouns=split("దర్శకుడు|దర్శకురాలు"),

@@ -81,6 +81,7 @@ def runtime_token() -> re.Pattern[str]:
     )
 
 
+_ENCLOSED = re.compile(r"[<〈【［〔](.+)[>〉】］〕]")
 _YEAR_TOKEN = re.compile(r"^\(?(18[89]\d|19\d\d|20\d\d)年?\)?$")
 _SUBTITLES = re.compile(r"sub-?tit|sottotit|untertit|sous-tit|subtitul|legendad", re.IGNORECASE)
 #: Genre words that are more often a first name or an ordinary word in a credits line.
@@ -96,7 +97,10 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     """The facts of a fact line; None when ``line`` is not one (``strict=False`` accepts a
     single fact, for cells that a labelled row already marked as facts)."""
     # Korean pages write the vowel letter ㅣ as a bar between cells ("2017ㅣColorㅣ39분")
-    text = without_dates(line).replace("ㅣ", "|").strip()
+    undated = without_dates(line)
+    text = undated.replace("ㅣ", "|").strip()
+    enclosed = _ENCLOSED.fullmatch(text)  # "<2019年/日本/33分>": the whole line in brackets
+    text = enclosed.group(1).strip() if enclosed else text
     if strict and text.count("|") >= 2:
         return pipe_facts(text)
     if not text or len(text.split()) > 18 or text.endswith(("?", "!")):
@@ -111,7 +115,7 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
         facts.leftover += sum(len(name.split()) for name in facts.names)  # (a menu's line)
     if facts.leftover > _allowed_leftover(facts, len(_CELL_SPLIT.split(text))):
         return None
-    if text != line.strip():
+    if undated != line:
         facts.dated = _release_years(line)
     if facts.count() >= 2 or (facts.runtimes and len(text.split()) <= 4):
         return facts

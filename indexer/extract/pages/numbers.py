@@ -217,9 +217,10 @@ def _year_label() -> re.Pattern[str]:
 
 @cache
 def _release_word() -> re.Pattern[str]:
-    """A release label's word of any language ("Premiär", "released", "estreno")."""
+    """A release label's word of any language ("Premiär", "released", "estreno"), inflected or
+    the head of a compound too ("saa ensi-iltansa", "ensi-iltapäivä", "Premieren")."""
     words = alternation(w for w in lang.labels().get("release", ()) if len(w) >= 4)
-    return re.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
+    return re.compile(rf"(?i)(?<!\w)(?:{words})\w{{0,5}}(?!\w)")
 
 
 def _released_on(block: str) -> int | None:
@@ -248,7 +249,9 @@ def _released_in(block: str) -> int | None:
         if _release_word().search(" ".join(before.split()[-3:])):
             return parse_year(match.group(1))
         after = _ONE_WORD.match(lowered, match.end())
-        starts = (after.start(1), after.end()) if after else ()
+        starts: tuple[int, ...] = (after.start(1), after.end()) if after else ()
+        if lowered.startswith("年", match.end()):  # "2006年公開": the word after the year's sign
+            starts = (match.end() + 1,)
         if any(_release_event().match(lowered, at) for at in starts):
             return parse_year(match.group(1))
     return None
@@ -265,8 +268,14 @@ def _release_event() -> re.Pattern[str]:
     shown = [
         w.rstrip("*") for w in lang.cues("event_words") if " " in w and any(m in w for m in media)
     ]
-    words = [w for w in lang.labels().get("release", ()) if len(w) >= 4]
-    return re.compile(rf"(?:{alternation([*words, *shown], spaces=True)})(?!\w)")
+    labels = lang.labels().get("release", ())
+    words = [w for w in labels if len(w) >= 4 and not _CJK.match(w)]
+    unspaced = alternation(w for w in labels if _CJK.match(w)) or "(?!)"  # "公開された" too
+    return re.compile(rf"(?:{alternation([*words, *shown], spaces=True)})(?!\w)|{unspaced}")
+
+
+#: a word of Chinese characters or kana: two of them are a word ("公開")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{2}")
 
 
 def _most_written_year(block: str) -> int | None:

@@ -201,9 +201,8 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
     for match in _film_word().finditer(block[:8000]):
         start = re.search(r"\w*$", block[max(0, match.start() - 20) : match.start()])
         at = match.start() - (len(start.group(0)) if start else 0)
-        before = _bare(
-            block[max(0, at - 60) : at].split()[-4:]
-        )  # "The South African multi-award winning film"
+        # "The South African multi-award winning film"; "Amerikai - magyar koprodukció"
+        before = _bare(_SPACED_DASH.sub("-", block[max(0, at - 60) : at]).split()[-4:])
         after = _bare(block[match.end() : match.end() + 40].split()[:2])
         pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
         run = _SPACED_RUN.match(block, match.end())  # "فيلم هو فلسطيني - تونسي - هولندي"
@@ -216,12 +215,22 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
             if joined:  # "srpsko-američkog filma": a co-production's countries
                 found.extend(joined)
                 break
-            if len(word) > 3 and _country_english(word):
+            if len(word) > 3 and _nation_word(word):
                 found.append(word)
                 break
         if len(found) >= limit:
             break
     return dedupe(found)
+
+
+#: a dash with spaces around it between two words: nationalities joined as one word is
+_SPACED_DASH = re.compile(r"(?<=[^\W\d_])\s+[-–]\s+(?=[^\W\d_])")
+
+
+def _nation_word(word: str) -> str | None:
+    """The country a word beside the word for film names: a nationality, or a country's name
+    written with its capital ("v kine", Slovak for "in the cinema", names no "Kina")."""
+    return nationality_country(word) if word[0].islower() else _country_english(word)
 
 
 def genre_nationalities(block: str) -> list[str]:
@@ -275,6 +284,10 @@ def _country_parts(value: str) -> list[str]:
     # "Country/Language: … Germany and Mexico. English and Spanish.": a sentence each
     parts = [s for p in split_countries(value) if p for s in re.split(r"\.\s+", p) if s]
     if parts and not any(country_name(p) for p in parts):
+        if len(parts) == 1:  # "United States United Kingdom": a list whose commas were lost
+            spaced = spaced_countries(parts[0])
+            if len(spaced) >= 2:
+                return spaced
         lead = _leading_country(value)  # "Danmark Rediger på Wikidata"
         return [lead] if lead else parts
     # beside countries, a language's name is the language ("Spanish" is no Spain there)
@@ -282,6 +295,29 @@ def _country_parts(value: str) -> list[str]:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
+
+
+def spaced_countries(value: str) -> list[str]:
+    """The countries of a value made only of country names side by side, each of one to three
+    words, the longest first ("Italie France", "United States United Kingdom"); [] when any
+    word is left over."""
+    words = value.split()
+    found: list[str] = []
+    i = 0
+    while i < len(words):
+        size = next(
+            (
+                n
+                for n in (3, 2, 1)
+                if i + n <= len(words) and country_name(" ".join(words[i : i + n]))
+            ),
+            0,
+        )
+        if not size:
+            return []
+        found.append(" ".join(words[i : i + size]))
+        i += size
+    return found
 
 
 def _leading_country(value: str) -> str | None:
