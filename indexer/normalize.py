@@ -910,7 +910,7 @@ _NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ى|ية|یه)$")
 
 
 #: the Slavic adjective suffix and its case ending ("косов|ската", "kosov|skog")
-_SLAVIC_ADJECTIVE = re.compile(r"^(\w{4,}?)(?:ск|sk|цк|ck)\w{0,4}$")
+_SLAVIC_ADJECTIVE = re.compile(r"^(\w{4,}?)(?:ск|sk|цк|ck|ськ|цьк)\w{0,4}$")
 
 
 def _slavic_adjective_code(k: str) -> str | None:
@@ -920,7 +920,10 @@ def _slavic_adjective_code(k: str) -> str | None:
     if match is None:
         return None
     stem = match.group(1)
-    return _country_table().get(stem) or _country_stems().get(stem)
+    found = _country_table().get(stem) or _country_stems().get(stem)
+    if found is None and stem[-1] in "йиj":  # "российской", "російського": "Росси|я", "Росі|я"
+        found = _country_stems().get(stem[:-1])
+    return found
 
 
 def _nisba_code(k: str) -> str | None:

@@ -317,6 +317,13 @@ def test_a_cast_list_of_name_as_character_lines() -> None:
         ("South African", "South Africa"),
         ("polski", "Poland"),
         ("canadense", "Canada"),
+        # a Slavic adjective whose stem ends where the name's "-ия", "-ія" begins
+        ("российской", "Russia"),
+        ("російського", "Russia"),
+        ("Московский", None),
+        # Hungarian adjectives that no CLDR name begins with
+        ("amerikai", "United States"),
+        ("román", None),
         ("romantic", None),
         ("documentary", None),
     ],

@@ -179,6 +179,21 @@ def test_a_year_alone_on_a_line_of_a_credit_block(lines: tuple[str, ...], years:
     assert found.years == years
 
 
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ("強烈推薦美國新電影《留校人生》", ["美國"]),
+        ("推薦美國獨立電影導演之一", ["美國"]),
+        ("中国电影", ["中国"]),
+        ("這是一部好電影", []),
+    ],
+)
+def test_a_nationality_a_few_characters_before_the_word_for_film(
+    block: str, countries: list[str]
+) -> None:
+    assert fl.unspaced_nationalities(block) == countries
+
+
 def test_a_fact_line_in_angle_brackets() -> None:
     facts = fl.line_facts("<2019年/日本/33分>")
     assert facts is not None
@@ -248,6 +263,11 @@ def test_a_labelled_list_of_countries_without_commas(value: str, parts: list[str
 
 def test_nationalities_joined_by_a_spaced_dash() -> None:
     from indexer.extract.pages.values import film_nationalities
+
+    assert film_nationalities("Amerikai - magyar koprodukcióban jött létre ez a film.") == [
+        "Amerikai",
+        "magyar",
+    ]
 
     assert film_nationalities("It is a French – Belgian co-production shot in Lyon.") == [
         "French",

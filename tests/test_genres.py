@@ -89,6 +89,15 @@ def test_sentence_genres(sentence: str, genres: list[str]) -> None:
     assert g._sentence_genres(sentence) == genres
 
 
+def test_a_sentence_naming_the_title_in_another_case_is_about_the_film() -> None:
+    block = (
+        "Menu\nHome\nReviews and interviews of the week, all of them in one place for you\n"
+        "Short line here\nAnother line of menu text that runs on for ten words or so\n"
+        "„The Father“ ist ein clever konstruiertes, ergreifendes Drama."
+    )
+    assert g.prose_genres(block, "THE FATHER") == ["Drama"]
+
+
 def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> None:
     block = "O filme de estreia, depois do documentário “Recife Frio”, é um drama."
     assert g.prose_genres(block, "O Som ao Redor") == ["Drama"]

@@ -7,6 +7,27 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="hu",
     country_names=coded(MK="macedónia", GB="nagy-britannia", PS="palesztina"),
+    # nationality adjectives that no CLDR name of their country begins with ("amerikai":
+    # Egyesült Államok); "román" is left out, as "roman" is a novel in other languages
+    nationalities=coded(
+        US="amerikai",
+        GB="angol|brit",
+        DE="német|nyugatnémet|keletnémet",
+        IT="olasz",
+        RU="orosz",
+        PL="lengyel",
+        JP="japán",
+        CN="kínai",
+        SE="svéd",
+        CZ="cseh",
+        AT="osztrák",
+        BE="belga",
+        GR="görög",
+        TR="török",
+        RS="szerb",
+        HR="horvát",
+        SU="szovjet",
+    ),
     role_endings=split("ként"),
     labels=table(
         title="cím",

@@ -573,12 +573,14 @@ def _unspaced_film() -> re.Pattern[str]:
 
 def unspaced_nationalities(block: str, limit: int = 3) -> list[str]:
     """Countries written right before the word for film in a script without spaces
-    ("韓国映画初の", "中国电影"): the longest run of two to four characters before it that
-    names a country."""
+    ("韓国映画初の", "中国电影"), or one or two characters before it ("美國新電影", "美國獨立電影":
+    an American new, independent film): the longest run of two to four characters that
+    names a country, the nearest first."""
     found: list[str] = []
     for match in _unspaced_film().finditer(block[:8000]):
         before = match.group(1)
-        name = next((before[-n:] for n in (4, 3, 2) if country_name(before[-n:])), None)
+        spans = (before[: len(before) - gap][-n:] for gap in (0, 1, 2) for n in (4, 3, 2))
+        name = next((span for span in spans if len(span) >= 2 and country_name(span)), None)
         if name and name not in found:
             found.append(name)
         if len(found) >= limit:

@@ -131,6 +131,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     then those of the vocabulary they belong to)."""
     found: list[str] = []
     lead = _LEAD_SENTENCES
+    named = title.casefold()  # the title as a heading writes it ("THE FATHER"), any case in prose
     for line in block[:6000].splitlines():
         before = ""  # the sentence before, on the same line ("… new film, Compartment No.")
         prose = _is_prose(line)
@@ -139,7 +140,9 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             before = sentence
             in_lead = prose and lead > 0  # the page's first sentences speak of its film
             lead -= prose
-            if not (in_lead or _film_words().search(about) or (title and title in sentence)):
+            if not (
+                in_lead or _film_words().search(about) or (named and named in sentence.casefold())
+            ):
                 found.extend(_opening_genres(sentence))
                 continue
             sentence = _without_other_films(sentence, title)
