@@ -275,6 +275,11 @@ def test_nationalities_joined_by_a_spaced_dash() -> None:
     ]
 
 
+def test_colour_words_split_at_a_slash_stand_inside_a_run() -> None:
+    run = fl.fact_runs('("Cesare deve morire”, 2012 – alb/negru şi color – 76 minute)')
+    assert (run.years, run.runtimes) == ([2012], [76])
+
+
 def test_a_dotted_abbreviation_is_no_word_left_over_on_a_fact_line() -> None:
     facts = fl.line_facts("Couleur, 125 minutes, v.o.jap.s.t.f.", strict=False)
     assert facts is not None
@@ -317,6 +322,8 @@ def test_a_year_beside_a_labelled_country_is_no_part_of_it() -> None:
         ("Svenskt drama i regi av Simon Staho, med Mikael Persbrandt.", ["Svenskt"]),
         ("Une comédie française de Cédric Klapisch.", ["française"]),
         ("It is set during the Korean War.", []),  # an everyday genre word is no cue
+        # an inflected genre word
+        ("На премьере новой российской трагикомедии «Каникулы» в Екатеринбурге", ["российской"]),
     ],
 )
 def test_a_nationality_beside_a_genre_word(block: str, countries: list[str]) -> None:

@@ -256,6 +256,10 @@ def _is_noise_cell(words: str) -> bool:
     folded = words.casefold()
     if folded in _colour_words() or _SUBTITLES.match(folded):
         return True
+    conjunctions = _conjunctions()
+    if all(w in _colour_parts() or w in conjunctions for w in folded.split()):
+        # "alb/negru şi color" split at the slash: colour words and a conjunction
+        return any(w in _colour_parts() for w in folded.split())
     if _SUBTITLES.search(folded) and len(words.split()) <= 5:
         return True  # "Japanese with English subtitles", "in Dari mit dt. Untertiteln"
     return all(_NOISE_TOKEN.match(w.strip(".()")) for w in words.split()) and len(words) <= 5
@@ -264,6 +268,18 @@ def _is_noise_cell(words: str) -> bool:
 @lru_cache(maxsize=1)
 def _colour_words() -> frozenset[str]:
     return frozenset(lang.cues("colour_words"))
+
+
+@lru_cache(maxsize=1)
+def _colour_parts() -> frozenset[str]:
+    """The words of the colour words, of three letters or more ("alb", "negru" of "alb-negru";
+    "noir", "blanc" of "noir et blanc")."""
+    return frozenset(p for w in _colour_words() for p in re.split(r"[\s/&-]+", w) if len(p) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _conjunctions() -> frozenset[str]:
+    return frozenset(lang.cues("conjunctions"))
 
 
 def _release_years(line: str) -> list[int]:

@@ -332,6 +332,12 @@ def _unspaced_genres(run: str) -> list[str]:
     return [table[m.group(0)] for m in _unspaced_words().finditer(run) if m.group(0) in table]
 
 
+def word_genres(word: str) -> list[str]:
+    """The genres of one word as prose writes it, inflected or in a compound too ("трагикомедии",
+    "Liebeskomödie")."""
+    return _genre_of(key(word))
+
+
 def _genre_of(token: str) -> list[str]:
     return list(_token_genres(token))
 

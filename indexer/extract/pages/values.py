@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from indexer import lang
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages.genres import EVERYDAY
+from indexer.extract.pages.genres import EVERYDAY, word_genres
 from indexer.extract.pages.genres import decide as decide_genres
 from indexer.normalize import (
     country_name,
@@ -250,9 +250,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=8192)
 def _is_genre_word(word: str) -> bool:
-    if len(word) <= 3 or word.casefold() in _NOT_GENRES or key(word) not in genre_first_words():
-        return False  # most words begin no genre: a set's look-up before the reading
-    found = genre_names(word)
+    if len(word) <= 3 or word.casefold() in _NOT_GENRES:
+        return False
+    # most words begin no genre: a set's look-up before the reading; else an inflected genre
+    # word ("новой российской трагикомедии")
+    found = genre_names(word) if key(word) in genre_first_words() else word_genres(word)
     return bool(found) and not set(found) & EVERYDAY
 
 
