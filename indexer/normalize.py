@@ -554,7 +554,7 @@ GENRES: dict[str, tuple[str, ...]] = {
 SUBGENRES: dict[str, tuple[str, ...]] = {
     "Black Comedy": ("Comedy",),
     "Romantic Comedy": ("Comedy", "Romance"),
-    "Tragicomedy": ("Drama",),
+    "Tragicomedy": ("Drama", "Comedy"),
     "Satire": ("Comedy",),
     "Melodrama": ("Drama",),
     "Family Drama": ("Family", "Drama"),

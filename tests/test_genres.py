@@ -14,8 +14,8 @@ from indexer.extract.pages import genres as g
     ("label", "narrow", "wide"),
     [
         ("black comedy", ["Black Comedy", "Comedy"], ["Comedy"]),
-        ("Tragicomedia", ["Tragicomedy", "Drama"], ["Drama"]),
-        ("трагикомедия", ["Tragicomedy", "Drama"], ["Drama"]),
+        ("Tragicomedia", ["Tragicomedy", "Drama", "Comedy"], ["Drama", "Comedy"]),
+        ("трагикомедия", ["Tragicomedy", "Drama", "Comedy"], ["Drama", "Comedy"]),
         ("historical drama", ["Historical Drama", "Drama", "History"], ["Drama", "History"]),
         ("romantic comedy", ["Romantic Comedy", "Comedy", "Romance"], ["Comedy", "Romance"]),
         ("drama keluarga", ["Family Drama", "Family", "Drama"], ["Family", "Drama"]),
@@ -83,6 +83,8 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         ("this musical drama focuses on the life of the young", ["Music", "Drama"]),
         # Burmese says a horror film a ghost film ("သရဲကား")
         ("သရဲနဲ့ ဟာသ ပေါင်းစပ်ထားပြီး", ["Horror", "Comedy"]),
+        # a short genre word right after the word for film (Malay "filem aksi")
+        ("memuji filem aksi terbaharu, Banduan, terutamanya", ["Action"]),
     ],
 )
 def test_sentence_genres(sentence: str, genres: list[str]) -> None:
@@ -120,7 +122,7 @@ def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> No
     [
         ("De: Kleber Mendonça Filho // Género: Drama, Thriller // Classificação: M/12",
          ["Drama", "Thriller"]),
-        ("Regie: Ana Lasa | Genre: Tragikomödie | 2021", ["Tragicomedy", "Drama"]),
+        ("Regie: Ana Lasa | Genre: Tragikomödie | 2021", ["Tragicomedy", "Drama", "Comedy"]),
         ("Genre-Kino in Berlin: alles über Filme", []),
     ],
 )  # fmt: skip

@@ -248,8 +248,11 @@ def _sentence_genres(sentence: str) -> list[str]:
             found.append((i, [phrase_genre]))
             i += 2
             continue
-        if len(words[i]) >= _STEM_MIN or (i + 1 < len(words) and _is_film_word(words[i + 1])):
-            found.append((i, _genre_of(key(words[i]))))  # "dram filmi": before "film"
+        beside_film = (i + 1 < len(words) and _is_film_word(words[i + 1])) or (
+            i > 0 and _is_film_word(words[i - 1])
+        )  # a short word right before "film" ("dram filmi") or after it ("filem aksi")
+        if len(words[i]) >= _STEM_MIN or beside_film:
+            found.append((i, _genre_of(key(words[i]))))
         i += 1
     return _joined(found, spans, sentence, two_words)
 
