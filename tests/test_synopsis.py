@@ -226,6 +226,22 @@ def test_credits_and_awards_written_as_sentences_are_a_list(line: str) -> None:
     assert "list_of_items" in candidate.features
 
 
+def test_a_line_of_a_bulleted_list_of_links_is_a_list() -> None:
+    link = (
+        "- MTV Katsomon joulukuun kärkitärpit: Aallonmurtajan päätöskausi, tuore brittiuutuus "
+        "Archie, ranskalaissarja Remember, rikossarjat Sherwood ja Totuus, uusi kotimainen sarja "
+        "ja paljon muuta katsottavaa koko perheelle"
+    )
+    lines = ("Quiet River", "- Nightwish jäi määräämättömälle tauolle", link, "Quiet River")
+    ballot = synopsis.collect("", lines, set(), "Quiet River")
+    candidate = next(c for c in ballot.candidates.values() if c.value.startswith("- MTV"))
+    assert "list_of_items" in candidate.features
+    # a paragraph opening with a dash alone is no list
+    ballot = synopsis.collect("", ("Quiet River", "", link), set(), "Quiet River")
+    (candidate,) = ballot.candidates.values()
+    assert "list_of_items" not in candidate.features
+
+
 def test_a_headline_over_a_quotation_opens_like_one() -> None:
     line = (
         'Cinema as a rage machine: "The freezing of social relations that so many films of the '

@@ -211,6 +211,20 @@ def _context(
             candidate.set("after_heading")
     if script and _main_script(lines[i][:400]) not in ("", script):
         candidate.set("other_script")
+    if _in_bullet_list(lines, i):
+        candidate.set("list_of_items")  # one of a list of links ("- Title of another post")
+
+
+_BULLET = re.compile(r"\s*([-–•*·▪])\s")
+
+
+def _in_bullet_list(lines: tuple[str, ...], i: int) -> bool:
+    """Line ``i`` opens with a bullet, and so does the line right before or after it."""
+    bullet = _BULLET.match(lines[i])
+    if bullet is None:
+        return False
+    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+    return any(m is not None and m.group(1) == bullet.group(1) for m in map(_BULLET.match, near))
 
 
 def _main_script(text: str) -> str:
