@@ -221,6 +221,9 @@ def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
         # a lower-case word beside the word for film is no country's name ("v kine": "in the
         # cinema", no "Kina")
         ("Pri projekcii v kine sa pretrhne filmový pás. Komentátorovi sa podarí", []),
+        # a co-production's countries in another case (Latvian genitives)
+        ("Filma ir Latvijas, Polijas un Igaunijas kopražojums.",
+         ["Latvijas", "Polijas", "Igaunijas"]),
         # a nationality beside the word for film before a list of other countries
         ("Është një film shqiptar. Norvegjia, Gjermania, Franca, Spanja, Italia në festival.",
          ["shqiptar"]),

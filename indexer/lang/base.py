@@ -185,8 +185,9 @@ class Language:
     story_words: tuple[str, ...] = ()
     notice_words: tuple[str, ...] = ()
     #: words that say several countries made a film together, in scripts without spaces
-    #: ("合製", "合拍"): the sentence's list of countries is the film's (the Latin and
-    #: Cyrillic "co-production", "Koproduktion", "копродукција" are read by one pattern)
+    #: ("合製", "合拍") or unlike the international word ("kopražojum*", Latvian): the
+    #: sentence's list of countries is the film's (the Latin and Cyrillic "co-production",
+    #: "Koproduktion", "копродукција" are read by one pattern)
     coproduction_words: tuple[str, ...] = ()
     #: names of countries in use that CLDR does not list -> ISO code: historic states ("ССCР"),
     #: former and short names ("Macédoine", "Großbritannien", "한국"), abbreviations ("BRD")

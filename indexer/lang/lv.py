@@ -61,6 +61,7 @@ DATA = Language(
     ),
     conjunctions=split("un"),
     film_words=split("filma|filmu"),
+    coproduction_words=split("kopražojum"),
     genitive_endings=split("a|as|es|us"),
     directed_by=split("režisējis|režisējusi"),
     review_words=split("recenzija"),

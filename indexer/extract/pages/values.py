@@ -114,18 +114,19 @@ def country_lists(block: str) -> list[str]:
     return []
 
 
-def _country_run(parts: list[str], minimum: int) -> list[str]:
+def _country_run(parts: list[str], minimum: int, inflected: bool = False) -> list[str]:
     """The first run of ``minimum`` or more countries among the parts of a sentence, the
-    first at the end of a part, the last at the start of one."""
+    first at the end of a part, the last at the start of one (``inflected``: a name in another
+    case counts, "Latvijas, Polijas un Igaunijas kopražojums")."""
     run: list[str] = []
     for part in parts:
-        if run and country_name(part):
+        if run and (country_name(part) or (inflected and _inflected_country(part))):
             run.append(part)
             continue
-        head = _country_at(part.split(), tail=False) if run else None
+        head = _country_at(part.split(), tail=False, inflected=inflected) if run else None
         if len(run) + bool(head) >= minimum:
             return [*run, *([head] if head else [])]
-        tail = _country_at(part.split(), tail=True)
+        tail = _country_at(part.split(), tail=True, inflected=inflected)
         run = [tail] if tail else []
     return run if len(run) >= minimum else []
 
@@ -149,7 +150,7 @@ def coproduced(block: str) -> list[str]:
         start = max([text.rfind("\n", 0, match.start()), *_sentence_ends(text, match.start())])
         end = _SENTENCE_END.search(text, match.end())
         sentence = text[start + 1 : end.start() if end else len(text)]
-        run = _country_run([p.strip(" .") for p in _list_split().split(sentence)], 2)
+        run = _country_run([p.strip(" .") for p in _list_split().split(sentence)], 2, True)
         if run:
             return run
     return []
@@ -163,7 +164,7 @@ def _sentence_ends(text: str, before: int) -> list[int]:
     return [m.start() for m in _SENTENCE_END.finditer(text, window, before)][-1:]
 
 
-def _country_at(words: list[str], tail: bool) -> str | None:
+def _country_at(words: list[str], tail: bool, inflected: bool = False) -> str | None:
     """The country named by the last (or first) one to three of ``words``, or in a script
     without spaces by the last (or first) two to four characters ("由台灣", "波蘭合製的")."""
     for n in (3, 2, 1):
@@ -171,6 +172,8 @@ def _country_at(words: list[str], tail: bool) -> str | None:
         if text and country_name(text):
             return text
     word = (words[-1] if tail else words[0]) if words else ""
+    if inflected and _inflected_country(word):
+        return word
     if not _UNSPACED_END.search(word[-1:] if tail else word[:1]):
         return None
     return next(
@@ -225,6 +228,12 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
 
 #: a dash with spaces around it between two words: nationalities joined as one word is
 _SPACED_DASH = re.compile(r"(?<=[^\W\d_])\s+[-–]\s+(?=[^\W\d_])")
+
+
+def _inflected_country(word: str) -> str | None:
+    """A country's name in another case, written with its capital ("Igaunijas", "Polijas"):
+    one word that a CLDR name begins with, read as a nationality is."""
+    return nationality_country(word) if len(word) > 3 and word[:1].isupper() else None
 
 
 def _nation_word(word: str) -> str | None:
