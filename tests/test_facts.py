@@ -278,6 +278,21 @@ def test_nationalities_joined_by_a_spaced_dash() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "years", "countries"),
+    [
+        ("A Suprema Felicidade  (Idem, Brasil, 2010) de Arnaldo Jabor", [2010], ["Brasil"]),
+        ("Cinema Paradiso (Nuovo Cinema Paradiso, Italia, 1988) di Tornatore", [1988], ["Italia"]),
+        ("He was (born in Paris, France, 1970) and", [], []),  # no title opens it
+    ],
+)
+def test_an_original_title_opens_a_run_in_parentheses(
+    line: str, years: list[int], countries: list[str]
+) -> None:
+    run = fl.fact_runs(line)
+    assert (run.years, run.countries) == (years, countries)
+
+
 def test_colour_words_split_at_a_slash_stand_inside_a_run() -> None:
     run = fl.fact_runs('("Cesare deve morire”, 2012 – alb/negru şi color – 76 minute)')
     assert (run.years, run.runtimes) == ([2012], [76])

@@ -148,13 +148,28 @@ def fact_runs(line: str) -> Facts:
     text = without_dates(line)
     for start in _RUN_START.finditer(text):
         cells = _RUN_SPLIT.split(text[start.end() : start.end() + 120])
-        run = _first_run(cells, lambda facts, at: at == 0)
+        # in parentheses the original title may come first: "(Idem, Brasil, 2010)"
+        titled = start.group(0).endswith(("(", "（")) and _original_title(cells[0])
+        run = _first_run(cells, _opens_by(1 if titled else 0))
         if run is not None:
             return run
     cells = _RUN_SPLIT.split(text[:400])
     return _first_run(cells, lambda facts, at: at == 0 or facts >= _LONG_RUN) or _labelled_pair(
         text[:400]
     )
+
+
+def _opens_by(last: int) -> Callable[[int, int], bool]:
+    """A run's test (see :func:`_first_run`): it opens at cell ``last`` or before."""
+    return lambda facts, at: at <= last
+
+
+def _original_title(cell: str) -> bool:
+    """A cell that reads as a film's original title opening a parenthesis before its facts:
+    one to six words, the first with a capital, no digits ("Idem", "The Father"; "born in
+    Paris" is none)."""
+    words = cell.split()
+    return 1 <= len(words) <= 6 and words[0][:1].isupper() and not re.search(r"\d", cell)
 
 
 #: up to three words and a year right before a label, however short ("… Schweiz 2020 R: …")
