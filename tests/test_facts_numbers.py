@@ -71,6 +71,7 @@ def _year(text: str) -> int | None:
         # a release label of Ukrainian and Telugu prose or lines
         ("Позивний Бандерас\n\nКартина вийде в прокат 11 жовтня 2018-го.", 2018),
         ("టక్ జగదీష్\n\nవిడుదల : 9 సెప్టెంబర్, 2021, అమెజాన్ ప్రైమ్", 2021),
+        ("ხიბულა\n\nზვიად გამსახურდიაზე გადაღებული ფილმი 2017 წელს გამოვა", 2017),
         # a year and the Japanese word for a release right after its sign 年
         ("映画監督って何だ!\n\n製作:協同組合日本映画監督協会 / 2006年公開", 2006),
         # no cue: the year the page writes most, dates aside

@@ -599,7 +599,8 @@ UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
 def _unspaced_film() -> re.Pattern[str]:
     words = [w for w in lang.cues("film_words") if re.match(f"[{UNSPACED_CHARS}]", w)]
     film = alternation(words) or "(?!)"  # a tree: the same matches, faster
-    return re.compile(rf"([{UNSPACED_CHARS}]{{2,6}})(?:{film})")
+    # Korean spaces words: "한국 영화" (a Korean film)
+    return re.compile(rf"([{UNSPACED_CHARS}]{{2,6}}) ?(?:{film})")
 
 
 def unspaced_nationalities(block: str, limit: int = 3) -> list[str]:
