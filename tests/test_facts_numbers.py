@@ -72,6 +72,8 @@ def _year(text: str) -> int | None:
         ("Позивний Бандерас\n\nКартина вийде в прокат 11 жовтня 2018-го.", 2018),
         ("టక్ జగదీష్\n\nవిడుదల : 9 సెప్టెంబర్, 2021, అమెజాన్ ప్రైమ్", 2021),
         ("ხიბულა\n\nზვიად გამსახურდიაზე გადაღებული ფილმი 2017 წელს გამოვა", 2017),
+        # a year's label of a script without capitals after the Korean bar-like vowel
+        ("디렉터스 컷\n\n장르ㅣ 드라마\n\n제작년도ㅣ 2014년\n\n러닝타임ㅣ96분", 2014),
         # a year and the Japanese word for a release right after its sign 年
         ("映画監督って何だ!\n\n製作:協同組合日本映画監督協会 / 2006年公開", 2006),
         # no cue: the year the page writes most, dates aside

@@ -124,6 +124,8 @@ def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> No
          ["Drama", "Thriller"]),
         ("Regie: Ana Lasa | Genre: Tragikomödie | 2021", ["Tragicomedy", "Drama", "Comedy"]),
         ("Genre-Kino in Berlin: alles über Filme", []),
+        # the Korean bar-like vowel after the label ("장르ㅣ 드라마")
+        ("주연ㅣ 박정표\n\n장르ㅣ 드라마\n\n제작년도ㅣ 2014년", ["Drama"]),
     ],
 )  # fmt: skip
 def test_a_genre_label_inside_a_line(block: str, genres: list[str]) -> None:

@@ -113,7 +113,7 @@ def _says_film(label: str) -> bool:
 def _inline_label() -> re.Pattern[str]:
     words = alternation(lang.labels().get("genres", ()))
     return re.compile(
-        rf"(?i)(?:^|[/|•·]\s*|(?<=[.;])\s+)(?:{words})\s*[:：]\s*(?P<value>[^/|•·\n:：]{{2,80}})",
+        rf"(?i)(?:^|[/|•·]\s*|(?<=[.;])\s+)(?:{words})\s*[:：ㅣ]\s*(?P<value>[^/|•·\n:：]{{2,80}})",
         re.MULTILINE,
     )
 

@@ -180,7 +180,8 @@ def year(
         _add_year(ballot, number, "a date on a fact line", 1.0)
     inline = _year_label().search(block[:8000])  # "… Speelduur 108 minuten Jaar 2006"
     if inline:
-        _add_year(ballot, parse_year(inline.group(1)), "after a year's label inside a line", 3.0)
+        found_year = inline.group(1) or inline.group(2)
+        _add_year(ballot, parse_year(found_year), "after a year's label inside a line", 3.0)
     released = _released_on(block[:8000])  # "Released by A24 … on 18 November 2022"
     _add_year(ballot, released, "a date after the word for a release", 1.0)
     released_in = _released_in(block[:8000])  # "released in 1987", "kam 1924 in die Kinos"
@@ -208,11 +209,21 @@ def _year_label() -> re.Pattern[str]:
     """A year's label written as labels are, with a capital, then a year, inside a line of
     other credits ("Speelduur 108 minuten Jaar 2006") or run into the value before it
     ("País: USAAño: 2015."); not after a lower-case letter."""
-    words = [w for w in lang.labels().get("year", ()) if len(w) >= 3 and w[0].islower()]
+    labels = lang.labels().get("year", ())
+    words = [w for w in labels if len(w) >= 3 and w[0].islower()]
     capitals = alternation(w[0].upper() + w[1:] for w in words)
+    # a label of a script without capitals, after a bar or the Korean bar-like vowel ("제작년도ㅣ
+    # 2014년"); a colon
+    uncased = alternation(w for w in labels if len(w) >= 3 and _UNCASED.match(w)) or "(?!)"
+    year = r"((?:18[89]|19\d|20\d)\d)(?![\d/-]|[.,]\d)"
     return re.compile(
-        rf"(?<![^\W\d_A-ZÀ-Þ])(?:{capitals})\s*[:：]?\s*((?:18[89]|19\d|20\d)\d)(?![\d/-]|[.,]\d)"
+        rf"(?<![^\W\d_A-ZÀ-Þ])(?:{capitals})\s*[:：]?\s*{year}"
+        rf"|(?<!\w)(?:{uncased})\s*[:：ㅣ|]\s*{year}"
     )
+
+
+#: the first letter of a word of a script without capitals (Hangul, CJK, Arabic, Thai…)
+_UNCASED = re.compile(r"[^\W\d_](?<![A-Za-zÀ-ɏͰ-ӿ])")
 
 
 @cache
