@@ -226,6 +226,21 @@ def test_credits_and_awards_written_as_sentences_are_a_list(line: str) -> None:
     assert "list_of_items" in candidate.features
 
 
+def test_a_sentence_a_hard_wrap_cut_keeps_its_start_on_the_line_before() -> None:
+    story = (
+        "sixth commandment au Amri ya sita inamhusisha msichana mdogo, Catherine Sinda "
+        "anayecheza kama Maua, binti wa kiongozi wa kanisa ya Yahweh Aliye Juu, na familia yake."
+    )
+    lines = ("Amri ya sita", "", "Maelezo: Filamu ya The", story)
+    candidate = synopsis.collect("", lines, set(), "Amri ya sita").candidates
+    (only,) = candidate.values()
+    assert synopsis.compose(only, lines, set()) == "Maelezo: Filamu ya The\n" + story
+    # a line before that ends a sentence is no part of it
+    lines = ("Amri ya sita", "", "Maelezo: Filamu.", story)
+    (only,) = synopsis.collect("", lines, set(), "Amri ya sita").candidates.values()
+    assert synopsis.compose(only, lines, set()) == story
+
+
 def test_a_line_of_a_bulleted_list_of_links_is_a_list() -> None:
     link = (
         "- MTV Katsomon joulukuun kärkitärpit: Aallonmurtajan päätöskausi, tuore brittiuutuus "

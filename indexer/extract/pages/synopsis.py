@@ -130,10 +130,27 @@ def _words(text: str) -> float:
 def compose(candidate: SynopsisCandidate, lines: tuple[str, ...], used: set[int]) -> str:
     """The synopsis the page gets when ``candidate`` wins: its lead-in, itself, and the long
     paragraphs that continue it."""
-    if candidate.line is None or candidate.end is not None:
+    if candidate.line is None:
         return candidate.value
+    cut = _wrapped_from(lines, candidate.line)  # the sentence's start, on the line before
+    if candidate.end is not None:
+        return "\n".join([*cut, candidate.value])
+    body = _extend(candidate.value, lines, used, candidate.line)
+    if cut:
+        return "\n".join([*cut, body])
     lead = [lines[i].strip() for i in _lead_in(lines, used, candidate.line)]
-    return "\n\n".join([*lead, _extend(candidate.value, lines, used, candidate.line)])
+    return "\n\n".join([*lead, body])
+
+
+def _wrapped_from(lines: tuple[str, ...], start: int) -> list[str]:
+    """The line right before ``start`` when a hard wrap cut the opening sentence there: line
+    ``start`` opens with a lower-case letter and the line before it, with no blank line
+    between, ends no sentence ("Maelezo: Filamu ya The" / "sixth commandment au …")."""
+    text = lines[start].lstrip()
+    before = lines[start - 1].strip() if start > 0 else ""
+    if not (text[:1].islower() and before) or re.search(r"[.!?。！？…:：]$", before):
+        return []
+    return [before] if len(before) <= 200 else []
 
 
 def _long(line: str, i: int, used: set[int]) -> bool:
