@@ -551,6 +551,38 @@ SHAPES = [
         ],
     ),
     (
+        "the outlet leading the quotation with a colon, the critic in brackets after it",
+        'Télérama : "Des images concrètes, qui nous hantent depuis toujours." [Louis Guichard]\n\n'
+        'Le Nouvel Observateur : "Une œuvre d’une beauté sombre, et éblouissante. " [Ana Roy]',
+        [
+            (
+                "Des images concrètes, qui nous hantent depuis toujours.",
+                "Louis Guichard",
+                "Télérama",
+            ),
+            ("Une œuvre d’une beauté sombre, et éblouissante.", "Ana Roy", "Le Nouvel Observateur"),
+        ],
+    ),
+    (
+        "three outlets, none known, each leading its quotation with a colon",
+        'Excessif : " Face à ces deux comédiens géants, Haneke n\'a jamais été aussi délicat. "\n\n'
+        'Les Fiches du cinéma : " Une empathie inédite, un grand film d\'amour. "\n\n'
+        'Elle : " Un grand film qui n\'est pas facile, qui nous oblige à regarder en face. "',
+        [
+            (
+                "Face à ces deux comédiens géants, Haneke n'a jamais été aussi délicat.",
+                None,
+                "Excessif",
+            ),
+            ("Une empathie inédite, un grand film d'amour.", None, "Les Fiches du cinéma"),
+            (
+                "Un grand film qui n'est pas facile, qui nous oblige à regarder en face.",
+                None,
+                "Elle",
+            ),
+        ],
+    ),
+    (
         "a block vouches for its short quotes",
         '"A towering achievement of modern cinema" ★★★★★ de Volkskrant\n\n'
         '"A requiem for a friendship" ★★★★ NRC\n\n'
@@ -884,6 +916,18 @@ def test_names_before_colons_in_a_dialogue_are_no_outlets() -> None:
     body = (
         "Maria: „Ich will nicht mehr zurück in dieses Haus, niemals wieder.“\n"
         "Peter: „Dann bleib eben hier, wenn du das wirklich willst.“"
+    )
+    assert quotes(body) == []
+
+
+@pytest.mark.parametrize("third", ["Rapace", "Faucon"])
+def test_speakers_before_colons_are_no_outlets(third: str) -> None:
+    """A press review names each source once; a scene's speakers come back in turn, and
+    speak as "I" and "we"."""
+    body = (
+        'Rapace : " Tu ne partiras pas d\'ici sans avoir payé ce que tu me dois. "\n'
+        'Colombe : " Alors il faudra me retenir de force, car je pars ce soir. "\n'
+        f'{third} : " Alors reste encore une nuit et nous en reparlerons demain. "'
     )
     assert quotes(body) == []
 

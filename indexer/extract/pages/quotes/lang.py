@@ -103,7 +103,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "indiewire vulture slant salon verge atlantic yorker bbc cnn npr abc nbc cbs "
         "zeitung allgemeine rundschau spiegel stern zeit tagesspiegel kurier presse standard "
         "feuilleton falter filmdienst epd "
-        "monde figaro libération liberation parisien humanité nouvelles obs télérama "
+        "monde figaro libération liberation parisien humanité nouvelles obs observateur télérama "
         "inrockuptibles croix dauphiné libéré échos echos cahiers positif première "
         "país mundo vanguardia periódico diario revista cinemanía fotogramas "
         "corriere repubblica stampa messaggero giornale sole "

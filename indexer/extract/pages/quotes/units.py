@@ -313,10 +313,21 @@ def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | No
     if unsure and (not bare or outlet.isupper() or is_person(outlet)):
         return None  # "NEIL: “…”", "Maria Rossi: “…”": dialogue; "Chris says:": read in prose
     unit = _quotation(text[match.end() :], lines, i, skip)
-    if unit is None or unit.kind != QUOTE or unit.who is not None:
+    if unit is None or unit.kind != QUOTE:
         return None
+    if unit.who is not None:  # "Télérama : "…" [Louis Guichard]": an outlet before, a name after
+        if unit.who is DITTO or not _halves(who, unit.who):
+            return None
+        who, unsure = who.merged(unit.who), False
     unit.who, unit.how, unit.unsure = who, "inline", unsure
     return unit
+
+
+def _halves(lead: Who, after: Who) -> bool:
+    """True when ``lead`` names only an outlet and ``after`` only a person, or the reverse."""
+    if lead.outlet and not lead.critic:
+        return bool(after.critic and not after.outlet and is_person(after.critic))
+    return bool(lead.critic and not lead.outlet and after.outlet and not after.critic)
 
 
 def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
