@@ -564,6 +564,72 @@ SHAPES = [
         ],
     ),
     (
+        "an outlet over a critic's by-line over the review, a link to the whole review under it",
+        "Críticas da imprensa\n"
+        "Diário de Pernambuco\npor Júlio Cavani\n"
+        "A agonia da passagem do tempo é compartilhada com o espectador em momentos de tensão.\n"
+        "A crítica completa está disponível no site Diário de Pernambuco\n"
+        "Almanaque Virtual\npor Emmanuela Oliveira\n"
+        "É indiscutível que o novo longa é uma ficção sobre dois irmãos e a sua viagem.\n"
+        "A crítica completa está disponível no site Almanaque Virtual",
+        [
+            (
+                "A agonia da passagem do tempo é compartilhada com o espectador em momentos de "
+                "tensão.",
+                "Júlio Cavani",
+                "Diário de Pernambuco",
+            ),
+            (
+                "É indiscutível que o novo longa é uma ficção sobre dois irmãos e a sua viagem.",
+                "Emmanuela Oliveira",
+                "Almanaque Virtual",
+            ),
+        ],
+    ),
+    (
+        "an outlet, a blank line, an author's label over the review",
+        "Basın Eleştirisi\n\nEvrensel\n\nYazar: Şenay Aydemir\n\n"
+        "Son dönemde çekilen politik yapımlar arasında kayda değer bir iş olmasına rağmen az "
+        "ilgi görmüş.\n\nEleştirinin tamamı için: Evrensel",
+        [
+            (
+                "Son dönemde çekilen politik yapımlar arasında kayda değer bir iş olmasına rağmen "
+                "az ilgi görmüş.",
+                "Şenay Aydemir",
+                "Evrensel",
+            )
+        ],
+    ),
+    (
+        "a critic and outlet over each review, a labelled score glued after some",
+        "Federico Marín Bellón (Diario ABC)Nota: 4\n\n"
+        "Ojalá el guión hubiera exigido un poco más, el conjunto se desvanece sin un género.\n\n"
+        "Alberto Bermejo (Diario El Mundo)Nota: 4\n\n"
+        "Arranca reconstruyendo con verosímil y divertido acierto la atmósfera de aquellos "
+        "rodajes.\n\n"
+        "Jordi Costa (Diario El País)\n\n"
+        "Dunia Ayaso y Félix Sabroso, en su película más sólida y madura hasta la fecha.",
+        [
+            (
+                "Ojalá el guión hubiera exigido un poco más, el conjunto se desvanece sin un "
+                "género.",
+                "Federico Marín Bellón",
+                "Diario ABC",
+            ),
+            (
+                "Arranca reconstruyendo con verosímil y divertido acierto la atmósfera de aquellos "
+                "rodajes.",
+                "Alberto Bermejo",
+                "Diario El Mundo",
+            ),
+            (
+                "Dunia Ayaso y Félix Sabroso, en su película más sólida y madura hasta la fecha.",
+                "Jordi Costa",
+                "Diario El País",
+            ),
+        ],
+    ),
+    (
         "three outlets, none known, each leading its quotation with a colon",
         'Excessif : " Face à ces deux comédiens géants, Haneke n\'a jamais été aussi délicat. "\n\n'
         'Les Fiches du cinéma : " Une empathie inédite, un grand film d\'amour. "\n\n'

@@ -124,7 +124,8 @@ DATA = Language(
     is_a=split("es una|es un|fue una"),
     by=split("de|por"),
     press_headings=split(
-        "críticas|crítica|la crítica|prensa|lo que dice la prensa|lo que dice la crítica"
+        "críticas|crítica|la crítica|prensa|lo que dice la prensa|lo que dice la crítica|"
+        "críticas de la prensa|crítica de la prensa|críticas de los medios"
     ),
     quote_by=split("por"),
     quote_in=split("en|para"),

@@ -100,7 +100,8 @@ DATA = Language(
     is_a=split("é um|é uma"),
     by=split("de|por"),
     press_headings=split(
-        "críticas|crítica|a crítica|notas da crítica|imprensa|o que diz a crítica"
+        "críticas|crítica|a crítica|notas da crítica|imprensa|o que diz a crítica|"
+        "críticas da imprensa|crítica da imprensa"
     ),
     quote_by=split("por"),
     quote_in=split("no|na|em|para"),

@@ -111,8 +111,14 @@ def _pair_gaps(units: list[Unit], lines: tuple[str, ...], k: int) -> int:
 
 def _own_line(unit: Unit) -> bool:
     """True for a quote whose attribution is written on its own line, after it or before it
-    ("“…” ★★★★ Outlet"); an attribution line of its own may be a heading over a paragraph."""
-    return unit.who is not None and unit.how in ("tail", "inline") and unit.start == unit.end
+    ("“…” ★★★★ Outlet"); an attribution line of its own may be a heading over a paragraph,
+    unless it names a critic and an outlet ("Jordi Costa (Diario El País)" over a paragraph,
+    like the rated ones over its siblings)."""
+    if unit.who is None:
+        return False
+    if unit.how == "before":
+        return bool(unit.who.critic and unit.who.outlet and unit.who.strong)
+    return unit.how in ("tail", "inline") and unit.start == unit.end
 
 
 def layout(unit: Unit, lines: tuple[str, ...]) -> Layout:

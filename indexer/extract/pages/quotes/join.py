@@ -15,7 +15,7 @@ import itertools
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
-from indexer.extract.pages.quotes.who import is_person, known_outlet, outlet_evidence
+from indexer.extract.pages.quotes.who import Who, bylined, is_person, known_outlet, outlet_evidence
 
 
 def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
@@ -172,7 +172,12 @@ def _join_halves(units: list[Unit], lines: tuple[str, ...]) -> None:
     while k + 1 < len(units):
         first, second = units[k], units[k + 1]
         halves = first.kind == WHO == second.kind and not first.dash and not second.dash
-        if (
+        if halves and _gap(lines, first, second) <= 1 and _byline_under(first, second):
+            assert first.who is not None and second.who is not None
+            first.who = Who(second.who.critic, first.who.critic or first.who.outlet, True)
+            first.end, first.header = second.end, second.header
+            del units[k + 1]
+        elif (
             halves
             and _gap(lines, first, second) <= _spacing(first, second)
             and _half(first, second)
@@ -182,6 +187,18 @@ def _join_halves(units: list[Unit], lines: tuple[str, ...]) -> None:
             first.header = second.header
             del units[k + 1]
         k += 1
+
+
+def _byline_under(first: Unit, second: Unit) -> bool:
+    """True for a name alone over a line that names a critic after a word for "by" ("Diário de
+    Pernambuco" / "por Júlio Cavani", "Hurriyet" / "" / "Yazar: Uğur Vardan"): the name above
+    is the outlet the critic writes for, whatever it looks like."""
+    assert first.who is not None and second.who is not None
+    above, by = first.who, second.who
+    if not (by.critic and not by.outlet and bylined(second.text)):
+        return False
+    name = above.critic or above.outlet
+    return name is not None and not (above.critic and above.outlet) and len(name.split()) <= 5
 
 
 def _spacing(first: Unit, second: Unit) -> int:

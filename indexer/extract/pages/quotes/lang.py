@@ -82,6 +82,13 @@ REVIEW_LINK = re.compile(
     rf"^[\s\-–—~|(\[]*{_group(lang.cues('review_links'))}[\s.:…»›→>)\]]*$", re.IGNORECASE
 )
 
+#: a line that links to the whole review at its outlet ("A crítica completa está disponível no
+#: site A Tarde", "Eleştirinin tamamı için: Hurriyet"): the link words among its first words
+REVIEW_LINK_LEAD = re.compile(
+    rf"^[\s\-–—~|(\[]*(?:[^\W\d_]+\s+){{0,2}}{_group(lang.cues('review_links'))}(?!\w)",
+    re.IGNORECASE,
+)
+
 # Lines that mark a visitor's comment rather than a critic's quote.
 COMMENT_MARKS = _comment_marks()
 

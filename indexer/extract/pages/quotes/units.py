@@ -13,7 +13,12 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
-from indexer.extract.pages.quotes.lang import REVIEW_LINK, REVIEW_WORDS, phrase_pattern
+from indexer.extract.pages.quotes.lang import (
+    REVIEW_LINK,
+    REVIEW_LINK_LEAD,
+    REVIEW_WORDS,
+    phrase_pattern,
+)
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.tail import caseless_source, ditto, tail_who
 from indexer.extract.pages.quotes.who import (
@@ -70,6 +75,11 @@ _ISSUE_LABEL = re.compile(r"^(?P<o>[^\W\d][\w .'’&-]{1,30}?),?\s+\d{1,2}/(?:19
 #: a paragraph led by its source and a dash or colon: "Anupama Chopra (NDTV) – The end …"
 _SOURCE_LED = re.compile(r"^(?P<who>[^\W\d_][^–—:\"“„«]{3,60}?)\s*(?:\s[–—-]|:)\s+(?=\S)")
 #: a score ending a review's paragraph: "… yourself – 2.5/5"
+#: a score under a label glued to or set after a source: "Name (Outlet)Nota: 4"
+_LABELLED_SCORE = re.compile(
+    r"^(?P<who>[^\W\d_][^:]{3,80}?[\w.)])\s*(?:[-–—|,]\s*)?[^\W\d_]{2,15}\s?:\s*"
+    r"\d{1,2}(?:[.,]\d)?(?:\s*/\s*\d{1,3})?\s*$"
+)
 _SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
 
 
@@ -139,6 +149,18 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
     return found
 
 
+def _scored_source(text: str, rated: bool) -> tuple[str, bool]:
+    """A source line with the critic's score after it under a label of any language ("Name
+    (Outlet)Nota: 4", "Name, Outlet – Note : 3/5"): the source alone, marked as rated."""
+    match = _LABELLED_SCORE.match(text)
+    if match is None:
+        return text, rated
+    who = parse(match.group("who"))
+    if who is None or not (who.critic and who.outlet):
+        return text, rated
+    return match.group("who"), True
+
+
 def _lone_mark(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
     """A quotation whose opening mark stands alone on the line above it (a large decorative
     mark over a review: ``"`` / text): the text below, read as opened by that mark."""
@@ -160,12 +182,14 @@ def _lone_mark(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit
 def _furniture(raw: str, i: int, skip: set[int]) -> bool:
     """True for a line no quote is read from: labelled credits, citations, page furniture
     (unless it is an attribution beyond doubt, "The Guardian August 2007"), headings, ratings
-    alone."""
+    alone, links to a whole review ("Eleştirinin tamamı için: Hurriyet")."""
     cited = raw[:1] in "^0123456789" or "Retrieved " in raw
     if i in skip or (cited and _CITATION.search(raw)) or is_press_heading(raw):
         return True
     if marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw) or is_link_line(raw):
         return True
+    if len(raw.split()) <= 12 and REVIEW_LINK_LEAD.match(raw) and raw[:1] not in marks.OPENERS:
+        return True  # "A crítica completa está disponível no site A Tarde": a link
     if is_noise(raw):
         who = parse(raw)
         return not (who and who.strong and (who.critic or outlet_evidence(who.outlet) >= 2))
@@ -180,6 +204,7 @@ def _read(
     if glued:
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
     text, rated = marks.strip_rating(text)
+    text, rated = _scored_source(text, rated)
     signed = _signed_then_run(text, i) if "—" in text or "–" in text or "―" in text else None
     if signed:
         first, rest = signed
