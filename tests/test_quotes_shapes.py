@@ -1211,3 +1211,29 @@ def test_a_name_and_a_comma_ending_a_paragraph_signs_it() -> None:
     assert [(text[:12], critic) for text, critic, _ in quotes(body)] == [
         ("A thoroughly", "Leonard Maltin")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # an acronym's genitive with a colon, then the critic
+            "SvD:s Jeanette Gentele skriver i sin recension att ”Östlund bedriver något som "
+            "kunde beskrivas som psykologisk krigföring mot publiken.”",
+            ("Jeanette Gentele", "SvD"),
+        ),
+        (  # an outlet's genitive, the critic's role, the critic
+            "I hans hemstad skriver GP:s recensent Emma Engström: ”Med varje film har han "
+            "finslipat sina instrument och blivit stabil på handen.”",
+            ("Emma Engström", "GP"),
+        ),
+        (  # after the quotation: a verb, the outlet's genitive and the role, no name
+            "‘Skuespilpræstationerne er overbevisende og seværdige – specielt Mads "
+            "Mikkelsens,' skriver The Guardians anmelder.",
+            (None, "The Guardian"),
+        ),
+    ],
+)
+def test_an_outlets_genitive_before_a_critics_role_is_the_outlet(
+    body: str, expected: tuple[str | None, str]
+) -> None:
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [expected]

@@ -96,7 +96,7 @@ DATA = Language(
     reply_words=split("beantwoorden"),
     sentence_words=split("wanneer|maar|en"),
     first_person=split("ik|wij"),
-    critic_roles=split("criticus"),
+    critic_roles=split("criticus|recensent|filmrecensent"),
     event_words=split(
         "première*|vertoning*|vertoond|festival*|in de bioscoop|in de zalen|bioscopen|"
         "kaarten|tickets|vandaag|vanavond|competitie|programma*|draait vanaf|te zien in|"

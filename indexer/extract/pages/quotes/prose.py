@@ -58,6 +58,17 @@ _IN = re.compile(
 _OWNER = re.compile(
     rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
 )
+#: an outlet in the genitive before a critic's role, and maybe the critic's name: "SvD:s
+#: recensent Jeanette Gentele", "Dagbladets anmelder Eirik Alver", "The Guardian's critic"
+_OWNED_ROLE = re.compile(
+    rf"(?<![\w.])(?P<o>(?:(?i:the)\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}}?)(?::s|['’]s|s)\s+"
+    rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)"
+    rf"(?:\s+(?P<name>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}}))?"
+)
+#: an acronym's genitive written with a colon before a person's name: "SvD:s Jeanette Gentele"
+_COLON_OWNED = re.compile(
+    rf"(?<![\w.])(?P<o>[A-ZÀ-Ý][\w&-]*):s\s+(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})"
+)
 #: a sentence that opens with the outlet it speaks for: "For Variety, …", "Pour Le Monde, …"
 _FOR = re.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),")
 #: the same without a comma: "Für die FAZ ist der Film „…“"
@@ -250,6 +261,8 @@ def _named_after(after: str) -> Who | None:
     if signed and signed.outlet and not signed.critic and _sure_outlet(signed.outlet):
         return signed  # "Headline! »…« Der Spiegel": an outlet beyond doubt ends the line
     head = after[:80]
+    if _LEADS_TO_WHO.match(head) and (owned := owned_role(clause(after))):
+        return owned  # "‘…,' skriver The Guardians anmelder."
     paren = re.match(r"^\W{0,2}\s*\((?P<who>[^()]{2,60})\)", head)
     if paren:
         return parse(paren.group("who"))
@@ -281,6 +294,24 @@ def _other_outlet(lead: str, previous: Who) -> Who | None:
     if outlet is None or outlet == previous.outlet:
         return None
     return Who(None, outlet, True)
+
+
+def owned_role(text: str) -> Who | None:
+    """The outlet a sentence names in the genitive before a critic's role ("Dagbladets
+    anmelder Eirik Alver", "SvD:s recensent", "The Guardian's critic"), and the critic named
+    after the role; the first such outlet whose name is no person's. An acronym's genitive
+    with a colon needs no role ("SvD:s Jeanette Gentele")."""
+    for match in _OWNED_ROLE.finditer(text):
+        outlet = outlet_name(match.group("o"))
+        if not outlet or is_person(outlet) or outlet.lower() in _OPENERS:
+            continue
+        name = _trim_name(match.group("name") or "")
+        return Who(name if name and is_person(name) else None, outlet, True)
+    for match in _COLON_OWNED.finditer(text):
+        name = _trim_name(match.group("name"))
+        if name and is_person(name) and not is_person(match.group("o")):
+            return Who(name, match.group("o"), True)
+    return None
 
 
 def _colon_lead(here: str) -> Who | None:
@@ -332,6 +363,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
         return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
     if not _VERB.search(here) and not said_last(after):
         return _colon_lead(here)
+    if owned := owned_role(here):
+        return owned  # "GP:s recensent Emma Engström: ”…”"
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
     earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
     for sentence in (here, *earlier):  # "He said of the film:" names the one named before
