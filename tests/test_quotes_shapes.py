@@ -303,6 +303,18 @@ SHAPES = [
         ],
     ),
     (
+        'verb-final: the quotation as the modifier of a noun of judging ("…"는 호평)',
+        "시네 라운지는 “극단적인 연출이 없이도 만족스러운 스릴러를 만들 수 있다는 것을 "
+        "보여줬다”는 호평을 남겼다.",
+        [
+            (
+                "극단적인 연출이 없이도 만족스러운 스릴러를 만들 수 있다는 것을 보여줬다",
+                None,
+                "시네 라운지",
+            )
+        ],
+    ),
+    (
         "a single mark closes before a particle glued to it after a digit",
         "영화 ‘바다 9’이 개봉했다. 영국 일간 데일리 헤럴드는 “조용하지만 깊은 울림을 주는 "
         "영화”라고 했다.",
