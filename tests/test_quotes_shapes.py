@@ -1249,3 +1249,55 @@ def test_an_outlets_genitive_before_a_critics_role_is_the_outlet(
     body: str, expected: tuple[str | None, str]
 ) -> None:
     assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [expected]
+
+
+def test_paragraphs_quoted_with_dashes_before_a_signed_one_are_its_critics() -> None:
+    body = (
+        "Den britiske avis The Morning Herald giver filmen fire stjerner.\n\n"
+        "- Filmen er et ekstremt, forbløffende og bizart spektakel med vanvittige øjeblikke.\n\n"
+        "- Filmen har ikke samme klarhed som den forrige, men lykkes med sit mål, skriver "
+        "anmelder Peter Holm.\n\n"
+        'Filmen hyldes for at være "en mørk og kvalmende satirisk film", skriver Variety.\n\n'
+        "- En betydelig klipning ville uden tvivl forbedre filmens udsigt til en varm velkomst.\n\n"
+        "- Jeg er så glad for at være her i aften, og jeg takker alle."
+    )
+    assert quotes(body) == [
+        (
+            "Filmen er et ekstremt, forbløffende og bizart spektakel med vanvittige øjeblikke.",
+            "Peter Holm",
+            "The Morning Herald",
+        ),
+        (
+            "Filmen har ikke samme klarhed som den forrige, men lykkes med sit mål",
+            "Peter Holm",
+            "The Morning Herald",
+        ),
+        ("en mørk og kvalmende satirisk film", None, "Variety"),
+        (
+            "En betydelig klipning ville uden tvivl forbedre filmens udsigt til en varm velkomst.",
+            None,
+            "Variety",
+        ),
+    ]
+
+
+def test_unsigned_dash_paragraphs_after_unsigned_prose_are_no_quotes() -> None:
+    body = (
+        "Filmen havde premiere i går aftes i Cannes.\n\n"
+        "- Det var en fantastisk aften for hele holdet bag filmen og festivalen.\n\n"
+        "- Publikum rejste sig og klappede i flere minutter efter visningen."
+    )
+    assert quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Pour le journal britannique The Daily Telegraph,",
+        "Para el diario estadounidense The New York Times,",
+    ],
+)
+def test_an_outlet_after_a_word_for_for_and_its_kind_is_the_source(lead: str) -> None:
+    body = f"{lead} «la Palme n'a pas été un choc, mais le film n'a pas réussi à faire le buzz»"
+    outlet = lead.removesuffix(",").split(" The ")[-1]
+    assert [found for _, _, found in quotes(body)] == [f"The {outlet}"]

@@ -347,7 +347,9 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     sentences = _CLAUSE_CJK.split(before.strip())
     here = sentences[-1] if sentences else ""
     opening = _FOR.match(here)
-    if opening and (outlet := _subject_outlet(opening.group("o"))):
+    if opening and (
+        outlet := _subject_outlet(opening.group("o")) or _one_outlet(opening.group("o"), "\0")
+    ):
         return Who(None, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
     opening = _FOR_RUN.match(here)
     outlet = _subject_outlet(opening.group("o")) if opening else None
@@ -431,6 +433,12 @@ def _one_outlet(sentence: str, critic: str) -> str | None:
                     found.add(name)
                 break
     return found.pop() if len(found) == 1 else None
+
+
+def one_outlet(text: str) -> str | None:
+    """The one outlet beyond doubt that ``text`` names outside quotation marks ("Den britiske
+    avis The Guardian giver filmen fire stjerner"); None for none or several."""
+    return _one_outlet(_unquoted(text), "\0")
 
 
 def lead_in(text: str) -> Who | None:
