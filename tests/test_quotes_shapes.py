@@ -1301,3 +1301,34 @@ def test_an_outlet_after_a_word_for_for_and_its_kind_is_the_source(lead: str) ->
     body = f"{lead} «la Palme n'a pas été un choc, mais le film n'a pas réussi à faire le buzz»"
     outlet = lead.removesuffix(",").split(" The ")[-1]
     assert [found for _, _, found in quotes(body)] == [f"The {outlet}"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Carlos Boyero, de El País, explica que la película es "notable, una obra que habla '
+            'del pasado con poderío sentimental".',
+            ("Carlos Boyero", "El País"),
+        ),
+        (
+            'Pero no es tan positivo Sergi Sánchez, de La Razón: "fracasa en la verosimilitud '
+            'de sus giros argumentales y en el dominio de sus tempos".',
+            ("Sergi Sánchez", "La Razón"),
+        ),
+        (
+            'Por su parte, Luis Martínez de El Mundo también destaca a los actores, "que están '
+            'por encima de las dudas del director".',
+            ("Luis Martínez", "El Mundo"),
+        ),
+        (  # a name with a particle is no critic and outlet
+            'Según José Luis de Vicente, la película es "una obra que habla del pasado con '
+            'poderío sentimental y sin miedo".',
+            ("José Luis de Vicente", None),
+        ),
+    ],
+)
+def test_an_outlet_set_after_the_critic_and_a_word_for_of(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [expected]

@@ -130,7 +130,10 @@ DATA = Language(
     quote_by=split("por"),
     quote_in=split("en|para"),
     outlet_anaphora=split("el diario|el periódico|la revista|el medio"),
-    speech_verbs=split("escribe|dice|afirma|señala|califica|destaca|concluye|asegura|según"),
+    speech_verbs=split(
+        "escribe|dice|afirma|señala|califica|destaca|concluye|asegura|según|explica|opina|"
+        "sostiene|considera|añade|escribió|dijo|calificando"
+    ),
     quote_review=split("crítica"),
     comment_headings=split("comentarios"),
     reply_words=split("responder"),

@@ -65,6 +65,14 @@ _OWNED_ROLE = re.compile(
     rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)"
     rf"(?:\s+(?P<name>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}}))?"
 )
+#: a critic, then "of" and the outlet set off as an apposition ("Carlos Boyero, de El País,",
+#: "Sergi Sánchez, de La Razón:", "Luis Martínez de El Mundo también destaca")
+_APPOSED = re.compile(
+    rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*,?\s+(?:de|del|du|da|do|di|della)\s+"
+    rf"(?P<o>(?:(?:El|La|Le|Il|Lo|Les|Los|Las|The|O|A|Os|As|De|Het)\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})"
+    r"(?=\s*[,:;.]|\s+[^\W\d_A-ZÀ-Ý]|\s*$)"
+)
+_TRAILING_PARTICLE = re.compile(r"(?:\s+(?:van|von|de|da|di|del|der|le|la))+$")
 #: an acronym's genitive written with a colon before a person's name: "SvD:s Jeanette Gentele"
 _COLON_OWNED = re.compile(
     rf"(?<![\w.])(?P<o>[A-ZÀ-Ý][\w&-]*):s\s+(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})"
@@ -380,6 +388,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
                 _outlet_in(sentence)
                 or _outlet_in(here)
                 or _marked_outlet(sentence, name)
+                or _apposed(sentence, name)
                 or _one_outlet(sentence, name)
             )
             return Who(name, outlet, True)
@@ -435,6 +444,20 @@ def _one_outlet(sentence: str, critic: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _apposed(sentence: str, critic: str) -> str | None:
+    """The outlet set after ``critic`` and a word for "of" ("Carlos Boyero, de El País,"): one
+    beyond doubt, or an article and a name ("La Razón"), never a person or a bare place."""
+    for match in _APPOSED.finditer(sentence):
+        if not match.group("name").endswith(critic):
+            continue
+        outlet = outlet_name(match.group("o"))
+        if not outlet or is_person(outlet):
+            continue
+        if outlet_evidence(outlet) >= 2 or _ARTICLE_BEFORE.search(outlet.split()[0] + " "):
+            return outlet
+    return None
+
+
 def one_outlet(text: str) -> str | None:
     """The one outlet beyond doubt that ``text`` names outside quotation marks ("Den britiske
     avis The Guardian giver filmen fire stjerner"); None for none or several."""
@@ -453,7 +476,7 @@ def lead_in(text: str) -> Who | None:
         return Who(None, outlet, True)  # "The NYT concludes with this:"
     if name is None or " " not in name or len(text.split()) < 4:
         return None
-    outlet = _outlet_in(text)
+    outlet = _outlet_in(text) or _apposed(text, name)
     if outlet is None and not _VERB.search(text):
         return None  # "Frances McDormand plays Fern, one of these new nomads:"
     return Who(name, outlet, True)
@@ -464,6 +487,9 @@ def _first_name(sentence: str) -> str | None:
         words = match.group(0).split()
         if words[0].lower() in _LEAD_WORDS:
             words = words[1:]  # "Podle Lidových novin", "Según El País"
+        apposed = _APPOSED.fullmatch(_TRAILING_PARTICLE.sub("", " ".join(words)))
+        if apposed and is_person(name := apposed.group("name")) and _apposed(apposed[0], name):
+            return name  # "Luis Martínez de El Mundo": the critic, then the outlet
         owned = any(w.endswith(("'s", "’s")) for w in words)
         if words and not owned and outlet_evidence(" ".join(words)) >= 2:
             continue  # "Báo Tuổi Trẻ", an outlet, not "Tuổi Trẻ"
