@@ -1332,3 +1332,22 @@ def test_an_outlet_set_after_the_critic_and_a_word_for_of(
     body: str, expected: tuple[str, str | None]
 ) -> None:
     assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [expected]
+
+
+def test_a_short_verdict_signed_after_a_dash_and_no_menu_of_dash_lines() -> None:
+    body = (
+        "Aktuelle Termine\n"
+        "Es konnten keine aktuellen Termine gefunden werden.\n"
+        "- Filme\n- Specials\n- Live\n\n"
+        "Unbeschreiblich schön.\n– Hollywood Reporter\n"
+        "Wim Wenders bester Spielfilm seit Jahrzehnten, subtil, humorvoll, lebensweise.\n"
+        "– Der Spiegel"
+    )
+    assert quotes(body) == [
+        ("Unbeschreiblich schön.", None, "Hollywood Reporter"),
+        (
+            "Wim Wenders bester Spielfilm seit Jahrzehnten, subtil, humorvoll, lebensweise.",
+            None,
+            "Der Spiegel",
+        ),
+    ]

@@ -379,6 +379,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
             return words >= 6 or (words >= 2 and unit.who.strong)
         if unit.labelled:
             return False
+        if unit.how == "dash" and unit.who.strong and unit.text.rstrip()[-1:] in ".!…":
+            return words >= 1  # "Unbeschreiblich schön." / "– Hollywood Reporter"
         if unit.how in ("inline", "dash", "header") or unit.press or unit.rated:
             return words >= 4
         if unit.how == "after" and unit.who.strong and unit.who.critic and unit.who.outlet:

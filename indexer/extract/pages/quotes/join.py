@@ -23,6 +23,8 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
     sure ones (a colon heads what follows, a dash closes what precedes, a line set apart from
     the text above and close to the text below heads it), then a line after a quote, then a
     line before one."""
+    _unlist(units)
+    _verdicts(units)
     _join_halves(units, lines)
     used = _links(units, lines)
     used |= _heads(units, lines)
@@ -50,6 +52,41 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
         unit, _, nxt = _around(units, k)
         if k not in used and not unit.dash and _open(nxt):
             _give(nxt, unit, "before")
+
+
+def _unlist(units: list[Unit]) -> None:
+    """Dash lines one right under another ("- Filme" / "- Specials" / "- Live"): the items of
+    a list (a menu), none of them a source."""
+    dashed = [
+        k
+        for k in range(len(units) - 1)
+        if units[k].kind == WHO == units[k + 1].kind
+        and units[k].dash
+        and units[k + 1].dash
+        and units[k + 1].start == units[k].end + 1
+    ]
+    for k in {*dashed, *(k + 1 for k in dashed)}:
+        units[k].kind, units[k].who = OTHER, None
+
+
+def _verdicts(units: list[Unit]) -> None:
+    """A verdict of a word or two that ends a sentence, signed on the line under it after a
+    dash by an outlet beyond doubt ("Unbeschreiblich schön." / "– Hollywood Reporter"): a
+    quotation, however short."""
+    for k in range(1, len(units)):
+        line, above = units[k], units[k - 1]
+        if not (line.kind == WHO and line.dash and line.who and line.who.strong):
+            continue
+        text = above.text.strip()
+        if (
+            above.kind == OTHER
+            and above.start == above.end == line.start - 1
+            and 1 <= marks.words(text) <= 3
+            and text[:1].isupper()
+            and text[-1:] in ".!…"
+            and ":" not in text
+        ):
+            above.kind = BODY
 
 
 def _links(units: list[Unit], lines: tuple[str, ...]) -> set[int]:
