@@ -1351,3 +1351,27 @@ def test_a_short_verdict_signed_after_a_dash_and_no_menu_of_dash_lines() -> None
             "Der Spiegel",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a word for "the broadcaster" names again the outlet named before
+            "Ook de BBC is zeer lovend over de thriller van de regisseur. De omroep noemt de "
+            "film 'ontroerend' en 'duister grappig'.",
+            [("duister grappig", None, "BBC")],
+        ),
+        (  # one word in lower case, an outlet's verdict
+            'O The Guardian deu três estrelas ao filme, elogiando a performance "incrível" de '
+            "Torres.",
+            [("incrível", None, "O The Guardian")],
+        ),
+        (  # one word from a person, or a title in capitals: no quote
+            'O ator Ario Bayu disse que o papel é "tampan". Radu Muntean assinou "Furia" e '
+            '"Boogie".',
+            [],
+        ),
+    ],
+)
+def test_a_few_words_in_lower_case_are_an_outlets_verdict(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected

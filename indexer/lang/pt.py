@@ -109,7 +109,7 @@ DATA = Language(
     speech_verbs=split(
         "escreve|diz|afirma|considera|destaca|define|segundo|na opinião de|na opinião do|"
         "na opinião da|avalia|reforça|elogia|comenta|observa|escreveu|disse|afirmou|destacou|"
-        "avaliou|elogiou|comentou|observou"
+        "avaliou|elogiou|comentou|observou|elogiando|chamando|classificando|descrevendo"
     ),
     quote_review=split("crítica"),
     comment_headings=split("comentários"),

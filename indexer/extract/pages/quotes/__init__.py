@@ -442,8 +442,10 @@ def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
     keys = [key(text) for text, _, _ in found]
     for n, (text, critic, outlet) in enumerate(found):
         k = keys[n][:80]
-        if not k or k in seen or marks.words(text) < 2:
+        if not k or k in seen:
             continue
+        if marks.words(text) < 2 and not (outlet and not critic and text[:1].islower()):
+            continue  # one word: an outlet's verdict in lower case ("'ontroerend'") only
         if not (critic or outlet) and any(
             m != n
             and (len(other) > len(keys[n]) or found[m][1] or found[m][2])

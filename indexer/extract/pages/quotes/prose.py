@@ -17,6 +17,7 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
     IN_WORDS,
+    OUTLET_ANAPHORA,
     OUTLET_ARTICLES,
     SENTENCE_WORDS,
     SPEECH_VERBS,
@@ -73,6 +74,14 @@ _APPOSED = re.compile(
     r"(?=\s*[,:;.]|\s+[^\W\d_A-ZÀ-Ý]|\s*$)"
 )
 _TRAILING_PARTICLE = re.compile(r"(?:\s+(?:van|von|de|da|di|del|der|le|la))+$")
+#: a sentence whose subject names again the outlet named before: "De omroep noemt de film
+#: '…'", "Para o jornal britânico, o longa “…”"
+_ANAPHORA_SUBJECT = re.compile(
+    rf"^\W*(?:(?i:{phrase_pattern(IN_WORDS)})\s+)?"
+    rf"(?P<a>(?i:{phrase_pattern(OUTLET_ANAPHORA) or '(?!)'}))(?!\w)"
+)
+#: a quotation of a word or a few, all in lower case: "'ontroerend'", "“incrível”"
+_LOWER_PHRASE = re.compile(r"[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+(?:[\s-][^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+){0,2}")
 #: an acronym's genitive written with a colon before a person's name: "SvD:s Jeanette Gentele"
 _COLON_OWNED = re.compile(
     rf"(?<![\w.])(?P<o>[A-ZÀ-Ý][\w&-]*):s\s+(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})"
@@ -166,8 +175,10 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     found: list[Found] = []
     last, kept, previous = 0, 0, None
     listed, sources = respectively(text)
-    for start, end in marks.spans(text, 2):
+    for start, end in marks.spans(text, 1):
         quote = text[start + 1 : end].strip()
+        if marks.words(quote) < 2 and not _outlets_word(quote, text, start, end, kept, previous):
+            continue  # a word in marks is read only as an outlet's verdict ("'ontroerend'")
         lead = text[last:start]
         if marks.words(quote) <= 5 and _TITLED.search(text[max(0, start - 30) : start]):
             last = end + 1
@@ -191,13 +202,29 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = _other_outlet(text[kept:start], previous)
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
             who = previous
-        if marks.words(quote) < min_words and not (who and (_phrase(quote) or _CJK.search(quote))):
+        outlets = who is not None and who.outlet is not None and who.critic is None
+        short = _phrase(quote) or _CJK.search(quote) or (outlets and _LOWER_PHRASE.fullmatch(quote))
+        if marks.words(quote) < min_words and not (who and short):
             if who is not None and who is not previous:
                 kept, previous = end + 1, who  # "Name („Outlet”) praises the “superb” acting."
             continue
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
     return found
+
+
+def _outlets_word(
+    quote: str, text: str, start: int, end: int, kept: int, previous: Who | None
+) -> bool:
+    """True for one word in lower case between marks that the prose gives to an outlet
+    ("De omroep noemt de film 'ontroerend'", "elogiando a performance “incrível”"), not to a
+    person ("'tampan'" in an actor's words) or nobody."""
+    if not _LOWER_PHRASE.fullmatch(quote):
+        return False
+    who = _named_after(text[end + 1 :]) or _named_before(
+        text[kept:start], text[end + 1 :], previous
+    )
+    return who is not None and who.outlet is not None and who.critic is None
 
 
 _QUOTED_SUBJECT = re.compile(
@@ -354,6 +381,9 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     ending the sentence: "Name, “…” dedi.")."""
     sentences = _CLAUSE_CJK.split(before.strip())
     here = sentences[-1] if sentences else ""
+    again = _ANAPHORA_SUBJECT.match(here)
+    if again:
+        return Who(None, again.group("a"), True)  # "De omroep noemt de film '…'"
     opening = _FOR.match(here)
     if opening and (
         outlet := _subject_outlet(opening.group("o")) or _one_outlet(opening.group("o"), "\0")
