@@ -1375,3 +1375,14 @@ def test_a_short_verdict_signed_after_a_dash_and_no_menu_of_dash_lines() -> None
 )
 def test_a_few_words_in_lower_case_are_an_outlets_verdict(body: str, expected: list[Found]) -> None:
     assert quotes(body) == expected
+
+
+def test_a_review_heading_and_an_outlet_in_brackets_glued_after_the_text() -> None:
+    body = (
+        'KRITIK:\n"Unfassbar komisch, tieftragisch und in Cannes zu Recht vom Publikum '
+        'gefeiert...(DIE ZEIT)\n\n"Jetzt müssen Sie den Film einfach sehen!" (DIE WELT)'
+    )
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [
+        (None, "DIE ZEIT"),
+        (None, "DIE WELT"),
+    ]

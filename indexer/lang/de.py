@@ -118,7 +118,7 @@ DATA = Language(
     is_a=split("ist ein|ist eine|war ein"),
     by=split("von"),
     press_headings=split(
-        "presse|pressestimmen|pressezitate|kritiken|pressespiegel|was die presse sagt|"
+        "presse|pressestimmen|pressezitate|kritik|kritiken|pressespiegel|was die presse sagt|"
         "pressekritiken|kritiken der presse"
     ),
     quote_by=split("von"),

@@ -80,6 +80,9 @@ _LABELLED_SCORE = re.compile(
     r"^(?P<who>[^\W\d_][^:]{3,80}?[\w.)])\s*(?:[-–—|,]\s*)?[^\W\d_]{2,15}\s?:\s*"
     r"\d{1,2}(?:[.,]\d)?(?:\s*/\s*\d{1,3})?\s*$"
 )
+#: a source in brackets ending a paragraph after a sentence's end or an ellipsis, glued or
+#: not: "… vom Publikum gefeiert...(DIE ZEIT)"
+_BRACKET_END = re.compile(r"^(?P<text>.{20,}?[.!?…])\s*\((?P<who>[^()]{2,50})\)\s*$")
 _SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
 
 
@@ -512,6 +515,10 @@ def _body(text: str, i: int) -> Unit:
         if _LOWER_SOURCE.fullmatch(match.group("who")) and match.group("text")[-1] in ".!?…":
             who = Who(None, match.group("who").strip(), False)  # "… de cinéma. - à voir à lire"
             return Unit(i, i, BODY, match.group("text"), who, "tail")
+    match = _BRACKET_END.match(text)
+    who = parse(match.group("who")) if match else None
+    if match and who and who.outlet and outlet_evidence(who.outlet) >= 2:
+        return Unit(i, i, BODY, match.group("text"), who, "inline")  # "… gefeiert...(DIE ZEIT)"
     match = _AFTER_SENTENCE.match(text)
     if match:
         who = parse(match.group("who"))
