@@ -1386,3 +1386,14 @@ def test_a_review_heading_and_an_outlet_in_brackets_glued_after_the_text() -> No
         (None, "DIE ZEIT"),
         (None, "DIE WELT"),
     ]
+
+
+def test_a_rating_glued_after_a_source_opens_the_next_quote_on_the_line() -> None:
+    body = (
+        "★★★★ ‘Een ode aan de magie van cinema’ – De Telegraaf★★★ ‘Vakkundige acteerwerk en "
+        "sfeervolle beelden’ – NRC Handelsblad"
+    )
+    assert quotes(body) == [
+        ("Een ode aan de magie van cinema", None, "De Telegraaf"),
+        ("Vakkundige acteerwerk en sfeervolle beelden", None, "NRC Handelsblad"),
+    ]

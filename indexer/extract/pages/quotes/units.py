@@ -83,6 +83,8 @@ _LABELLED_SCORE = re.compile(
 #: a source in brackets ending a paragraph after a sentence's end or an ellipsis, glued or
 #: not: "… vom Publikum gefeiert...(DIE ZEIT)"
 _BRACKET_END = re.compile(r"^(?P<text>.{20,}?[.!?…])\s*\((?P<who>[^()]{2,50})\)\s*$")
+#: stars inside a line after a source and before the next quotation: "– De Telegraaf★★★ ‘…’"
+_INNER_STARS = re.compile(r"(?<=[\w.)])\s*(?=[★☆✩✪⭐✭✮]{2,}\s*[\"“„«»‘'])")
 _SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
 
 
@@ -208,6 +210,12 @@ def _read(
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
     text, rated = marks.strip_rating(text)
     text, rated = _scored_source(text, rated)
+    inner = _INNER_STARS.search(text)
+    if inner:  # "‘…’ – De Telegraaf★★★ ‘…’ – NRC": a rating opens the next quote on the line
+        first = _read(text[: inner.start()], lines, i, skip, before)
+        for unit in first:
+            unit.rated = unit.rated or rated
+        return [*first, *_read(text[inner.start() :].strip(), lines, i, skip, [*before, *first])]
     signed = _signed_then_run(text, i) if "—" in text or "–" in text or "―" in text else None
     if signed:
         first, rest = signed
