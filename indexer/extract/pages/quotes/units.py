@@ -212,10 +212,10 @@ def _read(
     text, rated = _scored_source(text, rated)
     inner = _INNER_STARS.search(text)
     if inner:  # "‘…’ – De Telegraaf★★★ ‘…’ – NRC": a rating opens the next quote on the line
-        first = _read(text[: inner.start()], lines, i, skip, before)
-        for unit in first:
+        head = _read(text[: inner.start()], lines, i, skip, before)
+        for unit in head:
             unit.rated = unit.rated or rated
-        return [*first, *_read(text[inner.start() :].strip(), lines, i, skip, [*before, *first])]
+        return [*head, *_read(text[inner.start() :].strip(), lines, i, skip, [*before, *head])]
     signed = _signed_then_run(text, i) if "—" in text or "–" in text or "―" in text else None
     if signed:
         first, rest = signed
