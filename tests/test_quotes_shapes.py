@@ -303,6 +303,18 @@ SHAPES = [
         ],
     ),
     (
+        'verb-final: the quotation as the modifier of a noun of judging ("…"는 호평)',
+        "시네 라운지는 “극단적인 연출이 없이도 만족스러운 스릴러를 만들 수 있다는 것을 "
+        "보여줬다”는 호평을 남겼다.",
+        [
+            (
+                "극단적인 연출이 없이도 만족스러운 스릴러를 만들 수 있다는 것을 보여줬다",
+                None,
+                "시네 라운지",
+            )
+        ],
+    ),
+    (
         "a single mark closes before a particle glued to it after a digit",
         "영화 ‘바다 9’이 개봉했다. 영국 일간 데일리 헤럴드는 “조용하지만 깊은 울림을 주는 "
         "영화”라고 했다.",
@@ -548,6 +560,104 @@ SHAPES = [
         [
             ("Ein packender, hochintelligenter Thriller, der nie nachlässt.", None, "Filmstarts"),
             ("Ein eleganter und kühler Krimi mit zwei großen Darstellern.", None, "Kino-Zeit"),
+        ],
+    ),
+    (
+        "the outlet leading the quotation with a colon, the critic in brackets after it",
+        'Télérama : "Des images concrètes, qui nous hantent depuis toujours." [Louis Guichard]\n\n'
+        'Le Nouvel Observateur : "Une œuvre d’une beauté sombre, et éblouissante. " [Ana Roy]',
+        [
+            (
+                "Des images concrètes, qui nous hantent depuis toujours.",
+                "Louis Guichard",
+                "Télérama",
+            ),
+            ("Une œuvre d’une beauté sombre, et éblouissante.", "Ana Roy", "Le Nouvel Observateur"),
+        ],
+    ),
+    (
+        "an outlet over a critic's by-line over the review, a link to the whole review under it",
+        "Críticas da imprensa\n"
+        "Diário de Pernambuco\npor Júlio Cavani\n"
+        "A agonia da passagem do tempo é compartilhada com o espectador em momentos de tensão.\n"
+        "A crítica completa está disponível no site Diário de Pernambuco\n"
+        "Almanaque Virtual\npor Emmanuela Oliveira\n"
+        "É indiscutível que o novo longa é uma ficção sobre dois irmãos e a sua viagem.\n"
+        "A crítica completa está disponível no site Almanaque Virtual",
+        [
+            (
+                "A agonia da passagem do tempo é compartilhada com o espectador em momentos de "
+                "tensão.",
+                "Júlio Cavani",
+                "Diário de Pernambuco",
+            ),
+            (
+                "É indiscutível que o novo longa é uma ficção sobre dois irmãos e a sua viagem.",
+                "Emmanuela Oliveira",
+                "Almanaque Virtual",
+            ),
+        ],
+    ),
+    (
+        "an outlet, a blank line, an author's label over the review",
+        "Basın Eleştirisi\n\nEvrensel\n\nYazar: Şenay Aydemir\n\n"
+        "Son dönemde çekilen politik yapımlar arasında kayda değer bir iş olmasına rağmen az "
+        "ilgi görmüş.\n\nEleştirinin tamamı için: Evrensel",
+        [
+            (
+                "Son dönemde çekilen politik yapımlar arasında kayda değer bir iş olmasına rağmen "
+                "az ilgi görmüş.",
+                "Şenay Aydemir",
+                "Evrensel",
+            )
+        ],
+    ),
+    (
+        "a critic and outlet over each review, a labelled score glued after some",
+        "Federico Marín Bellón (Diario ABC)Nota: 4\n\n"
+        "Ojalá el guión hubiera exigido un poco más, el conjunto se desvanece sin un género.\n\n"
+        "Alberto Bermejo (Diario El Mundo)Nota: 4\n\n"
+        "Arranca reconstruyendo con verosímil y divertido acierto la atmósfera de aquellos "
+        "rodajes.\n\n"
+        "Jordi Costa (Diario El País)\n\n"
+        "Dunia Ayaso y Félix Sabroso, en su película más sólida y madura hasta la fecha.",
+        [
+            (
+                "Ojalá el guión hubiera exigido un poco más, el conjunto se desvanece sin un "
+                "género.",
+                "Federico Marín Bellón",
+                "Diario ABC",
+            ),
+            (
+                "Arranca reconstruyendo con verosímil y divertido acierto la atmósfera de aquellos "
+                "rodajes.",
+                "Alberto Bermejo",
+                "Diario El Mundo",
+            ),
+            (
+                "Dunia Ayaso y Félix Sabroso, en su película más sólida y madura hasta la fecha.",
+                "Jordi Costa",
+                "Diario El País",
+            ),
+        ],
+    ),
+    (
+        "three outlets, none known, each leading its quotation with a colon",
+        'Excessif : " Face à ces deux comédiens géants, Haneke n\'a jamais été aussi délicat. "\n\n'
+        'Les Fiches du cinéma : " Une empathie inédite, un grand film d\'amour. "\n\n'
+        'Elle : " Un grand film qui n\'est pas facile, qui nous oblige à regarder en face. "',
+        [
+            (
+                "Face à ces deux comédiens géants, Haneke n'a jamais été aussi délicat.",
+                None,
+                "Excessif",
+            ),
+            ("Une empathie inédite, un grand film d'amour.", None, "Les Fiches du cinéma"),
+            (
+                "Un grand film qui n'est pas facile, qui nous oblige à regarder en face.",
+                None,
+                "Elle",
+            ),
         ],
     ),
     (
@@ -888,6 +998,18 @@ def test_names_before_colons_in_a_dialogue_are_no_outlets() -> None:
     assert quotes(body) == []
 
 
+@pytest.mark.parametrize("third", ["Rapace", "Faucon"])
+def test_speakers_before_colons_are_no_outlets(third: str) -> None:
+    """A press review names each source once; a scene's speakers come back in turn, and
+    speak as "I" and "we"."""
+    body = (
+        'Rapace : " Tu ne partiras pas d\'ici sans avoir payé ce que tu me dois. "\n'
+        'Colombe : " Alors il faudra me retenir de force, car je pars ce soir. "\n'
+        f'{third} : " Alors reste encore une nuit et nous en reparlerons demain. "'
+    )
+    assert quotes(body) == []
+
+
 def test_a_short_labelled_value_is_no_quote() -> None:
     """ "Rated PG: coarse language, sexual content": a label that looks like a name over a few
     words that end no sentence is a fact line, not a critic's verdict."""
@@ -1100,4 +1222,178 @@ def test_a_name_and_a_comma_ending_a_paragraph_signs_it() -> None:
     )
     assert [(text[:12], critic) for text, critic, _ in quotes(body)] == [
         ("A thoroughly", "Leonard Maltin")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # an acronym's genitive with a colon, then the critic
+            "SvD:s Jeanette Gentele skriver i sin recension att ”Östlund bedriver något som "
+            "kunde beskrivas som psykologisk krigföring mot publiken.”",
+            ("Jeanette Gentele", "SvD"),
+        ),
+        (  # an outlet's genitive, the critic's role, the critic
+            "I hans hemstad skriver GP:s recensent Emma Engström: ”Med varje film har han "
+            "finslipat sina instrument och blivit stabil på handen.”",
+            ("Emma Engström", "GP"),
+        ),
+        (  # after the quotation: a verb, the outlet's genitive and the role, no name
+            "‘Skuespilpræstationerne er overbevisende og seværdige – specielt Mads "
+            "Mikkelsens,' skriver The Guardians anmelder.",
+            (None, "The Guardian"),
+        ),
+    ],
+)
+def test_an_outlets_genitive_before_a_critics_role_is_the_outlet(
+    body: str, expected: tuple[str | None, str]
+) -> None:
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [expected]
+
+
+def test_paragraphs_quoted_with_dashes_before_a_signed_one_are_its_critics() -> None:
+    body = (
+        "Den britiske avis The Morning Herald giver filmen fire stjerner.\n\n"
+        "- Filmen er et ekstremt, forbløffende og bizart spektakel med vanvittige øjeblikke.\n\n"
+        "- Filmen har ikke samme klarhed som den forrige, men lykkes med sit mål, skriver "
+        "anmelder Peter Holm.\n\n"
+        'Filmen hyldes for at være "en mørk og kvalmende satirisk film", skriver Variety.\n\n'
+        "- En betydelig klipning ville uden tvivl forbedre filmens udsigt til en varm velkomst.\n\n"
+        "- Jeg er så glad for at være her i aften, og jeg takker alle."
+    )
+    assert quotes(body) == [
+        (
+            "Filmen er et ekstremt, forbløffende og bizart spektakel med vanvittige øjeblikke.",
+            "Peter Holm",
+            "The Morning Herald",
+        ),
+        (
+            "Filmen har ikke samme klarhed som den forrige, men lykkes med sit mål",
+            "Peter Holm",
+            "The Morning Herald",
+        ),
+        ("en mørk og kvalmende satirisk film", None, "Variety"),
+        (
+            "En betydelig klipning ville uden tvivl forbedre filmens udsigt til en varm velkomst.",
+            None,
+            "Variety",
+        ),
+    ]
+
+
+def test_unsigned_dash_paragraphs_after_unsigned_prose_are_no_quotes() -> None:
+    body = (
+        "Filmen havde premiere i går aftes i Cannes.\n\n"
+        "- Det var en fantastisk aften for hele holdet bag filmen og festivalen.\n\n"
+        "- Publikum rejste sig og klappede i flere minutter efter visningen."
+    )
+    assert quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Pour le journal britannique The Daily Telegraph,",
+        "Para el diario estadounidense The New York Times,",
+    ],
+)
+def test_an_outlet_after_a_word_for_for_and_its_kind_is_the_source(lead: str) -> None:
+    body = f"{lead} «la Palme n'a pas été un choc, mais le film n'a pas réussi à faire le buzz»"
+    outlet = lead.removesuffix(",").split(" The ")[-1]
+    assert [found for _, _, found in quotes(body)] == [f"The {outlet}"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            'Carlos Boyero, de El País, explica que la película es "notable, una obra que habla '
+            'del pasado con poderío sentimental".',
+            ("Carlos Boyero", "El País"),
+        ),
+        (
+            'Pero no es tan positivo Sergi Sánchez, de La Razón: "fracasa en la verosimilitud '
+            'de sus giros argumentales y en el dominio de sus tempos".',
+            ("Sergi Sánchez", "La Razón"),
+        ),
+        (
+            'Por su parte, Luis Martínez de El Mundo también destaca a los actores, "que están '
+            'por encima de las dudas del director".',
+            ("Luis Martínez", "El Mundo"),
+        ),
+        (  # a name with a particle is no critic and outlet
+            'Según José Luis de Vicente, la película es "una obra que habla del pasado con '
+            'poderío sentimental y sin miedo".',
+            ("José Luis de Vicente", None),
+        ),
+    ],
+)
+def test_an_outlet_set_after_the_critic_and_a_word_for_of(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [expected]
+
+
+def test_a_short_verdict_signed_after_a_dash_and_no_menu_of_dash_lines() -> None:
+    body = (
+        "Aktuelle Termine\n"
+        "Es konnten keine aktuellen Termine gefunden werden.\n"
+        "- Filme\n- Specials\n- Live\n\n"
+        "Unbeschreiblich schön.\n– Hollywood Reporter\n"
+        "Wim Wenders bester Spielfilm seit Jahrzehnten, subtil, humorvoll, lebensweise.\n"
+        "– Der Spiegel"
+    )
+    assert quotes(body) == [
+        ("Unbeschreiblich schön.", None, "Hollywood Reporter"),
+        (
+            "Wim Wenders bester Spielfilm seit Jahrzehnten, subtil, humorvoll, lebensweise.",
+            None,
+            "Der Spiegel",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a word for "the broadcaster" names again the outlet named before
+            "Ook de BBC is zeer lovend over de thriller van de regisseur. De omroep noemt de "
+            "film 'ontroerend' en 'duister grappig'.",
+            [("duister grappig", None, "BBC")],
+        ),
+        (  # one word in lower case, an outlet's verdict
+            'O The Guardian deu três estrelas ao filme, elogiando a performance "incrível" de '
+            "Torres.",
+            [("incrível", None, "O The Guardian")],
+        ),
+        (  # one word from a person, or a title in capitals: no quote
+            'O ator Ario Bayu disse que o papel é "tampan". Radu Muntean assinou "Furia" e '
+            '"Boogie".',
+            [],
+        ),
+    ],
+)
+def test_a_few_words_in_lower_case_are_an_outlets_verdict(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected
+
+
+def test_a_review_heading_and_an_outlet_in_brackets_glued_after_the_text() -> None:
+    body = (
+        'KRITIK:\n"Unfassbar komisch, tieftragisch und in Cannes zu Recht vom Publikum '
+        'gefeiert...(DIE ZEIT)\n\n"Jetzt müssen Sie den Film einfach sehen!" (DIE WELT)'
+    )
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [
+        (None, "DIE ZEIT"),
+        (None, "DIE WELT"),
+    ]
+
+
+def test_a_rating_glued_after_a_source_opens_the_next_quote_on_the_line() -> None:
+    body = (
+        "★★★★ ‘Een ode aan de magie van cinema’ – De Telegraaf★★★ ‘Vakkundige acteerwerk en "
+        "sfeervolle beelden’ – NRC Handelsblad"
+    )
+    assert quotes(body) == [
+        ("Een ode aan de magie van cinema", None, "De Telegraaf"),
+        ("Vakkundige acteerwerk en sfeervolle beelden", None, "NRC Handelsblad"),
     ]

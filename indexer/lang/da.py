@@ -85,7 +85,7 @@ DATA = Language(
     speech_verbs=split("skriver|siger|kalder|ifølge"),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
-    first_person=split("vi"),
+    first_person=split("jeg|vi"),
     critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder"),
     event_words=split(
         "premiere*|visning*|vises|festival*|i biografen|biograf*|billet*|i dag|i aften|"

@@ -118,7 +118,8 @@ DATA = Language(
     is_a=split("ist ein|ist eine|war ein"),
     by=split("von"),
     press_headings=split(
-        "presse|pressestimmen|pressezitate|kritiken|pressespiegel|was die presse sagt"
+        "presse|pressestimmen|pressezitate|kritik|kritiken|pressespiegel|was die presse sagt|"
+        "pressekritiken|kritiken der presse"
     ),
     quote_by=split("von"),
     quote_in=split("in|in der|im|für|bei|vom|von der|beim"),
@@ -135,7 +136,7 @@ DATA = Language(
     tagline_headings=split("werbeslogan|slogan|motto"),
     sentence_words=split("wenn|als|dann|aber|und"),
     first_person=split("ich|wir|mein"),
-    critic_roles=split("kritiker"),
+    critic_roles=split("kritiker|kritikerin|rezensent|rezensentin"),
     media_words=split("kino|leinwand"),
     outlet_articles=split("der|die|das"),
     event_words=split(

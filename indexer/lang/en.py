@@ -216,7 +216,7 @@ DATA = Language(
         "later|until|once|since|because|although|though|even|only|also"
     ),
     first_person=split("I|i'm|i’m|we|my|our"),
-    critic_roles=split("critic"),
+    critic_roles=split("critic|film critic|reviewer"),
     media_words=split(
         "film|films|movie|movies|cinema|cinemas|review|reviews|guide|award|awards|festival"
     ),

@@ -124,12 +124,16 @@ DATA = Language(
     is_a=split("es una|es un|fue una"),
     by=split("de|por"),
     press_headings=split(
-        "críticas|crítica|la crítica|prensa|lo que dice la prensa|lo que dice la crítica"
+        "críticas|crítica|la crítica|prensa|lo que dice la prensa|lo que dice la crítica|"
+        "críticas de la prensa|crítica de la prensa|críticas de los medios"
     ),
     quote_by=split("por"),
     quote_in=split("en|para"),
     outlet_anaphora=split("el diario|el periódico|la revista|el medio"),
-    speech_verbs=split("escribe|dice|afirma|señala|califica|destaca|concluye|asegura|según"),
+    speech_verbs=split(
+        "escribe|dice|afirma|señala|califica|destaca|concluye|asegura|según|explica|opina|"
+        "sostiene|considera|añade|escribió|dijo|calificando"
+    ),
     quote_review=split("crítica"),
     comment_headings=split("comentarios"),
     reply_words=split("responder"),

@@ -72,7 +72,7 @@ DATA = Language(
     critic_roles=split("평론가|영화평론가"),
     outlet_anaphora=split("이 신문|이 매체|이 잡지|해당 매체|신문|매체"),
     press_nouns=split("신문|일보|뉴스|방송|매거진|리뷰|저널|타임스|기자|평론가|영화|씨네"),
-    quotatives=split("라고|이라고|고|고도|라며|이라며|며|라는|이라는"),
+    quotatives=split("라고|이라고|고|고도|라며|이라며|며|라는|이라는|는"),
     topic_particles=split("은|는|도|역시|또한"),
     outlet_kinds=split(
         "일간지|일간|주간지|월간지|매체|전문 매체|전문매체|영화전문매체|전문지|영화전문지|언론|"

@@ -89,14 +89,14 @@ DATA = Language(
     press_headings=split("recensies|pers|de pers|persstemmen|wat de pers zegt|persreacties"),
     quote_by=split("door"),
     quote_in=split("in|op|voor|bij"),
-    outlet_anaphora=split("de krant|het blad|het tijdschrift|het dagblad"),
+    outlet_anaphora=split("de krant|het blad|het tijdschrift|het dagblad|de omroep|de zender"),
     speech_verbs=split("schrijft|zegt|oordeelt|noemt|concludeert|volgens"),
     quote_review=split("recensie"),
     comment_headings=split("reacties"),
     reply_words=split("beantwoorden"),
     sentence_words=split("wanneer|maar|en"),
     first_person=split("ik|wij"),
-    critic_roles=split("criticus"),
+    critic_roles=split("criticus|recensent|filmrecensent"),
     event_words=split(
         "première*|vertoning*|vertoond|festival*|in de bioscoop|in de zalen|bioscopen|"
         "kaarten|tickets|vandaag|vanavond|competitie|programma*|draait vanaf|te zien in|"

@@ -84,7 +84,7 @@ DATA = Language(
     speech_verbs=split("skriver|skriv|sier|seier|kaller|kallar|omtaler|omtalar|ifølge"),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
-    first_person=split("vi"),
+    first_person=split("jeg|vi"),
     critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder"),
     event_words=split(
         "premiere*|visning*|vises|festival*|på kino|kinoene|kinopremiere*|billett*|i dag|"

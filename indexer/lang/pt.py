@@ -100,7 +100,8 @@ DATA = Language(
     is_a=split("é um|é uma"),
     by=split("de|por"),
     press_headings=split(
-        "críticas|crítica|a crítica|notas da crítica|imprensa|o que diz a crítica"
+        "críticas|crítica|a crítica|notas da crítica|imprensa|o que diz a crítica|"
+        "críticas da imprensa|crítica da imprensa"
     ),
     quote_by=split("por"),
     quote_in=split("no|na|em|para"),
@@ -108,7 +109,7 @@ DATA = Language(
     speech_verbs=split(
         "escreve|diz|afirma|considera|destaca|define|segundo|na opinião de|na opinião do|"
         "na opinião da|avalia|reforça|elogia|comenta|observa|escreveu|disse|afirmou|destacou|"
-        "avaliou|elogiou|comentou|observou"
+        "avaliou|elogiou|comentou|observou|elogiando|chamando|classificando|descrevendo"
     ),
     quote_review=split("crítica"),
     comment_headings=split("comentários"),

@@ -87,7 +87,8 @@ DATA = Language(
         "tır|tir|tur|tür"
     ),
     directed_after=split("yönettiği|yönetmenliğinde|yönetmenliği"),
-    press_headings=split("eleştiriler"),
+    press_headings=split("eleştiriler|basın eleştirisi|basın eleştirileri"),
+    quote_by=split("yazar"),
     comment_headings=split("yorumlar"),
     speech_verbs=split("yazıyor|diyor|yazdı|dedi|diye|söz etti|belirtti|ifadesini kullandı"),
     event_words=split(
@@ -108,4 +109,5 @@ DATA = Language(
     critic_roles=split("eleştirmen|eleştirmeni|sinema eleştirmeni|film eleştirmeni"),
     award_words=split("en iyi"),
     read_also=split("ayrıca okuyun|ilginizi çekebilir|bunu da okuyun"),
+    review_links=split("eleştirinin tamamı için|eleştirinin tamamı|devamını oku"),
 )

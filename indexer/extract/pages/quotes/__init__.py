@@ -42,7 +42,7 @@ from indexer.extract.pages.quotes.lang import (
     TAGLINE_HEADINGS,
     phrase_pattern,
 )
-from indexer.extract.pages.quotes.prose import Found, outlet_near, prose_quotes
+from indexer.extract.pages.quotes.prose import Found, one_outlet, outlet_near, prose_quotes
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
 from indexer.extract.pages.quotes.who import (
@@ -68,6 +68,7 @@ _PRESS_WORD = re.compile(r"\b(?:critics?|press|reviews?|reviewers?)\b", re.IGNOR
 #: ("被媒体称作“…”"), where no name can be told by its capitals
 _CJK_VERBS = tuple(v for v in SPEECH_VERBS if re.search(r"[\u3040-\u9fff]", v))
 _CJK_VERB = re.compile(rf"(?:{phrase_pattern(_CJK_VERBS) or '(?!)'})[\s:：，,]*$")
+_SPEECH_DASH = re.compile(r"^[-–—]\s+")
 _HOST = re.compile(r"^\w+://(?P<host>[^/\s:]+)")
 _OWN_CRITIC = re.compile(rf"(?<!\w)(?i:{phrase_pattern(OWN_CRITIC) or '(?!)'})(?!\w)")
 _CAPITAL_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w.&’'-]*[ \t]?){1,6}")
@@ -98,9 +99,14 @@ def find_quotes(
         len(lines),
     )
     page = "\n".join(lines)
-    for unit in units:
+    run = _DashRun()
+    for n, unit in enumerate(units):
         if unit.start > comments:
             break
+        if run.units and n != run.next:
+            found.extend(run.flush(None))
+        if run.takes(unit, n, units, found):
+            continue
         if id(unit) in listed:
             found.append((unit.text.strip(), None, None))  # "Hugely rewarding." in a press run
             continue
@@ -113,7 +119,8 @@ def find_quotes(
         spoken = dash_speech(unit.text) if unit.kind == BODY and unit.who is None else None
         if spoken and not FIRST_PERSON.search(spoken[0]):
             text, who = spoken  # "– …, siger Name": the words as written, marks and all
-            found.append((text, who.critic, who.outlet))
+            found.extend(run.flush(who, n))
+            found.append((text, who.critic, run.outlet or who.outlet))
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         spans = [_own_review(span, lines, url) for span in spans]
@@ -129,7 +136,68 @@ def find_quotes(
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
+    found.extend(run.flush(None))
     return _with_outlets(_dedupe(found), page)
+
+
+class _DashRun:
+    """Paragraphs quoted with a speech dash, one after another, that name nobody ("- Filmen
+    er et ekstremt … spektakel." / "- Hen mod slutningen …" / "- …, skriver anmelder Peter
+    Bradshaw."): the speech of the source that signs the last of them, or else of the source
+    of the quotation right before them ("“…”, skriver Hollywood Reporter." / "- En betydelig
+    klipning …"). A paragraph that speaks as "I" is no critic's; the critic of a signed run
+    writes for the one outlet the paragraph before it names ("Den britiske avis The Guardian
+    giver filmen fire stjerner.")."""
+
+    def __init__(self) -> None:
+        self.units: list[Unit] = []
+        self.next = -1
+        self.before: Who | None = None
+        self.outlet: str | None = None
+        self.seen = 0  # how many quotes were found before the unit right before the run
+        self.last = -1  # the index of the last unit read
+
+    def takes(self, unit: Unit, n: int, units: list[Unit], found: list[QuoteFound]) -> bool:
+        """Hold ``unit`` when it goes on a run (or starts one); note what came before."""
+        if self.last != n - 1:
+            self.seen = len(found)
+        held = (
+            unit.kind == BODY
+            and unit.who is None
+            and _SPEECH_DASH.match(unit.text) is not None
+            and dash_speech(unit.text) is None
+            and not prose_quotes(unit.text)
+            and not FIRST_PERSON.search(unit.text)
+            and marks.words(unit.text) >= 6
+        )
+        if held:
+            if not self.units:
+                made = found[self.seen :] if self.last == n - 1 else []
+                signed = [q for q in made if q[1] or q[2]]
+                self.before = Who(signed[-1][1], signed[-1][2], True) if signed else None
+                prev = units[n - 1] if n else None
+                self.outlet = one_outlet(prev.text) if prev and prev.kind == BODY else None
+            self.units.append(unit)
+            self.next = n + 1
+        else:
+            if not self.units:
+                self.outlet = None
+            self.seen = len(found)
+        self.last = n
+        return held
+
+    def flush(self, who: Who | None, n: int = -1) -> list[QuoteFound]:
+        """The run's paragraphs as quotes of ``who`` (the source signing the paragraph ``n``
+        right after them) or of the source before them; none when neither."""
+        source = who if who is not None and n == self.next else self.before
+        held, self.units, self.before, self.next = self.units, [], None, -1
+        if source is None:
+            self.outlet = None
+            return []
+        outlet = source.outlet or (self.outlet if source is who else None)
+        if source is not who:
+            self.outlet = None
+        return [(_SPEECH_DASH.sub("", u.text).strip(), source.critic, outlet) for u in held]
 
 
 def _told(units: list[Unit], synopsis: str) -> None:
@@ -311,6 +379,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
             return words >= 6 or (words >= 2 and unit.who.strong)
         if unit.labelled:
             return False
+        if unit.how == "dash" and unit.who.strong and unit.text.rstrip()[-1:] in ".!…":
+            return words >= 1  # "Unbeschreiblich schön." / "– Hollywood Reporter"
         if unit.how in ("inline", "dash", "header") or unit.press or unit.rated:
             return words >= 4
         if unit.how == "after" and unit.who.strong and unit.who.critic and unit.who.outlet:
@@ -372,8 +442,10 @@ def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
     keys = [key(text) for text, _, _ in found]
     for n, (text, critic, outlet) in enumerate(found):
         k = keys[n][:80]
-        if not k or k in seen or marks.words(text) < 2:
+        if not k or k in seen:
             continue
+        if marks.words(text) < 2 and not (outlet and not critic and text[:1].islower()):
+            continue  # one word: an outlet's verdict in lower case ("'ontroerend'") only
         if not (critic or outlet) and any(
             m != n
             and (len(other) > len(keys[n]) or found[m][1] or found[m][2])

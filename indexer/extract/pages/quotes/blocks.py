@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.lang import FIRST_PERSON
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
 
 Layout = tuple[str, str, str]
@@ -51,7 +52,25 @@ def followers(units: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], 
             need = 1 if unit.unsure and marks.words(unit.text) >= 4 else 2
             if taken[shape] >= need and _own_line(unit) and marks.words(unit.text) >= 2:
                 found.add(id(unit))
+        found |= _distinct_leads(block)
     return found | _signed_pairs(units, lines, kept)
+
+
+def _distinct_leads(block: list[Unit]) -> set[int]:
+    """The ids of a run of three quotations or more led by their sources and a colon, none
+    kept alone ("Excessif : « … »" / "Les Fiches du cinéma : « … »" / "Elle : « … »"): a
+    press review lists each source once, where a scene's dialogue ("NEIL: “…”") gives its
+    speakers turn about and speak as "I" and "we"; each quotation runs to six words or
+    more, and two thirds of them or more speak in no person's voice."""
+    led = [u for u in block if u.unsure and u.who is not None and u.start == u.end]
+    names = [(u.who.outlet or u.who.critic or "").casefold() for u in led if u.who]
+    if len(led) < 3 or len(set(names)) < len(names):
+        return set()
+    if any(marks.words(u.text) < 6 for u in led):
+        return set()
+    if 3 * sum(1 for u in led if FIRST_PERSON.search(u.text)) > len(led):
+        return set()
+    return {id(u) for u in led}
 
 
 def _signed_pairs(
@@ -92,8 +111,14 @@ def _pair_gaps(units: list[Unit], lines: tuple[str, ...], k: int) -> int:
 
 def _own_line(unit: Unit) -> bool:
     """True for a quote whose attribution is written on its own line, after it or before it
-    ("“…” ★★★★ Outlet"); an attribution line of its own may be a heading over a paragraph."""
-    return unit.who is not None and unit.how in ("tail", "inline") and unit.start == unit.end
+    ("“…” ★★★★ Outlet"); an attribution line of its own may be a heading over a paragraph,
+    unless it names a critic and an outlet ("Jordi Costa (Diario El País)" over a paragraph,
+    like the rated ones over its siblings)."""
+    if unit.who is None:
+        return False
+    if unit.how == "before":
+        return bool(unit.who.critic and unit.who.outlet and unit.who.strong)
+    return unit.how in ("tail", "inline") and unit.start == unit.end
 
 
 def layout(unit: Unit, lines: tuple[str, ...]) -> Layout:

@@ -15,7 +15,7 @@ import itertools
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
-from indexer.extract.pages.quotes.who import is_person, known_outlet, outlet_evidence
+from indexer.extract.pages.quotes.who import Who, bylined, is_person, known_outlet, outlet_evidence
 
 
 def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
@@ -23,6 +23,8 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
     sure ones (a colon heads what follows, a dash closes what precedes, a line set apart from
     the text above and close to the text below heads it), then a line after a quote, then a
     line before one."""
+    _unlist(units)
+    _verdicts(units)
     _join_halves(units, lines)
     used = _links(units, lines)
     used |= _heads(units, lines)
@@ -50,6 +52,41 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
         unit, _, nxt = _around(units, k)
         if k not in used and not unit.dash and _open(nxt):
             _give(nxt, unit, "before")
+
+
+def _unlist(units: list[Unit]) -> None:
+    """Dash lines one right under another ("- Filme" / "- Specials" / "- Live"): the items of
+    a list (a menu), none of them a source."""
+    dashed = [
+        k
+        for k in range(len(units) - 1)
+        if units[k].kind == WHO == units[k + 1].kind
+        and units[k].dash
+        and units[k + 1].dash
+        and units[k + 1].start == units[k].end + 1
+    ]
+    for k in {*dashed, *(k + 1 for k in dashed)}:
+        units[k].kind, units[k].who = OTHER, None
+
+
+def _verdicts(units: list[Unit]) -> None:
+    """A verdict of a word or two that ends a sentence, signed on the line under it after a
+    dash by an outlet beyond doubt ("Unbeschreiblich schön." / "– Hollywood Reporter"): a
+    quotation, however short."""
+    for k in range(1, len(units)):
+        line, above = units[k], units[k - 1]
+        if not (line.kind == WHO and line.dash and line.who and line.who.strong):
+            continue
+        text = above.text.strip()
+        if (
+            above.kind == OTHER
+            and above.start == above.end == line.start - 1
+            and 1 <= marks.words(text) <= 3
+            and text[:1].isupper()
+            and text[-1:] in ".!…"
+            and ":" not in text
+        ):
+            above.kind = BODY
 
 
 def _links(units: list[Unit], lines: tuple[str, ...]) -> set[int]:
@@ -172,7 +209,12 @@ def _join_halves(units: list[Unit], lines: tuple[str, ...]) -> None:
     while k + 1 < len(units):
         first, second = units[k], units[k + 1]
         halves = first.kind == WHO == second.kind and not first.dash and not second.dash
-        if (
+        if halves and _gap(lines, first, second) <= 1 and _byline_under(first, second):
+            assert first.who is not None and second.who is not None
+            first.who = Who(second.who.critic, first.who.critic or first.who.outlet, True)
+            first.end, first.header = second.end, second.header
+            del units[k + 1]
+        elif (
             halves
             and _gap(lines, first, second) <= _spacing(first, second)
             and _half(first, second)
@@ -182,6 +224,18 @@ def _join_halves(units: list[Unit], lines: tuple[str, ...]) -> None:
             first.header = second.header
             del units[k + 1]
         k += 1
+
+
+def _byline_under(first: Unit, second: Unit) -> bool:
+    """True for a name alone over a line that names a critic after a word for "by" ("Diário de
+    Pernambuco" / "por Júlio Cavani", "Hurriyet" / "" / "Yazar: Uğur Vardan"): the name above
+    is the outlet the critic writes for, whatever it looks like."""
+    assert first.who is not None and second.who is not None
+    above, by = first.who, second.who
+    if not (by.critic and not by.outlet and bylined(second.text)):
+        return False
+    name = above.critic or above.outlet
+    return name is not None and not (above.critic and above.outlet) and len(name.split()) <= 5
 
 
 def _spacing(first: Unit, second: Unit) -> int:

@@ -82,6 +82,13 @@ REVIEW_LINK = re.compile(
     rf"^[\s\-–—~|(\[]*{_group(lang.cues('review_links'))}[\s.:…»›→>)\]]*$", re.IGNORECASE
 )
 
+#: a line that links to the whole review at its outlet ("A crítica completa está disponível no
+#: site A Tarde", "Eleştirinin tamamı için: Hurriyet"): the link words among its first words
+REVIEW_LINK_LEAD = re.compile(
+    rf"^[\s\-–—~|(\[]*(?:[^\W\d_]+\s+){{0,2}}{_group(lang.cues('review_links'))}(?!\w)",
+    re.IGNORECASE,
+)
+
 # Lines that mark a visitor's comment rather than a critic's quote.
 COMMENT_MARKS = _comment_marks()
 
@@ -103,7 +110,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "indiewire vulture slant salon verge atlantic yorker bbc cnn npr abc nbc cbs "
         "zeitung allgemeine rundschau spiegel stern zeit tagesspiegel kurier presse standard "
         "feuilleton falter filmdienst epd "
-        "monde figaro libération liberation parisien humanité nouvelles obs télérama "
+        "monde figaro libération liberation parisien humanité nouvelles obs observateur télérama "
         "inrockuptibles croix dauphiné libéré échos echos cahiers positif première "
         "país mundo vanguardia periódico diario revista cinemanía fotogramas "
         "corriere repubblica stampa messaggero giornale sole "

@@ -17,6 +17,7 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
     IN_WORDS,
+    OUTLET_ANAPHORA,
     OUTLET_ARTICLES,
     SENTENCE_WORDS,
     SPEECH_VERBS,
@@ -57,6 +58,33 @@ _IN = re.compile(
 )
 _OWNER = re.compile(
     rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
+)
+#: an outlet in the genitive before a critic's role, and maybe the critic's name: "SvD:s
+#: recensent Jeanette Gentele", "Dagbladets anmelder Eirik Alver", "The Guardian's critic"
+_OWNED_ROLE = re.compile(
+    rf"(?<![\w.])(?P<o>(?:(?i:the)\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}}?)(?::s|['’]s|s)\s+"
+    rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)"
+    rf"(?:\s+(?P<name>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}}))?"
+)
+#: a critic, then "of" and the outlet set off as an apposition ("Carlos Boyero, de El País,",
+#: "Sergi Sánchez, de La Razón:", "Luis Martínez de El Mundo también destaca")
+_APPOSED = re.compile(
+    rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*,?\s+(?:de|del|du|da|do|di|della)\s+"
+    rf"(?P<o>(?:(?:El|La|Le|Il|Lo|Les|Los|Las|The|O|A|Os|As|De|Het)\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})"
+    r"(?=\s*[,:;.]|\s+[^\W\d_A-ZÀ-Ý]|\s*$)"
+)
+_TRAILING_PARTICLE = re.compile(r"(?:\s+(?:van|von|de|da|di|del|der|le|la))+$")
+#: a sentence whose subject names again the outlet named before: "De omroep noemt de film
+#: '…'", "Para o jornal britânico, o longa “…”"
+_ANAPHORA_SUBJECT = re.compile(
+    rf"^\W*(?:(?i:{phrase_pattern(IN_WORDS)})\s+)?"
+    rf"(?P<a>(?i:{phrase_pattern(OUTLET_ANAPHORA) or '(?!)'}))(?!\w)"
+)
+#: a quotation of a word or a few, all in lower case: "'ontroerend'", "“incrível”"
+_LOWER_PHRASE = re.compile(r"[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+(?:[\s-][^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+){0,2}")
+#: an acronym's genitive written with a colon before a person's name: "SvD:s Jeanette Gentele"
+_COLON_OWNED = re.compile(
+    rf"(?<![\w.])(?P<o>[A-ZÀ-Ý][\w&-]*):s\s+(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})"
 )
 #: a sentence that opens with the outlet it speaks for: "For Variety, …", "Pour Le Monde, …"
 _FOR = re.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),")
@@ -147,8 +175,10 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     found: list[Found] = []
     last, kept, previous = 0, 0, None
     listed, sources = respectively(text)
-    for start, end in marks.spans(text, 2):
+    for start, end in marks.spans(text, 1):
         quote = text[start + 1 : end].strip()
+        if marks.words(quote) < 2 and not _outlets_word(quote, text, start, end, kept, previous):
+            continue  # a word in marks is read only as an outlet's verdict ("'ontroerend'")
         lead = text[last:start]
         if marks.words(quote) <= 5 and _TITLED.search(text[max(0, start - 30) : start]):
             last = end + 1
@@ -172,13 +202,29 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = _other_outlet(text[kept:start], previous)
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
             who = previous
-        if marks.words(quote) < min_words and not (who and (_phrase(quote) or _CJK.search(quote))):
+        outlets = who is not None and who.outlet is not None and who.critic is None
+        short = _phrase(quote) or _CJK.search(quote) or (outlets and _LOWER_PHRASE.fullmatch(quote))
+        if marks.words(quote) < min_words and not (who and short):
             if who is not None and who is not previous:
                 kept, previous = end + 1, who  # "Name („Outlet”) praises the “superb” acting."
             continue
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
     return found
+
+
+def _outlets_word(
+    quote: str, text: str, start: int, end: int, kept: int, previous: Who | None
+) -> bool:
+    """True for one word in lower case between marks that the prose gives to an outlet
+    ("De omroep noemt de film 'ontroerend'", "elogiando a performance “incrível”"), not to a
+    person ("'tampan'" in an actor's words) or nobody."""
+    if not _LOWER_PHRASE.fullmatch(quote):
+        return False
+    who = _named_after(text[end + 1 :]) or _named_before(
+        text[kept:start], text[end + 1 :], previous
+    )
+    return who is not None and who.outlet is not None and who.critic is None
 
 
 _QUOTED_SUBJECT = re.compile(
@@ -250,6 +296,8 @@ def _named_after(after: str) -> Who | None:
     if signed and signed.outlet and not signed.critic and _sure_outlet(signed.outlet):
         return signed  # "Headline! »…« Der Spiegel": an outlet beyond doubt ends the line
     head = after[:80]
+    if _LEADS_TO_WHO.match(head) and (owned := owned_role(clause(after))):
+        return owned  # "‘…,' skriver The Guardians anmelder."
     paren = re.match(r"^\W{0,2}\s*\((?P<who>[^()]{2,60})\)", head)
     if paren:
         return parse(paren.group("who"))
@@ -281,6 +329,24 @@ def _other_outlet(lead: str, previous: Who) -> Who | None:
     if outlet is None or outlet == previous.outlet:
         return None
     return Who(None, outlet, True)
+
+
+def owned_role(text: str) -> Who | None:
+    """The outlet a sentence names in the genitive before a critic's role ("Dagbladets
+    anmelder Eirik Alver", "SvD:s recensent", "The Guardian's critic"), and the critic named
+    after the role; the first such outlet whose name is no person's. An acronym's genitive
+    with a colon needs no role ("SvD:s Jeanette Gentele")."""
+    for match in _OWNED_ROLE.finditer(text):
+        outlet = outlet_name(match.group("o"))
+        if not outlet or is_person(outlet) or outlet.lower() in _OPENERS:
+            continue
+        name = _trim_name(match.group("name") or "")
+        return Who(name if name and is_person(name) else None, outlet, True)
+    for match in _COLON_OWNED.finditer(text):
+        name = _trim_name(match.group("name"))
+        if name and is_person(name) and not is_person(match.group("o")):
+            return Who(name, match.group("o"), True)
+    return None
 
 
 def _colon_lead(here: str) -> Who | None:
@@ -315,8 +381,13 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     ending the sentence: "Name, “…” dedi.")."""
     sentences = _CLAUSE_CJK.split(before.strip())
     here = sentences[-1] if sentences else ""
+    again = _ANAPHORA_SUBJECT.match(here)
+    if again:
+        return Who(None, again.group("a"), True)  # "De omroep noemt de film '…'"
     opening = _FOR.match(here)
-    if opening and (outlet := _subject_outlet(opening.group("o"))):
+    if opening and (
+        outlet := _subject_outlet(opening.group("o")) or _one_outlet(opening.group("o"), "\0")
+    ):
         return Who(None, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
     opening = _FOR_RUN.match(here)
     outlet = _subject_outlet(opening.group("o")) if opening else None
@@ -332,6 +403,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
         return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
     if not _VERB.search(here) and not said_last(after):
         return _colon_lead(here)
+    if owned := owned_role(here):
+        return owned  # "GP:s recensent Emma Engström: ”…”"
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
     earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
     for sentence in (here, *earlier):  # "He said of the film:" names the one named before
@@ -345,6 +418,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
                 _outlet_in(sentence)
                 or _outlet_in(here)
                 or _marked_outlet(sentence, name)
+                or _apposed(sentence, name)
                 or _one_outlet(sentence, name)
             )
             return Who(name, outlet, True)
@@ -400,6 +474,26 @@ def _one_outlet(sentence: str, critic: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _apposed(sentence: str, critic: str) -> str | None:
+    """The outlet set after ``critic`` and a word for "of" ("Carlos Boyero, de El País,"): one
+    beyond doubt, or an article and a name ("La Razón"), never a person or a bare place."""
+    for match in _APPOSED.finditer(sentence):
+        if not match.group("name").endswith(critic):
+            continue
+        outlet = outlet_name(match.group("o"))
+        if not outlet or is_person(outlet):
+            continue
+        if outlet_evidence(outlet) >= 2 or _ARTICLE_BEFORE.search(outlet.split()[0] + " "):
+            return outlet
+    return None
+
+
+def one_outlet(text: str) -> str | None:
+    """The one outlet beyond doubt that ``text`` names outside quotation marks ("Den britiske
+    avis The Guardian giver filmen fire stjerner"); None for none or several."""
+    return _one_outlet(_unquoted(text), "\0")
+
+
 def lead_in(text: str) -> Who | None:
     """The critic and outlet of a sentence that introduces a quotation after a colon ("While
     Mark Kermode in the Observer wrote:", "Peter Bradshaw gave it five stars in the Guardian:"):
@@ -412,7 +506,7 @@ def lead_in(text: str) -> Who | None:
         return Who(None, outlet, True)  # "The NYT concludes with this:"
     if name is None or " " not in name or len(text.split()) < 4:
         return None
-    outlet = _outlet_in(text)
+    outlet = _outlet_in(text) or _apposed(text, name)
     if outlet is None and not _VERB.search(text):
         return None  # "Frances McDormand plays Fern, one of these new nomads:"
     return Who(name, outlet, True)
@@ -423,6 +517,9 @@ def _first_name(sentence: str) -> str | None:
         words = match.group(0).split()
         if words[0].lower() in _LEAD_WORDS:
             words = words[1:]  # "Podle Lidových novin", "Según El País"
+        apposed = _APPOSED.fullmatch(_TRAILING_PARTICLE.sub("", " ".join(words)))
+        if apposed and is_person(name := apposed.group("name")) and _apposed(apposed[0], name):
+            return name  # "Luis Martínez de El Mundo": the critic, then the outlet
         owned = any(w.endswith(("'s", "’s")) for w in words)
         if words and not owned and outlet_evidence(" ".join(words)) >= 2:
             continue  # "Báo Tuổi Trẻ", an outlet, not "Tuổi Trẻ"

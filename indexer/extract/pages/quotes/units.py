@@ -13,7 +13,12 @@ import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
-from indexer.extract.pages.quotes.lang import REVIEW_LINK, REVIEW_WORDS, phrase_pattern
+from indexer.extract.pages.quotes.lang import (
+    REVIEW_LINK,
+    REVIEW_LINK_LEAD,
+    REVIEW_WORDS,
+    phrase_pattern,
+)
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.tail import caseless_source, ditto, tail_who
 from indexer.extract.pages.quotes.who import (
@@ -70,6 +75,16 @@ _ISSUE_LABEL = re.compile(r"^(?P<o>[^\W\d][\w .'’&-]{1,30}?),?\s+\d{1,2}/(?:19
 #: a paragraph led by its source and a dash or colon: "Anupama Chopra (NDTV) – The end …"
 _SOURCE_LED = re.compile(r"^(?P<who>[^\W\d_][^–—:\"“„«]{3,60}?)\s*(?:\s[–—-]|:)\s+(?=\S)")
 #: a score ending a review's paragraph: "… yourself – 2.5/5"
+#: a score under a label glued to or set after a source: "Name (Outlet)Nota: 4"
+_LABELLED_SCORE = re.compile(
+    r"^(?P<who>[^\W\d_][^:]{3,80}?[\w.)])\s*(?:[-–—|,]\s*)?[^\W\d_]{2,15}\s?:\s*"
+    r"\d{1,2}(?:[.,]\d)?(?:\s*/\s*\d{1,3})?\s*$"
+)
+#: a source in brackets ending a paragraph after a sentence's end or an ellipsis, glued or
+#: not: "… vom Publikum gefeiert...(DIE ZEIT)"
+_BRACKET_END = re.compile(r"^(?P<text>.{20,}?[.!?…])\s*\((?P<who>[^()]{2,50})\)\s*$")
+#: stars inside a line after a source and before the next quotation: "– De Telegraaf★★★ ‘…’"
+_INNER_STARS = re.compile(r"(?<=[\w.)])\s*(?=[★☆✩✪⭐✭✮]{2,}\s*[\"“„«»‘'])")
 _SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
 
 
@@ -139,6 +154,18 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
     return found
 
 
+def _scored_source(text: str, rated: bool) -> tuple[str, bool]:
+    """A source line with the critic's score after it under a label of any language ("Name
+    (Outlet)Nota: 4", "Name, Outlet – Note : 3/5"): the source alone, marked as rated."""
+    match = _LABELLED_SCORE.match(text)
+    if match is None:
+        return text, rated
+    who = parse(match.group("who"))
+    if who is None or not (who.critic and who.outlet):
+        return text, rated
+    return match.group("who"), True
+
+
 def _lone_mark(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
     """A quotation whose opening mark stands alone on the line above it (a large decorative
     mark over a review: ``"`` / text): the text below, read as opened by that mark."""
@@ -160,12 +187,14 @@ def _lone_mark(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit
 def _furniture(raw: str, i: int, skip: set[int]) -> bool:
     """True for a line no quote is read from: labelled credits, citations, page furniture
     (unless it is an attribution beyond doubt, "The Guardian August 2007"), headings, ratings
-    alone."""
+    alone, links to a whole review ("Eleştirinin tamamı için: Hurriyet")."""
     cited = raw[:1] in "^0123456789" or "Retrieved " in raw
     if i in skip or (cited and _CITATION.search(raw)) or is_press_heading(raw):
         return True
     if marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw) or is_link_line(raw):
         return True
+    if len(raw.split()) <= 12 and REVIEW_LINK_LEAD.match(raw) and raw[:1] not in marks.OPENERS:
+        return True  # "A crítica completa está disponível no site A Tarde": a link
     if is_noise(raw):
         who = parse(raw)
         return not (who and who.strong and (who.critic or outlet_evidence(who.outlet) >= 2))
@@ -180,6 +209,13 @@ def _read(
     if glued:
         return [glued, *_read(text[len(glued.text) :].strip(), lines, i, skip, [*before, glued])]
     text, rated = marks.strip_rating(text)
+    text, rated = _scored_source(text, rated)
+    inner = _INNER_STARS.search(text)
+    if inner:  # "‘…’ – De Telegraaf★★★ ‘…’ – NRC": a rating opens the next quote on the line
+        head = _read(text[: inner.start()], lines, i, skip, before)
+        for unit in head:
+            unit.rated = unit.rated or rated
+        return [*head, *_read(text[inner.start() :].strip(), lines, i, skip, [*before, *head])]
     signed = _signed_then_run(text, i) if "—" in text or "–" in text or "―" in text else None
     if signed:
         first, rest = signed
@@ -313,10 +349,21 @@ def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | No
     if unsure and (not bare or outlet.isupper() or is_person(outlet)):
         return None  # "NEIL: “…”", "Maria Rossi: “…”": dialogue; "Chris says:": read in prose
     unit = _quotation(text[match.end() :], lines, i, skip)
-    if unit is None or unit.kind != QUOTE or unit.who is not None:
+    if unit is None or unit.kind != QUOTE:
         return None
+    if unit.who is not None:  # "Télérama : "…" [Louis Guichard]": an outlet before, a name after
+        if unit.who is DITTO or not _halves(who, unit.who):
+            return None
+        who, unsure = who.merged(unit.who), False
     unit.who, unit.how, unit.unsure = who, "inline", unsure
     return unit
+
+
+def _halves(lead: Who, after: Who) -> bool:
+    """True when ``lead`` names only an outlet and ``after`` only a person, or the reverse."""
+    if lead.outlet and not lead.critic:
+        return bool(after.critic and not after.outlet and is_person(after.critic))
+    return bool(lead.critic and not lead.outlet and after.outlet and not after.critic)
 
 
 def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
@@ -476,6 +523,10 @@ def _body(text: str, i: int) -> Unit:
         if _LOWER_SOURCE.fullmatch(match.group("who")) and match.group("text")[-1] in ".!?…":
             who = Who(None, match.group("who").strip(), False)  # "… de cinéma. - à voir à lire"
             return Unit(i, i, BODY, match.group("text"), who, "tail")
+    match = _BRACKET_END.match(text)
+    who = parse(match.group("who")) if match else None
+    if match and who and who.outlet and outlet_evidence(who.outlet) >= 2:
+        return Unit(i, i, BODY, match.group("text"), who, "inline")  # "… gefeiert...(DIE ZEIT)"
     match = _AFTER_SENTENCE.match(text)
     if match:
         who = parse(match.group("who"))

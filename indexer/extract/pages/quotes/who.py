@@ -60,7 +60,7 @@ _DATE = re.compile(
     rf"\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|,?\s*\b(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
-_BY = re.compile(rf"^(?:{phrase_pattern(BY_WORDS)})\s+", re.IGNORECASE)
+_BY = re.compile(rf"^(?:{phrase_pattern(BY_WORDS)})\s*:?\s+", re.IGNORECASE)
 _MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+(?P<who>.+)$")
 _REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
 _IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
@@ -194,6 +194,12 @@ def _headline_cut(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def bylined(text: str) -> bool:
+    """True for a line that names its person after a word for "by" ("por Júlio Cavani",
+    "Yazar: Uğur Vardan")."""
+    return _BY.match(text.strip()) is not None
+
+
 def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
     if re.match(r"^\s*(?:19|20)\d\d\s", text):
