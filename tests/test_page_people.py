@@ -433,3 +433,22 @@ def test_label_with_its_article() -> None:
 def test_a_role_word_inside_a_word_pairs_no_one() -> None:
     text = "Nomadland\n\nThe van displayed by Frances McDormand in the lot is hers.\n"
     assert film_of(text).cast == ()
+
+
+def test_names_parted_by_dashes_in_a_list() -> None:
+    from indexer.extract.pages.cues import names_from
+
+    text = "Colin Firth – Helena Bonham Carter – Geoffrey Rush – Michael"
+    assert names_from(text, 0) == ["Colin Firth", "Helena Bonham Carter", "Geoffrey Rush"]
+    # two names parted by a dash are no list
+    assert names_from("Anna Berg – Tom Lind and more", 0) == ["Anna Berg"]
+    assert names_from("Tom Hanks, Meg Ryan – Jan Ek", 0) == ["Tom Hanks", "Meg Ryan"]
+
+
+def test_a_list_takes_the_evidence_of_the_names_it_holds() -> None:
+    page = (
+        "Halimun\n\n" + BLURB + "\n\nHalimun membariskan gabungan pelakon seperti Beto "
+        "Kusyairy, Nabila Huda, Kodi Rasheed, Harun Hashim dan Puteri Balqis Azizi.\n\n"
+        "Watak Laila (Kodi Rasheed) pula lakonan Kodi Rasheed.\n"
+    )
+    assert film_of(page).cast[:3] == ("Beto Kusyairy", "Nabila Huda", "Kodi Rasheed")

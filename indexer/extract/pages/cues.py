@@ -484,6 +484,9 @@ def _by_line() -> re.Pattern[str]:
     return re.compile(rf"(?im)^[ \t]*({words})[ \t]*[:：]?[ \t]+(?=\S)")
 
 
+#: a dash between names with a space either side: "Colin Firth – Helena Bonham Carter – …"
+_DASH_SEPARATOR = re.compile(r"[ \t]+[-–—][ \t]+")
+
 #: one word of a script without capitals, then a comma: a list goes on
 _LIST_NEXT = re.compile(rf"\s*{UNCASED_WORD.pattern}\s*[,،、]")
 
@@ -493,6 +496,7 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     names: list[str] = []
     separator, conjunction = _separators()
     at = start
+    dashed: bool | None = None  # parted by dashes: not known before the first separator
     while len(names) < limit:
         name = name_at(text, at)
         if not name and (names or _LIST_NEXT.match(text, at)):
@@ -508,10 +512,14 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         if gap:
             at = gap.end()
         sep = separator.match(text, at)
-        if not sep:
+        dash = _DASH_SEPARATOR.match(text, at) if not sep and dashed is not False else None
+        if not (sep or dash):
             break
-        at = sep.end()
-    return names
+        if dashed is None or dash:  # "A – B – C": a list parted by dashes from the first
+            dashed = dash is not None
+        at = (sep or dash).end()  # type: ignore[union-attr]
+    # two names parted by a dash are no list ("Tom Hanks – Meg Ryan's new film")
+    return names if not dashed or len(names) >= 3 else names[:1]
 
 
 _GAP = re.compile(r"[\s:：]*")

@@ -27,7 +27,7 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.names import in_page, names, person, writes_inverted
+from indexer.extract.pages.names import before_known_label, in_page, names, person, writes_inverted
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titles import Title
@@ -220,12 +220,26 @@ def directors(
     if why is not None:
         why.record("directors", ballot)
     if labelled:  # a flattened line's next label may leave a word: "Sergiu Nicolaescu Autorul"
-        return dedupe(in_page(name, block, titles) or name for name in labelled), sentence
+        return dedupe(_labelled_name(name, block, titles) for name in labelled), sentence
     best = ballot.best(minimum=0.4)
     if best is None:
         return [], sentence
     others = [name for name in map(person, partners.get(key(best.value), [])) if name]
     return dedupe([_katakana_full(best.value, block), *others]), sentence
+
+
+def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
+    """A labelled director as :func:`in_page` tidies it, but whole where the page writes it at
+    a line's end ("Pengarah: Dain Iskandar Said", though the prose says "Dain Iskandar"):
+    no next label can have left a word there."""
+    at = block.find(name)
+    if at >= 0:  # "DIRECTOR: Barry Gonzalez LEAD CAST: …": the next label in capitals
+        end = block.find("\n", at)
+        name = before_known_label(block[at : end if end >= 0 else len(block)])[: len(name)]
+    tidy = in_page(name, block, titles) or name
+    if tidy != name and re.search(rf"(?m){re.escape(name)}[ \t.]*$", block):
+        return name
+    return tidy
 
 
 #: katakana words joined by the middle dot, a foreign name in full ("アルフレッド・ヒッチコック")
@@ -622,10 +636,26 @@ def cast(
         _list_vote(ballot, rows, "rows of a cast table", 2.5)
     for rows in castrows.dash_rows(block):  # the labelled value read as its rows
         _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
+    _held_lists(ballot)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+def _held_lists(ballot: Ballot) -> None:
+    """A list that holds every name of a shorter candidate takes part of that candidate's
+    evidence: the cues that found one or two of the actors ("after 'lakonan'", "paired with
+    their characters") speak for the sentence that lists them all ("seperti A, B, C, D dan
+    E")."""
+    found = list(ballot.candidates.values())
+    keys = [frozenset(map(key, c.value.split("; "))) for c in found]
+    scores = [c.score for c in found]
+    for i, longer in enumerate(found):
+        held = [j for j, names in enumerate(keys) if j != i and names < keys[i]]
+        if held:
+            j = max(held, key=lambda n: scores[n])
+            longer.add(f"holds the names of '{found[j].value[:40]}'", round(0.75 * scores[j], 2))
 
 
 def _leads_and_others(
