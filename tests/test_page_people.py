@@ -452,3 +452,15 @@ def test_a_list_takes_the_evidence_of_the_names_it_holds() -> None:
         "Watak Laila (Kodi Rasheed) pula lakonan Kodi Rasheed.\n"
     )
     assert film_of(page).cast[:3] == ("Beto Kusyairy", "Nabila Huda", "Kodi Rasheed")
+
+
+def test_a_longer_run_of_names_is_likelier_the_cast() -> None:
+    page = (
+        "Leynilögga\n\n"
+        + BLURB
+        + "\n\nÞakkir fá Nínu Petersen, Sverri Þór Sverrissyni, Jóni Gnarr og "
+        "Hannesi Þór Halldórssyni.\n\nFram koma Auðunn Blöndal, Egill Einarsson, Steinunn Ólína "
+        "Þorsteinsdóttir, Vivian Ólafsdóttir, Sverrir Þór Sverrisson og Björn Hlynur "
+        "Haraldsson.\n"
+    )
+    assert film_of(page).cast[:2] == ("Auðunn Blöndal", "Egill Einarsson")

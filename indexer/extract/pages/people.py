@@ -624,6 +624,8 @@ def cast(
     for run in runs:  # each a name: where a part is none, the commas part clauses
         # in scripts without capitals any clauses between commas have a name's shape
         weight = 1.5 if any(is_uncased_name(name) for name in run) else 2.0
+        # a long run is likelier the cast than a few names met in passing
+        weight += min(1.0, 0.2 * max(0, len(run) - 4))
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
