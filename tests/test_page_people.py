@@ -464,3 +464,28 @@ def test_a_longer_run_of_names_is_likelier_the_cast() -> None:
         "Haraldsson.\n"
     )
     assert film_of(page).cast[:2] == ("Auðunn Blöndal", "Egill Einarsson")
+
+
+def test_a_director_noun_of_another_crew_member_names_no_director() -> None:
+    from indexer.extract.pages.cues import mentions
+
+    text = (
+        "Filmas scenārija autore ir Pakalniņa, skaņu režisors – Anrijs Krenbergs. Art director "
+        "Jan Ek worked with the director Tom Lind."
+    )
+    assert [m.name for m in mentions(text, "director_nouns")] == ["Tom Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('É indiscutível que o novo longa de Marcelo Lordello, "Eles Voltam", apresenta',
+         ["Marcelo Lordello"]),
+        ("Insensibles (2012), primer largometraje de Juan Carlos Medina, se abre",
+         ["Juan Carlos Medina"]),
+    ],
+)  # fmt: skip
+def test_the_words_for_a_feature_film_before_its_director(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.possessive import film_of
+
+    assert [m.name for m in film_of(text)] == found

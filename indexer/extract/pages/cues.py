@@ -80,6 +80,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
     for match in _pattern(kind, code).finditer(text):
         if kind == "director_nouns" and _award_before(text, match.start()):
             continue  # "Best Director, Academy Awards 2024": a category, not a credit
+        if kind == "director_nouns" and _other_role(text, match):
+            continue  # "skaņu režisors – Anrijs Krenbergs": the sound's, not the film's
         name = name_at(text, _past_joined_cue(text, match.end()))
         if kind == "directed_by":
             name = _after_appositive(text, match.end(), name) or name
@@ -94,6 +96,20 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             if len(found) >= limit:
                 break
     return found
+
+
+#: the word before a role noun
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
+
+
+def _other_role(text: str, match: re.Match[str]) -> bool:
+    """True when the word before a director's noun makes with it another crew member's label
+    ("art director", "skaņu režisors": the sound's director)."""
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if before is None:
+        return False
+    fields = field_of(f"{before.group(1)} {match.group(0).strip(' :：–-')}")
+    return bool(fields) and "directors" not in fields
 
 
 #: what closes an apposition after a role noun: a comma, a stop, the word for "and"
