@@ -489,3 +489,26 @@ def test_the_words_for_a_feature_film_before_its_director(text: str, found: list
     from indexer.extract.pages.possessive import film_of
 
     assert [m.name for m in film_of(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Maltese "under the direction of", Icelandic "directed by" agreeing with the film
+        ("B’direzzjoni ta’ Dominic Said, il-film Malti Id-Destin", ["Dominic Said"]),
+        ("Kvikmyndin Hafið, leikstýrð af Baltasar Kormáki, er virkilega vel heppnuð",
+         ["Baltasar Kormáki"]),
+        ("Scannán faoi stiúir Rachael Moriarty atá ann", ["Rachael Moriarty"]),
+    ],
+)  # fmt: skip
+def test_directed_by_cues_of_more_languages(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import mentions
+
+    assert [m.name for m in mentions(text, "directed_by")] == found
+
+
+def test_the_turkish_possessive_of_director() -> None:
+    from indexer.extract.pages.cues import mentions
+
+    text = "filmin yönetmeni Çağan Irmak, 'En iyi ilk Yönetmen' ödülünü almıştı"
+    assert [m.name for m in mentions(text, "director_nouns")][:1] == ["Çağan Irmak"]

@@ -21,7 +21,7 @@ DATA = Language(
         synopsis="achoimre",
         ignore="buiséad|dáileoir",
     ),
-    directed_by=split("stiúrtha ag"),
+    directed_by=split("stiúrtha ag|faoi stiúir"),
     director_nouns=split("stiúrthóir"),
     minutes=split("nóiméad|nóiméid"),
     hours=split("uair an chloig|uair"),
