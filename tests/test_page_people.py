@@ -512,3 +512,28 @@ def test_the_turkish_possessive_of_director() -> None:
 
     text = "filmin yönetmeni Çağan Irmak, 'En iyi ilk Yönetmen' ödülünü almıştı"
     assert [m.name for m in mentions(text, "director_nouns")][:1] == ["Çağan Irmak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Finnish "star" as a verb, Afrikaans "actors", Swahili "played by"
+        ("Teräsleidit-elokuvaa tähdittävät Seela Sella (s. 1936), Saara Pakkasvirta (s. 1938) "
+         "sekä Leena Uotila (s. 1947).", ["Seela Sella; Saara Pakkasvirta; Leena Uotila"]),
+        ("So het die drie akteurs Leandie du Randt, Neels van Jaarsveld en Tim Theron vertel",
+         ["Leandie du Randt; Neels van Jaarsveld; Tim Theron"]),
+        ("Ni filamu iliyochezwa na Rachel Haule (Recho) na kuzalishwa na mume wake",
+         ["Rachel Haule"]),
+    ],
+)  # fmt: skip
+def test_cast_cues_of_more_languages(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import cast_lists
+
+    assert [m.name for m in cast_lists(text)] == found
+
+
+def test_turkish_leads_named_before_sharing_the_leading_roles() -> None:
+    from indexer.extract.pages.cues import cast_before
+
+    text = "Beren Saat ve Uğur Yücel’in başrolleri paylaştığı “Benim Dünyam”ın ilk gösterimi"
+    assert [m.name for m in cast_before(text)] == ["Beren Saat; Uğur Yücel"]

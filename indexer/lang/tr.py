@@ -33,6 +33,10 @@ DATA = Language(
     starring=split("oyuncu|başrollerinde|başrolde|başrollerde|başrollerini"),
     honorifics=split("Sayın"),
     director_nouns=split("yönetmen|yönetmeni"),
+    starring_after=split(
+        "başrolleri paylaştığı|başrollerini paylaştığı|başrolünü üstlendiği|"
+        "başrollerini üstlendiği|başrolünde oynadığı"
+    ),
     minutes=split("dk|dakika"),
     hours=split("saat|sa"),
     months=split(
