@@ -537,3 +537,10 @@ def test_turkish_leads_named_before_sharing_the_leading_roles() -> None:
 
     text = "Beren Saat ve Uğur Yücel’in başrolleri paylaştığı “Benim Dünyam”ın ilk gösterimi"
     assert [m.name for m in cast_before(text)] == ["Beren Saat; Uğur Yücel"]
+
+
+def test_a_cast_cue_then_lower_case_words_and_a_colon() -> None:
+    from indexer.extract.pages.cues import cast_lists
+
+    text = "Din distribuția filmului mai fac parte: Ada Lupu, Mihaela Rădescu și Tudor Morar."
+    assert [m.name for m in cast_lists(text)] == ["Ada Lupu; Mihaela Rădescu; Tudor Morar"]

@@ -243,7 +243,7 @@ def _after_lower_words(text: str, start: int) -> str | None:
     Đurić", "the director, Warwick Thornton"."""
     at = start
     for _ in range(4):
-        word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,\s]+", text[at : at + 40])
+        word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,:：\s]+", text[at : at + 40])
         if not word or not word.group(1).islower():
             return None
         joined = word.group(1) in lang.cues("conjunctions")
