@@ -544,3 +544,18 @@ def test_a_cast_cue_then_lower_case_words_and_a_colon() -> None:
 
     text = "Din distribuția filmului mai fac parte: Ada Lupu, Mihaela Rădescu și Tudor Morar."
     assert [m.name for m in cast_lists(text)] == ["Ada Lupu; Mihaela Rădescu; Tudor Morar"]
+
+
+@pytest.mark.parametrize(
+    ("name", "tidy"),
+    [
+        # the character in a case ending after an apostrophe, then the actor who plays it
+        ("Martin Bright’ı Matt Smith", "Matt Smith"),
+        ("Ed Vulliamy’yi Rhys Ifans", "Rhys Ifans"),
+        # an apostrophe inside a name stays
+        ("Sean O’Brien", "Sean O’Brien"),
+        ("D’Angelo Smith Jones", "D’Angelo Smith Jones"),
+    ],
+)
+def test_no_name_goes_on_past_a_case_ending(name: str, tidy: str) -> None:
+    assert person(name) == tidy

@@ -223,6 +223,9 @@ def person(name: str) -> str | None:
         and words[-2][0].isupper()  # not "María de la Luna"
     ):
         words = words[:-2]  # "Ilkka Koivula Akseli Koskelana": the actor, then the role
+    marked = [i for i, word in enumerate(words[:-2]) if _CASE_AFTER_APOSTROPHE.fullmatch(word)]
+    if marked:  # "Martin Bright’ı Matt Smith": the role in a case ending, then the actor
+        words = words[marked[-1] + 1 :]
     name = " ".join(words)
     if not name or key(name) in _not_names() or is_fact_word(name) or _STOP.search(name):
         return None
@@ -232,6 +235,10 @@ def person(name: str) -> str | None:
         return None  # "的新進", "영화", "독립영화": a particle or the word for film
     return name
 
+
+#: a word with a case ending after an apostrophe ("Bright’ı", "Vulliamy’yi"): no name goes on
+#: past it
+_CASE_AFTER_APOSTROPHE = re.compile(r"[^\W\d_]{2,}[’'](?-i:[a-zçğıöşüäë]{1,3})")
 
 #: a word's lower-case letters, then a capitalised word glued on: "WhiteCanada"
 _GLUED = re.compile(r"([^\W\d_]*[a-zà-ÿ]{2})([A-ZÀ-Þ][a-zà-ÿ]{2,}\w*)")
