@@ -559,3 +559,10 @@ def test_a_cast_cue_then_lower_case_words_and_a_colon() -> None:
 )
 def test_no_name_goes_on_past_a_case_ending(name: str, tidy: str) -> None:
     assert person(name) == tidy
+
+
+def test_irish_actor_in_the_part_of_a_character() -> None:
+    from indexer.extract.pages.roles import role_pairs
+
+    text = "Tá Cillian Ó Gairbhí i bpáirt Alan Cranitch, mac Róise, sa scannán."
+    assert [m.name for m in role_pairs(text)] == ["Cillian Ó Gairbhí"]
