@@ -566,3 +566,17 @@ def test_irish_actor_in_the_part_of_a_character() -> None:
 
     text = "Tá Cillian Ó Gairbhí i bpáirt Alan Cranitch, mac Róise, sa scannán."
     assert [m.name for m in role_pairs(text)] == ["Cillian Ó Gairbhí"]
+
+
+def test_an_event_is_no_director() -> None:
+    from indexer.extract.pages.evidence import Ballot
+    from indexer.extract.pages.people import _weigh
+    from indexer.extract.pages.titles import Title
+
+    block = "‘Legalidade’, longa de Zeca Brito, no 35º Festival Latino de Chicago"
+    ballot = Ballot()
+    ballot.add("Festival Latino de Chicago", "in the genitive beside the film's title", 2.0)
+    ballot.add("Zeca Brito", "after 'longa de'", 1.5)
+    _weigh(ballot, block, "", Title("Legalidade"))
+    best = ballot.best()
+    assert best is not None and best.value == "Zeca Brito"

@@ -285,10 +285,26 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("labelled as cast", -3.0)
         if is_noise(candidate.value):
             candidate.add("page furniture", -2.0)
+        if _event_name(candidate.value):
+            candidate.add("an event's name", -2.0)  # "Festival Latino de Chicago"
         if key(candidate.value) in titles:
             candidate.add("the film's title", -3.0)
         if possessive.before_other_title(block, candidate.value, titles):
             candidate.add("named before another film's title", -2.0)
+
+
+@cache
+def _event_stems() -> tuple[str, ...]:
+    """The stems of the words for an event of every language, written with a wildcard
+    ("festival*", "premiere*"): nouns that no person's name holds."""
+    return tuple(
+        w[:-1] for w in lang.cues("event_words") if w.endswith("*") and " " not in w and len(w) > 5
+    )
+
+
+def _event_name(value: str) -> bool:
+    """True when a word of ``value`` is a word for an event ("Festival Latino de Chicago")."""
+    return any(w.lower().startswith(_event_stems()) for w in value.split())
 
 
 def writers(labelled: str, block: str, why: Why | None) -> list[str]:
