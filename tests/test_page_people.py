@@ -580,3 +580,13 @@ def test_an_event_is_no_director() -> None:
     _weigh(ballot, block, "", Title("Legalidade"))
     best = ballot.best()
     assert best is not None and best.value == "Zeca Brito"
+
+
+def test_a_line_of_names_each_with_a_film_in_parentheses() -> None:
+    page = (
+        "THE RAILWAY MAN (15)\n\nWHO’S IN IT?\n\nColin Firth (The King’s Speech), Nicole Kidman "
+        "(Moulin Rouge), Jeremy Irvine (Now Is Good), Stellan Skarsgård (Good Will Hunting)\n\n"
+        + BLURB
+        + "\n"
+    )
+    assert film_of(page).cast[:2] == ("Colin Firth", "Nicole Kidman")

@@ -27,7 +27,14 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.names import before_known_label, in_page, names, person, writes_inverted
+from indexer.extract.pages.names import (
+    before_known_label,
+    in_page,
+    names,
+    person,
+    without_asides,
+    writes_inverted,
+)
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titles import Title
@@ -327,6 +334,7 @@ def name_lines(block: str) -> list[list[str]]:
     "… wr. Celine Song; Greta Lee, Teo Yoo, John Magaro", "… з'являться: Жанна Озірна, …")."""
     found = []
     for line in block.splitlines():
+        line = without_asides(line) if "(" in line else line  # "Colin Firth (The King’s Speech), …"
         segments = (
             [*line.split(";"), line.rsplit(":", 1)[-1]] if ";" in line or ":" in line else [line]
         )
@@ -581,13 +589,24 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     sebagai Ardi", "城戸役の妻夫木聡さん"), or alone before a role word ("Jessica Chastain in
     der Hauptrolle"; ``before``: :func:`.cues.cast_before` of the block, if read already);
     each pair names one actor, the pairs make the list."""
+    listed = {key(n) for line in name_lines(block) for n in line}
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
+    if listed:  # "Colin Firth (The King’s Speech), Nicole Kidman (…)": the names listed act
+        found = [(at, name) for at, name in found if not _aside_of_listed(block, at, listed)]
     found.extend((m.at, m.name) for m in roles.role_pairs(block))
     before = cues.cast_before(block) if before is None else before
     found.extend((m.at, m.name) for m in before if "; " not in m.name)
     found.extend((m.at, m.name) for m in roles.uncased_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.marked_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
+
+
+def _aside_of_listed(block: str, at: int, listed: set[str]) -> bool:
+    """True when the name at ``at`` is in parentheses after a name of a line that lists only
+    names (with asides): the aside of a credit list, not an actor."""
+    before = block[max(0, at - 60) : at].rstrip(" (")
+    words = before.split()[-3:]
+    return any(key(" ".join(words[i:])) in listed for i in range(len(words) - 1))
 
 
 def cast(
