@@ -433,3 +433,160 @@ def test_label_with_its_article() -> None:
 def test_a_role_word_inside_a_word_pairs_no_one() -> None:
     text = "Nomadland\n\nThe van displayed by Frances McDormand in the lot is hers.\n"
     assert film_of(text).cast == ()
+
+
+def test_names_parted_by_dashes_in_a_list() -> None:
+    from indexer.extract.pages.cues import names_from
+
+    text = "Colin Firth – Helena Bonham Carter – Geoffrey Rush – Michael"
+    assert names_from(text, 0) == ["Colin Firth", "Helena Bonham Carter", "Geoffrey Rush"]
+    # two names parted by a dash are no list
+    assert names_from("Anna Berg – Tom Lind and more", 0) == ["Anna Berg"]
+    assert names_from("Tom Hanks, Meg Ryan – Jan Ek", 0) == ["Tom Hanks", "Meg Ryan"]
+
+
+def test_a_list_takes_the_evidence_of_the_names_it_holds() -> None:
+    page = (
+        "Halimun\n\n" + BLURB + "\n\nHalimun membariskan gabungan pelakon seperti Beto "
+        "Kusyairy, Nabila Huda, Kodi Rasheed, Harun Hashim dan Puteri Balqis Azizi.\n\n"
+        "Watak Laila (Kodi Rasheed) pula lakonan Kodi Rasheed.\n"
+    )
+    assert film_of(page).cast[:3] == ("Beto Kusyairy", "Nabila Huda", "Kodi Rasheed")
+
+
+def test_a_longer_run_of_names_is_likelier_the_cast() -> None:
+    page = (
+        "Leynilögga\n\n"
+        + BLURB
+        + "\n\nÞakkir fá Nínu Petersen, Sverri Þór Sverrissyni, Jóni Gnarr og "
+        "Hannesi Þór Halldórssyni.\n\nFram koma Auðunn Blöndal, Egill Einarsson, Steinunn Ólína "
+        "Þorsteinsdóttir, Vivian Ólafsdóttir, Sverrir Þór Sverrisson og Björn Hlynur "
+        "Haraldsson.\n"
+    )
+    assert film_of(page).cast[:2] == ("Auðunn Blöndal", "Egill Einarsson")
+
+
+def test_a_director_noun_of_another_crew_member_names_no_director() -> None:
+    from indexer.extract.pages.cues import mentions
+
+    text = (
+        "Filmas scenārija autore ir Pakalniņa, skaņu režisors – Anrijs Krenbergs. Art director "
+        "Jan Ek worked with the director Tom Lind."
+    )
+    assert [m.name for m in mentions(text, "director_nouns")] == ["Tom Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('É indiscutível que o novo longa de Marcelo Lordello, "Eles Voltam", apresenta',
+         ["Marcelo Lordello"]),
+        ("Insensibles (2012), primer largometraje de Juan Carlos Medina, se abre",
+         ["Juan Carlos Medina"]),
+    ],
+)  # fmt: skip
+def test_the_words_for_a_feature_film_before_its_director(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.possessive import film_of
+
+    assert [m.name for m in film_of(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Maltese "under the direction of", Icelandic "directed by" agreeing with the film
+        ("B’direzzjoni ta’ Dominic Said, il-film Malti Id-Destin", ["Dominic Said"]),
+        ("Kvikmyndin Hafið, leikstýrð af Baltasar Kormáki, er virkilega vel heppnuð",
+         ["Baltasar Kormáki"]),
+        ("Scannán faoi stiúir Rachael Moriarty atá ann", ["Rachael Moriarty"]),
+    ],
+)  # fmt: skip
+def test_directed_by_cues_of_more_languages(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import mentions
+
+    assert [m.name for m in mentions(text, "directed_by")] == found
+
+
+def test_the_turkish_possessive_of_director() -> None:
+    from indexer.extract.pages.cues import mentions
+
+    text = "filmin yönetmeni Çağan Irmak, 'En iyi ilk Yönetmen' ödülünü almıştı"
+    assert [m.name for m in mentions(text, "director_nouns")][:1] == ["Çağan Irmak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Finnish "star" as a verb, Afrikaans "actors", Swahili "played by"
+        ("Teräsleidit-elokuvaa tähdittävät Seela Sella (s. 1936), Saara Pakkasvirta (s. 1938) "
+         "sekä Leena Uotila (s. 1947).", ["Seela Sella; Saara Pakkasvirta; Leena Uotila"]),
+        ("So het die drie akteurs Leandie du Randt, Neels van Jaarsveld en Tim Theron vertel",
+         ["Leandie du Randt; Neels van Jaarsveld; Tim Theron"]),
+        ("Ni filamu iliyochezwa na Rachel Haule (Recho) na kuzalishwa na mume wake",
+         ["Rachel Haule"]),
+    ],
+)  # fmt: skip
+def test_cast_cues_of_more_languages(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import cast_lists
+
+    assert [m.name for m in cast_lists(text)] == found
+
+
+def test_turkish_leads_named_before_sharing_the_leading_roles() -> None:
+    from indexer.extract.pages.cues import cast_before
+
+    text = "Beren Saat ve Uğur Yücel’in başrolleri paylaştığı “Benim Dünyam”ın ilk gösterimi"
+    assert [m.name for m in cast_before(text)] == ["Beren Saat; Uğur Yücel"]
+
+
+def test_a_cast_cue_then_lower_case_words_and_a_colon() -> None:
+    from indexer.extract.pages.cues import cast_lists
+
+    text = "Din distribuția filmului mai fac parte: Ada Lupu, Mihaela Rădescu și Tudor Morar."
+    assert [m.name for m in cast_lists(text)] == ["Ada Lupu; Mihaela Rădescu; Tudor Morar"]
+
+
+@pytest.mark.parametrize(
+    ("name", "tidy"),
+    [
+        # the character in a case ending after an apostrophe, then the actor who plays it
+        ("Martin Bright’ı Matt Smith", "Matt Smith"),
+        ("Ed Vulliamy’yi Rhys Ifans", "Rhys Ifans"),
+        # an apostrophe inside a name stays
+        ("Sean O’Brien", "Sean O’Brien"),
+        ("D’Angelo Smith Jones", "D’Angelo Smith Jones"),
+    ],
+)
+def test_no_name_goes_on_past_a_case_ending(name: str, tidy: str) -> None:
+    assert person(name) == tidy
+
+
+def test_irish_actor_in_the_part_of_a_character() -> None:
+    from indexer.extract.pages.roles import role_pairs
+
+    text = "Tá Cillian Ó Gairbhí i bpáirt Alan Cranitch, mac Róise, sa scannán."
+    assert [m.name for m in role_pairs(text)] == ["Cillian Ó Gairbhí"]
+
+
+def test_an_event_is_no_director() -> None:
+    from indexer.extract.pages.evidence import Ballot
+    from indexer.extract.pages.people import _weigh
+    from indexer.extract.pages.titles import Title
+
+    block = "‘Legalidade’, longa de Zeca Brito, no 35º Festival Latino de Chicago"
+    ballot = Ballot()
+    ballot.add("Festival Latino de Chicago", "in the genitive beside the film's title", 2.0)
+    ballot.add("Zeca Brito", "after 'longa de'", 1.5)
+    _weigh(ballot, block, "", Title("Legalidade"))
+    best = ballot.best()
+    assert best is not None and best.value == "Zeca Brito"
+
+
+def test_a_line_of_names_each_with_a_film_in_parentheses() -> None:
+    page = (
+        "THE RAILWAY MAN (15)\n\nWHO’S IN IT?\n\nColin Firth (The King’s Speech), Nicole Kidman "
+        "(Moulin Rouge), Jeremy Irvine (Now Is Good), Stellan Skarsgård (Good Will Hunting)\n\n"
+        + BLURB
+        + "\n"
+    )
+    assert film_of(page).cast[:2] == ("Colin Firth", "Nicole Kidman")

@@ -121,3 +121,34 @@ def test_latin_letters_in_a_cyrillic_or_greek_word(word: str, readings: list[str
 def test_a_label_with_a_latin_letter_in_a_cyrillic_word() -> None:
     film = film_of("Од рајот\n\nRежија: Срѓан Драгојевиќ\nЖанр: драма\n\n" + BLURB)
     assert film.directors == ("Срѓан Драгојевиќ",)
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        # a flattened line: the next label, in capitals, is no part of the name
+        ("Barry Gonzalez LEAD CAST: Ella Cruz, Julian Trono", ["Barry Gonzalez"]),
+        ("Sergiu Nicolaescu Autorul scenariului: Titus Popovici", ["Sergiu Nicolaescu"]),
+        ("Anna Berg, Tom Lind  Music: Jan Ek", ["Anna Berg", "Tom Lind"]),
+    ],
+)
+def test_a_known_label_inside_a_value_ends_it(value: str, found: list[str]) -> None:
+    assert names(value, field="directors") == found
+
+
+def test_names_parted_by_dashes_after_a_label_inside_a_line() -> None:
+    line = "INTERPRETES : Colin Firth – Helena Bonham Carter – Geoffrey Rush – Michael"
+    assert [m.name for m in segment_lists(line, "cast")] == [
+        "Colin Firth; Helena Bonham Carter; Geoffrey Rush"
+    ]
+    # credits parted by dashes stay parts of their own
+    line = "Regie: Jan Ek – Buch: Per Ek – Kamera: Tom Lind"
+    assert [m.name for m in segment_lists(line, "directors")] == ["Jan Ek"]
+
+
+def test_a_labelled_director_written_whole_at_a_lines_end() -> None:
+    page = (
+        "Interchange\n\nPengarah: Dain Iskandar Said\n\n" + BLURB + "\n\nFilem arahan Dain "
+        "Iskandar ini dibintangi Shaheizy Sam. Dain Iskandar berkata filem ini gelap.\n"
+    )
+    assert film_of(page).directors == ("Dain Iskandar Said",)

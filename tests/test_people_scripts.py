@@ -81,6 +81,9 @@ def test_a_cast_label_then_a_dash() -> None:
         # another name of the actor, a note on a place: no actor
         ("Tobei (credited as Sakae Ozawa) dreams", []),
         ("Paris (the capital of France)", []),
+        # an abbreviation spelled out, a director's films cited with a year: no actor
+        ("une randonnée sur le PCT (Pacific Crest Trail), parcours", []),
+        ("directed by Sam Mendes (American Beauty, 1917).", []),
     ],
 )  # fmt: skip
 def test_actors_in_parentheses_after_their_characters(text: str, found: list[str]) -> None:

@@ -25,7 +25,7 @@ DATA = Language(
     ),
     directed_by=split("geregisseer deur|'n film deur|onder regie van"),
     written_by=split("geskryf deur"),
-    starring=split("met in die hoofrolle|in die hoofrolle"),
+    starring=split("met in die hoofrolle|in die hoofrolle|akteurs|akteur|aktrise"),
     director_nouns=split("regisseur"),
     minutes=split("min|minute"),
     hours=split("uur"),

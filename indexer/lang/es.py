@@ -116,7 +116,7 @@ DATA = Language(
     ),
     conjunctions=split("y|e"),
     year_from=split("de|del año"),
-    film_words=split("película|film|filme|documental"),
+    film_words=split("película|film|filme|documental|largometraje|cortometraje|ópera prima"),
     film_of=split("de|del"),
     review_of=split("de|del"),
     titled=split("titulada|titulado|llamada|llamado"),

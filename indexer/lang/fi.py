@@ -29,7 +29,10 @@ DATA = Language(
     ),
     directed_after=split("on ohjannut|ohjasi"),
     directed_by=split("ohjannut|ohjaama|ohjaamassa|ohjasi|on ohjannut"),
-    starring=split("näyttelijä|näyttelijät|pääosissa|pääosassa|pääroolissa|rooleissa|näyttelevät"),
+    starring=split(
+        "näyttelijä|näyttelijät|pääosissa|pääosassa|pääroolissa|rooleissa|näyttelevät|"
+        "tähdittävät|tähdittää|tähdittämä|tähdittämässä"
+    ),
     director_nouns=split("ohjaaja|elokuvaohjaaja|dokumentaristi"),
     minutes=split("min|minuuttia|minuutti"),
     hours=split("t|tuntia|h|tunti"),

@@ -27,7 +27,9 @@ DATA = Language(
         ignore="texti|aldurstakmark",
         awards="verðlaun",
     ),
-    directed_by=split("í leikstjórn|leikstýrt af|kvikmynd eftir|mynd eftir"),
+    directed_by=split(
+        "í leikstjórn|leikstýrt af|leikstýrð af|leikstýrður af|kvikmynd eftir|mynd eftir"
+    ),
     starring=split("með|í aðalhlutverkum|í aðalhlutverki|í helstu hlutverkum"),
     director_nouns=split("leikstjórinn|leikstjóri|leikstjóra"),
     minutes=split("mín|mínútur"),

@@ -20,7 +20,11 @@ DATA = Language(
         synopsis="sinopsi|sommarju",
         ignore="baġit|distributur",
     ),
-    directed_by=split("dirett minn"),
+    directed_by=split(
+        "dirett minn|b’direzzjoni ta’|b'direzzjoni ta'|taħt id-direzzjoni ta’|"
+        "taħt id-direzzjoni ta'|id-direzzjoni ta’|id-direzzjoni ta'"
+    ),
+    director_nouns=split("id-direttur|direttur|ir-reġista|reġista"),
     minutes=split("minuti"),
     hours=split("siegħa|sigħat"),
     months=cldr_months("mt", skip="fra|set|ott"),

@@ -92,7 +92,9 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     year_from=split("de|do ano de"),
-    film_words=split("filme|longa metragem|longa-metragem|documentário"),
+    film_words=split(
+        "filme|longa metragem|longa-metragem|longa|curta-metragem|curta metragem|documentário"
+    ),
     film_of=split("de|do|da"),
     review_of=split("de|do|da"),
     titled=split("intitulado|intitulada|chamado|chamada"),

@@ -24,7 +24,10 @@ DATA = Language(
     ),
     directed_by=split("imeongozwa na|iliyoongozwa na|kuongozwa na|ikiongozwa na|iliongozwa na"),
     written_by=split("imeandikwa na|iliyoandikwa na"),
-    starring=split("waigizaji|ikiwashirikisha|ikiwahusisha|imewashirikisha|imewahusisha"),
+    starring=split(
+        "waigizaji|ikiwashirikisha|ikiwahusisha|imewashirikisha|imewahusisha|"
+        "iliyochezwa na|inayochezwa na|imechezwa na|ikichezwa na|mhusika mkuu"
+    ),
     plays=split("akicheza kama"),
     director_nouns=split("mwongozaji|muongozaji"),
     minutes=split("dakika"),

@@ -32,7 +32,11 @@ DATA = Language(
     directed_by=split("yönetmenliğini"),
     starring=split("oyuncu|başrollerinde|başrolde|başrollerde|başrollerini"),
     honorifics=split("Sayın"),
-    director_nouns=split("yönetmen"),
+    director_nouns=split("yönetmen|yönetmeni"),
+    starring_after=split(
+        "başrolleri paylaştığı|başrollerini paylaştığı|başrolünü üstlendiği|"
+        "başrollerini üstlendiği|başrolünde oynadığı"
+    ),
     minutes=split("dk|dakika"),
     hours=split("saat|sa"),
     months=split(

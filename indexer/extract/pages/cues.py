@@ -80,6 +80,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
     for match in _pattern(kind, code).finditer(text):
         if kind == "director_nouns" and _award_before(text, match.start()):
             continue  # "Best Director, Academy Awards 2024": a category, not a credit
+        if kind == "director_nouns" and _other_role(text, match):
+            continue  # "skaņu režisors – Anrijs Krenbergs": the sound's, not the film's
         name = name_at(text, _past_joined_cue(text, match.end()))
         if kind == "directed_by":
             name = _after_appositive(text, match.end(), name) or name
@@ -94,6 +96,20 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             if len(found) >= limit:
                 break
     return found
+
+
+#: the word before a role noun
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
+
+
+def _other_role(text: str, match: re.Match[str]) -> bool:
+    """True when the word before a director's noun makes with it another crew member's label
+    ("art director", "skaņu režisors": the sound's director)."""
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if before is None:
+        return False
+    fields = field_of(f"{before.group(1)} {match.group(0).strip(' :：–-')}")
+    return bool(fields) and "directors" not in fields
 
 
 #: what closes an apposition after a role noun: a comma, a stop, the word for "and"
@@ -227,7 +243,7 @@ def _after_lower_words(text: str, start: int) -> str | None:
     Đurić", "the director, Warwick Thornton"."""
     at = start
     for _ in range(4):
-        word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,\s]+", text[at : at + 40])
+        word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,:：\s]+", text[at : at + 40])
         if not word or not word.group(1).islower():
             return None
         joined = word.group(1) in lang.cues("conjunctions")
@@ -484,6 +500,9 @@ def _by_line() -> re.Pattern[str]:
     return re.compile(rf"(?im)^[ \t]*({words})[ \t]*[:：]?[ \t]+(?=\S)")
 
 
+#: a dash between names with a space either side: "Colin Firth – Helena Bonham Carter – …"
+_DASH_SEPARATOR = re.compile(r"[ \t]+[-–—][ \t]+")
+
 #: one word of a script without capitals, then a comma: a list goes on
 _LIST_NEXT = re.compile(rf"\s*{UNCASED_WORD.pattern}\s*[,،、]")
 
@@ -493,6 +512,7 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     names: list[str] = []
     separator, conjunction = _separators()
     at = start
+    dashed: bool | None = None  # parted by dashes: not known before the first separator
     while len(names) < limit:
         name = name_at(text, at)
         if not name and (names or _LIST_NEXT.match(text, at)):
@@ -508,10 +528,14 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         if gap:
             at = gap.end()
         sep = separator.match(text, at)
-        if not sep:
+        dash = _DASH_SEPARATOR.match(text, at) if not sep and dashed is not False else None
+        if not (sep or dash):
             break
-        at = sep.end()
-    return names
+        if dashed is None or dash:  # "A – B – C": a list parted by dashes from the first
+            dashed = dash is not None
+        at = (sep or dash).end()  # type: ignore[union-attr]
+    # two names parted by a dash are no list ("Tom Hanks – Meg Ryan's new film")
+    return names if not dashed or len(names) >= 3 else names[:1]
 
 
 _GAP = re.compile(r"[\s:：]*")

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from indexer import lang
 from indexer.extract.pages.cues import Mention, names_from
+from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK
 from indexer.normalize import key
@@ -105,11 +106,26 @@ def _parts_of_lines(text: str) -> tuple[tuple[_Part, ...], ...]:
 _Part = tuple[int, str, tuple[str, ...], str, bool]
 
 
+#: a dash between two parts of a line, a space either side
+_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _dashed_names(line: str) -> str:
+    """``line`` with its dashes written as commas where they part a list of names ("Reparto:
+    Colin Firth – Helena Bonham Carter – Geoffrey Rush – Michael"), not credits; each part
+    keeps its offset."""
+    pieces = _DASH.split(line)
+    if len(pieces) < 4 or not all(is_name(p.strip()) for p in pieces[1:-1]):
+        return line
+    return _DASH.sub(lambda m: "," + " " * (len(m.group(0)) - 1), line)
+
+
 def _labelled_parts(line: str) -> list[_Part]:
     """(offset, label, fields, value, after a comma) of each label that opens a part of
     ``line``, at its start, after a comma or written with a capital inside it."""
     parts = []
     start = 0
+    line = _dashed_names(line)
     for part in _SEGMENT.split(line):
         at = line.find(part, start)
         start = at + len(part)

@@ -42,6 +42,7 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     ends where another field's label begins a part ("กำกับโดย A, B / นำแสดงโดย C")."""
     value = without_asides(value)
     # "Thomas Vinterberg  Wri: David Nicholls": another label, known or not, ends the value
+    value = before_known_label(value)
     value = _INNER_LABEL.split(value, maxsplit=1)[0] or value
     whole = inverted_names(value, inverted)
     if whole:
@@ -66,6 +67,29 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     kept = [n for n in names if _name_shaped(n)]
     # a label whose "value" is a paragraph (a tab label above the synopsis) names no one
     return dedupe(kept) if len(kept) * 2 >= len(names) else []
+
+
+#: one to three words and a colon inside a value: maybe the next label of a flattened line
+_WORDS_COLON = re.compile(r"\s+((?:[^\W\d_][\w.]*\s+){0,2}[^\W\d_][\w.]*)\s*:\s")
+
+
+def before_known_label(value: str) -> str:
+    """``value`` up to a known label and its colon written inside it, in any case ("Barry
+    Gonzalez LEAD CAST: Ella Cruz"): the next credit of a flattened line."""
+    for match in _WORDS_COLON.finditer(value):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            if not field_of(" ".join(words[-size:])):
+                continue
+            kept = words[: len(words) - size]
+            prefix = value[: match.start(1)]
+            if words[-1].isupper() and not prefix.isupper():
+                # a label in capitals takes the words in capitals before it ("LEAD CAST")
+                # when the name is not written in capitals too
+                while kept and kept[-1].isupper():
+                    kept.pop()
+            return (prefix + " ".join(kept)).rstrip() or value
+    return value
 
 
 @cache
@@ -199,6 +223,9 @@ def person(name: str) -> str | None:
         and words[-2][0].isupper()  # not "María de la Luna"
     ):
         words = words[:-2]  # "Ilkka Koivula Akseli Koskelana": the actor, then the role
+    marked = [i for i, word in enumerate(words[:-2]) if _CASE_AFTER_APOSTROPHE.fullmatch(word)]
+    if marked:  # "Martin Bright’ı Matt Smith": the role in a case ending, then the actor
+        words = words[marked[-1] + 1 :]
     name = " ".join(words)
     if not name or key(name) in _not_names() or is_fact_word(name) or _STOP.search(name):
         return None
@@ -208,6 +235,10 @@ def person(name: str) -> str | None:
         return None  # "的新進", "영화", "독립영화": a particle or the word for film
     return name
 
+
+#: a word with a case ending after an apostrophe ("Bright’ı", "Vulliamy’yi"): no name goes on
+#: past it
+_CASE_AFTER_APOSTROPHE = re.compile(r"[^\W\d_]{2,}[’'](?-i:[a-zçğıöşüäë]{1,3})")
 
 #: a word's lower-case letters, then a capitalised word glued on: "WhiteCanada"
 _GLUED = re.compile(r"([^\W\d_]*[a-zà-ÿ]{2})([A-ZÀ-Þ][a-zà-ÿ]{2,}\w*)")

@@ -27,7 +27,14 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.names import in_page, names, person, writes_inverted
+from indexer.extract.pages.names import (
+    before_known_label,
+    in_page,
+    names,
+    person,
+    without_asides,
+    writes_inverted,
+)
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titles import Title
@@ -220,12 +227,26 @@ def directors(
     if why is not None:
         why.record("directors", ballot)
     if labelled:  # a flattened line's next label may leave a word: "Sergiu Nicolaescu Autorul"
-        return dedupe(in_page(name, block, titles) or name for name in labelled), sentence
+        return dedupe(_labelled_name(name, block, titles) for name in labelled), sentence
     best = ballot.best(minimum=0.4)
     if best is None:
         return [], sentence
     others = [name for name in map(person, partners.get(key(best.value), [])) if name]
     return dedupe([_katakana_full(best.value, block), *others]), sentence
+
+
+def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
+    """A labelled director as :func:`in_page` tidies it, but whole where the page writes it at
+    a line's end ("Pengarah: Dain Iskandar Said", though the prose says "Dain Iskandar"):
+    no next label can have left a word there."""
+    at = block.find(name)
+    if at >= 0:  # "DIRECTOR: Barry Gonzalez LEAD CAST: …": the next label in capitals
+        end = block.find("\n", at)
+        name = before_known_label(block[at : end if end >= 0 else len(block)])[: len(name)]
+    tidy = in_page(name, block, titles) or name
+    if tidy != name and re.search(rf"(?m){re.escape(name)}[ \t.]*$", block):
+        return name
+    return tidy
 
 
 #: katakana words joined by the middle dot, a foreign name in full ("アルフレッド・ヒッチコック")
@@ -271,10 +292,26 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("labelled as cast", -3.0)
         if is_noise(candidate.value):
             candidate.add("page furniture", -2.0)
+        if _event_name(candidate.value):
+            candidate.add("an event's name", -2.0)  # "Festival Latino de Chicago"
         if key(candidate.value) in titles:
             candidate.add("the film's title", -3.0)
         if possessive.before_other_title(block, candidate.value, titles):
             candidate.add("named before another film's title", -2.0)
+
+
+@cache
+def _event_stems() -> tuple[str, ...]:
+    """The stems of the words for an event of every language, written with a wildcard
+    ("festival*", "premiere*"): nouns that no person's name holds."""
+    return tuple(
+        w[:-1] for w in lang.cues("event_words") if w.endswith("*") and " " not in w and len(w) > 5
+    )
+
+
+def _event_name(value: str) -> bool:
+    """True when a word of ``value`` is a word for an event ("Festival Latino de Chicago")."""
+    return any(w.lower().startswith(_event_stems()) for w in value.split())
 
 
 def writers(labelled: str, block: str, why: Why | None) -> list[str]:
@@ -297,6 +334,7 @@ def name_lines(block: str) -> list[list[str]]:
     "… wr. Celine Song; Greta Lee, Teo Yoo, John Magaro", "… з'являться: Жанна Озірна, …")."""
     found = []
     for line in block.splitlines():
+        line = without_asides(line) if "(" in line else line  # "Colin Firth (The King’s Speech), …"
         segments = (
             [*line.split(";"), line.rsplit(":", 1)[-1]] if ";" in line or ":" in line else [line]
         )
@@ -551,13 +589,24 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     sebagai Ardi", "城戸役の妻夫木聡さん"), or alone before a role word ("Jessica Chastain in
     der Hauptrolle"; ``before``: :func:`.cues.cast_before` of the block, if read already);
     each pair names one actor, the pairs make the list."""
+    listed = {key(n) for line in name_lines(block) for n in line}
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
+    if listed:  # "Colin Firth (The King’s Speech), Nicole Kidman (…)": the names listed act
+        found = [(at, name) for at, name in found if not _aside_of_listed(block, at, listed)]
     found.extend((m.at, m.name) for m in roles.role_pairs(block))
     before = cues.cast_before(block) if before is None else before
     found.extend((m.at, m.name) for m in before if "; " not in m.name)
     found.extend((m.at, m.name) for m in roles.uncased_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.marked_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
+
+
+def _aside_of_listed(block: str, at: int, listed: set[str]) -> bool:
+    """True when the name at ``at`` is in parentheses after a name of a line that lists only
+    names (with asides): the aside of a credit list, not an actor."""
+    before = block[max(0, at - 60) : at].rstrip(" (")
+    words = before.split()[-3:]
+    return any(key(" ".join(words[i:])) in listed for i in range(len(words) - 1))
 
 
 def cast(
@@ -610,6 +659,8 @@ def cast(
     for run in runs:  # each a name: where a part is none, the commas part clauses
         # in scripts without capitals any clauses between commas have a name's shape
         weight = 1.5 if any(is_uncased_name(name) for name in run) else 2.0
+        # a long run is likelier the cast than a few names met in passing
+        weight += min(1.0, 0.2 * max(0, len(run) - 4))
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
@@ -622,10 +673,26 @@ def cast(
         _list_vote(ballot, rows, "rows of a cast table", 2.5)
     for rows in castrows.dash_rows(block):  # the labelled value read as its rows
         _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
+    _held_lists(ballot)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+def _held_lists(ballot: Ballot) -> None:
+    """A list that holds every name of a shorter candidate takes part of that candidate's
+    evidence: the cues that found one or two of the actors ("after 'lakonan'", "paired with
+    their characters") speak for the sentence that lists them all ("seperti A, B, C, D dan
+    E")."""
+    found = list(ballot.candidates.values())
+    keys = [frozenset(map(key, c.value.split("; "))) for c in found]
+    scores = [c.score for c in found]
+    for i, longer in enumerate(found):
+        held = [j for j, names in enumerate(keys) if j != i and names < keys[i]]
+        if held:
+            j = max(held, key=lambda n: scores[n])
+            longer.add(f"holds the names of '{found[j].value[:40]}'", round(0.75 * scores[j], 2))
 
 
 def _leads_and_others(

@@ -48,6 +48,9 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
             continue
         head = text[max(0, match.start() - 80) : match.start()].rstrip(" ,(")
         name = name_before(re.split(r"(?<=[^\W\d_]{2}[.!?])\s|[;:()\n]", head)[-1])
+        words = name.split() if name else []
+        if len(words) >= 3 and words[0].lower() in lang.cues("sentence_words"):
+            name = " ".join(words[1:])  # "Tá Cillian Ó Gairbhí i bpáirt …": "is" opens it
         if name and is_name(name) and not country_name(name):  # "released in France as …"
             found.append(Mention(name, match.group(0).strip(), match.start()))
     for match in role_of.finditer(text):

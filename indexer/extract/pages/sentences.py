@@ -182,6 +182,16 @@ _CHARACTER_ACTOR = re.compile(
 )
 
 
+#: a year after the name in parentheses: films cited, not an actor
+_YEAR_AFTER = re.compile(r",\s(?:18|19|20)\d\d\)$")
+
+
+def _spelled_out(word: str, name: str) -> bool:
+    """True when ``word`` is an abbreviation of ``name`` ("PCT", "Pacific Crest Trail")."""
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    return len(word) >= 2 and word.isupper() and word == initials.upper()
+
+
 def character_cast(text: str) -> list[str]:
     """Actors named in parentheses after their character, as synopses do: "Ma (Wu Renlin) and
     Cao (Christina Hai) ..." -> ["Wu Renlin", "Christina Hai"]; any cased script ("Юра
@@ -196,6 +206,8 @@ def character_cast(text: str) -> list[str]:
             continue
         if set(match.group(2).split()) & set(lang.cues("plays")):
             continue  # "Tobei (credited as Sakae Ozawa)": another name of the same actor
+        if _spelled_out(match.group(1), match.group(3)) or _YEAR_AFTER.search(match.group(0)):
+            continue  # "PCT (Pacific Crest Trail)", "Sam Mendes (American Beauty, 1917)"
         for name in re.split(_AND, match.group(3)):
             if is_name(name):
                 names.append(name)
