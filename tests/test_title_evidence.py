@@ -150,6 +150,16 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
         # the address's word goes on past a stop (Dutch)
         ("Na BORGMAN is NR.10 de nieuwe speelfilm van Alex van Warmerdam.\n",
          "https://filmhuis.example/movies/nr-10/", None, "NR.10", "extended"),
+        # a news address opens with the name the text writes on its own (Icelandic)
+        ("Leynilögga er opnunarmyndin á Norrænum kvikmyndadögum\n\nLeynilögga eftir Hannes "
+         "hefur verið valin.\n\nLeynilögga var heimsfrumsýnd á Locarno.\n",
+         "https://news.example/frettir/leynilogga-er-opnunarmyndin-a-norraenum-kvikmyndadogum",
+         None, "Leynilögga", "slug_head"),
+        # the name after the word for film and a short word of the address (Swahili)
+        ("Uzinduzi wa Filamu ya Bahasha Watikisa Dar\n\nFILAMU ya BAHASHA imezinduliwa. "
+         "Waigizaji wa Bahasha walifika.\n",
+         "https://news.example/uzinduzi-wa-filamu-ya-bahasha-watikisa-dar/",
+         None, "BAHASHA", "slug_head"),
     ],
 )  # fmt: skip
 def test_evidence_features(
@@ -232,6 +242,28 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
 )  # fmt: skip
 def test_evidence_features_that_must_not_fire(text: str, value: str, feature: str) -> None:
     assert feature not in _features(text).get(value, {"": 0.0})
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "value"),
+    [
+        # a common word the text writes in lower case more often ("the")
+        ("The Banshees of Inisherin\n\nThe film is set on an island. It is the best.\n"
+         "The cast is fine, the music the same.\n",
+         "https://cinema.example/films/the-banshees-of-inisherin", "The"),
+        # a longer name the word opens ("Việt Nam")
+        ("Phim Việt đoạt giải\n\nPhim sẽ chiếu tại Việt Nam. Khán giả Việt Nam chờ.\n",
+         "https://news.example/phim-viet-doat-giai-cannes-tai-viet-nam-438808.html", "Việt"),
+        # a kind of film, no name ("silent film with live music")
+        ("Stummfilm mit Livemusik\n\nDer Stummfilm läuft. Ein Stummfilm aus 1920.\n",
+         "https://magazin.example/1342-stummfilm-mit-livemusik-die-finanzen-in-potsdam.html",
+         "Stummfilm"),
+    ],
+)  # fmt: skip
+def test_no_head_of_an_address_where_the_text_writes_no_name_of_its_own(
+    text: str, url: str, value: str
+) -> None:
+    assert "slug_head" not in _features(text, url).get(value, {"": 0.0})
 
 
 @pytest.mark.parametrize(

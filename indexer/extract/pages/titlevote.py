@@ -83,6 +83,7 @@ def collect(
     titlesources.before_credit(ballot, lines)
     slug = titles.slug_words(url)
     _slug_cues(ballot, slug, body)
+    titlecues.slug_head(ballot, slug, body)
     titlecues.extend_runs(ballot, body)
     for k in [
         k
