@@ -421,7 +421,7 @@ def slug_head(ballot: FeatureBallot, slug: list[str], body: str) -> None:
                 continue
             if any(w.endswith(f) for w in run[-1:] for f in film if len(f) >= 4):
                 continue  # "stummfilm-mit-livemusik-…": a kind of film, no name
-            values: list[tuple[int, str]] = []
+            values: list[tuple[int, int]] = []
             for t in where.get(run[0], []):
                 if [tok[2] for tok in tokens[t : t + size]] != run:
                     continue
