@@ -150,6 +150,9 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
         # the address's word goes on past a stop (Dutch)
         ("Na BORGMAN is NR.10 de nieuwe speelfilm van Alex van Warmerdam.\n",
          "https://filmhuis.example/movies/nr-10/", None, "NR.10", "extended"),
+        # the address leaves out the article the page always writes (German)
+        ("• Die Jagd\n\nDie Jagd (Jagten) wird als Meisterwerk gefeiert. Die Jagd läuft.\n",
+         "https://festival.example/archiv/blog/filme/jagd", None, "Die Jagd", "slug_written"),
         # a news address opens with the name the text writes on its own (Icelandic)
         ("Leynilögga er opnunarmyndin á Norrænum kvikmyndadögum\n\nLeynilögga eftir Hannes "
          "hefur verið valin.\n\nLeynilögga var heimsfrumsýnd á Locarno.\n",
@@ -242,6 +245,13 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
 )  # fmt: skip
 def test_evidence_features_that_must_not_fire(text: str, value: str, feature: str) -> None:
     assert feature not in _features(text).get(value, {"": 0.0})
+
+
+def test_the_address_word_without_its_article_is_no_candidate_of_its_own() -> None:
+    text = "THE RAILWAY MAN\n\nThe Railway Man tells of a soldier. See the Railway Man.\n"
+    found = _features(text, "https://feeder.example/reviews/the-railway-man")
+    assert "slug_written" in found["THE RAILWAY MAN"]
+    assert "Railway Man" not in found
 
 
 @pytest.mark.parametrize(

@@ -200,7 +200,8 @@ def _slug_cues(ballot: FeatureBallot, slug: list[str], body: str) -> None:
         found = _count_word(body.casefold(), written.title.casefold()) > 0 and (
             written.title != written.title.lower() or written.title == written.title.upper()
         )
-        candidate = ballot.add(written.title, "slug_written" if found else "slug_only")
+        value = _with_article(ballot, written.title, body) if found else written.title
+        candidate = ballot.add(value, "slug_written" if found else "slug_only")
         if not found and runs:
             candidate.set("slug_only_run")  # the text spells a run of the address, not all
 
@@ -309,6 +310,24 @@ def _parts(heading: str) -> list[str]:
     return [
         p for p in parts if p and p != heading and re.search(r"[^\W\d_]", p) and len(p.split()) <= 8
     ]
+
+
+def _with_article(ballot: FeatureBallot, written: str, body: str) -> str:
+    """The address's words as the page writes them, with the article an address leaves out
+    ("/filme/jagd" for "Die Jagd", "the-railway-man" found as "Railway man" inside "THE
+    RAILWAY MAN"): a candidate that is the words after an article, where the page never
+    writes the words without it."""
+    bare = _no_article(key(written))
+    folded = body.casefold()
+    count = _count_word(folded, written.casefold())
+    for k, candidate in ballot.candidates.items():
+        if (
+            k != key(written)
+            and _no_article(k) == bare
+            and _count_word(folded, candidate.value.casefold()) == count
+        ):
+            return candidate.value
+    return written
 
 
 def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -> None:
