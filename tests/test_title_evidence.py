@@ -234,6 +234,9 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
         ("Der Film „Stilles Land“ läuft heute im Kino.\n", "Stilles Land", "quoted_attributed"),
         # a name written with capitals, once, is no common word
         ("Venus\n\nVenus dirigida por Jaume Balagueró.\n", "Venus", "written_lower"),
+        # a director speaking, not the post's subject (Dutch)
+        ("NRC ★★★ Consequent gefilmd\n\nRegisseur Amir Toodehroosta: Ik wilde dat de film "
+         "zou aanvoelen als een documentaire.\n", "Regisseur Amir Toodehroosta", "label_head"),
         # a name in sentence case is no label
         ("Als wir träumten\n\nEin Film von Andreas Dresen.\n", "Als wir träumten", "label_word"),
         # a name with a colon whose head is no section's ("Mission: Impossible")
