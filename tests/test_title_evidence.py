@@ -250,6 +250,16 @@ def test_evidence_features_that_must_not_fire(text: str, value: str, feature: st
     assert feature not in _features(text).get(value, {"": 0.0})
 
 
+def test_the_sites_own_name_in_the_address_is_no_address_evidence() -> None:
+    text = (
+        "Na sexta, o Cinema Comentado Cineclube exibe QUE HORAS ELA VOLTA (2015).\n\n"
+        "As sessões do Cinema Comentado são gratuitas.\n"
+    )
+    found = _features(text, "https://www.cinemacomentado.example/post/cinema-comentado-divulga")
+    assert "site_name" in found["Cinema Comentado"]
+    assert not any(f.startswith("slug_") for f in found["Cinema Comentado"])
+
+
 def test_the_address_word_without_its_article_is_no_candidate_of_its_own() -> None:
     text = "THE RAILWAY MAN\n\nThe Railway Man tells of a soldier. See the Railway Man.\n"
     found = _features(text, "https://feeder.example/reviews/the-railway-man")

@@ -341,16 +341,22 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
     }
     _nested(ballot, counts)
     for candidate in ballot.candidates.values():
+        own_site = any(_same_site(key(candidate.value).replace(" ", ""), s) for s in site)
+        if own_site:
+            # "/post/cinema-comentado-divulga-…" on cinemacomentado.com: the address repeats
+            # the site's name, which says nothing of the film
+            for name in [f for f in candidate.features if f.startswith("slug_")]:
+                del candidate.features[name]
         cues = len([f for f in candidate.features if f not in _RELATIONS])
         only_slug = set(candidate.features) <= {"slug_written", "slug_only"}
-        if slug_key and not only_slug:
+        if slug_key and not only_slug and not own_site:
             _slug_match(candidate, slug_key)
         if len(slug) == 1 and set(candidate.features) & _SLUG_FEATURES:
             candidate.set("slug_single")
         _mentions(candidate, counts[key(candidate.value)])
         _shape(candidate)
         value = candidate.value
-        if any(_same_site(key(value).replace(" ", ""), s) for s in site):
+        if own_site:
             candidate.set("site_name")
         if country_name(value) or is_language_name(value) or _country_list(value):
             candidate.set("country_or_language")
