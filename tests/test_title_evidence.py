@@ -82,6 +82,9 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
          None, None, "Il miglior debutto da molto tempo", "quoted_attributed"),
         ("Schedule\n\n‘Uncompromising film-making’ – The Guardian\n", None, None,
          "Uncompromising film-making", "quoted_attributed"),
+        # a quoted sentence, then its outlet in parentheses (Dutch)
+        ("Close\n\n- 'Sublieme shots, magnifieke vertolkingen.' (Humo)\n", None, None,
+         "Sublieme shots, magnifieke vertolkingen", "quoted_attributed"),
         # two address words inside a news address, the name found in the text (Czech)
         ("VIDEO: Film Nevděčné bytosti už objíždí svět\n\nDrama Nevděčné bytosti natočil.\n",
          "https://news.example/kultura/trailer-nevdecne-bytosti-omerzu-bobulova.A2601_16",
@@ -230,6 +233,8 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
         # a sentence with a year and a runtime in it is no programme line
         ("He was born in Belfast, went to London in 1970 and left 12 min later.\n",
          "He was born in Belfast", "before_facts"),
+        # a name quoted before its credits in parentheses is no critic's line
+        ("Tonight: \"Kes\" (Loach, 1969)\n", "Kes", "quoted_attributed"),
         # a quote inside a sentence is not a critic's line
         ("Der Film „Stilles Land“ läuft heute im Kino.\n", "Stilles Land", "quoted_attributed"),
         # a name written with capitals, once, is no common word

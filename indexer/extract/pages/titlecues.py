@@ -111,10 +111,19 @@ _ATTRIBUTION = re.compile(
 )
 
 
+#: a quoted sentence's end, then its outlet in parentheses ("'Sublieme shots.' (Humo)")
+_PAREN_ATTRIBUTION = re.compile(
+    r"^[.!?…]+[\"'”’»]\s*\([^\W\d_a-zà-ÿ][\w.&'’]*(?:\s[\w.&'’]+){0,4}\)$"
+)
+
+
 def _attributed(line: str, text: str) -> bool:
     """True when a quote is followed on its line by who said it ("…" – The Guardian,
-    "…" Corriere della Sera): a critic's line, not a name."""
+    "…" Corriere della Sera, '… .' (Humo)): a critic's line, not a name. A name in
+    parentheses after a quote that ends no sentence credits it ('"Kes" (Loach, 1969)')."""
     after = line[line.find(text) + len(text) :].strip()
+    if _PAREN_ATTRIBUTION.match(after):
+        return True
     return bool(after) and after[:1] not in "(" and _ATTRIBUTION.match(after) is not None
 
 
