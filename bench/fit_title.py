@@ -139,7 +139,8 @@ FOR = {
     "first_label_value", "defined_as_film", "slug_in_text",
     "slug_spaced", "slug_written", "slug_only", "slug_whole", "slug_whole_long", "slug_part",
     "mentions", "mentioned_twice", "mentioned_often", "early", "cues", "labelled_original",
-    "label_head", "before_year", "before_facts", "slug_run", "slug_run_longer", "fallback_line",
+    "label_head", "before_year", "before_facts", "slug_run", "slug_head", "slug_run_longer",
+    "fallback_line",
 }  # fmt: skip
 AGAINST = {
     "menu", "review_headline", "quoted_sentence_line", "quoted_in_parens", "quoted_late", "long",

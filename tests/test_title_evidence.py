@@ -82,6 +82,9 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
          None, None, "Il miglior debutto da molto tempo", "quoted_attributed"),
         ("Schedule\n\n‘Uncompromising film-making’ – The Guardian\n", None, None,
          "Uncompromising film-making", "quoted_attributed"),
+        # a quoted sentence, then its outlet in parentheses (Dutch)
+        ("Close\n\n- 'Sublieme shots, magnifieke vertolkingen.' (Humo)\n", None, None,
+         "Sublieme shots, magnifieke vertolkingen", "quoted_attributed"),
         # two address words inside a news address, the name found in the text (Czech)
         ("VIDEO: Film Nevděčné bytosti už objíždí svět\n\nDrama Nevděčné bytosti natočil.\n",
          "https://news.example/kultura/trailer-nevdecne-bytosti-omerzu-bobulova.A2601_16",
@@ -150,6 +153,19 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
         # the address's word goes on past a stop (Dutch)
         ("Na BORGMAN is NR.10 de nieuwe speelfilm van Alex van Warmerdam.\n",
          "https://filmhuis.example/movies/nr-10/", None, "NR.10", "extended"),
+        # the address leaves out the article the page always writes (German)
+        ("• Die Jagd\n\nDie Jagd (Jagten) wird als Meisterwerk gefeiert. Die Jagd läuft.\n",
+         "https://festival.example/archiv/blog/filme/jagd", None, "Die Jagd", "slug_written"),
+        # a news address opens with the name the text writes on its own (Icelandic)
+        ("Leynilögga er opnunarmyndin á Norrænum kvikmyndadögum\n\nLeynilögga eftir Hannes "
+         "hefur verið valin.\n\nLeynilögga var heimsfrumsýnd á Locarno.\n",
+         "https://news.example/frettir/leynilogga-er-opnunarmyndin-a-norraenum-kvikmyndadogum",
+         None, "Leynilögga", "slug_head"),
+        # the name after the word for film and a short word of the address (Swahili)
+        ("Uzinduzi wa Filamu ya Bahasha Watikisa Dar\n\nFILAMU ya BAHASHA imezinduliwa. "
+         "Waigizaji wa Bahasha walifika.\n",
+         "https://news.example/uzinduzi-wa-filamu-ya-bahasha-watikisa-dar/",
+         None, "BAHASHA", "slug_head"),
     ],
 )  # fmt: skip
 def test_evidence_features(
@@ -217,10 +233,15 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
         # a sentence with a year and a runtime in it is no programme line
         ("He was born in Belfast, went to London in 1970 and left 12 min later.\n",
          "He was born in Belfast", "before_facts"),
+        # a name quoted before its credits in parentheses is no critic's line
+        ("Tonight: \"Kes\" (Loach, 1969)\n", "Kes", "quoted_attributed"),
         # a quote inside a sentence is not a critic's line
         ("Der Film „Stilles Land“ läuft heute im Kino.\n", "Stilles Land", "quoted_attributed"),
         # a name written with capitals, once, is no common word
         ("Venus\n\nVenus dirigida por Jaume Balagueró.\n", "Venus", "written_lower"),
+        # a director speaking, not the post's subject (Dutch)
+        ("NRC ★★★ Consequent gefilmd\n\nRegisseur Amir Toodehroosta: Ik wilde dat de film "
+         "zou aanvoelen als een documentaire.\n", "Regisseur Amir Toodehroosta", "label_head"),
         # a name in sentence case is no label
         ("Als wir träumten\n\nEin Film von Andreas Dresen.\n", "Als wir träumten", "label_word"),
         # a name with a colon whose head is no section's ("Mission: Impossible")
@@ -232,6 +253,45 @@ def test_a_label_after_the_word_for_film_is_not_its_value() -> None:
 )  # fmt: skip
 def test_evidence_features_that_must_not_fire(text: str, value: str, feature: str) -> None:
     assert feature not in _features(text).get(value, {"": 0.0})
+
+
+def test_the_sites_own_name_in_the_address_is_no_address_evidence() -> None:
+    text = (
+        "Na sexta, o Cinema Comentado Cineclube exibe QUE HORAS ELA VOLTA (2015).\n\n"
+        "As sessões do Cinema Comentado são gratuitas.\n"
+    )
+    found = _features(text, "https://www.cinemacomentado.example/post/cinema-comentado-divulga")
+    assert "site_name" in found["Cinema Comentado"]
+    assert not any(f.startswith("slug_") for f in found["Cinema Comentado"])
+
+
+def test_the_address_word_without_its_article_is_no_candidate_of_its_own() -> None:
+    text = "THE RAILWAY MAN\n\nThe Railway Man tells of a soldier. See the Railway Man.\n"
+    found = _features(text, "https://feeder.example/reviews/the-railway-man")
+    assert "slug_written" in found["THE RAILWAY MAN"]
+    assert "Railway Man" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "value"),
+    [
+        # a common word the text writes in lower case more often ("the")
+        ("The Banshees of Inisherin\n\nThe film is set on an island. It is the best.\n"
+         "The cast is fine, the music the same.\n",
+         "https://cinema.example/films/the-banshees-of-inisherin", "The"),
+        # a longer name the word opens ("Việt Nam")
+        ("Phim Việt đoạt giải\n\nPhim sẽ chiếu tại Việt Nam. Khán giả Việt Nam chờ.\n",
+         "https://news.example/phim-viet-doat-giai-cannes-tai-viet-nam-438808.html", "Việt"),
+        # a kind of film, no name ("silent film with live music")
+        ("Stummfilm mit Livemusik\n\nDer Stummfilm läuft. Ein Stummfilm aus 1920.\n",
+         "https://magazin.example/1342-stummfilm-mit-livemusik-die-finanzen-in-potsdam.html",
+         "Stummfilm"),
+    ],
+)  # fmt: skip
+def test_no_head_of_an_address_where_the_text_writes_no_name_of_its_own(
+    text: str, url: str, value: str
+) -> None:
+    assert "slug_head" not in _features(text, url).get(value, {"": 0.0})
 
 
 @pytest.mark.parametrize(

@@ -490,3 +490,37 @@ def test_a_talk_after_the_screening_leaves_the_heading(heading: str, title: str)
 
 def test_the_word_for_a_preview_before_the_name_in_an_address() -> None:
     assert slug_words("https://cinema.example/event/preview-petite-maman") == ["petite", "maman"]
+
+
+_SECTIONS = (
+    "• Die Jagd",
+    "",
+    "    Thomas Vinterberg kehrt mit einem kleinen Meisterwerk zurück auf die große "
+    "Leinwand des Kinos.",
+    "",
+    "• Thomas Vinterberg",
+    "",
+    "    Thomas Vinterberg ist vor allem durch seine Mitbegründung der Bewegung Dogma 95 "
+    "bekannt geworden.",
+    "",
+    "• Pressestimmen",
+    "",
+    "    „Der beste Film seit Das Fest.“",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "others"),
+    [
+        # a biography and the press under headings shaped like the film's: one film's page
+        (_SECTIONS, []),
+        # other films' headings of the same shape: a programme
+        (("• Die Jagd", "", "Ein Drama.", "", "• Festen", "", "Ein Fest.", "", "• Submarino"),
+         ["Festen", "Submarino"]),
+    ],
+)  # fmt: skip
+def test_a_section_or_a_persons_heading_is_no_other_film(
+    lines: tuple[str, ...], others: list[str]
+) -> None:
+    title = titles.Title("Die Jagd", line=0)
+    assert titles.other_films(lines, title, None)[0] == others

@@ -111,10 +111,19 @@ _ATTRIBUTION = re.compile(
 )
 
 
+#: a quoted sentence's end, then its outlet in parentheses ("'Sublieme shots.' (Humo)")
+_PAREN_ATTRIBUTION = re.compile(
+    r"^[.!?…]+[\"'”’»]\s*\([^\W\d_a-zà-ÿ][\w.&'’]*(?:\s[\w.&'’]+){0,4}\)$"
+)
+
+
 def _attributed(line: str, text: str) -> bool:
     """True when a quote is followed on its line by who said it ("…" – The Guardian,
-    "…" Corriere della Sera): a critic's line, not a name."""
+    "…" Corriere della Sera, '… .' (Humo)): a critic's line, not a name. A name in
+    parentheses after a quote that ends no sentence credits it ('"Kes" (Loach, 1969)')."""
     after = line[line.find(text) + len(text) :].strip()
+    if _PAREN_ATTRIBUTION.match(after):
+        return True
     return bool(after) and after[:1] not in "(" and _ATTRIBUTION.match(after) is not None
 
 
@@ -387,6 +396,68 @@ def slug_run(slug: list[str], body: str, most: int = 3) -> list[str]:
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+
+#: how many words a name at the head of a headline's address may have, and how often the page
+#: writes it on its own
+_HEAD_MOST, _HEAD_SEEN = 4, 2
+
+
+def slug_head(ballot: FeatureBallot, slug: list[str], body: str) -> None:
+    """A name that opens a news address ("leynilogga-er-opnunarmyndin-a-…", "filamu-ya-bahasha-
+    watikisa-dar": the address after the word for film and a short word): the first words of
+    the headline the address spells, which the page also writes on their own (the next address
+    word not after them), capitalised, at least twice. Each such run is a candidate
+    (``slug_head``); mentions and the other cues choose among them."""
+    slug = titles.without_number(slug)
+    if len(slug) < 3:
+        return
+    text = _romanised_text(body[:12_000])
+    tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text.joined)]
+    wanted = [_plain(w) for w in slug]
+    where: dict[str, list[int]] = {}
+    for t, token in enumerate(tokens):
+        where.setdefault(token[2], []).append(t)
+    film = _film_word_keys()
+    heads = [0] + [
+        i + (2 if i + 2 < len(slug) and len(slug[i + 1]) <= 3 else 1)
+        for i, w in enumerate(slug[:-1])
+        if w in film
+    ]
+    for s0 in dict.fromkeys(heads):
+        for size in range(1, min(_HEAD_MOST, len(wanted) - s0 - 1) + 1):
+            run = wanted[s0 : s0 + size]
+            if not any(len(w) > 2 and not w.isdigit() for w in run) or run[0] in film:
+                continue
+            if any(w.endswith(f) for w in run[-1:] for f in film if len(f) >= 4):
+                continue  # "stummfilm-mit-livemusik-…": a kind of film, no name
+            values: list[tuple[int, int]] = []
+            for t in where.get(run[0], []):
+                if [tok[2] for tok in tokens[t : t + size]] != run:
+                    continue
+                after = tokens[t + size][2] if t + size < len(tokens) else ""
+                if after and after[:4] == wanted[s0 + size][:4]:
+                    continue  # the headline itself, not the name on its own
+                start = text.starts[tokens[t][0]]
+                end = text.starts[tokens[t + size - 1][1] - 1] + 1
+                values.append((start, end))
+            named = [(s, e) for s, e in values if _name_alone(text.text, s, e)]
+            # written as a name most times: a common word ("the") is not
+            if len(named) >= _HEAD_SEEN and 2 * len(named) >= len(values):
+                start, end = named[0]
+                ballot.add(text.text[start:end], "slug_head", 1.0, body.count("\n", 0, start))
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_])")
+
+
+def _name_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is written as a name (capitalised, or in a script without
+    case) that no capitalised word runs on from ("Việt Nam": a longer name)."""
+    first = text[start : start + 1]
+    if first.islower():
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is None or not after.group(1).isupper()
 
 
 def _plain(word: str) -> str:

@@ -21,7 +21,8 @@ from anyascii import anyascii
 
 from indexer import lang
 from indexer.extract.pages import text as page_text
-from indexer.extract.pages.facts import line_facts
+from indexer.extract.pages.facts import is_name, line_facts
+from indexer.extract.pages.labels import field_of
 from indexer.normalize import TranslateCache, genre_names, key, parse_year
 
 _PULL_QUOTE = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+[\"“«‘](?P<quote>.{8,})[\"”»’]$")
@@ -529,7 +530,9 @@ def _same_shape(lines: tuple[str, ...], title: Title) -> list[tuple[int, str]]:
         for j in range(title.line + 1, len(lines)):
             match = pattern.match(lines[j].strip())
             if match and len(match.group("t").split()) <= 10:
-                found.append((j, clean_heading(lines[j]).title))
+                name = clean_heading(lines[j]).title
+                if not _section_or_person(name, lines):
+                    found.append((j, name))
     prev = next((j for j in range(title.line - 1, -1, -1) if lines[j].strip()), None)
     if prev is not None and re.fullmatch(r"[\d\s./-]{6,}", lines[prev].strip()):
         shape = re.compile("^" + _shape(lines[prev].strip()) + "$")
@@ -539,6 +542,24 @@ def _same_shape(lines: tuple[str, ...], title: Title) -> list[tuple[int, str]]:
                 if nxt is not None:
                     found.append((j, clean_heading(lines[nxt]).title))
     return found
+
+
+def _section_or_person(name: str, lines: tuple[str, ...]) -> bool:
+    """A heading shaped like the film's that heads a section of its page, not another film:
+    a label's word or the press's ("• Pressestimmen" under "• Die Jagd"), or a person's name
+    the page writes in its sentences too ("• Thomas Vinterberg": his biography)."""
+    folded = key(name)
+    if field_of(name) or folded in _press_headings():
+        return True
+    if not is_name(name):
+        return False
+    in_prose = sum(1 for line in lines if name in line and len(line.split()) > 12)
+    return in_prose >= 2
+
+
+@lru_cache(maxsize=1)
+def _press_headings() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("press_headings"))
 
 
 def _shape(text: str) -> str:

@@ -21,7 +21,7 @@ import re
 from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import PEOPLE_FIELDS, field_of
 from indexer.extract.pages.text import is_noise
-from indexer.extract.pages.titlecues import reviewed
+from indexer.extract.pages.titlecues import credit_line, reviewed
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titles import heading_like, is_date_word
 from indexer.normalize import country_name, is_language_name
@@ -90,6 +90,8 @@ def label_heads(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> Non
         sentence = re.search(r"[.!?]\s", head)  # "Monday 8th July, ODEON Cinema. Start time"
         if len(head.split()) > 6 or field_of(head) or is_noise(head) or sentence:
             continue
+        if credit_line(head) and not reviewed(head):
+            continue  # "Regisseur Amir Toodehroosta: Ik wilde …": a person speaks
         if re.search(r"[^\W\d_]", head) and not re.search(r"\d\s*$", head):
             ballot.add(head, "label_head", 1.0, i)
             name = reviewed(head)

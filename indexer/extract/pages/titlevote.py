@@ -83,6 +83,7 @@ def collect(
     titlesources.before_credit(ballot, lines)
     slug = titles.slug_words(url)
     _slug_cues(ballot, slug, body)
+    titlecues.slug_head(ballot, slug, body)
     titlecues.extend_runs(ballot, body)
     for k in [
         k
@@ -199,7 +200,8 @@ def _slug_cues(ballot: FeatureBallot, slug: list[str], body: str) -> None:
         found = _count_word(body.casefold(), written.title.casefold()) > 0 and (
             written.title != written.title.lower() or written.title == written.title.upper()
         )
-        candidate = ballot.add(written.title, "slug_written" if found else "slug_only")
+        value = _with_article(ballot, written.title, body) if found else written.title
+        candidate = ballot.add(value, "slug_written" if found else "slug_only")
         if not found and runs:
             candidate.set("slug_only_run")  # the text spells a run of the address, not all
 
@@ -310,6 +312,24 @@ def _parts(heading: str) -> list[str]:
     ]
 
 
+def _with_article(ballot: FeatureBallot, written: str, body: str) -> str:
+    """The address's words as the page writes them, with the article an address leaves out
+    ("/filme/jagd" for "Die Jagd", "the-railway-man" found as "Railway man" inside "THE
+    RAILWAY MAN"): a candidate that is the words after an article, where the page never
+    writes the words without it."""
+    bare = _no_article(key(written))
+    folded = body.casefold()
+    count = _count_word(folded, written.casefold())
+    for k, candidate in ballot.candidates.items():
+        if (
+            k != key(written)
+            and _no_article(k) == bare
+            and _count_word(folded, candidate.value.casefold()) == count
+        ):
+            return candidate.value
+    return written
+
+
 def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -> None:
     """Features that any candidate has: the slug, repeats, length, shape, the site's name."""
     slug_key = " ".join(slug)
@@ -321,16 +341,22 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
     }
     _nested(ballot, counts)
     for candidate in ballot.candidates.values():
+        own_site = any(_same_site(key(candidate.value).replace(" ", ""), s) for s in site)
+        if own_site:
+            # "/post/cinema-comentado-divulga-…" on cinemacomentado.com: the address repeats
+            # the site's name, which says nothing of the film
+            for name in [f for f in candidate.features if f.startswith("slug_")]:
+                del candidate.features[name]
         cues = len([f for f in candidate.features if f not in _RELATIONS])
         only_slug = set(candidate.features) <= {"slug_written", "slug_only"}
-        if slug_key and not only_slug:
+        if slug_key and not only_slug and not own_site:
             _slug_match(candidate, slug_key)
         if len(slug) == 1 and set(candidate.features) & _SLUG_FEATURES:
             candidate.set("slug_single")
         _mentions(candidate, counts[key(candidate.value)])
         _shape(candidate)
         value = candidate.value
-        if any(_same_site(key(value).replace(" ", ""), s) for s in site):
+        if own_site:
             candidate.set("site_name")
         if country_name(value) or is_language_name(value) or _country_list(value):
             candidate.set("country_or_language")
