@@ -95,6 +95,22 @@ _NOISE_TOKEN = re.compile(
 def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     """The facts of a fact line; None when ``line`` is not one (``strict=False`` accepts a
     single fact, for cells that a labelled row already marked as facts)."""
+    facts = _line_facts(line, strict)  # the readers of a page ask for the same lines
+    return None if facts is None else _copied(facts)
+
+
+def _copied(facts: Facts) -> Facts:
+    """A copy of ``facts`` with lists of its own (a remembered answer is never changed)."""
+    lists = {name: list(getattr(facts, name)) for name in KINDS}
+    return Facts(**lists, leftover=facts.leftover)
+
+
+#: the most words a fact line may leave over (:func:`_allowed_leftover`: one per kind of fact)
+_MOST_LEFTOVER = 5
+
+
+@lru_cache(maxsize=4096)
+def _line_facts(line: str, strict: bool) -> Facts | None:
     # Korean pages write the vowel letter ㅣ as a bar between cells ("2017ㅣColorㅣ39분")
     text = without_dates(line).replace("ㅣ", "|").strip()
     if strict and text.count("|") >= 2:
@@ -105,6 +121,8 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     for cell in _CELL_SPLIT.split(text):
         if cell and cell.strip(" .:"):
             _read_cell(cell.strip(" .:"), facts)
+        if strict and facts.leftover > _MOST_LEFTOVER:
+            return None  # prose: the cells after cannot make it a fact line
     if not strict:
         return facts if facts.count() else None
     if facts.names and text.isupper():  # in capitals a name looks like any other words
