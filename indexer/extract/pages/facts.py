@@ -316,6 +316,9 @@ def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
     return facts if facts.count() >= minimum else None
 
 
+_IN_LANGUAGE = re.compile(r"^in\s+\w+$", re.IGNORECASE)  # "in Hindi"
+
+
 def _read_cell(cell: str, facts: Facts) -> None:
     if _SUBTITLES.search(cell):
         spoken = re.match(r"^(?:in\s+)?(.+?)\s+(?:with|con|mit|avec)\b", cell, re.IGNORECASE)
@@ -327,7 +330,7 @@ def _read_cell(cell: str, facts: Facts) -> None:
         cell = re.sub(r"\S*(?:" + _SUBTITLES.pattern + r")\S*", " ", cell, flags=re.I).strip()
         if not cell:
             return
-    if re.match(r"^in\s+\w+$", cell, re.IGNORECASE) and language_name(cell[3:]):
+    if _IN_LANGUAGE.match(cell) and language_name(cell[3:]):
         facts.languages.append(cell[3:])
         return
     words = cell.split()
@@ -465,14 +468,18 @@ PARTICLES = frozenset(
 )
 
 
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,5}")
+_NOT_IN_NAME = re.compile(r"\d|[!?;:\"“”()]")
+
+
 @lru_cache(maxsize=8192)
 def is_name(text: str) -> bool:
     """True for a person's name as pages write it: 2-5 capitalised words ("LEE Chang-dong",
     "José Luis De Villalonga", "Ντάνι Μπόιλ"); one word for CJK names."""
     words = text.strip().split()
-    if len(words) == 1 and re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,5}", text):
+    if len(words) == 1 and _CJK_NAME.fullmatch(text):
         return True
-    if not 2 <= len(words) <= 5 or re.search(r"\d|[!?;:\"“”()]", text):
+    if not 2 <= len(words) <= 5 or _NOT_IN_NAME.search(text):
         return False
     capitals = [w for w in words if w[0].isupper()]
     rest_ok = all(w[0].isupper() or w.lower() in PARTICLES for w in words)
