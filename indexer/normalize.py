@@ -936,10 +936,20 @@ def _nisba_code(k: str) -> str | None:
 def _own_language_code(k: str) -> str | None:
     """The country of an adjective that begins with the name a language gives itself
     ("svensk", "danske", "norsk", "magyar", "íslenskri"), at most three letters more."""
-    for stem, code in _own_language_stems().items():
+    for stem, code in _own_language_heads().get(k[:5], ()):
         if k.startswith(stem) and len(k) - len(stem) <= 3:
             return code
     return None
+
+
+@lru_cache(maxsize=1)
+def _own_language_heads() -> dict[str, tuple[tuple[str, str], ...]]:
+    """:func:`_own_language_stems` by their first five letters, in order: every stem has five
+    or more, so only the stems of a word's own first five can begin it."""
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for stem, code in _own_language_stems().items():
+        heads.setdefault(stem[:5], []).append((stem, code))
+    return {head: tuple(stems) for head, stems in heads.items()}
 
 
 @lru_cache(maxsize=1)

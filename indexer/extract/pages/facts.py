@@ -96,6 +96,22 @@ _NOISE_TOKEN = re.compile(
 def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     """The facts of a fact line; None when ``line`` is not one (``strict=False`` accepts a
     single fact, for cells that a labelled row already marked as facts)."""
+    facts = _line_facts(line, strict)  # the readers of a page ask for the same lines
+    return None if facts is None else _copied(facts)
+
+
+def _copied(facts: Facts) -> Facts:
+    """A copy of ``facts`` with lists of its own (a remembered answer is never changed)."""
+    lists = {name: list(getattr(facts, name)) for name in KINDS}
+    return Facts(**lists, leftover=facts.leftover)
+
+
+#: the most words a fact line may leave over (:func:`_allowed_leftover`: one per kind of fact)
+_MOST_LEFTOVER = 5
+
+
+@lru_cache(maxsize=4096)
+def _line_facts(line: str, strict: bool) -> Facts | None:
     # Korean pages write the vowel letter ㅣ as a bar between cells ("2017ㅣColorㅣ39분")
     undated = without_dates(line)
     text = undated.replace("ㅣ", "|").strip()
@@ -109,6 +125,8 @@ def line_facts(line: str, *, strict: bool = True) -> Facts | None:
     for cell in _CELL_SPLIT.split(text):
         if cell and cell.strip(" .:"):
             _read_cell(cell.strip(" .:"), facts)
+        if strict and facts.leftover > _MOST_LEFTOVER:
+            return None  # prose: the cells after cannot make it a fact line
     if not strict:
         return facts if facts.count() else None
     if facts.names and text.isupper():  # in capitals a name looks like any other words
@@ -333,6 +351,9 @@ def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
     return facts if facts.count() >= minimum else None
 
 
+_IN_LANGUAGE = re.compile(r"^in\s+\w+$", re.IGNORECASE)  # "in Hindi"
+
+
 def _read_cell(cell: str, facts: Facts) -> None:
     if _SUBTITLES.search(cell):
         spoken = re.match(r"^(?:in\s+)?(.+?)\s+(?:with|con|mit|avec)\b", cell, re.IGNORECASE)
@@ -344,7 +365,7 @@ def _read_cell(cell: str, facts: Facts) -> None:
         cell = re.sub(r"\S*(?:" + _SUBTITLES.pattern + r")\S*", " ", cell, flags=re.I).strip()
         if not cell:
             return
-    if re.match(r"^in\s+\w+$", cell, re.IGNORECASE) and language_name(cell[3:]):
+    if _IN_LANGUAGE.match(cell) and language_name(cell[3:]):
         facts.languages.append(cell[3:])
         return
     words = cell.split()
@@ -482,14 +503,18 @@ PARTICLES = frozenset(
 )
 
 
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,5}")
+_NOT_IN_NAME = re.compile(r"\d|[!?;:\"“”()]")
+
+
 @lru_cache(maxsize=8192)
 def is_name(text: str) -> bool:
     """True for a person's name as pages write it: 2-5 capitalised words ("LEE Chang-dong",
     "José Luis De Villalonga", "Ντάνι Μπόιλ"); one word for CJK names."""
     words = text.strip().split()
-    if len(words) == 1 and re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,5}", text):
+    if len(words) == 1 and _CJK_NAME.fullmatch(text):
         return True
-    if not 2 <= len(words) <= 5 or re.search(r"\d|[!?;:\"“”()]", text):
+    if not 2 <= len(words) <= 5 or _NOT_IN_NAME.search(text):
         return False
     capitals = [w for w in words if w[0].isupper()]
     rest_ok = all(w[0].isupper() or w.lower() in PARTICLES for w in words)

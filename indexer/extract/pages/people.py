@@ -10,7 +10,7 @@ candidate is first read and tidied as a name (:mod:`.names`).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from indexer import lang
 from indexer.extract.pages import (
@@ -412,6 +412,7 @@ _AS_ROLE = re.compile(
 _IN_PARENTHESES = re.compile(r"^\s*(?:[-•*·▪]\s*)?([^()\d]{3,60}?)\s*\(([^()\d]{1,40})\)\s*$")
 
 
+@lru_cache(maxsize=4096)  # the director, writer and cast readers go over the same lines
 def _role_line(line: str) -> tuple[str, str] | None:
     """The name and the role of a cast row "Name as Character", "Name ... Character" or
     "Name (Character)", or None."""

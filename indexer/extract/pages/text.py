@@ -211,7 +211,7 @@ def is_schedule(line: str) -> bool:
 @lru_cache(maxsize=8192)  # the fact, sentence and heading readers ask for the same lines
 def without_dates(text: str) -> str:
     """``text`` with calendar dates removed (they hold years that are not the film's year)."""
-    if not any(ch.isdigit() for ch in text):
+    if not any(map(str.isdigit, text)):
         return text  # every date form holds a digit: spare the long month alternation
     return date_pattern().sub(" ", text)
 

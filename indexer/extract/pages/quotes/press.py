@@ -11,6 +11,7 @@ are read as quotes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from indexer.extract.pages.quotes.lang import COMMENT_HEADINGS, PRESS_HEADINGS
 
@@ -21,6 +22,7 @@ _SEGMENTS = re.compile(r"\s*[•·|/–—]\s*|\s+-\s+")
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=8192)  # the unit cutter asks twice of a line of furniture
 def is_press_heading(line: str) -> bool:
     """True for a heading that opens a block of press quotes ("Pressestimmen", "Reviews:")."""
     text = re.sub(r"[\s:.\-–—|*#]+$", "", line.strip().lower()).strip(" #*")
