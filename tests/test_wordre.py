@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -120,3 +123,26 @@ def test_a_list_built_again_is_the_same_alternation() -> None:
     assert alternation(list(words)) == first
     assert alternation(tuple(words), spaces=True) != first  # the space is written \s+
     assert alternation(words[:2]) != first
+
+
+def test_patterns_built_from_sets_do_not_depend_on_the_hash_seed() -> None:
+    """Word sets iterate in a different order in every process (PYTHONHASHSEED): the patterns
+    built from them are the same text whatever the seed."""
+    code = (
+        "from indexer.extract.pages.quotes.lang import phrase_pattern;"
+        "from indexer.extract.pages.quotes import prose;"
+        "from indexer.extract.pages import genres;"
+        "print(phrase_pattern(tuple(prose._PRONOUNS)));"
+        "print(genres._film_ending().pattern)"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(runs) == 1

@@ -347,7 +347,7 @@ def _genre_of(token: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _film_ending() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(_film_word_set())})$")
+    return re.compile(rf"(?:{alternation(sorted(_film_word_set()))})$")
 
 
 @lru_cache(maxsize=1 << 14)  # the same words come back in every sentence

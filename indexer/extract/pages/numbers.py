@@ -70,7 +70,7 @@ def _film_from_year() -> re.Pattern[str]:
     every = (*lang.cues("film_words"), *lang.cues("director_nouns"))
     # the same longest-first list as a tree of shared beginnings: a plain alternation of
     # hundreds of words is tried word by word at every position of the page
-    film = alternation(w for w in sorted(set(every), key=len, reverse=True) if len(w) >= 4)
+    film = alternation(w for w in sorted(set(every), key=lambda w: (-len(w), w)) if len(w) >= 4)
     return re.compile(rf"(?i)(?:{film})\w{{0,4}}(?!\w)[^\n.!?]{{0,80}}?" + _from_a_year())
 
 

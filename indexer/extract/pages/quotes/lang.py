@@ -179,4 +179,4 @@ OUTLET_ENDINGS: tuple[str, ...] = tuple(
 
 def phrase_pattern(words: tuple[str, ...]) -> str:
     """An alternation of ``words`` for a regular expression, longest first."""
-    return alternation(sorted(words, key=len, reverse=True))
+    return alternation(sorted(words, key=lambda w: (-len(w), w)))  # ties too: sets differ per run
