@@ -199,6 +199,14 @@ def _honorifics() -> frozenset[str]:
 
 
 @cache
+def _demonyms() -> frozenset[str]:
+    """Nationality words of the languages that write them with a capital ("Danish",
+    "Luxembourger"), as written, lower case."""
+    found = (one.nationalities for one in lang.languages() if one.capital_demonyms)
+    return frozenset(w.casefold() for words in found for w in words if " " not in w)
+
+
+@cache
 def _and_prefixes() -> tuple[str, ...]:
     return tuple(key(p) for p in lang.cues("prefix_conjunctions") if key(p))
 
@@ -213,8 +221,10 @@ def person(name: str) -> str | None:
     if words:
         words[-1] = _unglued(words[-1])
     least = 1 if is_uncased_name(" ".join(words)) else 2
-    while len(words) > least and (_role_word(words[0]) or key(words[0]) in _honorifics()):
-        words = words[1:]  # "Director Dave Skerah", "Saudara Syamsul Yusof"
+    while len(words) > least and (
+        _role_word(words[0]) or key(words[0]) in _honorifics() or words[0].casefold() in _demonyms()
+    ):
+        words = words[1:]  # "Director Dave Skerah", "Saudara Syamsul Yusof", "Danish Mads …"
     while len(words) > least and key(words[-1]) in _role_words():
         words = words[:-1]
     if (
