@@ -185,11 +185,21 @@ def _not_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 12)
 def _role_word(word: str) -> bool:
-    """A credit's label word, also with "and" as its prefix ("وسيناريو": "and screenplay")."""
+    """A credit's label word, also with "and" or the article as its prefix, or both
+    ("وسيناريو": "and screenplay", "והתסריטאי": "and the screenwriter")."""
     k = key(word)
-    if k in _role_words():
-        return True
-    return any(k.startswith(p) and k[len(p) :] in _role_words() for p in _and_prefixes())
+    for rest in (k, *(k[len(p) :] for p in _and_prefixes() if k.startswith(p))):
+        if rest in _role_words():
+            return True
+        if any(rest.startswith(a) and rest[len(a) :] in _role_words() for a in _article_keys()):
+            return True
+    return False
+
+
+@cache
+def _article_keys() -> tuple[str, ...]:
+    """Articles written as a word's prefix ("ال", "ה"), as keys."""
+    return tuple(key(a) for a in lang.cues("article_prefixes") if key(a))
 
 
 @cache
