@@ -28,6 +28,9 @@ from indexer.extract.pages.sentences import character_cast
         ("الفنان محمد رمضان", "محمد رمضان"),
         ("Mr. Tom Smith", "Tom Smith"),
         ("Masayuki Suo", "Masayuki Suo"),  # "Mas" only as a word of its own
+        # "and the screenwriter": the prefixed "and", then the prefixed article, then the role
+        ("והתסריטאי יז'י סקולימובסקי", "יז'י סקולימובסקי"),
+        ("والمخرج محمد خان", "محمد خان"),
     ],
 )
 def test_titles_of_address_are_no_part_of_a_name(name: str, tidy: str) -> None:

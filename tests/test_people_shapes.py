@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages.cues import mentions
+from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.linelabels import label_lists
 from indexer.extract.pages.names import names, person
 from indexer.extract.pages.people import captions
@@ -266,3 +267,40 @@ def test_a_label_met_twice_does_not_cut_the_page_at_a_credit_line() -> None:
 )
 def test_names_above_the_cast_direct(page: str, directors: tuple[str, ...]) -> None:
     assert film_of(page + BLURB).directors == directors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Room", False),  # an article or determiner of any language opens no name
+        ("Das Fest", False),
+        ("Die Jagd", False),
+        ("Een Schijntje Geluk", False),
+        ("Los Olvidados", False),
+        ("Mads Mikkelsen", True),
+        # words that are articles somewhere but given names elsewhere stay names
+        ("Les Paul", True),
+        ("Una Stubbs", True),
+        ("Al Pacino", True),
+        ("La Toya Jackson", True),
+        ("Uma Thurman", True),
+        ("Els Dottermans", True),
+    ],
+)
+def test_a_determiner_opens_no_name(text: str, name: bool) -> None:
+    assert is_name(text) is name
+
+
+@pytest.mark.parametrize(
+    ("candidate", "tidy"),
+    [
+        ("Luxembourger Désirée Nosbusch", "Désirée Nosbusch"),  # a nationality before the name
+        ("Danish Thomas Vinterberg", "Thomas Vinterberg"),
+        ("Frances McDormand", "Frances McDormand"),  # "francés" is lower case in Spanish
+        ("Orosz Anna Mária", "Orosz Anna Mária"),  # Hungarian: a surname, the adjective is "orosz"
+    ],
+)
+def test_a_capitalised_nationality_before_a_name_is_no_part_of_it(
+    candidate: str, tidy: str
+) -> None:
+    assert person(candidate) == tidy

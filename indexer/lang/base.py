@@ -119,6 +119,10 @@ class Language:
     #: third-person pronouns, which stand where a name would ("இவர் இயக்கத்தில்", "under his
     #: direction"): no one's name (scripts with capitals write them in lower case already)
     pronouns: tuple[str, ...] = ()
+    #: articles and determiners that open a noun phrase ("the", "das", "een"): never a
+    #: person's given name, so no name's first word ("Das Fest", "The Room"); words that are
+    #: also given names or surnames elsewhere ("la", "le", "al", "una") are left out
+    determiners: tuple[str, ...] = ()
     #: a critic's role written beside the name ("Jane Doe (film critic)", "山田太郎（映画評論家）")
     critic_roles: tuple[str, ...] = ()
     #: a generation written after a person's name, often after a comma ("Name, jr.", "Name
@@ -195,6 +199,10 @@ class Language:
     #: nationality adjectives -> ISO code ("français", "αμερικανικής"); other adjectives are
     #: read from the country's CLDR name they begin with ("brasileiro")
     nationalities: dict[str, str] = field(default_factory=dict)
+    #: True when the language writes nationality words with a capital ("the Danish Thomas
+    #: Vinterberg"): one written before a name is no part of it ("Luxembourger Désirée
+    #: Nosbusch"); elsewhere a capitalised one is a surname ("Orosz", "Francés")
+    capital_demonyms: bool = False
     #: the word for "best" that makes a role noun an award's category ("Best Director,
     #: Academy Awards 2024", "Mejor Director, …"): the words after it name no one
     award_words: tuple[str, ...] = ()

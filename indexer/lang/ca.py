@@ -93,4 +93,5 @@ DATA = Language(
     own_critic=split("el nostre crític"),
     critic_roles=split("crític|crítica"),
     award_words=split("millor|millors"),
+    determiners=split("uns|unes|aquest|aquesta"),
 )

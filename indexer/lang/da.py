@@ -105,4 +105,5 @@ DATA = Language(
     award_words=split("bedste"),
     read_also=split("læs også|læs mere"),
     review_links=split("læs hele anmeldelsen|læs anmeldelsen|læs mere"),
+    determiners=split("det|et|denne|dette"),
 )

@@ -164,4 +164,8 @@ DATA = Language(
     review_links=split(
         "zur kritik|kritik lesen|ganze kritik|zur rezension|rezension lesen|weiterlesen|mehr lesen"
     ),
+    determiners=split(
+        "der|die|das|dem|den|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|unser|unsere|jeder|jede"
+    ),
+    capital_demonyms=True,
 )

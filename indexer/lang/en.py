@@ -57,6 +57,7 @@ DATA = Language(
         NL="dutch",
         BE="belgian",
         CH="swiss",
+        LU="luxembourgish|luxembourger",
         AT="austrian",
         GR="greek",
         TR="turkish",
@@ -249,4 +250,6 @@ DATA = Language(
     review_links=split(
         "read the full review|read full review|full review|read the review|read review|read more"
     ),
+    determiners=split("the|this|that|these|those|every|our|their|my|your"),
+    capital_demonyms=True,
 )

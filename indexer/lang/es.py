@@ -168,4 +168,5 @@ DATA = Language(
     review_links=split(
         "leer la crítica completa|leer la crítica|crítica completa|leer más|seguir leyendo"
     ),
+    determiners=split("los|las|unos|unas|este|esta|estos|estas|nuestro|nuestra"),
 )

@@ -174,4 +174,5 @@ DATA = Language(
         "lire la critique complète|lire la critique|critique complète|lire la suite|"
         "voir la critique"
     ),
+    determiners=split("un|une|cette|ces|cet|notre|nos|votre|vos|leur|leurs"),
 )

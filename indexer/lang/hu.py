@@ -112,4 +112,5 @@ DATA = Language(
     critic_roles=split("kritikus|filmkritikus"),
     award_words=split("legjobb"),
     read_also=split("ezt is olvassa el|olvassa el ezt is"),
+    determiners=split("az|egy"),
 )

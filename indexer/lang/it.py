@@ -160,4 +160,5 @@ DATA = Language(
         "leggi la recensione completa|leggi la recensione|recensione completa|leggi tutto|"
         "continua a leggere"
     ),
+    determiners=split("il|gli|uno|questo|questa|nostro|nostra"),
 )

@@ -119,4 +119,5 @@ DATA = Language(
     review_links=split(
         "lees de volledige recensie|lees de recensie|volledige recensie|lees meer|lees verder"
     ),
+    determiners=split("het|een|deze|dit|onze"),
 )

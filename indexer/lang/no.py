@@ -104,4 +104,5 @@ DATA = Language(
     award_words=split("beste"),
     read_also=split("les også|les mer"),
     review_links=split("les hele anmeldelsen|les anmeldelsen|les mer"),
+    determiners=split("det|et|denne|dette"),
 )

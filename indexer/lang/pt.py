@@ -147,4 +147,5 @@ DATA = Language(
     review_links=split(
         "leia a crítica completa|leia a crítica|ler a crítica|crítica completa|leia mais|ler mais"
     ),
+    determiners=split("os|um|umas|uns|este|esta|nosso|nossa"),
 )

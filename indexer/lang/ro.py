@@ -106,4 +106,5 @@ DATA = Language(
     critic_roles=split("critic|criticul|critic de film"),
     award_words=split("cel mai bun|cea mai bună"),
     read_also=split("citește și|citiți și"),
+    determiners=split("acest|această|acesta"),
 )

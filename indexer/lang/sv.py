@@ -108,4 +108,5 @@ DATA = Language(
     award_words=split("bästa"),
     read_also=split("läs också|läs även|läs mer"),
     review_links=split("läs hela recensionen|läs recensionen|läs mer"),
+    determiners=split("det|ett|denna|detta"),
 )

@@ -516,9 +516,16 @@ def is_name(text: str) -> bool:
         return True
     if not 2 <= len(words) <= 5 or _NOT_IN_NAME.search(text):
         return False
+    if words[0].casefold() in _determiners():
+        return False  # "Das Fest", "The Room": an article opens a noun phrase, no name
     capitals = [w for w in words if w[0].isupper()]
     rest_ok = all(w[0].isupper() or w.lower() in PARTICLES for w in words)
     return rest_ok and len(capitals) >= 2 and words[0][0].isupper()
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lang.cues("determiners"))
 
 
 @lru_cache(maxsize=1)

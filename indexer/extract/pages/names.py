@@ -185,17 +185,35 @@ def _not_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 12)
 def _role_word(word: str) -> bool:
-    """A credit's label word, also with "and" as its prefix ("وسيناريو": "and screenplay")."""
+    """A credit's label word, also with "and" or the article as its prefix, or both
+    ("وسيناريو": "and screenplay", "והתסריטאי": "and the screenwriter")."""
     k = key(word)
-    if k in _role_words():
-        return True
-    return any(k.startswith(p) and k[len(p) :] in _role_words() for p in _and_prefixes())
+    for rest in (k, *(k[len(p) :] for p in _and_prefixes() if k.startswith(p))):
+        if rest in _role_words():
+            return True
+        if any(rest.startswith(a) and rest[len(a) :] in _role_words() for a in _article_keys()):
+            return True
+    return False
+
+
+@cache
+def _article_keys() -> tuple[str, ...]:
+    """Articles written as a word's prefix ("ال", "ה"), as keys."""
+    return tuple(key(a) for a in lang.cues("article_prefixes") if key(a))
 
 
 @cache
 def _honorifics() -> frozenset[str]:
     """Titles of address written before a name ("Saudara", "Mr.", "الفنان"), as keys."""
     return frozenset(key(w) for w in lang.cues("honorifics") if key(w))
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Nationality words of the languages that write them with a capital ("Danish",
+    "Luxembourger"), as written, lower case."""
+    found = (one.nationalities for one in lang.languages() if one.capital_demonyms)
+    return frozenset(w.casefold() for words in found for w in words if " " not in w)
 
 
 @cache
@@ -213,8 +231,10 @@ def person(name: str) -> str | None:
     if words:
         words[-1] = _unglued(words[-1])
     least = 1 if is_uncased_name(" ".join(words)) else 2
-    while len(words) > least and (_role_word(words[0]) or key(words[0]) in _honorifics()):
-        words = words[1:]  # "Director Dave Skerah", "Saudara Syamsul Yusof"
+    while len(words) > least and (
+        _role_word(words[0]) or key(words[0]) in _honorifics() or words[0].casefold() in _demonyms()
+    ):
+        words = words[1:]  # "Director Dave Skerah", "Saudara Syamsul Yusof", "Danish Mads …"
     while len(words) > least and key(words[-1]) in _role_words():
         words = words[:-1]
     if (
