@@ -591,3 +591,28 @@ def test_the_credited_person_feature_only_marks_the_people_read() -> None:
         c.value for c in ballot.ranked() if any("credited_person" in e for e, _ in c.evidence)
     }
     assert marked == {"Alex Lutz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("En présence de Claire Simon (sous réserve)", {"claire simon"}),  # French
+        ("In the presence of Thomas Vinterberg (on Nov 6th).", {"thomas vinterberg"}),
+        ("In Anwesenheit von Maren Ade", {"maren ade"}),  # German
+        ("Sessão com a presença de João Canijo", {"joao canijo"}),  # Portuguese
+        ("In the presence of the director.", set()),  # no name
+        ("En présence de\nClaire Simon", set()),  # not across lines
+    ],
+)
+def test_the_guests_of_a_screening(text: str, guests: set[str]) -> None:
+    assert set(titlecues.present_people(text)) == guests
+
+
+def test_a_screenings_guest_is_weighed_down_as_a_title() -> None:
+    text = (
+        "Cinémathèque du documentaire\nLe Concours\nClaire Simon\n27 sept. 2023\n"
+        "C'est le jour du concours. Les aspirants cinéastes franchissent le lourd portail.\n"
+        "Le Concours, Claire Simon\nFrance, 2016, couleur, 2 h\n"
+        "En présence de Claire Simon (sous réserve) et Laïs Decaster (cinéaste)\n"
+    )
+    assert extract_page(text, "test").films[0].title == "Le Concours"

@@ -45,8 +45,10 @@ def vote(
 ) -> tuple[Ballot, dict[str, titles.Title]]:
     """The title ballot of a page, scored, and, for candidates from heading lines, the cleaned
     heading (original title, pull quote, line) to keep with the winner; ``credited`` are the
-    keys of the people the page's people readers read (a candidate naming them is marked)."""
+    keys of the people the page's people readers read (a candidate naming them is marked, as
+    one naming a screening's guest: "In the presence of Thomas Vinterberg")."""
     ballot, headings = collect(lines, used, stop, people, url, labelled, original)
+    credited = credited | titlecues.present_people("\n".join(lines))
     for candidate in ballot.candidates.values():
         if names_people(candidate.value, credited):
             candidate.set("credited_person", 1.0)
