@@ -552,3 +552,67 @@ def test_an_address_without_the_apostrophe_matches_the_name() -> None:
 )
 def test_the_word_for_by_and_a_credited_person_is_no_title(candidate: str, dropped: bool) -> None:
     assert titlevote._credit_of(candidate, {"luis aviles"}) is dropped
+
+
+@pytest.mark.parametrize(
+    ("candidate", "named"),
+    [
+        ("Luc Dardenne, Jean-Pierre Dardenne", True),  # a list of the credited people
+        ("Alex Lutz", True),
+        ("Alex Lutz / Ana Girardot", True),
+        ("Alex Lutz, 5eme Set", False),  # a person and something else
+        ("5eme Set", False),
+        ("", False),
+    ],
+)
+def test_a_candidate_naming_only_credited_people(candidate: str, named: bool) -> None:
+    people = frozenset({"luc dardenne", "jean pierre dardenne", "alex lutz", "ana girardot"})
+    assert titlevote.names_people(candidate, people) is named
+    assert not titlevote.names_people(candidate, frozenset())
+
+
+def test_a_title_the_people_readers_credit_as_directors_is_weighed_again() -> None:
+    text = (
+        "Source: https://www.example.org/film/tori-and-lokita\n"
+        "Luc Dardenne, Jean-Pierre Dardenne\nBelgium, 2022, 88 min\n"
+        "Tori and Lokita follows a young boy and an adolescent girl who travelled alone from "
+        "Africa to Belgium.\nDirected by Luc Dardenne, Jean-Pierre Dardenne\n"
+        "Starring Pablo Schils, Joely Mbundu\n"
+    )
+    film = extract_page(text, "test").films[0]
+    assert film.title == "Tori and Lokita"
+    assert film.directors == ("Luc Dardenne", "Jean-Pierre Dardenne")
+
+
+def test_the_credited_person_feature_only_marks_the_people_read() -> None:
+    lines = ("Alex Lutz", "5eme Set", "2021, 105 min")
+    ballot, _ = titlevote.vote(lines, set(), 3, set(), None, credited=frozenset({"alex lutz"}))
+    marked = {
+        c.value for c in ballot.ranked() if any("credited_person" in e for e, _ in c.evidence)
+    }
+    assert marked == {"Alex Lutz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        ("En présence de Claire Simon (sous réserve)", {"claire simon"}),  # French
+        ("In the presence of Thomas Vinterberg (on Nov 6th).", {"thomas vinterberg"}),
+        ("In Anwesenheit von Maren Ade", {"maren ade"}),  # German
+        ("Sessão com a presença de João Canijo", {"joao canijo"}),  # Portuguese
+        ("In the presence of the director.", set()),  # no name
+        ("En présence de\nClaire Simon", set()),  # not across lines
+    ],
+)
+def test_the_guests_of_a_screening(text: str, guests: set[str]) -> None:
+    assert set(titlecues.present_people(text)) == guests
+
+
+def test_a_screenings_guest_is_weighed_down_as_a_title() -> None:
+    text = (
+        "Cinémathèque du documentaire\nLe Concours\nClaire Simon\n27 sept. 2023\n"
+        "C'est le jour du concours. Les aspirants cinéastes franchissent le lourd portail.\n"
+        "Le Concours, Claire Simon\nFrance, 2016, couleur, 2 h\n"
+        "En présence de Claire Simon (sous réserve) et Laïs Decaster (cinéaste)\n"
+    )
+    assert extract_page(text, "test").films[0].title == "Le Concours"

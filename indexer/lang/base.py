@@ -61,6 +61,9 @@ class Language:
     director_nouns: tuple[str, ...] = ()
     directed_after: tuple[str, ...] = ()
     starring_after: tuple[str, ...] = ()
+    #: the words before a guest's name at a screening ("in the presence of", "en présence
+    #: de"): a person, whom a cinema's programme names near the film
+    presence: tuple[str, ...] = ()
     plays: tuple[str, ...] = ()
     role_of: tuple[str, ...] = ()
     #: the word written after an actor in parentheses after the character played: "马福礼

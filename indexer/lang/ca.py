@@ -33,6 +33,7 @@ DATA = Language(
     ),
     written_by=split("escrita per|guió de"),
     starring=split("amb|protagonitzada per|protagonitzat per|interpretada per|interpretat per"),
+    presence=split("en presència de|amb la presència de"),
     director_nouns=split("director|directora|cineasta|realitzador|realitzadora"),
     minutes=split("min|minuts"),
     hours=split("h|hora|hores"),

@@ -34,6 +34,7 @@ DATA = Language(
     starring=split(
         "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje"
     ),
+    presence=split("za přítomnosti|za účasti"),
     director_nouns=split(
         "režisér|režisérka|režiséra|režisérky|režisérkou|režisérku|dokumentarista|dokumentaristka|"
         "filmař|filmařka"

@@ -30,6 +30,7 @@ DATA = Language(
     written_by=split("skrevet af"),
     starring=split("skuespiller|skuespilleren|med|i hovedrollerne|i hovedrollen"),
     starring_after=split("i rollerne|i hovedrollerne|i hovedrollen"),
+    presence=split("i overværelse af"),
     director_nouns=split("instruktøren|instruktør|filminstruktør|dokumentarist"),
     minutes=split("min|minutter"),
     hours=split("t|time|timer"),

@@ -64,6 +64,7 @@ DATA = Language(
     plays=split("als|spielt|in der rolle des|in der rolle der|verkörpert"),
     role_of=split("gespielt von|verkörpert von|dargestellt von"),
     starring_after=split("in der hauptrolle|in den hauptrollen|in der titelrolle"),
+    presence=split("in anwesenheit von"),
     director_nouns=split(
         "regisseur|regisseurin|filmemacher|filmemacherin|dokumentarfilmer|"
         "dokumentarfilmerin|filmregisseur|filmregisseurin"

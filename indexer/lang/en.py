@@ -155,6 +155,7 @@ DATA = Language(
         "is playing the role of|played the role of|in the role of"
     ),
     role_of=split("played by|portrayed by"),
+    presence=split("in the presence of"),
     director_nouns=split(
         "director|filmmaker|film-maker|writer-director|writer/director|the director|documentarian|"
         "auteur|co-director"

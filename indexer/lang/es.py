@@ -74,6 +74,7 @@ DATA = Language(
     ),
     plays=split("como|interpreta a|en el papel de|da vida a|encarna a|en la piel de"),
     role_of=split("encarnado por|encarnada por"),
+    presence=split("en presencia de|con la presencia de"),
     director_nouns=split("director|directora|cineasta|realizador|realizadora|documentalista"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),

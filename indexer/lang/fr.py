@@ -70,6 +70,7 @@ DATA = Language(
     ),
     plays=split("dans le rôle de|incarne|joue|interprète|dans la peau de"),
     role_of=split("joué par|jouée par"),
+    presence=split("en présence de"),
     director_nouns=split(
         "réalisateur|réalisatrice|cinéaste|le réalisateur|la réalisatrice|"
         "metteur en scène|metteuse en scène|documentariste"

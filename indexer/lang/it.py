@@ -67,6 +67,7 @@ DATA = Language(
         "nel ruolo della|veste i panni di|dà il volto a"
     ),
     role_of=split("impersonato da|impersonata da"),
+    presence=split("alla presenza di|in presenza di"),
     director_nouns=split("regista|il regista|la regista|cineasta"),
     minutes=split("min|minuti"),
     hours=split("h|ora|ore"),

@@ -37,6 +37,7 @@ DATA = Language(
     ),
     plays=split("als|speelt|in de rol van|vertolkt"),
     role_of=split("gespeeld door|vertolkt door|neergezet door"),
+    presence=split("in aanwezigheid van"),
     director_nouns=split("regisseur|filmmaker|cineast|regisseuse|documentairemaker|filmmaakster"),
     minutes=split("min|minuten"),
     hours=split("u|uur"),

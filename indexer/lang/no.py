@@ -29,6 +29,7 @@ DATA = Language(
     written_by=split("skrevet av"),
     starring=split("skuespiller|skuespilleren|med|i hovedrollene|i hovedrollen"),
     starring_after=split("i rollene|i hovedrollene|i hovedrollen"),
+    presence=split("i nærvær av"),
     director_nouns=split("regissør|regissøren|filmskaper|filmregissør"),
     minutes=split("min|minutter"),
     hours=split("t|time|timer"),

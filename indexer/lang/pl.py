@@ -41,6 +41,7 @@ DATA = Language(
     ),
     plays=split("jako|w roli|gra|zagrał|zagrała|wciela się w"),
     role_of=split("którego gra|którą gra|którego zagrał|którą zagrała"),
+    presence=split("w obecności"),
     director_nouns=split(
         "reżyser|reżyserka|reżyserki|reżysera|reżyserką|reżyserkę|dokumentalista|dokumentalistka"
     ),

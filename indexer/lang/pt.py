@@ -51,6 +51,7 @@ DATA = Language(
     ),
     plays=split("como|no papel de|interpreta|dá vida a|na pele de"),
     role_of=split("vivido por|vivida por"),
+    presence=split("na presença de|com a presença de"),
     director_nouns=split("realizador|realizadora|cineasta|diretor|diretora|documentarista"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),

@@ -31,6 +31,7 @@ DATA = Language(
     written_by=split("skriven av|manus av"),
     starring=split("skådespelaren|skådespelerskan|med|i huvudrollerna|i rollerna|i huvudrollen"),
     starring_after=split("i rollerna|i huvudrollerna|i huvudrollen"),
+    presence=split("i närvaro av"),
     director_nouns=split("regissören|regissör|filmskaparen|filmregissör|dokumentärfilmare"),
     minutes=split("min|minuter"),
     hours=split("tim|timme|timmar"),

@@ -54,11 +54,18 @@ _KEEP_FOR_QUOTES = frozenset({"synopsis", "press", "unknown"})
 
 
 def build_film(
-    page: PageText, entries: list[Entry], used: set[int], source: str, why: Why | None = None
+    page: PageText,
+    entries: list[Entry],
+    used: set[int],
+    source: str,
+    why: Why | None = None,
+    credited: frozenset[str] = frozenset(),
 ) -> tuple[Film | None, list[Problem]]:
-    """The page's main film (None without a title) and the problems met."""
+    """The page's main film (None without a title) and the problems met. A title the people
+    readers then read as the film's director or cast is weighed again, with those people
+    marked (``credited``): the page named a person, not the film."""
     lines = page.lines
-    title = _title(page, entries, used, why)
+    title = _title(page, entries, used, why, credited)
     if title is None or not title.title.strip():
         return None, [Problem(source, "no title found", "error")]
     others, cut = titles.other_films(lines, title, _repeat_line(entries))
@@ -77,6 +84,9 @@ def build_film(
     block = "\n".join(lines[:end])
     address_year = titles.slug_year(page.url)
     film = _film(title, found, block, lines[:end], used, main, source, address_year, why, page.url)
+    people_read = frozenset(key(n) for n in (*film.directors, *film.cast))
+    if not credited and titlevote.names_people(title.title, people_read):
+        return build_film(page, entries, used, source, why, people_read)
     return film, problems
 
 
@@ -88,7 +98,11 @@ def _ends_in_label(line: str) -> bool:
 
 
 def _title(
-    page: PageText, entries: list[Entry], used: set[int], why: Why | None = None
+    page: PageText,
+    entries: list[Entry],
+    used: set[int],
+    why: Why | None = None,
+    credited: frozenset[str] = frozenset(),
 ) -> titles.Title | None:
     credits = [e.start for e in entries if e.field in _CREDIT_FIELDS - {"title", "original_title"}]
     first_credit = min(credits, default=len(page.lines))
@@ -113,7 +127,9 @@ def _title(
         if e.field == "unknown" and e.start == e.end and not _ends_in_label(page.lines[e.start])
     }
     heads = used - unknown
-    ballot, headings = titlevote.vote(page.lines, heads, stop, people, page.url, labelled, original)
+    ballot, headings = titlevote.vote(
+        page.lines, heads, stop, people, page.url, labelled, original, credited
+    )
     if why is not None:
         why.record("title", ballot)
     return titlevote.decide(ballot, headings, page.lines)

@@ -543,6 +543,24 @@ def named_people(body: str) -> set[str]:
     return found
 
 
+def present_people(body: str) -> frozenset[str]:
+    """Keys of the names written after the words for "in the presence of" ("En présence de
+    Claire Simon", "In the presence of Thomas Vinterberg"): the guests of a screening, people
+    whom a programme names as often as the film."""
+    found: set[str] = set()
+    for match in _presence_cue().finditer(body[:20_000]):
+        words = match.group("name").split()
+        found.update(key(" ".join(words[:n])) for n in range(2, len(words) + 1))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _presence_cue() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w)(?i:{alternation(lang.cues('presence'))})[^\S\n]+(?P<name>{_NAME_RUN})"
+    )
+
+
 def _up_to_film_word(words: list[str]) -> list[str]:
     """A name's words up to the word for film ("Pelakon Utama Filem MUNAFIK": the lead actor
     of the film, then its name): no person's name holds it."""

@@ -77,6 +77,7 @@ FEATURES: dict[str, str] = {
     "only_inside_longer": "only ever written inside a longer candidate",
     "holds_repeated_part": "holds a shorter candidate that the page repeats more often",
     "site_name": "the site's own name",
+    "credited_person": "a credited person (director or cast as read), or a screening's guest",
     "country_or_language": "a country or language name",
     "furniture": "reads like page furniture or a sentence end",
     "early": "how early its first line (1 at the top, 0 from line 40)",

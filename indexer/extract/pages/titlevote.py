@@ -41,10 +41,17 @@ def vote(
     url: str | None,
     labelled: str | None = None,
     original: str | None = None,
+    credited: frozenset[str] = frozenset(),
 ) -> tuple[Ballot, dict[str, titles.Title]]:
     """The title ballot of a page, scored, and, for candidates from heading lines, the cleaned
-    heading (original title, pull quote, line) to keep with the winner."""
+    heading (original title, pull quote, line) to keep with the winner; ``credited`` are the
+    keys of the people the page's people readers read (a candidate naming them is marked, as
+    one naming a screening's guest: "In the presence of Thomas Vinterberg")."""
     ballot, headings = collect(lines, used, stop, people, url, labelled, original)
+    credited = credited | titlecues.present_people("\n".join(lines))
+    for candidate in ballot.candidates.values():
+        if names_people(candidate.value, credited):
+            candidate.set("credited_person", 1.0)
     return scored(ballot), headings
 
 
@@ -106,6 +113,17 @@ def collect(
 
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+#: what separates the names of a list of people ("Luc Dardenne, Jean-Pierre Dardenne")
+_NAME_LIST = re.compile(r"\s*(?:[,;/&|]|\s[-–—]\s)\s*")
+
+
+def names_people(candidate: str, people: frozenset[str]) -> bool:
+    """Whether a candidate is only the names of ``people`` (keys): one credited person ("Alex
+    Lutz") or a list of them ("Luc Dardenne, Jean-Pierre Dardenne")."""
+    if not people:
+        return False
+    names = [key(n) for n in _NAME_LIST.split(candidate.strip()) if n.strip()]
+    return bool(names) and all(n in people for n in names)
 
 
 def _in_address(candidate: str, url: str | None) -> bool:
