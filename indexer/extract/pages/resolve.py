@@ -83,15 +83,13 @@ def build_film(
 
 def _inside_credits(line: int, entries: list[Entry]) -> bool:
     """Whether a line taken for another film's heading is a row of this film's labelled
-    credits: it credits a person ("Penulis : Benny Setiawan"), lies among the lines of a
-    labelled value (a row "Leikkaaja Benjamin Mercer" under "Tuottaja"), or is a row of a label
-    no language knows right under another labelled row ("Cópia: 35mm, …" under "Produção:")."""
+    credits: it credits a person ("Penulis : Benny Setiawan"), lies among the lines of a list
+    of people (a row "Leikkaaja Benjamin Mercer" under "Tuottaja"), or is a labelled row right
+    under another ("Cópia: 35mm, …", a label no language knows, under "Produção:")."""
     for entry in entries:
         if not entry.start <= line <= entry.end or entry.field in _TITLE_FIELDS:
             continue  # "Titolo: …" heads a film of its own
-        if entry.field in _PERSON_FIELDS or entry.start < line:
-            return True
-        if entry.field != "unknown" or any(e.start <= line - 1 <= e.end for e in entries):
+        if entry.field in _PERSON_FIELDS or any(e.start <= line - 1 <= e.end for e in entries):
             return True
     return False
 
