@@ -247,6 +247,24 @@ def test_a_label_met_twice_does_not_cut_the_page_at_a_credit_line() -> None:
 
 
 @pytest.mark.parametrize(
+    "credits",
+    [
+        # a row of the producers' list; "Lavastaja" reads as a director's label (Estonian)
+        "Ohjaaja Antti J. Jokinen\nTuottaja\n  • Mikko Tenhunen\n  • Antti J. Jokinen\n"
+        "Leikkaaja Benjamin Mercer\nLavastaja Jaagup Roomet\n\n",
+        # a row whose label no language knows, right under the other labelled rows
+        "Duração: 71min\n\nRealização: Manoel de Oliveira\nProdução: Tóbis Portuguesa\n"
+        "Cópia: 35mm, preto e branco, a exibir em formato DCP\nDuração: 70 minutos\n\n",
+    ],
+)
+def test_a_row_of_the_credits_is_no_other_films_heading(credits: str) -> None:
+    # the first label met again below: the line above it is still a row of the same block,
+    # so the cast further down is read
+    page = "Helene\n\n" + credits + BLURB + "\nCast: Laura Birn, Johannes Holopainen\n"
+    assert film_of(page).cast == ("Laura Birn", "Johannes Holopainen")
+
+
+@pytest.mark.parametrize(
     ("page", "directors"),
     [
         # a credit block without labels: the directors' line, then the cast's

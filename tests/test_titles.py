@@ -517,6 +517,10 @@ _SECTIONS = (
         # other films' headings of the same shape: a programme
         (("• Die Jagd", "", "Ein Drama.", "", "• Festen", "", "Ein Fest.", "", "• Submarino"),
          ["Festen", "Submarino"]),
+        # a list of tags shaped like the film's heading, one a line: no film's block between
+        (("• Die Jagd", "• Thomas Vinterberg", "• Dänemark", "", "Ein Drama."), []),
+        # the press about the film under the film's own decoration
+        (("• Die Jagd", "", "Ein Drama.", "", "• Die Presse über Die Jagd", "", "„Stark.“"), []),
     ],
 )  # fmt: skip
 def test_a_section_or_a_persons_heading_is_no_other_film(

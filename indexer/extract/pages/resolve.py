@@ -50,6 +50,7 @@ _CREDIT_FIELDS = frozenset(
 )
 _PERSON_FIELDS = frozenset({"directors", "writers", "cast", *ROLES})
 _PACKED_FIELDS = frozenset({"companies", "unknown"})
+_TITLE_FIELDS = frozenset({"title", "original_title", "alt_title"})
 _KEEP_FOR_QUOTES = frozenset({"synopsis", "press", "unknown"})
 
 
@@ -69,7 +70,7 @@ def build_film(
     if title is None or not title.title.strip():
         return None, [Problem(source, "no title found", "error")]
     others, cut = titles.other_films(lines, title, _repeat_line(entries))
-    if cut is not None and any(e.start == cut and e.field in _PERSON_FIELDS for e in entries):
+    if cut is not None and _inside_credits(cut, entries):
         others, cut = [], None  # "Penulis : Benny Setiawan" credits a person: no film's heading
     problems = []
     if others:
@@ -88,6 +89,19 @@ def build_film(
     if not credited and titlevote.names_people(title.title, people_read):
         return build_film(page, entries, used, source, why, people_read)
     return film, problems
+
+
+def _inside_credits(line: int, entries: list[Entry]) -> bool:
+    """Whether a line taken for another film's heading is a row of this film's labelled
+    credits: it credits a person ("Penulis : Benny Setiawan"), lies among the lines of a list
+    of people (a row "Leikkaaja Benjamin Mercer" under "Tuottaja"), or is a labelled row right
+    under another ("Cópia: 35mm, …", a label no language knows, under "Produção:")."""
+    for entry in entries:
+        if not entry.start <= line <= entry.end or entry.field in _TITLE_FIELDS:
+            continue  # "Titolo: …" heads a film of its own
+        if entry.field in _PERSON_FIELDS or any(e.start <= line - 1 <= e.end for e in entries):
+            return True
+    return False
 
 
 def _ends_in_label(line: str) -> bool:

@@ -527,12 +527,15 @@ def _same_shape(lines: tuple[str, ...], title: Title) -> list[tuple[int, str]]:
         pattern = re.compile(
             "^" + _shape(line[:at]) + r"(?P<t>.+?)" + _shape(line[at + len(title.title) :]) + "$"
         )
+        last = title.line
         for j in range(title.line + 1, len(lines)):
             match = pattern.match(lines[j].strip())
-            if match and len(match.group("t").split()) <= 10:
-                name = clean_heading(lines[j]).title
-                if not _section_or_person(name, lines):
-                    found.append((j, name))
+            if not match or len(match.group("t").split()) > 10:
+                continue
+            listed, last = j == last + 1, j  # "• бягство-" / "• село-": a list of tags
+            name = clean_heading(lines[j]).title
+            if not listed and not _section_or_person(name, lines) and not _about(name, title):
+                found.append((j, name))
     prev = next((j for j in range(title.line - 1, -1, -1) if lines[j].strip()), None)
     if prev is not None and re.fullmatch(r"[\d\s./-]{6,}", lines[prev].strip()):
         shape = re.compile("^" + _shape(lines[prev].strip()) + "$")
@@ -542,6 +545,13 @@ def _same_shape(lines: tuple[str, ...], title: Title) -> list[tuple[int, str]]:
                 if nxt is not None:
                     found.append((j, clean_heading(lines[nxt]).title))
     return found
+
+
+def _about(name: str, title: Title) -> bool:
+    """A heading shaped like the film's that names the film after words of its own: a
+    section about it ("De pers over Cine Expat: Druk" under "Cine Expat: Druk")."""
+    folded, own = key(name), key(title.title)
+    return bool(own) and folded != own and folded.endswith(" " + own)
 
 
 def _section_or_person(name: str, lines: tuple[str, ...]) -> bool:
