@@ -645,6 +645,12 @@ STYLES = [
         ],
     ),
     (
+        "a run of lower-case words quoted after the word for film is a quote, not its title",
+        "The Guardian deu três estrelas ao filme. Para o jornal britânico, o longa "
+        '"imperfeito e manco" de Salles comove. O filme "Ainda Estou Aqui" estreia em maio.',
+        [("imperfeito e manco", None, "The Guardian")],
+    ),
+    (
         "a Korean outlet's name with its Latin spelling in brackets, kept as written",
         '먼저 스크린 인터내셔널(Screen International)은 "단순한 몽유병에 대한 풍부한 상상력과 '
         '교묘한 변화가 가미된 영화"라고 전했다.',

@@ -180,7 +180,11 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         if marks.words(quote) < 2 and not _outlets_word(quote, text, start, end, kept, previous):
             continue  # a word in marks is read only as an outlet's verdict ("'ontroerend'")
         lead = text[last:start]
-        if marks.words(quote) <= 5 and _TITLED.search(text[max(0, start - 30) : start]):
+        if (
+            marks.words(quote) <= 5
+            and not quote[:1].islower()
+            and _TITLED.search(text[max(0, start - 30) : start])
+        ):
             last = end + 1
             continue  # a title after the word for film: 영화 '간이역', фильм «Дылда»
         if start > listed and sources:
