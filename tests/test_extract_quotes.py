@@ -645,6 +645,15 @@ STYLES = [
         ],
     ),
     (
+        "an outlet's name in quotation marks inside a compound with a word for outlet or critic",
+        '"Film Comment"-Kritiker A. Stein meinte knapp: "Ein kluger und sehr genauer Film." Das '
+        '"Empire"-Magazin sprach von "einem der klügsten Filme des Jahres".',
+        [
+            ("Ein kluger und sehr genauer Film.", "A. Stein", "Film Comment"),
+            ("einem der klügsten Filme des Jahres", None, "Empire"),
+        ],
+    ),
+    (
         "a run of lower-case words quoted after the word for film is a quote, not its title",
         "The Guardian deu três estrelas ao filme. Para o jornal britânico, o longa "
         '"imperfeito e manco" de Salles comove. O filme "Ainda Estou Aqui" estreia em maio.',
