@@ -645,6 +645,25 @@ STYLES = [
         ],
     ),
     (
+        "an outlet named like a field's label ('Première': a release) before a quotation",
+        'Première : "En s’attachant à ce point aux acteurs, le film est le plus '
+        'vibrant."\nExcessif : "Un film d\'amour à mort, très doux sur un sujet extrêmement dur."\n'
+        'Filmosphère : "Une mise en scène d\'une précision rare, et des acteurs bouleversants."',
+        [
+            (
+                "En s’attachant à ce point aux acteurs, le film est le plus vibrant.",
+                None,
+                "Première",
+            ),
+            ("Un film d'amour à mort, très doux sur un sujet extrêmement dur.", None, "Excessif"),
+            (
+                "Une mise en scène d'une précision rare, et des acteurs bouleversants.",
+                None,
+                "Filmosphère",
+            ),
+        ],
+    ),
+    (
         "an outlet's name in quotation marks inside a compound with a word for outlet or critic",
         '"Film Comment"-Kritiker A. Stein meinte knapp: "Ein kluger und sehr genauer Film." Das '
         '"Empire"-Magazin sprach von "einem der klügsten Filme des Jahres".',
