@@ -645,6 +645,28 @@ STYLES = [
         ],
     ),
     (
+        "a heading after the film's name and a colon is no critic's line for the paragraph above",
+        "George (Jean-Louis Trintignant) et Anne (Emmanuelle Riva) sont deux octogénaires, "
+        "professeurs de musique à la retraite. Un accident met leur amour à rude épreuve.\n"
+        "Amour de Haneke : Critiques Positives\n"
+        'Excessif : "Un film d\'amour à mort, très doux sur un sujet extrêmement dur."\n'
+        'Filmosphère : "Une mise en scène d\'une précision rare, et des acteurs bouleversants."\n'
+        'Cine Movies : "Il nous livre ainsi un film d\'une intensité émotionnelle immense."',
+        [
+            ("Un film d'amour à mort, très doux sur un sujet extrêmement dur.", None, "Excessif"),
+            (
+                "Une mise en scène d'une précision rare, et des acteurs bouleversants.",
+                None,
+                "Filmosphère",
+            ),
+            (
+                "Il nous livre ainsi un film d'une intensité émotionnelle immense.",
+                None,
+                "Cine Movies",
+            ),
+        ],
+    ),
+    (
         "an outlet named like a field's label ('Première': a release) before a quotation",
         'Première : "En s’attachant à ce point aux acteurs, le film est le plus '
         'vibrant."\nExcessif : "Un film d\'amour à mort, très doux sur un sujet extrêmement dur."\n'
@@ -861,6 +883,10 @@ def test_parse_attribution(text: str, who: Who | None) -> None:
         ("What the critics are saying:", True),
         ("2.4 av 5 Kritikers samlade betyg • 6 recensioner", True),
         ("Tomatometer 91% · 120 Reviews", True),
+        ("Amour de Haneke : Critiques positives", True),
+        ("Die Jagd: Pressestimmen", True),
+        ("Kritik: Der Spiegel", False),
+        ("Regie: Michael Haneke", False),
         ("12 user reviews", False),
         ("Press contact:", False),
         ("Cast (12)", False),
