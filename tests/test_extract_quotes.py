@@ -667,6 +667,15 @@ STYLES = [
         ],
     ),
     (
+        "an outlet opening the sentence, a verb, then the critic before a colon",
+        "I DN skriver Eva af Lindqvist: ”Oavbrutet spännande, en film om trygghet och hot.”\n\n"
+        "I Politiken skriver Kim Skotte: ”En hård og smuk film om en landsby i krise.”",
+        [
+            ("Oavbrutet spännande, en film om trygghet och hot.", "Eva af Lindqvist", "DN"),
+            ("En hård og smuk film om en landsby i krise.", "Kim Skotte", "Politiken"),
+        ],
+    ),
+    (
         "an outlet named like a field's label ('Première': a release) before a quotation",
         'Première : "En s’attachant à ce point aux acteurs, le film est le plus '
         'vibrant."\nExcessif : "Un film d\'amour à mort, très doux sur un sujet extrêmement dur."\n'

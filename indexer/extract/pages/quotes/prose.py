@@ -94,6 +94,11 @@ _FOR_RUN = re.compile(
     rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>(?:(?i:the|die|der|das|le|la|el|il|de|het)\s+)?"
     rf"{_CAPS}(?:\s+{_CAPS}){{0,4}})"
 )
+#: a verb in lower case, then a person's name: the critic after an opening "In Outlet"
+_VERB_THEN_NAME = re.compile(
+    rf"\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]\w*\s+(?P<name>{_CAPS}(?:\s+(?:{_CAPS}|af|von|van|de|da|del|der)){{1,3}})"
+    r"(?=\s*[:,]?\s*$|\s*:)"
+)
 #: words that open sentences, never a critic's one-word name before a verb ("Jak podkreśliła")
 _OPENERS = frozenset(w.lower() for w in SENTENCE_WORDS)
 _LEAD_WORDS = frozenset(w.lower() for w in (*IN_WORDS, *SPEECH_VERBS) if " " not in w)
@@ -407,7 +412,10 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     opening = _FOR_RUN.match(here)
     outlet = _subject_outlet(opening.group("o")) if opening else None
     if outlet and outlet_evidence(outlet) >= 2:
-        return Who(None, outlet, True)  # "Für die FAZ ist der Film „…“"
+        critic = _VERB_THEN_NAME.match(here[opening.end() :]) if opening else None
+        name = _trim_name(critic.group("name")) if critic else None
+        return Who(name if name and is_person(name) else None, outlet, True)  # "I DN skriver
+        # Eva af Geijerstam: ”…”", "Für die FAZ ist der Film „…“"
     role = _ROLE_AFTER.search(re.split(r"[.!?。！？]\s", here)[-1])  # in this sentence
     if role and caseless_outlet(role.group("name")) == role.group("name"):
         return Who(role.group("name"), None, True)  # "박평식 평론가는 … “…”"
