@@ -645,6 +645,71 @@ STYLES = [
         ],
     ),
     (
+        "a heading after the film's name and a colon is no critic's line for the paragraph above",
+        "George (Jean-Louis Trintignant) et Anne (Emmanuelle Riva) sont deux octogénaires, "
+        "professeurs de musique à la retraite. Un accident met leur amour à rude épreuve.\n"
+        "Amour de Haneke : Critiques Positives\n"
+        'Excessif : "Un film d\'amour à mort, très doux sur un sujet extrêmement dur."\n'
+        'Filmosphère : "Une mise en scène d\'une précision rare, et des acteurs bouleversants."\n'
+        'Cine Movies : "Il nous livre ainsi un film d\'une intensité émotionnelle immense."',
+        [
+            ("Un film d'amour à mort, très doux sur un sujet extrêmement dur.", None, "Excessif"),
+            (
+                "Une mise en scène d'une précision rare, et des acteurs bouleversants.",
+                None,
+                "Filmosphère",
+            ),
+            (
+                "Il nous livre ainsi un film d'une intensité émotionnelle immense.",
+                None,
+                "Cine Movies",
+            ),
+        ],
+    ),
+    (
+        "an outlet opening the sentence, a verb, then the critic before a colon",
+        "I DN skriver Eva af Lindqvist: ”Oavbrutet spännande, en film om trygghet och hot.”\n\n"
+        "I Politiken skriver Kim Skotte: ”En hård og smuk film om en landsby i krise.”",
+        [
+            ("Oavbrutet spännande, en film om trygghet och hot.", "Eva af Lindqvist", "DN"),
+            ("En hård og smuk film om en landsby i krise.", "Kim Skotte", "Politiken"),
+        ],
+    ),
+    (
+        "an outlet named like a field's label ('Première': a release) before a quotation",
+        'Première : "En s’attachant à ce point aux acteurs, le film est le plus '
+        'vibrant."\nExcessif : "Un film d\'amour à mort, très doux sur un sujet extrêmement dur."\n'
+        'Filmosphère : "Une mise en scène d\'une précision rare, et des acteurs bouleversants."',
+        [
+            (
+                "En s’attachant à ce point aux acteurs, le film est le plus vibrant.",
+                None,
+                "Première",
+            ),
+            ("Un film d'amour à mort, très doux sur un sujet extrêmement dur.", None, "Excessif"),
+            (
+                "Une mise en scène d'une précision rare, et des acteurs bouleversants.",
+                None,
+                "Filmosphère",
+            ),
+        ],
+    ),
+    (
+        "an outlet's name in quotation marks inside a compound with a word for outlet or critic",
+        '"Film Comment"-Kritiker A. Stein meinte knapp: "Ein kluger und sehr genauer Film." Das '
+        '"Empire"-Magazin sprach von "einem der klügsten Filme des Jahres".',
+        [
+            ("Ein kluger und sehr genauer Film.", "A. Stein", "Film Comment"),
+            ("einem der klügsten Filme des Jahres", None, "Empire"),
+        ],
+    ),
+    (
+        "a run of lower-case words quoted after the word for film is a quote, not its title",
+        "The Guardian deu três estrelas ao filme. Para o jornal britânico, o longa "
+        '"imperfeito e manco" de Salles comove. O filme "Ainda Estou Aqui" estreia em maio.',
+        [("imperfeito e manco", None, "The Guardian")],
+    ),
+    (
         "a Korean outlet's name with its Latin spelling in brackets, kept as written",
         '먼저 스크린 인터내셔널(Screen International)은 "단순한 몽유병에 대한 풍부한 상상력과 '
         '교묘한 변화가 가미된 영화"라고 전했다.',
@@ -827,6 +892,10 @@ def test_parse_attribution(text: str, who: Who | None) -> None:
         ("What the critics are saying:", True),
         ("2.4 av 5 Kritikers samlade betyg • 6 recensioner", True),
         ("Tomatometer 91% · 120 Reviews", True),
+        ("Amour de Haneke : Critiques positives", True),
+        ("Die Jagd: Pressestimmen", True),
+        ("Kritik: Der Spiegel", False),
+        ("Regie: Michael Haneke", False),
         ("12 user reviews", False),
         ("Press contact:", False),
         ("Cast (12)", False),

@@ -1359,7 +1359,7 @@ def test_a_short_verdict_signed_after_a_dash_and_no_menu_of_dash_lines() -> None
         (  # a word for "the broadcaster" names again the outlet named before
             "Ook de BBC is zeer lovend over de thriller van de regisseur. De omroep noemt de "
             "film 'ontroerend' en 'duister grappig'.",
-            [("duister grappig", None, "BBC")],
+            [("ontroerend", None, "BBC"), ("duister grappig", None, "BBC")],
         ),
         (  # one word in lower case, an outlet's verdict
             'O The Guardian deu três estrelas ao filme, elogiando a performance "incrível" de '

@@ -52,6 +52,9 @@ _PERSON_FIELDS = frozenset({"directors", "writers", "cast", *ROLES})
 _PACKED_FIELDS = frozenset({"companies", "unknown"})
 _TITLE_FIELDS = frozenset({"title", "original_title", "alt_title"})
 _KEEP_FOR_QUOTES = frozenset({"synopsis", "press", "unknown"})
+#: a label's value that is a passage in quotation marks: a source's quote, whatever the label
+#: ("Première : "En s'attachant à ce point aux acteurs …"", a magazine named like a field)
+_QUOTED_VALUE = re.compile(r"[\"“„«]\s*\w+(?:\W+\w+){3}")
 
 
 def build_film(
@@ -311,7 +314,7 @@ def _found_quotes(
     skip = {  # a label to ignore ("Trailer:") hides its own line, not the lines under it
         i
         for e in entries
-        if e.field not in _KEEP_FOR_QUOTES
+        if e.field not in _KEEP_FOR_QUOTES and not _QUOTED_VALUE.match(e.value)
         for i in range(e.start, (e.start if e.field == "ignore" else e.end) + 1)
     }
     press: set[int] = set()

@@ -29,12 +29,24 @@ def is_press_heading(line: str) -> bool:
     if text in _HEADINGS:
         return True
     words = re.findall(r"\w+", text)
+    if _titled_heading(text) and len(words) <= 8:
+        return True  # "Amour de Haneke : Critiques positives"
     if line.rstrip().endswith((":", "?", "？")) and 3 <= len(words) <= 6:
         return any(w in _HEADING_WORDS for w in words)  # "What are critics saying?"
     if len(words) > 12 or not _DIGIT.search(text):
         return False
     counts = (re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", part) for part in _SEGMENTS.split(text))
     return any(_counted(part) for part in counts)  # "2.4 av 5 · 6 recensioner"
+
+
+def _titled_heading(text: str) -> bool:
+    """True for a heading after a colon that follows the film's name: a press heading, or a
+    heading word and the one word that sorts the reviews ("… : critiques positives")."""
+    head, colon, part = text.rpartition(":")
+    words = part.split()
+    if not colon or not head.strip() or not words or re.search(r"[\"“”„«».!?]", part):
+        return False
+    return part.strip() in _HEADINGS or (len(words) == 2 and words[0] in _HEADING_WORDS)
 
 
 def _counted(part: str) -> bool:

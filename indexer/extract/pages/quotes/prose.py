@@ -19,6 +19,7 @@ from indexer.extract.pages.quotes.lang import (
     IN_WORDS,
     OUTLET_ANAPHORA,
     OUTLET_ARTICLES,
+    OUTLET_WORDS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
     phrase_pattern,
@@ -93,6 +94,11 @@ _FOR_RUN = re.compile(
     rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>(?:(?i:the|die|der|das|le|la|el|il|de|het)\s+)?"
     rf"{_CAPS}(?:\s+{_CAPS}){{0,4}})"
 )
+#: a verb in lower case, then a person's name: the critic after an opening "In Outlet"
+_VERB_THEN_NAME = re.compile(
+    rf"\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]\w*\s+(?P<name>{_CAPS}(?:\s+(?:{_CAPS}|af|von|van|de|da|del|der)){{1,3}})"
+    r"(?=\s*[:,]?\s*$|\s*:)"
+)
 #: words that open sentences, never a critic's one-word name before a verb ("Jak podkreśliła")
 _OPENERS = frozenset(w.lower() for w in SENTENCE_WORDS)
 _LEAD_WORDS = frozenset(w.lower() for w in (*IN_WORDS, *SPEECH_VERBS) if " " not in w)
@@ -121,6 +127,14 @@ _BRACKETED = re.compile(
     rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*\(\s*(?P<q>[\"“„«])?"
     r"(?P<o>[^()\"“”„«»]{2,40}?)[\"”“»]?\s*\)"
 )
+#: an outlet's name in quotation marks joined by a hyphen to a word for an outlet or for a
+#: critic, and a name after the critic: 'Das "Time"-Magazin', '"Village Voice"-Kritiker J.
+#: Hoberman' (a compound noun in German, Dutch or the Nordic languages)
+_COMPOUND = re.compile(
+    rf"[\"“„«](?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})[\"”“»]-(?P<w>[^\W\d_]+)"
+    rf"(?:\s+(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}}))?"
+)
+_ROLE_WORDS = frozenset(r.lower() for r in CRITIC_ROLES)
 _TITLED = re.compile(rf"(?<!\w)(?i:{alternation(lang.cues('film_words'))})\s*$")
 _CJK = re.compile(rf"[{_CJK_CHAR}]{{4}}")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
@@ -177,10 +191,16 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     listed, sources = respectively(text)
     for start, end in marks.spans(text, 1):
         quote = text[start + 1 : end].strip()
+        if _compound(_COMPOUND.match(text, start)) is not None:
+            continue  # 'im "Rolling Stone"-Magazin': a name inside a compound word
         if marks.words(quote) < 2 and not _outlets_word(quote, text, start, end, kept, previous):
             continue  # a word in marks is read only as an outlet's verdict ("'ontroerend'")
         lead = text[last:start]
-        if marks.words(quote) <= 5 and _TITLED.search(text[max(0, start - 30) : start]):
+        if (
+            marks.words(quote) <= 5
+            and not quote[:1].islower()
+            and _TITLED.search(text[max(0, start - 30) : start])
+        ):
             last = end + 1
             continue  # a title after the word for film: 영화 '간이역', фильм «Дылда»
         if start > listed and sources:
@@ -392,10 +412,17 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     opening = _FOR_RUN.match(here)
     outlet = _subject_outlet(opening.group("o")) if opening else None
     if outlet and outlet_evidence(outlet) >= 2:
-        return Who(None, outlet, True)  # "Für die FAZ ist der Film „…“"
+        critic = _VERB_THEN_NAME.match(here[opening.end() :]) if opening else None
+        name = _trim_name(critic.group("name")) if critic else None
+        return Who(name if name and is_person(name) else None, outlet, True)  # "I DN skriver
+        # Eva af Geijerstam: ”…”", "Für die FAZ ist der Film „…“"
     role = _ROLE_AFTER.search(re.split(r"[.!?。！？]\s", here)[-1])  # in this sentence
     if role and caseless_outlet(role.group("name")) == role.group("name"):
         return Who(role.group("name"), None, True)  # "박평식 평론가는 … “…”"
+    tail = " ".join(sentences[-2:])  # an initial's full stop ends no sentence: "J. Hoberman"
+    for match in _COMPOUND.finditer(tail):
+        if match.end() > len(tail) - len(here) and (compound := _compound(match)):
+            return compound  # '"Village Voice"-Kritiker J. Hoberman meinte: "…"'
     if bracketed := _bracketed_source(here):
         return bracketed  # "David Ehrlich ("IndieWire") dodaje, że "…""
     sibling = previous is not None and previous.outlet is not None and previous.critic is None
@@ -425,6 +452,21 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if outlet := _one_outlet(_unquoted(here), "\0"):
         return Who(None, outlet, True)  # "… habang ang The Times sa London ay sinabi na “…”"
     return None
+
+
+def _compound(match: re.Match[str] | None) -> Who | None:
+    """The source a compound of a quoted name and a word for an outlet or a critic names
+    ('Das "Time"-Magazin', '"Village Voice"-Kritiker J. Hoberman'): the outlet, and the critic
+    named after the role."""
+    if match is None:
+        return None
+    outlet, word = match.group("o"), match.group("w").lower()
+    if outlet_name(outlet) != outlet or is_person(outlet):
+        return None
+    if word in _ROLE_WORDS:
+        name = _trim_name(match.group("name") or "")
+        return Who(name if name and is_person(name) else None, outlet, True)
+    return Who(None, outlet, True) if word in OUTLET_WORDS else None
 
 
 def _bracketed_source(sentence: str) -> Who | None:

@@ -35,7 +35,7 @@ from indexer.normalize import genre_names, key, nationality_country
 _PARTICLES = frozenset(
     re.findall(
         r"\S+",
-        "van von de da di du del della der den le la bin ibn el al ter ten dos das y e zu mc "
+        "van von de da di du del della der den le la bin ibn el al ter ten dos das y e zu mc af "
         "d' d’ of",
     )
 )
