@@ -9,6 +9,8 @@ import pytest
 
 from bench import report
 from bench.fts5 import match_expression
+from bench.pages_anatomy import anatomy
+from bench.pages_score import SCORER
 from bench.querylog import QueryLog, make_query_log, quote_fragments, title_candidates, words
 from bench.run import main
 
@@ -195,3 +197,30 @@ def test_scale_study_on_the_search_corpus(tmp_path: Path) -> None:
     assert rows[1]["films"] == 2 * rows[0]["films"]
     assert rows[1]["size_mb"] > rows[0]["size_mb"] and all(r["build_s"] > 0 for r in rows)
     assert rows[0]["success"] >= 0.8
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/tools/score_pages.py")
+def test_anatomy_tells_a_missing_value_from_a_wrong_one(tmp_path: Path) -> None:
+    page = tmp_path / "201_site_film.txt"
+    page.write_text(
+        "Source: https://example.org/films/quiet-harbour\n\nQuiet Harbour\n"
+        "Director: Jane Moreau\nCountry: France\nYear: 2001\n\n"
+        + "A fisherman's daughter comes home to the harbour town after ten years away. "
+        * 3,
+        encoding="utf-8",
+    )
+    labels = {
+        page.name: {
+            "title": "Quiet Harbour",
+            "directors": ["Someone Else"],
+            "countries_en": ["France"],
+            "runtime_min": 95,
+            "runtime_all": [95],
+        }
+    }
+    out = anatomy(labels, tmp_path)
+    assert out["title"] == [1, 0, 0]
+    assert out["countries"] == [1, 0, 0]
+    assert out["directors"] == [0, 0, 1]  # a director, the wrong one
+    assert out["runtime"] == [0, 1, 0]  # the page states none
+    assert out["cast"] == [0, 0, 0]  # not labelled: not scored
