@@ -1321,6 +1321,16 @@ def test_an_outlet_after_a_word_for_for_and_its_kind_is_the_source(lead: str) ->
             'por encima de las dudas del director".',
             ("Luis Martínez", "El Mundo"),
         ),
+        (  # the outlet's article comes from the language data ("las", "os" included)
+            'Ana Pérez, de Las Provincias, afirma que es "una película hermosa, valiente y muy '
+            'necesaria".',
+            ("Ana Pérez", "Las Provincias"),
+        ),
+        (
+            'Eduardo Lopes, do Os Dias, escreve que o filme é "uma obra delicada, serena e '
+            'profundamente humana".',
+            ("Eduardo Lopes", "Os Dias"),
+        ),
         (  # a name with a particle is no critic and outlet
             'Según José Luis de Vicente, la película es "una obra que habla del pasado con '
             'poderío sentimental y sin miedo".',

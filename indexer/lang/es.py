@@ -143,7 +143,7 @@ DATA = Language(
     first_person=split("yo|nosotros"),
     critic_roles=split("crítico|crítica"),
     media_words=split("cine|pantalla"),
-    outlet_articles=split("el|la"),
+    outlet_articles=split("el|la|los|las"),
     event_words=split(
         "estreno*|estrena*|premier*|proyecci*|proyecta*|festival*|en cines|en salas|"
         "cartelera|entradas|hoy|esta noche|competición|sección oficial|programaci*|taquilla|"

@@ -148,7 +148,7 @@ DATA = Language(
     first_person=split("j'|j’|je|nous"),
     critic_roles=split("critique"),
     media_words=split("ciné|écran|ecran"),
-    outlet_articles=split("le|la"),
+    outlet_articles=split("le|la|les"),
     event_words=split(
         "avant-première*|première*|projection*|projeté*|festival*|en salle*|au cinéma|"
         "dans les salles|sortie en salle*|sort en salle*|sortira|billet*|aujourd'hui|"

@@ -113,4 +113,5 @@ DATA = Language(
     award_words=split("legjobb"),
     read_also=split("ezt is olvassa el|olvassa el ezt is"),
     determiners=split("az|egy"),
+    outlet_articles=split("a|az"),
 )

@@ -121,4 +121,5 @@ DATA = Language(
         "lees de volledige recensie|lees de recensie|volledige recensie|lees meer|lees verder"
     ),
     determiners=split("het|een|deze|dit|onze"),
+    outlet_articles=split("de|het"),
 )

@@ -121,7 +121,7 @@ DATA = Language(
     first_person=split("eu|nós"),
     critic_roles=split("crítico|crítica"),
     media_words=split("tela"),
-    outlet_articles=split("o|a"),
+    outlet_articles=split("o|a|os|as"),
     event_words=split(
         "estreia*|estreou|estrear*|pré-estreia*|première|exibição|exibido*|sessão|sessões|"
         "festival*|nos cinemas|nas salas|em cartaz|bilhete*|ingresso*|hoje|esta noite|"

@@ -67,11 +67,13 @@ _OWNED_ROLE = re.compile(
     rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)"
     rf"(?:\s+(?P<name>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}}))?"
 )
+#: an outlet's article written with a capital ("El País", "De Volkskrant")
+_CAPITAL_ARTICLE = phrase_pattern(tuple(w[:1].upper() + w[1:] for w in OUTLET_ARTICLES))
 #: a critic, then "of" and the outlet set off as an apposition ("Carlos Boyero, de El País,",
 #: "Sergi Sánchez, de La Razón:", "Luis Martínez de El Mundo también destaca")
 _APPOSED = re.compile(
     rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*,?\s+(?:de|del|du|da|do|di|della)\s+"
-    rf"(?P<o>(?:(?:El|La|Le|Il|Lo|Les|Los|Las|The|O|A|Os|As|De|Het)\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})"
+    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})"
     r"(?=\s*[,:;.]|\s+[^\W\d_A-ZÀ-Ý]|\s*$)"
 )
 _TRAILING_PARTICLE = re.compile(r"(?:\s+(?:van|von|de|da|di|del|der|le|la))+$")
@@ -102,7 +104,7 @@ _VERB_THEN_NAME = re.compile(
 #: words that open sentences, never a critic's one-word name before a verb ("Jak podkreśliła")
 _OPENERS = frozenset(w.lower() for w in SENTENCE_WORDS)
 _LEAD_WORDS = frozenset(w.lower() for w in (*IN_WORDS, *SPEECH_VERBS) if " " not in w)
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?i:the|a|az|o|le|la|il|el|der|die|das|de|het)\s+$")
+_ARTICLE_BEFORE = re.compile(rf"(?:^|\s)(?i:{phrase_pattern(OUTLET_ARTICLES)})\s+$")
 #: a verb of reporting or "in" before an outlet at the start of a sentence ("Selon Le Monde")
 _LEAD_WORD = re.compile(rf"^(?i:{phrase_pattern(IN_WORDS + SPEECH_VERBS)})\s+")
 _SUBJECT = re.compile(
