@@ -70,6 +70,12 @@ def cues(kind: str, code: str | None = None) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+@cache
+def cue_set(kind: str) -> frozenset[str]:
+    """The words of :func:`cues` (every language) as a set, for membership tests."""
+    return frozenset(cues(kind))
+
+
 def alternation(kind: str) -> str:
     """The cues of ``kind`` in every language as one regular-expression alternation, longest
     first (``film|movie|película|…``, written as a tree of shared beginnings: see

@@ -246,7 +246,7 @@ def _after_lower_words(text: str, start: int) -> str | None:
         word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,:：\s]+", text[at : at + 40])
         if not word or not word.group(1).islower():
             return None
-        joined = word.group(1) in lang.cues("conjunctions")
+        joined = word.group(1) in lang.cue_set("conjunctions")
         if joined and name_at(text, at + word.end()):
             return None  # "Pascal Payant leikstjóra og Simon Danielsson": another person
         at += word.end()
@@ -416,7 +416,7 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             break
         if not UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
-        if bare in lang.cues("conjunctions") or bare in lang.cues("postpositions"):
+        if bare in lang.cue_set("conjunctions") or bare in lang.cue_set("postpositions"):
             break  # "ნინო კასრაძე და გიორგი …", "आर. बाल्की की फिल्म": "and", "of" end the name
         if words and bare in lang.cues("film_words"):
             break  # "ლევან თუთბერიძის ფილმი": the word for film ends its director's name

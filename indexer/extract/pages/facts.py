@@ -289,7 +289,7 @@ def _is_noise_cell(words: str) -> bool:
     folded = words.casefold()
     if folded in _colour_words() or _SUBTITLES.match(folded):
         return True
-    conjunctions = _conjunctions()
+    conjunctions = lang.cue_set("conjunctions")
     if all(w in _colour_parts() or w in conjunctions for w in folded.split()):
         # "alb/negru şi color" split at the slash: colour words and a conjunction
         return any(w in _colour_parts() for w in folded.split())
@@ -308,11 +308,6 @@ def _colour_parts() -> frozenset[str]:
     """The words of the colour words, of three letters or more ("alb", "negru" of "alb-negru";
     "noir", "blanc" of "noir et blanc")."""
     return frozenset(p for w in _colour_words() for p in re.split(r"[\s/&-]+", w) if len(p) >= 3)
-
-
-@lru_cache(maxsize=1)
-def _conjunctions() -> frozenset[str]:
-    return frozenset(lang.cues("conjunctions"))
 
 
 def _release_years(line: str) -> list[int]:

@@ -127,7 +127,7 @@ def name_before(head: str) -> str | None:
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])
     clause = re.split(r"[,.;:!?()«»\"“”،؛؟।።፣፤፥፦\n]", head)[-1].split()
-    joins = [i for i, word in enumerate(clause) if word in lang.cues("conjunctions")]
+    joins = [i for i, word in enumerate(clause) if word in lang.cue_set("conjunctions")]
     clause = clause[joins[-1] + 1 :] if joins else clause
     # a word in a case ("ಸಿನಿಮೋತ್ಸವದಲ್ಲಿ": "at the film festival") ends what stands before the name
     cased = [i for i, word in enumerate(clause[:-1]) if word.endswith(_case_particles())]

@@ -92,12 +92,6 @@ def before_known_label(value: str) -> str:
     return value
 
 
-@cache
-def _conjunctions() -> frozenset[str]:
-    """The words for "and" of every language, as written (lower case)."""
-    return frozenset(lang.cues("conjunctions"))
-
-
 def _and_split(part: str) -> list[str]:
     """``part`` split at the word for "and" of any language when it is no name and each piece
     is one ("Kari Berg og Per Lien"; "and" and "y" are split already)."""
@@ -249,7 +243,7 @@ def person(name: str) -> str | None:
     name = " ".join(words)
     if not name or key(name) in _not_names() or is_fact_word(name) or _STOP.search(name):
         return None
-    if words[0] in _conjunctions():
+    if words[0] in lang.cue_set("conjunctions"):
         return None  # "और …" ("and …", a heading's second word): no name opens with "and"
     if is_uncased_name(name) and (_CJK_PARTICLE.search(name) or _ends_with_film_word(name)):
         return None  # "的新進", "영화", "독립영화": a particle or the word for film

@@ -95,7 +95,7 @@ def name_after(text: str, start: int) -> str | None:
         return name
     # "Robert De Niro y Val Kilmer": a particle that is also the word for "and" ends the name
     for i in range(len(words) - 1, 1, -1):
-        if words[i] in lang.cues("conjunctions") and is_name(" ".join(words[:i])):
+        if words[i] in lang.cue_set("conjunctions") and is_name(" ".join(words[:i])):
             return " ".join(words[:i])
     return None
 

@@ -16,8 +16,6 @@ import numpy as np
 from langdetect import DetectorFactory, LangDetectException
 from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY
-from langdetect.lang_detect_exception import ErrorCode
-from langdetect.utils.ngram import NGram
 
 DetectorFactory.seed = (
     0  # langdetect is random without a seed; the same page must give the same answer
@@ -150,58 +148,6 @@ class _Detector(Detector):
     def _init_probability(self) -> np.ndarray:
         return np.array(super()._init_probability())
 
-    def _extract_ngrams(self) -> list[str]:
-        """langdetect's n-grams of the text, its :class:`NGram` buffer written out inline
-        with each character's normalised form looked up once (same n-grams, same order)."""
-        table = self.word_lang_prob_map
-        found: list[str] = []
-        grams, capital = " ", False
-        for ch in self.text:
-            ch = _normalised(ch)
-            last = grams[-1]
-            if last == " ":
-                grams, capital = " ", False
-                if ch == " ":
-                    continue
-            elif len(grams) >= NGram.N_GRAM:
-                grams = grams[1:]
-            grams += ch
-            capital = ch.isupper() and (last.isupper() or capital)
-            if capital:
-                continue
-            if ch != " " and ch in table:  # the last character: grams[-1:]
-                found.append(ch)
-            if len(grams) >= 2 and grams[-2:] in table:
-                found.append(grams[-2:])
-            if len(grams) >= 3 and grams in table:  # N_GRAM is 3: the buffer is the trigram
-                found.append(grams)
-        return found
-
-    def _detect_block(self) -> None:
-        """langdetect's trials with the same random draws and the same arithmetic, the
-        update of each draw written inline (every n-gram drawn is in the table)."""
-        self.cleaning_text()
-        ngrams = self._extract_ngrams()
-        if not ngrams:
-            raise LangDetectException(ErrorCode.CantDetectError, "No features in text.")
-        table = self.word_lang_prob_map
-        self.langprob = [0.0] * len(self.langlist)
-        self.random.seed(self.seed)
-        choice = self.random.choice
-        for _ in range(self.n_trial):
-            prob = self._init_probability()
-            alpha = self.alpha + self.random.gauss(0.0, 1.0) * self.ALPHA_WIDTH
-            i = 0
-            while True:
-                prob *= alpha / self.BASE_FREQ + _word_probabilities(table, choice(ngrams))
-                if i % 5 == 0 and (
-                    self._normalize_prob(prob) > self.CONV_THRESHOLD or i >= self.ITERATION_LIMIT
-                ):
-                    break
-                i += 1
-            for j in range(len(self.langprob)):
-                self.langprob[j] += prob[j] / self.n_trial
-
     def _update_lang_prob(self, prob: np.ndarray, word: str | None, alpha: float) -> bool:
         if word is None or word not in self.word_lang_prob_map:
             return False
@@ -214,17 +160,6 @@ class _Detector(Detector):
 
 
 _ARRAYS: dict[str, np.ndarray] = {}
-
-
-_NORMALISED: dict[str, str] = {}
-
-
-def _normalised(ch: str) -> str:
-    """``NGram.normalize(ch)``, remembered per character."""
-    found = _NORMALISED.get(ch)
-    if found is None:
-        found = _NORMALISED[ch] = NGram.normalize(ch)
-    return found
 
 
 def _word_probabilities(table: dict[str, list[float]], word: str) -> np.ndarray:

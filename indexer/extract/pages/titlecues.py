@@ -417,7 +417,7 @@ def slug_head(ballot: FeatureBallot, slug: list[str], body: str) -> None:
     where: dict[str, list[int]] = {}
     for t, token in enumerate(tokens):
         where.setdefault(token[2], []).append(t)
-    film = _film_word_keys()
+    film = titles.film_word_keys()
     heads = [0] + [
         i + (2 if i + 2 < len(slug) and len(slug[i + 1]) <= 3 else 1)
         for i, w in enumerate(slug[:-1])
@@ -564,19 +564,14 @@ def _presence_cue() -> re.Pattern[str]:
 def _up_to_film_word(words: list[str]) -> list[str]:
     """A name's words up to the word for film ("Pelakon Utama Filem MUNAFIK": the lead actor
     of the film, then its name): no person's name holds it."""
-    at = next((i for i, w in enumerate(words) if key(w) in _film_word_keys()), len(words))
+    at = next((i for i, w in enumerate(words) if key(w) in titles.film_word_keys()), len(words))
     return words[:at]
 
 
 def _past_film_word(words: list[str]) -> list[str]:
     """A name's words after the last word for film (read backwards from a role word)."""
-    at = max((i + 1 for i, w in enumerate(words) if key(w) in _film_word_keys()), default=0)
+    at = max((i + 1 for i, w in enumerate(words) if key(w) in titles.film_word_keys()), default=0)
     return words[at:]
-
-
-@lru_cache(maxsize=1)
-def _film_word_keys() -> frozenset[str]:
-    return frozenset(key(w) for w in lang.cues("film_words"))
 
 
 def credit_line(line: str) -> bool:

@@ -144,7 +144,7 @@ def _the_film(text: str) -> bool:
     """ "Il film", "The Movie", "Der Film": the article and the word for film that end a title
     after a dash ("Boris - Il film", "Star Trek – The Motion Picture" is not: three words)."""
     words = text.split()
-    return len(words) == 2 and len(words[0]) <= 3 and key(words[1]) in _film_word_keys()
+    return len(words) == 2 and len(words[0]) <= 3 and key(words[1]) in film_word_keys()
 
 
 def ends_the_film(text: str) -> bool:
@@ -154,7 +154,8 @@ def ends_the_film(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _film_word_keys() -> frozenset[str]:
+def film_word_keys() -> frozenset[str]:
+    """The words for film of every language, as :func:`~indexer.normalize.key` folds them."""
     return frozenset(key(w) for w in lang.cues("film_words"))
 
 
