@@ -224,3 +224,38 @@ def test_anatomy_tells_a_missing_value_from_a_wrong_one(tmp_path: Path) -> None:
     assert out["directors"] == [0, 0, 1]  # a director, the wrong one
     assert out["runtime"] == [0, 1, 0]  # the page states none
     assert out["cast"] == [0, 0, 0]  # not labelled: not scored
+
+
+LABEL_KEYS = {
+    "title",
+    "year",
+    "directors",
+    "countries_en",
+    "genres_en",
+    "cast",
+    "runtime_min",
+    "synopsis_start",
+    "quotes",
+}
+
+
+@pytest.mark.parametrize(
+    "folder",
+    sorted(p for p in (Path(__file__).parents[1] / "bench" / "pages").iterdir() if p.is_dir()),
+    ids=lambda p: p.name,
+)
+def test_kept_page_sets_are_labelled_pages(folder: Path) -> None:
+    """Every kept page is a labelled ``Source:`` page, every label names a kept page."""
+    import json
+
+    labels = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    pages = {p.name for p in folder.glob("*.txt")}
+    assert pages and set(labels) == pages
+    hosts = set()
+    for name, label in labels.items():
+        first = (folder / name).read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("Source: http"), name
+        hosts.add(first.split("/")[2])
+        assert set(label) >= LABEL_KEYS, name
+        assert all({"text_start", "critic", "outlet"} <= set(q) for q in label["quotes"]), name
+    assert len(hosts) == len(pages)  # one page per site
