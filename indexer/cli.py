@@ -3,6 +3,9 @@
 Thin wrappers: each parses options (every one also readable from a ``CINEDEX_*`` variable),
 calls one function of the indexer and prints its result. User errors are
 :class:`click.ClickException`; long work shows progress (:mod:`indexer.progress`).
+
+Each command imports what it uses when it runs: ``extract`` and ``check`` read pages and never
+touch Whoosh, NLTK or the web app, and ``cinedex --help`` imports none of them.
 """
 
 from __future__ import annotations
@@ -12,15 +15,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from indexer import build as builder
-from indexer import corpus, progress
-from indexer.merge import merge
-from indexer.quality import index_quality, joins_json, quality
-from indexer.records import film_to_json
+if TYPE_CHECKING:
+    from indexer import corpus
 
 CORPUS_OPTION = click.option(
     "--corpus",
@@ -64,6 +64,10 @@ def extract(files: tuple[Path, ...], as_json: bool, explain: bool) -> None:
 
     No index is touched: this is the debugging tool for editors.
     """
+    from indexer import corpus
+    from indexer.merge import merge
+    from indexer.records import film_to_json
+
     # the modules imported so far are never garbage: full collections, which the language
     # data and patterns made on first use set off, no longer walk them (half the collector's
     # time of a one-page run)
@@ -115,6 +119,9 @@ def check(corpus_paths: tuple[Path, ...], as_json: bool) -> None:
 
     Exits non-zero only when some file could not be read at all.
     """
+    from indexer import corpus
+    from indexer.merge import merge
+
     loaded = corpus.load_corpus(_existing(corpus_paths))
     merged = merge(loaded.films, loaded.quotes)
     unreadable = [d for d in loaded.documents if d.unreadable]
@@ -127,6 +134,8 @@ def check(corpus_paths: tuple[Path, ...], as_json: bool) -> None:
 
 
 def _check_json(loaded: corpus.CorpusResult, merged: Any) -> dict[str, Any]:
+    from indexer.quality import joins_json, quality
+
     return {
         "documents": [d.to_json() for d in loaded.documents],
         "films": len(merged.films),
@@ -146,6 +155,8 @@ def _check_json(loaded: corpus.CorpusResult, merged: Any) -> dict[str, Any]:
 
 
 def _print_check(loaded: corpus.CorpusResult, merged: Any) -> None:
+    from indexer.quality import joins_json, quality
+
     for doc in loaded.documents:
         click.echo(f"{doc.source}: {doc.kind}, {doc.films} film(s), {doc.quotes} quote(s)")
         for problem in doc.problems:
@@ -193,6 +204,9 @@ def index_command(
     status_file: Path | None,
 ) -> None:
     """Build or update the live index (incremental by default)."""
+    from indexer import build as builder
+    from indexer import progress
+
     status = builder.StatusFile(status_file) if status_file else None
     with progress.reporter(sys.stderr.isatty() and not as_json) as bar:
 
@@ -254,8 +268,11 @@ def format_report(report: dict[str, Any]) -> str:
 )
 def stats(index_dir: Path, as_json: bool, quality: bool) -> None:
     """Print what the live index holds."""
-    layout = builder.IndexLayout(index_dir)
-    summary = builder.index_stats(layout)
+    from indexer.layout import IndexLayout, index_stats
+    from indexer.quality import index_quality
+
+    layout = IndexLayout(index_dir)
+    summary = index_stats(layout)
     live = layout.live()
     if summary is None or live is None:
         raise click.ClickException(f"no index in {index_dir}; run `cinedex index` first")

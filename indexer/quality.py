@@ -15,9 +15,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as whoosh_index
-
-from indexer import schema
 from indexer.merge import MergeResult
 from indexer.people import person_key
 from indexer.records import Film, Problem
@@ -79,6 +76,10 @@ def index_quality(folder: Path) -> dict[str, Any]:
     """The data quality of the films of a built index (``folder``: one build), read from their
     stored records: films with a director, from prose only, director spelling groups, and
     films made from several sources."""
+    from whoosh import index as whoosh_index  # here: ``cinedex check`` never opens an index
+
+    from indexer import schema
+
     directors: list[list[str]] = []
     prose_only = several = 0
     with whoosh_index.open_dir(str(folder)).searcher() as searcher:

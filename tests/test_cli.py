@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from tests.search_corpus import FILMS, write_corpus
 from webapp.cli import main
 
-SEEDS = Path(__file__).resolve().parents[1] / "corpus" / "pages"
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "corpus" / "pages"
 
 
 def test_extract_merges_the_seed_pages_into_one_film() -> None:
@@ -32,6 +36,41 @@ def test_extract_of_a_missing_file_is_a_clear_error() -> None:
     result = CliRunner().invoke(main, ["extract", "no/such/file.txt"])
     assert result.exit_code == 1
     assert "no such file or folder: no/such/file.txt" in result.output
+
+
+#: runs ``cinedex ARGS...`` in a fresh interpreter, then prints the top-level packages imported
+_IMPORTED = """
+import json, sys
+from click.testing import CliRunner
+from webapp.cli import main
+result = CliRunner().invoke(main, sys.argv[1:])
+assert result.exit_code == 0, result.output
+print(json.dumps(sorted({name.partition(".")[0] for name in sys.modules})))
+"""
+#: the web app, the server and the search index: no business of the page reader
+SERVING = {"flask", "werkzeug", "jinja2", "gunicorn", "whoosh", "nltk"}
+
+
+@pytest.mark.parametrize(
+    ("args", "unwanted"),
+    [
+        (["extract", str(SEEDS / "000_704fc48faa7c6cc1.txt"), "--json"], SERVING),
+        (["--help"], {*SERVING, "numpy", "langdetect", "ftfy"}),
+    ],
+    ids=["extract", "help"],
+)
+def test_a_command_imports_only_what_it_needs(args: list[str], unwanted: set[str]) -> None:
+    # each page is read by its own `cinedex extract`: start-up time is paid once a page
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    imported = unwanted.intersection(json.loads(done.stdout))
+    assert not imported, f"cinedex {args[0]} imported {sorted(imported)}"
 
 
 def test_check_reports_every_problem_and_fails_only_on_unreadable_files(tmp_path: Path) -> None:

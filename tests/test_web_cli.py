@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from webapp.cli import GunicornApp, corpus_fingerprint, main
+from webapp.cli import corpus_fingerprint, main
 from webapp.search import SearchService
 from webapp.search.types import QuoteRequest, SearchRequest
+from webapp.server import GunicornApp
 
 
 def without_timing(data: dict) -> dict:

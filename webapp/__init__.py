@@ -3,6 +3,9 @@
 :func:`create_app` follows Flask's ``flaskr``: configuration (defaults, environment, test
 override), then the one :class:`~webapp.search.SearchService` and the query log in
 ``app.extensions``, then blueprints, error handling, security headers and the admin.
+
+Flask, Werkzeug and the search service are imported when an app is made or a request served,
+not with the package: the ``cinedex`` command lives in it and its ``extract`` never serves.
 """
 
 from __future__ import annotations
@@ -14,17 +17,15 @@ import secrets
 import time
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
-
-from flask import Flask, Response, g, has_request_context, request
-from werkzeug.exceptions import TooManyRequests
-from werkzeug.middleware.proxy_fix import ProxyFix
+from typing import TYPE_CHECKING, Any
 
 from webapp import config as configuration
-from webapp import errors
-from webapp.querylog import QueryLog
-from webapp.ratelimit import RateLimiter
-from webapp.search import SearchService
+
+if TYPE_CHECKING:
+    from flask import Flask, Response
+
+    from webapp.querylog import QueryLog
+    from webapp.search import SearchService
 
 log = logging.getLogger(__name__)
 
@@ -48,29 +49,6 @@ HEADERS = {
 }
 
 
-class CinedexApp(Flask):
-    """Flask, with absolute URLs (OpenSearch, JSON-LD) built on the configured public URL."""
-
-    def url_for(
-        self,
-        /,
-        endpoint: str,
-        *,
-        _anchor: str | None = None,
-        _method: str | None = None,
-        _scheme: str | None = None,
-        _external: bool | None = None,
-        **values: Any,
-    ) -> str:
-        """Like Flask's, but an external URL starts with ``BASE_URL`` (else the address the
-        server was told to listen on), never with the request's ``Host`` header, which any
-        client may set."""
-        path = super().url_for(endpoint, _anchor=_anchor, _method=_method, **values)
-        if not _external:
-            return path
-        return public_base(self.config) + path
-
-
 def public_base(config: Mapping[str, Any]) -> str:
     """The scheme and host that absolute URLs start with (no trailing slash)."""
     if config.get("BASE_URL"):
@@ -86,6 +64,13 @@ def public_base(config: Mapping[str, Any]) -> str:
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the web app: config, search service, query log, blueprints, errors, admin."""
+    from werkzeug.middleware.proxy_fix import ProxyFix
+
+    from webapp import errors
+    from webapp.application import CinedexApp
+    from webapp.querylog import QueryLog
+    from webapp.search import SearchService
+
     app = CinedexApp(__name__)
     app.config.update(configuration.load(test_config))
     app.json.sort_keys = False  # type: ignore[attr-defined]  # keep the dataclasses' field order
@@ -124,6 +109,8 @@ def register_blueprints(app: Flask) -> None:
 def visitor() -> str | None:
     """Who is searching, for counting a query once per visitor: address and browser (None
     outside a request: then every search counts)."""
+    from flask import has_request_context, request
+
     if not has_request_context():
         return None
     return f"{request.remote_addr} {request.headers.get('User-Agent', '')}"
@@ -140,6 +127,11 @@ def register_rate_limit(app: Flask) -> None:
     Without ``PROXIES`` a loopback client is not limited: that is a proxy on this machine
     whose clients all share its address (set ``CINEDEX_PROXIES`` to limit them one by one),
     or a local tool."""
+    from flask import g, request
+    from werkzeug.exceptions import TooManyRequests
+
+    from webapp.ratelimit import RateLimiter
+
     limiter = RateLimiter(
         app.config["SEARCH_RATE"], app.config["SEARCH_BURST"], path=app.config["RATE_FILE"]
     )
@@ -178,6 +170,8 @@ def is_loopback(address: str | None) -> bool:
 
 def csp_nonce() -> str:
     """This request's nonce for the one allowed inline ``<script>`` (JSON-LD)."""
+    from flask import g
+
     if "csp_nonce" not in g:
         g.csp_nonce = secrets.token_urlsafe(16)
     return str(g.csp_nonce)
@@ -185,6 +179,8 @@ def csp_nonce() -> str:
 
 def register_headers(app: Flask) -> None:
     """Security headers on every response, and one log line per request with its time."""
+    from flask import g, request
+
     app.jinja_env.globals["csp_nonce"] = csp_nonce
 
     @app.before_request

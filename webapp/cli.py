@@ -3,6 +3,10 @@
 ``search`` and ``quotes`` print the same JSON as the API (``SearchResult.to_json()``, without
 the URLs only a server can build) or a readable list. ``serve`` runs gunicorn through its
 Python API with several workers; the access log shows each request's time in milliseconds.
+
+Each command imports what it uses when it runs (Whoosh and NumPy for ``search`` and
+``quotes``, Flask and gunicorn for ``serve``): ``cinedex extract`` and ``cinedex --help`` start
+without them.
 """
 
 from __future__ import annotations
@@ -16,17 +20,17 @@ import threading
 from collections.abc import Callable, Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
-from gunicorn.app.base import BaseApplication
 
 from indexer import cli as indexer_cli
 from indexer import facets
-from webapp import params, server
 from webapp.config import default_workers
-from webapp.search import IndexUnavailable, SearchService
-from webapp.search.types import SORTS, QuoteHit, SearchResult
+
+if TYPE_CHECKING:
+    from webapp.search import SearchService
+    from webapp.search.types import QuoteHit, SearchResult
 
 log = logging.getLogger(__name__)
 F = TypeVar("F", bound=Callable[..., Any])
@@ -50,11 +54,16 @@ indexer_cli.register(main)
 
 
 def _service(index_dir: Path) -> SearchService:
+    from webapp.search import SearchService
+
     return SearchService(index_dir)
 
 
 def _run(kind: str, index_dir: Path, args: dict[str, list[str]]) -> SearchResult:
     """Validate like the API does, then search; user errors become ClickExceptions."""
+    from webapp import params
+    from webapp.search import IndexUnavailable
+
     wanted_args = params.ListArgs({k: v for k, v in args.items() if v})
     try:
         service = _service(index_dir)
@@ -70,6 +79,8 @@ def _run(kind: str, index_dir: Path, args: dict[str, list[str]]) -> SearchResult
 
 
 def _emit(result: SearchResult, as_json: bool) -> None:
+    from webapp.search.types import QuoteHit
+
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return
@@ -97,10 +108,28 @@ def _quote_line(hit: QuoteHit) -> str:
     return f"“{hit.text}” — {source} (on {hit.film.title}, {hit.film.id})"
 
 
+class SortChoice(click.Choice[str]):
+    """``click.Choice`` of the search's orders (``webapp.search.types.SORTS``), read only when an
+    order is checked or listed: importing the search service costs half a second."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from webapp.search.types import SORTS
+
+        return SORTS
+
+    @choices.setter
+    def choices(self, value: Sequence[str]) -> None:
+        """Ignored: ``click.Choice.__init__`` sets it; the orders are read when used."""
+
+
 PAGE_OPTION = click.option("--page", default="1", show_default=True, help="Page number.")
 JSON_OPTION = click.option("--json", "as_json", is_flag=True, help="Print the API's JSON.")
 SORT_OPTION = click.option(
-    "--sort", type=click.Choice(SORTS), default="relevance", show_default=True, help="Order."
+    "--sort", type=SortChoice(), default="relevance", show_default=True, help="Order."
 )
 
 
@@ -215,6 +244,8 @@ def serve(
     watch_interval: float,
 ) -> None:
     """Serve the web app and the API with gunicorn (threaded workers)."""
+    from webapp import server
+
     settings = {
         "INDEX": str(index_dir),
         "CORPUS": [str(p) for p in corpus_paths],
@@ -235,29 +266,7 @@ def serve(
     with server.shared_rate_file() as rate_file:
         if not os.environ.get("CINEDEX_RATE_FILE"):  # else the operator's file is shared
             settings["RATE_FILE"] = str(rate_file)
-        GunicornApp(settings, options).run()
-
-
-class GunicornApp(BaseApplication):
-    """gunicorn driven from Python: each worker builds its own app with ``settings``."""
-
-    def __init__(self, settings: dict[str, Any], options: dict[str, Any]) -> None:
-        self.settings = settings
-        self.options = options
-        super().__init__()
-
-    def load_config(self) -> None:
-        """Apply our options to gunicorn's configuration."""
-        for name, value in self.options.items():
-            self.cfg.set(name, value)
-
-    def load(self) -> Any:
-        """The WSGI app of one worker."""
-        from webapp import create_app
-
-        app = create_app(self.settings)
-        app.extensions["cinedex.search"].warm()  # the index is opened before the first request
-        return app
+        server.GunicornApp(settings, options).run()
 
 
 def corpus_fingerprint(roots: Sequence[Path]) -> frozenset[tuple[str, int, int]]:

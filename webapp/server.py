@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from gunicorn import util
+from gunicorn.app.base import BaseApplication
 from gunicorn.http import errors as http_errors
 from gunicorn.workers.gthread import ThreadWorker
 
@@ -88,6 +89,28 @@ def options(bind: str, workers: int, threads: int) -> dict[str, Any]:
         "accesslog": "-",
         "access_log_format": '%(h)s "%(r)s" %(s)s %(b)s %(M)sms',
     }
+
+
+class GunicornApp(BaseApplication):
+    """gunicorn driven from Python: each worker builds its own app with ``settings``."""
+
+    def __init__(self, settings: dict[str, Any], options: dict[str, Any]) -> None:
+        self.settings = settings
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        """Apply our options to gunicorn's configuration."""
+        for name, value in self.options.items():
+            self.cfg.set(name, value)
+
+    def load(self) -> Any:
+        """The WSGI app of one worker."""
+        from webapp import create_app
+
+        app = create_app(self.settings)
+        app.extensions["cinedex.search"].warm()  # the index is opened before the first request
+        return app
 
 
 @contextlib.contextmanager
