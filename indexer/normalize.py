@@ -145,15 +145,16 @@ def _runtime_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]]
     fraction_hours = re.compile(
         rf"(?<![\w.,])([1-9])[.,](\d{{1,2}})\s*(?:{hours}|ώρ\w*)(?!\w)", re.IGNORECASE
     )
-    # "and" may join the hours and the minutes ("1 hour and 37 minutes", "1 hora y 40 minutos")
+    # "and" or a comma may join the hours and the minutes ("1 hour and 37 minutes", "1 hora y 40
+    # minutos", "1 hour, 52 minutes")
     hours_min = re.compile(
         rf"(?<![\w.,])(\d{{1,2}})\s*(?:{hours}|ώρ\w*)\.?\s*"
-        rf"(?:(?:{lang.alternation('conjunctions')})\s+(?=\d{{1,2}}\s*(?:{minutes})(?!\w)))?"
+        rf"(?:(?:,|(?:{lang.alternation('conjunctions')})\s)\s*(?=\d{{1,2}}\s*(?:{minutes})(?!\w)))?"
         rf"(?:(\d{{1,2}})\s*(?:{minutes}|λεπτ\w*)?)?(?!\w)",
         re.IGNORECASE,
     )
     bare_minutes = re.compile(
-        rf"(?<![\d.])(\d{{1,3}})\s*(?:['’′΄`]|{minutes}|λεπτ\w*|мин\w*)", re.IGNORECASE
+        rf"(?<![\d.])(\d{{1,3}})\s*(?:['’′΄`ʼ]|{minutes}|λεπτ\w*|мин\w*)", re.IGNORECASE
     )
     # the unit before the number, as Swahili writes it ("dakika 95"): only as a whole value
     unit_first = re.compile(rf"^\s*(?:{minutes})\.?\s*(\d{{2,3}})\s*$", re.IGNORECASE)

@@ -35,6 +35,10 @@ from indexer.extract.pages import facts as fl
         ("Dir: Ada Berg, 131 mins, Norway-Denmark-Iceland, 2021", [2021],
          ["Norway", "Denmark", "Iceland"], [131]),
         ("Guinea-Bissau, 2019, 90 min", [2019], ["Guinea-Bissau"], [90]),
+        # minutes written with a mark (a quotation mark's character) inside the run
+        ("(Francia 2024, 127’, DCP, col., v.o. sott. it.)", [2024], ["Francia"], [127]),
+        ("di Felix Van Groeningen — Italia, Belgio, 2022, 147'", [2022], ["Italia", "Belgio"],
+         [147]),
         # a country and its year in one cell; the word for film opens the run
         ("Polska 2018. Reż. Ewa Bukowska. Aktorzy: Magdalena Popławska.", [2018], ["Polska"],
          []),
@@ -100,6 +104,7 @@ def test_a_language_among_facts_stays_a_language() -> None:
         ("Israel, 2019, 90 ד'", [90]),  # Hebrew's abbreviation of "minutes"
         ("Italia, 2011, 1h 48'", [108]),  # hours, then minutes with the minute mark
         ("02 horas 16 minutos", [136]),  # the hours with a leading zero
+        ("BEL/HOL, 111ʼ, 2012, M/16", [111]),  # the modifier letter apostrophe
     ],
 )
 def test_runtime_marks(line: str, runtimes: list[int]) -> None:
@@ -193,6 +198,25 @@ def test_a_nationality_a_few_characters_before_the_word_for_film(
     block: str, countries: list[str]
 ) -> None:
     assert fl.unspaced_nationalities(block) == countries
+
+
+@pytest.mark.parametrize(
+    ("lines", "countries"),
+    [
+        # a heading in capitals: "LA" is no Laos, the title's other words no person's name
+        (("LA VIE DEVANT SES YEUX", "", "Vadim PERELMAN", "", "Thriller américain_1h35"), []),
+        (("Vadim Perelman", "USA", "2008"), ["USA"]),
+    ],
+)
+def test_a_heading_in_capitals_is_no_fact_line(
+    lines: tuple[str, ...], countries: list[str]
+) -> None:
+    found, _ = fl.fact_block(lines, set())
+    assert found.countries == countries
+
+
+def test_a_title_line_in_capitals_states_no_country() -> None:
+    assert fl.pipe_facts("LA VIE DEVANT SES YEUX", minimum=1) is None
 
 
 def test_a_fact_line_in_angle_brackets() -> None:

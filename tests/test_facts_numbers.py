@@ -150,6 +150,11 @@ def test_the_films_own_minutes_in_a_labelled_runtime(value: str, minutes: list[i
         ("የ1፡38 ደቂቃ ርዝመት ያለውን ፊልም", [98]),
         ("a film of 1:45 minutes", [105]),
         ("The show starts at 19:30 minutes past", []),
+        # a comma or "and" between the hours and the minutes; "1h35" without the minutes' unit
+        ("В ролите: Иван Иванов. 1 час и 46 минути", [106]),
+        ("Runtime of the film is 1 hour, 52 minutes.", [112]),
+        ("Thriller américain_1h35 : Uma THURMAN / Evan Rachel WOOD", [95]),
+        ("Séance à 14h30 et à 20h45.", []),
     ],
 )
 def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:

@@ -102,6 +102,9 @@ def test_parse_year(value: object, year: int | None) -> None:
         ("1 timme 36 minuter", 96),
         ("02 horas 16 minutos", 136),
         ("2 hours and 3 friends", 120),
+        # a comma between the hours and the minutes; the modifier letter apostrophe as the mark
+        ("1 hour, 52 minutes", 112),
+        ("111ʼ", 111),
         ("", None),
         (None, None),
     ],

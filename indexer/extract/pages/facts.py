@@ -75,8 +75,8 @@ def runtime_token() -> re.Pattern[str]:
     module's units; built on first use, as :func:`indexer.normalize.runtime_units`."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     return re.compile(
-        rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’)\.?"
-        rf"|0?[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’)?\.?)$",
+        rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’|ʼ)\.?"
+        rf"|0?[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’|ʼ)?\.?)$",
         re.IGNORECASE,
     )
 
@@ -127,10 +127,12 @@ def _line_facts(line: str, strict: bool) -> Facts | None:
             _read_cell(cell.strip(" .:"), facts)
         if strict and facts.leftover > _MOST_LEFTOVER:
             return None  # prose: the cells after cannot make it a fact line
+    # in capitals a name looks like any other words (a menu's line; a heading: "LA VIE DEVANT
+    # SES YEUX" is no name after "LA", Laos's code)
+    if facts.names and text.isupper():
+        facts.leftover += sum(len(name.split()) for name in facts.names)
     if not strict:
         return facts if facts.count() else None
-    if facts.names and text.isupper():  # in capitals a name looks like any other words
-        facts.leftover += sum(len(name.split()) for name in facts.names)  # (a menu's line)
     if facts.leftover > _allowed_leftover(facts, len(_CELL_SPLIT.split(text))):
         return None
     if undated != line:
@@ -213,7 +215,7 @@ def _run_number() -> re.Pattern[str]:
     """A year or a number of minutes somewhere in a line."""
     minutes = runtime_units("minutes")
     return re.compile(
-        rf"(?<!\d)(?:18[89]\d|19\d\d|20\d\d)(?!\d)|\d\s*(?:{minutes}|'|′|΄)", re.IGNORECASE
+        rf"(?<!\d)(?:18[89]\d|19\d\d|20\d\d)(?!\d)|\d\s*(?:{minutes}|'|′|΄|’|ʼ)", re.IGNORECASE
     )
 
 
@@ -246,6 +248,8 @@ def _run_kinds(run: list[Facts]) -> int:
 def _run_cell(cell: str) -> Facts | None:
     """One fact of :data:`RUN_KINDS` read from a cell, an empty :class:`Facts` for a cell
     of noise (colour, rating, subtitles), None for any other cell."""
+    if runtime_token().match(cell.strip(" .:;")):  # "127’": the mark is the minutes' unit
+        return _one_fact(cell.strip(" .:;"))
     words = cell.strip(" .:;«»\"“”„‟'’‘")
     if not words:
         return None if cell == "\0" else Facts()

@@ -107,12 +107,16 @@ def _film_minutes() -> re.Pattern[str]:
 @cache
 def _prose_minutes() -> re.Pattern[str]:
     """A number of minutes in prose ("runs 95 min"), or of hours and minutes, in any language
-    module's units, the hours also before a colon (Ethiopic's ``፡`` too: "የ1፡38 ደቂቃ"); built
-    on first use."""
+    module's units, a comma or "and" between them, the hours also before a colon (Ethiopic's
+    ``፡`` too: "የ1፡38 ደቂቃ"), or "1h35" without the minutes' unit; built on first use."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
+    joined = (
+        rf"\.?,?\s*(?:(?:{lang.alternation('conjunctions')})\s+)?"  # "1 hour, 52", "1 час и 46"
+    )
     return re.compile(
-        rf"(?<![\d:.,])(?:[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}|\d{{2,3}}|(?P<h>[1-3])[:፡](?P<m>[0-5]\d))"
-        rf"\s*(?:{minutes})",
+        rf"(?<![\d:.,])(?:(?:[1-4]\s*(?:{hours}){joined}\d{{1,2}}|\d{{2,3}}"
+        rf"|(?P<h>[1-3])[:፡](?P<m>[0-5]\d))\s*(?:{minutes})"
+        rf"|(?<![^\W_])[1-4]\s?h\s?[0-5]\d(?!\d))",  # "1h35", the minutes' unit left out
         re.IGNORECASE,
     )  # "(124 mins)", "1h 33m", "1 tim 36 min"
 
