@@ -252,6 +252,14 @@ def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
         # a nationality beside the word for film before a list of other countries
         ("Është një film shqiptar. Norvegjia, Gjermania, Franca, Spanja, Italia në festival.",
          ["shqiptar"]),
+        # after the word for film only within its sentence; a country's name of two words
+        ("Peržiūrėjau visą filmus. Tai jau rimta, ar ne? Kaip lietuviškas filmas", ["lietuviškas"]),
+        ("Et c’est un film du Burkina Faso qui a fait l’ouverture", ["Burkina Faso"]),
+        # a language's name right beside the word for film or a genre word is a nationality;
+        # further on, the language spoken
+        ("se trata de un documental ruso sobre el ex agente", ["ruso"]),
+        ("Une comédie suédoise très drôle.", ["suédoise"]),
+        ("Es una película en ruso con subtítulos.", []),
     ],
 )  # fmt: skip
 def test_nationalities_beside_the_word_for_film(block: str, countries: list[str]) -> None:

@@ -260,6 +260,10 @@ def test_normalize_languages() -> None:
         ("косовската", "Kosovo"),
         ("kosovskog", "Kosovo"),
         ("Minsk", None),
+        # … its Latin "i" too ("Lietuv|a"); Slovenian forms no Slovak word shares
+        ("lietuviškas", "Lithuania"),
+        ("slovenskega", "Slovenia"),
+        ("slovenský", "Slovakia"),
         # no genre word, nor a language of many countries, nor "tiếng" (language) of "tiếng Việt"
         ("romance", None),
         ("العربية", None),
@@ -269,3 +273,26 @@ def test_normalize_languages() -> None:
 )
 def test_nationality_country(word: str, country: str | None) -> None:
     assert n.nationality_country(word) == country
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        # a language's name in lower case, in a language whose adjective it is, and its forms
+        ("ruso", "Russia"),
+        ("rusa", "Russia"),
+        ("russe", "Russia"),
+        ("suédoise", "Sweden"),
+        ("czeskich", "Czech Republic"),
+        ("russischer", "Russia"),
+        ("inglés", "United Kingdom"),
+        # a capital, another ending, another word
+        ("Francesca", None),
+        ("finest", None),
+        ("cines", None),
+        ("fins", None),
+        ("lehçe", None),
+    ],
+)
+def test_language_nationality(word: str, country: str | None) -> None:
+    assert n.language_nationality(word) == country
