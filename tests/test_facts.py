@@ -35,6 +35,11 @@ from indexer.extract.pages import facts as fl
         ("Dir: Ada Berg, 131 mins, Norway-Denmark-Iceland, 2021", [2021],
          ["Norway", "Denmark", "Iceland"], [131]),
         ("Guinea-Bissau, 2019, 90 min", [2019], ["Guinea-Bissau"], [90]),
+        # a genre and a certificate stand inside a run
+        ("Narušitel, Česko 2019, drama, 90 min., režie: David Balda, hrají: Jiří Dvořák", [2019],
+         ["Česko"], [90]),
+        ("Director: Thomas Vinterberg . Denmark 2012 . cert 12A . 115 mins", [2012], ["Denmark"],
+         [115]),
         # minutes written with a mark (a quotation mark's character) inside the run
         ("(Francia 2024, 127’, DCP, col., v.o. sott. it.)", [2024], ["Francia"], [127]),
         ("di Felix Van Groeningen — Italia, Belgio, 2022, 147'", [2022], ["Italia", "Belgio"],
@@ -213,6 +218,22 @@ def test_a_heading_in_capitals_is_no_fact_line(
 ) -> None:
     found, _ = fl.fact_block(lines, set())
     assert found.countries == countries
+
+
+@pytest.mark.parametrize(
+    ("line", "countries", "runtimes", "names"),
+    [
+        # a byline ("di", "by" and a name) and the label of a fact are no words left over
+        ("di Lukas Dhont • Belgio • durata 105 min", ["Belgio"], [105], ["Lukas Dhont"]),
+        ("by Ann Lee • Canada • Running time 99 min", ["Canada"], [99], ["Ann Lee"]),
+    ],
+)
+def test_a_byline_and_a_fact_s_label_on_a_fact_line(
+    line: str, countries: list[str], runtimes: list[int], names: list[str]
+) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert (facts.countries, facts.runtimes, facts.names) == (countries, runtimes, names)
 
 
 def test_a_title_line_in_capitals_states_no_country() -> None:
