@@ -31,6 +31,11 @@ from indexer.wordre import alternation
 _YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,90},\s*)?(\d{4})\)")
 #: A few words may follow on the title's line ("Curtiz - A magyar, … (2018) online film").
 _YEAR_ON_LINE = re.compile(r"[^\n()]{0,60}\((\d{4})\)(?:\s+[^\W\d_]+){0,3}\s*$", re.MULTILINE)
+#: The rest of the title's own line up to a year that ends it after a comma or a full stop
+#: ("El espíritu de la colmena. Dir. Victor Erice, 1973.", "Parasite, Bong Joon-ho, 2019").
+_YEAR_ENDING_LINE = re.compile(
+    r"(?:[.,:–—-][^\n()\d]{0,60})?[,.]\s*((?:18[89]|19\d|20\d)\d)\.?[ \t]*$", re.MULTILINE
+)
 #: A short line that ends with a year in parentheses ("Na głęboką wodę (2018)"), whatever the
 #: title was found to be: a heading of the film's name and year.
 _HEADING_YEAR = re.compile(r"(?m)^[^\W\d_][^\n()]{0,60}\(((?:18[89]|19\d|20\d)\d)\)[ \t]*$")
@@ -60,6 +65,14 @@ def _year_film() -> re.Pattern[str]:
         rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ][^\W\d_]*){{0,2}}"
         rf"\s+(?i:{lang.alternation('film_words')})(?!\w)"
     )
+
+
+@cache
+def _year_made() -> re.Pattern[str]:
+    """A year, the year's sign and a word of a work made that year ("1968年作品", "2019년 작")."""
+    words = alternation(lang.cues("made_words")) or "(?!)"
+    # a Korean word ends where no syllable follows ("2019년 작", not "작가", writer)
+    return re.compile(rf"(?<!\d)((?:18[89]|19\d|20\d)\d)\s?[年년]\s?(?:{words})(?![가-힣])")
 
 
 @cache
@@ -150,6 +163,9 @@ def year(
     before_film = _year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)
+    made = _year_made().search(block[:8000])
+    if made:  # "セルジオ・レオーネ監督の1968年作品『…』": a work of that year
+        _add_year(ballot, parse_year(made.group(1)), "a year of the work", 1.5)
     from_year = _from_year(block[:8000])
     if from_year:
         _add_year(
@@ -174,6 +190,11 @@ def year(
         on_line = rf"(?m)^[^\n]{{0,20}}{re.escape(title.strip())}" + _YEAR_ON_LINE.pattern
         for match in re.finditer(on_line, block):
             _add_year(ballot, parse_year(match.group(1)), "in parentheses on the title's line", 3.0)
+    # "El espíritu de la colmena. Dir. Victor Erice, 1973.": the title's line ends with a year
+    if title.strip() and literal_then(block, title.strip(), _YEAR_ENDING_LINE):
+        ending = rf"(?m)^\W{{0,3}}{re.escape(title.strip())}" + _YEAR_ENDING_LINE.pattern
+        for match in re.finditer(ending, block):
+            _add_year(ballot, parse_year(match.group(1)), "ending the title's line", 3.0)
     _add_year(ballot, address_year, "in the address after the film's name", 1.0)
     for match in _COPYRIGHT.finditer(block):  # "©2024「夜明けのすべて」製作委員会"
         years = _FOUR_DIGIT_YEAR.findall(match.group(1))
