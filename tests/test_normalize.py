@@ -133,6 +133,7 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
         # ISO three-letter codes in capitals (CLDR's territory aliases); not everyday words
         ("BRA", "BR", "Brazil"),
         ("GBR", "GB", "United Kingdom"),
+        ("HOL", "NL", "Netherlands"),  # Holland's code in Portuguese listings ("BEL/HOL")
         ("Bra", None, None),
         ("AND", None, None),
         ("CAN", None, None),
