@@ -1,12 +1,14 @@
 """Year and runtime by evidence.
 
 Year: a labelled year (6), a year on a fact line (4), a year in parentheses right after the
-title ("Kes (1969)", "Past Lives (Celine Song, 2023)": 3.5), a release date (2), a credit
+title ("Kes (1969)", "Past Lives (Celine Song, 2023)": 3.5), a year ending the title's own line
+("El espíritu de la colmena. Dir. Victor Erice, 1973.": 3), a release date (2), a credit
 sentence (2), a Chinese lead "2019年臺灣劇情長片" (2), "from" a year after the word for film
-("långfilm från 1981": 1.5), a year in parentheses opening a line (1).
+("långfilm från 1981": 1.5), a year of the work ("1968年作品": 1.5), a year in parentheses
+opening a line (1).
 Runtime: labelled (6), a fact line (4), a credit sentence (2), minutes or hours and minutes
-written anywhere in the prose ("trwa 89 minut", "(124 mins)", "1h 33m": 1, plausible feature
-lengths only).
+written anywhere in the prose ("trwa 89 minut", "(124 mins)", "1h 33m", "1 hour, 52 minutes",
+"1h35": 1, plausible feature lengths only).
 """
 
 from __future__ import annotations
