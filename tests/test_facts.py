@@ -35,6 +35,10 @@ from indexer.extract.pages import facts as fl
         ("Dir: Ada Berg, 131 mins, Norway-Denmark-Iceland, 2021", [2021],
          ["Norway", "Denmark", "Iceland"], [131]),
         ("Guinea-Bissau, 2019, 90 min", [2019], ["Guinea-Bissau"], [90]),
+        # a person's name inside a run (a programme's "Title, year. Director, minutes. Country")
+        ("Shir Eres LaEmek / A Lullaby for the Valley, 2020. Ben Shani, 75 min. IL", [2020],
+         ["IL"], [75]),
+        ("Tom Hanks, Meg Ryan, 1998", [], [], []),
         # a genre and a certificate stand inside a run
         ("Narušitel, Česko 2019, drama, 90 min., režie: David Balda, hrají: Jiří Dvořák", [2019],
          ["Česko"], [90]),

@@ -259,7 +259,10 @@ def _run_cell(cell: str) -> Facts | None:
         return Facts()  # "Česko 2019, drama, 90 min.": a genre stands inside a run
     if len(words.split()) > 3:
         return None
-    return _one_fact(words) or _country_and_year(words)
+    found = _one_fact(words) or _country_and_year(words)
+    if found is None and is_name(words) and not words.isupper():
+        return Facts()  # "2020. Ben Shani, 75 min. IL": the director's name inside the run
+    return found
 
 
 def _country_and_year(words: str) -> Facts | None:
