@@ -288,6 +288,9 @@ def test_the_greek_category_label_names_the_genre_and_the_first_screening_the_ye
          "Тоді я виділив 5 причин для друзів подивитись цю стрічку. Ось вони:\n\n1. Це легка "
          "музична комедія а-ля гуцульський вестерн в стилі танго, яку варто подивитися всім.",
          ["Music", "Comedy", "Western"]),
+        ("La Maria viu sola en un poble petit de la muntanya amb el seu gos vell. Cada matí "
+         "baixa al mercat i parla amb tothom del temps. És una comèdia tendra sobre la vellesa "
+         "i l'amistat que fa somriure tothom.", ["Comedy"]),
         # further down, or another opening, is no sign
         ("A quiet morning in the village where nothing ever happens at all. The baker opens his "
          "shop early and the children run to school in the rain again. Everyone waits for the "
