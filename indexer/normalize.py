@@ -8,6 +8,7 @@ and people's names.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -145,15 +146,16 @@ def _runtime_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]]
     fraction_hours = re.compile(
         rf"(?<![\w.,])([1-9])[.,](\d{{1,2}})\s*(?:{hours}|ώρ\w*)(?!\w)", re.IGNORECASE
     )
-    # "and" may join the hours and the minutes ("1 hour and 37 minutes", "1 hora y 40 minutos")
+    # "and" or a comma may join the hours and the minutes ("1 hour and 37 minutes", "1 hora y 40
+    # minutos", "1 hour, 52 minutes")
     hours_min = re.compile(
         rf"(?<![\w.,])(\d{{1,2}})\s*(?:{hours}|ώρ\w*)\.?\s*"
-        rf"(?:(?:{lang.alternation('conjunctions')})\s+(?=\d{{1,2}}\s*(?:{minutes})(?!\w)))?"
+        rf"(?:(?:,|(?:{lang.alternation('conjunctions')})\s)\s*(?=\d{{1,2}}\s*(?:{minutes})(?!\w)))?"
         rf"(?:(\d{{1,2}})\s*(?:{minutes}|λεπτ\w*)?)?(?!\w)",
         re.IGNORECASE,
     )
     bare_minutes = re.compile(
-        rf"(?<![\d.])(\d{{1,3}})\s*(?:['’′΄`]|{minutes}|λεπτ\w*|мин\w*)", re.IGNORECASE
+        rf"(?<![\d.])(\d{{1,3}})\s*(?:['’′΄`ʼ]|{minutes}|λεπτ\w*|мин\w*)", re.IGNORECASE
     )
     # the unit before the number, as Swahili writes it ("dakika 95"): only as a whole value
     unit_first = re.compile(rf"^\s*(?:{minutes})\.?\s*(\d{{2,3}})\s*$", re.IGNORECASE)
@@ -904,6 +906,86 @@ def nationality_country(word: str) -> str | None:
     return _english_names().get(code) if code else None
 
 
+#: the country a language's name stands for as a nationality where CLDR's likely country of
+#: the language is not it: English is Britain's, Portuguese Portugal's; Arabic and Swahili are
+#: no one country's
+_LANGUAGE_HOMES: dict[str, str | None] = {"en": "GB", "pt": "PT", "ar": None, "sw": None}
+
+
+#: CLDR locales whose language names are their nationality adjectives too ("ruso", "russe",
+#: "russisch", "русский"; Turkish "Rusça" is the language only, "Rus" the nationality)
+_ADJECTIVE_LOCALES = ("en", "es", "fr", "de", "it", "pt", "ru", "pl", "nl")
+
+
+@lru_cache(maxsize=1)
+def _language_homes() -> dict[str, str]:
+    """The names of the language modules' languages in :data:`_ADJECTIVE_LOCALES`, as keys
+    ("ruso", "russe", "turco", "русский") -> the ISO code of the language's country."""
+    from babel import Locale
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags")
+    homes = {
+        code: _LANGUAGE_HOMES.get(code, likely.get(code, "").rsplit("_", 1)[-1])
+        for code in lang.CODES
+    }
+    table: dict[str, str] = {}
+    for locale in _ADJECTIVE_LOCALES:
+        names = Locale.parse(locale).languages
+        for code, home in homes.items():
+            name = key(names.get(code) or "")
+            # a short name ends with a vowel as an adjective does ("ruso", "thai"; "fins" is
+            # also Portuguese for "ends")
+            if (
+                home
+                and " " not in name
+                and (len(name) >= 5 or (len(name) == 4 and name[-1] in "aeiou"))
+            ):
+                table.setdefault(name, home)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _language_home_heads() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The stems of :func:`_language_homes`'s names of five letters or more (less a final
+    vowel: "русск", "suédois"), by their first five letters."""
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for name, code in _language_homes().items():
+        stem = _FINAL_VOWEL.sub("", name)
+        if len(stem) >= 5 and not _genre_prefix(stem):
+            heads.setdefault(stem[:5], []).append((stem, code))
+    return {head: tuple(stems) for head, stems in heads.items()}
+
+
+#: the letters an adjective's ending adds to its stem ("rus|os", "suédois|e", "czesk|ich",
+#: "russisch|er", "русск|ая"); "finest" is no "finés" nor "cines" "cinese": at least one
+_ADJECTIVE_ENDING = re.compile(r"(?:[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüąęěėįų]|ch|[snrmjh]|[а-яё])+")
+
+
+@lru_cache(maxsize=8192)
+def language_nationality(word: str) -> str | None:
+    """English country name for a nationality written in lower case as its language's name is,
+    in any language module's words ("ruso", "rusa", "russe", "suédoise", "turca", "русская"):
+    the name itself, with another final vowel or a plural's "s", or its stem of five letters
+    or more with at most three letters more. None for a word with a capital ("Francesca" is
+    no "francés")."""
+    if not word[:1].islower():
+        return None
+    k = key(word)
+    table = _language_homes()
+    forms = [k, k[:-1]] if k.endswith("s") else [k]
+    code = next((table[f] for f in forms if f in table), None)
+    if code is None and len(k) >= 4 and k[-1] in "aeo":
+        code = next((table[k[:-1] + v] for v in "aeo" if k[:-1] + v in table), None)
+    if code is None:
+        for stem, found in _language_home_heads().get(k[:5], ()):
+            rest = k[len(stem) :]
+            if k.startswith(stem) and len(rest) <= 3 and _ADJECTIVE_ENDING.fullmatch(rest):
+                code = found
+                break
+    return _english_names().get(code) if code else None
+
+
 #: the Arabic and Persian adjective ending (nisba) that makes a nationality of a country's name
 #: (Egypt writes a final "ي" as "ى": "مصرى")
 _NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ى|ية|یه)$")
@@ -921,7 +1003,7 @@ def _slavic_adjective_code(k: str) -> str | None:
         return None
     stem = match.group(1)
     found = _country_table().get(stem) or _country_stems().get(stem)
-    if found is None and stem[-1] in "йиj":  # "российской", "російського": "Росси|я", "Росі|я"
+    if found is None and stem[-1] in "йиji":  # "российской": "Росси|я"; "lietuviškas": "Lietuv|a"
         found = _country_stems().get(stem[:-1])
     return found
 
@@ -1000,7 +1082,14 @@ def _own_names(code: str) -> list[str]:
 
 
 def _genre_prefix(stem: str) -> bool:
-    return any(key(word).startswith(stem) for word in (*GENRE_ALIASES, *lang.genres()))
+    words = _genre_keys()  # sorted: the first word not before ``stem`` is the one it may begin
+    at = bisect.bisect_left(words, stem)
+    return at < len(words) and words[at].startswith(stem)
+
+
+@lru_cache(maxsize=1)
+def _genre_keys() -> tuple[str, ...]:
+    return tuple(sorted({key(word) for word in (*GENRE_ALIASES, *lang.genres())}))
 
 
 def _demonym_by_stem(k: str) -> str | None:

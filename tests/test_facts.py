@@ -35,6 +35,19 @@ from indexer.extract.pages import facts as fl
         ("Dir: Ada Berg, 131 mins, Norway-Denmark-Iceland, 2021", [2021],
          ["Norway", "Denmark", "Iceland"], [131]),
         ("Guinea-Bissau, 2019, 90 min", [2019], ["Guinea-Bissau"], [90]),
+        # a person's name inside a run (a programme's "Title, year. Director, minutes. Country")
+        ("Shir Eres LaEmek / A Lullaby for the Valley, 2020. Ben Shani, 75 min. IL", [2020],
+         ["IL"], [75]),
+        ("Tom Hanks, Meg Ryan, 1998", [], [], []),
+        # a genre and a certificate stand inside a run
+        ("Narušitel, Česko 2019, drama, 90 min., režie: David Balda, hrají: Jiří Dvořák", [2019],
+         ["Česko"], [90]),
+        ("Director: Thomas Vinterberg . Denmark 2012 . cert 12A . 115 mins", [2012], ["Denmark"],
+         [115]),
+        # minutes written with a mark (a quotation mark's character) inside the run
+        ("(Francia 2024, 127’, DCP, col., v.o. sott. it.)", [2024], ["Francia"], [127]),
+        ("di Felix Van Groeningen — Italia, Belgio, 2022, 147'", [2022], ["Italia", "Belgio"],
+         [147]),
         # a country and its year in one cell; the word for film opens the run
         ("Polska 2018. Reż. Ewa Bukowska. Aktorzy: Magdalena Popławska.", [2018], ["Polska"],
          []),
@@ -100,6 +113,7 @@ def test_a_language_among_facts_stays_a_language() -> None:
         ("Israel, 2019, 90 ד'", [90]),  # Hebrew's abbreviation of "minutes"
         ("Italia, 2011, 1h 48'", [108]),  # hours, then minutes with the minute mark
         ("02 horas 16 minutos", [136]),  # the hours with a leading zero
+        ("BEL/HOL, 111ʼ, 2012, M/16", [111]),  # the modifier letter apostrophe
     ],
 )
 def test_runtime_marks(line: str, runtimes: list[int]) -> None:
@@ -195,6 +209,41 @@ def test_a_nationality_a_few_characters_before_the_word_for_film(
     assert fl.unspaced_nationalities(block) == countries
 
 
+@pytest.mark.parametrize(
+    ("lines", "countries"),
+    [
+        # a heading in capitals: "LA" is no Laos, the title's other words no person's name
+        (("LA VIE DEVANT SES YEUX", "", "Vadim PERELMAN", "", "Thriller américain_1h35"), []),
+        (("Vadim Perelman", "USA", "2008"), ["USA"]),
+    ],
+)
+def test_a_heading_in_capitals_is_no_fact_line(
+    lines: tuple[str, ...], countries: list[str]
+) -> None:
+    found, _ = fl.fact_block(lines, set())
+    assert found.countries == countries
+
+
+@pytest.mark.parametrize(
+    ("line", "countries", "runtimes", "names"),
+    [
+        # a byline ("di", "by" and a name) and the label of a fact are no words left over
+        ("di Lukas Dhont • Belgio • durata 105 min", ["Belgio"], [105], ["Lukas Dhont"]),
+        ("by Ann Lee • Canada • Running time 99 min", ["Canada"], [99], ["Ann Lee"]),
+    ],
+)
+def test_a_byline_and_a_fact_s_label_on_a_fact_line(
+    line: str, countries: list[str], runtimes: list[int], names: list[str]
+) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert (facts.countries, facts.runtimes, facts.names) == (countries, runtimes, names)
+
+
+def test_a_title_line_in_capitals_states_no_country() -> None:
+    assert fl.pipe_facts("LA VIE DEVANT SES YEUX", minimum=1) is None
+
+
 def test_a_fact_line_in_angle_brackets() -> None:
     facts = fl.line_facts("<2019年/日本/33分>")
     assert facts is not None
@@ -228,6 +277,14 @@ def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
         # a nationality beside the word for film before a list of other countries
         ("Është një film shqiptar. Norvegjia, Gjermania, Franca, Spanja, Italia në festival.",
          ["shqiptar"]),
+        # after the word for film only within its sentence; a country's name of two words
+        ("Peržiūrėjau visą filmus. Tai jau rimta, ar ne? Kaip lietuviškas filmas", ["lietuviškas"]),
+        ("Et c’est un film du Burkina Faso qui a fait l’ouverture", ["Burkina Faso"]),
+        # a language's name right beside the word for film or a genre word is a nationality;
+        # further on, the language spoken
+        ("se trata de un documental ruso sobre el ex agente", ["ruso"]),
+        ("Une comédie suédoise très drôle.", ["suédoise"]),
+        ("Es una película en ruso con subtítulos.", []),
     ],
 )  # fmt: skip
 def test_nationalities_beside_the_word_for_film(block: str, countries: list[str]) -> None:

@@ -32,6 +32,14 @@ def _year(text: str) -> int | None:
         ("Dzień świra\n\nprodukcja: Polska 2002\nreżyseria: Marek Koterski", 2002),
         # a year with the countries
         ("Pa negre\n\nNacionalitat: Espanya / 2010\nDirecció: Agustí Villaronga", 2010),
+        # the title's line ends with a year after a comma, the director between
+        ("El espíritu de la colmena\n\nEl espíritu de la colmena. Dir. Victor Erice, 1973.", 1973),
+        # a year, its sign and the word for a work of that year
+        ("ワンス・アポン・ア・タイム・イン・ザ・ウエスト\n\nセルジオ・レオーネ監督の1968年作品『ワンス・アポン・ア・タイム・イン・"
+         "ザ・ウエスト』、ロードショウで鑑賞しました。 1969年の日本初公開時", 1968),
+        ("기생충\n\n봉준호 감독의 2019년 작 기생충은 가족 이야기다.", 2019),
+        # Estonian "made" between the word for film and its year
+        ("Naise lõhn\n\nFilm on tehtud 1992. aastal. Vaadake seda.", 1992),
         # a year alone on a line under the title
         ("מותו של הקולנוע\n\n2020\nR - מוגבל", 2020),
         # a Thai Buddhist-era year in Thai digits (2520 BE is 1977)
@@ -150,6 +158,11 @@ def test_the_films_own_minutes_in_a_labelled_runtime(value: str, minutes: list[i
         ("የ1፡38 ደቂቃ ርዝመት ያለውን ፊልም", [98]),
         ("a film of 1:45 minutes", [105]),
         ("The show starts at 19:30 minutes past", []),
+        # a comma or "and" between the hours and the minutes; "1h35" without the minutes' unit
+        ("В ролите: Иван Иванов. 1 час и 46 минути", [106]),
+        ("Runtime of the film is 1 hour, 52 minutes.", [112]),
+        ("Thriller américain_1h35 : Uma THURMAN / Evan Rachel WOOD", [95]),
+        ("Séance à 14h30 et à 20h45.", []),
     ],
 )
 def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:

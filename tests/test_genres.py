@@ -273,3 +273,32 @@ def test_the_greek_category_label_names_the_genre_and_the_first_screening_the_ye
     )
     film = extract_page(page, "test").films[0]
     assert (film.genres, film.year) == (("Comedy",), 1965)
+
+
+@pytest.mark.parametrize(
+    ("block", "genres"),
+    [
+        # a sentence near the top that opens with "it is" speaks of the film
+        ("The Lunchbox\n\nThe film, set in Mumbai, revolves around a mistaken delivery by the "
+         "lunchbox service of Mumbai, which leads to a relationship between two strangers. It is "
+         "an exploration of the possibility of falling in love without meeting someone. It is a "
+         "very charming and sweet comedy beautifully played by the two actors, Irrfan Khan and "
+         "Nimrat Kaur.", ["Comedy"]),
+        ("Прем'єру мені пощастило переглянути ще в березні на зустрічі зі знімальною групою. "
+         "Тоді я виділив 5 причин для друзів подивитись цю стрічку. Ось вони:\n\n1. Це легка "
+         "музична комедія а-ля гуцульський вестерн в стилі танго, яку варто подивитися всім.",
+         ["Music", "Comedy", "Western"]),
+        ("La Maria viu sola en un poble petit de la muntanya amb el seu gos vell. Cada matí "
+         "baixa al mercat i parla amb tothom del temps. És una comèdia tendra sobre la vellesa "
+         "i l'amistat que fa somriure tothom.", ["Comedy"]),
+        # further down, or another opening, is no sign
+        ("A quiet morning in the village where nothing ever happens at all. The baker opens his "
+         "shop early and the children run to school in the rain again. Everyone waits for the "
+         "bus that never comes on time in the long winter. The mayor talks about the new road "
+         "nobody wants to pay for this year at all. The church bell rings twice at noon and "
+         "then the square is empty once more. The river floods the fields every single spring "
+         "without fail or warning. It is a comedy of errors, the mayor says.", []),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_opens_with_it_is_near_the_top(block: str, genres: list[str]) -> None:
+    assert g.prose_genres(block, "X") == genres

@@ -102,6 +102,9 @@ def test_parse_year(value: object, year: int | None) -> None:
         ("1 timme 36 minuter", 96),
         ("02 horas 16 minutos", 136),
         ("2 hours and 3 friends", 120),
+        # a comma between the hours and the minutes; the modifier letter apostrophe as the mark
+        ("1 hour, 52 minutes", 112),
+        ("111ʼ", 111),
         ("", None),
         (None, None),
     ],
@@ -130,6 +133,7 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
         # ISO three-letter codes in capitals (CLDR's territory aliases); not everyday words
         ("BRA", "BR", "Brazil"),
         ("GBR", "GB", "United Kingdom"),
+        ("HOL", "NL", "Netherlands"),  # Holland's code in Portuguese listings ("BEL/HOL")
         ("Bra", None, None),
         ("AND", None, None),
         ("CAN", None, None),
@@ -257,6 +261,10 @@ def test_normalize_languages() -> None:
         ("косовската", "Kosovo"),
         ("kosovskog", "Kosovo"),
         ("Minsk", None),
+        # … its Latin "i" too ("Lietuv|a"); Slovenian forms no Slovak word shares
+        ("lietuviškas", "Lithuania"),
+        ("slovenskega", "Slovenia"),
+        ("slovenský", "Slovakia"),
         # no genre word, nor a language of many countries, nor "tiếng" (language) of "tiếng Việt"
         ("romance", None),
         ("العربية", None),
@@ -266,3 +274,26 @@ def test_normalize_languages() -> None:
 )
 def test_nationality_country(word: str, country: str | None) -> None:
     assert n.nationality_country(word) == country
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        # a language's name in lower case, in a language whose adjective it is, and its forms
+        ("ruso", "Russia"),
+        ("rusa", "Russia"),
+        ("russe", "Russia"),
+        ("suédoise", "Sweden"),
+        ("czeskich", "Czech Republic"),
+        ("russischer", "Russia"),
+        ("inglés", "United Kingdom"),
+        # a capital, another ending, another word
+        ("Francesca", None),
+        ("finest", None),
+        ("cines", None),
+        ("fins", None),
+        ("lehçe", None),
+    ],
+)
+def test_language_nationality(word: str, country: str | None) -> None:
+    assert n.language_nationality(word) == country

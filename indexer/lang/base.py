@@ -209,6 +209,13 @@ class Language:
     #: the word for "best" that makes a role noun an award's category ("Best Director,
     #: Academy Awards 2024", "Mejor Director, …"): the words after it name no one
     award_words: tuple[str, ...] = ()
+    #: words right after a year and the year's sign (年, 년) that say the film is a work of
+    #: that year ("1968年作品", "2019년 작"): the film's year
+    made_words: tuple[str, ...] = ()
+    #: words that open a sentence about the film without naming it ("It is a charming
+    #: comedy", "C'est une comédie", "Це легка музична комедія"): near the top of a page, the
+    #: sentence's genre words are the film's
+    film_openings: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -77,4 +77,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|koronavirus*|pandemij*|sva prava zadržana"),
     quote_in=split("u|za|iz"),
+    film_openings=split("to je|ovo je"),
 )

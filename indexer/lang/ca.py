@@ -95,4 +95,5 @@ DATA = Language(
     critic_roles=split("crític|crítica"),
     award_words=split("millor|millors"),
     determiners=split("uns|unes|aquest|aquesta"),
+    film_openings=split("és una|és un|es tracta d'|es tracta d’"),
 )

@@ -112,4 +112,5 @@ DATA = Language(
     award_words=split("nejlepší"),
     read_also=split("čtěte také|přečtěte si také"),
     review_links=split("přečíst celou recenzi|celá recenze|číst dál|číst více"),
+    film_openings=split("je to"),
 )

@@ -253,4 +253,5 @@ DATA = Language(
     ),
     determiners=split("the|this|that|these|those|every|our|their|my|your"),
     capital_demonyms=True,
+    film_openings=split("it is|it's|this is|it was|this was"),
 )

@@ -88,4 +88,5 @@ DATA = Language(
         "tellige|uudiskiri*|meie arhiivi*"
     ),
     critic_roles=split("kriitik|filmikriitik"),
+    year_from=split("tehtud|valminud"),
 )

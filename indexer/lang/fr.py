@@ -176,4 +176,5 @@ DATA = Language(
         "voir la critique"
     ),
     determiners=split("un|une|cette|ces|cet|notre|nos|votre|vos|leur|leurs"),
+    film_openings=split("c'est|c’est|il s'agit|il s’agit"),
 )

@@ -89,4 +89,5 @@ DATA = Language(
     notice_words=split("arquivo*|covid*|coronavirus|pandemia|todos os dereitos reservados"),
     respectively=split("respectivamente"),
     critic_roles=split("crítico|crítica"),
+    film_openings=split("é unha|é un|trátase de"),
 )

@@ -107,4 +107,5 @@ DATA = Language(
     critic_roles=split("kritičar|kritičarka|filmski kritičar"),
     award_words=split("najbolji|najbolja|najboljeg|najbolju"),
     read_also=split("pročitajte i|pročitajte još"),
+    film_openings=split("to je|ovo je"),
 )

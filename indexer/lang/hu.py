@@ -114,4 +114,5 @@ DATA = Language(
     read_also=split("ezt is olvassa el|olvassa el ezt is"),
     determiners=split("az|egy"),
     outlet_articles=split("a|az"),
+    film_openings=split("ez egy"),
 )

@@ -94,4 +94,5 @@ DATA = Language(
     respectively=split("masing-masing|berturut-turut"),
     critic_roles=split("kritikus|kritikus film"),
     read_also=split("baca juga|lihat juga|simak juga|baca selengkapnya"),
+    film_openings=split("ini adalah"),
 )

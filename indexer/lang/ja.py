@@ -86,4 +86,5 @@ DATA = Language(
         "ヒロイン"
     ),
     notice_words=split("新型コロナ|コロナウイルス|無断転載|無断複製|著作権"),
+    made_words=split("作品|製作|制作|の作品|の映画|製作の"),
 )

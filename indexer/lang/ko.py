@@ -91,4 +91,5 @@ DATA = Language(
         "결심|마을|세계와 마주|주인공"
     ),
     notice_words=split("코로나|팬데믹|무단 전재|무단전재|재배포 금지|저작권"),
+    made_words=split("작|작품|제작|영화"),
 )

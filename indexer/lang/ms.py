@@ -81,4 +81,5 @@ DATA = Language(
     respectively=split("masing-masing"),
     critic_roles=split("pengkritik|pengkritik filem"),
     read_also=split("baca juga|lihat juga"),
+    film_openings=split("ini adalah"),
 )

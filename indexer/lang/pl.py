@@ -132,4 +132,5 @@ DATA = Language(
     review_links=split(
         "przeczytaj recenzję|czytaj recenzję|pełna recenzja|czytaj więcej|czytaj dalej"
     ),
+    film_openings=split("to jest|jest to"),
 )

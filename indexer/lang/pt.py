@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="pt",
-    country_names=coded(SU="união soviética", GB="grã-bretanha"),
+    country_names=coded(SU="união soviética", GB="grã-bretanha", NL="hol"),
     labels=table(
         title="título",
         original_title="título original",
@@ -149,4 +149,5 @@ DATA = Language(
         "leia a crítica completa|leia a crítica|ler a crítica|crítica completa|leia mais|ler mais"
     ),
     determiners=split("os|um|umas|uns|este|esta|nosso|nossa"),
+    film_openings=split("é um|é uma|trata-se de"),
 )

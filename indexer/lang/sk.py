@@ -101,4 +101,5 @@ DATA = Language(
     critic_roles=split("kritik|filmový kritik"),
     award_words=split("najlepší|najlepšia"),
     read_also=split("čítajte aj|prečítajte si aj"),
+    film_openings=split("je to"),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sl",
@@ -88,4 +88,6 @@ DATA = Language(
     respectively=split("po vrsti"),
     critic_roles=split("kritik|kritičarka|filmski kritik"),
     award_words=split("najboljši|najboljša"),
+    # the forms no Slovak word shares ("slovenský", "slovenská", "slovenské" are Slovak)
+    nationalities=coded(SI="slovenski|slovenskega|slovenskem|slovenskih|slovenskim|slovenskima"),
 )

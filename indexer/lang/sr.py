@@ -112,4 +112,5 @@ DATA = Language(
     critic_roles=split("kritičar|критичар|filmski kritičar|филмски критичар"),
     award_words=split("najbolji|najbolja|најбољи|најбоља"),
     read_also=split("pročitajte i|прочитајте и|pročitajte još"),
+    film_openings=split("то је|ово је|to je|ovo je"),
 )

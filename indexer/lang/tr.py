@@ -114,4 +114,5 @@ DATA = Language(
     award_words=split("en iyi"),
     read_also=split("ayrıca okuyun|ilginizi çekebilir|bunu da okuyun"),
     review_links=split("eleştirinin tamamı için|eleştirinin tamamı|devamını oku"),
+    film_openings=split("bu bir"),
 )

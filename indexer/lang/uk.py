@@ -107,4 +107,5 @@ DATA = Language(
     critic_roles=split("кінокритик|критик"),
     award_words=split("найкращий|найкраща|найкращу|найкраще"),
     read_also=split("читайте також|дивіться також"),
+    film_openings=split("це"),
 )

@@ -75,8 +75,8 @@ def runtime_token() -> re.Pattern[str]:
     module's units; built on first use, as :func:`indexer.normalize.runtime_units`."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     return re.compile(
-        rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’)\.?"
-        rf"|0?[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’)?\.?)$",
+        rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’|ʼ)\.?"
+        rf"|0?[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’|ʼ)?\.?)$",
         re.IGNORECASE,
     )
 
@@ -88,7 +88,7 @@ _SUBTITLES = re.compile(r"sub-?tit|sottotit|untertit|sous-tit|subtitul|legendad"
 _AMBIGUOUS_GENRES = frozenset({"christian", "love", "period", "dance", "kids", "children", "sf"})
 _NOISE_TOKEN = re.compile(
     r"^(?:u|pg|pg-?13|12a?|15|18|r|m|ma|ma15\+|nr|g|fsk|rated|certificate|classified|"
-    r"subtitled|info|\d{1,2}\.?|woche|week|s|(?:[^\W\d_]{1,3}\.){2,}[^\W\d_]{0,3})$",
+    r"subtitled|info|cert|\d{1,2}\.?|woche|week|s|(?:[^\W\d_]{1,3}\.){2,}[^\W\d_]{0,3})$",
     re.IGNORECASE,
 )
 
@@ -127,10 +127,12 @@ def _line_facts(line: str, strict: bool) -> Facts | None:
             _read_cell(cell.strip(" .:"), facts)
         if strict and facts.leftover > _MOST_LEFTOVER:
             return None  # prose: the cells after cannot make it a fact line
+    # in capitals a name looks like any other words (a menu's line; a heading: "LA VIE DEVANT
+    # SES YEUX" is no name after "LA", Laos's code)
+    if facts.names and text.isupper():
+        facts.leftover += sum(len(name.split()) for name in facts.names)
     if not strict:
         return facts if facts.count() else None
-    if facts.names and text.isupper():  # in capitals a name looks like any other words
-        facts.leftover += sum(len(name.split()) for name in facts.names)  # (a menu's line)
     if facts.leftover > _allowed_leftover(facts, len(_CELL_SPLIT.split(text))):
         return None
     if undated != line:
@@ -213,7 +215,7 @@ def _run_number() -> re.Pattern[str]:
     """A year or a number of minutes somewhere in a line."""
     minutes = runtime_units("minutes")
     return re.compile(
-        rf"(?<!\d)(?:18[89]\d|19\d\d|20\d\d)(?!\d)|\d\s*(?:{minutes}|'|′|΄)", re.IGNORECASE
+        rf"(?<!\d)(?:18[89]\d|19\d\d|20\d\d)(?!\d)|\d\s*(?:{minutes}|'|′|΄|’|ʼ)", re.IGNORECASE
     )
 
 
@@ -246,14 +248,21 @@ def _run_kinds(run: list[Facts]) -> int:
 def _run_cell(cell: str) -> Facts | None:
     """One fact of :data:`RUN_KINDS` read from a cell, an empty :class:`Facts` for a cell
     of noise (colour, rating, subtitles), None for any other cell."""
+    if runtime_token().match(cell.strip(" .:;")):  # "127’": the mark is the minutes' unit
+        return _one_fact(cell.strip(" .:;"))
     words = cell.strip(" .:;«»\"“”„‟'’‘")
     if not words:
         return None if cell == "\0" else Facts()
     if _is_noise_cell(words) or (len(words.split()) <= 2 and _says_film(words.split()[-1])):
         return Facts()  # "Spielfilm", "Feature film": the kind of work
+    if len(words.split()) <= 2 and _kind(words) == "genre":
+        return Facts()  # "Česko 2019, drama, 90 min.": a genre stands inside a run
     if len(words.split()) > 3:
         return None
-    return _one_fact(words) or _country_and_year(words)
+    found = _one_fact(words) or _country_and_year(words)
+    if found is None and is_name(words) and not words.isupper():
+        return Facts()  # "2020. Ben Shani, 75 min. IL": the director's name inside the run
+    return found
 
 
 def _country_and_year(words: str) -> Facts | None:
@@ -295,7 +304,12 @@ def _is_noise_cell(words: str) -> bool:
         return any(w in _colour_parts() for w in folded.split())
     if _SUBTITLES.search(folded) and len(words.split()) <= 5:
         return True  # "Japanese with English subtitles", "in Dari mit dt. Untertiteln"
-    return all(_NOISE_TOKEN.match(w.strip(".()")) for w in words.split()) and len(words) <= 5
+    tokens = words.split()
+    rating = len(tokens) == 2 and _RATING_WORD.match(tokens[0]) is not None  # "cert 12A"
+    return all(_NOISE_TOKEN.match(w.strip(".()")) for w in tokens) and (len(words) <= 5 or rating)
+
+
+_RATING_WORD = re.compile(r"(?i)(?:rated|certificate|cert|fsk)$")
 
 
 @lru_cache(maxsize=1)
@@ -455,7 +469,24 @@ def _flush(words: list[str], facts: Facts) -> None:
     if is_name(span):
         facts.names.append(span)
         return
+    if (
+        len(words) >= 3
+        and words[0].casefold() in lang.cue_set("by")
+        and is_name(span[len(words[0]) :])
+    ):
+        facts.names.append(span[len(words[0]) :].strip())  # "di Lukas Dhont": a byline
+        return
+    if span.casefold().strip(" :") in _fact_labels():
+        return  # "durata 105 min", "Year 2013": the label of the fact after it
     facts.leftover += sum(1 for w in words if not _NOISE_TOKEN.match(w.strip(".()")))
+
+
+@lru_cache(maxsize=1)
+def _fact_labels() -> frozenset[str]:
+    """The labels of every language for the facts a fact line states."""
+    labels = lang.labels()
+    kinds = ("year", "runtime", "countries", "genres", "languages")
+    return frozenset(w.casefold() for kind in kinds for w in labels.get(kind, ()))
 
 
 _FORMAT = re.compile(r"(?i)dcp|дцп|(?:16|35|70)\s?mm|blu-?ray|dvd|4k|2k|hd|vhs")

@@ -131,6 +131,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     then those of the vocabulary they belong to)."""
     found: list[str] = []
     lead = _LEAD_SENTENCES
+    top = _TOP_SENTENCES
     named = title.casefold()  # the title as a heading writes it ("THE FATHER"), any case in prose
     for line in block[:6000].splitlines():
         before = ""  # the sentence before, on the same line ("… new film, Compartment No.")
@@ -140,8 +141,14 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             before = sentence
             in_lead = prose and lead > 0  # the page's first sentences speak of its film
             lead -= prose
+            # "It is a very charming and sweet comedy …": near the top, of the film too
+            opened = prose and top > 0 and bool(_film_opening().match(sentence))
+            top -= prose
             if not (
-                in_lead or _film_words().search(about) or (named and named in sentence.casefold())
+                in_lead
+                or opened
+                or _film_words().search(about)
+                or (named and named in sentence.casefold())
             ):
                 found.extend(_opening_genres(sentence))
                 continue
@@ -174,6 +181,17 @@ def _opening_genres(sentence: str) -> list[str]:
 #: how many of the page's first prose sentences count as about the film without naming it
 #: ("An absorbing and emotional Korean drama about adoption.")
 _LEAD_SENTENCES = 2
+#: … and among how many of them one that opens with the words for "it is" does
+#: (:func:`_film_opening`)
+_TOP_SENTENCES = 6
+
+
+@lru_cache(maxsize=1)
+def _film_opening() -> re.Pattern[str]:
+    """The opening of a sentence about the film that does not name it ("It is a …", "C'est
+    une …", "Це …"): the language modules' ``film_openings``."""
+    words = alternation(lang.cues("film_openings"), spaces=True) or "(?!)"
+    return re.compile(rf"(?i)[\W\d_]{{0,3}}(?:{words})(?!\w)")
 
 
 def _is_prose(line: str) -> bool:

@@ -1,12 +1,14 @@
 """Year and runtime by evidence.
 
 Year: a labelled year (6), a year on a fact line (4), a year in parentheses right after the
-title ("Kes (1969)", "Past Lives (Celine Song, 2023)": 3.5), a release date (2), a credit
+title ("Kes (1969)", "Past Lives (Celine Song, 2023)": 3.5), a year ending the title's own line
+("El espíritu de la colmena. Dir. Victor Erice, 1973.": 3), a release date (2), a credit
 sentence (2), a Chinese lead "2019年臺灣劇情長片" (2), "from" a year after the word for film
-("långfilm från 1981": 1.5), a year in parentheses opening a line (1).
+("långfilm från 1981": 1.5), a year of the work ("1968年作品": 1.5), a year in parentheses
+opening a line (1).
 Runtime: labelled (6), a fact line (4), a credit sentence (2), minutes or hours and minutes
-written anywhere in the prose ("trwa 89 minut", "(124 mins)", "1h 33m": 1, plausible feature
-lengths only).
+written anywhere in the prose ("trwa 89 minut", "(124 mins)", "1h 33m", "1 hour, 52 minutes",
+"1h35": 1, plausible feature lengths only).
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ from indexer.wordre import alternation
 _YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,90},\s*)?(\d{4})\)")
 #: A few words may follow on the title's line ("Curtiz - A magyar, … (2018) online film").
 _YEAR_ON_LINE = re.compile(r"[^\n()]{0,60}\((\d{4})\)(?:\s+[^\W\d_]+){0,3}\s*$", re.MULTILINE)
+#: The rest of the title's own line up to a year that ends it after a comma or a full stop
+#: ("El espíritu de la colmena. Dir. Victor Erice, 1973.", "Parasite, Bong Joon-ho, 2019").
+_YEAR_ENDING_LINE = re.compile(
+    r"(?:[.,:–—-][^\n()\d]{0,60})?[,.]\s*((?:18[89]|19\d|20\d)\d)\.?[ \t]*$", re.MULTILINE
+)
 #: A short line that ends with a year in parentheses ("Na głęboką wodę (2018)"), whatever the
 #: title was found to be: a heading of the film's name and year.
 _HEADING_YEAR = re.compile(r"(?m)^[^\W\d_][^\n()]{0,60}\(((?:18[89]|19\d|20\d)\d)\)[ \t]*$")
@@ -60,6 +67,14 @@ def _year_film() -> re.Pattern[str]:
         rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ][^\W\d_]*){{0,2}}"
         rf"\s+(?i:{lang.alternation('film_words')})(?!\w)"
     )
+
+
+@cache
+def _year_made() -> re.Pattern[str]:
+    """A year, the year's sign and a word of a work made that year ("1968年作品", "2019년 작")."""
+    words = alternation(lang.cues("made_words")) or "(?!)"
+    # a Korean word ends where no syllable follows ("2019년 작", not "작가", writer)
+    return re.compile(rf"(?<!\d)((?:18[89]|19\d|20\d)\d)\s?[年년]\s?(?:{words})(?![가-힣])")
 
 
 @cache
@@ -107,12 +122,16 @@ def _film_minutes() -> re.Pattern[str]:
 @cache
 def _prose_minutes() -> re.Pattern[str]:
     """A number of minutes in prose ("runs 95 min"), or of hours and minutes, in any language
-    module's units, the hours also before a colon (Ethiopic's ``፡`` too: "የ1፡38 ደቂቃ"); built
-    on first use."""
+    module's units, a comma or "and" between them, the hours also before a colon (Ethiopic's
+    ``፡`` too: "የ1፡38 ደቂቃ"), or "1h35" without the minutes' unit; built on first use."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
+    joined = (
+        rf"\.?,?\s*(?:(?:{lang.alternation('conjunctions')})\s+)?"  # "1 hour, 52", "1 час и 46"
+    )
     return re.compile(
-        rf"(?<![\d:.,])(?:[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}|\d{{2,3}}|(?P<h>[1-3])[:፡](?P<m>[0-5]\d))"
-        rf"\s*(?:{minutes})",
+        rf"(?<![\d:.,])(?:(?:[1-4]\s*(?:{hours}){joined}\d{{1,2}}|\d{{2,3}}"
+        rf"|(?P<h>[1-3])[:፡](?P<m>[0-5]\d))\s*(?:{minutes})"
+        rf"|(?<![^\W_])[1-4]\s?h\s?[0-5]\d(?!\d))",  # "1h35", the minutes' unit left out
         re.IGNORECASE,
     )  # "(124 mins)", "1h 33m", "1 tim 36 min"
 
@@ -146,6 +165,9 @@ def year(
     before_film = _year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)
+    made = _year_made().search(block[:8000])
+    if made:  # "セルジオ・レオーネ監督の1968年作品『…』": a work of that year
+        _add_year(ballot, parse_year(made.group(1)), "a year of the work", 1.5)
     from_year = _from_year(block[:8000])
     if from_year:
         _add_year(
@@ -170,6 +192,11 @@ def year(
         on_line = rf"(?m)^[^\n]{{0,20}}{re.escape(title.strip())}" + _YEAR_ON_LINE.pattern
         for match in re.finditer(on_line, block):
             _add_year(ballot, parse_year(match.group(1)), "in parentheses on the title's line", 3.0)
+    # "El espíritu de la colmena. Dir. Victor Erice, 1973.": the title's line ends with a year
+    if title.strip() and literal_then(block, title.strip(), _YEAR_ENDING_LINE):
+        ending = rf"(?m)^\W{{0,3}}{re.escape(title.strip())}" + _YEAR_ENDING_LINE.pattern
+        for match in re.finditer(ending, block):
+            _add_year(ballot, parse_year(match.group(1)), "ending the title's line", 3.0)
     _add_year(ballot, address_year, "in the address after the film's name", 1.0)
     for match in _COPYRIGHT.finditer(block):  # "©2024「夜明けのすべて」製作委員会"
         years = _FOUR_DIGIT_YEAR.findall(match.group(1))

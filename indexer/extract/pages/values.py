@@ -20,6 +20,7 @@ from indexer.normalize import (
     genre_names,
     key,
     language_name,
+    language_nationality,
     nationality_country,
     normalize_languages,
     split_countries,
@@ -206,19 +207,26 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         at = match.start() - (len(start.group(0)) if start else 0)
         # "The South African multi-award winning film"; "Amerikai - magyar koprodukció"
         before = _bare(_SPACED_DASH.sub("-", block[max(0, at - 60) : at]).split()[-4:])
-        after = _bare(block[match.end() : match.end() + 40].split()[:2])
+        # after it, within its sentence ("filmus. Tai jau rimta": "Tai" is no Thailand); a
+        # country's name of two words may end a word later ("un film du Burkina Faso")
+        rest = _SENTENCE_END.split(block[match.end() : match.end() + 40], maxsplit=1)[0]
+        after = _bare(rest.split()[:3])
         pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
+        after = after[:2]
         run = _SPACED_RUN.match(block, match.end())  # "فيلم هو فلسطيني - تونسي - هولندي"
         joined = joined_nationalities(re.sub(r"\s*[-–]\s*", "-", run.group(1))) if run else []
         if joined:
             found.extend(joined)
             continue
-        for word in (*pairs, *before, *after):
+        # a language's name right beside the word for film is its nationality ("película
+        # rusa", "film russe"); further ("película en ruso") it is the spoken language
+        beside = [w for w in (before[-1:] + after[:1]) if len(w) > 3 and language_nationality(w)]
+        for word in (*pairs, *before, *after, *beside):
             joined = joined_nationalities(word)
             if joined:  # "srpsko-američkog filma": a co-production's countries
                 found.extend(joined)
                 break
-            if len(word) > 3 and _nation_word(word):
+            if len(word) > 3 and (_nation_word(word) or word in beside):
                 found.append(word)
                 break
         if len(found) >= limit:
@@ -340,7 +348,9 @@ def _leading_country(value: str) -> str | None:
 
 
 def _country_english(name: str) -> str | None:
-    found = country_name(name) or nationality_country(name)
+    """The English name of a country named, or of a nationality (also one written in lower
+    case as its language's name is: "documental ruso", "comédie suédoise")."""
+    found = country_name(name) or nationality_country(name) or language_nationality(name)
     if found is None:  # "الفيلم اللبناني": a nationality with the definite article's prefix
         prefix = next((p for p in lang.cues("article_prefixes") if name.startswith(p)), "")
         rest = name[len(prefix) :]
