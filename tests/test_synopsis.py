@@ -265,3 +265,100 @@ def test_a_headline_over_a_quotation_opens_like_one() -> None:
     ballot = synopsis.collect("", ("Quiet River", "", line), set(), "Quiet River")
     (candidate,) = ballot.candidates.values()
     assert "opens_like_quotation" in candidate.features
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a run of facts with credit labels after commas (Czech news of the week's releases)
+        "Narušitel, Česko 2019, drama, 90 min., režie: David Balda, hrají: Jiří Dvořák, Petr "
+        "Kostka, Pavel Neškudla, Stanislav Zindulka, Veronika Arichteva a další.",
+        "Favoritka, USA, Irsko, Velká Británie 2018, historické drama, 119 min., režie: Yorgos "
+        "Lanthimos, hrají: Olivia Colmanová, Emma Stoneová, Rachel Weiszová a další.",
+    ],
+)
+def test_credits_run_on_after_commas_are_a_list(line: str) -> None:
+    ballot = synopsis.collect("", ("Quiet River", "", line), set(), "Quiet River")
+    (candidate,) = ballot.candidates.values()
+    assert "list_of_items" in candidate.features
+
+
+def test_prose_with_a_colon_after_a_comma_is_no_list() -> None:
+    line = (
+        "Anna returns home after her father's death, and finds one thing waiting for her: an "
+        "old boat that nobody in the village wants to mend before the winter, nor to sell."
+    )
+    ballot = synopsis.collect("", ("Quiet River", "", line), set(), "Quiet River")
+    (candidate,) = ballot.candidates.values()
+    assert "list_of_items" not in candidate.features
+
+
+_REASONS = (
+    '1. Це легка музична комедія а-ля "гуцульський вестерн" в стилі танго. Я б сказав, '
+    '"Ла-Ла-Ленд" на український манер.',
+    "2. Красива картинка з продуманими мізансценами, вдалим монтажем і шикарними костюмами. "
+    "На рідкість насичена і жива.",
+    "3. Саундтрек Dakh Daughters і dakhabrakha. Вся атмосфера фільму – на їх музиці. І самі "
+    "музиканти в кадрі.",
+)
+
+
+def test_a_numbered_list_is_a_list_and_loses_to_the_paragraph_before_it() -> None:
+    intro = (
+        "Прем'єру фільму мені пощастило переглянути ще в березні на зустрічі зі знімальною "
+        "групою. Тоді я виділив п'ять причин для друзів подивитися цю стрічку у кінотеатрі."
+    )
+    lines = ("Quiet River", "", intro, "", *_REASONS)
+    ballot = synopsis.collect("", lines, set(), "Quiet River")
+    numbered = [c for c in ballot.candidates.values() if c.value.startswith(("1.", "2."))]
+    assert numbered and all("list_of_items" in c.features for c in numbered)
+    assert _synopsis("\n".join(lines) + "\n").startswith("Прем'єру")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("1. " + _LONG["en"], "", "3. " + _LONG["de"]),  # numbers that do not follow
+        ("In 1. " + _LONG["en"], "2. " + _LONG["de"]),  # no number opens the first line
+    ],
+)
+def test_numbers_that_do_not_count_items_make_no_list(lines: tuple[str, ...]) -> None:
+    ballot = synopsis.collect("", ("Quiet River", "", *lines), set(), "Quiet River")
+    first = next(iter(ballot.candidates.values()))
+    assert "list_of_items" not in first.features
+
+
+def test_a_short_quoted_line_opening_prose_is_no_quotation() -> None:
+    """'"Do not assume for anything", ang linyang…': a line of the film's dialogue quoted at
+    the start of a review opens prose, and the review begins there."""
+    first = (
+        '"Do not assume for anything", ang linyang binitawan ni Alex Prieto na siyang tumatak '
+        "ng husto sa aking isipan. Ito ay dayalogo mula sa pelikula sa direksyon ni Joyce Bernal."
+    )
+    ballot = synopsis.collect("", ("Quiet River", "", first), set(), "Quiet River")
+    (candidate,) = ballot.candidates.values()
+    assert "opens_like_quotation" not in candidate.features
+    # the line right before the winner, in the same block, is its lead-in
+    lines = ("Quiet River", "Direktor: Joyce Bernal", "", first, _LONG["en"])
+    (winner, *_) = sorted(
+        synopsis.collect("", lines, {1}, "Quiet River").candidates.values(),
+        key=lambda c: c.line if c.line is not None else 99,
+    )
+    assert synopsis.compose(winner, lines, {1}).startswith('"Do not assume')
+
+
+@pytest.mark.parametrize(
+    ("line", "long"),
+    [
+        # a Thai headline: fifteen words or so written in sixty letters
+        ("หนังไทย”ธุดงควัตร”(ดูคลิป) เรื่องเยี่ยม กำกับยอด สะใจคนดู แต่แง่ธุรกิจ?????", False),
+        (
+            "แม้ว่าหนังจะมีบทพูดไม่มากนัก เพราะพระอาจารย์ไม่นิยมพูด แต่เน้นเรื่องการปฏิบัติมากกว่า "
+            "แต่บทพูดไม่กี่บทที่มีก็ล้วนแล้วแต่วรรคทองทั้งนั้น",
+            True,
+        ),
+        ("月に一度、PMSでイライラが抑えられなくなる藤沢美紗は、転職してきたばかり。", True),
+    ],
+)
+def test_words_of_scripts_written_without_spaces(line: str, long: bool) -> None:
+    assert synopsis._long(line, 0, set()) is long

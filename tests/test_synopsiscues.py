@@ -222,6 +222,9 @@ def test_a_paragraph_that_defines_the_film(text: str, defines: bool) -> None:
         ("Synopsis: a young nurse moves into the house of a dying dancer.", True),
         ("Сюжет: молодая медсестра переезжает в дом умирающей танцовщицы.", True),
         ("L'histoire : une jeune infirmière s'installe chez une danseuse.", True),
+        ("故事:一个风平浪静的下午,格尼酒店突然被怀疑是病毒的源头。", True),  # no space after
+        ("ストーリー：若い看護師が踊り子の家に移り住む。", True),
+        ("短评:以疫情为题材的轻松喜剧,由十家香港电影公司联手制作。", False),
         ("La crítica: un thriller de atmósfera lograda y reparto entregado.", False),
         ("Director: Ana Lind, with Ester Vidal and Marta Roca.", False),
     ],

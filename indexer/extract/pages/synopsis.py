@@ -26,7 +26,11 @@ from indexer.extract.pages.text import is_noise
 from indexer.normalize import key
 
 _MAX_CHARS = 2_000
-_DENSE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: letters of scripts that write a word in one character or two (Chinese, Japanese, Korean)
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: letters of scripts written without spaces between words, whose words run to four
+#: characters or so (Thai, Lao, Myanmar, Khmer: a space parts phrases, not words)
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _MAX_PARAGRAPHS = 3
 #: the shares of letters, digits, punctuation and capitals are read from the first characters
 _SAMPLE = 600
@@ -123,8 +127,14 @@ def _apart(text: str, title: str) -> bool:
 
 
 def _words(text: str) -> float:
-    """Words, counting a character of a script written without spaces as two thirds of one."""
-    return len(text.split()) + len(_DENSE.findall(text)) / 1.5
+    """Words, counting a character of Chinese, Japanese or Korean as two thirds of one, and
+    a run of Thai (Lao, Myanmar, Khmer) letters as one word in four letters."""
+    words = len(text.split()) + len(_DENSE.findall(text)) / 1.5
+    unspaced = len(_UNSPACED.findall(text))
+    if unspaced:
+        phrases = sum(1 for token in text.split() if _UNSPACED.search(token))
+        words += unspaced / 4 - phrases
+    return words
 
 
 def compose(candidate: SynopsisCandidate, lines: tuple[str, ...], used: set[int]) -> str:
@@ -157,19 +167,14 @@ def _long(line: str, i: int, used: set[int]) -> bool:
     text = line.strip()
     if i in used or not text:
         return False
-    # scripts written without spaces carry a word in one and a half characters or so
-    dense = len(_DENSE.findall(text))
-    return len(text.split()) + dense / 1.5 >= 20 or (
-        len(text) >= 100 and not re.search(r"[A-Za-z]", text[:40])
-    )
+    return _words(text) >= 20 or (len(text) >= 100 and not re.search(r"[A-Za-z]", text[:40]))
 
 
 def _describe(candidate: SynopsisCandidate, text: str, title: str) -> None:
     """The features of the paragraph's own text."""
     for cue in _shape(text, title):
         candidate.set(cue)
-    words = len(text.split()) + len(_DENSE.findall(text)) / 1.5
-    candidate.set("length", min(words, 300) / 100)
+    candidate.set("length", min(_words(text), 300) / 100)
     ends = len(re.findall(r"[.!?。！？](?:\s|$)|[。！？]", text))
     candidate.set("sentences", min(ends, 10) / 5)
     _shares(candidate, text[:_SAMPLE])
@@ -233,15 +238,27 @@ def _context(
 
 
 _BULLET = re.compile(r"\s*([-–•*·▪])\s")
+#: an item's number opening a line ("1. ", "2) ")
+_NUMBERED = re.compile(r"\s*(\d{1,2})[.)]\s")
 
 
 def _in_bullet_list(lines: tuple[str, ...], i: int) -> bool:
-    """Line ``i`` opens with a bullet, and so does the line right before or after it."""
+    """Line ``i`` opens with a bullet, and so does the line right before or after it; or it
+    opens with an item's number, and the line right before or after it with the number
+    before or after that ("1. Це легка музична комедія…" / "2. Красива картинка…")."""
+    near = {j - i: lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)}
     bullet = _BULLET.match(lines[i])
-    if bullet is None:
+    if bullet is not None:
+        found = map(_BULLET.match, near.values())
+        return any(m is not None and m.group(1) == bullet.group(1) for m in found)
+    number = _NUMBERED.match(lines[i])
+    if number is None:
         return False
-    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    return any(m is not None and m.group(1) == bullet.group(1) for m in map(_BULLET.match, near))
+    for step, line in near.items():
+        other = _NUMBERED.match(line)
+        if other is not None and int(other.group(1)) == int(number.group(1)) + step:
+            return True
+    return False
 
 
 def _main_script(text: str) -> str:
@@ -297,8 +314,9 @@ _ATTRIBUTED = re.compile(
 
 #: "Kino als Wutmaschine: "Der …": a short headline and a colon over a quotation
 _HEADED_QUOTE = re.compile(r"[^\W\d_][^.!?:\"“„«»]{0,60}:\s*[\"“„«»][^\W\d_]")
-#: a label and a colon inside a line ("Spain. Direction: Álvaro Gago. Production: …")
-_INLINE_LABEL = re.compile(r"(?:^|[.;•|]\s*)([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:\s")
+#: a label and a colon inside a line ("Spain. Direction: Álvaro Gago. Production: …",
+#: "Narušitel, Česko 2019, drama, 90 min., režie: David Balda, hrají: …")
+_INLINE_LABEL = re.compile(r"(?:^|[.;,•|]\s*)([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:\s")
 #: the credit fields whose labels written inline make a line of credits
 _CREDIT_FIELDS = (
     "directors", "writers", "cast", "cinematography", "editing", "music", "producers",
@@ -308,7 +326,9 @@ _CREDIT_FIELDS = (
 
 def _credit_sentences(text: str) -> bool:
     """Credits written as sentences ("Spain. Direction: Álvaro Gago. Production: Mireia
-    Graell, …"): two credit labels or more, each after a sentence's end and before a colon."""
+    Graell, …") or as one run of facts ("Narušitel, Česko 2019, drama, 90 min., režie: David
+    Balda, hrají: …"): two credit labels or more, each after a sentence's end or a comma and
+    before a colon."""
     heads = {m.group(1).lower() for m in _INLINE_LABEL.finditer(text[:_SAMPLE])}
     return len(heads & _credit_labels()) >= 2
 
@@ -331,8 +351,9 @@ def _listed_names(text: str) -> bool:
 
 
 def _opens_with_a_quoted_name(text: str) -> bool:
-    """ "“Whale Rider” is a New Zealand film…": a short quoted name opening a sentence."""
-    match = re.match(r"[\"“„«‘]([^\"”“«»‘’]{1,60})[\"”“»’]\s+\w", text)
+    """ "“Whale Rider” is a New Zealand film…", '"Do not assume for anything", ang linyang
+    binitawan ni…': a short quoted name or line opening a sentence that goes on."""
+    match = re.match(r"[\"“„«‘]([^\"”“«»‘’]{1,60})[\"”“»’][,:]?\s+\w", text)
     return match is not None and len(match.group(1).split()) <= 6
 
 
@@ -363,13 +384,13 @@ def _lead_in(lines: tuple[str, ...], used: set[int], start: int) -> list[int]:
 def _sentence(text: str, i: int, used: set[int], least: int) -> bool:
     """A line of prose: a few words that end a sentence, neither used by a label nor
     furniture nor a quotation."""
-    words = len(text.split()) + len(_DENSE.findall(text)) / 1.5
+    words = _words(text)
     return (
         i not in used
         and words >= least
         and re.search(r"[.!?。！？…]\s*$", text) is not None
         and not is_noise(text[:300])
-        and text[0] not in '"“„«‘(★☆*'
+        and (text[0] not in '"“„«‘(★☆*' or _opens_with_a_quoted_name(text))
         and not re.match(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", text)
     )
 
@@ -382,7 +403,8 @@ def _extend(first: str, lines: tuple[str, ...], used: set[int], start: int) -> s
         text = lines[i].strip()
         if not text:
             continue
-        if not _long(lines[i], i, used) or is_noise(text[:300]) or text[0] in '"“„«':
+        quoted = text[0] in '"“„«' and not _opens_with_a_quoted_name(text)
+        if not _long(lines[i], i, used) or is_noise(text[:300]) or quoted:
             break
         if len(parts) >= _MAX_PARAGRAPHS or size + len(text) > _MAX_CHARS:
             break
