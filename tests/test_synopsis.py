@@ -362,3 +362,54 @@ def test_a_short_quoted_line_opening_prose_is_no_quotation() -> None:
 )
 def test_words_of_scripts_written_without_spaces(line: str, long: bool) -> None:
     assert synopsis._long(line, 0, set()) is long
+
+
+_ROUNDUP_LEDE = (
+    "Cap de setmana d'estrenes amb mostres de cinema independent. Hi trobem dues coproduccions "
+    "catalanes amb bones dosis de comèdia i d'entreteniment, i l'última de Pixar en català."
+)
+_ROUNDUP_STORY = (
+    "La Julie està a punt de fer 30 anys i està feta un mar de dubtes, i enamoraments i "
+    "trencaments la fan sentir-se la pitjor persona del món en una comèdia dramàtica."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ['"La peor persona del mundo"', "La peor persona del mundo de Joachim Trier"],
+)
+def test_the_film_s_own_section_after_a_news_lede(heading: str) -> None:
+    """A page on the week's releases: its lede, then the film's title heading its section."""
+    lines = (
+        "Estrenes de cinema",
+        "",
+        _ROUNDUP_LEDE,
+        heading,
+        "Dirigida per Joachim Trier",
+        "Comèdia. Noruega. 121 minuts",
+        _ROUNDUP_STORY,
+        '"Introduction"',
+        _LONG["en"],
+    )
+    ballot = synopsis.collect("", lines, set(), "La peor persona del mundo")
+    marked = [c.value for c in ballot.candidates.values() if "film_section" in c.features]
+    assert marked == [_ROUNDUP_STORY]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the title heads the page, before any long paragraph: no section of its own
+        ("La peor persona del mundo", "", _ROUNDUP_STORY, "", _ROUNDUP_LEDE),
+        # a line that opens with the title but is a sentence, or runs long, is no heading
+        (_ROUNDUP_LEDE, "La peor persona del mundo es una comèdia.", _ROUNDUP_STORY),
+        (
+            _ROUNDUP_LEDE,
+            "La peor persona del mundo i altres estrenes de la setmana als cinemes de Catalunya",
+            _ROUNDUP_STORY,
+        ),
+    ],
+)
+def test_no_film_section_without_a_heading_after_other_text(lines: tuple[str, ...]) -> None:
+    ballot = synopsis.collect("", lines, set(), "La peor persona del mundo")
+    assert not any("film_section" in c.features for c in ballot.candidates.values())

@@ -58,13 +58,17 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
         ballot.add(labelled).set("labelled")
         _describe(ballot.add(labelled), labelled, title)
     script = _main_script("\n".join(lines))
-    for rank, i in enumerate(i for i, line in enumerate(lines) if _long(line, i, used)):
+    longs = [i for i, line in enumerate(lines) if _long(line, i, used)]
+    sections = _film_sections(lines, longs, title)
+    for rank, i in enumerate(longs):
         candidate = ballot.add(lines[i].strip(), i)
         candidate.set("paragraph")
         candidate.set("later_paragraph", min(rank, 4.5))
         candidate.set("early", max(0.0, 1.0 - i / 80))
         _describe(candidate, lines[i].strip(), title)
         _context(candidate, lines, used, i, script)
+        if i in sections:
+            candidate.set("film_section")
     for i in (i for i in sorted(used) if i < len(lines) and _long(lines[i], i, set())):
         candidate = ballot.add(lines[i].strip(), i)
         candidate.set("label_value")
@@ -81,8 +85,41 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
         candidate.set("early", max(0.0, 1.0 - start / 80))
         _describe(candidate, text, title)
         _context(candidate, lines, used, start, script)
+        if start in sections:
+            candidate.set("film_section")
     _most_story(ballot)
     return ballot
+
+
+#: the most lines between a heading of the film and the first long paragraph under it
+_SECTION_GAP = 12
+#: the most words a heading of the film adds to its title ("Saint Omer de Alice Diop",
+#: "Lebanon - Sunday 26th September 5pm", "Вартові Різдва (Україна)")
+_HEADING_EXTRA = 5
+
+
+def _film_sections(lines: tuple[str, ...], longs: list[int], title: str) -> set[int]:
+    """The first long paragraph under each heading of the film that follows a long paragraph:
+    a page that opens with other text (a news lede on the week's releases, an earlier post
+    of a blog, an article's introduction) and then gives the film a section of its own, its
+    title alone or heading a short line ("\"La peor persona del mundo\"", "Saint Omer de
+    Alice Diop"). The film's own text is in that section."""
+    name = key(title)
+    if not name or not longs:
+        return set()
+    found: set[int] = set()
+    limit = len(title.split()) + _HEADING_EXTRA
+    for h in range(longs[0] + 1, len(lines)):
+        text = lines[h].strip()
+        if not text or len(text.split()) > limit or re.search(r"[.!?。！？]$", text):
+            continue
+        head = key(text)
+        if head != name and not head.startswith(name + " "):
+            continue
+        after = next((i for i in longs if i > h), None)
+        if after is not None and after - h <= _SECTION_GAP:
+            found.add(after)
+    return found
 
 
 def _most_story(ballot: SynopsisBallot) -> None:
