@@ -413,3 +413,17 @@ def test_the_film_s_own_section_after_a_news_lede(heading: str) -> None:
 def test_no_film_section_without_a_heading_after_other_text(lines: tuple[str, ...]) -> None:
     ballot = synopsis.collect("", lines, set(), "La peor persona del mundo")
     assert not any("film_section" in c.features for c in ballot.candidates.values())
+
+
+def test_items_of_a_list_are_no_lead_in() -> None:
+    items = (
+        "4. Шикарні типажні актори, яких хочеться виділити окремо.",
+        "5. Карпатські гори, полонини і пейзаж, який залишиться з вами.",
+    )
+    lines = ("Quiet River", "", *items, "", _LONG["en"])
+    (winner,) = [c for c in synopsis.collect("", lines, set(), "").candidates.values()]
+    assert synopsis.compose(winner, lines, set()) == _LONG["en"]
+    # a numbered line alone (an entry's number) may still open the blurb
+    lines = ("Quiet River", "", "1. " + items[1][3:], "", _LONG["en"])
+    (winner,) = [c for c in synopsis.collect("", lines, set(), "").candidates.values()]
+    assert synopsis.compose(winner, lines, set()).startswith("1. Карпатські")

@@ -43,6 +43,13 @@ def test_every_language_has_well_formed_lede_and_story_words(code: str) -> None:
         ("本作は映画祭で上映され、来月劇場公開される。", 3),
         ("Phim sẽ khởi chiếu tại rạp từ hôm nay.", 3),
         ("Film ini tayang di bioskop mulai hari ini.", 3),
+        # a lede on the week's releases
+        ("Eine phantastische Kinowoche startet: diese Woche neu im Kino.", 3),
+        ("Cap de setmana d'estrenes amb mostres de cinema independent.", 1),
+        ("Цього тижня у кінопрокат вийшли вісім нових фільмів.", 2),
+        ("На этой неделе в кинопрокат выходят восемь новых фильмов.", 2),
+        ("Sorti cette semaine dans les salles obscures, le drame a conquis la presse.", 2),
+        ("Esta semana llegan a la cartelera cinco estrenos.", 3),
     ],
 )
 def test_event_words_of_many_languages(text: str, least: int) -> None:

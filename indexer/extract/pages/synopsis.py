@@ -414,6 +414,8 @@ def _lead_in(lines: tuple[str, ...], used: set[int], start: int) -> list[int]:
         joined = i + 1 == (found[0] if found else start)
         if len(found) >= 2 or not _sentence(text, i, used, 4 if joined else 8):
             break
+        if _in_bullet_list(lines, i):
+            break  # an item of a list ("5. …" after "4. …")
         found.insert(0, i)
     return found
 
