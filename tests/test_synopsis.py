@@ -376,7 +376,11 @@ _ROUNDUP_STORY = (
 
 @pytest.mark.parametrize(
     "heading",
-    ['"La peor persona del mundo"', "La peor persona del mundo de Joachim Trier"],
+    [
+        '"La peor persona del mundo"',
+        "La peor persona del mundo de Joachim Trier",
+        "Sobre «La peor persona del mundo», de Joachim Trier",  # the title quoted in it
+    ],
 )
 def test_the_film_s_own_section_after_a_news_lede(heading: str) -> None:
     """A page on the week's releases: its lede, then the film's title heading its section."""
@@ -427,3 +431,18 @@ def test_items_of_a_list_are_no_lead_in() -> None:
     lines = ("Quiet River", "", "1. " + items[1][3:], "", _LONG["en"])
     (winner,) = [c for c in synopsis.collect("", lines, set(), "").candidates.values()]
     assert synopsis.compose(winner, lines, set()).startswith("1. Карпатські")
+
+
+def test_an_interview_s_heading_that_quotes_the_film_opens_its_section() -> None:
+    intro = (
+        "伝説のフラメンコダンサー・長嶺ヤス子。日本から世界に躍り出たアーティストの先駆けだ。"
+        "大宮浩一監督が孤高の舞姫の素顔に迫ります。制作秘話を伺いました。"
+    )
+    story = (
+        "震災直後の、節電で薄暗い病院に、白いガウンを着た長嶺ヤス子がいる。直腸癌で闘病中だった。"
+        "しかし表情は明るい。毎年開く個展が近いと、ベッドの周りに絵を広げている。"
+    )
+    lines = ("", intro, "", "<その前に、「長嶺ヤス子 裸足のフラメンコ」とはこんな作品>", story)
+    ballot = synopsis.collect("", lines, set(), "長嶺ヤス子 裸足のフラメンコ")
+    marked = [c.value for c in ballot.candidates.values() if "film_section" in c.features]
+    assert marked == [story]

@@ -101,25 +101,43 @@ _HEADING_EXTRA = 5
 def _film_sections(lines: tuple[str, ...], longs: list[int], title: str) -> set[int]:
     """The first long paragraph under each heading of the film that follows a long paragraph:
     a page that opens with other text (a news lede on the week's releases, an earlier post
-    of a blog, an article's introduction) and then gives the film a section of its own, its
-    title alone or heading a short line ("\"La peor persona del mundo\"", "Saint Omer de
-    Alice Diop"). The film's own text is in that section."""
+    of a blog, an interview's introduction) and then gives the film a section of its own,
+    under its title alone or heading a short line ("\"La peor persona del mundo\"", "Saint
+    Omer de Alice Diop") or quoted in a short heading ("<「長嶺ヤス子 裸足のフラメンコ」とは
+    こんな作品>", "About 'The Hunt'"). The film's own text is in that section."""
     name = key(title)
     if not name or not longs:
         return set()
     found: set[int] = set()
-    limit = len(title.split()) + _HEADING_EXTRA
+    size = _words(title)
     for h in range(longs[0] + 1, len(lines)):
         text = lines[h].strip()
-        if not text or len(text.split()) > limit or re.search(r"[.!?。！？]$", text):
-            continue
-        head = key(text)
-        if head != name and not head.startswith(name + " "):
+        if not text or re.search(r"[.!?。！？]$", text) or not _heads_film(text, name, size):
             continue
         after = next((i for i in longs if i > h), None)
         if after is not None and after - h <= _SECTION_GAP:
             found.add(after)
     return found
+
+
+#: a name in quotation marks
+_QUOTED = re.compile(r"[「『\"“„«‘]([^」』\"”“»’]{1,80})[」』\"”“»’]")
+
+
+def _heads_film(text: str, name: str, size: float) -> bool:
+    """``text`` is a short heading of the film whose title is ``name`` (a key) in ``size``
+    words: the title, or a line that opens with it and adds a few words; or a line that
+    quotes it and adds twice as many."""
+    extra = _words(text) - size
+    if extra > 2 * _HEADING_EXTRA:
+        return False
+    if (
+        extra <= _HEADING_EXTRA
+        and (head := key(text))
+        and (head == name or head.startswith(name + " "))
+    ):
+        return True
+    return any(key(m.group(1)) == name for m in _QUOTED.finditer(text))
 
 
 def _most_story(ballot: SynopsisBallot) -> None:
