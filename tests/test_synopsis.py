@@ -446,3 +446,22 @@ def test_an_interview_s_heading_that_quotes_the_film_opens_its_section() -> None
     ballot = synopsis.collect("", lines, set(), "長嶺ヤス子 裸足のフラメンコ")
     marked = [c.value for c in ballot.candidates.values() if "film_section" in c.features]
     assert marked == [story]
+
+
+@pytest.mark.parametrize(
+    ("line", "quotation"),
+    [
+        ("“หนังมีความเป็น “ศิลปะ” สูงมาก และการได้สถานที่ถ่ายทำทีดี ได้ผู้กำกับภาพที่ดี ทำให้การดูหนัง"
+         "เรื่องนี้ เหมือนชมงานศิลปะชิ้นเยี่ยม และเป็นหนังที่ควรดูในโรงภาพยนตร์อย่างยิ่ง", False),
+        ('"A stray mark opens this paragraph of prose about a nurse who moves into the house of '
+         "a dancer, and it is closed nowhere in the whole paragraph at all.", False),
+        ("“A towering, awful masterwork about the family next door to the camp, and the finest "
+         "film of the year by a distance; it will stay with you for days.”", True),
+        ("„Ein stiller, genauer und zärtlicher Film über das Warten auf den Winter am Meer und "
+         "über eine Familie, die nicht mehr spricht.“", True),
+    ],
+)  # fmt: skip
+def test_a_mark_that_closes_nowhere_opens_no_quotation(line: str, quotation: bool) -> None:
+    ballot = synopsis.collect("", ("Quiet River", "", line), set(), "Quiet River")
+    (candidate,) = ballot.candidates.values()
+    assert ("opens_like_quotation" in candidate.features) is quotation

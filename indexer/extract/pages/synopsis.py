@@ -340,7 +340,9 @@ def _shape(text: str, title: str) -> list[str]:
         found.append("names_film")
     if re.search(r"[.!?。！？…」”\"»]\s*$", text):
         found.append("ends_like_prose")
-    if (text[0] in '"“„«‘(' and not _opens_with_a_quoted_name(text)) or _HEADED_QUOTE.match(text):
+    if (
+        text[0] in '"“„«‘(' and not _opens_with_a_quoted_name(text) and not _unclosed(text)
+    ) or _HEADED_QUOTE.match(text):
         found.append("opens_like_quotation")
     if _ATTRIBUTED.search(text):
         found.append("signed_like_quote")
@@ -403,6 +405,21 @@ def _listed_names(text: str) -> bool:
         return False
     cased = [w for w in text.split() if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
     return bool(cased) and sum(w[:1].isupper() for w in cased) >= 0.6 * len(cased)
+
+
+#: an opening quotation mark -> the mark that closes it
+_CLOSING = {"“": "”", "„": "“", "«": "»", "‘": "’"}
+
+
+def _unclosed(text: str) -> bool:
+    """The quotation mark that opens ``text`` is closed nowhere in it (more of its kind open
+    than close: "“หนังมีความเป็น “ศิลปะ” สูงมาก …"): a stray mark, not a quotation."""
+    mark = text[0]
+    if mark == '"':
+        return text.count('"') % 2 == 1
+    if mark not in _CLOSING:
+        return False
+    return text.count(mark) > text.count(_CLOSING[mark])
 
 
 def _opens_with_a_quoted_name(text: str) -> bool:
