@@ -49,7 +49,7 @@ HAND = {
 #: measures may go either way
 FOR = {
     "labelled", "names_film", "ends_like_prose", "story_words", "most_story_words", "story_head",
-    "defines_film",
+    "defines_film", "film_section",
 }  # fmt: skip
 AGAINST = {
     "opens_like_quotation", "signed_like_quote", "opens_with_rating", "furniture",

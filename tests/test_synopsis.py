@@ -265,3 +265,203 @@ def test_a_headline_over_a_quotation_opens_like_one() -> None:
     ballot = synopsis.collect("", ("Quiet River", "", line), set(), "Quiet River")
     (candidate,) = ballot.candidates.values()
     assert "opens_like_quotation" in candidate.features
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a run of facts with credit labels after commas (Czech news of the week's releases)
+        "Narušitel, Česko 2019, drama, 90 min., režie: David Balda, hrají: Jiří Dvořák, Petr "
+        "Kostka, Pavel Neškudla, Stanislav Zindulka, Veronika Arichteva a další.",
+        "Favoritka, USA, Irsko, Velká Británie 2018, historické drama, 119 min., režie: Yorgos "
+        "Lanthimos, hrají: Olivia Colmanová, Emma Stoneová, Rachel Weiszová a další.",
+    ],
+)
+def test_credits_run_on_after_commas_are_a_list(line: str) -> None:
+    ballot = synopsis.collect("", ("Quiet River", "", line), set(), "Quiet River")
+    (candidate,) = ballot.candidates.values()
+    assert "list_of_items" in candidate.features
+
+
+def test_prose_with_a_colon_after_a_comma_is_no_list() -> None:
+    line = (
+        "Anna returns home after her father's death, and finds one thing waiting for her: an "
+        "old boat that nobody in the village wants to mend before the winter, nor to sell."
+    )
+    ballot = synopsis.collect("", ("Quiet River", "", line), set(), "Quiet River")
+    (candidate,) = ballot.candidates.values()
+    assert "list_of_items" not in candidate.features
+
+
+_REASONS = (
+    '1. Це легка музична комедія а-ля "гуцульський вестерн" в стилі танго. Я б сказав, '
+    '"Ла-Ла-Ленд" на український манер.',
+    "2. Красива картинка з продуманими мізансценами, вдалим монтажем і шикарними костюмами. "
+    "На рідкість насичена і жива.",
+    "3. Саундтрек Dakh Daughters і dakhabrakha. Вся атмосфера фільму – на їх музиці. І самі "
+    "музиканти в кадрі.",
+)
+
+
+def test_a_numbered_list_is_a_list_and_loses_to_the_paragraph_before_it() -> None:
+    intro = (
+        "Прем'єру фільму мені пощастило переглянути ще в березні на зустрічі зі знімальною "
+        "групою. Тоді я виділив п'ять причин для друзів подивитися цю стрічку у кінотеатрі."
+    )
+    lines = ("Quiet River", "", intro, "", *_REASONS)
+    ballot = synopsis.collect("", lines, set(), "Quiet River")
+    numbered = [c for c in ballot.candidates.values() if c.value.startswith(("1.", "2."))]
+    assert numbered and all("list_of_items" in c.features for c in numbered)
+    assert _synopsis("\n".join(lines) + "\n").startswith("Прем'єру")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("1. " + _LONG["en"], "", "3. " + _LONG["de"]),  # numbers that do not follow
+        ("In 1. " + _LONG["en"], "2. " + _LONG["de"]),  # no number opens the first line
+    ],
+)
+def test_numbers_that_do_not_count_items_make_no_list(lines: tuple[str, ...]) -> None:
+    ballot = synopsis.collect("", ("Quiet River", "", *lines), set(), "Quiet River")
+    first = next(iter(ballot.candidates.values()))
+    assert "list_of_items" not in first.features
+
+
+def test_a_short_quoted_line_opening_prose_is_no_quotation() -> None:
+    """'"Do not assume for anything", ang linyang…': a line of the film's dialogue quoted at
+    the start of a review opens prose, and the review begins there."""
+    first = (
+        '"Do not assume for anything", ang linyang binitawan ni Alex Prieto na siyang tumatak '
+        "ng husto sa aking isipan. Ito ay dayalogo mula sa pelikula sa direksyon ni Joyce Bernal."
+    )
+    ballot = synopsis.collect("", ("Quiet River", "", first), set(), "Quiet River")
+    (candidate,) = ballot.candidates.values()
+    assert "opens_like_quotation" not in candidate.features
+    # the line right before the winner, in the same block, is its lead-in
+    lines = ("Quiet River", "Direktor: Joyce Bernal", "", first, _LONG["en"])
+    (winner, *_) = sorted(
+        synopsis.collect("", lines, {1}, "Quiet River").candidates.values(),
+        key=lambda c: c.line if c.line is not None else 99,
+    )
+    assert synopsis.compose(winner, lines, {1}).startswith('"Do not assume')
+
+
+@pytest.mark.parametrize(
+    ("line", "long"),
+    [
+        # a Thai headline: fifteen words or so written in sixty letters
+        ("หนังไทย”ธุดงควัตร”(ดูคลิป) เรื่องเยี่ยม กำกับยอด สะใจคนดู แต่แง่ธุรกิจ?????", False),
+        (
+            "แม้ว่าหนังจะมีบทพูดไม่มากนัก เพราะพระอาจารย์ไม่นิยมพูด แต่เน้นเรื่องการปฏิบัติมากกว่า "
+            "แต่บทพูดไม่กี่บทที่มีก็ล้วนแล้วแต่วรรคทองทั้งนั้น",
+            True,
+        ),
+        ("月に一度、PMSでイライラが抑えられなくなる藤沢美紗は、転職してきたばかり。", True),
+    ],
+)
+def test_words_of_scripts_written_without_spaces(line: str, long: bool) -> None:
+    assert synopsis._long(line, 0, set()) is long
+
+
+_ROUNDUP_LEDE = (
+    "Cap de setmana d'estrenes amb mostres de cinema independent. Hi trobem dues coproduccions "
+    "catalanes amb bones dosis de comèdia i d'entreteniment, i l'última de Pixar en català."
+)
+_ROUNDUP_STORY = (
+    "La Julie està a punt de fer 30 anys i està feta un mar de dubtes, i enamoraments i "
+    "trencaments la fan sentir-se la pitjor persona del món en una comèdia dramàtica."
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        '"La peor persona del mundo"',
+        "La peor persona del mundo de Joachim Trier",
+        "Sobre «La peor persona del mundo», de Joachim Trier",  # the title quoted in it
+    ],
+)
+def test_the_film_s_own_section_after_a_news_lede(heading: str) -> None:
+    """A page on the week's releases: its lede, then the film's title heading its section."""
+    lines = (
+        "Estrenes de cinema",
+        "",
+        _ROUNDUP_LEDE,
+        heading,
+        "Dirigida per Joachim Trier",
+        "Comèdia. Noruega. 121 minuts",
+        _ROUNDUP_STORY,
+        '"Introduction"',
+        _LONG["en"],
+    )
+    ballot = synopsis.collect("", lines, set(), "La peor persona del mundo")
+    marked = [c.value for c in ballot.candidates.values() if "film_section" in c.features]
+    assert marked == [_ROUNDUP_STORY]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the title heads the page, before any long paragraph: no section of its own
+        ("La peor persona del mundo", "", _ROUNDUP_STORY, "", _ROUNDUP_LEDE),
+        # a line that opens with the title but is a sentence, or runs long, is no heading
+        (_ROUNDUP_LEDE, "La peor persona del mundo es una comèdia.", _ROUNDUP_STORY),
+        (
+            _ROUNDUP_LEDE,
+            "La peor persona del mundo i altres estrenes de la setmana als cinemes de Catalunya",
+            _ROUNDUP_STORY,
+        ),
+    ],
+)
+def test_no_film_section_without_a_heading_after_other_text(lines: tuple[str, ...]) -> None:
+    ballot = synopsis.collect("", lines, set(), "La peor persona del mundo")
+    assert not any("film_section" in c.features for c in ballot.candidates.values())
+
+
+def test_items_of_a_list_are_no_lead_in() -> None:
+    items = (
+        "4. Шикарні типажні актори, яких хочеться виділити окремо.",
+        "5. Карпатські гори, полонини і пейзаж, який залишиться з вами.",
+    )
+    lines = ("Quiet River", "", *items, "", _LONG["en"])
+    (winner,) = [c for c in synopsis.collect("", lines, set(), "").candidates.values()]
+    assert synopsis.compose(winner, lines, set()) == _LONG["en"]
+    # a numbered line alone (an entry's number) may still open the blurb
+    lines = ("Quiet River", "", "1. " + items[1][3:], "", _LONG["en"])
+    (winner,) = [c for c in synopsis.collect("", lines, set(), "").candidates.values()]
+    assert synopsis.compose(winner, lines, set()).startswith("1. Карпатські")
+
+
+def test_an_interview_s_heading_that_quotes_the_film_opens_its_section() -> None:
+    intro = (
+        "伝説のフラメンコダンサー・長嶺ヤス子。日本から世界に躍り出たアーティストの先駆けだ。"
+        "大宮浩一監督が孤高の舞姫の素顔に迫ります。制作秘話を伺いました。"
+    )
+    story = (
+        "震災直後の、節電で薄暗い病院に、白いガウンを着た長嶺ヤス子がいる。直腸癌で闘病中だった。"
+        "しかし表情は明るい。毎年開く個展が近いと、ベッドの周りに絵を広げている。"
+    )
+    lines = ("", intro, "", "<その前に、「長嶺ヤス子 裸足のフラメンコ」とはこんな作品>", story)
+    ballot = synopsis.collect("", lines, set(), "長嶺ヤス子 裸足のフラメンコ")
+    marked = [c.value for c in ballot.candidates.values() if "film_section" in c.features]
+    assert marked == [story]
+
+
+@pytest.mark.parametrize(
+    ("line", "quotation"),
+    [
+        ("“หนังมีความเป็น “ศิลปะ” สูงมาก และการได้สถานที่ถ่ายทำทีดี ได้ผู้กำกับภาพที่ดี ทำให้การดูหนัง"
+         "เรื่องนี้ เหมือนชมงานศิลปะชิ้นเยี่ยม และเป็นหนังที่ควรดูในโรงภาพยนตร์อย่างยิ่ง", False),
+        ('"A stray mark opens this paragraph of prose about a nurse who moves into the house of '
+         "a dancer, and it is closed nowhere in the whole paragraph at all.", False),
+        ("“A towering, awful masterwork about the family next door to the camp, and the finest "
+         "film of the year by a distance; it will stay with you for days.”", True),
+        ("„Ein stiller, genauer und zärtlicher Film über das Warten auf den Winter am Meer und "
+         "über eine Familie, die nicht mehr spricht.“", True),
+    ],
+)  # fmt: skip
+def test_a_mark_that_closes_nowhere_opens_no_quotation(line: str, quotation: bool) -> None:
+    ballot = synopsis.collect("", ("Quiet River", "", line), set(), "Quiet River")
+    (candidate,) = ballot.candidates.values()
+    assert ("opens_like_quotation" in candidate.features) is quotation

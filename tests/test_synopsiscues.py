@@ -43,6 +43,13 @@ def test_every_language_has_well_formed_lede_and_story_words(code: str) -> None:
         ("本作は映画祭で上映され、来月劇場公開される。", 3),
         ("Phim sẽ khởi chiếu tại rạp từ hôm nay.", 3),
         ("Film ini tayang di bioskop mulai hari ini.", 3),
+        # a lede on the week's releases
+        ("Eine phantastische Kinowoche startet: diese Woche neu im Kino.", 3),
+        ("Cap de setmana d'estrenes amb mostres de cinema independent.", 1),
+        ("Цього тижня у кінопрокат вийшли вісім нових фільмів.", 2),
+        ("На этой неделе в кинопрокат выходят восемь новых фильмов.", 2),
+        ("Sorti cette semaine dans les salles obscures, le drame a conquis la presse.", 2),
+        ("Esta semana llegan a la cartelera cinco estrenos.", 3),
     ],
 )
 def test_event_words_of_many_languages(text: str, least: int) -> None:
@@ -222,6 +229,9 @@ def test_a_paragraph_that_defines_the_film(text: str, defines: bool) -> None:
         ("Synopsis: a young nurse moves into the house of a dying dancer.", True),
         ("Сюжет: молодая медсестра переезжает в дом умирающей танцовщицы.", True),
         ("L'histoire : une jeune infirmière s'installe chez une danseuse.", True),
+        ("故事:一个风平浪静的下午,格尼酒店突然被怀疑是病毒的源头。", True),  # no space after
+        ("ストーリー：若い看護師が踊り子の家に移り住む。", True),
+        ("短评:以疫情为题材的轻松喜剧,由十家香港电影公司联手制作。", False),
         ("La crítica: un thriller de atmósfera lograda y reparto entregado.", False),
         ("Director: Ana Lind, with Ester Vidal and Marta Roca.", False),
     ],

@@ -81,7 +81,7 @@ DATA = Language(
     quote_review=split("crítica"),
     speech_verbs=split("escriu|diu|afirma|segons"),
     event_words=split(
-        "estrena*|preestrena*|projecci*|festival*|als cinemes|a les sales|entrades|avui|"
+        "estren*|preestren*|projecci*|festival*|als cinemes|a les sales|entrades|avui|"
         "aquesta nit|competició|secció oficial|programaci*|sessió|sessions|gala"
     ),
     story_words=split(

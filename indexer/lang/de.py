@@ -144,7 +144,8 @@ DATA = Language(
         "premiere*|uraufführung|vorführung*|aufführung*|festival*|filmfest*|im kino|"
         "in den kinos|in die kinos|kinostart|startet|tickets|karten|heute|heute abend|wettbewerb|"
         "programm*|sektion|kinokasse|vorpremiere|sondervorstellung*|filmgespräch*|"
-        "kinemathek*|cinémathèque*|in zusammenarbeit mit"
+        "kinemathek*|cinémathèque*|in zusammenarbeit mit|kinowoche*|kinostarts|diese woche|"
+        "diesem wochenende"
     ),
     story_words=split(
         "geschichte*|erzählt|folgt|leben|lebt|jung*|frau|frauen|mädchen|familie*|vater|"

@@ -147,7 +147,8 @@ DATA = Language(
     event_words=split(
         "estreno*|estrena*|premier*|proyecci*|proyecta*|festival*|en cines|en salas|"
         "cartelera|entradas|hoy|esta noche|competición|sección oficial|programaci*|taquilla|"
-        "función|sesión|sesiones|gala|cinemateca*|en colaboración con"
+        "función|sesión|sesiones|gala|cinemateca*|en colaboración con|esta semana|"
+        "este fin de semana"
     ),
     story_words=split(
         "historia*|cuenta|narra|sigue|vida|vive|joven|jóvenes|mujer*|chica*|chico*|niña*|"

@@ -154,7 +154,7 @@ DATA = Language(
         "dans les salles|sortie en salle*|sort en salle*|sortira|billet*|aujourd'hui|"
         "aujourd’hui|ce soir|compétition|sélection officielle|programmation|à l'affiche|"
         "à l’affiche|séance*|box-office|soirée*|rencontre avec|cinémathèque*|"
-        "en collaboration avec|en partenariat avec"
+        "en collaboration avec|en partenariat avec|cette semaine|ce week-end|sorti en salle*"
     ),
     story_words=split(
         "histoire*|raconte|suit|vie|vit|jeune*|femme*|fille*|garçon*|famille*|père|mère|fils|"

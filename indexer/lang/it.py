@@ -139,7 +139,7 @@ DATA = Language(
         "anteprima|première|proiezion*|proiettat*|festival*|nelle sale|al cinema|in sala|"
         "esce nelle sale|arriva nelle sale|uscita nelle sale|bigliett*|oggi|stasera|concorso|"
         "selezione ufficiale|programma|rassegna|botteghino|evento|serata|cineteca*|"
-        "in collaborazione con"
+        "in collaborazione con|questa settimana|questo fine settimana"
     ),
     story_words=split(
         "storia*|racconta|narra|segue|vita|vive|giovane|giovani|donna|donne|ragazza*|"

@@ -101,7 +101,7 @@ DATA = Language(
     event_words=split(
         "première*|vertoning*|vertoond|festival*|in de bioscoop|in de zalen|bioscopen|"
         "kaarten|tickets|vandaag|vanavond|competitie|programma*|draait vanaf|te zien in|"
-        "filmmuseum|in samenwerking met"
+        "filmmuseum|in samenwerking met|deze week|dit weekend"
     ),
     story_words=split(
         "verhaal|verhalen|vertelt|volgt|leven|leeft|jonge|vrouw*|meisje*|jongen*|familie*|"

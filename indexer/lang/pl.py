@@ -112,7 +112,7 @@ DATA = Language(
     media_words=split("kino"),
     event_words=split(
         "premier*|pokaz*|seans*|festiwal*|konkurs*|w kinach|do kin|na ekrany|bilet*|dzisiaj|"
-        "dziś|wieczorem|repertuar*|przegląd*|gala"
+        "dziś|wieczorem|repertuar*|przegląd*|gala|w tym tygodniu"
     ),
     story_words=split(
         "histori*|opowiada|opowieść*|śledzi|życi*|żyje|młod*|kobiet*|dziewczyn*|chłop*|"

@@ -126,7 +126,7 @@ DATA = Language(
         "estreia*|estreou|estrear*|pré-estreia*|première|exibição|exibido*|sessão|sessões|"
         "festival*|nos cinemas|nas salas|em cartaz|bilhete*|ingresso*|hoje|esta noite|"
         "competição|mostra|programação|bilheteria|bilheteira|gala|cinemateca*|"
-        "em colaboração com"
+        "em colaboração com|esta semana|este fim de semana"
     ),
     story_words=split(
         "história*|conta|narra|acompanha|segue|vida|vive|jovem|jovens|mulher*|rapariga*|"

@@ -26,7 +26,11 @@ from indexer.extract.pages.text import is_noise
 from indexer.normalize import key
 
 _MAX_CHARS = 2_000
-_DENSE = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: letters of scripts that write a word in one character or two (Chinese, Japanese, Korean)
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: letters of scripts written without spaces between words, whose words run to four
+#: characters or so (Thai, Lao, Myanmar, Khmer: a space parts phrases, not words)
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _MAX_PARAGRAPHS = 3
 #: the shares of letters, digits, punctuation and capitals are read from the first characters
 _SAMPLE = 600
@@ -54,13 +58,17 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
         ballot.add(labelled).set("labelled")
         _describe(ballot.add(labelled), labelled, title)
     script = _main_script("\n".join(lines))
-    for rank, i in enumerate(i for i, line in enumerate(lines) if _long(line, i, used)):
+    longs = [i for i, line in enumerate(lines) if _long(line, i, used)]
+    sections = _film_sections(lines, longs, title)
+    for rank, i in enumerate(longs):
         candidate = ballot.add(lines[i].strip(), i)
         candidate.set("paragraph")
         candidate.set("later_paragraph", min(rank, 4.5))
         candidate.set("early", max(0.0, 1.0 - i / 80))
         _describe(candidate, lines[i].strip(), title)
         _context(candidate, lines, used, i, script)
+        if i in sections:
+            candidate.set("film_section")
     for i in (i for i in sorted(used) if i < len(lines) and _long(lines[i], i, set())):
         candidate = ballot.add(lines[i].strip(), i)
         candidate.set("label_value")
@@ -77,8 +85,59 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
         candidate.set("early", max(0.0, 1.0 - start / 80))
         _describe(candidate, text, title)
         _context(candidate, lines, used, start, script)
+        if start in sections:
+            candidate.set("film_section")
     _most_story(ballot)
     return ballot
+
+
+#: the most lines between a heading of the film and the first long paragraph under it
+_SECTION_GAP = 12
+#: the most words a heading of the film adds to its title ("Saint Omer de Alice Diop",
+#: "Lebanon - Sunday 26th September 5pm", "Вартові Різдва (Україна)")
+_HEADING_EXTRA = 5
+
+
+def _film_sections(lines: tuple[str, ...], longs: list[int], title: str) -> set[int]:
+    """The first long paragraph under each heading of the film that follows a long paragraph:
+    a page that opens with other text (a news lede on the week's releases, an earlier post
+    of a blog, an interview's introduction) and then gives the film a section of its own,
+    under its title alone or heading a short line ("\"La peor persona del mundo\"", "Saint
+    Omer de Alice Diop") or quoted in a short heading ("<「長嶺ヤス子 裸足のフラメンコ」とは
+    こんな作品>", "About 'The Hunt'"). The film's own text is in that section."""
+    name = key(title)
+    if not name or not longs:
+        return set()
+    found: set[int] = set()
+    size = _words(title)
+    for h in range(longs[0] + 1, len(lines)):
+        text = lines[h].strip()
+        if not text or re.search(r"[.!?。！？]$", text) or not _heads_film(text, name, size):
+            continue
+        after = next((i for i in longs if i > h), None)
+        if after is not None and after - h <= _SECTION_GAP:
+            found.add(after)
+    return found
+
+
+#: a name in quotation marks
+_QUOTED = re.compile(r"[「『\"“„«‘]([^」』\"”“»’]{1,80})[」』\"”“»’]")
+
+
+def _heads_film(text: str, name: str, size: float) -> bool:
+    """``text`` is a short heading of the film whose title is ``name`` (a key) in ``size``
+    words: the title, or a line that opens with it and adds a few words; or a line that
+    quotes it and adds twice as many."""
+    extra = _words(text) - size
+    if extra > 2 * _HEADING_EXTRA:
+        return False
+    if (
+        extra <= _HEADING_EXTRA
+        and (head := key(text))
+        and (head == name or head.startswith(name + " "))
+    ):
+        return True
+    return any(key(m.group(1)) == name for m in _QUOTED.finditer(text))
 
 
 def _most_story(ballot: SynopsisBallot) -> None:
@@ -123,8 +182,14 @@ def _apart(text: str, title: str) -> bool:
 
 
 def _words(text: str) -> float:
-    """Words, counting a character of a script written without spaces as two thirds of one."""
-    return len(text.split()) + len(_DENSE.findall(text)) / 1.5
+    """Words, counting a character of Chinese, Japanese or Korean as two thirds of one, and
+    a run of Thai (Lao, Myanmar, Khmer) letters as one word in four letters."""
+    words = len(text.split()) + len(_DENSE.findall(text)) / 1.5
+    unspaced = len(_UNSPACED.findall(text))
+    if unspaced:
+        phrases = sum(1 for token in text.split() if _UNSPACED.search(token))
+        words += unspaced / 4 - phrases
+    return words
 
 
 def compose(candidate: SynopsisCandidate, lines: tuple[str, ...], used: set[int]) -> str:
@@ -157,19 +222,14 @@ def _long(line: str, i: int, used: set[int]) -> bool:
     text = line.strip()
     if i in used or not text:
         return False
-    # scripts written without spaces carry a word in one and a half characters or so
-    dense = len(_DENSE.findall(text))
-    return len(text.split()) + dense / 1.5 >= 20 or (
-        len(text) >= 100 and not re.search(r"[A-Za-z]", text[:40])
-    )
+    return _words(text) >= 20 or (len(text) >= 100 and not re.search(r"[A-Za-z]", text[:40]))
 
 
 def _describe(candidate: SynopsisCandidate, text: str, title: str) -> None:
     """The features of the paragraph's own text."""
     for cue in _shape(text, title):
         candidate.set(cue)
-    words = len(text.split()) + len(_DENSE.findall(text)) / 1.5
-    candidate.set("length", min(words, 300) / 100)
+    candidate.set("length", min(_words(text), 300) / 100)
     ends = len(re.findall(r"[.!?。！？](?:\s|$)|[。！？]", text))
     candidate.set("sentences", min(ends, 10) / 5)
     _shares(candidate, text[:_SAMPLE])
@@ -233,15 +293,27 @@ def _context(
 
 
 _BULLET = re.compile(r"\s*([-–•*·▪])\s")
+#: an item's number opening a line ("1. ", "2) ")
+_NUMBERED = re.compile(r"\s*(\d{1,2})[.)]\s")
 
 
 def _in_bullet_list(lines: tuple[str, ...], i: int) -> bool:
-    """Line ``i`` opens with a bullet, and so does the line right before or after it."""
+    """Line ``i`` opens with a bullet, and so does the line right before or after it; or it
+    opens with an item's number, and the line right before or after it with the number
+    before or after that ("1. Це легка музична комедія…" / "2. Красива картинка…")."""
+    near = {j - i: lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)}
     bullet = _BULLET.match(lines[i])
-    if bullet is None:
+    if bullet is not None:
+        found = map(_BULLET.match, near.values())
+        return any(m is not None and m.group(1) == bullet.group(1) for m in found)
+    number = _NUMBERED.match(lines[i])
+    if number is None:
         return False
-    near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-    return any(m is not None and m.group(1) == bullet.group(1) for m in map(_BULLET.match, near))
+    for step, line in near.items():
+        other = _NUMBERED.match(line)
+        if other is not None and int(other.group(1)) == int(number.group(1)) + step:
+            return True
+    return False
 
 
 def _main_script(text: str) -> str:
@@ -268,7 +340,9 @@ def _shape(text: str, title: str) -> list[str]:
         found.append("names_film")
     if re.search(r"[.!?。！？…」”\"»]\s*$", text):
         found.append("ends_like_prose")
-    if (text[0] in '"“„«‘(' and not _opens_with_a_quoted_name(text)) or _HEADED_QUOTE.match(text):
+    if (
+        text[0] in '"“„«‘(' and not _opens_with_a_quoted_name(text) and not _unclosed(text)
+    ) or _HEADED_QUOTE.match(text):
         found.append("opens_like_quotation")
     if _ATTRIBUTED.search(text):
         found.append("signed_like_quote")
@@ -297,8 +371,9 @@ _ATTRIBUTED = re.compile(
 
 #: "Kino als Wutmaschine: "Der …": a short headline and a colon over a quotation
 _HEADED_QUOTE = re.compile(r"[^\W\d_][^.!?:\"“„«»]{0,60}:\s*[\"“„«»][^\W\d_]")
-#: a label and a colon inside a line ("Spain. Direction: Álvaro Gago. Production: …")
-_INLINE_LABEL = re.compile(r"(?:^|[.;•|]\s*)([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:\s")
+#: a label and a colon inside a line ("Spain. Direction: Álvaro Gago. Production: …",
+#: "Narušitel, Česko 2019, drama, 90 min., režie: David Balda, hrají: …")
+_INLINE_LABEL = re.compile(r"(?:^|[.;,•|]\s*)([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2})\s*:\s")
 #: the credit fields whose labels written inline make a line of credits
 _CREDIT_FIELDS = (
     "directors", "writers", "cast", "cinematography", "editing", "music", "producers",
@@ -308,7 +383,9 @@ _CREDIT_FIELDS = (
 
 def _credit_sentences(text: str) -> bool:
     """Credits written as sentences ("Spain. Direction: Álvaro Gago. Production: Mireia
-    Graell, …"): two credit labels or more, each after a sentence's end and before a colon."""
+    Graell, …") or as one run of facts ("Narušitel, Česko 2019, drama, 90 min., režie: David
+    Balda, hrají: …"): two credit labels or more, each after a sentence's end or a comma and
+    before a colon."""
     heads = {m.group(1).lower() for m in _INLINE_LABEL.finditer(text[:_SAMPLE])}
     return len(heads & _credit_labels()) >= 2
 
@@ -330,9 +407,25 @@ def _listed_names(text: str) -> bool:
     return bool(cased) and sum(w[:1].isupper() for w in cased) >= 0.6 * len(cased)
 
 
+#: an opening quotation mark -> the mark that closes it
+_CLOSING = {"“": "”", "„": "“", "«": "»", "‘": "’"}
+
+
+def _unclosed(text: str) -> bool:
+    """The quotation mark that opens ``text`` is closed nowhere in it (more of its kind open
+    than close: "“หนังมีความเป็น “ศิลปะ” สูงมาก …"): a stray mark, not a quotation."""
+    mark = text[0]
+    if mark == '"':
+        return text.count('"') % 2 == 1
+    if mark not in _CLOSING:
+        return False
+    return text.count(mark) > text.count(_CLOSING[mark])
+
+
 def _opens_with_a_quoted_name(text: str) -> bool:
-    """ "“Whale Rider” is a New Zealand film…": a short quoted name opening a sentence."""
-    match = re.match(r"[\"“„«‘]([^\"”“«»‘’]{1,60})[\"”“»’]\s+\w", text)
+    """ "“Whale Rider” is a New Zealand film…", '"Do not assume for anything", ang linyang
+    binitawan ni…': a short quoted name or line opening a sentence that goes on."""
+    match = re.match(r"[\"“„«‘]([^\"”“«»‘’]{1,60})[\"”“»’][,:]?\s+\w", text)
     return match is not None and len(match.group(1).split()) <= 6
 
 
@@ -356,6 +449,8 @@ def _lead_in(lines: tuple[str, ...], used: set[int], start: int) -> list[int]:
         joined = i + 1 == (found[0] if found else start)
         if len(found) >= 2 or not _sentence(text, i, used, 4 if joined else 8):
             break
+        if _in_bullet_list(lines, i):
+            break  # an item of a list ("5. …" after "4. …")
         found.insert(0, i)
     return found
 
@@ -363,13 +458,13 @@ def _lead_in(lines: tuple[str, ...], used: set[int], start: int) -> list[int]:
 def _sentence(text: str, i: int, used: set[int], least: int) -> bool:
     """A line of prose: a few words that end a sentence, neither used by a label nor
     furniture nor a quotation."""
-    words = len(text.split()) + len(_DENSE.findall(text)) / 1.5
+    words = _words(text)
     return (
         i not in used
         and words >= least
         and re.search(r"[.!?。！？…]\s*$", text) is not None
         and not is_noise(text[:300])
-        and text[0] not in '"“„«‘(★☆*'
+        and (text[0] not in '"“„«‘(★☆*' or _opens_with_a_quoted_name(text))
         and not re.match(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", text)
     )
 
@@ -382,7 +477,8 @@ def _extend(first: str, lines: tuple[str, ...], used: set[int], start: int) -> s
         text = lines[i].strip()
         if not text:
             continue
-        if not _long(lines[i], i, used) or is_noise(text[:300]) or text[0] in '"“„«':
+        quoted = text[0] in '"“„«' and not _opens_with_a_quoted_name(text)
+        if not _long(lines[i], i, used) or is_noise(text[:300]) or quoted:
             break
         if len(parts) >= _MAX_PARAGRAPHS or size + len(text) > _MAX_CHARS:
             break

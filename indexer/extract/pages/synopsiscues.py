@@ -110,7 +110,8 @@ def _definition() -> re.Pattern[str]:
 
 def opens_with_story_head(text: str) -> bool:
     """A paragraph headed by its own synopsis label or story word and a colon ("La historia:
-    Lucía trabaja…", "Plot: …", "Сюжет: …"): the description of the story, labelled inline."""
+    Lucía trabaja…", "Plot: …", "Сюжет: …", "故事:一个…"): the description of the story,
+    labelled inline."""
     match = _HEAD.match(text)
     if match is None:
         return False
@@ -118,7 +119,9 @@ def opens_with_story_head(text: str) -> bool:
     return head in _synopsis_labels() or words("story_words").search(head) is not None
 
 
-_HEAD = re.compile(r"([^\W\d_][^:：.!?\n]{0,24})[:：]\s")
+#: a head and its colon, then a space, or a letter of a script written without spaces
+#: ("故事:一个风平浪静的下午")
+_HEAD = re.compile(rf"([^\W\d_][^:：.!?\n]{{0,24}})[:：](?:\s|(?={_ANYWHERE.pattern}))")
 
 
 @cache

@@ -59,6 +59,8 @@ FEATURES: dict[str, str] = {
     "defines_film": "opens by defining the film ('X is a 2009 Greek film')",
     "notice": "an archive or health notice or a copyright line near its start",
     "opens_with_date": "opens with a date or a weekday (a programme note, a news item)",
+    "film_section": "the first long paragraph under a heading of the film that follows other "
+    "text (a section of its own after a news lede or another post)",
 }
 
 
