@@ -209,6 +209,10 @@ class Language:
     #: the word for "best" that makes a role noun an award's category ("Best Director,
     #: Academy Awards 2024", "Mejor Director, …"): the words after it name no one
     award_words: tuple[str, ...] = ()
+    #: third-person subject pronouns written beside a verb of saying after a quotation
+    #: ("«…», skrev hun i anmeldelsen", "„…“, lisas ta", "“…,” she adds"): the quotation is
+    #: the words of the critic named before it
+    quote_pronouns: tuple[str, ...] = ()
 
 
 _SPACED = {

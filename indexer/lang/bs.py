@@ -77,4 +77,8 @@ DATA = Language(
     ),
     notice_words=split("covid*|koronavirus*|pandemij*|sva prava zadržana"),
     quote_in=split("u|za|iz"),
+    speech_verbs=split(
+        "piše|kaže|ističe|prema|napisao|napisala|rekao|rekla|dodaje|dodao|dodala|smatra|ocjenjuje|"
+        "navodi"
+    ),
 )

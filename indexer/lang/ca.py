@@ -79,7 +79,11 @@ DATA = Language(
     press_headings=split("crítica|la crítica|crítiques"),
     quote_in=split("en|per"),
     quote_review=split("crítica"),
-    speech_verbs=split("escriu|diu|afirma|segons"),
+    speech_verbs=split(
+        "escriu|diu|afirma|segons|va escriure|va dir|va afirmar|escrivia|assegura|destaca|explica|"
+        "considera|opina|sosté|apunta|conclou|afegeix|qualifica|publica|subratlla|va destacar|"
+        "va assegurar|va qualificar"
+    ),
     event_words=split(
         "estrena*|preestrena*|projecci*|festival*|als cinemes|a les sales|entrades|avui|"
         "aquesta nit|competició|secció oficial|programaci*|sessió|sessions|gala"
@@ -95,4 +99,5 @@ DATA = Language(
     critic_roles=split("crític|crítica"),
     award_words=split("millor|millors"),
     determiners=split("uns|unes|aquest|aquesta"),
+    quote_pronouns=split("ell|ella"),
 )

@@ -128,7 +128,10 @@ DATA = Language(
         "die Zeitung|das Blatt|das Magazin|die Wochenzeitung|das Nachrichtenmagazin"
     ),
     speech_verbs=split(
-        "schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt|nach ansicht|zufolge"
+        "schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt|nach ansicht|"
+        "zufolge|schrieb|meinte|urteilte|lobte|nannte|sagte|erklärt|erklärte|betont|betonte|"
+        "ergänzt|ergänzte|bemerkt|bemerkte|resümierte|schwärmte|kommentiert|kommentierte|"
+        "bilanziert|bilanzierte|attestiert|attestierte|befindet|befand"
     ),
     quote_review=split("kritik|rezension"),
     comment_headings=split("kommentare|kommentar|leserkommentare"),
@@ -169,4 +172,5 @@ DATA = Language(
         "der|die|das|dem|den|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|unser|unsere|jeder|jede"
     ),
     capital_demonyms=True,
+    quote_pronouns=split("er|sie"),
 )

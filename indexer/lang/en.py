@@ -203,7 +203,10 @@ DATA = Language(
         "described|describes|praised|praises|stated|stating|declared|declares|argued|"
         "argues|commented|comments|concluded|concludes|opined|raved|raves|hailed|hails|"
         "summed up|sums up|saying|adds|added|closes with|enthused|enthuses|gushed|gushes|"
-        "proclaimed|proclaims|according to|calling|describing|dubbed|dubbing|deemed|branded"
+        "proclaimed|proclaims|according to|calling|describing|dubbed|dubbing|deemed|branded|"
+        "remarked|explained|explains|insisted|insists|quipped|quips|lauded|lauds|"
+        "put it|puts it|points out|pointed out|asserted|asserts|marvelled|marveled|"
+        "summarised|summarized|summarises|summarizes"
     ),
     quote_review=split("review|reviews|critique"),
     comment_headings=split(
@@ -253,4 +256,5 @@ DATA = Language(
     ),
     determiners=split("the|this|that|these|those|every|our|their|my|your"),
     capital_demonyms=True,
+    quote_pronouns=split("he|she|they"),
 )

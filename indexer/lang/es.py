@@ -133,13 +133,16 @@ DATA = Language(
     outlet_anaphora=split("el diario|el periódico|la revista|el medio"),
     speech_verbs=split(
         "escribe|dice|afirma|señala|califica|destaca|concluye|asegura|según|explica|opina|"
-        "sostiene|considera|añade|escribió|dijo|calificando"
+        "sostiene|considera|añade|escribió|dijo|calificando|"
+        "señaló|manifestó|enfatizó|afirmó|destacó|aseguró|comentó|apuntó|agregó|añadió|"
+        "explicó|sostuvo|consideró|opinó|expresó|subrayó|indicó|calificó|concluyó|publicó|"
+        "publica|comenta|apunta|subraya|agrega|resume|resumió|elogia|elogió"
     ),
     quote_review=split("crítica"),
     comment_headings=split("comentarios"),
     reply_words=split("responder"),
     tagline_headings=split("lema|eslogan"),
-    sentence_words=split("cuando|pero|y"),
+    sentence_words=split("cuando|pero|y|sin|además|también|aunque"),
     first_person=split("yo|nosotros"),
     critic_roles=split("crítico|crítica"),
     media_words=split("cine|pantalla"),
@@ -170,4 +173,5 @@ DATA = Language(
         "leer la crítica completa|leer la crítica|crítica completa|leer más|seguir leyendo"
     ),
     determiners=split("los|las|unos|unas|este|esta|estos|estas|nuestro|nuestra"),
+    quote_pronouns=split("él|ella"),
 )

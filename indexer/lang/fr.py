@@ -137,7 +137,10 @@ DATA = Language(
     ),
     speech_verbs=split(
         "écrit|dit|estime|juge|note|souligne|conclut|qualifie|salue|résume|selon|précise|ajoute|"
-        "explique|affirme|poursuit|regrette|tranche|confie|déplore|s’enthousiasme|s'enthousiasme"
+        "explique|affirme|poursuit|regrette|tranche|confie|déplore|s’enthousiasme|s'enthousiasme|"
+        "s'exclame|s’exclame|remarque|observe|déclare|assure|insiste|indique|publie|"
+        "relève|constate|encense|écrivait|disait|estimait|jugeait|notait|soulignait|"
+        "résumait|a écrit|a jugé|a estimé|a salué|a souligné|a qualifié"
     ),
     quote_review=split("critique"),
     comment_headings=split("commentaires|commentaire"),
@@ -176,4 +179,5 @@ DATA = Language(
         "voir la critique"
     ),
     determiners=split("un|une|cette|ces|cet|notre|nos|votre|vos|leur|leurs"),
+    quote_pronouns=split("il|elle"),
 )

@@ -124,7 +124,12 @@ DATA = Language(
     quote_by=split("di|da"),
     quote_in=split("in|nel|sul|su|per"),
     outlet_anaphora=split("il quotidiano|la rivista|il settimanale|la testata"),
-    speech_verbs=split("scrive|dice|afferma|definisce|sottolinea|conclude|secondo"),
+    speech_verbs=split(
+        "scrive|dice|afferma|definisce|sottolinea|conclude|secondo|ha scritto|ha detto|scriveva|"
+        "scrisse|disse|nota|osserva|commenta|aggiunge|spiega|giudica|ritiene|sostiene|elogia|"
+        "ha definito|ha affermato|ha sottolineato|ha commentato|ha osservato|ha aggiunto|"
+        "ha spiegato|ha giudicato|ha elogiato|ha lodato|loda"
+    ),
     quote_review=split("critica|recensione"),
     comment_headings=split("commenti"),
     reply_words=split("rispondi"),
@@ -162,4 +167,5 @@ DATA = Language(
         "continua a leggere"
     ),
     determiners=split("il|gli|uno|questo|questa|nostro|nostra"),
+    quote_pronouns=split("lui|lei"),
 )

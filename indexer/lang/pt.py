@@ -112,7 +112,11 @@ DATA = Language(
     speech_verbs=split(
         "escreve|diz|afirma|considera|destaca|define|segundo|na opinião de|na opinião do|"
         "na opinião da|avalia|reforça|elogia|comenta|observa|escreveu|disse|afirmou|destacou|"
-        "avaliou|elogiou|comentou|observou|elogiando|chamando|classificando|descrevendo"
+        "avaliou|elogiou|comentou|observou|elogiando|chamando|classificando|descrevendo|"
+        "fala em|falou em|publicou|publica|garantiu|garante|ressaltou|ressalta|apontou|"
+        "aponta|declarou|classificou|classifica|descreveu|descreve|definiu|considerou|"
+        "sublinhou|sublinha|acrescentou|acrescenta|concluiu|conclui|resumiu|resume|"
+        "escreveram|afirmaram"
     ),
     quote_review=split("crítica"),
     comment_headings=split("comentários"),
@@ -149,4 +153,5 @@ DATA = Language(
         "leia a crítica completa|leia a crítica|ler a crítica|crítica completa|leia mais|ler mais"
     ),
     determiners=split("os|um|umas|uns|este|esta|nosso|nossa"),
+    quote_pronouns=split("ele|ela"),
 )

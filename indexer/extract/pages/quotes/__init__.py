@@ -259,13 +259,15 @@ def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
 
 def _own_review(span: Found, lines: tuple[str, ...], url: str | None) -> Found:
     """A quotation that the page gives to its own critic ("Vier sterren had onze recensent …
-    '…'") as the review of the publication whose page it is."""
-    text, _, lead = span
+    '…'") as the review of the publication whose page it is, by the critic the prose names
+    ("Auch unser Kritiker Björn Schneider ist begeistert: „…“")."""
+    text, who, lead = span
     sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
     if not _OWN_CRITIC.search(sentence):
         return span
     outlet = site_outlet(lines, url)
-    return (text, Who(None, outlet, True), lead) if outlet else span
+    critic = who.critic if who and who.critic and is_person(who.critic) else None
+    return (text, Who(critic, outlet, True), lead) if outlet else span
 
 
 def site_outlet(lines: tuple[str, ...], url: str | None) -> str | None:
@@ -314,9 +316,12 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
     or else the one outlet a news page names in quotation marks ("pisze „The Washington
     Post”")."""
     out: list[QuoteFound] = []
+    full = [c for _, c, _ in found if c and " " in c.strip()]
     for text, critic, outlet in found:
         if outlet and names_outlet_before(outlet):
             outlet = _outlet_before(page, text, out)  # "framhåller tidningen", "이 신문은"
+        if critic and " " not in critic.strip():  # "Muñoz señaló": a critic quoted before
+            critic = next((c for c in full if c.endswith(" " + critic.strip())), critic)
         critic = complete_critic(critic, page)
         if critic and not outlet:
             outlet = outlet_near(critic, page) or _only_quoted_outlet(page)

@@ -16,10 +16,12 @@ from indexer import lang
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
+    FIRST_PERSON,
     IN_WORDS,
     OUTLET_ANAPHORA,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
+    QUOTE_PRONOUNS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
     phrase_pattern,
@@ -27,6 +29,7 @@ from indexer.extract.pages.quotes.lang import (
 from indexer.extract.pages.quotes.speech import interjected, respectively
 from indexer.extract.pages.quotes.subject import said_last, subject_outlet
 from indexer.extract.pages.quotes.who import (
+    DITTO,
     Who,
     caseless_outlet,
     is_person,
@@ -178,6 +181,21 @@ _DITTO = re.compile(
 )
 #: a sentence's end: a full stop, then a space before a capital or a mark; or a CJK full stop
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])|(?<=[。！？])(?!$)")
+#: a verb of saying and a subject pronoun after a quotation, in either order, whatever
+#: follows: "«…», skrev hun i anmeldelsen", "„…“, lisas ta ja selgitas", "“…,” she adds"
+_PRONOUN_WORD = rf"(?i:{phrase_pattern(QUOTE_PRONOUNS) or '(?!)'})"
+_SAID_PRONOUN = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})[\s-]+{_PRONOUN_WORD}"
+    rf"|{_PRONOUN_WORD}\s+(?i:{phrase_pattern(SPEECH_VERBS)}))(?!\w)"
+)
+_ROLE = rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})"
+#: a critic's role right before or after a person's name: "unser Kritiker Björn Schneider",
+#: "Vår anmelder Marte Thingstad", "Peter Bradshaw, el crític de …", "Jane Doe, film critic"
+_ROLE_NAMED = re.compile(
+    rf"(?<!\w){_ROLE}\s+(?P<after>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})"
+    rf"|(?P<before>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})\s*,\s+"
+    rf"(?:[^\W\d_A-ZÀ-Ý]{{1,3}}\s+)?(?:[^\W\d_A-ZÀ-Ý]+\s+)?{_ROLE}(?!\w)"
+)
 #: the same, and a semicolon before CJK text, which ends a clause with a subject of its own
 _CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])")
 
@@ -224,15 +242,33 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = _other_outlet(text[kept:start], previous)
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
             who = previous
+        if who is None and _SAID_PRONOUN.match(text[end + 1 :]):
+            who = previous or _pronouns_critic(text[kept:start], lead)
+        if who is None and len(text[:start].split()) <= 3:
+            who = _told_next(quote, text[end + 1 :])
         outlets = who is not None and who.outlet is not None and who.critic is None
         short = _phrase(quote) or _CJK.search(quote) or (outlets and _LOWER_PHRASE.fullmatch(quote))
         if marks.words(quote) < min_words and not (who and short):
             if who is not None and who is not previous:
                 kept, previous = end + 1, who  # "Name („Outlet”) praises the “superb” acting."
             continue
+        who = _one_article(who)
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
     return found
+
+
+_DOUBLE_ARTICLE = re.compile(
+    rf"^(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+(?=(?:{_CAPITAL_ARTICLE})\s+{_CAPS})"
+)
+
+
+def _one_article(who: Who | None) -> Who | None:
+    """``who`` with the page's article dropped before an outlet's name that has its own ("A
+    The Hollywood Reporter considera", "O Le Monde fala em" -> "Le Monde")."""
+    if who is None or not who.outlet or not _DOUBLE_ARTICLE.match(who.outlet):
+        return who
+    return Who(who.critic, _DOUBLE_ARTICLE.sub("", who.outlet), who.strong)
 
 
 def _outlets_word(
@@ -277,6 +313,54 @@ def _continues(quote: str, lead: str) -> bool:
     if marks.words(quote) >= 4 and not _SENTENCE_END.search(lead):
         return True
     return _phrase(quote) and not _names_someone(lead)
+
+
+#: the end of the sentence a quotation closes, and the sentence after it
+_NEXT_SENTENCE = re.compile(
+    r"^\s*[.!?…]?\s+(?P<s>[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][^.!?]*(?:\.(?=\S)[^.!?]*)*[.!?]?)"
+)
+
+
+def _told_next(quote: str, after: str) -> Who | None:
+    """The source named by the sentence after a quotation that opens a paragraph on its own
+    ("“…”. Qui dispara aquesta tirallonga d’elogis és Peter Bradshaw, el crític de
+    referència de The Guardian.", "\"…\" Това пише … Variety за новия филм на …"): a person
+    beside a critic's role, and the one outlet beyond doubt it names, in a sentence with a
+    verb of saying or a critic's role; an outlet alone is not the source of words in the
+    first person (a statement to the press)."""
+    match = _NEXT_SENTENCE.match(after)
+    if match is None:
+        return None
+    sentence = match.group("s")
+    critic = role_person(sentence)
+    if critic is None and (not _VERB.search(sentence) or FIRST_PERSON.search(quote)):
+        return None
+    outlet = _one_outlet(_unquoted(sentence), critic or "\0")
+    return Who(critic, outlet, True) if critic or outlet else None
+
+
+def _pronouns_critic(before: str, lead: str) -> Who | None:
+    """The critic a pronoun after a quotation stands for ("«…», skrev hun i anmeldelsen"): the
+    person named beside a critic's role in the sentences before it ("Vår anmelder Marte
+    Thingstad ga full score …"); the critic of the quote before it on the page
+    (:data:`~.who.DITTO`) when the paragraph names nobody before it; else no one, as the
+    pronoun may stand for anyone else the prose names (a director in an interview)."""
+    sentences = _SENTENCE_END.split(before.strip())
+    for sentence in reversed(sentences[-3:]):
+        if name := role_person(sentence):
+            return Who(name, _outlet_in(sentence), True)
+    return DITTO if not _names_someone(lead) and not before.strip() else None
+
+
+def role_person(sentence: str) -> str | None:
+    """The last person ``sentence`` names beside a critic's role ("unser Kritiker Björn
+    Schneider", "Peter Bradshaw, el crític de referència de The Guardian")."""
+    found = None
+    for match in _ROLE_NAMED.finditer(sentence):
+        name = _trim_name(match.group("after") or match.group("before"))
+        if name and is_person(name):
+            found = name
+    return found
 
 
 def _names_someone(text: str) -> bool:
@@ -381,6 +465,15 @@ def _colon_lead(here: str) -> Who | None:
     return who if who and who.critic and who.outlet else None
 
 
+def _role_colon(here: str) -> Who | None:
+    """The critic a sentence names beside a critic's role when it leads to the quotation with
+    a colon and no verb of saying ("Auch unser Kritiker Björn Schneider ist begeistert:")."""
+    if not here.rstrip().endswith((":", "：")):
+        return None
+    name = role_person(here)
+    return Who(name, _outlet_in(here), True) if name else None
+
+
 def clause(after: str) -> str:
     """The text after a closing mark up to the end of its clause; a comma right after the
     mark ("“…”, schrijft Deadline.") is no clause's end."""
@@ -410,7 +503,9 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if opening and (
         outlet := _subject_outlet(opening.group("o")) or _one_outlet(opening.group("o"), "\0")
     ):
-        return Who(None, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
+        rest = here[opening.end() :]  # "En entrevista con CNN Chile, …, Polo Muñoz manifestó"
+        speaker = _speaking_person(rest) or role_person(rest)
+        return Who(speaker, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
     opening = _FOR_RUN.match(here)
     outlet = _subject_outlet(opening.group("o")) if opening else None
     if outlet and outlet_evidence(outlet) >= 2:
@@ -431,7 +526,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if outlet := subject_outlet(here, after, sibling):
         return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
     if not _VERB.search(here) and not said_last(after):
-        return _colon_lead(here)
+        return _colon_lead(here) or _role_colon(here)
     if owned := owned_role(here):
         return owned  # "GP:s recensent Emma Engström: ”…”"
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
@@ -507,8 +602,8 @@ def _one_outlet(sentence: str, critic: str) -> str | None:
     found = set()
     for match in _NAME.finditer(sentence):
         words = match.group(0).split()
-        if words[0].lower() in _LEAD_WORDS:
-            words = words[1:]
+        while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in _OPENERS):
+            words = words[1:]  # "Según El País", "Sin embargo"
         for n in range(len(words), 0, -1):
             name = outlet_name(" ".join(words[:n]))
             if name and critic not in name and outlet_evidence(name) >= 2 and not is_person(name):
@@ -591,6 +686,8 @@ def _subject_outlet(sentence: str) -> str | None:
     if match is None:
         return None
     words = match.group("o").split()
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]  # "Sin embargo el especialista …": a word that opens sentences
     for n in range(len(words), 0, -1):
         name = outlet_name(" ".join(words[:n]))
         if name and outlet_evidence(name) >= 2 and not is_person(name):
@@ -601,6 +698,16 @@ def _subject_outlet(sentence: str) -> str | None:
     with_article = len(words) == 2 and _ARTICLE_BEFORE.search(words[0] + " ")
     if (quoted or (with_article and _VERB.match(rest.strip()))) and outlet_name(match.group("o")):
         return match.group("o")  # "Według „Gazety Wyborczej”", "A Népszabadság szerint"
+    return None
+
+
+def _speaking_person(sentence: str) -> str | None:
+    """The person named right before a verb of reporting ("…, el crítico de Cine, Polo Muñoz
+    manifestó que")."""
+    for match in _SPEAKER.finditer(sentence):
+        name = _trim_name(match.group("o"))
+        if name and is_person(name):
+            return name
     return None
 
 
@@ -630,12 +737,19 @@ def _trim_name(text: str) -> str | None:
 def outlet_near(critic: str, text: str) -> str | None:
     """The outlet a sentence of ``text`` that names ``critic`` gives ("Writing in The Guardian,
     Peter Bradshaw …" -> "The Guardian")."""
-    for sentence in _SENTENCE_END.split(text):
-        if critic in sentence:
-            outlet = _outlet_in(sentence)
-            if outlet:
-                return outlet
-    return _outlet_said_before(critic, text)
+    sentences = [sentence for sentence in _SENTENCE_END.split(text) if critic in sentence]
+    for sentence in sentences:
+        outlet = _outlet_in(sentence)
+        if outlet:
+            return outlet
+    return _outlet_said_before(critic, text) or next(
+        (
+            o
+            for s in sentences[:1]
+            if is_person(critic) and (o := _one_outlet(_unquoted(s), critic))
+        ),
+        None,
+    )  # "En entrevista con CNN Chile, el crítico de Cine, Polo Muñoz manifestó que “…”"
 
 
 _OUTLET_RUN = re.compile(r"(?<![\w.])[A-ZÀ-Ý][\w.&’'-]*(?:[ \t][A-ZÀ-Ý][\w.&’'-]*){0,5}")

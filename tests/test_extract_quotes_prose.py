@@ -1,0 +1,128 @@
+"""Critics' quotes written into prose: who a sentence around a quotation names as its source."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page
+
+Found = tuple[str, str | None, str | None]
+
+
+def quotes(body: str, source: str = "") -> list[Found]:
+    """The quotes the page extractor finds on a small page around ``body``."""
+    head = f"Source: {source}\n" if source else ""
+    page = f"{head}Title: Heat\nDirector: Michael Mann\n\n{body}\n"
+    films = extract_page(page, "q.txt").films
+    assert len(films) == 1
+    return [(q.text, q.critic, q.outlet) for q in films[0].quotes]
+
+
+PROSE = [
+    (
+        "the page's own critic named after the role, before a colon",
+        'Auch unser Kritiker Björn Schneider ist begeistert: "Deftige, ungemein vergnügliche '
+        'Provinz-Posse mit Charme, trockenem Humor und kauzigen Figuren."',
+        "https://www.spielfilm.de/filme/1",
+        [
+            (
+                "Deftige, ungemein vergnügliche Provinz-Posse mit Charme, trockenem Humor und "
+                "kauzigen Figuren.",
+                "Björn Schneider",
+                "spielfilm.de",
+            )
+        ],
+    ),
+    (
+        "a pronoun after the verb of saying stands for the critic named beside a role",
+        "Vår anmelder Marte Thingstad ga full score på terningen, til filmen som har fått "
+        "6-årsgrense og norsk tale. «Fabelen om den lille prinsen fungerer i filmen som en "
+        "nydelig inngang til de helt store perspektivene», skrev hun i anmeldelsen.",
+        "",
+        [
+            (
+                "Fabelen om den lille prinsen fungerer i filmen som en nydelig inngang til de "
+                "helt store perspektivene",
+                "Marte Thingstad",
+                None,
+            )
+        ],
+    ),
+    (
+        "an outlet opening the sentence, then the critic before a verb in the past tense; the "
+        "surname alone later is that critic's, not the director's who shares it",
+        "La película dirigida por Gonzalo Muñoz representa a Chile.\n\n"
+        "En entrevista con CNN Chile, el crítico de Cine, Polo Muñoz manifestó que “ojalá se "
+        "lleve algún galardón, ya que es una película que fue muy bien recibida”.\n\n"
+        "Sin embargo el especialista enfatizó que la película en sí, “generó que la crítica se "
+        "dividiese en cuanto a virtudes y falencias”.\n\n"
+        "Respecto a la trama de la película, Muñoz señaló que “cuenta la historia de un joven "
+        "chileno que llega a vivir a Londres”.",
+        "",
+        [
+            (
+                "ojalá se lleve algún galardón, ya que es una película que fue muy bien recibida",
+                "Polo Muñoz",
+                "CNN Chile",
+            ),
+            (
+                "generó que la crítica se dividiese en cuanto a virtudes y falencias",
+                None,
+                None,
+            ),
+            (
+                "cuenta la historia de un joven chileno que llega a vivir a Londres",
+                "Polo Muñoz",
+                "CNN Chile",
+            ),
+        ],
+    ),
+    (
+        "an outlet's own article after the page's article; a verb of speaking in Portuguese",
+        "A The Hollywood Reporter considera a atriz como uma “escolha perfeita” para o papel. "
+        "O Le Monde fala em um filme “sensual e musical”, no qual Kleber “descreve os "
+        "problemas do Brasil contemporâneo com beleza”.",
+        "",
+        [
+            ("escolha perfeita", None, "The Hollywood Reporter"),
+            ("sensual e musical", None, "Le Monde"),
+            ("descreve os problemas do Brasil contemporâneo com beleza", None, "Le Monde"),
+        ],
+    ),
+    (
+        "a quotation opening the paragraph, its critic and outlet named in the next sentence",
+        "“Aquest debut és una joia. Subtil, ric i càlid, és un film totalment seductor”. Qui "
+        "dispara aquesta tirallonga d’elogis és Peter Bradshaw, el crític de referència de The "
+        "Guardian. I el destinatari és la primera pel·lícula de Carla Simón.",
+        "",
+        [
+            (
+                "Aquest debut és una joia. Subtil, ric i càlid, és un film totalment seductor",
+                "Peter Bradshaw",
+                "The Guardian",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "expected"), [p[1:] for p in PROSE], ids=[p[0] for p in PROSE]
+)
+def test_prose_attribution(body: str, source: str, expected: list[Found]) -> None:
+    assert quotes(body, source) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "she said" after a director named without a critic's role: an interview, no review
+        "Director Jane Campion spoke to us in Venice about her western. “It took me a long "
+        "time to understand these men and the land they live in,” she said.",
+        # the sentence after an opening quotation names the film's director, no critic or outlet
+        "“A family that falls apart over one summer in the mountains.” So sums up Alice "
+        "Rohrwacher her new film, shot in Umbria.",
+    ],
+)
+def test_prose_without_a_critic(body: str) -> None:
+    assert all(critic is None and outlet is None for _, critic, outlet in quotes(body))
