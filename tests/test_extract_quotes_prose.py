@@ -126,3 +126,32 @@ def test_prose_attribution(body: str, source: str, expected: list[Found]) -> Non
 )
 def test_prose_without_a_critic(body: str) -> None:
     assert all(critic is None and outlet is None for _, critic, outlet in quotes(body))
+
+
+CRITICS_TAB = (
+    "Recommendations\n\n"
+    "    • 100\n\n"
+    "      The Hollywood Reporter\n\n"
+    "      Both a powerful allegory for post-war regeneration and a rich Hitchcockian tale of "
+    "mistaken identity.\n"
+    "    • 100\n\n"
+    "      Slant Magazine\n\n"
+    "      Christian Petzold never luxuriates in all this film history, but rather channels "
+    "the artifice and affect it embodies into new insights.\n"
+    "    • 91\n\n"
+    "      IndieWire\n\n"
+    "      Hoss' portrayal of a woman at odds with her surroundings is in a class by itself.\n"
+)
+
+
+def test_critics_tab_excerpts_under_their_sources() -> None:
+    assert [(critic, outlet) for _, critic, outlet in quotes(CRITICS_TAB)] == [
+        (None, "The Hollywood Reporter"),
+        (None, "Slant Magazine"),
+        (None, "IndieWire"),
+    ]
+
+
+def test_two_paragraphs_under_outlet_headings_are_no_critics_list() -> None:
+    body = CRITICS_TAB.split("    • 91")[0]
+    assert quotes(body) == []

@@ -17,7 +17,8 @@ belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.
 inside sentences), :mod:`.subject` (the subject of a verb-final sentence before a quotation,
 "영화 전문 매체 CBR은 "…"고 극찬했다"), :mod:`.speech` (quotations handed to their sources
 by "respectively" or a speech dash), :mod:`.blocks` (a press block vouches for the quotes
-that share the layout of its others) and :mod:`.lang` (the words of every language, from the
+that share the layout of its others), :mod:`.critics` (a critics' list of excerpts under their
+sources, with no heading) and :mod:`.lang` (the words of every language, from the
 language modules of :mod:`indexer.lang`, and the words of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
@@ -32,6 +33,7 @@ import re
 
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
+from indexer.extract.pages.quotes.critics import headed_excerpts
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
@@ -92,6 +94,7 @@ def find_quotes(
     _outlets_first(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
+    vouched |= headed_excerpts(units)  # "• 100" / "Slant Magazine" / "…", three or more
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
     comments = next(
