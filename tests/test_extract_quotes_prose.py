@@ -67,13 +67,28 @@ PROSE = [
             ),
             (
                 "generó que la crítica se dividiese en cuanto a virtudes y falencias",
-                None,
-                None,
+                "Polo Muñoz",
+                "CNN Chile",
             ),
             (
                 "cuenta la historia de un joven chileno que llega a vivir a Londres",
                 "Polo Muñoz",
                 "CNN Chile",
+            ),
+        ],
+    ),
+    (
+        "a verb of saying and a critic's role with no name after a quotation: the critic before",
+        "Writing in The Guardian, Peter Bradshaw called it “a rush of vitality”.\n\n"
+        "On the young cast: “The most authentic film about British teens in years,” the critic "
+        "added.",
+        "",
+        [
+            ("a rush of vitality", "Peter Bradshaw", "The Guardian"),
+            (
+                "The most authentic film about British teens in years,",
+                "Peter Bradshaw",
+                "The Guardian",
             ),
         ],
     ),

@@ -127,6 +127,7 @@ def find_quotes(
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         spans = [_own_review(span, lines, url) for span in spans]
+        spans = [(t, _last_named(found) if w == DITTO else w, ld) for t, w, ld in spans]
         if unit.led:  # "Name of Outlet: A “…” and adds “…”": the leading source's words
             spans = [(text, who or unit.who, lead) for text, who, lead in spans]
         if unit.kind == BODY and any(who for _, who, _ in spans):

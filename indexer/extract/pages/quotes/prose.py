@@ -189,6 +189,13 @@ _SAID_PRONOUN = re.compile(
     rf"|{_PRONOUN_WORD}\s+(?i:{phrase_pattern(SPEECH_VERBS)}))(?!\w)"
 )
 _ROLE = rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})"
+#: a verb of saying and a critic's role with no name after a quotation, in either order:
+#: "„…“, kommenteeris filmikriitik", "“…,” said the critic.", "“…,” the critic added."
+_ARTICLE_OPT = rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?"
+_SAID_ROLE = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})\s+{_ARTICLE_OPT}{_ROLE}"
+    rf"(?!\w)(?!\s+[A-ZÀ-ÝĀ-Ž])|{_ARTICLE_OPT}{_ROLE}\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w))"
+)
 #: a critic's role right before or after a person's name: "unser Kritiker Björn Schneider",
 #: "Vår anmelder Marte Thingstad", "Peter Bradshaw, el crític de …", "Jane Doe, film critic"
 _ROLE_NAMED = re.compile(
@@ -242,6 +249,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = _other_outlet(text[kept:start], previous)
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
             who = previous
+        if who is None and _SAID_ROLE.match(text[end + 1 :]):
+            who = previous or _pronouns_critic(text[kept:start], lead, role=True)
         if who is None and _SAID_PRONOUN.match(text[end + 1 :]):
             who = previous or _pronouns_critic(text[kept:start], lead)
         if who is None and len(text[:start].split()) <= 3:
@@ -339,16 +348,26 @@ def _told_next(quote: str, after: str) -> Who | None:
     return Who(critic, outlet, True) if critic or outlet else None
 
 
-def _pronouns_critic(before: str, lead: str) -> Who | None:
+#: a critic's role as the subject right before a verb of saying, with no name: "el especialista
+#: enfatizó", "the critic adds", "kriitik lisas": the critic named before
+_ROLE_SAYS = re.compile(
+    rf"(?<!\w){_ROLE}\s+(?:[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]+\s+)?(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
+)
+
+
+def _pronouns_critic(before: str, lead: str, role: bool = False) -> Who | None:
     """The critic a pronoun after a quotation stands for ("«…», skrev hun i anmeldelsen"): the
     person named beside a critic's role in the sentences before it ("Vår anmelder Marte
     Thingstad ga full score …"); the critic of the quote before it on the page
-    (:data:`~.who.DITTO`) when the paragraph names nobody before it; else no one, as the
-    pronoun may stand for anyone else the prose names (a director in an interview)."""
+    (:data:`~.who.DITTO`) when the paragraph has no words before it, or names nobody before
+    a critic's role ("“…,” the critic added"); else no one, as the pronoun may stand for
+    anyone else the prose names (a director in an interview)."""
     sentences = _SENTENCE_END.split(before.strip())
     for sentence in reversed(sentences[-3:]):
         if name := role_person(sentence):
             return Who(name, _outlet_in(sentence), True)
+    if role:
+        return None if _names_someone(before) else DITTO
     return DITTO if not _names_someone(lead) and not before.strip() else None
 
 
@@ -548,6 +567,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
             return Who(name, outlet, True)
     if outlet := _one_outlet(_unquoted(here), "\0"):
         return Who(None, outlet, True)  # "… habang ang The Times sa London ay sinabi na “…”"
+    if _ROLE_SAYS.search(here) and not _names_someone(here):
+        return previous or DITTO  # "Sin embargo el especialista enfatizó que …, “…”"
     return None
 
 
