@@ -121,6 +121,35 @@ PROSE = [
 ]
 
 
+SENTENCES = [
+    (
+        "Critic Mark Kermode described the film as “a haunting, beautifully made meditation”.",
+        ("a haunting, beautifully made meditation", "Mark Kermode", None),
+    ),
+    (
+        "Para Carlos Boyero (El País), «es una película conmovedora y muy bien interpretada».",
+        ("es una película conmovedora y muy bien interpretada", "Carlos Boyero", "El País"),
+    ),
+    (
+        "Le critique de Libération, Didier Péron, parle d'« un film bouleversant et juste ».",
+        ("un film bouleversant et juste", "Didier Péron", "Libération"),
+    ),
+    (
+        "Il Corriere della Sera parla di «un film commovente e girato benissimo».",
+        ("un film commovente e girato benissimo", None, "Il Corriere della Sera"),
+    ),
+    (
+        "Kritikerin Anke Sterneborg schreibt: „Ein berührendes, genau beobachtetes Drama.“",
+        ("Ein berührendes, genau beobachtetes Drama.", "Anke Sterneborg", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SENTENCES)
+def test_prose_sentence(body: str, expected: Found) -> None:
+    assert quotes(body) == [expected]
+
+
 @pytest.mark.parametrize(
     ("body", "source", "expected"), [p[1:] for p in PROSE], ids=[p[0] for p in PROSE]
 )

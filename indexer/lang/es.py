@@ -136,7 +136,8 @@ DATA = Language(
         "sostiene|considera|añade|escribió|dijo|calificando|"
         "señaló|manifestó|enfatizó|afirmó|destacó|aseguró|comentó|apuntó|agregó|añadió|"
         "explicó|sostuvo|consideró|opinó|expresó|subrayó|indicó|calificó|concluyó|publicó|"
-        "publica|comenta|apunta|subraya|agrega|resume|resumió|elogia|elogió"
+        "publica|comenta|apunta|subraya|agrega|resume|resumió|elogia|elogió|"
+        "habla de|hablan de|habló de"
     ),
     quote_review=split("crítica"),
     comment_headings=split("comentarios"),

@@ -140,7 +140,8 @@ DATA = Language(
         "explique|affirme|poursuit|regrette|tranche|confie|déplore|s’enthousiasme|s'enthousiasme|"
         "s'exclame|s’exclame|remarque|observe|déclare|assure|insiste|indique|publie|"
         "relève|constate|encense|écrivait|disait|estimait|jugeait|notait|soulignait|"
-        "résumait|a écrit|a jugé|a estimé|a salué|a souligné|a qualifié"
+        "résumait|a écrit|a jugé|a estimé|a salué|a souligné|a qualifié|"
+        "parle de|parle d'|parle d’|évoque"
     ),
     quote_review=split("critique"),
     comment_headings=split("commentaires|commentaire"),

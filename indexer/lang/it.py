@@ -128,7 +128,8 @@ DATA = Language(
         "scrive|dice|afferma|definisce|sottolinea|conclude|secondo|ha scritto|ha detto|scriveva|"
         "scrisse|disse|nota|osserva|commenta|aggiunge|spiega|giudica|ritiene|sostiene|elogia|"
         "ha definito|ha affermato|ha sottolineato|ha commentato|ha osservato|ha aggiunto|"
-        "ha spiegato|ha giudicato|ha elogiato|ha lodato|loda"
+        "ha spiegato|ha giudicato|ha elogiato|ha lodato|loda|"
+        "parla di|parlano di|ha parlato di"
     ),
     quote_review=split("critica|recensione"),
     comment_headings=split("commenti"),

@@ -116,7 +116,8 @@ DATA = Language(
         "fala em|falou em|publicou|publica|garantiu|garante|ressaltou|ressalta|apontou|"
         "aponta|declarou|classificou|classifica|descreveu|descreve|definiu|considerou|"
         "sublinhou|sublinha|acrescentou|acrescenta|concluiu|conclui|resumiu|resume|"
-        "escreveram|afirmaram"
+        "escreveram|afirmaram|"
+        "fala de|falou de"
     ),
     quote_review=split("crítica"),
     comment_headings=split("comentários"),

@@ -524,6 +524,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     ):
         rest = here[opening.end() :]  # "En entrevista con CNN Chile, …, Polo Muñoz manifestó"
         speaker = _speaking_person(rest) or role_person(rest)
+        if speaker is None and (named := _bracketed_source(opening.group("o"))):
+            speaker = named.critic  # "Para Carlos Boyero (El País), «…»"
         return Who(speaker, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
     opening = _FOR_RUN.match(here)
     outlet = _subject_outlet(opening.group("o")) if opening else None
@@ -625,6 +627,8 @@ def _one_outlet(sentence: str, critic: str) -> str | None:
         words = match.group(0).split()
         while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in _OPENERS):
             words = words[1:]  # "Según El País", "Sin embargo"
+        while len(words) > 2 and words[0].lower() in _ROLE_WORDS:
+            words = words[1:]  # "Critic Mark Kermode": a role before a name, no outlet
         for n in range(len(words), 0, -1):
             name = outlet_name(" ".join(words[:n]))
             if name and critic not in name and outlet_evidence(name) >= 2 and not is_person(name):
@@ -672,11 +676,19 @@ def lead_in(text: str) -> Who | None:
     return Who(name, outlet, True)
 
 
+#: a particle that joins the word after it to a name before it: "Corriere della Sera"
+_PARTICLE_BEFORE = re.compile(
+    r"[A-ZÀ-Ý]\w*\s+(?:della|delle|dello|degli|del|de|di|da|do|du|des|dos|das)\s+$"
+)
+
+
 def _first_name(sentence: str) -> str | None:
     for match in _NAME.finditer(sentence):
         words = match.group(0).split()
         if words[0].lower() in _LEAD_WORDS:
             words = words[1:]  # "Podle Lidových novin", "Según El País"
+        while len(words) > 2 and words[0].lower() in _ROLE_WORDS:
+            words = words[1:]  # "Critic Mark Kermode", "Kritikerin Anke Sterneborg"
         apposed = _APPOSED.fullmatch(_TRAILING_PARTICLE.sub("", " ".join(words)))
         if apposed and is_person(name := apposed.group("name")) and _apposed(apposed[0], name):
             return name  # "Luis Martínez de El Mundo": the critic, then the outlet
@@ -693,6 +705,7 @@ def _first_name(sentence: str) -> str | None:
         after = sentence[match.end() : match.end() + 20]
         article = _ARTICLE_BEFORE.search(sentence[: match.start()])
         lone = name is not None and " " not in name and name.lower() not in _OPENERS
+        lone = lone and not _PARTICLE_BEFORE.search(sentence[: match.start()])
         if lone and _VERB.match(after.strip()) and not article:
             return name  # "Chris says:", "Hornaday notes"; not "A Népszabadság szerint"
     return None
@@ -757,20 +770,21 @@ def _trim_name(text: str) -> str | None:
 
 def outlet_near(critic: str, text: str) -> str | None:
     """The outlet a sentence of ``text`` that names ``critic`` gives ("Writing in The Guardian,
-    Peter Bradshaw …" -> "The Guardian")."""
-    sentences = [sentence for sentence in _SENTENCE_END.split(text) if critic in sentence]
-    for sentence in sentences:
-        outlet = _outlet_in(sentence)
-        if outlet:
-            return outlet
-    return _outlet_said_before(critic, text) or next(
-        (
-            o
-            for s in sentences[:1]
-            if is_person(critic) and (o := _one_outlet(_unquoted(s), critic))
-        ),
-        None,
-    )  # "En entrevista con CNN Chile, el crítico de Cine, Polo Muñoz manifestó que “…”"
+    Peter Bradshaw …" -> "The Guardian"), else the one outlet beyond doubt that the first line
+    naming a person as ``critic`` names ("En entrevista con CNN Chile, el crítico de Cine, Polo
+    Muñoz manifestó que “…”")."""
+    for sentence in _SENTENCE_END.split(text):
+        if critic in sentence:
+            outlet = _outlet_in(sentence)
+            if outlet:
+                return outlet
+    if outlet := _outlet_said_before(critic, text):
+        return outlet
+    if not is_person(critic):
+        return None
+    line = next((line for line in text.split("\n") if critic in line), "")
+    here = next((s for s in _SENTENCE_END.split(line) if critic in s), "")
+    return _one_outlet(_unquoted(here), critic) if here else None
 
 
 _OUTLET_RUN = re.compile(r"(?<![\w.])[A-ZÀ-Ý][\w.&’'-]*(?:[ \t][A-ZÀ-Ý][\w.&’'-]*){0,5}")
