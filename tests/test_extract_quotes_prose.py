@@ -142,6 +142,10 @@ SENTENCES = [
         "Kritikerin Anke Sterneborg schreibt: „Ein berührendes, genau beobachtetes Drama.“",
         ("Ein berührendes, genau beobachtetes Drama.", "Anke Sterneborg", None),
     ),
+    (
+        "The New York Times critic A. O. Scott called it “a haunting, beautifully made film”.",
+        ("a haunting, beautifully made film", "A. O. Scott", "The New York Times"),
+    ),
 ]
 
 

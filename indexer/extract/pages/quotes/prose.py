@@ -180,7 +180,8 @@ _DITTO = re.compile(
     rf"(?i:{phrase_pattern(SPEECH_VERBS)})\s*[.!]?\s*$"
 )
 #: a sentence's end: a full stop, then a space before a capital or a mark; or a CJK full stop
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])|(?<=[。！？])(?!$)")
+#: (an initial's full stop ends none: "critic A. O. Scott called it")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÀ-ÝА-Я]\.)\s+(?=[A-ZÀ-Ý\"“„«])|(?<=[。！？])(?!$)")
 #: a verb of saying and a subject pronoun after a quotation, in either order, whatever
 #: follows: "«…», skrev hun i anmeldelsen", "„…“, lisas ta ja selgitas", "“…,” she adds"
 _PRONOUN_WORD = rf"(?i:{phrase_pattern(QUOTE_PRONOUNS) or '(?!)'})"
@@ -463,6 +464,9 @@ def owned_role(text: str) -> Who | None:
     with a colon needs no role ("SvD:s Jeanette Gentele")."""
     for match in _OWNED_ROLE.finditer(text):
         outlet = outlet_name(match.group("o"))
+        whole = match.group("o") + "s"  # "The New York Times critic": no genitive's "s"
+        if text.startswith(whole, match.start("o")) and outlet_evidence(whole) >= 2:
+            outlet = outlet_name(whole)
         if not outlet or is_person(outlet) or outlet.lower() in _OPENERS:
             continue
         name = _trim_name(match.group("name") or "")
