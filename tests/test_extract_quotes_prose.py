@@ -176,6 +176,23 @@ def test_prose_without_a_critic(body: str) -> None:
     assert all(critic is None and outlet is None for _, critic, outlet in quotes(body))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a word for the film's director before the name: the filmmaker speaks, no critic
+        "Bei der Premiere in Cannes: „Wir haben den Film in zwanzig Tagen gedreht, mit einem "
+        "winzigen Team“, sagte Regisseurin Maren Ade.",
+        "At the festival the mood was good. “It took me a long time to understand these men "
+        "and the land they live in,” said director Jane Campion.",
+        # words in the first person that an outlet was told
+        "At the premiere the mood was good. “We shot it in twenty days with a tiny crew of "
+        "friends,” Campion told Variety.",
+    ],
+)
+def test_filmmakers_statements_are_no_quotes(body: str) -> None:
+    assert quotes(body) == []
+
+
 CRITICS_TAB = (
     "Recommendations\n\n"
     "    • 100\n\n"

@@ -263,6 +263,12 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
                 kept, previous = end + 1, who  # "Name („Outlet”) praises the “superb” acting."
             continue
         who = _one_article(who)
+        if who is None and _FILMMAKER_SAID.match(text[end + 1 :]):
+            continue  # "“…,” said director Jane Campion": a filmmaker's statement
+        if _filmmaker(who, text):
+            continue  # "„Wir haben …“, sagte Regisseurin Maren Ade": a statement, no review
+        if who is not None and not who.critic and FIRST_PERSON.search(quote):
+            who = None  # "“We shot it in twenty days,” Campion told Variety": an interview
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
     return found
@@ -279,6 +285,27 @@ def _one_article(who: Who | None) -> Who | None:
     if who is None or not who.outlet or not _DOUBLE_ARTICLE.match(who.outlet):
         return who
     return Who(who.critic, _DOUBLE_ARTICLE.sub("", who.outlet), who.strong)
+
+
+_FILMMAKER = rf"(?i:{alternation(lang.cues('director_nouns'))})"
+
+
+#: a verb of saying and a word for the film's director before a name, after a quotation:
+#: "“…,” said director Jane Campion", "“…,” director Jane Campion said"
+_FILMMAKER_SAID = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})\s+)?"
+    rf"{_ARTICLE_OPT}{_FILMMAKER}\s+{_CAPS}"
+)
+
+
+def _filmmaker(who: Who | None, text: str) -> bool:
+    """True when the person ``who`` names is written after a word for a film's director in
+    ``text`` ("Regisseurin Maren Ade", "director Jane Campion"): a filmmaker's statement."""
+    if who is None or not who.critic:
+        return False
+    if re.match(rf"{_FILMMAKER}\s", who.critic):
+        return True  # the role read as part of a name: "Regisseurin Maren Ade"
+    return re.search(rf"(?<!\w){_FILMMAKER}\s+{re.escape(who.critic)}(?!\w)", text) is not None
 
 
 def _outlets_word(
