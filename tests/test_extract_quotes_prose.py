@@ -143,6 +143,16 @@ SENTENCES = [
         ("Ein berührendes, genau beobachtetes Drama.", "Anke Sterneborg", None),
     ),
     (
+        "Recenzent Tadeusz Sobolewski był zachwycony. „To rozdzierający serce, wspaniale zagrany "
+        "dramat” – napisał on.",
+        ("To rozdzierający serce, wspaniale zagrany dramat", "Tadeusz Sobolewski", None),
+    ),
+    (
+        "Kriitik Tristan Priimägi kiitis filmi. „Südantlõhestav ja suurepäraselt mängitud "
+        "draama,“ kirjutas ta.",
+        ("Südantlõhestav ja suurepäraselt mängitud draama,", "Tristan Priimägi", None),
+    ),
+    (
         "The New York Times critic A. O. Scott called it “a haunting, beautifully made film”.",
         ("a haunting, beautifully made film", "A. O. Scott", "The New York Times"),
     ),

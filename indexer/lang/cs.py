@@ -97,7 +97,7 @@ DATA = Language(
     ),
     comment_headings=split("komentáře"),
     reply_words=split("odpovědět"),
-    critic_roles=split("kritik"),
+    critic_roles=split("kritik|kritička|recenzent|recenzentka"),
     event_words=split(
         "premiér*|projekc*|promítá*|festival*|soutěž*|v kinech|do kin|vstupenk*|dnes|"
         "dnes večer|přehlídk*"

@@ -108,7 +108,7 @@ DATA = Language(
     time_at=split("o"),
     tagline_headings=split("hasło|slogan"),
     first_person=split("ja"),
-    critic_roles=split("krytyk"),
+    critic_roles=split("krytyk|krytyczka|recenzent|recenzentka"),
     media_words=split("kino"),
     event_words=split(
         "premier*|pokaz*|seans*|festiwal*|konkurs*|w kinach|do kin|na ekrany|bilet*|dzisiaj|"
