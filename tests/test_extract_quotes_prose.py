@@ -230,3 +230,16 @@ def test_critics_tab_excerpts_under_their_sources() -> None:
 def test_two_paragraphs_under_outlet_headings_are_no_critics_list() -> None:
     body = CRITICS_TAB.split("    • 91")[0]
     assert quotes(body) == []
+
+
+def test_according_to_heading_names_the_outlet() -> None:
+    body = (
+        "Selon La Croix :\n\n"
+        '"Un film puissant et viscéral, qui hante longtemps le spectateur." (Céline Rouden) 5/5\n\n'
+        "Selon Bande à part :\n\n"
+        '"Alice Diop atteint ici un très haut niveau de cinéma humaniste." (Olivier Pélisson) 5/5'
+    )
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [
+        ("Céline Rouden", "La Croix"),
+        ("Olivier Pélisson", "Bande à part"),
+    ]

@@ -196,7 +196,7 @@ DATA = Language(
         "what the press says|what the press said|press comments"
     ),
     quote_by=split("reviewed by|review by|written by|by"),
-    quote_in=split("in|for|at|from|on|of"),
+    quote_in=split("in|for|at|from|on|of|according to"),
     outlet_anaphora=split("the paper|the newspaper|the magazine|the daily|the publication"),
     speech_verbs=split(
         "said|says|wrote|writes|writing|observed|observes|noted|notes|called|calls|"

@@ -129,7 +129,7 @@ DATA = Language(
         "críticas de la prensa|crítica de la prensa|críticas de los medios"
     ),
     quote_by=split("por"),
-    quote_in=split("en|para"),
+    quote_in=split("en|para|según"),
     outlet_anaphora=split("el diario|el periódico|la revista|el medio"),
     speech_verbs=split(
         "escribe|dice|afirma|señala|califica|destaca|concluye|asegura|según|explica|opina|"

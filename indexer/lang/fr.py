@@ -131,7 +131,7 @@ DATA = Language(
         "critiques presse|critiques de la presse"
     ),
     quote_by=split("par"),
-    quote_in=split("dans|pour|en"),
+    quote_in=split("dans|pour|en|selon"),
     outlet_anaphora=split(
         "le quotidien|le journal|le magazine|l’hebdomadaire|l'hebdomadaire|le mensuel"
     ),

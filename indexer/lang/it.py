@@ -122,7 +122,7 @@ DATA = Language(
         "recensioni|la critica|rassegna stampa|dicono del film|cosa dice la critica"
     ),
     quote_by=split("di|da"),
-    quote_in=split("in|nel|sul|su|per"),
+    quote_in=split("in|nel|sul|su|per|secondo"),
     outlet_anaphora=split("il quotidiano|la rivista|il settimanale|la testata"),
     speech_verbs=split(
         "scrive|dice|afferma|definisce|sottolinea|conclude|secondo|ha scritto|ha detto|scriveva|"

@@ -107,7 +107,7 @@ DATA = Language(
         "críticas da imprensa|crítica da imprensa"
     ),
     quote_by=split("por"),
-    quote_in=split("no|na|em|para"),
+    quote_in=split("no|na|em|para|segundo"),
     outlet_anaphora=split("o jornal|a revista|a publicação|o diário"),
     speech_verbs=split(
         "escreve|diz|afirma|considera|destaca|define|segundo|na opinião de|na opinião do|"

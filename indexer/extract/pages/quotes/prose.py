@@ -97,8 +97,8 @@ _FOR = re.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),"
 #: the same without a comma: "Für die FAZ ist der Film „…“"
 _FOR_RUN = re.compile(
     rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>(?:(?i:the|die|der|das|le|la|el|il|de|het)\s+)?"
-    rf"{_CAPS}(?:\s+{_CAPS}){{0,4}})"
-)
+    rf"{_CAPS}(?:\s+(?:(?:of|de|du|des|di|del|della|da|do|dos|das)\s+)?{_CAPS}){{0,4}})"
+)  # "Secondo il Corriere della Sera è «…»"
 #: a verb in lower case, then a person's name: the critic after an opening "In Outlet"
 _VERB_THEN_NAME = re.compile(
     rf"\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]\w*\s+(?P<name>{_CAPS}(?:\s+(?:{_CAPS}|af|von|van|de|da|del|der)){{1,3}})"
