@@ -243,3 +243,22 @@ def test_according_to_heading_names_the_outlet() -> None:
         ("Céline Rouden", "La Croix"),
         ("Olivier Pélisson", "Bande à part"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        (
+            "The press was kind. The Guardian gave it four stars. “A heartbreaking, wonderfully "
+            "acted drama,” the paper's critic wrote.",
+            "The Guardian",
+        ),
+        (
+            "Filmen fick fina recensioner i Svenska Dagbladet. ”Ett hjärtskärande, underbart "
+            "spelat drama”, skriver tidningens recensent.",
+            "Svenska Dagbladet",
+        ),
+    ],
+)
+def test_the_papers_critic_writes_for_the_outlet_named_before(body: str, outlet: str) -> None:
+    assert [o for _, _, o in quotes(body)] == [outlet]

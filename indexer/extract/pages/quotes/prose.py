@@ -197,6 +197,12 @@ _SAID_ROLE = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})\s+{_ARTICLE_OPT}{_ROLE}"
     rf"(?!\w)(?!\s+[A-ZÀ-ÝĀ-Ž])|{_ARTICLE_OPT}{_ROLE}\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w))"
 )
+#: a word that names again the outlet named before, in the genitive before a critic's role,
+#: after a quotation: "“…,” the paper's critic wrote", "”…”, skriver tidningens recensent"
+_SAID_ANAPHORA_ROLE = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})\s+)?"
+    rf"(?P<a>(?i:{phrase_pattern(OUTLET_ANAPHORA) or '(?!)'}))(?:['’]s|s)\s+{_ROLE}(?!\w)"
+)
 #: a critic's role right before or after a person's name: "unser Kritiker Björn Schneider",
 #: "Vår anmelder Marte Thingstad", "Peter Bradshaw, el crític de …", "Jane Doe, film critic"
 _ROLE_NAMED = re.compile(
@@ -250,6 +256,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = _other_outlet(text[kept:start], previous)
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
             who = previous
+        if who is None and (again := _SAID_ANAPHORA_ROLE.match(text[end + 1 :])):
+            who = Who(None, again.group("a"), True)  # "“…,” the paper's critic wrote"
         if who is None and _SAID_ROLE.match(text[end + 1 :]):
             who = previous or _pronouns_critic(text[kept:start], lead, role=True)
         if who is None and _SAID_PRONOUN.match(text[end + 1 :]):
