@@ -5,7 +5,12 @@ York Times … stating: "…"", "Writing in The Guardian, Peter Bradshaw … He 
 "…"", "„…“ - uważa Hornaday". A passage is attributed only when a reporting verb before it
 shows that someone is being quoted, or a dash or a bracketed name follows it. The critic is
 the first name in that sentence (or, after "He said", in the one before); the outlet follows
-"in", "for", "dans".
+"in", "for", "dans". A critic's role beside a name names the critic ("unser Kritiker Björn
+Schneider ist begeistert:"); a pronoun or a role with no name beside a verb of saying after
+the quotation ("«…», skrev hun", "“…,” the critic added") stands for the critic named before;
+a quotation opening its paragraph may be signed by the sentence after it ("“…”. Qui dispara
+aquesta tirallonga d’elogis és Peter Bradshaw, el crític … de The Guardian"); a speaker
+written after a word for the film's director makes a statement, not a review.
 """
 
 from __future__ import annotations
