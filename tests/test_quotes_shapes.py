@@ -1374,7 +1374,7 @@ def test_a_short_verdict_signed_after_a_dash_and_no_menu_of_dash_lines() -> None
         (  # one word in lower case, an outlet's verdict
             'O The Guardian deu três estrelas ao filme, elogiando a performance "incrível" de '
             "Torres.",
-            [("incrível", None, "O The Guardian")],
+            [("incrível", None, "The Guardian")],
         ),
         (  # one word from a person, or a title in capitals: no quote
             'O ator Ario Bayu disse que o papel é "tampan". Radu Muntean assinou "Furia" e '

@@ -216,6 +216,10 @@ class Language:
     #: comedy", "C'est une comédie", "Це легка музична комедія"): near the top of a page, the
     #: sentence's genre words are the film's
     film_openings: tuple[str, ...] = ()
+    #: third-person subject pronouns written beside a verb of saying after a quotation
+    #: ("«…», skrev hun i anmeldelsen", "„…“, lisas ta", "“…,” she adds"): the quotation is
+    #: the words of the critic named before it
+    quote_pronouns: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -78,4 +78,8 @@ DATA = Language(
     notice_words=split("covid*|koronavirus*|pandemij*|sva prava zadržana"),
     quote_in=split("u|za|iz"),
     film_openings=split("to je|ovo je"),
+    speech_verbs=split(
+        "piše|kaže|ističe|prema|napisao|napisala|rekao|rekla|dodaje|dodao|dodala|smatra|ocjenjuje|"
+        "navodi"
+    ),
 )

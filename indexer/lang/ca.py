@@ -79,7 +79,11 @@ DATA = Language(
     press_headings=split("crítica|la crítica|crítiques"),
     quote_in=split("en|per"),
     quote_review=split("crítica"),
-    speech_verbs=split("escriu|diu|afirma|segons"),
+    speech_verbs=split(
+        "escriu|diu|afirma|segons|va escriure|va dir|va afirmar|escrivia|assegura|destaca|explica|"
+        "considera|opina|sosté|apunta|conclou|afegeix|qualifica|publica|subratlla|va destacar|"
+        "va assegurar|va qualificar"
+    ),
     event_words=split(
         "estren*|preestren*|projecci*|festival*|als cinemes|a les sales|entrades|avui|"
         "aquesta nit|competició|secció oficial|programaci*|sessió|sessions|gala"
@@ -96,4 +100,5 @@ DATA = Language(
     award_words=split("millor|millors"),
     determiners=split("uns|unes|aquest|aquesta"),
     film_openings=split("és una|és un|es tracta d'|es tracta d’"),
+    quote_pronouns=split("ell|ella"),
 )

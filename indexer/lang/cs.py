@@ -91,10 +91,13 @@ DATA = Language(
     role_of=split("kterého hraje|kterou hraje|kterého ztvárnil|kterou ztvárnila"),
     press_headings=split("recenze|ohlasy|kritiky"),
     quote_by=split("od"),
-    speech_verbs=split("píše|uvádí|říká|podle"),
+    speech_verbs=split(
+        "píše|uvádí|říká|podle|napsal|napsala|uvedl|uvedla|řekl|řekla|tvrdí|dodává|dodal|dodala|"
+        "hodnotí|označil|označila|poznamenal|poznamenala|píší"
+    ),
     comment_headings=split("komentáře"),
     reply_words=split("odpovědět"),
-    critic_roles=split("kritik"),
+    critic_roles=split("kritik|kritička|recenzent|recenzentka"),
     event_words=split(
         "premiér*|projekc*|promítá*|festival*|soutěž*|v kinech|do kin|vstupenk*|dnes|"
         "dnes večer|přehlídk*"

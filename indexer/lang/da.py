@@ -83,7 +83,10 @@ DATA = Language(
     quote_by=split("af"),
     quote_in=split("i|for|hos"),
     outlet_anaphora=split("avisen|magasinet"),
-    speech_verbs=split("skriver|siger|kalder|ifølge"),
+    speech_verbs=split(
+        "skriver|siger|kalder|ifølge|skrev|sagde|mente|kaldte|tilføjer|tilføjede|konkluderer|"
+        "konkluderede|påpeger|påpegede|beskriver|beskrev|roser|roste"
+    ),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("jeg|vi"),
@@ -108,4 +111,5 @@ DATA = Language(
     review_links=split("læs hele anmeldelsen|læs anmeldelsen|læs mere"),
     determiners=split("det|et|denne|dette"),
     film_openings=split("det er"),
+    quote_pronouns=split("han|hun"),
 )

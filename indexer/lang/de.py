@@ -128,7 +128,10 @@ DATA = Language(
         "die Zeitung|das Blatt|das Magazin|die Wochenzeitung|das Nachrichtenmagazin"
     ),
     speech_verbs=split(
-        "schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt|nach ansicht|zufolge"
+        "schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt|nach ansicht|"
+        "zufolge|schrieb|meinte|urteilte|lobte|nannte|sagte|erklärt|erklärte|betont|betonte|"
+        "ergänzt|ergänzte|bemerkt|bemerkte|resümierte|schwärmte|kommentiert|kommentierte|"
+        "bilanziert|bilanzierte|attestiert|attestierte|befindet|befand"
     ),
     quote_review=split("kritik|rezension"),
     comment_headings=split("kommentare|kommentar|leserkommentare"),
@@ -137,7 +140,7 @@ DATA = Language(
     tagline_headings=split("werbeslogan|slogan|motto"),
     sentence_words=split("wenn|als|dann|aber|und"),
     first_person=split("ich|wir|mein"),
-    critic_roles=split("kritiker|kritikerin|rezensent|rezensentin"),
+    critic_roles=split("kritiker|kritikerin|rezensent|rezensentin|filmkritiker|filmkritikerin"),
     media_words=split("kino|leinwand"),
     outlet_articles=split("der|die|das"),
     event_words=split(
@@ -171,4 +174,5 @@ DATA = Language(
     ),
     capital_demonyms=True,
     film_openings=split("es ist|das ist|dies ist"),
+    quote_pronouns=split("er|sie"),
 )

@@ -196,14 +196,17 @@ DATA = Language(
         "what the press says|what the press said|press comments"
     ),
     quote_by=split("reviewed by|review by|written by|by"),
-    quote_in=split("in|for|at|from|on|of"),
+    quote_in=split("in|for|at|from|on|of|according to"),
     outlet_anaphora=split("the paper|the newspaper|the magazine|the daily|the publication"),
     speech_verbs=split(
         "said|says|wrote|writes|writing|observed|observes|noted|notes|called|calls|"
         "described|describes|praised|praises|stated|stating|declared|declares|argued|"
         "argues|commented|comments|concluded|concludes|opined|raved|raves|hailed|hails|"
         "summed up|sums up|saying|adds|added|closes with|enthused|enthuses|gushed|gushes|"
-        "proclaimed|proclaims|according to|calling|describing|dubbed|dubbing|deemed|branded"
+        "proclaimed|proclaims|according to|calling|describing|dubbed|dubbing|deemed|branded|"
+        "remarked|explained|explains|insisted|insists|quipped|quips|lauded|lauds|"
+        "put it|puts it|points out|pointed out|asserted|asserts|marvelled|marveled|"
+        "summarised|summarized|summarises|summarizes"
     ),
     quote_review=split("review|reviews|critique"),
     comment_headings=split(
@@ -254,4 +257,5 @@ DATA = Language(
     determiners=split("the|this|that|these|those|every|our|their|my|your"),
     capital_demonyms=True,
     film_openings=split("it is|it's|this is|it was|this was"),
+    quote_pronouns=split("he|she|they"),
 )

@@ -129,19 +129,23 @@ DATA = Language(
         "críticas de la prensa|crítica de la prensa|críticas de los medios"
     ),
     quote_by=split("por"),
-    quote_in=split("en|para"),
+    quote_in=split("en|para|según"),
     outlet_anaphora=split("el diario|el periódico|la revista|el medio"),
     speech_verbs=split(
         "escribe|dice|afirma|señala|califica|destaca|concluye|asegura|según|explica|opina|"
-        "sostiene|considera|añade|escribió|dijo|calificando"
+        "sostiene|considera|añade|escribió|dijo|calificando|"
+        "señaló|manifestó|enfatizó|afirmó|destacó|aseguró|comentó|apuntó|agregó|añadió|"
+        "explicó|sostuvo|consideró|opinó|expresó|subrayó|indicó|calificó|concluyó|publicó|"
+        "publica|comenta|apunta|subraya|agrega|resume|resumió|elogia|elogió|"
+        "habla de|hablan de|habló de"
     ),
     quote_review=split("crítica"),
     comment_headings=split("comentarios"),
     reply_words=split("responder"),
     tagline_headings=split("lema|eslogan"),
-    sentence_words=split("cuando|pero|y"),
+    sentence_words=split("cuando|pero|y|sin|además|también|aunque"),
     first_person=split("yo|nosotros"),
-    critic_roles=split("crítico|crítica"),
+    critic_roles=split("crítico|crítica|especialista"),
     media_words=split("cine|pantalla"),
     outlet_articles=split("el|la|los|las"),
     event_words=split(
@@ -172,4 +176,5 @@ DATA = Language(
     ),
     determiners=split("los|las|unos|unas|este|esta|estos|estas|nuestro|nuestra"),
     film_openings=split("es una|es un|se trata de"),
+    quote_pronouns=split("él|ella"),
 )

@@ -72,7 +72,11 @@ DATA = Language(
     review_words=split("arvustus"),
     titled=split("nimega"),
     plays=split("mängib"),
-    speech_verbs=split("kirjutab"),
+    speech_verbs=split(
+        "kirjutab|kirjutas|ütles|ütleb|lisas|lisab|märkis|märgib|sõnas|kommenteeris|kommenteerib|"
+        "nentis|tõdes|leidis|leiab|selgitas|selgitab|kiitis|kiidab|hindas|hindab|arvustas|arvab|"
+        "arvas"
+    ),
     event_words=split(
         "esilinastu*|linastu*|seanss*|festival*|kinodes|kinos|pilet*|täna|täna õhtul|"
         "võistlusprogramm*|programm*|kinolevi*"
@@ -89,4 +93,5 @@ DATA = Language(
     ),
     critic_roles=split("kriitik|filmikriitik"),
     year_from=split("tehtud|valminud"),
+    quote_pronouns=split("ta|tema"),
 )

@@ -81,7 +81,10 @@ DATA = Language(
     plays=split("esittää"),
     role_endings=split("na|nä"),
     press_headings=split("arvostelut"),
-    speech_verbs=split("kirjoittaa|sanoo|toteaa"),
+    speech_verbs=split(
+        "kirjoittaa|sanoo|toteaa|kirjoitti|sanoi|totesi|kehuu|kehui|kuvailee|kuvaili|lisää|lisäsi|"
+        "arvioi|mukaan"
+    ),
     event_words=split(
         "ensi-ilta*|ensiesity*|näytös*|näytetään|festivaali*|elokuvateatter*|teattereissa|"
         "liput|lippu*|tänään|tänä iltana|kilpailu*|ohjelmisto*|ohjelma*|gaala*"
@@ -100,4 +103,5 @@ DATA = Language(
     own_critic=split("arvostelijamme|kriitikkomme"),
     critic_roles=split("kriitikko|elokuvakriitikko"),
     award_words=split("paras|parhaan|parhaasta"),
+    quote_pronouns=split("hän"),
 )

@@ -131,13 +131,17 @@ DATA = Language(
         "critiques presse|critiques de la presse"
     ),
     quote_by=split("par"),
-    quote_in=split("dans|pour|en"),
+    quote_in=split("dans|pour|en|selon"),
     outlet_anaphora=split(
         "le quotidien|le journal|le magazine|l’hebdomadaire|l'hebdomadaire|le mensuel"
     ),
     speech_verbs=split(
         "écrit|dit|estime|juge|note|souligne|conclut|qualifie|salue|résume|selon|précise|ajoute|"
-        "explique|affirme|poursuit|regrette|tranche|confie|déplore|s’enthousiasme|s'enthousiasme"
+        "explique|affirme|poursuit|regrette|tranche|confie|déplore|s’enthousiasme|s'enthousiasme|"
+        "s'exclame|s’exclame|remarque|observe|déclare|assure|insiste|indique|publie|"
+        "relève|constate|encense|écrivait|disait|estimait|jugeait|notait|soulignait|"
+        "résumait|a écrit|a jugé|a estimé|a salué|a souligné|a qualifié|"
+        "parle de|parle d'|parle d’|évoque"
     ),
     quote_review=split("critique"),
     comment_headings=split("commentaires|commentaire"),
@@ -177,4 +181,5 @@ DATA = Language(
     ),
     determiners=split("un|une|cette|ces|cet|notre|nos|votre|vos|leur|leurs"),
     film_openings=split("c'est|c’est|il s'agit|il s’agit"),
+    quote_pronouns=split("il|elle"),
 )

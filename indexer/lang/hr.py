@@ -89,7 +89,10 @@ DATA = Language(
     plays=split("u ulozi|glumi|tumači"),
     role_of=split("kojeg igra|koju igra|koga igra|kojeg glumi|koju glumi|kojeg tumači|koju tumači"),
     first_person=split("ja"),
-    speech_verbs=split("piše|kaže|ističe|prema"),
+    speech_verbs=split(
+        "piše|kaže|ističe|prema|napisao|napisala|rekao|rekla|istaknuo|istaknula|istakao|dodaje|"
+        "dodao|dodala|smatra|ocjenjuje|navodi|naveo|navela"
+    ),
     event_words=split(
         "premijer*|projekcij*|prikazan*|prikazuje se|festival*|natjecateljsk*|u kinima|"
         "u kino|ulaznic*|danas|večeras|program*|revij*"

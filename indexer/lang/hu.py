@@ -96,7 +96,10 @@ DATA = Language(
     plays=split("alakítja|játssza"),
     press_headings=split("sajtó|kritikák"),
     comment_headings=split("hozzászólások"),
-    speech_verbs=split("írja|írta|szerint"),
+    speech_verbs=split(
+        "írja|írta|szerint|mondta|véli|fogalmaz|fogalmazott|nyilatkozta|hozzátette|teszi hozzá|"
+        "állítja|dicséri|dicsérte"
+    ),
     event_words=split(
         "bemutató*|premier*|vetítés*|vetít*|fesztivál*|versenyprogram*|a mozikban|mozikba|"
         "mozik*|jegy|jegyek|jegyet|ma este|műsor*|gálá*"

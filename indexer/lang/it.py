@@ -122,9 +122,15 @@ DATA = Language(
         "recensioni|la critica|rassegna stampa|dicono del film|cosa dice la critica"
     ),
     quote_by=split("di|da"),
-    quote_in=split("in|nel|sul|su|per"),
+    quote_in=split("in|nel|sul|su|per|secondo"),
     outlet_anaphora=split("il quotidiano|la rivista|il settimanale|la testata"),
-    speech_verbs=split("scrive|dice|afferma|definisce|sottolinea|conclude|secondo"),
+    speech_verbs=split(
+        "scrive|dice|afferma|definisce|sottolinea|conclude|secondo|ha scritto|ha detto|scriveva|"
+        "scrisse|disse|nota|osserva|commenta|aggiunge|spiega|giudica|ritiene|sostiene|elogia|"
+        "ha definito|ha affermato|ha sottolineato|ha commentato|ha osservato|ha aggiunto|"
+        "ha spiegato|ha giudicato|ha elogiato|ha lodato|loda|"
+        "parla di|parlano di|ha parlato di"
+    ),
     quote_review=split("critica|recensione"),
     comment_headings=split("commenti"),
     reply_words=split("rispondi"),
@@ -132,7 +138,7 @@ DATA = Language(
     tagline_headings=split("tagline del film|slogan|motto"),
     sentence_words=split("quando|ma|e|mentre"),
     first_person=split("io|noi"),
-    critic_roles=split("critico"),
+    critic_roles=split("critico|critica"),
     media_words=split("schermo"),
     outlet_articles=split("il|lo|la"),
     event_words=split(
@@ -163,4 +169,5 @@ DATA = Language(
     ),
     determiners=split("il|gli|uno|questo|questa|nostro|nostra"),
     film_openings=split("è un|è una|si tratta di"),
+    quote_pronouns=split("lui|lei"),
 )

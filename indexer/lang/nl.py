@@ -91,7 +91,11 @@ DATA = Language(
     quote_by=split("door"),
     quote_in=split("in|op|voor|bij"),
     outlet_anaphora=split("de krant|het blad|het tijdschrift|het dagblad|de omroep|de zender"),
-    speech_verbs=split("schrijft|zegt|oordeelt|noemt|concludeert|volgens"),
+    speech_verbs=split(
+        "schrijft|zegt|oordeelt|noemt|concludeert|volgens|schreef|zei|oordeelde|noemde|"
+        "concludeerde|vindt|vond|stelt|stelde|meent|meende|voegt toe|voegde toe|aldus|prijst|"
+        "prees|looft|loofde"
+    ),
     quote_review=split("recensie"),
     comment_headings=split("reacties"),
     reply_words=split("beantwoorden"),
@@ -123,4 +127,5 @@ DATA = Language(
     determiners=split("het|een|deze|dit|onze"),
     outlet_articles=split("de|het"),
     film_openings=split("het is|dit is"),
+    quote_pronouns=split("hij|ze|zij"),
 )

@@ -82,7 +82,10 @@ DATA = Language(
     quote_by=split("av"),
     quote_in=split("i|for|hos"),
     outlet_anaphora=split("avisen|avisa|magasinet|tidsskriftet"),
-    speech_verbs=split("skriver|skriv|sier|seier|kaller|kallar|omtaler|omtalar|ifølge"),
+    speech_verbs=split(
+        "skriver|skriv|sier|seier|kaller|kallar|omtaler|omtalar|ifølge|skrev|sa|mente|kalte|"
+        "konkluderer|konkluderte|påpeker|påpekte|legger til|la til|beskriver|beskrev|roser|roste"
+    ),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("jeg|vi"),
@@ -107,4 +110,5 @@ DATA = Language(
     review_links=split("les hele anmeldelsen|les anmeldelsen|les mer"),
     determiners=split("det|et|denne|dette"),
     film_openings=split("det er"),
+    quote_pronouns=split("han|hun"),
 )

@@ -108,7 +108,7 @@ DATA = Language(
     time_at=split("o"),
     tagline_headings=split("hasło|slogan"),
     first_person=split("ja"),
-    critic_roles=split("krytyk"),
+    critic_roles=split("krytyk|krytyczka|recenzent|recenzentka"),
     media_words=split("kino"),
     event_words=split(
         "premier*|pokaz*|seans*|festiwal*|konkurs*|w kinach|do kin|na ekrany|bilet*|dzisiaj|"
@@ -133,4 +133,5 @@ DATA = Language(
         "przeczytaj recenzję|czytaj recenzję|pełna recenzja|czytaj więcej|czytaj dalej"
     ),
     film_openings=split("to jest|jest to"),
+    quote_pronouns=split("on|ona"),
 )

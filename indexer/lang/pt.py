@@ -107,12 +107,17 @@ DATA = Language(
         "críticas da imprensa|crítica da imprensa"
     ),
     quote_by=split("por"),
-    quote_in=split("no|na|em|para"),
+    quote_in=split("no|na|em|para|segundo"),
     outlet_anaphora=split("o jornal|a revista|a publicação|o diário"),
     speech_verbs=split(
         "escreve|diz|afirma|considera|destaca|define|segundo|na opinião de|na opinião do|"
         "na opinião da|avalia|reforça|elogia|comenta|observa|escreveu|disse|afirmou|destacou|"
-        "avaliou|elogiou|comentou|observou|elogiando|chamando|classificando|descrevendo"
+        "avaliou|elogiou|comentou|observou|elogiando|chamando|classificando|descrevendo|"
+        "fala em|falou em|publicou|publica|garantiu|garante|ressaltou|ressalta|apontou|"
+        "aponta|declarou|classificou|classifica|descreveu|descreve|definiu|considerou|"
+        "sublinhou|sublinha|acrescentou|acrescenta|concluiu|conclui|resumiu|resume|"
+        "escreveram|afirmaram|"
+        "fala de|falou de"
     ),
     quote_review=split("crítica"),
     comment_headings=split("comentários"),
@@ -150,4 +155,5 @@ DATA = Language(
     ),
     determiners=split("os|um|umas|uns|este|esta|nosso|nossa"),
     film_openings=split("é um|é uma|trata-se de"),
+    quote_pronouns=split("ele|ela"),
 )

@@ -85,7 +85,10 @@ DATA = Language(
     press_headings=split("cronici"),
     comment_headings=split("comentarii"),
     first_person=split("eu|noi"),
-    speech_verbs=split("scrie|spune|afirmă|consideră|notează|potrivit"),
+    speech_verbs=split(
+        "scrie|spune|afirmă|consideră|notează|potrivit|a scris|a spus|scria|a declarat|adaugă|"
+        "a adăugat|subliniază|a subliniat|susține|apreciază|a apreciat"
+    ),
     event_words=split(
         "premier*|lansare*|lansarea|proiecți*|proiecţi*|festival*|competiți*|competiţi*|"
         "în cinematografe|cinematografe|bilete|astăzi|azi|diseară|în această seară|program*|"

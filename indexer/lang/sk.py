@@ -84,7 +84,10 @@ DATA = Language(
     by=split("réž.|rež."),
     press_headings=split("ohlasy|kritiky"),
     quote_by=split("od"),
-    speech_verbs=split("píše|uvádza|hovorí|podľa"),
+    speech_verbs=split(
+        "píše|uvádza|hovorí|podľa|napísal|napísala|uviedol|uviedla|povedal|povedala|dodáva|dodal|"
+        "dodala|tvrdí|hodnotí|píšu"
+    ),
     event_words=split(
         "premiér*|projekci*|premieta*|festival*|súťaž*|v kinách|do kín|vstupenk*|dnes|"
         "dnes večer|prehliadk*"

@@ -72,7 +72,10 @@ DATA = Language(
     plays=split("v vlogi"),
     review_words=split("recenzija"),
     by=split("rež."),
-    speech_verbs=split("piše|pravi"),
+    speech_verbs=split(
+        "piše|pravi|je zapisal|je zapisala|zapiše|meni|dodaja|je dodal|je dodala|je rekel|"
+        "je rekla|po mnenju"
+    ),
     event_words=split(
         "premier*|projekcij*|festival*|tekmovaln*|v kinih|v kinu|vstopnic*|danes|nocoj|program*"
     ),

@@ -90,7 +90,10 @@ DATA = Language(
         "koga igra|koju igra|koga glumi|koju glumi|koga tumači|koju tumači"
     ),
     first_person=split("ja"),
-    speech_verbs=split("piše|kaže|ističe"),
+    speech_verbs=split(
+        "piše|kaže|ističe|napisao|napisala|rekao|rekla|istakao|istakla|dodaje|dodao|dodala|smatra|"
+        "ocenjuje|navodi|naveo|navela|prema"
+    ),
     event_words=split(
         "премијер*|пројекциј*|приказан*|приказиваће|фестивал*|такмичарск*|у биоскоп*|"
         "биоскопима|улазниц*|карте|данас|вечерас|програм*|premijer*|projekcij*|prikazan*|"

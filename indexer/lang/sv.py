@@ -84,7 +84,11 @@ DATA = Language(
     quote_by=split("av"),
     quote_in=split("i|för|hos"),
     outlet_anaphora=split("tidningen|tidskriften|dagstidningen|kvällstidningen|magasinet"),
-    speech_verbs=split("skriver|menar|kallar|tycker|anser|framhåller|konstaterar|säger|enligt"),
+    speech_verbs=split(
+        "skriver|menar|kallar|tycker|anser|framhåller|konstaterar|säger|enligt|skrev|sa|sade|"
+        "menade|kallade|konstaterade|tillägger|tillade|påpekar|påpekade|beskriver|beskrev|hyllar|"
+        "hyllade|berömmer|berömde"
+    ),
     quote_review=split("kritik|recension"),
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svara"),
@@ -111,4 +115,5 @@ DATA = Language(
     review_links=split("läs hela recensionen|läs recensionen|läs mer"),
     determiners=split("det|ett|denna|detta"),
     film_openings=split("det är"),
+    quote_pronouns=split("han|hon"),
 )

@@ -88,7 +88,10 @@ DATA = Language(
     written_by=split("за сценарієм"),
     press_headings=split("рецензії"),
     quote_in=split("в|для"),
-    speech_verbs=split("пише|називає|вважає|зазначає"),
+    speech_verbs=split(
+        "пише|називає|вважає|зазначає|написав|написала|зазначив|зазначила|сказав|сказала|"
+        "відзначає|каже|додає|додав|додала|на думку|пишуть"
+    ),
     comment_headings=split("коментарі"),
     tagline_headings=split("слоган"),
     first_person=split("я"),

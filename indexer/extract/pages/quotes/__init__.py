@@ -17,7 +17,8 @@ belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.
 inside sentences), :mod:`.subject` (the subject of a verb-final sentence before a quotation,
 "영화 전문 매체 CBR은 "…"고 극찬했다"), :mod:`.speech` (quotations handed to their sources
 by "respectively" or a speech dash), :mod:`.blocks` (a press block vouches for the quotes
-that share the layout of its others) and :mod:`.lang` (the words of every language, from the
+that share the layout of its others), :mod:`.critics` (a critics' list of excerpts under their
+sources, with no heading) and :mod:`.lang` (the words of every language, from the
 language modules of :mod:`indexer.lang`, and the words of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
@@ -32,6 +33,7 @@ import re
 
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
+from indexer.extract.pages.quotes.critics import headed_excerpts
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
@@ -92,6 +94,7 @@ def find_quotes(
     _outlets_first(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
+    vouched |= headed_excerpts(units)  # "• 100" / "Slant Magazine" / "…", three or more
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
     comments = next(
@@ -124,6 +127,7 @@ def find_quotes(
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         spans = [_own_review(span, lines, url) for span in spans]
+        spans = [(t, _last_named(found) if w == DITTO else w, ld) for t, w, ld in spans]
         if unit.led:  # "Name of Outlet: A “…” and adds “…”": the leading source's words
             spans = [(text, who or unit.who, lead) for text, who, lead in spans]
         if unit.kind == BODY and any(who for _, who, _ in spans):
@@ -259,13 +263,15 @@ def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
 
 def _own_review(span: Found, lines: tuple[str, ...], url: str | None) -> Found:
     """A quotation that the page gives to its own critic ("Vier sterren had onze recensent …
-    '…'") as the review of the publication whose page it is."""
-    text, _, lead = span
+    '…'") as the review of the publication whose page it is, by the critic the prose names
+    ("Auch unser Kritiker Björn Schneider ist begeistert: „…“")."""
+    text, who, lead = span
     sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
     if not _OWN_CRITIC.search(sentence):
         return span
     outlet = site_outlet(lines, url)
-    return (text, Who(None, outlet, True), lead) if outlet else span
+    critic = who.critic if who and who.critic and is_person(who.critic) else None
+    return (text, Who(critic, outlet, True), lead) if outlet else span
 
 
 def site_outlet(lines: tuple[str, ...], url: str | None) -> str | None:
@@ -314,9 +320,12 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
     or else the one outlet a news page names in quotation marks ("pisze „The Washington
     Post”")."""
     out: list[QuoteFound] = []
+    full = [c for _, c, _ in found if c and " " in c.strip()]
     for text, critic, outlet in found:
         if outlet and names_outlet_before(outlet):
             outlet = _outlet_before(page, text, out)  # "framhåller tidningen", "이 신문은"
+        if critic and " " not in critic.strip():  # "Muñoz señaló": a critic quoted before
+            critic = next((c for c in full if c.endswith(" " + critic.strip())), critic)
         critic = complete_critic(critic, page)
         if critic and not outlet:
             outlet = outlet_near(critic, page) or _only_quoted_outlet(page)

@@ -167,6 +167,10 @@ OUTLET_KINDS: tuple[str, ...] = lang.cues("outlet_kinds")
 # Stems of verbs of judging after a quotation in a verb-final language ("호평했다").
 REVIEW_VERBS: tuple[str, ...] = lang.cues("review_verbs")
 
+# Subject pronouns beside a verb of saying after a quotation ("«…», skrev hun"): the critic
+# named before wrote it.
+QUOTE_PRONOUNS: tuple[str, ...] = lang.cues("quote_pronouns")
+
 # Endings of outlet names written as one word ("Filmweek", "Indiewire", "Filmstarts").
 OUTLET_ENDINGS: tuple[str, ...] = tuple(
     re.findall(

@@ -5,7 +5,12 @@ York Times … stating: "…"", "Writing in The Guardian, Peter Bradshaw … He 
 "…"", "„…“ - uważa Hornaday". A passage is attributed only when a reporting verb before it
 shows that someone is being quoted, or a dash or a bracketed name follows it. The critic is
 the first name in that sentence (or, after "He said", in the one before); the outlet follows
-"in", "for", "dans".
+"in", "for", "dans". A critic's role beside a name names the critic ("unser Kritiker Björn
+Schneider ist begeistert:"); a pronoun or a role with no name beside a verb of saying after
+the quotation ("«…», skrev hun", "“…,” the critic added") stands for the critic named before;
+a quotation opening its paragraph may be signed by the sentence after it ("“…”. Qui dispara
+aquesta tirallonga d’elogis és Peter Bradshaw, el crític … de The Guardian"); a speaker
+written after a word for the film's director makes a statement, not a review.
 """
 
 from __future__ import annotations
@@ -16,10 +21,12 @@ from indexer import lang
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
+    FIRST_PERSON,
     IN_WORDS,
     OUTLET_ANAPHORA,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
+    QUOTE_PRONOUNS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
     phrase_pattern,
@@ -27,6 +34,7 @@ from indexer.extract.pages.quotes.lang import (
 from indexer.extract.pages.quotes.speech import interjected, respectively
 from indexer.extract.pages.quotes.subject import said_last, subject_outlet
 from indexer.extract.pages.quotes.who import (
+    DITTO,
     Who,
     caseless_outlet,
     is_person,
@@ -94,8 +102,8 @@ _FOR = re.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),"
 #: the same without a comma: "Für die FAZ ist der Film „…“"
 _FOR_RUN = re.compile(
     rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>(?:(?i:the|die|der|das|le|la|el|il|de|het)\s+)?"
-    rf"{_CAPS}(?:\s+{_CAPS}){{0,4}})"
-)
+    rf"{_CAPS}(?:\s+(?:(?:of|de|du|des|di|del|della|da|do|dos|das)\s+)?{_CAPS}){{0,4}})"
+)  # "Secondo il Corriere della Sera è «…»"
 #: a verb in lower case, then a person's name: the critic after an opening "In Outlet"
 _VERB_THEN_NAME = re.compile(
     rf"\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]\w*\s+(?P<name>{_CAPS}(?:\s+(?:{_CAPS}|af|von|van|de|da|del|der)){{1,3}})"
@@ -177,7 +185,36 @@ _DITTO = re.compile(
     rf"(?i:{phrase_pattern(SPEECH_VERBS)})\s*[.!]?\s*$"
 )
 #: a sentence's end: a full stop, then a space before a capital or a mark; or a CJK full stop
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])|(?<=[。！？])(?!$)")
+#: (an initial's full stop ends none: "critic A. O. Scott called it")
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÀ-ÝА-Я]\.)\s+(?=[A-ZÀ-Ý\"“„«])|(?<=[。！？])(?!$)")
+#: a verb of saying and a subject pronoun after a quotation, in either order, whatever
+#: follows: "«…», skrev hun i anmeldelsen", "„…“, lisas ta ja selgitas", "“…,” she adds"
+_PRONOUN_WORD = rf"(?i:{phrase_pattern(QUOTE_PRONOUNS) or '(?!)'})"
+_SAID_PRONOUN = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})[\s-]+{_PRONOUN_WORD}"
+    rf"|{_PRONOUN_WORD}\s+(?i:{phrase_pattern(SPEECH_VERBS)}))(?!\w)"
+)
+_ROLE = rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})"
+#: a verb of saying and a critic's role with no name after a quotation, in either order:
+#: "„…“, kommenteeris filmikriitik", "“…,” said the critic.", "“…,” the critic added."
+_ARTICLE_OPT = rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?"
+_SAID_ROLE = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})\s+{_ARTICLE_OPT}{_ROLE}"
+    rf"(?!\w)(?!\s+[A-ZÀ-ÝĀ-Ž])|{_ARTICLE_OPT}{_ROLE}\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w))"
+)
+#: a word that names again the outlet named before, in the genitive before a critic's role,
+#: after a quotation: "“…,” the paper's critic wrote", "”…”, skriver tidningens recensent"
+_SAID_ANAPHORA_ROLE = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})\s+)?"
+    rf"(?P<a>(?i:{phrase_pattern(OUTLET_ANAPHORA) or '(?!)'}))(?:['’]s|s)\s+{_ROLE}(?!\w)"
+)
+#: a critic's role right before or after a person's name: "unser Kritiker Björn Schneider",
+#: "Vår anmelder Marte Thingstad", "Peter Bradshaw, el crític de …", "Jane Doe, film critic"
+_ROLE_NAMED = re.compile(
+    rf"(?<!\w){_ROLE}\s+(?P<after>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})"
+    rf"|(?P<before>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})\s*,\s+"
+    rf"(?:[^\W\d_A-ZÀ-Ý]{{1,3}}\s+)?(?:[^\W\d_A-ZÀ-Ý]+\s+)?{_ROLE}(?!\w)"
+)
 #: the same, and a semicolon before CJK text, which ends a clause with a subject of its own
 _CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])")
 
@@ -224,15 +261,64 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = _other_outlet(text[kept:start], previous)
         if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
             who = previous
+        if who is None and (again := _SAID_ANAPHORA_ROLE.match(text[end + 1 :])):
+            who = Who(None, again.group("a"), True)  # "“…,” the paper's critic wrote"
+        if who is None and _SAID_ROLE.match(text[end + 1 :]):
+            who = previous or _pronouns_critic(text[kept:start], lead, role=True)
+        if who is None and _SAID_PRONOUN.match(text[end + 1 :]):
+            who = previous or _pronouns_critic(text[kept:start], lead)
+        if who is None and len(text[:start].split()) <= 3:
+            who = _told_next(quote, text[end + 1 :])
         outlets = who is not None and who.outlet is not None and who.critic is None
         short = _phrase(quote) or _CJK.search(quote) or (outlets and _LOWER_PHRASE.fullmatch(quote))
         if marks.words(quote) < min_words and not (who and short):
             if who is not None and who is not previous:
                 kept, previous = end + 1, who  # "Name („Outlet”) praises the “superb” acting."
             continue
+        who = _one_article(who)
+        if who is None and _FILMMAKER_SAID.match(text[end + 1 :]):
+            continue  # "“…,” said director Jane Campion": a filmmaker's statement
+        if _filmmaker(who, text):
+            continue  # "„Wir haben …“, sagte Regisseurin Maren Ade": a statement, no review
+        if who is not None and not who.critic and FIRST_PERSON.search(quote):
+            who = None  # "“We shot it in twenty days,” Campion told Variety": an interview
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
     return found
+
+
+_DOUBLE_ARTICLE = re.compile(
+    rf"^(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+(?=(?:{_CAPITAL_ARTICLE})\s+{_CAPS})"
+)
+
+
+def _one_article(who: Who | None) -> Who | None:
+    """``who`` with the page's article dropped before an outlet's name that has its own ("A
+    The Hollywood Reporter considera", "O Le Monde fala em" -> "Le Monde")."""
+    if who is None or not who.outlet or not _DOUBLE_ARTICLE.match(who.outlet):
+        return who
+    return Who(who.critic, _DOUBLE_ARTICLE.sub("", who.outlet), who.strong)
+
+
+_FILMMAKER = rf"(?i:{alternation(lang.cues('director_nouns'))})"
+
+
+#: a verb of saying and a word for the film's director before a name, after a quotation:
+#: "“…,” said director Jane Campion", "“…,” director Jane Campion said"
+_FILMMAKER_SAID = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})\s+)?"
+    rf"{_ARTICLE_OPT}{_FILMMAKER}\s+{_CAPS}"
+)
+
+
+def _filmmaker(who: Who | None, text: str) -> bool:
+    """True when the person ``who`` names is written after a word for a film's director in
+    ``text`` ("Regisseurin Maren Ade", "director Jane Campion"): a filmmaker's statement."""
+    if who is None or not who.critic:
+        return False
+    if re.match(rf"{_FILMMAKER}\s", who.critic):
+        return True  # the role read as part of a name: "Regisseurin Maren Ade"
+    return re.search(rf"(?<!\w){_FILMMAKER}\s+{re.escape(who.critic)}(?!\w)", text) is not None
 
 
 def _outlets_word(
@@ -277,6 +363,64 @@ def _continues(quote: str, lead: str) -> bool:
     if marks.words(quote) >= 4 and not _SENTENCE_END.search(lead):
         return True
     return _phrase(quote) and not _names_someone(lead)
+
+
+#: the end of the sentence a quotation closes, and the sentence after it
+_NEXT_SENTENCE = re.compile(
+    r"^\s*[.!?…]?\s+(?P<s>[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][^.!?]*(?:\.(?=\S)[^.!?]*)*[.!?]?)"
+)
+
+
+def _told_next(quote: str, after: str) -> Who | None:
+    """The source named by the sentence after a quotation that opens a paragraph on its own
+    ("“…”. Qui dispara aquesta tirallonga d’elogis és Peter Bradshaw, el crític de
+    referència de The Guardian.", "\"…\" Това пише … Variety за новия филм на …"): a person
+    beside a critic's role, and the one outlet beyond doubt it names, in a sentence with a
+    verb of saying or a critic's role; an outlet alone is not the source of words in the
+    first person (a statement to the press)."""
+    match = _NEXT_SENTENCE.match(after)
+    if match is None:
+        return None
+    sentence = match.group("s")
+    critic = role_person(sentence)
+    if critic is None and (not _VERB.search(sentence) or FIRST_PERSON.search(quote)):
+        return None
+    outlet = _one_outlet(_unquoted(sentence), critic or "\0")
+    return Who(critic, outlet, True) if critic or outlet else None
+
+
+#: a critic's role as the subject right before a verb of saying, with no name: "el especialista
+#: enfatizó", "the critic adds", "kriitik lisas": the critic named before
+_ROLE_SAYS = re.compile(
+    rf"(?<!\w){_ROLE}\s+(?:[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]+\s+)?(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
+)
+
+
+def _pronouns_critic(before: str, lead: str, role: bool = False) -> Who | None:
+    """The critic a pronoun after a quotation stands for ("«…», skrev hun i anmeldelsen"): the
+    person named beside a critic's role in the sentences before it ("Vår anmelder Marte
+    Thingstad ga full score …"); the critic of the quote before it on the page
+    (:data:`~.who.DITTO`) when the paragraph has no words before it, or names nobody before
+    a critic's role ("“…,” the critic added"); else no one, as the pronoun may stand for
+    anyone else the prose names (a director in an interview)."""
+    sentences = _SENTENCE_END.split(before.strip())
+    for sentence in reversed(sentences[-3:]):
+        if name := role_person(sentence):
+            return Who(name, _outlet_in(sentence), True)
+    if role:
+        return None if _names_someone(before) else DITTO
+    return DITTO if not _names_someone(lead) and not before.strip() else None
+
+
+def role_person(sentence: str) -> str | None:
+    """The last person ``sentence`` names beside a critic's role ("unser Kritiker Björn
+    Schneider", "Peter Bradshaw, el crític de referència de The Guardian")."""
+    found = None
+    for match in _ROLE_NAMED.finditer(sentence):
+        name = _trim_name(match.group("after") or match.group("before"))
+        if name and is_person(name):
+            found = name
+    return found
 
 
 def _names_someone(text: str) -> bool:
@@ -360,6 +504,9 @@ def owned_role(text: str) -> Who | None:
     with a colon needs no role ("SvD:s Jeanette Gentele")."""
     for match in _OWNED_ROLE.finditer(text):
         outlet = outlet_name(match.group("o"))
+        whole = match.group("o") + "s"  # "The New York Times critic": no genitive's "s"
+        if text.startswith(whole, match.start("o")) and outlet_evidence(whole) >= 2:
+            outlet = outlet_name(whole)
         if not outlet or is_person(outlet) or outlet.lower() in _OPENERS:
             continue
         name = _trim_name(match.group("name") or "")
@@ -379,6 +526,15 @@ def _colon_lead(here: str) -> Who | None:
         return None
     who = lead_in(here.rstrip(" :："))
     return who if who and who.critic and who.outlet else None
+
+
+def _role_colon(here: str) -> Who | None:
+    """The critic a sentence names beside a critic's role when it leads to the quotation with
+    a colon and no verb of saying ("Auch unser Kritiker Björn Schneider ist begeistert:")."""
+    if not here.rstrip().endswith((":", "：")):
+        return None
+    name = role_person(here)
+    return Who(name, _outlet_in(here), True) if name else None
 
 
 def clause(after: str) -> str:
@@ -410,7 +566,11 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if opening and (
         outlet := _subject_outlet(opening.group("o")) or _one_outlet(opening.group("o"), "\0")
     ):
-        return Who(None, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
+        rest = here[opening.end() :]  # "En entrevista con CNN Chile, …, Polo Muñoz manifestó"
+        speaker = _speaking_person(rest) or role_person(rest)
+        if speaker is None and (named := _bracketed_source(opening.group("o"))):
+            speaker = named.critic  # "Para Carlos Boyero (El País), «…»"
+        return Who(speaker, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
     opening = _FOR_RUN.match(here)
     outlet = _subject_outlet(opening.group("o")) if opening else None
     if outlet and outlet_evidence(outlet) >= 2:
@@ -431,7 +591,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if outlet := subject_outlet(here, after, sibling):
         return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
     if not _VERB.search(here) and not said_last(after):
-        return _colon_lead(here)
+        return _colon_lead(here) or _role_colon(here)
     if owned := owned_role(here):
         return owned  # "GP:s recensent Emma Engström: ”…”"
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
@@ -453,6 +613,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
             return Who(name, outlet, True)
     if outlet := _one_outlet(_unquoted(here), "\0"):
         return Who(None, outlet, True)  # "… habang ang The Times sa London ay sinabi na “…”"
+    if _ROLE_SAYS.search(here) and not _names_someone(here):
+        return previous or DITTO  # "Sin embargo el especialista enfatizó que …, “…”"
     return None
 
 
@@ -507,8 +669,10 @@ def _one_outlet(sentence: str, critic: str) -> str | None:
     found = set()
     for match in _NAME.finditer(sentence):
         words = match.group(0).split()
-        if words[0].lower() in _LEAD_WORDS:
-            words = words[1:]
+        while words and (words[0].lower() in _LEAD_WORDS or words[0].lower() in _OPENERS):
+            words = words[1:]  # "Según El País", "Sin embargo"
+        while len(words) > 2 and words[0].lower() in _ROLE_WORDS:
+            words = words[1:]  # "Critic Mark Kermode": a role before a name, no outlet
         for n in range(len(words), 0, -1):
             name = outlet_name(" ".join(words[:n]))
             if name and critic not in name and outlet_evidence(name) >= 2 and not is_person(name):
@@ -556,11 +720,19 @@ def lead_in(text: str) -> Who | None:
     return Who(name, outlet, True)
 
 
+#: a particle that joins the word after it to a name before it: "Corriere della Sera"
+_PARTICLE_BEFORE = re.compile(
+    r"[A-ZÀ-Ý]\w*\s+(?:della|delle|dello|degli|del|de|di|da|do|du|des|dos|das)\s+$"
+)
+
+
 def _first_name(sentence: str) -> str | None:
     for match in _NAME.finditer(sentence):
         words = match.group(0).split()
         if words[0].lower() in _LEAD_WORDS:
             words = words[1:]  # "Podle Lidových novin", "Según El País"
+        while len(words) > 2 and words[0].lower() in _ROLE_WORDS:
+            words = words[1:]  # "Critic Mark Kermode", "Kritikerin Anke Sterneborg"
         apposed = _APPOSED.fullmatch(_TRAILING_PARTICLE.sub("", " ".join(words)))
         if apposed and is_person(name := apposed.group("name")) and _apposed(apposed[0], name):
             return name  # "Luis Martínez de El Mundo": the critic, then the outlet
@@ -577,6 +749,7 @@ def _first_name(sentence: str) -> str | None:
         after = sentence[match.end() : match.end() + 20]
         article = _ARTICLE_BEFORE.search(sentence[: match.start()])
         lone = name is not None and " " not in name and name.lower() not in _OPENERS
+        lone = lone and not _PARTICLE_BEFORE.search(sentence[: match.start()])
         if lone and _VERB.match(after.strip()) and not article:
             return name  # "Chris says:", "Hornaday notes"; not "A Népszabadság szerint"
     return None
@@ -591,6 +764,8 @@ def _subject_outlet(sentence: str) -> str | None:
     if match is None:
         return None
     words = match.group("o").split()
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]  # "Sin embargo el especialista …": a word that opens sentences
     for n in range(len(words), 0, -1):
         name = outlet_name(" ".join(words[:n]))
         if name and outlet_evidence(name) >= 2 and not is_person(name):
@@ -601,6 +776,16 @@ def _subject_outlet(sentence: str) -> str | None:
     with_article = len(words) == 2 and _ARTICLE_BEFORE.search(words[0] + " ")
     if (quoted or (with_article and _VERB.match(rest.strip()))) and outlet_name(match.group("o")):
         return match.group("o")  # "Według „Gazety Wyborczej”", "A Népszabadság szerint"
+    return None
+
+
+def _speaking_person(sentence: str) -> str | None:
+    """The person named right before a verb of reporting ("…, el crítico de Cine, Polo Muñoz
+    manifestó que")."""
+    for match in _SPEAKER.finditer(sentence):
+        name = _trim_name(match.group("o"))
+        if name and is_person(name):
+            return name
     return None
 
 
@@ -629,13 +814,21 @@ def _trim_name(text: str) -> str | None:
 
 def outlet_near(critic: str, text: str) -> str | None:
     """The outlet a sentence of ``text`` that names ``critic`` gives ("Writing in The Guardian,
-    Peter Bradshaw …" -> "The Guardian")."""
+    Peter Bradshaw …" -> "The Guardian"), else the one outlet beyond doubt that the first line
+    naming a person as ``critic`` names ("En entrevista con CNN Chile, el crítico de Cine, Polo
+    Muñoz manifestó que “…”")."""
     for sentence in _SENTENCE_END.split(text):
         if critic in sentence:
             outlet = _outlet_in(sentence)
             if outlet:
                 return outlet
-    return _outlet_said_before(critic, text)
+    if outlet := _outlet_said_before(critic, text):
+        return outlet
+    if not is_person(critic):
+        return None
+    line = next((line for line in text.split("\n") if critic in line), "")
+    here = next((s for s in _SENTENCE_END.split(line) if critic in s), "")
+    return _one_outlet(_unquoted(here), critic) if here else None
 
 
 _OUTLET_RUN = re.compile(r"(?<![\w.])[A-ZÀ-Ý][\w.&’'-]*(?:[ \t][A-ZÀ-Ý][\w.&’'-]*){0,5}")

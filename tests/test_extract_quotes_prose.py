@@ -1,0 +1,264 @@
+"""Critics' quotes written into prose: who a sentence around a quotation names as its source."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page
+
+Found = tuple[str, str | None, str | None]
+
+
+def quotes(body: str, source: str = "") -> list[Found]:
+    """The quotes the page extractor finds on a small page around ``body``."""
+    head = f"Source: {source}\n" if source else ""
+    page = f"{head}Title: Heat\nDirector: Michael Mann\n\n{body}\n"
+    films = extract_page(page, "q.txt").films
+    assert len(films) == 1
+    return [(q.text, q.critic, q.outlet) for q in films[0].quotes]
+
+
+PROSE = [
+    (
+        "the page's own critic named after the role, before a colon",
+        'Auch unser Kritiker Björn Schneider ist begeistert: "Deftige, ungemein vergnügliche '
+        'Provinz-Posse mit Charme, trockenem Humor und kauzigen Figuren."',
+        "https://www.spielfilm.de/filme/1",
+        [
+            (
+                "Deftige, ungemein vergnügliche Provinz-Posse mit Charme, trockenem Humor und "
+                "kauzigen Figuren.",
+                "Björn Schneider",
+                "spielfilm.de",
+            )
+        ],
+    ),
+    (
+        "a pronoun after the verb of saying stands for the critic named beside a role",
+        "Vår anmelder Marte Thingstad ga full score på terningen, til filmen som har fått "
+        "6-årsgrense og norsk tale. «Fabelen om den lille prinsen fungerer i filmen som en "
+        "nydelig inngang til de helt store perspektivene», skrev hun i anmeldelsen.",
+        "",
+        [
+            (
+                "Fabelen om den lille prinsen fungerer i filmen som en nydelig inngang til de "
+                "helt store perspektivene",
+                "Marte Thingstad",
+                None,
+            )
+        ],
+    ),
+    (
+        "an outlet opening the sentence, then the critic before a verb in the past tense; the "
+        "surname alone later is that critic's, not the director's who shares it",
+        "La película dirigida por Gonzalo Muñoz representa a Chile.\n\n"
+        "En entrevista con CNN Chile, el crítico de Cine, Polo Muñoz manifestó que “ojalá se "
+        "lleve algún galardón, ya que es una película que fue muy bien recibida”.\n\n"
+        "Sin embargo el especialista enfatizó que la película en sí, “generó que la crítica se "
+        "dividiese en cuanto a virtudes y falencias”.\n\n"
+        "Respecto a la trama de la película, Muñoz señaló que “cuenta la historia de un joven "
+        "chileno que llega a vivir a Londres”.",
+        "",
+        [
+            (
+                "ojalá se lleve algún galardón, ya que es una película que fue muy bien recibida",
+                "Polo Muñoz",
+                "CNN Chile",
+            ),
+            (
+                "generó que la crítica se dividiese en cuanto a virtudes y falencias",
+                "Polo Muñoz",
+                "CNN Chile",
+            ),
+            (
+                "cuenta la historia de un joven chileno que llega a vivir a Londres",
+                "Polo Muñoz",
+                "CNN Chile",
+            ),
+        ],
+    ),
+    (
+        "a verb of saying and a critic's role with no name after a quotation: the critic before",
+        "Writing in The Guardian, Peter Bradshaw called it “a rush of vitality”.\n\n"
+        "On the young cast: “The most authentic film about British teens in years,” the critic "
+        "added.",
+        "",
+        [
+            ("a rush of vitality", "Peter Bradshaw", "The Guardian"),
+            (
+                "The most authentic film about British teens in years,",
+                "Peter Bradshaw",
+                "The Guardian",
+            ),
+        ],
+    ),
+    (
+        "an outlet's own article after the page's article; a verb of speaking in Portuguese",
+        "A The Hollywood Reporter considera a atriz como uma “escolha perfeita” para o papel. "
+        "O Le Monde fala em um filme “sensual e musical”, no qual Kleber “descreve os "
+        "problemas do Brasil contemporâneo com beleza”.",
+        "",
+        [
+            ("escolha perfeita", None, "The Hollywood Reporter"),
+            ("sensual e musical", None, "Le Monde"),
+            ("descreve os problemas do Brasil contemporâneo com beleza", None, "Le Monde"),
+        ],
+    ),
+    (
+        "a quotation opening the paragraph, its critic and outlet named in the next sentence",
+        "“Aquest debut és una joia. Subtil, ric i càlid, és un film totalment seductor”. Qui "
+        "dispara aquesta tirallonga d’elogis és Peter Bradshaw, el crític de referència de The "
+        "Guardian. I el destinatari és la primera pel·lícula de Carla Simón.",
+        "",
+        [
+            (
+                "Aquest debut és una joia. Subtil, ric i càlid, és un film totalment seductor",
+                "Peter Bradshaw",
+                "The Guardian",
+            )
+        ],
+    ),
+]
+
+
+SENTENCES = [
+    (
+        "Critic Mark Kermode described the film as “a haunting, beautifully made meditation”.",
+        ("a haunting, beautifully made meditation", "Mark Kermode", None),
+    ),
+    (
+        "Para Carlos Boyero (El País), «es una película conmovedora y muy bien interpretada».",
+        ("es una película conmovedora y muy bien interpretada", "Carlos Boyero", "El País"),
+    ),
+    (
+        "Le critique de Libération, Didier Péron, parle d'« un film bouleversant et juste ».",
+        ("un film bouleversant et juste", "Didier Péron", "Libération"),
+    ),
+    (
+        "Il Corriere della Sera parla di «un film commovente e girato benissimo».",
+        ("un film commovente e girato benissimo", None, "Il Corriere della Sera"),
+    ),
+    (
+        "Kritikerin Anke Sterneborg schreibt: „Ein berührendes, genau beobachtetes Drama.“",
+        ("Ein berührendes, genau beobachtetes Drama.", "Anke Sterneborg", None),
+    ),
+    (
+        "Recenzent Tadeusz Sobolewski był zachwycony. „To rozdzierający serce, wspaniale zagrany "
+        "dramat” – napisał on.",
+        ("To rozdzierający serce, wspaniale zagrany dramat", "Tadeusz Sobolewski", None),
+    ),
+    (
+        "Kriitik Tristan Priimägi kiitis filmi. „Südantlõhestav ja suurepäraselt mängitud "
+        "draama,“ kirjutas ta.",
+        ("Südantlõhestav ja suurepäraselt mängitud draama,", "Tristan Priimägi", None),
+    ),
+    (
+        "The New York Times critic A. O. Scott called it “a haunting, beautifully made film”.",
+        ("a haunting, beautifully made film", "A. O. Scott", "The New York Times"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), SENTENCES)
+def test_prose_sentence(body: str, expected: Found) -> None:
+    assert quotes(body) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "expected"), [p[1:] for p in PROSE], ids=[p[0] for p in PROSE]
+)
+def test_prose_attribution(body: str, source: str, expected: list[Found]) -> None:
+    assert quotes(body, source) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "she said" after a director named without a critic's role: an interview, no review
+        "Director Jane Campion spoke to us in Venice about her western. “It took me a long "
+        "time to understand these men and the land they live in,” she said.",
+        # the sentence after an opening quotation names the film's director, no critic or outlet
+        "“A family that falls apart over one summer in the mountains.” So sums up Alice "
+        "Rohrwacher her new film, shot in Umbria.",
+    ],
+)
+def test_prose_without_a_critic(body: str) -> None:
+    assert all(critic is None and outlet is None for _, critic, outlet in quotes(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a word for the film's director before the name: the filmmaker speaks, no critic
+        "Bei der Premiere in Cannes: „Wir haben den Film in zwanzig Tagen gedreht, mit einem "
+        "winzigen Team“, sagte Regisseurin Maren Ade.",
+        "At the festival the mood was good. “It took me a long time to understand these men "
+        "and the land they live in,” said director Jane Campion.",
+        # words in the first person that an outlet was told
+        "At the premiere the mood was good. “We shot it in twenty days with a tiny crew of "
+        "friends,” Campion told Variety.",
+    ],
+)
+def test_filmmakers_statements_are_no_quotes(body: str) -> None:
+    assert quotes(body) == []
+
+
+CRITICS_TAB = (
+    "Recommendations\n\n"
+    "    • 100\n\n"
+    "      The Hollywood Reporter\n\n"
+    "      Both a powerful allegory for post-war regeneration and a rich Hitchcockian tale of "
+    "mistaken identity.\n"
+    "    • 100\n\n"
+    "      Slant Magazine\n\n"
+    "      Christian Petzold never luxuriates in all this film history, but rather channels "
+    "the artifice and affect it embodies into new insights.\n"
+    "    • 91\n\n"
+    "      IndieWire\n\n"
+    "      Hoss' portrayal of a woman at odds with her surroundings is in a class by itself.\n"
+)
+
+
+def test_critics_tab_excerpts_under_their_sources() -> None:
+    assert [(critic, outlet) for _, critic, outlet in quotes(CRITICS_TAB)] == [
+        (None, "The Hollywood Reporter"),
+        (None, "Slant Magazine"),
+        (None, "IndieWire"),
+    ]
+
+
+def test_two_paragraphs_under_outlet_headings_are_no_critics_list() -> None:
+    body = CRITICS_TAB.split("    • 91")[0]
+    assert quotes(body) == []
+
+
+def test_according_to_heading_names_the_outlet() -> None:
+    body = (
+        "Selon La Croix :\n\n"
+        '"Un film puissant et viscéral, qui hante longtemps le spectateur." (Céline Rouden) 5/5\n\n'
+        "Selon Bande à part :\n\n"
+        '"Alice Diop atteint ici un très haut niveau de cinéma humaniste." (Olivier Pélisson) 5/5'
+    )
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [
+        ("Céline Rouden", "La Croix"),
+        ("Olivier Pélisson", "Bande à part"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        (
+            "The press was kind. The Guardian gave it four stars. “A heartbreaking, wonderfully "
+            "acted drama,” the paper's critic wrote.",
+            "The Guardian",
+        ),
+        (
+            "Filmen fick fina recensioner i Svenska Dagbladet. ”Ett hjärtskärande, underbart "
+            "spelat drama”, skriver tidningens recensent.",
+            "Svenska Dagbladet",
+        ),
+    ],
+)
+def test_the_papers_critic_writes_for_the_outlet_named_before(body: str, outlet: str) -> None:
+    assert [o for _, _, o in quotes(body)] == [outlet]
