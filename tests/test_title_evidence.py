@@ -385,10 +385,25 @@ def test_the_fallback_only_on_a_page_without_candidates() -> None:
         ("https://n.example/movies/shamshera-review-it-is-an-outdated-story", ["shamshera"]),
         ("https://n.example/gully-boy-movie-review-ranveer-shines", ["gully", "boy"]),
         ("https://n.example/kes-recenze-filmu", ["kes"]),
+        # one word before a record's number is the site's folder, not a name
+        ("https://n.example/culture/178941", []),
+        ("https://m.example/e/24209074", []),
+        ("https://d.example/en/reviewers/275", []),
+        ("https://k.example/filme/das-lehrerzimmer/1580", ["das", "lehrerzimmer"]),
+        ("https://m.example/films/phoenix-2014/critics-reviews", ["phoenix"]),
     ],
 )  # fmt: skip
 def test_address_words(url: str, words: list[str]) -> None:
     assert slug_words(url) == words
+
+
+def test_a_page_without_any_candidate_keeps_the_address_folder() -> None:
+    text = (
+        "date 2018-08 “Aquest debut és una joia, un film totalment seductor i emocionant”. "
+        "Qui dispara aquesta tirallonga d’elogis és un crític.\n"
+    )
+    features = _features(text, "https://n.example/cultura/Carla-Simon-conquerit_0_2072792713")
+    assert list(features) == ["Cultura"]
 
 
 def test_an_address_spelling_umlauts_as_two_letters_finds_the_name() -> None:

@@ -108,6 +108,8 @@ def collect(
         del ballot.candidates[k]
     if not ballot.candidates:  # a page is never lost for want of a title
         titlesources.fallback(ballot, lines)
+    if not ballot.candidates and (folder := titles.slug_words(url, folders=True)):
+        ballot.add(" ".join(folder).capitalize(), "fallback_line")  # the address's folder
     _weigh(ballot, slug, url, body)
     return ballot, headings
 
