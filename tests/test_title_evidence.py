@@ -538,6 +538,10 @@ def test_a_director_named_by_surname_after_the_word_for_film_is_no_title() -> No
         ("C'est un film de Claire Simon. Il dure 2 h.", "claire simon", True),
         ("C'est un film de Claire Simon. Il dure 2 h.", "claire simon il", False),
         ("Mit Toni Erdmann hat Maren Ade gewonnen.", "toni erdmann", False),  # "with": too short
+        # "with" and a name that opens a sentence up to a comma: the film the sentence is about
+        ("It is a miniature. With Petite Maman, Sciamma does it.", "petite maman", False),
+        ("Avec Petite Maman, Céline Sciamma revient.", "petite maman", False),
+        ("A drama with Tom Hanks, Meg Ryan.", "tom hanks", True),
         ("4.5 stars\nOnce Were Warriors\n", "once were warriors", False),  # not across lines
         # no name holds the word for film: the lead actor of the film, then its name (Malay)
         ("Aku bersama Pelakon Utama Filem MUNAFIK, Bro Syamsul.", "utama filem munafik", False),

@@ -535,12 +535,30 @@ def named_people(body: str) -> set[str]:
     text = body[:20_000]
     before, after = _person_cues()
     for match in before.finditer(text):
+        if _opening_phrase(text, match):
+            continue
         words = _up_to_film_word(match.group("name").split())
         found.update(key(" ".join(words[:n])) for n in range(2, len(words) + 1))
     for match in after.finditer(text):
         words = _past_film_word(match.group("name").split())
         found.update(key(" ".join(words[-n:])) for n in range(2, len(words) + 1))
     return found
+
+
+def _opening_phrase(text: str, match: re.Match[str]) -> bool:
+    """Whether a name after the one word for "with" opens a sentence and a comma closes it
+    ("With Petite Maman, Sciamma does …", "Avec Petite Maman, Céline Sciamma …"): a phrase
+    that names the film the sentence is about, as often as a cast."""
+    cue = text[match.start() : match.start("name")].strip()
+    if " " in cue or not cue[:1].isupper() or key(cue) not in _starring_words():
+        return False
+    before = text[: match.start()].rstrip(" \t")
+    return (not before or before[-1] in "\n.!?") and text[match.end() : match.end() + 1] == ","
+
+
+@lru_cache(maxsize=1)
+def _starring_words() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("starring") if " " not in w.strip())
 
 
 def present_people(body: str) -> frozenset[str]:
