@@ -286,6 +286,9 @@ def test_the_address_word_without_its_article_is_no_candidate_of_its_own() -> No
         ("Stummfilm mit Livemusik\n\nDer Stummfilm läuft. Ein Stummfilm aus 1920.\n",
          "https://magazin.example/1342-stummfilm-mit-livemusik-die-finanzen-in-potsdam.html",
          "Stummfilm"),
+        # an address that is the name the page writes whole: its first word is no headline's
+        ("Séances\n\nLeila et ses frères\n\nLeila veut sauver sa famille. Leila travaille.\n",
+         "https://cinema.example/film/leila-et-ses-freres", "Leila"),
     ],
 )  # fmt: skip
 def test_no_head_of_an_address_where_the_text_writes_no_name_of_its_own(
@@ -395,6 +398,11 @@ def test_the_fallback_only_on_a_page_without_candidates() -> None:
 )  # fmt: skip
 def test_address_words(url: str, words: list[str]) -> None:
     assert slug_words(url) == words
+
+
+def test_a_markup_tag_the_capture_left_is_no_candidate() -> None:
+    text = "STILL WALKING (G)\n\nDirector Hirokazu Kore-eda / 2008 / Japan\n\n<p>\n\n" * 2
+    assert "<p>" not in _features(text, "https://f.example/films/13230")
 
 
 def test_a_page_without_any_candidate_keeps_the_address_folder() -> None:

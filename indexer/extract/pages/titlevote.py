@@ -90,7 +90,8 @@ def collect(
     titlesources.before_credit(ballot, lines)
     slug = titles.slug_words(url)
     _slug_cues(ballot, slug, body)
-    titlecues.slug_head(ballot, slug, body)
+    if not _name_address(ballot, slug):
+        titlecues.slug_head(ballot, slug, body)
     titlecues.extend_runs(ballot, body)
     for k in [
         k
@@ -114,6 +115,20 @@ def collect(
     return ballot, headings
 
 
+#: the most words of an address that spells a film's name, not a news headline
+_NAME_ADDRESS_MOST = 5
+
+
+def _name_address(ballot: FeatureBallot, slug: list[str]) -> bool:
+    """Whether the address is a film's name the page writes whole ("/film/leila-et-ses-
+    freres" and "Leila et ses frères"): its first words are no headline's head ("Leila")."""
+    return len(slug) <= _NAME_ADDRESS_MOST and any(
+        "slug_in_text" in c.features for c in ballot.candidates.values()
+    )
+
+
+#: a markup tag alone ("<p>", "</strong>"): what a capture leaves of a page's HTML
+_TAG = re.compile(r"</?[A-Za-z][\w-]*[^<>]*>")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: what separates the names of a list of people ("Luc Dardenne, Jean-Pierre Dardenne")
 _NAME_LIST = re.compile(r"\s*(?:[,;/&|]|\s[-–—]\s)\s*")
@@ -137,8 +152,10 @@ def _in_address(candidate: str, url: str | None) -> bool:
 
 
 def fact_not_name(value: str) -> bool:
-    """A candidate that states a fact, not a name: marks alone ("★★★★") or a fact line ("101
-    min", "2016, 90 min")."""
+    """A candidate that states a fact, not a name: marks alone ("★★★★"), a fact line ("101
+    min", "2016, 90 min") or a markup tag the capture left ("<p>")."""
+    if _TAG.fullmatch(value.strip()):
+        return True
     return not _LETTER_OR_DIGIT.search(value) or line_facts(value) is not None
 
 
