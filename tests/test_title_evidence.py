@@ -400,6 +400,69 @@ def test_address_words(url: str, words: list[str]) -> None:
     assert slug_words(url) == words
 
 
+@pytest.mark.parametrize(
+    ("value", "prose"),
+    [
+        ("Mostrando postagens com marcador #documentário. Mostrar todas as postagens", True),
+        ("Showing posts with label drama. Show all posts", True),
+        ("Outsider. Freud", False),
+        ("Mr. Smith Goes to Washington", False),
+        ("Bunt. Delo Litvinenko", False),
+    ],
+)
+def test_two_sentences_are_no_name(value: str, prose: bool) -> None:
+    assert titlevote._two_sentences(value) is prose
+
+
+def test_a_language_name_alone_is_no_candidate() -> None:
+    text = "Malayalam\n\nRorschach Malayalam Review\n\nRorschach is a Malayalam thriller.\n"
+    features = _features(text, "https://m.example/tag/malayalam/")
+    assert "Malayalam" not in features
+    assert "review_name" in features["Rorschach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "above"),
+    [
+        # a gallery of releases: the name over its country, year and credits (Polish)
+        ("Fot. Robert Jaworski\n1 z 8\n53 wojny *****\nPolska 2018. Reż. Ewa Bukowska. "
+         "Aktorzy: Magdalena Popławska.\nDramat psychologiczny o rodzinie.\n", "53 wojny", True),
+        ("Fot. Robert Jaworski\n1 z 8\n53 wojny *****\nPolska 2018. Reż. Ewa Bukowska. "
+         "Aktorzy: Magdalena Popławska.\nDramat psychologiczny o rodzinie.\n", "1 z 8", False),
+        # the name a cue finds in the heading line over the facts (Czech)
+        ("Film\n\nSoutěž celovečerních hraných filmů Vlastníci / Owners\n\n"
+         "CZ, SK | 2019 | 96 min | DCP\n\nRežie: Jiří Havelka\n", "Vlastníci", True),
+        # a name quoted in a paragraph over the facts is not their heading
+        ("Menu\n\nAfter a day of gold medals, shots are heard near the village, as in "
+         "'The Post' and other films of the kind that a newsroom makes.\n\n"
+         "Germany 2024 Tim Fehlbaum 91m\n", "The Post", False),
+        # a sentence naming a country and a year is no line of facts
+        ("The Hunt\n\nA drama shot in Denmark in 2012 about a teacher whom a lie ruins, "
+         "and about the small town that turns on him when a child speaks.\n", "The Hunt", False),
+    ],
+)  # fmt: skip
+def test_a_heading_over_a_line_of_facts(text: str, value: str, above: bool) -> None:
+    assert ("above_facts" in _features(text).get(value, {})) is above
+
+
+def test_the_first_quoted_name_leads_a_list() -> None:
+    text = (
+        'date 2020-03 "Naise lõhn"\n\nRežissöör: Martin Brest\n\n'
+        'Teine soovitus on "Poevargad", film Jaapanist.\n\n"Poevargad"\n'
+    )
+    features = _features(text)
+    assert "first_quoted" in features["Naise lõhn"]
+    assert "first_quoted" not in features["Poevargad"]
+
+
+def test_a_name_quoted_first_below_the_top_leads_nothing() -> None:
+    text = (
+        "Menu\nPurchase\n\nSeptember 5 (15)\n\nSeptember 5\n\nDuring the 1972 Munich Olympics "
+        "a crew covers a crisis.\n\nFrom the writer of 'The Post', a thriller.\n"
+    )
+    assert "first_quoted" not in _features(text)["The Post"]
+
+
 def test_a_markup_tag_the_capture_left_is_no_candidate() -> None:
     text = "STILL WALKING (G)\n\nDirector Hirokazu Kore-eda / 2008 / Japan\n\n<p>\n\n" * 2
     assert "<p>" not in _features(text, "https://f.example/films/13230")

@@ -93,6 +93,7 @@ def collect(
     if not _name_address(ballot, slug):
         titlecues.slug_head(ballot, slug, body)
     titlecues.extend_runs(ballot, body)
+    _above_facts(ballot, lines, stop)
     for k in [
         k
         for k, c in ballot.candidates.items()
@@ -104,6 +105,8 @@ def collect(
             or _credit_of(k, people)
             or (fact_not_name(c.value) and not _in_address(k, url))
             or film_of_the_period(c.value)
+            or _language_alone(c.value)
+            or _two_sentences(c.value)
         )
     ]:
         del ballot.candidates[k]
@@ -132,6 +135,47 @@ _TAG = re.compile(r"</?[A-Za-z][\w-]*[^<>]*>")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: what separates the names of a list of people ("Luc Dardenne, Jean-Pierre Dardenne")
 _NAME_LIST = re.compile(r"\s*(?:[,;/&|]|\s[-–—]\s)\s*")
+
+
+#: the most words of a heading line over a line of facts
+_HEADING_WORDS = 14
+
+
+def _above_facts(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> None:
+    """Every candidate written on an early short line whose next line is a line of facts (the
+    heading, or the name a cue found in it: "Soutěž … filmů Vlastníci / Owners" over "CZ, SK
+    | 2019 | 96 min")."""
+    heads = [
+        lines[i].casefold()
+        for i in range(min(stop, 40, len(lines)))
+        # a name quoted in a paragraph over the facts is not their heading
+        if 0 < len(lines[i].split()) <= _HEADING_WORDS and titlesources.facts_below(lines, i)
+    ]
+    for candidate in ballot.candidates.values():
+        value = candidate.value.casefold()
+        if len(value) >= 2 and any(value in head for head in heads):
+            candidate.set("above_facts")  # "Le Concours" on "Le Concours, Claire Simon"
+
+
+#: a sentence's end inside a line: a word of two letters or more, a stop, a capital
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s+(?=[^\W\d_a-zß-ÿ])")
+#: the fewest words of each of two sentences that make a line prose, not a name
+_SENTENCE_WORDS = 3
+
+
+def _two_sentences(value: str) -> bool:
+    """Two sentences of three words or more ("Mostrando postagens com marcador #documentário.
+    Mostrar todas as postagens", "Showing posts with label drama. Show all posts"): a page's
+    furniture or a text's lines, where a name with a stop holds a short part ("Outsider.
+    Freud", "Mr. Smith Goes to Washington")."""
+    parts = _SENTENCE_END.split(value.strip())
+    return len(parts) >= 2 and all(len(p.split()) >= _SENTENCE_WORDS for p in parts)
+
+
+def _language_alone(value: str) -> bool:
+    """A language's name alone, not a country's ("Malayalam", "Tamil"): a blog's tag or a
+    section of films in that language, over the reviews it lists."""
+    return is_language_name(value.strip()) and not country_name(value.strip())
 
 
 def names_people(candidate: str, people: frozenset[str]) -> bool:
