@@ -23,6 +23,10 @@ the target spread evenly over the page's right candidates (:mod:`bench.ranking`,
 - the same pages chosen by the hand-set weights the fitted ones replace (tuned on these pages,
   so optimistic) and by the fitted weights on the pages they were fitted on.
 
+With the environment's ``TITLE_FIT_ONLY=a,b`` only those weights are fitted, every other held
+at its value in ``title_weights.json`` (a new feature's weight, without refitting the rest on
+fewer pages than they were fitted on); the report then gives the kept penalty only.
+
 With ``--write`` the weights fitted on every page read go to
 ``indexer/extract/pages/title_weights.json``, which says which pages those were. Deterministic: no
 sampling, a fixed start.
@@ -38,6 +42,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -140,7 +145,7 @@ FOR = {
     "slug_spaced", "slug_written", "slug_only", "slug_whole", "slug_whole_long", "slug_part",
     "mentions", "mentioned_twice", "mentioned_often", "early", "cues", "labelled_original",
     "label_head", "before_year", "before_facts", "slug_run", "slug_head", "slug_run_longer",
-    "fallback_line",
+    "fallback_line", "above_facts", "first_quoted",
 }  # fmt: skip
 AGAINST = {
     "menu", "review_headline", "quoted_sentence_line", "quoted_in_parens", "quoted_late", "long",
@@ -156,10 +161,20 @@ AGAINST = {
 PINNED = {"labelled": 6.0, "film_labelled": 4.0}
 
 
+#: with the environment's ``TITLE_FIT_ONLY`` ("above_facts,…"): only these weights are fitted,
+#: every other is held at its value in ``title_weights.json`` (a new feature's weight is fitted
+#: without refitting the rest on fewer pages than they were fitted on)
+ONLY = frozenset(f for f in os.environ.get("TITLE_FIT_ONLY", "").split(",") if f)
+
+
 def bounds() -> Limits:
     """Lower and upper bounds of each weight, from :data:`FOR`, :data:`AGAINST` and
-    :data:`PINNED`."""
-    return ranking.bounds(NAMES, FOR, AGAINST, PINNED)
+    :data:`PINNED` (and, with :data:`ONLY`, the shipped weights of the others)."""
+    pinned = dict(PINNED)
+    if ONLY:
+        shipped = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"]
+        pinned.update({f: shipped.get(f, 0.0) for f in NAMES if f not in ONLY | set(PINNED)})
+    return ranking.bounds(NAMES, FOR, AGAINST, pinned)
 
 
 def fit(pages: list[Page], l2: float, limits: Limits | None = None) -> np.ndarray:
@@ -196,7 +211,7 @@ def report(pages: list[Page], l2: float) -> None:
     shipped = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"]
     kept = sum(chooses_right(p, as_vector(shipped)) for p in pages)
     print(f"weights in {WEIGHTS_FILE.name} now: {kept}/{n}")
-    for penalty in GRID:
+    for penalty in [l2] if ONLY else GRID:
         loo = leave_one_out(pages, penalty)
         inside = sum(chooses_right(p, fit(pages, penalty)) for p in pages)
         mark = "  (kept)" if penalty == l2 else ""

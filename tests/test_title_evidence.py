@@ -286,6 +286,9 @@ def test_the_address_word_without_its_article_is_no_candidate_of_its_own() -> No
         ("Stummfilm mit Livemusik\n\nDer Stummfilm läuft. Ein Stummfilm aus 1920.\n",
          "https://magazin.example/1342-stummfilm-mit-livemusik-die-finanzen-in-potsdam.html",
          "Stummfilm"),
+        # an address that is the name the page writes whole: its first word is no headline's
+        ("Séances\n\nLeila et ses frères\n\nLeila veut sauver sa famille. Leila travaille.\n",
+         "https://cinema.example/film/leila-et-ses-freres", "Leila"),
     ],
 )  # fmt: skip
 def test_no_head_of_an_address_where_the_text_writes_no_name_of_its_own(
@@ -385,10 +388,93 @@ def test_the_fallback_only_on_a_page_without_candidates() -> None:
         ("https://n.example/movies/shamshera-review-it-is-an-outdated-story", ["shamshera"]),
         ("https://n.example/gully-boy-movie-review-ranveer-shines", ["gully", "boy"]),
         ("https://n.example/kes-recenze-filmu", ["kes"]),
+        # one word before a record's number is the site's folder, not a name
+        ("https://n.example/culture/178941", []),
+        ("https://m.example/e/24209074", []),
+        ("https://d.example/en/reviewers/275", []),
+        ("https://k.example/filme/das-lehrerzimmer/1580", ["das", "lehrerzimmer"]),
+        ("https://m.example/films/phoenix-2014/critics-reviews", ["phoenix"]),
     ],
 )  # fmt: skip
 def test_address_words(url: str, words: list[str]) -> None:
     assert slug_words(url) == words
+
+
+@pytest.mark.parametrize(
+    ("value", "prose"),
+    [
+        ("Mostrando postagens com marcador #documentário. Mostrar todas as postagens", True),
+        ("Showing posts with label drama. Show all posts", True),
+        ("Outsider. Freud", False),
+        ("Mr. Smith Goes to Washington", False),
+        ("Bunt. Delo Litvinenko", False),
+    ],
+)
+def test_two_sentences_are_no_name(value: str, prose: bool) -> None:
+    assert titlevote._two_sentences(value) is prose
+
+
+def test_a_language_name_alone_is_no_candidate() -> None:
+    text = "Malayalam\n\nRorschach Malayalam Review\n\nRorschach is a Malayalam thriller.\n"
+    features = _features(text, "https://m.example/tag/malayalam/")
+    assert "Malayalam" not in features
+    assert "review_name" in features["Rorschach"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "above"),
+    [
+        # a gallery of releases: the name over its country, year and credits (Polish)
+        ("Fot. Robert Jaworski\n1 z 8\n53 wojny *****\nPolska 2018. Reż. Ewa Bukowska. "
+         "Aktorzy: Magdalena Popławska.\nDramat psychologiczny o rodzinie.\n", "53 wojny", True),
+        ("Fot. Robert Jaworski\n1 z 8\n53 wojny *****\nPolska 2018. Reż. Ewa Bukowska. "
+         "Aktorzy: Magdalena Popławska.\nDramat psychologiczny o rodzinie.\n", "1 z 8", False),
+        # the name a cue finds in the heading line over the facts (Czech)
+        ("Film\n\nSoutěž celovečerních hraných filmů Vlastníci / Owners\n\n"
+         "CZ, SK | 2019 | 96 min | DCP\n\nRežie: Jiří Havelka\n", "Vlastníci", True),
+        # a name quoted in a paragraph over the facts is not their heading
+        ("Menu\n\nAfter a day of gold medals, shots are heard near the village, as in "
+         "'The Post' and other films of the kind that a newsroom makes.\n\n"
+         "Germany 2024 Tim Fehlbaum 91m\n", "The Post", False),
+        # a sentence naming a country and a year is no line of facts
+        ("The Hunt\n\nA drama shot in Denmark in 2012 about a teacher whom a lie ruins, "
+         "and about the small town that turns on him when a child speaks.\n", "The Hunt", False),
+    ],
+)  # fmt: skip
+def test_a_heading_over_a_line_of_facts(text: str, value: str, above: bool) -> None:
+    assert ("above_facts" in _features(text).get(value, {})) is above
+
+
+def test_the_first_quoted_name_leads_a_list() -> None:
+    text = (
+        'date 2020-03 "Naise lõhn"\n\nRežissöör: Martin Brest\n\n'
+        'Teine soovitus on "Poevargad", film Jaapanist.\n\n"Poevargad"\n'
+    )
+    features = _features(text)
+    assert "first_quoted" in features["Naise lõhn"]
+    assert "first_quoted" not in features["Poevargad"]
+
+
+def test_a_name_quoted_first_below_the_top_leads_nothing() -> None:
+    text = (
+        "Menu\nPurchase\n\nSeptember 5 (15)\n\nSeptember 5\n\nDuring the 1972 Munich Olympics "
+        "a crew covers a crisis.\n\nFrom the writer of 'The Post', a thriller.\n"
+    )
+    assert "first_quoted" not in _features(text)["The Post"]
+
+
+def test_a_markup_tag_the_capture_left_is_no_candidate() -> None:
+    text = "STILL WALKING (G)\n\nDirector Hirokazu Kore-eda / 2008 / Japan\n\n<p>\n\n" * 2
+    assert "<p>" not in _features(text, "https://f.example/films/13230")
+
+
+def test_a_page_without_any_candidate_keeps_the_address_folder() -> None:
+    text = (
+        "date 2018-08 “Aquest debut és una joia, un film totalment seductor i emocionant”. "
+        "Qui dispara aquesta tirallonga d’elogis és un crític.\n"
+    )
+    features = _features(text, "https://n.example/cultura/Carla-Simon-conquerit_0_2072792713")
+    assert list(features) == ["Cultura"]
 
 
 def test_an_address_spelling_umlauts_as_two_letters_finds_the_name() -> None:
@@ -523,6 +609,10 @@ def test_a_director_named_by_surname_after_the_word_for_film_is_no_title() -> No
         ("C'est un film de Claire Simon. Il dure 2 h.", "claire simon", True),
         ("C'est un film de Claire Simon. Il dure 2 h.", "claire simon il", False),
         ("Mit Toni Erdmann hat Maren Ade gewonnen.", "toni erdmann", False),  # "with": too short
+        # "with" and a name that opens a sentence up to a comma: the film the sentence is about
+        ("It is a miniature. With Petite Maman, Sciamma does it.", "petite maman", False),
+        ("Avec Petite Maman, Céline Sciamma revient.", "petite maman", False),
+        ("A drama with Tom Hanks, Meg Ryan.", "tom hanks", True),
         ("4.5 stars\nOnce Were Warriors\n", "once were warriors", False),  # not across lines
         # no name holds the word for film: the lead actor of the film, then its name (Malay)
         ("Aku bersama Pelakon Utama Filem MUNAFIK, Bro Syamsul.", "utama filem munafik", False),

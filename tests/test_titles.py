@@ -146,6 +146,10 @@ def test_a_one_word_name_of_a_review_headline_takes_the_headlines_place() -> Non
         ("இருகப்பற்று படத்தின் விமர்சனம்.. படம் எப்படி இருக்கு", "இருகப்பற்று"),
         ("Quiet River Movie Review: a mill town waits", "Quiet River"),
         ("Quiet River Movie Reviewed at last", None),
+        # the film's language before the word for a review
+        ("Rorschach Malayalam Review", "Rorschach"),
+        ("Jawan Hindi Movie Review", "Jawan"),
+        ("English Vinglish Review", "English Vinglish"),
     ],
 )
 def test_the_name_a_review_headline_gives(heading: str, name: str | None) -> None:

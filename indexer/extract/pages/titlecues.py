@@ -15,7 +15,7 @@ from indexer import lang
 from indexer.extract.pages import titles
 from indexer.extract.pages.scripts import CAPITALS
 from indexer.extract.pages.titlemodel import FeatureBallot
-from indexer.normalize import country_name, key
+from indexer.normalize import country_name, is_language_name, key
 from indexer.wordre import alternation
 
 #: Paired quotation and title marks: opening -> closing.
@@ -58,6 +58,10 @@ _QUOTED = re.compile(
 _TITLE_MARKS = "《『「〈"
 
 
+#: the most lines with text before the first quoted name that leads a list or a news item
+_LEAD_AT = 4
+
+
 def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """Names in quotation or title marks: weighed by how often, where and how they are quoted."""
     counts: dict[str, int] = {}
@@ -72,10 +76,15 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
                 at = line.find(text)
                 marks = at > 0 and line[:at].rstrip()[-1:] in _TITLE_MARKS
                 first[k] = (text, i, marks)
+    lead = next((k for k in counts if _words(first[k][0]) <= 5), None)
+    if lead is not None and sum(1 for line in lines[: first[lead][1]] if line.strip()) > _LEAD_AT:
+        lead = None  # quoted first further down: a text's comparison, not a list's lead
     for k, count in counts.items():
         text, i, marks = first[k]
         short = _words(text) <= 5
         candidate = ballot.add(text, "quoted" if short else "quoted_phrase", 1.0, i)
+        if k == lead:  # a list of films, a news item: the one quoted first leads
+            candidate.set("first_quoted")
         if i >= 25:
             candidate.set("quoted_late")
         if count > 1:
@@ -272,6 +281,9 @@ def reviewed(heading: str) -> str | None:
     if match is None:
         return None
     name = (match.group("before") or match.group("after") or "").strip(" :|–—-")
+    words = name.split()
+    if match.group("before") and len(words) >= 2 and is_language_name(words[-1]):
+        name = " ".join(words[:-1])  # "Rorschach Malayalam Review": the film's language
     return name if re.search(r"[^\W\d_]", name) else None
 
 
@@ -535,12 +547,30 @@ def named_people(body: str) -> set[str]:
     text = body[:20_000]
     before, after = _person_cues()
     for match in before.finditer(text):
+        if _opening_phrase(text, match):
+            continue
         words = _up_to_film_word(match.group("name").split())
         found.update(key(" ".join(words[:n])) for n in range(2, len(words) + 1))
     for match in after.finditer(text):
         words = _past_film_word(match.group("name").split())
         found.update(key(" ".join(words[-n:])) for n in range(2, len(words) + 1))
     return found
+
+
+def _opening_phrase(text: str, match: re.Match[str]) -> bool:
+    """Whether a name after the one word for "with" opens a sentence and a comma closes it
+    ("With Petite Maman, Sciamma does …", "Avec Petite Maman, Céline Sciamma …"): a phrase
+    that names the film the sentence is about, as often as a cast."""
+    cue = text[match.start() : match.start("name")].strip()
+    if " " in cue or not cue[:1].isupper() or key(cue) not in _starring_words():
+        return False
+    before = text[: match.start()].rstrip(" \t")
+    return (not before or before[-1] in "\n.!?") and text[match.end() : match.end() + 1] == ","
+
+
+@lru_cache(maxsize=1)
+def _starring_words() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("starring") if " " not in w.strip())
 
 
 def present_people(body: str) -> frozenset[str]:

@@ -88,6 +88,8 @@ FEATURES: dict[str, str] = {
     "digits": "contains digits",
     "extended": "a name the page writes on with more words (a run with the name's cues)",
     "cues": "how many cues spoke for it (log of 1 + count)",
+    "above_facts": "a heading whose next line is a line of facts ('Polska 2018. Reż. …')",
+    "first_quoted": "the first name the page quotes (five words or fewer)",
 }
 
 

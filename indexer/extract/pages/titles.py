@@ -172,16 +172,21 @@ def two_titles(text: str) -> tuple[str, str | None]:
     return text, None
 
 
-def slug_words(url: str | None) -> list[str]:
+def slug_words(url: str | None, folders: bool = False) -> list[str]:
     """The words of the address's last meaningful path segment ("un-mundo-normal-estreno-
-    11-sep-2020" -> ["un", "mundo", "normal"])."""
+    11-sep-2020" -> ["un", "mundo", "normal"]); a folder's one word ("/culture/178941") only
+    with ``folders``."""
     segments = _segments(url)
     if len(segments) >= 2 and segments[-2].lower() in _TAXONOMY:
         return []  # "/tag/desencanto/", "/search/label/drama": a blog's tag, not the film
-    for segment in reversed(segments):
+    for at, segment in reversed(list(enumerate(segments))):
         # "trailer-nevdecne-bytosti.A260128_162800_filmvideo": an article code after the name
         segment = re.sub(r"^([^.]*-[^.]*)[.~].*$", r"\1", segment).strip("~")
         if "." in segment or re.search(r"[a-z][A-Z]|_\d|\d_", segment):
+            continue
+        if at < len(segments) - 1 and len(_words(segment)) < 2 and not folders:
+            # "/culture/178941", "/e/24209074", "/reviewers/275": one word before a record's
+            # number or another segment is the site's folder, not a film's name
             continue
         words = _trim_slug(_words(segment))
         if words:

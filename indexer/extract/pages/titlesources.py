@@ -217,3 +217,26 @@ def fallback(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             continue
         ballot.add(text, "fallback_line", 1.0, i)
         return
+
+
+#: the most words of a fact line under a heading ("Polska 2018. Reż. Ewa Bukowska. Aktorzy: …")
+_FACTS_BELOW_MOST = 30
+
+
+def facts_below(lines: tuple[str, ...], i: int) -> bool:
+    """Whether the next line with text after line ``i`` (one blank line between at most) is a
+    line of facts of two kinds or more ("Polska 2018. Reż. …", "(Francia 2024, 127’, DCP)",
+    "Director: Thomas Vinterberg . Denmark 2012 . 115 mins"): how a programme, a catalogue or
+    a gallery of releases writes a film's name over its facts."""
+    for j in range(i + 1, min(i + 3, len(lines))):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if len(text.split()) > _FACTS_BELOW_MOST:
+            return False
+        found = line_facts(text, strict=False)
+        kinds = sum(
+            1 for name in ("years", "runtimes", "countries") if found and getattr(found, name)
+        )
+        return kinds >= 2
+    return False

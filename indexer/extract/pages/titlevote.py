@@ -90,8 +90,10 @@ def collect(
     titlesources.before_credit(ballot, lines)
     slug = titles.slug_words(url)
     _slug_cues(ballot, slug, body)
-    titlecues.slug_head(ballot, slug, body)
+    if not _name_address(ballot, slug):
+        titlecues.slug_head(ballot, slug, body)
     titlecues.extend_runs(ballot, body)
+    _above_facts(ballot, lines, stop)
     for k in [
         k
         for k, c in ballot.candidates.items()
@@ -103,18 +105,77 @@ def collect(
             or _credit_of(k, people)
             or (fact_not_name(c.value) and not _in_address(k, url))
             or film_of_the_period(c.value)
+            or _language_alone(c.value)
+            or _two_sentences(c.value)
         )
     ]:
         del ballot.candidates[k]
     if not ballot.candidates:  # a page is never lost for want of a title
         titlesources.fallback(ballot, lines)
+    if not ballot.candidates and (folder := titles.slug_words(url, folders=True)):
+        ballot.add(" ".join(folder).capitalize(), "fallback_line")  # the address's folder
     _weigh(ballot, slug, url, body)
     return ballot, headings
 
 
+#: the most words of an address that spells a film's name, not a news headline
+_NAME_ADDRESS_MOST = 5
+
+
+def _name_address(ballot: FeatureBallot, slug: list[str]) -> bool:
+    """Whether the address is a film's name the page writes whole ("/film/leila-et-ses-
+    freres" and "Leila et ses frères"): its first words are no headline's head ("Leila")."""
+    return len(slug) <= _NAME_ADDRESS_MOST and any(
+        "slug_in_text" in c.features for c in ballot.candidates.values()
+    )
+
+
+#: a markup tag alone ("<p>", "</strong>"): what a capture leaves of a page's HTML
+_TAG = re.compile(r"</?[A-Za-z][\w-]*[^<>]*>")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: what separates the names of a list of people ("Luc Dardenne, Jean-Pierre Dardenne")
 _NAME_LIST = re.compile(r"\s*(?:[,;/&|]|\s[-–—]\s)\s*")
+
+
+#: the most words of a heading line over a line of facts
+_HEADING_WORDS = 14
+
+
+def _above_facts(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> None:
+    """Every candidate written on an early short line whose next line is a line of facts (the
+    heading, or the name a cue found in it: "Soutěž … filmů Vlastníci / Owners" over "CZ, SK
+    | 2019 | 96 min")."""
+    heads = [
+        lines[i].casefold()
+        for i in range(min(stop, 40, len(lines)))
+        # a name quoted in a paragraph over the facts is not their heading
+        if 0 < len(lines[i].split()) <= _HEADING_WORDS and titlesources.facts_below(lines, i)
+    ]
+    for candidate in ballot.candidates.values():
+        value = candidate.value.casefold()
+        if len(value) >= 2 and any(value in head for head in heads):
+            candidate.set("above_facts")  # "Le Concours" on "Le Concours, Claire Simon"
+
+
+#: a sentence's end inside a line: a word of two letters or more, a stop, a capital
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})[.!?]\s+(?=[^\W\d_a-zß-ÿ])")
+#: the fewest words of each of two sentences that make a line prose, not a name
+_SENTENCE_WORDS = 3
+
+
+def _two_sentences(value: str) -> bool:
+    """Two sentences of three words or more ("Mostrando postagens com marcador #documentário.
+    Mostrar todas as postagens", "Showing posts with label drama. Show all posts"): a page's
+    furniture or a text's lines, where a name with a stop holds a short part ("Outsider.
+    Freud", "Mr. Smith Goes to Washington")."""
+    parts = _SENTENCE_END.split(value.strip())
+    return len(parts) >= 2 and all(len(p.split()) >= _SENTENCE_WORDS for p in parts)
+
+
+def _language_alone(value: str) -> bool:
+    """A language's name alone, not a country's ("Malayalam", "Tamil"): a blog's tag or a
+    section of films in that language, over the reviews it lists."""
+    return is_language_name(value.strip()) and not country_name(value.strip())
 
 
 def names_people(candidate: str, people: frozenset[str]) -> bool:
@@ -135,8 +196,10 @@ def _in_address(candidate: str, url: str | None) -> bool:
 
 
 def fact_not_name(value: str) -> bool:
-    """A candidate that states a fact, not a name: marks alone ("★★★★") or a fact line ("101
-    min", "2016, 90 min")."""
+    """A candidate that states a fact, not a name: marks alone ("★★★★"), a fact line ("101
+    min", "2016, 90 min") or a markup tag the capture left ("<p>")."""
+    if _TAG.fullmatch(value.strip()):
+        return True
     return not _LETTER_OR_DIGIT.search(value) or line_facts(value) is not None
 
 
