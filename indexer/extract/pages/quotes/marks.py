@@ -43,6 +43,10 @@ RATING_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+#: a critic's score alone on a line, out of a hundred ("• 100", "91"): a rating only over a
+#: source line (see :mod:`.units`)
+SCORE_ONLY = re.compile(r"^[•·\s]*(?:100|[1-9]?\d)\s*$")
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = re.compile(  # after a space or a mark, or glued to CJK text ("称作“…”")
     rf"(?:(?<!\w)|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))[{re.escape(OPENERS)}]"

@@ -135,6 +135,11 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
             found.append(lone)
             i = lone.end + 1
             continue
+        if _score_over_source(raw, lines, i, skip):
+            rated, verdict = True, False  # "• 100" / "Variety" / text: the critic's score
+            found.append(Unit(i, i, OTHER, raw))  # and the end of the review above
+            i += 1
+            continue
         if _furniture(raw, i, skip):
             in_press = in_press or is_press_heading(raw)
             verdict = bool(marks.RATING_ONLY.match(raw))
@@ -182,6 +187,23 @@ def _lone_mark(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit
         return None
     unit.start = i
     return unit
+
+
+def _score_over_source(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> bool:
+    """True for a critic's score out of a hundred alone on a line ("• 100") right over a
+    source line that names a critic or an outlet beyond doubt ("The Hollywood Reporter"): a
+    rating, like stars, of the review under that source; a number alone anywhere else is
+    no rating."""
+    if i in skip or not marks.SCORE_ONLY.match(raw):
+        return False
+    k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), None)
+    if k is None or k in skip:
+        return False
+    text = lines[k].strip()
+    if len(text.split()) > 8 or text[:1] in marks.OPENERS:
+        return False
+    who = parse(text)
+    return who is not None and who.strong and (bool(who.critic) or outlet_evidence(who.outlet) >= 2)
 
 
 def _furniture(raw: str, i: int, skip: set[int]) -> bool:

@@ -1,0 +1,65 @@
+"""Critics' quotes set in press blocks: real lines of unseen sites' layouts -> the quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page
+
+Found = tuple[str, str | None, str | None]
+
+
+def quotes(body: str) -> list[Found]:
+    """The quotes the page extractor finds on a small page around ``body``."""
+    page = f"Title: Heat\nDirector: Michael Mann\n\n{body}\n"
+    films = extract_page(page, "q.txt").films
+    assert len(films) == 1
+    return [(q.text, q.critic, q.outlet) for q in films[0].quotes]
+
+
+BLOCKS = [
+    (
+        "a critic's score out of a hundred over the outlet, the review under it",
+        "Recommendations\n\n    • 100\n\n      The Hollywood Reporter\n\n      Both a powerful "
+        "allegory for post-war regeneration and a rich Hitchcockian tale of mistaken "
+        "identity.\n    • 100\n\n      Slant Magazine\n\n      Christian Petzold never "
+        "luxuriates in all this film history.\n    • 91\n\n      IndieWire\n\n      Hoss' "
+        "portrayal of a woman at odds with her surroundings is in a class by itself.",
+        [
+            (
+                "Both a powerful allegory for post-war regeneration and a rich Hitchcockian "
+                "tale of mistaken identity.",
+                None,
+                "The Hollywood Reporter",
+            ),
+            (
+                "Christian Petzold never luxuriates in all this film history.",
+                None,
+                "Slant Magazine",
+            ),
+            (
+                "Hoss' portrayal of a woman at odds with her surroundings is in a class by itself.",
+                None,
+                "IndieWire",
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [b[1:] for b in BLOCKS], ids=[b[0] for b in BLOCKS])
+def test_press_blocks(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a number alone over a line that is no source: a count, not a critic's score
+        "Running time\n\n100\n\nA detective hunts a crew of professional thieves across Los "
+        "Angeles in a long and patient film.",
+    ],
+    ids=["number-over-text"],
+)
+def test_not_block_quotes(body: str) -> None:
+    assert quotes(body) == []
