@@ -44,6 +44,27 @@ BLOCKS = [
             ),
         ],
     ),
+    (
+        "inline tags and entities left around a quote and its source",
+        "<p><strong>“This sublimely poignant character study will likely rank alongside Ozu's "
+        "classics&hellip; one of the best.” - <em>Time Out</em></strong><em></em></p>\n\n"
+        "<p>The Yokoyama family reunites to honour their eldest son.</p>\n\n"
+        "<p>“So completely absorbing, so sure of its own scale and scope.” - <em>New York "
+        "Times</em></p>",
+        [
+            (
+                "This sublimely poignant character study will likely rank alongside Ozu's "
+                "classics… one of the best.",
+                None,
+                "Time Out",
+            ),
+            (
+                "So completely absorbing, so sure of its own scale and scope.",
+                None,
+                "New York Times",
+            ),
+        ],
+    ),
 ]
 
 

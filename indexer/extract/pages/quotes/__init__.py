@@ -44,7 +44,7 @@ from indexer.extract.pages.quotes.lang import (
 )
 from indexer.extract.pages.quotes.prose import Found, one_outlet, outlet_near, prose_quotes
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
-from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
+from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, untagged
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
@@ -86,6 +86,7 @@ def find_quotes(
     carry labelled credits, ``press`` lines inside a press-quotes block; ``url`` is the page's
     address (its own critic's review is its publication's); ``synopsis`` is the page's
     synopsis, whose paragraphs are no critic's quotes unless signed on their own line."""
+    lines = tuple(untagged(line) for line in lines)  # "<p><strong>“…”</strong></p>"
     units = cut(lines, skip, press)
     _told(units, synopsis)
     pair(units, lines)

@@ -9,6 +9,7 @@ review; headings open press blocks (the source after a closing mark is read by :
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -85,7 +86,21 @@ _LABELLED_SCORE = re.compile(
 _BRACKET_END = re.compile(r"^(?P<text>.{20,}?[.!?…])\s*\((?P<who>[^()]{2,50})\)\s*$")
 #: stars inside a line after a source and before the next quotation: "– De Telegraaf★★★ ‘…’"
 _INNER_STARS = re.compile(r"(?<=[\w.)])\s*(?=[★☆✩✪⭐✭✮]{2,}\s*[\"“„«»‘'])")
+#: an inline formatting tag left in a page saved as text ("<p><strong>“…” - <em>Time Out</em>")
+_INLINE_TAG = re.compile(
+    r"</?(?:p|strong|em|b|i|u|span|br|a|cite|blockquote|q|small|font|div)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
 _SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
+
+
+def untagged(line: str) -> str:
+    """``line`` without the inline formatting tags and character entities that a page saved
+    as text may keep around a quote and its source ("<p>“…&hellip;” - <em>Time Out</em></p>");
+    a line with neither is returned as it is."""
+    if "<" not in line and "&" not in line:
+        return line
+    return html.unescape(_INLINE_TAG.sub("", line))
 
 
 @dataclass
