@@ -65,6 +65,19 @@ BLOCKS = [
             ),
         ],
     ),
+    (
+        "a paragraph closed by a mark it never opened, its source in brackets after a dash",
+        "Abderrahmane Sissako may not be the most prolific of filmmakers, but he is undoubtedly "
+        "one of the best.” (Geoff Andrew – Sight and Sound)",
+        [
+            (
+                "Abderrahmane Sissako may not be the most prolific of filmmakers, but he is "
+                "undoubtedly one of the best.",
+                "Geoff Andrew",
+                "Sight and Sound",
+            )
+        ],
+    ),
 ]
 
 

@@ -82,8 +82,9 @@ _LABELLED_SCORE = re.compile(
     r"\d{1,2}(?:[.,]\d)?(?:\s*/\s*\d{1,3})?\s*$"
 )
 #: a source in brackets ending a paragraph after a sentence's end or an ellipsis, glued or
-#: not: "… vom Publikum gefeiert...(DIE ZEIT)"
-_BRACKET_END = re.compile(r"^(?P<text>.{20,}?[.!?…])\s*\((?P<who>[^()]{2,50})\)\s*$")
+#: not: "… vom Publikum gefeiert...(DIE ZEIT)"; a closing mark may follow the sentence's end
+#: where the page left the quotation's opening mark out ("… one of the best.” (Name – Outlet)")
+_BRACKET_END = re.compile(r"^(?P<text>.{20,}?[.!?…][\"”“»«’']?)\s*\((?P<who>[^()]{2,60})\)\s*$")
 #: stars inside a line after a source and before the next quotation: "– De Telegraaf★★★ ‘…’"
 _INNER_STARS = re.compile(r"(?<=[\w.)])\s*(?=[★☆✩✪⭐✭✮]{2,}\s*[\"“„«»‘'])")
 #: an inline formatting tag left in a page saved as text ("<p><strong>“…” - <em>Time Out</em>")
@@ -552,6 +553,11 @@ def _body(text: str, i: int) -> Unit:
     issue = _ISSUE_LABEL.match(text)
     if issue and marks.words(text[issue.end() :]) >= 6:
         return Unit(i, i, BODY, text[issue.end() :], Who(None, issue.group("o"), True), "inline")
+    match = _BRACKET_END.match(text)  # before a dash inside the brackets is read as one
+    who = parse(match.group("who")) if match else None
+    if match and who and who.outlet and (who.critic or outlet_evidence(who.outlet) >= 2):
+        said = marks.unquote(match.group("text"))  # "… the best.” (Name – Outlet)"
+        return Unit(i, i, BODY, said, who, "inline")  # "… gefeiert...(DIE ZEIT)"
     match = _TRAILING.match(text)
     if match:
         who = _dashed(match.group("who"))
@@ -560,10 +566,6 @@ def _body(text: str, i: int) -> Unit:
         if _LOWER_SOURCE.fullmatch(match.group("who")) and match.group("text")[-1] in ".!?…":
             who = Who(None, match.group("who").strip(), False)  # "… de cinéma. - à voir à lire"
             return Unit(i, i, BODY, match.group("text"), who, "tail")
-    match = _BRACKET_END.match(text)
-    who = parse(match.group("who")) if match else None
-    if match and who and who.outlet and outlet_evidence(who.outlet) >= 2:
-        return Unit(i, i, BODY, match.group("text"), who, "inline")  # "… gefeiert...(DIE ZEIT)"
     match = _AFTER_SENTENCE.match(text)
     if match:
         who = parse(match.group("who"))
