@@ -78,6 +78,25 @@ BLOCKS = [
             )
         ],
     ),
+    (
+        "'according to' and the outlet over each quote, the critic after it",
+        "QU'EN PENSE LA PRESSE ?\n\nSelon La Croix :\n\n\"Un film puissant et viscéral, qui "
+        'hante longtemps le spectateur." (Céline Rouden) 5/5\n\nSelon Le Journal du Dimanche '
+        ":\n\n\"Semé de silences parlants et de détails visuels puissants, le film s'enrichit."
+        '" (Alexi',
+        [
+            (
+                "Un film puissant et viscéral, qui hante longtemps le spectateur.",
+                "Céline Rouden",
+                "La Croix",
+            ),
+            (
+                "Semé de silences parlants et de détails visuels puissants, le film s'enrichit.",
+                None,
+                "Le Journal du Dimanche",
+            ),
+        ],
+    ),
 ]
 
 

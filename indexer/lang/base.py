@@ -209,6 +209,10 @@ class Language:
     #: the word for "best" that makes a role noun an award's category ("Best Director,
     #: Academy Awards 2024", "Mejor Director, …"): the words after it name no one
     award_words: tuple[str, ...] = ()
+    #: the words for "according to" that may lead a source line over or after a quote
+    #: ("Selon La Croix :", "According to Variety:", "Laut Spiegel:"): no part of the
+    #: outlet's or the critic's name after them
+    quote_according: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -95,4 +95,5 @@ DATA = Language(
     critic_roles=split("crític|crítica"),
     award_words=split("millor|millors"),
     determiners=split("uns|unes|aquest|aquesta"),
+    quote_according=split("segons"),
 )

@@ -107,4 +107,5 @@ DATA = Language(
     read_also=split("læs også|læs mere"),
     review_links=split("læs hele anmeldelsen|læs anmeldelsen|læs mere"),
     determiners=split("det|et|denne|dette"),
+    quote_according=split("ifølge"),
 )

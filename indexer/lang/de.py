@@ -169,4 +169,5 @@ DATA = Language(
         "der|die|das|dem|den|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|unser|unsere|jeder|jede"
     ),
     capital_demonyms=True,
+    quote_according=split("laut"),
 )

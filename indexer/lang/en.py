@@ -253,4 +253,5 @@ DATA = Language(
     ),
     determiners=split("the|this|that|these|those|every|our|their|my|your"),
     capital_demonyms=True,
+    quote_according=split("according to"),
 )

@@ -170,4 +170,5 @@ DATA = Language(
         "leer la crítica completa|leer la crítica|crítica completa|leer más|seguir leyendo"
     ),
     determiners=split("los|las|unos|unas|este|esta|estos|estas|nuestro|nuestra"),
+    quote_according=split("según"),
 )

@@ -176,4 +176,5 @@ DATA = Language(
         "voir la critique"
     ),
     determiners=split("un|une|cette|ces|cet|notre|nos|votre|vos|leur|leurs"),
+    quote_according=split("selon|d'après|d’après"),
 )

@@ -162,4 +162,5 @@ DATA = Language(
         "continua a leggere"
     ),
     determiners=split("il|gli|uno|questo|questa|nostro|nostra"),
+    quote_according=split("secondo"),
 )

@@ -122,4 +122,5 @@ DATA = Language(
     ),
     determiners=split("het|een|deze|dit|onze"),
     outlet_articles=split("de|het"),
+    quote_according=split("volgens"),
 )

@@ -106,4 +106,5 @@ DATA = Language(
     read_also=split("les også|les mer"),
     review_links=split("les hele anmeldelsen|les anmeldelsen|les mer"),
     determiners=split("det|et|denne|dette"),
+    quote_according=split("ifølge"),
 )

@@ -132,4 +132,5 @@ DATA = Language(
     review_links=split(
         "przeczytaj recenzję|czytaj recenzję|pełna recenzja|czytaj więcej|czytaj dalej"
     ),
+    quote_according=split("według"),
 )

@@ -149,4 +149,5 @@ DATA = Language(
         "leia a crítica completa|leia a crítica|ler a crítica|crítica completa|leia mais|ler mais"
     ),
     determiners=split("os|um|umas|uns|este|esta|nosso|nossa"),
+    quote_according=split("de acordo com|conforme"),
 )

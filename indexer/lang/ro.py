@@ -107,4 +107,5 @@ DATA = Language(
     award_words=split("cel mai bun|cea mai bună"),
     read_also=split("citește și|citiți și"),
     determiners=split("acest|această|acesta"),
+    quote_according=split("potrivit|conform"),
 )

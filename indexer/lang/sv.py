@@ -110,4 +110,5 @@ DATA = Language(
     read_also=split("läs också|läs även|läs mer"),
     review_links=split("läs hela recensionen|läs recensionen|läs mer"),
     determiners=split("det|ett|denna|detta"),
+    quote_according=split("enligt"),
 )

@@ -92,6 +92,8 @@ _INLINE_TAG = re.compile(
     r"</?(?:p|strong|em|b|i|u|span|br|a|cite|blockquote|q|small|font|div)\b[^<>]{0,300}>",
     re.IGNORECASE,
 )
+#: a bracket opened after a quotation and cut off with the line: "“…” (Alexi"
+_CUT_SOURCE = re.compile(r"\(\s*[^\W\d_][^()]{0,40}")
 _SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
 
 
@@ -439,6 +441,8 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
 def _tail_ok(tail: str) -> bool:
     """True for what may follow a quotation's close on its line: a source, a word saying the
     critic named before goes on, or a link to the whole review."""
+    if _CUT_SOURCE.fullmatch(tail):
+        return True  # "“…” (Alexi": a source in brackets that the page cuts off
     return ditto(tail) or bool(REVIEW_LINK.match(tail)) or tail_who(tail) is not None
 
 

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from indexer.extract.pages.quotes.lang import (
+    ACCORDING,
     BY_WORDS,
     CRITIC_ROLES,
     IN_WORDS,
@@ -63,6 +64,8 @@ _DATE = re.compile(
 _BY = re.compile(rf"^(?:{phrase_pattern(BY_WORDS)})\s*:?\s+", re.IGNORECASE)
 _MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+(?P<who>.+)$")
 _REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
+#: "according to" before a source: "Selon Le Journal du Dimanche :", "According to Variety"
+_ACCORDING = re.compile(rf"^(?:{phrase_pattern(ACCORDING)})\s+(?=\S)", re.IGNORECASE)
 _IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
 #: a critic and an outlet joined by a word for "at/in/for" ("Name hjá Moviezine", "Name i DN")
 _QUOTED_OUTLET = re.compile(
@@ -143,6 +146,7 @@ def clean(text: str) -> str:
     text = strip_rating(text.strip().strip(_BARS + "•·*\"“”'"))[0]
     text = _SPACED_BAR.sub(", ", _RATED.sub("", text))  # "Name | Outlet (★★★★)"
     text = _LEAD_DASH.sub("", _STAR_WORDS.sub("", text)).strip()
+    text = _ACCORDING.sub("", text)
     text = _END_MARKS.sub("", text)
     text = _SAYS_END.sub("", text)
     text = _BY_LABEL.sub("", text)
@@ -436,6 +440,8 @@ def outlet_name(text: str) -> str | None:
     words = text.split()
     if not words or len(words) > 7 or re.search(r"[!?]", text) or not _LETTER.search(text):
         return None  # "27/03" is a date
+    if text.count("(") != text.count(")"):
+        return None  # "(Alexi": a source the page cut off inside its brackets
     if len(words) == 1:
         return text if 2 <= len(text) <= 25 and not re.search(r"^\d+$|[。！？、，]", text) else None
     if _ARTICLE.match(text) and len(words) <= 2:
