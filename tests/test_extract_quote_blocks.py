@@ -97,6 +97,33 @@ BLOCKS = [
             ),
         ],
     ),
+    (
+        "the last review of a block cut off with the page: its last words are no source",
+        "What are critics saying?\n\n\nSlant by Carson Lund\n\nThe film’s unifying theme is "
+        "the egocentrism and inevitable violence of masculinity.\n\n\nThe Playlist by Elena "
+        "Lazic\n\nThe film’s very long takes feel extremely rich with meaning and texture."
+        "\n\n\nThe Austin Chronicle by Jenny Nulf\n\nThe film itself is fictional, filmed in "
+        "a 1.33:1 ratio to mimic the framing of the photographs. It’s absol",
+        [
+            (
+                "The film’s unifying theme is the egocentrism and inevitable violence of "
+                "masculinity.",
+                "Carson Lund",
+                "Slant",
+            ),
+            (
+                "The film’s very long takes feel extremely rich with meaning and texture.",
+                "Elena Lazic",
+                "The Playlist",
+            ),
+            (
+                "The film itself is fictional, filmed in a 1.33:1 ratio to mimic the framing of "
+                "the photographs. It’s absol",
+                "Jenny Nulf",
+                "The Austin Chronicle",
+            ),
+        ],
+    ),
 ]
 
 

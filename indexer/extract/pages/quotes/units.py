@@ -29,6 +29,7 @@ from indexer.extract.pages.quotes.who import (
     outlet_evidence,
     outlet_name,
     parse,
+    written_as_name,
 )
 from indexer.extract.pages.text import is_link_line, is_noise
 
@@ -578,7 +579,7 @@ def _body(text: str, i: int) -> Unit:
         if who and who.critic and match.group("who").endswith(",") and is_person(who.critic):
             who = Who(who.critic, None, True)  # "… this year. Leonard Maltin,": a signature
             return Unit(i, i, BODY, match.group("text"), who, "inline")
-        if who and len(match.group("who").split()) <= 4:
+        if who and len(match.group("who").split()) <= 4 and written_as_name(match.group("who")):
             return Unit(i, i, BODY, match.group("text"), who, "tail")  # "… schön. Die Zeit"
     label = _LABELLED.match(text)
     who = parse(label.group(0)) if label and not _DIGIT.search(label.group(0)) else None

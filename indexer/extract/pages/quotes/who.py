@@ -454,6 +454,17 @@ def outlet_name(text: str) -> str | None:
     return text if content and 2 * len(capitals) >= len(content) and lower <= 1 else None
 
 
+def written_as_name(text: str) -> bool:
+    """False for words that read as the start of a sentence, a pronoun or verb contracted
+    with an apostrophe ("It’s absol", "Don't", "C’est"; not "L’Express", "Ebert's"), which
+    the page cut off after a paragraph's last sentence: no source's name."""
+    return not any(_CONTRACTION.fullmatch(w) for w in text.split())
+
+
+#: a contracted word: a short word, an apostrophe and a short ending in lower case
+_CONTRACTION = re.compile(r"[^\W\d_]{1,4}['’](?:s|t|re|ve|ll|d|m|est|était)")
+
+
 def caseless_outlet(text: str) -> str | None:
     """A source after a dash or in brackets in a script without capitals ("- صحيفة الشرق
     الأوسط", "— दैनिक भास्कर"): up to five words, no sentence end, no cased letter."""
