@@ -124,6 +124,15 @@ BLOCKS = [
             ),
         ],
     ),
+    (
+        "a verdict of a few words signed by a critic and an outlet after a dash on its line",
+        "Iz kritika:\n\nAnatolska verzija ‘Ubojstva nevinih’. – Jordan Hoffman, The Guardian\n"
+        "Predivno zaokružena priča. – Jay Weissberg, Variety",
+        [
+            ("Anatolska verzija ‘Ubojstva nevinih’.", "Jordan Hoffman", "The Guardian"),
+            ("Predivno zaokružena priča.", "Jay Weissberg", "Variety"),
+        ],
+    ),
 ]
 
 

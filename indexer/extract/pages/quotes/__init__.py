@@ -382,6 +382,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
             return False
         if unit.how == "dash" and unit.who.strong and unit.text.rstrip()[-1:] in ".!…":
             return words >= 1  # "Unbeschreiblich schön." / "– Hollywood Reporter"
+        if unit.how == "inline" and unit.who.critic and unit.who.outlet and unit.start == unit.end:
+            return words >= (2 if unit.text.rstrip()[-1:] in ".!…" else 4)  # "Priča. – Name, X"
         if unit.how in ("inline", "dash", "header") or unit.press or unit.rated:
             return words >= 4
         if unit.how == "after" and unit.who.strong and unit.who.critic and unit.who.outlet:

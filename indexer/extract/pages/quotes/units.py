@@ -566,7 +566,9 @@ def _body(text: str, i: int) -> Unit:
     match = _TRAILING.match(text)
     if match:
         who = _dashed(match.group("who"))
-        if who and marks.words(match.group("text")) >= 4:
+        if who and marks.words(match.group("text")) >= (
+            2 if _verdict(match.group("text"), who) else 4
+        ):
             return Unit(i, i, BODY, match.group("text"), who, "inline")
         if _LOWER_SOURCE.fullmatch(match.group("who")) and match.group("text")[-1] in ".!?…":
             who = Who(None, match.group("who").strip(), False)  # "… de cinéma. - à voir à lire"
@@ -588,6 +590,12 @@ def _body(text: str, i: int) -> Unit:
     if label and who and (who.critic or outlet_evidence(who.outlet) >= 2) and prose_like:
         return Unit(i, i, BODY, rest, who, "inline")  # "The Guardian: An …"
     return Unit(i, i, BODY, text, labelled=bool(label))
+
+
+def _verdict(text: str, who: Who) -> bool:
+    """True for a short verdict signed by a critic and an outlet after a dash on its line
+    ("Predivno zaokružena priča. – Jay Weissberg, Variety"): a sentence, however short."""
+    return bool(who.critic and who.outlet) and text.rstrip(marks.CLOSING + " ")[-1:] in ".!…"
 
 
 def _source_led(text: str, i: int) -> Unit | None:
