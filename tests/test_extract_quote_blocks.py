@@ -133,6 +133,35 @@ BLOCKS = [
             ("Predivno zaokružena priča.", "Jay Weissberg", "Variety"),
         ],
     ),
+    (
+        "critics' names glued to the next review, the last one to a word of the page",
+        "Rama attends the trial of Laurence Coly, a young woman accused of killing her "
+        "daughter.\nCheffe d’orchestre captant la note juste de chaque soliste, Alice Diop "
+        "atteint ici un très haut niveau de cinéma.\nOlivier PélissonSemé de silences parlants "
+        "et de détails visuels puissants, le film s’enrichit de plaidoiries.\nAlexis "
+        "CampionSaint-Omer est un long-métrage frontal, direct. Les plans le plus souvent "
+        "fixes empêchent la dispersion.\nThomas BaurezGalleryo",
+        [
+            (
+                "Cheffe d’orchestre captant la note juste de chaque soliste, Alice Diop atteint "
+                "ici un très haut niveau de cinéma.",
+                "Olivier Pélisson",
+                None,
+            ),
+            (
+                "Semé de silences parlants et de détails visuels puissants, le film s’enrichit "
+                "de plaidoiries.",
+                "Alexis Campion",
+                None,
+            ),
+            (
+                "Saint-Omer est un long-métrage frontal, direct. Les plans le plus souvent fixes "
+                "empêchent la dispersion.",
+                "Thomas Baurez",
+                None,
+            ),
+        ],
+    ),
 ]
 
 

@@ -134,6 +134,8 @@ class Unit:
     led: bool = False
     #: the headline of a linked review naming its outlet: it signs the quotations right above
     link: bool = False
+    #: a critic's name glued to the start of the next text ("Thomas BodmerVater …")
+    glued: bool = False
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
@@ -343,7 +345,7 @@ def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
     if not before or before[-1].who is not None:
         return None
     if before[-1].kind == BODY:
-        return _glued_critic(text, i, before[-1])
+        return _glued_critic(text, i, before[-1], any(u.glued for u in before[-6:]))
     if before[-1].kind != QUOTE:
         return None
     for pattern in (_GLUED_MARK, _GLUED_CASE):
@@ -355,11 +357,12 @@ def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
     return None
 
 
-def _glued_critic(text: str, i: int, above: Unit) -> Unit | None:
+def _glued_critic(text: str, i: int, above: Unit, run: bool = False) -> Unit | None:
     """A critic's name glued to the start of the next paragraph ("Thomas BodmerVater besucht
     …"), where a page flattened a review's signature and the next review into one line: it
     signs the paragraph above when that one is a finished review (twelve words or more, a
-    sentence's end) and the rest of the line reads as text. The name's last word has four
+    sentence's end) and the rest of the line reads as text (three words or more; one will do
+    after a name glued so signed a review above: ``run``). The name's last word has four
     letters or more: "Mac", "Di", "De" join inside names (MacDonald, DiCaprio)."""
     if marks.words(above.text) < 12 or above.text.rstrip(marks.CLOSING + " ")[-1:] not in ".!?…":
         return None
@@ -370,9 +373,9 @@ def _glued_critic(text: str, i: int, above: Unit) -> Unit | None:
     words = name.split()
     if len(words) > 4 or len(words[-1]) < 4 or not is_person(name):
         return None
-    if marks.words(text[match.end() :]) < 3:
-        return None
-    return Unit(i, i, WHO, name, Who(name, None, True), dash=True)  # signs above, as "– Name"
+    if marks.words(text[match.end() :]) < (1 if run else 3):
+        return None  # after a name glued so before, any word: "Thomas BaurezGalleryo"
+    return Unit(i, i, WHO, name, Who(name, None, True), dash=True, glued=True)  # as "– Name"
 
 
 def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
