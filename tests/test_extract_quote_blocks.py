@@ -162,6 +162,20 @@ BLOCKS = [
             ),
         ],
     ),
+    (
+        "a title quoted inside a quotation signed after a dash",
+        "“No movie that I’ve seen this year has moved me as deeply as “EO,” whose genius "
+        "auteur and all the donkeys deserve all the love.” – Manohla Dargis, New York Times, "
+        "Top Ten Movies List of 2022.",
+        [
+            (
+                "No movie that I’ve seen this year has moved me as deeply as “EO,” whose genius "
+                "auteur and all the donkeys deserve all the love.",
+                "Manohla Dargis",
+                "New York Times",
+            )
+        ],
+    ),
 ]
 
 

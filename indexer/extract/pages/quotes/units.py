@@ -95,6 +95,10 @@ _INLINE_TAG = re.compile(
 )
 #: a bracket opened after a quotation and cut off with the line: "“…” (Alexi"
 _CUT_SOURCE = re.compile(r"\(\s*[^\W\d_][^()]{0,40}")
+#: a title of one to four words in quotation marks inside a quotation: "as “EO,” whose"
+_NESTED_TITLE = re.compile(
+    r"(?<=\s)[“‘«„\"']\w[^“”‘’«»„\"'\s]*(?:\s[^“”‘’«»„\"'\s]+){0,3}[”’»“\"']"
+)
 _SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
 
 
@@ -482,6 +486,9 @@ def _several(text: str, mark: str, closed: marks.Closed) -> bool:
     source after it ("“…”, avalia o “Hollywood Reporter”.")."""
     if not any(c in closed.text for c in marks.CLOSERS[mark]):
         return False
+    bare = _NESTED_TITLE.sub(" ", closed.text)
+    if not any(c in bare for c in marks.CLOSERS[mark]):
+        return False  # "“No movie … as “EO,” whose …” – Name": a title quoted inside
     spans = prose.prose_quotes(text)
     if not any(who for _, who, _ in spans):
         return False
