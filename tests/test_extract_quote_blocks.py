@@ -176,6 +176,45 @@ BLOCKS = [
             )
         ],
     ),
+    (
+        "critic and outlet over each review, a link to the whole review under it",
+        "Peter Bradshaw\nThe Guardian\n\nA gripping, superbly acted crime saga that never lets "
+        "go.\n\nFull Review | Original Score: 4/5\n\nManohla Dargis\nNew York Times\n\nA film "
+        "of rare and patient beauty, made with total control.\n\nFull Review",
+        [
+            (
+                "A gripping, superbly acted crime saga that never lets go.",
+                "Peter Bradshaw",
+                "The Guardian",
+            ),
+            (
+                "A film of rare and patient beauty, made with total control.",
+                "Manohla Dargis",
+                "New York Times",
+            ),
+        ],
+    ),
+    (
+        "a heading that counts no reviews: 'Critic Reviews'",
+        "Critic Reviews\n\nPeter Bradshaw\nThe Guardian\n\nA gripping, superbly acted crime "
+        "saga that never lets go.",
+        [
+            (
+                "A gripping, superbly acted crime saga that never lets go.",
+                "Peter Bradshaw",
+                "The Guardian",
+            )
+        ],
+    ),
+    (
+        "a block quote and its source marked up, the outlet in emphasis",
+        "> “A gripping, superbly acted crime saga.”\n> — Jane Doe, Daily Planet\n\n"
+        "“A film of rare and patient beauty.” – _Variety_",
+        [
+            ("A gripping, superbly acted crime saga.", "Jane Doe", "Daily Planet"),
+            ("A film of rare and patient beauty.", None, "Variety"),
+        ],
+    ),
 ]
 
 

@@ -193,7 +193,9 @@ DATA = Language(
         "press|press quotes|reviews|critics reviews|critics' reviews|critics|"
         "what the critics say|what the critics said|praise|praise for|featured review|"
         "critical reception|reception|critics' consensus|press reviews|what the critics are saying|"
-        "what the press says|what the press said|press comments"
+        "what the press says|what the press said|press comments|critic reviews|critic's reviews|"
+        "critic review|top critics|all critics|reviews from critics|what critics say|"
+        "what critics are saying|what critics said|critical acclaim|critical praise"
     ),
     quote_by=split("reviewed by|review by|written by|by"),
     quote_in=split("in|for|at|from|on|of"),

@@ -99,13 +99,15 @@ _CUT_SOURCE = re.compile(r"\(\s*[^\W\d_][^()]{0,40}")
 _NESTED_TITLE = re.compile(
     r"(?<=\s)[“‘«„\"']\w[^“”‘’«»„\"'\s]*(?:\s[^“”‘’«»„\"'\s]+){0,3}[”’»“\"']"
 )
+_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+(?=\S)")
 _SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
 
 
 def untagged(line: str) -> str:
     """``line`` without the inline formatting tags and character entities that a page saved
-    as text may keep around a quote and its source ("<p>“…&hellip;” - <em>Time Out</em></p>");
-    a line with neither is returned as it is."""
+    as text may keep around a quote and its source ("<p>“…&hellip;” - <em>Time Out</em></p>"),
+    and without the ">" that marks a block quote in marked-up text."""
+    line = _QUOTE_MARKER.sub("", line)  # "> “…”" / "> — Name, Outlet": a marked-up block quote
     if "<" not in line and "&" not in line:
         return line
     return html.unescape(_INLINE_TAG.sub("", line))

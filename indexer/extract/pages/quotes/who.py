@@ -66,6 +66,7 @@ _MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+
 _REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
 #: "according to" before a source: "Selon Le Journal du Dimanche :", "According to Variety"
 _ACCORDING = re.compile(rf"^(?:{phrase_pattern(ACCORDING)})\s+(?=\S)", re.IGNORECASE)
+_EMPHASIS = re.compile(r"^[*_]+(?=[^\W_])|(?<=[^\W_]|[.)])[*_]+$")
 _IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
 #: a critic and an outlet joined by a word for "at/in/for" ("Name hjá Moviezine", "Name i DN")
 _QUOTED_OUTLET = re.compile(
@@ -147,6 +148,7 @@ def clean(text: str) -> str:
     text = _SPACED_BAR.sub(", ", _RATED.sub("", text))  # "Name | Outlet (★★★★)"
     text = _LEAD_DASH.sub("", _STAR_WORDS.sub("", text)).strip()
     text = _ACCORDING.sub("", text)
+    text = _EMPHASIS.sub("", text)  # "_Variety_", "**The Guardian**": marked-up emphasis
     text = _END_MARKS.sub("", text)
     text = _SAYS_END.sub("", text)
     text = _BY_LABEL.sub("", text)
