@@ -215,6 +215,23 @@ BLOCKS = [
             ("A film of rare and patient beauty.", None, "Variety"),
         ],
     ),
+    (
+        "a critic's score out of a hundred under the outlet, over the review",
+        "The Guardian\n80\nA gripping, superbly acted crime saga that never lets go.\n\n"
+        "Variety\n90\nA film of rare and patient beauty, made with total control.",
+        [
+            (
+                "A gripping, superbly acted crime saga that never lets go.",
+                None,
+                "The Guardian",
+            ),
+            (
+                "A film of rare and patient beauty, made with total control.",
+                None,
+                "Variety",
+            ),
+        ],
+    ),
 ]
 
 

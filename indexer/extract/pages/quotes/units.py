@@ -167,6 +167,10 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
             found.append(Unit(i, i, OTHER, raw))  # and the end of the review above
             i += 1
             continue
+        if _score_under_source(raw, lines, i, skip, found):
+            rated = True  # "Variety" / "90" / text: the critic's score, between nothing
+            i += 1
+            continue
         if _furniture(raw, i, skip):
             in_press = in_press or is_press_heading(raw)
             verdict = bool(marks.RATING_ONLY.match(raw))
@@ -214,6 +218,24 @@ def _lone_mark(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit
         return None
     unit.start = i
     return unit
+
+
+def _score_under_source(
+    raw: str, lines: tuple[str, ...], i: int, skip: set[int], before: list[Unit]
+) -> bool:
+    """True for a critic's score out of a hundred alone on a line right under a source line
+    that names a critic or an outlet beyond doubt and right over a paragraph ("Variety" /
+    "90" / text): a rating of that paragraph."""
+    if i in skip or not marks.SCORE_ONLY.match(raw) or not before:
+        return False
+    above = before[-1]
+    who = above.who
+    if above.kind != WHO or above.end != i - 1 or who is None or not who.strong:
+        return False
+    if not (who.critic or outlet_evidence(who.outlet) >= 2):
+        return False
+    below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return i + 1 not in skip and marks.words(below) >= 6
 
 
 def _score_over_source(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> bool:
