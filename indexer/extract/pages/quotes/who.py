@@ -44,7 +44,8 @@ _JOINERS = _PARTICLES | frozenset(
     re.findall(r"\S+", "à au aux en et und and y of the on im am sur")
 )
 _ARTICLE = re.compile(
-    r"^(?:(?:the|le|la|les|il|lo|der|die|das|el|los|las|de|het|o|a|os|η|ο|το)\s+|l['’])",
+    r"^(?:(?:the|le|la|les|il|lo|der|die|das|el|los|las|de|het|o|a|os|"
+    r"η|ο|το|οι|τα|της|του|των)\s+|l['’])",
     re.IGNORECASE,
 )
 #: a web address: a name, a dot and a top-level domain in lower case ("kommersant.ru")
