@@ -241,6 +241,15 @@ BLOCKS = [
             ("Ταινία σπάνιας και υπομονετικής ομορφιάς.", None, "Τα Νέα"),
         ],
     ),
+    (
+        "a known outlet and a dash leading each unquoted review",
+        "Press\n\nThe Guardian – A gripping, superbly acted crime saga that never lets go.\n"
+        "Variety – A film of rare and patient beauty, made with total control.",
+        [
+            ("A gripping, superbly acted crime saga that never lets go.", None, "The Guardian"),
+            ("A film of rare and patient beauty, made with total control.", None, "Variety"),
+        ],
+    ),
 ]
 
 

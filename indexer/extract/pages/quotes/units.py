@@ -26,6 +26,7 @@ from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
     is_person,
+    known_outlet,
     outlet_evidence,
     outlet_name,
     parse,
@@ -635,13 +636,16 @@ def _verdict(text: str, who: Who) -> bool:
 def _source_led(text: str, i: int) -> Unit | None:
     """A review's paragraph led by its critic and outlet after a dash or colon ("Anupama Chopra
     (NDTV) – The end result is …", "Name, Indian Express: …"): both named, the outlet beyond
-    doubt (not "Tom Hanks (Forrest) – …", an actor and his part), eight words or more after."""
+    doubt (not "Tom Hanks (Forrest) – …", an actor and his part), or an outlet alone that the
+    quote catalogues know ("The Guardian – …"); eight words or more after."""
     match = _SOURCE_LED.match(text)
     if match is None:
         return None
     who = parse(match.group("who"))
-    if who is None or not who.critic or outlet_evidence(who.outlet) < 2:
+    if who is None or outlet_evidence(who.outlet) < 2:
         return None
+    if not who.critic and not (known_outlet(who.outlet or "") and match.group("who") == who.outlet):
+        return None  # "The Guardian – A gripping …": an outlet the catalogues know, alone
     if match.group("who").isupper():
         return None  # "THAT'S A WRAP - Poster…": a title in capitals
     rest = _SCORE_END.sub("", text[match.end() :])
