@@ -250,6 +250,24 @@ BLOCKS = [
             ("A film of rare and patient beauty, made with total control.", None, "Variety"),
         ],
     ),
+    (
+        "stars between a leading outlet and its colon",
+        "Empire ★★★★★: “A gripping, superbly acted crime saga.”\nTotal Film ★★★★: “A film of "
+        "rare and patient beauty.”",
+        [
+            ("A gripping, superbly acted crime saga.", None, "Empire"),
+            ("A film of rare and patient beauty.", None, "Total Film"),
+        ],
+    ),
+    (
+        "stars inside the brackets of an outlet, a slash before another",
+        "“A gripping, superbly acted crime saga.” (★★★★★ Empire)\n“A film of rare and patient "
+        "beauty.” / The Guardian",
+        [
+            ("A gripping, superbly acted crime saga.", None, "Empire"),
+            ("A film of rare and patient beauty.", None, "The Guardian"),
+        ],
+    ),
 ]
 
 

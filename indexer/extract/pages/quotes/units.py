@@ -46,9 +46,10 @@ _AFTER_SENTENCE = re.compile(
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LEAD = re.compile(
-    r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+)\s+(?=[\"“„«»‘])"
+    r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+\s*[:–—-]?)\s+(?=[\"“„«»‘])"
 )
 _DIGIT = re.compile(r"\d")
+_LEAD_STARS = re.compile(r"\s*[★☆✩✪⭐✭✮½]+(?=\s*[:–—-]?\s*$)")
 #: a source glued to a closing mark and to the next opening mark: "”Name, Outlet“"
 _GLUED_SOURCE = re.compile(r"(?P<who>[^\W\d_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
 #: the same with a space before the source: "“…” Première - Name “…”", "“…” Outlet“…”"
@@ -410,7 +411,7 @@ def _glued_critic(text: str, i: int, above: Unit, run: bool = False) -> Unit | N
 def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
     """A quotation led by its outlet on the same line ("Variety – “…”")."""
     match = _LEAD.match(text)
-    lead = match.group(0).strip() if match else ""
+    lead = _LEAD_STARS.sub("", match.group(0)).strip() if match else ""  # "Empire ★★★★★:"
     who = (prose.lead_in(lead.rstrip(" :")) if lead.endswith(":") else None) or (
         parse(lead) if match else None
     )

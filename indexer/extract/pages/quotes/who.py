@@ -79,7 +79,7 @@ _SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORE
 _VERBS = frozenset(v.lower() for v in SPEECH_VERBS)
 #: vertical bars a page may set between a quote and its source ("» ⎥ Télérama")
 _BARS = "|¦│┃⎥⎢▏‖"
-_LEAD_DASH = re.compile(r"^(?:--|[–—―~-])+\s*")
+_LEAD_DASH = re.compile(r"^(?:--|[–—―~-]|/(?=\s))+\s*")  # "– Outlet", "/ Outlet"
 _END_MARKS = re.compile(
     r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$|\s*[-–—:]?\s*\d(?:[.,]\d)?\s*/\s*(?:4|5|10|100)\b\W*$"
 )
@@ -155,7 +155,7 @@ def clean(text: str) -> str:
     text = _BY_LABEL.sub("", text)
     text = _headline_cut(text)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = text[1:-1]
+        text = strip_rating(text[1:-1])[0]  # "(★★★★★ Empire)"
     slash = [part.strip(" :;,") for part in text.split(" / ")]
     if len(slash) == 2 and (
         _slashed_outlet(*slash) or (is_person(slash[1]) and outlet_evidence(slash[0]) >= 2)
