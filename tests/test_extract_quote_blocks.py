@@ -282,8 +282,12 @@ def test_press_blocks(body: str, expected: list[Found]) -> None:
         # a number alone over a line that is no source: a count, not a critic's score
         "Running time\n\n100\n\nA detective hunts a crew of professional thieves across Los "
         "Angeles in a long and patient film.",
+        # visitors' reviews rated with stars under a heading for them
+        "User reviews\n\nJohn123\n★★★★★\nA gripping, superbly acted crime saga that never "
+        "lets go. Loved it!\n\nMaryK\n★★★\nA film of rare and patient beauty, made with total "
+        "control.",
     ],
-    ids=["number-over-text"],
+    ids=["number-over-text", "user-reviews-rated"],
 )
 def test_not_block_quotes(body: str) -> None:
     assert quotes(body) == []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
 from indexer.extract.pages.quotes.lang import (
+    COMMENT_HEADINGS,
     REVIEW_LINK,
     REVIEW_LINK_LEAD,
     REVIEW_WORDS,
@@ -49,6 +50,7 @@ _LEAD = re.compile(
     r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+\s*[:–—-]?)\s+(?=[\"“„«»‘])"
 )
 _DIGIT = re.compile(r"\d")
+_COMMENT_HEADINGS = frozenset(COMMENT_HEADINGS)
 _LEAD_STARS = re.compile(r"\s*[★☆✩✪⭐✭✮½]+(?=\s*[:–—-]?\s*$)")
 #: a source glued to a closing mark and to the next opening mark: "”Name, Outlet“"
 _GLUED_SOURCE = re.compile(r"(?P<who>[^\W\d_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
@@ -150,13 +152,17 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
     """The units of ``lines``: ``skip`` lines are never read, ``press`` lines are in a press
     block (a press heading found here opens one too)."""
     found: list[Unit] = []
-    in_press = rated = verdict = False
+    in_press = rated = verdict = visitors = False
     i = 0
     while i < len(lines):
         raw = lines[i].strip()
         if not raw:
             i += 1
             continue
+        if i not in skip and _heading(raw) in _COMMENT_HEADINGS:
+            visitors, in_press = True, False  # "User reviews": visitors rate what follows
+        elif visitors and is_press_heading(raw):
+            visitors = False
         lone = _lone_mark(raw, lines, i, skip)
         if lone is not None:
             lone.press, lone.rated, lone.verdict = in_press or i in press, rated, verdict
@@ -184,12 +190,17 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         read = _read(raw, lines, i, skip, found)
         for unit in read:
             unit.press = in_press or i in press
-            unit.rated = unit.rated or rated
+            unit.rated = (unit.rated or rated) and not (visitors and unit.who is None)
             unit.verdict = verdict
         rated = verdict = False
         found.extend(read)
         i = read[-1].end + 1
     return found
+
+
+def _heading(raw: str) -> str:
+    """A heading line as the heading lists write it: lower case, no end punctuation."""
+    return re.sub(r"[\s:.\-–—|*#()\d]+$", "", raw.lower()).strip(" #*")
 
 
 def _scored_source(text: str, rated: bool) -> tuple[str, bool]:
