@@ -286,8 +286,12 @@ def test_press_blocks(body: str, expected: list[Found]) -> None:
         "User reviews\n\nJohn123\n★★★★★\nA gripping, superbly acted crime saga that never "
         "lets go. Loved it!\n\nMaryK\n★★★\nA film of rare and patient beauty, made with total "
         "control.",
+        # lines of dialogue headed by characters the cast list gives their actors
+        "Cast\nRobert De Niro as Neil McCauley\nAl Pacino as Vincent Hanna\n\nMemorable lines\n\n"
+        "Neil McCauley: “Don't let yourself get attached to anything you are not willing to "
+        "walk out on.”\nVincent Hanna: “All I am is what I'm going after, and nothing else.”",
     ],
-    ids=["number-over-text", "user-reviews-rated"],
+    ids=["number-over-text", "user-reviews-rated", "dialogue-of-cast-characters"],
 )
 def test_not_block_quotes(body: str) -> None:
     assert quotes(body) == []

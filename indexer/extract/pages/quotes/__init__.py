@@ -53,6 +53,7 @@ from indexer.extract.pages.quotes.who import (
     names_outlet_before,
     outlet_evidence,
     outlet_name,
+    played,
 )
 from indexer.normalize import key
 
@@ -246,8 +247,11 @@ def _first_part(unit: Unit, lines: tuple[str, ...]) -> str:
 def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
     """True for a line of dialogue headed by a character's name in capitals ("NEIL: “…”"),
     which reads like an acronym's outlet: the name is written as a name elsewhere on the page
-    ("Robert De Niro as Neil McCauley") and is no outlet the quote catalogues know."""
+    ("Robert De Niro as Neil McCauley") and is no outlet the quote catalogues know; or headed
+    by a character's name as written ("Neil McCauley: “…”") that the page gives an actor."""
     who = unit.who
+    if who and who.critic and not who.outlet and unit.how == "inline" and played(who.critic, page):
+        return re.match(rf"\W*{re.escape(who.critic)}\s*:", lines[unit.start].strip()) is not None
     if who is None or who.critic or not who.outlet or unit.how != "inline":
         return False
     name = who.outlet

@@ -25,6 +25,7 @@ from indexer.extract.pages.quotes.lang import (
     OUTLET_ANAPHORA,
     OUTLET_ENDINGS,
     OUTLET_WORDS,
+    PLAYS,
     REVIEW_WORDS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
@@ -455,6 +456,13 @@ def outlet_name(text: str) -> str | None:
         return None
     lower = len(content) - len(capitals)
     return text if content and 2 * len(capitals) >= len(content) and lower <= 1 else None
+
+
+def played(name: str, page: str) -> bool:
+    """True for a character's name: the page writes it after a word for "as" or "plays" after
+    an actor ("Robert De Niro as Neil McCauley"), so a line it heads is dialogue."""
+    pattern = rf"(?<!\w)(?i:{phrase_pattern(PLAYS) or '(?!)'})\s+{re.escape(name)}(?!\w)"
+    return re.search(pattern, page) is not None
 
 
 def written_as_name(text: str) -> bool:
