@@ -290,8 +290,16 @@ def test_press_blocks(body: str, expected: list[Found]) -> None:
         "Cast\nRobert De Niro as Neil McCauley\nAl Pacino as Vincent Hanna\n\nMemorable lines\n\n"
         "Neil McCauley: “Don't let yourself get attached to anything you are not willing to "
         "walk out on.”\nVincent Hanna: “All I am is what I'm going after, and nothing else.”",
+        # a link to post a comment under a paragraph is no outlet signing it
+        "A detective hunts a crew of professional thieves across Los Angeles in a long film.\n\n"
+        "Post a Comment\n\n0 Comments",
     ],
-    ids=["number-over-text", "user-reviews-rated", "dialogue-of-cast-characters"],
+    ids=[
+        "number-over-text",
+        "user-reviews-rated",
+        "dialogue-of-cast-characters",
+        "comment-link-under-text",
+    ],
 )
 def test_not_block_quotes(body: str) -> None:
     assert quotes(body) == []

@@ -210,7 +210,7 @@ DATA = Language(
     quote_review=split("review|reviews|critique"),
     comment_headings=split(
         "comments|your comments|user comments|user reviews|leave a comment|leave a reply|"
-        "add a comment|comment"
+        "add a comment|comment|post a comment"
     ),
     reply_words=split("reply|log in to reply|report comment"),
     time_at=split("at"),

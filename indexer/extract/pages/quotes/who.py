@@ -18,6 +18,7 @@ from pathlib import Path
 from indexer.extract.pages.quotes.lang import (
     ACCORDING,
     BY_WORDS,
+    COMMENT_HEADINGS,
     CRITIC_ROLES,
     IN_WORDS,
     MEDIA_WORDS,
@@ -78,6 +79,7 @@ _IN_JOIN = re.compile(rf"^(?P<who>.+?)\s+(?:{phrase_pattern(IN_WORDS)})\s+(?P<ou
 _SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
 #: a verb of saying alone ("“…” – ocenia."): the critic named before goes on, no source
 _VERBS = frozenset(v.lower() for v in SPEECH_VERBS)
+_COMMENTS = frozenset(h.lower() for h in COMMENT_HEADINGS)
 #: vertical bars a page may set between a quote and its source ("» ⎥ Télérama")
 _BARS = "|¦│┃⎥⎢▏‖"
 _LEAD_DASH = re.compile(r"^(?:--|[–—―~-]|/(?=\s))+\s*")  # "– Outlet", "/ Outlet"
@@ -214,8 +216,8 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         return None  # "2007 The Summer Solstice": a filmography, not a source
     dated = bool(_DIGIT.search(text) and _DATE.search(text))
     text = _QUOTED_OUTLET.sub(r"\g<in>\g<name>", clean(text))  # "Иван Петров в «Коммерсанте»"
-    if text.lower() in _VERBS:
-        return None
+    if text.lower() in _VERBS or text.lower() in _COMMENTS:
+        return None  # "Post a Comment" under a paragraph: a link, no source
     if re.match(r"^(?:[4-9]\d|[12]\d\d)\s+\w+$", text):
         return None  # "149 minuuttia": a runtime, while "20 Minutes" is a newspaper
     if (
