@@ -94,7 +94,7 @@ _BRACKET_END = re.compile(r"^(?P<text>.{20,}?[.!?…][\"”“»«’']?)\s*\((?
 _INNER_STARS = re.compile(r"(?<=[\w.)])\s*(?=[★☆✩✪⭐✭✮]{2,}\s*[\"“„«»‘'])")
 #: an inline formatting tag left in a page saved as text ("<p><strong>“…” - <em>Time Out</em>")
 _INLINE_TAG = re.compile(
-    r"</?(?:p|strong|em|b|i|u|span|br|a|cite|blockquote|q|small|font|div)\b[^<>]{0,300}>",
+    r"</?(?:p|strong|em|b|i|u|span|br|cite|blockquote|q|small|font|div)\b[^<>]{0,300}>",
     re.IGNORECASE,
 )
 #: a bracket opened after a quotation and cut off with the line: "“…” (Alexi"
