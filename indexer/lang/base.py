@@ -220,6 +220,10 @@ class Language:
     #: ("«…», skrev hun i anmeldelsen", "„…“, lisas ta", "“…,” she adds"): the quotation is
     #: the words of the critic named before it
     quote_pronouns: tuple[str, ...] = ()
+    #: the words for "according to" that may lead a source line over or after a quote
+    #: ("Selon La Croix :", "According to Variety:", "Laut Spiegel:"): no part of the
+    #: outlet's or the critic's name after them
+    quote_according: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -101,4 +101,5 @@ DATA = Language(
     determiners=split("uns|unes|aquest|aquesta"),
     film_openings=split("és una|és un|es tracta d'|es tracta d’"),
     quote_pronouns=split("ell|ella"),
+    quote_according=split("segons"),
 )

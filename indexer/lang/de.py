@@ -175,4 +175,5 @@ DATA = Language(
     capital_demonyms=True,
     film_openings=split("es ist|das ist|dies ist"),
     quote_pronouns=split("er|sie"),
+    quote_according=split("laut"),
 )

@@ -193,7 +193,9 @@ DATA = Language(
         "press|press quotes|reviews|critics reviews|critics' reviews|critics|"
         "what the critics say|what the critics said|praise|praise for|featured review|"
         "critical reception|reception|critics' consensus|press reviews|what the critics are saying|"
-        "what the press says|what the press said|press comments"
+        "what the press says|what the press said|press comments|critic reviews|critic's reviews|"
+        "critic review|top critics|all critics|reviews from critics|what critics say|"
+        "what critics are saying|what critics said|critical acclaim|critical praise"
     ),
     quote_by=split("reviewed by|review by|written by|by"),
     quote_in=split("in|for|at|from|on|of|according to"),
@@ -211,7 +213,7 @@ DATA = Language(
     quote_review=split("review|reviews|critique"),
     comment_headings=split(
         "comments|your comments|user comments|user reviews|leave a comment|leave a reply|"
-        "add a comment|comment"
+        "add a comment|comment|post a comment"
     ),
     reply_words=split("reply|log in to reply|report comment"),
     time_at=split("at"),
@@ -258,4 +260,5 @@ DATA = Language(
     capital_demonyms=True,
     film_openings=split("it is|it's|this is|it was|this was"),
     quote_pronouns=split("he|she|they"),
+    quote_according=split("according to"),
 )

@@ -177,4 +177,5 @@ DATA = Language(
     determiners=split("los|las|unos|unas|este|esta|estos|estas|nuestro|nuestra"),
     film_openings=split("es una|es un|se trata de"),
     quote_pronouns=split("él|ella"),
+    quote_according=split("según"),
 )

@@ -182,4 +182,5 @@ DATA = Language(
     determiners=split("un|une|cette|ces|cet|notre|nos|votre|vos|leur|leurs"),
     film_openings=split("c'est|c’est|il s'agit|il s’agit"),
     quote_pronouns=split("il|elle"),
+    quote_according=split("selon|d'après|d’après"),
 )

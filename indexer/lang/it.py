@@ -170,4 +170,5 @@ DATA = Language(
     determiners=split("il|gli|uno|questo|questa|nostro|nostra"),
     film_openings=split("è un|è una|si tratta di"),
     quote_pronouns=split("lui|lei"),
+    quote_according=split("secondo"),
 )

@@ -128,4 +128,5 @@ DATA = Language(
     outlet_articles=split("de|het"),
     film_openings=split("het is|dit is"),
     quote_pronouns=split("hij|ze|zij"),
+    quote_according=split("volgens"),
 )

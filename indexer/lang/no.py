@@ -111,4 +111,5 @@ DATA = Language(
     determiners=split("det|et|denne|dette"),
     film_openings=split("det er"),
     quote_pronouns=split("han|hun"),
+    quote_according=split("ifølge"),
 )

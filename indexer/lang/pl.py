@@ -134,4 +134,5 @@ DATA = Language(
     ),
     film_openings=split("to jest|jest to"),
     quote_pronouns=split("on|ona"),
+    quote_according=split("według"),
 )

@@ -156,4 +156,5 @@ DATA = Language(
     determiners=split("os|um|umas|uns|este|esta|nosso|nossa"),
     film_openings=split("é um|é uma|trata-se de"),
     quote_pronouns=split("ele|ela"),
+    quote_according=split("de acordo com|conforme"),
 )

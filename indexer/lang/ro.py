@@ -111,4 +111,5 @@ DATA = Language(
     read_also=split("citește și|citiți și"),
     determiners=split("acest|această|acesta"),
     film_openings=split("este un|este o"),
+    quote_according=split("potrivit|conform"),
 )

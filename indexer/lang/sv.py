@@ -116,4 +116,5 @@ DATA = Language(
     determiners=split("det|ett|denna|detta"),
     film_openings=split("det är"),
     quote_pronouns=split("han|hon"),
+    quote_according=split("enligt"),
 )

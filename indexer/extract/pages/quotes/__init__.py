@@ -46,7 +46,7 @@ from indexer.extract.pages.quotes.lang import (
 )
 from indexer.extract.pages.quotes.prose import Found, one_outlet, outlet_near, prose_quotes
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
-from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut
+from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, untagged
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
@@ -55,6 +55,7 @@ from indexer.extract.pages.quotes.who import (
     names_outlet_before,
     outlet_evidence,
     outlet_name,
+    played,
 )
 from indexer.normalize import key
 
@@ -88,6 +89,7 @@ def find_quotes(
     carry labelled credits, ``press`` lines inside a press-quotes block; ``url`` is the page's
     address (its own critic's review is its publication's); ``synopsis`` is the page's
     synopsis, whose paragraphs are no critic's quotes unless signed on their own line."""
+    lines = tuple(untagged(line) for line in lines)  # "<p><strong>“…”</strong></p>"
     units = cut(lines, skip, press)
     _told(units, synopsis)
     pair(units, lines)
@@ -249,8 +251,11 @@ def _first_part(unit: Unit, lines: tuple[str, ...]) -> str:
 def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
     """True for a line of dialogue headed by a character's name in capitals ("NEIL: “…”"),
     which reads like an acronym's outlet: the name is written as a name elsewhere on the page
-    ("Robert De Niro as Neil McCauley") and is no outlet the quote catalogues know."""
+    ("Robert De Niro as Neil McCauley") and is no outlet the quote catalogues know; or headed
+    by a character's name as written ("Neil McCauley: “…”") that the page gives an actor."""
     who = unit.who
+    if who and who.critic and not who.outlet and unit.how == "inline" and played(who.critic, page):
+        return re.match(rf"\W*{re.escape(who.critic)}\s*:", lines[unit.start].strip()) is not None
     if who is None or who.critic or not who.outlet or unit.how != "inline":
         return False
     name = who.outlet
@@ -390,6 +395,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
             return False
         if unit.how == "dash" and unit.who.strong and unit.text.rstrip()[-1:] in ".!…":
             return words >= 1  # "Unbeschreiblich schön." / "– Hollywood Reporter"
+        if unit.how == "inline" and unit.who.critic and unit.who.outlet and unit.start == unit.end:
+            return words >= (2 if unit.text.rstrip()[-1:] in ".!…" else 4)  # "Priča. – Name, X"
         if unit.how in ("inline", "dash", "header") or unit.press or unit.rated:
             return words >= 4
         if unit.how == "after" and unit.who.strong and unit.who.critic and unit.who.outlet:

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.lang import FIRST_PERSON
+from indexer.extract.pages.quotes.lang import FIRST_PERSON, REVIEW_LINK_LEAD
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
 
 Layout = tuple[str, str, str]
@@ -53,7 +53,28 @@ def followers(units: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], 
             if taken[shape] >= need and _own_line(unit) and marks.words(unit.text) >= 2:
                 found.add(id(unit))
         found |= _distinct_leads(block)
-    return found | _signed_pairs(units, lines, kept)
+    return found | _signed_pairs(units, lines, kept) | _linked(units, lines)
+
+
+def _linked(units: list[Unit], lines: tuple[str, ...]) -> set[int]:
+    """The ids of paragraphs signed on a line of their own by a critic and an outlet, both
+    beyond doubt, with a link to the whole review right under them ("Peter Bradshaw" / "The
+    Guardian" / "" / text / "" / "Full Review | Original Score: 4/5"): a review's excerpt
+    as a catalogue of reviews sets it."""
+    found: set[int] = set()
+    for unit in units:
+        who = unit.who
+        if unit.kind != BODY or unit.how not in ("before", "after") or who is None:
+            continue
+        if not (who.critic and who.outlet and who.strong) or marks.words(unit.text) < 4:
+            continue
+        below = next(
+            (k for k in range(unit.end + 1, min(len(lines), unit.end + 3)) if lines[k].strip()),
+            None,
+        )
+        if below is not None and REVIEW_LINK_LEAD.match(lines[below].strip()):
+            found.add(id(unit))
+    return found
 
 
 def _distinct_leads(block: list[Unit]) -> set[int]:

@@ -32,6 +32,12 @@ BY_WORDS: tuple[str, ...] = lang.cues("quote_by")
 # Words that put an outlet after them: "no Expresso", "in The Guardian", "for Variety".
 IN_WORDS: tuple[str, ...] = lang.cues("quote_in")
 
+# Words between an actor and the part played ("Robert De Niro as Neil McCauley").
+PLAYS: tuple[str, ...] = lang.cues("plays")
+
+# Words for "according to" before a source ("Selon La Croix :"): no part of its name.
+ACCORDING: tuple[str, ...] = lang.cues("quote_according")
+
 # Verbs that report what a critic wrote ("Name observed, “…”", "« … », écrit Name").
 SPEECH_VERBS: tuple[str, ...] = lang.cues("speech_verbs")
 

@@ -43,6 +43,10 @@ RATING_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+#: a critic's score alone on a line, out of a hundred ("• 100", "91"): a rating only over a
+#: source line (see :mod:`.units`)
+SCORE_ONLY = re.compile(r"^[•·\s]*(?:100|[1-9]?\d)\s*$")
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _OPENING = re.compile(  # after a space or a mark, or glued to CJK text ("称作“…”")
     rf"(?:(?<!\w)|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))[{re.escape(OPENERS)}]"
@@ -149,5 +153,22 @@ def unquote(text: str) -> str:
     """A quote's words without surrounding marks, dashes, ellipses of omission and spaces."""
     text = text.strip().rstrip("–—-~").strip()
     text = re.sub(r"^[\s\"“„«»‘’‹›'‚「『*_]+", "", text)
-    text = re.sub(r"[\s\"”“»«’‘›‹'」』*_]+(?=[.,]?$)", "", text)
+    end = _END_MARKS.search(text)
+    if end and not _closes_inner(text[: end.start()], end.group()):
+        text = text[: end.start()] + text[end.end() :]
     return text.strip()
+
+
+_END_MARKS = re.compile(r"[\s\"”“»«’‘›‹'」』*_]+(?=[.,]?$)")
+#: marks that open a quotation or title inside a quote, and the marks that close them
+_INNER = {"‘": "’", "“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」", "『": "』"}
+
+
+def _closes_inner(body: str, end: str) -> bool:
+    """True when the marks ``end`` of a quote close a title or quotation opened inside it
+    ("Anatolska verzija ‘Ubojstva nevinih’."): they stay."""
+    for opening, closing in _INNER.items():
+        opened = body.count(opening) - sum(body.count(c) for c in closing if c != opening)
+        if opened > 0 and any(c in end for c in closing):
+            return True
+    return False

@@ -9,11 +9,13 @@ review; headings open press blocks (the source after a closing mark is read by :
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
 from indexer.extract.pages.quotes.lang import (
+    COMMENT_HEADINGS,
     REVIEW_LINK,
     REVIEW_LINK_LEAD,
     REVIEW_WORDS,
@@ -25,9 +27,11 @@ from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
     is_person,
+    known_outlet,
     outlet_evidence,
     outlet_name,
     parse,
+    written_as_name,
 )
 from indexer.extract.pages.text import is_link_line, is_noise
 
@@ -43,9 +47,11 @@ _AFTER_SENTENCE = re.compile(
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LEAD = re.compile(
-    r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+)\s+(?=[\"“„«»‘])"
+    r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+\s*[:–—-]?)\s+(?=[\"“„«»‘])"
 )
 _DIGIT = re.compile(r"\d")
+_COMMENT_HEADINGS = frozenset(COMMENT_HEADINGS)
+_LEAD_STARS = re.compile(r"\s*[★☆✩✪⭐✭✮½]+(?=\s*[:–—-]?\s*$)")
 #: a source glued to a closing mark and to the next opening mark: "”Name, Outlet“"
 _GLUED_SOURCE = re.compile(r"(?P<who>[^\W\d_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
 #: the same with a space before the source: "“…” Première - Name “…”", "“…” Outlet“…”"
@@ -81,11 +87,34 @@ _LABELLED_SCORE = re.compile(
     r"\d{1,2}(?:[.,]\d)?(?:\s*/\s*\d{1,3})?\s*$"
 )
 #: a source in brackets ending a paragraph after a sentence's end or an ellipsis, glued or
-#: not: "… vom Publikum gefeiert...(DIE ZEIT)"
-_BRACKET_END = re.compile(r"^(?P<text>.{20,}?[.!?…])\s*\((?P<who>[^()]{2,50})\)\s*$")
+#: not: "… vom Publikum gefeiert...(DIE ZEIT)"; a closing mark may follow the sentence's end
+#: where the page left the quotation's opening mark out ("… one of the best.” (Name – Outlet)")
+_BRACKET_END = re.compile(r"^(?P<text>.{20,}?[.!?…][\"”“»«’']?)\s*\((?P<who>[^()]{2,60})\)\s*$")
 #: stars inside a line after a source and before the next quotation: "– De Telegraaf★★★ ‘…’"
 _INNER_STARS = re.compile(r"(?<=[\w.)])\s*(?=[★☆✩✪⭐✭✮]{2,}\s*[\"“„«»‘'])")
+#: an inline formatting tag left in a page saved as text ("<p><strong>“…” - <em>Time Out</em>")
+_INLINE_TAG = re.compile(
+    r"</?(?:p|strong|em|b|i|u|span|br|cite|blockquote|q|small|font|div)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+#: a bracket opened after a quotation and cut off with the line: "“…” (Alexi"
+_CUT_SOURCE = re.compile(r"\(\s*[^\W\d_][^()]{0,40}")
+#: a title of one to four words in quotation marks inside a quotation: "as “EO,” whose"
+_NESTED_TITLE = re.compile(
+    r"(?<=\s)[“‘«„\"']\w[^“”‘’«»„\"'\s]*(?:\s[^“”‘’«»„\"'\s]+){0,3}[”’»“\"']"
+)
+_QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+(?=\S)")
 _SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
+
+
+def untagged(line: str) -> str:
+    """``line`` without the inline formatting tags and character entities that a page saved
+    as text may keep around a quote and its source ("<p>“…&hellip;” - <em>Time Out</em></p>"),
+    and without the ">" that marks a block quote in marked-up text."""
+    line = _QUOTE_MARKER.sub("", line)  # "> “…”" / "> — Name, Outlet": a marked-up block quote
+    if "<" not in line and "&" not in line:
+        return line
+    return html.unescape(_INLINE_TAG.sub("", line))
 
 
 @dataclass
@@ -115,25 +144,40 @@ class Unit:
     led: bool = False
     #: the headline of a linked review naming its outlet: it signs the quotations right above
     link: bool = False
+    #: a critic's name glued to the start of the next text ("Thomas BodmerVater …")
+    glued: bool = False
 
 
 def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
     """The units of ``lines``: ``skip`` lines are never read, ``press`` lines are in a press
     block (a press heading found here opens one too)."""
     found: list[Unit] = []
-    in_press = rated = verdict = False
+    in_press = rated = verdict = visitors = False
     i = 0
     while i < len(lines):
         raw = lines[i].strip()
         if not raw:
             i += 1
             continue
+        if i not in skip and _heading(raw) in _COMMENT_HEADINGS:
+            visitors, in_press = True, False  # "User reviews": visitors rate what follows
+        elif visitors and is_press_heading(raw):
+            visitors = False
         lone = _lone_mark(raw, lines, i, skip)
         if lone is not None:
             lone.press, lone.rated, lone.verdict = in_press or i in press, rated, verdict
             rated = verdict = False
             found.append(lone)
             i = lone.end + 1
+            continue
+        if _score_over_source(raw, lines, i, skip):
+            rated, verdict = True, False  # "• 100" / "Variety" / text: the critic's score
+            found.append(Unit(i, i, OTHER, raw))  # and the end of the review above
+            i += 1
+            continue
+        if _score_under_source(raw, lines, i, skip, found):
+            rated = True  # "Variety" / "90" / text: the critic's score, between nothing
+            i += 1
             continue
         if _furniture(raw, i, skip):
             in_press = in_press or is_press_heading(raw)
@@ -146,12 +190,17 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         read = _read(raw, lines, i, skip, found)
         for unit in read:
             unit.press = in_press or i in press
-            unit.rated = unit.rated or rated
+            unit.rated = (unit.rated or rated) and not (visitors and unit.who is None)
             unit.verdict = verdict
         rated = verdict = False
         found.extend(read)
         i = read[-1].end + 1
     return found
+
+
+def _heading(raw: str) -> str:
+    """A heading line as the heading lists write it: lower case, no end punctuation."""
+    return re.sub(r"[\s:.\-–—|*#()\d]+$", "", raw.lower()).strip(" #*")
 
 
 def _scored_source(text: str, rated: bool) -> tuple[str, bool]:
@@ -182,6 +231,41 @@ def _lone_mark(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit
         return None
     unit.start = i
     return unit
+
+
+def _score_under_source(
+    raw: str, lines: tuple[str, ...], i: int, skip: set[int], before: list[Unit]
+) -> bool:
+    """True for a critic's score out of a hundred alone on a line right under a source line
+    that names a critic or an outlet beyond doubt and right over a paragraph ("Variety" /
+    "90" / text): a rating of that paragraph."""
+    if i in skip or not marks.SCORE_ONLY.match(raw) or not before:
+        return False
+    above = before[-1]
+    who = above.who
+    if above.kind != WHO or above.end != i - 1 or who is None or not who.strong:
+        return False
+    if not (who.critic or outlet_evidence(who.outlet) >= 2):
+        return False
+    below = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return i + 1 not in skip and marks.words(below) >= 6
+
+
+def _score_over_source(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> bool:
+    """True for a critic's score out of a hundred alone on a line ("• 100") right over a
+    source line that names a critic or an outlet beyond doubt ("The Hollywood Reporter"): a
+    rating, like stars, of the review under that source; a number alone anywhere else is
+    no rating."""
+    if i in skip or not marks.SCORE_ONLY.match(raw):
+        return False
+    k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k].strip()), None)
+    if k is None or k in skip:
+        return False
+    text = lines[k].strip()
+    if len(text.split()) > 8 or text[:1] in marks.OPENERS:
+        return False
+    who = parse(text)
+    return who is not None and who.strong and (bool(who.critic) or outlet_evidence(who.outlet) >= 2)
 
 
 def _furniture(raw: str, i: int, skip: set[int]) -> bool:
@@ -302,7 +386,7 @@ def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
     if not before or before[-1].who is not None:
         return None
     if before[-1].kind == BODY:
-        return _glued_critic(text, i, before[-1])
+        return _glued_critic(text, i, before[-1], any(u.glued for u in before[-6:]))
     if before[-1].kind != QUOTE:
         return None
     for pattern in (_GLUED_MARK, _GLUED_CASE):
@@ -314,11 +398,12 @@ def _glued(text: str, i: int, before: list[Unit]) -> Unit | None:
     return None
 
 
-def _glued_critic(text: str, i: int, above: Unit) -> Unit | None:
+def _glued_critic(text: str, i: int, above: Unit, run: bool = False) -> Unit | None:
     """A critic's name glued to the start of the next paragraph ("Thomas BodmerVater besucht
     …"), where a page flattened a review's signature and the next review into one line: it
     signs the paragraph above when that one is a finished review (twelve words or more, a
-    sentence's end) and the rest of the line reads as text. The name's last word has four
+    sentence's end) and the rest of the line reads as text (three words or more; one will do
+    after a name glued so signed a review above: ``run``). The name's last word has four
     letters or more: "Mac", "Di", "De" join inside names (MacDonald, DiCaprio)."""
     if marks.words(above.text) < 12 or above.text.rstrip(marks.CLOSING + " ")[-1:] not in ".!?…":
         return None
@@ -329,15 +414,15 @@ def _glued_critic(text: str, i: int, above: Unit) -> Unit | None:
     words = name.split()
     if len(words) > 4 or len(words[-1]) < 4 or not is_person(name):
         return None
-    if marks.words(text[match.end() :]) < 3:
-        return None
-    return Unit(i, i, WHO, name, Who(name, None, True), dash=True)  # signs above, as "– Name"
+    if marks.words(text[match.end() :]) < (1 if run else 3):
+        return None  # after a name glued so before, any word: "Thomas BaurezGalleryo"
+    return Unit(i, i, WHO, name, Who(name, None, True), dash=True, glued=True)  # as "– Name"
 
 
 def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
     """A quotation led by its outlet on the same line ("Variety – “…”")."""
     match = _LEAD.match(text)
-    lead = match.group(0).strip() if match else ""
+    lead = _LEAD_STARS.sub("", match.group(0)).strip() if match else ""  # "Empire ★★★★★:"
     who = (prose.lead_in(lead.rstrip(" :")) if lead.endswith(":") else None) or (
         parse(lead) if match else None
     )
@@ -401,6 +486,8 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
 def _tail_ok(tail: str) -> bool:
     """True for what may follow a quotation's close on its line: a source, a word saying the
     critic named before goes on, or a link to the whole review."""
+    if _CUT_SOURCE.fullmatch(tail):
+        return True  # "“…” (Alexi": a source in brackets that the page cuts off
     return ditto(tail) or bool(REVIEW_LINK.match(tail)) or tail_who(tail) is not None
 
 
@@ -436,6 +523,9 @@ def _several(text: str, mark: str, closed: marks.Closed) -> bool:
     source after it ("“…”, avalia o “Hollywood Reporter”.")."""
     if not any(c in closed.text for c in marks.CLOSERS[mark]):
         return False
+    bare = _NESTED_TITLE.sub(" ", closed.text)
+    if not any(c in bare for c in marks.CLOSERS[mark]):
+        return False  # "“No movie … as “EO,” whose …” – Name": a title quoted inside
     spans = prose.prose_quotes(text)
     if not any(who for _, who, _ in spans):
         return False
@@ -515,18 +605,21 @@ def _body(text: str, i: int) -> Unit:
     issue = _ISSUE_LABEL.match(text)
     if issue and marks.words(text[issue.end() :]) >= 6:
         return Unit(i, i, BODY, text[issue.end() :], Who(None, issue.group("o"), True), "inline")
+    match = _BRACKET_END.match(text)  # before a dash inside the brackets is read as one
+    who = parse(match.group("who")) if match else None
+    if match and who and who.outlet and (who.critic or outlet_evidence(who.outlet) >= 2):
+        said = marks.unquote(match.group("text"))  # "… the best.” (Name – Outlet)"
+        return Unit(i, i, BODY, said, who, "inline")  # "… gefeiert...(DIE ZEIT)"
     match = _TRAILING.match(text)
     if match:
         who = _dashed(match.group("who"))
-        if who and marks.words(match.group("text")) >= 4:
+        if who and marks.words(match.group("text")) >= (
+            2 if _verdict(match.group("text"), who) else 4
+        ):
             return Unit(i, i, BODY, match.group("text"), who, "inline")
         if _LOWER_SOURCE.fullmatch(match.group("who")) and match.group("text")[-1] in ".!?…":
             who = Who(None, match.group("who").strip(), False)  # "… de cinéma. - à voir à lire"
             return Unit(i, i, BODY, match.group("text"), who, "tail")
-    match = _BRACKET_END.match(text)
-    who = parse(match.group("who")) if match else None
-    if match and who and who.outlet and outlet_evidence(who.outlet) >= 2:
-        return Unit(i, i, BODY, match.group("text"), who, "inline")  # "… gefeiert...(DIE ZEIT)"
     match = _AFTER_SENTENCE.match(text)
     if match:
         who = parse(match.group("who"))
@@ -535,7 +628,7 @@ def _body(text: str, i: int) -> Unit:
         if who and who.critic and match.group("who").endswith(",") and is_person(who.critic):
             who = Who(who.critic, None, True)  # "… this year. Leonard Maltin,": a signature
             return Unit(i, i, BODY, match.group("text"), who, "inline")
-        if who and len(match.group("who").split()) <= 4:
+        if who and len(match.group("who").split()) <= 4 and written_as_name(match.group("who")):
             return Unit(i, i, BODY, match.group("text"), who, "tail")  # "… schön. Die Zeit"
     label = _LABELLED.match(text)
     who = parse(label.group(0)) if label and not _DIGIT.search(label.group(0)) else None
@@ -546,16 +639,25 @@ def _body(text: str, i: int) -> Unit:
     return Unit(i, i, BODY, text, labelled=bool(label))
 
 
+def _verdict(text: str, who: Who) -> bool:
+    """True for a short verdict signed by a critic and an outlet after a dash on its line
+    ("Predivno zaokružena priča. – Jay Weissberg, Variety"): a sentence, however short."""
+    return bool(who.critic and who.outlet) and text.rstrip(marks.CLOSING + " ")[-1:] in ".!…"
+
+
 def _source_led(text: str, i: int) -> Unit | None:
     """A review's paragraph led by its critic and outlet after a dash or colon ("Anupama Chopra
     (NDTV) – The end result is …", "Name, Indian Express: …"): both named, the outlet beyond
-    doubt (not "Tom Hanks (Forrest) – …", an actor and his part), eight words or more after."""
+    doubt (not "Tom Hanks (Forrest) – …", an actor and his part), or an outlet alone that the
+    quote catalogues know ("The Guardian – …"); eight words or more after."""
     match = _SOURCE_LED.match(text)
     if match is None:
         return None
     who = parse(match.group("who"))
-    if who is None or not who.critic or outlet_evidence(who.outlet) < 2:
+    if who is None or outlet_evidence(who.outlet) < 2:
         return None
+    if not who.critic and not (known_outlet(who.outlet or "") and match.group("who") == who.outlet):
+        return None  # "The Guardian – A gripping …": an outlet the catalogues know, alone
     if match.group("who").isupper():
         return None  # "THAT'S A WRAP - Poster…": a title in capitals
     rest = _SCORE_END.sub("", text[match.end() :])

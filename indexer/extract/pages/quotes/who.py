@@ -16,7 +16,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from indexer.extract.pages.quotes.lang import (
+    ACCORDING,
     BY_WORDS,
+    COMMENT_HEADINGS,
     CRITIC_ROLES,
     IN_WORDS,
     MEDIA_WORDS,
@@ -24,6 +26,7 @@ from indexer.extract.pages.quotes.lang import (
     OUTLET_ANAPHORA,
     OUTLET_ENDINGS,
     OUTLET_WORDS,
+    PLAYS,
     REVIEW_WORDS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
@@ -43,7 +46,8 @@ _JOINERS = _PARTICLES | frozenset(
     re.findall(r"\S+", "à au aux en et und and y of the on im am sur")
 )
 _ARTICLE = re.compile(
-    r"^(?:(?:the|le|la|les|il|lo|der|die|das|el|los|las|de|het|o|a|os|η|ο|το)\s+|l['’])",
+    r"^(?:(?:the|le|la|les|il|lo|der|die|das|el|los|las|de|het|o|a|os|"
+    r"η|ο|το|οι|τα|της|του|των)\s+|l['’])",
     re.IGNORECASE,
 )
 #: a web address: a name, a dot and a top-level domain in lower case ("kommersant.ru")
@@ -63,6 +67,9 @@ _DATE = re.compile(
 _BY = re.compile(rf"^(?:{phrase_pattern(BY_WORDS)})\s*:?\s+", re.IGNORECASE)
 _MID_BY = re.compile(r"^(?P<outlet>.+?)\s+(?:par|by|von|por|di|door|av|przez)\s+(?P<who>.+)$")
 _REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECASE)
+#: "according to" before a source: "Selon Le Journal du Dimanche :", "According to Variety"
+_ACCORDING = re.compile(rf"^(?:{phrase_pattern(ACCORDING)})\s+(?=\S)", re.IGNORECASE)
+_EMPHASIS = re.compile(r"^[*_]+(?=[^\W_])|(?<=[^\W_]|[.)])[*_]+$")
 _IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
 #: a critic and an outlet joined by a word for "at/in/for" ("Name hjá Moviezine", "Name i DN")
 _QUOTED_OUTLET = re.compile(
@@ -72,9 +79,10 @@ _IN_JOIN = re.compile(rf"^(?P<who>.+?)\s+(?:{phrase_pattern(IN_WORDS)})\s+(?P<ou
 _SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
 #: a verb of saying alone ("“…” – ocenia."): the critic named before goes on, no source
 _VERBS = frozenset(v.lower() for v in SPEECH_VERBS)
+_COMMENTS = frozenset(h.lower() for h in COMMENT_HEADINGS)
 #: vertical bars a page may set between a quote and its source ("» ⎥ Télérama")
 _BARS = "|¦│┃⎥⎢▏‖"
-_LEAD_DASH = re.compile(r"^(?:--|[–—―~-])+\s*")
+_LEAD_DASH = re.compile(r"^(?:--|[–—―~-]|/(?=\s))+\s*")  # "– Outlet", "/ Outlet"
 _END_MARKS = re.compile(
     r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$|\s*[-–—:]?\s*\d(?:[.,]\d)?\s*/\s*(?:4|5|10|100)\b\W*$"
 )
@@ -143,12 +151,14 @@ def clean(text: str) -> str:
     text = strip_rating(text.strip().strip(_BARS + "•·*\"“”'"))[0]
     text = _SPACED_BAR.sub(", ", _RATED.sub("", text))  # "Name | Outlet (★★★★)"
     text = _LEAD_DASH.sub("", _STAR_WORDS.sub("", text)).strip()
+    text = _ACCORDING.sub("", text)
+    text = _EMPHASIS.sub("", text)  # "_Variety_", "**The Guardian**": marked-up emphasis
     text = _END_MARKS.sub("", text)
     text = _SAYS_END.sub("", text)
     text = _BY_LABEL.sub("", text)
     text = _headline_cut(text)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = text[1:-1]
+        text = strip_rating(text[1:-1])[0]  # "(★★★★★ Empire)"
     slash = [part.strip(" :;,") for part in text.split(" / ")]
     if len(slash) == 2 and (
         _slashed_outlet(*slash) or (is_person(slash[1]) and outlet_evidence(slash[0]) >= 2)
@@ -206,8 +216,8 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         return None  # "2007 The Summer Solstice": a filmography, not a source
     dated = bool(_DIGIT.search(text) and _DATE.search(text))
     text = _QUOTED_OUTLET.sub(r"\g<in>\g<name>", clean(text))  # "Иван Петров в «Коммерсанте»"
-    if text.lower() in _VERBS:
-        return None
+    if text.lower() in _VERBS or text.lower() in _COMMENTS:
+        return None  # "Post a Comment" under a paragraph: a link, no source
     if re.match(r"^(?:[4-9]\d|[12]\d\d)\s+\w+$", text):
         return None  # "149 minuuttia": a runtime, while "20 Minutes" is a newspaper
     if (
@@ -436,6 +446,8 @@ def outlet_name(text: str) -> str | None:
     words = text.split()
     if not words or len(words) > 7 or re.search(r"[!?]", text) or not _LETTER.search(text):
         return None  # "27/03" is a date
+    if text.count("(") != text.count(")"):
+        return None  # "(Alexi": a source the page cut off inside its brackets
     if len(words) == 1:
         return text if 2 <= len(text) <= 25 and not re.search(r"^\d+$|[。！？、，]", text) else None
     if _ARTICLE.match(text) and len(words) <= 2:
@@ -446,6 +458,24 @@ def outlet_name(text: str) -> str | None:
         return None
     lower = len(content) - len(capitals)
     return text if content and 2 * len(capitals) >= len(content) and lower <= 1 else None
+
+
+def played(name: str, page: str) -> bool:
+    """True for a character's name: the page writes it after a word for "as" or "plays" after
+    an actor ("Robert De Niro as Neil McCauley"), so a line it heads is dialogue."""
+    pattern = rf"(?<!\w)(?i:{phrase_pattern(PLAYS) or '(?!)'})\s+{re.escape(name)}(?!\w)"
+    return re.search(pattern, page) is not None
+
+
+def written_as_name(text: str) -> bool:
+    """False for words that read as the start of a sentence, a pronoun or verb contracted
+    with an apostrophe ("It’s absol", "Don't", "C’est"; not "L’Express", "Ebert's"), which
+    the page cut off after a paragraph's last sentence: no source's name."""
+    return not any(_CONTRACTION.fullmatch(w) for w in text.split())
+
+
+#: a contracted word: a short word, an apostrophe and a short ending in lower case
+_CONTRACTION = re.compile(r"[^\W\d_]{1,4}['’](?:s|t|re|ve|ll|d|m|est|était)")
 
 
 def caseless_outlet(text: str) -> str | None:
