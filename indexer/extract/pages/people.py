@@ -24,7 +24,7 @@ from indexer.extract.pages import (
     sentences,
 )
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages.evidence import Ballot, Why
+from indexer.extract.pages.evidence import Ballot, Candidate, Why
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.names import (
@@ -138,7 +138,11 @@ def directors(
             partners.setdefault(key(in_page(name, block, titles) or ""), parts[1:])
         tidy = in_page(name, block, titles)
         if tidy and not roles.is_character(block, tidy):  # "话剧导演胡昆汀(大鹏饰)"
-            ballot.add(tidy, cue, weight)
+            # one cue whatever its case ("Režisors", "režisors"); the line of the first
+            # mention orders the names one cue found
+            at = block.find(tidy)
+            line = block.count("\n", 0, at) if at >= 0 else None
+            ballot.add(tidy, cue.lower(), weight, line)
 
     for name in labelled:
         vote(name, "labelled", 6.0)
@@ -224,6 +228,7 @@ def directors(
     for name in crew_in_parentheses_inline(block, "directors"):
         vote(name, "a name with a director's label in parentheses inside a line", 2.0)
     _weigh(ballot, block, labels[1], title)
+    _first_of_each_cue(ballot)
     if why is not None:
         why.record("directors", ballot)
     if labelled:  # a flattened line's next label may leave a word: "Sergiu Nicolaescu Autorul"
@@ -270,15 +275,28 @@ def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, 
     the strong case; the page's first citation, of a title between quotes, comes next (the
     title may not have been found); other films' directors count little."""
     weighed = []
+    headed = False
     for i, citation in enumerate(cues.citations(block)):
         cited = key(citation.title)
         if any(t and (cited == t or cited.endswith(" " + t)) for t in titles):
             weighed.append((citation, 3.0))
+        elif not headed and _heading_citation(block, citation):
+            headed = True  # "Lov u mutnom (Vlastimir Radovanović, 1981)" heads the first entry
+            weighed.append((citation, 2.0))
         else:
             before = block[max(0, citation.at - 2) : citation.at].strip()
             quoted = bool(before) and before[-1] in _CLOSING_QUOTES
             weighed.append((citation, 1.0 if i == 0 and quoted else 0.5))
     return weighed
+
+
+def _heading_citation(block: str, citation: cues.Citation) -> bool:
+    """True when a citation is a line of its own, "Title (Director, Year)": a heading (a blog
+    writes each post's so)."""
+    start = block.rfind("\n", 0, citation.at) + 1
+    end = block.find("\n", citation.at)
+    line = block[start : end if end >= 0 else len(block)].strip()
+    return line.endswith(")") and key(line).startswith(key(citation.title))
 
 
 def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
@@ -298,6 +316,27 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("the film's title", -3.0)
         if possessive.before_other_title(block, candidate.value, titles):
             candidate.add("named before another film's title", -2.0)
+
+
+def _first_of_each_cue(ballot: Ballot) -> None:
+    """The first name on the page of those one cue found speaks for the page's first film: a
+    page of several entries credits each the same way ("Režisors A … Režisors B"), and the
+    later entries are no less often named."""
+    firsts: dict[str, Candidate] = {}
+    named: dict[str, int] = {}
+    for candidate in ballot.candidates.values():
+        if candidate.line is None:
+            continue
+        for cue, weight in candidate.evidence:
+            if weight <= 0:
+                continue
+            named[cue] = named.get(cue, 0) + 1
+            first = firsts.get(cue)
+            if first is None or candidate.line < (first.line or 0):
+                firsts[cue] = candidate
+    for cue, candidate in firsts.items():
+        if named[cue] >= 2:
+            candidate.add("the first of the names one cue found", 0.5)
 
 
 @cache

@@ -1,0 +1,40 @@
+"""Directors and cast on pages of several films or of prose only, read on sites of many
+languages: the first entry's credit among entries credited alike, a blog's heading "Title
+(Director, Year)", and cues in prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages.introduced import filmography_asides
+from tests.page_support import film_of
+
+
+@pytest.mark.parametrize(
+    ("page", "directors"),
+    [
+        # entries credited alike: the first entry's director, though a later one is named more
+        (
+            "Smalkās aprindas\n\nRežisors Vudijs Allens. Lomās Džesijs Eizenbergs.\n\n"
+            "Kā jau Vudijs Allens to prot, filma ir vieglā stāstā par mīlestību un kino.\n\n"
+            "Ben-Hurs\n\nRežisors Timurs Bekmambetovs. Lomās Džeks Hjūstons.\n\n"
+            "Krievu režisors Timurs Bekmambetovs Holivudā ir savējais, un filma ir gara.\n\n",
+            ("Vudijs Allens",),
+        ),
+        # a blog's posts each headed "Title (Director, Year)": the first post's
+        (
+            "28. januar 2021.\n\nLov u mutnom (Vlastimir Radovanović, 1981)\n\n"
+            "Ovaj reditelj mi je poznat kao scenarista vrlo dobrog filma Inspektor (1965).\n\n"
+            "26. januar 2021.\n\nJojo Rabbit (Taika Waititi, 2019)\n\n"
+            "Ideja na kojoj se ovaj film bazira mi nije bila naročito privlačna.\n\n",
+            ("Vlastimir Radovanović",),
+        ),
+    ],
+)  # fmt: skip
+def test_directors_of_the_first_entry(page: str, directors: tuple[str, ...]) -> None:
+    assert film_of(page).directors == directors
+
+
+def test_a_film_cited_with_its_director_and_year_is_no_filmography() -> None:
+    assert filmography_asides("Jojo Rabbit (Taika Waititi, 2019)\n") == []
+    assert filmography_asides("by Kim Ji-hoon (Nightbus, The Pier) returns") == ["Kim Ji-hoon"]
