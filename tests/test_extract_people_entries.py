@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.extract.pages.cues import by_lines, mentions, states_facts
 from indexer.extract.pages.introduced import filmography_asides
 from tests.page_support import film_of
 
@@ -38,3 +39,23 @@ def test_directors_of_the_first_entry(page: str, directors: tuple[str, ...]) -> 
 def test_a_film_cited_with_its_director_and_year_is_no_filmography() -> None:
     assert filmography_asides("Jojo Rabbit (Taika Waititi, 2019)\n") == []
     assert filmography_asides("by Kim Ji-hoon (Nightbus, The Pier) returns") == ["Kim Ji-hoon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Girl, il film diretto dall’esordiente Lukas Dhont, è ispirato", "Lukas Dhont"),
+        ("Troppa Grazia, il film diretto dal regista Gianni Zanasi, racconta", "Gianni Zanasi"),
+        ("C'est un film d’Agnès Varda, tourné à Paris.", "Agnès Varda"),
+        ("C'est un film d'Agnès Varda, tourné à Paris.", "Agnès Varda"),
+    ],
+)
+def test_a_cue_ending_in_an_elided_article(text: str, name: str) -> None:
+    assert [m.name for m in mentions(text, "directed_by")] == [name]
+
+
+def test_a_credit_line_with_the_films_facts_after_the_word_for_by() -> None:
+    block = "GIRL\ndi Lukas Dhont • Belgio • durata 105 min\n"
+    assert [(m.name, states_facts(block, m)) for m in by_lines(block)] == [("Lukas Dhont", True)]
+    byline = "Review\nBy Jane Smith\n"
+    assert [(m.name, states_facts(byline, m)) for m in by_lines(byline)] == [("Jane Smith", False)]

@@ -52,6 +52,8 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     words = lang.cues(kind, code)
     if not words:
         return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
+    # an elided article written with either apostrophe ("diretto dall'", "dall’")
+    words = (*words, *(w.replace("'", "’") for w in words if "'" in w))
     # a role noun takes the endings of gender and case ("Regisseurin", "lavastajaks",
     # "ohjaajana"); "the director, Warwick Thornton": a comma may follow the cue as a colon does
     ending = rf"(?:(?<!{_CJK_CLASS})[^\W\d_]{{1,3}})?" if kind == "director_nouns" else ""
@@ -62,7 +64,9 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         # "(в ролите - Максим Суханов)"; Chinese and Japanese write the name right after the
         # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
         # opens no name)
-        rf"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}])))",
+        rf"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}]))"
+        # an elided article glued to the next word: "diretto dall’esordiente Lukas Dhont"
+        r"|(?<=['’])(?=[^\W\d_]))",
         re.IGNORECASE,
     )
 
@@ -87,6 +91,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = _after_appositive(text, match.end(), name) or name
             # "dirigido pelo uruguaio Daniel Hendler", "directed by filmmaker Ana Ruiz"
             name = name or _after_nationality(text, match.end()) or _after_noun(text, match.end())
+            name = name or _after_descriptor(text, match)
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
         if name and _verb_phrase(text, match, name):
@@ -341,6 +346,17 @@ def _after_noun(text: str, start: int) -> str | None:
     return name_at(text, word.end())
 
 
+def _after_descriptor(text: str, cue: re.Match[str]) -> str | None:
+    """The name after a cue that ends in an elided article and one lower-case word that
+    describes the person: "diretto dall’esordiente Lukas Dhont" (the debutant)."""
+    if cue.group(0)[-1:] not in "'’":
+        return None
+    word = _WORD_AHEAD.match(text, cue.end())
+    if not word or not word.group(1).islower() or len(word.group(1)) < 5:
+        return None
+    return name_at(text, word.end())
+
+
 _GENRE_BY = re.compile(
     r"(?<![^\W\d_])([^\W\d_]{4,})\s+(by|de|di|von|par|por|van|av|af|od)\s+", re.I
 )
@@ -370,6 +386,14 @@ def by_lines(text: str) -> list[Mention]:
     return found
 
 
+def states_facts(text: str, mention: Mention) -> bool:
+    """True when a :func:`by_lines` credit goes on with the film's country or year ("di Lukas
+    Dhont • Belgio • durata 105 min"): a film's credit line, which an article's byline is not."""
+    start = text.find(mention.name, mention.at)
+    rest = text[start:].split("\n", 1)[0].strip() if start >= 0 else ""
+    return _facts_after(rest, mention.name)
+
+
 def _cast_after(rest: str, name: str) -> bool:
     """True when ``rest`` is ``name``, a comma and a cast cue with names: "Michael Mann, con
     Al Pacino, Robert De Niro"."""
@@ -387,9 +411,18 @@ def _facts_after(rest: str, name: str) -> bool:
     """True when ``rest`` is ``name`` then, after a " / ", "|" or " - ", the film's facts: the
     line "de Luigi Comencini / Italie / 1979 / 128'" (or "De Theo Angelopoulos - 1975 - 230mn
     - Grèce") credits the director of the film it states."""
-    tail = re.match(rf"{re.escape(name)}(?:\s*[/|]|\s+[-–—])\s*(.+)", rest)
-    facts = line_facts(tail.group(1)) if tail else None
+    tail = re.match(rf"{re.escape(name)}(?:\s*[/|•·]|\s+[-–—])\s*(.+)", rest)
+    if not tail:
+        return False
+    # "di Lukas Dhont • Belgio • durata 105 min": a fact's label word is no leftover
+    stated = " ".join(w for w in tail.group(1).split() if not _fact_label(w))
+    facts = line_facts(stated)
     return facts is not None and bool(facts.years or facts.countries) and not facts.leftover
+
+
+def _fact_label(word: str) -> bool:
+    """True for the label word of a film fact ("durata", "Runtime"), a cell's label."""
+    return bool(set(field_of(word.strip(":：")) or ()) & {"runtime", "year", "countries"})
 
 
 def name_at(text: str, start: int, single: bool = False) -> str | None:

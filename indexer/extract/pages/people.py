@@ -181,8 +181,12 @@ def directors(
         vote(named[0], "in parentheses a few words after a director's noun", 2.0)
         partners.setdefault(key(in_page(named[0], block, titles) or ""), named[1:])
     for mention in cues.by_lines(block):
-        # an article's byline has the same shape: the weight stays below a real cue
-        vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
+        # an article's byline has the same shape: the weight stays below a real cue, unless
+        # the film's country or year follows (no byline states them)
+        if cues.states_facts(block, mention):
+            vote(mention.name, f"after '{mention.cue}' on a line of the film's facts", 2.75)
+        else:
+            vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
     bare = bare_director(lines, used, title.line)  # one name, or a list before the facts
     if bare:  # a list of names above the film's country or year: a credit block's directors
         vote(bare[0], "a name alone under the title", 2.0 if len(bare) == 1 else 3.0)
