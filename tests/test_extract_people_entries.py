@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.cues import by_lines, mentions, states_facts
+from indexer.extract.pages.cues import by_lines, mentions, second_director, states_facts
 from indexer.extract.pages.introduced import filmography_asides
+from indexer.extract.pages.names import names, person
 from tests.page_support import film_of
 
 
@@ -59,3 +60,41 @@ def test_a_credit_line_with_the_films_facts_after_the_word_for_by() -> None:
     assert [(m.name, states_facts(block, m)) for m in by_lines(block)] == [("Lukas Dhont", True)]
     byline = "Review\nBy Jane Smith\n"
     assert [(m.name, states_facts(byline, m)) for m in by_lines(byline)] == [("Jane Smith", False)]
+
+
+def test_a_cast_list_with_each_role_glued_to_the_actor() -> None:
+    value = "Nina HossNelly Lenz, Ronald ZehrfeldJohnny Lenz, Michael MaertensArzt, Eva BayTänzerin"
+    assert names(value, field="cast") == [
+        "Nina Hoss",
+        "Ronald Zehrfeld",
+        "Michael Maertens",
+        "Eva Bay",
+    ]
+    # names written with an inner capital stay whole
+    value = "Frances McDormand, Angus MacDonald, Leonardo DiCaprio"
+    assert names(value, field="cast") == value.split(", ")
+
+
+@pytest.mark.parametrize(
+    ("name", "tidy"),
+    [
+        ("NSND Đặng Nhật Minh", "Đặng Nhật Minh"),  # People's Artist, a state title
+        ("المصرية مي سعد", "مي سعد"),  # the Egyptian (a nationality with the article)
+        ("الفلسطيني أحمد الدنف", "أحمد الدنف"),
+    ],
+)
+def test_a_title_or_nationality_before_a_name(name: str, tidy: str) -> None:
+    assert person(name) == tidy
+
+
+def test_the_director_and_the_director() -> None:
+    text = "لكل من المخرجة المصرية مي سعد والمخرج الفلسطيني أحمد الدنف، بعد أن"
+    found = mentions(text, "director_nouns")[0]
+    assert second_director(text, found) == "الفلسطيني أحمد الدنف"
+    assert (
+        second_director(
+            "the director Ana Ruiz and the director Luis Gil.",
+            mentions("the director Ana Ruiz and the director Luis Gil.", "director_nouns")[0],
+        )
+        == "Luis Gil"
+    )

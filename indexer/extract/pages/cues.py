@@ -201,6 +201,21 @@ def partner(text: str, mention: Mention) -> str | None:
     return name
 
 
+def second_director(text: str, mention: Mention) -> str | None:
+    """The name after the word for "and" and a director's role noun again, after a role
+    noun's ``mention``: "المخرجة مي سعد والمخرج الفلسطيني أحمد الدنف" (the director A and the
+    director B), "the director A and the director B"."""
+    at = text.find(mention.name, mention.at)
+    if at < 0 or not is_director_noun(mention.cue):
+        return None
+    end = at + len(mention.name)
+    joined = _and().match(text, end) or _prefix_and().match(text, end)
+    # the role noun read on its own: "and" may be its prefix ("والمخرج")
+    rest = text[joined.end() : joined.end() + 120] if joined else ""
+    noun = _pattern("director_nouns").match(rest)
+    return name_at(rest, noun.end()) if noun else None
+
+
 def co_credited(text: str, mention: Mention) -> list[str]:
     """The names credited with ``mention``'s: its :func:`partner`, or the rest of a list of
     names that fills its credit up to the end of the line or a " / " or "|" cell break

@@ -196,7 +196,9 @@ def directors(
         # "the filmmakers Anna Keller and John Marsh"; in scripts without capitals a company
         # or a clause has a name's shape too
         joined = cues.partner(block, mention)
-        if joined and fl.is_name(joined):
+        if not (joined and fl.is_name(joined)):
+            joined = cues.second_director(block, mention)  # "the director A and the director B"
+        if joined:
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), [joined])
     for mention in cues.directors_apposed(block):  # "Pascal Payant leikstjóra og …"
         vote(mention.name, f"before the role noun '{mention.cue}' in apposition", 1.0)
