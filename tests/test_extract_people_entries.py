@@ -8,6 +8,7 @@ import pytest
 
 from indexer.extract.pages.cues import by_lines, mentions, second_director, states_facts
 from indexer.extract.pages.introduced import filmography_asides
+from indexer.extract.pages.linelabels import segment_lists
 from indexer.extract.pages.names import names, person
 from tests.page_support import film_of
 
@@ -98,3 +99,16 @@ def test_the_director_and_the_director() -> None:
         )
         == "Luis Gil"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "director"),
+    [
+        ("Documentary. Israel, 2024. Director, producer and writer: John Smith; Camera: Ana Ruiz.",
+         "John Smith"),
+        ("תיעודי. ישראל, 2024. בימוי, הפקה ותסריט: יאיר קדר; צילום: אורי אקרמן; עריכה: נואית גבע.",
+         "יאיר קדר"),
+    ],
+)  # fmt: skip
+def test_labels_joined_before_one_colon_inside_a_line(line: str, director: str) -> None:
+    assert [m.name for m in segment_lists(line, "directors")] == [director]

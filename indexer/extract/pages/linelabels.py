@@ -130,7 +130,11 @@ def _labelled_parts(line: str) -> list[_Part]:
         at = line.find(part, start)
         start = at + len(part)
         opens = sorted({0, *(m.end() for m in _COMMA.finditer(part))})
-        labelled = [(i, found) for i in opens if (found := _opening_label(part[i:]))]
+        labelled = []
+        for i in opens:
+            found = _opening_label(part[i:])
+            if found and (not labelled or i >= labelled[-1][0] + labelled[-1][1][2]):
+                labelled.append((i, found))  # not a label joined to the one before it
         for k, (i, (label, fields, skip)) in enumerate(labelled):
             end = labelled[k + 1][0] if k + 1 < len(labelled) else len(part)
             for run in _label_runs(label, fields, part[i + skip : end]):
@@ -167,10 +171,39 @@ def _opening_label(part: str) -> tuple[str, tuple[str, ...], int] | None:
             continue
         after = _AFTER_LABEL.match(part, words[size - 1].end())
         end = after.end() if after else words[size - 1].end()
+        end = _past_joined_labels(part, end)
         if fields == ("directors",) and size == 1 and _is_by(label) and ":" not in part[:end]:
             return None  # "de X" without a colon is prose
         return (label, fields, end) if part[end:].strip() else None
     return None
+
+
+#: the labels joined to a first one before their colon: ", producer and writer:"
+_JOINED_LABELS = re.compile(r"([^:：\n]{3,60}?)[ \t]*[:：][ \t]*")
+
+
+def _past_joined_labels(part: str, end: int) -> int:
+    """Where the value starts when other labels are joined to the first by commas or "and"
+    before one colon ("Director, producer and writer: John Smith", "בימוי, הפקה ותסריט:
+    יאיר קדר"): after that colon; else ``end``."""
+    joined = _JOINED_LABELS.match(part, end)
+    if not joined:
+        return end
+    pieces = [p.strip() for p in _joins().split(joined.group(1)) if p.strip()]
+    return joined.end() if pieces and all(_label_word(p) for p in pieces) else end
+
+
+@cache
+def _joins() -> re.Pattern[str]:
+    return re.compile(rf"[,&/]|\s(?:{lang.alternation('conjunctions')})\s")
+
+
+def _label_word(word: str) -> bool:
+    """A label of some field, perhaps with "and" as its prefix ("ותסריט")."""
+    if field_of(word):
+        return True
+    prefixes = [p for p in lang.cues("prefix_conjunctions") if word.startswith(p)]
+    return any(field_of(word[len(p) :]) for p in prefixes)
 
 
 _AFTER_LABEL = re.compile(r"\s*[:：]?\s*(?:(?:by|de|di|da|do|von|par|por|van|av|af|od)\s+)?")
