@@ -8,7 +8,7 @@ import pytest
 
 from indexer.extract.pages.cues import by_lines, mentions, second_director, states_facts
 from indexer.extract.pages.introduced import filmography_asides
-from indexer.extract.pages.linelabels import segment_lists
+from indexer.extract.pages.linelabels import label_lists, segment_lists
 from indexer.extract.pages.names import names, person
 from tests.page_support import film_of
 
@@ -112,3 +112,21 @@ def test_the_director_and_the_director() -> None:
 )  # fmt: skip
 def test_labels_joined_before_one_colon_inside_a_line(line: str, director: str) -> None:
     assert [m.name for m in segment_lists(line, "directors")] == [director]
+
+
+def test_labels_glued_after_digits_and_names_in_hangul_words() -> None:
+    line = "개봉: 1966감독: 잉마르 베리만장르: 드라마, 심리출연: 비비 안데르손, 리브 울만평점: 8"
+    assert [m.name for m in label_lists(line, "directors")] == ["잉마르 베리만"]
+    assert [m.name for m in label_lists(line, "cast")] == ["비비 안데르손; 리브 울만"]
+
+
+def test_the_first_entrys_cast_among_entries_credited_alike() -> None:
+    page = (
+        "페르소나(1966) 영화 정보\n\n<가면 뒤의 진짜 나> 개봉: 1966감독: 잉마르 베리만장르: 드라마"
+        "출연: 비비 안데르손, 리브 울만평점: 8 《페르소나》는 인간 내면의 분열과 자아의 경계를 "
+        "탐구하는 대표작이다.\n\n그린 북(2018) 영화 정보\n\n<우정> 개봉: 2018감독: 피터 패럴리"
+        "장르: 드라마출연: 비고 모텐슨, 마허샬라 알리, 린다 카델리니평점: 7 《그린북》은 미국 "
+        "남부를 배경으로 한 드라마다.\n\n"
+    )
+    film = film_of(page)
+    assert (film.directors, film.cast) == (("잉마르 베리만",), ("비비 안데르손", "리브 울만"))

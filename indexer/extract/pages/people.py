@@ -720,6 +720,10 @@ def cast(
     for rows in castrows.dash_rows(block):  # the labelled value read as its rows
         _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
     _held_lists(ballot)
+    for candidate in ballot.candidates.values():  # where its first name is first written
+        at = block.find(candidate.value.split("; ")[0])
+        candidate.line = block.count("\n", 0, at) if at >= 0 else None
+    _first_of_each_cue(ballot)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
