@@ -10,6 +10,7 @@ from indexer.extract.pages.cues import by_lines, mentions, second_director, stat
 from indexer.extract.pages.introduced import filmography_asides
 from indexer.extract.pages.linelabels import label_lists, segment_lists
 from indexer.extract.pages.names import names, person
+from indexer.extract.pages.people import names_before_facts
 from tests.page_support import film_of
 
 
@@ -130,3 +131,16 @@ def test_the_first_entrys_cast_among_entries_credited_alike() -> None:
     )
     film = film_of(page)
     assert (film.directors, film.cast) == (("잉마르 베리만",), ("비비 안데르손", "리브 울만"))
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        (("Saint Omer", "Alice Diop, France, 2022o", "Saint-Omer court of law."), ["Alice Diop"]),
+        (("Rocks", "Sarah Gavron / UK 2019", "An uplifting film."), ["Sarah Gavron"]),
+        # a name then no country: a byline and its date
+        (("Rocks", "Jane Smith, 12 March 2019", "An uplifting film."), []),
+    ],
+)
+def test_a_name_before_the_films_country_and_year(lines: tuple[str, ...], found: list[str]) -> None:
+    assert names_before_facts(lines) == found

@@ -96,6 +96,25 @@ def names_above_cast(lines: tuple[str, ...]) -> list[list[str]]:
 _NAME_CELLS = re.compile(r"[,;|、،]")
 
 
+#: a year at a line's end with one letter glued on (a flattened icon: "2022o")
+_YEAR_GLUED = re.compile(r"(?<!\d)((?:19|20)\d\d)[a-z]$")
+
+
+def names_before_facts(lines: tuple[str, ...], limit: int = 12) -> list[str]:
+    """The name that opens one of the page's first lines, then a comma and the film's
+    country and year ("Alice Diop, France, 2022"; "Sarah Gavron / UK 2019 / 93 min"): a
+    credit line, as film guides write the director."""
+    found = []
+    for line in [line.strip() for line in lines if line.strip()][:limit]:
+        head = re.match(r"([^,/|]{5,60}?)\s*(?:,|\s/|\s\|)\s*(.+)$", line)
+        if not head or not _full_name(head.group(1).strip()):
+            continue
+        facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", head.group(2)))
+        if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
+            found.append(head.group(1).strip())
+    return found[:1]
+
+
 def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
     """Two or three names listed on line ``i`` when the next line states the film's country
     or year: the directors of a credit block without labels ("Giacomo Ciarrapico, Mattia
@@ -224,6 +243,8 @@ def directors(
         vote(weak, "a possessive or a biography", 1.0)
     for name in found.names[:1]:
         vote(name, "a name on a fact line", 0.5)
+    for name in names_before_facts(lines):  # "Alice Diop, France, 2022"
+        vote(name, "a name before the film's country and year on a line", 3.0)
     for name in found.lone_names:
         vote(name, "a name alone in a credit block", 2.0)
     for above in names_above_cast(lines):  # "Sam Mendes" above "— CAST —"
@@ -324,17 +345,18 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("named before another film's title", -2.0)
 
 
-def _first_of_each_cue(ballot: Ballot) -> None:
+def _first_of_each_cue(ballot: Ballot, credits_only: bool = False) -> None:
     """The first name on the page of those one cue found speaks for the page's first film: a
     page of several entries credits each the same way ("Režisors A … Režisors B"), and the
-    later entries are no less often named."""
+    later entries are no less often named. With ``credits_only``, only the cues of a credit
+    ("after 'Lomās'"), not a list's shape (names met in passing come before the cast)."""
     firsts: dict[str, Candidate] = {}
     named: dict[str, int] = {}
     for candidate in ballot.candidates.values():
         if candidate.line is None:
             continue
         for cue, weight in candidate.evidence:
-            if weight <= 0:
+            if weight <= 0 or (credits_only and not cue.startswith("after '")):
                 continue
             named[cue] = named.get(cue, 0) + 1
             first = firsts.get(cue)
@@ -723,7 +745,7 @@ def cast(
     for candidate in ballot.candidates.values():  # where its first name is first written
         at = block.find(candidate.value.split("; ")[0])
         candidate.line = block.count("\n", 0, at) if at >= 0 else None
-    _first_of_each_cue(ballot)
+    _first_of_each_cue(ballot, credits_only=True)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
