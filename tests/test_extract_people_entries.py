@@ -144,3 +144,25 @@ def test_the_first_entrys_cast_among_entries_credited_alike() -> None:
 )
 def test_a_name_before_the_films_country_and_year(lines: tuple[str, ...], found: list[str]) -> None:
     assert names_before_facts(lines) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("Das Team um Regisseur und Drehbuchautor Ed Herzog zeigt", "director_nouns", "Ed Herzog"),
+        ("För manus och regi står långfilmsdebuterande Babak Anvari.", "directed_by",
+         "Babak Anvari"),
+        ("Filmen er laget av Mark Osborne, regissør av «Kung Fu Panda».", "directed_by",
+         "Mark Osborne"),
+    ],
+)  # fmt: skip
+def test_cues_in_prose_of_more_languages(text: str, kind: str, name: str) -> None:
+    assert [m.name for m in mentions(text, kind)] == [name]
+
+
+def test_the_character_whom_an_actor_plays() -> None:
+    page = (
+        "Naise lõhn\n\nFilm räägib pimedaks jäänud sõjaveteranist, keda mängib Al Pacino. "
+        "Lugu sellest, kuidas sõjaveteran saab endale noore hooldaja.\n\n"
+    )
+    assert film_of(page).cast == ("Al Pacino",)

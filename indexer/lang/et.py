@@ -72,6 +72,7 @@ DATA = Language(
     review_words=split("arvustus"),
     titled=split("nimega"),
     plays=split("mängib"),
+    role_of=split("keda mängib|keda kehastab|keda mängis|keda kehastas"),
     speech_verbs=split("kirjutab"),
     event_words=split(
         "esilinastu*|linastu*|seanss*|festival*|kinodes|kinos|pilet*|täna|täna õhtul|"

@@ -264,16 +264,27 @@ def _after_lower_words(text: str, start: int) -> str | None:
     at = start
     for _ in range(4):
         word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,:：\s]+", text[at : at + 40])
-        if not word or not word.group(1).islower():
+        # a role noun written with a capital ("Regisseur und Drehbuchautor Ed Herzog")
+        if not word or not (word.group(1).islower() or _people_label(word.group(1))):
             return None
         joined = word.group(1) in lang.cue_set("conjunctions")
-        if joined and name_at(text, at + word.end()):
+        after = _WORD_AHEAD.match(text, at + word.end())
+        role = after is not None and _people_label(after.group(1))  # "und Drehbuchautor"
+        if joined and not role and name_at(text, at + word.end()):
             return None  # "Pascal Payant leikstjóra og Simon Danielsson": another person
         at += word.end()
+        if role and joined:
+            continue  # the role word is read next, and no name opens with it
         name = name_at(text, at)
         if name:
             return name
     return None
+
+
+def _people_label(word: str) -> bool:
+    """True for a word that labels a film's people ("Drehbuchautor", "Produzent")."""
+    fields = field_of(word)
+    return bool(fields) and set(fields) <= {"directors", "writers", "cast", "producers"}
 
 
 #: "de Séptimo, ": a short lower-case word ("of", "de", "du"), a capitalised title of one to
@@ -362,12 +373,15 @@ def _after_noun(text: str, start: int) -> str | None:
 
 
 def _after_descriptor(text: str, cue: re.Match[str]) -> str | None:
-    """The name after a cue that ends in an elided article and one lower-case word that
-    describes the person: "diretto dall’esordiente Lukas Dhont" (the debutant)."""
-    if cue.group(0)[-1:] not in "'’":
-        return None
+    """The name after a cue and one lower-case word that describes the person: "diretto
+    dall’esordiente Lukas Dhont" (the debutant; after an elided article, a word of five
+    letters or more), "För regi står långfilmsdebuterande Babak Anvari" (eight or more: no
+    article, pronoun or preposition)."""
     word = _WORD_AHEAD.match(text, cue.end())
-    if not word or not word.group(1).islower() or len(word.group(1)) < 5:
+    elided = cue.group(0)[-1:] in "'’"
+    if not word or not word.group(1).islower() or len(word.group(1)) < (5 if elided else 8):
+        return None
+    if _is_cue_word(word.group(1)) or word.group(1) in lang.cue_set("determiners"):
         return None
     return name_at(text, word.end())
 

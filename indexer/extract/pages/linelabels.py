@@ -143,7 +143,7 @@ def _labelled_parts(line: str) -> list[_Part]:
         at = line.find(part, start)
         start = at + len(part)
         opens = sorted({0, *(m.end() for m in _COMMA.finditer(part))})
-        labelled = []
+        labelled: list[tuple[int, tuple[str, tuple[str, ...], int]]] = []
         for i in opens:
             found = _opening_label(part[i:])
             if found and (not labelled or i >= labelled[-1][0] + labelled[-1][1][2]):

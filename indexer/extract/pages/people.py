@@ -743,8 +743,8 @@ def cast(
         _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
     _held_lists(ballot)
     for candidate in ballot.candidates.values():  # where its first name is first written
-        at = block.find(candidate.value.split("; ")[0])
-        candidate.line = block.count("\n", 0, at) if at >= 0 else None
+        first = block.find(candidate.value.split("; ")[0])
+        candidate.line = block.count("\n", 0, first) if first >= 0 else None
     _first_of_each_cue(ballot, credits_only=True)
     if why is not None:
         why.record("cast", ballot)
