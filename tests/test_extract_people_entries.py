@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.cues import by_lines, mentions, second_director, states_facts
+from indexer.extract.pages.cues import (
+    by_lines,
+    citations,
+    mentions,
+    second_director,
+    states_facts,
+)
 from indexer.extract.pages.introduced import filmography_asides
 from indexer.extract.pages.linelabels import label_lists, segment_lists
 from indexer.extract.pages.names import names, person
@@ -166,3 +172,23 @@ def test_the_character_whom_an_actor_plays() -> None:
         "Lugu sellest, kuidas sõjaveteran saab endale noore hooldaja.\n\n"
     )
     assert film_of(page).cast == ("Al Pacino",)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "cited"),
+    [
+        ("El Secreto de sus Ojos (Juan Jose Campanella, Argentina, España, 2009)",
+         "El Secreto de sus Ojos", ("Juan Jose Campanella",)),
+        ("Ver El caso Litvinenko (Bunt. Delo Litvinenko, Andréi Nekrasov, 2007).",
+         "Ver El caso Litvinenko", ("Andréi Nekrasov",)),
+        # a title not told from a long sentence before it
+        ("Material de partida interesante para este trabajo titulado El caso Litvinenko "
+         "(Andréi Nekrasov, 2007).", "", ("Andréi Nekrasov",)),
+        ("Cube (1997, Vincenzo Natali)", None, None),
+    ],
+)  # fmt: skip
+def test_citations_with_an_original_title_or_countries(
+    text: str, title: str | None, cited: tuple[str, ...] | None
+) -> None:
+    found = [(c.title, c.names) for c in citations(text)]
+    assert found == ([] if cited is None else [(title, cited)])

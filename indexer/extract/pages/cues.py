@@ -21,7 +21,7 @@ from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
-from indexer.normalize import genre_names, key, nationality_country
+from indexer.normalize import country_name, genre_names, key, nationality_country
 from indexer.wordre import alternation
 
 #: "由李睿珺编剧并执导": a Chinese name between 由 ("by") and the verb for directing
@@ -656,17 +656,34 @@ def citations(text: str) -> list[Citation]:
     parentheses a person's name; the title is the text before, up to a quote or a stop."""
     found = []
     for match in _CITED.finditer(text):
-        listed = names_from(match.group(1), 0)
+        listed = _cited_names(match.group(1))
+        if not listed:
+            continue
+        head = text[max(0, match.start() - 120) : match.start()].rstrip()
+        # a title not told from the sentence before it ("… para este trabajo titulado El caso
+        # Litvinenko (…)") is written "": the citation still names a film's director
+        found.append(Citation(_cited_title(head), tuple(listed), match.start()))
+    return found
+
+
+def _cited_names(inside: str) -> list[str]:
+    """The directors of a citation's parentheses before the year: "Celine Song", "A, B and
+    C"; after the original title ("Bunt. Delo Litvinenko, Andréi Nekrasov"), before the
+    countries ("Juan Jose Campanella, Argentina, España"); none when other words are left."""
+    parts = [p.strip() for p in inside.split(",")]
+    while len(parts) > 1 and country_name(parts[-1]):
+        parts.pop()  # the countries after the names
+    for skip in (0, 1):  # the original title before them
+        rest = ", ".join(parts[skip:])
+        if not rest:
+            continue
+        listed = names_from(rest, 0)
         joined = ", ".join(listed)
         if not listed or not all(is_name(n) for n in listed):
             continue
-        if len(re.sub(r"[\s,]", "", joined)) < len(re.sub(r"[\s,]", "", match.group(1))) - 8:
-            continue  # words left over that are no names and no "and"
-        head = text[max(0, match.start() - 120) : match.start()].rstrip()
-        title = _cited_title(head)
-        if title:
-            found.append(Citation(title, tuple(listed), match.start()))
-    return found
+        if len(re.sub(r"[\s,]", "", joined)) >= len(re.sub(r"[\s,]", "", rest)) - 8:
+            return listed  # (no words left over that are no names and no "and")
+    return []
 
 
 def _cited_title(head: str) -> str:

@@ -60,7 +60,9 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
         starts_with_word = re.match(r"(?i)(?:by|from|with|von|par|por|di|de)\s", text)
         if key(text) in heading:  # the heading's series or venue repeated under it
             continue
-        if i not in used and fl.is_name(text) and not is_noise(text) and not starts_with_word:
+        # "Y EL GANADOR ES…": a headline cut short is no name
+        cut = text.endswith(("…", "...")) or text.count("(") != text.count(")")
+        if i not in used and fl.is_name(text) and not (is_noise(text) or starts_with_word or cut):
             return [text]
         listed = _names_before_facts(lines, i)
         if i not in used and listed:
@@ -305,7 +307,7 @@ def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, 
     headed = False
     for i, citation in enumerate(cues.citations(block)):
         cited = key(citation.title)
-        if any(t and (cited == t or cited.endswith(" " + t)) for t in titles):
+        if cited and any(t and (cited == t or cited.endswith(" " + t)) for t in titles):
             weighed.append((citation, 3.0))
         elif not headed and _heading_citation(block, citation):
             headed = True  # "Lov u mutnom (Vlastimir Radovanović, 1981)" heads the first entry
@@ -313,7 +315,8 @@ def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, 
         else:
             before = block[max(0, citation.at - 2) : citation.at].strip()
             quoted = bool(before) and before[-1] in _CLOSING_QUOTES
-            weighed.append((citation, 1.0 if i == 0 and quoted else 0.5))
+            first = 1.0 if quoted else 0.75  # the page's first citation: likelier its film
+            weighed.append((citation, first if i == 0 else 0.5))
     return weighed
 
 
@@ -323,7 +326,8 @@ def _heading_citation(block: str, citation: cues.Citation) -> bool:
     start = block.rfind("\n", 0, citation.at) + 1
     end = block.find("\n", citation.at)
     line = block[start : end if end >= 0 else len(block)].strip()
-    return line.endswith(")") and key(line).startswith(key(citation.title))
+    cited = key(citation.title)
+    return bool(cited) and line.endswith(")") and key(line).startswith(cited)
 
 
 def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
