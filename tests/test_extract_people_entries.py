@@ -65,9 +65,13 @@ def test_a_cue_ending_in_an_elided_article(text: str, name: str) -> None:
 
 def test_a_credit_line_with_the_films_facts_after_the_word_for_by() -> None:
     block = "GIRL\ndi Lukas Dhont • Belgio • durata 105 min\n"
-    assert [(m.name, states_facts(block, m)) for m in by_lines(block)] == [("Lukas Dhont", True)]
+    assert [states_facts(block, m) for m in by_lines(block)] == [["Lukas Dhont"]]
+    block = "Le otto montagne\ndi Felix Van Groeningen, Charlotte Vandermeersch — Italia, 2022\n"
+    assert [states_facts(block, m) for m in by_lines(block)] == [
+        ["Felix Van Groeningen", "Charlotte Vandermeersch"]
+    ]
     byline = "Review\nBy Jane Smith\n"
-    assert [(m.name, states_facts(byline, m)) for m in by_lines(byline)] == [("Jane Smith", False)]
+    assert [(m.name, states_facts(byline, m)) for m in by_lines(byline)] == [("Jane Smith", [])]
 
 
 def test_a_cast_list_with_each_role_glued_to_the_actor() -> None:

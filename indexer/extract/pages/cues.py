@@ -410,17 +410,35 @@ def by_lines(text: str) -> list[Mention]:
     for match in _by_line().finditer(text):
         name = name_at(text, match.end())
         rest = text[match.end() :].split("\n", 1)[0].strip()
-        if name and (key(rest) == key(name) or _facts_after(rest, name) or _cast_after(rest, name)):
+        if name and (
+            key(rest) == key(name)
+            or _facts_after(rest, name)
+            or _cast_after(rest, name)
+            or _listed_facts(rest, name)
+        ):
             found.append(Mention(name, match.group(1), match.start()))
     return found
 
 
-def states_facts(text: str, mention: Mention) -> bool:
-    """True when a :func:`by_lines` credit goes on with the film's country or year ("di Lukas
-    Dhont • Belgio • durata 105 min"): a film's credit line, which an article's byline is not."""
+def states_facts(text: str, mention: Mention) -> list[str]:
+    """The names of a :func:`by_lines` credit that goes on with the film's country or year
+    ("di Lukas Dhont • Belgio • durata 105 min", "di A, B — Italia, 2022, 147'"): a film's
+    credit line, which an article's byline is not; else none."""
     start = text.find(mention.name, mention.at)
-    rest = text[start:].split("\n", 1)[0].strip() if start >= 0 else ""
-    return _facts_after(rest, mention.name)
+    line = text[start:].split("\n", 1)[0].strip() if start >= 0 else ""
+    if _facts_after(line, mention.name):
+        return [mention.name]
+    return _listed_facts(line, mention.name)
+
+
+def _listed_facts(line: str, name: str) -> list[str]:
+    """The names listed from ``name`` at the start of ``line`` when the film's facts follow
+    the last ("A, B — Italia, 2022"), or none."""
+    listed = names_from(line, 0, limit=4)
+    if len(listed) < 2 or listed[0] != name:
+        return []
+    last = line.find(listed[-1])
+    return listed if last >= 0 and _facts_after(line[last:], listed[-1]) else []
 
 
 def _cast_after(rest: str, name: str) -> bool:

@@ -204,8 +204,10 @@ def directors(
     for mention in cues.by_lines(block):
         # an article's byline has the same shape: the weight stays below a real cue, unless
         # the film's country or year follows (no byline states them)
-        if cues.states_facts(block, mention):
+        on_line = cues.states_facts(block, mention)
+        if on_line:  # "di A, B — Italia, Francia, Belgio, 2022, 147'": every name directs
             vote(mention.name, f"after '{mention.cue}' on a line of the film's facts", 2.75)
+            partners.setdefault(key(in_page(mention.name, block, titles) or ""), on_line[1:])
         else:
             vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
     bare = bare_director(lines, used, title.line)  # one name, or a list before the facts
