@@ -16,7 +16,7 @@ from indexer.extract.pages.cues import (
 from indexer.extract.pages.introduced import filmography_asides
 from indexer.extract.pages.linelabels import label_lists, segment_lists
 from indexer.extract.pages.names import names, person
-from indexer.extract.pages.people import names_before_facts
+from indexer.extract.pages.people import name_lines, names_before_facts
 from tests.page_support import film_of
 
 
@@ -196,3 +196,9 @@ def test_citations_with_an_original_title_or_countries(
 ) -> None:
     found = [(c.title, c.names) for c in citations(text)]
     assert found == ([] if cited is None else [(title, cited)])
+
+
+def test_a_line_listing_names_parted_by_slashes_after_a_colon() -> None:
+    line = "Thriller américain_1h35 : Uma THURMAN / Evan Rachel WOOD / Eva AMURI / Brett CULLEN"
+    assert name_lines(line) == [["Uma THURMAN", "Evan Rachel WOOD", "Eva AMURI", "Brett CULLEN"]]
+    assert name_lines("Drame / France / 2019 / 93 min") == []

@@ -412,7 +412,7 @@ def name_lines(block: str) -> list[list[str]]:
             [*line.split(";"), line.rsplit(":", 1)[-1]] if ";" in line or ":" in line else [line]
         )
         for segment in segments:
-            parts = [p.strip(" .") for p in re.split(r"[,|、،]", segment)]
+            parts = [p.strip(" .") for p in re.split(r"[,|、،]|\s/\s", segment)]  # "A / B / C"
             parts = [p for p in parts if p]
             if len(parts) >= 3 and all(fl.is_name(p) or fl.is_uncased_name(p) for p in parts):
                 found.append(parts)
