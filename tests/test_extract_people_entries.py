@@ -17,6 +17,7 @@ from indexer.extract.pages.introduced import filmography_asides
 from indexer.extract.pages.linelabels import label_lists, segment_lists
 from indexer.extract.pages.names import names, person
 from indexer.extract.pages.people import name_lines, names_before_facts
+from indexer.extract.pages.possessive import film_possessors
 from tests.page_support import film_of
 
 
@@ -202,3 +203,8 @@ def test_a_line_listing_names_parted_by_slashes_after_a_colon() -> None:
     line = "Thriller américain_1h35 : Uma THURMAN / Evan Rachel WOOD / Eva AMURI / Brett CULLEN"
     assert name_lines(line) == [["Uma THURMAN", "Evan Rachel WOOD", "Eva AMURI", "Brett CULLEN"]]
     assert name_lines("Drame / France / 2019 / 93 min") == []
+
+
+def test_a_basque_possessor_of_the_film_in_the_genitive() -> None:
+    text = '"A escondidas" Mikel Ruedaren bigarren film luzea Malagako zinemaldian lehiatuko da.'
+    assert [m.name for m in film_possessors(text, "eu")] == ["Mikel Ruedaren"]
