@@ -16,7 +16,7 @@ from indexer.extract.pages.cues import (
 from indexer.extract.pages.introduced import filmography_asides
 from indexer.extract.pages.linelabels import label_lists, segment_lists
 from indexer.extract.pages.names import names, person
-from indexer.extract.pages.people import name_lines, names_before_facts
+from indexer.extract.pages.people import described_in_parentheses, name_lines, names_before_facts
 from indexer.extract.pages.possessive import film_possessors
 from tests.page_support import film_of
 
@@ -208,3 +208,10 @@ def test_a_line_listing_names_parted_by_slashes_after_a_colon() -> None:
 def test_a_basque_possessor_of_the_film_in_the_genitive() -> None:
     text = '"A escondidas" Mikel Ruedaren bigarren film luzea Malagako zinemaldian lehiatuko da.'
     assert [m.name for m in film_possessors(text, "eu")] == ["Mikel Ruedaren"]
+
+
+def test_films_in_parentheses_after_a_name_are_no_cast() -> None:
+    text = "With his third feature, Hlynur Pálmason (A White, White Day) delivers an epic."
+    assert described_in_parentheses(text) == []
+    text = "Il suit deux jeunes filles (Linda Molin, Fanny Ketter) dans la ville."
+    assert described_in_parentheses(text) == [["Linda Molin", "Fanny Ketter"]]

@@ -565,6 +565,8 @@ def described_in_parentheses(block: str, directors: bool = False) -> list[list[s
     for match in _DESCRIBED.finditer(block):
         if set(field_of(match.group(1))) - {"cast"} or cues.is_director_noun(match.group(1)):
             continue
+        if match.group(1)[0].isupper() and not directors:
+            continue  # "Hlynur Pálmason (A White, White Day)": a name's aside, its films
         before = block[max(0, match.start() - 40) : match.start()].split()[-4:]
         if any(cues.is_director_noun(w.strip(",;:")) for w in before) != directors:
             continue
