@@ -149,6 +149,7 @@ def test_the_first_entrys_cast_among_entries_credited_alike() -> None:
     [
         (("Saint Omer", "Alice Diop, France, 2022o", "Saint-Omer court of law."), ["Alice Diop"]),
         (("Rocks", "Sarah Gavron / UK 2019", "An uplifting film."), ["Sarah Gavron"]),
+        (("Phoenix", "Christian Petzold Deutschland, 2014", "Classical."), ["Christian Petzold"]),
         # a name then no country: a byline and its date
         (("Rocks", "Jane Smith, 12 March 2019", "An uplifting film."), []),
     ],

@@ -106,15 +106,17 @@ def names_before_facts(lines: tuple[str, ...], limit: int = 12) -> list[str]:
     """The name that opens one of the page's first lines, then a comma and the film's
     country and year ("Alice Diop, France, 2022"; "Sarah Gavron / UK 2019 / 93 min"): a
     credit line, as film guides write the director."""
-    found = []
     for line in [line.strip() for line in lines if line.strip()][:limit]:
-        head = re.match(r"([^,/|]{5,60}?)\s*(?:,|\s/|\s\|)\s*(.+)$", line)
-        if not head or not _full_name(head.group(1).strip()):
-            continue
-        facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", head.group(2)))
-        if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
-            found.append(head.group(1).strip())
-    return found[:1]
+        words = line.split()
+        for size in (2, 3, 4):  # "Christian Petzold Deutschland, 2014": no comma after it
+            name = " ".join(words[:size]).rstrip(",/|")
+            rest = " ".join(words[size:]).lstrip(",/| ")
+            if not rest or not _full_name(name):
+                continue
+            facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest))
+            if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
+                return [name]
+    return []
 
 
 def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
