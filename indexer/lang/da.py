@@ -26,7 +26,10 @@ DATA = Language(
         synopsis="handling|om filmen|resumé",
         ignore="censur|distributør|undertekster",
     ),
-    directed_by=split("instrueret af|en film af|i instruktion af|skrevet og instrueret af"),
+    directed_by=split(
+        "instrueret af|en film af|i instruktion af|skrevet og instrueret af|filmen er lavet af|"
+        "filmen er instrueret af|for instruktionen står"
+    ),
     written_by=split("skrevet af"),
     starring=split("skuespiller|skuespilleren|med|i hovedrollerne|i hovedrollen"),
     starring_after=split("i rollerne|i hovedrollerne|i hovedrollen"),

@@ -30,7 +30,7 @@ DATA = Language(
         year="jahr|produktionsjahr|erscheinungsjahr",
         release="kinostart|start|filmstart",
         directors="regisseure|regie|regisseur|regisseurin|ein film von|inszenierung|r",
-        writers="drehbuch|buch|autor|autoren",
+        writers="drehbuch|buch|autor|autoren|drehbuchautor|drehbuchautorin",
         cast="darsteller|darsteller innen|"
         "schauspieler|besetzung|mit|die stars|hauptdarsteller|darstellerinnen",
         cinematography="kamera|bildgestaltung",

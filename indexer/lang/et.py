@@ -77,6 +77,7 @@ DATA = Language(
         "nentis|tõdes|leidis|leiab|selgitas|selgitab|kiitis|kiidab|hindas|hindab|arvustas|arvab|"
         "arvas"
     ),
+    role_of=split("keda mängib|keda kehastab|keda mängis|keda kehastas"),
     event_words=split(
         "esilinastu*|linastu*|seanss*|festival*|kinodes|kinos|pilet*|täna|täna õhtul|"
         "võistlusprogramm*|programm*|kinolevi*"

@@ -60,7 +60,7 @@ DATA = Language(
         Crime="poliziakoa|krimena",
     ),
     conjunctions=split("eta"),
-    film_words=split("filma|pelikula"),
+    film_words=split("filma|pelikula|film|filmean|pelikulan"),
     review_words=split("kritika"),
     event_words=split(
         "estreinal*|emanaldi*|proiekzio*|jaialdi*|zinemaldi*|zinemetan|aretoetan|sarrera*|"
@@ -73,4 +73,7 @@ DATA = Language(
     ),
     notice_words=split("artxibo*|covid*|koronabirus*|pandemia*|eskubide guztiak erreserbatuta"),
     critic_roles=split("kritikaria"),
+    #: the genitive "-(r)en" of the possessor written before the word for film ("Mikel
+    #: Ruedaren bigarren film luzea": Mikel Rueda's second feature film)
+    genitive_endings=split("aren|ren|en"),
 )

@@ -55,7 +55,8 @@ DATA = Language(
         "regia di|la regia è di|diretto da|diretta da|un film di|scritto e diretto da|"
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"
         "l'ultimo film di|firma la regia|alla regia|esordio alla regia di|esordio alla regia per|"
-        "debutto alla regia di|debutto alla regia per|opera prima di"
+        "debutto alla regia di|debutto alla regia per|opera prima di|diretto dal|diretta dal|"
+        "diretto dalla|diretta dalla|diretto dall'|diretta dall'|regia dell'|un film dell'"
     ),
     written_by=split("scritto da|sceneggiatura di"),
     starring=split(

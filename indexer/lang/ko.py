@@ -29,6 +29,7 @@ DATA = Language(
         synopsis="줄거리|시놉시스",
         awards="수상|수상내역",
         press="평론",
+        ignore="평점|관람등급",
     ),
     director_nouns=split("감독"),
     directed_after=split("감독"),

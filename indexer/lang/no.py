@@ -25,7 +25,10 @@ DATA = Language(
         synopsis="handling|om filmen",
         ignore="aldersgrense|distributør",
     ),
-    directed_by=split("regissert av|en film av|i regi av|skrevet og regissert av"),
+    directed_by=split(
+        "regissert av|en film av|i regi av|skrevet og regissert av|filmen er laget av|"
+        "filmen er regissert av|for regien står|for manus og regi står"
+    ),
     written_by=split("skrevet av"),
     starring=split("skuespiller|skuespilleren|med|i hovedrollene|i hovedrollen"),
     starring_after=split("i rollene|i hovedrollene|i hovedrollen"),

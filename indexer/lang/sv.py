@@ -27,7 +27,10 @@ DATA = Language(
         ignore="åldersgräns|distributör|textning",
         awards="utmärkelser",
     ),
-    directed_by=split("regisserad av|en film av|i regi av|skriven och regisserad av"),
+    directed_by=split(
+        "regisserad av|en film av|i regi av|skriven och regisserad av|filmen är gjord av|"
+        "för regin står|för regi står|för manus och regi står|bakom kameran står"
+    ),
     written_by=split("skriven av|manus av"),
     starring=split("skådespelaren|skådespelerskan|med|i huvudrollerna|i rollerna|i huvudrollen"),
     starring_after=split("i rollerna|i huvudrollerna|i huvudrollen"),

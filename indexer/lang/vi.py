@@ -76,4 +76,6 @@ DATA = Language(
     respectively=split("lần lượt"),
     critic_roles=split("nhà phê bình|nhà phê bình phim"),
     read_also=split("xem thêm|đọc thêm|tin liên quan"),
+    # People's Artist, Meritorious Artist (state titles written before an artist's name)
+    honorifics=split("NSND|NSƯT|NSUT|NNƯT"),
 )

@@ -21,7 +21,7 @@ from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
-from indexer.normalize import genre_names, key, nationality_country
+from indexer.normalize import country_name, genre_names, key, nationality_country
 from indexer.wordre import alternation
 
 #: "由李睿珺编剧并执导": a Chinese name between 由 ("by") and the verb for directing
@@ -52,6 +52,8 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     words = lang.cues(kind, code)
     if not words:
         return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
+    # an elided article written with either apostrophe ("diretto dall'", "dall’")
+    words = (*words, *(w.replace("'", "’") for w in words if "'" in w))
     # a role noun takes the endings of gender and case ("Regisseurin", "lavastajaks",
     # "ohjaajana"); "the director, Warwick Thornton": a comma may follow the cue as a colon does
     ending = rf"(?:(?<!{_CJK_CLASS})[^\W\d_]{{1,3}})?" if kind == "director_nouns" else ""
@@ -62,7 +64,9 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         # "(в ролите - Максим Суханов)"; Chinese and Japanese write the name right after the
         # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
         # opens no name)
-        rf"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}])))",
+        rf"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}]))"
+        # an elided article glued to the next word: "diretto dall’esordiente Lukas Dhont"
+        r"|(?<=['’])(?=[^\W\d_]))",
         re.IGNORECASE,
     )
 
@@ -87,6 +91,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = _after_appositive(text, match.end(), name) or name
             # "dirigido pelo uruguaio Daniel Hendler", "directed by filmmaker Ana Ruiz"
             name = name or _after_nationality(text, match.end()) or _after_noun(text, match.end())
+            name = name or _after_descriptor(text, match)
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
         if name and _verb_phrase(text, match, name):
@@ -196,6 +201,21 @@ def partner(text: str, mention: Mention) -> str | None:
     return name
 
 
+def second_director(text: str, mention: Mention) -> str | None:
+    """The name after the word for "and" and a director's role noun again, after a role
+    noun's ``mention``: "المخرجة مي سعد والمخرج الفلسطيني أحمد الدنف" (the director A and the
+    director B), "the director A and the director B"."""
+    at = text.find(mention.name, mention.at)
+    if at < 0 or not is_director_noun(mention.cue):
+        return None
+    end = at + len(mention.name)
+    joined = _and().match(text, end) or _prefix_and().match(text, end)
+    # the role noun read on its own: "and" may be its prefix ("والمخرج")
+    rest = text[joined.end() : joined.end() + 120] if joined else ""
+    noun = _pattern("director_nouns").match(rest)
+    return name_at(rest, noun.end()) if noun else None
+
+
 def co_credited(text: str, mention: Mention) -> list[str]:
     """The names credited with ``mention``'s: its :func:`partner`, or the rest of a list of
     names that fills its credit up to the end of the line or a " / " or "|" cell break
@@ -244,16 +264,27 @@ def _after_lower_words(text: str, start: int) -> str | None:
     at = start
     for _ in range(4):
         word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,:：\s]+", text[at : at + 40])
-        if not word or not word.group(1).islower():
+        # a role noun written with a capital ("Regisseur und Drehbuchautor Ed Herzog")
+        if not word or not (word.group(1).islower() or _people_label(word.group(1))):
             return None
         joined = word.group(1) in lang.cue_set("conjunctions")
-        if joined and name_at(text, at + word.end()):
+        after = _WORD_AHEAD.match(text, at + word.end())
+        role = after is not None and _people_label(after.group(1))  # "und Drehbuchautor"
+        if joined and not role and name_at(text, at + word.end()):
             return None  # "Pascal Payant leikstjóra og Simon Danielsson": another person
         at += word.end()
+        if role and joined:
+            continue  # the role word is read next, and no name opens with it
         name = name_at(text, at)
         if name:
             return name
     return None
+
+
+def _people_label(word: str) -> bool:
+    """True for a word that labels a film's people ("Drehbuchautor", "Produzent")."""
+    fields = field_of(word)
+    return bool(fields) and set(fields) <= {"directors", "writers", "cast", "producers"}
 
 
 #: "de Séptimo, ": a short lower-case word ("of", "de", "du"), a capitalised title of one to
@@ -341,6 +372,20 @@ def _after_noun(text: str, start: int) -> str | None:
     return name_at(text, word.end())
 
 
+def _after_descriptor(text: str, cue: re.Match[str]) -> str | None:
+    """The name after a cue and one lower-case word that describes the person: "diretto
+    dall’esordiente Lukas Dhont" (the debutant; after an elided article, a word of five
+    letters or more), "För regi står långfilmsdebuterande Babak Anvari" (eight or more: no
+    article, pronoun or preposition)."""
+    word = _WORD_AHEAD.match(text, cue.end())
+    elided = cue.group(0)[-1:] in "'’"
+    if not word or not word.group(1).islower() or len(word.group(1)) < (5 if elided else 8):
+        return None
+    if _is_cue_word(word.group(1)) or word.group(1) in lang.cue_set("determiners"):
+        return None
+    return name_at(text, word.end())
+
+
 _GENRE_BY = re.compile(
     r"(?<![^\W\d_])([^\W\d_]{4,})\s+(by|de|di|von|par|por|van|av|af|od)\s+", re.I
 )
@@ -365,9 +410,35 @@ def by_lines(text: str) -> list[Mention]:
     for match in _by_line().finditer(text):
         name = name_at(text, match.end())
         rest = text[match.end() :].split("\n", 1)[0].strip()
-        if name and (key(rest) == key(name) or _facts_after(rest, name) or _cast_after(rest, name)):
+        if name and (
+            key(rest) == key(name)
+            or _facts_after(rest, name)
+            or _cast_after(rest, name)
+            or _listed_facts(rest, name)
+        ):
             found.append(Mention(name, match.group(1), match.start()))
     return found
+
+
+def states_facts(text: str, mention: Mention) -> list[str]:
+    """The names of a :func:`by_lines` credit that goes on with the film's country or year
+    ("di Lukas Dhont • Belgio • durata 105 min", "di A, B — Italia, 2022, 147'"): a film's
+    credit line, which an article's byline is not; else none."""
+    start = text.find(mention.name, mention.at)
+    line = text[start:].split("\n", 1)[0].strip() if start >= 0 else ""
+    if _facts_after(line, mention.name):
+        return [mention.name]
+    return _listed_facts(line, mention.name)
+
+
+def _listed_facts(line: str, name: str) -> list[str]:
+    """The names listed from ``name`` at the start of ``line`` when the film's facts follow
+    the last ("A, B — Italia, 2022"), or none."""
+    listed = names_from(line, 0, limit=4)
+    if len(listed) < 2 or listed[0] != name:
+        return []
+    last = line.find(listed[-1])
+    return listed if last >= 0 and _facts_after(line[last:], listed[-1]) else []
 
 
 def _cast_after(rest: str, name: str) -> bool:
@@ -387,9 +458,18 @@ def _facts_after(rest: str, name: str) -> bool:
     """True when ``rest`` is ``name`` then, after a " / ", "|" or " - ", the film's facts: the
     line "de Luigi Comencini / Italie / 1979 / 128'" (or "De Theo Angelopoulos - 1975 - 230mn
     - Grèce") credits the director of the film it states."""
-    tail = re.match(rf"{re.escape(name)}(?:\s*[/|]|\s+[-–—])\s*(.+)", rest)
-    facts = line_facts(tail.group(1)) if tail else None
+    tail = re.match(rf"{re.escape(name)}(?:\s*[/|•·]|\s+[-–—])\s*(.+)", rest)
+    if not tail:
+        return False
+    # "di Lukas Dhont • Belgio • durata 105 min": a fact's label word is no leftover
+    stated = " ".join(w for w in tail.group(1).split() if not _fact_label(w))
+    facts = line_facts(stated)
     return facts is not None and bool(facts.years or facts.countries) and not facts.leftover
+
+
+def _fact_label(word: str) -> bool:
+    """True for the label word of a film fact ("durata", "Runtime"), a cell's label."""
+    return bool(set(field_of(word.strip(":：")) or ()) & {"runtime", "year", "countries"})
 
 
 def name_at(text: str, start: int, single: bool = False) -> str | None:
@@ -594,17 +674,34 @@ def citations(text: str) -> list[Citation]:
     parentheses a person's name; the title is the text before, up to a quote or a stop."""
     found = []
     for match in _CITED.finditer(text):
-        listed = names_from(match.group(1), 0)
+        listed = _cited_names(match.group(1))
+        if not listed:
+            continue
+        head = text[max(0, match.start() - 120) : match.start()].rstrip()
+        # a title not told from the sentence before it ("… para este trabajo titulado El caso
+        # Litvinenko (…)") is written "": the citation still names a film's director
+        found.append(Citation(_cited_title(head), tuple(listed), match.start()))
+    return found
+
+
+def _cited_names(inside: str) -> list[str]:
+    """The directors of a citation's parentheses before the year: "Celine Song", "A, B and
+    C"; after the original title ("Bunt. Delo Litvinenko, Andréi Nekrasov"), before the
+    countries ("Juan Jose Campanella, Argentina, España"); none when other words are left."""
+    parts = [p.strip() for p in inside.split(",")]
+    while len(parts) > 1 and country_name(parts[-1]):
+        parts.pop()  # the countries after the names
+    for skip in (0, 1):  # the original title before them
+        rest = ", ".join(parts[skip:])
+        if not rest:
+            continue
+        listed = names_from(rest, 0)
         joined = ", ".join(listed)
         if not listed or not all(is_name(n) for n in listed):
             continue
-        if len(re.sub(r"[\s,]", "", joined)) < len(re.sub(r"[\s,]", "", match.group(1))) - 8:
-            continue  # words left over that are no names and no "and"
-        head = text[max(0, match.start() - 120) : match.start()].rstrip()
-        title = _cited_title(head)
-        if title:
-            found.append(Citation(title, tuple(listed), match.start()))
-    return found
+        if len(re.sub(r"[\s,]", "", joined)) >= len(re.sub(r"[\s,]", "", rest)) - 8:
+            return listed  # (no words left over that are no names and no "and")
+    return []
 
 
 def _cited_title(head: str) -> str:

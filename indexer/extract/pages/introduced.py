@@ -147,6 +147,8 @@ def filmography_asides(text: str) -> list[str]:
             continue
         if all(is_name(p) for p in parts):
             continue  # "(Olivia Colman, Toby Jones)": people, not films
+        if _YEAR.fullmatch(parts[-1]) and all(is_name(p) for p in parts[:-1]):
+            continue  # "Jojo Rabbit (Taika Waititi, 2019)": a film cited, its director after
         before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
         words = _capitalised_tail(before.group(0).split()) if before else []
         while words and words[0].endswith(("’s", "'s")):
@@ -155,6 +157,9 @@ def filmography_asides(text: str) -> list[str]:
         if len(words) >= 2 and is_name(name) and not name.isupper():
             found.append(name)
     return dedupe(found)
+
+
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 
 
 def _title_or_year(part: str) -> bool:

@@ -30,7 +30,7 @@ def _label_colons() -> re.Pattern[str]:
     glued = r"(?-i:(?<=[a-zß-ÿа-я])(?=[A-ZÀ-ÞА-Я]))"
     return re.compile(
         rf"(?:(?:(?<=\S)[ \t]+|{glued})(?P<spaced>{spaced})"
-        rf"|(?<=[{CJK}])(?P<cjk>{alternation(cjk)}))"
+        rf"|(?<=[{CJK}0-9])(?P<cjk>{alternation(cjk)}))"
         r"[ \t]*[:：][ \t]*(?=\S)",
         re.IGNORECASE,
     )
@@ -43,10 +43,23 @@ def label_lists(text: str, field: str) -> list[Mention]:
     line scanner reads labels at the start of a line only."""
     found = []
     for fields, label, value, at in _labelled_in_lines(text):
-        names = names_from(value, 0) if field in fields else []
+        names = _hangul_names(value) or names_from(value, 0) if field in fields else []
         if names:
             found.append(Mention("; ".join(names), label, at))
     return found
+
+
+#: a labelled value of Hangul words only, parted by commas ("비비 안데르손, 리브 울만")
+_HANGUL_VALUE = re.compile(r"[\uac00-\ud7a3]{1,6}(?:[ ,，、]+[\uac00-\ud7a3]{1,6})*")
+
+
+def _hangul_names(value: str) -> list[str]:
+    """The names of a labelled value in Hangul, each the words between commas (a foreign name
+    is written in words: "잉마르 베리만"; a Korean one in one: "박지후"), or none."""
+    if not _HANGUL_VALUE.fullmatch(value.strip()):
+        return []
+    parts = [p.strip() for p in re.split(r"[,，、]", value) if p.strip()]
+    return parts if all(len(p.split()) <= 3 for p in parts) else []
 
 
 @lru_cache(maxsize=4)
@@ -130,7 +143,11 @@ def _labelled_parts(line: str) -> list[_Part]:
         at = line.find(part, start)
         start = at + len(part)
         opens = sorted({0, *(m.end() for m in _COMMA.finditer(part))})
-        labelled = [(i, found) for i in opens if (found := _opening_label(part[i:]))]
+        labelled: list[tuple[int, tuple[str, tuple[str, ...], int]]] = []
+        for i in opens:
+            found = _opening_label(part[i:])
+            if found and (not labelled or i >= labelled[-1][0] + labelled[-1][1][2]):
+                labelled.append((i, found))  # not a label joined to the one before it
         for k, (i, (label, fields, skip)) in enumerate(labelled):
             end = labelled[k + 1][0] if k + 1 < len(labelled) else len(part)
             for run in _label_runs(label, fields, part[i + skip : end]):
@@ -167,10 +184,39 @@ def _opening_label(part: str) -> tuple[str, tuple[str, ...], int] | None:
             continue
         after = _AFTER_LABEL.match(part, words[size - 1].end())
         end = after.end() if after else words[size - 1].end()
+        end = _past_joined_labels(part, end)
         if fields == ("directors",) and size == 1 and _is_by(label) and ":" not in part[:end]:
             return None  # "de X" without a colon is prose
         return (label, fields, end) if part[end:].strip() else None
     return None
+
+
+#: the labels joined to a first one before their colon: ", producer and writer:"
+_JOINED_LABELS = re.compile(r"([^:：\n]{3,60}?)[ \t]*[:：][ \t]*")
+
+
+def _past_joined_labels(part: str, end: int) -> int:
+    """Where the value starts when other labels are joined to the first by commas or "and"
+    before one colon ("Director, producer and writer: John Smith", "בימוי, הפקה ותסריט:
+    יאיר קדר"): after that colon; else ``end``."""
+    joined = _JOINED_LABELS.match(part, end)
+    if not joined:
+        return end
+    pieces = [p.strip() for p in _joins().split(joined.group(1)) if p.strip()]
+    return joined.end() if pieces and all(_label_word(p) for p in pieces) else end
+
+
+@cache
+def _joins() -> re.Pattern[str]:
+    return re.compile(rf"[,&/]|\s(?:{lang.alternation('conjunctions')})\s")
+
+
+def _label_word(word: str) -> bool:
+    """A label of some field, perhaps with "and" as its prefix ("ותסריט")."""
+    if field_of(word):
+        return True
+    prefixes = [p for p in lang.cues("prefix_conjunctions") if word.startswith(p)]
+    return any(field_of(word[len(p) :]) for p in prefixes)
 
 
 _AFTER_LABEL = re.compile(r"\s*[:：]?\s*(?:(?:by|de|di|da|do|von|par|por|van|av|af|od)\s+)?")

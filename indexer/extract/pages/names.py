@@ -64,9 +64,34 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
         name = person(clean_name(name.strip(" .…"))) or ""
         if name and len(name) <= 60 and name.lower() not in ("no", "none", "n/a"):
             names.append(name)
+    names = _without_glued_roles(names)
     kept = [n for n in names if _name_shaped(n)]
     # a label whose "value" is a paragraph (a tab label above the synopsis) names no one
     return dedupe(kept) if len(kept) * 2 >= len(names) else []
+
+
+#: where a capitalised word is glued to a word's lower-case letters: "Hoss|Nelly"
+_GLUED_INSIDE = re.compile(r"(?<=[a-zà-ÿß][a-zà-ÿß])(?=[A-ZÀ-Þ][a-zà-ÿß])")
+
+
+def _glued_cut(name: str) -> str:
+    """``name`` up to the last place inside a word, after the first, where a capitalised word
+    is glued on ("Nina HossNelly Lenz": "Nina Hoss"), or as it is."""
+    words = name.split()
+    for i, word in enumerate(words[1:], start=1):
+        cuts = [m.start() for m in _GLUED_INSIDE.finditer(word)]
+        if cuts:
+            return " ".join([*words[:i], word[: cuts[-1]]])
+    return name
+
+
+def _without_glued_roles(found: list[str]) -> list[str]:
+    """A cast list whose rows had the role glued to the actor's name ("Nina HossNelly Lenz",
+    "Michael MaertensArzt"): the actors, when two thirds of the rows or more are so glued (one
+    such name alone may be "Angus MacDonald")."""
+    cut = [_glued_cut(name) for name in found]
+    glued = sum(c != n for c, n in zip(cut, found, strict=True))
+    return cut if len(found) >= 3 and glued * 3 >= len(found) * 2 else found
 
 
 #: one to three words and a colon inside a value: maybe the next label of a flattened line
@@ -226,7 +251,10 @@ def person(name: str) -> str | None:
         words[-1] = _unglued(words[-1])
     least = 1 if is_uncased_name(" ".join(words)) else 2
     while len(words) > least and (
-        _role_word(words[0]) or key(words[0]) in _honorifics() or words[0].casefold() in _demonyms()
+        _role_word(words[0])
+        or key(words[0]) in _honorifics()
+        or words[0].casefold() in _demonyms()
+        or (least == 1 and _uncased_nationality(words[0]))
     ):
         words = words[1:]  # "Director Dave Skerah", "Saudara Syamsul Yusof", "Danish Mads …"
     while len(words) > least and key(words[-1]) in _role_words():
@@ -248,6 +276,14 @@ def person(name: str) -> str | None:
     if is_uncased_name(name) and (_CJK_PARTICLE.search(name) or _ends_with_film_word(name)):
         return None  # "的新進", "영화", "독립영화": a particle or the word for film
     return name
+
+
+def _uncased_nationality(word: str) -> bool:
+    """A nationality word of a script without capitals, perhaps with the article as a prefix
+    ("المصرية": the Egyptian): before a name, an apposition and no part of it."""
+    k = key(word)
+    bare = [k, *(k[len(a) :] for a in _article_keys() if k.startswith(a) and len(k) > len(a) + 2)]
+    return any(nationality_country(b) for b in bare)
 
 
 #: a word with a case ending after an apostrophe ("Bright’ı", "Vulliamy’yi"): no name goes on

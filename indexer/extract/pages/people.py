@@ -24,7 +24,7 @@ from indexer.extract.pages import (
     sentences,
 )
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages.evidence import Ballot, Why
+from indexer.extract.pages.evidence import Ballot, Candidate, Why
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.names import (
@@ -60,7 +60,9 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
         starts_with_word = re.match(r"(?i)(?:by|from|with|von|par|por|di|de)\s", text)
         if key(text) in heading:  # the heading's series or venue repeated under it
             continue
-        if i not in used and fl.is_name(text) and not is_noise(text) and not starts_with_word:
+        # "Y EL GANADOR ES…": a headline cut short is no name
+        cut = text.endswith(("…", "...")) or text.count("(") != text.count(")")
+        if i not in used and fl.is_name(text) and not (is_noise(text) or starts_with_word or cut):
             return [text]
         listed = _names_before_facts(lines, i)
         if i not in used and listed:
@@ -94,6 +96,27 @@ def names_above_cast(lines: tuple[str, ...]) -> list[list[str]]:
 
 #: the cells of a line that lists names: commas, semicolons, bars
 _NAME_CELLS = re.compile(r"[,;|、،]")
+
+
+#: a year at a line's end with one letter glued on (a flattened icon: "2022o")
+_YEAR_GLUED = re.compile(r"(?<!\d)((?:19|20)\d\d)[a-z]$")
+
+
+def names_before_facts(lines: tuple[str, ...], limit: int = 12) -> list[str]:
+    """The name that opens one of the page's first lines, then a comma and the film's
+    country and year ("Alice Diop, France, 2022"; "Sarah Gavron / UK 2019 / 93 min"): a
+    credit line, as film guides write the director."""
+    for line in [line.strip() for line in lines if line.strip()][:limit]:
+        words = line.split()
+        for size in (2, 3, 4):  # "Christian Petzold Deutschland, 2014": no comma after it
+            name = " ".join(words[:size]).rstrip(",/|")
+            rest = " ".join(words[size:]).lstrip(",/| ")
+            if not rest or not _full_name(name):
+                continue
+            facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest))
+            if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
+                return [name]
+    return []
 
 
 def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
@@ -138,7 +161,11 @@ def directors(
             partners.setdefault(key(in_page(name, block, titles) or ""), parts[1:])
         tidy = in_page(name, block, titles)
         if tidy and not roles.is_character(block, tidy):  # "话剧导演胡昆汀(大鹏饰)"
-            ballot.add(tidy, cue, weight)
+            # one cue whatever its case ("Režisors", "režisors"); the line of the first
+            # mention orders the names one cue found
+            at = block.find(tidy)
+            line = block.count("\n", 0, at) if at >= 0 else None
+            ballot.add(tidy, cue.lower(), weight, line)
 
     for name in labelled:
         vote(name, "labelled", 6.0)
@@ -177,8 +204,14 @@ def directors(
         vote(named[0], "in parentheses a few words after a director's noun", 2.0)
         partners.setdefault(key(in_page(named[0], block, titles) or ""), named[1:])
     for mention in cues.by_lines(block):
-        # an article's byline has the same shape: the weight stays below a real cue
-        vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
+        # an article's byline has the same shape: the weight stays below a real cue, unless
+        # the film's country or year follows (no byline states them)
+        on_line = cues.states_facts(block, mention)
+        if on_line:  # "di A, B — Italia, Francia, Belgio, 2022, 147'": every name directs
+            vote(mention.name, f"after '{mention.cue}' on a line of the film's facts", 2.75)
+            partners.setdefault(key(in_page(mention.name, block, titles) or ""), on_line[1:])
+        else:
+            vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
     bare = bare_director(lines, used, title.line)  # one name, or a list before the facts
     if bare:  # a list of names above the film's country or year: a credit block's directors
         vote(bare[0], "a name alone under the title", 2.0 if len(bare) == 1 else 3.0)
@@ -188,7 +221,9 @@ def directors(
         # "the filmmakers Anna Keller and John Marsh"; in scripts without capitals a company
         # or a clause has a name's shape too
         joined = cues.partner(block, mention)
-        if joined and fl.is_name(joined):
+        if not (joined and fl.is_name(joined)):
+            joined = cues.second_director(block, mention)  # "the director A and the director B"
+        if joined:
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), [joined])
     for mention in cues.directors_apposed(block):  # "Pascal Payant leikstjóra og …"
         vote(mention.name, f"before the role noun '{mention.cue}' in apposition", 1.0)
@@ -214,6 +249,8 @@ def directors(
         vote(weak, "a possessive or a biography", 1.0)
     for name in found.names[:1]:
         vote(name, "a name on a fact line", 0.5)
+    for name in names_before_facts(lines):  # "Alice Diop, France, 2022"
+        vote(name, "a name before the film's country and year on a line", 3.0)
     for name in found.lone_names:
         vote(name, "a name alone in a credit block", 2.0)
     for above in names_above_cast(lines):  # "Sam Mendes" above "— CAST —"
@@ -224,6 +261,7 @@ def directors(
     for name in crew_in_parentheses_inline(block, "directors"):
         vote(name, "a name with a director's label in parentheses inside a line", 2.0)
     _weigh(ballot, block, labels[1], title)
+    _first_of_each_cue(ballot)
     if why is not None:
         why.record("directors", ballot)
     if labelled:  # a flattened line's next label may leave a word: "Sergiu Nicolaescu Autorul"
@@ -270,15 +308,30 @@ def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, 
     the strong case; the page's first citation, of a title between quotes, comes next (the
     title may not have been found); other films' directors count little."""
     weighed = []
+    headed = False
     for i, citation in enumerate(cues.citations(block)):
         cited = key(citation.title)
-        if any(t and (cited == t or cited.endswith(" " + t)) for t in titles):
+        if cited and any(t and (cited == t or cited.endswith(" " + t)) for t in titles):
             weighed.append((citation, 3.0))
+        elif not headed and _heading_citation(block, citation):
+            headed = True  # "Lov u mutnom (Vlastimir Radovanović, 1981)" heads the first entry
+            weighed.append((citation, 2.0))
         else:
             before = block[max(0, citation.at - 2) : citation.at].strip()
             quoted = bool(before) and before[-1] in _CLOSING_QUOTES
-            weighed.append((citation, 1.0 if i == 0 and quoted else 0.5))
+            first = 1.0 if quoted else 0.75  # the page's first citation: likelier its film
+            weighed.append((citation, first if i == 0 else 0.5))
     return weighed
+
+
+def _heading_citation(block: str, citation: cues.Citation) -> bool:
+    """True when a citation is a line of its own, "Title (Director, Year)": a heading (a blog
+    writes each post's so)."""
+    start = block.rfind("\n", 0, citation.at) + 1
+    end = block.find("\n", citation.at)
+    line = block[start : end if end >= 0 else len(block)].strip()
+    cited = key(citation.title)
+    return bool(cited) and line.endswith(")") and key(line).startswith(cited)
 
 
 def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
@@ -298,6 +351,28 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("the film's title", -3.0)
         if possessive.before_other_title(block, candidate.value, titles):
             candidate.add("named before another film's title", -2.0)
+
+
+def _first_of_each_cue(ballot: Ballot, credits_only: bool = False) -> None:
+    """The first name on the page of those one cue found speaks for the page's first film: a
+    page of several entries credits each the same way ("Režisors A … Režisors B"), and the
+    later entries are no less often named. With ``credits_only``, only the cues of a credit
+    ("after 'Lomās'"), not a list's shape (names met in passing come before the cast)."""
+    firsts: dict[str, Candidate] = {}
+    named: dict[str, int] = {}
+    for candidate in ballot.candidates.values():
+        if candidate.line is None:
+            continue
+        for cue, weight in candidate.evidence:
+            if weight <= 0 or (credits_only and not cue.startswith("after '")):
+                continue
+            named[cue] = named.get(cue, 0) + 1
+            first = firsts.get(cue)
+            if first is None or candidate.line < (first.line or 0):
+                firsts[cue] = candidate
+    for cue, candidate in firsts.items():
+        if named[cue] >= 2:
+            candidate.add("the first of the names one cue found", 0.5)
 
 
 @cache
@@ -339,7 +414,7 @@ def name_lines(block: str) -> list[list[str]]:
             [*line.split(";"), line.rsplit(":", 1)[-1]] if ";" in line or ":" in line else [line]
         )
         for segment in segments:
-            parts = [p.strip(" .") for p in re.split(r"[,|、،]", segment)]
+            parts = [p.strip(" .") for p in re.split(r"[,|、،]|\s/\s", segment)]  # "A / B / C"
             parts = [p for p in parts if p]
             if len(parts) >= 3 and all(fl.is_name(p) or fl.is_uncased_name(p) for p in parts):
                 found.append(parts)
@@ -492,6 +567,8 @@ def described_in_parentheses(block: str, directors: bool = False) -> list[list[s
     for match in _DESCRIBED.finditer(block):
         if set(field_of(match.group(1))) - {"cast"} or cues.is_director_noun(match.group(1)):
             continue
+        if match.group(1)[0].isupper() and not directors:
+            continue  # "Hlynur Pálmason (A White, White Day)": a name's aside, its films
         before = block[max(0, match.start() - 40) : match.start()].split()[-4:]
         if any(cues.is_director_noun(w.strip(",;:")) for w in before) != directors:
             continue
@@ -675,6 +752,10 @@ def cast(
     for rows in castrows.dash_rows(block):  # the labelled value read as its rows
         _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
     _held_lists(ballot)
+    for candidate in ballot.candidates.values():  # where its first name is first written
+        first = block.find(candidate.value.split("; ")[0])
+        candidate.line = block.count("\n", 0, first) if first >= 0 else None
+    _first_of_each_cue(ballot, credits_only=True)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
