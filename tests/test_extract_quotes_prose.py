@@ -227,9 +227,14 @@ def test_critics_tab_excerpts_under_their_sources() -> None:
     ]
 
 
-def test_two_paragraphs_under_outlet_headings_are_no_critics_list() -> None:
+def test_two_rated_excerpts_under_outlet_headings_are_quotes() -> None:
+    # two entries are too few for a critics' tab, but a score out of 100 over each source
+    # line rates the review under it (the press-block reader), so both are quotes
     body = CRITICS_TAB.split("    • 91")[0]
-    assert quotes(body) == []
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [
+        (None, "The Hollywood Reporter"),
+        (None, "Slant Magazine"),
+    ]
 
 
 def test_according_to_heading_names_the_outlet() -> None:
