@@ -302,3 +302,47 @@ def test_the_greek_category_label_names_the_genre_and_the_first_screening_the_ye
 )  # fmt: skip
 def test_a_sentence_that_opens_with_it_is_near_the_top(block: str, genres: list[str]) -> None:
     assert g.prose_genres(block, "X") == genres
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genres"),
+    [
+        # a word that begins like a genre word of some language is no form of it
+        ("The film follows a wounded animal through the forest", []),
+        ("Mister Jones runs the film's small hotel", []),
+        ("The thrill of the film is in its last chase", []),
+        ("The film draws on documents from the war archive", []),
+        ("The film is set in Crimea after the annexation", []),
+        ("Film ini mengikuti seorang mister di kota kecil", []),
+        # … while the forms that the language's endings make still name a genre
+        ("Это одна из лучших комедией этого года, фильм о семье", ["Comedy"]),
+        ("The film is one of the finest thrillers of the decade", ["Thriller"]),
+        ("Film je najbolja komediju godine, redatelj je", ["Comedy"]),
+        ("A film jó vígjátékot ígér a nézőknek és a rendező", ["Comedy"]),
+        ("이 영화는 훌륭한 드라마이다 그리고 감독은", ["Drama"]),
+        ("Filmas yra puikus trilerio pavyzdys, režisierius", ["Thriller"]),
+        ("Фільм — українська музична комедія про село", ["Music", "Comedy"]),
+        ("one of the great documentaries of the year, the film", ["Documentary"]),
+    ],
+)
+def test_a_genre_word_matches_only_as_its_languages_forms(sentence: str, genres: list[str]) -> None:
+    assert g._sentence_genres(sentence) == genres
+
+
+@pytest.mark.parametrize(
+    ("word", "genres"),
+    [
+        ("animal", []),
+        ("mister", []),
+        ("thrill", []),
+        ("documents", []),
+        ("crimea", []),
+        ("acts", []),  # Dutch "actie" less two letters
+        ("dramy", ["Drama"]),
+        ("komedii", ["Comedy"]),
+        ("tryllinum", ["Thriller"]),
+        ("trillera", ["Thriller"]),
+    ],
+)
+def test_word_genres_forms(word: str, genres: list[str]) -> None:
+    assert g.word_genres(word) == genres

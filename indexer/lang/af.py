@@ -68,4 +68,5 @@ DATA = Language(
     notice_words=split("argief|covid*|korona*|pandemie|alle regte voorbehou"),
     quote_in=split("in|vir"),
     critic_roles=split("resensent|filmresensent|kritikus"),
+    genre_endings=split("s|e"),
 )

@@ -63,4 +63,7 @@ DATA = Language(
         "kəşf*|qərar*|kənd*|şəhər*"
     ),
     notice_words=split("covid*|koronavirus*|pandemiya*|bütün hüquqlar qorunur"),
+    genre_endings=split(
+        "ı|i|u|ü|nı|ni|na|nə|da|də|dan|dən|nın|nin|sı|si|lar|lər|ları|ləri|dır|dir|sına|sinə"
+    ),
 )

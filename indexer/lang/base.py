@@ -224,6 +224,17 @@ class Language:
     #: ("Selon La Croix :", "According to Variety:", "Laut Spiegel:"): no part of the
     #: outlet's or the critic's name after them
     quote_according: tuple[str, ...] = ()
+    #: the endings that a genre word of the language (``genres``) takes in running text, put
+    #: in place of its final vowels or after it ("комедия" -> "комедии", "комедией";
+    #: "thriller" -> "thrillers"; "vígjáték" -> "vígjátékot"; "드라마" -> "드라마다"): a word of
+    #: prose is that language's genre word only as one of these forms, so "animal", "mister",
+    #: "thrill" or "documents" are no forms of "animasi", "misteri", "thriller" or
+    #: "documentary". A language without endings matches its genre words whole.
+    genre_endings: tuple[str, ...] = ()
+    #: the endings of a genre word's dictionary form that it drops before the
+    #: ``genre_endings`` ("tryllir" -> "trylli", Icelandic; "trileris" -> "trilerio",
+    #: Lithuanian)
+    genre_stem_endings: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -97,4 +97,5 @@ DATA = Language(
     respectively=split("съответно"),
     critic_roles=split("критик|кинокритик"),
     read_also=split("прочетете още|вижте още"),
+    genre_endings=split("а|и|е|я|ът|та|то|те|ата|ия|ият|ия|ите|ни|на|но"),
 )

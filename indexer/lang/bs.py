@@ -82,4 +82,5 @@ DATA = Language(
         "piše|kaže|ističe|prema|napisao|napisala|rekao|rekla|dodaje|dodao|dodala|smatra|ocjenjuje|"
         "navodi"
     ),
+    genre_endings=split("a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova"),
 )

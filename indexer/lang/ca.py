@@ -102,4 +102,5 @@ DATA = Language(
     film_openings=split("és una|és un|es tracta d'|es tracta d’"),
     quote_pronouns=split("ell|ella"),
     quote_according=split("segons"),
+    genre_endings=split("s|es"),
 )

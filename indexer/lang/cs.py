@@ -116,4 +116,5 @@ DATA = Language(
     read_also=split("čtěte také|přečtěte si také"),
     review_links=split("přečíst celou recenzi|celá recenze|číst dál|číst více"),
     film_openings=split("je to"),
+    genre_endings=split("a|u|y|e|ě|em|ou|i|ie|ií|ů|ami|ách|ech|ům|ého|ému|ým|ých|é|í"),
 )

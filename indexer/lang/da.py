@@ -116,4 +116,5 @@ DATA = Language(
     film_openings=split("det er"),
     quote_pronouns=split("han|hun"),
     quote_according=split("ifølge"),
+    genre_endings=split("n|en|er|erne|et|r|ne|s"),
 )

@@ -176,4 +176,5 @@ DATA = Language(
     film_openings=split("es ist|das ist|dies ist"),
     quote_pronouns=split("er|sie"),
     quote_according=split("laut"),
+    genre_endings=split("e|en|n|s|es|er|ern"),
 )

@@ -127,4 +127,5 @@ DATA = Language(
     award_words=split("καλύτερος|καλύτερη|καλύτερου|καλύτερης"),
     read_also=split("διαβάστε επίσης|δείτε επίσης"),
     determiners=split("ο|η|το|οι|τα|ένας|μια|ένα"),
+    genre_endings=split("ς|ες|α|ας|ων|ου|η|ης|ο|οι|ους|ε"),
 )

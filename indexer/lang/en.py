@@ -261,4 +261,5 @@ DATA = Language(
     film_openings=split("it is|it's|this is|it was|this was"),
     quote_pronouns=split("he|she|they"),
     quote_according=split("according to"),
+    genre_endings=split("s|es|ies"),
 )

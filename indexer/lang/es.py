@@ -178,4 +178,5 @@ DATA = Language(
     film_openings=split("es una|es un|se trata de"),
     quote_pronouns=split("él|ella"),
     quote_according=split("según"),
+    genre_endings=split("s|es"),
 )

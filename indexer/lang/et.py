@@ -95,4 +95,5 @@ DATA = Language(
     critic_roles=split("kriitik|filmikriitik"),
     year_from=split("tehtud|valminud"),
     quote_pronouns=split("ta|tema"),
+    genre_endings=split("a|i|t|d|ks|s|st|le|l|lt|ga|na|iks|id|te|de|sse"),
 )

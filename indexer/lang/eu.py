@@ -76,4 +76,5 @@ DATA = Language(
     #: the genitive "-(r)en" of the possessor written before the word for film ("Mikel
     #: Ruedaren bigarren film luzea": Mikel Rueda's second feature film)
     genitive_endings=split("aren|ren|en"),
+    genre_endings=split("a|ak|ari|aren|an|ko|az|ekin|etan|tik|ren"),
 )

@@ -104,4 +104,7 @@ DATA = Language(
     critic_roles=split("kriitikko|elokuvakriitikko"),
     award_words=split("paras|parhaan|parhaasta"),
     quote_pronouns=split("hän"),
+    genre_endings=split(
+        "a|ä|n|t|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|ja|jä|ita|itä|ien|en|in|ihin|iin|an|än|aa|ää"
+    ),
 )

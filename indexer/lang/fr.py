@@ -184,4 +184,5 @@ DATA = Language(
     film_openings=split("c'est|c’est|il s'agit|il s’agit"),
     quote_pronouns=split("il|elle"),
     quote_according=split("selon|d'après|d’après"),
+    genre_endings=split("s|x"),
 )

@@ -90,4 +90,5 @@ DATA = Language(
     respectively=split("respectivamente"),
     critic_roles=split("crítico|crítica"),
     film_openings=split("é unha|é un|trátase de"),
+    genre_endings=split("s|es"),
 )

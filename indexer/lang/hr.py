@@ -70,7 +70,7 @@ DATA = Language(
         Adventure="pustolovni|avanturistički",
         Mystery="misterij",
         Tragicomedy="tragikomedija",
-        Satire="satira",
+        Satire="satira|satirični",
         Black_Comedy="crna komedija",
         Romantic_Comedy="romantična komedija",
         Historical_Drama="povijesna drama",
@@ -111,4 +111,5 @@ DATA = Language(
     award_words=split("najbolji|najbolja|najboljeg|najbolju"),
     read_also=split("pročitajte i|pročitajte još"),
     film_openings=split("to je|ovo je"),
+    genre_endings=split("a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova"),
 )

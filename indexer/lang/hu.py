@@ -118,4 +118,7 @@ DATA = Language(
     determiners=split("az|egy"),
     outlet_articles=split("a|az"),
     film_openings=split("ez egy"),
+    genre_endings=split(
+        "t|ot|et|öt|at|ja|je|ban|ben|ról|ről|nak|nek|ba|be|val|vel|k|ok|ek|ák|ék|é|ként|ként|hoz|hez|ként"
+    ),
 )

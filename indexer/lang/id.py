@@ -95,4 +95,5 @@ DATA = Language(
     critic_roles=split("kritikus|kritikus film"),
     read_also=split("baca juga|lihat juga|simak juga|baca selengkapnya"),
     film_openings=split("ini adalah"),
+    genre_endings=split("nya|lah|pun"),
 )

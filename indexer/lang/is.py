@@ -79,4 +79,6 @@ DATA = Language(
     notice_words=split("covid*|kórónuveir*|faraldur*|öll réttindi áskilin"),
     quote_in=split("hjá|í|fyrir|á"),
     critic_roles=split("gagnrýnandi"),
+    genre_endings=split("a|ur|in|ir|ar|um|inn|ina|nni|na|i|s|is|num|inum|ana|unum"),
+    genre_stem_endings=split("ur|ir|r|ar"),
 )

@@ -172,4 +172,5 @@ DATA = Language(
     film_openings=split("è un|è una|si tratta di"),
     quote_pronouns=split("lui|lei"),
     quote_according=split("secondo"),
+    genre_endings=split("e|i"),
 )

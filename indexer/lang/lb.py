@@ -57,4 +57,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|corona*|pandemie|all rechter reservéiert"),
     quote_in=split("fir|bei"),
+    genre_endings=split("en|e|s"),
 )

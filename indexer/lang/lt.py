@@ -81,4 +81,8 @@ DATA = Language(
     ),
     notice_words=split("covid*|koronavirus*|pandemij*|visos teisės saugomos"),
     critic_roles=split("kritikas|kino kritikas"),
+    genre_endings=split(
+        "as|ai|o|ą|ui|e|ų|us|os|a|ė|ės|ei|ę|ių|is|io|į|iai|ose|oje|ams|oms|ais|uose|iais"
+    ),
+    genre_stem_endings=split("as|is|ys|us|a|ė"),
 )

@@ -79,4 +79,6 @@ DATA = Language(
     ),
     notice_words=split("covid*|koronavīrus*|pandēmij*|visas tiesības aizsargātas"),
     critic_roles=split("kritiķis|kinokritiķis"),
+    genre_endings=split("a|as|ai|u|ā|s|i|os|ām|ās|e|es|ē|ei|ēm|ēs|am|ajā|us|iem"),
+    genre_stem_endings=split("s|is|us|š|a|e"),
 )

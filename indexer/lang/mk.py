@@ -92,4 +92,5 @@ DATA = Language(
     notice_words=split("covid*|коронавирус*|пандемиј*|сите права задржани"),
     quote_in=split("во|за|на"),
     critic_roles=split("критичар|филмски критичар"),
+    genre_endings=split("а|и|е|та|то|те|ата|ите|ни|на|но|от|ен|ски|ска"),
 )

@@ -82,4 +82,5 @@ DATA = Language(
     critic_roles=split("pengkritik|pengkritik filem"),
     read_also=split("baca juga|lihat juga"),
     film_openings=split("ini adalah"),
+    genre_endings=split("nya|lah|pun"),
 )

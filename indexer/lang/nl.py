@@ -129,4 +129,5 @@ DATA = Language(
     film_openings=split("het is|dit is"),
     quote_pronouns=split("hij|ze|zij"),
     quote_according=split("volgens"),
+    genre_endings=split("s|en|n"),
 )

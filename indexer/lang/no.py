@@ -115,4 +115,5 @@ DATA = Language(
     film_openings=split("det er"),
     quote_pronouns=split("han|hun"),
     quote_according=split("ifølge"),
+    genre_endings=split("n|en|er|ene|et|r|ne|s|a"),
 )

@@ -135,4 +135,5 @@ DATA = Language(
     film_openings=split("to jest|jest to"),
     quote_pronouns=split("on|ona"),
     quote_according=split("według"),
+    genre_endings=split("a|ą|ę|i|ii|y|u|em|ie|ów|om|ami|ach|ej|ego|emu|ym|ych|ymi|e|o"),
 )

@@ -157,4 +157,5 @@ DATA = Language(
     film_openings=split("é um|é uma|trata-se de"),
     quote_pronouns=split("ele|ela"),
     quote_according=split("de acordo com|conforme"),
+    genre_endings=split("s|es"),
 )

@@ -112,4 +112,5 @@ DATA = Language(
     determiners=split("acest|această|acesta"),
     film_openings=split("este un|este o"),
     quote_according=split("potrivit|conform"),
+    genre_endings=split("e|ă|ei|ii|ul|ului|a|le|lor|i|uri"),
 )

@@ -105,4 +105,5 @@ DATA = Language(
     award_words=split("najlepší|najlepšia"),
     read_also=split("čítajte aj|prečítajte si aj"),
     film_openings=split("je to"),
+    genre_endings=split("a|u|y|e|em|ou|i|ie|ií|ov|ami|ách|och|om|ého|ému|ým|ých|é|í"),
 )

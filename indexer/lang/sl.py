@@ -93,4 +93,5 @@ DATA = Language(
     award_words=split("najboljši|najboljša"),
     # the forms no Slovak word shares ("slovenský", "slovenská", "slovenské" are Slovak)
     nationalities=coded(SI="slovenski|slovenskega|slovenskem|slovenskih|slovenskim|slovenskima"),
+    genre_endings=split("a|e|i|o|u|om|em|ih|im|ami|ov|ega|emu"),
 )

@@ -70,4 +70,5 @@ DATA = Language(
     notice_words=split("covid*|koronavirus*|pandemi*|të gjitha të drejtat"),
     quote_in=split("në|për|te|tek"),
     critic_roles=split("kritik|kritiku"),
+    genre_endings=split("a|i|e|ja|në|t|ve|it|in|ës|së"),
 )

@@ -116,4 +116,7 @@ DATA = Language(
     award_words=split("najbolji|najbolja|најбољи|најбоља"),
     read_also=split("pročitajte i|прочитајте и|pročitajte još"),
     film_openings=split("то је|ово је|to je|ovo je"),
+    genre_endings=split(
+        "a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova|а|е|и|о|у|ом|ем|ама|има|их|им|ој|ог|огу|ови|ове|ова"
+    ),
 )

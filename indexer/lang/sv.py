@@ -120,4 +120,5 @@ DATA = Language(
     film_openings=split("det är"),
     quote_pronouns=split("han|hon"),
     quote_according=split("enligt"),
+    genre_endings=split("n|en|er|erna|et|ar|arna|s|na"),
 )

@@ -115,4 +115,7 @@ DATA = Language(
     read_also=split("ayrıca okuyun|ilginizi çekebilir|bunu da okuyun"),
     review_links=split("eleştirinin tamamı için|eleştirinin tamamı|devamını oku"),
     film_openings=split("bu bir"),
+    genre_endings=split(
+        "ı|i|u|ü|yı|yi|yu|yü|ya|ye|da|de|ta|te|dan|den|nın|nin|nun|nün|sı|si|su|sü|lar|ler|ları|leri|yla|yle|dır|dir|nda|nde|sına|sine|sini|sını|ydı|ydi"
+    ),
 )

@@ -58,4 +58,5 @@ DATA = Language(
         "shahar*"
     ),
     notice_words=split("covid*|koronavirus*|pandemiya*|barcha huquqlar himoyalangan"),
+    genre_endings=split("lar|i|si|ni|da|dan|ga|ning|ni"),
 )

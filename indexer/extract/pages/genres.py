@@ -1,8 +1,9 @@
 """Genres named in prose: "a contemporary comedy", "української комедії", "komedi aksi".
 
 Only sentences about the film count (they hold the word for film or the title). A word counts
-when it begins with the stem of a genre word of any language module or of the genre
-vocabulary, so inflected forms ("комедії", "komedią") match their dictionary form; in a script
+when it is a genre word of a language module or of the genre vocabulary, or one of its forms
+that the language's ``genre_endings`` make ("комедії", "komedią"; "animal", "mister" are no
+forms of "animasi", "misteri"); in a script
 written without spaces (Chinese, Japanese, Thai) a genre word counts wherever it stands
 ("把一個…的黑色喜劇拍得", "韓国初のスペースオペラ"). A genre word written just before a quoted
 name other than the title ("do documentário “Recife Frio”") names another film. Narrower
@@ -42,23 +43,45 @@ EVERYDAY = frozenset(
 )  # fmt: skip
 
 
+#: the vowels a genre word drops before an ending ("комедия" -> "комеди|ей", "dráma" ->
+#: "drám|y"), as :func:`key` writes them
+_VOWELS = frozenset("aeiouyæøœåаеиоуыэюяіїєўαεηιουωაეიოუ")
+
+
+def _bases(word: str) -> list[str]:
+    """``word`` and ``word`` less one or two final vowels, four letters left at least: what an
+    ending follows."""
+    bases = [word]
+    for _ in range(2):
+        if len(bases[-1]) > 4 and bases[-1][-1] in _VOWELS:  # four letters stay: "actie"
+            bases.append(bases[-1][:-1])
+    return bases
+
+
 @lru_cache(maxsize=1)
-def _stems() -> dict[str, str]:
-    words: dict[str, str] = {}
-    for genre, written in GENRES.items():
-        for word in (genre, *written):
-            words.setdefault(key(word), genre)
-    for word, genre in {**GENRE_ALIASES, **lang.genres()}.items():
-        words.setdefault(key(word), genre)
-    stems: dict[str, str] = {}
-    for word, genre in words.items():
-        if " " in word or len(word) < _STEM_MIN or word in UNSTEMMED_GENRE_WORDS:
-            continue
-        # a word of five letters keeps four, for its inflections only ("драми", "dramy")
-        stems.setdefault(
-            word[: max(_STEM_MIN, len(word) - 2) if len(word) > _STEM_MIN else 4], genre
-        )
-    return stems
+def _forms() -> dict[str, str]:
+    """Every inflected form of a genre word as its language writes it (the word less its
+    final vowels, then one of the language's ``genre_endings``) -> genre. The vocabulary's
+    words take the English endings; a language without endings has no forms here."""
+    english = en.genre_endings if (en := lang.language("en")) else ()
+    vocabulary = {w: g for g, written in GENRES.items() for w in (g, *written)} | GENRE_ALIASES
+    none: tuple[str, ...] = ()
+    sources = [(vocabulary, english, none)]
+    sources += [(one.genres, one.genre_endings, one.genre_stem_endings) for one in lang.languages()]
+    forms: dict[str, str] = {}
+    for words, endings, dropped in sources:
+        ends = [key(e) for e in endings]
+        for word, genre in words.items():
+            token = key(word)
+            if " " in token or token in UNSTEMMED_GENRE_WORDS or len(token) < 2:
+                continue
+            bases = _bases(token)
+            longest = sorted(map(key, dropped), key=len, reverse=True)
+            bases += [token[: -len(d)] for d in longest if token.endswith(d)][:1]
+            for base in bases:  # one letter shorter at most ("музичн|а": "музичний")
+                for end in (e for e in ends if len(base + e) >= len(token) - 1):
+                    forms.setdefault(base + end, genre)
+    return forms
 
 
 @lru_cache(maxsize=1)
@@ -395,12 +418,9 @@ def _genres_of_word(token: str) -> list[str]:
     exact = genre_names(token, narrow=True)
     if exact:
         return exact
-    stems = _stems()
-    shortest = _STEM_MIN - 1 if len(token) == _STEM_MIN else _STEM_MIN  # "драми", not "acting"
-    for size in range(len(token), shortest - 1, -1):
-        genre = stems.get(token[:size])
-        if genre:
-            return [genre]
+    genre = _forms().get(token)  # "комедией", "thrillers"; not "animal", "mister", "thrill"
+    if genre:
+        return [genre]
     starts = range(3, len(token) - 5) if not token.endswith(_NO_TAILS) else range(0)
     for start in starts:  # a compound: "kærlighedskomedie", "Liebeskomödie"
         tail = genre_names(token[start:], narrow=True)
