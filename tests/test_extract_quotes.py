@@ -1022,3 +1022,18 @@ def test_outlet_that_is_a_word_of_prose_needs_a_mark(body: str, expected: list[F
 )
 def test_known_outlet_that_is_a_word_of_prose(name: str, known: bool, ordinary: bool) -> None:
     assert (known_outlet(name), ordinary_name(name)) == (known, ordinary)
+
+
+@pytest.mark.parametrize(
+    ("critic", "text", "outlet"),
+    [
+        ("Anke Sterneborg", "Anke Sterneborg schrieb nach der Premiere in Cannes", None),
+        ("Anke Sterneborg", "Anke Sterneborg schrieb in Premiere Magazine", "Premiere Magazine"),
+        ("Anke Sterneborg", "Anke Sterneborg schrieb in Variety", "Variety"),
+        ("Jane Doe", "Jane Doe of Time Out", "Time Out"),
+    ],
+)
+def test_outlet_near_a_critic_is_no_word_of_prose(
+    critic: str, text: str, outlet: str | None
+) -> None:
+    assert outlet_near(critic, text) == outlet
