@@ -13,7 +13,7 @@ from indexer.extract.pages import extract_page
 from indexer.extract.pages.quotes import complete_critic, find_quotes
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.prose import outlet_near
-from indexer.extract.pages.quotes.who import Who, parse
+from indexer.extract.pages.quotes.who import Who, known_outlet, ordinary_name, parse
 
 Found = tuple[str, str | None, str | None]
 
@@ -961,3 +961,79 @@ def test_known_outlets_are_those_cited_often(tmp_path) -> None:
 def test_critic_with_an_initial_split_by_the_sentence_end_looks_for_no_outlet_before() -> None:
     text = "Se on saanut kehuja. Sivuston kriitikko Marya E. Gates nosti sen parhaaksi."
     assert outlet_near("Marya E. Gates", text) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # the next sentence opens with a word that opens sentences: no source
+            "“A gripping, superbly acted crime saga that never lets go.” Sin embargo, no la vi.",
+            [("A gripping, superbly acted crime saga that never lets go.", None, None)],
+        ),
+        (  # a known outlet's name that is a word of prose, in the run of a sentence
+            "“A gripping, superbly acted crime saga that never lets go.” Now Playing",
+            [("A gripping, superbly acted crime saga that never lets go.", None, None)],
+        ),
+        (  # the same word with a mark before it names the outlet
+            "“A gripping, superbly acted crime saga that never lets go.” — Premiere",
+            [("A gripping, superbly acted crime saga that never lets go.", None, "Premiere")],
+        ),
+        (
+            "“A gripping, superbly acted crime saga that never lets go.” (Premiere)",
+            [("A gripping, superbly acted crime saga that never lets go.", None, "Premiere")],
+        ),
+        (  # the full listed name
+            "“A gripping, superbly acted crime saga that never lets go.” Premiere Magazine",
+            [
+                (
+                    "A gripping, superbly acted crime saga that never lets go.",
+                    None,
+                    "Premiere Magazine",
+                )
+            ],
+        ),
+        (  # a distinctive known name needs no mark
+            "“A gripping, superbly acted crime saga that never lets go.” Variety",
+            [("A gripping, superbly acted crime saga that never lets go.", None, "Variety")],
+        ),
+    ],
+)
+def test_outlet_that_is_a_word_of_prose_needs_a_mark(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "known", "ordinary"),
+    [
+        ("Premiere", False, True),  # "Bei der Premiere …"
+        ("Premiere Magazine", True, False),
+        ("Sin", False, True),  # "Sin embargo, …"
+        ("Sin embargo", False, True),
+        ("Sin Magazine", True, False),
+        ("Time", False, True),
+        ("TIME", True, False),  # the list's own case: "TIME Magazine"
+        ("Time Out", True, False),
+        ("Now Playing", False, True),
+        ("Variety", True, False),
+        ("The Guardian", True, False),
+        ("El País", False, False),
+        ("Die Zeit", False, False),
+    ],
+)
+def test_known_outlet_that_is_a_word_of_prose(name: str, known: bool, ordinary: bool) -> None:
+    assert (known_outlet(name), ordinary_name(name)) == (known, ordinary)
+
+
+@pytest.mark.parametrize(
+    ("critic", "text", "outlet"),
+    [
+        ("Anke Sterneborg", "Anke Sterneborg schrieb nach der Premiere in Cannes", None),
+        ("Anke Sterneborg", "Anke Sterneborg schrieb in Premiere Magazine", "Premiere Magazine"),
+        ("Anke Sterneborg", "Anke Sterneborg schrieb in Variety", "Variety"),
+        ("Jane Doe", "Jane Doe of Time Out", "Time Out"),
+    ],
+)
+def test_outlet_near_a_critic_is_no_word_of_prose(
+    critic: str, text: str, outlet: str | None
+) -> None:
+    assert outlet_near(critic, text) == outlet

@@ -19,6 +19,7 @@ from indexer.extract.pages.quotes.who import (
     Who,
     caseless_outlet,
     is_person,
+    ordinary_name,
     outlet_evidence,
     outlet_name,
     parse,
@@ -61,6 +62,8 @@ def tail_who(tail: str) -> Who | None:
             return Who(None, said.group("who"), True)
         return None
     who = parse(tail)
+    if who and _prose_source(tail, who):
+        who = None  # "” Sin embargo, nadie lo vio.": the next sentence, no source
     if who:
         return who
     if re.match(r"^\s*(?:--|[–—―~(（-])", tail) and (caseless := caseless_source(tail)):
@@ -78,6 +81,16 @@ def tail_who(tail: str) -> Who | None:
     if who and who.critic and not who.outlet:
         return who.merged(Who(None, find_outlet(rest), False))
     return who
+
+
+def _prose_source(tail: str, who: Who) -> bool:
+    """True for a source read from the words after a closing mark that are only the next
+    sentence's first words: an outlet alone, on no evidence, with no dash or bracket before
+    it, whose name is an ordinary word of some language or opens with one ("Sin embargo",
+    "Time wrote")."""
+    if who.critic or who.strong or re.match(r"^\s*(?:--|[–—―~(（\[|-])", tail):
+        return False
+    return ordinary_name(who.outlet)
 
 
 def find_outlet(text: str) -> str | None:
