@@ -1,4 +1,5 @@
-"""What the page-extraction tests share: one page's film, and a synopsis to pad a page with."""
+"""What the page-extraction tests share: one page's film, the quotes of a small page, and a
+synopsis to pad a page with."""
 
 from __future__ import annotations
 
@@ -14,3 +15,17 @@ def film_of(text: str, source: str = "page.txt") -> Film:
     result = extract_page(text, source)
     assert result.films, result.problems
     return result.films[0]
+
+
+#: one quote as the tests compare it: text, critic, outlet
+Found = tuple[str, str | None, str | None]
+
+
+def quotes(body: str, source: str = "") -> list[Found]:
+    """The quotes the page extractor finds on a small page around ``body`` (with a ``Source:``
+    line when ``source`` is given)."""
+    head = f"Source: {source}\n" if source else ""
+    page = f"{head}Title: Heat\nDirector: Michael Mann\n\n{body}\n"
+    films = extract_page(page, "q.txt").films
+    assert len(films) == 1
+    return [(q.text, q.critic, q.outlet) for q in films[0].quotes]

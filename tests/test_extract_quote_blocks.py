@@ -3,19 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from indexer.extract.pages import extract_page
-
-Found = tuple[str, str | None, str | None]
-
-
-def quotes(body: str) -> list[Found]:
-    """The quotes the page extractor finds on a small page around ``body``."""
-    page = f"Title: Heat\nDirector: Michael Mann\n\n{body}\n"
-    films = extract_page(page, "q.txt").films
-    assert len(films) == 1
-    return [(q.text, q.critic, q.outlet) for q in films[0].quotes]
-
+from page_support import Found, quotes
 
 BLOCKS = [
     (

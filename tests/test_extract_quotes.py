@@ -8,23 +8,12 @@ from datetime import timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from page_support import Found, quotes
 
-from indexer.extract.pages import extract_page
 from indexer.extract.pages.quotes import complete_critic, find_quotes
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.prose import outlet_near
 from indexer.extract.pages.quotes.who import Who, known_outlet, ordinary_name, parse
-
-Found = tuple[str, str | None, str | None]
-
-
-def quotes(body: str) -> list[Found]:
-    """The quotes the page extractor finds on a small page around ``body``."""
-    page = f"Title: Heat\nDirector: Michael Mann\n\n{body}\n"
-    films = extract_page(page, "q.txt").films
-    assert len(films) == 1
-    return [(q.text, q.critic, q.outlet) for q in films[0].quotes]
-
 
 STYLES = [
     (

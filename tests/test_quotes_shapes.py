@@ -4,19 +4,10 @@ outlet that speaks before a quotation, and quotes kept because their block vouch
 from __future__ import annotations
 
 import pytest
+from page_support import Found, quotes
 
 from indexer.extract.pages import extract_page
 from indexer.extract.pages.quotes.who import Who, is_person, parse
-
-Found = tuple[str, str | None, str | None]
-
-
-def quotes(body: str) -> list[Found]:
-    """The quotes the page extractor finds on a small page around ``body``."""
-    page = f"Title: Heat\nDirector: Michael Mann\n\n{body}\n"
-    films = extract_page(page, "q.txt").films
-    assert len(films) == 1
-    return [(q.text, q.critic, q.outlet) for q in films[0].quotes]
 
 
 @pytest.mark.parametrize(
