@@ -259,3 +259,17 @@ def test_kept_page_sets_are_labelled_pages(folder: Path) -> None:
         assert set(label) >= LABEL_KEYS, name
         assert all({"text_start", "critic", "outlet"} <= set(q) for q in label["quotes"]), name
     assert len(hosts) == len(pages)  # one page per site
+
+
+def test_kept_page_sets_share_no_site() -> None:
+    """No site gives pages to two kept sets: each set stays unseen by rules written on another."""
+    from urllib.parse import urlparse
+
+    seen: dict[str, str] = {}
+    for folder in sorted(
+        p for p in (Path(__file__).parents[1] / "bench" / "pages").iterdir() if p.is_dir()
+    ):
+        for page in sorted(folder.glob("*.txt")):
+            address = page.read_text(encoding="utf-8").splitlines()[0].removeprefix("Source: ")
+            host = (urlparse(address).hostname or "").removeprefix("www.").rstrip(".")
+            assert seen.setdefault(host, folder.name) == folder.name, (host, page.name)
