@@ -19,6 +19,7 @@ from indexer.extract.pages import (
 from indexer.extract.pages.facts import fact_block, fact_runs
 from indexer.normalize import genre_names, key, nationality_country
 from indexer.records import Film
+from tests.page_support import film_of
 
 
 def _film(text: str) -> Film:
@@ -579,3 +580,50 @@ def test_director_as_the_possessor_of_the_film(text: str, found: list[str]) -> N
 )
 def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -> None:
     assert introduced.filmography_asides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Bukky Bakray received a BAFTA rising star for her portrayal of Rocks, combining",
+            ["Bukky Bakray"],
+        ),
+        # an aside in parentheses (the actor's other film) is skipped
+        ("Craggy Ana Lund Hove (Winter Days) mesmerises as the priest; an awkward man",
+         ["Craggy Ana Lund Hove"]),
+        ("l'original pel·lícula s'ha colat als Oscars, i Clara Vidal va ser millor actriu.",
+         ["Clara Vidal"]),
+        ("Dabei legt die junge Lena Maier eine erstaunliche Performance hin.", ["Lena Maier"]),
+        ("Nina Hoss’ performance is the film.", ["Nina Hoss"]),
+        ("I Mannen på taket spelar Erik Lund en polis.", []),  # the name after the verb
+        # a comma or a stop parts the name from the word of acting
+        ("Directed by Sara Holm, the performance of this cast is raw.", []),
+        ("Premis: Concha de Plata a millor actriu al Festival", []),  # an award, no verb between
+        ("the director Ana Ruiz plays with time", []),  # a role noun before the name
+    ],
+)  # fmt: skip
+def test_actors_named_beside_a_word_of_acting(text: str, actors: list[str]) -> None:
+    assert [m.name for m in cues.acting_subjects(text)] == actors
+
+
+def test_actors_beside_a_word_of_acting_are_the_cast_without_the_director() -> None:
+    page = (
+        "Source: https://cinema.example/rocks\nRocks\n\n"
+        "Directed by Sarah Gavron, it tells of a girl left alone. Sarah Gavron gives a fine "
+        "performance of restraint as a director. Bukky Bakray received a BAFTA rising star for "
+        "her portrayal of Rocks, combining naivety with confidence.\n"
+    )
+    film = film_of(page)
+    assert "Sarah Gavron" in film.directors
+    assert list(film.cast) == ["Bukky Bakray"]
+
+
+def test_the_aside_after_an_acting_subject_is_no_actor() -> None:
+    page = (
+        "Source: https://cinema.example/godland\nGodland\n\n"
+        "Directed by Hlynur Pálmason. A priest travels to a remote part of the island. "
+        "Craggy Elliot Crossett Hove (Winter Brothers) mesmerises as the priest; an awkward "
+        "fellow, transformed by hardship into a steelier version of himself.\n"
+    )
+    assert list(film_of(page).cast) == ["Craggy Elliot Crossett Hove"]

@@ -103,4 +103,8 @@ DATA = Language(
     quote_pronouns=split("ell|ella"),
     quote_according=split("segons"),
     genre_endings=split("s|es"),
+    acting_words=split(
+        "interpreta|encarna|dona vida a|el seu paper|la seva interpretació|millor actriu|"
+        "millor actor"
+    ),
 )

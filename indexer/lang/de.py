@@ -177,4 +177,9 @@ DATA = Language(
     quote_pronouns=split("er|sie"),
     quote_according=split("laut"),
     genre_endings=split("e|en|n|s|es|er|ern"),
+    acting_words=split(
+        "spielt|verkörpert|in der rolle|seine rolle|ihre rolle|ihre darstellung|"
+        "seine darstellung|beste darstellerin|bester darsteller|beste hauptdarstellerin|"
+        "bester hauptdarsteller"
+    ),
 )

@@ -262,4 +262,12 @@ DATA = Language(
     quote_pronouns=split("he|she|they"),
     quote_according=split("according to"),
     genre_endings=split("s|es|ies"),
+    acting_words=split(
+        "portrayal|portrayals|portrays|portraying|performance|performances|plays the|"
+        "plays a|plays an|played the|played a|stars as|starred as|shines as|mesmerises as|"
+        "mesmerizes as|excels as|is superb as|is excellent as|is terrific as|"
+        "is brilliant as|turn as|best actress|best actor|best supporting actress|"
+        "best supporting actor|title role|lead role|leading role|starring role|"
+        "acting debut|her role|his role"
+    ),
 )

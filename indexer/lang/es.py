@@ -179,4 +179,8 @@ DATA = Language(
     quote_pronouns=split("él|ella"),
     quote_according=split("según"),
     genre_endings=split("s|es"),
+    acting_words=split(
+        "interpreta a|encarna a|da vida a|su papel|en el papel|su interpretación|"
+        "su actuación|mejor actriz|mejor actor"
+    ),
 )

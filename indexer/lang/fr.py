@@ -185,4 +185,9 @@ DATA = Language(
     quote_pronouns=split("il|elle"),
     quote_according=split("selon|d'après|d’après"),
     genre_endings=split("s|x"),
+    acting_words=split(
+        "interprète|incarne|campe|joue le rôle|dans le rôle|son rôle|sa performance|"
+        "son interprétation|prix d'interprétation|prix d’interprétation|meilleure actrice|"
+        "meilleur acteur"
+    ),
 )

@@ -173,4 +173,8 @@ DATA = Language(
     quote_pronouns=split("lui|lei"),
     quote_according=split("secondo"),
     genre_endings=split("e|i"),
+    acting_words=split(
+        "interpreta|veste i panni|nel ruolo|il suo ruolo|la sua interpretazione|"
+        "migliore attrice|miglior attrice|miglior attore|migliore attore"
+    ),
 )

@@ -130,4 +130,7 @@ DATA = Language(
     quote_pronouns=split("hij|ze|zij"),
     quote_according=split("volgens"),
     genre_endings=split("s|en|n"),
+    acting_words=split(
+        "speelt|vertolkt|in de rol|zijn rol|haar rol|vertolking|beste actrice|beste acteur"
+    ),
 )

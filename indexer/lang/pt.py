@@ -158,4 +158,8 @@ DATA = Language(
     quote_pronouns=split("ele|ela"),
     quote_according=split("de acordo com|conforme"),
     genre_endings=split("s|es"),
+    acting_words=split(
+        "interpreta|vive o papel|no papel|seu papel|sua interpretação|sua atuação|"
+        "melhor atriz|melhor ator"
+    ),
 )

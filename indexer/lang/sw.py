@@ -66,4 +66,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|korona|janga|haki zote zimehifadhiwa"),
     quote_in=split("katika|kwa"),
+    acting_words=split("anaigiza|ameigiza|aliigiza|mhusika mkuu"),
 )

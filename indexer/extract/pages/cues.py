@@ -712,3 +712,66 @@ def _cited_title(head: str) -> str:
         return opened.group("t").strip() if opened else ""
     tail = re.split(r"[:.!?|\n]\s|\n", head)[-1].strip()
     return tail if 0 < len(tail.split()) <= 10 else ""
+
+
+@cache
+def _acting() -> re.Pattern[str]:
+    words = alternation(lang.cues("acting_words"), spaces=True) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+#: an aside in parentheses, read as blank: "Elliot Crossett Hove (Winter Brothers) mesmerises"
+_ASIDE = re.compile(r"\([^()\n]{0,60}\)")
+#: what ends a clause: a comma, a colon, a semicolon, a quote, a sentence's stop, a dash
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]«»\"“”|\n]|\.(?=\s)|\s[-–—]\s")
+#: the words that may stand between an actor's name and the word of acting after it
+_ACTING_GAP = 8
+
+
+def acting_subjects(text: str) -> list[Mention]:
+    """Actors named in prose beside a word of acting (``acting_words``), in page order: the
+    name nearest before it in its clause, at most eight words away ("Bukky Bakray received a
+    BAFTA rising star for her portrayal of Rocks", "Craggy Elliot Crossett Hove (Winter
+    Brothers) mesmerises as the priest", "… i a Canes Renate Reinsve va ser millor actriu").
+    A capitalised name only (two words or more); an aside in parentheses is skipped, no comma
+    or stop may stand between."""
+    blank = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    found = []
+    for match in _acting().finditer(blank):
+        head = blank[max(0, match.start() - 240) : match.start()]
+        words = _CLAUSE_END.split(head)[-1].split()
+        name, gap = _nearest_name(words)
+        name = name.rstrip("’'") if name else None  # "Nina Hoss’ performance"
+        if _is_award(match.group(0)) and not any(len(w) >= 3 and w.islower() for w in gap):
+            continue  # "Concha de Plata a millor actriu": an award's name, no verb between
+        if name and not country_name(name):
+            found.append(Mention(name, match.group(0), match.start()))
+    return found
+
+
+def _is_award(cue: str) -> bool:
+    """True for a word of acting that is an award's category ("best actress")."""
+    return any(cue.lower().startswith(word + " ") for word in lang.cues("award_words"))
+
+
+def _nearest_name(words: list[str]) -> tuple[str | None, list[str]]:
+    """The name nearest the end of ``words`` (at most :data:`_ACTING_GAP` words before it)
+    and the words after it, unless a role noun stands right before it ("the director Ana
+    Ruiz", "critic …")."""
+    for end in range(len(words), max(0, len(words) - _ACTING_GAP) - 1, -1):
+        if end == 0 or not words[end - 1][:1].isupper():
+            continue
+        tail = words[max(0, end - 4) : end]
+        # "When Colin Firth plays …", "die Hauptdarstellerin Helena Zengel": a sentence's word
+        # or a role noun written with a capital is no part of the name
+        while tail and (tail[0].lower() in lang.cue_set("sentence_words") or field_of(tail[0])):
+            tail = tail[1:]
+        for size in range(len(tail), 1, -1):
+            name = " ".join(tail[-size:])
+            # "I Mannen på taket spelar …": a word of one letter is a sentence's, not a name's
+            if is_name(name) and all(len(w) > 1 for w in tail[-size:]):
+                before = [w.lower() for w in words[max(0, end - size - 2) : end - size]]
+                if any(is_director_noun(w) or w in lang.cue_set("critic_roles") for w in before):
+                    return None, []
+                return name, words[end:]
+    return None, []
