@@ -596,11 +596,18 @@ def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -
          ["Clara Vidal"]),
         ("Dabei legt die junge Lena Maier eine erstaunliche Performance hin.", ["Lena Maier"]),
         ("Nina Hoss’ performance is the film.", ["Nina Hoss"]),
-        ("I Mannen på taket spelar Erik Lund en polis.", []),  # the name after the verb
+        ("I Mannen på taket spelar Erik Lund en polis.", ["Erik Lund"]),
         # a comma or a stop parts the name from the word of acting
         ("Directed by Sara Holm, the performance of this cast is raw.", []),
         ("Premis: Concha de Plata a millor actriu al Festival", []),  # an award, no verb between
         ("the director Ana Ruiz plays with time", []),  # a role noun before the name
+        # an acting award, the winner after it in parentheses or after a colon
+        ("Winner: Best Actor (Mads Mikkelsen), Cannes 2012; Best Screenwriter", ["Mads Mikkelsen"]),
+        ("Festival de San Sebastián 2019: Mellor Actriz (Greta Fernández)", ["Greta Fernández"]),
+        ("Europäischer Filmpreis 2022: Bester Darsteller: Koji Yakusho", ["Koji Yakusho"]),
+        # no name before the verb in its clause: the subject after it
+        ("In Corsage spielt Vicky Krieps die Kaiserin.", ["Vicky Krieps"]),
+        ("Также в фильме сыграли Анна Михалкова и другие.", ["Анна Михалкова"]),
     ],
 )  # fmt: skip
 def test_actors_named_beside_a_word_of_acting(text: str, actors: list[str]) -> None:
@@ -627,3 +634,18 @@ def test_the_aside_after_an_acting_subject_is_no_actor() -> None:
         "fellow, transformed by hardship into a steelier version of himself.\n"
     )
     assert list(film_of(page).cast) == ["Craggy Elliot Crossett Hove"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        ("ambapo wahusika wake ni Hissan Muya, Sajuki (Marehemu), Wastara Juma na wasanii",
+         [["Hissan Muya", "Sajuki", "Wastara Juma"]]),
+        ("with Anna Keller, Paris, and more", [["Anna Keller"]]),  # no full name after it
+        ("with Anna Keller, France, John Marsh", [["Anna Keller"]]),  # a country
+    ],
+)  # fmt: skip
+def test_a_one_word_stage_name_between_names_of_a_cast_list(
+    text: str, cast: list[list[str]]
+) -> None:
+    assert [m.name.split("; ") for m in cues.cast_lists(text)] == cast

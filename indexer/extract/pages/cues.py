@@ -597,6 +597,8 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         name = name_at(text, at)
         if not name and (names or _LIST_NEXT.match(text, at)):
             name = name_at(text, at, single=True)  # a one-word name in a list: "চম্পা, সাবেরী আলম"
+        if not name and names:
+            name = _one_word_listed(text, at)  # "Hissan Muya, Sajuki (Marehemu), Wastara Juma"
         if not name or any(_pattern(kind).match(name) for kind in ("directed_by", "written_by")):
             break  # "… ونهاد سعيد وإخراج جود سعيد": the list ends at the next credit
         pair = conjunction.split(name, maxsplit=1)
@@ -616,6 +618,21 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         at = (sep or dash).end()  # type: ignore[union-attr]
     # two names parted by a dash are no list ("Tom Hanks – Meg Ryan's new film")
     return names if not dashed or len(names) >= 3 else names[:1]
+
+
+#: one capitalised word (a stage name), perhaps an aside in parentheses, then a comma
+_ONE_WORD = re.compile(r"([^\W\d_][^\W\d_'’-]{2,})(?:\s*\([^()\n]{0,40}\))?\s*,\s*")
+
+
+def _one_word_listed(text: str, at: int) -> str | None:
+    """A one-word name between two names of a list, as stage names are written ("Hissan Muya,
+    Sajuki (Marehemu), Wastara Juma"): capitalised, not a country, a full name after it."""
+    word = _ONE_WORD.match(text, at)
+    if not word or not word.group(1)[0].isupper() or word.group(1).isupper():
+        return None
+    if country_name(word.group(1)) or not is_name(name_at(text, word.end()) or ""):
+        return None
+    return word.group(1)
 
 
 _GAP = re.compile(r"[\s:：]*")
@@ -742,11 +759,21 @@ def acting_subjects(text: str) -> list[Mention]:
         words = _CLAUSE_END.split(head)[-1].split()
         name, gap = _nearest_name(words)
         name = name.rstrip("’'") if name else None  # "Nina Hoss’ performance"
-        if _is_award(match.group(0)) and not any(len(w) >= 3 and w.islower() for w in gap):
-            continue  # "Concha de Plata a millor actriu": an award's name, no verb between
+        award = _is_award(match.group(0))
+        if award and not any(len(w) >= 3 and w.islower() for w in gap):
+            name = None  # "Concha de Plata a millor actriu": an award's name, no verb between
+        after = _AFTER_AWARD.match(text, match.end()) if award else _SPACE.match(text, match.end())
+        if name is None and after:
+            # "Best Actor (Mads Mikkelsen)", "Mellor Actriz: Greta Fernández"
+            name = name_after(text, after.end())
         if name and not country_name(name):
             found.append(Mention(name, match.group(0), match.start()))
     return found
+
+
+#: what may stand between an acting award and its winner: a parenthesis, a colon, a dash
+_AFTER_AWARD = re.compile(r"\s*(?:[(:：]|\s[-–—])\s*")
+_SPACE = re.compile(r"[ \t]+")
 
 
 def _is_award(cue: str) -> bool:
@@ -761,11 +788,17 @@ def _nearest_name(words: list[str]) -> tuple[str | None, list[str]]:
     for end in range(len(words), max(0, len(words) - _ACTING_GAP) - 1, -1):
         if end == 0 or not words[end - 1][:1].isupper():
             continue
-        tail = words[max(0, end - 4) : end]
+        start = max(0, end - 4)
+        tail = words[start:end]
         # "When Colin Firth plays …", "die Hauptdarstellerin Helena Zengel": a sentence's word
-        # or a role noun written with a capital is no part of the name
-        while tail and (tail[0].lower() in lang.cue_set("sentence_words") or field_of(tail[0])):
-            tail = tail[1:]
+        # or a role noun written with a capital is no part of the name; nor is the word for
+        # "in" that opens the clause ("In Corsage spielt Vicky Krieps …")
+        while tail and (
+            tail[0].lower() in lang.cue_set("sentence_words")
+            or field_of(tail[0])
+            or (start == 0 and tail[0].lower() in lang.cue_set("quote_in"))
+        ):
+            tail, start = tail[1:], start + 1
         for size in range(len(tail), 1, -1):
             name = " ".join(tail[-size:])
             # "I Mannen på taket spelar …": a word of one letter is a sentence's, not a name's
