@@ -608,6 +608,14 @@ def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -
         # no name before the verb in its clause: the subject after it
         ("In Corsage spielt Vicky Krieps die Kaiserin.", ["Vicky Krieps"]),
         ("Также в фильме сыграли Анна Михалкова и другие.", ["Анна Михалкова"]),
+        # the winner after the award, not another award before it
+        ("Winnaar van het Gouden Kalf voor Beste Film en voor Beste Hoofdrol (Leny Breederveld).",
+         ["Leny Breederveld"]),
+        # a relative clause speaks of the name before its comma; a possessive's ending goes
+        ("Colin Firth, who is superb as the sailor, leaves.", ["Colin Firth"]),
+        ("Vincent Lindon, qui incarne un père, est grand.", ["Vincent Lindon"]),
+        ("Colin Firth’s performance is moving.", ["Colin Firth"]),
+        ("Directed by Sara Holm, who wrote it, with a fine performance.", []),
     ],
 )  # fmt: skip
 def test_actors_named_beside_a_word_of_acting(text: str, actors: list[str]) -> None:

@@ -241,6 +241,10 @@ class Language:
     #: spielt"); the name nearest before one, a few words away and no comma between, is an
     #: actor's (never the director's nor the film's title)
     acting_words: tuple[str, ...] = ()
+    #: relative pronouns that open a clause about the person named right before the comma
+    #: ("Colin Firth, who is superb as …", "Vincent Lindon, qui incarne …"): the clause's
+    #: ``acting_words`` speak of that name
+    relative_pronouns: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -107,4 +107,5 @@ DATA = Language(
         "interpreta|encarna|dona vida a|el seu paper|la seva interpretació|millor actriu|"
         "millor actor"
     ),
+    relative_pronouns=split("qui|que|la qual|el qual"),
 )

@@ -120,4 +120,5 @@ DATA = Language(
     acting_words=split(
         "spiller|i rollen|sin rolle|bedste kvindelige hovedrolle|bedste mandlige hovedrolle"
     ),
+    relative_pronouns=split("som|der"),
 )

@@ -180,6 +180,8 @@ DATA = Language(
     acting_words=split(
         "spielt|verkörpert|in der rolle|seine rolle|ihre rolle|ihre darstellung|"
         "seine darstellung|beste darstellerin|bester darsteller|beste hauptdarstellerin|"
-        "bester hauptdarsteller"
+        "bester hauptdarsteller|beste schauspielerin|bester schauspieler|beste nebendarstellerin|"
+        "bester nebendarsteller"
     ),
+    relative_pronouns=split("der|die|dessen|deren"),
 )

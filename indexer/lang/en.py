@@ -268,6 +268,8 @@ DATA = Language(
         "mesmerizes as|excels as|is superb as|is excellent as|is terrific as|"
         "is brilliant as|turn as|best actress|best actor|best supporting actress|"
         "best supporting actor|title role|lead role|leading role|starring role|"
-        "acting debut|her role|his role"
+        "acting debut|her role|his role|"
+        "best performance|best lead performance|best supporting performance"
     ),
+    relative_pronouns=split("who|whose"),
 )

@@ -181,6 +181,8 @@ DATA = Language(
     genre_endings=split("s|es"),
     acting_words=split(
         "interpreta a|encarna a|da vida a|su papel|en el papel|su interpretación|"
-        "su actuación|mejor actriz|mejor actor"
+        "su actuación|mejor actriz|mejor actor|"
+        "mejor interpretación|mejor actriz de reparto|mejor actor de reparto"
     ),
+    relative_pronouns=split("quien|que|cuya|cuyo"),
 )

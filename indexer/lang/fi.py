@@ -110,4 +110,5 @@ DATA = Language(
     acting_words=split(
         "näyttelee|esittää|roolissa|roolisuoritus|paras naispääosa|paras miespääosa"
     ),
+    relative_pronouns=split("joka|jonka"),
 )

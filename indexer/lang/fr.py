@@ -188,6 +188,8 @@ DATA = Language(
     acting_words=split(
         "interprète|incarne|campe|joue le rôle|dans le rôle|son rôle|sa performance|"
         "son interprétation|prix d'interprétation|prix d’interprétation|meilleure actrice|"
-        "meilleur acteur"
+        "meilleur acteur|"
+        "meilleure interprétation|meilleur second rôle"
     ),
+    relative_pronouns=split("qui|dont"),
 )

@@ -93,4 +93,5 @@ DATA = Language(
     genre_endings=split("s|es"),
     acting_words=split("interpreta|encarna|o seu papel|mellor actriz|mellor actor"),
     award_words=split("mellor|mellores"),
+    relative_pronouns=split("quen|que"),
 )

@@ -125,4 +125,5 @@ DATA = Language(
         "játssza|alakítja|alakítása|szerepében|legjobb női főszereplő|"
         "legjobb férfi főszereplő|legjobb színésznő|legjobb színész"
     ),
+    relative_pronouns=split("aki|akinek"),
 )

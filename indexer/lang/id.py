@@ -97,4 +97,5 @@ DATA = Language(
     film_openings=split("ini adalah"),
     genre_endings=split("nya|lah|pun"),
     acting_words=split("memerankan|berperan sebagai|perannya|aktris terbaik|aktor terbaik"),
+    relative_pronouns=split("yang"),
 )

@@ -175,6 +175,8 @@ DATA = Language(
     genre_endings=split("e|i"),
     acting_words=split(
         "interpreta|veste i panni|nel ruolo|il suo ruolo|la sua interpretazione|"
-        "migliore attrice|miglior attrice|miglior attore|migliore attore"
+        "migliore attrice|miglior attrice|miglior attore|migliore attore|"
+        "migliore interpretazione|miglior interpretazione"
     ),
+    relative_pronouns=split("che|la cui|il cui"),
 )

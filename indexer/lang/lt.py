@@ -86,4 +86,5 @@ DATA = Language(
     ),
     genre_stem_endings=split("as|is|ys|us|a|ė"),
     acting_words=split("vaidina|suvaidino|vaidmenį|geriausia aktorė|geriausias aktorius"),
+    relative_pronouns=split("kuris|kuri"),
 )

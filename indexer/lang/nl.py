@@ -131,6 +131,8 @@ DATA = Language(
     quote_according=split("volgens"),
     genre_endings=split("s|en|n"),
     acting_words=split(
-        "speelt|vertolkt|in de rol|zijn rol|haar rol|vertolking|beste actrice|beste acteur"
+        "speelt|vertolkt|in de rol|zijn rol|haar rol|vertolking|beste actrice|beste acteur|"
+        "beste hoofdrol|beste vrouwelijke hoofdrol|beste mannelijke hoofdrol|beste bijrol"
     ),
+    relative_pronouns=split("die|wiens|wier"),
 )

@@ -119,4 +119,5 @@ DATA = Language(
     acting_words=split(
         "spiller|i rollen|sin rolle|beste kvinnelige hovedrolle|beste mannlige hovedrolle"
     ),
+    relative_pronouns=split("som"),
 )

@@ -138,6 +138,8 @@ DATA = Language(
     genre_endings=split("a|ą|ę|i|ii|y|u|em|ie|ów|om|ami|ach|ej|ego|emu|ym|ych|ymi|e|o"),
     acting_words=split(
         "zagrał|zagrała|gra rolę|wciela się|kreacja|kreację|w roli|najlepsza aktorka|"
-        "najlepszy aktor"
+        "najlepszy aktor|"
+        "najlepsza rola kobieca|najlepsza rola męska"
     ),
+    relative_pronouns=split("który|która|którego|której"),
 )

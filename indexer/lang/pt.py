@@ -160,6 +160,8 @@ DATA = Language(
     genre_endings=split("s|es"),
     acting_words=split(
         "interpreta|vive o papel|no papel|seu papel|sua interpretação|sua atuação|"
-        "melhor atriz|melhor ator"
+        "melhor atriz|melhor ator|"
+        "melhor interpretação|melhor atuação"
     ),
+    relative_pronouns=split("que|cuja|cujo"),
 )

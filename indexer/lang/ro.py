@@ -116,4 +116,5 @@ DATA = Language(
     acting_words=split(
         "joacă|interpretează|în rolul|rolul său|cea mai bună actriță|cel mai bun actor"
     ),
+    relative_pronouns=split("care"),
 )

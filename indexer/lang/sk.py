@@ -107,4 +107,5 @@ DATA = Language(
     film_openings=split("je to"),
     genre_endings=split("a|u|y|e|em|ou|i|ie|ií|ov|ami|ách|och|om|ého|ému|ým|ých|é|í"),
     acting_words=split("hrá|stvárnil|stvárnila|v úlohe|najlepšia herečka|najlepší herec"),
+    relative_pronouns=split("ktorý|ktorá"),
 )

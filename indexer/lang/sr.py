@@ -123,4 +123,5 @@ DATA = Language(
         "glumi|tumači|u ulozi|najbolja glumica|najbolji glumac|глуми|тумачи|у улози|"
         "најбоља глумица|најбољи глумац"
     ),
+    relative_pronouns=split("koji|koja|који|која"),
 )

@@ -125,4 +125,5 @@ DATA = Language(
         "spelar|gestaltar|i rollen|sin roll|rolltolkning|bästa kvinnliga huvudroll|"
         "bästa manliga huvudroll"
     ),
+    relative_pronouns=split("som"),
 )

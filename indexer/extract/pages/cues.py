@@ -756,16 +756,23 @@ def acting_subjects(text: str) -> list[Mention]:
     found = []
     for match in _acting().finditer(blank):
         head = blank[max(0, match.start() - 240) : match.start()]
-        words = _CLAUSE_END.split(head)[-1].split()
+        clauses = _CLAUSE_END.split(head)
+        words = clauses[-1].split()
         name, gap = _nearest_name(words)
-        name = name.rstrip("’'") if name else None  # "Nina Hoss’ performance"
+        if not name and len(clauses) >= 2 and _relative(words, head, clauses[-1]):
+            # "Colin Firth, who is superb as …": the name that ends the clause before
+            name, gap = _nearest_name(clauses[-2].split(), 0)
+        name = _POSSESSIVE_END.sub("", name) if name else None  # "Nina Hoss’ performance"
         award = _is_award(match.group(0))
         if award and not any(len(w) >= 3 and w.islower() for w in gap):
             name = None  # "Concha de Plata a millor actriu": an award's name, no verb between
+        if name and name.split()[0].lower() in lang.cue_set("award_words"):
+            name = None  # "voor Beste Film en voor Beste Hoofdrol": another award
         after = _AFTER_AWARD.match(text, match.end()) if award else _SPACE.match(text, match.end())
-        if name is None and after:
-            # "Best Actor (Mads Mikkelsen)", "Mellor Actriz: Greta Fernández"
-            name = name_after(text, after.end())
+        if after and (name is None or award):
+            # "Best Actor (Mads Mikkelsen)", "Mellor Actriz: Greta Fernández": the winner
+            # after an award before any name before it
+            name = name_after(text, after.end()) or name
         if name and not country_name(name):
             found.append(Mention(name, match.group(0), match.start()))
     return found
@@ -781,11 +788,23 @@ def _is_award(cue: str) -> bool:
     return any(cue.lower().startswith(word + " ") for word in lang.cues("award_words"))
 
 
-def _nearest_name(words: list[str]) -> tuple[str | None, list[str]]:
-    """The name nearest the end of ``words`` (at most :data:`_ACTING_GAP` words before it)
-    and the words after it, unless a role noun stands right before it ("the director Ana
-    Ruiz", "critic …")."""
-    for end in range(len(words), max(0, len(words) - _ACTING_GAP) - 1, -1):
+#: a possessive's ending on a name: "Colin Firth’s", "Nina Hoss’"
+_POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
+
+
+def _relative(words: list[str], head: str, clause: str) -> bool:
+    """True when ``clause``, the end of ``head``, opens with a relative pronoun after a comma
+    ("…, who is superb as")."""
+    if not words or words[0].lower() not in lang.cue_set("relative_pronouns"):
+        return False
+    return head[: len(head) - len(clause)].endswith(",")
+
+
+def _nearest_name(words: list[str], gap: int = _ACTING_GAP) -> tuple[str | None, list[str]]:
+    """The name nearest the end of ``words`` (at most ``gap`` words before it) and the words
+    after it, unless a role noun stands right before it ("the director Ana Ruiz", "critic
+    …")."""
+    for end in range(len(words), max(0, len(words) - gap) - 1, -1):
         if end == 0 or not words[end - 1][:1].isupper():
             continue
         start = max(0, end - 4)
