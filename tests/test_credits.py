@@ -651,6 +651,9 @@ def test_the_aside_after_an_acting_subject_is_no_actor() -> None:
          [["Hissan Muya", "Sajuki", "Wastara Juma"]]),
         ("with Anna Keller, Paris, and more", [["Anna Keller"]]),  # no full name after it
         ("with Anna Keller, France, John Marsh", [["Anna Keller"]]),  # a country
+        # a performance credited after its noun
+        ("Featuring a brilliant central performance from Zhao Tao, the film offers",
+         [["Zhao Tao"]]),
     ],
 )  # fmt: skip
 def test_a_one_word_stage_name_between_names_of_a_cast_list(

@@ -147,7 +147,8 @@ DATA = Language(
     starring=split(
         "actor|actress|actors|starring|stars|with|featuring|co-starring|and stars|"
         "performances from|performances by|also starring|the cast includes|"
-        "with performances by"
+        "with performances by|"
+        "performance from|performance by|turn from|turn by"
     ),
     honorifics=split("Mr.|Mrs.|Ms.|Mr|Mrs|Ms"),
     plays=split(
