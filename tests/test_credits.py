@@ -616,6 +616,11 @@ def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -
         ("Vincent Lindon, qui incarne un père, est grand.", ["Vincent Lindon"]),
         ("Colin Firth’s performance is moving.", ["Colin Firth"]),
         ("Directed by Sara Holm, who wrote it, with a fine performance.", []),
+        # the names listed before a verb of acting right after them
+        ("Colin Firth, Rachel Weisz and David Thewlis star in this drama.",
+         ["Colin Firth", "Rachel Weisz", "David Thewlis"]),
+        ("Julie Christie och Greta Scacchi spelar kvinnorna.", ["Julie Christie", "Greta Scacchi"]),
+        ("Ana Ruiz, the film's director, and Tom Berg star in it.", ["Tom Berg"]),
     ],
 )  # fmt: skip
 def test_actors_named_beside_a_word_of_acting(text: str, actors: list[str]) -> None:

@@ -105,7 +105,8 @@ DATA = Language(
     genre_endings=split("s|es"),
     acting_words=split(
         "interpreta|encarna|dona vida a|el seu paper|la seva interpretació|millor actriu|"
-        "millor actor"
+        "millor actor|"
+        "interpreten|protagonitzen"
     ),
     relative_pronouns=split("qui|que|la qual|el qual"),
 )

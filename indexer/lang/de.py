@@ -181,7 +181,8 @@ DATA = Language(
         "spielt|verkörpert|in der rolle|seine rolle|ihre rolle|ihre darstellung|"
         "seine darstellung|beste darstellerin|bester darsteller|beste hauptdarstellerin|"
         "bester hauptdarsteller|beste schauspielerin|bester schauspieler|beste nebendarstellerin|"
-        "bester nebendarsteller"
+        "bester nebendarsteller|"
+        "spielen|verkörpern"
     ),
     relative_pronouns=split("der|die|dessen|deren"),
 )

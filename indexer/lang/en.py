@@ -270,7 +270,8 @@ DATA = Language(
         "is brilliant as|turn as|best actress|best actor|best supporting actress|"
         "best supporting actor|title role|lead role|leading role|starring role|"
         "acting debut|her role|his role|"
-        "best performance|best lead performance|best supporting performance"
+        "best performance|best lead performance|best supporting performance|"
+        "star in|star as|co-star|co-stars|are superb as|are excellent as"
     ),
     relative_pronouns=split("who|whose"),
 )

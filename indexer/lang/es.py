@@ -182,7 +182,8 @@ DATA = Language(
     acting_words=split(
         "interpreta a|encarna a|da vida a|su papel|en el papel|su interpretación|"
         "su actuación|mejor actriz|mejor actor|"
-        "mejor interpretación|mejor actriz de reparto|mejor actor de reparto"
+        "mejor interpretación|mejor actriz de reparto|mejor actor de reparto|"
+        "protagonizan|interpretan a|encarnan a"
     ),
     relative_pronouns=split("quien|que|cuya|cuyo"),
 )

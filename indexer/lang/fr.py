@@ -189,7 +189,8 @@ DATA = Language(
         "interprète|incarne|campe|joue le rôle|dans le rôle|son rôle|sa performance|"
         "son interprétation|prix d'interprétation|prix d’interprétation|meilleure actrice|"
         "meilleur acteur|"
-        "meilleure interprétation|meilleur second rôle"
+        "meilleure interprétation|meilleur second rôle|"
+        "jouent|incarnent|interprètent"
     ),
     relative_pronouns=split("qui|dont"),
 )

@@ -176,7 +176,8 @@ DATA = Language(
     acting_words=split(
         "interpreta|veste i panni|nel ruolo|il suo ruolo|la sua interpretazione|"
         "migliore attrice|miglior attrice|miglior attore|migliore attore|"
-        "migliore interpretazione|miglior interpretazione"
+        "migliore interpretazione|miglior interpretazione|"
+        "interpretano"
     ),
     relative_pronouns=split("che|la cui|il cui"),
 )

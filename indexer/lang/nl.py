@@ -132,7 +132,8 @@ DATA = Language(
     genre_endings=split("s|en|n"),
     acting_words=split(
         "speelt|vertolkt|in de rol|zijn rol|haar rol|vertolking|beste actrice|beste acteur|"
-        "beste hoofdrol|beste vrouwelijke hoofdrol|beste mannelijke hoofdrol|beste bijrol"
+        "beste hoofdrol|beste vrouwelijke hoofdrol|beste mannelijke hoofdrol|beste bijrol|"
+        "spelen|vertolken"
     ),
     relative_pronouns=split("die|wiens|wier"),
 )

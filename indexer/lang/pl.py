@@ -139,7 +139,8 @@ DATA = Language(
     acting_words=split(
         "zagrał|zagrała|gra rolę|wciela się|kreacja|kreację|w roli|najlepsza aktorka|"
         "najlepszy aktor|"
-        "najlepsza rola kobieca|najlepsza rola męska"
+        "najlepsza rola kobieca|najlepsza rola męska|"
+        "grają|zagrali|zagrały"
     ),
     relative_pronouns=split("który|która|którego|której"),
 )

@@ -161,7 +161,8 @@ DATA = Language(
     acting_words=split(
         "interpreta|vive o papel|no papel|seu papel|sua interpretação|sua atuação|"
         "melhor atriz|melhor ator|"
-        "melhor interpretação|melhor atuação"
+        "melhor interpretação|melhor atuação|"
+        "interpretam|protagonizam"
     ),
     relative_pronouns=split("que|cuja|cujo"),
 )

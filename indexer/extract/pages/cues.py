@@ -774,8 +774,31 @@ def acting_subjects(text: str) -> list[Mention]:
             # after an award before any name before it
             name = name_after(text, after.end()) or name
         if name and not country_name(name):
-            found.append(Mention(name, match.group(0), match.start()))
+            listed = _listed_before(head, name) if len(gap) <= 1 and not award else []
+            found.extend(Mention(n, match.group(0), match.start()) for n in [*listed, name])
     return found
+
+
+def _listed_before(head: str, name: str) -> list[str]:
+    """The names listed before ``name``, the last of ``head``, with commas and the word for
+    "and": "Colin Firth, Rachel Weisz and David Thewlis star in …" (the subjects of a verb
+    of acting right after them)."""
+    rest = head[: head.rfind(name)]
+    listed: list[str] = []
+    while len(listed) < 6 and (joined := _list_end().search(rest)) is not None:
+        rest = rest[: joined.start()]
+        before = name_before(rest)
+        if not before or not is_name(before) or not rest.endswith(before):
+            break
+        listed.insert(0, before)
+        rest = rest[: len(rest) - len(before)]
+    return listed
+
+
+@cache
+def _list_end() -> re.Pattern[str]:
+    """A comma or the word for "and" that ends a text: a list goes on before it."""
+    return re.compile(rf"(?:\s*,|\s+(?:{lang.alternation('conjunctions')}))\s*$", re.IGNORECASE)
 
 
 #: what may stand between an acting award and its winner: a parenthesis, a colon, a dash
