@@ -753,7 +753,7 @@ def acting_subjects(text: str) -> list[Mention]:
     A capitalised name only (two words or more); an aside in parentheses is skipped, no comma
     or stop may stand between."""
     blank = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
-    found = []
+    found: list[Mention] = []
     for match in _acting().finditer(blank):
         head = blank[max(0, match.start() - 240) : match.start()]
         clauses = _CLAUSE_END.split(head)
