@@ -665,3 +665,13 @@ def test_a_one_word_stage_name_between_names_of_a_cast_list(
     text: str, cast: list[list[str]]
 ) -> None:
     assert [m.name.split("; ") for m in cues.cast_lists(text)] == cast
+
+
+def test_actors_beside_acting_words_join_those_paired_with_characters() -> None:
+    page = (
+        "Source: https://blog.example/heat-and-dust\nHeat and Dust\n\n"
+        "Julie Christie spelar en kvinna som i nutid besöker Indien för att uppleva det land "
+        "där hennes grandtant levde. Grandtanten Olivia (Greta Scacchi) är gift med en "
+        "brittisk tjänsteman och dras till en indisk prins.\n"
+    )
+    assert list(film_of(page).cast) == ["Julie Christie", "Greta Scacchi"]

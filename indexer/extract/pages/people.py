@@ -739,6 +739,10 @@ def cast(
     weight = 1.0 + min(2.0, 0.5 * len(characters))
     _list_vote(ballot, characters, "paired with their characters", weight)
     _list_vote(ballot, acting, "beside a word of acting", 1.0 + min(2.0, 0.5 * len(acting)))
+    if acting and characters:  # each names actors one by one: together, in page order
+        both = sorted(dedupe([*characters, *acting]), key=lambda n: block.find(n))
+        weight = 1.0 + min(2.0, 0.5 * len(both))
+        _list_vote(ballot, both, "paired with characters or beside a word of acting", weight)
     runs = [run for run in name_runs(block) if all(map(person, run))]
     others = [*prose, *(m for m in before if "; " in m.name)]
     others.extend(cues.Mention("; ".join(run), "", block.find(run[0])) for run in runs)
