@@ -620,6 +620,10 @@ def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -
         ("Colin Firth, Rachel Weisz and David Thewlis star in this drama.",
          ["Colin Firth", "Rachel Weisz", "David Thewlis"]),
         ("Julie Christie och Greta Scacchi spelar kvinnorna.", ["Julie Christie", "Greta Scacchi"]),
+        # other languages' words of acting
+        ("Trong phim, Ngô Thanh Vân thủ vai một nữ võ sĩ.", ["Ngô Thanh Vân"]),
+        ("Myndin er dramatísk og Ingvar Sigurðsson leikur föðurinn.", ["Ingvar Sigurðsson"]),
+        ("Filmis mängib Rain Tolk isa.", ["Rain Tolk"]),
         ("Ana Ruiz, the film's director, and Tom Berg star in it.", ["Tom Berg"]),
     ],
 )  # fmt: skip
