@@ -624,6 +624,7 @@ def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -
         ("Trong phim, Ngô Thanh Vân thủ vai một nữ võ sĩ.", ["Ngô Thanh Vân"]),
         ("Myndin er dramatísk og Ingvar Sigurðsson leikur föðurinn.", ["Ingvar Sigurðsson"]),
         ("Filmis mängib Rain Tolk isa.", ["Rain Tolk"]),
+        ("Peter Bradshaw praised the performances of the cast.", []),  # a critic's words
         ("Ana Ruiz, the film's director, and Tom Berg star in it.", ["Tom Berg"]),
     ],
 )  # fmt: skip
@@ -679,3 +680,11 @@ def test_actors_beside_acting_words_join_those_paired_with_characters() -> None:
         "brittisk tjänsteman och dras till en indisk prins.\n"
     )
     assert list(film_of(page).cast) == ["Julie Christie", "Greta Scacchi"]
+
+
+def test_voices_label_the_cast_of_an_animation() -> None:
+    page = (
+        "Source: https://cinema.example/toy\nToy Story\n\n"
+        "Director: John Lasseter\nVoices: Tom Hanks, Tim Allen\n"
+    )
+    assert list(film_of(page).cast) == ["Tom Hanks", "Tim Allen"]

@@ -95,7 +95,7 @@ DATA = Language(
         writers="writer|writers|writer s|written by|screenplay|screenplay by|script|"
         "scriptwriter|screenwriter|screenwriters|writers name|writing|story by",
         cast="cast|actors|actor|starring|stars|with|featuring|main cast|leading cast|"
-        "voice cast|lead actors|principal cast",
+        "voice cast|voices|lead actors|principal cast",
         cinematography="cinematography|cinematography by|cinematographer|"
         "director of photography|dop|photography|camera",
         editing="editing|editor|edited by|film editing|film editing by|editors",

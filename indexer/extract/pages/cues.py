@@ -763,6 +763,8 @@ def acting_subjects(text: str) -> list[Mention]:
             # "Colin Firth, who is superb as …": the name that ends the clause before
             name, gap = _nearest_name(clauses[-2].split(), 0)
         name = _POSSESSIVE_END.sub("", name) if name else None  # "Nina Hoss’ performance"
+        if _said(gap):
+            name = None  # "Peter Bradshaw praised the performances": a critic's words
         award = _is_award(match.group(0))
         if award and not any(len(w) >= 3 and w.islower() for w in gap):
             name = None  # "Concha de Plata a millor actriu": an award's name, no verb between
@@ -777,6 +779,18 @@ def acting_subjects(text: str) -> list[Mention]:
             listed = _listed_before(head, name) if len(gap) <= 1 and not award else []
             found.extend(Mention(n, match.group(0), match.start()) for n in [*listed, name])
     return found
+
+
+def _said(words: list[str]) -> bool:
+    """True when ``words`` hold a verb of saying or judging ("praised", "écrit"): the name
+    before them is a critic's."""
+    return bool(words) and _saying().search(" ".join(words)) is not None
+
+
+@cache
+def _saying() -> re.Pattern[str]:
+    verbs = alternation([*lang.cues("speech_verbs"), *lang.cues("review_verbs")]) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{verbs})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _listed_before(head: str, name: str) -> list[str]:
