@@ -664,6 +664,9 @@ def test_the_aside_after_an_acting_subject_is_no_actor() -> None:
         # a performance credited after its noun
         ("Featuring a brilliant central performance from Zhao Tao, the film offers",
          [["Zhao Tao"]]),
+        ("Destaca la interpretación de Ricardo Darín, que", [["Ricardo Darín"]]),
+        ("On retient surtout l’interprétation de Vincent Lindon.", [["Vincent Lindon"]]),
+        ("Das Spiel von Sandra Hüller ist groß.", [["Sandra Hüller"]]),
     ],
 )  # fmt: skip
 def test_a_one_word_stage_name_between_names_of_a_cast_list(

@@ -59,7 +59,8 @@ DATA = Language(
     written_by=split("drehbuch von|geschrieben von|nach einem drehbuch von"),
     starring=split(
         "schauspieler|schauspielerin|mit|in den hauptrollen|in den weiteren rollen|"
-        "in weiteren rollen"
+        "in weiteren rollen|"
+        "die darstellung von|das spiel von"
     ),
     plays=split("als|spielt|in der rolle des|in der rolle der|verkörpert"),
     role_of=split("gespielt von|verkörpert von|dargestellt von"),

@@ -61,7 +61,8 @@ DATA = Language(
     written_by=split("scritto da|sceneggiatura di"),
     starring=split(
         "attore|attrice|attori|con|interpretato da|interpretata da|con protagonista|"
-        "con protagonisti|protagonisti"
+        "con protagonisti|protagonisti|"
+        "l'interpretazione di|la prova di|la performance di"
     ),
     plays=split(
         "nel ruolo di|nei panni di|interpreta|nella parte di|nel ruolo del|"

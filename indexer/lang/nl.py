@@ -33,7 +33,8 @@ DATA = Language(
     written_by=split("geschreven door"),
     starring=split(
         "acteur|actrice|met|met in de hoofdrol|met in de hoofdrollen|met onder meer|"
-        "met onder anderen"
+        "met onder anderen|"
+        "de vertolking van|het spel van"
     ),
     plays=split("als|speelt|in de rol van|vertolkt"),
     role_of=split("gespeeld door|vertolkt door|neergezet door"),
