@@ -623,8 +623,19 @@ def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -
         # other languages' words of acting
         ("Trong phim, Ngô Thanh Vân thủ vai một nữ võ sĩ.", ["Ngô Thanh Vân"]),
         ("Myndin er dramatísk og Ingvar Sigurðsson leikur föðurinn.", ["Ingvar Sigurðsson"]),
-        ("Filmis mängib Rain Tolk isa.", ["Rain Tolk"]),
+        ("Filmis mängib kaasa ka Rain Tolk.", []),  # a verb of acting, no name before it
+        ("Hoss spielt Nelly Lenz, eine Sängerin.", []),  # the subject's surname: the character
+        ("Nina Hoss ist großartig. Hoss spielt Nelly Lenz.", ["Nina Hoss"]),  # the full name
         ("Peter Bradshaw praised the performances of the cast.", []),  # a critic's words
+        # a surname alone right before the verb stands for the full name written elsewhere
+        ("Jeremy Irons is cold. Irons gives a chilling performance.", ["Jeremy Irons"]),
+        # a thing's name before "for", a surname far from the verb, a name across a stop
+        ("The film won the Academy Award for Best Actress.", []),
+        ("Carlo Ponti produced. Godard and Ponti considered actresses for the lead role.", []),
+        ("Eine Kaiserin Elisabeth. Vicky spielt sie.", []),
+        # the object of an English verb of acting is the character
+        ("William Holden stars. Holden plays an American-born Swedish citizen.",
+         ["William Holden"]),
         ("Ana Ruiz, the film's director, and Tom Berg star in it.", ["Tom Berg"]),
     ],
 )  # fmt: skip

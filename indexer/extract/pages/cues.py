@@ -743,6 +743,10 @@ _ASIDE = re.compile(r"\([^()\n]{0,60}\)")
 _CLAUSE_END = re.compile(r"[,;:!?()\[\]«»\"“”|\n]|\.(?=\s)|\s[-–—]\s")
 #: the words that may stand between an actor's name and the word of acting after it
 _ACTING_GAP = 8
+#: … and between a surname standing alone and it ("Irons earned the …")
+_SURNAME_GAP = 3
+#: a word of a name: letters, an inner hyphen or apostrophe, an initial's full stop
+_NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?|[^\W\d_]{1,2}\.")
 
 
 def acting_subjects(text: str) -> list[Mention]:
@@ -758,10 +762,10 @@ def acting_subjects(text: str) -> list[Mention]:
         head = blank[max(0, match.start() - 240) : match.start()]
         clauses = _CLAUSE_END.split(head)
         words = clauses[-1].split()
-        name, gap = _nearest_name(words)
+        name, gap = _nearest_name(words, text)
         if not name and len(clauses) >= 2 and _relative(words, head, clauses[-1]):
             # "Colin Firth, who is superb as …": the name that ends the clause before
-            name, gap = _nearest_name(clauses[-2].split(), 0)
+            name, gap = _nearest_name(clauses[-2].split(), text, 0)
         name = _POSSESSIVE_END.sub("", name) if name else None  # "Nina Hoss’ performance"
         if _said(gap):
             name = None  # "Peter Bradshaw praised the performances": a critic's words
@@ -771,6 +775,8 @@ def acting_subjects(text: str) -> list[Mention]:
         if name and name.split()[0].lower() in lang.cue_set("award_words"):
             name = None  # "voor Beste Film en voor Beste Hoofdrol": another award
         after = _AFTER_AWARD.match(text, match.end()) if award else _SPACE.match(text, match.end())
+        if not award and not _opens_subject(match.group(0), words):
+            after = None  # "Holden plays an American-born Swedish citizen": its object
         if after and (name is None or award):
             # "Best Actor (Mads Mikkelsen)", "Mellor Actriz: Greta Fernández": the winner
             # after an award before any name before it
@@ -779,6 +785,18 @@ def acting_subjects(text: str) -> list[Mention]:
             listed = _listed_before(head, name) if len(gap) <= 1 and not award else []
             found.extend(Mention(n, match.group(0), match.start()) for n in [*listed, name])
     return found
+
+
+def _opens_subject(cue: str, words: list[str]) -> bool:
+    """True when the name after a word of acting may be its subject, the words of its clause
+    before it being ``words``: after a verb put second ("In Corsage spielt Vicky Krieps",
+    "Также в фильме сыграли Анна Михалкова"), not after an article ("plays the") nor after a
+    capitalised word, the subject ("Hoss spielt Nelly Lenz": the character), unless the clause
+    opens with the word for "in"."""
+    last = cue.split()[-1].lower()
+    if len(last) < 3 or last in lang.cue_set("determiners"):
+        return False
+    return not words or not words[-1][:1].isupper() or words[0].lower() in lang.cue_set("quote_in")
 
 
 def _said(words: list[str]) -> bool:
@@ -837,10 +855,14 @@ def _relative(words: list[str], head: str, clause: str) -> bool:
     return head[: len(head) - len(clause)].endswith(",")
 
 
-def _nearest_name(words: list[str], gap: int = _ACTING_GAP) -> tuple[str | None, list[str]]:
+def _nearest_name(
+    words: list[str], text: str, gap: int = _ACTING_GAP
+) -> tuple[str | None, list[str]]:
     """The name nearest the end of ``words`` (at most ``gap`` words before it) and the words
     after it, unless a role noun stands right before it ("the director Ana Ruiz", "critic
-    …")."""
+    …"); a surname alone stands for the full name ``text`` writes elsewhere ("Irons earned
+    …": "Jeremy Irons"). A name followed by the word for "in" or "for" is a thing's ("the
+    Academy Award for Best Actress"), and the search goes on before it."""
     for end in range(len(words), max(0, len(words) - gap) - 1, -1):
         if end == 0 or not words[end - 1][:1].isupper():
             continue
@@ -855,12 +877,49 @@ def _nearest_name(words: list[str], gap: int = _ACTING_GAP) -> tuple[str | None,
             or (start == 0 and tail[0].lower() in lang.cue_set("quote_in"))
         ):
             tail, start = tail[1:], start + 1
+        name, size = None, 0
         for size in range(len(tail), 1, -1):
-            name = " ".join(tail[-size:])
-            # "I Mannen på taket spelar …": a word of one letter is a sentence's, not a name's
-            if is_name(name) and all(len(w) > 1 for w in tail[-size:]):
-                before = [w.lower() for w in words[max(0, end - size - 2) : end - size]]
-                if any(is_director_noun(w) or w in lang.cue_set("critic_roles") for w in before):
-                    return None, []
-                return name, words[end:]
+            # "I Mannen på taket spelar …": a word of one letter is a sentence's, not a name's;
+            # "Howard's Happy Days co-star": a possessive inside is no name's
+            if is_name(" ".join(tail[-size:])) and all(
+                len(w) > 1 and not _POSSESSIVE_END.search(w) for w in tail[-size:-1]
+            ):
+                name = " ".join(tail[-size:])
+                break
+        if name is None and tail and len(words) - end <= _SURNAME_GAP:
+            name, size = _full_name_of(text, tail[-1]), 1
+        after = words[end:]
+        if not name or (after and after[0].lower() in lang.cue_set("quote_in")):
+            continue
+        before = [w.lower() for w in words[max(0, end - size - 2) : end - size]]
+        if any(is_director_noun(w) or w in lang.cue_set("critic_roles") for w in before):
+            return None, []
+        return name, after
     return None, []
+
+
+def _full_name_of(text: str, word: str) -> str | None:
+    """The full name that ``text`` writes with ``word`` as its last word ("Jeremy Irons" for
+    "Irons"), a surname standing alone; none for a sentence's word or a short one."""
+    word = _POSSESSIVE_END.sub("", word)
+    if len(word) < 3 or not word[0].isupper() or word.isupper() or _opening_word(word):
+        return None
+    for match in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text):
+        found = name_before(text[max(0, match.start() - 60) : match.end()])
+        words = found.split() if found else []
+        while words and _opening_word(words[0]):
+            words = words[1:]  # "In Corsage": the word for "in" opens no name
+        name = " ".join(words)
+        # "Kaiserin Elisabeth. Vicky", "Irishmen—but Scott": a stop or a dash ends a name
+        shaped = all(_NAME_WORD.fullmatch(w) for w in words)
+        if len(words) >= 2 and shaped and name.endswith(word) and is_name(name):
+            return name
+    return None
+
+
+def _opening_word(word: str) -> bool:
+    """True for a capitalised word that opens sentences, not names: "The", "When", "In"."""
+    lower = word.lower()
+    return any(
+        lower in lang.cue_set(kind) for kind in ("sentence_words", "quote_in", "determiners")
+    )
