@@ -631,6 +631,9 @@ def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -
         ("Jeremy Irons is cold. Irons gives a chilling performance.", ["Jeremy Irons"]),
         # a thing's name before "for", a surname far from the verb, a name across a stop
         ("The film won the Academy Award for Best Actress.", []),
+        ("It was nominated for five Golden Globe Awards and winning Best Supporting Actress.", []),
+        ("It stars Warner Oland in the title role.", ["Warner Oland"]),
+        ("an Academy Award-winning performance by Anthony Quinn", []),
         ("Carlo Ponti produced. Godard and Ponti considered actresses for the lead role.", []),
         ("Eine Kaiserin Elisabeth. Vicky spielt sie.", []),
         # the object of an English verb of acting is the character

@@ -271,7 +271,7 @@ DATA = Language(
         "best supporting actor|title role|lead role|leading role|starring role|"
         "acting debut|her role|his role|"
         "best performance|best lead performance|best supporting performance|"
-        "star in|star as|co-star|co-stars|are superb as|are excellent as"
+        "star in|star as|co-star|are superb as|are excellent as"
     ),
     relative_pronouns=split("who|whose"),
 )

@@ -762,14 +762,14 @@ def acting_subjects(text: str) -> list[Mention]:
         head = blank[max(0, match.start() - 240) : match.start()]
         clauses = _CLAUSE_END.split(head)
         words = clauses[-1].split()
-        name, gap = _nearest_name(words, text)
+        award = _is_award(match.group(0))
+        name, gap = _nearest_name(words, text, award)
         if not name and len(clauses) >= 2 and _relative(words, head, clauses[-1]):
             # "Colin Firth, who is superb as …": the name that ends the clause before
-            name, gap = _nearest_name(clauses[-2].split(), text, 0)
+            name, gap = _nearest_name(clauses[-2].split(), text, award, 0)
         name = _POSSESSIVE_END.sub("", name) if name else None  # "Nina Hoss’ performance"
         if _said(gap):
             name = None  # "Peter Bradshaw praised the performances": a critic's words
-        award = _is_award(match.group(0))
         if award and not any(len(w) >= 3 and w.islower() for w in gap):
             name = None  # "Concha de Plata a millor actriu": an award's name, no verb between
         if name and name.split()[0].lower() in lang.cue_set("award_words"):
@@ -856,15 +856,17 @@ def _relative(words: list[str], head: str, clause: str) -> bool:
 
 
 def _nearest_name(
-    words: list[str], text: str, gap: int = _ACTING_GAP
+    words: list[str], text: str, award: bool = False, gap: int = _ACTING_GAP
 ) -> tuple[str | None, list[str]]:
     """The name nearest the end of ``words`` (at most ``gap`` words before it) and the words
     after it, unless a role noun stands right before it ("the director Ana Ruiz", "critic
-    …"); a surname alone stands for the full name ``text`` writes elsewhere ("Irons earned
-    …": "Jeremy Irons"). A name followed by the word for "in" or "for" is a thing's ("the
-    Academy Award for Best Actress"), and the search goes on before it."""
+    …"); a surname alone stands for the full name ``text`` writes elsewhere ("Irons gives
+    …": "Jeremy Irons"). An award's name is none ("Golden Globe Awards"), nor, before an
+    acting ``award``, a name followed by the word for "for" ("the Academy Award for Best
+    Actress"): the search goes on before it."""
+    covered = len(words)  # the words of a name turned down are read no more
     for end in range(len(words), max(0, len(words) - gap) - 1, -1):
-        if end == 0 or not words[end - 1][:1].isupper():
+        if end == 0 or not words[end - 1][:1].isupper() or end > covered:
             continue
         start = max(0, end - 4)
         tail = words[start:end]
@@ -889,7 +891,12 @@ def _nearest_name(
         if name is None and tail and len(words) - end <= _SURNAME_GAP:
             name, size = _full_name_of(text, tail[-1]), 1
         after = words[end:]
-        if not name or (after and after[0].lower() in lang.cue_set("quote_in")):
+        parts = [part for w in name.split() for part in w.split("-")] if name else []
+        # "Golden Globe Awards", "Academy Award-winning": an award's name; "Boy. Henry": a stop
+        if not name or any("awards" in field_of(p) for p in parts) or not _name_shaped(name):
+            covered = end - size if name else covered
+            continue
+        if award and after and after[0].lower() in lang.cue_set("quote_in"):
             continue
         before = [w.lower() for w in words[max(0, end - size - 2) : end - size]]
         if any(is_director_noun(w) or w in lang.cue_set("critic_roles") for w in before):
@@ -910,11 +917,15 @@ def _full_name_of(text: str, word: str) -> str | None:
         while words and _opening_word(words[0]):
             words = words[1:]  # "In Corsage": the word for "in" opens no name
         name = " ".join(words)
-        # "Kaiserin Elisabeth. Vicky", "Irishmen—but Scott": a stop or a dash ends a name
-        shaped = all(_NAME_WORD.fullmatch(w) for w in words)
-        if len(words) >= 2 and shaped and name.endswith(word) and is_name(name):
+        if len(words) >= 2 and _name_shaped(name) and name.endswith(word) and is_name(name):
             return name
     return None
+
+
+def _name_shaped(name: str) -> bool:
+    """True when every word of ``name`` is a name's ("Kaiserin Elisabeth. Vicky", "Irishmen—but
+    Scott": a stop or a dash ends a name)."""
+    return all(_NAME_WORD.fullmatch(_POSSESSIVE_END.sub("", w)) for w in name.split())
 
 
 def _opening_word(word: str) -> bool:
