@@ -19,6 +19,7 @@ from indexer.extract.pages import (
 from indexer.extract.pages.facts import fact_block, fact_runs
 from indexer.normalize import genre_names, key, nationality_country
 from indexer.records import Film
+from tests.page_support import film_of
 
 
 def _film(text: str) -> Film:
@@ -579,3 +580,128 @@ def test_director_as_the_possessor_of_the_film(text: str, found: list[str]) -> N
 )
 def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -> None:
     assert introduced.filmography_asides(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Bukky Bakray received a BAFTA rising star for her portrayal of Rocks, combining",
+            ["Bukky Bakray"],
+        ),
+        # an aside in parentheses (the actor's other film) is skipped
+        ("Craggy Ana Lund Hove (Winter Days) mesmerises as the priest; an awkward man",
+         ["Craggy Ana Lund Hove"]),
+        ("l'original pel·lícula s'ha colat als Oscars, i Clara Vidal va ser millor actriu.",
+         ["Clara Vidal"]),
+        ("Dabei legt die junge Lena Maier eine erstaunliche Performance hin.", ["Lena Maier"]),
+        ("Nina Hoss’ performance is the film.", ["Nina Hoss"]),
+        ("I Mannen på taket spelar Erik Lund en polis.", ["Erik Lund"]),
+        # a comma or a stop parts the name from the word of acting
+        ("Directed by Sara Holm, the performance of this cast is raw.", []),
+        ("Premis: Concha de Plata a millor actriu al Festival", []),  # an award, no verb between
+        ("the director Ana Ruiz plays with time", []),  # a role noun before the name
+        # an acting award, the winner after it in parentheses or after a colon
+        ("Winner: Best Actor (Mads Mikkelsen), Cannes 2012; Best Screenwriter", ["Mads Mikkelsen"]),
+        ("Festival de San Sebastián 2019: Mellor Actriz (Greta Fernández)", ["Greta Fernández"]),
+        ("Europäischer Filmpreis 2022: Bester Darsteller: Koji Yakusho", ["Koji Yakusho"]),
+        # no name before the verb in its clause: the subject after it
+        ("In Corsage spielt Vicky Krieps die Kaiserin.", ["Vicky Krieps"]),
+        ("Также в фильме сыграли Анна Михалкова и другие.", ["Анна Михалкова"]),
+        # the winner after the award, not another award before it
+        ("Winnaar van het Gouden Kalf voor Beste Film en voor Beste Hoofdrol (Leny Breederveld).",
+         ["Leny Breederveld"]),
+        # a relative clause speaks of the name before its comma; a possessive's ending goes
+        ("Colin Firth, who is superb as the sailor, leaves.", ["Colin Firth"]),
+        ("Vincent Lindon, qui incarne un père, est grand.", ["Vincent Lindon"]),
+        ("Colin Firth’s performance is moving.", ["Colin Firth"]),
+        ("Directed by Sara Holm, who wrote it, with a fine performance.", []),
+        # the names listed before a verb of acting right after them
+        ("Colin Firth, Rachel Weisz and David Thewlis star in this drama.",
+         ["Colin Firth", "Rachel Weisz", "David Thewlis"]),
+        ("Julie Christie och Greta Scacchi spelar kvinnorna.", ["Julie Christie", "Greta Scacchi"]),
+        # other languages' words of acting
+        ("Trong phim, Ngô Thanh Vân thủ vai một nữ võ sĩ.", ["Ngô Thanh Vân"]),
+        ("Myndin er dramatísk og Ingvar Sigurðsson leikur föðurinn.", ["Ingvar Sigurðsson"]),
+        ("Filmis mängib kaasa ka Rain Tolk.", []),  # a verb of acting, no name before it
+        ("Hoss spielt Nelly Lenz, eine Sängerin.", []),  # the subject's surname: the character
+        ("Nina Hoss ist großartig. Hoss spielt Nelly Lenz.", ["Nina Hoss"]),  # the full name
+        ("Peter Bradshaw praised the performances of the cast.", []),  # a critic's words
+        # a surname alone right before the verb stands for the full name written elsewhere
+        ("Jeremy Irons is cold. Irons gives a chilling performance.", ["Jeremy Irons"]),
+        # a thing's name before "for", a surname far from the verb, a name across a stop
+        ("The film won the Academy Award for Best Actress.", []),
+        ("It was nominated for five Golden Globe Awards and winning Best Supporting Actress.", []),
+        ("It stars Warner Oland in the title role.", ["Warner Oland"]),
+        ("an Academy Award-winning performance by Anthony Quinn", []),
+        ("Carlo Ponti produced. Godard and Ponti considered actresses for the lead role.", []),
+        ("Eine Kaiserin Elisabeth. Vicky spielt sie.", []),
+        # the object of an English verb of acting is the character
+        ("William Holden stars. Holden plays an American-born Swedish citizen.",
+         ["William Holden"]),
+        ("Ana Ruiz, the film's director, and Tom Berg star in it.", ["Tom Berg"]),
+    ],
+)  # fmt: skip
+def test_actors_named_beside_a_word_of_acting(text: str, actors: list[str]) -> None:
+    assert [m.name for m in cues.acting_subjects(text)] == actors
+
+
+def test_actors_beside_a_word_of_acting_are_the_cast_without_the_director() -> None:
+    page = (
+        "Source: https://cinema.example/rocks\nRocks\n\n"
+        "Directed by Sarah Gavron, it tells of a girl left alone. Sarah Gavron gives a fine "
+        "performance of restraint as a director. Bukky Bakray received a BAFTA rising star for "
+        "her portrayal of Rocks, combining naivety with confidence.\n"
+    )
+    film = film_of(page)
+    assert "Sarah Gavron" in film.directors
+    assert list(film.cast) == ["Bukky Bakray"]
+
+
+def test_the_aside_after_an_acting_subject_is_no_actor() -> None:
+    page = (
+        "Source: https://cinema.example/godland\nGodland\n\n"
+        "Directed by Hlynur Pálmason. A priest travels to a remote part of the island. "
+        "Craggy Elliot Crossett Hove (Winter Brothers) mesmerises as the priest; an awkward "
+        "fellow, transformed by hardship into a steelier version of himself.\n"
+    )
+    assert list(film_of(page).cast) == ["Craggy Elliot Crossett Hove"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        ("ambapo wahusika wake ni Hissan Muya, Sajuki (Marehemu), Wastara Juma na wasanii",
+         [["Hissan Muya", "Sajuki", "Wastara Juma"]]),
+        ("with Anna Keller, Paris, and more", [["Anna Keller"]]),  # no full name after it
+        ("with Anna Keller, France, John Marsh", [["Anna Keller"]]),  # a country
+        # a performance credited after its noun
+        ("Featuring a brilliant central performance from Zhao Tao, the film offers",
+         [["Zhao Tao"]]),
+        ("Destaca la interpretación de Ricardo Darín, que", [["Ricardo Darín"]]),
+        ("On retient surtout l’interprétation de Vincent Lindon.", [["Vincent Lindon"]]),
+        ("Das Spiel von Sandra Hüller ist groß.", [["Sandra Hüller"]]),
+    ],
+)  # fmt: skip
+def test_a_one_word_stage_name_between_names_of_a_cast_list(
+    text: str, cast: list[list[str]]
+) -> None:
+    assert [m.name.split("; ") for m in cues.cast_lists(text)] == cast
+
+
+def test_actors_beside_acting_words_join_those_paired_with_characters() -> None:
+    page = (
+        "Source: https://blog.example/heat-and-dust\nHeat and Dust\n\n"
+        "Julie Christie spelar en kvinna som i nutid besöker Indien för att uppleva det land "
+        "där hennes grandtant levde. Grandtanten Olivia (Greta Scacchi) är gift med en "
+        "brittisk tjänsteman och dras till en indisk prins.\n"
+    )
+    assert list(film_of(page).cast) == ["Julie Christie", "Greta Scacchi"]
+
+
+def test_voices_label_the_cast_of_an_animation() -> None:
+    page = (
+        "Source: https://cinema.example/toy\nToy Story\n\n"
+        "Director: John Lasseter\nVoices: Tom Hanks, Tim Allen\n"
+    )
+    assert list(film_of(page).cast) == ["Tom Hanks", "Tim Allen"]

@@ -69,4 +69,5 @@ DATA = Language(
     quote_in=split("in|vir"),
     critic_roles=split("resensent|filmresensent|kritikus"),
     genre_endings=split("s|e"),
+    acting_words=split("speel|vertolk|in die rol|beste aktrise|beste akteur"),
 )

@@ -66,4 +66,5 @@ DATA = Language(
     genre_endings=split(
         "ı|i|u|ü|nı|ni|na|nə|da|də|dan|dən|nın|nin|sı|si|lar|lər|ları|ləri|dır|dir|sına|sinə"
     ),
+    acting_words=split("rolunda|oynayır|canlandırır|ən yaxşı aktrisa|ən yaxşı aktyor"),
 )

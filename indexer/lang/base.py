@@ -235,6 +235,16 @@ class Language:
     #: ``genre_endings`` ("tryllir" -> "trylli", Icelandic; "trileris" -> "trilerio",
     #: Lithuanian)
     genre_stem_endings: tuple[str, ...] = ()
+    #: words that say the person named before them in the same clause acts in the film: a
+    #: performance, a portrayal, a part, an award for acting ("Bukky Bakray received a BAFTA
+    #: for her portrayal of Rocks", "Renate Reinsve va ser millor actriu", "Colin Firth
+    #: spielt"); the name nearest before one, a few words away and no comma between, is an
+    #: actor's (never the director's nor the film's title)
+    acting_words: tuple[str, ...] = ()
+    #: relative pronouns that open a clause about the person named right before the comma
+    #: ("Colin Firth, who is superb as …", "Vincent Lindon, qui incarne …"): the clause's
+    #: ``acting_words`` speak of that name
+    relative_pronouns: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -98,4 +98,6 @@ DATA = Language(
     critic_roles=split("критик|кинокритик"),
     read_also=split("прочетете още|вижте още"),
     genre_endings=split("а|и|е|я|ът|та|то|те|ата|ия|ият|ия|ите|ни|на|но"),
+    acting_words=split("играе|изиграва|в ролята|най-добра актриса|най-добър актьор"),
+    relative_pronouns=split("който|която"),
 )

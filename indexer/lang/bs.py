@@ -83,4 +83,6 @@ DATA = Language(
         "navodi"
     ),
     genre_endings=split("a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova"),
+    acting_words=split("glumi|tumači|u ulozi|najbolja glumica|najbolji glumac"),
+    relative_pronouns=split("koji|koja"),
 )

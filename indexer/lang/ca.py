@@ -32,7 +32,10 @@ DATA = Language(
         "dirigida i escrita per|codirigida per|sota la direcció de"
     ),
     written_by=split("escrita per|guió de"),
-    starring=split("amb|protagonitzada per|protagonitzat per|interpretada per|interpretat per"),
+    starring=split(
+        "amb|protagonitzada per|protagonitzat per|interpretada per|interpretat per|"
+        "la interpretació de|l'actuació de"
+    ),
     presence=split("en presència de|amb la presència de"),
     director_nouns=split("director|directora|cineasta|realitzador|realitzadora"),
     minutes=split("min|minuts"),
@@ -103,4 +106,10 @@ DATA = Language(
     quote_pronouns=split("ell|ella"),
     quote_according=split("segons"),
     genre_endings=split("s|es"),
+    acting_words=split(
+        "interpreta|encarna|dona vida a|el seu paper|la seva interpretació|millor actriu|"
+        "millor actor|"
+        "interpreten|protagonitzen"
+    ),
+    relative_pronouns=split("qui|que|la qual|el qual"),
 )

@@ -117,4 +117,6 @@ DATA = Language(
     review_links=split("přečíst celou recenzi|celá recenze|číst dál|číst více"),
     film_openings=split("je to"),
     genre_endings=split("a|u|y|e|ě|em|ou|i|ie|ií|ů|ami|ách|ech|ům|ého|ému|ým|ých|é|í"),
+    acting_words=split("hraje|ztvárnil|ztvárnila|v roli|nejlepší herečka|nejlepší herec|hrají"),
+    relative_pronouns=split("který|která|jehož|jejíž"),
 )

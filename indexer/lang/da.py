@@ -117,4 +117,8 @@ DATA = Language(
     quote_pronouns=split("han|hun"),
     quote_according=split("ifølge"),
     genre_endings=split("n|en|er|erne|et|r|ne|s"),
+    acting_words=split(
+        "spiller|i rollen|sin rolle|bedste kvindelige hovedrolle|bedste mandlige hovedrolle"
+    ),
+    relative_pronouns=split("som|der"),
 )

@@ -59,7 +59,8 @@ DATA = Language(
     written_by=split("drehbuch von|geschrieben von|nach einem drehbuch von"),
     starring=split(
         "schauspieler|schauspielerin|mit|in den hauptrollen|in den weiteren rollen|"
-        "in weiteren rollen"
+        "in weiteren rollen|"
+        "die darstellung von|das spiel von"
     ),
     plays=split("als|spielt|in der rolle des|in der rolle der|verkörpert"),
     role_of=split("gespielt von|verkörpert von|dargestellt von"),
@@ -177,4 +178,12 @@ DATA = Language(
     quote_pronouns=split("er|sie"),
     quote_according=split("laut"),
     genre_endings=split("e|en|n|s|es|er|ern"),
+    acting_words=split(
+        "spielt|verkörpert|in der rolle|seine rolle|ihre rolle|ihre darstellung|"
+        "seine darstellung|beste darstellerin|bester darsteller|beste hauptdarstellerin|"
+        "bester hauptdarsteller|beste schauspielerin|bester schauspieler|beste nebendarstellerin|"
+        "bester nebendarsteller|"
+        "spielen|verkörpern"
+    ),
+    relative_pronouns=split("der|die|dessen|deren"),
 )

@@ -95,7 +95,7 @@ DATA = Language(
         writers="writer|writers|writer s|written by|screenplay|screenplay by|script|"
         "scriptwriter|screenwriter|screenwriters|writers name|writing|story by",
         cast="cast|actors|actor|starring|stars|with|featuring|main cast|leading cast|"
-        "voice cast|lead actors|principal cast",
+        "voice cast|voices|lead actors|principal cast",
         cinematography="cinematography|cinematography by|cinematographer|"
         "director of photography|dop|photography|camera",
         editing="editing|editor|edited by|film editing|film editing by|editors",
@@ -147,7 +147,8 @@ DATA = Language(
     starring=split(
         "actor|actress|actors|starring|stars|with|featuring|co-starring|and stars|"
         "performances from|performances by|also starring|the cast includes|"
-        "with performances by"
+        "with performances by|"
+        "performance from|performance by|turn from|turn by"
     ),
     honorifics=split("Mr.|Mrs.|Ms.|Mr|Mrs|Ms"),
     plays=split(
@@ -262,4 +263,15 @@ DATA = Language(
     quote_pronouns=split("he|she|they"),
     quote_according=split("according to"),
     genre_endings=split("s|es|ies"),
+    acting_words=split(
+        "portrayal|portrayals|portrays|portraying|performance|performances|plays the|"
+        "plays a|plays an|played the|played a|stars as|starred as|shines as|mesmerises as|"
+        "mesmerizes as|excels as|is superb as|is excellent as|is terrific as|"
+        "is brilliant as|turn as|best actress|best actor|best supporting actress|"
+        "best supporting actor|title role|lead role|leading role|starring role|"
+        "acting debut|her role|his role|"
+        "best performance|best lead performance|best supporting performance|"
+        "star in|star as|co-star|are superb as|are excellent as"
+    ),
+    relative_pronouns=split("who|whose"),
 )

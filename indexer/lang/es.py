@@ -70,7 +70,8 @@ DATA = Language(
     written_by=split("escrita por|escrito por|guion de"),
     starring=split(
         "actor|actriz|actores|con|protagonizada por|protagonizado por|interpretada por|"
-        "interpretado por|en los papeles principales|con las actuaciones de"
+        "interpretado por|en los papeles principales|con las actuaciones de|"
+        "la interpretación de|la actuación de|una gran interpretación de"
     ),
     plays=split("como|interpreta a|en el papel de|da vida a|encarna a|en la piel de"),
     role_of=split("encarnado por|encarnada por"),
@@ -179,4 +180,11 @@ DATA = Language(
     quote_pronouns=split("él|ella"),
     quote_according=split("según"),
     genre_endings=split("s|es"),
+    acting_words=split(
+        "interpreta a|encarna a|da vida a|su papel|en el papel|su interpretación|"
+        "su actuación|mejor actriz|mejor actor|"
+        "mejor interpretación|mejor actriz de reparto|mejor actor de reparto|"
+        "protagonizan|interpretan a|encarnan a"
+    ),
+    relative_pronouns=split("quien|que|cuya|cuyo"),
 )

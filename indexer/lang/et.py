@@ -96,4 +96,5 @@ DATA = Language(
     year_from=split("tehtud|valminud"),
     quote_pronouns=split("ta|tema"),
     genre_endings=split("a|i|t|d|ks|s|st|le|l|lt|ga|na|iks|id|te|de|sse"),
+    acting_words=split("mängib|kehastab|osatäitmine|parim naisnäitleja|parim meesnäitleja"),
 )

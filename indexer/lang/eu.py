@@ -77,4 +77,5 @@ DATA = Language(
     #: Ruedaren bigarren film luzea": Mikel Rueda's second feature film)
     genitive_endings=split("aren|ren|en"),
     genre_endings=split("a|ak|ari|aren|an|ko|az|ekin|etan|tik|ren"),
+    acting_words=split("antzezten du|paperean|aktore onena"),
 )

@@ -107,4 +107,8 @@ DATA = Language(
     genre_endings=split(
         "a|ä|n|t|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|ja|jä|ita|itä|ien|en|in|ihin|iin|an|än|aa|ää"
     ),
+    acting_words=split(
+        "näyttelee|esittää|roolissa|roolisuoritus|paras naispääosa|paras miespääosa"
+    ),
+    relative_pronouns=split("joka|jonka"),
 )

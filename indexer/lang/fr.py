@@ -67,7 +67,8 @@ DATA = Language(
     starring=split(
         "acteur|actrice|acteurs|actrices|avec|interprété par|"
         "avec dans les rôles principaux|dans les rôles principaux|interprétée par|"
-        "incarné par|incarnée par|porté par|portée par"
+        "incarné par|incarnée par|porté par|portée par|"
+        "l'interprétation de|la prestation de|la performance de"
     ),
     plays=split("dans le rôle de|incarne|joue|interprète|dans la peau de"),
     role_of=split("joué par|jouée par"),
@@ -185,4 +186,12 @@ DATA = Language(
     quote_pronouns=split("il|elle"),
     quote_according=split("selon|d'après|d’après"),
     genre_endings=split("s|x"),
+    acting_words=split(
+        "interprète|incarne|campe|joue le rôle|dans le rôle|son rôle|sa performance|"
+        "son interprétation|prix d'interprétation|prix d’interprétation|meilleure actrice|"
+        "meilleur acteur|"
+        "meilleure interprétation|meilleur second rôle|"
+        "jouent|incarnent|interprètent"
+    ),
+    relative_pronouns=split("qui|dont"),
 )

@@ -91,4 +91,7 @@ DATA = Language(
     critic_roles=split("crítico|crítica"),
     film_openings=split("é unha|é un|trátase de"),
     genre_endings=split("s|es"),
+    acting_words=split("interpreta|encarna|o seu papel|mellor actriz|mellor actor"),
+    award_words=split("mellor|mellores"),
+    relative_pronouns=split("quen|que"),
 )

@@ -112,4 +112,6 @@ DATA = Language(
     read_also=split("pročitajte i|pročitajte još"),
     film_openings=split("to je|ovo je"),
     genre_endings=split("a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova"),
+    acting_words=split("glumi|tumači|u ulozi|najbolja glumica|najbolji glumac"),
+    relative_pronouns=split("koji|koja|čija|čiji"),
 )

@@ -121,4 +121,9 @@ DATA = Language(
     genre_endings=split(
         "t|ot|et|öt|at|ja|je|ban|ben|ról|ről|nak|nek|ba|be|val|vel|k|ok|ek|ák|ék|é|ként|ként|hoz|hez|ként"
     ),
+    acting_words=split(
+        "játssza|alakítja|alakítása|szerepében|legjobb női főszereplő|"
+        "legjobb férfi főszereplő|legjobb színésznő|legjobb színész"
+    ),
+    relative_pronouns=split("aki|akinek"),
 )

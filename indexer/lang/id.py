@@ -96,4 +96,6 @@ DATA = Language(
     read_also=split("baca juga|lihat juga|simak juga|baca selengkapnya"),
     film_openings=split("ini adalah"),
     genre_endings=split("nya|lah|pun"),
+    acting_words=split("memerankan|berperan sebagai|perannya|aktris terbaik|aktor terbaik"),
+    relative_pronouns=split("yang"),
 )

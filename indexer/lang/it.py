@@ -61,7 +61,8 @@ DATA = Language(
     written_by=split("scritto da|sceneggiatura di"),
     starring=split(
         "attore|attrice|attori|con|interpretato da|interpretata da|con protagonista|"
-        "con protagonisti|protagonisti"
+        "con protagonisti|protagonisti|"
+        "l'interpretazione di|la prova di|la performance di"
     ),
     plays=split(
         "nel ruolo di|nei panni di|interpreta|nella parte di|nel ruolo del|"
@@ -173,4 +174,11 @@ DATA = Language(
     quote_pronouns=split("lui|lei"),
     quote_according=split("secondo"),
     genre_endings=split("e|i"),
+    acting_words=split(
+        "interpreta|veste i panni|nel ruolo|il suo ruolo|la sua interpretazione|"
+        "migliore attrice|miglior attrice|miglior attore|migliore attore|"
+        "migliore interpretazione|miglior interpretazione|"
+        "interpretano"
+    ),
+    relative_pronouns=split("che|la cui|il cui"),
 )

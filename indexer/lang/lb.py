@@ -58,4 +58,5 @@ DATA = Language(
     notice_words=split("covid*|corona*|pandemie|all rechter reservéiert"),
     quote_in=split("fir|bei"),
     genre_endings=split("en|e|s"),
+    acting_words=split("spillt|an der roll"),
 )

@@ -85,4 +85,6 @@ DATA = Language(
         "as|ai|o|ą|ui|e|ų|us|os|a|ė|ės|ei|ę|ių|is|io|į|iai|ose|oje|ams|oms|ais|uose|iais"
     ),
     genre_stem_endings=split("as|is|ys|us|a|ė"),
+    acting_words=split("vaidina|suvaidino|vaidmenį|geriausia aktorė|geriausias aktorius"),
+    relative_pronouns=split("kuris|kuri"),
 )

@@ -81,4 +81,6 @@ DATA = Language(
     critic_roles=split("kritiķis|kinokritiķis"),
     genre_endings=split("a|as|ai|u|ā|s|i|os|ām|ās|e|es|ē|ei|ēm|ēs|am|ajā|us|iem"),
     genre_stem_endings=split("s|is|us|š|a|e"),
+    acting_words=split("tēlo|atveido|lomā|labākā aktrise|labākais aktieris"),
+    relative_pronouns=split("kurš|kura"),
 )

@@ -83,4 +83,7 @@ DATA = Language(
     read_also=split("baca juga|lihat juga"),
     film_openings=split("ini adalah"),
     genre_endings=split("nya|lah|pun"),
+    acting_words=split(
+        "melakonkan|memegang watak|memerankan|pelakon wanita terbaik|pelakon lelaki terbaik"
+    ),
 )

@@ -33,7 +33,8 @@ DATA = Language(
     written_by=split("geschreven door"),
     starring=split(
         "acteur|actrice|met|met in de hoofdrol|met in de hoofdrollen|met onder meer|"
-        "met onder anderen"
+        "met onder anderen|"
+        "de vertolking van|het spel van"
     ),
     plays=split("als|speelt|in de rol van|vertolkt"),
     role_of=split("gespeeld door|vertolkt door|neergezet door"),
@@ -130,4 +131,10 @@ DATA = Language(
     quote_pronouns=split("hij|ze|zij"),
     quote_according=split("volgens"),
     genre_endings=split("s|en|n"),
+    acting_words=split(
+        "speelt|vertolkt|in de rol|zijn rol|haar rol|vertolking|beste actrice|beste acteur|"
+        "beste hoofdrol|beste vrouwelijke hoofdrol|beste mannelijke hoofdrol|beste bijrol|"
+        "spelen|vertolken"
+    ),
+    relative_pronouns=split("die|wiens|wier"),
 )

@@ -116,4 +116,8 @@ DATA = Language(
     quote_pronouns=split("han|hun"),
     quote_according=split("ifølge"),
     genre_endings=split("n|en|er|ene|et|r|ne|s|a"),
+    acting_words=split(
+        "spiller|i rollen|sin rolle|beste kvinnelige hovedrolle|beste mannlige hovedrolle"
+    ),
+    relative_pronouns=split("som"),
 )

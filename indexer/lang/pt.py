@@ -47,7 +47,8 @@ DATA = Language(
         "ator|atriz|atores|actriz|com|protagonizado por|estrelado por|"
         "protagonizada por|estrelada por|interpretado por|interpretada por|"
         "com interpretações de|as estrelas do filme são|o elenco conta com|do elenco são|"
-        "o elenco é formado por|o elenco reúne"
+        "o elenco é formado por|o elenco reúne|"
+        "a atuação de|a interpretação de|a performance de"
     ),
     plays=split("como|no papel de|interpreta|dá vida a|na pele de"),
     role_of=split("vivido por|vivida por"),
@@ -158,4 +159,11 @@ DATA = Language(
     quote_pronouns=split("ele|ela"),
     quote_according=split("de acordo com|conforme"),
     genre_endings=split("s|es"),
+    acting_words=split(
+        "interpreta|vive o papel|no papel|seu papel|sua interpretação|sua atuação|"
+        "melhor atriz|melhor ator|"
+        "melhor interpretação|melhor atuação|"
+        "interpretam|protagonizam"
+    ),
+    relative_pronouns=split("que|cuja|cujo"),
 )

@@ -113,4 +113,8 @@ DATA = Language(
     film_openings=split("este un|este o"),
     quote_according=split("potrivit|conform"),
     genre_endings=split("e|ă|ei|ii|ul|ului|a|le|lor|i|uri"),
+    acting_words=split(
+        "joacă|interpretează|în rolul|rolul său|cea mai bună actriță|cel mai bun actor"
+    ),
+    relative_pronouns=split("care"),
 )

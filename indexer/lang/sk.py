@@ -106,4 +106,6 @@ DATA = Language(
     read_also=split("čítajte aj|prečítajte si aj"),
     film_openings=split("je to"),
     genre_endings=split("a|u|y|e|em|ou|i|ie|ií|ov|ami|ách|och|om|ého|ému|ým|ých|é|í"),
+    acting_words=split("hrá|stvárnil|stvárnila|v úlohe|najlepšia herečka|najlepší herec"),
+    relative_pronouns=split("ktorý|ktorá"),
 )

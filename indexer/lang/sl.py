@@ -94,4 +94,6 @@ DATA = Language(
     # the forms no Slovak word shares ("slovenský", "slovenská", "slovenské" are Slovak)
     nationalities=coded(SI="slovenski|slovenskega|slovenskem|slovenskih|slovenskim|slovenskima"),
     genre_endings=split("a|e|i|o|u|om|em|ih|im|ami|ov|ega|emu"),
+    acting_words=split("igra|upodobi|v vlogi|najboljša igralka|najboljši igralec"),
+    relative_pronouns=split("ki"),
 )

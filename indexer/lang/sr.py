@@ -119,4 +119,9 @@ DATA = Language(
     genre_endings=split(
         "a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova|а|е|и|о|у|ом|ем|ама|има|их|им|ој|ог|огу|ови|ове|ова"
     ),
+    acting_words=split(
+        "glumi|tumači|u ulozi|najbolja glumica|najbolji glumac|глуми|тумачи|у улози|"
+        "најбоља глумица|најбољи глумац"
+    ),
+    relative_pronouns=split("koji|koja|који|која"),
 )

@@ -121,4 +121,9 @@ DATA = Language(
     quote_pronouns=split("han|hon"),
     quote_according=split("enligt"),
     genre_endings=split("n|en|er|erna|et|ar|arna|s|na"),
+    acting_words=split(
+        "spelar|gestaltar|i rollen|sin roll|rolltolkning|bästa kvinnliga huvudroll|"
+        "bästa manliga huvudroll"
+    ),
+    relative_pronouns=split("som"),
 )

@@ -26,7 +26,8 @@ DATA = Language(
     written_by=split("imeandikwa na|iliyoandikwa na"),
     starring=split(
         "waigizaji|ikiwashirikisha|ikiwahusisha|imewashirikisha|imewahusisha|"
-        "iliyochezwa na|inayochezwa na|imechezwa na|ikichezwa na|mhusika mkuu"
+        "iliyochezwa na|inayochezwa na|imechezwa na|ikichezwa na|mhusika mkuu|"
+        "wahusika wake ni|wahusika wakuu ni|wahusika ni"
     ),
     plays=split("akicheza kama"),
     director_nouns=split("mwongozaji|muongozaji"),
@@ -66,4 +67,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|korona|janga|haki zote zimehifadhiwa"),
     quote_in=split("katika|kwa"),
+    acting_words=split("anaigiza|ameigiza|aliigiza"),
 )

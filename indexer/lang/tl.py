@@ -67,4 +67,5 @@ DATA = Language(
     quote_in=split("sa|para sa"),
     speech_verbs=split("sinabi|sinasabi|tinawag|isinulat|sabi"),
     read_also=split("basahin din"),
+    acting_words=split("gumaganap|gumanap bilang|pinakamahusay na aktres|pinakamahusay na aktor"),
 )

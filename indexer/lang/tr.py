@@ -118,4 +118,8 @@ DATA = Language(
     genre_endings=split(
         "ı|i|u|ü|yı|yi|yu|yü|ya|ye|da|de|ta|te|dan|den|nın|nin|nun|nün|sı|si|su|sü|lar|ler|ları|leri|yla|yle|dır|dir|nda|nde|sına|sine|sini|sını|ydı|ydi"
     ),
+    acting_words=split(
+        "oynuyor|oynamış|canlandırıyor|canlandırmış|rolünde|performansı|oyunculuğu|"
+        "en iyi kadın oyuncu|en iyi erkek oyuncu"
+    ),
 )

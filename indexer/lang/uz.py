@@ -59,4 +59,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|koronavirus*|pandemiya*|barcha huquqlar himoyalangan"),
     genre_endings=split("lar|i|si|ni|da|dan|ga|ning|ni"),
+    acting_words=split("rolini|rolida|rolni ijro etgan"),
 )

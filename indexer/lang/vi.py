@@ -78,4 +78,7 @@ DATA = Language(
     read_also=split("xem thêm|đọc thêm|tin liên quan"),
     # People's Artist, Meritorious Artist (state titles written before an artist's name)
     honorifics=split("NSND|NSƯT|NSUT|NNƯT"),
+    acting_words=split(
+        "thủ vai|vào vai|đóng vai|nữ diễn viên chính xuất sắc|nam diễn viên chính xuất sắc"
+    ),
 )

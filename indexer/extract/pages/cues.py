@@ -597,6 +597,8 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         name = name_at(text, at)
         if not name and (names or _LIST_NEXT.match(text, at)):
             name = name_at(text, at, single=True)  # a one-word name in a list: "চম্পা, সাবেরী আলম"
+        if not name and names:
+            name = _one_word_listed(text, at)  # "Hissan Muya, Sajuki (Marehemu), Wastara Juma"
         if not name or any(_pattern(kind).match(name) for kind in ("directed_by", "written_by")):
             break  # "… ونهاد سعيد وإخراج جود سعيد": the list ends at the next credit
         pair = conjunction.split(name, maxsplit=1)
@@ -616,6 +618,21 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         at = (sep or dash).end()  # type: ignore[union-attr]
     # two names parted by a dash are no list ("Tom Hanks – Meg Ryan's new film")
     return names if not dashed or len(names) >= 3 else names[:1]
+
+
+#: one capitalised word (a stage name), perhaps an aside in parentheses, then a comma
+_ONE_WORD = re.compile(r"([^\W\d_][^\W\d_'’-]{2,})(?:\s*\([^()\n]{0,40}\))?\s*,\s*")
+
+
+def _one_word_listed(text: str, at: int) -> str | None:
+    """A one-word name between two names of a list, as stage names are written ("Hissan Muya,
+    Sajuki (Marehemu), Wastara Juma"): capitalised, not a country, a full name after it."""
+    word = _ONE_WORD.match(text, at)
+    if not word or not word.group(1)[0].isupper() or word.group(1).isupper():
+        return None
+    if country_name(word.group(1)) or not is_name(name_at(text, word.end()) or ""):
+        return None
+    return word.group(1)
 
 
 _GAP = re.compile(r"[\s:：]*")
@@ -712,3 +729,208 @@ def _cited_title(head: str) -> str:
         return opened.group("t").strip() if opened else ""
     tail = re.split(r"[:.!?|\n]\s|\n", head)[-1].strip()
     return tail if 0 < len(tail.split()) <= 10 else ""
+
+
+@cache
+def _acting() -> re.Pattern[str]:
+    words = alternation(lang.cues("acting_words"), spaces=True) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+#: an aside in parentheses, read as blank: "Elliot Crossett Hove (Winter Brothers) mesmerises"
+_ASIDE = re.compile(r"\([^()\n]{0,60}\)")
+#: what ends a clause: a comma, a colon, a semicolon, a quote, a sentence's stop, a dash
+_CLAUSE_END = re.compile(r"[,;:!?()\[\]«»\"“”|\n]|\.(?=\s)|\s[-–—]\s")
+#: the words that may stand between an actor's name and the word of acting after it
+_ACTING_GAP = 8
+#: … and between a surname standing alone and it ("Irons earned the …")
+_SURNAME_GAP = 3
+#: a word of a name: letters, an inner hyphen or apostrophe, an initial's full stop
+_NAME_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W\d_])?|[^\W\d_]{1,2}\.")
+
+
+def acting_subjects(text: str) -> list[Mention]:
+    """Actors named in prose beside a word of acting (``acting_words``), in page order: the
+    name nearest before it in its clause, at most eight words away ("Bukky Bakray received a
+    BAFTA rising star for her portrayal of Rocks", "Craggy Elliot Crossett Hove (Winter
+    Brothers) mesmerises as the priest", "… i a Canes Renate Reinsve va ser millor actriu").
+    A capitalised name only (two words or more); an aside in parentheses is skipped, no comma
+    or stop may stand between."""
+    blank = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    found: list[Mention] = []
+    for match in _acting().finditer(blank):
+        head = blank[max(0, match.start() - 240) : match.start()]
+        clauses = _CLAUSE_END.split(head)
+        words = clauses[-1].split()
+        award = _is_award(match.group(0))
+        name, gap = _nearest_name(words, text, award)
+        if not name and len(clauses) >= 2 and _relative(words, head, clauses[-1]):
+            # "Colin Firth, who is superb as …": the name that ends the clause before
+            name, gap = _nearest_name(clauses[-2].split(), text, award, 0)
+        name = _POSSESSIVE_END.sub("", name) if name else None  # "Nina Hoss’ performance"
+        if _said(gap):
+            name = None  # "Peter Bradshaw praised the performances": a critic's words
+        if award and not any(len(w) >= 3 and w.islower() for w in gap):
+            name = None  # "Concha de Plata a millor actriu": an award's name, no verb between
+        if name and name.split()[0].lower() in lang.cue_set("award_words"):
+            name = None  # "voor Beste Film en voor Beste Hoofdrol": another award
+        after = _AFTER_AWARD.match(text, match.end()) if award else _SPACE.match(text, match.end())
+        if not award and not _opens_subject(match.group(0), words):
+            after = None  # "Holden plays an American-born Swedish citizen": its object
+        if after and (name is None or award):
+            # "Best Actor (Mads Mikkelsen)", "Mellor Actriz: Greta Fernández": the winner
+            # after an award before any name before it
+            name = name_after(text, after.end()) or name
+        if name and not country_name(name):
+            listed = _listed_before(head, name) if len(gap) <= 1 and not award else []
+            found.extend(Mention(n, match.group(0), match.start()) for n in [*listed, name])
+    return found
+
+
+def _opens_subject(cue: str, words: list[str]) -> bool:
+    """True when the name after a word of acting may be its subject, the words of its clause
+    before it being ``words``: after a verb put second ("In Corsage spielt Vicky Krieps",
+    "Также в фильме сыграли Анна Михалкова"), not after an article ("plays the") nor after a
+    capitalised word, the subject ("Hoss spielt Nelly Lenz": the character), unless the clause
+    opens with the word for "in"."""
+    last = cue.split()[-1].lower()
+    if len(last) < 3 or last in lang.cue_set("determiners"):
+        return False
+    return not words or not words[-1][:1].isupper() or words[0].lower() in lang.cue_set("quote_in")
+
+
+def _said(words: list[str]) -> bool:
+    """True when ``words`` hold a verb of saying or judging ("praised", "écrit"): the name
+    before them is a critic's."""
+    return bool(words) and _saying().search(" ".join(words)) is not None
+
+
+@cache
+def _saying() -> re.Pattern[str]:
+    verbs = alternation([*lang.cues("speech_verbs"), *lang.cues("review_verbs")]) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{verbs})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _listed_before(head: str, name: str) -> list[str]:
+    """The names listed before ``name``, the last of ``head``, with commas and the word for
+    "and": "Colin Firth, Rachel Weisz and David Thewlis star in …" (the subjects of a verb
+    of acting right after them)."""
+    rest = head[: head.rfind(name)]
+    listed: list[str] = []
+    while len(listed) < 6 and (joined := _list_end().search(rest)) is not None:
+        rest = rest[: joined.start()]
+        before = name_before(rest)
+        if not before or not is_name(before) or not rest.endswith(before):
+            break
+        listed.insert(0, before)
+        rest = rest[: len(rest) - len(before)]
+    return listed
+
+
+@cache
+def _list_end() -> re.Pattern[str]:
+    """A comma or the word for "and" that ends a text: a list goes on before it."""
+    return re.compile(rf"(?:\s*,|\s+(?:{lang.alternation('conjunctions')}))\s*$", re.IGNORECASE)
+
+
+#: what may stand between an acting award and its winner: a parenthesis, a colon, a dash
+_AFTER_AWARD = re.compile(r"\s*(?:[(:：]|\s[-–—])\s*")
+_SPACE = re.compile(r"[ \t]+")
+
+
+def _is_award(cue: str) -> bool:
+    """True for a word of acting that is an award's category ("best actress")."""
+    return any(cue.lower().startswith(word + " ") for word in lang.cues("award_words"))
+
+
+#: a possessive's ending on a name: "Colin Firth’s", "Nina Hoss’"
+_POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
+
+
+def _relative(words: list[str], head: str, clause: str) -> bool:
+    """True when ``clause``, the end of ``head``, opens with a relative pronoun after a comma
+    ("…, who is superb as")."""
+    if not words or words[0].lower() not in lang.cue_set("relative_pronouns"):
+        return False
+    return head[: len(head) - len(clause)].endswith(",")
+
+
+def _nearest_name(
+    words: list[str], text: str, award: bool = False, gap: int = _ACTING_GAP
+) -> tuple[str | None, list[str]]:
+    """The name nearest the end of ``words`` (at most ``gap`` words before it) and the words
+    after it, unless a role noun stands right before it ("the director Ana Ruiz", "critic
+    …"); a surname alone stands for the full name ``text`` writes elsewhere ("Irons gives
+    …": "Jeremy Irons"). An award's name is none ("Golden Globe Awards"), nor, before an
+    acting ``award``, a name followed by the word for "for" ("the Academy Award for Best
+    Actress"): the search goes on before it."""
+    covered = len(words)  # the words of a name turned down are read no more
+    for end in range(len(words), max(0, len(words) - gap) - 1, -1):
+        if end == 0 or not words[end - 1][:1].isupper() or end > covered:
+            continue
+        start = max(0, end - 4)
+        tail = words[start:end]
+        # "When Colin Firth plays …", "die Hauptdarstellerin Helena Zengel": a sentence's word
+        # or a role noun written with a capital is no part of the name; nor is the word for
+        # "in" that opens the clause ("In Corsage spielt Vicky Krieps …")
+        while tail and (
+            tail[0].lower() in lang.cue_set("sentence_words")
+            or field_of(tail[0])
+            or (start == 0 and tail[0].lower() in lang.cue_set("quote_in"))
+        ):
+            tail, start = tail[1:], start + 1
+        name, size = None, 0
+        for size in range(len(tail), 1, -1):
+            # "I Mannen på taket spelar …": a word of one letter is a sentence's, not a name's;
+            # "Howard's Happy Days co-star": a possessive inside is no name's
+            if is_name(" ".join(tail[-size:])) and all(
+                len(w) > 1 and not _POSSESSIVE_END.search(w) for w in tail[-size:-1]
+            ):
+                name = " ".join(tail[-size:])
+                break
+        if name is None and tail and len(words) - end <= _SURNAME_GAP:
+            name, size = _full_name_of(text, tail[-1]), 1
+        after = words[end:]
+        parts = [part for w in name.split() for part in w.split("-")] if name else []
+        # "Golden Globe Awards", "Academy Award-winning": an award's name; "Boy. Henry": a stop
+        if not name or any("awards" in field_of(p) for p in parts) or not _name_shaped(name):
+            covered = end - size if name else covered
+            continue
+        if award and after and after[0].lower() in lang.cue_set("quote_in"):
+            continue
+        before = [w.lower() for w in words[max(0, end - size - 2) : end - size]]
+        if any(is_director_noun(w) or w in lang.cue_set("critic_roles") for w in before):
+            return None, []
+        return name, after
+    return None, []
+
+
+def _full_name_of(text: str, word: str) -> str | None:
+    """The full name that ``text`` writes with ``word`` as its last word ("Jeremy Irons" for
+    "Irons"), a surname standing alone; none for a sentence's word or a short one."""
+    word = _POSSESSIVE_END.sub("", word)
+    if len(word) < 3 or not word[0].isupper() or word.isupper() or _opening_word(word):
+        return None
+    for match in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text):
+        found = name_before(text[max(0, match.start() - 60) : match.end()])
+        words = found.split() if found else []
+        while words and _opening_word(words[0]):
+            words = words[1:]  # "In Corsage": the word for "in" opens no name
+        name = " ".join(words)
+        if len(words) >= 2 and _name_shaped(name) and name.endswith(word) and is_name(name):
+            return name
+    return None
+
+
+def _name_shaped(name: str) -> bool:
+    """True when every word of ``name`` is a name's ("Kaiserin Elisabeth. Vicky", "Irishmen—but
+    Scott": a stop or a dash ends a name)."""
+    return all(_NAME_WORD.fullmatch(_POSSESSIVE_END.sub("", w)) for w in name.split())
+
+
+def _opening_word(word: str) -> bool:
+    """True for a capitalised word that opens sentences, not names: "The", "When", "In"."""
+    lower = word.lower()
+    return any(
+        lower in lang.cue_set(kind) for kind in ("sentence_words", "quote_in", "determiners")
+    )

@@ -10,6 +10,7 @@ candidate is first read and tidied as a name (:mod:`.names`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from indexer import lang
@@ -688,10 +689,17 @@ def _aside_of_listed(block: str, at: int, listed: set[str]) -> bool:
 
 
 def cast(
-    labelled: str, sentence: str, block: str, synopsis: str, why: Why | None, title: str = ""
+    labelled: str,
+    sentence: str,
+    block: str,
+    synopsis: str,
+    why: Why | None,
+    title: str = "",
+    directors: Sequence[str] = (),
 ) -> list[str]:
     """The cast: the labelled list, else the best list after a cast cue, else actors named
-    in parentheses after their characters."""
+    in parentheses after their characters or beside a word of acting (never ``directors``
+    nor the ``title`` there)."""
     ballot = Ballot()
     captioned = captions(block, title)
     if captioned:
@@ -724,9 +732,17 @@ def cast(
         _list_vote(ballot, listed, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
     for listed in described_in_parentheses(block):
         _list_vote(ballot, listed, "in parentheses after the characters described", 1.75)
+    acting = acting_names(block, [*directors, title])
     characters = paired_with_characters(block, before)
+    # "Elliot Crossett Hove (Winter Brothers) mesmerises as …": the aside of an actor, his films
+    characters = [n for n in characters if not any(f"{a} ({n}" in block for a in acting)]
     weight = 1.0 + min(2.0, 0.5 * len(characters))
     _list_vote(ballot, characters, "paired with their characters", weight)
+    _list_vote(ballot, acting, "beside a word of acting", 1.0 + min(2.0, 0.5 * len(acting)))
+    if acting and characters:  # each names actors one by one: together, in page order
+        both = sorted(dedupe([*characters, *acting]), key=lambda n: block.find(n))
+        weight = 1.0 + min(2.0, 0.5 * len(both))
+        _list_vote(ballot, both, "paired with characters or beside a word of acting", weight)
     runs = [run for run in name_runs(block) if all(map(person, run))]
     others = [*prose, *(m for m in before if "; " in m.name)]
     others.extend(cues.Mention("; ".join(run), "", block.find(run[0])) for run in runs)
@@ -760,6 +776,13 @@ def cast(
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+def acting_names(block: str, others: Sequence[str] = ()) -> list[str]:
+    """The actors named in prose beside a word of acting (:func:`.cues.acting_subjects`), in
+    page order, none of ``others`` (the directors, the title)."""
+    unwanted = {key(name) for name in others if name}
+    return dedupe(m.name for m in cues.acting_subjects(block) if key(m.name) not in unwanted)
 
 
 def _held_lists(ballot: Ballot) -> None:

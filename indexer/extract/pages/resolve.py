@@ -241,7 +241,9 @@ def _film(
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
     synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
     quotes = _quotes(lines, entries, title, source, block, url, synopsis)
-    cast = people.cast(found.first("cast"), cue_sentence, block, synopsis, why, title.title)
+    cast = people.cast(
+        found.first("cast"), cue_sentence, block, synopsis, why, title.title, directors
+    )
     return Film(
         title=title.title.strip(),
         original_title=(
