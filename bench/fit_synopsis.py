@@ -93,14 +93,8 @@ def page_candidates(name: str, label: dict[str, Any], folder: Path = PAGES) -> P
     seen: list[tuple[Any, tuple[str, ...], set[int]]] = []
     collect = synopsis.collect
 
-    def spy(
-        labelled: str,
-        lines: tuple[str, ...],
-        used: set[int],
-        title: str,
-        people: tuple[str, ...] = (),
-    ) -> Any:
-        seen.append((collect(labelled, lines, used, title, people), lines, set(used)))
+    def spy(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -> Any:
+        seen.append((collect(labelled, lines, used, title), lines, set(used)))
         return seen[-1][0]
 
     with mock.patch.object(synopsis, "collect", spy):

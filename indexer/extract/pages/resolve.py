@@ -239,10 +239,7 @@ def _film(
     countries, written = values.countries(found, prose, block)
     genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
-    credited = (*directors, *split_names(found.first("cast") or ""))
-    synopsis = choose_synopsis(
-        found.first("synopsis"), lines, used, title.title, why, tuple(credited)
-    )
+    synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
     quotes = _quotes(lines, entries, title, source, block, url, synopsis)
     cast = people.cast(found.first("cast"), cue_sentence, block, synopsis, why, title.title)
     return Film(

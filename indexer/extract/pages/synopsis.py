@@ -38,16 +38,10 @@ _SAMPLE = 600
 
 
 def choose(
-    labelled: str,
-    lines: tuple[str, ...],
-    used: set[int],
-    title: str,
-    why: Why | None,
-    people: tuple[str, ...] = (),
+    labelled: str, lines: tuple[str, ...], used: set[int], title: str, why: Why | None
 ) -> str:
-    """The synopsis: the best-scored candidate and the paragraphs that continue it
-    (``people`` the film's credited directors and cast)."""
-    ballot = collect(labelled, lines, used, title, people)
+    """The synopsis: the best-scored candidate and the paragraphs that continue it."""
+    ballot = collect(labelled, lines, used, title)
     evidence = scored(ballot)
     if why is not None:
         why.record("synopsis", evidence, limit=4)
@@ -57,15 +51,8 @@ def choose(
     return compose(ballot.candidates[key(ranked[0].value)], lines, used)
 
 
-def collect(
-    labelled: str,
-    lines: tuple[str, ...],
-    used: set[int],
-    title: str,
-    people: tuple[str, ...] = (),
-) -> SynopsisBallot:
-    """Every synopsis candidate of a page with its features (``people`` the film's credited
-    directors and cast)."""
+def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -> SynopsisBallot:
+    """Every synopsis candidate of a page with its features."""
     ballot = SynopsisBallot()
     labelled = labelled.strip()
     if len(labelled) >= 40:
@@ -102,20 +89,7 @@ def collect(
         if start in sections:
             candidate.set("film_section")
     _most_story(ballot)
-    _names_people(ballot, people)
     return ballot
-
-
-def _names_people(ballot: SynopsisBallot, people: tuple[str, ...]) -> None:
-    """Mark the candidates that name one of the film's credited people by the last word of
-    the name ("Franz Eberhofer (Sebastian Bezzel) muss …")."""
-    surnames = {n.split()[-1] for n in people if n.split() and len(n.split()[-1]) >= 3}
-    if not surnames:
-        return
-    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(surnames)))})(?!\w)")
-    for candidate in ballot.candidates.values():
-        if pattern.search(candidate.value[:_SAMPLE]):
-            candidate.set("names_people")
 
 
 #: the most lines between a heading of the film and the first long paragraph under it

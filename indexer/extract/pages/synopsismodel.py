@@ -63,7 +63,6 @@ FEATURES: dict[str, str] = {
     "text (a section of its own after a news lede or another post)",
     "under_credits": "the first long paragraph after lines of credits or facts (a label's line, "
     "'Comèdia. Noruega. 121 minuts'), only short lines between",
-    "names_people": "names one of the film's credited directors or cast (by the name's last word)",
 }
 
 
