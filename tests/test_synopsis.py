@@ -465,3 +465,47 @@ def test_a_mark_that_closes_nowhere_opens_no_quotation(line: str, quotation: boo
     ballot = synopsis.collect("", ("Quiet River", "", line), set(), "Quiet River")
     (candidate,) = ballot.candidates.values()
     assert ("opens_like_quotation" in candidate.features) is quotation
+
+
+_NEWS_LEDE = (
+    "Цього тижня у кінопрокат вийшли вісім нових фільмів переважно американського виробництва. "
+    "Єдина українська стрічка присвячена Різдву, і ми детально розказуємо про прем'єри."
+)
+_CREDITED_STORY = (
+    "За сюжетом сімейного пригодницького фільму, напередодні Різдва на нашій планеті "
+    "опиняється стародавній артефакт. Він може зупинити час і знищити свято."
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "used", "marked"),
+    [
+        # the lede above the credits, the story under them (a label's lines between)
+        (
+            (_NEWS_LEDE, "", "Вартові Різдва (Україна)", "", "Режисер: Олександр Кірієнко",
+             "", _CREDITED_STORY),
+            {4},
+            [_CREDITED_STORY],
+        ),
+        # a line of facts read without a label, only short lines after it
+        (
+            (_ROUNDUP_LEDE, '"La peor persona del mundo"', "Dirigida per Joachim Trier",
+             "Comèdia. Noruega. 121 minuts", _ROUNDUP_STORY),
+            set(),
+            [_ROUNDUP_STORY],
+        ),
+        # credits below the paragraph, or another long paragraph between: not under them
+        ((_NEWS_LEDE, "", "BEL/HOL, 111', 2012, M/16"), set(), []),
+        (
+            ("Режисер: Олександр Кірієнко", _NEWS_LEDE, "", _CREDITED_STORY),
+            {0},
+            [_NEWS_LEDE],
+        ),
+    ],
+)  # fmt: skip
+def test_the_first_paragraph_under_the_credits(
+    lines: tuple[str, ...], used: set[int], marked: list[str]
+) -> None:
+    ballot = synopsis.collect("", lines, used, "")
+    found = [c.value for c in ballot.candidates.values() if "under_credits" in c.features]
+    assert found == marked

@@ -19,6 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from indexer import lang
+from indexer.extract.pages import facts as fl
 from indexer.extract.pages import synopsiscues
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.synopsismodel import SynopsisBallot, SynopsisCandidate, scored
@@ -290,6 +291,28 @@ def _context(
         candidate.set("other_script")
     if _in_bullet_list(lines, i):
         candidate.set("list_of_items")  # one of a list of links ("- Title of another post")
+    if _under_credits(lines, used, i):
+        candidate.set("under_credits")
+
+
+#: the most lines between a paragraph and the credit lines above it
+_CREDITS_GAP = 12
+
+
+def _under_credits(lines: tuple[str, ...], used: set[int], i: int) -> bool:
+    """Line ``i`` is the first long paragraph after lines of credits or facts (a label's
+    line, "Comèdia. Noruega. 121 minuts", "BEL/HOL, 111', 2012, M/16"), only short lines
+    between them: the film's own section, where its story is told, not the page's lede above
+    the credits."""
+    for j in range(i - 1, max(-1, i - 1 - _CREDITS_GAP), -1):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if j in used or (len(text) <= 120 and fl.line_facts(text) is not None):
+            return True
+        if _long(lines[j], j, used):
+            return False
+    return False
 
 
 _BULLET = re.compile(r"\s*([-–•*·▪])\s")

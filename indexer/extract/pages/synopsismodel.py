@@ -61,6 +61,8 @@ FEATURES: dict[str, str] = {
     "opens_with_date": "opens with a date or a weekday (a programme note, a news item)",
     "film_section": "the first long paragraph under a heading of the film that follows other "
     "text (a section of its own after a news lede or another post)",
+    "under_credits": "the first long paragraph after lines of credits or facts (a label's line, "
+    "'Comèdia. Noruega. 121 minuts'), only short lines between",
 }
 
 
