@@ -120,6 +120,50 @@ def test_countries_in_english_and_as_written(
     assert (film.countries, film.countries_as_written) == (countries, written)
 
 
+_CREDITS = "Heat\n\nDirector: Michael Mann\nYear: 1995\n{}\nRuntime: 170 min\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [
+        # a label no language knows: the value made only of country names says the fact
+        ("Herkunft: Frankreich / Deutschland", ("France", "Germany")),
+        ("Made in: France, Germany", ("France", "Germany")),
+        ("Zemlja porekla: Francuska", ("France",)),
+        ("Produced in:\nFrance, Germany", ("France", "Germany")),
+        # a production's label over countries alone: where the film was made
+        ("Производство: Россия", ("Russia",)),
+        ("Produkcija: Srbija, Hrvatska", ("Serbia", "Croatia")),
+        # no country: a place that is no film's country, a rating, a language, a company
+        ("Setting: France", ()),
+        ("Lieu de tournage : Belgique", ()),
+        ("Cert: PG", ()),
+        ("Subtitles: French", ()),
+        ("Production: Why Not Productions", ()),
+    ],
+)
+def test_countries_by_the_type_of_an_unknown_labels_value(
+    line: str, countries: tuple[str, ...]
+) -> None:
+    assert film_of(_CREDITS.format(line)).countries == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # inside a flattened row of credits
+        (
+            "Heat\nRegie: Michael Mann. Herkunft: Frankreich. Jahr: 1995. Dauer: 170 Min.",
+            ("France",),
+        ),
+        # far from any labelled credit: no block of facts to stand beside
+        ("Heat\n\nMade in: France\n\n" + "A long night in the city. " * 3, ()),
+    ],
+)
+def test_countries_by_type_only_among_credits(text: str, countries: tuple[str, ...]) -> None:
+    assert film_of(text).countries == countries
+
+
 # --------------------------------------------------------------------------- runtimes, years
 
 

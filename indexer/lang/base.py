@@ -235,6 +235,14 @@ class Language:
     #: ``genre_endings`` ("tryllir" -> "trylli", Icelandic; "trileris" -> "trilerio",
     #: Lithuanian)
     genre_stem_endings: tuple[str, ...] = ()
+    #: words of a label that no field knows which say that its value is not the film's own
+    #: fact: a place of shooting, of the story or of a screening ("location", "setting",
+    #: "shot in", "Drehort"), a market ("territory", "rights"), a person's origin ("born"),
+    #: a version ("dubbed"). A value made only of country names or genre words under any
+    #: other unknown label beside the film's credits is the film's countries or genres
+    #: (:func:`indexer.extract.pages.scan.typed_value`); under one of these it is not. A word
+    #: ending in ``*`` is a stem ("tournag*": "tournage", "tournages").
+    not_fact_labels: tuple[str, ...] = ()
 
 
 _SPACED = {

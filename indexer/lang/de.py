@@ -177,4 +177,7 @@ DATA = Language(
     quote_pronouns=split("er|sie"),
     quote_according=split("laut"),
     genre_endings=split("e|en|n|s|es|er|ern"),
+    not_fact_labels=split(
+        "drehort*|gedreht|schauplatz|schauplatze|handlungsort|spielort|geboren|geburtsort|territori*|rechte|verfugbar|synchron*|fassung*|version*"
+    ),
 )

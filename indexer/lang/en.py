@@ -262,4 +262,8 @@ DATA = Language(
     quote_pronouns=split("he|she|they"),
     quote_according=split("according to"),
     genre_endings=split("s|es|ies"),
+    not_fact_labels=split(
+        "location*|setting|set in|shot|filmed|filming|shooting|born|birth*|territor*|rights|"
+        "available|dubbed|dubbing|version*|audio|region*|stream*|watch|screened|venue*"
+    ),
 )

@@ -179,4 +179,7 @@ DATA = Language(
     quote_pronouns=split("él|ella"),
     quote_according=split("según"),
     genre_endings=split("s|es"),
+    not_fact_labels=split(
+        "locacion*|localizacion*|rodaj*|rodad*|lugar*|ambientad*|nacid*|nacimiento|territorio*|derechos|disponible*|doblaj*|doblad*|version*"
+    ),
 )

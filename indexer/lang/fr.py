@@ -185,4 +185,7 @@ DATA = Language(
     quote_pronouns=split("il|elle"),
     quote_according=split("selon|d'après|d’après"),
     genre_endings=split("s|x"),
+    not_fact_labels=split(
+        "lieu*|tournag*|tourne*|decor*|ne|nee|naissance|territoire*|droits|disponible*|doublage|double*|version*|salle*"
+    ),
 )

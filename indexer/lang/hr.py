@@ -112,4 +112,7 @@ DATA = Language(
     read_also=split("pročitajte i|pročitajte još"),
     film_openings=split("to je|ovo je"),
     genre_endings=split("a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova"),
+    not_fact_labels=split(
+        "lokacij*|snimano|snimljen*|snimanje|mjesto|roden*|prava|dostupno|sinkroniz*|verzij*"
+    ),
 )

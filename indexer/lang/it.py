@@ -173,4 +173,7 @@ DATA = Language(
     quote_pronouns=split("lui|lei"),
     quote_according=split("secondo"),
     genre_endings=split("e|i"),
+    not_fact_labels=split(
+        "location|luog*|girat*|riprese|ambientat*|ambientazione|nato|nata|nascita|territori*|diritti|disponibil*|doppiat*|doppiaggio|version*"
+    ),
 )

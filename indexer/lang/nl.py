@@ -130,4 +130,7 @@ DATA = Language(
     quote_pronouns=split("hij|ze|zij"),
     quote_according=split("volgens"),
     genre_endings=split("s|en|n"),
+    not_fact_labels=split(
+        "locatie*|opnamelocatie*|gefilmd|opgenomen|draaiplaats*|geboren|geboorteplaats|rechten|beschikbaar|nagesynchroniseerd|versie*"
+    ),
 )

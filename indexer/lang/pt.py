@@ -158,4 +158,7 @@ DATA = Language(
     quote_pronouns=split("ele|ela"),
     quote_according=split("de acordo com|conforme"),
     genre_endings=split("s|es"),
+    not_fact_labels=split(
+        "locac*|filmage*|filmad*|local|locais|ambientad*|nascid*|nascimento|territorio*|direitos|disponivel|dublad*|dublagem|versao|versoes"
+    ),
 )

@@ -119,4 +119,7 @@ DATA = Language(
     genre_endings=split(
         "a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova|а|е|и|о|у|ом|ем|ама|има|их|им|ој|ог|огу|ови|ове|ова"
     ),
+    not_fact_labels=split(
+        "lokacij*|snimano|snimljen*|snimanje|mesto|roden*|prava|dostupno|sinhroniz*|verzij*|локациј*|снимано|снимљен*|снимање|место|рођен*|права|доступно|синхрониз*|верзиј*"
+    ),
 )

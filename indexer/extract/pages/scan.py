@@ -69,7 +69,102 @@ def scan(lines: tuple[str, ...]) -> tuple[list[Entry], set[int]]:
         end = max(entry.end for entry in found)
         used.update(range(i, end + 1))
         i = end + 1
-    return entries, used
+    return _typed_unknowns(entries, lines), used
+
+
+#: how many lines from another labelled credit or fact an unknown label may stand
+_TYPED_NEAR = 6
+#: the fields whose labelled values make a page's block of credits and facts
+_BLOCK_FIELDS = frozenset(
+    {"directors", "writers", "cast", "year", "runtime", "genres", "countries", "languages"}
+    | {"companies", "producers", "original_title", "release", "cinematography", "editing"}
+    | {"music"}
+)
+
+
+#: the fields of labels read by their value's type: a label no language knows, and the
+#: label of a production, whose value made only of countries is where the film was made
+#: ("Производство: Россия", "Produkcija: Srbija, Hrvatska"), no company's name
+_TYPED_FIELDS = frozenset({"unknown", "companies", "producers"})
+
+
+def _typed_unknowns(entries: list[Entry], lines: tuple[str, ...]) -> list[Entry]:
+    """``entries`` with each label no language knows (or of a production, see
+    :data:`_TYPED_FIELDS`) whose value is made only of country names read as the film's
+    countries ("Herkunft: Frankreich / Deutschland", "Made in: France, Germany"), when it
+    stands beside other labelled credits or facts and the page labels no countries itself
+    (see :func:`typed_value`); a line of its own, whose label opens it, not a run of prose."""
+    have = {e.field for e in entries if e.value.strip()}
+    block = [e for e in entries if e.field in _BLOCK_FIELDS and e.value.strip()]
+    typed: list[Entry] = []
+    for entry in entries:
+        field = None
+        if entry.field in _TYPED_FIELDS and entry.value.strip():
+            near = any(
+                e.start - _TYPED_NEAR <= entry.start and entry.end <= e.end + _TYPED_NEAR
+                for e in block
+            )
+            label = _unknown_label(lines[entry.start], entry.value) if near else None
+            field = typed_value(label, entry.value) if label else None
+        if field and field not in have:
+            typed.append(Entry(field, entry.value, entry.start, entry.end))
+        else:
+            typed.append(entry)
+    return typed
+
+
+def _unknown_label(line: str, value: str) -> str | None:
+    """The label a line opens with before a colon, when the value read from it starts there
+    (the line is a label line of its own, not a row of a table or a run of credits)."""
+    text = _BULLET.sub("", line.strip()).strip()
+    match = _COLON.match(text)
+    if not match or not value.strip().startswith(match.group("value").strip()[:20]):
+        return None
+    return match.group("label")
+
+
+def typed_value(label: str, value: str) -> str | None:
+    """``countries`` when a value under a label no language knows is made only of country
+    names, one or more parted by commas, slashes, dashes or the word for "and" ("Herkunft:
+    Frankreich / Deutschland", "Made in: France, Germany", "Zemlja porekla: Francuska"): its
+    type alone says the fact. A nationality alone ("Subtitles: French") is a language's name
+    as well, and codes of two letters alone ("Cert: PG") a rating: no country. None
+    otherwise, or when a word of the label says the value is another fact than the film's
+    (:attr:`~indexer.lang.base.Language.not_fact_labels`: "Filming location", "Setting",
+    "Born"). Genre words and a runtime under an unknown label are read already, by
+    :mod:`.genrelines` and as a runtime under any label."""
+    if _not_fact_label().search(key(label)) or len(label.split()) > 4:
+        return None
+    value = value.strip().rstrip(".")
+    if not value or "\n" in value or re.search(r"\d", value):
+        return None
+    parts = [p.strip() for p in split_countries(value) if p.strip()]
+    if (
+        parts
+        and len(parts) <= 8
+        and all(country_name(p) for p in parts)
+        and any(len(p) > 2 for p in parts)
+    ):
+        return "countries"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_fact_label() -> re.Pattern[str]:
+    """Any of the languages' :attr:`~indexer.lang.base.Language.not_fact_labels` as a word
+    of a label's key."""
+    words = sorted(
+        {
+            key(w.rstrip("*")) + ("*" if w.endswith("*") else "")
+            for w in lang.cues("not_fact_labels")
+        },
+        key=len,
+        reverse=True,
+    )
+    pattern = "|".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words
+    )
+    return re.compile(rf"(?<!\w)(?:{pattern or '(?!)'})(?!\w)")
 
 
 def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
@@ -308,8 +403,14 @@ def _flattened(text: str, i: int) -> list[Entry] | None:
     entries: list[Entry] = []
     if head:
         entries.append(Entry("facts", head, i, i))
-    for (_, end, fields), following in zip(marks, [*marks[1:], (len(text), 0, ())], strict=True):
+    labelled = {f for mark in marks for f in mark[2]}
+    for (start, end, fields), following in zip(
+        marks, [*marks[1:], (len(text), 0, ())], strict=True
+    ):
         value = text[end : following[0]].strip(" .,;|،")
+        if not fields and value:  # "Herkunft: Frankreich" among known labels: by its type
+            typed = typed_value(text[start:end].rstrip(" :："), value)
+            fields = (typed,) if typed and typed not in labelled else ()
         entries.extend(Entry(f, value, i, i) for f in fields if value)
     return entries
 
