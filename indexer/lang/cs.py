@@ -6,7 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="cs",
-    country_names=coded(CS="československo", MK="makedonie", GB="velká británie"),
+    country_names=coded(
+        CS="československo", MK="makedonie", GB="velká británie", CZ="česká republika"
+    ),
     labels=table(
         title="název",
         original_title="původní název|originální název",

@@ -15,6 +15,7 @@ DATA = Language(
         GB_WLS="gales",
         GB_NIR="irlanda del norte",
         PS="palestina",
+        US="ee uu|eeuu",
     ),
     nationalities=coded(
         FR="francés|francesa",

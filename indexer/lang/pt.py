@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="pt",
-    country_names=coded(SU="união soviética", GB="grã-bretanha", NL="hol"),
+    country_names=coded(SU="união soviética", GB="grã-bretanha", NL="hol", US="eua"),
     labels=table(
         title="título",
         original_title="título original",
