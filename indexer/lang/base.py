@@ -243,6 +243,10 @@ class Language:
     #: (:func:`indexer.extract.pages.scan.typed_value`); under one of these it is not. A word
     #: ending in ``*`` is a stem ("tournag*": "tournage", "tournages").
     not_fact_labels: tuple[str, ...] = ()
+    #: the words for "this" written before a noun ("this", "ce", "dieses", "этой"): a genre
+    #: word right after one (or after one adjective) in the page's text names the film the
+    #: page is about ("this gripping thriller", "ce drame", "в этой комедии")
+    this_words: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -103,4 +103,5 @@ DATA = Language(
     quote_pronouns=split("ell|ella"),
     quote_according=split("segons"),
     genre_endings=split("s|es"),
+    this_words=split("aquest|aquesta"),
 )

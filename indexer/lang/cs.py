@@ -119,4 +119,5 @@ DATA = Language(
     review_links=split("přečíst celou recenzi|celá recenze|číst dál|číst více"),
     film_openings=split("je to"),
     genre_endings=split("a|u|y|e|ě|em|ou|i|ie|ií|ů|ami|ách|ech|ům|ého|ému|ým|ých|é|í"),
+    this_words=split("tento|tato|tomto|této|tohoto|tuto"),
 )

@@ -117,4 +117,5 @@ DATA = Language(
     quote_pronouns=split("han|hun"),
     quote_according=split("ifølge"),
     genre_endings=split("n|en|er|erne|et|r|ne|s"),
+    this_words=split("denne|dette"),
 )

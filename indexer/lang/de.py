@@ -180,4 +180,5 @@ DATA = Language(
     not_fact_labels=split(
         "drehort*|gedreht|schauplatz|schauplatze|handlungsort|spielort|geboren|geburtsort|territori*|rechte|verfugbar|synchron*|fassung*|version*"
     ),
+    this_words=split("dieses|diese|dieser|diesem|diesen"),
 )

@@ -270,4 +270,5 @@ DATA = Language(
         "location*|setting|set in|shot|filmed|filming|shooting|born|birth*|territor*|rights|"
         "available|dubbed|dubbing|version*|audio|region*|stream*|watch|screened|venue*"
     ),
+    this_words=split("this"),
 )

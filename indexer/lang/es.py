@@ -183,4 +183,5 @@ DATA = Language(
     not_fact_labels=split(
         "locacion*|localizacion*|rodaj*|rodad*|lugar*|ambientad*|nacid*|nacimiento|territorio*|derechos|disponible*|doblaj*|doblad*|version*"
     ),
+    this_words=split("este|esta"),
 )

@@ -188,4 +188,5 @@ DATA = Language(
     not_fact_labels=split(
         "lieu*|tournag*|tourne*|decor*|ne|nee|naissance|territoire*|droits|disponible*|doublage|double*|version*|salle*"
     ),
+    this_words=split("ce|cet|cette"),
 )

@@ -115,4 +115,5 @@ DATA = Language(
     not_fact_labels=split(
         "lokacij*|snimano|snimljen*|snimanje|mjesto|roden*|prava|dostupno|sinkroniz*|verzij*"
     ),
+    this_words=split("ova|ovaj|ovoj|ovom|ovu|ove|ovog|ovoga"),
 )

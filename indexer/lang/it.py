@@ -176,4 +176,5 @@ DATA = Language(
     not_fact_labels=split(
         "location|luog*|girat*|riprese|ambientat*|ambientazione|nato|nata|nascita|territori*|diritti|disponibil*|doppiat*|doppiaggio|version*"
     ),
+    this_words=split("questo|questa"),
 )

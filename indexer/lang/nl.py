@@ -133,4 +133,5 @@ DATA = Language(
     not_fact_labels=split(
         "locatie*|opnamelocatie*|gefilmd|opgenomen|draaiplaats*|geboren|geboorteplaats|rechten|beschikbaar|nagesynchroniseerd|versie*"
     ),
+    this_words=split("deze|dit"),
 )

@@ -116,4 +116,5 @@ DATA = Language(
     quote_pronouns=split("han|hun"),
     quote_according=split("ifølge"),
     genre_endings=split("n|en|er|ene|et|r|ne|s|a"),
+    this_words=split("denne|dette"),
 )

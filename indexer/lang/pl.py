@@ -137,4 +137,5 @@ DATA = Language(
     quote_according=split("według"),
     genre_endings=split("a|ą|ę|i|ii|y|u|em|ie|ów|om|ami|ach|ej|ego|emu|ym|ych|ymi|e|o"),
     not_fact_labels=split("lokalizacj*|plener*|miejsce|urodzon*|prawa|dostepn*|dubbing|wersj*"),
+    this_words=split("ten|tym|tego|tę|ta|tej"),
 )

@@ -161,4 +161,5 @@ DATA = Language(
     not_fact_labels=split(
         "locac*|filmage*|filmad*|local|locais|ambientad*|nascid*|nascimento|territorio*|direitos|disponivel|dublad*|dublagem|versao|versoes"
     ),
+    this_words=split("este|esta|neste|nesta|deste|desta"),
 )

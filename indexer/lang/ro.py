@@ -113,4 +113,5 @@ DATA = Language(
     film_openings=split("este un|este o"),
     quote_according=split("potrivit|conform"),
     genre_endings=split("e|ă|ei|ii|ul|ului|a|le|lor|i|uri"),
+    this_words=split("acest|această|acesta|aceasta"),
 )

@@ -121,4 +121,5 @@ DATA = Language(
     quote_pronouns=split("han|hon"),
     quote_according=split("enligt"),
     genre_endings=split("n|en|er|erna|et|ar|arna|s|na"),
+    this_words=split("denna|detta"),
 )
