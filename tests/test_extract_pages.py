@@ -131,6 +131,10 @@ _CREDITS = "Heat\n\nDirector: Michael Mann\nYear: 1995\n{}\nRuntime: 170 min\n"
         ("Made in: France, Germany", ("France", "Germany")),
         ("Zemlja porekla: Francuska", ("France",)),
         ("Produced in:\nFrance, Germany", ("France", "Germany")),
+        ("Made in: France (majority), Belgium", ("France", "Belgium")),
+        # the label and its value as two cells of a line
+        ("Herkunft | Frankreich", ("France",)),
+        ("Shot in | Spain", ()),
         # a production's label over countries alone: where the film was made
         ("Производство: Россия", ("Russia",)),
         ("Produkcija: Srbija, Hrvatska", ("Serbia", "Croatia")),
@@ -156,6 +160,10 @@ def test_countries_by_the_type_of_an_unknown_labels_value(
             "Heat\nRegie: Michael Mann. Herkunft: Frankreich. Jahr: 1995. Dauer: 170 Min.",
             ("France",),
         ),
+        # a cell of a row of credits
+        ("Heat\n\nRegie: Michael Mann | Herkunft: Frankreich | Länge: 98 min\n", ("France",)),
+        # the page's own countries label names some: it is the evidence
+        ("Heat\n\nDirector: Michael Mann\nCountry: USA\nMade in: France\n", ("United States",)),
         # far from any labelled credit: no block of facts to stand beside
         ("Heat\n\nMade in: France\n\n" + "A long night in the city. " * 3, ()),
     ],
