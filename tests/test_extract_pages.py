@@ -164,6 +164,11 @@ def test_countries_by_the_type_of_an_unknown_labels_value(
         ("Heat\n\nRegie: Michael Mann | Herkunft: Frankreich | Länge: 98 min\n", ("France",)),
         # the page's own countries label names some: it is the evidence
         ("Heat\n\nDirector: Michael Mann\nCountry: USA\nMade in: France\n", ("United States",)),
+        # among other labels no language knows: a list of labelled facts all the same
+        (
+            "Heat\n\nA film by: Michael Mann\nMade in: USA\nShown at: Rex Cinema\n",
+            ("United States",),
+        ),
         # far from any labelled credit: no block of facts to stand beside
         ("Heat\n\nMade in: France\n\n" + "A long night in the city. " * 3, ()),
     ],

@@ -75,6 +75,8 @@ def scan(lines: tuple[str, ...]) -> tuple[list[Entry], set[int]]:
 
 #: how many lines from another labelled credit or fact an unknown label may stand
 _TYPED_NEAR = 6
+#: how many other labels no language knows make a block of facts without a known one
+_UNKNOWN_BLOCK = 2
 #: the fields whose labelled values make a page's block of credits and facts
 _BLOCK_FIELDS = frozenset(
     {"directors", "writers", "cast", "year", "runtime", "genres", "countries", "languages"}
@@ -100,12 +102,16 @@ def _typed_unknowns(entries: list[Entry], lines: tuple[str, ...], used: set[int]
     if any(e.field == "countries" and _names_country(e.value) for e in entries):
         return entries  # the page's own countries label names some
     block = [e for e in entries if e.field in _BLOCK_FIELDS and e.value.strip()]
+    unknown = [e for e in entries if e.field == "unknown" and e.value.strip()]
 
     def near(start: int, end: int, entry: Entry | None = None) -> bool:
-        return any(
-            e is not entry and e.start - _TYPED_NEAR <= start and end <= e.end + _TYPED_NEAR
-            for e in block
-        )
+        """Beside a labelled credit or fact, or among two more labels no language knows (a
+        list of labelled facts in a language whose labels the modules lack)."""
+
+        def close(e: Entry) -> bool:
+            return e is not entry and e.start - _TYPED_NEAR <= start and end <= e.end + _TYPED_NEAR
+
+        return any(map(close, block)) or sum(map(close, unknown)) >= _UNKNOWN_BLOCK
 
     typed: list[Entry] = []
     for entry in entries:
@@ -114,7 +120,7 @@ def _typed_unknowns(entries: list[Entry], lines: tuple[str, ...], used: set[int]
             label = _unknown_label(lines[entry.start], entry.value)
             field = typed_value(label, entry.value) if label else None
         typed.append(Entry(field, entry.value, entry.start, entry.end) if field else entry)
-    if block and not any(e.field == "countries" and _names_country(e.value) for e in typed):
+    if not any(e.field == "countries" and _names_country(e.value) for e in typed):
         typed.extend(_label_over_value(lines, used, near))
     return typed
 
