@@ -135,6 +135,10 @@ _CREDITS = "Heat\n\nDirector: Michael Mann\nYear: 1995\n{}\nRuntime: 170 min\n"
         # the label and its value as two cells of a line
         ("Herkunft | Frankreich", ("France",)),
         ("Shot in | Spain", ()),
+        # a label with a word cut short by a dot, which the scanner reads as no label
+        ("Prod. country: France", ("France",)),
+        ("Zem. porekla: Francuska", ("France",)),
+        ("Mr. Smith: Paris", ()),
         # a production's label over countries alone: where the film was made
         ("Производство: Россия", ("Russia",)),
         ("Produkcija: Srbija, Hrvatska", ("Serbia", "Croatia")),

@@ -144,6 +144,8 @@ def _label_over_value(
     as a countries entry ("Herkunft" / "Frankreich, Deutschland", "Herkunft | Frankreich")."""
     for i, line in enumerate(lines):
         cells = [c for c in _CELLS.split(line.strip()) if c.strip()]
+        abbreviated = _ABBREVIATED.fullmatch(line.strip())  # "Prod. country: France"
+        cells = list(abbreviated.groups()) if abbreviated else cells
         if i not in used and len(cells) == 2 and near(i, i):
             label, value = cells[0].strip().rstrip(":：").strip(), cells[1].strip(" |")
             if _bare_label(label) and typed_value(label, value) == "countries":
@@ -166,6 +168,11 @@ def _label_over_value(
 _CELLS = re.compile(r"\t+|\s*\|\s*|\s{3,}")
 
 
+#: a label with a word cut short by a dot, a colon, and its value: the scanner reads no
+#: label with a dot, which a sentence has ("Prod. country: France", "Zem. porekla: Francuska")
+_ABBREVIATED = re.compile(r"((?:[^\W\d_]{1,6}\.[ -]?)+[^\W\d_]+(?: [^\W\d_]+)?)\s*[:：]\s*(\S.*)")
+
+
 def _bare_label(text: str) -> bool:
     """A line that may be a label alone: one to three words, the first with a capital, no
     digit or sentence mark, that no language knows as a label."""
@@ -173,7 +180,7 @@ def _bare_label(text: str) -> bool:
     return (
         0 < len(words) <= 3
         and text[:1].isupper()
-        and not re.search(r"[\d.,;!?|()\[\]\"“”«»]", text)
+        and not re.search(r"[\d,;!?|()\[\]\"“”«»]|\.(?!\s?[^\W\d_])|\.$", text)
         and not field_of(text)
         and not country_name(text)
     )
