@@ -266,6 +266,10 @@ def _country_table() -> dict[str, str]:
             table.setdefault(name, code)
     for code in list(set(table.values())):
         table.setdefault(key(code), code)
+    # the English names the facets write are names a page writes too ("Czech Republic",
+    # "Macao", where CLDR's English now says "Czechia", "Macao SAR China")
+    for code, name in {**_ENGLISH_OVERRIDES, **_HISTORIC, **_WITHIN}.items():
+        table.setdefault(key(name), code)
     table.update({key(k): v for k, v in lang.country_names().items()})
     return {name: code for name, code in table.items() if name not in _NOT_COUNTRIES}
 

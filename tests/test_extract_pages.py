@@ -120,6 +120,67 @@ def test_countries_in_english_and_as_written(
     assert (film.countries, film.countries_as_written) == (countries, written)
 
 
+_CREDITS = "Heat\n\nDirector: Michael Mann\nYear: 1995\n{}\nRuntime: 170 min\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [
+        # a label no language knows: the value made only of country names says the fact
+        ("Herkunft: Frankreich / Deutschland", ("France", "Germany")),
+        ("Made in: France, Germany", ("France", "Germany")),
+        ("Zemlja porekla: Francuska", ("France",)),
+        ("Produced in:\nFrance, Germany", ("France", "Germany")),
+        ("Made in: France (majority), Belgium", ("France", "Belgium")),
+        # the label and its value as two cells of a line
+        ("Herkunft | Frankreich", ("France",)),
+        ("Shot in | Spain", ()),
+        # a label with a word cut short by a dot, which the scanner reads as no label
+        ("Prod. country: France", ("France",)),
+        ("Zem. porekla: Francuska", ("France",)),
+        ("Mr. Smith: Paris", ()),
+        # a production's label over countries alone: where the film was made
+        ("Производство: Россия", ("Russia",)),
+        ("Produkcija: Srbija, Hrvatska", ("Serbia", "Croatia")),
+        # no country: a place that is no film's country, a rating, a language, a company
+        ("Setting: France", ()),
+        ("Lieu de tournage : Belgique", ()),
+        ("Cert: PG", ()),
+        ("Subtitles: French", ()),
+        ("Production: Why Not Productions", ()),
+    ],
+)
+def test_countries_by_the_type_of_an_unknown_labels_value(
+    line: str, countries: tuple[str, ...]
+) -> None:
+    assert film_of(_CREDITS.format(line)).countries == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # inside a flattened row of credits
+        (
+            "Heat\nRegie: Michael Mann. Herkunft: Frankreich. Jahr: 1995. Dauer: 170 Min.",
+            ("France",),
+        ),
+        # a cell of a row of credits
+        ("Heat\n\nRegie: Michael Mann | Herkunft: Frankreich | Länge: 98 min\n", ("France",)),
+        # the page's own countries label names some: it is the evidence
+        ("Heat\n\nDirector: Michael Mann\nCountry: USA\nMade in: France\n", ("United States",)),
+        # among other labels no language knows: a list of labelled facts all the same
+        (
+            "Heat\n\nA film by: Michael Mann\nMade in: USA\nShown at: Rex Cinema\n",
+            ("United States",),
+        ),
+        # far from any labelled credit: no block of facts to stand beside
+        ("Heat\n\nMade in: France\n\n" + "A long night in the city. " * 3, ()),
+    ],
+)
+def test_countries_by_type_only_among_credits(text: str, countries: tuple[str, ...]) -> None:
+    assert film_of(text).countries == countries
+
+
 # --------------------------------------------------------------------------- runtimes, years
 
 

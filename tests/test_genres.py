@@ -346,3 +346,30 @@ def test_a_genre_word_matches_only_as_its_languages_forms(sentence: str, genres:
 )
 def test_word_genres_forms(word: str, genres: list[str]) -> None:
     assert g.word_genres(word) == genres
+
+
+_LEAD = (
+    "The festival opens its doors next week with a strong programme of new works from many "
+    "places. Tickets are on sale now at the box office and online for all our members.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genres"),
+    [
+        # the word for "this" before a genre word (one adjective between at most): the film
+        ("With great actors, the chemistry of the cast is the beating heart of this "
+         "tragicomedy.", ["Tragicomedy", "Drama", "Comedy"]),
+        ("Smith delivers this gripping thriller about a woman who returns to her village.",
+         ["Thriller"]),
+        ("Smith signe avec ce drame une oeuvre forte sur le retour au village natal.", ["Drama"]),
+        ("Режиссёр снял в этой комедии своих друзей и соседей по большому дому.", ["Comedy"]),
+        # a genre whose word is a story's noun too, or no genre word after it
+        ("The police investigate this crime in the small village for many weeks.", []),
+        ("Smith delivers this story about a woman who returns to her little village.", []),
+    ],
+)  # fmt: skip
+def test_a_genre_word_after_the_word_for_this_is_the_films(
+    sentence: str, genres: list[str]
+) -> None:
+    assert g.prose_genres(_LEAD + sentence, "X") == genres

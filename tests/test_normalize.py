@@ -158,6 +158,18 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
         # the German abbreviation of the Federal Republic, the short Japanese name
         ("BRD", "DE", "Germany"),
         ("アメリカ", "US", "United States"),
+        # the English names the facets write, which CLDR's English no longer does
+        ("Czech Republic", "CZ", "Czech Republic"),
+        ("Macao", "MO", "Macao"),
+        # the abbreviations for the United States that the languages write
+        ("EE.UU.", "US", "United States"),
+        ("EEUU", "US", "United States"),
+        ("США", "US", "United States"),
+        ("EUA", "US", "United States"),
+        ("ABD", "US", "United States"),
+        ("BiH", "BA", "Bosnia and Herzegovina"),
+        ("Česká republika", "CZ", "Czech Republic"),
+        ("Republic of Ireland", "IE", "Ireland"),
     ],
 )
 def test_country_code_and_name(name: str, code: str | None, english: str | None) -> None:

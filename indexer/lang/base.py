@@ -245,6 +245,18 @@ class Language:
     #: ("Colin Firth, who is superb as …", "Vincent Lindon, qui incarne …"): the clause's
     #: ``acting_words`` speak of that name
     relative_pronouns: tuple[str, ...] = ()
+    #: words of a label that no field knows which say that its value is not the film's own
+    #: fact: a place of shooting, of the story or of a screening ("location", "setting",
+    #: "shot in", "Drehort"), a market ("territory", "rights"), a person's origin ("born"),
+    #: a version ("dubbed"). A value made only of country names or genre words under any
+    #: other unknown label beside the film's credits is the film's countries or genres
+    #: (:func:`indexer.extract.pages.scan.typed_value`); under one of these it is not. A word
+    #: ending in ``*`` is a stem ("tournag*": "tournage", "tournages").
+    not_fact_labels: tuple[str, ...] = ()
+    #: the words for "this" written before a noun ("this", "ce", "dieses", "этой"): a genre
+    #: word right after one (or after one adjective) in the page's text names the film the
+    #: page is about ("this gripping thriller", "ce drame", "в этой комедии")
+    this_words: tuple[str, ...] = ()
 
 
 _SPACED = {

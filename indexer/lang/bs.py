@@ -7,7 +7,7 @@ from indexer.lang.base import Language, cldr_months, coded, genre_table, split, 
 
 DATA = Language(
     code="bs",
-    country_names=coded(MK="macedonija"),
+    country_names=coded(MK="macedonija", BA="bih"),
     labels=table(
         title="naslov",
         original_title="originalni naslov",

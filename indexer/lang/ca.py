@@ -112,4 +112,5 @@ DATA = Language(
         "interpreten|protagonitzen"
     ),
     relative_pronouns=split("qui|que|la qual|el qual"),
+    this_words=split("aquest|aquesta"),
 )

@@ -6,7 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="cs",
-    country_names=coded(CS="československo", MK="makedonie", GB="velká británie"),
+    country_names=coded(
+        CS="československo", MK="makedonie", GB="velká británie", CZ="česká republika"
+    ),
     labels=table(
         title="název",
         original_title="původní název|originální název",
@@ -119,4 +121,5 @@ DATA = Language(
     genre_endings=split("a|u|y|e|ě|em|ou|i|ie|ií|ů|ami|ách|ech|ům|ého|ému|ým|ých|é|í"),
     acting_words=split("hraje|ztvárnil|ztvárnila|v roli|nejlepší herečka|nejlepší herec|hrají"),
     relative_pronouns=split("který|která|jehož|jejíž"),
+    this_words=split("tento|tato|tomto|této|tohoto|tuto"),
 )

@@ -121,4 +121,5 @@ DATA = Language(
         "spiller|i rollen|sin rolle|bedste kvindelige hovedrolle|bedste mandlige hovedrolle"
     ),
     relative_pronouns=split("som|der"),
+    this_words=split("denne|dette"),
 )

@@ -186,4 +186,8 @@ DATA = Language(
         "spielen|verkörpern"
     ),
     relative_pronouns=split("der|die|dessen|deren"),
+    not_fact_labels=split(
+        "drehort*|gedreht|schauplatz|schauplatze|handlungsort|spielort|geboren|geburtsort|territori*|rechte|verfugbar|synchron*|fassung*|version*"
+    ),
+    this_words=split("dieses|diese|dieser|diesem|diesen"),
 )

@@ -28,11 +28,15 @@ DATA = Language(
         CI="ivory coast",
         MM="burma",
         IR="persia",
-        HK="hong kong|hong kong sar|hong kong china",
+        HK="hong kong|hong kong sar|hong kong china|hongkong",
         MO="macau",
         TW="taiwan roc",
         ZA="south africa",
-        PS="palestine",
+        PS="palestine|state of palestine|palestinian territories|palestinian territory",
+        IE="republic of ireland",
+        BA="bosnia",
+        CD="dr congo|drc",
+        TL="east timor",
     ),
     nationalities=coded(
         US="american",
@@ -274,4 +278,9 @@ DATA = Language(
         "star in|star as|co-star|are superb as|are excellent as"
     ),
     relative_pronouns=split("who|whose"),
+    not_fact_labels=split(
+        "location*|setting|set in|shot|filmed|filming|shooting|born|birth*|territor*|rights|"
+        "available|dubbed|dubbing|version*|audio|region*|stream*|watch|screened|venue*"
+    ),
+    this_words=split("this"),
 )

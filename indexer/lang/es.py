@@ -15,6 +15,7 @@ DATA = Language(
         GB_WLS="gales",
         GB_NIR="irlanda del norte",
         PS="palestina",
+        US="ee uu|eeuu",
     ),
     nationalities=coded(
         FR="francés|francesa",
@@ -187,4 +188,8 @@ DATA = Language(
         "protagonizan|interpretan a|encarnan a"
     ),
     relative_pronouns=split("quien|que|cuya|cuyo"),
+    not_fact_labels=split(
+        "locacion*|localizacion*|rodaj*|rodad*|lugar*|ambientad*|nacid*|nacimiento|territorio*|derechos|disponible*|doblaj*|doblad*|version*"
+    ),
+    this_words=split("este|esta"),
 )

@@ -194,4 +194,8 @@ DATA = Language(
         "jouent|incarnent|interprètent"
     ),
     relative_pronouns=split("qui|dont"),
+    not_fact_labels=split(
+        "lieu*|tournag*|tourne*|decor*|ne|nee|naissance|territoire*|droits|disponible*|doublage|double*|version*|salle*"
+    ),
+    this_words=split("ce|cet|cette"),
 )

@@ -114,4 +114,8 @@ DATA = Language(
     genre_endings=split("a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova"),
     acting_words=split("glumi|tumači|u ulozi|najbolja glumica|najbolji glumac"),
     relative_pronouns=split("koji|koja|čija|čiji"),
+    not_fact_labels=split(
+        "lokacij*|snimano|snimljen*|snimanje|mjesto|roden*|prava|dostupno|sinkroniz*|verzij*"
+    ),
+    this_words=split("ova|ovaj|ovoj|ovom|ovu|ove|ovog|ovoga"),
 )

@@ -181,4 +181,8 @@ DATA = Language(
         "interpretano"
     ),
     relative_pronouns=split("che|la cui|il cui"),
+    not_fact_labels=split(
+        "location|luog*|girat*|riprese|ambientat*|ambientazione|nato|nata|nascita|territori*|diritti|disponibil*|doppiat*|doppiaggio|version*"
+    ),
+    this_words=split("questo|questa"),
 )

@@ -137,4 +137,8 @@ DATA = Language(
         "spelen|vertolken"
     ),
     relative_pronouns=split("die|wiens|wier"),
+    not_fact_labels=split(
+        "locatie*|opnamelocatie*|gefilmd|opgenomen|draaiplaats*|geboren|geboorteplaats|rechten|beschikbaar|nagesynchroniseerd|versie*"
+    ),
+    this_words=split("deze|dit"),
 )

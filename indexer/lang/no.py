@@ -120,4 +120,5 @@ DATA = Language(
         "spiller|i rollen|sin rolle|beste kvinnelige hovedrolle|beste mannlige hovedrolle"
     ),
     relative_pronouns=split("som"),
+    this_words=split("denne|dette"),
 )

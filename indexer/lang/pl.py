@@ -143,4 +143,6 @@ DATA = Language(
         "grają|zagrali|zagrały"
     ),
     relative_pronouns=split("który|która|którego|której"),
+    not_fact_labels=split("lokalizacj*|plener*|miejsce|urodzon*|prawa|dostepn*|dubbing|wersj*"),
+    this_words=split("ten|tym|tego|tę|ta|tej"),
 )

@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="pt",
-    country_names=coded(SU="união soviética", GB="grã-bretanha", NL="hol"),
+    country_names=coded(SU="união soviética", GB="grã-bretanha", NL="hol", US="eua"),
     labels=table(
         title="título",
         original_title="título original",
@@ -166,4 +166,8 @@ DATA = Language(
         "interpretam|protagonizam"
     ),
     relative_pronouns=split("que|cuja|cujo"),
+    not_fact_labels=split(
+        "locac*|filmage*|filmad*|local|locais|ambientad*|nascid*|nascimento|territorio*|direitos|disponivel|dublad*|dublagem|versao|versoes"
+    ),
+    this_words=split("este|esta|neste|nesta|deste|desta"),
 )

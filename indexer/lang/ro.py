@@ -117,4 +117,5 @@ DATA = Language(
         "joacă|interpretează|în rolul|rolul său|cea mai bună actriță|cel mai bun actor"
     ),
     relative_pronouns=split("care"),
+    this_words=split("acest|această|acesta|aceasta"),
 )

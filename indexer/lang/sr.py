@@ -124,4 +124,8 @@ DATA = Language(
         "најбоља глумица|најбољи глумац"
     ),
     relative_pronouns=split("koji|koja|који|која"),
+    not_fact_labels=split(
+        "lokacij*|snimano|snimljen*|snimanje|mesto|roden*|prava|dostupno|sinhroniz*|verzij*|локациј*|снимано|снимљен*|снимање|место|рођен*|права|доступно|синхрониз*|верзиј*"
+    ),
+    this_words=split("ova|ovaj|ovoj|ovom|ovu|ove|ovog|ovoga|ова|овај|овој|овом|ову|ове|овог|овога"),
 )

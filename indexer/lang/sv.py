@@ -126,4 +126,5 @@ DATA = Language(
         "bästa manliga huvudroll"
     ),
     relative_pronouns=split("som"),
+    this_words=split("denna|detta"),
 )

@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="tr",
-    country_names=coded(SU="sovyetler birliği", PS="filistin"),
+    country_names=coded(SU="sovyetler birliği", PS="filistin", US="abd"),
     labels=table(
         title="başlık|film adı",
         original_title="orijinal adı|orijinal adi|orijinal ismi",

@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="uk",
-    country_names=coded(SU="срср", MK="македонія"),
+    country_names=coded(SU="срср", MK="македонія", US="сша"),
     labels=table(
         title="назва",
         original_title="оригінальна назва",
@@ -119,4 +119,5 @@ DATA = Language(
         "грають|зіграли"
     ),
     relative_pronouns=split("який|яка|чия|чий"),
+    this_words=split("цей|ця|цієї|цьому|цю|цій|цього"),
 )

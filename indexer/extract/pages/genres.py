@@ -173,7 +173,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
                 or _film_words().search(about)
                 or (named and named in sentence.casefold())
             ):
-                found.extend(_opening_genres(sentence))
+                found.extend(_opening_genres(sentence) or _this_genres(sentence))
                 continue
             sentence = _without_other_films(sentence, title)
             found.extend(_sentence_genres(sentence))
@@ -199,6 +199,32 @@ def _opening_genres(sentence: str) -> list[str]:
         pair = genre_names(f"{word} {head[i + 1]}", narrow=True) if i + 1 < len(head) else []
         found.extend(pair or genre_names(word, narrow=True))
     return [g for g in dedupe(found) if g not in EVERYDAY]
+
+
+#: genres whose words are everyday nouns of a story as well ("this crime", "cette aventure",
+#: "this mystery"): no sign after the word for "this"
+_STORY_NOUNS = frozenset({"Crime", "Romance", "Adventure", "Mystery", "Fantasy", "Tragedy"})
+
+
+@lru_cache(maxsize=1)
+def _this_words() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("this_words"))
+
+
+def _this_genres(sentence: str) -> list[str]:
+    """Genres a sentence names by the word for "this" and a genre word, right after it or
+    after one word more ("Smith delivers this gripping thriller", "Avec ce drame, …", "в
+    этой комедии"): the film the page is about, which the sentence need not name."""
+    words = [m.group(0) for m in _WORD.finditer(sentence)]
+    this = _this_words()
+    for i, word in enumerate(words):
+        if key(word) not in this:
+            continue
+        for after in words[i + 1 : i + 3]:
+            found = [g for g in _genre_of(key(after)) if g not in EVERYDAY | _STORY_NOUNS]
+            if found and key(after) not in GENRE_EVERYDAY_WORDS:
+                return found
+    return []
 
 
 #: how many of the page's first prose sentences count as about the film without naming it

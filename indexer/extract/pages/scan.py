@@ -12,6 +12,7 @@ name labels (``Directed by Alice Rohrwacher``, ``감독 김동호``), bilingual 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -69,7 +70,178 @@ def scan(lines: tuple[str, ...]) -> tuple[list[Entry], set[int]]:
         end = max(entry.end for entry in found)
         used.update(range(i, end + 1))
         i = end + 1
-    return entries, used
+    return _typed_unknowns(entries, lines, used), used
+
+
+#: how many lines from another labelled credit or fact an unknown label may stand
+_TYPED_NEAR = 6
+#: how many other labels no language knows make a block of facts without a known one
+_UNKNOWN_BLOCK = 2
+#: the fields whose labelled values make a page's block of credits and facts
+_BLOCK_FIELDS = frozenset(
+    {"directors", "writers", "cast", "year", "runtime", "genres", "countries", "languages"}
+    | {"companies", "producers", "original_title", "release", "cinematography", "editing"}
+    | {"music", "facts"}
+)
+
+
+#: the fields of labels read by their value's type: a label no language knows, and the
+#: label of a production, whose value made only of countries is where the film was made
+#: ("Производство: Россия", "Produkcija: Srbija, Hrvatska"), no company's name
+_TYPED_FIELDS = frozenset({"unknown", "companies", "producers"})
+
+
+def _typed_unknowns(entries: list[Entry], lines: tuple[str, ...], used: set[int]) -> list[Entry]:
+    """``entries`` with each label no language knows (or of a production, see
+    :data:`_TYPED_FIELDS`) whose value is made only of country names read as the film's
+    countries ("Herkunft: Frankreich / Deutschland", "Made in: France, Germany", a label
+    alone on its line over its value: "Herkunft" / "Frankreich"), when it stands beside
+    other labelled credits or facts and the page labels no countries itself (see
+    :func:`typed_value`); a label that opens a line or a cell, not a run of prose. The lines
+    of a label alone and its value are added to ``used``."""
+    if any(e.field == "countries" and _names_country(e.value) for e in entries):
+        return entries  # the page's own countries label names some
+    block = [e for e in entries if e.field in _BLOCK_FIELDS and e.value.strip()]
+    unknown = [e for e in entries if e.field == "unknown" and e.value.strip()]
+
+    def near(start: int, end: int, entry: Entry | None = None) -> bool:
+        """Beside a labelled credit or fact, or among two more labels no language knows (a
+        list of labelled facts in a language whose labels the modules lack)."""
+
+        def close(e: Entry) -> bool:
+            return e is not entry and e.start - _TYPED_NEAR <= start and end <= e.end + _TYPED_NEAR
+
+        return any(map(close, block)) or sum(map(close, unknown)) >= _UNKNOWN_BLOCK
+
+    typed: list[Entry] = []
+    for entry in entries:
+        field = None
+        if entry.field in _TYPED_FIELDS and entry.value.strip() and near(*_span(entry), entry):
+            label = _unknown_label(lines[entry.start], entry.value)
+            field = typed_value(label, entry.value) if label else None
+        typed.append(Entry(field, entry.value, entry.start, entry.end) if field else entry)
+    if not any(e.field == "countries" and _names_country(e.value) for e in typed):
+        typed.extend(_label_over_value(lines, used, near))
+    return typed
+
+
+def _names_country(value: str) -> bool:
+    """Whether a countries label's value names a country ("Deutschland 2016"; not "N/A")."""
+    words = re.sub(r"[\d()]+", " ", value)
+    return any(country_name(p) for p in split_countries(words) if p.strip())
+
+
+def _span(entry: Entry) -> tuple[int, int]:
+    return entry.start, entry.end
+
+
+def _label_over_value(
+    lines: tuple[str, ...], used: set[int], near: Callable[[int, int], bool]
+) -> list[Entry]:
+    """A label no language knows alone on its line, its value of country names on the next
+    line (a blank line between at most), or the two as the cells of one line, parted by a
+    tab, a bar or a run of spaces, beside the page's labelled credits: the first such pair,
+    as a countries entry ("Herkunft" / "Frankreich, Deutschland", "Herkunft | Frankreich")."""
+    for i, line in enumerate(lines):
+        cells = [c for c in _CELLS.split(line.strip()) if c.strip()]
+        abbreviated = _ABBREVIATED.fullmatch(line.strip())  # "Prod. country: France"
+        cells = list(abbreviated.groups()) if abbreviated else cells
+        if i not in used and len(cells) == 2 and near(i, i):
+            label, value = cells[0].strip().rstrip(":：").strip(), cells[1].strip(" |")
+            if _bare_label(label) and typed_value(label, value) == "countries":
+                used.add(i)
+                return [Entry("countries", value, i, i)]
+        label = line.strip().rstrip(":：").strip()
+        if i in used or not _bare_label(label):
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].strip()), None)
+        if j is None or j in used or not near(i, j):
+            continue
+        value = _BULLET.sub("", lines[j].strip()).strip()
+        if typed_value(label, value) == "countries":
+            used.update(range(i, j + 1))
+            return [Entry("countries", value, i, j)]
+    return []
+
+
+#: what parts a label's cell from its value's on one line: a tab, a bar, a run of spaces
+_CELLS = re.compile(r"\t+|\s*\|\s*|\s{3,}")
+
+
+#: a label with a word cut short by a dot, a colon, and its value: the scanner reads no
+#: label with a dot, which a sentence has ("Prod. country: France", "Zem. porekla: Francuska")
+_ABBREVIATED = re.compile(r"((?:[^\W\d_]{1,6}\.[ -]?)+[^\W\d_]+(?: [^\W\d_]+)?)\s*[:：]\s*(\S.*)")
+
+
+def _bare_label(text: str) -> bool:
+    """A line that may be a label alone: one to three words, the first with a capital, no
+    digit or sentence mark, that no language knows as a label."""
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and text[:1].isupper()
+        and not re.search(r"[\d,;!?|()\[\]\"“”«»]|\.(?!\s?[^\W\d_])|\.$", text)
+        and not field_of(text)
+        and not country_name(text)
+    )
+
+
+def _unknown_label(line: str, value: str) -> str | None:
+    """The label written right before ``value`` in its line, up to a colon, at the line's
+    start or after a cell's separator ("Herkunft: Frankreich", "… | Herkunft: Frankreich |
+    …"); None when the value does not follow a label there."""
+    text = _BULLET.sub("", line.strip()).strip()
+    head = value.strip().split("\n")[0][:20]
+    at = text.find(head) if head else len(text)
+    if at < 0:  # the value on the lines below a label alone ("Made in:" / "France")
+        at = len(text)
+    before = re.split(r"\s[|•·]\s|\s*\|\s*|;\s+|\t", text[:at])[-1]
+    match = re.fullmatch(r"\s*(?P<label>[^\W\d_][^:：\"“”«»!?]{0,44}?)\s*[:：]\s*", before)
+    return match.group("label") if match else None
+
+
+def typed_value(label: str, value: str) -> str | None:
+    """``countries`` when a value under a label no language knows is made only of country
+    names, one or more parted by commas, slashes, dashes or the word for "and" ("Herkunft:
+    Frankreich / Deutschland", "Made in: France, Germany", "Zemlja porekla: Francuska"): its
+    type alone says the fact. A nationality alone ("Subtitles: French") is a language's name
+    as well, and codes of two letters alone ("Cert: PG") a rating: no country. None
+    otherwise, or when a word of the label says the value is another fact than the film's
+    (:attr:`~indexer.lang.base.Language.not_fact_labels`: "Filming location", "Setting",
+    "Born"). Genre words and a runtime under an unknown label are read already, by
+    :mod:`.genrelines` and as a runtime under any label."""
+    if _not_fact_label().search(key(label)) or len(label.split()) > 4:
+        return None
+    value = re.sub(r"\s*\([^()]*\)", "", value).strip().rstrip(".")  # "France (majority)"
+    if not value or "\n" in value or re.search(r"\d", value):
+        return None
+    parts = [p.strip() for p in split_countries(value) if p.strip()]
+    if (
+        parts
+        and len(parts) <= 8
+        and all(country_name(p) for p in parts)
+        and any(len(p) > 2 for p in parts)
+    ):
+        return "countries"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_fact_label() -> re.Pattern[str]:
+    """Any of the languages' :attr:`~indexer.lang.base.Language.not_fact_labels` as a word
+    of a label's key."""
+    words = sorted(
+        {
+            key(w.rstrip("*")) + ("*" if w.endswith("*") else "")
+            for w in lang.cues("not_fact_labels")
+        },
+        key=len,
+        reverse=True,
+    )
+    pattern = "|".join(
+        re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words
+    )
+    return re.compile(rf"(?<!\w)(?:{pattern or '(?!)'})(?!\w)")
 
 
 def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
@@ -308,8 +480,14 @@ def _flattened(text: str, i: int) -> list[Entry] | None:
     entries: list[Entry] = []
     if head:
         entries.append(Entry("facts", head, i, i))
-    for (_, end, fields), following in zip(marks, [*marks[1:], (len(text), 0, ())], strict=True):
+    labelled = {f for mark in marks for f in mark[2]}
+    for (start, end, fields), following in zip(
+        marks, [*marks[1:], (len(text), 0, ())], strict=True
+    ):
         value = text[end : following[0]].strip(" .,;|،")
+        if not fields and value:  # "Herkunft: Frankreich" among known labels: by its type
+            typed = typed_value(text[start:end].rstrip(" :："), value)
+            fields = (typed,) if typed and typed not in labelled else ()
         entries.extend(Entry(f, value, i, i) for f in fields if value)
     return entries
 
