@@ -378,7 +378,10 @@ def slug_run(slug: list[str], body: str, most: int = 3) -> list[str]:
     tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text.joined)]
     wanted = [_plain(w) for w in slug]
     found: dict[tuple[int, ...], tuple[int, int, int]] = {}  # slug words -> (size, first, last)
+    known = set(wanted)
     for t in range(len(tokens)):
+        if tokens[t][2] not in known:
+            continue  # no run of address words starts at a word the address does not hold
         for s0 in range(len(wanted)):
             size = 0
             while (
