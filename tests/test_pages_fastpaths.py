@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from indexer.extract.pages import numbers
 from indexer.extract.pages.possessive import _CLOSE, _OPEN, _ends, _quoted_title
 from indexer.extract.pages.quotes.prose import _FILMMAKER, _filmmaker
-from indexer.extract.pages.quotes.who import Who
+from indexer.extract.pages.quotes.who import Who, WordBefore
 from indexer.extract.pages.titlecues import _in_parens
 from indexer.extract.pages.titles import (
     _ASCII_CASELESS,
@@ -141,8 +141,22 @@ _FILMMAKER_TEXT = st.lists(
 
 
 @settings(max_examples=500, deadline=None)
-@given(text=_FILMMAKER_TEXT, critic=st.sampled_from(["Ade", "Maren Ade", "Ade.", "A", "x"]))
+@given(text=_FILMMAKER_TEXT, critic=st.sampled_from(["Ade", "Maren Ade", "Ade.", "A", "x", ""]))
 def test_filmmaker_is_the_pattern(text: str, critic: str) -> None:
     pattern = rf"(?<!\w){_FILMMAKER}\s+{re.escape(critic)}(?!\w)"
-    expected = re.search(pattern, text) is not None
+    expected = critic != "" and re.search(pattern, text) is not None
     assert _filmmaker(Who(critic, None, False), text) is expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["as", "AS", "plays", "alias", "Ade", "x", " ", "\n", "\u2003", "."]),
+        max_size=8,
+    ).map("".join),
+    name=st.sampled_from(["Ade", "Ade.", "x", ""]),
+)
+def test_word_before_is_the_pattern(text: str, name: str) -> None:
+    words = ("as", "plays")
+    expected = re.search(rf"(?<!\w)(?i:as|plays)\s+{re.escape(name)}(?!\w)", text) is not None
+    assert WordBefore(words, "as|plays")(name, text) is expected

@@ -36,6 +36,7 @@ from indexer.extract.pages.quotes.subject import said_last, subject_outlet
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
+    WordBefore,
     caseless_outlet,
     is_person,
     outlet_evidence,
@@ -311,38 +312,21 @@ _FILMMAKER_SAID = re.compile(
 )
 
 
-#: a word for a film's director and a space; one ending where a search's end is set; the
-#: longest such word
+#: a word for a film's director and a space; the same before a name
 _FILMMAKER_OPENS = re.compile(rf"{_FILMMAKER}\s")
-_FILMMAKER_ENDING = re.compile(rf"(?<!\w){_FILMMAKER}\Z")
-_FILMMAKER_LONGEST = max(map(len, lang.cues("director_nouns")), default=0)
-_WORD_CHAR = re.compile(r"\w")
+_FILMMAKER_BEFORE = WordBefore(
+    lang.cues("director_nouns"), alternation(lang.cues("director_nouns"))
+)
 
 
 def _filmmaker(who: Who | None, text: str) -> bool:
-    r"""True when the person ``who`` names is written after a word for a film's director in
-    ``text`` ("Regisseurin Maren Ade", "director Jane Campion"): a filmmaker's statement.
-
-    The same as searching ``text`` for the word, spaces and the name (``(?<!\w)`` word
-    ``\s+`` name ``(?!\w)``), without a pattern compiled for each name: each place the name is
-    written (no letter after it) is looked at, and the word is looked for right before the
-    spaces before it (a word for director never ends in a space; case is ignored letter by
-    letter, so a match is as long as the word)."""
+    """True when the person ``who`` names is written after a word for a film's director in
+    ``text`` ("Regisseurin Maren Ade", "director Jane Campion"): a filmmaker's statement."""
     if who is None or not who.critic:
         return False
     if _FILMMAKER_OPENS.match(who.critic):
         return True  # the role read as part of a name: "Regisseurin Maren Ade"
-    at = text.find(who.critic)
-    while at != -1:
-        end = at + len(who.critic)
-        if not _WORD_CHAR.match(text, end):
-            word_end = len(text[:at].rstrip())  # str.isspace is re's \s
-            if word_end < at and _FILMMAKER_ENDING.search(
-                text, max(0, word_end - _FILMMAKER_LONGEST), word_end
-            ):
-                return True
-        at = text.find(who.critic, at + 1)
-    return False
+    return _FILMMAKER_BEFORE(who.critic, text)
 
 
 def _outlets_word(
