@@ -475,9 +475,12 @@ def _name_alone(text: str, start: int, end: int) -> bool:
     return after is None or not after.group(1).isupper()
 
 
+_VOWEL_PAIR = re.compile("ae|oe|ue|aa")
+
+
 def _plain(word: str) -> str:
     """A romanised word with "ae", "oe", "ue", "aa" read as one vowel (see ``slug_word``)."""
-    return re.sub("ae|oe|ue|aa", lambda m: m.group(0)[0], word)
+    return _VOWEL_PAIR.sub(lambda m: m.group(0)[0], word)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")

@@ -447,13 +447,17 @@ def _ordinary_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_NON_WORDS = re.compile(r"\W+")
+_THE_MAGAZINE = re.compile(r"^the\s+|\s+magazine$")  # "The Film Stage", "Empire Magazine"
+
+
 def _full_key(text: str) -> str:
-    return re.sub(r"\W+", " ", text.strip().lower()).strip()
+    return _NON_WORDS.sub(" ", text.strip().lower()).strip()
 
 
 def _outlet_key(text: str) -> str:
-    text = re.sub(r"^the\s+|\s+magazine$", "", text.strip().lower())
-    return re.sub(r"\W+", " ", text).strip()
+    text = _THE_MAGAZINE.sub("", text.strip().lower())
+    return _NON_WORDS.sub(" ", text).strip()
 
 
 def _pair(first: str, second: str) -> Who | None:
