@@ -726,6 +726,10 @@ def _genre_names(label: str) -> tuple[str, ...]:
     return tuple(_genres_of(label))
 
 
+#: what joins the genres of a label ("Musical and Performing Arts", "Action / Adventure")
+_GENRE_PIECES = re.compile(r"\s+and\s+|\s*/\s*")
+
+
 def _genres_of(label: str) -> list[str]:
     k = key(label)
     if not k or k in PLATFORM_TAGS:
@@ -745,7 +749,7 @@ def _genres_of(label: str) -> list[str]:
     whole = _genre_word(k, table)
     if whole or " " not in k:
         return [whole] if whole else []
-    pieces = re.split(r"\s+and\s+|\s*/\s*", k)
+    pieces = _GENRE_PIECES.split(k)
     if len(pieces) > 1:  # "Musical & Performing Arts": the pieces that are genres
         return dedupe(g for piece in pieces for g in genre_names(piece))
     # a compound names each of its genres: "komedi aksi", "science-fiction drama",

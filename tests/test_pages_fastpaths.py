@@ -3,8 +3,9 @@ title between quotation marks and a name's mentions found with ``str.find``
 (:mod:`~indexer.extract.pages.possessive`), a quotation inside parentheses
 (:mod:`~indexer.extract.pages.titlecues`), the gap between address words, the test that
 spares an address word its pattern when the text cannot hold it and the text folded for them
-(:mod:`~indexer.extract.pages.titles`) and the "from a year" cue looked for by its tail first
-(:mod:`~indexer.extract.pages.numbers`)."""
+(:mod:`~indexer.extract.pages.titles`), the "from a year" cue looked for by its tail first
+(:mod:`~indexer.extract.pages.numbers`) and a word for director looked for before each place a
+quoted person is named (:mod:`~indexer.extract.pages.quotes.prose`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from hypothesis import strategies as st
 
 from indexer.extract.pages import numbers
 from indexer.extract.pages.possessive import _CLOSE, _OPEN, _ends, _quoted_title
+from indexer.extract.pages.quotes.prose import _FILMMAKER, _filmmaker
+from indexer.extract.pages.quotes.who import Who, WordBefore
 from indexer.extract.pages.titlecues import _in_parens
 from indexer.extract.pages.titles import (
     _ASCII_CASELESS,
@@ -125,3 +128,35 @@ def test_from_year_is_the_whole_patterns_first_match(text: str) -> None:
     assert (found and (found.span(), found.groups())) == (whole and (whole.span(), whole.groups()))
     if text.startswith("Svensk"):
         assert found is not None and found.group(1) == "1981"
+
+
+# words for director, their case changed, names, spaces of several kinds and letters that abut
+_FILMMAKER_TEXT = st.lists(
+    st.sampled_from(
+        ["director", "DIRECTOR", "Regisseurin", "la réalisatrice", "ο σκηνοθέτης", "Ade",
+         "Maren Ade", "Ade.", "x", " ", "  ", "\n", "\u00a0", "\u2003", ",", "-"]
+    ),
+    max_size=8,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_FILMMAKER_TEXT, critic=st.sampled_from(["Ade", "Maren Ade", "Ade.", "A", "x", ""]))
+def test_filmmaker_is_the_pattern(text: str, critic: str) -> None:
+    pattern = rf"(?<!\w){_FILMMAKER}\s+{re.escape(critic)}(?!\w)"
+    expected = critic != "" and re.search(pattern, text) is not None
+    assert _filmmaker(Who(critic, None, False), text) is expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(["as", "AS", "plays", "alias", "Ade", "x", " ", "\n", "\u2003", "."]),
+        max_size=8,
+    ).map("".join),
+    name=st.sampled_from(["Ade", "Ade.", "x", ""]),
+)
+def test_word_before_is_the_pattern(text: str, name: str) -> None:
+    words = ("as", "plays")
+    expected = re.search(rf"(?<!\w)(?i:as|plays)\s+{re.escape(name)}(?!\w)", text) is not None
+    assert WordBefore(words, "as|plays")(name, text) is expected

@@ -413,10 +413,9 @@ def _joined_countries(word: str) -> list[str]:
 
 def _longest_span(words: list[str], i: int) -> tuple[int, str]:
     for size in (3, 2, 1):
-        span = " ".join(words[i : i + size])
         if i + size > len(words):
             continue
-        kind = _kind(span)
+        kind = _kind(" ".join(words[i : i + size]))
         if kind:
             return size, kind
     return 0, ""

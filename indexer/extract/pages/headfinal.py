@@ -114,6 +114,11 @@ def inside_word(text: str, end: int) -> bool:
     return end < len(text) and unicodedata.category(text[end]).startswith("M")
 
 
+#: what no name crosses (a comma, a semicolon or colon and a space); what ends a clause
+_NAME_CUT = re.compile(r"[,，、]|[;:]\s")
+_CLAUSE_CUT = re.compile(r"[,.;:!?()«»\"“”،؛؟।።፣፤፥፦\n]")
+
+
 def name_before(head: str) -> str | None:
     """The name that ends ``head``: a CJK run, capitalised words, or one to three words of
     a script without capitals up to the last punctuation."""
@@ -122,11 +127,11 @@ def name_before(head: str) -> str | None:
         name = run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
         return _HANGUL_PARTICLE.sub("", name)
     # a name crosses no line break and no comma ("Fern, David Strathairn as Dave")
-    words = re.split(r"[,，、]|[;:]\s", head.rsplit("\n", 1)[-1])[-1].split()[-5:]
+    words = _NAME_CUT.split(head.rsplit("\n", 1)[-1])[-1].split()[-5:]
     for size in range(min(4, len(words)), 1, -1):
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])
-    clause = re.split(r"[,.;:!?()«»\"“”،؛؟।።፣፤፥፦\n]", head)[-1].split()
+    clause = _CLAUSE_CUT.split(head)[-1].split()
     joins = [i for i, word in enumerate(clause) if word in lang.cue_set("conjunctions")]
     clause = clause[joins[-1] + 1 :] if joins else clause
     # a word in a case ("ಸಿನಿಮೋತ್ಸವದಲ್ಲಿ": "at the film festival") ends what stands before the name

@@ -404,6 +404,10 @@ def writers(labelled: str, block: str, why: Why | None) -> list[str]:
     return [best.value] if best else []
 
 
+#: what separates the names of a list on one line ("A, B, C", "A / B / C")
+_NAME_LIST_SPLIT = re.compile(r"[,|、،]|\s/\s")
+
+
 def name_lines(block: str) -> list[list[str]]:
     """Lines, or the ";"-separated segments or the part after a colon of a line, that hold
     nothing but three or more people's names ("Michael Ward, Olivia Colman, Colin Firth",
@@ -415,7 +419,7 @@ def name_lines(block: str) -> list[list[str]]:
             [*line.split(";"), line.rsplit(":", 1)[-1]] if ";" in line or ":" in line else [line]
         )
         for segment in segments:
-            parts = [p.strip(" .") for p in re.split(r"[,|、،]|\s/\s", segment)]  # "A / B / C"
+            parts = [p.strip(" .") for p in _NAME_LIST_SPLIT.split(segment)]  # "A / B / C"
             parts = [p for p in parts if p]
             if len(parts) >= 3 and all(fl.is_name(p) or fl.is_uncased_name(p) for p in parts):
                 found.append(parts)

@@ -378,7 +378,10 @@ def slug_run(slug: list[str], body: str, most: int = 3) -> list[str]:
     tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text.joined)]
     wanted = [_plain(w) for w in slug]
     found: dict[tuple[int, ...], tuple[int, int, int]] = {}  # slug words -> (size, first, last)
+    known = set(wanted)
     for t in range(len(tokens)):
+        if tokens[t][2] not in known:
+            continue  # no run of address words starts at a word the address does not hold
         for s0 in range(len(wanted)):
             size = 0
             while (
@@ -472,9 +475,12 @@ def _name_alone(text: str, start: int, end: int) -> bool:
     return after is None or not after.group(1).isupper()
 
 
+_VOWEL_PAIR = re.compile("ae|oe|ue|aa")
+
+
 def _plain(word: str) -> str:
     """A romanised word with "ae", "oe", "ue", "aa" read as one vowel (see ``slug_word``)."""
-    return re.sub("ae|oe|ue|aa", lambda m: m.group(0)[0], word)
+    return _VOWEL_PAIR.sub(lambda m: m.group(0)[0], word)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")

@@ -303,7 +303,7 @@ def candidates(lines: tuple[str, ...], used: set[int], stop: int, people: set[st
     found: list[int] = []
     seen = 0
     after_quote = False
-    rows = table_rows(lines)
+    rows: set[int] | None = None  # read only when a line with a digit could be one
     for i, line in enumerate(lines[:stop]):
         text = line.strip()
         if not text:
@@ -311,8 +311,11 @@ def candidates(lines: tuple[str, ...], used: set[int], stop: int, people: set[st
         seen += 1
         if seen > 14 or (found and len(text.split()) >= 25):
             break
-        if i not in used and i not in rows and heading_like(text, people) and not after_quote:
-            found.append(i)
+        if i not in used and not after_quote and heading_like(text, people):
+            if rows is None and any(ch.isdigit() for ch in line):
+                rows = table_rows(lines)
+            if rows is None or i not in rows:
+                found.append(i)
         after_quote = bool(re.search(r"[\"”»’]\s*$", text)) and len(text.split()) > 5
     return found
 

@@ -143,10 +143,13 @@ def spans(text: str, min_words: int) -> list[tuple[int, int]]:
     return found
 
 
+_WORD = re.compile(r"\w+")
+
+
 def words(text: str) -> int:
     """How many words ``text`` holds (two CJK characters count as one word)."""
     cjk = len(_CJK.findall(text))
-    return len(re.findall(r"\w+", _CJK.sub(" ", text))) + cjk // 2
+    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2
 
 
 def unquote(text: str) -> str:

@@ -36,6 +36,7 @@ from indexer.extract.pages.quotes.subject import said_last, subject_outlet
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
+    WordBefore,
     caseless_outlet,
     is_person,
     outlet_evidence,
@@ -311,14 +312,21 @@ _FILMMAKER_SAID = re.compile(
 )
 
 
+#: a word for a film's director and a space; the same before a name
+_FILMMAKER_OPENS = re.compile(rf"{_FILMMAKER}\s")
+_FILMMAKER_BEFORE = WordBefore(
+    lang.cues("director_nouns"), alternation(lang.cues("director_nouns"))
+)
+
+
 def _filmmaker(who: Who | None, text: str) -> bool:
     """True when the person ``who`` names is written after a word for a film's director in
     ``text`` ("Regisseurin Maren Ade", "director Jane Campion"): a filmmaker's statement."""
     if who is None or not who.critic:
         return False
-    if re.match(rf"{_FILMMAKER}\s", who.critic):
+    if _FILMMAKER_OPENS.match(who.critic):
         return True  # the role read as part of a name: "Regisseurin Maren Ade"
-    return re.search(rf"(?<!\w){_FILMMAKER}\s+{re.escape(who.critic)}(?!\w)", text) is not None
+    return _FILMMAKER_BEFORE(who.critic, text)
 
 
 def _outlets_word(

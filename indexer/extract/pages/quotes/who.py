@@ -447,13 +447,17 @@ def _ordinary_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_NON_WORDS = re.compile(r"\W+")
+_THE_MAGAZINE = re.compile(r"^the\s+|\s+magazine$")  # "The Film Stage", "Empire Magazine"
+
+
 def _full_key(text: str) -> str:
-    return re.sub(r"\W+", " ", text.strip().lower()).strip()
+    return _NON_WORDS.sub(" ", text.strip().lower()).strip()
 
 
 def _outlet_key(text: str) -> str:
-    text = re.sub(r"^the\s+|\s+magazine$", "", text.strip().lower())
-    return re.sub(r"\W+", " ", text).strip()
+    text = _THE_MAGAZINE.sub("", text.strip().lower())
+    return _NON_WORDS.sub(" ", text).strip()
 
 
 def _pair(first: str, second: str) -> Who | None:
@@ -529,11 +533,40 @@ def outlet_name(text: str) -> str | None:
     return text if content and 2 * len(capitals) >= len(content) and lower <= 1 else None
 
 
+class WordBefore:
+    r"""Whether a text writes a name after one of ``words`` and spaces: the answer of
+    ``re.search(rf"(?<!\w)(?i:{alternatives})\s+{re.escape(name)}(?!\w)", text)``, without a
+    pattern compiled for each name (a page's names pushed the static patterns out of ``re``'s
+    cache, and each compilation holds the whole list). ``alternatives`` is the list as a
+    pattern (:func:`phrase_pattern`). Each place the name is written with no letter after it
+    is looked at, and a word of the list is looked for right before the spaces before it:
+    no word ends in a space, and case is ignored letter by letter, so a match is as long as
+    its word."""
+
+    def __init__(self, words: tuple[str, ...], alternatives: str) -> None:
+        self._ending = re.compile(rf"(?<!\w)(?i:{alternatives or '(?!)'})\Z")
+        self._longest = max(map(len, words), default=0)
+
+    def __call__(self, name: str, text: str) -> bool:
+        at = text.find(name)
+        while at != -1:
+            if not _WORD_CHAR.match(text, at + len(name)):
+                word_end = len(text[:at].rstrip())  # str.isspace is re's \s
+                start = max(0, word_end - self._longest)
+                if word_end < at and self._ending.search(text, start, word_end):
+                    return True
+            at = text.find(name, at + 1)
+        return False
+
+
+_WORD_CHAR = re.compile(r"\w")
+_AFTER_PLAYS = WordBefore(PLAYS, phrase_pattern(PLAYS))
+
+
 def played(name: str, page: str) -> bool:
     """True for a character's name: the page writes it after a word for "as" or "plays" after
     an actor ("Robert De Niro as Neil McCauley"), so a line it heads is dialogue."""
-    pattern = rf"(?<!\w)(?i:{phrase_pattern(PLAYS) or '(?!)'})\s+{re.escape(name)}(?!\w)"
-    return re.search(pattern, page) is not None
+    return _AFTER_PLAYS(name, page)
 
 
 def written_as_name(text: str) -> bool:
