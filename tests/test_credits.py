@@ -570,6 +570,38 @@ def test_director_as_the_possessor_of_the_film(text: str, found: list[str]) -> N
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        (
+            "With his third feature, Hlynur Pálmason (A White, White Day) delivers an epic.",
+            ["Hlynur Pálmason"],
+        ),
+        ("Godland.\nIn her debut feature, Mara Lind turns to", ["Mara Lind"]),
+        ("Avec son premier long métrage, Ana Ruiz signe un drame.", ["Ana Ruiz"]),
+        ("Con su segunda película, Carla Simón vuelve a Lleida.", ["Carla Simón"]),
+        ("With his third feature, the director returns.", []),  # no name after the comma
+        ("The critic who reviewed his third feature, Tom Pryce, said", []),  # not opening
+        ("With his film, Ana returns.", []),  # one word: no full name
+    ],
+)
+def test_a_director_after_a_clause_about_their_own_film(text: str, found: list[str]) -> None:
+    assert introduced.own_film_subjects(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "found"),
+    [
+        ("金馬 58|不得不的斷代史:周冠威的紀錄片《時代革命》", "時代革命", ["周冠威"]),
+        ("是枝裕和の新作『怪物』が公開", "怪物", ["是枝裕和"]),
+        ("周冠威的紀錄片《另一部》", "時代革命", []),  # another film's title
+        ("導演的電影《時代革命》", "時代革命", []),  # a role noun, no name
+    ],
+)
+def test_a_director_as_the_possessor_of_the_title(text: str, title: str, found: list[str]) -> None:
+    assert introduced.particle_possessors(text, title) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Winner at Cannes, Kim Ji-hoon (Nightbus, The Pier) returns with", ["Kim Ji-hoon"]),
         ("Ana Ruiz (1917, the Oscar-winning DRY SEASON) brings", ["Ana Ruiz"]),
         ("Mexico’s Luis Peña (Amores, Babel) shot the last part.", ["Luis Peña"]),

@@ -283,4 +283,6 @@ DATA = Language(
         "available|dubbed|dubbing|version*|audio|region*|stream*|watch|screened|venue*"
     ),
     this_words=split("this"),
+    own_possessives=split("his|her|their"),
+    work_nouns=split("feature|feature film|debut|debut feature|outing|effort"),
 )

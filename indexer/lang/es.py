@@ -192,4 +192,6 @@ DATA = Language(
         "locacion*|localizacion*|rodaj*|rodad*|lugar*|ambientad*|nacid*|nacimiento|territorio*|derechos|disponible*|doblaj*|doblad*|version*"
     ),
     this_words=split("este|esta"),
+    own_possessives=split("su"),
+    work_nouns=split("largometraje|ópera prima|trabajo"),
 )

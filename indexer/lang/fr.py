@@ -198,4 +198,6 @@ DATA = Language(
         "lieu*|tournag*|tourne*|decor*|ne|nee|naissance|territoire*|droits|disponible*|doublage|double*|version*|salle*"
     ),
     this_words=split("ce|cet|cette"),
+    own_possessives=split("son|sa|leur"),
+    work_nouns=split("long métrage|long-métrage|premier film|œuvre"),
 )

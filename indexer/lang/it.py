@@ -185,4 +185,6 @@ DATA = Language(
         "location|luog*|girat*|riprese|ambientat*|ambientazione|nato|nata|nascita|territori*|diritti|disponibil*|doppiat*|doppiaggio|version*"
     ),
     this_words=split("questo|questa"),
+    own_possessives=split("suo|sua|loro"),
+    work_nouns=split("lungometraggio|opera"),
 )

@@ -170,4 +170,6 @@ DATA = Language(
         "locac*|filmage*|filmad*|local|locais|ambientad*|nascid*|nascimento|territorio*|direitos|disponivel|dublad*|dublagem|versao|versoes"
     ),
     this_words=split("este|esta|neste|nesta|deste|desta"),
+    own_possessives=split("seu|sua"),
+    work_nouns=split("longa-metragem|longa|trabalho"),
 )

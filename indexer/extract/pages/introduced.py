@@ -12,8 +12,9 @@ from functools import cache
 
 from indexer import lang
 from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.sentences import name_after
-from indexer.normalize import dedupe, key
+from indexer.normalize import country_name, dedupe, key
 from indexer.wordre import alternation
 
 #: the quotes that close a title and the ones that may have opened it
@@ -97,6 +98,63 @@ def possessors(text: str) -> list[str]:
             name = _full_name(text, name) or ""
         if is_name(name):
             found.append(name)
+    return dedupe(found)
+
+
+@cache
+def _own_film() -> re.Pattern[str]:
+    """A clause opening a sentence about its subject's own film: a preposition or two, the
+    third person's possessive, up to three words ("third", "long-awaited"), the word for
+    film or a work, a comma ("With his third feature, ", "Con su segunda película, ")."""
+    owners = lang.alternation("own_possessives") or "(?!)"
+    nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
+    return re.compile(
+        r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){1,2}?"
+        rf"(?:{owners})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}?(?:{nouns}),[ \t]*",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def own_film_subjects(text: str) -> list[str]:
+    """Directors named as the subject of a sentence that opens with their own film: "With
+    his third feature, Hlynur Pálmason (A White, White Day) delivers …", "Avec son premier
+    long métrage, Ana Ruiz signe …" (a capitalised name right after the comma)."""
+    found = []
+    for match in _own_film().finditer(text):
+        name = name_after(text, match.end())
+        if name and is_name(name) and len(name.split()) >= 2:
+            found.append(name)
+    return dedupe(found)
+
+
+#: a name in a script without spaces: Han characters, katakana and its middle dot
+_UNSPACED_NAME = "[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff]"
+
+
+@cache
+def _particle_possessor() -> re.Pattern[str]:
+    """A run of Han or katakana after punctuation or a space, a possessive particle, the
+    word for film or a work, and a title in corner or double angle quotes."""
+    particles = lang.alternation("possessive_particles") or "(?!)"
+    nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
+    return re.compile(
+        rf"(?<!{_UNSPACED_NAME})({_UNSPACED_NAME}{{2,8}}?)(?:{particles})(?:{nouns})"
+        r"[《『「〈]([^》』」〉\n]{1,60})[》』」〉]"
+    )
+
+
+def particle_possessors(text: str, title: str) -> list[str]:
+    """Directors written as the possessor of the film's own title in a script without
+    spaces: "周冠威的紀錄片《時代革命》" (the name opens after punctuation or a space; a role
+    noun, a label or a country is no name)."""
+    found = []
+    for match in _particle_possessor().finditer(text):
+        name = match.group(1)
+        if key(match.group(2)) != key(title) or field_of(name) or country_name(name):
+            continue
+        if any(name.endswith(w) for w in lang.cues("director_nouns")):
+            continue  # "導演的電影": the director's, no name
+        found.append(name)
     return dedupe(found)
 
 

@@ -233,6 +233,10 @@ def directors(
         vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
     for name in introduced.possessors(block):  # "Pryce’s latest film": "Tom Pryce"
         vote(name, "the possessor of a film, adjectives between", 1.5)
+    for name in introduced.own_film_subjects(block):  # "With his third feature, A delivers"
+        vote(name, "the subject of a sentence that opens with their own film", 1.5)
+    for name in introduced.particle_possessors(block, title.title.strip()):  # "周冠威的紀錄片《…》"
+        vote(name, "the possessor of the film's title after a possessive particle", 1.5)
     for mention in possessive.film_of(block):  # "la película de Tom Cruise" stars him
         vote(mention.name, f"after '{mention.cue}'", 1.5)
     for mention in possessive.beside_title(block, title.title.strip(), code):
