@@ -587,6 +587,26 @@ def test_a_director_after_a_clause_about_their_own_film(text: str, found: list[s
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "le grand retour, à 83 ans, de Victor Erice, cinéaste espagnol extrêmement rare,",
+            ["Victor Erice"],
+        ),
+        ("Entretien avec Saeed Roustaee, réalisateur\nQuestion", ["Saeed Roustaee"]),
+        ("Ana Ruiz, the Iranian director, said", ["Ana Ruiz"]),
+        ("Tessa Joosse, réalisatrice de « Plastic and Glass ».", ["Tessa Joosse"]),
+        ("Thierry Frémaux, directeur du Festival de Cannes, a dit", []),  # the festival's
+        ("declară Dennis Lim, directorul artistic al festivalului, potrivit", []),
+        ("Ana Ruiz, art director, and", []),  # another crew member
+        ("Ana Ruiz, who met the director", []),  # a clause, no apposition
+    ],
+)
+def test_a_director_before_a_comma_and_the_role_noun(text: str, found: list[str]) -> None:
+    assert [m.name for m in cues.directors_after_comma(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "title", "found"),
     [
         ("金馬 58|不得不的斷代史:周冠威的紀錄片《時代革命》", "時代革命", ["周冠威"]),

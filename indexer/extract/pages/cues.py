@@ -142,6 +142,47 @@ def directors_apposed(text: str) -> list[Mention]:
     return found
 
 
+#: a short word and a title in quotes after a role noun: "réalisatrice de « Plastic … »"
+_OF_QUOTED = re.compile(r"\s+[^\W\d_]{1,3}\s+[«\"“„]")
+
+
+def directors_after_comma(text: str) -> list[Mention]:
+    """Directors followed by a comma and their role noun in apposition: "Victor Erice,
+    cinéaste espagnol, …", "Saeed Roustaee, the Iranian director, …" (a determiner and a
+    nationality may stand before the noun, a nationality after it); none when a short word
+    such as "of" or "de" follows the noun ("Thierry Frémaux, directeur du Festival"), unless a
+    title in quotes opens after it."""
+    found = []
+    for match in _pattern("director_nouns").finditer(text):
+        start = match.start()
+        head = text[max(0, start - 80) : start]
+        words = re.search(r",[ \t]+((?:[^\W\d_][\w-]*[ \t]+){0,2})$", head)
+        if not words:
+            continue
+        between = words.group(1).split()
+        if any(
+            w.lower() not in lang.cue_set("determiners") and not nationality_country(w)
+            for w in between
+        ):
+            continue  # "Ana Ruiz, who met the director": a clause, not an apposition
+        noun = match.group(0).rstrip(" ,:：")
+        end = start + len(noun)
+        rest = text[end : end + 40]
+        national = re.match(r"[ \t]+([^\W\d_]+)", rest)
+        if national and nationality_country(national.group(1)):
+            rest = rest[national.end() :]
+        apposition = re.split(r"[,.;:!?()\n]", rest, maxsplit=1)[0]
+        if any(
+            len(w) <= 3 and w.islower() and w not in lang.cue_set("conjunctions")
+            for w in apposition.split()
+        ) and not _OF_QUOTED.match(rest):
+            continue  # "directorul artistic al festivalului": the festival's
+        name = name_before(head[: words.start()])
+        if name and is_name(name) and not field_of(name) and head[: words.start()].endswith(name):
+            found.append(Mention(name, noun, start))
+    return found
+
+
 @cache
 def _award_word() -> re.Pattern[str]:
     words = lang.alternation("award_words") or "(?!)"
