@@ -757,3 +757,35 @@ def test_voices_label_the_cast_of_an_animation() -> None:
         "Director: John Lasseter\nVoices: Tom Hanks, Tim Allen\n"
     )
     assert list(film_of(page).cast) == ["Tom Hanks", "Tim Allen"]
+
+
+@pytest.mark.parametrize(
+    ("page", "directors", "original"),
+    [
+        (
+            "Source: https://blog.example.org/2016/02/page/3/\n"
+            "Alageyik – Süreyya Duru (1969)\n\n"
+            "Destan 1958’de Atıf Yılmaz’ın yönetmenliğinde beyazperdeye taşınmış. Bundan on yıl "
+            "sonra, bu kez Süreyya Duru’nun yönetmenliği ve başrolde Cüneyt Arkın ile ikinci kez "
+            "Yeşilçam el atmış bu destana.\n"
+            "Yönetmen Süreyya Duru bu filmde çok başarılı.\n",
+            ["Süreyya Duru"],
+            None,
+        ),
+        (
+            "Source: https://blog.example.org/2016/02/page/3/\n"
+            "Sirocco – Le Vent du désert (1969)\n\n"
+            "Réalisé par Ana Ruiz, ce film raconte une longue traversée du désert.\n",
+            ["Ana Ruiz"],
+            None,  # the whole heading is the title here
+        ),
+    ],
+)
+def test_a_heading_name_after_a_dash_is_the_director(
+    page: str, directors: list[str], original: str | None
+) -> None:
+    """ "Title – Name (Year)": the part after the dash, credited in prose, is no original
+    title but the director."""
+    film = film_of(page)
+    assert list(film.directors) == directors
+    assert film.original_title == original

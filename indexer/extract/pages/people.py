@@ -354,8 +354,12 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("page furniture", -2.0)
         if _event_name(candidate.value):
             candidate.add("an event's name", -2.0)  # "Festival Latino de Chicago"
-        if key(candidate.value) in titles:
+        if key(candidate.value) in titles - {key(title.original or "")}:
             candidate.add("the film's title", -3.0)
+        elif key(candidate.value) in titles:
+            # "Alageyik – Süreyya Duru (1969)": a heading's part after a dash, read as an
+            # original title, may be the director's name that the prose credits too
+            candidate.add("the part of a heading after a dash", -1.0)
         if possessive.before_other_title(block, candidate.value, titles):
             candidate.add("named before another film's title", -2.0)
 
