@@ -789,3 +789,34 @@ def test_a_heading_name_after_a_dash_is_the_director(
     film = film_of(page)
     assert list(film.directors) == directors
     assert film.original_title == original
+
+
+@pytest.mark.parametrize(
+    ("page", "directors"),
+    [
+        (  # a plural role noun before a list: the directors of other films
+            "Source: https://news.example.be/un-monde\n"
+            "Un monde\n\n"
+            "La jeune femme a été formée à Louvain-la-Neuve. Ce sont les cinéastes Chantal "
+            "Akerman, les frères Dardenne ou encore l’Iranien Abbas Kiarostami, qui lui ont "
+            "inspiré sa vocation.\n",
+            [],
+        ),
+        (  # a pair joined by "and": both direct
+            "Source: https://news.example.org/the-film\n"
+            "The Film\n\n"
+            "The filmmakers Anna Keller and John Marsh spent six years on the road.\n",
+            ["Anna Keller", "John Marsh"],
+        ),
+    ],
+)
+def test_a_plural_role_noun_credits_a_pair_only(page: str, directors: list[str]) -> None:
+    assert list(film_of(page).directors) == directors
+
+
+@pytest.mark.parametrize(
+    ("cue", "plural"),
+    [("cinéastes", True), ("the directors", True), ("director", False), ("کارگردانان", True)],
+)
+def test_plural_director_nouns(cue: str, plural: bool) -> None:
+    assert cues.is_plural_director_noun(cue) is plural

@@ -268,6 +268,11 @@ class Language:
     #: ("周冠威的紀錄片《時代革命》", "是枝裕和の新作『怪物』"): a name before it and the word
     #: for film or a work (``film_words``, ``work_nouns``) before the film's own title
     possessive_particles: tuple[str, ...] = ()
+    #: the endings that make a role noun plural ("directors", "cinéastes", "کارگردانان"):
+    #: "the directors A and B" credits both, but a plural noun before a list that is no pair
+    #: joined by "and" names a class ("les cinéastes Chantal Akerman, les frères Dardenne ou
+    #: encore …", "directors such as …"), the directors of other films
+    plural_endings: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -285,4 +285,5 @@ DATA = Language(
     this_words=split("this"),
     own_possessives=split("his|her|their"),
     work_nouns=split("feature|feature film|debut|debut feature|outing|effort"),
+    plural_endings=split("s"),
 )

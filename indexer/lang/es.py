@@ -194,4 +194,5 @@ DATA = Language(
     this_words=split("este|esta"),
     own_possessives=split("su"),
     work_nouns=split("largometraje|ópera prima|trabajo"),
+    plural_endings=split("s|es"),
 )

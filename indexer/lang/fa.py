@@ -83,4 +83,5 @@ DATA = Language(
     quote_in=split("در|برای"),
     critic_roles=split("منتقد|منتقد سینما"),
     pronouns=split("او|ایشان|وی"),
+    plural_endings=split("ان|ها|های"),
 )

@@ -200,4 +200,5 @@ DATA = Language(
     this_words=split("ce|cet|cette"),
     own_possessives=split("son|sa|leur"),
     work_nouns=split("long métrage|long-métrage|premier film|œuvre"),
+    plural_endings=split("s|x"),
 )

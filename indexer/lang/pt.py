@@ -172,4 +172,5 @@ DATA = Language(
     this_words=split("este|esta|neste|nesta|deste|desta"),
     own_possessives=split("seu|sua"),
     work_nouns=split("longa-metragem|longa|trabalho"),
+    plural_endings=split("s|es"),
 )

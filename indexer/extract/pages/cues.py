@@ -77,6 +77,23 @@ def is_director_noun(word: str) -> bool:
     return _pattern("director_nouns").fullmatch(word + " ") is not None
 
 
+@cache
+def _plural_nouns() -> frozenset[str]:
+    """Every language's director nouns with its plural endings ("directors", "cinéastes")."""
+    return frozenset(
+        f"{noun.split()[-1]}{ending}"
+        for language in lang.languages()
+        for noun in language.director_nouns
+        for ending in language.plural_endings
+    )
+
+
+def is_plural_director_noun(cue: str) -> bool:
+    """True for a director's role noun in the plural ("the directors", "les cinéastes")."""
+    words = cue.lower().split()
+    return bool(words) and words[-1] in _plural_nouns()
+
+
 def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> list[Mention]:
     """Names after each cue of ``kind`` (``directed_by``, ``written_by``,
     ``director_nouns``, ``starring``): one name per cue, in page order."""

@@ -218,12 +218,14 @@ def directors(
         vote(bare[0], "a name alone under the title", 2.0 if len(bare) == 1 else 3.0)
         partners.setdefault(key(in_page(bare[0], block, titles) or ""), bare[1:])
     for mention in cues.mentions(block, "director_nouns"):
-        vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
         # "the filmmakers Anna Keller and John Marsh"; in scripts without capitals a company
         # or a clause has a name's shape too
         joined = cues.partner(block, mention)
         if not (joined and fl.is_name(joined)):
             joined = cues.second_director(block, mention)  # "the director A and the director B"
+        if not joined and cues.is_plural_director_noun(mention.cue):
+            continue  # "les cinéastes Chantal Akerman, les frères Dardenne ou …": a class
+        vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
         if joined:
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), [joined])
     for mention in cues.directors_apposed(block):  # "Pascal Payant leikstjóra og …"
