@@ -820,3 +820,18 @@ def test_a_plural_role_noun_credits_a_pair_only(page: str, directors: list[str])
 )
 def test_plural_director_nouns(cue: str, plural: bool) -> None:
     assert cues.is_plural_director_noun(cue) is plural
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("    • Premios Goya 2020: Mellor DirecciónNovel (Belén Funes)", ["Belén Funes"]),
+        ("Best Director: Jane Campion", ["Jane Campion"]),
+        ("Mejor Dirección: Carla Simón", ["Carla Simón"]),
+        ("Best Actress (Olivia Colman)", []),  # another category
+        ("Best Picture (Jane Campion)", []),
+        ("one of the best director-actor duos (Petzold and Hoss)", []),
+    ],
+)
+def test_the_winner_of_a_directing_award(text: str, found: list[str]) -> None:
+    assert [m.name for m in cues.director_award_winners(text)] == found

@@ -201,6 +201,34 @@ def directors_after_comma(text: str) -> list[Mention]:
 
 
 @cache
+def _director_award() -> re.Pattern[str]:
+    """An award's category for directing ("Best Director", "Mellor Dirección", "Meilleure
+    réalisation"), perhaps a glued or short word more ("DirecciónNovel"), then its winner
+    in parentheses or after a colon."""
+    words = lang.alternation("award_words") or "(?!)"
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{words})\s+([^\W\d_]+)[^\W\d_]*(?:\s+[^\W\d_]{{1,12}})?"
+        r"\s*(?:\(\s*|:\s+)",
+        re.IGNORECASE,
+    )
+
+
+def director_award_winners(text: str) -> list[Mention]:
+    """The winners of a directing award written after its category: "Premios Goya 2020:
+    Mellor DirecciónNovel (Belén Funes)", "Best Director: Jane Campion" (a category word that
+    labels directors, a capitalised name)."""
+    found = []
+    for match in _director_award().finditer(text):
+        category = re.sub(r"(?<=[^\W\d_])(?=[A-ZÀ-Þ]).*", "", match.group(1))  # "DirecciónNovel"
+        if "directors" not in field_of(category) and not is_director_noun(category):
+            continue
+        name = name_after(text, match.end())
+        if name and is_name(name) and len(name.split()) >= 2:
+            found.append(Mention(name, match.group(0).strip(" (:"), match.start()))
+    return found
+
+
+@cache
 def _award_word() -> re.Pattern[str]:
     words = lang.alternation("award_words") or "(?!)"
     return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})[ \t]+$")

@@ -230,6 +230,8 @@ def directors(
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), [joined])
     for mention in cues.directors_apposed(block):  # "Pascal Payant leikstjóra og …"
         vote(mention.name, f"before the role noun '{mention.cue}' in apposition", 1.0)
+    for mention in cues.director_award_winners(block):  # "Mellor Dirección (Belén Funes)"
+        vote(mention.name, f"the winner after the award '{mention.cue}'", 1.5)
     for mention in cues.directors_after_comma(block):  # "Victor Erice, cinéaste espagnol"
         vote(mention.name, f"before a comma and the role noun '{mention.cue}'", 1.0)
     code = text_language(block)
