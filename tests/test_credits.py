@@ -835,3 +835,19 @@ def test_plural_director_nouns(cue: str, plural: bool) -> None:
 )
 def test_the_winner_of_a_directing_award(text: str, found: list[str]) -> None:
     assert [m.name for m in cues.director_award_winners(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Alice Diop a réalisé un film sobre et puissant.", ["Alice Diop"]),
+        ("Steve McQueen directs this with rigour.", ["Steve McQueen"]),
+        ("Christian Petzold inszeniert das Drama als Gespensterfilm.", ["Christian Petzold"]),
+        ("Carla Simón dirigió la película en 2022.", ["Carla Simón"]),
+        ("Greta Gerwig makes her directorial debut with Lady Bird.", ["Greta Gerwig"]),
+        ("Anna Müller dreht sich um und geht.", []),  # a verb of turning, no credit
+        ("Carla Simón, que dirigió Verano 1993, vuelve.", []),  # a clause between
+    ],
+)
+def test_a_director_before_a_verb_of_directing(text: str, found: list[str]) -> None:
+    assert [m.name for m in cues.director_before(text)] == found

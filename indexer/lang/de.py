@@ -191,4 +191,7 @@ DATA = Language(
     ),
     this_words=split("dieses|diese|dieser|diesem|diesen"),
     plural_endings=split("e|en|innen"),
+    directed_after=split(
+        "inszeniert|inszenierte|führt regie|führte regie|drehte den film|dreht den film"
+    ),
 )

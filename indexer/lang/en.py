@@ -286,4 +286,9 @@ DATA = Language(
     own_possessives=split("his|her|their"),
     work_nouns=split("feature|feature film|debut|debut feature|outing|effort"),
     plural_endings=split("s"),
+    directed_after=split(
+        "directs this|directs the film|co-directs|directed the film|makes her directorial debut|"
+        "makes his directorial debut|made her directorial debut|made his directorial debut|"
+        "makes their directorial debut"
+    ),
 )

@@ -61,7 +61,9 @@ DATA = Language(
         ignore="distribuidora|distribución|distribuye|"
         "subtítulos|calificación|puntuación|puntuacion|sección",
     ),
-    directed_after=split("firma aquí|firma su|dirige aquí|dirige su"),
+    directed_after=split(
+        "firma aquí|firma su|dirige aquí|dirige su|dirigió|ha dirigido|codirigió|rodó"
+    ),
     directed_by=split(
         "dirigida por|dirigido por|la dirección es de|una película de|un film de|"
         "escrita y dirigida por|"

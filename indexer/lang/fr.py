@@ -55,7 +55,8 @@ DATA = Language(
         ignore="distributeur|sous titres|séances|tarif|horaires|salle",
     ),
     directed_after=split(
-        "signe ici|signe un|signe une|signe son|signe sa|réalise ici|réalise son|réalise sa"
+        "signe ici|signe un|signe une|signe son|signe sa|réalise ici|réalise son|réalise sa|"
+        "a réalisé|réalise un|réalise une|a coréalisé|a co-réalisé"
     ),
     directed_by=split(
         "un film de|réalisé par|film de|de et avec|mis en scène par|"

@@ -33,7 +33,9 @@ DATA = Language(
         awards="prêmios|prémios",
         ignore="distribuição|classificação|público alvo|publico alvo|classificação etária",
     ),
-    directed_after=split("assina aqui|assina o seu|assina a sua|assina seu|assina sua"),
+    directed_after=split(
+        "assina aqui|assina o seu|assina a sua|assina seu|assina sua|dirigiu|realizou"
+    ),
     directed_by=split(
         "realizado por|dirigido por|a direção é de|a realização é de|dirigida por|"
         "um filme de|realização de|"
