@@ -851,3 +851,29 @@ def test_the_winner_of_a_directing_award(text: str, found: list[str]) -> None:
 )
 def test_a_director_before_a_verb_of_directing(text: str, found: list[str]) -> None:
     assert [m.name for m in cues.director_before(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("page", "directors"),
+    [
+        (  # another film's heading, its year in parentheses: no person
+            "Source: https://blog.example.se/2018/heat-and-dust/\n"
+            "Heat and Dust\n\n"
+            "Det här är en lång text om filmen och om varför den fortfarande berör oss alla.\n\n"
+            "On Chesil Beach (2017)\n\n"
+            "Månadens film såg på ytan ut som ett romantiskt drama i stil med Brooklyn.\n",
+            [],
+        ),
+        (  # a name among the facts of a credit line: the director
+            "Source: https://cinema.example.org/september-5\n"
+            "September 5\n\n"
+            "Germany 2024 Tim Fehlbaum 91m\n\n"
+            "A gripping account of the 1972 Munich hostage crisis from a newsroom.\n",
+            ["Tim Fehlbaum"],
+        ),
+    ],
+)
+def test_a_name_with_a_year_in_parentheses_is_no_fact_line_director(
+    page: str, directors: list[str]
+) -> None:
+    assert list(film_of(page).directors) == directors

@@ -71,6 +71,13 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
     return []
 
 
+def _titled_with_year(name: str, lines: tuple[str, ...]) -> bool:
+    """True when a line is ``name`` and a year in parentheses alone ("On Chesil Beach
+    (2017)"): a film's heading, not a person's credit."""
+    shape = re.compile(rf"{re.escape(name)}\s*\((?:18|19|20)\d\d\)")
+    return any(shape.fullmatch(line.strip()) for line in lines)
+
+
 def names_above_cast(lines: tuple[str, ...]) -> list[list[str]]:
     """One to three names alone on the line above the cast (its label alone, "— CAST —", or
     a line listing three or more names), nothing labelled above them: a credit block without
@@ -259,7 +266,8 @@ def directors(
     if weak:
         vote(weak, "a possessive or a biography", 1.0)
     for name in found.names[:1]:
-        vote(name, "a name on a fact line", 0.5)
+        if not _titled_with_year(name, lines):
+            vote(name, "a name on a fact line", 0.5)
     for name in names_before_facts(lines):  # "Alice Diop, France, 2022"
         vote(name, "a name before the film's country and year on a line", 3.0)
     for name in found.lone_names:
