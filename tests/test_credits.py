@@ -877,3 +877,21 @@ def test_a_name_with_a_year_in_parentheses_is_no_fact_line_director(
     page: str, directors: list[str]
 ) -> None:
     assert list(film_of(page).directors) == directors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Auteur(s)Roustayi, Saeed (Réalisateur de film) (Scénariste) Jafarian, Azad "
+            "(Scénariste) Alidoosti, Taraneh (Artiste de spectacle)",
+            ["Roustayi, Saeed"],
+        ),
+        ("Hernán Guerschuny (director) y Pablo Udenio (productor)", ["Hernán Guerschuny"]),
+        ("Jafarian, Azad (Scénariste)", []),  # another role
+    ],
+)
+def test_an_inverted_name_with_a_directors_label_in_parentheses(
+    text: str, found: list[str]
+) -> None:
+    assert people.crew_in_parentheses_inline(text, "directors") == found

@@ -33,7 +33,7 @@ DATA = Language(
         year="année|année de production|annee",
         release="date de sortie en salles|sortie|date de sortie|sortie en salles",
         directors="réalisateurs|réalisatrices|réalisation|réalisateur|réalisatrice|réal|un film de|"
-        "réalisé par|mise en scène",
+        "réalisé par|mise en scène|réalisateur de film|réalisatrice de film",
         writers="scénario|scenario|scénaristes|scénariste|d après",
         cast="avec|interprétation|distribution artistique|acteurs|interprètes|casting",
         cinematography="image|photographie|directeur de la photographie|chef opérateur",

@@ -547,10 +547,23 @@ def crew_in_parentheses_inline(block: str, field: str) -> list[str]:
         if field_of(match.group(1).strip()) != (field,):
             continue
         start = block.rfind("\n", 0, match.start()) + 1
-        name = headfinal.name_before(block[start : match.start()])
+        head = block[start : match.start()]
+        inverted = _INVERTED_END.search(head)  # "Roustayi, Saeed (Réalisateur de film)"
+        if inverted and fl.is_name(f"{inverted.group(2)} {inverted.group(1)}"):
+            found.append(inverted.group(0).strip())
+            continue
+        name = headfinal.name_before(head)
         if name and fl.is_name(name):
             found.append(name)
     return found
+
+
+#: a name written surname first, a comma, then the given names, ending a text: "Roustayi,
+#: Saeed", as library catalogues write their authors (the name is kept as written)
+_INVERTED_END = re.compile(
+    r"(?:^|(?<=[\s)]))([A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)?),[ \t]+"
+    r"([A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)?)$"
+)
 
 
 def role_lists(block: str) -> list[list[str]]:
