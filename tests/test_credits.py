@@ -543,6 +543,9 @@ def test_a_run_of_facts_in_prose_gives_the_year_and_country_of_an_unlabelled_pag
         # another quoted title (the novel the film adapts) credits its author, not the director
         ('Baseado em "A Casa Verde", de Maria Lopes.', "O Regresso", []),
         ('La película "Roma", de noche.', "Roma", []),  # no name after the word
+        # a script without capitals: the words up to a comma
+        ("فیلم «دانه انجیر معابد» ساخته محمد رسول‌اف، داستان", "دانه انجیر معابد", ["محمد رسول‌اف"]),
+        ("فیلم «دانه انجیر معابد» ساخته شده است.", "دانه انجیر معابد", []),  # "has been made."
     ],
 )
 def test_director_after_the_quoted_title_and_by(text: str, title: str, found: list[str]) -> None:

@@ -11,8 +11,10 @@ import re
 from functools import cache
 
 from indexer import lang
+from indexer.extract.pages import cues
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.scripts import UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, dedupe, key
 from indexer.wordre import alternation
@@ -41,10 +43,22 @@ def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
         quoted = head[opening + 1 :] if opening >= 0 else ""
         if "\n" in quoted or key(quoted) not in titles:
             continue
-        name = name_after(text, match.end())
+        # a script without capitals: the next words up to punctuation ("«…» ساخته محمد رسول‌اف،")
+        name = name_after(text, match.end()) or _uncased_name(text, match.end())
         if name:
             found.append(name)
     return dedupe(found)
+
+
+def _uncased_name(text: str, start: int) -> str | None:
+    """Two or three words of a script without capitals at ``start``, closed by a comma, a
+    parenthesis or a quote (a full stop may close a verb: "«…» ساخته شده است.")."""
+    name = cues.name_at(text, start)
+    words = name.split() if name else []
+    if not name or not 2 <= len(words) <= 3 or not all(UNCASED_WORD.fullmatch(w) for w in words):
+        return None
+    end = text.find(name, start) + len(name)
+    return name if re.match(r"\s*[،,;()«»\"“”]", text[end : end + 3]) else None
 
 
 @cache
