@@ -583,6 +583,8 @@ def test_director_as_the_possessor_of_the_film(text: str, found: list[str]) -> N
         ("With his third feature, the director returns.", []),  # no name after the comma
         ("The critic who reviewed his third feature, Tom Pryce, said", []),  # not opening
         ("With his film, Ana returns.", []),  # one word: no full name
+        ("In his new movie, Tom Cruise plays a spy.", []),  # an actor's film
+        ("In her latest film, Olivia Colman stars as a queen.", []),
     ],
 )
 def test_a_director_after_a_clause_about_their_own_film(text: str, found: list[str]) -> None:

@@ -136,9 +136,20 @@ def own_film_subjects(text: str) -> list[str]:
     found = []
     for match in _own_film().finditer(text):
         name = name_after(text, match.end())
-        if name and is_name(name) and len(name.split()) >= 2:
-            found.append(name)
+        if not name or not is_name(name) or len(name.split()) < 2:
+            continue
+        after = text[match.end() + len(name) : match.end() + len(name) + 40].split()
+        if after and after[0].lower() in _acting_verbs():
+            continue  # "In his new movie, Tom Cruise plays a spy": an actor's film
+        found.append(name)
     return dedupe(found)
+
+
+@cache
+def _acting_verbs() -> frozenset[str]:
+    """The one-word verbs of acting that may follow an actor's name ("plays", "spielt")."""
+    words = [*lang.cues("plays"), *lang.cues("acting_words"), *lang.cues("starring")]
+    return frozenset(w.lower() for w in words if " " not in w)
 
 
 #: a name in a script without spaces: Han characters, katakana and its middle dot
