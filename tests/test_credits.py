@@ -900,3 +900,20 @@ def test_an_inverted_name_with_a_directors_label_in_parentheses(
     text: str, found: list[str]
 ) -> None:
     assert people.crew_in_parentheses_inline(text, "directors") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Dunia Ayaso y Félix Sabroso, en su película más sólida y madura hasta la fecha "
+            "(...) no logran evitar",
+            [["Dunia Ayaso", "Félix Sabroso"]],
+        ),
+        ("Hlynur Pálmason, in his third feature, delivers", [["Hlynur Pálmason"]]),
+        ("Tom Pryce, the director, in his review of the film", []),  # no own film
+        ("Ana, en su película", []),  # one word: no full name
+    ],
+)
+def test_directors_before_a_clause_about_their_own_film(text: str, found: list[list[str]]) -> None:
+    assert introduced.own_film_subjects_before(text) == found

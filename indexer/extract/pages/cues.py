@@ -897,6 +897,12 @@ def _saying() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{verbs})(?![^\W\d_])", re.IGNORECASE)
 
 
+def listed_before(head: str, name: str) -> list[str]:
+    """The names listed before ``name``, the last of ``head``, with commas and the word for
+    "and" ("Dunia Ayaso y Félix Sabroso": "Dunia Ayaso")."""
+    return _listed_before(head, name)
+
+
 def _listed_before(head: str, name: str) -> list[str]:
     """The names listed before ``name``, the last of ``head``, with commas and the word for
     "and": "Colin Firth, Rachel Weisz and David Thewlis star in …" (the subjects of a verb

@@ -146,6 +146,37 @@ def own_film_subjects(text: str) -> list[str]:
 
 
 @cache
+def _own_film_after() -> re.Pattern[str]:
+    """A comma, then a clause about the subject's own film: ", en su película más sólida",
+    ", in his third feature," (a preposition, the possessive, up to three words, the noun)."""
+    owners = lang.alternation("own_possessives") or "(?!)"
+    nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
+    return re.compile(
+        rf",[ \t]+[^\W\d_]{{1,5}}[ \t]+(?:{owners})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}?"
+        rf"(?:{nouns})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+def own_film_subjects_before(text: str) -> list[list[str]]:
+    """Directors named before a comma and a clause about their own film: "Dunia Ayaso y
+    Félix Sabroso, en su película más sólida (…) no logran …", "Hlynur Pálmason, in his third
+    feature, delivers …"; each the names listed with "and", first to last."""
+    found = []
+    for match in _own_film_after().finditer(text):
+        head = text[max(0, match.start() - 120) : match.start()]
+        line = head.rsplit("\n", 1)[-1]
+        words = _capitalised_tail(line.split()[-4:])
+        while len(words) > 2 and not is_name(" ".join(words)):
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) < 2 or not is_name(name):
+            continue
+        found.append([*cues.listed_before(line, name), name])
+    return found
+
+
+@cache
 def _acting_verbs() -> frozenset[str]:
     """The one-word verbs of acting that may follow an actor's name ("plays", "spielt")."""
     words = [*lang.cues("plays"), *lang.cues("acting_words"), *lang.cues("starring")]

@@ -248,6 +248,9 @@ def directors(
         vote(name, "the possessor of a film, adjectives between", 1.5)
     for name in introduced.own_film_subjects(block):  # "With his third feature, A delivers"
         vote(name, "the subject of a sentence that opens with their own film", 1.5)
+    for subjects in introduced.own_film_subjects_before(block):  # "A y B, en su película …"
+        vote(subjects[0], "named before a clause about their own film", 1.5)
+        partners.setdefault(key(in_page(subjects[0], block, titles) or ""), subjects[1:])
     for name in introduced.particle_possessors(block, title.title.strip()):  # "周冠威的紀錄片《…》"
         vote(name, "the possessor of the film's title after a possessive particle", 1.5)
     for mention in possessive.film_of(block):  # "la película de Tom Cruise" stars him
