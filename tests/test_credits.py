@@ -543,6 +543,9 @@ def test_a_run_of_facts_in_prose_gives_the_year_and_country_of_an_unlabelled_pag
         # another quoted title (the novel the film adapts) credits its author, not the director
         ('Baseado em "A Casa Verde", de Maria Lopes.', "O Regresso", []),
         ('La película "Roma", de noche.', "Roma", []),  # no name after the word
+        # a script without capitals: the words up to a comma
+        ("فیلم «دانه انجیر معابد» ساخته محمد رسول‌اف، داستان", "دانه انجیر معابد", ["محمد رسول‌اف"]),
+        ("فیلم «دانه انجیر معابد» ساخته شده است.", "دانه انجیر معابد", []),  # "has been made."
     ],
 )
 def test_director_after_the_quoted_title_and_by(text: str, title: str, found: list[str]) -> None:
@@ -565,6 +568,60 @@ def test_director_after_the_quoted_title_and_by(text: str, title: str, found: li
 )
 def test_director_as_the_possessor_of_the_film(text: str, found: list[str]) -> None:
     assert introduced.possessors(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "With his third feature, Hlynur Pálmason (A White, White Day) delivers an epic.",
+            ["Hlynur Pálmason"],
+        ),
+        ("Godland.\nIn her debut feature, Mara Lind turns to", ["Mara Lind"]),
+        ("Avec son premier long métrage, Ana Ruiz signe un drame.", ["Ana Ruiz"]),
+        ("Con su segunda película, Carla Simón vuelve a Lleida.", ["Carla Simón"]),
+        ("With his third feature, the director returns.", []),  # no name after the comma
+        ("The critic who reviewed his third feature, Tom Pryce, said", []),  # not opening
+        ("With his film, Ana returns.", []),  # one word: no full name
+        ("In his new movie, Tom Cruise plays a spy.", []),  # an actor's film
+        ("In her latest film, Olivia Colman stars as a queen.", []),
+    ],
+)
+def test_a_director_after_a_clause_about_their_own_film(text: str, found: list[str]) -> None:
+    assert introduced.own_film_subjects(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "le grand retour, à 83 ans, de Victor Erice, cinéaste espagnol extrêmement rare,",
+            ["Victor Erice"],
+        ),
+        ("Entretien avec Saeed Roustaee, réalisateur\nQuestion", ["Saeed Roustaee"]),
+        ("Ana Ruiz, the Iranian director, said", ["Ana Ruiz"]),
+        ("Tessa Joosse, réalisatrice de « Plastic and Glass ».", ["Tessa Joosse"]),
+        ("Thierry Frémaux, directeur du Festival de Cannes, a dit", []),  # the festival's
+        ("declară Dennis Lim, directorul artistic al festivalului, potrivit", []),
+        ("Ana Ruiz, art director, and", []),  # another crew member
+        ("Ana Ruiz, who met the director", []),  # a clause, no apposition
+    ],
+)
+def test_a_director_before_a_comma_and_the_role_noun(text: str, found: list[str]) -> None:
+    assert [m.name for m in cues.directors_after_comma(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "found"),
+    [
+        ("金馬 58|不得不的斷代史:周冠威的紀錄片《時代革命》", "時代革命", ["周冠威"]),
+        ("是枝裕和の新作『怪物』が公開", "怪物", ["是枝裕和"]),
+        ("周冠威的紀錄片《另一部》", "時代革命", []),  # another film's title
+        ("導演的電影《時代革命》", "時代革命", []),  # a role noun, no name
+    ],
+)
+def test_a_director_as_the_possessor_of_the_title(text: str, title: str, found: list[str]) -> None:
+    assert introduced.particle_possessors(text, title) == found
 
 
 @pytest.mark.parametrize(
@@ -705,3 +762,158 @@ def test_voices_label_the_cast_of_an_animation() -> None:
         "Director: John Lasseter\nVoices: Tom Hanks, Tim Allen\n"
     )
     assert list(film_of(page).cast) == ["Tom Hanks", "Tim Allen"]
+
+
+@pytest.mark.parametrize(
+    ("page", "directors", "original"),
+    [
+        (
+            "Source: https://blog.example.org/2016/02/page/3/\n"
+            "Alageyik – Süreyya Duru (1969)\n\n"
+            "Destan 1958’de Atıf Yılmaz’ın yönetmenliğinde beyazperdeye taşınmış. Bundan on yıl "
+            "sonra, bu kez Süreyya Duru’nun yönetmenliği ve başrolde Cüneyt Arkın ile ikinci kez "
+            "Yeşilçam el atmış bu destana.\n"
+            "Yönetmen Süreyya Duru bu filmde çok başarılı.\n",
+            ["Süreyya Duru"],
+            None,
+        ),
+        (
+            "Source: https://blog.example.org/2016/02/page/3/\n"
+            "Sirocco – Le Vent du désert (1969)\n\n"
+            "Réalisé par Ana Ruiz, ce film raconte une longue traversée du désert.\n",
+            ["Ana Ruiz"],
+            None,  # the whole heading is the title here
+        ),
+    ],
+)
+def test_a_heading_name_after_a_dash_is_the_director(
+    page: str, directors: list[str], original: str | None
+) -> None:
+    """ "Title – Name (Year)": the part after the dash, credited in prose, is no original
+    title but the director."""
+    film = film_of(page)
+    assert list(film.directors) == directors
+    assert film.original_title == original
+
+
+@pytest.mark.parametrize(
+    ("page", "directors"),
+    [
+        (  # a plural role noun before a list: the directors of other films
+            "Source: https://news.example.be/un-monde\n"
+            "Un monde\n\n"
+            "La jeune femme a été formée à Louvain-la-Neuve. Ce sont les cinéastes Chantal "
+            "Akerman, les frères Dardenne ou encore l’Iranien Abbas Kiarostami, qui lui ont "
+            "inspiré sa vocation.\n",
+            [],
+        ),
+        (  # a pair joined by "and": both direct
+            "Source: https://news.example.org/the-film\n"
+            "The Film\n\n"
+            "The filmmakers Anna Keller and John Marsh spent six years on the road.\n",
+            ["Anna Keller", "John Marsh"],
+        ),
+    ],
+)
+def test_a_plural_role_noun_credits_a_pair_only(page: str, directors: list[str]) -> None:
+    assert list(film_of(page).directors) == directors
+
+
+@pytest.mark.parametrize(
+    ("cue", "plural"),
+    [("cinéastes", True), ("the directors", True), ("director", False), ("کارگردانان", True)],
+)
+def test_plural_director_nouns(cue: str, plural: bool) -> None:
+    assert cues.is_plural_director_noun(cue) is plural
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("    • Premios Goya 2020: Mellor DirecciónNovel (Belén Funes)", ["Belén Funes"]),
+        ("Best Director: Jane Campion", ["Jane Campion"]),
+        ("Mejor Dirección: Carla Simón", ["Carla Simón"]),
+        ("Best Actress (Olivia Colman)", []),  # another category
+        ("Best Picture (Jane Campion)", []),
+        ("one of the best director-actor duos (Petzold and Hoss)", []),
+    ],
+)
+def test_the_winner_of_a_directing_award(text: str, found: list[str]) -> None:
+    assert [m.name for m in cues.director_award_winners(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Alice Diop a réalisé un film sobre et puissant.", ["Alice Diop"]),
+        ("Steve McQueen directs this with rigour.", ["Steve McQueen"]),
+        ("Christian Petzold inszeniert das Drama als Gespensterfilm.", ["Christian Petzold"]),
+        ("Carla Simón dirigió la película en 2022.", ["Carla Simón"]),
+        ("Greta Gerwig makes her directorial debut with Lady Bird.", ["Greta Gerwig"]),
+        ("Anna Müller dreht sich um und geht.", []),  # a verb of turning, no credit
+        ("Carla Simón, que dirigió Verano 1993, vuelve.", []),  # a clause between
+    ],
+)
+def test_a_director_before_a_verb_of_directing(text: str, found: list[str]) -> None:
+    assert [m.name for m in cues.director_before(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("page", "directors"),
+    [
+        (  # another film's heading, its year in parentheses: no person
+            "Source: https://blog.example.se/2018/heat-and-dust/\n"
+            "Heat and Dust\n\n"
+            "Det här är en lång text om filmen och om varför den fortfarande berör oss alla.\n\n"
+            "On Chesil Beach (2017)\n\n"
+            "Månadens film såg på ytan ut som ett romantiskt drama i stil med Brooklyn.\n",
+            [],
+        ),
+        (  # a name among the facts of a credit line: the director
+            "Source: https://cinema.example.org/september-5\n"
+            "September 5\n\n"
+            "Germany 2024 Tim Fehlbaum 91m\n\n"
+            "A gripping account of the 1972 Munich hostage crisis from a newsroom.\n",
+            ["Tim Fehlbaum"],
+        ),
+    ],
+)
+def test_a_name_with_a_year_in_parentheses_is_no_fact_line_director(
+    page: str, directors: list[str]
+) -> None:
+    assert list(film_of(page).directors) == directors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Auteur(s)Roustayi, Saeed (Réalisateur de film) (Scénariste) Jafarian, Azad "
+            "(Scénariste) Alidoosti, Taraneh (Artiste de spectacle)",
+            ["Roustayi, Saeed"],
+        ),
+        ("Hernán Guerschuny (director) y Pablo Udenio (productor)", ["Hernán Guerschuny"]),
+        ("Jafarian, Azad (Scénariste)", []),  # another role
+    ],
+)
+def test_an_inverted_name_with_a_directors_label_in_parentheses(
+    text: str, found: list[str]
+) -> None:
+    assert people.crew_in_parentheses_inline(text, "directors") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Dunia Ayaso y Félix Sabroso, en su película más sólida y madura hasta la fecha "
+            "(...) no logran evitar",
+            [["Dunia Ayaso", "Félix Sabroso"]],
+        ),
+        ("Hlynur Pálmason, in his third feature, delivers", [["Hlynur Pálmason"]]),
+        ("Tom Pryce, the director, in his review of the film", []),  # no own film
+        ("Ana, en su película", []),  # one word: no full name
+    ],
+)
+def test_directors_before_a_clause_about_their_own_film(text: str, found: list[list[str]]) -> None:
+    assert introduced.own_film_subjects_before(text) == found

@@ -257,6 +257,22 @@ class Language:
     #: word right after one (or after one adjective) in the page's text names the film the
     #: page is about ("this gripping thriller", "ce drame", "в этой комедии")
     this_words: tuple[str, ...] = ()
+    #: the third person's possessive determiners ("his", "her", "their", "son", "su"): "With
+    #: his third feature, Hlynur Pálmason delivers …", "Con su segunda película, Ana Ruiz …":
+    #: a clause about the subject's own film whose subject, after the comma, directed it
+    own_possessives: tuple[str, ...] = ()
+    #: the nouns for a director's work besides ``film_words`` in such a clause ("feature",
+    #: "debut", "long métrage"), singular
+    work_nouns: tuple[str, ...] = ()
+    #: the particle between a possessor and the noun it owns in a script without spaces
+    #: ("周冠威的紀錄片《時代革命》", "是枝裕和の新作『怪物』"): a name before it and the word
+    #: for film or a work (``film_words``, ``work_nouns``) before the film's own title
+    possessive_particles: tuple[str, ...] = ()
+    #: the endings that make a role noun plural ("directors", "cinéastes", "کارگردانان"):
+    #: "the directors A and B" credits both, but a plural noun before a list that is no pair
+    #: joined by "and" names a class ("les cinéastes Chantal Akerman, les frères Dardenne ou
+    #: encore …", "directors such as …"), the directors of other films
+    plural_endings: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -113,4 +113,5 @@ DATA = Language(
     ),
     relative_pronouns=split("qui|que|la qual|el qual"),
     this_words=split("aquest|aquesta"),
+    plural_endings=split("s|es"),
 )

@@ -190,4 +190,8 @@ DATA = Language(
         "drehort*|gedreht|schauplatz|schauplatze|handlungsort|spielort|geboren|geburtsort|territori*|rechte|verfugbar|synchron*|fassung*|version*"
     ),
     this_words=split("dieses|diese|dieser|diesem|diesen"),
+    plural_endings=split("e|en|innen"),
+    directed_after=split(
+        "inszeniert|inszenierte|führt regie|führte regie|drehte den film|dreht den film"
+    ),
 )

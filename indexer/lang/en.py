@@ -283,4 +283,12 @@ DATA = Language(
         "available|dubbed|dubbing|version*|audio|region*|stream*|watch|screened|venue*"
     ),
     this_words=split("this"),
+    own_possessives=split("his|her|their"),
+    work_nouns=split("feature|feature film|debut|debut feature|outing|effort"),
+    plural_endings=split("s"),
+    directed_after=split(
+        "directs this|directs the film|co-directs|directed the film|makes her directorial debut|"
+        "makes his directorial debut|made her directorial debut|made his directorial debut|"
+        "makes their directorial debut"
+    ),
 )

@@ -61,7 +61,9 @@ DATA = Language(
         ignore="distribuidora|distribución|distribuye|"
         "subtítulos|calificación|puntuación|puntuacion|sección",
     ),
-    directed_after=split("firma aquí|firma su|dirige aquí|dirige su"),
+    directed_after=split(
+        "firma aquí|firma su|dirige aquí|dirige su|dirigió|ha dirigido|codirigió|rodó"
+    ),
     directed_by=split(
         "dirigida por|dirigido por|la dirección es de|una película de|un film de|"
         "escrita y dirigida por|"
@@ -192,4 +194,7 @@ DATA = Language(
         "locacion*|localizacion*|rodaj*|rodad*|lugar*|ambientad*|nacid*|nacimiento|territorio*|derechos|disponible*|doblaj*|doblad*|version*"
     ),
     this_words=split("este|esta"),
+    own_possessives=split("su"),
+    work_nouns=split("largometraje|ópera prima|trabajo"),
+    plural_endings=split("s|es"),
 )

@@ -83,4 +83,7 @@ DATA = Language(
     quote_in=split("در|برای"),
     critic_roles=split("منتقد|منتقد سینما"),
     pronouns=split("او|ایشان|وی"),
+    plural_endings=split("ان|ها|های"),
+    #: "فیلم «…» ساخته محمد رسول‌اف": "made by" after the title in quotes
+    by=split("ساخته"),
 )

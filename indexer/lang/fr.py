@@ -33,7 +33,7 @@ DATA = Language(
         year="année|année de production|annee",
         release="date de sortie en salles|sortie|date de sortie|sortie en salles",
         directors="réalisateurs|réalisatrices|réalisation|réalisateur|réalisatrice|réal|un film de|"
-        "réalisé par|mise en scène",
+        "réalisé par|mise en scène|réalisateur de film|réalisatrice de film",
         writers="scénario|scenario|scénaristes|scénariste|d après",
         cast="avec|interprétation|distribution artistique|acteurs|interprètes|casting",
         cinematography="image|photographie|directeur de la photographie|chef opérateur",
@@ -55,7 +55,8 @@ DATA = Language(
         ignore="distributeur|sous titres|séances|tarif|horaires|salle",
     ),
     directed_after=split(
-        "signe ici|signe un|signe une|signe son|signe sa|réalise ici|réalise son|réalise sa"
+        "signe ici|signe un|signe une|signe son|signe sa|réalise ici|réalise son|réalise sa|"
+        "a réalisé|réalise un|réalise une|a coréalisé|a co-réalisé"
     ),
     directed_by=split(
         "un film de|réalisé par|film de|de et avec|mis en scène par|"
@@ -198,4 +199,7 @@ DATA = Language(
         "lieu*|tournag*|tourne*|decor*|ne|nee|naissance|territoire*|droits|disponible*|doublage|double*|version*|salle*"
     ),
     this_words=split("ce|cet|cette"),
+    own_possessives=split("son|sa|leur"),
+    work_nouns=split("long métrage|long-métrage|premier film|œuvre"),
+    plural_endings=split("s|x"),
 )

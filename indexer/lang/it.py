@@ -50,7 +50,7 @@ DATA = Language(
         press="rassegna stampa|la critica",
         ignore="distribuzione|sottotitoli",
     ),
-    directed_after=split("firma qui|firma il suo|firma la sua|dirige qui"),
+    directed_after=split("firma qui|firma il suo|firma la sua|dirige qui|ha diretto|ha girato"),
     directed_by=split(
         "regia di|la regia è di|diretto da|diretta da|un film di|scritto e diretto da|"
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"
@@ -185,4 +185,6 @@ DATA = Language(
         "location|luog*|girat*|riprese|ambientat*|ambientazione|nato|nata|nascita|territori*|diritti|disponibil*|doppiat*|doppiaggio|version*"
     ),
     this_words=split("questo|questa"),
+    own_possessives=split("suo|sua|loro"),
+    work_nouns=split("lungometraggio|opera"),
 )

@@ -87,4 +87,6 @@ DATA = Language(
     ),
     notice_words=split("新型コロナ|コロナウイルス|無断転載|無断複製|著作権"),
     made_words=split("作品|製作|制作|の作品|の映画|製作の"),
+    work_nouns=split("新作|作品|長編|長編映画|ドキュメンタリー|監督作"),
+    possessive_particles=split("の"),
 )

@@ -141,4 +141,5 @@ DATA = Language(
         "locatie*|opnamelocatie*|gefilmd|opgenomen|draaiplaats*|geboren|geboorteplaats|rechten|beschikbaar|nagesynchroniseerd|versie*"
     ),
     this_words=split("deze|dit"),
+    plural_endings=split("s|en"),
 )

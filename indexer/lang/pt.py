@@ -33,7 +33,9 @@ DATA = Language(
         awards="prêmios|prémios",
         ignore="distribuição|classificação|público alvo|publico alvo|classificação etária",
     ),
-    directed_after=split("assina aqui|assina o seu|assina a sua|assina seu|assina sua"),
+    directed_after=split(
+        "assina aqui|assina o seu|assina a sua|assina seu|assina sua|dirigiu|realizou"
+    ),
     directed_by=split(
         "realizado por|dirigido por|a direção é de|a realização é de|dirigida por|"
         "um filme de|realização de|"
@@ -170,4 +172,7 @@ DATA = Language(
         "locac*|filmage*|filmad*|local|locais|ambientad*|nascid*|nascimento|territorio*|direitos|disponivel|dublad*|dublagem|versao|versoes"
     ),
     this_words=split("este|esta|neste|nesta|deste|desta"),
+    own_possessives=split("seu|sua"),
+    work_nouns=split("longa-metragem|longa|trabalho"),
+    plural_endings=split("s|es"),
 )

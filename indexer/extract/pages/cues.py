@@ -77,6 +77,23 @@ def is_director_noun(word: str) -> bool:
     return _pattern("director_nouns").fullmatch(word + " ") is not None
 
 
+@cache
+def _plural_nouns() -> frozenset[str]:
+    """Every language's director nouns with its plural endings ("directors", "cinéastes")."""
+    return frozenset(
+        f"{noun.split()[-1]}{ending}"
+        for language in lang.languages()
+        for noun in language.director_nouns
+        for ending in language.plural_endings
+    )
+
+
+def is_plural_director_noun(cue: str) -> bool:
+    """True for a director's role noun in the plural ("the directors", "les cinéastes")."""
+    words = cue.lower().split()
+    return bool(words) and words[-1] in _plural_nouns()
+
+
 def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> list[Mention]:
     """Names after each cue of ``kind`` (``directed_by``, ``written_by``,
     ``director_nouns``, ``starring``): one name per cue, in page order."""
@@ -139,6 +156,75 @@ def directors_apposed(text: str) -> list[Mention]:
         name = name_before(text[line : start - 1])
         if name and is_name(name) and not field_of(name):
             found.append(Mention(name, noun, start))
+    return found
+
+
+#: a short word and a title in quotes after a role noun: "réalisatrice de « Plastic … »"
+_OF_QUOTED = re.compile(r"\s+[^\W\d_]{1,3}\s+[«\"“„]")
+
+
+def directors_after_comma(text: str) -> list[Mention]:
+    """Directors followed by a comma and their role noun in apposition: "Victor Erice,
+    cinéaste espagnol, …", "Saeed Roustaee, the Iranian director, …" (a determiner and a
+    nationality may stand before the noun, a nationality after it); none when a short word
+    such as "of" or "de" follows the noun ("Thierry Frémaux, directeur du Festival"), unless a
+    title in quotes opens after it."""
+    found = []
+    for match in _pattern("director_nouns").finditer(text):
+        start = match.start()
+        head = text[max(0, start - 80) : start]
+        words = re.search(r",[ \t]+((?:[^\W\d_][\w-]*[ \t]+){0,2})$", head)
+        if not words:
+            continue
+        between = words.group(1).split()
+        if any(
+            w.lower() not in lang.cue_set("determiners") and not nationality_country(w)
+            for w in between
+        ):
+            continue  # "Ana Ruiz, who met the director": a clause, not an apposition
+        noun = match.group(0).rstrip(" ,:：")
+        end = start + len(noun)
+        rest = text[end : end + 40]
+        national = re.match(r"[ \t]+([^\W\d_]+)", rest)
+        if national and nationality_country(national.group(1)):
+            rest = rest[national.end() :]
+        apposition = re.split(r"[,.;:!?()\n]", rest, maxsplit=1)[0]
+        if any(
+            len(w) <= 3 and w.islower() and w not in lang.cue_set("conjunctions")
+            for w in apposition.split()
+        ) and not _OF_QUOTED.match(rest):
+            continue  # "directorul artistic al festivalului": the festival's
+        name = name_before(head[: words.start()])
+        if name and is_name(name) and not field_of(name) and head[: words.start()].endswith(name):
+            found.append(Mention(name, noun, start))
+    return found
+
+
+@cache
+def _director_award() -> re.Pattern[str]:
+    """An award's category for directing ("Best Director", "Mellor Dirección", "Meilleure
+    réalisation"), perhaps a glued or short word more ("DirecciónNovel"), then its winner
+    in parentheses or after a colon."""
+    words = lang.alternation("award_words") or "(?!)"
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{words})\s+([^\W\d_]+)[^\W\d_]*(?:\s+[^\W\d_]{{1,12}})?"
+        r"\s*(?:\(\s*|:\s+)",
+        re.IGNORECASE,
+    )
+
+
+def director_award_winners(text: str) -> list[Mention]:
+    """The winners of a directing award written after its category: "Premios Goya 2020:
+    Mellor DirecciónNovel (Belén Funes)", "Best Director: Jane Campion" (a category word that
+    labels directors, a capitalised name)."""
+    found = []
+    for match in _director_award().finditer(text):
+        category = re.sub(r"(?<=[^\W\d_])(?=[A-ZÀ-Þ]).*", "", match.group(1))  # "DirecciónNovel"
+        if "directors" not in field_of(category) and not is_director_noun(category):
+            continue
+        name = name_after(text, match.end())
+        if name and is_name(name) and len(name.split()) >= 2:
+            found.append(Mention(name, match.group(0).strip(" (:"), match.start()))
     return found
 
 
@@ -809,6 +895,12 @@ def _said(words: list[str]) -> bool:
 def _saying() -> re.Pattern[str]:
     verbs = alternation([*lang.cues("speech_verbs"), *lang.cues("review_verbs")]) or "(?!)"
     return re.compile(rf"(?<![^\W\d_])(?:{verbs})(?![^\W\d_])", re.IGNORECASE)
+
+
+def listed_before(head: str, name: str) -> list[str]:
+    """The names listed before ``name``, the last of ``head``, with commas and the word for
+    "and" ("Dunia Ayaso y Félix Sabroso": "Dunia Ayaso")."""
+    return _listed_before(head, name)
 
 
 def _listed_before(head: str, name: str) -> list[str]:

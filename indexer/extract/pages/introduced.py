@@ -11,9 +11,12 @@ import re
 from functools import cache
 
 from indexer import lang
+from indexer.extract.pages import cues
 from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.scripts import UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
-from indexer.normalize import dedupe, key
+from indexer.normalize import country_name, dedupe, key
 from indexer.wordre import alternation
 
 #: the quotes that close a title and the ones that may have opened it
@@ -40,10 +43,22 @@ def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
         quoted = head[opening + 1 :] if opening >= 0 else ""
         if "\n" in quoted or key(quoted) not in titles:
             continue
-        name = name_after(text, match.end())
+        # a script without capitals: the next words up to punctuation ("«…» ساخته محمد رسول‌اف،")
+        name = name_after(text, match.end()) or _uncased_name(text, match.end())
         if name:
             found.append(name)
     return dedupe(found)
+
+
+def _uncased_name(text: str, start: int) -> str | None:
+    """Two or three words of a script without capitals at ``start``, closed by a comma, a
+    parenthesis or a quote (a full stop may close a verb: "«…» ساخته شده است.")."""
+    name = cues.name_at(text, start)
+    words = name.split() if name else []
+    if not name or not 2 <= len(words) <= 3 or not all(UNCASED_WORD.fullmatch(w) for w in words):
+        return None
+    end = text.find(name, start) + len(name)
+    return name if re.match(r"\s*[،,;()«»\"“”]", text[end : end + 3]) else None
 
 
 @cache
@@ -97,6 +112,105 @@ def possessors(text: str) -> list[str]:
             name = _full_name(text, name) or ""
         if is_name(name):
             found.append(name)
+    return dedupe(found)
+
+
+@cache
+def _own_film() -> re.Pattern[str]:
+    """A clause opening a sentence about its subject's own film: a preposition or two, the
+    third person's possessive, up to three words ("third", "long-awaited"), the word for
+    film or a work, a comma ("With his third feature, ", "Con su segunda película, ")."""
+    owners = lang.alternation("own_possessives") or "(?!)"
+    nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
+    return re.compile(
+        r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){1,2}?"
+        rf"(?:{owners})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}?(?:{nouns}),[ \t]*",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+def own_film_subjects(text: str) -> list[str]:
+    """Directors named as the subject of a sentence that opens with their own film: "With
+    his third feature, Hlynur Pálmason (A White, White Day) delivers …", "Avec son premier
+    long métrage, Ana Ruiz signe …" (a capitalised name right after the comma)."""
+    found = []
+    for match in _own_film().finditer(text):
+        name = name_after(text, match.end())
+        if not name or not is_name(name) or len(name.split()) < 2:
+            continue
+        after = text[match.end() + len(name) : match.end() + len(name) + 40].split()
+        if after and after[0].lower() in _acting_verbs():
+            continue  # "In his new movie, Tom Cruise plays a spy": an actor's film
+        found.append(name)
+    return dedupe(found)
+
+
+@cache
+def _own_film_after() -> re.Pattern[str]:
+    """A comma, then a clause about the subject's own film: ", en su película más sólida",
+    ", in his third feature," (a preposition, the possessive, up to three words, the noun)."""
+    owners = lang.alternation("own_possessives") or "(?!)"
+    nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
+    return re.compile(
+        rf",[ \t]+[^\W\d_]{{1,5}}[ \t]+(?:{owners})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}?"
+        rf"(?:{nouns})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+def own_film_subjects_before(text: str) -> list[list[str]]:
+    """Directors named before a comma and a clause about their own film: "Dunia Ayaso y
+    Félix Sabroso, en su película más sólida (…) no logran …", "Hlynur Pálmason, in his third
+    feature, delivers …"; each the names listed with "and", first to last."""
+    found = []
+    for match in _own_film_after().finditer(text):
+        head = text[max(0, match.start() - 120) : match.start()]
+        line = head.rsplit("\n", 1)[-1]
+        words = _capitalised_tail(line.split()[-4:])
+        while len(words) > 2 and not is_name(" ".join(words)):
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) < 2 or not is_name(name):
+            continue
+        found.append([*cues.listed_before(line, name), name])
+    return found
+
+
+@cache
+def _acting_verbs() -> frozenset[str]:
+    """The one-word verbs of acting that may follow an actor's name ("plays", "spielt")."""
+    words = [*lang.cues("plays"), *lang.cues("acting_words"), *lang.cues("starring")]
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
+#: a name in a script without spaces: Han characters, katakana and its middle dot
+_UNSPACED_NAME = "[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff]"
+
+
+@cache
+def _particle_possessor() -> re.Pattern[str]:
+    """A run of Han or katakana after punctuation or a space, a possessive particle, the
+    word for film or a work, and a title in corner or double angle quotes."""
+    particles = lang.alternation("possessive_particles") or "(?!)"
+    nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
+    return re.compile(
+        rf"(?<!{_UNSPACED_NAME})({_UNSPACED_NAME}{{2,8}}?)(?:{particles})(?:{nouns})"
+        r"[《『「〈]([^》』」〉\n]{1,60})[》』」〉]"
+    )
+
+
+def particle_possessors(text: str, title: str) -> list[str]:
+    """Directors written as the possessor of the film's own title in a script without
+    spaces: "周冠威的紀錄片《時代革命》" (the name opens after punctuation or a space; a role
+    noun, a label or a country is no name)."""
+    found = []
+    for match in _particle_possessor().finditer(text):
+        name = match.group(1)
+        if key(match.group(2)) != key(title) or field_of(name) or country_name(name):
+            continue
+        if any(name.endswith(w) for w in lang.cues("director_nouns")):
+            continue  # "導演的電影": the director's, no name
+        found.append(name)
     return dedupe(found)
 
 

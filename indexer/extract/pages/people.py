@@ -71,6 +71,13 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
     return []
 
 
+def _titled_with_year(name: str, lines: tuple[str, ...]) -> bool:
+    """True when a line is ``name`` and a year in parentheses alone ("On Chesil Beach
+    (2017)"): a film's heading, not a person's credit."""
+    shape = re.compile(rf"{re.escape(name)}\s*\((?:18|19|20)\d\d\)")
+    return any(shape.fullmatch(line.strip()) for line in lines)
+
+
 def names_above_cast(lines: tuple[str, ...]) -> list[list[str]]:
     """One to three names alone on the line above the cast (its label alone, "— CAST —", or
     a line listing three or more names), nothing labelled above them: a credit block without
@@ -218,21 +225,34 @@ def directors(
         vote(bare[0], "a name alone under the title", 2.0 if len(bare) == 1 else 3.0)
         partners.setdefault(key(in_page(bare[0], block, titles) or ""), bare[1:])
     for mention in cues.mentions(block, "director_nouns"):
-        vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
         # "the filmmakers Anna Keller and John Marsh"; in scripts without capitals a company
         # or a clause has a name's shape too
         joined = cues.partner(block, mention)
         if not (joined and fl.is_name(joined)):
             joined = cues.second_director(block, mention)  # "the director A and the director B"
+        if not joined and cues.is_plural_director_noun(mention.cue):
+            continue  # "les cinéastes Chantal Akerman, les frères Dardenne ou …": a class
+        vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
         if joined:
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), [joined])
     for mention in cues.directors_apposed(block):  # "Pascal Payant leikstjóra og …"
         vote(mention.name, f"before the role noun '{mention.cue}' in apposition", 1.0)
+    for mention in cues.director_award_winners(block):  # "Mellor Dirección (Belén Funes)"
+        vote(mention.name, f"the winner after the award '{mention.cue}'", 1.5)
+    for mention in cues.directors_after_comma(block):  # "Victor Erice, cinéaste espagnol"
+        vote(mention.name, f"before a comma and the role noun '{mention.cue}'", 1.0)
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
         vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
     for name in introduced.possessors(block):  # "Pryce’s latest film": "Tom Pryce"
         vote(name, "the possessor of a film, adjectives between", 1.5)
+    for name in introduced.own_film_subjects(block):  # "With his third feature, A delivers"
+        vote(name, "the subject of a sentence that opens with their own film", 1.5)
+    for subjects in introduced.own_film_subjects_before(block):  # "A y B, en su película …"
+        vote(subjects[0], "named before a clause about their own film", 1.5)
+        partners.setdefault(key(in_page(subjects[0], block, titles) or ""), subjects[1:])
+    for name in introduced.particle_possessors(block, title.title.strip()):  # "周冠威的紀錄片《…》"
+        vote(name, "the possessor of the film's title after a possessive particle", 1.5)
     for mention in possessive.film_of(block):  # "la película de Tom Cruise" stars him
         vote(mention.name, f"after '{mention.cue}'", 1.5)
     for mention in possessive.beside_title(block, title.title.strip(), code):
@@ -249,7 +269,8 @@ def directors(
     if weak:
         vote(weak, "a possessive or a biography", 1.0)
     for name in found.names[:1]:
-        vote(name, "a name on a fact line", 0.5)
+        if not _titled_with_year(name, lines):
+            vote(name, "a name on a fact line", 0.5)
     for name in names_before_facts(lines):  # "Alice Diop, France, 2022"
         vote(name, "a name before the film's country and year on a line", 3.0)
     for name in found.lone_names:
@@ -348,8 +369,12 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("page furniture", -2.0)
         if _event_name(candidate.value):
             candidate.add("an event's name", -2.0)  # "Festival Latino de Chicago"
-        if key(candidate.value) in titles:
+        if key(candidate.value) in titles - {key(title.original or "")}:
             candidate.add("the film's title", -3.0)
+        elif key(candidate.value) in titles:
+            # "Alageyik – Süreyya Duru (1969)": a heading's part after a dash, read as an
+            # original title, may be the director's name that the prose credits too
+            candidate.add("the part of a heading after a dash", -1.0)
         if possessive.before_other_title(block, candidate.value, titles):
             candidate.add("named before another film's title", -2.0)
 
@@ -529,10 +554,23 @@ def crew_in_parentheses_inline(block: str, field: str) -> list[str]:
         if field_of(match.group(1).strip()) != (field,):
             continue
         start = block.rfind("\n", 0, match.start()) + 1
-        name = headfinal.name_before(block[start : match.start()])
+        head = block[start : match.start()]
+        inverted = _INVERTED_END.search(head)  # "Roustayi, Saeed (Réalisateur de film)"
+        if inverted and fl.is_name(f"{inverted.group(2)} {inverted.group(1)}"):
+            found.append(inverted.group(0).strip())
+            continue
+        name = headfinal.name_before(head)
         if name and fl.is_name(name):
             found.append(name)
     return found
+
+
+#: a name written surname first, a comma, then the given names, ending a text: "Roustayi,
+#: Saeed", as library catalogues write their authors (the name is kept as written)
+_INVERTED_END = re.compile(
+    r"(?:^|(?<=[\s)]))([A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)?),[ \t]+"
+    r"([A-ZÀ-Þ][^\W\d_]+(?:[ -][A-ZÀ-Þ][^\W\d_]+)?)$"
+)
 
 
 def role_lists(block: str) -> list[list[str]]:

@@ -220,6 +220,15 @@ def _add_fact_run(lines: tuple[str, ...], prose: fl.Facts) -> None:
             return
 
 
+def _original_title(found: Found, title: titles.Title, directors: list[str]) -> str | None:
+    """The labelled original title, else the heading's part after a dash or in parentheses
+    unless it is the name of a director the page credits ("Alageyik – Süreyya Duru (1969)")."""
+    heading = title.original
+    if heading and key(heading) in {key(d) for d in directors}:
+        heading = None
+    return found.first("original_title") or heading or found.first("alt_title") or None
+
+
 def _film(
     title: titles.Title,
     found: Found,
@@ -246,9 +255,7 @@ def _film(
     )
     return Film(
         title=title.title.strip(),
-        original_title=(
-            found.first("original_title") or title.original or found.first("alt_title") or None
-        ),
+        original_title=_original_title(found, title, directors),
         alt_titles=tuple(dedupe([*found.values.get("alt_title", []), *filter(None, [title.alt])])),
         year=numbers.year(
             found.values.get("year", []),
