@@ -1026,3 +1026,44 @@ def test_outlet_near_a_critic_is_no_word_of_prose(
     critic: str, text: str, outlet: str | None
 ) -> None:
     assert outlet_near(critic, text) == outlet
+
+
+_STORY = (
+    "The story follows a young woman who returns to her village after many years abroad and "
+    "finds her family changed. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            _STORY + "“This film is such a rush of vitality. It rocks” Peter Bradshaw, The "
+            "Guardian “The most authentic film about British teens in years”. Clarisse Loughry, "
+            "Independent",
+            [
+                (
+                    "This film is such a rush of vitality. It rocks",
+                    "Peter Bradshaw",
+                    "The Guardian",
+                ),
+                (
+                    "The most authentic film about British teens in years",
+                    "Clarisse Loughry",
+                    "Independent",
+                ),
+            ],
+        ),
+        (
+            _STORY + "“A masterpiece of quiet observation.” — The Guardian; “Funny, moving and "
+            "utterly original.” — Empire; “Unmissable, a true original.” — Time Out",
+            [
+                ("A masterpiece of quiet observation.", None, "The Guardian"),
+                ("Funny, moving and utterly original.", None, "Empire"),
+                ("Unmissable, a true original.", None, "Time Out"),
+            ],
+        ),
+    ],
+)
+def test_run_of_quotes_in_one_line_each_signed_after_it(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected

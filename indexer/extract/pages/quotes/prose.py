@@ -227,9 +227,11 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     ("… is “vividly plausible”"), never a name ("The Creator", "Star Wars")."""
     found: list[Found] = []
     last, kept, previous = 0, 0, None
+    handed = False
     listed, sources = respectively(text)
     for start, end in marks.spans(text, 1):
         quote = text[start + 1 : end].strip()
+        after_sign, handed = handed, False
         if _compound(_COMPOUND.match(text, start)) is not None:
             continue  # 'im "Rolling Stone"-Magazin': a name inside a compound word
         if marks.words(quote) < 2 and not _outlets_word(quote, text, start, end, kept, previous):
@@ -250,8 +252,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         if subject is not None:
             previous = subject  # 'A "Variety" afirma que o longa é "…"': its words follow
         # the sentence before may hold a quoted name: Według „Gazety Wyborczej” to „…”
-        who = _named_after(text[end + 1 :]) or _named_before(
-            text[kept:start], text[end + 1 :], previous
+        who = _named_after(text[end + 1 :]) or (
+            None if after_sign else _named_before(text[kept:start], text[end + 1 :], previous)
         )
         last = end + 1
         after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
@@ -259,7 +261,12 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = inside  # "«…, écrit le journal britannique, …»"
         if who is None and previous is not None:
             who = _other_outlet(text[kept:start], previous)
-        if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
+        if (
+            who is None
+            and previous is not None
+            and not after_sign
+            and (_continues(quote, lead) or is_ditto(after))
+        ):
             who = previous
         if who is None and (again := _SAID_ANAPHORA_ROLE.match(text[end + 1 :])):
             who = Who(None, again.group("a"), True)  # "“…,” the paper's critic wrote"
@@ -284,6 +291,9 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = None  # "“We shot it in twenty days,” Campion told Variety": an interview
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
+        signed = signed_between(text[end + 1 :]) if who is not None else 0
+        handed = signed > 0  # the next quotation's source is written after it, not before
+        kept += signed
     return found
 
 
@@ -455,9 +465,8 @@ def _named_after(after: str) -> Who | None:
     signed = parse(rest) if len(rest) <= 80 else None
     if signed and signed.critic and signed.outlet:
         return signed
-    before_next = _NEXT_QUOTE.match(rest)  # "‘…’ Mark Kermode, The Observer, ‘…’ Peter …"
-    between = parse(before_next.group(1).strip(" ,;")) if before_next and not signed else None
-    if between and between.critic and between.outlet:
+    between = None if signed else _between(rest)  # "‘…’ Mark Kermode, The Observer, ‘…’ …"
+    if between is not None:
         return between
     if signed and signed.outlet and not signed.critic and _sure_outlet(signed.outlet):
         return signed  # "Headline! »…« Der Spiegel": an outlet beyond doubt ends the line
@@ -471,8 +480,8 @@ def _named_after(after: str) -> Who | None:
         return None
     dashed = re.match(r"^\W{0,2}\s*[-–—~]\s*(?P<who>[^.;!?\"“”]{3,60})", head)
     who = parse(dashed.group("who")) if dashed else None
-    if who and who.critic:
-        return who
+    if who and (who.critic or (who.outlet and _sure_outlet(who.outlet))):
+        return who  # "“…” — Peter Bradshaw, The Guardian; “…”", "“…” — Empire; “…”"
     match = _AFTER.match(head)
     if not match or not (_VERB.search(head[: match.start("who")]) or re.match(r"^\W*[-–—~]", head)):
         return None
@@ -480,6 +489,35 @@ def _named_after(after: str) -> Who | None:
     if not name or name.endswith(("'s", "’s")):
         return None  # "“…,” says Brendan Gleeson’s fiddler": a character's line, not a review
     return Who(name, _outlet_in(head[match.end("who") :]), True)
+
+
+def _between(rest: str) -> Who | None:
+    """The source written between a quotation and the next one on its line, when it signs the
+    first ("‘…’ Mark Kermode, The Observer, ‘…’", "“…” — Empire; “…”"): a critic and an
+    outlet, or after a dash an outlet beyond doubt."""
+    before_next = _NEXT_QUOTE.match(rest)
+    if before_next is None:
+        return None
+    written = before_next.group(1)
+    who = parse(written.strip(" ,;"))
+    if who and who.critic and who.outlet:
+        return who
+    dashed = re.match(r"\W{0,2}\s*[-–—~]\s*", written) is not None
+    if who and dashed and who.outlet and not who.critic and _sure_outlet(who.outlet):
+        return who
+    return None
+
+
+def signed_between(after: str) -> int:
+    """How much of the text after a closing mark is the source of that quotation written
+    before the next one (see :func:`_between`); 0 when none is."""
+    rest = after.lstrip()
+    if len(rest) <= 80 and parse(rest) is not None:
+        return 0
+    if _between(rest) is None:
+        return 0
+    match = _NEXT_QUOTE.match(rest)
+    return len(after) - len(rest) + (match.end(1) if match else 0)
 
 
 def _other_outlet(lead: str, previous: Who) -> Who | None:
