@@ -1067,3 +1067,54 @@ _STORY = (
 )
 def test_run_of_quotes_in_one_line_each_signed_after_it(body: str, expected: list[Found]) -> None:
     assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Come ha scritto Paolo Mereghetti sul Corriere, “un film che ti resta addosso per "
+            "giorni interi”.",
+            ("un film che ti resta addosso per giorni interi", "Paolo Mereghetti", "Corriere"),
+        ),
+        (
+            "El País lo describió como «una película valiente, incómoda y necesaria para nuestro "
+            "tiempo».",
+            ("una película valiente, incómoda y necesaria para nuestro tiempo", None, "El País"),
+        ),
+        (
+            "«Uma obra-prima silenciosa, feita de pequenos gestos e grandes emoções», escreveu o "
+            "crítico Jorge Mourinha no Público.",
+            (
+                "Uma obra-prima silenciosa, feita de pequenos gestos e grandes emoções",
+                "Jorge Mourinha",
+                "Público",
+            ),
+        ),
+        (
+            "“A funny, furious and deeply humane film about work,” writes critic Jane Doe in "
+            "Empire.",
+            ("A funny, furious and deeply humane film about work,", "Jane Doe", "Empire"),
+        ),
+        (
+            "«Фильм редкой честности и большой силы», пишет кинокритик Антон Долин в «Медузе».",
+            ("Фильм редкой честности и большой силы", "Антон Долин", "Медузе"),
+        ),
+        (
+            "По словам критика «Коммерсанта» Андрея Плахова, «это самый честный фильм года о "
+            "войне».",
+            ("это самый честный фильм года о войне", "Андрея Плахова", "Коммерсанта"),
+        ),
+        (
+            "В рецензии для «Новой газеты» Лариса Малюкова пишет, что это «фильм редкой честности "
+            "и большой человеческой силы».",
+            (
+                "фильм редкой честности и большой человеческой силы",
+                "Лариса Малюкова",
+                "Новой газеты",
+            ),
+        ),
+    ],
+)
+def test_source_named_in_the_prose_around_a_quotation(sentence: str, expected: Found) -> None:
+    assert quotes(_STORY + sentence) == [expected]

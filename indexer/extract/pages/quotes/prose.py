@@ -132,6 +132,12 @@ _ROLE_AFTER = re.compile(
 _MARKED_ROLE = re.compile(
     rf"《(?P<o>[^《》]{{1,20}})》\s*(?:{phrase_pattern(CRITIC_ROLES)})\s*(?P<name>\S[^,，、;；:：「“]*)"
 )
+#: a name in quotation marks after a critic's role or a word for "in"/"for": the outlet,
+#: whatever its words ("критика «Коммерсанта» Андрея Плахова", "для «Новой газеты»", "в «Медузе»")
+_QUOTED_AFTER = re.compile(
+    rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES + IN_WORDS) or '(?!)'})\s+[«„\"“](?P<o>{_CAPS}"
+    rf"(?:\s+[\w.&’'-]+){{0,3}})[»“”\"]"
+)
 #: a name, then a source in brackets, quoted or not: "David Ehrlich ("IndieWire")"
 _BRACKETED = re.compile(
     rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*\(\s*(?P<q>[\"“„«])?"
@@ -214,6 +220,12 @@ _ROLE_NAMED = re.compile(
     rf"(?<!\w){_ROLE}\s+(?P<after>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})"
     rf"|(?P<before>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})\s*,\s+"
     rf"(?:[^\W\d_A-ZÀ-Ý]{{1,3}}\s+)?(?:[^\W\d_A-ZÀ-Ý]+\s+)?{_ROLE}(?!\w)"
+)
+#: a verb of saying, a critic's role and the critic's name after a quotation: "«…», escreveu
+#: o crítico Jorge Mourinha no Público", "“…,” writes critic Jane Doe in Empire"
+_SAID_ROLE_NAMED = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?i:{phrase_pattern(SPEECH_VERBS)})\s+{_ARTICLE_OPT}"
+    rf"(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+\s+)?{_ROLE}\s+(?P<who>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})"
 )
 #: the same, and a semicolon before CJK text, which ends a clause with a subject of its own
 _CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])")
@@ -482,6 +494,11 @@ def _named_after(after: str) -> Who | None:
     who = parse(dashed.group("who")) if dashed else None
     if who and (who.critic or (who.outlet and _sure_outlet(who.outlet))):
         return who  # "“…” — Peter Bradshaw, The Guardian; “…”", "“…” — Empire; “…”"
+    role = _SAID_ROLE_NAMED.match(head)
+    name = _trim_name(role.group("who")) if role else None
+    if role and name and is_person(name):
+        rest = clause(head[role.end("who") :])
+        return Who(name, _outlet_in(rest) or _quoted_after(rest, name), True)
     match = _AFTER.match(head)
     if not match or not (_VERB.search(head[: match.start("who")]) or re.match(r"^\W*[-–—~]", head)):
         return None
@@ -647,6 +664,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
                 or _marked_outlet(sentence, name)
                 or _apposed(sentence, name)
                 or _one_outlet(sentence, name)
+                or _quoted_after(sentence, name)
             )
             return Who(name, outlet, True)
     if outlet := _one_outlet(_unquoted(here), "\0"):
@@ -689,6 +707,17 @@ def _bracketed_source(sentence: str) -> Who | None:
 def _unquoted(text: str) -> str:
     """``text`` without the names it quotes (a film's title: "Star Wars")."""
     return re.sub(r"[\"“„«‘'][^\"“”„«»‘’']*[\"”“»’']", " ", text)
+
+
+def _quoted_after(sentence: str, critic: str) -> str | None:
+    """The one name in quotation marks that ``sentence`` writes after a critic's role or a
+    word for "in" or "for" (see ``_QUOTED_AFTER``), when it is no person's and not ``critic``."""
+    found = {
+        m.group("o")
+        for m in _QUOTED_AFTER.finditer(sentence)
+        if critic not in m.group("o") and not is_person(m.group("o"))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _marked_outlet(sentence: str, critic: str) -> str | None:
