@@ -1118,3 +1118,36 @@ def test_run_of_quotes_in_one_line_each_signed_after_it(body: str, expected: lis
 )
 def test_source_named_in_the_prose_around_a_quotation(sentence: str, expected: Found) -> None:
     assert quotes(_STORY + sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"Стефан Командарев се завръща с поредната амбициозна картина, “В кръг” смело се '
+            'заиграва със социални послания." Това пише най-престижното издание за кино Variety '
+            'за новия филм. Публикуваме цялата рецензия, преведена специално за "Гласове".',
+            [
+                (
+                    "Стефан Командарев се завръща с поредната амбициозна картина, “В кръг” смело "
+                    "се заиграва със социални послания.",
+                    None,
+                    "Variety",
+                )
+            ],
+        ),
+        (
+            '"A gripping thriller that recalls «Heat» at its best and never lets go," wrote the '
+            "critic Jane Doe in Empire.",
+            [
+                (
+                    "A gripping thriller that recalls «Heat» at its best and never lets go,",
+                    "Jane Doe",
+                    "Empire",
+                )
+            ],
+        ),
+    ],
+)
+def test_curly_title_inside_a_straight_quotation(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected
