@@ -1151,3 +1151,14 @@ def test_source_named_in_the_prose_around_a_quotation(sentence: str, expected: F
 )
 def test_curly_title_inside_a_straight_quotation(body: str, expected: list[Found]) -> None:
     assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("-Bande à part - Olivier Bombarda -.", Who("Olivier Bombarda", "Bande à part", True)),
+        ("– Jane Doe, Empire –", Who("Jane Doe", "Empire", True)),
+    ],
+)
+def test_source_set_off_by_dashes_on_both_sides(text: str, who: Who) -> None:
+    assert parse(text) == who
