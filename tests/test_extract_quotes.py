@@ -1162,3 +1162,30 @@ def test_curly_title_inside_a_straight_quotation(body: str, expected: list[Found
 )
 def test_source_set_off_by_dashes_on_both_sides(text: str, who: Who) -> None:
     assert parse(text) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Hollywood Reporter ise filmi “yılın en cesur ve en etkileyici yapımlarından "
+            "biri” olarak nitelendirdi.",
+            (
+                "yılın en cesur ve en etkileyici yapımlarından biri",
+                None,
+                "The Hollywood Reporter",
+            ),
+        ),
+        (
+            "Według krytyka „Polityki” Janusza Wróblewskiego to „najlepszy polski film ostatnich "
+            "lat, mądry i poruszający”.",
+            (
+                "najlepszy polski film ostatnich lat, mądry i poruszający",
+                "Janusza Wróblewskiego",
+                "Polityki",
+            ),
+        ),
+    ],
+)
+def test_verbs_and_roles_of_more_languages(sentence: str, expected: Found) -> None:
+    assert quotes(_STORY + sentence) == [expected]
