@@ -1189,3 +1189,43 @@ def test_source_set_off_by_dashes_on_both_sides(text: str, who: Who) -> None:
 )
 def test_verbs_and_roles_of_more_languages(sentence: str, expected: Found) -> None:
     assert quotes(_STORY + sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "“A tender, funny and quietly radical film about growing up,” wrote Jane Doe in the "
+            "Springfield Bugle.",
+            (
+                "A tender, funny and quietly radical film about growing up,",
+                "Jane Doe",
+                "Springfield Bugle",
+            ),
+        ),
+        (
+            "«Una película luminosa, divertida y profundamente humana», escribe Ana López en La "
+            "Voz de Galicia.",
+            (
+                "Una película luminosa, divertida y profundamente humana",
+                "Ana López",
+                "La Voz de Galicia",
+            ),
+        ),
+        (
+            "“Un film luminoso, divertente e profondamente umano”, scrive Marco Rossi su Il Secolo "
+            "XIX.",
+            ("Un film luminoso, divertente e profondamente umano", "Marco Rossi", "Il Secolo XIX"),
+        ),
+        (
+            "“A tender, funny and quietly radical film about growing up,” wrote Jane Doe in May.",
+            ("A tender, funny and quietly radical film about growing up,", "Jane Doe", None),
+        ),
+        (
+            "“A tender, funny and quietly radical film about growing up,” said Jane Doe in Berlin.",
+            ("A tender, funny and quietly radical film about growing up,", "Jane Doe", None),
+        ),
+    ],
+)
+def test_unknown_publication_after_the_critic_who_writes(sentence: str, expected: Found) -> None:
+    assert quotes(_STORY + sentence) == [expected]

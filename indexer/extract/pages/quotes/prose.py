@@ -111,6 +111,7 @@ _VERB_THEN_NAME = re.compile(
 )
 #: words that open sentences, never a critic's one-word name before a verb ("Jak podkreśliła")
 _OPENERS = frozenset(w.lower() for w in SENTENCE_WORDS)
+_MONTHS = frozenset(m.lower() for m in lang.months())
 _LEAD_WORDS = frozenset(w.lower() for w in (*IN_WORDS, *SPEECH_VERBS) if " " not in w)
 _ARTICLE_BEFORE = re.compile(rf"(?:^|\s)(?i:{phrase_pattern(OUTLET_ARTICLES)})\s+$")
 #: a verb of reporting or "in" before an outlet at the start of a sentence ("Selon Le Monde")
@@ -498,14 +499,40 @@ def _named_after(after: str) -> Who | None:
     name = _trim_name(role.group("who")) if role else None
     if role and name and is_person(name):
         rest = clause(head[role.end("who") :])
-        return Who(name, _outlet_in(rest) or _quoted_after(rest, name), True)
+        return Who(name, _outlet_in(rest) or _quoted_after(rest, name) or _written_in(rest), True)
     match = _AFTER.match(head)
     if not match or not (_VERB.search(head[: match.start("who")]) or re.match(r"^\W*[-–—~]", head)):
         return None
     name = _trim_name(match.group("who"))
     if not name or name.endswith(("'s", "’s")):
         return None  # "“…,” says Brendan Gleeson’s fiddler": a character's line, not a review
-    return Who(name, _outlet_in(head[match.end("who") :]), True)
+    rest = clause(after[match.end("who") :])
+    return Who(name, _outlet_in(rest) or _written_in(rest), True)
+
+
+#: "in"/"dans"/"in der" and a publication's name that ends the clause after the critic's name
+_WRITTEN_IN = re.compile(
+    rf"^\s*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<a>{_ARTICLE}\s+)?(?P<o>{_CAPS}"
+    rf"(?:\s+(?:{_CAPS}|(?:of|de|di|del|della|du|des|von|da|do)(?!\w))){{0,4}})\s*[.,;:)]?\s*$"
+)
+
+
+def _written_in(rest: str) -> str | None:
+    """The publication named after a critic who writes ("“…,” wrote Jane Doe in the
+    Springfield Bugle", "«…», escribe Ana López en La Voz de Galicia"), known or not: a name
+    that ends the clause after an article, or of two words or more that are no person's; never
+    a country or a month. An article written with a capital is part of the name."""
+    match = _WRITTEN_IN.match(rest)
+    if match is None:
+        return None
+    name = match.group("o").rstrip(".")
+    words = name.split()
+    article = (match.group("a") or "").strip()
+    if not article and (len(words) < 2 or is_person(name)):
+        return None
+    if name.lower() in lang.country_names() or any(w.lower() in _MONTHS for w in words):
+        return None
+    return f"{article} {name}" if article[:1].isupper() else name
 
 
 def _between(rest: str) -> Who | None:
