@@ -1026,3 +1026,206 @@ def test_outlet_near_a_critic_is_no_word_of_prose(
     critic: str, text: str, outlet: str | None
 ) -> None:
     assert outlet_near(critic, text) == outlet
+
+
+_STORY = (
+    "The story follows a young woman who returns to her village after many years abroad and "
+    "finds her family changed. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            _STORY + "“This film is such a rush of vitality. It rocks” Peter Bradshaw, The "
+            "Guardian “The most authentic film about British teens in years”. Clarisse Loughry, "
+            "Independent",
+            [
+                (
+                    "This film is such a rush of vitality. It rocks",
+                    "Peter Bradshaw",
+                    "The Guardian",
+                ),
+                (
+                    "The most authentic film about British teens in years",
+                    "Clarisse Loughry",
+                    "Independent",
+                ),
+            ],
+        ),
+        (
+            _STORY + "“A masterpiece of quiet observation.” — The Guardian; “Funny, moving and "
+            "utterly original.” — Empire; “Unmissable, a true original.” — Time Out",
+            [
+                ("A masterpiece of quiet observation.", None, "The Guardian"),
+                ("Funny, moving and utterly original.", None, "Empire"),
+                ("Unmissable, a true original.", None, "Time Out"),
+            ],
+        ),
+    ],
+)
+def test_run_of_quotes_in_one_line_each_signed_after_it(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Come ha scritto Paolo Mereghetti sul Corriere, “un film che ti resta addosso per "
+            "giorni interi”.",
+            ("un film che ti resta addosso per giorni interi", "Paolo Mereghetti", "Corriere"),
+        ),
+        (
+            "El País lo describió como «una película valiente, incómoda y necesaria para nuestro "
+            "tiempo».",
+            ("una película valiente, incómoda y necesaria para nuestro tiempo", None, "El País"),
+        ),
+        (
+            "«Uma obra-prima silenciosa, feita de pequenos gestos e grandes emoções», escreveu o "
+            "crítico Jorge Mourinha no Público.",
+            (
+                "Uma obra-prima silenciosa, feita de pequenos gestos e grandes emoções",
+                "Jorge Mourinha",
+                "Público",
+            ),
+        ),
+        (
+            "“A funny, furious and deeply humane film about work,” writes critic Jane Doe in "
+            "Empire.",
+            ("A funny, furious and deeply humane film about work,", "Jane Doe", "Empire"),
+        ),
+        (
+            "«Фильм редкой честности и большой силы», пишет кинокритик Антон Долин в «Медузе».",
+            ("Фильм редкой честности и большой силы", "Антон Долин", "Медузе"),
+        ),
+        (
+            "По словам критика «Коммерсанта» Андрея Плахова, «это самый честный фильм года о "
+            "войне».",
+            ("это самый честный фильм года о войне", "Андрея Плахова", "Коммерсанта"),
+        ),
+        (
+            "В рецензии для «Новой газеты» Лариса Малюкова пишет, что это «фильм редкой честности "
+            "и большой человеческой силы».",
+            (
+                "фильм редкой честности и большой человеческой силы",
+                "Лариса Малюкова",
+                "Новой газеты",
+            ),
+        ),
+    ],
+)
+def test_source_named_in_the_prose_around_a_quotation(sentence: str, expected: Found) -> None:
+    assert quotes(_STORY + sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            '"Стефан Командарев се завръща с поредната амбициозна картина, “В кръг” смело се '
+            'заиграва със социални послания." Това пише най-престижното издание за кино Variety '
+            'за новия филм. Публикуваме цялата рецензия, преведена специално за "Гласове".',
+            [
+                (
+                    "Стефан Командарев се завръща с поредната амбициозна картина, “В кръг” смело "
+                    "се заиграва със социални послания.",
+                    None,
+                    "Variety",
+                )
+            ],
+        ),
+        (
+            '"A gripping thriller that recalls «Heat» at its best and never lets go," wrote the '
+            "critic Jane Doe in Empire.",
+            [
+                (
+                    "A gripping thriller that recalls «Heat» at its best and never lets go,",
+                    "Jane Doe",
+                    "Empire",
+                )
+            ],
+        ),
+    ],
+)
+def test_curly_title_inside_a_straight_quotation(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("-Bande à part - Olivier Bombarda -.", Who("Olivier Bombarda", "Bande à part", True)),
+        ("– Jane Doe, Empire –", Who("Jane Doe", "Empire", True)),
+    ],
+)
+def test_source_set_off_by_dashes_on_both_sides(text: str, who: Who) -> None:
+    assert parse(text) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Hollywood Reporter ise filmi “yılın en cesur ve en etkileyici yapımlarından "
+            "biri” olarak nitelendirdi.",
+            (
+                "yılın en cesur ve en etkileyici yapımlarından biri",
+                None,
+                "The Hollywood Reporter",
+            ),
+        ),
+        (
+            "Według krytyka „Polityki” Janusza Wróblewskiego to „najlepszy polski film ostatnich "
+            "lat, mądry i poruszający”.",
+            (
+                "najlepszy polski film ostatnich lat, mądry i poruszający",
+                "Janusza Wróblewskiego",
+                "Polityki",
+            ),
+        ),
+    ],
+)
+def test_verbs_and_roles_of_more_languages(sentence: str, expected: Found) -> None:
+    assert quotes(_STORY + sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "“A tender, funny and quietly radical film about growing up,” wrote Jane Doe in the "
+            "Springfield Bugle.",
+            (
+                "A tender, funny and quietly radical film about growing up,",
+                "Jane Doe",
+                "Springfield Bugle",
+            ),
+        ),
+        (
+            "«Una película luminosa, divertida y profundamente humana», escribe Ana López en La "
+            "Voz de Galicia.",
+            (
+                "Una película luminosa, divertida y profundamente humana",
+                "Ana López",
+                "La Voz de Galicia",
+            ),
+        ),
+        (
+            "“Un film luminoso, divertente e profondamente umano”, scrive Marco Rossi su Il Secolo "
+            "XIX.",
+            ("Un film luminoso, divertente e profondamente umano", "Marco Rossi", "Il Secolo XIX"),
+        ),
+        (
+            "“A tender, funny and quietly radical film about growing up,” wrote Jane Doe in May.",
+            ("A tender, funny and quietly radical film about growing up,", "Jane Doe", None),
+        ),
+        (
+            "“A tender, funny and quietly radical film about growing up,” said Jane Doe in Berlin.",
+            ("A tender, funny and quietly radical film about growing up,", "Jane Doe", None),
+        ),
+    ],
+)
+def test_unknown_publication_after_the_critic_who_writes(sentence: str, expected: Found) -> None:
+    assert quotes(_STORY + sentence) == [expected]

@@ -141,13 +141,14 @@ DATA = Language(
         "señaló|manifestó|enfatizó|afirmó|destacó|aseguró|comentó|apuntó|agregó|añadió|"
         "explicó|sostuvo|consideró|opinó|expresó|subrayó|indicó|calificó|concluyó|publicó|"
         "publica|comenta|apunta|subraya|agrega|resume|resumió|elogia|elogió|"
-        "habla de|hablan de|habló de"
+        "habla de|hablan de|habló de|describe|describió|define|definió|lo describió como|"
+        "la describió como|lo definió como|la definió como|lo calificó de|la calificó de"
     ),
     quote_review=split("crítica"),
     comment_headings=split("comentarios"),
     reply_words=split("responder"),
     tagline_headings=split("lema|eslogan"),
-    sentence_words=split("cuando|pero|y|sin|además|también|aunque"),
+    sentence_words=split("cuando|pero|y|sin|además|también|aunque|como|así"),
     first_person=split("yo|nosotros"),
     critic_roles=split("crítico|crítica|especialista"),
     media_words=split("cine|pantalla"),

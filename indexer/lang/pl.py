@@ -108,7 +108,9 @@ DATA = Language(
     time_at=split("o"),
     tagline_headings=split("hasło|slogan"),
     first_person=split("ja"),
-    critic_roles=split("krytyk|krytyczka|recenzent|recenzentka"),
+    critic_roles=split(
+        "krytyk|krytyczka|recenzent|recenzentka|krytyka|krytyczki|recenzenta|recenzentki"
+    ),
     media_words=split("kino"),
     event_words=split(
         "premier*|pokaz*|seans*|festiwal*|konkurs*|w kinach|do kin|na ekrany|bilet*|dzisiaj|"

@@ -94,7 +94,11 @@ DATA = Language(
     press_headings=split("eleştiriler|basın eleştirisi|basın eleştirileri"),
     quote_by=split("yazar"),
     comment_headings=split("yorumlar"),
-    speech_verbs=split("yazıyor|diyor|yazdı|dedi|diye|söz etti|belirtti|ifadesini kullandı"),
+    speech_verbs=split(
+        "yazıyor|diyor|yazdı|dedi|diye|söz etti|belirtti|ifadesini kullandı|nitelendirdi|"
+        "nitelendiriyor|tanımladı|tanımlıyor|yorumladı|değerlendirdi|övdü|vurguladı|ifade etti|"
+        "olarak nitelendirdi|olarak tanımladı|olarak değerlendirdi|olarak yorumladı"
+    ),
     event_words=split(
         "galası|galasında|gala|prömiyer*|gösterim*|gösterilecek|festival*|yarışma*|vizyona|"
         "vizyonda|sinemalarda|bilet*|bugün|bu akşam|seçki*|gişe*"

@@ -83,9 +83,10 @@ def opener(text: str) -> str | None:
 def closes_at(text: str, mark: str) -> list[int]:
     """Positions in ``text`` (after its first character) where ``mark``'s quotation may close."""
     found = []
+    inner = _inner_pairs(text, mark)
     for k in range(1, len(text)):
         char = text[k]
-        if char not in CLOSERS[mark]:
+        if char not in CLOSERS[mark] or k in inner:
             continue
         after = text[k + 1 : k + 2]
         glued = _CJK.match(after)  # a particle after the close: '간이역'을, ‘미키 17’이
@@ -93,6 +94,29 @@ def closes_at(text: str, mark: str) -> list[int]:
             continue  # an apostrophe inside a word, or an opening mark
         found.append(k)
     return found
+
+
+#: curly marks that open a quotation or a title inside a straight-quoted one, and their closes
+_CURLY_PAIRS = {"“": "”", "«": "»"}
+
+
+def _inner_pairs(text: str, mark: str) -> set[int]:
+    """The positions of the marks of curly pairs inside a quotation opened by a straight
+    ``mark`` ("\"… наградата, “В кръг” смело …\""): a curly mark glued to the word after it
+    opens a title or a quotation, which its own close ends; neither is the outer close."""
+    if mark != '"':
+        return set()
+    inside: set[int] = set()
+    k = 1
+    while k < len(text):
+        close = _CURLY_PAIRS.get(text[k])
+        if close and text[k + 1 : k + 2].isalpha():
+            end = text.find(close, k + 2)
+            if end > 0 and '"' not in text[k:end]:
+                inside.update((k, end))
+                k = end
+        k += 1
+    return inside
 
 
 def close_in(text: str, mark: str, tail_ok: Tail) -> Closed | None:

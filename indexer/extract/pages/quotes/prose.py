@@ -112,6 +112,7 @@ _VERB_THEN_NAME = re.compile(
 )
 #: words that open sentences, never a critic's one-word name before a verb ("Jak podkreśliła")
 _OPENERS = frozenset(w.lower() for w in SENTENCE_WORDS)
+_MONTHS = frozenset(m.lower() for m in lang.months())
 _LEAD_WORDS = frozenset(w.lower() for w in (*IN_WORDS, *SPEECH_VERBS) if " " not in w)
 _ARTICLE_BEFORE = re.compile(rf"(?:^|\s)(?i:{phrase_pattern(OUTLET_ARTICLES)})\s+$")
 #: a verb of reporting or "in" before an outlet at the start of a sentence ("Selon Le Monde")
@@ -132,6 +133,12 @@ _ROLE_AFTER = re.compile(
 #: an outlet in title marks, a critic's role and a name: "《每日電訊報》影評人Robbie Collin"
 _MARKED_ROLE = re.compile(
     rf"《(?P<o>[^《》]{{1,20}})》\s*(?:{phrase_pattern(CRITIC_ROLES)})\s*(?P<name>\S[^,，、;；:：「“]*)"
+)
+#: a name in quotation marks after a critic's role or a word for "in"/"for": the outlet,
+#: whatever its words ("критика «Коммерсанта» Андрея Плахова", "для «Новой газеты»", "в «Медузе»")
+_QUOTED_AFTER = re.compile(
+    rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES + IN_WORDS) or '(?!)'})\s+[«„\"“](?P<o>{_CAPS}"
+    rf"(?:\s+[\w.&’'-]+){{0,3}})[»“”\"]"
 )
 #: a name, then a source in brackets, quoted or not: "David Ehrlich ("IndieWire")"
 _BRACKETED = re.compile(
@@ -216,6 +223,12 @@ _ROLE_NAMED = re.compile(
     rf"|(?P<before>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})\s*,\s+"
     rf"(?:[^\W\d_A-ZÀ-Ý]{{1,3}}\s+)?(?:[^\W\d_A-ZÀ-Ý]+\s+)?{_ROLE}(?!\w)"
 )
+#: a verb of saying, a critic's role and the critic's name after a quotation: "«…», escreveu
+#: o crítico Jorge Mourinha no Público", "“…,” writes critic Jane Doe in Empire"
+_SAID_ROLE_NAMED = re.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?i:{phrase_pattern(SPEECH_VERBS)})\s+{_ARTICLE_OPT}"
+    rf"(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+\s+)?{_ROLE}\s+(?P<who>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})"
+)
 #: the same, and a semicolon before CJK text, which ends a clause with a subject of its own
 _CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])")
 
@@ -228,9 +241,11 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     ("… is “vividly plausible”"), never a name ("The Creator", "Star Wars")."""
     found: list[Found] = []
     last, kept, previous = 0, 0, None
+    handed = False
     listed, sources = respectively(text)
     for start, end in marks.spans(text, 1):
         quote = text[start + 1 : end].strip()
+        after_sign, handed = handed, False
         if _compound(_COMPOUND.match(text, start)) is not None:
             continue  # 'im "Rolling Stone"-Magazin': a name inside a compound word
         if marks.words(quote) < 2 and not _outlets_word(quote, text, start, end, kept, previous):
@@ -251,8 +266,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         if subject is not None:
             previous = subject  # 'A "Variety" afirma que o longa é "…"': its words follow
         # the sentence before may hold a quoted name: Według „Gazety Wyborczej” to „…”
-        who = _named_after(text[end + 1 :]) or _named_before(
-            text[kept:start], text[end + 1 :], previous
+        who = _named_after(text[end + 1 :]) or (
+            None if after_sign else _named_before(text[kept:start], text[end + 1 :], previous)
         )
         last = end + 1
         after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
@@ -260,7 +275,12 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = inside  # "«…, écrit le journal britannique, …»"
         if who is None and previous is not None:
             who = _other_outlet(text[kept:start], previous)
-        if who is None and previous is not None and (_continues(quote, lead) or is_ditto(after)):
+        if (
+            who is None
+            and previous is not None
+            and not after_sign
+            and (_continues(quote, lead) or is_ditto(after))
+        ):
             who = previous
         if who is None and (again := _SAID_ANAPHORA_ROLE.match(text[end + 1 :])):
             who = Who(None, again.group("a"), True)  # "“…,” the paper's critic wrote"
@@ -285,6 +305,9 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = None  # "“We shot it in twenty days,” Campion told Variety": an interview
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous
+        signed = signed_between(text[end + 1 :]) if who is not None else 0
+        handed = signed > 0  # the next quotation's source is written after it, not before
+        kept += signed
     return found
 
 
@@ -463,9 +486,8 @@ def _named_after(after: str) -> Who | None:
     signed = parse(rest) if len(rest) <= 80 else None
     if signed and signed.critic and signed.outlet:
         return signed
-    before_next = _NEXT_QUOTE.match(rest)  # "‘…’ Mark Kermode, The Observer, ‘…’ Peter …"
-    between = parse(before_next.group(1).strip(" ,;")) if before_next and not signed else None
-    if between and between.critic and between.outlet:
+    between = None if signed else _between(rest)  # "‘…’ Mark Kermode, The Observer, ‘…’ …"
+    if between is not None:
         return between
     if signed and signed.outlet and not signed.critic and _sure_outlet(signed.outlet):
         return signed  # "Headline! »…« Der Spiegel": an outlet beyond doubt ends the line
@@ -479,15 +501,75 @@ def _named_after(after: str) -> Who | None:
         return None
     dashed = re.match(r"^\W{0,2}\s*[-–—~]\s*(?P<who>[^.;!?\"“”]{3,60})", head)
     who = parse(dashed.group("who")) if dashed else None
-    if who and who.critic:
-        return who
+    if who and (who.critic or (who.outlet and _sure_outlet(who.outlet))):
+        return who  # "“…” — Peter Bradshaw, The Guardian; “…”", "“…” — Empire; “…”"
+    role = _SAID_ROLE_NAMED.match(head)
+    name = _trim_name(role.group("who")) if role else None
+    if role and name and is_person(name):
+        rest = clause(head[role.end("who") :])
+        return Who(name, _outlet_in(rest) or _quoted_after(rest, name) or _written_in(rest), True)
     match = _AFTER.match(head)
     if not match or not (_VERB.search(head[: match.start("who")]) or re.match(r"^\W*[-–—~]", head)):
         return None
     name = _trim_name(match.group("who"))
     if not name or name.endswith(("'s", "’s")):
         return None  # "“…,” says Brendan Gleeson’s fiddler": a character's line, not a review
-    return Who(name, _outlet_in(head[match.end("who") :]), True)
+    rest = clause(after[match.end("who") :])
+    return Who(name, _outlet_in(rest) or _written_in(rest), True)
+
+
+#: "in"/"dans"/"in der" and a publication's name that ends the clause after the critic's name
+_WRITTEN_IN = re.compile(
+    rf"^\s*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<a>{_ARTICLE}\s+)?(?P<o>{_CAPS}"
+    rf"(?:\s+(?:{_CAPS}|(?:of|de|di|del|della|du|des|von|da|do)(?!\w))){{0,4}})\s*[.,;:)]?\s*$"
+)
+
+
+def _written_in(rest: str) -> str | None:
+    """The publication named after a critic who writes ("“…,” wrote Jane Doe in the
+    Springfield Bugle", "«…», escribe Ana López en La Voz de Galicia"), known or not: a name
+    that ends the clause after an article, or of two words or more that are no person's; never
+    a country or a month. An article written with a capital is part of the name."""
+    match = _WRITTEN_IN.match(rest)
+    if match is None:
+        return None
+    name = match.group("o").rstrip(".")
+    words = name.split()
+    article = (match.group("a") or "").strip()
+    if not article and (len(words) < 2 or is_person(name)):
+        return None
+    if name.lower() in lang.country_names() or any(w.lower() in _MONTHS for w in words):
+        return None
+    return f"{article} {name}" if article[:1].isupper() else name
+
+
+def _between(rest: str) -> Who | None:
+    """The source written between a quotation and the next one on its line, when it signs the
+    first ("‘…’ Mark Kermode, The Observer, ‘…’", "“…” — Empire; “…”"): a critic and an
+    outlet, or after a dash an outlet beyond doubt."""
+    before_next = _NEXT_QUOTE.match(rest)
+    if before_next is None:
+        return None
+    written = before_next.group(1)
+    who = parse(written.strip(" ,;"))
+    if who and who.critic and who.outlet:
+        return who
+    dashed = re.match(r"\W{0,2}\s*[-–—~]\s*", written) is not None
+    if who and dashed and who.outlet and not who.critic and _sure_outlet(who.outlet):
+        return who
+    return None
+
+
+def signed_between(after: str) -> int:
+    """How much of the text after a closing mark is the source of that quotation written
+    before the next one (see :func:`_between`); 0 when none is."""
+    rest = after.lstrip()
+    if len(rest) <= 80 and parse(rest) is not None:
+        return 0
+    if _between(rest) is None:
+        return 0
+    match = _NEXT_QUOTE.match(rest)
+    return len(after) - len(rest) + (match.end(1) if match else 0)
 
 
 def _other_outlet(lead: str, previous: Who) -> Who | None:
@@ -617,6 +699,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
                 or _marked_outlet(sentence, name)
                 or _apposed(sentence, name)
                 or _one_outlet(sentence, name)
+                or _quoted_after(sentence, name)
             )
             return Who(name, outlet, True)
     if outlet := _one_outlet(_unquoted(here), "\0"):
@@ -659,6 +742,17 @@ def _bracketed_source(sentence: str) -> Who | None:
 def _unquoted(text: str) -> str:
     """``text`` without the names it quotes (a film's title: "Star Wars")."""
     return re.sub(r"[\"“„«‘'][^\"“”„«»‘’']*[\"”“»’']", " ", text)
+
+
+def _quoted_after(sentence: str, critic: str) -> str | None:
+    """The one name in quotation marks that ``sentence`` writes after a critic's role or a
+    word for "in" or "for" (see ``_QUOTED_AFTER``), when it is no person's and not ``critic``."""
+    found = {
+        m.group("o")
+        for m in _QUOTED_AFTER.finditer(sentence)
+        if critic not in m.group("o") and not is_person(m.group("o"))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _marked_outlet(sentence: str, critic: str) -> str | None:

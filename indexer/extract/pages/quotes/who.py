@@ -84,6 +84,8 @@ _COMMENTS = frozenset(h.lower() for h in COMMENT_HEADINGS)
 #: vertical bars a page may set between a quote and its source ("» ⎥ Télérama")
 _BARS = "|¦│┃⎥⎢▏‖"
 _LEAD_DASH = re.compile(r"^(?:--|[–—―~-]|/(?=\s))+\s*")  # "– Outlet", "/ Outlet"
+#: a dash that closes a source set off by dashes: "-Bande à part - Olivier Bombarda -."
+_TRAIL_DASH = re.compile(r"\s+[-–—]+\s*[.,;]?\s*$")
 _END_MARKS = re.compile(
     r"\s*(?:[★☆✩✪⭐✭✮½]|\*(?=\*))+$|\s*[-–—:]?\s*\d(?:[.,]\d)?\s*/\s*(?:4|5|10|100)\b\W*$"
 )
@@ -154,7 +156,7 @@ def clean(text: str) -> str:
     text = _LEAD_DASH.sub("", _STAR_WORDS.sub("", text)).strip()
     text = _ACCORDING.sub("", text)
     text = _EMPHASIS.sub("", text)  # "_Variety_", "**The Guardian**": marked-up emphasis
-    text = _END_MARKS.sub("", text)
+    text = _TRAIL_DASH.sub("", _END_MARKS.sub("", text))
     text = _SAYS_END.sub("", text)
     text = _BY_LABEL.sub("", text)
     text = _headline_cut(text)
