@@ -116,7 +116,11 @@ def _typed_unknowns(entries: list[Entry], lines: tuple[str, ...], used: set[int]
     typed: list[Entry] = []
     for entry in entries:
         field = None
-        if entry.field in _TYPED_FIELDS and entry.value.strip() and near(*_span(entry), entry):
+        if (
+            entry.field in _TYPED_FIELDS
+            and entry.value.strip()
+            and near(entry.start, entry.end, entry)
+        ):
             label = _unknown_label(lines[entry.start], entry.value)
             field = typed_value(label, entry.value) if label else None
         typed.append(Entry(field, entry.value, entry.start, entry.end) if field else entry)
@@ -129,10 +133,6 @@ def _names_country(value: str) -> bool:
     """Whether a countries label's value names a country ("Deutschland 2016"; not "N/A")."""
     words = re.sub(r"[\d()]+", " ", value)
     return any(country_name(p) for p in split_countries(words) if p.strip())
-
-
-def _span(entry: Entry) -> tuple[int, int]:
-    return entry.start, entry.end
 
 
 def _label_over_value(
