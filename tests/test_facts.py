@@ -473,3 +473,71 @@ def test_a_country_label_inside_a_line(block: str, countries: list[str]) -> None
     from indexer.extract.pages.values import countries as read
 
     assert read(Found(), fl.Facts(), block)[0] == countries
+
+
+@pytest.mark.parametrize(
+    ("line", "coded"),
+    [
+        # the codes of German programmes before a year, opening the line or a cell
+        ("D 2017", "DE 2017"),
+        ("F/D 2019, 104 Min.", "FR/DE 2019, 104 Min."),
+        ("Ö 2022, 113 min", "AT 2022, 113 min"),
+        ("WIE WIR LEBEN; E 2022; R: Ana Ruiz", "WIE WIR LEBEN; ES 2022; R: Ana Ruiz"),
+        ("Land/Jahr: CH 2020", "Land/Jahr: CH 2020"),  # a code CLDR knows stays
+        # a word before it, a word after the year, a letter that parts the cells: no code
+        ("FRANCE I 2022 I 1H54 I", "FRANCE I 2022 I 1H54 I"),
+        ("A 2020 film by Ana Ruiz", "A 2020 film by Ana Ruiz"),
+        ("Plan B 2019, 95 min", "Plan B 2019, 95 min"),
+        ("X 2019", "X 2019"),  # no country's code
+        # a language's codes beside codes that name a country as written
+        ("Outros dados: BRA/ALE, 2019, 139 min.", "Outros dados: BRA/DE, 2019, 139 min."),
+        ("USA/D 2019", "USA/DE 2019"),
+        ("XY/D 2019", "XY/D 2019"),  # a part that is no code: left alone
+    ],
+)
+def test_short_country_codes_before_a_year(line: str, coded: str) -> None:
+    assert fl.coded_countries(line) == coded
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "countries", "runtimes"),
+    [
+        ("Ö 2022, 113 min", [2022], ["AT"], [113]),
+        ("F/D 2019, 104 Min.", [2019], ["FR", "DE"], [104]),
+        # a country and its year, then a cell's stop and a credit's label
+        ("ALCARRÁS - DIE LETZTE ERNTE; E 2022; R: Carla Simón", [2022], ["ES"], []),
+    ],
+)
+def test_fact_runs_with_country_codes(
+    line: str, years: list[int], countries: list[str], runtimes: list[int]
+) -> None:
+    run = fl.fact_runs(line)
+    assert (run.years, run.countries, run.runtimes) == (years, countries, runtimes)
+
+
+def test_a_labelled_country_code_and_year_on_a_page() -> None:
+    from tests.page_support import BLURB, film_of
+
+    page = "CASTING\n\nLand/Jahr:\n\nD 2017\n\nLänge:\n\n91 Min.\n\n" + BLURB + "\n"
+    film = film_of(page)
+    assert (film.countries, film.year) == (("Germany",), 2017)
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "countries", "runtimes"),
+    [
+        # a country, a year and a runtime side by side with spaces only, in any order
+        ("Timbuktu [ 12 cert. ] 2014 Mauritania 96 Minutes dir: Ana Ruiz", [2014],
+         ["Mauritania"], [96]),
+        ("UNE VIE VIOLENTE de l'histoire politique France 2017 1h53 l'imagerie", [2017],
+         ["France"], [113]),
+        # two of them, or three parted by other words: prose, no run
+        ("Berlin, Germany 1945 was a year of ruin, 90 minutes away", [], [], []),
+        ("It played in France 2017 for 95 min in all", [], [], []),
+    ],
+)  # fmt: skip
+def test_a_spaced_run_of_three_facts(
+    line: str, years: list[int], countries: list[str], runtimes: list[int]
+) -> None:
+    run = fl.fact_runs(line)
+    assert (run.years, run.countries, run.runtimes) == (years, countries, runtimes)
