@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages.cues import (
+    beside_facts,
     by_lines,
     citations,
     mentions,
@@ -73,6 +74,38 @@ def test_a_credit_line_with_the_films_facts_after_the_word_for_by() -> None:
     ]
     byline = "Review\nBy Jane Smith\n"
     assert [(m.name, states_facts(byline, m)) for m in by_lines(byline)] == [("Jane Smith", [])]
+
+
+@pytest.mark.parametrize(
+    ("block", "beside"),
+    [
+        ("Lua Nova\nBrasil, 2019\nDrama, 88 minutos\nDe Ana Ruiz\nNota: 8/10\n", True),
+        ("LE SOIR\nDe Marc Leroy\nFRANCE I 2021 I 1H40 I\nAvec Léa Blanc\n", True),
+        ("Review\nBy Jane Smith\nMarch 3, 2021\n", False),  # a byline: a date beside it
+        ("Review\nBy Jane Smith\n2021\nThe film opens in Rome.\n", False),  # a year alone
+    ],
+)
+def test_a_credit_line_beside_a_line_of_the_films_facts(block: str, beside: bool) -> None:
+    assert [beside_facts(block, m) for m in by_lines(block)] == [beside]
+
+
+@pytest.mark.parametrize(
+    ("page", "directors"),
+    [
+        # the credit under the title, the facts and the cast under it
+        ("LE SOIR\n\nDe Marc Leroy\nFRANCE I 2021 I 1H40 I\nAvec Léa Blanc, Paul\nMorel\n",
+         ("Marc Leroy",)),
+        # a credit beside the facts outweighs a role noun in the prose
+        ("Lua Nova\n\nBrasil, 2019\nDe Ana Ruiz\n\nO diretor Paulo Souza viu o filme em Roma.\n",
+         ("Ana Ruiz",)),
+        # two entries alike: the first entry's; "De Kogo" above the cast is no name
+        ("Lua Nova\nBrasil, 2019\nDrama, 88 minutos\nDe Ana Ruiz\nNota: 8/10\n"
+         "Sol\nEUA, 2018\nDrama, 98 minutos\nDe Kogo\nCom John Reed, Mary Page, Tom Hale\n",
+         ("Ana Ruiz",)),
+    ],
+)  # fmt: skip
+def test_a_director_credited_in_a_block_of_facts(page: str, directors: tuple[str, ...]) -> None:
+    assert film_of(page).directors == directors
 
 
 def test_a_cast_list_with_each_role_glued_to_the_actor() -> None:

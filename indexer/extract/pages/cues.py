@@ -517,6 +517,26 @@ def states_facts(text: str, mention: Mention) -> list[str]:
     return _listed_facts(line, mention.name)
 
 
+#: how many filled lines either side of a :func:`by_lines` credit may state the film's facts
+_BESIDE = 2
+
+
+def beside_facts(text: str, mention: Mention) -> bool:
+    """True when a :func:`by_lines` credit stands in a block of the film's facts: a filled
+    line just above or below it states a country or a runtime ("A Gente" / "Brasil, 2017" /
+    "Documentário, 79 minutos" / "De Aly Muritiba"). An article's byline has a date beside
+    it, not a country or a length, so a year alone does not count."""
+    start = text.rfind("\n", 0, mention.at) + 1
+    end = text.find("\n", mention.at)
+    above = [x for x in text[:start].split("\n")[::-1] if x.strip()][:_BESIDE]
+    below = [x for x in text[end + 1 :].split("\n") if x.strip()][:_BESIDE] if end >= 0 else []
+    for line in (*above, *below):
+        facts = line_facts(line.strip())
+        if facts is not None and (facts.countries or facts.runtimes) and not facts.names:
+            return True
+    return False
+
+
 def _listed_facts(line: str, name: str) -> list[str]:
     """The names listed from ``name`` at the start of ``line`` when the film's facts follow
     the last ("A, B — Italia, 2022"), or none."""

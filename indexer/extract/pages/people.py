@@ -58,7 +58,7 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
         seen += 1
         if seen > 8 or len(text.split()) > 25:
             return []
-        starts_with_word = re.match(r"(?i)(?:by|from|with|von|par|por|di|de)\s", text)
+        starts_with_word = _opens_with_cue(text)
         if key(text) in heading:  # the heading's series or venue repeated under it
             continue
         # "Y EL GANADOR ES…": a headline cut short is no name
@@ -69,6 +69,21 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
         if i not in used and listed:
             return listed
     return []
+
+
+@cache
+def _line_cues() -> frozenset[str]:
+    """The one-word cues that open a credit line ("by", "De", "Avec", "mit"): the names after
+    them are credited, not standing alone."""
+    words = (*lang.cues("by"), *lang.cues("starring"), "from", "with")
+    return frozenset(w.casefold() for w in words if " " not in w)
+
+
+def _opens_with_cue(text: str) -> bool:
+    """True when ``text`` opens with a word that credits the names after it ("Avec Bastien
+    Bouillon, Bouli Lanners": the cast; "De Kogonada": a director, but the line is no name)."""
+    first = text.split(maxsplit=1)[0].rstrip(":：").casefold() if text.strip() else ""
+    return first in _line_cues() and len(text.split()) > 1
 
 
 def _titled_with_year(name: str, lines: tuple[str, ...]) -> bool:
@@ -94,7 +109,11 @@ def names_above_cast(lines: tuple[str, ...]) -> list[list[str]]:
             continue
         above, before = lines[filled[n - 1]].strip(), lines[filled[n - 2]].strip()
         parts = [p.strip() for p in _list_split().split(above)]
-        if not 1 <= len(parts) <= 3 or not all(_full_name(p) for p in parts):
+        if (
+            _opens_with_cue(above)
+            or not 1 <= len(parts) <= 3
+            or not all(_full_name(p) for p in parts)
+        ):
             continue
         if field_of(before.strip(" —–-:*=|")) or is_noise(above):
             continue  # "Music" above "John Williams": a crew credit's name
@@ -218,6 +237,8 @@ def directors(
         if on_line:  # "di A, B — Italia, Francia, Belgio, 2022, 147'": every name directs
             vote(mention.name, f"after '{mention.cue}' on a line of the film's facts", 2.75)
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), on_line[1:])
+        elif cues.beside_facts(block, mention):  # "De Aly Muritiba" under "Brasil, 2017"
+            vote(mention.name, f"after '{mention.cue}' beside a line of the film's facts", 2.75)
         else:
             vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
     bare = bare_director(lines, used, title.line)  # one name, or a list before the facts
