@@ -507,6 +507,26 @@ def test_directed_by_cues_of_more_languages(text: str, found: list[str]) -> None
     assert [m.name for m in mentions(text, "directed_by")] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a directing debut names its director in every language that says "debut of"
+        ("'Het water', het regiedebuut van Anna Smit, ging in première", ["Anna Smit"]),
+        ("It is the directorial debut of Maria Lind and opens the festival", ["Maria Lind"]),
+        ("Ein starkes Regiedebüt von Jonas Berg, das berührt", ["Jonas Berg"]),
+        ("Le premier long métrage de Claire Dubois sort mercredi", ["Claire Dubois"]),
+        ("La ópera prima de Lucía Gil llega a los cines", ["Lucía Gil"]),
+        ("Режиссёрский дебют Ивана Петрова вышел в прокат", ["Ивана Петрова"]),
+        # an actor's debut is no cue
+        ("It is the acting debut of Maria Lind and opens the festival", []),
+    ],
+)  # fmt: skip
+def test_a_directing_debut_before_its_director(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import mentions
+
+    assert [m.name for m in mentions(text, "directed_by")] == found
+
+
 def test_the_turkish_possessive_of_director() -> None:
     from indexer.extract.pages.cues import mentions
 

@@ -31,7 +31,9 @@ DATA = Language(
         ignore="distribuce|titulky",
         awards="ocenění",
     ),
-    directed_by=split("režie|v režii|režíroval|režírovala|režírovali|natočil|natočila|rež."),
+    directed_by=split(
+        "režie|v režii|režíroval|režírovala|režírovali|natočil|natočila|rež.|režijní debut"
+    ),
     written_by=split("scénář"),
     starring=split(
         "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje"

@@ -54,7 +54,8 @@ DATA = Language(
     ),
     directed_by=split(
         "ein film von|regie führte|unter der regie von|in der regie von|inszeniert von|film von|"
-        "regie:|gedreht von"
+        "regie:|gedreht von|regiedebüt von|debütfilm von|spielfilmdebüt von|langfilmdebüt von|"
+        "erstlingsfilm von"
     ),
     written_by=split("drehbuch von|geschrieben von|nach einem drehbuch von"),
     starring=split(

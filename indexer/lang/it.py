@@ -56,7 +56,8 @@ DATA = Language(
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"
         "l'ultimo film di|firma la regia|alla regia|esordio alla regia di|esordio alla regia per|"
         "debutto alla regia di|debutto alla regia per|opera prima di|diretto dal|diretta dal|"
-        "diretto dalla|diretta dalla|diretto dall'|diretta dall'|regia dell'|un film dell'"
+        "diretto dalla|diretta dalla|diretto dall'|diretta dall'|regia dell'|un film dell'|"
+        "primo lungometraggio di|esordio alla regia dell'|opera prima dell'"
     ),
     written_by=split("scritto da|sceneggiatura di"),
     starring=split(

@@ -28,7 +28,8 @@ DATA = Language(
         awards="prijzen|onderscheidingen",
     ),
     directed_by=split(
-        "geregisseerd door|een film van|in regie van|de nieuwe film van|onder regie van"
+        "geregisseerd door|een film van|in regie van|de nieuwe film van|onder regie van|"
+        "regiedebuut van|debuutfilm van|speelfilmdebuut van|langspeelfilmdebuut van"
     ),
     written_by=split("geschreven door"),
     starring=split(

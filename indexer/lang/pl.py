@@ -32,7 +32,8 @@ DATA = Language(
     ),
     directed_by=split(
         "w reżyserii|reż.|wyreżyserowany przez|wyreżyserował|wyreżyserowała|"
-        "wyreżyserowali|wyreżyserowana przez|reżyserował|reżyserowała"
+        "wyreżyserowali|wyreżyserowana przez|reżyserował|reżyserowała|debiut reżyserski|"
+        "reżyserski debiut"
     ),
     written_by=split("scenariusz"),
     starring=split(

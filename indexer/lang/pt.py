@@ -42,7 +42,9 @@ DATA = Language(
         "realizado e escrito por|escrito e realizado por|escrito e dirigido por|"
         "o novo filme de|o mais recente filme de|sob a direção de|com direção de|"
         "com realização de|direção de|direcção de|dirigido pelo|dirigida pelo|realizado pelo|"
-        "realizada pelo|dirigido e protagonizado por|dirigido e protagonizado pelo"
+        "realizada pelo|dirigido e protagonizado por|dirigido e protagonizado pelo|"
+        "longa de estreia de|primeira longa-metragem de|estreia na direção de|"
+        "estreia na realização de"
     ),
     written_by=split("escrito por|roteiro de"),
     starring=split(
