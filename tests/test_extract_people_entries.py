@@ -12,6 +12,7 @@ from indexer.extract.pages.cues import (
     citations,
     mentions,
     second_director,
+    shared_surname,
     states_facts,
 )
 from indexer.extract.pages.introduced import filmography_asides
@@ -108,6 +109,47 @@ def test_a_director_credited_in_a_block_of_facts(page: str, directors: tuple[str
     assert film_of(page).directors == directors
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("the new film from Jean-Pierre and Luc Dardenne (The Son) is", ["Jean-Pierre Dardenne",
+                                                                         "Luc Dardenne"]),
+        ("de nieuwste film, geregisseerd door Joel en Ethan Coen, is", ["Joel Coen", "Ethan Coen"]),
+        ("directed by Anna Berg and Luc Dardenne", ["Anna Berg"]),  # two names: read alike
+        ("directed by France and Luc Dardenne", []),  # a country is no given name
+    ],
+)  # fmt: skip
+def test_two_given_names_that_share_a_surname(text: str, names: list[str]) -> None:
+    found = mentions(text, "directed_by")
+    assert ([found[0].name, *found[0].partners] if found else []) == names
+    assert shared_surname("Ana and Luis Gil", 0) == ["Ana Gil", "Luis Gil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # a series or film before a role noun describes the person after it
+        ("The directorial debut of Mad Men actor John Slattery, the film", "directed_by",
+         "John Slattery"),
+        ("starring Mad Men actor Jon Hamm as the father", "starring", "Jon Hamm"),
+        ("directed by Jane Doe with John Smith", "directed_by", "Jane Doe"),  # no role noun
+        ("directed by Jane Doe featuring John Smith", "directed_by", "Jane Doe"),
+        ("the director Ana Ruiz actor by training", "director_nouns", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_the_person_after_a_role_noun_that_a_name_describes(
+    text: str, kind: str, name: str | None
+) -> None:
+    found = mentions(text, kind)
+    assert (found[0].name if found else None) == name
+
+
+def test_a_role_noun_that_opens_a_longer_credit_cue_is_read_once() -> None:
+    text = "It is the directorial debut of Maria Lind and opens the festival."
+    assert [m.name for m in mentions(text, "director_nouns")] == []
+    assert [m.name for m in mentions(text, "directed_by")] == ["Maria Lind"]
+
+
 def test_a_cast_list_with_each_role_glued_to_the_actor() -> None:
     value = "Nina HossNelly Lenz, Ronald ZehrfeldJohnny Lenz, Michael MaertensArzt, Eva BayTänzerin"
     assert names(value, field="cast") == [
@@ -185,6 +227,17 @@ def test_the_first_entrys_cast_among_entries_credited_alike() -> None:
         (("Phoenix", "Christian Petzold Deutschland, 2014", "Classical."), ["Christian Petzold"]),
         # a name then no country: a byline and its date
         (("Rocks", "Jane Smith, 12 March 2019", "An uplifting film."), []),
+        # each entry headed by its title and facts: a later title is no name
+        (
+            (
+                "Two Days, One Night   Belgium / France 2014 | 95 mins",
+                "A worker fights.",
+                "Night Moves   US 2013 | 112 mins",
+                "Activists plan.",
+            ),
+            [],
+        ),
+        (("Rocks", "Sam's Town   UK 2019 | 93 mins", "An uplifting film."), []),
     ],
 )
 def test_a_name_before_the_films_country_and_year(lines: tuple[str, ...], found: list[str]) -> None:

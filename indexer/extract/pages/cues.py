@@ -30,11 +30,14 @@ _ZH_BY = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?:编剧并|編劇並|自编自
 
 @dataclass(frozen=True)
 class Mention:
-    """A name found after (or before) a cue: the name, the cue and where it was."""
+    """A name found after (or before) a cue: the name, the cue and where it was; ``partners``
+    are the names the cue credits with it when the page writes them together ("Jean-Pierre
+    and Luc Dardenne": "Luc Dardenne" beside "Jean-Pierre Dardenne")."""
 
     name: str
     cue: str
     at: int
+    partners: tuple[str, ...] = ()
 
 
 #: what a name written right after its cue in Chinese or Japanese begins with: katakana or Han
@@ -103,6 +106,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             continue  # "Best Director, Academy Awards 2024": a category, not a credit
         if kind == "director_nouns" and _other_role(text, match):
             continue  # "skaņu režisors – Anrijs Krenbergs": the sound's, not the film's
+        if kind == "director_nouns" and _longer_cue(text, match):
+            continue  # "the directorial debut of": a cue of its own, read as one
         name = name_at(text, _past_joined_cue(text, match.end()))
         if kind == "directed_by":
             name = _after_appositive(text, match.end(), name) or name
@@ -111,13 +116,28 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = name or _after_descriptor(text, match)
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
+        name = _named_after_role(text, match.end(), name)
         if name and _verb_phrase(text, match, name):
             continue
-        if name:
+        shared = [] if name or kind not in _SHARING else shared_surname(text, match.end())
+        if shared:  # "film from Jean-Pierre and Luc Dardenne"
+            found.append(
+                Mention(shared[0], match.group(0).strip(" :："), match.start(), (shared[1],))
+            )
+        elif name:
             found.append(Mention(name, match.group(0).strip(" :："), match.start()))
             if len(found) >= limit:
                 break
     return found
+
+
+def _longer_cue(text: str, match: re.Match[str]) -> bool:
+    """True when a director's role noun (with an ending: "directorial") opens a longer cue
+    of a director's credit ("directorial debut of"), which reads the name on its own."""
+    word = match.group(0).strip(" :：,–-").split()[-1]
+    start = match.start() + match.group(0).rfind(word)
+    credit = _pattern("directed_by").match(text, start)
+    return credit is not None and credit.end() > match.end()
 
 
 #: the word before a role noun
@@ -270,11 +290,33 @@ def _verb_phrase(text: str, cue: re.Match[str], name: str) -> bool:
     return re.match(r"\s*[.!?।؟](?!\S)", text[end : end + 4]) is not None
 
 
+#: the cues after which two given names may share one surname
+_SHARING = ("directed_by", "director_nouns")
+#: one capitalised word, maybe hyphenated, that no second capitalised word follows
+_GIVEN = re.compile(r"([A-ZÀ-ÞĀ-ſ][a-zß-ÿā-ſ]+(?:-[A-ZÀ-ÞĀ-ſ][a-zß-ÿā-ſ]+)?)(?=\s)")
+
+
+def shared_surname(text: str, start: int) -> list[str]:
+    """Two people of one family named with one surname after ``start``: "Jean-Pierre and Luc
+    Dardenne", "Joel en Ethan Coen" -> each given name with the surname ("Jean-Pierre
+    Dardenne", "Luc Dardenne"), as a reader takes them; else none."""
+    given = _GIVEN.match(text, start)
+    joined = _and().match(text, given.end()) if given else None
+    second = name_after(text, joined.end()) if joined else None
+    if not (given and second) or len(second.split()) != 2 or _is_cue_word(given.group(1)):
+        return []
+    if country_name(given.group(1)) or given.group(1).casefold() in lang.cue_set("determiners"):
+        return []
+    return [f"{given.group(1)} {second.split()[-1]}", second]
+
+
 def partner(text: str, mention: Mention) -> str | None:
     """The name joined to ``mention``'s by the word for "and" ("u režiji Majkla Tajera i Sanje
     Rajičić"), unless it opens another credit ("กำกับโดย A และ นำแสดงโดย B"). Unlike
     :func:`names_from`, no comma: "semnat de A, B şi C" after a director cue may credit a
     screenplay."""
+    if mention.partners:
+        return mention.partners[0]
     at = text.find(mention.name, mention.at)
     joined = None
     if at >= 0:
@@ -432,6 +474,31 @@ def _after_appositive(text: str, start: int, first: str | None) -> str | None:
 def _cue_words() -> frozenset[str]:
     kinds = ("directed_by", "written_by", "starring", "conjunctions", "by", "film_words")
     return frozenset(w for kind in kinds for cue in lang.cues(kind) for w in cue.split())
+
+
+#: a lower-case role noun between two runs of capitalised words: "Mad Men actor John Slattery"
+_ROLE_BETWEEN = re.compile(r"\s+([^\W\d_]+)\s+")
+
+
+def _named_after_role(text: str, start: int, name: str | None) -> str | None:
+    """The name after a role noun in lower case when what a cue named first is followed by
+    it: "the directorial debut of Mad Men actor John Slattery" (the series names the actor's
+    role, the person comes after it); else ``name``."""
+    if not name:
+        return name
+    at = text.find(name, start)
+    role = _ROLE_BETWEEN.match(text, at + len(name)) if at >= 0 else None
+    if role is None or not _role_noun(role.group(1)):
+        return name
+    return name_at(text, role.end()) or name
+
+
+def _role_noun(word: str) -> bool:
+    """True for a person's role noun in lower case ("actor", "director", "producer"); not a
+    short word that opens a cast ("with", "mit"), nor "starring" or "featuring"."""
+    if not word.islower() or len(word) < 5 or word.endswith("ing"):
+        return False
+    return _people_label(word) or is_director_noun(word)
 
 
 def _is_cue_word(word: str) -> bool:

@@ -132,18 +132,34 @@ _YEAR_GLUED = re.compile(r"(?<!\d)((?:19|20)\d\d)[a-z]$")
 def names_before_facts(lines: tuple[str, ...], limit: int = 12) -> list[str]:
     """The name that opens one of the page's first lines, then a comma and the film's
     country and year ("Alice Diop, France, 2022"; "Sarah Gavron / UK 2019 / 93 min"): a
-    credit line, as film guides write the director."""
+    credit line, as film guides write the director. When the first such line opens with no
+    name ("Two Days, One Night   Belgium / France 2014 | 95 mins"), the page heads each entry
+    with its title so: a name-shaped head further down is another film's title."""
     for line in [line.strip() for line in lines if line.strip()][:limit]:
-        words = line.split()
-        for size in (2, 3, 4):  # "Christian Petzold Deutschland, 2014": no comma after it
-            name = " ".join(words[:size]).rstrip(",/|")
-            rest = " ".join(words[size:]).lstrip(",/| ")
-            if not rest or not _full_name(name):
-                continue
-            facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest))
-            if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
-                return [name]
+        head = _facts_head(line)
+        if head is not None:
+            return [head] if _full_name(head) else []
     return []
+
+
+#: the most words before the facts of a line that :func:`names_before_facts` reads
+_HEAD_WORDS = 8
+#: a year, which every such line states
+_A_YEAR = re.compile(r"(?:18|19|20)\d\d")
+
+
+def _facts_head(line: str) -> str | None:
+    """The words that open ``line`` before the film's country and year, which the rest
+    states alone ("Christian Petzold Deutschland, 2014": no comma needed), or None."""
+    if not _A_YEAR.search(line):
+        return None
+    words = line.split()
+    for size in range(1, min(len(words), _HEAD_WORDS + 1)):
+        rest = " ".join(words[size:]).lstrip(",/| ")
+        facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest)) if rest else None
+        if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
+            return " ".join(words[:size]).rstrip(",/|")
+    return None
 
 
 def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
@@ -180,7 +196,7 @@ def directors(
     titles = title.keys()
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
 
-    def vote(name: str, cue: str, weight: float) -> None:
+    def vote(name: str, cue: str, weight: float, at: int | None = None) -> None:
         parts = [p.strip() for p in _list_split().split(name)]
         if 2 <= len(parts) <= 3 and all(_full_name(p) for p in parts):
             # "Luc Dardenne, Jean-Pierre Dardenne" read whole by a reader of lone names
@@ -190,8 +206,9 @@ def directors(
         if tidy and not roles.is_character(block, tidy):  # "话剧导演胡昆汀(大鹏饰)"
             # one cue whatever its case ("Režisors", "režisors"); the line of the first
             # mention orders the names one cue found
-            at = block.find(tidy)
-            line = block.count("\n", 0, at) if at >= 0 else None
+            # a name the page writes otherwise ("Jean-Pierre and Luc Dardenne"): the cue's line
+            found = block.find(tidy) if at is None else at
+            line = block.count("\n", 0, found) if found >= 0 else None
             ballot.add(tidy, cue.lower(), weight, line)
 
     for name in labelled:
@@ -203,7 +220,7 @@ def directors(
     for name in introduced.bare_title_by(block, title.title.strip()):
         vote(name, "after the film's title and the word for 'by'", 2.0)
     for mention in cues.mentions(block, "directed_by"):
-        vote(mention.name, f"after '{mention.cue}'", 2.5)
+        vote(mention.name, f"after '{mention.cue}'", 2.5, mention.at if mention.partners else None)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_credited(block, mention))
     for citation, weight in _citations(block, titles):  # "Past Lives (Celine Song, 2023)"
@@ -715,8 +732,19 @@ def _caption_in_before() -> re.Pattern[str]:
 
 
 def _full_name(text: str) -> bool:
-    """A name of two words or more, not in capitals (a title: "MIDNIGHT COWBOY")."""
-    return len(text.split()) >= 2 and not text.isupper() and fl.is_name(text)
+    """A name of two words or more, not in capitals (a title: "MIDNIGHT COWBOY"), without a
+    possessive or a comma inside (titles: "God's Pocket", "Two Days, One Night")."""
+    return (
+        len(text.split()) >= 2
+        and not text.isupper()
+        and "," not in text
+        and not _POSSESSIVE_WORD.search(text)
+        and fl.is_name(text)
+    )
+
+
+#: a word in the English possessive: no word of a person's name ("God's Pocket", a title)
+_POSSESSIVE_WORD = re.compile(r"[^\W\d_][’']s\b")
 
 
 @cache
