@@ -408,6 +408,9 @@ def test_a_long_cast_line_keeps_a_credit_block_together() -> None:
         # an initial's dot, and the name's last word inflected in the other mentions
         ("Antti J Jokinen", "Ohjaus Antti J. Jokinen. Antti J. Jokisen elokuva; Antti J. "
          "Jokisen ohjaama", "Antti J Jokinen"),
+        # "son of" ends no name, whatever the page's other mentions (one misspelt)
+        ("فريد بن فريد", "من إخراج فريد بن فريد وانتاج. وقال فريد بن فزيد بعد", "فريد بن فريد"),
+        ("Karim Ben Karim", "by Karim Ben Karim. Karim Ben Kerim said", "Karim Ben Karim"),
     ],
 )  # fmt: skip
 def test_names_tidied_by_the_page(name: str, page: str, tidy: str) -> None:

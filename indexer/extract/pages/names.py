@@ -384,6 +384,10 @@ _PARTICLES = fl.PARTICLES | frozenset(
         "i",
         "y",
         "ap",
+        "ben",
+        "بن",
+        "ابن",
+        "بنت",
     ]
 )
 
@@ -413,7 +417,11 @@ def in_page(name: str, block: str, titles: frozenset[str]) -> str | None:
         if key(" ".join(words[size:])) in titles:
             words = words[:size]
             break
-    if 3 <= len(words) <= 4 and _mentioned(words[:-1], block) > _written(words, block):
+    if (
+        3 <= len(words) <= 4
+        and words[-2].casefold() not in _PARTICLES  # "محمود بن محمود": no name ends in "son of"
+        and _mentioned(words[:-1], block) > _written(words, block)
+    ):
         words = words[:-1]
     return " ".join(words) or None
 
