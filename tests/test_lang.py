@@ -174,6 +174,7 @@ def test_labels_of_many_languages(label: str, field: str) -> None:
         ("Σκηνοθεσία-σενάριο", ("directors", "writers")),
         ("Scénario et réalisation", ("writers", "directors")),
         ("Guion y dirección", ("writers", "directors")),
+        ("監督・原作", ("directors", "writers")),  # the middle dot joins Japanese roles
         # every part must be a label
         ("Sound & Vision", ()), ("Regie & Freunde", ()),
     ],

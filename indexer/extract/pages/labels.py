@@ -141,7 +141,8 @@ def _joined(label: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _joiners() -> re.Pattern[str]:
     words = alternation(lang.cues("conjunctions"))  # a tree: the same matches, faster
-    return re.compile(rf"\s*(?:[&+,]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
+    # "監督・脚本": Japanese joins roles with the middle dot
+    return re.compile(rf"\s*(?:[&+,・]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 12)
