@@ -50,6 +50,7 @@ def test_directors_of_the_first_entry(page: str, directors: tuple[str, ...]) -> 
 
 def test_a_film_cited_with_its_director_and_year_is_no_filmography() -> None:
     assert filmography_asides("Jojo Rabbit (Taika Waititi, 2019)\n") == []
+    assert filmography_asides("See also: Stardust Memories (Allen, 1980) or Manhattan") == []
     assert filmography_asides("by Kim Ji-hoon (Nightbus, The Pier) returns") == ["Kim Ji-hoon"]
 
 
