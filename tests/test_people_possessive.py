@@ -93,7 +93,7 @@ def test_a_genitive_beside_the_quoted_title(
         # a language without a genitive: "Próximos Eventos" only looks like a Swedish one
         ("Próximos Eventos Rif 1921 película", "Rif 1921", "es", []),
         # one word, as written with its capital: a common word in lower case is no title
-        ("Akira Kurosawa's Ikiru\n7:00pm, Monday", "Ikiru", "en", ["Akira Kurosawa"]),
+        ("Akira Kurosawa's Ikiru\n7:00pm. A film print.", "Ikiru", "en", ["Akira Kurosawa"]),
         ("Tonight at Anna Berg’s home, a party", "Home", "en", []),
         ("Anna Berg’s HOME", "HOME", "en", []),
         # the heading writes the title in capitals, the prose in title case
