@@ -14,6 +14,7 @@ from indexer.extract.pages.cues import (
     second_director,
     shared_surname,
     states_facts,
+    year_by_lines,
 )
 from indexer.extract.pages.introduced import filmography_asides
 from indexer.extract.pages.linelabels import label_lists, segment_lists
@@ -149,6 +150,21 @@ def test_a_role_noun_that_opens_a_longer_credit_cue_is_read_once() -> None:
     text = "It is the directorial debut of Maria Lind and opens the festival."
     assert [m.name for m in mentions(text, "director_nouns")] == []
     assert [m.name for m in mentions(text, "directed_by")] == ["Maria Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("16 juillet 2013\n\nLe Jardin (1951) de Marc Leroy\n\nTitre original : « Garden »\n",
+         ["Marc Leroy"]),
+        ("Stalker (1979) by Andrei Tarkovsky\n", ["Andrei Tarkovsky"]),
+        # the line goes on: a sentence, not a heading
+        ("Stalker (1979) by Andrei Tarkovsky is long.\n", []),
+        ("Rome (1999) de Ana Ruiz, Luis Gil et Paul Morel\n", []),
+    ],
+)  # fmt: skip
+def test_a_heading_of_the_title_its_year_and_its_director(text: str, names: list[str]) -> None:
+    assert [m.name for m in year_by_lines(text)] == names
 
 
 def test_a_cast_list_with_each_role_glued_to_the_actor() -> None:

@@ -573,6 +573,28 @@ def by_lines(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _year_by_line() -> re.Pattern[str]:
+    words = lang.alternation("by")
+    return re.compile(
+        rf"(?m)^[ \t]*[^\n()]{{1,100}}?\((?:18|19|20)\d\d\),?[ \t]+({words})[ \t]+(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+def year_by_lines(text: str) -> list[Mention]:
+    """A director credited on a heading of its own after the film's title and year: "La Rose
+    du crime (1947) de Gregory Ratoff", "Stalker (1979) by Andrei Tarkovsky" (the name ends
+    the line), as a blog heads each post."""
+    found = []
+    for match in _year_by_line().finditer(text):
+        name = name_at(text, match.end())
+        rest = text[match.end() :].split("\n", 1)[0].strip()
+        if name and key(rest) == key(name):
+            found.append(Mention(name, match.group(1), match.start()))
+    return found
+
+
 def states_facts(text: str, mention: Mention) -> list[str]:
     """The names of a :func:`by_lines` credit that goes on with the film's country or year
     ("di Lukas Dhont • Belgio • durata 105 min", "di A, B — Italia, 2022, 147'"): a film's

@@ -258,6 +258,8 @@ def directors(
             vote(mention.name, f"after '{mention.cue}' beside a line of the film's facts", 2.75)
         else:
             vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
+    for mention in cues.year_by_lines(block):  # "La Rose du crime (1947) de Gregory Ratoff"
+        vote(mention.name, f"after the title, its year and '{mention.cue}' on a line", 2.5)
     bare = bare_director(lines, used, title.line)  # one name, or a list before the facts
     if bare:  # a list of names above the film's country or year: a credit block's directors
         vote(bare[0], "a name alone under the title", 2.0 if len(bare) == 1 else 3.0)
