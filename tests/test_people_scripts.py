@@ -54,6 +54,22 @@ def test_names_after_cues_in_arabic_script(text: str, kind: str, found: list[str
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name that fills a pair of quotes after the cue ("the film work of")
+        ('ภาพยนตร์ ผลงานภาพยนตร์ของ "สมชาย ใจดี" ซึ่งเพิ่งได้เข้าฉาย', ["สมชาย ใจดี"]),
+        ("directed by “Ana Ruiz” in 2019", ["Ana Ruiz"]),
+        # a title in quotes is no name
+        ('directed by "The Long Night of Rome" team', []),
+        # Hebrew "his films of" (the plural of "his film of")
+        ("שפע סרטיו של דני לוי, אחד הבמאים", ["דני לוי"]),
+    ],
+)
+def test_a_name_in_quotes_or_after_his_films_of(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "directed_by")] == found
+
+
+@pytest.mark.parametrize(
     ("value", "found"),
     [
         # a table's header row is no actor

@@ -114,6 +114,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             # "dirigido pelo uruguaio Daniel Hendler", "directed by filmmaker Ana Ruiz"
             name = name or _after_nationality(text, match.end()) or _after_noun(text, match.end())
             name = name or _after_descriptor(text, match)
+            name = name or _quoted_name(text, match.end())
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
         name = _named_after_role(text, match.end(), name)
@@ -478,6 +479,21 @@ def _cue_words() -> frozenset[str]:
 
 #: a lower-case role noun between two runs of capitalised words: "Mad Men actor John Slattery"
 _ROLE_BETWEEN = re.compile(r"\s+([^\W\d_]+)\s+")
+
+
+#: a name between quotes right after a cue: "ผลงานภาพยนตร์ของ "อโนชา สุวิชากรพงศ์""
+_QUOTED_NAME = re.compile(r"[\"“„«]([^\"“”„«»\n]{2,60})[\"”“»]")
+
+
+def _quoted_name(text: str, start: int) -> str | None:
+    """The name that fills a pair of quotes at ``start``, as Thai or Arabic news quote a
+    person after a credit ("ผลงานภาพยนตร์ของ "อโนชา สุวิชากรพงศ์""); None for anything else
+    in quotes (a title)."""
+    quoted = _QUOTED_NAME.match(text, start)
+    if not quoted:
+        return None
+    name = name_at(quoted.group(1), 0)
+    return name if name == quoted.group(1).strip() else None
 
 
 def _named_after_role(text: str, start: int, name: str | None) -> str | None:
