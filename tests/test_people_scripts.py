@@ -18,6 +18,7 @@ from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.names import names, person
 from indexer.extract.pages.roles import marked_in_parentheses
 from indexer.extract.pages.sentences import character_cast
+from tests.page_support import film_of
 
 
 @pytest.mark.parametrize(
@@ -51,6 +52,29 @@ def test_titles_of_address_are_no_part_of_a_name(name: str, tidy: str) -> None:
 )
 def test_names_after_cues_in_arabic_script(text: str, kind: str, found: list[str]) -> None:
     assert [m.name for m in mentions(text, kind)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("والفيلم من إخراج هند سالم، ويعد", [True]),  # "and the film is directed by"
+        ("The film is directed by Ana Ruiz.", [True]),
+        ("Le film, réalisé par Ana Ruiz, sort", [True]),
+        ("Atlantique, directed by Ana Ruiz, won", [False]),  # a title
+    ],
+)
+def test_a_directors_cue_after_the_word_for_film(text: str, after: list[bool]) -> None:
+    from indexer.extract.pages.cues import after_film_word
+
+    assert [after_film_word(text, m) for m in mentions(text, "directed_by")] == after
+
+
+def test_the_film_directed_by_outweighs_another_films_director() -> None:
+    page = (
+        'جائزة\n\nفاز الفيلم "الحلم" بالجائزة، وفاز "البحر" للمخرجة سارة علي بجائزة. وفاز '
+        '"النهر" للمخرجة منى حسن بجائزة.\n\nوالفيلم من إخراج هند سالم، ويعد أول عمل روائي لها.\n'
+    )
+    assert film_of(page).directors == ("هند سالم",)
 
 
 @pytest.mark.parametrize(

@@ -611,6 +611,47 @@ def year_by_lines(text: str) -> list[Mention]:
     return found
 
 
+#: the last two words before a cue that :func:`after_film_word` reads, and maybe a comma
+_WORDS_BEFORE_CUE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)[,\s]*\Z")
+
+
+def after_film_word(text: str, mention: Mention) -> bool:
+    """True when the word for film stands right before a director's cue, maybe with a copula
+    or a comma between, and with "and" or the article as its prefix: "the film is directed
+    by", "le film, réalisé par", "والفيلم من إخراج" (and the film is directed by). A page
+    names its own film so; another film is named by its title."""
+    words = _WORDS_BEFORE_CUE.search(text, max(0, mention.at - 40), mention.at)
+    if words is None:
+        return False
+    last, copula = words.group(2), words.group(1) and len(words.group(2)) <= _COPULA
+    return _film_word(last) or bool(copula and _film_word(words.group(1)))
+
+
+#: the most letters of a copula between the word for film and a cue ("is", "est", "wurde")
+_COPULA = 5
+
+
+def _film_word(word: str) -> bool:
+    """True for a word for film, maybe with "and" or the article as its prefix ("والفيلم")."""
+    word, film_words = word.lower(), _film_word_set()
+    return word in film_words or any(
+        word.startswith(p) and word[len(p) :] in film_words for p in _word_prefixes()
+    )
+
+
+@cache
+def _film_word_set() -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.cues("film_words") if " " not in w)
+
+
+@cache
+def _word_prefixes() -> tuple[str, ...]:
+    """The prefixes a word for film may carry: "and" and the article ("وال", "و", "ال")."""
+    ands = [p for p in lang.cues("prefix_conjunctions") if p]
+    articles = [a for a in lang.cues("article_prefixes") if a]
+    return tuple(dict.fromkeys([*(a + b for a in ands for b in articles), *ands, *articles]))
+
+
 def states_facts(text: str, mention: Mention) -> list[str]:
     """The names of a :func:`by_lines` credit that goes on with the film's country or year
     ("di Lukas Dhont • Belgio • durata 105 min", "di A, B — Italia, 2022, 147'"): a film's

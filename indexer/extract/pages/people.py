@@ -221,6 +221,8 @@ def directors(
         vote(name, "after the film's title and the word for 'by'", 2.0)
     for mention in cues.mentions(block, "directed_by"):
         vote(mention.name, f"after '{mention.cue}'", 2.5, mention.at if mention.partners else None)
+        if cues.after_film_word(block, mention):  # "والفيلم من إخراج", "the film is directed by"
+            vote(mention.name, "after the word for film and a director's cue", 1.0)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_credited(block, mention))
     for citation, weight in _citations(block, titles):  # "Past Lives (Celine Song, 2023)"
