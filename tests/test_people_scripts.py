@@ -55,6 +55,31 @@ def test_names_after_cues_in_arabic_script(text: str, kind: str, found: list[str
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a directing debut written after the director's name
+        ("फिर सीमा राव का डायरेक्टोरियल डेब्यू बढ़िया है।", ["फिर सीमा राव"]),
+        ("Anna de Vries maakt haar regiedebuut met Het water.", ["Anna de Vries"]),
+        ("Lucía Gil debuta en la dirección con una comedia.", ["Lucía Gil"]),
+        ("Ayşe Yılmaz'ın ilk yönetmenlik denemesi olan film", ["Ayşe Yılmaz"]),
+        ("Marta Rossi esordisce alla regia con un dramma", ["Marta Rossi"]),
+    ],
+)
+def test_a_directing_debut_after_the_directors_name(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import director_before
+
+    assert [m.name for m in director_before(text)] == found
+
+
+def test_a_first_word_the_pages_other_mentions_lack() -> None:
+    from indexer.extract.pages.names import in_page
+
+    page = "अगर सीमा राव सफल होतीं तो… फिर सीमा राव का डायरेक्टोरियल डेब्यू बढ़िया है।"
+    assert in_page("फिर सीमा राव", page, frozenset()) == "सीमा राव"
+    assert in_page("फिर सीमा राव", "फिर सीमा राव का डेब्यू", frozenset()) == "फिर सीमा राव"
+
+
+@pytest.mark.parametrize(
     ("text", "after"),
     [
         ("والفيلم من إخراج هند سالم، ويعد", [True]),  # "and the film is directed by"

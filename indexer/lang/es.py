@@ -62,7 +62,8 @@ DATA = Language(
         "subtítulos|calificación|puntuación|puntuacion|sección",
     ),
     directed_after=split(
-        "firma aquí|firma su|dirige aquí|dirige su|dirigió|ha dirigido|codirigió|rodó"
+        "firma aquí|firma su|dirige aquí|dirige su|dirigió|ha dirigido|codirigió|rodó|"
+        "debuta en la dirección|debuta como director|debuta como directora"
     ),
     directed_by=split(
         "dirigida por|dirigido por|la dirección es de|una película de|un film de|"

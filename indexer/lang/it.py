@@ -50,7 +50,10 @@ DATA = Language(
         press="rassegna stampa|la critica",
         ignore="distribuzione|sottotitoli",
     ),
-    directed_after=split("firma qui|firma il suo|firma la sua|dirige qui|ha diretto|ha girato"),
+    directed_after=split(
+        "firma qui|firma il suo|firma la sua|dirige qui|ha diretto|ha girato|esordisce alla regia|"
+        "debutta alla regia"
+    ),
     directed_by=split(
         "regia di|la regia è di|diretto da|diretta da|un film di|scritto e diretto da|"
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"

@@ -41,6 +41,7 @@ DATA = Language(
     role_of=split("gespeeld door|vertolkt door|neergezet door"),
     presence=split("in aanwezigheid van"),
     director_nouns=split("regisseur|filmmaker|cineast|regisseuse|documentairemaker|filmmaakster"),
+    directed_after=split("maakt haar regiedebuut|maakt zijn regiedebuut|regisseerde"),
     minutes=split("min|minuten"),
     hours=split("u|uur"),
     months=split(

@@ -34,7 +34,8 @@ DATA = Language(
         ignore="distribuição|classificação|público alvo|publico alvo|classificação etária",
     ),
     directed_after=split(
-        "assina aqui|assina o seu|assina a sua|assina seu|assina sua|dirigiu|realizou"
+        "assina aqui|assina o seu|assina a sua|assina seu|assina sua|dirigiu|realizou|"
+        "estreia na direção|estreia-se na realização"
     ),
     directed_by=split(
         "realizado por|dirigido por|a direção é de|a realização é de|dirigida por|"

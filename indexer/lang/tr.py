@@ -90,7 +90,9 @@ DATA = Language(
         "da|de|ta|te|nda|nde|dan|den|tan|ten|ndan|nden|la|le|yla|yle|dır|dir|dur|dür|"
         "tır|tir|tur|tür"
     ),
-    directed_after=split("yönettiği|yönetmenliğinde|yönetmenliği"),
+    directed_after=split(
+        "yönettiği|yönetmenliğinde|yönetmenliği|yönetmenlik denemesi|ilk yönetmenlik denemesi"
+    ),
     press_headings=split("eleştiriler|basın eleştirisi|basın eleştirileri"),
     quote_by=split("yazar"),
     comment_headings=split("yorumlar"),
