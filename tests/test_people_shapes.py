@@ -34,6 +34,20 @@ def test_names_with_initials_written_together(text: str, name: str | None) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the next credit of a flattened line, a label of two words, ends the name
+        ("Jem Cohen Produced by Paolo Calamita", "Jem Cohen"),
+        ("Ana Ruiz Written by Luis Gil", "Ana Ruiz"),
+        ("Ana Ruiz Music by Luis Gil", "Ana Ruiz"),
+        ("Ana Maria Produced", "Ana Maria Produced"),  # no label after it
+    ],
+)
+def test_a_name_ends_before_the_next_credits_label(text: str, name: str) -> None:
+    assert name_after(text, 0) == name
+
+
+@pytest.mark.parametrize(
     ("value", "head"),
     [
         ("Yorgos Lanthimos Run Time: 141 min. Rating: R", "Yorgos Lanthimos"),
