@@ -175,6 +175,9 @@ def test_labels_of_many_languages(label: str, field: str) -> None:
         ("Scénario et réalisation", ("writers", "directors")),
         ("Guion y dirección", ("writers", "directors")),
         ("監督・原作", ("directors", "writers")),  # the middle dot joins Japanese roles
+        # the last part's "by" goes with every part
+        ("Written & Directed by", ("writers", "directors")),
+        ("Produced and Directed by", ("producers", "directors")),
         # every part must be a label
         ("Sound & Vision", ()), ("Regie & Freunde", ()),
     ],
