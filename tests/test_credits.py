@@ -630,7 +630,10 @@ def test_a_director_as_the_possessor_of_the_title(text: str, title: str, found: 
         ("Winner at Cannes, Kim Ji-hoon (Nightbus, The Pier) returns with", ["Kim Ji-hoon"]),
         ("Ana Ruiz (1917, the Oscar-winning DRY SEASON) brings", ["Ana Ruiz"]),
         ("Mexico’s Luis Peña (Amores, Babel) shot the last part.", ["Luis Peña"]),
-        ("Jan Berg (Oslo, 1984) studied film.", ["Jan Berg"]),
+        ("Jan Berg (The Pier, 1984) studied film.", ["Jan Berg"]),
+        # one word and a year: a film cited with its director's surname ("Vertigo (Hitchcock,
+        # 1958)"), not a filmography
+        ("Jan Berg (Oslo, 1984) studied film.", []),
         ("The film (Olivia Colman, Toby Jones) opens.", []),  # people in the aside
         ("Starring Olivia Colman (in her best role) today.", []),  # no list
     ],

@@ -261,9 +261,10 @@ def filmography_asides(text: str) -> list[str]:
             continue
         if all(is_name(p) for p in parts):
             continue  # "(Olivia Colman, Toby Jones)": people, not films
-        if _YEAR.fullmatch(parts[-1]) and (len(parts) == 2 or all(map(is_name, parts[:-1]))):
+        surname = len(parts) == 2 and re.fullmatch(r"[^\W\d_][\w'’-]+", parts[0]) is not None
+        if _YEAR.fullmatch(parts[-1]) and (surname or all(map(is_name, parts[:-1]))):
             # "Jojo Rabbit (Taika Waititi, 2019)", "Stardust Memories (Allen, 1980)": a film
-            # cited, its director after it
+            # cited, its director (maybe by surname) after it
             continue
         before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
         words = _capitalised_tail(before.group(0).split()) if before else []
