@@ -624,6 +624,28 @@ def test_a_director_as_the_possessor_of_the_title(text: str, title: str, found: 
     assert introduced.particle_possessors(text, title) == found
 
 
+NARUSE = (
+    "Naruse’s vision is overwhelming. Floating Clouds is cited as Naruse’s supreme masterpiece, "
+    "told in the consummate Naruse style."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a surname alone, written three times, twice as a possessor
+        (NARUSE, ["Naruse"]),
+        # the page writes a full name ending with it: that reader's work
+        (NARUSE + " Mikio Naruse was born in Tokyo.", []),
+        ("Sunday’s film is Lebanon. Sunday’s audience loved it. See you Sunday.", []),  # a day
+        (NARUSE.replace("the consummate Naruse style", "a naruse of sorts"), []),  # a common word
+        (NARUSE.replace("Naruse’s vision", "The vision"), []),  # one possessive
+    ],
+)
+def test_a_director_named_by_surname_alone(text: str, found: list[str]) -> None:
+    assert introduced.surnames(text) == found
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

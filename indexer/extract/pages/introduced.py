@@ -115,6 +115,63 @@ def possessors(text: str) -> list[str]:
     return dedupe(found)
 
 
+#: how often a surname alone must be written to stand as the director (:func:`surnames`)
+_SURNAME_MENTIONS = 3
+
+
+def surnames(text: str) -> list[str]:
+    """Directors that the page names only by surname, as the possessor of their film ("Tokyo
+    Story is usually cited as Ozu’s supreme masterpiece"): the surname as written, when the
+    page writes no full name ending with it and writes it alone three times or more (a
+    repertory cinema's notes on a classic); else none."""
+    found = []
+    for tail in _POSSESSOR_TAIL.finditer(text):
+        head = _POSSESSOR.search(text, max(0, tail.start() - 60), tail.start())
+        words = _capitalised_tail(head.group(0).split() if head else [])
+        if len(words) != 1 or not words[0].isalpha() or words[0].isupper():
+            continue
+        surname = words[0]
+        if len(surname) >= 3 and not _full_name(text, surname) and _alone(text, surname):
+            found.append(surname)
+    return dedupe(found)
+
+
+def _alone(text: str, word: str) -> bool:
+    """True when ``text`` writes ``word`` often enough (:data:`_SURNAME_MENTIONS`, twice as a
+    possessor), never in lower case (a common word) nor beside another capitalised word (part
+    of a longer name or a title), and it names no day or month ("Sunday’s film")."""
+    if word.lower() in _calendar_words():
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return False
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    owned = sum(1 for m in mentions if text[m.end() : m.end() + 1] in ("’", "'"))
+    if len(mentions) < _SURNAME_MENTIONS or owned < 2:
+        return False
+    return not any(_beside_capital(text, m.start(), m.end()) for m in mentions)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """English names of days and months (CLDR, through ``babel``), in lower case: the
+    possessor of "Sunday’s film" is no surname."""
+    from babel.dates import get_day_names, get_month_names
+
+    names = [*get_day_names("wide", locale="en").values()]
+    names += [*get_month_names("wide", locale="en").values()]
+    return frozenset(n.lower() for n in names)
+
+
+def _beside_capital(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word stands right before ``text[start:end]`` (no stop between)
+    or right after it, a space between."""
+    before = text[max(0, start - 30) : start].split()
+    after = text[end : end + 30]
+    if before and before[-1][0].isupper() and before[-1][-1].isalpha():
+        return True
+    return after[:1] == " " and after[1:2].isupper()
+
+
 @cache
 def _own_film() -> re.Pattern[str]:
     """A clause opening a sentence about its subject's own film: a preposition or two, the

@@ -288,6 +288,8 @@ def directors(
         vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
     for name in introduced.possessors(block):  # "Pryce’s latest film": "Tom Pryce"
         vote(name, "the possessor of a film, adjectives between", 1.5)
+    for name in introduced.surnames(block):  # "Ozu’s supreme masterpiece", no full name
+        vote(name, "a surname alone, the possessor of a film", 1.0)
     for name in introduced.own_film_subjects(block):  # "With his third feature, A delivers"
         vote(name, "the subject of a sentence that opens with their own film", 1.5)
     for subjects in introduced.own_film_subjects_before(block):  # "A y B, en su película …"
