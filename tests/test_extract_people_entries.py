@@ -15,6 +15,7 @@ from indexer.extract.pages.cues import (
     shared_surname,
     states_facts,
     year_by_lines,
+    year_then_d,
 )
 from indexer.extract.pages.introduced import filmography_asides
 from indexer.extract.pages.linelabels import label_lists, segment_lists
@@ -165,6 +166,21 @@ def test_a_role_noun_that_opens_a_longer_credit_cue_is_read_once() -> None:
 )  # fmt: skip
 def test_a_heading_of_the_title_its_year_and_its_director(text: str, names: list[str]) -> None:
     assert [m.name for m in year_by_lines(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("8PM Sommarnatt aka Summer Night Sweden 1955 d. Anna Berg with  Paul Lind, Eva Holm.",
+         ["Anna Berg"]),
+        ("Roma, Italia, 1960, d. Marco Bini, 174 min", ["Marco Bini"]),
+        # a death year, a year in a sentence: no credit
+        ("Jan Berg (b. 1950, d. 2010) was a critic.", []),
+        ("In 2019 D. Smith Jones wrote", []),
+    ],
+)  # fmt: skip
+def test_d_after_the_films_year_on_a_line_of_facts(text: str, names: list[str]) -> None:
+    assert [m.name for m in year_then_d(text)] == names
 
 
 def test_a_cast_list_with_each_role_glued_to_the_actor() -> None:

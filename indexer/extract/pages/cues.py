@@ -598,6 +598,22 @@ def _year_by_line() -> re.Pattern[str]:
     )
 
 
+#: the film's year, then on the same line "d." (directed), as a film society's run-on line of
+#: facts writes it ("Wild Strawberries Sweden 1957 d. Ingmar Bergman with Victor Sjöström")
+_YEAR_THEN_D = re.compile(r"(?<!\d)(?:18|19|20)\d\d[^\n\d]{0,12}?[ \t,.;|/–-](d\.)[ \t]+(?=\S)")
+
+
+def year_then_d(text: str) -> list[Mention]:
+    """Directors after "d." that follows the film's year on a line of facts: "Sweden 1957 d.
+    Ingmar Bergman with …" (the abbreviation alone, in lower case, only so)."""
+    found = []
+    for match in _YEAR_THEN_D.finditer(text):
+        name = name_at(text, match.end())
+        if name and is_name(name):
+            found.append(Mention(name, match.group(1), match.start(1)))
+    return found
+
+
 def year_by_lines(text: str) -> list[Mention]:
     """A director credited on a heading of its own after the film's title and year: "La Rose
     du crime (1947) de Gregory Ratoff", "Stalker (1979) by Andrei Tarkovsky" (the name ends

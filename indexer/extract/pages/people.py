@@ -260,6 +260,8 @@ def directors(
             vote(mention.name, f"after '{mention.cue}' beside a line of the film's facts", 2.75)
         else:
             vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
+    for mention in cues.year_then_d(block):  # "Sweden 1957 d. Ingmar Bergman with …"
+        vote(mention.name, "after the film's year and 'd.' on a line of facts", 2.5)
     for mention in cues.year_by_lines(block):  # "La Rose du crime (1947) de Gregory Ratoff"
         vote(mention.name, f"after the title, its year and '{mention.cue}' on a line", 2.5)
     bare = bare_director(lines, used, title.line)  # one name, or a list before the facts
