@@ -624,6 +624,23 @@ def test_a_director_as_the_possessor_of_the_title(text: str, title: str, found: 
     assert introduced.particle_possessors(text, title) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Der Film läuft. Anna Berg schildert dies in ihrem Film auf konsequente Weise.",
+         ["Anna Berg"]),
+        ("Ana Ruiz shows it all in her debut feature.", ["Ana Ruiz"]),
+        ("Jan de Vries vertelt in zijn speelfilm over", ["Jan de Vries"]),
+        ("Then Ana Ruiz shows it all in her debut feature.", ["Ana Ruiz"]),  # "then" goes
+        # an actor's verb; a name inside the sentence
+        ("Tom Cruise plays a spy in his new film.", []),
+        ("We saw how Ana Ruiz shows it all in her debut feature.", []),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_sentence_about_their_own_film(text: str, found: list[str]) -> None:
+    assert introduced.own_film_verbs(text) == found
+
+
 NARUSE = (
     "Naruse’s vision is overwhelming. Floating Clouds is cited as Naruse’s supreme masterpiece, "
     "told in the consummate Naruse style."

@@ -192,6 +192,8 @@ DATA = Language(
     ),
     this_words=split("dieses|diese|dieser|diesem|diesen"),
     plural_endings=split("e|en|innen"),
+    own_possessives=split("seinem|seinen|seiner|seine|ihrem|ihren|ihrer|ihre"),
+    work_nouns=split("spielfilm|langfilm|spielfilmdebüt|debüt|werk"),
     directed_after=split(
         "inszeniert|inszenierte|führt regie|führte regie|drehte den film|dreht den film"
     ),

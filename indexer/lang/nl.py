@@ -144,4 +144,6 @@ DATA = Language(
     ),
     this_words=split("deze|dit"),
     plural_endings=split("s|en"),
+    own_possessives=split("zijn|haar|hun"),
+    work_nouns=split("speelfilm|debuut|speelfilmdebuut|werk"),
 )

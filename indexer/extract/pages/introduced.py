@@ -186,6 +186,56 @@ def _own_film() -> re.Pattern[str]:
     )
 
 
+@cache
+def _in_own_film() -> re.Pattern[str]:
+    """After a name: a verb and up to three more words in lower case, a short preposition,
+    the third person's possessive, up to two words, the word for film or a work ("schildert
+    dies in ihrem Film", "shows it all in her debut feature")."""
+    owners = lang.alternation("own_possessives") or "(?!)"
+    nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
+    lower = r"(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*"  # a word in lower case, whatever the flag
+    return re.compile(
+        rf"[ \t]+({lower})(?:[ \t]+{lower}){{0,3}}?[ \t]+[^\W\d_]{{1,4}}[ \t]+(?:{owners})[ \t]+"
+        rf"(?:{lower}[ \t]+){{0,2}}?(?:{nouns})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+#: where a sentence may begin: a line's start or after a sentence's stop
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s))[ \t]*(?=[^\W\d_])", re.MULTILINE)
+
+
+def own_film_verbs(text: str) -> list[str]:
+    """Directors named as the subject of a sentence that goes on, within a few words, about
+    their own film: "Nora Fingscheidt schildert dies in ihrem Film auf …", "Ana Ruiz shows
+    it all in her debut feature" (not after a verb of acting: "Tom Cruise plays a spy in his
+    new film")."""
+    if not _own_possessive_film().search(text):
+        return []
+    found = []
+    for start in _SENTENCE_START.finditer(text):
+        name = name_after(text, start.end())
+        if not name or len(name.split()) < 2 or not is_name(name):
+            continue
+        tail = _in_own_film().match(text, start.end() + len(name))
+        if tail and tail.group(1).lower() not in _acting_verbs():
+            first, _, rest = name.partition(" ")
+            opening = first.lower() in lang.cue_set("sentence_words") and is_name(rest)
+            found.append(rest if opening else name)  # "Then Ana Ruiz shows …"
+    return dedupe(found)
+
+
+@cache
+def _own_possessive_film() -> re.Pattern[str]:
+    """The third person's possessive and, up to two words later, the word for film or a work:
+    a page without it has no sentence that :func:`own_film_verbs` reads."""
+    owners = lang.alternation("own_possessives") or "(?!)"
+    nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{owners})\s+(?:\S+\s+){{0,2}}?(?:{nouns})(?![^\W\d_])", re.I
+    )
+
+
 def own_film_subjects(text: str) -> list[str]:
     """Directors named as the subject of a sentence that opens with their own film: "With
     his third feature, Hlynur Pálmason (A White, White Day) delivers …", "Avec son premier

@@ -292,6 +292,8 @@ def directors(
         vote(name, "the possessor of a film, adjectives between", 1.5)
     for name in introduced.surnames(block):  # "Ozu’s supreme masterpiece", no full name
         vote(name, "a surname alone, the possessor of a film", 1.0)
+    for name in introduced.own_film_verbs(block):  # "A schildert dies in ihrem Film"
+        vote(name, "the subject of a sentence about their own film", 1.5)
     for name in introduced.own_film_subjects(block):  # "With his third feature, A delivers"
         vote(name, "the subject of a sentence that opens with their own film", 1.5)
     for subjects in introduced.own_film_subjects_before(block):  # "A y B, en su película …"
