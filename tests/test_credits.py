@@ -631,6 +631,9 @@ def test_a_director_as_the_possessor_of_the_title(text: str, title: str, found: 
          ["Anna Berg"]),
         ("Ana Ruiz shows it all in her debut feature.", ["Ana Ruiz"]),
         ("Jan de Vries vertelt in zijn speelfilm over", ["Jan de Vries"]),
+        ("Иван Петров рассказывает в своём новом фильме о", ["Иван Петров"]),
+        ("Anna Nowak opowiada w swoim filmie o", ["Anna Nowak"]),
+        ("Anna Berg berättar i sin nya film om", ["Anna Berg"]),
         ("Then Ana Ruiz shows it all in her debut feature.", ["Ana Ruiz"]),  # "then" goes
         # an actor's verb; a name inside the sentence
         ("Tom Cruise plays a spy in his new film.", []),

@@ -102,6 +102,8 @@ DATA = Language(
     ),
     conjunctions=split("и"),
     film_words=split("фильм|фильма|фильме|картина"),
+    own_possessives=split("своём|своем|своей|своего|своих"),
+    work_nouns=split("картине|ленте|дебюте"),
     genitive_endings=split("а|я|ого|его|ой|ей|ы|и"),
     genitive_after=True,
     titled=split("названием"),

@@ -82,6 +82,8 @@ DATA = Language(
     ),
     conjunctions=split("і|й|та"),
     film_words=split("фільм|фільму|стрічка"),
+    own_possessives=split("своєму|своїй|своїх"),
+    work_nouns=split("фільмі|стрічці|дебюті"),
     genitive_endings=split("а|я|ого|ої|ей|и|і"),
     genitive_after=True,
     titled=split("назвою"),
