@@ -7,11 +7,15 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages.cues import (
+    beside_facts,
     by_lines,
     citations,
     mentions,
     second_director,
+    shared_surname,
     states_facts,
+    year_by_lines,
+    year_then_d,
 )
 from indexer.extract.pages.introduced import filmography_asides
 from indexer.extract.pages.linelabels import label_lists, segment_lists
@@ -48,6 +52,7 @@ def test_directors_of_the_first_entry(page: str, directors: tuple[str, ...]) -> 
 
 def test_a_film_cited_with_its_director_and_year_is_no_filmography() -> None:
     assert filmography_asides("Jojo Rabbit (Taika Waititi, 2019)\n") == []
+    assert filmography_asides("See also: Stardust Memories (Allen, 1980) or Manhattan") == []
     assert filmography_asides("by Kim Ji-hoon (Nightbus, The Pier) returns") == ["Kim Ji-hoon"]
 
 
@@ -73,6 +78,109 @@ def test_a_credit_line_with_the_films_facts_after_the_word_for_by() -> None:
     ]
     byline = "Review\nBy Jane Smith\n"
     assert [(m.name, states_facts(byline, m)) for m in by_lines(byline)] == [("Jane Smith", [])]
+
+
+@pytest.mark.parametrize(
+    ("block", "beside"),
+    [
+        ("Lua Nova\nBrasil, 2019\nDrama, 88 minutos\nDe Ana Ruiz\nNota: 8/10\n", True),
+        ("LE SOIR\nDe Marc Leroy\nFRANCE I 2021 I 1H40 I\nAvec Léa Blanc\n", True),
+        ("Review\nBy Jane Smith\nMarch 3, 2021\n", False),  # a byline: a date beside it
+        ("Review\nBy Jane Smith\n2021\nThe film opens in Rome.\n", False),  # a year alone
+    ],
+)
+def test_a_credit_line_beside_a_line_of_the_films_facts(block: str, beside: bool) -> None:
+    assert [beside_facts(block, m) for m in by_lines(block)] == [beside]
+
+
+@pytest.mark.parametrize(
+    ("page", "directors"),
+    [
+        # the credit under the title, the facts and the cast under it
+        ("LE SOIR\n\nDe Marc Leroy\nFRANCE I 2021 I 1H40 I\nAvec Léa Blanc, Paul\nMorel\n",
+         ("Marc Leroy",)),
+        # a credit beside the facts outweighs a role noun in the prose
+        ("Lua Nova\n\nBrasil, 2019\nDe Ana Ruiz\n\nO diretor Paulo Souza viu o filme em Roma.\n",
+         ("Ana Ruiz",)),
+        # two entries alike: the first entry's; "De Kogo" above the cast is no name
+        ("Lua Nova\nBrasil, 2019\nDrama, 88 minutos\nDe Ana Ruiz\nNota: 8/10\n"
+         "Sol\nEUA, 2018\nDrama, 98 minutos\nDe Kogo\nCom John Reed, Mary Page, Tom Hale\n",
+         ("Ana Ruiz",)),
+    ],
+)  # fmt: skip
+def test_a_director_credited_in_a_block_of_facts(page: str, directors: tuple[str, ...]) -> None:
+    assert film_of(page).directors == directors
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("the new film from Jean-Pierre and Luc Dardenne (The Son) is", ["Jean-Pierre Dardenne",
+                                                                         "Luc Dardenne"]),
+        ("de nieuwste film, geregisseerd door Joel en Ethan Coen, is", ["Joel Coen", "Ethan Coen"]),
+        ("directed by Anna Berg and Luc Dardenne", ["Anna Berg"]),  # two names: read alike
+        ("directed by France and Luc Dardenne", []),  # a country is no given name
+    ],
+)  # fmt: skip
+def test_two_given_names_that_share_a_surname(text: str, names: list[str]) -> None:
+    found = mentions(text, "directed_by")
+    assert ([found[0].name, *found[0].partners] if found else []) == names
+    assert shared_surname("Ana and Luis Gil", 0) == ["Ana Gil", "Luis Gil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # a series or film before a role noun describes the person after it
+        ("The directorial debut of Mad Men actor John Slattery, the film", "directed_by",
+         "John Slattery"),
+        ("starring Mad Men actor Jon Hamm as the father", "starring", "Jon Hamm"),
+        ("directed by Jane Doe with John Smith", "directed_by", "Jane Doe"),  # no role noun
+        ("directed by Jane Doe featuring John Smith", "directed_by", "Jane Doe"),
+        ("the director Ana Ruiz actor by training", "director_nouns", "Ana Ruiz"),
+    ],
+)  # fmt: skip
+def test_the_person_after_a_role_noun_that_a_name_describes(
+    text: str, kind: str, name: str | None
+) -> None:
+    found = mentions(text, kind)
+    assert (found[0].name if found else None) == name
+
+
+def test_a_role_noun_that_opens_a_longer_credit_cue_is_read_once() -> None:
+    text = "It is the directorial debut of Maria Lind and opens the festival."
+    assert [m.name for m in mentions(text, "director_nouns")] == []
+    assert [m.name for m in mentions(text, "directed_by")] == ["Maria Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("16 juillet 2013\n\nLe Jardin (1951) de Marc Leroy\n\nTitre original : « Garden »\n",
+         ["Marc Leroy"]),
+        ("Stalker (1979) by Andrei Tarkovsky\n", ["Andrei Tarkovsky"]),
+        # the line goes on: a sentence, not a heading
+        ("Stalker (1979) by Andrei Tarkovsky is long.\n", []),
+        ("Rome (1999) de Ana Ruiz, Luis Gil et Paul Morel\n", []),
+    ],
+)  # fmt: skip
+def test_a_heading_of_the_title_its_year_and_its_director(text: str, names: list[str]) -> None:
+    assert [m.name for m in year_by_lines(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("8PM Sommarnatt aka Summer Night Sweden 1955 d. Anna Berg with  Paul Lind, Eva Holm.",
+         ["Anna Berg"]),
+        ("Roma, Italia, 1960, d. Marco Bini, 174 min", ["Marco Bini"]),
+        # a death year, a year in a sentence: no credit
+        ("Jan Berg (b. 1950, d. 2010) was a critic.", []),
+        ("In 2019 D. Smith Jones wrote", []),
+    ],
+)  # fmt: skip
+def test_d_after_the_films_year_on_a_line_of_facts(text: str, names: list[str]) -> None:
+    assert [m.name for m in year_then_d(text)] == names
 
 
 def test_a_cast_list_with_each_role_glued_to_the_actor() -> None:
@@ -152,6 +260,17 @@ def test_the_first_entrys_cast_among_entries_credited_alike() -> None:
         (("Phoenix", "Christian Petzold Deutschland, 2014", "Classical."), ["Christian Petzold"]),
         # a name then no country: a byline and its date
         (("Rocks", "Jane Smith, 12 March 2019", "An uplifting film."), []),
+        # each entry headed by its title and facts: a later title is no name
+        (
+            (
+                "Two Days, One Night   Belgium / France 2014 | 95 mins",
+                "A worker fights.",
+                "Night Moves   US 2013 | 112 mins",
+                "Activists plan.",
+            ),
+            [],
+        ),
+        (("Rocks", "Sam's Town   UK 2019 | 93 mins", "An uplifting film."), []),
     ],
 )
 def test_a_name_before_the_films_country_and_year(lines: tuple[str, ...], found: list[str]) -> None:

@@ -158,6 +158,9 @@ def test_comment_marks_of_many_languages(line: str, comment: bool) -> None:
         ("Palkinnot", "awards"), ("Награде", "awards"), ("Ocenění", "awards"),
         ("Мантаж", "editing"), ("მონტაჟი", "editing"), ("Мова", "languages"),
         ("Арыгінальная назва", "original_title"), ("நாடு", "countries"),
+        # the director as Korean, Turkish, Chinese and East Slavic credits also write it
+        ("연출", "directors"), ("Yöneten", "directors"), ("執導", "directors"),
+        ("Режиссер-постановщик", "directors"), ("Режисер-постановник", "directors"),
         # letters spaced out to align a column of labels
         ("감 독", "directors"), ("출 연", "cast"), ("監 督", "directors"), ("C A S T", "cast"),
     ],
@@ -174,8 +177,12 @@ def test_labels_of_many_languages(label: str, field: str) -> None:
         ("Σκηνοθεσία-σενάριο", ("directors", "writers")),
         ("Scénario et réalisation", ("writers", "directors")),
         ("Guion y dirección", ("writers", "directors")),
+        ("監督・原作", ("directors", "writers")),  # the middle dot joins Japanese roles
+        # the last part's "by" goes with every part
+        ("Written & Directed by", ("writers", "directors")),
+        ("Produced and Directed by", ("producers", "directors")),
         # every part must be a label
-        ("Sound & Vision", ()), ("Regie & Freunde", ()),
+        ("Sound & Vision", ()), ("Regie & Freunde", ()), ("Художник-постановщик", ()),
     ],
 )  # fmt: skip
 def test_labels_joined_or_inflected(label: str, fields: tuple[str, ...]) -> None:

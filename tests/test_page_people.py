@@ -408,6 +408,9 @@ def test_a_long_cast_line_keeps_a_credit_block_together() -> None:
         # an initial's dot, and the name's last word inflected in the other mentions
         ("Antti J Jokinen", "Ohjaus Antti J. Jokinen. Antti J. Jokisen elokuva; Antti J. "
          "Jokisen ohjaama", "Antti J Jokinen"),
+        # "son of" ends no name, whatever the page's other mentions (one misspelt)
+        ("فريد بن فريد", "من إخراج فريد بن فريد وانتاج. وقال فريد بن فزيد بعد", "فريد بن فريد"),
+        ("Karim Ben Karim", "by Karim Ben Karim. Karim Ben Kerim said", "Karim Ben Karim"),
     ],
 )  # fmt: skip
 def test_names_tidied_by_the_page(name: str, page: str, tidy: str) -> None:
@@ -502,6 +505,26 @@ def test_the_words_for_a_feature_film_before_its_director(text: str, found: list
     ],
 )  # fmt: skip
 def test_directed_by_cues_of_more_languages(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import mentions
+
+    assert [m.name for m in mentions(text, "directed_by")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a directing debut names its director in every language that says "debut of"
+        ("'Het water', het regiedebuut van Anna Smit, ging in première", ["Anna Smit"]),
+        ("It is the directorial debut of Maria Lind and opens the festival", ["Maria Lind"]),
+        ("Ein starkes Regiedebüt von Jonas Berg, das berührt", ["Jonas Berg"]),
+        ("Le premier long métrage de Claire Dubois sort mercredi", ["Claire Dubois"]),
+        ("La ópera prima de Lucía Gil llega a los cines", ["Lucía Gil"]),
+        ("Режиссёрский дебют Ивана Петрова вышел в прокат", ["Ивана Петрова"]),
+        # an actor's debut is no cue
+        ("It is the acting debut of Maria Lind and opens the festival", []),
+    ],
+)  # fmt: skip
+def test_a_directing_debut_before_its_director(text: str, found: list[str]) -> None:
     from indexer.extract.pages.cues import mentions
 
     assert [m.name for m in mentions(text, "directed_by")] == found

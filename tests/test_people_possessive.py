@@ -92,7 +92,10 @@ def test_a_genitive_beside_the_quoted_title(
          "Тихая река", "ru", ["Андрея Петрова"]),
         # a language without a genitive: "Próximos Eventos" only looks like a Swedish one
         ("Próximos Eventos Rif 1921 película", "Rif 1921", "es", []),
-        ("Tonight: Wong Kar Wai’s Chungking film", "Chungking", "en", []),  # one word: too common
+        # one word, as written with its capital: a common word in lower case is no title
+        ("Akira Kurosawa's Ikiru\n7:00pm. A film print.", "Ikiru", "en", ["Akira Kurosawa"]),
+        ("Tonight at Anna Berg’s home, a party", "Home", "en", []),
+        ("Anna Berg’s HOME", "HOME", "en", []),
         # the heading writes the title in capitals, the prose in title case
         ("EVIL DOES NOT EXIST\n\nRyusuke Hamaguchi’s Evil Does Not Exist is a film of the woods.",
          "EVIL DOES NOT EXIST", "en", ["Ryusuke Hamaguchi"]),

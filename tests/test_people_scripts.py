@@ -18,6 +18,7 @@ from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.names import names, person
 from indexer.extract.pages.roles import marked_in_parentheses
 from indexer.extract.pages.sentences import character_cast
+from tests.page_support import film_of
 
 
 @pytest.mark.parametrize(
@@ -51,6 +52,70 @@ def test_titles_of_address_are_no_part_of_a_name(name: str, tidy: str) -> None:
 )
 def test_names_after_cues_in_arabic_script(text: str, kind: str, found: list[str]) -> None:
     assert [m.name for m in mentions(text, kind)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a directing debut written after the director's name
+        ("फिर सीमा राव का डायरेक्टोरियल डेब्यू बढ़िया है।", ["फिर सीमा राव"]),
+        ("Anna de Vries maakt haar regiedebuut met Het water.", ["Anna de Vries"]),
+        ("Lucía Gil debuta en la dirección con una comedia.", ["Lucía Gil"]),
+        ("Ayşe Yılmaz'ın ilk yönetmenlik denemesi olan film", ["Ayşe Yılmaz"]),
+        ("Marta Rossi esordisce alla regia con un dramma", ["Marta Rossi"]),
+    ],
+)
+def test_a_directing_debut_after_the_directors_name(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import director_before
+
+    assert [m.name for m in director_before(text)] == found
+
+
+def test_a_first_word_the_pages_other_mentions_lack() -> None:
+    from indexer.extract.pages.names import in_page
+
+    page = "अगर सीमा राव सफल होतीं तो… फिर सीमा राव का डायरेक्टोरियल डेब्यू बढ़िया है।"
+    assert in_page("फिर सीमा राव", page, frozenset()) == "सीमा राव"
+    assert in_page("फिर सीमा राव", "फिर सीमा राव का डेब्यू", frozenset()) == "फिर सीमा राव"
+
+
+@pytest.mark.parametrize(
+    ("text", "after"),
+    [
+        ("والفيلم من إخراج هند سالم، ويعد", [True]),  # "and the film is directed by"
+        ("The film is directed by Ana Ruiz.", [True]),
+        ("Le film, réalisé par Ana Ruiz, sort", [True]),
+        ("Atlantique, directed by Ana Ruiz, won", [False]),  # a title
+    ],
+)
+def test_a_directors_cue_after_the_word_for_film(text: str, after: list[bool]) -> None:
+    from indexer.extract.pages.cues import after_film_word
+
+    assert [after_film_word(text, m) for m in mentions(text, "directed_by")] == after
+
+
+def test_the_film_directed_by_outweighs_another_films_director() -> None:
+    page = (
+        'جائزة\n\nفاز الفيلم "الحلم" بالجائزة، وفاز "البحر" للمخرجة سارة علي بجائزة. وفاز '
+        '"النهر" للمخرجة منى حسن بجائزة.\n\nوالفيلم من إخراج هند سالم، ويعد أول عمل روائي لها.\n'
+    )
+    assert film_of(page).directors == ("هند سالم",)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name that fills a pair of quotes after the cue ("the film work of")
+        ('ภาพยนตร์ ผลงานภาพยนตร์ของ "สมชาย ใจดี" ซึ่งเพิ่งได้เข้าฉาย', ["สมชาย ใจดี"]),
+        ("directed by “Ana Ruiz” in 2019", ["Ana Ruiz"]),
+        # a title in quotes is no name
+        ('directed by "The Long Night of Rome" team', []),
+        # Hebrew "his films of" (the plural of "his film of")
+        ("שפע סרטיו של דני לוי, אחד הבמאים", ["דני לוי"]),
+    ],
+)
+def test_a_name_in_quotes_or_after_his_films_of(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "directed_by")] == found
 
 
 @pytest.mark.parametrize(

@@ -34,16 +34,52 @@ def test_names_with_initials_written_together(text: str, name: str | None) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the next credit of a flattened line, a label of two words, ends the name
+        ("Jem Cohen Produced by Paolo Calamita", "Jem Cohen"),
+        ("Ana Ruiz Written by Luis Gil", "Ana Ruiz"),
+        ("Ana Ruiz Music by Luis Gil", "Ana Ruiz"),
+        ("Ana Maria Produced", "Ana Maria Produced"),  # no label after it
+    ],
+)
+def test_a_name_ends_before_the_next_credits_label(text: str, name: str) -> None:
+    assert name_after(text, 0) == name
+
+
+@pytest.mark.parametrize(
     ("value", "head"),
     [
         ("Yorgos Lanthimos Run Time: 141 min. Rating: R", "Yorgos Lanthimos"),
         ("Danish with subtitles. Running time: 117 minutes", "Danish with subtitles."),
         ("Sam Mendes Cast: George MacKay", "Sam Mendes"),
+        # Japanese writes the value right after the colon
+        ("山田太郎 脚本:佐藤花子、山田太郎", "山田太郎"),
     ],
 )
 def test_a_value_ends_at_the_first_label_inside_it(value: str, head: str) -> None:
     at = embedded_label(value)
     assert at is not None and value[:at].strip() == head
+
+
+def test_a_line_of_credits_packed_without_spaces_after_the_colons() -> None:
+    from indexer.extract.pages.scan import scan
+
+    lines = ("監督・原作:山田太郎 脚本:佐藤花子、山田太郎", "製作:2021年 配給:東宝 時間:98分")
+    entries = [(e.field, e.value) for e in scan(lines)[0]]
+    assert entries == [
+        ("directors", "山田太郎"),
+        ("writers", "山田太郎"),
+        ("writers", "佐藤花子、山田太郎"),
+        ("companies", "2021年"),
+        ("ignore", "東宝"),
+        ("runtime", "98分"),
+    ]
+    # a Latin value keeps a colon without a space after it ("10:30")
+    assert embedded_label("Ana Ruiz Screening at 10:30") is None
+    page = "花火\n\n監督・原作:山田太郎 脚本:佐藤花子\n製作:2021年 配給:東宝 時間:98分\n"
+    film = film_of(page)
+    assert (film.directors, film.year, film.runtime_minutes) == (("山田太郎",), 2021, 98)
 
 
 def test_a_label_glued_to_the_value_before_it() -> None:

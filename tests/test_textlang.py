@@ -99,3 +99,27 @@ SCRIPT_OPENINGS = [
 @pytest.mark.parametrize(("code", "text"), SCRIPT_OPENINGS)
 def test_scripts_and_letters_name_the_language(code: str, text: str) -> None:
     assert text_language(text) == code
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # languages langdetect does not know: their own function words name them
+        ("eu", "Emakume gazte bat bere jaioterrira itzuli da, eta aita gaixorik aurkitu du. Beste "
+               "egun batzuk izango dira, baina ez du etxea utzi nahi. Hori oso zaila da, eta ere "
+               "bere ahizpak ez dira etorri."),
+        ("is", "Ung kona snýr aftur í þorpið þar sem hún ólst upp og finnur föður sinn veikan. Það "
+               "er ekki auðvelt fyrir hana að vera þar með honum, en hún fer ekki úr húsinu eftir "
+               "að hann veiktist."),
+    ],
+)  # fmt: skip
+def test_function_words_of_languages_langdetect_lacks(code: str, text: str) -> None:
+    assert text_language(text) == code
+
+
+def test_a_neighbour_of_icelandic_stays_itself() -> None:
+    norwegian = (
+        "En ung kvinne vender tilbake til bygda der hun vokste opp og finner faren syk. Det er "
+        "ikke lett for henne å være der med ham, men hun forlater ikke huset etter at han ble syk."
+    )
+    assert text_language(norwegian) == "no"

@@ -31,7 +31,9 @@ DATA = Language(
         ignore="distribuce|titulky",
         awards="ocenění",
     ),
-    directed_by=split("režie|v režii|režíroval|režírovala|režírovali|natočil|natočila|rež."),
+    directed_by=split(
+        "režie|v režii|režíroval|režírovala|režírovali|natočil|natočila|rež.|režijní debut"
+    ),
     written_by=split("scénář"),
     starring=split(
         "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje"
@@ -84,6 +86,8 @@ DATA = Language(
     conjunctions=split("a"),
     year_from=split("z roku|z"),
     film_words=split("film|filmu|snímek"),
+    own_possessives=split("svém|svojí|svých"),
+    work_nouns=split("filmu|snímku|debutu"),
     genitive_endings=split("a|y|ho|é|e|ové|í"),
     genitive_after=True,
     titled=split("názvem"),

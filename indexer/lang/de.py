@@ -75,7 +75,8 @@ DATA = Language(
     ),
     directed_by=split(
         "ein film von|regie führte|unter der regie von|in der regie von|inszeniert von|film von|"
-        "regie:|gedreht von"
+        "regie:|gedreht von|regiedebüt von|debütfilm von|spielfilmdebüt von|langfilmdebüt von|"
+        "erstlingsfilm von"
     ),
     written_by=split("drehbuch von|geschrieben von|nach einem drehbuch von"),
     starring=split(
@@ -212,6 +213,8 @@ DATA = Language(
     ),
     this_words=split("dieses|diese|dieser|diesem|diesen"),
     plural_endings=split("e|en|innen"),
+    own_possessives=split("seinem|seinen|seiner|seine|ihrem|ihren|ihrer|ihre"),
+    work_nouns=split("spielfilm|langfilm|spielfilmdebüt|debüt|werk"),
     directed_after=split(
         "inszeniert|inszenierte|führt regie|führte regie|drehte den film|dreht den film"
     ),

@@ -142,7 +142,10 @@ DATA = Language(
         "written and directed by|co-directed by|from director|helmed by|from filmmaker|"
         "from writer-director|co-written and directed by|produced and directed by|"
         "written, directed and produced by|film from|movie from|documentary from|"
-        "directed and co-written by|directed and written by"
+        "directed and co-written by|directed and written by|directorial debut of|"
+        "directorial debut by|directorial debut from|debut feature by|debut feature from|"
+        "feature debut of|feature debut by|feature debut from|directorial feature by|"
+        "feature film by"
     ),
     written_by=split(
         "written by|screenplay by|script by|written and directed by|co-written by|adapted by|"

@@ -62,13 +62,15 @@ DATA = Language(
         "subtítulos|calificación|puntuación|puntuacion|sección",
     ),
     directed_after=split(
-        "firma aquí|firma su|dirige aquí|dirige su|dirigió|ha dirigido|codirigió|rodó"
+        "firma aquí|firma su|dirige aquí|dirige su|dirigió|ha dirigido|codirigió|rodó|"
+        "debuta en la dirección|debuta como director|debuta como directora"
     ),
     directed_by=split(
         "dirigida por|dirigido por|la dirección es de|una película de|un film de|"
         "escrita y dirigida por|"
         "dirigida y escrita por|codirigida por|la nueva película de|"
-        "la última película de|el nuevo filme de|bajo la dirección de|firma la dirección"
+        "la última película de|el nuevo filme de|bajo la dirección de|firma la dirección|"
+        "ópera prima de|opera prima de|primer largometraje de|debut en la dirección de"
     ),
     written_by=split("escrita por|escrito por|guion de"),
     starring=split(

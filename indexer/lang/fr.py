@@ -62,7 +62,9 @@ DATA = Language(
         "un film de|réalisé par|film de|de et avec|mis en scène par|"
         "écrit et réalisé par|réalisée par|coréalisé par|co-réalisé par|"
         "le nouveau film de|le dernier film de|sous la direction de|signe la réalisation|"
-        "un film d'|réalisé par l'|réalisée par l'|le nouveau film d'|le dernier film d'"
+        "un film d'|réalisé par l'|réalisée par l'|le nouveau film d'|le dernier film d'|"
+        "premier long métrage de|premier long-métrage de|premier long métrage d'|"
+        "premier long-métrage d'"
     ),
     written_by=split("écrit par|scénario de"),
     starring=split(

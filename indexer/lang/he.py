@@ -28,7 +28,9 @@ DATA = Language(
         awards="פרסים",
         press="ביקורות|ביקורות מבקרים",
     ),
-    directed_by=split("בבימוי|בבימויו של|בבימויה של|במאי|במאית|בבימוי של|סרטו של|סרטה של"),
+    directed_by=split(
+        "בבימוי|בבימויו של|בבימויה של|במאי|במאית|בבימוי של|סרטו של|סרטה של|סרטיו של|סרטיה של"
+    ),
     starring=split("בכיכובם של|בכיכוב|בהשתתפות|בכיכובו של|בכיכובה של"),
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("של|עם|על|ב|ו"),

@@ -50,13 +50,17 @@ DATA = Language(
         press="rassegna stampa|la critica",
         ignore="distribuzione|sottotitoli",
     ),
-    directed_after=split("firma qui|firma il suo|firma la sua|dirige qui|ha diretto|ha girato"),
+    directed_after=split(
+        "firma qui|firma il suo|firma la sua|dirige qui|ha diretto|ha girato|esordisce alla regia|"
+        "debutta alla regia"
+    ),
     directed_by=split(
         "regia di|la regia è di|diretto da|diretta da|un film di|scritto e diretto da|"
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"
         "l'ultimo film di|firma la regia|alla regia|esordio alla regia di|esordio alla regia per|"
         "debutto alla regia di|debutto alla regia per|opera prima di|diretto dal|diretta dal|"
-        "diretto dalla|diretta dalla|diretto dall'|diretta dall'|regia dell'|un film dell'"
+        "diretto dalla|diretta dalla|diretto dall'|diretta dall'|regia dell'|un film dell'|"
+        "primo lungometraggio di|esordio alla regia dell'|opera prima dell'"
     ),
     written_by=split("scritto da|sceneggiatura di"),
     starring=split(

@@ -28,7 +28,8 @@ DATA = Language(
         awards="prijzen|onderscheidingen",
     ),
     directed_by=split(
-        "geregisseerd door|een film van|in regie van|de nieuwe film van|onder regie van"
+        "geregisseerd door|een film van|in regie van|de nieuwe film van|onder regie van|"
+        "regiedebuut van|debuutfilm van|speelfilmdebuut van|langspeelfilmdebuut van"
     ),
     written_by=split("geschreven door"),
     starring=split(
@@ -40,6 +41,7 @@ DATA = Language(
     role_of=split("gespeeld door|vertolkt door|neergezet door"),
     presence=split("in aanwezigheid van"),
     director_nouns=split("regisseur|filmmaker|cineast|regisseuse|documentairemaker|filmmaakster"),
+    directed_after=split("maakt haar regiedebuut|maakt zijn regiedebuut|regisseerde"),
     minutes=split("min|minuten"),
     hours=split("u|uur"),
     months=split(
@@ -142,4 +144,6 @@ DATA = Language(
     ),
     this_words=split("deze|dit"),
     plural_endings=split("s|en"),
+    own_possessives=split("zijn|haar|hun"),
+    work_nouns=split("speelfilm|debuut|speelfilmdebuut|werk"),
 )

@@ -32,7 +32,8 @@ DATA = Language(
     ),
     directed_by=split(
         "w reżyserii|reż.|wyreżyserowany przez|wyreżyserował|wyreżyserowała|"
-        "wyreżyserowali|wyreżyserowana przez|reżyserował|reżyserowała"
+        "wyreżyserowali|wyreżyserowana przez|reżyserował|reżyserowała|debiut reżyserski|"
+        "reżyserski debiut"
     ),
     written_by=split("scenariusz"),
     starring=split(
@@ -87,6 +88,8 @@ DATA = Language(
     conjunctions=split("i|oraz"),
     year_from=split("z|z roku"),
     film_words=split("film|filmu|filmie"),
+    own_possessives=split("swoim|swojej|swoich"),
+    work_nouns=split("debiucie"),
     genitive_endings=split("a|ego|iej|ej|y|i"),
     genitive_after=True,
     titled=split("tytułem|zatytułowany|zatytułowanym"),

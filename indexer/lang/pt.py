@@ -37,7 +37,8 @@ DATA = Language(
         ignore="distribuição|classificação|público alvo|publico alvo|classificação etária",
     ),
     directed_after=split(
-        "assina aqui|assina o seu|assina a sua|assina seu|assina sua|dirigiu|realizou"
+        "assina aqui|assina o seu|assina a sua|assina seu|assina sua|dirigiu|realizou|"
+        "estreia na direção|estreia-se na realização"
     ),
     directed_by=split(
         "realizado por|dirigido por|a direção é de|a realização é de|dirigida por|"
@@ -45,7 +46,9 @@ DATA = Language(
         "realizado e escrito por|escrito e realizado por|escrito e dirigido por|"
         "o novo filme de|o mais recente filme de|sob a direção de|com direção de|"
         "com realização de|direção de|direcção de|dirigido pelo|dirigida pelo|realizado pelo|"
-        "realizada pelo|dirigido e protagonizado por|dirigido e protagonizado pelo"
+        "realizada pelo|dirigido e protagonizado por|dirigido e protagonizado pelo|"
+        "longa de estreia de|primeira longa-metragem de|estreia na direção de|"
+        "estreia na realização de"
     ),
     written_by=split("escrito por|roteiro de"),
     starring=split(

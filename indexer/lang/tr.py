@@ -12,7 +12,7 @@ DATA = Language(
         original_title="orijinal adı|orijinal adi|orijinal ismi",
         year="yıl|yapım yılı",
         release="vizyon tarihi|gösterim tarihi",
-        directors="yönetmen|yonetmen|yönetmenler",
+        directors="yönetmen|yonetmen|yönetmenler|yöneten",
         writers="senaryo|senarist",
         cast="oyuncular|başrol|başrollerde",
         cinematography="görüntü yönetmeni",
@@ -90,7 +90,9 @@ DATA = Language(
         "da|de|ta|te|nda|nde|dan|den|tan|ten|ndan|nden|la|le|yla|yle|dır|dir|dur|dür|"
         "tır|tir|tur|tür"
     ),
-    directed_after=split("yönettiği|yönetmenliğinde|yönetmenliği"),
+    directed_after=split(
+        "yönettiği|yönetmenliğinde|yönetmenliği|yönetmenlik denemesi|ilk yönetmenlik denemesi"
+    ),
     press_headings=split("eleştiriler|basın eleştirisi|basın eleştirileri"),
     quote_by=split("yazar"),
     comment_headings=split("yorumlar"),

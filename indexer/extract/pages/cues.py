@@ -30,11 +30,14 @@ _ZH_BY = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?:编剧并|編劇並|自编自
 
 @dataclass(frozen=True)
 class Mention:
-    """A name found after (or before) a cue: the name, the cue and where it was."""
+    """A name found after (or before) a cue: the name, the cue and where it was; ``partners``
+    are the names the cue credits with it when the page writes them together ("Jean-Pierre
+    and Luc Dardenne": "Luc Dardenne" beside "Jean-Pierre Dardenne")."""
 
     name: str
     cue: str
     at: int
+    partners: tuple[str, ...] = ()
 
 
 #: what a name written right after its cue in Chinese or Japanese begins with: katakana or Han
@@ -103,21 +106,39 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             continue  # "Best Director, Academy Awards 2024": a category, not a credit
         if kind == "director_nouns" and _other_role(text, match):
             continue  # "skaņu režisors – Anrijs Krenbergs": the sound's, not the film's
+        if kind == "director_nouns" and _longer_cue(text, match):
+            continue  # "the directorial debut of": a cue of its own, read as one
         name = name_at(text, _past_joined_cue(text, match.end()))
         if kind == "directed_by":
             name = _after_appositive(text, match.end(), name) or name
             # "dirigido pelo uruguaio Daniel Hendler", "directed by filmmaker Ana Ruiz"
             name = name or _after_nationality(text, match.end()) or _after_noun(text, match.end())
             name = name or _after_descriptor(text, match)
+            name = name or _quoted_name(text, match.end())
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
+        name = _named_after_role(text, match.end(), name)
         if name and _verb_phrase(text, match, name):
             continue
-        if name:
+        shared = [] if name or kind not in _SHARING else shared_surname(text, match.end())
+        if shared:  # "film from Jean-Pierre and Luc Dardenne"
+            found.append(
+                Mention(shared[0], match.group(0).strip(" :："), match.start(), (shared[1],))
+            )
+        elif name:
             found.append(Mention(name, match.group(0).strip(" :："), match.start()))
             if len(found) >= limit:
                 break
     return found
+
+
+def _longer_cue(text: str, match: re.Match[str]) -> bool:
+    """True when a director's role noun (with an ending: "directorial") opens a longer cue
+    of a director's credit ("directorial debut of"), which reads the name on its own."""
+    word = match.group(0).strip(" :：,–-").split()[-1]
+    start = match.start() + match.group(0).rfind(word)
+    credit = _pattern("directed_by").match(text, start)
+    return credit is not None and credit.end() > match.end()
 
 
 #: the word before a role noun
@@ -270,11 +291,33 @@ def _verb_phrase(text: str, cue: re.Match[str], name: str) -> bool:
     return re.match(r"\s*[.!?।؟](?!\S)", text[end : end + 4]) is not None
 
 
+#: the cues after which two given names may share one surname
+_SHARING = ("directed_by", "director_nouns")
+#: one capitalised word, maybe hyphenated, that no second capitalised word follows
+_GIVEN = re.compile(r"([A-ZÀ-ÞĀ-ſ][a-zß-ÿā-ſ]+(?:-[A-ZÀ-ÞĀ-ſ][a-zß-ÿā-ſ]+)?)(?=\s)")
+
+
+def shared_surname(text: str, start: int) -> list[str]:
+    """Two people of one family named with one surname after ``start``: "Jean-Pierre and Luc
+    Dardenne", "Joel en Ethan Coen" -> each given name with the surname ("Jean-Pierre
+    Dardenne", "Luc Dardenne"), as a reader takes them; else none."""
+    given = _GIVEN.match(text, start)
+    joined = _and().match(text, given.end()) if given else None
+    second = name_after(text, joined.end()) if joined else None
+    if not (given and second) or len(second.split()) != 2 or _is_cue_word(given.group(1)):
+        return []
+    if country_name(given.group(1)) or given.group(1).casefold() in lang.cue_set("determiners"):
+        return []
+    return [f"{given.group(1)} {second.split()[-1]}", second]
+
+
 def partner(text: str, mention: Mention) -> str | None:
     """The name joined to ``mention``'s by the word for "and" ("u režiji Majkla Tajera i Sanje
     Rajičić"), unless it opens another credit ("กำกับโดย A และ นำแสดงโดย B"). Unlike
     :func:`names_from`, no comma: "semnat de A, B şi C" after a director cue may credit a
     screenplay."""
+    if mention.partners:
+        return mention.partners[0]
     at = text.find(mention.name, mention.at)
     joined = None
     if at >= 0:
@@ -434,6 +477,46 @@ def _cue_words() -> frozenset[str]:
     return frozenset(w for kind in kinds for cue in lang.cues(kind) for w in cue.split())
 
 
+#: a lower-case role noun between two runs of capitalised words: "Mad Men actor John Slattery"
+_ROLE_BETWEEN = re.compile(r"\s+([^\W\d_]+)\s+")
+
+
+#: a name between quotes right after a cue: "ผลงานภาพยนตร์ของ "อโนชา สุวิชากรพงศ์""
+_QUOTED_NAME = re.compile(r"[\"“„«]([^\"“”„«»\n]{2,60})[\"”“»]")
+
+
+def _quoted_name(text: str, start: int) -> str | None:
+    """The name that fills a pair of quotes at ``start``, as Thai or Arabic news quote a
+    person after a credit ("ผลงานภาพยนตร์ของ "อโนชา สุวิชากรพงศ์""); None for anything else
+    in quotes (a title)."""
+    quoted = _QUOTED_NAME.match(text, start)
+    if not quoted:
+        return None
+    name = name_at(quoted.group(1), 0)
+    return name if name == quoted.group(1).strip() else None
+
+
+def _named_after_role(text: str, start: int, name: str | None) -> str | None:
+    """The name after a role noun in lower case when what a cue named first is followed by
+    it: "the directorial debut of Mad Men actor John Slattery" (the series names the actor's
+    role, the person comes after it); else ``name``."""
+    if not name:
+        return name
+    at = text.find(name, start)
+    role = _ROLE_BETWEEN.match(text, at + len(name)) if at >= 0 else None
+    if role is None or not _role_noun(role.group(1)):
+        return name
+    return name_at(text, role.end()) or name
+
+
+def _role_noun(word: str) -> bool:
+    """True for a person's role noun in lower case ("actor", "director", "producer"); not a
+    short word that opens a cast ("with", "mit"), nor "starring" or "featuring"."""
+    if not word.islower() or len(word) < 5 or word.endswith("ing"):
+        return False
+    return _people_label(word) or is_director_noun(word)
+
+
 def _is_cue_word(word: str) -> bool:
     return word.lower() in _cue_words()
 
@@ -506,6 +589,85 @@ def by_lines(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _year_by_line() -> re.Pattern[str]:
+    words = lang.alternation("by")
+    return re.compile(
+        rf"(?m)^[ \t]*[^\n()]{{1,100}}?\((?:18|19|20)\d\d\),?[ \t]+({words})[ \t]+(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+#: the film's year, then on the same line "d." (directed), as a film society's run-on line of
+#: facts writes it ("Wild Strawberries Sweden 1957 d. Ingmar Bergman with Victor Sjöström")
+_YEAR_THEN_D = re.compile(r"(?<!\d)(?:18|19|20)\d\d[^\n\d]{0,12}?[ \t,.;|/–-](d\.)[ \t]+(?=\S)")
+
+
+def year_then_d(text: str) -> list[Mention]:
+    """Directors after "d." that follows the film's year on a line of facts: "Sweden 1957 d.
+    Ingmar Bergman with …" (the abbreviation alone, in lower case, only so)."""
+    found = []
+    for match in _YEAR_THEN_D.finditer(text):
+        name = name_at(text, match.end())
+        if name and is_name(name):
+            found.append(Mention(name, match.group(1), match.start(1)))
+    return found
+
+
+def year_by_lines(text: str) -> list[Mention]:
+    """A director credited on a heading of its own after the film's title and year: "La Rose
+    du crime (1947) de Gregory Ratoff", "Stalker (1979) by Andrei Tarkovsky" (the name ends
+    the line), as a blog heads each post."""
+    found = []
+    for match in _year_by_line().finditer(text):
+        name = name_at(text, match.end())
+        rest = text[match.end() :].split("\n", 1)[0].strip()
+        if name and key(rest) == key(name):
+            found.append(Mention(name, match.group(1), match.start()))
+    return found
+
+
+#: the last two words before a cue that :func:`after_film_word` reads, and maybe a comma
+_WORDS_BEFORE_CUE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)[,\s]*\Z")
+
+
+def after_film_word(text: str, mention: Mention) -> bool:
+    """True when the word for film stands right before a director's cue, maybe with a copula
+    or a comma between, and with "and" or the article as its prefix: "the film is directed
+    by", "le film, réalisé par", "والفيلم من إخراج" (and the film is directed by). A page
+    names its own film so; another film is named by its title."""
+    words = _WORDS_BEFORE_CUE.search(text, max(0, mention.at - 40), mention.at)
+    if words is None:
+        return False
+    last, copula = words.group(2), words.group(1) and len(words.group(2)) <= _COPULA
+    return _film_word(last) or bool(copula and _film_word(words.group(1)))
+
+
+#: the most letters of a copula between the word for film and a cue ("is", "est", "wurde")
+_COPULA = 5
+
+
+def _film_word(word: str) -> bool:
+    """True for a word for film, maybe with "and" or the article as its prefix ("والفيلم")."""
+    word, film_words = word.lower(), _film_word_set()
+    return word in film_words or any(
+        word.startswith(p) and word[len(p) :] in film_words for p in _word_prefixes()
+    )
+
+
+@cache
+def _film_word_set() -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.cues("film_words") if " " not in w)
+
+
+@cache
+def _word_prefixes() -> tuple[str, ...]:
+    """The prefixes a word for film may carry: "and" and the article ("وال", "و", "ال")."""
+    ands = [p for p in lang.cues("prefix_conjunctions") if p]
+    articles = [a for a in lang.cues("article_prefixes") if a]
+    return tuple(dict.fromkeys([*(a + b for a in ands for b in articles), *ands, *articles]))
+
+
 def states_facts(text: str, mention: Mention) -> list[str]:
     """The names of a :func:`by_lines` credit that goes on with the film's country or year
     ("di Lukas Dhont • Belgio • durata 105 min", "di A, B — Italia, 2022, 147'"): a film's
@@ -515,6 +677,26 @@ def states_facts(text: str, mention: Mention) -> list[str]:
     if _facts_after(line, mention.name):
         return [mention.name]
     return _listed_facts(line, mention.name)
+
+
+#: how many filled lines either side of a :func:`by_lines` credit may state the film's facts
+_BESIDE = 2
+
+
+def beside_facts(text: str, mention: Mention) -> bool:
+    """True when a :func:`by_lines` credit stands in a block of the film's facts: a filled
+    line just above or below it states a country or a runtime ("A Gente" / "Brasil, 2017" /
+    "Documentário, 79 minutos" / "De Aly Muritiba"). An article's byline has a date beside
+    it, not a country or a length, so a year alone does not count."""
+    start = text.rfind("\n", 0, mention.at) + 1
+    end = text.find("\n", mention.at)
+    above = [x for x in text[:start].split("\n")[::-1] if x.strip()][:_BESIDE]
+    below = [x for x in text[end + 1 :].split("\n") if x.strip()][:_BESIDE] if end >= 0 else []
+    for line in (*above, *below):
+        facts = line_facts(line.strip())
+        if facts is not None and (facts.countries or facts.runtimes) and not facts.names:
+            return True
+    return False
 
 
 def _listed_facts(line: str, name: str) -> list[str]:

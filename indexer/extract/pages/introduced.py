@@ -115,6 +115,63 @@ def possessors(text: str) -> list[str]:
     return dedupe(found)
 
 
+#: how often a surname alone must be written to stand as the director (:func:`surnames`)
+_SURNAME_MENTIONS = 3
+
+
+def surnames(text: str) -> list[str]:
+    """Directors that the page names only by surname, as the possessor of their film ("Tokyo
+    Story is usually cited as Ozu’s supreme masterpiece"): the surname as written, when the
+    page writes no full name ending with it and writes it alone three times or more (a
+    repertory cinema's notes on a classic); else none."""
+    found = []
+    for tail in _POSSESSOR_TAIL.finditer(text):
+        head = _POSSESSOR.search(text, max(0, tail.start() - 60), tail.start())
+        words = _capitalised_tail(head.group(0).split() if head else [])
+        if len(words) != 1 or not words[0].isalpha() or words[0].isupper():
+            continue
+        surname = words[0]
+        if len(surname) >= 3 and not _full_name(text, surname) and _alone(text, surname):
+            found.append(surname)
+    return dedupe(found)
+
+
+def _alone(text: str, word: str) -> bool:
+    """True when ``text`` writes ``word`` often enough (:data:`_SURNAME_MENTIONS`, twice as a
+    possessor), never in lower case (a common word) nor beside another capitalised word (part
+    of a longer name or a title), and it names no day or month ("Sunday’s film")."""
+    if word.lower() in _calendar_words():
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return False
+    mentions = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    owned = sum(1 for m in mentions if text[m.end() : m.end() + 1] in ("’", "'"))
+    if len(mentions) < _SURNAME_MENTIONS or owned < 2:
+        return False
+    return not any(_beside_capital(text, m.start(), m.end()) for m in mentions)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """English names of days and months (CLDR, through ``babel``), in lower case: the
+    possessor of "Sunday’s film" is no surname."""
+    from babel.dates import get_day_names, get_month_names
+
+    names = [*get_day_names("wide", locale="en").values()]
+    names += [*get_month_names("wide", locale="en").values()]
+    return frozenset(n.lower() for n in names)
+
+
+def _beside_capital(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word stands right before ``text[start:end]`` (no stop between)
+    or right after it, a space between."""
+    before = text[max(0, start - 30) : start].split()
+    after = text[end : end + 30]
+    if before and before[-1][0].isupper() and before[-1][-1].isalpha():
+        return True
+    return after[:1] == " " and after[1:2].isupper()
+
+
 @cache
 def _own_film() -> re.Pattern[str]:
     """A clause opening a sentence about its subject's own film: a preposition or two, the
@@ -126,6 +183,56 @@ def _own_film() -> re.Pattern[str]:
         r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){1,2}?"
         rf"(?:{owners})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}?(?:{nouns}),[ \t]*",
         re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@cache
+def _in_own_film() -> re.Pattern[str]:
+    """After a name: a verb and up to three more words in lower case, a short preposition,
+    the third person's possessive, up to two words, the word for film or a work ("schildert
+    dies in ihrem Film", "shows it all in her debut feature")."""
+    owners = lang.alternation("own_possessives") or "(?!)"
+    nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
+    lower = r"(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*"  # a word in lower case, whatever the flag
+    return re.compile(
+        rf"[ \t]+({lower})(?:[ \t]+{lower}){{0,3}}?[ \t]+[^\W\d_]{{1,4}}[ \t]+(?:{owners})[ \t]+"
+        rf"(?:{lower}[ \t]+){{0,2}}?(?:{nouns})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+#: where a sentence may begin: a line's start or after a sentence's stop
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?]\s))[ \t]*(?=[^\W\d_])", re.MULTILINE)
+
+
+def own_film_verbs(text: str) -> list[str]:
+    """Directors named as the subject of a sentence that goes on, within a few words, about
+    their own film: "Nora Fingscheidt schildert dies in ihrem Film auf …", "Ana Ruiz shows
+    it all in her debut feature" (not after a verb of acting: "Tom Cruise plays a spy in his
+    new film")."""
+    if not _own_possessive_film().search(text):
+        return []
+    found = []
+    for start in _SENTENCE_START.finditer(text):
+        name = name_after(text, start.end())
+        if not name or len(name.split()) < 2 or not is_name(name):
+            continue
+        tail = _in_own_film().match(text, start.end() + len(name))
+        if tail and tail.group(1).lower() not in _acting_verbs():
+            first, _, rest = name.partition(" ")
+            opening = first.lower() in lang.cue_set("sentence_words") and is_name(rest)
+            found.append(rest if opening else name)  # "Then Ana Ruiz shows …"
+    return dedupe(found)
+
+
+@cache
+def _own_possessive_film() -> re.Pattern[str]:
+    """The third person's possessive and, up to two words later, the word for film or a work:
+    a page without it has no sentence that :func:`own_film_verbs` reads."""
+    owners = lang.alternation("own_possessives") or "(?!)"
+    nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{owners})\s+(?:\S+\s+){{0,2}}?(?:{nouns})(?![^\W\d_])", re.I
     )
 
 
@@ -261,8 +368,11 @@ def filmography_asides(text: str) -> list[str]:
             continue
         if all(is_name(p) for p in parts):
             continue  # "(Olivia Colman, Toby Jones)": people, not films
-        if _YEAR.fullmatch(parts[-1]) and all(is_name(p) for p in parts[:-1]):
-            continue  # "Jojo Rabbit (Taika Waititi, 2019)": a film cited, its director after
+        surname = len(parts) == 2 and re.fullmatch(r"[^\W\d_][\w'’-]+", parts[0]) is not None
+        if _YEAR.fullmatch(parts[-1]) and (surname or all(map(is_name, parts[:-1]))):
+            # "Jojo Rabbit (Taika Waititi, 2019)", "Stardust Memories (Allen, 1980)": a film
+            # cited, its director (maybe by surname) after it
+            continue
         before = _NAME_BEFORE.search(text, max(0, match.start() - 80), match.start())
         words = _capitalised_tail(before.group(0).split()) if before else []
         while words and words[0].endswith(("’s", "'s")):

@@ -133,6 +133,10 @@ def _joined(label: str) -> tuple[str, ...]:
     for "and" of any language; () unless every part is a known label."""
     parts = [key(p) for p in _joiners().split(label.strip(" :：")) if p.strip()]
     table = _table()
+    if len(parts) >= 2 and not all(p in table for p in parts) and " " in parts[-1]:
+        # "Written & Directed by": the last part's last word ("by") goes with every part
+        shared = parts[-1].rsplit(" ", 1)[1]
+        parts = [p if p in table else f"{p} {shared}" for p in parts]
     if len(parts) < 2 or not all(p in table for p in parts):
         return ()
     return tuple(dict.fromkeys(table[p] for p in parts))
@@ -141,7 +145,8 @@ def _joined(label: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _joiners() -> re.Pattern[str]:
     words = alternation(lang.cues("conjunctions"))  # a tree: the same matches, faster
-    return re.compile(rf"\s*(?:[&+,]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
+    # "監督・脚本": Japanese joins roles with the middle dot
+    return re.compile(rf"\s*(?:[&+,・]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -384,6 +384,10 @@ _PARTICLES = fl.PARTICLES | frozenset(
         "i",
         "y",
         "ap",
+        "ben",
+        "بن",
+        "ابن",
+        "بنت",
     ]
 )
 
@@ -406,16 +410,29 @@ def in_page(name: str, block: str, titles: frozenset[str]) -> str | None:
     film's title written after it ("нов филм на Стефан Командарев Съдилището"), and without
     a last word that the page's other mentions of the name lack ("ზაზა ხალვაშის ახალი":
     "new", "გიორგი ოვაშვილი გაღმა" beside "გიორგი ოვაშვილს" in another case;
-    "Стефан Командарев Светът", the first word of another film's title)."""
+    "Стефан Командарев Светът", the first word of another film's title), or in a script
+    without capitals a first word they lack ("बहरहाल रीमा कागती": "anyway")."""
     tidy = person(name)
     words = tidy.split() if tidy else []
     for size in range(len(words) - 1, 1, -1):
         if key(" ".join(words[size:])) in titles:
             words = words[:size]
             break
-    if 3 <= len(words) <= 4 and _mentioned(words[:-1], block) > _written(words, block):
+    if (
+        3 <= len(words) <= 4
+        and words[-2].casefold() not in _PARTICLES  # "محمود بن محمود": no name ends in "son of"
+        and _mentioned(words[:-1], block) > _written(words, block)
+    ):
         words = words[:-1]
+    elif len(words) == 3 and is_uncased_name(tidy or "") and _first_word_extra(words, block):
+        words = words[1:]  # "बहरहाल रीमा कागती" ("anyway"), the page's "रीमा कागती" elsewhere
     return " ".join(words) or None
+
+
+def _first_word_extra(words: list[str], block: str) -> bool:
+    """True when the page writes the last two of three uncased words as a name more often
+    than all three: the first is the sentence's word before the name."""
+    return block.count(" ".join(words[1:])) > block.count(" ".join(words)) >= 1
 
 
 def _mentioned(words: list[str], block: str) -> int:

@@ -58,7 +58,7 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
         seen += 1
         if seen > 8 or len(text.split()) > 25:
             return []
-        starts_with_word = re.match(r"(?i)(?:by|from|with|von|par|por|di|de)\s", text)
+        starts_with_word = _opens_with_cue(text)
         if key(text) in heading:  # the heading's series or venue repeated under it
             continue
         # "Y EL GANADOR ES…": a headline cut short is no name
@@ -69,6 +69,21 @@ def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None
         if i not in used and listed:
             return listed
     return []
+
+
+@cache
+def _line_cues() -> frozenset[str]:
+    """The one-word cues that open a credit line ("by", "De", "Avec", "mit"): the names after
+    them are credited, not standing alone."""
+    words = (*lang.cues("by"), *lang.cues("starring"), "from", "with")
+    return frozenset(w.casefold() for w in words if " " not in w)
+
+
+def _opens_with_cue(text: str) -> bool:
+    """True when ``text`` opens with a word that credits the names after it ("Avec Bastien
+    Bouillon, Bouli Lanners": the cast; "De Kogonada": a director, but the line is no name)."""
+    first = text.split(maxsplit=1)[0].rstrip(":：").casefold() if text.strip() else ""
+    return first in _line_cues() and len(text.split()) > 1
 
 
 def _titled_with_year(name: str, lines: tuple[str, ...]) -> bool:
@@ -94,7 +109,11 @@ def names_above_cast(lines: tuple[str, ...]) -> list[list[str]]:
             continue
         above, before = lines[filled[n - 1]].strip(), lines[filled[n - 2]].strip()
         parts = [p.strip() for p in _list_split().split(above)]
-        if not 1 <= len(parts) <= 3 or not all(_full_name(p) for p in parts):
+        if (
+            _opens_with_cue(above)
+            or not 1 <= len(parts) <= 3
+            or not all(_full_name(p) for p in parts)
+        ):
             continue
         if field_of(before.strip(" —–-:*=|")) or is_noise(above):
             continue  # "Music" above "John Williams": a crew credit's name
@@ -113,18 +132,34 @@ _YEAR_GLUED = re.compile(r"(?<!\d)((?:19|20)\d\d)[a-z]$")
 def names_before_facts(lines: tuple[str, ...], limit: int = 12) -> list[str]:
     """The name that opens one of the page's first lines, then a comma and the film's
     country and year ("Alice Diop, France, 2022"; "Sarah Gavron / UK 2019 / 93 min"): a
-    credit line, as film guides write the director."""
+    credit line, as film guides write the director. When the first such line opens with no
+    name ("Two Days, One Night   Belgium / France 2014 | 95 mins"), the page heads each entry
+    with its title so: a name-shaped head further down is another film's title."""
     for line in [line.strip() for line in lines if line.strip()][:limit]:
-        words = line.split()
-        for size in (2, 3, 4):  # "Christian Petzold Deutschland, 2014": no comma after it
-            name = " ".join(words[:size]).rstrip(",/|")
-            rest = " ".join(words[size:]).lstrip(",/| ")
-            if not rest or not _full_name(name):
-                continue
-            facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest))
-            if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
-                return [name]
+        head = _facts_head(line)
+        if head is not None:
+            return [head] if _full_name(head) else []
     return []
+
+
+#: the most words before the facts of a line that :func:`names_before_facts` reads
+_HEAD_WORDS = 8
+#: a year, which every such line states
+_A_YEAR = re.compile(r"(?:18|19|20)\d\d")
+
+
+def _facts_head(line: str) -> str | None:
+    """The words that open ``line`` before the film's country and year, which the rest
+    states alone ("Christian Petzold Deutschland, 2014": no comma needed), or None."""
+    if not _A_YEAR.search(line):
+        return None
+    words = line.split()
+    for size in range(1, min(len(words), _HEAD_WORDS + 1)):
+        rest = " ".join(words[size:]).lstrip(",/| ")
+        facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest)) if rest else None
+        if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
+            return " ".join(words[:size]).rstrip(",/|")
+    return None
 
 
 def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
@@ -161,7 +196,7 @@ def directors(
     titles = title.keys()
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
 
-    def vote(name: str, cue: str, weight: float) -> None:
+    def vote(name: str, cue: str, weight: float, at: int | None = None) -> None:
         parts = [p.strip() for p in _list_split().split(name)]
         if 2 <= len(parts) <= 3 and all(_full_name(p) for p in parts):
             # "Luc Dardenne, Jean-Pierre Dardenne" read whole by a reader of lone names
@@ -171,8 +206,9 @@ def directors(
         if tidy and not roles.is_character(block, tidy):  # "话剧导演胡昆汀(大鹏饰)"
             # one cue whatever its case ("Režisors", "režisors"); the line of the first
             # mention orders the names one cue found
-            at = block.find(tidy)
-            line = block.count("\n", 0, at) if at >= 0 else None
+            # a name the page writes otherwise ("Jean-Pierre and Luc Dardenne"): the cue's line
+            found = block.find(tidy) if at is None else at
+            line = block.count("\n", 0, found) if found >= 0 else None
             ballot.add(tidy, cue.lower(), weight, line)
 
     for name in labelled:
@@ -184,7 +220,9 @@ def directors(
     for name in introduced.bare_title_by(block, title.title.strip()):
         vote(name, "after the film's title and the word for 'by'", 2.0)
     for mention in cues.mentions(block, "directed_by"):
-        vote(mention.name, f"after '{mention.cue}'", 2.5)
+        vote(mention.name, f"after '{mention.cue}'", 2.5, mention.at if mention.partners else None)
+        if cues.after_film_word(block, mention):  # "والفيلم من إخراج", "the film is directed by"
+            vote(mention.name, "after the word for film and a director's cue", 1.0)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_credited(block, mention))
     for citation, weight in _citations(block, titles):  # "Past Lives (Celine Song, 2023)"
@@ -218,8 +256,14 @@ def directors(
         if on_line:  # "di A, B — Italia, Francia, Belgio, 2022, 147'": every name directs
             vote(mention.name, f"after '{mention.cue}' on a line of the film's facts", 2.75)
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), on_line[1:])
+        elif cues.beside_facts(block, mention):  # "De Aly Muritiba" under "Brasil, 2017"
+            vote(mention.name, f"after '{mention.cue}' beside a line of the film's facts", 2.75)
         else:
             vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
+    for mention in cues.year_then_d(block):  # "Sweden 1957 d. Ingmar Bergman with …"
+        vote(mention.name, "after the film's year and 'd.' on a line of facts", 2.5)
+    for mention in cues.year_by_lines(block):  # "La Rose du crime (1947) de Gregory Ratoff"
+        vote(mention.name, f"after the title, its year and '{mention.cue}' on a line", 2.5)
     bare = bare_director(lines, used, title.line)  # one name, or a list before the facts
     if bare:  # a list of names above the film's country or year: a credit block's directors
         vote(bare[0], "a name alone under the title", 2.0 if len(bare) == 1 else 3.0)
@@ -246,6 +290,10 @@ def directors(
         vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
     for name in introduced.possessors(block):  # "Pryce’s latest film": "Tom Pryce"
         vote(name, "the possessor of a film, adjectives between", 1.5)
+    for name in introduced.surnames(block):  # "Ozu’s supreme masterpiece", no full name
+        vote(name, "a surname alone, the possessor of a film", 1.0)
+    for name in introduced.own_film_verbs(block):  # "A schildert dies in ihrem Film"
+        vote(name, "the subject of a sentence about their own film", 1.5)
     for name in introduced.own_film_subjects(block):  # "With his third feature, A delivers"
         vote(name, "the subject of a sentence that opens with their own film", 1.5)
     for subjects in introduced.own_film_subjects_before(block):  # "A y B, en su película …"
@@ -694,8 +742,19 @@ def _caption_in_before() -> re.Pattern[str]:
 
 
 def _full_name(text: str) -> bool:
-    """A name of two words or more, not in capitals (a title: "MIDNIGHT COWBOY")."""
-    return len(text.split()) >= 2 and not text.isupper() and fl.is_name(text)
+    """A name of two words or more, not in capitals (a title: "MIDNIGHT COWBOY"), without a
+    possessive or a comma inside (titles: "God's Pocket", "Two Days, One Night")."""
+    return (
+        len(text.split()) >= 2
+        and not text.isupper()
+        and "," not in text
+        and not _POSSESSIVE_WORD.search(text)
+        and fl.is_name(text)
+    )
+
+
+#: a word in the English possessive: no word of a person's name ("God's Pocket", a title)
+_POSSESSIVE_WORD = re.compile(r"[^\W\d_][’']s\b")
 
 
 @cache

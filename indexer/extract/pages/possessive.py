@@ -315,13 +315,17 @@ def film_of(text: str) -> list[Mention]:
 def beside_bare_title(text: str, title: str, code: str | None = None) -> list[Mention]:
     """Names in the genitive right before or after the film's own title written without
     quotes: "Ana Ruiz’s Quiet River", "Тихая река Андрея Петрова"
-    (as :func:`beside_title`, in the page's language only; a title of two words or more, as
-    one word is often a common one)."""
-    if len(title.split()) < 2:
+    (as :func:`beside_title`, in the page's language only; a title of one word, often a
+    common one, only as written with its capital: "Akira Kurosawa's Ikiru")."""
+    one_word = len(title.split()) < 2
+    if one_word and not (len(title) >= 3 and title[0].isupper() and not title.isupper()):
         return []
     # any case: a heading in capitals, the prose in title case ("EVIL DOES NOT EXIST")
     folded = text.lower()
-    haystack, title = (folded, title.lower()) if len(folded) == len(text) else (text, title)
+    if not one_word and len(folded) == len(text):
+        haystack, title = folded, title.lower()
+    else:
+        haystack = text
     if title not in haystack:
         return []
     # only the genitive of the page's own language: without quotes, "Próximos Eventos" before

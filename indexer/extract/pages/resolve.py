@@ -176,7 +176,7 @@ def _gather(entries: list[Entry]) -> Found:
         found.values.setdefault(entry.field, []).append(entry.value)
         packed = None
         if entry.field in _PACKED_FIELDS and "\n" not in entry.value:
-            packed = fl.line_facts(entry.value)
+            packed = fl.line_facts(entry.value) or _lone_year(entry.value)
         elif "\n" not in entry.value and entry.field != "synopsis":
             packed = fl.line_facts(entry.value)  # "produkcja: Polska 2002": a wrong label's
             whole = packed and packed.count() >= 2 and not packed.leftover and not packed.names
@@ -193,6 +193,13 @@ def _gather(entries: list[Entry]) -> Found:
                 entry.value
             )  # runtime under a wrong label
     return found
+
+
+def _lone_year(value: str) -> fl.Facts | None:
+    """The facts of a production's value that is a year alone ("製作:2022年"): the year the
+    film was made; else None."""
+    facts = fl.line_facts(value, strict=False)
+    return facts if facts and facts.years and facts.count() == 1 and not facts.leftover else None
 
 
 def _add_fact_lines(

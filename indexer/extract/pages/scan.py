@@ -19,6 +19,7 @@ from functools import lru_cache
 from indexer import lang
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
+from indexer.extract.pages.scripts import CJK
 from indexer.extract.pages.text import is_noise
 from indexer.normalize import (
     country_name,
@@ -53,6 +54,11 @@ _EMBEDDED = re.compile(
     r"(?:[.;]\s+|(?<=[a-z])(?=[A-Z]))(?P<label>[^\W\d_][\w ]{1,30}?)\s*:\s"
     r"|(?<=[^\W\d_]\.)(?P<capitals>[^\W\d_a-z]{3,30})\s*:\s*(?=[^\W\d_])"
 )
+#: a colon right after a label in Chinese, Japanese or Korean, its value written right after
+#: it ("脚本:平瀬謙太朗", "時間:104分"), as those pages write a line of credits
+_CJK_COLON = rf"(?<=[{CJK}][:：])(?=[{CJK}\d])"
+#: a colon that ends a label inside a value: a space after it, or a :data:`_CJK_COLON`
+_LABEL_COLON = re.compile(rf"\s*[:：](?:\s|{_CJK_COLON})")
 _QUOTE_START = re.compile(r"^\s*[\"“”„«‘’'‹]")
 
 
@@ -295,13 +301,14 @@ def _names_below(lines: tuple[str, ...], j: int, field: str) -> tuple[list[str],
 
 
 def _with_embedded(fields: tuple[str, ...], value: str, i: int) -> list[Entry]:
-    """Entries of a value that holds a second label: the head, then the labelled rest."""
+    """Entries of a value that holds a second label: the head, then the labelled rest, which
+    may hold a third ("製作:2022年 配給:東宝 時間:104分")."""
     at = embedded_label(value)
     if at is None:
         return [Entry(f, value.strip(), i, i) for f in fields]
     rest = match_label(value[at:])
     head = [Entry(f, value[:at].strip(" .;|"), i, i) for f in fields]
-    return head + ([Entry(f, rest[1].strip(), i, i) for f in rest[0]] if rest else [])
+    return head + (_with_embedded(rest[0], rest[1], i) if rest else [])
 
 
 def embedded_label(value: str) -> int | None:
@@ -312,7 +319,7 @@ def embedded_label(value: str) -> int | None:
         for m in _EMBEDDED.finditer(value)
         if field_of(m.group(m.lastgroup or 0)) and (m.lastgroup == "label" or m.group(0).isupper())
     ][:1]
-    for colon in re.finditer(r"\s*[:：]\s", value):
+    for colon in _LABEL_COLON.finditer(value):
         words = list(re.finditer(r"\S+", value[: colon.start()]))
         for size in (3, 2, 1):
             if len(words) > size and field_of(" ".join(w.group(0) for w in words[-size:])):
@@ -446,7 +453,7 @@ def _segments(text: str, i: int) -> list[Entry]:
 
 
 #: a colon that may end a label inside a line: followed by a space or the line's end
-_INLINE_COLON = re.compile(r"\s?[:：](?=\s|$)")
+_INLINE_COLON = re.compile(rf"\s?[:：](?:(?=\s|$)|{_CJK_COLON})")
 #: where a label glued to the value before it begins ("2007País", "актёреРежиссер")
 _GLUE = re.compile(r"(?<=[^\W_A-ZÀ-ÞА-ЯЁ])(?=[A-ZÀ-ÞА-ЯЁ])|(?<=\d)(?=[^\W\d_])")
 #: known labels a line must hold to be read as a flattened list of credits

@@ -11,6 +11,7 @@ import re
 
 from indexer import lang
 from indexer.extract.pages.facts import PARTICLES, Facts, is_name, without_ending
+from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import literal_then, without_dates
 from indexer.normalize import (
     country_name,
@@ -66,7 +67,10 @@ _INITIAL_NAME = re.compile(r"(?:[^\W\d_a-zа-я]\.){1,2}[^\W\d_a-zа-я][^\W\d_A
 def name_after(text: str, start: int) -> str | None:
     """The person's name that begins at ``text[start:]`` (up to 5 words), or None."""
     words: list[str] = []
-    for raw in text[start:].split("\n", 1)[0].split()[:6]:
+    raws = text[start:].split("\n", 1)[0].split()[:6]
+    for i, raw in enumerate(raws):
+        if len(words) >= 2 and _next_credit(raw, raws[i + 1 : i + 2]):
+            break  # "Jem Cohen Produced by Paolo Calamita": the next credit of a flattened line
         word = raw.rstrip(",.;:|)’'\"”»")
         if _GLUED_INITIALS.fullmatch(raw.rstrip(",;:|)")):
             words.append(raw.rstrip(",;:|)"))  # "J.J. Abrams", "S.S. Rajamouli"
@@ -98,6 +102,12 @@ def name_after(text: str, start: int) -> str | None:
         if words[i] in lang.cue_set("conjunctions") and is_name(" ".join(words[:i])):
             return " ".join(words[:i])
     return None
+
+
+def _next_credit(word: str, after: list[str]) -> bool:
+    """True when ``word`` and the lower-case word after it make a credit's label ("Produced
+    by", "Written by", "Music by"): a name ends before them."""
+    return bool(after) and after[0].islower() and bool(field_of(f"{word} {after[0]}"))
 
 
 def strong_director(text: str, title: str) -> tuple[str | None, int]:

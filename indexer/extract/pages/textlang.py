@@ -32,6 +32,16 @@ _FUNCTION_WORDS = {
     "de": tuple(re.findall(r"\S+", "der die das und ist mit von den ein eine nicht zu sich im")),
     "it": tuple(re.findall(r"\S+", "il lo la gli di che è e un una per con del della non si")),
     "pt": tuple(re.findall(r"\S+", "o os as de que é um uma do da em para com não se ao")),
+    # languages langdetect does not know (it calls Basque Indonesian, Icelandic Norwegian):
+    # only words no other language of this table or a neighbour writes
+    "eu": tuple(
+        re.findall(
+            r"\S+",
+            "eta ere bat dira zen izan baina ez dute zuen ditu honek beste izango egin ondoren "
+            "berri bere hau hori oso edo baino arte gabe behar",
+        )
+    ),
+    "is": tuple(re.findall(r"\S+", "að það við ekki hún hann með fyrir í á úr eftir þar sem")),
 }
 _FUNCTION_SETS = {code: frozenset(words) for code, words in _FUNCTION_WORDS.items()}
 _LETTER = re.compile(r"[^\W\d_]")
@@ -172,8 +182,8 @@ def _word_probabilities(table: dict[str, list[float]], word: str) -> np.ndarray:
 
 def function_word_language(text: str) -> str | None:
     """The language whose frequent function words ``text``'s opening clearly uses (en, es,
-    fr, de, it, pt), or None: a guess that costs microseconds, for catalogue synopses that
-    come without a declared language."""
+    fr, de, it, pt, eu, is), or None: a guess that costs microseconds, for catalogue synopses
+    that come without a declared language."""
     return _vote(text[:_SAMPLE])
 
 
