@@ -302,8 +302,12 @@ def site_outlet(lines: tuple[str, ...], url: str | None) -> str | None:
 
 def _signed_last(spans: list[Found], unit: Unit) -> list[Found]:
     """``spans`` with the source signed after the paragraph ("… “Like the crime at its center,
-    …”—Drew Gregory, Autostraddle.") given to the quotation that ends it."""
-    if not spans or spans[-1][1] is not None or unit.who is None or unit.how != "inline":
+    …”—Drew Gregory, Autostraddle.") given to the quotation that ends it, also when that one
+    only took the source of the quotation before it ("“…”—Vox; “…”—The New Yorker")."""
+    if not spans or unit.who is None or unit.how != "inline":
+        return spans
+    inherited = len(spans) > 1 and spans[-1][1] is spans[-2][1]
+    if spans[-1][1] is not None and not inherited:
         return spans
     text, _, lead = spans[-1]
     if not unit.text.rstrip().rstrip(marks.CLOSING + " .,").endswith(text.rstrip(" .,")):

@@ -546,7 +546,9 @@ def _written_in(rest: str) -> str | None:
 def _between(rest: str) -> Who | None:
     """The source written between a quotation and the next one on its line, when it signs the
     first ("‘…’ Mark Kermode, The Observer, ‘…’", "“…” — Empire; “…”"): a critic and an
-    outlet, or after a dash an outlet beyond doubt."""
+    outlet, or after a dash an outlet beyond doubt, or any outlet set off by a dash before
+    and a semicolon or a bar after, the way a list of signed quotations is run together
+    ("“…”—Vox; “…”")."""
     before_next = _NEXT_QUOTE.match(rest)
     if before_next is None:
         return None
@@ -555,8 +557,9 @@ def _between(rest: str) -> Who | None:
     if who and who.critic and who.outlet:
         return who
     dashed = re.match(r"\W{0,2}\s*[-–—~]\s*", written) is not None
-    if who and dashed and who.outlet and not who.critic and _sure_outlet(who.outlet):
-        return who
+    listed = dashed and written.rstrip()[-1:] in ";|•·"
+    if who and dashed and who.outlet and not who.critic:
+        return who if listed or _sure_outlet(who.outlet) else None
     return None
 
 
