@@ -1398,3 +1398,39 @@ def test_a_rating_glued_after_a_source_opens_the_next_quote_on_the_line() -> Non
         ("Een ode aan de magie van cinema", None, "De Telegraaf"),
         ("Vakkundige acteerwerk en sfeervolle beelden", None, "NRC Handelsblad"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # a rating in brackets between the source and its quotation, a weak name or not
+            "Kinoblick (★★★★) 'Tender, funny and wise'\n"
+            "De Avondbode (3/5) 'Een stille, sterke film over rouw'",
+            [
+                ("Tender, funny and wise", None, "Kinoblick"),
+                ("Een stille, sterke film over rouw", None, "De Avondbode"),
+            ],
+        ),
+        (
+            # nothing but a space: an outlet beyond doubt, the quotation to the line's end
+            "Variety 'Simultaneously tender and forensic, never sentimental'",
+            [("Simultaneously tender and forensic, never sentimental", None, "Variety")],
+        ),
+        (
+            # a film's title before its tagline, a name no outlet, is no source
+            "Night Train 'Nobody sleeps on the last train home'\n"
+            "Kinoblick 'A tender, funny and wise film'",
+            [],
+        ),
+    ],
+)
+def test_a_source_leading_its_quotation_with_a_rating_or_a_space(
+    body: str, expected: list[Found]
+) -> None:
+    assert quotes(body) == expected
+
+
+def test_prose_before_a_quotation_is_no_bare_source() -> None:
+    body = "Der Tagesspiegel schreibt «ein Film voller Zärtlichkeit und Wut und Witz»."
+    assert [outlet for _, _, outlet in quotes(body)] != ["Der Tagesspiegel schreibt"]

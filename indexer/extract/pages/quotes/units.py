@@ -47,7 +47,9 @@ _AFTER_SENTENCE = re.compile(
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LEAD = re.compile(
-    r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+\s*[:–—-]?)\s+(?=[\"“„«»‘])"
+    r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+\s*[:–—-]?"
+    r"|(?P<rating>\s+\(\s*(?:[★☆✩✪⭐✭✮½]+|\d(?:[.,]\d)?\s*/\s*(?:5|10))\s*\)\s*[:–—-]?)|(?P<bare>))"
+    r"\s+(?=[\"“„«»‘]|'[^\W\d_])"
 )
 _DIGIT = re.compile(r"\d")
 _COMMENT_HEADINGS = frozenset(COMMENT_HEADINGS)
@@ -420,13 +422,23 @@ def _glued_critic(text: str, i: int, above: Unit, run: bool = False) -> Unit | N
 
 
 def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
-    """A quotation led by its outlet on the same line ("Variety – “…”")."""
+    """A quotation led by its outlet on the same line ("Variety – “…”"); a rating in brackets
+    may stand between them ("VPRO Cinema (★★★★) '…'"), or nothing but a space when the
+    quotation runs to the line's end and the source is an outlet beyond doubt ("Variety
+    '…'")."""
     match = _LEAD.match(text)
-    lead = _LEAD_STARS.sub("", match.group(0)).strip() if match else ""  # "Empire ★★★★★:"
-    who = (prose.lead_in(lead.rstrip(" :")) if lead.endswith(":") else None) or (
-        parse(lead) if match else None
-    )
+    if match is not None and match.group("rating"):
+        lead = match.group("who").strip()  # "VPRO Cinema (★★★★)": the rating says it rates
+        who = parse(lead)
+        who = Who(who.critic, who.outlet, True) if who else None
+    else:
+        lead = _LEAD_STARS.sub("", match.group(0)).strip() if match else ""  # "Empire ★★★★★:"
+        who = (prose.lead_in(lead.rstrip(" :")) if lead.endswith(":") else None) or (
+            parse(lead) if match else None
+        )
     if match is None or who is None:
+        return None
+    if match.group("bare") is not None and not _bare_lead(who, lead, text[match.end() :]):
         return None
     unsure = ":" in match.group(0) and not (who.critic or who.strong)
     outlet = who.outlet or ""
@@ -442,6 +454,20 @@ def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | No
         who, unsure = who.merged(unit.who), False
     unit.who, unit.how, unit.unsure = who, "inline", unsure
     return unit
+
+
+def _bare_lead(who: Who, lead: str, quoted: str) -> bool:
+    """True when a source set before a quotation with no dash or colon between them ("Variety
+    '…'") is one: the lead is an outlet beyond doubt and nothing else (not "Il Corriere
+    parla di «…»", prose), and the quotation closes at the line's end (a film's title before
+    its tagline names no outlet)."""
+    mark = marks.opener(quoted)
+    if mark is None or quoted.rstrip(" .")[-1:] not in marks.CLOSERS[mark]:
+        return False
+    last = lead.split()[-1]
+    if who.critic or who.outlet != lead or not (last[:1].isupper() or "." in last):
+        return False  # a name ends with a capitalised word or a domain, not "parla di"
+    return outlet_evidence(who.outlet) >= 2
 
 
 def _halves(lead: Who, after: Who) -> bool:
