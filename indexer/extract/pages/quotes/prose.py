@@ -266,7 +266,7 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         if subject is not None:
             previous = subject  # 'A "Variety" afirma que o longa é "…"': its words follow
         # the sentence before may hold a quoted name: Według „Gazety Wyborczej” to „…”
-        who = _named_after(text[end + 1 :]) or (
+        who = _named_after(text[end + 1 :], quote) or (
             None if after_sign else _named_before(text[kept:start], text[end + 1 :], previous)
         )
         last = end + 1
@@ -468,12 +468,15 @@ def _phrase(quote: str) -> bool:
     return len(_LOWER_WORD.findall(quote)) >= 2
 
 
-def _named_after(after: str) -> Who | None:
+def _named_after(after: str, quote: str = "") -> Who | None:
     """ "…" - uważa Hornaday; "…", wrote Roger Ebert; "…” Kimberley Sheehan, BFI." ending the
-    paragraph; "“…” and “…”, said Name": the source of the short quotations joined to it."""
+    paragraph; "“…” and “…”, said Name": the source of the short quotations joined to it;
+    "«…», clame Name de Outlet": a verb no list holds, in the inversion that reports speech."""
     chained = _CHAINED.match(after)
     if chained:
-        return _named_after(after[chained.end() :])
+        return _named_after(after[chained.end() :], quote)
+    if inverted := _inverted(after, quote):
+        return inverted
     if re.match(r"-[^\W\d_]", after):
         return None  # "„Wir sind Palme“-Filme": a compound word, no dash before a source
     quoted = _SAYS_QUOTED.match(_SENTENCE_END.split(after, maxsplit=1)[0])
@@ -516,6 +519,96 @@ def _named_after(after: str) -> Who | None:
         return None  # "“…,” says Brendan Gleeson’s fiddler": a character's line, not a review
     rest = clause(after[match.end("who") :])
     return Who(name, _outlet_in(rest) or _written_in(rest), True)
+
+
+#: a quotation, a comma, one word in lower case and a person's name ending the clause or
+#: followed by words in lower case: the inversion that reports speech in most European
+#: languages ("«…», clame Jean Dupont de La Croix", "“…,” enthused Jane Doe")
+_INVERTED = re.compile(
+    rf"^[\s\"”“»«’']{{0,3}}(?P<comma>,)?\s*(?P<verb>[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]{{2,}})\s+"
+    rf"(?P<who>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})"
+    r"(?=\s*[,.;:!?)]|\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]|\s*$)"
+)
+#: the kinds of words that put a person after them without reporting speech ("avec", "by",
+#: "dont", "et", "joue"): no verb of an inversion
+_NOT_VERBS = frozenset(
+    w.lower()
+    for kind in (
+        "starring",
+        "by",
+        "quote_by",
+        "film_of",
+        "conjunctions",
+        "determiners",
+        "outlet_articles",
+        "relative_pronouns",
+        "quote_in",
+        "plays",
+        "role_of",
+        "presence",
+        "directed_by",
+        "written_by",
+        "sentence_words",
+        "review_of",
+        "year_from",
+    )
+    for w in lang.cues(kind)
+    if " " not in w
+)
+#: a critic's role, a preposition and the outlet after a critic's name: ", critique à Paris
+#: Match", ", film critic at The Daily Planet", ", crítico de El País"
+_ROLE_AT = re.compile(
+    rf"^\s*,?\s*{_ARTICLE_OPT}{_ROLE}(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*){{1,3}}?\s+"
+    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}(?:\s+(?:{_CAPS}|of|de|di|del|della|du|des)){{0,3}})"
+    r"\s*(?:[,.;:)]|$)"
+)
+#: "of" and an outlet ending the clause after a critic's name: " de La Gazette du Nord,"
+_OF_OUTLET = re.compile(
+    rf"^\s*,?\s+(?:de|del|du|da|do|di|della|of)\s+(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}"
+    rf"(?:\s+(?:{_CAPS}|of|de|di|del|della|du|des)){{0,4}})\s*(?:[,.;:)]|$)"
+)
+
+
+def _inverted(after: str, quote: str) -> Who | None:
+    """The critic of a quotation set before the verb that reports it and the critic's name
+    ("«…», clame Jean-Claude Raspiengeas de La Croix", "“…,” enthuses Jane Doe, film critic at
+    The Daily Planet"), whatever the verb: a comma between the quotation and the verb, a word
+    that is no preposition, article or conjunction of any language, a person's name; not
+    words in the first person (a statement). The outlet follows the name after "of" or a
+    critic's role and a preposition, or as :func:`_written_in` reads it."""
+    match = _INVERTED.match(after)
+    if match is None or not (match.group("comma") or quote.rstrip().endswith(",")):
+        return None
+    if match.group("verb").lower() in _NOT_VERBS or marks.words(quote) < 4:
+        return None
+    name = _trim_name(match.group("who"))
+    if not name or not is_person(name) or FIRST_PERSON.search(quote):
+        return None
+    behind = after[match.end("who") :]
+    role = _ROLE_AT.match(behind)
+    outlet = (
+        (role.group("o").rstrip(".") if role else None)
+        or _of_outlet(behind)
+        or _outlet_in(clause(behind))
+        or _written_in(clause(behind))
+    )
+    return Who(name, outlet, True)
+
+
+def _of_outlet(behind: str) -> str | None:
+    """The outlet after a critic's name and a word for "of" that ends the clause (" de La
+    Croix ,", " of The Daily Planet."): an outlet beyond doubt or one with its article, never
+    a person, a country or a month."""
+    match = _OF_OUTLET.match(behind)
+    if match is None:
+        return None
+    name = match.group("o").rstrip(".")
+    if is_person(name) or name.lower() in lang.country_names():
+        return None
+    if any(w.lower() in _MONTHS for w in name.split()):
+        return None
+    sure = outlet_evidence(name) >= 2 or _ARTICLE_BEFORE.search(name.split()[0] + " ")
+    return name if sure else None
 
 
 #: "in"/"dans"/"in der" and a publication's name that ends the clause after the critic's name
