@@ -301,3 +301,14 @@ def test_an_unknown_verb_in_the_inversion_that_reports_speech(
 )
 def test_no_critic_from_an_inversion_without_a_verb_or_in_the_first_person(sentence: str) -> None:
     assert all(critic is None for _, critic, _ in quotes(BLURB + "\n\n" + sentence))
+
+
+def test_a_critic_named_beside_their_role_in_the_quotations_own_sentence() -> None:
+    body = (
+        'Volgens Filmkrant Weekly is het "een onvergetelijk verhaal over een bewogen leven". '
+        'Recensent Jan Vermeer begrijpt niet waarom "zo\'n krachtige film" niet in de selectie '
+        "zat."
+    )
+    assert quotes(BLURB + "\n\n" + body)[1:] == [
+        ("zo'n krachtige film", "Jan Vermeer", "Filmkrant Weekly")
+    ]

@@ -714,6 +714,24 @@ def _colon_lead(here: str) -> Who | None:
     return who if who and who.critic and who.outlet else None
 
 
+def _role_sentence(here: str, previous: Who | None) -> Who | None:
+    """The critic a sentence names beside a critic's role when the quotation stands inside it,
+    with no verb of saying ("Recensent Damon Wise begrijpt niet waarom “…” niet …"); the
+    outlet is the one the sentence names, else that of the outlet quoted right before, whose
+    critic this is ("Volgens Deadline … “…”. Recensent Damon Wise …")."""
+    if not here.strip() or here.rstrip()[-1:] in ".!?":
+        return None
+    name = role_person(here)
+    if name is None:
+        return None
+    if previous is not None and previous.critic == name:
+        return previous  # "…», approuve X, critique à Y, et notamment la «…»"
+    outlet = _outlet_in(here)
+    if outlet is None and previous is not None and previous.outlet and not previous.critic:
+        outlet = previous.outlet
+    return Who(name, outlet, True)
+
+
 def _role_colon(here: str) -> Who | None:
     """The critic a sentence names beside a critic's role when it leads to the quotation with
     a colon and no verb of saying ("Auch unser Kritiker Björn Schneider ist begeistert:")."""
@@ -777,7 +795,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if outlet := subject_outlet(here, after, sibling):
         return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
     if not _VERB.search(here) and not said_last(after):
-        return _colon_lead(here) or _role_colon(here)
+        return _colon_lead(here) or _role_colon(here) or _role_sentence(here, previous)
     if owned := owned_role(here):
         return owned  # "GP:s recensent Emma Engström: ”…”"
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
