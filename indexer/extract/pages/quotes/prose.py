@@ -19,6 +19,7 @@ import re
 
 from indexer import lang
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.kinds import kind_after_verb, kind_named, kind_subject
 from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
     FIRST_PERSON,
@@ -290,6 +291,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = previous or _pronouns_critic(text[kept:start], lead)
         if who is None and len(text[:start].split()) <= 3:
             who = _told_next(quote, text[end + 1 :])
+        if who is None and previous is None:
+            who = _paragraph_subject(text[:start], quote)
         outlets = who is not None and who.outlet is not None and who.critic is None
         short = _phrase(quote) or _CJK.search(quote) or (outlets and _LOWER_PHRASE.fullmatch(quote))
         if marks.words(quote) < min_words and not (who and short):
@@ -477,6 +480,8 @@ def _named_after(after: str, quote: str = "") -> Who | None:
         return _named_after(after[chained.end() :], quote)
     if inverted := _inverted(after, quote):
         return inverted
+    if outlet := kind_after_verb(clause(after)):
+        return Who(None, outlet, True)  # "“…”, recordó ayer el diario Le Monde al …"
     if re.match(r"-[^\W\d_]", after):
         return None  # "„Wir sind Palme“-Filme": a compound word, no dash before a source
     quoted = _SAYS_QUOTED.match(_SENTENCE_END.split(after, maxsplit=1)[0])
@@ -714,6 +719,20 @@ def _colon_lead(here: str) -> Who | None:
     return who if who and who.critic and who.outlet else None
 
 
+def _paragraph_subject(before: str, quote: str) -> Who | None:
+    """The outlet that the paragraph's first sentence opens with, as its subject, for the
+    first quotation of the paragraph when nothing nearer names a source ("De Amerikaanse
+    website Deadline is vol lof over … . Zij … . “…”", "Deadline ziet ook … . “…”"): a
+    paragraph about what one outlet wrote; not words in the first person (an interview)."""
+    first = _SENTENCE_END.split(before.strip(), maxsplit=1)[0]
+    if not first or (first == before.strip() and not first.rstrip().endswith((".", "!", "?"))):
+        return None  # the quotation stands in the first sentence: read as such above
+    if FIRST_PERSON.search(quote):
+        return None
+    outlet = _subject_outlet(first)
+    return Who(None, outlet, True) if outlet else None
+
+
 def _role_sentence(here: str, previous: Who | None) -> Who | None:
     """The critic a sentence names beside a critic's role when the quotation stands inside it,
     with no verb of saying ("Recensent Damon Wise begrijpt niet waarom “…” niet …"); the
@@ -895,6 +914,7 @@ def _one_outlet(sentence: str, critic: str) -> str | None:
                 if not re.fullmatch(r"[A-Z]{2,6}", name):  # "AI", "USA": no outlet alone
                     found.add(name)
                 break
+    found.update(n for n in kind_named(sentence) if critic not in n)  # "della rivista Africa"
     return found.pop() if len(found) == 1 else None
 
 
@@ -976,6 +996,8 @@ def _subject_outlet(sentence: str) -> str | None:
     this:", "Screen Daily scrie despre …"): a capitalised run within its first words that
     names an outlet beyond doubt."""
     text = _LEAD_WORD.sub("", sentence.strip())
+    if kind := kind_subject(text):
+        return kind  # "De Amerikaanse website Deadline is vol lof"
     match = _SUBJECT.match(text)
     if match is None:
         return None
