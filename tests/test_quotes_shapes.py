@@ -1434,3 +1434,36 @@ def test_a_source_leading_its_quotation_with_a_rating_or_a_space(
 def test_prose_before_a_quotation_is_no_bare_source() -> None:
     body = "Der Tagesspiegel schreibt «ein Film voller Zärtlichkeit und Wut und Witz»."
     assert [outlet for _, _, outlet in quotes(body)] != ["Der Tagesspiegel schreibt"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # the opening mark left out, the closing one kept before the source line below
+            "A masterpiece, minimalist cinema at its finest and most complex.”\n\n"
+            "Jane Doe, The Evening Star",
+            [
+                (
+                    "A masterpiece, minimalist cinema at its finest and most complex.",
+                    "Jane Doe",
+                    "The Evening Star",
+                )
+            ],
+        ),
+        (
+            # the same at a paragraph's start, signed in brackets before the prose goes on
+            "One of the quiet miracles of the cinema” (Jane Doe, The Evening Star), this is "
+            "usually cited as the director's supreme masterpiece and widely seen.",
+            [("One of the quiet miracles of the cinema", "Jane Doe", "The Evening Star")],
+        ),
+        (
+            # a heading that ends no sentence over a byline is no quote
+            "The latest animated release can be seen only on the platforms, and dubbed\n"
+            "Jane Doe, The Evening Star",
+            [],
+        ),
+    ],
+)
+def test_a_quotation_whose_opening_mark_the_page_left_out(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected

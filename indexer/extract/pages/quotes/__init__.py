@@ -404,7 +404,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
         if unit.how in ("inline", "dash", "header") or unit.press or unit.rated:
             return words >= 4
         if unit.how == "after" and unit.who.strong and unit.who.critic and unit.who.outlet:
-            return words >= 3 and unit.text.rstrip()[-1:] in ".!?…"  # "Absurd and playful."
+            ends = unit.text.rstrip(marks.CLOSING + " ")[-1:] in ".!?…"  # "… complex.”"
+            return words >= 3 and ends  # "Absurd and playful."
         return words >= 6 and unit.who.strong and unit.how in ("after", "tail")
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote

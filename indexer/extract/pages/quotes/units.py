@@ -91,6 +91,12 @@ _LABELLED_SCORE = re.compile(
 #: a source in brackets ending a paragraph after a sentence's end or an ellipsis, glued or
 #: not: "… vom Publikum gefeiert...(DIE ZEIT)"; a closing mark may follow the sentence's end
 #: where the page left the quotation's opening mark out ("… one of the best.” (Name – Outlet)")
+#: a paragraph that opens with a quotation whose opening mark the page left out, closed and
+#: signed in brackets before the prose goes on: "One of the miracles of the cinema” (Name,
+#: Outlet), Tokyo Story is usually cited as …"
+_UNOPENED_HEAD = re.compile(
+    r"^(?P<text>[^\"“„«»‘]{12,}?[^\s\"“„«»‘])[”\"»]\s*\((?P<who>[^()]{3,60})\)"
+)
 _BRACKET_END = re.compile(r"^(?P<text>.{20,}?[.!?…][\"”“»«’']?)\s*\((?P<who>[^()]{2,60})\)\s*$")
 #: stars inside a line after a source and before the next quotation: "– De Telegraaf★★★ ‘…’"
 _INNER_STARS = re.compile(r"(?<=[\w.)])\s*(?=[★☆✩✪⭐✭✮]{2,}\s*[\"“„«»‘'])")
@@ -631,6 +637,10 @@ def _body(text: str, i: int) -> Unit:
     issue = _ISSUE_LABEL.match(text)
     if issue and marks.words(text[issue.end() :]) >= 6:
         return Unit(i, i, BODY, text[issue.end() :], Who(None, issue.group("o"), True), "inline")
+    match = _UNOPENED_HEAD.match(text)
+    who = parse(match.group("who")) if match else None
+    if match and who and ((who.critic and who.outlet) or _sure(who.outlet)):
+        return Unit(i, i, BODY, match.group("text"), who, "inline")
     match = _BRACKET_END.match(text)  # before a dash inside the brackets is read as one
     who = parse(match.group("who")) if match else None
     if match and who and who.outlet and (who.critic or outlet_evidence(who.outlet) >= 2):
@@ -663,6 +673,11 @@ def _body(text: str, i: int) -> Unit:
     if label and who and (who.critic or outlet_evidence(who.outlet) >= 2) and prose_like:
         return Unit(i, i, BODY, rest, who, "inline")  # "The Guardian: An …"
     return Unit(i, i, BODY, text, labelled=bool(label))
+
+
+def _sure(outlet: str | None) -> bool:
+    """True for an outlet beyond doubt that is no person's name."""
+    return bool(outlet) and outlet_evidence(outlet) >= 2 and not is_person(outlet or "")
 
 
 def _verdict(text: str, who: Who) -> bool:
