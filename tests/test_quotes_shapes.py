@@ -1467,3 +1467,13 @@ def test_prose_before_a_quotation_is_no_bare_source() -> None:
 )
 def test_a_quotation_whose_opening_mark_the_page_left_out(body: str, expected: list[Found]) -> None:
     assert quotes(body) == expected
+
+
+def test_a_word_before_a_name_particle_is_no_part_of_a_name_written_alone_elsewhere() -> None:
+    body = (
+        "De regisseur Martin Scorsese noemt de film ‘een van de meest hartverscheurende "
+        "filmervaringen sinds lange tijd’.\n\nComplimenten van Martin Scorsese voor de nieuwste "
+        "film van de broers: de regisseur noemde het drama ‘een van hun allerbeste films ooit’, "
+        "liet Scorsese weten aan Variety."
+    )
+    assert quotes(body)[-1] == ("een van hun allerbeste films ooit", "Martin Scorsese", "Variety")

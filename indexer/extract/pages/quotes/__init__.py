@@ -338,8 +338,28 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
         critic = complete_critic(critic, page)
         if critic and not outlet:
             outlet = outlet_near(critic, page) or _only_quoted_outlet(page)
-        out.append((text, critic, outlet))
+        out.append((text, _own_name(critic, page), outlet))
     return out
+
+
+#: a word, a name particle and a name of two capitalised words or more: "Complimenten van
+#: Martin Scorsese"
+_HEAD_BEFORE_PARTICLE = re.compile(
+    r"^(?P<head>[^\W\d_][\w’'-]*)\s+(?:van|von|de|da|di|du|del|der)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+)$"
+)
+
+
+def _own_name(critic: str | None, page: str) -> str | None:
+    """``critic`` without a word that opened the sentence before a name particle ("Complimenten
+    van Martin Scorsese" -> "Martin Scorsese"), when the page also writes the name after the
+    particle with no particle before it: a name read with a word and "van"/"de" before it."""
+    match = _HEAD_BEFORE_PARTICLE.match(critic or "")
+    if match is None:
+        return critic
+    name = match.group("name")
+    alone = re.search(rf"(?<!van )(?<!von )(?<!de )(?<!da )(?<![\w-]){re.escape(name)}", page)
+    return name if alone and is_person(name) else critic
 
 
 def _outlet_before(page: str, text: str, found: list[QuoteFound]) -> str | None:
