@@ -1477,3 +1477,18 @@ def test_a_word_before_a_name_particle_is_no_part_of_a_name_written_alone_elsewh
         "liet Scorsese weten aan Variety."
     )
     assert quotes(body)[-1] == ("een van hun allerbeste films ooit", "Martin Scorsese", "Variety")
+
+
+def test_a_name_after_according_to_over_a_quotation_signed_by_a_person_is_the_outlet() -> None:
+    body = (
+        "Selon Claire Fontaine :\n"
+        '"Un polar vertigineux qui pointe la misogynie de tout un système. Glaçant." (Emma '
+        "Berthet) 5/5"
+    )
+    assert quotes(body) == [
+        (
+            "Un polar vertigineux qui pointe la misogynie de tout un système. Glaçant.",
+            "Emma Berthet",
+            "Claire Fontaine",
+        )
+    ]
