@@ -45,6 +45,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.prose import Found, one_outlet, outlet_near, prose_quotes
+from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, untagged
 from indexer.extract.pages.quotes.who import (
@@ -93,6 +94,7 @@ def find_quotes(
     units = cut(lines, skip, press)
     _told(units, synopsis)
     pair(units, lines)
+    units = whole_reviews(units, lines)
     _outlets_first(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
