@@ -1492,3 +1492,24 @@ def test_a_name_after_according_to_over_a_quotation_signed_by_a_person_is_the_ou
             "Claire Fontaine",
         )
     ]
+
+
+def test_paragraphs_signed_with_the_critics_name_in_capitals() -> None:
+    body = (
+        "Seguramente tenga varias estatuillas en interpretación, pero es poco probable que se "
+        "alce con el galardón una película tan ambigua. LUCÍA FERRER\n\n"
+        "A pesar de que no es perfecta, el filme satisface muchos intereses y gustos: tiene "
+        "atmósfera y un gran trabajo interpretativo. J. PRATS"
+    )
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [
+        ("LUCÍA FERRER", None),
+        ("J. PRATS", None),
+    ]
+
+
+def test_one_paragraph_ending_with_words_in_capitals_is_no_signed_quote() -> None:
+    body = (
+        "The festival opens on Friday with a gala screening and a reception for the guests "
+        "of honour in the old town hall. SAN SEBASTIÁN"
+    )
+    assert quotes(body) == []

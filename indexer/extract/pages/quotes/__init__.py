@@ -76,6 +76,8 @@ _SPEECH_DASH = re.compile(r"^[-–—]\s+")
 _HOST = re.compile(r"^\w+://(?P<host>[^/\s:]+)")
 _OWN_CRITIC = re.compile(rf"(?<!\w)(?i:{phrase_pattern(OWN_CRITIC) or '(?!)'})(?!\w)")
 _CAPITAL_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w.&’'-]*[ \t]?){1,6}")
+#: a person's name written in capitals, an initial allowed: "BEATRIZ MARTÍNEZ", "Q. CASAS"
+_CAPITALS_NAME = re.compile(r"(?:[A-ZÀ-Ý]\.\s?)?[A-ZÀ-ÝÑ'’-]{2,}(?:\s[A-ZÀ-ÝÑ'’-]{2,}){0,3}")
 _QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"”“»]")
 
 
@@ -95,6 +97,7 @@ def find_quotes(
     _told(units, synopsis)
     pair(units, lines)
     units = whole_reviews(units, lines)
+    _signed_in_capitals(units)
     _outlets_first(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
@@ -218,6 +221,28 @@ def _told(units: list[Unit], synopsis: str) -> None:
     for unit in units:
         if unit.kind == BODY and unit.who is None and len(unit.text) >= 40:
             unit.told = key(unit.text) in told
+
+
+def _signed_in_capitals(units: list[Unit]) -> None:
+    """Paragraphs that end with their critic's name in capitals after the last sentence ("…
+    más recalcitrante. BEATRIZ MARTÍNEZ", "… entre géneros. Q. CASAS"), two or more on the
+    page: a newspaper's bylines, each the critic of its paragraph (one alone may be a place
+    or a heading run into the text)."""
+    signed = [
+        unit
+        for unit in units
+        if unit.kind == BODY
+        and unit.how == "tail"
+        and unit.who is not None
+        and unit.who.critic
+        and not unit.who.outlet
+        and _CAPITALS_NAME.fullmatch(unit.who.critic)
+    ]
+    if len(signed) < 2:
+        return
+    for unit in signed:
+        if unit.who is not None:
+            unit.who = Who(unit.who.critic, None, True)
 
 
 def _outlets_first(units: list[Unit], lines: tuple[str, ...]) -> None:
