@@ -1513,3 +1513,20 @@ def test_one_paragraph_ending_with_words_in_capitals_is_no_signed_quote() -> Non
         "of honour in the old town hall. SAN SEBASTIÁN"
     )
     assert quotes(body) == []
+
+
+def test_a_paragraph_of_a_press_block_led_by_an_outlet_and_a_dash() -> None:
+    body = (
+        "Recensioni\n\n"
+        "Cinemaleggero.it - Tratto dal romanzo omonimo, presentato in concorso al festival, è "
+        "un'ambiziosa coproduzione sostenuta da un cast eccellente.\n\n"
+        "Filmselvaggio - Le otto montagne racconta"
+    )
+    assert quotes(body) == [
+        (
+            "Tratto dal romanzo omonimo, presentato in concorso al festival, è un'ambiziosa "
+            "coproduzione sostenuta da un cast eccellente.",
+            None,
+            "Cinemaleggero.it",
+        )
+    ]

@@ -274,6 +274,8 @@ def _half(unit: Unit | None, line: Unit) -> bool:
     )
 
 
+#: a line led by a name and a dash, like the review it follows: "Sentieri Selvaggi - Le …"
+_LEADS = re.compile(r"^[^\W\d_][^–—:]{1,60}?\s[–—-]\s+\S")
 #: a heading that says whose the quotation under it is: "Selon Marie Claire :", "Laut X:"
 _ACCORDING_HEAD = re.compile(rf"^\W*(?i:{phrase_pattern(ACCORDING) or '(?!)'})\s")
 
@@ -285,8 +287,8 @@ def _give(unit: Unit | None, line: Unit, how: str) -> bool:
         unit.who, unit.how = line.who, how
         unit.rated = unit.rated or line.rated  # "Top Critic" / name / outlet over the review
         return True
-    if _half(unit, line):
-        unit.who = unit.who.merged(line.who)
+    if _half(unit, line) and not (unit.led and _LEADS.match(line.text)):
+        unit.who = unit.who.merged(line.who)  # not the lead of the next review: "X - …"
         return True
     if how == "header" and (where := _according_outlet(unit.who, line)):
         unit.who = Who(unit.who.critic, where, True)

@@ -201,6 +201,8 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
             unit.press = in_press or i in press
             unit.rated = (unit.rated or rated) and not (visitors and unit.who is None)
             unit.verdict = verdict
+            if unit.press and unit.kind == BODY and unit.who is None:
+                _press_led(unit)
         rated = verdict = False
         found.extend(read)
         i = read[-1].end + 1
@@ -685,6 +687,23 @@ def _verdict(text: str, who: Who) -> bool:
     """True for a short verdict signed by a critic and an outlet after a dash on its line
     ("Predivno zaokružena priča. – Jay Weissberg, Variety"): a sentence, however short."""
     return bool(who.critic and who.outlet) and text.rstrip(marks.CLOSING + " ")[-1:] in ".!…"
+
+
+def _press_led(unit: Unit) -> None:
+    """A paragraph of a press block led by an outlet's name and a dash or colon ("Quinlan.it -
+    Tratto dal romanzo omonimo …"): under a press heading, any name of up to four words that
+    reads as an outlet's, not a person's, leads its review; eight words or more after."""
+    match = _SOURCE_LED.match(unit.text)
+    if match is None or len(match.group("who").split()) > 4:
+        return
+    lead = match.group("who").strip()
+    who = parse(lead)
+    if who is None or who.critic or who.outlet != lead or lead.isupper():
+        return
+    rest = _SCORE_END.sub("", unit.text[match.end() :])
+    if marks.words(rest) < 8 or is_person(lead):
+        return
+    unit.text, unit.who, unit.how, unit.led = rest, Who(None, lead, True), "inline", True
 
 
 def _source_led(text: str, i: int) -> Unit | None:
