@@ -312,3 +312,33 @@ def test_a_critic_named_beside_their_role_in_the_quotations_own_sentence() -> No
     assert quotes(BLURB + "\n\n" + body)[1:] == [
         ("zo'n krachtige film", "Jan Vermeer", "Filmkrant Weekly")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Reel & Screen’s Jane Doe says “There are few film-makers alive today wearing such a "
+            "mantle of moral authority.”",
+            (
+                "There are few film-makers alive today wearing such a mantle of moral authority.",
+                "Jane Doe",
+                "Reel & Screen",
+            ),
+        ),
+        (
+            "The Evening Star’s four star review starts : “The director’s new film takes as its "
+            "starting point a news story from the west of the country.”",
+            (
+                "The director’s new film takes as its starting point a news story from the west "
+                "of the country.",
+                None,
+                "The Evening Star",
+            ),
+        ),
+    ],
+)
+def test_an_outlet_in_the_genitive_before_its_critic_or_its_review(
+    sentence: str, expected: Found
+) -> None:
+    assert quotes(BLURB + "\n\n" + sentence) == [expected]

@@ -68,7 +68,13 @@ _IN = re.compile(
     rf"(?:\s+(?:{_CAPS}|(?:of|de|du|des|di|del|della|&|and|und|et|y)(?!\w)|d[’']{_CAPS}))*)"
 )
 _OWNER = re.compile(
-    rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
+    rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+(?:{_CAPS}|&)){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
+)
+#: an outlet in the genitive before its review, a few words between: "The Guardian’s four star
+#: review starts :"
+_OWNED_REVIEW = re.compile(
+    rf"(?<![\w.])(?P<o>(?:The\s+)?{_CAPS}(?:\s+(?:{_CAPS}|&)){{0,3}})[’']s\s+"
+    rf"(?:[\w-]+\s+){{0,3}}(?i:{phrase_pattern(lang.cues('quote_review')) or '(?!)'})(?!\w)"
 )
 #: an outlet in the genitive before a critic's role, and maybe the critic's name: "SvD:s
 #: recensent Jeanette Gentele", "Dagbladets anmelder Eirik Alver", "The Guardian's critic"
@@ -716,7 +722,12 @@ def _colon_lead(here: str) -> Who | None:
     if not here.rstrip().endswith((":", "：")):
         return None
     who = lead_in(here.rstrip(" :："))
-    return who if who and who.critic and who.outlet else None
+    if who and who.critic and who.outlet:
+        return who
+    owned = _OWNED_REVIEW.search(here)  # "The Guardian’s four star review starts :"
+    if owned and outlet_evidence(owned.group("o")) >= 2 and not is_person(owned.group("o")):
+        return Who(None, owned.group("o"), True)
+    return None
 
 
 def _paragraph_subject(before: str, quote: str) -> Who | None:
