@@ -342,3 +342,13 @@ def test_an_outlet_in_the_genitive_before_its_critic_or_its_review(
     sentence: str, expected: Found
 ) -> None:
     assert quotes(BLURB + "\n\n" + sentence) == [expected]
+
+
+def test_a_sentence_opening_with_a_critic_of_an_outlet() -> None:
+    sentence = (
+        "Secondo Marco Rossi del Giornale di Sicilia, è «un film luminoso, divertente e "
+        "profondamente umano»."
+    )
+    assert quotes(BLURB + "\n\n" + sentence) == [
+        ("un film luminoso, divertente e profondamente umano", "Marco Rossi", "Giornale di Sicilia")
+    ]

@@ -606,6 +606,19 @@ def _inverted(after: str, quote: str) -> Who | None:
     return Who(name, outlet, True)
 
 
+_NAME_HEAD = re.compile(rf"\s*(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})(?=\s+[^\W\d_A-ZÀ-Ý])")
+
+
+def _critic_of(text: str) -> Who | None:
+    """A critic and the outlet after a word for "of" that make up the whole of ``text``
+    ("Paolo Mereghetti del Corriere della Sera"); None for anything else."""
+    head = _NAME_HEAD.match(text)
+    if head is None or not is_person(head.group("name")):
+        return None
+    outlet = _of_outlet(text[head.end() :])
+    return Who(head.group("name"), outlet, True) if outlet else None
+
+
 def _of_outlet(behind: str) -> str | None:
     """The outlet after a critic's name and a word for "of" that ends the clause (" de La
     Croix ,", " of The Daily Planet."): an outlet beyond doubt or one with its article, never
@@ -797,6 +810,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if again:
         return Who(None, again.group("a"), True)  # "De omroep noemt de film '…'"
     opening = _FOR.match(here)
+    if opening and (of := _critic_of(opening.group("o"))):
+        return of  # "Secondo Paolo Mereghetti del Corriere della Sera, è «…»"
     if opening and (
         outlet := _subject_outlet(opening.group("o")) or _one_outlet(opening.group("o"), "\0")
     ):
