@@ -1530,3 +1530,26 @@ def test_a_paragraph_of_a_press_block_led_by_an_outlet_and_a_dash() -> None:
             "Cinemaleggero.it",
         )
     ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_turns_of_speakers_in_capitals_one_in_the_first_person_are_dialogue(gap: str) -> None:
+    body = (
+        "Famous lines\n\n"
+        "MARIA: “I never wanted any of this to happen to us, you know that.”"
+        f"{gap}JOHN: “Then why did you stay here all these years, then, Maria?”"
+    )
+    assert quotes(body) == []
+
+
+def test_an_acronyms_quote_in_the_first_person_alone_is_kept() -> None:
+    body = "Pressestimmen\n\nFAZ: „Ich habe selten einen so zärtlichen und klugen Film gesehen.“"
+    assert [outlet for _, _, outlet in quotes(body)] == ["FAZ"]
+
+
+def test_acronyms_in_a_press_block_are_no_speakers() -> None:
+    body = (
+        "Pressestimmen\n\nNZZ: „Ein zärtlicher, kluger und sehr komischer Film.“\n"
+        "FAZ: „Ich habe selten einen so zärtlichen und klugen Film gesehen.“"
+    )
+    assert [outlet for _, _, outlet in quotes(body)] == ["NZZ", "FAZ"]

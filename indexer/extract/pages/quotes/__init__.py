@@ -277,8 +277,9 @@ def _first_part(unit: Unit, lines: tuple[str, ...]) -> str:
 
 def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
     """True for a line of dialogue headed by a character's name in capitals ("NEIL: “…”"),
-    which reads like an acronym's outlet: the name is written as a name elsewhere on the page
-    ("Robert De Niro as Neil McCauley") and is no outlet the quote catalogues know; or headed
+    which reads like an acronym's outlet: the name is no outlet the quote catalogues know, and
+    it is written as a name elsewhere on the page ("Robert De Niro as Neil McCauley") or the
+    line speaks in the first person; or headed
     by a character's name as written ("Neil McCauley: “…”") that the page gives an actor."""
     who = unit.who
     if who and who.critic and not who.outlet and unit.how == "inline" and played(who.critic, page):
@@ -290,7 +291,34 @@ def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
         return False
     if not re.match(rf"\W*{re.escape(name)}\s*:", lines[unit.start].strip()):
         return False
+    if not unit.press and _first_person_turns(lines, unit.start):
+        return True  # "MARIA: “I never wanted …”" / "JOHN: “…”": characters speak
     return re.search(rf"(?<!\w){re.escape(name.title())}(?!\w)", page) is not None
+
+
+#: a line headed by a name in capitals that is no outlet the catalogues know, then a colon and a
+#: quotation: "MARIA: “…”"
+_TURN = re.compile(r"^\W*(?P<name>[^\W\d_a-zß-ÿ]{2,}(?:\s[^\W\d_a-zß-ÿ]{2,})?)\s*:\s*[\"“„«»‘']")
+
+
+def _first_person_turns(lines: tuple[str, ...], i: int) -> bool:
+    """True when line ``i`` is one of a run of lines headed by names in capitals and a colon
+    ("MARIA: “…”" / "JOHN: “…”"), none an outlet the catalogues know, one of which speaks in
+    the first person: a scene's dialogue."""
+    run = []
+    for step in (-1, 1):
+        k = i if step == 1 else i - 1
+        while 0 <= k < len(lines):
+            if not lines[k].strip() and 0 <= k + step < len(lines) and lines[k + step].strip():
+                k += step  # one blank line between two turns
+            turn = _TURN.match(lines[k].strip())
+            if turn is None:
+                break
+            if known_outlet(turn.group("name")):
+                return False
+            run.append(k)
+            k += step
+    return len(run) >= 2 and i in run and any(FIRST_PERSON.search(lines[k]) for k in run)
 
 
 def _own_review(span: Found, lines: tuple[str, ...], url: str | None) -> Found:
