@@ -1063,6 +1063,17 @@ _STORY = (
                 ("Unmissable, a true original.", None, "Time Out"),
             ],
         ),
+        (
+            # glued dashes, names no catalogue knows: the semicolons make the list
+            _STORY + "“A masterpiece of quiet observation and wit.”—Kinoblick; “Funny, moving "
+            "and utterly original from start to end.”—Zoom; “Unmissable, a true original.”—The "
+            "Evening Star",
+            [
+                ("A masterpiece of quiet observation and wit.", None, "Kinoblick"),
+                ("Funny, moving and utterly original from start to end.", None, "Zoom"),
+                ("Unmissable, a true original.", None, "The Evening Star"),
+            ],
+        ),
     ],
 )
 def test_run_of_quotes_in_one_line_each_signed_after_it(body: str, expected: list[Found]) -> None:

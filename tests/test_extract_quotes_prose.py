@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from page_support import Found, quotes
+from page_support import BLURB, Found, quotes
 
 PROSE = [
     (
@@ -254,3 +254,101 @@ def test_according_to_heading_names_the_outlet() -> None:
 )
 def test_the_papers_critic_writes_for_the_outlet_named_before(body: str, outlet: str) -> None:
     assert [o for _, _, o in quotes(body)] == [outlet]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "«Un polar sec et tendu, porté par une mise en scène précise», tonne Jeanne Morel "
+            "de La Gazette du Nord, enthousiaste.",
+            (
+                "Un polar sec et tendu, porté par une mise en scène précise",
+                "Jeanne Morel",
+                "La Gazette du Nord",
+            ),
+        ),
+        (
+            "“A tender, funny and quietly radical film about growing up,” enthuses Jane Doe, film "
+            "critic at The Daily Planet.",
+            (
+                "A tender, funny and quietly radical film about growing up,",
+                "Jane Doe",
+                "The Daily Planet",
+            ),
+        ),
+        (
+            "«Una película luminosa y profundamente humana», remata Ana López, crítica de El "
+            "Faro Sur.",
+            ("Una película luminosa y profundamente humana", "Ana López", "El Faro Sur"),
+        ),
+    ],
+)
+def test_an_unknown_verb_in_the_inversion_that_reports_speech(
+    sentence: str, expected: Found
+) -> None:
+    assert quotes(BLURB + "\n\n" + sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a preposition before the names: the cast of a quoted title
+        "«Un polar sec et tendu au cœur de la nuit lyonnaise», avec Jeanne Morel et Paul Ricard.",
+        # words in the first person: a statement, not a review
+        "“I wanted to make something honest about my own mother,” smiles Jane Doe.",
+    ],
+)
+def test_no_critic_from_an_inversion_without_a_verb_or_in_the_first_person(sentence: str) -> None:
+    assert all(critic is None for _, critic, _ in quotes(BLURB + "\n\n" + sentence))
+
+
+def test_a_critic_named_beside_their_role_in_the_quotations_own_sentence() -> None:
+    body = (
+        'Volgens Filmkrant Weekly is het "een onvergetelijk verhaal over een bewogen leven". '
+        'Recensent Jan Vermeer begrijpt niet waarom "zo\'n krachtige film" niet in de selectie '
+        "zat."
+    )
+    assert quotes(BLURB + "\n\n" + body)[1:] == [
+        ("zo'n krachtige film", "Jan Vermeer", "Filmkrant Weekly")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Reel & Screen’s Jane Doe says “There are few film-makers alive today wearing such a "
+            "mantle of moral authority.”",
+            (
+                "There are few film-makers alive today wearing such a mantle of moral authority.",
+                "Jane Doe",
+                "Reel & Screen",
+            ),
+        ),
+        (
+            "The Evening Star’s four star review starts : “The director’s new film takes as its "
+            "starting point a news story from the west of the country.”",
+            (
+                "The director’s new film takes as its starting point a news story from the west "
+                "of the country.",
+                None,
+                "The Evening Star",
+            ),
+        ),
+    ],
+)
+def test_an_outlet_in_the_genitive_before_its_critic_or_its_review(
+    sentence: str, expected: Found
+) -> None:
+    assert quotes(BLURB + "\n\n" + sentence) == [expected]
+
+
+def test_a_sentence_opening_with_a_critic_of_an_outlet() -> None:
+    sentence = (
+        "Secondo Marco Rossi del Giornale di Sicilia, è «un film luminoso, divertente e "
+        "profondamente umano»."
+    )
+    assert quotes(BLURB + "\n\n" + sentence) == [
+        ("un film luminoso, divertente e profondamente umano", "Marco Rossi", "Giornale di Sicilia")
+    ]

@@ -1398,3 +1398,158 @@ def test_a_rating_glued_after_a_source_opens_the_next_quote_on_the_line() -> Non
         ("Een ode aan de magie van cinema", None, "De Telegraaf"),
         ("Vakkundige acteerwerk en sfeervolle beelden", None, "NRC Handelsblad"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # a rating in brackets between the source and its quotation, a weak name or not
+            "Kinoblick (★★★★) 'Tender, funny and wise'\n"
+            "De Avondbode (3/5) 'Een stille, sterke film over rouw'",
+            [
+                ("Tender, funny and wise", None, "Kinoblick"),
+                ("Een stille, sterke film over rouw", None, "De Avondbode"),
+            ],
+        ),
+        (
+            # nothing but a space: an outlet beyond doubt, the quotation to the line's end
+            "Variety 'Simultaneously tender and forensic, never sentimental'",
+            [("Simultaneously tender and forensic, never sentimental", None, "Variety")],
+        ),
+        (
+            # a film's title before its tagline, a name no outlet, is no source
+            "Night Train 'Nobody sleeps on the last train home'\n"
+            "Kinoblick 'A tender, funny and wise film'",
+            [],
+        ),
+    ],
+)
+def test_a_source_leading_its_quotation_with_a_rating_or_a_space(
+    body: str, expected: list[Found]
+) -> None:
+    assert quotes(body) == expected
+
+
+def test_prose_before_a_quotation_is_no_bare_source() -> None:
+    body = "Der Tagesspiegel schreibt «ein Film voller Zärtlichkeit und Wut und Witz»."
+    assert [outlet for _, _, outlet in quotes(body)] != ["Der Tagesspiegel schreibt"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # the opening mark left out, the closing one kept before the source line below
+            "A masterpiece, minimalist cinema at its finest and most complex.”\n\n"
+            "Jane Doe, The Evening Star",
+            [
+                (
+                    "A masterpiece, minimalist cinema at its finest and most complex.",
+                    "Jane Doe",
+                    "The Evening Star",
+                )
+            ],
+        ),
+        (
+            # the same at a paragraph's start, signed in brackets before the prose goes on
+            "One of the quiet miracles of the cinema” (Jane Doe, The Evening Star), this is "
+            "usually cited as the director's supreme masterpiece and widely seen.",
+            [("One of the quiet miracles of the cinema", "Jane Doe", "The Evening Star")],
+        ),
+        (
+            # a heading that ends no sentence over a byline is no quote
+            "The latest animated release can be seen only on the platforms, and dubbed\n"
+            "Jane Doe, The Evening Star",
+            [],
+        ),
+    ],
+)
+def test_a_quotation_whose_opening_mark_the_page_left_out(body: str, expected: list[Found]) -> None:
+    assert quotes(body) == expected
+
+
+def test_a_word_before_a_name_particle_is_no_part_of_a_name_written_alone_elsewhere() -> None:
+    body = (
+        "De regisseur Martin Scorsese noemt de film ‘een van de meest hartverscheurende "
+        "filmervaringen sinds lange tijd’.\n\nComplimenten van Martin Scorsese voor de nieuwste "
+        "film van de broers: de regisseur noemde het drama ‘een van hun allerbeste films ooit’, "
+        "liet Scorsese weten aan Variety."
+    )
+    assert quotes(body)[-1] == ("een van hun allerbeste films ooit", "Martin Scorsese", "Variety")
+
+
+def test_a_name_after_according_to_over_a_quotation_signed_by_a_person_is_the_outlet() -> None:
+    body = (
+        "Selon Claire Fontaine :\n"
+        '"Un polar vertigineux qui pointe la misogynie de tout un système. Glaçant." (Emma '
+        "Berthet) 5/5"
+    )
+    assert quotes(body) == [
+        (
+            "Un polar vertigineux qui pointe la misogynie de tout un système. Glaçant.",
+            "Emma Berthet",
+            "Claire Fontaine",
+        )
+    ]
+
+
+def test_paragraphs_signed_with_the_critics_name_in_capitals() -> None:
+    body = (
+        "Seguramente tenga varias estatuillas en interpretación, pero es poco probable que se "
+        "alce con el galardón una película tan ambigua. LUCÍA FERRER\n\n"
+        "A pesar de que no es perfecta, el filme satisface muchos intereses y gustos: tiene "
+        "atmósfera y un gran trabajo interpretativo. J. PRATS"
+    )
+    assert [(critic, outlet) for _, critic, outlet in quotes(body)] == [
+        ("LUCÍA FERRER", None),
+        ("J. PRATS", None),
+    ]
+
+
+def test_one_paragraph_ending_with_words_in_capitals_is_no_signed_quote() -> None:
+    body = (
+        "The festival opens on Friday with a gala screening and a reception for the guests "
+        "of honour in the old town hall. SAN SEBASTIÁN"
+    )
+    assert quotes(body) == []
+
+
+def test_a_paragraph_of_a_press_block_led_by_an_outlet_and_a_dash() -> None:
+    body = (
+        "Recensioni\n\n"
+        "Cinemaleggero.it - Tratto dal romanzo omonimo, presentato in concorso al festival, è "
+        "un'ambiziosa coproduzione sostenuta da un cast eccellente.\n\n"
+        "Filmselvaggio - Le otto montagne racconta"
+    )
+    assert quotes(body) == [
+        (
+            "Tratto dal romanzo omonimo, presentato in concorso al festival, è un'ambiziosa "
+            "coproduzione sostenuta da un cast eccellente.",
+            None,
+            "Cinemaleggero.it",
+        )
+    ]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_turns_of_speakers_in_capitals_one_in_the_first_person_are_dialogue(gap: str) -> None:
+    body = (
+        "Famous lines\n\n"
+        "MARIA: “I never wanted any of this to happen to us, you know that.”"
+        f"{gap}JOHN: “Then why did you stay here all these years, then, Maria?”"
+    )
+    assert quotes(body) == []
+
+
+def test_an_acronyms_quote_in_the_first_person_alone_is_kept() -> None:
+    body = "Pressestimmen\n\nFAZ: „Ich habe selten einen so zärtlichen und klugen Film gesehen.“"
+    assert [outlet for _, _, outlet in quotes(body)] == ["FAZ"]
+
+
+def test_acronyms_in_a_press_block_are_no_speakers() -> None:
+    body = (
+        "Pressestimmen\n\nNZZ: „Ein zärtlicher, kluger und sehr komischer Film.“\n"
+        "FAZ: „Ich habe selten einen so zärtlichen und klugen Film gesehen.“"
+    )
+    assert [outlet for _, _, outlet in quotes(body)] == ["NZZ", "FAZ"]

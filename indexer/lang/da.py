@@ -93,6 +93,7 @@ DATA = Language(
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("jeg|vi"),
+    outlet_kinds=split("avisen|dagbladet|magasinet|filmmagasinet|mediet|netmediet"),
     critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder"),
     event_words=split(
         "premiere*|visning*|vises|festival*|i biografen|biograf*|billet*|i dag|i aften|"

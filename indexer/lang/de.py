@@ -163,6 +163,9 @@ DATA = Language(
     tagline_headings=split("werbeslogan|slogan|motto"),
     sentence_words=split("wenn|als|dann|aber|und"),
     first_person=split("ich|wir|mein"),
+    outlet_kinds=split(
+        "zeitung|tageszeitung|wochenzeitung|magazin|filmmagazin|nachrichtenmagazin|fachblatt|branchenblatt|fachmagazin|portal|website|online-magazin"
+    ),
     critic_roles=split("kritiker|kritikerin|rezensent|rezensentin|filmkritiker|filmkritikerin"),
     media_words=split("kino|leinwand"),
     outlet_articles=split("der|die|das"),

@@ -231,6 +231,10 @@ DATA = Language(
         "later|until|once|since|because|although|though|even|only|also"
     ),
     first_person=split("I|i'm|i’m|we|my|our"),
+    outlet_kinds=split(
+        "website|site|magazine|newspaper|journal|publication|outlet|tabloid|trade paper|"
+        "trade magazine|webzine"
+    ),
     critic_roles=split("critic|film critic|reviewer"),
     media_words=split(
         "film|films|movie|movies|cinema|cinemas|review|reviews|guide|award|awards|festival"

@@ -152,6 +152,7 @@ DATA = Language(
     tagline_headings=split("lema|eslogan"),
     sentence_words=split("cuando|pero|y|sin|además|también|aunque|como|así"),
     first_person=split("yo|nosotros"),
+    outlet_kinds=split("diario|periódico|revista|semanario|portal|medio|sitio|web"),
     critic_roles=split("crítico|crítica|especialista"),
     media_words=split("cine|pantalla"),
     outlet_articles=split("el|la|los|las"),

@@ -155,6 +155,7 @@ DATA = Language(
     tagline_headings=split("accroche|slogan"),
     sentence_words=split("quand|lorsque|alors|mais|et|puis"),
     first_person=split("j'|j’|je|nous"),
+    outlet_kinds=split("quotidien|magazine|hebdomadaire|mensuel|journal|site|revue|webzine|média"),
     critic_roles=split("critique"),
     media_words=split("ciné|écran|ecran"),
     outlet_articles=split("le|la|les"),

@@ -144,6 +144,9 @@ DATA = Language(
     tagline_headings=split("tagline del film|slogan|motto"),
     sentence_words=split("quando|ma|e|mentre|come|anche|così"),
     first_person=split("io|noi"),
+    outlet_kinds=split(
+        "quotidiano|rivista|settimanale|giornale|sito|testata|mensile|magazine|portale"
+    ),
     critic_roles=split("critico|critica"),
     media_words=split("schermo"),
     outlet_articles=split("il|lo|la"),

@@ -104,6 +104,9 @@ DATA = Language(
     reply_words=split("beantwoorden"),
     sentence_words=split("wanneer|maar|en"),
     first_person=split("ik|wij"),
+    outlet_kinds=split(
+        "website|site|nieuwssite|filmsite|magazine|filmmagazine|krant|dagblad|weekblad|tijdschrift|vakblad|filmtijdschrift"
+    ),
     critic_roles=split("criticus|recensent|filmrecensent"),
     event_words=split(
         "première*|vertoning*|vertoond|festival*|in de bioscoop|in de zalen|bioscopen|"

@@ -92,6 +92,7 @@ DATA = Language(
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svar"),
     first_person=split("jeg|vi"),
+    outlet_kinds=split("avisen|avisa|magasinet|filmmagasinet|nettstedet|nettavisen"),
     critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder"),
     event_words=split(
         "premiere*|visning*|vises|festival*|på kino|kinoene|kinopremiere*|billett*|i dag|"

@@ -133,6 +133,7 @@ DATA = Language(
     reply_words=split("responder"),
     sentence_words=split("quando|e|como|assim|também"),
     first_person=split("eu|nós"),
+    outlet_kinds=split("jornal|revista|diário|site|portal|semanário|publicação"),
     critic_roles=split("crítico|crítica"),
     media_words=split("tela"),
     outlet_articles=split("o|a|os|as"),

@@ -98,6 +98,9 @@ DATA = Language(
     comment_headings=split("kommentarer|kommentar"),
     reply_words=split("svara"),
     first_person=split("jag|vi"),
+    outlet_kinds=split(
+        "tidningen|dagstidningen|kvällstidningen|tidskriften|magasinet|sajten|filmtidningen"
+    ),
     critic_roles=split("kritik|kritikern|recensent|recensenten|filmrecensent|anmälaren"),
     event_words=split(
         "premiär*|visning*|visas|festival*|på bio|biograf*|biljett*|idag|i dag|ikväll|"

@@ -45,6 +45,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.prose import Found, one_outlet, outlet_near, prose_quotes
+from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, untagged
 from indexer.extract.pages.quotes.who import (
@@ -75,6 +76,8 @@ _SPEECH_DASH = re.compile(r"^[-–—]\s+")
 _HOST = re.compile(r"^\w+://(?P<host>[^/\s:]+)")
 _OWN_CRITIC = re.compile(rf"(?<!\w)(?i:{phrase_pattern(OWN_CRITIC) or '(?!)'})(?!\w)")
 _CAPITAL_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w.&’'-]*[ \t]?){1,6}")
+#: a person's name written in capitals, an initial allowed: "BEATRIZ MARTÍNEZ", "Q. CASAS"
+_CAPITALS_NAME = re.compile(r"(?:[A-ZÀ-Ý]\.\s?)?[A-ZÀ-ÝÑ'’-]{2,}(?:\s[A-ZÀ-ÝÑ'’-]{2,}){0,3}")
 _QUOTED_NAME = re.compile(r"[\"“„«]((?:[A-ZÀ-Ý][\w.&’'-]*\s?){1,5})[\"”“»]")
 
 
@@ -93,6 +96,8 @@ def find_quotes(
     units = cut(lines, skip, press)
     _told(units, synopsis)
     pair(units, lines)
+    units = whole_reviews(units, lines)
+    _signed_in_capitals(units)
     _outlets_first(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
@@ -218,6 +223,28 @@ def _told(units: list[Unit], synopsis: str) -> None:
             unit.told = key(unit.text) in told
 
 
+def _signed_in_capitals(units: list[Unit]) -> None:
+    """Paragraphs that end with their critic's name in capitals after the last sentence ("…
+    más recalcitrante. BEATRIZ MARTÍNEZ", "… entre géneros. Q. CASAS"), two or more on the
+    page: a newspaper's bylines, each the critic of its paragraph (one alone may be a place
+    or a heading run into the text)."""
+    signed = [
+        unit
+        for unit in units
+        if unit.kind == BODY
+        and unit.how == "tail"
+        and unit.who is not None
+        and unit.who.critic
+        and not unit.who.outlet
+        and _CAPITALS_NAME.fullmatch(unit.who.critic)
+    ]
+    if len(signed) < 2:
+        return
+    for unit in signed:
+        if unit.who is not None:
+            unit.who = Who(unit.who.critic, None, True)
+
+
 def _outlets_first(units: list[Unit], lines: tuple[str, ...]) -> None:
     """A name alone that could be a person's or an outlet's ("Avoir Alire"), read as the
     outlet in a block whose sources write the outlet first ("Première - Name", "20 minutes -
@@ -250,8 +277,9 @@ def _first_part(unit: Unit, lines: tuple[str, ...]) -> str:
 
 def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
     """True for a line of dialogue headed by a character's name in capitals ("NEIL: “…”"),
-    which reads like an acronym's outlet: the name is written as a name elsewhere on the page
-    ("Robert De Niro as Neil McCauley") and is no outlet the quote catalogues know; or headed
+    which reads like an acronym's outlet: the name is no outlet the quote catalogues know, and
+    it is written as a name elsewhere on the page ("Robert De Niro as Neil McCauley") or the
+    line speaks in the first person; or headed
     by a character's name as written ("Neil McCauley: “…”") that the page gives an actor."""
     who = unit.who
     if who and who.critic and not who.outlet and unit.how == "inline" and played(who.critic, page):
@@ -263,7 +291,34 @@ def _spoken(unit: Unit, lines: tuple[str, ...], page: str) -> bool:
         return False
     if not re.match(rf"\W*{re.escape(name)}\s*:", lines[unit.start].strip()):
         return False
+    if not unit.press and _first_person_turns(lines, unit.start):
+        return True  # "MARIA: “I never wanted …”" / "JOHN: “…”": characters speak
     return re.search(rf"(?<!\w){re.escape(name.title())}(?!\w)", page) is not None
+
+
+#: a line headed by a name in capitals that is no outlet the catalogues know, then a colon and a
+#: quotation: "MARIA: “…”"
+_TURN = re.compile(r"^\W*(?P<name>[^\W\d_a-zß-ÿ]{2,}(?:\s[^\W\d_a-zß-ÿ]{2,})?)\s*:\s*[\"“„«»‘']")
+
+
+def _first_person_turns(lines: tuple[str, ...], i: int) -> bool:
+    """True when line ``i`` is one of a run of lines headed by names in capitals and a colon
+    ("MARIA: “…”" / "JOHN: “…”"), none an outlet the catalogues know, one of which speaks in
+    the first person: a scene's dialogue."""
+    run = []
+    for step in (-1, 1):
+        k = i if step == 1 else i - 1
+        while 0 <= k < len(lines):
+            if not lines[k].strip() and 0 <= k + step < len(lines) and lines[k + step].strip():
+                k += step  # one blank line between two turns
+            turn = _TURN.match(lines[k].strip())
+            if turn is None:
+                break
+            if known_outlet(turn.group("name")):
+                return False
+            run.append(k)
+            k += step
+    return len(run) >= 2 and i in run and any(FIRST_PERSON.search(lines[k]) for k in run)
 
 
 def _own_review(span: Found, lines: tuple[str, ...], url: str | None) -> Found:
@@ -302,8 +357,12 @@ def site_outlet(lines: tuple[str, ...], url: str | None) -> str | None:
 
 def _signed_last(spans: list[Found], unit: Unit) -> list[Found]:
     """``spans`` with the source signed after the paragraph ("… “Like the crime at its center,
-    …”—Drew Gregory, Autostraddle.") given to the quotation that ends it."""
-    if not spans or spans[-1][1] is not None or unit.who is None or unit.how != "inline":
+    …”—Drew Gregory, Autostraddle.") given to the quotation that ends it, also when that one
+    only took the source of the quotation before it ("“…”—Vox; “…”—The New Yorker")."""
+    if not spans or unit.who is None or unit.how != "inline":
+        return spans
+    inherited = len(spans) > 1 and spans[-1][1] is spans[-2][1]
+    if spans[-1][1] is not None and not inherited:
         return spans
     text, _, lead = spans[-1]
     if not unit.text.rstrip().rstrip(marks.CLOSING + " .,").endswith(text.rstrip(" .,")):
@@ -334,8 +393,28 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
         critic = complete_critic(critic, page)
         if critic and not outlet:
             outlet = outlet_near(critic, page) or _only_quoted_outlet(page)
-        out.append((text, critic, outlet))
+        out.append((text, _own_name(critic, page), outlet))
     return out
+
+
+#: a word, a name particle and a name of two capitalised words or more: "Complimenten van
+#: Martin Scorsese"
+_HEAD_BEFORE_PARTICLE = re.compile(
+    r"^(?P<head>[^\W\d_][\w’'-]*)\s+(?:van|von|de|da|di|du|del|der)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+)$"
+)
+
+
+def _own_name(critic: str | None, page: str) -> str | None:
+    """``critic`` without a word that opened the sentence before a name particle ("Complimenten
+    van Martin Scorsese" -> "Martin Scorsese"), when the page also writes the name after the
+    particle with no particle before it: a name read with a word and "van"/"de" before it."""
+    match = _HEAD_BEFORE_PARTICLE.match(critic or "")
+    if match is None:
+        return critic
+    name = match.group("name")
+    alone = re.search(rf"(?<!van )(?<!von )(?<!de )(?<!da )(?<![\w-]){re.escape(name)}", page)
+    return name if alone and is_person(name) else critic
 
 
 def _outlet_before(page: str, text: str, found: list[QuoteFound]) -> str | None:
@@ -400,7 +479,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
         if unit.how in ("inline", "dash", "header") or unit.press or unit.rated:
             return words >= 4
         if unit.how == "after" and unit.who.strong and unit.who.critic and unit.who.outlet:
-            return words >= 3 and unit.text.rstrip()[-1:] in ".!?…"  # "Absurd and playful."
+            ends = unit.text.rstrip(marks.CLOSING + " ")[-1:] in ".!?…"  # "… complex.”"
+            return words >= 3 and ends  # "Absurd and playful."
         return words >= 6 and unit.who.strong and unit.how in ("after", "tail")
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote

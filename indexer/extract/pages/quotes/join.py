@@ -11,8 +11,10 @@ around one quote (an outlet before, a name after) are joined.
 from __future__ import annotations
 
 import itertools
+import re
 
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.lang import ACCORDING, phrase_pattern
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
 from indexer.extract.pages.quotes.who import Who, bylined, is_person, known_outlet, outlet_evidence
@@ -272,6 +274,12 @@ def _half(unit: Unit | None, line: Unit) -> bool:
     )
 
 
+#: a line led by a name and a dash, like the review it follows: "Sentieri Selvaggi - Le …"
+_LEADS = re.compile(r"^[^\W\d_][^–—:]{1,60}?\s[–—-]\s+\S")
+#: a heading that says whose the quotation under it is: "Selon Marie Claire :", "Laut X:"
+_ACCORDING_HEAD = re.compile(rf"^\W*(?i:{phrase_pattern(ACCORDING) or '(?!)'})\s")
+
+
 def _give(unit: Unit | None, line: Unit, how: str) -> bool:
     if unit is None or line.who is None or unit.kind not in (QUOTE, BODY):
         return False
@@ -279,7 +287,22 @@ def _give(unit: Unit | None, line: Unit, how: str) -> bool:
         unit.who, unit.how = line.who, how
         unit.rated = unit.rated or line.rated  # "Top Critic" / name / outlet over the review
         return True
-    if _half(unit, line):
-        unit.who = unit.who.merged(line.who)
+    if _half(unit, line) and not (unit.led and _LEADS.match(line.text)):
+        unit.who = unit.who.merged(line.who)  # not the lead of the next review: "X - …"
+        return True
+    if how == "header" and (where := _according_outlet(unit.who, line)):
+        unit.who = Who(unit.who.critic, where, True)
         return True
     return False
+
+
+def _according_outlet(signed: Who, line: Unit) -> str | None:
+    """The outlet a heading names after "according to" over a quotation signed by a person
+    ("Selon Marie Claire :" / "“…” (Emily Barnett)"): a name that reads as a person's, but the
+    quotation names its writer, so the heading names where it was written."""
+    heading = line.who
+    if heading is None or heading.outlet or not heading.critic or heading.strong:
+        return None
+    if not signed.critic or signed.outlet or signed.critic == heading.critic:
+        return None
+    return heading.critic if _ACCORDING_HEAD.match(line.text) else None

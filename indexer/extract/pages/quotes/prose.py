@@ -19,6 +19,7 @@ import re
 
 from indexer import lang
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.kinds import kind_after_verb, kind_named, kind_subject
 from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
     FIRST_PERSON,
@@ -67,7 +68,13 @@ _IN = re.compile(
     rf"(?:\s+(?:{_CAPS}|(?:of|de|du|des|di|del|della|&|and|und|et|y)(?!\w)|d[’']{_CAPS}))*)"
 )
 _OWNER = re.compile(
-    rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
+    rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+(?:{_CAPS}|&)){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
+)
+#: an outlet in the genitive before its review, a few words between: "The Guardian’s four star
+#: review starts :"
+_OWNED_REVIEW = re.compile(
+    rf"(?<![\w.])(?P<o>(?:The\s+)?{_CAPS}(?:\s+(?:{_CAPS}|&)){{0,3}})[’']s\s+"
+    rf"(?:[\w-]+\s+){{0,3}}(?i:{phrase_pattern(lang.cues('quote_review')) or '(?!)'})(?!\w)"
 )
 #: an outlet in the genitive before a critic's role, and maybe the critic's name: "SvD:s
 #: recensent Jeanette Gentele", "Dagbladets anmelder Eirik Alver", "The Guardian's critic"
@@ -266,7 +273,7 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         if subject is not None:
             previous = subject  # 'A "Variety" afirma que o longa é "…"': its words follow
         # the sentence before may hold a quoted name: Według „Gazety Wyborczej” to „…”
-        who = _named_after(text[end + 1 :]) or (
+        who = _named_after(text[end + 1 :], quote) or (
             None if after_sign else _named_before(text[kept:start], text[end + 1 :], previous)
         )
         last = end + 1
@@ -290,6 +297,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = previous or _pronouns_critic(text[kept:start], lead)
         if who is None and len(text[:start].split()) <= 3:
             who = _told_next(quote, text[end + 1 :])
+        if who is None and previous is None:
+            who = _paragraph_subject(text[:start], quote)
         outlets = who is not None and who.outlet is not None and who.critic is None
         short = _phrase(quote) or _CJK.search(quote) or (outlets and _LOWER_PHRASE.fullmatch(quote))
         if marks.words(quote) < min_words and not (who and short):
@@ -468,12 +477,17 @@ def _phrase(quote: str) -> bool:
     return len(_LOWER_WORD.findall(quote)) >= 2
 
 
-def _named_after(after: str) -> Who | None:
+def _named_after(after: str, quote: str = "") -> Who | None:
     """ "…" - uważa Hornaday; "…", wrote Roger Ebert; "…” Kimberley Sheehan, BFI." ending the
-    paragraph; "“…” and “…”, said Name": the source of the short quotations joined to it."""
+    paragraph; "“…” and “…”, said Name": the source of the short quotations joined to it;
+    "«…», clame Name de Outlet": a verb no list holds, in the inversion that reports speech."""
     chained = _CHAINED.match(after)
     if chained:
-        return _named_after(after[chained.end() :])
+        return _named_after(after[chained.end() :], quote)
+    if inverted := _inverted(after, quote):
+        return inverted
+    if outlet := kind_after_verb(clause(after)):
+        return Who(None, outlet, True)  # "“…”, recordó ayer el diario Le Monde al …"
     if re.match(r"-[^\W\d_]", after):
         return None  # "„Wir sind Palme“-Filme": a compound word, no dash before a source
     quoted = _SAYS_QUOTED.match(_SENTENCE_END.split(after, maxsplit=1)[0])
@@ -518,6 +532,109 @@ def _named_after(after: str) -> Who | None:
     return Who(name, _outlet_in(rest) or _written_in(rest), True)
 
 
+#: a quotation, a comma, one word in lower case and a person's name ending the clause or
+#: followed by words in lower case: the inversion that reports speech in most European
+#: languages ("«…», clame Jean Dupont de La Croix", "“…,” enthused Jane Doe")
+_INVERTED = re.compile(
+    rf"^[\s\"”“»«’']{{0,3}}(?P<comma>,)?\s*(?P<verb>[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]{{2,}})\s+"
+    rf"(?P<who>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})"
+    r"(?=\s*[,.;:!?)]|\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]|\s*$)"
+)
+#: the kinds of words that put a person after them without reporting speech ("avec", "by",
+#: "dont", "et", "joue"): no verb of an inversion
+_NOT_VERBS = frozenset(
+    w.lower()
+    for kind in (
+        "starring",
+        "by",
+        "quote_by",
+        "film_of",
+        "conjunctions",
+        "determiners",
+        "outlet_articles",
+        "relative_pronouns",
+        "quote_in",
+        "plays",
+        "role_of",
+        "presence",
+        "directed_by",
+        "written_by",
+        "sentence_words",
+        "review_of",
+        "year_from",
+    )
+    for w in lang.cues(kind)
+    if " " not in w
+)
+#: a critic's role, a preposition and the outlet after a critic's name: ", critique à Paris
+#: Match", ", film critic at The Daily Planet", ", crítico de El País"
+_ROLE_AT = re.compile(
+    rf"^\s*,?\s*{_ARTICLE_OPT}{_ROLE}(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*){{1,3}}?\s+"
+    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}(?:\s+(?:{_CAPS}|of|de|di|del|della|du|des)){{0,3}})"
+    r"\s*(?:[,.;:)]|$)"
+)
+#: "of" and an outlet ending the clause after a critic's name: " de La Gazette du Nord,"
+_OF_OUTLET = re.compile(
+    rf"^\s*,?\s+(?:de|del|du|da|do|di|della|of)\s+(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}"
+    rf"(?:\s+(?:{_CAPS}|of|de|di|del|della|du|des)){{0,4}})\s*(?:[,.;:)]|$)"
+)
+
+
+def _inverted(after: str, quote: str) -> Who | None:
+    """The critic of a quotation set before the verb that reports it and the critic's name
+    ("«…», clame Jean-Claude Raspiengeas de La Croix", "“…,” enthuses Jane Doe, film critic at
+    The Daily Planet"), whatever the verb: a comma between the quotation and the verb, a word
+    that is no preposition, article or conjunction of any language, a person's name; not
+    words in the first person (a statement). The outlet follows the name after "of" or a
+    critic's role and a preposition, or as :func:`_written_in` reads it."""
+    match = _INVERTED.match(after)
+    if match is None or not (match.group("comma") or quote.rstrip().endswith(",")):
+        return None
+    if match.group("verb").lower() in _NOT_VERBS or marks.words(quote) < 4:
+        return None
+    name = _trim_name(match.group("who"))
+    if not name or not is_person(name) or FIRST_PERSON.search(quote):
+        return None
+    behind = after[match.end("who") :]
+    role = _ROLE_AT.match(behind)
+    outlet = (
+        (role.group("o").rstrip(".") if role else None)
+        or _of_outlet(behind)
+        or _outlet_in(clause(behind))
+        or _written_in(clause(behind))
+    )
+    return Who(name, outlet, True)
+
+
+_NAME_HEAD = re.compile(rf"\s*(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})(?=\s+[^\W\d_A-ZÀ-Ý])")
+
+
+def _critic_of(text: str) -> Who | None:
+    """A critic and the outlet after a word for "of" that make up the whole of ``text``
+    ("Paolo Mereghetti del Corriere della Sera"); None for anything else."""
+    head = _NAME_HEAD.match(text)
+    if head is None or not is_person(head.group("name")):
+        return None
+    outlet = _of_outlet(text[head.end() :])
+    return Who(head.group("name"), outlet, True) if outlet else None
+
+
+def _of_outlet(behind: str) -> str | None:
+    """The outlet after a critic's name and a word for "of" that ends the clause (" de La
+    Croix ,", " of The Daily Planet."): an outlet beyond doubt or one with its article, never
+    a person, a country or a month."""
+    match = _OF_OUTLET.match(behind)
+    if match is None:
+        return None
+    name = match.group("o").rstrip(".")
+    if is_person(name) or name.lower() in lang.country_names():
+        return None
+    if any(w.lower() in _MONTHS for w in name.split()):
+        return None
+    sure = outlet_evidence(name) >= 2 or _ARTICLE_BEFORE.search(name.split()[0] + " ")
+    return name if sure else None
+
+
 #: "in"/"dans"/"in der" and a publication's name that ends the clause after the critic's name
 _WRITTEN_IN = re.compile(
     rf"^\s*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<a>{_ARTICLE}\s+)?(?P<o>{_CAPS}"
@@ -546,7 +663,9 @@ def _written_in(rest: str) -> str | None:
 def _between(rest: str) -> Who | None:
     """The source written between a quotation and the next one on its line, when it signs the
     first ("‘…’ Mark Kermode, The Observer, ‘…’", "“…” — Empire; “…”"): a critic and an
-    outlet, or after a dash an outlet beyond doubt."""
+    outlet, or after a dash an outlet beyond doubt, or any outlet set off by a dash before
+    and a semicolon or a bar after, the way a list of signed quotations is run together
+    ("“…”—Vox; “…”")."""
     before_next = _NEXT_QUOTE.match(rest)
     if before_next is None:
         return None
@@ -555,8 +674,9 @@ def _between(rest: str) -> Who | None:
     if who and who.critic and who.outlet:
         return who
     dashed = re.match(r"\W{0,2}\s*[-–—~]\s*", written) is not None
-    if who and dashed and who.outlet and not who.critic and _sure_outlet(who.outlet):
-        return who
+    listed = dashed and written.rstrip()[-1:] in ";|•·"
+    if who and dashed and who.outlet and not who.critic:
+        return who if listed or _sure_outlet(who.outlet) else None
     return None
 
 
@@ -615,7 +735,44 @@ def _colon_lead(here: str) -> Who | None:
     if not here.rstrip().endswith((":", "：")):
         return None
     who = lead_in(here.rstrip(" :："))
-    return who if who and who.critic and who.outlet else None
+    if who and who.critic and who.outlet:
+        return who
+    owned = _OWNED_REVIEW.search(here)  # "The Guardian’s four star review starts :"
+    if owned and outlet_evidence(owned.group("o")) >= 2 and not is_person(owned.group("o")):
+        return Who(None, owned.group("o"), True)
+    return None
+
+
+def _paragraph_subject(before: str, quote: str) -> Who | None:
+    """The outlet that the paragraph's first sentence opens with, as its subject, for the
+    first quotation of the paragraph when nothing nearer names a source ("De Amerikaanse
+    website Deadline is vol lof over … . Zij … . “…”", "Deadline ziet ook … . “…”"): a
+    paragraph about what one outlet wrote; not words in the first person (an interview)."""
+    first = _SENTENCE_END.split(before.strip(), maxsplit=1)[0]
+    if not first or (first == before.strip() and not first.rstrip().endswith((".", "!", "?"))):
+        return None  # the quotation stands in the first sentence: read as such above
+    if FIRST_PERSON.search(quote):
+        return None
+    outlet = _subject_outlet(first)
+    return Who(None, outlet, True) if outlet else None
+
+
+def _role_sentence(here: str, previous: Who | None) -> Who | None:
+    """The critic a sentence names beside a critic's role when the quotation stands inside it,
+    with no verb of saying ("Recensent Damon Wise begrijpt niet waarom “…” niet …"); the
+    outlet is the one the sentence names, else that of the outlet quoted right before, whose
+    critic this is ("Volgens Deadline … “…”. Recensent Damon Wise …")."""
+    if not here.strip() or here.rstrip()[-1:] in ".!?":
+        return None
+    name = role_person(here)
+    if name is None:
+        return None
+    if previous is not None and previous.critic == name:
+        return previous  # "…», approuve X, critique à Y, et notamment la «…»"
+    outlet = _outlet_in(here)
+    if outlet is None and previous is not None and previous.outlet and not previous.critic:
+        outlet = previous.outlet
+    return Who(name, outlet, True)
 
 
 def _role_colon(here: str) -> Who | None:
@@ -653,6 +810,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if again:
         return Who(None, again.group("a"), True)  # "De omroep noemt de film '…'"
     opening = _FOR.match(here)
+    if opening and (of := _critic_of(opening.group("o"))):
+        return of  # "Secondo Paolo Mereghetti del Corriere della Sera, è «…»"
     if opening and (
         outlet := _subject_outlet(opening.group("o")) or _one_outlet(opening.group("o"), "\0")
     ):
@@ -681,7 +840,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if outlet := subject_outlet(here, after, sibling):
         return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
     if not _VERB.search(here) and not said_last(after):
-        return _colon_lead(here) or _role_colon(here)
+        return _colon_lead(here) or _role_colon(here) or _role_sentence(here, previous)
     if owned := owned_role(here):
         return owned  # "GP:s recensent Emma Engström: ”…”"
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
@@ -781,6 +940,7 @@ def _one_outlet(sentence: str, critic: str) -> str | None:
                 if not re.fullmatch(r"[A-Z]{2,6}", name):  # "AI", "USA": no outlet alone
                     found.add(name)
                 break
+    found.update(n for n in kind_named(sentence) if critic not in n)  # "della rivista Africa"
     return found.pop() if len(found) == 1 else None
 
 
@@ -862,6 +1022,8 @@ def _subject_outlet(sentence: str) -> str | None:
     this:", "Screen Daily scrie despre …"): a capitalised run within its first words that
     names an outlet beyond doubt."""
     text = _LEAD_WORD.sub("", sentence.strip())
+    if kind := kind_subject(text):
+        return kind  # "De Amerikaanse website Deadline is vol lof"
     match = _SUBJECT.match(text)
     if match is None:
         return None

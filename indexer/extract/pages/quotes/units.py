@@ -42,12 +42,15 @@ _TRAILING = re.compile(
     r"^(?P<text>.{20,}?[^\s~–—-])\s*(?:\s~|--|\s[–—―-]|[–—―](?=\s?[A-ZÀ-Ý]))\s*(?P<who>[^–—~]{2,80})$"
 )
 _AFTER_SENTENCE = re.compile(
-    r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80}|\(?[\w-]{2,40}\.[a-z]{2,4}\)?)$"
+    r"^(?P<text>.{30,}(?<!\b[A-Z])[.!?…])\s+(?P<who>[^.!?]{4,80}|\(?[\w-]{2,40}\.[a-z]{2,4}\)?"
+    r"|(?:[A-ZÀ-Ý]\.\s?){1,2}[A-ZÀ-Ý][^.!?]{2,60})$"
 )
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LEAD = re.compile(
-    r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+\s*[:–—-]?)\s+(?=[\"“„«»‘])"
+    r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+\s*[:–—-]?"
+    r"|(?P<rating>\s+\(\s*(?:[★☆✩✪⭐✭✮½]+|\d(?:[.,]\d)?\s*/\s*(?:5|10))\s*\)\s*[:–—-]?)|(?P<bare>))"
+    r"\s+(?=[\"“„«»‘]|'[^\W\d_])"
 )
 _DIGIT = re.compile(r"\d")
 _COMMENT_HEADINGS = frozenset(COMMENT_HEADINGS)
@@ -89,6 +92,12 @@ _LABELLED_SCORE = re.compile(
 #: a source in brackets ending a paragraph after a sentence's end or an ellipsis, glued or
 #: not: "… vom Publikum gefeiert...(DIE ZEIT)"; a closing mark may follow the sentence's end
 #: where the page left the quotation's opening mark out ("… one of the best.” (Name – Outlet)")
+#: a paragraph that opens with a quotation whose opening mark the page left out, closed and
+#: signed in brackets before the prose goes on: "One of the miracles of the cinema” (Name,
+#: Outlet), Tokyo Story is usually cited as …"
+_UNOPENED_HEAD = re.compile(
+    r"^(?P<text>[^\"“„«»‘]{12,}?[^\s\"“„«»‘])[”\"»]\s*\((?P<who>[^()]{3,60})\)"
+)
 _BRACKET_END = re.compile(r"^(?P<text>.{20,}?[.!?…][\"”“»«’']?)\s*\((?P<who>[^()]{2,60})\)\s*$")
 #: stars inside a line after a source and before the next quotation: "– De Telegraaf★★★ ‘…’"
 _INNER_STARS = re.compile(r"(?<=[\w.)])\s*(?=[★☆✩✪⭐✭✮]{2,}\s*[\"“„«»‘'])")
@@ -192,6 +201,8 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
             unit.press = in_press or i in press
             unit.rated = (unit.rated or rated) and not (visitors and unit.who is None)
             unit.verdict = verdict
+            if unit.press and unit.kind == BODY and unit.who is None:
+                _press_led(unit)
         rated = verdict = False
         found.extend(read)
         i = read[-1].end + 1
@@ -420,13 +431,23 @@ def _glued_critic(text: str, i: int, above: Unit, run: bool = False) -> Unit | N
 
 
 def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
-    """A quotation led by its outlet on the same line ("Variety – “…”")."""
+    """A quotation led by its outlet on the same line ("Variety – “…”"); a rating in brackets
+    may stand between them ("VPRO Cinema (★★★★) '…'"), or nothing but a space when the
+    quotation runs to the line's end and the source is an outlet beyond doubt ("Variety
+    '…'")."""
     match = _LEAD.match(text)
-    lead = _LEAD_STARS.sub("", match.group(0)).strip() if match else ""  # "Empire ★★★★★:"
-    who = (prose.lead_in(lead.rstrip(" :")) if lead.endswith(":") else None) or (
-        parse(lead) if match else None
-    )
+    if match is not None and match.group("rating"):
+        lead = match.group("who").strip()  # "VPRO Cinema (★★★★)": the rating says it rates
+        who = parse(lead)
+        who = Who(who.critic, who.outlet, True) if who else None
+    else:
+        lead = _LEAD_STARS.sub("", match.group(0)).strip() if match else ""  # "Empire ★★★★★:"
+        who = (prose.lead_in(lead.rstrip(" :")) if lead.endswith(":") else None) or (
+            parse(lead) if match else None
+        )
     if match is None or who is None:
+        return None
+    if match.group("bare") is not None and not _bare_lead(who, lead, text[match.end() :]):
         return None
     unsure = ":" in match.group(0) and not (who.critic or who.strong)
     outlet = who.outlet or ""
@@ -442,6 +463,20 @@ def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | No
         who, unsure = who.merged(unit.who), False
     unit.who, unit.how, unit.unsure = who, "inline", unsure
     return unit
+
+
+def _bare_lead(who: Who, lead: str, quoted: str) -> bool:
+    """True when a source set before a quotation with no dash or colon between them ("Variety
+    '…'") is one: the lead is an outlet beyond doubt and nothing else (not "Il Corriere
+    parla di «…»", prose), and the quotation closes at the line's end (a film's title before
+    its tagline names no outlet)."""
+    mark = marks.opener(quoted)
+    if mark is None or quoted.rstrip(" .")[-1:] not in marks.CLOSERS[mark]:
+        return False
+    last = lead.split()[-1]
+    if who.critic or who.outlet != lead or not (last[:1].isupper() or "." in last):
+        return False  # a name ends with a capitalised word or a domain, not "parla di"
+    return outlet_evidence(who.outlet) >= 2
 
 
 def _halves(lead: Who, after: Who) -> bool:
@@ -605,6 +640,10 @@ def _body(text: str, i: int) -> Unit:
     issue = _ISSUE_LABEL.match(text)
     if issue and marks.words(text[issue.end() :]) >= 6:
         return Unit(i, i, BODY, text[issue.end() :], Who(None, issue.group("o"), True), "inline")
+    match = _UNOPENED_HEAD.match(text)
+    who = parse(match.group("who")) if match else None
+    if match and who and ((who.critic and who.outlet) or _sure(who.outlet)):
+        return Unit(i, i, BODY, match.group("text"), who, "inline")
     match = _BRACKET_END.match(text)  # before a dash inside the brackets is read as one
     who = parse(match.group("who")) if match else None
     if match and who and who.outlet and (who.critic or outlet_evidence(who.outlet) >= 2):
@@ -639,10 +678,32 @@ def _body(text: str, i: int) -> Unit:
     return Unit(i, i, BODY, text, labelled=bool(label))
 
 
+def _sure(outlet: str | None) -> bool:
+    """True for an outlet beyond doubt that is no person's name."""
+    return bool(outlet) and outlet_evidence(outlet) >= 2 and not is_person(outlet or "")
+
+
 def _verdict(text: str, who: Who) -> bool:
     """True for a short verdict signed by a critic and an outlet after a dash on its line
     ("Predivno zaokružena priča. – Jay Weissberg, Variety"): a sentence, however short."""
     return bool(who.critic and who.outlet) and text.rstrip(marks.CLOSING + " ")[-1:] in ".!…"
+
+
+def _press_led(unit: Unit) -> None:
+    """A paragraph of a press block led by an outlet's name and a dash or colon ("Quinlan.it -
+    Tratto dal romanzo omonimo …"): under a press heading, any name of up to four words that
+    reads as an outlet's, not a person's, leads its review; eight words or more after."""
+    match = _SOURCE_LED.match(unit.text)
+    if match is None or len(match.group("who").split()) > 4:
+        return
+    lead = match.group("who").strip()
+    who = parse(lead)
+    if who is None or who.critic or who.outlet != lead or lead.isupper():
+        return
+    rest = _SCORE_END.sub("", unit.text[match.end() :])
+    if marks.words(rest) < 8 or is_person(lead):
+        return
+    unit.text, unit.who, unit.how, unit.led = rest, Who(None, lead, True), "inline", True
 
 
 def _source_led(text: str, i: int) -> Unit | None:
