@@ -166,6 +166,21 @@ def test_film_colour_and_format_words_on_a_fact_line(
     )
 
 
+@pytest.mark.parametrize(
+    ("lines", "genres"),
+    [
+        # a director's name and a genre under each other: a credit block
+        (("Gavin Hood", "South Africa", "Drama"), ["Drama"]),
+        # short capitalised lines and genre words alone: a menu of categories
+        (("Columns", "Anime Talk", "Horror DVDs", "Silent DVD", "", "Forum"), []),
+    ],
+)
+def test_genres_of_a_credit_block_never_of_a_menu(
+    lines: tuple[str, ...], genres: list[str]
+) -> None:
+    assert fl.fact_block(lines, set())[0].genres == genres
+
+
 def test_a_long_line_of_countries_in_a_credit_block() -> None:
     lines = (
         "НЕБЕСА",

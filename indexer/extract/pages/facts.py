@@ -599,9 +599,12 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
         kinds = {k for _, item in run for k in _kinds(item)}
         if len(kinds) >= 2:
             dated = bool(kinds & {"country", "runtime"})  # "USA / 2023 / 133 min.", no byline
+            # genres and short capitalised lines alone are a menu of categories ("Anime Talk",
+            # "Horror DVDs", "Silent DVD"), no credit block
+            factual = bool(kinds - {"genre", "name", "names"})
             for item in (item for _, item in run if isinstance(item, Facts)):
                 found.countries.extend(item.countries)
-                found.genres.extend(item.genres)
+                found.genres.extend(item.genres if factual else ())
                 found.years.extend(item.years if dated else ())
             names.extend([text_ for text_, item in run if item == "name"][:1])
         run = []
