@@ -430,6 +430,25 @@ def test_a_language_beside_labelled_countries_is_no_country() -> None:
     assert countries(found, fl.Facts())[0] == ["Colombia", "France", "Mexico"]
 
 
+@pytest.mark.parametrize(
+    ("line", "years", "runtimes"),
+    [
+        # fullwidth digits and slashes; the year's sign and the word of a work made that year
+        ("２０１９年／日本／１２０分", [2019], [120]),
+        ("2019年製作／120分／G／日本", [2019], [120]),
+        ("2019년 / 한국 / 120분", [2019], [120]),
+        # Persian digits
+        ("۲۰۲۱ / ایران / ۹۰ دقیقه", [2021], [90]),
+    ],
+)
+def test_fact_lines_of_other_digits_and_separators(
+    line: str, years: list[int], runtimes: list[int]
+) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert (facts.years, facts.runtimes) == (years, runtimes)
+
+
 def test_a_korean_vowel_letter_written_as_a_bar_splits_a_fact_line() -> None:
     facts = fl.line_facts("2017ㅣColorㅣ39분ㅣ전체관람가")
     assert facts is not None

@@ -93,6 +93,10 @@ def _year(text: str) -> int | None:
         # the page's first citation of a film, the title found or not
         ("Cine de los jueves\n\nEl cine vuelve con Tierra adentro (Sierra baja, Julia Morán, "
          "2007), otra vez en versión original.", 2007),
+        # a year in the digits of another script, labelled or on a fact line
+        ("آخرین روز\n\nکارگردان: علی احمدی\nسال تولید: ۲۰۲۱", 2021),
+        ("最後の日\n\n２０１９年／日本／１２０分", 2019),
+        ("आखिरी दिन\n\nरिलीज़: २०१७", 2017),
         # no cue: the year the page writes most, dates aside
         ("Cinema | Red Sky\n\nSaturday, July 17, 2021\n\nRed Sky won in Cannes in 2023 and opened "
          "in 2023 after a novel of 2014.", 2023),

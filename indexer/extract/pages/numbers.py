@@ -26,7 +26,7 @@ from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
-from indexer.normalize import parse_runtime, parse_year, runtime_units
+from indexer.normalize import parse_runtime, parse_year, plain_digits, runtime_units
 from indexer.wordre import alternation
 
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
@@ -49,9 +49,11 @@ _HEADING_YEAR = re.compile(r"(?m)^[^\W\d_][^\n()]{0,60}\(((?:18[89]|19\d|20\d)\d
 _QUOTED_YEAR = re.compile(r"[^\s\d(] ?[»”\"》」』›][ \t]*\(((?:18[89]|19\d|20\d)\d)\)")
 
 
-#: a film cited as reviews cite one: a name, then in parentheses other words and a year after a
-#: comma ("El caso Litvinenko (Bunt. Delo Litvinenko, Andréi Nekrasov, 2007)")
-_CITATION = re.compile(r"[^\W\d_][^()\n]{0,80}?\s?\(([^()\n]{0,90}),\s*((?:18[89]|19\d|20\d)\d)\)")
+#: a film cited as reviews cite one: in parentheses other words and a year after a comma, a
+#: name before them on the line ("El caso Litvinenko (Bunt. Delo Litvinenko, Andréi Nekrasov,
+#: 2007)")
+_CITATION = re.compile(r"\(([^()\n]{0,90}),\s*((?:18[89]|19\d|20\d)\d)\)")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _first_citation(block: str) -> int | None:
@@ -59,7 +61,9 @@ def _first_citation(block: str) -> int | None:
     (Vlastimir Radovanović, 1981)"): the film a review names first is most often its own,
     whatever the title was found to be."""
     for match in _CITATION.finditer(block):
-        if any(fl.is_name(part.strip()) for part in match.group(1).split(",")):
+        line_start = block.rfind("\n", 0, match.start()) + 1
+        named = _LETTER.search(block, line_start, match.start())  # the film's name before it
+        if named and any(fl.is_name(part.strip()) for part in match.group(1).split(",")):
             return parse_year(match.group(2))
     return None
 
@@ -167,6 +171,7 @@ def year(
     """The film's year, or None; ``address_year`` is the year the page's address writes after
     the film's name ("/linha-de-passe-2008")."""
     ballot = Ballot()
+    block, title = plain_digits(block), plain_digits(title)  # "۲۰۲۱", "２０１９年" as figures
     for value in labelled:
         _add_year(ballot, parse_year(_GROUPED_YEAR.sub(r"\1\2", value)), "labelled year", 6.0)
     for rank, number in enumerate(found.years[:3]):

@@ -19,6 +19,7 @@ from indexer.normalize import country_name, parse_year
 
 #: a year standing as a word of its own, no colon after it
 _YEAR = re.compile(r"(?<![\w/.,:-])((?:18[89]|19\d|20\d)\d)(?![\w/:-]|[.,]\d|\s*:)")
+_ANY_YEAR = re.compile(r"(?:18[89]|19\d|20\d)\d")
 #: what may close or open a fact's word without parting it from the next ("(UK 2019 …)")
 _CLOSE = " .,;)]"
 _OPEN = "([«\"'"
@@ -37,7 +38,7 @@ def spaced_year(block: str, limit: int = 8000) -> SpacedYear | None:
     """The first year in ``block`` that a country's name touches with only a space between
     ("France 2017", "2014 Mauritania"); calendar dates are left out."""
     for line in block[:limit].splitlines():
-        if not any(ch.isdigit() for ch in line):
+        if not _ANY_YEAR.search(line):
             continue
         text = without_dates(line)
         for match in _YEAR.finditer(text):
