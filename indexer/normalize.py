@@ -106,13 +106,42 @@ _YEAR = re.compile(r"(?<!\d)(18[89]\d|19\d\d|20\d\d)(?!\d)")
 
 
 def parse_year(value: object) -> int | None:
-    """The first plausible film year (1880-2099) in ``value``, or None."""
+    """The first plausible film year (1880-2099) in ``value``, or None; a year in other
+    digits counts too ("۲۰۲۱", "२०१७", "２０１９": :func:`plain_digits`)."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value if 1880 <= value <= 2099 else None
     if not isinstance(value, str):
         return None
-    match = _YEAR.search(value)
+    match = _YEAR.search(plain_digits(value))
     return int(match.group(1)) if match else None
+
+
+#: the zero of each script whose digits pages write years in (Arabic-Indic, Persian, NKo, the
+#: Indic scripts, Tibetan, Myanmar, Mongolian, fullwidth); not Thai, Lao or Khmer, whose years
+#: are of the Buddhist era and read by a cue of their own
+_ZEROS = (0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+          0xF20, 0x1040, 0x1090, 0x1810, 0xFF10)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _digit_table() -> dict[int, str]:
+    """Every decimal digit of :data:`_ZEROS`' scripts -> its ASCII digit."""
+    return {zero + n: str(n) for zero in _ZEROS for n in range(10)}
+
+
+def plain_digits(text: str) -> str:
+    """``text`` with the digits of other scripts written as ASCII digits ("۲۰۲۱" -> "2021",
+    "२०१७" -> "2017", "２０１９" -> "2019"), every other character as it was (the same length:
+    offsets stay)."""
+    if text.isascii() or not _other_digit().search(text):
+        return text
+    return text.translate(_digit_table())
+
+
+@lru_cache(maxsize=1)
+def _other_digit() -> re.Pattern[str]:
+    """Any digit of :data:`_ZEROS`' scripts (one scan, before the table's slower one)."""
+    return re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _ZEROS) + "]")
 
 
 _HMS = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
@@ -521,12 +550,6 @@ GENRES: dict[str, tuple[str, ...]] = {
         "silent",
         "silent film",
     ),
-    "Noir": (
-        "noir",
-        "film noir",
-        "neo-noir",
-        "neo noir",
-    ),
     "Experimental": (
         "experimental",
         "avant-garde",
@@ -569,6 +592,8 @@ SUBGENRES: dict[str, tuple[str, ...]] = {
     "Road Movie": ("Drama",),
     "Space Opera": ("Science Fiction",),
     "Psychological Thriller": ("Thriller",),
+    "Psychological Drama": ("Drama",),
+    "Film Noir": ("Crime",),
     "Detective": ("Crime",),
     "Children's Film": ("Family",),
     "Docudrama": ("Documentary", "Drama"),
@@ -600,6 +625,13 @@ GENRE_ALIASES: dict[str, str] = {
     "roadmovie": "Road Movie",
     "space opera": "Space Opera",
     "psychological thriller": "Psychological Thriller",
+    "psychological drama": "Psychological Drama",
+    "psychodrama": "Psychological Drama",
+    "noir": "Film Noir",
+    "film noir": "Film Noir",
+    "film-noir": "Film Noir",
+    "neo-noir": "Film Noir",
+    "neo noir": "Film Noir",
     "detective": "Detective",
     "detective story": "Detective",
     "children's film": "Children's Film",

@@ -166,6 +166,21 @@ def test_film_colour_and_format_words_on_a_fact_line(
     )
 
 
+@pytest.mark.parametrize(
+    ("lines", "genres"),
+    [
+        # a director's name and a genre under each other: a credit block
+        (("Gavin Hood", "South Africa", "Drama"), ["Drama"]),
+        # short capitalised lines and genre words alone: a menu of categories
+        (("Columns", "Anime Talk", "Horror DVDs", "Silent DVD", "", "Forum"), []),
+    ],
+)
+def test_genres_of_a_credit_block_never_of_a_menu(
+    lines: tuple[str, ...], genres: list[str]
+) -> None:
+    assert fl.fact_block(lines, set())[0].genres == genres
+
+
 def test_a_long_line_of_countries_in_a_credit_block() -> None:
     lines = (
         "НЕБЕСА",
@@ -413,6 +428,25 @@ def test_a_language_beside_labelled_countries_is_no_country() -> None:
 
     found = Found(values={"countries": ["Colombia, France and Mexico. English and Spanish."]})
     assert countries(found, fl.Facts())[0] == ["Colombia", "France", "Mexico"]
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "runtimes"),
+    [
+        # fullwidth digits and slashes; the year's sign and the word of a work made that year
+        ("２０１９年／日本／１２０分", [2019], [120]),
+        ("2019年製作／120分／G／日本", [2019], [120]),
+        ("2019년 / 한국 / 120분", [2019], [120]),
+        # Persian digits
+        ("۲۰۲۱ / ایران / ۹۰ دقیقه", [2021], [90]),
+    ],
+)
+def test_fact_lines_of_other_digits_and_separators(
+    line: str, years: list[int], runtimes: list[int]
+) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert (facts.years, facts.runtimes) == (years, runtimes)
 
 
 def test_a_korean_vowel_letter_written_as_a_bar_splits_a_fact_line() -> None:

@@ -9,6 +9,7 @@ from indexer.extract.pages import extract_page
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import numbers as nb
 from indexer.extract.pages.scan import _flattened
+from indexer.extract.pages.spacedfacts import spaced_year
 
 STORY = "\n\nTwo brothers cross the mountains in winter to find their father, who left long ago."
 
@@ -84,6 +85,18 @@ def _year(text: str) -> int | None:
         ("디렉터스 컷\n\n장르ㅣ 드라마\n\n제작년도ㅣ 2014년\n\n러닝타임ㅣ96분", 2014),
         # a year and the Japanese word for a release right after its sign 年
         ("映画監督って何だ!\n\n製作:協同組合日本映画監督協会 / 2006年公開", 2006),
+        # a year beside a country, a space between, in a flattened leaflet or a notice
+        ("Les Herbes folles\n\nun drame intime Italie 2019 1h42 avec la grâce de", 2019),
+        ("Ordet\n\nThe club shows Carl Dreyer's Ordet (Denmark 1955 Cert PG) next month.", 1955),
+        ("Source: https://example.org/films/ordet-2021\nOrdet\n\n"
+         "Fri 8pm | Ordet [PG] 1955 Denmark 126 Minutes dir: Carl Th. Dreyer", 1955),
+        # the page's first citation of a film, the title found or not
+        ("Cine de los jueves\n\nEl cine vuelve con Tierra adentro (Sierra baja, Julia Morán, "
+         "2007), otra vez en versión original.", 2007),
+        # a year in the digits of another script, labelled or on a fact line
+        ("آخرین روز\n\nکارگردان: علی احمدی\nسال تولید: ۲۰۲۱", 2021),
+        ("最後の日\n\n２０１９年／日本／１２０分", 2019),
+        ("आखिरी दिन\n\nरिलीज़: २०१७", 2017),
         # no cue: the year the page writes most, dates aside
         ("Cinema | Red Sky\n\nSaturday, July 17, 2021\n\nRed Sky won in Cannes in 2023 and opened "
          "in 2023 after a novel of 2014.", 2023),
@@ -96,6 +109,38 @@ def test_year_cues(page: str, year: int) -> None:
 @pytest.mark.parametrize("text", ["in the year 2006", "Kanjaar 2006", "Year 20061"])
 def test_no_year_label_inside_a_line(text: str) -> None:
     assert nb._year_label().search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "year", "runtime"),
+    [
+        ("drame Italie 2019 1h42 avec", 2019, True),
+        ("Fanny och Alexander Sweden 1982 d. Ingmar Bergman", 1982, False),
+        ("[12A] 2014 Mauritania 96 Minutes dir: X", 2014, True),
+        ("(UK 2019 Cert 15)", 2019, False),
+        ("Poland 1962: Anna, a young novice, learns", None, False),  # a story's dateline
+        ("In 2016 he moved to Lyon", None, False),  # "In" is no code of India
+        ("France, 2017, 1h53", None, False),  # a comma-parted run is :func:`fact_runs`'s
+        ("shown in France on 4 May 2017 at 8pm", None, False),  # a date
+    ],
+)
+def test_a_year_beside_a_country_a_space_between(
+    block: str, year: int | None, runtime: bool
+) -> None:
+    found = spaced_year(block)
+    assert (found.year, found.runtime) == (year, runtime) if found else year is None
+
+
+@pytest.mark.parametrize(
+    ("block", "year"),
+    [
+        ("Lov na jelene (Vlastimir Ilić, 1981)\n\nOvaj film …", 1981),
+        ("Vi har sett Rymden (2019) och Havet (Anna Berg, 2020).", 2020),  # a name inside
+        ("Alla (kort, 2020)", None),
+    ],
+)
+def test_the_page_s_first_citation_of_a_film(block: str, year: int | None) -> None:
+    assert nb._first_citation(block) == year
 
 
 def test_a_date_before_the_word_for_a_release_is_no_release() -> None:

@@ -30,6 +30,12 @@ from indexer.extract.pages import genres as g
         ("короткометражка", ["Short"], ["Short"]),
         ("Kortfilm", ["Short"], ["Short"]),
         ("kratki film", ["Short"], ["Short"]),
+        # a psychological drama is a drama; a film noir is a crime film
+        ("психодрама", ["Psychological Drama", "Drama"], ["Drama"]),
+        ("drame psychologique", ["Psychological Drama", "Drama"], ["Drama"]),
+        ("Noir", ["Film Noir", "Crime"], ["Crime"]),
+        ("neo-noir", ["Film Noir", "Crime"], ["Crime"]),
+        ("누아르", ["Film Noir", "Crime"], ["Crime"]),
     ],
 )
 def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
@@ -126,6 +132,13 @@ def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> No
         ("Genre-Kino in Berlin: alles über Filme", []),
         # the Korean bar-like vowel after the label ("장르ㅣ 드라마")
         ("주연ㅣ 박정표\n\n장르ㅣ 드라마\n\n제작년도ㅣ 2014년", ["Drama"]),
+        # a label of a script without capitals glued to the value before it, with or
+        # without a colon, the next label glued on after the genre words
+        ("개봉2023.05.01등급15세 관람가장르코미디러닝타임101분감독김민수", ["Comedy"]),
+        ("개봉: 2019감독: 김민수장르: 드라마, 심리출연: 박지영", ["Drama"]),
+        ("导演：王小明类型：剧情/爱情主演：李雷", ["Drama", "Romance"]),
+        # the label and no genre word after it
+        ("이 장르영화의 감독은 김민수다", []),
     ],
 )  # fmt: skip
 def test_a_genre_label_inside_a_line(block: str, genres: list[str]) -> None:
@@ -189,6 +202,11 @@ def test_a_label_that_says_film_is_no_genre(
         ("Показали тизер воєнного детектива про розвідників, знятий у 2018 році на Донбасі.",
          ["War", "Detective", "Crime"]),
         ("The film follows a family across the war years.", []),
+        # … or beside the word for film in the plural
+        ("One of the coolest war movies ever made, if you ask anybody.", ["War"]),
+        ("La sala proyecta películas de guerra toda la semana.", ["War"]),
+        # an article written as a prefix after another prefix ("for the": "لل")
+        ("الغريب في هذا الفيلم انه رغم انتمائه للاكشن الا انه بطيء", ["Action"]),
         # a sentence that opens with a genre word names the film's genre, read whole
         ("Kan bara ses i Sverige. Avsnittet är borta sedan länge, tyvärr.\n"
          "Svensk film.\nEn satirisk komedi om en stor barnskara som marscherar in.",
@@ -298,6 +316,15 @@ def test_the_greek_category_label_names_the_genre_and_the_first_screening_the_ye
          "nobody wants to pay for this year at all. The church bell rings twice at noon and "
          "then the square is empty once more. The river floods the fields every single spring "
          "without fail or warning. It is a comedy of errors, the mayor says.", []),
+        # … unless its paragraph speaks of the film
+        ("A quiet morning in the village where nothing ever happens at all. The baker opens his "
+         "shop early and the children run to school in the rain again. Everyone waits for the "
+         "bus that never comes on time in the long winter. The mayor talks about the new road "
+         "nobody wants to pay for this year at all. The church bell rings twice at noon and "
+         "then the square is empty once more.\nIn the end the movie holds together well and "
+         "its three stories meet. Its weak part is the pace of the middle hour, alas. This is "
+         "a strong drama about people who cannot forgive.",
+         ["Drama"]),
     ],
 )  # fmt: skip
 def test_a_sentence_that_opens_with_it_is_near_the_top(block: str, genres: list[str]) -> None:

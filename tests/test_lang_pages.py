@@ -373,6 +373,13 @@ def test_explain_shows_the_chosen_value_and_the_candidates_it_beat() -> None:
     assert explained["fields"]["directors"]["chosen"] == ["Ana Lind"]
 
 
+def test_explain_keeps_the_year_s_candidates() -> None:
+    page = "Quiet River\nYear: 2021\n\nQuiet River (2019) opens in May."
+    year = explain_text(page, "quiet.txt")["fields"]["year"]
+    assert year["chosen"] == 2021
+    assert [c["value"] for c in year["candidates"]] == ["2021", "2019"]
+
+
 def test_extract_explain_command(tmp_path) -> None:
     page = tmp_path / "quiet.txt"
     page.write_text("Quiet River\nDirector: Ana Lind\nYear: 2021\n", encoding="utf-8")

@@ -71,6 +71,12 @@ def test_dedupe() -> None:
         (True, None),
         ("no year", None),
         (None, None),
+        # the digits of other scripts: Persian, Arabic-Indic, Devanagari, fullwidth
+        ("سال ساخت: ۲۰۲۱", 2021),
+        ("٢٠١٩", 2019),
+        ("२०१७ मध्ये", 2017),
+        ("２０１９年", 2019),
+        ("๒๕๒๐", None),  # a Thai year is of the Buddhist era
     ],
 )
 def test_parse_year(value: object, year: int | None) -> None:

@@ -7,7 +7,8 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="ar",
     country_names=coded(PS="فلسطين"),
-    article_prefixes=split("ال"),
+    # the article alone, or after "and", "with", "for", "so" or "as" written as prefixes
+    article_prefixes=split("ال|وال|بال|لل|فال|كال"),
     labels=table(
         title="العنوان|اسم الفيلم",
         original_title="العنوان الأصلي",

@@ -59,6 +59,7 @@ DATA = Language(
         Melodrama="меладрама",
         Short="кароткаметражны|кароткаметражка",
         Psychological_Thriller="псіхалагічны трылер",
+        Psychological_Drama="псіхалагічная драма|псіхадрама",
     ),
     by=split("рэж."),
     months=split(

@@ -69,6 +69,7 @@ DATA = Language(
         Historical_Drama="историческа драма",
         Melodrama="мелодрама",
         Psychological_Thriller="психологически трилър",
+        Psychological_Drama="психологическа драма|психодрама",
     ),
     conjunctions=split("и"),
     film_words=split("филм|филма|филмът"),

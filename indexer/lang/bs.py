@@ -59,6 +59,7 @@ DATA = Language(
         History="historijski",
         Melodrama="melodrama",
         Psychological_Thriller="psihološki triler",
+        Psychological_Drama="psihološka drama|psihodrama",
     ),
     conjunctions=split("i"),
     year_from=split("iz|iz godine"),

@@ -79,6 +79,7 @@ DATA = Language(
         Historical_Drama="historické drama",
         Family_Drama="rodinné drama",
         Psychological_Thriller="psychologický thriller",
+        Psychological_Drama="psychologické drama|psychodrama",
         Road_Movie="road movie",
         Melodrama="melodrama",
         **{"Children's Film": "pohádka|film pro děti"},

@@ -128,6 +128,7 @@ DATA = Language(
         Historical_Drama="historiendrama|historisches drama",
         Family_Drama="familiendrama",
         Psychological_Thriller="psychothriller|psychologischer thriller",
+        Psychological_Drama="psychodrama|psychologisches drama",
         Biopic="filmbiografie",
         **{"Children's Film": "kinderfilm"},
         Docudrama="dokudrama|doku-drama",

@@ -90,6 +90,7 @@ DATA = Language(
         Historical_Drama="ιστορικό δράμα",
         Family_Drama="οικογενειακό δράμα",
         Psychological_Thriller="ψυχολογικό θρίλερ",
+        Psychological_Drama="ψυχολογικό δράμα",
     ),
     conjunctions=split("και"),
     film_words=split("ταινία|ταινίας"),

@@ -119,6 +119,8 @@ DATA = Language(
         Historical_Drama="drama histórico",
         Family_Drama="drama familiar",
         Psychological_Thriller="thriller psicológico",
+        Psychological_Drama="drama psicológico|psicodrama",
+        Film_Noir="cine negro",
         **{"Children's Film": "cine infantil"},
     ),
     conjunctions=split("y|e"),

@@ -117,6 +117,7 @@ DATA = Language(
         Historical_Drama="drame historique",
         Family_Drama="drame familial",
         Psychological_Thriller="thriller psychologique",
+        Psychological_Drama="drame psychologique|psychodrame",
         Space_Opera="space-opéra",
         **{"Children's Film": "film pour enfants"},
         Docudrama="docufiction|docu-fiction",

@@ -77,6 +77,7 @@ DATA = Language(
         Melodrama="melodrama",
         Western="vestern",
         Psychological_Thriller="psihološki triler",
+        Psychological_Drama="psihološka drama|psihodrama",
     ),
     conjunctions=split("i"),
     year_from=split("iz|iz godine"),

@@ -85,6 +85,7 @@ DATA = Language(
         Family_Drama="családi dráma",
         Biopic="életrajzi film|életrajzi dráma",
         Psychological_Thriller="pszichothriller|lélektani thriller",
+        Psychological_Drama="pszichodráma|lélektani dráma",
         Melodrama="melodráma",
         **{"Children's Film": "gyerekfilm"},
     ),

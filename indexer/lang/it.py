@@ -113,6 +113,7 @@ DATA = Language(
         Historical_Drama="dramma storico",
         Family_Drama="dramma familiare",
         Psychological_Thriller="thriller psicologico",
+        Psychological_Drama="dramma psicologico|psicodramma",
         **{"Children's Film": "film per ragazzi"},
     ),
     conjunctions=split("e|ed"),

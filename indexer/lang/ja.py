@@ -68,6 +68,8 @@ DATA = Language(
         Road_Movie="ロードムービー|ロード・ムービー",
         Romantic_Comedy="ラブコメ|ロマンティック・コメディ",
         Melodrama="メロドラマ",
+        Film_Noir="フィルム・ノワール|ノワール",
+        Psychological_Drama="心理ドラマ|サイコドラマ",
         Detective="探偵もの",
         Biopic="伝記映画",
     ),

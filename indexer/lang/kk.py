@@ -56,6 +56,7 @@ DATA = Language(
         Melodrama="мелодрама",
         Short="қысқаметражды",
         Psychological_Thriller="психологиялық триллер",
+        Psychological_Drama="психологиялық драма",
     ),
     conjunctions=split("және|мен|пен|бен|men|pen|ben|jáne"),
     film_words=split("фильм|фильмі|фильмнің"),

@@ -72,6 +72,7 @@ DATA = Language(
         Melodrama="мелодрама",
         Crime="криминалистички|криминален",
         Psychological_Thriller="психолошки трилер",
+        Psychological_Drama="психолошка драма",
     ),
     conjunctions=split("и"),
     film_words=split("филм|филмот"),

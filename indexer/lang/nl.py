@@ -77,6 +77,7 @@ DATA = Language(
         Historical_Drama="historisch drama|kostuumdrama",
         Family_Drama="familiedrama",
         Psychological_Thriller="psychologische thriller",
+        Psychological_Drama="psychologisch drama",
         Melodrama="melodrama",
         **{"Children's Film": "kinderfilm|jeugdfilm"},
     ),

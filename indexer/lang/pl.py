@@ -81,6 +81,7 @@ DATA = Language(
         Historical_Drama="dramat historyczny",
         Family_Drama="dramat rodzinny",
         Psychological_Thriller="thriller psychologiczny",
+        Psychological_Drama="dramat psychologiczny|psychodrama",
         Biopic="film biograficzny",
         Romance="romans|romantyczny",
         **{"Children's Film": "film dla dzieci"},

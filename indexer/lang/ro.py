@@ -84,6 +84,7 @@ DATA = Language(
         Melodrama="melodramă|melodrama",
         Crime="crimă",
         Psychological_Thriller="thriller psihologic",
+        Psychological_Drama="dramă psihologică",
     ),
     conjunctions=split("și|şi"),
     year_from=split("din|din anul"),

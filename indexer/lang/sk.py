@@ -71,6 +71,7 @@ DATA = Language(
         Melodrama="melodráma",
         **{"Children's Film": "film pre deti"},
         Psychological_Thriller="psychologický thriller",
+        Psychological_Drama="psychologická dráma|psychodráma",
     ),
     conjunctions=split("a"),
     year_from=split("z roku|z"),

@@ -62,6 +62,7 @@ DATA = Language(
         Melodrama="melodrama",
         Western="vestern",
         Psychological_Thriller="psihološki triler|psihološka srhljivka",
+        Psychological_Drama="psihološka drama|psihodrama",
     ),
     conjunctions=split("in"),
     year_from=split("iz leta|iz"),

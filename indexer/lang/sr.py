@@ -75,6 +75,7 @@ DATA = Language(
         Historical_Drama="историјска драма|istorijska drama",
         Melodrama="мелодрама|melodrama",
         Psychological_Thriller="психолошки трилер|psihološki triler",
+        Psychological_Drama="психолошка драма|psihološka drama",
     ),
     conjunctions=split("и|i"),
     year_from=split("iz|iz godine|из|из године"),

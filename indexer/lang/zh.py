@@ -73,6 +73,8 @@ DATA = Language(
         Family_Drama="家庭剧|家庭劇",
         Detective="侦探片|偵探片",
         Melodrama="情节剧|情節劇",
+        Film_Noir="黑色电影|黑色電影",
+        Psychological_Drama="心理剧|心理劇",
         Short="短片",
     ),
     film_words=split("电影|電影|影片"),

@@ -22,8 +22,8 @@ def explain_text(text: str, source: str) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for name, candidates in why.as_dict().items():
         fields[name] = {"chosen": _value(film, name), "candidates": candidates}
-    for name in _PLAIN:
-        fields[name] = {"chosen": _value(film, name), "candidates": []}
+    for name in _PLAIN:  # the year's ballot, when one was recorded, keeps its candidates
+        fields[name] = {"chosen": _value(film, name), "candidates": []} | fields.get(name, {})
     out["fields"] = fields
     return out
 

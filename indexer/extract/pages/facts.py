@@ -26,6 +26,7 @@ from indexer.normalize import (
     nationality_country,
     parse_runtime,
     parse_year,
+    plain_digits,
     runtime_units,
 )
 from indexer.wordre import alternation
@@ -64,7 +65,7 @@ class Facts:
 
 
 _CELL_SPLIT = re.compile(
-    r"\s*(?:[|;,/()\[\]•]|\s·\s|\.\s+(?=[^\W_])|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*",
+    r"\s*(?:[|;,/()\[\]•／｜]|\s·\s|\.\s+(?=[^\W_])|\s[-–—]\s?|[-–—]\s|(?<=\d)-|-(?=(?:in|with)\b))\s*",
     re.IGNORECASE,
 )
 
@@ -82,7 +83,16 @@ def runtime_token() -> re.Pattern[str]:
 
 
 _ENCLOSED = re.compile(r"[<〈【［〔](.+)[>〉】］〕]")
-_YEAR_TOKEN = re.compile(r"^\(?(18[89]\d|19\d\d|20\d\d)年?\)?$")
+
+
+@lru_cache(maxsize=1)
+def _year_token() -> re.Pattern[str]:
+    """A year alone, maybe in parentheses, maybe with the year's sign of Chinese, Japanese or
+    Korean and a word of a work made that year ("2019年", "2019년", "2019年製作", "2019년 작")."""
+    made = alternation(w for w in lang.cues("made_words") if " " not in w) or "(?!)"
+    return re.compile(rf"^\(?(18[89]\d|19\d\d|20\d\d)(?:[年년]\s?(?:{made})?)?\)?$")
+
+
 _SUBTITLES = re.compile(r"sub-?tit|sottotit|untertit|sous-tit|subtitul|legendad", re.IGNORECASE)
 #: Genre words that are more often a first name or an ordinary word in a credits line.
 _AMBIGUOUS_GENRES = frozenset({"christian", "love", "period", "dance", "kids", "children", "sf"})
@@ -112,7 +122,9 @@ _MOST_LEFTOVER = 5
 
 @lru_cache(maxsize=4096)
 def _line_facts(line: str, strict: bool) -> Facts | None:
-    # Korean pages write the vowel letter ㅣ as a bar between cells ("2017ㅣColorㅣ39분")
+    # Korean pages write the vowel letter ㅣ as a bar between cells ("2017ㅣColorㅣ39분"); a year
+    # in other digits is a year ("۲۰۲۱ / ایران")
+    line = plain_digits(line)
     undated = without_dates(line)
     text = coded_countries(undated.replace("ㅣ", "|").strip())
     enclosed = _ENCLOSED.fullmatch(text)  # "<2019年/日本/33分>": the whole line in brackets
@@ -145,7 +157,7 @@ def _line_facts(line: str, strict: bool) -> Facts | None:
 
 
 _RUN_SPLIT = re.compile(
-    r"\s*(?:[,،、，;/|()（）\[\]•]|\s·\s|\.\s+|\s[-–—]\s|(?<=\d)\s+(?=[^\W\d_]{3,}\s?:\s))\s*"
+    r"\s*(?:[,،、，;/|()（）\[\]•／｜]|\s·\s|\.\s+|\s[-–—]\s|(?<=\d)\s+(?=[^\W\d_]{3,}\s?:\s))\s*"
 )  # the next label ends a run on a flattened line ("…, Polska, 2003 Reżyseria: …")
 #: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия"), a parenthesis or a
 #: spaced dash ("Kiedy Paryż wrze – USA; 1964")
@@ -163,6 +175,7 @@ def fact_runs(line: str) -> Facts:
     7.30pm: BELFAST (12A) 2022, UK, 98min, dir Kenneth Branagh``). Cells that say colour, a
     rating or subtitles ("Cores", "(15)", "sub") may stand inside a run. Years, runtimes and
     countries only; "born in Paris, France, 1970" is no run."""
+    line = plain_digits(line)
     if not _run_number().search(line):
         return Facts()  # two kinds of fact: a year or a runtime among them
     text = coded_countries(without_dates(line))
@@ -349,7 +362,7 @@ def _country_and_year(words: str) -> Facts | None:
     """A country's name and the year after it in one cell ("Polska 2018", "Litauen 2021",
     "Japan 2023"): two facts of a run ("Dutch 2008" after a dash in prose is none)."""
     head, _, last = words.rpartition(" ")
-    if not head or not _YEAR_TOKEN.match(last):
+    if not head or not _year_token().match(last):
         return None
     if not country_name(head) or head[0].islower():  # a country's name, no nationality
         return None
@@ -362,7 +375,7 @@ def _one_fact(words: str) -> Facts | None:
     read once; callers copy the values, never change them). A country is written with a
     capital ("suomi" after "Suomi, 2023, 81 min" is the language)."""
     one = Facts()
-    if _YEAR_TOKEN.match(words):
+    if _year_token().match(words):
         _add("year", words, one)
     elif runtime_token().match(words):
         _add("runtime", words, one)
@@ -503,7 +516,7 @@ def _longest_span(words: list[str], i: int) -> tuple[int, str]:
 
 @lru_cache(maxsize=8192)  # the same words come back in every cell of every fact line
 def _kind(span: str) -> str:
-    if _YEAR_TOKEN.match(span):
+    if _year_token().match(span):
         return "year"
     if runtime_token().match(span):
         return "runtime"
@@ -679,9 +692,12 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
         kinds = {k for _, item in run for k in _kinds(item)}
         if len(kinds) >= 2:
             dated = bool(kinds & {"country", "runtime"})  # "USA / 2023 / 133 min.", no byline
+            # genres and short capitalised lines alone are a menu of categories ("Anime Talk",
+            # "Horror DVDs", "Silent DVD"), no credit block
+            factual = bool(kinds - {"genre", "name", "names"})
             for item in (item for _, item in run if isinstance(item, Facts)):
                 found.countries.extend(item.countries)
-                found.genres.extend(item.genres)
+                found.genres.extend(item.genres if factual else ())
                 found.years.extend(item.years if dated else ())
             names.extend([text_ for text_, item in run if item == "name"][:1])
         run = []

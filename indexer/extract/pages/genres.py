@@ -143,10 +143,41 @@ def _inline_label() -> re.Pattern[str]:
 
 def inline_labelled(block: str) -> list[str]:
     """Genre values labelled inside a line of other labelled values, the first such line
-    only ("De: Kleber Mendonça Filho // Género: Drama, Thriller // Classificação: M/12")."""
+    only ("De: Kleber Mendonça Filho // Género: Drama, Thriller // Classificação: M/12"),
+    else genre words right after a genre label of a script without capitals, the label glued
+    to the value before it (:func:`glued_uncased`)."""
     match = _inline_label().search(block[:8000])
     value = match.group("value").strip(" .,;") if match else ""
-    return [value] if value and labelled_genres([value])[0] else []
+    if value and labelled_genres([value])[0]:
+        return [value]
+    glued_value = glued_uncased(block[:8000])
+    return [glued_value] if glued_value else []
+
+
+@lru_cache(maxsize=1)
+def _uncased_label() -> re.Pattern[str]:
+    """A genre label of a script without capitals, then maybe a colon or a bar, then genre
+    words of such scripts parted by commas or slashes."""
+    labels = [w for w in lang.labels().get("genres", ()) if _UNCASED_WORD.match(w)]
+    words = [w for w in _all_words() if _UNCASED_WORD.match(w)]
+    if not labels or not words:
+        return re.compile("(?!)")
+    word = f"(?:{alternation(words)})"
+    value = rf"(?P<value>{word}(?:[ \t]*[,，、/][ \t]*{word})*)"
+    return re.compile(rf"(?:{alternation(labels)})[ \t]*[:：ㅣ|]?[ \t]*{value}")
+
+
+#: the first letter of a word of a script without capitals (Hangul, CJK, Arabic, Thai…)
+_UNCASED_WORD = re.compile(r"[^\W\d_](?<![A-Za-zÀ-ɏͰ-ӿ])")
+
+
+def glued_uncased(block: str) -> str:
+    """The genre words after the first genre label of a script without capitals wherever it
+    stands, glued to the value before it as flattened credits write it ("…관람가장르액션러닝타임
+    94분", "감독: 잉마르 베리만장르: 드라마, 심리출연: …"): the genre words that open its
+    value, the next label glued on after them; "" when none does."""
+    match = _uncased_label().search(block)
+    return match.group("value") if match else ""
 
 
 def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
@@ -159,13 +190,16 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     for line in block[:6000].splitlines():
         before = ""  # the sentence before, on the same line ("… new film, Compartment No.")
         prose = _is_prose(line)
+        # a paragraph that names the film or the word for film: its "It is a …" is the film's
+        film_paragraph = prose and bool(_film_words().search(line) or named in line.casefold())
         for sentence in re.split(r"(?<=[.!?。！？])\s+", line):
             about = f"{before[-120:]} {sentence}"
             before = sentence
             in_lead = prose and lead > 0  # the page's first sentences speak of its film
             lead -= prose
-            # "It is a very charming and sweet comedy …": near the top, of the film too
-            opened = prose and top > 0 and bool(_film_opening().match(sentence))
+            # "It is a very charming and sweet comedy …": near the top or in a paragraph about a
+            # film, of the film too
+            opened = prose and (top > 0 or film_paragraph) and bool(_film_opening().match(sentence))
             top -= prose
             if not (
                 in_lead
@@ -374,7 +408,10 @@ def _film_word_set() -> frozenset[str]:
 
 
 def _is_film_word(word: str) -> bool:
-    return key(word) in _film_word_set()
+    """The word for film, or its plural of one letter more ("war movies", "films de guerre",
+    "películas de terror", "фильмы ужасов")."""
+    k = key(word)
+    return k in _film_word_set() or (len(k) > 4 and k[:-1] in _film_word_set())
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")

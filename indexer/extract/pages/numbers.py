@@ -2,10 +2,12 @@
 
 Year: a labelled year (6), a year on a fact line (4), a year in parentheses right after the
 title ("Kes (1969)", "Past Lives (Celine Song, 2023)": 3.5), a year ending the title's own line
-("El espíritu de la colmena. Dir. Victor Erice, 1973.": 3), a release date (2), a credit
-sentence (2), a Chinese lead "2019年臺灣劇情長片" (2), "from" a year after the word for film
-("långfilm från 1981": 1.5), a year of the work ("1968年作品": 1.5), a year in parentheses
-opening a line (1).
+("El espíritu de la colmena. Dir. Victor Erice, 1973.": 3), beside a country with a runtime
+after ("France 2017 1h53": 3), a release date (2), a credit sentence (2), a Chinese lead
+"2019年臺灣劇情長片" (2), "from" a year after the word for film ("långfilm från 1981": 1.5), a
+year of the work ("1968年作品": 1.5), beside a country without a runtime ("Sweden 1957 d.
+Ingmar Bergman": 1.5), a year in parentheses opening a line (1), the page's first citation of
+a film ("Title (Name, 2007)": 1).
 Runtime: labelled (6), a fact line (4), a credit sentence (2), minutes or hours and minutes
 written anywhere in the prose ("trwa 89 minut", "(124 mins)", "1h 33m", "1 hour, 52 minutes",
 "1h35": 1, plausible feature lengths only).
@@ -22,8 +24,9 @@ from indexer import lang
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
+from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
-from indexer.normalize import parse_runtime, parse_year, runtime_units
+from indexer.normalize import parse_runtime, parse_year, plain_digits, runtime_units
 from indexer.wordre import alternation
 
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
@@ -44,6 +47,25 @@ _HEADING_YEAR = re.compile(r"(?m)^[^\W\d_][^\n()]{0,60}\(((?:18[89]|19\d|20\d)\d
 
 #: A year in parentheses right after a quoted name ("《세계의 주인》(2025)", "«Sirāt» (2025)").
 _QUOTED_YEAR = re.compile(r"[^\s\d(] ?[»”\"》」』›][ \t]*\(((?:18[89]|19\d|20\d)\d)\)")
+
+
+#: a film cited as reviews cite one: in parentheses other words and a year after a comma, a
+#: name before them on the line ("El caso Litvinenko (Bunt. Delo Litvinenko, Andréi Nekrasov,
+#: 2007)")
+_CITATION = re.compile(r"\(([^()\n]{0,90}),\s*((?:18[89]|19\d|20\d)\d)\)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _first_citation(block: str) -> int | None:
+    """The year of the first film cited with a person's name in its parentheses ("Lov u mutnom
+    (Vlastimir Radovanović, 1981)"): the film a review names first is most often its own,
+    whatever the title was found to be."""
+    for match in _CITATION.finditer(block):
+        line_start = block.rfind("\n", 0, match.start()) + 1
+        named = _LETTER.search(block, line_start, match.start())  # the film's name before it
+        if named and any(fl.is_name(part.strip()) for part in match.group(1).split(",")):
+            return parse_year(match.group(2))
+    return None
 
 
 _YEAR_ALONE = re.compile(r"\(?(?:18[89]|19\d|20\d)\d\)?")
@@ -149,6 +171,7 @@ def year(
     """The film's year, or None; ``address_year`` is the year the page's address writes after
     the film's name ("/linha-de-passe-2008")."""
     ballot = Ballot()
+    block, title = plain_digits(block), plain_digits(title)  # "۲۰۲۱", "２０１９年" as figures
     for value in labelled:
         _add_year(ballot, parse_year(_GROUPED_YEAR.sub(r"\1\2", value)), "labelled year", 6.0)
     for rank, number in enumerate(found.years[:3]):
@@ -173,6 +196,8 @@ def year(
         _add_year(
             ballot, parse_year(from_year.group(1)), "from a year after the word for film", 1.5
         )
+    cited = _first_citation(block[:8000])
+    _add_year(ballot, cited, "closing the page's first citation of a film", 1.0)
     quoted = _QUOTED_YEAR.search(block[:3000])
     if quoted:  # "윤가은 감독의 신작 《세계의 주인》(2025) 은": the first film the prose names
         _add_year(ballot, parse_year(quoted.group(1)), "in parentheses after a quoted name", 1.0)
@@ -203,6 +228,10 @@ def year(
         if len(years) == 1 and title.strip() and title.strip().lower() in match.group(1).lower():
             _add_year(ballot, parse_year(years[0]), "a copyright line naming the film", 2.0)
             break
+    spaced = spaced_year(block)  # "politique France 2017 1h53 l'imagerie", "(UK 2019 Cert 15)"
+    if spaced:
+        weight = 3.0 if spaced.runtime else 1.5
+        _add_year(ballot, spaced.year, "beside a country, a space between", weight)
     for number in found.dated[:1]:  # "13 juillet 2022 en salle / 1h 54min / Thriller"
         _add_year(ballot, number, "a date on a fact line", 1.0)
     inline = _year_label().search(block[:8000])  # "… Speelduur 108 minuten Jaar 2006"
