@@ -13,19 +13,24 @@ from __future__ import annotations
 
 import re
 
-from indexer.extract.pages.quotes.lang import OUTLET_ARTICLES, OUTLET_KINDS, phrase_pattern
+from indexer.extract.pages.quotes.lang import (
+    CAPS_WORD,
+    OUTLET_ARTICLES,
+    OUTLET_KINDS,
+    UPPER,
+    phrase_pattern,
+)
 from indexer.extract.pages.quotes.who import outlet_name
 from indexer.normalize import language_nationality, nationality_country
 
-_CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
 _CAPITAL_ARTICLE = phrase_pattern(tuple(w[:1].upper() + w[1:] for w in OUTLET_ARTICLES))
 _KIND = rf"(?P<kind>(?i:{phrase_pattern(OUTLET_KINDS) or '(?!)'}))"
 #: a kind word, maybe a word in lower case (a nationality), and a capitalised name, maybe in
 #: quotation marks: "rivista Africa", "quotidiano francese Le Monde", "revista «Fotogramas»"
 _KIND_NAME = re.compile(
-    rf"(?<![\w-]){_KIND}(?:\s+(?P<adj>[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w-]+))?\s+[«„\"“]?"
-    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}"
-    rf"(?:\s+(?:{_CAPS}|&|of|de|di|del|della|du|des|da|do)){{0,4}})"
+    rf"(?<![\w-]){_KIND}(?:\s+(?P<adj>[^\W\d_{UPPER}][\w-]+))?\s+[«„\"“]?"
+    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}"
+    rf"(?:\s+(?:{CAPS_WORD}|&|of|de|di|del|della|du|des|da|do)){{0,4}})"
 )
 #: a sentence that opens with up to three words (an article, a nationality) before a kind word
 #: and the name: "De Amerikaanse website Deadline is …", "The British newspaper The Guardian"
@@ -61,9 +66,7 @@ def kind_subject(sentence: str) -> str | None:
 
 #: the text after a closing mark up to a kind word: a comma or a dash, then words in lower case
 #: only (a verb of saying, an adverb, an article): ", recordó ayer el diario "
-_LOWER_TO_KIND = re.compile(
-    r"[\s\"”“»«’']{0,3}[,–—-]\s*(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*\s+){1,5}"
-)
+_LOWER_TO_KIND = re.compile(rf"[\s\"”“»«’']{{0,3}}[,–—-]\s*(?:[^\W\d_{UPPER}][\w’'-]*\s+){{1,5}}")
 
 
 def kind_after_verb(after: str) -> str | None:

@@ -23,6 +23,12 @@ import re
 from indexer import lang
 from indexer.wordre import alternation
 
+#: capital letters of the Latin, Cyrillic and Greek scripts, for a character class ("[{UPPER}]",
+#: "[^\\W\\d_{UPPER}]" for a letter in lower case)
+UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
+#: a word that opens with a capital, as names of outlets and people write it ("Sight", "O'Hehir")
+CAPS_WORD = rf"[{UPPER}][\w.&’'-]*"
+
 # Headings that open a block of press quotes ("Pressestimmen", "La presse en parle :").
 PRESS_HEADINGS: tuple[str, ...] = lang.cues("press_headings")
 

@@ -21,6 +21,7 @@ from indexer import lang
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.kinds import kind_after_verb, kind_named, kind_subject
 from indexer.extract.pages.quotes.lang import (
+    CAPS_WORD,
     CRITIC_ROLES,
     FIRST_PERSON,
     IN_WORDS,
@@ -62,34 +63,33 @@ _NAME = re.compile(
     rf"(?:(?<![\w.])|(?<=[{_CJK_CHAR}]))[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+"
     rf"(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+|van|von|de|da|di|del|der|le|la)){{0,5}}"
 )
-_CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
 _IN = re.compile(
-    rf"(?<!\w)(?i:{phrase_pattern(IN_WORDS)})\s+[„\"“]?(?P<o>(?:the\s+)?{_CAPS}"
-    rf"(?:\s+(?:{_CAPS}|(?:of|de|du|des|di|del|della|&|and|und|et|y)(?!\w)|d[’']{_CAPS}))*)"
+    rf"(?<!\w)(?i:{phrase_pattern(IN_WORDS)})\s+[„\"“]?(?P<o>(?:the\s+)?{CAPS_WORD}"
+    rf"(?:\s+(?:{CAPS_WORD}|(?:of|de|du|des|di|del|della|&|and|und|et|y)(?!\w)|d[’']{CAPS_WORD}))*)"
 )
 _OWNER = re.compile(
-    rf"(?P<o>(?:The\s+)?{_CAPS}(?:\s+(?:{_CAPS}|&)){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
+    rf"(?P<o>(?:The\s+)?{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|&)){{0,3}})[’']s\s+[A-ZÀ-Ý]\w+\s+[A-ZÀ-Ý]"
 )
 #: an outlet in the genitive before its review, a few words between: "The Guardian’s four star
 #: review starts :"
 _OWNED_REVIEW = re.compile(
-    rf"(?<![\w.])(?P<o>(?:The\s+)?{_CAPS}(?:\s+(?:{_CAPS}|&)){{0,3}})[’']s\s+"
+    rf"(?<![\w.])(?P<o>(?:The\s+)?{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|&)){{0,3}})[’']s\s+"
     rf"(?:[\w-]+\s+){{0,3}}(?i:{phrase_pattern(lang.cues('quote_review')) or '(?!)'})(?!\w)"
 )
 #: an outlet in the genitive before a critic's role, and maybe the critic's name: "SvD:s
 #: recensent Jeanette Gentele", "Dagbladets anmelder Eirik Alver", "The Guardian's critic"
 _OWNED_ROLE = re.compile(
-    rf"(?<![\w.])(?P<o>(?:(?i:the)\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}}?)(?::s|['’]s|s)\s+"
+    rf"(?<![\w.])(?P<o>(?:(?i:the)\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}}?)(?::s|['’]s|s)\s+"
     rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)"
-    rf"(?:\s+(?P<name>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}}))?"
+    rf"(?:\s+(?P<name>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}}))?"
 )
 #: an outlet's article written with a capital ("El País", "De Volkskrant")
 _CAPITAL_ARTICLE = phrase_pattern(tuple(w[:1].upper() + w[1:] for w in OUTLET_ARTICLES))
 #: a critic, then "of" and the outlet set off as an apposition ("Carlos Boyero, de El País,",
 #: "Sergi Sánchez, de La Razón:", "Luis Martínez de El Mundo también destaca")
 _APPOSED = re.compile(
-    rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*,?\s+(?:de|del|du|da|do|di|della)\s+"
-    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})"
+    rf"(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})\s*,?\s+(?:de|del|du|da|do|di|della)\s+"
+    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})"
     r"(?=\s*[,:;.]|\s+[^\W\d_A-ZÀ-Ý]|\s*$)"
 )
 _TRAILING_PARTICLE = re.compile(r"(?:\s+(?:van|von|de|da|di|del|der|le|la))+$")
@@ -103,18 +103,18 @@ _ANAPHORA_SUBJECT = re.compile(
 _LOWER_PHRASE = re.compile(r"[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+(?:[\s-][^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+){0,2}")
 #: an acronym's genitive written with a colon before a person's name: "SvD:s Jeanette Gentele"
 _COLON_OWNED = re.compile(
-    rf"(?<![\w.])(?P<o>[A-ZÀ-Ý][\w&-]*):s\s+(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})"
+    rf"(?<![\w.])(?P<o>[A-ZÀ-Ý][\w&-]*):s\s+(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})"
 )
 #: a sentence that opens with the outlet it speaks for: "For Variety, …", "Pour Le Monde, …"
 _FOR = re.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),")
 #: the same without a comma: "Für die FAZ ist der Film „…“"
 _FOR_RUN = re.compile(
     rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>(?:(?i:the|die|der|das|le|la|el|il|de|het)\s+)?"
-    rf"{_CAPS}(?:\s+(?:(?:of|de|du|des|di|del|della|da|do|dos|das)\s+)?{_CAPS}){{0,4}})"
+    rf"{CAPS_WORD}(?:\s+(?:(?:of|de|du|des|di|del|della|da|do|dos|das)\s+)?{CAPS_WORD}){{0,4}})"
 )  # "Secondo il Corriere della Sera è «…»"
 #: a verb in lower case, then a person's name: the critic after an opening "In Outlet"
 _VERB_THEN_NAME = re.compile(
-    rf"\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]\w*\s+(?P<name>{_CAPS}(?:\s+(?:{_CAPS}|af|von|van|de|da|del|der)){{1,3}})"
+    rf"\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]\w*\s+(?P<name>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|af|von|van|de|da|del|der)){{1,3}})"
     r"(?=\s*[:,]?\s*$|\s*:)"
 )
 #: words that open sentences, never a critic's one-word name before a verb ("Jak podkreśliła")
@@ -126,10 +126,10 @@ _ARTICLE_BEFORE = re.compile(rf"(?:^|\s)(?i:{phrase_pattern(OUTLET_ARTICLES)})\s
 _LEAD_WORD = re.compile(rf"^(?i:{phrase_pattern(IN_WORDS + SPEECH_VERBS)})\s+")
 _SUBJECT = re.compile(
     rf"^\W{{0,3}}(?P<o>(?:(?i:the|a|o|le|la|les|el|il|lo|der|die|das|de|het)\s+|l['’])?"
-    rf"{_CAPS}(?:\s+(?:{_CAPS}|(?:de|da|do|della|del|des|du|di)(?!\w))){{0,5}})"
+    rf"{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|(?:de|da|do|della|del|des|du|di)(?!\w))){{0,5}})"
 )
 _SPEAKER = re.compile(
-    rf"(?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
+    rf"(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
 )
 #: a name written before the critic's role in a script without capitals ("박평식 평론가는"), the
 #: role not followed by another name ("유명한 평론가 박평식" is role-first)
@@ -144,20 +144,20 @@ _MARKED_ROLE = re.compile(
 #: a name in quotation marks after a critic's role or a word for "in"/"for": the outlet,
 #: whatever its words ("критика «Коммерсанта» Андрея Плахова", "для «Новой газеты»", "в «Медузе»")
 _QUOTED_AFTER = re.compile(
-    rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES + IN_WORDS) or '(?!)'})\s+[«„\"“](?P<o>{_CAPS}"
+    rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES + IN_WORDS) or '(?!)'})\s+[«„\"“](?P<o>{CAPS_WORD}"
     rf"(?:\s+[\w.&’'-]+){{0,3}})[»“”\"]"
 )
 #: a name, then a source in brackets, quoted or not: "David Ehrlich ("IndieWire")"
 _BRACKETED = re.compile(
-    rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*\(\s*(?P<q>[\"“„«])?"
+    rf"(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})\s*\(\s*(?P<q>[\"“„«])?"
     r"(?P<o>[^()\"“”„«»]{2,40}?)[\"”“»]?\s*\)"
 )
 #: an outlet's name in quotation marks joined by a hyphen to a word for an outlet or for a
 #: critic, and a name after the critic: 'Das "Time"-Magazin', '"Village Voice"-Kritiker J.
 #: Hoberman' (a compound noun in German, Dutch or the Nordic languages)
 _COMPOUND = re.compile(
-    rf"[\"“„«](?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})[\"”“»]-(?P<w>[^\W\d_]+)"
-    rf"(?:\s+(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}}))?"
+    rf"[\"“„«](?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})[\"”“»]-(?P<w>[^\W\d_]+)"
+    rf"(?:\s+(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}}))?"
 )
 _ROLE_WORDS = frozenset(r.lower() for r in CRITIC_ROLES)
 _TITLED = re.compile(rf"(?<!\w)(?i:{alternation(lang.cues('film_words'))})\s*$")
@@ -172,14 +172,14 @@ _AFTER = re.compile(
 _ARTICLE = rf"(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})"
 _SAYS_OUTLET = re.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?:(?!{_ARTICLE}\s)[^\W\d_A-ZÀ-Ý]{{3,}}\s+)?"
-    rf"(?P<o>(?:{_ARTICLE}\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})\W*$"
+    rf"(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\W*$"
 )
 #: "“…”, avalia o “Hollywood Reporter”.": a verb of saying, maybe an article, and a name in
 #: quotation marks ending the sentence after a quotation: the outlet, whatever its words
 _SAYS_QUOTED = re.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?[\"“„«]"
-    rf"(?P<o>{_CAPS}(?:\s+{_CAPS}){{0,4}})[\"”“»]\s*[.;!?]?\s*$"
+    rf"(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,4}})[\"”“»]\s*[.;!?]?\s*$"
 )
 #: the text after a closing mark up to the next opening one: "Name, Outlet, ‘"
 _NEXT_QUOTE = re.compile(r"^([^\"“”„«»‘’.!?]{5,80})(?=[\"“„«‘][^\W\d_])")
@@ -226,15 +226,15 @@ _SAID_ANAPHORA_ROLE = re.compile(
 #: a critic's role right before or after a person's name: "unser Kritiker Björn Schneider",
 #: "Vår anmelder Marte Thingstad", "Peter Bradshaw, el crític de …", "Jane Doe, film critic"
 _ROLE_NAMED = re.compile(
-    rf"(?<!\w){_ROLE}\s+(?P<after>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})"
-    rf"|(?P<before>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})\s*,\s+"
+    rf"(?<!\w){_ROLE}\s+(?P<after>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
+    rf"|(?P<before>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})\s*,\s+"
     rf"(?:[^\W\d_A-ZÀ-Ý]{{1,3}}\s+)?(?:[^\W\d_A-ZÀ-Ý]+\s+)?{_ROLE}(?!\w)"
 )
 #: a verb of saying, a critic's role and the critic's name after a quotation: "«…», escreveu
 #: o crítico Jorge Mourinha no Público", "“…,” writes critic Jane Doe in Empire"
 _SAID_ROLE_NAMED = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?i:{phrase_pattern(SPEECH_VERBS)})\s+{_ARTICLE_OPT}"
-    rf"(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+\s+)?{_ROLE}\s+(?P<who>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})"
+    rf"(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+\s+)?{_ROLE}\s+(?P<who>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
 )
 #: the same, and a semicolon before CJK text, which ends a clause with a subject of its own
 _CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])")
@@ -321,7 +321,7 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
 
 
 _DOUBLE_ARTICLE = re.compile(
-    rf"^(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+(?=(?:{_CAPITAL_ARTICLE})\s+{_CAPS})"
+    rf"^(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+(?=(?:{_CAPITAL_ARTICLE})\s+{CAPS_WORD})"
 )
 
 
@@ -340,7 +340,7 @@ _FILMMAKER = rf"(?i:{alternation(lang.cues('director_nouns'))})"
 #: "“…,” said director Jane Campion", "“…,” director Jane Campion said"
 _FILMMAKER_SAID = re.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})\s+)?"
-    rf"{_ARTICLE_OPT}{_FILMMAKER}\s+{_CAPS}"
+    rf"{_ARTICLE_OPT}{_FILMMAKER}\s+{CAPS_WORD}"
 )
 
 
@@ -376,7 +376,7 @@ def _outlets_word(
 
 
 _QUOTED_SUBJECT = re.compile(
-    rf"(?:^|\s){_ARTICLE}\s+[\"“„«](?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})[\"”“»]"
+    rf"(?:^|\s){_ARTICLE}\s+[\"“„«](?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})[\"”“»]"
 )
 
 
@@ -537,7 +537,7 @@ def _named_after(after: str, quote: str = "") -> Who | None:
 #: languages ("«…», clame Jean Dupont de La Croix", "“…,” enthused Jane Doe")
 _INVERTED = re.compile(
     rf"^[\s\"”“»«’']{{0,3}}(?P<comma>,)?\s*(?P<verb>[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]{{2,}})\s+"
-    rf"(?P<who>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})"
+    rf"(?P<who>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
     r"(?=\s*[,.;:!?)]|\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]|\s*$)"
 )
 #: the kinds of words that put a person after them without reporting speech ("avec", "by",
@@ -570,13 +570,13 @@ _NOT_VERBS = frozenset(
 #: Match", ", film critic at The Daily Planet", ", crítico de El País"
 _ROLE_AT = re.compile(
     rf"^\s*,?\s*{_ARTICLE_OPT}{_ROLE}(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*){{1,3}}?\s+"
-    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}(?:\s+(?:{_CAPS}|of|de|di|del|della|du|des)){{0,3}})"
+    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|of|de|di|del|della|du|des)){{0,3}})"
     r"\s*(?:[,.;:)]|$)"
 )
 #: "of" and an outlet ending the clause after a critic's name: " de La Gazette du Nord,"
 _OF_OUTLET = re.compile(
-    rf"^\s*,?\s+(?:de|del|du|da|do|di|della|of)\s+(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}"
-    rf"(?:\s+(?:{_CAPS}|of|de|di|del|della|du|des)){{0,4}})\s*(?:[,.;:)]|$)"
+    rf"^\s*,?\s+(?:de|del|du|da|do|di|della|of)\s+(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}"
+    rf"(?:\s+(?:{CAPS_WORD}|of|de|di|del|della|du|des)){{0,4}})\s*(?:[,.;:)]|$)"
 )
 
 
@@ -606,7 +606,7 @@ def _inverted(after: str, quote: str) -> Who | None:
     return Who(name, outlet, True)
 
 
-_NAME_HEAD = re.compile(rf"\s*(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})(?=\s+[^\W\d_A-ZÀ-Ý])")
+_NAME_HEAD = re.compile(rf"\s*(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})(?=\s+[^\W\d_A-ZÀ-Ý])")
 
 
 def _critic_of(text: str) -> Who | None:
@@ -637,8 +637,8 @@ def _of_outlet(behind: str) -> str | None:
 
 #: "in"/"dans"/"in der" and a publication's name that ends the clause after the critic's name
 _WRITTEN_IN = re.compile(
-    rf"^\s*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<a>{_ARTICLE}\s+)?(?P<o>{_CAPS}"
-    rf"(?:\s+(?:{_CAPS}|(?:of|de|di|del|della|du|des|von|da|do)(?!\w))){{0,4}})\s*[.,;:)]?\s*$"
+    rf"^\s*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<a>{_ARTICLE}\s+)?(?P<o>{CAPS_WORD}"
+    rf"(?:\s+(?:{CAPS_WORD}|(?:of|de|di|del|della|du|des|von|da|do)(?!\w))){{0,4}})\s*[.,;:)]?\s*$"
 )
 
 

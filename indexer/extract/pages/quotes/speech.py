@@ -9,6 +9,7 @@ import re
 
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import (
+    CAPS_WORD,
     CRITIC_ROLES,
     OUTLET_ANAPHORA,
     RESPECTIVELY,
@@ -17,10 +18,9 @@ from indexer.extract.pages.quotes.lang import (
 )
 from indexer.extract.pages.quotes.who import Who, is_person, parse
 
-_CAPS = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w.&’'-]*"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
 _RESPECTIVELY = re.compile(rf"(?<!\w)(?i:{phrase_pattern(RESPECTIVELY) or '(?!)'})(?!\w)")
-_LISTED_NAME = rf"{_CAPS}(?:\s+{_CAPS}){{0,4}}"
+_LISTED_NAME = rf"{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,4}}"
 #: names listed with commas and a short word before the last ("X, Y o Z", "X, Y and Z")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:[^\W\d_A-ZÀ-Ý]{1,4}\s+)?|\s+[^\W\d_A-ZÀ-Ý]{1,4}\s+")
 _LISTED = re.compile(

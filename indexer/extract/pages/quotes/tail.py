@@ -13,6 +13,7 @@ from indexer.extract.pages.quotes.lang import (
     PRESS_NOUNS,
     REVIEW_LINK,
     SPEECH_VERBS,
+    UPPER,
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.who import (
@@ -25,12 +26,11 @@ from indexer.extract.pages.quotes.who import (
     parse,
 )
 
-_UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 _SAID = re.compile(
     rf"^(?:[-–—~,]\s*){{0,2}}(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    rf"(?P<art>(?:{phrase_pattern(OUTLET_ARTICLES)})\s+)?(?P<adj>(?![{_UPPER}])[^\W\d_]{{3,}}\s+)?"
-    rf"(?P<q>[«„“\"](?=[{_UPPER}]))?"
-    rf"(?P<who>[{_UPPER}][\w’'-]+(?: [{_UPPER}][\w’'-]+){{0,2}})(?(q)[»“”\"])"
+    rf"(?P<art>(?:{phrase_pattern(OUTLET_ARTICLES)})\s+)?(?P<adj>(?![{UPPER}])[^\W\d_]{{3,}}\s+)?"
+    rf"(?P<q>[«„“\"](?=[{UPPER}]))?"
+    rf"(?P<who>[{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+){{0,2}})(?(q)[»“”\"])"
     rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
 )
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
