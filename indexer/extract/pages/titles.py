@@ -159,11 +159,20 @@ def film_word_keys() -> frozenset[str]:
     return frozenset(key(w) for w in lang.cues("film_words"))
 
 
+#: a name, then its other name in square brackets ("GODLAND [Vanskabte land]")
+_BRACKETED = re.compile(r"([^\[\]]+?)\s*\[([^\[\]]+)\]")
+
+
 def two_titles(text: str) -> tuple[str, str | None]:
-    """ "Dýrið / Lamb", 'L'ingorgo aka "Le grand embouteillage"': a title and its
-    other-language title, one slash or "aka" between two short names (three or more parts are
-    a list, not two titles)."""
-    parts = re.split(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+", text)
+    """ "Dýrið / Lamb", 'L'ingorgo aka "Le grand embouteillage"', "Godland [Vanskabte land]":
+    a title and its other-language title, one slash or "aka" between two short names, or the
+    other in square brackets (three or more parts are a list, not two titles)."""
+    bracketed = _BRACKETED.fullmatch(text.strip())
+    parts = (
+        list(bracketed.groups())
+        if bracketed
+        else re.split(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+", text)
+    )
     parts = [p.strip().strip("\"“”«»'") for p in parts]
     if len(parts) == 2 and all(
         1 <= len(p.split()) <= 8 and re.search(r"[^\W\d_]", p) for p in parts
