@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.extract.pages import titlevote
 from indexer.extract.pages.titles import two_titles
+
+
+def _features(text: str, stop: int | None = None) -> dict[str, dict[str, float]]:
+    lines = tuple(text.split("\n"))
+    end = len(lines) if stop is None else stop
+    ballot, _ = titlevote.collect(lines, set(), end, set(), None)
+    return {c.value: c.features for c in ballot.candidates.values()}
 
 
 @pytest.mark.parametrize(
@@ -23,3 +31,12 @@ def test_a_name_and_its_other_name_in_square_brackets(
     text: str, titles: tuple[str, str | None]
 ) -> None:
     assert two_titles(text) == titles
+
+
+def test_a_catalogue_line_with_its_credits() -> None:
+    text = (
+        "Filmové premiéry\n\nNarušitel, Česko 2019, drama, 90 min., režie: David Balda, "
+        "hrají: Jiří Dvořák, Petr Kostka, Pavel Neškudla, Stanislav Zindulka, Veronika "
+        "Arichteva a další.\n"
+    )
+    assert "before_facts" in _features(text)["Narušitel"]
