@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import titlevote
+from indexer.extract.pages.people import bare_director
 from indexer.extract.pages.titles import two_titles
 
 
@@ -40,3 +41,17 @@ def test_a_catalogue_line_with_its_credits() -> None:
         "Arichteva a další.\n"
     )
     assert "before_facts" in _features(text)["Narušitel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title_line", "found"),
+    [
+        # a programme writes the director above the name and its facts under it (Italian)
+        ("Due titoli.\nClaude Lelouch\nFinalement\n(Francia 2024, 127’, DCP)\nUn avvocato.\n",
+         2, ["Claude Lelouch"]),
+        # no facts under the name: the line above is no credit
+        ("Due titoli.\nClaude Lelouch\nFinalement\nUn avvocato perde la voce.\n", 2, []),
+    ],
+)  # fmt: skip
+def test_a_director_above_the_name(text: str, title_line: int, found: list[str]) -> None:
+    assert bare_director(tuple(text.split("\n")), set(), title_line) == found
