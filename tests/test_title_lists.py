@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import titlevote
+from indexer.extract.pages import titlecues, titlevote
 from indexer.extract.pages.people import bare_director
 from indexer.extract.pages.titles import two_titles
 
@@ -55,3 +55,43 @@ def test_a_catalogue_line_with_its_credits() -> None:
 )  # fmt: skip
 def test_a_director_above_the_name(text: str, title_line: int, found: list[str]) -> None:
     assert bare_director(tuple(text.split("\n")), set(), title_line) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "count"),
+    [
+        # the text runs on into a name in a script without spaces (Japanese)
+        (
+            "wカイジ ファイナルゲーム\n>>カイジ ファイナルゲームのキャスト",
+            "カイジ ファイナルゲーム",
+            2,
+        ),
+        ("啄木鸟和雨\n啄木鸟和雨上映时间", "啄木鸟和雨", 2),
+        # a cased script counts words of their own only
+        ("Kes and Kestrel: kes", "kes", 2),
+    ],
+)
+def test_mentions_in_a_script_without_spaces(text: str, name: str, count: int) -> None:
+    assert titlevote._count_mentions(text.casefold(), name.casefold()) == count
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("「半分の花火」とはなにか?ふたりが「半分の花火」を目にして、その「鍵」が解けたとき", 12),
+        ("Festival du film de Cannes", 5),
+    ],
+)
+def test_words_of_a_line_in_a_script_without_spaces(line: str, words: int) -> None:
+    assert titlecues.line_words(line) == words
+
+
+def test_two_names_are_each_of_their_own_length() -> None:
+    text = "Shir Eres LaEmek / A Lullaby for the Valley (Israel) 2023, 90 min\n\nText.\n"
+    features = _features(text)["Shir Eres LaEmek / A Lullaby for the Valley"]
+    assert "long" not in features
+
+
+@pytest.mark.parametrize(("value", "genre"), [("Comédie musicale", True), ("Love Story", False)])
+def test_a_genre_s_name_of_two_words(value: str, genre: bool) -> None:
+    assert titlevote._genre_word(value) is genre

@@ -13,7 +13,7 @@ from anyascii import anyascii
 
 from indexer import lang
 from indexer.extract.pages import titles
-from indexer.extract.pages.scripts import CAPITALS
+from indexer.extract.pages.scripts import CAPITALS, CJK, UNSPACED
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import country_name, is_language_name, key
 from indexer.wordre import alternation
@@ -94,12 +94,21 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
         line = lines[i].strip()
         if key(line) == k:
             candidate.set("quoted_line" if short else "quoted_sentence_line")
-        elif short and i < 25 and len(line.split()) <= 12 and not line.endswith((".", ":")):
+        elif short and i < 25 and line_words(line) <= 12 and not line.endswith((".", ":")):
             candidate.set("quoted_in_heading")
         if _in_parens(line, text):
             candidate.set("quoted_in_parens")
         if _attributed(line, text):
             candidate.set("quoted_attributed")
+
+
+_UNSPACED_LETTER = re.compile(f"[{CJK}{UNSPACED}]")
+
+
+def line_words(line: str) -> int:
+    """The words of a line, a script written without spaces counted as a word for every three
+    of its letters ("「半分の花火」とはなにか?ふたりが…" is a sentence, not one word)."""
+    return len(line.split()) + len(_UNSPACED_LETTER.findall(line)) // 3
 
 
 def _in_parens(line: str, text: str) -> bool:

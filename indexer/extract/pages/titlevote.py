@@ -26,6 +26,7 @@ from indexer.extract.pages import titlecues, titles, titlesources
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
 from indexer.normalize import country_name, genre_names, is_language_name, key
@@ -417,7 +418,7 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
     site = _site_words(url)
     folded = body.casefold()
     counts = {
-        k: _count_word(folded, c.value.casefold()) if len(c.value) >= 2 else 0
+        k: _count_mentions(folded, c.value.casefold()) if len(c.value) >= 2 else 0
         for k, c in ballot.candidates.items()
     }
     _nested(ballot, counts)
@@ -485,10 +486,14 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("written_lower")
 
 
+#: the most words of a genre's name ("Comédie musicale", "Science fiction")
+_GENRE_WORDS = 3
+
+
 def _genre_word(value: str) -> bool:
-    """One word that names a genre ("Suspense", "Drama", "Αισθηματική"): the kind of film a
-    fact sheet's line gives, as a heading alone."""
-    return " " not in value.strip() and bool(genre_names(value.strip()))
+    """A genre's name alone ("Suspense", "Drama", "Αισθηματική", "Comédie musicale"): the
+    kind of film a fact sheet's line gives, as a heading alone."""
+    return len(value.split()) <= _GENRE_WORDS and bool(genre_names(value.strip()))
 
 
 def _section_word(folded: str) -> bool:
@@ -589,8 +594,10 @@ def _shape(candidate: TitleCandidate) -> None:
     """Raw measures of the candidate's text and place."""
     value = candidate.value
     words = len(value.split())
-    if words > 7:
-        candidate.set("long", min(words - 7, 10))
+    # "Shir Eres LaEmek / A Lullaby for the Valley": two names, each of its own length
+    longest = max(len(name.split()) for name in titles.two_titles(value) if name)
+    if longest > 7:
+        candidate.set("long", min(longest - 7, 10))
     if words == 1:
         candidate.set("one_word")
     if candidate.line is None:
@@ -603,6 +610,19 @@ def _shape(candidate: TitleCandidate) -> None:
         candidate.set("has_colon")
     if re.search(r"\d", value):
         candidate.set("digits")
+
+
+#: a name written in scripts without spaces between words (and the marks between its parts)
+_UNSPACED_NAME = re.compile(rf"[{CJK}{UNSPACED}][{CJK}{UNSPACED}\W]*")
+
+
+def _count_mentions(text: str, name: str) -> int:
+    """Mentions of ``name`` in ``text``: as a word of its own, or, for a name in a script
+    written without spaces, wherever it stands ("カイジ ファイナルゲームのキャスト": the
+    text runs on into the name)."""
+    if _UNSPACED_NAME.fullmatch(name):
+        return text.count(name)
+    return _count_word(text, name)
 
 
 def _count_word(text: str, word: str) -> int:
