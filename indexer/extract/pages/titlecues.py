@@ -66,12 +66,15 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """Names in quotation or title marks: weighed by how often, where and how they are quoted."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[str, int, bool]] = {}
+    outside_prose: set[str] = set()
     for i, line in enumerate(lines):
         for text in _quotes_in(line):
             if not _title_shaped(text) or (text[0].islower() and _single_quoted(line, text)):
                 continue
             k = key(text)
             counts[k] = counts.get(k, 0) + 1
+            if line_words(line) <= _PROSE_WORDS:
+                outside_prose.add(k)
             if k not in first:
                 at = line.find(text)
                 marks = at > 0 and line[:at].rstrip()[-1:] in _TITLE_MARKS
@@ -91,6 +94,8 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             candidate.set("quoted_again", min(3, count - 1))
         if marks:
             candidate.set("title_marks")
+        if k not in outside_prose:
+            candidate.set("quoted_in_prose")
         line = lines[i].strip()
         if key(line) == k:
             candidate.set("quoted_line" if short else "quoted_sentence_line")
@@ -102,6 +107,8 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             candidate.set("quoted_attributed")
 
 
+#: the most words of a line that is no paragraph of prose
+_PROSE_WORDS = 20
 _UNSPACED_LETTER = re.compile(f"[{CJK}{UNSPACED}]")
 
 

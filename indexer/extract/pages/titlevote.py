@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 from anyascii import anyascii
 
 from indexer import lang
-from indexer.extract.pages import titlecues, titles, titlesources
+from indexer.extract.pages import synopsiscues, titlecues, titlelists, titles, titlesources
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import field_of
@@ -95,6 +95,8 @@ def collect(
         titlecues.slug_head(ballot, slug, body)
     titlecues.extend_runs(ballot, body)
     _above_facts(ballot, lines, stop)
+    titlelists.entries(ballot, lines)
+    titlelists.above_credits(ballot, lines, stop)
     for k in [
         k
         for k, c in ballot.candidates.items()
@@ -450,6 +452,11 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
         candidate.set("cues", math.log1p(cues))
 
 
+#: the most words of a site's section named with a word of screenings ("Kommendes Programm"):
+#: a headline that holds one ("Premiera slovenskega filma v Trbovljah") speaks of the film
+_SECTION_MOST = 3
+
+
 def _country_list(value: str) -> bool:
     """Two or more country names and nothing else ("Espanha/Portugal/Argentina"): a
     production's countries, not a name."""
@@ -470,6 +477,8 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("film_or_review_word")
     if titles.is_date_word(value):
         candidate.set("date_word")
+    if len(value.split()) <= _SECTION_MOST and synopsiscues.distinct("event_words", value):
+        candidate.set("event_word")  # "2023 Programme", "Repertuar", "Premiere"
     words = value.rstrip(" .!").split()
     if (
         len(words) >= 2
