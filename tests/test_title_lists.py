@@ -173,8 +173,9 @@ def test_a_word_of_screenings(value: str, event: bool) -> None:
     [
         ("GODLAND [Vanskabte land]", ("GODLAND", "Vanskabte land")),
         ("Dýrið / Lamb", ("Dýrið", "Lamb")),
-        # a number in brackets is no name
+        # brackets that hold a number hold facts, no name
         ("Mustang [2]", ("Mustang [2]", None)),
+        ("Kes [Loach, 1969]", ("Kes [Loach, 1969]", None)),
     ],
 )
 def test_a_name_and_its_other_name_in_square_brackets(

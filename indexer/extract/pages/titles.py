@@ -159,8 +159,9 @@ def film_word_keys() -> frozenset[str]:
     return frozenset(key(w) for w in lang.cues("film_words"))
 
 
-#: a name, then its other name in square brackets ("GODLAND [Vanskabte land]")
-_BRACKETED = re.compile(r"([^\[\]]+?)\s*\[([^\[\]]+)\]")
+#: a name, then its other name in square brackets ("GODLAND [Vanskabte land]"); brackets that
+#: hold a number hold facts ("Kes [Loach, 1969]", "[MA15+]"), not a name
+_BRACKETED = re.compile(r"([^\[\]]+?)\s*\[([^\[\]\d]+)\]")
 
 
 def two_titles(text: str) -> tuple[str, str | None]:
