@@ -35,7 +35,11 @@ The weights kept are fitted on 368 pages: the 114 dev pages and the look-at page
 labelled sets (the odd-numbered half of ``labels-fresh1.json``, all of ``labels-fresh2.json``,
 ``labels-fresh3.json`` and ``labels-fresh5.json``: labelled pages kept beside the repository, not
 committed), with ``--also DIR labels-fresh1.json odd --also DIR labels-fresh2.json all --also DIR
-labels-fresh3.json all --also DIR labels-fresh5.json all``.
+labels-fresh3.json all --also DIR labels-fresh5.json all``. Later features were fitted alone
+(``TITLE_FIT_ONLY``) on the pages ``title_weights.json`` names: the list entries, the line above
+the credits, names quoted only in prose and a programme's word on the dev pages and all the
+look-at pages of ``bench/pages/2026-12-03-look`` and ``bench/pages/2026-12-03-held`` (381
+pages; leave-one-page-out 279 -> 289 right).
 """
 
 from __future__ import annotations
@@ -145,13 +149,13 @@ FOR = {
     "slug_spaced", "slug_written", "slug_only", "slug_whole", "slug_whole_long", "slug_part",
     "mentions", "mentioned_twice", "mentioned_often", "early", "cues", "labelled_original",
     "label_head", "before_year", "before_facts", "slug_run", "slug_head", "slug_run_longer",
-    "fallback_line", "above_facts", "first_quoted",
+    "fallback_line", "above_facts", "first_quoted", "first_entry", "above_credits",
 }  # fmt: skip
 AGAINST = {
     "menu", "review_headline", "quoted_sentence_line", "quoted_in_parens", "quoted_late", "long",
     "lower_case", "slug_single", "only_inside_longer", "site_name", "country_or_language",
     "furniture", "film_word_heading", "quoted_attributed", "label_word", "date_word",
-    "written_lower", "film_or_review_word", "slug_only_run",
+    "written_lower", "film_or_review_word", "slug_only_run", "later_entry", "event_word",
 }  # fmt: skip
 
 

@@ -167,19 +167,21 @@ def year(
     title: str,
     address_year: int | None,
     why: Why | None,
+    runners: tuple[str, ...] = (),
 ) -> int | None:
     """The film's year, or None; ``address_year`` is the year the page's address writes after
-    the film's name ("/linha-de-passe-2008")."""
+    the film's name ("/linha-de-passe-2008"); ``runners`` are the title vote's runners-up,
+    other names the page may give the film ("kumbalangi Nights (2018)" above a title in
+    Malayalam)."""
     ballot = Ballot()
     block, title = plain_digits(block), plain_digits(title)  # "۲۰۲۱", "２０１９年" as figures
     for value in labelled:
         _add_year(ballot, parse_year(_GROUPED_YEAR.sub(r"\1\2", value)), "labelled year", 6.0)
     for rank, number in enumerate(found.years[:3]):
         _add_year(ballot, number, "on a fact line", 4.0 - 0.5 * rank)
-    if title.strip() and literal_then(block.lower(), title.strip().lower(), _YEAR_AFTER):
-        after = re.escape(title.strip()) + _YEAR_AFTER.pattern  # "STEEKSPEL (2012)" too
-        for match in re.finditer(after, block, re.IGNORECASE):
-            _add_year(ballot, parse_year(match.group(1)), "in parentheses after the title", 3.5)
+    _after_name(ballot, block, title, "in parentheses after the title", 3.5)
+    for runner in runners:
+        _after_name(ballot, block, plain_digits(runner), "in parentheses after another name", 0.75)
     for value in release:
         _add_year(ballot, parse_year(value), "a release date", 2.0)
     for number in prose.years[:1]:
@@ -248,6 +250,15 @@ def year(
         why.record("year", ballot)
     best = ballot.best()
     return int(best.value) if best else None
+
+
+def _after_name(ballot: Ballot, block: str, name: str, cue: str, weight: float) -> None:
+    """Vote for each year in parentheses right after ``name`` ("STEEKSPEL (2012)" too)."""
+    name = name.strip()
+    if name and literal_then(block.lower(), name.lower(), _YEAR_AFTER):
+        after = re.escape(name) + _YEAR_AFTER.pattern
+        for match in re.finditer(after, block, re.IGNORECASE):
+            _add_year(ballot, parse_year(match.group(1)), cue, weight)
 
 
 #: a year written with a thousands separator ("AÑO: 2.006")

@@ -46,9 +46,33 @@ __all__ = ["cast", "directors", "names", "writers"]
 
 
 def bare_director(lines: tuple[str, ...], used: set[int], title_line: int | None) -> list[str]:
-    """A name alone on a line just under the title, as festival pages write the director."""
+    """A name alone on a line just under the title, as festival pages write the director, or
+    just above it when a line of facts is under it (a programme's "Claude Lelouch" /
+    "Finalement" / "(Francia 2024, 127’, DCP)")."""
     if title_line is None:
         return []
+    return _bare_below(lines, used, title_line) or _bare_above(lines, used, title_line)
+
+
+def _bare_above(lines: tuple[str, ...], used: set[int], title_line: int) -> list[str]:
+    """The name alone on the line above the title (one blank line between at most), when the
+    next line under the title is a line of facts of two kinds or more."""
+    above = next((j for j in (title_line - 1, title_line - 2) if j >= 0 and lines[j].strip()), None)
+    below = next(
+        (j for j in (title_line + 1, title_line + 2) if j < len(lines) and lines[j].strip()), None
+    )
+    if above is None or below is None or above in used:
+        return []
+    facts = fl.line_facts(lines[below].strip(), strict=False)
+    kinds = sum(1 for k in ("years", "runtimes", "countries") if facts and getattr(facts, k))
+    text = lines[above].strip()
+    if kinds < 2 or not fl.is_name(text) or is_noise(text):
+        return []
+    return [text]
+
+
+def _bare_below(lines: tuple[str, ...], used: set[int], title_line: int) -> list[str]:
+    """A name alone on a line within the eight lines under the title."""
     seen = 0
     heading = key(lines[title_line])
     for i in range(title_line + 1, len(lines)):

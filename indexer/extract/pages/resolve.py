@@ -273,6 +273,7 @@ def _film(
             title.title,
             address_year,
             why,
+            title.runners,
         ),
         directors=tuple(directors),
         writers=tuple(people.writers(found.first("writers"), block, why)),

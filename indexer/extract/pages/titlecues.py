@@ -13,7 +13,7 @@ from anyascii import anyascii
 
 from indexer import lang
 from indexer.extract.pages import titles
-from indexer.extract.pages.scripts import CAPITALS
+from indexer.extract.pages.scripts import CAPITALS, CJK, UNSPACED
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import country_name, is_language_name, key
 from indexer.wordre import alternation
@@ -66,12 +66,15 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """Names in quotation or title marks: weighed by how often, where and how they are quoted."""
     counts: dict[str, int] = {}
     first: dict[str, tuple[str, int, bool]] = {}
+    outside_prose: set[str] = set()
     for i, line in enumerate(lines):
         for text in _quotes_in(line):
             if not _title_shaped(text) or (text[0].islower() and _single_quoted(line, text)):
                 continue
             k = key(text)
             counts[k] = counts.get(k, 0) + 1
+            if line_words(line) <= _PROSE_WORDS:
+                outside_prose.add(k)
             if k not in first:
                 at = line.find(text)
                 marks = at > 0 and line[:at].rstrip()[-1:] in _TITLE_MARKS
@@ -91,15 +94,28 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             candidate.set("quoted_again", min(3, count - 1))
         if marks:
             candidate.set("title_marks")
+        if k not in outside_prose:
+            candidate.set("quoted_in_prose")
         line = lines[i].strip()
         if key(line) == k:
             candidate.set("quoted_line" if short else "quoted_sentence_line")
-        elif short and i < 25 and len(line.split()) <= 12 and not line.endswith((".", ":")):
+        elif short and i < 25 and line_words(line) <= 12 and not line.endswith((".", ":")):
             candidate.set("quoted_in_heading")
         if _in_parens(line, text):
             candidate.set("quoted_in_parens")
         if _attributed(line, text):
             candidate.set("quoted_attributed")
+
+
+#: the most words of a line that is no paragraph of prose
+_PROSE_WORDS = 20
+_UNSPACED_LETTER = re.compile(f"[{CJK}{UNSPACED}]")
+
+
+def line_words(line: str) -> int:
+    """The words of a line, a script written without spaces counted as a word for every three
+    of its letters ("「半分の花火」とはなにか?ふたりが…" is a sentence, not one word)."""
+    return len(line.split()) + len(_UNSPACED_LETTER.findall(line)) // 3
 
 
 def _in_parens(line: str, text: str) -> bool:

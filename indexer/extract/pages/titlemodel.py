@@ -90,6 +90,11 @@ FEATURES: dict[str, str] = {
     "cues": "how many cues spoke for it (log of 1 + count)",
     "above_facts": "a heading whose next line is a line of facts ('Polska 2018. Reż. …')",
     "first_quoted": "the first name the page quotes (five words or fewer)",
+    "event_word": "holds a word of a screening or a programme ('Programme', 'Premiere')",
+    "quoted_in_prose": "quoted only inside paragraphs of prose (more than 20 words)",
+    "first_entry": "on the first of a list's lines of one shape (a film over its facts)",
+    "later_entry": "on a later line of a list of one shape (another film of the list)",
+    "above_credits": "on the nearest short line above the first credit (1, less further up)",
 }
 
 

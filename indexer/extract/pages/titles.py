@@ -101,6 +101,8 @@ class Title:
     alt: str | None = None
     line: int | None = None
     pull_quote: str | None = None
+    #: the runners-up of the vote, best first: other names the page may give the film
+    runners: tuple[str, ...] = ()
 
     def keys(self) -> frozenset[str]:
         """The folded keys of every name found for the film (title, original, alternative)."""
@@ -159,11 +161,21 @@ def film_word_keys() -> frozenset[str]:
     return frozenset(key(w) for w in lang.cues("film_words"))
 
 
+#: a name, then its other name in square brackets ("GODLAND [Vanskabte land]"); brackets that
+#: hold a number hold facts ("Kes [Loach, 1969]", "[MA15+]"), not a name
+_BRACKETED = re.compile(r"([^\[\]]+?)\s*\[([^\[\]\d]+)\]")
+
+
 def two_titles(text: str) -> tuple[str, str | None]:
-    """ "Dýrið / Lamb", 'L'ingorgo aka "Le grand embouteillage"': a title and its
-    other-language title, one slash or "aka" between two short names (three or more parts are
-    a list, not two titles)."""
-    parts = re.split(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+", text)
+    """ "Dýrið / Lamb", 'L'ingorgo aka "Le grand embouteillage"', "Godland [Vanskabte land]":
+    a title and its other-language title, one slash or "aka" between two short names, or the
+    other in square brackets (three or more parts are a list, not two titles)."""
+    bracketed = _BRACKETED.fullmatch(text.strip())
+    parts = (
+        list(bracketed.groups())
+        if bracketed
+        else re.split(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+", text)
+    )
     parts = [p.strip().strip("\"“”«»'") for p in parts]
     if len(parts) == 2 and all(
         1 <= len(p.split()) <= 8 and re.search(r"[^\W\d_]", p) for p in parts

@@ -136,7 +136,7 @@ def before_facts(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             head = text[: match.start()].strip(" .,:;-–—|")
             if not head or len(head) > 80 or len(head.split()) > 10:
                 continue
-            rest = text[match.start() :].strip(" ,-–—|/")
+            rest = _before_label(text[match.start() :]).strip(" ,-–—|/")
             if len(rest.split()) > 25:
                 continue
             found = line_facts(rest, strict=False)
@@ -150,6 +150,20 @@ def before_facts(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             if head and re.search(r"[^\W\d_]", head) and not is_noise(head):
                 ballot.add(head, "before_facts", 1.0, i)
             break
+
+
+#: a label of one or two words inside a line, and its colon ("…, 90 min., režie: David …")
+_INNER_LABEL = re.compile(r"(?<=[\s,.;|])([^\W\d_]+(?:\s[^\W\d_]+)?)\s?:\s")
+
+
+def _before_label(rest: str) -> str:
+    """A line's rest up to its first label that a language module knows ("Česko 2019, drama,
+    90 min., režie: David Balda, hrají: …" -> "Česko 2019, drama, 90 min.,"): the facts a
+    catalogue writes before the credits."""
+    for match in _INNER_LABEL.finditer(rest):
+        if field_of(match.group(1)):
+            return rest[: match.start()]
+    return rest
 
 
 #: "Kalevala: Kullervon tarina. Ohjaus Antti J. Jokinen.", "Close - Regie: Lukas Dhont": a

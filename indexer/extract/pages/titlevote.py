@@ -22,10 +22,11 @@ from urllib.parse import urlparse
 from anyascii import anyascii
 
 from indexer import lang
-from indexer.extract.pages import titlecues, titles, titlesources
+from indexer.extract.pages import synopsiscues, titlecues, titlelists, titles, titlesources
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
 from indexer.normalize import country_name, genre_names, is_language_name, key
@@ -94,6 +95,8 @@ def collect(
         titlecues.slug_head(ballot, slug, body)
     titlecues.extend_runs(ballot, body)
     _above_facts(ballot, lines, stop)
+    titlelists.entries(ballot, lines)
+    titlelists.above_credits(ballot, lines, stop)
     for k in [
         k
         for k, c in ballot.candidates.items()
@@ -417,7 +420,7 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
     site = _site_words(url)
     folded = body.casefold()
     counts = {
-        k: _count_word(folded, c.value.casefold()) if len(c.value) >= 2 else 0
+        k: _count_mentions(folded, c.value.casefold()) if len(c.value) >= 2 else 0
         for k, c in ballot.candidates.items()
     }
     _nested(ballot, counts)
@@ -449,6 +452,11 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
         candidate.set("cues", math.log1p(cues))
 
 
+#: the most words of a site's section named with a word of screenings ("Kommendes Programm"):
+#: a headline that holds one ("Premiera slovenskega filma v Trbovljah") speaks of the film
+_SECTION_MOST = 3
+
+
 def _country_list(value: str) -> bool:
     """Two or more country names and nothing else ("Espanha/Portugal/Argentina"): a
     production's countries, not a name."""
@@ -469,6 +477,8 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("film_or_review_word")
     if titles.is_date_word(value):
         candidate.set("date_word")
+    if len(value.split()) <= _SECTION_MOST and synopsiscues.distinct("event_words", value):
+        candidate.set("event_word")  # "2023 Programme", "Repertuar", "Premiere"
     words = value.rstrip(" .!").split()
     if (
         len(words) >= 2
@@ -485,10 +495,14 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("written_lower")
 
 
+#: the most words of a genre's name ("Comédie musicale", "Science fiction")
+_GENRE_WORDS = 3
+
+
 def _genre_word(value: str) -> bool:
-    """One word that names a genre ("Suspense", "Drama", "Αισθηματική"): the kind of film a
-    fact sheet's line gives, as a heading alone."""
-    return " " not in value.strip() and bool(genre_names(value.strip()))
+    """A genre's name alone ("Suspense", "Drama", "Αισθηματική", "Comédie musicale"): the
+    kind of film a fact sheet's line gives, as a heading alone."""
+    return len(value.split()) <= _GENRE_WORDS and bool(genre_names(value.strip()))
 
 
 def _section_word(folded: str) -> bool:
@@ -589,8 +603,10 @@ def _shape(candidate: TitleCandidate) -> None:
     """Raw measures of the candidate's text and place."""
     value = candidate.value
     words = len(value.split())
-    if words > 7:
-        candidate.set("long", min(words - 7, 10))
+    # "Shir Eres LaEmek / A Lullaby for the Valley": two names, each of its own length
+    longest = max(len(name.split()) for name in titles.two_titles(value) if name)
+    if longest > 7:
+        candidate.set("long", min(longest - 7, 10))
     if words == 1:
         candidate.set("one_word")
     if candidate.line is None:
@@ -603,6 +619,19 @@ def _shape(candidate: TitleCandidate) -> None:
         candidate.set("has_colon")
     if re.search(r"\d", value):
         candidate.set("digits")
+
+
+#: a name written in scripts without spaces between words (and the marks between its parts)
+_UNSPACED_NAME = re.compile(rf"[{CJK}{UNSPACED}][{CJK}{UNSPACED}\W]*")
+
+
+def _count_mentions(text: str, name: str) -> int:
+    """Mentions of ``name`` in ``text``: as a word of its own, or, for a name in a script
+    written without spaces, wherever it stands ("カイジ ファイナルゲームのキャスト": the
+    text runs on into the name)."""
+    if _UNSPACED_NAME.fullmatch(name):
+        return text.count(name)
+    return _count_word(text, name)
 
 
 def _count_word(text: str, word: str) -> int:
@@ -646,12 +675,17 @@ def decide(
     if not ranked:
         return None
     best = ranked[0]
+    runners = tuple(c.value.strip() for c in ranked[1 : 1 + _RUNNERS])
     heading = headings.get(key(best.value))
     if heading is not None:
-        return heading
+        return replace(heading, runners=runners)
     line = best.line if best.line is not None and _alone(best.value, lines, best.line) else None
     title, alt = titles.two_titles(best.value)
-    return titles.Title(title, alt=alt, line=line)
+    return titles.Title(title, alt=alt, line=line, runners=runners)
+
+
+#: how many runners-up of the title vote the film keeps (see :attr:`titles.Title.runners`)
+_RUNNERS = 2
 
 
 def _alone(value: str, lines: tuple[str, ...], i: int) -> bool:
