@@ -179,8 +179,13 @@ def test_prose_genres(block: str, genres: list[str]) -> None:
         # a label without any genre word ("Category: Original Reviews", "片種: --") neither
         (["Original Reviews"], "Der Film ist eine Komödie.", ["Comedy"]),
         (["--"], "Der Film ist eine Komödie.", ["Comedy"]),
-        # a label of an unknown genre (with a genre word in it) does
-        (["Kostümfilm-Satire-Burleske"], "Der Film ist eine Komödie.", []),
+        # a label of an unknown genre with a genre word in it does: the genre words inside a
+        # short one are its genres
+        (["Kostümfilm-Satire-Burleske"], "Der Film ist eine Komödie.", ["Satire", "Comedy"]),
+        (["Drama ya kusisimua"], "", ["Drama", "Thriller"]),
+        (["Thriller psicológico español"], "", ["Psychological Thriller", "Thriller"]),
+        # … not those of a sentence under the label
+        (["Una historia de amor y de crimen entre dos hermanos del pueblo"], "", []),
     ],
 )  # fmt: skip
 def test_a_label_that_says_film_is_no_genre(

@@ -503,10 +503,23 @@ def labelled_genres(labelled: list[str]) -> tuple[list[str], list[str]]:
     other: list[str] = []
     for part in label_parts(labelled):
         found, rest = normalize_genres([part], narrow=True)
-        found = found or glued(part) or _inflected(part)
+        found = found or glued(part) or _inflected(part) or _words_of(part)
         genres.extend(found)
         other.extend([] if found else rest)
     return dedupe(genres), dedupe(other)
+
+
+#: the most words of a labelled value read word by word: a genre with a qualifier ("Drama ya
+#: kusisimua", "Thriller psicológico español"), not a sentence
+_LABEL_WORDS = 5
+
+
+def _words_of(part: str) -> list[str]:
+    """Genres of the genre words inside a short labelled value that names no genre as a whole
+    ("Kostümfilm-Satire-Burleske", "Comédie dramatique française"), or []."""
+    if len(_WORD.findall(part)) > _LABEL_WORDS:
+        return []
+    return widen(dedupe(_sentence_genres(part)), narrow=True)
 
 
 def _inflected(part: str) -> list[str]:
