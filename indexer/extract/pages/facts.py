@@ -248,7 +248,7 @@ def _first_run(cells: list[str], enough: Callable[[int, int], bool]) -> Facts | 
         if _run_kinds(run) >= 2 and enough(facts, begin or 0):
             found = Facts()
             for item in run:
-                found.add(item, RUN_KINDS)
+                found.add(item, (*RUN_KINDS, "genres"))
             return found
         run, begin = [], None
     return None
@@ -269,7 +269,7 @@ def _run_cell(cell: str) -> Facts | None:
     if _is_noise_cell(words) or (len(words.split()) <= 2 and _says_film(words.split()[-1])):
         return Facts()  # "Spielfilm", "Feature film": the kind of work
     if len(words.split()) <= 2 and _kind(words) == "genre":
-        return Facts()  # "Česko 2019, drama, 90 min.": a genre stands inside a run
+        return Facts(genres=[words])  # "Česko 2019, drama, 90 min.": a genre inside a run
     if len(words.split()) > 3:
         return None
     found = _one_fact(words) or _country_and_year(words)

@@ -398,8 +398,9 @@ _PAIRED = {frozenset(parents): [name] for name, parents in SUBGENRES.items() if 
 
 
 def _narrow(label: str) -> list[str]:
-    """The narrower genre a phrase names ("drama keluarga" -> "Family Drama"), or []."""
-    return [g for g in genre_names(label, narrow=True)[:1] if g not in genre_names(label)]
+    """The narrower genres a phrase names ("drama keluarga" -> "Family Drama", "noir
+    melodrama" -> "Film Noir", "Melodrama"), or []."""
+    return [g for g in genre_names(label, narrow=True) if g in SUBGENRES]
 
 
 @lru_cache(maxsize=1)
