@@ -139,12 +139,25 @@ def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> No
         ("개봉2023.05.01등급15세 관람가장르코미디러닝타임101분감독김민수", ["Comedy"]),
         ("개봉: 2019감독: 김민수장르: 드라마, 심리출연: 박지영", ["Drama"]),
         ("导演：王小明类型：剧情/爱情主演：李雷", ["Drama", "Romance"]),
+        # a short value that the next label closes, a word of no genre in it
+        ("감독: 김민수주연: 박지영장르: 한국 독립 · 드라마개봉: 2025년 10월", ["Drama"]),
         # the label and no genre word after it
         ("이 장르영화의 감독은 김민수다", []),
     ],
 )  # fmt: skip
 def test_a_genre_label_inside_a_line(block: str, genres: list[str]) -> None:
     assert g.decide([], [], [], block, "")[0] == genres
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "이 영화는 장르적으로 스릴러에 가깝다고 생각한다",  # prose: no label closes the value
+        "장르: 한국 독립영화 상영관 안내개봉: 2025년",  # a value of no genre word
+    ],
+)
+def test_no_glued_genre_label_in_prose(block: str) -> None:
+    assert g.glued_uncased(block) == ""
 
 
 def test_a_labelled_genre_beats_genre_words_in_prose() -> None:
