@@ -342,7 +342,8 @@ def _sentence_genres(sentence: str) -> list[str]:
             found.append((i, _unspaced_genres(words[i])))
             i += 1
             continue
-        can_pair = i + 1 < len(words) and key(words[i]) in genre_first_words()
+        # a word of an Indic script may hold spaces as a key ("साइंस": "स इ स"): its first part
+        can_pair = i + 1 < len(words) and key(words[i]).split(" ")[0] in genre_first_words()
         phrase = f"{words[i]} {words[i + 1]}" if can_pair else ""
         pair = genre_names(phrase) if can_pair else []
         narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
