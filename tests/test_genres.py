@@ -422,3 +422,12 @@ def test_a_genre_word_after_the_word_for_this_is_the_films(
     sentence: str, genres: list[str]
 ) -> None:
     assert g.prose_genres(_LEAD + sentence, "X") == genres
+
+
+def test_hindi_sentences_end_at_the_danda() -> None:
+    # the third sentence, a club's comedy show, is two sentences away from the film
+    block = _LEAD + (
+        "कल रात हमने तलाश नाम की नई फिल्म देखी। मौसम बहुत अच्छा था और सड़कें खाली थीं। "
+        "उसी शाम पड़ोस के बड़े क्लब में एक कॉमेडी शो भी चल रहा था।"
+    )
+    assert g.prose_genres(block, "तलाश") == []

@@ -205,7 +205,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
         prose = _is_prose(line)
         # a paragraph that names the film or the word for film: its "It is a …" is the film's
         film_paragraph = prose and bool(_film_words().search(line) or named in line.casefold())
-        for sentence in re.split(r"(?<=[.!?。！？])\s+", line):
+        for sentence in re.split(r"(?<=[.!?。！？।۔؟])\s+", line):  # "।": Hindi's full stop
             about = f"{before[-120:]} {sentence}"
             before = sentence
             in_lead = prose and lead > 0  # the page's first sentences speak of its film
