@@ -167,6 +167,10 @@ def runtime_units(kind: str) -> str:
 _BARE = re.compile(r"^\s*(\d{2,3})\s*$")
 
 
+#: the marks written for minutes ("10’", "133΄")
+_MINUTE_MARKS = "['’′΄`ʼ]"
+
+
 @lru_cache(maxsize=1)
 def _runtime_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], int]], ...]:
     """The runtime forms :func:`parse_runtime` tries, in order."""
@@ -179,12 +183,13 @@ def _runtime_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]]
     # minutos", "1 hour, 52 minutes")
     hours_min = re.compile(
         rf"(?<![\w.,])(\d{{1,2}})\s*(?:{hours}|ώρ\w*)\.?\s*"
-        rf"(?:(?:,|(?:{lang.alternation('conjunctions')})\s)\s*(?=\d{{1,2}}\s*(?:{minutes})(?!\w)))?"
+        rf"(?:(?:,|(?:{lang.alternation('conjunctions')})\s)\s*"
+        rf"(?=\d{{1,2}}\s*(?:{minutes}|{_MINUTE_MARKS})(?!\w)))?"
         rf"(?:(\d{{1,2}})\s*(?:{minutes}|λεπτ\w*)?)?(?!\w)",
         re.IGNORECASE,
     )
     bare_minutes = re.compile(
-        rf"(?<![\d.])(\d{{1,3}})\s*(?:['’′΄`ʼ]|{minutes}|λεπτ\w*|мин\w*)", re.IGNORECASE
+        rf"(?<![\d.])(\d{{1,3}})\s*(?:{_MINUTE_MARKS}|{minutes}|λεπτ\w*|мин\w*)", re.IGNORECASE
     )
     # the unit before the number, as Swahili writes it ("dakika 95"): only as a whole value
     unit_first = re.compile(rf"^\s*(?:{minutes})\.?\s*(\d{{2,3}})\s*$", re.IGNORECASE)

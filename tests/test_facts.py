@@ -79,6 +79,20 @@ def test_fact_runs(line: str, years: list[int], countries: list[str], runtimes: 
     assert (found.years, found.countries, found.runtimes) == (years, countries, runtimes)
 
 
+@pytest.mark.parametrize(
+    ("line", "genres"),
+    [
+        # a genre cell inside a run is the film's genre, though it makes no run alone
+        ("фильм «Дядя Саша», Россия, 2018, комедия, 92 мин., режиссёр", ["комедия"]),
+        ("a new film (Japan, 1953, drama, 136 min) by Ozu", ["drama"]),
+        ("Česko 2019, drama, 90 min.", ["drama"]),
+        ("born in Paris, drama school, 1970", []),
+    ],
+)
+def test_a_genre_inside_a_run_of_facts(line: str, genres: list[str]) -> None:
+    assert fl.fact_runs(line).genres == genres
+
+
 def test_a_run_found_twice_is_not_changed_by_its_reader() -> None:
     first = fl.fact_runs("Polska, 2020, kolor, 110 min")
     first.years.append(1999)

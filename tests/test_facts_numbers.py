@@ -180,6 +180,30 @@ def test_year_after_a_quoted_name(text: str, year: int | None) -> None:
     assert (int(match.group(1)) if match else None) == year
 
 
+def _runtime(text: str) -> int | None:
+    films = extract_page(text + STORY, "test").films
+    return films[0].runtime_minutes if films else None
+
+
+@pytest.mark.parametrize(
+    ("page", "minutes"),
+    [
+        # a runtime's label inside a line of other labels; the first film's before another's
+        ("半分の花火\n\n監督:石川慶 製作:2022年 配給:東宝 時間:104分\n\n"
+         "次の映画\n\n製作:2022年 配給:松竹 時間:121分", 104),
+        ("Les Eaux\n\nRéalisation : Anne Roy – Durée : 1h 45min – France", 105),
+        # a flattened table's columns: the title's cell, a wide gap, then the facts
+        ("Autumn programme\n\nTuesday 6 January at 8pm\nRiver Song [Chanson]     Belgium / "
+         "France 2014  |  95 mins  |  15\nTuesday 13 January at 8pm\nNorth Road    USA 2014  |  "
+         "88 mins  |  15", 95),
+        # hours and minutes in a credit sentence
+        ("Dolor\n\nDolor (original title) / 2019 / 1h 53min / directed by Ana Ruiz", 113),
+    ],
+)  # fmt: skip
+def test_runtime_cues(page: str, minutes: int) -> None:
+    assert _runtime(page) == minutes
+
+
 @pytest.mark.parametrize(
     ("value", "minutes"),
     [

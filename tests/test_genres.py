@@ -86,6 +86,10 @@ def test_narrow_genres_come_first_and_the_catalogue_keeps_the_vocabulary(
         ("the war that the film shows", []),
         # … or in a two-word phrase that names it and another genre
         ("It is a war drama about two brothers", ["War", "Drama"]),
+        # a genre of two words in a script whose vowel signs are marks ("साइंस फिक्शन")
+        ("इस बार फिल्म में उन्होंने साइंस फिक्शन में कदम रखा है", ["Science Fiction"]),
+        # two narrower genres side by side stay two
+        ("Petzold's film, a spellbinding noir melodrama", ["Film Noir", "Melodrama"]),
         ("this musical drama focuses on the life of the young", ["Music", "Drama"]),
         # Burmese says a horror film a ghost film ("သရဲကား")
         ("သရဲနဲ့ ဟာသ ပေါင်းစပ်ထားပြီး", ["Horror", "Comedy"]),
@@ -137,12 +141,25 @@ def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> No
         ("개봉2023.05.01등급15세 관람가장르코미디러닝타임101분감독김민수", ["Comedy"]),
         ("개봉: 2019감독: 김민수장르: 드라마, 심리출연: 박지영", ["Drama"]),
         ("导演：王小明类型：剧情/爱情主演：李雷", ["Drama", "Romance"]),
+        # a short value that the next label closes, a word of no genre in it
+        ("감독: 김민수주연: 박지영장르: 한국 독립 · 드라마개봉: 2025년 10월", ["Drama"]),
         # the label and no genre word after it
         ("이 장르영화의 감독은 김민수다", []),
     ],
 )  # fmt: skip
 def test_a_genre_label_inside_a_line(block: str, genres: list[str]) -> None:
     assert g.decide([], [], [], block, "")[0] == genres
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "이 영화는 장르적으로 스릴러에 가깝다고 생각한다",  # prose: no label closes the value
+        "장르: 한국 독립영화 상영관 안내개봉: 2025년",  # a value of no genre word
+    ],
+)
+def test_no_glued_genre_label_in_prose(block: str) -> None:
+    assert g.glued_uncased(block) == ""
 
 
 def test_a_labelled_genre_beats_genre_words_in_prose() -> None:
@@ -179,8 +196,13 @@ def test_prose_genres(block: str, genres: list[str]) -> None:
         # a label without any genre word ("Category: Original Reviews", "片種: --") neither
         (["Original Reviews"], "Der Film ist eine Komödie.", ["Comedy"]),
         (["--"], "Der Film ist eine Komödie.", ["Comedy"]),
-        # a label of an unknown genre (with a genre word in it) does
-        (["Kostümfilm-Satire-Burleske"], "Der Film ist eine Komödie.", []),
+        # a label of an unknown genre with a genre word in it does: the genre words inside a
+        # short one are its genres
+        (["Kostümfilm-Satire-Burleske"], "Der Film ist eine Komödie.", ["Satire", "Comedy"]),
+        (["Drama ya kusisimua"], "", ["Drama", "Thriller"]),
+        (["Thriller psicológico español"], "", ["Psychological Thriller", "Thriller"]),
+        # … not those of a sentence under the label
+        (["Una historia de amor y de crimen entre dos hermanos del pueblo"], "", []),
     ],
 )  # fmt: skip
 def test_a_label_that_says_film_is_no_genre(
@@ -400,3 +422,12 @@ def test_a_genre_word_after_the_word_for_this_is_the_films(
     sentence: str, genres: list[str]
 ) -> None:
     assert g.prose_genres(_LEAD + sentence, "X") == genres
+
+
+def test_hindi_sentences_end_at_the_danda() -> None:
+    # the third sentence, a club's comedy show, is two sentences away from the film
+    block = _LEAD + (
+        "कल रात हमने तलाश नाम की नई फिल्म देखी। मौसम बहुत अच्छा था और सड़कें खाली थीं। "
+        "उसी शाम पड़ोस के बड़े क्लब में एक कॉमेडी शो भी चल रहा था।"
+    )
+    assert g.prose_genres(block, "तलाश") == []

@@ -275,6 +275,11 @@ from webapp.cli import main
         ("Xmara Kwieta\n\nFilm dirett minn Alex Camilleri.\n", "directors", ("Alex Camilleri",)),
         ("Xmara Kwieta\nAtturi: Jesmark Scicluna, Michela Farrugia\n", "cast",
          ("Jesmark Scicluna", "Michela Farrugia")),
+        # genre labels of Swahili and Tamil, a qualifier after the genre word
+        ("Mto Kimya\nMwongozaji: Juma Ali\nAina: Drama ya kusisimua\nMwaka: 2020\n", "genres",
+         ("Drama", "Thriller")),
+        ("அமைதி நதி\nஇயக்குநர்: வெங்கட் பிரபு\nவகை: அரசியல் த்ரில்லர்\n", "genres",
+         ("Thriller",)),
     ],
 )  # fmt: skip
 def test_cues_in_many_languages(text: str, field: str, value: object) -> None:

@@ -105,6 +105,9 @@ def test_parse_year(value: object, year: int | None) -> None:
         # "and" between the hours and the minutes; a leading zero; the minutes must follow "and"
         ("1 hour and 37 minutes", 97),
         ("1 hora y 40 minutos", 100),
+        # the minutes' mark after "and" ("2 ore e 10’", Italian)
+        ("2 ore e 10’.", 130),
+        ("1 ora e 45'", 105),
         ("1 timme 36 minuter", 96),
         ("02 horas 16 minutos", 136),
         ("2 hours and 3 friends", 120),

@@ -18,6 +18,7 @@ DATA = Language(
         runtime="ርዝመት",
         languages="ቋንቋ",
         synopsis="ማጠቃለያ",
+        genres="ዘውግ",
     ),
     directed_after=split("ዳይሬክት የተደረገው|ዳይሬክት የተደረገ"),
     director_nouns=split("ዳይሬክተር"),

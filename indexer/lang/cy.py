@@ -26,6 +26,7 @@ DATA = Language(
         languages="iaith",
         synopsis="crynodeb",
         ignore="cyllideb|dosbarthwr",
+        genres="genre",
     ),
     directed_by=split("ffilm gan|cyfarwyddwyd gan|wedi'i gyfarwyddo gan"),
     starring=split("yn serennu"),

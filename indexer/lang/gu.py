@@ -21,6 +21,7 @@ DATA = Language(
         languages="ભાષા",
         synopsis="સારાંશ",
         ignore="બજેટ",
+        genres="શૈલી|પ્રકાર",
     ),
     directed_after=split("દ્વારા દિગ્દર્શિત|દિગ્દર્શિત"),
     starring_after=split("અભિનીત"),

@@ -18,6 +18,7 @@ DATA = Language(
         runtime="រយៈពេល",
         languages="ភាសា",
         synopsis="សាច់រឿង",
+        genres="ប្រភេទ",
     ),
     directed_by=split("ដឹកនាំរឿងដោយ|ដឹកនាំដោយ"),
     starring=split("សម្តែងដោយ"),

@@ -21,6 +21,7 @@ DATA = Language(
         languages="ಭಾಷೆ",
         synopsis="ಕಥಾಸಾರಾಂಶ|ಸಾರಾಂಶ",
         ignore="ಬಜೆಟ್",
+        genres="ಪ್ರಕಾರ|ಶೈಲಿ",
     ),
     directed_after=split("ನಿರ್ದೇಶನದ|ನಿರ್ದೇಶನದಲ್ಲಿ|ನಿರ್ದೇಶಿಸಿರುವ|ನಿರ್ದೇಶಿಸಿದ"),
     starring_after=split("ಅಭಿನಯದ|ಅಭಿನಯಿಸಿರುವ|ನಟನೆಯ|ನಟಿಸಿರುವ"),

@@ -17,6 +17,7 @@ DATA = Language(
         countries="land",
         runtime="dauer|längt",
         languages="sprooch",
+        genres="genre|genren",
     ),
     directed_by=split("e film vum"),
     director_nouns=split("regisseur"),

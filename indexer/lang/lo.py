@@ -15,6 +15,7 @@ DATA = Language(
         runtime="ຄວາມຍາວ",
         languages="ພາສາ",
         synopsis="ເລື່ອງຫຍໍ້",
+        genres="ປະເພດ",
     ),
     directed_by=split("ກຳກັບໂດຍ"),
     starring=split("ນຳສະແດງໂດຍ"),

@@ -19,6 +19,7 @@ DATA = Language(
         languages="ഭാഷ",
         synopsis="കഥ",
         countries="രാജ്യം",
+        genres="വിഭാഗം|ജോണർ|ഴോണർ",
     ),
     directed_by=split("സംവിധാനം"),
     directed_after=split(

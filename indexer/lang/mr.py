@@ -20,6 +20,7 @@ DATA = Language(
         runtime="कालावधी",
         languages="भाषा",
         synopsis="कथानक|सारांश",
+        genres="प्रकार|शैली|जॉनर",
     ),
     directed_after=split("यांनी दिग्दर्शित|दिग्दर्शित"),
     starring_after=split("यांच्या मुख्य भूमिका|यांच्या प्रमुख भूमिका|अभिनीत"),

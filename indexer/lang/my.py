@@ -19,6 +19,7 @@ DATA = Language(
         runtime="ကြာချိန်",
         languages="ဘာသာစကား",
         synopsis="ဇာတ်လမ်းအကျဉ်း",
+        genres="အမျိုးအစား",
     ),
     director_nouns=split("ဒါရိုက်တာ"),
     minutes=split("မိနစ်"),

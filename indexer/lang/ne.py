@@ -20,6 +20,7 @@ DATA = Language(
         languages="भाषा",
         synopsis="सारांश",
         ignore="बजेट",
+        genres="विधा|शैली",
     ),
     directed_after=split("को निर्देशनमा|द्वारा निर्देशित|निर्देशित"),
     starring_after=split("अभिनीत"),

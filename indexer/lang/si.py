@@ -28,6 +28,7 @@ DATA = Language(
         runtime="ධාවන කාලය",
         languages="භාෂාව",
         synopsis="සාරාංශය|කතා සාරාංශය",
+        genres="ප්‍රභේදය|වර්ගය",
     ),
     directed_after=split(_joined("ගේ අධ්‍යක්ෂණයෙන්|අධ්‍යක්ෂණය කළ")),
     director_nouns=split(_joined("අධ්‍යක්ෂ")),

@@ -21,6 +21,7 @@ DATA = Language(
         languages="lugha",
         synopsis="muhtasari",
         ignore="imesambazwa na|bajeti",
+        genres="aina",
     ),
     directed_by=split("imeongozwa na|iliyoongozwa na|kuongozwa na|ikiongozwa na|iliongozwa na"),
     written_by=split("imeandikwa na|iliyoandikwa na"),

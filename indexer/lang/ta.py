@@ -21,6 +21,7 @@ DATA = Language(
         languages="மொழி",
         synopsis="கதைச்சுருக்கம்",
         countries="நாடு",
+        genres="வகை|ஜானர்",
     ),
     directed_after=split("இயக்கத்தில்"),
     starring_after=split(

@@ -21,6 +21,7 @@ DATA = Language(
         languages="wika",
         synopsis="buod|sinopsis",
         ignore="badyet",
+        genres="genre|uri|kategorya",
     ),
     directed_by=split("sa direksyon ni|idinirehe ni|dinirehe ni|idinirek ni"),
     written_by=split("isinulat ni"),

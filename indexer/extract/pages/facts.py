@@ -328,7 +328,7 @@ def _first_run(cells: list[str], enough: Callable[[int, int], bool]) -> Facts | 
         if _run_kinds(run) >= 2 and enough(facts, begin or 0):
             found = Facts()
             for item in run:
-                found.add(item, RUN_KINDS)
+                found.add(item, (*RUN_KINDS, "genres"))
             return found
         run, begin = [], None
     return None
@@ -349,7 +349,7 @@ def _run_cell(cell: str) -> Facts | None:
     if _is_noise_cell(words) or (len(words.split()) <= 2 and _says_film(words.split()[-1])):
         return Facts()  # "Spielfilm", "Feature film": the kind of work
     if len(words.split()) <= 2 and _kind(words) == "genre":
-        return Facts()  # "Česko 2019, drama, 90 min.": a genre stands inside a run
+        return Facts(genres=[words])  # "Česko 2019, drama, 90 min.": a genre inside a run
     if len(words.split()) > 3:
         return None
     found = _one_fact(words) or _country_and_year(words)
@@ -446,6 +446,11 @@ def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
     facts = Facts()
     for cell in without_dates(line).split("|"):
         one = line_facts(cell, strict=False) if cell.strip() else None
+        if one and one.leftover and _COLUMN_GAP.search(cell.strip()):
+            # "Two Days, One Night [Deux jours]     Belgium / France 2014": a flattened table's
+            # columns, the title's before a wide gap and the facts' after it
+            last = _COLUMN_GAP.split(cell.strip())[-1]
+            one = line_facts(last, strict=False)
         if one and not one.leftover:
             facts.add(one, KINDS[:-1])  # the names of a cell of other words are not its
         elif is_name(cell.strip()):
@@ -453,6 +458,8 @@ def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
     return facts if facts.count() >= minimum else None
 
 
+#: three spaces or more between two words: a gap between the columns of a flattened table
+_COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}")
 _IN_LANGUAGE = re.compile(r"^in\s+\w+$", re.IGNORECASE)  # "in Hindi"
 
 

@@ -20,10 +20,10 @@ _COUNT = re.compile(r"\(\s*\d+\s*\)")
 
 
 def label_parts(labelled: list[str]) -> list[str]:
-    """The parts of labelled genre values, split at commas, slashes, bars, line breaks, a
-    sentence's dot and a count in parentheses."""
+    """The parts of labelled genre values, split at commas, slashes, bars, middle dots and
+    bullets, line breaks, a sentence's dot and a count in parentheses."""
     values = (_COUNT.sub(",", v) for v in labelled)
-    return [p for v in values for p in re.split(r"\n|,|/|\||\.\s", v) if p.strip(" .")]
+    return [p for v in values for p in re.split(r"\n|,|/|\||[·・•]|\.\s", v) if p.strip(" .")]
 
 
 @lru_cache(maxsize=1)

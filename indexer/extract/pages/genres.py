@@ -156,28 +156,41 @@ def inline_labelled(block: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _uncased_label() -> re.Pattern[str]:
-    """A genre label of a script without capitals, then maybe a colon or a bar, then genre
-    words of such scripts parted by commas or slashes."""
-    labels = [w for w in lang.labels().get("genres", ()) if _UNCASED_WORD.match(w)]
+    """A genre label of a script without capitals, then maybe a colon or a bar, then a value:
+    genre words of such scripts parted by commas or slashes (``words``), or a short value
+    that another label of such a script closes (``closed``)."""
+    every = lang.labels()
+    labels = [w for w in every.get("genres", ()) if _UNCASED_WORD.match(w)]
     words = [w for w in _all_words() if _UNCASED_WORD.match(w)]
-    if not labels or not words:
+    others = {w for field, ws in every.items() if field != "genres" for w in ws}
+    closing = [w for w in others if len(w) >= 2 and _UNCASED_WORD.match(w)]
+    if not labels or not words or not closing:
         return re.compile("(?!)")
     word = f"(?:{alternation(words)})"
-    value = rf"(?P<value>{word}(?:[ \t]*[,，、/][ \t]*{word})*)"
-    return re.compile(rf"(?:{alternation(labels)})[ \t]*[:：ㅣ|]?[ \t]*{value}")
+    listed = rf"(?P<words>{word}(?:[ \t]*[,，、/][ \t]*{word})*)"
+    closed = (
+        rf"(?P<closed>[^\n:：]{{1,{_CLOSED_VALUE}}}?)(?=(?:{alternation(closing)})[ \t]*[:：ㅣ|]?)"
+    )
+    return re.compile(rf"(?:{alternation(labels)})[ \t]*[:：ㅣ|]?[ \t]*(?:{closed}|{listed})")
 
+
+#: the most characters of a genre value that the next label closes ("한국 독립 · 드라마개봉:")
+_CLOSED_VALUE = 24
 
 #: the first letter of a word of a script without capitals (Hangul, CJK, Arabic, Thai…)
 _UNCASED_WORD = re.compile(r"[^\W\d_](?<![A-Za-zÀ-ɏͰ-ӿ])")
 
 
 def glued_uncased(block: str) -> str:
-    """The genre words after the first genre label of a script without capitals wherever it
+    """The genre value after the first genre label of a script without capitals wherever it
     stands, glued to the value before it as flattened credits write it ("…관람가장르액션러닝타임
-    94분", "감독: 잉마르 베리만장르: 드라마, 심리출연: …"): the genre words that open its
-    value, the next label glued on after them; "" when none does."""
-    match = _uncased_label().search(block)
-    return match.group("value") if match else ""
+    94분", "감독: 윤가은장르: 한국 독립 · 드라마개봉: …"): the short value up to the next label
+    when it holds a genre word, else the genre words that open it; "" when neither does."""
+    for match in _uncased_label().finditer(block):
+        value = match.group("closed") or match.group("words")
+        if labelled_genres([value])[0]:
+            return value
+    return ""
 
 
 def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
@@ -192,7 +205,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
         prose = _is_prose(line)
         # a paragraph that names the film or the word for film: its "It is a …" is the film's
         film_paragraph = prose and bool(_film_words().search(line) or named in line.casefold())
-        for sentence in re.split(r"(?<=[.!?。！？])\s+", line):
+        for sentence in re.split(r"(?<=[.!?。！？।۔؟])\s+", line):  # "।": Hindi's full stop
             about = f"{before[-120:]} {sentence}"
             before = sentence
             in_lead = prose and lead > 0  # the page's first sentences speak of its film
@@ -329,7 +342,8 @@ def _sentence_genres(sentence: str) -> list[str]:
             found.append((i, _unspaced_genres(words[i])))
             i += 1
             continue
-        can_pair = i + 1 < len(words) and key(words[i]) in genre_first_words()
+        # a word of an Indic script may hold spaces as a key ("साइंस": "स इ स"): its first part
+        can_pair = i + 1 < len(words) and key(words[i]).split(" ")[0] in genre_first_words()
         phrase = f"{words[i]} {words[i + 1]}" if can_pair else ""
         pair = genre_names(phrase) if can_pair else []
         narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
@@ -398,8 +412,9 @@ _PAIRED = {frozenset(parents): [name] for name, parents in SUBGENRES.items() if 
 
 
 def _narrow(label: str) -> list[str]:
-    """The narrower genre a phrase names ("drama keluarga" -> "Family Drama"), or []."""
-    return [g for g in genre_names(label, narrow=True)[:1] if g not in genre_names(label)]
+    """The narrower genres a phrase names ("drama keluarga" -> "Family Drama", "noir
+    melodrama" -> "Film Noir", "Melodrama"), or []."""
+    return [g for g in genre_names(label, narrow=True) if g in SUBGENRES]
 
 
 @lru_cache(maxsize=1)
@@ -503,10 +518,26 @@ def labelled_genres(labelled: list[str]) -> tuple[list[str], list[str]]:
     other: list[str] = []
     for part in label_parts(labelled):
         found, rest = normalize_genres([part], narrow=True)
-        found = found or glued(part) or _inflected(part)
+        found = found or glued(part) or _inflected(part) or _words_of(part)
         genres.extend(found)
         other.extend([] if found else rest)
     return dedupe(genres), dedupe(other)
+
+
+#: the most words of a labelled value read word by word: a genre with a qualifier ("Drama ya
+#: kusisimua", "Thriller psicológico español"), not a sentence
+_LABEL_WORDS = 5
+
+
+def _words_of(part: str) -> list[str]:
+    """Genres of the genre words inside a short labelled value that names no genre as a whole
+    ("Kostümfilm-Satire-Burleske", "Comédie dramatique française"), or []."""
+    words = _WORD.findall(part)
+    if len(words) > _LABEL_WORDS:
+        return []
+    # a short word is whole here, a label's ("드라마"): prose reads such words beside "film" only
+    whole = (g for w in words for g in genre_names(w, narrow=True) if g not in EVERYDAY)
+    return widen(dedupe(_sentence_genres(part) or list(whole)), narrow=True)
 
 
 def _inflected(part: str) -> list[str]:

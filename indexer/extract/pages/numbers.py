@@ -390,6 +390,11 @@ def runtimes(
         _add_minutes(ballot, number, "on a fact line", 4.0)
     for number in prose.runtimes:
         _add_minutes(ballot, number, "in the credit sentence", 2.0)
+    inline = _runtime_label().search(block[:8000])  # "製作:2022年 配給:東宝 時間:104分"
+    if inline:
+        _add_minutes(
+            ballot, parse_runtime(inline.group(1)), "after a runtime's label in a line", 3.0
+        )
     if not ballot.candidates:
         for match in _prose_minutes().finditer(block):
             clock = match.group("h") and int(match.group("h")) * 60 + int(match.group("m"))
@@ -401,6 +406,23 @@ def runtimes(
     strong = [int(c.value) for c in ballot.ranked() if c.score >= 4.0]
     best = ballot.best()
     return strong or ([int(best.value)] if best else [])
+
+
+@cache
+def _runtime_label() -> re.Pattern[str]:
+    """A runtime's label inside a line, then a colon and a runtime ("… 配給:東宝 時間:104分",
+    "Réalisation : X – Durée : 1h 45min – France"): a label of a spaced script after a space
+    or a dash, one of a script without spaces after anything."""
+    labels = [w for w in lang.labels().get("runtime", ()) if len(w) >= 2]
+    spaced = alternation(w for w in labels if not _CJK.match(w + w)) or "(?!)"
+    unspaced = alternation(w for w in labels if _CJK.match(w + w)) or "(?!)"
+    hours, minutes = runtime_units("hours"), runtime_units("minutes")
+    runtime = (
+        rf"(\d{{2,3}}\s?(?:{minutes})\.?|[1-4]\s?(?:{hours})\.?\s?(?:\d{{1,2}}\s?(?:{minutes})?)?)"
+    )
+    return re.compile(
+        rf"(?:(?<=[\s–—-]){spaced}|{unspaced})[ \t]*[:：][ \t]*{runtime}(?!\d)", re.IGNORECASE
+    )
 
 
 #: a number of minutes opening a labelled value, before other facts ("110 - colore")

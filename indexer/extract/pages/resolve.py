@@ -223,7 +223,7 @@ def _add_fact_run(lines: tuple[str, ...], prose: fl.Facts) -> None:
     for line in lines:  # a labelled line too: "Director: Davy Chou, S Korea, 2022, 119m"
         run = fl.fact_runs(line) if len(line) > 20 else None
         if run and run.count():
-            prose.add(run, fl.RUN_KINDS, empty_only=True)
+            prose.add(run, (*fl.RUN_KINDS, "genres"), empty_only=True)
             return
 
 

@@ -156,6 +156,14 @@ def _last_stop(text: str, offset: int) -> int:
     return stops[-1] if stops else -1
 
 
+#: minutes in a credit sentence, the hours before them too ("1h 53min", "2 hrs 10 mins")
+_SENTENCE_RUNTIME = re.compile(
+    r"\b[1-4]\s?(?:h|hr|hrs|hours?)\.?\s?\d{1,2}\s*(?:min\w*|λεπτ\w*|мин\w*)"
+    r"|\b\d{2,3}\s*(?:min\w*|λεπτ\w*|мин\w*)",
+    re.IGNORECASE,
+)
+
+
 def sentence_facts(sentence: str) -> Facts:
     """Years, nationalities/countries, genres and runtime stated in a credit sentence."""
     facts = Facts()
@@ -167,7 +175,7 @@ def sentence_facts(sentence: str) -> Facts:
             facts.countries.append(token)
         elif genre_names(token) and token.lower() not in ("film", "movie", "love", "short"):
             facts.genres.append(token)
-    runtime = re.search(r"\b\d{2,3}\s*(?:min\w*|λεπτ\w*|мин\w*)", clean, re.IGNORECASE)
+    runtime = _SENTENCE_RUNTIME.search(clean)
     if runtime:
         facts.runtimes.append(parse_runtime(runtime.group(0)) or 0)
     return facts
