@@ -63,6 +63,10 @@ def test_names_after_cues_in_arabic_script(text: str, kind: str, found: list[str
         ("Lucía Gil debuta en la dirección con una comedia.", ["Lucía Gil"]),
         ("Ayşe Yılmaz'ın ilk yönetmenlik denemesi olan film", ["Ayşe Yılmaz"]),
         ("Marta Rossi esordisce alla regia con un dramma", ["Marta Rossi"]),
+        # a return to directing
+        ("Tras su ópera prima, Lucía Gil vuelve a la dirección con Río", ["Lucía Gil"]),
+        ("Anna Ruiz returns to the director’s chair with", ["Anna Ruiz"]),
+        ("Claire Dubois passe derrière la caméra avec", ["Claire Dubois"]),
     ],
 )
 def test_a_directing_debut_after_the_directors_name(text: str, found: list[str]) -> None:
