@@ -802,6 +802,28 @@ def director_before(text: str, code: str | None = None) -> list[Mention]:
     return found
 
 
+@cache
+def _lower_owner() -> re.Pattern[str]:
+    """Two or three words in lower case after a clause's break, the last with a case ending
+    after an apostrophe, at the end of the text: a proper name as a page written all in lower
+    case still marks it ("…, murat şeker’in")."""
+    endings = alternation(lang.cues("name_endings")) or "(?!)"
+    word = r"(?-i:[^\W\d_A-ZÀ-Þ])+"
+    return re.compile(rf"(?:^|[,.;:!?|]\s+|\n\s*)((?:{word}\s+){{1,2}}{word})['’](?:{endings})\s*$")
+
+
+def lowercase_before(text: str, code: str | None = None) -> list[Mention]:
+    """Directors written in lower case before their role word, their name marked by a case
+    ending after an apostrophe and alone in its clause: "…, murat şeker’in yönettiği" (a
+    dictionary site written all in lower case)."""
+    found = []
+    for match in after_pattern("directed_after", code).finditer(text):
+        owner = _lower_owner().search(text, max(0, match.start() - 80), match.start())
+        if owner:
+            found.append(Mention(owner.group(1), match.group(0), owner.start(1)))
+    return found
+
+
 def co_directors_before(text: str, mention: Mention) -> list[str]:
     """The names listed before ``mention``'s (a :func:`director_before` one) up to its role
     word: "కిరణ్ పొన్నాడ, కార్తిక్ క్రిష్ణ కలిసి దీనికి దర్శకత్వం" credits both."""

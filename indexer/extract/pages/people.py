@@ -311,6 +311,8 @@ def directors(
         vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_directors_before(block, mention))
+    for mention in cues.lowercase_before(block):  # "…, murat şeker’in yönettiği"
+        vote(mention.name, f"in lower case before the role word '{mention.cue}'", 2.0)
     for name in introduced.filmography_asides(block):
         vote(name, "before an aside listing films", 1.0)
     weak = sentences.weak_director(block)
