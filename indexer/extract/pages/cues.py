@@ -809,7 +809,9 @@ def _lower_owner() -> re.Pattern[str]:
     case still marks it ("…, murat şeker’in")."""
     endings = alternation(lang.cues("name_endings")) or "(?!)"
     word = r"(?-i:[^\W\d_A-ZÀ-Þ])+"
-    return re.compile(rf"(?:^|[,.;:!?|]\s+|\n\s*)((?:{word}\s+){{1,2}}{word})['’](?:{endings})\s*$")
+    return re.compile(
+        rf"(?:^|[,.;:!?|]\s+|\n\s*)((?:{word}\s+){{1,2}}{word})['’](?:{endings})\s*\Z"
+    )
 
 
 def lowercase_before(text: str, code: str | None = None) -> list[Mention]:
@@ -817,11 +819,21 @@ def lowercase_before(text: str, code: str | None = None) -> list[Mention]:
     ending after an apostrophe and alone in its clause: "…, murat şeker’in yönettiği" (a
     dictionary site written all in lower case)."""
     found = []
-    for match in after_pattern("directed_after", code).finditer(text):
-        owner = _lower_owner().search(text, max(0, match.start() - 80), match.start())
-        if owner:
-            found.append(Mention(owner.group(1), match.group(0), owner.start(1)))
+    for ending in _case_ending().finditer(text):  # rare: the role word is looked for after it
+        cue = after_pattern("directed_after", code).match(text, ending.end())
+        owner = (
+            _lower_owner().search(text, max(0, ending.end() - 80), ending.end()) if cue else None
+        )
+        if cue and owner:
+            found.append(Mention(owner.group(1), cue.group(0), owner.start(1)))
     return found
+
+
+@cache
+def _case_ending() -> re.Pattern[str]:
+    """A case ending after an apostrophe and the space after it ("’in ")."""
+    endings = alternation(lang.cues("name_endings")) or "(?!)"
+    return re.compile(rf"['’](?:{endings})\s+")
 
 
 def co_directors_before(text: str, mention: Mention) -> list[str]:

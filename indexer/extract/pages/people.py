@@ -155,10 +155,13 @@ def _facts_head(line: str) -> str | None:
         return None
     words = line.split()
     for size in range(1, min(len(words), _HEAD_WORDS + 1)):
+        first = words[size].strip(",/|")
+        if not (first and (_A_YEAR.match(first) or country_name(first))):
+            continue  # the facts open with the country (or the year): a quick test first
         rest = " ".join(words[size:]).lstrip(",/| ")
         facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest)) if rest else None
         if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
-            return " ".join(words[:size]).rstrip(",/|")
+            return " ".join(words[:size]).rstrip(",/|–—- ")
     return None
 
 
