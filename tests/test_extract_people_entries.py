@@ -87,6 +87,8 @@ def test_a_credit_line_with_the_films_facts_after_the_word_for_by() -> None:
         ("LE SOIR\nDe Marc Leroy\nFRANCE I 2021 I 1H40 I\nAvec Léa Blanc\n", True),
         ("Review\nBy Jane Smith\nMarch 3, 2021\n", False),  # a byline: a date beside it
         ("Review\nBy Jane Smith\n2021\nThe film opens in Rome.\n", False),  # a year alone
+        ("Review\nBy Jane Smith\n5 min read\n", False),  # a reading time
+        ("Review\nBy Jane Smith\nRuntime: 120 min\n", False),  # a length alone
     ],
 )
 def test_a_credit_line_beside_a_line_of_the_films_facts(block: str, beside: bool) -> None:

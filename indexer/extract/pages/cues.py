@@ -685,16 +685,19 @@ _BESIDE = 2
 
 def beside_facts(text: str, mention: Mention) -> bool:
     """True when a :func:`by_lines` credit stands in a block of the film's facts: a filled
-    line just above or below it states a country or a runtime ("A Gente" / "Brasil, 2017" /
+    line just above or below it states the film's country ("A Gente" / "Brasil, 2017" /
     "Documentário, 79 minutos" / "De Aly Muritiba"). An article's byline has a date beside
-    it, not a country or a length, so a year alone does not count."""
+    it, or a reading time ("5 min read"), never a country: a year or a length alone does not
+    count."""
     start = text.rfind("\n", 0, mention.at) + 1
     end = text.find("\n", mention.at)
     above = [x for x in text[:start].split("\n")[::-1] if x.strip()][:_BESIDE]
     below = [x for x in text[end + 1 :].split("\n") if x.strip()][:_BESIDE] if end >= 0 else []
     for line in (*above, *below):
         facts = line_facts(line.strip())
-        if facts is not None and (facts.countries or facts.runtimes) and not facts.names:
+        if facts is None or not facts.countries or facts.names:
+            continue
+        if facts.years or facts.runtimes or not facts.leftover:
             return True
     return False
 
