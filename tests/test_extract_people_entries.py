@@ -164,6 +164,7 @@ def test_a_role_noun_that_opens_a_longer_credit_cue_is_read_once() -> None:
         # the line goes on: a sentence, not a heading
         ("Stalker (1979) by Andrei Tarkovsky is long.\n", []),
         ("Rome (1999) de Ana Ruiz, Luis Gil et Paul Morel\n", []),
+        ("Review: Stalker (1979) by Jane Doe\n", []),  # the critic of a review
     ],
 )  # fmt: skip
 def test_a_heading_of_the_title_its_year_and_its_director(text: str, names: list[str]) -> None:

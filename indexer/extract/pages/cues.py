@@ -622,9 +622,21 @@ def year_by_lines(text: str) -> list[Mention]:
     for match in _year_by_line().finditer(text):
         name = name_at(text, match.end())
         rest = text[match.end() :].split("\n", 1)[0].strip()
-        if name and key(rest) == key(name):
+        if name and key(rest) == key(name) and not _reviewed(text[match.start() : match.end()]):
             found.append(Mention(name, match.group(1), match.start()))
     return found
+
+
+@cache
+def _review_word() -> re.Pattern[str]:
+    words = alternation(lang.cues("review_words"))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _reviewed(heading: str) -> bool:
+    """True when a heading names a review ("Review: Parasite (2019) by Jane Doe"): the name
+    after "by" is its critic's."""
+    return _review_word().search(heading) is not None
 
 
 #: the last two words before a cue that :func:`after_film_word` reads, and maybe a comma
