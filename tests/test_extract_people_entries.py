@@ -10,6 +10,7 @@ from indexer.extract.pages.cues import (
     beside_facts,
     by_lines,
     citations,
+    co_credited,
     mentions,
     second_director,
     shared_surname,
@@ -147,6 +148,31 @@ def test_the_person_after_a_role_noun_that_a_name_describes(
 ) -> None:
     found = mentions(text, kind)
     assert (found[0].name if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a few words in lower case describe the person after a cue of directing
+        ("the debut feature film by innovative visual artists Ana Ruiz & Luis Gil and a score",
+         ["Ana Ruiz", "Luis Gil"]),
+        ("directed by none other than Ana Ruiz.", ["Ana Ruiz"]),
+        # a cue word between: another credit
+        ("a movie from hell starring Jane Doe", []),
+    ],
+)  # fmt: skip
+def test_a_name_after_words_that_describe_the_person(text: str, names: list[str]) -> None:
+    found = mentions(text, "directed_by")
+    assert ([found[0].name, *co_credited(text, found[0])] if found else []) == names
+
+
+def test_a_family_credit_counts_for_both_names() -> None:
+    page = (
+        "Winter season\n\nTwo Days\n\nThe latest film from Jean-Pierre and Luc Dardenne (The "
+        "Son, The Kid With a Bike) is one of their finest.\n\nNight Moves\n\nThe latest film "
+        "from indie favourite Kelly Reichardt (Old Joy, Meek's Cutoff) kicks against it.\n"
+    )
+    assert set(film_of(page).directors) == {"Jean-Pierre Dardenne", "Luc Dardenne"}
 
 
 def test_a_role_noun_that_opens_a_longer_credit_cue_is_read_once() -> None:

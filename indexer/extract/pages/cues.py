@@ -115,6 +115,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = name or _after_nationality(text, match.end()) or _after_noun(text, match.end())
             name = name or _after_descriptor(text, match)
             name = name or _quoted_name(text, match.end())
+            name = name or _after_lower_run(text, match.end())
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
         name = _named_after_role(text, match.end(), name)
@@ -479,6 +480,22 @@ def _cue_words() -> frozenset[str]:
 
 #: a lower-case role noun between two runs of capitalised words: "Mad Men actor John Slattery"
 _ROLE_BETWEEN = re.compile(r"\s+([^\W\d_]+)\s+")
+
+
+#: up to three words in lower case and the spaces after each
+_LOWER_RUN = re.compile(r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){1,3}")
+
+
+def _after_lower_run(text: str, start: int) -> str | None:
+    """The full name after a few words in lower case that describe the person, after a cue
+    of directing: "the debut feature film by innovative visual artists Iain Forsyth & Jane
+    Pollard", "directed by none other than Ana Ruiz"; none when a word between is a cue word
+    ("a movie from hell starring …")."""
+    run = _LOWER_RUN.match(text, start)
+    if not run or any(_is_cue_word(w) for w in run.group(0).split()):
+        return None
+    name = name_at(text, run.end())
+    return name if name and is_name(name) and len(name.split()) >= 2 else None
 
 
 #: a name between quotes right after a cue: "ผลงานภาพยนตร์ของ "อโนชา สุวิชากรพงศ์""

@@ -228,6 +228,12 @@ def directors(
             vote(mention.name, "after the word for film and a director's cue", 1.0)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_credited(block, mention))
+        family = [mention.name, *mention.partners]  # "Jean-Pierre and Luc Dardenne": one credit
+        for i, name in enumerate(family[1:], start=1):
+            vote(name, f"after '{mention.cue}'", 2.5, mention.at)
+            partners.setdefault(
+                key(in_page(name, block, titles) or ""), family[:i] + family[i + 1 :]
+            )
     for citation, weight in _citations(block, titles):  # "Past Lives (Celine Song, 2023)"
         for name in citation.names:
             vote(name, f"in parentheses with the year after '{citation.title[:40]}'", weight)
