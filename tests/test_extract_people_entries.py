@@ -10,6 +10,7 @@ from indexer.extract.pages.cues import (
     beside_facts,
     by_lines,
     citations,
+    co_credited,
     mentions,
     second_director,
     shared_surname,
@@ -87,6 +88,8 @@ def test_a_credit_line_with_the_films_facts_after_the_word_for_by() -> None:
         ("LE SOIR\nDe Marc Leroy\nFRANCE I 2021 I 1H40 I\nAvec Léa Blanc\n", True),
         ("Review\nBy Jane Smith\nMarch 3, 2021\n", False),  # a byline: a date beside it
         ("Review\nBy Jane Smith\n2021\nThe film opens in Rome.\n", False),  # a year alone
+        ("Review\nBy Jane Smith\n5 min read\n", False),  # a reading time
+        ("Review\nBy Jane Smith\nRuntime: 120 min\n", False),  # a length alone
     ],
 )
 def test_a_credit_line_beside_a_line_of_the_films_facts(block: str, beside: bool) -> None:
@@ -147,6 +150,31 @@ def test_the_person_after_a_role_noun_that_a_name_describes(
     assert (found[0].name if found else None) == name
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a few words in lower case describe the person after a cue of directing
+        ("the debut feature film by innovative visual artists Ana Ruiz & Luis Gil and a score",
+         ["Ana Ruiz", "Luis Gil"]),
+        ("directed by none other than Ana Ruiz.", ["Ana Ruiz"]),
+        # a cue word between: another credit
+        ("a movie from hell starring Jane Doe", []),
+    ],
+)  # fmt: skip
+def test_a_name_after_words_that_describe_the_person(text: str, names: list[str]) -> None:
+    found = mentions(text, "directed_by")
+    assert ([found[0].name, *co_credited(text, found[0])] if found else []) == names
+
+
+def test_a_family_credit_counts_for_both_names() -> None:
+    page = (
+        "Winter season\n\nTwo Days\n\nThe latest film from Jean-Pierre and Luc Dardenne (The "
+        "Son, The Kid With a Bike) is one of their finest.\n\nNight Moves\n\nThe latest film "
+        "from indie favourite Kelly Reichardt (Old Joy, Meek's Cutoff) kicks against it.\n"
+    )
+    assert set(film_of(page).directors) == {"Jean-Pierre Dardenne", "Luc Dardenne"}
+
+
 def test_a_role_noun_that_opens_a_longer_credit_cue_is_read_once() -> None:
     text = "It is the directorial debut of Maria Lind and opens the festival."
     assert [m.name for m in mentions(text, "director_nouns")] == []
@@ -162,6 +190,7 @@ def test_a_role_noun_that_opens_a_longer_credit_cue_is_read_once() -> None:
         # the line goes on: a sentence, not a heading
         ("Stalker (1979) by Andrei Tarkovsky is long.\n", []),
         ("Rome (1999) de Ana Ruiz, Luis Gil et Paul Morel\n", []),
+        ("Review: Stalker (1979) by Jane Doe\n", []),  # the critic of a review
     ],
 )  # fmt: skip
 def test_a_heading_of_the_title_its_year_and_its_director(text: str, names: list[str]) -> None:

@@ -323,7 +323,11 @@ def test_a_colon_inside_a_title_on_a_flattened_line(line: str, original: str) ->
     ("block", "runners", "year"),
     [
         # the year follows another name the vote weighed, not the title chosen
-        ("12) Silent Rivers (2018) Movie Review\n\nനിശബ്ദ നദികൾ\n\nനല്ല സിനിമ.", ("Silent Rivers",), 2018),
+        (
+            "12) Silent Rivers (2018) Movie Review\n\nനിശബ്ദ നദികൾ\n\nനല്ല സിനിമ.",
+            ("Silent Rivers",),
+            2018,
+        ),
         # without that name, nothing says the year
         ("12) Silent Rivers (2018) Movie Review\n\nനിശബ്ദ നദികൾ\n\nനല്ല സിനിമ.", (), None),
         # a runner-up is weak evidence: an older film it names loses to a year on a fact line

@@ -63,12 +63,34 @@ def test_names_after_cues_in_arabic_script(text: str, kind: str, found: list[str
         ("Lucía Gil debuta en la dirección con una comedia.", ["Lucía Gil"]),
         ("Ayşe Yılmaz'ın ilk yönetmenlik denemesi olan film", ["Ayşe Yılmaz"]),
         ("Marta Rossi esordisce alla regia con un dramma", ["Marta Rossi"]),
+        # a return to directing
+        ("Tras su ópera prima, Lucía Gil vuelve a la dirección con Río", ["Lucía Gil"]),
+        ("Anna Ruiz returns to the director’s chair with", ["Anna Ruiz"]),
+        ("Claire Dubois passe derrière la caméra avec", ["Claire Dubois"]),
     ],
 )
 def test_a_directing_debut_after_the_directors_name(text: str, found: list[str]) -> None:
     from indexer.extract.pages.cues import director_before
 
     assert [m.name for m in director_before(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a page written all in lower case: the apostrophe's case ending marks the name
+        ("başrollerini ali veli gibi isimlerin paylaştığı, ayşe kaya’nın yönettiği film.",
+         ["ayşe kaya"]),
+        ("ayşe kaya'nın yönettiği film", ["ayşe kaya"]),
+        # no apostrophe, or a name not alone in its clause: nothing
+        ("bu filmi yönettiği", []),
+        ("dün akşam izlediğim ayşe kaya’nın yönettiği film", []),
+    ],
+)  # fmt: skip
+def test_a_lower_case_name_before_the_verb_of_directing(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import lowercase_before
+
+    assert [m.name for m in lowercase_before(text)] == found
 
 
 def test_a_first_word_the_pages_other_mentions_lack() -> None:

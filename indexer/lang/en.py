@@ -296,6 +296,7 @@ DATA = Language(
     directed_after=split(
         "directs this|directs the film|co-directs|directed the film|makes her directorial debut|"
         "makes his directorial debut|made her directorial debut|made his directorial debut|"
-        "makes their directorial debut"
+        "makes their directorial debut|returns to the director's chair|"
+        "returns to the director’s chair|returns behind the camera|steps behind the camera"
     ),
 )

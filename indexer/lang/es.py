@@ -63,7 +63,8 @@ DATA = Language(
     ),
     directed_after=split(
         "firma aquí|firma su|dirige aquí|dirige su|dirigió|ha dirigido|codirigió|rodó|"
-        "debuta en la dirección|debuta como director|debuta como directora"
+        "debuta en la dirección|debuta como director|debuta como directora|vuelve a la dirección|"
+        "regresa a la dirección|vuelve a dirigir|vuelve tras las cámaras|se pone tras las cámaras"
     ),
     directed_by=split(
         "dirigida por|dirigido por|la dirección es de|una película de|un film de|"

@@ -56,7 +56,8 @@ DATA = Language(
     ),
     directed_after=split(
         "signe ici|signe un|signe une|signe son|signe sa|réalise ici|réalise son|réalise sa|"
-        "a réalisé|réalise un|réalise une|a coréalisé|a co-réalisé"
+        "a réalisé|réalise un|réalise une|a coréalisé|a co-réalisé|revient à la réalisation|"
+        "passe derrière la caméra|repasse derrière la caméra"
     ),
     directed_by=split(
         "un film de|réalisé par|film de|de et avec|mis en scène par|"

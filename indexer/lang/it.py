@@ -52,7 +52,7 @@ DATA = Language(
     ),
     directed_after=split(
         "firma qui|firma il suo|firma la sua|dirige qui|ha diretto|ha girato|esordisce alla regia|"
-        "debutta alla regia"
+        "debutta alla regia|torna alla regia|torna dietro la macchina da presa"
     ),
     directed_by=split(
         "regia di|la regia è di|diretto da|diretta da|un film di|scritto e diretto da|"

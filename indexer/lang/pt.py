@@ -38,7 +38,8 @@ DATA = Language(
     ),
     directed_after=split(
         "assina aqui|assina o seu|assina a sua|assina seu|assina sua|dirigiu|realizou|"
-        "estreia na direção|estreia-se na realização"
+        "estreia na direção|estreia-se na realização|volta à direção|volta à realização|"
+        "regressa à realização"
     ),
     directed_by=split(
         "realizado por|dirigido por|a direção é de|a realização é de|dirigida por|"

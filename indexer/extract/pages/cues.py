@@ -115,6 +115,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = name or _after_nationality(text, match.end()) or _after_noun(text, match.end())
             name = name or _after_descriptor(text, match)
             name = name or _quoted_name(text, match.end())
+            name = name or _after_lower_run(text, match.end())
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
         name = _named_after_role(text, match.end(), name)
@@ -481,6 +482,22 @@ def _cue_words() -> frozenset[str]:
 _ROLE_BETWEEN = re.compile(r"\s+([^\W\d_]+)\s+")
 
 
+#: up to three words in lower case and the spaces after each
+_LOWER_RUN = re.compile(r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){1,3}")
+
+
+def _after_lower_run(text: str, start: int) -> str | None:
+    """The full name after a few words in lower case that describe the person, after a cue
+    of directing: "the debut feature film by innovative visual artists Iain Forsyth & Jane
+    Pollard", "directed by none other than Ana Ruiz"; none when a word between is a cue word
+    ("a movie from hell starring …")."""
+    run = _LOWER_RUN.match(text, start)
+    if not run or any(_is_cue_word(w) for w in run.group(0).split()):
+        return None
+    name = name_at(text, run.end())
+    return name if name and is_name(name) and len(name.split()) >= 2 else None
+
+
 #: a name between quotes right after a cue: "ผลงานภาพยนตร์ของ "อโนชา สุวิชากรพงศ์""
 _QUOTED_NAME = re.compile(r"[\"“„«]([^\"“”„«»\n]{2,60})[\"”“»]")
 
@@ -622,9 +639,21 @@ def year_by_lines(text: str) -> list[Mention]:
     for match in _year_by_line().finditer(text):
         name = name_at(text, match.end())
         rest = text[match.end() :].split("\n", 1)[0].strip()
-        if name and key(rest) == key(name):
+        if name and key(rest) == key(name) and not _reviewed(text[match.start() : match.end()]):
             found.append(Mention(name, match.group(1), match.start()))
     return found
+
+
+@cache
+def _review_word() -> re.Pattern[str]:
+    words = alternation(lang.cues("review_words"))
+    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _reviewed(heading: str) -> bool:
+    """True when a heading names a review ("Review: Parasite (2019) by Jane Doe"): the name
+    after "by" is its critic's."""
+    return _review_word().search(heading) is not None
 
 
 #: the last two words before a cue that :func:`after_film_word` reads, and maybe a comma
@@ -685,16 +714,19 @@ _BESIDE = 2
 
 def beside_facts(text: str, mention: Mention) -> bool:
     """True when a :func:`by_lines` credit stands in a block of the film's facts: a filled
-    line just above or below it states a country or a runtime ("A Gente" / "Brasil, 2017" /
+    line just above or below it states the film's country ("A Gente" / "Brasil, 2017" /
     "Documentário, 79 minutos" / "De Aly Muritiba"). An article's byline has a date beside
-    it, not a country or a length, so a year alone does not count."""
+    it, or a reading time ("5 min read"), never a country: a year or a length alone does not
+    count."""
     start = text.rfind("\n", 0, mention.at) + 1
     end = text.find("\n", mention.at)
     above = [x for x in text[:start].split("\n")[::-1] if x.strip()][:_BESIDE]
     below = [x for x in text[end + 1 :].split("\n") if x.strip()][:_BESIDE] if end >= 0 else []
     for line in (*above, *below):
         facts = line_facts(line.strip())
-        if facts is not None and (facts.countries or facts.runtimes) and not facts.names:
+        if facts is None or not facts.countries or facts.names:
+            continue
+        if facts.years or facts.runtimes or not facts.leftover:
             return True
     return False
 
@@ -800,6 +832,40 @@ def director_before(text: str, code: str | None = None) -> list[Mention]:
     ]
     found.extend(Mention(m.group(1), "由…执导", m.start()) for m in _ZH_BY.finditer(text))
     return found
+
+
+@cache
+def _lower_owner() -> re.Pattern[str]:
+    """Two or three words in lower case after a clause's break, the last with a case ending
+    after an apostrophe, at the end of the text: a proper name as a page written all in lower
+    case still marks it ("…, murat şeker’in")."""
+    endings = alternation(lang.cues("name_endings")) or "(?!)"
+    word = r"(?-i:[^\W\d_A-ZÀ-Þ])+"
+    return re.compile(
+        rf"(?:^|[,.;:!?|]\s+|\n\s*)((?:{word}\s+){{1,2}}{word})['’](?:{endings})\s*\Z"
+    )
+
+
+def lowercase_before(text: str, code: str | None = None) -> list[Mention]:
+    """Directors written in lower case before their role word, their name marked by a case
+    ending after an apostrophe and alone in its clause: "…, murat şeker’in yönettiği" (a
+    dictionary site written all in lower case)."""
+    found = []
+    for ending in _case_ending().finditer(text):  # rare: the role word is looked for after it
+        cue = after_pattern("directed_after", code).match(text, ending.end())
+        owner = (
+            _lower_owner().search(text, max(0, ending.end() - 80), ending.end()) if cue else None
+        )
+        if cue and owner:
+            found.append(Mention(owner.group(1), cue.group(0), owner.start(1)))
+    return found
+
+
+@cache
+def _case_ending() -> re.Pattern[str]:
+    """A case ending after an apostrophe and the space after it ("’in ")."""
+    endings = alternation(lang.cues("name_endings")) or "(?!)"
+    return re.compile(rf"['’](?:{endings})\s+")
 
 
 def co_directors_before(text: str, mention: Mention) -> list[str]:

@@ -179,10 +179,13 @@ def _facts_head(line: str) -> str | None:
         return None
     words = line.split()
     for size in range(1, min(len(words), _HEAD_WORDS + 1)):
+        first = words[size].strip(",/|")
+        if not (first and (_A_YEAR.match(first) or country_name(first))):
+            continue  # the facts open with the country (or the year): a quick test first
         rest = " ".join(words[size:]).lstrip(",/| ")
         facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest)) if rest else None
         if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
-            return " ".join(words[:size]).rstrip(",/|")
+            return " ".join(words[:size]).rstrip(",/|–—- ")
     return None
 
 
@@ -249,6 +252,12 @@ def directors(
             vote(mention.name, "after the word for film and a director's cue", 1.0)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_credited(block, mention))
+        family = [mention.name, *mention.partners]  # "Jean-Pierre and Luc Dardenne": one credit
+        for i, name in enumerate(family[1:], start=1):
+            vote(name, f"after '{mention.cue}'", 2.5, mention.at)
+            partners.setdefault(
+                key(in_page(name, block, titles) or ""), family[:i] + family[i + 1 :]
+            )
     for citation, weight in _citations(block, titles):  # "Past Lives (Celine Song, 2023)"
         for name in citation.names:
             vote(name, f"in parentheses with the year after '{citation.title[:40]}'", weight)
@@ -335,6 +344,8 @@ def directors(
         vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_directors_before(block, mention))
+    for mention in cues.lowercase_before(block):  # "…, murat şeker’in yönettiği"
+        vote(mention.name, f"in lower case before the role word '{mention.cue}'", 2.0)
     for name in introduced.filmography_asides(block):
         vote(name, "before an aside listing films", 1.0)
     weak = sentences.weak_director(block)
