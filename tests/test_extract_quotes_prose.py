@@ -352,3 +352,52 @@ def test_a_sentence_opening_with_a_critic_of_an_outlet() -> None:
     assert quotes(BLURB + "\n\n" + sentence) == [
         ("un film luminoso, divertente e profondamente umano", "Marco Rossi", "Giornale di Sicilia")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # a verb in lower case before a critic's role is no outlet
+            "«Ніжне, смішне і глибоко людяне кіно про дорослішання», — пише кінокритик Олена "
+            "Петренко.",
+            ("Ніжне, смішне і глибоко людяне кіно про дорослішання", "Олена Петренко", None),
+        ),
+        (
+            # "for" and a critic, the outlet set off after the name
+            "Para Ana Ruiz, de El Faro, es «una película luminosa, divertida y profundamente "
+            "humana».",
+            ("una película luminosa, divertida y profundamente humana", "Ana Ruiz", "El Faro"),
+        ),
+        (
+            # "for" and an outlet's name with its article
+            "Pour Les Cahiers Verts, c’est « un film bouleversant, d’une beauté rare et d’une "
+            "grande justesse ».",
+            (
+                "un film bouleversant, d’une beauté rare et d’une grande justesse",
+                None,
+                "Les Cahiers Verts",
+            ),
+        ),
+        (
+            # the outlet in quotation marks after the critic who writes, whatever its words
+            "„To film czuły, zabawny i głęboko ludzki” – pisze Jan Kowal w „Gazecie Nowej”.",
+            ("To film czuły, zabawny i głęboko ludzki", "Jan Kowal", "Gazecie Nowej"),
+        ),
+        (
+            # an outlet in the genitive right before the critic's role and name
+            "Turun Sanomien kriitikko Anna Virtanen kirjoittaa: ”Herkkä, hauska ja syvästi "
+            "inhimillinen elokuva.”",
+            ("Herkkä, hauska ja syvästi inhimillinen elokuva.", "Anna Virtanen", "Turun Sanomien"),
+        ),
+    ],
+)
+def test_sources_written_around_a_critics_name(sentence: str, expected: Found) -> None:
+    assert quotes(BLURB + "\n\n" + sentence) == [expected]
+
+
+def test_a_word_of_praise_before_a_critics_role_is_no_outlet() -> None:
+    sentence = "Veteran critic Jane Doe writes: “A tender, funny and quietly radical film.”"
+    assert quotes(BLURB + "\n\n" + sentence) == [
+        ("A tender, funny and quietly radical film.", "Jane Doe", None)
+    ]

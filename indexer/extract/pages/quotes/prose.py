@@ -529,7 +529,8 @@ def _named_after(after: str, quote: str = "") -> Who | None:
     if not name or name.endswith(("'s", "’s")):
         return None  # "“…,” says Brendan Gleeson’s fiddler": a character's line, not a review
     rest = clause(after[match.end("who") :])
-    return Who(name, _outlet_in(rest) or _written_in(rest), True)
+    outlet = _outlet_in(rest) or _written_in(rest) or _quoted_after(rest, name, named=True)
+    return Who(name, outlet, True)  # "– pisze Name w „Gazecie Wyborczej”"
 
 
 #: a quotation, a comma, one word in lower case and a person's name ending the clause or
@@ -607,6 +608,25 @@ def _inverted(after: str, quote: str) -> Who | None:
 
 
 _NAME_HEAD = re.compile(rf"\s*(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})(?=\s+[^\W\d_A-ZÀ-Ý])")
+
+
+def _for_source(opening: re.Match[str], here: str) -> Who | None:
+    """The source a sentence opens with after "for" or "according to" and a comma, when it is
+    a critic with the outlet set off after the name ("Para Jordi Costa, de El País, es «…»")
+    or an outlet's name with its article ("Pour Les Inrocks, c’est « … »")."""
+    named = opening.group("o").strip()
+    name = _trim_name(named)
+    if name and is_person(name):
+        outlet = _of_outlet(here[opening.end() :]) or _ROLE_AT.match(here[opening.end() :])
+        if isinstance(outlet, re.Match):
+            outlet = outlet.group("o").rstrip(".")
+        return Who(name, outlet, True) if outlet else None
+    words = named.split()
+    with_article = len(words) >= 2 and words[0][:1].isupper()
+    with_article = with_article and _ARTICLE_BEFORE.search(words[0] + " ") is not None
+    if with_article and outlet_name(named) == named and not is_person(named):
+        return Who(None, named, True)
+    return None
 
 
 def _critic_of(text: str) -> Who | None:
@@ -810,7 +830,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if again:
         return Who(None, again.group("a"), True)  # "De omroep noemt de film '…'"
     opening = _FOR.match(here)
-    if opening and (of := _critic_of(opening.group("o"))):
+    if opening and (of := _critic_of(opening.group("o")) or _for_source(opening, here)):
         return of  # "Secondo Paolo Mereghetti del Corriere della Sera, è «…»"
     if opening and (
         outlet := _subject_outlet(opening.group("o")) or _one_outlet(opening.group("o"), "\0")
@@ -846,6 +866,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
     earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
     for sentence in (here, *earlier):  # "He said of the film:" names the one named before
+        if owner := _named_before_role(sentence):
+            return owner  # "Helsingin Sanomien kriitikko Anna Virtanen kirjoittaa:"
         name = _first_name(sentence)
         if name is None and (outlet := _subject_outlet(sentence) or _speaking_outlet(sentence)):
             return Who(None, outlet, True)  # "Slant Magazine … saying, “…”"
@@ -866,6 +888,33 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if _ROLE_SAYS.search(here) and not _names_someone(here):
         return previous or DITTO  # "Sin embargo el especialista enfatizó que …, “…”"
     return None
+
+
+#: a capitalised run right before a critic's role and a person's name: the outlet, in the
+#: genitive or in apposition ("Helsingin Sanomien kriitikko Anna Virtanen")
+_RUN_BEFORE_ROLE = re.compile(
+    rf"(?<![\w.])(?P<o>{_CAPS}(?:\s+{_CAPS}){{0,3}})\s+{_ROLE}\s+"
+    rf"(?P<name>{_CAPS}(?:\s+(?:{_CAPS}|von|van|de|da|del|der)){{1,3}})"
+)
+
+
+def _named_before_role(sentence: str) -> Who | None:
+    """The critic named right after a critic's role, and the outlet named right before the
+    role when the sentence's first name is that outlet's ("Helsingin Sanomien kriitikko Anna
+    Virtanen kirjoittaa:", which reads "Helsingin Sanomien" as a person's)."""
+    match = _RUN_BEFORE_ROLE.search(sentence)
+    if match is None:
+        return None
+    name, outlet = _trim_name(match.group("name")), outlet_name(match.group("o"))
+    if not name or not is_person(name) or not outlet or outlet.lower() in _OPENERS:
+        return None
+    if len(outlet.split()) < 2 and outlet_evidence(outlet) < 2:
+        return None  # "Veteran critic Jane Doe": a word of praise, no outlet
+    if outlet.lower() in lang.country_names():
+        return None
+    if _first_name(sentence) not in (outlet, match.group("o"), name):
+        return None  # the sentence names someone else first: read as it was
+    return Who(name, outlet, True)
 
 
 def _compound(match: re.Match[str] | None) -> Who | None:
@@ -903,13 +952,14 @@ def _unquoted(text: str) -> str:
     return re.sub(r"[\"“„«‘'][^\"“”„«»‘’']*[\"”“»’']", " ", text)
 
 
-def _quoted_after(sentence: str, critic: str) -> str | None:
+def _quoted_after(sentence: str, critic: str, named: bool = False) -> str | None:
     """The one name in quotation marks that ``sentence`` writes after a critic's role or a
-    word for "in" or "for" (see ``_QUOTED_AFTER``), when it is no person's and not ``critic``."""
+    word for "in" or "for" (see ``_QUOTED_AFTER``), when it is not ``critic`` and no person's;
+    after the critic's own name (``named``) it may read as one ("w „Gazecie Wyborczej”")."""
     found = {
         m.group("o")
         for m in _QUOTED_AFTER.finditer(sentence)
-        if critic not in m.group("o") and not is_person(m.group("o"))
+        if critic not in m.group("o") and (named or not is_person(m.group("o")))
     }
     return found.pop() if len(found) == 1 else None
 
