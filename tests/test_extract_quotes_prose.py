@@ -401,3 +401,39 @@ def test_a_word_of_praise_before_a_critics_role_is_no_outlet() -> None:
     assert quotes(BLURB + "\n\n" + sentence) == [
         ("A tender, funny and quietly radical film.", "Jane Doe", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # a critic's role, the name, "of" and an outlet, a verb no list holds after
+            "Recensent Jan Vermeer van de Avondpost noemde het ‘een ontroerend en geestig "
+            "portret van een familie’.",
+            ("een ontroerend en geestig portret van een familie", "Jan Vermeer", "Avondpost"),
+        ),
+        (
+            # "du" holds the article of the outlet's name
+            "Pour Jeanne Morel du Courrier, le film est « un film bouleversant, d’une beauté "
+            "rare et d’une grande justesse ».",
+            (
+                "un film bouleversant, d’une beauté rare et d’une grande justesse",
+                "Jeanne Morel",
+                "Le Courrier",
+            ),
+        ),
+    ],
+)
+def test_a_critic_of_an_outlet_named_with_a_word_for_of(sentence: str, expected: Found) -> None:
+    assert quotes(BLURB + "\n\n" + sentence) == [expected]
+
+
+def test_two_critics_of_their_outlets_in_one_sentence() -> None:
+    sentence = (
+        "Jane Doe of The Evening Star called it “a tender, funny and quietly radical film”, "
+        "while John Roe of The Morning Post found it “a slow, beautiful portrait of a family”."
+    )
+    assert quotes(BLURB + "\n\n" + sentence) == [
+        ("a tender, funny and quietly radical film", "Jane Doe", "The Evening Star"),
+        ("a slow, beautiful portrait of a family", "John Roe", "The Morning Post"),
+    ]

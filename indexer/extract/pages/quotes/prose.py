@@ -88,7 +88,7 @@ _CAPITAL_ARTICLE = phrase_pattern(tuple(w[:1].upper() + w[1:] for w in OUTLET_AR
 #: a critic, then "of" and the outlet set off as an apposition ("Carlos Boyero, de El País,",
 #: "Sergi Sánchez, de La Razón:", "Luis Martínez de El Mundo también destaca")
 _APPOSED = re.compile(
-    rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*,?\s+(?:de|del|du|da|do|di|della)\s+"
+    rf"(?P<name>{_CAPS}(?:\s+{_CAPS}){{1,3}})\s*,?\s+(?P<of>de|del|du|da|do|di|della)\s+"
     rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}(?:\s+{_CAPS}){{0,3}})"
     r"(?=\s*[,:;.]|\s+[^\W\d_A-ZÀ-Ý]|\s*$)"
 )
@@ -576,8 +576,10 @@ _ROLE_AT = re.compile(
 )
 #: "of" and an outlet ending the clause after a critic's name: " de La Gazette du Nord,"
 _OF_OUTLET = re.compile(
-    rf"^\s*,?\s+(?:de|del|du|da|do|di|della|of)\s+(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}"
-    rf"(?:\s+(?:{_CAPS}|of|de|di|del|della|du|des)){{0,4}})\s*(?:[,.;:)]|$)"
+    r"^\s*,?\s+(?P<of>de|del|du|da|do|di|della|of|van|von)(?:\s+(?:de|het|der|den|the))?\s+"
+    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{_CAPS}"
+    rf"(?:\s+(?:{_CAPS}|(?:of|de|di|del|della|du|des)(?!\w))){{0,4}})"
+    r"\s*(?:[,.;:)]|$|(?=[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]))"
 )
 
 
@@ -651,8 +653,12 @@ def _of_outlet(behind: str) -> str | None:
         return None
     if any(w.lower() in _MONTHS for w in name.split()):
         return None
-    sure = outlet_evidence(name) >= 2 or _ARTICLE_BEFORE.search(name.split()[0] + " ")
-    return name if sure else None
+    sure = (
+        outlet_evidence(name) >= 2
+        or _ARTICLE_BEFORE.search(name.split()[0] + " ") is not None
+        or match.group("of").lower() in _CONTRACTED  # "du Monde": an article held
+    )
+    return with_article(match.group("of"), name) if sure else None
 
 
 #: "in"/"dans"/"in der" and a publication's name that ends the clause after the critic's name
@@ -777,6 +783,18 @@ def _paragraph_subject(before: str, quote: str) -> Who | None:
     return Who(None, outlet, True) if outlet else None
 
 
+def _critic_with_outlet(here: str) -> Who | None:
+    """The critic and outlet named together in the clause that leads to a quotation, with no
+    verb of saying ("…, while John Roe of The Morning Post found it “…”"): a person's full name
+    and an outlet beyond doubt after "of"/"in" or set off after the name."""
+    clause_here = re.split(r"[,;]\s+(?=[^\W\d_]+\s+[A-ZÀ-Ý])", here)[-1]
+    name = _first_name(clause_here)
+    if not name or " " not in name or not is_person(name):
+        return None
+    outlet = _outlet_in(clause_here) or _apposed(clause_here, name)
+    return Who(name, outlet, True) if outlet else None
+
+
 def _role_sentence(here: str, previous: Who | None) -> Who | None:
     """The critic a sentence names beside a critic's role when the quotation stands inside it,
     with no verb of saying ("Recensent Damon Wise begrijpt niet waarom “…” niet …"); the
@@ -860,7 +878,12 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if outlet := subject_outlet(here, after, sibling):
         return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
     if not _VERB.search(here) and not said_last(after):
-        return _colon_lead(here) or _role_colon(here) or _role_sentence(here, previous)
+        return (
+            _colon_lead(here)
+            or _role_colon(here)
+            or _role_sentence(here, previous)
+            or _critic_with_outlet(here)
+        )
     if owned := owned_role(here):
         return owned  # "GP:s recensent Emma Engström: ”…”"
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
@@ -901,10 +924,11 @@ _RUN_BEFORE_ROLE = re.compile(
 def _named_before_role(sentence: str) -> Who | None:
     """The critic named right after a critic's role, and the outlet named right before the
     role when the sentence's first name is that outlet's ("Helsingin Sanomien kriitikko Anna
-    Virtanen kirjoittaa:", which reads "Helsingin Sanomien" as a person's)."""
+    Virtanen kirjoittaa:", which reads "Helsingin Sanomien" as a person's), or after the name
+    and a word for "of" ("Recensent Jan Vermeer van de Volkskrant noemde het …")."""
     match = _RUN_BEFORE_ROLE.search(sentence)
     if match is None:
-        return None
+        return _role_of_outlet(sentence)
     name, outlet = _trim_name(match.group("name")), outlet_name(match.group("o"))
     if not name or not is_person(name) or not outlet or outlet.lower() in _OPENERS:
         return None
@@ -915,6 +939,17 @@ def _named_before_role(sentence: str) -> Who | None:
     if _first_name(sentence) not in (outlet, match.group("o"), name):
         return None  # the sentence names someone else first: read as it was
     return Who(name, outlet, True)
+
+
+def _role_of_outlet(sentence: str) -> Who | None:
+    """The critic named after a critic's role, and the outlet after the name and a word for
+    "of", when the sentence names no one else first ("Recensent Jan Vermeer van de Volkskrant
+    noemde het ‘…’")."""
+    name = role_person(sentence)
+    if name is None or _first_name(sentence) not in (None, name):
+        return None
+    outlet = _of_outlet(sentence[sentence.find(name) + len(name) :])
+    return Who(name, outlet, True) if outlet else None
 
 
 def _compound(match: re.Match[str] | None) -> Who | None:
@@ -1004,8 +1039,23 @@ def _apposed(sentence: str, critic: str) -> str | None:
         if not outlet or is_person(outlet):
             continue
         if outlet_evidence(outlet) >= 2 or _ARTICLE_BEFORE.search(outlet.split()[0] + " "):
-            return outlet
+            return with_article(match.group("of"), outlet)
     return None
+
+
+#: the French words for "of" and "at" that hold the article of the name after them: "du"/"au"
+#: (de le, à le), "des"/"aux" (de les, à les); not the Spanish and Italian "del", which hold
+#: another article each ("del País" is "El País", "del Corriere" "il Corriere")
+_CONTRACTED = {"du": "Le", "au": "Le", "des": "Les", "aux": "Les"}
+
+
+def with_article(of: str, outlet: str) -> str:
+    """``outlet`` with the article that the word for "of" before it contracted: "du Monde" ->
+    "Le Monde"; as written when it has one or the word holds none ("de Libération")."""
+    article = _CONTRACTED.get(of.lower())
+    if article is None or _ARTICLE_BEFORE.search(outlet.split()[0] + " "):
+        return outlet
+    return f"{article} {outlet}"
 
 
 def one_outlet(text: str) -> str | None:
