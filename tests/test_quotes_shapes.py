@@ -1553,3 +1553,18 @@ def test_acronyms_in_a_press_block_are_no_speakers() -> None:
         "FAZ: „Ich habe selten einen so zärtlichen und klugen Film gesehen.“"
     )
     assert [outlet for _, _, outlet in quotes(body)] == ["NZZ", "FAZ"]
+
+
+def test_from_and_a_source_leading_its_quotation_with_a_colon() -> None:
+    body = (
+        "From The Film Almanac: \"This is viewed by many as the director's greatest achievement "
+        'and his most personal film."'
+    )
+    assert quotes(body) == [
+        (
+            "This is viewed by many as the director's greatest achievement and his most "
+            "personal film.",
+            None,
+            "The Film Almanac",
+        )
+    ]
