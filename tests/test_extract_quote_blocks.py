@@ -320,3 +320,26 @@ def test_titles_and_directors_over_synopses_are_no_reviews() -> None:
         "eldest daughter, and then he disappears."
     )
     assert quotes(body) == []
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_source_over_an_excerpt_with_a_link_to_the_review_under_it(gap: str) -> None:
+    # the paragraph above is no text the source signs: the link closes the excerpt below it
+    body = gap.join(
+        [
+            "A girl finds a strange egg in the forest and takes it home to her perfect family.",
+            "Jane Doe",
+            "The Evening Star, 27 October 2024",
+            "A tender, funny and quietly radical film about growing up, with two great "
+            "performances.",
+            "Read the full review",
+        ]
+    )
+    assert quotes(body) == [
+        (
+            "A tender, funny and quietly radical film about growing up, with two great "
+            "performances.",
+            "Jane Doe",
+            "The Evening Star",
+        )
+    ]
