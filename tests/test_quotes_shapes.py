@@ -1568,3 +1568,18 @@ def test_from_and_a_source_leading_its_quotation_with_a_colon() -> None:
             "The Film Almanac",
         )
     ]
+
+
+def test_the_films_own_director_quoted_alone_makes_a_statement() -> None:
+    body = (
+        "“We wanted to make a film about two men who are mirror images of each other.”\n"
+        "— Michael Mann\n\n"
+        "“A tender, funny and quietly radical film about obsession.”\n— Jane Doe, The Evening Star"
+    )
+    assert quotes(body) == [
+        (
+            "A tender, funny and quietly radical film about obsession.",
+            "Jane Doe",
+            "The Evening Star",
+        )
+    ]
