@@ -1583,3 +1583,18 @@ def test_the_films_own_director_quoted_alone_makes_a_statement() -> None:
             "The Evening Star",
         )
     ]
+
+
+def test_a_source_quoting_its_outlet_with_the_quotations_own_marks() -> None:
+    body = (
+        "„W nagrodzonej biografii „Bogowie” najbardziej zaskakuje odwaga mówienia o sprawach "
+        "życia i śmierci lekko i ironicznie.” – Jan Kowal, „Tygodnik Nowy”"
+    )
+    assert quotes(body) == [
+        (
+            "W nagrodzonej biografii „Bogowie” najbardziej zaskakuje odwaga mówienia o sprawach "
+            "życia i śmierci lekko i ironicznie.",
+            "Jan Kowal",
+            "Tygodnik Nowy",
+        )
+    ]

@@ -475,6 +475,7 @@ def _pair(first: str, second: str) -> Who | None:
             " ".join(words[:-1]),
             f"{words[-1]} {second}",
         )  # "Name Sydney, Morning Herald"
+    second = second.strip('„«»"“”‚‘’ ')  # "Janusz Wróblewski, „Polityka”": a quoted outlet
     if is_person(first):
         outlet = outlet_name(second) or outlet_name(_AFTERWORD.sub("", second))
         return Who(first, outlet, True)  # "Jessica Kiang, Variety (Berlinale 2024)"
