@@ -437,3 +437,11 @@ def test_two_critics_of_their_outlets_in_one_sentence() -> None:
         ("a tender, funny and quietly radical film", "Jane Doe", "The Evening Star"),
         ("a slow, beautiful portrait of a family", "John Roe", "The Morning Post"),
     ]
+
+
+def test_an_outlet_opening_the_quotations_sentence_whatever_the_verb() -> None:
+    sentence = (
+        "The Evening Star no dejó de recordar ayer que “por una oscura ironía del destino "
+        "llegan ahora los signos más brillantes”."
+    )
+    assert [o for _, _, o in quotes(BLURB + "\n\n" + sentence)] == ["The Evening Star"]

@@ -783,6 +783,21 @@ def _paragraph_subject(before: str, quote: str) -> Who | None:
     return Who(None, outlet, True) if outlet else None
 
 
+def _outlet_subject(here: str) -> Who | None:
+    """The outlet beyond doubt that opens the sentence a quotation stands in, as its subject,
+    whatever the verb ("Le Monde no dejó de recordar ayer que “…”"); none when the sentence
+    names a person (who may be the one quoted)."""
+    if not here.strip() or here.rstrip()[-1:] in ".!?" or _names_person(here):
+        return None
+    outlet = _subject_outlet(here)
+    return Who(None, outlet, True) if outlet and outlet_evidence(outlet) >= 2 else None
+
+
+def _names_person(text: str) -> bool:
+    """True when ``text`` names a person (two capitalised words or more that read as a name)."""
+    return any(is_person(m.group(0)) for m in _NAME.finditer(text) if " " in m.group(0))
+
+
 def _critic_with_outlet(here: str) -> Who | None:
     """The critic and outlet named together in the clause that leads to a quotation, with no
     verb of saying ("…, while John Roe of The Morning Post found it “…”"): a person's full name
@@ -883,6 +898,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
             or _role_colon(here)
             or _role_sentence(here, previous)
             or _critic_with_outlet(here)
+            or _outlet_subject(here)
         )
     if owned := owned_role(here):
         return owned  # "GP:s recensent Emma Engström: ”…”"
