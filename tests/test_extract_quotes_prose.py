@@ -445,3 +445,13 @@ def test_an_outlet_opening_the_quotations_sentence_whatever_the_verb() -> None:
         "llegan ahora los signos más brillantes”."
     )
     assert [o for _, _, o in quotes(BLURB + "\n\n" + sentence)] == ["The Evening Star"]
+
+
+def test_a_surname_alone_ending_the_inversion() -> None:
+    sentence = "„Huvitaval kombel sai ta selle rolli eest oma ainsa Oscari,“ avas filmi sisu Tamm."
+    assert [c for _, c, _ in quotes(BLURB + "\n\n" + sentence)] == ["Tamm"]
+
+
+def test_a_place_after_a_preposition_ending_the_inversion_is_no_critic() -> None:
+    sentence = "«Una película luminosa, divertida y profundamente humana», dijo en Madrid."
+    assert all(c is None for _, c, _ in quotes(BLURB + "\n\n" + sentence))

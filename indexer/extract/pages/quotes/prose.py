@@ -583,6 +583,34 @@ _OF_OUTLET = re.compile(
 )
 
 
+#: the same with words in lower case after the verb and a surname alone that ends the
+#: sentence: "„…,“ avas filmi sisu Priimägi."
+_INVERTED_SURNAME = re.compile(
+    r"^[\s\"”“»«’']{0,3}(?P<comma>,)?\s*(?P<words>(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*\s+){1,3})"
+    r"(?P<who>[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]{2,})\s*[.!?](?:\s|$)"
+)
+
+
+def _inverted_surname(after: str, quote: str) -> Who | None:
+    """A critic's surname alone ending the sentence after the verb that reports the quotation
+    and maybe its object ("„…,“ avas filmi sisu Priimägi."): none of the words between is a
+    preposition, article or conjunction ("dijo en Madrid"), and the name is no outlet, country
+    or month."""
+    match = _INVERTED_SURNAME.match(after)
+    if match is None or not (match.group("comma") or quote.rstrip().endswith(",")):
+        return None
+    if any(w.lower() in _NOT_VERBS for w in match.group("words").split()):
+        return None
+    name = match.group("who")
+    if outlet_evidence(name) >= 2 or name.lower() in _OPENERS or name.lower() in _MONTHS:
+        return None
+    if name.lower() in lang.country_names() or name.lower() in _PRONOUNS:
+        return None
+    if marks.words(quote) < 4 or FIRST_PERSON.search(quote):
+        return None
+    return Who(name, None, True)
+
+
 def _inverted(after: str, quote: str) -> Who | None:
     """The critic of a quotation set before the verb that reports it and the critic's name
     ("«…», clame Jean-Claude Raspiengeas de La Croix", "“…,” enthuses Jane Doe, film critic at
@@ -592,7 +620,7 @@ def _inverted(after: str, quote: str) -> Who | None:
     critic's role and a preposition, or as :func:`_written_in` reads it."""
     match = _INVERTED.match(after)
     if match is None or not (match.group("comma") or quote.rstrip().endswith(",")):
-        return None
+        return _inverted_surname(after, quote)
     if match.group("verb").lower() in _NOT_VERBS or marks.words(quote) < 4:
         return None
     name = _trim_name(match.group("who"))
