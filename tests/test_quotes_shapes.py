@@ -1598,3 +1598,24 @@ def test_a_source_quoting_its_outlet_with_the_quotations_own_marks() -> None:
             "Tygodnik Nowy",
         )
     ]
+
+
+def test_a_quotation_alone_after_a_paragraph_quoting_a_source_goes_on_with_it() -> None:
+    body = (
+        "Het magazine Filmblik is een stuk kritischer, met anderhalve ster op vier. “Zodra de "
+        "volwassen Eva een decorstuk is geworden, daalt er een zekere rust neer.”\n\n"
+        "“Deze film is gefixeerd op het afbeelden van geweld tegen jonge vrouwen.”"
+    )
+    assert [outlet for _, _, outlet in quotes(body)] == ["Filmblik", "Filmblik"]
+
+
+def test_an_unsigned_quotation_after_a_signed_one_takes_no_source() -> None:
+    body = (
+        "“One pleasure of his movies is the ease with which actors come and go.” -Jane Doe, The "
+        "Evening Star\n\n“One of his talents is his near-alchemical use of blunt ideas.”"
+    )
+    assert quotes(body)[1] == (
+        "One of his talents is his near-alchemical use of blunt ideas.",
+        None,
+        None,
+    )
