@@ -1619,3 +1619,16 @@ def test_an_unsigned_quotation_after_a_signed_one_takes_no_source() -> None:
         None,
         None,
     )
+
+
+def test_a_linked_reviews_headline_that_signs_nothing_is_the_outlets_quote() -> None:
+    body = (
+        "“A layered, textured film and a definite must watch. Make time for it.”\n\n"
+        "Review: the director’s audacious latest steals the heart – The Guardian\n\n"
+        "Review: a brilliant dickensian tale for a modern age – The Atlantic"
+    )
+    assert quotes(body) == [
+        ("A layered, textured film and a definite must watch. Make time for it.", None, None),
+        ("Review: the director’s audacious latest steals the heart", None, "The Guardian"),
+        ("Review: a brilliant dickensian tale for a modern age", None, "The Atlantic"),
+    ]

@@ -97,6 +97,7 @@ def find_quotes(
     _told(units, synopsis)
     pair(units, lines)
     units = whole_reviews(units, lines)
+    _headlines(units)
     _signed_in_capitals(units)
     _outlets_first(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
@@ -260,6 +261,20 @@ def _told(units: list[Unit], synopsis: str) -> None:
     for unit in units:
         if unit.kind == BODY and unit.who is None and len(unit.text) >= 40:
             unit.told = key(unit.text) in told
+
+
+def _headlines(units: list[Unit]) -> None:
+    """The headline of a linked review that signs no quotation above it ("Review: Kore-eda’s
+    audacious latest steals the heart – The Guardian"): the outlet's own words on the film, a
+    quote of that outlet."""
+    given = {id(u.who) for u in units if u.kind in (QUOTE, BODY) and u.who is not None}
+    for unit in units:
+        if not unit.link or unit.who is None or id(unit.who) in given:
+            continue
+        outlet = unit.who.outlet or ""
+        text = re.sub(rf"\s?[-–—|]\s+{re.escape(outlet)}\s*$", "", unit.text).strip()
+        if text != unit.text.strip() and marks.words(text) >= 4:
+            unit.kind, unit.text, unit.how = BODY, text, "inline"
 
 
 def _signed_in_capitals(units: list[Unit]) -> None:

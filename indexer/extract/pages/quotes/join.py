@@ -31,7 +31,8 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
     used = _links(units, lines)
     used |= _over_linked(units, lines)
     used |= _heads(units, lines)
-    whos = [k for k, u in enumerate(units) if u.kind == WHO and u.who is not None]
+    # a linked review's headline signs only the quotations right above it (see _links)
+    whos = [k for k, u in enumerate(units) if u.kind == WHO and u.who is not None and not u.link]
     used |= {
         k for k in whos if units[k].dash and _give(units[k - 1] if k else None, units[k], "dash")
     }
