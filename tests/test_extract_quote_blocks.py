@@ -291,3 +291,55 @@ def test_press_blocks(body: str, expected: list[Found]) -> None:
 )
 def test_not_block_quotes(body: str) -> None:
     assert quotes(body) == []
+
+
+def test_paragraphs_each_headed_by_a_critic_and_outlet_line_are_reviews() -> None:
+    body = (
+        "Jane Doe, The Evening Star\nA tender, funny and quietly radical film about growing "
+        "up.\n\nJohn Roe, The Morning Post\nA slow, beautiful portrait of a family falling apart "
+        "and mending."
+    )
+    assert quotes(body) == [
+        (
+            "A tender, funny and quietly radical film about growing up.",
+            "Jane Doe",
+            "The Evening Star",
+        ),
+        (
+            "A slow, beautiful portrait of a family falling apart and mending.",
+            "John Roe",
+            "The Morning Post",
+        ),
+    ]
+
+
+def test_titles_and_directors_over_synopses_are_no_reviews() -> None:
+    body = (
+        "Nightfall (Jane Doe)\nA girl finds a strange egg in the forest and takes it home to "
+        "her perfect family.\n\nLa Festa (John Roe)\nClaudio and Carmela throw a party for their "
+        "eldest daughter, and then he disappears."
+    )
+    assert quotes(body) == []
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_source_over_an_excerpt_with_a_link_to_the_review_under_it(gap: str) -> None:
+    # the paragraph above is no text the source signs: the link closes the excerpt below it
+    body = gap.join(
+        [
+            "A girl finds a strange egg in the forest and takes it home to her perfect family.",
+            "Jane Doe",
+            "The Evening Star, 27 October 2024",
+            "A tender, funny and quietly radical film about growing up, with two great "
+            "performances.",
+            "Read the full review",
+        ]
+    )
+    assert quotes(body) == [
+        (
+            "A tender, funny and quietly radical film about growing up, with two great "
+            "performances.",
+            "Jane Doe",
+            "The Evening Star",
+        )
+    ]

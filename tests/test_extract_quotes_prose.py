@@ -352,3 +352,106 @@ def test_a_sentence_opening_with_a_critic_of_an_outlet() -> None:
     assert quotes(BLURB + "\n\n" + sentence) == [
         ("un film luminoso, divertente e profondamente umano", "Marco Rossi", "Giornale di Sicilia")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # a verb in lower case before a critic's role is no outlet
+            "«Ніжне, смішне і глибоко людяне кіно про дорослішання», — пише кінокритик Олена "
+            "Петренко.",
+            ("Ніжне, смішне і глибоко людяне кіно про дорослішання", "Олена Петренко", None),
+        ),
+        (
+            # "for" and a critic, the outlet set off after the name
+            "Para Ana Ruiz, de El Faro, es «una película luminosa, divertida y profundamente "
+            "humana».",
+            ("una película luminosa, divertida y profundamente humana", "Ana Ruiz", "El Faro"),
+        ),
+        (
+            # "for" and an outlet's name with its article
+            "Pour Les Cahiers Verts, c’est « un film bouleversant, d’une beauté rare et d’une "
+            "grande justesse ».",
+            (
+                "un film bouleversant, d’une beauté rare et d’une grande justesse",
+                None,
+                "Les Cahiers Verts",
+            ),
+        ),
+        (
+            # the outlet in quotation marks after the critic who writes, whatever its words
+            "„To film czuły, zabawny i głęboko ludzki” – pisze Jan Kowal w „Gazecie Nowej”.",
+            ("To film czuły, zabawny i głęboko ludzki", "Jan Kowal", "Gazecie Nowej"),
+        ),
+        (
+            # an outlet in the genitive right before the critic's role and name
+            "Turun Sanomien kriitikko Anna Virtanen kirjoittaa: ”Herkkä, hauska ja syvästi "
+            "inhimillinen elokuva.”",
+            ("Herkkä, hauska ja syvästi inhimillinen elokuva.", "Anna Virtanen", "Turun Sanomien"),
+        ),
+    ],
+)
+def test_sources_written_around_a_critics_name(sentence: str, expected: Found) -> None:
+    assert quotes(BLURB + "\n\n" + sentence) == [expected]
+
+
+def test_a_word_of_praise_before_a_critics_role_is_no_outlet() -> None:
+    sentence = "Veteran critic Jane Doe writes: “A tender, funny and quietly radical film.”"
+    assert quotes(BLURB + "\n\n" + sentence) == [
+        ("A tender, funny and quietly radical film.", "Jane Doe", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            # a critic's role, the name, "of" and an outlet, a verb no list holds after
+            "Recensent Jan Vermeer van de Avondpost noemde het ‘een ontroerend en geestig "
+            "portret van een familie’.",
+            ("een ontroerend en geestig portret van een familie", "Jan Vermeer", "Avondpost"),
+        ),
+        (
+            # "du" holds the article of the outlet's name
+            "Pour Jeanne Morel du Courrier, le film est « un film bouleversant, d’une beauté "
+            "rare et d’une grande justesse ».",
+            (
+                "un film bouleversant, d’une beauté rare et d’une grande justesse",
+                "Jeanne Morel",
+                "Le Courrier",
+            ),
+        ),
+    ],
+)
+def test_a_critic_of_an_outlet_named_with_a_word_for_of(sentence: str, expected: Found) -> None:
+    assert quotes(BLURB + "\n\n" + sentence) == [expected]
+
+
+def test_two_critics_of_their_outlets_in_one_sentence() -> None:
+    sentence = (
+        "Jane Doe of The Evening Star called it “a tender, funny and quietly radical film”, "
+        "while John Roe of The Morning Post found it “a slow, beautiful portrait of a family”."
+    )
+    assert quotes(BLURB + "\n\n" + sentence) == [
+        ("a tender, funny and quietly radical film", "Jane Doe", "The Evening Star"),
+        ("a slow, beautiful portrait of a family", "John Roe", "The Morning Post"),
+    ]
+
+
+def test_an_outlet_opening_the_quotations_sentence_whatever_the_verb() -> None:
+    sentence = (
+        "The Evening Star no dejó de recordar ayer que “por una oscura ironía del destino "
+        "llegan ahora los signos más brillantes”."
+    )
+    assert [o for _, _, o in quotes(BLURB + "\n\n" + sentence)] == ["The Evening Star"]
+
+
+def test_a_surname_alone_ending_the_inversion() -> None:
+    sentence = "„Huvitaval kombel sai ta selle rolli eest oma ainsa Oscari,“ avas filmi sisu Tamm."
+    assert [c for _, c, _ in quotes(BLURB + "\n\n" + sentence)] == ["Tamm"]
+
+
+def test_a_place_after_a_preposition_ending_the_inversion_is_no_critic() -> None:
+    sentence = "«Una película luminosa, divertida y profundamente humana», dijo en Madrid."
+    assert all(c is None for _, c, _ in quotes(BLURB + "\n\n" + sentence))

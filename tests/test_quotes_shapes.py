@@ -1553,3 +1553,82 @@ def test_acronyms_in_a_press_block_are_no_speakers() -> None:
         "FAZ: „Ich habe selten einen so zärtlichen und klugen Film gesehen.“"
     )
     assert [outlet for _, _, outlet in quotes(body)] == ["NZZ", "FAZ"]
+
+
+def test_from_and_a_source_leading_its_quotation_with_a_colon() -> None:
+    body = (
+        "From The Film Almanac: \"This is viewed by many as the director's greatest achievement "
+        'and his most personal film."'
+    )
+    assert quotes(body) == [
+        (
+            "This is viewed by many as the director's greatest achievement and his most "
+            "personal film.",
+            None,
+            "The Film Almanac",
+        )
+    ]
+
+
+def test_the_films_own_director_quoted_alone_makes_a_statement() -> None:
+    body = (
+        "“We wanted to make a film about two men who are mirror images of each other.”\n"
+        "— Michael Mann\n\n"
+        "“A tender, funny and quietly radical film about obsession.”\n— Jane Doe, The Evening Star"
+    )
+    assert quotes(body) == [
+        (
+            "A tender, funny and quietly radical film about obsession.",
+            "Jane Doe",
+            "The Evening Star",
+        )
+    ]
+
+
+def test_a_source_quoting_its_outlet_with_the_quotations_own_marks() -> None:
+    body = (
+        "„W nagrodzonej biografii „Bogowie” najbardziej zaskakuje odwaga mówienia o sprawach "
+        "życia i śmierci lekko i ironicznie.” – Jan Kowal, „Tygodnik Nowy”"
+    )
+    assert quotes(body) == [
+        (
+            "W nagrodzonej biografii „Bogowie” najbardziej zaskakuje odwaga mówienia o sprawach "
+            "życia i śmierci lekko i ironicznie.",
+            "Jan Kowal",
+            "Tygodnik Nowy",
+        )
+    ]
+
+
+def test_a_quotation_alone_after_a_paragraph_quoting_a_source_goes_on_with_it() -> None:
+    body = (
+        "Het magazine Filmblik is een stuk kritischer, met anderhalve ster op vier. “Zodra de "
+        "volwassen Eva een decorstuk is geworden, daalt er een zekere rust neer.”\n\n"
+        "“Deze film is gefixeerd op het afbeelden van geweld tegen jonge vrouwen.”"
+    )
+    assert [outlet for _, _, outlet in quotes(body)] == ["Filmblik", "Filmblik"]
+
+
+def test_an_unsigned_quotation_after_a_signed_one_takes_no_source() -> None:
+    body = (
+        "“One pleasure of his movies is the ease with which actors come and go.” -Jane Doe, The "
+        "Evening Star\n\n“One of his talents is his near-alchemical use of blunt ideas.”"
+    )
+    assert quotes(body)[1] == (
+        "One of his talents is his near-alchemical use of blunt ideas.",
+        None,
+        None,
+    )
+
+
+def test_a_linked_reviews_headline_that_signs_nothing_is_the_outlets_quote() -> None:
+    body = (
+        "“A layered, textured film and a definite must watch. Make time for it.”\n\n"
+        "Review: the director’s audacious latest steals the heart – The Guardian\n\n"
+        "Review: a brilliant dickensian tale for a modern age – The Atlantic"
+    )
+    assert quotes(body) == [
+        ("A layered, textured film and a definite must watch. Make time for it.", None, None),
+        ("Review: the director’s audacious latest steals the heart", None, "The Guardian"),
+        ("Review: a brilliant dickensian tale for a modern age", None, "The Atlantic"),
+    ]

@@ -272,7 +272,7 @@ DATA = Language(
     capital_demonyms=True,
     film_openings=split("it is|it's|this is|it was|this was"),
     quote_pronouns=split("he|she|they"),
-    quote_according=split("according to"),
+    quote_according=split("according to|from"),
     genre_endings=split("s|es|ies"),
     acting_words=split(
         "portrayal|portrayals|portrays|portraying|performance|performances|plays the|"

@@ -256,7 +256,7 @@ def _film(
     genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
     synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
-    quotes = _quotes(lines, entries, title, source, block, url, synopsis)
+    quotes = _quotes(lines, entries, title, source, block, url, synopsis, tuple(directors))
     cast = people.cast(
         found.first("cast"), cue_sentence, block, synopsis, why, title.title, directors
     )
@@ -304,15 +304,27 @@ def _quotes(
     block: str,
     url: str | None = None,
     synopsis: str = "",
+    directors: tuple[str, ...] = (),
 ) -> list[Quote]:
     named = title.keys()
-    found = [q for q in _found_quotes(lines, entries, url, synopsis) if not _titled(q[0], named)]
+    found = [
+        q
+        for q in _found_quotes(lines, entries, url, synopsis)
+        if not _titled(q[0], named) and not _filmmakers(q, directors)
+    ]
     if title.pull_quote:
         found.insert(0, (title.pull_quote, None, None))
     return [
         Quote(text=text, critic=_full_critic(critic, block), outlet=outlet, source=source)
         for text, critic, outlet in found
     ]
+
+
+def _filmmakers(quote: tuple[str, str | None, str | None], directors: tuple[str, ...]) -> bool:
+    """True for a quote whose source is the film's credited director named alone, with no
+    outlet: the filmmaker's statement ("“I wanted to …” — Michael Mann"), no critic's."""
+    _, critic, outlet = quote
+    return bool(critic and not outlet and key(critic) in {key(d) for d in directors})
 
 
 def _titled(text: str, titles: frozenset[str]) -> bool:

@@ -97,6 +97,7 @@ def find_quotes(
     _told(units, synopsis)
     pair(units, lines)
     units = whole_reviews(units, lines)
+    _headlines(units)
     _signed_in_capitals(units)
     _outlets_first(units, lines)
     vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
@@ -110,9 +111,11 @@ def find_quotes(
     )
     page = "\n".join(lines)
     run = _DashRun()
+    carried = _Carried()
     for n, unit in enumerate(units):
         if unit.start > comments:
             break
+        carried.give(unit, n, units, lines, len(found))
         if run.units and n != run.next:
             found.extend(run.flush(None))
         if run.takes(unit, n, units, found):
@@ -147,8 +150,45 @@ def find_quotes(
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
+        carried.note(unit, n, found)
     found.extend(run.flush(None))
     return _with_outlets(_dedupe(found), page)
+
+
+class _Carried:
+    """A quotation that stands alone as a paragraph right after a paragraph quoting a source
+    ("Het magazine Slant is … kritischer … “…”" / "“Deze film is gefixeerd …”"): the words of
+    that source going on, when the paragraph names no one else and speaks in no first person.
+    A paragraph of prose in between, a heading or a source line ends the carry, and so does a
+    quote signed on its own ("“…” -Anthony Lane, The New Yorker" / "“…”": a list of quotes,
+    some unsigned)."""
+
+    def __init__(self) -> None:
+        self.index = -1
+        self.who: Who | None = None
+        self.seen = 0
+        self.prose = False  # the unit read last named its source in prose, or was carried
+
+    def give(
+        self, unit: Unit, n: int, units: list[Unit], lines: tuple[str, ...], seen: int
+    ) -> None:
+        """Give ``unit`` the source carried from the unit before it, where it goes on."""
+        self.seen = seen
+        self.prose = unit.who is None  # no source of its own: named in prose, if anywhere
+        if self.who is None or self.index != n - 1 or unit.kind != QUOTE or unit.who is not None:
+            return
+        gap = sum(1 for k in range(units[n - 1].end + 1, unit.start) if not lines[k].strip())
+        if gap > 4 or marks.words(unit.text) < 6 or FIRST_PERSON.search(unit.text):
+            return
+        unit.who, unit.how = Who(self.who.critic, self.who.outlet, True), "inline"
+        self.prose = True
+
+    def note(self, unit: Unit, n: int, found: list[QuoteFound]) -> None:
+        """Note the source of the last quote ``unit`` gave, if any, for the unit after it."""
+        made = found[self.seen :]
+        signed = [q for q in made if q[1] or q[2]]
+        self.index = n
+        self.who = Who(signed[-1][1], signed[-1][2], True) if signed and self.prose else None
 
 
 class _DashRun:
@@ -221,6 +261,20 @@ def _told(units: list[Unit], synopsis: str) -> None:
     for unit in units:
         if unit.kind == BODY and unit.who is None and len(unit.text) >= 40:
             unit.told = key(unit.text) in told
+
+
+def _headlines(units: list[Unit]) -> None:
+    """The headline of a linked review that signs no quotation above it ("Review: Kore-eda’s
+    audacious latest steals the heart – The Guardian"): the outlet's own words on the film, a
+    quote of that outlet."""
+    given = {id(u.who) for u in units if u.kind in (QUOTE, BODY) and u.who is not None}
+    for unit in units:
+        if not unit.link or unit.who is None or id(unit.who) in given:
+            continue
+        outlet = unit.who.outlet or ""
+        text = re.sub(rf"\s?[-–—|]\s+{re.escape(outlet)}\s*$", "", unit.text).strip()
+        if text != unit.text.strip() and marks.words(text) >= 4:
+            unit.kind, unit.text, unit.how = BODY, text, "inline"
 
 
 def _signed_in_capitals(units: list[Unit]) -> None:

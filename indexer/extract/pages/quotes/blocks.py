@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import FIRST_PERSON, REVIEW_LINK_LEAD
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
+from indexer.extract.pages.quotes.who import outlet_evidence
 
 Layout = tuple[str, str, str]
 
@@ -52,7 +53,7 @@ def followers(units: list[Unit], lines: tuple[str, ...], kept: Callable[[Unit], 
             need = 1 if unit.unsure and marks.words(unit.text) >= 4 else 2
             if taken[shape] >= need and _own_line(unit) and marks.words(unit.text) >= 2:
                 found.add(id(unit))
-        found |= _distinct_leads(block)
+        found |= _distinct_leads(block) | _headed_reviews(block)
     return found | _signed_pairs(units, lines, kept) | _linked(units, lines)
 
 
@@ -92,6 +93,30 @@ def _distinct_leads(block: list[Unit]) -> set[int]:
     if 3 * sum(1 for u in led if FIRST_PERSON.search(u.text)) > len(led):
         return set()
     return {id(u) for u in led}
+
+
+def _headed_reviews(block: list[Unit]) -> set[int]:
+    """The ids of two paragraphs or more of one block, each headed by a line of its own naming
+    a different critic and their outlet beyond doubt ("Jane Doe, The Evening Star" / text /
+    "John Roe, The Morning Post" / text): a list of reviews with no heading over it; six words
+    or more each, no first person (a thread of comments signed with their writers' names).
+    Not a film's title and its director over each film's synopsis ("Hatching (Hanna
+    Bergholm)")."""
+    headed = [
+        u
+        for u in block
+        if u.kind == BODY
+        and u.how in ("before", "header")
+        and u.who is not None
+        and u.who.critic
+        and u.who.outlet
+        and u.who.strong
+        and outlet_evidence(u.who.outlet) >= 2  # not "Hatching (Hanna Bergholm)": a title
+        and marks.words(u.text) >= 6
+        and not FIRST_PERSON.search(u.text)
+    ]
+    critics = {(u.who.critic or "").casefold() for u in headed if u.who}
+    return {id(u) for u in headed} if len(headed) >= 2 and len(critics) == len(headed) else set()
 
 
 def _signed_pairs(

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.lang import ACCORDING, phrase_pattern
+from indexer.extract.pages.quotes.lang import ACCORDING, REVIEW_LINK_LEAD, phrase_pattern
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
 from indexer.extract.pages.quotes.who import Who, bylined, is_person, known_outlet, outlet_evidence
@@ -29,8 +29,10 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
     _verdicts(units)
     _join_halves(units, lines)
     used = _links(units, lines)
+    used |= _over_linked(units, lines)
     used |= _heads(units, lines)
-    whos = [k for k, u in enumerate(units) if u.kind == WHO and u.who is not None]
+    # a linked review's headline signs only the quotations right above it (see _links)
+    whos = [k for k, u in enumerate(units) if u.kind == WHO and u.who is not None and not u.link]
     used |= {
         k for k in whos if units[k].dash and _give(units[k - 1] if k else None, units[k], "dash")
     }
@@ -108,6 +110,29 @@ def _links(units: list[Unit], lines: tuple[str, ...]) -> set[int]:
             _give(units[j], unit, "after")
             used.add(k)
             j, below = j - 1, units[j]
+    return used
+
+
+def _over_linked(units: list[Unit], lines: tuple[str, ...]) -> set[int]:
+    """A source line that names a critic and an outlet over a paragraph with a link to the
+    whole review right under it ("Jane Doe" / "The Evening Star, 27 October 2024" / text /
+    "Read the full review"): it heads that excerpt, however the lines are spaced, and signs
+    no text above it."""
+    used = set()
+    for k, unit in enumerate(units):
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        who = unit.who
+        if unit.kind != WHO or unit.dash or who is None or not (who.critic and who.outlet):
+            continue
+        if nxt is None or not _open(nxt) or nxt.kind != BODY:
+            continue
+        below = next(
+            (j for j in range(nxt.end + 1, min(len(lines), nxt.end + 3)) if lines[j].strip()),
+            None,
+        )
+        if below is not None and REVIEW_LINK_LEAD.match(lines[below].strip()):
+            _give(nxt, unit, "before")
+            used.add(k)
     return used
 
 

@@ -122,9 +122,24 @@ def _inner_pairs(text: str, mark: str) -> set[int]:
 def close_in(text: str, mark: str, tail_ok: Tail) -> Closed | None:
     """The quotation opened by ``mark`` (``text[0]``) that closes inside ``text``: the last close
     after which the rest of the line is empty or an attribution (``tail_ok``)."""
-    for k in reversed(_nested(text, mark, closes_at(text, mark))):
+    closes = _nested(text, mark, closes_at(text, mark))
+    for n in range(len(closes) - 1, -1, -1):
+        k = closes[n]
         tail = text[k + 1 :].strip()
         if not tail.strip(" .,;:!?…") or tail_ok(tail):
+            return _before_quoted_source(text, mark, closes[:n], tail_ok) or Closed(
+                text[1:k].strip(), tail
+            )
+    return None
+
+
+def _before_quoted_source(text: str, mark: str, earlier: list[int], tail_ok: Tail) -> Closed | None:
+    """The quotation closed before a source that quotes its own outlet with the same marks, the
+    line's last close closing that outlet's name ("„…” – Janusz Wróblewski, „Polityka”"): the
+    last earlier close whose tail opens that mark again and reads as a source."""
+    for k in reversed(earlier):
+        tail = text[k + 1 :].strip()
+        if mark in tail and tail_ok(tail):
             return Closed(text[1:k].strip(), tail)
     return None
 

@@ -88,7 +88,7 @@ _CAPITAL_ARTICLE = phrase_pattern(tuple(w[:1].upper() + w[1:] for w in OUTLET_AR
 #: a critic, then "of" and the outlet set off as an apposition ("Carlos Boyero, de El País,",
 #: "Sergi Sánchez, de La Razón:", "Luis Martínez de El Mundo también destaca")
 _APPOSED = re.compile(
-    rf"(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})\s*,?\s+(?:de|del|du|da|do|di|della)\s+"
+    rf"(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})\s*,?\s+(?P<of>de|del|du|da|do|di|della)\s+"
     rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})"
     r"(?=\s*[,:;.]|\s+[^\W\d_A-ZÀ-Ý]|\s*$)"
 )
@@ -529,7 +529,8 @@ def _named_after(after: str, quote: str = "") -> Who | None:
     if not name or name.endswith(("'s", "’s")):
         return None  # "“…,” says Brendan Gleeson’s fiddler": a character's line, not a review
     rest = clause(after[match.end("who") :])
-    return Who(name, _outlet_in(rest) or _written_in(rest), True)
+    outlet = _outlet_in(rest) or _written_in(rest) or _quoted_after(rest, name, named=True)
+    return Who(name, outlet, True)  # "– pisze Name w „Gazecie Wyborczej”"
 
 
 #: a quotation, a comma, one word in lower case and a person's name ending the clause or
@@ -575,9 +576,39 @@ _ROLE_AT = re.compile(
 )
 #: "of" and an outlet ending the clause after a critic's name: " de La Gazette du Nord,"
 _OF_OUTLET = re.compile(
-    rf"^\s*,?\s+(?:de|del|du|da|do|di|della|of)\s+(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}"
-    rf"(?:\s+(?:{CAPS_WORD}|of|de|di|del|della|du|des)){{0,4}})\s*(?:[,.;:)]|$)"
+    r"^\s*,?\s+(?P<of>de|del|du|da|do|di|della|of|van|von)(?:\s+(?:de|het|der|den|the))?\s+"
+    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}"
+    rf"(?:\s+(?:{CAPS_WORD}|(?:of|de|di|del|della|du|des)(?!\w))){{0,4}})"
+    r"\s*(?:[,.;:)]|$|(?=[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]))"
 )
+
+
+#: the same with words in lower case after the verb and a surname alone that ends the
+#: sentence: "„…,“ avas filmi sisu Priimägi."
+_INVERTED_SURNAME = re.compile(
+    r"^[\s\"”“»«’']{0,3}(?P<comma>,)?\s*(?P<words>(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*\s+){1,3})"
+    r"(?P<who>[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]{2,})\s*[.!?](?:\s|$)"
+)
+
+
+def _inverted_surname(after: str, quote: str) -> Who | None:
+    """A critic's surname alone ending the sentence after the verb that reports the quotation
+    and maybe its object ("„…,“ avas filmi sisu Priimägi."): none of the words between is a
+    preposition, article or conjunction ("dijo en Madrid"), and the name is no outlet, country
+    or month."""
+    match = _INVERTED_SURNAME.match(after)
+    if match is None or not (match.group("comma") or quote.rstrip().endswith(",")):
+        return None
+    if any(w.lower() in _NOT_VERBS for w in match.group("words").split()):
+        return None
+    name = match.group("who")
+    if outlet_evidence(name) >= 2 or name.lower() in _OPENERS or name.lower() in _MONTHS:
+        return None
+    if name.lower() in lang.country_names() or name.lower() in _PRONOUNS:
+        return None
+    if marks.words(quote) < 4 or FIRST_PERSON.search(quote):
+        return None
+    return Who(name, None, True)
 
 
 def _inverted(after: str, quote: str) -> Who | None:
@@ -589,7 +620,7 @@ def _inverted(after: str, quote: str) -> Who | None:
     critic's role and a preposition, or as :func:`_written_in` reads it."""
     match = _INVERTED.match(after)
     if match is None or not (match.group("comma") or quote.rstrip().endswith(",")):
-        return None
+        return _inverted_surname(after, quote)
     if match.group("verb").lower() in _NOT_VERBS or marks.words(quote) < 4:
         return None
     name = _trim_name(match.group("who"))
@@ -607,6 +638,25 @@ def _inverted(after: str, quote: str) -> Who | None:
 
 
 _NAME_HEAD = re.compile(rf"\s*(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})(?=\s+[^\W\d_A-ZÀ-Ý])")
+
+
+def _for_source(opening: re.Match[str], here: str) -> Who | None:
+    """The source a sentence opens with after "for" or "according to" and a comma, when it is
+    a critic with the outlet set off after the name ("Para Jordi Costa, de El País, es «…»")
+    or an outlet's name with its article ("Pour Les Inrocks, c’est « … »")."""
+    named = opening.group("o").strip()
+    name = _trim_name(named)
+    if name and is_person(name):
+        outlet = _of_outlet(here[opening.end() :]) or _ROLE_AT.match(here[opening.end() :])
+        if isinstance(outlet, re.Match):
+            outlet = outlet.group("o").rstrip(".")
+        return Who(name, outlet, True) if outlet else None
+    words = named.split()
+    with_article = len(words) >= 2 and words[0][:1].isupper()
+    with_article = with_article and _ARTICLE_BEFORE.search(words[0] + " ") is not None
+    if with_article and outlet_name(named) == named and not is_person(named):
+        return Who(None, named, True)
+    return None
 
 
 def _critic_of(text: str) -> Who | None:
@@ -631,8 +681,12 @@ def _of_outlet(behind: str) -> str | None:
         return None
     if any(w.lower() in _MONTHS for w in name.split()):
         return None
-    sure = outlet_evidence(name) >= 2 or _ARTICLE_BEFORE.search(name.split()[0] + " ")
-    return name if sure else None
+    sure = (
+        outlet_evidence(name) >= 2
+        or _ARTICLE_BEFORE.search(name.split()[0] + " ") is not None
+        or match.group("of").lower() in _CONTRACTED  # "du Monde": an article held
+    )
+    return with_article(match.group("of"), name) if sure else None
 
 
 #: "in"/"dans"/"in der" and a publication's name that ends the clause after the critic's name
@@ -757,6 +811,33 @@ def _paragraph_subject(before: str, quote: str) -> Who | None:
     return Who(None, outlet, True) if outlet else None
 
 
+def _outlet_subject(here: str) -> Who | None:
+    """The outlet beyond doubt that opens the sentence a quotation stands in, as its subject,
+    whatever the verb ("Le Monde no dejó de recordar ayer que “…”"); none when the sentence
+    names a person (who may be the one quoted)."""
+    if not here.strip() or here.rstrip()[-1:] in ".!?" or _names_person(here):
+        return None
+    outlet = _subject_outlet(here)
+    return Who(None, outlet, True) if outlet and outlet_evidence(outlet) >= 2 else None
+
+
+def _names_person(text: str) -> bool:
+    """True when ``text`` names a person (two capitalised words or more that read as a name)."""
+    return any(is_person(m.group(0)) for m in _NAME.finditer(text) if " " in m.group(0))
+
+
+def _critic_with_outlet(here: str) -> Who | None:
+    """The critic and outlet named together in the clause that leads to a quotation, with no
+    verb of saying ("…, while John Roe of The Morning Post found it “…”"): a person's full name
+    and an outlet beyond doubt after "of"/"in" or set off after the name."""
+    clause_here = re.split(r"[,;]\s+(?=[^\W\d_]+\s+[A-ZÀ-Ý])", here)[-1]
+    name = _first_name(clause_here)
+    if not name or " " not in name or not is_person(name):
+        return None
+    outlet = _outlet_in(clause_here) or _apposed(clause_here, name)
+    return Who(name, outlet, True) if outlet else None
+
+
 def _role_sentence(here: str, previous: Who | None) -> Who | None:
     """The critic a sentence names beside a critic's role when the quotation stands inside it,
     with no verb of saying ("Recensent Damon Wise begrijpt niet waarom “…” niet …"); the
@@ -810,7 +891,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if again:
         return Who(None, again.group("a"), True)  # "De omroep noemt de film '…'"
     opening = _FOR.match(here)
-    if opening and (of := _critic_of(opening.group("o"))):
+    if opening and (of := _critic_of(opening.group("o")) or _for_source(opening, here)):
         return of  # "Secondo Paolo Mereghetti del Corriere della Sera, è «…»"
     if opening and (
         outlet := _subject_outlet(opening.group("o")) or _one_outlet(opening.group("o"), "\0")
@@ -840,12 +921,20 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if outlet := subject_outlet(here, after, sibling):
         return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
     if not _VERB.search(here) and not said_last(after):
-        return _colon_lead(here) or _role_colon(here) or _role_sentence(here, previous)
+        return (
+            _colon_lead(here)
+            or _role_colon(here)
+            or _role_sentence(here, previous)
+            or _critic_with_outlet(here)
+            or _outlet_subject(here)
+        )
     if owned := owned_role(here):
         return owned  # "GP:s recensent Emma Engström: ”…”"
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
     earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
     for sentence in (here, *earlier):  # "He said of the film:" names the one named before
+        if owner := _named_before_role(sentence):
+            return owner  # "Helsingin Sanomien kriitikko Anna Virtanen kirjoittaa:"
         name = _first_name(sentence)
         if name is None and (outlet := _subject_outlet(sentence) or _speaking_outlet(sentence)):
             return Who(None, outlet, True)  # "Slant Magazine … saying, “…”"
@@ -866,6 +955,45 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     if _ROLE_SAYS.search(here) and not _names_someone(here):
         return previous or DITTO  # "Sin embargo el especialista enfatizó que …, “…”"
     return None
+
+
+#: a capitalised run right before a critic's role and a person's name: the outlet, in the
+#: genitive or in apposition ("Helsingin Sanomien kriitikko Anna Virtanen")
+_RUN_BEFORE_ROLE = re.compile(
+    rf"(?<![\w.])(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\s+{_ROLE}\s+"
+    rf"(?P<name>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
+)
+
+
+def _named_before_role(sentence: str) -> Who | None:
+    """The critic named right after a critic's role, and the outlet named right before the
+    role when the sentence's first name is that outlet's ("Helsingin Sanomien kriitikko Anna
+    Virtanen kirjoittaa:", which reads "Helsingin Sanomien" as a person's), or after the name
+    and a word for "of" ("Recensent Jan Vermeer van de Volkskrant noemde het …")."""
+    match = _RUN_BEFORE_ROLE.search(sentence)
+    if match is None:
+        return _role_of_outlet(sentence)
+    name, outlet = _trim_name(match.group("name")), outlet_name(match.group("o"))
+    if not name or not is_person(name) or not outlet or outlet.lower() in _OPENERS:
+        return None
+    if len(outlet.split()) < 2 and outlet_evidence(outlet) < 2:
+        return None  # "Veteran critic Jane Doe": a word of praise, no outlet
+    if outlet.lower() in lang.country_names():
+        return None
+    if _first_name(sentence) not in (outlet, match.group("o"), name):
+        return None  # the sentence names someone else first: read as it was
+    return Who(name, outlet, True)
+
+
+def _role_of_outlet(sentence: str) -> Who | None:
+    """The critic named after a critic's role, and the outlet after the name and a word for
+    "of", when the sentence names no one else first ("Recensent Jan Vermeer van de Volkskrant
+    noemde het ‘…’")."""
+    name = role_person(sentence)
+    if name is None or _first_name(sentence) not in (None, name):
+        return None
+    outlet = _of_outlet(sentence[sentence.find(name) + len(name) :])
+    return Who(name, outlet, True) if outlet else None
 
 
 def _compound(match: re.Match[str] | None) -> Who | None:
@@ -903,13 +1031,14 @@ def _unquoted(text: str) -> str:
     return re.sub(r"[\"“„«‘'][^\"“”„«»‘’']*[\"”“»’']", " ", text)
 
 
-def _quoted_after(sentence: str, critic: str) -> str | None:
+def _quoted_after(sentence: str, critic: str, named: bool = False) -> str | None:
     """The one name in quotation marks that ``sentence`` writes after a critic's role or a
-    word for "in" or "for" (see ``_QUOTED_AFTER``), when it is no person's and not ``critic``."""
+    word for "in" or "for" (see ``_QUOTED_AFTER``), when it is not ``critic`` and no person's;
+    after the critic's own name (``named``) it may read as one ("w „Gazecie Wyborczej”")."""
     found = {
         m.group("o")
         for m in _QUOTED_AFTER.finditer(sentence)
-        if critic not in m.group("o") and not is_person(m.group("o"))
+        if critic not in m.group("o") and (named or not is_person(m.group("o")))
     }
     return found.pop() if len(found) == 1 else None
 
@@ -954,8 +1083,23 @@ def _apposed(sentence: str, critic: str) -> str | None:
         if not outlet or is_person(outlet):
             continue
         if outlet_evidence(outlet) >= 2 or _ARTICLE_BEFORE.search(outlet.split()[0] + " "):
-            return outlet
+            return with_article(match.group("of"), outlet)
     return None
+
+
+#: the French words for "of" and "at" that hold the article of the name after them: "du"/"au"
+#: (de le, à le), "des"/"aux" (de les, à les); not the Spanish and Italian "del", which hold
+#: another article each ("del País" is "El País", "del Corriere" "il Corriere")
+_CONTRACTED = {"du": "Le", "au": "Le", "des": "Les", "aux": "Les"}
+
+
+def with_article(of: str, outlet: str) -> str:
+    """``outlet`` with the article that the word for "of" before it contracted: "du Monde" ->
+    "Le Monde"; as written when it has one or the word holds none ("de Libération")."""
+    article = _CONTRACTED.get(of.lower())
+    if article is None or _ARTICLE_BEFORE.search(outlet.split()[0] + " "):
+        return outlet
+    return f"{article} {outlet}"
 
 
 def one_outlet(text: str) -> str | None:

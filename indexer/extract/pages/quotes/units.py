@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from indexer.extract.pages.quotes import marks, prose
 from indexer.extract.pages.quotes.lang import (
+    ACCORDING,
     COMMENT_HEADINGS,
     REVIEW_LINK,
     REVIEW_LINK_LEAD,
@@ -53,6 +54,9 @@ _LEAD = re.compile(
     r"\s+(?=[\"“„«»‘]|'[^\W\d_])"
 )
 _DIGIT = re.compile(r"\d")
+#: a word for "according to" or "from" before a source leading its quotation: the name after
+#: it is the source, no speaker's name in a dialogue
+_ACCORDING_LEAD = re.compile(rf"^(?i:{phrase_pattern(ACCORDING) or '(?!)'})\s+\S")
 _COMMENT_HEADINGS = frozenset(COMMENT_HEADINGS)
 _LEAD_STARS = re.compile(r"\s*[★☆✩✪⭐✭✮½]+(?=\s*[:–—-]?\s*$)")
 #: a source glued to a closing mark and to the next opening mark: "”Name, Outlet“"
@@ -449,6 +453,8 @@ def _led(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | No
         return None
     if match.group("bare") is not None and not _bare_lead(who, lead, text[match.end() :]):
         return None
+    if _ACCORDING_LEAD.match(lead) and who.outlet and not who.critic:
+        who = Who(None, who.outlet, True)  # "From The Movie Guide: “…”", "Selon X : «…»"
     unsure = ":" in match.group(0) and not (who.critic or who.strong)
     outlet = who.outlet or ""
     bare = bool(outlet) and outlet == lead.rstrip(" :")

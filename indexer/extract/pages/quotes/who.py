@@ -255,6 +255,8 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     name = role.group("name") if role else ""
     if role and (is_person(name) or (len(name) <= 12 and caseless_outlet(name))):
         outlet = role.groupdict().get("outlet")  # "《纽约时报》影评人 曼诺拉·达吉斯"
+        if outlet and outlet.islower():
+            outlet = None  # "writes film critic Jane Doe": a verb, in lower case, no outlet
         return Who(name, outlet_name(outlet) or caseless_outlet(outlet) if outlet else None, True)
     if paren and clean(paren.group("b")).lower().endswith(CRITIC_ROLES):
         return Who(paren.group("a").strip(), None, True)  # "山田太郎（映画評論家）"
@@ -473,6 +475,7 @@ def _pair(first: str, second: str) -> Who | None:
             " ".join(words[:-1]),
             f"{words[-1]} {second}",
         )  # "Name Sydney, Morning Herald"
+    second = second.strip('„«»"“”‚‘’ ')  # "Janusz Wróblewski, „Polityka”": a quoted outlet
     if is_person(first):
         outlet = outlet_name(second) or outlet_name(_AFTERWORD.sub("", second))
         return Who(first, outlet, True)  # "Jessica Kiang, Variety (Berlinale 2024)"
