@@ -484,6 +484,11 @@ def test_rows_of_character_and_actor_under_a_cast_label(text: str, cast: tuple[s
         ("ในหนังเรื่องนี้ สตู เชฟเฟิร์ด (โคลิน ฟาร์เรล) ต้องติดกับดัก", ["โคลิน ฟาร์เรล"]),
         # after punctuation, or of words the page writes elsewhere: no actor
         ("הסרט מספר: (דנה כהן) והסרט (הסרט החדש) יוצא", []),
+        # Korean writes a name as one word, right after the character's
+        ("계나(고아성)는 회사원이다. 연인 지명(김우겸)이 있다.", ["고아성", "김우겸"]),
+        ("은희 (박지후)의 이야기", ["박지후"]),
+        # a role label, a short form of the word before it, a long word before: no actor
+        ("김보라(감독)의 영화. 영화진흥위원회(영진위)와 국제영화제기구(박지후)", []),
     ],
 )
 def test_actors_of_a_script_without_capitals_in_parentheses(text: str, actors: list[str]) -> None:
