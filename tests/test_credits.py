@@ -245,6 +245,28 @@ def test_performers_of_the_roles_are_the_cast(text: str, cast: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        # a hard-wrapped line breaks a name of the list: its two parts are one name
+        (
+            "Avec Bastien Bouillon, Bouli\nLanners, Anouk Grinberg\nD'après le livre",
+            ["Bastien Bouillon", "Bouli Lanners", "Anouk Grinberg"],
+        ),
+        (
+            "with Anna Karina, Jean\nSeberg and Michel Piccoli.",
+            ["Anna Karina", "Jean Seberg", "Michel Piccoli"],
+        ),
+        ("con Luis Tosar, Ana\nWagener. La película", ["Luis Tosar", "Ana Wagener"]),
+        # the next line opens with a label, or goes on past two words: the list ends
+        ("Avec Jean Dujardin, Marion\nRéalisation Dominik Moll", ["Jean Dujardin"]),
+        ("with Tom Hanks, Meg\nRyan Brown Smith, Kate", ["Tom Hanks"]),
+    ],
+)
+def test_a_name_broken_at_a_line_end_is_read_whole(text: str, cast: list[str]) -> None:
+    assert [m.name.split("; ") for m in cues.cast_lists(text)] == [cast]
+
+
+@pytest.mark.parametrize(
     ("label", "genres"),
     [
         ("komedi aksi", ["Comedy", "Action"]),

@@ -685,13 +685,16 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
             name = name_at(text, at, single=True)  # a one-word name in a list: "চম্পা, সাবেরী আলম"
         if not name and names:
             name = _one_word_listed(text, at)  # "Hissan Muya, Sajuki (Marehemu), Wastara Juma"
+        wrapped = None if name else wrapped_name(text, at)
+        if wrapped:  # "Avec Bastien Bouillon, Bouli\nLanners, …": a line broken in a name
+            name = wrapped[0]
         if not name or any(_pattern(kind).match(name) for kind in ("directed_by", "written_by")):
             break  # "… ونهاد سعيد وإخراج جود سعيد": the list ends at the next credit
         pair = conjunction.split(name, maxsplit=1)
         if len(pair) == 2 and is_name(pair[0]) and is_name(pair[1]):
             name = pair[0]  # "Ernesto Alterio y Ruth Díaz": two names, not "Ortega y Gasset"
         names.append(name)
-        at = text.find(name, at) + len(name)
+        at = wrapped[1] if wrapped else text.find(name, at) + len(name)
         gap = re.compile(r"\s*\([^)]{0,40}\)").match(text, at)  # "Name (role)"
         if gap:
             at = gap.end()
@@ -704,6 +707,40 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         at = (sep or dash).end()  # type: ignore[union-attr]
     # two names parted by a dash are no list ("Tom Hanks – Meg Ryan's new film")
     return names if not dashed or len(names) >= 3 else names[:1]
+
+
+#: a word at a line's end, then the first words of the next line: a name the line may break
+_WRAPPED = re.compile(r"([^\W\d_][\w'’-]+)[ \t]*\n[ \t]*(?=[^\W\d_])")
+_WRAPPED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def wrapped_name(text: str, at: int) -> tuple[str, int] | None:
+    """A name broken by the end of a hard-wrapped line, its first word alone at the end of the
+    line ("Avec Bastien Bouillon, Bouli\nLanners, Anouk Grinberg"), and where it ends: one or
+    two words on the next line, then a list's separator, a full stop or the line's end; every
+    word capitalised and none a label word."""
+    match = _WRAPPED.match(text, at)
+    if not match:
+        return None
+    words, end = [match.group(1)], match.end()
+    separator, _ = _separators()
+    for _ in range(2):
+        word = _WRAPPED_WORD.match(text, end)
+        if not word:
+            return None
+        words.append(word.group(0))
+        end = word.end()
+        after = text[end : end + 1]
+        if separator.match(text, end) or after in ("", ".", "\n"):
+            break
+        if after != " ":
+            return None
+    else:
+        return None
+    if not all(w[0].isupper() and not w.isupper() and not is_label_word(w) for w in words):
+        return None
+    name = " ".join(words)
+    return (name, end) if is_name(name) else None
 
 
 #: one capitalised word (a stage name), perhaps an aside in parentheses, then a comma
