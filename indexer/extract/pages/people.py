@@ -809,6 +809,8 @@ def cast(
         _list_vote(ballot, rows, "rows of a cast table", 2.5)
     for rows in castrows.dash_rows(block):  # the labelled value read as its rows
         _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
+    for rows in castrows.column_under_header(block):
+        _list_vote(ballot, rows, "a table's column headed by the cast's label", 6.5)
     _held_lists(ballot)
     for candidate in ballot.candidates.values():  # where its first name is first written
         first = block.find(candidate.value.split("; ")[0])
