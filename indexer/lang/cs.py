@@ -34,7 +34,8 @@ DATA = Language(
     directed_by=split("režie|v režii|režíroval|režírovala|režírovali|natočil|natočila|rež."),
     written_by=split("scénář"),
     starring=split(
-        "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje"
+        "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje|"
+        "herečky"
     ),
     presence=split("za přítomnosti|za účasti"),
     director_nouns=split(

@@ -31,7 +31,10 @@ DATA = Language(
         "filmen er instrueret af|for instruktionen står"
     ),
     written_by=split("skrevet af"),
-    starring=split("skuespiller|skuespilleren|med|i hovedrollerne|i hovedrollen"),
+    starring=split(
+        "skuespiller|skuespilleren|med|i hovedrollerne|i hovedrollen|"
+        "skuespillere|skuespillerne|skuespillerinde"
+    ),
     starring_after=split("i rollerne|i hovedrollerne|i hovedrollen"),
     presence=split("i overværelse af"),
     director_nouns=split("instruktøren|instruktør|filminstruktør|dokumentarist"),
@@ -118,7 +121,8 @@ DATA = Language(
     quote_according=split("ifølge"),
     genre_endings=split("n|en|er|erne|et|r|ne|s"),
     acting_words=split(
-        "spiller|i rollen|sin rolle|bedste kvindelige hovedrolle|bedste mandlige hovedrolle"
+        "spiller|i rollen|sin rolle|bedste kvindelige hovedrolle|bedste mandlige hovedrolle|"
+        "spillede"
     ),
     relative_pronouns=split("som|der"),
     this_words=split("denne|dette"),

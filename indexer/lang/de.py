@@ -60,7 +60,8 @@ DATA = Language(
     starring=split(
         "schauspieler|schauspielerin|mit|in den hauptrollen|in den weiteren rollen|"
         "in weiteren rollen|"
-        "die darstellung von|das spiel von"
+        "die darstellung von|das spiel von|"
+        "schauspielerinnen|darsteller|darstellerin|darstellerinnen|hauptdarsteller|hauptdarstellerin"
     ),
     plays=split("als|spielt|in der rolle des|in der rolle der|verkörpert"),
     role_of=split("gespielt von|verkörpert von|dargestellt von"),
@@ -183,7 +184,8 @@ DATA = Language(
         "seine darstellung|beste darstellerin|bester darsteller|beste hauptdarstellerin|"
         "bester hauptdarsteller|beste schauspielerin|bester schauspieler|beste nebendarstellerin|"
         "bester nebendarsteller|"
-        "spielen|verkörpern"
+        "spielen|verkörpern|"
+        "spielte|spielten|verkörperte|verkörperten"
     ),
     relative_pronouns=split("der|die|dessen|deren"),
     not_fact_labels=split(

@@ -74,7 +74,8 @@ DATA = Language(
     starring=split(
         "actor|actriz|actores|con|protagonizada por|protagonizado por|interpretada por|"
         "interpretado por|en los papeles principales|con las actuaciones de|"
-        "la interpretación de|la actuación de|una gran interpretación de"
+        "la interpretación de|la actuación de|una gran interpretación de|"
+        "actrices"
     ),
     plays=split("como|interpreta a|en el papel de|da vida a|encarna a|en la piel de"),
     role_of=split("encarnado por|encarnada por"),
@@ -188,7 +189,8 @@ DATA = Language(
         "interpreta a|encarna a|da vida a|su papel|en el papel|su interpretación|"
         "su actuación|mejor actriz|mejor actor|"
         "mejor interpretación|mejor actriz de reparto|mejor actor de reparto|"
-        "protagonizan|interpretan a|encarnan a"
+        "protagonizan|interpretan a|encarnan a|"
+        "interpretó a|encarnó a|interpretaba a|encarnaba a"
     ),
     relative_pronouns=split("quien|que|cuya|cuyo"),
     not_fact_labels=split(

@@ -62,7 +62,8 @@ DATA = Language(
     starring=split(
         "attore|attrice|attori|con|interpretato da|interpretata da|con protagonista|"
         "con protagonisti|protagonisti|"
-        "l'interpretazione di|la prova di|la performance di"
+        "l'interpretazione di|la prova di|la performance di|"
+        "attrici"
     ),
     plays=split(
         "nel ruolo di|nei panni di|interpreta|nella parte di|nel ruolo del|"
@@ -178,7 +179,8 @@ DATA = Language(
         "interpreta|veste i panni|nel ruolo|il suo ruolo|la sua interpretazione|"
         "migliore attrice|miglior attrice|miglior attore|migliore attore|"
         "migliore interpretazione|miglior interpretazione|"
-        "interpretano"
+        "interpretano|"
+        "interpretava|ha interpretato"
     ),
     relative_pronouns=split("che|la cui|il cui"),
     not_fact_labels=split(

@@ -34,7 +34,8 @@ DATA = Language(
     starring=split(
         "acteur|actrice|met|met in de hoofdrol|met in de hoofdrollen|met onder meer|"
         "met onder anderen|"
-        "de vertolking van|het spel van"
+        "de vertolking van|het spel van|"
+        "acteurs|actrices"
     ),
     plays=split("als|speelt|in de rol van|vertolkt"),
     role_of=split("gespeeld door|vertolkt door|neergezet door"),
@@ -134,7 +135,8 @@ DATA = Language(
     acting_words=split(
         "speelt|vertolkt|in de rol|zijn rol|haar rol|vertolking|beste actrice|beste acteur|"
         "beste hoofdrol|beste vrouwelijke hoofdrol|beste mannelijke hoofdrol|beste bijrol|"
-        "spelen|vertolken"
+        "spelen|vertolken|"
+        "speelde|speelden|vertolkte|vertolkten"
     ),
     relative_pronouns=split("die|wiens|wier"),
     not_fact_labels=split(

@@ -30,7 +30,9 @@ DATA = Language(
         "filmen er regissert av|for regien står|for manus og regi står"
     ),
     written_by=split("skrevet av"),
-    starring=split("skuespiller|skuespilleren|med|i hovedrollene|i hovedrollen"),
+    starring=split(
+        "skuespiller|skuespilleren|med|i hovedrollene|i hovedrollen|skuespillere|skuespillerne"
+    ),
     starring_after=split("i rollene|i hovedrollene|i hovedrollen"),
     presence=split("i nærvær av"),
     director_nouns=split("regissør|regissøren|filmskaper|filmregissør"),
@@ -117,7 +119,7 @@ DATA = Language(
     quote_according=split("ifølge"),
     genre_endings=split("n|en|er|ene|et|r|ne|s|a"),
     acting_words=split(
-        "spiller|i rollen|sin rolle|beste kvinnelige hovedrolle|beste mannlige hovedrolle"
+        "spiller|i rollen|sin rolle|beste kvinnelige hovedrolle|beste mannlige hovedrolle|spilte"
     ),
     relative_pronouns=split("som"),
     this_words=split("denne|dette"),

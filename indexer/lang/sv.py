@@ -32,7 +32,10 @@ DATA = Language(
         "för regin står|för regi står|för manus och regi står|bakom kameran står"
     ),
     written_by=split("skriven av|manus av"),
-    starring=split("skådespelaren|skådespelerskan|med|i huvudrollerna|i rollerna|i huvudrollen"),
+    starring=split(
+        "skådespelaren|skådespelerskan|med|i huvudrollerna|i rollerna|i huvudrollen|"
+        "skådespelare|skådespelarna|skådespelerska"
+    ),
     starring_after=split("i rollerna|i huvudrollerna|i huvudrollen"),
     presence=split("i närvaro av"),
     director_nouns=split("regissören|regissör|filmskaparen|filmregissör|dokumentärfilmare"),
@@ -123,7 +126,8 @@ DATA = Language(
     genre_endings=split("n|en|er|erna|et|ar|arna|s|na"),
     acting_words=split(
         "spelar|gestaltar|i rollen|sin roll|rolltolkning|bästa kvinnliga huvudroll|"
-        "bästa manliga huvudroll"
+        "bästa manliga huvudroll|"
+        "spelade|gestaltade"
     ),
     relative_pronouns=split("som"),
     this_words=split("denna|detta"),
