@@ -473,3 +473,47 @@ def test_a_country_label_inside_a_line(block: str, countries: list[str]) -> None
     from indexer.extract.pages.values import countries as read
 
     assert read(Found(), fl.Facts(), block)[0] == countries
+
+
+@pytest.mark.parametrize(
+    ("line", "coded"),
+    [
+        # the codes of German programmes before a year, opening the line or a cell
+        ("D 2017", "DE 2017"),
+        ("F/D 2019, 104 Min.", "FR/DE 2019, 104 Min."),
+        ("Ö 2022, 113 min", "AT 2022, 113 min"),
+        ("WIE WIR LEBEN; E 2022; R: Ana Ruiz", "WIE WIR LEBEN; ES 2022; R: Ana Ruiz"),
+        ("Land/Jahr: CH 2020", "Land/Jahr: CH 2020"),  # a code CLDR knows stays
+        # a word before it, a word after the year, a letter that parts the cells: no code
+        ("FRANCE I 2022 I 1H54 I", "FRANCE I 2022 I 1H54 I"),
+        ("A 2020 film by Ana Ruiz", "A 2020 film by Ana Ruiz"),
+        ("Plan B 2019, 95 min", "Plan B 2019, 95 min"),
+        ("X 2019", "X 2019"),  # no country's code
+    ],
+)
+def test_short_country_codes_before_a_year(line: str, coded: str) -> None:
+    assert fl.coded_countries(line) == coded
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "countries", "runtimes"),
+    [
+        ("Ö 2022, 113 min", [2022], ["AT"], [113]),
+        ("F/D 2019, 104 Min.", [2019], ["FR", "DE"], [104]),
+        # a country and its year, then a cell's stop and a credit's label
+        ("ALCARRÁS - DIE LETZTE ERNTE; E 2022; R: Carla Simón", [2022], ["ES"], []),
+    ],
+)
+def test_fact_runs_with_country_codes(
+    line: str, years: list[int], countries: list[str], runtimes: list[int]
+) -> None:
+    run = fl.fact_runs(line)
+    assert (run.years, run.countries, run.runtimes) == (years, countries, runtimes)
+
+
+def test_a_labelled_country_code_and_year_on_a_page() -> None:
+    from tests.page_support import BLURB, film_of
+
+    page = "CASTING\n\nLand/Jahr:\n\nD 2017\n\nLänge:\n\n91 Min.\n\n" + BLURB + "\n"
+    film = film_of(page)
+    assert (film.countries, film.year) == (("Germany",), 2017)

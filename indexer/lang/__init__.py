@@ -120,6 +120,13 @@ def country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Short codes of countries that fact lines write before a year, of any language -> ISO
+    code."""
+    return _merged("country_codes")
+
+
+@lru_cache(maxsize=1)
 def nationalities() -> dict[str, str]:
     """Nationality adjectives of any language -> ISO code."""
     return _merged("nationalities")

@@ -199,6 +199,10 @@ class Language:
     #: names of countries in use that CLDR does not list -> ISO code: historic states ("ССCР"),
     #: former and short names ("Macédoine", "Großbritannien", "한국"), abbreviations ("BRD")
     country_names: dict[str, str] = field(default_factory=dict)
+    #: short codes of countries that fact lines write before a year ("D 2017", "F/D 2019",
+    #: "Ö 2022, 113 min": the international vehicle codes that German programmes use) -> ISO
+    #: code; read only there, a letter elsewhere being no country
+    country_codes: dict[str, str] = field(default_factory=dict)
     #: nationality adjectives -> ISO code ("français", "αμερικανικής"); other adjectives are
     #: read from the country's CLDR name they begin with ("brasileiro")
     nationalities: dict[str, str] = field(default_factory=dict)

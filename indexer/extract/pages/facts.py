@@ -114,7 +114,7 @@ _MOST_LEFTOVER = 5
 def _line_facts(line: str, strict: bool) -> Facts | None:
     # Korean pages write the vowel letter ㅣ as a bar between cells ("2017ㅣColorㅣ39분")
     undated = without_dates(line)
-    text = undated.replace("ㅣ", "|").strip()
+    text = coded_countries(undated.replace("ㅣ", "|").strip())
     enclosed = _ENCLOSED.fullmatch(text)  # "<2019年/日本/33分>": the whole line in brackets
     text = enclosed.group(1).strip() if enclosed else text
     if strict and text.count("|") >= 2:
@@ -165,7 +165,7 @@ def fact_runs(line: str) -> Facts:
     countries only; "born in Paris, France, 1970" is no run."""
     if not _run_number().search(line):
         return Facts()  # two kinds of fact: a year or a runtime among them
-    text = without_dates(line)
+    text = coded_countries(without_dates(line))
     for start in _RUN_START.finditer(text):
         cells = _RUN_SPLIT.split(text[start.end() : start.end() + 120])
         # in parentheses the original title may come first: "(Idem, Brasil, 2010)"
@@ -177,6 +177,29 @@ def fact_runs(line: str) -> Facts:
     return _first_run(cells, lambda facts, at: at == 0 or facts >= _LONG_RUN) or _labelled_pair(
         text[:400]
     )
+
+
+#: short codes in capitals joined by slashes, then a year, opening a line or a cell: "D 2017",
+#: "F/D 2019", "; E 2022;" (not "FRANCE I 2022 I 1H54", where the letter parts the cells)
+_CODES_YEAR = re.compile(
+    r"(?:^|(?<=[:;,|(\[•·])|(?<=[:;,|(\[•·] )|(?<=[-–—] ))"
+    r"((?:[^\W\d_a-zß-ÿ]{1,3}/)*[^\W\d_a-zß-ÿ]{1,3})"
+    r"(?=,?\s+(?:18[89]|19\d|20\d)\d\s*(?:$|[;,|)\]•·.]|[-–—]\s))"
+)
+
+
+def coded_countries(text: str) -> str:
+    """``text`` with the short country codes written before a year ("D 2017", "F/D 2019",
+    "Ö 2022, 113 min": :func:`indexer.lang.country_codes`) put as ISO codes, which name the
+    country as a cell of a fact line does ("DE 2017", "FR/DE 2019"); other text unchanged."""
+    if not _CODES_YEAR.search(text):
+        return text
+
+    def iso(match: re.Match[str]) -> str:
+        codes = [lang.country_codes().get(part.lower()) for part in match.group(1).split("/")]
+        return "/".join(codes) if all(codes) else match.group(0)  # type: ignore[arg-type]
+
+    return _CODES_YEAR.sub(iso, text)
 
 
 def _opens_by(last: int) -> Callable[[int, int], bool]:
@@ -192,9 +215,10 @@ def _original_title(cell: str) -> bool:
     return 1 <= len(words) <= 6 and words[0][:1].isupper() and not re.search(r"\d", cell)
 
 
-#: up to three words and a year right before a label, however short ("… Schweiz 2020 R: …")
+#: up to three words and a year right before a label, however short ("… Schweiz 2020 R: …",
+#: "…; E 2022; R: …")
 _PAIR_BEFORE_LABEL = re.compile(
-    r"((?:[^\W\d_][\w.'-]*\s){1,3})((?:18[89]|19\d|20\d)\d)\s+[^\W\d_]{1,12}\s?:\s"
+    r"((?:[^\W\d_][\w.'-]*\s){1,3})((?:18[89]|19\d|20\d)\d)[;,]?\s+[^\W\d_]{1,12}\s?:\s"
 )
 
 

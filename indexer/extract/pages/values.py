@@ -293,6 +293,7 @@ def joined_nationalities(word: str) -> list[str]:
 
 
 def _country_parts(value: str) -> list[str]:
+    value = fl.coded_countries(value.strip())  # "Land/Jahr: D 2017"
     value = re.sub(r"\([^)]*\)", "", value.replace("_", " ").replace("\n", ", ")).strip()
     value = _YEAR.sub("", value).strip()  # "Land / Jahr: Deutschland, Japan 2023"
     value = re.sub(r"(?<=[a-z])(?=[A-Z])", ", ", value)
