@@ -121,8 +121,7 @@ DATA = Language(
     quote_according=split("ifølge"),
     genre_endings=split("n|en|er|erne|et|r|ne|s"),
     acting_words=split(
-        "spiller|i rollen|sin rolle|bedste kvindelige hovedrolle|bedste mandlige hovedrolle|"
-        "spillede"
+        "spiller|i rollen|sin rolle|bedste kvindelige hovedrolle|bedste mandlige hovedrolle"
     ),
     relative_pronouns=split("som|der"),
     this_words=split("denne|dette"),

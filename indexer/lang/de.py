@@ -205,8 +205,7 @@ DATA = Language(
         "seine darstellung|beste darstellerin|bester darsteller|beste hauptdarstellerin|"
         "bester hauptdarsteller|beste schauspielerin|bester schauspieler|beste nebendarstellerin|"
         "bester nebendarsteller|"
-        "spielen|verkörpern|"
-        "spielte|spielten|verkörperte|verkörperten"
+        "spielen|verkörpern"
     ),
     relative_pronouns=split("der|die|dessen|deren"),
     not_fact_labels=split(

@@ -277,7 +277,7 @@ DATA = Language(
         "acting debut|her role|his role|"
         "best performance|best lead performance|best supporting performance|"
         "star in|star as|co-star|are superb as|are excellent as|"
-        "starred in|stars in|is captivating as|is outstanding as|is wonderful as|"
+        "is captivating as|is outstanding as|is wonderful as|"
         "is magnificent as|is convincing as"
     ),
     relative_pronouns=split("who|whose"),

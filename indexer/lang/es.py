@@ -189,8 +189,7 @@ DATA = Language(
         "interpreta a|encarna a|da vida a|su papel|en el papel|su interpretación|"
         "su actuación|mejor actriz|mejor actor|"
         "mejor interpretación|mejor actriz de reparto|mejor actor de reparto|"
-        "protagonizan|interpretan a|encarnan a|"
-        "interpretó a|encarnó a|interpretaba a|encarnaba a"
+        "protagonizan|interpretan a|encarnan a"
     ),
     relative_pronouns=split("quien|que|cuya|cuyo"),
     not_fact_labels=split(

@@ -179,8 +179,7 @@ DATA = Language(
         "interpreta|veste i panni|nel ruolo|il suo ruolo|la sua interpretazione|"
         "migliore attrice|miglior attrice|miglior attore|migliore attore|"
         "migliore interpretazione|miglior interpretazione|"
-        "interpretano|"
-        "interpretava|ha interpretato"
+        "interpretano"
     ),
     relative_pronouns=split("che|la cui|il cui"),
     not_fact_labels=split(

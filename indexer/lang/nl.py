@@ -135,8 +135,7 @@ DATA = Language(
     acting_words=split(
         "speelt|vertolkt|in de rol|zijn rol|haar rol|vertolking|beste actrice|beste acteur|"
         "beste hoofdrol|beste vrouwelijke hoofdrol|beste mannelijke hoofdrol|beste bijrol|"
-        "spelen|vertolken|"
-        "speelde|speelden|vertolkte|vertolkten"
+        "spelen|vertolken"
     ),
     relative_pronouns=split("die|wiens|wier"),
     not_fact_labels=split(

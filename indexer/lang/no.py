@@ -119,7 +119,7 @@ DATA = Language(
     quote_according=split("ifølge"),
     genre_endings=split("n|en|er|ene|et|r|ne|s|a"),
     acting_words=split(
-        "spiller|i rollen|sin rolle|beste kvinnelige hovedrolle|beste mannlige hovedrolle|spilte"
+        "spiller|i rollen|sin rolle|beste kvinnelige hovedrolle|beste mannlige hovedrolle"
     ),
     relative_pronouns=split("som"),
     this_words=split("denne|dette"),

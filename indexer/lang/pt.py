@@ -166,8 +166,7 @@ DATA = Language(
         "interpreta|vive o papel|no papel|seu papel|sua interpretação|sua atuação|"
         "melhor atriz|melhor ator|"
         "melhor interpretação|melhor atuação|"
-        "interpretam|protagonizam|"
-        "interpretou|interpretava"
+        "interpretam|protagonizam"
     ),
     relative_pronouns=split("que|cuja|cujo"),
     not_fact_labels=split(

@@ -126,8 +126,7 @@ DATA = Language(
     genre_endings=split("n|en|er|erna|et|ar|arna|s|na"),
     acting_words=split(
         "spelar|gestaltar|i rollen|sin roll|rolltolkning|bästa kvinnliga huvudroll|"
-        "bästa manliga huvudroll|"
-        "spelade|gestaltade"
+        "bästa manliga huvudroll"
     ),
     relative_pronouns=split("som"),
     this_words=split("denna|detta"),
