@@ -506,6 +506,15 @@ def test_rows_of_character_and_actor_under_a_cast_label(text: str, cast: tuple[s
         ("ในหนังเรื่องนี้ สตู เชฟเฟิร์ด (โคลิน ฟาร์เรล) ต้องติดกับดัก", ["โคลิน ฟาร์เรล"]),
         # after punctuation, or of words the page writes elsewhere: no actor
         ("הסרט מספר: (דנה כהן) והסרט (הסרט החדש) יוצא", []),
+    ],
+)
+def test_actors_of_a_script_without_capitals_in_parentheses(text: str, actors: list[str]) -> None:
+    assert [m.name for m in roles.uncased_in_parentheses(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
         # Korean writes a name as one word, right after the character's
         ("계나(고아성)는 회사원이다. 연인 지명(김우겸)이 있다.", ["고아성", "김우겸"]),
         ("은희 (박지후)의 이야기", ["박지후"]),
@@ -513,8 +522,17 @@ def test_rows_of_character_and_actor_under_a_cast_label(text: str, cast: tuple[s
         ("김보라(감독)의 영화. 영화진흥위원회(영진위)와 국제영화제기구(박지후)", []),
     ],
 )
-def test_actors_of_a_script_without_capitals_in_parentheses(text: str, actors: list[str]) -> None:
-    assert [m.name for m in roles.uncased_in_parentheses(text)] == actors
+def test_korean_actors_in_parentheses_after_their_character(text: str, actors: list[str]) -> None:
+    assert [m.name for m in roles.hangul_in_parentheses(text)] == actors
+
+
+def test_korean_leads_in_parentheses_give_way_to_a_list_of_the_cast() -> None:
+    leads = "계나(고아성)는 회사원이다. 연인 지명(김우겸)과 재인(주종혁)이 있다.\n"
+    listed = "영화에는 김민수, 이서연, 박지훈, 최유진, 고아성 등이 함께 한다.\n"
+    assert people.cast("", "", leads + listed, "", None) == [
+        "김민수", "이서연", "박지훈", "최유진", "고아성"
+    ]  # fmt: skip
+    assert people.cast("", "", leads, "", None) == ["고아성", "김우겸", "주종혁"]
 
 
 @pytest.mark.parametrize(

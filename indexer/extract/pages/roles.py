@@ -76,18 +76,18 @@ def uncased_in_parentheses(text: str) -> list[Mention]:
             continue
         if all(text.count(word) == text.count(inner) for word in words):
             found.append(Mention(inner, "()", match.start(1)))
-    found.extend(_hangul_in_parentheses(text))
-    return sorted(found, key=lambda m: m.at)
+    return found
 
 
 #: a Hangul name of one to four syllables, then one of two to four in parentheses: "계나(고아성)"
 _HANGUL_PAIR = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{1,4}) ?\(([\uac00-\ud7a3]{2,4})\)")
 
 
-def _hangul_in_parentheses(text: str) -> list[Mention]:
+def hangul_in_parentheses(text: str) -> list[Mention]:
     """Korean actors in parentheses after their character, each name one word ("계나(고아성)는
     한국이 싫다"): not a label word ("(감독)"), nor the short form of the word before it
-    ("영화진흥위원회(영진위)", whose letters it takes in order)."""
+    ("영화진흥위원회(영진위)", whose letters it takes in order). A synopsis names the leads
+    so, a few of the cast: weak evidence beside a list of the cast."""
     found = []
     for match in _HANGUL_PAIR.finditer(text):
         word, inner = match.groups()
