@@ -517,3 +517,23 @@ def test_a_labelled_country_code_and_year_on_a_page() -> None:
     page = "CASTING\n\nLand/Jahr:\n\nD 2017\n\nLänge:\n\n91 Min.\n\n" + BLURB + "\n"
     film = film_of(page)
     assert (film.countries, film.year) == (("Germany",), 2017)
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "countries", "runtimes"),
+    [
+        # a country, a year and a runtime side by side with spaces only, in any order
+        ("Timbuktu [ 12 cert. ] 2014 Mauritania 96 Minutes dir: Ana Ruiz", [2014],
+         ["Mauritania"], [96]),
+        ("UNE VIE VIOLENTE de l'histoire politique France 2017 1h53 l'imagerie", [2017],
+         ["France"], [113]),
+        # two of them, or three parted by other words: prose, no run
+        ("Berlin, Germany 1945 was a year of ruin, 90 minutes away", [], [], []),
+        ("It played in France 2017 for 95 min in all", [], [], []),
+    ],
+)  # fmt: skip
+def test_a_spaced_run_of_three_facts(
+    line: str, years: list[int], countries: list[str], runtimes: list[int]
+) -> None:
+    run = fl.fact_runs(line)
+    assert (run.years, run.countries, run.runtimes) == (years, countries, runtimes)

@@ -174,9 +174,56 @@ def fact_runs(line: str) -> Facts:
         if run is not None:
             return run
     cells = _RUN_SPLIT.split(text[:400])
-    return _first_run(cells, lambda facts, at: at == 0 or facts >= _LONG_RUN) or _labelled_pair(
-        text[:400]
-    )
+    run = _first_run(cells, lambda facts, at: at == 0 or facts >= _LONG_RUN)
+    if run is not None:
+        return run
+    pair = _labelled_pair(text[:400])
+    return pair if pair.count() else _spaced_run(text[:400])
+
+
+def _spaced_run(text: str) -> Facts:
+    """A country, a year and a runtime side by side with only spaces between, in any order,
+    inside a line of other words ("… [ 12 cert. ] 2014 Mauritania 96 Minutes dir: …", "…
+    politique France 2017 1h53 l'imagerie …", as a flattened programme writes them): the three
+    together, never two, which prose writes too ("Germany 1945")."""
+    if not (_YEAR_ANYWHERE.search(text) and _minutes_anywhere().search(text)):
+        return Facts()
+    words = text.split()
+    run = Facts()
+    i = 0
+    while i < len(words):
+        size, kind = _spaced_fact(words, i)
+        if not size:
+            if run.countries and run.years and run.runtimes:
+                return run
+            run, i = Facts(), i + 1
+            continue
+        _add(kind, " ".join(words[i : i + size]), run)
+        i += size
+    return run if run.countries and run.years and run.runtimes else Facts()
+
+
+_YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _minutes_anywhere() -> re.Pattern[str]:
+    """A number of minutes, or of hours and minutes ("1h53"), somewhere in a line."""
+    hours, minutes = runtime_units("hours"), runtime_units("minutes")
+    return re.compile(rf"\d\s*(?:{minutes}|(?:{hours})\s*\d)", re.IGNORECASE)
+
+
+def _spaced_fact(words: list[str], i: int) -> tuple[int, str]:
+    """The size and kind of the year, runtime or country (capitalised) that opens
+    ``words[i:]``, or (0, "")."""
+    for size in (3, 2, 1):
+        span = " ".join(words[i : i + size])
+        if i + size > len(words) or not span[:1].isalnum():
+            continue
+        kind = _kind(span)
+        if kind in ("year", "runtime") or (kind == "country" and span[0].isupper()):
+            return size, kind
+    return 0, ""
 
 
 #: short codes in capitals joined by slashes, then a year, opening a line or a cell: "D 2017",
