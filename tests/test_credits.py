@@ -361,6 +361,10 @@ def test_a_nationality_begins_with_the_country_name(word: str, country: str | No
         ("Saímos do filme brasileiro com um nó no estômago.", ["brasileiro"]),
         ("Täna esilinastub uus Eesti mängufilm «Kinnunen».", ["Eesti"]),
         ("Un film italiano sulla guerra.", ["italiano"]),
+        # Romanian adjectives CLDR's "România" does not begin, the word for a film reel too
+        ("Prima peliculă românească premiată la Cannes.", ["românească"]),
+        ("Prima pelicula romaneasca premiata la Cannes.", ["romaneasca"]),
+        ("Un film maghiar despre familie.", ["maghiar"]),
         ("A film about love, shot in two weeks.", []),
     ],
 )

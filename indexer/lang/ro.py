@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ro",
+    nationalities=coded(
+        RO="românesc|românească|românești|româneşti|romanesc|romaneasca|romanesti",
+        HU="maghiar|maghiară|maghiare|unguresc|ungurească",
+        RU="rusesc|rusească",
+        KR="coreean|coreeană|sud-coreean|sud-coreeană",
+        GB="britanic|englezesc|englezească",
+        NL="olandez|olandeză",
+        DK="danez|daneză",
+        CZ="ceh|cehă|cehesc",
+        TR="turcesc|turcească|turc",
+        GR="grec|greacă",
+        MD="moldovenesc|moldovenească",
+    ),
     labels=table(
         title="titlu",
         original_title="titlu original",
@@ -75,7 +88,7 @@ DATA = Language(
     ),
     conjunctions=split("și|şi"),
     year_from=split("din|din anul"),
-    film_words=split("filmul|filmului|film|lungmetrajul"),
+    film_words=split("filmul|filmului|film|lungmetrajul|peliculă|pelicula|pelicule"),
     film_of=split("lui|de"),
     titled=split("intitulat|numit"),
     is_a=split("este un|este o"),
