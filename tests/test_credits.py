@@ -267,6 +267,35 @@ def test_a_name_broken_at_a_line_end_is_read_whole(text: str, cast: list[str]) -
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "names"),
+    [
+        # the Arabic comma parts the names of a list, the last one closing the sentence
+        ("بطولة أحمد عز، منى زكي، هند صبري.", "أحمد", ["أحمد عز", "منى زكي", "هند صبري"]),
+        ("کاسٹ میں ثانیہ سعید، ثروت گیلانی، رستی فاروق اور سلمان پیرزادہ شامل ہیں۔", "ثانیہ",
+         ["ثانیہ سعید", "ثروت گیلانی", "رستی فاروق", "سلمان پیرزادہ شامل"]),
+        # it parts clauses too: after it, "and" glued to a word, or words the sentence goes on
+        # past, are no name
+        ("من بطولة كريم عبدالعزيز وأحمد عز، وبعد عدة سنوات نجح", "كريم",
+         ["كريم عبدالعزيز", "أحمد عز"]),
+        ("بطولة أحمد عز، الذي قدم دورا رائعا في الفيلم", "أحمد", ["أحمد عز"]),
+    ],
+)  # fmt: skip
+def test_names_listed_with_the_arabic_comma(text: str, start: str, names: list[str]) -> None:
+    assert cues.names_from(text, text.find(start)) == names
+
+
+def test_urdu_cast_cues_before_and_after_the_names() -> None:
+    text = (
+        "فلم میں علی جونیجو اور علینہ خان نے مرکزی کردار ادا کئے ہیں۔ "
+        "فلم کی کاسٹ میں ثانیہ سعید، ثروت گیلانی اور رستی فاروق شامل ہیں۔"
+    )
+    assert [m.name for m in cues.cast_before(text)] == ["علی جونیجو; علینہ خان"]
+    assert [m.name for m in cues.cast_lists(text)][:1] == [
+        "ثانیہ سعید; ثروت گیلانی; رستی فاروق شامل"
+    ]
+
+
+@pytest.mark.parametrize(
     ("label", "genres"),
     [
         ("komedi aksi", ["Comedy", "Action"]),

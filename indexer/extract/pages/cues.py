@@ -655,7 +655,7 @@ def _separators() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = alternation(lang.cues("conjunctions"))
     prefixes = alternation(lang.cues("prefix_conjunctions")) or "(?!)"
     separator = re.compile(
-        rf"\s*(?:[,、，;]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+|\s+(?:{prefixes})(?=\w))"
+        rf"\s*(?:[,،、，;؛]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+|\s+(?:{prefixes})(?=\w))"
     )
     return separator, re.compile(rf"\s+(?:{words})\s+")
 
@@ -673,12 +673,17 @@ _DASH_SEPARATOR = re.compile(r"[ \t]+[-–—][ \t]+")
 _LIST_NEXT = re.compile(rf"\s*{UNCASED_WORD.pattern}\s*[,،、]")
 
 
+#: the end of a list: a sentence's stop, the line's end or the text's
+_LIST_END = re.compile(r"\s*(?:[.۔!?؟]|\n|$)")
+
+
 def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     """A list of names from ``text[start:]``: "A, B and C", "A y B", "A、B"."""
     names: list[str] = []
     separator, conjunction = _separators()
     at = start
     dashed: bool | None = None  # parted by dashes: not known before the first separator
+    clause = False  # after an Arabic comma, which parts clauses as well as names
     while len(names) < limit:
         name = name_at(text, at)
         if not name and (names or _LIST_NEXT.match(text, at)):
@@ -701,7 +706,13 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         sep = separator.match(text, at)
         dash = _DASH_SEPARATOR.match(text, at) if not sep and dashed is not False else None
         if not (sep or dash):
+            if clause and not _LIST_END.match(text, at):
+                names.pop()  # "… أحمد عز، الذي قدم …": a clause after the comma, no name
             break
+        # after an Arabic comma a name is followed by the next separator: "A، B، C و D"
+        clause = sep is not None and "،" in sep.group(0) and not conjunction.search(sep.group(0))
+        if clause and _prefixed(text[sep.end() :].split(" ", 1)[0]):  # type: ignore[union-attr]
+            break  # "…، وبعد عدة سنوات": "and" opens the next clause
         if dashed is None or dash:  # "A – B – C": a list parted by dashes from the first
             dashed = dash is not None
         at = (sep or dash).end()  # type: ignore[union-attr]
