@@ -774,14 +774,6 @@ def cast(
         _list_vote(ballot, listed, f"before '{mention.cue}'", 1.0 + min(2.0, 0.5 * len(listed)))
     for listed in described_in_parentheses(block):
         _list_vote(ballot, listed, "in parentheses after the characters described", 1.75)
-    hangul = [m.name for m in roles.hangul_in_parentheses(block)]
-    # the leads a synopsis names: less than any list of the cast, which a page writes too
-    _list_vote(
-        ballot,
-        hangul,
-        "Korean names in parentheses after their characters",
-        min(1.4, 0.75 + 0.25 * len(hangul)),
-    )
     acting = acting_names(block, [*directors, title])
     characters = paired_with_characters(block, before)
     # "Elliot Crossett Hove (Winter Brothers) mesmerises as …": the aside of an actor, his films
@@ -820,6 +812,9 @@ def cast(
     for rows in castrows.column_under_header(block):
         _list_vote(ballot, rows, "a table's column headed by the cast's label", 6.5)
     _held_lists(ballot)
+    if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
+        hangul = [m.name for m in roles.hangul_in_parentheses(block)]
+        _list_vote(ballot, hangul, "Korean names in parentheses after their characters", 1.0)
     for candidate in ballot.candidates.values():  # where its first name is first written
         first = block.find(candidate.value.split("; ")[0])
         candidate.line = block.count("\n", 0, first) if first >= 0 else None
