@@ -71,13 +71,14 @@ def test_dash_rows_under_the_cast_label(block: str, found: list[list[str]]) -> N
         # a header that names no actors' column, or a single row: no cast
         ("Regie | Land |\n---|---|\nMaria Blom | Schweden |\nPeter Lund | Dänemark |\n", []),
         ("Actor | Role |\n---|---|\nTom Hanks | Forrest |\n", []),
+        ("Film | With |\n---|---|\nTom Hanks | Meg Ryan |\nAnna Berg | Lee Wong |\n", []),
     ],
 )  # fmt: skip
 def test_a_column_under_the_cast_header(block: str, found: list[list[str]]) -> None:
     assert column_under_header(block) == found
 
 
-def test_a_cast_column_beats_the_header_read_as_a_label() -> None:
+def test_a_cast_column_on_a_page() -> None:
     page = "Il buco\n\n" + BLURB + "\n\nAttore | Ruolo |\n---|---|\nLaura Neri | speleologa |\n"
     page += "Paolo Berti | |\nMarco Riva | pastore |\n"
     assert film_of(page).cast == ("Laura Neri", "Paolo Berti", "Marco Riva")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from indexer import lang
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
 
@@ -121,16 +122,16 @@ _RULE = re.compile(r"[\s|:-]*-[\s|:-]*")
 
 
 def column_under_header(block: str) -> list[list[str]]:
-    """The actors of a table whose header row names the actors' column with the cast's label
-    ("Attore | Ruolo |" above "Leonardo Zaccaro | speleologo |"): the cell of that column in
-    each row below, up to the table's end, each a name; two or more."""
+    """The actors of a table whose header row names the actors' column with the cast's label or
+    the word for actor ("Attore | Ruolo |" above "Leonardo Zaccaro | speleologo |"): the cell of
+    that column in each row below, up to the table's end, each a name; two or more."""
     found = []
     lines = block.splitlines()
     for i, line in enumerate(lines):
         if "|" not in line:
             continue
         cells = _cells(line)
-        column = [j for j, cell in enumerate(cells) if field_of(cell) == ("cast",)]
+        column = [j for j, cell in enumerate(cells) if _names_actors(cell)]
         if len(cells) < 2 or len(column) != 1 or any(is_name(cell) for cell in cells):
             continue
         actors = []
@@ -145,6 +146,14 @@ def column_under_header(block: str) -> list[list[str]]:
         if len(actors) >= 2:
             found.append(actors)
     return found
+
+
+def _names_actors(cell: str) -> bool:
+    """True when a header cell is the cast's label or the word for actor ("Attore", "Actor",
+    "Cast"; not a short word such as "With")."""
+    if len(cell) < 5 and cell.casefold() != "cast":
+        return False  # "Con", "With", "Mit": the cast's label in a line, a word in a table
+    return field_of(cell) == ("cast",) or cell.casefold() in lang.cue_set("starring")
 
 
 def _cells(row: str) -> list[str]:

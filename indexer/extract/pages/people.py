@@ -810,7 +810,7 @@ def cast(
     for rows in castrows.dash_rows(block):  # the labelled value read as its rows
         _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
     for rows in castrows.column_under_header(block):
-        _list_vote(ballot, rows, "a table's column headed by the cast's label", 6.5)
+        _list_vote(ballot, rows, "a table's column headed by the word for actor", 3.0)
     _held_lists(ballot)
     if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
         hangul = [m.name for m in roles.hangul_in_parentheses(block)]
