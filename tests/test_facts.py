@@ -489,6 +489,10 @@ def test_a_country_label_inside_a_line(block: str, countries: list[str]) -> None
         ("A 2020 film by Ana Ruiz", "A 2020 film by Ana Ruiz"),
         ("Plan B 2019, 95 min", "Plan B 2019, 95 min"),
         ("X 2019", "X 2019"),  # no country's code
+        # a language's codes beside codes that name a country as written
+        ("Outros dados: BRA/ALE, 2019, 139 min.", "Outros dados: BRA/DE, 2019, 139 min."),
+        ("USA/D 2019", "USA/DE 2019"),
+        ("XY/D 2019", "XY/D 2019"),  # a part that is no code: left alone
     ],
 )
 def test_short_country_codes_before_a_year(line: str, coded: str) -> None:

@@ -243,10 +243,19 @@ def coded_countries(text: str) -> str:
         return text
 
     def iso(match: re.Match[str]) -> str:
-        codes = [lang.country_codes().get(part.lower()) for part in match.group(1).split("/")]
+        codes = [_short_code(part) for part in match.group(1).split("/")]
         return "/".join(codes) if all(codes) else match.group(0)  # type: ignore[arg-type]
 
     return _CODES_YEAR.sub(iso, text)
+
+
+def _short_code(part: str) -> str | None:
+    """The ISO code of a short code before a year: a language's own ("D", "Ö", "ALE"), or one
+    that names a country as written ("USA", "BRA", "GB"), kept; None for any other."""
+    code = lang.country_codes().get(part.lower())
+    if code:
+        return code
+    return part if len(part) >= 2 and country_name(part) else None
 
 
 def _opens_by(last: int) -> Callable[[int, int], bool]:
