@@ -245,6 +245,57 @@ def test_performers_of_the_roles_are_the_cast(text: str, cast: list[str]) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "cast"),
+    [
+        # a hard-wrapped line breaks a name of the list: its two parts are one name
+        (
+            "Avec Bastien Bouillon, Bouli\nLanners, Anouk Grinberg\nD'après le livre",
+            ["Bastien Bouillon", "Bouli Lanners", "Anouk Grinberg"],
+        ),
+        (
+            "with Anna Karina, Jean\nSeberg and Michel Piccoli.",
+            ["Anna Karina", "Jean Seberg", "Michel Piccoli"],
+        ),
+        ("con Luis Tosar, Ana\nWagener. La película", ["Luis Tosar", "Ana Wagener"]),
+        # the next line opens with a label, or goes on past two words: the list ends
+        ("Avec Jean Dujardin, Marion\nRéalisation Dominik Moll", ["Jean Dujardin"]),
+        ("with Tom Hanks, Meg\nRyan Brown Smith, Kate", ["Tom Hanks"]),
+    ],
+)
+def test_a_name_broken_at_a_line_end_is_read_whole(text: str, cast: list[str]) -> None:
+    assert [m.name.split("; ") for m in cues.cast_lists(text)] == [cast]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "names"),
+    [
+        # the Arabic comma parts the names of a list, the last one closing the sentence
+        ("بطولة أحمد عز، منى زكي، هند صبري.", "أحمد", ["أحمد عز", "منى زكي", "هند صبري"]),
+        ("کاسٹ میں ثانیہ سعید، ثروت گیلانی، رستی فاروق اور سلمان پیرزادہ شامل ہیں۔", "ثانیہ",
+         ["ثانیہ سعید", "ثروت گیلانی", "رستی فاروق", "سلمان پیرزادہ شامل"]),
+        # it parts clauses too: after it, "and" glued to a word, or words the sentence goes on
+        # past, are no name
+        ("من بطولة كريم عبدالعزيز وأحمد عز، وبعد عدة سنوات نجح", "كريم",
+         ["كريم عبدالعزيز", "أحمد عز"]),
+        ("بطولة أحمد عز، الذي قدم دورا رائعا في الفيلم", "أحمد", ["أحمد عز"]),
+    ],
+)  # fmt: skip
+def test_names_listed_with_the_arabic_comma(text: str, start: str, names: list[str]) -> None:
+    assert cues.names_from(text, text.find(start)) == names
+
+
+def test_urdu_cast_cues_before_and_after_the_names() -> None:
+    text = (
+        "فلم میں علی جونیجو اور علینہ خان نے مرکزی کردار ادا کئے ہیں۔ "
+        "فلم کی کاسٹ میں ثانیہ سعید، ثروت گیلانی اور رستی فاروق شامل ہیں۔"
+    )
+    assert [m.name for m in cues.cast_before(text)] == ["علی جونیجو; علینہ خان"]
+    assert [m.name for m in cues.cast_lists(text)][:1] == [
+        "ثانیہ سعید; ثروت گیلانی; رستی فاروق شامل"
+    ]
+
+
+@pytest.mark.parametrize(
     ("label", "genres"),
     [
         ("komedi aksi", ["Comedy", "Action"]),
@@ -495,6 +546,29 @@ def test_actors_of_a_script_without_capitals_in_parentheses(text: str, actors: l
 
 
 @pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # Korean writes a name as one word, right after the character's
+        ("계나(고아성)는 회사원이다. 연인 지명(김우겸)이 있다.", ["고아성", "김우겸"]),
+        ("은희 (박지후)의 이야기", ["박지후"]),
+        # a role label, a short form of the word before it, a long word before: no actor
+        ("김보라(감독)의 영화. 영화진흥위원회(영진위)와 국제영화제기구(박지후)", []),
+    ],
+)
+def test_korean_actors_in_parentheses_after_their_character(text: str, actors: list[str]) -> None:
+    assert [m.name for m in roles.hangul_in_parentheses(text)] == actors
+
+
+def test_korean_leads_in_parentheses_give_way_to_a_list_of_the_cast() -> None:
+    leads = "계나(고아성)는 회사원이다. 연인 지명(김우겸)과 재인(주종혁)이 있다.\n"
+    listed = "영화에는 김민수, 이서연, 박지훈, 최유진, 고아성 등이 함께 한다.\n"
+    assert people.cast("", "", leads + listed, "", None) == [
+        "김민수", "이서연", "박지훈", "최유진", "고아성"
+    ]  # fmt: skip
+    assert people.cast("", "", leads, "", None) == ["고아성", "김우겸", "주종혁"]
+
+
+@pytest.mark.parametrize(
     ("line", "years", "runtimes", "countries"),
     [
         (
@@ -729,6 +803,8 @@ def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -
         # other languages' words of acting
         ("Trong phim, Ngô Thanh Vân thủ vai một nữ võ sĩ.", ["Ngô Thanh Vân"]),
         ("Myndin er dramatísk og Ingvar Sigurðsson leikur föðurinn.", ["Ingvar Sigurðsson"]),
+        # more adjectives before "as"
+        ("Marion Cotillard is captivating as the mother.", ["Marion Cotillard"]),
         ("Filmis mängib kaasa ka Rain Tolk.", []),  # a verb of acting, no name before it
         ("Hoss spielt Nelly Lenz, eine Sängerin.", []),  # the subject's surname: the character
         ("Nina Hoss ist großartig. Hoss spielt Nelly Lenz.", ["Nina Hoss"]),  # the full name

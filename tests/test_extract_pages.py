@@ -475,6 +475,9 @@ def test_seed_cinema_listing() -> None:
             ["Jone Zabala", "Mikel Diaz"],
         ),
         ("The long-awaited sequel-Part (Two Worlds) opens.", []),  # a hyphen inside a word
+        # the actor's other films after a dash inside the parentheses, as after a comma
+        ("When Isaac (Ewen Leslie – The Daughter, Dry) leaves home", ["Ewen Leslie"]),
+        ("Her debut Zodiac (David Fincher – 2007) follows.", []),  # a film cited with its year
     ],
 )
 def test_actors_named_after_their_characters(text: str, cast: list[str]) -> None:

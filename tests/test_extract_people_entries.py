@@ -364,3 +364,20 @@ def test_films_in_parentheses_after_a_name_are_no_cast() -> None:
     assert described_in_parentheses(text) == []
     text = "Il suit deux jeunes filles (Linda Molin, Fanny Ketter) dans la ville."
     assert described_in_parentheses(text) == [["Linda Molin", "Fanny Ketter"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "tidy"),
+    [
+        # the word for "best", then a label or the word for film: an award's category
+        ("Best Foreign Film", None),
+        ("Best Screenplay", None),
+        ("Mejor Dirección", None),
+        ("Meilleur Film Étranger", None),
+        # a name with the word for "best" in it, or opening with it before a name: a person
+        ("George Best", "George Best"),
+        ("Paras Arora", "Paras Arora"),
+    ],
+)
+def test_an_award_category_is_no_person(name: str, tidy: str | None) -> None:
+    assert person(name) == tidy

@@ -547,6 +547,14 @@ def test_the_turkish_possessive_of_director() -> None:
          ["Leandie du Randt; Neels van Jaarsveld; Tim Theron"]),
         ("Ni filamu iliyochezwa na Rachel Haule (Recho) na kuzalishwa na mume wake",
          ["Rachel Haule"]),
+        # the word for actors in the plural, or an actress, before the names
+        ("Este filme prima pelas suas atrizes, Ana Moreira e Rita Blanco.",
+         ["Ana Moreira; Rita Blanco"]),
+        ("Es spielen die Darstellerinnen Nina Hoss und Sandra Hüller.",
+         ["Nina Hoss; Sandra Hüller"]),
+        ("Destaquen les actrius Laia Costa i Anna Castillo.", ["Laia Costa; Anna Castillo"]),
+        ("Filmen har skådespelarna Alicia Vikander och Noomi Rapace.",
+         ["Alicia Vikander; Noomi Rapace"]),
     ],
 )  # fmt: skip
 def test_cast_cues_of_more_languages(text: str, found: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.castrows import cast_rows, dash_rows
+from indexer.extract.pages.castrows import cast_rows, column_under_header, dash_rows
 from tests.page_support import BLURB, film_of
 
 
@@ -58,3 +58,27 @@ def test_a_cast_table_on_a_page() -> None:
 )  # fmt: skip
 def test_dash_rows_under_the_cast_label(block: str, found: list[list[str]]) -> None:
     assert dash_rows(block) == found
+
+
+@pytest.mark.parametrize(
+    ("block", "found"),
+    [
+        # the header names the actors' column, first or second; empty cells are kept as rows
+        ("Attore | Ruolo |\n---|---|\nLaura Neri | speleologa |\nPaolo Berti | |\n"
+         "Marco Riva | pastore |\nLeggi anche", [["Laura Neri", "Paolo Berti", "Marco Riva"]]),
+        ("| Personaje | Actor |\n| :--- | --- |\n| Ana | Laia Costa |\n| Pedro | Luis Tosar |\n",
+         [["Laia Costa", "Luis Tosar"]]),
+        # a header that names no actors' column, or a single row: no cast
+        ("Regie | Land |\n---|---|\nMaria Blom | Schweden |\nPeter Lund | Dänemark |\n", []),
+        ("Actor | Role |\n---|---|\nTom Hanks | Forrest |\n", []),
+        ("Film | With |\n---|---|\nTom Hanks | Meg Ryan |\nAnna Berg | Lee Wong |\n", []),
+    ],
+)  # fmt: skip
+def test_a_column_under_the_cast_header(block: str, found: list[list[str]]) -> None:
+    assert column_under_header(block) == found
+
+
+def test_a_cast_column_on_a_page() -> None:
+    page = "Il buco\n\n" + BLURB + "\n\nAttore | Ruolo |\n---|---|\nLaura Neri | speleologa |\n"
+    page += "Paolo Berti | |\nMarco Riva | pastore |\n"
+    assert film_of(page).cast == ("Laura Neri", "Paolo Berti", "Marco Riva")

@@ -34,7 +34,8 @@ DATA = Language(
     written_by=split("escrita per|guió de"),
     starring=split(
         "amb|protagonitzada per|protagonitzat per|interpretada per|interpretat per|"
-        "la interpretació de|l'actuació de"
+        "la interpretació de|l'actuació de|"
+        "actor|actriu|actors|actrius"
     ),
     presence=split("en presència de|amb la presència de"),
     director_nouns=split("director|directora|cineasta|realitzador|realitzadora"),

@@ -36,7 +36,8 @@ DATA = Language(
     ),
     written_by=split("scénář"),
     starring=split(
-        "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje"
+        "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje|"
+        "herečky"
     ),
     presence=split("za přítomnosti|za účasti"),
     director_nouns=split(

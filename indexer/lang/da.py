@@ -31,7 +31,10 @@ DATA = Language(
         "filmen er instrueret af|for instruktionen står"
     ),
     written_by=split("skrevet af"),
-    starring=split("skuespiller|skuespilleren|med|i hovedrollerne|i hovedrollen"),
+    starring=split(
+        "skuespiller|skuespilleren|med|i hovedrollerne|i hovedrollen|"
+        "skuespillere|skuespillerne|skuespillerinde"
+    ),
     starring_after=split("i rollerne|i hovedrollerne|i hovedrollen"),
     presence=split("i overværelse af"),
     director_nouns=split("instruktøren|instruktør|filminstruktør|dokumentarist"),

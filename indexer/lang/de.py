@@ -82,7 +82,8 @@ DATA = Language(
     starring=split(
         "schauspieler|schauspielerin|mit|in den hauptrollen|in den weiteren rollen|"
         "in weiteren rollen|"
-        "die darstellung von|das spiel von"
+        "die darstellung von|das spiel von|"
+        "schauspielerinnen|darsteller|darstellerin|darstellerinnen|hauptdarsteller|hauptdarstellerin"
     ),
     plays=split("als|spielt|in der rolle des|in der rolle der|verkörpert"),
     role_of=split("gespielt von|verkörpert von|dargestellt von"),

@@ -155,7 +155,8 @@ DATA = Language(
         "actor|actress|actors|starring|stars|with|featuring|co-starring|and stars|"
         "performances from|performances by|also starring|the cast includes|"
         "with performances by|"
-        "performance from|performance by|turn from|turn by"
+        "performance from|performance by|turn from|turn by|"
+        "actresses"
     ),
     honorifics=split("Mr.|Mrs.|Ms.|Mr|Mrs|Ms"),
     plays=split(
@@ -282,7 +283,9 @@ DATA = Language(
         "best supporting actor|title role|lead role|leading role|starring role|"
         "acting debut|her role|his role|"
         "best performance|best lead performance|best supporting performance|"
-        "star in|star as|co-star|are superb as|are excellent as"
+        "star in|star as|co-star|are superb as|are excellent as|"
+        "is captivating as|is outstanding as|is wonderful as|"
+        "is magnificent as|is convincing as"
     ),
     relative_pronouns=split("who|whose"),
     not_fact_labels=split(

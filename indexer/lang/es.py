@@ -77,7 +77,8 @@ DATA = Language(
     starring=split(
         "actor|actriz|actores|con|protagonizada por|protagonizado por|interpretada por|"
         "interpretado por|en los papeles principales|con las actuaciones de|"
-        "la interpretación de|la actuación de|una gran interpretación de"
+        "la interpretación de|la actuación de|una gran interpretación de|"
+        "actrices"
     ),
     plays=split("como|interpreta a|en el papel de|da vida a|encarna a|en la piel de"),
     role_of=split("encarnado por|encarnada por"),

@@ -72,7 +72,8 @@ DATA = Language(
         "acteur|actrice|acteurs|actrices|avec|interprété par|"
         "avec dans les rôles principaux|dans les rôles principaux|interprétée par|"
         "incarné par|incarnée par|porté par|portée par|"
-        "l'interprétation de|la prestation de|la performance de"
+        "l'interprétation de|la prestation de|la performance de|"
+        "comédien|comédienne|comédiens|comédiennes"
     ),
     plays=split("dans le rôle de|incarne|joue|interprète|dans la peau de"),
     role_of=split("joué par|jouée par"),

@@ -27,7 +27,10 @@ DATA = Language(
         "dirixida e escrita por|unha película de|baixo a dirección de"
     ),
     written_by=split("escrito por|escrita por"),
-    starring=split("con|protagonizada por|protagonizado por|interpretado por|interpretada por"),
+    starring=split(
+        "con|protagonizada por|protagonizado por|interpretado por|interpretada por|"
+        "actor|actriz|actores|actrices"
+    ),
     director_nouns=split("director|directora|cineasta|realizador|realizadora"),
     minutes=split("min|minutos"),
     hours=split("h|hora|horas"),

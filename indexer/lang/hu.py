@@ -48,7 +48,10 @@ DATA = Language(
         synopsis="tartalom|történet",
         awards="díjak",
     ),
-    starring=split("színész|színésznő|főszerepben|főszereplők|a főbb szerepekben|főszerepekben"),
+    starring=split(
+        "színész|színésznő|főszerepben|főszereplők|a főbb szerepekben|főszerepekben|"
+        "színészek|színésznők"
+    ),
     director_nouns=split("rendező|rendezője|filmrendező"),
     minutes=split("perc|perces"),
     hours=split("óra"),

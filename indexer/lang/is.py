@@ -30,7 +30,10 @@ DATA = Language(
     directed_by=split(
         "í leikstjórn|leikstýrt af|leikstýrð af|leikstýrður af|kvikmynd eftir|mynd eftir"
     ),
-    starring=split("með|í aðalhlutverkum|í aðalhlutverki|í helstu hlutverkum"),
+    starring=split(
+        "með|í aðalhlutverkum|í aðalhlutverki|í helstu hlutverkum|"
+        "leikari|leikkona|leikarar|leikararnir"
+    ),
     director_nouns=split("leikstjórinn|leikstjóri|leikstjóra"),
     minutes=split("mín|mínútur"),
     hours=split("klst"),

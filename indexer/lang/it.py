@@ -66,7 +66,8 @@ DATA = Language(
     starring=split(
         "attore|attrice|attori|con|interpretato da|interpretata da|con protagonista|"
         "con protagonisti|protagonisti|"
-        "l'interpretazione di|la prova di|la performance di"
+        "l'interpretazione di|la prova di|la performance di|"
+        "attrici"
     ),
     plays=split(
         "nel ruolo di|nei panni di|interpreta|nella parte di|nel ruolo del|"

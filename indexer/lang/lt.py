@@ -26,7 +26,8 @@ DATA = Language(
         awards="apdovanojimai",
     ),
     starring=split(
-        "vaidina|pagrindinius vaidmenis atlieka|vaidmenis atlieka|pagrindiniame vaidmenyje"
+        "vaidina|pagrindinius vaidmenis atlieka|vaidmenis atlieka|pagrindiniame vaidmenyje|"
+        "aktorius|aktorė|aktoriai|aktorės"
     ),
     director_nouns=split("režisierius|režisierė|režisier|režisieriaus"),
     minutes=split("min|minutės|minučių"),

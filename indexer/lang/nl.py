@@ -35,7 +35,8 @@ DATA = Language(
     starring=split(
         "acteur|actrice|met|met in de hoofdrol|met in de hoofdrollen|met onder meer|"
         "met onder anderen|"
-        "de vertolking van|het spel van"
+        "de vertolking van|het spel van|"
+        "acteurs|actrices"
     ),
     plays=split("als|speelt|in de rol van|vertolkt"),
     role_of=split("gespeeld door|vertolkt door|neergezet door"),

@@ -30,7 +30,9 @@ DATA = Language(
         "filmen er regissert av|for regien står|for manus og regi står"
     ),
     written_by=split("skrevet av"),
-    starring=split("skuespiller|skuespilleren|med|i hovedrollene|i hovedrollen"),
+    starring=split(
+        "skuespiller|skuespilleren|med|i hovedrollene|i hovedrollen|skuespillere|skuespillerne"
+    ),
     starring_after=split("i rollene|i hovedrollene|i hovedrollen"),
     presence=split("i nærvær av"),
     director_nouns=split("regissør|regissøren|filmskaper|filmregissør"),

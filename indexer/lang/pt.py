@@ -57,7 +57,8 @@ DATA = Language(
         "protagonizada por|estrelada por|interpretado por|interpretada por|"
         "com interpretações de|as estrelas do filme são|o elenco conta com|do elenco são|"
         "o elenco é formado por|o elenco reúne|"
-        "a atuação de|a interpretação de|a performance de"
+        "a atuação de|a interpretação de|a performance de|"
+        "atrizes|actrizes|actores|actor"
     ),
     plays=split("como|no papel de|interpreta|dá vida a|na pele de"),
     role_of=split("vivido por|vivida por"),

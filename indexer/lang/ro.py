@@ -46,7 +46,8 @@ DATA = Language(
     starring=split(
         "actorii|actorul|actrița|cu|în distribuție|din distribuţia|din distribuția|"
         "în rolurile principale|în rolul principal|cu participarea lui|interpretat de|"
-        "interpretată de"
+        "interpretată de|"
+        "actor|actori|actriță|actrițe"
     ),
     director_nouns=split("regizorul|regizoarea|regizor|cineastul|documentarist|regizoare"),
     minutes=split("min|minute"),

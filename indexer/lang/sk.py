@@ -28,7 +28,8 @@ DATA = Language(
     directed_by=split("réžia|v réžii|režírovala|režíroval|režírovali|nakrútil|nakrútila|réž.|rež."),
     written_by=split("scenár"),
     starring=split(
-        "herec|herečka|herci|hrajú|v hlavnej úlohe|v hlavných úlohách|v ďalších úlohách|v úlohách"
+        "herec|herečka|herci|hrajú|v hlavnej úlohe|v hlavných úlohách|v ďalších úlohách|v úlohách|"
+        "herečky"
     ),
     director_nouns=split(
         "režisér|režisérka|režiséra|režisérky|režisérkou|režisérku|dokumentarista|dokumentaristka|"

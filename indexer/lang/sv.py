@@ -32,7 +32,10 @@ DATA = Language(
         "för regin står|för regi står|för manus och regi står|bakom kameran står"
     ),
     written_by=split("skriven av|manus av"),
-    starring=split("skådespelaren|skådespelerskan|med|i huvudrollerna|i rollerna|i huvudrollen"),
+    starring=split(
+        "skådespelaren|skådespelerskan|med|i huvudrollerna|i rollerna|i huvudrollen|"
+        "skådespelare|skådespelarna|skådespelerska"
+    ),
     starring_after=split("i rollerna|i huvudrollerna|i huvudrollen"),
     presence=split("i närvaro av"),
     director_nouns=split("regissören|regissör|filmskaparen|filmregissör|dokumentärfilmare"),

@@ -30,7 +30,7 @@ DATA = Language(
         press="eleştiriler",
     ),
     directed_by=split("yönetmenliğini"),
-    starring=split("oyuncu|başrollerinde|başrolde|başrollerde|başrollerini"),
+    starring=split("oyuncu|başrollerinde|başrolde|başrollerde|başrollerini|oyuncular|oyuncuları"),
     honorifics=split("Sayın"),
     director_nouns=split("yönetmen|yönetmeni"),
     starring_after=split(

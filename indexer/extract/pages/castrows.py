@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from indexer import lang
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
 
@@ -112,3 +113,54 @@ def _rows_under_label(lines: list[str], shape: re.Pattern[str]) -> list[list[str
         if roles_first != names_first:
             found.append([right if roles_first else left for left, right in rows])
     return found
+
+
+#: a table row's cells between bars: "Leonardo Zaccaro | speleologo |"
+_CELL_SPLIT = re.compile(r"\s*\|\s*")
+#: a header's rule under it: "---|---|", "| :--- | --- |"
+_RULE = re.compile(r"[\s|:-]*-[\s|:-]*")
+
+
+def column_under_header(block: str) -> list[list[str]]:
+    """The actors of a table whose header row names the actors' column with the cast's label or
+    the word for actor ("Attore | Ruolo |" above "Leonardo Zaccaro | speleologo |"): the cell of
+    that column in each row below, up to the table's end, each a name; two or more."""
+    found = []
+    lines = block.splitlines()
+    for i, line in enumerate(lines):
+        if "|" not in line:
+            continue
+        cells = _cells(line)
+        column = [j for j, cell in enumerate(cells) if _names_actors(cell)]
+        if len(cells) < 2 or len(column) != 1 or any(is_name(cell) for cell in cells):
+            continue
+        actors = []
+        for row in lines[i + 1 : i + 80]:
+            if _RULE.fullmatch(row):
+                continue
+            if "|" not in row:
+                break
+            row_cells = _cells(row)
+            if column[0] < len(row_cells) and is_name(row_cells[column[0]]):
+                actors.append(row_cells[column[0]])
+        if len(actors) >= 2:
+            found.append(actors)
+    return found
+
+
+def _names_actors(cell: str) -> bool:
+    """True when a header cell is the cast's label or the word for actor ("Attore", "Actor",
+    "Cast"; not a short word such as "With")."""
+    if len(cell) < 5 and cell.casefold() != "cast":
+        return False  # "Con", "With", "Mit": the cast's label in a line, a word in a table
+    return field_of(cell) == ("cast",) or cell.casefold() in lang.cue_set("starring")
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a table row written with bars, the empty ends dropped."""
+    cells = _CELL_SPLIT.split(row.strip())
+    while cells and not cells[-1]:
+        cells.pop()
+    while cells and not cells[0]:
+        cells.pop(0)
+    return cells

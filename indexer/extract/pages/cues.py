@@ -903,7 +903,7 @@ def _separators() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = alternation(lang.cues("conjunctions"))
     prefixes = alternation(lang.cues("prefix_conjunctions")) or "(?!)"
     separator = re.compile(
-        rf"\s*(?:[,、，;]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+|\s+(?:{prefixes})(?=\w))"
+        rf"\s*(?:[,،、，;؛]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+|\s+(?:{prefixes})(?=\w))"
     )
     return separator, re.compile(rf"\s+(?:{words})\s+")
 
@@ -921,37 +921,85 @@ _DASH_SEPARATOR = re.compile(r"[ \t]+[-–—][ \t]+")
 _LIST_NEXT = re.compile(rf"\s*{UNCASED_WORD.pattern}\s*[,،、]")
 
 
+#: the end of a list: a sentence's stop, the line's end or the text's
+_LIST_END = re.compile(r"\s*(?:[.۔!?؟]|\n|$)")
+
+
 def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     """A list of names from ``text[start:]``: "A, B and C", "A y B", "A、B"."""
     names: list[str] = []
     separator, conjunction = _separators()
     at = start
     dashed: bool | None = None  # parted by dashes: not known before the first separator
+    clause = False  # after an Arabic comma, which parts clauses as well as names
     while len(names) < limit:
         name = name_at(text, at)
         if not name and (names or _LIST_NEXT.match(text, at)):
             name = name_at(text, at, single=True)  # a one-word name in a list: "চম্পা, সাবেরী আলম"
         if not name and names:
             name = _one_word_listed(text, at)  # "Hissan Muya, Sajuki (Marehemu), Wastara Juma"
+        wrapped = None if name else wrapped_name(text, at)
+        if wrapped:  # "Avec Bastien Bouillon, Bouli\nLanners, …": a line broken in a name
+            name = wrapped[0]
         if not name or any(_pattern(kind).match(name) for kind in ("directed_by", "written_by")):
             break  # "… ونهاد سعيد وإخراج جود سعيد": the list ends at the next credit
         pair = conjunction.split(name, maxsplit=1)
         if len(pair) == 2 and is_name(pair[0]) and is_name(pair[1]):
             name = pair[0]  # "Ernesto Alterio y Ruth Díaz": two names, not "Ortega y Gasset"
         names.append(name)
-        at = text.find(name, at) + len(name)
+        at = wrapped[1] if wrapped else text.find(name, at) + len(name)
         gap = re.compile(r"\s*\([^)]{0,40}\)").match(text, at)  # "Name (role)"
         if gap:
             at = gap.end()
         sep = separator.match(text, at)
         dash = _DASH_SEPARATOR.match(text, at) if not sep and dashed is not False else None
         if not (sep or dash):
+            if clause and not _LIST_END.match(text, at):
+                names.pop()  # "… أحمد عز، الذي قدم …": a clause after the comma, no name
             break
+        # after an Arabic comma a name is followed by the next separator: "A، B، C و D"
+        clause = sep is not None and "،" in sep.group(0) and not conjunction.search(sep.group(0))
+        if clause and _prefixed(text[sep.end() :].split(" ", 1)[0]):  # type: ignore[union-attr]
+            break  # "…، وبعد عدة سنوات": "and" opens the next clause
         if dashed is None or dash:  # "A – B – C": a list parted by dashes from the first
             dashed = dash is not None
         at = (sep or dash).end()  # type: ignore[union-attr]
     # two names parted by a dash are no list ("Tom Hanks – Meg Ryan's new film")
     return names if not dashed or len(names) >= 3 else names[:1]
+
+
+#: a word at a line's end, then the first words of the next line: a name the line may break
+_WRAPPED = re.compile(r"([^\W\d_][\w'’-]+)[ \t]*\n[ \t]*(?=[^\W\d_])")
+_WRAPPED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def wrapped_name(text: str, at: int) -> tuple[str, int] | None:
+    """A name broken by the end of a hard-wrapped line, its first word alone at the end of the
+    line ("Avec Bastien Bouillon, Bouli\nLanners, Anouk Grinberg"), and where it ends: one or
+    two words on the next line, then a list's separator, a full stop or the line's end; every
+    word capitalised and none a label word."""
+    match = _WRAPPED.match(text, at)
+    if not match:
+        return None
+    words, end = [match.group(1)], match.end()
+    separator, _ = _separators()
+    for _ in range(2):
+        word = _WRAPPED_WORD.match(text, end)
+        if not word:
+            return None
+        words.append(word.group(0))
+        end = word.end()
+        after = text[end : end + 1]
+        if separator.match(text, end) or after in ("", ".", "\n"):
+            break
+        if after != " ":
+            return None
+    else:
+        return None
+    if not all(w[0].isupper() and not w.isupper() and not is_label_word(w) for w in words):
+        return None
+    name = " ".join(words)
+    return (name, end) if is_name(name) else None
 
 
 #: one capitalised word (a stage name), perhaps an aside in parentheses, then a comma

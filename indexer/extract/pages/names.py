@@ -273,9 +273,20 @@ def person(name: str) -> str | None:
         return None
     if words[0] in lang.cue_set("conjunctions"):
         return None  # "और …" ("and …", a heading's second word): no name opens with "and"
+    if _award_category(words):
+        return None  # "Best Foreign Film", "Mejor Dirección": an award's category, no one
     if is_uncased_name(name) and (_CJK_PARTICLE.search(name) or _ends_with_film_word(name)):
         return None  # "的新進", "영화", "독립영화": a particle or the word for film
     return name
+
+
+def _award_category(words: list[str]) -> bool:
+    """True when ``words`` open with the word for "best" and go on with a label or the word
+    for film: the category of an award ("Best Screenplay", "Meilleur Film Étranger")."""
+    if len(words) < 2 or words[0].casefold() not in lang.cue_set("award_words"):
+        return False
+    films = lang.cue_set("film_words")
+    return any(key(w) in _not_names() or w.casefold() in films for w in words[1:])
 
 
 def _uncased_nationality(word: str) -> bool:

@@ -903,7 +903,12 @@ def cast(
         _list_vote(ballot, rows, "rows of a cast table", 2.5)
     for rows in castrows.dash_rows(block):  # the labelled value read as its rows
         _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
+    for rows in castrows.column_under_header(block):
+        _list_vote(ballot, rows, "a table's column headed by the word for actor", 3.0)
     _held_lists(ballot)
+    if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
+        hangul = [m.name for m in roles.hangul_in_parentheses(block)]
+        _list_vote(ballot, hangul, "Korean names in parentheses after their characters", 1.0)
     for candidate in ballot.candidates.values():  # where its first name is first written
         first = block.find(candidate.value.split("; ")[0])
         candidate.line = block.count("\n", 0, first) if first >= 0 else None

@@ -11,6 +11,7 @@ from indexer import lang
 from indexer.extract.pages.cues import Mention
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.headfinal import name_before
+from indexer.extract.pages.labels import is_label_word
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name
@@ -76,6 +77,30 @@ def uncased_in_parentheses(text: str) -> list[Mention]:
         if all(text.count(word) == text.count(inner) for word in words):
             found.append(Mention(inner, "()", match.start(1)))
     return found
+
+
+#: a Hangul name of one to four syllables, then one of two to four in parentheses: "계나(고아성)"
+_HANGUL_PAIR = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{1,4}) ?\(([\uac00-\ud7a3]{2,4})\)")
+
+
+def hangul_in_parentheses(text: str) -> list[Mention]:
+    """Korean actors in parentheses after their character, each name one word ("계나(고아성)는
+    한국이 싫다"): not a label word ("(감독)"), nor the short form of the word before it
+    ("영화진흥위원회(영진위)", whose letters it takes in order). A synopsis names the leads
+    so, a few of the cast: weak evidence beside a list of the cast."""
+    found = []
+    for match in _HANGUL_PAIR.finditer(text):
+        word, inner = match.groups()
+        if is_label_word(inner) or _shortened(inner, word):
+            continue
+        found.append(Mention(inner, "()", match.start(2)))
+    return found
+
+
+def _shortened(short: str, word: str) -> bool:
+    """True when ``short`` takes its letters in order from ``word`` (an abbreviation)."""
+    rest = iter(word)
+    return all(letter in rest for letter in short)
 
 
 def _actors(text: str, start: int) -> list[str]:

@@ -196,12 +196,12 @@ _NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2}"
 _AND = r"\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s"
 _CHARACTER_ACTOR = re.compile(
     rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\(((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
-    rf"({_NAME}(?:{_AND}{_NAME})?)(?:,\s[^()\n]{{1,40}})?\)"
+    rf"({_NAME}(?:{_AND}{_NAME})?)(?:(?:,|\s[–—-])\s[^()\n]{{1,40}})?\)"
 )
 
 
 #: a year after the name in parentheses: films cited, not an actor
-_YEAR_AFTER = re.compile(r",\s(?:18|19|20)\d\d\)$")
+_YEAR_AFTER = re.compile(r"(?:,|\s[–—-])\s(?:18|19|20)\d\d\)$")
 
 
 def _spelled_out(word: str, name: str) -> bool:
