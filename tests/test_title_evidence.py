@@ -500,6 +500,23 @@ def test_a_heading_keeps_its_title_without_the_programme_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "title", "original"),
+    [
+        ("Le Mépris (Contempt)", "Le Mépris", "Contempt"),
+        # the film's facts in parentheses are no other name for it
+        ("നിശബ്ദ നദികൾ ( U 2H 15 Min)", "നിശബ്ദ നദികൾ", None),
+        ("Le Havre (France, 2011, 93 min)", "Le Havre", None),
+        ("Paris, Texas (Paris, Texas)", "Paris, Texas", "Paris, Texas"),
+    ],
+)  # fmt: skip
+def test_a_heading_s_parentheses_give_an_original_title_not_facts(
+    line: str, title: str, original: str | None
+) -> None:
+    heading = clean_heading(line)
+    assert (heading.title, heading.original) == (title, original)
+
+
+@pytest.mark.parametrize(
     ("line", "title"),
     [
         # the capture's date before the first line, the stars after a review's heading

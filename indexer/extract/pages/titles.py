@@ -131,8 +131,8 @@ def clean_heading(line: str) -> Title:
     paren = re.fullmatch(r"(.+?)\s*\(\s*[‘'\"“]?(.+?)[’'\"”]?\s*\)", text)
     if paren:
         text = paren.group(1)
-        if key(paren.group(2)) not in _GENERIC_PAREN:
-            original = paren.group(2)
+        if key(paren.group(2)) not in _GENERIC_PAREN and line_facts(paren.group(2)) is None:
+            original = paren.group(2)  # not "( U 2H 15 Min)", "(France, 2011)": the film's facts
     parts = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
     if len(parts) == 2 and not _the_film(parts[1]):
         text = parts[0]
