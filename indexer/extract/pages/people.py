@@ -912,11 +912,43 @@ def cast(
     for candidate in ballot.candidates.values():  # where its first name is first written
         first = block.find(candidate.value.split("; ")[0])
         candidate.line = block.count("\n", 0, first) if first >= 0 else None
+    _beside_director(ballot, block, directors)
     _first_of_each_cue(ballot, credits_only=True)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+#: where a sentence ends: a word of two letters or more and a full stop (not an initial,
+#: "Thomas M. Wright"), or a line's end
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|\n")
+
+
+def _beside_director(ballot: Ballot, block: str, directors: Sequence[str]) -> None:
+    """A list of two or more actors in the sentence that names the film's director agrees
+    with the director's cue: "… režisierius K, prodiuserė U, aktoriai A, B, C" over the guests
+    listed earlier ("aktorius D, E, F"), "film diretto da X e interpretato da A, B" over another
+    film's "con C, D"; the credits of one film are given together."""
+    # by the surname: a caption's "K.Vildžiūnas" is the credit's "Kristijonas Vildžiūnas"
+    wanted = {re.split(r"[\s.]+", name.strip(" ."))[-1] for name in directors}
+    wanted = {surname for surname in wanted if len(surname) > 3}
+    if not wanted:
+        return
+    for candidate in ballot.candidates.values():
+        listed = candidate.value.split("; ")
+        first = block.find(listed[0])
+        if len(listed) < 2 or first < 0:
+            continue
+        if wanted & set(re.findall(r"\w+", _sentence_at(block, first))):
+            candidate.add("in the sentence that names the director", 1.0)
+
+
+def _sentence_at(block: str, at: int) -> str:
+    """The sentence of ``block`` around offset ``at`` (to the ends of its line at most)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(block, max(0, at - 600), at)), default=0)
+    end = _SENTENCE_END.search(block, at)
+    return block[start : end.start() if end else len(block)]
 
 
 def acting_names(block: str, others: Sequence[str] = ()) -> list[str]:
