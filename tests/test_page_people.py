@@ -493,6 +493,19 @@ def test_a_cast_list_beside_the_director_wins_a_tie(page: str, cast: tuple[str, 
     assert film_of(page).cast[:3] == cast
 
 
+def test_a_list_of_names_each_with_its_character_in_parentheses() -> None:
+    from indexer.extract.pages.people import paired_with_characters
+
+    # the names in parentheses are the characters of the names listed, not their actors
+    block = (
+        "Kisah ini, seperti Ana Rahim (Orked), Budi Santoso (Mak Inom), Boon Tan (Pak Atan),\n"
+        "Lee Wong (Kak Yam), Tom Field (Ah Ming), Eva Lim (Mei).\n"
+    )
+    assert not {"Mak Inom", "Pak Atan", "Kak Yam"} & set(paired_with_characters(block))
+    # a character's actor in parentheses, the characters listed by no run of names
+    assert paired_with_characters("Kisah Ma (Wu Renlin) dan anaknya.\n") == ["Wu Renlin"]
+
+
 def test_a_director_noun_of_another_crew_member_names_no_director() -> None:
     from indexer.extract.pages.cues import mentions
 

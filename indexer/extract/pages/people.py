@@ -543,6 +543,8 @@ def name_runs(block: str) -> list[list[str]]:
     for line in block.splitlines():
         if line.count(", ") + line.count("، ") < 2:
             continue  # fewer than three parts
+        if "(" in line:  # "Beto Kusyairy (Wahid), Khir Rahman (Usup)": the characters go
+            line = _PART_ASIDE.sub("", line)
         parts = [_conjunction().sub("", p.strip()) for p in re.split(r"[,،]\s*", line)]
         run: list[str] = []
         for i, part in enumerate([*parts, ""]):
@@ -560,6 +562,11 @@ def name_runs(block: str) -> list[list[str]]:
             first = None if whole else headfinal.name_before(_NICKNAME.sub("", part))
             run = [first] if first and i < len(parts) - 1 else run
     return found
+
+
+#: a short aside in parentheses that closes a part of a list: "Khir Rahman (Usup),"; not one
+#: that holds a separator itself ("Mike van Diem (o.a. Karakter, De Surprise)" stays whole)
+_PART_ASIDE = re.compile(r"\s*\([^()\n,،;]{1,40}\)(?=\s*(?:[,،]|$))")
 
 
 #: a nickname in quotes written after a name: "Yvonne Cherryl ‘Monalisa’"
@@ -803,8 +810,9 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     character ("Ma (Wu Renlin)", "همسرش (برنیس بژو)") and beside a role cue ("Ario Bayu,
     sebagai Ardi", "城戸役の妻夫木聡さん"), or alone before a role word ("Jessica Chastain in
     der Hauptrolle"; ``before``: :func:`.cues.cast_before` of the block, if read already);
-    each pair names one actor, the pairs make the list."""
-    listed = {key(n) for line in name_lines(block) for n in line}
+    each pair names one actor, the pairs make the list. A name in parentheses after a name of a
+    list ("A (Orked), B (Mak Inom), C (Pak Atan)") is that actor's character, no actor."""
+    listed = {key(n) for line in [*name_lines(block), *name_runs(block)] for n in line}
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
     if listed:  # "Colin Firth (The King’s Speech), Nicole Kidman (…)": the names listed act
         found = [(at, name) for at, name in found if not _aside_of_listed(block, at, listed)]
