@@ -487,6 +487,13 @@ def test_a_longer_run_of_names_is_likelier_the_cast() -> None:
             "Valaitis, aktoriai Lina Nymanaitė, Karolis Dalis, Eva Starkaitė ir kiti.\n",
             ("Lina Nymanaitė", "Karolis Dalis", "Eva Starkaitė"),
         ),
+        # in the director's paragraph, a sentence later: weaker, still enough for a tie
+        (
+            "Quiet River\n\n" + BLURB + "\n\nThe premiere drew many guests. The actors Anna "
+            "Berg, Jan Ek and Sara Holm came.\n\nThe film is by Maria Blom. It opens with Lena "
+            "Nyman, Karl Dahl and Eva Stark.\n",
+            ("Lena Nyman", "Karl Dahl", "Eva Stark"),
+        ),
     ],
 )
 def test_a_cast_list_beside_the_director_wins_a_tie(page: str, cast: tuple[str, ...]) -> None:

@@ -937,7 +937,8 @@ def _beside_director(ballot: Ballot, block: str, directors: Sequence[str]) -> No
     """A list of two or more actors in the sentence that names the film's director agrees
     with the director's cue: "… režisierius K, prodiuserė U, aktoriai A, B, C" over the guests
     listed earlier ("aktorius D, E, F"), "film diretto da X e interpretato da A, B" over another
-    film's "con C, D"; the credits of one film are given together."""
+    film's "con C, D"; the credits of one film are given together. In the director's paragraph
+    but another sentence, the list gains half as much."""
     # by the surname: a caption's "K.Vildžiūnas" is the credit's "Kristijonas Vildžiūnas"
     wanted = {re.split(r"[\s.]+", name.strip(" ."))[-1] for name in directors}
     wanted = {surname for surname in wanted if len(surname) > 3}
@@ -950,6 +951,13 @@ def _beside_director(ballot: Ballot, block: str, directors: Sequence[str]) -> No
             continue
         if wanted & set(re.findall(r"\w+", _sentence_at(block, first))):
             candidate.add("in the sentence that names the director", 1.0)
+        elif wanted & set(re.findall(r"\w+", _line_at(block, first))):
+            candidate.add("in the paragraph that names the director", 0.5)
+
+
+def _line_at(block: str, at: int) -> str:
+    """The line of ``block`` around offset ``at``."""
+    return block[block.rfind("\n", 0, at) + 1 : block.find("\n", at) % (len(block) + 1)]
 
 
 def _sentence_at(block: str, at: int) -> str:
