@@ -188,6 +188,18 @@ def test_lone_lines_without_a_credit_block_are_no_facts(lines: list[str]) -> Non
             "Anna Keller, John Marsh, and Lee Wong.",
             ["Anna Keller", "John Marsh", "Lee Wong"],
         ),
+        # each name with its character in parentheses: the characters go
+        (
+            "Filem ini dibintangi Ana Rahim (Orked), Budi Santoso (Pak Lah), Boon Tan (Ah Ming) "
+            "dan lain-lain.",
+            ["Ana Rahim", "Budi Santoso", "Boon Tan"],
+        ),
+        # an aside that holds a comma is left to part the list as it did
+        (
+            "With Anna Keller (The Road, Dirty Water), John Marsh (Ed), Lee Wong (Mo), Tom Field "
+            "(Al) and more.",
+            ["John Marsh", "Lee Wong", "Tom Field"],
+        ),
     ],
 )
 def test_names_listed_in_a_sentence(line: str, names: list[str]) -> None:

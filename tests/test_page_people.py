@@ -469,6 +469,50 @@ def test_a_longer_run_of_names_is_likelier_the_cast() -> None:
     assert film_of(page).cast[:2] == ("Auðunn Blöndal", "Egill Einarsson")
 
 
+@pytest.mark.parametrize(
+    ("page", "cast"),
+    [
+        # the guests first, the film's credits later: the list beside the director wins the tie
+        (
+            "Quiet River\n\n" + BLURB + "\n\nThe premiere drew many guests: the critic Tom "
+            "Lind, the actors Anna Berg, Jan Ek and Sara Holm, the mayor Per Alm.\n\nOn stage "
+            "came director Maria Blom, the producer Olle Ring and the actors Lena Nyman, Karl Dahl "
+            "and Eva Stark.\n",
+            ("Lena Nyman", "Karl Dahl", "Eva Stark"),
+        ),
+        # the director named by initial and surname, the credit by the full name
+        (
+            "Tylus upė\n\n" + BLURB + "\n\nRežisierius J.Valaitis.\n\nSvečiai: kritikas Tomas "
+            "Lindas, aktorius Aną Bergaitę, Joną Ekį, Sarą Holmaitę.\n\nScenoje režisierius Jonas "
+            "Valaitis, aktoriai Lina Nymanaitė, Karolis Dalis, Eva Starkaitė ir kiti.\n",
+            ("Lina Nymanaitė", "Karolis Dalis", "Eva Starkaitė"),
+        ),
+        # in the director's paragraph, a sentence later: weaker, still enough for a tie
+        (
+            "Quiet River\n\n" + BLURB + "\n\nThe premiere drew many guests. The actors Anna "
+            "Berg, Jan Ek and Sara Holm came.\n\nThe film is by Maria Blom. It opens with Lena "
+            "Nyman, Karl Dahl and Eva Stark.\n",
+            ("Lena Nyman", "Karl Dahl", "Eva Stark"),
+        ),
+    ],
+)
+def test_a_cast_list_beside_the_director_wins_a_tie(page: str, cast: tuple[str, ...]) -> None:
+    assert film_of(page).cast[:3] == cast
+
+
+def test_a_list_of_names_each_with_its_character_in_parentheses() -> None:
+    from indexer.extract.pages.people import paired_with_characters
+
+    # the names in parentheses are the characters of the names listed, not their actors
+    block = (
+        "Kisah ini, seperti Ana Rahim (Orked), Budi Santoso (Mak Inom), Boon Tan (Pak Atan),\n"
+        "Lee Wong (Kak Yam), Tom Field (Ah Ming), Eva Lim (Mei).\n"
+    )
+    assert not {"Mak Inom", "Pak Atan", "Kak Yam"} & set(paired_with_characters(block))
+    # a character's actor in parentheses, the characters listed by no run of names
+    assert paired_with_characters("Kisah Ma (Wu Renlin) dan anaknya.\n") == ["Wu Renlin"]
+
+
 def test_a_director_noun_of_another_crew_member_names_no_director() -> None:
     from indexer.extract.pages.cues import mentions
 

@@ -543,6 +543,8 @@ def name_runs(block: str) -> list[list[str]]:
     for line in block.splitlines():
         if line.count(", ") + line.count("، ") < 2:
             continue  # fewer than three parts
+        if "(" in line:  # "Beto Kusyairy (Wahid), Khir Rahman (Usup)": the characters go
+            line = _PART_ASIDE.sub("", line)
         parts = [_conjunction().sub("", p.strip()) for p in re.split(r"[,،]\s*", line)]
         run: list[str] = []
         for i, part in enumerate([*parts, ""]):
@@ -560,6 +562,11 @@ def name_runs(block: str) -> list[list[str]]:
             first = None if whole else headfinal.name_before(_NICKNAME.sub("", part))
             run = [first] if first and i < len(parts) - 1 else run
     return found
+
+
+#: a short aside in parentheses that closes a part of a list: "Khir Rahman (Usup),"; not one
+#: that holds a separator itself ("Mike van Diem (o.a. Karakter, De Surprise)" stays whole)
+_PART_ASIDE = re.compile(r"\s*\([^()\n,،;]{1,40}\)(?=\s*(?:[,،]|$))")
 
 
 #: a nickname in quotes written after a name: "Yvonne Cherryl ‘Monalisa’"
@@ -803,8 +810,9 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     character ("Ma (Wu Renlin)", "همسرش (برنیس بژو)") and beside a role cue ("Ario Bayu,
     sebagai Ardi", "城戸役の妻夫木聡さん"), or alone before a role word ("Jessica Chastain in
     der Hauptrolle"; ``before``: :func:`.cues.cast_before` of the block, if read already);
-    each pair names one actor, the pairs make the list."""
-    listed = {key(n) for line in name_lines(block) for n in line}
+    each pair names one actor, the pairs make the list. A name in parentheses after a name of a
+    list ("A (Orked), B (Mak Inom), C (Pak Atan)") is that actor's character, no actor."""
+    listed = {key(n) for line in [*name_lines(block), *name_runs(block)] for n in line}
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
     if listed:  # "Colin Firth (The King’s Speech), Nicole Kidman (…)": the names listed act
         found = [(at, name) for at, name in found if not _aside_of_listed(block, at, listed)]
@@ -912,11 +920,51 @@ def cast(
     for candidate in ballot.candidates.values():  # where its first name is first written
         first = block.find(candidate.value.split("; ")[0])
         candidate.line = block.count("\n", 0, first) if first >= 0 else None
+    _beside_director(ballot, block, directors)
     _first_of_each_cue(ballot, credits_only=True)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+#: where a sentence ends: a word of two letters or more and a full stop (not an initial,
+#: "Thomas M. Wright"), or a line's end
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|\n")
+
+
+def _beside_director(ballot: Ballot, block: str, directors: Sequence[str]) -> None:
+    """A list of two or more actors in the sentence that names the film's director agrees
+    with the director's cue: "… režisierius K, prodiuserė U, aktoriai A, B, C" over the guests
+    listed earlier ("aktorius D, E, F"), "film diretto da X e interpretato da A, B" over another
+    film's "con C, D"; the credits of one film are given together. In the director's paragraph
+    but another sentence, the list gains half as much."""
+    # by the surname: a caption's "K.Vildžiūnas" is the credit's "Kristijonas Vildžiūnas"
+    wanted = {re.split(r"[\s.]+", name.strip(" ."))[-1] for name in directors}
+    wanted = {surname for surname in wanted if len(surname) > 3}
+    if not wanted:
+        return
+    for candidate in ballot.candidates.values():
+        listed = candidate.value.split("; ")
+        first = block.find(listed[0])
+        if len(listed) < 2 or first < 0:
+            continue
+        if wanted & set(re.findall(r"\w+", _sentence_at(block, first))):
+            candidate.add("in the sentence that names the director", 1.0)
+        elif wanted & set(re.findall(r"\w+", _line_at(block, first))):
+            candidate.add("in the paragraph that names the director", 0.5)
+
+
+def _line_at(block: str, at: int) -> str:
+    """The line of ``block`` around offset ``at``."""
+    return block[block.rfind("\n", 0, at) + 1 : block.find("\n", at) % (len(block) + 1)]
+
+
+def _sentence_at(block: str, at: int) -> str:
+    """The sentence of ``block`` around offset ``at`` (to the ends of its line at most)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(block, max(0, at - 600), at)), default=0)
+    end = _SENTENCE_END.search(block, at)
+    return block[start : end.start() if end else len(block)]
 
 
 def acting_names(block: str, others: Sequence[str] = ()) -> list[str]:
