@@ -23,7 +23,14 @@ from urllib.parse import urlparse
 from anyascii import anyascii
 
 from indexer import lang
-from indexer.extract.pages import synopsiscues, titlecues, titlelists, titles, titlesources
+from indexer.extract.pages import (
+    synopsiscues,
+    titleagree,
+    titlecues,
+    titlelists,
+    titles,
+    titlesources,
+)
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import field_of
@@ -54,6 +61,8 @@ def vote(
     for candidate in ballot.candidates.values():
         if names_people(candidate.value, credited):
             candidate.set("credited_person", 1.0)
+            # a credit line over the facts: the heading and the facts agree on a person
+            candidate.features.pop("cues_agree", None)
     return scored(ballot), headings
 
 
@@ -119,6 +128,7 @@ def collect(
     if not ballot.candidates and (folder := titles.slug_words(url, folders=True)):
         ballot.add(" ".join(folder).capitalize(), "fallback_line")  # the address's folder
     _weigh(ballot, slug, url, body)
+    titleagree.agreement(ballot, url)
     return ballot, headings
 
 
