@@ -670,6 +670,10 @@ def test_the_word_for_by_and_a_credited_person_is_no_title(candidate: str, dropp
         ("Alex Lutz, 5eme Set", False),  # a person and something else
         ("5eme Set", False),
         ("", False),
+        ("De Alex Lutz", True),  # the word for "by" and a credited person: a credit line
+        ("Von Ana Girardot", True),
+        ("De Alex Lutz et Ana Girardot", False),  # "by" and more than one name as read
+        ("Alex Lutz de", False),
     ],
 )
 def test_a_candidate_naming_only_credited_people(candidate: str, named: bool) -> None:

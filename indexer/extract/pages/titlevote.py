@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import urlparse
@@ -22,7 +23,14 @@ from urllib.parse import urlparse
 from anyascii import anyascii
 
 from indexer import lang
-from indexer.extract.pages import synopsiscues, titlecues, titlelists, titles, titlesources
+from indexer.extract.pages import (
+    synopsiscues,
+    titleagree,
+    titlecues,
+    titlelists,
+    titles,
+    titlesources,
+)
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import field_of
@@ -53,6 +61,8 @@ def vote(
     for candidate in ballot.candidates.values():
         if names_people(candidate.value, credited):
             candidate.set("credited_person", 1.0)
+            # a credit line over the facts: the heading and the facts agree on a person
+            candidate.features.pop("cues_agree", None)
     return scored(ballot), headings
 
 
@@ -118,6 +128,7 @@ def collect(
     if not ballot.candidates and (folder := titles.slug_words(url, folders=True)):
         ballot.add(" ".join(folder).capitalize(), "fallback_line")  # the address's folder
     _weigh(ballot, slug, url, body)
+    titleagree.agreement(ballot, url)
     return ballot, headings
 
 
@@ -183,11 +194,12 @@ def _language_alone(value: str) -> bool:
 
 def names_people(candidate: str, people: frozenset[str]) -> bool:
     """Whether a candidate is only the names of ``people`` (keys): one credited person ("Alex
-    Lutz") or a list of them ("Luc Dardenne, Jean-Pierre Dardenne")."""
+    Lutz"), a list of them ("Luc Dardenne, Jean-Pierre Dardenne") or the word for "by" and
+    one ("De Michele Pennetta" over the film's facts: its credit line)."""
     if not people:
         return False
     names = [key(n) for n in _NAME_LIST.split(candidate.strip()) if n.strip()]
-    return bool(names) and all(n in people for n in names)
+    return bool(names) and (all(n in people for n in names) or _credit_of(key(candidate), people))
 
 
 def _in_address(candidate: str, url: str | None) -> bool:
@@ -236,7 +248,7 @@ def _surname(candidate: str, people: set[str]) -> bool:
     )
 
 
-def _credit_of(candidate: str, people: set[str]) -> bool:
+def _credit_of(candidate: str, people: Collection[str]) -> bool:
     """Whether a candidate key is the word for "by" and a credited person's name ("de luis
     aviles", "di nanni moretti"): a film's credit line, not its name."""
     words = candidate.split(" ", 1)

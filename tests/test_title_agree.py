@@ -1,0 +1,116 @@
+"""Table tests for the title evidence read from how cues agree: cues of two kinds on one
+candidate, a part of a longer candidate that has cues of its own, the site's host words
+(snippets and addresses written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import titleagree, titlevote
+from indexer.extract.pages.titlemodel import FeatureBallot
+
+
+def _ballot(*candidates: tuple[str, tuple[str, ...]]) -> FeatureBallot:
+    ballot = FeatureBallot()
+    for value, features in candidates:
+        for feature in features:
+            ballot.add(value, feature)
+    return ballot
+
+
+def _agreed(url: str | None, *candidates: tuple[str, tuple[str, ...]]) -> dict[str, set[str]]:
+    ballot = _ballot(*candidates)
+    titleagree.agreement(ballot, url)
+    return {c.value: set(c.features) for c in ballot.candidates.values()}
+
+
+@pytest.mark.parametrize(
+    ("features", "kinds"),
+    [
+        (("heading", "slug_whole"), 2),  # a heading the address spells
+        (("heading", "heading_part", "review_name"), 1),  # one kind said three times
+        (("quoted", "above_facts", "named_after_film_word"), 3),
+        (("mentions", "early", "one_word"), 0),  # measures, no cue
+    ],
+)  # fmt: skip
+def test_kinds_of_cue(features: tuple[str, ...], kinds: int) -> None:
+    ballot = _ballot(("Name", features))
+    assert titleagree.families(ballot.candidates["name"]) == kinds
+
+
+@pytest.mark.parametrize(
+    ("candidates", "agree"),
+    [
+        ((("Wake in Fright", ("heading", "above_credits")), ("FILM", ("heading", "review_name"))),
+         {"Wake in Fright"}),
+        ((("Kes", ("quoted", "slug_whole")), ("Latest", ("heading",))), {"Kes"}),
+    ],
+)  # fmt: skip
+def test_cues_of_two_kinds_agree(
+    candidates: tuple[tuple[str, tuple[str, ...]], ...], agree: set[str]
+) -> None:
+    features = _agreed(None, *candidates)
+    assert {v for v, f in features.items() if "cues_agree" in f} == agree
+
+
+@pytest.mark.parametrize(
+    ("candidates", "part", "whole"),
+    [
+        # a heading's part inside a quoted name (Afrikaans)
+        ((("Anna", ("heading_part", "mentions")), ("Dis ek, Anna", ("quoted",))),
+         "Anna", "Dis ek, Anna"),
+        # a word the page repeats, inside the heading (Portuguese)
+        ((("Vento", ("before_year",)), ("O Menino e o Vento", ("heading_part",))),
+         "Vento", "O Menino e o Vento"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_supported_name(
+    candidates: tuple[tuple[str, tuple[str, ...]], ...], part: str, whole: str
+) -> None:
+    features = _agreed(None, *candidates)
+    assert "part_of_supported" in features[part]
+    assert "part_of_supported" not in features[whole]
+
+
+def test_a_part_of_an_unsupported_line_is_no_part_of_a_name() -> None:
+    features = _agreed(
+        None, ("Anna", ("heading",)), ("Anna and her sisters at home", ("mentions", "late_line"))
+    )
+    assert "part_of_supported" not in features["Anna"]
+    assert "holds_supported_part" in features["Anna and her sisters at home"]
+
+
+def test_a_word_inside_another_is_no_part() -> None:
+    features = _agreed(None, ("Ann", ("heading",)), ("Annabelle", ("quoted",)))
+    assert not {"part_of_supported", "holds_supported_part"} & (
+        features["Ann"] | features["Annabelle"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "host", "expected"),
+    [
+        ("La Cineteca di Bologna", "cinetecabologna.it", True),
+        ("CINEMA", "www.cinemaneustadt.de", True),
+        ("Empire of Light", "chapter.org", False),
+        ("Il di", "ildi.org", False),  # words of three letters or fewer say nothing
+    ],
+)
+def test_the_host_s_words(value: str, host: str, expected: bool) -> None:
+    assert titleagree.host_word(value, host) is expected
+
+
+def test_a_name_the_address_spells_is_not_the_host_s() -> None:
+    url = "https://www.kinolight.de/film/light"
+    features = _agreed(url, ("Light", ("heading", "slug_whole")), ("Kino Light", ("heading",)))
+    assert "host_word" not in features["Light"]
+    assert "host_word" in features["Kino Light"]
+
+
+def test_the_page_s_candidates_are_read_for_agreement() -> None:
+    text = "Latest\n\nWake in Fright\n\nDirector: Ted Kotcheff\n"
+    lines = tuple(text.split("\n"))
+    ballot, _ = titlevote.collect(lines, set(), 4, set(), "https://example.org/wake-in-fright")
+    features = {c.value: set(c.features) for c in ballot.candidates.values()}
+    assert "cues_agree" in features["Wake in Fright"]
+    assert "cues_agree" not in features["Latest"]
