@@ -15,15 +15,14 @@ Run: ``.venv/bin/python -m bench.kb_reach [--set dev|…] [--pages DIR --labels 
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.pages_anatomy import scorer_functions
-from bench.pages_score import PAGES, SETS, SHARED, _fake_run
+from bench.pages_anatomy import labelled_pages, scorer_functions
+from bench.pages_score import SHARED, _fake_run
 from indexer.extract.catalogue import extract_catalogue
 from indexer.normalize import key
 
@@ -100,20 +99,14 @@ def reach(known: Known, labels: dict[str, Any], pages: Path) -> dict[str, list[i
 
 def main() -> None:
     """Command line: which pages, then one line per field."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default="dev", choices=sorted(SETS))
-    parser.add_argument("--pages", type=Path, default=PAGES, help="another folder of pages")
-    parser.add_argument("--labels", type=Path, help="their labels (default: PAGES/expected.json)")
-    args = parser.parse_args()
-    labels = json.loads((args.labels or args.pages / "expected.json").read_text(encoding="utf-8"))
-    chosen = {k: v for k, v in labels.items() if k != "seeds_merged" and SETS[args.set](k)}
+    which, chosen, pages = labelled_pages(__doc__.splitlines()[0])
     known = load()
     print(
-        f"[{args.set}] {len(chosen)} pages; catalogues: {len(known.years)} titles, "
+        f"[{which}] {len(chosen)} pages; catalogues: {len(known.years)} titles, "
         f"{len(known.directors)} directors, {len(known.people)} people"
     )
     print("field      labelled  known  missed  missed+known")
-    for field_name, (labelled, hit, missed, both) in reach(known, chosen, args.pages).items():
+    for field_name, (labelled, hit, missed, both) in reach(known, chosen, pages).items():
         print(f"{field_name:10s} {labelled:8d} {hit:6d} {missed:7d} {both:13d}")
 
 

@@ -65,17 +65,24 @@ def anatomy(labels: dict[str, Any], pages: Path) -> dict[str, list[int]]:
     return out
 
 
-def main() -> None:
-    """Command line: which pages, then one line per field."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def labelled_pages(description: str) -> tuple[str, dict[str, Any], Path]:
+    """The command line of the scripts that read labelled pages one by one (``--set``,
+    ``--pages``, ``--labels``): the set's name, its labels by file name and the pages' folder."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--set", default="dev", choices=sorted(SETS))
     parser.add_argument("--pages", type=Path, default=PAGES, help="another folder of pages")
     parser.add_argument("--labels", type=Path, help="their labels (default: PAGES/expected.json)")
     args = parser.parse_args()
     labels = json.loads((args.labels or args.pages / "expected.json").read_text(encoding="utf-8"))
     chosen = {k: v for k, v in labels.items() if k != "seeds_merged" and SETS[args.set](k)}
-    print(f"[{args.set}] {len(chosen)} pages: field right / no value / wrong value")
-    for field, (right, nothing, wrong) in anatomy(chosen, args.pages).items():
+    return args.set, chosen, args.pages
+
+
+def main() -> None:
+    """Command line: which pages, then one line per field."""
+    which, chosen, pages = labelled_pages(__doc__.splitlines()[0])
+    print(f"[{which}] {len(chosen)} pages: field right / no value / wrong value")
+    for field, (right, nothing, wrong) in anatomy(chosen, pages).items():
         print(f"{field:10s} {right:5d} {nothing:5d} {wrong:5d}")
 
 
