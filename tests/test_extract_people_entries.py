@@ -320,6 +320,26 @@ def test_cues_in_prose_of_more_languages(text: str, kind: str, name: str) -> Non
     assert [m.name for m in mentions(text, kind)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "names"),
+    [
+        # a capitalised nationality between the cue and the name, a comma after it or not
+        ("A drama directed by South African, Rolie Nikiwe, who is known for TV.", "directed_by",
+         ["Rolie Nikiwe"]),
+        ("The thriller is directed by Iranian Asghar Farhadi and stars Penélope Cruz.",
+         "directed_by", ["Asghar Farhadi"]),
+        # a nationality and no name after it: no person
+        ("A short film directed by South African, and shot in Cape Town.", "directed_by", []),
+        # first names that begin like a country or are one stay names
+        ("A film directed by Franco Zeffirelli in Rome.", "directed_by", ["Franco Zeffirelli"]),
+        ("A film directed by Germán Kral in Buenos Aires.", "directed_by", ["Germán Kral"]),
+        ("A horror film directed by Jordan Peele.", "directed_by", ["Jordan Peele"]),
+    ],
+)  # fmt: skip
+def test_a_capitalised_nationality_before_the_name(text: str, kind: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text, kind)] == names
+
+
 def test_the_character_whom_an_actor_plays() -> None:
     page = (
         "Naise lõhn\n\nFilm räägib pimedaks jäänud sõjaveteranist, keda mängib Al Pacino. "
