@@ -322,6 +322,9 @@ def test_people_cues(text: str, field: str, value: object) -> None:
         ("映画館の夢\n\n2022年/日本語/日本/77分\n監督は日本語。\n", "directors"),
         # a heading under an empty cast label is no actor
         ("מותו של הקולנוע\n\nשחקנים ראשיים\n\nביקורות\n\nכתוב ביקורת\n", "cast"),
+        # a fact's label and its value in short under the title: no name alone
+        ("Hit the Road\n\nLanguage Per/Engl\n\n" + BLURB, "directors"),
+        ("Hit the Road\n\nRuntime Ninety Minutes\n\n" + BLURB, "directors"),
     ],
 )  # fmt: skip
 def test_no_person_made_of_page_words(text: str, field: str) -> None:

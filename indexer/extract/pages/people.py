@@ -452,6 +452,8 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("page furniture", -2.0)
         if _event_name(candidate.value):
             candidate.add("an event's name", -2.0)  # "Festival Latino de Chicago"
+        if _opens_with_fact_label(candidate.value):
+            candidate.add("opens with a fact's label", -2.0)  # "Language Per/Engl"
         if key(candidate.value) in titles - {key(title.original or "")}:
             candidate.add("the film's title", -3.0)
         elif key(candidate.value) in titles:
@@ -460,6 +462,17 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("the part of a heading after a dash", -1.0)
         if possessive.before_other_title(block, candidate.value, titles):
             candidate.add("named before another film's title", -2.0)
+
+
+#: the fields whose label opens a line of facts, never a person's name
+_FACT_FIELDS = frozenset({"languages", "runtime", "countries", "year", "genres"})
+
+
+def _opens_with_fact_label(value: str) -> bool:
+    """True when a name's first word is the label of a film fact ("Language Per/Engl",
+    "Runtime 93 mins" read whole): a label line under the title, not a person."""
+    words = value.split()
+    return len(words) >= 2 and bool(set(field_of(words[0]) or ()) & _FACT_FIELDS)
 
 
 def _first_of_each_cue(ballot: Ballot, credits_only: bool = False) -> None:
