@@ -289,6 +289,10 @@ def test_the_first_entrys_cast_among_entries_credited_alike() -> None:
         (("Phoenix", "Christian Petzold Deutschland, 2014", "Classical."), ["Christian Petzold"]),
         # a name then no country: a byline and its date
         (("Rocks", "Jane Smith, 12 March 2019", "An uplifting film."), []),
+        # the year and the runtime without the country state the film's facts too
+        (("Hit the Road", "Panah Panahi - 2021 93 mins", "A road trip."), ["Panah Panahi"]),
+        # a byline's date and reading time: a word is left over
+        (("Rocks", "Jane Smith, 12 March 2019 | 5 min read", "An uplifting film."), []),
         # each entry headed by its title and facts: a later title is no name
         (
             (

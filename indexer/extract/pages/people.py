@@ -155,10 +155,11 @@ _YEAR_GLUED = re.compile(r"(?<!\d)((?:19|20)\d\d)[a-z]$")
 
 def names_before_facts(lines: tuple[str, ...], limit: int = 12) -> list[str]:
     """The name that opens one of the page's first lines, then a comma and the film's
-    country and year ("Alice Diop, France, 2022"; "Sarah Gavron / UK 2019 / 93 min"): a
-    credit line, as film guides write the director. When the first such line opens with no
-    name ("Two Days, One Night   Belgium / France 2014 | 95 mins"), the page heads each entry
-    with its title so: a name-shaped head further down is another film's title."""
+    country and year, or year and runtime ("Alice Diop, France, 2022"; "Sarah Gavron / UK 2019 /
+    93 min"; "Panah Panahi - 2021 93 mins"): a credit line, as film guides write the director.
+    When the first such line opens with no name ("Two Days, One Night   Belgium / France 2014 |
+    95 mins"), the page heads each entry with its title so: a name-shaped head further down is
+    another film's title."""
     for line in [line.strip() for line in lines if line.strip()][:limit]:
         head = _facts_head(line)
         if head is not None:
@@ -173,8 +174,8 @@ _A_YEAR = re.compile(r"(?:18|19|20)\d\d")
 
 
 def _facts_head(line: str) -> str | None:
-    """The words that open ``line`` before the film's country and year, which the rest
-    states alone ("Christian Petzold Deutschland, 2014": no comma needed), or None."""
+    """The words that open ``line`` before the film's year and its country or runtime, which
+    the rest states alone ("Christian Petzold Deutschland, 2014": no comma needed), or None."""
     if not _A_YEAR.search(line):
         return None
     words = line.split()
@@ -184,9 +185,14 @@ def _facts_head(line: str) -> str | None:
             continue  # the facts open with the country (or the year): a quick test first
         rest = " ".join(words[size:]).lstrip(",/| ")
         facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest)) if rest else None
-        if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
+        if facts and facts.years and (facts.countries or facts.runtimes) and _bare(facts):
             return " ".join(words[:size]).rstrip(",/|–—- ")
     return None
+
+
+def _bare(facts: fl.Facts) -> bool:
+    """True when a line's facts are all it states: no word left over, no name."""
+    return not facts.leftover and not facts.names
 
 
 def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
