@@ -363,6 +363,14 @@ def test_the_character_whom_an_actor_plays() -> None:
         ("Material de partida interesante para este trabajo titulado El caso Litvinenko "
          "(Andréi Nekrasov, 2007).", "", ("Andréi Nekrasov",)),
         ("Cube (1997, Vincenzo Natali)", None, None),
+        # the film's other titles, one or more, before the director
+        ("Zangiku Monogatari (\"Historia de los crisantemos tardíos\", también titulada "
+         "\"Historia del último crisantemo\", Kenji Mizoguchi, 1939) es una tragedia.",
+         "Zangiku Monogatari", ("Kenji Mizoguchi",)),
+        ("Ostatni etap (The Last Stage, Die letzte Etappe, Wanda Jakubowska, 1948)",
+         "Ostatni etap", ("Wanda Jakubowska",)),
+        # words left over before the year that are no name: no citation
+        ("Cube (a cult hit, much imitated, 1997)", None, None),
     ],
 )  # fmt: skip
 def test_citations_with_an_original_title_or_countries(

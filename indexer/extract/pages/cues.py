@@ -1122,6 +1122,10 @@ def citations(text: str) -> list[Citation]:
     return found
 
 
+#: the most parts before the names of a citation: its original or translated titles
+_CITED_TITLES = 3
+
+
 def _cited_names(inside: str) -> list[str]:
     """The directors of a citation's parentheses before the year: "Celine Song", "A, B and
     C"; after the original title ("Bunt. Delo Litvinenko, Andréi Nekrasov"), before the
@@ -1129,7 +1133,7 @@ def _cited_names(inside: str) -> list[str]:
     parts = [p.strip() for p in inside.split(",")]
     while len(parts) > 1 and country_name(parts[-1]):
         parts.pop()  # the countries after the names
-    for skip in (0, 1):  # the original title before them
+    for skip in range(min(len(parts), _CITED_TITLES + 1)):  # the film's other titles first
         rest = ", ".join(parts[skip:])
         if not rest:
             continue
