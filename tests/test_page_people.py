@@ -309,6 +309,15 @@ from tests.page_support import BLURB, film_of
         ("Orange People\n\nA story of three women.\n\nJane Doe (Director)\nEsti Levi (Simone)\n"
          "Rita Cohen (Grandma Zohra)\nYoram Tal (Jacky)\n", "cast",
          ("Esti Levi", "Rita Cohen", "Yoram Tal")),
+        # a director cut to an initial and the surname, written in full elsewhere on the page
+        ("Kai apkabinsiu tave\n\nPremjeroje kalbėjo režisierius K.Vildžiūnas ir aktorė "
+         "E.Latėnaitė.\n\nVėliau Kristijonas Vildžiūnas padėkojo žiūrovams.\n\n" + BLURB,
+         "directors", ("Kristijonas Vildžiūnas",)),
+        ("Солнечный удар\n\nНа премьере выступил режиссёр Н. Михалков.\n\nНикита Михалков "
+         "рассказал о съёмках.\n\n" + BLURB, "directors", ("Никита Михалков",)),
+        # another given name before the surname: the initial stays
+        ("Солнечный удар\n\nНа премьере выступил режиссёр Н. Михалков.\n\nАнна Михалков "
+         "рассказала о съёмках.\n\n" + BLURB, "directors", ("Н Михалков",)),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:

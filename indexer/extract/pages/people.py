@@ -381,7 +381,8 @@ def directors(
     if best is None:
         return [], sentence
     others = [name for name in map(person, partners.get(key(best.value), [])) if name]
-    return dedupe([_katakana_full(best.value, block), *others]), sentence
+    chosen = _initial_full(_katakana_full(best.value, block), block)
+    return dedupe([chosen, *others]), sentence
 
 
 def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
@@ -396,6 +397,23 @@ def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
     if tidy != name and re.search(rf"(?m){re.escape(name)}[ \t.]*$", block):
         return name
     return tidy
+
+
+#: a given name cut to its initial, glued to the surname or not: "K.Vildžiūnas", "A. Ruiz"
+#: (a tidied name may have lost the stop: "Н Михалков")
+_INITIAL_NAME = re.compile(r"([^\W\d_])(?:\.[ \t]?|[ \t]+)([^\W\d_][\w'’-]+)")
+
+
+def _initial_full(name: str, block: str) -> str:
+    """A director named by an initial and the surname ("režisierius K.Vildžiūnas") as the page
+    writes the name in full once, a given name of that initial before the same surname
+    ("Kristijonas Vildžiūnas"): news pages cut a name after its first mention."""
+    cut = _INITIAL_NAME.fullmatch(name)
+    if not cut:
+        return name
+    initial, surname = cut.groups()
+    full = re.search(rf"(?<![\w.]){initial}[^\W\d_]+[ \t]+{re.escape(surname)}(?!\w)", block)
+    return full.group(0) if full and fl.is_name(full.group(0)) else name
 
 
 #: katakana words joined by the middle dot, a foreign name in full ("アルフレッド・ヒッチコック")
