@@ -289,6 +289,10 @@ def test_the_first_entrys_cast_among_entries_credited_alike() -> None:
         (("Phoenix", "Christian Petzold Deutschland, 2014", "Classical."), ["Christian Petzold"]),
         # a name then no country: a byline and its date
         (("Rocks", "Jane Smith, 12 March 2019", "An uplifting film."), []),
+        # the year and the runtime without the country state the film's facts too
+        (("Hit the Road", "Panah Panahi - 2021 93 mins", "A road trip."), ["Panah Panahi"]),
+        # a byline's date and reading time: a word is left over
+        (("Rocks", "Jane Smith, 12 March 2019 | 5 min read", "An uplifting film."), []),
         # each entry headed by its title and facts: a later title is no name
         (
             (
@@ -320,6 +324,26 @@ def test_cues_in_prose_of_more_languages(text: str, kind: str, name: str) -> Non
     assert [m.name for m in mentions(text, kind)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "names"),
+    [
+        # a capitalised nationality between the cue and the name, a comma after it or not
+        ("A drama directed by South African, Rolie Nikiwe, who is known for TV.", "directed_by",
+         ["Rolie Nikiwe"]),
+        ("The thriller is directed by Iranian Asghar Farhadi and stars Penélope Cruz.",
+         "directed_by", ["Asghar Farhadi"]),
+        # a nationality and no name after it: no person
+        ("A short film directed by South African, and shot in Cape Town.", "directed_by", []),
+        # first names that begin like a country or are one stay names
+        ("A film directed by Franco Zeffirelli in Rome.", "directed_by", ["Franco Zeffirelli"]),
+        ("A film directed by Germán Kral in Buenos Aires.", "directed_by", ["Germán Kral"]),
+        ("A horror film directed by Jordan Peele.", "directed_by", ["Jordan Peele"]),
+    ],
+)  # fmt: skip
+def test_a_capitalised_nationality_before_the_name(text: str, kind: str, names: list[str]) -> None:
+    assert [m.name for m in mentions(text, kind)] == names
+
+
 def test_the_character_whom_an_actor_plays() -> None:
     page = (
         "Naise lõhn\n\nFilm räägib pimedaks jäänud sõjaveteranist, keda mängib Al Pacino. "
@@ -339,6 +363,14 @@ def test_the_character_whom_an_actor_plays() -> None:
         ("Material de partida interesante para este trabajo titulado El caso Litvinenko "
          "(Andréi Nekrasov, 2007).", "", ("Andréi Nekrasov",)),
         ("Cube (1997, Vincenzo Natali)", None, None),
+        # the film's other titles, one or more, before the director
+        ("Zangiku Monogatari (\"Historia de los crisantemos tardíos\", también titulada "
+         "\"Historia del último crisantemo\", Kenji Mizoguchi, 1939) es una tragedia.",
+         "Zangiku Monogatari", ("Kenji Mizoguchi",)),
+        ("Ostatni etap (The Last Stage, Die letzte Etappe, Wanda Jakubowska, 1948)",
+         "Ostatni etap", ("Wanda Jakubowska",)),
+        # words left over before the year that are no name: no citation
+        ("Cube (a cult hit, much imitated, 1997)", None, None),
     ],
 )  # fmt: skip
 def test_citations_with_an_original_title_or_countries(

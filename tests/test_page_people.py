@@ -309,6 +309,15 @@ from tests.page_support import BLURB, film_of
         ("Orange People\n\nA story of three women.\n\nJane Doe (Director)\nEsti Levi (Simone)\n"
          "Rita Cohen (Grandma Zohra)\nYoram Tal (Jacky)\n", "cast",
          ("Esti Levi", "Rita Cohen", "Yoram Tal")),
+        # a director cut to an initial and the surname, written in full elsewhere on the page
+        ("Kai apkabinsiu tave\n\nPremjeroje kalbėjo režisierius K.Vildžiūnas ir aktorė "
+         "E.Latėnaitė.\n\nVėliau Kristijonas Vildžiūnas padėkojo žiūrovams.\n\n" + BLURB,
+         "directors", ("Kristijonas Vildžiūnas",)),
+        ("Солнечный удар\n\nНа премьере выступил режиссёр Н. Михалков.\n\nНикита Михалков "
+         "рассказал о съёмках.\n\n" + BLURB, "directors", ("Никита Михалков",)),
+        # another given name before the surname: the initial stays
+        ("Солнечный удар\n\nНа премьере выступил режиссёр Н. Михалков.\n\nАнна Михалков "
+         "рассказала о съёмках.\n\n" + BLURB, "directors", ("Н Михалков",)),
     ],
 )  # fmt: skip
 def test_people_cues(text: str, field: str, value: object) -> None:
@@ -322,6 +331,9 @@ def test_people_cues(text: str, field: str, value: object) -> None:
         ("映画館の夢\n\n2022年/日本語/日本/77分\n監督は日本語。\n", "directors"),
         # a heading under an empty cast label is no actor
         ("מותו של הקולנוע\n\nשחקנים ראשיים\n\nביקורות\n\nכתוב ביקורת\n", "cast"),
+        # a fact's label and its value in short under the title: no name alone
+        ("Hit the Road\n\nLanguage Per/Engl\n\n" + BLURB, "directors"),
+        ("Hit the Road\n\nRuntime Ninety Minutes\n\n" + BLURB, "directors"),
     ],
 )  # fmt: skip
 def test_no_person_made_of_page_words(text: str, field: str) -> None:

@@ -119,6 +119,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
         name = _named_after_role(text, match.end(), name)
+        if kind in _SHARING:
+            name = _past_demonym(text, match.end(), name)
         if name and _verb_phrase(text, match, name):
             continue
         shared = [] if name or kind not in _SHARING else shared_surname(text, match.end())
@@ -548,6 +550,43 @@ def _after_nationality(text: str, start: int) -> str | None:
     if not word or not word.group(1).islower() or not nationality_country(word.group(1)):
         return None
     return name_at(text, word.end())
+
+
+#: how a nationality adjective ends where it is capitalised (English): "-an", "-ese", "-ish",
+#: "-ic", "-i"; a first name that begins like a country ("Franco", "Francesca") does not
+_DEMONYM_END = re.compile(r"(?:an|ese|ish|ic|i)\Z")
+
+#: the spaces and the comma between a nationality and the name after it
+_NATIONALITY_GAP = re.compile(r"[ \t]*,?[ \t]+")
+
+
+def _capital_demonym(words: str) -> bool:
+    """True for a capitalised nationality adjective of one or two words ("Egyptian", "South
+    African"); not a country's name ("Jordan"), which is a first name as often."""
+    return (
+        words[:1].isupper()
+        and bool(_DEMONYM_END.search(words))
+        and not country_name(words)
+        and bool(nationality_country(words))
+    )
+
+
+def _past_demonym(text: str, start: int, name: str | None) -> str | None:
+    """The name after a capitalised nationality that was read as a name or its first words:
+    "directed by South African, Rolie Nikiwe", "directed by Iranian Asghar Farhadi"; None
+    when no name follows it (a nationality is no person), ``name`` otherwise."""
+    if not name:
+        return name
+    words = name.split()
+    for size in (2, 1):
+        head = " ".join(words[:size])
+        if len(words) < size or not _capital_demonym(head):
+            continue
+        at = text.find(head, start)
+        gap = _NATIONALITY_GAP.match(text, at + len(head)) if at >= 0 else None
+        after = name_at(text, gap.end()) if gap else None
+        return after if after and is_name(after) else None
+    return name
 
 
 def _after_noun(text: str, start: int) -> str | None:
@@ -1083,6 +1122,10 @@ def citations(text: str) -> list[Citation]:
     return found
 
 
+#: the most parts before the names of a citation: its original or translated titles
+_CITED_TITLES = 3
+
+
 def _cited_names(inside: str) -> list[str]:
     """The directors of a citation's parentheses before the year: "Celine Song", "A, B and
     C"; after the original title ("Bunt. Delo Litvinenko, Andréi Nekrasov"), before the
@@ -1090,7 +1133,7 @@ def _cited_names(inside: str) -> list[str]:
     parts = [p.strip() for p in inside.split(",")]
     while len(parts) > 1 and country_name(parts[-1]):
         parts.pop()  # the countries after the names
-    for skip in (0, 1):  # the original title before them
+    for skip in range(min(len(parts), _CITED_TITLES + 1)):  # the film's other titles first
         rest = ", ".join(parts[skip:])
         if not rest:
             continue

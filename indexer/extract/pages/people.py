@@ -155,10 +155,11 @@ _YEAR_GLUED = re.compile(r"(?<!\d)((?:19|20)\d\d)[a-z]$")
 
 def names_before_facts(lines: tuple[str, ...], limit: int = 12) -> list[str]:
     """The name that opens one of the page's first lines, then a comma and the film's
-    country and year ("Alice Diop, France, 2022"; "Sarah Gavron / UK 2019 / 93 min"): a
-    credit line, as film guides write the director. When the first such line opens with no
-    name ("Two Days, One Night   Belgium / France 2014 | 95 mins"), the page heads each entry
-    with its title so: a name-shaped head further down is another film's title."""
+    country and year, or year and runtime ("Alice Diop, France, 2022"; "Sarah Gavron / UK 2019 /
+    93 min"; "Panah Panahi - 2021 93 mins"): a credit line, as film guides write the director.
+    When the first such line opens with no name ("Two Days, One Night   Belgium / France 2014 |
+    95 mins"), the page heads each entry with its title so: a name-shaped head further down is
+    another film's title."""
     for line in [line.strip() for line in lines if line.strip()][:limit]:
         head = _facts_head(line)
         if head is not None:
@@ -173,8 +174,8 @@ _A_YEAR = re.compile(r"(?:18|19|20)\d\d")
 
 
 def _facts_head(line: str) -> str | None:
-    """The words that open ``line`` before the film's country and year, which the rest
-    states alone ("Christian Petzold Deutschland, 2014": no comma needed), or None."""
+    """The words that open ``line`` before the film's year and its country or runtime, which
+    the rest states alone ("Christian Petzold Deutschland, 2014": no comma needed), or None."""
     if not _A_YEAR.search(line):
         return None
     words = line.split()
@@ -184,9 +185,14 @@ def _facts_head(line: str) -> str | None:
             continue  # the facts open with the country (or the year): a quick test first
         rest = " ".join(words[size:]).lstrip(",/| ")
         facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest)) if rest else None
-        if facts and facts.years and facts.countries and not facts.leftover and not facts.names:
+        if facts and facts.years and (facts.countries or facts.runtimes) and _bare(facts):
             return " ".join(words[:size]).rstrip(",/|–—- ")
     return None
+
+
+def _bare(facts: fl.Facts) -> bool:
+    """True when a line's facts are all it states: no word left over, no name."""
+    return not facts.leftover and not facts.names
 
 
 def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
@@ -375,7 +381,8 @@ def directors(
     if best is None:
         return [], sentence
     others = [name for name in map(person, partners.get(key(best.value), [])) if name]
-    return dedupe([_katakana_full(best.value, block), *others]), sentence
+    chosen = _initial_full(_katakana_full(best.value, block), block)
+    return dedupe([chosen, *others]), sentence
 
 
 def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
@@ -390,6 +397,23 @@ def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
     if tidy != name and re.search(rf"(?m){re.escape(name)}[ \t.]*$", block):
         return name
     return tidy
+
+
+#: a given name cut to its initial, glued to the surname or not: "K.Vildžiūnas", "A. Ruiz"
+#: (a tidied name may have lost the stop: "Н Михалков")
+_INITIAL_NAME = re.compile(r"([^\W\d_])(?:\.[ \t]?|[ \t]+)([^\W\d_][\w'’-]+)")
+
+
+def _initial_full(name: str, block: str) -> str:
+    """A director named by an initial and the surname ("režisierius K.Vildžiūnas") as the page
+    writes the name in full once, a given name of that initial before the same surname
+    ("Kristijonas Vildžiūnas"): news pages cut a name after its first mention."""
+    cut = _INITIAL_NAME.fullmatch(name)
+    if not cut:
+        return name
+    initial, surname = cut.groups()
+    full = re.search(rf"(?<![\w.]){initial}[^\W\d_]+[ \t]+{re.escape(surname)}(?!\w)", block)
+    return full.group(0) if full and fl.is_name(full.group(0)) else name
 
 
 #: katakana words joined by the middle dot, a foreign name in full ("アルフレッド・ヒッチコック")
@@ -452,6 +476,8 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("page furniture", -2.0)
         if _event_name(candidate.value):
             candidate.add("an event's name", -2.0)  # "Festival Latino de Chicago"
+        if _opens_with_fact_label(candidate.value):
+            candidate.add("opens with a fact's label", -2.0)  # "Language Per/Engl"
         if key(candidate.value) in titles - {key(title.original or "")}:
             candidate.add("the film's title", -3.0)
         elif key(candidate.value) in titles:
@@ -460,6 +486,17 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("the part of a heading after a dash", -1.0)
         if possessive.before_other_title(block, candidate.value, titles):
             candidate.add("named before another film's title", -2.0)
+
+
+#: the fields whose label opens a line of facts, never a person's name
+_FACT_FIELDS = frozenset({"languages", "runtime", "countries", "year", "genres"})
+
+
+def _opens_with_fact_label(value: str) -> bool:
+    """True when a name's first word is the label of a film fact ("Language Per/Engl",
+    "Runtime 93 mins" read whole): a label line under the title, not a person."""
+    words = value.split()
+    return len(words) >= 2 and bool(set(field_of(words[0]) or ()) & _FACT_FIELDS)
 
 
 def _first_of_each_cue(ballot: Ballot, credits_only: bool = False) -> None:
