@@ -919,7 +919,7 @@ def test_voices_label_the_cast_of_an_animation() -> None:
             "Sirocco – Le Vent du désert (1969)\n\n"
             "Réalisé par Ana Ruiz, ce film raconte une longue traversée du désert.\n",
             ["Ana Ruiz"],
-            None,  # the whole heading is the title here
+            "Le Vent du désert",  # a subtitle, kept as the film's other name
         ),
     ],
 )

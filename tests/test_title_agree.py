@@ -80,6 +80,19 @@ def test_a_part_of_an_unsupported_line_is_no_part_of_a_name() -> None:
     assert "holds_supported_part" in features["Anna and her sisters at home"]
 
 
+def test_support_a_part_shares_with_its_whole_is_one_cue() -> None:
+    """A fragment read by the same cue as the whole ("phim Bên …": the word for film gives both
+    "Bên" and the full name) is no independent support for either."""
+    features = _agreed(
+        None,
+        ("Bên", ("named_after_film_word", "one_word")),
+        ("Bên trong vỏ kén vàng", ("named_after_film_word",)),
+    )
+    assert not {"part_of_supported", "holds_supported_part"} & (
+        features["Bên"] | features["Bên trong vỏ kén vàng"]
+    )
+
+
 def test_a_word_inside_another_is_no_part() -> None:
     features = _agreed(None, ("Ann", ("heading",)), ("Annabelle", ("quoted",)))
     assert not {"part_of_supported", "holds_supported_part"} & (

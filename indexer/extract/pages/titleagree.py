@@ -66,9 +66,10 @@ def agreement(ballot: FeatureBallot, url: str | None) -> None:
     for k, candidate in keyed:
         if families(candidate) >= _AGREE:
             candidate.set("cues_agree")
+        own = set(candidate.features)
         for other_key, other in keyed:
-            if not set(other.features) & SUPPORT or other_key == k:
-                continue
+            if other_key == k or not (set(other.features) & SUPPORT) - own:
+                continue  # support the two share ("named after the word for film") is one cue
             if len(other_key) > len(k) and f" {k} " in f" {other_key} ":
                 candidate.set("part_of_supported")
             elif len(k) > len(other_key) and f" {other_key} " in f" {k} ":
