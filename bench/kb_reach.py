@@ -16,13 +16,12 @@ Run: ``.venv/bin/python -m bench.kb_reach [--set dev|…] [--pages DIR --labels 
 from __future__ import annotations
 
 import gzip
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.pages_anatomy import labelled_pages, scorer_functions
-from bench.pages_score import SHARED, _fake_run
+from bench.pages_anatomy import labelled_pages, scored_pages
+from bench.pages_score import SHARED
 from indexer.extract.catalogue import extract_catalogue
 from indexer.normalize import key
 
@@ -75,15 +74,8 @@ def knows(known: Known, label: dict[str, Any], field_name: str) -> bool:
 
 def reach(known: Known, labels: dict[str, Any], pages: Path) -> dict[str, list[int]]:
     """Per field [labelled, known, missed, missed and known] over the pages."""
-    official = scorer_functions()
     out = {f: [0, 0, 0, 0] for f in FIELDS}
-    for name, label in sorted(labels.items()):
-        run = _fake_run(["cinedex", "extract", str(pages / name), "--json"])
-        found = json.loads(run.stdout) if run.returncode == 0 else []
-        records = found if isinstance(found, list) else found.get("films", [found])
-        record = official["pick"](records, label) or {}
-        tally: dict[str, tuple[int, int]] = {}
-        official["score"](record, label, tally, name)
+    for _, label, _, tally in scored_pages(labels, pages):
         for field_name in FIELDS:
             scored, right = tally.get(field_name, (0, 0))
             if not scored:

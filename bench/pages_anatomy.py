@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +45,13 @@ def scorer_functions(path: Path = SCORER) -> dict[str, Any]:
     return namespace
 
 
-def anatomy(labels: dict[str, Any], pages: Path) -> dict[str, list[int]]:
-    """Per field [right, nothing, wrong] over the labelled pages in ``pages``."""
+def scored_pages(
+    labels: dict[str, Any], pages: Path
+) -> Iterator[tuple[str, dict[str, Any], dict[str, Any], dict[str, tuple[int, int]]]]:
+    """Each labelled page in ``pages`` (file name order) extracted and scored by the official
+    scorer: its name, label, the record the scorer picks and the scorer's tally of the page
+    (field -> (scored, right))."""
     official = scorer_functions()
-    out = {field: [0, 0, 0] for field in FIELD_KEYS}
     for name, label in sorted(labels.items()):
         if name == "seeds_merged":
             continue
@@ -57,6 +61,13 @@ def anatomy(labels: dict[str, Any], pages: Path) -> dict[str, list[int]]:
         record = official["pick"](records, label) or {}
         tally: dict[str, tuple[int, int]] = {}
         official["score"](record, label, tally, name)
+        yield name, label, record, tally
+
+
+def anatomy(labels: dict[str, Any], pages: Path) -> dict[str, list[int]]:
+    """Per field [right, nothing, wrong] over the labelled pages in ``pages``."""
+    out = {field: [0, 0, 0] for field in FIELD_KEYS}
+    for _, _, record, tally in scored_pages(labels, pages):
         for field, (scored, right) in tally.items():
             empty = not record.get(FIELD_KEYS[field])
             missed = scored - right
