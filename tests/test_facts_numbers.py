@@ -320,23 +320,28 @@ def test_a_colon_inside_a_title_on_a_flattened_line(line: str, original: str) ->
 
 
 @pytest.mark.parametrize(
-    ("block", "runners", "year"),
+    ("block", "fact_line", "runners", "year"),
     [
         # the year follows another name the vote weighed, not the title chosen
         (
             "12) Silent Rivers (2018) Movie Review\n\nനിശബ്ദ നദികൾ\n\nനല്ല സിനിമ.",
+            None,
             ("Silent Rivers",),
             2018,
         ),
         # without that name, nothing says the year
-        ("12) Silent Rivers (2018) Movie Review\n\nനിശബ്ദ നദികൾ\n\nനല്ല സിനിമ.", (), None),
+        ("12) Silent Rivers (2018) Movie Review\n\nനിശബ്ദ നദികൾ\n\nനല്ല സിനിമ.", None, (), None),
         # a runner-up is weak evidence: an older film it names loses to a year on a fact line
-        ("Pain\n\nSpain, 2019, 113 min\n\nAfter Matador (1986) he came home.", ("Matador",), 2019),
+        (
+            "Pain\n\nSpain, 2019, 113 min\n\nAfter Matador (1986) he came home.",
+            "Spain, 2019, 113 min",
+            ("Matador",),
+            2019,
+        ),
     ],
 )
 def test_a_year_after_a_runner_up_of_the_title_vote_is_weak_evidence(
-    block: str, runners: tuple[str, ...], year: int | None
+    block: str, fact_line: str | None, runners: tuple[str, ...], year: int | None
 ) -> None:
-    facts = fl.line_facts("Spain, 2019, 113 min") if "Spain" in block else None
-    found = facts if facts is not None else fl.Facts()
+    found = (fl.line_facts(fact_line) if fact_line else None) or fl.Facts()
     assert nb.year([], [], found, fl.Facts(), block, "നിശബ്ദ നദികൾ", None, None, runners) == year
