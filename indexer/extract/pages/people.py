@@ -376,7 +376,8 @@ def directors(
     if why is not None:
         why.record("directors", ballot)
     if labelled:  # a flattened line's next label may leave a word: "Sergiu Nicolaescu Autorul"
-        return dedupe(_labelled_name(name, block, titles) for name in labelled), sentence
+        tidy = [_labelled_name(name, block, titles) for name in labelled]
+        return dedupe(_completed(name, block, ballot) for name in tidy), sentence
     best = ballot.best(minimum=0.4)
     if best is None:
         return [], sentence
@@ -397,6 +398,16 @@ def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
     if tidy != name and re.search(rf"(?m){re.escape(name)}[ \t.]*$", block):
         return name
     return tidy
+
+
+def _completed(name: str, block: str, ballot: Ballot) -> str:
+    """A labelled director the page's text cuts off at its end ("Director: Ha", the last
+    line of a page stored in part) as another cue names the director in full ("directed by
+    Hala Khalil"): the candidate that begins with the cut name."""
+    if not block.rstrip().endswith(name):
+        return name
+    longer = [c.value for c in ballot.ranked() if c.value.startswith(name) and c.value != name]
+    return longer[0] if longer else name
 
 
 #: a given name cut to its initial, glued to the surname or not: "K.Vildžiūnas", "A. Ruiz"
