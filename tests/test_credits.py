@@ -636,6 +636,12 @@ def test_a_run_of_facts_in_prose_gives_the_year_and_country_of_an_unlabelled_pag
         # a script without capitals: the words up to a comma
         ("فیلم «دانه انجیر معابد» ساخته محمد رسول‌اف، داستان", "دانه انجیر معابد", ["محمد رسول‌اف"]),
         ("فیلم «دانه انجیر معابد» ساخته شده است.", "دانه انجیر معابد", []),  # "has been made."
+        # an elided "by" glued to the name, with either apostrophe
+        ("He vist: «El riu», d'Anna Puig Soler.", "El riu", ["Anna Puig Soler"]),
+        ("Ce soir « Le Fleuve », d’Olivier Marc.", "Le Fleuve", ["Olivier Marc"]),
+        ("«Il porto» dell'anno scorso.", "Il porto", []),  # an article, no name
+        # Hebrew's word for "by" before a name
+        ("על הסרט “הנהר“, מאת דנה לוי, כתבתי", "הנהר", ["דנה לוי"]),
     ],
 )
 def test_director_after_the_quoted_title_and_by(text: str, title: str, found: list[str]) -> None:

@@ -17,7 +17,7 @@ from indexer.extract.pages.cues import (
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.names import names, person
 from indexer.extract.pages.roles import marked_in_parentheses
-from indexer.extract.pages.sentences import character_cast
+from indexer.extract.pages.sentences import character_cast, credit_sentence, sentence_at
 from tests.page_support import film_of
 
 
@@ -273,3 +273,67 @@ def test_a_word_in_a_case_is_no_part_of_the_name_before_the_role_word() -> None:
     # "at the international film festival P. Seshadri's direction": the locative ends it
     text = "ಅಂತರಾಷ್ಟ್ರೀಯ ಸಿನಿಮೋತ್ಸವದಲ್ಲಿ ಪಿ ಶೇಷಾದ್ರಿ ನಿರ್ದೇಶನದ 'ವಿದಾಯ' ಚಿತ್ರ"
     assert [m.name for m in director_before(text)] == ["ಪಿ ಶೇಷಾದ್ರಿ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "sentence"),
+    [
+        ("He was born in Rome. directed by Ana Lima. It won.", "directed", "directed by Ana Lima."),
+        # any script's letters end a sentence, an initial does not
+        (
+            "Фильм снят в Москве. Режиссёр Анна Т. Иванова. Премьера",
+            "Режиссёр",
+            "Режиссёр Анна Т. Иванова.",
+        ),
+        ("Un film de Céline Sciamma. Avec Noée Abita", "Un film", "Un film de Céline Sciamma."),
+        # CJK, Indic and Arabic full stops, with no space after them
+        ("本片于上海拍摄。导演王家卫。二〇〇〇年上映", "导演", "导演王家卫"),
+        ("ছবিটি ১৯৬০ সালের। পরিচালক ঋত্বিক ঘটক। অভিনয়ে", "পরিচালক", "পরিচালক ঋত্বিক ঘটক"),
+        ("यह फ़िल्म मराठी है। निर्देशक नागराज मंजुळे हैं। संगीत", "निर्देशक", "निर्देशक नागराज मंजुळे हैं"),
+        ("فيلم قصير؟ إخراج مي سعد. بطولة", "إخراج", "إخراج مي سعد."),
+        # the line ends a sentence
+        ("Regie: Ana Lima\nMit Tom Berg", "Regie", "Regie: Ana Lima"),
+    ],
+)
+def test_sentences_end_after_letters_of_any_script(text: str, at: str, sentence: str) -> None:
+    assert sentence_at(text, text.index(at)) == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sentence"),
+    [
+        # a card's credit ends with the name: its facts follow in the next sentence
+        (
+            "X - Un film di Ana Lima. Storico, Italia, 2025, 120 min. Bello e raro.",
+            "Ana Lima",
+            "X - Un film di Ana Lima. Storico, Italia, 2025, 120 min.",
+        ),
+        # a sentence that goes on after the name is the credit alone
+        (
+            "Un film di Ana Lima con Tom Berg. Storico, Italia, 2025.",
+            "Ana Lima",
+            "Un film di Ana Lima con Tom Berg.",
+        ),
+        # the line's end ends the credit
+        ("Un film di Ana Lima.\nStorico, Italia, 2025.", "Ana Lima", "Un film di Ana Lima."),
+    ],
+)
+def test_a_credit_that_ends_with_the_name_takes_the_next_sentence(
+    text: str, name: str, sentence: str
+) -> None:
+    assert credit_sentence(text, text.index("Un film"), name) == sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a Chinese name right after the cue, closed by the word for "and"
+        ("導演許鞍華和演員劉德華合作", ["許鞍華"]),
+        ("导演张艺谋与巩俐再度合作", ["张艺谋"]),
+        # closed by punctuation as before; a name with no close is not read
+        ("導演許鞍華。", ["許鞍華"]),
+        ("導演許鞍華的新作品", []),
+    ],
+)
+def test_a_cjk_name_ends_before_the_word_for_and(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "directed_by")] == found

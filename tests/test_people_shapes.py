@@ -358,3 +358,28 @@ def test_a_capitalised_nationality_before_a_name_is_no_part_of_it(
     candidate: str, tidy: str
 ) -> None:
     assert person(candidate) == tidy
+
+
+#: a review whose stored text ends in the middle of its credits
+_CUT_REVIEW = (
+    "Nawara\n\nThis drama, directed by Egyptian director Hala Khalil, follows a housemaid in a "
+    "villa in Cairo during the last days of the old regime, and her hopes of a better life.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "directors"),
+    [
+        # the page's text cut off in the label's value: the name in full from the prose
+        (_CUT_REVIEW + "Director: Ha", ("Hala Khalil",)),
+        (_CUT_REVIEW + "Director: Ha\n", ("Hala Khalil",)),
+        # a label that does not end the text is taken as written
+        (_CUT_REVIEW + "Director: Hala\nCountry: Egypt\n", ("Hala",)),
+        # a whole label at the end stays the label's
+        (_CUT_REVIEW + "Director: Hala Khalil", ("Hala Khalil",)),
+    ],
+)
+def test_a_label_cut_by_the_end_of_the_page_is_completed(
+    page: str, directors: tuple[str, ...]
+) -> None:
+    assert film_of(page).directors == directors

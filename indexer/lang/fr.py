@@ -132,7 +132,7 @@ DATA = Language(
     titled=split("intitulé|intitulée|appelé"),
     review_words=split("critique|la critique"),
     is_a=split("est un|est une|était un"),
-    by=split("de|par"),
+    by=split("de|par|d'"),
     press_headings=split(
         "presse|la presse en parle|revue de presse|critiques|extraits de presse|"
         "ce qu'en dit la presse|les critiques|ce que dit la presse|ce qu’en dit la presse|"

@@ -34,6 +34,7 @@ DATA = Language(
     starring=split("בכיכובם של|בכיכוב|בהשתתפות|בכיכובו של|בכיכובה של"),
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("של|עם|על|ב|ו"),
+    by=split("מאת"),
     director_nouns=split("הבמאי|הבמאית|במאי|במאית"),
     minutes=split("דקות|דק'|דק|ד'"),
     hours=split("שעות|שעה"),

@@ -125,7 +125,7 @@ DATA = Language(
     titled=split("intitolato|intitolata|dal titolo"),
     review_words=split("recensione|recensioni"),
     is_a=split("è un|è una"),
-    by=split("di|da"),
+    by=split("di|da|d'"),
     press_headings=split(
         "recensioni|la critica|rassegna stampa|dicono del film|cosa dice la critica"
     ),

@@ -51,6 +51,14 @@ _CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)")
 
 
 @cache
+def _cjk_run_before_and() -> re.Pattern[str]:
+    """A run of two to four CJK characters closed by a language's one-character word for
+    "and" ("導演許鞍華和演員劉德華"): the next name or clause begins after it."""
+    ands = "".join(w for w in lang.cue_set("conjunctions") if len(w) == 1 and _CJK_START.match(w))
+    return re.compile(rf"[{CJK}]{{2,4}}(?=[{ands}])") if ands else re.compile(r"(?!)")
+
+
+@cache
 def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     words = lang.cues(kind, code)
     if not words:
@@ -821,7 +829,7 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
         return None  # a vowel sign: the middle of a word, not the start of a name
     rest = text[start : start + 80]
     if _CJK_START.match(rest):
-        run = _CJK_RUN.match(rest)
+        run = _CJK_RUN.match(rest) or _cjk_run_before_and().match(rest)
         return run.group(0) if run else None
     words: list[str] = []
     for match in re.finditer(r"\S+", rest):

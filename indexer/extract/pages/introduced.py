@@ -26,9 +26,12 @@ _QUOTES = "\"“”„«»‘’'"
 @cache
 def _quoted_by() -> re.Pattern[str]:
     """A closing quote, perhaps a comma, and a language's word that credits a director ("de",
-    "di", "by", "von", "реж.") before a capitalised word."""
-    words = alternation(lang.cues("by"))
-    return re.compile(rf"[{_QUOTES}],?\s+(?:{words})\s+(?=[^\W\d_])")
+    "di", "by", "von", "реж.", "מאת") before a letter; an elided one ("d'") is glued to the
+    name: "«Pa negre», d'Agustí Villaronga"."""
+    words = lang.cues("by")
+    spaced = alternation([w for w in words if not w.endswith("'")])
+    elided = alternation([w[:-1] for w in words if w.endswith("'")]) or "(?!)"
+    return re.compile(rf"[{_QUOTES}],?\s+(?:(?:{spaced})\s+|(?:{elided})['’])(?=[^\W\d_])")
 
 
 def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:

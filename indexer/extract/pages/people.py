@@ -224,7 +224,7 @@ def directors(
     ``labels`` are the labelled directors and cast as written."""
     labelled = names(labels[0], writes_inverted(found.values), "directors")
     cue_name, at = sentences.strong_director(block, title.title)
-    sentence = sentences.sentence_at(block, at) if at >= 0 else ""
+    sentence = sentences.credit_sentence(block, at, cue_name or "") if at >= 0 else ""
     ballot = Ballot()
     titles = title.keys()
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
@@ -376,7 +376,8 @@ def directors(
     if why is not None:
         why.record("directors", ballot)
     if labelled:  # a flattened line's next label may leave a word: "Sergiu Nicolaescu Autorul"
-        return dedupe(_labelled_name(name, block, titles) for name in labelled), sentence
+        tidy = [_labelled_name(name, block, titles) for name in labelled]
+        return dedupe(_completed(name, block, ballot) for name in tidy), sentence
     best = ballot.best(minimum=0.4)
     if best is None:
         return [], sentence
@@ -397,6 +398,16 @@ def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
     if tidy != name and re.search(rf"(?m){re.escape(name)}[ \t.]*$", block):
         return name
     return tidy
+
+
+def _completed(name: str, block: str, ballot: Ballot) -> str:
+    """A labelled director the page's text cuts off at its end ("Director: Ha", the last
+    line of a page stored in part) as another cue names the director in full ("directed by
+    Hala Khalil"): the candidate that begins with the cut name."""
+    if not block.rstrip().endswith(name):
+        return name
+    longer = [c.value for c in ballot.ranked() if c.value.startswith(name) and c.value != name]
+    return longer[0] if longer else name
 
 
 #: a given name cut to its initial, glued to the surname or not: "K.Vildžiūnas", "A. Ruiz"
@@ -965,11 +976,6 @@ def cast(
     return best.value.split("; ") if best else []
 
 
-#: where a sentence ends: a word of two letters or more and a full stop (not an initial,
-#: "Thomas M. Wright"), or a line's end
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|\n")
-
-
 def _beside_director(ballot: Ballot, block: str, directors: Sequence[str]) -> None:
     """A list of two or more actors in the sentence that names the film's director agrees
     with the director's cue: "… režisierius K, prodiuserė U, aktoriai A, B, C" over the guests
@@ -986,7 +992,7 @@ def _beside_director(ballot: Ballot, block: str, directors: Sequence[str]) -> No
         first = block.find(listed[0])
         if len(listed) < 2 or first < 0:
             continue
-        if wanted & set(re.findall(r"\w+", _sentence_at(block, first))):
+        if wanted & set(re.findall(r"\w+", sentences.sentence_at(block, first))):
             candidate.add("in the sentence that names the director", 1.0)
         elif wanted & set(re.findall(r"\w+", _line_at(block, first))):
             candidate.add("in the paragraph that names the director", 0.5)
@@ -995,13 +1001,6 @@ def _beside_director(ballot: Ballot, block: str, directors: Sequence[str]) -> No
 def _line_at(block: str, at: int) -> str:
     """The line of ``block`` around offset ``at``."""
     return block[block.rfind("\n", 0, at) + 1 : block.find("\n", at) % (len(block) + 1)]
-
-
-def _sentence_at(block: str, at: int) -> str:
-    """The sentence of ``block`` around offset ``at`` (to the ends of its line at most)."""
-    start = max((m.end() for m in _SENTENCE_END.finditer(block, max(0, at - 600), at)), default=0)
-    end = _SENTENCE_END.search(block, at)
-    return block[start : end.start() if end else len(block)]
 
 
 def acting_names(block: str, others: Sequence[str] = ()) -> list[str]:

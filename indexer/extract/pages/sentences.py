@@ -144,16 +144,34 @@ def weak_director(text: str) -> str | None:
     return None
 
 
+#: where a sentence ends: a word of two letters or more in any script and its full stop (not an
+#: initial, "Thomas M. Wright"), a CJK, Indic or Arabic full stop (no space need follow
+#: those), or a line's end
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2}[.!?])\s|[。！？।॥؟۔][^\S\n]?|\n")
+
+
 def sentence_at(text: str, offset: int) -> str:
-    """The sentence (or line) of ``text`` that holds ``offset``."""
-    start = max(text.rfind("\n", 0, offset), _last_stop(text, offset)) + 1
-    end_match = re.compile(r"(?<=[a-z\u0370-\u03ff]{2}[.!?])\s|\n").search(text, offset)
-    return text[start : end_match.start() if end_match else len(text)]
+    """The sentence (or line) of ``text`` that holds ``offset``: "… 2019년 작품이다。" ends
+    where a Latin one does, Arabic, Bengali or Devanagari ones at their own full stops."""
+    start, end = _sentence_span(text, offset)
+    return text[start:end]
 
 
-def _last_stop(text: str, offset: int) -> int:
-    stops = [m.end() - 1 for m in re.finditer(r"[a-z\u0370-\u03ff]{2}[.!?]\s", text[:offset])]
-    return stops[-1] if stops else -1
+def _sentence_span(text: str, offset: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, offset) + 1
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, line_start, offset)), default=0)
+    end = _SENTENCE_END.search(text, offset)
+    return max(start, line_start), end.start() if end else len(text)
+
+
+def credit_sentence(text: str, offset: int, name: str) -> str:
+    """The credit sentence at ``offset`` that names ``name``; when it ends with the name, as a
+    card's "Un film di Roberto Andò. Storico, Italia, 2025." does, the next sentence of its
+    line too: the facts of the credit follow it."""
+    start, end = _sentence_span(text, offset)
+    if end >= len(text) or text[end] == "\n" or not text[start:end].rstrip(" .").endswith(name):
+        return text[start:end]
+    return text[start : _sentence_span(text, end + 1)[1]]
 
 
 #: minutes in a credit sentence, the hours before them too ("1h 53min", "2 hrs 10 mins")
