@@ -17,6 +17,7 @@ from indexer.extract.pages import (
     values,
 )
 from indexer.extract.pages.facts import fact_block, fact_runs
+from indexer.extract.pages.labels import field_of
 from indexer.normalize import genre_names, key, nationality_country
 from indexer.records import Film
 from tests.page_support import film_of
@@ -372,6 +373,20 @@ def test_a_cast_list_of_name_dots_role_lines() -> None:
 def test_a_cast_list_of_name_as_character_lines() -> None:
     block = "Anna Keller as Mary\nJohn Marsh as the Captain\n\nLater text.\n"
     assert people.role_lists(block) == [["Anna Keller", "John Marsh"]]
+
+
+@pytest.mark.parametrize("label", ["Casting", "Casting director", "Directrice de casting"])
+def test_casting_is_a_crew_label_no_cast_label(label: str) -> None:
+    assert field_of(label) == ("ignore",)
+
+
+def test_casting_credits_the_casting_director() -> None:
+    text = (
+        "Quiet River\n\nDirector - Ken Ito\nCinematography - Tom Field\n"
+        "Casting - Ada Marsh\nProduction design - Lee Wong\n\n"
+        "Two sisters keep a mill running through a long winter in the hills.\n"
+    )
+    assert "Ada Marsh" not in _film(text).cast
 
 
 @pytest.mark.parametrize(

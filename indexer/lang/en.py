@@ -134,7 +134,7 @@ DATA = Language(
         "features|festivals|other festivals|festival|country of filming|"
         "filming location|filming locations|cast crew|cast and crew|other information|info|"
         "classified|certification|informations|sektion|uk release date|us release date|"
-        "theatrical distributor|"
+        "theatrical distributor|casting|casting by|casting director|casting directors|"
         "imdb|trailer|ratings|reviewer|by|posted|posted by|published|source|sources",
     ),
     directed_by=split(
