@@ -375,6 +375,20 @@ def test_a_cast_list_of_name_as_character_lines() -> None:
     assert people.role_lists(block) == [["Anna Keller", "John Marsh"]]
 
 
+def test_a_role_in_brackets_keeps_its_row() -> None:
+    block = "Anna Keller (Mary)\nJohn Marsh (Tom [5 years])\nLee Wong (Ada)\n"
+    assert people.role_lists(block) == [["Anna Keller", "John Marsh", "Lee Wong"]]
+
+
+def test_rows_actor_then_character_in_parentheses_read_the_actors() -> None:
+    text = (
+        "Quiet River\n\nDirector: Ken Ito\nMusic: Tom Field\nAnna Keller (Officer Mary Wells)\n"
+        "John Marsh (Captain Tom Hale)\nLee Wong (Ada Hale)\n\n"
+        "Two sisters keep a mill running through a long winter in the hills.\n"
+    )
+    assert _film(text).cast == ("Anna Keller", "John Marsh", "Lee Wong")
+
+
 @pytest.mark.parametrize("label", ["Casting", "Casting director", "Directrice de casting"])
 def test_casting_is_a_crew_label_no_cast_label(label: str) -> None:
     assert field_of(label) == ("ignore",)
