@@ -505,6 +505,14 @@ def test_the_strong_cues_begin_with_the_letters_their_look_ahead_lets_through() 
         ("De agent, gespeeld door Pieter de Vries, redt de president.", ["Pieter de Vries"]),
         ("Huvudpersonen Nils, spelad av Erik Lund, flyttar hem.", ["Erik Lund"]),
         ("o avô, vivido por João Lemos, volta para casa", ["João Lemos"]),
+        # an adverb inside the cue, words describing the actor after it
+        ("Her father, Will, is played superbly by Tom Berg.", ["Tom Berg"]),
+        ("Der Vater, gespielt hervorragend von Karl Brandt, kommt.", ["Karl Brandt"]),
+        ("Pa, played by young and handsome Tom Berg, wants to leave.", ["Tom Berg"]),
+        (
+            "a maid, Kak Yam, brought to life by the amazingly talented Anna Keller.",
+            ["Anna Keller"],
+        ),
     ],
 )
 def test_actors_paired_with_the_character_they_play(text: str, actors: list[str]) -> None:
@@ -517,6 +525,7 @@ def test_actors_paired_with_the_character_they_play(text: str, actors: list[str]
         "It was released in the United States as Quiet River in 2020.",  # a country
         "Anna Keller works as a nurse in Leeds.",  # no character after "as"
         "The story. It ends as Winter comes.",  # no name before "as"
+        "Will, played by the director himself, Ken Ito, returns.",  # a credit word between
     ],
 )
 def test_no_actor_without_a_name_and_a_character(text: str) -> None:
