@@ -375,6 +375,29 @@ def test_a_cast_list_of_name_as_character_lines() -> None:
     assert people.role_lists(block) == [["Anna Keller", "John Marsh"]]
 
 
+@pytest.mark.parametrize(
+    ("lead", "cast"),
+    [
+        # one lead paired with the character and beside a word of acting, then the others
+        (
+            "Anna Keller plays Mary, the elder sister. Anna Keller gives a fine performance.",
+            ["Anna Keller", "John Marsh", "Lee Wong", "Tom Field", "Ada Hale"],
+        ),
+        # paired with the character only: the list stands alone
+        (
+            "Anna Keller plays Mary, the elder sister, who keeps the books.",
+            ["John Marsh", "Lee Wong", "Tom Field", "Ada Hale"],
+        ),
+    ],
+)
+def test_one_lead_told_twice_then_the_others(lead: str, cast: list[str]) -> None:
+    block = (
+        f"Quiet River\n\nTwo sisters keep a mill running through a long winter. {lead}\n\n"
+        "The supporting cast is strong as well: John Marsh, Lee Wong, Tom Field and Ada Hale.\n"
+    )
+    assert people.cast("", "", block, "", None, "Quiet River", ()) == cast
+
+
 def test_a_role_in_brackets_keeps_its_row() -> None:
     block = "Anna Keller (Mary)\nJohn Marsh (Tom [5 years])\nLee Wong (Ada)\n"
     assert people.role_lists(block) == [["Anna Keller", "John Marsh", "Lee Wong"]]

@@ -934,7 +934,9 @@ def cast(
     runs = [run for run in name_runs(block) if all(map(person, run))]
     others = [*prose, *(m for m in before if "; " in m.name)]
     others.extend(cues.Mention("; ".join(run), "", block.find(run[0])) for run in runs)
-    for joined in _leads_and_others(block, characters, others):
+    # one lead told twice (paired with the character and beside a word of acting) leads too
+    leads = characters if len(characters) >= 2 else [n for n in characters if n in acting]
+    for joined in _leads_and_others(block, leads, others):
         _list_vote(ballot, joined, "paired with characters, then others listed later", 2.75)
     for listed_line in name_lines(block):
         _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
@@ -1042,8 +1044,9 @@ def _leads_and_others(
 ) -> list[list[str]]:
     """The actors paired with their characters, then the others listed later (after a cast
     cue, before one, or names alone in a sentence), when the lists share no name: a review
-    names the leads beside their parts and ends "With A, B and C" (the supporting cast)."""
-    if len(characters) < 2:
+    names the leads beside their parts and ends "With A, B and C" (the supporting cast), or
+    one lead told twice and then "El elenco secundario: A, B y C"."""
+    if not characters:
         return []
     paired = {key(name) for name in characters}
     first = min(block.find(name) for name in characters)
