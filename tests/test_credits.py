@@ -93,6 +93,11 @@ def test_a_director_before_the_role_word_of_a_head_final_language(text: str, dir
         ("김민수배우의 연기가 돋보인다.", ["김민수"]),
         ("രാജു, മീര നായർ എന്നിവർ പ്രധാന വേഷങ്ങളിൽ", ["രാജു", "മീര നായർ"]),
         ("रमेश कुमार और सीमा अभिनीत फिल्म", ["रमेश कुमार", "सीमा"]),
+        # the Arabic comma parts the list as a comma does
+        (
+            "فلم میں علی جونیجو، ثانیہ سعید، ثروت گیلانی اور علینہ خان نے اہم کردار ادا کیے ہیں۔",
+            ["علی جونیجو", "ثانیہ سعید", "ثروت گیلانی", "علینہ خان"],
+        ),
     ],
 )
 def test_a_cast_list_before_its_cue(text: str, cast: list[str]) -> None:
