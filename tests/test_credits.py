@@ -535,7 +535,7 @@ def test_the_strong_cues_begin_with_the_letters_their_look_ahead_lets_through() 
         ("o avô, vivido por João Lemos, volta para casa", ["João Lemos"]),
         # an adverb inside the cue, words describing the actor after it
         ("Her father, Will, is played superbly by Tom Berg.", ["Tom Berg"]),
-        ("Der Vater, gespielt hervorragend von Karl Brandt, kommt.", ["Karl Brandt"]),
+        ("Le père, joué brillamment par Jean Morel, revient.", ["Jean Morel"]),
         ("Pa, played by young and handsome Tom Berg, wants to leave.", ["Tom Berg"]),
         (
             "a maid, Kak Yam, brought to life by the amazingly talented Anna Keller.",

@@ -102,8 +102,8 @@ def _split_patterns(code: str | None) -> tuple[re.Pattern[str], frozenset[str]]:
 
 
 def _role_of_split(code: str | None, text: str) -> list[re.Match[str]]:
-    """The "role of" cues with an adverb inside ("played superbly by", "gespielt
-    hervorragend von"): the cue's words as the language writes them, one more between."""
+    """The "role of" cues with an adverb inside ("played superbly by", "joué
+    brillamment par"): the cue's words as the language writes them, one more between."""
     pattern, known = _split_patterns(code)
     return [m for m in pattern.finditer(text) if key(f"{m['head']} {m['last']}") in known]
 
