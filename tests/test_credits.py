@@ -17,6 +17,7 @@ from indexer.extract.pages import (
     values,
 )
 from indexer.extract.pages.facts import fact_block, fact_runs
+from indexer.extract.pages.labels import field_of
 from indexer.normalize import genre_names, key, nationality_country
 from indexer.records import Film
 from tests.page_support import film_of
@@ -92,6 +93,11 @@ def test_a_director_before_the_role_word_of_a_head_final_language(text: str, dir
         ("김민수배우의 연기가 돋보인다.", ["김민수"]),
         ("രാജു, മീര നായർ എന്നിവർ പ്രധാന വേഷങ്ങളിൽ", ["രാജു", "മീര നായർ"]),
         ("रमेश कुमार और सीमा अभिनीत फिल्म", ["रमेश कुमार", "सीमा"]),
+        # the Arabic comma parts the list as a comma does
+        (
+            "فلم میں علی جونیجو، ثانیہ سعید، ثروت گیلانی اور علینہ خان نے اہم کردار ادا کیے ہیں۔",
+            ["علی جونیجو", "ثانیہ سعید", "ثروت گیلانی", "علینہ خان"],
+        ),
     ],
 )
 def test_a_cast_list_before_its_cue(text: str, cast: list[str]) -> None:
@@ -375,6 +381,57 @@ def test_a_cast_list_of_name_as_character_lines() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lead", "cast"),
+    [
+        # one lead paired with the character and beside a word of acting, then the others
+        (
+            "Anna Keller plays Mary, the elder sister. Anna Keller gives a fine performance.",
+            ["Anna Keller", "John Marsh", "Lee Wong", "Tom Field", "Ada Hale"],
+        ),
+        # paired with the character only: the list stands alone
+        (
+            "Anna Keller plays Mary, the elder sister, who keeps the books.",
+            ["John Marsh", "Lee Wong", "Tom Field", "Ada Hale"],
+        ),
+    ],
+)
+def test_one_lead_told_twice_then_the_others(lead: str, cast: list[str]) -> None:
+    block = (
+        f"Quiet River\n\nTwo sisters keep a mill running through a long winter. {lead}\n\n"
+        "The supporting cast is strong as well: John Marsh, Lee Wong, Tom Field and Ada Hale.\n"
+    )
+    assert people.cast("", "", block, "", None, "Quiet River", ()) == cast
+
+
+def test_a_role_in_brackets_keeps_its_row() -> None:
+    block = "Anna Keller (Mary)\nJohn Marsh (Tom [5 years])\nLee Wong (Ada)\n"
+    assert people.role_lists(block) == [["Anna Keller", "John Marsh", "Lee Wong"]]
+
+
+def test_rows_actor_then_character_in_parentheses_read_the_actors() -> None:
+    text = (
+        "Quiet River\n\nDirector: Ken Ito\nMusic: Tom Field\nAnna Keller (Officer Mary Wells)\n"
+        "John Marsh (Captain Tom Hale)\nLee Wong (Ada Hale)\n\n"
+        "Two sisters keep a mill running through a long winter in the hills.\n"
+    )
+    assert _film(text).cast == ("Anna Keller", "John Marsh", "Lee Wong")
+
+
+@pytest.mark.parametrize("label", ["Casting", "Casting director", "Directrice de casting"])
+def test_casting_is_a_crew_label_no_cast_label(label: str) -> None:
+    assert field_of(label) == ("ignore",)
+
+
+def test_casting_credits_the_casting_director() -> None:
+    text = (
+        "Quiet River\n\nDirector - Ken Ito\nCinematography - Tom Field\n"
+        "Casting - Ada Marsh\nProduction design - Lee Wong\n\n"
+        "Two sisters keep a mill running through a long winter in the hills.\n"
+    )
+    assert "Ada Marsh" not in _film(text).cast
+
+
+@pytest.mark.parametrize(
     ("word", "country"),
     [
         ("brasileiro", "Brazil"),
@@ -476,6 +533,14 @@ def test_the_strong_cues_begin_with_the_letters_their_look_ahead_lets_through() 
         ("De agent, gespeeld door Pieter de Vries, redt de president.", ["Pieter de Vries"]),
         ("Huvudpersonen Nils, spelad av Erik Lund, flyttar hem.", ["Erik Lund"]),
         ("o avô, vivido por João Lemos, volta para casa", ["João Lemos"]),
+        # an adverb inside the cue, words describing the actor after it
+        ("Her father, Will, is played superbly by Tom Berg.", ["Tom Berg"]),
+        ("Le père, joué brillamment par Jean Morel, revient.", ["Jean Morel"]),
+        ("Pa, played by young and handsome Tom Berg, wants to leave.", ["Tom Berg"]),
+        (
+            "a maid, Kak Yam, brought to life by the amazingly talented Anna Keller.",
+            ["Anna Keller"],
+        ),
     ],
 )
 def test_actors_paired_with_the_character_they_play(text: str, actors: list[str]) -> None:
@@ -488,6 +553,7 @@ def test_actors_paired_with_the_character_they_play(text: str, actors: list[str]
         "It was released in the United States as Quiet River in 2020.",  # a country
         "Anna Keller works as a nurse in Leeds.",  # no character after "as"
         "The story. It ends as Winter comes.",  # no name before "as"
+        "Will, played by the director himself, Ken Ito, returns.",  # a credit word between
     ],
 )
 def test_no_actor_without_a_name_and_a_character(text: str) -> None:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.castrows import cast_rows, column_under_header, dash_rows
+from indexer.extract.pages.castrows import (
+    cast_rows,
+    column_under_header,
+    dash_role_lists,
+    dash_rows,
+)
 from tests.page_support import BLURB, film_of
 
 
@@ -82,3 +87,32 @@ def test_a_cast_column_on_a_page() -> None:
     page = "Il buco\n\n" + BLURB + "\n\nAttore | Ruolo |\n---|---|\nLaura Neri | speleologa |\n"
     page += "Paolo Berti | |\nMarco Riva | pastore |\n"
     assert film_of(page).cast == ("Laura Neri", "Paolo Berti", "Marco Riva")
+
+
+@pytest.mark.parametrize(
+    ("block", "found"),
+    [
+        # the actor first, each part a name; blank lines between the rows
+        (
+            "Quiet River\n\nAnna Keller - Mary,\n\nJohn Marsh - Sergeant Wells\n\n"
+            "Lee Wong - Tom\n\nDirector - Ken Ito\n",
+            [["Anna Keller", "John Marsh", "Lee Wong"]],
+        ),
+        # a crew row before the cast rows ends no list
+        (
+            "Script – Ken Ito\nAnna Keller – Mary\nJohn Marsh – Tom\nLee Wong – Ada\n",
+            [["Anna Keller", "John Marsh", "Lee Wong"]],
+        ),
+        # two rows are too few
+        ("Anna Keller – Mary\nJohn Marsh – Tom\n", []),
+        # a programme's films and their directors: every cell a full name, no part
+        ("Quiet River – Ken Ito\nBlue Hills – Ada Marsh\nLong Road – Lee Wong\n", []),
+        # crew rows, the role first or last
+        ("Director – Ken Ito\nEditor – Ada Marsh\nMusic – Lee Wong\n", []),
+        ("Ken Ito – Director\nAda Marsh – Editor\nLee Wong – Music\n", []),
+        # rows of places are no cast
+        ("Anna Keller – France\nJohn Marsh – Italy\nLee Wong – Spain\n", []),
+    ],
+)
+def test_rows_actor_dash_character_without_a_heading(block: str, found: list[list[str]]) -> None:
+    assert dash_role_lists(block) == found

@@ -134,7 +134,7 @@ DATA = Language(
         "features|festivals|other festivals|festival|country of filming|"
         "filming location|filming locations|cast crew|cast and crew|other information|info|"
         "classified|certification|informations|sektion|uk release date|us release date|"
-        "theatrical distributor|"
+        "theatrical distributor|casting|casting by|casting director|casting directors|"
         "imdb|trailer|ratings|reviewer|by|posted|posted by|published|source|sources",
     ),
     directed_by=split(
@@ -163,7 +163,7 @@ DATA = Language(
         "as|plays|playing|portrays|stars as|plays the role of|playing the role of|"
         "is playing the role of|played the role of|in the role of"
     ),
-    role_of=split("played by|portrayed by"),
+    role_of=split("played by|portrayed by|brought to life by|embodied by"),
     presence=split("in the presence of"),
     director_nouns=split(
         "director|filmmaker|film-maker|writer-director|writer/director|the director|documentarian|"

@@ -35,7 +35,7 @@ DATA = Language(
         directors="réalisateurs|réalisatrices|réalisation|réalisateur|réalisatrice|réal|un film de|"
         "réalisé par|mise en scène|réalisateur de film|réalisatrice de film",
         writers="scénario|scenario|scénaristes|scénariste|d après",
-        cast="avec|interprétation|distribution artistique|acteurs|interprètes|casting",
+        cast="avec|interprétation|distribution artistique|acteurs|interprètes",
         cinematography="image|photographie|directeur de la photographie|chef opérateur",
         editing="montage",
         music="musique|musique originale",
@@ -52,7 +52,8 @@ DATA = Language(
         synopsis="synopsis|résumé|resume|l histoire|histoire",
         awards="prix|récompenses|distinctions",
         press="extraits de presse|la presse|revue de presse|critiques",
-        ignore="distributeur|sous titres|séances|tarif|horaires|salle",
+        ignore="distributeur|sous titres|séances|tarif|horaires|salle|casting|directeur de casting|"
+        "directrice de casting|direction de casting",
     ),
     directed_after=split(
         "signe ici|signe un|signe une|signe son|signe sa|réalise ici|réalise son|réalise sa|"

@@ -5,7 +5,9 @@ header row "Színész Alakított személy" (actor, character played).
 Which cell comes first is told by the table itself: a header row that opens with the word
 for actor puts the actors first; a crew row that opens with a label and a name ("Director
 Joanna Hogg") puts the roles first. The actor's cell is then taken as a name of two words,
-as the page gives no other boundary; a table that tells neither is left alone.
+as the page gives no other boundary; a table that tells neither is left alone. Rows of two
+cells joined by a dash with no heading above ("Peter Coonan – Tomás") are read actor first,
+as cast lists write them.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from indexer import lang
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
+from indexer.normalize import country_name
 
 #: a row: two to six words, no sentence punctuation
 _ROW = re.compile(r"[^\W\d_][^.!?:;,|()\d]{2,60}")
@@ -164,3 +167,45 @@ def _cells(row: str) -> list[str]:
     while cells and not cells[0]:
         cells.pop(0)
     return cells
+
+
+#: a row of two cells joined by a dash: "Peter Coonan – Tomás", "Bryan Brown - Sergeant Fletcher,"
+_DASH_ROLE = re.compile(
+    r"^\s*([^\W\d_][^\d\n]{2,50}?)[ \t]+[-–—][ \t]+([^\W\d_][^\d\n]{0,40}?)[ \t]*,?\s*$"
+)
+
+
+def _dash_role_line(line: str) -> tuple[str, str] | None:
+    """The name and the role of a row "Actor – Character" (a cast list written without its
+    heading, each row a full name, a dash and the part), or None; the row of a crew credit
+    ("Director - Warwick Thornton", "Eugen Jebeleanu – Réalisateur") is none."""
+    match = _DASH_ROLE.match(line) if " " in line else None
+    if match is None:
+        return None
+    name, role = match.group(1).strip(), match.group(2).strip()
+    if not is_name(name) or len(name.split()) < 2 or len(role.split()) > 4:
+        return None
+    if field_of(name) or field_of(role) or country_name(role) is not None:
+        return None
+    return name, role
+
+
+def dash_role_lists(block: str) -> list[list[str]]:
+    """The actors of runs of three or more rows "Actor – Character" with no heading above
+    ("Peter Coonan – Tomás", "Bryan Brown - Sergeant Fletcher"), blank lines between rows
+    allowed: the actor is written first, as in a cast list, and a part is named by a single
+    word in one row at least (a film's programme, "Title – Director Name", names people in
+    full)."""
+    if " - " not in block and " – " not in block and " — " not in block:
+        return []
+    runs: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+    for line in [*block.splitlines(), "."]:
+        row = _dash_role_line(line) if line.strip() else None
+        if row:
+            current.append(row)
+        elif line.strip():
+            if len(current) >= 3 and any(len(role.split()) == 1 for _, role in current):
+                runs.append(current)
+            current = []
+    return [[name for name, _ in run] for run in runs]

@@ -40,10 +40,11 @@ def _first_letters(words: tuple[str, ...] | list[str]) -> str:
 
 @cache
 def _list_gap() -> re.Pattern[str]:
-    """What separates two names of a list read backwards: "A, B", "A、B", "A and B", "AとB"."""
+    """What separates two names of a list read backwards: "A, B", "A、B", "A، B", "A and B",
+    "AとB"."""
     words = alternation(lang.cues("conjunctions"))
     return re.compile(
-        rf"(?:\s*[、,，]\s*(?:(?:{words})\s+)?|(?:(?<=\s)|(?<=[{CJK}]))(?:{words})\s*)$"
+        rf"(?:\s*[、,，،]\s*(?:(?:{words})\s+)?|(?:(?<=\s)|(?<=[{CJK}]))(?:{words})\s*)$"
     )
 
 

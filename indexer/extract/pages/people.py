@@ -655,10 +655,15 @@ _AS_ROLE = re.compile(
 _IN_PARENTHESES = re.compile(r"^\s*(?:[-•*·▪]\s*)?([^()\d]{3,60}?)\s*\(([^()\d]{1,40})\)\s*$")
 
 
+#: an aside in square brackets inside a role: "Nihad [5 years]"
+_BRACKETED = re.compile(r"\s*\[[^\[\]\n]{0,30}\]")
+
+
 @lru_cache(maxsize=4096)  # the director, writer and cast readers go over the same lines
 def _role_line(line: str) -> tuple[str, str] | None:
     """The name and the role of a cast row "Name as Character", "Name ... Character" or
-    "Name (Character)", or None."""
+    "Name (Character)" (an aside in brackets dropped from the role: "Nihad [5 years]"), or None."""
+    line = _BRACKETED.sub("", line) if "[" in line else line
     match = _AS_ROLE.match(line)
     if match and fl.is_name(match.group(1).strip()):
         return match.group(1).strip(), (match.group(2) or "").strip(" ()")
@@ -859,8 +864,10 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     sebagai Ardi", "城戸役の妻夫木聡さん"), or alone before a role word ("Jessica Chastain in
     der Hauptrolle"; ``before``: :func:`.cues.cast_before` of the block, if read already);
     each pair names one actor, the pairs make the list. A name in parentheses after a name of a
-    list ("A (Orked), B (Mak Inom), C (Pak Atan)") is that actor's character, no actor."""
-    listed = {key(n) for line in [*name_lines(block), *name_runs(block)] for n in line}
+    list ("A (Orked), B (Mak Inom), C (Pak Atan)") or of a run of rows "Name (Character)" is
+    that actor's character, no actor."""
+    rows = [*name_lines(block), *name_runs(block), *(r for r in role_lists(block) if len(r) >= 3)]
+    listed = {key(n) for line in rows for n in line}
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
     if listed:  # "Colin Firth (The King’s Speech), Nicole Kidman (…)": the names listed act
         found = [(at, name) for at, name in found if not _aside_of_listed(block, at, listed)]
@@ -938,7 +945,9 @@ def cast(
     runs = [run for run in name_runs(block) if all(map(person, run))]
     others = [*prose, *(m for m in before if "; " in m.name)]
     others.extend(cues.Mention("; ".join(run), "", block.find(run[0])) for run in runs)
-    for joined in _leads_and_others(block, characters, others):
+    # one lead told twice (paired with the character and beside a word of acting) leads too
+    leads = characters if len(characters) >= 2 else [n for n in characters if n in acting]
+    for joined in _leads_and_others(block, leads, others):
         _list_vote(ballot, joined, "paired with characters, then others listed later", 2.75)
     for listed_line in name_lines(block):
         _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
@@ -950,6 +959,10 @@ def cast(
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
+    for run in castrows.dash_role_lists(block):
+        # a long list of rows is likelier the cast than a name met in a sentence
+        weight = 2.5 + min(1.0, 0.2 * max(0, len(run) - 3))
+        _list_vote(ballot, run, "rows 'Actor – Character' without a heading", weight)
     for run in apposed_cast(block):
         _list_vote(ballot, run, "names each with the word for actor after it", 2.0)
     for run in roles.flattened_roles(block):
@@ -1030,8 +1043,9 @@ def _leads_and_others(
 ) -> list[list[str]]:
     """The actors paired with their characters, then the others listed later (after a cast
     cue, before one, or names alone in a sentence), when the lists share no name: a review
-    names the leads beside their parts and ends "With A, B and C" (the supporting cast)."""
-    if len(characters) < 2:
+    names the leads beside their parts and ends "With A, B and C" (the supporting cast), or
+    one lead told twice and then "El elenco secundario: A, B y C"."""
+    if not characters:
         return []
     paired = {key(name) for name in characters}
     first = min(block.find(name) for name in characters)

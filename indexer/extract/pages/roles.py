@@ -14,7 +14,7 @@ from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import is_label_word
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
-from indexer.normalize import country_name
+from indexer.normalize import country_name, key
 from indexer.wordre import alternation
 
 
@@ -30,6 +30,32 @@ def _role_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     glued = rf"(?:(?=[{CJK}])|(?<![^\W\d_]))"
     role_of = rf"{glued}(?:{words('role_of') or '(?!)'})\s*"
     return re.compile(plays), re.compile(role_of)
+
+
+#: one to three words in lower case that describe the actor, each with the spaces after it
+_DESCRIPTION = re.compile(r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){1,3}")
+
+
+def _after_description(text: str, start: int) -> str | None:
+    """The full name after a few words in lower case that describe the actor, after a "role
+    of" cue: "played by young and handsome Jamie Dornan", "brought to life by the amazingly
+    talented Adibah Noor"; none after a word of a credit ("played by the director himself")."""
+    run = _DESCRIPTION.match(text, start)
+    if not run or any(_credit_word(word) for word in run.group(0).split()):
+        return None
+    name = name_after(text, run.end())
+    return name if name and is_name(name) and len(name.split()) >= 2 else None
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    kinds = ("directed_by", "written_by", "starring", "director_nouns", "film_words", "by")
+    return frozenset(cue for kind in kinds for cue in lang.cues(kind) if " " not in cue)
+
+
+def _credit_word(word: str) -> bool:
+    """True for a word that is a credit cue of any language ("director", "by", "film")."""
+    return word.lower() in _credit_words()
 
 
 _ROLE_CJK = re.compile(rf"[{CJK}]{{2,6}}?(?=さん|さま|氏|と|[\s、，,。.（(・]|$)")
@@ -54,11 +80,32 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
             name = " ".join(words[1:])  # "Tá Cillian Ó Gairbhí i bpáirt …": "is" opens it
         if name and is_name(name) and not country_name(name):  # "released in France as …"
             found.append(Mention(name, match.group(0).strip(), match.start()))
-    for match in role_of.finditer(text):
+    for match in [*role_of.finditer(text), *_role_of_split(code, text)]:
         found.extend(
             Mention(n, match.group(0).strip(), match.start()) for n in _actors(text, match.end())
         )
     return sorted(found, key=lambda m: m.at)
+
+
+@cache
+def _split_patterns(code: str | None) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A "role of" cue of two words or more with one word in lower case before its last
+    word, and the cues it may be."""
+    cues = [cue for cue in lang.cues("role_of", code) if " " in cue]
+    heads = alternation(sorted({cue.rsplit(" ", 1)[0] for cue in cues}), spaces=True) or "(?!)"
+    lasts = alternation(sorted({cue.rsplit(" ", 1)[1] for cue in cues})) or "(?!)"
+    pattern = re.compile(
+        rf"(?<![^\W\d_])(?P<head>{heads})\s+(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]{{2,}}\s+"
+        rf"(?P<last>{lasts})(?![^\W\d_])\s*"
+    )
+    return pattern, frozenset(key(cue) for cue in cues)
+
+
+def _role_of_split(code: str | None, text: str) -> list[re.Match[str]]:
+    """The "role of" cues with an adverb inside ("played superbly by", "joué
+    brillamment par"): the cue's words as the language writes them, one more between."""
+    pattern, known = _split_patterns(code)
+    return [m for m in pattern.finditer(text) if key(f"{m['head']} {m['last']}") in known]
 
 
 _PARENTHESES = re.compile(r"(?<=\w)\s?\(([^()\d]{3,40})\)")
@@ -106,7 +153,7 @@ def _shortened(short: str, word: str) -> bool:
 def _actors(text: str, start: int) -> list[str]:
     """The actors named after a "role of" cue: CJK names joined by "と"/"、" (an honorific
     after each dropped), or one to three words of a script without capitals."""
-    cased = name_after(text, start)
+    cased = name_after(text, start) or _after_description(text, start)
     if cased:
         return [cased]
     rest = text[start : start + 60]
