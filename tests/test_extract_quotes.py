@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from page_support import Found, quotes
 
 from indexer.extract.pages.quotes import complete_critic, find_quotes
-from indexer.extract.pages.quotes.press import is_press_heading
+from indexer.extract.pages.quotes.press import is_press_heading, names_critics
 from indexer.extract.pages.quotes.prose import outlet_near
 from indexer.extract.pages.quotes.who import Who, known_outlet, ordinary_name, parse
 
@@ -898,6 +898,22 @@ def test_parse_attribution(text: str, who: Who | None) -> None:
 )
 def test_press_heading(line: str, heading: bool) -> None:
     assert is_press_heading(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("source", "critics"),
+    [
+        ("The Critics Comment", True),
+        ("Kritiken im Überblick", True),
+        ("L’avis de la presse", True),
+        ("La Presse", False),
+        ("Die Presse", False),
+        ("Variety", False),
+        ("Chicago Sun-Times", False),
+    ],
+)
+def test_names_critics(source: str, critics: bool) -> None:
+    assert names_critics(source) is critics
 
 
 @pytest.mark.parametrize(
