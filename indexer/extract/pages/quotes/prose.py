@@ -34,7 +34,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.speech import interjected, respectively
-from indexer.extract.pages.quotes.subject import said_last, subject_outlet
+from indexer.extract.pages.quotes.subject import said_last, subject_dropped, subject_outlet
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
@@ -282,6 +282,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = inside  # "«…, écrit le journal britannique, …»"
         if who is None and previous is not None:
             who = _other_outlet(text[kept:start], previous)
+        if who is None and subject_dropped(text[kept:start], after):
+            who = previous or DITTO  # "스크린데일리는 “…”고 평했다. 하지만 “…”라고 전했다"
         if (
             who is None
             and previous is not None
