@@ -328,6 +328,18 @@ SHAPES = [
         ],
     ),
     (
+        "a verb of saying and an outlet after the quotation, a few words in lower case after it",
+        "Kritiken var hård mot filmen. ”Ett modigt och vackert debutverk om en familj”, skrev "
+        "Dagens Nyheter exempelvis i helgen.",
+        [("Ett modigt och vackert debutverk om en familj", None, "Dagens Nyheter")],
+    ),
+    (
+        "the same in English, the outlet with its article",
+        "Critics were kind. “A brave and beautiful debut about a family,” wrote the Daily "
+        "Planet last week.",
+        [("A brave and beautiful debut about a family,", None, "the Daily Planet")],
+    ),
+    (
         "a single mark closes before a particle glued to it after a digit",
         "영화 ‘바다 9’이 개봉했다. 영국 일간 데일리 헤럴드는 “조용하지만 깊은 울림을 주는 "
         "영화”라고 했다.",
