@@ -313,6 +313,46 @@ def test_paragraphs_each_headed_by_a_critic_and_outlet_line_are_reviews() -> Non
     ]
 
 
+def test_paragraphs_each_headed_by_an_outlet_and_critic_joined_by_a_slash() -> None:
+    body = (
+        "Daily Planet/Jane Doe\nA tender, funny and quietly radical film about growing up.\n\n"
+        "Morning Post/John Roe\nA slow, beautiful portrait of a family falling apart and "
+        "mending.\n\nEvening Star/Ann Poe\nAn angry, generous film that never once lowers its "
+        "voice."
+    )
+    assert quotes(body) == [
+        (
+            "A tender, funny and quietly radical film about growing up.",
+            "Jane Doe",
+            "Daily Planet",
+        ),
+        (
+            "A slow, beautiful portrait of a family falling apart and mending.",
+            "John Roe",
+            "Morning Post",
+        ),
+        ("An angry, generous film that never once lowers its voice.", "Ann Poe", "Evening Star"),
+    ]
+
+
+@pytest.mark.parametrize("heading", ["The Critics Have Spoken", "Die Kritiken im Überblick"])
+def test_a_line_that_speaks_of_the_critics_heads_a_critics_list_and_signs_nothing(
+    heading: str,
+) -> None:
+    body = (
+        f"{heading}\n\nClick on a poster to see it larger.\n\n"
+        "Daily Planet/Jane Doe\nA tender, funny and quietly radical film about growing up.\n\n"
+        "Morning Post/John Roe\nA slow, beautiful portrait of a family falling apart and "
+        "mending.\n\nEvening Star/Ann Poe\nAn angry, generous film that never once lowers its "
+        "voice."
+    )
+    assert [text for text, _, _ in quotes(body)] == [
+        "A tender, funny and quietly radical film about growing up.",
+        "A slow, beautiful portrait of a family falling apart and mending.",
+        "An angry, generous film that never once lowers its voice.",
+    ]
+
+
 def test_titles_and_directors_over_synopses_are_no_reviews() -> None:
     body = (
         "Nightfall (Jane Doe)\nA girl finds a strange egg in the forest and takes it home to "

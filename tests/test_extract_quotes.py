@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from page_support import Found, quotes
 
 from indexer.extract.pages.quotes import complete_critic, find_quotes
-from indexer.extract.pages.quotes.press import is_press_heading
+from indexer.extract.pages.quotes.press import is_press_heading, names_critics
 from indexer.extract.pages.quotes.prose import outlet_near
 from indexer.extract.pages.quotes.who import Who, known_outlet, ordinary_name, parse
 
@@ -856,6 +856,11 @@ def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
         ("- Jane Doe | Daily Planet", Who("Jane Doe", "Daily Planet", True)),
         ("Daily Planet | Jane Doe", Who("Jane Doe", "Daily Planet", True)),
         ("Jane Doe / Daily Planet", Who("Jane Doe", "Daily Planet", True)),
+        ("Daily Planet/Jane Doe", Who("Jane Doe", "Daily Planet", True)),
+        ("Jane Doe/Daily Planet", Who("Jane Doe", "Daily Planet", True)),
+        ("Evening Star / Jane Doe", Who("Jane Doe", "Evening Star", True)),
+        ("Drama/Road Movie", Who(None, "Drama/Road Movie", False)),
+        ("Regie/Director", Who(None, "Regie/Director", False)),
         ("—Jane Doe, Daily Planet (★★★★)", Who("Jane Doe", "Daily Planet", True)),
         ("(Carlos Boyero / El País)", Who("Carlos Boyero", "El País", True)),
         ("Peter Bradshaw von The Guardian:", Who("Peter Bradshaw", "The Guardian", True)),
@@ -893,6 +898,22 @@ def test_parse_attribution(text: str, who: Who | None) -> None:
 )
 def test_press_heading(line: str, heading: bool) -> None:
     assert is_press_heading(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("source", "critics"),
+    [
+        ("The Critics Comment", True),
+        ("Kritiken im Überblick", True),
+        ("L’avis de la presse", True),
+        ("La Presse", False),
+        ("Die Presse", False),
+        ("Variety", False),
+        ("Chicago Sun-Times", False),
+    ],
+)
+def test_names_critics(source: str, critics: bool) -> None:
+    assert names_critics(source) is critics
 
 
 @pytest.mark.parametrize(

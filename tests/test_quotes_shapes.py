@@ -306,6 +306,40 @@ SHAPES = [
         ],
     ),
     (
+        "verb-final: quotations set one after another share the particle glued to the last; "
+        "the subject stands before words about the film",
+        "영화전문지인 시네 라운지는 영화 ‘바다’에 대해 “조용하지만 깊은 울림을 주는 영화” "
+        "“배우들의 앙상블이 돋보이는 작품”이라고 평했다.",
+        [
+            ("조용하지만 깊은 울림을 주는 영화", None, "시네 라운지"),
+            ("배우들의 앙상블이 돋보이는 작품", None, "시네 라운지"),
+        ],
+    ),
+    (
+        "verb-final: a sentence that reports a quotation with no subject of its own goes on "
+        "with the subject named before",
+        "미국 일간지 데일리 헤럴드는 “두 배우의 연기가 빛나는 따뜻한 가족 영화”라고 적었다. "
+        "하지만 “결말은 다소 급하게 마무리되는 느낌이다”라고 덧붙였다.\n\n또한 “음악이 "
+        "지나치게 감상적으로 쓰였다”고 전했다.",
+        [
+            ("두 배우의 연기가 빛나는 따뜻한 가족 영화", None, "데일리 헤럴드"),
+            ("결말은 다소 급하게 마무리되는 느낌이다", None, "데일리 헤럴드"),
+            ("음악이 지나치게 감상적으로 쓰였다", None, "데일리 헤럴드"),
+        ],
+    ),
+    (
+        "a verb of saying and an outlet after the quotation, a few words in lower case after it",
+        "Kritiken var hård mot filmen. ”Ett modigt och vackert debutverk om en familj”, skrev "
+        "Dagens Nyheter exempelvis i helgen.",
+        [("Ett modigt och vackert debutverk om en familj", None, "Dagens Nyheter")],
+    ),
+    (
+        "the same in English, the outlet with its article",
+        "Critics were kind. “A brave and beautiful debut about a family,” wrote the Daily "
+        "Planet last week.",
+        [("A brave and beautiful debut about a family,", None, "the Daily Planet")],
+    ),
+    (
         "a single mark closes before a particle glued to it after a digit",
         "영화 ‘바다 9’이 개봉했다. 영국 일간 데일리 헤럴드는 “조용하지만 깊은 울림을 주는 "
         "영화”라고 했다.",
@@ -877,10 +911,15 @@ def test_at_here_before_a_title_is_no_outlet() -> None:
     assert all(outlet is None for _, _, outlet in quotes(body))
 
 
-def test_verb_final_statement_without_evidence_names_no_outlet() -> None:
+@pytest.mark.parametrize(
+    "more",
+    ["", ' 이어 "다음 작품에서도 함께하고 싶은 사람들이다"라고 덧붙였다.'],
+)
+def test_verb_final_statement_without_evidence_names_no_outlet(more: str) -> None:
     """An actor's statement in the same form ("Name은 "…"고 말했다") has no word of kind, no
-    outlet's name and no verb of judging: its subject is not given as an outlet."""
-    body = '배우 김민수는 "촬영하는 내내 모두가 가족처럼 서로를 아껴 주었다"고 말했다.'
+    outlet's name and no verb of judging: its subject is not given as an outlet, nor to the
+    sentence after it that drops its subject."""
+    body = '배우 김민수는 "촬영하는 내내 모두가 가족처럼 서로를 아껴 주었다"고 말했다.' + more
     assert all(outlet is None for _, _, outlet in quotes(body))
 
 

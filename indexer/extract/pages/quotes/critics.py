@@ -6,13 +6,16 @@ no press heading ("• 100" / "The Hollywood Reporter" / "Both a powerful allego
 / "Slant Magazine" / "Christian Petzold never luxuriates …"). One paragraph under a source
 line may be a section of an article under its heading; three or more in a row, each under a
 different source beyond doubt (an outlet word, a known outlet, a person's name) with nothing
-but source lines and scores between them, are a list of critics' excerpts.
+but source lines and scores between them, are a list of critics' excerpts. A line that speaks
+of the critics ("The Critics Comment") heads the list and is no source of the paragraph below.
 """
 
 from __future__ import annotations
 
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.press import names_critics
 from indexer.extract.pages.quotes.units import BODY, OTHER, WHO, Unit
+from indexer.extract.pages.quotes.who import known_outlet
 from indexer.normalize import key
 
 #: at least this many excerpts in a row make a critics' list
@@ -61,5 +64,12 @@ def _excerpt(unit: Unit) -> bool:
         and who is not None
         and who.strong
         and bool(who.outlet or who.critic)
+        and not _heading(who.outlet if not who.critic else None)
         and 4 <= marks.words(unit.text) <= _MOST_WORDS
     )
+
+
+def _heading(outlet: str | None) -> bool:
+    """True for an outlet alone that is the list's heading ("The Critics Comment"), not a
+    source: it speaks of the critics and is no outlet known by name."""
+    return outlet is not None and names_critics(outlet) and not known_outlet(outlet)

@@ -20,6 +20,8 @@ _COMMENTS = frozenset(COMMENT_HEADINGS)
 _HEADING_WORDS = frozenset(h for h in PRESS_HEADINGS if " " not in h)
 _SEGMENTS = re.compile(r"\s*[•·|/–—]\s*|\s+-\s+")
 _DIGIT = re.compile(r"\d")
+#: an article opening a line ("The Critics Comment", "La Presse")
+_ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das|el|los|las|il|de|het)\s+|^l['’]")
 
 
 @lru_cache(maxsize=8192)  # the unit cutter asks twice of a line of furniture
@@ -37,6 +39,14 @@ def is_press_heading(line: str) -> bool:
         return False
     counts = (re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", part) for part in _SEGMENTS.split(text))
     return any(_counted(part) for part in counts)  # "2.4 av 5 · 6 recensioner"
+
+
+def names_critics(source: str) -> bool:
+    """True for a source line that speaks of the critics instead of naming one ("The Critics
+    Comment", "Kritiken im Überblick"): a word of a press heading among two or more words
+    after an article. One such word with an article only is a paper's name ("La Presse")."""
+    words = re.findall(r"\w+", _ARTICLE.sub("", source.strip().lower()))
+    return len(words) >= 2 and any(w in _HEADING_WORDS for w in words)
 
 
 def _titled_heading(text: str) -> bool:

@@ -34,7 +34,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.speech import interjected, respectively
-from indexer.extract.pages.quotes.subject import said_last, subject_outlet
+from indexer.extract.pages.quotes.subject import said_last, subject_dropped, subject_outlet
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
@@ -168,11 +168,13 @@ _AFTER = re.compile(
 )
 #: "“…” said the Independent, while …", "“…”, schrijft vakblad Variety.": a verb of saying,
 #: an article or a word of description, and an outlet's name ending the clause after a
-#: quotation
+#: quotation, or followed only by a few words in lower case ("skrev Dagens Nyheter i helgen",
+#: "said the Independent last week")
 _ARTICLE = rf"(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})"
 _SAYS_OUTLET = re.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?:(?!{_ARTICLE}\s)[^\W\d_A-ZÀ-Ý]{{3,}}\s+)?"
-    rf"(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\W*$"
+    rf"(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})"
+    r"(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*){0,4}\W*$"
 )
 #: "“…”, avalia o “Hollywood Reporter”.": a verb of saying, maybe an article, and a name in
 #: quotation marks ending the sentence after a quotation: the outlet, whatever its words
@@ -282,6 +284,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = inside  # "«…, écrit le journal britannique, …»"
         if who is None and previous is not None:
             who = _other_outlet(text[kept:start], previous)
+        if who is None and subject_dropped(text[kept:start], after):
+            who = previous or DITTO  # "스크린데일리는 “…”고 평했다. 하지만 “…”라고 전했다"
         if (
             who is None
             and previous is not None

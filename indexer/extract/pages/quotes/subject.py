@@ -8,7 +8,11 @@ ends with a topic particle (``는``, ``은``, ``도``), without the words that s
 publication it is (``일간지``, ``매체``). That phrase names an outlet only with evidence: such a
 word of kind, a name in Latin letters that is an outlet beyond doubt, a verb of judging after
 the quotation (``호평했다``), or an outlet's quotation just before it in the same form;
-otherwise it may be an actor making a statement.
+otherwise it may be an actor making a statement. The subject may stand a few words before the
+quotation (``스크린데일리는 영화 '하녀'에 대해 "…"고 평했다``); quotations set one after another
+share the particle glued to the last (``"…" "…"고``); and a sentence that reports a quotation
+with no subject of its own (``하지만 "…"라고 전했다``) goes on with the subject named before,
+which such languages drop once named.
 """
 
 from __future__ import annotations
@@ -34,10 +38,21 @@ def _group(words: tuple[str, ...]) -> str:
 _SAID = re.compile(
     rf"^(?:{_group(QUOTATIVES)}(?![^\W\d_]{{3}})|\s*(?i:{_group(SPEECH_VERBS)})(?!\w))"
 )
+#: a quotative particle glued to the closing mark ("“…”라고", "“…”고")
+_QUOTATIVE = re.compile(rf"^{_group(QUOTATIVES)}(?![^\W\d_]{{3}})")
+#: any word that ends with a topic particle
+_TOPICAL = re.compile(rf"\S{_group(TOPIC_PARTICLES)}(?=\s)")
+#: a word in Latin letters: a name the sentence gives
+_LATIN = re.compile(r"[A-Za-z]{2}")
 #: the subject: up to five words at the end of the clause, the last with its topic particle
 _TOPIC = re.compile(
     rf"(?:^|[,，、;:]\s*|\s)(?P<np>(?:[^\s,，、;:.!?。]+\s+){{0,5}}?[^\s,，、;:.!?。]+?)"
     rf"\s*{_group(TOPIC_PARTICLES)}\s*$"
+)
+#: the subject set a few words before the quotation: "스크린데일리는 영화 '하녀'에 대해 "…"고"
+_TOPIC_AHEAD = re.compile(
+    rf"(?:^|[,，、;:]\s*|\s)(?P<np>(?:[^\s,，、;:.!?。]+\s+){{0,5}}?[^\s,，、;:.!?。]+?)"
+    rf"{_group(TOPIC_PARTICLES)}(?:\s+[^\s,，、;:.!?。]+){{1,12}}\s*$"
 )
 _KIND = re.compile(rf"(?:^|\s)\S*{_group(OUTLET_KINDS)}(?=\s|$)")
 _REVIEWED = re.compile(_group(REVIEW_VERBS))
@@ -45,10 +60,32 @@ _SENTENCE = re.compile(r"[.!?。！？](?:\s|$)")
 _MARKS = "'‘’\"“”「」『』《》<>«»"
 
 
+#: quotations that follow one another with nothing but spaces between them
+_RUN = re.compile(r"(?:\s*(?:“[^“”]*”|\"[^\"]*\"|「[^「」]*」|『[^『』]*』|«[^«»]*»))+")
+
+
 def reported(after: str) -> bool:
     """True when ``after`` (the text right after a closing mark) makes the quotation reported
-    speech: a quotative particle glued to the mark, or a verb of saying ("" dedi")."""
-    return bool(_SAID.match(after))
+    speech: a quotative particle glued to the mark, or a verb of saying ("" dedi"). Quotations
+    set one after another share the particle glued to the last ("“…” “…”고 평했다")."""
+    return bool(_SAID.match(past_run(after)))
+
+
+def subject_dropped(before: str, after: str) -> bool:
+    """True for a verb-final sentence that reports a quotation with a quotative particle and
+    names no subject of its own ("하지만 "…"라고 전했다"): such languages drop a subject
+    already named, so the source is the one of the quotation before it."""
+    if not _QUOTATIVE.match(past_run(after)):
+        return False
+    clause = re.split(r"[.!?。！？]\s", before)[-1]
+    return not (_TOPICAL.search(clause) or _LATIN.search(clause))
+
+
+def past_run(after: str) -> str:
+    """``after`` without the quotations that follow the closing mark with only spaces between
+    them: the words that report them all."""
+    run = _RUN.match(after)
+    return after[run.end() :] if run else after
 
 
 def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None:
@@ -59,8 +96,8 @@ def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None
     구루는 "…"고 이야기했다")."""
     if not TOPIC_PARTICLES or not reported(after):
         return None
-    clause = re.split(r"[.!?。！？]\s", before)[-1]
-    topic = _TOPIC.search(clause.rstrip())
+    clause = re.split(r"[.!?。！？]\s", before)[-1].rstrip().rstrip(_MARKS)
+    topic = _TOPIC.search(clause.rstrip()) or _TOPIC_AHEAD.search(clause.rstrip())
     if topic is None:
         return None
     phrase = topic.group("np").strip()
@@ -69,7 +106,7 @@ def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None
     name = name.strip().strip(_MARKS).strip()
     if not name or re.search(r"[.!?。]", name) or len(name.split()) > 4:
         return None
-    rest = _SENTENCE.split(after, maxsplit=1)[0]
+    rest = _SENTENCE.split(past_run(after), maxsplit=1)[0]
     glossed = _GLOSSED.fullmatch(name)
     latin_run = re.search(r"[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*)*", name)
     if glossed:  # "스크린 인터내셔널(Screen International)", as written: the transliteration has
@@ -94,5 +131,5 @@ def said_last(after: str) -> bool:
     the quotation, as in a verb-final language."""
     if not reported(after):
         return False
-    rest = _SENTENCE.split(after, maxsplit=1)[0]
+    rest = _SENTENCE.split(past_run(after), maxsplit=1)[0]
     return not re.search(r"(?<!\w)[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]", rest) and not re.search(r"[\"“”„«»]", rest)

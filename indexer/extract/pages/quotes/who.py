@@ -106,6 +106,8 @@ _ROLE_MID = re.compile(
 _BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _SPACED_BAR = re.compile(rf"\s+[{_BARS}]\s+")
+#: the slash between a critic and an outlet: spaced, or glued between two words ("Time/Name")
+_SLASH = re.compile(r"\s+/\s+|(?<=[^\W\d])/(?=[^\W\d_])")
 _RATED = re.compile(r"\s*\(\s*(?:[★☆✩✪⭐✭✮½*]+|\d(?:[.,]\d)?\s*/\s*(?:4|5|10))\s*\)")
 _DIGIT = re.compile(r"\d")
 #: an outlet in quotation marks after a critic's name and a comma: "Антон Долин, «Медуза»"
@@ -162,11 +164,7 @@ def clean(text: str) -> str:
     text = _headline_cut(text)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = strip_rating(text[1:-1])[0]  # "(★★★★★ Empire)"
-    slash = [part.strip(" :;,") for part in text.split(" / ")]
-    if len(slash) == 2 and (
-        _slashed_outlet(*slash) or (is_person(slash[1]) and outlet_evidence(slash[0]) >= 2)
-    ):
-        text = ", ".join(slash)  # "Name / Outlet", not "Titolo / The Moon and the Stars"
+    text = _slashed(text)
     if _DIGIT.search(text):
         text = _DATE.sub(" ", text)
     text = _END_DASH.sub("", _SPACES.sub(" ", text)).strip(' ,;.:|"“”')
@@ -174,6 +172,19 @@ def clean(text: str) -> str:
         text = text[1:-1]  # an outlet in quotation marks: («Афиша»), „Kino”
     text = _QUOTED_LAST.sub(r"\g<head>\g<name>", text)  # "Антон Долин, «Медуза»"
     return text.replace("()", "").strip()
+
+
+def _slashed(text: str) -> str:
+    """ "Name / Outlet" and "Outlet/Name" (one slash, spaced or not) as "Name, Outlet" or
+    "Outlet, Name"; any other slash ("Titolo / The Moon and the Stars", "Travel/Road Movie")
+    is left as written."""
+    parts = [part.strip(" :;,") for part in _SLASH.split(text)]
+    if len(parts) != 2 or not all(parts):
+        return text
+    first, second = parts
+    if _slashed_outlet(first, second) or (is_person(second) and _outlet_first(first)):
+        return f"{first}, {second}"
+    return text
 
 
 def _slashed_outlet(name: str, outlet: str) -> bool:
