@@ -246,6 +246,13 @@ def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:
         ("un filme de Xoán Exemplo de 2008 sobre a emigración", 2008),
         ("The film opens on 12 May. From 2019 on, she worked abroad", None),  # another sentence
         ("the film from 12.05.2019", None),  # a date, no year
+        # "in the year" with the word for year, and the words that stand for "from" a year
+        ("snímek režiséra Jana Příkladu vznikl v roce 1966 podle novely", 1966),
+        ("film slovenskej režisérky vznikol v roku 1981 na Orave", 1981),
+        ("myndin, eða Sælureitur, frá árinu 1957 festi hann í sessi", 1957),
+        ("isang pelikula noong 1982 sa direksiyon ni Juan Halimbawa", 1982),
+        ("film diretto da Marco Esempio nel 1971 e interpretato da", 1971),
+        ("Nel 1971 il regista vinse il premio.", None),  # no word for film before it
     ],
 )
 def test_year_after_the_word_for_film_and_from(text: str, year: int | None) -> None:
