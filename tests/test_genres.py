@@ -298,6 +298,9 @@ def test_a_genre_label_after_a_sentence_dot_on_a_flattened_line() -> None:
         # a menu of genres is no film's genre, nor is one genre word alone among prose
         ("Drama\nKomödie\nHorror\nThriller\n", []),
         ("Heute im Kino.\nDrama\nEine Frau reist nach Rom.", []),
+        # a flattened table's line of a bar alone stands between the genre and the labels
+        ("Drama |\n|\nRežija: | Ana Primer |\nDržava: | Slovenija |", ["Drama"]),
+        ("Drama\n|\nKomedija\n|\nGroza\n", []),  # a menu, bars between its entries
     ],
 )  # fmt: skip
 def test_lines_made_only_of_genre_words(block: str, genres: list[str]) -> None:
