@@ -131,6 +131,10 @@ def _line_facts(line: str, strict: bool) -> Facts | None:
     text = enclosed.group(1).strip() if enclosed else text
     if strict and text.count("|") >= 2:
         return pipe_facts(text)
+    if strict and text.count(" I ") >= 2:  # "Brasil I Drama I 2019 I 132min.": a capital I as a bar
+        barred = pipe_facts(text.replace(" I ", " | "))
+        if barred is not None:
+            return barred
     if not text or len(text.split()) > 18 or text.endswith(("?", "!")):
         return None
     facts = Facts()
