@@ -143,6 +143,24 @@ def test_the_page_s_first_citation_of_a_film(block: str, year: int | None) -> No
     assert nb._first_citation(block) == year
 
 
+@pytest.mark.parametrize(
+    ("block", "year"),
+    [
+        # Bulgarian: the adverb of a premiere ("премиерно") before the date
+        ("Комедията тръгва премиерно по кината в цялата страна на 7.11.2025 г.", 2025),
+        # Galician: the verb of a premiere, inflected ("estreouse"), two words before the year
+        ("O filme estreouse no 2014 e gañou seis premios.", 2014),
+    ],
+)
+def test_a_release_s_word_in_other_forms(block: str, year: int) -> None:
+    assert (nb._released_on(block) or nb._released_in(block)) == year
+
+
+def test_a_thai_label_of_the_year_of_release() -> None:
+    text = "- ชื่อไทย: ภาพยนตร์ทดสอบ\n- ปีที่เข้าฉาย: ค.ศ. 2019\n- ผู้กำกับ: บิล ตัวอย่าง"
+    assert _year(text) == 2019
+
+
 def test_a_date_before_the_word_for_a_release_is_no_release() -> None:
     assert nb._released_on("Sunday, July 14, 2013. The premiere was a success.") is None
 
