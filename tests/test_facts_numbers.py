@@ -8,6 +8,7 @@ import pytest
 from indexer.extract.pages import extract_page
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import numbers as nb
+from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.scan import _flattened
 from indexer.extract.pages.spacedfacts import spaced_year
 
@@ -141,6 +142,23 @@ def test_a_year_beside_a_country_a_space_between(
 )
 def test_the_page_s_first_citation_of_a_film(block: str, year: int | None) -> None:
     assert nb._first_citation(block) == year
+
+
+@pytest.mark.parametrize(
+    ("block", "title", "year"),
+    [
+        ("Niin on käynyt myös Miia Esimerkin Ohjuksen (2024) kanssa.", "Ohjus", 2024),
+        ("Po sukcesie Wesela (2004) wrócił do kina.", "Wesele", 2004),
+        ("Ohjus (2024) nousi heti listalle.", "Ohjus", None),  # as written: :func:`_after_name`
+        ("Kesä (2019) ja Kesäkuu (2021)", "Kes", None),  # too short a name to inflect
+        ("Ohjuksen ensi-ilta (2024) oli keväällä.", "Ohjus", None),  # a word between
+    ],
+)
+def test_a_year_after_the_title_inflected(block: str, title: str, year: int | None) -> None:
+    ballot = Ballot()
+    nb._after_inflected(ballot, block, title)
+    best = ballot.best()
+    assert (int(best.value) if best else None) == year
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,8 @@ title ("Kes (1969)", "Past Lives (Celine Song, 2023)": 3.5), a year ending the t
 ("El espíritu de la colmena. Dir. Victor Erice, 1973.": 3), beside a country with a runtime
 after ("France 2017 1h53": 3), a release date (2), a credit sentence (2), a Chinese lead
 "2019年臺灣劇情長片" (2), "from" a year after the word for film ("långfilm från 1981": 1.5), a
-year of the work ("1968年作品": 1.5), beside a country without a runtime ("Sweden 1957 d.
+year of the work ("1968年作品": 1.5), a year in parentheses after the title inflected
+("Ohjuksen (2024)" for "Ohjus": 1.5), beside a country without a runtime ("Sweden 1957 d.
 Ingmar Bergman": 1.5), a year in parentheses opening a line (1), the page's first citation of
 a film ("Title (Name, 2007)": 1).
 Runtime: labelled (6), a fact line (4), a credit sentence (2), minutes or hours and minutes
@@ -180,6 +181,7 @@ def year(
     for rank, number in enumerate(found.years[:3]):
         _add_year(ballot, number, "on a fact line", 4.0 - 0.5 * rank)
     _after_name(ballot, block, title, "in parentheses after the title", 3.5)
+    _after_inflected(ballot, block, title)
     for runner in runners:
         _after_name(ballot, block, plain_digits(runner), "in parentheses after another name", 0.75)
     for value in release:
@@ -259,6 +261,32 @@ def _after_name(ballot: Ballot, block: str, name: str, cue: str, weight: float) 
         after = re.escape(name) + _YEAR_AFTER.pattern
         for match in re.finditer(after, block, re.IGNORECASE):
             _add_year(ballot, parse_year(match.group(1)), cue, weight)
+
+
+#: an ending that an inflected language adds to a name, its last letter changed or kept
+#: ("Ohjus" -> "Ohjuksen", "Wesele" -> "Wesela"): one to five letters
+_ENDING_THEN_YEAR = re.compile(r"(?P<ending>[^\W\d_]{1,5})" + _YEAR_AFTER.pattern)
+#: the fewest letters of the title that must stay before an ending: a short name's changed
+#: form is too often another word
+_INFLECTED_STEM = 4
+
+
+def _after_inflected(ballot: Ballot, block: str, title: str) -> None:
+    """Vote for the year in parentheses after the title in another case, its last letter
+    changed or kept and an ending added ("Miia Tervon Ohjuksen (2024) kanssa" for "Ohjus"):
+    the way Finnish, Polish or Czech prose cites the film; weaker than the title as written,
+    which :func:`_after_name` reads."""
+    title = title.strip()
+    stem = title[:-1]
+    if len(stem) < _INFLECTED_STEM or not literal_then(
+        block.lower(), stem.lower(), _ENDING_THEN_YEAR
+    ):
+        return
+    pattern = rf"(?<![^\W\d_]){re.escape(stem)}" + _ENDING_THEN_YEAR.pattern
+    for match in re.finditer(pattern, block, re.IGNORECASE):
+        if match.group("ending").lower() != title[-1:].lower():  # not the title as written
+            cue = "in parentheses after the title inflected"
+            _add_year(ballot, parse_year(match.group(2)), cue, 1.5)
 
 
 #: a year written with a thousands separator ("AÑO: 2.006")
