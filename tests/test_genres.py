@@ -234,6 +234,10 @@ def test_a_label_that_says_film_is_no_genre(
          "Svensk film.\nEn satirisk komedi om en stor barnskara som marscherar in.",
          ["Satire", "Comedy"]),
         ("Anunț\nÎn această dramă românească este vorba despre o elevă de 15 ani.", ["Drama"]),
+        # an article before the genre words is not one of the opening words
+        ("Home\n" + "A long line of prose about the society and its members. " * 3
+         + "\nThe action crime thriller won the praise of critics and audiences.",
+         ["Action", "Crime", "Thriller"]),
         # not a genre word in the words that open it, nor a stem ("attraction"), nor an
         # everyday word ("A love story")
         ("Home\n" + "A long line of prose about the society and its members. " * 3
