@@ -179,6 +179,20 @@ def test_a_thai_label_of_the_year_of_release() -> None:
     assert _year(text) == 2019
 
 
+@pytest.mark.parametrize(
+    ("block", "year"),
+    [
+        ("It premiered in Un Certain Regard during the 1999 Cannes Film Festival.", 1999),
+        ("When it was first released at the prestigious 2013 Cannes Film Festival, it won.", 2013),
+        ("A filmet a 2015 Cannes-i Filmfesztiválon mutatták be, premier után díjat nyert.", None),
+        ("It was shown at the 2015 Berlin Festival to a full house.", None),  # no release
+        ("It premiered in 2014. Later it was shown at the 2016 Busan Festival.", None),
+    ],
+)
+def test_the_year_of_the_festival_of_a_premiere(block: str, year: int | None) -> None:
+    assert nb._festival_premiere(block) == year
+
+
 def test_a_date_before_the_word_for_a_release_is_no_release() -> None:
     assert nb._released_on("Sunday, July 14, 2013. The premiere was a success.") is None
 
