@@ -16,7 +16,7 @@ from indexer.extract.pages import (
     sentences,
     values,
 )
-from indexer.extract.pages.facts import fact_block, fact_runs
+from indexer.extract.pages.facts import Facts, fact_block, fact_runs
 from indexer.extract.pages.labels import field_of
 from indexer.normalize import genre_names, key, nationality_country
 from indexer.records import Film
@@ -487,6 +487,19 @@ def test_a_nationality_beside_the_word_for_film(block: str, countries: list[str]
 )
 def test_countries_listed_in_a_sentence(block: str, countries: list[str]) -> None:
     assert values.country_lists(block) == countries
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ("Thursday 8PM Wild Tulips Sweden 1957 d. Anna Exempel, with Bo Prov.", ["Sweden"]),
+        ("[12A] 2014 Mauritania 96 Minutes dir: Ana Ruiz", ["Mauritania"]),
+        ("Poland 1962: Anna, a young novice, learns who she is.", []),  # a story's dateline
+        ("In 2016 he moved to Lyon and began to write.", []),
+    ],
+)
+def test_the_country_beside_the_films_year(block: str, countries: list[str]) -> None:
+    assert values.countries(values.Found(), Facts(), block)[0] == countries
 
 
 @pytest.mark.parametrize(

@@ -469,6 +469,37 @@ def test_a_korean_vowel_letter_written_as_a_bar_splits_a_fact_line() -> None:
     assert (facts.years, facts.runtimes) == ([2017], [39])
 
 
+@pytest.mark.parametrize(
+    ("line", "facts"),
+    [
+        ("Brasil I Drama I 2019 I 132min. I Direção: Ana Exemplo", ([2019], [132], ["Brasil"])),
+        ("FRANCE I 2022 I Comédie I", ([2022], [], ["FRANCE"])),
+        ("When I came home I saw I was late", None),  # the word "I", no bar
+    ],
+)
+def test_a_capital_i_written_as_a_bar_splits_a_fact_line(
+    line: str, facts: tuple[list[int], list[int], list[str]] | None
+) -> None:
+    found = fl.line_facts(line)
+    assert (found.years, found.runtimes, found.countries) == facts if found else facts is None
+
+
+@pytest.mark.parametrize(
+    ("line", "facts"),
+    [
+        ("Norway, Sweden2021", ([2021], ["Norway", "Sweden"])),
+        ("Chile / Drama2019 / 90 min", ([2019], ["Chile"])),
+        ("Blade Runner2049", None),  # a name with figures, no facts
+        ("Windows2000 Edition", None),
+    ],
+)
+def test_a_year_run_into_the_cell_before_it(
+    line: str, facts: tuple[list[int], list[str]] | None
+) -> None:
+    found = fl.line_facts(line)
+    assert (found.years, found.countries) == facts if found else facts is None
+
+
 def test_a_nationality_with_the_definite_article_s_prefix() -> None:
     from indexer.extract.pages.values import Found, countries
 

@@ -8,6 +8,7 @@ import pytest
 from indexer.extract.pages import extract_page
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import numbers as nb
+from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.scan import _flattened
 from indexer.extract.pages.spacedfacts import spaced_year
 
@@ -143,6 +144,55 @@ def test_the_page_s_first_citation_of_a_film(block: str, year: int | None) -> No
     assert nb._first_citation(block) == year
 
 
+@pytest.mark.parametrize(
+    ("block", "title", "year"),
+    [
+        ("Niin on käynyt myös Miia Esimerkin Ohjuksen (2024) kanssa.", "Ohjus", 2024),
+        ("Po sukcesie Wesela (2004) wrócił do kina.", "Wesele", 2004),
+        ("Ohjus (2024) nousi heti listalle.", "Ohjus", None),  # as written: :func:`_after_name`
+        ("Kesä (2019) ja Kesäkuu (2021)", "Kes", None),  # too short a name to inflect
+        ("Ohjuksen ensi-ilta (2024) oli keväällä.", "Ohjus", None),  # a word between
+    ],
+)
+def test_a_year_after_the_title_inflected(block: str, title: str, year: int | None) -> None:
+    ballot = Ballot()
+    nb._after_inflected(ballot, block, title)
+    best = ballot.best()
+    assert (int(best.value) if best else None) == year
+
+
+@pytest.mark.parametrize(
+    ("block", "year"),
+    [
+        # Bulgarian: the adverb of a premiere ("премиерно") before the date
+        ("Комедията тръгва премиерно по кината в цялата страна на 7.11.2025 г.", 2025),
+        # Galician: the verb of a premiere, inflected ("estreouse"), two words before the year
+        ("O filme estreouse no 2014 e gañou seis premios.", 2014),
+    ],
+)
+def test_a_release_s_word_in_other_forms(block: str, year: int) -> None:
+    assert (nb._released_on(block) or nb._released_in(block)) == year
+
+
+def test_a_thai_label_of_the_year_of_release() -> None:
+    text = "- ชื่อไทย: ภาพยนตร์ทดสอบ\n- ปีที่เข้าฉาย: ค.ศ. 2019\n- ผู้กำกับ: บิล ตัวอย่าง"
+    assert _year(text) == 2019
+
+
+@pytest.mark.parametrize(
+    ("block", "year"),
+    [
+        ("It premiered in Un Certain Regard during the 1999 Cannes Film Festival.", 1999),
+        ("When it was first released at the prestigious 2013 Cannes Film Festival, it won.", 2013),
+        ("A filmet a 2015 Cannes-i Filmfesztiválon mutatták be, premier után díjat nyert.", None),
+        ("It was shown at the 2015 Berlin Festival to a full house.", None),  # no release
+        ("It premiered in 2014. Later it was shown at the 2016 Busan Festival.", None),
+    ],
+)
+def test_the_year_of_the_festival_of_a_premiere(block: str, year: int | None) -> None:
+    assert nb._festival_premiere(block) == year
+
+
 def test_a_date_before_the_word_for_a_release_is_no_release() -> None:
     assert nb._released_on("Sunday, July 14, 2013. The premiere was a success.") is None
 
@@ -246,6 +296,13 @@ def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:
         ("un filme de Xoán Exemplo de 2008 sobre a emigración", 2008),
         ("The film opens on 12 May. From 2019 on, she worked abroad", None),  # another sentence
         ("the film from 12.05.2019", None),  # a date, no year
+        # "in the year" with the word for year, and the words that stand for "from" a year
+        ("snímek režiséra Jana Příkladu vznikl v roce 1966 podle novely", 1966),
+        ("film slovenskej režisérky vznikol v roku 1981 na Orave", 1981),
+        ("myndin, eða Sælureitur, frá árinu 1957 festi hann í sessi", 1957),
+        ("isang pelikula noong 1982 sa direksiyon ni Juan Halimbawa", 1982),
+        ("film diretto da Marco Esempio nel 1971 e interpretato da", 1971),
+        ("Nel 1971 il regista vinse il premio.", None),  # no word for film before it
     ],
 )
 def test_year_after_the_word_for_film_and_from(text: str, year: int | None) -> None:

@@ -234,6 +234,10 @@ def test_a_label_that_says_film_is_no_genre(
          "Svensk film.\nEn satirisk komedi om en stor barnskara som marscherar in.",
          ["Satire", "Comedy"]),
         ("Anunț\nÎn această dramă românească este vorba despre o elevă de 15 ani.", ["Drama"]),
+        # an article before the genre words is not one of the opening words
+        ("Home\n" + "A long line of prose about the society and its members. " * 3
+         + "\nThe action crime thriller won the praise of critics and audiences.",
+         ["Action", "Crime", "Thriller"]),
         # not a genre word in the words that open it, nor a stem ("attraction"), nor an
         # everyday word ("A love story")
         ("Home\n" + "A long line of prose about the society and its members. " * 3
@@ -298,6 +302,9 @@ def test_a_genre_label_after_a_sentence_dot_on_a_flattened_line() -> None:
         # a menu of genres is no film's genre, nor is one genre word alone among prose
         ("Drama\nKomödie\nHorror\nThriller\n", []),
         ("Heute im Kino.\nDrama\nEine Frau reist nach Rom.", []),
+        # a flattened table's line of a bar alone stands between the genre and the labels
+        ("Drama |\n|\nRežija: | Ana Primer |\nDržava: | Slovenija |", ["Drama"]),
+        ("Drama\n|\nKomedija\n|\nGroza\n", []),  # a menu, bars between its entries
     ],
 )  # fmt: skip
 def test_lines_made_only_of_genre_words(block: str, genres: list[str]) -> None:

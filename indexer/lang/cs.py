@@ -86,7 +86,7 @@ DATA = Language(
         **{"Children's Film": "pohádka|film pro děti"},
     ),
     conjunctions=split("a"),
-    year_from=split("z roku|z"),
+    year_from=split("z roku|z|v roce"),
     film_words=split("film|filmu|snímek"),
     own_possessives=split("svém|svojí|svých"),
     work_nouns=split("filmu|snímku|debutu"),

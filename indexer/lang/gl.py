@@ -10,6 +10,7 @@ DATA = Language(
         title="título",
         original_title="título orixinal",
         year="ano",
+        release="estrea|estreo|data de estrea",
         directors="dirección|director|directora",
         writers="guión|guion",
         cast="reparto|intérpretes",

@@ -66,6 +66,7 @@ DATA = Language(
     ),
     conjunctions=split("og"),
     film_words=split("kvikmynd|myndin|mynd"),
+    year_from=split("frá árinu|frá"),
     genitive_endings=split("s|ar"),
     review_words=split("gagnrýni"),
     plays=split("í hlutverki|leikur"),

@@ -118,7 +118,7 @@ DATA = Language(
         **{"Children's Film": "film per ragazzi"},
     ),
     conjunctions=split("e|ed"),
-    year_from=split("del|uscito nel"),
+    year_from=split("del|uscito nel|nel"),
     film_words=split("film|pellicola|documentario"),
     film_of=split("di|del|della"),
     review_of=split("di|del|della"),

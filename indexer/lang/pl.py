@@ -87,7 +87,7 @@ DATA = Language(
         **{"Children's Film": "film dla dzieci"},
     ),
     conjunctions=split("i|oraz"),
-    year_from=split("z|z roku"),
+    year_from=split("z|z roku|w roku"),
     film_words=split("film|filmu|filmie"),
     own_possessives=split("swoim|swojej|swoich"),
     work_nouns=split("debiucie"),

@@ -75,7 +75,7 @@ DATA = Language(
         Psychological_Drama="psychologická dráma|psychodráma",
     ),
     conjunctions=split("a"),
-    year_from=split("z roku|z"),
+    year_from=split("z roku|z|v roku"),
     film_words=split("film|filme|filmu"),
     genitive_endings=split("a|u|ho|ej|y|ovej"),
     genitive_after=True,

@@ -53,6 +53,7 @@ DATA = Language(
         Melodrama="melodrama",
     ),
     film_words=split("pelikula|pelikulang"),
+    year_from=split("noong"),
     film_of=split("ni"),
     is_a=split("ay isang"),
     event_words=split(

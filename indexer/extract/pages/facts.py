@@ -116,6 +116,10 @@ def _copied(facts: Facts) -> Facts:
     return Facts(**lists, leftover=facts.leftover)
 
 
+#: a year run into the word before it, as a flattened page joins two cells ("Iceland,
+#: Denmark2022"): where a space goes, after three letters at least
+_GLUED_YEAR = re.compile(r"(?<=[^\W\d_]{3})(?=(?:18[89]|19\d|20\d)\d(?!\w))")
+
 #: the most words a fact line may leave over (:func:`_allowed_leftover`: one per kind of fact)
 _MOST_LEFTOVER = 5
 
@@ -124,13 +128,17 @@ _MOST_LEFTOVER = 5
 def _line_facts(line: str, strict: bool) -> Facts | None:
     # Korean pages write the vowel letter ㅣ as a bar between cells ("2017ㅣColorㅣ39분"); a year
     # in other digits is a year ("۲۰۲۱ / ایران")
-    line = plain_digits(line)
+    line = _GLUED_YEAR.sub(" ", plain_digits(line))
     undated = without_dates(line)
     text = coded_countries(undated.replace("ㅣ", "|").strip())
     enclosed = _ENCLOSED.fullmatch(text)  # "<2019年/日本/33分>": the whole line in brackets
     text = enclosed.group(1).strip() if enclosed else text
     if strict and text.count("|") >= 2:
         return pipe_facts(text)
+    if strict and text.count(" I ") >= 2:  # "Brasil I Drama I 2019 I 132min.": a capital I as a bar
+        barred = pipe_facts(text.replace(" I ", " | "))
+        if barred is not None:
+            return barred
     if not text or len(text.split()) > 18 or text.endswith(("?", "!")):
         return None
     facts = Facts()

@@ -114,8 +114,9 @@ def _genre_line(line: str) -> list[str] | None:
 def genre_lines(block: str) -> list[str]:
     """Genres of a line made only of genre words (:func:`_genre_line`) in the page's first
     lines: several genres on the line, or one standing among lines of labelled facts
-    ("Страны: СССР" / "Документальный"). A run of such lines is a menu of genres."""
-    lines = [line.strip() for line in block[:6000].splitlines() if line.strip()][:80]
+    ("Страны: СССР" / "Документальный"). A run of such lines is a menu of genres. A line of
+    bars or bullets alone ("|", a flattened table's empty cell) is no line between them."""
+    lines = [line.strip() for line in block[:6000].splitlines() if _WORDED.search(line)][:80]
     read = [_genre_line(line) for line in lines]
     for i, genres in enumerate(read):
         if not genres:
@@ -126,6 +127,10 @@ def genre_lines(block: str) -> list[str]:
         if len(widen(genres)) >= 2 or _ANY_LABEL.match(lines[i]) or _among_facts(lines, i):
             return genres
     return []
+
+
+#: a letter or a digit: a line without one holds only separators
+_WORDED = re.compile(r"[^\W_]")
 
 
 def _among_facts(lines: list[str], i: int) -> bool:

@@ -240,12 +240,21 @@ def _opening_genres(sentence: str) -> list[str]:
     words = [m.group(0) for m in itertools.islice(_WORD.finditer(sentence), _SENTENCE_WORDS)]
     if len(words) < _SENTENCE_WORDS:
         return []
+    if key(words[0]) in _openers():  # "The action crime thriller won …": the words after it
+        words = words[1:]
     head = [w for w in words[:_OPENING_WORDS] if key(w) not in GENRE_EVERYDAY_WORDS]
     found: list[str] = []
     for i, word in enumerate(head):
         pair = genre_names(f"{word} {head[i + 1]}", narrow=True) if i + 1 < len(head) else []
         found.extend(pair or genre_names(word, narrow=True))
     return [g for g in dedupe(found) if g not in EVERYDAY]
+
+
+@lru_cache(maxsize=1)
+def _openers() -> frozenset[str]:
+    """The articles and determiners that may open a sentence before its genre words ("the",
+    "die", "une"), as :func:`key` writes them."""
+    return frozenset(key(w) for w in (*lang.cues("outlet_articles"), *lang.cues("determiners")))
 
 
 #: genres whose words are everyday nouns of a story as well ("this crime", "cette aventure",

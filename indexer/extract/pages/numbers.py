@@ -5,9 +5,11 @@ title ("Kes (1969)", "Past Lives (Celine Song, 2023)": 3.5), a year ending the t
 ("El espíritu de la colmena. Dir. Victor Erice, 1973.": 3), beside a country with a runtime
 after ("France 2017 1h53": 3), a release date (2), a credit sentence (2), a Chinese lead
 "2019年臺灣劇情長片" (2), "from" a year after the word for film ("långfilm från 1981": 1.5), a
-year of the work ("1968年作品": 1.5), beside a country without a runtime ("Sweden 1957 d.
+year of the work ("1968年作品": 1.5), a year in parentheses after the title inflected
+("Ohjuksen (2024)" for "Ohjus": 1.5), beside a country without a runtime ("Sweden 1957 d.
 Ingmar Bergman": 1.5), a year in parentheses opening a line (1), the page's first citation of
-a film ("Title (Name, 2007)": 1).
+a film ("Title (Name, 2007)": 1); when none of these speaks, the year the page writes most,
+else the year of a festival that a sentence says the film premiered at (0.5).
 Runtime: labelled (6), a fact line (4), a credit sentence (2), minutes or hours and minutes
 written anywhere in the prose ("trwa 89 minut", "(124 mins)", "1h 33m", "1 hour, 52 minutes",
 "1h35": 1, plausible feature lengths only).
@@ -180,6 +182,7 @@ def year(
     for rank, number in enumerate(found.years[:3]):
         _add_year(ballot, number, "on a fact line", 4.0 - 0.5 * rank)
     _after_name(ballot, block, title, "in parentheses after the title", 3.5)
+    _after_inflected(ballot, block, title)
     for runner in runners:
         _after_name(ballot, block, plain_digits(runner), "in parentheses after another name", 0.75)
     for value in release:
@@ -246,6 +249,8 @@ def year(
     _add_year(ballot, released_in, "a year in prose beside the word for a release", 1.0)
     if not ballot.candidates:
         _add_year(ballot, _most_written_year(block), "the year the page writes most", 0.5)
+    if not ballot.candidates:  # "was first released at the prestigious 2013 Cannes Film Festival"
+        _add_year(ballot, _festival_premiere(block[:8000]), "a premiere's festival", 0.5)
     if why is not None and ballot.candidates:
         why.record("year", ballot)
     best = ballot.best()
@@ -259,6 +264,32 @@ def _after_name(ballot: Ballot, block: str, name: str, cue: str, weight: float) 
         after = re.escape(name) + _YEAR_AFTER.pattern
         for match in re.finditer(after, block, re.IGNORECASE):
             _add_year(ballot, parse_year(match.group(1)), cue, weight)
+
+
+#: an ending that an inflected language adds to a name, its last letter changed or kept
+#: ("Ohjus" -> "Ohjuksen", "Wesele" -> "Wesela"): one to five letters
+_ENDING_THEN_YEAR = re.compile(r"(?P<ending>[^\W\d_]{1,5})" + _YEAR_AFTER.pattern)
+#: the fewest letters of the title that must stay before an ending: a short name's changed
+#: form is too often another word
+_INFLECTED_STEM = 4
+
+
+def _after_inflected(ballot: Ballot, block: str, title: str) -> None:
+    """Vote for the year in parentheses after the title in another case, its last letter
+    changed or kept and an ending added ("Miia Tervon Ohjuksen (2024) kanssa" for "Ohjus"):
+    the way Finnish, Polish or Czech prose cites the film; weaker than the title as written,
+    which :func:`_after_name` reads."""
+    title = title.strip()
+    stem = title[:-1]
+    if len(stem) < _INFLECTED_STEM or not literal_then(
+        block.lower(), stem.lower(), _ENDING_THEN_YEAR
+    ):
+        return
+    pattern = rf"(?<![^\W\d_]){re.escape(stem)}" + _ENDING_THEN_YEAR.pattern
+    for match in re.finditer(pattern, block, re.IGNORECASE):
+        if match.group("ending").lower() != title[-1:].lower():  # not the title as written
+            cue = "in parentheses after the title inflected"
+            _add_year(ballot, parse_year(match.group(2)), cue, 1.5)
 
 
 #: a year written with a thousands separator ("AÑO: 2.006")
@@ -368,6 +399,29 @@ def _most_written_year(block: str) -> int | None:
     counts = Counter(plain)
     best = max(counts, key=lambda y: (counts[y], -plain.index(y)))
     return best if counts[best] >= 2 else None
+
+
+#: a year, up to three words, then the word for a festival, the same international word in
+#: most languages and scripts ("2013 Cannes Film Festival", "1999 Filmfestspiele", "2015
+#: Cannes-i Filmfesztiválon", "2019 кинофестиваля")
+_FESTIVAL_YEAR = re.compile(
+    r"(?<![\d/.,-])((?:18[89]|19\d|20\d)\d)(?![\d/-]|[.,]\d)(?:\s+\S+){0,3}?\s+\S*"
+    r"(?i:fest|фест|fesztiv)"
+)
+
+
+def _festival_premiere(block: str) -> int | None:
+    """When no other cue names the film's year: the year of a festival in a sentence that
+    says the film was released or premiered there ("Ratcatcher premiered in Un Certain Regard
+    during the 1999 Cannes Film Festival"); a festival's year in other sentences is as often
+    a later screening's."""
+    text = without_dates(block)
+    for match in _FESTIVAL_YEAR.finditer(text):
+        start = max(0, match.start() - 120)
+        before = re.split(r"[.!?]\s|\n", text[start : match.start()])[-1]
+        if _release_word().search(before):
+            return parse_year(match.group(1))
+    return None
 
 
 def _add_year(ballot: Ballot, value: int | None, cue: str, weight: float) -> None:

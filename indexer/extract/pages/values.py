@@ -13,6 +13,7 @@ from indexer import lang
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.genres import EVERYDAY, word_genres
 from indexer.extract.pages.genres import decide as decide_genres
+from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.normalize import (
     country_name,
     dedupe,
@@ -59,6 +60,7 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
             or coproduced(block)
             or found.countries
             or prose.countries
+            or _beside_year(block)
             or film_nationalities(block)
             or genre_nationalities(block)
             or country_lists(block)
@@ -67,6 +69,13 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
         )
     english = with_state(n for n in (_country_english(w) for w in written) if n)
     return english, dedupe(written)
+
+
+def _beside_year(block: str) -> list[str]:
+    """The country written beside the film's year with only a space between ("Wild
+    Strawberries Sweden 1957 d. Ingmar Bergman", "2014 Mauritania 96 Minutes")."""
+    found = spaced_year(block)
+    return [found.country] if found else []
 
 
 def inline_labelled(block: str) -> list[str]:
