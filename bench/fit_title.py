@@ -154,6 +154,7 @@ FOR = {
     "mentions", "mentioned_twice", "mentioned_often", "early", "cues", "labelled_original",
     "label_head", "before_year", "before_facts", "slug_run", "slug_head", "slug_run_longer",
     "fallback_line", "above_facts", "first_quoted", "first_entry", "above_credits", "cues_agree",
+    "angle_quoted",
 }  # fmt: skip
 AGAINST = {
     "menu", "review_headline", "quoted_sentence_line", "quoted_in_parens", "quoted_late", "long",

@@ -1,7 +1,7 @@
 """Table tests for the title evidence of a page's structure and shape: a list's entries, the
 line above the credits, mentions in a script without spaces, names quoted only in prose, a
 programme's word, two names in square brackets, a genre's name, a catalogue line with its
-credits (snippets written for these tests, in several languages)."""
+credits, a name in angle brackets (snippets written for these tests, in several languages)."""
 
 from __future__ import annotations
 
@@ -216,3 +216,27 @@ def test_a_catalogue_line_with_its_credits() -> None:
 )  # fmt: skip
 def test_a_director_above_the_name(text: str, title_line: int, found: list[str]) -> None:
     assert bare_director(tuple(text.split("\n")), set(), title_line) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("영화 <바다로> 후기\n\n<바다로>는 2015년에 나온 소설이 원작이다.\n", "바다로"),
+        ("개막작 ＜바다로＞\n\n올해의 개막작이다.\n", "바다로"),
+    ],
+)
+def test_a_name_in_angle_brackets(text: str, value: str) -> None:
+    assert {"quoted", "angle_quoted"} <= set(_features(text)[value])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a markup tag opens with a Latin letter or a slash
+        "<strong>Review</strong>\n\nA long day at sea.\n",
+        # comparison signs around Latin text
+        "Ratings: a < b > c\n\nA long day at sea.\n",
+    ],
+)
+def test_no_angle_quote_in_latin_text(text: str) -> None:
+    assert not any("angle_quoted" in f for f in _features(text).values())

@@ -38,6 +38,7 @@ FEATURES: dict[str, str] = {
     "quoted_phrase": "a quoted phrase (more than five words)",
     "quoted_again": "quoted more than once (repeats, at most 3)",
     "title_marks": "in title marks 《》『』",
+    "angle_quoted": "in angle brackets around a name not in Latin letters (Korean: <탈주>)",
     "quoted_in_heading": "quoted in a heading near the top",
     "quoted_in_parens": "quoted in parentheses (another work)",
     "quoted_late": "first quoted after line 25",
