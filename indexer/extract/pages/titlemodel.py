@@ -100,6 +100,7 @@ FEATURES: dict[str, str] = {
     "part_of_supported": "part of a longer candidate with cues of its own ('Anna', 'Dis ek, Anna')",
     "holds_supported_part": "holds a shorter candidate that has cues of its own",
     "host_word": "holds a word of the site's host name ('Cineteca', cinetecabologna.it)",
+    "cell_labelled": "the value of a title label in a cell of its line ('Titolo     Kes')",
     "film_word_repeated": "the longest run of words after the word for film written again",
 }
 

@@ -100,6 +100,7 @@ def collect(
     titlesources.before_year(ballot, lines)
     titlesources.before_facts(ballot, lines)
     titlesources.before_credit(ballot, lines)
+    titlesources.cell_labelled(ballot, lines)
     slug = titles.slug_words(url)
     _slug_cues(ballot, slug, body)
     if not _name_address(ballot, slug):
