@@ -69,6 +69,8 @@ def test_no_run_without_a_repeated_name(text: str, absent: str) -> None:
         (("My",), False),  # too short a word
         (("باران", "سرد"), True),
         (("باران",), False),  # one word of a script without capitals
+        (("को", "4", "स्टार"), False),  # words around a number: a rating
+        (("22", "Menit"), True),
     ],
 )
 def test_name_like(run: tuple[str, ...], expected: bool) -> None:

@@ -65,14 +65,17 @@ def run_counts(
 
 def name_like(run: tuple[str, ...]) -> bool:
     """Whether a run may be a name: it opens and closes with a word not written in lower case
-    (capitalised, or of a script without capitals), holds a word of three letters or more, and
-    one word alone is capitalised (in a script without capitals one word repeated is as often
-    a common noun: "গল্প", story; "ישראלי", Israeli)."""
+    (capitalised, or of a script without capitals) and holds a word of three letters or more;
+    in a script without capitals, two words or more and no number (one word repeated is as
+    often a common noun: "গল্প", story; "ישראלי", Israeli)."""
     first, last = run[0], run[-1]
     if first[:1].islower() or last[:1].islower():
         return False
     if not any(len(re.findall(r"[^\W\d_]", w)) >= _LEAST_LETTERS for w in run):
         return False
+    if not any(c.isupper() for w in run for c in w):  # a script without capitals
+        # "फिल्म को 4 स्टार": a rating, words around a number
+        return len(run) > 1 and not any(w.isdigit() for w in run)
     return len(run) > 1 or first[:1].isupper()
 
 
