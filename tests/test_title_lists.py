@@ -1,7 +1,8 @@
 """Table tests for the title evidence of a page's structure and shape: a list's entries, the
 line above the credits, mentions in a script without spaces, names quoted only in prose, a
 programme's word, two names in square brackets, a genre's name, a catalogue line with its
-credits (snippets written for these tests, in several languages)."""
+credits, a name in angle brackets, a title label in a cell of its line (snippets written for
+these tests, in several languages)."""
 
 from __future__ import annotations
 
@@ -216,3 +217,57 @@ def test_a_catalogue_line_with_its_credits() -> None:
 )  # fmt: skip
 def test_a_director_above_the_name(text: str, title_line: int, found: list[str]) -> None:
     assert bare_director(tuple(text.split("\n")), set(), title_line) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("영화 <바다로> 후기\n\n<바다로>는 2015년에 나온 소설이 원작이다.\n", "바다로"),
+        ("개막작 ＜바다로＞\n\n올해의 개막작이다.\n", "바다로"),
+    ],
+)
+def test_a_name_in_angle_brackets(text: str, value: str) -> None:
+    assert {"quoted", "angle_quoted"} <= set(_features(text)[value])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a markup tag opens with a Latin letter or a slash
+        "<strong>Review</strong>\n\nA long day at sea.\n",
+        # comparison signs around Latin text
+        "Ratings: a < b > c\n\nA long day at sea.\n",
+    ],
+)
+def test_no_angle_quote_in_latin_text(text: str) -> None:
+    assert not any("angle_quoted" in f for f in _features(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Scheda del film\n\nTitolo     IL FIUME\nAnno     1962\nRegia     Anna Rossi\n",
+            "IL FIUME",
+        ),
+        ("INFORMATION\n\n제 목ㅣ 바다로\n\n감독ㅣ 김민수\n", "바다로"),
+        ("Title\tThe River\nYear\t1951\n", "The River"),
+    ],
+)
+def test_a_title_label_in_a_cell_of_its_line(text: str, value: str) -> None:
+    assert "cell_labelled" in _features(text)[value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a row of labels heading a table: no value
+        "Titolo Anno Regista Cast\nScheda del film\n",
+        # another field's label
+        "Regia     Anna Rossi\nAnno     1962\n",
+        # three cells: a table's row, not a label and its value
+        "Titolo | Anno | Regia\nIl fiume | 1962 | Anna Rossi\n",
+    ],
+)
+def test_no_title_cell_without_a_title_label(text: str) -> None:
+    assert not any("cell_labelled" in f for f in _features(text).values())

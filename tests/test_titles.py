@@ -385,7 +385,7 @@ def test_a_title_the_page_labels_decides() -> None:
     # quoted lines alone look like titles; the label says which one the page is about
     text = "Title: Heat\nDirector: Michael Mann\n\n»Ein zauberhafter Film«\n\nDie Presse\n"
     assert _title(text) == "Heat"
-    assert PINNED == {"labelled": 6.0, "film_labelled": 4.0}
+    assert PINNED == {"labelled": 6.0, "film_labelled": 4.0, "cell_labelled": 4.0}
     weights = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["weights"]
     assert {name: weights[name] for name in PINNED} == PINNED
 

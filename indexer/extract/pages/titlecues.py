@@ -43,8 +43,13 @@ _RTL_LETTER = r"[\u0590-\u08ff\ufb1d-\ufefc]"
 _RTL_QUOTED = "|".join(
     rf"(?<!\S){o}({_RTL_LETTER}[^\n{o}{c}]{{0,80}}?){c}(?!\w)" for o, c in (("’", "‘"), ("”", "“"))
 )
+#: angle brackets around a name in a script other than Latin, as Korean writes titles ("영화
+#: <탈주> 후기", "＜파묘＞"): a markup tag opens with a Latin letter or a slash
+_ANGLED = r"[<＜](?=[^\x00-\x7f<＜])([^\n<>＜＞]{1,80}?)[>＞]"
 _QUOTED = re.compile(
     _RTL_QUOTED
+    + "|"
+    + _ANGLED
     + "|"
     + "|".join(
         # a straight quote opens and closes at word edges; marks such as 《》 need no space
@@ -65,7 +70,7 @@ _LEAD_AT = 4
 def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """Names in quotation or title marks: weighed by how often, where and how they are quoted."""
     counts: dict[str, int] = {}
-    first: dict[str, tuple[str, int, bool]] = {}
+    first: dict[str, tuple[str, int, bool, bool]] = {}
     outside_prose: set[str] = set()
     for i, line in enumerate(lines):
         for text in _quotes_in(line):
@@ -77,13 +82,13 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
                 outside_prose.add(k)
             if k not in first:
                 at = line.find(text)
-                marks = at > 0 and line[:at].rstrip()[-1:] in _TITLE_MARKS
-                first[k] = (text, i, marks)
+                before = line[:at].rstrip()[-1:] if at > 0 else ""
+                first[k] = (text, i, before in _TITLE_MARKS, before in "<＜")
     lead = next((k for k in counts if _words(first[k][0]) <= 5), None)
     if lead is not None and sum(1 for line in lines[: first[lead][1]] if line.strip()) > _LEAD_AT:
         lead = None  # quoted first further down: a text's comparison, not a list's lead
     for k, count in counts.items():
-        text, i, marks = first[k]
+        text, i, marks, angled = first[k]
         short = _words(text) <= 5
         candidate = ballot.add(text, "quoted" if short else "quoted_phrase", 1.0, i)
         if k == lead:  # a list of films, a news item: the one quoted first leads
@@ -94,6 +99,8 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             candidate.set("quoted_again", min(3, count - 1))
         if marks:
             candidate.set("title_marks")
+        if angled:
+            candidate.set("angle_quoted")
         if k not in outside_prose:
             candidate.set("quoted_in_prose")
         line = lines[i].strip()

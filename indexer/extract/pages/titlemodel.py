@@ -38,6 +38,7 @@ FEATURES: dict[str, str] = {
     "quoted_phrase": "a quoted phrase (more than five words)",
     "quoted_again": "quoted more than once (repeats, at most 3)",
     "title_marks": "in title marks 《》『』",
+    "angle_quoted": "in angle brackets around a name not in Latin letters (Korean: <탈주>)",
     "quoted_in_heading": "quoted in a heading near the top",
     "quoted_in_parens": "quoted in parentheses (another work)",
     "quoted_late": "first quoted after line 25",
@@ -99,6 +100,8 @@ FEATURES: dict[str, str] = {
     "part_of_supported": "part of a longer candidate with cues of its own ('Anna', 'Dis ek, Anna')",
     "holds_supported_part": "holds a shorter candidate that has cues of its own",
     "host_word": "holds a word of the site's host name ('Cineteca', cinetecabologna.it)",
+    "cell_labelled": "the value of a title label in a cell of its line ('Titolo     Kes')",
+    "film_word_repeated": "the longest run of words after the word for film written again",
 }
 
 

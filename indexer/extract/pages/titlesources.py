@@ -216,6 +216,27 @@ def without_label(head: str) -> str:
     return head
 
 
+#: what parts a label's cell from its value's on one line without a colon: a tab, a bar (or the
+#: Hangul letter ㅣ that Korean pages write as one: "제 목ㅣ 디렉터스컷"), a run of spaces
+_CELLS = re.compile(r"\t+|\s*[|ㅣ]\s*|\s{3,}")
+#: the most words of a title in a label's cell
+_CELL_WORDS = 12
+
+
+def cell_labelled(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
+    """The value of a fact sheet's title label written as two cells of one line, parted by a
+    run of spaces, a tab or a bar instead of a colon ("Titolo     IL SORPASSO")."""
+    for i, line in enumerate(lines[:80]):
+        if not _CELLS.search(line.strip()):
+            continue
+        cells = [c.strip() for c in _CELLS.split(line.strip()) if c.strip()]
+        if len(cells) != 2 or "title" not in field_of(cells[0].rstrip(":：").strip()):
+            continue
+        value = cells[1].strip(" :：")
+        if re.search(r"[^\W\d_]", value) and len(value.split()) <= _CELL_WORDS:
+            ballot.add(value, "cell_labelled", 1.0, i)
+
+
 def fallback(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """For a page no cue found a name on: the first line's head (before a colon, a bar or a
     dash), so that the page is kept with the rest of its facts."""

@@ -28,6 +28,7 @@ from indexer.extract.pages import (
     titleagree,
     titlecues,
     titlelists,
+    titlerepeats,
     titles,
     titlesources,
 )
@@ -99,10 +100,12 @@ def collect(
     titlesources.before_year(ballot, lines)
     titlesources.before_facts(ballot, lines)
     titlesources.before_credit(ballot, lines)
+    titlesources.cell_labelled(ballot, lines)
     slug = titles.slug_words(url)
     _slug_cues(ballot, slug, body)
     if not _name_address(ballot, slug):
         titlecues.slug_head(ballot, slug, body)
+    titlerepeats.film_word_runs(ballot, lines)
     titlecues.extend_runs(ballot, body)
     _above_facts(ballot, lines, stop)
     titlelists.entries(ballot, lines)
