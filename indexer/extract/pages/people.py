@@ -23,6 +23,7 @@ from indexer.extract.pages import (
     possessive,
     roles,
     sentences,
+    titlenear,
 )
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Candidate, Why
@@ -372,6 +373,7 @@ def directors(
     for name in crew_in_parentheses_inline(block, "directors"):
         vote(name, "a name with a director's label in parentheses inside a line", 2.0)
     _weigh(ballot, block, labels[1], title)
+    _beside_own_title(ballot, block, title)
     _first_of_each_cue(ballot)
     if why is not None:
         why.record("directors", ballot)
@@ -497,6 +499,19 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("the part of a heading after a dash", -1.0)
         if possessive.before_other_title(block, candidate.value, titles):
             candidate.add("named before another film's title", -2.0)
+
+
+#: a name in the film's own sentence, beside its title: as much as a director's cue
+_TITLE_NEAR = 2.0
+
+
+def _beside_own_title(ballot: Ballot, block: str, title: Title) -> None:
+    """A candidate written in the film's own sentence, a few words from its title, is the
+    film's director rather than another's the page names after the same cue."""
+    titles = [t for t in (title.title, title.original, title.alt) if t]
+    for candidate in ballot.candidates.values():
+        if candidate.score > 0 and titlenear.beside_title(block, candidate.value, titles):
+            candidate.add("in the film's own sentence, beside its title", _TITLE_NEAR)
 
 
 #: the fields whose label opens a line of facts, never a person's name

@@ -157,6 +157,11 @@ def sentence_at(text: str, offset: int) -> str:
     return text[start:end]
 
 
+def sentence_span(text: str, offset: int) -> tuple[int, int]:
+    """The (start, end) offsets of the sentence (or line) of ``text`` that holds ``offset``."""
+    return _sentence_span(text, offset)
+
+
 def _sentence_span(text: str, offset: int) -> tuple[int, int]:
     line_start = text.rfind("\n", 0, offset) + 1
     start = max((m.end() for m in _SENTENCE_END.finditer(text, line_start, offset)), default=0)
