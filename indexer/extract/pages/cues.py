@@ -191,6 +191,27 @@ def directors_apposed(text: str) -> list[Mention]:
     return found
 
 
+#: the word before a role noun, lower case (a nationality, "szerb"), and the space after it
+_WORD_BEFORE = re.compile(r"(?:^|[ \t])([^\W\d_]+)[ \t]+$")
+
+
+def directors_before_nationality(text: str) -> list[Mention]:
+    """Directors named right before a nationality and their role noun, no comma between:
+    "Srdan Golubović szerb rendező" (a language that writes the apposition before its noun).
+    The nationality must be a known one written without a capital, so a name's own last word
+    is never taken for it."""
+    found = []
+    for match in _pattern("director_nouns").finditer(text):
+        head = text[max(0, match.start() - 120) : match.start()]
+        word = _WORD_BEFORE.search(head)
+        if not word or word.group(1)[0].isupper() or not nationality_country(word.group(1)):
+            continue
+        name = name_before(head[: word.start(1)].rstrip())
+        if name and is_name(name):
+            found.append(Mention(name, match.group(0).strip(" :："), match.start()))
+    return found
+
+
 #: a short word and a title in quotes after a role noun: "réalisatrice de « Plastic … »"
 _OF_QUOTED = re.compile(r"\s+[^\W\d_]{1,3}\s+[«\"“„]")
 

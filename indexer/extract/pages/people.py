@@ -325,6 +325,8 @@ def directors(
         vote(mention.name, f"the winner after the award '{mention.cue}'", 1.5)
     for mention in cues.directors_after_comma(block):  # "Victor Erice, cinéaste espagnol"
         vote(mention.name, f"before a comma and the role noun '{mention.cue}'", 1.0)
+    for mention in cues.directors_before_nationality(block):  # "A. Kovács szerb rendező"
+        vote(mention.name, f"before a nationality and the role noun '{mention.cue}'", 1.5)
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
         vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
