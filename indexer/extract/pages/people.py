@@ -376,6 +376,7 @@ def directors(
         vote(name, "a name with a director's label in parentheses inside a line", 2.0)
     _weigh(ballot, block, labels[1], title)
     _beside_own_title(ballot, block, title)
+    _pool_initials(ballot)
     _first_of_each_cue(ballot)
     if why is not None:
         why.record("directors", ballot)
@@ -501,6 +502,22 @@ def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None
             candidate.add("the part of a heading after a dash", -1.0)
         if possessive.before_other_title(block, candidate.value, titles):
             candidate.add("named before another film's title", -2.0)
+
+
+def _pool_initials(ballot: Ballot) -> None:
+    """A name cut to its initial ("K.Vildžiūnas", a caption's) and the name in full
+    ("Kristijonas Vildžiūnas") are one person: the full name gains the cut one's evidence, so
+    a person credited both ways outweighs one credited once as much."""
+    full = [c for c in ballot.candidates.values() if not _INITIAL_NAME.fullmatch(c.value)]
+    for cut in list(ballot.candidates.values()):
+        parts = _INITIAL_NAME.fullmatch(cut.value)
+        if not parts or cut.score <= 0:
+            continue
+        initial, surname = parts.groups()
+        for candidate in full:
+            words = candidate.value.split()
+            if len(words) >= 2 and words[-1] == surname and words[0].startswith(initial):
+                candidate.add(f"also written '{cut.value}'", cut.score)
 
 
 #: a name in the film's own sentence, beside its title: as much as a director's cue
