@@ -223,7 +223,7 @@ def directors(
 ) -> tuple[list[str], str]:
     """The film's directors and the credit sentence that named one (for other facts);
     ``labels`` are the labelled directors and cast as written."""
-    labelled = names(labels[0], writes_inverted(found.values), "directors")
+    labelled = names(_first_sentence(labels[0]), writes_inverted(found.values), "directors")
     cue_name, at = sentences.strong_director(block, title.title)
     sentence = sentences.credit_sentence(block, at, cue_name or "") if at >= 0 else ""
     ballot = Ballot()
@@ -389,6 +389,19 @@ def directors(
     others = [name for name in map(person, partners.get(key(best.value), [])) if name]
     chosen = _initial_full(_katakana_full(best.value, block), block)
     return dedupe([chosen, *others]), sentence
+
+
+#: a sentence's end inside a labelled value: a word of two letters or more and its full stop
+#: (not an initial, "A. Ruiz"), then the next sentence's capital
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
+
+
+def _first_sentence(value: str) -> str:
+    """A labelled directors' value up to its first sentence's end: a run-on credit line
+    ("Guión y dirección: Lucrecia Martel. Con Mercedes Morán, …") goes on with the cast. The
+    part before the stop must be a whole name: "Regie: Dr. George Miller" stays whole."""
+    head = _SENTENCE_STOP.split(value, maxsplit=1)[0] if value else value
+    return head if head == value or _full_name(head) else value
 
 
 def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
