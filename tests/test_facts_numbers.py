@@ -9,7 +9,7 @@ from indexer.extract.pages import extract_page
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import numbers as nb
 from indexer.extract.pages.evidence import Ballot
-from indexer.extract.pages.scan import _flattened
+from indexer.extract.pages.scan import _flattened, scan
 from indexer.extract.pages.spacedfacts import spaced_year
 
 STORY = "\n\nTwo brothers cross the mountains in winter to find their father, who left long ago."
@@ -177,6 +177,23 @@ def test_a_release_s_word_in_other_forms(block: str, year: int) -> None:
 def test_a_thai_label_of_the_year_of_release() -> None:
     text = "- ชื่อไทย: ภาพยนตร์ทดสอบ\n- ปีที่เข้าฉาย: ค.ศ. 2019\n- ผู้กำกับ: บิล ตัวอย่าง"
     assert _year(text) == 2019
+
+
+@pytest.mark.parametrize(
+    ("label", "year"),
+    [
+        ("Année de sortie", "1971"),  # French, a label alone above its value
+        ("Anno di uscita:", "1971"),
+        ("Год выхода: 1971", "1971"),
+        ("Рік випуску: 1971", "1971"),
+        ("Năm phát hành: 1971", "1971"),
+        ("Έτος κυκλοφορίας: 1971", "1971"),
+        ("Label de sortie", None),  # no word for "year": no label of the year
+    ],
+)
+def test_labels_of_the_year_of_release(label: str, year: str | None) -> None:
+    entries, _ = scan(("Mon oncle", "", label, "1971", "", "Budget"))
+    assert next((e.value for e in entries if e.field == "year"), None) == year
 
 
 @pytest.mark.parametrize(

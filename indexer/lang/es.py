@@ -32,7 +32,7 @@ DATA = Language(
         title="título|titulo",
         original_title="título original|titulo original",
         alt_title="título internacional",
-        year="año|ano|año de producción|año de estreno",
+        year="año|ano|año de producción|año de estreno|año de lanzamiento",
         release="estreno|fecha de estreno",
         directors="directores|directoras|dirección|direccion|director|director a|directora|"
         "dirigida por|"

@@ -30,7 +30,7 @@ DATA = Language(
         title="titre",
         original_title="titre original",
         alt_title="titre international",
-        year="année|année de production|annee",
+        year="année|année de production|annee|année de sortie",
         release="date de sortie en salles|sortie|date de sortie|sortie en salles",
         directors="réalisateurs|réalisatrices|réalisation|réalisateur|réalisatrice|réal|un film de|"
         "réalisé par|mise en scène|réalisateur de film|réalisatrice de film",

@@ -13,7 +13,7 @@ DATA = Language(
     labels=table(
         title="título",
         original_title="título original",
-        year="ano|ano de produção",
+        year="ano|ano de produção|ano de lançamento",
         release="estreia|lançamento|data de estreia",
         directors="diretores|realizadores|realização|realizador|realizadora|direção|direcção|diretor|diretora|"
         "realizado por|dirigido por",
