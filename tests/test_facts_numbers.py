@@ -419,3 +419,20 @@ def test_a_year_after_a_runner_up_of_the_title_vote_is_weak_evidence(
 ) -> None:
     found = (fl.line_facts(fact_line) if fact_line else None) or fl.Facts()
     assert nb.year([], [], found, fl.Facts(), block, "നിശബ്ദ നദികൾ", None, None, runners) == year
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "value"),
+    [
+        # a list's bare mark between a label and its value, as a flattened table writes it
+        (("泥の河", "- ジャンル", "-", "人間ドラマ"), "genres", "人間ドラマ"),
+        (("Heat", "Genre", "•", "Drama", "", "Runtime: 90 min"), "genres", "Drama"),
+        # the bare mark is an empty cell: the next label is no value
+        (("Heat", "Genre", "-", "Runtime: 90 min"), "genres", ""),
+        # a bare mark after the value ends it, as a blank line does
+        (("Heat", "Genre", "Drama", "-", "Some words"), "genres", "Drama"),
+    ],
+)
+def test_a_bare_list_mark_is_an_empty_cell(lines: tuple[str, ...], field: str, value: str) -> None:
+    entries, _ = scan(lines)
+    assert next((e.value for e in entries if e.field == field), None) == value
