@@ -143,6 +143,8 @@ def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> No
         ("导演：王小明类型：剧情/爱情主演：李雷", ["Drama", "Romance"]),
         # a short value that the next label closes, a word of no genre in it
         ("감독: 김민수주연: 박지영장르: 한국 독립 · 드라마개봉: 2025년 10월", ["Drama"]),
+        # Tamil: a Latin genre word that the label of the running time closes ("கால அளவு")
+        ("இயக்கம்:மணிரத்னம்சினிமா வகை:Dramaகால அளவு:2 Hrs 10 Min", ["Drama"]),
         # the label and no genre word after it
         ("이 장르영화의 감독은 김민수다", []),
     ],
