@@ -183,6 +183,16 @@ def test_a_labelled_genre_beats_genre_words_in_prose() -> None:
         # three genres at most, each with the genres its narrower one belongs to
         ("The film is a historical drama, a comedy, a thriller and a western.",
          ["Historical Drama", "Drama", "History", "Comedy", "Thriller"]),
+        # a narrower genre of three words, hyphened or not, and the genre written after it
+        ("A tender coming-of-age drama, the film follows two sisters.",
+         ["Coming of Age", "Teen", "Drama"]),
+        ("Le film est un récit d'apprentissage sur une adolescente.", ["Coming of Age", "Teen"]),
+        # a political thriller or drama, in the languages that name them
+        ("Ein packender Politthriller, der Film spielt in Berlin.",
+         ["Political Thriller", "Thriller"]),
+        ("Il film è un dramma politico ambientato a Roma.", ["Political Drama", "Drama"]),
+        # "of age" alone names no genre
+        ("The film follows a woman of age ninety who lives alone.", []),
     ],
 )  # fmt: skip
 def test_prose_genres(block: str, genres: list[str]) -> None:

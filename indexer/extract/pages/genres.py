@@ -353,6 +353,11 @@ def _sentence_genres(sentence: str) -> list[str]:
             continue
         # a word of an Indic script may hold spaces as a key ("साइंस": "स इ स"): its first part
         can_pair = i + 1 < len(words) and key(words[i]).split(" ")[0] in genre_first_words()
+        three = _narrow(" ".join(words[i : i + 3])) if can_pair and i + 2 < len(words) else []
+        if three:  # "coming-of-age", "récit d'apprentissage": a narrower genre of three words
+            found.append((i, three))
+            i += 3
+            continue
         phrase = f"{words[i]} {words[i + 1]}" if can_pair else ""
         pair = genre_names(phrase) if can_pair else []
         narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
