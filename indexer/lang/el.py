@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="el",
-    country_names=coded(MK="μακεδονία"),
+    country_names=coded(MK="μακεδονία", HK="χονγκ κονγκ", MO="μακάο"),
     nationalities=coded(
         US="αμερικανικής|αμερικανική|αμερικανικής παραγωγής|αμερικανικό",
         GB="βρετανικής|βρετανική",

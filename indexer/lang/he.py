@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="he",
-    country_names=coded(PS="פלסטין"),
+    country_names=coded(PS="פלסטין", HK="הונג קונג", MO="מקאו"),
     article_prefixes=split("ה"),
     labels=table(
         title="שם הסרט|כותרת",

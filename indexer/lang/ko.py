@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ko",
-    country_names=coded(PS="팔레스타인", KR="한국|남한"),
+    country_names=coded(PS="팔레스타인", KR="한국|남한", HK="홍콩", MO="마카오", SU="소련"),
     labels=table(
         title="제목|영화명",
         original_title="원제",

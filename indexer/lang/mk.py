@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="mk",
-    country_names=coded(MK="македонија"),
+    country_names=coded(MK="македонија", HK="хонгконг"),
     labels=table(
         title="наслов",
         original_title="оригинален наслов",

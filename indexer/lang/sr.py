@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sr",
-    country_names=coded(YU="југославија", GB="велика британија"),
+    country_names=coded(YU="југославија", GB="велика британија", HK="хонгконг"),
     labels=table(
         title="наслов|naslov",
         original_title="оригинални наслов|originalni naslov",

@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="uk",
-    country_names=coded(SU="срср", MK="македонія", US="сша"),
+    country_names=coded(SU="срср", MK="македонія", US="сша", HK="гонконг", MO="макао"),
     labels=table(
         title="назва",
         original_title="оригінальна назва",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="vi",
+    country_names=coded(MO="ma cao"),
     labels=table(
         title="tên phim|tựa đề",
         original_title="tên gốc",

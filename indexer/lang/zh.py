@@ -6,7 +6,15 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="zh",
-    country_names=coded(TW="臺灣|中華民國", CN="中國大陸|中国大陆", PS="巴勒斯坦", KR="韓國"),
+    country_names=coded(
+        TW="臺灣|中華民國",
+        CN="中國大陸|中国大陆",
+        PS="巴勒斯坦",
+        KR="韓國",
+        HK="香港",
+        MO="澳門|澳门",
+        SU="蘇聯|苏联",
+    ),
     labels=table(
         title="片名|中文名|影片名称",
         original_title="原名|原片名|外文名",
