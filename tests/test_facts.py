@@ -620,3 +620,22 @@ def test_a_spaced_run_of_three_facts(
 ) -> None:
     run = fl.fact_runs(line)
     assert (run.years, run.countries, run.runtimes) == (years, countries, runtimes)
+
+
+@pytest.mark.parametrize(
+    ("line", "countries", "languages"),
+    [
+        # the countries' cell run into the language of a subtitled film on a flattened line
+        ("Norway / Sweden In Swedish with English subtitles", ["Norway", "Sweden"], ["Swedish"]),
+        ("Chile In Spanish with English subtitles", ["Chile"], ["Spanish"]),
+        # the language alone, with or without "in"
+        ("In Swedish with English subtitles", [], ["Swedish"]),
+        ("Swedish with English subtitles", [], ["Swedish"]),
+    ],
+)
+def test_countries_run_into_a_subtitled_language(
+    line: str, countries: list[str], languages: list[str]
+) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert (facts.countries, facts.languages) == (countries, languages)

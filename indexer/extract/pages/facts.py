@@ -474,6 +474,11 @@ _IN_LANGUAGE = re.compile(r"^in\s+\w+$", re.IGNORECASE)  # "in Hindi"
 def _read_cell(cell: str, facts: Facts) -> None:
     if _SUBTITLES.search(cell):
         spoken = re.match(r"^(?:in\s+)?(.+?)\s+(?:with|con|mit|avec)\b", cell, re.IGNORECASE)
+        before = _BEFORE_IN.fullmatch(spoken.group(1)) if spoken else None
+        if before and language_name(before.group(2)):
+            _read_cell(before.group(1), facts)  # "Denmark / Iceland In Icelandic with …"
+            cell = cell[before.start(2) :]
+            spoken = re.match(r"^(.+?)\s+(?:with|con|mit|avec)\b", cell, re.IGNORECASE)
         name = language_name(spoken.group(1)) if spoken else None
         if name:
             facts.languages.append(spoken.group(1) if spoken else cell)
@@ -506,6 +511,11 @@ def _read_cell(cell: str, facts: Facts) -> None:
         _add(kind, " ".join(words[i : i + size]), facts)
         i += size
     _flush(pending, facts)
+
+
+#: the facts of another cell before a subtitled film's language, a flattened page's cells run
+#: together ("Iceland In Icelandic with English subtitles"): the words before "in"
+_BEFORE_IN = re.compile(r"(.*\S)\s+in\s+(\S.*)", re.IGNORECASE)
 
 
 def _joined_countries(word: str) -> list[str]:
