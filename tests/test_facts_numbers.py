@@ -138,6 +138,12 @@ def test_a_year_beside_a_country_a_space_between(
         ("Lov na jelene (Vlastimir Ilić, 1981)\n\nOvaj film …", 1981),
         ("Vi har sett Rymden (2019) och Havet (Anna Berg, 2020).", 2020),  # a name inside
         ("Alla (kort, 2020)", None),
+        # the title in other languages first, each in quotes, then the director and the year
+        (
+            'Ugetsu ("Cuentos de la luna pálida", también titulada en español "Cuentos de la '
+            'luna vaga", Kenji Mizoguchi, 1953) es una obra maestra.',
+            1953,
+        ),
     ],
 )
 def test_the_page_s_first_citation_of_a_film(block: str, year: int | None) -> None:
