@@ -314,6 +314,8 @@ def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
         ("se trata de un documental ruso sobre el ex agente", ["ruso"]),
         ("Une comédie suédoise très drôle.", ["suédoise"]),
         ("Es una película en ruso con subtítulos.", []),
+        # Tamil's word for cinema is a word for film, as Telugu's and Malayalam's are
+        ("இந்திய சினிமா வரலாற்றில் ஒரு புதிய முயற்சி.", ["இந்திய"]),
     ],
 )  # fmt: skip
 def test_nationalities_beside_the_word_for_film(block: str, countries: list[str]) -> None:
