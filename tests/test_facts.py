@@ -151,6 +151,23 @@ def test_a_country_before_the_word_for_film_without_spaces(
     assert fl.unspaced_nationalities(block) == countries
 
 
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        # Thai and Lao write the country after the word for film, glued to it
+        ("เป็นภาพยนตร์ญี่ปุ่นเรื่องแรกของปีนี้", ["ญี่ปุ่น"]),
+        ("ผลงานของค่ายหนังไทยรายใหญ่", ["ไทย"]),
+        ("ຮູບເງົາລາວເລື່ອງໃໝ່", ["ລາວ"]),
+        # a word that begins with the word for film ("หนังสือ", a book) names no country
+        ("ฉันอ่านหนังสือทุกวัน", []),
+    ],
+)
+def test_a_country_after_the_word_for_film_in_thai_and_lao(
+    block: str, countries: list[str]
+) -> None:
+    assert fl.unspaced_nationalities(block) == countries
+
+
 def test_a_nationality_four_words_before_the_word_for_film() -> None:
     from indexer.extract.pages.values import film_nationalities
 
