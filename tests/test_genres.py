@@ -311,6 +311,10 @@ def test_a_genre_label_after_a_sentence_dot_on_a_flattened_line() -> None:
         ("Премьера: 01.01.1965\nСтраны: СССР\nДокументальный\nО театре.", ["Documentary"]),
         # a site's own label before glued genre words
         ("Yol\n- direktör: Serif Gören\n- Kön: RomantikDrama\n", ["Romance", "Drama"]),
+        # a label with its plural's mark, the value glued on (a library catalogue's cells)
+        ("Titre(s)Un film / Ana Lasa.\n\nSujet(s)Comédie / Drame\n", ["Comedy", "Drama"]),
+        # such a label over words of no genre gives none
+        ("Titre(s)Un film / Ana Lasa.\n\nSujet(s)Cinéma iranien\n", []),
         # a menu of genres is no film's genre, nor is one genre word alone among prose
         ("Drama\nKomödie\nHorror\nThriller\n", []),
         ("Heute im Kino.\nDrama\nEine Frau reist nach Rom.", []),
