@@ -256,6 +256,12 @@ def test_a_label_that_says_film_is_no_genre(
          + "\nIntimacy and attraction swiftly develop between the two women here.", []),
         ("Home\n" + "A long line of prose about the society and its members. " * 3
          + "\nA love story set in the near future where single people must pair.", []),
+        # a word hyphened to a genre word before it is read in its language's forms too
+        # (Kazakh: a comedy-horror's plot); alone, a form is too weak a sign there
+        ("Home\n" + "A long line of prose about the society and its members. " * 3
+         + "\nКомедия-хоррордың оқиғасы шағын ауылда бір түнде өтеді.", ["Comedy", "Horror"]),
+        ("Home\n" + "A long line of prose about the society and its members. " * 3
+         + "\nХоррордың оқиғасы шағын ауылда бір түнде өтеді.", []),
     ],
 )  # fmt: skip
 def test_lead_sentences_and_everyday_genre_words(block: str, genres: list[str]) -> None:
