@@ -603,6 +603,9 @@ SUBGENRES: dict[str, tuple[str, ...]] = {
     "Children's Film": ("Family",),
     "Docudrama": ("Documentary", "Drama"),
     "Survival Thriller": ("Thriller",),
+    "Political Thriller": ("Thriller",),
+    "Political Drama": ("Drama",),
+    "Coming of Age": ("Teen",),
 }
 
 #: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre, and the
@@ -645,6 +648,10 @@ GENRE_ALIASES: dict[str, str] = {
     "docudrama": "Docudrama",
     "docu-drama": "Docudrama",
     "survival thriller": "Survival Thriller",
+    "political thriller": "Political Thriller",
+    "political drama": "Political Drama",
+    "coming of age": "Coming of Age",
+    "coming-of-age": "Coming of Age",
 }
 
 #: Genre words read only whole, never by their stem: the stem begins everyday words of other

@@ -151,6 +151,23 @@ def test_a_country_before_the_word_for_film_without_spaces(
     assert fl.unspaced_nationalities(block) == countries
 
 
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        # Thai and Lao write the country after the word for film, glued to it
+        ("เป็นภาพยนตร์ญี่ปุ่นเรื่องแรกของปีนี้", ["ญี่ปุ่น"]),
+        ("ผลงานของค่ายหนังไทยรายใหญ่", ["ไทย"]),
+        ("ຮູບເງົາລາວເລື່ອງໃໝ່", ["ລາວ"]),
+        # a word that begins with the word for film ("หนังสือ", a book) names no country
+        ("ฉันอ่านหนังสือทุกวัน", []),
+    ],
+)
+def test_a_country_after_the_word_for_film_in_thai_and_lao(
+    block: str, countries: list[str]
+) -> None:
+    assert fl.unspaced_nationalities(block) == countries
+
+
 def test_a_nationality_four_words_before_the_word_for_film() -> None:
     from indexer.extract.pages.values import film_nationalities
 
@@ -314,6 +331,8 @@ def test_a_country_and_the_word_for_a_short_film_make_a_fact_line() -> None:
         ("se trata de un documental ruso sobre el ex agente", ["ruso"]),
         ("Une comédie suédoise très drôle.", ["suédoise"]),
         ("Es una película en ruso con subtítulos.", []),
+        # Tamil's word for cinema is a word for film, as Telugu's and Malayalam's are
+        ("இந்திய சினிமா வரலாற்றில் ஒரு புதிய முயற்சி.", ["இந்திய"]),
     ],
 )  # fmt: skip
 def test_nationalities_beside_the_word_for_film(block: str, countries: list[str]) -> None:
@@ -620,3 +639,22 @@ def test_a_spaced_run_of_three_facts(
 ) -> None:
     run = fl.fact_runs(line)
     assert (run.years, run.countries, run.runtimes) == (years, countries, runtimes)
+
+
+@pytest.mark.parametrize(
+    ("line", "countries", "languages"),
+    [
+        # the countries' cell run into the language of a subtitled film on a flattened line
+        ("Norway / Sweden In Swedish with English subtitles", ["Norway", "Sweden"], ["Swedish"]),
+        ("Chile In Spanish with English subtitles", ["Chile"], ["Spanish"]),
+        # the language alone, with or without "in"
+        ("In Swedish with English subtitles", [], ["Swedish"]),
+        ("Swedish with English subtitles", [], ["Swedish"]),
+    ],
+)
+def test_countries_run_into_a_subtitled_language(
+    line: str, countries: list[str], languages: list[str]
+) -> None:
+    facts = fl.line_facts(line)
+    assert facts is not None
+    assert (facts.countries, facts.languages) == (countries, languages)

@@ -9,7 +9,7 @@ from indexer.extract.pages import extract_page
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import numbers as nb
 from indexer.extract.pages.evidence import Ballot
-from indexer.extract.pages.scan import _flattened
+from indexer.extract.pages.scan import _flattened, scan
 from indexer.extract.pages.spacedfacts import spaced_year
 
 STORY = "\n\nTwo brothers cross the mountains in winter to find their father, who left long ago."
@@ -138,6 +138,12 @@ def test_a_year_beside_a_country_a_space_between(
         ("Lov na jelene (Vlastimir Ilić, 1981)\n\nOvaj film …", 1981),
         ("Vi har sett Rymden (2019) och Havet (Anna Berg, 2020).", 2020),  # a name inside
         ("Alla (kort, 2020)", None),
+        # the title in other languages first, each in quotes, then the director and the year
+        (
+            'Ugetsu ("Cuentos de la luna pálida", también titulada en español "Cuentos de la '
+            'luna vaga", Kenji Mizoguchi, 1953) es una obra maestra.',
+            1953,
+        ),
     ],
 )
 def test_the_page_s_first_citation_of_a_film(block: str, year: int | None) -> None:
@@ -177,6 +183,23 @@ def test_a_release_s_word_in_other_forms(block: str, year: int) -> None:
 def test_a_thai_label_of_the_year_of_release() -> None:
     text = "- ชื่อไทย: ภาพยนตร์ทดสอบ\n- ปีที่เข้าฉาย: ค.ศ. 2019\n- ผู้กำกับ: บิล ตัวอย่าง"
     assert _year(text) == 2019
+
+
+@pytest.mark.parametrize(
+    ("label", "year"),
+    [
+        ("Année de sortie", "1971"),  # French, a label alone above its value
+        ("Anno di uscita:", "1971"),
+        ("Год выхода: 1971", "1971"),
+        ("Рік випуску: 1971", "1971"),
+        ("Năm phát hành: 1971", "1971"),
+        ("Έτος κυκλοφορίας: 1971", "1971"),
+        ("Label de sortie", None),  # no word for "year": no label of the year
+    ],
+)
+def test_labels_of_the_year_of_release(label: str, year: str | None) -> None:
+    entries, _ = scan(("Mon oncle", "", label, "1971", "", "Budget"))
+    assert next((e.value for e in entries if e.field == "year"), None) == year
 
 
 @pytest.mark.parametrize(
@@ -402,3 +425,20 @@ def test_a_year_after_a_runner_up_of_the_title_vote_is_weak_evidence(
 ) -> None:
     found = (fl.line_facts(fact_line) if fact_line else None) or fl.Facts()
     assert nb.year([], [], found, fl.Facts(), block, "നിശബ്ദ നദികൾ", None, None, runners) == year
+
+
+@pytest.mark.parametrize(
+    ("lines", "field", "value"),
+    [
+        # a list's bare mark between a label and its value, as a flattened table writes it
+        (("泥の河", "- ジャンル", "-", "人間ドラマ"), "genres", "人間ドラマ"),
+        (("Heat", "Genre", "•", "Drama", "", "Runtime: 90 min"), "genres", "Drama"),
+        # the bare mark is an empty cell: the next label is no value
+        (("Heat", "Genre", "-", "Runtime: 90 min"), "genres", ""),
+        # a bare mark after the value ends it, as a blank line does
+        (("Heat", "Genre", "Drama", "-", "Some words"), "genres", "Drama"),
+    ],
+)
+def test_a_bare_list_mark_is_an_empty_cell(lines: tuple[str, ...], field: str, value: str) -> None:
+    entries, _ = scan(lines)
+    assert next((e.value for e in entries if e.field == field), None) == value

@@ -143,6 +143,8 @@ def test_a_genre_word_before_another_films_quoted_name_is_not_this_films() -> No
         ("导演：王小明类型：剧情/爱情主演：李雷", ["Drama", "Romance"]),
         # a short value that the next label closes, a word of no genre in it
         ("감독: 김민수주연: 박지영장르: 한국 독립 · 드라마개봉: 2025년 10월", ["Drama"]),
+        # Tamil: a Latin genre word that the label of the running time closes ("கால அளவு")
+        ("இயக்கம்:மணிரத்னம்சினிமா வகை:Dramaகால அளவு:2 Hrs 10 Min", ["Drama"]),
         # the label and no genre word after it
         ("이 장르영화의 감독은 김민수다", []),
     ],
@@ -181,6 +183,16 @@ def test_a_labelled_genre_beats_genre_words_in_prose() -> None:
         # three genres at most, each with the genres its narrower one belongs to
         ("The film is a historical drama, a comedy, a thriller and a western.",
          ["Historical Drama", "Drama", "History", "Comedy", "Thriller"]),
+        # a narrower genre of three words, hyphened or not, and the genre written after it
+        ("A tender coming-of-age drama, the film follows two sisters.",
+         ["Coming of Age", "Teen", "Drama"]),
+        ("Le film est un récit d'apprentissage sur une adolescente.", ["Coming of Age", "Teen"]),
+        # a political thriller or drama, in the languages that name them
+        ("Ein packender Politthriller, der Film spielt in Berlin.",
+         ["Political Thriller", "Thriller"]),
+        ("Il film è un dramma politico ambientato a Roma.", ["Political Drama", "Drama"]),
+        # "of age" alone names no genre
+        ("The film follows a woman of age ninety who lives alone.", []),
     ],
 )  # fmt: skip
 def test_prose_genres(block: str, genres: list[str]) -> None:
@@ -244,6 +256,12 @@ def test_a_label_that_says_film_is_no_genre(
          + "\nIntimacy and attraction swiftly develop between the two women here.", []),
         ("Home\n" + "A long line of prose about the society and its members. " * 3
          + "\nA love story set in the near future where single people must pair.", []),
+        # a word hyphened to a genre word before it is read in its language's forms too
+        # (Kazakh: a comedy-horror's plot); alone, a form is too weak a sign there
+        ("Home\n" + "A long line of prose about the society and its members. " * 3
+         + "\nКомедия-хоррордың оқиғасы шағын ауылда бір түнде өтеді.", ["Comedy", "Horror"]),
+        ("Home\n" + "A long line of prose about the society and its members. " * 3
+         + "\nХоррордың оқиғасы шағын ауылда бір түнде өтеді.", []),
     ],
 )  # fmt: skip
 def test_lead_sentences_and_everyday_genre_words(block: str, genres: list[str]) -> None:
@@ -299,6 +317,10 @@ def test_a_genre_label_after_a_sentence_dot_on_a_flattened_line() -> None:
         ("Премьера: 01.01.1965\nСтраны: СССР\nДокументальный\nО театре.", ["Documentary"]),
         # a site's own label before glued genre words
         ("Yol\n- direktör: Serif Gören\n- Kön: RomantikDrama\n", ["Romance", "Drama"]),
+        # a label with its plural's mark, the value glued on (a library catalogue's cells)
+        ("Titre(s)Un film / Ana Lasa.\n\nSujet(s)Comédie / Drame\n", ["Comedy", "Drama"]),
+        # such a label over words of no genre gives none
+        ("Titre(s)Un film / Ana Lasa.\n\nSujet(s)Cinéma iranien\n", []),
         # a menu of genres is no film's genre, nor is one genre word alone among prose
         ("Drama\nKomödie\nHorror\nThriller\n", []),
         ("Heute im Kino.\nDrama\nEine Frau reist nach Rom.", []),

@@ -179,6 +179,17 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
         ("BiH", "BA", "Bosnia and Herzegovina"),
         ("Česká republika", "CZ", "Czech Republic"),
         ("Republic of Ireland", "IE", "Ireland"),
+        # Hong Kong and Macao by their short names (CLDR writes "… SAR China" long forms only)
+        ("香港", "HK", "Hong Kong"),
+        ("澳門", "MO", "Macao"),
+        ("Гонконг", "HK", "Hong Kong"),
+        ("홍콩", "HK", "Hong Kong"),
+        ("ฮ่องกง", "HK", "Hong Kong"),
+        ("هنگ کنگ", "HK", "Hong Kong"),
+        # the Soviet Union and South Africa as Chinese, Japanese and Russian shorten them
+        ("蘇聯", "SU", "Soviet Union"),
+        ("ソ連", "SU", "Soviet Union"),
+        ("ЮАР", "ZA", "South Africa"),
     ],
 )
 def test_country_code_and_name(name: str, code: str | None, english: str | None) -> None:

@@ -6,13 +6,13 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ar",
-    country_names=coded(PS="فلسطين"),
+    country_names=coded(PS="فلسطين", HK="هونغ كونغ|هونج كونج", MO="ماكاو"),
     # the article alone, or after "and", "with", "for", "so" or "as" written as prefixes
     article_prefixes=split("ال|وال|بال|لل|فال|كال"),
     labels=table(
         title="العنوان|اسم الفيلم",
         original_title="العنوان الأصلي",
-        year="السنة|سنة الإنتاج",
+        year="السنة|سنة الإنتاج|سنة الإصدار",
         release="تاريخ العرض|تاريخ الصدور",
         directors="إخراج|المخرج|اخراج|مخرج",
         writers="تأليف|سيناريو|كتابة",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="be",
+    country_names=coded(HK="ганконг"),
     labels=table(
         title="назва",
         year="год",
@@ -56,6 +57,8 @@ DATA = Language(
         Tragicomedy="трагікамедыя",
         Black_Comedy="чорная камедыя",
         Historical_Drama="гістарычная драма",
+        Political_Thriller="палітычны трылер",
+        Political_Drama="палітычная драма",
         Melodrama="меладрама",
         Short="кароткаметражны|кароткаметражка",
         Psychological_Thriller="псіхалагічны трылер",

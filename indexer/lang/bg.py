@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="bg",
+    country_names=coded(HK="хонконг|хонгконг", MO="макао"),
     labels=table(
         title="заглавие",
         original_title="оригинално заглавие",
@@ -67,6 +68,8 @@ DATA = Language(
         Black_Comedy="черна комедия",
         Romantic_Comedy="романтична комедия",
         Historical_Drama="историческа драма",
+        Political_Thriller="политически трилър",
+        Political_Drama="политическа драма",
         Melodrama="мелодрама",
         Psychological_Thriller="психологически трилър",
         Psychological_Drama="психологическа драма|психодрама",

@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="el",
-    country_names=coded(MK="μακεδονία"),
+    country_names=coded(MK="μακεδονία", HK="χονγκ κονγκ", MO="μακάο"),
     nationalities=coded(
         US="αμερικανικής|αμερικανική|αμερικανικής παραγωγής|αμερικανικό",
         GB="βρετανικής|βρετανική",
@@ -20,7 +20,7 @@ DATA = Language(
     labels=table(
         title="τίτλος",
         original_title="πρωτότυπος τίτλος",
-        year="έτος|έτος παραγωγής|χρονιά",
+        year="έτος|έτος παραγωγής|χρονιά|έτος κυκλοφορίας",
         release="πρεμιέρα|α' προβολή|α΄ προβολή|πρώτη προβολή",
         directors="σκηνοθέτες|σκηνοθεσία|σκηνοθέτης|σκηνοθέτις",
         writers="σενάριο",
@@ -88,6 +88,8 @@ DATA = Language(
         Melodrama="μελόδραμα",
         Romantic_Comedy="ρομαντική κωμωδία",
         Historical_Drama="ιστορικό δράμα",
+        Political_Thriller="πολιτικό θρίλερ",
+        Political_Drama="πολιτικό δράμα",
         Family_Drama="οικογενειακό δράμα",
         Psychological_Thriller="ψυχολογικό θρίλερ",
         Psychological_Drama="ψυχολογικό δράμα",

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="fa",
+    country_names=coded(HK="هنگ کنگ|هنگ‌کنگ", MO="ماکائو"),
     verb_final=True,
     labels=table(
         title="عنوان|نام فیلم",
-        year="سال|سال ساخت|سال تولید",
+        year="سال|سال ساخت|سال تولید|سال اکران|سال انتشار",
         directors="کارگردان|کارگردانی",
         writers="نویسنده|فیلمنامه|نویسندگان",
         cast="بازیگران|بازیگر|هنرپیشگان",

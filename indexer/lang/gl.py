@@ -64,6 +64,8 @@ DATA = Language(
         Black_Comedy="comedia negra",
         Tragicomedy="traxicomedia",
         Historical_Drama="drama histórico",
+        Political_Thriller="thriller político",
+        Political_Drama="drama político",
         Melodrama="melodrama",
     ),
     conjunctions=split("e"),

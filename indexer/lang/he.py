@@ -6,12 +6,12 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="he",
-    country_names=coded(PS="פלסטין"),
+    country_names=coded(PS="פלסטין", HK="הונג קונג", MO="מקאו"),
     article_prefixes=split("ה"),
     labels=table(
         title="שם הסרט|כותרת",
         original_title="שם מקורי",
-        year="שנה|שנת הפקה",
+        year="שנה|שנת הפקה|שנת יציאה",
         release="בכורה|תאריך יציאה",
         directors="במאי|במאית|בימוי",
         writers="תסריט|תסריטאי",

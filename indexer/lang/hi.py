@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hi",
+    country_names=coded(HK="हांगकांग|हाँग काँग|हाँगकाँग"),
     verb_final=True,
     labels=table(
         title="शीर्षक|फिल्म का नाम",

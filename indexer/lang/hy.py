@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hy",
+    country_names=coded(HK="հոնկոնգ"),
     labels=table(
         title="վերնագիր",
         year="տարի",

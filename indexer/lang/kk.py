@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="kk",
+    country_names=coded(HK="гонконг"),
     labels=table(
         title="атауы",
         year="жылы|шыққан жылы",
@@ -53,6 +54,8 @@ DATA = Language(
         Documentary="деректі фильм",
         Tragicomedy="трагикомедия",
         Historical_Drama="тарихи драма",
+        Political_Thriller="саяси триллер",
+        Political_Drama="саяси драма",
         Melodrama="мелодрама",
         Short="қысқаметражды",
         Psychological_Thriller="психологиялық триллер",

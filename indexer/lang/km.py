@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, genre_table, split, table
+from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
     code="km",
+    country_names=coded(HK="ហុងកុង"),
     labels=table(
         title="ចំណងជើង",
         year="ឆ្នាំ",

@@ -6,11 +6,11 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ko",
-    country_names=coded(PS="팔레스타인", KR="한국|남한"),
+    country_names=coded(PS="팔레스타인", KR="한국|남한", HK="홍콩", MO="마카오", SU="소련"),
     labels=table(
         title="제목|영화명",
         original_title="원제",
-        year="제작년도|제작연도|제작 연도|연도",
+        year="제작년도|제작연도|제작 연도|연도|개봉연도|개봉년도",
         release="개봉|개봉일",
         directors="감독|연출",
         writers="각본|각본가",

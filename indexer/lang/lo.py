@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, genre_table, split, table
+from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
     code="lo",
+    country_names=coded(HK="ຮົງກົງ"),
     labels=table(
         title="ຊື່ເລື່ອງ",
         directors="ຜູ້ກຳກັບ",

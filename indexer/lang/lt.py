@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="lt",
+    country_names=coded(HK="honkongas"),
     labels=table(
         title="pavadinimas",
         original_title="originalus pavadinimas",

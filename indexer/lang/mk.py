@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="mk",
-    country_names=coded(MK="македонија"),
+    country_names=coded(MK="македонија", HK="хонгконг"),
     labels=table(
         title="наслов",
         original_title="оригинален наслов",
@@ -69,6 +69,8 @@ DATA = Language(
         Satire="сатира",
         Black_Comedy="црна комедија",
         Historical_Drama="историска драма",
+        Political_Thriller="политички трилер",
+        Political_Drama="политичка драма",
         Melodrama="мелодрама",
         Crime="криминалистички|криминален",
         Psychological_Thriller="психолошки трилер",

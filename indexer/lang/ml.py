@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ml",
+    country_names=coded(HK="ഹോങ്കോങ്"),
     verb_final=True,
     labels=table(
         title="ചിത്രം",

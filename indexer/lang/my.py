@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, genre_table, split, table
+from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
     code="my",
+    country_names=coded(HK="ဟောင်ကောင်"),
     verb_final=True,
     labels=table(
         title="ခေါင်းစဉ်",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, genre_table, split, table
+from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
     code="pa",
+    country_names=coded(HK="ਹਾਂਗ ਕਾਂਗ"),
     verb_final=True,
     labels=table(
         title="ਸਿਰਲੇਖ",

@@ -3,7 +3,7 @@ Sinhala text often writes after it: "අධ්‍යක්ෂ", "අධ්යක
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, genre_table, split, table
+from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 
 def _joined(words: str) -> str:
@@ -15,6 +15,7 @@ def _joined(words: str) -> str:
 
 DATA = Language(
     code="si",
+    country_names=coded(HK="හොංකොං"),
     verb_final=True,
     labels=table(
         title="මාතෘකාව",

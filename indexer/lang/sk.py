@@ -68,6 +68,8 @@ DATA = Language(
         Tragicomedy="tragikomédia",
         Romantic_Comedy="romantická komédia",
         Historical_Drama="historická dráma",
+        Political_Thriller="politický thriller",
+        Political_Drama="politická dráma",
         Family_Drama="rodinná dráma",
         Melodrama="melodráma",
         **{"Children's Film": "film pre deti"},

@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sr",
-    country_names=coded(YU="југославија", GB="велика британија"),
+    country_names=coded(YU="југославија", GB="велика британија", HK="хонгконг"),
     labels=table(
         title="наслов|naslov",
         original_title="оригинални наслов|originalni naslov",
@@ -73,6 +73,8 @@ DATA = Language(
         Black_Comedy="црна комедија|crna komedija",
         Romantic_Comedy="романтична комедија|romantična komedija",
         Historical_Drama="историјска драма|istorijska drama",
+        Political_Thriller="политички трилер|politički triler",
+        Political_Drama="политичка драма|politička drama",
         Melodrama="мелодрама|melodrama",
         Psychological_Thriller="психолошки трилер|psihološki triler",
         Psychological_Drama="психолошка драма|psihološka drama",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ta",
+    country_names=coded(HK="ஹாங்காங்"),
     verb_final=True,
     labels=table(
         title="தலைப்பு",
@@ -17,7 +18,7 @@ DATA = Language(
         cinematography="ஒளிப்பதிவு|ஒளிப்பதிவாளர்",
         editing="படத்தொகுப்பு|படத்தொகுப்பாளர்",
         producers="தயாரிப்பு",
-        runtime="நேரம்",
+        runtime="நேரம்|கால அளவு",
         languages="மொழி",
         synopsis="கதைச்சுருக்கம்",
         countries="நாடு",
@@ -33,7 +34,7 @@ DATA = Language(
     directed_by=split("இயக்கியுள்ளார்|இயக்கியிருக்கிறார்|இயக்கி இருக்கிறார்"),
     minutes=split("நிமிடங்கள்|நிமிடம்"),
     conjunctions=split("மற்றும்"),
-    film_words=split("திரைப்படம்|படம்|படத்தின்"),  # "படத்தின்": of the film
+    film_words=split("திரைப்படம்|படம்|படத்தின்|சினிமா"),  # "படத்தின்": of the film
     review_words=split("விமர்சனம்"),
     genres=genre_table(
         Drama="டிராமா",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="th",
+    country_names=coded(HK="ฮ่องกง", MO="มาเก๊า"),
     labels=table(
         title="ชื่อเรื่อง|ชื่อภาพยนตร์",
         original_title="ชื่อเรื่องต้นฉบับ",

@@ -6,11 +6,11 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="uk",
-    country_names=coded(SU="срср", MK="македонія", US="сша"),
+    country_names=coded(SU="срср", MK="македонія", US="сша", HK="гонконг", MO="макао"),
     labels=table(
         title="назва",
         original_title="оригінальна назва",
-        year="рік|рік виробництва",
+        year="рік|рік виробництва|рік випуску",
         release="прем єра|прем'єра|прем’єра|дата виходу|в прокаті з|у прокаті з|в прокат|у прокат",
         directors="режисер|режисерка|режисура|режисер-постановник",
         writers="сценарій|сценарист",
@@ -72,6 +72,8 @@ DATA = Language(
         Satire="сатира",
         Black_Comedy="чорна комедія",
         Historical_Drama="історична драма",
+        Political_Thriller="політичний трилер",
+        Political_Drama="політична драма",
         Family_Drama="сімейна драма",
         Biopic="байопік",
         Romantic_Comedy="романтична комедія",

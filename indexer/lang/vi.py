@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="vi",
+    country_names=coded(MO="ma cao"),
     labels=table(
         title="tên phim|tựa đề",
         original_title="tên gốc",
-        year="năm|năm sản xuất",
+        year="năm|năm sản xuất|năm phát hành",
         release="khởi chiếu|ngày khởi chiếu|công chiếu",
         directors="đạo diễn",
         writers="biên kịch|kịch bản",

@@ -6,12 +6,20 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="zh",
-    country_names=coded(TW="臺灣|中華民國", CN="中國大陸|中国大陆", PS="巴勒斯坦", KR="韓國"),
+    country_names=coded(
+        TW="臺灣|中華民國",
+        CN="中國大陸|中国大陆",
+        PS="巴勒斯坦",
+        KR="韓國",
+        HK="香港",
+        MO="澳門|澳门",
+        SU="蘇聯|苏联",
+    ),
     labels=table(
         title="片名|中文名|影片名称",
         original_title="原名|原片名|外文名",
         alt_title="英文名|英文片名",
-        year="年份|出品年份|制片年份|製片年份",
+        year="年份|出品年份|制片年份|製片年份|上映年份",
         release="上映日期|上映时间|首映",
         directors="导演|導演|执导|執導",
         writers="编剧|編劇",

@@ -474,6 +474,11 @@ _IN_LANGUAGE = re.compile(r"^in\s+\w+$", re.IGNORECASE)  # "in Hindi"
 def _read_cell(cell: str, facts: Facts) -> None:
     if _SUBTITLES.search(cell):
         spoken = re.match(r"^(?:in\s+)?(.+?)\s+(?:with|con|mit|avec)\b", cell, re.IGNORECASE)
+        before = _BEFORE_IN.fullmatch(spoken.group(1)) if spoken else None
+        if before and language_name(before.group(2)):
+            _read_cell(before.group(1), facts)  # "Denmark / Iceland In Icelandic with …"
+            cell = cell[before.start(2) :]
+            spoken = re.match(r"^(.+?)\s+(?:with|con|mit|avec)\b", cell, re.IGNORECASE)
         name = language_name(spoken.group(1)) if spoken else None
         if name:
             facts.languages.append(spoken.group(1) if spoken else cell)
@@ -506,6 +511,11 @@ def _read_cell(cell: str, facts: Facts) -> None:
         _add(kind, " ".join(words[i : i + size]), facts)
         i += size
     _flush(pending, facts)
+
+
+#: the facts of another cell before a subtitled film's language, a flattened page's cells run
+#: together ("Iceland In Icelandic with English subtitles"): the words before "in"
+_BEFORE_IN = re.compile(r"(.*\S)\s+in\s+(\S.*)", re.IGNORECASE)
 
 
 def _joined_countries(word: str) -> list[str]:
@@ -775,12 +785,39 @@ def unspaced_nationalities(block: str, limit: int = 3) -> list[str]:
     """Countries written right before the word for film in a script without spaces
     ("韓国映画初の", "中国电影"), or one or two characters before it ("美國新電影", "美國獨立電影":
     an American new, independent film): the longest run of two to four characters that
-    names a country, the nearest first."""
-    found: list[str] = []
+    names a country, the nearest first; in Thai and Lao, right after it (:func:`_after_film`)."""
+    found = _after_film(block, limit)
     for match in _unspaced_film().finditer(block[:8000]):
         before = match.group(1)
         spans = (before[: len(before) - gap][-n:] for gap in (0, 1, 2) for n in (4, 3, 2))
         name = next((span for span in spans if len(span) >= 2 and country_name(span)), None)
+        if name and name not in found:
+            found.append(name)
+        if len(found) >= limit:
+            break
+    return found
+
+
+#: Thai and Lao: written without spaces, a noun before the words that qualify it
+_AFTER_CHARS = "\u0e00-\u0eff"
+
+
+@lru_cache(maxsize=1)
+def _film_then() -> re.Pattern[str]:
+    words = [w for w in lang.cues("film_words") if re.match(f"[{_AFTER_CHARS}]", w)]
+    film = alternation(words) or "(?!)"
+    return re.compile(rf"(?:{film}) ?([{_AFTER_CHARS}]{{2,16}})")
+
+
+def _after_film(block: str, limit: int) -> list[str]:
+    """Countries written right after the word for film in Thai or Lao, which put a noun's
+    qualifier after it ("หนังไทย", a Thai film; "ภาพยนตร์ญี่ปุ่น", a Japanese film): the
+    longest start of the run of letters after it that names a country."""
+    found: list[str] = []
+    for match in _film_then().finditer(block[:8000]):
+        run = match.group(1)
+        starts = (run[:n] for n in range(len(run), 1, -1))
+        name = next((start for start in starts if country_name(start)), None)
         if name and name not in found:
             found.append(name)
         if len(found) >= limit:

@@ -87,8 +87,12 @@ def listed_after_label(labelled: list[str], block: str) -> list[str]:
 
 #: a line that may hold only genre words: short, no digits
 _SHORT_LINE = re.compile(r"[^\d\n]{3,60}")
-#: a label before the value on a line ("Kön: RomantikDrama", a site's own wording)
-_ANY_LABEL = re.compile(r"^[^\W\d_][^:：\n]{0,20}[:：]\s*")
+#: a label before the value on a line ("Kön: RomantikDrama", a site's own wording), or one
+#: that ends with a plural's mark in parentheses and its value glued on, as a library
+#: catalogue's flattened cells write them ("Sujet(s)Drame", "Auteur(s)…")
+_ANY_LABEL = re.compile(
+    r"^[^\W\d_][^:：\n]{0,20}[:：]\s*|^[^\W\d_][^\W\d_ ]{2,20}\((?:s|e|es|en|n)\)(?=[^\W\d_])"
+)
 _LINE_SEPARATORS = re.compile(r"\s*(?:[/|,·•;]|\s[-–—]\s)\s*")
 
 

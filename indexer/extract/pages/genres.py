@@ -237,17 +237,30 @@ _SENTENCE_WORDS = 6
 def _opening_genres(sentence: str) -> list[str]:
     """Genres named by the first words of a sentence of some length, read whole (a stem or
     a compound's tail is too weak a sign here: "attraction", "horretatik"), else []."""
-    words = [m.group(0) for m in itertools.islice(_WORD.finditer(sentence), _SENTENCE_WORDS)]
-    if len(words) < _SENTENCE_WORDS:
+    spans = list(itertools.islice(_WORD.finditer(sentence), _SENTENCE_WORDS))
+    if len(spans) < _SENTENCE_WORDS:
         return []
-    if key(words[0]) in _openers():  # "The action crime thriller won …": the words after it
-        words = words[1:]
-    head = [w for w in words[:_OPENING_WORDS] if key(w) not in GENRE_EVERYDAY_WORDS]
+    if key(spans[0].group(0)) in _openers():  # "The action crime thriller won …": after it
+        spans = spans[1:]
+    head = [m for m in spans[:_OPENING_WORDS] if key(m.group(0)) not in GENRE_EVERYDAY_WORDS]
     found: list[str] = []
-    for i, word in enumerate(head):
-        pair = genre_names(f"{word} {head[i + 1]}", narrow=True) if i + 1 < len(head) else []
-        found.extend(pair or genre_names(word, narrow=True))
+    for i, match in enumerate(head):
+        word = match.group(0)
+        after = head[i + 1].group(0) if i + 1 < len(head) else ""
+        pair = genre_names(f"{word} {after}", narrow=True) if after else []
+        found.extend(pair or genre_names(word, narrow=True) or _compound_tail(sentence, match))
     return [g for g in dedupe(found) if g not in EVERYDAY]
+
+
+def _compound_tail(sentence: str, match: re.Match[str]) -> list[str]:
+    """The genres of a word hyphened to a genre word before it, in one of its language's
+    forms ("Драма-хоррордың сюжеті …": a drama-horror's plot), which a word standing alone
+    would not be read in."""
+    start = match.start()
+    joined = re.search(r"([^\W\d_]+)-$", sentence[:start])
+    if not joined or not genre_names(joined.group(1)):
+        return []
+    return _genre_of(key(match.group(0)))
 
 
 @lru_cache(maxsize=1)
@@ -353,6 +366,11 @@ def _sentence_genres(sentence: str) -> list[str]:
             continue
         # a word of an Indic script may hold spaces as a key ("साइंस": "स इ स"): its first part
         can_pair = i + 1 < len(words) and key(words[i]).split(" ")[0] in genre_first_words()
+        three = _narrow(" ".join(words[i : i + 3])) if can_pair and i + 2 < len(words) else []
+        if three:  # "coming-of-age", "récit d'apprentissage": a narrower genre of three words
+            found.append((i, three))
+            i += 3
+            continue
         phrase = f"{words[i]} {words[i + 1]}" if can_pair else ""
         pair = genre_names(phrase) if can_pair else []
         narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre

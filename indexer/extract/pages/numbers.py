@@ -53,8 +53,9 @@ _QUOTED_YEAR = re.compile(r"[^\s\d(] ?[»”\"》」』›][ \t]*\(((?:18[89]|19
 
 #: a film cited as reviews cite one: in parentheses other words and a year after a comma, a
 #: name before them on the line ("El caso Litvinenko (Bunt. Delo Litvinenko, Andréi Nekrasov,
-#: 2007)")
-_CITATION = re.compile(r"\(([^()\n]{0,90}),\s*((?:18[89]|19\d|20\d)\d)\)")
+#: 2007)"); the words may give the title in other languages first, each in quotes ("Zangiku
+#: monogatari ("…", también titulada "…", Kenji Mizoguchi, 1939)")
+_CITATION = re.compile(r"\(([^()\n]{0,160}),\s*((?:18[89]|19\d|20\d)\d)\)")
 _LETTER = re.compile(r"[^\W\d_]")
 
 

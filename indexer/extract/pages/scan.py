@@ -600,7 +600,7 @@ def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
     blanks = 0
     while j < len(lines):
         text = lines[j].strip()
-        if not text or text == "|":
+        if not text or _EMPTY_CELL.fullmatch(text):
             if values or blanks >= 3:
                 break
             blanks += 1
@@ -625,6 +625,10 @@ def collect(lines: tuple[str, ...], j: int, field: str) -> tuple[str, int]:
             end = following
     return "\n".join(values), end
 
+
+#: a line that is only a table's empty cell or a list's bare mark ("|", "-", "•"): a label's
+#: value may follow it ("ジャンル" / "-" / "人間ドラマ"), as it follows a blank line
+_EMPTY_CELL = re.compile(r"[|\-•*·▪–—]")
 
 #: a synopsis label's first line shorter than this is a tagline when a paragraph follows
 _TAGLINE_WORDS = 20
