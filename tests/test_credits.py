@@ -546,6 +546,9 @@ def test_the_strong_cues_begin_with_the_letters_their_look_ahead_lets_through() 
         ("De agent, gespeeld door Pieter de Vries, redt de president.", ["Pieter de Vries"]),
         ("Huvudpersonen Nils, spelad av Erik Lund, flyttar hem.", ["Erik Lund"]),
         ("o avô, vivido por João Lemos, volta para casa", ["João Lemos"]),
+        # Icelandic and Tagalog "played by"
+        ("Myndin fjallar um mann, leikinn af Jón Jónsson, sem er reiður.", ["Jón Jónsson"]),
+        ("Sa kuwento, ginampanan ni Maria Santos ang papel na Elsa.", ["Maria Santos"]),
         # an adverb inside the cue, words describing the actor after it
         ("Her father, Will, is played superbly by Tom Berg.", ["Tom Berg"]),
         ("Le père, joué brillamment par Jean Morel, revient.", ["Jean Morel"]),
@@ -900,6 +903,7 @@ def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -
         # other languages' words of acting
         ("Trong phim, Ngô Thanh Vân thủ vai một nữ võ sĩ.", ["Ngô Thanh Vân"]),
         ("Myndin er dramatísk og Ingvar Sigurðsson leikur föðurinn.", ["Ingvar Sigurðsson"]),
+        ("Bhí Síle Ní Bhriain ag glacadh an phríomhróil sa scannán.", ["Síle Ní Bhriain"]),
         # more adjectives before "as"
         ("Marion Cotillard is captivating as the mother.", ["Marion Cotillard"]),
         ("Filmis mängib kaasa ka Rain Tolk.", []),  # a verb of acting, no name before it

@@ -611,6 +611,9 @@ def test_the_turkish_possessive_of_director() -> None:
         ("Destaquen les actrius Laia Costa i Anna Castillo.", ["Laia Costa; Anna Castillo"]),
         ("Filmen har skådespelarna Alicia Vikander och Noomi Rapace.",
          ["Alicia Vikander; Noomi Rapace"]),
+        # the Dutch lead actress, the Japanese "the leads are"
+        ("De hoofdrolspeelster Anna de Wit won eerder een prijs.", ["Anna de Wit"]),
+        ("主演は山田太郎、名役者です。", ["山田太郎"]),
     ],
 )  # fmt: skip
 def test_cast_cues_of_more_languages(text: str, found: list[str]) -> None:
