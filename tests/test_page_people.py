@@ -622,6 +622,24 @@ def test_cast_cues_of_more_languages(text: str, found: list[str]) -> None:
     assert [m.name for m in cast_lists(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a one-character "and" glued between two CJK names parts them
+        ("主演は三船敏郎と志村喬、名役者です。", ["三船敏郎; 志村喬"]),
+        ("主演：张智霖和张继聪。", ["张智霖; 张继聪"]),
+        ("主演：张智霖、张继聪和梁家辉。", ["张智霖; 张继聪; 梁家辉"]),
+        # nothing after it that is a name's run: the list ends
+        ("主演は三船敏郎と共演した俳優たち", ["三船敏郎"]),
+    ],
+)
+def test_cjk_cast_lists_parted_by_a_glued_and(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import cast_lists
+
+    # (Chinese "主演" is a cue both before and after the names: the same list twice)
+    assert [m.name for m in cast_lists(text)][:1] == found
+
+
 def test_turkish_leads_named_before_sharing_the_leading_roles() -> None:
     from indexer.extract.pages.cues import cast_before
 
