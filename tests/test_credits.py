@@ -653,6 +653,34 @@ def test_korean_actors_in_parentheses_after_their_character(text: str, actors: l
     assert [m.name for m in roles.hangul_in_parentheses(text)] == actors
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # one word in parentheses after one word, twice or more: the leads of a synopsis
+        ("കുരുവിള (സുരാജ്) എന്ന ഇൻസ്പെക്ടർ, ഹരീന്ദ്രൻ (പൃഥ്വിരാജ്) എന്ന താരം",
+         ["സുരാജ്", "പൃഥ്വിരാജ്"]),
+        ("เรื่องของ ลิน (ออกแบบ-ชุติ) และ เกรซ (อุ้ม-อิษยา) เพื่อนสนิท", ["ออกแบบ-ชุติ", "อุ้ม-อิษยา"]),
+        # one pair alone, a letter in a word's parentheses, a label word, a short form: none
+        ("കുരുവിള (സുരാജ്) എന്ന ഇൻസ്പെക്ടർ", []),
+        ("หนัง ฉลาดเกม(ส์)โกง และ ลิน (ออกแบบ)", []),
+        ("ফিল্ম (পরিচালক) এবং কথা (কথা)", []),
+        # capitals: the cased scripts' readers, not this one
+        ("Anna (Maria Berg) and Tom (Ken Ito)", []),
+    ],
+)  # fmt: skip
+def test_one_word_actors_of_a_script_without_capitals_in_parentheses(
+    text: str, actors: list[str]
+) -> None:
+    assert [m.name for m in roles.uncased_word_pairs(text)] == actors
+
+
+def test_one_word_uncased_leads_only_where_nothing_else_names_the_cast() -> None:
+    leads = "കുരുവിള (സുരാജ്) എന്ന ഇൻസ്പെക്ടർ, ഹരീന്ദ്രൻ (പൃഥ്വിരാജ്) എന്ന താരം.\n"
+    listed = "Starring Anna Berg, Tom Ito and Ken Lee.\n"
+    assert people.cast("", "", leads, "", None) == ["സുരാജ്", "പൃഥ്വിരാജ്"]
+    assert people.cast("", "", leads + listed, "", None) == ["Anna Berg", "Tom Ito", "Ken Lee"]
+
+
 def test_korean_leads_in_parentheses_give_way_to_a_list_of_the_cast() -> None:
     leads = "계나(고아성)는 회사원이다. 연인 지명(김우겸)과 재인(주종혁)이 있다.\n"
     listed = "영화에는 김민수, 이서연, 박지훈, 최유진, 고아성 등이 함께 한다.\n"

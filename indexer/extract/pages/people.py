@@ -978,6 +978,8 @@ def cast(
     if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
         hangul = [m.name for m in roles.hangul_in_parentheses(block)]
         _list_vote(ballot, hangul, "Korean names in parentheses after their characters", 1.0)
+        uncased = [m.name for m in roles.uncased_word_pairs(block)]
+        _list_vote(ballot, uncased, "one-word names in parentheses after their characters", 1.0)
     for candidate in ballot.candidates.values():  # where its first name is first written
         first = block.find(candidate.value.split("; ")[0])
         candidate.line = block.count("\n", 0, first) if first >= 0 else None
