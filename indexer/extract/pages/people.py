@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from indexer import lang
 from indexer.extract.pages import (
     castrows,
+    castruns,
     cues,
     headfinal,
     introduced,
@@ -957,6 +958,9 @@ def cast(
         # a long run is likelier the cast than a few names met in passing
         weight += min(1.0, 0.2 * max(0, len(run) - 4))
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
+    for run in castruns.uncased_runs(block):
+        cue = "names of a script without capitals between commas, a word of the cast beside"
+        _list_vote(ballot, run, cue, 2.5)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
     for run in castrows.dash_role_lists(block):
