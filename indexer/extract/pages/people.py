@@ -904,7 +904,8 @@ def cast(
     captioned = captions(block, title)
     if captioned:
         _list_vote(ballot, captioned, "named in photo captions 'A & B in Title'", 1.75)
-    _list_vote(ballot, names(labelled, field="cast"), "labelled", 6.0)
+    # "Temuera MorrisonRena Owen…": a page's list items glued together, parted again
+    _list_vote(ballot, names(castrows.unglued(labelled), field="cast"), "labelled", 6.0)
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
