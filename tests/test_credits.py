@@ -674,6 +674,28 @@ def test_one_word_actors_of_a_script_without_capitals_in_parentheses(
     assert [m.name for m in roles.uncased_word_pairs(text)] == actors
 
 
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the actor's name glued to the character's, two pairs or more
+        ("Nendeze(Anna Berg) ampenda Mudi(Tomas Lind Ito) sana", ["Anna Berg", "Tomas Lind Ito"]),
+        # one pair alone, a space before the parenthesis, a lower-case word before it: none
+        ("Netflix(Ted Sarandos) said so", []),
+        ("Ana (Tom Berg) and Eva (Ken Ito)", []),
+        ("the film(Tom Berg), Eva(Ken Ito)", []),
+        # a country in the parenthesis is no actor
+        ("Ana(South Africa) and Eva(New Zealand)", []),
+    ],
+)  # fmt: skip
+def test_actors_in_parentheses_glued_to_their_characters(text: str, actors: list[str]) -> None:
+    assert [m.name for m in roles.glued_in_parentheses(text)] == actors
+
+
+def test_glued_pairs_join_the_pairs_with_characters() -> None:
+    text = "Nendeze(Anna Berg) ampenda Karan (Hashim Rajab Dituth) na Mudi(Tomas Lind) sana.\n"
+    assert people.paired_with_characters(text) == ["Anna Berg", "Hashim Rajab Dituth", "Tomas Lind"]
+
+
 def test_one_word_uncased_leads_only_where_nothing_else_names_the_cast() -> None:
     leads = "കുരുവിള (സുരാജ്) എന്ന ഇൻസ്പെക്ടർ, ഹരീന്ദ്രൻ (പൃഥ്വിരാജ്) എന്ന താരം.\n"
     listed = "Starring Anna Berg, Tom Ito and Ken Lee.\n"

@@ -163,6 +163,22 @@ def uncased_word_pairs(text: str) -> list[Mention]:
     return found if len({m.name for m in found}) >= 2 else []
 
 
+#: a capitalised word glued to a parenthesis that holds a name of two or three capitalised
+#: words: "Nendeze(Latifa Shabani)"
+_GLUED_PAIR = re.compile(
+    r"(?<![\w'’.-])[A-ZÀ-Þ][^\W\d_]+\(([A-ZÀ-Þ][^\W\d_'’-]+(?: [A-ZÀ-Þ][^\W\d_'’-]+){1,2})\)"
+)
+
+
+def glued_in_parentheses(text: str) -> list[Mention]:
+    """Actors in parentheses glued to their character's name, no space between
+    ("Nendeze(Latifa Shabani) … Mudi(Mohamed Salum)"), where the page pairs two actors or more
+    so: one pair alone may be a company and its head, a place and its name."""
+    found = [Mention(m.group(1), "()", m.start(1)) for m in _GLUED_PAIR.finditer(text)]
+    found = [m for m in found if is_name(m.name) and not country_name(m.name)]
+    return found if len({m.name for m in found}) >= 2 else []
+
+
 def _shortened(short: str, word: str) -> bool:
     """True when ``short`` takes its letters in order from ``word`` (an abbreviation)."""
     rest = iter(word)
