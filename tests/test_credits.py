@@ -90,6 +90,8 @@ def test_a_director_before_the_role_word_of_a_head_final_language(text: str, dir
     [
         ("本片由王小明、李美玲、張大同領銜主演。", ["王小明", "李美玲", "張大同"]),
         ("山田太郎と佐藤花子が主演。", ["山田太郎", "佐藤花子"]),
+        # a kanji surname, a given name in katakana; a name all in katakana
+        ("リリー・ヤマダと田中サクラが主演の映画", ["リリー・ヤマダ", "田中サクラ"]),
         # the Chinese verb "plays" after its actor
         ("影片讲述一个村庄。王小明饰演新人导演,李美玲则是工人。", ["王小明"]),
         ("故事中的老師由張大同飾演。", ["張大同"]),
