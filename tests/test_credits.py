@@ -90,6 +90,11 @@ def test_a_director_before_the_role_word_of_a_head_final_language(text: str, dir
     [
         ("本片由王小明、李美玲、張大同領銜主演。", ["王小明", "李美玲", "張大同"]),
         ("山田太郎と佐藤花子が主演。", ["山田太郎", "佐藤花子"]),
+        # a kanji surname, a given name in katakana; a name all in katakana
+        ("リリー・ヤマダと田中サクラが主演の映画", ["リリー・ヤマダ", "田中サクラ"]),
+        # the Chinese verb "plays" after its actor
+        ("影片讲述一个村庄。王小明饰演新人导演,李美玲则是工人。", ["王小明"]),
+        ("故事中的老師由張大同飾演。", ["張大同"]),
         ("김민수배우의 연기가 돋보인다.", ["김민수"]),
         ("രാജു, മീര നായർ എന്നിവർ പ്രധാന വേഷങ്ങളിൽ", ["രാജു", "മീര നായർ"]),
         ("रमेश कुमार और सीमा अभिनीत फिल्म", ["रमेश कुमार", "सीमा"]),
@@ -546,6 +551,9 @@ def test_the_strong_cues_begin_with_the_letters_their_look_ahead_lets_through() 
         ("De agent, gespeeld door Pieter de Vries, redt de president.", ["Pieter de Vries"]),
         ("Huvudpersonen Nils, spelad av Erik Lund, flyttar hem.", ["Erik Lund"]),
         ("o avô, vivido por João Lemos, volta para casa", ["João Lemos"]),
+        # Icelandic and Tagalog "played by"
+        ("Myndin fjallar um mann, leikinn af Jón Jónsson, sem er reiður.", ["Jón Jónsson"]),
+        ("Sa kuwento, ginampanan ni Maria Santos ang papel na Elsa.", ["Maria Santos"]),
         # an adverb inside the cue, words describing the actor after it
         ("Her father, Will, is played superbly by Tom Berg.", ["Tom Berg"]),
         ("Le père, joué brillamment par Jean Morel, revient.", ["Jean Morel"]),
@@ -648,6 +656,56 @@ def test_actors_of_a_script_without_capitals_in_parentheses(text: str, actors: l
 )
 def test_korean_actors_in_parentheses_after_their_character(text: str, actors: list[str]) -> None:
     assert [m.name for m in roles.hangul_in_parentheses(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # one word in parentheses after one word, twice or more: the leads of a synopsis
+        ("കുരുവിള (സുരാജ്) എന്ന ഇൻസ്പെക്ടർ, ഹരീന്ദ്രൻ (പൃഥ്വിരാജ്) എന്ന താരം",
+         ["സുരാജ്", "പൃഥ്വിരാജ്"]),
+        ("เรื่องของ ลิน (ออกแบบ-ชุติ) และ เกรซ (อุ้ม-อิษยา) เพื่อนสนิท", ["ออกแบบ-ชุติ", "อุ้ม-อิษยา"]),
+        # one pair alone, a letter in a word's parentheses, a label word, a short form: none
+        ("കുരുവിള (സുരാജ്) എന്ന ഇൻസ്പെക്ടർ", []),
+        ("หนัง ฉลาดเกม(ส์)โกง และ ลิน (ออกแบบ)", []),
+        ("ফিল্ম (পরিচালক) এবং কথা (কথা)", []),
+        # capitals: the cased scripts' readers, not this one
+        ("Anna (Maria Berg) and Tom (Ken Ito)", []),
+    ],
+)  # fmt: skip
+def test_one_word_actors_of_a_script_without_capitals_in_parentheses(
+    text: str, actors: list[str]
+) -> None:
+    assert [m.name for m in roles.uncased_word_pairs(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the actor's name glued to the character's, two pairs or more
+        ("Nendeze(Anna Berg) ampenda Mudi(Tomas Lind Ito) sana", ["Anna Berg", "Tomas Lind Ito"]),
+        # one pair alone, a space before the parenthesis, a lower-case word before it: none
+        ("Netflix(Ted Sarandos) said so", []),
+        ("Ana (Tom Berg) and Eva (Ken Ito)", []),
+        ("the film(Tom Berg), Eva(Ken Ito)", []),
+        # a country in the parenthesis is no actor
+        ("Ana(South Africa) and Eva(New Zealand)", []),
+    ],
+)  # fmt: skip
+def test_actors_in_parentheses_glued_to_their_characters(text: str, actors: list[str]) -> None:
+    assert [m.name for m in roles.glued_in_parentheses(text)] == actors
+
+
+def test_glued_pairs_join_the_pairs_with_characters() -> None:
+    text = "Nendeze(Anna Berg) ampenda Karan (Hashim Rajab Dituth) na Mudi(Tomas Lind) sana.\n"
+    assert people.paired_with_characters(text) == ["Anna Berg", "Hashim Rajab Dituth", "Tomas Lind"]
+
+
+def test_one_word_uncased_leads_only_where_nothing_else_names_the_cast() -> None:
+    leads = "കുരുവിള (സുരാജ്) എന്ന ഇൻസ്പെക്ടർ, ഹരീന്ദ്രൻ (പൃഥ്വിരാജ്) എന്ന താരം.\n"
+    listed = "Starring Anna Berg, Tom Ito and Ken Lee.\n"
+    assert people.cast("", "", leads, "", None) == ["സുരാജ്", "പൃഥ്വിരാജ്"]
+    assert people.cast("", "", leads + listed, "", None) == ["Anna Berg", "Tom Ito", "Ken Lee"]
 
 
 def test_korean_leads_in_parentheses_give_way_to_a_list_of_the_cast() -> None:
@@ -900,6 +958,7 @@ def test_a_director_before_an_aside_listing_films(text: str, found: list[str]) -
         # other languages' words of acting
         ("Trong phim, Ngô Thanh Vân thủ vai một nữ võ sĩ.", ["Ngô Thanh Vân"]),
         ("Myndin er dramatísk og Ingvar Sigurðsson leikur föðurinn.", ["Ingvar Sigurðsson"]),
+        ("Bhí Síle Ní Bhriain ag glacadh an phríomhróil sa scannán.", ["Síle Ní Bhriain"]),
         # more adjectives before "as"
         ("Marion Cotillard is captivating as the mother.", ["Marion Cotillard"]),
         ("Filmis mängib kaasa ka Rain Tolk.", []),  # a verb of acting, no name before it

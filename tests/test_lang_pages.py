@@ -75,6 +75,9 @@ from webapp.cli import main
         ("静河\n主演:役所广司 小栗旬 高良健吾\n导演:冲田修一\n", "cast",
          ("役所广司", "小栗旬", "高良健吾")),
         ("고요한 강\n출연: 송강호 이선균 조여정\n", "cast", ("송강호", "이선균", "조여정")),
+        # the Thai label for the lead actors (one word with that for actors)
+        ("แม่น้ำเงียบ\n- แนว: ดราม่า\n- นักแสดงนำ: สมชาย ใจดี, สมศรี รักไทย\n", "cast",
+         ("สมชาย ใจดี", "สมศรี รักไทย")),
         ("Quiet River\n\nQuiet River is the poignant 2021 film from Ann Lee, the French "
          "director.\n", "directors", ("Ann Lee",)),
         ("Lumi i qetë\n\n“Lumi i qetë” një film nga Ergys Meta dhe Suela Bako në kinema.\n",

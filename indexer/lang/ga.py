@@ -24,6 +24,7 @@ DATA = Language(
     directed_by=split("stiúrtha ag|faoi stiúir"),
     starring=split("aisteoirí|na haisteoirí|an t-aisteoir|aisteoir|an ban-aisteoir|ban-aisteoir"),
     plays=split("i bpáirt|i ról|ina ról"),
+    acting_words=split("príomhról|phríomhról|príomhróil|phríomhróil"),
     sentence_words=split("tá|bhí|beidh|níl|is|ní"),
     director_nouns=split("stiúrthóir"),
     minutes=split("nóiméad|nóiméid"),

@@ -70,6 +70,7 @@ DATA = Language(
     genitive_endings=split("s|ar"),
     review_words=split("gagnrýni"),
     plays=split("í hlutverki|leikur"),
+    role_of=split("leikinn af|leikin af|leikið af|leiknir af|leiknar af|túlkaður af|túlkuð af"),
     titled=split("sem heitir"),
     event_words=split(
         "frumsýn*|sýning*|sýnd|hátíð*|kvikmyndahátíð*|í bíó|bíó|miða*|í dag|í kvöld|keppni*|"

@@ -35,6 +35,7 @@ DATA = Language(
     ),
     director_nouns=split("監督"),
     directed_after=split("監督"),
+    starring=split("主演は|出演は|主演：|出演："),
     starring_after=split("主演|出演"),
     role_of=split("役の|役を演じた|役を演じる"),
     conjunctions=split("と"),

@@ -36,7 +36,7 @@ DATA = Language(
         "acteur|actrice|met|met in de hoofdrol|met in de hoofdrollen|met onder meer|"
         "met onder anderen|"
         "de vertolking van|het spel van|"
-        "acteurs|actrices"
+        "acteurs|actrices|hoofdrolspeler|hoofdrolspeelster|hoofdrolspelers|hoofdrolspeelsters"
     ),
     plays=split("als|speelt|in de rol van|vertolkt"),
     role_of=split("gespeeld door|vertolkt door|neergezet door"),

@@ -28,6 +28,7 @@ DATA = Language(
     starring=split("pinagbibidahan ni|pinagbibidahan nina|tampok sina|tampok|itinatampok"),
     honorifics=split("Ginoong|Ginang|Binibining"),
     plays=split("bilang"),
+    role_of=split("ginampanan ni|ginagampanan ni|gagampanan ni|ginampanan nina"),
     conjunctions=split("at"),
     director_nouns=split("direk|direktor"),
     minutes=split("minuto"),

@@ -7,7 +7,8 @@ for actor puts the actors first; a crew row that opens with a label and a name (
 Joanna Hogg") puts the roles first. The actor's cell is then taken as a name of two words,
 as the page gives no other boundary; a table that tells neither is left alone. Rows of two
 cells joined by a dash with no heading above ("Peter Coonan – Tomás") are read actor first,
-as cast lists write them.
+as cast lists write them. A list whose items lost their tags and their spaces ("Temuera
+MorrisonRena Owen…") is parted at the seams inside its words.
 """
 
 from __future__ import annotations
@@ -209,3 +210,30 @@ def dash_role_lists(block: str) -> list[list[str]]:
                 runs.append(current)
             current = []
     return [[name for name, _ in run] for run in runs]
+
+
+#: where two names of a list meet with nothing between them, the tags of a web page's items
+#: gone: "Temuera MorrisonRena Owen"; three lower-case letters before the capital, as "McKay",
+#: "DiCaprio" and "LaBeouf" write one or two
+_GLUED = re.compile(r"(?<=[^\W\d_A-ZÀ-Þ]{3})(?=[A-ZÀ-Þ][^\W\d_A-ZÀ-Þ])")
+#: the fewest such seams on a line that make it a glued list (three names or more)
+_FEWEST_SEAMS = 2
+#: a part of a list and what ends it (a comma, a line's end, the value's end)
+_PART_END = re.compile(r"([^,\n]*)(,|\n|$)")
+
+
+def unglued(value: str) -> str:
+    """A labelled cast whose names the page glued together ("Temuera MorrisonRena
+    OwenMamaengaroa Kerr-Bell") with a comma between them: each part between commas or lines
+    with two seams or more, each seam inside a word of two names. One seam is a space left out
+    inside a name ("ZethuDlomo") or its own capital ("FitzGerald"): the part stays whole."""
+    return _PART_END.sub(lambda m: _unglued_part(m.group(1)) + m.group(2), value)
+
+
+def _unglued_part(part: str) -> str:
+    """``part`` parted at its seams, or as it is with fewer than two."""
+    seams = [m.start() for m in _GLUED.finditer(part)]
+    if len(seams) < _FEWEST_SEAMS:
+        return part
+    pieces = [part[i:j] for i, j in zip([0, *seams], [*seams, len(part)], strict=True)]
+    return ", ".join(pieces)

@@ -968,10 +968,16 @@ def _prefixed(word: str) -> bool:
 
 @cache
 def _separators() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What parts two names of a list (a comma, a word for "and" between spaces, a prefixed
+    "and", a one-character CJK "and" between two CJK names: "三船敏郎と志村喬", "张智霖和张继聪")
+    and the word for "and" alone."""
     words = alternation(lang.cues("conjunctions"))
     prefixes = alternation(lang.cues("prefix_conjunctions")) or "(?!)"
+    ands = "".join(w for w in lang.cue_set("conjunctions") if len(w) == 1 and _CJK_START.match(w))
+    glued = rf"|(?<=[{CJK}])[{ands}](?=[{CJK}])" if ands else ""
     separator = re.compile(
         rf"\s*(?:[,،、，;؛]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+|\s+(?:{prefixes})(?=\w))"
+        + glued
     )
     return separator, re.compile(rf"\s+(?:{words})\s+")
 

@@ -48,9 +48,10 @@ def _list_gap() -> re.Pattern[str]:
     )
 
 
+#: (a Japanese name may write its given name in katakana after a kanji surname: "安藤サクラ")
 _CJK_TAIL = re.compile(
     r"(?:[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,4}"
-    r"|[\uac00-\ud7af]{2,4}|[\u30a0-\u30ff・]{3,12})$"
+    r"|[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff]{1,2}[\u30a1-\u30fa\u30fc]{2,4}|[\u30a0-\u30ff・]{3,12})$"
 )
 
 

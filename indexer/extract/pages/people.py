@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from indexer import lang
 from indexer.extract.pages import (
     castrows,
+    castruns,
     cues,
     headfinal,
     introduced,
@@ -923,6 +924,7 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     found.extend((m.at, m.name) for m in before if "; " not in m.name)
     found.extend((m.at, m.name) for m in roles.uncased_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.marked_in_parentheses(block))
+    found.extend((m.at, m.name) for m in roles.glued_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 
@@ -950,7 +952,8 @@ def cast(
     captioned = captions(block, title)
     if captioned:
         _list_vote(ballot, captioned, "named in photo captions 'A & B in Title'", 1.75)
-    _list_vote(ballot, names(labelled, field="cast"), "labelled", 6.0)
+    # "Temuera MorrisonRena Owen…": a page's list items glued together, parted again
+    _list_vote(ballot, names(castrows.unglued(labelled), field="cast"), "labelled", 6.0)
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
@@ -1004,6 +1007,9 @@ def cast(
         # a long run is likelier the cast than a few names met in passing
         weight += min(1.0, 0.2 * max(0, len(run) - 4))
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
+    for run in castruns.uncased_runs(block):
+        cue = "names of a script without capitals between commas, a word of the cast beside"
+        _list_vote(ballot, run, cue, 2.5)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
     for run in castrows.dash_role_lists(block):
@@ -1025,6 +1031,8 @@ def cast(
     if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
         hangul = [m.name for m in roles.hangul_in_parentheses(block)]
         _list_vote(ballot, hangul, "Korean names in parentheses after their characters", 1.0)
+        uncased = [m.name for m in roles.uncased_word_pairs(block)]
+        _list_vote(ballot, uncased, "one-word names in parentheses after their characters", 1.0)
     for candidate in ballot.candidates.values():  # where its first name is first written
         first = block.find(candidate.value.split("; ")[0])
         candidate.line = block.count("\n", 0, first) if first >= 0 else None

@@ -144,6 +144,41 @@ def hangul_in_parentheses(text: str) -> list[Mention]:
     return found
 
 
+#: one word of a script without capitals, then one in parentheses: "കുരുവിള (സുരാജ്)"
+#: (the word after it apart: "ฉลาดเกม(ส์)โกง" writes a letter in a word's parentheses)
+_UNCASED_PAIR = re.compile(rf"(?<!\S)({UNCASED_WORD.pattern}) ?\(({UNCASED_WORD.pattern})\)(?!\w)")
+
+
+def uncased_word_pairs(text: str) -> list[Mention]:
+    """Actors of one word of a script without capitals in parentheses after a character of one
+    word ("കുരുവിള (സുരാജ്) … ഹരീന്ദ്രൻ (പൃഥ്വിരാജ്)", "ลิน (ออกแบบ-ชุติมณฑน์)"), where the page
+    pairs two actors or more so, as a synopsis introduces its leads: one pair alone may be a
+    word and its gloss. Not a label word, nor the short form of the word before it."""
+    found = []
+    for match in _UNCASED_PAIR.finditer(text):
+        word, inner = match.groups()
+        if inner == word or is_label_word(inner) or _shortened(inner, word):
+            continue
+        found.append(Mention(inner, "()", match.start(2)))
+    return found if len({m.name for m in found}) >= 2 else []
+
+
+#: a capitalised word glued to a parenthesis that holds a name of two or three capitalised
+#: words: "Nendeze(Latifa Shabani)"
+_GLUED_PAIR = re.compile(
+    r"(?<![\w'’.-])[A-ZÀ-Þ][^\W\d_]+\(([A-ZÀ-Þ][^\W\d_'’-]+(?: [A-ZÀ-Þ][^\W\d_'’-]+){1,2})\)"
+)
+
+
+def glued_in_parentheses(text: str) -> list[Mention]:
+    """Actors in parentheses glued to their character's name, no space between
+    ("Nendeze(Latifa Shabani) … Mudi(Mohamed Salum)"), where the page pairs two actors or more
+    so: one pair alone may be a company and its head, a place and its name."""
+    found = [Mention(m.group(1), "()", m.start(1)) for m in _GLUED_PAIR.finditer(text)]
+    found = [m for m in found if is_name(m.name) and not country_name(m.name)]
+    return found if len({m.name for m in found}) >= 2 else []
+
+
 def _shortened(short: str, word: str) -> bool:
     """True when ``short`` takes its letters in order from ``word`` (an abbreviation)."""
     rest = iter(word)
