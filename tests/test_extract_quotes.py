@@ -594,6 +594,20 @@ STYLES = [
         [("Den här är för de utstötta och de ensamma", None, "The New York Times")],
     ),
     (
+        "the words for 'the newspaper' written as a name, every word capitalised, are its name",
+        "El País publicó ayer su crítica del estreno.\n\n"
+        '"Una película rodada con poco dinero y mucha emoción, que retrata una juventud '
+        'perdida".\nJuan Gómez: El Periódico',
+        [
+            (
+                "Una película rodada con poco dinero y mucha emoción, que retrata una juventud "
+                "perdida",
+                "Juan Gómez",
+                "El Periódico",
+            )
+        ],
+    ),
+    (
         "a word for 'the newspaper' after a closing mark names the outlet named before",
         "Die Süddeutsche Zeitung war begeistert.\n\n"
         "„Ein großer Film über die Liebe und den Tod, mutig erzählt“, schreibt die Zeitung.",
