@@ -834,6 +834,31 @@ def test_not_quotes(body: str) -> None:
     assert quotes(body) == []
 
 
+@pytest.mark.parametrize(
+    ("body", "critics"),
+    [
+        (
+            # one paragraph: the outlet's quotation, then its critic named a sentence later
+            'Volgens het Amerikaanse Daily Planet vertelt de regisseur een "emotioneel '
+            'verbluffend verhaal over een bewogen leven". Recensent Jane Doe begrijpt niet '
+            'waarom "zo\'n krachtige film" niet in de officiële selectie zit.',
+            ["Jane Doe", "Jane Doe"],
+        ),
+        (
+            # two paragraphs: the critic named in the second is not the first one's
+            'Volgens het Amerikaanse Daily Planet vertelt de regisseur een "emotioneel '
+            'verbluffend verhaal over een bewogen leven".\n\nRecensent Jane Doe begrijpt niet '
+            'waarom "zo\'n krachtige film" niet in de officiële selectie zit.',
+            [None, "Jane Doe"],
+        ),
+    ],
+)
+def test_an_outlets_quote_takes_the_one_critic_its_paragraph_names(
+    body: str, critics: list[str | None]
+) -> None:
+    assert [critic for _, critic, _ in quotes(body)] == critics
+
+
 def test_a_long_lead_naming_no_critic_signs_no_statement() -> None:
     body = (
         "At the ceremony last night the competition juror Jane Doe presented the award and "
