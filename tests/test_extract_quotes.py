@@ -318,6 +318,32 @@ STYLES = [
         ],
     ),
     (
+        "a long sentence calling the person a critic and ending with a verb, over the quote",
+        "Twenty years ago, after the premiere, the theatre and film critic Jane Doe wrote:\n\n"
+        "“The film widens the map of our cinema and the limits of how we see the world.”",
+        [
+            (
+                "The film widens the map of our cinema and the limits of how we see the world.",
+                "Jane Doe",
+                None,
+            )
+        ],
+    ),
+    (
+        "critic and a quoted outlet before its kind word over a quote with a word after a mark",
+        'Po filmo premjeros 2000 metais kino kritikas Jonas Jonaitis "Ekranas" žurnale rašė:\n\n'
+        "“Jis išplėtė mūsų meno ribas. Todėl galime kalbėti apie pasaulėjautą, gerokai "
+        "praaugusią “pasaulio pagal mus” standartus.”",
+        [
+            (
+                "Jis išplėtė mūsų meno ribas. Todėl galime kalbėti apie pasaulėjautą, gerokai "
+                "praaugusią “pasaulio pagal mus” standartus.",
+                "Jonas Jonaitis",
+                "Ekranas",
+            )
+        ],
+    ),
+    (
         "round-up: said X in Y, then phrases of the same review, never a title",
         '"A smart and truly gripping thriller about memory," said Jane Doe in the Daily Planet. '
         'The story recalls "Star Wars", but the city it builds is "vividly plausible" and '
@@ -568,6 +594,20 @@ STYLES = [
         [("Den här är för de utstötta och de ensamma", None, "The New York Times")],
     ),
     (
+        "the words for 'the newspaper' written as a name, every word capitalised, are its name",
+        "El País publicó ayer su crítica del estreno.\n\n"
+        '"Una película rodada con poco dinero y mucha emoción, que retrata una juventud '
+        'perdida".\nJuan Gómez: El Periódico',
+        [
+            (
+                "Una película rodada con poco dinero y mucha emoción, que retrata una juventud "
+                "perdida",
+                "Juan Gómez",
+                "El Periódico",
+            )
+        ],
+    ),
+    (
         "a word for 'the newspaper' after a closing mark names the outlet named before",
         "Die Süddeutsche Zeitung war begeistert.\n\n"
         "„Ein großer Film über die Liebe und den Tod, mutig erzählt“, schreibt die Zeitung.",
@@ -792,6 +832,39 @@ def test_attribution_styles(body: str, expected: list[Found]) -> None:
 )
 def test_not_quotes(body: str) -> None:
     assert quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "critics"),
+    [
+        (
+            # one paragraph: the outlet's quotation, then its critic named a sentence later
+            'Volgens het Amerikaanse Daily Planet vertelt de regisseur een "emotioneel '
+            'verbluffend verhaal over een bewogen leven". Recensent Jane Doe begrijpt niet '
+            'waarom "zo\'n krachtige film" niet in de officiële selectie zit.',
+            ["Jane Doe", "Jane Doe"],
+        ),
+        (
+            # two paragraphs: the critic named in the second is not the first one's
+            'Volgens het Amerikaanse Daily Planet vertelt de regisseur een "emotioneel '
+            'verbluffend verhaal over een bewogen leven".\n\nRecensent Jane Doe begrijpt niet '
+            'waarom "zo\'n krachtige film" niet in de officiële selectie zit.',
+            [None, "Jane Doe"],
+        ),
+    ],
+)
+def test_an_outlets_quote_takes_the_one_critic_its_paragraph_names(
+    body: str, critics: list[str | None]
+) -> None:
+    assert [critic for _, critic, _ in quotes(body)] == critics
+
+
+def test_a_long_lead_naming_no_critic_signs_no_statement() -> None:
+    body = (
+        "At the ceremony last night the competition juror Jane Doe presented the award and "
+        "wrote:\n\n“This extraordinary documentary has vivacity and a fresh spirit throughout.”"
+    )
+    assert all(critic is None for _, critic, _ in quotes(body))
 
 
 def test_quoted_passage_introduced_in_prose_is_kept_without_critic() -> None:

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 from page_support import BLURB, Found, quotes
 
-from indexer.extract.pages.quotes.kinds import kind_after_verb, kind_named, kind_subject
+from indexer.extract.pages.quotes.kinds import (
+    kind_after_verb,
+    kind_named,
+    kind_subject,
+    quoted_before_kind,
+)
 
 
 @pytest.mark.parametrize(
@@ -49,6 +54,19 @@ def test_kind_subject(sentence: str, outlet: str | None) -> None:
 )
 def test_kind_after_verb(after: str, outlet: str | None) -> None:
     assert kind_after_verb(after) == outlet
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ('kino kritikas Jonas Jonaitis "Ekranas" žurnale rašė', "Ekranas"),  # name, then kind
+        ("kritiķe Anna Ozola „Kino Vēstis“ žurnālā rakstīja", "Kino Vēstis"),
+        ("the film “Laisvė” Portalas", None),  # a capitalised kind word: a name's word
+        ("he named it “Ekranas” yesterday", None),  # no kind word after the name
+    ],
+)
+def test_quoted_before_kind(text: str, outlet: str | None) -> None:
+    assert quoted_before_kind(text) == outlet
 
 
 @pytest.mark.parametrize(

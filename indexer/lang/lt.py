@@ -70,7 +70,10 @@ DATA = Language(
     directed_by=split("režisavo"),
     review_words=split("recenzija"),
     titled=split("pavadinimu"),
-    speech_verbs=split("rašo"),
+    speech_verbs=split(
+        "rašo|rašė|parašė|teigia|teigė|sako|sakė|pažymi|pažymėjo|pabrėžia|pabrėžė|priduria|pridūrė|"
+        "vertina|įvertino|tvirtina|tvirtino"
+    ),
     event_words=split(
         "premjer*|seans*|rodomas|rodys|festival*|kino teatr*|kino teatruose|kinuose|bilietai|"
         "bilietų|šiandien|šįvakar|konkurs*|programoj*|programa|ekranus|ekraną|ekrane"
@@ -82,7 +85,11 @@ DATA = Language(
         "miest*|pagrindinis herojus|herojus|herojė|veikėj*"
     ),
     notice_words=split("covid*|koronavirus*|pandemij*|visos teisės saugomos"),
-    critic_roles=split("kritikas|kino kritikas"),
+    critic_roles=split("kritikas|kritikė|kino kritikas|kino kritikė|recenzentas|recenzentė"),
+    outlet_kinds=split(
+        "žurnalas|žurnale|žurnalo|laikraštis|laikraštyje|laikraščio|dienraštis|dienraštyje|"
+        "dienraščio|savaitraštis|savaitraštyje|portalas|portale|portalo"
+    ),
     genre_endings=split(
         "as|ai|o|ą|ui|e|ų|us|os|a|ė|ės|ei|ę|ių|is|io|į|iai|ose|oje|ams|oms|ais|uose|iais"
     ),

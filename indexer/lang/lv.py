@@ -69,7 +69,10 @@ DATA = Language(
     review_words=split("recenzija"),
     titled=split("ar nosaukumu"),
     plays=split("atveido"),
-    speech_verbs=split("raksta"),
+    speech_verbs=split(
+        "raksta|rakstīja|uzrakstīja|saka|teica|atzīmē|atzīmēja|uzsver|uzsvēra|piebilst|piebilda|"
+        "norāda|norādīja|uzskata|uzskatīja"
+    ),
     event_words=split(
         "pirmizrād*|seans*|demonstrē*|festivāl*|kinoteātr*|kino|biļet*|šodien|šovakar|"
         "konkurs*|programm*"
@@ -79,7 +82,10 @@ DATA = Language(
         "brāl*|mās*|vīr*|mīlest*|draug*|atklāj|nolemj|jāt|ciemat*|pilsēt*"
     ),
     notice_words=split("covid*|koronavīrus*|pandēmij*|visas tiesības aizsargātas"),
-    critic_roles=split("kritiķis|kinokritiķis"),
+    critic_roles=split("kritiķis|kritiķe|kinokritiķis|kinokritiķe"),
+    outlet_kinds=split(
+        "žurnāls|žurnālā|žurnāla|laikraksts|laikrakstā|laikraksta|portāls|portālā|portāla"
+    ),
     genre_endings=split("a|as|ai|u|ā|s|i|os|ām|ās|e|es|ē|ei|ēm|ēs|am|ajā|us|iem"),
     genre_stem_endings=split("s|is|us|š|a|e"),
     acting_words=split("tēlo|atveido|lomā|labākā aktrise|labākais aktieris"),

@@ -152,7 +152,32 @@ def find_quotes(
             )
         carried.note(unit, n, found)
     found.extend(run.flush(None))
-    return _with_outlets(_dedupe(found), page)
+    return _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
+
+
+def _one_critic_per_outlet(found: list[QuoteFound], lines: tuple[str, ...]) -> list[QuoteFound]:
+    """Quotes of an outlet with no critic, given the one critic that the same paragraph names
+    for the same outlet ("Volgens Deadline is het een “…”. Recensent Jane Doe vindt het “…”"):
+    a paragraph that reports one review names its critic once. A paragraph that names two
+    critics of the outlet, or none, leaves them as they are."""
+    where = [_line_of(text, lines) for text, _, _ in found]
+    out: list[QuoteFound] = []
+    for n, (text, critic, outlet) in enumerate(found):
+        if outlet and not critic and where[n] >= 0:
+            named = {
+                c
+                for m, (_, c, o) in enumerate(found)
+                if m != n and c and o == outlet and where[m] == where[n]
+            }
+            critic = named.pop() if len(named) == 1 else None
+        out.append((text, critic, outlet))
+    return out
+
+
+def _line_of(text: str, lines: tuple[str, ...]) -> int:
+    """The index of the line that holds the start of ``text``; -1 when none does."""
+    start = text[:40]
+    return next((i for i, line in enumerate(lines) if start and start in line), -1)
 
 
 class _Carried:

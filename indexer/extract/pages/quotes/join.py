@@ -312,6 +312,9 @@ def _give(unit: Unit | None, line: Unit, how: str) -> bool:
         unit.who, unit.how = line.who, how
         unit.rated = unit.rated or line.rated  # "Top Critic" / name / outlet over the review
         return True
+    if how == "header" and _outranks(line.who, unit.who):
+        unit.who, unit.how = line.who, how  # "… the critic Jane Doe wrote:" over "“…” word"
+        return True
     if _half(unit, line) and not (unit.led and _LEADS.match(line.text)):
         unit.who = unit.who.merged(line.who)  # not the lead of the next review: "X - …"
         return True
@@ -319,6 +322,16 @@ def _give(unit: Unit | None, line: Unit, how: str) -> bool:
         unit.who = Who(unit.who.critic, where, True)
         return True
     return False
+
+
+def _outranks(heading: Who, signed: Who) -> bool:
+    """True when a heading that closes with a colon names the critic and the outlet for sure,
+    and the quotation under it has only an unsure outlet of its own (a word in lower case
+    after a mark inside it): the heading says whose the words are."""
+    return (
+        bool(heading.strong and heading.critic and heading.outlet and not signed.strong)
+        and not signed.critic
+    )
 
 
 def _according_outlet(signed: Who, line: Unit) -> str | None:

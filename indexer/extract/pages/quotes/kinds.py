@@ -35,6 +35,11 @@ _KIND_NAME = re.compile(
 #: a sentence that opens with up to three words (an article, a nationality) before a kind word
 #: and the name: "De Amerikaanse website Deadline is …", "The British newspaper The Guardian"
 _OPENING_KIND = re.compile(rf"^\W{{0,3}}(?:[^\W\d_][\w-]*\s+){{0,3}}?(?={_KIND}\s)")
+#: a name in quotation marks right before a kind word, as languages that put the noun last
+#: write it: "„Kino“ žurnale", "«Sight and Sound» dergisinde"
+_QUOTED_KIND = re.compile(
+    rf"[«„\"“](?P<o>{CAPS_WORD}(?:\s+[\w.&’'-]+){{0,3}})[»“”\"]\s+{_KIND}(?!\w)"
+)
 _PARTICLES = ("of", "de", "di", "del", "della", "du", "des", "da", "do", "&")
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 
@@ -49,6 +54,15 @@ def kind_named(text: str) -> list[str]:
         if name:
             found.append(name)
     return found
+
+
+def quoted_before_kind(text: str) -> str | None:
+    """The name ``text`` writes in quotation marks right before a word for a kind of
+    publication in lower case ("kritikas Jonas Jonaitis „Kino“ žurnale rašė"), if any."""
+    for match in _QUOTED_KIND.finditer(text):
+        if match.group("kind")[:1].islower() and (name := _name(match.group("o"))):
+            return name
+    return None
 
 
 def kind_subject(sentence: str) -> str | None:

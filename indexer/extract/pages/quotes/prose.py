@@ -19,7 +19,12 @@ import re
 
 from indexer import lang
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.kinds import kind_after_verb, kind_named, kind_subject
+from indexer.extract.pages.quotes.kinds import (
+    kind_after_verb,
+    kind_named,
+    kind_subject,
+    quoted_before_kind,
+)
 from indexer.extract.pages.quotes.lang import (
     CAPS_WORD,
     CRITIC_ROLES,
@@ -1124,7 +1129,7 @@ def lead_in(text: str) -> Who | None:
         return Who(None, outlet, True)  # "The NYT concludes with this:"
     if name is None or " " not in name or len(text.split()) < 4:
         return None
-    outlet = _outlet_in(text) or _apposed(text, name)
+    outlet = _outlet_in(text) or _apposed(text, name) or quoted_before_kind(text)
     if outlet is None and not _VERB.search(text):
         return None  # "Frances McDormand plays Fern, one of these new nomads:"
     return Who(name, outlet, True)
@@ -1134,6 +1139,18 @@ def lead_in(text: str) -> Who | None:
 _PARTICLE_BEFORE = re.compile(
     r"[A-ZÀ-Ý]\w*\s+(?:della|delle|dello|degli|del|de|di|da|do|du|des|dos|das)\s+$"
 )
+
+
+#: a verb of saying that ends a sentence ("… the critic Jane Doe wrote")
+_VERB_LAST = re.compile(rf"(?:{_VERB.pattern})\W*$", re.IGNORECASE)
+_CRITIC_ROLE = re.compile(rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)")
+
+
+def critic_says(sentence: str) -> bool:
+    """True when ``sentence`` calls someone a critic and ends with a verb of writing or saying
+    ("… kino kritikas Audronis Liuga rašė", "… the critic Jane Doe wrote"): it reports a
+    critic's words that follow, not a juror's or a director's statement."""
+    return _VERB_LAST.search(sentence) is not None and _CRITIC_ROLE.search(sentence) is not None
 
 
 def _first_name(sentence: str) -> str | None:

@@ -601,11 +601,15 @@ def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
 def _long_lead(text: str, i: int) -> Unit | None:
     """A longer sentence that introduces the quotation below it after a colon and names both
     the critic and the outlet ("I GP 21/9 skriver recensenten Hynek Pallas som ger filmen en
-    4:", "In The Guardian, Mark Kermode gives it five stars and writes:")."""
+    4:", "In The Guardian, Mark Kermode gives it five stars and writes:"), or the critic alone
+    when it calls the person a critic and a verb of writing or saying ends it ("After the
+    premiere the critic Jane Doe wrote:")."""
     if not text.endswith(":") or len(text.split()) > 16:
         return None
     who = prose.lead_in(text.rstrip(" :"))
-    if who is None or not (who.critic and who.outlet):
+    if who is None or not who.critic:
+        return None
+    if not who.outlet and not prose.critic_says(text.rstrip(" :")):
         return None
     return Unit(i, i, WHO, text, who, header=True)
 

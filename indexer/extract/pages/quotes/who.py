@@ -382,8 +382,15 @@ _ANAPHORA = frozenset(key(w) for w in OUTLET_ANAPHORA) | frozenset(
 
 def names_outlet_before(outlet: str) -> bool:
     """True for a source that names again the outlet named before it ("framhåller tidningen",
-    "이 신문은 “…”", "says the paper")."""
-    return key(outlet) in _ANAPHORA
+    "이 신문은 “…”", "says the paper"); not the same words written as a name, every word
+    capitalised ("El Periódico", "The Paper"): a publication called so."""
+    return key(outlet) in _ANAPHORA and not _titled(outlet)
+
+
+def _titled(text: str) -> bool:
+    """True for two words or more in a cased script, each opening with a capital."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def known_outlet(text: str) -> bool:
