@@ -167,6 +167,18 @@ def test_parse_runtime(value: object, minutes: int | None) -> None:
         # the German abbreviation of the Federal Republic, the short Japanese name
         ("BRD", "DE", "Germany"),
         ("アメリカ", "US", "United States"),
+        # West and East Germany as the languages write them: Germany, as the catalogues do
+        ("ФРГ", "DE", "Germany"),
+        ("ГДР", "DE", "Germany"),
+        ("西德", "DE", "Germany"),
+        ("東ドイツ", "DE", "Germany"),
+        ("서독", "DE", "Germany"),
+        ("Westdeutschland", "DE", "Germany"),
+        ("Allemagne de l'Ouest", "DE", "Germany"),
+        ("Germania Ovest", "DE", "Germany"),
+        ("Alemania Occidental", "DE", "Germany"),
+        ("NSZK", "DE", "Germany"),
+        ("Västtyskland", "DE", "Germany"),
         # the English names the facets write, which CLDR's English no longer does
         ("Czech Republic", "CZ", "Czech Republic"),
         ("Macao", "MO", "Macao"),

@@ -197,7 +197,8 @@ class Language:
     #: "Koproduktion", "копродукција" are read by one pattern)
     coproduction_words: tuple[str, ...] = ()
     #: names of countries in use that CLDR does not list -> ISO code: historic states ("ССCР"),
-    #: former and short names ("Macédoine", "Großbritannien", "한국"), abbreviations ("BRD")
+    #: former and short names ("Macédoine", "Großbritannien", "한국"), abbreviations ("BRD");
+    #: West and East Germany ("ФРГ", "西德", "DDR") are Germany, as the catalogues name them
     country_names: dict[str, str] = field(default_factory=dict)
     #: short codes of countries that fact lines write before a year ("D 2017", "F/D 2019",
     #: "Ö 2022, 113 min": the international vehicle codes that German programmes use) -> ISO

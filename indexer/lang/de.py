@@ -7,7 +7,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="de",
     country_names=coded(
-        DE="brd|ddr",
+        DE="brd|ddr|westdeutschland|ostdeutschland",
         SU="sowjetunion|udssr",
         YU="jugoslawien",
         CS="tschechoslowakei",

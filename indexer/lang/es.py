@@ -7,6 +7,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="es",
     country_names=coded(
+        DE="alemania occidental|alemania oriental|rfa|rda",
         SU="unión soviética",
         CS="checoslovaquia",
         GB="gran bretaña",

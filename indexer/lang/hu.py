@@ -6,7 +6,12 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hu",
-    country_names=coded(MK="macedónia", GB="nagy-britannia", PS="palesztina"),
+    country_names=coded(
+        DE="nszk|ndk|nyugat-németország|kelet-németország",
+        MK="macedónia",
+        GB="nagy-britannia",
+        PS="palesztina",
+    ),
     # nationality adjectives that no CLDR name of their country begins with ("amerikai":
     # Egyesült Államok); "román" is left out, as "roman" is a novel in other languages
     nationalities=coded(

@@ -7,6 +7,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="it",
     country_names=coded(
+        DE="germania ovest|germania est|rft|rdt",
         SU="unione sovietica|urss",
         CS="cecoslovacchia",
         YU="jugoslavia",

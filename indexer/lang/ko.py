@@ -6,7 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ko",
-    country_names=coded(PS="팔레스타인", KR="한국|남한", HK="홍콩", MO="마카오", SU="소련"),
+    country_names=coded(
+        DE="서독|동독", PS="팔레스타인", KR="한국|남한", HK="홍콩", MO="마카오", SU="소련"
+    ),
     labels=table(
         title="제목|영화명",
         original_title="원제",

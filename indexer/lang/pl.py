@@ -6,7 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="pl",
-    country_names=coded(SU="związek radziecki|zsrr", CS="czechosłowacja", GB="wielka brytania"),
+    country_names=coded(
+        DE="rfn|nrd", SU="związek radziecki|zsrr", CS="czechosłowacja", GB="wielka brytania"
+    ),
     labels=table(
         title="tytuł",
         original_title="tytuł oryginalny|tytuł oryginału",

@@ -6,7 +6,13 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="pt",
-    country_names=coded(SU="união soviética", GB="grã-bretanha", NL="hol", US="eua"),
+    country_names=coded(
+        DE="alemanha ocidental|alemanha oriental",
+        SU="união soviética",
+        GB="grã-bretanha",
+        NL="hol",
+        US="eua",
+    ),
     country_codes=coded(
         DE="ale", GB="ing", JP="jap", CH="sui", SE="sue", DK="din", PT="por", UY="uru"
     ),

@@ -7,6 +7,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="ru",
     country_names=coded(
+        DE="фрг|гдр",
         SU="ссср|советский союз",
         YU="югославия",
         CS="чехословакия",

@@ -6,7 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="uk",
-    country_names=coded(SU="срср", MK="македонія", US="сша", HK="гонконг", MO="макао"),
+    country_names=coded(
+        DE="фрн|ндр", SU="срср", MK="македонія", US="сша", HK="гонконг", MO="макао"
+    ),
     labels=table(
         title="назва",
         original_title="оригінальна назва",
