@@ -954,8 +954,21 @@ def nationality_country(word: str) -> str | None:
         or _demonym_by_stem(k)
         or _nisba_code(k)
         or _slavic_adjective_code(k)
+        or _prefixed_code(k)
     )
     return _english_names().get(code) if code else None
+
+
+def _prefixed_code(k: str) -> str | None:
+    """The country of a nationality written as a language's prefix and the country's name
+    ("kitanzania", "wamarekani" -> Tanzania, United States), a name of five letters or more."""
+    for prefix in lang.cue_set("nationality_prefixes"):
+        rest = k[len(prefix) :]
+        if k.startswith(prefix) and len(rest) >= 5 and " " not in rest:
+            code = _country_table().get(rest)
+            if code:
+                return code
+    return None
 
 
 #: the country a language's name stands for as a nationality where CLDR's likely country of

@@ -468,6 +468,9 @@ def test_a_nationality_begins_with_the_country_name(word: str, country: str | No
         ("Prima peliculă românească premiată la Cannes.", ["românească"]),
         ("Prima pelicula romaneasca premiata la Cannes.", ["romaneasca"]),
         ("Un film maghiar despre familie.", ["maghiar"]),
+        # a Swahili nationality: the class prefix ki- on the country's name
+        ("Filamu ya Kitanzania inayosubiriwa kwa hamu.", ["Kitanzania"]),
+        ("Filamu ya kusisimua inayosubiriwa kwa hamu.", []),
         ("A film about love, shot in two weeks.", []),
     ],
 )

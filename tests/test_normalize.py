@@ -314,6 +314,12 @@ def test_normalize_languages() -> None:
         ("العربية", None),
         ("português", None),
         ("tiếng", None),
+        # a Swahili class prefix on the country's name; no prefix on a word that is no name
+        ("Kitanzania", "Tanzania"),
+        ("wamarekani", "United States"),
+        ("Mkenya", "Kenya"),
+        ("Kiswahili", None),
+        ("Kipindi", None),
     ],
 )
 def test_nationality_country(word: str, country: str | None) -> None:

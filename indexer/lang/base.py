@@ -207,6 +207,10 @@ class Language:
     #: nationality adjectives -> ISO code ("français", "αμερικανικής"); other adjectives are
     #: read from the country's CLDR name they begin with ("brasileiro")
     nationalities: dict[str, str] = field(default_factory=dict)
+    #: the prefixes that make a country's name its nationality, in a language that marks it
+    #: before the name ("Kitanzania", "Wamarekani": Swahili's noun-class prefixes on
+    #: "Tanzania", "Marekani"): a word of a prefix and a country's CLDR name is its nationality
+    nationality_prefixes: tuple[str, ...] = ()
     #: True when the language writes nationality words with a capital ("the Danish Thomas
     #: Vinterberg"): one written before a name is no part of it ("Luxembourger Désirée
     #: Nosbusch"); elsewhere a capitalised one is a surname ("Orosz", "Francés")

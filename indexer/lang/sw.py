@@ -56,6 +56,9 @@ DATA = Language(
     ),
     conjunctions=split("pamoja na|na"),
     film_words=split("filamu"),
+    # class prefixes: ki- (a thing's, a language's: "filamu ya Kitanzania"), m-/wa- (a person,
+    # people: "Mtanzania", "Watanzania")
+    nationality_prefixes=split("ki|m|wa"),
     titled=split("yenye jina|inayoitwa"),
     event_words=split(
         "onyesho|maonyesho|itaonyeshwa|tamasha|sinema|tiketi|usiku wa leo|shindano|"
