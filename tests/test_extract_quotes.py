@@ -953,6 +953,20 @@ def test_parse_attribution(text: str, who: Who | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("– Critical Eye", Who(None, "Critical Eye", False)),
+        ("Critics Corner", Who(None, "Critics Corner", True)),
+        ("Kritiken Online", Who(None, "Kritiken Online", True)),
+        ("– Jan Kritikos", Who("Jan Kritikos", None, False)),  # a surname that only opens so
+        ("– Jane Critchley", Who("Jane Critchley", None, False)),
+    ],
+)
+def test_a_name_of_the_critics_words_is_an_outlet(text: str, who: Who) -> None:
+    assert parse(text) == who
+
+
+@pytest.mark.parametrize(
     ("line", "heading"),
     [
         ("Pressestimmen", True),

@@ -125,6 +125,14 @@ _SUFFIXES = frozenset(w.rstrip(".") for w in NAME_SUFFIXES)
 _SUFFIX_END = re.compile(rf",?\s+(?i:{phrase_pattern(NAME_SUFFIXES)})\.?$")
 _AFTERWORD = re.compile(r"\s*\([^()]*\)\s*$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z]?\.?$")
+#: the one-word critic roles of every language ("critic", "kritik", "crítica") and their plural
+#: and adjective ("Critics", "Kritiken", "Critical"): the press's words, never a person's name's
+_ROLE_FORMS = frozenset(
+    r.lower() + end
+    for r in CRITIC_ROLES
+    if " " not in r
+    for end in ("", "s", "es", "en", "al", "ism")
+)
 
 
 @dataclass(frozen=True)
@@ -523,6 +531,8 @@ def is_person(text: str) -> bool:
     parts = {p for w in lowered for p in w.split("-")}  # "Chicago Sun-Times"
     if parts & OUTLET_WORDS or parts & MEDIA_WORDS or lowered[0] in _NOT_FIRST:
         return False
+    if parts & _ROLE_FORMS:
+        return False  # "Critical Eye", "Critics Corner": a name of the critics' words
     if not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
         return False
     if genre_names(text) or (
