@@ -995,6 +995,19 @@ _DASH_SEPARATOR = re.compile(r"[ \t]+[-–—][ \t]+")
 _LIST_NEXT = re.compile(rf"\s*{UNCASED_WORD.pattern}\s*[,،、]")
 
 
+#: an actor's aside in a list: up to 40 characters in parentheses, which may hold one level of
+#: parentheses of their own ("(Martin (Hache), Todo lo que tú quieras)": films, one with its
+#: other title)
+_LIST_ASIDE = re.compile(r"\s*\(((?:[^()]|\([^()]*\))*)\)")
+
+
+def _aside_end(text: str, at: int) -> int:
+    """Where the aside in parentheses at ``at`` ends (``at`` when there is none or it holds
+    more than 40 characters, a sentence rather than a name's role or films)."""
+    aside = _LIST_ASIDE.match(text, at, min(len(text), at + 80))
+    return aside.end() if aside and len(aside.group(1)) <= 40 else at
+
+
 #: the end of a list: a sentence's stop, the line's end or the text's
 _LIST_END = re.compile(r"\s*(?:[.۔!?؟]|\n|$)")
 
@@ -1022,9 +1035,7 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
             name = pair[0]  # "Ernesto Alterio y Ruth Díaz": two names, not "Ortega y Gasset"
         names.append(name)
         at = wrapped[1] if wrapped else text.find(name, at) + len(name)
-        gap = re.compile(r"\s*\([^)]{0,40}\)").match(text, at)  # "Name (role)"
-        if gap:
-            at = gap.end()
+        at = _aside_end(text, at)  # "Name (role)", "Name (Martin (Hache), Todo lo que …)"
         sep = separator.match(text, at)
         dash = _DASH_SEPARATOR.match(text, at) if not sep and dashed is not False else None
         if not (sep or dash):
