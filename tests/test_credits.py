@@ -326,6 +326,28 @@ def test_a_list_goes_on_past_asides_in_parentheses(text: str, names: list[str]) 
     assert cues.names_from(text, start) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name described in a word or two, between two names of a list
+        ("con Ana Torres, Luis Gil, la debutante Eva Sanz, Pablo Ruiz y Marta Gil.",
+         ["Ana Torres", "Luis Gil", "Eva Sanz", "Pablo Ruiz", "Marta Gil"]),
+        ("alături de Maria Pop, Ilona Brez şi Alex Bogdan, alături de Luca Sabin, Toma Cuzin",
+         ["Maria Pop", "Ilona Brez", "Alex Bogdan", "Luca Sabin", "Toma Cuzin"]),
+        ("with Tom Hanks, Meg Ryan, the young Kate Lind, Jan Ek",
+         ["Tom Hanks", "Meg Ryan", "Kate Lind", "Jan Ek"]),
+        # not after one name only, not the last of the list, never a credit's role word
+        ("with Tom Hanks, the young Meg Ryan, Kate Lind", ["Tom Hanks"]),
+        ("with Tom Hanks, Meg Ryan, the young Kate Lind.", ["Tom Hanks", "Meg Ryan"]),
+        ("con Ana Torres, Luis Gil, el director Pablo Ruiz, Marta Gil", ["Ana Torres", "Luis Gil"]),
+        ("with Tom Hanks, Meg Ryan, and screenwriter Kate Lind, Jan Ek", ["Tom Hanks", "Meg Ryan"]),
+    ],
+)  # fmt: skip
+def test_a_list_goes_on_past_a_name_described_in_a_word_or_two(text: str, names: list[str]) -> None:
+    start = min(text.find(n) for n in names)
+    assert cues.names_from(text, start) == names
+
+
 def test_urdu_cast_cues_before_and_after_the_names() -> None:
     text = (
         "فلم میں علی جونیجو اور علینہ خان نے مرکزی کردار ادا کئے ہیں۔ "
