@@ -307,6 +307,47 @@ def test_names_listed_with_the_arabic_comma(text: str, start: str, names: list[s
     assert cues.names_from(text, text.find(start)) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an actor's aside may hold parentheses of its own (a film with its other title)
+        ("protagonizado por Juan Diego Botto (Martin (Hache), Todo lo que quieras), "
+         "Bárbara Lennie (La piel que habito) y Nora Navas.",
+         ["Juan Diego Botto", "Bárbara Lennie", "Nora Navas"]),
+        ("with Tom Hanks (Big (1988)), Meg Ryan and Kate Lind",
+         ["Tom Hanks", "Meg Ryan", "Kate Lind"]),
+        # an aside longer than a role or a few films is a sentence: the list ends
+        ("with Tom Hanks (who once swore (twice) never to work with him), Meg Ryan",
+         ["Tom Hanks"]),
+    ],
+)  # fmt: skip
+def test_a_list_goes_on_past_asides_in_parentheses(text: str, names: list[str]) -> None:
+    start = min(text.find(n) for n in names)
+    assert cues.names_from(text, start) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a name described in a word or two, between two names of a list
+        ("con Ana Torres, Luis Gil, la debutante Eva Sanz, Pablo Ruiz y Marta Gil.",
+         ["Ana Torres", "Luis Gil", "Eva Sanz", "Pablo Ruiz", "Marta Gil"]),
+        ("alături de Maria Pop, Ilona Brez şi Alex Bogdan, alături de Luca Sabin, Toma Cuzin",
+         ["Maria Pop", "Ilona Brez", "Alex Bogdan", "Luca Sabin", "Toma Cuzin"]),
+        ("with Tom Hanks, Meg Ryan, the young Kate Lind, Jan Ek",
+         ["Tom Hanks", "Meg Ryan", "Kate Lind", "Jan Ek"]),
+        # not after one name only, not the last of the list, never a credit's role word
+        ("with Tom Hanks, the young Meg Ryan, Kate Lind", ["Tom Hanks"]),
+        ("with Tom Hanks, Meg Ryan, the young Kate Lind.", ["Tom Hanks", "Meg Ryan"]),
+        ("con Ana Torres, Luis Gil, el director Pablo Ruiz, Marta Gil", ["Ana Torres", "Luis Gil"]),
+        ("with Tom Hanks, Meg Ryan, and screenwriter Kate Lind, Jan Ek", ["Tom Hanks", "Meg Ryan"]),
+    ],
+)  # fmt: skip
+def test_a_list_goes_on_past_a_name_described_in_a_word_or_two(text: str, names: list[str]) -> None:
+    start = min(text.find(n) for n in names)
+    assert cues.names_from(text, start) == names
+
+
 def test_urdu_cast_cues_before_and_after_the_names() -> None:
     text = (
         "فلم میں علی جونیجو اور علینہ خان نے مرکزی کردار ادا کئے ہیں۔ "

@@ -995,6 +995,42 @@ _DASH_SEPARATOR = re.compile(r"[ \t]+[-–—][ \t]+")
 _LIST_NEXT = re.compile(rf"\s*{UNCASED_WORD.pattern}\s*[,،、]")
 
 
+#: an actor's aside in a list: up to 40 characters in parentheses, which may hold one level of
+#: parentheses of their own ("(Martin (Hache), Todo lo que tú quieras)": films, one with its
+#: other title)
+_LIST_ASIDE = re.compile(r"\s*\(((?:[^()]|\([^()]*\))*)\)")
+
+
+def _aside_end(text: str, at: int) -> int:
+    """Where the aside in parentheses at ``at`` ends (``at`` when there is none or it holds
+    more than 40 characters, a sentence rather than a name's role or films)."""
+    aside = _LIST_ASIDE.match(text, at, min(len(text), at + 80))
+    return aside.end() if aside and len(aside.group(1)) <= 40 else at
+
+
+#: a word of at most 15 letters and the spaces after it
+_SHORT_WORD = re.compile(r"[ \t]*([^\W\d_][\w'’-]{0,14})[ \t]+")
+
+
+def _described_in_list(text: str, at: int) -> str | None:
+    """A name a list describes in a word or two, between two of its names ("Bárbara Lennie, la
+    debutante Mágica Peréz, Nora Navas"): the words lower-case, none a word of a credit (the
+    list of one film's people goes on to its director), and another name of the list after
+    it."""
+    words: list[str] = []
+    while len(words) < 2 and (word := _SHORT_WORD.match(text, at)) and word.group(1).islower():
+        words.append(word.group(1))
+        at = word.end()
+    if not words or any(_people_label(w) or is_director_noun(w) for w in words):
+        return None
+    name = name_at(text, at)
+    if not name:
+        return None
+    separator, _ = _separators()
+    after = separator.match(text, _aside_end(text, at + len(name)))
+    return name if after and name_at(text, after.end()) else None
+
+
 #: the end of a list: a sentence's stop, the line's end or the text's
 _LIST_END = re.compile(r"\s*(?:[.۔!?؟]|\n|$)")
 
@@ -1012,6 +1048,8 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
             name = name_at(text, at, single=True)  # a one-word name in a list: "চম্পা, সাবেরী আলম"
         if not name and names:
             name = _one_word_listed(text, at)  # "Hissan Muya, Sajuki (Marehemu), Wastara Juma"
+        if not name and len(names) >= 2:
+            name = _described_in_list(text, at)  # "A, B, la debutante C, D y E"
         wrapped = None if name else wrapped_name(text, at)
         if wrapped:  # "Avec Bastien Bouillon, Bouli\nLanners, …": a line broken in a name
             name = wrapped[0]
@@ -1022,9 +1060,7 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
             name = pair[0]  # "Ernesto Alterio y Ruth Díaz": two names, not "Ortega y Gasset"
         names.append(name)
         at = wrapped[1] if wrapped else text.find(name, at) + len(name)
-        gap = re.compile(r"\s*\([^)]{0,40}\)").match(text, at)  # "Name (role)"
-        if gap:
-            at = gap.end()
+        at = _aside_end(text, at)  # "Name (role)", "Name (Martin (Hache), Todo lo que …)"
         sep = separator.match(text, at)
         dash = _DASH_SEPARATOR.match(text, at) if not sep and dashed is not False else None
         if not (sep or dash):
