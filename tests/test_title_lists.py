@@ -205,6 +205,17 @@ def test_a_catalogue_line_with_its_credits() -> None:
     assert "before_facts" in _features(text)["Narušitel"]
 
 
+def test_a_long_catalogue_line_is_read_up_to_its_first_label() -> None:
+    # a nationality word and a year, then credits that run the line past 200 characters
+    text = (
+        "Filmklub\n\nA tanú - magyar, 1969. Rendezte: Bacsó Péter. Írta: Bacsó Péter. Kép: "
+        "Zsombolyai János. Zene: Vukán György. Szereplők: Kállai Ferenc, Őze Lajos, Both Béla, "
+        "Szirtes Ádám, Major Tamás, Bánhidi László, Pálos Zsuzsa, Lehoczky Zsuzsa.\n"
+    )
+    assert len(text.split("\n")[2]) > 200
+    assert "before_facts" in _features(text)["A tanú"]
+
+
 @pytest.mark.parametrize(
     ("text", "title_line", "found"),
     [

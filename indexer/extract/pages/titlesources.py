@@ -127,9 +127,11 @@ _FACTS_FROM = re.compile(r"\s*(?:\(|\s[-–—|/]\s|,\s)")
 def before_facts(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """The head of an early line whose rest is a run of facts of two kinds or more
     ("USTAV REPUBLIKE HRVATSKE (Hrvatska, Češka) 2016, 90`", "Film Bitti - Video 1989 -
-    94 min."): how programmes and catalogues write a film's line."""
+    94 min."): how programmes and catalogues write a film's line. A line is read up to its
+    first label a language module knows: a catalogue's paragraph runs on into the credits
+    ("Sátántangó - magyar, 1994. Rendezte: Tarr Béla. Írta: …")."""
     for i, line in enumerate(lines[:40]):
-        text = line.strip()
+        text = _before_label(line.strip()).strip()
         if len(text) > 200:
             continue
         for match in _FACTS_FROM.finditer(text):
