@@ -1,12 +1,14 @@
 """Director cues as each language writes them (the language modules' ``directed_by``,
-``directed_after`` and ``postpositions``), read by :mod:`indexer.extract.pages.cues` and
-:mod:`indexer.extract.pages.headfinal`."""
+``directed_after``, ``by`` and ``postpositions``), read by :mod:`indexer.extract.pages.cues`,
+:mod:`indexer.extract.pages.headfinal` and :mod:`indexer.extract.pages.introduced`."""
 
 from __future__ import annotations
 
 import pytest
 
 from indexer.extract.pages.cues import director_before, mentions
+from indexer.extract.pages.introduced import quoted_title_by
+from indexer.normalize import key
 
 
 @pytest.mark.parametrize(
@@ -44,3 +46,20 @@ def test_names_after_a_language_s_cue_for_directing(text: str, found: list[str])
 )
 def test_names_before_a_language_s_verb_of_directing(text: str, found: list[str]) -> None:
     assert [m.name for m in director_before(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # closed by a comma as before
+        ("فیلم «باغ شب» ساخته مریم احمدی، داستان", ["مریم احمدی"]),
+        # "the new work of", the name closed by the cast's cue ("starring")
+        ("فیلم «باغ شب» ساخته جدید مریم احمدی با بازی علی رضایی", ["مریم احمدی"]),
+        ("فیلم «باغ شب» ساخته مریم احمدی با بازی علی رضایی", ["مریم احمدی"]),
+        # a verb after "made": nothing, with a full stop or the word for "and" after it
+        ("فیلم «باغ شب» ساخته شده است.", []),
+        ("فیلم «باغ شب» ساخته شده است و", []),
+    ],
+)
+def test_a_persian_director_after_the_quoted_title_and_made_by(text: str, found: list[str]) -> None:
+    assert quoted_title_by(text, frozenset({key("باغ شب")})) == found
