@@ -8,6 +8,7 @@ import pytest
 
 from indexer.extract.pages.cues import director_before, mentions
 from indexer.extract.pages.introduced import quoted_title_by
+from indexer.extract.pages.names import person
 from indexer.normalize import key
 
 
@@ -63,3 +64,20 @@ def test_names_before_a_language_s_verb_of_directing(text: str, found: list[str]
 )
 def test_a_persian_director_after_the_quoted_title_and_made_by(text: str, found: list[str]) -> None:
     assert quoted_title_by(text, frozenset({key("باغ شب")})) == found
+
+
+@pytest.mark.parametrize(
+    ("name", "tidy"),
+    [
+        # a prize's winner, written as a compound before the name, is no part of it
+        ("Oscar-Preisträger Tom Berg", "Tom Berg"),
+        ("Oscar-Preisträgerin Ana Lima", "Ana Lima"),
+        ("Oscar-winnaar Jan van Dijk", "Jan van Dijk"),
+        ("Oscar-winning Ana Ruiz", "Ana Ruiz"),
+        # a hyphenated given name stays whole
+        ("Jean-Luc Godard", "Jean-Luc Godard"),
+        ("Hans-Christian Schmid", "Hans-Christian Schmid"),
+    ],
+)
+def test_a_prize_winner_before_a_name_is_no_part_of_it(name: str, tidy: str) -> None:
+    assert person(name) == tidy
