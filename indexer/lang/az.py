@@ -27,6 +27,14 @@ DATA = Language(
     # Turkish "yönetmenliğini … yaptığı"
     directed_by=split("rejissorluğunu|quruluşçu rejissorluğunu"),
     director_nouns=split("rejissor|quruluşçu rejissor"),
+    # "Rüfət Əsədovun rejissorluğu ilə": under the direction of (the name in the genitive, kept
+    # as written); "Eldar Quliyev quruluş verdi": staged it
+    directed_after=split(
+        "rejissorluğu ilə|quruluşu ilə|quruluş verdi|quruluş verib|quruluş verdiyi|"
+        "quruluş vermişdir"
+    ),
+    # "Eldar Quliyev özü quruluş verdi": "himself" after the name
+    postpositions=split("özü"),
     minutes=split("dəqiqə|dəq"),
     hours=split("saat"),
     months=cldr_months("az", skip="sen"),

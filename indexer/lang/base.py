@@ -94,6 +94,10 @@ class Language:
     #: titles of address written before a name, not part of it ("Saudara Syamsul Yusof",
     #: "Bapak", "الفنان"), case as written
     honorifics: tuple[str, ...] = ()
+    #: the words for a prize's winner, written as the last part of a compound with the
+    #: prize's name before a person's name ("Oscar-Preisträger Kevin Macdonald",
+    #: "Oscar-winnaar", "Cannes-winner"): a descriptor, no part of the name
+    laureates: tuple[str, ...] = ()
     #: the word between the word for film (and maybe one adjective) and its director's name:
     #: "la quinta película de Dagur Kári", "filme de", "film karya", "phim của"
     film_of: tuple[str, ...] = ()

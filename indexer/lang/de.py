@@ -73,6 +73,7 @@ DATA = Language(
         press="pressestimmen|pressezitate|kritiken",
         ignore="verleih|untertitel|fsk|altersfreigabe|vorstellungen|spielzeiten|format",
     ),
+    laureates=split("preisträger|preisträgerin|gewinner|gewinnerin"),
     directed_by=split(
         "ein film von|regie führte|unter der regie von|in der regie von|inszeniert von|film von|"
         "regie:|gedreht von|regiedebüt von|debütfilm von|spielfilmdebüt von|langfilmdebüt von|"

@@ -137,6 +137,7 @@ DATA = Language(
         "theatrical distributor|casting|casting by|casting director|casting directors|"
         "imdb|trailer|ratings|reviewer|by|posted|posted by|published|source|sources",
     ),
+    laureates=split("winner|winning|laureate"),
     directed_by=split(
         "directed and edited by|directed and produced by|directed by|a film by|"
         "written and directed by|co-directed by|from director|helmed by|from filmmaker|"

@@ -85,6 +85,7 @@ DATA = Language(
     critic_roles=split("منتقد|منتقد سینما"),
     pronouns=split("او|ایشان|وی"),
     plural_endings=split("ان|ها|های"),
-    #: "فیلم «…» ساخته محمد رسول‌اف": "made by" after the title in quotes
-    by=split("ساخته"),
+    #: "فیلم «…» ساخته محمد رسول‌اف": "made by" after the title in quotes; "ساخته جدید": "the new
+    #: work of"
+    by=split("ساخته|ساخته جدید|ساخته تازه"),
 )

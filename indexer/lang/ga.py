@@ -21,7 +21,8 @@ DATA = Language(
         synopsis="achoimre",
         ignore="buiséad|dáileoir",
     ),
-    directed_by=split("stiúrtha ag|faoi stiúir"),
+    # "an scannán a stiúir Colm Bairéad": the film that X directed (a relative clause)
+    directed_by=split("stiúrtha ag|faoi stiúir|a stiúir|a stiúraigh|á stiúradh ag"),
     starring=split("aisteoirí|na haisteoirí|an t-aisteoir|aisteoir|an ban-aisteoir|ban-aisteoir"),
     plays=split("i bpáirt|i ról|ina ról"),
     acting_words=split("príomhról|phríomhról|príomhróil|phríomhróil"),

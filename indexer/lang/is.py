@@ -35,6 +35,8 @@ DATA = Language(
         "leikari|leikkona|leikarar|leikararnir"
     ),
     director_nouns=split("leikstjórinn|leikstjóri|leikstjóra"),
+    # "sem leikarinn Paddy Considine leikstýrir": the verb after its subject
+    directed_after=split("leikstýrir|leikstýrði|leikstýrðu"),
     minutes=split("mín|mínútur"),
     hours=split("klst"),
     months=split(

@@ -27,6 +27,7 @@ DATA = Language(
         ignore="distributie|ondertiteling|kijkwijzer",
         awards="prijzen|onderscheidingen",
     ),
+    laureates=split("winnaar|winnares|laureaat|winnende"),
     directed_by=split(
         "geregisseerd door|een film van|in regie van|de nieuwe film van|onder regie van|"
         "regiedebuut van|debuutfilm van|speelfilmdebuut van|langspeelfilmdebuut van"

@@ -23,7 +23,7 @@ DATA = Language(
         ignore="badyet",
         genres="genre|uri|kategorya",
     ),
-    directed_by=split("sa direksyon ni|idinirehe ni|dinirehe ni|idinirek ni"),
+    directed_by=split("sa direksyon ni|sa direksiyon ni|idinirehe ni|dinirehe ni|idinirek ni"),
     written_by=split("isinulat ni"),
     starring=split("pinagbibidahan ni|pinagbibidahan nina|tampok sina|tampok|itinatampok"),
     honorifics=split("Ginoong|Ginang|Binibining"),

@@ -31,6 +31,8 @@ DATA = Language(
         "với sự tham gia của|diễn viên|diễn viên chính|với sự góp mặt của|có sự tham gia của"
     ),
     director_nouns=split("đạo diễn|nhà làm phim"),
+    # "do Angelina Jolie đạo diễn", "X làm đạo diễn": the name before the verb
+    directed_after=split("đạo diễn"),
     minutes=split("phút"),
     hours=split("giờ"),
     colour_words=split("màu|đen trắng"),

@@ -118,7 +118,7 @@ def inside_word(text: str, end: int) -> bool:
 
 #: what no name crosses (a comma, a semicolon or colon and a space); what ends a clause
 _NAME_CUT = re.compile(r"[,，、]|[;:]\s")
-_CLAUSE_CUT = re.compile(r"[,.;:!?()«»\"“”،؛؟।።፣፤፥፦\n]")
+_CLAUSE_CUT = re.compile(r"[,.;:!?()«»\"“”،؛؟۔।።፣፤፥፦\n]")
 
 
 def name_before(head: str) -> str | None:

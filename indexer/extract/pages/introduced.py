@@ -55,13 +55,22 @@ def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
 
 def _uncased_name(text: str, start: int) -> str | None:
     """Two or three words of a script without capitals at ``start``, closed by a comma, a
-    parenthesis or a quote (a full stop may close a verb: "«…» ساخته شده است.")."""
+    parenthesis, a quote or the cue of the film's cast ("«…» ساخته اصغر فرهادی با بازی …": a
+    full stop may close a verb: "«…» ساخته شده است.")."""
     name = cues.name_at(text, start)
     words = name.split() if name else []
     if not name or not 2 <= len(words) <= 3 or not all(UNCASED_WORD.fullmatch(w) for w in words):
         return None
     end = text.find(name, start) + len(name)
-    return name if re.match(r"\s*[،,;()«»\"“”]", text[end : end + 3]) else None
+    if re.match(r"\s*[،,;()«»\"“”]", text[end : end + 3]):
+        return name
+    return name if _starring_next().match(text, end) else None
+
+
+@cache
+def _starring_next() -> re.Pattern[str]:
+    """Spaces and a language's cue for the cast ("با بازی", "starring") as a word."""
+    return re.compile(rf"\s+(?:{lang.alternation('starring')})(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache

@@ -227,6 +227,13 @@ def _honorifics() -> frozenset[str]:
     return frozenset(key(w) for w in lang.cues("honorifics") if key(w))
 
 
+def _laureate(word: str) -> bool:
+    """True for a prize's name and the word for its winner joined by a hyphen
+    ("Oscar-Preisträger", "Oscar-winnaar"): a descriptor written before a name."""
+    prize, _, winner = word.rpartition("-")
+    return bool(prize) and winner.casefold() in lang.cue_set("laureates")
+
+
 @cache
 def _demonyms() -> frozenset[str]:
     """Nationality words of the languages that write them with a capital ("Danish",
@@ -253,6 +260,7 @@ def person(name: str) -> str | None:
     while len(words) > least and (
         _role_word(words[0])
         or key(words[0]) in _honorifics()
+        or _laureate(words[0])
         or words[0].casefold() in _demonyms()
         or (least == 1 and _uncased_nationality(words[0]))
     ):
