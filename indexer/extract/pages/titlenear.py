@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from indexer.extract.pages.sentences import sentence_span
 
@@ -37,8 +38,7 @@ def _mentions(block: str, text: str) -> Iterator[tuple[int, int]]:
 def beside_title(block: str, name: str, titles: Iterable[str]) -> bool:
     """True when ``name`` is written in the same sentence as one of the film's ``titles``,
     at most :data:`NEAR` characters from it, before or after."""
-    bare = (re.sub(r"^\W+|\W+$", "", t) for t in titles)  # "<벌새>." as the page writes 벌새
-    spans = [span for t in bare if t for span in _mentions(block, t)]
+    spans = _title_spans(block, tuple(titles))
     if not spans:
         return False
     for at in _name_starts(block, name):
@@ -49,6 +49,14 @@ def beside_title(block: str, name: str, titles: Iterable[str]) -> bool:
             if near and not _lists_films(block[start:end]):
                 return True
     return False
+
+
+@lru_cache(maxsize=8)  # one page's titles, looked for once for all its candidates
+def _title_spans(block: str, titles: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Where the film's ``titles`` are written in ``block``, without the punctuation around
+    them ("<벌새>." as the page writes 벌새)."""
+    bare = (re.sub(r"^\W+|\W+$", "", t) for t in titles)
+    return tuple(span for t in bare if t for span in _mentions(block, t))
 
 
 def _lists_films(sentence: str) -> bool:
