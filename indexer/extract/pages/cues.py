@@ -51,10 +51,16 @@ _CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)")
 
 
 @cache
+def _cjk_ands() -> str:
+    """The languages' one-character CJK words for "and" ("和", "与", "と"), as one string."""
+    return "".join(w for w in lang.cue_set("conjunctions") if len(w) == 1 and _CJK_START.match(w))
+
+
+@cache
 def _cjk_run_before_and() -> re.Pattern[str]:
     """A run of two to four CJK characters closed by a language's one-character word for
     "and" ("導演許鞍華和演員劉德華"): the next name or clause begins after it."""
-    ands = "".join(w for w in lang.cue_set("conjunctions") if len(w) == 1 and _CJK_START.match(w))
+    ands = _cjk_ands()
     return re.compile(rf"[{CJK}]{{2,4}}(?=[{ands}])") if ands else re.compile(r"(?!)")
 
 
@@ -973,7 +979,7 @@ def _separators() -> tuple[re.Pattern[str], re.Pattern[str]]:
     and the word for "and" alone."""
     words = alternation(lang.cues("conjunctions"))
     prefixes = alternation(lang.cues("prefix_conjunctions")) or "(?!)"
-    ands = "".join(w for w in lang.cue_set("conjunctions") if len(w) == 1 and _CJK_START.match(w))
+    ands = _cjk_ands()
     glued = rf"|(?<=[{CJK}])[{ands}](?=[{CJK}])" if ands else ""
     separator = re.compile(
         rf"\s*(?:[,،、，;؛]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+|\s+(?:{prefixes})(?=\w))"
