@@ -4,12 +4,13 @@ The page extractor builds about 800 patterns, many of them word lists of fifty l
 thousand characters long. ``re`` parses and compiles each one in every new process: about three
 seconds of every ``cinedex extract``, every gunicorn worker's start and every CLI test, against
 a few milliseconds to extract a page once they exist. ``re`` keeps what it compiled in memory
-only. :func:`compile` keeps it in a file of cinedex's cache folder (``CINEDEX_CACHE_DIR``, else
-``$XDG_CACHE_HOME/cinedex`` or ``~/.cache/cinedex``; empty turns the cache off): the program
-``re`` hands to its matching engine (``_sre``), keyed by the pattern and its flags, for this
-exact interpreter (its bytecode tag and the engine's ``MAGIC``). A pattern not in the file
-is compiled exactly as ``re.compile`` does it and added; the file is rewritten (to a temporary
-file, then renamed over the old one) when the process exits, if anything was added.
+only. :func:`compile` keeps it in a file of cinedex's cache folder (:mod:`indexer.diskcache`):
+the program ``re`` hands to its matching engine (``_sre``), keyed by the pattern and its flags,
+for this exact interpreter (its bytecode tag and the engine's ``MAGIC``). A pattern not in the
+file is compiled exactly as ``re.compile`` does it and added; the file is rewritten (whole, in
+one rename) when the process exits, if anything was added.
+Patterns built from a page's own words do not belong here: only patterns of the code and the
+language data, whose number is bounded.
 
 The program format is the interpreter's private business, so every step falls back to
 ``re.compile``: another interpreter without these internals, a file that is unreadable, foreign,
@@ -21,16 +22,14 @@ returns: same ``pattern``, ``flags``, ``groups`` and ``groupindex``, same matche
 from __future__ import annotations
 
 import atexit
-import hashlib
 import importlib
-import marshal
-import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 from typing import Any
+
+from indexer import diskcache
 
 _sre: Any = None
 _compiler: Any = None
@@ -44,8 +43,6 @@ except ImportError:  # pragma: no cover - another interpreter: plain re.compile
 
 __all__ = ["compile"]
 
-_HEADER = b"cinedex-patterns 1\n"
-_DIGEST = 16  # bytes of the BLAKE2b checksum of the body, written after the header
 _KEEP = 4000  # beyond this many programs, a rewrite keeps only the ones this process used
 _Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
@@ -62,15 +59,11 @@ def _usable() -> bool:
 
 def cache_file() -> Path | None:
     """The file of compiled programs for this interpreter (it may not exist yet); None when
-    ``CINEDEX_CACHE_DIR`` is set empty."""
-    folder = os.environ.get("CINEDEX_CACHE_DIR")
-    if folder is None:
-        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(xdg, "cinedex")
-    if not folder:
+    the cache is off."""
+    chosen = diskcache.folder()
+    if chosen is None:
         return None
-    tag = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}"
-    return Path(folder) / f"patterns.{tag}.bin"
+    return chosen / f"patterns.{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}.bin"
 
 
 def compile(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
@@ -143,23 +136,7 @@ def _load() -> dict[str, _Program]:
 
 def _read(path: Path | None) -> dict[str, _Program]:
     """The programs in ``path``; nothing when it is missing, foreign or damaged."""
-    if path is None:
-        return {}
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return {}
-    body = data[len(_HEADER) + _DIGEST :]
-    digest = data[len(_HEADER) : len(_HEADER) + _DIGEST]
-    if (
-        not data.startswith(_HEADER)
-        or hashlib.blake2b(body, digest_size=_DIGEST).digest() != digest
-    ):
-        return {}
-    try:
-        programs: Any = marshal.loads(body)
-    except (EOFError, ValueError, TypeError):
-        return {}
+    programs = diskcache.read(path)
     if not isinstance(programs, dict):
         return {}
     return {k: v for k, v in programs.items() if _well_formed(k, v)}
@@ -190,18 +167,5 @@ def save() -> None:
     merged = {**_read(path), **_programs}
     if len(merged) > _KEEP:
         merged = {k: v for k, v in merged.items() if k in _used}
-    body = marshal.dumps(merged)
-    data = _HEADER + hashlib.blake2b(body, digest_size=_DIGEST).digest() + body
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        return
-    _added = False
+    if diskcache.write(path, merged):
+        _added = False

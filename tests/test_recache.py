@@ -1,4 +1,5 @@
-"""indexer.recache: compiled patterns kept on disk behave exactly like ``re.compile``'s."""
+"""indexer.recache and indexer.diskcache: compiled patterns and CLDR tables kept on disk are
+exactly what ``re.compile`` and Babel give."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from indexer import lang, recache
+from indexer import diskcache, lang, normalize, recache
 from indexer.extract.pages import text as page_text
+from indexer.lang import base as lang_base
 from indexer.wordre import alternation
 
 #: patterns of the shapes the extractor compiles: word lists of every language, named groups,
@@ -157,4 +159,67 @@ def test_the_next_process_reads_what_this_one_compiled(tmp_path: Path) -> None:
         for _ in range(2)
     ]
     assert runs == [["True", "True"], ["True", "False"]]
-    assert [p.name for p in tmp_path.iterdir()] == [recache.cache_file().name]  # type: ignore[union-attr]
+    assert [p.name for p in tmp_path.glob("patterns.*")] == [recache.cache_file().name]  # type: ignore[union-attr]
+
+
+# --- tables derived from CLDR (indexer.diskcache.cldr_table) -----------------------------------
+
+
+def _fresh_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(diskcache, "_tables", None)
+    monkeypatch.setattr(diskcache, "_tables_added", False)
+    diskcache._tables_file.cache_clear()
+
+
+def test_cldr_tables_read_back_equal_what_babel_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CINEDEX_CACHE_DIR", str(tmp_path))
+    _fresh_tables(monkeypatch)
+    tables = {
+        "territories": normalize._territory_names.__wrapped__,  # the lru_cache's inside
+        "languages": normalize._language_table.__wrapped__,
+        "weekdays": lang.weekdays.__wrapped__,
+        "periods": lang.period_words.__wrapped__,
+    }
+    derived = {name: function() for name, function in tables.items()}
+    months = lang_base.cldr_months("sw", skip="ago|des")
+    diskcache.save_tables()
+    [written] = tmp_path.glob("cldr.*.bin")
+    _fresh_tables(monkeypatch)
+    for name, function in tables.items():  # from the file, same types, same order
+        value = function()
+        assert value == derived[name] and type(value) is type(derived[name]), name
+        if not isinstance(value, frozenset):
+            assert list(value) == list(derived[name]), name
+    assert lang_base.cldr_months("sw", skip="ago|des") == months
+    assert "ago" not in months and lang_base.cldr_months("sw") != months  # arguments count
+    assert diskcache._tables_added  # the months without skip were derived afresh
+    assert [p.name for p in tmp_path.glob("cldr.*.bin")] == [written.name]
+
+
+def test_the_cldr_file_is_named_after_the_code(tmp_path: Path) -> None:
+    package = tmp_path / "package"
+    (package / "lang").mkdir(parents=True)
+    (package / "normalize.py").write_text("A = 1\n", encoding="utf-8")
+    (package / "lang" / "fr.py").write_text("MONTHS = 'janvier'\n", encoding="utf-8")
+    before = diskcache.code_digest(package)
+    assert diskcache.code_digest(package) == before
+    (package / "lang" / "fr.py").write_text("MONTHS = 'janvier|février'\n", encoding="utf-8")
+    assert diskcache.code_digest(package) != before
+    (package / "lang" / "notes.txt").write_text("not code\n", encoding="utf-8")
+    assert diskcache.code_digest(package) == diskcache.code_digest(package)
+
+
+def test_a_damaged_cldr_file_is_derived_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CINEDEX_CACHE_DIR", str(tmp_path))
+    _fresh_tables(monkeypatch)
+    weekdays = lang.weekdays.__wrapped__()
+    diskcache.save_tables()
+    [written] = tmp_path.glob("cldr.*.bin")
+    written.write_bytes(written.read_bytes()[:-7])
+    _fresh_tables(monkeypatch)
+    assert lang.weekdays.__wrapped__() == weekdays
+    assert diskcache._tables_added
