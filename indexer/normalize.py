@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from indexer import lang
+from indexer.diskcache import cldr_table
 
 # --------------------------------------------------------------------------- folding
 
@@ -272,6 +273,7 @@ _NO_TERRITORY = ("ZZ", "EU", "UN", "EZ", "QO")
 
 
 @lru_cache(maxsize=1)
+@cldr_table
 def _territory_names() -> tuple[dict[str, str], ...]:
     """Per CLDR locale of :data:`_COUNTRY_LOCALES`, folded territory name -> ISO code."""
     from babel import Locale
@@ -348,6 +350,7 @@ _WORD_CODES = frozenset(
 
 
 @lru_cache(maxsize=1)
+@cldr_table
 def _alpha3() -> dict[str, str]:
     """ISO 3166 three-letter codes -> two-letter ones, from CLDR's territory aliases."""
     from babel.core import get_global
@@ -888,6 +891,7 @@ _LANGUAGE_LOCALES = (
 
 
 @lru_cache(maxsize=1)
+@cldr_table
 def _language_table() -> dict[str, str]:
     from babel import Locale
 
@@ -983,6 +987,7 @@ _ADJECTIVE_LOCALES = ("en", "es", "fr", "de", "it", "pt", "ru", "pl", "nl")
 
 
 @lru_cache(maxsize=1)
+@cldr_table
 def _language_homes() -> dict[str, str]:
     """The names of the language modules' languages in :data:`_ADJECTIVE_LOCALES`, as keys
     ("ruso", "russe", "turco", "русский") -> the ISO code of the language's country."""
@@ -1100,6 +1105,7 @@ def _own_language_heads() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @lru_cache(maxsize=1)
+@cldr_table
 def _own_language_stems() -> dict[str, str]:
     """The name each language module's language gives itself in CLDR, less a final vowel
     ("svenska" -> "svensk"), -> the country where most people speak it, for languages spoken

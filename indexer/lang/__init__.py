@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 from functools import cache, lru_cache
 
+from indexer.diskcache import cldr_table
 from indexer.lang.base import Language
 from indexer.wordre import alternation as _alternation
 
@@ -133,6 +134,7 @@ def nationalities() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+@cldr_table
 def period_words() -> frozenset[str]:
     """The words for a day, a week, a month and a year of every language with a module, from
     CLDR (``babel``'s duration units, each plural form: "semaine", "semaines", "Woche",
@@ -156,6 +158,7 @@ def period_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+@cldr_table
 def weekdays() -> tuple[str, ...]:
     """Weekday names of every language with a module, from CLDR (``babel``): the full names,
     and abbreviations of four letters or more without their dots (English ones of three:

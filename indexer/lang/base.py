@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer.diskcache import cldr_table
+
 
 @dataclass(frozen=True)
 class Language:
@@ -315,6 +317,7 @@ def genre_table(**genres: str) -> dict[str, str]:
     return {w: name.replace("_", " ") for name, words in genres.items() for w in split(words)}
 
 
+@cldr_table
 def cldr_months(locale: str, skip: str = "") -> tuple[str, ...]:
     """Month names of ``locale`` from CLDR (through ``babel``), lower case: the wide names
     in their format and stand-alone forms, then the abbreviated ones without their dots.

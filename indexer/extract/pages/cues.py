@@ -53,7 +53,8 @@ _CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)")
 @cache
 def _cjk_ands() -> str:
     """The languages' one-character CJK words for "and" ("和", "与", "と"), as one string."""
-    return "".join(w for w in lang.cue_set("conjunctions") if len(w) == 1 and _CJK_START.match(w))
+    words = lang.cue_set("conjunctions")
+    return "".join(sorted(w for w in words if len(w) == 1 and _CJK_START.match(w)))
 
 
 @cache

@@ -163,7 +163,7 @@ def _uncased_label() -> re.Pattern[str]:
     labels = [w for w in every.get("genres", ()) if _UNCASED_WORD.match(w)]
     words = [w for w in _all_words() if _UNCASED_WORD.match(w)]
     others = {w for field, ws in every.items() if field != "genres" for w in ws}
-    closing = [w for w in others if len(w) >= 2 and _UNCASED_WORD.match(w)]
+    closing = sorted(w for w in others if len(w) >= 2 and _UNCASED_WORD.match(w))
     if not labels or not words or not closing:
         return re.compile("(?!)")
     word = f"(?:{alternation(words)})"
