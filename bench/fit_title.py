@@ -49,7 +49,8 @@ alone on the same 527 pages, from the candidates ``--dump`` writes (oracle recal
 chosen right 391 -> 398, ten-fold cross-validation 397). A name written before the word for
 "by" and a credited or name-shaped person (:mod:`.titleby`) was fitted alone on the candidates
 dumped for the dev pages and all the look-at pages of the five sets ``look``, ``held``,
-``test``, ``final`` and ``s16`` of ``bench/pages`` (820 pages).
+``test``, ``final`` and ``s16`` of ``bench/pages`` (820 pages), and a candidate ending on a
+joining word (:mod:`.titleends`) alone on the same candidates.
 """
 
 from __future__ import annotations
@@ -168,7 +169,7 @@ AGAINST = {
     "lower_case", "slug_single", "only_inside_longer", "site_name", "country_or_language",
     "furniture", "film_word_heading", "quoted_attributed", "label_word", "date_word",
     "written_lower", "film_or_review_word", "slug_only_run", "later_entry", "event_word",
-    "host_word",
+    "host_word", "joining_end",
 }  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from indexer.extract.pages import (
     titleagree,
     titleby,
     titlecues,
+    titleends,
     titlelists,
     titlerepeats,
     titles,
@@ -637,6 +638,8 @@ def _shape(candidate: TitleCandidate) -> None:
         candidate.set("has_colon")
     if re.search(r"\d", value):
         candidate.set("digits")
+    if titleends.ends_on_joining_word(value):
+        candidate.set("joining_end")
 
 
 #: a name written in scripts without spaces between words (and the marks between its parts)
