@@ -46,7 +46,11 @@ fitted alone on the dev pages and all the look-at pages of those two sets and of
 fitted on the dev pages alone, the others held, chose 289/413 of the look-at pages). The
 runs after the word for film (:mod:`.titlerepeats`) and names in angle brackets were fitted
 alone on the same 527 pages, from the candidates ``--dump`` writes (oracle recall 458 -> 461;
-chosen right 391 -> 398, ten-fold cross-validation 397).
+chosen right 391 -> 398, ten-fold cross-validation 397). A name written before the word for
+"by" and a credited or name-shaped person (:mod:`.titleby`) was fitted alone on the candidates
+dumped for the dev pages and all the look-at pages of the five sets ``look``, ``held``,
+``test``, ``final`` and ``s16`` of ``bench/pages`` (820 pages), and a candidate ending on a
+joining word (:mod:`.titleends`) alone on the same candidates.
 """
 
 from __future__ import annotations
@@ -157,14 +161,15 @@ FOR = {
     "mentions", "mentioned_twice", "mentioned_often", "early", "cues", "labelled_original",
     "label_head", "before_year", "before_facts", "slug_run", "slug_head", "slug_run_longer",
     "fallback_line", "above_facts", "first_quoted", "first_entry", "above_credits", "cues_agree",
-    "angle_quoted", "film_word_repeated",
+    "angle_quoted", "film_word_repeated", "before_credit",
+    "before_name",
 }  # fmt: skip
 AGAINST = {
     "menu", "review_headline", "quoted_sentence_line", "quoted_in_parens", "quoted_late", "long",
     "lower_case", "slug_single", "only_inside_longer", "site_name", "country_or_language",
     "furniture", "film_word_heading", "quoted_attributed", "label_word", "date_word",
     "written_lower", "film_or_review_word", "slug_only_run", "later_entry", "event_word",
-    "host_word",
+    "host_word", "joining_end",
 }  # fmt: skip
 
 

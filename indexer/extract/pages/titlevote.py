@@ -26,7 +26,9 @@ from indexer import lang
 from indexer.extract.pages import (
     synopsiscues,
     titleagree,
+    titleby,
     titlecues,
+    titleends,
     titlelists,
     titlerepeats,
     titles,
@@ -57,7 +59,7 @@ def vote(
     heading (original title, pull quote, line) to keep with the winner; ``credited`` are the
     keys of the people the page's people readers read (a candidate naming them is marked, as
     one naming a screening's guest: "In the presence of Thomas Vinterberg")."""
-    ballot, headings = collect(lines, used, stop, people, url, labelled, original)
+    ballot, headings = collect(lines, used, stop, people, url, labelled, original, credited)
     credited = credited | titlecues.present_people("\n".join(lines))
     for candidate in ballot.candidates.values():
         if names_people(candidate.value, credited):
@@ -75,10 +77,11 @@ def collect(
     url: str | None,
     labelled: str | None = None,
     original: str | None = None,
+    credited: frozenset[str] = frozenset(),
 ) -> tuple[FeatureBallot, dict[str, titles.Title]]:
     """Every title candidate of a page with its features (:data:`.titlemodel.FEATURES`);
     ``labelled`` and ``original`` are the values of the page's title and original-title
-    labels."""
+    labels, ``credited`` the keys of the people the page's people readers read."""
     ballot = FeatureBallot()
     headings: dict[str, titles.Title] = {}
     body = "\n".join(lines)
@@ -110,6 +113,7 @@ def collect(
     _above_facts(ballot, lines, stop)
     titlelists.entries(ballot, lines)
     titlelists.above_credits(ballot, lines, stop)
+    titleby.before_credit(ballot, people | credited)
     for k in [
         k
         for k, c in ballot.candidates.items()
@@ -634,6 +638,8 @@ def _shape(candidate: TitleCandidate) -> None:
         candidate.set("has_colon")
     if re.search(r"\d", value):
         candidate.set("digits")
+    if titleends.ends_on_joining_word(value):
+        candidate.set("joining_end")
 
 
 #: a name written in scripts without spaces between words (and the marks between its parts)
