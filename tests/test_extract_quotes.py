@@ -882,6 +882,20 @@ def test_quoted_passage_introduced_in_prose_is_kept_without_critic() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Labai jaudinamės, bet tuo pačiu esam labai laimingi, kad po ketverių metų darbo "
+        "rodome jums šį filmą",
+        "Podařilo se nám natočit skvělý velký film a od začátku jsme věnovali pozornost "
+        "každému detailu",
+        "Tá an-áthas orainn go raibh rath ar an scannán ag oifig na dticéad ar fud na tíre",
+    ],
+)
+def test_a_passage_in_the_first_person_of_any_language_is_a_statement(statement: str) -> None:
+    assert quotes(f"Po premjeri je dodala: „{statement}“.") == []
+
+
 def test_pull_quote_without_attribution_is_kept_without_critic() -> None:
     body = "“A towering, awful masterwork that stays with you long after the lights come up.”"
     assert quotes(body) == [

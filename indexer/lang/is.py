@@ -37,6 +37,7 @@ DATA = Language(
     director_nouns=split("leikstjórinn|leikstjóri|leikstjóra"),
     # "sem leikarinn Paddy Considine leikstýrir": the verb after its subject
     directed_after=split("leikstýrir|leikstýrði|leikstýrðu"),
+    first_person=split("ég|mér"),
     minutes=split("mín|mínútur"),
     hours=split("klst"),
     months=split(
