@@ -86,7 +86,7 @@ DATA = Language(
     ),
     notice_words=split("covid*|kórónuveir*|faraldur*|öll réttindi áskilin"),
     quote_in=split("hjá|í|fyrir|á"),
-    critic_roles=split("gagnrýnandi"),
+    critic_roles=split("gagnrýnandi|gagnrýnanda|gagnrýnandinn|gagnrýnandans|rýnir|rýnis|rýninum"),
     genre_endings=split("a|ur|in|ir|ar|um|inn|ina|nni|na|i|s|is|num|inum|ana|unum"),
     genre_stem_endings=split("ur|ir|r|ar"),
     acting_words=split("leikur|í hlutverki|besta leikkona|besti leikari"),
