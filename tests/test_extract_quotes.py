@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from page_support import Found, quotes
 
-from indexer.extract.pages.quotes import complete_critic, find_quotes
+from indexer.extract.pages.quotes import complete_critic, find_quotes, marks
 from indexer.extract.pages.quotes.press import is_press_heading, names_critics
 from indexer.extract.pages.quotes.prose import outlet_near
 from indexer.extract.pages.quotes.who import Who, known_outlet, ordinary_name, parse
@@ -880,6 +880,49 @@ def test_quoted_passage_introduced_in_prose_is_kept_without_critic() -> None:
             None,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "Labai jaudinamės, bet tuo pačiu esam labai laimingi, kad po ketverių metų darbo "
+        "rodome jums šį filmą",
+        "Podařilo se nám natočit skvělý velký film a od začátku jsme věnovali pozornost "
+        "každému detailu",
+        "Tá an-áthas orainn go raibh rath ar an scannán ag oifig na dticéad ar fud na tíre",
+    ],
+)
+def test_a_passage_in_the_first_person_of_any_language_is_a_statement(statement: str) -> None:
+    assert quotes(f"Po premjeri je dodala: „{statement}“.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Set in the early '80s, when a singer comes back to town to settle her debts.", []),
+        ("A saga of the ‘50’s through the ‘70’s, when the old neighbourhoods emptied.", []),
+        ("Negli anni '70, padre e figlia condividono la passione per il cinema.", []),
+        ("Nel '45, le nostre città erano in rovina e il cinema usciva per strada.", []),
+        ("‘80: la scena rock è in pieno fermento e i concerti sono vietati.", []),
+        # a title that starts with a number goes on with a word
+        ("Su ópera prima ‘53 días de invierno’ ganó en Málaga.", ["53 días de invierno"]),
+        (
+            "The critic called it 'a film of rare and quiet grace'.",
+            ["a film of rare and quiet grace"],
+        ),
+    ],
+)
+def test_an_apostrophe_before_a_decade_opens_no_quotation(text: str, quoted: list[str]) -> None:
+    assert [text[start + 1 : end] for start, end in marks.spans(text, 1)] == quoted
+
+
+def test_prose_after_a_decade_is_no_quote() -> None:
+    body = (
+        "Hilary works in a grand old cinema in a seaside town in the early '80s, and suffers "
+        "periodic outbursts of despair. When a new employee arrives, the two of them find in "
+        "each other a way out of their loneliness."
+    )
+    assert quotes(body) == []
 
 
 def test_pull_quote_without_attribution_is_kept_without_critic() -> None:

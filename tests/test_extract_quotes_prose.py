@@ -455,3 +455,50 @@ def test_a_surname_alone_ending_the_inversion() -> None:
 def test_a_place_after_a_preposition_ending_the_inversion_is_no_critic() -> None:
     sentence = "«Una película luminosa, divertida y profundamente humana», dijo en Madrid."
     assert all(c is None for _, c, _ in quotes(BLURB + "\n\n" + sentence))
+
+
+_REVIEW = "Een ingetogen drama dat zijn personages nooit verraadt en lang blijft nazinderen."
+
+
+@pytest.mark.parametrize(
+    ("body", "critic"),
+    [
+        (
+            # the critic beside their role two sentences before, another sentence between
+            "In het weekblad verscheen ook de recensie van criticus Jan Vermeer in Filmkrant "
+            "Weekly. De acteurs en de montage zijn sterk. "
+            f"„{_REVIEW}“",
+            ("Jan Vermeer", "Filmkrant Weekly"),
+        ),
+        (
+            # the sentence right before names the critic
+            f"Criticus Jan Vermeer was onder de indruk van het debuut. „{_REVIEW}“",
+            ("Jan Vermeer", None),
+        ),
+        (
+            # two critics named: the paragraph does not say whose words these are
+            "Criticus Jan Vermeer was onder de indruk. Criticus Anna de Wit twijfelde. "
+            f"„{_REVIEW}“",
+            (None, None),
+        ),
+        (
+            # no critic's role: a name alone signs nothing
+            f"Jan Vermeer was onder de indruk van het debuut. Hij zag het twee keer. „{_REVIEW}“",
+            (None, None),
+        ),
+        (
+            # words in the first person: an interview, not the critic's review
+            "Criticus Jan Vermeer sprak met de regisseur. Die vertelde over de opnames. "
+            "„Wij hebben de film in twintig dagen gedraaid, met acteurs uit het dorp zelf.“",
+            None,
+        ),
+    ],
+)
+def test_a_quotation_takes_the_one_critic_its_paragraph_names_beside_a_role(
+    body: str, critic: tuple[str | None, str | None] | None
+) -> None:
+    found = quotes(body)
+    if critic is None:
+        assert all(who is None for _, who, _ in found)
+    else:
+        assert [(who, outlet) for _, who, outlet in found] == [critic]

@@ -27,6 +27,7 @@ DATA = Language(
     written_by=split("geskryf deur"),
     starring=split("met in die hoofrolle|in die hoofrolle|akteurs|akteur|aktrise"),
     director_nouns=split("regisseur"),
+    first_person=split("ek|ons"),
     minutes=split("min|minute"),
     hours=split("uur"),
     months=cldr_months("af", skip="des"),

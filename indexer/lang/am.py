@@ -23,6 +23,7 @@ DATA = Language(
     ),
     directed_after=split("ዳይሬክት የተደረገው|ዳይሬክት የተደረገ"),
     director_nouns=split("ዳይሬክተር"),
+    first_person=split("እኔ|እኛ"),
     minutes=split("ደቂቃ"),
     hours=split("ሰዓት"),
     months=cldr_months("am"),

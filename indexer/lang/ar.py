@@ -35,6 +35,7 @@ DATA = Language(
     postpositions=split("من|في|مع|عن|على|إلى|الى|و"),
     honorifics=split("الفنان|الفنانة|النجم|النجمة|الأستاذ|الأستاذة|الممثل|الممثلة"),
     director_nouns=split("المخرج|المخرجة"),
+    first_person=split("أنا|نحن"),
     minutes=split("دقيقة|دقائق|د"),
     hours=split("ساعة|ساعات"),
     months=split(

@@ -35,6 +35,7 @@ DATA = Language(
     ),
     # "Eldar Quliyev özü quruluş verdi": "himself" after the name
     postpositions=split("özü"),
+    first_person=split("mən|mənim|bizim"),
     minutes=split("dəqiqə|dəq"),
     hours=split("saat"),
     months=cldr_months("az", skip="sen"),

@@ -26,6 +26,7 @@ DATA = Language(
     starring_after=split("অভিনীত|অভিনয় করেছেন"),
     starring=split("অভিনয়ে"),
     director_nouns=split("পরিচালক|নির্মাতা"),
+    first_person=split("আমি|আমরা|আমার|আমাদের"),
     minutes=split("মিনিট"),
     hours=split("ঘণ্টা"),
     genres=genre_table(

@@ -39,6 +39,7 @@ DATA = Language(
     ),
     presence=split("en presència de|amb la presència de"),
     director_nouns=split("director|directora|cineasta|realitzador|realitzadora"),
+    first_person=split("nosaltres"),
     minutes=split("min|minuts"),
     hours=split("h|hora|hores"),
     months=split(

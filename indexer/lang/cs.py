@@ -44,6 +44,7 @@ DATA = Language(
         "režisér|režisérka|režiséra|režisérky|režisérkou|režisérku|dokumentarista|dokumentaristka|"
         "filmař|filmařka"
     ),
+    first_person=split("já|jsem|jsme|nám"),
     minutes=split("min|minut|minuty|minuta"),
     hours=split("h|hod|hodina|hodiny|hodin"),
     months=split(

@@ -32,6 +32,7 @@ DATA = Language(
         "peaosa täidab|peaosi täidavad|peaosa mängib"
     ),
     director_nouns=split("režissöör|lavastaja|filmitegija|dokumentalist"),
+    first_person=split("mina|minu|meie"),
     minutes=split("min|minutit|minut"),
     hours=split("h|tundi|tund"),
     months=split(

@@ -29,6 +29,7 @@ DATA = Language(
     starring_after=split("aktore|aktoreek|aktoreak|aktoreen"),
     director_nouns=split("zuzendaria|zinemagile|zinemagilea"),
     directed_after=split("zinemagileak|zinemagilea|zinemagile|zuzendariak|zuzendaria"),
+    first_person=split("nik|guk|nire|gure"),
     minutes=split("min|minutu|minutuko"),
     hours=split("h|ordu"),
     months=split(

@@ -34,6 +34,7 @@ DATA = Language(
         "tähdittävät|tähdittää|tähdittämä|tähdittämässä"
     ),
     director_nouns=split("ohjaaja|elokuvaohjaaja|dokumentaristi"),
+    first_person=split("minä|minun|meidän|mä"),
     minutes=split("min|minuuttia|minuutti"),
     hours=split("t|tuntia|h|tunti"),
     months=split(

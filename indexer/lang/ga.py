@@ -28,6 +28,7 @@ DATA = Language(
     acting_words=split("príomhról|phríomhról|príomhróil|phríomhróil"),
     sentence_words=split("tá|bhí|beidh|níl|is|ní"),
     director_nouns=split("stiúrthóir"),
+    first_person=split("mé|muid|orainn|againn"),
     minutes=split("nóiméad|nóiméid"),
     hours=split("uair an chloig|uair"),
     months=cldr_months("ga"),

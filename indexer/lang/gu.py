@@ -27,6 +27,7 @@ DATA = Language(
     directed_after=split("દ્વારા દિગ્દર્શિત|દિગ્દર્શિત"),
     starring_after=split("અભિનીત"),
     director_nouns=split("દિગ્દર્શક"),
+    first_person=split("હું|અમે"),
     minutes=split("મિનિટ"),
     hours=split("કલાક"),
     months=cldr_months("gu"),

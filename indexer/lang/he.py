@@ -38,6 +38,7 @@ DATA = Language(
     postpositions=split("של|עם|על|ב|ו"),
     by=split("מאת"),
     director_nouns=split("הבמאי|הבמאית|במאי|במאית"),
+    first_person=split("אני|אנחנו"),
     minutes=split("דקות|דק'|דק|ד'"),
     hours=split("שעות|שעה"),
     colour_words=split("צבע|שחור-לבן|שחור לבן"),

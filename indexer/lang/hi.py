@@ -35,6 +35,7 @@ DATA = Language(
     director_nouns=split("निर्देशक|डायरेक्टर|फिल्मकार|फ़िल्मकार"),
     honorifics=split("श्री|श्रीमती"),
     postpositions=split("की|का|के|ने|को|से|में|पर|द्वारा|ही|भी"),
+    first_person=split("मैं|हम|मेरा|मेरी|हमारा|हमारी|हमें|मुझे"),
     minutes=split("मिनट"),
     hours=split("घंटे|घंटा"),
     colour_words=split("रंगीन|श्वेत-श्याम"),

@@ -58,6 +58,7 @@ DATA = Language(
         "színészek|színésznők"
     ),
     director_nouns=split("rendező|rendezője|filmrendező"),
+    first_person=split("én|nekem|engem"),
     minutes=split("perc|perces"),
     hours=split("óra"),
     months=split(

@@ -27,6 +27,7 @@ DATA = Language(
     directed_by=split("ռեժիսոր"),
     starring=split("դերերում|գլխավոր դերերում|գլխավոր դերում"),
     director_nouns=split("ռեժիսոր"),
+    first_person=split("ես|մենք"),
     minutes=split("րոպե"),
     colour_words=split("գունավոր|սև-սպիտակ"),
     genres=genre_table(

@@ -34,6 +34,7 @@ DATA = Language(
     honorifics=split("Bapak|Ibu|Saudara|Saudari"),
     plays=split("sebagai|memerankan"),
     director_nouns=split("sutradara|sineas"),
+    first_person=split("saya|aku|kami|kita"),
     minutes=split("menit|min"),
     hours=split("jam"),
     months=split(

@@ -37,6 +37,7 @@ DATA = Language(
     director_nouns=split("leikstjórinn|leikstjóri|leikstjóra"),
     # "sem leikarinn Paddy Considine leikstýrir": the verb after its subject
     directed_after=split("leikstýrir|leikstýrði|leikstýrðu"),
+    first_person=split("ég|mér"),
     minutes=split("mín|mínútur"),
     hours=split("klst"),
     months=split(
@@ -85,7 +86,7 @@ DATA = Language(
     ),
     notice_words=split("covid*|kórónuveir*|faraldur*|öll réttindi áskilin"),
     quote_in=split("hjá|í|fyrir|á"),
-    critic_roles=split("gagnrýnandi"),
+    critic_roles=split("gagnrýnandi|gagnrýnanda|gagnrýnandinn|gagnrýnandans|rýnir|rýnis|rýninum"),
     genre_endings=split("a|ur|in|ir|ar|um|inn|ina|nni|na|i|s|is|num|inum|ana|unum"),
     genre_stem_endings=split("ur|ir|r|ar"),
     acting_words=split("leikur|í hlutverki|besta leikkona|besti leikari"),

@@ -29,6 +29,7 @@ DATA = Language(
     directed_by=split("რეჟისორი|რეჟ."),
     starring=split("როლებში|მთავარ როლში"),
     director_nouns=split("რეჟისორი|რეჟისორის|რეჟისორ"),
+    first_person=split("მე|ჩვენ"),
     minutes=split("წთ|წუთი"),
     colour_words=split("ფერადი|შავ-თეთრი"),
     genres=genre_table(

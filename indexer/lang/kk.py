@@ -31,6 +31,7 @@ DATA = Language(
         "basty rólde|rólderde"
     ),
     director_nouns=split("режиссер|режиссері|rejısser|rejısseri"),
+    first_person=split("біз|менің|бізге"),
     minutes=split("мин|минут"),
     colour_words=split("түрлі-түсті|ақ-қара"),
     genres=genre_table(

@@ -38,6 +38,7 @@ DATA = Language(
     starring_after=split("배우|주연|출연"),
     role_marks=split("분|역"),
     role_of=split("역의|역을 맡은"),
+    first_person=split("저는|나는|제가|내가|우리는|우리가"),
     minutes=split("분"),
     hours=split("시간"),
     colour_words=split("컬러|흑백"),

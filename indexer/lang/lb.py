@@ -21,6 +21,7 @@ DATA = Language(
     ),
     directed_by=split("e film vum"),
     director_nouns=split("regisseur"),
+    first_person=split("ech"),
     minutes=split("minutten"),
     hours=split("stonn|stonnen"),
     months=cldr_months("lb"),

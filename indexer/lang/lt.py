@@ -31,6 +31,7 @@ DATA = Language(
         "aktorius|aktorė|aktoriai|aktorės"
     ),
     director_nouns=split("režisierius|režisierė|režisier|režisieriaus"),
+    first_person=split("aš|esame|esam|mums|mūsų"),
     minutes=split("min|minutės|minučių"),
     hours=split("val|h|valandos|valanda|valandų"),
     months=split(

@@ -28,6 +28,7 @@ DATA = Language(
     ),
     starring_after=split("എന്നിവർ|അഭിനയിച്ച"),
     director_nouns=split("സംവിധായകൻ|സംവിധായിക"),
+    first_person=split("ഞാൻ|ഞങ്ങൾ"),
     minutes=split("മിനിറ്റ്"),
     conjunctions=split("ഒപ്പം"),
     film_words=split("സിനിമ|ചിത്രം"),

@@ -26,6 +26,7 @@ DATA = Language(
     starring_after=split("нар тоглосон"),
     starring=split("гол дүрд"),
     director_nouns=split("найруулагч"),
+    first_person=split("би|бид"),
     minutes=split("минут"),
     hours=split("цаг"),
     colour_words=split("өнгөт|хар цагаан"),

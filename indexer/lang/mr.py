@@ -26,6 +26,7 @@ DATA = Language(
     directed_after=split("यांनी दिग्दर्शित|दिग्दर्शित"),
     starring_after=split("यांच्या मुख्य भूमिका|यांच्या प्रमुख भूमिका|अभिनीत"),
     director_nouns=split("दिग्दर्शक"),
+    first_person=split("मी|आम्ही"),
     minutes=split("मिनिटे|मिनिट"),
     hours=split("तास"),
     months=cldr_months("mr"),

@@ -32,6 +32,7 @@ DATA = Language(
     honorifics=split("Saudara|Saudari|Encik|Bro"),
     plays=split("sebagai"),
     director_nouns=split("pengarah"),
+    first_person=split("saya|aku|kami|kita"),
     minutes=split("minit"),
     hours=split("jam"),
     months=cldr_months("ms", skip="dis"),

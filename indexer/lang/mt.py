@@ -25,6 +25,7 @@ DATA = Language(
         "taħt id-direzzjoni ta'|id-direzzjoni ta’|id-direzzjoni ta'"
     ),
     director_nouns=split("id-direttur|direttur|ir-reġista|reġista"),
+    first_person=split("jien|aħna"),
     minutes=split("minuti"),
     hours=split("siegħa|sigħat"),
     months=cldr_months("mt", skip="fra|set|ott"),

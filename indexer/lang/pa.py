@@ -27,6 +27,7 @@ DATA = Language(
         "ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਤ|ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਿਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਿਤ|ਦੇ ਨਿਰਦੇਸ਼ਨ ਹੇਠ|ਨਿਰਦੇਸ਼ਤ|ਨਿਰਦੇਸ਼ਿਤ"
     ),
     director_nouns=split("ਨਿਰਦੇਸ਼ਕ|ਡਾਇਰੈਕਟਰ"),
+    first_person=split("ਮੈਂ|ਅਸੀਂ"),
     minutes=split("ਮਿੰਟ"),
     hours=split("ਘੰਟੇ|ਘੰਟਾ"),
     months=cldr_months("pa"),

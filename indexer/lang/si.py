@@ -33,6 +33,7 @@ DATA = Language(
     ),
     directed_after=split(_joined("ගේ අධ්‍යක්ෂණයෙන්|අධ්‍යක්ෂණය කළ")),
     director_nouns=split(_joined("අධ්‍යක්ෂ")),
+    first_person=split("මම|අපි"),
     minutes=split("මිනිත්තු"),
     hours=split("පැය"),
     months=cldr_months("si"),

@@ -35,6 +35,7 @@ DATA = Language(
         "režisér|režisérka|režiséra|režisérky|režisérkou|režisérku|dokumentarista|dokumentaristka|"
         "filmár|filmárka"
     ),
+    first_person=split("ja|sme|nám"),
     minutes=split("min|minút|minúty|minúta"),
     hours=split("h|hod|hodina|hodiny|hodín"),
     months=split(

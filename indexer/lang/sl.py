@@ -29,6 +29,7 @@ DATA = Language(
         "igralec|igralka|igralci|igrajo|v glavnih vlogah|v glavni vlogi|v vlogah|nastopajo"
     ),
     director_nouns=split("režiser|režiserka|dokumentarist|dokumentaristka"),
+    first_person=split("jaz"),
     minutes=split("min|minut"),
     hours=split("h|ur|ura|uri|ure"),
     months=split(

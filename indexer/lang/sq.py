@@ -29,6 +29,7 @@ DATA = Language(
         "me aktorët|në rolet kryesore|në rolin kryesor|interpretojnë|luajnë|aktori|aktorja|aktorët"
     ),
     director_nouns=split("regjisori|regjisorja|regjisor|regjisore"),
+    first_person=split("unë|kemi"),
     minutes=split("min|minuta"),
     hours=split("orë"),
     colour_words=split("me ngjyra|bardh e zi"),

@@ -32,6 +32,7 @@ DATA = Language(
     ),
     plays=split("akicheza kama"),
     director_nouns=split("mwongozaji|muongozaji"),
+    first_person=split("mimi|sisi"),
     minutes=split("dakika"),
     hours=split("saa"),
     months=cldr_months("sw", skip="ago|des"),

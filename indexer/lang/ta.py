@@ -32,6 +32,7 @@ DATA = Language(
     starring=split("நாயகனாக|நாயகியாக|நாயகிகளாக|நாயகர்களாக"),
     director_nouns=split("இயக்குநர்|இயக்குனர்"),
     directed_by=split("இயக்கியுள்ளார்|இயக்கியிருக்கிறார்|இயக்கி இருக்கிறார்"),
+    first_person=split("நான்|நாங்கள்"),
     minutes=split("நிமிடங்கள்|நிமிடம்"),
     conjunctions=split("மற்றும்"),
     film_words=split("திரைப்படம்|படம்|படத்தின்|சினிமா"),  # "படத்தின்": of the film

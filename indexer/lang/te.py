@@ -29,6 +29,7 @@ DATA = Language(
     director_nouns=split("దర్శకుడు|దర్శకురాలు"),
     postpositions=split("కలిసి|దీనికి|ఈ చిత్రానికి|ఈ సినిమాకు|ఈ సినిమాకి"),
     role_of=split("పాత్రలో"),
+    first_person=split("నేను|మేము"),
     minutes=split("నిమిషాలు|ని"),
     conjunctions=split("మరియు"),
     film_words=split("సినిమా|చిత్రం|మూవీ"),

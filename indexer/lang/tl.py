@@ -31,6 +31,7 @@ DATA = Language(
     role_of=split("ginampanan ni|ginagampanan ni|gagampanan ni|ginampanan nina"),
     conjunctions=split("at"),
     director_nouns=split("direk|direktor"),
+    first_person=split("ako|kami|tayo|namin|natin"),
     minutes=split("minuto"),
     hours=split("oras"),
     months=cldr_months("fil", skip="hun|set|dis|ago"),

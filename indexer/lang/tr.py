@@ -37,6 +37,7 @@ DATA = Language(
         "başrolleri paylaştığı|başrollerini paylaştığı|başrolünü üstlendiği|"
         "başrollerini üstlendiği|başrolünde oynadığı"
     ),
+    first_person=split("benim|bizim"),
     minutes=split("dk|dakika"),
     hours=split("saat|sa"),
     months=split(

@@ -35,6 +35,7 @@ DATA = Language(
         "نے اہم کردار ادا کیے|نے اہم کردار ادا کیا|نے اہم کردار ادا کئے"
     ),
     director_nouns=split("ہدایت کار|ہدایتکار"),
+    first_person=split("ہم|ہمیں|مجھے"),
     minutes=split("منٹ"),
     hours=split("گھنٹے|گھنٹہ"),
     months=cldr_months("ur"),

@@ -33,6 +33,7 @@ DATA = Language(
     director_nouns=split("đạo diễn|nhà làm phim"),
     # "do Angelina Jolie đạo diễn", "X làm đạo diễn": the name before the verb
     directed_after=split("đạo diễn"),
+    first_person=split("tôi"),
     minutes=split("phút"),
     hours=split("giờ"),
     colour_words=split("màu|đen trắng"),

@@ -2,7 +2,8 @@
 
 Pages quote with every national style: ``"…"``, ``“…”``, ``„…“``, ``«…»``, ``»…«``, ``‘…’``,
 ``'…'``, ``‚…‘``, ``「…」``. A closing mark is only a close when what follows it on the line is
-empty or reads as an attribution; ``’`` inside a word ("Kaurismäki’s") never closes.
+empty or reads as an attribution; ``’`` inside a word ("Kaurismäki’s") never closes, and an
+apostrophe for a century ("the early '80s") never opens.
 """
 
 from __future__ import annotations
@@ -71,11 +72,19 @@ def strip_rating(text: str) -> tuple[str, bool]:
     return text.strip(), False
 
 
+#: an apostrophe that stands for a year's century, before a decade or a year's last two digits
+#: ("the early '80s", "the ‘50’s", "anni '70,", "nel '45."): no quotation opens there; a title
+#: that starts with a number goes on with a word ("’15 horas’")
+_ELIDED_CENTURY = re.compile(r"[’'‘]\d\d(?:[’']?s(?!\w)|[^\w\s]|$)")
+
+
 def opener(text: str) -> str | None:
     """The quotation mark ``text`` opens with, if it opens a quotation."""
     if len(text) < 3 or text[0] not in CLOSERS:
         return None
     if text[0] in _APOSTROPHES and not (text[1].isalnum() or text[1] in OPENERS):
+        return None
+    if _ELIDED_CENTURY.match(text):
         return None
     return text[0]
 
@@ -168,7 +177,7 @@ def spans(text: str, min_words: int) -> list[tuple[int, int]]:
     for candidate in _OPENING.finditer(text):
         k = candidate.start()
         mark = text[k]
-        if k < last or opener(text[k : k + 3] + "xx") != mark:
+        if k < last or opener(text[k : k + 6] + "xx") != mark:
             continue
         # a word between the marks, or one CJK character ("『乱』", a title of one character)
         ends = [e for e in closes_at(text[k:], mark) if _LETTERED.search(text[k + 1 : k + e])]

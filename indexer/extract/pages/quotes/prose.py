@@ -9,8 +9,10 @@ the first name in that sentence (or, after "He said", in the one before); the ou
 Schneider ist begeistert:"); a pronoun or a role with no name beside a verb of saying after
 the quotation ("«…», skrev hun", "“…,” the critic added") stands for the critic named before;
 a quotation opening its paragraph may be signed by the sentence after it ("“…”. Qui dispara
-aquesta tirallonga d’elogis és Peter Bradshaw, el crític … de The Guardian"); a speaker
-written after a word for the film's director makes a statement, not a review.
+aquesta tirallonga d’elogis és Peter Bradshaw, el crític … de The Guardian"); a quotation
+that nothing nearer attributes takes the one critic that an earlier sentence of its paragraph
+names beside a role; a speaker written after a word for the film's director makes a statement,
+not a review.
 """
 
 from __future__ import annotations
@@ -307,7 +309,7 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         if who is None and len(text[:start].split()) <= 3:
             who = _told_next(quote, text[end + 1 :])
         if who is None and previous is None:
-            who = _paragraph_subject(text[:start], quote)
+            who = _paragraph_subject(text[:start], quote) or _paragraph_critic(text[:start], quote)
         outlets = who is not None and who.outlet is not None and who.critic is None
         short = _phrase(quote) or _CJK.search(quote) or (outlets and _LOWER_PHRASE.fullmatch(quote))
         if marks.words(quote) < min_words and not (who and short):
@@ -818,6 +820,23 @@ def _paragraph_subject(before: str, quote: str) -> Who | None:
         return None
     outlet = _subject_outlet(first)
     return Who(None, outlet, True) if outlet else None
+
+
+def _paragraph_critic(before: str, quote: str) -> Who | None:
+    """The one critic that an earlier sentence of the paragraph names beside a critic's role,
+    for a quotation that nothing nearer attributes ("Þá birtist gagnrýni hins kunna rýnis A.O.
+    Scotts í New York Times … . Hann segir … . „…“"): a paragraph about one critic's review;
+    not words in the first person (an interview), nor when two critics are named."""
+    sentences = _SENTENCE_END.split(before.strip())
+    if not before.rstrip().endswith((".", "!", "?", "…")):
+        sentences = sentences[:-1]  # the quotation's own sentence, read above
+    if not sentences or FIRST_PERSON.search(quote):
+        return None
+    named = {(name, k) for k, s in enumerate(sentences) if (name := role_person(s))}
+    if len({name for name, _ in named}) != 1:
+        return None
+    name, k = min(named, key=lambda n: n[1])
+    return Who(name, _outlet_in(sentences[k]), True)
 
 
 def _outlet_subject(here: str) -> Who | None:
