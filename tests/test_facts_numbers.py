@@ -195,6 +195,8 @@ def test_a_release_s_word_in_other_forms(block: str, year: int) -> None:
         ("Born in 1957 in a village near the river, he later saw the premiere.", None),
         # another sentence
         ("He was born in 1957. Premiere tickets are sold out.", None),
+        # a line without spaces: the premiere's year, the word right after it
+        ("是一部於2011年9月首映、2012年3月公映的香港電影。", 2011),
     ],
 )
 def test_a_year_that_the_word_for_a_release_follows(block: str, year: int | None) -> None:
@@ -214,6 +216,11 @@ def test_a_year_that_the_word_for_a_release_follows(block: str, year: int | None
 )
 def test_prose_words_of_a_release(block: str, year: int) -> None:
     assert (nb._released_on(block) or nb._released_in(block)) == year
+
+
+def test_a_word_of_a_release_without_spaces_is_read_right_before_the_year_only() -> None:
+    # "首映、2012": the premiere's word and a comma before the release's year: no cue
+    assert nb._released_in("是一部於2011年9月首映、2012年3月公映的香港電影。") is None
 
 
 def test_a_thai_label_of_the_year_of_release() -> None:

@@ -333,10 +333,33 @@ def _release_word() -> re.Pattern[str]:
     "released", "estreno", "dihasilkan"), inflected or the head of a compound too ("saa
     ensi-iltansa", "ensi-iltapäivä", "Premieren"); a word of Chinese characters or kana
     anywhere ("这部发行于")."""
-    every = (*lang.labels().get("release", ()), *lang.cues("release_verbs"))
-    words = alternation(w for w in every if len(w) >= 4 and not _CJK.match(w))
-    unspaced = alternation(w for w in every if _CJK.match(w)) or "(?!)"
-    return re.compile(rf"(?i)(?<!\w)(?:{words})\w{{0,5}}(?!\w)|{unspaced}")
+    return re.compile(rf"{_spaced_release().pattern}|{_unspaced_release()}")
+
+
+@cache
+def _spaced_release() -> re.Pattern[str]:
+    """A word of a release of a script written with spaces, inflected or compounded."""
+    words = alternation(w for w in _release_words() if len(w) >= 4 and not _CJK.match(w))
+    return re.compile(rf"(?i)(?<!\w)(?:{words})\w{{0,5}}(?!\w)")
+
+
+def _release_words() -> tuple[str, ...]:
+    """The release labels' words and the prose words of a release of every language."""
+    return (*lang.labels().get("release", ()), *lang.cues("release_verbs"))
+
+
+@cache
+def _unspaced_release() -> str:
+    """The words of a release in Chinese characters or kana, as one alternation."""
+    return alternation(w for w in _release_words() if _CJK.match(w)) or "(?!)"
+
+
+@cache
+def _release_just_before() -> re.Pattern[str]:
+    """A release's word in Chinese characters or kana ending at most one letter before the
+    end ("发行于", before "1989年"): a year further on in a line without spaces is another
+    event's ("於2011年9月首映、2012年3月公映": the premiere, then the release)."""
+    return re.compile(rf"(?:{_unspaced_release()})[^\W\d_]?$")
 
 
 def _released_on(block: str) -> int | None:
@@ -362,7 +385,8 @@ def _released_in(block: str) -> int | None:
     lowered = text.lower()
     for match in _ANY_YEAR.finditer(text):
         before = re.split(r"[.!?]\s|\n", text[max(0, match.start() - 40) : match.start()])[-1]
-        if _release_word().search(" ".join(before.split()[-3:])):
+        spaced = _spaced_release().search(" ".join(before.split()[-3:]))
+        if spaced or _release_just_before().search(before):
             return parse_year(match.group(1))
         after = _ONE_WORD.match(lowered, match.end())
         starts: tuple[int, ...] = (after.start(1), after.end()) if after else ()
