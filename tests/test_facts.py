@@ -535,6 +535,14 @@ def test_a_nationality_with_the_definite_article_s_prefix() -> None:
         ("Good news. It is a co-production of France, Belgium and Italy. Then Spain.",
          ["France", "Belgium", "Italy"]),
         ("Spain. The co-production was shown in France and Cannes.", []),
+        # the last country after a comma and the word for and
+        ("It is a co-production of France, Belgium, and Italy.", ["France", "Belgium", "Italy"]),
+        ("Une coproduction France, Belgique, et Italie.", ["France", "Belgique", "Italie"]),
+        # Armenian: genitive names before the words for a joint production; ՀՀ is Armenia
+        ("Ֆիլմը ՀՀ, Լիտվայի և Իտալիայի համատեղ արտադրություն է:", ["ՀՀ", "Լիտվայի", "Իտալիայի"]),
+        # Albanian: the word for a co-production, then genitive names
+        ("Filmi është një bashkëprodhim i Shqipërisë dhe Bullgarisë.",
+         ["Shqipërisë", "Bullgarisë"]),
     ],
 )  # fmt: skip
 def test_countries_of_a_co_production_sentence(block: str, countries: list[str]) -> None:

@@ -180,6 +180,49 @@ def test_a_release_s_word_in_other_forms(block: str, year: int) -> None:
     assert (nb._released_on(block) or nb._released_in(block)) == year
 
 
+@pytest.mark.parametrize(
+    ("block", "year"),
+    [
+        # Hindi: a date, a postposition, then the word for a release
+        ("फिल्म 27 अक्टूबर, 1957 को रिलीज़ किया गया था।", 1957),
+        # Telugu: a case ending glued to the year, then the verb of a release
+        ("ఈ చిత్రం ఫిబ్రవరి 2, 1980న విడుదలైంది.", 1980),
+        # Tamil: the year, the word for year, then the verb inflected
+        ("இந்த திரைப்படம் 1987ஆம் ஆண்டு வெளியானது.", 1987),
+        # Turkish: the year's ending, then "opened in cinemas"
+        ("Film 2014 yılında vizyona girdi.", 2014),
+        # too many words between: the word names something else
+        ("Born in 1957 in a village near the river, he later saw the premiere.", None),
+        # another sentence
+        ("He was born in 1957. Premiere tickets are sold out.", None),
+        # a line without spaces: the premiere's year, the word right after it
+        ("是一部於2011年9月首映、2012年3月公映的香港電影。", 2011),
+    ],
+)
+def test_a_year_that_the_word_for_a_release_follows(block: str, year: int | None) -> None:
+    assert nb._released_after(block) == year
+
+
+@pytest.mark.parametrize(
+    ("block", "year"),
+    [
+        # Chinese: the word for a release, glued, before the year
+        ("就是这部发行于1989年的电影。", 1989),
+        # Malay and Tagalog: a prose verb of the making or the opening before the year
+        ("Ia sebuah filem Melayu yang dihasilkan pada 1962 di Singapura.", 1962),
+        ("isang musical comedy na iprinudyus noong 1980 ng LVN Pictures", 1980),
+        ("sa pagbukas ng pelikula ni Jerrold Tarog noong Setyembre 9, 2015", 2015),
+    ],
+)
+def test_prose_words_of_a_release(block: str, year: int) -> None:
+    assert (nb._released_on(block) or nb._released_in(block)) == year
+
+
+def test_a_word_of_a_release_without_spaces_is_read_right_before_the_year_only() -> None:
+    # "首映、2012": the premiere's word and a comma before the release's year: no cue
+    assert nb._released_in("是一部於2011年9月首映、2012年3月公映的香港電影。") is None
+
+
 def test_a_thai_label_of_the_year_of_release() -> None:
     text = "- ชื่อไทย: ภาพยนตร์ทดสอบ\n- ปีที่เข้าฉาย: ค.ศ. 2019\n- ผู้กำกับ: บิล ตัวอย่าง"
     assert _year(text) == 2019

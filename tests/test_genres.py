@@ -292,6 +292,9 @@ def test_glued_genre_words(value: str, genres: list[str]) -> None:
         (["Drámy (1488) Komédie (1038)"], ["Drama", "Comedy"]),
         (["Комедии, драмы"], ["Comedy", "Drama"]),
         (["Kammerspiel"], []),
+        # the catalogues' Russian and Ukrainian genre nouns ("история": history)
+        (["драма, мелодрама, история"], ["Drama", "Melodrama", "History"]),
+        (["драма, історія"], ["Drama", "History"]),
     ],
 )
 def test_labelled_genres_inflected_or_counted(labelled: list[str], genres: list[str]) -> None:

@@ -227,6 +227,11 @@ class Language:
     #: words right after a year and the year's sign (年, 년) that say the film is a work of
     #: that year ("1968年作品", "2019년 작"): the film's year
     made_words: tuple[str, ...] = ()
+    #: words of prose that date the film as a release label does, not written as labels:
+    #: verbs and nouns of a release, a premiere or the making, stems that an ending may follow
+    #: ("வெளியா": "வெளியானது", released; "dihasilkan", produced; "发行"), before or after the
+    #: year as the language orders them ("发行于1989年", "1987ஆம் ஆண்டு வெளியானது")
+    release_verbs: tuple[str, ...] = ()
     #: words that open a sentence about the film without naming it ("It is a charming
     #: comedy", "C'est une comédie", "Це легка музична комедія"): near the top of a page, the
     #: sentence's genre words are the film's

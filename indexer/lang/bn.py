@@ -69,4 +69,5 @@ DATA = Language(
     notice_words=split("কোভিড*|করোনা*|মহামারী*|সর্বস্বত্ব সংরক্ষিত"),
     critic_roles=split("সমালোচক|চলচ্চিত্র সমালোচক"),
     pronouns=split("তিনি|সে|তারা|উনি"),
+    release_verbs=split("মুক্তি"),  # "মুক্তি পায়": was released
 )

@@ -80,4 +80,5 @@ DATA = Language(
     notice_words=split("कोविड*|कोरोना*|महामारी*|सर्वाधिकार सुरक्षित"),
     critic_roles=split("समीक्षक|फिल्म समीक्षक"),
     pronouns=split("वह|वे|उन्होंने|इन्होंने"),
+    release_verbs=split("रिलीज|प्रदर्शित"),  # "रिलीज़ किया गया": was released
 )

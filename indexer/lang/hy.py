@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hy",
-    country_names=coded(HK="հոնկոնգ"),
+    country_names=coded(HK="հոնկոնգ", AM="հհ"),  # ՀՀ: the Republic of Armenia
     labels=table(
         title="վերնագիր",
         year="տարի",
@@ -75,4 +75,5 @@ DATA = Language(
     notice_words=split("covid*|կորոնավիրուս*|համավարակ*|բոլոր իրավունքները պաշտպանված"),
     genre_endings=split("ը|ի|ն|ներ|ները|ով|ում|ից"),
     acting_words=split("խաղում է|մարմնավորում է|դերում|լավագույն դերասանուհի|լավագույն դերասան"),
+    coproduction_words=split("համատեղ արտադր"),  # "համատեղ արտադրություն"
 )

@@ -99,4 +99,5 @@ DATA = Language(
     genre_endings=split("nya|lah|pun"),
     acting_words=split("memerankan|berperan sebagai|perannya|aktris terbaik|aktor terbaik"),
     relative_pronouns=split("yang"),
+    release_verbs=split("dirilis|ditayangkan|diproduksi"),
 )

@@ -66,4 +66,5 @@ DATA = Language(
     ),
     notice_words=split("കോവിഡ്*|കൊറോണ*|പകർപ്പവകാശ*"),
     pronouns=split("അദ്ദേഹം|ഇദ്ദേഹം|അവൻ|അവൾ|അവർ"),
+    release_verbs=split("റിലീസ്|പുറത്തിറങ്ങ"),
 )

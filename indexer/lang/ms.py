@@ -87,4 +87,5 @@ DATA = Language(
     acting_words=split(
         "melakonkan|memegang watak|memerankan|pelakon wanita terbaik|pelakon lelaki terbaik"
     ),
+    release_verbs=split("dihasilkan|ditayangkan"),  # produced, screened
 )

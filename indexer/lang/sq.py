@@ -73,4 +73,5 @@ DATA = Language(
     critic_roles=split("kritik|kritiku"),
     genre_endings=split("a|i|e|ja|në|t|ve|it|in|ës|së"),
     acting_words=split("luan|interpreton|në rolin|aktorja më e mirë|aktori më i mirë"),
+    coproduction_words=split("bashkëprodhim|bashkprodhim"),  # "bashkëprodhimi"
 )

@@ -72,4 +72,5 @@ DATA = Language(
     notice_words=split("கோவிட்*|கொரோனா*|பதிப்புரிமை*"),
     critic_roles=split("விமர்சகர்"),
     pronouns=split("இவர்|அவர்|இவள்|அவள்|இவன்|அவன்|இவர்கள்|அவர்கள்"),
+    release_verbs=split("வெளியா|வெளியீ"),  # "வெளியானது": was released
 )

@@ -72,4 +72,5 @@ DATA = Language(
     speech_verbs=split("sinabi|sinasabi|tinawag|isinulat|sabi"),
     read_also=split("basahin din"),
     acting_words=split("gumaganap|gumanap bilang|pinakamahusay na aktres|pinakamahusay na aktor"),
+    release_verbs=split("ipinalabas|pagbubukas|pagbukas|iprinodyus|iprinudyus"),
 )

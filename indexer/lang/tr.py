@@ -133,4 +133,5 @@ DATA = Language(
         "oynuyor|oynamış|canlandırıyor|canlandırmış|rolünde|performansı|oyunculuğu|"
         "en iyi kadın oyuncu|en iyi erkek oyuncu"
     ),
+    release_verbs=split("vizyona|gösterime"),  # "vizyona girdi": opened in cinemas
 )

@@ -107,4 +107,5 @@ DATA = Language(
     made_words=split("作品|出品|制作|製作|的电影|的電影"),
     work_nouns=split("纪录片|紀錄片|长片|長片|新片|新作|作品|处女作|處女作|剧情片|劇情片"),
     possessive_particles=split("的"),
+    release_verbs=split("发行|發行|上映|公映"),
 )

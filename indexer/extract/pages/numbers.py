@@ -248,6 +248,8 @@ def year(
     _add_year(ballot, released, "a date after the word for a release", 1.0)
     released_in = _released_in(block[:8000])  # "released in 1987", "kam 1924 in die Kinos"
     _add_year(ballot, released_in, "a year in prose beside the word for a release", 1.0)
+    released_after = _released_after(block[:8000])  # "1987ஆம் ஆண்டு வெளியானது"
+    _add_year(ballot, released_after, "a year in prose that the word for a release follows", 1.0)
     if not ballot.candidates:
         _add_year(ballot, _most_written_year(block), "the year the page writes most", 0.5)
     if not ballot.candidates:  # "was first released at the prestigious 2013 Cannes Film Festival"
@@ -327,10 +329,37 @@ _UNCASED = re.compile(r"[^\W\d_](?<![A-Za-zÀ-ɏͰ-ӿ])")
 
 @cache
 def _release_word() -> re.Pattern[str]:
-    """A release label's word of any language ("Premiär", "released", "estreno"), inflected or
-    the head of a compound too ("saa ensi-iltansa", "ensi-iltapäivä", "Premieren")."""
-    words = alternation(w for w in lang.labels().get("release", ()) if len(w) >= 4)
+    """A release label's word or a prose word of a release of any language ("Premiär",
+    "released", "estreno", "dihasilkan"), inflected or the head of a compound too ("saa
+    ensi-iltansa", "ensi-iltapäivä", "Premieren"); a word of Chinese characters or kana
+    anywhere ("这部发行于")."""
+    return re.compile(rf"{_spaced_release().pattern}|{_unspaced_release()}")
+
+
+@cache
+def _spaced_release() -> re.Pattern[str]:
+    """A word of a release of a script written with spaces, inflected or compounded."""
+    words = alternation(w for w in _release_words() if len(w) >= 4 and not _CJK.match(w))
     return re.compile(rf"(?i)(?<!\w)(?:{words})\w{{0,5}}(?!\w)")
+
+
+def _release_words() -> tuple[str, ...]:
+    """The release labels' words and the prose words of a release of every language."""
+    return (*lang.labels().get("release", ()), *lang.cues("release_verbs"))
+
+
+@cache
+def _unspaced_release() -> str:
+    """The words of a release in Chinese characters or kana, as one alternation."""
+    return alternation(w for w in _release_words() if _CJK.match(w)) or "(?!)"
+
+
+@cache
+def _release_just_before() -> re.Pattern[str]:
+    """A release's word in Chinese characters or kana ending at most one letter before the
+    end ("发行于", before "1989年"): a year further on in a line without spaces is another
+    event's ("於2011年9月首映、2012年3月公映": the premiere, then the release)."""
+    return re.compile(rf"(?:{_unspaced_release()})[^\W\d_]?$")
 
 
 def _released_on(block: str) -> int | None:
@@ -356,7 +385,8 @@ def _released_in(block: str) -> int | None:
     lowered = text.lower()
     for match in _ANY_YEAR.finditer(text):
         before = re.split(r"[.!?]\s|\n", text[max(0, match.start() - 40) : match.start()])[-1]
-        if _release_word().search(" ".join(before.split()[-3:])):
+        spaced = _spaced_release().search(" ".join(before.split()[-3:]))
+        if spaced or _release_just_before().search(before):
             return parse_year(match.group(1))
         after = _ONE_WORD.match(lowered, match.end())
         starts: tuple[int, ...] = (after.start(1), after.end()) if after else ()
@@ -368,6 +398,21 @@ def _released_in(block: str) -> int | None:
 
 
 _ONE_WORD = re.compile(r"\s+([^\W\d_]+\s+)?")
+#: the words after a year that a release's word may stand among: the rest of the clause, a
+#: case ending glued to the year ("1980న", "1987ஆம்") being the first
+_AFTER_WORDS = 4
+
+
+def _released_after(block: str) -> int | None:
+    """The first year in prose, a date's too, that a release's word follows in the same clause
+    within :data:`_AFTER_WORDS` words ("27 अक्टूबर, 1957 को रिलीज़ किया गया", "1987ஆம் ஆண்டு
+    வெளியானது"): the order of a language that puts its verb last."""
+    for match in _ANY_YEAR.finditer(block):
+        clause = re.split(r"[.!?;:]\s|[\n()\[\]|]", block[match.end() : match.end() + 60])[0]
+        words = clause.split()[:_AFTER_WORDS]
+        if words and _release_word().search(" ".join(words)):
+            return parse_year(match.group(1))
+    return None
 
 
 @cache

@@ -149,7 +149,10 @@ def _coproduction() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _list_split() -> re.Pattern[str]:
-    return re.compile(rf"[,、，]\s*|\s+(?:{lang.alternation('conjunctions')})\s+|\s&\s")
+    """What parts a list's items: a comma, "and", or both ("France, Belgium, and Italy", "…
+    Maqedonisë së Veriut, dhe Bullgarisë": the last item after a comma and the word for and)."""
+    conjunctions = lang.alternation("conjunctions")
+    return re.compile(rf"[,、，]\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions})\s+|\s&\s")
 
 
 def coproduced(block: str) -> list[str]:
