@@ -569,6 +569,25 @@ def test_directed_by_cues_of_more_languages(text: str, found: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # Thai writes its words without spaces: the cue glued to the words around it, the
+        # name a given name and a surname, the sentence glued after it
+        ("หนังเรื่องนี้ของผู้กำกับสมชาย ใจดี คือหนังที่ดีมาก", ["สมชาย ใจดี"]),
+        ("ผู้กำกับ สมชาย ใจดี คือหนังที่ดีมาก", ["สมชาย ใจดี"]),
+        ("ผลงานการกำกับของ สมชาย ใจดี ผู้กำกับที่สร้างชื่อจาก หนังเก่า", ["สมชาย ใจดี"]),
+        # a relative clause or the word for film glued to the cue is no name
+        ("ผู้กำกับที่สร้างชื่อจาก หนังเก่า", []),
+        ("ผู้กำกับภาพยนตร์ชื่อดัง มากมาย", []),
+    ],
+)  # fmt: skip
+def test_a_thai_cue_glued_to_the_words_around_it(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import mentions
+
+    assert [m.name for m in mentions(text, "directed_by")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a directing debut names its director in every language that says "debut of"
         ("'Het water', het regiedebuut van Anna Smit, ging in première", ["Anna Smit"]),
         ("It is the directorial debut of Maria Lind and opens the festival", ["Maria Lind"]),
