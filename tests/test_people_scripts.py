@@ -70,6 +70,19 @@ def test_a_marathi_postposition_ends_a_name(text: str, found: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # Armenian's own comma and full stop end a name (the genitive is kept as written)
+        ("ռեժիսոր Արամ Պետրոսյանի՝ Երևանի մասին պատմող ֆիլմը", ["Արամ Պետրոսյանի"]),
+        ("ռեժիսոր Արամ Պետրոսյան։ Ֆիլմը", ["Արամ Պետրոսյան"]),
+        ("ռեժիսոր Արամ Պետրոսյան, Երևան", ["Արամ Պետրոսյան"]),
+    ],
+)
+def test_armenian_punctuation_ends_a_name(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "director_nouns")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a directing debut written after the director's name
         ("फिर सीमा राव का डायरेक्टोरियल डेब्यू बढ़िया है।", ["फिर सीमा राव"]),
         ("Anna de Vries maakt haar regiedebuut met Het water.", ["Anna de Vries"]),
