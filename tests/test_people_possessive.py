@@ -28,6 +28,9 @@ from tests.page_support import film_of as film_of_page
         ("i Celine Songs vackert melankoliska debutfilm ”Past lives”.", "sv", ["Celine Songs"]),
         ("Nuri Bilge Ceylan’ın filmi Cannes'da.", "tr", ["Nuri Bilge Ceylan"]),
         ("Aki Kaurismäen elokuva alkaa.", "fi", ["Aki Kaurismäen"]),
+        # Basque declines the word for film too: "of the film", "the films"
+        ("Iker Larraren azken filmaren estreinaldia da.", "eu", ["Iker Larraren"]),
+        ("Miren Etxeberriaren pelikulak sariak irabazi ditu.", "eu", ["Miren Etxeberriaren"]),
         ("რეჟისორის, ლევან თუთბერიძის ფილმი გამოვა.", None, ["ლევან თუთბერიძის"]),
         ("մասին Նատալյա Բելյաուսկենեի «Եթե բոլորը…» ֆիլմը դարձել", None,
          ["Նատալյա Բելյաուսկենեի"]),
