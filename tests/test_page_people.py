@@ -542,6 +542,12 @@ def test_a_director_noun_of_another_crew_member_names_no_director() -> None:
          ["Marcelo Lordello"]),
         ("Insensibles (2012), primer largometraje de Juan Carlos Medina, se abre",
          ["Juan Carlos Medina"]),
+        # "largo", the critics' short word for a feature, after an ordinal or "new"
+        ("vuelve a verse el primer largo de Ana Ruiz, que", ["Ana Ruiz"]),
+        ("el nou llarg de Marta Puig s'estrena", ["Marta Puig"]),
+        ("a primeira longametraxe de Xosé Leis chega", ["Xosé Leis"]),
+        # "a lo largo de": "throughout", no film
+        ("viajan a lo largo de Buenos Aires", []),
     ],
 )  # fmt: skip
 def test_the_words_for_a_feature_film_before_its_director(text: str, found: list[str]) -> None:
