@@ -52,7 +52,7 @@ _GLUED = "\u0e00-\u0eff\u1780-\u17ff"
 _GLUED_CLASS = f"[{_GLUED}]"
 _GLUED_START = re.compile(_GLUED_CLASS)
 _CJK_START = re.compile(f"[{CJK}]")
-_CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)")
+_CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・)）]|$)")
 
 
 @cache
