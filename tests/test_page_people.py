@@ -542,6 +542,12 @@ def test_a_director_noun_of_another_crew_member_names_no_director() -> None:
          ["Marcelo Lordello"]),
         ("Insensibles (2012), primer largometraje de Juan Carlos Medina, se abre",
          ["Juan Carlos Medina"]),
+        # "largo", the critics' short word for a feature, after an ordinal or "new"
+        ("vuelve a verse el primer largo de Ana Ruiz, que", ["Ana Ruiz"]),
+        ("el nou llarg de Marta Puig s'estrena", ["Marta Puig"]),
+        ("a primeira longametraxe de Xosé Leis chega", ["Xosé Leis"]),
+        # "a lo largo de": "throughout", no film
+        ("viajan a lo largo de Buenos Aires", []),
     ],
 )  # fmt: skip
 def test_the_words_for_a_feature_film_before_its_director(text: str, found: list[str]) -> None:
@@ -561,6 +567,25 @@ def test_the_words_for_a_feature_film_before_its_director(text: str, found: list
     ],
 )  # fmt: skip
 def test_directed_by_cues_of_more_languages(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.cues import mentions
+
+    assert [m.name for m in mentions(text, "directed_by")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Thai writes its words without spaces: the cue glued to the words around it, the
+        # name a given name and a surname, the sentence glued after it
+        ("หนังเรื่องนี้ของผู้กำกับสมชาย ใจดี คือหนังที่ดีมาก", ["สมชาย ใจดี"]),
+        ("ผู้กำกับ สมชาย ใจดี คือหนังที่ดีมาก", ["สมชาย ใจดี"]),
+        ("ผลงานการกำกับของ สมชาย ใจดี ผู้กำกับที่สร้างชื่อจาก หนังเก่า", ["สมชาย ใจดี"]),
+        # a relative clause or the word for film glued to the cue is no name
+        ("ผู้กำกับที่สร้างชื่อจาก หนังเก่า", []),
+        ("ผู้กำกับภาพยนตร์ชื่อดัง มากมาย", []),
+    ],
+)  # fmt: skip
+def test_a_thai_cue_glued_to_the_words_around_it(text: str, found: list[str]) -> None:
     from indexer.extract.pages.cues import mentions
 
     assert [m.name for m in mentions(text, "directed_by")] == found

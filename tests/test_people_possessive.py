@@ -28,6 +28,9 @@ from tests.page_support import film_of as film_of_page
         ("i Celine Songs vackert melankoliska debutfilm ”Past lives”.", "sv", ["Celine Songs"]),
         ("Nuri Bilge Ceylan’ın filmi Cannes'da.", "tr", ["Nuri Bilge Ceylan"]),
         ("Aki Kaurismäen elokuva alkaa.", "fi", ["Aki Kaurismäen"]),
+        # Basque declines the word for film too: "of the film", "the films"
+        ("Iker Larraren azken filmaren estreinaldia da.", "eu", ["Iker Larraren"]),
+        ("Miren Etxeberriaren pelikulak sariak irabazi ditu.", "eu", ["Miren Etxeberriaren"]),
         ("რეჟისორის, ლევან თუთბერიძის ფილმი გამოვა.", None, ["ლევან თუთბერიძის"]),
         ("մասին Նատալյա Բելյաուսկենեի «Եթե բոլորը…» ֆիլմը դարձել", None,
          ["Նատալյա Բելյաուսկենեի"]),
@@ -130,6 +133,13 @@ def test_a_name_before_another_films_title_is_that_films_director() -> None:
         ("un film de Manoel de Oliveira.", ["Manoel de Oliveira"]),
         ("una película de terror", []),
         ("un film di Natale", []),
+        # the film's title in quotes (and its year) between the word for film and "of"
+        ('Filmul "Vara" al lui Ion Popescu rulează la Roma', ["Ion Popescu"]),
+        ("ang pelikulang “Ulan” ni Jose Reyes ay", ["Jose Reyes"]),
+        ("on revoit le film « Le Pont » d’Agnès Morel ce soir", ["Agnès Morel"]),
+        ("la película «La isla» (2017) de Ana Ruiz llega", ["Ana Ruiz"]),
+        ('the film "Rain" and Tom Lind', []),
+        ('un film "Natale" di Natale', []),
     ],
 )
 def test_the_director_after_the_word_for_film_and_of(text: str, found: list[str]) -> None:

@@ -57,6 +57,45 @@ def test_names_after_cues_in_arabic_script(text: str, kind: str, found: list[str
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # Marathi: the respectful "his/her" (with its case endings) after a name ends it
+        ("प्रसिद्ध दिग्दर्शक सुनील पाटील यांचा नवा सिनेमा येत आहे", ["सुनील पाटील"]),
+        ("दिग्दर्शक सुनील पाटील यांनी सांगितले", ["सुनील पाटील"]),
+        ("दिग्दर्शक सुनील पाटील ह्यांच्या सिनेमात", ["सुनील पाटील"]),
+    ],
+)
+def test_a_marathi_postposition_ends_a_name(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "director_nouns")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Armenian's own comma and full stop end a name (the genitive is kept as written)
+        ("ռեժիսոր Արամ Պետրոսյանի՝ Երևանի մասին պատմող ֆիլմը", ["Արամ Պետրոսյանի"]),
+        ("ռեժիսոր Արամ Պետրոսյան։ Ֆիլմը", ["Արամ Պետրոսյան"]),
+        ("ռեժիսոր Արամ Պետրոսյան, Երևան", ["Արամ Պետրոսյան"]),
+    ],
+)
+def test_armenian_punctuation_ends_a_name(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "director_nouns")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name of Han characters or Hangul closed by a parenthesis: "영화 '…'(감독 …)"
+        ("영화 '바다'(감독 김민수)에 높은 평점을 줬다.", ["김민수"]),
+        ("映画『海』（監督 山田太郎）は", ["山田太郎"]),
+        ("映画『海』(監督 山田太郎)は", ["山田太郎"]),
+    ],
+)
+def test_a_cjk_name_closed_by_a_parenthesis(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "director_nouns")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # a directing debut written after the director's name
         ("फिर सीमा राव का डायरेक्टोरियल डेब्यू बढ़िया है।", ["फिर सीमा राव"]),
         ("Anna de Vries maakt haar regiedebuut met Het water.", ["Anna de Vries"]),

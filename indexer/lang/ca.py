@@ -77,7 +77,10 @@ DATA = Language(
         Melodrama="melodrama",
     ),
     conjunctions=split("i"),
-    film_words=split("pel·lícula|film"),
+    film_words=split(
+        "pel·lícula|film|llargmetratge|primer llarg|segon llarg|tercer llarg|nou llarg|"
+        "darrer llarg|últim llarg"
+    ),
     film_of=split("de"),
     is_a=split("és una|és un"),
     by=split("de|per|d'"),

@@ -131,7 +131,11 @@ DATA = Language(
     ),
     conjunctions=split("y|e"),
     year_from=split("de|del año"),
-    film_words=split("película|film|filme|documental|largometraje|cortometraje|ópera prima"),
+    film_words=split(
+        "película|film|filme|documental|largometraje|cortometraje|ópera prima|"
+        # "largo" alone, the critics' word for a feature, only after an ordinal or "new", "last"
+        "primer largo|segundo largo|tercer largo|nuevo largo|último largo"
+    ),
     film_of=split("de|del"),
     review_of=split("de|del"),
     titled=split("titulada|titulado|llamada|llamado"),

@@ -61,7 +61,9 @@ DATA = Language(
         Crime="poliziakoa|krimena",
     ),
     conjunctions=split("eta"),
-    film_words=split("filma|pelikula|film|filmean|pelikulan"),
+    film_words=split(
+        "filma|pelikula|film|filmean|pelikulan|filmaren|filmak|filmeko|pelikularen|pelikulak"
+    ),
     review_words=split("kritika"),
     event_words=split(
         "estreinal*|emanaldi*|proiekzio*|jaialdi*|zinemaldi*|zinemetan|aretoetan|sarrera*|"

@@ -69,7 +69,7 @@ DATA = Language(
         Melodrama="melodrama",
     ),
     conjunctions=split("e"),
-    film_words=split("filme|película"),
+    film_words=split("filme|película|longametraxe|longa-metraxe"),
     film_of=split("de"),
     is_a=split("é un|é unha"),
     by=split("de|por"),

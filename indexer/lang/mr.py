@@ -27,6 +27,11 @@ DATA = Language(
     starring_after=split("यांच्या मुख्य भूमिका|यांच्या प्रमुख भूमिका|अभिनीत"),
     director_nouns=split("दिग्दर्शक"),
     first_person=split("मी|आम्ही"),
+    # the respectful third person written after a name, with its case endings: "संदीप सावंत
+    # यांचा सिनेमा" ("Sandeep Sawant's film")
+    postpositions=split(
+        "यांचा|यांची|यांचे|यांच्या|यांचं|यांनी|यांना|यांच्याकडे|यांच्यासोबत|ह्यांचा|ह्यांची|ह्यांचे|ह्यांच्या|ह्यांनी"
+    ),
     minutes=split("मिनिटे|मिनिट"),
     hours=split("तास"),
     months=cldr_months("mr"),

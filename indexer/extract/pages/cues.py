@@ -46,8 +46,13 @@ _NAME_START = "\u30a0-\u30ff\u3400-\u9fff\uf900-\ufaff"
 #: and ``re`` compiles a caseless class the same way), but ``re`` folds every character of a
 #: range it compiles under that flag, tens of thousands for Han
 _CJK_CLASS = f"(?-i:[{CJK}])"
+#: Thai, Lao and Khmer: written without spaces between words, a space between a person's given
+#: name and surname ("ของผู้กำกับวิศิษฏ์ ศาสนเที่ยง คือ…": a cue glued to the words around it)
+_GLUED = "\u0e00-\u0eff\u1780-\u17ff"
+_GLUED_CLASS = f"[{_GLUED}]"
+_GLUED_START = re.compile(_GLUED_CLASS)
 _CJK_START = re.compile(f"[{CJK}]")
-_CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・]|$)")
+_CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・)）]|$)")
 
 
 @cache
@@ -74,15 +79,18 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     words = (*words, *(w.replace("'", "’") for w in words if "'" in w))
     # a role noun takes the endings of gender and case ("Regisseurin", "lavastajaks",
     # "ohjaajana"); "the director, Warwick Thornton": a comma may follow the cue as a colon does
-    ending = rf"(?:(?<!{_CJK_CLASS})[^\W\d_]{{1,3}})?" if kind == "director_nouns" else ""
+    ending = rf"(?:(?<!{_CJK_CLASS})(?<!{_GLUED_CLASS})[^\W\d_]{{1,3}})?"
+    ending = ending if kind == "director_nouns" else ""
     if kind == "director_nouns":  # joined to another role: "Ohjaaja-käsikirjoittaja Timo …"
         ending += r"(?:[-/][^\W\d_]{3,})?"
     return re.compile(
-        rf"(?:(?<![^\W\d_])|(?={_CJK_CLASS}))(?:{alternation(words, spaces=True)}){ending}"
+        rf"(?:(?<![^\W\d_])|(?={_CJK_CLASS}|{_GLUED_CLASS}))"
+        rf"(?:{alternation(words, spaces=True)}){ending}"
         # "(в ролите - Максим Суханов)"; Chinese and Japanese write the name right after the
         # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
         # opens no name)
         rf"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}]))"
+        rf"|(?<={_GLUED_CLASS})(?={_GLUED_CLASS})"
         # an elided article glued to the next word: "diretto dall’esordiente Lukas Dhont"
         r"|(?<=['’])(?=[^\W\d_]))",
         re.IGNORECASE,
@@ -881,9 +889,20 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             words.append(word)  # an initial: "आर. बाल्की", "எஸ். ஜே. சூர்யா"
             continue
         words.append(bare)
-        if bare != word or len(words) == 3:
-            break
+        if bare != word or len(words) == (2 if _GLUED_START.match(words[0]) else 3):
+            break  # Thai, Lao, Khmer: a given name and a surname, then the glued sentence
+    if words and words[0].startswith(_glued_openers()):
+        return None  # "ผู้กำกับที่สร้างชื่อ…": "the director who…", a clause glued to the cue
     return " ".join(words) if (1 if single else 2) <= len(words) <= 3 else None
+
+
+@cache
+def _glued_openers() -> tuple[str, ...]:
+    """The words of Thai, Lao and Khmer that open a clause or a noun phrase, never a name
+    (relative pronouns, "and", the words for film): glued to a cue, they are no name."""
+    kinds = ("relative_pronouns", "conjunctions", "film_words")
+    words = {w for kind in kinds for w in lang.cues(kind) if _GLUED_START.match(w)}
+    return tuple(sorted(words))
 
 
 @cache

@@ -271,9 +271,15 @@ def _ends(text: str, name: str) -> Iterator[int]:
         at = text.find(name, at + len(name))
 
 
+#: a title in quotes (its year in parentheses after it) between the word for film and the
+#: word for "of": 'Filmul "Bacalaureat" al lui …', "la película «Zama» (2017) de …"
+_QUOTED_BETWEEN = r"(?:\s*[«\"“„‘][^«»\"“”\n]{1,80}[»\"”“’](?:\s*\(\d{4}\))?)?"
+
+
 @cache
 def _film_of() -> re.Pattern[str]:
-    """The word for film, maybe one adjective, then the word for "of" of the same language."""
+    """The word for film, maybe a title in quotes, maybe one word, then the word for "of" of
+    the same language."""
     parts = []
     firsts: dict[str, None] = {}
     for language in lang.languages():
@@ -281,7 +287,9 @@ def _film_of() -> re.Pattern[str]:
             films = alternation(list(language.film_words), spaces=True)
             of = alternation([w for w in language.film_of if w[-1].isalpha()]) or "(?!)"
             glued = alternation([w for w in language.film_of if not w[-1].isalpha()]) or "(?!)"
-            parts.append(rf"(?:{films})(?:\s+[^\W\d_]{{1,12}})?\s+(?:(?:{of})\s+|(?:{glued}))")
+            parts.append(
+                rf"(?:{films}){_QUOTED_BETWEEN}(?:\s+[^\W\d_]{{1,12}})?\s+(?:(?:{of})\s+|(?:{glued}))"
+            )
             firsts.update(dict.fromkeys(w[0] for w in language.film_words))
     # the first letters of the words for film, tested once before each language's part
     first = "".join(r"\s" if ch == " " else re.escape(ch) for ch in firsts)
@@ -300,7 +308,8 @@ def _complement() -> re.Pattern[str]:
 def film_of(text: str) -> list[Mention]:
     """Directors named after the word for film and the word for "of": "la quinta película
     de Dagur Kári", "un filme de Kleber Mendonça Filho", "film karya Joko Anwar", "le
-    long-métrage de fiction de Davy Chou" (a complement of the film word between)."""
+    long-métrage de fiction de Davy Chou" (a complement of the film word between), "pelikulang
+    “Himala” ni Ishmael Bernal" (the film's title in quotes between)."""
     found = []
     for match in _film_of().finditer(text):
         name = name_at(text, match.end())

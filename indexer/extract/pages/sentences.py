@@ -64,6 +64,11 @@ _GLUED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,3}")
 _INITIAL_NAME = re.compile(r"(?:[^\W\d_a-zа-я]\.){1,2}[^\W\d_a-zа-я][^\W\d_A-ZА-Я]{3,}")
 
 
+#: the punctuation a name's last word may carry: Latin's, and Armenian's own comma and full
+#: stop ("ռեժիսոր Ջիվան Ավետիսյանի՝ Արցախի մասին": the comma ends the name)
+_WORD_END = ",.;:|)’'\"”»՝։"
+
+
 def name_after(text: str, start: int) -> str | None:
     """The person's name that begins at ``text[start:]`` (up to 5 words), or None."""
     words: list[str] = []
@@ -71,7 +76,7 @@ def name_after(text: str, start: int) -> str | None:
     for i, raw in enumerate(raws):
         if len(words) >= 2 and _next_credit(raw, raws[i + 1 : i + 2]):
             break  # "Jem Cohen Produced by Paolo Calamita": the next credit of a flattened line
-        word = raw.rstrip(",.;:|)’'\"”»")
+        word = raw.rstrip(_WORD_END)
         if _GLUED_INITIALS.fullmatch(raw.rstrip(",;:|)")):
             words.append(raw.rstrip(",;:|)"))  # "J.J. Abrams", "S.S. Rajamouli"
             continue
