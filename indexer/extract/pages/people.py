@@ -848,17 +848,24 @@ def _caption_in() -> str:
 def captions(block: str, title: str) -> list[str]:
     """The actors of photo captions, in page order: a line that opens with two or more names
     joined by commas and "&" or "and", then the word for "in" and the film's title
-    ("Nkem Owoh & Genevieve Nnaji in Lionheart - image courtesy of …")."""
+    ("Nkem Owoh & Genevieve Nnaji in Lionheart - image courtesy of …"). An aside after a name
+    is read as blank ("A og B (til høyre)"); up to three lower-case words may stand between
+    the word for "in" and the title ("i en scene fra «Title»", "ve filmu Title (1965)") when
+    the title ends the caption."""
     if len(title.strip()) < 2 or not _caption_place(block, title.strip()):
         return []
     quote = _QUOTE
     pattern = re.compile(
-        rf"(?im)^[ \t]*(?P<names>[^\n]{{5,160}}?)\s+(?:{_caption_in()})\s+(?:{quote} ?)?"
-        rf"{re.escape(title.strip())}(?: ?{quote})?(?:[ \t]*$|[ \t]*[-–—|(,:.])"
+        rf"(?im)^[ \t]*(?P<names>[^\n]{{5,160}}?)\s+(?:{_caption_in()})\s+"
+        rf"(?P<gap>(?:[^\W\d_]+[ \t]+){{0,3}}?)(?:{quote} ?)?"
+        rf"{re.escape(title.strip())}(?: ?{quote})?(?P<end>[ \t]*$|[ \t]*[-–—|(,:.])"
     )
     found: list[str] = []
     for match in pattern.finditer(block):
-        parts = [p.strip(" .") for p in _list_split().split(match.group("names"))]
+        if match.group("gap") and not _caption_gap(match.group("gap"), block, match.end("end")):
+            continue
+        names = _CAPTION_ASIDE.sub("", match.group("names"))
+        parts = [p.strip(" .") for p in _list_split().split(names)]
         parts = [p.strip() for part in parts for p in part.split(" & ")]
         if len(parts) >= 2 and all(_full_name(p) for p in parts):
             found.extend(parts)
@@ -866,6 +873,19 @@ def captions(block: str, title: str) -> list[str]:
 
 
 _QUOTE = "[\"“”'‘’«»]"
+#: an aside in parentheses after a caption's name: "(til høyre)", "(left)"
+_CAPTION_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+#: what may follow the title that ends a caption: its year, a full stop, a photo credit
+_CAPTION_END = re.compile(r"[ \t]*(?:\((?:18|19|20)\d\d\))?[ \t.]*(?:$|\|)", re.MULTILINE)
+
+
+def _caption_gap(gap: str, block: str, end: int) -> bool:
+    """Whether the words between the word for "in" and the title are a caption's ("a scene
+    from", "filmu"): lower-case words on the caption's line, the title ending the caption."""
+    if not gap.islower():
+        return False
+    tail = block[end - 1 : end] if end and block[end - 1 : end] == "(" else ""
+    return _CAPTION_END.match(block, end - len(tail)) is not None
 
 
 def _caption_place(block: str, title: str) -> bool:
@@ -880,8 +900,10 @@ def _caption_place(block: str, title: str) -> bool:
 
 @cache
 def _caption_in_before() -> re.Pattern[str]:
-    """The word for "in" (and an opening quote) just before a position."""
-    return re.compile(rf"(?i)\s(?:{_caption_in()})\s+(?:{_QUOTE} ?)?\Z")
+    """The word for "in" (then up to three words and an opening quote) just before a
+    position."""
+    gap = r"(?:[^\W\d_]+[ \t]+){0,3}"
+    return re.compile(rf"(?i)\s(?:{_caption_in()})\s+{gap}(?:{_QUOTE} ?)?\Z")
 
 
 def _full_name(text: str) -> bool:
