@@ -1082,9 +1082,12 @@ def _beside_director(ballot: Ballot, block: str, directors: Sequence[str]) -> No
         first = block.find(listed[0])
         if len(listed) < 2 or first < 0:
             continue
-        if wanted & set(re.findall(r"\w+", sentences.sentence_at(block, first))):
+        # the director named among the list itself is no credit beside it ("Barry Hines, Tony
+        # Garnett, Ken Loach": the writers' line)
+        outside = wanted - {w for name in listed for w in re.findall(r"\w+", name)}
+        if outside & set(re.findall(r"\w+", sentences.sentence_at(block, first))):
             candidate.add("in the sentence that names the director", 1.0)
-        elif wanted & set(re.findall(r"\w+", _line_at(block, first))):
+        elif outside & set(re.findall(r"\w+", _line_at(block, first))):
             candidate.add("in the paragraph that names the director", 0.5)
 
 
