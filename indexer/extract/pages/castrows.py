@@ -14,6 +14,7 @@ MorrisonRena Owen…") is parted at the seams inside its words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from indexer import lang
 from indexer.extract.pages.facts import is_name
@@ -237,3 +238,55 @@ def _unglued_part(part: str) -> str:
         return part
     pieces = [part[i:j] for i, j in zip([0, *seams], [*seams, len(part)], strict=True)]
     return ", ".join(pieces)
+
+
+def below_director(block: str, directors: Sequence[str]) -> list[list[str]]:
+    """Names alone on their lines right below the line that names the director and nothing
+    else: a block of credits that lost its labels ("Ida (2013)", "Paweł Pawlikowski", "Agata
+    Kulesza", "Agata Trzebuchowska"). One line of names between commas may stand between (the
+    writers: "Barry Hines, Tony Garnett, Ken Loach"). Two lines at least, each a name, none a
+    director nor a label; the director's line and the column's shape are the two cues."""
+    return [column for _, column in _director_columns(block, directors)]
+
+
+def credits_between(block: str, directors: Sequence[str]) -> list[list[str]]:
+    """The names of the line between the director's line and a column of names below it (see
+    :func:`below_director`): the writers' credit, no cast."""
+    return [between for between, _ in _director_columns(block, directors) if between]
+
+
+def _director_columns(block: str, directors: Sequence[str]) -> list[tuple[list[str], list[str]]]:
+    """Each column of names below the director's line, with the names of the line between."""
+    wanted = {name.strip() for name in directors if name.strip()}
+    if not wanted:
+        return []
+    lines = [line.strip() for line in block.splitlines()]
+    found = []
+    for i, line in enumerate(lines):
+        if line and set(_COMMAS.split(line)) <= wanted:
+            between = _listed_names(lines[i + 1 : i + 2])
+            column = _name_column(lines[i + 1 + bool(between) :], wanted)
+            if len(column) >= 2:
+                found.append((between, column))
+    return found
+
+
+#: a comma between names, or the "&" of co-credits
+_COMMAS = re.compile(r"\s*[,&]\s*")
+
+
+def _listed_names(lines: list[str]) -> list[str]:
+    """The names of the one line of ``lines`` when it lists two or more between commas."""
+    parts = _COMMAS.split(lines[0]) if lines else []
+    return parts if len(parts) >= 2 and all(is_name(part) for part in parts) else []
+
+
+def _name_column(lines: list[str], directors: set[str]) -> list[str]:
+    """The names alone on the first of ``lines``, one a line, up to the first line that is
+    none (a blank line, a sentence, a director, a label or a country)."""
+    column = []
+    for line in lines:
+        if not is_name(line) or line in directors or field_of(line) or country_name(line):
+            break
+        column.append(line)
+    return column

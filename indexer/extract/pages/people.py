@@ -1049,6 +1049,11 @@ def cast(
         _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
     for rows in castrows.column_under_header(block):
         _list_vote(ballot, rows, "a table's column headed by the word for actor", 3.0)
+    for rows in castrows.below_director(block, directors):
+        _list_vote(ballot, rows, "names alone on the lines below the director's", 3.0)
+    for listed in castrows.credits_between(block, directors):
+        if (between := ballot.candidates.get(key("; ".join(listed)))) is not None:
+            between.add("between the director's line and the names below (the writers)", -2.0)
     _held_lists(ballot)
     if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
         hangul = [m.name for m in roles.hangul_in_parentheses(block)]
