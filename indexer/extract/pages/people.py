@@ -893,7 +893,7 @@ def _caption_place(block: str, title: str) -> bool:
     needs): checked before the caption pattern, which holds the title, is compiled."""
     before = _caption_in_before()
     return any(
-        before.search(block, 0, found.start())
+        before.search(block, max(0, found.start() - 120), found.start())
         for found in re.finditer(f"(?=(?i:{re.escape(title)}))", block)
     )
 
