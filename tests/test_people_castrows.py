@@ -11,6 +11,7 @@ from indexer.extract.pages.castrows import (
     column_under_header,
     dash_role_lists,
     dash_rows,
+    parted_as_read,
     unglued,
 )
 from tests.page_support import BLURB, film_of
@@ -176,3 +177,28 @@ def test_names_below_the_directors_line_are_the_cast_over_the_writers_line() -> 
     )
     cast = people.cast("", "", block, "", None, "Kes", ["Ken Loach"])
     assert cast == ["David Bradley", "Lynne Perrie", "Freddie Fletcher"]
+
+
+@pytest.mark.parametrize(
+    ("value", "lists", "parted"),
+    [
+        # two names joined by a one-character "and", the prose reader naming the same two
+        ("張震和楊靜怡", [["張震", "楊靜怡"]], "張震, 楊靜怡"),
+        ("三船敏郎と志村喬、千秋実", [["三船敏郎", "志村喬"]], "三船敏郎, 志村喬、千秋実"),
+        # no reader parts it there: a name that holds the character stays whole
+        ("二宮和也", [], "二宮和也"),
+        ("二宮和也", [["宮和", "也"]], "二宮和也"),
+        ("張震和楊靜怡", [["楊靜怡", "張震"]], "張震和楊靜怡"),
+    ],
+)  # fmt: skip
+def test_a_labelled_cast_joined_by_a_cjk_and_is_parted_as_the_prose_reads_it(
+    value: str, lists: list[list[str]], parted: str
+) -> None:
+    assert parted_as_read(value, lists) == parted
+
+
+def test_a_labelled_cast_joined_by_a_cjk_and_gives_each_actor() -> None:
+    from indexer.extract.pages import people
+
+    block = "牯嶺街少年殺人事件\n\n主演:張震和楊靜怡\n"
+    assert people.cast("張震和楊靜怡", "", block, "", None) == ["張震", "楊靜怡"]

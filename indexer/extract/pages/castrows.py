@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
 
 from indexer import lang
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.scripts import CJK
 from indexer.normalize import country_name
 
 #: a row: two to six words, no sentence punctuation
@@ -290,3 +293,30 @@ def _name_column(lines: list[str], directors: set[str]) -> list[str]:
             break
         column.append(line)
     return column
+
+
+def parted_as_read(value: str, lists: Sequence[Sequence[str]]) -> str:
+    """A labelled cast whose two names a one-character CJK "and" joins ("張震和楊靜怡") with
+    a comma between them, where a list read in the prose (``lists``: "主演:張震和楊靜怡" read
+    after the cue "主演") names the same two, the word for "and" between: two readers agree,
+    so a name that holds the character ("二宮和也") is left whole."""
+    for listed in lists:
+        for first, second in pairwise(listed):
+            if not (_CJK_NAME.fullmatch(first) and _CJK_NAME.fullmatch(second)):
+                continue
+            for glue in _cjk_ands():
+                glued = f"{first}{glue}{second}"
+                if glued in value:
+                    value = value.replace(glued, f"{first}, {second}")
+    return value
+
+
+@cache
+def _cjk_ands() -> str:
+    """The languages' one-character words for "and" of scripts without spaces ("和", "と")."""
+    return "".join(w for w in lang.cue_set("conjunctions") if _CJK_CHAR.fullmatch(w))
+
+
+#: a name of a script without spaces (two to four characters), one of its characters
+_CJK_NAME = re.compile(rf"[{CJK}]{{2,4}}")
+_CJK_CHAR = re.compile(rf"[{CJK}]")

@@ -974,13 +974,14 @@ def cast(
     captioned = captions(block, title)
     if captioned:
         _list_vote(ballot, captioned, "named in photo captions 'A & B in Title'", 1.75)
-    # "Temuera MorrisonRena Owen…": a page's list items glued together, parted again
+    prose = cues.cast_lists(block)
+    # "Temuera MorrisonRena Owen…", "張震和楊靜怡": a page's list items glued, parted again
+    labelled = castrows.parted_as_read(labelled, [m.name.split("; ") for m in prose])
     _list_vote(ballot, names(castrows.unglued(labelled), field="cast"), "labelled", 6.0)
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
     inline = linelabels.label_lists(block, "cast")
-    prose = cues.cast_lists(block)
     read: dict[tuple[int, str], tuple[float, str]] = {}
     for mention in [*prose, *inline, *linelabels.segment_lists(block, "cast")]:
         listed = mention.name.split("; ")
