@@ -1242,3 +1242,25 @@ def test_an_inverted_name_with_a_directors_label_in_parentheses(
 )
 def test_directors_before_a_clause_about_their_own_film(text: str, found: list[list[str]]) -> None:
     assert introduced.own_film_subjects_before(text) == found
+
+
+@pytest.mark.parametrize(
+    ("block", "listed", "cue"),
+    [
+        # the director credited in the list's own sentence: the credits of one film
+        ("Directed by Ken Loach with Anna Brook, Paul Marsh and Eve Hart.\n",
+         ["Anna Brook", "Paul Marsh", "Eve Hart"], "in the sentence that names the director"),
+        # the director named only among the list itself: no credit beside it
+        ("Written by Barry Hines, Tony Garnett and Ken Loach.\n",
+         ["Barry Hines", "Tony Garnett", "Ken Loach"], None),
+        ("Ken Loach\nBarry Hines, Tony Garnett, Ken Loach\n",
+         ["Barry Hines", "Tony Garnett", "Ken Loach"], None),
+    ],
+)  # fmt: skip
+def test_a_list_beside_the_directors_credit_but_not_holding_the_director(
+    block: str, listed: list[str], cue: str | None
+) -> None:
+    ballot = people.Ballot()
+    candidate = ballot.add("; ".join(listed), "listed", 1.0)
+    people._beside_director(ballot, block, ["Ken Loach"])
+    assert [c for c, _ in candidate.evidence[1:]] == ([cue] if cue else [])

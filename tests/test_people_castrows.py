@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages.castrows import (
+    below_director,
     cast_rows,
     column_under_header,
     dash_role_lists,
     dash_rows,
+    parted_as_read,
     unglued,
 )
 from tests.page_support import BLURB, film_of
@@ -142,3 +144,61 @@ def test_a_labelled_cast_of_glued_names_gives_each_actor() -> None:
 
     labelled = "Tomas BergAnna LindEvan Lee"
     assert people.cast(labelled, "", "", "", None) == ["Tomas Berg", "Anna Lind", "Evan Lee"]
+
+
+@pytest.mark.parametrize(
+    ("block", "found"),
+    [
+        # names alone on their lines below the director's line, a writers' line between
+        ("Cast and crew\n\nKen Loach\nBarry Hines, Tony Garnett, Ken Loach\nDavid Bradley\n"
+         "Lynne Perrie\nFreddie Fletcher\n\nSynopsis", [["David Bradley", "Lynne Perrie",
+                                                        "Freddie Fletcher"]]),
+        ("Ida (2013)\nKen Loach\nAgata Kulesza\nAgata Trzebuchowska\n\nIda, mon amour",
+         [["Agata Kulesza", "Agata Trzebuchowska"]]),
+        # one name below is no column; the column ends at a sentence or a label
+        ("Ken Loach\nAgata Kulesza\n\nMore", []),
+        ("Ken Loach\nAgata Kulesza\nThe film follows a nun.\nAnna Lind", []),
+        ("Ken Loach\nAgata Kulesza\nDirector\nAnna Lind", []),
+        # the director inside a sentence, or not alone on the line, opens no column
+        ("Directed by Ken Loach\nAgata Kulesza\nAnna Lind\n", []),
+        ("Ken Loach, 1969\nAgata Kulesza\nAnna Lind\n", []),
+    ],
+)  # fmt: skip
+def test_names_alone_on_the_lines_below_the_directors(block: str, found: list[list[str]]) -> None:
+    assert below_director(block, ["Ken Loach"]) == found
+
+
+def test_names_below_the_directors_line_are_the_cast_over_the_writers_line() -> None:
+    from indexer.extract.pages import people
+
+    block = (
+        "Kes\n\nKen Loach\nBarry Hines, Tony Garnett, Ken Loach\nDavid Bradley\n"
+        "Lynne Perrie\nFreddie Fletcher\n\nA boy trains a kestrel.\n"
+    )
+    cast = people.cast("", "", block, "", None, "Kes", ["Ken Loach"])
+    assert cast == ["David Bradley", "Lynne Perrie", "Freddie Fletcher"]
+
+
+@pytest.mark.parametrize(
+    ("value", "lists", "parted"),
+    [
+        # two names joined by a one-character "and", the prose reader naming the same two
+        ("張震和楊靜怡", [["張震", "楊靜怡"]], "張震, 楊靜怡"),
+        ("三船敏郎と志村喬、千秋実", [["三船敏郎", "志村喬"]], "三船敏郎, 志村喬、千秋実"),
+        # no reader parts it there: a name that holds the character stays whole
+        ("二宮和也", [], "二宮和也"),
+        ("二宮和也", [["宮和", "也"]], "二宮和也"),
+        ("張震和楊靜怡", [["楊靜怡", "張震"]], "張震和楊靜怡"),
+    ],
+)  # fmt: skip
+def test_a_labelled_cast_joined_by_a_cjk_and_is_parted_as_the_prose_reads_it(
+    value: str, lists: list[list[str]], parted: str
+) -> None:
+    assert parted_as_read(value, lists) == parted
+
+
+def test_a_labelled_cast_joined_by_a_cjk_and_gives_each_actor() -> None:
+    from indexer.extract.pages import people
+
+    block = "牯嶺街少年殺人事件\n\n主演:張震和楊靜怡\n"
+    assert people.cast("張震和楊靜怡", "", block, "", None) == ["張震", "楊靜怡"]

@@ -265,6 +265,22 @@ def test_another_label_ends_a_labelled_value(value: str, field: str, expected: l
             "Lionheart",
             ["Nkem Owoh", "Genevieve Nnaji"],
         ),
+        # a few lower-case words between the word for "in" and the title that ends the
+        # caption ("a scene from", "the film"), an aside after a name read as blank
+        (
+            "Ragna Moe og Siri Lund (til høyre) i en scene fra «Stille vann»\n\nFoto: NTB\n",
+            "Stille vann",
+            ["Ragna Moe", "Siri Lund"],
+        ),
+        (
+            "Eva Horká a Petr Malý ve filmu Tichá řeka (1971). | Foto: Archiv\n",
+            "Tichá řeka",
+            ["Eva Horká", "Petr Malý"],
+        ),
+        # … not when the caption goes on after the title, nor with capitals or more words
+        ("Nkem Owoh & Genevieve Nnaji in a scene from Lionheart, shot in Lagos\n", "Lionheart", []),
+        ("Nkem Owoh & Genevieve Nnaji at the Premiere of Lionheart\n", "Lionheart", []),
+        ("Nkem Owoh & Genevieve Nnaji in the second part of the old Lionheart\n", "Lionheart", []),
     ],
 )
 def test_photo_captions_name_the_cast(block: str, title: str, cast: list[str]) -> None:

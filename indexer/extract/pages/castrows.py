@@ -14,10 +14,14 @@ MorrisonRena Owen…") is parted at the seams inside its words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import cache
+from itertools import pairwise
 
 from indexer import lang
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.scripts import CJK
 from indexer.normalize import country_name
 
 #: a row: two to six words, no sentence punctuation
@@ -237,3 +241,82 @@ def _unglued_part(part: str) -> str:
         return part
     pieces = [part[i:j] for i, j in zip([0, *seams], [*seams, len(part)], strict=True)]
     return ", ".join(pieces)
+
+
+def below_director(block: str, directors: Sequence[str]) -> list[list[str]]:
+    """Names alone on their lines right below the line that names the director and nothing
+    else: a block of credits that lost its labels ("Ida (2013)", "Paweł Pawlikowski", "Agata
+    Kulesza", "Agata Trzebuchowska"). One line of names between commas may stand between (the
+    writers: "Barry Hines, Tony Garnett, Ken Loach"). Two lines at least, each a name, none a
+    director nor a label; the director's line and the column's shape are the two cues."""
+    return [column for _, column in _director_columns(block, directors)]
+
+
+def credits_between(block: str, directors: Sequence[str]) -> list[list[str]]:
+    """The names of the line between the director's line and a column of names below it (see
+    :func:`below_director`): the writers' credit, no cast."""
+    return [between for between, _ in _director_columns(block, directors) if between]
+
+
+def _director_columns(block: str, directors: Sequence[str]) -> list[tuple[list[str], list[str]]]:
+    """Each column of names below the director's line, with the names of the line between."""
+    wanted = {name.strip() for name in directors if name.strip()}
+    if not wanted:
+        return []
+    lines = [line.strip() for line in block.splitlines()]
+    found = []
+    for i, line in enumerate(lines):
+        if line and set(_COMMAS.split(line)) <= wanted:
+            between = _listed_names(lines[i + 1 : i + 2])
+            column = _name_column(lines[i + 1 + bool(between) :], wanted)
+            if len(column) >= 2:
+                found.append((between, column))
+    return found
+
+
+#: a comma between names, or the "&" of co-credits
+_COMMAS = re.compile(r"\s*[,&]\s*")
+
+
+def _listed_names(lines: list[str]) -> list[str]:
+    """The names of the one line of ``lines`` when it lists two or more between commas."""
+    parts = _COMMAS.split(lines[0]) if lines else []
+    return parts if len(parts) >= 2 and all(is_name(part) for part in parts) else []
+
+
+def _name_column(lines: list[str], directors: set[str]) -> list[str]:
+    """The names alone on the first of ``lines``, one a line, up to the first line that is
+    none (a blank line, a sentence, a director, a label or a country)."""
+    column = []
+    for line in lines:
+        if not is_name(line) or line in directors or field_of(line) or country_name(line):
+            break
+        column.append(line)
+    return column
+
+
+def parted_as_read(value: str, lists: Sequence[Sequence[str]]) -> str:
+    """A labelled cast whose two names a one-character CJK "and" joins ("張震和楊靜怡") with
+    a comma between them, where a list read in the prose (``lists``: "主演:張震和楊靜怡" read
+    after the cue "主演") names the same two, the word for "and" between: two readers agree,
+    so a name that holds the character ("二宮和也") is left whole."""
+    for listed in lists:
+        for first, second in pairwise(listed):
+            if not (_CJK_NAME.fullmatch(first) and _CJK_NAME.fullmatch(second)):
+                continue
+            for glue in _cjk_ands():
+                glued = f"{first}{glue}{second}"
+                if glued in value:
+                    value = value.replace(glued, f"{first}, {second}")
+    return value
+
+
+@cache
+def _cjk_ands() -> str:
+    """The languages' one-character words for "and" of scripts without spaces ("和", "と")."""
+    return "".join(w for w in lang.cue_set("conjunctions") if _CJK_CHAR.fullmatch(w))
+
+
+#: a name of a script without spaces (two to four characters), one of its characters
+_CJK_NAME = re.compile(rf"[{CJK}]{{2,4}}")
+_CJK_CHAR = re.compile(rf"[{CJK}]")

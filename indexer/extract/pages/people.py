@@ -848,17 +848,24 @@ def _caption_in() -> str:
 def captions(block: str, title: str) -> list[str]:
     """The actors of photo captions, in page order: a line that opens with two or more names
     joined by commas and "&" or "and", then the word for "in" and the film's title
-    ("Nkem Owoh & Genevieve Nnaji in Lionheart - image courtesy of …")."""
+    ("Nkem Owoh & Genevieve Nnaji in Lionheart - image courtesy of …"). An aside after a name
+    is read as blank ("A og B (til høyre)"); up to three lower-case words may stand between
+    the word for "in" and the title ("i en scene fra «Title»", "ve filmu Title (1965)") when
+    the title ends the caption."""
     if len(title.strip()) < 2 or not _caption_place(block, title.strip()):
         return []
     quote = _QUOTE
     pattern = re.compile(
-        rf"(?im)^[ \t]*(?P<names>[^\n]{{5,160}}?)\s+(?:{_caption_in()})\s+(?:{quote} ?)?"
-        rf"{re.escape(title.strip())}(?: ?{quote})?(?:[ \t]*$|[ \t]*[-–—|(,:.])"
+        rf"(?im)^[ \t]*(?P<names>[^\n]{{5,160}}?)\s+(?:{_caption_in()})\s+"
+        rf"(?P<gap>(?:[^\W\d_]+[ \t]+){{0,3}}?)(?:{quote} ?)?"
+        rf"{re.escape(title.strip())}(?: ?{quote})?(?P<end>[ \t]*$|[ \t]*[-–—|(,:.])"
     )
     found: list[str] = []
     for match in pattern.finditer(block):
-        parts = [p.strip(" .") for p in _list_split().split(match.group("names"))]
+        if match.group("gap") and not _caption_gap(match.group("gap"), block, match.end("end")):
+            continue
+        names = _CAPTION_ASIDE.sub("", match.group("names"))
+        parts = [p.strip(" .") for p in _list_split().split(names)]
         parts = [p.strip() for part in parts for p in part.split(" & ")]
         if len(parts) >= 2 and all(_full_name(p) for p in parts):
             found.extend(parts)
@@ -866,6 +873,19 @@ def captions(block: str, title: str) -> list[str]:
 
 
 _QUOTE = "[\"“”'‘’«»]"
+#: an aside in parentheses after a caption's name: "(til høyre)", "(left)"
+_CAPTION_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+#: what may follow the title that ends a caption: its year, a full stop, a photo credit
+_CAPTION_END = re.compile(r"[ \t]*(?:\((?:18|19|20)\d\d\))?[ \t.]*(?:$|\|)", re.MULTILINE)
+
+
+def _caption_gap(gap: str, block: str, end: int) -> bool:
+    """Whether the words between the word for "in" and the title are a caption's ("a scene
+    from", "filmu"): lower-case words on the caption's line, the title ending the caption."""
+    if not gap.islower():
+        return False
+    tail = block[end - 1 : end] if end and block[end - 1 : end] == "(" else ""
+    return _CAPTION_END.match(block, end - len(tail)) is not None
 
 
 def _caption_place(block: str, title: str) -> bool:
@@ -873,15 +893,17 @@ def _caption_place(block: str, title: str) -> bool:
     needs): checked before the caption pattern, which holds the title, is compiled."""
     before = _caption_in_before()
     return any(
-        before.search(block, 0, found.start())
+        before.search(block, max(0, found.start() - 120), found.start())
         for found in re.finditer(f"(?=(?i:{re.escape(title)}))", block)
     )
 
 
 @cache
 def _caption_in_before() -> re.Pattern[str]:
-    """The word for "in" (and an opening quote) just before a position."""
-    return re.compile(rf"(?i)\s(?:{_caption_in()})\s+(?:{_QUOTE} ?)?\Z")
+    """The word for "in" (then up to three words and an opening quote) just before a
+    position."""
+    gap = r"(?:[^\W\d_]+[ \t]+){0,3}"
+    return re.compile(rf"(?i)\s(?:{_caption_in()})\s+{gap}(?:{_QUOTE} ?)?\Z")
 
 
 def _full_name(text: str) -> bool:
@@ -952,13 +974,14 @@ def cast(
     captioned = captions(block, title)
     if captioned:
         _list_vote(ballot, captioned, "named in photo captions 'A & B in Title'", 1.75)
-    # "Temuera MorrisonRena Owen…": a page's list items glued together, parted again
+    prose = cues.cast_lists(block)
+    # "Temuera MorrisonRena Owen…", "張震和楊靜怡": a page's list items glued, parted again
+    labelled = castrows.parted_as_read(labelled, [m.name.split("; ") for m in prose])
     _list_vote(ballot, names(castrows.unglued(labelled), field="cast"), "labelled", 6.0)
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
     inline = linelabels.label_lists(block, "cast")
-    prose = cues.cast_lists(block)
     read: dict[tuple[int, str], tuple[float, str]] = {}
     for mention in [*prose, *inline, *linelabels.segment_lists(block, "cast")]:
         listed = mention.name.split("; ")
@@ -1027,6 +1050,11 @@ def cast(
         _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
     for rows in castrows.column_under_header(block):
         _list_vote(ballot, rows, "a table's column headed by the word for actor", 3.0)
+    for rows in castrows.below_director(block, directors):
+        _list_vote(ballot, rows, "names alone on the lines below the director's", 3.0)
+    for listed in castrows.credits_between(block, directors):
+        if (between := ballot.candidates.get(key("; ".join(listed)))) is not None:
+            between.add("between the director's line and the names below (the writers)", -2.0)
     _held_lists(ballot)
     if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
         hangul = [m.name for m in roles.hangul_in_parentheses(block)]
@@ -1060,9 +1088,12 @@ def _beside_director(ballot: Ballot, block: str, directors: Sequence[str]) -> No
         first = block.find(listed[0])
         if len(listed) < 2 or first < 0:
             continue
-        if wanted & set(re.findall(r"\w+", sentences.sentence_at(block, first))):
+        # the director named among the list itself is no credit beside it ("Barry Hines, Tony
+        # Garnett, Ken Loach": the writers' line)
+        outside = wanted - {w for name in listed for w in re.findall(r"\w+", name)}
+        if outside & set(re.findall(r"\w+", sentences.sentence_at(block, first))):
             candidate.add("in the sentence that names the director", 1.0)
-        elif wanted & set(re.findall(r"\w+", _line_at(block, first))):
+        elif outside & set(re.findall(r"\w+", _line_at(block, first))):
             candidate.add("in the paragraph that names the director", 0.5)
 
 
