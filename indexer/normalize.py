@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.diskcache import cldr_table
 
 # --------------------------------------------------------------------------- folding
@@ -177,23 +177,23 @@ def _runtime_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]]
     """The runtime forms :func:`parse_runtime` tries, in order."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     # "1,5 óra", "1.5 hours", "2.5 h": a tenth of an hour after the separator; "1.45 h" is h.mm
-    fraction_hours = re.compile(
+    fraction_hours = recache.compile(
         rf"(?<![\w.,])([1-9])[.,](\d{{1,2}})\s*(?:{hours}|ώρ\w*)(?!\w)", re.IGNORECASE
     )
     # "and" or a comma may join the hours and the minutes ("1 hour and 37 minutes", "1 hora y 40
     # minutos", "1 hour, 52 minutes")
-    hours_min = re.compile(
+    hours_min = recache.compile(
         rf"(?<![\w.,])(\d{{1,2}})\s*(?:{hours}|ώρ\w*)\.?\s*"
         rf"(?:(?:,|(?:{lang.alternation('conjunctions')})\s)\s*"
         rf"(?=\d{{1,2}}\s*(?:{minutes}|{_MINUTE_MARKS})(?!\w)))?"
         rf"(?:(\d{{1,2}})\s*(?:{minutes}|λεπτ\w*)?)?(?!\w)",
         re.IGNORECASE,
     )
-    bare_minutes = re.compile(
+    bare_minutes = recache.compile(
         rf"(?<![\d.])(\d{{1,3}})\s*(?:{_MINUTE_MARKS}|{minutes}|λεπτ\w*|мин\w*)", re.IGNORECASE
     )
     # the unit before the number, as Swahili writes it ("dakika 95"): only as a whole value
-    unit_first = re.compile(rf"^\s*(?:{minutes})\.?\s*(\d{{2,3}})\s*$", re.IGNORECASE)
+    unit_first = recache.compile(rf"^\s*(?:{minutes})\.?\s*(\d{{2,3}})\s*$", re.IGNORECASE)
     return (
         (fraction_hours, _fraction_minutes),
         (hours_min, lambda m: int(m.group(1)) * 60 + int(m.group(2) or 0)),

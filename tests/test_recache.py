@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from indexer import diskcache, lang, normalize, recache
+from indexer.extract.pages import extract_page
 from indexer.extract.pages import text as page_text
 from indexer.lang import base as lang_base
 from indexer.wordre import alternation
@@ -223,3 +224,43 @@ def test_a_damaged_cldr_file_is_derived_again(
     _fresh_tables(monkeypatch)
     assert lang.weekdays.__wrapped__() == weekdays
     assert diskcache._tables_added
+
+
+_PAGE = """Source: https://cinema.example/films/{slug}
+
+{title} ({year})
+Directed by {director}. With {cast}. {country}, {year}, 104 min.
+
+{title} follows a family through one long summer; {director}'s film was shown in competition.
+
+{pair} in {title}
+"""
+
+
+_FILMS = [
+    ("Summer Hours", 2008, "Olivier Assayas", "Juliette Binoche", "Charles Berling", "France"),
+    ("The Long Day Closes", 1992, "Terence Davies", "Marjorie Yates", "Leigh McCormack", "UK"),
+    ("Still Walking", 2008, "Hirokazu Kore-eda", "Hiroshi Abe", "Yui Natsukawa", "Japan"),
+]
+
+
+@pytest.mark.skipif(not recache._usable(), reason="no CPython regular-expression internals")
+def test_a_page_adds_no_pattern_of_its_own_words(cache_dir: Path) -> None:
+    """Only patterns of the code and the language data are kept: after two pages of a shape,
+    a third of the same shape and language, with another title and other names, adds none (a
+    pattern holding a page's own words would grow the file with every page)."""
+    kept: set[str] = set()
+    for title, year, director, first, second, country in _FILMS:
+        kept = set(recache._load())
+        page = _PAGE.format(
+            slug=title.lower().replace(" ", "-"),
+            title=title,
+            year=year,
+            director=director,
+            cast=f"{first}, {second} and Jean Dupont",
+            pair=f"{first} & {second}",
+            country=country,
+        )
+        film = extract_page(page, "page.txt").films[0]
+        assert list(film.directors) == [director]  # the page was read
+    assert set(recache._load()) == kept

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import is_label_word
 from indexer.extract.pages.scripts import UNCASED_WORD
@@ -35,7 +35,7 @@ def _cast_word() -> re.Pattern[str]:
         *lang.cues("acting_words"),
     ]
     uncased = [w for w in dict.fromkeys(words) if UNCASED_WORD.match(w)]
-    return re.compile(rf"(?<!\w)(?:{alternation(uncased)})" if uncased else r"(?!)")
+    return recache.compile(rf"(?<!\w)(?:{alternation(uncased)})" if uncased else r"(?!)")
 
 
 def uncased_runs(block: str) -> list[list[str]]:

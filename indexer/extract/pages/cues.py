@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.headfinal import after_pattern, before, inside_word, name_before
@@ -83,7 +83,7 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     ending = ending if kind == "director_nouns" else ""
     if kind == "director_nouns":  # joined to another role: "Ohjaaja-käsikirjoittaja Timo …"
         ending += r"(?:[-/][^\W\d_]{3,})?"
-    return re.compile(
+    return recache.compile(
         rf"(?:(?<![^\W\d_])|(?={_CJK_CLASS}|{_GLUED_CLASS}))"
         rf"(?:{alternation(words, spaces=True)}){ending}"
         # "(в ролите - Максим Суханов)"; Chinese and Japanese write the name right after the
@@ -184,7 +184,7 @@ def _other_role(text: str, match: re.Match[str]) -> bool:
 #: what closes an apposition after a role noun: a comma, a stop, the word for "and"
 @cache
 def _apposition_end() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:[,.;)]|(?:{lang.alternation('conjunctions')})\s)")
+    return recache.compile(rf"\s*(?:[,.;)]|(?:{lang.alternation('conjunctions')})\s)")
 
 
 def directors_apposed(text: str) -> list[Mention]:
@@ -274,7 +274,7 @@ def _director_award() -> re.Pattern[str]:
     réalisation"), perhaps a glued or short word more ("DirecciónNovel"), then its winner
     in parentheses or after a colon."""
     words = lang.alternation("award_words") or "(?!)"
-    return re.compile(
+    return recache.compile(
         rf"(?<![^\W\d_])(?:{words})\s+([^\W\d_]+)[^\W\d_]*(?:\s+[^\W\d_]{{1,12}})?"
         r"\s*(?:\(\s*|:\s+)",
         re.IGNORECASE,
@@ -299,7 +299,7 @@ def director_award_winners(text: str) -> list[Mention]:
 @cache
 def _award_word() -> re.Pattern[str]:
     words = lang.alternation("award_words") or "(?!)"
-    return re.compile(rf"(?i)(?<![^\W\d_])(?:{words})[ \t]+$")
+    return recache.compile(rf"(?i)(?<![^\W\d_])(?:{words})[ \t]+$")
 
 
 def _award_before(text: str, at: int) -> bool:
@@ -314,7 +314,7 @@ def _joined_cue() -> re.Pattern[str]:
     prefixes = alternation(lang.cues("prefix_conjunctions")) or "(?!)"
     kinds = ("directed_by", "written_by", "starring")
     words = alternation([w for kind in kinds for w in lang.cues(kind) if " " not in w])
-    return re.compile(rf"(?:{prefixes})(?:{words})\s+")
+    return recache.compile(rf"(?:{prefixes})(?:{words})\s+")
 
 
 def _past_joined_cue(text: str, at: int) -> int:
@@ -430,7 +430,7 @@ _OTHER_CREDITS = ("directed_by", "written_by", "starring", "director_nouns", "pl
 
 @cache
 def _and() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:&|{lang.alternation('conjunctions')})\s+", re.IGNORECASE)
+    return recache.compile(rf"\s+(?:&|{lang.alternation('conjunctions')})\s+", re.IGNORECASE)
 
 
 def _after_lower_words(text: str, start: int) -> str | None:
@@ -692,7 +692,7 @@ def by_lines(text: str) -> list[Mention]:
 @cache
 def _year_by_line() -> re.Pattern[str]:
     words = lang.alternation("by")
-    return re.compile(
+    return recache.compile(
         rf"(?m)^[ \t]*[^\n()]{{1,100}}?\((?:18|19|20)\d\d\),?[ \t]+({words})[ \t]+(?=\S)",
         re.IGNORECASE,
     )
@@ -959,7 +959,7 @@ def lowercase_before(text: str, code: str | None = None) -> list[Mention]:
 def _case_ending() -> re.Pattern[str]:
     """A case ending after an apostrophe and the space after it ("’in ")."""
     endings = alternation(lang.cues("name_endings")) or "(?!)"
-    return re.compile(rf"['’](?:{endings})\s+")
+    return recache.compile(rf"['’](?:{endings})\s+")
 
 
 def co_directors_before(text: str, mention: Mention) -> list[str]:
@@ -1001,24 +1001,24 @@ def _separators() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefixes = alternation(lang.cues("prefix_conjunctions")) or "(?!)"
     ands = _cjk_ands()
     glued = rf"|(?<=[{CJK}])[{ands}](?=[{CJK}])" if ands else ""
-    separator = re.compile(
+    separator = recache.compile(
         rf"\s*(?:[,،、，;؛]\s*(?:(?:{words})\s+)?|\s+(?:{words})\s+|\s+(?:{prefixes})(?=\w))"
         + glued
     )
-    return separator, re.compile(rf"\s+(?:{words})\s+")
+    return separator, recache.compile(rf"\s+(?:{words})\s+")
 
 
 @cache
 def _by_line() -> re.Pattern[str]:
     words = lang.alternation("by")
-    return re.compile(rf"(?im)^[ \t]*({words})[ \t]*[:：]?[ \t]+(?=\S)")
+    return recache.compile(rf"(?im)^[ \t]*({words})[ \t]*[:：]?[ \t]+(?=\S)")
 
 
 #: a dash between names with a space either side: "Colin Firth – Helena Bonham Carter – …"
 _DASH_SEPARATOR = re.compile(r"[ \t]+[-–—][ \t]+")
 
 #: one word of a script without capitals, then a comma: a list goes on
-_LIST_NEXT = re.compile(rf"\s*{UNCASED_WORD.pattern}\s*[,،、]")
+_LIST_NEXT = recache.compile(rf"\s*{UNCASED_WORD.pattern}\s*[,،、]")
 
 
 #: an actor's aside in a list: up to 40 characters in parentheses, which may hold one level of
@@ -1256,7 +1256,7 @@ def _cited_title(head: str) -> str:
 @cache
 def _acting() -> re.Pattern[str]:
     words = alternation(lang.cues("acting_words"), spaces=True) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+    return recache.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.IGNORECASE)
 
 
 #: an aside in parentheses, read as blank: "Elliot Crossett Hove (Winter Brothers) mesmerises"
@@ -1330,7 +1330,7 @@ def _said(words: list[str]) -> bool:
 @cache
 def _saying() -> re.Pattern[str]:
     verbs = alternation([*lang.cues("speech_verbs"), *lang.cues("review_verbs")]) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{verbs})(?![^\W\d_])", re.IGNORECASE)
+    return recache.compile(rf"(?<![^\W\d_])(?:{verbs})(?![^\W\d_])", re.IGNORECASE)
 
 
 def listed_before(head: str, name: str) -> list[str]:
@@ -1358,7 +1358,9 @@ def _listed_before(head: str, name: str) -> list[str]:
 @cache
 def _list_end() -> re.Pattern[str]:
     """A comma or the word for "and" that ends a text: a list goes on before it."""
-    return re.compile(rf"(?:\s*,|\s+(?:{lang.alternation('conjunctions')}))\s*$", re.IGNORECASE)
+    return recache.compile(
+        rf"(?:\s*,|\s+(?:{lang.alternation('conjunctions')}))\s*$", re.IGNORECASE
+    )
 
 
 #: what may stand between an acting award and its winner: a parenthesis, a colon, a dash

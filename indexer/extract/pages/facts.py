@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.synopsiscues import words
 from indexer.extract.pages.text import date_pattern, without_dates
 from indexer.normalize import (
@@ -75,7 +75,7 @@ def runtime_token() -> re.Pattern[str]:
     """A runtime written alone ("95 min", "1h 33", "1h 48'", "133΄"), in any language
     module's units; built on first use, as :func:`indexer.normalize.runtime_units`."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
-    return re.compile(
+    return recache.compile(
         rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’|ʼ)\.?"
         rf"|0?[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’|ʼ)?\.?)$",
         re.IGNORECASE,
@@ -231,7 +231,7 @@ _YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
 def _minutes_anywhere() -> re.Pattern[str]:
     """A number of minutes, or of hours and minutes ("1h53"), somewhere in a line."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
-    return re.compile(rf"\d\s*(?:{minutes}|(?:{hours})\s*\d)", re.IGNORECASE)
+    return recache.compile(rf"\d\s*(?:{minutes}|(?:{hours})\s*\d)", re.IGNORECASE)
 
 
 def _spaced_fact(words: list[str], i: int) -> tuple[int, str]:
@@ -315,7 +315,7 @@ def _labelled_pair(text: str) -> Facts:
 def _run_number() -> re.Pattern[str]:
     """A year or a number of minutes somewhere in a line."""
     minutes = runtime_units("minutes")
-    return re.compile(
+    return recache.compile(
         rf"(?<!\d)(?:18[89]\d|19\d\d|20\d\d)(?!\d)|\d\s*(?:{minutes}|'|′|΄|’|ʼ)", re.IGNORECASE
     )
 
@@ -618,7 +618,7 @@ def _says_film(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _film_end() -> re.Pattern[str]:
     words = sorted((w for w in lang.cues("film_words") if " " not in w), key=len, reverse=True)
-    return re.compile(rf"(?:^|\w)(?:{'|'.join(re.escape(w) for w in words)})$")
+    return recache.compile(rf"(?:^|\w)(?:{'|'.join(re.escape(w) for w in words)})$")
 
 
 PARTICLES = frozenset(

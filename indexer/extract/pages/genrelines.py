@@ -11,7 +11,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.normalize import GENRE_ALIASES, GENRES, dedupe, genre_names, key, widen
 from indexer.wordre import alternation
 
@@ -40,7 +40,7 @@ def _glued_table() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     table = {k: v for k, v in table.items() if v}
     ordered = sorted(table, key=len, reverse=True)
     # matched at a few positions of a few values only: a plain alternation compiles fastest
-    return re.compile("|".join(map(re.escape, ordered))), table
+    return recache.compile("|".join(map(re.escape, ordered))), table
 
 
 def glued(value: str) -> list[str]:
@@ -66,7 +66,7 @@ def glued(value: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _bare_label() -> re.Pattern[str]:
     words = alternation(lang.labels().get("genres", ()))
-    return re.compile(rf"(?im)^[ \t]*(?:{words})[ \t]*[:：]?[ \t]*\n")
+    return recache.compile(rf"(?im)^[ \t]*(?:{words})[ \t]*[:：]?[ \t]*\n")
 
 
 def listed_after_label(labelled: list[str], block: str) -> list[str]:

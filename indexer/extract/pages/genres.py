@@ -16,7 +16,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages import sentences
 from indexer.extract.pages.genrelines import genre_lines, glued, label_parts, listed_after_label
 from indexer.normalize import (
@@ -90,7 +90,7 @@ def _film_words() -> re.Pattern[str]:
     every = (*lang.cues("film_words"), *lang.cues("director_nouns"))
     words = alternation(w for w in every if not _unspaced(w))
     unspaced = alternation(w for w in every if _unspaced(w)) or "(?!)"
-    return re.compile(rf"(?i)(?<!\w)(?:{words})|{unspaced}")  # "…的第一部劇情長片" too
+    return recache.compile(rf"(?i)(?<!\w)(?:{words})|{unspaced}")  # "…的第一部劇情長片" too
 
 
 def decide(
@@ -135,7 +135,7 @@ def _says_film(label: str) -> bool:
 @lru_cache(maxsize=1)
 def _inline_label() -> re.Pattern[str]:
     words = alternation(lang.labels().get("genres", ()))
-    return re.compile(
+    return recache.compile(
         rf"(?i)(?:^|[/|•·]\s*|(?<=[.;])\s+)(?:{words})\s*[:：ㅣ]\s*(?P<value>[^/|•·\n:：]{{2,80}})",
         re.MULTILINE,
     )
@@ -171,7 +171,7 @@ def _uncased_label() -> re.Pattern[str]:
     closed = (
         rf"(?P<closed>[^\n:：]{{1,{_CLOSED_VALUE}}}?)(?=(?:{alternation(closing)})[ \t]*[:：ㅣ|]?)"
     )
-    return re.compile(rf"(?:{alternation(labels)})[ \t]*[:：ㅣ|]?[ \t]*(?:{closed}|{listed})")
+    return recache.compile(rf"(?:{alternation(labels)})[ \t]*[:：ㅣ|]?[ \t]*(?:{closed}|{listed})")
 
 
 #: the most characters of a genre value that the next label closes ("한국 독립 · 드라마개봉:")
@@ -309,7 +309,7 @@ def _film_opening() -> re.Pattern[str]:
     """The opening of a sentence about the film that does not name it ("It is a …", "C'est
     une …", "Це …"): the language modules' ``film_openings``."""
     words = alternation(lang.cues("film_openings"), spaces=True) or "(?!)"
-    return re.compile(rf"(?i)[\W\d_]{{0,3}}(?:{words})(?!\w)")
+    return recache.compile(rf"(?i)[\W\d_]{{0,3}}(?:{words})(?!\w)")
 
 
 def _is_prose(line: str) -> bool:
@@ -468,7 +468,7 @@ def _unspaced(word: str) -> bool:
 def _unspaced_words() -> re.Pattern[str]:
     """Every genre word written in a script without spaces, longest first."""
     words = [w for w in _all_words() if _unspaced(w)]
-    return re.compile(alternation(words) if words else "(?!)")
+    return recache.compile(alternation(words) if words else "(?!)")
 
 
 @lru_cache(maxsize=1)
@@ -493,7 +493,7 @@ def _genre_of(token: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _film_ending() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(sorted(_film_word_set()))})$")
+    return recache.compile(rf"(?:{alternation(sorted(_film_word_set()))})$")
 
 
 @lru_cache(maxsize=1 << 14)  # the same words come back in every sentence

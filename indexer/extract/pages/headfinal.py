@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, without_ending
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD, UNSPACED
 from indexer.wordre import alternation
@@ -30,7 +30,7 @@ def after_pattern(kind: str, code: str | None) -> re.Pattern[str]:
     glued = rf"(?:(?<={unspaced})|(?<![^\W\d_])|(?={unspaced}))"
     # the cues' first letters, tested once before the three ways a cue may be glued
     first = f"(?=[{_first_letters(words)}])" if all(words) else ""
-    return re.compile(first + glued + f"(?:{alternation(words, spaces=True)})", re.IGNORECASE)
+    return recache.compile(first + glued + f"(?:{alternation(words, spaces=True)})", re.IGNORECASE)
 
 
 def _first_letters(words: tuple[str, ...] | list[str]) -> str:
@@ -43,7 +43,7 @@ def _list_gap() -> re.Pattern[str]:
     """What separates two names of a list read backwards: "A, B", "A、B", "A، B", "A and B",
     "AとB"."""
     words = alternation(lang.cues("conjunctions"))
-    return re.compile(
+    return recache.compile(
         rf"(?:\s*[、,，،]\s*(?:(?:{words})\s+)?|(?:(?<=\s)|(?<=[{CJK}]))(?:{words})\s*)$"
     )
 
@@ -95,13 +95,13 @@ def _described_gap(rest: str, name: str) -> re.Match[str] | None:
 @cache
 def _loose_gap() -> re.Pattern[str]:
     words = alternation(lang.cues("conjunctions"))
-    return re.compile(rf"\s+(?:{words})(?:\s+[^\s,،、]+){{1,2}}\s*$")
+    return recache.compile(rf"\s+(?:{words})(?:\s+[^\s,،、]+){{1,2}}\s*$")
 
 
 @cache
 def _postpositions() -> re.Pattern[str]:
     words = alternation(lang.cues("postpositions"), spaces=True) or "(?!)"
-    return re.compile(rf"(?:\s+(?:{words}))+$")
+    return recache.compile(rf"(?:\s+(?:{words}))+$")
 
 
 def _without_postpositions(head: str) -> str:

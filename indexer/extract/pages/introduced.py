@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages import cues
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
@@ -31,7 +31,7 @@ def _quoted_by() -> re.Pattern[str]:
     words = lang.cues("by")
     spaced = alternation([w for w in words if not w.endswith("'")])
     elided = alternation([w[:-1] for w in words if w.endswith("'")]) or "(?!)"
-    return re.compile(rf"[{_QUOTES}],?\s+(?:(?:{spaced})\s+|(?:{elided})['’])(?=[^\W\d_])")
+    return recache.compile(rf"[{_QUOTES}],?\s+(?:(?:{spaced})\s+|(?:{elided})['’])(?=[^\W\d_])")
 
 
 def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
@@ -76,7 +76,7 @@ def _starring_next() -> re.Pattern[str]:
 @cache
 def _by_after() -> re.Pattern[str]:
     """A comma or not, and a language's word that credits a director, before a capital."""
-    return re.compile(rf",?\s+(?:{alternation(lang.cues('by'))})\s+(?=[^\W\d_])")
+    return recache.compile(rf",?\s+(?:{alternation(lang.cues('by'))})\s+(?=[^\W\d_])")
 
 
 def bare_title_by(text: str, title: str) -> list[str]:
@@ -191,7 +191,7 @@ def _own_film() -> re.Pattern[str]:
     film or a work, a comma ("With his third feature, ", "Con su segunda película, ")."""
     owners = lang.alternation("own_possessives") or "(?!)"
     nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
-    return re.compile(
+    return recache.compile(
         r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[^\W\d_][\w'’-]*[ \t]+){1,2}?"
         rf"(?:{owners})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}?(?:{nouns}),[ \t]*",
         re.IGNORECASE | re.MULTILINE,
@@ -206,7 +206,7 @@ def _in_own_film() -> re.Pattern[str]:
     owners = lang.alternation("own_possessives") or "(?!)"
     nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
     lower = r"(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*"  # a word in lower case, whatever the flag
-    return re.compile(
+    return recache.compile(
         rf"[ \t]+({lower})(?:[ \t]+{lower}){{0,3}}?[ \t]+[^\W\d_]{{1,4}}[ \t]+(?:{owners})[ \t]+"
         rf"(?:{lower}[ \t]+){{0,2}}?(?:{nouns})(?![^\W\d_])",
         re.IGNORECASE,
@@ -243,7 +243,7 @@ def _own_possessive_film() -> re.Pattern[str]:
     a page without it has no sentence that :func:`own_film_verbs` reads."""
     owners = lang.alternation("own_possessives") or "(?!)"
     nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
-    return re.compile(
+    return recache.compile(
         rf"(?<![^\W\d_])(?:{owners})\s+(?:\S+\s+){{0,2}}?(?:{nouns})(?![^\W\d_])", re.I
     )
 
@@ -270,7 +270,7 @@ def _own_film_after() -> re.Pattern[str]:
     ", in his third feature," (a preposition, the possessive, up to three words, the noun)."""
     owners = lang.alternation("own_possessives") or "(?!)"
     nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
-    return re.compile(
+    return recache.compile(
         rf",[ \t]+[^\W\d_]{{1,5}}[ \t]+(?:{owners})[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{0,3}}?"
         rf"(?:{nouns})(?![^\W\d_])",
         re.IGNORECASE,
@@ -312,7 +312,7 @@ def _particle_possessor() -> re.Pattern[str]:
     word for film or a work, and a title in corner or double angle quotes."""
     particles = lang.alternation("possessive_particles") or "(?!)"
     nouns = alternation([*lang.cues("film_words"), *lang.cues("work_nouns")])
-    return re.compile(
+    return recache.compile(
         rf"(?<!{_UNSPACED_NAME})({_UNSPACED_NAME}{{2,8}}?)(?:{particles})(?:{nouns})"
         r"[《『「〈]([^》』」〉\n]{1,60})[》』」〉]"
     )

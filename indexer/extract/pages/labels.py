@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.scripts import unmixed
 from indexer.normalize import key
 from indexer.records import ROLES
@@ -146,7 +146,7 @@ def _joined(label: str) -> tuple[str, ...]:
 def _joiners() -> re.Pattern[str]:
     words = alternation(lang.cues("conjunctions"))  # a tree: the same matches, faster
     # "監督・脚本": Japanese joins roles with the middle dot
-    return re.compile(rf"\s*(?:[&+,・]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
+    return recache.compile(rf"\s*(?:[&+,・]|(?<=\w)-(?=\w)|\s(?:{words})\s)\s*", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 12)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.cues import Mention, names_from
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
@@ -28,7 +28,7 @@ def _label_colons() -> re.Pattern[str]:
     spaced = alternation([w for w in words if len(w) >= 3 and w not in cjk], spaces=True)
     # a capitalised label glued to the value before it: "…aventurasReparto:Daisy Ridley"
     glued = r"(?-i:(?<=[a-zß-ÿа-я])(?=[A-ZÀ-ÞА-Я]))"
-    return re.compile(
+    return recache.compile(
         rf"(?:(?:(?<=\S)[ \t]+|{glued})(?P<spaced>{spaced})"
         rf"|(?<=[{CJK}0-9])(?P<cjk>{alternation(cjk)}))"
         r"[ \t]*[:：][ \t]*(?=\S)",
@@ -208,7 +208,7 @@ def _past_joined_labels(part: str, end: int) -> int:
 
 @cache
 def _joins() -> re.Pattern[str]:
-    return re.compile(rf"[,&/]|\s(?:{lang.alternation('conjunctions')})\s")
+    return recache.compile(rf"[,&/]|\s(?:{lang.alternation('conjunctions')})\s")
 
 
 def _label_word(word: str) -> bool:
@@ -245,7 +245,7 @@ def _capitals() -> re.Pattern[str]:
         {w for field in lang.labels().values() for w in field if len(w) >= 3 and w.isalpha()},
         key=lambda w: (-len(w), w),
     )
-    return re.compile(rf"(?<=\s)(?:{alternation(words, spaces=True)})(?=\s+\S)", re.IGNORECASE)
+    return recache.compile(rf"(?<=\s)(?:{alternation(words, spaces=True)})(?=\s+\S)", re.IGNORECASE)
 
 
 def _capital_label(text: str, skip_first: bool = False) -> re.Match[str] | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import PEOPLE_FIELDS, field_of, labels_by_length
@@ -130,7 +130,7 @@ def _and_split(part: str) -> list[str]:
 def _and_words() -> re.Pattern[str]:
     """The words for "and" written between two names, of every language."""
     words = [w for w in lang.cues("conjunctions") if w.isalpha()]
-    return re.compile(rf"\s+(?:{alternation(words)})\s+")
+    return recache.compile(rf"\s+(?:{alternation(words)})\s+")
 
 
 @cache

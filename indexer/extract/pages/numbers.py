@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter
 from functools import cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
@@ -87,7 +87,7 @@ def _year_film() -> re.Pattern[str]:
     # up to two lower-case words between ("the 2021 film", "2010 yapımı dram filmi", "2019
     # animated film"), not an article: "in 2019 the film won" is no year of the film's
     articles = lang.alternation("outlet_articles")
-    return re.compile(
+    return recache.compile(
         rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)"
         rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ][^\W\d_]*){{0,2}}"
         rf"\s+(?i:{lang.alternation('film_words')})(?!\w)"
@@ -111,7 +111,7 @@ def _film_from_year() -> re.Pattern[str]:
     # the same longest-first list as a tree of shared beginnings: a plain alternation of
     # hundreds of words is tried word by word at every position of the page
     film = alternation(w for w in sorted(set(every), key=lambda w: (-len(w), w)) if len(w) >= 4)
-    return re.compile(rf"(?i)(?:{film})\w{{0,4}}(?!\w)[^\n.!?]{{0,80}}?" + _from_a_year())
+    return recache.compile(rf"(?i)(?:{film})\w{{0,4}}(?!\w)[^\n.!?]{{0,80}}?" + _from_a_year())
 
 
 def _from_a_year() -> str:
@@ -122,7 +122,7 @@ def _from_a_year() -> str:
 @cache
 def _year_after_from() -> re.Pattern[str]:
     """The word for "from" and a year, alone."""
-    return re.compile("(?i)" + _from_a_year())
+    return recache.compile("(?i)" + _from_a_year())
 
 
 def _from_year(text: str) -> re.Match[str] | None:
@@ -139,7 +139,7 @@ def _film_minutes() -> re.Pattern[str]:
     """The film's own minutes inside a runtime that adds other things ("Film: 139 min. + Q&A
     29 min.")."""
     film = lang.alternation("film_words")
-    return re.compile(
+    return recache.compile(
         rf"(?i)(?<!\w)(?:{film})\s*[:：]\s*(\d{{2,3}})\s*(?:{runtime_units('minutes')})"
     )
 
@@ -153,7 +153,7 @@ def _prose_minutes() -> re.Pattern[str]:
     joined = (
         rf"\.?,?\s*(?:(?:{lang.alternation('conjunctions')})\s+)?"  # "1 hour, 52", "1 час и 46"
     )
-    return re.compile(
+    return recache.compile(
         rf"(?<![\d:.,])(?:(?:[1-4]\s*(?:{hours}){joined}\d{{1,2}}|\d{{2,3}}"
         rf"|(?P<h>[1-3])[:፡](?P<m>[0-5]\d))\s*(?:{minutes})"
         rf"|(?<![^\W_])[1-4]\s?h\s?[0-5]\d(?!\d))",  # "1h35", the minutes' unit left out
@@ -317,7 +317,7 @@ def _year_label() -> re.Pattern[str]:
     # 2014년"); a colon
     uncased = alternation(w for w in labels if len(w) >= 3 and _UNCASED.match(w)) or "(?!)"
     year = r"((?:18[89]|19\d|20\d)\d)(?![\d/-]|[.,]\d)"
-    return re.compile(
+    return recache.compile(
         rf"(?<![^\W\d_A-ZÀ-Þ])(?:{capitals})\s*[:：]?\s*{year}"
         rf"|(?<!\w)(?:{uncased})\s*[:：ㅣ|]\s*{year}"
     )
@@ -333,14 +333,14 @@ def _release_word() -> re.Pattern[str]:
     "released", "estreno", "dihasilkan"), inflected or the head of a compound too ("saa
     ensi-iltansa", "ensi-iltapäivä", "Premieren"); a word of Chinese characters or kana
     anywhere ("这部发行于")."""
-    return re.compile(rf"{_spaced_release().pattern}|{_unspaced_release()}")
+    return recache.compile(rf"{_spaced_release().pattern}|{_unspaced_release()}")
 
 
 @cache
 def _spaced_release() -> re.Pattern[str]:
     """A word of a release of a script written with spaces, inflected or compounded."""
     words = alternation(w for w in _release_words() if len(w) >= 4 and not _CJK.match(w))
-    return re.compile(rf"(?i)(?<!\w)(?:{words})\w{{0,5}}(?!\w)")
+    return recache.compile(rf"(?i)(?<!\w)(?:{words})\w{{0,5}}(?!\w)")
 
 
 def _release_words() -> tuple[str, ...]:
@@ -426,7 +426,7 @@ def _release_event() -> re.Pattern[str]:
     labels = lang.labels().get("release", ())
     words = [w for w in labels if len(w) >= 4 and not _CJK.match(w)]
     unspaced = alternation(w for w in labels if _CJK.match(w)) or "(?!)"  # "公開された" too
-    return re.compile(rf"(?:{alternation([*words, *shown], spaces=True)})(?!\w)|{unspaced}")
+    return recache.compile(rf"(?:{alternation([*words, *shown], spaces=True)})(?!\w)|{unspaced}")
 
 
 #: a word of Chinese characters or kana: two of them are a word ("公開")
@@ -520,7 +520,7 @@ def _runtime_label() -> re.Pattern[str]:
     runtime = (
         rf"(\d{{2,3}}\s?(?:{minutes})\.?|[1-4]\s?(?:{hours})\.?\s?(?:\d{{1,2}}\s?(?:{minutes})?)?)"
     )
-    return re.compile(
+    return recache.compile(
         rf"(?:(?<=[\s–—-]){spaced}|{unspaced})[ \t]*[:：][ \t]*{runtime}(?!\d)", re.IGNORECASE
     )
 

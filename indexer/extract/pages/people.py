@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages import (
     castrows,
     castruns,
@@ -672,7 +672,7 @@ _NICKNAME = re.compile(r"\s+[‘'\"“«][^\W\d_][^‘’'\"”»\n]{0,20}[’'\
 @cache
 def _conjunction() -> re.Pattern[str]:
     """ "and" opening a list's last part ("A, B, and C", "A, B y C")."""
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, lang.cues('conjunctions')))})\s+")
+    return recache.compile(rf"^(?:{'|'.join(map(re.escape, lang.cues('conjunctions')))})\s+")
 
 
 def _run_name(part: str, run: list[str], line: str) -> bool:
@@ -903,7 +903,7 @@ def _caption_in_before() -> re.Pattern[str]:
     """The word for "in" (then up to three words and an opening quote) just before a
     position."""
     gap = r"(?:[^\W\d_]+[ \t]+){0,3}"
-    return re.compile(rf"(?i)\s(?:{_caption_in()})\s+{gap}(?:{_QUOTE} ?)?\Z")
+    return recache.compile(rf"(?i)\s(?:{_caption_in()})\s+{gap}(?:{_QUOTE} ?)?\Z")
 
 
 def _full_name(text: str) -> bool:
@@ -925,7 +925,7 @@ _POSSESSIVE_WORD = re.compile(r"[^\W\d_][’']s\b")
 @cache
 def _list_split() -> re.Pattern[str]:
     """A comma or the word for "and" of any language between names."""
-    return re.compile(rf",\s*|\s+(?:{lang.alternation('conjunctions')})\s+")
+    return recache.compile(rf",\s*|\s+(?:{lang.alternation('conjunctions')})\s+")
 
 
 def paired_with_characters(block: str, before: list[cues.Mention] | None = None) -> list[str]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.cues import Mention, name_at
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.headfinal import name_before
@@ -74,7 +74,7 @@ def _trusted(code: str | None, matches: tuple[re.Match[str], ...]) -> str | None
 def _pattern() -> re.Pattern[str]:
     """Every language's words for film and genres: one pattern, whatever the page's language."""
     words = alternation(list(_words(None)) + [w for x in lang.languages() for w in x.film_words])
-    return re.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.I)
+    return recache.compile(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])", re.I)
 
 
 def film_possessors(text: str, code: str | None = None) -> list[Mention]:
@@ -294,7 +294,7 @@ def _film_of() -> re.Pattern[str]:
     # the first letters of the words for film, tested once before each language's part
     first = "".join(r"\s" if ch == " " else re.escape(ch) for ch in firsts)
     guard = f"(?=[{first}])" if first else ""
-    return re.compile(rf"(?<![^\W\d_]){guard}(?:{'|'.join(parts)})(?=\w)", re.IGNORECASE)
+    return recache.compile(rf"(?<![^\W\d_]){guard}(?:{'|'.join(parts)})(?=\w)", re.IGNORECASE)
 
 
 @cache

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.cues import Mention
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.headfinal import name_before
@@ -29,7 +29,7 @@ def _role_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     # ("Јована, кога игра Павле Менсур", "Fern, played by Frances McDormand")
     glued = rf"(?:(?=[{CJK}])|(?<![^\W\d_]))"
     role_of = rf"{glued}(?:{words('role_of') or '(?!)'})\s*"
-    return re.compile(plays), re.compile(role_of)
+    return recache.compile(plays), recache.compile(role_of)
 
 
 #: one to three words in lower case that describe the actor, each with the spaces after it
@@ -94,7 +94,7 @@ def _split_patterns(code: str | None) -> tuple[re.Pattern[str], frozenset[str]]:
     cues = [cue for cue in lang.cues("role_of", code) if " " in cue]
     heads = alternation(sorted({cue.rsplit(" ", 1)[0] for cue in cues}), spaces=True) or "(?!)"
     lasts = alternation(sorted({cue.rsplit(" ", 1)[1] for cue in cues})) or "(?!)"
-    pattern = re.compile(
+    pattern = recache.compile(
         rf"(?<![^\W\d_])(?P<head>{heads})\s+(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]{{2,}}\s+"
         rf"(?P<last>{lasts})(?![^\W\d_])\s*"
     )
@@ -146,7 +146,9 @@ def hangul_in_parentheses(text: str) -> list[Mention]:
 
 #: one word of a script without capitals, then one in parentheses: "കുരുവിള (സുരാജ്)"
 #: (the word after it apart: "ฉลาดเกม(ส์)โกง" writes a letter in a word's parentheses)
-_UNCASED_PAIR = re.compile(rf"(?<!\S)({UNCASED_WORD.pattern}) ?\(({UNCASED_WORD.pattern})\)(?!\w)")
+_UNCASED_PAIR = recache.compile(
+    rf"(?<!\S)({UNCASED_WORD.pattern}) ?\(({UNCASED_WORD.pattern})\)(?!\w)"
+)
 
 
 def uncased_word_pairs(text: str) -> list[Mention]:
@@ -239,7 +241,7 @@ def is_character(text: str, name: str) -> bool:
 @cache
 def _plays_between() -> re.Pattern[str]:
     """The word of any language between an actor and their role ("as", "als", "sebagai")."""
-    return re.compile(rf"\s+(?:{lang.alternation('plays')})\s+")
+    return recache.compile(rf"\s+(?:{lang.alternation('plays')})\s+")
 
 
 def flattened_roles(text: str) -> list[list[str]]:

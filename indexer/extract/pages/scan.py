@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
 from indexer.extract.pages.scripts import CJK
@@ -247,7 +247,7 @@ def _not_fact_label() -> re.Pattern[str]:
     pattern = "|".join(
         re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words
     )
-    return re.compile(rf"(?<!\w)(?:{pattern or '(?!)'})(?!\w)")
+    return recache.compile(rf"(?<!\w)(?:{pattern or '(?!)'})(?!\w)")
 
 
 def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
@@ -686,7 +686,7 @@ def _role_row(field: str, line: str) -> str | None:
 @lru_cache(maxsize=1)
 def _plays() -> re.Pattern[str]:
     """A cast row "Actor <plays> Character" with the word of any language for "as"."""
-    return re.compile(rf"(.{{3,40}}?)\s+(?:{lang.alternation('plays')})\s+(\S.{{0,40}})")
+    return recache.compile(rf"(.{{3,40}}?)\s+(?:{lang.alternation('plays')})\s+(\S.{{0,40}})")
 
 
 def _continue_commas(lines: tuple[str, ...], j: int) -> tuple[str, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.facts import PARTICLES, Facts, is_name, without_ending
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import literal_then, without_dates
@@ -29,7 +29,9 @@ _DIRECTOR_CUES = (
 )
 #: the first letters of the cues above: one test turns most positions away
 _CUE_FIRST = "(?=[daurfeστ])"
-_STRONG_CUE = re.compile(rf"(?:^|(?<=[\s(|,.])){_CUE_FIRST}(?:{_DIRECTOR_CUES})\s+", re.IGNORECASE)
+_STRONG_CUE = recache.compile(
+    rf"(?:^|(?<=[\s(|,.])){_CUE_FIRST}(?:{_DIRECTOR_CUES})\s+", re.IGNORECASE
+)
 _BY = re.compile(r"\s+by\s+")  # "Title by Name"
 _ROLE_CUE = re.compile(
     r"(?:^|(?<=[\s(]))(?:director|filmmaker|writer-director|writer/director|cineasta|regista|"
@@ -222,7 +224,7 @@ def prose_cast(sentence: str) -> list[str]:
 _NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2}"
 #: "and" between two actors in one parenthesis ("Ma (Wu Renlin and Zhang Min)")
 _AND = r"\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s"
-_CHARACTER_ACTOR = re.compile(
+_CHARACTER_ACTOR = recache.compile(
     rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\(((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
     rf"({_NAME}(?:{_AND}{_NAME})?)(?:(?:,|\s[–—-])\s[^()\n]{{1,40}})?\)"
 )

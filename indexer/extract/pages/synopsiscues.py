@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.text import date_pattern, months, weekdays
 from indexer.wordre import alternation
 
@@ -59,7 +59,7 @@ def words(kind: str) -> re.Pattern[str]:
         parts.append(f"(?:{alternation(anywhere, spaces=True)})")
     # the words are written in lower case, and text is lowered before it is searched: twice
     # as fast as a search that ignores case
-    return re.compile("|".join(parts) or r"(?!)")
+    return recache.compile("|".join(parts) or r"(?!)")
 
 
 def distinct(kind: str, text: str) -> int:
@@ -105,7 +105,7 @@ def defines_film(text: str) -> bool:
 def _definition() -> re.Pattern[str]:
     is_a = alternation(lang.cues("is_a"), spaces=True)
     film = alternation(lang.cues("film_words"), spaces=True)
-    return re.compile(rf"(?<!\w)(?:{is_a})(?!\w)[^.!?。,;]{{0,50}}?(?<!\w)(?:{film})(?!\w)")
+    return recache.compile(rf"(?<!\w)(?:{is_a})(?!\w)[^.!?。,;]{{0,50}}?(?<!\w)(?:{film})(?!\w)")
 
 
 def opens_with_story_head(text: str) -> bool:
@@ -133,4 +133,4 @@ def _synopsis_labels() -> frozenset[str]:
 def _day_month() -> re.Pattern[str]:
     """A day's number before a month name that carries a case ending ("19 აპრილს") or is
     written without a space ("๓๐ มีนาคม"), which the calendar date pattern leaves out."""
-    return re.compile(rf"(?<!\d)\d{{1,2}}\.?\s*(?:{months()})", re.IGNORECASE)
+    return recache.compile(rf"(?<!\d)\d{{1,2}}\.?\s*(?:{months()})", re.IGNORECASE)

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.wordre import alternation
 
 #: Pages are a few kilobytes; anything past this is not a film page worth reading in full.
@@ -100,7 +100,7 @@ def _clean_line(line: str) -> str:
 
 # --------------------------------------------------------------------------- noise
 
-_NOISE = re.compile(
+_NOISE = recache.compile(
     r"^(?:skip to (?:main )?content|menu|main menu|search|close this search box\.?|top of page|"
     r"purchase|book (?:tickets|now)|buy tickets|get tickets|tickets|show ?times|now showing|"
     r"coming soon|share|tweet|follow us|subscribe|newsletter|log ?in|sign ?in|register|home|"
@@ -142,7 +142,7 @@ def months() -> str:
 @lru_cache(maxsize=1)
 def weekdays() -> re.Pattern[str]:
     """Weekday names of every language module (from CLDR), as one word pattern."""
-    return re.compile(rf"\b(?:{alternation(lang.weekdays())})\b", re.IGNORECASE)
+    return recache.compile(rf"\b(?:{alternation(lang.weekdays())})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +150,7 @@ def date_pattern() -> re.Pattern[str]:
     """Calendar dates ("12 févr. 2021", "July 4, 1999", "2021-03-04", "4.3.21"); weekdays are
     left to :func:`is_schedule`: an optional prefix slows every search."""
     month = months()
-    return re.compile(
+    return recache.compile(
         rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|del\s+|d['’])?(?:{month})(?!\w)\.?,?"
         rf"(?:\s+(?:de\s+)?\d{{4}})?"
         rf"|\b{_NEXT_IS_NUMBER}(?:{month})(?!\w)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
@@ -186,7 +186,7 @@ def is_link_line(line: str) -> bool:
 def _read_also() -> re.Pattern[str]:
     """A link to another article of the site, in any language module's words ("Read also: …",
     "Baca juga : …")."""
-    return re.compile(rf"(?:{lang.alternation('read_also')})\s*[:：]", re.IGNORECASE)
+    return recache.compile(rf"(?:{lang.alternation('read_also')})\s*[:：]", re.IGNORECASE)
 
 
 def is_schedule(line: str) -> bool:

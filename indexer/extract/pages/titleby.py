@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Collection
 from functools import cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.names import person
 from indexer.extract.pages.titlemodel import FeatureBallot
@@ -37,7 +37,7 @@ def _by_word() -> re.Pattern[str]:
     """A language's word that credits a person ("by", "de", "von", "του"), spaced, as a word
     of any case ("Lionheart By Genevieve Nnaji")."""
     words = [w for w in lang.cues("by") if not w.endswith("'")]
-    return re.compile(rf",?\s+(?i:{alternation(words)})\s+")
+    return recache.compile(rf",?\s+(?i:{alternation(words)})\s+")
 
 
 #: an English possessive: "Vahid Jalilvand's", "Agnès Varda’s"
@@ -69,7 +69,7 @@ def name_shaped(text: str) -> bool:
 def _directing_cue() -> re.Pattern[str]:
     """A language's words for "directed by" ending where a person's name begins ("réalisé
     par", "esordio alla regia di"): what comes before them is the name, or nothing."""
-    return re.compile(rf"(?:^|\s)(?i:{lang.alternation('directed_by')})\s+$")
+    return recache.compile(rf"(?:^|\s)(?i:{lang.alternation('directed_by')})\s+$")
 
 
 #: a name in quotes at the end of a head: "ο «Κυνόδοντας»", "the film “Cléo”"

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages import titles
 from indexer.extract.pages.scripts import CAPITALS, CJK, UNSPACED
 from indexer.extract.pages.titlemodel import FeatureBallot
@@ -46,7 +46,7 @@ _RTL_QUOTED = "|".join(
 #: angle brackets around a name in a script other than Latin, as Korean writes titles ("영화
 #: <탈주> 후기", "＜파묘＞"): a markup tag opens with a Latin letter or a slash
 _ANGLED = r"[<＜](?=[^\x00-\x7f<＜])([^\n<>＜＞]{1,80}?)[>＞]"
-_QUOTED = re.compile(
+_QUOTED = recache.compile(
     _RTL_QUOTED
     + "|"
     + _ANGLED
@@ -163,13 +163,13 @@ def _attributed(line: str, text: str) -> bool:
 def film_lead() -> re.Pattern[str]:
     """A heading that starts with the word for film: "فيلم العزيمة", "Film: Kes"."""
     words = lang.alternation("film_words")
-    return re.compile(rf"^(?i:{words})[\s:]+(\S.{{0,80}})$")
+    return recache.compile(rf"^(?i:{words})[\s:]+(\S.{{0,80}})$")
 
 
 @lru_cache(maxsize=1)
 def _film_label() -> re.Pattern[str]:
     words = lang.alternation("film_words")
-    return re.compile(rf"^[\W_]*(?i:{words})\s*:\s*(?P<value>\S.{{0,80}})?$")
+    return recache.compile(rf"^[\W_]*(?i:{words})\s*:\s*(?P<value>\S.{{0,80}})?$")
 
 
 def film_labelled(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
@@ -193,7 +193,7 @@ def _film_word() -> re.Pattern[str]:
     words = lang.alternation("film_words")
     titled = lang.alternation("titled")
     opening = re.escape("".join(PAIRS))
-    return re.compile(
+    return recache.compile(
         rf"(?<!\w)(?i:{words})(?:\w{{0,4}}\s*|\s*)"
         rf"(?P<titled>(?:[^\W\d]+\s+){{0,2}}?(?i:{titled})\s+)?(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(PAIRS.values()))}]"
         rf"|(?P<named>[{CAPITALS}0-9][\w'’-]*(?:\s+(?:[{CAPITALS}0-9][\w'’-]*|\w{{1,3}}))"
@@ -207,7 +207,7 @@ def _film_word_glossed() -> re.Pattern[str]:
     trong vỏ kén vàng (Inside the Yellow Cocoon Shell)"): a name in lower case after its
     first letter, which :func:`_film_word` cannot tell from the sentence."""
     words = lang.alternation("film_words")
-    return re.compile(
+    return recache.compile(
         rf"(?<!\w)(?i:{words})\s+(?P<name>[^\W\d_][^\W_]*(?:\s+[^\W_]+){{0,7}}?)"
         rf"\s\((?P<gloss>[A-ZÀ-Ý][^()\n,;:]{{1,60}})\)"
     )
@@ -220,7 +220,7 @@ def _before_film_word() -> re.Pattern[str]:
     words = lang.alternation("film_words")
     opening = re.escape("".join(PAIRS))
     closing = re.escape("".join(PAIRS.values()))
-    return re.compile(
+    return recache.compile(
         rf"[{opening}](?P<quoted>[^\n{opening}{closing}]{{1,80}}?)[{closing}]\s*"
         rf"(?i:{words})\w{{0,5}}(?!\w)"
     )
@@ -261,7 +261,7 @@ def _definition() -> re.Pattern[str]:
     film = lang.alternation("film_words")
     role = lang.alternation("director_nouns")
     opening = re.escape("".join(PAIRS))
-    return re.compile(
+    return recache.compile(
         rf"(?:^|(?<=[.!?]\s)|(?<=[{opening}]))\s*"
         rf"(?P<name>[^\W\d_a-zà-ÿ][^\n.!?,;:{opening}]{{0,60}}?)"
         rf"[{re.escape(''.join(PAIRS.values()))}]?\s+(?i:{is_a})\s+(?:[^\s.,;:]+\s+){{0,3}}?"
@@ -289,7 +289,7 @@ def defined_as_film(ballot: FeatureBallot, lines: tuple[str, ...], people: set[s
 def _review_heading() -> re.Pattern[str]:
     film = lang.alternation("film_words")
     review = lang.alternation("review_words")
-    return re.compile(
+    return recache.compile(
         rf"^(?P<before>\S.{{0,80}}?)\s*[:|–—-]?\s+(?:(?i:{film})\w{{0,4}}\s+)?(?i:{review})"
         rf"(?:\s*:?$|\s*(?:[.:|–—-]+|…)\s+\S.*$)"
         rf"|^(?i:{review})(?:\s+(?i:{film})\w{{0,4}})?\s*[:|–—-]\s*(?P<after>\S.{{0,80}})$"
@@ -563,8 +563,8 @@ def _person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ]
     after = [*lang.cues("directed_after"), *lang.cues("starring_after")]
     return (
-        re.compile(rf"(?<!\w)(?i:{alternation(before)})[^\S\n]+(?P<name>{_NAME_RUN})"),
-        re.compile(rf"(?P<name>{_NAME_RUN})[^\S\n]*(?i:{alternation(after)})(?!\w)"),
+        recache.compile(rf"(?<!\w)(?i:{alternation(before)})[^\S\n]+(?P<name>{_NAME_RUN})"),
+        recache.compile(rf"(?P<name>{_NAME_RUN})[^\S\n]*(?i:{alternation(after)})(?!\w)"),
     )
 
 
@@ -615,7 +615,7 @@ def present_people(body: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _presence_cue() -> re.Pattern[str]:
-    return re.compile(
+    return recache.compile(
         rf"(?<!\w)(?i:{alternation(lang.cues('presence'))})[^\S\n]+(?P<name>{_NAME_RUN})"
     )
 

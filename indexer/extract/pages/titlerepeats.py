@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot
 
@@ -84,7 +84,9 @@ def _film_word() -> re.Pattern[str]:
     """The word for film with an ending ("Myndin", "Филмът", "فیلم"), then the rest of its
     clause (up to a stop, a bracket or a quote)."""
     film = lang.alternation("film_words")
-    return re.compile(rf"(?<!\w)(?i:{film})\w{{0,4}}\s+(?P<rest>[^.,;:!?()\[\]{{}}\"“”«»„<>|\n]+)")
+    return recache.compile(
+        rf"(?<!\w)(?i:{film})\w{{0,4}}\s+(?P<rest>[^.,;:!?()\[\]{{}}\"“”«»„<>|\n]+)"
+    )
 
 
 def film_word_runs(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:

@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlparse
 
 from anyascii import anyascii
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages import text as page_text
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
@@ -40,7 +40,7 @@ _CERT = re.compile(
 @lru_cache(maxsize=1)
 def _month() -> re.Pattern[str]:
     """A month name of any language module, as a word (a vowel sign may end it)."""
-    return re.compile(rf"(?<!\w)(?:{page_text.months()})(?!\w)\.?", re.IGNORECASE)
+    return recache.compile(rf"(?<!\w)(?:{page_text.months()})(?!\w)\.?", re.IGNORECASE)
 
 
 _EDITION = re.compile(r"collection|edition|dvd|blu-?ray|restored|remaster|4k", re.IGNORECASE)

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.genres import EVERYDAY, word_genres
 from indexer.extract.pages.genres import decide as decide_genres
@@ -93,7 +93,7 @@ def inline_labelled(block: str) -> list[str]:
 def _country_label() -> re.Pattern[str]:
     words = [w for w in lang.labels().get("countries", ()) if len(w) >= 3 and w[0].islower()]
     capitals = alternation(w[0].upper() + w[1:] for w in words)
-    return re.compile(rf"(?<![^\W\d_])(?:{capitals})\s*[:：]\s*([^\n:：.;|]{{2,80}})")
+    return recache.compile(rf"(?<![^\W\d_])(?:{capitals})\s*[:：]\s*([^\n:：.;|]{{2,80}})")
 
 
 def company_countries(values: list[str]) -> list[str]:
@@ -203,7 +203,7 @@ def _film_word() -> re.Pattern[str]:
     # compounds and inflections count: "mängufilm", "filmiga", "фильме"; a co-production too,
     # one international word ("coproducción franco-española", "deutsch-französische
     # Koproduktion", "македонско-косовската копродукција")
-    return re.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)|{_COPRODUCTION}")
+    return recache.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)|{_COPRODUCTION}")
 
 
 _COPRODUCTION = r"(?<!\w)(?:co|ko|ко)-?(?:produc|produk|продукц)\w*"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from indexer import recache
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
 from indexer.extract.pages.quotes.critics import headed_excerpts
@@ -74,7 +75,7 @@ _CJK_VERBS = tuple(v for v in SPEECH_VERBS if re.search(r"[\u3040-\u9fff]", v))
 _CJK_VERB = re.compile(rf"(?:{phrase_pattern(_CJK_VERBS) or '(?!)'})[\s:：，,]*$")
 _SPEECH_DASH = re.compile(r"^[-–—]\s+")
 _HOST = re.compile(r"^\w+://(?P<host>[^/\s:]+)")
-_OWN_CRITIC = re.compile(rf"(?<!\w)(?i:{phrase_pattern(OWN_CRITIC) or '(?!)'})(?!\w)")
+_OWN_CRITIC = recache.compile(rf"(?<!\w)(?i:{phrase_pattern(OWN_CRITIC) or '(?!)'})(?!\w)")
 _CAPITAL_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w.&’'-]*[ \t]?){1,6}")
 #: a person's name written in capitals, an initial allowed: "BEATRIZ MARTÍNEZ", "Q. CASAS"
 _CAPITALS_NAME = re.compile(r"(?:[A-ZÀ-Ý]\.\s?)?[A-ZÀ-ÝÑ'’-]{2,}(?:\s[A-ZÀ-ÝÑ'’-]{2,}){0,3}")

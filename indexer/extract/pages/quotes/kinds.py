@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from indexer import recache
 from indexer.extract.pages.quotes.lang import (
     CAPS_WORD,
     OUTLET_ARTICLES,
@@ -27,17 +28,17 @@ _CAPITAL_ARTICLE = phrase_pattern(tuple(w[:1].upper() + w[1:] for w in OUTLET_AR
 _KIND = rf"(?P<kind>(?i:{phrase_pattern(OUTLET_KINDS) or '(?!)'}))"
 #: a kind word, maybe a word in lower case (a nationality), and a capitalised name, maybe in
 #: quotation marks: "rivista Africa", "quotidiano francese Le Monde", "revista «Fotogramas»"
-_KIND_NAME = re.compile(
+_KIND_NAME = recache.compile(
     rf"(?<![\w-]){_KIND}(?:\s+(?P<adj>[^\W\d_{UPPER}][\w-]+))?\s+[«„\"“]?"
     rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}"
     rf"(?:\s+(?:{CAPS_WORD}|&|of|de|di|del|della|du|des|da|do)){{0,4}})"
 )
 #: a sentence that opens with up to three words (an article, a nationality) before a kind word
 #: and the name: "De Amerikaanse website Deadline is …", "The British newspaper The Guardian"
-_OPENING_KIND = re.compile(rf"^\W{{0,3}}(?:[^\W\d_][\w-]*\s+){{0,3}}?(?={_KIND}\s)")
+_OPENING_KIND = recache.compile(rf"^\W{{0,3}}(?:[^\W\d_][\w-]*\s+){{0,3}}?(?={_KIND}\s)")
 #: a name in quotation marks right before a kind word, as languages that put the noun last
 #: write it: "„Kino“ žurnale", "«Sight and Sound» dergisinde"
-_QUOTED_KIND = re.compile(
+_QUOTED_KIND = recache.compile(
     rf"[«„\"“](?P<o>{CAPS_WORD}(?:\s+[\w.&’'-]+){{0,3}})[»“”\"]\s+{_KIND}(?!\w)"
 )
 _PARTICLES = ("of", "de", "di", "del", "della", "du", "des", "da", "do", "&")

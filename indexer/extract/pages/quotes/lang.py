@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.wordre import alternation
 
 #: capital letters of the Latin, Cyrillic and Greek scripts, for a character class ("[{UPPER}]",
@@ -68,7 +68,7 @@ def _group(words: tuple[str, ...] | list[str]) -> str:
 def _comment_marks() -> re.Pattern[str]:
     """A comment's reply link on a line of its own ("Reply ↓"), or a comment's date with its
     time ("March 3, 2019 at 10:30")."""
-    return re.compile(
+    return recache.compile(
         rf"^{_group(lang.cues('reply_words'))}\s*[↓→]?$|"
         rf"\b(?:19|20)\d\d(?:,\s*|\s+{_group(lang.cues('time_at'))}\s+)\d{{1,2}}:\d{{2}}\b",
         re.IGNORECASE,
@@ -82,7 +82,7 @@ def _first_person() -> re.Pattern[str]:
     elided = [w for w in words if w.endswith(("'", "’"))]
     cased = [w for w in words if w != w.lower()]
     whole = [w for w in words if w not in elided and w not in cased]
-    return re.compile(
+    return recache.compile(
         rf"(?<!\w){_group(elided)}|(?<!\w)(?:(?-i:{_group(cased)})|{_group(whole)})(?!\w)",
         re.IGNORECASE,
     )
@@ -90,13 +90,13 @@ def _first_person() -> re.Pattern[str]:
 
 #: a link to the whole review where a quotation's source would stand ("- Lire la critique
 #: complète", "(Read the full review)"): furniture, not a source
-REVIEW_LINK = re.compile(
+REVIEW_LINK = recache.compile(
     rf"^[\s\-–—~|(\[]*{_group(lang.cues('review_links'))}[\s.:…»›→>)\]]*$", re.IGNORECASE
 )
 
 #: a line that links to the whole review at its outlet ("A crítica completa está disponível no
 #: site A Tarde", "Eleştirinin tamamı için: Hurriyet"): the link words among its first words
-REVIEW_LINK_LEAD = re.compile(
+REVIEW_LINK_LEAD = recache.compile(
     rf"^[\s\-–—~|(\[]*(?:[^\W\d_]+\s+){{0,2}}{_group(lang.cues('review_links'))}(?!\w)",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.kinds import (
     kind_after_verb,
@@ -59,18 +59,18 @@ Found = tuple[str, Who | None, str]
 
 #: CJK verbs are read inside a run of characters, which has no spaces between words
 _CJK_SPEECH = tuple(v for v in SPEECH_VERBS if re.fullmatch(rf"[{KANA_HAN}]+", v))
-_VERB = re.compile(
+_VERB = recache.compile(
     rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)|{phrase_pattern(_CJK_SPEECH) or '(?!)'}",
     re.IGNORECASE,
 )
 #: a capitalised name, after a space or glued to CJK text ("影評人Robbie Collin")
 _CJK_CHAR = KANA_HAN
 _NAME_CHAR = rf"(?:(?![{_CJK_CHAR}])[\w’'-])"
-_NAME = re.compile(
+_NAME = recache.compile(
     rf"(?:(?<![\w.])|(?<=[{_CJK_CHAR}]))[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+"
     rf"(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+|van|von|de|da|di|del|der|le|la)){{0,5}}"
 )
-_IN = re.compile(
+_IN = recache.compile(
     rf"(?<!\w)(?i:{phrase_pattern(IN_WORDS)})\s+[„\"“]?(?P<o>(?:the\s+)?{CAPS_WORD}"
     rf"(?:\s+(?:{CAPS_WORD}|(?:of|de|du|des|di|del|della|&|and|und|et|y)(?!\w)|d[’']{CAPS_WORD}))*)"
 )
@@ -79,13 +79,13 @@ _OWNER = re.compile(
 )
 #: an outlet in the genitive before its review, a few words between: "The Guardian’s four star
 #: review starts :"
-_OWNED_REVIEW = re.compile(
+_OWNED_REVIEW = recache.compile(
     rf"(?<![\w.])(?P<o>(?:The\s+)?{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|&)){{0,3}})[’']s\s+"
     rf"(?:[\w-]+\s+){{0,3}}(?i:{phrase_pattern(lang.cues('quote_review')) or '(?!)'})(?!\w)"
 )
 #: an outlet in the genitive before a critic's role, and maybe the critic's name: "SvD:s
 #: recensent Jeanette Gentele", "Dagbladets anmelder Eirik Alver", "The Guardian's critic"
-_OWNED_ROLE = re.compile(
+_OWNED_ROLE = recache.compile(
     rf"(?<![\w.])(?P<o>(?:(?i:the)\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}}?)(?::s|['’]s|s)\s+"
     rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)"
     rf"(?:\s+(?P<name>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}}))?"
@@ -94,7 +94,7 @@ _OWNED_ROLE = re.compile(
 _CAPITAL_ARTICLE = phrase_pattern(tuple(w[:1].upper() + w[1:] for w in OUTLET_ARTICLES))
 #: a critic, then "of" and the outlet set off as an apposition ("Carlos Boyero, de El País,",
 #: "Sergi Sánchez, de La Razón:", "Luis Martínez de El Mundo también destaca")
-_APPOSED = re.compile(
+_APPOSED = recache.compile(
     rf"(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})\s*,?\s+(?P<of>de|del|du|da|do|di|della)\s+"
     rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})"
     r"(?=\s*[,:;.]|\s+[^\W\d_A-ZÀ-Ý]|\s*$)"
@@ -102,7 +102,7 @@ _APPOSED = re.compile(
 _TRAILING_PARTICLE = re.compile(r"(?:\s+(?:van|von|de|da|di|del|der|le|la))+$")
 #: a sentence whose subject names again the outlet named before: "De omroep noemt de film
 #: '…'", "Para o jornal britânico, o longa “…”"
-_ANAPHORA_SUBJECT = re.compile(
+_ANAPHORA_SUBJECT = recache.compile(
     rf"^\W*(?:(?i:{phrase_pattern(IN_WORDS)})\s+)?"
     rf"(?P<a>(?i:{phrase_pattern(OUTLET_ANAPHORA) or '(?!)'}))(?!\w)"
 )
@@ -113,9 +113,9 @@ _COLON_OWNED = re.compile(
     rf"(?<![\w.])(?P<o>[A-ZÀ-Ý][\w&-]*):s\s+(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})"
 )
 #: a sentence that opens with the outlet it speaks for: "For Variety, …", "Pour Le Monde, …"
-_FOR = re.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),")
+_FOR = recache.compile(rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>[^,]{{2,60}}),")
 #: the same without a comma: "Für die FAZ ist der Film „…“"
-_FOR_RUN = re.compile(
+_FOR_RUN = recache.compile(
     rf"^\W*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<o>(?:(?i:the|die|der|das|le|la|el|il|de|het)\s+)?"
     rf"{CAPS_WORD}(?:\s+(?:(?:of|de|du|des|di|del|della|da|do|dos|das)\s+)?{CAPS_WORD}){{0,4}})"
 )  # "Secondo il Corriere della Sera è «…»"
@@ -130,27 +130,27 @@ _MONTHS = frozenset(m.lower() for m in lang.months())
 _LEAD_WORDS = frozenset(w.lower() for w in (*IN_WORDS, *SPEECH_VERBS) if " " not in w)
 _ARTICLE_BEFORE = re.compile(rf"(?:^|\s)(?i:{phrase_pattern(OUTLET_ARTICLES)})\s+$")
 #: a verb of reporting or "in" before an outlet at the start of a sentence ("Selon Le Monde")
-_LEAD_WORD = re.compile(rf"^(?i:{phrase_pattern(IN_WORDS + SPEECH_VERBS)})\s+")
+_LEAD_WORD = recache.compile(rf"^(?i:{phrase_pattern(IN_WORDS + SPEECH_VERBS)})\s+")
 _SUBJECT = re.compile(
     rf"^\W{{0,3}}(?P<o>(?:(?i:the|a|o|le|la|les|el|il|lo|der|die|das|de|het)\s+|l['’])?"
     rf"{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|(?:de|da|do|della|del|des|du|di)(?!\w))){{0,5}})"
 )
-_SPEAKER = re.compile(
+_SPEAKER = recache.compile(
     rf"(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
 )
 #: a name written before the critic's role in a script without capitals ("박평식 평론가는"), the
 #: role not followed by another name ("유명한 평론가 박평식" is role-first)
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = recache.compile(
     rf"(?<!\S)(?P<name>[^\W\d_]{{2,6}})\s*(?:{phrase_pattern(CRITIC_ROLES)})"
     r"(?!\s+[^\W\d_]{2,6}(?:\s|$)|\s*[A-ZÀ-Ý])"
 )
 #: an outlet in title marks, a critic's role and a name: "《每日電訊報》影評人Robbie Collin"
-_MARKED_ROLE = re.compile(
+_MARKED_ROLE = recache.compile(
     rf"《(?P<o>[^《》]{{1,20}})》\s*(?:{phrase_pattern(CRITIC_ROLES)})\s*(?P<name>\S[^,，、;；:：「“]*)"
 )
 #: a name in quotation marks after a critic's role or a word for "in"/"for": the outlet,
 #: whatever its words ("критика «Коммерсанта» Андрея Плахова", "для «Новой газеты»", "в «Медузе»")
-_QUOTED_AFTER = re.compile(
+_QUOTED_AFTER = recache.compile(
     rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES + IN_WORDS) or '(?!)'})\s+[«„\"“](?P<o>{CAPS_WORD}"
     rf"(?:\s+[\w.&’'-]+){{0,3}})[»“”\"]"
 )
@@ -167,10 +167,10 @@ _COMPOUND = re.compile(
     rf"(?:\s+(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}}))?"
 )
 _ROLE_WORDS = frozenset(r.lower() for r in CRITIC_ROLES)
-_TITLED = re.compile(rf"(?<!\w)(?i:{alternation(lang.cues('film_words'))})\s*$")
+_TITLED = recache.compile(rf"(?<!\w)(?i:{alternation(lang.cues('film_words'))})\s*$")
 _CJK = re.compile(rf"[{_CJK_CHAR}]{{4}}")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]\w+")
-_AFTER = re.compile(
+_AFTER = recache.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:{phrase_pattern(SPEECH_VERBS)})?\s*(?P<who>[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,3}})",
 )
 #: "“…” said the Independent, while …", "“…”, schrijft vakblad Variety.": a verb of saying,
@@ -178,14 +178,14 @@ _AFTER = re.compile(
 #: quotation, or followed only by a few words in lower case ("skrev Dagens Nyheter i helgen",
 #: "said the Independent last week")
 _ARTICLE = rf"(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})"
-_SAYS_OUTLET = re.compile(
+_SAYS_OUTLET = recache.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?:(?!{_ARTICLE}\s)[^\W\d_A-ZÀ-Ý]{{3,}}\s+)?"
     rf"(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})"
     r"(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*){0,4}\W*$"
 )
 #: "“…”, avalia o “Hollywood Reporter”.": a verb of saying, maybe an article, and a name in
 #: quotation marks ending the sentence after a quotation: the outlet, whatever its words
-_SAYS_QUOTED = re.compile(
+_SAYS_QUOTED = recache.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?[\"“„«]"
     rf"(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,4}})[\"”“»]\s*[.;!?]?\s*$"
@@ -193,18 +193,18 @@ _SAYS_QUOTED = re.compile(
 #: the text after a closing mark up to the next opening one: "Name, Outlet, ‘"
 _NEXT_QUOTE = re.compile(r"^([^\"“”„«»‘’.!?]{5,80})(?=[\"“„«‘][^\W\d_])")
 #: a short quotation joined to the one before by a comma or "and": "“A” and “B”, said X"
-_CHAINED = re.compile(
+_CHAINED = recache.compile(
     rf"^\s*(?:,|(?i:{alternation(lang.cues('conjunctions'))}))\s*[\"“„«‘][^\"“”„«»‘’]{{1,40}}[\"”“»’]"
 )
 #: what opens the text after a quotation that names its source: a dash or a verb of saying
-_LEADS_TO_WHO = re.compile(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)")
+_LEADS_TO_WHO = recache.compile(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)")
 _PRONOUNS = frozenset(
     re.findall(r"\S+", "he she they it his her il elle er sie es él ella lui lei ele ela on ona")
 )
 #: the pronouns that say "the one named before" as the subject of a sentence
 _SUBJECTS = _PRONOUNS - {"it", "his", "her", "es", "lui"}
 #: what follows a quotation whose writer was named before: "- czytamy", ", he adds."
-_DITTO = re.compile(
+_DITTO = recache.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(tuple(_PRONOUNS))})\s+)?"
     rf"(?i:{phrase_pattern(SPEECH_VERBS)})\s*[.!]?\s*$"
 )
@@ -214,7 +214,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÀ-ÝА-Я]\.)\s+(?=[A-ZÀ-Ý\"
 #: a verb of saying and a subject pronoun after a quotation, in either order, whatever
 #: follows: "«…», skrev hun i anmeldelsen", "„…“, lisas ta ja selgitas", "“…,” she adds"
 _PRONOUN_WORD = rf"(?i:{phrase_pattern(QUOTE_PRONOUNS) or '(?!)'})"
-_SAID_PRONOUN = re.compile(
+_SAID_PRONOUN = recache.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})[\s-]+{_PRONOUN_WORD}"
     rf"|{_PRONOUN_WORD}\s+(?i:{phrase_pattern(SPEECH_VERBS)}))(?!\w)"
 )
@@ -222,26 +222,26 @@ _ROLE = rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})"
 #: a verb of saying and a critic's role with no name after a quotation, in either order:
 #: "„…“, kommenteeris filmikriitik", "“…,” said the critic.", "“…,” the critic added."
 _ARTICLE_OPT = rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?"
-_SAID_ROLE = re.compile(
+_SAID_ROLE = recache.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})\s+{_ARTICLE_OPT}{_ROLE}"
     rf"(?!\w)(?!\s+[A-ZÀ-ÝĀ-Ž])|{_ARTICLE_OPT}{_ROLE}\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w))"
 )
 #: a word that names again the outlet named before, in the genitive before a critic's role,
 #: after a quotation: "“…,” the paper's critic wrote", "”…”, skriver tidningens recensent"
-_SAID_ANAPHORA_ROLE = re.compile(
+_SAID_ANAPHORA_ROLE = recache.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})\s+)?"
     rf"(?P<a>(?i:{phrase_pattern(OUTLET_ANAPHORA) or '(?!)'}))(?:['’]s|s)\s+{_ROLE}(?!\w)"
 )
 #: a critic's role right before or after a person's name: "unser Kritiker Björn Schneider",
 #: "Vår anmelder Marte Thingstad", "Peter Bradshaw, el crític de …", "Jane Doe, film critic"
-_ROLE_NAMED = re.compile(
+_ROLE_NAMED = recache.compile(
     rf"(?<!\w){_ROLE}\s+(?P<after>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
     rf"|(?P<before>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})\s*,\s+"
     rf"(?:[^\W\d_A-ZÀ-Ý]{{1,3}}\s+)?(?:[^\W\d_A-ZÀ-Ý]+\s+)?{_ROLE}(?!\w)"
 )
 #: a verb of saying, a critic's role and the critic's name after a quotation: "«…», escreveu
 #: o crítico Jorge Mourinha no Público", "“…,” writes critic Jane Doe in Empire"
-_SAID_ROLE_NAMED = re.compile(
+_SAID_ROLE_NAMED = recache.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?i:{phrase_pattern(SPEECH_VERBS)})\s+{_ARTICLE_OPT}"
     rf"(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+\s+)?{_ROLE}\s+(?P<who>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
 )
@@ -331,7 +331,7 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     return found
 
 
-_DOUBLE_ARTICLE = re.compile(
+_DOUBLE_ARTICLE = recache.compile(
     rf"^(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+(?=(?:{_CAPITAL_ARTICLE})\s+{CAPS_WORD})"
 )
 
@@ -349,14 +349,14 @@ _FILMMAKER = rf"(?i:{alternation(lang.cues('director_nouns'))})"
 
 #: a verb of saying and a word for the film's director before a name, after a quotation:
 #: "“…,” said director Jane Campion", "“…,” director Jane Campion said"
-_FILMMAKER_SAID = re.compile(
+_FILMMAKER_SAID = recache.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?i:{phrase_pattern(SPEECH_VERBS)})\s+)?"
     rf"{_ARTICLE_OPT}{_FILMMAKER}\s+{CAPS_WORD}"
 )
 
 
 #: a word for a film's director and a space; the same before a name
-_FILMMAKER_OPENS = re.compile(rf"{_FILMMAKER}\s")
+_FILMMAKER_OPENS = recache.compile(rf"{_FILMMAKER}\s")
 _FILMMAKER_BEFORE = WordBefore(
     lang.cues("director_nouns"), alternation(lang.cues("director_nouns"))
 )
@@ -386,7 +386,7 @@ def _outlets_word(
     return who is not None and who.outlet is not None and who.critic is None
 
 
-_QUOTED_SUBJECT = re.compile(
+_QUOTED_SUBJECT = recache.compile(
     rf"(?:^|\s){_ARTICLE}\s+[\"“„«](?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})[\"”“»]"
 )
 
@@ -442,7 +442,7 @@ def _told_next(quote: str, after: str) -> Who | None:
 
 #: a critic's role as the subject right before a verb of saying, with no name: "el especialista
 #: enfatizó", "the critic adds", "kriitik lisas": the critic named before
-_ROLE_SAYS = re.compile(
+_ROLE_SAYS = recache.compile(
     rf"(?<!\w){_ROLE}\s+(?:[^\W\d_A-ZÀ-ÝА-ЯΑ-Ω]+\s+)?(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
 )
 
@@ -547,7 +547,7 @@ def _named_after(after: str, quote: str = "") -> Who | None:
 #: a quotation, a comma, one word in lower case and a person's name ending the clause or
 #: followed by words in lower case: the inversion that reports speech in most European
 #: languages ("«…», clame Jean Dupont de La Croix", "“…,” enthused Jane Doe")
-_INVERTED = re.compile(
+_INVERTED = recache.compile(
     rf"^[\s\"”“»«’']{{0,3}}(?P<comma>,)?\s*(?P<verb>[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]{{2,}})\s+"
     rf"(?P<who>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
     r"(?=\s*[,.;:!?)]|\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]|\s*$)"
@@ -580,13 +580,13 @@ _NOT_VERBS = frozenset(
 )
 #: a critic's role, a preposition and the outlet after a critic's name: ", critique à Paris
 #: Match", ", film critic at The Daily Planet", ", crítico de El País"
-_ROLE_AT = re.compile(
+_ROLE_AT = recache.compile(
     rf"^\s*,?\s*{_ARTICLE_OPT}{_ROLE}(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*){{1,3}}?\s+"
     rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|of|de|di|del|della|du|des)){{0,3}})"
     r"\s*(?:[,.;:)]|$)"
 )
 #: "of" and an outlet ending the clause after a critic's name: " de La Gazette du Nord,"
-_OF_OUTLET = re.compile(
+_OF_OUTLET = recache.compile(
     r"^\s*,?\s+(?P<of>de|del|du|da|do|di|della|of|van|von)(?:\s+(?:de|het|der|den|the))?\s+"
     rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}"
     rf"(?:\s+(?:{CAPS_WORD}|(?:of|de|di|del|della|du|des)(?!\w))){{0,4}})"
@@ -701,7 +701,7 @@ def _of_outlet(behind: str) -> str | None:
 
 
 #: "in"/"dans"/"in der" and a publication's name that ends the clause after the critic's name
-_WRITTEN_IN = re.compile(
+_WRITTEN_IN = recache.compile(
     rf"^\s*(?i:{phrase_pattern(IN_WORDS)})\s+(?P<a>{_ARTICLE}\s+)?(?P<o>{CAPS_WORD}"
     rf"(?:\s+(?:{CAPS_WORD}|(?:of|de|di|del|della|du|des|von|da|do)(?!\w))){{0,4}})\s*[.,;:)]?\s*$"
 )
@@ -987,7 +987,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
 
 #: a capitalised run right before a critic's role and a person's name: the outlet, in the
 #: genitive or in apposition ("Helsingin Sanomien kriitikko Anna Virtanen")
-_RUN_BEFORE_ROLE = re.compile(
+_RUN_BEFORE_ROLE = recache.compile(
     rf"(?<![\w.])(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\s+{_ROLE}\s+"
     rf"(?P<name>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
 )
@@ -1161,8 +1161,8 @@ _PARTICLE_BEFORE = re.compile(
 
 
 #: a verb of saying that ends a sentence ("… the critic Jane Doe wrote")
-_VERB_LAST = re.compile(rf"(?:{_VERB.pattern})\W*$", re.IGNORECASE)
-_CRITIC_ROLE = re.compile(rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)")
+_VERB_LAST = recache.compile(rf"(?:{_VERB.pattern})\W*$", re.IGNORECASE)
+_CRITIC_ROLE = recache.compile(rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)")
 
 
 def critic_says(sentence: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from indexer import recache
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import (
     CAPS_WORD,
@@ -19,14 +20,14 @@ from indexer.extract.pages.quotes.lang import (
 from indexer.extract.pages.quotes.who import Who, is_person, parse
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
-_RESPECTIVELY = re.compile(rf"(?<!\w)(?i:{phrase_pattern(RESPECTIVELY) or '(?!)'})(?!\w)")
+_RESPECTIVELY = recache.compile(rf"(?<!\w)(?i:{phrase_pattern(RESPECTIVELY) or '(?!)'})(?!\w)")
 _LISTED_NAME = rf"{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,4}}"
 #: names listed with commas and a short word before the last ("X, Y o Z", "X, Y and Z")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:[^\W\d_A-ZÀ-Ý]{1,4}\s+)?|\s+[^\W\d_A-ZÀ-Ý]{1,4}\s+")
-_LISTED = re.compile(
+_LISTED = recache.compile(
     rf"{_LISTED_NAME}(?:\s*,\s*{_LISTED_NAME})*,?\s+[^\W\d_A-ZÀ-Ý]{{1,4}}\s+{_LISTED_NAME}"
 )
-_DASH_SPEECH = re.compile(
+_DASH_SPEECH = recache.compile(
     rf"^[-–—]\s+(?P<quote>[^–—]{{20,}}?)[,.!?]\s+(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?:(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})\s+)?"
     rf"(?:(?P<who>[A-ZÀ-ÝĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w’'-]+){{1,3}})"
@@ -35,12 +36,12 @@ _DASH_SPEECH = re.compile(
 
 #: a source set between dashes inside a quotation ("“Padre prepotente … – scrive Eusebio
 #: Ciccotti – moglie …”", "«… —escribe Ana López— …»")
-_INTERJECTED = re.compile(
+_INTERJECTED = recache.compile(
     rf"\s[-–—]\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?P<who>[A-ZÀ-ÝĀ-Ž][\w’'-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w’'-]+){{1,3}})\s*[-–—]\s"
 )
 
-_INTERJECTED_AGAIN = re.compile(
+_INTERJECTED_AGAIN = recache.compile(
     rf"\w,\s+(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?P<again>(?i:{phrase_pattern(OUTLET_ANAPHORA) or '(?!)'}))(?:\s+[^\W\d_A-ZÀ-Ý]+)?,\s"
 )

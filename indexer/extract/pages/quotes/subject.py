@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from indexer import recache
 from indexer.extract.pages.quotes.lang import (
     OUTLET_KINDS,
     QUOTATIVES,
@@ -35,7 +36,7 @@ def _group(words: tuple[str, ...]) -> str:
 
 
 #: a quotative glued to the closing mark, or a verb of saying written after it
-_SAID = re.compile(
+_SAID = recache.compile(
     rf"^(?:{_group(QUOTATIVES)}(?![^\W\d_]{{3}})|\s*(?i:{_group(SPEECH_VERBS)})(?!\w))"
 )
 #: a quotative particle glued to the closing mark ("“…”라고", "“…”고")
@@ -54,7 +55,7 @@ _TOPIC_AHEAD = re.compile(
     rf"(?:^|[,，、;:]\s*|\s)(?P<np>(?:[^\s,，、;:.!?。]+\s+){{0,5}}?[^\s,，、;:.!?。]+?)"
     rf"{_group(TOPIC_PARTICLES)}(?:\s+[^\s,，、;:.!?。]+){{1,12}}\s*$"
 )
-_KIND = re.compile(rf"(?:^|\s)\S*{_group(OUTLET_KINDS)}(?=\s|$)")
+_KIND = recache.compile(rf"(?:^|\s)\S*{_group(OUTLET_KINDS)}(?=\s|$)")
 _REVIEWED = re.compile(_group(REVIEW_VERBS))
 _SENTENCE = re.compile(r"[.!?。！？](?:\s|$)")
 _MARKS = "'‘’\"“”「」『』《》<>«»"

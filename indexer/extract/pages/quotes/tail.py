@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from indexer import recache
 from indexer.extract.pages.quotes import prose
 from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
@@ -26,7 +27,7 @@ from indexer.extract.pages.quotes.who import (
     parse,
 )
 
-_SAID = re.compile(
+_SAID = recache.compile(
     rf"^(?:[-–—~,]\s*){{0,2}}(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
     rf"(?P<art>(?:{phrase_pattern(OUTLET_ARTICLES)})\s+)?(?P<adj>(?![{UPPER}])[^\W\d_]{{3,}}\s+)?"
     rf"(?P<q>[«„“\"](?=[{UPPER}]))?"
@@ -34,7 +35,7 @@ _SAID = re.compile(
     rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
 )
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
-_HANGUL_NAME = re.compile(  # not a word of the outlet's name: 신문 newspaper, 일보 daily, …
+_HANGUL_NAME = recache.compile(  # not a word of the outlet's name: 신문 newspaper, 일보 daily, …
     r"(?P<outlet>\S+(?: \S+){0,2}) "
     rf"(?!(?:{phrase_pattern(PRESS_NOUNS + CRITIC_ROLES)})$)"
     r"(?P<name>[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff]{2,4})"

@@ -13,6 +13,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from indexer import recache
 from indexer.extract.pages.quotes import marks, prose
 from indexer.extract.pages.quotes.lang import (
     ACCORDING,
@@ -48,7 +49,7 @@ _AFTER_SENTENCE = re.compile(
 )
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
-_LEAD = re.compile(
+_LEAD = recache.compile(
     r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+\s*[:–—-]?"
     r"|(?P<rating>\s+\(\s*(?:[★☆✩✪⭐✭✮½]+|\d(?:[.,]\d)?\s*/\s*(?:5|10))\s*\)\s*[:–—-]?)|(?P<bare>))"
     r"\s+(?=[\"“„«»‘]|'[^\W\d_])"

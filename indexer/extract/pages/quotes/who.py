@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from functools import cache, lru_cache
 from pathlib import Path
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.quotes.lang import (
     ACCORDING,
     BY_WORDS,
@@ -59,7 +59,7 @@ _MONTH = (
     r"juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|"
     r"dezember"
 )
-_DATE = re.compile(
+_DATE = recache.compile(
     rf"(?:\(\s*\d{{4}}\s*\)|\b\d{{1,2}}\.?\s*(?:{_MONTH})\.?\s*\d{{4}}|"
     rf"\b(?:{_MONTH})\.?\s*\d{{1,2}},?\s*\d{{4}}|\b(?:{_MONTH})\.?\s+\d{{4}}|"
     rf"\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|,?\s*\b(?:19|20)\d\d\b)",
@@ -71,13 +71,13 @@ _REVIEW_END = re.compile(rf"\s+(?:{phrase_pattern(REVIEW_WORDS)})$", re.IGNORECA
 #: "according to" before a source: "Selon Le Journal du Dimanche :", "According to Variety"
 _ACCORDING = re.compile(rf"^(?:{phrase_pattern(ACCORDING)})\s+(?=\S)", re.IGNORECASE)
 _EMPHASIS = re.compile(r"^[*_]+(?=[^\W_])|(?<=[^\W_]|[.)])[*_]+$")
-_IN_LEAD = re.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
+_IN_LEAD = recache.compile(rf"^(?:{phrase_pattern(IN_WORDS)})\s+(?=\S)", re.IGNORECASE)
 #: a critic and an outlet joined by a word for "at/in/for" ("Name hjá Moviezine", "Name i DN")
-_QUOTED_OUTLET = re.compile(
+_QUOTED_OUTLET = recache.compile(
     rf"(?P<in>\s(?:{phrase_pattern(IN_WORDS)})\s)[«„“\"](?P<name>[^«»„“”\"]+)[»“”\"]?$"
 )
-_IN_JOIN = re.compile(rf"^(?P<who>.+?)\s+(?:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>\S.*)$")
-_SAYS_END = re.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
+_IN_JOIN = recache.compile(rf"^(?P<who>.+?)\s+(?:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>\S.*)$")
+_SAYS_END = recache.compile(rf"\s+(?:{phrase_pattern(SPEECH_VERBS)})\s*:$", re.IGNORECASE)
 #: a verb of saying alone ("“…” – ocenia."): the critic named before goes on, no source
 _VERBS = frozenset(v.lower() for v in SPEECH_VERBS)
 _COMMENTS = frozenset(h.lower() for h in COMMENT_HEADINGS)
@@ -94,12 +94,12 @@ _STARS = (
     r"(?:\d(?:[.,]5)?|one|two|three|four|five)\s+(?:stars?|étoiles?|sterne?|estrellas?|stelle|"
     r"sterren|stjerner|stjärnor|gwiazdki|gwiazdek|hvězdičky|звезды|звёзд|звезд)"
 )
-_STAR_WORDS = re.compile(rf"^\s*{_STARS}\b\W*|\W*\b{_STARS}\W*$", re.IGNORECASE)
-_ROLE_FIRST = re.compile(
+_STAR_WORDS = recache.compile(rf"^\s*{_STARS}\b\W*|\W*\b{_STARS}\W*$", re.IGNORECASE)
+_ROLE_FIRST = recache.compile(
     rf"^(?:film\s+|movie\s+)?(?i:{phrase_pattern(CRITIC_ROLES)})"
     r"(?:\s*[・:：]\s*|\s+)(?P<name>[^\s,;:()・][^,;:()]*)$"
 )
-_ROLE_MID = re.compile(
+_ROLE_MID = recache.compile(
     rf"^(?P<outlet>[^,;:()]{{2,40}}?)\s*(?i:film\s+|movie\s+)?(?i:{phrase_pattern(CRITIC_ROLES)})"
     r"(?:\s*[・:：]\s*|\s+)(?P<name>[^\s,;:()・][^,;:()]*)$"
 )
@@ -577,7 +577,7 @@ class WordBefore:
     its word."""
 
     def __init__(self, words: tuple[str, ...], alternatives: str) -> None:
-        self._ending = re.compile(rf"(?<!\w)(?i:{alternatives or '(?!)'})\Z")
+        self._ending = recache.compile(rf"(?<!\w)(?i:{alternatives or '(?!)'})\Z")
         self._longest = max(map(len, words), default=0)
 
     def __call__(self, name: str, text: str) -> bool:
