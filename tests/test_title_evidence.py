@@ -630,6 +630,8 @@ def test_a_director_named_by_surname_after_the_word_for_film_is_no_title() -> No
         ("It is a miniature. With Petite Maman, Sciamma does it.", "petite maman", False),
         ("Avec Petite Maman, Céline Sciamma revient.", "petite maman", False),
         ("A drama with Tom Hanks, Meg Ryan.", "tom hanks", True),
+        # a name opening with an article is a film's ("is now back with THE SKY IS PINK")
+        ("Bose is now back with THE SKY IS PINK, based on a life.", "the sky is pink", False),
         ("4.5 stars\nOnce Were Warriors\n", "once were warriors", False),  # not across lines
         # no name holds the word for film: the lead actor of the film, then its name (Malay)
         ("Aku bersama Pelakon Utama Filem MUNAFIK, Bro Syamsul.", "utama filem munafik", False),
