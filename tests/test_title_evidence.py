@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench import ranking
-from indexer.extract.pages import extract_page, titlecues, titlevote
+from indexer.extract.pages import extract_page, titlecues, titlesources, titlevote
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titles import (
     clean_heading,
@@ -363,6 +363,12 @@ def test_a_country_is_no_fact_sheet_title() -> None:
 def test_the_fallback_only_on_a_page_without_candidates() -> None:
     features = _features("Quiet River\n\nQuiet River is a film.\n")
     assert not any("fallback_line" in f for f in features.values())
+
+
+def test_the_fallback_line_gives_the_name_a_review_headline_gives() -> None:
+    ballot = FeatureBallot()
+    titlesources.fallback(ballot, ("", "கட்டம் சொல்லுது திரை விமர்சனம் !", ""))
+    assert [c.value for c in ballot.candidates.values()] == ["கட்டம் சொல்லுது"]
 
 
 @pytest.mark.parametrize(

@@ -155,6 +155,9 @@ def test_a_one_word_name_of_a_review_headline_takes_the_headlines_place() -> Non
         ("Film Review: So Dark the Night", "So Dark the Night"),
         ("Film Review", None),
         ("MOVIE REVIEW", None),
+        # Tamil's "screen review", and an exclamation mark closing the headline
+        ("கட்டம் சொல்லுது திரை விமர்சனம் !", "கட்டம் சொல்லுது"),
+        ("Quiet River Review!", "Quiet River"),
     ],
 )
 def test_the_name_a_review_headline_gives(heading: str, name: str | None) -> None:
