@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bench import ranking
-from indexer.extract.pages import extract_page, titlecues, titlevote
+from indexer.extract.pages import extract_page, titlecues, titlesources, titlevote
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titles import (
     clean_heading,
@@ -365,6 +365,12 @@ def test_the_fallback_only_on_a_page_without_candidates() -> None:
     assert not any("fallback_line" in f for f in features.values())
 
 
+def test_the_fallback_line_gives_the_name_a_review_headline_gives() -> None:
+    ballot = FeatureBallot()
+    titlesources.fallback(ballot, ("", "கட்டம் சொல்லுது திரை விமர்சனம் !", ""))
+    assert [c.value for c in ballot.candidates.values()] == ["கட்டம் சொல்லுது"]
+
+
 @pytest.mark.parametrize(
     ("url", "words"),
     [
@@ -630,6 +636,8 @@ def test_a_director_named_by_surname_after_the_word_for_film_is_no_title() -> No
         ("It is a miniature. With Petite Maman, Sciamma does it.", "petite maman", False),
         ("Avec Petite Maman, Céline Sciamma revient.", "petite maman", False),
         ("A drama with Tom Hanks, Meg Ryan.", "tom hanks", True),
+        # a name opening with an article is a film's ("is now back with THE SKY IS PINK")
+        ("Bose is now back with THE SKY IS PINK, based on a life.", "the sky is pink", False),
         ("4.5 stars\nOnce Were Warriors\n", "once were warriors", False),  # not across lines
         # no name holds the word for film: the lead actor of the film, then its name (Malay)
         ("Aku bersama Pelakon Utama Filem MUNAFIK, Bro Syamsul.", "utama filem munafik", False),

@@ -150,6 +150,14 @@ def test_a_one_word_name_of_a_review_headline_takes_the_headlines_place() -> Non
         ("Rorschach Malayalam Review", "Rorschach"),
         ("Jawan Hindi Movie Review", "Jawan"),
         ("English Vinglish Review", "English Vinglish"),
+        # the words for film and for a review before a colon: the name follows them
+        ("Movie Review: The Sky Is Pink", "The Sky Is Pink"),
+        ("Film Review: So Dark the Night", "So Dark the Night"),
+        ("Film Review", None),
+        ("MOVIE REVIEW", None),
+        # Tamil's "screen review", and an exclamation mark closing the headline
+        ("கட்டம் சொல்லுது திரை விமர்சனம் !", "கட்டம் சொல்லுது"),
+        ("Quiet River Review!", "Quiet River"),
     ],
 )
 def test_the_name_a_review_headline_gives(heading: str, name: str | None) -> None:

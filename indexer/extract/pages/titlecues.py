@@ -289,10 +289,13 @@ def defined_as_film(ballot: FeatureBallot, lines: tuple[str, ...], people: set[s
 def _review_heading() -> re.Pattern[str]:
     film = lang.alternation("film_words")
     review = lang.alternation("review_words")
+    # the name after the words ("Review: Kes", "Movie Review: The Sky Is Pink") is tried
+    # first: "Movie Review: X" names X, not "Movie"
     return recache.compile(
-        rf"^(?P<before>\S.{{0,80}}?)\s*[:|–—-]?\s+(?:(?i:{film})\w{{0,4}}\s+)?(?i:{review})"
-        rf"(?:\s*:?$|\s*(?:[.:|–—-]+|…)\s+\S.*$)"
-        rf"|^(?i:{review})(?:\s+(?i:{film})\w{{0,4}})?\s*[:|–—-]\s*(?P<after>\S.{{0,80}})$"
+        rf"^(?:(?i:{film})\w{{0,4}}\s+)?(?i:{review})(?:\s+(?i:{film})\w{{0,4}})?\s*[:|–—-]\s*"
+        rf"(?P<after>\S.{{0,80}})$"
+        rf"|^(?P<before>\S.{{0,80}}?)\s*[:|–—-]?\s+(?:(?i:{film})\w{{0,4}}\s+)?(?i:{review})"
+        rf"(?:\s*[:!]?$|\s*(?:[.:|–—-]+|…)\s+\S.*$)"
     )
 
 
@@ -307,7 +310,15 @@ def reviewed(heading: str) -> str | None:
     words = name.split()
     if match.group("before") and len(words) >= 2 and is_language_name(words[-1]):
         name = " ".join(words[:-1])  # "Rorschach Malayalam Review": the film's language
+    if match.group("before") and all(key(w) in _film_words() for w in name.split()):
+        return None  # "Film Review", "MOVIE REVIEW": a section's heading, no name
     return name if re.search(r"[^\W\d_]", name) else None
+
+
+@lru_cache(maxsize=1)
+def _film_words() -> frozenset[str]:
+    """The words for film of every language module, as keys."""
+    return frozenset(key(w) for w in lang.cues("film_words"))
 
 
 def _quotes_in(line: str, depth: int = 0) -> list[str]:
@@ -579,6 +590,8 @@ def named_people(body: str) -> set[str]:
         if _opening_phrase(text, match):
             continue
         words = _up_to_film_word(match.group("name").split())
+        if words and words[0].casefold() in lang.cue_set("determiners"):
+            continue  # "back with THE SKY IS PINK": a name opening with "the" is a film's
         found.update(key(" ".join(words[:n])) for n in range(2, len(words) + 1))
     for match in after.finditer(text):
         words = _past_film_word(match.group("name").split())

@@ -252,7 +252,8 @@ def fallback(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
         words = text.split()
         if len(words) > 8:
             continue
-        ballot.add(text, "fallback_line", 1.0, i)
+        # "கட்டம் சொல்லுது திரை விமர்சனம் !": a review's headline gives its name
+        ballot.add(reviewed(text) or text, "fallback_line", 1.0, i)
         return
 
 
