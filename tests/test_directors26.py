@@ -1,0 +1,51 @@
+"""Directors: plural and feminine label forms, Arabic and Welsh cue forms, Korean's "ㅣ"
+bar, and a table row's next cell after a labelled director."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page
+from indexer.extract.pages.cues import mentions
+
+
+def _directors(text: str) -> list[str]:
+    result = extract_page(text, "page.txt")
+    return list(result.films[0].directors) if result.films else []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Arabic: "by its director" (li- + mukhrij + the pronoun of the film)
+        ('عرض الشريط السينمائي المغربي "فيلم" لمخرجه محمد أشاور، أمس الإثنين', ["محمد أشاور"]),
+        # Welsh: "directed by" after a feminine "ei", the aspirate mutation
+        (
+            "‘Y Sŵn’ gan Roger Williams wedi ei chyfarwyddo gan Lee Haven Jones.",
+            ["Lee Haven Jones"],
+        ),
+    ],
+)
+def test_cue_forms(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "directed_by")] == found
+
+
+@pytest.mark.parametrize(
+    ("page", "want"),
+    [
+        # Hebrew plural label, the year in the row's next cell after a run of spaces
+        (
+            "Source: https://example.org/post\nחמש מצלמות שבורות\n\n"
+            "במאים: גיא דוידי, עימאד בורנאט    2011\n\nעל הסרט כתבתי רשומה קצרה.\n",
+            ["גיא דוידי", "עימאד בורנאט"],
+        ),
+        # Korean: "ㅣ" written as the bar between a label and its value
+        (
+            "Source: https://example.org/film\n제 목ㅣ 디렉터스컷\n\n감독ㅣ 박준범\n\n"
+            "주연ㅣ 박정표\n\n십여 년 동안 독립영화를 만들어 온 해강은 장편영화를 준비한다.\n",
+            ["박준범"],
+        ),
+    ],
+)
+def test_labelled_directors(page: str, want: list[str]) -> None:
+    assert _directors(page) == want
