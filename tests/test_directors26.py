@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import extract_page
-from indexer.extract.pages.cues import mentions
+from indexer.extract.pages.cues import director_before, mentions
 
 
 def _directors(text: str) -> list[str]:
@@ -49,3 +49,20 @@ def test_cue_forms(text: str, found: list[str]) -> None:
 )
 def test_labelled_directors(page: str, want: list[str]) -> None:
     assert _directors(page) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # English, Danish, Swedish, German: "X debuts as director", the name before the verb
+        ("Tosh Gitonga makes his big screen debut as a director with this film", ["Tosh Gitonga"]),
+        (
+            "Den svenske skuespillerinde Pernilla August debuterer som instruktør med filmen",
+            ["Pernilla August"],
+        ),
+        ("Den svenska skådespelerskan Lisa Ek debuterar som regissör med filmen", ["Lisa Ek"]),
+        ("Anna Berg gibt ihr Regiedebüt mit diesem Film.", ["Anna Berg"]),
+    ],
+)
+def test_debut_as_director(text: str, found: list[str]) -> None:
+    assert [m.name for m in director_before(text)] == found
