@@ -66,3 +66,16 @@ def test_labelled_directors(page: str, want: list[str]) -> None:
 )
 def test_debut_as_director(text: str, found: list[str]) -> None:
     assert [m.name for m in director_before(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Arabic: adjectives with the article between the role noun and the name
+        ("حرص المخرج المغربيّ الشاب عثمان الناصري، على أن يكون العرض الأول", ["عثمان الناصري"]),
+        ("حرص المخرج المغربي عثمان الناصري، على أن يكون", ["عثمان الناصري"]),
+        ("من إخراج المخرج محمد خان", ["محمد خان"]),
+    ],
+)
+def test_arabic_adjectives_after_the_role_noun(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "director_nouns")] == found

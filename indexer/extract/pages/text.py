@@ -95,7 +95,7 @@ def is_html_document(text: str) -> bool:
 
 #: the Hangul vowel letter "ㅣ" standing alone beside Hangul, as Korean pages write a bar
 #: between a label and its value ("감독ㅣ 박준범", "2023ㅣ드라마ㅣ96분"); a letter alone is no word
-_HANGUL_BAR = re.compile(r"(?<=[\uac00-\ud7a3\d)])[ ]?\u3163[ ]?(?=[\uac00-\ud7a3\w(])")
+_HANGUL_BAR = recache.compile(r"(?<=[\uac00-\ud7a3\d)])[ ]?\u3163[ ]?(?=[\uac00-\ud7a3\w(])")
 
 
 def _clean_line(line: str) -> str:
