@@ -79,3 +79,12 @@ def test_debut_as_director(text: str, found: list[str]) -> None:
 )
 def test_arabic_adjectives_after_the_role_noun(text: str, found: list[str]) -> None:
     assert [m.name for m in mentions(text, "director_nouns")] == found
+
+
+def test_thai_label_glued_to_its_value() -> None:
+    # a flattened infobox: "กำกับ" (director) and "กำกับภาพ" (cinematography) run into values
+    page = (
+        "Source: https://example.org/wiki/film\nลุงบุญมีระลึกชาติ\n"
+        "กำกับอภิชาติพงศ์ วีระเศรษฐกุล\nกำกับภาพสยมภู มุกดีพร้อม\n"
+    )
+    assert _directors(page) == ["อภิชาติพงศ์ วีระเศรษฐกุล"]
