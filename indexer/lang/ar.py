@@ -28,7 +28,10 @@ DATA = Language(
         synopsis="القصة|ملخص",
         awards="جوائز|الجوائز",
     ),
-    directed_by=split("من إخراج|إخراج|للمخرج|للمخرجة|اخراج|وإخراج|تأليف وإخراج|أخرجه|أخرجته"),
+    directed_by=split(
+        "من إخراج|إخراج|للمخرج|للمخرجة|لمخرجه|لمخرجته|لمخرجها|"
+        "اخراج|وإخراج|تأليف وإخراج|أخرجه|أخرجته"
+    ),
     written_by=split("تأليف|سيناريو|كتبه|كتبته"),
     starring=split("بطولة|من بطولة|بمشاركة|تمثيل|بطولة كل من|وبطولة|ومن بطولة"),
     #: prepositions and particles that follow a name and are no part of it

@@ -16,7 +16,7 @@ DATA = Language(
     labels=table(
         title="teitl",
         year="blwyddyn",
-        directors="cyfarwyddwr|cyfarwyddo",
+        directors="cyfarwyddwr|cyfarwyddwyr|cyfarwyddo",
         writers="awdur|sgript|sgriptiwr",
         cast="actorion",
         music="cerddoriaeth",
@@ -28,7 +28,10 @@ DATA = Language(
         ignore="cyllideb|dosbarthwr",
         genres="genre",
     ),
-    directed_by=split("ffilm gan|cyfarwyddwyd gan|wedi'i gyfarwyddo gan"),
+    directed_by=split(
+        "ffilm gan|cyfarwyddwyd gan|wedi'i gyfarwyddo gan|wedi ei gyfarwyddo gan|"
+        "wedi'i chyfarwyddo gan|wedi ei chyfarwyddo gan|wedi eu cyfarwyddo gan"
+    ),
     starring=split("yn serennu"),
     plays=split("fel"),
     director_nouns=split("cyfarwyddwr"),

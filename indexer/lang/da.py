@@ -129,4 +129,8 @@ DATA = Language(
     ),
     relative_pronouns=split("som|der"),
     this_words=split("denne|dette"),
+    directed_after=split(
+        "debuterer som instruktør|debuterede som instruktør|debuterer som spillefilmsinstruktør|"
+        "instruerer|instruerede"
+    ),
 )

@@ -225,6 +225,8 @@ DATA = Language(
     own_possessives=split("seinem|seinen|seiner|seine|ihrem|ihren|ihrer|ihre"),
     work_nouns=split("spielfilm|langfilm|spielfilmdebüt|debüt|werk"),
     directed_after=split(
-        "inszeniert|inszenierte|führt regie|führte regie|drehte den film|dreht den film"
+        "inszeniert|inszenierte|führt regie|führte regie|drehte den film|dreht den film|"
+        "gibt sein regiedebüt|gibt ihr regiedebüt|gab sein regiedebüt|gab ihr regiedebüt|"
+        "debütiert als regisseur|debütiert als regisseurin"
     ),
 )

@@ -301,6 +301,9 @@ DATA = Language(
         "directs this|directs the film|co-directs|directed the film|makes her directorial debut|"
         "makes his directorial debut|made her directorial debut|made his directorial debut|"
         "makes their directorial debut|returns to the director's chair|"
-        "returns to the director’s chair|returns behind the camera|steps behind the camera"
+        "returns to the director’s chair|returns behind the camera|steps behind the camera|"
+        "makes his debut as a director|makes her debut as a director|"
+        "makes his big screen debut as a director|makes her big screen debut as a director|"
+        "debuts as a director|made his debut as a director|made her debut as a director"
     ),
 )

@@ -127,4 +127,8 @@ DATA = Language(
     ),
     relative_pronouns=split("som"),
     this_words=split("denne|dette"),
+    directed_after=split(
+        "debuterer som regissør|debuterte som regissør|regidebuterer|regidebuterte|"
+        "regisserer|regisserte"
+    ),
 )

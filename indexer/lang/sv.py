@@ -138,4 +138,8 @@ DATA = Language(
     ),
     relative_pronouns=split("som"),
     this_words=split("denna|detta"),
+    directed_after=split(
+        "debuterar som regissör|debuterade som regissör|regidebuterar|regidebuterade|"
+        "regisserar|regisserade"
+    ),
 )

@@ -142,6 +142,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
         name = _named_after_role(text, match.end(), name)
+        name = _past_arabic_adjectives(text, match.end(), name)
         if kind in _SHARING:
             name = _past_demonym(text, match.end(), name)
         if name and _verb_phrase(text, match, name):
@@ -156,6 +157,28 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             if len(found) >= limit:
                 break
     return found
+
+
+#: up to three Arabic words with the article ("المغربيّ", "الشاب"), their marks
+#: (shadda, short vowels) included, then a space: adjectives after a role noun
+_ARABIC_ADJECTIVES = recache.compile(
+    r"[ \t]*(?:(?:ال|وال)[\u0621-\u064a\u064b-\u0652\u0670]+[ \t]+){1,3}"
+)
+
+
+def _past_arabic_adjectives(text: str, start: int, name: str | None) -> str | None:
+    """The name after the adjectives that follow an Arabic role noun: "المخرج المغربيّ الشاب
+    عثمان الناصري" ("the young Moroccan director"); an adjective agrees with the noun and
+    takes its article, a given name does not. ``name`` itself otherwise."""
+    if name and not name.startswith("ال"):
+        return name
+    gap = _ARABIC_ADJECTIVES.match(text, start)
+    if not gap:
+        return name
+    after = name_at(text, gap.end())
+    if after and not after.startswith("ال") and len(after.split()) >= 2:
+        return after
+    return name
 
 
 def _longer_cue(text: str, match: re.Match[str]) -> bool:

@@ -349,7 +349,27 @@ def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
             return fields, match.group("value")
         if len(match.group("label").split()) <= 4 and len(match.group("value")) < 100:
             return ("unknown",), match.group("value")
-    return _glued(text) or _spaced(text)
+    return _glued(text) or _glued_unspaced(text) or _spaced(text)
+
+
+#: a letter of a script written without spaces between words (Thai, Lao, Khmer, Myanmar)
+_UNSPACED_LETTER = recache.compile(
+    r"[\u0e01-\u0e2e\u0e40-\u0e44\u0e81-\u0eae\u0ec0-\u0ec4\u1000-\u102a\u1780-\u17b3]"
+)
+
+
+def _glued_unspaced(text: str) -> tuple[tuple[str, ...], str] | None:
+    """``กำกับอภิชาติพงศ์ วีระเศรษฐกุล``: a label run into its value in a script that puts no
+    space between words (a flattened infobox row); the longest label the line opens with
+    ("กำกับภาพ", cinematography, before "กำกับ", director), its value on a short line."""
+    if len(text) > 60 or not _UNSPACED_LETTER.match(text):
+        return None
+    for cut in range(min(len(text) - 1, 24), 1, -1):
+        if _UNSPACED_LETTER.match(text, cut) and not text[:cut].endswith(" "):
+            fields = field_of(text[:cut])
+            if fields:
+                return fields, text[cut:]
+    return None
 
 
 def _dashed(text: str) -> tuple[tuple[str, ...], str] | None:

@@ -93,8 +93,15 @@ def is_html_document(text: str) -> bool:
     return len(tags) >= 12 and sum(map(len, tags)) > 0.15 * len(sample.strip())
 
 
+#: the Hangul vowel letter "ㅣ" standing alone beside Hangul, as Korean pages write a bar
+#: between a label and its value ("감독ㅣ 박준범", "2023ㅣ드라마ㅣ96분"); a letter alone is no word
+_HANGUL_BAR = recache.compile(r"(?<=[\uac00-\ud7a3\d)])[ ]?\u3163[ ]?(?=[\uac00-\ud7a3\w(])")
+
+
 def _clean_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
+    if "\u3163" in line:
+        line = _HANGUL_BAR.sub(" | ", line)
     return line.rstrip()
 
 
