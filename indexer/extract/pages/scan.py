@@ -647,17 +647,26 @@ def _next_paragraph(lines: tuple[str, ...], j: int) -> int | None:
 
 
 def _prose(text: str) -> bool:
-    """A line of prose rather than a list: many words, few commas between them."""
+    """A line of prose rather than a list: many words, few commas (or the dots, bullets and
+    bars lists are written with: "A · B (Dimitri) · C") between them."""
     words = len(text.split())
-    return words > 15 and len(re.findall(r"[,،、，]", text)) * 5 < words
+    return words > 15 and len(re.findall(r"[,،、，·•|;]", text)) * 5 < words
 
 
 def _continues(field: str, previous: str, line: str) -> bool:
     if previous.rstrip().endswith(",") or _BULLET.match(line):
         return True
-    if field == "cast" and _lone_name(previous) and (_lone_name(line) or _role_row(field, line)):
+    if field == "cast" and _lone_actor(previous) and (_lone_actor(line) or _role_row(field, line)):
         return True  # "Cast:" above one actor a line ("Tilda Swinton (Rosalind)", "은희 :: 박지후")
     return field in MULTILINE_FIELDS and not _QUOTE_START.match(line)
+
+
+def _lone_actor(line: str) -> bool:
+    """A person's name alone on a line (:func:`_lone_name`), or one capitalised word that goes
+    by a single name in a column of actors ("Dhanush" / "Samantha Ruth Prabhu" / "Sathish")."""
+    word = line.strip()
+    mononym = word.isalpha() and word[:1].isupper() and not word.isupper() and len(word) <= 20
+    return _lone_name(line) or mononym
 
 
 def _lone_name(line: str) -> bool:
