@@ -97,3 +97,21 @@ def test_two_cast_labels_far_apart_are_not_joined() -> None:
         "Ann Lee",
         "Tom Berg",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # Persian: "… play a role" (ایفای نقش) after the list
+        ("در این فیلم مجتبی پیرزاده، رضا کیانیان، هومن برق نورد، مهتاب نصیرپور، "
+         "نوشین مسعودیان، شهاب عسگری و فرید قبادی به ایفای نقش می پردازند.", "رضا کیانیان"),
+        # Arabic: "the leading roles" (أدوار البطولة) before the list
+        ("ويؤدي أدوار البطولة في الفيلم، كل من الممثل عمر لطفي وجليلة التلمسي، ومراد الزاوي، "
+         "وفهد بنشمسي، وسعيد باي، وفاطمة هراندي، ومحمد الشوبي.", "مراد الزاوي"),
+    ],
+)  # fmt: skip
+def test_uncased_names_between_commas_beside_a_word_of_acting(sentence: str, first: str) -> None:
+    from indexer.extract.pages.castruns import uncased_runs
+
+    (run,) = uncased_runs(sentence)
+    assert run[0] == first and len(run) >= 3
