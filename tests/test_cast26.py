@@ -115,3 +115,22 @@ def test_uncased_names_between_commas_beside_a_word_of_acting(sentence: str, fir
 
     (run,) = uncased_runs(sentence)
     assert run[0] == first and len(run) >= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a synopsis names three actors or more in parentheses glued to their characters
+        ("周吉(笠智衆)、とみ(東山千栄子)の老夫婦は東京にやって来た。長男幸一(山村聰)の一家も歓待してくれた。",
+         ["笠智衆", "東山千栄子", "山村聰"]),
+        ("ファーン（フランシス・マクドーマンド）とデイブ（デヴィッド・ストラザーン）、リンダ（リンダ・メイ）",
+         ["フランシス・マクドーマンド", "デヴィッド・ストラザーン", "リンダ・メイ"]),
+        # fewer than three pairs, or asides that are no names: none
+        ("周吉(笠智衆)、とみ(東山千栄子)の老夫婦", []),
+        ("第77回(2020年)、英国映画協会(BFI)、日本映画製作者連盟(映連)", []),
+    ],
+)  # fmt: skip
+def test_cjk_actors_in_parentheses_after_their_characters(text: str, found: list[str]) -> None:
+    from indexer.extract.pages.roles import cjk_in_parentheses
+
+    assert [m.name for m in cjk_in_parentheses(text)] == found

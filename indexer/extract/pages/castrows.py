@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK
@@ -244,7 +244,7 @@ def _unglued_part(part: str) -> str:
 
 
 #: the end of an aside in brackets and the next name's first letter, spaces between: "(Bruno) B"
-_ASIDE_THEN_NAME = re.compile(r"(?<=[)\]])[ \t]+(?=[^\W\d_])")
+_ASIDE_THEN_NAME = recache.compile(r"(?<=[)\]])[ \t]+(?=[^\W\d_])")
 
 #: fewest asides each followed by a name in one part for the part to be read as pairs
 _FEWEST_PAIRS = 2

@@ -947,6 +947,7 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     found.extend((m.at, m.name) for m in roles.uncased_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.marked_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.glued_in_parentheses(block))
+    found.extend((m.at, m.name) for m in roles.cjk_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 
