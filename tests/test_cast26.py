@@ -134,3 +134,19 @@ def test_cjk_actors_in_parentheses_after_their_characters(text: str, found: list
     from indexer.extract.pages.roles import cjk_in_parentheses
 
     assert [m.name for m in cjk_in_parentheses(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # an infobox's Thai label run into the name
+        ("นักแสดงนำธนภัทร สายเสมา", (("cast",), "ธนภัทร สายเสมา")),
+        ("กำกับอภิชาติพงศ์ วีระเศรษฐกุล", (("directors",), "อภิชาติพงศ์ วีระเศรษฐกุล")),
+        # a label word opening a longer line of prose is none
+        ("นักแสดงนำของเรื่องนี้ได้รับรางวัลมากมายจากเทศกาลภาพยนตร์ทั่วโลกในปีที่ผ่านมาแล้วหลายครั้งด้วยกัน", None),
+    ],
+)  # fmt: skip
+def test_an_unspaced_script_label_run_into_a_name(line: str, found: object) -> None:
+    from indexer.extract.pages.scan import _glued_unspaced
+
+    assert _glued_unspaced(line) == found

@@ -19,7 +19,7 @@ from functools import lru_cache
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
-from indexer.extract.pages.scripts import CJK
+from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import is_noise
 from indexer.normalize import (
     country_name,
@@ -349,7 +349,7 @@ def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
             return fields, match.group("value")
         if len(match.group("label").split()) <= 4 and len(match.group("value")) < 100:
             return ("unknown",), match.group("value")
-    return _glued(text) or _spaced(text)
+    return _glued(text) or _glued_unspaced(text) or _spaced(text)
 
 
 def _dashed(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -391,6 +391,32 @@ def _glued(text: str) -> tuple[tuple[str, ...], str] | None:
             return fields, text[match.start() :]
         if " " not in prefix and len(prefix) >= 4 and language_name(prefix):
             return ("alt_title",), text[match.start() :]  # infobox "IcelandicVolaða land"
+    return None
+
+
+#: a line of a script without spaces between words (Thai, Lao, Myanmar, Khmer), short enough
+#: to be a label run into a name
+_UNSPACED_LINE = re.compile(rf"[{UNSPACED}][^\n]{{3,58}}")
+#: the longest label looked for at such a line's start, in characters
+_UNSPACED_LABEL = 20
+
+
+def _glued_unspaced(text: str) -> tuple[tuple[str, ...], str] | None:
+    """``นักแสดงนำธนภัทร สายเสมา``: a people label of a script without spaces run into a name
+    (an infobox's cells flattened), the longest label first; the rest must be a name of that
+    script (one to three words), so a sentence that opens with the word is none."""
+    if not _UNSPACED_LINE.fullmatch(text):
+        return None
+    for size in range(min(_UNSPACED_LABEL, len(text) - 2), 1, -1):
+        fields = field_of(text[:size])
+        rest = text[size:].strip()
+        if (
+            fields
+            and fields[0] in PEOPLE_FIELDS
+            and is_uncased_name(rest)
+            and len(rest.split()) <= 3
+        ):
+            return fields, rest
     return None
 
 
