@@ -93,4 +93,6 @@ DATA = Language(
     quote_in=split("في"),
     critic_roles=split("الناقد|الناقدة|ناقد"),
     pronouns=split("هو|هي|هم"),
+    #: words of acting beside an actor's name: role, roles, performs, embodies, plays, performance
+    acting_words=split("دور|أدوار|بدور|الدور|يؤدي|تؤدي|أدى|أدت|يجسد|تجسد|جسد|جسدت|يلعب|تلعب|أداء"),
 )

@@ -88,4 +88,6 @@ DATA = Language(
     #: "فیلم «…» ساخته محمد رسول‌اف": "made by" after the title in quotes; "ساخته جدید": "the new
     #: work of"
     by=split("ساخته|ساخته جدید|ساخته تازه"),
+    #: words of acting beside an actor's name: role, playing a role, creating a role, plays
+    acting_words=split("نقش|ایفای نقش|نقش‌آفرینی|نقش آفرینی|بازی می‌کند|بازی می کند|بازی کرده"),
 )

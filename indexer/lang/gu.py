@@ -61,4 +61,6 @@ DATA = Language(
         "દીકરો*|દીકરી*|ભાઈ*|બહેન*|પતિ*|પત્ની*|પ્રેમ*|મિત્ર*|ગામ*|શહેર*"
     ),
     notice_words=split("કોવિડ*|કોરોના*|સર્વાધિકાર સુરક્ષિત"),
+    #: words of acting beside an actor's name: acting, role, character
+    acting_words=split("અભિનય|ભૂમિકા|પાત્ર"),
 )

@@ -93,4 +93,6 @@ DATA = Language(
     quote_in=split("עבור|אצל"),
     critic_roles=split("מבקר|מבקרת|מבקר הקולנוע"),
     pronouns=split("הוא|היא|הם"),
+    #: words of acting beside an actor's name: in the role of, portrays, acts
+    acting_words=split("בתפקיד|מגלם|מגלמת|מגלמים|משחק|משחקת|משחקים"),
 )

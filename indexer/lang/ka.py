@@ -75,4 +75,6 @@ DATA = Language(
     ),
     notice_words=split("covid*|კორონავირუს*|პანდემი*|ყველა უფლება დაცულია"),
     genre_endings=split("ი|ს|ის|ით|ად|ში|ზე|ა|ები|ების|ია|ს|ში"),
+    #: words of acting beside an actor's name: role (cases), performs, portrayed
+    acting_words=split("როლს|როლში|როლი|ასრულებს|განასახიერა"),
 )

@@ -60,4 +60,6 @@ DATA = Language(
     ),
     notice_words=split("ಕೋವಿಡ್*|ಕೊರೊನಾ*"),
     pronouns=split("ಅವರು|ಇವರು|ಅವನು|ಅವಳು"),
+    #: words of acting beside an actor's name: acted (a stem), acting, role
+    acting_words=split("ನಟಿಸ|ಅಭಿನಯ|ಪಾತ್ರ"),
 )

@@ -63,4 +63,6 @@ DATA = Language(
         "नवरा*|बायको*|प्रेम*|मित्र*|गाव*|शहर*"
     ),
     notice_words=split("कोविड*|कोरोना*|सर्व हक्क राखीव"),
+    #: words of acting beside an actor's name: role, acting, brings to life
+    acting_words=split("भूमिका|अभिनय|साकार"),
 )

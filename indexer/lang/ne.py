@@ -61,4 +61,6 @@ DATA = Language(
         "छोरी*|दाजु*|दिदी*|बहिनी*|श्रीमान*|श्रीमती*|माया*|प्रेम*|साथी*|गाउँ*|सहर*"
     ),
     notice_words=split("कोभिड*|कोरोना*|सर्वाधिकार सुरक्षित"),
+    #: words of acting beside an actor's name: role, acting
+    acting_words=split("भूमिका|अभिनय"),
 )

@@ -60,4 +60,6 @@ DATA = Language(
         "ਭੈਣ*|ਪਤੀ*|ਪਤਨੀ*|ਪਿਆਰ*|ਦੋਸਤ*|ਪਿੰਡ*|ਸ਼ਹਿਰ*"
     ),
     notice_words=split("ਕੋਵਿਡ*|ਕੋਰੋਨਾ*"),
+    #: words of acting beside an actor's name: acting, role, character
+    acting_words=split("ਅਦਾਕਾਰੀ|ਭੂਮਿਕਾ|ਕਿਰਦਾਰ"),
 )

@@ -68,4 +68,6 @@ DATA = Language(
     ),
     notice_words=split("కోవిడ్*|కరోనా*|సర్వహక్కులు"),
     pronouns=split("ఆయన|ఈయన|అతను|ఆమె|వారు"),
+    #: words of acting beside an actor's name: acted (a stem), acting, role
+    acting_words=split("నటించ|నటన|పాత్ర"),
 )

@@ -70,4 +70,6 @@ DATA = Language(
     ),
     notice_words=split("کووڈ|کورونا|وبا|جملہ حقوق"),
     critic_roles=split("نقاد"),
+    #: words of acting beside an actor's name: character, acting, performed
+    acting_words=split("کردار|اداکاری|نبھایا|نبھا رہے"),
 )

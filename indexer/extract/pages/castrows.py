@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
-from indexer import lang
+from indexer import lang, recache
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK
@@ -241,6 +241,30 @@ def _unglued_part(part: str) -> str:
         return part
     pieces = [part[i:j] for i, j in zip([0, *seams], [*seams, len(part)], strict=True)]
     return ", ".join(pieces)
+
+
+#: the end of an aside in brackets and the next name's first letter, spaces between: "(Bruno) B"
+_ASIDE_THEN_NAME = recache.compile(r"(?<=[)\]])[ \t]+(?=[^\W\d_])")
+
+#: fewest asides each followed by a name in one part for the part to be read as pairs
+_FEWEST_PAIRS = 2
+
+
+def paired_apart(value: str) -> str:
+    """A labelled cast written as pairs "Name (Role) Name (Role) …" with nothing between the
+    pairs ("Fabrizio Bentivoglio (Bruno) Barbora Bobulova (Tina) …") with a comma after each
+    aside: each part between commas or lines where two asides or more are each followed by a
+    name (a word that starts with a capital, or of a script without capitals), none by a word
+    in lower case (an aside inside a sentence)."""
+    return _PART_END.sub(lambda m: _paired_part(m.group(1)) + m.group(2), value)
+
+
+def _paired_part(part: str) -> str:
+    """``part`` with a comma after each aside followed by a name, or as it is."""
+    seams = list(_ASIDE_THEN_NAME.finditer(part))
+    if len(seams) < _FEWEST_PAIRS or any(part[m.end()].islower() for m in seams):
+        return part
+    return _ASIDE_THEN_NAME.sub(", ", part)
 
 
 def below_director(block: str, directors: Sequence[str]) -> list[list[str]]:

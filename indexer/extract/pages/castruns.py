@@ -48,8 +48,23 @@ def uncased_runs(block: str) -> list[list[str]]:
         middle = _COMMA.split(sentence.strip())[1:-1]
         run = _longest_run(middle)
         if len(run) >= _FEWEST and _cast_word().search(sentence):
-            found.append(run)
+            found.append(_without_glued_and(run))
     return found
+
+
+#: the Arabic script's "and" glued to the next word ("وفهد بنشمسي": "and Fahd Benchemsi")
+_GLUED_AND = "و"
+
+
+def _without_glued_and(run: list[str]) -> list[str]:
+    """``run`` without the "and" glued to the front of its names where every name after the
+    first has it ("A، وB، وC، وD": Arabic writes "and" before each item; the first of the run
+    too when it has it, the list having begun before the run); a name that starts with the
+    letter itself ("وليد") stays whole in any other list."""
+    glued = [n.startswith(_GLUED_AND) and len(n.split()[0]) > 2 for n in run]
+    if len(run) < 3 or not all(glued[1:]):
+        return run
+    return [n[len(_GLUED_AND) :] if g else n for n, g in zip(run, glued, strict=True)]
 
 
 def _longest_run(parts: list[str]) -> list[str]:

@@ -953,6 +953,7 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     found.extend((m.at, m.name) for m in roles.uncased_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.marked_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.glued_in_parentheses(block))
+    found.extend((m.at, m.name) for m in roles.cjk_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 
@@ -972,17 +973,24 @@ def cast(
     why: Why | None,
     title: str = "",
     directors: Sequence[str] = (),
+    all_labelled: Sequence[str] = (),
 ) -> list[str]:
     """The cast: the labelled list, else the best list after a cast cue, else actors named
     in parentheses after their characters or beside a word of acting (never ``directors``
-    nor the ``title`` there)."""
+    nor the ``title`` there). ``all_labelled``: every value of a cast label, in page order
+    (the leads' label, then the other actors': see :func:`_labelled_in_turn`)."""
     ballot = Ballot()
+    joined = _labelled_in_turn(all_labelled, block)
+    if joined:
+        _list_vote(ballot, joined, "labelled, the leads' label then the others' right below", 6.5)
     captioned = captions(block, title)
     if captioned:
         _list_vote(ballot, captioned, "named in photo captions 'A & B in Title'", 1.75)
     prose = cues.cast_lists(block)
     # "Temuera MorrisonRena Owen…", "張震和楊靜怡": a page's list items glued, parted again
     labelled = castrows.parted_as_read(labelled, [m.name.split("; ") for m in prose])
+    # "A (Bruno) B (Tina) C (Poeta)": pairs of a name and its role with nothing between
+    labelled = castrows.paired_apart(labelled)
     _list_vote(ballot, names(castrows.unglued(labelled), field="cast"), "labelled", 6.0)
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
@@ -1076,6 +1084,33 @@ def cast(
         why.record("cast", ballot)
     best = ballot.best()
     return best.value.split("; ") if best else []
+
+
+#: the most characters between two cast labels' values for the second to go on the first
+#: (the second label and its colon, a blank line: "주연:A, B" / "출연:C, D")
+_NEXT_LABEL_GAP = 30
+
+
+def _labelled_in_turn(values: Sequence[str], block: str) -> list[str]:
+    """The names of two or more cast labels' values that follow each other with only the next
+    label between them: a page credits the leads under one label and the others under the
+    next ("주연:송강호, 김상경" / "출연:김뢰하, 송재호", "Starring: A, B" / "Also starring: C").
+    [] when there is one such value or they stand apart."""
+    values = [v for v in values if v.strip(" ,|")]
+    joined: list[str] = []
+    end = -1
+    for value in values:
+        at = block.find(value, max(end, 0))
+        if at < 0 or (end >= 0 and len(block[end:at].strip()) > _NEXT_LABEL_GAP):
+            break
+        if end >= 0 and not joined:
+            break
+        listed = names(castrows.unglued(castrows.paired_apart(value)), field="cast")
+        if not listed:
+            break
+        joined.extend(listed)
+        end = at + len(value)
+    return dedupe(joined) if len(values) >= 2 and len(joined) > len(names(values[0])) else []
 
 
 def _beside_director(ballot: Ballot, block: str, directors: Sequence[str]) -> None:

@@ -258,7 +258,14 @@ def _film(
     synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
     quotes = _quotes(lines, entries, title, source, block, url, synopsis, tuple(directors))
     cast = people.cast(
-        found.first("cast"), cue_sentence, block, synopsis, why, title.title, directors
+        found.first("cast"),
+        cue_sentence,
+        block,
+        synopsis,
+        why,
+        title.title,
+        directors,
+        found.values.get("cast", []),
     )
     return Film(
         title=title.title.strip(),

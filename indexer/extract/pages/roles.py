@@ -144,6 +144,32 @@ def hangul_in_parentheses(text: str) -> list[Mention]:
     return found
 
 
+#: a Han or katakana name in parentheses glued to the character's name before it: "周吉(笠智衆)",
+#: "とみ（東山千栄子）", "ファーン(フランシス・マクドーマンド)"
+_CJK_PAIR = recache.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff])[(（]([\u3400-\u9fff]{2,5}|[\u30a0-\u30fa\u30fc]{2,}"
+    r"(?:[・=＝][\u30a0-\u30fa\u30fc]{2,})+)[)）]"
+)
+
+#: the fewest such pairs a page must give for them to be its cast
+_FEWEST_CJK_PAIRS = 3
+
+
+def cjk_in_parentheses(text: str) -> list[Mention]:
+    """Chinese and Japanese actors in parentheses glued to their character ("周吉(笠智衆)、とみ
+    (東山千栄子)の老夫婦は…"), a synopsis's way of naming the cast: where the page pairs three
+    names or more so, none a label word ("(監督)"), a country or the short form of the word
+    before it ("日本映画製作者連盟(映連)")."""
+    found = []
+    for match in _CJK_PAIR.finditer(text):
+        inner = match.group(1)
+        word = text[max(0, match.start() - 12) : match.start()]
+        if is_label_word(inner) or country_name(inner) or _shortened(inner, word):
+            continue
+        found.append(Mention(inner, "()", match.start(1)))
+    return found if len({m.name for m in found}) >= _FEWEST_CJK_PAIRS else []
+
+
 #: one word of a script without capitals, then one in parentheses: "കുരുവിള (സുരാജ്)"
 #: (the word after it apart: "ฉลาดเกม(ส์)โกง" writes a letter in a word's parentheses)
 _UNCASED_PAIR = recache.compile(

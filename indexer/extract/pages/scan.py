@@ -19,7 +19,7 @@ from functools import lru_cache
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
-from indexer.extract.pages.scripts import CJK
+from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import is_noise
 from indexer.normalize import (
     country_name,
@@ -352,26 +352,6 @@ def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
     return _glued(text) or _glued_unspaced(text) or _spaced(text)
 
 
-#: a letter of a script written without spaces between words (Thai, Lao, Khmer, Myanmar)
-_UNSPACED_LETTER = recache.compile(
-    r"[\u0e01-\u0e2e\u0e40-\u0e44\u0e81-\u0eae\u0ec0-\u0ec4\u1000-\u102a\u1780-\u17b3]"
-)
-
-
-def _glued_unspaced(text: str) -> tuple[tuple[str, ...], str] | None:
-    """``กำกับอภิชาติพงศ์ วีระเศรษฐกุล``: a label run into its value in a script that puts no
-    space between words (a flattened infobox row); the longest label the line opens with
-    ("กำกับภาพ", cinematography, before "กำกับ", director), its value on a short line."""
-    if len(text) > 60 or not _UNSPACED_LETTER.match(text):
-        return None
-    for cut in range(min(len(text) - 1, 24), 1, -1):
-        if _UNSPACED_LETTER.match(text, cut) and not text[:cut].endswith(" "):
-            fields = field_of(text[:cut])
-            if fields:
-                return fields, text[cut:]
-    return None
-
-
 def _dashed(text: str) -> tuple[tuple[str, ...], str] | None:
     """ "Trajanje – 80 minuta", "각본/감독 - 홍석준": a label the module knows, a dash, and a
     short value (not a sentence after a dash)."""
@@ -411,6 +391,32 @@ def _glued(text: str) -> tuple[tuple[str, ...], str] | None:
             return fields, text[match.start() :]
         if " " not in prefix and len(prefix) >= 4 and language_name(prefix):
             return ("alt_title",), text[match.start() :]  # infobox "IcelandicVolaða land"
+    return None
+
+
+#: a line of a script without spaces between words (Thai, Lao, Myanmar, Khmer), short enough
+#: to be a label run into a name
+_UNSPACED_LINE = recache.compile(rf"[{UNSPACED}][^\n]{{3,58}}")
+#: the longest label looked for at such a line's start, in characters
+_UNSPACED_LABEL = 20
+
+
+def _glued_unspaced(text: str) -> tuple[tuple[str, ...], str] | None:
+    """``นักแสดงนำธนภัทร สายเสมา``: a people label of a script without spaces run into a name
+    (an infobox's cells flattened), the longest label first; the rest must be a name of that
+    script (one to three words), so a sentence that opens with the word is none."""
+    if not _UNSPACED_LINE.fullmatch(text):
+        return None
+    for size in range(min(_UNSPACED_LABEL, len(text) - 2), 1, -1):
+        fields = field_of(text[:size])
+        rest = text[size:].strip()
+        if (
+            fields
+            and fields[0] in PEOPLE_FIELDS
+            and is_uncased_name(rest)
+            and len(rest.split()) <= 3
+        ):
+            return fields, rest
     return None
 
 
@@ -667,17 +673,26 @@ def _next_paragraph(lines: tuple[str, ...], j: int) -> int | None:
 
 
 def _prose(text: str) -> bool:
-    """A line of prose rather than a list: many words, few commas between them."""
+    """A line of prose rather than a list: many words, few commas (or the dots, bullets and
+    bars lists are written with: "A · B (Dimitri) · C") between them."""
     words = len(text.split())
-    return words > 15 and len(re.findall(r"[,،、，]", text)) * 5 < words
+    return words > 15 and len(re.findall(r"[,،、，·•|;]", text)) * 5 < words
 
 
 def _continues(field: str, previous: str, line: str) -> bool:
     if previous.rstrip().endswith(",") or _BULLET.match(line):
         return True
-    if field == "cast" and _lone_name(previous) and (_lone_name(line) or _role_row(field, line)):
+    if field == "cast" and _lone_actor(previous) and (_lone_actor(line) or _role_row(field, line)):
         return True  # "Cast:" above one actor a line ("Tilda Swinton (Rosalind)", "은희 :: 박지후")
     return field in MULTILINE_FIELDS and not _QUOTE_START.match(line)
+
+
+def _lone_actor(line: str) -> bool:
+    """A person's name alone on a line (:func:`_lone_name`), or one capitalised word that goes
+    by a single name in a column of actors ("Dhanush" / "Samantha Ruth Prabhu" / "Sathish")."""
+    word = line.strip()
+    mononym = word.isalpha() and word[:1].isupper() and not word.isupper() and len(word) <= 20
+    return _lone_name(line) or mononym
 
 
 def _lone_name(line: str) -> bool:
