@@ -92,3 +92,23 @@ def test_the_synopsis_label_beats_a_writer_credit_read_with_the_same_word() -> N
     )
     film = extract_page(page, "grey-dawn.txt").films[0]
     assert film.synopsis.startswith("A government minister must choose")
+
+
+def test_a_label_value_under_a_story_heading_beats_the_news_lede() -> None:
+    page = "\n".join(
+        [
+            "Source: https://example.com/kis-uykusu-oscar-yolunda",
+            "Kış Uykusu Oscar yolunda",
+            "",
+            "Kültür ve Turizm Bakanı twitter hesabı üzerinden yaptığı açıklamada filmin "
+            "uluslararası arenada ülkemizi temsil edeceğini ve herkesin desteğini beklediğini "
+            "söyledi, film yarın akşam gösterilecek.",
+            "",
+            "FİLMİN KONUSU:",
+            "",
+            "Aydın emekli bir oyuncudur; aktörlüğü bıraktıktan sonra Orta Anadolu'da kendi "
+            "halinde küçük bir otelde çalışarak günlerini geçirir. Hayatında ise iki kadın vardır.",
+        ]
+    )
+    film = extract_page(page, "kis-uykusu.txt").films[0]
+    assert film.synopsis.startswith("Aydın emekli bir oyuncudur")

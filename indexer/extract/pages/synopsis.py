@@ -90,6 +90,8 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
         candidate.set("early", max(0.0, 1.0 - i / 80))
         _describe(candidate, lines[i].strip(), title)
         _context(candidate, lines, used, i, script)
+        if _under_story_heading(lines, i, title):
+            candidate.set("story_head")
     for start, end in _blocks(lines, used, title):
         text = "\n".join(lines[j].strip() for j in range(start, end + 1))
         candidate = ballot.add(text, start)
@@ -102,6 +104,8 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
         _context(candidate, lines, used, start, script)
         if start in sections:
             candidate.set("film_section")
+        if _under_story_heading(lines, start, title):
+            candidate.set("story_head")
     _most_story(ballot)
     return ballot
 
