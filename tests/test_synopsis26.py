@@ -112,3 +112,21 @@ def test_a_label_value_under_a_story_heading_beats_the_news_lede() -> None:
     )
     film = extract_page(page, "kis-uykusu.txt").films[0]
     assert film.synopsis.startswith("Aydın emekli bir oyuncudur")
+
+
+def test_a_one_sentence_synopsis_labelled_inline_is_a_candidate() -> None:
+    page = "\n".join(
+        [
+            "Source: https://example.com/news/cinema-metropol",
+            "سینما متروپل",
+            "",
+            "به گزارش خبرنگار ما؛ فیلم سینمایی «سینما متروپل» به کارگردانی محمدعلی باشه آهنگر "
+            "برای نخستین بار در جشنواره فیلم فجر در بخش مسابقه به نمایش درمی‌آید و تهیه‌کننده "
+            "آن از حضور در جشنواره خبر داد.",
+            "",
+            "در خلاصه داستان آمده است: ماجرای راه اندازی سینمای متروکه متروپل آبادان در دل جنگ "
+            "و محاصره شهر.",
+        ]
+    )
+    film = extract_page(page, "metropol.txt").films[0]
+    assert "ماجرای راه اندازی سینمای متروکه" in film.synopsis

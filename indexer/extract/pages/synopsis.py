@@ -84,6 +84,11 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
             candidate.set("film_section")
         if _under_story_heading(lines, i, title):
             candidate.set("story_head")
+    for i in _short_story_heads(lines, used, longs):
+        candidate = ballot.add(lines[i].strip(), i)
+        candidate.set("early", max(0.0, 1.0 - i / 80))
+        _describe(candidate, lines[i].strip(), title)
+        _context(candidate, lines, used, i, script)
     for i in (i for i in sorted(used) if i < len(lines) and _long(lines[i], i, set())):
         candidate = ballot.add(lines[i].strip(), i)
         candidate.set("label_value")
@@ -108,6 +113,25 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
             candidate.set("story_head")
     _most_story(ballot)
     return ballot
+
+
+#: the fewest words of a short paragraph headed by its story ("در خلاصه داستان آمده است: …")
+_SHORT_HEAD_WORDS = 8
+
+
+def _short_story_heads(lines: tuple[str, ...], used: set[int], longs: list[int]) -> list[int]:
+    """Lines too short for a long paragraph that open with a synopsis label or a story word
+    and a colon and end a sentence: a one-sentence synopsis labelled inline."""
+    taken = set(longs)
+    return [
+        i
+        for i, line in enumerate(lines)
+        if i not in taken
+        and i not in used
+        and _words(line.strip()) >= _SHORT_HEAD_WORDS
+        and re.search(r"[.!?。！？…]\s*$", line) is not None
+        and synopsiscues.opens_with_story_head(line.strip())
+    ]
 
 
 def _under_story_heading(lines: tuple[str, ...], i: int, title: str) -> bool:
