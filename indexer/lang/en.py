@@ -119,7 +119,7 @@ DATA = Language(
         languages="language|languages|spoken language|primary language|original language|dialogue",
         synopsis="synopsis|summary|plot|plot summary|story|the story|storyline|"
         "film description|description|program note|programme note|about the film|about|"
-        "overview",
+        "overview|introduction",
         awards="awards|award|awards distinctions|festivals and awards|prizes|festivals awards",
         tags="tags|keywords|themes|etiquetas|schlagwörter",
         not_runtime="approx advert and trailer run time|advert and trailer run time|"

@@ -23,6 +23,7 @@ from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.quotes import complete_critic, find_quotes
 from indexer.extract.pages.scan import Entry
 from indexer.extract.pages.synopsis import choose as choose_synopsis
+from indexer.extract.pages.synopsis import labelled_synopsis
 from indexer.extract.pages.text import PageText
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.values import Found
@@ -255,7 +256,9 @@ def _film(
     countries, written = values.countries(found, prose, block)
     genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
-    synopsis = choose_synopsis(found.first("synopsis"), lines, used, title.title, why)
+    synopsis = choose_synopsis(
+        labelled_synopsis(found.values.get("synopsis", [])), lines, used, title.title, why
+    )
     quotes = _quotes(lines, entries, title, source, block, url, synopsis, tuple(directors))
     cast = people.cast(
         found.first("cast"),

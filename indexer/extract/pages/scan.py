@@ -340,7 +340,7 @@ def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
         return dashed
     bare = text.rstrip(":：").strip()
     fields = _label_fields(bare)
-    if fields and len(bare) <= 45:
+    if fields and len(bare) <= 45 and not _QUOTED.fullmatch(bare):
         return fields, ""
     match = _COLON.match(text)
     if match and _label_shaped(match.group("label")):
@@ -350,6 +350,10 @@ def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
         if len(match.group("label").split()) <= 4 and len(match.group("value")) < 100:
             return ("unknown",), match.group("value")
     return _glued(text) or _glued_unspaced(text) or _spaced(text)
+
+
+#: a line wrapped in quotes is a title cited ("Introduction", a film's name), not a label
+_QUOTED = re.compile(r"[\"“„«‘'].+[\"”“»’']")
 
 
 def _dashed(text: str) -> tuple[tuple[str, ...], str] | None:

@@ -51,11 +51,23 @@ def choose(
     return compose(ballot.candidates[key(ranked[0].value)], lines, used)
 
 
+#: the fewest characters of a labelled synopsis (a shorter value is a credit or a tagline)
+_LABELLED_LEAST = 40
+
+
+def labelled_synopsis(values: list[str]) -> str:
+    """The first value labelled as the synopsis that is long enough to be one: a credit
+    line read with the same label ("Story: <writer>" above "SYNOPSIS" / the blurb) gives way
+    to the later blurb; the first value when none is."""
+    given = [v for v in values if v.strip(" ,|")]
+    return next((v for v in given if len(v.strip()) >= _LABELLED_LEAST), given[0] if given else "")
+
+
 def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -> SynopsisBallot:
     """Every synopsis candidate of a page with its features."""
     ballot = SynopsisBallot()
     labelled = labelled.strip()
-    if len(labelled) >= 40:
+    if len(labelled) >= _LABELLED_LEAST:
         ballot.add(labelled).set("labelled")
         _describe(ballot.add(labelled), labelled, title)
     script = _main_script("\n".join(lines))
@@ -70,12 +82,21 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
         _context(candidate, lines, used, i, script)
         if i in sections:
             candidate.set("film_section")
+        if _under_story_heading(lines, i, title):
+            candidate.set("story_head")
+    for i in _short_story_heads(lines, used, longs):
+        candidate = ballot.add(lines[i].strip(), i)
+        candidate.set("early", max(0.0, 1.0 - i / 80))
+        _describe(candidate, lines[i].strip(), title)
+        _context(candidate, lines, used, i, script)
     for i in (i for i in sorted(used) if i < len(lines) and _long(lines[i], i, set())):
         candidate = ballot.add(lines[i].strip(), i)
         candidate.set("label_value")
         candidate.set("early", max(0.0, 1.0 - i / 80))
         _describe(candidate, lines[i].strip(), title)
         _context(candidate, lines, used, i, script)
+        if _under_story_heading(lines, i, title):
+            candidate.set("story_head")
     for start, end in _blocks(lines, used, title):
         text = "\n".join(lines[j].strip() for j in range(start, end + 1))
         candidate = ballot.add(text, start)
@@ -88,8 +109,36 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
         _context(candidate, lines, used, start, script)
         if start in sections:
             candidate.set("film_section")
+        if _under_story_heading(lines, start, title):
+            candidate.set("story_head")
     _most_story(ballot)
     return ballot
+
+
+#: the fewest words of a short paragraph headed by its story ("در خلاصه داستان آمده است: …")
+_SHORT_HEAD_WORDS = 8
+
+
+def _short_story_heads(lines: tuple[str, ...], used: set[int], longs: list[int]) -> list[int]:
+    """Lines too short for a long paragraph that open with a synopsis label or a story word
+    and a colon and end a sentence: a one-sentence synopsis labelled inline."""
+    taken = set(longs)
+    return [
+        i
+        for i, line in enumerate(lines)
+        if i not in taken
+        and i not in used
+        and _words(line.strip()) >= _SHORT_HEAD_WORDS
+        and re.search(r"[.!?。！？…]\s*$", line) is not None
+        and synopsiscues.opens_with_story_head(line.strip())
+    ]
+
+
+def _under_story_heading(lines: tuple[str, ...], i: int, title: str) -> bool:
+    """Line ``i`` comes right after a short heading that holds a synopsis label with a word
+    or a suffix more (:func:`.synopsiscues.story_heading`), only blank lines between."""
+    before = next((j for j in range(i - 1, max(-1, i - 4), -1) if lines[j].strip()), None)
+    return before is not None and synopsiscues.story_heading(lines[before], title)
 
 
 #: the most lines between a heading of the film and the first long paragraph under it

@@ -17,6 +17,7 @@ from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages.text import date_pattern, months, weekdays
+from indexer.normalize import key
 from indexer.wordre import alternation
 
 #: how far into a paragraph each cue looks: a lede announces its event in its first sentence
@@ -134,3 +135,42 @@ def _day_month() -> re.Pattern[str]:
     """A day's number before a month name that carries a case ending ("19 აპრილს") or is
     written without a space ("๓๐ มีนาคม"), which the calendar date pattern leaves out."""
     return recache.compile(rf"(?<!\d)\d{{1,2}}\.?\s*(?:{months()})", re.IGNORECASE)
+
+
+#: the longest heading read as a synopsis heading, and its most words
+_HEADING_CHARS = 30
+_HEADING_WORDS = 3
+#: the longest ending a suffixing language writes onto a synopsis label ("Konu" -> "Konusu")
+_SUFFIX = 2
+
+
+def story_heading(heading: str, title: str) -> bool:
+    """A short heading line that holds a synopsis label among a word or two more ("Sinopsis
+    Cerita", "FİLMİN KONUSU:", "Кратка содржина"), or the label with a short suffix: the
+    paragraph below it tells the story, as under a label standing alone. A heading that
+    names the film ("Toy Story") is its title, not a label."""
+    text = heading.strip().strip(" :：-–—|#*•").strip()
+    if not text or len(text) > _HEADING_CHARS or re.search(r"[.!?。！？,;]$", text):
+        return False
+    parts = key(text).split()
+    if not parts or len(parts) > _HEADING_WORDS:
+        return False
+    name = key(title)
+    if name and (name in " ".join(parts) or " ".join(parts) in name):
+        return False
+    labels = _label_keys()
+    return any(
+        w in labels or any(w.startswith(s) and len(w) - len(s) <= _SUFFIX for s in _stems())
+        for w in parts
+    )
+
+
+@cache
+def _label_keys() -> frozenset[str]:
+    return frozenset(key(w) for w in _synopsis_labels())
+
+
+@cache
+def _stems() -> tuple[str, ...]:
+    """One-word synopsis labels long enough to carry a suffix (four letters or more)."""
+    return tuple(s for s in _label_keys() if len(s) >= 4 and " " not in s)
