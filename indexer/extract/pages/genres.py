@@ -393,10 +393,61 @@ def _sentence_genres(sentence: str) -> list[str]:
         beside_film = (i + 1 < len(words) and _is_film_word(words[i + 1])) or (
             i > 0 and _is_film_word(words[i - 1])
         )  # a short word right before "film" ("dram filmi") or after it ("filem aksi")
-        if len(words[i]) >= _STEM_MIN or beside_film:
-            found.append((i, _genre_of(key(words[i]))))
+        genres = _genre_of(key(words[i])) if len(words[i]) >= _STEM_MIN or beside_film else []
+        if _hyphened(spans, i, sentence):  # "историко-биографический", "военно-исторический"
+            genres = genres or _joined_first(key(words[i]))
+            if genres:
+                two_words |= {i, i + 1}
+        if genres or len(words[i]) >= _STEM_MIN or beside_film:
+            found.append((i, genres))
         i += 1
     return _joined(found, spans, sentence, two_words)
+
+
+def _hyphened(spans: list[re.Match[str]], i: int, text: str) -> bool:
+    """Word ``i`` joined by a hyphen to the next, which is a genre word in one of its forms
+    ("историко-биографический", "historyczno-obyczajowy")."""
+    if i + 1 >= len(spans) or spans[i + 1].start() != spans[i].end() + 1:
+        return False
+    return text[spans[i].end()] in "-‐‑" and bool(_genre_of(key(spans[i + 1].group(0))))
+
+
+#: the fewest letters a joined adjective shares with the genre word it is a form of
+_JOINED_STEM = 5
+#: the most letters of a joined adjective past what it shares with its genre word ("истори|ко")
+_JOINED_END = 3
+
+
+def _joined_first(token: str) -> list[str]:
+    """The genre of the first part of a hyphened compound of genre adjectives, which the
+    languages that join adjectives so write as the stem and a linking vowel ("историко-":
+    "исторический", "historicko-": "historický", "istorijsko-": "istorijski"), or []."""
+    if len(token) < _JOINED_STEM + 1 or token[-1] not in _VOWELS or " " in token:
+        return []
+    stems = _joined_stems()
+    for end in range(1, _JOINED_END + 1):
+        stem = token[:-end]
+        if len(stem) < _JOINED_STEM:
+            break
+        genre = stems.get(stem)
+        if genre:
+            return [genre]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _joined_stems() -> dict[str, str]:
+    """Every beginning of five letters or more of a one-word genre word of a language module
+    -> its genre, where all the words it begins name one genre."""
+    table: dict[str, set[str]] = {}
+    for one in lang.languages():
+        for word, genre in one.genres.items():
+            token = key(word)
+            if " " in token or _unspaced(token):
+                continue
+            for n in range(_JOINED_STEM, len(token) + 1):
+                table.setdefault(token[:n], set()).add(genre)
+    return {stem: next(iter(gs)) for stem, gs in table.items() if len(gs) == 1}
 
 
 def _joined(

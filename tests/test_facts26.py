@@ -1,0 +1,41 @@
+"""Table tests of the genre and fact readers added by the facts26 work: genre adjectives joined
+by a hyphen ("историко-биографический")."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import genres as g
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # the first part is the stem of a genre adjective and a linking vowel
+        ("выходит украинский историко-биографический фильм", ["History", "Biography"]),
+        ("це історико-біографічна драма про гетьмана", ["History", "Biography", "Drama"]),
+        ("kriminalno-psihološki triler o policajcu", ["Crime", "Psychological Thriller"]),
+        # a first part that is a form already pairs its everyday genre with the second
+        ("военно-историческая драма о войне", ["War", "Historical Drama"]),
+        # no genre word after the hyphen: nothing
+        ("научно-популярный фильм о природе", []),
+        ("чёрно-белый фильм о природе", []),
+    ],
+)
+def test_hyphened_genre_adjectives(sentence: str, want: list[str]) -> None:
+    assert g._sentence_genres(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("token", "want"),
+    [
+        ("историко", ["History"]),
+        ("historyczno", ["History"]),
+        ("historicko", ["History"]),
+        ("истор", []),  # too short a stem
+        ("historyczny", ["History"]),
+        ("blabla", []),
+    ],
+)
+def test_joined_first(token: str, want: list[str]) -> None:
+    assert g._joined_first(token) == want
