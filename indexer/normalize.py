@@ -257,13 +257,17 @@ _ENGLISH_OVERRIDES = {
 }
 
 _HISTORIC = {"SU": "Soviet Union", "CS": "Czechoslovakia", "YU": "Yugoslavia"}
-#: Countries within a state, by their ISO 3166-2 codes ("Cymru", "Schottland"): named as
-#: such, their state after them (see :func:`with_state`).
+#: Countries within a state, by their ISO 3166-2 codes ("Cymru", "Schottland"), and the parts
+#: a state was divided into ("BRD", "ГДР"): named as such, their state after them (see
+#: :func:`with_state`).
 _WITHIN = {
     "GB-ENG": "England",
     "GB-SCT": "Scotland",
     "GB-WLS": "Wales",
     "GB-NIR": "Northern Ireland",
+    # the two states Germany was divided into, as the catalogues of their films name them
+    "DE-W": "West Germany",
+    "DE-E": "East Germany",
 }
 _WITHIN_CODES = {name: code for code, name in _WITHIN.items()}
 #: CLDR names that are everyday words of another language ("samo" is Samoa in Irish and

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer import normalize as n
 from indexer.extract.pages import genres as g
 
 
@@ -39,3 +40,22 @@ def test_hyphened_genre_adjectives(sentence: str, want: list[str]) -> None:
 )
 def test_joined_first(token: str, want: list[str]) -> None:
     assert g._joined_first(token) == want
+
+
+@pytest.mark.parametrize(
+    ("written", "want"),
+    [
+        ("BRD", ["West Germany", "Germany"]),
+        ("BR Deutschland", ["West Germany", "Germany"]),
+        ("DDR", ["East Germany", "Germany"]),
+        ("ФРГ", ["West Germany", "Germany"]),
+        (
+            "Československo/Nemecká spolková republika",
+            ["Czechoslovakia", "West Germany", "Germany"],
+        ),
+        ("ČSSR", ["Czechoslovakia"]),
+        ("Deutschland", ["Germany"]),
+    ],
+)
+def test_divided_germany(written: str, want: list[str]) -> None:
+    assert n.normalize_countries([written])[0] == want

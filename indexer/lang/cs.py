@@ -7,7 +7,12 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="cs",
     country_names=coded(
-        CS="československo", MK="makedonie", GB="velká británie", CZ="česká republika"
+        CS="československo|čsr|čssr",
+        DE_W="srn|západní německo",
+        DE_E="východní německo",
+        MK="makedonie",
+        GB="velká británie",
+        CZ="česká republika",
     ),
     labels=table(
         title="název",

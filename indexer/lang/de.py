@@ -7,7 +7,8 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="de",
     country_names=coded(
-        DE="brd|ddr|westdeutschland|ostdeutschland",
+        DE_W="brd|br deutschland|westdeutschland",
+        DE_E="ddr|ostdeutschland",
         SU="sowjetunion|udssr",
         YU="jugoslawien",
         CS="tschechoslowakei",

@@ -7,7 +7,8 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="es",
     country_names=coded(
-        DE="alemania occidental|alemania oriental|rfa|rda",
+        DE_W="alemania occidental|rfa",
+        DE_E="alemania oriental|rda",
         SU="unión soviética",
         CS="checoslovaquia",
         GB="gran bretaña",

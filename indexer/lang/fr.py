@@ -7,7 +7,8 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="fr",
     country_names=coded(
-        DE="rfa|rda|allemagne de l ouest|allemagne de l est",
+        DE_W="rfa|allemagne de l ouest",
+        DE_E="rda|allemagne de l est",
         SU="union soviétique",
         YU="yougoslavie",
         CS="tchécoslovaquie",

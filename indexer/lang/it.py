@@ -7,7 +7,8 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="it",
     country_names=coded(
-        DE="germania ovest|germania est|rft|rdt",
+        DE_W="germania ovest|rft",
+        DE_E="germania est|rdt",
         SU="unione sovietica|urss",
         CS="cecoslovacchia",
         YU="jugoslavia",

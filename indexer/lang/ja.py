@@ -7,7 +7,12 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="ja",
     country_names=coded(
-        DE="西ドイツ|東ドイツ", US="アメリカ|米国", HK="香港", MO="マカオ", SU="ソ連|ソビエト連邦"
+        DE_W="西ドイツ",
+        DE_E="東ドイツ",
+        US="アメリカ|米国",
+        HK="香港",
+        MO="マカオ",
+        SU="ソ連|ソビエト連邦",
     ),
     labels=table(
         title="作品名|タイトル",

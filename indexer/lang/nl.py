@@ -6,7 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="nl",
-    country_names=coded(DE="west-duitsland|oost-duitsland", SU="sovjetunie", MK="macedonië"),
+    country_names=coded(
+        DE_W="west-duitsland", DE_E="oost-duitsland", SU="sovjetunie", MK="macedonië"
+    ),
     labels=table(
         title="titel",
         original_title="originele titel|oorspronkelijke titel",

@@ -7,7 +7,11 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="pl",
     country_names=coded(
-        DE="rfn|nrd", SU="związek radziecki|zsrr", CS="czechosłowacja", GB="wielka brytania"
+        DE_W="rfn",
+        DE_E="nrd",
+        SU="związek radziecki|zsrr",
+        CS="czechosłowacja",
+        GB="wielka brytania",
     ),
     labels=table(
         title="tytuł",

@@ -7,7 +7,8 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="pt",
     country_names=coded(
-        DE="alemanha ocidental|alemanha oriental",
+        DE_W="alemanha ocidental|rfa",
+        DE_E="alemanha oriental|rda",
         SU="união soviética",
         GB="grã-bretanha",
         NL="hol",

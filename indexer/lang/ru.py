@@ -7,7 +7,8 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="ru",
     country_names=coded(
-        DE="фрг|гдр",
+        DE_W="фрг|западная германия",
+        DE_E="гдр|восточная германия",
         SU="ссср|советский союз",
         YU="югославия",
         CS="чехословакия",

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sk",
+    country_names=coded(
+        CS="československo|čssr|čsr",
+        DE_W="nsr|nemecká spolková republika|západné nemecko",
+        DE_E="východné nemecko",
+    ),
     labels=table(
         title="názov",
         original_title="pôvodný názov|originálny názov",

@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sv",
-    country_names=coded(DE="västtyskland|östtyskland", SU="sovjetunionen"),
+    country_names=coded(DE_W="västtyskland", DE_E="östtyskland", SU="sovjetunionen"),
     labels=table(
         title="titel",
         original_title="originaltitel",

@@ -7,7 +7,13 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="uk",
     country_names=coded(
-        DE="фрн|ндр", SU="срср", MK="македонія", US="сша", HK="гонконг", MO="макао"
+        DE_W="фрн|західна німеччина",
+        DE_E="ндр|східна німеччина",
+        SU="срср",
+        MK="македонія",
+        US="сша",
+        HK="гонконг",
+        MO="макао",
     ),
     labels=table(
         title="назва",
