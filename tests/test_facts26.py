@@ -59,3 +59,35 @@ def test_joined_first(token: str, want: list[str]) -> None:
 )
 def test_divided_germany(written: str, want: list[str]) -> None:
     assert n.normalize_countries([written])[0] == want
+
+
+@pytest.mark.parametrize(
+    ("label", "want"),
+    [
+        ("War drama", ["War Drama", "War", "Drama"]),
+        ("Krigsdrama", ["War Drama", "War", "Drama"]),
+        ("period drama", ["Period Drama", "Drama", "History"]),
+        ("時代劇", ["Period Drama", "Drama", "History"]),
+        ("Drama social", ["Social Drama", "Drama"]),
+        ("Sozialdrama", ["Social Drama", "Drama"]),
+        # two genres side by side still name the first narrower genre of the two
+        ("historical drama", ["Historical Drama", "Drama", "History"]),
+    ],
+)
+def test_war_period_social_drama(label: str, want: list[str]) -> None:
+    assert n.genre_names(label, narrow=True) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Вир (1983) | Воєнна драма", ["War Drama"]),
+        (
+            "goes to the outback for this emotive period drama based on true events",
+            ["Period Drama"],
+        ),
+        ("це історична драма про гетьмана", ["Historical Drama"]),
+    ],
+)
+def test_paired_drama_in_prose(sentence: str, want: list[str]) -> None:
+    assert g._sentence_genres(sentence) == want

@@ -486,7 +486,10 @@ def _beside_film(spans: list[re.Match[str]], i: int) -> bool:
 
 
 #: the narrower genre named by two genres side by side ("historical drama", "drama keluarga")
-_PAIRED = {frozenset(parents): [name] for name, parents in SUBGENRES.items() if len(parents) == 2}
+_PAIRED: dict[frozenset[str], list[str]] = {}
+for _name, _parents in SUBGENRES.items():  # the first narrower genre of two ("Historical Drama")
+    if len(_parents) == 2:
+        _PAIRED.setdefault(frozenset(_parents), [_name])
 
 
 def _narrow(label: str) -> list[str]:
