@@ -553,6 +553,7 @@ GENRES: dict[str, tuple[str, ...]] = {
         "western",
         "westerns",
     ),
+    "Fiction": ("fiction",),
     "Short": (
         "short",
         "short film",

@@ -91,3 +91,40 @@ def test_war_period_social_drama(label: str, want: list[str]) -> None:
 )
 def test_paired_drama_in_prose(sentence: str, want: list[str]) -> None:
     assert g._sentence_genres(sentence) == want
+
+
+@pytest.mark.parametrize(
+    ("labelled", "on_lines", "block", "want"),
+    [
+        # a genre label that says only "feature film" names the kind of work, after any genre
+        (["Speelfilm"], [], "", ["Feature Film"]),
+        (["Spillefilm"], [], "Filmen er en skæv komedie om Helene.", ["Comedy", "Feature Film"]),
+        # the word for fiction as a cell of a fact line ("France — fiction — 1961 — 1h30")
+        ([], ["fiction"], "", ["Fiction"]),
+        ([], ["fiktio"], "", ["Fiction"]),
+    ],
+)
+def test_kind_of_work(
+    labelled: list[str], on_lines: list[str], block: str, want: list[str]
+) -> None:
+    assert g.decide(labelled, [], on_lines, block, "")[0] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # in prose the word for fiction names no genre and begins science fiction's words
+        ("Um drama de ficção científica do realizador inglês", ["Drama", "Science Fiction"]),
+        ("una película de ciencia ficción", ["Science Fiction"]),
+        ("a work of fiction", []),
+    ],
+)
+def test_fiction_in_prose(sentence: str, want: list[str]) -> None:
+    assert g._sentence_genres(sentence) == want
+
+
+def test_black_and_white_is_no_noir() -> None:
+    from indexer.extract.pages import facts
+
+    found = facts.line_facts("Fiction, France, 1995, 95 min, Noir et blanc, 35mm optique")
+    assert found is not None and "noir" not in [x.casefold() for x in found.genres]

@@ -202,9 +202,10 @@ def test_prose_genres(block: str, genres: list[str]) -> None:
 @pytest.mark.parametrize(
     ("labelled", "block", "genres"),
     [
-        # a label that says only "film" does not stop the prose from naming the genre
+        # a label that says only "film" does not stop the prose from naming the genre; the
+        # kind of work it names comes after
         (["Spillefilm"], "Filmen er en skæv kærlighedskomedie om Helene.",
-         ["Romantic Comedy", "Comedy", "Romance"]),
+         ["Romantic Comedy", "Comedy", "Romance", "Feature Film"]),
         # a label without any genre word ("Category: Original Reviews", "片種: --") neither
         (["Original Reviews"], "Der Film ist eine Komödie.", ["Comedy"]),
         (["--"], "Der Film ist eine Komödie.", ["Comedy"]),

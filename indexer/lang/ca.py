@@ -48,6 +48,7 @@ DATA = Language(
     colour_words=split("color|b/n|blanc i negre"),
     genres=genre_table(
         Drama="drama",
+        Fiction="ficció",
         Short="curtmetratge",
         Comedy="comèdia",
         Documentary="documental",

@@ -60,6 +60,7 @@ DATA = Language(
     colour_words=split("barevný|barva|čb|černobílý"),
     genres=genre_table(
         Drama="drama",
+        Fiction="fikce",
         Short="krátký film|krátkometrážní",
         Comedy="komedie",
         Documentary="dokument|dokumentární",

@@ -47,6 +47,7 @@ DATA = Language(
     genres=genre_table(
         Romance="romantisk",
         Drama="drama",
+        Fiction="fiktion",
         Short="kortfilm|kort fiktion|kortfiktion",
         Comedy="romantisk komedie|komedie",
         Documentary="dokumentar",

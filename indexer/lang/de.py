@@ -104,6 +104,7 @@ DATA = Language(
     colour_words=split("farbe|farbig|s/w|schwarzweiß|schwarz-weiß|sw"),
     genres=genre_table(
         Drama="drama|dramatisch",
+        Fiction="fiktion",
         Comedy="komödie|komoedie|tragikomödie|komodie",
         Documentary="dokumentarfilm|dokumentation|dokumentarischer",
         Animation="animationsfilm|zeichentrickfilm|trickfilm",

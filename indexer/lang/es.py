@@ -95,6 +95,7 @@ DATA = Language(
     colour_words=split("color|b/n|blanco y negro|byn"),
     genres=genre_table(
         Drama="drama|comedia dramática|dramático|dramática",
+        Fiction="ficción",
         Comedy="comedia|cómica",
         Documentary="documental",
         Animation="animación|animacion|animado",

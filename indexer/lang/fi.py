@@ -46,6 +46,7 @@ DATA = Language(
     colour_words=split("väri|värit|mustavalkoinen|mv"),
     genres=genre_table(
         Drama="draama",
+        Fiction="fiktio",
         Short="lyhytelokuva|lyhytfilmi",
         Comedy="komedia",
         Documentary="dokumentti|dokumenttielokuva",

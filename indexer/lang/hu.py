@@ -71,6 +71,7 @@ DATA = Language(
     colour_words=split("színes|fekete-fehér|ff"),
     genres=genre_table(
         Drama="dráma",
+        Fiction="fikció",
         Short="rövidfilm",
         Comedy="vígjáték",
         Documentary="dokumentumfilm",

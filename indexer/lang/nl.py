@@ -55,6 +55,7 @@ DATA = Language(
     colour_words=split("kleur|z/w|zwart-wit"),
     genres=genre_table(
         Drama="drama",
+        Fiction="fictie",
         Short="korte film|kortfilm",
         Comedy="komedie",
         Documentary="documentaire",

@@ -44,6 +44,7 @@ DATA = Language(
     colour_words=split("farge|farger|svart-hvitt|s/h"),
     genres=genre_table(
         Drama="drama",
+        Fiction="fiksjon",
         Short="kortfilm|kort fiksjon",
         Comedy="komedie",
         Documentary="dokumentar",

@@ -62,6 +62,7 @@ DATA = Language(
     colour_words=split("kolor|kolorowy|cz-b|czarno-biały"),
     genres=genre_table(
         Drama="dramat|obyczajowy",
+        Fiction="fikcja",
         Short="krótkometrażowy|film krótkometrażowy|krótki metraż",
         Comedy="komedia",
         Documentary="dokument|film dokumentalny",

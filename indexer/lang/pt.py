@@ -80,6 +80,7 @@ DATA = Language(
     colour_words=split("cores|cor|a cores|p&b|preto e branco|colorido"),
     genres=genre_table(
         Drama="drama",
+        Fiction="ficção",
         Comedy="comédia|comedia",
         Documentary="documentário",
         Horror="terror",

@@ -51,6 +51,7 @@ DATA = Language(
     colour_words=split("farebný|čb|čiernobiely"),
     genres=genre_table(
         Drama="dráma",
+        Fiction="fikcia",
         Short="krátky film|krátkometrážny",
         Comedy="komédia",
         Documentary="dokument",

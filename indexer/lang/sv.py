@@ -47,6 +47,7 @@ DATA = Language(
     colour_words=split("färg|svartvit|s/v"),
     genres=genre_table(
         Drama="drama",
+        Fiction="fiktion",
         Short="kortfilm|kort fiktion",
         Comedy="komedi",
         Documentary="dokumentär",

@@ -39,7 +39,7 @@ _STEM_MIN = 5
 #: only from labels and fact lines.
 EVERYDAY = frozenset(
     {"Family", "Short", "Music", "History", "Faith & Spirituality", "LGBTQ", "Teen", "Silent",
-     "Experimental", "Sports", "War", "Biography"}
+     "Experimental", "Sports", "War", "Biography", "Fiction"}
 )  # fmt: skip
 
 
@@ -107,6 +107,8 @@ def decide(
     labelled = listed_after_label(labelled, block)
     genres, other = labelled_genres(labelled)
     parts = label_parts(labelled)
+    # "Genre: Speelfilm", "Feature film": the kind of work, named after any genre found
+    feature = ["Feature Film"] if not genres and parts and all(map(_says_film, parts)) else []
     if not genres and all(_says_film(part) or not _sentence_genres(part) for part in parts):
         # "Genre: Spillefilm", "Жанр: Игран филм": a feature film, no genre; "Category:
         # Original Reviews", "片種: --": no genre word at all, the page's prose may say it
@@ -123,7 +125,7 @@ def decide(
         genres = genre_names(word, narrow=True) if word else []
     if not genres and not labelled:
         genres = prose_genres(block, title)
-    return genres, other
+    return dedupe([*genres, *feature]), other
 
 
 def _says_film(label: str) -> bool:
@@ -372,9 +374,9 @@ def _sentence_genres(sentence: str) -> list[str]:
             i += 3
             continue
         phrase = f"{words[i]} {words[i + 1]}" if can_pair else ""
-        pair = genre_names(phrase) if can_pair else []
+        pair = _prose_names(phrase) if can_pair else []
         narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
-        if pair and (len(pair) > 1 or narrow or not genre_names(words[i])):
+        if pair and (len(pair) > 1 or narrow or not _prose_names(words[i])):
             found.append((i, narrow or pair))
             if len(pair) > 1 and not narrow:
                 two_words.add(i)
@@ -448,6 +450,13 @@ def _joined_stems() -> dict[str, str]:
             for n in range(_JOINED_STEM, len(token) + 1):
                 table.setdefault(token[:n], set()).add(genre)
     return {stem: next(iter(gs)) for stem, gs in table.items() if len(gs) == 1}
+
+
+def _prose_names(phrase: str) -> list[str]:
+    """The genres of a word or two of prose less Fiction, the kind of work that a fact line
+    names ("France — fiction — 1961"), which in prose begins other genres' words ("ficção
+    científica", "de ficção científica") and names none."""
+    return [g for g in genre_names(phrase) if g != "Fiction"]
 
 
 def _joined(
