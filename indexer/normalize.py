@@ -1075,6 +1075,40 @@ _NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ى|ية|یه)$")
 _SLAVIC_ADJECTIVE = re.compile(r"^(\w{4,}?)(?:ск|sk|цк|ck|ськ|цьк)\w{0,4}$")
 
 
+def inflected_name_code(phrase: str) -> str | None:
+    """The country of a name of two or three words written in another case, each word a
+    form of the word of a CLDR name ("Maqedonisë së Veriut": "Maqedonia e Veriut",
+    "Северной Македонии" is not: the order differs; "Korei Południowej": "Korea Południowa"):
+    a long word begins with its CLDR word less one or two last letters (four letters at least),
+    a short linking word (three letters at most) stands for a short one."""
+    words = key(phrase).split()
+    if not 2 <= len(words) <= 3 or len(words[0]) < 4:
+        return None
+    for name, code in _multiword_names().get((words[0][:4], len(words)), ()):
+        if all(_word_form(w, n) for w, n in zip(words, name.split(), strict=True)):
+            return code
+    return None
+
+
+def _word_form(word: str, name: str) -> bool:
+    if len(word) <= 3 or len(name) <= 3:
+        return len(word) <= 3 and len(name) <= 3
+    stem = name[: max(4, len(name) - 2)]
+    return word.startswith(stem) and len(word) - len(stem) <= 4
+
+
+@lru_cache(maxsize=1)
+def _multiword_names() -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
+    """CLDR's country names of two or three words, by the first four letters and the number
+    of words."""
+    found: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for name, code in _country_table().items():
+        words = name.split()
+        if 2 <= len(words) <= 3 and len(words[0]) >= 4:
+            found.setdefault((words[0][:4], len(words)), []).append((name, code))
+    return {k: tuple(v) for k, v in found.items()}
+
+
 def _slavic_adjective_code(k: str) -> str | None:
     """The country of a Slavic adjective made of its name (less its last letter) and the
     suffix "-sk-" with a case ending ("косовската" -> "Косово", "kosovskog" -> "Kosovo")."""

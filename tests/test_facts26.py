@@ -128,3 +128,30 @@ def test_black_and_white_is_no_noir() -> None:
 
     found = facts.line_facts("Fiction, France, 1995, 95 min, Noir et blanc, 35mm optique")
     assert found is not None and "noir" not in [x.casefold() for x in found.genres]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        # a country's name of two or three words, each word in another case
+        ("Maqedonisë së Veriut", "MK"),
+        ("Korei Południowej", "KR"),
+        ("Stanów Zjednoczonych", "US"),
+        ("Južne Koreje", "KR"),
+        ("the tree house", None),
+        ("Bullgarisë", None),  # one word: a nationality's reader reads it
+    ],
+)
+def test_inflected_name_code(phrase: str, want: str | None) -> None:
+    assert n.inflected_name_code(phrase) == want
+
+
+def test_coproduced_inflected_names() -> None:
+    from indexer.extract.pages import values
+
+    block = (
+        "Filmi është një bashkëprodhim i Shqipërisë, Maqedonisë së Veriut, dhe Bullgarisë. "
+        "Ai vjen nën produksionin e një shtëpie."
+    )
+    found = values.coproduced(block)
+    assert [values._country_english(w) for w in found] == ["Albania", "North Macedonia", "Bulgaria"]
