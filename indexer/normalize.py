@@ -257,13 +257,17 @@ _ENGLISH_OVERRIDES = {
 }
 
 _HISTORIC = {"SU": "Soviet Union", "CS": "Czechoslovakia", "YU": "Yugoslavia"}
-#: Countries within a state, by their ISO 3166-2 codes ("Cymru", "Schottland"): named as
-#: such, their state after them (see :func:`with_state`).
+#: Countries within a state, by their ISO 3166-2 codes ("Cymru", "Schottland"), and the parts
+#: a state was divided into ("BRD", "ГДР"): named as such, their state after them (see
+#: :func:`with_state`).
 _WITHIN = {
     "GB-ENG": "England",
     "GB-SCT": "Scotland",
     "GB-WLS": "Wales",
     "GB-NIR": "Northern Ireland",
+    # the two states Germany was divided into, as the catalogues of their films name them
+    "DE-W": "West Germany",
+    "DE-E": "East Germany",
 }
 _WITHIN_CODES = {name: code for code, name in _WITHIN.items()}
 #: CLDR names that are everyday words of another language ("samo" is Samoa in Irish and
@@ -549,6 +553,7 @@ GENRES: dict[str, tuple[str, ...]] = {
         "western",
         "westerns",
     ),
+    "Fiction": ("fiction",),
     "Short": (
         "short",
         "short film",
@@ -596,6 +601,9 @@ SUBGENRES: dict[str, tuple[str, ...]] = {
     "Melodrama": ("Drama",),
     "Family Drama": ("Family", "Drama"),
     "Historical Drama": ("Drama", "History"),
+    "Period Drama": ("Drama", "History"),
+    "War Drama": ("War", "Drama"),
+    "Social Drama": ("Drama",),
     "Biopic": ("Biography",),
     "Road Movie": ("Drama",),
     "Space Opera": ("Science Fiction",),
@@ -629,7 +637,9 @@ GENRE_ALIASES: dict[str, str] = {
     "melodrama": "Melodrama",
     "family drama": "Family Drama",
     "historical drama": "Historical Drama",
-    "period drama": "Historical Drama",
+    "period drama": "Period Drama",
+    "war drama": "War Drama",
+    "social drama": "Social Drama",
     "biopic": "Biopic",
     "road movie": "Road Movie",
     "road-movie": "Road Movie",
@@ -1063,6 +1073,40 @@ _NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ى|ية|یه)$")
 
 #: the Slavic adjective suffix and its case ending ("косов|ската", "kosov|skog")
 _SLAVIC_ADJECTIVE = re.compile(r"^(\w{4,}?)(?:ск|sk|цк|ck|ськ|цьк)\w{0,4}$")
+
+
+def inflected_name_code(phrase: str) -> str | None:
+    """The country of a name of two or three words written in another case, each word a
+    form of the word of a CLDR name ("Maqedonisë së Veriut": "Maqedonia e Veriut",
+    "Северной Македонии" is not: the order differs; "Korei Południowej": "Korea Południowa"):
+    a long word begins with its CLDR word less one or two last letters (four letters at least),
+    a short linking word (three letters at most) stands for a short one."""
+    words = key(phrase).split()
+    if not 2 <= len(words) <= 3 or len(words[0]) < 4:
+        return None
+    for name, code in _multiword_names().get((words[0][:4], len(words)), ()):
+        if all(_word_form(w, n) for w, n in zip(words, name.split(), strict=True)):
+            return code
+    return None
+
+
+def _word_form(word: str, name: str) -> bool:
+    if len(word) <= 3 or len(name) <= 3:
+        return len(word) <= 3 and len(name) <= 3
+    stem = name[: max(4, len(name) - 2)]
+    return word.startswith(stem) and len(word) - len(stem) <= 4
+
+
+@lru_cache(maxsize=1)
+def _multiword_names() -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
+    """CLDR's country names of two or three words, by the first four letters and the number
+    of words."""
+    found: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for name, code in _country_table().items():
+        words = name.split()
+        if 2 <= len(words) <= 3 and len(words[0]) >= 4:
+            found.setdefault((words[0][:4], len(words)), []).append((name, code))
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _slavic_adjective_code(k: str) -> str | None:

@@ -6,7 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="bg",
-    country_names=coded(DE="гфр|гдр", HK="хонконг|хонгконг", MO="макао"),
+    country_names=coded(
+        DE_W="гфр|западна германия", DE_E="гдр|източна германия", HK="хонконг|хонгконг", MO="макао"
+    ),
     labels=table(
         title="заглавие",
         original_title="оригинално заглавие",

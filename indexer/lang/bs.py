@@ -35,6 +35,7 @@ DATA = Language(
     colour_words=split("u boji|c/b|crno-bijeli"),
     genres=genre_table(
         Drama="drama",
+        Fiction="fikcija",
         Short="kratki film|kratkometražni",
         Comedy="komedija",
         Documentary="dokumentarni|dokumentarac",

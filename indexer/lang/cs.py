@@ -7,7 +7,12 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="cs",
     country_names=coded(
-        CS="československo", MK="makedonie", GB="velká británie", CZ="česká republika"
+        CS="československo|čsr|čssr",
+        DE_W="srn|západní německo",
+        DE_E="východní německo",
+        MK="makedonie",
+        GB="velká británie",
+        CZ="česká republika",
     ),
     labels=table(
         title="název",
@@ -55,6 +60,7 @@ DATA = Language(
     colour_words=split("barevný|barva|čb|černobílý"),
     genres=genre_table(
         Drama="drama",
+        Fiction="fikce",
         Short="krátký film|krátkometrážní",
         Comedy="komedie",
         Documentary="dokument|dokumentární",
@@ -79,6 +85,8 @@ DATA = Language(
         Satire="satira",
         Romantic_Comedy="romantická komedie",
         Historical_Drama="historické drama",
+        War_Drama="válečné drama",
+        Social_Drama="sociální drama",
         Political_Thriller="politický thriller",
         Political_Drama="politické drama",
         Family_Drama="rodinné drama",

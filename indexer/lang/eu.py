@@ -39,6 +39,7 @@ DATA = Language(
     colour_words=split("kolorea|koloretan|zuri-beltz|zuri-beltzean"),
     genres=genre_table(
         Drama="drama",
+        Fiction="fikzioa",
         Short="film laburra|laburmetraia",
         Comedy="komedia",
         Documentary="dokumentala",

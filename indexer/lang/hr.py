@@ -51,6 +51,7 @@ DATA = Language(
     colour_words=split("boja|u boji|c/b|crno-bijeli"),
     genres=genre_table(
         Drama="drama",
+        Fiction="fikcija",
         Short="kratki film|kratkometražni",
         Comedy="komedija",
         Documentary="dokumentarni",

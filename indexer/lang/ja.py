@@ -7,7 +7,12 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="ja",
     country_names=coded(
-        DE="西ドイツ|東ドイツ", US="アメリカ|米国", HK="香港", MO="マカオ", SU="ソ連|ソビエト連邦"
+        DE_W="西ドイツ",
+        DE_E="東ドイツ",
+        US="アメリカ|米国",
+        HK="香港",
+        MO="マカオ",
+        SU="ソ連|ソビエト連邦",
     ),
     labels=table(
         title="作品名|タイトル",
@@ -73,6 +78,9 @@ DATA = Language(
         Melodrama="メロドラマ",
         Film_Noir="フィルム・ノワール|ノワール",
         Psychological_Drama="心理ドラマ|サイコドラマ",
+        War_Drama="戦争ドラマ",
+        Social_Drama="社会派ドラマ",
+        Period_Drama="時代劇",
         Detective="探偵もの",
         Biopic="伝記映画",
     ),

@@ -6,7 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="nl",
-    country_names=coded(DE="west-duitsland|oost-duitsland", SU="sovjetunie", MK="macedonië"),
+    country_names=coded(
+        DE_W="west-duitsland", DE_E="oost-duitsland", SU="sovjetunie", MK="macedonië"
+    ),
     labels=table(
         title="titel",
         original_title="originele titel|oorspronkelijke titel",
@@ -53,6 +55,7 @@ DATA = Language(
     colour_words=split("kleur|z/w|zwart-wit"),
     genres=genre_table(
         Drama="drama",
+        Fiction="fictie",
         Short="korte film|kortfilm",
         Comedy="komedie",
         Documentary="documentaire",
@@ -77,6 +80,8 @@ DATA = Language(
         Satire="satire",
         Romantic_Comedy="romantische komedie|liefdeskomedie",
         Historical_Drama="historisch drama|kostuumdrama",
+        War_Drama="oorlogsdrama",
+        Social_Drama="sociaal drama",
         Political_Thriller="politieke thriller",
         Political_Drama="politiek drama",
         Coming_of_Age="coming-of-age-film|coming-of-agefilm",

@@ -7,7 +7,11 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="pl",
     country_names=coded(
-        DE="rfn|nrd", SU="związek radziecki|zsrr", CS="czechosłowacja", GB="wielka brytania"
+        DE_W="rfn",
+        DE_E="nrd",
+        SU="związek radziecki|zsrr",
+        CS="czechosłowacja",
+        GB="wielka brytania",
     ),
     labels=table(
         title="tytuł",
@@ -58,6 +62,7 @@ DATA = Language(
     colour_words=split("kolor|kolorowy|cz-b|czarno-biały"),
     genres=genre_table(
         Drama="dramat|obyczajowy",
+        Fiction="fikcja",
         Short="krótkometrażowy|film krótkometrażowy|krótki metraż",
         Comedy="komedia",
         Documentary="dokument|film dokumentalny",
@@ -81,6 +86,8 @@ DATA = Language(
         Melodrama="melodramat",
         Romantic_Comedy="komedia romantyczna",
         Historical_Drama="dramat historyczny",
+        War_Drama="dramat wojenny",
+        Social_Drama="dramat społeczny",
         Political_Thriller="thriller polityczny",
         Political_Drama="dramat polityczny",
         Coming_of_Age="film o dorastaniu",

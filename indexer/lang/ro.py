@@ -59,6 +59,7 @@ DATA = Language(
     colour_words=split("color|alb-negru"),
     genres=genre_table(
         Drama="dramă|drama",
+        Fiction="ficțiune",
         Short="scurtmetraj",
         Comedy="comedie",
         Documentary="documentar",

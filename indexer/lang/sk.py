@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sk",
+    country_names=coded(
+        CS="československo|čssr|čsr",
+        DE_W="nsr|nemecká spolková republika|západné nemecko",
+        DE_E="východné nemecko",
+    ),
     labels=table(
         title="názov",
         original_title="pôvodný názov|originálny názov",
@@ -46,6 +51,7 @@ DATA = Language(
     colour_words=split("farebný|čb|čiernobiely"),
     genres=genre_table(
         Drama="dráma",
+        Fiction="fikcia",
         Short="krátky film|krátkometrážny",
         Comedy="komédia",
         Documentary="dokument",
@@ -69,6 +75,8 @@ DATA = Language(
         Tragicomedy="tragikomédia",
         Romantic_Comedy="romantická komédia",
         Historical_Drama="historická dráma",
+        War_Drama="vojnová dráma",
+        Social_Drama="sociálna dráma",
         Political_Thriller="politický thriller",
         Political_Drama="politická dráma",
         Family_Drama="rodinná dráma",

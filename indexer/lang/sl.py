@@ -38,6 +38,7 @@ DATA = Language(
     colour_words=split("barvni|barvno|čb|črno-bel|črno-belo"),
     genres=genre_table(
         Drama="drama",
+        Fiction="fikcija",
         Short="kratki film|kratkometražni",
         Comedy="komedija",
         Documentary="dokumentarni",

@@ -49,6 +49,7 @@ DATA = Language(
     colour_words=split("колор|у боји|ц/б|црно-бели|crno-beli|u boji"),
     genres=genre_table(
         Drama="драма|drama",
+        Fiction="fikcija",
         Short="кратки филм|кратки играни филм|kratki film|kratkometražni",
         Comedy="комедија|komedija",
         Documentary="документарни|dokumentarni|документарац",

@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sv",
-    country_names=coded(DE="västtyskland|östtyskland", SU="sovjetunionen"),
+    country_names=coded(DE_W="västtyskland", DE_E="östtyskland", SU="sovjetunionen"),
     labels=table(
         title="titel",
         original_title="originaltitel",
@@ -47,6 +47,7 @@ DATA = Language(
     colour_words=split("färg|svartvit|s/v"),
     genres=genre_table(
         Drama="drama",
+        Fiction="fiktion",
         Short="kortfilm|kort fiktion",
         Comedy="komedi",
         Documentary="dokumentär",
@@ -71,6 +72,8 @@ DATA = Language(
         Satire="satir|satirisk",
         Romantic_Comedy="romantisk komedi|kärlekskomedi",
         Historical_Drama="historiskt drama|kostymdrama",
+        War_Drama="krigsdrama",
+        Social_Drama="socialdrama",
         Political_Thriller="politisk thriller",
         Political_Drama="politiskt drama",
         Coming_of_Age="uppväxtskildring|uppväxtdrama",

@@ -7,7 +7,13 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="uk",
     country_names=coded(
-        DE="фрн|ндр", SU="срср", MK="македонія", US="сша", HK="гонконг", MO="макао"
+        DE_W="фрн|західна німеччина",
+        DE_E="ндр|східна німеччина",
+        SU="срср",
+        MK="македонія",
+        US="сша",
+        HK="гонконг",
+        MO="макао",
     ),
     labels=table(
         title="назва",
@@ -74,6 +80,8 @@ DATA = Language(
         Satire="сатира",
         Black_Comedy="чорна комедія",
         Historical_Drama="історична драма",
+        War_Drama="воєнна драма",
+        Social_Drama="соціальна драма",
         Political_Thriller="політичний трилер",
         Political_Drama="політична драма",
         Family_Drama="сімейна драма",

@@ -7,7 +7,8 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="zh",
     country_names=coded(
-        DE="西德|東德|东德",
+        DE_W="西德",
+        DE_E="東德|东德",
         TW="臺灣|中華民國",
         CN="中國大陸|中国大陆",
         PS="巴勒斯坦",

@@ -490,6 +490,8 @@ def _read_cell(cell: str, facts: Facts) -> None:
     if _IN_LANGUAGE.match(cell) and language_name(cell[3:]):
         facts.languages.append(cell[3:])
         return
+    if cell.strip(" .;:()").casefold() in _colour_words():
+        return  # "Noir et blanc": the colour of the print, no "noir" film
     words = cell.split()
     i = 0
     pending: list[str] = []

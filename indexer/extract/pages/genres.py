@@ -39,7 +39,7 @@ _STEM_MIN = 5
 #: only from labels and fact lines.
 EVERYDAY = frozenset(
     {"Family", "Short", "Music", "History", "Faith & Spirituality", "LGBTQ", "Teen", "Silent",
-     "Experimental", "Sports", "War", "Biography"}
+     "Experimental", "Sports", "War", "Biography", "Fiction"}
 )  # fmt: skip
 
 
@@ -107,6 +107,8 @@ def decide(
     labelled = listed_after_label(labelled, block)
     genres, other = labelled_genres(labelled)
     parts = label_parts(labelled)
+    # "Genre: Speelfilm", "Feature film": the kind of work, named after any genre found
+    feature = ["Feature Film"] if not genres and parts and all(map(_says_film, parts)) else []
     if not genres and all(_says_film(part) or not _sentence_genres(part) for part in parts):
         # "Genre: Spillefilm", "Жанр: Игран филм": a feature film, no genre; "Category:
         # Original Reviews", "片種: --": no genre word at all, the page's prose may say it
@@ -123,7 +125,7 @@ def decide(
         genres = genre_names(word, narrow=True) if word else []
     if not genres and not labelled:
         genres = prose_genres(block, title)
-    return genres, other
+    return dedupe([*genres, *feature]), other
 
 
 def _says_film(label: str) -> bool:
@@ -372,9 +374,9 @@ def _sentence_genres(sentence: str) -> list[str]:
             i += 3
             continue
         phrase = f"{words[i]} {words[i + 1]}" if can_pair else ""
-        pair = genre_names(phrase) if can_pair else []
+        pair = _prose_names(phrase) if can_pair else []
         narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
-        if pair and (len(pair) > 1 or narrow or not genre_names(words[i])):
+        if pair and (len(pair) > 1 or narrow or not _prose_names(words[i])):
             found.append((i, narrow or pair))
             if len(pair) > 1 and not narrow:
                 two_words.add(i)
@@ -393,10 +395,68 @@ def _sentence_genres(sentence: str) -> list[str]:
         beside_film = (i + 1 < len(words) and _is_film_word(words[i + 1])) or (
             i > 0 and _is_film_word(words[i - 1])
         )  # a short word right before "film" ("dram filmi") or after it ("filem aksi")
-        if len(words[i]) >= _STEM_MIN or beside_film:
-            found.append((i, _genre_of(key(words[i]))))
+        genres = _genre_of(key(words[i])) if len(words[i]) >= _STEM_MIN or beside_film else []
+        if _hyphened(spans, i, sentence):  # "историко-биографический", "военно-исторический"
+            genres = genres or _joined_first(key(words[i]))
+            if genres:
+                two_words |= {i, i + 1}
+        if genres or len(words[i]) >= _STEM_MIN or beside_film:
+            found.append((i, genres))
         i += 1
     return _joined(found, spans, sentence, two_words)
+
+
+def _hyphened(spans: list[re.Match[str]], i: int, text: str) -> bool:
+    """Word ``i`` joined by a hyphen to the next, which is a genre word in one of its forms
+    ("историко-биографический", "historyczno-obyczajowy")."""
+    if i + 1 >= len(spans) or spans[i + 1].start() != spans[i].end() + 1:
+        return False
+    return text[spans[i].end()] in "-‐‑" and bool(_genre_of(key(spans[i + 1].group(0))))
+
+
+#: the fewest letters a joined adjective shares with the genre word it is a form of
+_JOINED_STEM = 5
+#: the most letters of a joined adjective past what it shares with its genre word ("истори|ко")
+_JOINED_END = 3
+
+
+def _joined_first(token: str) -> list[str]:
+    """The genre of the first part of a hyphened compound of genre adjectives, which the
+    languages that join adjectives so write as the stem and a linking vowel ("историко-":
+    "исторический", "historicko-": "historický", "istorijsko-": "istorijski"), or []."""
+    if len(token) < _JOINED_STEM + 1 or token[-1] not in _VOWELS or " " in token:
+        return []
+    stems = _joined_stems()
+    for end in range(1, _JOINED_END + 1):
+        stem = token[:-end]
+        if len(stem) < _JOINED_STEM:
+            break
+        genre = stems.get(stem)
+        if genre:
+            return [genre]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _joined_stems() -> dict[str, str]:
+    """Every beginning of five letters or more of a one-word genre word of a language module
+    -> its genre, where all the words it begins name one genre."""
+    table: dict[str, set[str]] = {}
+    for one in lang.languages():
+        for word, genre in one.genres.items():
+            token = key(word)
+            if " " in token or _unspaced(token):
+                continue
+            for n in range(_JOINED_STEM, len(token) + 1):
+                table.setdefault(token[:n], set()).add(genre)
+    return {stem: next(iter(gs)) for stem, gs in table.items() if len(gs) == 1}
+
+
+def _prose_names(phrase: str) -> list[str]:
+    """The genres of a word or two of prose less Fiction, the kind of work that a fact line
+    names ("France — fiction — 1961"), which in prose begins other genres' words ("ficção
+    científica", "de ficção científica") and names none."""
+    return [g for g in genre_names(phrase) if g != "Fiction"]
 
 
 def _joined(
@@ -435,7 +495,10 @@ def _beside_film(spans: list[re.Match[str]], i: int) -> bool:
 
 
 #: the narrower genre named by two genres side by side ("historical drama", "drama keluarga")
-_PAIRED = {frozenset(parents): [name] for name, parents in SUBGENRES.items() if len(parents) == 2}
+_PAIRED: dict[frozenset[str], list[str]] = {}
+for _name, _parents in SUBGENRES.items():  # the first narrower genre of two ("Historical Drama")
+    if len(_parents) == 2:
+        _PAIRED.setdefault(frozenset(_parents), [_name])
 
 
 def _narrow(label: str) -> list[str]:

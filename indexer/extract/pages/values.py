@@ -19,6 +19,7 @@ from indexer.normalize import (
     dedupe,
     genre_first_words,
     genre_names,
+    inflected_name_code,
     key,
     language_name,
     language_nationality,
@@ -253,7 +254,12 @@ _SPACED_DASH = re.compile(r"(?<=[^\W\d_])\s+[-–]\s+(?=[^\W\d_])")
 def _inflected_country(word: str) -> str | None:
     """A country's name in another case, written with its capital ("Igaunijas", "Polijas"):
     one word that a CLDR name begins with, read as a nationality is."""
-    return nationality_country(word) if len(word) > 3 and word[:1].isupper() else None
+    if len(word) <= 3 or not word[:1].isupper():
+        return None
+    if " " in word.strip():  # "Maqedonisë së Veriut": each word in its case
+        code = inflected_name_code(word)
+        return country_name(code) if code else None
+    return nationality_country(word)
 
 
 def _nation_word(word: str) -> str | None:
@@ -364,6 +370,8 @@ def _country_english(name: str) -> str | None:
     """The English name of a country named, or of a nationality (also one written in lower
     case as its language's name is: "documental ruso", "comédie suédoise")."""
     found = country_name(name) or nationality_country(name) or language_nationality(name)
+    if found is None and " " in name.strip():  # "Maqedonisë së Veriut"
+        found = _inflected_country(name)
     if found is None:  # "الفيلم اللبناني": a nationality with the definite article's prefix
         prefix = next((p for p in lang.cues("article_prefixes") if name.startswith(p)), "")
         rest = name[len(prefix) :]
