@@ -482,9 +482,10 @@ _REVIEW = "Een ingetogen drama dat zijn personages nooit verraadt en lang blijft
             (None, None),
         ),
         (
-            # no critic's role: a name alone signs nothing
+            # no critic's role: a name alone signs nothing (and with no verb of saying and no
+            # critic named, the quotation is not kept at all)
             f"Jan Vermeer was onder de indruk van het debuut. Hij zag het twee keer. „{_REVIEW}“",
-            (None, None),
+            None,
         ),
         (
             # words in the first person: an interview, not the critic's review

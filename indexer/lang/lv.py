@@ -72,7 +72,7 @@ DATA = Language(
     plays=split("atveido"),
     speech_verbs=split(
         "raksta|rakstīja|uzrakstīja|saka|teica|atzīmē|atzīmēja|uzsver|uzsvēra|piebilst|piebilda|"
-        "norāda|norādīja|uzskata|uzskatīja"
+        "norāda|norādīja|uzskata|uzskatīja|raksturo|raksturoja"
     ),
     event_words=split(
         "pirmizrād*|seans*|demonstrē*|festivāl*|kinoteātr*|kino|biļet*|šodien|šovakar|"

@@ -92,7 +92,7 @@ DATA = Language(
     review_words=split("影评|影評"),
     tagline_headings=split("宣传语"),
     speech_verbs=split(
-        "称作|称为|称之为|评价|写道|认为|表示|称赞|盛赞|評價|寫道|稱為|稱讚|说|說|赞|讚|指出|讽刺|諷刺"
+        "称作|称为|称之为|评价|写道|认为|表示|称赞|盛赞|評價|寫道|稱為|稱讚|说|說|赞|讚|指出|讽刺|諷刺|称|稱"
     ),
     critic_roles=split("影评人|影評人"),
     event_words=split(

@@ -39,13 +39,20 @@ from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
     COMMENT_MARKS,
+    CRITIC_ROLES,
     FIRST_PERSON,
     OWN_CRITIC,
     SPEECH_VERBS,
     TAGLINE_HEADINGS,
     phrase_pattern,
 )
-from indexer.extract.pages.quotes.prose import Found, one_outlet, outlet_near, prose_quotes
+from indexer.extract.pages.quotes.prose import (
+    SPEECH_VERB,
+    Found,
+    one_outlet,
+    outlet_near,
+    prose_quotes,
+)
 from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, untagged
@@ -76,6 +83,8 @@ _CJK_VERB = re.compile(rf"(?:{phrase_pattern(_CJK_VERBS) or '(?!)'})[\s:：，,]
 _SPEECH_DASH = re.compile(r"^[-–—]\s+")
 _HOST = re.compile(r"^\w+://(?P<host>[^/\s:]+)")
 _OWN_CRITIC = recache.compile(rf"(?<!\w)(?i:{phrase_pattern(OWN_CRITIC) or '(?!)'})(?!\w)")
+#: a critic's role word ("criticus", "reviewer"): a paragraph that speaks of critics
+_CRITIC_WORD = recache.compile(rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)")
 _CAPITAL_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w.&’'-]*[ \t]?){1,6}")
 #: a person's name written in capitals, an initial allowed: "BEATRIZ MARTÍNEZ", "Q. CASAS"
 _CAPITALS_NAME = re.compile(r"(?:[A-ZÀ-Ý]\.\s?)?[A-ZÀ-ÝÑ'’-]{2,}(?:\s[A-ZÀ-ÝÑ'’-]{2,}){0,3}")
@@ -149,7 +158,9 @@ def find_quotes(
             found.append(_as_found(unit.text, unit.who))
         else:
             found.extend(
-                _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
+                _as_found(text, who)
+                for text, who, lead in spans
+                if _kept(text, who, lead, unit.text)
             )
         carried.note(unit, n, found)
     found.extend(run.flush(None))
@@ -521,17 +532,40 @@ def _as_found(text: str, who: Who | None) -> QuoteFound:
     return marks.unquote(text), who.critic if who else None, who.outlet if who else None
 
 
-def _kept(text: str, who: Who | None, lead: str) -> bool:
+def _kept(text: str, who: Who | None, lead: str, body: str | None = None) -> bool:
     """A quoted passage in prose is a critic's quote when the prose names who wrote it, or when
-    it is long and speaks neither in the first person (a statement) nor as a character's line
-    ("FORREST: “…”")."""
+    it is long, is reported (a verb of saying or writing in the words before it or right after
+    its closing mark: "被媒体称作“…”", "“…,” tā žūrija raksturo") and speaks neither in the
+    first person (a statement) nor as a character's line ("FORREST: “…”"). A passage that no
+    verb reports is a phrase the writer quotes in passing: a title, a line, a slogan. Without
+    ``body`` (the paragraph quotes others by name), no verb is needed."""
     if who is not None:
         return True
     if re.fullmatch(r"\s*[^\W\d][\w'’.-]*\s*:\s*", lead):
         return False
     if FIRST_PERSON.search(text):
         return False
-    return marks.words(text) >= (4 if _CJK_VERB.search(lead) else 10)
+    if marks.words(text) < (4 if _CJK_VERB.search(lead) else 10):
+        return False
+    return body is None or _reported(text, lead, body)
+
+
+def _reported(text: str, lead: str, body: str) -> bool:
+    """True when ``text`` opens its paragraph (a blurb: "“…” Now Playing"), a colon introduces
+    it ("one of these new nomads: “…”"), the paragraph before it names a critic's role, or a
+    verb of saying stands in the clause before it or among the first words after its closing
+    mark in ``body``."""
+    clause = re.split(r"[.!?。！？]\s", lead)[-1][-60:]
+    if not lead.strip() or clause.rstrip().endswith((":", "：")) or SPEECH_VERB.search(clause):
+        return True
+    if _CRITIC_WORD.search(lead):
+        return True  # "Criticus Anna de Wit twijfelde. „…“": a paragraph about critics
+    at = body.find(text[:40])
+    if at < 0:
+        return False
+    after = body[at + len(text) : at + len(text) + 80]
+    after = " ".join(after.split()[:5])
+    return bool(SPEECH_VERB.search(after))
 
 
 def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
@@ -564,9 +598,18 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
         return words >= 6 and unit.who.strong and unit.how in ("after", "tail")
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote
+    if unit.kind == QUOTE and not (unit.press or unit.rated) and _speaks_first(unit.text):
+        return False  # "“I am not even looking at profits …”": a statement, signed by no one
     if unit.kind == QUOTE:
         return words >= (3 if unit.press or unit.rated else 6)
     return not unit.labelled and words >= 8 and (unit.press or unit.rated)
+
+
+def _speaks_first(text: str) -> bool:
+    """True when ``text`` opens in the first person (among its first four words: "J’ai étudié
+    …", "Saba, me …"): a statement; a review's "nous" further on ("la femme qui nous est
+    présentée") is the audience's."""
+    return bool(FIRST_PERSON.search(" ".join(marks.unquote(text).split()[:4])))
 
 
 def _introduced(lines: tuple[str, ...], i: int) -> bool:

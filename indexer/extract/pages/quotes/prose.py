@@ -63,6 +63,8 @@ _VERB = recache.compile(
     rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)|{phrase_pattern(_CJK_SPEECH) or '(?!)'}",
     re.IGNORECASE,
 )
+#: a verb of saying or writing, of any language
+SPEECH_VERB = _VERB
 #: a capitalised name, after a space or glued to CJK text ("影評人Robbie Collin")
 _CJK_CHAR = KANA_HAN
 _NAME_CHAR = rf"(?:(?![{_CJK_CHAR}])[\w’'-])"
