@@ -145,7 +145,7 @@ def _other_digit() -> re.Pattern[str]:
     return re.compile("[" + "".join(f"{chr(z)}-{chr(z + 9)}" for z in _ZEROS) + "]")
 
 
-_HMS = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
+_HMS = re.compile(r"(?<!\d)(\d{1,3}):(\d{2})(?::(\d{2}))?(?!\d)")
 
 
 def _unit_pattern(words: tuple[str, ...]) -> str:
@@ -169,7 +169,7 @@ _BARE = re.compile(r"^\s*(\d{2,3})\s*$")
 
 
 #: the marks written for minutes ("10’", "133΄")
-_MINUTE_MARKS = "['’′΄`ʼ]"
+_MINUTE_MARKS = "['’′΄`ʼ´]"
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +234,8 @@ def _fraction_minutes(match: re.Match[str]) -> int:
 def _hms_minutes(match: re.Match[str]) -> int:
     if match.group(3) is not None:  # hh:mm:ss
         return int(match.group(1)) * 60 + int(match.group(2)) + (int(match.group(3)) >= 30)
+    if 25 <= int(match.group(1)) <= 300:  # "Kestus: 86:00": minutes and seconds, no hour of a day
+        return int(match.group(1)) + (int(match.group(2)) >= 30)
     return int(match.group(1)) * 60 + int(match.group(2))  # h:mm
 
 

@@ -36,7 +36,7 @@ DATA = Language(
     # "Eldar Quliyev özü quruluş verdi": "himself" after the name
     postpositions=split("özü"),
     first_person=split("mən|mənim|bizim"),
-    minutes=split("dəqiqə|dəq"),
+    minutes=split("dəqiqə|dəq|dəqiqəlik"),
     hours=split("saat"),
     months=cldr_months("az", skip="sen"),
     colour_words=split("rəngli|ağ-qara"),

@@ -38,8 +38,8 @@ DATA = Language(
         "başrollerini üstlendiği|başrolünde oynadığı"
     ),
     first_person=split("benim|bizim"),
-    minutes=split("dk|dakika"),
-    hours=split("saat|sa"),
+    minutes=split("dk|dakika|dakikalık|dakikalik"),
+    hours=split("saat|sa|saatlik"),
     months=split(
         "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
         "oca|şub|ağu|eyl|eki"

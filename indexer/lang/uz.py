@@ -24,7 +24,7 @@ DATA = Language(
     ),
     starring=split("bosh rollarda|rollarda|бош ролларда|ролларда"),
     director_nouns=split("rejissyor|rejissyori|rejissori|режиссёр|режиссёри|режиссори|режиссер"),
-    minutes=split("daqiqa|дақиқа"),
+    minutes=split("daqiqa|дақиқа|daqiqalik"),
     hours=split("soat|соат"),
     months=cldr_months("uz", skip="sen"),
     colour_words=split("rangli|oq-qora"),

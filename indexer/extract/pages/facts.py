@@ -76,8 +76,8 @@ def runtime_token() -> re.Pattern[str]:
     module's units; built on first use, as :func:`indexer.normalize.runtime_units`."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     return recache.compile(
-        rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’|ʼ)\.?"
-        rf"|0?[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’|ʼ)?\.?)$",
+        rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’|ʼ|´)\.?"
+        rf"|0?[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’|ʼ|´)?\.?)$",
         re.IGNORECASE,
     )
 

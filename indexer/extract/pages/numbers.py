@@ -156,7 +156,8 @@ def _prose_minutes() -> re.Pattern[str]:
     return recache.compile(
         rf"(?<![\d:.,])(?:(?:[1-4]\s*(?:{hours}){joined}\d{{1,2}}|\d{{2,3}}"
         rf"|(?P<h>[1-3])[:፡](?P<m>[0-5]\d))\s*(?:{minutes})"
-        rf"|(?<![^\W_])[1-4]\s?h\s?[0-5]\d(?!\d))",  # "1h35", the minutes' unit left out
+        rf"|(?<![^\W_])[1-4]\s?h\s?[0-5]\d(?!\d)"  # "1h35", the minutes' unit left out
+        r"|(?<![\w.,:])\d{2,3}[′´](?!\w))",  # "Türkiye / 2014 / Renkli / 196´": a minutes' mark
         re.IGNORECASE,
     )  # "(124 mins)", "1h 33m", "1 tim 36 min"
 
@@ -518,7 +519,8 @@ def _runtime_label() -> re.Pattern[str]:
     unspaced = alternation(w for w in labels if _CJK.match(w + w)) or "(?!)"
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     runtime = (
-        rf"(\d{{2,3}}\s?(?:{minutes})\.?|[1-4]\s?(?:{hours})\.?\s?(?:\d{{1,2}}\s?(?:{minutes})?)?)"
+        rf"(\d{{2,3}}\s?(?:{minutes})\.?|[1-4]\s?(?:{hours})\.?\s?(?:\d{{1,2}}\s?(?:{minutes})?)?"
+        r"|\d{1,3}:[0-5]\d(?::[0-5]\d)?)"  # "Kestus: 86:00", "Durée : 1:45"
     )
     return recache.compile(
         rf"(?:(?<=[\s–—-]){spaced}|{unspaced})[ \t]*[:：][ \t]*{runtime}(?!\d)", re.IGNORECASE
