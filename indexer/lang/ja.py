@@ -41,6 +41,7 @@ DATA = Language(
         ignore="配給|海外配給",
     ),
     director_nouns=split("監督"),
+    craft_nouns=split("作風|手法|生涯"),
     directed_after=split("監督"),
     starring=split("主演は|出演は|主演：|出演："),
     starring_after=split("主演|出演"),

@@ -23,14 +23,16 @@ DATA = Language(
         synopsis="कथानक|सारांश",
         genres="प्रकार|शैली|जॉनर",
     ),
-    directed_after=split("यांनी दिग्दर्शित|दिग्दर्शित"),
+    # "X यांच्या दिग्दर्शनाखाली" ("under X's direction"), "X आपल्या दिग्दर्शनातून" ("through
+    # his own direction"): the noun in its locative, ablative and "under" cases
+    directed_after=split("यांनी दिग्दर्शित|दिग्दर्शित|दिग्दर्शनाखाली|दिग्दर्शनातून|दिग्दर्शनात"),
     starring_after=split("यांच्या मुख्य भूमिका|यांच्या प्रमुख भूमिका|अभिनीत"),
     director_nouns=split("दिग्दर्शक"),
     first_person=split("मी|आम्ही"),
     # the respectful third person written after a name, with its case endings: "संदीप सावंत
     # यांचा सिनेमा" ("Sandeep Sawant's film")
     postpositions=split(
-        "यांचा|यांची|यांचे|यांच्या|यांचं|यांनी|यांना|यांच्याकडे|यांच्यासोबत|ह्यांचा|ह्यांची|ह्यांचे|ह्यांच्या|ह्यांनी"
+        "आपल्या|यांचा|यांची|यांचे|यांच्या|यांचं|यांनी|यांना|यांच्याकडे|यांच्यासोबत|ह्यांचा|ह्यांची|ह्यांचे|ह्यांच्या|ह्यांनी"
     ),
     minutes=split("मिनिटे|मिनिट"),
     hours=split("तास"),

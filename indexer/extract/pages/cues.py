@@ -16,7 +16,13 @@ from functools import cache
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.genres import EVERYDAY
-from indexer.extract.pages.headfinal import after_pattern, before, inside_word, name_before
+from indexer.extract.pages.headfinal import (
+    after_pattern,
+    before,
+    craft_nouns,
+    inside_word,
+    name_before,
+)
 from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
@@ -25,7 +31,9 @@ from indexer.normalize import country_name, genre_names, key, nationality_countr
 from indexer.wordre import alternation
 
 #: "由李睿珺编剧并执导": a Chinese name between 由 ("by") and the verb for directing
-_ZH_BY = re.compile(r"由([\u4e00-\u9fff]{2,4}?)(?:编剧并|編劇並|自编自导)?(?:执导|執導|导演|導演)")
+_ZH_BY = re.compile(
+    r"由([\u4e00-\u9fff]{2,4}?)(?:编剧并|編劇並|编剧、|編劇、|编剧和|編劇和|自编自导)?(?:执导|執導|导演|導演)"
+)
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,8 @@ _GLUED = "\u0e00-\u0eff\u1780-\u17ff"
 _GLUED_CLASS = f"[{_GLUED}]"
 _GLUED_START = re.compile(_GLUED_CLASS)
 _CJK_START = re.compile(f"[{CJK}]")
-_CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・)）]|$)")
+#: (a year may follow the name at once: "名導侯孝賢1989年的經典電影")
+_CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・)）\d]|$)")
 
 
 @cache
@@ -889,6 +898,8 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     rest = text[start : start + 80]
     if _CJK_START.match(rest):
         run = _CJK_RUN.match(rest) or _cjk_run_before_and().match(rest)
+        if run and run.group(0).endswith(craft_nouns()):
+            return None  # "导演风格": the role noun says whose style, no name follows
         return run.group(0) if run else None
     words: list[str] = []
     for match in re.finditer(r"\S+", rest):

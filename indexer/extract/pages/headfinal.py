@@ -110,6 +110,17 @@ def _without_postpositions(head: str) -> str:
     return _postpositions().sub("", head)
 
 
+@cache
+def craft_nouns() -> tuple[str, ...]:
+    """The nouns a role noun qualifies in a script without spaces ("导演风格", "the
+    director's style"; "監督作品"): a run ending in one is no name."""
+    words = [*lang.cues("craft_nouns"), *lang.cues("work_nouns")]
+    return tuple(w for w in words if len(w) >= 2 and _CJK_FIRST.match(w))
+
+
+_CJK_FIRST = re.compile(f"[{CJK}]")
+
+
 def inside_word(text: str, end: int) -> bool:
     """True when a vowel sign follows a cue: it ends inside a word ("நடித்த" in
     "நடித்திருக்கும்")."""
