@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="af",
+    quote_pronouns=split("hy|sy"),
     labels=table(
         title="titel",
         original_title="oorspronklike titel",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ar",
+    quote_pronouns=split("هو|هي"),
     country_names=coded(PS="فلسطين", HK="هونغ كونغ|هونج كونج", MO="ماكاو"),
     # the article alone, or after "and", "with", "for", "so" or "as" written as prefixes
     article_prefixes=split("ال|وال|بال|لل|فال|كال"),

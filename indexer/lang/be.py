@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="be",
+    quote_pronouns=split("ён|яна"),
     country_names=coded(HK="ганконг"),
     labels=table(
         title="назва",

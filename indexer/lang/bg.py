@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="bg",
+    quote_pronouns=split("той|тя"),
     country_names=coded(
         DE_W="гфр|западна германия", DE_E="гдр|източна германия", HK="хонконг|хонгконг", MO="макао"
     ),

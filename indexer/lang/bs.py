@@ -7,6 +7,7 @@ from indexer.lang.base import Language, cldr_months, coded, genre_table, split, 
 
 DATA = Language(
     code="bs",
+    quote_pronouns=split("on|ona"),
     country_names=coded(MK="macedonija", BA="bih"),
     labels=table(
         title="naslov",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="cs",
+    quote_pronouns=split("on|ona"),
     country_names=coded(
         CS="československo|čsr|čssr",
         DE_W="srn|západní německo",

@@ -6,6 +6,8 @@ from indexer.lang.base import Language, cldr_months, coded, genre_table, split, 
 
 DATA = Language(
     code="cy",
+    quote_pronouns=split("ef"),
+    first_person=split("fi|fy|rydw|rwyf|rwy"),
     country_names=coded(
         GB="y deyrnas unedig|prydain",
         GB_WLS="cymru",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="el",
+    quote_pronouns=split("αυτός|αυτή"),
     country_names=coded(MK="μακεδονία", HK="χονγκ κονγκ", MO="μακάο"),
     nationalities=coded(
         US="αμερικανικής|αμερικανική|αμερικανικής παραγωγής|αμερικανικό",

@@ -6,6 +6,8 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="fa",
+    quote_pronouns=split("او"),
+    first_person=split("هستم|به نظرم|به نظر من|می‌کنم|کردم"),
     country_names=coded(HK="هنگ کنگ|هنگ‌کنگ", MO="ماکائو"),
     verb_final=True,
     labels=table(

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="he",
+    quote_pronouns=split("הוא|היא"),
     country_names=coded(PS="פלסטין", HK="הונג קונג", MO="מקאו"),
     article_prefixes=split("ה"),
     labels=table(

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hr",
+    quote_pronouns=split("on|ona"),
     country_names=coded(
         YU="jugoslavija",
         MK="makedonija",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hy",
+    quote_pronouns=split("նա"),
     country_names=coded(HK="հոնկոնգ", AM="հհ"),  # ՀՀ: the Republic of Armenia
     labels=table(
         title="վերնագիր",

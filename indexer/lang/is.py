@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="is",
+    quote_pronouns=split("hann|hún"),
     labels=table(
         title="titill",
         original_title="upprunalegur titill",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ka",
+    quote_pronouns=split("ის"),
     country_names=coded(HK="ჰონკონგი"),
     verb_final=True,
     labels=table(

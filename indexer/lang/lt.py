@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="lt",
+    quote_pronouns=split("jis|ji"),
     country_names=coded(HK="honkongas"),
     labels=table(
         title="pavadinimas",

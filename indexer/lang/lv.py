@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="lv",
+    quote_pronouns=split("viņš|viņa"),
     country_names=coded(HK="honkonga"),
     labels=table(
         title="nosaukums",

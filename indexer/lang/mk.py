@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="mk",
+    quote_pronouns=split("тој|таа"),
     country_names=coded(MK="македонија", HK="хонгконг"),
     labels=table(
         title="наслов",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ru",
+    quote_pronouns=split("он|она"),
     country_names=coded(
         DE_W="фрг|западная германия",
         DE_E="гдр|восточная германия",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sk",
+    quote_pronouns=split("on|ona"),
     country_names=coded(
         CS="československo|čssr|čsr",
         DE_W="nsr|nemecká spolková republika|západné nemecko",

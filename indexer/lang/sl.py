@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sl",
+    quote_pronouns=split("on|ona"),
     labels=table(
         title="naslov",
         original_title="izvirni naslov",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="sq",
+    quote_pronouns=split("ai|ajo"),
     labels=table(
         title="titulli",
         year="viti",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sr",
+    quote_pronouns=split("on|ona|он|она"),
     country_names=coded(YU="југославија", GB="велика британија", HK="хонгконг"),
     labels=table(
         title="наслов|naslov",

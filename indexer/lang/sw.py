@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="sw",
+    quote_pronouns=split("yeye"),
     labels=table(
         title="jina la filamu",
         original_title="jina asili",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="uk",
+    quote_pronouns=split("він|вона"),
     country_names=coded(
         DE_W="фрн|західна німеччина",
         DE_E="ндр|східна німеччина",

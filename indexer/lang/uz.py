@@ -7,6 +7,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="uz",
+    first_person=split("mening|bizning|menga"),
     labels=table(
         title="film nomi",
         year="yil|ishlab chiqarilgan yili",

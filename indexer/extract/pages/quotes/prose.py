@@ -202,7 +202,7 @@ _CHAINED = recache.compile(
 _LEADS_TO_WHO = recache.compile(rf"^\W{{0,3}}\s*(?:[-–—~,]|(?:{phrase_pattern(SPEECH_VERBS)})\s)")
 _PRONOUNS = frozenset(
     re.findall(r"\S+", "he she they it his her il elle er sie es él ella lui lei ele ela on ona")
-)
+) | {p.lower() for p in QUOTE_PRONOUNS}
 #: the pronouns that say "the one named before" as the subject of a sentence
 _SUBJECTS = _PRONOUNS - {"it", "his", "her", "es", "lui"}
 #: what follows a quotation whose writer was named before: "- czytamy", ", he adds."
