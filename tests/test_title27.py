@@ -47,3 +47,24 @@ def test_generic_marks() -> None:
     assert titlevote._is_generic({"film_or_review_word", "heading"})
     assert not titlevote._is_generic({"film_or_review_word", "quoted"})
     assert not titlevote._is_generic({"heading"})
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "expected"),
+    [
+        (  # the page writes the name with its number: the number stays
+            "https://www.example.com/ca/estiu-1993/",
+            "Estiu 1993, de Carla Simón, una nena de sis anys.",
+            ["estiu", "1993"],
+        ),
+        (  # a year the page never writes after the name: cut
+            "https://www.example.is/rams-2015",
+            "Rams is a film by Grímur Hákonarson (2015).",
+            ["rams"],
+        ),
+    ],
+)
+def test_number_written_with_the_name(url: str, body: str, expected: list[str]) -> None:
+    from indexer.extract.pages import titles
+
+    assert titles.with_written_number(titles.slug_words(url), url, body) == expected

@@ -138,7 +138,7 @@ def collect(
     titlesources.before_facts(ballot, lines)
     titlesources.before_credit(ballot, lines)
     titlesources.cell_labelled(ballot, lines)
-    slug = titles.slug_words(url)
+    slug = titles.with_written_number(titles.slug_words(url), url, body)
     _slug_cues(ballot, slug, body)
     if not _name_address(ballot, slug):
         titlecues.slug_head(ballot, slug, body)
