@@ -451,6 +451,24 @@ def from_slug(slug: list[str], body: str) -> Title | None:
     return None
 
 
+def with_written_number(slug: list[str], url: str | None, body: str) -> list[str]:
+    """The address words with the year-like number that follows them in the address when the page
+    writes the name with it ("estiu-1993" and "Estiu 1993"); a year the page never writes
+    after the name ("rams-2015") stays cut."""
+    if not slug:
+        return slug
+    for segment in _segments(url):
+        words = _words(segment)
+        n = len(slug)
+        for i in range(len(words) - n):
+            if words[i : i + n] == slug and words[i + n].isdigit() and len(words[i + n]) == 4:
+                run = _SLUG_GAP.join(slug_word(w) for w in [*slug, words[i + n]])
+                if re.search(rf"(?<!\w){run}(?!\w)", _fold(body), re.IGNORECASE):
+                    return [*slug, words[i + n]]
+                return slug
+    return slug
+
+
 def without_number(slug: list[str]) -> list[str]:
     """The slug without a leading record number ("172-om-det-oaendliga": a site's article
     number before the name); a number before one or two words may be the name's own."""

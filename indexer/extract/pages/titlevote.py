@@ -66,7 +66,41 @@ def vote(
             candidate.set("credited_person", 1.0)
             # a credit line over the facts: the heading and the facts agree on a person
             candidate.features.pop("cues_agree", None)
-    return scored(ballot), headings
+    out = scored(ballot)
+    _generic_last(ballot, out)
+    return out, headings
+
+
+#: what marks a candidate as a word of any page rather than a name: a genre's name, a word
+#: for film or a review, a site's section ("Drama", "Filmlexikon", "Kritiken")
+_GENERIC = frozenset({"film_or_review_word"})
+#: cues that the page uses such a word as a name all the same: it quotes it, labels it as the
+#: title or sets it in title marks (a film called «Film»)
+_AS_NAME = frozenset({"quoted", "quoted_line", "title_marks", "labelled", "cell_labelled"})
+
+
+def _is_generic(features: Collection[str]) -> bool:
+    return bool(_GENERIC.intersection(features)) and not _AS_NAME.intersection(features)
+
+
+def _generic_last(featured: FeatureBallot, ballot: Ballot) -> None:
+    """A generic word ("Drama", "Filmlexikon") wins only when nothing else has a positive
+    score: it drops just below the best other candidate, which the fitted weights' mild
+    penalty does not always reach for a word the page repeats near its top."""
+    others = [
+        c.score
+        for k, c in ballot.candidates.items()
+        if not _is_generic(featured.candidates[k].features)
+    ]
+    best_other = max(others, default=0.0)
+    if best_other <= 0:
+        return
+    for k, candidate in ballot.candidates.items():
+        if _is_generic(featured.candidates[k].features) and candidate.score >= best_other:
+            candidate.add(
+                "generic: a genre, film or section word, another candidate named",
+                round(best_other - candidate.score - 0.01, 3),
+            )
 
 
 def collect(
@@ -104,7 +138,7 @@ def collect(
     titlesources.before_facts(ballot, lines)
     titlesources.before_credit(ballot, lines)
     titlesources.cell_labelled(ballot, lines)
-    slug = titles.slug_words(url)
+    slug = titles.with_written_number(titles.slug_words(url), url, body)
     _slug_cues(ballot, slug, body)
     if not _name_address(ballot, slug):
         titlecues.slug_head(ballot, slug, body)
