@@ -67,6 +67,7 @@ def before(
             continue
         names: list[str] = []
         head = text[max(0, match.start() - 200) : match.start()]
+        head = _list_end().sub("", _without_postpositions(head.rstrip()))  # "A, B 등이 출연"
         while len(names) < limit:
             # "石川慶さんが監督", "Nuri Bilge Ceylan'ın yönettiği": honorifics and case endings go
             head = without_ending(_HONORIFIC.sub("", _without_postpositions(head.rstrip())))
@@ -82,6 +83,13 @@ def before(
         if names:
             found.append((names[::-1], match.group(0), match.start()))
     return found
+
+
+@cache
+def _list_end() -> re.Pattern[str]:
+    """The words after a list's last name that say it goes on ("등이", "らが", "等")."""
+    words = alternation(lang.cues("list_ends"), spaces=True) or "(?!)"
+    return recache.compile(rf"(?:(?<=\s)|(?<=[{CJK}]))(?:{words})$")
 
 
 def _described_gap(rest: str, name: str) -> re.Match[str] | None:

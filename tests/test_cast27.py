@@ -1,0 +1,26 @@
+"""Cast readers added in session 27: a list of names before a verb-final language's cast cue,
+ended by the words that say it goes on ("등이", "らが", "等")."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import cues
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "cast"),
+    [
+        # Korean: "and" glued to the first name, "etc." with the subject's particle after the last
+        ("'도망친 여자'에는 김민희와 서영화, 송선미, 권해효 등이 출연했으며 감독은",
+         "ko", "김민희; 서영화; 송선미; 권해효"),
+        ("영화에는 송강호, 이선균 등이 출연한다.", "ko", "송강호; 이선균"),
+        # Japanese: "ら" and "など" before the subject's particle
+        ("本作は笠智衆、原節子らが出演する。", "ja", "笠智衆; 原節子"),
+        ("杉村春子、山村聡などが出演", "ja", "杉村春子; 山村聡"),
+        # Chinese: "等" glued to the last name
+        ("由陳以文、柯淑勤等主演", "zh", "陳以文; 柯淑勤"),
+    ],
+)  # fmt: skip
+def test_a_list_that_goes_on_before_the_cue_is_read(text: str, code: str, cast: str) -> None:
+    assert [m.name for m in cues.cast_before(text, code)][:1] == [cast]
