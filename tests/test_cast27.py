@@ -24,3 +24,20 @@ from indexer.extract.pages import cues
 )  # fmt: skip
 def test_a_list_that_goes_on_before_the_cue_is_read(text: str, code: str, cast: str) -> None:
     assert [m.name for m in cues.cast_before(text, code)][:1] == [cast]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "cast"),
+    [
+        # Persian: names in guillemets, then "the main actors"
+        ("«ساره بیات»، «ساعد سهیلی» و سید علیرضا میرسالاری بازیگران اصلی فیلم هستند.",
+         "fa", "ساره بیات; ساعد سهیلی; سید علیرضا میرسالاری"),
+        # Telugu: "as a pair", the two names parted by a comma or joined by a hyphen
+        ("సుమంత్, ఆకాంక్ష సింగ్ జంటగా గౌతమ్ తిన్ననూరి దర్శకత్వంలో", "te",
+         "సుమంత్; ఆకాంక్ష సింగ్"),
+        ("సంజయ్ లీలా భన్సాలీ దర్శకత్వంలో రణవీర్ సింగ్-దీపిక పదుకొనె జంటగా", "te",
+         "రణవీర్ సింగ్; దీపిక పదుకొనె"),
+    ],
+)  # fmt: skip
+def test_names_before_a_cue_of_a_script_without_capitals(text: str, code: str, cast: str) -> None:
+    assert [m.name for m in cues.cast_before(text, code)][:1] == [cast]
