@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import cues
+from indexer.extract.pages import cues, people
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,22 @@ def test_a_list_that_goes_on_before_the_cue_is_read(text: str, code: str, cast: 
 )  # fmt: skip
 def test_names_before_a_cue_of_a_script_without_capitals(text: str, code: str, cast: str) -> None:
     assert [m.name for m in cues.cast_before(text, code)][:1] == [cast]
+
+
+@pytest.mark.parametrize(
+    ("block", "cast"),
+    [
+        # rows "Name -as- Character" (or "as") right under a bare cast label: the whole list
+        ("CAST\nBimbo Manuel     -as-    Harold Davies\nSika Osei   -as-   Flora Davies\n"
+         "Marlon Mave  -as-  Jacque Julien\n\nSYNOPSIS\nA story.",
+         ["Bimbo Manuel", "Sika Osei", "Marlon Mave"]),
+        ("Cast:\nJohn Hurt as Winston Smith\nRichard Burton as O'Brien\n",
+         ["John Hurt", "Richard Burton"]),
+        # one row only, or no label above: none
+        ("CAST\nBimbo Manuel -as- Harold Davies\n\nSYNOPSIS", []),
+        ("Bimbo Manuel -as- Harold Davies\nSika Osei -as- Flora Davies", []),
+    ],
+)  # fmt: skip
+def test_role_rows_under_a_cast_label(block: str, cast: list[str]) -> None:
+    found = people.role_rows_under_label(block)
+    assert (found[0] if found else []) == cast
