@@ -114,6 +114,10 @@ class Language:
     #: case particles written glued to the end of a noun in a script without spaces between
     #: words (Burmese "ရာဇဝင်ကို": the object marker): a name ends with them, without them
     case_particles: tuple[str, ...] = ()
+    #: the words written after the last name of a list that say it goes on ("and others",
+    #: "etc."), perhaps with the subject's particle glued on: "A, B, C 등이 출연했다", "AらがN出演",
+    #: "A、B等主演"; a list read backwards from the cue after it starts before them
+    list_ends: tuple[str, ...] = ()
     press_headings: tuple[str, ...] = ()
     quote_by: tuple[str, ...] = ()
     quote_in: tuple[str, ...] = ()

@@ -33,7 +33,9 @@ DATA = Language(
     postpositions=split("از|در|با|به|را|که|و"),
     honorifics=split("آقای|خانم|استاد"),
     # "لیلا حاتمی و علی مصفا و تعدادی از بازیگران": a list that ends "and other actors"
-    starring_after=split("و تعدادی از بازیگران|و دیگر بازیگران|و سایر بازیگران|و چند بازیگر"),
+    starring_after=split(
+        "بازیگران اصلی|و تعدادی از بازیگران|و دیگر بازیگران|و سایر بازیگران|و چند بازیگر"
+    ),
     director_nouns=split("کارگردان"),
     directed_after=split("در مقام کارگردان|به عنوان کارگردان"),
     minutes=split("دقیقه"),

@@ -47,6 +47,7 @@ DATA = Language(
     starring_after=split("主演|出演"),
     role_of=split("役の|役を演じた|役を演じる"),
     conjunctions=split("と"),
+    list_ends=split("らが|らは|らも|ら|などが|などは|など"),
     minutes=split("分"),
     hours=split("時間"),
     colour_words=split("カラー|モノクロ|白黒"),

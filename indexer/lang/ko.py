@@ -85,7 +85,8 @@ DATA = Language(
         "외신|잡지|웹진|사이트|일간지인|전문지인|영화전문지인|매체인|전문매체인|잡지인"
     ),
     review_verbs=split("평했|평과|평을|평가|호평|극찬|혹평|찬사|적었"),
-    conjunctions=split("및"),
+    conjunctions=split("및|와|과"),
+    list_ends=split("등이|등은|등도|등과|등의|등을|등"),
     review_words=split("리뷰"),
     event_words=split(
         "개봉|상영|시사회|영화제|극장|예매|티켓|오늘|오늘밤|경쟁|부문|프로그램|관객|"

@@ -10,7 +10,7 @@ from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, without_ending
-from indexer.extract.pages.scripts import CJK, UNCASED_WORD, UNSPACED
+from indexer.extract.pages.scripts import CJK, UNCASED_SIGNS, UNCASED_WORD, UNSPACED
 from indexer.wordre import alternation
 
 #: a Korean particle glued to a name of three syllables ("조진웅이 주연으로": the name, then
@@ -44,7 +44,8 @@ def _list_gap() -> re.Pattern[str]:
     "AとB"."""
     words = alternation(lang.cues("conjunctions"))
     return recache.compile(
-        rf"(?:\s*[、,，،]\s*(?:(?:{words})\s+)?|(?:(?<=\s)|(?<=[{CJK}]))(?:{words})\s*)$"
+        rf"(?:\s*[、,，،]\s*(?:(?:{words})\s+)?|(?:(?<=\s)|(?<=[{CJK}]))(?:{words})\s*"
+        rf"|(?<={_UNCASED_LETTER})-)$"
     )
 
 
@@ -67,14 +68,16 @@ def before(
             continue
         names: list[str] = []
         head = text[max(0, match.start() - 200) : match.start()]
+        head = _list_end().sub("", _without_postpositions(head.rstrip()))  # "A, B 등이 출연"
         while len(names) < limit:
             # "石川慶さんが監督", "Nuri Bilge Ceylan'ın yönettiği": honorifics and case endings go
             head = without_ending(_HONORIFIC.sub("", _without_postpositions(head.rstrip())))
+            head = _QUOTE_CLOSED.sub("", head)  # "«ساره بیات»، «ساعد سهیلی» و …": names quoted
             name = name_before(head)
             if not name:
                 break
             names.append(name)
-            rest = head[: len(head) - len(name)]
+            rest = _QUOTE_OPENED.sub("", head[: len(head) - len(name)])
             gap = _list_gap().search(rest) or _described_gap(rest, name)
             if not gap:
                 break
@@ -82,6 +85,18 @@ def before(
         if names:
             found.append((names[::-1], match.group(0), match.start()))
     return found
+
+
+#: a quotation mark closing the head read backwards, and one opening what is left before a name
+_QUOTE_CLOSED = re.compile(r"[»”\"]$")
+_QUOTE_OPENED = re.compile(r"[«“„\"]$")
+
+
+@cache
+def _list_end() -> re.Pattern[str]:
+    """The words after a list's last name that say it goes on ("등이", "らが", "等")."""
+    words = alternation(lang.cues("list_ends"), spaces=True) or "(?!)"
+    return recache.compile(rf"(?:(?<=\s)|(?<=[{CJK}]))(?:{words})$")
 
 
 def _described_gap(rest: str, name: str) -> re.Match[str] | None:
@@ -129,6 +144,9 @@ def inside_word(text: str, end: int) -> bool:
 
 #: what no name crosses (a comma, a semicolon or colon and a space); what ends a clause
 _NAME_CUT = re.compile(r"[,，、]|[;:]\s")
+#: a letter of a script without capitals (Indic, Arabic, Hebrew, Georgian, …)
+_UNCASED_LETTER = rf"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u10a0-\u10ff{UNCASED_SIGNS}]"
+_PAIR_HYPHEN = re.compile(rf"(?<={_UNCASED_LETTER})-(?={_UNCASED_LETTER})")
 _CLAUSE_CUT = re.compile(r"[,.;:!?()«»\"“”،؛؟۔।።፣፤፥፦\n]")
 
 
@@ -144,7 +162,8 @@ def name_before(head: str) -> str | None:
     for size in range(min(4, len(words)), 1, -1):
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])
-    clause = _CLAUSE_CUT.split(head)[-1].split()
+    # "రణవీర్ సింగ్-దీపిక పదుకొనె": two names of a script without capitals joined by a hyphen
+    clause = _PAIR_HYPHEN.split(_CLAUSE_CUT.split(head)[-1])[-1].split()
     joins = [i for i, word in enumerate(clause) if word in lang.cue_set("conjunctions")]
     clause = clause[joins[-1] + 1 :] if joins else clause
     # a word in a case ("ಸಿನಿಮೋತ್ಸವದಲ್ಲಿ": "at the film festival") ends what stands before the name

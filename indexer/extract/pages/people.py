@@ -699,7 +699,8 @@ def _run_name(part: str, run: list[str], line: str) -> bool:
 
 
 _AS_ROLE = re.compile(
-    r"^\s*(?:[-•*·▪]\s*)?(.+?)(?:\s+(?:as|als|comme|como|nel ruolo di)\s+\S.*"
+    r"^\s*(?:[-•*·▪]\s*)?(.+?)(?:\s+(?:-(?=as-))?(?:as|als|comme|como|nel ruolo di)"
+    r"(?:(?<=-as)-)?\s+\S.*"
     r"|\s*(?:\.{3}|…)\s*(.*))$"
 )
 
@@ -789,6 +790,26 @@ def role_lists(block: str) -> list[list[str]]:
                 runs.append(current)
             current = [] if line.strip() else current
     return runs
+
+
+def role_rows_under_label(block: str) -> list[list[str]]:
+    """The actors of two or more rows "Name as Character" or "Name -as- Character" right
+    under a line that is the cast's label alone ("CAST"): the whole list, of which a label
+    reader takes the first row only."""
+    lines = [line.strip() for line in block.splitlines()]
+    found = []
+    for i, line in enumerate(lines[:-2]):
+        if not line or len(line) > 30 or field_of(line.rstrip(":：")) != ("cast",):
+            continue
+        rows = []
+        for text in lines[i + 1 : i + 60]:
+            row = _role_line(text)
+            if row is None or not _AS_ROLE.match(text):
+                break
+            rows.append(row[0])
+        if len(rows) >= 2:
+            found.append(rows)
+    return found
 
 
 #: two or more names in parentheses after a lower-case word: "två unga tjejer (Linda Molin,
@@ -1049,6 +1070,8 @@ def cast(
         _list_vote(ballot, run, cue, 2.5)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
+    for run in role_rows_under_label(block):  # above the label's first row read alone
+        _list_vote(ballot, run, "rows 'Name as Character' under the cast's label", 6.5)
     for run in castrows.dash_role_lists(block):
         # a long list of rows is likelier the cast than a name met in a sentence
         weight = 2.5 + min(1.0, 0.2 * max(0, len(run) - 3))
