@@ -541,17 +541,27 @@ def _sentence(text: str, i: int, used: set[int], least: int) -> bool:
     )
 
 
+#: the fewest words of a short sentence that closes the paragraph on the line after it
+_CLOSING_WORDS = 8
+
+
 def _extend(first: str, lines: tuple[str, ...], used: set[int], start: int) -> str:
     """``first`` and the long paragraphs right after it (blank lines between them only)."""
     parts = [first]
     size = len(first)
+    last = start
     for i in range(start + 1, len(lines)):
         text = lines[i].strip()
         if not text:
             continue
         quoted = text[0] in '"“„«' and not _opens_with_a_quoted_name(text)
-        if not _long(lines[i], i, used) or is_noise(text[:300]) or quoted:
+        # a short closing sentence on the next line, no blank line between, is the
+        # paragraph's own last sentence ("…yeni filmi “Gelincik”, … ödülünü getirmişti." /
+        # "Film, 90'lı yılların … hikâyesini anlatıyor.")
+        closing = i == last + 1 and _sentence(text, i, used, _CLOSING_WORDS) and not quoted
+        if not (_long(lines[i], i, used) or closing) or is_noise(text[:300]) or quoted:
             break
+        last = i
         if len(parts) >= _MAX_PARAGRAPHS or size + len(text) > _MAX_CHARS:
             break
         parts.append(text)
