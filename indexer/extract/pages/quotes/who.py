@@ -21,6 +21,7 @@ from indexer.extract.pages.quotes.lang import (
     BY_WORDS,
     COMMENT_HEADINGS,
     CRITIC_ROLES,
+    HONORIFICS,
     IN_WORDS,
     MEDIA_WORDS,
     NAME_SUFFIXES,
@@ -248,6 +249,9 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         or re.search(r"[!?]$|[\"“”«»「」『』]|\d\s*(?:m|min|mins|h)\b|\sas\s", text)
     ):
         return None
+    honoured = _honoured(text)
+    if honoured:
+        return Who(honoured, None, True)  # "이동진 씨", "山田太郎さん": a person
     glued = _glued_pair(text)
     if glued:
         return glued
@@ -291,6 +295,15 @@ def parse(text: str, *, person: bool = False) -> Who | None:
 
 #: a lower-case letter glued to a capital: where a page flattened two elements into one line
 _CASE_JOIN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+
+
+def _honoured(text: str) -> str | None:
+    """The name before an honorific of a person ending ``text`` ("이동진 씨" -> "이동진"), a name
+    of one to three words with no digit; None when there is none."""
+    if not HONORIFICS or not text.endswith(HONORIFICS) or _DIGIT.search(text):
+        return None
+    name = text[: -len(next(h for h in HONORIFICS if text.endswith(h)))].strip()
+    return name if name and len(name.split()) <= 3 and not known_outlet(name) else None
 
 
 def _glued_pair(text: str) -> Who | None:
