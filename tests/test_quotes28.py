@@ -56,3 +56,35 @@ def test_korean_subject_with_honorific_is_the_critic() -> None:
     )
     found = [q for q in quotes(body) if q[0].startswith("역사에")]
     assert found and found[0][1] == "이동진" and found[0][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        # a day, a month's short name and a year between slashes is a date, not part of it
+        ("www.cinema7arte.com, 6/Abr/2012", "www.cinema7arte.com"),
+        ("Cinematograficamente falando, 25/Jan/2013", "Cinematograficamente falando"),
+        # a web address may be longer than a one-word name
+        ("splitscreen-blog.blogspot.pt, 7/Abr/2012", "splitscreen-blog.blogspot.pt"),
+    ],
+)
+def test_dated_source_line(text: str, outlet: str) -> None:
+    who = parse(text)
+    assert who is not None and who.outlet == outlet and who.critic is None
+
+
+def test_rated_headline_names_the_critic_the_source_line_the_outlet() -> None:
+    body = (
+        "Blogs\n\n"
+        "4.0/5Heat\n"
+        "Eis um filme belo, rico em termos técnicos e singular na nossa filmografia.\n"
+        "Cinematograficamente falando, 25/Jan/2013\n"
+        "5.0/5Heat, por Tiago Ramos\n"
+        "Há algo de assombroso no cinema de Michael Mann. Cinema com alma, perdoem-me o cliché.\n"
+        "splitscreen-blog.blogspot.pt, 7/Abr/2012\n"
+        "4.5/5«Heat» – A cidade de Michael Mann\n"
+        "“Heat é um filme invulgar, poético e bastante interessante.”\n"
+        "www.cinema7arte.com, 6/Abr/2012\n"
+    )
+    found = {q[0][:9]: q[1:] for q in quotes(body)}
+    assert found.get("Há algo d") == ("Tiago Ramos", "splitscreen-blog.blogspot.pt")

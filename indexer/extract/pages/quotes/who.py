@@ -63,7 +63,8 @@ _MONTH = (
 _DATE = recache.compile(
     rf"(?:\(\s*\d{{4}}\s*\)|\b\d{{1,2}}\.?\s*(?:{_MONTH})\.?\s*\d{{4}}|"
     rf"\b(?:{_MONTH})\.?\s*\d{{1,2}},?\s*\d{{4}}|\b(?:{_MONTH})\.?\s+\d{{4}}|"
-    rf"\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|,?\s*\b(?:19|20)\d\d\b)",
+    rf"\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\b\d{{1,2}}/[^\W\d_]{{3,9}}\.?/\d{{2,4}}\b|"
+    rf",?\s*\b(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 _BY = re.compile(rf"^(?:{phrase_pattern(BY_WORDS)})\s*:?\s+", re.IGNORECASE)
@@ -568,7 +569,12 @@ def outlet_name(text: str) -> str | None:
     if text.count("(") != text.count(")"):
         return None  # "(Alexi": a source the page cut off inside its brackets
     if len(words) == 1:
-        return text if 2 <= len(text) <= 25 and not re.search(r"^\d+$|[。！？、，]", text) else None
+        longest = 40 if _DOMAIN.search(text) else 25  # "splitscreen-blog.blogspot.pt"
+        return (
+            text
+            if 2 <= len(text) <= longest and not re.search(r"^\d+$|[。！？、，]", text)
+            else None
+        )
     if _ARTICLE.match(text) and len(words) <= 2:
         return text
     content = [w for w in words if w.lower() not in _JOINERS and w not in ("&", "-", "–")]
