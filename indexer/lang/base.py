@@ -141,6 +141,9 @@ class Language:
     #: a generation written after a person's name, often after a comma ("Name, jr.", "Name
     #: ml.", "Name Filho"): part of the name, never an outlet
     name_suffixes: tuple[str, ...] = ()
+    #: an honorific written after a person's name ("이동진 씨", "山田さん"): the name before it
+    #: is a person's, never an outlet's (``honorifics`` are the titles written before one)
+    honorifics_after: tuple[str, ...] = ()
     #: "respectively": the quotations after it go in order to the sources listed before it
     #: ("Variety, Slash Film o Ain't It Cool News han comentado, respectivamente: «…» o «…»")
     respectively: tuple[str, ...] = ()

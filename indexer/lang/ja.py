@@ -91,6 +91,7 @@ DATA = Language(
     review_words=split("レビュー"),
     tagline_headings=split("キャッチコピー"),
     critic_roles=split("評論家|映画評論家"),
+    honorifics_after=split("さん|氏|様"),
     event_words=split(
         "公開|上映|舞台挨拶|映画祭|劇場|チケット|前売|本日|今夜|コンペティション|特集|"
         "プログラム|興行|ロードショー|試写会|イベント"

@@ -76,6 +76,7 @@ DATA = Language(
     film_words=split("영화"),
     coproduction_words=split("합작|공동 제작"),
     critic_roles=split("평론가|영화평론가"),
+    honorifics_after=split("씨|님"),
     outlet_anaphora=split("이 신문|이 매체|이 잡지|해당 매체|신문|매체"),
     press_nouns=split("신문|일보|뉴스|방송|매거진|리뷰|저널|타임스|기자|평론가|영화|씨네"),
     quotatives=split("라고|이라고|고|고도|라며|이라며|며|라는|이라는|는"),

@@ -56,6 +56,10 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
         unit, _, nxt = _around(units, k)
         if k not in used and not unit.dash and _open(nxt):
             _give(nxt, unit, "before")
+        elif (
+            k not in used and nxt is not None and nxt.who and (name := _headline_critic(unit, nxt))
+        ):
+            nxt.who = Who(name, nxt.who.outlet, True)
 
 
 def _unlist(units: list[Unit]) -> None:
@@ -322,6 +326,17 @@ def _give(unit: Unit | None, line: Unit, how: str) -> bool:
         unit.who = Who(unit.who.critic, where, True)
         return True
     return False
+
+
+def _headline_critic(line: Unit, unit: Unit | None) -> str | None:
+    """The critic a rated heading names ("5.0/5Title, por Name") over a review that the source
+    line under it signs with an outlet alone ("Outlet, 7/Abr/2012"): the heading is the
+    review's headline, and its critic the review's."""
+    if unit is None or unit.who is None or line.who is None or unit.how != "after":
+        return None
+    if not line.rated or not line.who.critic or unit.who.critic or not unit.who.outlet:
+        return None
+    return line.who.critic
 
 
 def _outranks(heading: Who, signed: Who) -> bool:

@@ -148,6 +148,8 @@ MEDIA_WORDS: frozenset[str] = frozenset(
 # A critic's role written beside the name ("山田太郎（映画評論家）", "Jane Doe (film critic)"): the
 # name is the critic's, not an outlet's.
 CRITIC_ROLES: tuple[str, ...] = lang.cues("critic_roles")
+#: honorifics written after a person's name ("이동진 씨", "山田さん")
+HONORIFICS: tuple[str, ...] = lang.cues("honorifics_after")
 
 # A generation after a person's name ("Name, jr.", "Name ml."): part of the name.
 NAME_SUFFIXES: tuple[str, ...] = (*lang.cues("name_suffixes"), "ii", "iii", "iv")

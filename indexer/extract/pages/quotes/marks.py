@@ -33,7 +33,7 @@ _APOSTROPHES = "'’‘"
 #: a rating before a quote or its source: stars, "4/5", or a score with one decimal before a
 #: capital ("5.0 Jessica Zafra (InterAksyon)"; not "2.5 million", nor "4.0 Stars", a heading)
 RATING = re.compile(
-    r"^\s*(?:(?:[★☆✩✪⭐✭✮]|\*(?=[*\s]))+\s*(?:½\s*)?|\d(?:[.,]5)?\s*/\s*(?:5|10)\b\s*"
+    r"^\s*(?:(?:[★☆✩✪⭐✭✮]|\*(?=[*\s]))+\s*(?:½\s*)?|\d(?:[.,]\d)?\s*/\s*(?:5|10)(?![0-9a-zß-ÿ])\s*"
     r"|(?:10|\d)[.,]\d\s+(?=[A-ZÀ-Ý])(?![^\W\d_]*(?i:st[ae]r|étoile|estrella|stell|stj)))+"
 )
 

@@ -41,7 +41,12 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.speech import interjected, respectively
-from indexer.extract.pages.quotes.subject import said_last, subject_dropped, subject_outlet
+from indexer.extract.pages.quotes.subject import (
+    said_last,
+    subject_dropped,
+    subject_outlet,
+    subject_person,
+)
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
@@ -950,6 +955,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     sibling = previous is not None and previous.outlet is not None and previous.critic is None
     if outlet := subject_outlet(here, after, sibling):
         return Who(None, outlet, True)  # "영화 전문 매체 CBR은 “…”고 극찬했다"
+    if person := subject_person(here, after):
+        return Who(person, None, True)  # "이동진 씨는 … “…”이라는 평"
     if not _VERB.search(here) and not said_last(after):
         return (
             _colon_lead(here)

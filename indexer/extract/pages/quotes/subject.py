@@ -21,6 +21,7 @@ import re
 
 from indexer import recache
 from indexer.extract.pages.quotes.lang import (
+    HONORIFICS,
     OUTLET_KINDS,
     QUOTATIVES,
     REVIEW_VERBS,
@@ -107,6 +108,8 @@ def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None
     name = name.strip().strip(_MARKS).strip()
     if not name or re.search(r"[.!?。]", name) or len(name.split()) > 4:
         return None
+    if HONORIFICS and name.endswith(HONORIFICS):
+        return None  # "이동진 씨는 "…"": a person named with an honorific, no outlet
     rest = _SENTENCE.split(past_run(after), maxsplit=1)[0]
     glossed = _GLOSSED.fullmatch(name)
     latin_run = re.search(r"[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*)*", name)
@@ -120,6 +123,23 @@ def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None
     if kinds or latin or sibling or _REVIEWED.search(rest):
         return name
     return None
+
+
+def subject_person(before: str, after: str) -> str | None:
+    """The person a verb-final sentence names, with an honorific, as the subject of the
+    quotation between ``before`` and ``after`` ("이동진 씨는 … "…"이라는 평" -> "이동진")."""
+    if not TOPIC_PARTICLES or not HONORIFICS or not reported(after):
+        return None
+    clause = re.split(r"[.!?。！？]\s", before)[-1].rstrip().rstrip(_MARKS)
+    topic = _TOPIC.search(clause.rstrip()) or _TOPIC_AHEAD.search(clause.rstrip())
+    if topic is None:
+        return None
+    phrase = topic.group("np").strip()
+    honorific = next((h for h in HONORIFICS if phrase.endswith(h)), None)
+    if honorific is None:
+        return None
+    name = phrase[: -len(honorific)].strip()
+    return name if name and len(name.split()) <= 3 and not re.search(r"\d", name) else None
 
 
 #: a name in the page's script with its Latin spelling in brackets ("버라이어티(Variety)")

@@ -21,6 +21,7 @@ from indexer.extract.pages.quotes.lang import (
     BY_WORDS,
     COMMENT_HEADINGS,
     CRITIC_ROLES,
+    HONORIFICS,
     IN_WORDS,
     MEDIA_WORDS,
     NAME_SUFFIXES,
@@ -62,7 +63,8 @@ _MONTH = (
 _DATE = recache.compile(
     rf"(?:\(\s*\d{{4}}\s*\)|\b\d{{1,2}}\.?\s*(?:{_MONTH})\.?\s*\d{{4}}|"
     rf"\b(?:{_MONTH})\.?\s*\d{{1,2}},?\s*\d{{4}}|\b(?:{_MONTH})\.?\s+\d{{4}}|"
-    rf"\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|,?\s*\b(?:19|20)\d\d\b)",
+    rf"\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\b\d{{1,2}}/[^\W\d_]{{3,9}}\.?/\d{{2,4}}\b|"
+    rf",?\s*\b(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 _BY = re.compile(rf"^(?:{phrase_pattern(BY_WORDS)})\s*:?\s+", re.IGNORECASE)
@@ -248,6 +250,9 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         or re.search(r"[!?]$|[\"“”«»「」『』]|\d\s*(?:m|min|mins|h)\b|\sas\s", text)
     ):
         return None
+    honoured = _honoured(text)
+    if honoured:
+        return Who(honoured, None, True)  # "이동진 씨", "山田太郎さん": a person
     glued = _glued_pair(text)
     if glued:
         return glued
@@ -291,6 +296,15 @@ def parse(text: str, *, person: bool = False) -> Who | None:
 
 #: a lower-case letter glued to a capital: where a page flattened two elements into one line
 _CASE_JOIN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+
+
+def _honoured(text: str) -> str | None:
+    """The name before an honorific of a person ending ``text`` ("이동진 씨" -> "이동진"), a name
+    of one to three words with no digit; None when there is none."""
+    if not HONORIFICS or not text.endswith(HONORIFICS) or _DIGIT.search(text):
+        return None
+    name = text[: -len(next(h for h in HONORIFICS if text.endswith(h)))].strip()
+    return name if name and len(name.split()) <= 3 and not known_outlet(name) else None
 
 
 def _glued_pair(text: str) -> Who | None:
@@ -555,7 +569,12 @@ def outlet_name(text: str) -> str | None:
     if text.count("(") != text.count(")"):
         return None  # "(Alexi": a source the page cut off inside its brackets
     if len(words) == 1:
-        return text if 2 <= len(text) <= 25 and not re.search(r"^\d+$|[。！？、，]", text) else None
+        longest = 40 if _DOMAIN.search(text) else 25  # "splitscreen-blog.blogspot.pt"
+        return (
+            text
+            if 2 <= len(text) <= longest and not re.search(r"^\d+$|[。！？、，]", text)
+            else None
+        )
     if _ARTICLE.match(text) and len(words) <= 2:
         return text
     content = [w for w in words if w.lower() not in _JOINERS and w not in ("&", "-", "–")]
