@@ -53,6 +53,7 @@ DATA = Language(
         History="geskiedkundig|historiese",
         Short="kortfilm|kortprent",
         Melodrama="melodrama",
+        Road_Movie="road movie",
     ),
     conjunctions=split("en"),
     film_words=split("film|rolprent"),

@@ -60,6 +60,7 @@ DATA = Language(
         History="tarixi",
         Short="qısametrajlı",
         Melodrama="melodram",
+        Road_Movie="road movie",
     ),
     conjunctions=split("və"),
     film_words=split("film|filmi"),

@@ -64,6 +64,7 @@ DATA = Language(
         Short="кароткаметражны|кароткаметражка",
         Psychological_Thriller="псіхалагічны трылер",
         Psychological_Drama="псіхалагічная драма|псіхадрама",
+        Road_Movie="роўд-муві|роўд муві",
     ),
     by=split("рэж."),
     months=split(

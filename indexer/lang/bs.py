@@ -64,6 +64,7 @@ DATA = Language(
         Melodrama="melodrama",
         Psychological_Thriller="psihološki triler",
         Psychological_Drama="psihološka drama|psihodrama",
+        Road_Movie="film ceste|road movie",
     ),
     conjunctions=split("i"),
     year_from=split("iz|iz godine"),

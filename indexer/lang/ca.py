@@ -78,6 +78,7 @@ DATA = Language(
         Political_Drama="drama polític",
         Coming_of_Age="film d'iniciació",
         Melodrama="melodrama",
+        Road_Movie="road movie|pel·lícula de carretera",
     ),
     conjunctions=split("i"),
     film_words=split(

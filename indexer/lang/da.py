@@ -79,6 +79,7 @@ DATA = Language(
         Family_Drama="familiedrama",
         Melodrama="melodrama",
         **{"Children's Film": "børnefilm"},
+        Road_Movie="roadmovie|road movie",
     ),
     conjunctions=split("og"),
     year_from=split("fra"),

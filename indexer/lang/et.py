@@ -66,6 +66,7 @@ DATA = Language(
         Melodrama="melodraama",
         Western="vestern",
         **{"Children's Film": "lastefilm"},
+        Road_Movie="teekonnafilm|road movie",
     ),
     conjunctions=split("ja|ning"),
     film_words=split("film|mängufilm|filmi"),

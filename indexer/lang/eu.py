@@ -60,6 +60,7 @@ DATA = Language(
         Mystery="misterio",
         Melodrama="melodrama",
         Crime="poliziakoa|krimena",
+        Road_Movie="road movie",
     ),
     conjunctions=split("eta"),
     film_words=split(

@@ -79,6 +79,7 @@ DATA = Language(
         Family_Drama="perhedraama",
         Melodrama="melodraama",
         **{"Children's Film": "lastenelokuva"},
+        Road_Movie="road movie",
     ),
     conjunctions=split("ja|sekä"),
     film_words=split("elokuva|elokuvan"),

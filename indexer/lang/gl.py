@@ -67,6 +67,7 @@ DATA = Language(
         Political_Thriller="thriller político",
         Political_Drama="drama político",
         Melodrama="melodrama",
+        Road_Movie="road movie",
     ),
     conjunctions=split("e"),
     film_words=split("filme|película|longametraxe|longa-metraxe"),

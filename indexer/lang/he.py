@@ -68,6 +68,7 @@ DATA = Language(
         Tragicomedy="טרגיקומדיה",
         Melodrama="מלודרמה",
         Short="סרט קצר",
+        Road_Movie="סרט דרכים",
     ),
     conjunctions=split("ו"),
     prefix_conjunctions=split("ו"),

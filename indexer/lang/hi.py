@@ -61,6 +61,7 @@ DATA = Language(
         Western="वेस्टर्न",
         Melodrama="मेलोड्रामा",
         Short="लघु फिल्म|शॉर्ट फिल्म",
+        Road_Movie="रोड मूवी",
     ),
     conjunctions=split("और"),
     film_words=split("फिल्म|फ़िल्म"),

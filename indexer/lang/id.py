@@ -68,6 +68,7 @@ DATA = Language(
         Biopic="biopik",
         Melodrama="melodrama",
         Short="film pendek",
+        Road_Movie="road movie",
     ),
     conjunctions=split("dan"),
     film_words=split("filem|film"),

@@ -67,6 +67,7 @@ DATA = Language(
         Fantasy="fantasía",
         History="sögulegur|söguleg",
         **{"Children's Film": "barnamynd"},
+        Road_Movie="vegamynd|road movie",
     ),
     conjunctions=split("og"),
     film_words=split("kvikmynd|myndin|mynd"),

@@ -61,6 +61,7 @@ DATA = Language(
         Short="қысқаметражды",
         Psychological_Thriller="психологиялық триллер",
         Psychological_Drama="психологиялық драма",
+        Road_Movie="роуд-муви|роуд муви",
     ),
     conjunctions=split("және|мен|пен|бен|men|pen|ben|jáne"),
     film_words=split("фильм|фильмі|фильмнің"),

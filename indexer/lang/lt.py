@@ -65,6 +65,7 @@ DATA = Language(
         Tragicomedy="tragikomedija",
         Melodrama="melodrama",
         Fantasy="fantastinis",
+        Road_Movie="kelio filmas|road movie",
     ),
     conjunctions=split("ir"),
     film_words=split("filmas|filmą|filmo"),

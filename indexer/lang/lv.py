@@ -62,6 +62,7 @@ DATA = Language(
         Black_Comedy="melnā komēdija",
         Tragicomedy="traģikomēdija",
         Melodrama="melodrāma",
+        Road_Movie="ceļa filma|road movie",
     ),
     conjunctions=split("un"),
     film_words=split("filma|filmu"),

@@ -60,6 +60,7 @@ DATA = Language(
         Biography="biografi",
         Short="filem pendek",
         Melodrama="melodrama",
+        Road_Movie="road movie",
     ),
     conjunctions=split("dan"),
     film_words=split("filem"),

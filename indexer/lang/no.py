@@ -77,6 +77,7 @@ DATA = Language(
         Family_Drama="familiedrama",
         Melodrama="melodrama",
         **{"Children's Film": "barnefilm"},
+        Road_Movie="roadmovie|road movie",
     ),
     conjunctions=split("og"),
     year_from=split("fra"),

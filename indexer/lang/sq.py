@@ -54,6 +54,7 @@ DATA = Language(
         Melodrama="melodramë",
         Crime="krim|kriminal",
         Short="film i shkurtër|metrazh i shkurtër",
+        Road_Movie="road movie",
     ),
     conjunctions=split("dhe"),
     film_words=split("film|filmi"),

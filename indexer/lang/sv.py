@@ -80,6 +80,7 @@ DATA = Language(
         Family_Drama="familjedrama",
         Melodrama="melodram",
         **{"Children's Film": "barnfilm"},
+        Road_Movie="roadmovie|road movie",
     ),
     conjunctions=split("och"),
     year_from=split("från"),

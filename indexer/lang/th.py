@@ -60,6 +60,7 @@ DATA = Language(
         Western="คาวบอย",
         Melodrama="เมโลดราม่า",
         Short="หนังสั้น|ภาพยนตร์สั้น",
+        Road_Movie="โรดมูฟวี่|โรดมูวี่",
     ),
     conjunctions=split("และ"),
     film_words=split("ภาพยนตร์|หนัง|หนังเรื่อง"),

@@ -48,6 +48,7 @@ DATA = Language(
         History="tarixiy",
         Short="qisqa metrajli",
         Melodrama="melodrama",
+        Road_Movie="road movie",
     ),
     film_words=split("film|filmi"),
     event_words=split(

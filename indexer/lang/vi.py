@@ -57,6 +57,7 @@ DATA = Language(
         Adventure="phiêu lưu",
         Western="cao bồi",
         Short="phim ngắn",
+        Road_Movie="phim hành trình|road movie",
     ),
     conjunctions=split("và"),
     film_words=split("phim|bộ phim"),
