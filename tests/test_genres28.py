@@ -25,3 +25,17 @@ from indexer.extract.pages import genres as g
 )
 def test_road_movie_in_prose(block: str) -> None:
     assert g.prose_genres(block, "")[:1] == ["Road Movie"]
+
+
+def test_a_comma_before_another_films_quoted_name_keeps_the_clause_before_it() -> None:
+    # the genre word is far before the other film's quoted name: the run of text without
+    # spaces closed by a comma is no word of its own
+    block = (
+        "「ノマド」と呼ばれる車上生活者の姿を描いたロードムービー。主演はフランシス・"
+        "マクドーマンド、『グッドナイト&グッドラック』などのデヴィッド・ストラザーンが共演する。"
+    )
+    assert "Road Movie" in g.prose_genres(block, "")
+
+
+def test_a_genre_word_before_a_comma_and_another_films_quoted_name_is_not_this_films() -> None:
+    assert g.prose_genres("这是一部黑色喜剧，《海角七号》的导演新作电影", "") == []
