@@ -39,3 +39,16 @@ def test_a_comma_before_another_films_quoted_name_keeps_the_clause_before_it() -
 
 def test_a_genre_word_before_a_comma_and_another_films_quoted_name_is_not_this_films() -> None:
     assert g.prose_genres("这是一部黑色喜剧，《海角七号》的导演新作电影", "") == []
+
+
+@pytest.mark.parametrize(
+    ("block", "genre"),
+    [
+        ("Tragikomediya janrında çəkilən film Bakıda nümayiş olunacaq.", "Tragicomedy"),
+        ("Filmi është një komedi romantike për dy të rinj.", "Romantic Comedy"),
+        ("Phim là một bộ phim hài đen về hai anh em.", "Black Comedy"),
+        ("Die film is ’n swart komedie oor twee broers.", "Black Comedy"),
+    ],
+)
+def test_narrow_comedies_in_more_languages(block: str, genre: str) -> None:
+    assert g.prose_genres(block, "")[:1] == [genre]

@@ -65,6 +65,7 @@ DATA = Language(
         Psychological_Thriller="псіхалагічны трылер",
         Psychological_Drama="псіхалагічная драма|псіхадрама",
         Road_Movie="роўд-муві|роўд муві",
+        Romantic_Comedy="рамантычная камедыя",
     ),
     by=split("рэж."),
     months=split(

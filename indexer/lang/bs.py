@@ -65,6 +65,8 @@ DATA = Language(
         Psychological_Thriller="psihološki triler",
         Psychological_Drama="psihološka drama|psihodrama",
         Road_Movie="film ceste|road movie",
+        Romantic_Comedy="romantična komedija",
+        Mystery="misterija",
     ),
     conjunctions=split("i"),
     year_from=split("iz|iz godine"),

@@ -67,6 +67,7 @@ DATA = Language(
         Western="vestern",
         **{"Children's Film": "lastefilm"},
         Road_Movie="teekonnafilm|road movie",
+        Romantic_Comedy="romantiline komöödia",
     ),
     conjunctions=split("ja|ning"),
     film_words=split("film|mängufilm|filmi"),

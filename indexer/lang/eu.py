@@ -61,6 +61,9 @@ DATA = Language(
         Melodrama="melodrama",
         Crime="poliziakoa|krimena",
         Road_Movie="road movie",
+        Black_Comedy="komedia beltza",
+        Tragicomedy="tragikomedia",
+        Romantic_Comedy="komedia erromantikoa",
     ),
     conjunctions=split("eta"),
     film_words=split(

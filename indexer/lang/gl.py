@@ -68,6 +68,7 @@ DATA = Language(
         Political_Drama="drama político",
         Melodrama="melodrama",
         Road_Movie="road movie",
+        Romantic_Comedy="comedia romántica",
     ),
     conjunctions=split("e"),
     film_words=split("filme|película|longametraxe|longa-metraxe"),

@@ -62,6 +62,8 @@ DATA = Language(
         Melodrama="मेलोड्रामा",
         Short="लघु फिल्म|शॉर्ट फिल्म",
         Road_Movie="रोड मूवी",
+        Black_Comedy="ब्लैक कॉमेडी",
+        Romantic_Comedy="रोमांटिक कॉमेडी",
     ),
     conjunctions=split("और"),
     film_words=split("फिल्म|फ़िल्म"),

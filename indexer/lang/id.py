@@ -69,6 +69,7 @@ DATA = Language(
         Melodrama="melodrama",
         Short="film pendek",
         Road_Movie="road movie",
+        Tragicomedy="tragikomedi",
     ),
     conjunctions=split("dan"),
     film_words=split("filem|film"),

@@ -68,6 +68,8 @@ DATA = Language(
         History="sögulegur|söguleg",
         **{"Children's Film": "barnamynd"},
         Road_Movie="vegamynd|road movie",
+        Black_Comedy="svört kómedía",
+        Romantic_Comedy="rómantísk gamanmynd",
     ),
     conjunctions=split("og"),
     film_words=split("kvikmynd|myndin|mynd"),

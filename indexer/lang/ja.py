@@ -85,6 +85,7 @@ DATA = Language(
         Period_Drama="時代劇",
         Detective="探偵もの",
         Biopic="伝記映画",
+        Tragicomedy="悲喜劇",
     ),
     film_words=split("映画"),
     coproduction_words=split("合作|共同製作"),

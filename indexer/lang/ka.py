@@ -54,6 +54,8 @@ DATA = Language(
         Family="საოჯახო",
         Melodrama="მელოდრამა",
         Short="მოკლემეტრაჟიანი",
+        Tragicomedy="ტრაგიკომედია",
+        Romantic_Comedy="რომანტიკული კომედია",
     ),
     conjunctions=split("და"),
     film_words=split("სურათი|სურათის|ფილმი|ფილმის"),

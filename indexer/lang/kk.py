@@ -62,6 +62,8 @@ DATA = Language(
         Psychological_Thriller="психологиялық триллер",
         Psychological_Drama="психологиялық драма",
         Road_Movie="роуд-муви|роуд муви",
+        Black_Comedy="қара комедия",
+        Romantic_Comedy="романтикалық комедия",
     ),
     conjunctions=split("және|мен|пен|бен|men|pen|ben|jáne"),
     film_words=split("фильм|фильмі|фильмнің"),

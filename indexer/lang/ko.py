@@ -72,6 +72,7 @@ DATA = Language(
         Melodrama="멜로드라마",
         Film_Noir="누아르|느와르",
         Psychological_Drama="심리 드라마|심리극",
+        Tragicomedy="비희극",
     ),
     film_words=split("영화"),
     coproduction_words=split("합작|공동 제작"),

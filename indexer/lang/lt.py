@@ -66,6 +66,7 @@ DATA = Language(
         Melodrama="melodrama",
         Fantasy="fantastinis",
         Road_Movie="kelio filmas|road movie",
+        Romantic_Comedy="romantinė komedija",
     ),
     conjunctions=split("ir"),
     film_words=split("filmas|filmą|filmo"),

@@ -63,6 +63,7 @@ DATA = Language(
         Tragicomedy="traģikomēdija",
         Melodrama="melodrāma",
         Road_Movie="ceļa filma|road movie",
+        Romantic_Comedy="romantiskā komēdija",
     ),
     conjunctions=split("un"),
     film_words=split("filma|filmu"),

@@ -77,6 +77,7 @@ DATA = Language(
         Psychological_Thriller="психолошки трилер",
         Psychological_Drama="психолошка драма",
         Road_Movie="роуд муви|road movie",
+        Romantic_Comedy="романтична комедија",
     ),
     conjunctions=split("и"),
     film_words=split("филм|филмот"),

@@ -61,6 +61,8 @@ DATA = Language(
         Melodrama="เมโลดราม่า",
         Short="หนังสั้น|ภาพยนตร์สั้น",
         Road_Movie="โรดมูฟวี่|โรดมูวี่",
+        Black_Comedy="ตลกร้าย",
+        Romantic_Comedy="โรแมนติกคอมเมดี้",
     ),
     conjunctions=split("และ"),
     film_words=split("ภาพยนตร์|หนัง|หนังเรื่อง"),

@@ -49,6 +49,10 @@ DATA = Language(
         Short="qisqa metrajli",
         Melodrama="melodrama",
         Road_Movie="road movie",
+        Black_Comedy="qora komediya",
+        Tragicomedy="tragikomediya",
+        Romantic_Comedy="romantik komediya",
+        Western="vestern",
     ),
     film_words=split("film|filmi"),
     event_words=split(
