@@ -52,3 +52,14 @@ def test_a_genre_word_before_a_comma_and_another_films_quoted_name_is_not_this_f
 )
 def test_narrow_comedies_in_more_languages(block: str, genre: str) -> None:
     assert g.prose_genres(block, "")[:1] == [genre]
+
+
+@pytest.mark.parametrize(
+    ("block", "genre"),
+    [
+        ("Filmen är en psykologisk thriller om två systrar.", "Psychological Thriller"),
+        ("Elokuva on psykologinen draama kahdesta veljestä.", "Psychological Drama"),
+    ],
+)
+def test_psychological_genres_in_more_languages(block: str, genre: str) -> None:
+    assert g.prose_genres(block, "")[:1] == [genre]

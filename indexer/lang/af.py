@@ -57,6 +57,8 @@ DATA = Language(
         Black_Comedy="swart komedie",
         Tragicomedy="tragikomedie",
         Romantic_Comedy="romantiese komedie",
+        Historical_Drama="historiese drama",
+        Psychological_Thriller="sielkundige riller",
     ),
     conjunctions=split("en"),
     film_words=split("film|rolprent"),

@@ -65,6 +65,8 @@ DATA = Language(
         Tragicomedy="tragikomediya",
         Romantic_Comedy="romantik komediya",
         Western="vestern",
+        Historical_Drama="tarixi dram|tarixi drama",
+        Psychological_Thriller="psixoloji triller",
     ),
     conjunctions=split("və"),
     film_words=split("film|filmi"),

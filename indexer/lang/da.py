@@ -80,6 +80,8 @@ DATA = Language(
         Melodrama="melodrama",
         **{"Children's Film": "børnefilm"},
         Road_Movie="roadmovie|road movie",
+        Psychological_Thriller="psykologisk thriller",
+        Psychological_Drama="psykologisk drama",
     ),
     conjunctions=split("og"),
     year_from=split("fra"),

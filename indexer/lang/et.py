@@ -68,6 +68,8 @@ DATA = Language(
         **{"Children's Film": "lastefilm"},
         Road_Movie="teekonnafilm|road movie",
         Romantic_Comedy="romantiline komöödia",
+        Historical_Drama="ajalooline draama",
+        Psychological_Thriller="psühholoogiline põnevik",
     ),
     conjunctions=split("ja|ning"),
     film_words=split("film|mängufilm|filmi"),

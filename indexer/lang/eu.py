@@ -64,6 +64,7 @@ DATA = Language(
         Black_Comedy="komedia beltza",
         Tragicomedy="tragikomedia",
         Romantic_Comedy="komedia erromantikoa",
+        Historical_Drama="drama historikoa",
     ),
     conjunctions=split("eta"),
     film_words=split(

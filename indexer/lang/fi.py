@@ -80,6 +80,8 @@ DATA = Language(
         Melodrama="melodraama",
         **{"Children's Film": "lastenelokuva"},
         Road_Movie="road movie",
+        Psychological_Thriller="psykologinen trilleri",
+        Psychological_Drama="psykologinen draama",
     ),
     conjunctions=split("ja|sekä"),
     film_words=split("elokuva|elokuvan"),

@@ -69,6 +69,8 @@ DATA = Language(
         Melodrama="melodrama",
         Road_Movie="road movie",
         Romantic_Comedy="comedia romántica",
+        Psychological_Thriller="thriller psicolóxico",
+        Psychological_Drama="drama psicolóxico",
     ),
     conjunctions=split("e"),
     film_words=split("filme|película|longametraxe|longa-metraxe"),

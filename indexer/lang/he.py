@@ -69,6 +69,8 @@ DATA = Language(
         Melodrama="מלודרמה",
         Short="סרט קצר",
         Road_Movie="סרט דרכים",
+        Historical_Drama="דרמה היסטורית",
+        Psychological_Thriller="מותחן פסיכולוגי",
     ),
     conjunctions=split("ו"),
     prefix_conjunctions=split("ו"),

@@ -70,6 +70,7 @@ DATA = Language(
         Short="film pendek",
         Road_Movie="road movie",
         Tragicomedy="tragikomedi",
+        Psychological_Thriller="thriller psikologis",
     ),
     conjunctions=split("dan"),
     film_words=split("filem|film"),

@@ -86,6 +86,8 @@ DATA = Language(
         Detective="探偵もの",
         Biopic="伝記映画",
         Tragicomedy="悲喜劇",
+        Historical_Drama="歴史ドラマ",
+        Psychological_Thriller="サイコスリラー|心理スリラー",
     ),
     film_words=split("映画"),
     coproduction_words=split("合作|共同製作"),

@@ -56,6 +56,7 @@ DATA = Language(
         Short="მოკლემეტრაჟიანი",
         Tragicomedy="ტრაგიკომედია",
         Romantic_Comedy="რომანტიკული კომედია",
+        Historical_Drama="ისტორიული დრამა",
     ),
     conjunctions=split("და"),
     film_words=split("სურათი|სურათის|ფილმი|ფილმის"),

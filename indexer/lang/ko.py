@@ -73,6 +73,8 @@ DATA = Language(
         Film_Noir="누아르|느와르",
         Psychological_Drama="심리 드라마|심리극",
         Tragicomedy="비희극",
+        Historical_Drama="사극|역사 드라마",
+        Psychological_Thriller="심리 스릴러",
     ),
     film_words=split("영화"),
     coproduction_words=split("합작|공동 제작"),

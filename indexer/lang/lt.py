@@ -67,6 +67,8 @@ DATA = Language(
         Fantasy="fantastinis",
         Road_Movie="kelio filmas|road movie",
         Romantic_Comedy="romantinė komedija",
+        Historical_Drama="istorinė drama",
+        Psychological_Thriller="psichologinis trileris",
     ),
     conjunctions=split("ir"),
     film_words=split("filmas|filmą|filmo"),

@@ -64,6 +64,8 @@ DATA = Language(
         Melodrama="melodrāma",
         Road_Movie="ceļa filma|road movie",
         Romantic_Comedy="romantiskā komēdija",
+        Historical_Drama="vēsturiskā drāma",
+        Psychological_Thriller="psiholoģiskais trilleris",
     ),
     conjunctions=split("un"),
     film_words=split("filma|filmu"),

@@ -64,6 +64,8 @@ DATA = Language(
         Black_Comedy="komedi hitam|komedi gelap",
         Tragicomedy="tragikomedi",
         Western="koboi|western",
+        Historical_Drama="drama sejarah",
+        Psychological_Thriller="thriller psikologi",
     ),
     conjunctions=split("dan"),
     film_words=split("filem"),

@@ -78,6 +78,8 @@ DATA = Language(
         Melodrama="melodrama",
         **{"Children's Film": "barnefilm"},
         Road_Movie="roadmovie|road movie",
+        Psychological_Thriller="psykologisk thriller",
+        Psychological_Drama="psykologisk drama",
     ),
     conjunctions=split("og"),
     year_from=split("fra"),

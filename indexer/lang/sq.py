@@ -59,6 +59,7 @@ DATA = Language(
         Tragicomedy="tragjikomedi",
         Romantic_Comedy="komedi romantike",
         Western="western|vestern",
+        Historical_Drama="dramë historike",
     ),
     conjunctions=split("dhe"),
     film_words=split("film|filmi"),

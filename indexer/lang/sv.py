@@ -81,6 +81,8 @@ DATA = Language(
         Melodrama="melodram",
         **{"Children's Film": "barnfilm"},
         Road_Movie="roadmovie|road movie",
+        Psychological_Thriller="psykologisk thriller",
+        Psychological_Drama="psykologiskt drama",
     ),
     conjunctions=split("och"),
     year_from=split("från"),

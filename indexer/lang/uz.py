@@ -53,6 +53,7 @@ DATA = Language(
         Tragicomedy="tragikomediya",
         Romantic_Comedy="romantik komediya",
         Western="vestern",
+        Historical_Drama="tarixiy drama",
     ),
     film_words=split("film|filmi"),
     event_words=split(
