@@ -74,6 +74,7 @@ DATA = Language(
         Family_Drama="دراما عائلية",
         Melodrama="ميلودراما",
         Short="فيلم قصير",
+        Road_Movie="فيلم طريق|أفلام الطريق",
     ),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),

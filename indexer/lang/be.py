@@ -64,6 +64,8 @@ DATA = Language(
         Short="кароткаметражны|кароткаметражка",
         Psychological_Thriller="псіхалагічны трылер",
         Psychological_Drama="псіхалагічная драма|псіхадрама",
+        Road_Movie="роўд-муві|роўд муві",
+        Romantic_Comedy="рамантычная камедыя",
     ),
     by=split("рэж."),
     months=split(

@@ -76,6 +76,7 @@ DATA = Language(
         Melodrama="мелодрама",
         Psychological_Thriller="психологически трилър",
         Psychological_Drama="психологическа драма|психодрама",
+        Road_Movie="роуд муви|road movie",
     ),
     conjunctions=split("и"),
     film_words=split("филм|филма|филмът"),

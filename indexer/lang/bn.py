@@ -50,6 +50,7 @@ DATA = Language(
         Western="ওয়েস্টার্ন",
         Melodrama="মেলোড্রামা",
         Short="স্বল্পদৈর্ঘ্য|শর্ট ফিল্ম",
+        Road_Movie="রোড মুভি",
     ),
     conjunctions=split("ও|এবং"),
     film_words=split("ছবি|চলচ্চিত্র|সিনেমা"),

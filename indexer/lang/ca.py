@@ -78,6 +78,9 @@ DATA = Language(
         Political_Drama="drama polític",
         Coming_of_Age="film d'iniciació",
         Melodrama="melodrama",
+        Road_Movie="road movie|pel·lícula de carretera",
+        Psychological_Thriller="thriller psicològic",
+        Psychological_Drama="drama psicològic",
     ),
     conjunctions=split("i"),
     film_words=split(

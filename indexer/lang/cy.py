@@ -59,6 +59,7 @@ DATA = Language(
         Family="teulu",
         Biography="bywgraffiad|bywgraffiadol",
         Short="ffilm fer",
+        Road_Movie="road movie",
     ),
     film_words=split("ffilm"),
     review_words=split("adolygiad"),

@@ -141,6 +141,7 @@ DATA = Language(
         Biopic="filmbiografie",
         **{"Children's Film": "kinderfilm"},
         Docudrama="dokudrama|doku-drama",
+        Road_Movie="roadmovie|road movie|road-movie",
     ),
     conjunctions=split("und"),
     year_from=split("aus dem jahr|aus dem jahre|aus"),

@@ -94,6 +94,7 @@ DATA = Language(
         Family_Drama="οικογενειακό δράμα",
         Psychological_Thriller="ψυχολογικό θρίλερ",
         Psychological_Drama="ψυχολογικό δράμα",
+        Road_Movie="ταινία δρόμου|road movie",
     ),
     conjunctions=split("και"),
     film_words=split("ταινία|ταινίας"),

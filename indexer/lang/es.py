@@ -132,6 +132,7 @@ DATA = Language(
         Psychological_Drama="drama psicológico|psicodrama",
         Film_Noir="cine negro",
         **{"Children's Film": "cine infantil"},
+        Road_Movie="road movie|película de carretera",
     ),
     conjunctions=split("y|e"),
     year_from=split("de|del año"),

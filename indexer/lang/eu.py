@@ -60,6 +60,11 @@ DATA = Language(
         Mystery="misterio",
         Melodrama="melodrama",
         Crime="poliziakoa|krimena",
+        Road_Movie="road movie",
+        Black_Comedy="komedia beltza",
+        Tragicomedy="tragikomedia",
+        Romantic_Comedy="komedia erromantikoa",
+        Historical_Drama="drama historikoa",
     ),
     conjunctions=split("eta"),
     film_words=split(

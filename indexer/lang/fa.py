@@ -67,6 +67,7 @@ DATA = Language(
         Family_Drama="درام خانوادگی",
         Melodrama="ملودرام",
         Short="فیلم کوتاه",
+        Road_Movie="فیلم جاده‌ای|فیلم جاده ای",
     ),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),

@@ -131,6 +131,7 @@ DATA = Language(
         Space_Opera="space-opéra",
         **{"Children's Film": "film pour enfants"},
         Docudrama="docufiction|docu-fiction",
+        Road_Movie="road movie|road-movie",
     ),
     conjunctions=split("et"),
     year_from=split("de|sorti en"),

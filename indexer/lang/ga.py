@@ -49,6 +49,7 @@ DATA = Language(
         Biography="beathaisnéis",
         History="stairiúil",
         Short="gearrscannán",
+        Road_Movie="road movie",
     ),
     conjunctions=split("agus"),
     film_words=split("scannán"),

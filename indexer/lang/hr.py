@@ -82,6 +82,7 @@ DATA = Language(
         Western="vestern",
         Psychological_Thriller="psihološki triler",
         Psychological_Drama="psihološka drama|psihodrama",
+        Road_Movie="film ceste|road movie",
     ),
     conjunctions=split("i"),
     year_from=split("iz|iz godine"),

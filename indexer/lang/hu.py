@@ -106,6 +106,7 @@ DATA = Language(
         Psychological_Drama="pszichodráma|lélektani dráma",
         Melodrama="melodráma",
         **{"Children's Film": "gyerekfilm"},
+        Road_Movie="road movie|útifilm",
     ),
     conjunctions=split("és"),
     film_words=split("film|filmet"),

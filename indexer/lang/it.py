@@ -123,6 +123,7 @@ DATA = Language(
         Psychological_Thriller="thriller psicologico",
         Psychological_Drama="dramma psicologico|psicodramma",
         **{"Children's Film": "film per ragazzi"},
+        Road_Movie="road movie",
     ),
     conjunctions=split("e|ed"),
     year_from=split("del|uscito nel|nel"),

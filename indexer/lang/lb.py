@@ -46,6 +46,7 @@ DATA = Language(
         History="historesch",
         Short="kuerzfilm",
         Melodrama="melodrama",
+        Road_Movie="roadmovie|road movie",
     ),
     film_words=split("film"),
     is_a=split("ass e|ass en|ass eng"),

@@ -76,6 +76,8 @@ DATA = Language(
         Crime="криминалистички|криминален",
         Psychological_Thriller="психолошки трилер",
         Psychological_Drama="психолошка драма",
+        Road_Movie="роуд муви|road movie",
+        Romantic_Comedy="романтична комедија",
     ),
     conjunctions=split("и"),
     film_words=split("филм|филмот"),

@@ -50,6 +50,7 @@ DATA = Language(
         History="түүхэн",
         Short="богино хэмжээний",
         Melodrama="мелодрам",
+        Western="вестерн",
     ),
     conjunctions=split("болон"),
     film_words=split("кино|киноны"),

@@ -49,6 +49,7 @@ DATA = Language(
         Family="familja",
         Biography="bijografija",
         Short="film qasir",
+        Road_Movie="road movie",
     ),
     film_words=split("film"),
     is_a=split("huwa|hija"),

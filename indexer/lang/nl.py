@@ -90,6 +90,7 @@ DATA = Language(
         Psychological_Drama="psychologisch drama",
         Melodrama="melodrama",
         **{"Children's Film": "kinderfilm|jeugdfilm"},
+        Road_Movie="roadmovie|road movie",
     ),
     conjunctions=split("en"),
     year_from=split("uit|uit het jaar"),

@@ -97,6 +97,9 @@ DATA = Language(
         Biopic="film biograficzny",
         Romance="romans|romantyczny",
         **{"Children's Film": "film dla dzieci"},
+        Road_Movie=(
+            "kino drogi|kina drogi|kinem drogi|kinie drogi|film drogi|filmem drogi|road movie"
+        ),
     ),
     conjunctions=split("i|oraz"),
     year_from=split("z|z roku|w roku"),

@@ -116,6 +116,7 @@ DATA = Language(
         Biopic="cinebiografia",
         Melodrama="melodrama",
         Film_Noir="filme noir|cinema noir",
+        Road_Movie="road movie|filme de estrada",
     ),
     conjunctions=split("e"),
     year_from=split("de|do ano de"),

@@ -89,6 +89,7 @@ DATA = Language(
         Crime="crimă",
         Psychological_Thriller="thriller psihologic",
         Psychological_Drama="dramă psihologică",
+        Road_Movie="road movie",
     ),
     conjunctions=split("și|şi"),
     year_from=split("din|din anul"),

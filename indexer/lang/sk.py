@@ -85,6 +85,7 @@ DATA = Language(
         **{"Children's Film": "film pre deti"},
         Psychological_Thriller="psychologický thriller",
         Psychological_Drama="psychologická dráma|psychodráma",
+        Road_Movie="road movie",
     ),
     conjunctions=split("a"),
     year_from=split("z roku|z|v roku"),

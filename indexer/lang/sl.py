@@ -68,6 +68,7 @@ DATA = Language(
         Western="vestern",
         Psychological_Thriller="psihološki triler|psihološka srhljivka",
         Psychological_Drama="psihološka drama|psihodrama",
+        Road_Movie="film ceste|road movie",
     ),
     conjunctions=split("in"),
     year_from=split("iz leta|iz"),

@@ -80,6 +80,7 @@ DATA = Language(
         Melodrama="мелодрама|melodrama",
         Psychological_Thriller="психолошки трилер|psihološki triler",
         Psychological_Drama="психолошка драма|psihološka drama",
+        Road_Movie="филм пута|film puta|роуд муви|road movie",
     ),
     conjunctions=split("и|i"),
     year_from=split("iz|iz godine|из|из године"),

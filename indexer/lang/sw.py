@@ -55,6 +55,7 @@ DATA = Language(
         Biography="wasifu",
         History="historia",
         Short="filamu fupi",
+        Road_Movie="road movie",
     ),
     conjunctions=split("pamoja na|na"),
     film_words=split("filamu"),

@@ -53,6 +53,7 @@ DATA = Language(
         Biography="talambuhay",
         Short="maikling pelikula",
         Melodrama="melodrama",
+        Road_Movie="road movie",
     ),
     film_words=split("pelikula|pelikulang"),
     year_from=split("noong"),

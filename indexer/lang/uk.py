@@ -94,6 +94,7 @@ DATA = Language(
         Melodrama="мелодрама",
         Film_Noir="нуар|фільм-нуар|неонуар",
         **{"Children's Film": "дитячий фільм|дитячий"},
+        Road_Movie="роуд-муві|роуд муві",
     ),
     conjunctions=split("і|й|та"),
     film_words=split("фільм|фільму|стрічка"),

@@ -48,6 +48,12 @@ DATA = Language(
         History="tarixiy",
         Short="qisqa metrajli",
         Melodrama="melodrama",
+        Road_Movie="road movie",
+        Black_Comedy="qora komediya",
+        Tragicomedy="tragikomediya",
+        Romantic_Comedy="romantik komediya",
+        Western="vestern",
+        Historical_Drama="tarixiy drama",
     ),
     film_words=split("film|filmi"),
     event_words=split(

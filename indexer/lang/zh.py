@@ -88,6 +88,8 @@ DATA = Language(
         Film_Noir="黑色电影|黑色電影",
         Psychological_Drama="心理剧|心理劇",
         Short="短片",
+        Historical_Drama="历史剧|歷史劇",
+        Psychological_Thriller="心理惊悚|心理驚悚",
     ),
     film_words=split("电影|電影|影片"),
     coproduction_words=split("合製|合制|合拍|聯合製作|联合制作|共同製作"),

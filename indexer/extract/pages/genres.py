@@ -338,8 +338,11 @@ def _without_other_films(sentence: str, title: str) -> str:
         if not before:
             continue
         begin = before.start(1)
-        if _unspaced(before.group(1)[-1]):  # "…都比《海角》": the run holds the whole clause
-            begin = max(begin, before.end(1) - _UNSPACED_BEFORE)
+        # "…都比《海角》", "…マクドーマンド、『…』": the run holds the whole clause, maybe
+        # closed by a comma
+        word = before.group(1).rstrip(_CLAUSE_MARKS)
+        if word and _unspaced(word[-1]):
+            begin = max(begin, before.start(1) + len(word) - _UNSPACED_BEFORE)
         elif _is_film_word(before.group(1).strip(",:")):  # "документальний фільм "…""
             further = _LAST_WORD.search(sentence[:begin])
             begin = further.start(1) if further else begin
@@ -347,6 +350,9 @@ def _without_other_films(sentence: str, title: str) -> str:
             sentence = sentence[:begin] + " " + sentence[match.end() :]
     return sentence
 
+
+#: the commas and stops that may close a run of a script without spaces before a quoted name
+_CLAUSE_MARKS = "、，,。；;：:"
 
 #: the characters of a script without spaces read before another film's quoted name
 #: ("紀錄片《…》", "黑色喜劇《…》")
