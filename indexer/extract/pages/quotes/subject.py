@@ -90,6 +90,14 @@ def past_run(after: str) -> str:
     return after[run.end() :] if run else after
 
 
+def _topic_phrase(before: str) -> str | None:
+    """The noun phrase that a topic or subject particle marks in the last clause of ``before``
+    (the text up to a quotation's opening mark), or None."""
+    clause = re.split(r"[.!?。！？]\s", before)[-1].rstrip().rstrip(_MARKS)
+    topic = _TOPIC.search(clause.rstrip()) or _TOPIC_AHEAD.search(clause.rstrip())
+    return topic.group("np").strip() if topic else None
+
+
 def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None:
     """The outlet a verb-final sentence names as the subject of the quotation between
     ``before`` and ``after``, when the text after the mark reports it and there is evidence
@@ -98,11 +106,9 @@ def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None
     구루는 "…"고 이야기했다")."""
     if not TOPIC_PARTICLES or not reported(after):
         return None
-    clause = re.split(r"[.!?。！？]\s", before)[-1].rstrip().rstrip(_MARKS)
-    topic = _TOPIC.search(clause.rstrip()) or _TOPIC_AHEAD.search(clause.rstrip())
-    if topic is None:
+    phrase = _topic_phrase(before)
+    if phrase is None:
         return None
-    phrase = topic.group("np").strip()
     kinds = list(_KIND.finditer(phrase))
     name = phrase[kinds[-1].end() :] if kinds else phrase
     name = name.strip().strip(_MARKS).strip()
@@ -130,11 +136,9 @@ def subject_person(before: str, after: str) -> str | None:
     quotation between ``before`` and ``after`` ("이동진 씨는 … "…"이라는 평" -> "이동진")."""
     if not TOPIC_PARTICLES or not HONORIFICS or not reported(after):
         return None
-    clause = re.split(r"[.!?。！？]\s", before)[-1].rstrip().rstrip(_MARKS)
-    topic = _TOPIC.search(clause.rstrip()) or _TOPIC_AHEAD.search(clause.rstrip())
-    if topic is None:
+    phrase = _topic_phrase(before)
+    if phrase is None:
         return None
-    phrase = topic.group("np").strip()
     honorific = next((h for h in HONORIFICS if phrase.endswith(h)), None)
     if honorific is None:
         return None
