@@ -64,6 +64,7 @@ from indexer.extract.pages.quotes.who import (
     names_outlet_before,
     outlet_evidence,
     outlet_name,
+    parse,
     played,
 )
 from indexer.normalize import key
@@ -164,14 +165,17 @@ def find_quotes(
             )
         carried.note(unit, n, found)
     found.extend(run.flush(None))
-    return _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
+    found = _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
+    found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
+    return _one_critic_per_outlet(found, lines)  # the outlets found beside critics too
 
 
 def _one_critic_per_outlet(found: list[QuoteFound], lines: tuple[str, ...]) -> list[QuoteFound]:
     """Quotes of an outlet with no critic, given the one critic that the same paragraph names
     for the same outlet ("Volgens Deadline is het een “…”. Recensent Jane Doe vindt het “…”"):
-    a paragraph that reports one review names its critic once. A paragraph that names two
-    critics of the outlet, or none, leaves them as they are."""
+    a paragraph that reports one review names its critic once, and so does the paragraph
+    right before it ("O autor, Jay Weissberg, definiu “…”" / "“…”, diz a “Variety”"). Two
+    critics of the outlet named there, or none, leave them as they are."""
     where = [_line_of(text, lines) for text, _, _ in found]
     out: list[QuoteFound] = []
     for n, (text, critic, outlet) in enumerate(found):
@@ -179,11 +183,24 @@ def _one_critic_per_outlet(found: list[QuoteFound], lines: tuple[str, ...]) -> l
             named = {
                 c
                 for m, (_, c, o) in enumerate(found)
-                if m != n and c and o == outlet and where[m] == where[n]
+                if m != n and c and o == outlet and 0 <= where[n] - where[m] <= 2
             }
             critic = named.pop() if len(named) == 1 else None
         out.append((text, critic, outlet))
     return out
+
+
+def _dated_heading(text: str, lines: tuple[str, ...]) -> str | None:
+    """The outlet that a dated line of its own names right above the paragraph holding
+    ``text`` ("Polityka (Poľsko), 02.03.2009" over "Podľa Name … “…”"): a press review that
+    heads each critic's paragraph with the outlet and the date."""
+    at = _line_of(text, lines)
+    before = [i for i in range(max(0, at - 3), at) if lines[i].strip()] if at > 0 else []
+    line = lines[before[-1]].strip() if before else ""
+    if not line or len(line) > 60 or not _DATED.search(line):
+        return None
+    who = parse(line)
+    return who.outlet if who and who.outlet and not who.critic and who.strong else None
 
 
 def _line_of(text: str, lines: tuple[str, ...]) -> int:

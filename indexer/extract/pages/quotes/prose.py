@@ -166,6 +166,12 @@ _BRACKETED = re.compile(
     rf"(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})\s*\(\s*(?P<q>[\"“„«])?"
     r"(?P<o>[^()\"“”„«»]{2,40}?)[\"”“»]?\s*\)"
 )
+#: the same opening a sentence in a script without capitals, the outlet in quotation marks:
+#: 'יהודה סתיו ("ידיעות אחרונות") מתאר', "فلان الفلاني («الأهرام») يقول"
+_BRACKETED_CASELESS = re.compile(
+    r"^\W*(?P<name>[^\W\d_][\w'׳-]*(?:\s+[^\W\d_][\w'׳-]*){1,2})\s*\(\s*[\"“„«״]"
+    r"(?P<o>[^()\"“”„«»״]{2,40}?)[\"”“»״]\s*\)"
+)
 #: an outlet's name in quotation marks joined by a hyphen to a word for an outlet or for a
 #: critic, and a name after the critic: 'Das "Time"-Magazin', '"Village Voice"-Kritiker J.
 #: Hoberman' (a compound noun in German, Dutch or the Nordic languages)
@@ -1053,6 +1059,9 @@ def _bracketed_source(sentence: str) -> Who | None:
     writes that …", "Peter Bradshaw (The Guardian) calls it …"): a person's name, then in
     brackets an outlet beyond doubt or a name in quotation marks ("Marianne (Noémie Merlant)"
     is a character and her actress)."""
+    caseless = _BRACKETED_CASELESS.match(sentence)
+    if caseless and all(caseless_outlet(caseless.group(g)) for g in ("name", "o")):
+        return Who(caseless.group("name"), caseless.group("o").strip(), True)
     for match in _BRACKETED.finditer(sentence):
         name, outlet = _trim_name(match.group("name")), match.group("o").strip()
         if not name or not is_person(name) or is_person(outlet):

@@ -64,6 +64,8 @@ _DATE = recache.compile(
     rf"(?:\(\s*\d{{4}}\s*\)|\b\d{{1,2}}\.?\s*(?:{_MONTH})\.?\s*\d{{4}}|"
     rf"\b(?:{_MONTH})\.?\s*\d{{1,2}},?\s*\d{{4}}|\b(?:{_MONTH})\.?\s+\d{{4}}|"
     rf"\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\b\d{{1,2}}/[^\W\d_]{{3,9}}\.?/\d{{2,4}}\b|"
+    # a spaced day and month ("9. 9. 1992"), an issue and its year ("22/1992")
+    rf"\b\d{{1,2}}\.\s\d{{1,2}}\.\s(?:19|20)\d\d\b|\b\d{{1,3}}/(?:19|20)\d\d\b|"
     rf",?\s*\b(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
@@ -172,8 +174,9 @@ def clean(text: str) -> str:
     text = _SAYS_END.sub("", text)
     text = _BY_LABEL.sub("", text)
     text = _headline_cut(text)
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = strip_rating(text[1:-1])[0]  # "(★★★★★ Empire)"
+    bare = text.strip(" .,;")  # "… regarder» (Name, Outlet, 1962).", "…”. (Name)"
+    if bare.startswith("(") and bare.endswith(")") and bare.count("(") == 1:
+        text = strip_rating(bare[1:-1])[0]  # "(★★★★★ Empire)"
     text = _slashed(text)
     if _DIGIT.search(text):
         text = _DATE.sub(" ", text)
@@ -521,10 +524,25 @@ def _pair(first: str, second: str) -> Who | None:
         return Who(first, outlet, True)  # "Jessica Kiang, Variety (Berlinale 2024)"
     if is_person(second) and outlet_name(first):
         return Who(second, outlet_name(first), True)
+    if outlet_evidence(second) >= 2 and outlet_name(second) and _surname_of_outlet_word(first):
+        return Who(first, outlet_name(second), True)  # "Jay Stone, National Post"
     outlet = outlet_name(first)
     if outlet and len(second.split()) <= 4:
         return Who(None, outlet, outlet_evidence(outlet) >= 2)
     return None
+
+
+def _surname_of_outlet_word(text: str) -> bool:
+    """True for a person's name whose last word only is also a word of outlets' names ("Jay
+    Stone", "Emma Post"), written before a comma and an outlet beyond doubt: the critic."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in OUTLET_WORDS:
+        return False
+    if any(w.lower() in OUTLET_WORDS or nationality_country(w) for w in words[:-1]):
+        return False  # "Irish Independent"
+    if known_outlet(text):
+        return False
+    return is_person(" ".join([*words[:-1], "Name"]))
 
 
 def is_person(text: str) -> bool:
