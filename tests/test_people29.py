@@ -1,0 +1,54 @@
+"""People readers added in session 29: actors named in prose as full names joined by the
+page's word for "and", in a sentence about the cast."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import castpairs, people
+
+
+@pytest.mark.parametrize(
+    ("block", "lists"),
+    [
+        # Icelandic: the plural verb of acting after the pair; "Þeir" ("they", written in lower
+        # case elsewhere) opens the sentence, no part of a name
+        ("Þeir Sigurður Sigurjónsson og Theodór Júlíusson leika bræðurna, þeir tekst vel upp.",
+         [["Sigurður Sigurjónsson", "Theodór Júlíusson"]]),
+        # Spanish: the cast's word in the sentence before, a line break between
+        ("Todo el elenco de actores está estupendo por ser muy creíbles, sobre\n"
+         "todo sus dos cabezas de cartel Ricardo Darín y Gastón Pauls, sin menospreciar.",
+         [["Ricardo Darín", "Gastón Pauls"]]),
+        # Catalan: the cast's noun, then the pair
+        ("la col·laboració d'un repartiment en estat de gràcia, des dels molt ajustats "
+         "David Verdaguer i Bruna Cusí fins a les nenes.",
+         [["David Verdaguer", "Bruna Cusí"]]),
+        # a list with commas before the pair
+        ("Hij speelt samen met acteurs als Anna Keller, Tom Berg en Eva Smit in de film.",
+         [["Anna Keller", "Tom Berg", "Eva Smit"]]),
+        # no word of the cast in the sentence: the filmmakers, none
+        ("Etter 16 år har Eskil Vogt og Joachim Trier gjennomført det som var draumen.", []),
+        # a lone word on either side: a character or a place, none
+        ("Sônia Braga interpreta Clara e Recife no filme.", []),
+    ],
+)  # fmt: skip
+def test_full_names_joined_by_and_in_a_sentence_of_the_cast(
+    block: str, lists: list[list[str]]
+) -> None:
+    assert castpairs.joined_lists(block) == lists
+
+
+def test_a_joined_pair_is_the_cast_only_where_nothing_else_names_any() -> None:
+    block = (
+        "Una película sobre dos estafadores.\n\n"
+        "Todo el elenco de actores está estupendo, sobre todo sus cabezas de cartel "
+        "Ricardo Darín y Gastón Pauls."
+    )
+    assert people.cast("", "", block, "", None, "Nueve reinas") == ["Ricardo Darín", "Gastón Pauls"]
+    labelled = "Leticia Brédice, Tomás Fonzi"
+    assert people.cast(labelled, "", block, "", None, "Nueve reinas") == [
+        "Leticia Brédice",
+        "Tomás Fonzi",
+    ]
+    # the director named in the pair: no cast
+    assert people.cast("", "", block, "", None, "Nueve reinas", ["Ricardo Darín"]) == []
