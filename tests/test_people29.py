@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import castpairs, people
+from indexer.extract.pages import castpairs, cues, extract_page, people
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,33 @@ def test_a_joined_pair_is_the_cast_only_where_nothing_else_names_any() -> None:
     ]
     # the director named in the pair: no cast
     assert people.cast("", "", block, "", None, "Nueve reinas", ["Ricardo Darín"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It is a romantic comedy by Richard Curtis set in London.", ["Richard Curtis"]),
+        # a line wrapped in prose: the genre word in lower case
+        ("It is a romantic comedy\nby Richard Curtis set in London.", ["Richard Curtis"]),
+        # a headline's last word, its byline below it: no credit
+        ("ReelTalk Movie Reviews\nHeartbreaking Irish Drama\nby James Colt Harrison\n", []),
+    ],
+)  # fmt: skip
+def test_a_genre_word_and_by(text: str, found: list[str]) -> None:
+    assert [m.name for m in cues.genre_by(text)] == found
+
+
+def test_a_byline_alone_on_its_line_credits_no_director() -> None:
+    page = (
+        "Source: https://example.org/reviews/belfast\nBelfast\n\nHeartbreaking Irish Drama\n"
+        "by James Colt Harrison\n\nThe boy grows up in a working class family in Belfast, "
+        "where the streets are full of barricades and the summer of 1969 changes everything.\n"
+    )
+    films = extract_page(page, "belfast.txt").films
+    assert films and "James Colt Harrison" not in films[0].directors
+    # a credit that states the film's facts on its line is no byline
+    page = (
+        "Source: https://example.org/film/saint-maud\nSaint Maud\nby Rose Glass, UK 2019, 84 min\n"
+    )
+    films = extract_page(page, "maud.txt").films
+    assert films and list(films[0].directors) == ["Rose Glass"]

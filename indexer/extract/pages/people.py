@@ -300,6 +300,10 @@ def directors(
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), on_line[1:])
         elif cues.beside_facts(block, mention):  # "De Aly Muritiba" under "Brasil, 2017"
             vote(mention.name, f"after '{mention.cue}' beside a line of the film's facts", 2.75)
+        elif mention.cue.lower() in lang.cue_set("quote_by"):
+            # "by James Colt Harrison" under a review's headline: the word that credits a
+            # director also signs an article, and alone on its line it is most often the byline
+            vote(mention.name, f"on a line of its own after '{mention.cue}', a byline's word", 0.1)
         else:
             vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
     for mention in cues.year_then_d(block):  # "Sweden 1957 d. Ingmar Bergman with …"
