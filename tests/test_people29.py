@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import castpairs, cues, extract_page, people
+from indexer.extract.pages.names import in_page
+from indexer.normalize import key
 
 
 @pytest.mark.parametrize(
@@ -82,3 +84,22 @@ def test_a_byline_alone_on_its_line_credits_no_director() -> None:
     )
     films = extract_page(page, "maud.txt").films
     assert films and list(films[0].directors) == ["Rose Glass"]
+
+
+@pytest.mark.parametrize(
+    ("name", "block", "tidy"),
+    [
+        # the film's title written on right after the name, unquoted: its first word goes
+        ("Jiřího Menzela Ostře",
+         "První film režiséra Jiřího Menzela Ostře sledované vlaky vznikl v roce 1966.",
+         "Jiřího Menzela"),
+        # a name's last word that only looks like the title's first: kept
+        ("Jiřího Menzela Ostře", "režiséra Jiřího Menzela Ostře a jiné filmy.",
+         "Jiřího Menzela Ostře"),
+    ],
+)  # fmt: skip
+def test_a_name_read_into_the_title_after_it_ends_before_it(
+    name: str, block: str, tidy: str
+) -> None:
+    titles = frozenset({key("Ostře sledované vlaky")})
+    assert in_page(name, block, titles) == tidy
