@@ -103,3 +103,15 @@ def test_a_name_read_into_the_title_after_it_ends_before_it(
 ) -> None:
     titles = frozenset({key("Ostře sledované vlaky")})
     assert in_page(name, block, titles) == tidy
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Amharic: the name ends at the Ethiopic semicolon or comma glued to it
+        ("የ\"ትዝታ\" ዘጋቢ ፊልም ዳይሬክተር አራማዝት ካላይጂያን፤ አርመንያውያን በኢትዮጵያ", ["አራማዝት ካላይጂያን"]),
+        ("ዳይሬክተር አራማዝት ካላይጂያን፣ ሌላ", ["አራማዝት ካላይጂያን"]),
+    ],
+)  # fmt: skip
+def test_a_name_ends_at_its_script_s_own_stop(text: str, found: list[str]) -> None:
+    assert [m.name for m in cues.mentions(text, "director_nouns")] == found

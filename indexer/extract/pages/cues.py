@@ -909,7 +909,10 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     words: list[str] = []
     for match in re.finditer(r"\S+", rest):
         word = match.group(0)
-        bare = word.rstrip(",.;:!?)»\"”،؛'ฯ")  # ฯ: an abbreviation ("ผู้กำกับฯ")
+        # ฯ: an abbreviation ("ผู้กำกับฯ"); Ethiopic commas and semicolons ("ዳይሬክተር አራማዝት
+        # ካላይጂያን፤ …"; not the full stop: in a verb-final language a run of words up to it is
+        # a verb phrase)
+        bare = word.rstrip(",.;:!?)»\"”،؛'ฯ፣፤፥፦")
         particle = _case_particle(bare)
         if particle:  # "ဒါရိုက်တာ ရာဇဝင်ကို ရိုက်ကူး": the object marker ends the name
             return " ".join([*words, bare[: -len(particle)]])
