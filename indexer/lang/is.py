@@ -93,5 +93,5 @@ DATA = Language(
     critic_roles=split("gagnrýnandi|gagnrýnanda|gagnrýnandinn|gagnrýnandans|rýnir|rýnis|rýninum"),
     genre_endings=split("a|ur|in|ir|ar|um|inn|ina|nni|na|i|s|is|num|inum|ana|unum"),
     genre_stem_endings=split("ur|ir|r|ar"),
-    acting_words=split("leikur|í hlutverki|besta leikkona|besti leikari"),
+    acting_words=split("leikur|leika|í hlutverki|besta leikkona|besti leikari"),
 )

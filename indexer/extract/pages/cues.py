@@ -687,8 +687,11 @@ def _after_descriptor(text: str, cue: re.Match[str]) -> str | None:
     return name_at(text, word.end())
 
 
+#: a genre word and "by": in prose a line may wrap between them ("a comedy\nby …"), but a
+#: capitalised genre word ends a headline, and "by" on the next line opens its byline
+#: ("Heartbreaking Irish Drama\nby James Colt Harrison")
 _GENRE_BY = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]{4,})\s+(by|de|di|von|par|por|van|av|af|od)\s+", re.I
+    r"(?<![^\W\d_])([^\W\d_]{4,})(\s+)(by|de|di|von|par|por|van|av|af|od)\s+", re.I
 )
 
 
@@ -696,11 +699,13 @@ def genre_by(text: str) -> list[Mention]:
     """A director after a genre word and "by": "drame de Céline Sciamma", "a comedy by …"."""
     found = []
     for match in _GENRE_BY.finditer(text):
+        if "\n" in match.group(2) and match.group(1)[0].isupper():
+            continue  # a headline's last word, the byline below it
         genres = genre_names(match.group(1))
         if genres and not set(genres) & EVERYDAY:  # "Music by …" credits the composer
             name = name_at(text, match.end())
             if name:
-                found.append(Mention(name, f"{match.group(1)} {match.group(2)}", match.start()))
+                found.append(Mention(name, f"{match.group(1)} {match.group(3)}", match.start()))
     return found
 
 
@@ -904,7 +909,10 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     words: list[str] = []
     for match in re.finditer(r"\S+", rest):
         word = match.group(0)
-        bare = word.rstrip(",.;:!?)»\"”،؛'ฯ")  # ฯ: an abbreviation ("ผู้กำกับฯ")
+        # ฯ: an abbreviation ("ผู้กำกับฯ"); Ethiopic commas and semicolons ("ዳይሬክተር አራማዝት
+        # ካላይጂያን፤ …"; not the full stop: in a verb-final language a run of words up to it is
+        # a verb phrase)
+        bare = word.rstrip(",.;:!?)»\"”،؛'ฯ፣፤፥፦")
         particle = _case_particle(bare)
         if particle:  # "ဒါရိုက်တာ ရာဇဝင်ကို ရိုက်ကူး": the object marker ends the name
             return " ".join([*words, bare[: -len(particle)]])

@@ -434,7 +434,7 @@ def in_page(name: str, block: str, titles: frozenset[str]) -> str | None:
     tidy = person(name)
     words = tidy.split() if tidy else []
     for size in range(len(words) - 1, 1, -1):
-        if key(" ".join(words[size:])) in titles:
+        if key(" ".join(words[size:])) in titles or _title_runs_on(words, size, block, titles):
             words = words[:size]
             break
     if (
@@ -446,6 +446,20 @@ def in_page(name: str, block: str, titles: frozenset[str]) -> str | None:
     elif len(words) == 3 and is_uncased_name(tidy or "") and _first_word_extra(words, block):
         words = words[1:]  # "बहरहाल रीमा कागती" ("anyway"), the page's "रीमा कागती" elsewhere
     return " ".join(words) or None
+
+
+def _title_runs_on(words: list[str], size: int, block: str, titles: frozenset[str]) -> bool:
+    """True when the words of ``words`` from ``size`` on open the film's title, which the
+    page writes on right after them: "filme režiséra Jiřího Menzela Ostře sledované vlaky"
+    (the name read up to the title's first word)."""
+    tail = key(" ".join(words[size:]))
+    if not tail or not any(t.startswith(tail + " ") for t in titles):
+        return False
+    at = block.find(" ".join(words))
+    if at < 0:
+        return False
+    after = key(block[at + len(" ".join(words[:size])) : at + len(" ".join(words)) + 120])
+    return any(t.startswith(tail + " ") and after.startswith(t) for t in titles)
 
 
 def _first_word_extra(words: list[str], block: str) -> bool:

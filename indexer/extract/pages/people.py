@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages import (
+    castpairs,
     castrows,
     castruns,
     cues,
@@ -299,6 +300,10 @@ def directors(
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), on_line[1:])
         elif cues.beside_facts(block, mention):  # "De Aly Muritiba" under "Brasil, 2017"
             vote(mention.name, f"after '{mention.cue}' beside a line of the film's facts", 2.75)
+        elif mention.cue.lower() in lang.cue_set("quote_by"):
+            # "by James Colt Harrison" under a review's headline: the word that credits a
+            # director also signs an article, and alone on its line it is most often the byline
+            vote(mention.name, f"on a line of its own after '{mention.cue}', a byline's word", 0.1)
         else:
             vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
     for mention in cues.year_then_d(block):  # "Sweden 1957 d. Ingmar Bergman with …"
@@ -1093,6 +1098,12 @@ def cast(
         if (between := ballot.candidates.get(key("; ".join(listed)))) is not None:
             between.add("between the director's line and the names below (the writers)", -2.0)
     _held_lists(ballot)
+    if not ballot.candidates:  # "Þeir A og B leika bræðurna": where nothing else names any
+        credited = {key(name) for name in directors}
+        for run in castpairs.joined_lists(block):
+            if not credited & {key(name) for name in run}:
+                cue = "full names joined by 'and' in a sentence of the cast"
+                _list_vote(ballot, run, cue, 1.0 + min(2.0, 0.25 * len(run)))
     if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
         hangul = [m.name for m in roles.hangul_in_parentheses(block)]
         _list_vote(ballot, hangul, "Korean names in parentheses after their characters", 1.0)

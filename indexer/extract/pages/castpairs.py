@@ -1,0 +1,100 @@
+"""Actors named in prose as two or more full names joined by the page's word for "and", in a
+sentence about the cast: "Þeir Sigurður Sigurjónsson og Theodór Júlíusson leika bræðurna",
+"sus dos cabezas de cartel Ricardo Darín y Gastón Pauls", "în prezența actrițelor Simona
+Popescu și Laura Creț", "Sina A, B, C at D ang apat na bida".
+
+The list counts only where its sentence holds a word of the cast (a cast label, a starring
+cue, a word of acting, in any language): "Eskil Vogt og Joachim Trier har gjennomført" names
+the filmmakers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from indexer import lang, recache
+from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.headfinal import name_before
+from indexer.extract.pages.sentences import name_after, sentence_span
+from indexer.wordre import alternation
+
+#: the most names one list holds (the first six are the ones that count)
+_MOST = 8
+#: the most characters before the join where a word of the cast counts
+_REACH = 300
+#: the shortest word of the cast that counts as evidence ("with", "con", "med" are
+#: everywhere)
+_SHORTEST_CUE = 5
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    """The word for "and" of any language between two words: the join of a list's last two
+    names."""
+    words = [w for w in lang.cues("conjunctions") if w.isalpha() or w == "&"]
+    return recache.compile(rf"(?<=\S)[ \t]+(?:{alternation(words)})[ \t]+(?=\S)")
+
+
+@cache
+def _cast_word() -> re.Pattern[str]:
+    """A word of the cast in any language: a cast label, a starring cue, a word of acting."""
+    words = [
+        *lang.labels().get("cast", ()),
+        *lang.cues("starring"),
+        *lang.cues("acting_words"),
+        *lang.cues("starring_after"),
+    ]
+    words = [w for w in dict.fromkeys(w.lower() for w in words) if len(w) >= _SHORTEST_CUE]
+    return recache.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.I)
+
+
+def _full(name: str | None) -> bool:
+    """A name of two words or more (a lone word is a character, a place, a nickname)."""
+    return name is not None and len(name.split()) >= 2 and is_name(name)
+
+
+def _without_sentence_word(name: str, text: str) -> str:
+    """``name`` without a first word that a sentence's capital made look like a name: the
+    page writes it in lower case elsewhere ("Þeir Sigurður Sigurjónsson": "þeir", "they")."""
+    first, _, rest = name.partition(" ")
+    if len(rest.split()) >= 2 and re.search(rf"(?<!\w){re.escape(first.lower())}(?!\w)", text):
+        return rest
+    return name
+
+
+def _listed_before(text: str, end: int, first: str) -> list[str]:
+    """The names listed with commas before ``first``, which ends at ``end``: "Sina A, B, C at
+    D" holds A, B and C before C."""
+    rest = text[max(0, end - 400) : end - len(first)]
+    listed: list[str] = []
+    while len(listed) < _MOST and rest.rstrip().endswith(","):
+        rest = rest.rstrip()[:-1]
+        before = name_before(rest)
+        if not before or not _full(before) or not rest.endswith(before):
+            break
+        listed.insert(0, before)
+        rest = rest[: len(rest) - len(before)]
+    return listed
+
+
+def joined_lists(block: str) -> list[list[str]]:
+    """Lists of full names ending "A and B" in a sentence that holds a word of the cast, in
+    page order."""
+    found: list[list[str]] = []
+    for match in _joined().finditer(block):
+        head = block[max(0, match.start() - 120) : match.start()]
+        before = name_before(head)
+        after = name_after(block, match.end())
+        if not (before and after and head.endswith(before) and _full(before) and _full(after)):
+            continue
+        # the sentence, or the one before it ("Todo el elenco de actores está estupendo …,
+        # sobre / todo sus dos cabezas de cartel A y B": a line break parts one sentence)
+        start, end = sentence_span(block, match.start())
+        start = sentence_span(block, start - 2)[0] if start >= 2 else start
+        if not _cast_word().search(block, max(start, match.start() - _REACH), end):
+            continue
+        listed = [*_listed_before(block, match.start(), before), before, after]
+        listed[0] = _without_sentence_word(listed[0], block)
+        found.append(listed[:_MOST])
+    return found
