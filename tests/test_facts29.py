@@ -1,0 +1,44 @@
+"""Years, countries and runtimes in shapes seen on pages of several sites (session 29)."""
+
+from __future__ import annotations
+
+from indexer.extract.pages import extract_page
+
+
+def test_labelled_row_under_credits_after_a_blank_line_is_no_other_film() -> None:
+    # "UK Distributor: BFI" between the cast and a bullet row of facts, blank lines between
+    page = (
+        "Latest Review – Manila in the Claws of Light (Blu-ray) (BFI)\n\n"
+        "admin March 19, 2017 Comments Off on Latest Review – Manila in the Claws of Light\n"
+        "  • Main Feature\n  • Image\n  • Audio\n  • Special Features\n\n\n"
+        "Manila in the Claws of Light (Maynila, sa mga Kuko ng Liwanag)\n\n"
+        "Director: Lino Brocka\n\n"
+        "Cast: Bembol Roco, Hilda Koronel, Lou Salvador, Jr., Tommy Abuel\n\n"
+        "UK Distributor: BFI\n\n"
+        "Genre: Drama • Year: 1975 • Country: Philippines • Running Time: 126 minutes • "
+        "Aspect Ratio: 1.85:1 • Language: Filipino (Tagalog) • Rating: PG\n\n"
+        "Widely hailed as the most influential of all Filipino filmmakers, Lino Brocka directed "
+        "sixty films in a career spanning just two decades.\n"
+    )
+    film = extract_page(page, "https://example.org/review/manila").films[0]
+    assert (film.year, film.countries, film.runtime_minutes) == (1975, ("Philippines",), 126)
+
+
+def test_inside_credits_looks_past_blank_lines() -> None:
+    from indexer.extract.pages.resolve import _inside_credits
+    from indexer.extract.pages.scan import Entry
+
+    lines = (
+        "Director: Lino Brocka",
+        "",
+        "Cast: Bembol Roco, Hilda Koronel",
+        "",
+        "UK Distributor: BFI",
+    )
+    entries = [
+        Entry("directors", "Lino Brocka", 0, 0),
+        Entry("cast", "Bembol Roco, Hilda Koronel", 2, 2),
+        Entry("unknown", "BFI", 4, 4),
+    ]
+    assert _inside_credits(4, entries, lines)
+    assert not _inside_credits(4, entries[2:], lines)
