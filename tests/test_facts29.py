@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.extract.pages import extract_page
 
 
@@ -42,3 +44,47 @@ def test_inside_credits_looks_past_blank_lines() -> None:
     ]
     assert _inside_credits(4, entries, lines)
     assert not _inside_credits(4, entries[2:], lines)
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        (", 2023 (Tuotanto: Sputnik)", 2023),  # after "Kuolleet lehdet" on its heading
+        (" - 1968", 1968),  # after "A Pál Utcai Fiúk"
+        (" – 2019.", 2019),
+        (" 2049", None),  # "Blade Runner 2049": no separator, a part of the name
+        (", 2023 in Helsinki", None),  # prose goes on after the year
+    ],
+)
+def test_year_after_the_title_on_its_heading(line: str, year: int | None) -> None:
+    from indexer.extract.pages.numbers import _YEAR_AFTER_HEADING
+
+    match = _YEAR_AFTER_HEADING.match(line)
+    assert (int(match.group(1)) if match else None) == year
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("The Housemaid (Hanyeo) 1960 년", 1960),
+        ("하녀 1960년", 1960),
+        ("Nayakan - 1987", 1987),
+        ("Blade Runner 2049", None),
+        ("1917", None),
+    ],
+)
+def test_title_read_with_its_year(title: str, year: int | None) -> None:
+    from indexer.extract.pages.numbers import _TITLE_ENDS_YEAR
+
+    match = _TITLE_ENDS_YEAR.search(title)
+    assert (int(match.group(1) or match.group(2)) if match else None) == year
+
+
+def test_heading_of_name_and_year() -> None:
+    page = (
+        "Aki Kaurismäki: Kuolleet lehdet, 2023 (Tuotanto: Sputnik)\n\n"
+        "Suomessa syrjitty ja niukissa oloissa elävä vähävarainen työväki on peräti harvoin "
+        "nykyelokuvan aiheena. Ohjaaja Aki Kaurismäki on virkistävä poikkeus.\n"
+    )
+    film = extract_page(page, "https://example.org/blogi/kuolleet-lehdet").films[0]
+    assert film.year == 2023
