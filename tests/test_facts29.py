@@ -88,3 +88,20 @@ def test_heading_of_name_and_year() -> None:
     )
     film = extract_page(page, "https://example.org/blogi/kuolleet-lehdet").films[0]
     assert film.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ('الفيلم الوثائقي "ضايل عِنا عرض" (مصر، فلسطين) من إخراج مي سعد', ["مصر", "فلسطين"]),
+        ("ノミネートされている。(2020年 アメリカ)", ["アメリカ"]),
+        ("le film « Les Misérables » (France) de Ladj Ly", ["France"]),
+        ("Leo (1984, Suomi) on", ["Suomi"]),
+        ("born (Paris, 1970)", []),  # a city is no country
+        ("the director (Japan) said", []),  # neither after a quoted name nor beside a year
+    ],
+)
+def test_parenthesised_countries(text: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import parenthesised_countries
+
+    assert parenthesised_countries(text) == countries
