@@ -105,3 +105,19 @@ def test_parenthesised_countries(text: str, countries: list[str]) -> None:
     from indexer.extract.pages.values import parenthesised_countries
 
     assert parenthesised_countries(text) == countries
+
+
+@pytest.mark.parametrize(
+    ("line", "runtimes"),
+    [
+        ("France, 2016, couleur, 2 h", [120]),  # whole hours beside the year
+        ("Italia, 1998, 3 ore", [180]),
+        ("1 oră în urmă", None),  # an hour ago: a news page's date, no fact line
+        ("Actualizat 2 h", None),
+    ],
+)
+def test_whole_hours_on_a_fact_line(line: str, runtimes: list[int] | None) -> None:
+    from indexer.extract.pages import facts as fl
+
+    facts = fl.line_facts(line)
+    assert (facts.runtimes if facts else None) == runtimes
