@@ -91,7 +91,8 @@ def parenthesised_countries(block: str) -> list[str]:
         if not match.group(1) and rest == inside:
             continue  # neither after a quoted name nor beside a year
         parts = [p.strip(" .") for p in _PARENTHESIS_SPLIT.split(rest) if p.strip(" .")]
-        if parts and len(parts) <= 6 and all(country_name(p) for p in parts):
+        short = all(len(p) <= 30 and len(p.split()) <= 3 for p in parts)  # a name's length
+        if parts and len(parts) <= 6 and short and all(country_name(p) for p in parts):
             return parts
     return []
 
