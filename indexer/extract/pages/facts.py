@@ -82,6 +82,13 @@ def runtime_token() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _hours_alone() -> re.Pattern[str]:
+    """Whole hours alone in a cell ("2 h", "3 heures"): a runtime only on a line that gives the
+    year too, for "1 hour ago" dates a news page's articles."""
+    return recache.compile(rf"[1-4]\s*(?:{runtime_units('hours')})\.?", re.IGNORECASE)
+
+
 _ENCLOSED = re.compile(r"[<〈【［〔](.+)[>〉】］〕]")
 
 
@@ -142,11 +149,18 @@ def _line_facts(line: str, strict: bool) -> Facts | None:
     if not text or len(text.split()) > 18 or text.endswith(("?", "!")):
         return None
     facts = Facts()
+    hours: list[int] = []
     for cell in _CELL_SPLIT.split(text):
-        if cell and cell.strip(" .:"):
+        if cell and _hours_alone().fullmatch(cell.strip(" .:")):
+            hours.append(60 * int(cell.strip(" .:")[0]))
+        elif cell and cell.strip(" .:"):
             _read_cell(cell.strip(" .:"), facts)
         if strict and facts.leftover > _MOST_LEFTOVER:
             return None  # prose: the cells after cannot make it a fact line
+    if hours and facts.years and not facts.runtimes:  # "France, 2016, couleur, 2 h"
+        facts.runtimes.append(hours[0])
+    else:
+        facts.leftover += len(hours)  # "1 oră în urmă": an hour ago, no runtime
     # in capitals a name looks like any other words (a menu's line; a heading: "LA VIE DEVANT
     # SES YEUX" is no name after "LA", Laos's code)
     if facts.names and text.isupper():

@@ -43,6 +43,16 @@ _YEAR_ON_LINE = re.compile(r"[^\n()]{0,60}\((\d{4})\)(?:\s+[^\W\d_]+){0,3}\s*$",
 _YEAR_ENDING_LINE = re.compile(
     r"(?:[.,:–—-][^\n()\d]{0,60})?[,.]\s*((?:18[89]|19\d|20\d)\d)\.?[ \t]*$", re.MULTILINE
 )
+#: After the title on its own line: a comma or a spaced dash, a year, then the line's end or a
+#: parenthesis ("Kuolleet lehdet, 2023 (Tuotanto: Sputnik)", "A Pál Utcai Fiúk - 1968").
+_YEAR_AFTER_HEADING = re.compile(
+    r"(?:\s*,|\s+[-–—])\s*((?:18[89]|19\d|20\d)\d)(?=\.?[ \t]*(?:$|\())", re.MULTILINE
+)
+#: A title read with its year at the end, after a comma or a spaced dash, or before the year's
+#: sign of Chinese, Japanese or Korean ("… (Hanyeo) 1960 년"): the heading's year
+_TITLE_ENDS_YEAR = re.compile(
+    r"(?:,|\s[-–—])\s*((?:18[89]|19\d|20\d)\d)\s*$|\s((?:18[89]|19\d|20\d)\d)\s?[年년]\s*$"
+)
 #: A short line that ends with a year in parentheses ("Na głęboką wodę (2018)"), whatever the
 #: title was found to be: a heading of the film's name and year.
 _HEADING_YEAR = re.compile(r"(?m)^[^\W\d_][^\n()]{0,60}\(((?:18[89]|19\d|20\d)\d)\)[ \t]*$")
@@ -229,6 +239,15 @@ def year(
         ending = rf"(?m)^\W{{0,3}}{re.escape(title.strip())}" + _YEAR_ENDING_LINE.pattern
         for match in re.finditer(ending, block):
             _add_year(ballot, parse_year(match.group(1)), "ending the title's line", 3.0)
+    # "Aki Kaurismäki: Kuolleet lehdet, 2023 (Tuotanto: Sputnik)", "M58. A Pál Utcai Fiúk -
+    # 1968": a heading of the film's name and its year, a few words before them
+    if title.strip() and literal_then(block, title.strip(), _YEAR_AFTER_HEADING):
+        heading = rf"(?m)^[^\n]{{0,40}}{re.escape(title.strip())}" + _YEAR_AFTER_HEADING.pattern
+        for match in list(re.finditer(heading, block[:3000]))[:1]:
+            _add_year(ballot, parse_year(match.group(1)), "after the title on its heading", 3.0)
+    ends = _TITLE_ENDS_YEAR.search(title)  # "The Housemaid (Hanyeo) 1960 년": a title read whole
+    if ends:
+        _add_year(ballot, parse_year(ends.group(1) or ends.group(2)), "ending the title read", 1.5)
     _add_year(ballot, address_year, "in the address after the film's name", 1.0)
     for match in _COPYRIGHT.finditer(block):  # "©2024「夜明けのすべて」製作委員会"
         years = _FOUR_DIGIT_YEAR.findall(match.group(1))

@@ -74,7 +74,7 @@ def build_film(
     if title is None or not title.title.strip():
         return None, [Problem(source, "no title found", "error")]
     others, cut = titles.other_films(lines, title, _repeat_line(entries))
-    if cut is not None and _inside_credits(cut, entries):
+    if cut is not None and _inside_credits(cut, entries, lines):
         others, cut = [], None  # "Penulis : Benny Setiawan" credits a person: no film's heading
     problems = []
     if others:
@@ -95,15 +95,19 @@ def build_film(
     return film, problems
 
 
-def _inside_credits(line: int, entries: list[Entry]) -> bool:
+def _inside_credits(line: int, entries: list[Entry], lines: tuple[str, ...] = ()) -> bool:
     """Whether a line taken for another film's heading is a row of this film's labelled
     credits: it credits a person ("Penulis : Benny Setiawan"), lies among the lines of a list
     of people (a row "Leikkaaja Benjamin Mercer" under "Tuottaja"), or is a labelled row right
-    under another ("Cópia: 35mm, …", a label no language knows, under "Produção:")."""
+    under another, blank lines between them or not ("Cópia: 35mm, …", a label no language
+    knows, under "Produção:"; "UK Distributor: BFI" under "Cast: …")."""
+    above = line - 1
+    while 0 <= above < len(lines) and not lines[above].strip():
+        above -= 1
     for entry in entries:
         if not entry.start <= line <= entry.end or entry.field in _TITLE_FIELDS:
             continue  # "Titolo: …" heads a film of its own
-        if entry.field in _PERSON_FIELDS or any(e.start <= line - 1 <= e.end for e in entries):
+        if entry.field in _PERSON_FIELDS or any(e.start <= above <= e.end for e in entries):
             return True
     return False
 

@@ -65,11 +65,36 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
             or film_nationalities(block)
             or genre_nationalities(block)
             or country_lists(block)
+            or parenthesised_countries(block)
             or fl.unspaced_nationalities(block)
             or written
         )
     english = with_state(n for n in (_country_english(w) for w in written) if n)
     return english, dedupe(written)
+
+
+#: a parenthesis's words, and the quotation mark closing a name right before it
+_PARENTHESIS = re.compile(r"([»\"”“》」』›]?)\s*[(（]([^()（）\n]{2,80})[)）]")
+#: a year in a parenthesis, with the year's sign of Chinese, Japanese or Korean
+_PARENTHESIS_YEAR = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)\s?[年년]?")
+#: the marks between countries in a parenthesis, the Arabic comma and spaced dashes too
+_PARENTHESIS_SPLIT = re.compile(r"\s*(?:[,،、，;/|・]|\s[-–—]\s)\s*")
+
+
+def parenthesised_countries(block: str) -> list[str]:
+    """The countries of the first parenthesis made only of country names, right after a quoted
+    name ("الفيلم الوثائقي "…" (مصر، فلسطين)", "« … » (France, Belgique)") or beside a year
+    ("(2020年 アメリカ)", "(1984, Suomi)"): a film cited with its countries."""
+    for match in _PARENTHESIS.finditer(block[:8000]):
+        inside = match.group(2)
+        rest = _PARENTHESIS_YEAR.sub(",", inside)
+        if not match.group(1) and rest == inside:
+            continue  # neither after a quoted name nor beside a year
+        parts = [p.strip(" .") for p in _PARENTHESIS_SPLIT.split(rest) if p.strip(" .")]
+        short = all(len(p) <= 30 and len(p.split()) <= 3 for p in parts)  # a name's length
+        if parts and len(parts) <= 6 and short and all(country_name(p) for p in parts):
+            return parts
+    return []
 
 
 def _beside_year(block: str) -> list[str]:
