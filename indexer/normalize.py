@@ -780,6 +780,13 @@ def genre_first_words() -> frozenset[str]:
     return frozenset(k.split()[0] for k in _genre_table() if k)
 
 
+@lru_cache(maxsize=1)
+def genre_words() -> frozenset[str]:
+    """Every genre word and phrase of the vocabulary and the language modules, as
+    :func:`key` writes it."""
+    return frozenset(k for k in _genre_table() if k)
+
+
 @lru_cache(maxsize=1 << 14)
 def _genre_names(label: str) -> tuple[str, ...]:
     return tuple(_genres_of(label))

@@ -28,6 +28,7 @@ from indexer.normalize import (
     dedupe,
     genre_first_words,
     genre_names,
+    genre_words,
     key,
     normalize_genres,
     widen,
@@ -595,6 +596,9 @@ def _genres_of_word(token: str) -> list[str]:
     genre = _forms().get(token)  # "комедией", "thrillers"; not "animal", "mister", "thrill"
     if genre:
         return [genre]
+    parts = _compound_parts(token)
+    if parts:  # genre words glued into one: "kauhukomedia", "Horrorkomödie", "dramadokumentären"
+        return widen(dedupe(_part_genre(p) for p in parts), narrow=True)
     starts = range(3, len(token) - 5) if not token.endswith(_NO_TAILS) else range(0)
     for start in starts:  # a compound: "kærlighedskomedie", "Liebeskomödie"
         tail = genre_names(token[start:], narrow=True)
@@ -603,6 +607,60 @@ def _genres_of_word(token: str) -> list[str]:
     film = _film_ending().search(token)  # a compound of genre and film: "dramafilm"
     if film and film.start() > 3:
         return genre_names(token[: film.start()], narrow=True)
+    return []
+
+
+#: the shortest genre word a compound is read from ("kauhu", "krimi"; not "war", "noir")
+_PART = 5
+#: what a compounding language writes between two words of a compound ("Krieg-s-drama")
+_LINKS = ("", "s")
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    """Genre words (one word each, at least :data:`_PART` letters) a compound is made of."""
+    return frozenset(
+        k for k in genre_words() if " " not in k and len(k) >= _PART and genre_names(k)
+    )
+
+
+def _part_genre(part: str) -> str:
+    found = genre_names(part, narrow=True)
+    return found[0] if found else _forms()[part]
+
+
+def _compound_parts(token: str) -> list[str]:
+    """The genre words that make up ``token`` when it is two or more of them glued together,
+    the last one maybe inflected ("scifikauhukomedian": "scifi", "kauhu", "komedian"), with
+    the compounding "s" between them ("krigsdrama"); [] otherwise."""
+    if len(token) < 2 * _PART or not token.isalpha():
+        return []
+    words = _part_words()
+    forms = _forms()
+    for cut in range(len(token) - _PART, _PART - 1, -1):  # the last word, longest first
+        last = token[cut:]
+        if last in words or (last in forms and len(last) >= _PART):
+            head = _head_parts(token[:cut], words)
+            if head:
+                return [*head, last]
+    return []
+
+
+def _head_parts(head: str, words: frozenset[str]) -> list[str]:
+    """``head`` as genre words each followed by a link, longest first; [] if it is not."""
+    if not head:
+        return []
+    for link in _LINKS:
+        if link and not head.endswith(link):
+            continue
+        stem = head[: len(head) - len(link)]
+        if stem in words:
+            return [stem]
+        for cut in range(len(stem) - _PART, _PART - 1, -1):
+            if stem[cut:] in words:
+                rest = _head_parts(stem[:cut], words)
+                if rest:
+                    return [*rest, stem[cut:]]
     return []
 
 
