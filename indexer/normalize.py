@@ -682,7 +682,7 @@ UNSTEMMED_GENRE_WORDS = frozenset(
 GENRE_EVERYDAY_WORDS = frozenset(
     key(w)
     for w in ("love", "cinta", "காதல்", "detective", "mystery", "misterio", "mistero",
-              "fantasia", "fantasie", "fantasy", "रहस्य", "রহস্য", "ਰਹੱਸ", "રહસ્ય", "fumbo")
+              "fantasia", "fantasie", "fantasy", "dirgelwch", "misteru", "mistéir")
 )  # fmt: skip
 
 #: Catalogue labels that describe where a film is shown or how it is sold, not what it is.

@@ -43,7 +43,6 @@ DATA = Language(
         Crime="ወንጀል",
         Family="ቤተሰብ",
         Fantasy="ምናባዊ",
-        Mystery="ምስጢራዊ",
         Music="ሙዚቃ|ሙዚቃዊ",
         Science_Fiction="ሳይንሳዊ ልብወለድ|ሳይንሳዊ ልብ ወለድ",
         Biography="የሕይወት ታሪክ",

@@ -51,7 +51,7 @@ DATA = Language(
         Melodrama="মেলোড্রামা",
         Short="স্বল্পদৈর্ঘ্য|শর্ট ফিল্ম",
         Road_Movie="রোড মুভি",
-        Mystery="রহস্য|রহস্যময়",
+        Mystery="রহস্য রোমাঞ্চ",
         Sports="খেলা|ক্রীড়া",
     ),
     conjunctions=split("ও|এবং"),

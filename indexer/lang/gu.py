@@ -50,7 +50,7 @@ DATA = Language(
         Biography="બાયોપિક",
         History="ઐતિહાસિક",
         Short="ટૂંકી ફિલ્મ",
-        Mystery="રહસ્ય|રહસ્યમય",
+        Mystery="રહસ્ય ફિલ્મ",
         Sports="સ્પોર્ટ્સ|રમતગમત",
         Western="વેસ્ટર્ન",
     ),

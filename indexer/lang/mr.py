@@ -56,7 +56,7 @@ DATA = Language(
         Music="संगीतमय",
         Short="लघुपट",
         Fantasy="कल्पनारम्य|फँटसी",
-        Mystery="रहस्यपट|रहस्यमय",
+        Mystery="रहस्यपट",
         Sports="क्रीडा",
         Western="वेस्टर्न",
     ),

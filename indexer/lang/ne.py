@@ -51,7 +51,7 @@ DATA = Language(
         History="ऐतिहासिक",
         Short="लघु चलचित्र",
         Fantasy="काल्पनिक|फ्यान्टासी",
-        Mystery="रहस्य|रहस्यमय",
+        Mystery="रहस्य चलचित्र",
         Sports="खेलकुद",
         Western="वेस्टर्न",
     ),

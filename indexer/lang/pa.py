@@ -50,7 +50,7 @@ DATA = Language(
         Biography="ਜੀਵਨੀ|ਬਾਇਓਪਿਕ",
         History="ਇਤਿਹਾਸਕ",
         Short="ਲਘੂ ਫ਼ਿਲਮ|ਲਘੂ ਫਿਲਮ",
-        Mystery="ਰਹੱਸ|ਰਹੱਸਮਈ",
+        Mystery="ਰਹੱਸ ਫ਼ਿਲਮ|ਰਹੱਸ ਫਿਲਮ",
         Sports="ਖੇਡ|ਖੇਡਾਂ",
         Western="ਵੈਸਟਰਨ",
     ),

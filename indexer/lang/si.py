@@ -51,7 +51,6 @@ DATA = Language(
         Crime="අපරාධ",
         Horror="භීෂණ|බිහිසුණු",
         Fantasy="ෆැන්ටසි",
-        Mystery="අභිරහස්",
         Music="සංගීත",
         Science_Fiction=_joined("විද්‍යා ප්‍රබන්ධ"),
         War="යුද",

@@ -56,7 +56,6 @@ DATA = Language(
         History="historia",
         Short="filamu fupi",
         Road_Movie="road movie",
-        Mystery="fumbo|mafumbo",
     ),
     conjunctions=split("pamoja na|na"),
     film_words=split("filamu"),

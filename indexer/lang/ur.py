@@ -58,7 +58,6 @@ DATA = Language(
         Biography="سوانحی|بائیوپک",
         History="تاریخی",
         Short="مختصر فلم",
-        Mystery="پراسرار",
         Sports="کھیل|اسپورٹس",
         Western="ویسٹرن",
     ),
