@@ -682,7 +682,7 @@ UNSTEMMED_GENRE_WORDS = frozenset(
 GENRE_EVERYDAY_WORDS = frozenset(
     key(w)
     for w in ("love", "cinta", "காதல்", "detective", "mystery", "misterio", "mistero",
-              "fantasia", "fantasie", "fantasy")
+              "fantasia", "fantasie", "fantasy", "dirgelwch", "misteru", "mistéir")
 )  # fmt: skip
 
 #: Catalogue labels that describe where a film is shown or how it is sold, not what it is.
@@ -778,6 +778,13 @@ def genre_first_words() -> frozenset[str]:
     """The first word (as :func:`key` writes it) of every genre word and phrase: a word
     that can begin a genre."""
     return frozenset(k.split()[0] for k in _genre_table() if k)
+
+
+@lru_cache(maxsize=1)
+def genre_words() -> frozenset[str]:
+    """Every genre word and phrase of the vocabulary and the language modules, as
+    :func:`key` writes it."""
+    return frozenset(k for k in _genre_table() if k)
 
 
 @lru_cache(maxsize=1 << 14)

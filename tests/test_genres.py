@@ -464,3 +464,24 @@ def test_hindi_sentences_end_at_the_danda() -> None:
         "उसी शाम पड़ोस के बड़े क्लब में एक कॉमेडी शो भी चल रहा था।"
     )
     assert g.prose_genres(block, "तलाश") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "genres"),
+    [
+        # two or more genre words written as one, the last one maybe inflected
+        ("Horrorkomödie", ["Horror", "Comedy"]),
+        ("kauhukomedia", ["Horror", "Comedy"]),
+        ("scifikauhukomedian", ["Science Fiction", "Horror", "Comedy"]),
+        ("dramadokumentären", ["Drama", "Documentary"]),
+        ("misdaadkomedie", ["Crime", "Comedy"]),
+        # the compounding "s" between the words
+        ("skräckkomedi", ["Horror", "Comedy"]),
+        # a compound of one genre word and another word keeps its old reading
+        ("Dramaturgie", []),
+        ("Actionheld", []),
+        ("Gefängniskomödie", ["Comedy"]),
+    ],
+)
+def test_compound_genre_words(word: str, genres: list[str]) -> None:
+    assert g.word_genres(word) == genres

@@ -52,6 +52,8 @@ DATA = Language(
         War="യുദ്ധ",
         Music="സംഗീത",
         Short="ഹ്രസ്വചിത്രം|ഷോർട്ട് ഫിലിം",
+        Sports="സ്പോർട്സ്|കായിക",
+        Western="വെസ്റ്റേൺ",
     ),
     review_words=split("റിവ്യൂ|നിരൂപണം"),
     months=split(

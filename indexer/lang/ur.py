@@ -58,6 +58,8 @@ DATA = Language(
         Biography="سوانحی|بائیوپک",
         History="تاریخی",
         Short="مختصر فلم",
+        Sports="کھیل|اسپورٹس",
+        Western="ویسٹرن",
     ),
     conjunctions=split("اور"),
     postpositions=split("کی|کا|کے|نے|کو|سے|میں|پر"),

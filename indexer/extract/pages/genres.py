@@ -28,6 +28,7 @@ from indexer.normalize import (
     dedupe,
     genre_first_words,
     genre_names,
+    genre_words,
     key,
     normalize_genres,
     widen,
@@ -202,6 +203,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     lead = _LEAD_SENTENCES
     top = _TOP_SENTENCES
     named = title.casefold()  # the title as a heading writes it ("THE FATHER"), any case in prose
+    lead_named: list[str] = []  # the genres of a lead sentence before a quoted name
     for line in block[:6000].splitlines():
         before = ""  # the sentence before, on the same line ("… new film, Compartment No.")
         prose = _is_prose(line)
@@ -222,11 +224,29 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
                 or _film_words().search(about)
                 or (named and named in sentence.casefold())
             ):
-                found.extend(_opening_genres(sentence) or _this_genres(sentence))
+                found.extend(
+                    _opening_genres(sentence) or _this_genres(sentence) or _defined(sentence)
+                )
                 continue
-            sentence = _without_other_films(sentence, title)
-            found.extend(_sentence_genres(sentence))
-    return widen(dedupe(found)[:limit], narrow=True)
+            kept = _without_other_films(sentence, title)
+            if in_lead and kept != sentence and not lead_named and _named_again(sentence, block):
+                lead_named = _sentence_genres(sentence)
+            found.extend(_sentence_genres(kept))
+    # "الفيلم الوثائقي "…"" in the page's first sentences, the name written again further on:
+    # the film the page is about, though the title read from the page is not the quoted name;
+    # only when nothing else names a genre
+    return widen(dedupe(found or lead_named)[:limit], narrow=True)
+
+
+def _named_again(sentence: str, block: str) -> bool:
+    """A name quoted in ``sentence`` that the page's first lines write more than once (as
+    :func:`key` writes them): the film the page goes on about, not one named in passing."""
+    text = key(block[:6000])
+    for match in _QUOTED.finditer(sentence):
+        name = key(match.group("name"))
+        if name and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) >= 2:
+            return True
+    return False
 
 
 #: a sentence that opens with a genre word names the film's genre ("En satirisk komedi om …",
@@ -295,6 +315,62 @@ def _this_genres(sentence: str) -> list[str]:
             found = [g for g in _genre_of(key(after)) if g not in EVERYDAY | _STORY_NOUNS]
             if found and key(after) not in GENRE_EVERYDAY_WORDS:
                 return found
+    return []
+
+
+#: the words between the words for "is a" and the genre words that define a name
+_DEFINED_GAP = 3
+
+
+@lru_cache(maxsize=1)
+def _is_a() -> re.Pattern[str]:
+    """A capitalised name, then the words for "is a" ("October One is a …", "Waru est un …")."""
+    words = alternation(lang.cues("is_a"), spaces=True) or "(?!)"
+    return recache.compile(rf"(?<![^\W\d_])[^\W\d_a-zà-ÿ]\w*\s+(?i:{words})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """Words that may follow a genre noun that closes its phrase ("a thriller that …", "un
+    drame de …", "a drama by …"), as :func:`key` writes them."""
+    kinds = ("sentence_words", "relative_pronouns", "conjunctions", "quote_in", "by")
+    return frozenset(key(w) for kind in kinds for w in lang.cues(kind))
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """Words that may stand before "is a" and name nothing ("It", "This", "She")."""
+    kinds = ("pronouns", "quote_pronouns", "this_words", "determiners", "first_person")
+    words = {w for kind in kinds for w in lang.cues(kind)}
+    words |= {w.split()[0] for w in lang.cues("film_openings")}
+    return frozenset(key(w) for w in words)
+
+
+def _defined(sentence: str) -> list[str]:
+    """Genres of a sentence that defines a capitalised name by them ("Set in 1960, October
+    One is a dark psychological thriller that tells …"): the page's film under another
+    spelling of its title. The genre words come within a few words of "is a" and close the
+    phrase (the sentence's end, a mark or a clause word after them: not "a horror fan");
+    genres of everyday words ("a mystery", "a love story") do not count."""
+    match = _is_a().search(sentence)
+    if not match or key(match.group(0).split()[0]) in _pronouns():
+        return []  # "It is a comedy of errors, the mayor says": no name
+    spans = list(itertools.islice(_WORD.finditer(sentence, match.end()), _DEFINED_GAP + 3))
+    for i, span in enumerate(spans[: _DEFINED_GAP + 1]):
+        if not _genre_of(key(span.group(0))):
+            continue
+        end = i
+        while end + 1 < len(spans) and _genre_of(key(spans[end + 1].group(0))):
+            end += 1
+        after = spans[end + 1] if end + 1 < len(spans) else None
+        gap = sentence[spans[end].end() : after.start()] if after else ""
+        if after and not gap.strip() and key(after.group(0)) not in _clause_words():
+            return []
+        words = [key(m.group(0)) for m in spans[i : end + 1]]
+        if any(w in GENRE_EVERYDAY_WORDS for w in words):
+            return []
+        genres = _sentence_genres(sentence[match.end() : spans[end].end()])
+        return [g for g in genres if g not in EVERYDAY | _STORY_NOUNS]
     return []
 
 
@@ -595,6 +671,9 @@ def _genres_of_word(token: str) -> list[str]:
     genre = _forms().get(token)  # "комедией", "thrillers"; not "animal", "mister", "thrill"
     if genre:
         return [genre]
+    parts = _compound_parts(token)
+    if parts:  # genre words glued into one: "kauhukomedia", "Horrorkomödie", "dramadokumentären"
+        return widen(dedupe(_part_genre(p) for p in parts), narrow=True)
     starts = range(3, len(token) - 5) if not token.endswith(_NO_TAILS) else range(0)
     for start in starts:  # a compound: "kærlighedskomedie", "Liebeskomödie"
         tail = genre_names(token[start:], narrow=True)
@@ -603,6 +682,60 @@ def _genres_of_word(token: str) -> list[str]:
     film = _film_ending().search(token)  # a compound of genre and film: "dramafilm"
     if film and film.start() > 3:
         return genre_names(token[: film.start()], narrow=True)
+    return []
+
+
+#: the shortest genre word a compound is read from ("kauhu", "krimi"; not "war", "noir")
+_PART = 5
+#: what a compounding language writes between two words of a compound ("Krieg-s-drama")
+_LINKS = ("", "s")
+
+
+@lru_cache(maxsize=1)
+def _part_words() -> frozenset[str]:
+    """Genre words (one word each, at least :data:`_PART` letters) a compound is made of."""
+    return frozenset(
+        k for k in genre_words() if " " not in k and len(k) >= _PART and genre_names(k)
+    )
+
+
+def _part_genre(part: str) -> str:
+    found = genre_names(part, narrow=True)
+    return found[0] if found else _forms()[part]
+
+
+def _compound_parts(token: str) -> list[str]:
+    """The genre words that make up ``token`` when it is two or more of them glued together,
+    the last one maybe inflected ("scifikauhukomedian": "scifi", "kauhu", "komedian"), with
+    the compounding "s" between them ("krigsdrama"); [] otherwise."""
+    if len(token) < 2 * _PART or not token.isalpha():
+        return []
+    words = _part_words()
+    forms = _forms()
+    for cut in range(len(token) - _PART, _PART - 1, -1):  # the last word, longest first
+        last = token[cut:]
+        if last in words or (last in forms and len(last) >= _PART):
+            head = _head_parts(token[:cut], words)
+            if head:
+                return [*head, last]
+    return []
+
+
+def _head_parts(head: str, words: frozenset[str]) -> list[str]:
+    """``head`` as genre words each followed by a link, longest first; [] if it is not."""
+    if not head:
+        return []
+    for link in _LINKS:
+        if link and not head.endswith(link):
+            continue
+        stem = head[: len(head) - len(link)]
+        if stem in words:
+            return [stem]
+        for cut in range(len(stem) - _PART, _PART - 1, -1):
+            if stem[cut:] in words:
+                rest = _head_parts(stem[:cut], words)
+                if rest:
+                    return [*rest, stem[cut:]]
     return []
 
 
