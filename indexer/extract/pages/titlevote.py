@@ -29,6 +29,7 @@ from indexer.extract.pages import (
     titleby,
     titlecues,
     titleends,
+    titleheadline,
     titlelists,
     titlerepeats,
     titles,
@@ -68,6 +69,7 @@ def vote(
             candidate.features.pop("cues_agree", None)
     out = scored(ballot)
     _generic_last(ballot, out)
+    titleheadline.prefer_name(out, ballot, "\n".join(lines))
     return out, headings
 
 
