@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.titleheadline import name_in
+from indexer.extract.pages.evidence import Ballot
+from indexer.extract.pages.titleheadline import after_film_word, name_in
+from indexer.extract.pages.titlemodel import FeatureBallot
 
 # (headline, page text around it, the name read, or None)
 CASES = [
@@ -55,3 +57,58 @@ CASES = [
 @pytest.mark.parametrize(("headline", "body", "name"), CASES)
 def test_name_in(headline: str, body: str, name: str | None) -> None:
     assert name_in(headline, body) == name
+
+
+def _ballots(
+    cands: list[tuple[str, dict[str, float], float]],
+) -> tuple[Ballot, FeatureBallot]:
+    featured, ballot = FeatureBallot(), Ballot()
+    for value, features, score in cands:
+        for feature, amount in features.items():
+            featured.add(value, feature, amount)
+        ballot.add(value, "score", score)
+    return ballot, featured
+
+
+# (candidates: value, features, score; the title after the step)
+FILM_WORD_CASES = [
+    # the winner opens with the word for film (an address "/فیلم-مرثیه-برف")
+    (
+        [
+            ("فیلم مرثیه برف", {"slug_written": 1, "mentions": 1.79}, 9.16),
+            ("مرثیه برف", {"film_word_repeated": 1, "mentions": 1.95}, 7.13),
+        ],
+        "مرثیه برف",
+    ),
+    # the run after the word for film, written once, holds the repeated run, then a place
+    (
+        [
+            ("Tyrannosaur í Bíó Paradís", {"named_after_film_word": 1, "mentions": 0.693}, 4.09),
+            ("Tyrannosaur", {"film_word_repeated": 1, "mentions": 1.1}, 3.58),
+        ],
+        "Tyrannosaur",
+    ),
+    # the rest is more of the name in sentence case
+    (
+        [
+            ("Kdor poje zlo ne misli", {"named_after_film_word": 1, "mentions": 0.693}, 3.73),
+            ("Kdor", {"film_word_repeated": 1, "mentions": 1.1}, 3.2),
+        ],
+        "Kdor poje zlo ne misli",
+    ),
+    # a quoted winner is a name as written
+    (
+        [
+            ("Film Bitti", {"quoted": 1, "mentions": 1.1}, 5.0),
+            ("Bitti", {"mentions": 1.1}, 2.0),
+        ],
+        "Film Bitti",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cands", "title"), FILM_WORD_CASES)
+def test_after_film_word(cands: list[tuple[str, dict[str, float], float]], title: str) -> None:
+    ballot, featured = _ballots(cands)
+    after_film_word(ballot, featured)
+    assert ballot.ranked()[0].value == title

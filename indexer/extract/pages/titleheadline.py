@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from indexer import lang
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot
@@ -116,3 +117,51 @@ def prefer_name(ballot: Ballot, featured: FeatureBallot, body: str) -> None:
     candidate = ballot.add(name, CUE, 0.0, best.line)
     candidate.evidence = [(c, w) for c, w in candidate.evidence if c != CUE]
     candidate.add(CUE, round(best.score - candidate.score + 0.01, 3))
+
+
+def after_film_word(ballot: Ballot, featured: FeatureBallot) -> None:
+    """Raise the name a winning run after the word for film holds just above it: the winner
+    opens with the word for film and the rest is a candidate of its own ("فیلم مرثیه برف",
+    "the film Snow Elegy", from an address "/فیلم-مرثیه-برف"), or the winner is the run
+    after the word for film, written once, and holds the shorter run the page repeats
+    ("Myndin Tyrannosaur í Bíó Paradís" and "Tyrannosaur" again: "Tyrannosaur") and its
+    other words name something else."""
+    ranked = ballot.ranked()
+    if not ranked:
+        return
+    best = ranked[0]
+    cues = featured.candidates.get(key(best.value))
+    if cues is None or _AS_NAME.intersection(cues.features):
+        return
+    tokens = best.value.split()
+    rest = None
+    if len(tokens) >= 2 and tokens[0].casefold() in lang.cue_set("film_words"):
+        rest = featured.candidates.get(key(" ".join(tokens[1:])))
+    elif "named_after_film_word" in cues.features and cues.features.get("mentions", 0) <= _ONCE:
+        inside = [
+            c
+            for c in featured.candidates.values()
+            if "film_word_repeated" in c.features
+            and key(c.value) != key(best.value)
+            and re.search(rf"(?<!\w){re.escape(key(c.value))}(?!\w)", key(best.value))
+        ]
+        rest = inside[0] if len(inside) == 1 and _names_more(best.value, inside[0].value) else None
+    if rest is None:
+        return
+    candidate = ballot.add(rest.value, FILM_CUE, 0.0, best.line)
+    candidate.evidence = [(c, w) for c, w in candidate.evidence if c != FILM_CUE]
+    candidate.add(FILM_CUE, round(best.score - candidate.score + 0.01, 3))
+
+
+def _names_more(run: str, name: str) -> bool:
+    """Whether the words of ``run`` besides ``name`` name something else (a capitalised word:
+    "í Bíó Paradís", a cinema), not the rest of a name in sentence case ("Kdor poje zlo ne
+    misli")."""
+    rest = run.replace(name, " ", 1)
+    return any(w[:1].isupper() for w in words(rest))
+
+
+#: a mention count's feature value for a name written once (log of 2)
+_ONCE = 0.7
+
+FILM_CUE = "the name after the word for film in the winner, a candidate of its own"

@@ -70,6 +70,7 @@ def vote(
     out = scored(ballot)
     _generic_last(ballot, out)
     titleheadline.prefer_name(out, ballot, "\n".join(lines))
+    titleheadline.after_film_word(out, ballot)
     return out, headings
 
 
