@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages.evidence import Ballot
-from indexer.extract.pages.titleheadline import after_film_word, name_in
+from indexer.extract.pages.titleheadline import after_film_word, name_in, without_site
 from indexer.extract.pages.titlemodel import FeatureBallot
 
 # (headline, page text around it, the name read, or None)
@@ -111,4 +111,45 @@ FILM_WORD_CASES = [
 def test_after_film_word(cands: list[tuple[str, dict[str, float], float]], title: str) -> None:
     ballot, featured = _ballots(cands)
     after_film_word(ballot, featured)
+    assert ballot.ranked()[0].value == title
+
+
+# (candidates, address, the title after the step)
+SITE_CASES = [
+    # the site's own name after a colon
+    (
+        [
+            ("Nairobi Half Life: KenyaBuzz", {"heading": 1}, 7.48),
+            ("Nairobi Half Life", {"heading_part": 1}, 6.07),
+        ],
+        "https://www.kenyabuzz.com/lifestyle/nairobi-half-life-kenyabuzz-movie-review/",
+        "Nairobi Half Life",
+    ),
+    # before a bar, on a hyphenated host
+    (
+        [
+            ("Celluloid Dreams | Tori et Lokita", {"heading": 1}, 5.0),
+            ("Tori et Lokita", {"heading_part": 1}, 4.0),
+        ],
+        "https://celluloid-dreams.com/films/tori",
+        "Tori et Lokita",
+    ),
+    # a part that is not the site's name stays
+    (
+        [
+            ("Mission: Impossible", {"heading": 1}, 5.0),
+            ("Mission", {"heading_part": 1}, 4.0),
+        ],
+        "https://www.filmskribenten.se/mission",
+        "Mission: Impossible",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cands", "url", "title"), SITE_CASES)
+def test_without_site(
+    cands: list[tuple[str, dict[str, float], float]], url: str, title: str
+) -> None:
+    ballot, featured = _ballots(cands)
+    without_site(ballot, featured, url)
     assert ballot.ranked()[0].value == title

@@ -15,6 +15,7 @@ own was tried before and lost pages (see :mod:`.titlerepeats`).
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
 from indexer import lang
 from indexer.extract.pages.evidence import Ballot
@@ -165,3 +166,42 @@ def _names_more(run: str, name: str) -> bool:
 _ONCE = 0.7
 
 FILM_CUE = "the name after the word for film in the winner, a candidate of its own"
+
+
+#: what parts a heading from the site's name written beside it
+_SITE_SEPARATOR = re.compile(r"\s*(?::|\|)\s+|\s+[-–—]\s+")
+
+
+def without_site(ballot: Ballot, featured: FeatureBallot, url: str | None) -> None:
+    """Raise the other part of a winning heading one of whose parts is the site's own name
+    ("Nairobi Half Life: KenyaBuzz" on kenyabuzz.com) just above it, when that part is a
+    candidate of its own."""
+    ranked = ballot.ranked()
+    host = _host_labels(url)
+    if not ranked or not host:
+        return
+    best = ranked[0]
+    parts = _SITE_SEPARATOR.split(best.value.strip())
+    if len(parts) != 2:
+        return
+    for site, other in (parts, parts[::-1]):
+        if re.sub(r"\W+", "", site.casefold()) in host and (
+            rest := featured.candidates.get(key(other))
+        ):
+            candidate = ballot.add(rest.value, SITE_CUE, 0.0, best.line)
+            candidate.evidence = [(c, w) for c, w in candidate.evidence if c != SITE_CUE]
+            candidate.add(SITE_CUE, round(best.score - candidate.score + 0.01, 3))
+            return
+
+
+def _host_labels(url: str | None) -> frozenset[str]:
+    """The labels of the address's host name of four letters or more, without hyphens
+    ("www.kenyabuzz.com" -> "kenyabuzz")."""
+    try:
+        host = (urlparse(url or "").hostname or "").lower()
+    except ValueError:
+        return frozenset()
+    return frozenset(p.replace("-", "") for p in host.split(".") if len(p) >= 4)
+
+
+SITE_CUE = "the heading without the site's own name written beside it"

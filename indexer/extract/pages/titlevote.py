@@ -71,6 +71,7 @@ def vote(
     _generic_last(ballot, out)
     titleheadline.prefer_name(out, ballot, "\n".join(lines))
     titleheadline.after_film_word(out, ballot)
+    titleheadline.without_site(out, ballot, url)
     return out, headings
 
 
