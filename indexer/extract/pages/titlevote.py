@@ -29,6 +29,7 @@ from indexer.extract.pages import (
     titleby,
     titlecues,
     titleends,
+    titleheadline,
     titlelists,
     titlerepeats,
     titles,
@@ -68,6 +69,9 @@ def vote(
             candidate.features.pop("cues_agree", None)
     out = scored(ballot)
     _generic_last(ballot, out)
+    titleheadline.prefer_name(out, ballot, "\n".join(lines))
+    titleheadline.after_film_word(out, ballot)
+    titleheadline.without_site(out, ballot, url)
     return out, headings
 
 
