@@ -564,7 +564,7 @@ def _body_line(lines: tuple[str, ...], i: int, used: set[int], least: int, title
     ):
         return False
     if _sentence(text, i, set(), least) or _leads_to(text, i, used):
-        return i not in used or (_words(text) >= _CLOSING_WORDS and not _bad_shape(text, title))
+        return i not in used or not _bad_shape(text, title)
     return _long(text, i, set()) and not _bad_shape(text, title) and not is_noise(text[:300])
 
 
