@@ -85,3 +85,22 @@ def test_lead_in(before: list[str], used: set[int], taken: int) -> None:
     found = synopsis._lead_in(lines, used, start, "Petite Maman")
     assert len(found) == taken
     assert all(lines[i].strip() for i in found)
+
+
+@pytest.mark.parametrize(
+    ("before", "used", "taken"),
+    [
+        # a short sentence a label took ("Review :" above it), right above the paragraph
+        (["Review :", "", "A strong story set in the 1980s...."], {1, 2, 3}, 1),
+        # a phrase with no end right above the paragraph, no blank line between
+        (["", "The famous animated parody about the torments of creation"], set(), 1),
+        # the same phrase with a blank line between: a heading, left out
+        (["", "The famous animated parody about the torments of creation", ""], set(), 0),
+        # the film's title above the paragraph, however long, is no part of it
+        (["", "Petite Maman and the torments of creation in the woods"], set(), 0),
+    ],
+)
+def test_lead_in_short_lines(before: list[str], used: set[int], taken: int) -> None:
+    lines = ("Petite Maman", *before, STORY, "")
+    found = synopsis._lead_in(lines, used, 1 + len(before), "Petite Maman")
+    assert len(found) == taken

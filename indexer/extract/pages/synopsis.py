@@ -563,7 +563,11 @@ def _body_line(lines: tuple[str, ...], i: int, used: set[int], least: int, title
         or (_HEAD_LABEL.match(text) is not None and not synopsiscues.opens_with_story_head(text))
     ):
         return False
-    if _sentence(text, i, set(), least) or _leads_to(text, i, used):
+    if (
+        _sentence(text, i, set(), least)
+        or _leads_to(text, i, used)
+        or (least < _CLOSING_WORDS and _opening_phrase(text, i, used, title))
+    ):
         return i not in used or not _bad_shape(text, title)
     return _long(text, i, set()) and not _bad_shape(text, title) and not is_noise(text[:300])
 
@@ -581,6 +585,24 @@ def _leads_to(text: str, i: int, used: set[int]) -> bool:
         and re.search(r"[:：]\s*$", text) is not None
         and _words(text) >= _LEADS_WORDS
         and not is_noise(text[:300])
+    )
+
+
+#: the fewest words of an opening phrase with no end, right above the paragraph
+_PHRASE_WORDS = 6
+
+
+def _opening_phrase(text: str, i: int, used: set[int], title: str) -> bool:
+    """A phrase with no end on the line right above the paragraph, no blank line between
+    ("Знаменитая анимационная пародия … о муках творчества" / "Остроумный мультфильм …"):
+    six words or more, not the film's title, not a line a label took, no list."""
+    return (
+        i not in used
+        and _words(text) >= _PHRASE_WORDS
+        and not re.search(r"[:：,;]\s*$", text)
+        and not (title and key(title) in key(text))
+        and not is_noise(text[:300])
+        and not _bad_shape(text, title)
     )
 
 
