@@ -78,8 +78,8 @@ def test_the_czech_annotation_heading_labels_the_synopsis() -> None:
     assert _synopsis(text).startswith(blurb)
 
 
-def test_at_most_two_lead_paragraphs() -> None:
-    leads = [f"This is opening sentence number {n} of the long blurb below here." for n in range(4)]
+def test_at_most_three_lead_paragraphs() -> None:
+    leads = [f"This is opening sentence number {n} of the long blurb below here." for n in range(5)]
     text = "Quiet River\n\nDirector: Ana Lind\n\n" + "\n\n".join([*leads, _LONG["en"]]) + "\n"
     assert _synopsis(text) == "\n\n".join([*leads[2:], _LONG["en"]])
 

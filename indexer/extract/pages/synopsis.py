@@ -48,7 +48,7 @@ def choose(
     ranked = evidence.ranked()
     if not ranked:
         return labelled.strip()
-    return compose(ballot.candidates[key(ranked[0].value)], lines, used)
+    return compose(ballot.candidates[key(ranked[0].value)], lines, used, title)
 
 
 #: the fewest characters of a labelled synopsis (a shorter value is a credit or a tagline)
@@ -242,18 +242,23 @@ def _words(text: str) -> float:
     return words
 
 
-def compose(candidate: SynopsisCandidate, lines: tuple[str, ...], used: set[int]) -> str:
+def compose(
+    candidate: SynopsisCandidate, lines: tuple[str, ...], used: set[int], title: str = ""
+) -> str:
     """The synopsis the page gets when ``candidate`` wins: its lead-in, itself, and the long
     paragraphs that continue it."""
     if candidate.line is None:
         return candidate.value
     cut = _wrapped_from(lines, candidate.line)  # the sentence's start, on the line before
     if candidate.end is not None:
-        return "\n".join([*cut, candidate.value])
+        if cut:
+            return "\n".join([*cut, candidate.value])
+        lead = [lines[i].strip() for i in _lead_in(lines, used, candidate.line, title)]
+        return "\n\n".join([*lead, candidate.value])
     body = _extend(candidate.value, lines, used, candidate.line)
     if cut:
         return "\n".join([*cut, body])
-    lead = [lines[i].strip() for i in _lead_in(lines, used, candidate.line)]
+    lead = [lines[i].strip() for i in _lead_in(lines, used, candidate.line, title)]
     return "\n\n".join([*lead, body])
 
 
@@ -507,24 +512,111 @@ def _mostly_short_tokens(text: str) -> bool:
     return len(words) >= 10 and sum(1 for w in words if len(w) == 1) > 0.4 * len(words)
 
 
-def _lead_in(lines: tuple[str, ...], used: set[int], start: int) -> list[int]:
-    """Where the block that line ``start`` belongs to begins: a blurb often opens with a
-    short sentence ("Possession by the devil is a familiar sight…") before its long
-    paragraph. Up to two prose lines right before ``start`` (blank lines between them
-    allowed) are taken in: each is whole sentences, not a label, a heading or furniture."""
+#: the most paragraphs taken in before the winner, the most lines looked back over, the most
+#: blank lines between two paragraphs of one text, and the most characters taken in
+_LEAD_PARAGRAPHS = 3
+_LEAD_LINES = 12
+_LEAD_GAP = 2
+_LEAD_CHARS = 1_200
+
+
+def _lead_in(lines: tuple[str, ...], used: set[int], start: int, title: str = "") -> list[int]:
+    """Where the text that line ``start`` belongs to begins. A blurb often opens with a short
+    sentence ("Possession by the devil is a familiar sight…") before its long paragraph, and a
+    review's body with a paragraph that sets the scene before the one that tells the story
+    most: the paragraphs of prose right before ``start`` (a blank line or two between them)
+    are taken in, up to three. Each is whole sentences or a long paragraph, not a heading, a
+    line of facts, a quotation, a list or furniture; a line a label took is taken when it is
+    such prose too (the text under "Review:", a blurb read as the last of a list of
+    companies). A heading, a line of facts or a wider gap ends the text."""
     found: list[int] = []
-    for i in range(start - 1, max(-1, start - 6), -1):
+    size, gap, paragraphs = 0, 0, 0
+    for i in range(start - 1, max(-1, start - 1 - _LEAD_LINES), -1):
         text = lines[i].strip()
-        if not text:
+        if not re.search(r"[^\W_]", text):  # a blank line, a rule or a row of signs ("* * *")
+            gap += not text  # a rule between two paragraphs is no wider gap
+            if gap > _LEAD_GAP:
+                break
             continue
         # a line of the same block (no blank line between) may be a short opening sentence
-        joined = i + 1 == (found[0] if found else start)
-        if len(found) >= 2 or not _sentence(text, i, used, 4 if joined else 8):
+        joined = gap == 0
+        paragraphs += not joined or not found
+        gap = 0
+        if paragraphs > _LEAD_PARAGRAPHS or size + len(text) > _LEAD_CHARS:
             break
-        if _in_bullet_list(lines, i):
-            break  # an item of a list ("5. …" after "4. …")
+        if not _body_line(lines, i, used, 4 if joined else 8, title):
+            break
         found.insert(0, i)
+        size += len(text)
     return found
+
+
+def _body_line(lines: tuple[str, ...], i: int, used: set[int], least: int, title: str) -> bool:
+    """Line ``i`` is prose of a text's body: whole sentences of ``least`` words or more or a
+    long paragraph, no heading, fact, quotation, rating, list, furniture or item of a list; a
+    line a label took only when it is such prose and no label's line itself."""
+    text = lines[i].strip()
+    if _in_bullet_list(lines, i):
+        return False  # an item of a list ("5. …" after "4. …")
+    if i in used and (
+        fl.line_facts(text) is not None
+        or (_HEAD_LABEL.match(text) is not None and not synopsiscues.opens_with_story_head(text))
+    ):
+        return False
+    if (
+        _sentence(text, i, set(), least)
+        or _leads_to(text, i, used)
+        or (least < _CLOSING_WORDS and _opening_phrase(text, i, used, title))
+    ):
+        return i not in used or not _bad_shape(text, title)
+    return _long(text, i, set()) and not _bad_shape(text, title) and not is_noise(text[:300])
+
+
+#: the fewest words of a sentence that ends with a colon to lead to what follows
+_LEADS_WORDS = 5
+
+
+def _leads_to(text: str, i: int, used: set[int]) -> bool:
+    """A sentence that ends with a colon, leading to the paragraph after it ("So let's get
+    down to it:", "… kritikas Audronis Liuga „Kino“ žurnale rašė:"): five words or more, no
+    label's line (a label is a word or two)."""
+    return (
+        i not in used
+        and re.search(r"[:：]\s*$", text) is not None
+        and _words(text) >= _LEADS_WORDS
+        and not is_noise(text[:300])
+    )
+
+
+#: the fewest words of an opening phrase with no end, right above the paragraph
+_PHRASE_WORDS = 6
+
+
+def _opening_phrase(text: str, i: int, used: set[int], title: str) -> bool:
+    """A phrase with no end on the line right above the paragraph, no blank line between
+    ("Знаменитая анимационная пародия … о муках творчества" / "Остроумный мультфильм …"):
+    six words or more, not the film's title, not a line a label took, no list."""
+    return (
+        i not in used
+        and _words(text) >= _PHRASE_WORDS
+        and not re.search(r"[:：,;]\s*$", text)
+        and not (title and key(title) in key(text))
+        and not is_noise(text[:300])
+        and not _bad_shape(text, title)
+    )
+
+
+#: a label and its colon opening a line ("Production Company: …", "Review: …")
+_HEAD_LABEL = re.compile(r"[^\W\d_][^:：.!?\n]{0,30}[:：]")
+#: what a paragraph of a text's body is not
+_NOT_BODY = frozenset(
+    {"opens_like_quotation", "signed_like_quote", "opens_with_rating", "furniture",
+     "list_of_items", "short_fragments"}
+)  # fmt: skip
+
+
+def _bad_shape(text: str, title: str) -> bool:
+    return bool(_NOT_BODY.intersection(_shape(text, title)))
 
 
 def _sentence(text: str, i: int, used: set[int], least: int) -> bool:
