@@ -48,3 +48,16 @@ def test_outlet_in_the_genitive_before_a_critics_role() -> None:
 def test_quote_after_the_paragraph_announcing_its_outlet(body: str, outlet: str) -> None:
     found = quotes(body)
     assert [(c, o) for _, c, o in found] == [(None, outlet)]
+
+
+def test_quote_carried_over_blank_lines_left_by_a_picture() -> None:
+    body = (
+        "Filmed in Cornwall, film critic Mark Komode describes it as ‘a refreshingly authentic "
+        "tale of tensions between locals and tourists in a once-thriving fishing village’.\n"
+        + "\n"
+        * 6
+        + "‘It’s a genuine modern masterpiece, which establishes Jenkin as one of the most "
+        "arresting and intriguing British film-makers of his generation.’"
+    )
+    found = quotes(body)
+    assert [c for t, c, _ in found if t.startswith("It’s")] == ["Mark Komode"]

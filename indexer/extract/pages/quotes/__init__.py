@@ -242,6 +242,7 @@ class _Carried:
     """A quotation that stands alone as a paragraph right after a paragraph quoting a source
     ("Het magazine Slant is … kritischer … “…”" / "“Deze film is gefixeerd …”"): the words of
     that source going on, when the paragraph names no one else and speaks in no first person.
+    Up to six blank lines may part them (what a picture left out of the text leaves).
     A paragraph of prose in between, a heading or a source line ends the carry, and so does a
     quote signed on its own ("“…” -Anthony Lane, The New Yorker" / "“…”": a list of quotes,
     some unsigned)."""
@@ -261,7 +262,7 @@ class _Carried:
         if self.who is None or self.index != n - 1 or unit.kind != QUOTE or unit.who is not None:
             return
         gap = sum(1 for k in range(units[n - 1].end + 1, unit.start) if not lines[k].strip())
-        if gap > 4 or marks.words(unit.text) < 6 or FIRST_PERSON.search(unit.text):
+        if gap > 6 or marks.words(unit.text) < 6 or FIRST_PERSON.search(unit.text):
             return
         unit.who, unit.how = Who(self.who.critic, self.who.outlet, True), "inline"
         self.prose = True
