@@ -51,6 +51,7 @@ from indexer.extract.pages.quotes.prose import (
     Found,
     one_outlet,
     outlet_near,
+    owned_role,
     prose_quotes,
 )
 from indexer.extract.pages.quotes.runs import whole_reviews
@@ -136,6 +137,8 @@ def find_quotes(
             continue
         if unit.kind not in (QUOTE, BODY) or _comment(marked, unit) or _spoken(unit, lines, page):
             continue
+        if unit.kind == QUOTE and unit.who in (None, DITTO):
+            unit.who = _announced(units, n, lines) or unit.who  # "Berlingskes anmelder …" / "»…«"
         if unit.who == DITTO:
             unit.who = _last_named(found)  # "„…” - czytamy": the critic named before
         if unit.kind == QUOTE and unit.who is None and (inside := interjected(unit.text)):
@@ -148,6 +151,11 @@ def find_quotes(
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         spans = [_own_review(span, lines, url) for span in spans]
+        if any(w == DITTO and not ld.strip() for _, w, ld in spans):
+            opening = _announced(units, n, lines)  # "»…«, skriver anmelderen."
+            spans = [
+                (t, opening or w if w == DITTO and not ld.strip() else w, ld) for t, w, ld in spans
+            ]
         spans = [(t, _last_named(found) if w == DITTO else w, ld) for t, w, ld in spans]
         if unit.led:  # "Name of Outlet: A “…” and adds “…”": the leading source's words
             spans = [(text, who or unit.who, lead) for text, who, lead in spans]
@@ -168,6 +176,27 @@ def find_quotes(
     found = _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
     found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
     return _one_critic_per_outlet(found, lines)  # the outlets found beside critics too
+
+
+def _announced(units: list[Unit], n: int, lines: tuple[str, ...]) -> Who | None:
+    """The source that the paragraph right before a quotation opening its own paragraph
+    announces, in a press round-up that names each outlet before quoting it ("Det mener Ekstra
+    Bladets anmelder, som giver filmen fem stjerner." / "»…«"; "In Politiken the reviewer
+    praises the cast." / "»…«, skriver anmelderen"): an outlet in the genitive before a critic's
+    role, or the one outlet of a paragraph that speaks of a critic; None when that paragraph
+    quotes anyone itself, or is far above."""
+    prev = units[n - 1] if n > 0 else None
+    if prev is None or prev.kind != BODY or prev.who is not None:
+        return None
+    if sum(1 for k in range(prev.end + 1, units[n].start) if not lines[k].strip()) > 2:
+        return None
+    if any(w for _, w, _ in prose_quotes(prev.text)):
+        return None
+    if owned := owned_role(prev.text):
+        return owned
+    if _CRITIC_WORD.search(prev.text) and (outlet := one_outlet(prev.text)):
+        return Who(None, outlet, True)
+    return None
 
 
 def _one_critic_per_outlet(found: list[QuoteFound], lines: tuple[str, ...]) -> list[QuoteFound]:
@@ -213,6 +242,7 @@ class _Carried:
     """A quotation that stands alone as a paragraph right after a paragraph quoting a source
     ("Het magazine Slant is … kritischer … “…”" / "“Deze film is gefixeerd …”"): the words of
     that source going on, when the paragraph names no one else and speaks in no first person.
+    Up to six blank lines may part them (what a picture left out of the text leaves).
     A paragraph of prose in between, a heading or a source line ends the carry, and so does a
     quote signed on its own ("“…” -Anthony Lane, The New Yorker" / "“…”": a list of quotes,
     some unsigned)."""
@@ -232,7 +262,7 @@ class _Carried:
         if self.who is None or self.index != n - 1 or unit.kind != QUOTE or unit.who is not None:
             return
         gap = sum(1 for k in range(units[n - 1].end + 1, unit.start) if not lines[k].strip())
-        if gap > 4 or marks.words(unit.text) < 6 or FIRST_PERSON.search(unit.text):
+        if gap > 6 or marks.words(unit.text) < 6 or FIRST_PERSON.search(unit.text):
             return
         unit.who, unit.how = Who(self.who.critic, self.who.outlet, True), "inline"
         self.prose = True

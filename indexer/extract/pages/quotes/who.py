@@ -545,6 +545,11 @@ def _surname_of_outlet_word(text: str) -> bool:
     return is_person(" ".join([*words[:-1], "Name"]))
 
 
+#: the words that end an outlet's name, written as a word of their own ("Ekstra Bladet"), but
+#: for the word for a review, which heads one ("Film Review", "Review Summary")
+_PAPER_WORDS = frozenset(OUTLET_ENDINGS) - {w.lower() for w in lang.cues("review_words")}
+
+
 def is_person(text: str) -> bool:
     """True for a person's name: 2-4 capitalised words (name particles allowed) and no outlet
     word, no digit, no leading article, not an outlet the quote catalogues cite."""
@@ -561,7 +566,12 @@ def is_person(text: str) -> bool:
         return False  # "Guardian’s Peter Bradshaw"
     lowered = [w.strip(".,").lower() for w in words]
     parts = {p for w in lowered for p in w.split("-")}  # "Chicago Sun-Times"
-    if parts & OUTLET_WORDS or parts & MEDIA_WORDS or lowered[0] in _NOT_FIRST:
+    if (
+        parts & OUTLET_WORDS
+        or parts & MEDIA_WORDS
+        or parts & _PAPER_WORDS
+        or lowered[0] in _NOT_FIRST
+    ):
         return False
     if parts & _ROLE_FORMS:
         return False  # "Critical Eye", "Critics Corner": a name of the critics' words
@@ -669,7 +679,9 @@ def outlet_evidence(text: str | None) -> int:
     lowered = {w.strip(".,'’").lower() for w in re.split(r"[\s\-]+", text)}
     if lowered & OUTLET_WORDS or _DOMAIN.search(text):
         return 2
-    if any(w.endswith(OUTLET_ENDINGS) and len(w) > 6 for w in lowered) or known_outlet(text):
+    if any(w.endswith(OUTLET_ENDINGS) and (len(w) > 6 or w in _PAPER_WORDS) for w in lowered):
+        return 2  # "Dagbladet", "Ekstra Bladet": a paper's word, alone or ending a compound
+    if known_outlet(text):
         return 2
     if re.fullmatch(r"[A-Z]{2,6}", _ARTICLE.sub("", text).replace(" ", "")):
         return 2
