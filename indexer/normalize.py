@@ -469,7 +469,6 @@ GENRES: dict[str, tuple[str, ...]] = {
     "Crime": (
         "crime",
         "criminal",
-        "gangster",
     ),
     "Documentary": (
         "documentary",
@@ -507,7 +506,6 @@ GENRES: dict[str, tuple[str, ...]] = {
     "Horror": (
         "horror",
         "horror movies",
-        "slasher",
     ),
     "Music": (
         "music",
@@ -619,7 +617,38 @@ SUBGENRES: dict[str, tuple[str, ...]] = {
     "Political Thriller": ("Thriller",),
     "Political Drama": ("Drama",),
     "Coming of Age": ("Teen",),
+    "Youth Film": ("Teen",),
+    "Gangster Film": ("Crime",),
+    "Heist Film": ("Crime",),
+    "Spy Film": ("Thriller",),
+    "Disaster Film": ("Action",),
+    "Martial Arts": ("Action",),
+    "Superhero Film": ("Action",),
+    "Slasher": ("Horror",),
+    "Mockumentary": ("Comedy",),
+    "Light Comedy": ("Comedy",),
+    "Chick Flick": ("Romance", "Comedy"),
+    "Historical Biopic": ("Biography", "History"),
+    "Domestic Drama": ("Drama",),
+    # narrower genres of no genre of the vocabulary: page extraction names them alone
+    "Christmas Film": (),
+    "Political Film": (),
+    "Propaganda Film": (),
+    "Literary Adaptation": (),
+    "Chronicle": (),
+    "Erotic Film": (),
+    "Films about Filmmaking": (),
 }
+
+#: Narrower genres whose words are everyday words too ("Christmas", "political", "youth",
+#: "disaster", "a spy"), or that belong to no genre of the vocabulary: only page extraction
+#: names them (``narrow``), where prose counts them beside the word for film alone; the
+#: catalogues' facets and the other fields' tests of "is this a genre word" never see them.
+NARROW_ONLY = frozenset(
+    {"Christmas Film", "Political Film", "Propaganda Film", "Literary Adaptation", "Chronicle",
+     "Erotic Film", "Films about Filmmaking", "Youth Film", "Heist Film", "Spy Film",
+     "Disaster Film", "Martial Arts", "Superhero Film"}
+)  # fmt: skip
 
 #: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre, and the
 #: English words of :data:`SUBGENRES`.
@@ -667,6 +696,54 @@ GENRE_ALIASES: dict[str, str] = {
     "political drama": "Political Drama",
     "coming of age": "Coming of Age",
     "coming-of-age": "Coming of Age",
+    "youth film": "Youth Film",
+    "youth movie": "Youth Film",
+    "gangster": "Gangster Film",
+    "gangsters": "Gangster Film",
+    "gangster film": "Gangster Film",
+    "gangster movie": "Gangster Film",
+    "heist": "Heist Film",
+    "heist film": "Heist Film",
+    "heist movie": "Heist Film",
+    "spy": "Spy Film",
+    "spy film": "Spy Film",
+    "spy movie": "Spy Film",
+    "spy thriller": "Spy Film",
+    "espionage": "Spy Film",
+    "disaster": "Disaster Film",
+    "disaster film": "Disaster Film",
+    "disaster movie": "Disaster Film",
+    "martial arts": "Martial Arts",
+    "martial arts film": "Martial Arts",
+    "kung fu": "Martial Arts",
+    "wuxia": "Martial Arts",
+    "superhero": "Superhero Film",
+    "superheroes": "Superhero Film",
+    "superhero film": "Superhero Film",
+    "superhero movie": "Superhero Film",
+    "slasher": "Slasher",
+    "slasher film": "Slasher",
+    "mockumentary": "Mockumentary",
+    "light comedy": "Light Comedy",
+    "chick flick": "Chick Flick",
+    "chick-flick": "Chick Flick",
+    "historical biopic": "Historical Biopic",
+    "domestic drama": "Domestic Drama",
+    "christmas": "Christmas Film",
+    "christmas film": "Christmas Film",
+    "christmas movie": "Christmas Film",
+    "political": "Political Film",
+    "politics": "Political Film",
+    "political film": "Political Film",
+    "propaganda": "Propaganda Film",
+    "propaganda film": "Propaganda Film",
+    "literary adaptation": "Literary Adaptation",
+    "chronicle": "Chronicle",
+    "erotic": "Erotic Film",
+    "erotic film": "Erotic Film",
+    "erotica": "Erotic Film",
+    "films about filmmaking": "Films about Filmmaking",
+    "film about filmmaking": "Films about Filmmaking",
 }
 
 #: Genre words read only whole, never by their stem: the stem begins everyday words of other
@@ -769,7 +846,9 @@ def widen(genres: Iterable[str], narrow: bool = False) -> list[str]:
     found: list[str] = []
     for genre in genres:
         parents = SUBGENRES.get(genre)
-        found.extend([*([genre] if narrow else []), *parents] if parents else [genre])
+        if genre in NARROW_ONLY and not narrow:
+            continue  # "Christmas", "political": a genre for page extraction only
+        found.extend([*([genre] if narrow else []), *parents] if parents is not None else [genre])
     return dedupe(found)
 
 
@@ -809,8 +888,8 @@ def _genres_of(label: str) -> list[str]:
             found.append("Fantasy")
         if " " in k:  # "historical drama", "comedia dramática": each word's genre as well
             words = [_genre_word(w, table) for w in k.split() if w not in _GENRE_LINKS]
-            if len(words) > 1 and all(words):
-                found = dedupe([*found, *(w for w in words if w)])
+            if len(words) > 1 and all(words):  # not "political" of "political drama"
+                found = dedupe([*found, *(w for w in words if w and w not in NARROW_ONLY)])
         return found
     whole = _genre_word(k, table)
     if whole or " " not in k:

@@ -12,7 +12,15 @@ import re
 from functools import lru_cache
 
 from indexer import lang, recache
-from indexer.normalize import GENRE_ALIASES, GENRES, dedupe, genre_names, key, widen
+from indexer.normalize import (
+    GENRE_ALIASES,
+    GENRES,
+    NARROW_ONLY,
+    dedupe,
+    genre_names,
+    key,
+    widen,
+)
 from indexer.wordre import alternation
 
 #: a site's count of films beside a genre value ("Drámy (1488) Komédie (1038)")
@@ -128,6 +136,8 @@ def genre_lines(block: str) -> list[str]:
         beside = [read[j] for j in (i - 1, i + 1) if 0 <= j < len(read)]
         if any(beside):
             continue  # a menu: "Drama" / "Comedy" / "Horror"
+        if all(g in NARROW_ONLY for g in genres):
+            continue  # "Christmas", "Youth": a heading of everyday words as often as a genre
         if len(widen(genres)) >= 2 or _ANY_LABEL.match(lines[i]) or _among_facts(lines, i):
             return genres
     return []

@@ -23,6 +23,7 @@ from indexer.normalize import (
     GENRE_ALIASES,
     GENRE_EVERYDAY_WORDS,
     GENRES,
+    NARROW_ONLY,
     SUBGENRES,
     UNSTEMMED_GENRE_WORDS,
     dedupe,
@@ -37,11 +38,12 @@ from indexer.wordre import alternation
 
 _STEM_MIN = 5
 #: Genres whose words are everyday words in prose ("family", "short", "music", "war"): read
-#: only from labels and fact lines.
+#: only from labels and fact lines (and the narrower genres of such words: "Christmas",
+#: "political", "a gangster").
 EVERYDAY = frozenset(
     {"Family", "Short", "Music", "History", "Faith & Spirituality", "LGBTQ", "Teen", "Silent",
-     "Experimental", "Sports", "War", "Biography", "Fiction"}
-)  # fmt: skip
+     "Experimental", "Sports", "War", "Biography", "Fiction", "Gangster Film"}
+) | NARROW_ONLY  # fmt: skip
 
 
 #: the vowels a genre word drops before an ending ("комедия" -> "комеди|ей", "dráma" ->
@@ -560,8 +562,14 @@ def _joined(
             genres.extend(_PAIRED.get(frozenset([*first, *second]), []))
             paired |= {i, j}
     for i, some in found:
-        if any(g in EVERYDAY for g in some) and _beside_film(spans, i):
+        if any(g in EVERYDAY for g in some) and (
+            _beside_film(spans, i) or _film_compound(spans[i].group(0))
+        ):
             paired.add(i)
+        guarded = [g for g in some if g in NARROW_ONLY]
+        if guarded and i not in paired:  # "a disaster", "political": no genre, nor its parent
+            parents = {p for g in guarded for p in SUBGENRES[g]}
+            some = [g for g in some if g not in NARROW_ONLY and g not in parents]
         genres.extend(g for g in some if g not in EVERYDAY or i in paired)
     return genres
 
@@ -574,6 +582,15 @@ def _beside_film(spans: list[re.Match[str]], i: int) -> bool:
     if before and len(before[-1]) <= 3 and len(before) == 2:
         before = before[:1]  # the particle between
     return after or bool(before and _is_film_word(before[-1]))
+
+
+def _film_compound(word: str) -> bool:
+    """A word of a spaced script glued to the word for film, maybe inflected ("julefilm",
+    "Jugendfilms", "선전영화로"): the genre of a film, as "a war film" is."""
+    k = key(word)
+    if _unspaced(word) or " " in k:
+        return False
+    return any(k.find(f, 2) > 0 for f in _film_word_set() if len(f) >= 2)
 
 
 #: the narrower genre named by two genres side by side ("historical drama", "drama keluarga")
