@@ -45,10 +45,10 @@ CASES = [
         "Hermano Puli. Si Hermano Puli ay bayani. Hermano Puli at ang kanyang mga kasama.",
         None,
     ),
-    # the name is written only once apart from the headline
+    # the name is written only once apart from the headline, the clause is short
     (
-        "The Ugandan finally comes home",
-        "The Ugandan finally comes home\nAfter years away, The Ugandan screens in Kampala.",
+        "The Ugandan comes home",
+        "The Ugandan comes home\nAfter years away, The Ugandan screens in Kampala.",
         None,
     ),
 ]

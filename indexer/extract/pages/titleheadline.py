@@ -32,6 +32,9 @@ _SEEN, _SEEN_OFTEN = 2, 4
 #: the fewest words in lower case in the rest of the headline (a clause: a verb, an object),
 #: and the fewest letters of a content word of it
 _CLAUSE, _CONTENT = 2, 4
+#: the content words of a full clause ("finally comes home"), which take a name the page
+#: writes once more on its own ("The Ugandan finally comes home", "…, The Ugandan, is…")
+_FULL_CLAUSE = 3
 
 #: cues that the page writes the whole headline as a name
 _AS_NAME = frozenset(
@@ -56,7 +59,7 @@ def name_in(headline: str, body: str) -> str | None:
             (tokens[-size:], tokens[:-size], False),
         ):
             clause = _clause(rest, at_start)
-            if not clause or not name_like(tuple(name)):
+            if not clause or not name_like(tuple(name)) or _determiners(name):
                 continue
             value = _as_written(headline, name)
             if not value or is_noise(value):
@@ -64,9 +67,19 @@ def name_in(headline: str, body: str) -> str | None:
             seen = _apart(value, headline, body)
             # "Leila et ses frères": lower-case words of a name's own, unless the page writes
             # the name alone often ("The miracle of Himala", "Himala" eight times)
-            if seen >= _SEEN_OFTEN or (seen >= _SEEN and clause >= _CLAUSE):
+            if (
+                seen >= _SEEN_OFTEN
+                or (seen >= _SEEN and clause >= _CLAUSE)
+                or (seen and clause >= _FULL_CLAUSE)
+            ):
                 return value
     return None
+
+
+def _determiners(name: list[str]) -> bool:
+    """Whether a run is articles and determiners only ("Een" of "Een emotioneel verhaal"):
+    the head of a noun phrase, no name."""
+    return all(w.casefold() in lang.cue_set("determiners") for w in name)
 
 
 def _clause(rest: list[str], after_name: bool) -> int:
