@@ -64,3 +64,28 @@ def test_a_year_before_the_film_word(text: str, year: int | None) -> None:
 
     found = _year_film().search(text)
     assert (int(found.group(1)) if found else None) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("'Rams' Is A Weird Family Drama From Iceland\n", ["Iceland"]),
+        ("Un drame de Pologne, tourné en hiver.\n", ["Pologne"]),
+        ("A drama from the director of Rams\n", []),  # no country's name after "from"
+    ],
+)
+def test_a_country_after_a_genre_word_and_from(text: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import genre_nationalities
+
+    assert genre_nationalities(text) == countries
+
+
+def test_a_company_seat_after_a_comma_is_no_film_nationality() -> None:
+    from indexer.extract.pages.values import film_nationalities
+
+    text = (
+        "It has enjoyed a 4K restoration by The Grainery, USA and Fixafilm, Poland, approved "
+        "by the director.\n"
+    )
+    assert film_nationalities(text) == []
+    assert film_nationalities("Un film du Burkina Faso sur la famille.\n") == ["Burkina Faso"]
