@@ -78,4 +78,6 @@ DATA = Language(
     critic_roles=split("resensent|filmresensent|kritikus"),
     genre_endings=split("s|e"),
     acting_words=split("speel|vertolk|in die rol|beste aktrise|beste akteur"),
+    release_verbs=split("vrygestel|uitgereik"),
+    year_words=split("jaar"),
 )

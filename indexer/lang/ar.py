@@ -97,4 +97,6 @@ DATA = Language(
     pronouns=split("هو|هي|هم"),
     #: words of acting beside an actor's name: role, roles, performs, embodies, plays, performance
     acting_words=split("دور|أدوار|بدور|الدور|يؤدي|تؤدي|أدى|أدت|يجسد|تجسد|جسد|جسدت|يلعب|تلعب|أداء"),
+    release_verbs=split("إنتاج|وإنتاج|انتاج|وانتاج|أنتج|عرضه|صدوره|وصدر"),
+    year_words=split("سنة|عام|العام|لسنة|لعام|في عام"),
 )

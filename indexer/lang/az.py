@@ -83,4 +83,6 @@ DATA = Language(
         "ı|i|u|ü|nı|ni|na|nə|da|də|dan|dən|nın|nin|sı|si|lar|lər|ları|ləri|dır|dir|sına|sinə"
     ),
     acting_words=split("rolunda|oynayır|canlandırır|ən yaxşı aktrisa|ən yaxşı aktyor"),
+    release_verbs=split("premyera|nümayiş|çəkilib|çəkilmiş|ekranlara|buraxdı|buraxılıb"),
+    year_words=split("ildə|ili|il"),
 )

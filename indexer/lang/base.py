@@ -239,6 +239,14 @@ class Language:
     #: ("வெளியா": "வெளியானது", released; "dihasilkan", produced; "发行"), before or after the
     #: year as the language orders them ("发行于1989年", "1987ஆம் ஆண்டு வெளியானது")
     release_verbs: tuple[str, ...] = ()
+    #: the word for "year" in the forms prose writes right before a year ("in the year 2022",
+    #: "سنة 2022", "vuonna 2011", "року 2011"): between a release's word and its year, as
+    #: if absent ("وإنتاج … سنة 2022": produced in the year 2022)
+    year_words: tuple[str, ...] = ()
+    #: the genitive "of the year" written after a year that qualifies the noun before it
+    #: ("картина 2011 года", "фільм 2011 року", "филм од 2011 година"): after the word for
+    #: film, the film's year
+    year_of: tuple[str, ...] = ()
     #: words that open a sentence about the film without naming it ("It is a charming
     #: comedy", "C'est une comédie", "Це легка музична комедія"): near the top of a page, the
     #: sentence's genre words are the film's

@@ -108,4 +108,7 @@ DATA = Language(
     genre_endings=split("а|и|е|я|ът|та|то|те|ата|ия|ият|ия|ите|ни|на|но"),
     acting_words=split("играе|изиграва|в ролята|най-добра актриса|най-добър актьор"),
     relative_pronouns=split("който|която"),
+    release_verbs=split("излиза|излезе|заснет|пуснат|премиерно"),
+    year_words=split("година|годината"),
+    year_of=split("година|г."),
 )

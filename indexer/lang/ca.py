@@ -128,4 +128,6 @@ DATA = Language(
     relative_pronouns=split("qui|que|la qual|el qual"),
     this_words=split("aquest|aquesta"),
     plural_endings=split("s|es"),
+    release_verbs=split("estren|rodat|rodada"),
+    year_words=split("any|l'any"),
 )

@@ -152,4 +152,6 @@ DATA = Language(
     acting_words=split("hraje|ztvárnil|ztvárnila|v roli|nejlepší herečka|nejlepší herec|hrají"),
     relative_pronouns=split("který|která|jehož|jejíž"),
     this_words=split("tento|tato|tomto|této|tohoto|tuto"),
+    release_verbs=split("natočen|uveden|vznikl|premiéru"),
+    year_words=split("roce|roku|rok"),
 )

@@ -76,4 +76,6 @@ DATA = Language(
     notice_words=split("covid*|coronafeirws|pandemig|cedwir pob hawl"),
     quote_in=split("yn|i|ar gyfer"),
     acting_words=split("yn chwarae|actores orau|actor gorau"),
+    release_verbs=split("rhyddhawyd|ffilmiwyd"),
+    year_words=split("flwyddyn"),
 )

@@ -149,4 +149,6 @@ DATA = Language(
         "debuterer som instruktør|debuterede som instruktør|debuterer som spillefilmsinstruktør|"
         "instruerer|instruerede"
     ),
+    release_verbs=split("udkom|udgivet|havde premiere|indspillet"),
+    year_words=split("år|året"),
 )

@@ -249,4 +249,6 @@ DATA = Language(
         "gibt sein regiedebüt|gibt ihr regiedebüt|gab sein regiedebüt|gab ihr regiedebüt|"
         "debütiert als regisseur|debütiert als regisseurin"
     ),
+    release_verbs=split("erschien|erschienen|uraufgeführt|uraufführung|veröffentlicht|gedreht"),
+    year_words=split("jahr|jahre|im jahr|im jahre"),
 )

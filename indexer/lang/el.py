@@ -147,4 +147,6 @@ DATA = Language(
         "α' ανδρικού ρόλου"
     ),
     relative_pronouns=split("που|ο οποίος|η οποία"),
+    release_verbs=split("κυκλοφόρησε|κυκλοφορ|γυρίστηκε|προβλήθηκε"),
+    year_words=split("το|έτος|το έτος"),
 )

@@ -307,4 +307,6 @@ DATA = Language(
         "makes his big screen debut as a director|makes her big screen debut as a director|"
         "debuts as a director|made his debut as a director|made her debut as a director"
     ),
+    release_verbs=split("release|premiered|debuted|came out"),
+    year_words=split("year|the year|in the year"),
 )

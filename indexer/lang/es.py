@@ -233,4 +233,6 @@ DATA = Language(
     own_possessives=split("su"),
     work_nouns=split("largometraje|ópera prima|trabajo"),
     plural_endings=split("s|es"),
+    release_verbs=split("estren|lanzad|rodad"),
+    year_words=split("año|el año"),
 )

@@ -102,4 +102,6 @@ DATA = Language(
     quote_pronouns=split("ta|tema"),
     genre_endings=split("a|i|t|d|ks|s|st|le|l|lt|ga|na|iks|id|te|de|sse"),
     acting_words=split("mängib|kehastab|osatäitmine|parim naisnäitleja|parim meesnäitleja"),
+    release_verbs=split("linastu|valmis|esilinastu"),
+    year_words=split("aastal|aasta"),
 )

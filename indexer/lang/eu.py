@@ -87,4 +87,6 @@ DATA = Language(
     genitive_endings=split("aren|ren|en"),
     genre_endings=split("a|ak|ari|aren|an|ko|az|ekin|etan|tik|ren"),
     acting_words=split("antzezten du|paperean|aktore onena"),
+    release_verbs=split("estreinatu|estreinaldia|filmatu"),
+    year_words=split("urtean"),
 )

@@ -95,4 +95,6 @@ DATA = Language(
     by=split("ساخته|ساخته جدید|ساخته تازه"),
     #: words of acting beside an actor's name: role, playing a role, creating a role, plays
     acting_words=split("نقش|ایفای نقش|نقش‌آفرینی|نقش آفرینی|بازی می‌کند|بازی می کند|بازی کرده"),
+    release_verbs=split("ساخته|اکران|محصول|منتشر"),
+    year_words=split("سال|در سال"),
 )

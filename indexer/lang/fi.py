@@ -131,4 +131,6 @@ DATA = Language(
         "näyttelee|esittää|roolissa|roolisuoritus|paras naispääosa|paras miespääosa"
     ),
     relative_pronouns=split("joka|jonka"),
+    release_verbs=split("ilmesty|julkais|valmistu|ensi-iltansa|ensi-illan"),
+    year_words=split("vuonna|vuoden"),
 )

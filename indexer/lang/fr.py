@@ -232,4 +232,6 @@ DATA = Language(
     own_possessives=split("son|sa|leur"),
     work_nouns=split("long métrage|long-métrage|premier film|œuvre"),
     plural_endings=split("s|x"),
+    release_verbs=split("sorti|sortis|distribué|tourné|réalisé en"),
+    year_words=split("année|l'année|en l'an"),
 )

@@ -67,4 +67,6 @@ DATA = Language(
     ),
     notice_words=split("covid*|paindéim|gach ceart ar cosaint"),
     quote_in=split("i|sa|san"),
+    release_verbs=split("eisíodh|scaoileadh"),
+    year_words=split("bliain"),
 )

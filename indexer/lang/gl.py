@@ -104,4 +104,6 @@ DATA = Language(
     acting_words=split("interpreta|encarna|o seu papel|mellor actriz|mellor actor"),
     award_words=split("mellor|mellores"),
     relative_pronouns=split("quen|que"),
+    release_verbs=split("estread|rodad"),
+    year_words=split("ano|o ano"),
 )

@@ -66,4 +66,6 @@ DATA = Language(
     notice_words=split("કોવિડ*|કોરોના*|સર્વાધિકાર સુરક્ષિત"),
     #: words of acting beside an actor's name: acting, role, character
     acting_words=split("અભિનય|ભૂમિકા|પાત્ર"),
+    release_verbs=split("રિલીઝ|પ્રદર્શિત"),
+    year_words=split("વર્ષે"),
 )

@@ -99,4 +99,6 @@ DATA = Language(
     pronouns=split("הוא|היא|הם"),
     #: words of acting beside an actor's name: in the role of, portrays, acts
     acting_words=split("בתפקיד|מגלם|מגלמת|מגלמים|משחק|משחקת|משחקים"),
+    release_verbs=split("יצא|הופק|שיצא|בכורה"),
+    year_words=split("בשנת|שנת"),
 )

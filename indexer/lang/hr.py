@@ -124,4 +124,6 @@ DATA = Language(
         "lokacij*|snimano|snimljen*|snimanje|mjesto|roden*|prava|dostupno|sinkroniz*|verzij*"
     ),
     this_words=split("ova|ovaj|ovoj|ovom|ovu|ove|ovog|ovoga"),
+    release_verbs=split("snimljen|objavljen|prikazan|premijerno"),
+    year_words=split("godine|godini"),
 )

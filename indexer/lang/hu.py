@@ -157,4 +157,6 @@ DATA = Language(
         "legjobb férfi főszereplő|legjobb színésznő|legjobb színész"
     ),
     relative_pronouns=split("aki|akinek"),
+    release_verbs=split("bemutat|készült|mutatták be"),
+    year_words=split("évben|évi|év"),
 )

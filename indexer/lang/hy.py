@@ -77,4 +77,6 @@ DATA = Language(
     genre_endings=split("ը|ի|ն|ներ|ները|ով|ում|ից"),
     acting_words=split("խաղում է|մարմնավորում է|դերում|լավագույն դերասանուհի|լավագույն դերասան"),
     coproduction_words=split("համատեղ արտադր"),  # "համատեղ արտադրություն"
+    release_verbs=split("նկարահանվ|էկրան|պրեմիեր"),
+    year_words=split("թվականին|թվականի|թ."),
 )

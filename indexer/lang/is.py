@@ -94,4 +94,6 @@ DATA = Language(
     genre_endings=split("a|ur|in|ir|ar|um|inn|ina|nni|na|i|s|is|num|inum|ana|unum"),
     genre_stem_endings=split("ur|ir|r|ar"),
     acting_words=split("leikur|leika|í hlutverki|besta leikkona|besti leikari"),
+    release_verbs=split("frumsýnd|frumsýnd|kom út|gerð"),
+    year_words=split("árið|ári"),
 )

@@ -217,4 +217,6 @@ DATA = Language(
     this_words=split("questo|questa"),
     own_possessives=split("suo|sua|loro"),
     work_nouns=split("lungometraggio|opera"),
+    release_verbs=split("uscito|usciti|distribuit|girato|girata"),
+    year_words=split("anno|l'anno"),
 )

@@ -119,4 +119,5 @@ DATA = Language(
     made_words=split("作品|製作|制作|の作品|の映画|製作の"),
     work_nouns=split("新作|作品|長編|長編映画|ドキュメンタリー|監督作"),
     possessive_particles=split("の"),
+    release_verbs=split("公開"),
 )

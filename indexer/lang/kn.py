@@ -67,4 +67,6 @@ DATA = Language(
     pronouns=split("ಅವರು|ಇವರು|ಅವನು|ಅವಳು"),
     #: words of acting beside an actor's name: acted (a stem), acting, role
     acting_words=split("ನಟಿಸ|ಅಭಿನಯ|ಪಾತ್ರ"),
+    release_verbs=split("ಬಿಡುಗಡೆ"),
+    year_words=split("ರಲ್ಲಿ"),
 )

@@ -62,4 +62,6 @@ DATA = Language(
     quote_in=split("fir|bei"),
     genre_endings=split("en|e|s"),
     acting_words=split("spillt|an der roll"),
+    release_verbs=split("erauskomm|gedréint"),
+    year_words=split("joer"),
 )

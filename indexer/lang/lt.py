@@ -102,4 +102,6 @@ DATA = Language(
     genre_stem_endings=split("as|is|ys|us|a|ė"),
     acting_words=split("vaidina|suvaidino|vaidmenį|geriausia aktorė|geriausias aktorius"),
     relative_pronouns=split("kuris|kuri"),
+    release_verbs=split("pasirodė|išleistas|sukurtas|sukurta|nufilmuotas"),
+    year_words=split("metais|metų"),
 )

@@ -96,4 +96,6 @@ DATA = Language(
     genre_stem_endings=split("s|is|us|š|a|e"),
     acting_words=split("tēlo|atveido|lomā|labākā aktrise|labākais aktieris"),
     relative_pronouns=split("kurš|kura"),
+    release_verbs=split("iznāca|iznākusi|izlaista|uzņemta|uzņemts"),
+    year_words=split("gadā|gada"),
 )

@@ -100,4 +100,7 @@ DATA = Language(
     critic_roles=split("критичар|филмски критичар"),
     genre_endings=split("а|и|е|та|то|те|ата|ите|ни|на|но|от|ен|ски|ска"),
     acting_words=split("игра|глуми|во улогата|најдобра актерка|најдобар актер"),
+    release_verbs=split("снимен|прикажан|излезе|премиерно"),
+    year_words=split("година|годината"),
+    year_of=split("година|г."),
 )

@@ -71,4 +71,6 @@ DATA = Language(
     notice_words=split("कोविड*|कोरोना*|सर्व हक्क राखीव"),
     #: words of acting beside an actor's name: role, acting, brings to life
     acting_words=split("भूमिका|अभिनय|साकार"),
+    release_verbs=split("प्रदर्शित|रिलीज"),
+    year_words=split("साली|वर्षी"),
 )

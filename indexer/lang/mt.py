@@ -66,4 +66,6 @@ DATA = Language(
     ),
     notice_words=split("covid*|pandemija|id-drittijiet kollha riżervati"),
     quote_in=split("fi|għal"),
+    release_verbs=split("ħareġ|rilaxxat"),
+    year_words=split("sena|fis-sena"),
 )

@@ -67,4 +67,6 @@ DATA = Language(
     notice_words=split("कोभिड*|कोरोना*|सर्वाधिकार सुरक्षित"),
     #: words of acting beside an actor's name: role, acting
     acting_words=split("भूमिका|अभिनय"),
+    release_verbs=split("प्रदर्शन|रिलिज"),
+    year_words=split("सालमा|साल"),
 )

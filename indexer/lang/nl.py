@@ -172,4 +172,6 @@ DATA = Language(
     plural_endings=split("s|en"),
     own_possessives=split("zijn|haar|hun"),
     work_nouns=split("speelfilm|debuut|speelfilmdebuut|werk"),
+    release_verbs=split("uitgebracht|verscheen|verschenen|uitgekomen|gedraaid"),
+    year_words=split("jaar|het jaar"),
 )

@@ -147,4 +147,6 @@ DATA = Language(
         "debuterer som regissør|debuterte som regissør|regidebuterer|regidebuterte|"
         "regisserer|regisserte"
     ),
+    release_verbs=split("utgitt|kom ut|hadde premiere|innspilt"),
+    year_words=split("år|året"),
 )

@@ -65,4 +65,6 @@ DATA = Language(
     notice_words=split("ਕੋਵਿਡ*|ਕੋਰੋਨਾ*"),
     #: words of acting beside an actor's name: acting, role, character
     acting_words=split("ਅਦਾਕਾਰੀ|ਭੂਮਿਕਾ|ਕਿਰਦਾਰ"),
+    release_verbs=split("ਰਿਲੀਜ਼"),
+    year_words=split("ਸਾਲ"),
 )

@@ -180,4 +180,6 @@ DATA = Language(
     relative_pronouns=split("który|która|którego|której"),
     not_fact_labels=split("lokalizacj*|plener*|miejsce|urodzon*|prawa|dostepn*|dubbing|wersj*"),
     this_words=split("ten|tym|tego|tę|ta|tej"),
+    release_verbs=split("wszedł|weszła|nakręcon|wyprodukowan|premierę"),
+    year_words=split("roku|rok"),
 )

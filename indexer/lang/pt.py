@@ -213,4 +213,6 @@ DATA = Language(
     own_possessives=split("seu|sua"),
     work_nouns=split("longa-metragem|longa|trabalho"),
     plural_endings=split("s|es"),
+    release_verbs=split("estreou|estreado|lançad|rodado|filmado"),
+    year_words=split("ano|o ano"),
 )

@@ -137,4 +137,6 @@ DATA = Language(
     ),
     relative_pronouns=split("care"),
     this_words=split("acest|această|acesta|aceasta"),
+    release_verbs=split("lansat|lansată|apărut|turnat|premiera"),
+    year_words=split("anul|în anul"),
 )

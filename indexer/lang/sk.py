@@ -123,4 +123,6 @@ DATA = Language(
     genre_endings=split("a|u|y|e|em|ou|i|ie|ií|ov|ami|ách|och|om|ého|ému|ým|ých|é|í"),
     acting_words=split("hrá|stvárnil|stvárnila|v úlohe|najlepšia herečka|najlepší herec"),
     relative_pronouns=split("ktorý|ktorá"),
+    release_verbs=split("natočen|uveden|vznikol|premiéru"),
+    year_words=split("roku|rok"),
 )

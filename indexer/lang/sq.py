@@ -81,4 +81,6 @@ DATA = Language(
     genre_endings=split("a|i|e|ja|në|t|ve|it|in|ës|së"),
     acting_words=split("luan|interpreton|në rolin|aktorja më e mirë|aktori më i mirë"),
     coproduction_words=split("bashkëprodhim|bashkprodhim"),  # "bashkëprodhimi"
+    release_verbs=split("premierë|xhiruar|realizuar|shfaq"),
+    year_words=split("vitin|vitit|në vitin"),
 )

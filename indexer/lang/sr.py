@@ -134,4 +134,7 @@ DATA = Language(
         "lokacij*|snimano|snimljen*|snimanje|mesto|roden*|prava|dostupno|sinhroniz*|verzij*|локациј*|снимано|снимљен*|снимање|место|рођен*|права|доступно|синхрониз*|верзиј*"
     ),
     this_words=split("ova|ovaj|ovoj|ovom|ovu|ove|ovog|ovoga|ова|овај|овој|овом|ову|ове|овог|овога"),
+    release_verbs=split("snimljen|prikazan|premijerno|снимљен|приказан|премијерно"),
+    year_words=split("godine|године|godini|години"),
+    year_of=split("godine|године|g.|г."),
 )

@@ -158,4 +158,6 @@ DATA = Language(
         "debuterar som regissör|debuterade som regissör|regidebuterar|regidebuterade|"
         "regisserar|regisserade"
     ),
+    release_verbs=split("släpptes|hade premiär|utkom|inspelad"),
+    year_words=split("år|året"),
 )

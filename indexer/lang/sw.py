@@ -75,4 +75,6 @@ DATA = Language(
     notice_words=split("covid*|korona|janga|haki zote zimehifadhiwa"),
     quote_in=split("katika|kwa"),
     acting_words=split("anaigiza|ameigiza|aliigiza"),
+    release_verbs=split("ilitolewa|lilitolewa|ilizinduliwa"),
+    year_words=split("mwaka|mwaka wa"),
 )

@@ -72,4 +72,6 @@ DATA = Language(
     pronouns=split("ఆయన|ఈయన|అతను|ఆమె|వారు"),
     #: words of acting beside an actor's name: acted (a stem), acting, role
     acting_words=split("నటించ|నటన|పాత్ర"),
+    release_verbs=split("విడుదల"),
+    year_words=split("లో"),
 )

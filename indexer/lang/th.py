@@ -80,4 +80,6 @@ DATA = Language(
     critic_roles=split("นักวิจารณ์|นักวิจารณ์ภาพยนตร์"),
     pronouns=split("เขา|เธอ|พวกเขา"),
     relative_pronouns=split("ที่|ซึ่ง"),
+    release_verbs=split("ออกฉาย|เข้าฉาย"),
+    year_words=split("ปี|ในปี|พ.ศ.|ค.ศ."),
 )

@@ -146,5 +146,8 @@ DATA = Language(
         "oynuyor|oynamış|canlandırıyor|canlandırmış|rolünde|performansı|oyunculuğu|"
         "en iyi kadın oyuncu|en iyi erkek oyuncu"
     ),
-    release_verbs=split("vizyona|gösterime"),  # "vizyona girdi": opened in cinemas
+    release_verbs=split(
+        "vizyona|gösterime|yapımı|çekilen|çekildi|gösterildi"
+    ),  # "vizyona girdi": opened in cinemas
+    year_words=split("yılında|yılı"),
 )

@@ -151,4 +151,7 @@ DATA = Language(
     ),
     relative_pronouns=split("який|яка|чия|чий"),
     this_words=split("цей|ця|цієї|цьому|цю|цій|цього"),
+    release_verbs=split("вийшов|вийшла|вийшло|випущен|знятий|знята|знято|прем'єр|прем’єр"),
+    year_words=split("році|року|рік"),
+    year_of=split("року|р."),
 )

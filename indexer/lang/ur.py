@@ -74,4 +74,6 @@ DATA = Language(
     critic_roles=split("نقاد"),
     #: words of acting beside an actor's name: character, acting, performed
     acting_words=split("کردار|اداکاری|نبھایا|نبھا رہے"),
+    release_verbs=split("ریلیز|نمائش"),
+    year_words=split("سال|میں"),
 )

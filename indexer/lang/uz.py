@@ -67,4 +67,6 @@ DATA = Language(
     notice_words=split("covid*|koronavirus*|pandemiya*|barcha huquqlar himoyalangan"),
     genre_endings=split("lar|i|si|ni|da|dan|ga|ning|ni"),
     acting_words=split("rolini|rolida|rolni ijro etgan"),
+    release_verbs=split("premyera|suratga|namoyish|chiqqan"),
+    year_words=split("yilda|yili|yil"),
 )

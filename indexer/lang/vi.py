@@ -89,4 +89,6 @@ DATA = Language(
     acting_words=split(
         "thủ vai|vào vai|đóng vai|nữ diễn viên chính xuất sắc|nam diễn viên chính xuất sắc"
     ),
+    release_verbs=split("ra mắt|phát hành|khởi chiếu|công chiếu|sản xuất"),
+    year_words=split("năm|vào năm"),
 )

@@ -95,11 +95,14 @@ def _common_era(thai: str) -> int | None:
 @cache
 def _year_film() -> re.Pattern[str]:
     # up to two lower-case words between ("the 2021 film", "2010 yapımı dram filmi", "2019
-    # animated film"), not an article: "in 2019 the film won" is no year of the film's
+    # animated film"), not an article: "in 2019 the film won" is no year of the film's; an
+    # ending on the year ("a 2011-es film"), an ordinal's full stop before a lower-case word
+    # ("2011. gada filma") or an abbreviated word for year ("2011 m. filmas")
     articles = lang.alternation("outlet_articles")
     return recache.compile(
         rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)"
-        rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ][^\W\d_]*){{0,2}}"
+        r"(?:-[^\W\d_]{1,4}|\.(?=\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]))?"
+        rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ](?:[^\W\d_]*|[^\W\d_]?\.)){{0,2}}"
         rf"\s+(?i:{lang.alternation('film_words')})(?!\w)"
     )
 
@@ -125,8 +128,14 @@ def _film_from_year() -> re.Pattern[str]:
 
 
 def _from_a_year() -> str:
-    """The word for "from" and a year: the end of :func:`_film_from_year`."""
-    return rf"\s(?:{lang.alternation('year_from')})\s+((?:18[89]|19\d|20\d)\d)(?![\d/.-]\d)"
+    """The word for "from" and a year, or a year and the genitive "of the year" ("картина
+    2011 года", "фільм 2011 року"): the end of :func:`_film_from_year`."""
+    year = r"((?:18[89]|19\d|20\d)\d)"
+    of_year = lang.alternation("year_of") or "(?!)"
+    return (
+        rf"\s(?:(?:{lang.alternation('year_from')})\s+{year}(?![\d/.-]\d)"
+        rf"|(?<![\d.]\s){year}\s?(?:{of_year})(?!\w))"
+    )
 
 
 @cache
@@ -208,10 +217,14 @@ def year(
     made = _year_made().search(block[:8000])
     if made:  # "セルジオ・レオーネ監督の1968年作品『…』": a work of that year
         _add_year(ballot, parse_year(made.group(1)), "a year of the work", 1.5)
-    from_year = _from_year(block[:8000])
+    undated = without_dates(block[:8000])  # "5 мая 2011 года": a day's date, not the film's
+    from_year = _from_year(undated)
     if from_year:
         _add_year(
-            ballot, parse_year(from_year.group(1)), "from a year after the word for film", 1.5
+            ballot,
+            parse_year(from_year.group(1) or from_year.group(2)),
+            "from a year after the word for film",
+            1.5,
         )
     cited = _first_citation(block[:8000])
     _add_year(ballot, cited, "closing the page's first citation of a film", 1.0)
@@ -266,7 +279,7 @@ def year(
         _add_year(ballot, parse_year(found_year), "after a year's label inside a line", 3.0)
     released = _released_on(block[:8000])  # "Released by A24 … on 18 November 2022"
     _add_year(ballot, released, "a date after the word for a release", 1.0)
-    released_in = _released_in(block[:8000])  # "released in 1987", "kam 1924 in die Kinos"
+    released_in = _released_in(undated)  # "released in 1987", "kam 1924 in die Kinos"
     _add_year(ballot, released_in, "a year in prose beside the word for a release", 1.0)
     released_after = _released_after(block[:8000])  # "1987ஆம் ஆண்டு வெளியானது"
     _add_year(ballot, released_after, "a year in prose that the word for a release follows", 1.0)
@@ -359,7 +372,9 @@ def _release_word() -> re.Pattern[str]:
 @cache
 def _spaced_release() -> re.Pattern[str]:
     """A word of a release of a script written with spaces, inflected or compounded."""
-    words = alternation(w for w in _release_words() if len(w) >= 4 and not _CJK.match(w))
+    words = alternation(
+        w for w in _release_words() if len(w) >= 4 and not _CJK.match(w) and not _HANGUL.match(w)
+    )
     return recache.compile(rf"(?i)(?<!\w)(?:{words})\w{{0,5}}(?!\w)")
 
 
@@ -370,8 +385,12 @@ def _release_words() -> tuple[str, ...]:
 
 @cache
 def _unspaced_release() -> str:
-    """The words of a release in Chinese characters or kana, as one alternation."""
-    return alternation(w for w in _release_words() if _CJK.match(w)) or "(?!)"
+    """The words of a release in Chinese characters or kana, as one alternation, and those
+    of Hangul at a word's start: a Korean word of two syllables is a word, glued to the year's
+    sign before it or to an ending after it ("1960년 개봉한")."""
+    cjk = alternation(w for w in _release_words() if _CJK.match(w)) or "(?!)"
+    hangul = alternation(w for w in _release_words() if _HANGUL.match(w)) or "(?!)"
+    return rf"{cjk}|(?<![가-힣])(?:{hangul})"
 
 
 @cache
@@ -397,15 +416,15 @@ def _released_on(block: str) -> int | None:
     return None
 
 
-def _released_in(block: str) -> int | None:
-    """The first year in prose (no calendar date's) that a release's word stands at most two
-    words before ("released in 1987", "estrenada en 1987"), or that a word of a release or
-    a screening follows with at most one word between ("kam 1924 in die Kinos")."""
-    text = without_dates(block)
+def _released_in(text: str) -> int | None:
+    """The first year in prose (``text``, calendar dates taken out) that a release's word
+    stands at most two words before ("released in 1987", "estrenada en 1987"), the word for
+    "year" aside ("ilmestyi vuonna 1962"), or that a word of a release or a screening
+    follows with at most one word between ("kam 1924 in die Kinos")."""
     lowered = text.lower()
     for match in _ANY_YEAR.finditer(text):
         before = re.split(r"[.!?]\s|\n", text[max(0, match.start() - 40) : match.start()])[-1]
-        spaced = _spaced_release().search(" ".join(before.split()[-3:]))
+        spaced = _spaced_release().search(" ".join(_without_year_word(before.split())[-3:]))
         if spaced or _release_just_before().search(before):
             return parse_year(match.group(1))
         after = _ONE_WORD.match(lowered, match.end())
@@ -415,6 +434,15 @@ def _released_in(block: str) -> int | None:
         if any(_release_event().match(lowered, at) for at in starts):
             return parse_year(match.group(1))
     return None
+
+
+def _without_year_word(words: list[str]) -> list[str]:
+    """The words before a year without the word for "year" that ends them ("وإنتاج مصطفى
+    بوحلبة سنة", "released in the year"): the release's word stands before it."""
+    year_words = lang.cue_set("year_words")
+    while words and words[-1].lower() in year_words:
+        words = words[:-1]
+    return words
 
 
 _ONE_WORD = re.compile(r"\s+([^\W\d_]+\s+)?")
@@ -451,6 +479,8 @@ def _release_event() -> re.Pattern[str]:
 
 #: a word of Chinese characters or kana: two of them are a word ("公開")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{2}")
+#: a word of Hangul: two syllables are a word ("개봉", release)
+_HANGUL = re.compile(r"[가-힣]{2}")
 
 
 def _most_written_year(block: str) -> int | None:

@@ -248,6 +248,8 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         # after it, within its sentence ("filmus. Tai jau rimta": "Tai" is no Thailand); a
         # country's name of two words may end a word later ("un film du Burkina Faso")
         rest = _SENTENCE_END.split(block[match.end() : match.end() + 40], maxsplit=1)[0]
+        # up to a comma: "… by Fixafilm, Poland" lists a company's seat, not the film's
+        rest = _COMMA.split(rest, maxsplit=1)[0]
         after = _bare(rest.split()[:3])
         pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
         after = after[:2]
@@ -296,16 +298,23 @@ def _nation_word(word: str) -> str | None:
 def genre_nationalities(block: str) -> list[str]:
     """The country of a nationality written right before or after a genre word at the top
     of the page ("Svenskt drama i regi av …", "a French comedy", "une comédie française"),
-    the first such pair; genres that are everyday words ("the Korean War") are no cue."""
+    the first such pair, else of a country's name after a genre word and the word for "from"
+    ("A Weird Family Drama From Iceland"); genres that are everyday words ("the Korean War")
+    are no cue."""
     words = _WORD.findall(block[:3000])
     for a, b in itertools.pairwise(words):
         for nation, genre in ((a, b), (b, a)):
             if len(nation) > 3 and _is_genre_word(genre) and _country_english(nation):
                 return [nation]
+    froms = lang.cue_set("year_from")
+    for genre, word, name in zip(words, words[1:], words[2:], strict=False):
+        if word.lower() in froms and country_name(name) and _is_genre_word(genre):
+            return [name]
     return []
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_COMMA = re.compile(r"[,،、，]")
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,91 @@
+"""Years and countries in prose shapes of many languages (session 30)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Один съемочный день (Вышел в 1973)", 1973),  # a Russian release verb
+        ("Der Film erschien 1994 in einer gekürzten Fassung.", 1994),
+        ("Elokuva ilmestyi vuonna 1962 ja sai hyvän vastaanoton.", 1962),  # "vuonna": a year word
+        ("من إخراج ربيع الجوهري وإنتاج مصطفى بوحلبة سنة 2022.", 2022),  # "سنة": a year word
+        ("Película estrenada en 1987 en Madrid.", 1987),
+        ("She was born in 1987 in Madrid.", None),  # no release word
+    ],
+)
+def test_a_release_verb_before_the_year(text: str, year: int | None) -> None:
+    from indexer.extract.pages.numbers import _released_in
+
+    assert _released_in(text) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("한국 최초의 스릴러 영화 1960년 개봉한 한국 최초의 스릴러 영화다.", 1960),  # glued to 년
+        ("김기영 감독의 1960년 작가 데뷔", None),  # no release word after the year
+    ],
+)
+def test_a_korean_release_word_after_the_year(text: str, year: int | None) -> None:
+    from indexer.extract.pages.numbers import _released_after
+
+    assert _released_after(text) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("этим и только этим, на мой взгляд, замечательна картина 2011 года.", 2011),
+        ("Це фільм 1965 року про війну.", 1965),
+        ("Фильм получил приз в 2015 году.", None),  # in a year: not "of the year"
+    ],
+)
+def test_the_film_word_then_a_year_of_the_year(text: str, year: int | None) -> None:
+    from indexer.extract.pages.numbers import _from_year
+
+    found = _from_year(text)
+    assert (int(found.group(1) or found.group(2)) if found else None) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("A 2011-es film a háborúról szól.", 2011),  # an ending on the year
+        ("Tai 2011 m. filmas apie karą.", 2011),  # an abbreviated word for year
+        ("Tā ir 2011. gada filma.", 2011),  # an ordinal's full stop
+        ("Perempuan Tanah Jahanam pada 2020 lalu. Film garapan Joko Anwar", None),
+    ],
+)
+def test_a_year_before_the_film_word(text: str, year: int | None) -> None:
+    from indexer.extract.pages.numbers import _year_film
+
+    found = _year_film().search(text)
+    assert (int(found.group(1)) if found else None) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("'Rams' Is A Weird Family Drama From Iceland\n", ["Iceland"]),
+        ("Un drame de Pologne, tourné en hiver.\n", ["Pologne"]),
+        ("A drama from the director of Rams\n", []),  # no country's name after "from"
+    ],
+)
+def test_a_country_after_a_genre_word_and_from(text: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import genre_nationalities
+
+    assert genre_nationalities(text) == countries
+
+
+def test_a_company_seat_after_a_comma_is_no_film_nationality() -> None:
+    from indexer.extract.pages.values import film_nationalities
+
+    text = (
+        "It has enjoyed a 4K restoration by The Grainery, USA and Fixafilm, Poland, approved "
+        "by the director.\n"
+    )
+    assert film_nationalities(text) == []
+    assert film_nationalities("Un film du Burkina Faso sur la famille.\n") == ["Burkina Faso"]
