@@ -23,7 +23,7 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages import synopsiscues
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.synopsismodel import SynopsisBallot, SynopsisCandidate, scored
-from indexer.extract.pages.text import is_noise
+from indexer.extract.pages.text import date_pattern, is_noise
 from indexer.normalize import key
 
 _MAX_CHARS = 2_000
@@ -253,13 +253,24 @@ def compose(
     if candidate.end is not None:
         if cut:
             return "\n".join([*cut, candidate.value])
-        lead = [lines[i].strip() for i in _lead_in(lines, used, candidate.line, title)]
+        lead = [lines[i].strip() for i in _opening(lines, used, candidate.line, title)]
         return "\n\n".join([*lead, candidate.value])
     body = _extend(candidate.value, lines, used, candidate.line)
     if cut:
         return "\n".join([*cut, body])
-    lead = [lines[i].strip() for i in _lead_in(lines, used, candidate.line, title)]
+    lead = [lines[i].strip() for i in _opening(lines, used, candidate.line, title)]
     return "\n\n".join([*lead, body])
+
+
+def _opening(lines: tuple[str, ...], used: set[int], start: int, title: str) -> list[int]:
+    """The lines taken in before line ``start``: its lead-in, and the page's standfirst when
+    a short aside parts it from them."""
+    lead = _lead_in(lines, used, start, title)
+    first = lead[0] if lead else start
+    above = next((j for j in range(first - 1, -1, -1) if lines[j].strip()), None)
+    if above is None or _body_line(lines, above, used, _CLOSING_WORDS, title):
+        return lead  # the lead-in stopped at its size, not at an aside
+    return [*_standfirst(lines, used, first, title), *lead]
 
 
 def _wrapped_from(lines: tuple[str, ...], start: int) -> list[str]:
@@ -549,6 +560,70 @@ def _lead_in(lines: tuple[str, ...], used: set[int], start: int, title: str = ""
         found.insert(0, i)
         size += len(text)
     return found
+
+
+#: the most lines of a caption, a credit or an event line between a standfirst and its body
+_ASIDE_LINES = 3
+#: the most words of one line of such an aside
+_ASIDE_WORDS = 14
+
+
+def _standfirst(lines: tuple[str, ...], used: set[int], start: int, title: str) -> list[int]:
+    """The page's standfirst when a short aside parts it from the paragraph at ``start``: the
+    first prose of the page, whole sentences, then up to three short lines that are no prose
+    of the text (a photo's caption and credit "… (1965). | Foto: …", "Fotó:" / "<credit>",
+    the screening's place and hours, a line of credits) and then the paragraph ("Mrazivý
+    snímek dramatizující …" / caption / "Snímek je dodnes …"), a blank line or two between
+    them. The standfirst opens the text; the aside is left out."""
+    aside, gap = 0, 0
+    for i in range(start - 1, max(-1, start - 1 - _LEAD_LINES), -1):
+        text = lines[i].strip()
+        if not text:
+            gap += 1
+            if gap > _LEAD_GAP:
+                return []
+            continue
+        gap = 0
+        if aside and _standfirst_line(lines, used, i, title):
+            return [i]
+        aside += 1
+        if aside > _ASIDE_LINES or not _aside(text, title):
+            return []
+    return []
+
+
+def _aside(text: str, title: str) -> bool:
+    """A short line between a standfirst and its body: a caption or a credit ("… (1965). |
+    Foto: …", "Fotó:", "<agency>/<archive> <photo>"), a line of facts, an event's place and
+    hours; not a heading of the film or of its story (they start there), a dateline, an item's
+    number, a name or a word alone (a byline, furniture)."""
+    if (title and _heads_film(text, key(title), _words(title))) or synopsiscues.story_heading(
+        text, title
+    ):
+        return False  # the film's section or its story starts under it
+    if len(_CLOCK.findall(text)) >= 2:
+        return True
+    if re.match(r"\W*\d", text) or is_noise(text[:300]) or date_pattern().search(text):
+        return False
+    if fl.line_facts(text) is not None or _credit_sentences(text):
+        return True
+    return _words(text) <= _ASIDE_WORDS and (
+        re.search(r"[\d|:：/©()]", text) is not None or re.search(r"[.!?。！？]$", text) is not None
+    )
+
+
+def _standfirst_line(lines: tuple[str, ...], used: set[int], i: int, title: str) -> bool:
+    """Line ``i`` is whole sentences of prose and the first prose of the page: no line of
+    facts, notice or furniture."""
+    text = lines[i].strip()
+    return (
+        i not in used
+        and _sentence(text, i, used, _CLOSING_WORDS)
+        and not _bad_shape(text, title)
+        and fl.line_facts(text) is None
+        and not synopsiscues.is_notice(text)
+        and not any(_long(lines[j], j, set()) for j in range(i))
+    )
 
 
 def _body_line(lines: tuple[str, ...], i: int, used: set[int], least: int, title: str) -> bool:
