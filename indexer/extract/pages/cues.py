@@ -726,6 +726,14 @@ def by_lines(text: str) -> list[Mention]:
     return found
 
 
+def alone_on_line(text: str, mention: Mention) -> bool:
+    """True when ``mention``'s name is all its line holds after the cue ("by James Colt
+    Harrison", a byline's shape), not the cast or facts after it ("di Michael Mann, con …")."""
+    line = text[mention.at :].split("\n", 1)[0]
+    at = line.find(mention.name)
+    return at >= 0 and not line[at + len(mention.name) :].strip(" .,;:")
+
+
 @cache
 def _year_by_line() -> re.Pattern[str]:
     words = lang.alternation("by")

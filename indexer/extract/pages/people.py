@@ -300,7 +300,7 @@ def directors(
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), on_line[1:])
         elif cues.beside_facts(block, mention):  # "De Aly Muritiba" under "Brasil, 2017"
             vote(mention.name, f"after '{mention.cue}' beside a line of the film's facts", 2.75)
-        elif mention.cue.lower() in lang.cue_set("quote_by"):
+        elif mention.cue.lower() in lang.cue_set("quote_by") and cues.alone_on_line(block, mention):
             # "by James Colt Harrison" under a review's headline: the word that credits a
             # director also signs an article, and alone on its line it is most often the byline
             vote(mention.name, f"on a line of its own after '{mention.cue}', a byline's word", 0.1)
