@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from page_support import quotes
 
+from indexer.extract.pages.quotes.prose import prose_quotes
+
 
 def test_heading_naming_the_critics_signs_nothing() -> None:
     body = (
@@ -62,3 +64,26 @@ def test_a_list_of_films_is_no_round_up() -> None:
         "aspettiamo dal miglior Ozpetek.\n"
     )
     assert quotes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "critic"),
+    [
+        # a writer's role ("cây bút": the pen) and the respectful pronoun that stands for him
+        (
+            "Cây bút Peter Debruge của Variety liên hệ đến các kiệt tác điện ảnh về chiến tranh "
+            'trước đây. Ông viết: "Steven Spielberg khẳng định dấu ấn khi làm phim về cuộc đổ '
+            'bộ vào Normandy."',
+            "Peter Debruge",
+        ),
+        # the pronoun after the quotation, in Indonesian
+        (
+            'Kritikus film Budi Santoso memuji film ini. "Film ini adalah karya terbaik tahun '
+            'ini dari sutradara muda," tulis dia.',
+            "Budi Santoso",
+        ),
+    ],
+)
+def test_critic_named_by_role_then_pronoun(text: str, critic: str) -> None:
+    found = prose_quotes(text)
+    assert [w.critic for _, w, _ in found if w is not None] == [critic]
