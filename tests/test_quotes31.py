@@ -87,3 +87,16 @@ def test_a_list_of_films_is_no_round_up() -> None:
 def test_critic_named_by_role_then_pronoun(text: str, critic: str) -> None:
     found = prose_quotes(text)
     assert [w.critic for _, w, _ in found if w is not None] == [critic]
+
+
+def test_french_press_heading_for_the_press_opinions() -> None:
+    body = (
+        "Avis de presse\n\n"
+        "  • Dans ce faux huis clos qui ne peut que s’ouvrir à la réalité de la violence "
+        "étatique, le cinéaste observe une multitude de glissements fascinants.\n\n"
+        "    Ecran Large\n\n"
+        "  • À la fois drame, thriller et film d’apprentissage, ce chef-d’œuvre a été "
+        "récompensé par un prix spécial du jury à Cannes.\n\n"
+        "    L’Humanité\n"
+    )
+    assert [o for _, _, o in quotes(body)] == ["Ecran Large", "L’Humanité"]
