@@ -100,3 +100,36 @@ def test_french_press_heading_for_the_press_opinions() -> None:
         "    L’Humanité\n"
     )
     assert [o for _, _, o in quotes(body)] == ["Ecran Large", "L’Humanité"]
+
+
+@pytest.mark.parametrize(
+    ("body", "critic"),
+    [
+        # a label and a colon before the name on the line right under the review
+        (
+            "Жодна з робіт не перевертає свідомість. Режисери поки що не можуть вийти за рамки "
+            "свого оточення і показати історію глибшу.\n"
+            "Кіно дивилася: Вікторія Хоменко\n",
+            "Вікторія Хоменко",
+        ),
+        # an initial glued to the surname; the empty label under it is no outlet
+        (
+            "To film Smarzowskiego – być może najbardziej okrutna opowieść o miłości jaka "
+            "powstała w historii polskiej kinematografii.\n"
+            "P.Szygalski\n"
+            "Dodano:\n",
+            "P. Szygalski",
+        ),
+    ],
+)
+def test_review_signed_right_under(body: str, critic: str) -> None:
+    assert [c for _, c, _ in quotes(body)] == [critic]
+
+
+def test_a_heading_under_a_paragraph_signs_nothing() -> None:
+    body = (
+        "A odisseia de um pai, acompanhado do filho mais novo, que procura a filha, "
+        "desaparecida há anos no interior do país.\n"
+        "Até Sempre\n"
+    )
+    assert [c for _, c, _ in quotes(body)] in ([], [None])
