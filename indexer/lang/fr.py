@@ -160,7 +160,7 @@ DATA = Language(
     press_headings=split(
         "presse|la presse en parle|revue de presse|critiques|extraits de presse|"
         "ce qu'en dit la presse|les critiques|ce que dit la presse|ce qu’en dit la presse|"
-        "critiques presse|critiques de la presse"
+        "critiques presse|critiques de la presse|avis de presse|avis presse|avis de la presse"
     ),
     quote_by=split("par"),
     quote_in=split("dans|pour|en|selon"),

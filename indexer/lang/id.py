@@ -87,6 +87,8 @@ DATA = Language(
     is_a=split("adalah"),
     titled=split("berjudul|bertajuk"),
     press_headings=split("pers"),
+    # he, she: the third person beside a verb of saying after a quotation
+    quote_pronouns=split("dia|ia|beliau"),
     speech_verbs=split(
         "menulis|mengatakan|menyebut|menyebutnya|menggambarkan|menggambarkannya|menambahkan|"
         "ujar|ujarnya|tulis|tulisnya|katanya|menilai|menyatakan|memuji"

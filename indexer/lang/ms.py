@@ -84,6 +84,8 @@ DATA = Language(
     ),
     notice_words=split("covid*|pandemik|hak cipta terpelihara"),
     quote_in=split("di|untuk|dari"),
+    # he, she: the third person beside a verb of saying after a quotation
+    quote_pronouns=split("dia|beliau"),
     speech_verbs=split("menulis|berkata|katanya|menyifatkan|menambah|ujar|tulis"),
     respectively=split("masing-masing"),
     critic_roles=split("pengkritik|pengkritik filem"),

@@ -74,6 +74,8 @@ DATA = Language(
     ),
     notice_words=split("covid*|pandemya|karapatang-ari"),
     quote_in=split("sa|para sa"),
+    # he, she: the third person beside a verb of saying after a quotation
+    quote_pronouns=split("siya"),
     speech_verbs=split("sinabi|sinasabi|tinawag|isinulat|sabi"),
     read_also=split("basahin din"),
     acting_words=split("gumaganap|gumanap bilang|pinakamahusay na aktres|pinakamahusay na aktor"),

@@ -82,7 +82,11 @@ DATA = Language(
     notice_words=split("covid*|đại dịch|bản quyền thuộc về"),
     quote_in=split("trên|cho|của|tại"),
     respectively=split("lần lượt"),
-    critic_roles=split("nhà phê bình|nhà phê bình phim"),
+    critic_roles=split(
+        "nhà phê bình|nhà phê bình phim|nhà phê bình điện ảnh|cây bút phê bình|cây bút|cây viết"
+    ),
+    # he, she: the respectful third person ("Ông viết: …")
+    quote_pronouns=split("ông|bà|ông ấy|bà ấy|anh ấy|cô ấy"),
     read_also=split("xem thêm|đọc thêm|tin liên quan"),
     # People's Artist, Meritorious Artist (state titles written before an artist's name)
     honorifics=split("NSND|NSƯT|NSUT|NNƯT"),

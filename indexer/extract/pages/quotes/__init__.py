@@ -642,6 +642,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
         if unit.how == "after" and unit.who.strong and unit.who.critic and unit.who.outlet:
             ends = unit.text.rstrip(marks.CLOSING + " ")[-1:] in ".!?…"  # "… complex.”"
             return words >= 3 and ends  # "Absurd and playful."
+        if unit.how == "after" and _signed_right_under(unit, lines):
+            return True
         return words >= 6 and unit.who.strong and unit.how in ("after", "tail")
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote
@@ -650,6 +652,28 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     if unit.kind == QUOTE:
         return words >= (3 if unit.press or unit.rated else 6)
     return not unit.labelled and words >= 8 and (unit.press or unit.rated)
+
+
+#: a signature with an initial for the first name: "P.Szygalski", "J. Doe"
+_INITIAL_SIGNATURE = re.compile(r"^[^\W\d_]\.\s?[^\W\d_]{3,}$")
+
+
+def _signed_right_under(unit: Unit, lines: tuple[str, ...]) -> bool:
+    """True for a paragraph of prose signed by a person's name on the line right under it, no
+    blank line between, in the form of a signature: after a label and a colon ("…" /
+    "Кіно дивилася: Name") or with an initial for the first name ("…" / "P.Szygalski")."""
+    who = unit.who
+    if unit.kind != BODY or who is None or not who.critic or who.outlet:
+        return False
+    if marks.words(unit.text) < 12 or unit.text.rstrip(marks.CLOSING + " ")[-1:] not in ".!?…":
+        return False
+    below = lines[unit.end + 1].strip() if unit.end + 1 < len(lines) else ""
+    if not below or len(below.split()) > 6 or not is_person(who.critic):
+        return False
+    label, colon, name = below.rpartition(":")
+    if colon and label.strip() and key(name) == key(who.critic):
+        return True  # "Кіно дивилася: Вікторія Хоменко": a label, then the name
+    return bool(_INITIAL_SIGNATURE.match(below)) and key(below) == key(who.critic)
 
 
 def _speaks_first(text: str) -> bool:

@@ -240,6 +240,8 @@ def _join_halves(units: list[Unit], lines: tuple[str, ...]) -> None:
     while k + 1 < len(units):
         first, second = units[k], units[k + 1]
         halves = first.kind == WHO == second.kind and not first.dash and not second.dash
+        # a label with nothing after its colon ("Dodano:") heads what follows, no half
+        halves = halves and not (second.header and not first.header and _bare_label(second))
         if halves and _gap(lines, first, second) <= 1 and _byline_under(first, second):
             assert first.who is not None and second.who is not None
             first.who = Who(second.who.critic, first.who.critic or first.who.outlet, True)
@@ -255,6 +257,11 @@ def _join_halves(units: list[Unit], lines: tuple[str, ...]) -> None:
             first.header = second.header
             del units[k + 1]
         k += 1
+
+
+def _bare_label(unit: Unit) -> bool:
+    """True for a single word ending with a colon ("Dodano:", "Tags:"): a label."""
+    return len(unit.text.split()) == 1 and unit.text.rstrip().endswith(":")
 
 
 def _byline_under(first: Unit, second: Unit) -> bool:

@@ -23,7 +23,7 @@ from indexer.extract.pages.quotes.lang import (
     REVIEW_WORDS,
     phrase_pattern,
 )
-from indexer.extract.pages.quotes.press import is_press_heading
+from indexer.extract.pages.quotes.press import is_press_heading, names_critics
 from indexer.extract.pages.quotes.tail import caseless_source, ditto, tail_who
 from indexer.extract.pages.quotes.who import (
     DITTO,
@@ -211,7 +211,60 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         rated = verdict = False
         found.extend(read)
         i = read[-1].end + 1
+    _led_runs(found, lines)
     return found
+
+
+#: a paragraph led by its source and a dash, the dash glued to a closing bracket or spaced
+_RUN_LED = re.compile(
+    r"^(?P<who>[^\W\d_][^–—:\"“„«]{2,60}?)(?:\s*\s[–—-]|(?<=\))\s*[–—-])\s+(?=\S)"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: a critic with the outlet in brackets: "Name (Outlet)"
+_NAME_BRACKET = re.compile(r"^(?P<name>[^()\d]{3,40}?)\s*\((?P<outlet>[^()\d]{2,40})\)$")
+
+
+def _led_runs(units: list[Unit], lines: tuple[str, ...]) -> None:
+    """Paragraphs each led by its source and a dash, two or more one right under another
+    ("Bande à part - Louise Courvoisier filme …" / "Les Inrocks - Il y a ici …", "Name
+    (Outlet) – …"): a press round-up written without a heading, each lead the source of its
+    paragraph. A lead is an outlet's name (no person's alone, no title in capitals) or a
+    critic with the outlet in brackets; eight words or more after it, with no year among the
+    first (a list of films, "Title - Un film di …, 2024. …")."""
+    k = 0
+    while k < len(units):
+        end = k
+        leads: list[tuple[Who, str]] = []
+        while end < len(units) and (led := _run_lead(units[end])) is not None:
+            if leads and units[end].start != units[end - 1].end + 1:
+                break
+            leads.append(led)
+            end += 1
+        if len(leads) >= 2:
+            for unit, (who, rest) in zip(units[k:end], leads, strict=True):
+                unit.text, unit.who, unit.how, unit.led = rest, who, "inline", True
+        k = max(end, k + 1)
+
+
+def _run_lead(unit: Unit) -> tuple[Who, str] | None:
+    if unit.kind != BODY or unit.who is not None:
+        return None
+    match = _RUN_LED.match(unit.text)
+    if match is None:
+        return None
+    lead = match.group("who").strip()
+    rest = unit.text[match.end() :].strip()
+    if len(lead.split()) > 6 or lead.isupper() or marks.words(rest) < 8:
+        return None
+    if _YEAR.search(rest[:100]):
+        return None  # "Wolf Man - Un film di Leigh Whannell. Horror, USA, 2025. …": a film list
+    bracket = _NAME_BRACKET.match(lead)
+    if bracket:
+        return Who(bracket.group("name").strip(), bracket.group("outlet").strip(), True), rest
+    who = parse(lead)
+    if who is None or who.critic or who.outlet != lead or is_person(lead):
+        return None
+    return Who(None, lead, True), rest
 
 
 def _heading(raw: str) -> str:
@@ -291,6 +344,8 @@ def _furniture(raw: str, i: int, skip: set[int]) -> bool:
     cited = raw[:1] in "^0123456789" or "Retrieved " in raw
     if i in skip or (cited and _CITATION.search(raw)) or is_press_heading(raw):
         return True
+    if _critics_heading(raw):
+        return True
     if marks.RATING_ONLY.match(raw) or marks.RATING.fullmatch(raw) or is_link_line(raw):
         return True
     if len(raw.split()) <= 12 and REVIEW_LINK_LEAD.match(raw) and raw[:1] not in marks.OPENERS:
@@ -299,6 +354,15 @@ def _furniture(raw: str, i: int, skip: set[int]) -> bool:
         who = parse(raw)
         return not (who and who.strong and (who.critic or outlet_evidence(who.outlet) >= 2))
     return False
+
+
+def _critics_heading(raw: str) -> bool:
+    """True for a short line that speaks of the critics instead of naming one ("Passende
+    Kritiken", "Selected reviews"): a heading over the quotes, no outlet of any of them."""
+    text = raw.strip()
+    if len(text.split()) > 4 or "://" in text or text[-1:] in ".!?…" or known_outlet(text):
+        return False
+    return names_critics(text)
 
 
 def _read(

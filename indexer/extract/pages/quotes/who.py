@@ -237,11 +237,16 @@ def bylined(text: str) -> bool:
     return _BY.match(text.strip()) is not None
 
 
+#: an initial glued to the one surname after it: "P.Szygalski"
+_GLUED_INITIAL = re.compile(r"^(?P<i>[A-ZÀ-ÝĀ-ŽА-ЯЁ])\.(?=[A-ZÀ-ÝĀ-ŽА-ЯЁ][a-zà-ÿā-žа-яё]{2,}$)")
+
+
 def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
     if re.match(r"^\s*(?:19|20)\d\d\s", text):
         return None  # "2007 The Summer Solstice": a filmography, not a source
     dated = bool(_DIGIT.search(text) and _DATE.search(text))
+    text = _GLUED_INITIAL.sub(r"\g<i>. ", text)  # "P.Szygalski": a signature, "P. Szygalski"
     text = _QUOTED_OUTLET.sub(r"\g<in>\g<name>", clean(text))  # "Иван Петров в «Коммерсанте»"
     if text.lower() in _VERBS or text.lower() in _COMMENTS:
         return None  # "Post a Comment" under a paragraph: a link, no source
