@@ -18,9 +18,9 @@ import re
 from urllib.parse import urlparse
 
 from indexer import lang
-from indexer.extract.pages.evidence import Ballot
+from indexer.extract.pages.evidence import Ballot, Candidate
 from indexer.extract.pages.text import is_noise
-from indexer.extract.pages.titlemodel import FeatureBallot
+from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate
 from indexer.extract.pages.titlerepeats import name_like, words
 from indexer.normalize import key
 
@@ -115,22 +115,39 @@ def _apart(name: str, headline: str, body: str) -> int:
     )
 
 
+def _plain_winner(
+    ballot: Ballot, featured: FeatureBallot
+) -> tuple[Candidate, TitleCandidate] | None:
+    """The vote's winner and its features, unless the page quotes, labels or sets it in
+    title marks (then it is a name as it stands); None for an empty ballot."""
+    ranked = ballot.ranked()
+    if not ranked:
+        return None
+    cues = featured.candidates.get(key(ranked[0].value))
+    if cues is None or _AS_NAME.intersection(cues.features):
+        return None
+    return ranked[0], cues
+
+
+def _lift(ballot: Ballot, value: str, cue: str, best: Candidate) -> None:
+    """``value`` just above the winner ``best`` on ``cue``'s evidence (its earlier weight on
+    that cue replaced)."""
+    candidate = ballot.add(value, cue, 0.0, best.line)
+    candidate.evidence = [(c, w) for c, w in candidate.evidence if c != cue]
+    candidate.add(cue, round(best.score - candidate.score + 0.01, 3))
+
+
 def prefer_name(ballot: Ballot, featured: FeatureBallot, body: str) -> None:
     """Raise the name a winning headline holds just above the headline (see module); a
     headline the page quotes, labels or sets in title marks is a name ("I am from Chile")."""
-    ranked = ballot.ranked()
-    if not ranked:
+    winner = _plain_winner(ballot, featured)
+    if winner is None:
         return
-    best = ranked[0]
-    cues = featured.candidates.get(key(best.value))
-    if cues is None or _AS_NAME.intersection(cues.features):
-        return
+    best = winner[0]
     name = name_in(best.value.strip(), body)
     if name is None:
         return
-    candidate = ballot.add(name, CUE, 0.0, best.line)
-    candidate.evidence = [(c, w) for c, w in candidate.evidence if c != CUE]
-    candidate.add(CUE, round(best.score - candidate.score + 0.01, 3))
+    _lift(ballot, name, CUE, best)
 
 
 def after_film_word(ballot: Ballot, featured: FeatureBallot) -> None:
@@ -140,13 +157,10 @@ def after_film_word(ballot: Ballot, featured: FeatureBallot) -> None:
     after the word for film, written once, and holds the shorter run the page repeats
     ("Myndin Tyrannosaur í Bíó Paradís" and "Tyrannosaur" again: "Tyrannosaur") and its
     other words name something else."""
-    ranked = ballot.ranked()
-    if not ranked:
+    winner = _plain_winner(ballot, featured)
+    if winner is None:
         return
-    best = ranked[0]
-    cues = featured.candidates.get(key(best.value))
-    if cues is None or _AS_NAME.intersection(cues.features):
-        return
+    best, cues = winner
     tokens = best.value.split()
     rest = None
     if len(tokens) >= 2 and tokens[0].casefold() in lang.cue_set("film_words"):
@@ -162,9 +176,7 @@ def after_film_word(ballot: Ballot, featured: FeatureBallot) -> None:
         rest = inside[0] if len(inside) == 1 and _names_more(best.value, inside[0].value) else None
     if rest is None:
         return
-    candidate = ballot.add(rest.value, FILM_CUE, 0.0, best.line)
-    candidate.evidence = [(c, w) for c, w in candidate.evidence if c != FILM_CUE]
-    candidate.add(FILM_CUE, round(best.score - candidate.score + 0.01, 3))
+    _lift(ballot, rest.value, FILM_CUE, best)
 
 
 def _names_more(run: str, name: str) -> bool:
