@@ -15,7 +15,7 @@ from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name
-from indexer.extract.pages.headfinal import name_before
+from indexer.extract.pages.headfinal import name_before, names_listed_before
 from indexer.extract.pages.sentences import name_after, sentence_span
 from indexer.wordre import alternation
 
@@ -63,19 +63,15 @@ def _without_sentence_word(name: str, text: str) -> str:
     return name
 
 
+#: a comma ending the text before a name
+_COMMA_END = re.compile(r",\s*\Z")
+
+
 def _listed_before(text: str, end: int, first: str) -> list[str]:
     """The names listed with commas before ``first``, which ends at ``end``: "Sina A, B, C at
     D" holds A, B and C before C."""
     rest = text[max(0, end - 400) : end - len(first)]
-    listed: list[str] = []
-    while len(listed) < _MOST and rest.rstrip().endswith(","):
-        rest = rest.rstrip()[:-1]
-        before = name_before(rest)
-        if not before or not _full(before) or not rest.endswith(before):
-            break
-        listed.insert(0, before)
-        rest = rest[: len(rest) - len(before)]
-    return listed
+    return names_listed_before(rest, _COMMA_END, _full, _MOST)
 
 
 def joined_lists(block: str) -> list[list[str]]:

@@ -22,6 +22,7 @@ from indexer.extract.pages.headfinal import (
     craft_nouns,
     inside_word,
     name_before,
+    names_listed_before,
 )
 from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
@@ -1393,16 +1394,7 @@ def _listed_before(head: str, name: str) -> list[str]:
     """The names listed before ``name``, the last of ``head``, with commas and the word for
     "and": "Colin Firth, Rachel Weisz and David Thewlis star in …" (the subjects of a verb
     of acting right after them)."""
-    rest = head[: head.rfind(name)]
-    listed: list[str] = []
-    while len(listed) < 6 and (joined := _list_end().search(rest)) is not None:
-        rest = rest[: joined.start()]
-        before = name_before(rest)
-        if not before or not is_name(before) or not rest.endswith(before):
-            break
-        listed.insert(0, before)
-        rest = rest[: len(rest) - len(before)]
-    return listed
+    return names_listed_before(head[: head.rfind(name)], _list_end(), is_name, 6)
 
 
 @cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from indexer import lang, recache
@@ -148,6 +149,23 @@ _NAME_CUT = re.compile(r"[,，、]|[;:]\s")
 _UNCASED_LETTER = rf"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u10a0-\u10ff{UNCASED_SIGNS}]"
 _PAIR_HYPHEN = re.compile(rf"(?<={_UNCASED_LETTER})-(?={_UNCASED_LETTER})")
 _CLAUSE_CUT = re.compile(r"[,.;:!?()«»\"“”،؛؟۔।።፣፤፥፦\n]")
+
+
+def names_listed_before(
+    rest: str, joint: re.Pattern[str], accept: Callable[[str], bool], most: int
+) -> list[str]:
+    """The names listed at the end of ``rest``, each followed by what ``joint`` matches at
+    the end ("A, B, " with a comma; "A, B and " with the word for "and"), nearest last; at
+    most ``most``, and only names ``accept`` takes."""
+    listed: list[str] = []
+    while len(listed) < most and (joined := joint.search(rest)) is not None:
+        rest = rest[: joined.start()]
+        before = name_before(rest)
+        if not before or not accept(before) or not rest.endswith(before):
+            break
+        listed.insert(0, before)
+        rest = rest[: len(rest) - len(before)]
+    return listed
 
 
 def name_before(head: str) -> str | None:
