@@ -466,12 +466,12 @@ def _and() -> re.Pattern[str]:
     return recache.compile(rf"\s+(?:&|{lang.alternation('conjunctions')})\s+", re.IGNORECASE)
 
 
-def _after_lower_words(text: str, start: int) -> str | None:
+def _after_lower_words(text: str, start: int, most: int = 4) -> str | None:
     """The name after a few lower-case words: "la réalisatrice montréalaise Sophie Deraspe",
     "режисера та сценариста Романа Бондарчука", "reditelj, scenarista i producent Gvozden
     Đurić", "the director, Warwick Thornton"."""
     at = start
-    for _ in range(4):
+    for _ in range(most):
         word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,:：\s]+", text[at : at + 40])
         # a role noun written with a capital ("Regisseur und Drehbuchautor Ed Herzog")
         if not word or not (word.group(1).islower() or _people_label(word.group(1))):
@@ -501,19 +501,35 @@ def _people_label(word: str) -> bool:
 _OF_TITLE = re.compile(r"([^\W\d_]{1,4})\s+((?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w'’-]*),\s*")
 
 
+@cache
+def _of_quoted_title() -> re.Pattern[str]:
+    """ "of the film «Prita», ": one or two short lower-case words ("of", "of the", the
+    genitive "i"), a word for film in any case form ("filmit", "фільму"), a quoted title, a
+    comma."""
+    films = alternation(lang.cues("film_words")) or "(?!)"
+    return recache.compile(
+        rf"((?-i:[^\W\d_A-ZÀ-ÞА-Я]{{1,4}})(?:\s+[^\W\d_]{{1,4}})?)\s+"
+        rf"(?:(?:{films})[^\W\d_]{{0,3}}\s+)?"
+        r"[«\"“„]([^«»\"“”„\n]{1,60})[»\"”“]\s*,\s*",
+        re.IGNORECASE,
+    )
+
+
 def _of_title(text: str, cue: re.Match[str]) -> str | None:
     """The name in apposition after the director OF a film: "El director de Séptimo, Patxi
-    Amezcua, es …", "the director of Parasite, Bong Joon-ho, said" (the name closed by a
-    comma; no crew label such as "Director of Photography")."""
-    of = _OF_TITLE.match(text, cue.end())
+    Amezcua, es …", "the director of Parasite, Bong Joon-ho, said", "regjisori i filmit
+    “Prita”, Mit’hat Fagu" (the name closed by a comma; no crew label such as "Director of
+    Photography")."""
+    quoted = _of_quoted_title().match(text, cue.end())
+    of = quoted or _OF_TITLE.match(text, cue.end())
     if not of or not of.group(1).islower() or not of.group(2)[0].isupper():
         return None
     noun = cue.start() + len(cue.group(0).rstrip(" ,:：")) - len(cue.group(0).split()[-1])
     if set(field_of(text[noun : of.end(2)])) - {"directors"}:
         return None
     name = name_at(text, of.end())
-    if not name or not text.startswith(",", of.end() + len(name)):
-        return None
+    if not name or not (quoted or text.startswith(",", of.end() + len(name))):
+        return None  # a title between quotes ends where they close: the name may end anywhere
     return name
 
 
@@ -578,7 +594,7 @@ def _after_lower_run(text: str, start: int) -> str | None:
 
 
 #: a name between quotes right after a cue: "ผลงานภาพยนตร์ของ "อโนชา สุวิชากรพงศ์""
-_QUOTED_NAME = re.compile(r"[\"“„«]([^\"“”„«»\n]{2,60})[\"”“»]")
+_QUOTED_NAME = re.compile(r"[\"“„«]([^\"“”„«»\n]{2,60})[\"”“»]|['‘’]([^'‘’\"“”„«»\n]{2,60})['’]")
 
 
 def _quoted_name(text: str, start: int) -> str | None:
@@ -588,8 +604,9 @@ def _quoted_name(text: str, start: int) -> str | None:
     quoted = _QUOTED_NAME.match(text, start)
     if not quoted:
         return None
-    name = name_at(quoted.group(1), 0)
-    return name if name == quoted.group(1).strip() else None
+    inside = quoted.group(1) or quoted.group(2)
+    name = name_at(inside, 0)
+    return name if name == inside.strip() else None
 
 
 def _named_after_role(text: str, start: int, name: str | None) -> str | None:
@@ -1089,23 +1106,33 @@ def _aside_end(text: str, at: int) -> int:
 _SHORT_WORD = re.compile(r"[ \t]*([^\W\d_][\w'’-]{0,14})[ \t]+")
 
 
-def _described_in_list(text: str, at: int) -> str | None:
+def _described_in_list(text: str, at: int, last: bool = False) -> str | None:
     """A name a list describes in a word or two, between two of its names ("Bárbara Lennie, la
     debutante Mágica Peréz, Nora Navas"): the words lower-case, none a word of a credit (the
     list of one film's people goes on to its director), and another name of the list after
-    it."""
+    it; or, with ``last`` (after the word for "and"), the list's end after it ("Pål Sverre
+    Hagen og danske Trine Dyrholm;")."""
     words: list[str] = []
     while len(words) < 2 and (word := _SHORT_WORD.match(text, at)) and word.group(1).islower():
         words.append(word.group(1))
         at = word.end()
     if not words or any(_people_label(w) or is_director_noun(w) for w in words):
         return None
+    if last and not nationality_country(words[-1]):
+        return None  # the last name after "and" only by a nationality: "og danske Trine …"
     name = name_at(text, at)
     if not name:
         return None
     separator, _ = _separators()
-    after = separator.match(text, _aside_end(text, at + len(name)))
+    end = _aside_end(text, at + len(name))
+    if last:
+        return name if _LAST_END.match(text, end) else None
+    after = separator.match(text, end)
     return name if after and name_at(text, after.end()) else None
+
+
+#: the end of a list's last name: a stop, a semicolon or the line's end
+_LAST_END = re.compile(r"[ \t]*(?:[.;!?۔]|\n|$)")
 
 
 #: the end of a list: a sentence's stop, the line's end or the text's
@@ -1119,6 +1146,7 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     at = start
     dashed: bool | None = None  # parted by dashes: not known before the first separator
     clause = False  # after an Arabic comma, which parts clauses as well as names
+    joined = False  # after a word for "and" between spaces: the list's last name comes next
     while len(names) < limit:
         name = name_at(text, at)
         if not name and (names or _LIST_NEXT.match(text, at)):
@@ -1127,6 +1155,9 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
             name = _one_word_listed(text, at)  # "Hissan Muya, Sajuki (Marehemu), Wastara Juma"
         if not name and len(names) >= 2:
             name = _described_in_list(text, at)  # "A, B, la debutante C, D y E"
+        described_last = not name and joined
+        if described_last:  # after "and" the list's last name: "A og danske B;"
+            name = _described_in_list(text, at, last=True)
         wrapped = None if name else wrapped_name(text, at)
         if wrapped:  # "Avec Bastien Bouillon, Bouli\nLanners, …": a line broken in a name
             name = wrapped[0]
@@ -1136,6 +1167,8 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         if len(pair) == 2 and is_name(pair[0]) and is_name(pair[1]):
             name = pair[0]  # "Ernesto Alterio y Ruth Díaz": two names, not "Ortega y Gasset"
         names.append(name)
+        if described_last:
+            break
         at = wrapped[1] if wrapped else text.find(name, at) + len(name)
         at = _aside_end(text, at)  # "Name (role)", "Name (Martin (Hache), Todo lo que …)"
         sep = separator.match(text, at)
@@ -1150,6 +1183,7 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
             break  # "…، وبعد عدة سنوات": "and" opens the next clause
         if dashed is None or dash:  # "A – B – C": a list parted by dashes from the first
             dashed = dash is not None
+        joined = sep is not None and conjunction.search(f" {sep.group(0)} ") is not None
         at = (sep or dash).end()  # type: ignore[union-attr]
     # two names parted by a dash are no list ("Tom Hanks – Meg Ryan's new film")
     return names if not dashed or len(names) >= 3 else names[:1]
@@ -1235,6 +1269,9 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         if start is None or not start.group(0) or inside_word(text, match.end()):
             continue  # the cue ends inside a word ("நடித்த" in "நடித்திருக்கும்")
         names = names_from(text, start.end())
+        if not names:  # "I hovedrollerne møder vi Pål Sverre Hagen og …": a verb between
+            first = _after_lower_words(text, start.end(), 2)
+            names = names_from(text, text.find(first, start.end())) if first else []
         if len(names) >= 2:
             found.append(Mention("; ".join(names), match.group(0), match.start()))
     return found
