@@ -60,6 +60,7 @@ from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, untagged
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
+    bylined,
     is_person,
     known_outlet,
     names_outlet_before,
@@ -644,6 +645,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
             return words >= 3 and ends  # "Absurd and playful."
         if unit.how == "after" and _signed_right_under(unit, lines):
             return True
+        if unit.how == "after" and not unit.who.outlet and _bylined_under(unit, lines):
+            return False  # "…" / "Por Name": the page's own article signed by its author
         return words >= 6 and unit.who.strong and unit.how in ("after", "tail")
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote
@@ -652,6 +655,14 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     if unit.kind == QUOTE:
         return words >= (3 if unit.press or unit.rated else 6)
     return not unit.labelled and words >= 8 and (unit.press or unit.rated)
+
+
+def _bylined_under(unit: Unit, lines: tuple[str, ...]) -> bool:
+    """True for a paragraph of prose with the line right under it a byline ("Por Name",
+    "By Name"), no blank line between: the page's own text signed by its writer."""
+    if unit.kind != BODY or unit.end + 1 >= len(lines):
+        return False
+    return bylined(lines[unit.end + 1].strip())
 
 
 #: a signature with an initial for the first name: "P.Szygalski", "J. Doe"

@@ -33,7 +33,9 @@ def whole_reviews(units: list[Unit], lines: tuple[str, ...]) -> list[Unit]:
             out.append(unit)
             continue
         run = _paragraphs_above(out, unit, lines)
-        if len(run) < _LEAST:
+        # a signed paragraph wrapped over lines right under the others counts its lines
+        wrapped = unit.end - unit.start if run and _gap(lines, run[-1], unit) == 0 else 0
+        if len(run) + wrapped < _LEAST:
             out.append(unit)
             continue
         del out[len(out) - len(run) :]

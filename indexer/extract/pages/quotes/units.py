@@ -201,7 +201,10 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
                 found.append(Unit(i, i, OTHER, raw))
             i += 1
             continue
+        last, raw = _wrapped(raw, lines, i, skip)
         read = _read(raw, lines, i, skip, found)
+        if last > i and len(read) == 1 and read[0].end == i:
+            read[0].end = last  # a paragraph wrapped over lines by hand, read as one
         for unit in read:
             unit.press = in_press or i in press
             unit.rated = (unit.rated or rated) and not (visitors and unit.who is None)
@@ -222,6 +225,29 @@ _RUN_LED = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: a critic with the outlet in brackets: "Name (Outlet)"
 _NAME_BRACKET = re.compile(r"^(?P<name>[^()\d]{3,40}?)\s*\((?P<outlet>[^()\d]{2,40})\)$")
+
+
+#: a line broken inside a sentence: it ends with a letter or a comma, no sentence's end
+_BROKEN_END = re.compile(r"[^\W\d_],?$")
+#: a line that goes on with the sentence above: a word in lower case, no list's bullet
+_GOES_ON = re.compile(r"^[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]")
+
+
+def _wrapped(raw: str, lines: tuple[str, ...], i: int, skip: set[int]) -> tuple[int, str]:
+    """A paragraph wrapped by hand over lines with no blank line between them (a page saved
+    as text with a fixed width: "… about children in peril and" / "the plight of …"): each
+    line a long one broken inside its sentence, the next going on in lower case; the last line
+    and the text of all joined. Scripts with no capitals are never joined."""
+    last, text = i, raw
+    while last + 1 < len(lines) and last + 1 not in skip and last not in skip:
+        nxt = lines[last + 1].strip()
+        current = lines[last].strip()
+        if len(current) < 40 or not nxt or not _BROKEN_END.search(current):
+            break
+        if not _GOES_ON.match(nxt):
+            break
+        last, text = last + 1, f"{text} {nxt}"
+    return last, text
 
 
 def _led_runs(units: list[Unit], lines: tuple[str, ...]) -> None:

@@ -292,6 +292,8 @@ def parse(text: str, *, person: bool = False) -> Who | None:
         return Who(name, outlet_name(outlet) or caseless_outlet(outlet) if outlet else None, True)
     if paren and clean(paren.group("b")).lower().endswith(CRITIC_ROLES):
         return Who(paren.group("a").strip(), None, True)  # "山田太郎（映画評論家）"
+    if paren and (glossed := _glossed(paren.group("a").strip(), clean(paren.group("b")))):
+        return glossed  # "믹 라살레 (Mick LaSalle, San Francisco Chronicle)"
     if paren:
         who = _pair(paren.group("a"), clean(paren.group("b")))
         if who and not who.critic and who.outlet == outlet_name(paren.group("a")):
@@ -535,6 +537,20 @@ def _pair(first: str, second: str) -> Who | None:
     if outlet and len(second.split()) <= 4:
         return Who(None, outlet, outlet_evidence(outlet) >= 2)
     return None
+
+
+def _glossed(name: str, gloss: str) -> Who | None:
+    """A critic's name followed in brackets by the same name in Latin letters and the outlet
+    ("믹 라살레 (Mick LaSalle, San Francisco Chronicle)", "Иван Петров (Ivan Petrov, Variety)"):
+    the name as the page writes it, and the outlet. The name before the brackets is a short
+    run of words with no digit, a letter of another script than the gloss's among them."""
+    parts = [p.strip() for p in gloss.split(",")]
+    if len(parts) != 2 or not is_person(parts[0]) or not 1 <= len(name.split()) <= 4:
+        return None
+    if _DIGIT.search(name) or not re.search(r"[^\W\d_A-Za-z\u00c0-\u024f]", name):
+        return None
+    outlet = outlet_name(parts[1])
+    return Who(name, outlet, True) if outlet and not is_person(parts[1]) else None
 
 
 def _surname_of_outlet_word(text: str) -> bool:
