@@ -80,4 +80,5 @@ DATA = Language(
     acting_words=split("speel|vertolk|in die rol|beste aktrise|beste akteur"),
     release_verbs=split("vrygestel|uitgereik"),
     year_words=split("jaar"),
+    comment_headings=split("kommentaar|kommentare|lewer kommentaar"),
 )

@@ -85,4 +85,5 @@ DATA = Language(
     acting_words=split("rolunda|oynayır|canlandırır|ən yaxşı aktrisa|ən yaxşı aktyor"),
     release_verbs=split("premyera|nümayiş|çəkilib|çəkilmiş|ekranlara|buraxdı|buraxılıb"),
     year_words=split("ildə|ili|il"),
+    comment_headings=split("şərhlər|şərh yaz"),
 )

@@ -97,4 +97,5 @@ DATA = Language(
     release_verbs=split("выйшаў|выйшла|выпушчан|зняты|знятая|прэм'ер|прэм’ер"),
     year_words=split("годзе|года|год"),
     year_of=split("года|г."),
+    comment_headings=split("каментары|каментарыі"),
 )

@@ -111,4 +111,5 @@ DATA = Language(
     release_verbs=split("излиза|излезе|заснет|пуснат|премиерно"),
     year_words=split("година|годината"),
     year_of=split("година|г."),
+    comment_headings=split("коментари|коментар"),
 )

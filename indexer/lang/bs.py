@@ -95,4 +95,5 @@ DATA = Language(
     relative_pronouns=split("koji|koja"),
     release_verbs=split("snimljen|objavljen|prikazan|premijerno"),
     year_words=split("godine|godini"),
+    comment_headings=split("komentari|komentar"),
 )

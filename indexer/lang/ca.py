@@ -130,4 +130,5 @@ DATA = Language(
     plural_endings=split("s|es"),
     release_verbs=split("estren|rodat|rodada"),
     year_words=split("any|l'any"),
+    comment_headings=split("comentaris|comentari|deixa un comentari"),
 )

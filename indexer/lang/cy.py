@@ -78,4 +78,5 @@ DATA = Language(
     acting_words=split("yn chwarae|actores orau|actor gorau"),
     release_verbs=split("rhyddhawyd|ffilmiwyd"),
     year_words=split("flwyddyn"),
+    comment_headings=split("sylwadau"),
 )

@@ -104,4 +104,5 @@ DATA = Language(
     acting_words=split("mängib|kehastab|osatäitmine|parim naisnäitleja|parim meesnäitleja"),
     release_verbs=split("linastu|valmis|esilinastu"),
     year_words=split("aastal|aasta"),
+    comment_headings=split("kommentaarid|kommentaar|kommentaarium"),
 )

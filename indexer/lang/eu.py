@@ -89,4 +89,5 @@ DATA = Language(
     acting_words=split("antzezten du|paperean|aktore onena"),
     release_verbs=split("estreinatu|estreinaldia|filmatu"),
     year_words=split("urtean"),
+    comment_headings=split("iruzkinak"),
 )

@@ -97,4 +97,5 @@ DATA = Language(
     acting_words=split("نقش|ایفای نقش|نقش‌آفرینی|نقش آفرینی|بازی می‌کند|بازی می کند|بازی کرده"),
     release_verbs=split("ساخته|اکران|محصول|منتشر"),
     year_words=split("سال|در سال"),
+    comment_headings=split("نظرات|دیدگاه‌ها|دیدگاه ها"),
 )

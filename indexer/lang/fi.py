@@ -133,4 +133,5 @@ DATA = Language(
     relative_pronouns=split("joka|jonka"),
     release_verbs=split("ilmesty|julkais|valmistu|ensi-iltansa|ensi-illan"),
     year_words=split("vuonna|vuoden"),
+    comment_headings=split("kommentit|kommentti|kommentoi"),
 )

@@ -69,4 +69,5 @@ DATA = Language(
     quote_in=split("i|sa|san"),
     release_verbs=split("eisíodh|scaoileadh"),
     year_words=split("bliain"),
+    comment_headings=split("tráchtanna|tuairimí"),
 )

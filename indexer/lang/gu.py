@@ -68,4 +68,5 @@ DATA = Language(
     acting_words=split("અભિનય|ભૂમિકા|પાત્ર"),
     release_verbs=split("રિલીઝ|પ્રદર્શિત"),
     year_words=split("વર્ષે"),
+    comment_headings=split("ટિપ્પણીઓ|પ્રતિભાવો"),
 )

@@ -101,4 +101,5 @@ DATA = Language(
     acting_words=split("בתפקיד|מגלם|מגלמת|מגלמים|משחק|משחקת|משחקים"),
     release_verbs=split("יצא|הופק|שיצא|בכורה"),
     year_words=split("בשנת|שנת"),
+    comment_headings=split("תגובות"),
 )

@@ -87,4 +87,5 @@ DATA = Language(
     release_verbs=split("रिलीज|प्रदर्शित"),  # "रिलीज़ किया गया": was released,
     #: words of acting beside an actor's name: character, role, acting, performs
     acting_words=split("किरदार|भूमिका|अभिनय|निभा"),
+    comment_headings=split("टिप्पणियाँ|टिप्पणियां|टिप्पणी"),
 )

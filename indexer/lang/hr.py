@@ -126,4 +126,5 @@ DATA = Language(
     this_words=split("ova|ovaj|ovoj|ovom|ovu|ove|ovog|ovoga"),
     release_verbs=split("snimljen|objavljen|prikazan|premijerno"),
     year_words=split("godine|godini"),
+    comment_headings=split("komentari|komentar"),
 )

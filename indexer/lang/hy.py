@@ -79,4 +79,5 @@ DATA = Language(
     coproduction_words=split("համատեղ արտադր"),  # "համատեղ արտադրություն"
     release_verbs=split("նկարահանվ|էկրան|պրեմիեր"),
     year_words=split("թվականին|թվականի|թ."),
+    comment_headings=split("մեկնաբանություններ|մեկնաբանություն"),
 )

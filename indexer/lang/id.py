@@ -113,4 +113,5 @@ DATA = Language(
     acting_words=split("memerankan|berperan sebagai|perannya|aktris terbaik|aktor terbaik"),
     relative_pronouns=split("yang"),
     release_verbs=split("dirilis|ditayangkan|diproduksi"),
+    comment_headings=split("komentar|tinggalkan komentar"),
 )

@@ -96,4 +96,5 @@ DATA = Language(
     acting_words=split("leikur|leika|í hlutverki|besta leikkona|besti leikari"),
     release_verbs=split("frumsýnd|frumsýnd|kom út|gerð"),
     year_words=split("árið|ári"),
+    comment_headings=split("ummæli|athugasemdir"),
 )

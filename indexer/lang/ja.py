@@ -120,4 +120,5 @@ DATA = Language(
     work_nouns=split("新作|作品|長編|長編映画|ドキュメンタリー|監督作"),
     possessive_particles=split("の"),
     release_verbs=split("公開"),
+    comment_headings=split("コメント"),
 )

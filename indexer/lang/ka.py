@@ -83,4 +83,5 @@ DATA = Language(
     acting_words=split("როლს|როლში|როლი|ასრულებს|განასახიერა"),
     release_verbs=split("გადაიღეს|გადაღებულ"),
     year_words=split("წელს|წლის"),
+    comment_headings=split("კომენტარები|კომენტარი"),
 )

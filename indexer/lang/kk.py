@@ -89,4 +89,5 @@ DATA = Language(
     acting_words=split("ойнайды|рөлінде|рөлді сомдады"),
     release_verbs=split("шықты|түсірілген|экранға"),
     year_words=split("жылы|жылғы"),
+    comment_headings=split("пікірлер"),
 )

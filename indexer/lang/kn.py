@@ -69,4 +69,5 @@ DATA = Language(
     acting_words=split("ನಟಿಸ|ಅಭಿನಯ|ಪಾತ್ರ"),
     release_verbs=split("ಬಿಡುಗಡೆ"),
     year_words=split("ರಲ್ಲಿ"),
+    comment_headings=split("ಪ್ರತಿಕ್ರಿಯೆಗಳು|ಕಾಮೆಂಟ್‌ಗಳು"),
 )

@@ -116,4 +116,5 @@ DATA = Language(
     made_words=split("작|작품|제작|영화"),
     genre_endings=split("다|는|은|를|을|가|이|의|로|으로|에|에서|와|과|도|이다|였다|인|물|적"),
     release_verbs=split("개봉|제작"),
+    comment_headings=split("댓글|덧글"),
 )

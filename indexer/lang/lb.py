@@ -64,4 +64,5 @@ DATA = Language(
     acting_words=split("spillt|an der roll"),
     release_verbs=split("erauskomm|gedréint"),
     year_words=split("joer"),
+    comment_headings=split("kommentaren"),
 )

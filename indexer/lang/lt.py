@@ -104,4 +104,5 @@ DATA = Language(
     relative_pronouns=split("kuris|kuri"),
     release_verbs=split("pasirodė|išleistas|sukurtas|sukurta|nufilmuotas"),
     year_words=split("metais|metų"),
+    comment_headings=split("komentarai"),
 )

@@ -98,4 +98,5 @@ DATA = Language(
     relative_pronouns=split("kurš|kura"),
     release_verbs=split("iznāca|iznākusi|izlaista|uzņemta|uzņemts"),
     year_words=split("gadā|gada"),
+    comment_headings=split("komentāri"),
 )

@@ -103,4 +103,5 @@ DATA = Language(
     release_verbs=split("снимен|прикажан|излезе|премиерно"),
     year_words=split("година|годината"),
     year_of=split("година|г."),
+    comment_headings=split("коментари|коментар"),
 )

@@ -71,4 +71,5 @@ DATA = Language(
     release_verbs=split("റിലീസ്|പുറത്തിറങ്ങ"),
     #: words of acting beside an actor's name: acting, role, character (stems)
     acting_words=split("അഭിനയ|വേഷ|കഥാപാത്ര"),
+    comment_headings=split("അഭിപ്രായങ്ങൾ|കമന്റുകൾ"),
 )

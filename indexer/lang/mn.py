@@ -65,4 +65,5 @@ DATA = Language(
     notice_words=split("covid*|коронавирус*|цар тахал*|бүх эрх хуулиар хамгаалагдсан"),
     release_verbs=split("нээлтээ|бүтээсэн|гарсан"),
     year_words=split("онд|оны"),
+    comment_headings=split("сэтгэгдэл|сэтгэгдлүүд"),
 )

@@ -73,4 +73,5 @@ DATA = Language(
     acting_words=split("भूमिका|अभिनय|साकार"),
     release_verbs=split("प्रदर्शित|रिलीज"),
     year_words=split("साली|वर्षी"),
+    comment_headings=split("प्रतिक्रिया|टिप्पण्या"),
 )

@@ -96,4 +96,5 @@ DATA = Language(
         "melakonkan|memegang watak|memerankan|pelakon wanita terbaik|pelakon lelaki terbaik"
     ),
     release_verbs=split("dihasilkan|ditayangkan"),  # produced, screened
+    comment_headings=split("komen"),
 )

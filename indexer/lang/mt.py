@@ -68,4 +68,5 @@ DATA = Language(
     quote_in=split("fi|għal"),
     release_verbs=split("ħareġ|rilaxxat"),
     year_words=split("sena|fis-sena"),
+    comment_headings=split("kummenti"),
 )

@@ -69,4 +69,5 @@ DATA = Language(
     acting_words=split("भूमिका|अभिनय"),
     release_verbs=split("प्रदर्शन|रिलिज"),
     year_words=split("सालमा|साल"),
+    comment_headings=split("प्रतिक्रियाहरू|टिप्पणीहरू"),
 )

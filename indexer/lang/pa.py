@@ -67,4 +67,5 @@ DATA = Language(
     acting_words=split("ਅਦਾਕਾਰੀ|ਭੂਮਿਕਾ|ਕਿਰਦਾਰ"),
     release_verbs=split("ਰਿਲੀਜ਼"),
     year_words=split("ਸਾਲ"),
+    comment_headings=split("ਟਿੱਪਣੀਆਂ"),
 )

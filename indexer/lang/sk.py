@@ -125,4 +125,5 @@ DATA = Language(
     relative_pronouns=split("ktorý|ktorá"),
     release_verbs=split("natočen|uveden|vznikol|premiéru"),
     year_words=split("roku|rok"),
+    comment_headings=split("komentáre|komentár"),
 )

@@ -105,4 +105,5 @@ DATA = Language(
     relative_pronouns=split("ki"),
     release_verbs=split("posnet|izšel|premierno|premiero"),
     year_words=split("leta|letu"),
+    comment_headings=split("komentarji"),
 )

@@ -83,4 +83,5 @@ DATA = Language(
     coproduction_words=split("bashkëprodhim|bashkprodhim"),  # "bashkëprodhimi"
     release_verbs=split("premierë|xhiruar|realizuar|shfaq"),
     year_words=split("vitin|vitit|në vitin"),
+    comment_headings=split("komente"),
 )

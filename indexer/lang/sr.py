@@ -137,4 +137,5 @@ DATA = Language(
     release_verbs=split("snimljen|prikazan|premijerno|снимљен|приказан|премијерно"),
     year_words=split("godine|године|godini|години"),
     year_of=split("godine|године|g.|г."),
+    comment_headings=split("коментари|komentari"),
 )

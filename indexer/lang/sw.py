@@ -77,4 +77,5 @@ DATA = Language(
     acting_words=split("anaigiza|ameigiza|aliigiza"),
     release_verbs=split("ilitolewa|lilitolewa|ilizinduliwa"),
     year_words=split("mwaka|mwaka wa"),
+    comment_headings=split("maoni"),
 )

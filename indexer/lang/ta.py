@@ -77,4 +77,5 @@ DATA = Language(
     release_verbs=split("வெளியா|வெளியீ"),  # "வெளியானது": was released,
     #: words of acting beside an actor's name: acted (a stem), acting, character (a stem)
     acting_words=split("நடித்|நடிப்பு|கதாபாத்திர"),
+    comment_headings=split("கருத்துகள்|கருத்துரைகள்"),
 )

@@ -74,4 +74,5 @@ DATA = Language(
     acting_words=split("నటించ|నటన|పాత్ర"),
     release_verbs=split("విడుదల"),
     year_words=split("లో"),
+    comment_headings=split("వ్యాఖ్యలు"),
 )

@@ -82,4 +82,5 @@ DATA = Language(
     relative_pronouns=split("ที่|ซึ่ง"),
     release_verbs=split("ออกฉาย|เข้าฉาย"),
     year_words=split("ปี|ในปี|พ.ศ.|ค.ศ."),
+    comment_headings=split("ความคิดเห็น"),
 )

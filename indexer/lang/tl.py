@@ -80,4 +80,5 @@ DATA = Language(
     read_also=split("basahin din"),
     acting_words=split("gumaganap|gumanap bilang|pinakamahusay na aktres|pinakamahusay na aktor"),
     release_verbs=split("ipinalabas|pagbubukas|pagbukas|iprinodyus|iprinudyus"),
+    comment_headings=split("mga komento"),
 )

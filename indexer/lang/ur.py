@@ -76,4 +76,5 @@ DATA = Language(
     acting_words=split("کردار|اداکاری|نبھایا|نبھا رہے"),
     release_verbs=split("ریلیز|نمائش"),
     year_words=split("سال|میں"),
+    comment_headings=split("تبصرے"),
 )

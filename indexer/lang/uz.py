@@ -69,4 +69,5 @@ DATA = Language(
     acting_words=split("rolini|rolida|rolni ijro etgan"),
     release_verbs=split("premyera|suratga|namoyish|chiqqan"),
     year_words=split("yilda|yili|yil"),
+    comment_headings=split("izohlar|izoh"),
 )

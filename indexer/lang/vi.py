@@ -95,4 +95,5 @@ DATA = Language(
     ),
     release_verbs=split("ra mắt|phát hành|khởi chiếu|công chiếu|sản xuất"),
     year_words=split("năm|vào năm"),
+    comment_headings=split("bình luận"),
 )

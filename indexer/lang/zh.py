@@ -123,4 +123,5 @@ DATA = Language(
     work_nouns=split("纪录片|紀錄片|长片|長片|新片|新作|作品|处女作|處女作|剧情片|劇情片"),
     possessive_particles=split("的"),
     release_verbs=split("发行|發行|上映|公映"),
+    comment_headings=split("留言|网友评论|網友評論"),
 )

@@ -14,6 +14,7 @@ from anyascii import anyascii
 from indexer import lang, recache
 from indexer.extract.pages import titles
 from indexer.extract.pages.scripts import CAPITALS, CJK, UNSPACED
+from indexer.extract.pages.text import is_link_line
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import country_name, is_language_name, key
 from indexer.wordre import alternation
@@ -73,6 +74,8 @@ def quoted(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     first: dict[str, tuple[str, int, bool, bool]] = {}
     outside_prose: set[str] = set()
     for i, line in enumerate(lines):
+        if is_link_line(line):
+            continue  # "Читайте також: … "X" …": a link to another article, not this film
         for text in _quotes_in(line):
             if not _title_shaped(text) or (text[0].islower() and _single_quoted(line, text)):
                 continue
@@ -233,6 +236,8 @@ def after_film_word(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     put the noun after its name write it."""
     pattern = _film_word()
     for i, line in enumerate(lines):
+        if is_link_line(line):
+            continue  # "Read also: the star of the film "X" …": another article's headline
         for match in _before_film_word().finditer(line):
             quoted = match.group("quoted").strip()
             # 'კინო "X" ფილმის "Y"': a film word that opens a quote of its own names that one
@@ -248,7 +253,9 @@ def after_film_word(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             elif named and len(named.split()) <= 6 and match.group(0)[0].islower():
                 # "the film Kes", "фильм Двенадцать"; "Film Festival" is a compound name
                 name = re.sub(r"(?:\s+\w{1,3})+$", "", named).strip()
-                if name and re.search(r"[^\W\d_]", name):
+                # "film Indonesia", "phim Việt Nam": a language that puts the adjective after
+                # the noun writes the film's nation there, not its name
+                if name and re.search(r"[^\W\d_]", name) and not country_name(name):
                     cue = "named_titled" if match.group("titled") else "named_after_film_word"
                     ballot.add(name, cue, 1.0, i)
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 from indexer import lang, recache
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot
+from indexer.normalize import country_name
 
 #: the most words of a repeated run
 _MOST = 5
@@ -108,7 +109,8 @@ def film_word_runs(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
         named = [r for r in runs if counts[r] >= 2 and name_like(r)]
         if named and named[-1][0].casefold() not in films:
             name = " ".join(named[-1])
-            if not is_noise(name):
+            # "film Indonesia": the film's nation after the noun (see titlecues.after_film_word)
+            if not is_noise(name) and not country_name(name):
                 ballot.add(name, "film_word_repeated", 1.0, i)
 
 

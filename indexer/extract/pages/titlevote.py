@@ -616,21 +616,41 @@ _SLUG_FEATURES = {"slug_whole", "slug_whole_long", "slug_part", "slug_written", 
 def _slug_match(candidate: TitleCandidate, slug_key: str) -> None:
     # an address leaves out the apostrophe: "bram-stokers-dracula" for "BRAM STOKER'S DRACULA"
     roman = key(_APOSTROPHES.sub("", anyascii(candidate.value)))
-    if (
-        roman == slug_key
-        or roman.replace(" ", "") == slug_key.replace(" ", "")
-        or _no_article(roman) == slug_key
-    ):
-        # a news address spells the headline: a whole match means less for a long line
-        long_line = len(candidate.value.split()) > 6
-        candidate.set("slug_whole_long" if long_line else "slug_whole")
-    elif len(roman) >= 6 and (roman in slug_key or slug_key in roman):
-        # how much of the address: "Nevděčné bytosti" covers more of it than "Nevděčné"
-        covered = min(len(roman), len(slug_key)) / max(len(roman), len(slug_key))
-        candidate.set("slug_part", round(0.5 + covered / 2, 3))
+    spellings = [(roman, slug_key)]
+    if not candidate.value.isascii():
+        # "Позивний Бандерас" is "pozivniy" to the transliteration, "pozivnij" to the address
+        spellings.append((_loose(roman), _loose(slug_key)))
+    for roman, address in spellings:
+        if (
+            roman == address
+            or roman.replace(" ", "") == address.replace(" ", "")
+            or _no_article(roman) == address
+        ):
+            # a news address spells the headline: a whole match means less for a long line
+            long_line = len(candidate.value.split()) > 6
+            candidate.set("slug_whole_long" if long_line else "slug_whole")
+            return
+    for roman, address in spellings:
+        if len(roman) >= 6 and (roman in address or address in roman):
+            # how much of the address: "Nevděčné bytosti" covers more of it than "Nevděčné"
+            covered = min(len(roman), len(address)) / max(len(roman), len(address))
+            candidate.set("slug_part", round(0.5 + covered / 2, 3))
+            return
 
 
 _APOSTROPHES = re.compile(r"(?<=[^\W_])['’](?=[^\W_])")
+#: the letters that transliterations of one script spell differently (Cyrillic "й" as "j", "y"
+#: or "i", "х" as "kh" or "h", "ц" as "ts" or "c", "г" as "g" or "h", Georgian ejectives with
+#: or without an apostrophe), each folded to one spelling
+_LOOSE = (("kh", "h"), ("ts", "c"), ("g", "h"), ("j", "i"), ("y", "i"), ("w", "v"), ("'", ""))
+_REPEATED_I = re.compile(r"i+")
+
+
+def _loose(roman: str) -> str:
+    """A romanised key with the letters transliterations disagree on folded (see _LOOSE)."""
+    for spelled, folded in _LOOSE:
+        roman = roman.replace(spelled, folded)
+    return _REPEATED_I.sub("i", roman)
 
 
 def _nested(ballot: FeatureBallot, counts: dict[str, int]) -> None:
