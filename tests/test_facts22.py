@@ -25,6 +25,12 @@ from indexer.extract.pages import genres as g
         ("史実に基づいて描いた戦争大作。", ["War"]),
         ("這樣講信仰的戰爭大片。", ["War"]),
         ("家族の物語を描いた。", []),
+        # a narrower genre of two words: the supernatural
+        ("Merupakan film horor supranatural perdana Joko Anwar", ["Supernatural Horror"]),
+        (
+            "O filme é um terror sobrenatural passado no interior.",
+            ["Supernatural Horror"],
+        ),
     ],
 )
 def test_inflected_and_headed_genre_words(sentence: str, genres: list[str]) -> None:
