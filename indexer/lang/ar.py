@@ -76,6 +76,10 @@ DATA = Language(
         Short="فيلم قصير",
         Road_Movie="فيلم طريق|أفلام الطريق",
     ),
+    #: a nisba adjective's feminine, its plurals ("وثائقي" -> "وثائقية", "وثائقيات",
+    #: "وثائقيون", "وثائقيين"), a noun's sound plural ("مغامرة" -> "مغامرات")
+    genre_endings=split("ة|ات|ون|ين"),
+    genre_stem_endings=split("ة"),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),
     film_words=split("فيلم|الفيلم"),

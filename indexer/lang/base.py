@@ -270,6 +270,10 @@ class Language:
     #: ``genre_endings`` ("tryllir" -> "trylli", Icelandic; "trileris" -> "trilerio",
     #: Lithuanian)
     genre_stem_endings: tuple[str, ...] = ()
+    #: in a script without spaces, the nouns for a film or a work that a genre word is
+    #: glued before to name a kind of film ("戦争映画", "戦争大作", "战争片", "戰爭大片"): an
+    #: everyday genre word ("war", "family") counts there, as "a war film" does
+    genre_heads: tuple[str, ...] = ()
     #: words that say the person named before them in the same clause acts in the film: a
     #: performance, a portrayal, a part, an award for acting ("Bukky Bakray received a BAFTA
     #: for her portrayal of Rocks", "Renate Reinsve va ser millor actriu", "Colin Firth

@@ -144,6 +144,7 @@ DATA = Language(
         Coming_of_Age="película de iniciación|cine de iniciación",
         Family_Drama="drama familiar",
         Psychological_Thriller="thriller psicológico",
+        Supernatural_Horror="terror sobrenatural|horror sobrenatural",
         Psychological_Drama="drama psicológico|psicodrama",
         Film_Noir="cine negro",
         **{"Children's Film": "cine infantil"},

@@ -69,6 +69,9 @@ DATA = Language(
         Short="فیلم کوتاه",
         Road_Movie="فیلم جاده‌ای|فیلم جاده ای",
     ),
+    #: the indefinite or adjective "ی" and the plural written without its joiner
+    #: ("مستندی", "کمدیها")
+    genre_endings=split("ی|ای|ها|های"),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),
     film_words=split("فیلم"),

@@ -142,6 +142,7 @@ DATA = Language(
         Coming_of_Age="récit initiatique|film initiatique|récit d'apprentissage",
         Family_Drama="drame familial",
         Psychological_Thriller="thriller psychologique",
+        Supernatural_Horror="horreur surnaturelle|horreur surnaturel",
         Psychological_Drama="drame psychologique|psychodrame",
         Space_Opera="space-opéra",
         **{"Children's Film": "film pour enfants"},

@@ -72,6 +72,9 @@ DATA = Language(
         Historical_Drama="דרמה היסטורית",
         Psychological_Thriller="מותחן פסיכולוגי",
     ),
+    #: an adjective's feminine and masculine plural ("תיעודי" -> "תיעודית", "תיעודיים");
+    #: not the plural in "-ות", which names a noun's many ("הפנטזיות שלה": her fantasies)
+    genre_endings=split("ת|ים"),
     conjunctions=split("ו"),
     prefix_conjunctions=split("ו"),
     film_words=split("הסרט|סרט"),

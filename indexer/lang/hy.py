@@ -38,7 +38,7 @@ DATA = Language(
         Horror="սարսափ",
         Thriller="թրիլեր",
         Animation="անիմացիոն|մուլտֆիլմ",
-        Romance="ռոմանտիկ",
+        Romance="ռոմանտիկ|սիրային",
         Action="մարտաֆիլմ",
         Crime="քրեական",
         Science_Fiction="գիտաֆանտաստիկ",
@@ -74,7 +74,10 @@ DATA = Language(
         "որոշում|գյուղ*|քաղաք*"
     ),
     notice_words=split("covid*|կորոնավիրուս*|համավարակ*|բոլոր իրավունքները պաշտպանված"),
-    genre_endings=split("ը|ի|ն|ներ|ները|ով|ում|ից"),
+    #: the case endings; a noun in "-ություն" declines as "-ության", "-ությամբ"
+    #: ("կատակերգություն" -> "կատակերգության")
+    genre_endings=split("ը|ի|ն|ներ|ները|ով|ում|ից|ան|ամբ"),
+    genre_stem_endings=split("ուն"),
     acting_words=split("խաղում է|մարմնավորում է|դերում|լավագույն դերասանուհի|լավագույն դերասան"),
     coproduction_words=split("համատեղ արտադր"),  # "համատեղ արտադրություն"
     release_verbs=split("նկարահանվ|էկրան|պրեմիեր"),

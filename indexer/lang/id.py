@@ -79,6 +79,7 @@ DATA = Language(
         Road_Movie="road movie",
         Tragicomedy="tragikomedi",
         Psychological_Thriller="thriller psikologis",
+        Supernatural_Horror="horor supranatural|horor supernatural",
     ),
     conjunctions=split("dan"),
     film_words=split("filem|film"),

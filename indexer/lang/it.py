@@ -134,6 +134,7 @@ DATA = Language(
         Coming_of_Age="film di formazione|racconto di formazione",
         Family_Drama="dramma familiare",
         Psychological_Thriller="thriller psicologico",
+        Supernatural_Horror="horror soprannaturale",
         Psychological_Drama="dramma psicologico|psicodramma",
         **{"Children's Film": "film per ragazzi"},
         Road_Movie="road movie",

@@ -101,6 +101,7 @@ DATA = Language(
         Psychological_Thriller="サイコスリラー|心理スリラー",
     ),
     film_words=split("映画"),
+    genre_heads=split("映画|作品|大作|巨編|劇"),
     coproduction_words=split("合作|共同製作"),
     review_words=split("レビュー"),
     tagline_headings=split("キャッチコピー"),

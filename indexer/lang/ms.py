@@ -66,6 +66,7 @@ DATA = Language(
         Western="koboi|western",
         Historical_Drama="drama sejarah",
         Psychological_Thriller="thriller psikologi",
+        Supernatural_Horror="seram supernatural|seram ghaib",
     ),
     conjunctions=split("dan"),
     film_words=split("filem"),

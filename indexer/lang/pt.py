@@ -125,6 +125,7 @@ DATA = Language(
         Coming_of_Age="filme de amadurecimento",
         Family_Drama="drama familiar",
         Psychological_Thriller="thriller psicológico",
+        Supernatural_Horror="terror sobrenatural|horror sobrenatural",
         Psychological_Drama="drama psicológico|psicodrama",
         Biopic="cinebiografia",
         Melodrama="melodrama",

@@ -102,6 +102,7 @@ DATA = Language(
         Psychological_Thriller="心理惊悚|心理驚悚",
     ),
     film_words=split("电影|電影|影片"),
+    genre_heads=split("电影|電影|影片|片|大片|巨片|作品|巨作"),
     coproduction_words=split("合製|合制|合拍|聯合製作|联合制作|共同製作"),
     review_words=split("影评|影評"),
     tagline_headings=split("宣传语"),

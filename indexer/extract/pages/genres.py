@@ -212,6 +212,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
         # a paragraph that names the film or the word for film: its "It is a …" is the film's
         film_paragraph = prose and bool(_film_words().search(line) or named in line.casefold())
         for sentence in re.split(r"(?<=[.!?。！？।۔؟])\s+", line):  # "।": Hindi's full stop
+            opens_line = not before
             about = f"{before[-120:]} {sentence}"
             before = sentence
             in_lead = prose and lead > 0  # the page's first sentences speak of its film
@@ -227,7 +228,10 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
                 or (named and named in sentence.casefold())
             ):
                 found.extend(
-                    _opening_genres(sentence) or _this_genres(sentence) or _defined(sentence)
+                    _opening_genres(sentence)
+                    or _this_genres(sentence)
+                    or _defined(sentence)
+                    or (_genre_fragment(sentence) if prose and opens_line else [])
                 )
                 continue
             kept = _without_other_films(sentence, title)
@@ -238,6 +242,22 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     # the film the page is about, though the title read from the page is not the quoted name;
     # only when nothing else names a genre
     return widen(dedupe(found or lead_named)[:limit], narrow=True)
+
+
+#: the most words of a sentence made only of genre words
+_FRAGMENT_WORDS = 3
+
+
+def _genre_fragment(sentence: str) -> list[str]:
+    """Genres of a sentence made only of genre words that opens a paragraph ("דרמה-קומדיה.
+    סרטו של …", "Comedy-drama. Directed by …"): the paragraph's film's kind, written before
+    what it says of it; [] when a word is no genre word."""
+    words = _WORD.findall(sentence)
+    if not 1 <= len(words) <= _FRAGMENT_WORDS or not sentence.rstrip().endswith("."):
+        return []
+    if any(not _genre_of(key(w)) for w in words):
+        return []
+    return [g for g in _sentence_genres(sentence) if g not in EVERYDAY]
 
 
 def _named_again(sentence: str, block: str) -> bool:
@@ -448,6 +468,8 @@ def _sentence_genres(sentence: str) -> list[str]:
     while i < len(words):
         if _unspaced(words[i]):
             found.append((i, _unspaced_genres(words[i])))
+            if _headed(words[i]):  # "戦争大作", "战争片": a kind of film, as "a war film"
+                two_words.add(i)
             i += 1
             continue
         # a word of an Indic script may hold spaces as a key ("साइंस": "स इ स"): its first part
@@ -636,6 +658,23 @@ def _unspaced_words() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _all_words() -> dict[str, str]:
     return {**GENRE_ALIASES, **lang.genres()}
+
+
+@lru_cache(maxsize=1)
+def _genre_heads() -> re.Pattern[str]:
+    """The nouns for a film or a work glued after a genre word of a script without spaces
+    (:attr:`~indexer.lang.base.Language.genre_heads`)."""
+    return recache.compile(alternation(lang.cues("genre_heads")) or "(?!)")
+
+
+def _headed(run: str) -> bool:
+    """A genre word of ``run`` glued before the noun for a film or a work ("戦争大作", "战争片",
+    "戰爭電影")."""
+    table = _all_words()
+    heads = _genre_heads()
+    return any(
+        m.group(0) in table and heads.match(run, m.end()) for m in _unspaced_words().finditer(run)
+    )
 
 
 def _unspaced_genres(run: str) -> list[str]:
