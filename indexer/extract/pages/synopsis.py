@@ -41,6 +41,7 @@ def choose(
     labelled: str, lines: tuple[str, ...], used: set[int], title: str, why: Why | None
 ) -> str:
     """The synopsis: the best-scored candidate and the paragraphs that continue it."""
+    used = used - _under_free_heads(lines, used)
     ballot = collect(labelled, lines, used, title)
     evidence = scored(ballot)
     if why is not None:
@@ -49,6 +50,41 @@ def choose(
     if not ranked:
         return labelled.strip()
     return compose(ballot.candidates[key(ranked[0].value)], lines, used, title)
+
+
+#: the most words of a section's heading that ends with a colon ("Il film:", "• Programmes:")
+_FREE_HEAD_WORDS = 3
+#: the most lines between such a heading and the paragraph under it
+_FREE_HEAD_GAP = 3
+
+
+def _under_free_heads(lines: tuple[str, ...], used: set[int]) -> set[int]:
+    """Lines of prose that a label took only because they stand under a section's heading
+    written with a colon on a line of its own ("Il film:" / "Nel 1919 Genina…", "• Programmes:"
+    / "After the death of her newborn sister…"), when that heading is no label of any field of
+    any language: the section's text is a paragraph of the page, as under a heading without a
+    colon, not a fact's value."""
+    found = set()
+    for i in used:
+        if i >= len(lines) or not _long(lines[i], i, set()):
+            continue
+        if not re.search(r"[.!?。！？…]\s*$", lines[i]):
+            continue
+        above = [j for j in range(i - 1, max(-1, i - 1 - _FREE_HEAD_GAP), -1) if lines[j].strip()]
+        if not above or above[0] not in used:
+            continue
+        head = lines[above[0]].strip().lstrip("-–•*·▪●○■ ").strip()
+        if not re.search(r"[:：]$", head) or len(head.split()) > _FREE_HEAD_WORDS:
+            continue
+        if key(head) not in _known_labels():
+            found.add(i)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _known_labels() -> frozenset[str]:
+    """Every label of every field of every language, as keys."""
+    return frozenset(key(w) for words in lang.labels().values() for w in words)
 
 
 #: the fewest characters of a labelled synopsis (a shorter value is a credit or a tagline)

@@ -117,7 +117,18 @@ def opens_with_story_head(text: str) -> bool:
     if match is None:
         return False
     head = match.group(1).strip().lower()
-    return head in _synopsis_labels() or words("story_words").search(head) is not None
+    if head in _synopsis_labels():
+        return True
+    # "Interpreti e personaggi:", "Cast & characters:": a cast list, whatever its story word
+    return words("story_words").search(head) is not None and not _cast_labels().intersection(
+        key(head).split()
+    )
+
+
+@cache
+def _cast_labels() -> frozenset[str]:
+    """The one-word labels of the cast in every language, as keys ("interpreti", "cast")."""
+    return frozenset(k for w in lang.labels().get("cast", ()) if " " not in (k := key(w)))
 
 
 #: a head and its colon, then a space, or a letter of a script written without spaces
