@@ -327,6 +327,7 @@ def _english_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1 << 14)  # the fact readers ask about the same words over and over
 def country_code(name: str) -> str | None:
     """ISO 3166 code (or a historic code such as "SU") for a country named in any language,
     by its ISO three-letter code in capitals ("BRA"), or with its first word cut to an

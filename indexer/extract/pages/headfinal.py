@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, without_ending
@@ -168,6 +168,7 @@ def names_listed_before(
     return listed
 
 
+@lru_cache(maxsize=4096)  # the readers of a page ask for the name before the same heads
 def name_before(head: str) -> str | None:
     """The name that ends ``head``: a CJK run, capitalised words, or one to three words of
     a script without capitals up to the last punctuation."""

@@ -646,6 +646,11 @@ def name_runs(block: str) -> list[list[str]]:
     """Three or more names listed in a sentence, the first after other words and the last
     before them: "Filmis teevad kaasa veel Maria Peterson, Hilje Murel, Ivo Uukkivi …",
     "účinkujú Dominika Morávková, Peter Bebjak, Roman Polák a ďalšie známe tváre"."""
+    return [list(run) for run in _name_runs(block)]
+
+
+@lru_cache(maxsize=4)  # read by two readers of the cast of each page
+def _name_runs(block: str) -> tuple[tuple[str, ...], ...]:
     found = []
     for line in block.splitlines():
         if line.count(", ") + line.count("، ") < 2:
@@ -668,7 +673,7 @@ def name_runs(block: str) -> list[list[str]]:
             # a nickname in quotes after the first name goes: "Yvonne Cherryl ‘Monalisa’"
             first = None if whole else headfinal.name_before(_NICKNAME.sub("", part))
             run = [first] if first and i < len(parts) - 1 else run
-    return found
+    return tuple(map(tuple, found))
 
 
 #: a short aside in parentheses that closes a part of a list: "Khir Rahman (Usup),"; not one

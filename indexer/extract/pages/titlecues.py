@@ -519,6 +519,7 @@ def _name_alone(text: str, start: int, end: int) -> bool:
 _VOWEL_PAIR = re.compile("ae|oe|ue|aa")
 
 
+@lru_cache(maxsize=4096)  # the address readers ask about the same words
 def _plain(word: str) -> str:
     """A romanised word with "ae", "oe", "ue", "aa" read as one vowel (see ``slug_word``)."""
     return _VOWEL_PAIR.sub(lambda m: m.group(0)[0], word)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 CLOSERS: dict[str, str] = {
     '"': '"”“',
@@ -194,6 +195,7 @@ def spans(text: str, min_words: int) -> list[tuple[int, int]]:
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4096)  # the quote readers count the words of the same texts
 def words(text: str) -> int:
     """How many words ``text`` holds (two CJK characters count as one word)."""
     cjk = len(_CJK.findall(text))
