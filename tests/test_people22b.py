@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import cues
+from indexer.extract.pages import cues, roles
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,27 @@ def test_a_director_of_a_verb_final_language(text: str, director: str) -> None:
 )
 def test_no_director_of_a_verb_final_language(text: str) -> None:
     assert cues.director_before(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Film opowiada o rodzinie. W roli matki zobaczymy Agnieszkę Grochowską, która mówi.",
+            ["Agnieszkę Grochowską"],
+        ),
+        (
+            "entre la Mia i l'Emil, els papers a càrrec de la Rosalinde Mynster i en Joachim "
+            "Fjelstrup, respectivament",
+            ["Rosalinde Mynster", "Joachim Fjelstrup"],
+        ),
+    ],
+)
+def test_actors_after_a_role_phrase(text: str, actors: list[str]) -> None:
+    assert [m.name for m in roles.role_pairs(text)] == actors
+
+
+def test_a_cast_after_namely_and_a_semicolon() -> None:
+    text = "introduced us to Nollywood actors namely; Kenneth Okonkwo, Kanayo O. Kanayo and more."
+    found = [m.name for m in cues.mentions(text, "starring")]
+    assert found and found[0].startswith("Kenneth Okonkwo")

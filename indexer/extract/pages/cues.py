@@ -99,7 +99,7 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         # "(в ролите - Максим Суханов)"; Chinese and Japanese write the name right after the
         # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
         # opens no name)
-        rf"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}]))"
+        rf"(?:\s*[:：,;]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}]))"
         rf"|(?<={_GLUED_CLASS})(?={_GLUED_CLASS})"
         # an elided article glued to the next word: "diretto dall’esordiente Lukas Dhont"
         r"|(?<=['’])(?=[^\W\d_]))",
