@@ -63,6 +63,10 @@ class Language:
     director_nouns: tuple[str, ...] = ()
     directed_after: tuple[str, ...] = ()
     starring_after: tuple[str, ...] = ()
+    #: verb-final languages that write the act of directing before the name and the verb after
+    #: it, the name marked by the agent's case: "निर्देशन … ने किया" ("the direction … did"),
+    #: "दिग्दर्शन …ने केल"; "…" stands for the name
+    directed_framed: tuple[str, ...] = ()
     #: the words before a guest's name at a screening ("in the presence of", "en présence
     #: de"): a person, whom a cinema's programme names near the film
     presence: tuple[str, ...] = ()

@@ -92,6 +92,7 @@ DATA = Language(
     by=split("de|per|d'"),
     review_words=split("crítica"),
     titled=split("titulada|titulat|anomenada|anomenat"),
+    role_of=split("els papers a càrrec de|el paper a càrrec de|papers a càrrec de"),
     plays=split("en el paper de|interpreta a"),
     press_headings=split("crítica|la crítica|crítiques"),
     quote_in=split("en|per"),

@@ -119,7 +119,10 @@ DATA = Language(
     review_words=split("recenze"),
     by=split("režie|rež."),
     plays=split("v roli|hraje|ztvárnil|ztvárnila"),
-    role_of=split("kterého hraje|kterou hraje|kterého ztvárnil|kterou ztvárnila"),
+    role_of=split(
+        "kterého hraje|kterou hraje|kterého ztvárnil|kterou ztvárnila|"
+        "v roli uvidíme|v roli vystupuje|v roli se objeví"
+    ),
     press_headings=split("recenze|ohlasy|kritiky"),
     quote_by=split("od"),
     speech_verbs=split(

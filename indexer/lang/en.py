@@ -158,7 +158,7 @@ DATA = Language(
         "performances from|performances by|also starring|the cast includes|"
         "with performances by|"
         "performance from|performance by|turn from|turn by|"
-        "actresses"
+        "actresses|actors namely|actresses namely|stars namely|actors such as|actresses such as"
     ),
     honorifics=split("Mr.|Mrs.|Ms.|Mr|Mrs|Ms"),
     plays=split(

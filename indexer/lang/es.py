@@ -83,7 +83,9 @@ DATA = Language(
         "actrices"
     ),
     plays=split("como|interpreta a|en el papel de|da vida a|encarna a|en la piel de"),
-    role_of=split("encarnado por|encarnada por"),
+    role_of=split(
+        "encarnado por|encarnada por|los papeles a cargo de|el papel a cargo de|papeles a cargo de"
+    ),
     presence=split("en presencia de|con la presencia de"),
     director_nouns=split("director|directora|cineasta|realizador|realizadora|documentalista"),
     minutes=split("min|minutos"),

@@ -26,6 +26,7 @@ DATA = Language(
     ),
     directed_after=split("દ્વારા દિગ્દર્શિત|દિગ્દર્શિત"),
     starring_after=split("અભિનીત"),
+    directed_framed=split("દિગ્દર્શન … એ કર|દિગ્દર્શન … દ્વારા કરવામાં"),
     director_nouns=split("દિગ્દર્શક"),
     first_person=split("હું|અમે"),
     minutes=split("મિનિટ"),

@@ -42,7 +42,9 @@ DATA = Language(
     ),
     director_nouns=split("監督"),
     craft_nouns=split("作風|手法|生涯"),
-    directed_after=split("監督"),
+    directed_after=split(
+        "監督|がメガホンを取った|がメガホンをとった|メガホンを取った|メガホンをとった"
+    ),
     starring=split("主演は|出演は|主演：|出演："),
     starring_after=split("主演|出演"),
     role_of=split("役の|役を演じた|役を演じる"),

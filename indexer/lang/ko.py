@@ -34,7 +34,7 @@ DATA = Language(
         ignore="평점|관람등급",
     ),
     director_nouns=split("감독"),
-    directed_after=split("감독"),
+    directed_after=split("감독|연출한|연출을 맡은|메가폰을 잡은"),
     starring_after=split("배우|주연|출연"),
     role_marks=split("분|역"),
     role_of=split("역의|역을 맡은"),

@@ -27,6 +27,7 @@ DATA = Language(
     # his own direction"): the noun in its locative, ablative and "under" cases
     directed_after=split("यांनी दिग्दर्शित|दिग्दर्शित|दिग्दर्शनाखाली|दिग्दर्शनातून|दिग्दर्शनात"),
     starring_after=split("यांच्या मुख्य भूमिका|यांच्या प्रमुख भूमिका|अभिनीत"),
+    directed_framed=split("दिग्दर्शन … ने केल|दिग्दर्शन … यांनी केल"),
     director_nouns=split("दिग्दर्शक"),
     first_person=split("मी|आम्ही"),
     # the respectful third person written after a name, with its case endings: "संदीप सावंत

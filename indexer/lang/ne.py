@@ -25,6 +25,7 @@ DATA = Language(
     ),
     directed_after=split("को निर्देशनमा|द्वारा निर्देशित|निर्देशित"),
     starring_after=split("अभिनीत"),
+    directed_framed=split("निर्देशन … ले गर"),
     director_nouns=split("निर्देशक"),
     first_person=split("हामी|मैले"),
     minutes=split("मिनेट"),

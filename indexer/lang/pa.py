@@ -26,6 +26,7 @@ DATA = Language(
     directed_after=split(
         "ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਤ|ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਿਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਿਤ|ਦੇ ਨਿਰਦੇਸ਼ਨ ਹੇਠ|ਨਿਰਦੇਸ਼ਤ|ਨਿਰਦੇਸ਼ਿਤ"
     ),
+    directed_framed=split("ਨਿਰਦੇਸ਼ਨ … ਨੇ ਕੀਤ|ਡਾਇਰੈਕਸ਼ਨ … ਨੇ ਕੀਤ"),
     director_nouns=split("ਨਿਰਦੇਸ਼ਕ|ਡਾਇਰੈਕਟਰ"),
     first_person=split("ਮੈਂ|ਅਸੀਂ"),
     minutes=split("ਮਿੰਟ"),

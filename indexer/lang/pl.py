@@ -47,7 +47,11 @@ DATA = Language(
         "w rolach|grają|zagrali|zagrała|zagrał"
     ),
     plays=split("jako|w roli|gra|zagrał|zagrała|wciela się w"),
-    role_of=split("którego gra|którą gra|którego zagrał|którą zagrała"),
+    role_of=split(
+        "którego gra|którą gra|którego zagrał|którą zagrała|"
+        # "W roli matki zobaczymy X": "in the role of the mother we will see X"
+        "w roli zobaczymy|w roli wystąpi|w roli występuje|w roli ujrzymy"
+    ),
     presence=split("w obecności"),
     director_nouns=split(
         "reżyser|reżyserka|reżyserki|reżysera|reżyserką|reżyserkę|dokumentalista|dokumentalistka"

@@ -95,7 +95,10 @@ DATA = Language(
     titled=split("názvom"),
     review_words=split("recenzia"),
     plays=split("v úlohe|hrá|stvárnil|stvárnila"),
-    role_of=split("ktorého hrá|ktorú hrá|ktorého stvárnil|ktorú stvárnila"),
+    role_of=split(
+        "ktorého hrá|ktorú hrá|ktorého stvárnil|ktorú stvárnila|"
+        "v úlohe uvidíme|v úlohe vystupuje|v úlohe sa objaví"
+    ),
     by=split("réž.|rež."),
     press_headings=split("ohlasy|kritiky"),
     quote_by=split("od"),

@@ -25,7 +25,7 @@ DATA = Language(
         countries="దేశం",
         release="విడుదల|విడుదల తేదీ",
     ),
-    directed_after=split("దర్శకత్వంలో|దర్శకత్వం"),
+    directed_after=split("దర్శకత్వంలో|దర్శకత్వం|తెరకెక్కించిన|తెరకెక్కించారు|తెరకెక్కిస్తున్న"),
     director_nouns=split("దర్శకుడు|దర్శకురాలు"),
     postpositions=split("కలిసి|దీనికి|ఈ చిత్రానికి|ఈ సినిమాకు|ఈ సినిమాకి"),
     role_of=split("పాత్రలో"),

@@ -23,6 +23,7 @@ DATA = Language(
         synopsis="qisqacha mazmuni|mazmuni",
         ignore="byudjet",
     ),
+    directed_after=split("suratga olgan|rejissyorlik qilgan|rejissorlik qilgan|суратга олган"),
     starring=split("bosh rollarda|rollarda|бош ролларда|ролларда"),
     director_nouns=split("rejissyor|rejissyori|rejissori|режиссёр|режиссёри|режиссори|режиссер"),
     minutes=split("daqiqa|дақиқа|daqiqalik"),

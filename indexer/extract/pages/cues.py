@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from indexer import lang, recache
-from indexer.extract.pages.facts import is_name, line_facts
+from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.headfinal import (
     after_pattern,
@@ -99,7 +99,7 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         # "(в ролите - Максим Суханов)"; Chinese and Japanese write the name right after the
         # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
         # opens no name)
-        rf"(?:\s*[:：,]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}]))"
+        rf"(?:\s*[:：,;]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}]))"
         rf"|(?<={_GLUED_CLASS})(?={_GLUED_CLASS})"
         # an elided article glued to the next word: "diretto dall’esordiente Lukas Dhont"
         r"|(?<=['’])(?=[^\W\d_]))",
@@ -990,10 +990,67 @@ def director_before(text: str, code: str | None = None) -> list[Mention]:
     """Directors written before their role noun: "윤종빈감독", "石川慶さんが監督",
     "रीमा कागती द्वारा निर्देशित", "Asier Urbieta zinemagile", and "由李睿珺执导"."""
     found = [
-        Mention(names[-1], cue, at) for names, cue, at in before(text, "directed_after", 1, code)
+        Mention(names[-1], cue, at)
+        for names, cue, at in before(text, "directed_after", 1, code)
+        if not _holds_film_word(names[-1])
     ]
     found.extend(Mention(m.group(1), "由…执导", m.start()) for m in _ZH_BY.finditer(text))
+    found.extend(_director_framed(text))
     return found
+
+
+#: a letter of a word of a script without capitals, vowel signs and joiners included, no
+#: full stop ("।")
+_FRAMED_LETTER = r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0963\u0966-\u0dff\u200c\u200d]"
+
+
+@cache
+def _framed_pattern() -> re.Pattern[str]:
+    """The frames of every language around a director's name ("निर्देशन … ने किया"), the
+    name one to three words, its last ended by the agent's case glued or apart."""
+    frames: list[str] = []
+    for cue in lang.cues("directed_framed"):
+        opening, closing = (re.escape(part.strip()) for part in cue.split("…"))
+        frames.append(rf"{opening}\s+(?P<n{len(frames)}>NAME)\s*{closing}")
+    if not frames:
+        return re.compile("(?!)")
+    word = f"{_FRAMED_LETTER}+"
+    name = rf"(?:{word}\s+){{0,2}}{_FRAMED_LETTER}+?"
+    body = "|".join(frames).replace("NAME", name)
+    return recache.compile(rf"(?<!{_FRAMED_LETTER})(?:{body})(?!{_FRAMED_LETTER}{{2}})")
+
+
+def _director_framed(text: str) -> list[Mention]:
+    """Directors between the act of directing and its verb, as verb-final languages write
+    them: "फिल्म का निर्देशन अमित शर्मा ने किया है", "सिनेमाचं दिग्दर्शन सुजय डहाकेने केलं"."""
+    found = []
+    for match in _framed_pattern().finditer(text):
+        group = next(g for g, value in match.groupdict().items() if value)
+        name = match.group(group)
+        if is_uncased_name(name) and not any(w in _framed_stops() for w in name.split()):
+            found.append(Mention(name, match.group(0).replace(name, "…"), match.start(group)))
+    return found
+
+
+@cache
+def _uncased_film_words() -> tuple[str, ...]:
+    return tuple(w for w in lang.cues("film_words") if len(w) >= 3 and UNCASED_WORD.fullmatch(w))
+
+
+def _holds_film_word(name: str) -> bool:
+    """True for words of a script without capitals of which one is the word for film in a
+    case ("సినిమాను అత్యద్భుతంగా తెరకెక్కించిన": "filmed the film superbly"): no name."""
+    return any(
+        UNCASED_WORD.fullmatch(word) and word.startswith(_uncased_film_words())
+        for word in name.split()
+    )
+
+
+@cache
+def _framed_stops() -> frozenset[str]:
+    """Words no name holds: a language's postpositions and its words for film."""
+    kinds = ("postpositions", "film_words", "pronouns", "conjunctions")
+    return frozenset(w for kind in kinds for w in lang.cues(kind))
 
 
 @cache

@@ -95,7 +95,7 @@ def _split_patterns(code: str | None) -> tuple[re.Pattern[str], frozenset[str]]:
     heads = alternation(sorted({cue.rsplit(" ", 1)[0] for cue in cues}), spaces=True) or "(?!)"
     lasts = alternation(sorted({cue.rsplit(" ", 1)[1] for cue in cues})) or "(?!)"
     pattern = recache.compile(
-        rf"(?<![^\W\d_])(?P<head>{heads})\s+(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]{{2,}}\s+"
+        rf"(?<![^\W\d_])(?P<head>(?i:{heads}))\s+(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]{{2,}}\s+"
         rf"(?P<last>{lasts})(?![^\W\d_])\s*"
     )
     return pattern, frozenset(key(cue) for cue in cues)
@@ -218,7 +218,7 @@ def _actors(text: str, start: int) -> list[str]:
     after each dropped), or one to three words of a script without capitals."""
     cased = name_after(text, start) or _after_description(text, start)
     if cased:
-        return [cased]
+        return [cased, *_second_actor(text, start, cased)]
     rest = text[start : start + 60]
     names: list[str] = []
     while (run := _ROLE_CJK.match(rest)) is not None and len(names) < 4:
@@ -232,6 +232,24 @@ def _actors(text: str, start: int) -> list[str]:
     words = re.split(r"[,.;:!?()\n،।]", rest, maxsplit=1)[0].split()
     uncased = [w for w in words[:3] if UNCASED_WORD.fullmatch(w)]
     return [" ".join(uncased)] if uncased and len(uncased) == len(words[:3]) else []
+
+
+@cache
+def _and_next() -> re.Pattern[str]:
+    """The word for "and" between two actors' names, with the spaces around it."""
+    return recache.compile(rf"[ \t]+(?:{alternation(lang.cues('conjunctions'))})[ \t]+")
+
+
+def _second_actor(text: str, start: int, first: str) -> list[str]:
+    """A second actor joined to the first by "and" after a "role of" cue, each of the two
+    characters named before it: "els papers a càrrec de la Rosalinde Mynster i en Joachim
+    Fjelstrup", "played by A and B"."""
+    at = text.find(first, start, start + 80)
+    joined = _and_next().match(text, at + len(first)) if at >= 0 else None
+    if not joined:
+        return []
+    second = name_after(text, joined.end()) or _after_description(text, joined.end())
+    return [second] if second and is_name(second) and second != first else []
 
 
 @cache
