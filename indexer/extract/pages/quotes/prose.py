@@ -1031,6 +1031,8 @@ _ENDED_OUTLET = recache.compile(
 
 def _ended_outlet(here: str) -> Who | None:
     """The critic and outlet of :data:`_ENDED_OUTLET` before a quotation."""
+    if "’" not in here and "'" not in here:
+        return None  # no case ending after an apostrophe: the common case, read at no cost
     match = _ENDED_OUTLET.search(here)
     if match is None or not is_person(match.group("n")):
         return None
