@@ -664,6 +664,16 @@ def _inverted(after: str, quote: str) -> Who | None:
 _NAME_HEAD = re.compile(rf"\s*(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})(?=\s+[^\W\d_A-ZÀ-Ý])")
 
 
+_APPOSED_PERSON = re.compile(rf"^\s*(?P<n>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}}),\s")
+
+
+def _apposed_person(rest: str) -> str | None:
+    """A person's name set off by commas right after an opening "for the outlet's critic": "Para
+    el crítico de IndieWire, Christian Blauvelt, este es “…”"."""
+    match = _APPOSED_PERSON.match(rest)
+    return match.group("n") if match and is_person(match.group("n")) else None
+
+
 def _for_source(opening: re.Match[str], here: str) -> Who | None:
     """The source a sentence opens with after "for" or "according to" and a comma, when it is
     a critic with the outlet set off after the name ("Para Jordi Costa, de El País, es «…»")
@@ -931,6 +941,10 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     again = _ANAPHORA_SUBJECT.match(here)
     if again:
         return Who(None, again.group("a"), True)  # "De omroep noemt de film '…'"
+    if ended := _ended_outlet(here):
+        return ended  # "SFF magazin’den Rosana G. Alonso, “…”"
+    if marked := _MARKED_SPEAKER.search(here):
+        return Who(None, marked.group("o"), True)  # "《卫报》写道：“…”"
     opening = _FOR.match(here)
     if opening and (of := _critic_of(opening.group("o")) or _for_source(opening, here)):
         return of  # "Secondo Paolo Mereghetti del Corriere della Sera, è «…»"
@@ -938,7 +952,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
         outlet := _subject_outlet(opening.group("o")) or _one_outlet(opening.group("o"), "\0")
     ):
         rest = here[opening.end() :]  # "En entrevista con CNN Chile, …, Polo Muñoz manifestó"
-        speaker = _speaking_person(rest) or role_person(rest)
+        speaker = _speaking_person(rest) or role_person(rest) or _apposed_person(rest)
         if speaker is None and (named := _bracketed_source(opening.group("o"))):
             speaker = named.critic  # "Para Carlos Boyero (El País), «…»"
         return Who(speaker, outlet, True)  # "Para a Folha de S.Paulo, o filme é “…”"
@@ -1002,6 +1016,40 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
 
 #: a capitalised run right before a critic's role and a person's name: the outlet, in the
 #: genitive or in apposition ("Helsingin Sanomien kriitikko Anna Virtanen")
+#: an outlet with a case ending after an apostrophe, then a critic's name and a comma, closing
+#: the clause right before a quotation: "Hollywood Reporter ’dan Fabio Farzetti, “…”",
+#: "…; İngiliz View of the Arts’dan Maggie Gogler, “…”" (the source of the words in Turkish)
+_AND = rf"(?i:{alternation(lang.cues('conjunctions')) or '(?!)'})"
+_OUTLET_WORD = rf"(?!{_AND}\s)[^\s;,.:!?\"“”„«»]+"
+_ENDED_OUTLET = recache.compile(
+    rf"(?:^|[;,.:!?]\s+|\s{_AND}\s+)"
+    rf"(?P<o>{_OUTLET_WORD}(?:\s{_OUTLET_WORD}){{0,4}})\s?['’]"
+    rf"(?:{alternation(lang.cues('name_endings')) or '(?!)'})\s+"
+    rf"(?P<n>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})(?:\s+[^\W\d_A-ZÀ-ÝА-Я]{{1,3}})?\s*,?\s*$"
+)
+
+
+def _ended_outlet(here: str) -> Who | None:
+    """The critic and outlet of :data:`_ENDED_OUTLET` before a quotation."""
+    if "’" not in here and "'" not in here:
+        return None  # no case ending after an apostrophe: the common case, read at no cost
+    match = _ENDED_OUTLET.search(here)
+    if match is None or not is_person(match.group("n")):
+        return None
+    return Who(match.group("n"), match.group("o").strip(), True)
+
+
+#: a name in Chinese title marks, then a verb of saying or writing in the same clause, before
+#: a quotation: the publication is the source ("《卫报》写道：“…”", "《紐約時報》讚譽導演為本片
+#: 體現了創作的「…」"); not a title said "in" (《…》中), given a verdict (给《…》的评价) or
+#: written after the word for film (電影《…》), nor a list's end ("《…》等…可以說")
+_MARKED_SPEAKER = recache.compile(
+    rf"(?<![给給对對向为為片影])《(?P<o>[^《》，,。；;:：\n]{{2,30}})》(?![中裡里内內])"
+    rf"[^《》，,。；;！？!?…等可\n]{{0,5}}?"
+    rf"(?:{phrase_pattern(_CJK_SPEECH) or '(?!)'})[^《》，,。；;！？!?\n]{{0,24}}$"
+)
+
+
 _RUN_BEFORE_ROLE = recache.compile(
     rf"(?<![\w.])(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\s+{_ROLE}\s+"
     rf"(?P<name>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
