@@ -38,3 +38,21 @@ def test_before_facts_reads_inside_brackets(lines: tuple[str, ...], head: str) -
 )
 def test_name_and_year_line_is_not_facts(lines: tuple[str, ...], below: bool) -> None:
     assert titlesources.facts_below(lines, 0) is below
+
+
+@pytest.mark.parametrize(
+    ("value", "series"),
+    [
+        ("Mid-Century Movie Nights", True),  # "Mid-Century Movie Nights: Tokyo Story"
+        ("Classic Film Night", True),
+        ("Tokyo Story", False),
+        ("Film", False),  # one word: the section word's own cue
+    ],
+)
+def test_series_name_before_the_film(value: str, series: bool) -> None:
+    from indexer.extract.pages import titlevote
+
+    ballot = FeatureBallot()
+    ballot.add(value, "heading_part", 1.0, 0)
+    candidate = next(iter(ballot.candidates.values()))
+    assert titlevote._series_name(candidate) is series
