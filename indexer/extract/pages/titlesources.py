@@ -131,7 +131,7 @@ def before_facts(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     first label a language module knows: a catalogue's paragraph runs on into the credits
     ("Sátántangó - magyar, 1994. Rendezte: Tarr Béla. Írta: …")."""
     for i, line in enumerate(lines[:40]):
-        text = _before_label(line.strip()).strip()
+        text = _before_label(_unwrapped(line.strip())).strip()
         if len(text) > 200:
             continue
         for match in _FACTS_FROM.finditer(text):
@@ -152,6 +152,19 @@ def before_facts(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             if head and re.search(r"[^\W\d_]", head) and not is_noise(head):
                 ballot.add(head, "before_facts", 1.0, i)
             break
+
+
+#: a line wrapped whole in one pair of brackets ("(Passing, USA, 2021)" under a headline)
+_WRAPPED = re.compile(r"\((?P<inner>[^()]+)\)|\[(?P<square>[^\[\]]+)\]")
+
+
+def _unwrapped(line: str) -> str:
+    """A line without the brackets that wrap it whole: "(Passing, USA, 2021)" -> "Passing,
+    USA, 2021", a film's name and facts set apart under a review's headline."""
+    match = _WRAPPED.fullmatch(line)
+    if match is None:
+        return line
+    return (match.group("inner") or match.group("square")).strip()
 
 
 #: a label of one or two words inside a line, and its colon ("…, 90 min., režie: David …")
@@ -261,6 +274,18 @@ def fallback(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
 _FACTS_BELOW_MOST = 30
 
 
+def _name_and_year(text: str) -> bool:
+    """Whether a line is a name and its year in parentheses and nothing else ("O PAGADOR DE
+    PROMESSAS (1962)", "Tokyo Story (1953)"): the film's own line, not the facts of the
+    heading above it (a site's section, "Filmes por gênero")."""
+    match = _BEFORE_YEAR.match(text)
+    return (
+        match is not None
+        and not text[match.end() :].strip(" .")
+        and not country_name(match.group("name").strip(" ,"))
+    )
+
+
 def facts_below(lines: tuple[str, ...], i: int) -> bool:
     """Whether the next line with text after line ``i`` (one blank line between at most) is a
     line of facts of two kinds or more ("Polska 2018. Reż. …", "(Francia 2024, 127’, DCP)",
@@ -270,7 +295,7 @@ def facts_below(lines: tuple[str, ...], i: int) -> bool:
         text = lines[j].strip()
         if not text:
             continue
-        if len(text.split()) > _FACTS_BELOW_MOST:
+        if len(text.split()) > _FACTS_BELOW_MOST or _name_and_year(text):
             return False
         found = line_facts(text, strict=False)
         kinds = sum(

@@ -534,6 +534,8 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("film_or_review_word")
     if titles.is_date_word(value):
         candidate.set("date_word")
+    if _series_name(candidate):
+        candidate.set("film_or_review_word")
     if len(value.split()) <= _SECTION_MOST and synopsiscues.distinct("event_words", value):
         candidate.set("event_word")  # "2023 Programme", "Repertuar", "Premiere"
     words = value.rstrip(" .!").split()
@@ -550,6 +552,24 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     one_word = " " not in value and lower != value and len(value) >= 3
     if one_word and _count_word(body, lower) >= max(1, _count_word(body, value)):
         candidate.set("written_lower")
+
+
+#: the most words of a programme's name before a film's ("Mid-Century Movie Nights: …")
+_SERIES_WORDS = 4
+
+
+def _series_name(candidate: TitleCandidate) -> bool:
+    """The head of a heading before its colon whose words hold the word for film among others
+    ("Mid-Century Movie Nights: Tokyo Story", "Sunday Film Club: …"): a programme of
+    screenings that names the film after it, not the film."""
+    value = candidate.value.strip()
+    words = [key(w) for w in re.findall(r"[^\W\d_]+", value)]
+    return (
+        "heading_part" in candidate.features
+        and 2 <= len(words) <= _SERIES_WORDS
+        and any(w in _film_words() for w in words[1:])
+        and not titles.ends_the_film(value)
+    )
 
 
 #: the most words of a genre's name ("Comédie musicale", "Science fiction")
