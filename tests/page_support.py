@@ -3,7 +3,7 @@ synopsis to pad a page with."""
 
 from __future__ import annotations
 
-from indexer.extract.pages import extract_page
+from indexer.extract.pages import extract_page, titlevote
 from indexer.records import Film
 
 #: a plain synopsis paragraph, long enough to be read as the page's synopsis
@@ -29,3 +29,12 @@ def quotes(body: str, source: str = "") -> list[Found]:
     films = extract_page(page, "q.txt").films
     assert len(films) == 1
     return [(q.text, q.critic, q.outlet) for q in films[0].quotes]
+
+
+def voted_title(text: str, url: str | None) -> str | None:
+    """The title the title vote alone gives a page's text (lines split at newlines) and its
+    address, or None when no candidate wins."""
+    lines = tuple(text.split("\n"))
+    ballot, headings = titlevote.vote(lines, set(), len(lines), set(), url)
+    won = titlevote.decide(ballot, headings, lines)
+    return won.title if won else None

@@ -6,16 +6,10 @@ Snippets adapted from pages of several sites and languages."""
 from __future__ import annotations
 
 import pytest
+from page_support import voted_title
 
 from indexer.extract.pages import titlecues, titlevote
 from indexer.extract.pages.titlemodel import FeatureBallot
-
-
-def _title(text: str, url: str | None) -> str | None:
-    lines = tuple(text.split("\n"))
-    ballot, headings = titlevote.vote(lines, set(), len(lines), set(), url)
-    won = titlevote.decide(ballot, headings, lines)
-    return won.title if won else None
 
 
 @pytest.mark.parametrize(
@@ -39,7 +33,7 @@ def _title(text: str, url: str | None) -> str | None:
     ],
 )
 def test_title(text: str, url: str | None, expected: str) -> None:
-    assert _title(text, url) == expected
+    assert voted_title(text, url) == expected
 
 
 def test_link_line_quotes_no_candidate() -> None:

@@ -5,15 +5,9 @@ unless the page quotes it as a name. Snippets adapted from pages of several site
 from __future__ import annotations
 
 import pytest
+from page_support import voted_title
 
 from indexer.extract.pages import titlevote
-
-
-def _title(text: str, url: str | None) -> str | None:
-    lines = tuple(text.split("\n"))
-    ballot, headings = titlevote.vote(lines, set(), len(lines), set(), url)
-    won = titlevote.decide(ballot, headings, lines)
-    return won.title if won else None
 
 
 @pytest.mark.parametrize(
@@ -40,7 +34,7 @@ def _title(text: str, url: str | None) -> str | None:
     ],
 )
 def test_generic_word_loses(text: str, url: str | None, expected: str) -> None:
-    assert _title(text, url) == expected
+    assert voted_title(text, url) == expected
 
 
 def test_generic_marks() -> None:
