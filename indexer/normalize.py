@@ -414,8 +414,37 @@ def with_state(names: Iterable[str]) -> list[str]:
 
 def split_countries(value: str) -> list[str]:
     """Split a country list as written ("Ireland, UK, Greece", "France / Belgium")."""
-    parts = re.split(r"\s*(?:[,;/、，|•·]|\s+(?:and|y|et|und|e|και|и)\s+|\s&\s|\s-\s)\s*", value)
-    return dedupe(p.strip(" .") for p in parts)
+    pieces = re.split(r"(\s*(?:[,;/、，|•·]|\s+(?:and|y|et|und|e|και|и)\s+|\s&\s|\s-\s)\s*)", value)
+    return dedupe(p.strip(" .") for p in join_country_names(pieces))
+
+
+def join_country_names(pieces: list[str]) -> list[str]:
+    """The parts of a list split with its separators kept (``re.split`` with a group: part,
+    separator, part, …), a part and the next joined again where they name one country with
+    the separator between ("Bosnia and Herzegovina", "Босна и Херцеговина", "Trinidad y
+    Tobago"): the word for "and" inside a country's name parts nothing."""
+    parts = pieces[::2]
+    separators = pieces[1::2]
+    joined: list[str] = []
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if i + 1 < len(parts):
+            both = f"{part}{separators[i]}{parts[i + 1]}".strip(" .")
+            words = both.split()
+            # the name may end a part of other words ("… partners from Bosnia and Herzegovina")
+            tail = next(
+                (" ".join(words[-n:]) for n in range(min(len(words), 5), 2, -1)
+                 if country_name(" ".join(words[-n:]))),
+                "",
+            )  # fmt: skip
+            if tail and not country_name(parts[i + 1].strip(" .")):
+                joined.append(both)
+                i += 2
+                continue
+        joined.append(part)
+        i += 1
+    return joined
 
 
 def normalize_countries(values: Iterable[str]) -> tuple[list[str], list[str]]:
@@ -1164,6 +1193,14 @@ _NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ى|ية|یه)$")
 
 #: the Slavic adjective suffix and its case ending ("косов|ската", "kosov|skog")
 _SLAVIC_ADJECTIVE = re.compile(r"^(\w{4,}?)(?:ск|sk|цк|ck|ськ|цьк)\w{0,4}$")
+#: a short Slavic adjective whose "-sk-" the country's name holds too ("český": "Česko",
+#: "řecký": "Řecko", "irská": "Irsko"), then an adjective's case ending as :func:`key` writes
+#: it ("reckless", "reckon" are none)
+_SHORT_SLAVIC_ADJECTIVE = re.compile(
+    r"^(\w{2,3}(?:sk|ck|ск|цк))"
+    r"(?:y|a|e|i|o|u|eho|emu|ych|ymi|ym|ou|em|im|ich|imi|iego|iej|ego|ej|ий|ая|ое|ие|ую|ых|ого|"
+    r"ому|ом|им|ими|ой|ої|ій|ія|а|е|и|о|у)$"
+)
 
 
 def inflected_name_code(phrase: str) -> str | None:
@@ -1205,7 +1242,8 @@ def _slavic_adjective_code(k: str) -> str | None:
     suffix "-sk-" with a case ending ("косовската" -> "Косово", "kosovskog" -> "Kosovo")."""
     match = _SLAVIC_ADJECTIVE.match(k)
     if match is None:
-        return None
+        short = _SHORT_SLAVIC_ADJECTIVE.match(k)  # "český", "českého": "Česk|o"; "ruský": "Rusk|o"
+        return _country_stems().get(short.group(1)) if short else None
     stem = match.group(1)
     found = _country_table().get(stem) or _country_stems().get(stem)
     if found is None and stem[-1] in "йиji":  # "российской": "Росси|я"; "lietuviškas": "Lietuv|a"

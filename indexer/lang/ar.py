@@ -77,9 +77,11 @@ DATA = Language(
         Road_Movie="فيلم طريق|أفلام الطريق",
     ),
     #: a nisba adjective's feminine, its plurals ("وثائقي" -> "وثائقية", "وثائقيات",
-    #: "وثائقيون", "وثائقيين"), a noun's sound plural ("مغامرة" -> "مغامرات")
-    genre_endings=split("ة|ات|ون|ين"),
-    genre_stem_endings=split("ة"),
+    #: "وثائقيون", "وثائقيين"), a noun's sound plural ("مغامرة" -> "مغامرات"), the nisba
+    #: adjective of a noun ("تشويق" -> "تشويقي", "تشويقية"; "دراما" -> "درامي", its final
+    #: alif dropped)
+    genre_endings=split("ة|ات|ون|ين|ي|ية"),
+    genre_stem_endings=split("ة|ا"),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),
     film_words=split("فيلم|الفيلم"),

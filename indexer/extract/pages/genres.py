@@ -480,6 +480,9 @@ def _sentence_genres(sentence: str) -> list[str]:
             i += 3
             continue
         phrase = f"{words[i]} {words[i + 1]}" if can_pair else ""
+        if not can_pair and i + 1 < len(words):  # "الخيال العلمي": each word with its article
+            phrase = _without_articles(words[i], words[i + 1])
+            can_pair = bool(phrase)
         pair = _prose_names(phrase) if can_pair else []
         narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
         if pair and (len(pair) > 1 or narrow or not _prose_names(words[i])):
@@ -510,6 +513,22 @@ def _sentence_genres(sentence: str) -> list[str]:
             found.append((i, genres))
         i += 1
     return _joined(found, spans, sentence, two_words)
+
+
+def _without_articles(first: str, second: str) -> str:
+    """Two words that each open with an article written as a prefix, as the words of a genre
+    of two words without them ("الخيال العلمي": "خيال علمي", a noun and its adjective both
+    definite); else ""."""
+    bare = []
+    for word in (key(first), key(second)):
+        article = next(
+            (a for a in _articles() if word.startswith(a) and len(word) > len(a) + 2), ""
+        )
+        if not article:
+            return ""
+        bare.append(word[len(article) :])
+    phrase = " ".join(bare)  # one genre of two words, not two genres ("الجريمة والرعب")
+    return phrase if bare[0] in genre_first_words() and phrase in genre_words() else ""
 
 
 def _hyphened(spans: list[re.Match[str]], i: int, text: str) -> bool:
@@ -735,10 +754,22 @@ def _genres_of_word(token: str) -> list[str]:
         tail = genre_names(token[start:], narrow=True)
         if tail:
             return tail
-    film = _film_ending().search(token)  # a compound of genre and film: "dramafilm"
-    if film and film.start() > 3:
+    film = _film_ending().search(token) or _film_inflected().search(token)
+    if film and film.start() > 3:  # a compound of genre and film: "dramafilm", "toimintafilmissä"
         return genre_names(token[: film.start()], narrow=True)
     return []
+
+
+#: the most letters of a case ending or an article glued after the word for film closing a
+#: compound ("toimintafilm|issä", "dramafilm|en", "akciófilm|ben")
+_FILM_INFLECTION = 4
+
+
+@lru_cache(maxsize=1)
+def _film_inflected() -> re.Pattern[str]:
+    """The word for film, then an ending of a few letters, closing a word."""
+    words = alternation(sorted(w for w in _film_word_set() if len(w) >= 4))
+    return recache.compile(rf"(?:{words})[^\W\d_]{{1,{_FILM_INFLECTION}}}$")
 
 
 #: the shortest genre word a compound is read from ("kauhu", "krimi"; not "war", "noir")

@@ -57,8 +57,11 @@ _TITLE_ENDS_YEAR = re.compile(
 #: title was found to be: a heading of the film's name and year.
 _HEADING_YEAR = re.compile(r"(?m)^[^\W\d_][^\n()]{0,60}\(((?:18[89]|19\d|20\d)\d)\)[ \t]*$")
 
-#: A year in parentheses right after a quoted name ("《세계의 주인》(2025)", "«Sirāt» (2025)").
-_QUOTED_YEAR = re.compile(r"[^\s\d(] ?[»”\"》」』›][ \t]*\(((?:18[89]|19\d|20\d)\d)\)")
+#: A year in parentheses right after a quoted name ("《세계의 주인》(2025)", "«Sirāt» (2025)"),
+#: maybe other words of a citation after it ("\"Close\" (2022, Lukas Dhont)").
+_QUOTED_YEAR = re.compile(
+    r"[^\s\d(] ?[»”\"》」』›][ \t]*\(((?:18[89]|19\d|20\d)\d)(?:[,;][ \t]*[^()\n\d]{2,80})?\)"
+)
 
 
 #: a film cited as reviews cite one: in parentheses other words and a year after a comma, a

@@ -20,6 +20,7 @@ from indexer.normalize import (
     genre_first_words,
     genre_names,
     inflected_name_code,
+    join_country_names,
     key,
     language_name,
     language_nationality,
@@ -178,7 +179,7 @@ def _list_split() -> re.Pattern[str]:
     """What parts a list's items: a comma, "and", or both ("France, Belgium, and Italy", "…
     Maqedonisë së Veriut, dhe Bullgarisë": the last item after a comma and the word for and)."""
     conjunctions = lang.alternation("conjunctions")
-    return re.compile(rf"[,、，]\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions})\s+|\s&\s")
+    return re.compile(rf"([,、，]\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions})\s+|\s&\s)")
 
 
 def coproduced(block: str) -> list[str]:
@@ -189,7 +190,8 @@ def coproduced(block: str) -> list[str]:
         start = max([text.rfind("\n", 0, match.start()), *_sentence_ends(text, match.start())])
         end = _SENTENCE_END.search(text, match.end())
         sentence = text[start + 1 : end.start() if end else len(text)]
-        run = _country_run([p.strip(" .") for p in _list_split().split(sentence)], 2, True)
+        pieces = join_country_names(_list_split().split(sentence))
+        run = _country_run([p.strip(" .") for p in pieces], 2, True)
         if run:
             return run
     return []
