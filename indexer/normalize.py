@@ -1193,14 +1193,6 @@ _NISBA = re.compile(r"(?<=\w{3})(?:ي|ی|ى|ية|یه)$")
 
 #: the Slavic adjective suffix and its case ending ("косов|ската", "kosov|skog")
 _SLAVIC_ADJECTIVE = re.compile(r"^(\w{4,}?)(?:ск|sk|цк|ck|ськ|цьк)\w{0,4}$")
-#: a short Slavic adjective whose "-sk-" the country's name holds too ("český": "Česko",
-#: "řecký": "Řecko", "irská": "Irsko"), then an adjective's case ending as :func:`key` writes
-#: it ("reckless", "reckon" are none)
-_SHORT_SLAVIC_ADJECTIVE = re.compile(
-    r"^(\w{2,3}(?:sk|ck|ск|цк))"
-    r"(?:y|a|e|i|o|u|eho|emu|ych|ymi|ym|ou|em|im|ich|imi|iego|iej|ego|ej|ий|ая|ое|ие|ую|ых|ого|"
-    r"ому|ом|им|ими|ой|ої|ій|ія|а|е|и|о|у)$"
-)
 
 
 def inflected_name_code(phrase: str) -> str | None:
@@ -1242,8 +1234,7 @@ def _slavic_adjective_code(k: str) -> str | None:
     suffix "-sk-" with a case ending ("косовската" -> "Косово", "kosovskog" -> "Kosovo")."""
     match = _SLAVIC_ADJECTIVE.match(k)
     if match is None:
-        short = _SHORT_SLAVIC_ADJECTIVE.match(k)  # "český", "českého": "Česk|o"; "ruský": "Rusk|o"
-        return _country_stems().get(short.group(1)) if short else None
+        return None
     stem = match.group(1)
     found = _country_table().get(stem) or _country_stems().get(stem)
     if found is None and stem[-1] in "йиji":  # "российской": "Росси|я"; "lietuviškas": "Lietuv|a"
