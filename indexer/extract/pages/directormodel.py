@@ -102,6 +102,9 @@ MEASURES: dict[str, str] = {
     "in_title": "a word of it is in the film's title",
     "after_dash": "after a dash opening a line (a quote's critic, a byline)",
     "pooled_initial": "also written cut to its initial (that name's hand score)",
+    "sole": "the only name of the ballot",
+    "inside_longer": "written inside a longer candidate ('Pedro C' in 'Pedro Costa')",
+    "holds_shorter": "holds a shorter candidate",
     NONE: "no director: the score a name must beat",
 }
 

@@ -693,6 +693,26 @@ def _measure(ballot: directormodel.DirectorBallot, block: str, title: Title) -> 
             candidate.set("after_dash")
         if candidate is earliest:
             candidate.set("first_named")
+        if len(ballot.candidates) == 1:
+            candidate.set("sole")
+    _parts(ballot)
+
+
+def _parts(ballot: directormodel.DirectorBallot) -> None:
+    """A name written inside a longer candidate ("Pedro C" in "Pedro Costa", "アイダ" in
+    "アイダ・パナハンデ"): a name cut short; the longer one holds it."""
+    keys = {c.value: f" {key(c.value)} " for c in ballot.candidates.values()}
+    for short in ballot.candidates.values():
+        mine = keys[short.value]
+        if len(mine.strip()) < 2:
+            continue
+        for long in ballot.candidates.values():
+            theirs = keys[long.value]
+            if long is short or len(theirs) <= len(mine):
+                continue
+            if mine in theirs or theirs.startswith(mine.rstrip()):
+                short.set("inside_longer")
+                long.set("holds_shorter")
 
 
 @cache
