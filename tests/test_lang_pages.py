@@ -393,7 +393,7 @@ def test_extract_explain_command(tmp_path) -> None:
     page.write_text("Quiet River\nDirector: Ana Lind\nYear: 2021\n", encoding="utf-8")
     text = CliRunner().invoke(main, ["extract", "--explain", str(page)])
     assert text.exit_code == 0 and "title: 'Quiet River'" in text.output
-    assert "labelled (+6)" in text.output
+    assert "labelled = 1: a labelled value ('Director:', 'Regie') (+6)" in text.output
     as_json = CliRunner().invoke(main, ["extract", "--explain", "--json", str(page)])
     assert as_json.exit_code == 0 and '"why"' in as_json.output
     wrong = CliRunner().invoke(main, ["extract", "--explain", str(tmp_path)])

@@ -702,16 +702,17 @@ def test_irish_actor_in_the_part_of_a_character() -> None:
 
 
 def test_an_event_is_no_director() -> None:
-    from indexer.extract.pages.evidence import Ballot
+    from indexer.extract.pages.directormodel import HAND, MODEL, DirectorBallot
     from indexer.extract.pages.people import _weigh
     from indexer.extract.pages.titles import Title
 
     block = "‘Legalidade’, longa de Zeca Brito, no 35º Festival Latino de Chicago"
-    ballot = Ballot()
-    ballot.add("Festival Latino de Chicago", "in the genitive beside the film's title", 2.0)
-    ballot.add("Zeca Brito", "after 'longa de'", 1.5)
+    ballot = DirectorBallot()
+    ballot.vote("Festival Latino de Chicago", "genitive_bare_title", "")
+    ballot.vote("Zeca Brito", "film_of", "longa de")
     _weigh(ballot, block, "", Title("Legalidade"))
-    best = ballot.best()
+    assert ballot.candidates["festival latino de chicago"].features["event_name"] == 1.0
+    best = MODEL.scored(ballot, HAND).best()
     assert best is not None and best.value == "Zeca Brito"
 
 

@@ -9,8 +9,10 @@ candidate is first read and tidied as a name (:mod:`.names`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from indexer import lang, recache
@@ -19,6 +21,7 @@ from indexer.extract.pages import (
     castrows,
     castruns,
     cues,
+    directormodel,
     headfinal,
     introduced,
     linelabels,
@@ -30,6 +33,7 @@ from indexer.extract.pages import (
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Candidate, Why
 from indexer.extract.pages.facts import is_uncased_name
+from indexer.extract.pages.featuremodel import Featured
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.names import (
     before_known_label,
@@ -224,15 +228,70 @@ def directors(
     why: Why | None,
 ) -> tuple[list[str], str]:
     """The film's directors and the credit sentence that named one (for other facts);
-    ``labels`` are the labelled directors and cast as written."""
+    ``labels`` are the labelled directors and cast as written. The labelled directors when the
+    page labels them; else the candidate the model (:mod:`.directormodel`) scores best, with
+    the partners its cue credited, or none when the "no director" candidate scores as much."""
+    votes = collect_directors(labels, found, block, lines, used, title)
+    scored = directormodel.MODEL.scored(votes.ballot)
+    ranked = scored.ranked()
+    nothing = _no_director()
+    if why is not None:  # "no director" in its place: it wins a tie
+        shown = ranked[:6]
+        at = next((i for i, c in enumerate(shown) if c.score <= nothing.score), len(shown))
+        why.fields["directors"] = [*shown[:at], nothing, *shown[at:]]
+    titles = title.keys()
+    if votes.labelled:  # a flattened line's next label may leave a word: "Nicolaescu Autorul"
+        tidy = [_labelled_name(name, block, titles) for name in votes.labelled]
+        return dedupe(_completed(name, block, ranked) for name in tidy), votes.sentence
+    if not ranked or ranked[0].score <= nothing.score:
+        return [], votes.sentence
+    return given(votes, ranked[0].value, block), votes.sentence
+
+
+@dataclass
+class DirectorVotes:
+    """What the cues of a page say about its directors: the labelled names, the candidates
+    with their features, the partners each cue credited with a name, the credit sentence."""
+
+    labelled: list[str]
+    ballot: directormodel.DirectorBallot
+    partners: dict[str, list[str]]
+    sentence: str
+
+
+def given(votes: DirectorVotes, value: str, block: str) -> list[str]:
+    """The directors the film gets when candidate ``value`` wins: the name as the page writes
+    it in full, then the partners its cue credited."""
+    others = [name for name in map(person, votes.partners.get(key(value), [])) if name]
+    chosen = _initial_full(_katakana_full(value, block), block)
+    return dedupe([chosen, *others])
+
+
+def _no_director() -> Candidate:
+    """The "no director" candidate of the explanation: its score is what a name must beat."""
+    weight = directormodel.weights().get(directormodel.NONE, 0.0)
+    what = directormodel.FEATURES[directormodel.NONE]
+    return Candidate("(no director)", [(f"{directormodel.NONE} = 1: {what}", weight)])
+
+
+def collect_directors(
+    labels: tuple[str, str],
+    found: Found,
+    block: str,
+    lines: tuple[str, ...],
+    used: set[int],
+    title: Title,
+) -> DirectorVotes:
+    """Every name a cue of the page offers as a director, with the kind of each cue and the
+    features :mod:`.directormodel` weighs."""
     labelled = names(_first_sentence(labels[0]), writes_inverted(found.values), "directors")
     cue_name, at = sentences.strong_director(block, title.title)
     sentence = sentences.credit_sentence(block, at, cue_name or "") if at >= 0 else ""
-    ballot = Ballot()
+    ballot = directormodel.DirectorBallot()
     titles = title.keys()
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
 
-    def vote(name: str, cue: str, weight: float, at: int | None = None) -> None:
+    def vote(name: str, kind: str, cue: str = "", at: int | None = None) -> None:
         parts = [p.strip() for p in _list_split().split(name)]
         if 2 <= len(parts) <= 3 and all(_full_name(p) for p in parts):
             # "Luc Dardenne, Jean-Pierre Dardenne" read whole by a reader of lone names
@@ -245,74 +304,76 @@ def directors(
             # a name the page writes otherwise ("Jean-Pierre and Luc Dardenne"): the cue's line
             found = block.find(tidy) if at is None else at
             line = block.count("\n", 0, found) if found >= 0 else None
-            ballot.add(tidy, cue.lower(), weight, line)
+            ballot.vote(tidy, kind, cue.lower(), line)
 
     for name in labelled:
-        vote(name, "labelled", 6.0)
+        vote(name, "labelled")
     if cue_name:
-        vote(cue_name, "after a 'directed by' cue", 3.0)
+        vote(cue_name, "strong_cue")
     for name in introduced.quoted_title_by(block, titles):
-        vote(name, "after the film's title in quotes and the word for 'by'", 2.5)
+        vote(name, "quoted_title_by")
     for name in introduced.bare_title_by(block, title.title.strip()):
-        vote(name, "after the film's title and the word for 'by'", 2.0)
+        vote(name, "bare_title_by")
     for mention in cues.mentions(block, "directed_by"):
-        vote(mention.name, f"after '{mention.cue}'", 2.5, mention.at if mention.partners else None)
+        joint = mention.at if mention.partners else None
+        vote(mention.name, "directed_by", mention.cue, joint)
         if cues.after_film_word(block, mention):  # "والفيلم من إخراج", "the film is directed by"
-            vote(mention.name, "after the word for film and a director's cue", 1.0)
+            vote(mention.name, "directed_by_film_word")
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_credited(block, mention))
         family = [mention.name, *mention.partners]  # "Jean-Pierre and Luc Dardenne": one credit
         for i, name in enumerate(family[1:], start=1):
-            vote(name, f"after '{mention.cue}'", 2.5, mention.at)
+            vote(name, "directed_by", mention.cue, mention.at)
             partners.setdefault(
                 key(in_page(name, block, titles) or ""), family[:i] + family[i + 1 :]
             )
-    for citation, weight in _citations(block, titles):  # "Past Lives (Celine Song, 2023)"
+    for citation, kind in _citations(block, titles):  # "Past Lives (Celine Song, 2023)"
         for name in citation.names:
-            vote(name, f"in parentheses with the year after '{citation.title[:40]}'", weight)
+            vote(name, kind, citation.title[:40])
         credited = in_page(citation.names[0], block, titles) or ""
         partners.setdefault(key(credited), list(citation.names[1:]))
 
-    def listed(mention: cues.Mention, where: str, weight: float) -> None:
+    def listed(mention: cues.Mention, kind: str) -> None:
         """A label inside a line lists every director: "Regi: A og B" credits both."""
         listed = mention.name.split("; ")
         for name in listed:
-            vote(name, f"after the label '{mention.cue}' {where}", weight)
+            vote(name, kind, mention.cue)
         credited = in_page(listed[0], block, titles) or ""
         partners.setdefault(key(credited), listed[1:])
 
     for mention in linelabels.label_lists(block, "directors"):
-        listed(mention, "inside a line", 3.0)
-    for comma, weight in ((False, 2.5), (True, 1.5)):  # after a comma: a cue in prose too
+        listed(mention, "label_in_line")
+    # after a comma: a cue in prose too
+    for comma, kind in ((False, "label_opens_part"), (True, "label_after_comma")):
         for mention in linelabels.segment_lists(block, "directors", after_comma=comma):
-            listed(mention, "opening a part of a line", weight)
+            listed(mention, kind)
     for mention in cues.genre_by(block):
-        vote(mention.name, f"after '{mention.cue}'", 2.5)
+        vote(mention.name, "genre_by", mention.cue)
     for named in described_in_parentheses(block, directors=True):  # "sus directores, … (A y B)"
-        vote(named[0], "in parentheses a few words after a director's noun", 2.0)
+        vote(named[0], "parenthesised_after_noun")
         partners.setdefault(key(in_page(named[0], block, titles) or ""), named[1:])
     for mention in cues.by_lines(block):
         # an article's byline has the same shape: the weight stays below a real cue, unless
         # the film's country or year follows (no byline states them)
         on_line = cues.states_facts(block, mention)
         if on_line:  # "di A, B — Italia, Francia, Belgio, 2022, 147'": every name directs
-            vote(mention.name, f"after '{mention.cue}' on a line of the film's facts", 2.75)
+            vote(mention.name, "by_line_facts", mention.cue)
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), on_line[1:])
         elif cues.beside_facts(block, mention):  # "De Aly Muritiba" under "Brasil, 2017"
-            vote(mention.name, f"after '{mention.cue}' beside a line of the film's facts", 2.75)
+            vote(mention.name, "by_beside_facts", mention.cue)
         elif mention.cue.lower() in lang.cue_set("quote_by") and cues.alone_on_line(block, mention):
             # "by James Colt Harrison" under a review's headline: the word that credits a
             # director also signs an article, and alone on its line it is most often the byline
-            vote(mention.name, f"on a line of its own after '{mention.cue}', a byline's word", 0.1)
+            vote(mention.name, "by_line_byline", mention.cue)
         else:
-            vote(mention.name, f"on a line of its own after '{mention.cue}'", 1.25)
+            vote(mention.name, "by_line", mention.cue)
     for mention in cues.year_then_d(block):  # "Sweden 1957 d. Ingmar Bergman with …"
-        vote(mention.name, "after the film's year and 'd.' on a line of facts", 2.5)
+        vote(mention.name, "year_then_d")
     for mention in cues.year_by_lines(block):  # "La Rose du crime (1947) de Gregory Ratoff"
-        vote(mention.name, f"after the title, its year and '{mention.cue}' on a line", 2.5)
+        vote(mention.name, "year_by_line", mention.cue)
     bare = bare_director(lines, used, title.line)  # one name, or a list before the facts
     if bare:  # a list of names above the film's country or year: a credit block's directors
-        vote(bare[0], "a name alone under the title", 2.0 if len(bare) == 1 else 3.0)
+        vote(bare[0], "bare_name" if len(bare) == 1 else "bare_list")
         partners.setdefault(key(in_page(bare[0], block, titles) or ""), bare[1:])
     for mention in cues.mentions(block, "director_nouns"):
         # "the filmmakers Anna Keller and John Marsh"; in scripts without capitals a company
@@ -322,79 +383,70 @@ def directors(
             joined = cues.second_director(block, mention)  # "the director A and the director B"
         if not joined and cues.is_plural_director_noun(mention.cue):
             continue  # "les cinéastes Chantal Akerman, les frères Dardenne ou …": a class
-        vote(mention.name, f"after the role noun '{mention.cue}'", 1.5)
+        vote(mention.name, "role_noun", mention.cue)
         if joined:
             partners.setdefault(key(in_page(mention.name, block, titles) or ""), [joined])
     for mention in cues.directors_apposed(block):  # "Pascal Payant leikstjóra og …"
-        vote(mention.name, f"before the role noun '{mention.cue}' in apposition", 1.0)
+        vote(mention.name, "apposed", mention.cue)
     for mention in cues.director_award_winners(block):  # "Mellor Dirección (Belén Funes)"
-        vote(mention.name, f"the winner after the award '{mention.cue}'", 1.5)
+        vote(mention.name, "award_winner", mention.cue)
     for mention in cues.directors_after_comma(block):  # "Victor Erice, cinéaste espagnol"
-        vote(mention.name, f"before a comma and the role noun '{mention.cue}'", 1.0)
+        vote(mention.name, "before_comma_noun", mention.cue)
     for mention in cues.directors_before_nationality(block):  # "A. Kovács szerb rendező"
-        vote(mention.name, f"before a nationality and the role noun '{mention.cue}'", 1.5)
+        vote(mention.name, "before_nationality", mention.cue)
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
-        vote(mention.name, f"the possessor of '{mention.cue}'", 1.5)
+        vote(mention.name, "possessor_cue", mention.cue)
     for name in introduced.possessors(block):  # "Pryce’s latest film": "Tom Pryce"
-        vote(name, "the possessor of a film, adjectives between", 1.5)
+        vote(name, "possessor_adjectives")
     for name in introduced.surnames(block):  # "Ozu’s supreme masterpiece", no full name
-        vote(name, "a surname alone, the possessor of a film", 1.0)
+        vote(name, "surname_possessor")
     for name in introduced.own_film_verbs(block):  # "A schildert dies in ihrem Film"
-        vote(name, "the subject of a sentence about their own film", 1.5)
+        vote(name, "own_film_verb")
     for name in introduced.own_film_subjects(block):  # "With his third feature, A delivers"
-        vote(name, "the subject of a sentence that opens with their own film", 1.5)
+        vote(name, "own_film_subject")
     for subjects in introduced.own_film_subjects_before(block):  # "A y B, en su película …"
-        vote(subjects[0], "named before a clause about their own film", 1.5)
+        vote(subjects[0], "before_own_film_clause")
         partners.setdefault(key(in_page(subjects[0], block, titles) or ""), subjects[1:])
     for name in introduced.particle_possessors(block, title.title.strip()):  # "周冠威的紀錄片《…》"
-        vote(name, "the possessor of the film's title after a possessive particle", 1.5)
+        vote(name, "particle_possessor")
     for mention in possessive.film_of(block):  # "la película de Tom Cruise" stars him
-        vote(mention.name, f"after '{mention.cue}'", 1.5)
+        vote(mention.name, "film_of", mention.cue)
     for mention in possessive.beside_title(block, title.title.strip(), code):
-        vote(mention.name, "in the genitive beside the film's title in quotes", 2.0)
+        vote(mention.name, "genitive_quoted_title")
     for mention in possessive.beside_bare_title(block, title.title.strip(), code):
-        vote(mention.name, "in the genitive beside the film's title", 2.0)
+        vote(mention.name, "genitive_bare_title")
     for mention in cues.director_before(block):
-        vote(mention.name, f"before the role word '{mention.cue}'", 2.0)
+        vote(mention.name, "before_role_word", mention.cue)
         credited = in_page(mention.name, block, titles) or ""
         partners.setdefault(key(credited), cues.co_directors_before(block, mention))
     for mention in cues.lowercase_before(block):  # "…, murat şeker’in yönettiği"
-        vote(mention.name, f"in lower case before the role word '{mention.cue}'", 2.0)
+        vote(mention.name, "lowercase_before_role", mention.cue)
     for name in introduced.filmography_asides(block):
-        vote(name, "before an aside listing films", 1.0)
+        vote(name, "filmography_aside")
     weak = sentences.weak_director(block)
     if weak:
-        vote(weak, "a possessive or a biography", 1.0)
+        vote(weak, "weak_cue")
     for name in found.names[:1]:
         if not _titled_with_year(name, lines):
-            vote(name, "a name on a fact line", 0.5)
+            vote(name, "fact_line_name")
     for name in names_before_facts(lines):  # "Alice Diop, France, 2022"
-        vote(name, "a name before the film's country and year on a line", 3.0)
+        vote(name, "before_country_year")
     for name in found.lone_names:
-        vote(name, "a name alone in a credit block", 2.0)
+        vote(name, "lone_in_credits")
     for above in names_above_cast(lines):  # "Sam Mendes" above "— CAST —"
-        vote(above[0], "names alone on the line above the cast", 2.25)
+        vote(above[0], "above_cast")
         partners.setdefault(key(in_page(above[0], block, titles) or ""), above[1:])
     for name in crew_in_parentheses(block, "directors"):
-        vote(name, "a name with a director's label in parentheses", 3.0)
+        vote(name, "parenthesised_label")
     for name in crew_in_parentheses_inline(block, "directors"):
-        vote(name, "a name with a director's label in parentheses inside a line", 2.0)
+        vote(name, "parenthesised_label_inline")
     _weigh(ballot, block, labels[1], title)
     _beside_own_title(ballot, block, title)
     _pool_initials(ballot)
-    _first_of_each_cue(ballot)
-    if why is not None:
-        why.record("directors", ballot)
-    if labelled:  # a flattened line's next label may leave a word: "Sergiu Nicolaescu Autorul"
-        tidy = [_labelled_name(name, block, titles) for name in labelled]
-        return dedupe(_completed(name, block, ballot) for name in tidy), sentence
-    best = ballot.best(minimum=0.4)
-    if best is None:
-        return [], sentence
-    others = [name for name in map(person, partners.get(key(best.value), [])) if name]
-    chosen = _initial_full(_katakana_full(best.value, block), block)
-    return dedupe([chosen, *others]), sentence
+    _first_of_each_cue_named(ballot)
+    _measure(ballot, block, title)
+    return DirectorVotes(labelled, ballot, partners, sentence)
 
 
 #: a sentence's end inside a labelled value: a word of two letters or more and its full stop
@@ -430,13 +482,13 @@ def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
     return tidy
 
 
-def _completed(name: str, block: str, ballot: Ballot) -> str:
+def _completed(name: str, block: str, ranked: list[Candidate]) -> str:
     """A labelled director the page's text cuts off at its end ("Director: Ha", the last
     line of a page stored in part) as another cue names the director in full ("directed by
     Hala Khalil"): the candidate that begins with the cut name."""
     if not block.rstrip().endswith(name):
         return name
-    longer = [c.value for c in ballot.ranked() if c.value.startswith(name) and c.value != name]
+    longer = [c.value for c in ranked if c.value.startswith(name) and c.value != name]
     return longer[0] if longer else name
 
 
@@ -473,25 +525,25 @@ def _katakana_full(name: str, block: str) -> str:
 _CLOSING_QUOTES = "\"”“»’'"
 
 
-def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, float]]:
-    """Films cited "Title (Director, Year)" and the weight of each: the film's own title is
+def _citations(block: str, titles: frozenset[str]) -> list[tuple[cues.Citation, str]]:
+    """Films cited "Title (Director, Year)" and the kind of each: the film's own title is
     the strong case; the page's first citation, of a title between quotes, comes next (the
     title may not have been found); other films' directors count little."""
-    weighed = []
+    kinds = []
     headed = False
     for i, citation in enumerate(cues.citations(block)):
         cited = key(citation.title)
         if cited and any(t and (cited == t or cited.endswith(" " + t)) for t in titles):
-            weighed.append((citation, 3.0))
+            kinds.append((citation, "citation_own"))
         elif not headed and _heading_citation(block, citation):
             headed = True  # "Lov u mutnom (Vlastimir Radovanović, 1981)" heads the first entry
-            weighed.append((citation, 2.0))
+            kinds.append((citation, "citation_heading"))
         else:
             before = block[max(0, citation.at - 2) : citation.at].strip()
             quoted = bool(before) and before[-1] in _CLOSING_QUOTES
-            first = 1.0 if quoted else 0.75  # the page's first citation: likelier its film
-            weighed.append((citation, first if i == 0 else 0.5))
-    return weighed
+            first = "citation_first_quoted" if quoted else "citation_first"
+            kinds.append((citation, first if i == 0 else "citation_other"))
+    return kinds
 
 
 def _heading_citation(block: str, citation: cues.Citation) -> bool:
@@ -504,58 +556,62 @@ def _heading_citation(block: str, citation: cues.Citation) -> bool:
     return bool(cited) and line.endswith(")") and key(line).startswith(cited)
 
 
-def _weigh(ballot: Ballot, block: str, labelled_cast: str, title: Title) -> None:
+def _weigh(
+    ballot: directormodel.DirectorBallot, block: str, labelled_cast: str, title: Title
+) -> None:
+    """The features that count against a name (labelled as cast, the film's title, page
+    furniture) and its mentions beyond the first."""
     cast = {key(n) for n in names(labelled_cast)}
     titles = title.keys()
     for candidate in ballot.candidates.values():
         count = block.count(candidate.value)
         if count > 1:
-            candidate.add(f"mentioned {count} times", min(1.2, 0.3 * (count - 1)))
+            ballot.note(candidate, "repeated", min(4.0, count - 1.0), str(count))
         if key(candidate.value) in cast:
-            candidate.add("labelled as cast", -3.0)
+            candidate.set("labelled_cast")
         if is_noise(candidate.value):
-            candidate.add("page furniture", -2.0)
+            candidate.set("furniture")
         if _event_name(candidate.value):
-            candidate.add("an event's name", -2.0)  # "Festival Latino de Chicago"
+            candidate.set("event_name")  # "Festival Latino de Chicago"
         if _opens_with_fact_label(candidate.value):
-            candidate.add("opens with a fact's label", -2.0)  # "Language Per/Engl"
+            candidate.set("fact_label")  # "Language Per/Engl"
         if key(candidate.value) in titles - {key(title.original or "")}:
-            candidate.add("the film's title", -3.0)
+            candidate.set("film_title")
         elif key(candidate.value) in titles:
             # "Alageyik – Süreyya Duru (1969)": a heading's part after a dash, read as an
             # original title, may be the director's name that the prose credits too
-            candidate.add("the part of a heading after a dash", -1.0)
+            candidate.set("heading_dash")
         if possessive.before_other_title(block, candidate.value, titles):
-            candidate.add("named before another film's title", -2.0)
+            candidate.set("before_other_title")
 
 
-def _pool_initials(ballot: Ballot) -> None:
+def _pool_initials(ballot: directormodel.DirectorBallot) -> None:
     """A name cut to its initial ("K.Vildžiūnas", a caption's) and the name in full
-    ("Kristijonas Vildžiūnas") are one person: the full name gains the cut one's evidence, so
-    a person credited both ways outweighs one credited once as much."""
+    ("Kristijonas Vildžiūnas") are one person: the full name gains the cut one's evidence (its
+    hand score), so a person credited both ways outweighs one credited once as much."""
     full = [c for c in ballot.candidates.values() if not _INITIAL_NAME.fullmatch(c.value)]
     for cut in list(ballot.candidates.values()):
         parts = _INITIAL_NAME.fullmatch(cut.value)
-        if not parts or cut.score <= 0:
+        weight = directormodel.hand_score(cut)
+        if not parts or weight <= 0:
             continue
         initial, surname = parts.groups()
         for candidate in full:
             words = candidate.value.split()
             if len(words) >= 2 and words[-1] == surname and words[0].startswith(initial):
-                candidate.add(f"also written '{cut.value}'", cut.score)
+                pooled = candidate.features.get("pooled_initial", 0.0) + weight
+                ballot.note(candidate, "pooled_initial", pooled, cut.value)
 
 
-#: a name in the film's own sentence, beside its title: as much as a director's cue
-_TITLE_NEAR = 2.0
-
-
-def _beside_own_title(ballot: Ballot, block: str, title: Title) -> None:
+def _beside_own_title(ballot: directormodel.DirectorBallot, block: str, title: Title) -> None:
     """A candidate written in the film's own sentence, a few words from its title, is the
     film's director rather than another's the page names after the same cue."""
     titles = [t for t in (title.title, title.original, title.alt) if t]
     for candidate in ballot.candidates.values():
-        if candidate.score > 0 and titlenear.beside_title(block, candidate.value, titles):
-            candidate.add("in the film's own sentence, beside its title", _TITLE_NEAR)
+        if directormodel.hand_score(candidate) > 0 and titlenear.beside_title(
+            block, candidate.value, titles
+        ):
+            ballot.note(candidate, "beside_own_title", 1.0)
 
 
 #: the fields whose label opens a line of facts, never a person's name
@@ -589,6 +645,74 @@ def _first_of_each_cue(ballot: Ballot, credits_only: bool = False) -> None:
     for cue, candidate in firsts.items():
         if named[cue] >= 2:
             candidate.add("the first of the names one cue found", 0.5)
+
+
+def _first_of_each_cue_named(ballot: directormodel.DirectorBallot) -> None:
+    """The first name on the page of those one cue (a kind and its word) found speaks for the
+    page's first film: a page of several entries credits each the same way ("Režisors A …
+    Režisors B"), and the later entries are no less often named."""
+    firsts: dict[tuple[str, str], Featured] = {}
+    named: dict[tuple[str, str], int] = {}
+    for candidate in ballot.candidates.values():
+        if candidate.line is None:
+            continue
+        for cue in ballot.cues.get(candidate.value, ()):
+            named[cue] = named.get(cue, 0) + 1
+            first = firsts.get(cue)
+            if first is None or candidate.line < (first.line or 0):
+                firsts[cue] = candidate
+    for cue, candidate in firsts.items():
+        if named[cue] >= 2:
+            candidate.set("first_of_cue")
+
+
+#: a dash opening a line, then a name: a quote's critic ("— Ana Ruiz, El País"), a byline
+_DASHED = recache.compile(r"(?m)^[ \t]*[-–—―][ \t]*([^\n]{1,80})")
+
+
+def _measure(ballot: directormodel.DirectorBallot, block: str, title: Title) -> None:
+    """The general measures of each name: mentions, how early, how many kinds of cue agree,
+    one word, in the title, after a dash opening a line, the earliest of the ballot."""
+    keys = title.keys()
+    title_words = {w for t in keys for w in t.split() if len(w) > 2}
+    lined = [c for c in ballot.candidates.values() if c.line is not None]
+    earliest = min(lined, key=lambda c: c.line or 0) if lined else None
+    dashed = _DASHED.findall(block)
+    for candidate in ballot.candidates.values():
+        value = candidate.value
+        candidate.set("mentions", math.log1p(block.count(value)))
+        if candidate.line is not None:
+            candidate.set("early", max(0.0, 1.0 - candidate.line / 40))
+        kinds = sum(1 for f in candidate.features if f in directormodel.VOTES)
+        candidate.set("kinds", math.log1p(kinds))
+        if len(value.split()) == 1:
+            candidate.set("one_word")
+        if title_words & set(key(value).split()):
+            candidate.set("in_title")
+        if any(d.startswith(value) for d in dashed):
+            candidate.set("after_dash")
+        if candidate is earliest:
+            candidate.set("first_named")
+        if len(ballot.candidates) == 1:
+            candidate.set("sole")
+    _parts(ballot)
+
+
+def _parts(ballot: directormodel.DirectorBallot) -> None:
+    """A name written inside a longer candidate ("Pedro C" in "Pedro Costa", "アイダ" in
+    "アイダ・パナハンデ"): a name cut short; the longer one holds it."""
+    keys = {c.value: f" {key(c.value)} " for c in ballot.candidates.values()}
+    for short in ballot.candidates.values():
+        mine = keys[short.value]
+        if len(mine.strip()) < 2:
+            continue
+        for long in ballot.candidates.values():
+            theirs = keys[long.value]
+            if long is short or len(theirs) <= len(mine):
+                continue
+            if mine in theirs or theirs.startswith(mine.rstrip()):
+                short.set("inside_longer")
+                long.set("holds_shorter")
 
 
 @cache
