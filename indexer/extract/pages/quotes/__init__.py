@@ -738,11 +738,13 @@ def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
     another one (a headline that repeats the start of the quote under it: "C'est une drôle de
     palme" over "Eric Neuhoff : "C'est une drôle de palme, d'abord, …""), or that repeats a
     signed one whole (a headline over "'…', schrijft The Telegraph")."""
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     out: list[QuoteFound] = []
     keys = [key(text) for text, _, _ in found]
     for n, (text, critic, outlet) in enumerate(found):
         k = keys[n][:80]
+        if k in seen and critic and not out[seen[k]][1]:
+            out[seen[k]] = (out[seen[k]][0], critic, outlet)  # a teaser above the signed review
         if not k or k in seen:
             continue
         if marks.words(text) < 2 and not (outlet and not critic and text[:1].islower()):
@@ -754,6 +756,6 @@ def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
             for m, other in enumerate(keys)
         ):
             continue
-        seen.add(k)
+        seen[k] = len(out)
         out.append((text, critic, outlet))
     return out

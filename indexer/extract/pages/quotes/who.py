@@ -129,6 +129,10 @@ _SUFFIXES = frozenset(w.rstrip(".") for w in NAME_SUFFIXES)
 _SUFFIX_END = re.compile(rf",?\s+(?i:{phrase_pattern(NAME_SUFFIXES)})\.?$")
 _AFTERWORD = re.compile(r"\s*\([^()]*\)\s*$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}[A-Z]?\.?$")
+#: a critic's signature of initials in any cased script, each one or two letters and a full
+#: stop ("T.V.", "A.Lo.", "Δ.Π.", "Ж.К."): newspapers sign their reviewers so
+_PIECES = re.compile(r"\.\s?")
+_SIGNATURE = re.compile(r"(?:[^\W\d_][^\W\d_]?\.\s?){1,3}[^\W\d_][^\W\d_]?\.?")
 #: the one-word critic roles of every language ("critic", "kritik", "crítica") and their plural
 #: and adjective ("Critics", "Kritiken", "Critical"): the press's words, never a person's name's
 _ROLE_FORMS = frozenset(
@@ -225,6 +229,8 @@ def _headline_cut(text: str) -> str:
     parts = re.split(r"\s+[-–—]\s+(?![^()]*\))", text)  # not inside brackets: "X (KPCC - NPR)"
     if len(parts) > 1 and "," not in parts[0] and is_person(parts[0]) and len(parts[1]) < 40:
         return f"{parts[0]}, {parts[1]}"
+    if len(parts) == 2 and signature(parts[0]) and outlet_name(parts[1]):
+        return f"{parts[0]}, {parts[1]}"  # "T.V. – Kvikmyndir.is": initials sign for a person
     if len(parts) == 2 and is_person(parts[1]) and _outlet_first(parts[0]):
         return f"{parts[1]}, {parts[0]}"  # "Variety — Peter Debruge", "France info - Name"
     return parts[0]
@@ -306,6 +312,19 @@ def parse(text: str, *, person: bool = False) -> Who | None:
 
 #: a lower-case letter glued to a capital: where a page flattened two elements into one line
 _CASE_JOIN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+
+
+def signature(text: str) -> bool:
+    """True for a critic's initials ("T.V.", "A.Lo.", "Δ.Π."): two to four pieces of one
+    capital (and maybe one small letter) each closed by a full stop; not a known outlet
+    written so ("B.T.")."""
+    text = text.strip()
+    if len(text) > 14 or "." not in text or not _SIGNATURE.fullmatch(text) or known_outlet(text):
+        return False
+    pieces = [p for p in _PIECES.split(text) if p]
+    return 2 <= len(pieces) <= 4 and all(
+        p[0].isupper() and (len(p) == 1 or p[1].islower()) for p in pieces
+    )
 
 
 def _honoured(text: str) -> str | None:
@@ -391,6 +410,16 @@ def _single(text: str, person: bool, dated: bool) -> Who | None:
     words = text.split()
     if known_outlet(text):
         return Who(None, text, True)  # "New York Times", not "New York" of the "Times"
+    rest = " ".join(words[1:])
+    if (
+        len(words) > 1
+        and signature(words[0])
+        and (len(words) > 2 or outlet_evidence(rest) >= 2)
+        and (outlet := outlet_name(rest))
+    ):
+        return Who(words[0], outlet, True)  # "F.E. Rás 2"; not "A.V. Club"
+    if signature(text):
+        return Who(text, None, True)  # "Δ.Π." under a review: the critic's initials
     for cut in (2, 3):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if tail and is_person(head) and outlet_evidence(tail) >= 2 and outlet_name(tail):
@@ -530,6 +559,8 @@ def _pair(first: str, second: str) -> Who | None:
     if is_person(first):
         outlet = outlet_name(second) or outlet_name(_AFTERWORD.sub("", second))
         return Who(first, outlet, True)  # "Jessica Kiang, Variety (Berlinale 2024)"
+    if signature(first) and (outlet := outlet_name(second)):
+        return Who(first, outlet, True)  # "H.K., Bylgjan": a critic's initials
     if is_person(second) and outlet_name(first):
         return Who(second, outlet_name(first), True)
     if outlet_evidence(second) >= 2 and outlet_name(second) and _surname_of_outlet_word(first):
