@@ -104,3 +104,41 @@ def test_the_look_at_sets_are_named_by_their_folders_and_said_where_they_are() -
     assert "not committed" not in words
     outside = ranking.LabelledSet(Path("/elsewhere"), Path("/elsewhere/labels.json"), "odd")
     assert "labels.json (odd)" in ranking.fitted_on([ranking.DEV, outside])
+
+
+# a name joined by a hyphen to the word for film (Finnish pages of three sites: iltalehti,
+# hs, mtvuutiset; leffamedia; "X-filmen", "X-Film" in Scandinavian and German)
+JOINED = [
+    ("Helene-elokuva sai ensi-iltansa Suomessa tämän vuoden tammikuussa.", ["Helene"]),
+    ("Jorma Tommila esittää Sisu-elokuvan pääosaa, vähäpuheista sotajermua.", ["Sisu"]),
+    ("Hän esittää Kuolleet lehdet -elokuvan pääosaa.", ["Kuolleet lehdet"]),
+    ("miksi missasin The Peasants – talonpoikia -elokuvan", ["The Peasants – talonpoikia"]),
+    ("Der neue Barbie-Film läuft ab Donnerstag.", ["Barbie"]),
+    ("Ja ensi-iltansa sai myös kauhu-elokuva.", []),  # a common noun, not a name
+    ("Ова е слика-филм за војната.", []),  # lower case in any script
+    ("Film-Film", []),  # the word for film itself
+]  # fmt: skip
+
+
+def test_a_name_joined_to_the_word_for_film_by_a_hyphen_is_a_candidate() -> None:
+    from indexer.extract.pages.titlecues import _joined_names
+
+    for line, names in JOINED:
+        assert _joined_names(line) == names, line
+
+
+def test_the_joined_name_gets_the_cue_of_a_quoted_name_before_the_word_for_film() -> None:
+    from indexer.extract.pages import titlecues
+    from indexer.extract.pages.titlemodel import FeatureBallot
+
+    ballot = FeatureBallot()
+    titlecues.after_film_word(ballot, ("Helene-elokuva sai ensi-iltansa Suomessa.",))
+    assert not ballot.candidates  # named once only: a compound's noun, a studio
+    lines = ("Helene-elokuva sai ensi-iltansa Suomessa.", "Heleneä kehuttiin.")
+    titlecues.after_film_word(ballot, lines)
+    assert {c.value: set(c.features) for c in ballot.candidates.values()} == {
+        "Helene": {"quoted_before_film_word"}
+    }
+    ballot = FeatureBallot()
+    titlecues.after_film_word(ballot, ("ist der Autoverfolgungs-Film für den Explosions-",))
+    assert not ballot.candidates
