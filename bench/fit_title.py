@@ -76,6 +76,8 @@ total by one page at most (955-963). Of the 173 pages with no right candidate, 2
 a run of the address's words inside a longer headline and about 40 as the head or tail of a
 longer line (a heading joined with a director, a site's section or a verb): candidate
 generation, not choice, is where most pages are lost.
+With a name joined by a hyphen to the word for film as a candidate (``Sisu-elokuvan``) the
+oracle recall is 1,154, the weights in use choose 976 and leave-one-set-out (0.3) 965.
 """
 
 from __future__ import annotations
