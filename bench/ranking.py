@@ -6,7 +6,10 @@ weights are fitted as a conditional logit: a candidate's probability is exp(w·x
 page's sum, the target is spread evenly over the page's right candidates, with an L2 penalty
 and per-weight bounds (a cue speaks for a candidate, a penalty against it), by projected
 Newton steps with backtracking. Deterministic: no sampling, a fixed start. Leave-one-page-out
-accuracy is the honest estimate (every dev page is from a different site).
+accuracy is the honest estimate within a set (every dev page is from a different site);
+leave-one-set-out (:func:`leave_one_set_out`: fitted on the other sets, chosen on the one left
+out) is the closer picture of pages from sites and a time no fit has seen, and the one the L2
+penalty is picked by (:func:`pick_l2`) when several sets are read (``--look-sets``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +32,16 @@ Limits = tuple[np.ndarray, np.ndarray]
 #: the halves of a labelled folder that ``--also`` may add (``odd`` of a set whose even half is
 #: kept aside, ``all`` of a set only looked at); never ``even``
 ALSO_SETS = ("odd", "all")
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: the labelled look-at folders of ``bench/pages`` that ``--look-sets`` adds, all of each (each
+#: with its own ``expected.json``); the sets kept aside to measure the work honestly are not
+#: named here and never read
+LOOK_SETS = (
+    "2026-12-03-look", "2026-12-03-held", "2026-12-03-test", "2026-12-03-final",
+    "2026-12-03-s16", "2026-12-03-s17", "2026-12-04-q21", "2026-12-04-s19", "2026-12-04-s21",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -49,8 +63,21 @@ class LabelledSet:
             if n != "seeds_merged" and keep(n) and not (self.pages == PAGES and is_holdout(n))
         ]
 
+    @property
+    def group(self) -> str:
+        """The set's short name: ``dev``, or the folder's name after its date (``s21``)."""
+        if self.pages == PAGES:
+            return "dev"
+        return self.pages.name.split("-")[-1]
+
 
 DEV = LabelledSet(PAGES, PAGES / "expected.json", "dev")
+
+
+def look_sets(root: Path = ROOT) -> list[LabelledSet]:
+    """Every page of each folder of :data:`LOOK_SETS` (labels in its ``expected.json``)."""
+    folders = [root / "bench" / "pages" / name for name in LOOK_SETS]
+    return [LabelledSet(f, f / "expected.json", "all") for f in folders]
 
 
 @dataclass
@@ -64,6 +91,13 @@ class Page:
     lines: list[float]
     right: np.ndarray
     always: bool
+    #: the set the page was read from (:attr:`LabelledSet.group`)
+    group: str = ""
+
+    @property
+    def reachable(self) -> bool:
+        """Whether some weights can choose it right (a right candidate exists, or any is)."""
+        return self.always or bool(self.right.any())
 
 
 def load_labelled(
@@ -76,21 +110,30 @@ def load_labelled(
     pages = []
     for chosen in sets:
         labels = json.loads(chosen.labels.read_text(encoding="utf-8"))
-        pages += [
-            candidates(n, labels[n], chosen.pages) for n in chosen.names() if labels[n].get(needs)
-        ]
+        for n in chosen.names():
+            if labels[n].get(needs):
+                page = candidates(n, labels[n], chosen.pages)
+                page.group = chosen.group
+                pages.append(page)
     return pages
 
 
-def fit(pages: list[Page], l2: float, limits: Limits, iterations: int = 100) -> np.ndarray:
+def fit(
+    pages: list[Page],
+    l2: float,
+    limits: Limits,
+    iterations: int = 100,
+    start: np.ndarray | None = None,
+) -> np.ndarray:
     """Softmax ranking weights with an L2 penalty within ``limits`` (lower, upper), by
-    projected Newton steps with backtracking (convex)."""
+    projected Newton steps with backtracking (convex: the start, zero or ``start`` such as the
+    weights fitted on more pages, changes only how soon it ends)."""
     train = [p for p in pages if p.right.any() and not p.right.all() and not p.always]
     x = np.vstack([p.x for p in train])
     target = np.concatenate([p.right / p.right.sum() for p in train])
     starts = np.cumsum([0] + [len(p.values) for p in train[:-1]])
     lo, hi = limits
-    w = np.clip(np.zeros(x.shape[1]), lo, hi)
+    w = np.clip(np.zeros(x.shape[1]) if start is None else start, lo, hi)
     loss = _loss(x, w, target, starts, l2)
     for _ in range(iterations):
         prob = _softmax(x @ w, starts)
@@ -143,11 +186,65 @@ def chooses_right(page: Page, w: np.ndarray) -> bool:
     return bool(page.right[best(page, w)])
 
 
+def left_out(pages: list[Page], l2: float, limits: Limits) -> list[bool]:
+    """Whether each page is right when chosen by weights fitted on all the others (each fit
+    started from the weights fitted on every page)."""
+    start = fit(pages, l2, limits)
+    return [
+        chooses_right(p, fit(pages[:i] + pages[i + 1 :], l2, limits, start=start))
+        for i, p in enumerate(pages)
+    ]
+
+
 def leave_one_out(pages: list[Page], l2: float, limits: Limits) -> int:
     """Pages right when each is chosen by weights fitted on all the others."""
-    return sum(
-        chooses_right(p, fit(pages[:i] + pages[i + 1 :], l2, limits)) for i, p in enumerate(pages)
-    )
+    return sum(left_out(pages, l2, limits))
+
+
+def groups(pages: list[Page]) -> dict[str, list[Page]]:
+    """The pages of each set (:attr:`Page.group`), in the order first read."""
+    out: dict[str, list[Page]] = {}
+    for p in pages:
+        out.setdefault(p.group, []).append(p)
+    return out
+
+
+def leave_one_set_out(
+    pages: list[Page], fit_on: Callable[[list[Page]], np.ndarray]
+) -> dict[str, int]:
+    """Pages of each set right when chosen by weights ``fit_on`` the other sets' pages."""
+    out = {}
+    for group, held in groups(pages).items():
+        w = fit_on([p for p in pages if p.group != group])
+        out[group] = sum(chooses_right(p, w) for p in held)
+    return out
+
+
+def pick_l2(
+    pages: list[Page], grid: tuple[float, ...], fit_on: Callable[[list[Page], float], np.ndarray]
+) -> tuple[float, dict[float, dict[str, int]]]:
+    """The penalty of ``grid`` whose :func:`leave_one_set_out` total is highest (a tie to the
+    larger penalty, the smoother fit), and each penalty's per-set figures."""
+    table = {l2: leave_one_set_out(pages, lambda train, l2=l2: fit_on(train, l2)) for l2 in grid}
+    kept = max(grid, key=lambda l2: (sum(table[l2].values()), l2))
+    return kept, table
+
+
+def set_table(pages: list[Page], columns: dict[str, dict[str, int]]) -> list[str]:
+    """Lines of a table: each set's pages, oracle recall and the pages right in each column
+    (a column maps a set to its pages right), then the totals."""
+    by_set = groups(pages)
+    head = f"{'set':<6} {'pages':>5} {'oracle':>6} " + " ".join(f"{c:>12}" for c in columns)
+    lines = [head]
+    for group, held in [*by_set.items(), ("total", pages)]:
+        cells = [
+            sum(col.values()) if group == "total" else col.get(group, 0) for col in columns.values()
+        ]
+        oracle = sum(p.reachable for p in held)
+        lines.append(
+            f"{group:<6} {len(held):>5} {oracle:>6} " + " ".join(f"{c:>12}" for c in cells)
+        )
+    return lines
 
 
 def wilson(right: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -228,14 +325,19 @@ def collections(pages: list[Page]) -> list[tuple[list[Page], list[Page], tuple[s
 def fitted_on(sets: list[LabelledSet]) -> str:
     """Which pages weights were fitted on, in words (no path of this machine)."""
     words = "the dev pages (number not 3 mod 5)"
-    extra = [f"{s.labels.name} ({s.which})" for s in sets if s != DEV]
+    extra = [f"{_where(s)} ({s.which})" for s in sets if s != DEV]
     if extra:
-        words += (
-            " and the look-at pages of "
-            + ", ".join(extra)
-            + ": labelled pages kept beside the repository, not committed"
-        )
+        words += " and the look-at pages of " + ", ".join(extra)
+    if any(not s.pages.is_relative_to(ROOT) for s in sets if s != DEV):
+        words += " (labelled pages kept beside the repository, not committed)"
     return words
+
+
+def _where(labelled: LabelledSet) -> str:
+    """A set's folder within the repository (``bench/pages/…``), or its labels file's name."""
+    if labelled.pages.is_relative_to(ROOT):
+        return labelled.pages.relative_to(ROOT).as_posix()
+    return labelled.labels.name
 
 
 def write_weights(
@@ -257,6 +359,18 @@ def write_weights(
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
+def cached(path: Path, names: list[str], load: Callable[[], list[Page]]) -> list[Page]:
+    """The pages kept in ``path`` when it holds pages of these feature ``names``, else ``load``
+    them and keep them there."""
+    if path.exists():
+        kept = pickle.loads(path.read_bytes())
+        if kept["names"] == names:
+            return list(kept["pages"])
+    pages = load()
+    path.write_bytes(pickle.dumps({"names": names, "pages": pages}))
+    return pages
+
+
 def command_line(
     doc: str,
     script: str,
@@ -266,12 +380,29 @@ def command_line(
     report: Callable[[list[Page], float], None],
     fit_pages: Callable[[list[Page], float], np.ndarray],
     chars: int | None = None,
+    grid: tuple[float, ...] = (0.1, 0.3, 1.0, 3.0, 10.0),
 ) -> None:
     """A fit script's command line: ``load`` the dev pages and those of each ``--also DIR
-    LABELS odd|all`` (repeatable), dump the candidates (``--dump``), print ``report``, the
-    weights fitted on every page read, and with ``--write`` keep them in ``weights_file``."""
+    LABELS odd|all`` (repeatable) or of every :data:`LOOK_SETS` folder (``--look-sets``), dump
+    the candidates (``--dump``), pick the penalty of ``grid`` by leave-one-set-out
+    (``--pick-l2``), print ``report``, the weights fitted on every page read, and with
+    ``--write`` keep them in ``weights_file``."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the kept fit")
+    parser.add_argument(
+        "--pick-l2",
+        action="store_true",
+        help="keep the penalty of the grid with the best leave-one-set-out total instead",
+    )
+    parser.add_argument(
+        "--look-sets", action="store_true", help="add all pages of every look-at folder"
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        help="keep the candidates read in this file and read them from it next time (only "
+        "while the extractor and the labels are unchanged)",
+    )
     parser.add_argument("--write", action="store_true", help=f"write {weights_file.name}")
     parser.add_argument("--dump", type=Path, help="write every candidate as a JSON line here")
     parser.add_argument(
@@ -288,13 +419,22 @@ def command_line(
         if which not in ALSO_SETS:
             parser.error(f"--also takes {' or '.join(ALSO_SETS)}, not {which!r}")
         sets.append(LabelledSet(Path(folder), Path(labels), which))
-    pages = load(sets)
+    if args.look_sets:
+        sets += look_sets()
+    pages = cached(args.cache, names, lambda: load(sets)) if args.cache else load(sets)
     if args.dump:
         dump(pages, args.dump, names, chars)
-    report(pages, args.l2)
-    w = fit_pages(pages, args.l2)
+    l2 = args.l2
+    if args.pick_l2:
+        l2, table = pick_l2(pages, grid, fit_pages)
+        print("leave-one-set-out: each set chosen by weights fitted on the other sets")
+        columns = {f"l2 {penalty:g}": table[penalty] for penalty in grid}
+        print("\n".join(set_table(pages, columns)))
+        print(f"penalty kept (best leave-one-set-out total): {l2:g}")
+    report(pages, l2)
+    w = fit_pages(pages, l2)
     for name, value in sorted(zip(names, w, strict=True), key=lambda t: -abs(t[1])):
         print(f"  {value:+.3f}  {name}")
     if args.write:
-        write_weights(weights_file, script, args.l2, len(pages), names, w, sets)
+        write_weights(weights_file, script, l2, len(pages), names, w, sets)
         print(f"wrote {weights_file.name}")

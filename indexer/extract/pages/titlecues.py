@@ -229,11 +229,61 @@ def _before_film_word() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _joined_to_film_word() -> re.Pattern[str]:
+    """The word for film, inflected or not, after a hyphen that joins a name to it, as
+    languages that make compounds write it: one word glued to it ("Sisu-elokuvan",
+    "Barbie-filmen"), or a name of several words with a space before the hyphen ("Kuolleet
+    lehdet -elokuvan"); the name itself is read back from the hyphen (:func:`_joined_names`)."""
+    words = lang.alternation("film_words")
+    return recache.compile(rf"(?P<space>[^\S\n]?)[-–](?i:{words})\w{{0,5}}(?!\w)")
+
+
+#: the word glued before the hyphen, and the words of a name before a spaced one
+_GLUED = re.compile(r"(?<![\w-])[^\W\d_]+$")
+_SPACED = re.compile(r"[^\n.!?,;:()\[\]]{1,60}$")
+
+
+def _joined_names(line: str) -> list[str]:
+    """The names joined to the word for film by a hyphen on a line; a spaced name starts at the
+    last capitalised word that follows a word in lower case ("Hän esittää Kuolleet lehdet")."""
+    if "-" not in line and "–" not in line:
+        return []
+    names = []
+    for match in _joined_to_film_word().finditer(line):
+        before = line[: match.start()]
+        if not match.group("space"):
+            if glued := _GLUED.search(before):
+                names.append(glued.group(0))
+            continue
+        spaced = _SPACED.search(before)
+        words = spaced.group(0).split() if spaced else []
+        start = 0
+        for k in range(1, len(words)):
+            if words[k][:1].isupper() and words[k - 1][:1].islower():
+                start = k
+        if words and len(words) - start <= 6:
+            names.append(" ".join(words[start:]).strip(" -–"))
+    # capitalised ("слика-филм" is a common noun), and no word for film itself ("Film-Film")
+    return [n for n in names if n[:1].isupper() and not _film_words_only(n)]
+
+
+def _written_again(name: str, lines: tuple[str, ...]) -> bool:
+    """Whether the page writes ``name`` more than once: a film it is about is named again, a
+    compound's first noun ("Autoverfolgungs-Film") or a studio ("Фора-фильм") once only."""
+    seen = re.findall(rf"(?<!\w){re.escape(name)}", "\n".join(lines))
+    return len(seen) >= 2
+
+
+def _film_words_only(name: str) -> bool:
+    return bool(re.fullmatch(rf"(?i:{lang.alternation('film_words')})\w{{0,5}}", name))
+
+
 def after_film_word(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """ "фильм «Х»", "фильмі «Х»", "Film 22 Menit", "映画『X』": a name right after the word for
     film (which may carry an ending: "فيلمه "X"" is "his film "X""; or a word for "titled":
     "filme s príznačným názvom Otec"); and a quoted name right before it, as languages that
-    put the noun after its name write it."""
+    put the noun after its name write it, or one joined to it by a hyphen ("Sisu-elokuva")."""
     pattern = _film_word()
     for i, line in enumerate(lines):
         if is_link_line(line):
@@ -244,6 +294,10 @@ def after_film_word(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             introduces = line[match.end() :].lstrip()[:1] in PAIRS
             if _title_shaped(quoted) and not introduces:
                 ballot.add(quoted.strip(" .,:;"), "quoted_before_film_word", 1.0, i)
+        for name in _joined_names(line):
+            if _title_shaped(name) and not country_name(name) and _written_again(name, lines):
+                # a hyphen marks the name off as quotes do: "Sisu-elokuva", "X Y -elokuvan"
+                ballot.add(name, "quoted_before_film_word", 1.0, i)
         for match in _film_word_glossed().finditer(line):
             ballot.add(match.group("name"), "named_after_film_word", 1.0, i)
         for match in pattern.finditer(line):

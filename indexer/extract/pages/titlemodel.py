@@ -42,7 +42,7 @@ FEATURES: dict[str, str] = {
     "quoted_in_heading": "quoted in a heading near the top",
     "quoted_in_parens": "quoted in parentheses (another work)",
     "quoted_late": "first quoted after line 25",
-    "quoted_before_film_word": "quoted before the word for film",
+    "quoted_before_film_word": "quoted before the word for film, or joined to it by a hyphen",
     "quoted_after_film_word": "quoted after the word for film",
     "named_after_film_word": "named after the word for film",
     "named_titled": "named after the words for film and 'titled'",
