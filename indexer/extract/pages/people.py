@@ -1078,6 +1078,9 @@ def cast(
     for run in castruns.uncased_runs(block):
         cue = "names of a script without capitals between commas, a word of the cast beside"
         _list_vote(ballot, run, cue, 2.5)
+    for run in castruns.joined_runs(block):
+        cue = "names of a script without capitals joined by 'and', a word of the cast beside"
+        _list_vote(ballot, run, cue, 2.5)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
     for run in role_rows_under_label(block):  # above the label's first row read alone
