@@ -60,3 +60,11 @@ def test_cjk_names_one_space_apart_on_several_lines() -> None:
         "若葉竜也",
         "佐藤浩市",
     ]
+
+
+def test_a_word_of_acting_before_an_uncased_name_is_dropped() -> None:
+    from indexer.extract.pages import people
+
+    assert people._without_cast_word("நடித்திருக்கும் பிரபுதேவா") == "பிரபுதேவா"
+    assert people._without_cast_word("ஈஸ்வரி ராவ்") == "ஈஸ்வரி ராவ்"
+    assert people._without_cast_word("Acting Person") == "Acting Person"

@@ -54,6 +54,12 @@ def _cast_words(kinds: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+def starts_with_cast_word(word: str) -> bool:
+    """True when ``word`` of a script without capitals opens with a word of the cast
+    ("நடித்திருக்கும்", "who has acted")."""
+    return _cast_word().match(word) is not None
+
+
 #: the feminine ending of an Arabic noun, and the letter it becomes before a suffix
 _TA_MARBUTA, _TA = "ة", "ت"
 
