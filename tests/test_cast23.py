@@ -68,3 +68,15 @@ def test_a_word_of_acting_before_an_uncased_name_is_dropped() -> None:
     assert people._without_cast_word("நடித்திருக்கும் பிரபுதேவா") == "பிரபுதேவா"
     assert people._without_cast_word("ஈஸ்வரி ராவ்") == "ஈஸ்வரி ராவ்"
     assert people._without_cast_word("Acting Person") == "Acting Person"
+
+
+def test_list_items_below_the_director_are_the_cast() -> None:
+    from indexer.extract.pages import castrows
+
+    block = (
+        "A cultural eye-opener.\n\n\n  • Asghar Farhadi\n\n\n  • Leila Hatami\n\n"
+        "  • Peiman Ma'adi\n\n  • Shahab Hosseini\n\n\nAny film that manages to explore marriage."
+    )
+    assert castrows.below_director(block, ["Asghar Farhadi"]) == [
+        ["Leila Hatami", "Peiman Ma'adi", "Shahab Hosseini"]
+    ]
