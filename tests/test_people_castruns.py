@@ -41,6 +41,7 @@ def test_names_of_a_script_without_capitals_between_commas(
 
 def test_a_run_beside_a_word_of_the_cast_outweighs_a_run_of_clauses() -> None:
     clauses = "संगीत राम ने दिया, संपादन श्याम ने किया, गीत मोहन ने लिखे, और सब अच्छा है।\n"
+    # the first name too: the last words of the part before the first comma
     assert people.cast("", "", clauses + LISTED + "\n", "", None) == [
-        "सीता देवी", "मोहन लाल", "गीता राव"
+        "राम सिंह", "सीता देवी", "मोहन लाल", "गीता राव"
     ]  # fmt: skip

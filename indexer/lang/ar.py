@@ -102,7 +102,9 @@ DATA = Language(
     critic_roles=split("الناقد|الناقدة|ناقد"),
     pronouns=split("هو|هي|هم"),
     #: words of acting beside an actor's name: role, roles, performs, embodies, plays, performance
-    acting_words=split("دور|أدوار|بدور|الدور|يؤدي|تؤدي|أدى|أدت|يجسد|تجسد|جسد|جسدت|يلعب|تلعب|أداء"),
+    acting_words=split(
+        "دور|أدوار|بدور|الدور|يؤدي|تؤدي|أدى|أدت|يجسد|تجسد|جسد|جسدت|يلعب|تلعب|لعب|لعبت|لعبوا|أداء|النجوم"
+    ),
     release_verbs=split("إنتاج|وإنتاج|انتاج|وانتاج|أنتج|عرضه|صدوره|وصدر"),
     year_words=split("سنة|عام|العام|لسنة|لعام|في عام"),
     comment_headings=split("تعليقات|التعليقات|أضف تعليق"),

@@ -287,15 +287,44 @@ def _director_columns(block: str, directors: Sequence[str]) -> list[tuple[list[s
     wanted = {name.strip() for name in directors if name.strip()}
     if not wanted:
         return []
-    lines = [line.strip() for line in block.splitlines()]
-    found = []
+    raw = block.splitlines()
+    lines = [line.strip() for line in raw]
+    found: list[tuple[list[str], list[str]]] = []
     for i, line in enumerate(lines):
+        if _LIST_ITEM.match(line):
+            # a list of items, one a line, blank lines between ("• Asghar Farhadi" / "" /
+            # "• Leila Hatami"): the items alone, while they last
+            items = _list_items(raw[i:])
+            if len(items) >= 3 and set(_COMMAS.split(items[0])) <= wanted:
+                column = _name_column(items[1:], wanted)
+                if len(column) >= 2:
+                    found.append(([], column))
+            continue
         if line and set(_COMMAS.split(line)) <= wanted:
             between = _listed_names(lines[i + 1 : i + 2])
             column = _name_column(lines[i + 1 + bool(between) :], wanted)
             if len(column) >= 2:
                 found.append((between, column))
     return found
+
+
+#: the mark of a list's item opening a line
+_LIST_ITEM = re.compile(r"[•▪·◦‣]\s+")
+
+
+def _list_items(lines: list[str]) -> list[str]:
+    """The items of the list that opens ``lines``, without their marks, blank lines skipped,
+    up to the first line that is no item."""
+    items = []
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        mark = _LIST_ITEM.match(text)
+        if not mark:
+            break
+        items.append(text[mark.end() :].strip())
+    return items
 
 
 #: a comma between names, or the "&" of co-credits

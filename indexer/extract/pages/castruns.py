@@ -26,16 +26,42 @@ _COMMA = re.compile(r"\s*[,،]\s*")
 
 @cache
 def _cast_word() -> re.Pattern[str]:
+    """A word of the cast: a label, a starring cue, a word of acting."""
+    return _cast_words(("starring", "starring_after", "acting_words"))
+
+
+@cache
+def _starring_word() -> re.Pattern[str]:
+    """A cast label or a starring cue, which the actor's name follows (a word of acting,
+    "دور", role, is followed by the character)."""
+    return _cast_words(("starring",))
+
+
+@cache
+def _cast_words(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """A word of the cast in a script without capitals, as the start of a word ("कलाकार" in
     "कलाकारांच्या", "நடித்த" in "நடித்திருக்கின்றனர்")."""
-    words = [
-        *lang.labels().get("cast", ()),
-        *lang.cues("starring"),
-        *lang.cues("starring_after"),
-        *lang.cues("acting_words"),
-    ]
+    words = [*lang.labels().get("cast", ()), *(w for kind in kinds for w in lang.cues(kind))]
     uncased = [w for w in dict.fromkeys(words) if UNCASED_WORD.match(w)]
-    return recache.compile(rf"(?<!\w)(?:{alternation(uncased)})" if uncased else r"(?!)")
+    # a feminine noun's "ة" is written "ت" before a suffix ("بطولة", "بطولته": his starring)
+    uncased += [w[:-1] + _TA for w in uncased if w.endswith(_TA_MARBUTA)]
+    # "and" glued to the front of the word ("وبطولة")
+    glued = alternation(lang.cues("prefix_conjunctions")) or "(?!)"
+    words_re = alternation(uncased)
+    # not a noun made by the feminine ending ("لعب", played; "لعبة", a game)
+    return recache.compile(
+        rf"(?<!\w)(?:{glued})?(?:{words_re})(?!{_TA_MARBUTA})" if uncased else r"(?!)"
+    )
+
+
+def starts_with_cast_word(word: str) -> bool:
+    """True when ``word`` of a script without capitals opens with a word of the cast
+    ("நடித்திருக்கும்", "who has acted")."""
+    return _cast_word().match(word) is not None
+
+
+#: the feminine ending of an Arabic noun, and the letter it becomes before a suffix
+_TA_MARBUTA, _TA = "ة", "ت"
 
 
 def uncased_runs(block: str) -> list[list[str]]:
@@ -79,3 +105,97 @@ def _longest_run(parts: list[str]) -> list[str]:
         else:
             run = []
     return list(best)
+
+
+@cache
+def _glued_and() -> re.Pattern[str]:
+    """A comma, or the word for "and" of a script without capitals written alone or glued to
+    the next word ("منى زكي وشيرين رضا ومحمد ممدوح", "A و B"): the joins of a list."""
+    ands = [w for w in lang.cues("prefix_conjunctions") if UNCASED_WORD.match(w)]
+    joins = alternation(ands) if ands else "(?!)"
+    return recache.compile(rf"\s*[,،]\s*(?:(?:{joins})\s*)?|\s+(?:{joins})\s*(?=\w)")
+
+
+#: the words of a name in the part before a list's first join: "أبرزهم منى زكي" (the most
+#: prominent of them: A) holds the first name as its last two words
+_FIRST_WORDS = 2
+
+
+@cache
+def _small_words() -> frozenset[str]:
+    """The small words of scripts without capitals that no name holds: postpositions,
+    pronouns, the word for film ("هو من", "and it is from", has a name's shape)."""
+    kinds = ("postpositions", "pronouns", "quote_pronouns", "film_words", "honorifics")
+    return frozenset(w for kind in kinds for w in lang.cues(kind) if UNCASED_WORD.fullmatch(w))
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(lang.cues("honorifics"))
+
+
+def _joined_name(part: str) -> str | None:
+    """``part`` as a name of a list (a title of address before it dropped), or None."""
+    words = part.split()
+    while words and words[0] in _honorifics():
+        words.pop(0)
+    text = " ".join(words)
+    if any(w in _small_words() or is_label_word(w) for w in words) or _cast_word().search(text):
+        return None  # "موسيقى يوسف الريان": the music's credit
+    return text if is_uncased_name(text) and not is_label_word(text) else None
+
+
+def _after_cue(part: str) -> str | None:
+    """The name after the last word of the cast in ``part`` ("من بطولة A"), if any."""
+    cues = list(_starring_word().finditer(part))
+    if not cues:
+        return None
+    rest = part[cues[-1].end() :].split(maxsplit=1)
+    return _joined_name(rest[1]) if len(rest) == 2 else None
+
+
+def _lead(part: str) -> str | None:
+    """The last words of the part before a list's first join, as a name: "أبرزهم منى زكي"."""
+    return _joined_name(" ".join(part.split()[-_FIRST_WORDS:]))
+
+
+def joined_runs(block: str) -> list[list[str]]:
+    """Three or more names of a script without capitals joined by "and" written as a prefix
+    of each ("أبرزهم منى زكي وشيرين رضا ومحمد ممدوح ومحمد فراج وصابرين"), each list in page
+    order, where the part of the sentence just before the list or just after it holds a word
+    of the cast (the list's cue, not one met elsewhere in the sentence: "دور السينما", the
+    cinemas). A part that holds a starring cue starts a list with the name after it; the first
+    name of another list is the last words of the part before it."""
+    found = []
+    for sentence in _CELL_OR_SENTENCE.split(block):
+        parts = [p.strip(' .،,؛:()"“”«»') for p in _glued_and().split(sentence.strip())]
+        if len(parts) < _FEWEST or not _cast_word().search(sentence):
+            continue
+        runs: list[tuple[int, int, list[str]]] = []  # (the cue's part, the part after, names)
+        run: list[str] = []
+        cue_part = 0
+        for i, part in enumerate(parts):
+            cued = _after_cue(part)
+            name = None if cued or i == 0 else _joined_name(part)
+            if cued or not name:
+                ahead = i + 1 < len(parts) and _joined_name(parts[i + 1])
+                if run and not cued and ahead and (lead := _lead(part)):
+                    run.append(lead)  # "A والبطلة الرياضية B وC": B described, the list goes on
+                    continue
+                runs.append((cue_part, i, run))
+                run, cue_part = ([cued] if cued else []), i
+                continue
+            if not run:
+                lead = _lead(parts[i - 1])
+                run, cue_part = ([lead] if lead else []), i - 1
+            run.append(name)
+        runs.append((cue_part, len(parts), run))
+        for cue_at, end, names in runs:
+            beside = [parts[cue_at], *parts[end : end + 1]]
+            if len(names) >= _FEWEST and any(_cast_word().search(p) for p in beside):
+                found.append(names)
+    return found
+
+
+#: a sentence's end, or a cell's edge on a line of credits ("กำกับโดย A, B, C / นำแสดงโดย D")
+_CELL_OR_SENTENCE = re.compile(rf"{_SENTENCE_END.pattern}|\s[/|]\s")

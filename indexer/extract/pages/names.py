@@ -54,8 +54,11 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     value = re.sub(r"(?<=[\u4e00-\u9fff])・(?=[\u4e00-\u9fff])", "、", value.replace("\n", ", "))
     if value.count(" - ") >= 2:  # "أنور وجدي - فاطمة رشدي - حسين صدقي"
         value = value.replace(" - ", ", ")
-    if _SPACED_CJK.fullmatch(value.strip()):  # "役所广司 小栗旬 高良健吾": a space between names
-        value = ", ".join(value.split())
+    # "役所广司 小栗旬 高良健吾": a space between names, on one line or on each of several
+    # ("松岡茉優 窪田正孝" / "池松壮亮 若葉竜也" / "佐藤浩市")
+    lines = [line.strip() for line in value.split(", ")]
+    if any(map(_SPACED_CJK.fullmatch, lines)) and all(map(_CJK_LINE.fullmatch, lines)):
+        value = ", ".join(value.replace(",", " ").split())
     for name in [n for part in split_names(value) for n in _and_split(part)]:
         if (field and _other_label(name, field)) or (names and _fact_part(name)):
             break  # "Director: Davy Chou, S Korea, 2022, 119m": the film's facts end the list
@@ -375,6 +378,8 @@ def _other_label(part: str, field: str) -> bool:
 
 #: names in scripts written without spaces (Han, kana, Hangul), two or more, one space apart
 _SPACED_CJK = re.compile(rf"[{CJK}]{{2,}}(?:[ \u3000]+[{CJK}]{{2,}})+")
+#: one such name or several, one space apart
+_CJK_LINE = re.compile(rf"[{CJK}]{{2,}}(?:[ \u3000]+[{CJK}]{{2,}})*")
 
 
 #: the lower-case words of names ("de los", "ter", "af", "ibn") besides those of fact lines

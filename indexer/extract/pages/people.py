@@ -1202,6 +1202,9 @@ def cast(
     for run in castruns.uncased_runs(block):
         cue = "names of a script without capitals between commas, a word of the cast beside"
         _list_vote(ballot, run, cue, 2.5)
+    for run in castruns.joined_runs(block):
+        cue = "names of a script without capitals joined by 'and', a word of the cast beside"
+        _list_vote(ballot, run, cue, 2.5)
     for run in role_lists(block):
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
     for run in role_rows_under_label(block):  # above the label's first row read alone
@@ -1360,6 +1363,18 @@ def _paragraph_lists(block: str, mentions: list[cues.Mention]) -> list[list[str]
 
 def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> None:
     """A vote for a list of names, each tidied by :func:`person`; none if none is left."""
-    tidy = dedupe(name for name in map(person, listed) if name)
+    tidy = dedupe(name for name in map(person, map(_without_cast_word, listed)) if name)
     if tidy:
         ballot.add("; ".join(tidy), cue, weight)
+
+
+def _without_cast_word(name: str) -> str:
+    """``name`` of a script without capitals without a word of the cast read before it
+    ("நடித்திருக்கும் பிரபுதேவா", "who acted, Prabhu Deva"): a verb or noun of acting, whose
+    endings these languages glue on, is no part of a name."""
+    words = name.split()
+    if len(words) < 2 or not is_uncased_name(name):
+        return name
+    while len(words) > 1 and castruns.starts_with_cast_word(words[0]):
+        words.pop(0)
+    return " ".join(words)
