@@ -62,3 +62,19 @@ def test_short_paragraphs_over_lines_are_no_round_up() -> None:
         "윤종빈감독의 전작인 군도의 폭망! 덕분에 기대가 컸다.\n더 기대했던 영화\n"
     )
     assert all(c is None for _, c, _ in quotes(body))
+
+
+def test_an_outlet_heading_its_sentence_may_say_we() -> None:
+    body = (
+        '또 애리조나 리퍼블릭(Arizona Republic)은 "우리가 전혀 보지 못했던 영화는 아닐지도 '
+        '모른다. 그러나 한 번 더 봐도 좋을 영화다"라고 전했다.\n'
+    )
+    assert [o for _, _, o in quotes(body)] == ["애리조나 리퍼블릭(Arizona Republic)"]
+
+
+def test_an_outlet_told_in_the_first_person_is_an_interview() -> None:
+    body = (
+        "The shoot was short. Speaking after the premiere, director Jane Campion told Variety "
+        "that “we shot it in twenty days on the coast, and we never stopped moving at all.”\n"
+    )
+    assert quotes(body) == []
