@@ -56,6 +56,7 @@ from indexer.extract.pages.quotes.prose import (
 )
 from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
+from indexer.extract.pages.quotes.uncased import name_lines
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, untagged
 from indexer.extract.pages.quotes.who import (
     DITTO,
@@ -106,7 +107,7 @@ def find_quotes(
     address (its own critic's review is its publication's); ``synopsis`` is the page's
     synopsis, whose paragraphs are no critic's quotes unless signed on their own line."""
     lines = tuple(untagged(line) for line in lines)  # "<p><strong>“…”</strong></p>"
-    units = cut(lines, skip, press)
+    units = name_lines(cut(lines, skip, press))
     _told(units, synopsis)
     pair(units, lines)
     units = whole_reviews(units, lines)

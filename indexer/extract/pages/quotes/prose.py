@@ -58,6 +58,7 @@ from indexer.extract.pages.quotes.who import (
     parse,
 )
 from indexer.extract.pages.scripts import KANA_HAN
+from indexer.normalize import key
 from indexer.wordre import alternation
 
 Found = tuple[str, Who | None, str]
@@ -262,6 +263,15 @@ _SAID_ROLE_NAMED = recache.compile(
 _CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])")
 
 
+def _outlet_heads(who: Who, before: str) -> bool:
+    """True when the outlet alone heads the sentence of the quotation (one more word at most,
+    a connective or a particle: "또 애리조나 리퍼블릭(Arizona Republic)은 “우리가 …”"): the
+    outlet says "we" in its own review; "Campion told Variety, “We …”" is an interview."""
+    if who.outlet is None or key(who.outlet) not in key(before):
+        return False
+    return len(before.split()) <= len(who.outlet.split()) + 1
+
+
 def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     """The quoted passages of ``text`` (at least ``min_words`` words) with the critic and outlet
     the prose around them names, where it names them, and the prose that leads to each. A
@@ -334,7 +344,12 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             continue  # "“…,” said director Jane Campion": a filmmaker's statement
         if _filmmaker(who, text):
             continue  # "„Wir haben …“, sagte Regisseurin Maren Ade": a statement, no review
-        if who is not None and not who.critic and FIRST_PERSON.search(quote):
+        if (
+            who is not None
+            and not who.critic
+            and FIRST_PERSON.search(quote)
+            and not _outlet_heads(who, _SENTENCE_END.split(text[kept:start])[-1])
+        ):
             who = None  # "“We shot it in twenty days,” Campion told Variety": an interview
         found.append((quote, who, lead))
         kept, previous = end + 1 + _said_clause(text[end + 1 :]), who or previous

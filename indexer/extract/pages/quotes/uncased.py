@@ -1,0 +1,106 @@
+"""Critics named in scripts without capitals (Arabic, Persian, Hebrew, Devanagari, Thai…).
+
+Where Latin or Cyrillic pages give a critic's name away by its capitals, a Persian or Hindi
+page writes a name like any other words, so the shape of a name alone proves nothing. What
+does is the layout of a round-up: a quotation, then on the line right under it a short run
+of words (two to four, no digit, no sentence mark, no speech verb), perhaps with the outlet
+or the critic's post after a comma or in brackets, and the same again under another quotation
+of the same page ("«…».\\nمسعود فراستی\\n(…)", "«…».\\nخسرو دهقان (منتقد مستقل)"). One such
+line might be anything (a caption, an actor under a line of the film); two or more in the
+same place under quotations are the page's way of signing its quotes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from indexer.extract.pages.quotes.lang import CRITIC_ROLES, SPEECH_VERBS
+from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
+from indexer.extract.pages.quotes.who import Who, caseless_outlet, outlet_name
+
+__all__ = ["name_lines", "uncased_name"]
+
+#: the name, then its outlet or post in brackets or after a comma (Arabic or Latin)
+_LINE = re.compile(
+    r"^(?:[–—―~-]+\s*)?(?P<name>[^()،,:]+?)\s*"
+    r"(?:\((?P<paren>[^()]{2,60})\)|[،,]\s*(?P<comma>[^()،,:]{2,50}))?\s*[.]?$"
+)
+_BRACKETED = re.compile(r"^\((?P<paren>[^()]{2,60})\)$")
+_VERBS = frozenset(v.lower() for v in SPEECH_VERBS)
+_ROLES = tuple(r for r in CRITIC_ROLES if not any(c.isupper() or c.islower() for c in r))
+
+
+def _uncased_word(word: str) -> bool:
+    """True for a word of letters (and their marks) with no capital or small letter: a word
+    of a script without case ("مسعود", "तरण", "מבקר")."""
+    letters = [c for c in word if c not in "-'’."]
+    return bool(letters) and all(
+        unicodedata.category(c)[0] in "LM" and not (c.isupper() or c.islower()) for c in letters
+    )
+
+
+def uncased_name(text: str) -> bool:
+    """True for two to four words of a script without case and nothing else: the shape of a
+    person's name there (no digit, no punctuation but a hyphen or apostrophe, no speech
+    verb, no critic's role word)."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_uncased_word(w) for w in words):
+        return False
+    if any(w.lower() in _VERBS for w in words) or text.lower() in _VERBS:
+        return False
+    return not any(w.startswith(_ROLES) for w in words)
+
+
+def _role(text: str) -> bool:
+    """True for a post in brackets that calls the person a critic ("منتقد مستقل", "رئیس
+    شورای مرکزی انجمن منتقدان"): no outlet's name."""
+    return any(w.startswith(_ROLES) for w in text.split())
+
+
+def _signature(text: str, below: str | None) -> Who | None:
+    """The critic (and outlet) a short line under a quotation names, or None; ``below`` is
+    the next line when it holds only a bracketed post ("(دبیر صفحه سینمایی روزنامه سلام)")."""
+    match = _LINE.match(text.strip())
+    if not match or not uncased_name(match.group("name").strip()):
+        return None
+    extra = match.group("paren") or match.group("comma") or below
+    outlet = None
+    if extra and not _role(extra):
+        outlet = caseless_outlet(extra) or outlet_name(extra)
+        if outlet is None:
+            return None
+    return Who(match.group("name").strip(), outlet, True)
+
+
+def name_lines(found: list[Unit]) -> list[Unit]:
+    """``found`` with the short lines that sign two or more unsigned quotations in a script
+    without case read as their sources (see the module's docstring)."""
+    signs: list[tuple[int, Who, int]] = []
+    for k in range(len(found) - 1):
+        quote, line = found[k], found[k + 1]
+        if quote.kind != QUOTE or quote.who is not None or line.kind not in (BODY, OTHER):
+            continue
+        if line.start - quote.end > 2 or line.who is not None:
+            continue
+        after = found[k + 2] if k + 2 < len(found) else None
+        bracket = None
+        if after and after.kind in (BODY, OTHER) and after.start - line.end <= 2:
+            held = _BRACKETED.match(after.text.strip())
+            bracket = held.group("paren") if held else None
+        if "(" in line.text or "،" in line.text or "," in line.text:
+            bracket = None
+        who = _signature(line.text, bracket)
+        if who is not None:
+            signs.append((k + 1, who, 1 if bracket else 0))
+    if len(signs) < 2:
+        return found
+    out = list(found)
+    dropped: set[int] = set()
+    for k, who, extra in signs:
+        line = found[k]
+        end = found[k + 1].end if extra else line.end
+        out[k] = Unit(line.start, end, WHO, line.text, who)
+        if extra:
+            dropped.add(k + 1)
+    return [u for j, u in enumerate(out) if j not in dropped]
