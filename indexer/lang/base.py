@@ -366,3 +366,56 @@ def cldr_months(locale: str, skip: str = "") -> tuple[str, ...]:
                 if len(word) >= 3 and word not in skipped and not re.search(r"[\s\d.]", word):
                     names.setdefault(word)
     return tuple(names)
+
+
+#: the endings a Romance nationality adjective takes, by its language and the ending of its
+#: masculine singular: (ending, the endings that replace it) ("venezolano" -> "venezolana",
+#: "venezolanos", "venezolanas"; "péruvien" -> "péruvienne"; "inglês" -> "inglesa")
+_ROMANCE_FORMS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "es": (
+        ("o", ("o", "a", "os", "as")),
+        ("e", ("e", "es")),
+        ("a", ("a", "as")),
+        ("í", ("í", "íes", "ís")),
+        ("ú", ("ú", "úes", "ús")),
+        ("", ("", "a", "es", "as")),
+    ),
+    "pt": (
+        ("ão", ("ão", "ã", "ães", "ãos", "ãs")),
+        ("o", ("o", "a", "os", "as")),
+        ("e", ("e", "es")),
+        ("a", ("a", "as")),
+        ("", ("", "a", "es", "as")),
+    ),
+    "it": (
+        ("co", ("co", "ca", "chi", "che", "ci")),
+        ("o", ("o", "a", "i", "e")),
+        ("e", ("e", "i")),
+        ("a", ("a", "i", "e")),
+    ),
+    "fr": (
+        ("en", ("en", "enne", "ens", "ennes")),
+        ("e", ("e", "es")),
+        ("s", ("s", "se", "ses")),
+        ("", ("", "e", "s", "es")),
+    ),
+}
+
+
+def romance_nationalities(language: str, **codes: str) -> dict[str, str]:
+    """:func:`coded` for nationality adjectives of a Romance language written in their
+    masculine singular, with the feminine and the plurals its grammar makes of them
+    ("venezolano" -> "venezolana", "venezolanos", "venezolanas"): the adjectives whose stem
+    differs from the country's name ("estadounidense", "brasileño"), which no stem of the
+    name finds. An irregular form is written beside its masculine (``GR="grec|grecque"``)."""
+    table: dict[str, str] = {}
+    for word, code in coded(**codes).items():
+        for ending, forms in _ROMANCE_FORMS[language]:
+            if word.endswith(ending):
+                stem = word[: len(word) - len(ending)]
+                for form in forms:
+                    table.setdefault(stem + form, code)
+                break
+        else:
+            table.setdefault(word, code)
+    return table

@@ -564,8 +564,9 @@ def runtimes(
 @cache
 def _runtime_label() -> re.Pattern[str]:
     """A runtime's label inside a line, then a colon and a runtime ("… 配給:東宝 時間:104分",
-    "Réalisation : X – Durée : 1h 45min – France"): a label of a spaced script after a space
-    or a dash, one of a script without spaces after anything."""
+    "Réalisation : X – Durée : 1h 45min – France", or glued to it as a flattened table's cell
+    is: "Año2020. Duración110 minutos."): a label of a spaced script after a space or a dash,
+    one of a script without spaces after anything."""
     labels = [w for w in lang.labels().get("runtime", ()) if len(w) >= 2]
     spaced = alternation(w for w in labels if not _CJK.match(w + w)) or "(?!)"
     unspaced = alternation(w for w in labels if _CJK.match(w + w)) or "(?!)"
@@ -575,7 +576,11 @@ def _runtime_label() -> re.Pattern[str]:
         r"|\d{1,3}:[0-5]\d(?::[0-5]\d)?)"  # "Kestus: 86:00", "Durée : 1:45"
     )
     return recache.compile(
-        rf"(?:(?<=[\s–—-]){spaced}|{unspaced})[ \t]*[:：][ \t]*{runtime}(?!\d)", re.IGNORECASE
+        rf"(?:(?:(?<=[\s–—-]){spaced}|{unspaced})[ \t]*[:：][ \t]*"
+        # a spaced script's label glued to its digits ("Duración110"; "2時間21分" is a time)
+        rf"|(?<=[\s–—-])(?-i:(?=[A-ZÀ-ÞА-ЯЁ]))(?:{spaced})(?=\d))"
+        rf"{runtime}(?!\d)",
+        re.IGNORECASE,
     )
 
 

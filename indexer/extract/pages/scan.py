@@ -29,6 +29,7 @@ from indexer.normalize import (
     parse_runtime,
     split_countries,
 )
+from indexer.wordre import alternation
 
 
 @dataclass(frozen=True)
@@ -499,7 +500,10 @@ def _flattened(text: str, i: int) -> list[Entry] | None:
     a colon that no language knows still ends the value before it); words before the first
     label are facts ("Spain.", "Sweden / Germany / France / Denmark 2017 (UK release 2018).
     2hr 31min.")."""
-    if len(text) < 30 or text.count(":") + text.count("：") < _FLAT_LABELS:
+    if len(text) < 30:
+        return None
+    glued = _glued_marks(text)
+    if text.count(":") + text.count("：") + len(glued) < _FLAT_LABELS:
         return None
     marks: list[tuple[int, int, tuple[str, ...]]] = []
     for colon in _INLINE_COLON.finditer(text):
@@ -509,6 +513,9 @@ def _flattened(text: str, i: int) -> list[Entry] | None:
         if not fields and marks and _title_goes_on(marks[-1][2], text[marks[-1][1] : start]):
             continue  # "Original title: Star Wars: The Force awakens. Director: …"
         marks.append((start, colon.end(), fields))
+    taken = [(start, end) for start, end, _ in marks]
+    glued = [g for g in glued if not any(s <= g[0] < e for s, e in taken)]
+    marks = sorted([*marks, *glued])
     if sum(1 for mark in marks if mark[2]) < _FLAT_LABELS:
         return None
     head = text[: marks[0][0]].strip(" .,;|")
@@ -533,6 +540,39 @@ def _flattened(text: str, i: int) -> list[Entry] | None:
 _TITLE_FIELDS = frozenset({"title", "original_title"})
 #: the most words of a title before its own colon ("Star Wars: …", "Mission: Impossible")
 _TITLE_HEAD = 4
+
+
+@lru_cache(maxsize=1)
+def _glued_label() -> re.Pattern[str]:
+    """A label of a fact or a credit glued to its value, a capital or a digit right after it,
+    where a flattened table's cell opens: at the line's start or after the ". " that ends the
+    cell before ("DirecciónNacho Álvarez. PaísEspaña. Año2020. Duración110 minutos.")."""
+    words = sorted(
+        {w for f, ws in lang.labels().items() if f != "ignore" for w in ws if len(w) >= 3},
+        key=lambda w: (-len(w), w),
+    )
+    words = [w for w in words if w[0].isalpha() and w[-1].isalpha()]
+    return recache.compile(
+        rf"(?:^|(?<=[.;|]\s))(?P<label>{alternation(words, spaces=True)})"
+        r"(?-i:(?=[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ0-9]))",
+        re.IGNORECASE,
+    )
+
+
+def _glued_marks(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, fields) of each label glued to its value that opens a cell of ``text``
+    (see :func:`_glued_label`): the label written with a capital and then lower case, as a
+    cell's first word is ("PaísEspaña"; "DIRECTOR" is a word in capitals, no "Dir" glued to
+    "ECTOR")."""
+    marks = []
+    for match in _glued_label().finditer(text):
+        label = match.group("label")
+        if not label[0].isupper() or not any(c.islower() for c in label[1:]):
+            continue
+        fields = field_of(label)
+        if fields:
+            marks.append((match.start(), match.end(), fields))
+    return marks
 
 
 def _title_goes_on(fields: tuple[str, ...], before: str) -> bool:
