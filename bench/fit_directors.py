@@ -1,9 +1,9 @@
 """Fit the directors chooser's weights on the labelled pages, and say how well they choose on
 sets of pages they were not fitted on.
 
-Run: ``.venv/bin/python -m bench.fit_directors [--write] [--l2 1.0] [--cache FILE]
---also DIR LABELS all ...`` (one ``--also`` per look-at set; the dev pages are always read,
-never their held-out pages).
+Run: ``.venv/bin/python -m bench.fit_directors [--write] [--cache FILE] [--look-sets]
+[--also DIR LABELS all ...]`` (``--look-sets`` reads every look-at folder of ``bench/pages``,
+``--also`` one more folder each; the dev pages are always read, never their held-out pages).
 
 Every page is extracted once; the director candidates with their features
 (:mod:`indexer.extract.pages.directormodel`) are kept, and each is marked right when the
@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -248,32 +247,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS_FILE.name}")
     parser.add_argument("--cache", type=Path, help="keep the extracted candidates here")
-    parser.add_argument(
-        "--also",
-        nargs=3,
-        action="append",
-        default=[],
-        metavar=("DIR", "LABELS", "all"),
-        help="add the labelled pages of a look-at set DIR (labels in LABELS)",
-    )
+    ranking.add_set_options(parser)
     parser.add_argument(
         "--from-hand", action="store_true", help="fit a correction of the hand weights"
     )
     args = parser.parse_args()
     global FROM_HAND
     FROM_HAND = args.from_hand
-    sets = [DEV]
-    for folder, labels, which in args.also:
-        if which not in ranking.ALSO_SETS:
-            parser.error(f"--also takes {' or '.join(ranking.ALSO_SETS)}, not {which!r}")
-        sets.append(LabelledSet(Path(folder), Path(labels), which))
-    if args.cache and args.cache.exists():
-        pages = [Labelled(*row) for row in pickle.loads(args.cache.read_bytes())]
-    else:
-        pages = load(sets)
-        if args.cache:
-            rows = [(p.page, p.folder, p.named) for p in pages]
-            args.cache.write_bytes(pickle.dumps(rows))
+    sets = ranking.chosen_sets(parser, args)
+    pages = ranking.cached(args.cache, NAMES, lambda: load(sets)) if args.cache else load(sets)
     kept = report(pages)
     w = fit([p.page for p in pages], kept)
     for name, value in sorted(zip(NAMES, w, strict=True), key=lambda t: -abs(t[1])):

@@ -21,7 +21,7 @@ import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -359,16 +359,48 @@ def write_weights(
     path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def cached(path: Path, names: list[str], load: Callable[[], list[Page]]) -> list[Page]:
+#: what a fit script keeps per page (a :class:`Page`, or a record holding one)
+P = TypeVar("P")
+
+
+def cached(path: Path, names: list[str], load: Callable[[], list[P]]) -> list[P]:
     """The pages kept in ``path`` when it holds pages of these feature ``names``, else ``load``
     them and keep them there."""
     if path.exists():
         kept = pickle.loads(path.read_bytes())
-        if kept["names"] == names:
+        if isinstance(kept, dict) and kept.get("names") == names:
             return list(kept["pages"])
     pages = load()
     path.write_bytes(pickle.dumps({"names": names, "pages": pages}))
     return pages
+
+
+def add_set_options(parser: argparse.ArgumentParser) -> None:
+    """The options of a fit script that add labelled pages to the dev pages: ``--also DIR
+    LABELS odd|all`` (repeatable) and ``--look-sets`` (every :data:`LOOK_SETS` folder)."""
+    parser.add_argument(
+        "--look-sets", action="store_true", help="add all pages of every look-at folder"
+    )
+    parser.add_argument(
+        "--also",
+        nargs=3,
+        action="append",
+        default=[],
+        metavar=("DIR", "LABELS", "odd|all"),
+        help="add the labelled pages of DIR (labels in LABELS), the odd half or all of them",
+    )
+
+
+def chosen_sets(parser: argparse.ArgumentParser, args: argparse.Namespace) -> list[LabelledSet]:
+    """The dev pages and the sets :func:`add_set_options`'s options name."""
+    sets = [DEV]
+    for folder, labels, which in args.also:
+        if which not in ALSO_SETS:
+            parser.error(f"--also takes {' or '.join(ALSO_SETS)}, not {which!r}")
+        sets.append(LabelledSet(Path(folder), Path(labels), which))
+    if args.look_sets:
+        sets += look_sets()
+    return sets
 
 
 def command_line(
@@ -395,9 +427,6 @@ def command_line(
         help="keep the penalty of the grid with the best leave-one-set-out total instead",
     )
     parser.add_argument(
-        "--look-sets", action="store_true", help="add all pages of every look-at folder"
-    )
-    parser.add_argument(
         "--cache",
         type=Path,
         help="keep the candidates read in this file and read them from it next time (only "
@@ -405,22 +434,9 @@ def command_line(
     )
     parser.add_argument("--write", action="store_true", help=f"write {weights_file.name}")
     parser.add_argument("--dump", type=Path, help="write every candidate as a JSON line here")
-    parser.add_argument(
-        "--also",
-        nargs=3,
-        action="append",
-        default=[],
-        metavar=("DIR", "LABELS", "odd|all"),
-        help="add the labelled pages of DIR (labels in LABELS), the odd half or all of them",
-    )
+    add_set_options(parser)
     args = parser.parse_args()
-    sets = [DEV]
-    for folder, labels, which in args.also:
-        if which not in ALSO_SETS:
-            parser.error(f"--also takes {' or '.join(ALSO_SETS)}, not {which!r}")
-        sets.append(LabelledSet(Path(folder), Path(labels), which))
-    if args.look_sets:
-        sets += look_sets()
+    sets = chosen_sets(parser, args)
     pages = cached(args.cache, names, lambda: load(sets)) if args.cache else load(sets)
     if args.dump:
         dump(pages, args.dump, names, chars)
