@@ -28,6 +28,7 @@ from indexer.extract.pages import (
     possessive,
     roles,
     sentences,
+    titlecredit,
     titlenear,
 )
 from indexer.extract.pages import facts as fl
@@ -432,6 +433,11 @@ def collect_directors(
             vote(name, "fact_line_name")
     for name in names_before_facts(lines):  # "Alice Diop, France, 2022"
         vote(name, "before_country_year")
+    own = [t for t in (title.title, title.original, title.alt) if t]
+    for name in titlecredit.names_beside_title(
+        lines, own, block
+    ):  # "Whisky Galore! (G. Mackinnon)"
+        vote(name, "beside_title_tuple")
     for name in found.lone_names:
         vote(name, "lone_in_credits")
     for above in names_above_cast(lines):  # "Sam Mendes" above "— CAST —"

@@ -1,0 +1,158 @@
+"""The director written beside the film's own title on a heading line, as a credit tuple:
+"Whisky Galore! (Gillies Mackinnon)", "Alexandra's Project (Rolf de Heer, Australia, 2003,
+100 minutes)", "L'institutrice - Nadav Lapid", "Toni Erdmann, Maren Ade, 2016", or before it
+with a colon, as Hungarian headlines and critics' lists write a film ("Fábri Zoltán: Az ötödik
+pecsét"). Every other member of the tuple is one of the film's facts (its year, country,
+runtime) or nothing: a line that says anything else is no credit.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from indexer import lang
+from indexer.extract.pages import facts as fl
+from indexer.normalize import country_name, key
+
+#: the lines of the page's head read for a heading (a title line sits near the top)
+HEAD_LINES = 40
+#: the longest heading read
+_LONGEST = 160
+#: quotes around a title
+_QUOTES = "\"“”«»„‘’'「」『』《》"
+#: a tuple after the title: in parentheses or brackets, the rest of the line after them
+_ENCLOSED = re.compile(r"[(\[]([^()\[\]\n]{3,120})[)\]]\s*(.*)")
+#: a tuple after the title: after a dash, a comma, a slash or a bar
+_SEPARATED = re.compile(r"(?:[-–—|/,]|::?)\s*(.+)")
+#: the members of a tuple
+_MEMBERS = re.compile(r"\s*(?:[,/|;]|\s[-–—]\s|[–—])\s*")
+#: the end of a heading's prefix before the title ("EIFF 2016 –", "Review:")
+_PREFIX_END = "-–—:|/"
+#: before the title: a name and a colon
+_NAME_COLON = re.compile(r"(.{4,60}?)\s*[:：]")
+
+
+#: a label's abbreviation opening a member ("Dir. Archana Atul Phadke"), not an initial
+_LABELLED = re.compile(r"[^\W\d_]{2,}[.:]\s")
+
+
+def _is_fact(member: str) -> bool:
+    """True for one of the film's facts alone: a year, a country, a runtime ("100 minutes",
+    "97'")."""
+    found = fl.line_facts(member, strict=False)
+    return bool(
+        found
+        and not found.leftover
+        and not found.names
+        and (found.years or found.countries or found.runtimes)
+    )
+
+
+#: a rating after a tuple ("9,15", "4/5", "★★★"): no fact of the film, and no other word
+_RATING = re.compile(r"\d{1,2}(?:[.,/]\d{1,3})?|[★☆*]+")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    """Words of a heading's furniture in every language, no word of a name ("Review Film:",
+    "Featured Movie Review:", "Film Reviews:")."""
+    kinds = ("review_words", "film_words", "media_words", "press_nouns", "outlet_kinds")
+    return frozenset(w.casefold() for kind in kinds for w in lang.cue_set(kind))
+
+
+def _furniture(name: str) -> bool:
+    """True when a word of ``name`` is a word of page furniture (or its plural in -s)."""
+    words = _not_name_words()
+    return any(w in words or w.removesuffix("s") in words for w in name.casefold().split())
+
+
+def _tuple_name(members: list[str], facts: int = 0) -> str | None:
+    """The name that opens a tuple whose other members are all facts (``facts`` of them at
+    least), or None."""
+    members = [m.strip() for m in members if m.strip()]
+    words = members[0].split() if members else []
+    if len(words) > 2 and country_name(words[-1]):  # "Christian Petzold Germany"
+        members = [" ".join(words[:-1]), words[-1], *members[1:]]
+    if not members or not fl.is_name(members[0]) or members[0].isupper():
+        return None
+    if country_name(members[0]) or ". " in members[0]:
+        return None  # "New Zealand", "Roman Polanski. França": no name alone
+    if _furniture(members[0]) or _LABELLED.match(members[0]):
+        return None  # "Dir. A B": a labelled credit, which the labels read
+    if " " not in members[0] or "_" in members[0]:
+        return None  # one word: in Han script as often a title or a label ("中文片名")
+    rest = [m for m in members[1:] if not _RATING.fullmatch(m)]
+    if len(rest) < facts or not all(_is_fact(m) for m in rest):
+        return None
+    return members[0]
+
+
+def _after(rest: str, block: str) -> str | None:
+    """The name of the tuple that follows a title on its line. After a dash or a comma the
+    tuple states a fact too ("L'institutrice - Nadav Lapid - 2014"): a heading's part after a
+    dash alone is as often the site's name or "Movie Review". In parentheses alone, a name
+    that the page's text names again by its surname: else it is as often the film's original
+    title ("After Life (Wandafuru Raifu)")."""
+    enclosed = _ENCLOSED.fullmatch(rest)
+    if enclosed:
+        inside = _MEMBERS.split(enclosed.group(1))
+        after = _MEMBERS.split(enclosed.group(2)) if enclosed.group(2) else []
+        name = _tuple_name([*inside, *after])
+        if name and (_tuple_name([*inside, *after], facts=1) or _named_again(name, block)):
+            return name
+        return None
+    separated = _SEPARATED.fullmatch(rest)
+    if separated:
+        return _tuple_name(_MEMBERS.split(separated.group(1)), facts=1)
+    return None
+
+
+def _named_again(name: str, block: str) -> bool:
+    """True when the page names ``name`` again by its surname alone ("Mackinnon's film")."""
+    words = name.split()
+    before = re.escape(words[-2])
+    alone = rf"(?<!{before} )(?<![^\W\d_]){re.escape(words[-1])}(?![^\W\d_])"
+    return re.search(alone, block) is not None
+
+
+def _before(head: str, rest: str) -> str | None:
+    """The name before a colon that opens the line of a title ("Fábri Zoltán: Az ötödik
+    pecsét"), the rest of the line facts or nothing."""
+    named = _NAME_COLON.fullmatch(head)
+    if not named:
+        return None
+    tail = _MEMBERS.split(rest.strip(" ()[]")) if rest.strip(" ()[]") else []
+    return _tuple_name([named.group(1), *tail])
+
+
+def names_beside_title(lines: tuple[str, ...], titles: list[str], block: str) -> list[str]:
+    """The names a heading line of the page's head writes beside the film's own title as a
+    credit (see the module's text), in page order."""
+    wanted = [t.strip().casefold() for t in titles if t and len(t.strip()) >= 2]
+    found: list[str] = []
+    if not wanted:
+        return found
+    keys = {key(t) for t in titles}  # "Goodbye Pork Pie" under its own heading
+    head = [line.strip() for line in lines[:HEAD_LINES]]
+    for i, line in enumerate(head):
+        if not line or len(line) > _LONGEST:
+            continue
+        folded = line.casefold()
+        for title in wanted:
+            at = folded.find(title)
+            if at < 0:
+                continue
+            before = line[:at].rstrip().rstrip(_QUOTES).rstrip()
+            after = line[at + len(title) :].lstrip(_QUOTES).strip()
+            name = _before(before, after) if before else None
+            # "EIFF 2016 – Whisky Galore! (Gillies Mackinnon)": a heading's prefix first
+            if not name and after and (not before or before[-1] in _PREFIX_END):
+                name = _after(after, block)
+            if not name:  # "Wong Kar-Wai, Hong Kong/France 2000, 98 minutes" under the title
+                below = next((n for n in head[i + 1 : i + 3] if n), "")
+                name = _tuple_name(_MEMBERS.split(below), facts=1) if below else None
+            if name and key(name) not in keys and name not in found:
+                found.append(name)
+            break
+    return found
