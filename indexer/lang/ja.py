@@ -22,7 +22,7 @@ DATA = Language(
         release="公開日|劇場公開日|公開",
         directors="監督|監督・脚本",
         writers="脚本|原作|脚本・監督",
-        cast="出演|キャスト|主演|声の出演",
+        cast="出演|キャスト|主演|声の出演|出演者",
         cinematography="撮影",
         editing="編集",
         music="音楽",
@@ -45,10 +45,13 @@ DATA = Language(
     directed_after=split(
         "監督|がメガホンを取った|がメガホンをとった|メガホンを取った|メガホンをとった"
     ),
-    starring=split("主演は|出演は|主演：|出演："),
+    starring=split(
+        "主演は|出演は|主演：|出演：|主演に|出演に|キャストは|出演者|俳優|女優|男優|声優"
+    ),
     starring_after=split("主演|出演"),
     role_of=split("役の|役を演じた|役を演じる"),
     conjunctions=split("と"),
+    award_words=split("最優秀"),
     list_ends=split("らが|らは|らも|ら|などが|などは|など"),
     minutes=split("分"),
     hours=split("時間"),

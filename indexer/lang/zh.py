@@ -44,7 +44,7 @@ DATA = Language(
         ignore="发行商|發行商|预算|預算|票房|统筹|上映及发行|电影海报|基本资料",
     ),
     directed_by=split("导演|導演|执导|執導"),
-    starring=split("主演"),
+    starring=split("主演|演员|演員|主角|男主角|女主角|男女主角|主要演员|主要演員"),
     director_nouns=split("导演|導演|名导|名導"),
     craft_nouns=split("风格|風格|手法|功力|生涯|个人风格|個人風格|美学|美學|视角|視角"),
     directed_after=split("导演|導演"),
@@ -123,6 +123,8 @@ DATA = Language(
     made_words=split("作品|出品|制作|製作|的电影|的電影"),
     work_nouns=split("纪录片|紀錄片|长片|長片|新片|新作|作品|处女作|處女作|剧情片|劇情片"),
     possessive_particles=split("的"),
+    pronouns=split("他|她|它|他们|她们|他們|她們"),
+    award_words=split("最佳"),
     release_verbs=split("发行|發行|上映|公映"),
     comment_headings=split("留言|网友评论|網友評論"),
 )

@@ -373,3 +373,50 @@ def _cjk_ands() -> str:
 #: a name of a script without spaces (two to four characters), one of its characters
 _CJK_NAME = re.compile(rf"[{CJK}]{{2,4}}")
 _CJK_CHAR = re.compile(rf"[{CJK}]")
+
+
+#: a name, then a word in parentheses right after it: "松田優作(男優)吉本勝", "Tom Hanks (actor)"
+_NAME_THEN_ASIDE = re.compile(r"([^\s()（）|,，、:：]{2,40}?)[ \t]?[(（]([^()（）\n]{1,12})[)）]")
+#: the fewest such names on a page that make a list
+_FEWEST_ASIDES = 3
+
+
+def actor_noun_asides(block: str) -> list[list[str]]:
+    """Names each followed by the word for actor or actress in parentheses, the character's
+    name or nothing after it, at the start of their lines: a filmography's rows
+    ("松田優作(男優)吉本勝", "由紀さおり(女優)沼田千賀子"). Three or more make the cast, in
+    page order; other asides ("猪本雅三(撮影助手)", the crew's) stop no list."""
+    found = []
+    for line in block.splitlines():
+        match = _NAME_THEN_ASIDE.match(line.strip())
+        if match and _acting_noun(match.group(2).strip()):
+            found.append(_without_label(match.group(1).strip()))
+    return [found] if len(found) >= _FEWEST_ASIDES else []
+
+
+@cache
+def _acting_nouns() -> frozenset[str]:
+    """The words for actor and actress of every language ("actor", "女優", "배우"): the
+    starring cues and cast labels of one word."""
+    words = [*lang.cues("starring"), *lang.cues("starring_after"), *lang.labels().get("cast", ())]
+    return frozenset(w.casefold() for w in words if " " not in w)
+
+
+def _without_label(name: str) -> str:
+    """``name`` without the cast's label glued before it in a script without spaces
+    ("キャスト松田優作": the table's first row under its heading)."""
+    for word in sorted(_acting_nouns(), key=len, reverse=True):
+        if _CJK_CHAR.match(word) and name.startswith(word) and len(name) > len(word) + 1:
+            return name[len(word) :]
+    return name
+
+
+def unspaced_acting_noun(value: str) -> bool:
+    """True for the word for actor or actress of a script without spaces alone ("男優", a
+    filmography's aside): no film's title nor anyone's name."""
+    value = value.strip()
+    return bool(_CJK_NAME.fullmatch(value)) and _acting_noun(value)
+
+
+def _acting_noun(word: str) -> bool:
+    return word.casefold() in _acting_nouns() or field_of(word) == ("cast",)

@@ -332,7 +332,9 @@ def director_award_winners(text: str) -> list[Mention]:
 @cache
 def _award_word() -> re.Pattern[str]:
     words = lang.alternation("award_words") or "(?!)"
-    return recache.compile(rf"(?i)(?<![^\W\d_])(?:{words})[ \t]+$")
+    # a script without spaces glues the category's role noun to it: "最佳女主角", best actress
+    glued = alternation([w for w in lang.cues("award_words") if _CJK_START.match(w)]) or "(?!)"
+    return recache.compile(rf"(?i)(?:(?<![^\W\d_])(?:{words})[ \t]+|(?:{glued})[ \t]*)$")
 
 
 def _award_before(text: str, at: int) -> bool:
@@ -1196,6 +1198,10 @@ _LAST_END = re.compile(r"[ \t]*(?:[.;!?۔]|\n|$)")
 _LIST_END = re.compile(r"\s*(?:[.۔!?؟]|\n|$)")
 
 
+#: a plain comma, which parts clauses where a list's names are parted by "、"
+_CLAUSE_COMMA = re.compile(r"\s*[,，]\s*")
+
+
 def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     """A list of names from ``text[start:]``: "A, B and C", "A y B", "A、B"."""
     names: list[str] = []
@@ -1204,6 +1210,7 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     dashed: bool | None = None  # parted by dashes: not known before the first separator
     clause = False  # after an Arabic comma, which parts clauses as well as names
     joined = False  # after a word for "and" between spaces: the list's last name comes next
+    enumerated = False  # parted by "、", the comma of lists in Chinese and Japanese
     while len(names) < limit:
         name = name_at(text, at)
         if not name and (names or _LIST_NEXT.match(text, at)):
@@ -1229,6 +1236,9 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         at = wrapped[1] if wrapped else text.find(name, at) + len(name)
         at = _aside_end(text, at)  # "Name (role)", "Name (Martin (Hache), Todo lo que …)"
         sep = separator.match(text, at)
+        if sep and enumerated and _CLAUSE_COMMA.fullmatch(sep.group(0)):
+            break  # "A、B、C,劇情講述": after the list's own comma "、" a comma ends a clause
+        enumerated = enumerated or (sep is not None and "、" in sep.group(0))
         dash = _DASH_SEPARATOR.match(text, at) if not sep and dashed is not False else None
         if not (sep or dash):
             if clause and not _LIST_END.match(text, at):
@@ -1304,6 +1314,8 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
     for match in _pattern("starring", code).finditer(text):
         if "\n" in match.group(0) and starts_label(text[match.end() :].split("\n", 1)[0]):
             continue  # an empty "Starring" cell above the next label ("CinematographyMaria …")
+        if _award_before(text, match.start()):
+            continue  # "最佳女主角三項大獎", "Best Actress Frances McDormand": an award's category
         cue = match.group(0).strip(" :：,-–—")
         if re.search(r"\s[-–—]\s", match.group(0)) and "cast" not in field_of(cue):
             continue  # "актьор - Николай Евлахов": a character who is an actor, not a list

@@ -288,7 +288,33 @@ def person(name: str) -> str | None:
         return None  # "Best Foreign Film", "Mejor Dirección": an award's category, no one
     if is_uncased_name(name) and (_CJK_PARTICLE.search(name) or _ends_with_film_word(name)):
         return None  # "的新進", "영화", "독립영화": a particle or the word for film
+    if holds_non_name_word(name):
+        return None  # "电影新闻", "女優など", "與他": a word no name of Han or kana holds
     return name
+
+
+def holds_non_name_word(name: str) -> bool:
+    """True for a candidate of Han or kana that holds a word no name of those scripts holds
+    (:func:`_han_kana_not_name`): no one's name, and a list that holds it is no cast list
+    ("首页 / 电影新闻 / 正文", a breadcrumb; "不明, 男優, 女優": a table's headings)."""
+    name = name.strip()
+    return bool(_HAN_KANA_NAME.fullmatch(name)) and _han_kana_not_name().search(name) is not None
+
+
+#: a name written in Han characters or kana only (Chinese, Japanese), a middle dot allowed
+_HAN_KANA_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff・·]+")
+
+
+@cache
+def _han_kana_not_name() -> re.Pattern[str]:
+    """The words of Han or kana that no name of those scripts holds anywhere in it: the word
+    for film ("电影新闻", film news), a word of the cast ("女優など", "演員"), a third-person
+    pronoun ("與他": and him). Names there are written without spaces, so a cue or a clause
+    glued to one is read with it."""
+    kinds = ("film_words", "starring", "starring_after", "pronouns")
+    words = {w for kind in kinds for w in lang.cues(kind)} | set(lang.labels().get("cast", ()))
+    found = sorted((w for w in words if _HAN_KANA_NAME.fullmatch(w)), key=len, reverse=True)
+    return recache.compile("|".join(map(re.escape, found)) or "(?!)")
 
 
 def _award_category(words: list[str]) -> bool:

@@ -38,6 +38,7 @@ from indexer.extract.pages.featuremodel import Featured
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.names import (
     before_known_label,
+    holds_non_name_word,
     in_page,
     names,
     person,
@@ -1228,6 +1229,8 @@ def cast(
         _list_vote(ballot, rows, "rows of a cast table", 2.5)
     for rows in castrows.dash_rows(block):  # the labelled value read as its rows
         _list_vote(ballot, rows, "rows 'Character - Actor' under the cast's label", 6.5)
+    for rows in castrows.actor_noun_asides(block):
+        _list_vote(ballot, rows, "names each with the word for actor in parentheses", 3.0)
     for rows in castrows.column_under_header(block):
         _list_vote(ballot, rows, "a table's column headed by the word for actor", 3.0)
     for rows in castrows.below_director(block, directors):
@@ -1368,7 +1371,11 @@ def _paragraph_lists(block: str, mentions: list[cues.Mention]) -> list[list[str]
 
 
 def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> None:
-    """A vote for a list of names, each tidied by :func:`person`; none if none is left."""
+    """A vote for a list of names, each tidied by :func:`person`; none if none is left, nor
+    when one of them holds a word that no name of Han or kana holds (a breadcrumb "首页 / 电影新闻
+    / 正文", a table's headings "男優, 女優")."""
+    if any(map(holds_non_name_word, listed)):
+        return
     tidy = dedupe(name for name in map(person, map(_without_cast_word, listed)) if name)
     if tidy:
         ballot.add("; ".join(tidy), cue, weight)

@@ -24,6 +24,7 @@ from anyascii import anyascii
 
 from indexer import lang
 from indexer.extract.pages import (
+    castrows,
     synopsiscues,
     titleagree,
     titleby,
@@ -164,6 +165,7 @@ def collect(
             or (fact_not_name(c.value) and not _in_address(k, url))
             or film_of_the_period(c.value)
             or _language_alone(c.value)
+            or castrows.unspaced_acting_noun(c.value)
             or _two_sentences(c.value)
         )
     ]:
