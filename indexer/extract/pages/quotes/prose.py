@@ -267,7 +267,7 @@ _CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])
 
 #: an outlet the quote catalogues cite, as listed, anywhere in a sentence
 _CATALOGUE = sorted(listed_outlets(), key=len, reverse=True)
-_CATALOGUED = recache.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, _CATALOGUE))})(?![\w-])")
+_CATALOGUED = recache.compile(rf"(?<![\w-])(?:{alternation(_CATALOGUE)})(?![\w-])")
 
 
 def catalogued_source(here: str) -> Who | None:
