@@ -84,3 +84,13 @@ def test_quotation_opening_on_a_bracket_or_an_ellipsis(line: str, start: str) ->
     first, last = "‘A breathtaking directorial debut’ Radio Times", "‘A dark, funny spin on it’ NME"
     body = f"{first}\n{line}\n{last}"
     assert any(text.startswith(start) for text, _, _ in quotes(body))
+
+
+def test_one_word_verdict_after_an_outlet_in_marks_that_heads_the_sentence() -> None:
+    body = (
+        "O “The Guardian” atribuiu três estrelas ao filme, destacando a atuação “incrível” de "
+        "Torres e descrevendo a obra como um “drama sombrio e sincero” que reflete sobre o país."
+    )
+    found = {text: outlet for text, _, outlet in quotes(body)}
+    assert found.get("incrível") == "The Guardian"
+    assert found.get("drama sombrio e sincero") == "The Guardian"

@@ -267,7 +267,9 @@ _CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])
 
 #: an outlet the quote catalogues cite, as listed, anywhere in a sentence
 _CATALOGUE = sorted(listed_outlets(), key=len, reverse=True)
-_CATALOGUED = recache.compile(rf"(?<![\w-])(?:{alternation(_CATALOGUE)})(?![\w-])")
+_CATALOGUED = recache.compile(
+    rf"(?<![\w-])(?:(?:The|the)\s+)?(?:{alternation(_CATALOGUE)})(?![\w-])"
+)
 
 
 def catalogued_source(here: str) -> Who | None:
@@ -283,7 +285,7 @@ def catalogued_source(here: str) -> Who | None:
     for match in _CATALOGUED.finditer(here):
         before = here[: match.start()].split()[-1:]
         after = here[match.end() :].split()[:1]
-        if before and before[0][:1].isupper() and before[0].lower() != "the":
+        if before and before[0][:1].isupper():
             continue
         if after and after[0][:1].isupper() and not re.match(r"\W", after[0]):
             continue
@@ -453,8 +455,10 @@ def _outlets_word(
     person ("'tampan'" in an actor's words) or nobody."""
     if not _LOWER_PHRASE.fullmatch(quote):
         return False
-    who = _named_after(text[end + 1 :]) or _named_before(
-        text[kept:start], text[end + 1 :], previous
+    who = (
+        _named_after(text[end + 1 :])
+        or _named_before(text[kept:start], text[end + 1 :], previous)
+        or _quoted_outlet(_CLAUSE_CJK.split(text[kept:start])[-1])
     )
     return who is not None and who.outlet is not None and who.critic is None
 
