@@ -48,9 +48,12 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
         ):
             used.add(k)
     used |= _over_run(units, whos, used)
+    heading = _heads_the_page(units, whos)
     for k in whos:
-        unit, prev, _ = _around(units, k)
-        if k not in used and (_open(prev) or _half(prev, unit)) and _give(prev, unit, "after"):
+        unit, prev, nxt = _around(units, k)
+        if k in used or (heading and _open(nxt) and not _half(prev, unit)):
+            continue  # a page whose sources head their texts: this one heads the next text
+        if (_open(prev) or _half(prev, unit)) and _give(prev, unit, "after"):
             used.add(k)
     for k in whos:
         unit, _, nxt = _around(units, k)
@@ -60,6 +63,24 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
             k not in used and nxt is not None and nxt.who and (name := _headline_critic(unit, nxt))
         ):
             nxt.who = Who(name, nxt.who.outlet, True)
+
+
+def _heads_the_page(units: list[Unit], whos: list[int]) -> bool:
+    """True when the page's source lines head their texts: two or more that name a critic
+    stand over a text with none above them to sign, and none stands under a text with none
+    below it to head (nor after a dash). Then a source line between two texts ("Cinemania" /
+    "por Irene Crespo" / "…" / "Fotogramas" / "por Pere Vall" / "…") heads the text below it,
+    like the others."""
+    heads = tails = 0
+    for k in whos:
+        unit, prev, nxt = _around(units, k)
+        above = prev is not None and prev.kind in (QUOTE, BODY)
+        below = nxt is not None and nxt.kind in (QUOTE, BODY)
+        if unit.dash or (above and not below):
+            tails += 1
+        elif below and not above and unit.who is not None and unit.who.critic:
+            heads += int(is_person(unit.who.critic))
+    return heads >= 2 and not tails
 
 
 def _unlist(units: list[Unit]) -> None:

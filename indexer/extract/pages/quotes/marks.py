@@ -83,8 +83,8 @@ def opener(text: str) -> str | None:
     """The quotation mark ``text`` opens with, if it opens a quotation."""
     if len(text) < 3 or text[0] not in CLOSERS:
         return None
-    if text[0] in _APOSTROPHES and not (text[1].isalnum() or text[1] in OPENERS):
-        return None
+    if text[0] in _APOSTROPHES and not (text[1].isalnum() or text[1] in OPENERS + "[…"):
+        return None  # "‘[Hopkins] is …’", "‘…a typically deadpan …’" open quotations too
     if _ELIDED_CENTURY.match(text):
         return None
     return text[0]

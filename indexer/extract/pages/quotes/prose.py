@@ -53,6 +53,8 @@ from indexer.extract.pages.quotes.who import (
     WordBefore,
     caseless_outlet,
     is_person,
+    known_outlet,
+    listed_outlets,
     outlet_evidence,
     outlet_name,
     parse,
@@ -263,6 +265,49 @@ _SAID_ROLE_NAMED = recache.compile(
 _CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])")
 
 
+#: an outlet the quote catalogues cite, as listed, anywhere in a sentence
+_CATALOGUE = sorted(listed_outlets(), key=len, reverse=True)
+_CATALOGUED = recache.compile(
+    rf"(?<![\w-])(?:(?:The|the)\s+)?(?:{alternation(_CATALOGUE)})(?![\w-])"
+)
+
+
+def catalogued_source(here: str) -> Who | None:
+    """The one outlet the quote catalogues cite that the sentence before a quotation names,
+    in any language and whatever its verb ("menurut media hiburan Variety asal Amerika, film
+    ini merupakan, “…”"), standing apart from other capitalised words (not the "Times" of
+    "The Straits Times"), with the critic named right before it ("Joe Morgenstern จาก Wall
+    Street Journal “…”") or beside a critic's role: a sentence that names where it quotes
+    from."""
+    if len(here) > 300:
+        return None
+    found = {}
+    for match in _CATALOGUED.finditer(here):
+        before = here[: match.start()].split()[-1:]
+        after = here[match.end() :].split()[:1]
+        if before and before[0][:1].isupper():
+            continue
+        if after and after[0][:1].isupper() and not re.match(r"\W", after[0]):
+            continue
+        if known_outlet(match.group(0)):
+            found[match.group(0)] = match.start()
+    if len(found) != 1:
+        return None
+    ((outlet, at),) = found.items()
+    critic = role_person(here)
+    near = _NEAR_NAME.search(here[:at])
+    if critic is None and near and is_person(name := near.group("name")):
+        critic = name
+    return Who(critic, outlet, True)
+
+
+#: a name right before an outlet, a short word or two between ("Name de", "Name จาก")
+_NEAR_NAME = re.compile(
+    r"(?P<name>(?:[A-ZÀ-Ý][\w'’.-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,?\s+(?:\S{1,6}\s+){0,2}"
+    r"(?:(?i:the)\s+)?$"
+)
+
+
 def _outlet_heads(who: Who, before: str) -> bool:
     """True when the outlet alone heads the sentence of the quotation (one more word at most,
     a connective or a particle: "또 애리조나 리퍼블릭(Arizona Republic)은 “우리가 …”"): the
@@ -333,6 +378,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = _told_next(quote, text[end + 1 :])
         if who is None and previous is None:
             who = _paragraph_subject(text[:start], quote) or _paragraph_critic(text[:start], quote)
+        if who is None and not after_sign and not _CATALOGUED.search(quote):
+            who = catalogued_source(_CLAUSE_CJK.split(text[kept:start])[-1])
         outlets = who is not None and who.outlet is not None and who.critic is None
         short = _phrase(quote) or _CJK.search(quote) or (outlets and _LOWER_PHRASE.fullmatch(quote))
         if marks.words(quote) < min_words and not (who and short):
@@ -408,8 +455,10 @@ def _outlets_word(
     person ("'tampan'" in an actor's words) or nobody."""
     if not _LOWER_PHRASE.fullmatch(quote):
         return False
-    who = _named_after(text[end + 1 :]) or _named_before(
-        text[kept:start], text[end + 1 :], previous
+    who = (
+        _named_after(text[end + 1 :])
+        or _named_before(text[kept:start], text[end + 1 :], previous)
+        or _quoted_outlet(_CLAUSE_CJK.split(text[kept:start])[-1])
     )
     return who is not None and who.outlet is not None and who.critic is None
 

@@ -494,6 +494,11 @@ def _listed() -> tuple[str, ...]:
     return tuple(n.strip() for n in path.read_text(encoding="utf-8").splitlines() if n.strip())
 
 
+def listed_outlets() -> tuple[str, ...]:
+    """The outlets the quote catalogues cite often, as listed."""
+    return _listed()
+
+
 @cache
 def _known_outlets() -> frozenset[str]:
     return frozenset(_outlet_key(n) for n in _listed())
