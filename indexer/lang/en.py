@@ -192,6 +192,8 @@ DATA = Language(
     ),
     conjunctions=split("and|&"),
     year_from=split("from|made in"),
+    production_words=split("production"),
+    entry_words=split("submission|entry|hopeful|pick|candidate|contender|selection"),
     film_words=split("film|movie|documentary"),
     film_of=split("by"),
     review_of=split("of|for"),
