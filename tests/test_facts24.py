@@ -108,3 +108,15 @@ def test_labelled_film_dramatic() -> None:
 )
 def test_award_entries(text: str, want: list[str]) -> None:
     assert entered(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A love story, and somehow, a joyous one. Must-see Australian cinema", ["Australian"]),
+        ("un classique du cinéma français des années soixante", ["français"]),
+        ("W polskich kinach premiera odbędzie się w grudniu", []),  # in cinemas: a release
+    ],
+)
+def test_national_cinema(text: str, want: list[str]) -> None:
+    assert film_nationalities(text) == want

@@ -91,6 +91,10 @@ class Language:
     #: beside it names the film's country as beside the word for film ("a German-Albanian
     #: production", "من إنتاج الإمارات")
     production_words: tuple[str, ...] = ()
+    #: the noun for a country's cinema, written whole ("Australian cinema", "polskiego kina",
+    #: "cinéma français"): a nationality beside it names the film's country as beside the
+    #: word for film (not "kinach", in cinemas, where a film is shown)
+    cinema_words: tuple[str, ...] = ()
     #: the nouns after a country's possessive that make the film its pick for an award
     #: ("Iceland's submission for the Academy Awards", "India's entry", "the UK's Oscar
     #: hopeful"): the country is the film's

@@ -83,6 +83,7 @@ DATA = Language(
         Psychological_Drama="drama psicològic",
     ),
     conjunctions=split("i"),
+    cinema_words=split("cinema"),
     production_words=split("producció"),
     film_words=split(
         "pel·lícula|film|llargmetratge|primer llarg|segon llarg|tercer llarg|nou llarg|"

@@ -111,6 +111,7 @@ DATA = Language(
     ),
     conjunctions=split("a"),
     year_from=split("z roku|z|v roce"),
+    cinema_words=split("kinematografie"),
     production_words=split("produkce"),
     film_words=split("film|filmu|snímek"),
     own_possessives=split("svém|svojí|svých"),

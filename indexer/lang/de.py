@@ -160,6 +160,7 @@ DATA = Language(
     ),
     conjunctions=split("und"),
     year_from=split("aus dem jahr|aus dem jahre|aus"),
+    cinema_words=split("kino"),
     production_words=split("produktion"),
     film_words=split("film|spielfilm|dokumentarfilm"),
     film_of=split("von"),

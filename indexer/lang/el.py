@@ -106,6 +106,7 @@ DATA = Language(
         Road_Movie="ταινία δρόμου|road movie",
     ),
     conjunctions=split("και"),
+    cinema_words=split("κινηματογράφος|κινηματογράφου"),
     production_words=split("παραγωγ"),
     film_words=split("ταινία|ταινίας"),
     by=split("του|της|από"),

@@ -192,6 +192,7 @@ DATA = Language(
     ),
     conjunctions=split("and|&"),
     year_from=split("from|made in"),
+    cinema_words=split("cinema"),
     production_words=split("production"),
     entry_words=split("submission|entry|hopeful|pick|candidate|contender|selection"),
     film_words=split("film|movie|documentary"),

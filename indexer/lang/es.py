@@ -230,6 +230,7 @@ DATA = Language(
     ),
     conjunctions=split("y|e"),
     year_from=split("de|del año"),
+    cinema_words=split("cine"),
     production_words=split("producción"),
     film_words=split(
         "película|film|filme|documental|largometraje|cortometraje|ópera prima|"

@@ -231,6 +231,7 @@ DATA = Language(
     ),
     conjunctions=split("et"),
     year_from=split("de|sorti en"),
+    cinema_words=split("cinéma"),
     production_words=split("production"),
     film_words=split("film|long métrage|long-métrage|documentaire"),
     film_of=split("de|d’|d'"),

@@ -120,6 +120,7 @@ DATA = Language(
         Road_Movie="road movie|útifilm",
     ),
     conjunctions=split("és"),
+    cinema_words=split("filmművészet"),
     production_words=split("produkció|gyártás"),
     film_words=split("film|filmet"),
     review_words=split("kritika"),

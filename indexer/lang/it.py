@@ -191,6 +191,7 @@ DATA = Language(
     ),
     conjunctions=split("e|ed"),
     year_from=split("del|uscito nel|nel"),
+    cinema_words=split("cinema"),
     production_words=split("produzione"),
     film_words=split("film|pellicola|documentario"),
     film_of=split("di|del|della"),

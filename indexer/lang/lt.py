@@ -71,6 +71,7 @@ DATA = Language(
         Psychological_Thriller="psichologinis trileris",
     ),
     conjunctions=split("ir"),
+    cinema_words=split("kino"),
     production_words=split("gamybos"),
     film_words=split("filmas|filmą|filmo"),
     genitive_endings=split("o|io|ės|os|aus"),

@@ -68,6 +68,7 @@ DATA = Language(
         Psychological_Thriller="psiholoģiskais trilleris",
     ),
     conjunctions=split("un"),
+    cinema_words=split("kino"),
     production_words=split("ražojum"),
     film_words=split("filma|filmu"),
     coproduction_words=split("kopražojum"),

@@ -105,6 +105,7 @@ DATA = Language(
     ),
     conjunctions=split("en"),
     year_from=split("uit|uit het jaar"),
+    cinema_words=split("cinema"),
     production_words=split("productie"),
     film_words=split("film|speelfilm"),
     film_of=split("van"),

@@ -118,6 +118,7 @@ DATA = Language(
     ),
     conjunctions=split("i|oraz"),
     year_from=split("z|z roku|w roku"),
+    cinema_words=split("kina|kino"),
     production_words=split("produkcj"),
     film_words=split("film|filmu|filmie"),
     own_possessives=split("swoim|swojej|swoich"),

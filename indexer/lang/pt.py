@@ -196,6 +196,7 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     year_from=split("de|do ano de"),
+    cinema_words=split("cinema"),
     production_words=split("produção"),
     film_words=split(
         "filme|longa metragem|longa-metragem|longa|curta-metragem|curta metragem|documentário"

@@ -125,6 +125,7 @@ DATA = Language(
         **{"Children's Film": "детский фильм|детский"},
     ),
     conjunctions=split("и"),
+    cinema_words=split("кино"),
     production_words=split("производств|продукци"),
     film_words=split("фильм|фильма|фильме|картина"),
     own_possessives=split("своём|своем|своей|своего|своих"),

@@ -90,6 +90,7 @@ DATA = Language(
     ),
     conjunctions=split("a"),
     year_from=split("z roku|z|v roku"),
+    cinema_words=split("kinematografia"),
     production_words=split("produkci"),
     film_words=split("film|filme|filmu"),
     genitive_endings=split("a|u|ho|ej|y|ovej"),

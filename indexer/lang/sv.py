@@ -96,6 +96,7 @@ DATA = Language(
     ),
     conjunctions=split("och"),
     year_from=split("från"),
+    cinema_words=split("filmkonst"),
     production_words=split("produktion"),
     film_words=split("film|filmen"),
     own_possessives=split("sin|sitt|sina"),

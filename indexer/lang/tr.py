@@ -97,6 +97,7 @@ DATA = Language(
         **{"Children's Film": "çocuk filmi"},
     ),
     conjunctions=split("ve"),
+    cinema_words=split("sineması|sinema"),
     production_words=split("yapımı|yapım"),
     film_words=split("film|filmi"),
     genitive_endings=split(

@@ -108,6 +108,7 @@ DATA = Language(
         Road_Movie="роуд-муві|роуд муві",
     ),
     conjunctions=split("і|й|та"),
+    cinema_words=split("кіно"),
     production_words=split("виробництв|продукці"),
     film_words=split("фільм|фільму|стрічка"),
     own_possessives=split("своєму|своїй|своїх"),

@@ -257,7 +257,10 @@ def _film_word() -> re.Pattern[str]:
     # gjermano-shqiptar"); compounds and inflections count: "mängufilm", "filmiga", "фильме";
     # a co-production too, one international word ("coproducción franco-española",
     # "deutsch-französische Koproduktion", "македонско-косовската копродукција")
-    return recache.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)|{_COPRODUCTION}")
+    whole = alternation(lang.cues("cinema_words")) or "(?!)"
+    return recache.compile(
+        rf"(?i)(?:{words})\w{{0,4}}(?!\w)|(?<!\w)(?:{whole})(?!\w)|{_COPRODUCTION}"
+    )
 
 
 _COPRODUCTION = r"(?<!\w)(?:co|ko|ко)-?(?:produc|produk|продукц)\w*"
