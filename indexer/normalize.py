@@ -695,6 +695,8 @@ GENRE_ALIASES: dict[str, str] = {
     "rom-com": "Romantic Comedy",
     "tragicomedy": "Tragicomedy",
     "tragi-comedy": "Tragicomedy",
+    "tragicomic": "Tragicomedy",
+    "tragi-comic": "Tragicomedy",
     "satire": "Satire",
     "melodrama": "Melodrama",
     "family drama": "Family Drama",
@@ -777,6 +779,21 @@ GENRE_ALIASES: dict[str, str] = {
     "films about filmmaking": "Films about Filmmaking",
     "film about filmmaking": "Films about Filmmaking",
 }
+
+#: Adjectives of a genre that are everyday words too ("a dramatic turn"): they name the genre
+#: only beside the word for film or another genre word ("film dramatic", "dramatic comedy",
+#: "драматический фильм", "drámai film"), each language's forms written out.
+GENRE_ADJECTIVES: dict[str, str] = {
+    w: "Drama"
+    for w in (
+        "dramatic", "dramatică", "dramatyczny", "dramatyczna", "dramatycznym", "dramatycznego",
+        "dramatický", "dramatická", "dramatickém", "dramatického", "drámai", "dramatikus",
+        "драматический", "драматическая", "драматического", "драматичний", "драматична",
+        "драматичного", "драматичен", "драматична", "dramatisk", "dramatiska", "dramatiske",
+        "dramaattinen", "dramaatiline", "dramatiškas", "dramatiška", "dramatisks",
+        "dramatičan", "dramatična", "dramatični", "dramatičen", "dramatis", "dramatik",
+    )
+}  # fmt: skip
 
 #: Genre words read only whole, never by their stem: the stem begins everyday words of other
 #: languages or of their own ("eventyr": "events", "vestern": "in veste di", "детский":
@@ -1246,7 +1263,21 @@ def _nisba_code(k: str) -> str | None:
     """The country of an Arabic or Persian nationality: its name and the nisba ending
     ("تونسي" -> "تونس", "ایرانی" -> "ایران")."""
     bare = _NISBA.sub("", k)
-    return _country_table().get(bare) if bare != k else None
+    if bare == k:
+        return None
+    table = _country_table()
+    # the name with its article ("ياباني": "اليابان"), its final alef ("فرنسي": "فرنسا", "إيطالي":
+    # "إيطاليا"), its
+    # feminine "ية" ("سعودي": "السعودية"), the nisba's "و" after an alef ("نمساوي": "النمسا")
+    # or the Persian "ی" after one ("آمریکایی": "آمریکا"), "ستان" ("أفغاني": "أفغانستان")
+    stems = [bare, bare[:-1]] if bare.endswith(("او", "ای")) else [bare]
+    names = (
+        name
+        for stem in stems
+        for base in (stem, f"{stem}ا", f"{stem}يا", f"{stem}ية", f"{stem}ستان")
+        for name in (base, f"ال{base}")
+    )
+    return next((table[name] for name in names if name in table), None)
 
 
 def _own_language_code(k: str) -> str | None:
@@ -1328,12 +1359,38 @@ def _genre_keys() -> tuple[str, ...]:
 
 
 def _demonym_by_stem(k: str) -> str | None:
+    clipped = _clipped_names().get(k)
+    if clipped:
+        return clipped
     stems = _country_stems()
     for cut in range(len(k) - 1, max(4, len(k) - 5), -1):
         code = stems.get(k[:cut])
         if code:
             return code
     return None
+
+
+#: the ending of a country's name that its nationality drops ("Szlovákia": "szlovák",
+#: "Slovacia": "slovac", "Bulgária": "bulgár")
+_NAME_ENDING = re.compile(r"(?:ia|ija|iya)$")
+#: the fewest letters left of a name less that ending ("roman", "alban" are words and names)
+_CLIPPED_LETTERS = 6
+
+
+@lru_cache(maxsize=1)
+def _clipped_names() -> dict[str, str]:
+    """Country names of one word in every locale less their ending "-ia" ("szlovák",
+    "slovac"), six letters or more left, that name no other country and are no country's
+    name: a nationality written as the name without it."""
+    found: dict[str, set[str]] = {}
+    table = _country_table()
+    for name, code in table.items():
+        if " " in name:
+            continue
+        clipped = _NAME_ENDING.sub("", name)
+        if clipped != name and len(clipped) >= _CLIPPED_LETTERS and clipped not in table:
+            found.setdefault(clipped, set()).add(code)
+    return {word: next(iter(codes)) for word, codes in found.items() if len(codes) == 1}
 
 
 @lru_cache(maxsize=1)

@@ -7,7 +7,18 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="ar",
     quote_pronouns=split("هو|هي"),
-    country_names=coded(PS="فلسطين", HK="هونغ كونغ|هونج كونج", MO="ماكاو"),
+    # short names in use beside CLDR's ("الولايات المتحدة", "المملكة المتحدة", "كوريا الجنوبية",
+    # "المملكة العربية السعودية"): their nisbas are the nationalities ("أمريكي", "سعودي")
+    country_names=coded(
+        PS="فلسطين",
+        HK="هونغ كونغ|هونج كونج",
+        MO="ماكاو",
+        US="أمريكا|امريكا|أميركا|اميركا",
+        GB="بريطانيا",
+        KR="كوريا",
+        SA="السعودية",
+        AE="الإمارات|الامارات",
+    ),
     # the article alone, or after "and", "with", "for", "so" or "as" written as prefixes
     article_prefixes=split("ال|وال|بال|لل|فال|كال"),
     labels=table(
@@ -84,6 +95,7 @@ DATA = Language(
     genre_stem_endings=split("ة|ا"),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),
+    production_words=split("إنتاج|انتاج"),
     film_words=split("فيلم|الفيلم"),
     review_words=split("مراجعة"),
     titled=split("بعنوان"),

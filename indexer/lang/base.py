@@ -86,6 +86,19 @@ class Language:
     #: "and" written as a prefix of the next word ("محمد الأحمد ويوسف عباس")
     prefix_conjunctions: tuple[str, ...] = ()
     film_words: tuple[str, ...] = ()
+    #: the noun for a film's production, as a stem an ending may follow ("production",
+    #: "Produktion", "produkcj", "إنتاج", "prodhim"): a nationality or a country's name
+    #: beside it names the film's country as beside the word for film ("a German-Albanian
+    #: production", "من إنتاج الإمارات")
+    production_words: tuple[str, ...] = ()
+    #: the noun for a country's cinema, written whole ("Australian cinema", "polskiego kina",
+    #: "cinéma français"): a nationality beside it names the film's country as beside the
+    #: word for film (not "kinach", in cinemas, where a film is shown)
+    cinema_words: tuple[str, ...] = ()
+    #: the nouns after a country's possessive that make the film its pick for an award
+    #: ("Iceland's submission for the Academy Awards", "India's entry", "the UK's Oscar
+    #: hopeful"): the country is the film's
+    entry_words: tuple[str, ...] = ()
     by: tuple[str, ...] = ()
     is_a: tuple[str, ...] = ()
     review_words: tuple[str, ...] = ()

@@ -69,7 +69,7 @@ DATA = Language(
         Adventure="aventures|aventura",
         Mystery="misteri",
         Black_Comedy="comèdia negra",
-        Tragicomedy="tragicomèdia",
+        Tragicomedy="tragicomèdia|tragicòmic|tragicòmica",
         Romantic_Comedy="comèdia romàntica",
         Historical_Drama="drama històric",
         War_Drama="drama bèl·lic",
@@ -83,6 +83,8 @@ DATA = Language(
         Psychological_Drama="drama psicològic",
     ),
     conjunctions=split("i"),
+    cinema_words=split("cinema"),
+    production_words=split("producció"),
     film_words=split(
         "pel·lícula|film|llargmetratge|primer llarg|segon llarg|tercer llarg|nou llarg|"
         "darrer llarg|últim llarg"

@@ -211,7 +211,7 @@ DATA = Language(
         Silent="mudo",
         Music="musical",
         Black_Comedy="comedia negra|humor negro",
-        Tragicomedy="tragicomedia",
+        Tragicomedy="tragicomedia|tragicómico|tragicómica",
         Satire="sátira",
         Romantic_Comedy="comedia romántica",
         Historical_Drama="drama histórico",
@@ -230,6 +230,8 @@ DATA = Language(
     ),
     conjunctions=split("y|e"),
     year_from=split("de|del año"),
+    cinema_words=split("cine"),
+    production_words=split("producción"),
     film_words=split(
         "película|film|filme|documental|largometraje|cortometraje|ópera prima|"
         # "largo" alone, the critics' word for a feature, only after an ordinal or "new", "last"

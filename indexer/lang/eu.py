@@ -62,11 +62,12 @@ DATA = Language(
         Crime="poliziakoa|krimena",
         Road_Movie="road movie",
         Black_Comedy="komedia beltza",
-        Tragicomedy="tragikomedia",
+        Tragicomedy="tragikomedia|tragikomiko",
         Romantic_Comedy="komedia erromantikoa",
         Historical_Drama="drama historikoa",
     ),
     conjunctions=split("eta"),
+    production_words=split("ekoizpen"),
     film_words=split(
         "filma|pelikula|film|filmean|pelikulan|filmaren|filmak|filmeko|pelikularen|pelikulak"
     ),

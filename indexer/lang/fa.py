@@ -8,7 +8,10 @@ DATA = Language(
     code="fa",
     quote_pronouns=split("او"),
     first_person=split("هستم|به نظرم|به نظر من|می‌کنم|کردم"),
-    country_names=coded(HK="هنگ کنگ|هنگ‌کنگ", MO="ماکائو"),
+    # short names in use beside CLDR's ("ایالات متحده", "کره جنوبی", "عربستان سعودی"): their
+    # nisbas are the nationalities ("آمریکایی")
+    country_names=coded(HK="هنگ کنگ|هنگ‌کنگ", MO="ماکائو", US="آمریکا|امریکا", KR="کره"),
+    nationalities=coded(SA="سعودی"),
     verb_final=True,
     labels=table(
         title="عنوان|نام فیلم",
@@ -74,6 +77,7 @@ DATA = Language(
     genre_endings=split("ی|ای|ها|های"),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),
+    production_words=split("محصول|تولید"),
     film_words=split("فیلم"),
     months=split(
         "ژانویه|فوریه|مارس|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر|فروردین|"

@@ -82,6 +82,8 @@ DATA = Language(
         Supernatural_Horror="horor supranatural|horor supernatural",
     ),
     conjunctions=split("dan"),
+    cinema_words=split("perfilman"),
+    production_words=split("produksi"),
     film_words=split("filem|film"),
     film_of=split("karya|garapan|arahan"),
     review_words=split("ulasan|resensi"),

@@ -176,7 +176,7 @@ DATA = Language(
         Adventure="aventura",
         Mystery="mistério",
         Black_Comedy="comédia negra|humor negro",
-        Tragicomedy="tragicomédia",
+        Tragicomedy="tragicomédia|tragicômico|tragicómico|tragicômica|tragicómica",
         Satire="sátira",
         Romantic_Comedy="comédia romântica",
         Historical_Drama="drama histórico",
@@ -196,6 +196,8 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     year_from=split("de|do ano de"),
+    cinema_words=split("cinema"),
+    production_words=split("produção"),
     film_words=split(
         "filme|longa metragem|longa-metragem|longa|curta-metragem|curta metragem|documentário"
     ),

@@ -80,7 +80,7 @@ DATA = Language(
         Experimental="deneysel",
         Western="western",
         Black_Comedy="kara komedi",
-        Tragicomedy="trajikomedi",
+        Tragicomedy="trajikomedi|trajikomik",
         Satire="hiciv",
         Romantic_Comedy="romantik komedi",
         Historical_Drama="tarihi dram|tarihi drama",
@@ -97,6 +97,8 @@ DATA = Language(
         **{"Children's Film": "çocuk filmi"},
     ),
     conjunctions=split("ve"),
+    cinema_words=split("sineması|sinema"),
+    production_words=split("yapımı|yapım"),
     film_words=split("film|filmi"),
     genitive_endings=split(
         "’ın|’in|’un|’ün|’nın|’nin|’nun|’nün|'ın|'in|'un|'ün|'nın|'nin|'nun|'nün"

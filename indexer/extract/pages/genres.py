@@ -20,6 +20,7 @@ from indexer import lang, recache
 from indexer.extract.pages import sentences
 from indexer.extract.pages.genrelines import genre_lines, glued, label_parts, listed_after_label
 from indexer.normalize import (
+    GENRE_ADJECTIVES,
     GENRE_ALIASES,
     GENRE_EVERYDAY_WORDS,
     GENRES,
@@ -505,6 +506,8 @@ def _sentence_genres(sentence: str) -> list[str]:
             i > 0 and _is_film_word(words[i - 1])
         )  # a short word right before "film" ("dram filmi") or after it ("filem aksi")
         genres = _genre_of(key(words[i])) if len(words[i]) >= _STEM_MIN or beside_film else []
+        if not genres and (beside_film or _beside_genre(words, i)):  # "dramatic comedy"
+            genres = _adjective_genres(words[i])
         if _hyphened(spans, i, sentence):  # "историко-биографический", "военно-исторический"
             genres = genres or _joined_first(key(words[i]))
             if genres:
@@ -513,6 +516,29 @@ def _sentence_genres(sentence: str) -> list[str]:
             found.append((i, genres))
         i += 1
     return _joined(found, spans, sentence, two_words)
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    return {key(w): g for w, g in GENRE_ADJECTIVES.items()}
+
+
+def _adjective_genres(word: str) -> list[str]:
+    """The genre of an adjective that names one beside the word for film or another genre
+    word only (:data:`GENRE_ADJECTIVES`), or []."""
+    genre = _adjectives().get(key(word))
+    return [genre] if genre else []
+
+
+def _beside_genre(words: list[str], i: int) -> bool:
+    """Word ``i`` right before or after a genre word of five letters or more ("dramatic
+    comedy", "комедия драматическая")."""
+    if key(words[i]) not in _adjectives():
+        return False
+    return any(
+        0 <= j < len(words) and len(words[j]) >= _STEM_MIN and bool(_genre_of(key(words[j])))
+        for j in (i - 1, i + 1)
+    )
 
 
 def _without_articles(first: str, second: str) -> str:

@@ -62,6 +62,7 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
             or coproduced(block)
             or found.countries
             or prose.countries
+            or entered(block)
             or _beside_year(block)
             or film_nationalities(block)
             or genre_nationalities(block)
@@ -95,6 +96,29 @@ def parenthesised_countries(block: str) -> list[str]:
         short = all(len(p) <= 30 and len(p.split()) <= 3 for p in parts)  # a name's length
         if parts and len(parts) <= 6 and short and all(country_name(p) for p in parts):
             return parts
+    return []
+
+
+@lru_cache(maxsize=1)
+def _entry() -> re.Pattern[str]:
+    """A country's possessive, maybe a few words between, then the noun for an award's entry
+    ("Iceland’s submission", "Pakistan’s official entry", "the UK’s Oscar Academy hopeful")."""
+    words = alternation(lang.cues("entry_words")) or "(?!)"
+    return recache.compile(
+        rf"((?:[^\W\d_][\w.]*\s){{0,2}}[^\W\d_][\w.]*)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{words})(?!\w)"
+    )
+
+
+def entered(block: str) -> list[str]:
+    """The country whose entry for an award the film is, in the page's first lines ("… is
+    France’s submission to this year’s Oscars"), the name of one to three words before the
+    possessive."""
+    for match in _entry().finditer(block[:6000]):
+        words = match.group(1).split()
+        name = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and
+                     country_name(" ".join(words[-n:]))), None)  # fmt: skip
+        if name:
+            return [name]
     return []
 
 
@@ -227,11 +251,16 @@ _UNSPACED_END = re.compile(f"[{fl.UNSPACED_CHARS}]")
 
 @lru_cache(maxsize=1)
 def _film_word() -> re.Pattern[str]:
-    words = alternation(w for w in lang.cues("film_words") if len(w) >= 3)
-    # compounds and inflections count: "mängufilm", "filmiga", "фильме"; a co-production too,
-    # one international word ("coproducción franco-española", "deutsch-französische
-    # Koproduktion", "македонско-косовската копродукција")
-    return recache.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)|{_COPRODUCTION}")
+    every = (*lang.cues("film_words"), *lang.cues("production_words"))
+    words = alternation(w for w in every if len(w) >= 3)
+    # the noun for a production as well ("une production française", "një prodhim
+    # gjermano-shqiptar"); compounds and inflections count: "mängufilm", "filmiga", "фильме";
+    # a co-production too, one international word ("coproducción franco-española",
+    # "deutsch-französische Koproduktion", "македонско-косовската копродукција")
+    whole = alternation(lang.cues("cinema_words")) or "(?!)"
+    return recache.compile(
+        rf"(?i)(?:{words})\w{{0,4}}(?!\w)|(?<!\w)(?:{whole})(?!\w)|{_COPRODUCTION}"
+    )
 
 
 _COPRODUCTION = r"(?<!\w)(?:co|ko|ко)-?(?:produc|produk|продукц)\w*"
@@ -254,6 +283,7 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         rest = _COMMA.split(rest, maxsplit=1)[0]
         after = _bare(rest.split()[:3])
         pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
+        pairs = [" ".join(after)] * (len(after) == 3) + pairs  # "الإمارات العربية المتحدة"
         after = after[:2]
         run = _SPACED_RUN.match(block, match.end())  # "فيلم هو فلسطيني - تونسي - هولندي"
         joined = joined_nationalities(re.sub(r"\s*[-–]\s*", "-", run.group(1))) if run else []
