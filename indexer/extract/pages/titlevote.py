@@ -152,6 +152,7 @@ def collect(
     titlelists.entries(ballot, lines)
     titlelists.above_credits(ballot, lines, stop)
     titleby.before_credit(ballot, people | credited)
+    titleby.around_person(ballot, lines, people | credited)
     for k in [
         k
         for k, c in ballot.candidates.items()
