@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import titleby, titles
+from indexer.extract.pages import titleby, titles, titlevote
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import key
 
@@ -101,3 +101,21 @@ def test_only_the_first_line_with_a_credited_person() -> None:
 def test_no_person_far_down() -> None:
     lines = ("Programme", *[""] * 20, "Drari de Kamel Lazrak")
     assert _before_person(lines, ["Kamel Lazrak"]) == []
+
+
+def test_a_disc_format_is_no_name() -> None:
+    text = "Blu-ray\n\nPsycho\n\nThe film Psycho comes to Blu-ray in a new edition from the studio."
+    lines = tuple(text.split("\n"))
+    ballot, _ = titlevote.collect(lines, set(), len(lines), set(), None)
+    features = {c.value: c.features for c in ballot.candidates.values()}
+    assert "film_or_review_word" in features["Blu-ray"]
+
+
+@pytest.mark.parametrize("value", ["Blu-ray", "DVD", "4K UHD", "DVD & Blu-ray", "4K Ultra HD"])
+def test_video_formats(value: str) -> None:
+    assert titlevote._VIDEO_FORMATS.fullmatch(value)
+
+
+@pytest.mark.parametrize("value", ["Blu", "Dune", "Blu-ray Review", "DVD Talk"])
+def test_no_video_format(value: str) -> None:
+    assert not titlevote._VIDEO_FORMATS.fullmatch(value)
