@@ -200,7 +200,7 @@ FOR = {
     "label_head", "before_year", "before_facts", "slug_run", "slug_head", "slug_run_longer",
     "fallback_line", "above_facts", "first_quoted", "first_entry", "above_credits", "cues_agree",
     "angle_quoted", "film_word_repeated", "before_credit",
-    "before_name",
+    "before_name", "before_person",
 }  # fmt: skip
 AGAINST = {
     "menu", "review_headline", "quoted_sentence_line", "quoted_in_parens", "quoted_late", "long",

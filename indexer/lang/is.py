@@ -72,7 +72,10 @@ DATA = Language(
         Romantic_Comedy="rómantísk gamanmynd",
     ),
     conjunctions=split("og"),
-    film_words=split("kvikmynd|myndin|mynd"),
+    film_words=split(
+        "kvikmynd|kvikmyndin|kvikmyndina|kvikmyndinni|kvikmyndar|kvikmyndarinnar|myndin|myndina|"
+        "myndinni|myndarinnar|mynd"
+    ),
     year_from=split("frá árinu|frá"),
     genitive_endings=split("s|ar"),
     review_words=split("gagnrýni"),

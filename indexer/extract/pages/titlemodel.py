@@ -97,6 +97,8 @@ FEATURES: dict[str, str] = {
     "later_entry": "on a later line of a list of one shape (another film of the list)",
     "above_credits": "on the nearest short line above the first credit (1, less further up)",
     "before_credit": "written before the word for 'by' and a credited person ('X de Ana Ruiz')",
+    "before_person": "written on an early line before a person the page credits, joined by the"
+    " words for 'directed by' or 'by' or a parenthesis ('Song of the Sea (Tomm Moore, 2015)')",
     "joining_end": "ends on a joining word in lower case ('Song of', 'LAS HORAS DEL'): cut short",
     "before_name": "written before the word for 'by' and a name not credited ('X by Ana Ruiz')",
     "cues_agree": "cues of two kinds or more speak for it (address, heading, quotes, facts)",

@@ -24,6 +24,7 @@ from indexer.extract.pages import text as page_text
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.normalize import TranslateCache, genre_names, key, parse_year
+from indexer.wordre import alternation
 
 _PULL_QUOTE = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+[\"“«‘](?P<quote>.{8,})[\"”»’]$")
 _DIR_SUFFIX = re.compile(r"\s+[–—-]\s+(?:dir\.|directed by|by|de|di|von|réal\.)\s.*$", re.I)
@@ -390,10 +391,55 @@ _CAPTURE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S+\s+\S)")
 _STAR_RATING = re.compile(r"(?<=\S)\s+[★☆½]+$")
 
 
+#: a day of the month as a programme writes it ("6", "08", "7th", "13.", "1er")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|e|º|ª)?\.?(?!\d)"
+_CLOCK = r"\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?(?!\w)|\d{1,2}\s*(?:am|pm)(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def _date_head() -> re.Pattern[str]:
+    """The date, weekday or time a cinema's programme writes before a film's name on one line
+    ("6 Feb The Great Escaper", "Sep. 08Playtime", "JUEVES 13: Salón México", "Friday 16th
+    June – THE QUIET GIRL", "Sat 24th Sept 7.30pm: BELFAST"): month and weekday names of every
+    language (CLDR), a day's number beside one of them (or after a weekday), then perhaps a
+    year, a time and a colon or a dash."""
+    month = rf"(?:{page_text.months()})(?!\w)\.?"
+    weekday = rf"(?:{alternation(lang.weekdays())})(?!\w)\.?,?"
+    date = (
+        rf"(?:{weekday}\s*)?(?:{_DAY}\s*(?:de\s+|del\s+)?{month}|{month}\s*{_DAY})"
+        rf"(?:,?\s+(?:19|20)\d\d(?!\d))?|{weekday}\s*{_DAY}|{weekday}(?=\s*[:–—-])"
+    )
+    return recache.compile(
+        rf"^(?:{date})(?:\s*,?\s*(?:{_CLOCK}))?\s*(?:[:|–—-]\s*)?(?=\S)", re.IGNORECASE
+    )
+
+
+def without_date_head(text: str) -> str:
+    """A line without the date a programme writes before the film's name (:func:`_date_head`),
+    when what follows reads as a name: it opens with a letter not in lower case (or a quote)
+    and is no date itself; a time after the name goes too."""
+    head = _date_head().match(text)
+    if not head:
+        return text
+    rest = text[head.end() :]
+    first = rest[:1]
+    if not (first in "\"“„«‘'" or (first.isalpha() and not first.islower())):
+        return text
+    if len(re.findall(r"[^\W\d_]", rest)) < 2 or is_date_word(rest):
+        return text
+    return _CLOCK_END.sub("", rest)
+
+
+#: the time of the showing after the name on a programme's line ("Woman at War     7.30")
+_CLOCK_END = re.compile(rf"\s+(?:[|–—-]\s*)?(?:{_CLOCK})\s*$", re.IGNORECASE)
+
+
 def without_date(text: str) -> str:
     """A heading without the date a dash or bar puts after it ("Le Mépris (Contempt) – 8th
-    July 2019": a programme's line), the capture's date before it or the stars after it."""
+    July 2019": a programme's line) or a programme writes before it ("6 Feb The Great
+    Escaper"), the capture's date before it or the stars after it."""
     text = _STAR_RATING.sub("", _CAPTURE_DATE.sub("", text))
+    text = without_date_head(text)
     parts = re.split(r"\s+[-–—|]\s+", text)
     if len(parts) > 1 and is_date_word(parts[-1]):
         return text[: text.rfind(parts[-1])].rstrip(" -–—|")

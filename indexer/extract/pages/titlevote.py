@@ -153,6 +153,7 @@ def collect(
     titlelists.entries(ballot, lines)
     titlelists.above_credits(ballot, lines, stop)
     titleby.before_credit(ballot, people | credited)
+    titleby.around_person(ballot, lines, people | credited)
     for k in [
         k
         for k, c in ballot.candidates.items()
@@ -534,6 +535,10 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     if _section_word(key(anyascii(value))) or _film_compound(value) or _genre_word(value):
         # "MOVIE", "Kritik", "Elokuva", "Críticas", "Comments", "Filmbild", "Stummfilm"
         candidate.set("film_or_review_word")
+    if _VIDEO_FORMATS.fullmatch(value):
+        # "Blu-ray", "DVD", "4K UHD": the disc a review or a shop sells, written the same in
+        # every language, as a site's section
+        candidate.set("film_or_review_word")
     if titles.is_date_word(value):
         candidate.set("date_word")
     if _series_name(candidate):
@@ -554,6 +559,14 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     one_word = " " not in value and lower != value and len(value) >= 3
     if one_word and _count_word(body, lower) >= max(1, _count_word(body, value)):
         candidate.set("written_lower")
+
+
+#: home video's formats, one or several ("Blu-ray", "DVD & Blu-ray", "4K Ultra HD"): tokens
+#: every language writes alike
+_VIDEO_FORMATS = re.compile(
+    r"(?:(?:4K\s*)?(?:Ultra\s*HD|UHD|Blu-?ray|BD|DVD|VOD|4K)(?:\s*(?:[/&+|]|and)\s*|\s+)?)+",
+    re.IGNORECASE,
+)
 
 
 #: the most words of a programme's name before a film's ("Mid-Century Movie Nights: …")
