@@ -131,8 +131,6 @@ def _before(text: str, match: re.Match[str], endings: tuple[str, ...]) -> str | 
         last = name.split()[-1]
         if not _genitive(last, endings):
             continue  # "ელდარ შენგელაიას ახალი ფილმის": the word between ("new") is no name's
-        if _APOSTROPHE.search(last) and match.group(0).lower() not in _film_words():
-            return None  # "Tom Hanks’s drama": an actor's as often as a director's
         if _APOSTROPHE.search(last):  # "Branagh’s", "Ceylan’ın": the possessive goes
             name = " ".join([*name.split()[:-1], _APOSTROPHE.sub("", last)])
         name = _without_sentence_word(name, text)
