@@ -18,6 +18,14 @@ from indexer.extract.pages.possessive import film_possessors
         ("Bruce Robinson's comedy about two out-of-work actors.", "en", ["Bruce Robinson"]),
         # no possessor: a genre's noun after a plain name
         ("a Tom Hanks drama", "en", []),
+        # the genitive after a Slavic language's word for a new film or a debut
+        ("Od 24. října uvidíme v kinech očekávanou novinku Jiřího Vejdělka.", "cs",
+         ["Jiřího Vejdělka"]),
+        ("Это полнометражный дебют Рауля Гейдарова.", "ru", ["Рауля Гейдарова"]),
+        ("Прем’єра стрічки Дмитра Мойсєєва відбулася.", "uk", ["Дмитра Мойсєєва"]),
+        ("Redateljski prvijenac Alekse Balaševića", "hr", ["Alekse Balaševića"]),
+        # no name in the genitive after it
+        ("Novinka sezóny je tady.", "cs", []),
     ],
 )  # fmt: skip
 def test_genre_possessors(text: str, code: str, found: list[str]) -> None:

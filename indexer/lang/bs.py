@@ -73,6 +73,9 @@ DATA = Language(
     film_words=split("film|filma"),
     genitive_endings=split("a|e|og"),
     genitive_after=True,
+    new_film_nouns=split(
+        "ostvarenje|ostvarenja|ostvarenju|uradak|uratka|prvijenac|prvijenca|prvijencu"
+    ),
     review_words=split("recenzija"),
     event_words=split(
         "premijer*|projekcij*|prikazan*|festival*|takmičarsk*|u kinima|ulaznic*|danas|"

@@ -115,6 +115,9 @@ DATA = Language(
     work_nouns=split("filmu|snímku|debutu"),
     genitive_endings=split("a|y|ho|é|e|ové|í"),
     genitive_after=True,
+    new_film_nouns=split(
+        "novinka|novinku|novinky|novince|novinkou|snímku|snímkem|debut|debutu|debutem"
+    ),
     titled=split("názvem"),
     review_words=split("recenze"),
     by=split("režie|rež."),

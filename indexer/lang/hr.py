@@ -89,6 +89,9 @@ DATA = Language(
     film_words=split("film|filma"),
     genitive_endings=split("a|e|og"),
     genitive_after=True,
+    new_film_nouns=split(
+        "ostvarenje|ostvarenja|ostvarenju|uradak|uratka|prvijenac|prvijenca|prvijencu"
+    ),
     titled=split("nazivom|naslovom"),
     by=split("redatelj|rež."),
     review_words=split("recenzija"),

@@ -92,6 +92,9 @@ DATA = Language(
     film_words=split("film|filme|filmu"),
     genitive_endings=split("a|u|ho|ej|y|ovej"),
     genitive_after=True,
+    new_film_nouns=split(
+        "novinka|novinku|novinky|novinke|novinkou|snímka|snímku|snímkou|debut|debutu|debutom"
+    ),
     titled=split("názvom"),
     review_words=split("recenzia"),
     plays=split("v úlohe|hrá|stvárnil|stvárnila"),

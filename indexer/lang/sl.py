@@ -75,6 +75,7 @@ DATA = Language(
     film_words=split("film|filmu"),
     genitive_endings=split("a|e|ega|ja"),
     genitive_after=True,
+    new_film_nouns=split("novost|novosti|prvenec|prvenca|prvencu"),
     titled=split("naslovom"),
     plays=split("v vlogi"),
     review_words=split("recenzija"),

@@ -87,6 +87,9 @@ DATA = Language(
     film_words=split("филм|филма|film|filma"),
     genitive_endings=split("а|е|ог|a|e|og"),
     genitive_after=True,
+    new_film_nouns=split(
+        "ostvarenje|ostvarenja|ostvarenju|prvenac|prvenca|остварење|остварења|остварењу|првенац|првенца"
+    ),
     titled=split("називом|nazivom"),
     by=split("режија|rež.|реж."),
     review_words=split("рецензија|recenzija"),

@@ -47,6 +47,8 @@ def _words(code: str | None) -> dict[str, tuple[tuple[tuple[str, ...], bool], ..
         words = [*language.film_words]
         if not language.genitive_after:
             words.extend(w for w in language.genres if " " not in w)
+        else:  # "novinku Jiřího Vejdělka": a new film's possessor after it
+            words.extend(language.new_film_nouns)
         for word in dict.fromkeys(w.lower() for w in words):
             entry = (language.genitive_endings, language.genitive_after)
             table[word] = (*table.get(word, ()), entry)
