@@ -103,6 +103,10 @@ class Language:
     #: Рауля Гейдарова", "стрічки Дмитра Мойсєєва" (not "work", "drama": a writer's, an
     #: actor's as often)
     new_film_nouns: tuple[str, ...] = ()
+    #: the endings of a possessive adjective made from a surname, in all its cases and
+    #: genders, before the word for film: "Matanićev novi film" (Dalibor Matanić's),
+    #: "Nikolaevův film" (South and West Slavic)
+    possessive_adjective_endings: tuple[str, ...] = ()
     #: titles of address written before a name, not part of it ("Saudara Syamsul Yusof",
     #: "Bapak", "الفنان"), case as written
     honorifics: tuple[str, ...] = ()

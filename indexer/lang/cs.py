@@ -118,6 +118,10 @@ DATA = Language(
     new_film_nouns=split(
         "novinka|novinku|novinky|novince|novinkou|snímku|snímkem|debut|debutu|debutem"
     ),
+    possessive_adjective_endings=split(
+        "ův|ova|ovo|ovu|ově|ovy|ovi|ových|ovým|ovými|ovou|ovo|in|ina|ino|inu|ině|iny|ini|"
+        "iných|iným|inými|inou"
+    ),
     titled=split("názvem"),
     review_words=split("recenze"),
     by=split("režie|rež."),

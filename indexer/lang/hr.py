@@ -92,6 +92,10 @@ DATA = Language(
     new_film_nouns=split(
         "ostvarenje|ostvarenja|ostvarenju|uradak|uratka|prvijenac|prvijenca|prvijencu"
     ),
+    possessive_adjective_endings=split(
+        "ov|ova|ovo|ovog|ovoga|ovom|ovu|ovi|ove|ovih|ovim|ev|eva|evo|evog|evoga|evom|evu|"
+        "evi|eve|evih|evim|in|ina|ino|inog|inoga|inom|inu|ini|ine|inih|inim"
+    ),
     titled=split("nazivom|naslovom"),
     by=split("redatelj|rež."),
     review_words=split("recenzija"),
