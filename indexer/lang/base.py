@@ -110,6 +110,16 @@ class Language:
     #: film (Slavic) rather than precedes it (Germanic, Finnic, Baltic, Armenian, Georgian)
     genitive_endings: tuple[str, ...] = ()
     genitive_after: bool = False
+    #: in a language that writes the genitive after the noun (``genitive_after``), the words
+    #: for a new film, a release's novelty or a debut (besides ``film_words``) whose
+    #: possessor in the genitive is the film's maker: "novinku Jiřího Vejdělka", "дебют
+    #: Рауля Гейдарова", "стрічки Дмитра Мойсєєва" (not "work", "drama": a writer's, an
+    #: actor's as often)
+    new_film_nouns: tuple[str, ...] = ()
+    #: the endings of a possessive adjective made from a surname, in all its cases and
+    #: genders, before the word for film: "Matanićev novi film" (Dalibor Matanić's),
+    #: "Nikolaevův film" (South and West Slavic)
+    possessive_adjective_endings: tuple[str, ...] = ()
     #: titles of address written before a name, not part of it ("Saudara Syamsul Yusof",
     #: "Bapak", "الفنان"), case as written
     honorifics: tuple[str, ...] = ()

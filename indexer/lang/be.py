@@ -32,6 +32,7 @@ DATA = Language(
     film_words=split("фільм|фільма|фільме|стужка|стужкі|стужку|стужцы"),
     genitive_endings=split("а|я|ага|ай|ы|і"),
     genitive_after=True,
+    new_film_nouns=split("навінка|навінку|навінкі|дэбют|дэбюту|карціну|карціны"),
     titled=split("назвай"),
     review_words=split("рэцэнзія|агляд"),
     colour_words=split("каляровы|чорна-белы"),

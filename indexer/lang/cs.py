@@ -118,6 +118,13 @@ DATA = Language(
     work_nouns=split("filmu|snímku|debutu"),
     genitive_endings=split("a|y|ho|é|e|ové|í"),
     genitive_after=True,
+    new_film_nouns=split(
+        "novinka|novinku|novinky|novince|novinkou|snímku|snímkem|debut|debutu|debutem"
+    ),
+    possessive_adjective_endings=split(
+        "ův|ova|ovo|ovu|ově|ovy|ovi|ových|ovým|ovými|ovou|ovo|in|ina|ino|inu|ině|iny|ini|"
+        "iných|iným|inými|inou"
+    ),
     titled=split("názvem"),
     review_words=split("recenze"),
     by=split("režie|rež."),

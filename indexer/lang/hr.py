@@ -90,6 +90,13 @@ DATA = Language(
     film_words=split("film|filma"),
     genitive_endings=split("a|e|og"),
     genitive_after=True,
+    new_film_nouns=split(
+        "ostvarenje|ostvarenja|ostvarenju|uradak|uratka|prvijenac|prvijenca|prvijencu"
+    ),
+    possessive_adjective_endings=split(
+        "ov|ova|ovo|ovog|ovoga|ovom|ovu|ovi|ove|ovih|ovim|ev|eva|evo|evog|evoga|evom|evu|"
+        "evi|eve|evih|evim|in|ina|ino|inog|inoga|inom|inu|ini|ine|inih|inim"
+    ),
     titled=split("nazivom|naslovom"),
     by=split("redatelj|rež."),
     review_words=split("recenzija"),

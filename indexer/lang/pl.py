@@ -125,6 +125,7 @@ DATA = Language(
     work_nouns=split("debiucie"),
     genitive_endings=split("a|ego|iej|ej|y|i"),
     genitive_after=True,
+    new_film_nouns=split("nowość|nowości|nowością|debiut|debiutu|debiutem|obraz|obrazu|obrazem"),
     titled=split("tytułem|zatytułowany|zatytułowanym"),
     review_words=split("recenzja"),
     by=split("reż|reż."),

@@ -132,6 +132,9 @@ DATA = Language(
     work_nouns=split("картине|ленте|дебюте"),
     genitive_endings=split("а|я|ого|его|ой|ей|ы|и"),
     genitive_after=True,
+    new_film_nouns=split(
+        "новинка|новинку|новинки|новинке|лента|ленту|ленты|ленте|картину|картины|дебют|дебюта|дебюте"
+    ),
     titled=split("названием"),
     review_words=split("рецензия|обзор"),
     by=split("реж.|режиссёр"),

@@ -95,6 +95,13 @@ DATA = Language(
     film_words=split("film|filme|filmu"),
     genitive_endings=split("a|u|ho|ej|y|ovej"),
     genitive_after=True,
+    new_film_nouns=split(
+        "novinka|novinku|novinky|novinke|novinkou|snímka|snímku|snímkou|debut|debutu|debutom"
+    ),
+    possessive_adjective_endings=split(
+        "ov|ova|ovo|ovho|ovmu|ovom|ovu|ovou|ovi|ove|ových|ovým|ovými|in|ina|ino|inho|inmu|"
+        "inom|inu|inou|ini|ine|iných|iným|inými"
+    ),
     titled=split("názvom"),
     review_words=split("recenzia"),
     plays=split("v úlohe|hrá|stvárnil|stvárnila"),

@@ -76,6 +76,11 @@ DATA = Language(
     film_words=split("film|filmu"),
     genitive_endings=split("a|e|ega|ja"),
     genitive_after=True,
+    new_film_nouns=split("novost|novosti|prvenec|prvenca|prvencu"),
+    possessive_adjective_endings=split(
+        "ov|ova|ovo|ovega|ovem|ovim|ovi|ove|ovih|ev|eva|evo|evega|evem|evim|evi|eve|evih|"
+        "in|ina|ino|inega|inem|inim|ini|ine|inih"
+    ),
     titled=split("naslovom"),
     plays=split("v vlogi"),
     review_words=split("recenzija"),

@@ -88,6 +88,15 @@ DATA = Language(
     film_words=split("филм|филма|film|filma"),
     genitive_endings=split("а|е|ог|a|e|og"),
     genitive_after=True,
+    new_film_nouns=split(
+        "ostvarenje|ostvarenja|ostvarenju|prvenac|prvenca|остварење|остварења|остварењу|првенац|првенца"
+    ),
+    possessive_adjective_endings=split(
+        "ov|ova|ovo|ovog|ovoga|ovom|ovu|ovi|ove|ovih|ovim|ev|eva|evo|evog|evoga|evom|evu|"
+        "evi|eve|evih|evim|in|ina|ino|inog|inoga|inom|inu|ini|ine|inih|inim|ов|ова|ово|"
+        "овог|овога|овом|ову|ови|ове|ових|овим|ев|ева|ево|евог|евога|евом|еву|еви|еве|"
+        "евих|евим|ин|ина|ино|иног|инога|ином|ину|ини|ине|иних|иним"
+    ),
     titled=split("називом|nazivom"),
     by=split("режија|rež.|реж."),
     review_words=split("рецензија|recenzija"),

@@ -115,6 +115,7 @@ DATA = Language(
     work_nouns=split("фільмі|стрічці|дебюті"),
     genitive_endings=split("а|я|ого|ої|ей|и|і"),
     genitive_after=True,
+    new_film_nouns=split("новинка|новинку|новинки|стрічку|стрічки|картину|картини|дебют|дебюту"),
     titled=split("назвою"),
     review_words=split("рецензія|огляд"),
     by=split("реж."),

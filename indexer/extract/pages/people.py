@@ -399,6 +399,8 @@ def collect_directors(
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
         vote(mention.name, "possessor_cue", mention.cue)
+    for mention in possessive.adjective_possessors(block, code):  # "Matanićev novi film"
+        vote(mention.name, "possessor_cue", mention.cue)
     for name in introduced.possessors(block):  # "Pryce’s latest film": "Tom Pryce"
         vote(name, "possessor_adjectives")
     for name in introduced.surnames(block):  # "Ozu’s supreme masterpiece", no full name

@@ -47,6 +47,8 @@ def _words(code: str | None) -> dict[str, tuple[tuple[tuple[str, ...], bool], ..
         words = [*language.film_words]
         if not language.genitive_after:
             words.extend(w for w in language.genres if " " not in w)
+        else:  # "novinku Jiřího Vejdělka": a new film's possessor after it
+            words.extend(language.new_film_nouns)
         for word in dict.fromkeys(w.lower() for w in words):
             entry = (language.genitive_endings, language.genitive_after)
             table[word] = (*table.get(word, ()), entry)
@@ -131,8 +133,6 @@ def _before(text: str, match: re.Match[str], endings: tuple[str, ...]) -> str | 
         last = name.split()[-1]
         if not _genitive(last, endings):
             continue  # "ელდარ შენგელაიას ახალი ფილმის": the word between ("new") is no name's
-        if _APOSTROPHE.search(last) and match.group(0).lower() not in _film_words():
-            return None  # "Tom Hanks’s drama": an actor's as often as a director's
         if _APOSTROPHE.search(last):  # "Branagh’s", "Ceylan’ın": the possessive goes
             name = " ".join([*name.split()[:-1], _APOSTROPHE.sub("", last)])
         name = _without_sentence_word(name, text)
@@ -350,3 +350,78 @@ def beside_bare_title(text: str, title: str, code: str | None = None) -> list[Me
             found.extend(_genitives_around(text, at, end, endings, "title", bare=True))
         at = haystack.find(title, end)
     return found
+
+
+#: the words right before the word for film, none across a line or a stop
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+[^\S\n]+){1,4}$")
+
+
+def _adjective_before(text: str, start: int) -> str:
+    """The nearest capitalised word before ``text[start]`` with at most three words in lower
+    case between ("Matanićev je novi film", "novi Matanićev dugometražni uradak")."""
+    run = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    for word in reversed(run.group(0).split() if run else []):
+        if word[:1].isupper():
+            return word
+        if not word.islower():
+            break
+    return ""
+
+
+def adjective_possessors(text: str, code: str | None = None) -> list[Mention]:
+    """Directors written as a surname's possessive adjective before the word for film, in the
+    Slavic languages that make one ("Matanićev je novi film", "Nikolaevův film"): the
+    full name the page writes elsewhere with that surname ("Dalibor Matanić"), and nothing
+    when the page writes none (no name is made up); in the page's language ``code`` only."""
+    matches = _film_words_in(text)
+    code = _trusted(code, matches)
+    language = next((x for x in lang.languages() if x.code == code), None)
+    if not language or not language.possessive_adjective_endings:
+        return []
+    table = _words(code)
+    endings = sorted(language.possessive_adjective_endings, key=len, reverse=True)
+    found = []
+    for match in matches:
+        if match.group(0).lower() not in table:
+            continue
+        word = _adjective_before(text, match.start())
+        if word.isupper():
+            continue
+        for ending in endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                name = _full_name(text, word[: -len(ending)], language.genitive_endings)
+                if name:
+                    found.append(Mention(name, match.group(0), match.start()))
+                    break
+    return found
+
+
+#: the letters at a position (maybe none): what follows a surname
+_LETTERS = re.compile(r"[^\W\d_]*")
+
+
+def _full_name(text: str, surname: str, endings: tuple[str, ...]) -> str | None:
+    """The first name of two or three words on the page whose last word is ``surname``, as
+    written or in the genitive (``endings``: "Petra Nikolaeva" for "Nikolaevův"), without a
+    sentence's first word before it ("Snímek Petra Nikolaeva"); none that opens with one
+    ("Sám Menzel")."""
+    for at in _ends(text, surname):
+        letters = _LETTERS.match(text, at)
+        tail = letters.group(0) if letters else ""
+        if tail and tail.lower() not in endings:
+            continue
+        words = (name_before(text[max(0, at - 80) : at]) or "").split()
+        if len(words) < 2 or words[-1] != surname:
+            continue
+        while len(words) > 2 and _sentence_word(words[0], text):
+            words.pop(0)  # "Snímek Petra Nikolaeva": the sentence's first word goes
+        name = " ".join(words) + tail
+        if not _sentence_word(words[0], text) and is_name(name):
+            return name
+    return None
+
+
+def _sentence_word(word: str, text: str) -> bool:
+    """True when ``word`` is a common word that a sentence's capital made look like a name:
+    the page writes it in lower case elsewhere ("sám"), or it is a word for film."""
+    return f" {word.lower()} " in text or word.lower() in _film_words()
