@@ -84,6 +84,7 @@ DATA = Language(
     genre_stem_endings=split("ة|ا"),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),
+    film_plurals=split("أفلام|افلام|الأفلام|الافلام"),
     film_words=split("فيلم|الفيلم"),
     review_words=split("مراجعة"),
     titled=split("بعنوان"),

@@ -79,6 +79,7 @@ DATA = Language(
         Road_Movie="роуд муви|road movie",
     ),
     conjunctions=split("и"),
+    film_plurals=split("филми|филмите"),
     film_words=split("филм|филма|филмът"),
     titled=split("заглавие"),
     review_words=split("ревю|рецензия"),

@@ -83,6 +83,7 @@ DATA = Language(
         Psychological_Drama="drama psicològic",
     ),
     conjunctions=split("i"),
+    film_plurals=split("pel·lícules|pellícules|films|llargmetratges|curtmetratges|documentals"),
     film_words=split(
         "pel·lícula|film|llargmetratge|primer llarg|segon llarg|tercer llarg|nou llarg|"
         "darrer llarg|últim llarg"

@@ -110,6 +110,7 @@ DATA = Language(
     ),
     conjunctions=split("a"),
     year_from=split("z roku|z|v roce"),
+    film_plurals=split("filmy|filmů|filmech|filmům|snímky|snímků"),
     film_words=split("film|filmu|snímek"),
     own_possessives=split("svém|svojí|svých"),
     work_nouns=split("filmu|snímku|debutu"),

@@ -95,6 +95,7 @@ DATA = Language(
     ),
     conjunctions=split("og"),
     year_from=split("fra"),
+    film_plurals=split("filmene"),
     film_words=split("film|filmen"),
     film_of=split("af"),
     genitive_endings=split("s"),

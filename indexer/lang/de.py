@@ -160,6 +160,7 @@ DATA = Language(
     ),
     conjunctions=split("und"),
     year_from=split("aus dem jahr|aus dem jahre|aus"),
+    film_plurals=split("spielfilme|dokumentarfilme|kurzfilme|kinofilme"),
     film_words=split("film|spielfilm|dokumentarfilm"),
     film_of=split("von"),
     genitive_endings=split("s"),

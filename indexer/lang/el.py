@@ -106,6 +106,7 @@ DATA = Language(
         Road_Movie="ταινία δρόμου|road movie",
     ),
     conjunctions=split("και"),
+    film_plurals=split("ταινίες|ταινιών"),
     film_words=split("ταινία|ταινίας"),
     by=split("του|της|από"),
     is_a=split("είναι μια|είναι μία|είναι ένα"),

@@ -192,6 +192,7 @@ DATA = Language(
     ),
     conjunctions=split("and|&"),
     year_from=split("from|made in"),
+    film_plurals=split("films|movies|documentaries|short films|feature films"),
     film_words=split("film|movie|documentary"),
     film_of=split("by"),
     review_of=split("of|for"),

@@ -230,6 +230,7 @@ DATA = Language(
     ),
     conjunctions=split("y|e"),
     year_from=split("de|del año"),
+    film_plurals=split("películas|peliculas|filmes|largometrajes|cortometrajes|documentales"),
     film_words=split(
         "película|film|filme|documental|largometraje|cortometraje|ópera prima|"
         # "largo" alone, the critics' word for a feature, only after an ordinal or "new", "last"

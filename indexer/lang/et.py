@@ -72,6 +72,7 @@ DATA = Language(
         Psychological_Thriller="psühholoogiline põnevik",
     ),
     conjunctions=split("ja|ning"),
+    film_plurals=split("filmid|filmide|filmidest"),
     film_words=split("film|mängufilm|filmi"),
     genitive_endings=split("i|e|a|u|se"),
     review_words=split("arvustus"),

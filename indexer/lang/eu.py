@@ -67,6 +67,7 @@ DATA = Language(
         Historical_Drama="drama historikoa",
     ),
     conjunctions=split("eta"),
+    film_plurals=split("filmak|pelikulak"),
     film_words=split(
         "filma|pelikula|film|filmean|pelikulan|filmaren|filmak|filmeko|pelikularen|pelikulak"
     ),

@@ -74,6 +74,7 @@ DATA = Language(
     genre_endings=split("ی|ای|ها|های"),
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),
+    film_plurals=split("فیلم‌ها|فیلمها|فیلم‌های|فیلمهای"),
     film_words=split("فیلم"),
     months=split(
         "ژانویه|فوریه|مارس|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر|فروردین|"

@@ -94,6 +94,7 @@ DATA = Language(
         Psychological_Drama="psykologinen draama",
     ),
     conjunctions=split("ja|sekä"),
+    film_plurals=split("elokuvat|elokuvia|elokuvien|elokuvista|elokuviin"),
     film_words=split("elokuva|elokuvan"),
     genitive_endings=split("n"),
     review_words=split("arvostelu"),

@@ -231,6 +231,7 @@ DATA = Language(
     ),
     conjunctions=split("et"),
     year_from=split("de|sorti en"),
+    film_plurals=split("films|longs-métrages|courts-métrages|documentaires"),
     film_words=split("film|long métrage|long-métrage|documentaire"),
     film_of=split("de|d’|d'"),
     review_of=split("de|du|des"),

@@ -77,6 +77,7 @@ DATA = Language(
     genre_endings=split("ת|ים"),
     conjunctions=split("ו"),
     prefix_conjunctions=split("ו"),
+    film_plurals=split("סרטים|הסרטים"),
     film_words=split("הסרט|סרט"),
     review_words=split("ביקורת"),
     press_headings=split("ביקורות|ביקורות מבקרים"),

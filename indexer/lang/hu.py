@@ -120,6 +120,7 @@ DATA = Language(
         Road_Movie="road movie|útifilm",
     ),
     conjunctions=split("és"),
+    film_plurals=split("filmek*|filmeket"),
     film_words=split("film|filmet"),
     review_words=split("kritika"),
     starring_after=split("főszereplésével"),

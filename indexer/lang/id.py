@@ -82,6 +82,7 @@ DATA = Language(
         Supernatural_Horror="horor supranatural|horor supernatural",
     ),
     conjunctions=split("dan"),
+    film_plurals=split("film-film"),
     film_words=split("filem|film"),
     film_of=split("karya|garapan|arahan"),
     review_words=split("ulasan|resensi"),

@@ -72,6 +72,7 @@ DATA = Language(
         Romantic_Comedy="rómantísk gamanmynd",
     ),
     conjunctions=split("og"),
+    film_plurals=split("kvikmyndir|kvikmynda|kvikmyndum"),
     film_words=split("kvikmynd|myndin|mynd"),
     year_from=split("frá árinu|frá"),
     genitive_endings=split("s|ar"),

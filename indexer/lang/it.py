@@ -191,6 +191,7 @@ DATA = Language(
     ),
     conjunctions=split("e|ed"),
     year_from=split("del|uscito nel|nel"),
+    film_plurals=split("pellicole|lungometraggi|cortometraggi|documentari"),
     film_words=split("film|pellicola|documentario"),
     film_of=split("di|del|della"),
     review_of=split("di|del|della"),

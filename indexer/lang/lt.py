@@ -71,6 +71,7 @@ DATA = Language(
         Psychological_Thriller="psichologinis trileris",
     ),
     conjunctions=split("ir"),
+    film_plurals=split("filmai|filmų|filmus"),
     film_words=split("filmas|filmą|filmo"),
     genitive_endings=split("o|io|ės|os|aus"),
     directed_by=split("režisavo"),

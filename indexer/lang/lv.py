@@ -68,6 +68,7 @@ DATA = Language(
         Psychological_Thriller="psiholoģiskais trilleris",
     ),
     conjunctions=split("un"),
+    film_plurals=split("filmām|filmās"),
     film_words=split("filma|filmu"),
     coproduction_words=split("kopražojum"),
     genitive_endings=split("a|as|es|us"),

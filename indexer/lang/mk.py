@@ -80,6 +80,7 @@ DATA = Language(
         Romantic_Comedy="романтична комедија",
     ),
     conjunctions=split("и"),
+    film_plurals=split("филмови|филмовите"),
     film_words=split("филм|филмот"),
     review_words=split("рецензија"),
     plays=split("во улогата на|игра"),

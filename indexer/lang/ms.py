@@ -69,6 +69,7 @@ DATA = Language(
         Supernatural_Horror="seram supernatural|seram ghaib",
     ),
     conjunctions=split("dan"),
+    film_plurals=split("filem-filem"),
     film_words=split("filem"),
     film_of=split("arahan|karya"),
     titled=split("berjudul|bertajuk"),

@@ -105,6 +105,7 @@ DATA = Language(
     ),
     conjunctions=split("en"),
     year_from=split("uit|uit het jaar"),
+    film_plurals=split("films|speelfilms|documentaires"),
     film_words=split("film|speelfilm"),
     film_of=split("van"),
     review_of=split("van"),

@@ -118,6 +118,7 @@ DATA = Language(
     ),
     conjunctions=split("i|oraz"),
     year_from=split("z|z roku|w roku"),
+    film_plurals=split("filmy|filmów|filmach|filmami"),
     film_words=split("film|filmu|filmie"),
     own_possessives=split("swoim|swojej|swoich"),
     work_nouns=split("debiucie"),

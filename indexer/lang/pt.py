@@ -196,6 +196,7 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     year_from=split("de|do ano de"),
+    film_plurals=split("filmes|longas-metragens|curtas-metragens|documentários"),
     film_words=split(
         "filme|longa metragem|longa-metragem|longa|curta-metragem|curta metragem|documentário"
     ),

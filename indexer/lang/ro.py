@@ -93,6 +93,7 @@ DATA = Language(
     ),
     conjunctions=split("și|şi"),
     year_from=split("din|din anul"),
+    film_plurals=split("filmele|filmelor"),
     film_words=split("filmul|filmului|film|lungmetrajul|peliculă|pelicula|pelicule"),
     film_of=split("lui|de"),
     titled=split("intitulat|numit"),

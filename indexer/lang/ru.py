@@ -125,6 +125,7 @@ DATA = Language(
         **{"Children's Film": "детский фильм|детский"},
     ),
     conjunctions=split("и"),
+    film_plurals=split("фильмы|фильмов|фильмах|фильмами"),
     film_words=split("фильм|фильма|фильме|картина"),
     own_possessives=split("своём|своем|своей|своего|своих"),
     work_nouns=split("картине|ленте|дебюте"),

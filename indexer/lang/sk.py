@@ -89,6 +89,7 @@ DATA = Language(
     ),
     conjunctions=split("a"),
     year_from=split("z roku|z|v roku"),
+    film_plurals=split("filmy|filmov|filmoch"),
     film_words=split("film|filme|filmu"),
     genitive_endings=split("a|u|ho|ej|y|ovej"),
     genitive_after=True,

@@ -72,6 +72,7 @@ DATA = Language(
     ),
     conjunctions=split("in"),
     year_from=split("iz leta|iz"),
+    film_plurals=split("filmov|filmih"),
     film_words=split("film|filmu"),
     genitive_endings=split("a|e|ega|ja"),
     genitive_after=True,

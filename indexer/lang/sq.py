@@ -62,6 +62,7 @@ DATA = Language(
         Historical_Drama="dramë historike",
     ),
     conjunctions=split("dhe"),
+    film_plurals=split("filmat|filmave"),
     film_words=split("film|filmi"),
     is_a=split("është një"),
     months=split("janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor"),

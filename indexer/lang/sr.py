@@ -84,6 +84,7 @@ DATA = Language(
     ),
     conjunctions=split("и|i"),
     year_from=split("iz|iz godine|из|из године"),
+    film_plurals=split("filmovi|filmova|filmove|filmovima|филмови|филмова|филмове|филмовима"),
     film_words=split("филм|филма|film|filma"),
     genitive_endings=split("а|е|ог|a|e|og"),
     genitive_after=True,

@@ -96,6 +96,7 @@ DATA = Language(
     ),
     conjunctions=split("och"),
     year_from=split("från"),
+    film_plurals=split("filmer|filmerna"),
     film_words=split("film|filmen"),
     own_possessives=split("sin|sitt|sina"),
     work_nouns=split("långfilm|debutfilm|debut"),

@@ -97,6 +97,7 @@ DATA = Language(
         **{"Children's Film": "çocuk filmi"},
     ),
     conjunctions=split("ve"),
+    film_plurals=split("filmler*"),
     film_words=split("film|filmi"),
     genitive_endings=split(
         "’ın|’in|’un|’ün|’nın|’nin|’nun|’nün|'ın|'in|'un|'ün|'nın|'nin|'nun|'nün"

@@ -108,6 +108,7 @@ DATA = Language(
         Road_Movie="роуд-муві|роуд муві",
     ),
     conjunctions=split("і|й|та"),
+    film_plurals=split("фільми|фільмів|фільмах"),
     film_words=split("фільм|фільму|стрічка"),
     own_possessives=split("своєму|своїй|своїх"),
     work_nouns=split("фільмі|стрічці|дебюті"),
