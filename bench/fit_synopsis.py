@@ -61,7 +61,7 @@ FOR = {
 AGAINST = {
     "opens_like_quotation", "signed_like_quote", "opens_with_rating", "furniture",
     "list_of_items", "short_fragments", "showtimes", "address", "event_words", "notice",
-    "opens_with_date", "event_not_story",
+    "opens_with_date", "event_not_story", "many_films",
 }  # fmt: skip
 #: weights set, not fitted: a synopsis the page labels as such decides (the hand value); too
 #: few dev pages have one to learn from (the report counts them)

@@ -61,6 +61,7 @@ DATA = Language(
         Psychological_Thriller="sielkundige riller",
     ),
     conjunctions=split("en"),
+    film_plurals=split("films|rolprente|flieks"),
     film_words=split("film|rolprent"),
     is_a=split("is 'n"),
     review_words=split("resensie"),

@@ -50,6 +50,7 @@ DATA = Language(
         Western="ዌስተርን",
     ),
     conjunctions=split("እና"),
+    film_plurals=split("ፊልሞች|ፊልሞችን"),
     film_words=split("ፊልም"),
     event_words=split("መጀመሪያ ማሳያ|ማሳያ|ፌስቲቫል|ሲኒማ|ትኬት|ዛሬ|ዛሬ ማታ|ውድድር|ፕሮግራም"),
     story_words=split(

@@ -96,6 +96,7 @@ DATA = Language(
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),
     production_words=split("إنتاج|انتاج"),
+    film_plurals=split("أفلام|افلام|الأفلام|الافلام"),
     film_words=split("فيلم|الفيلم"),
     review_words=split("مراجعة"),
     titled=split("بعنوان"),

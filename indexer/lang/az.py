@@ -69,6 +69,7 @@ DATA = Language(
         Psychological_Thriller="psixoloji triller",
     ),
     conjunctions=split("və"),
+    film_plurals=split("filmlər*"),
     film_words=split("film|filmi"),
     event_words=split(
         "premyera*|nümayiş*|festival*|kinoteatr*|bilet*|bu gün|bugün|bu axşam|müsabiqə*|proqram*"

@@ -230,6 +230,12 @@ class Language:
     #: notice, a copyright line: "covid*", "all rights reserved").
     event_words: tuple[str, ...] = ()
     story_words: tuple[str, ...] = ()
+    #: the plural forms of the words for films ("films", "películas", "фильмы", "영화들", a
+    #: stem with ``*`` where endings follow: "filmler*"), no form that is also a singular of
+    #: another language ("filme", "filmen", "filmit"): a paragraph that speaks of films in the
+    #: plural presents a programme, a festival's line-up, a list or the week's releases, not
+    #: the story of one film
+    film_plurals: tuple[str, ...] = ()
     notice_words: tuple[str, ...] = ()
     #: words that say several countries made a film together, in scripts without spaces
     #: ("合製", "合拍") or unlike the international word ("kopražojum*", Latvian): the

@@ -29,6 +29,7 @@ DATA = Language(
     director_nouns=split("рэжысёр|рэжысёрам"),
     minutes=split("хв|хвілін|хвіліны"),
     conjunctions=split("і|ды"),
+    film_plurals=split("фільмы|фільмаў|фільмах"),
     film_words=split("фільм|фільма|фільме|стужка|стужкі|стужку|стужцы"),
     genitive_endings=split("а|я|ага|ай|ы|і"),
     genitive_after=True,

@@ -80,6 +80,7 @@ DATA = Language(
     ),
     conjunctions=split("и"),
     production_words=split("продукци|производств"),
+    film_plurals=split("филми|филмите"),
     film_words=split("филм|филма|филмът"),
     titled=split("заглавие"),
     review_words=split("ревю|рецензия"),

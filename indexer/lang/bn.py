@@ -55,6 +55,7 @@ DATA = Language(
         Sports="খেলা|ক্রীড়া",
     ),
     conjunctions=split("ও|এবং"),
+    film_plurals=split("ছবিগুলো|ছবিগুলি|চলচ্চিত্রগুলো|চলচ্চিত্রগুলি|সিনেমাগুলো"),
     film_words=split("ছবি|চলচ্চিত্র|সিনেমা"),
     genitive_endings=split("ের|র"),
     review_words=split("রিভিউ|সমালোচনা"),

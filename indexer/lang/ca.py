@@ -85,6 +85,7 @@ DATA = Language(
     conjunctions=split("i"),
     cinema_words=split("cinema"),
     production_words=split("producció"),
+    film_plurals=split("pel·lícules|pellícules|films|llargmetratges|curtmetratges|documentals"),
     film_words=split(
         "pel·lícula|film|llargmetratge|primer llarg|segon llarg|tercer llarg|nou llarg|"
         "darrer llarg|últim llarg"

@@ -113,6 +113,7 @@ DATA = Language(
     year_from=split("z roku|z|v roce"),
     cinema_words=split("kinematografie"),
     production_words=split("produkce"),
+    film_plurals=split("filmy|filmů|filmech|filmům|snímky|snímků"),
     film_words=split("film|filmu|snímek"),
     own_possessives=split("svém|svojí|svých"),
     work_nouns=split("filmu|snímku|debutu"),

@@ -64,6 +64,7 @@ DATA = Language(
         Sports="chwaraeon",
         Fiction="ffuglen",
     ),
+    film_plurals=split("ffilmiau"),
     film_words=split("ffilm"),
     review_words=split("adolygiad"),
     event_words=split(

@@ -96,6 +96,7 @@ DATA = Language(
     conjunctions=split("og"),
     year_from=split("fra"),
     production_words=split("produktion"),
+    film_plurals=split("filmene"),
     film_words=split("film|filmen"),
     film_of=split("af"),
     genitive_endings=split("s"),

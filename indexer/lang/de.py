@@ -162,6 +162,7 @@ DATA = Language(
     year_from=split("aus dem jahr|aus dem jahre|aus"),
     cinema_words=split("kino"),
     production_words=split("produktion"),
+    film_plurals=split("spielfilme|dokumentarfilme|kurzfilme|kinofilme"),
     film_words=split("film|spielfilm|dokumentarfilm"),
     film_of=split("von"),
     genitive_endings=split("s"),

@@ -108,6 +108,7 @@ DATA = Language(
     conjunctions=split("και"),
     cinema_words=split("κινηματογράφος|κινηματογράφου"),
     production_words=split("παραγωγ"),
+    film_plurals=split("ταινίες|ταινιών"),
     film_words=split("ταινία|ταινίας"),
     by=split("του|της|από"),
     is_a=split("είναι μια|είναι μία|είναι ένα"),

@@ -195,6 +195,7 @@ DATA = Language(
     cinema_words=split("cinema"),
     production_words=split("production"),
     entry_words=split("submission|entry|hopeful|pick|candidate|contender|selection"),
+    film_plurals=split("films|movies|documentaries|short films|feature films"),
     film_words=split("film|movie|documentary"),
     film_of=split("by"),
     review_of=split("of|for"),

@@ -232,6 +232,7 @@ DATA = Language(
     year_from=split("de|del año"),
     cinema_words=split("cine"),
     production_words=split("producción"),
+    film_plurals=split("películas|peliculas|filmes|largometrajes|cortometrajes|documentales"),
     film_words=split(
         "película|film|filme|documental|largometraje|cortometraje|ópera prima|"
         # "largo" alone, the critics' word for a feature, only after an ordinal or "new", "last"

@@ -73,6 +73,7 @@ DATA = Language(
     ),
     conjunctions=split("ja|ning"),
     production_words=split("toodang"),
+    film_plurals=split("filmid|filmide|filmidest"),
     film_words=split("film|mängufilm|filmi"),
     genitive_endings=split("i|e|a|u|se"),
     review_words=split("arvustus"),

@@ -68,6 +68,7 @@ DATA = Language(
     ),
     conjunctions=split("eta"),
     production_words=split("ekoizpen"),
+    film_plurals=split("filmak|pelikulak"),
     film_words=split(
         "filma|pelikula|film|filmean|pelikulan|filmaren|filmak|filmeko|pelikularen|pelikulak"
     ),

@@ -78,6 +78,7 @@ DATA = Language(
     conjunctions=split("و"),
     prefix_conjunctions=split("و"),
     production_words=split("محصول|تولید"),
+    film_plurals=split("فیلم‌ها|فیلمها|فیلم‌های|فیلمهای"),
     film_words=split("فیلم"),
     months=split(
         "ژانویه|فوریه|مارس|آوریل|ژوئن|ژوئیه|سپتامبر|اکتبر|نوامبر|دسامبر|فروردین|"

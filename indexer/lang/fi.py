@@ -95,6 +95,7 @@ DATA = Language(
     ),
     conjunctions=split("ja|sekä"),
     production_words=split("tuotanto"),
+    film_plurals=split("elokuvat|elokuvia|elokuvien|elokuvista|elokuviin"),
     film_words=split("elokuva|elokuvan"),
     genitive_endings=split("n"),
     review_words=split("arvostelu"),

@@ -233,6 +233,7 @@ DATA = Language(
     year_from=split("de|sorti en"),
     cinema_words=split("cinéma"),
     production_words=split("production"),
+    film_plurals=split("films|longs-métrages|courts-métrages|documentaires"),
     film_words=split("film|long métrage|long-métrage|documentaire"),
     film_of=split("de|d’|d'"),
     review_of=split("de|du|des"),

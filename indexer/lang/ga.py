@@ -58,6 +58,7 @@ DATA = Language(
         Fiction="ficsean",
     ),
     conjunctions=split("agus"),
+    film_plurals=split("scannáin"),
     film_words=split("scannán"),
     review_words=split("léirmheas"),
     event_words=split("taibhiú*|taispeántas|féile|pictiúrlann*|ticéid|inniu|anocht|comórtas|clár"),

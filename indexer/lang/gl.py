@@ -73,6 +73,7 @@ DATA = Language(
         Psychological_Drama="drama psicolóxico",
     ),
     conjunctions=split("e"),
+    film_plurals=split("películas|filmes|longametraxes|curtametraxes"),
     film_words=split("filme|película|longametraxe|longa-metraxe"),
     film_of=split("de"),
     is_a=split("é un|é unha"),

@@ -57,6 +57,7 @@ DATA = Language(
     ),
     conjunctions=split("અને"),
     postpositions=split("ની|નો|નું|ના|એ|ને|થી|માં"),
+    film_plurals=split("ફિલ્મો"),
     film_words=split("ફિલ્મ|ચલચિત્ર"),
     review_words=split("રિવ્યૂ|સમીક્ષા"),
     event_words=split("પ્રીમિયર*|પ્રદર્શન*|મહોત્સવ*|થિયેટર*|ટિકિટ*|આજે|સ્પર્ધા*|કાર્યક્રમ*|રિલીઝ*"),

@@ -78,6 +78,7 @@ DATA = Language(
     conjunctions=split("ו"),
     prefix_conjunctions=split("ו"),
     production_words=split("הפקה|הפקת"),
+    film_plurals=split("סרטים|הסרטים"),
     film_words=split("הסרט|סרט"),
     review_words=split("ביקורת"),
     press_headings=split("ביקורות|ביקורות מבקרים"),

@@ -68,6 +68,7 @@ DATA = Language(
         Sports="खेल|स्पोर्ट्स",
     ),
     conjunctions=split("और"),
+    film_plurals=split("फ़िल्में|फिल्में|फ़िल्मों|फिल्मों"),
     film_words=split("फिल्म|फ़िल्म"),
     review_words=split("रिव्यू|समीक्षा"),
     months=split(

@@ -87,6 +87,7 @@ DATA = Language(
     conjunctions=split("i"),
     year_from=split("iz|iz godine"),
     production_words=split("produkcij"),
+    film_plurals=split("filmovi|filmova|filmove|filmovima"),
     film_words=split("film|filma"),
     genitive_endings=split("a|e|og"),
     genitive_after=True,

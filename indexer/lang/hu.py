@@ -122,6 +122,7 @@ DATA = Language(
     conjunctions=split("és"),
     cinema_words=split("filmművészet"),
     production_words=split("produkció|gyártás"),
+    film_plurals=split("filmek*|filmeket"),
     film_words=split("film|filmet"),
     review_words=split("kritika"),
     starring_after=split("főszereplésével"),

@@ -54,6 +54,7 @@ DATA = Language(
         Short="կարճամետրաժ",
     ),
     conjunctions=split("և|ու"),
+    film_plurals=split("ֆիլմեր*"),
     film_words=split("ֆիլմ|ֆիլմը"),
     genitive_endings=split("ի|ու"),
     months=split(

@@ -84,6 +84,7 @@ DATA = Language(
     conjunctions=split("dan"),
     cinema_words=split("perfilman"),
     production_words=split("produksi"),
+    film_plurals=split("film-film"),
     film_words=split("filem|film"),
     film_of=split("karya|garapan|arahan"),
     review_words=split("ulasan|resensi"),

@@ -76,6 +76,7 @@ DATA = Language(
         "kvikmynd|kvikmyndin|kvikmyndina|kvikmyndinni|kvikmyndar|kvikmyndarinnar|myndin|myndina|"
         "myndinni|myndarinnar|mynd"
     ),
+    film_plurals=split("kvikmyndir|kvikmynda|kvikmyndum"),
     year_from=split("frá árinu|frá"),
     genitive_endings=split("s|ar"),
     review_words=split("gagnrýni"),

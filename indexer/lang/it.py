@@ -193,6 +193,7 @@ DATA = Language(
     year_from=split("del|uscito nel|nel"),
     cinema_words=split("cinema"),
     production_words=split("produzione"),
+    film_plurals=split("pellicole|lungometraggi|cortometraggi|documentari"),
     film_words=split("film|pellicola|documentario"),
     film_of=split("di|del|della"),
     review_of=split("di|del|della"),

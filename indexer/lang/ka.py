@@ -59,6 +59,7 @@ DATA = Language(
         Historical_Drama="ისტორიული დრამა",
     ),
     conjunctions=split("და"),
+    film_plurals=split("ფილმები*"),
     film_words=split("სურათი|სურათის|ფილმი|ფილმის"),
     genitive_endings=split("ის|ს"),
     months=split(

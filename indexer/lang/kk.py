@@ -66,6 +66,7 @@ DATA = Language(
         Romantic_Comedy="романтикалық комедия",
     ),
     conjunctions=split("және|мен|пен|бен|men|pen|ben|jáne"),
+    film_plurals=split("фильмдер*"),
     film_words=split("фильм|фильмі|фильмнің"),
     months=split(
         "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"

@@ -87,6 +87,7 @@ DATA = Language(
         Historical_Drama="사극|역사 드라마",
         Psychological_Thriller="심리 스릴러",
     ),
+    film_plurals=split("영화들|작품들"),
     film_words=split("영화"),
     coproduction_words=split("합작|공동 제작"),
     critic_roles=split("평론가|영화평론가"),

@@ -48,6 +48,7 @@ DATA = Language(
         Melodrama="melodrama",
         Road_Movie="roadmovie|road movie",
     ),
+    film_plurals=split("filmer"),
     film_words=split("film"),
     is_a=split("ass e|ass en|ass eng"),
     event_words=split(

@@ -73,6 +73,7 @@ DATA = Language(
     conjunctions=split("ir"),
     cinema_words=split("kino"),
     production_words=split("gamybos"),
+    film_plurals=split("filmai|filmų|filmus"),
     film_words=split("filmas|filmą|filmo"),
     genitive_endings=split("o|io|ės|os|aus"),
     directed_by=split("režisavo"),

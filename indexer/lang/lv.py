@@ -70,6 +70,7 @@ DATA = Language(
     conjunctions=split("un"),
     cinema_words=split("kino"),
     production_words=split("ražojum"),
+    film_plurals=split("filmām|filmās"),
     film_words=split("filma|filmu"),
     coproduction_words=split("kopražojum"),
     genitive_endings=split("a|as|es|us"),

@@ -81,6 +81,7 @@ DATA = Language(
     ),
     conjunctions=split("и"),
     production_words=split("продукциј|производств"),
+    film_plurals=split("филмови|филмовите"),
     film_words=split("филм|филмот"),
     review_words=split("рецензија"),
     plays=split("во улогата на|игра"),

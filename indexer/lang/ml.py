@@ -32,6 +32,7 @@ DATA = Language(
     first_person=split("ഞാൻ|ഞങ്ങൾ"),
     minutes=split("മിനിറ്റ്"),
     conjunctions=split("ഒപ്പം"),
+    film_plurals=split("ചിത്രങ്ങൾ|സിനിമകൾ|ചിത്രങ്ങള്|സിനിമകള്"),
     film_words=split("സിനിമ|ചിത്രം"),
     genres=genre_table(
         Drama="ഡ്രാമ",

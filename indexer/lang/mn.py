@@ -53,6 +53,7 @@ DATA = Language(
         Western="вестерн",
     ),
     conjunctions=split("болон"),
+    film_plurals=split("кинонууд*"),
     film_words=split("кино|киноны"),
     event_words=split(
         "нээлт*|үзүүлэх*|наадам*|фестиваль*|кино театр*|тасалбар*|өнөөдөр|өнөө орой|"

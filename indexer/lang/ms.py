@@ -70,6 +70,7 @@ DATA = Language(
     ),
     conjunctions=split("dan"),
     production_words=split("produksi"),
+    film_plurals=split("filem-filem"),
     film_words=split("filem"),
     film_of=split("arahan|karya"),
     titled=split("berjudul|bertajuk"),

@@ -54,6 +54,7 @@ DATA = Language(
         Fiction="finzjoni",
         Sports="sportiv",
     ),
+    film_plurals=split("films"),
     film_words=split("film"),
     is_a=split("huwa|hija"),
     event_words=split(

@@ -56,6 +56,7 @@ DATA = Language(
         Sports="खेलकुद",
         Western="वेस्टर्न",
     ),
+    film_plurals=split("फिल्महरू|चलचित्रहरू"),
     film_words=split("फिल्म|चलचित्र"),
     review_words=split("समीक्षा"),
     event_words=split(

@@ -107,6 +107,7 @@ DATA = Language(
     year_from=split("uit|uit het jaar"),
     cinema_words=split("cinema"),
     production_words=split("productie"),
+    film_plurals=split("films|speelfilms|documentaires"),
     film_words=split("film|speelfilm"),
     film_of=split("van"),
     review_of=split("van"),

@@ -94,6 +94,7 @@ DATA = Language(
     conjunctions=split("og"),
     year_from=split("fra"),
     production_words=split("produksjon"),
+    film_plurals=split("filmer|filmene"),
     film_words=split("film|filmen"),
     film_of=split("av"),
     genitive_endings=split("s"),

@@ -57,6 +57,7 @@ DATA = Language(
     ),
     conjunctions=split("ਅਤੇ"),
     postpositions=split("ਦੀ|ਦਾ|ਦੇ|ਨੇ|ਨੂੰ|ਤੋਂ|ਵਿੱਚ"),
+    film_plurals=split("ਫ਼ਿਲਮਾਂ|ਫਿਲਮਾਂ"),
     film_words=split("ਫ਼ਿਲਮ|ਫਿਲਮ"),
     event_words=split("ਪ੍ਰੀਮੀਅਰ*|ਪ੍ਰਦਰਸ਼ਨ*|ਮੇਲਾ*|ਫੈਸਟੀਵਲ*|ਸਿਨੇਮਾ*|ਟਿਕਟ*|ਅੱਜ|ਮੁਕਾਬਲ*|ਪ੍ਰੋਗਰਾਮ*|ਰਿਲੀਜ਼*"),
     story_words=split(

@@ -120,6 +120,7 @@ DATA = Language(
     year_from=split("z|z roku|w roku"),
     cinema_words=split("kina|kino"),
     production_words=split("produkcj"),
+    film_plurals=split("filmy|filmów|filmach|filmami"),
     film_words=split("film|filmu|filmie"),
     own_possessives=split("swoim|swojej|swoich"),
     work_nouns=split("debiucie"),

@@ -198,6 +198,7 @@ DATA = Language(
     year_from=split("de|do ano de"),
     cinema_words=split("cinema"),
     production_words=split("produção"),
+    film_plurals=split("filmes|longas-metragens|curtas-metragens|documentários"),
     film_words=split(
         "filme|longa metragem|longa-metragem|longa|curta-metragem|curta metragem|documentário"
     ),

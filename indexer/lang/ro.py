@@ -95,6 +95,7 @@ DATA = Language(
     year_from=split("din|din anul"),
     cinema_words=split("cinematografia"),
     production_words=split("producție|producţie"),
+    film_plurals=split("filmele|filmelor"),
     film_words=split("filmul|filmului|film|lungmetrajul|peliculă|pelicula|pelicule"),
     film_of=split("lui|de"),
     titled=split("intitulat|numit"),

@@ -127,6 +127,7 @@ DATA = Language(
     conjunctions=split("и"),
     cinema_words=split("кино"),
     production_words=split("производств|продукци"),
+    film_plurals=split("фильмы|фильмов|фильмах|фильмами"),
     film_words=split("фильм|фильма|фильме|картина"),
     own_possessives=split("своём|своем|своей|своего|своих"),
     work_nouns=split("картине|ленте|дебюте"),

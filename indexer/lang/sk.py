@@ -92,6 +92,7 @@ DATA = Language(
     year_from=split("z roku|z|v roku"),
     cinema_words=split("kinematografia"),
     production_words=split("produkci"),
+    film_plurals=split("filmy|filmov|filmoch"),
     film_words=split("film|filme|filmu"),
     genitive_endings=split("a|u|ho|ej|y|ovej"),
     genitive_after=True,

@@ -73,6 +73,7 @@ DATA = Language(
     conjunctions=split("in"),
     year_from=split("iz leta|iz"),
     production_words=split("produkcij"),
+    film_plurals=split("filmov|filmih"),
     film_words=split("film|filmu"),
     genitive_endings=split("a|e|ega|ja"),
     genitive_after=True,

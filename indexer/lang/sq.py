@@ -63,6 +63,7 @@ DATA = Language(
     ),
     conjunctions=split("dhe"),
     production_words=split("prodhim"),
+    film_plurals=split("filmat|filmave"),
     film_words=split("film|filmi"),
     is_a=split("është një"),
     months=split("janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor"),

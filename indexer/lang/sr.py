@@ -85,6 +85,7 @@ DATA = Language(
     conjunctions=split("и|i"),
     year_from=split("iz|iz godine|из|из године"),
     production_words=split("produkcij|продукциј"),
+    film_plurals=split("filmovi|filmova|filmove|filmovima|филмови|филмова|филмове|филмовима"),
     film_words=split("филм|филма|film|filma"),
     genitive_endings=split("а|е|ог|a|e|og"),
     genitive_after=True,

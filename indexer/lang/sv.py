@@ -98,6 +98,7 @@ DATA = Language(
     year_from=split("från"),
     cinema_words=split("filmkonst"),
     production_words=split("produktion"),
+    film_plurals=split("filmer|filmerna"),
     film_words=split("film|filmen"),
     own_possessives=split("sin|sitt|sina"),
     work_nouns=split("långfilm|debutfilm|debut"),

@@ -35,6 +35,7 @@ DATA = Language(
     first_person=split("நான்|நாங்கள்"),
     minutes=split("நிமிடங்கள்|நிமிடம்"),
     conjunctions=split("மற்றும்"),
+    film_plurals=split("படங்கள்|திரைப்படங்கள்"),
     film_words=split("திரைப்படம்|படம்|படத்தின்|சினிமா"),  # "படத்தின்": of the film
     review_words=split("விமர்சனம்|திரை விமர்சனம்"),  # "திரை விமர்சனம்": screen review
     genres=genre_table(

@@ -32,6 +32,7 @@ DATA = Language(
     first_person=split("నేను|మేము"),
     minutes=split("నిమిషాలు|ని"),
     conjunctions=split("మరియు"),
+    film_plurals=split("చిత్రాలు|సినిమాలు"),
     film_words=split("సినిమా|చిత్రం|మూవీ"),
     review_words=split("రివ్యూ|సమీక్ష"),
     genres=genre_table(

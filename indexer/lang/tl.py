@@ -59,6 +59,7 @@ DATA = Language(
         Science_Fiction="kathang-agham|science fiction",
         Sports="palakasan",
     ),
+    film_plurals=split("mga pelikula"),
     film_words=split("pelikula|pelikulang"),
     year_from=split("noong"),
     film_of=split("ni"),

@@ -99,6 +99,7 @@ DATA = Language(
     conjunctions=split("ve"),
     cinema_words=split("sineması|sinema"),
     production_words=split("yapımı|yapım"),
+    film_plurals=split("filmler*"),
     film_words=split("film|filmi"),
     genitive_endings=split(
         "’ın|’in|’un|’ün|’nın|’nin|’nun|’nün|'ın|'in|'un|'ün|'nın|'nin|'nun|'nün"

@@ -110,6 +110,7 @@ DATA = Language(
     conjunctions=split("і|й|та"),
     cinema_words=split("кіно"),
     production_words=split("виробництв|продукці"),
+    film_plurals=split("фільми|фільмів|фільмах"),
     film_words=split("фільм|фільму|стрічка"),
     own_possessives=split("своєму|своїй|своїх"),
     work_nouns=split("фільмі|стрічці|дебюті"),

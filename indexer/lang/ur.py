@@ -64,6 +64,7 @@ DATA = Language(
     ),
     conjunctions=split("اور"),
     postpositions=split("کی|کا|کے|نے|کو|سے|میں|پر"),
+    film_plurals=split("فلمیں|فلموں"),
     film_words=split("فلم"),
     review_words=split("ریویو|تبصرہ"),
     event_words=split("پریمیئر|نمائش|فیسٹیول|میلہ|سینما|ٹکٹ|آج|آج رات|مقابلہ|پروگرام|ریلیز"),

@@ -56,6 +56,7 @@ DATA = Language(
         Western="vestern",
         Historical_Drama="tarixiy drama",
     ),
+    film_plurals=split("filmlar*"),
     film_words=split("film|filmi"),
     event_words=split(
         "premyera*|namoyish*|festival*|kinoteatr*|chipta*|bugun|bu kecha|tanlov*|dastur*"

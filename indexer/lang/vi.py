@@ -63,6 +63,7 @@ DATA = Language(
         Romantic_Comedy="hài lãng mạn",
     ),
     conjunctions=split("và"),
+    film_plurals=split("những bộ phim|các bộ phim|những phim|các phim"),
     film_words=split("phim|bộ phim"),
     film_of=split("của"),
     review_words=split("đánh giá"),

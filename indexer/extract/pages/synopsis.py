@@ -329,8 +329,11 @@ def _long(line: str, i: int, used: set[int]) -> bool:
 
 def _describe(candidate: SynopsisCandidate, text: str, title: str) -> None:
     """The features of the paragraph's own text."""
-    for cue in _shape(text, title):
+    shape = _shape(text, title)
+    for cue in shape:
         candidate.set(cue)
+    if "names_film" not in shape and synopsiscues.many_films(text):
+        candidate.set("many_films")
     candidate.set("length", min(_words(text), 300) / 100)
     ends = len(re.findall(r"[.!?。！？](?:\s|$)|[。！？]", text))
     candidate.set("sentences", min(ends, 10) / 5)

@@ -39,7 +39,8 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s|\bcopyright\b")  # searched in lowered text
 
 @cache
 def words(kind: str) -> re.Pattern[str]:
-    """The words of ``kind`` (``event_words``, ``story_words``, ``notice_words``) of every
+    """The words of ``kind`` (``event_words``, ``story_words``, ``notice_words``,
+    ``film_plurals``) of every
     language as one pattern: whole words, stems (written with a final ``*``) at a word's
     start (in Hebrew and Arabic script after the particles written onto a word), words of
     scripts without spaces anywhere."""
@@ -78,6 +79,13 @@ def story_words(text: str) -> float:
     """Words of a story told (characters, their lives, "the story of") among the paragraph's
     first characters (0 to 1, six different words or more is 1)."""
     return min(distinct("story_words", text[:STORY_CHARS]), 6) / 6
+
+
+def many_films(text: str) -> bool:
+    """Films spoken of in the plural among the paragraph's first characters ("30 films
+    datant de 1939 à 2021", "nine new feature films", "Οι ταινίες που ξεχωρίζουν"): a
+    programme's, a festival's or a list's introduction, or news of the week's releases."""
+    return words("film_plurals").search(text[:STORY_CHARS].lower()) is not None
 
 
 def is_notice(text: str) -> bool:

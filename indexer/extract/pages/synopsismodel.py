@@ -51,6 +51,8 @@ FEATURES: dict[str, str] = {
     "short_lines": "share of the block's lines with three words or fewer (a menu)",
     "event_words": "words of a screening, release or festival in its first 200 characters "
     "(thirds, at most 1: a news or event lede)",
+    "many_films": "speaks of films in the plural in its first 600 characters and does not "
+    "name the film (a programme's, a line-up's or a list's introduction, the week's releases)",
     "story_words": "words of a story told (characters, their lives) in its first 600 characters "
     "(sixths, at most 1)",
     "event_not_story": "words of a screening, release or festival and none of a story told",
