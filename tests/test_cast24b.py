@@ -1,6 +1,7 @@
 """Cast cue words filled in for languages whose cast cues were missing or partial: the leads
 named in prose before a "lead role"/"played" cue (Urdu, Uzbek, Welsh) or after a word for the
-film's stars or an actress (Irish, Romanian), and the "hero, heroine" label of Telugu."""
+film's stars, an actor or an actress (Irish, Romanian, Armenian, Tagalog), and the "hero, heroine"
+label of Telugu."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ def test_names_before_a_lead_cue(text: str, cast: str) -> None:
         # Irish: "the film stars A and B"
         ("don stiúrthóir Martin McDonagh agus na réaltaí scannán Colin Farrell agus Brendan"
          " Gleeson.", "Colin Farrell; Brendan Gleeson"),
+        # Armenian: "the film's producer, lead actor X"
+        ("Ֆիլմի պրոդյուսեր, գլխավոր դերասան Միքայել Պողոսյանի խոսքերով, այդ անվանա",
+         "Միքայել Պողոսյանի"),
+        # Tagalog: "the acclaimed actor named X"
+        ("sa pangunguna ng primyadong aktor na si John Arcilla bilang si Heneral", "John Arcilla"),
         # Romanian written without diacritics: "the actress X"
         ("Actrita Dorotheea Petre, laureata a premiului la Cannes, a fost la Cluj-Napoca.",
          "Dorotheea Petre"),
