@@ -8,6 +8,7 @@ DATA = Language(
     code="am",
     country_names=coded(HK="ሆንግ ኮንግ"),
     verb_final=True,
+    starring=split("ተዋናይ|ተዋናይት|አርቲስት"),
     labels=table(
         title="ርዕስ",
         year="ዓመት",

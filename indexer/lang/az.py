@@ -22,7 +22,8 @@ DATA = Language(
         synopsis="məzmun|süjet",
         ignore="büdcə",
     ),
-    starring=split("baş rollarda|rollarda"),
+    starring=split("baş rollarda|rollarda|aktyor|aktrisa|aktyorlar"),
+    starring_after=split("canlandırıb|canlandırıblar"),
     # "rejissorluğunu Emil Abdullayevin etdiyi film": the directing (accusative), as
     # Turkish "yönetmenliğini … yaptığı"
     directed_by=split("rejissorluğunu|quruluşçu rejissorluğunu"),

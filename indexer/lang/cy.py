@@ -34,7 +34,9 @@ DATA = Language(
         "ffilm gan|cyfarwyddwyd gan|wedi'i gyfarwyddo gan|wedi ei gyfarwyddo gan|"
         "wedi'i chyfarwyddo gan|wedi ei chyfarwyddo gan|wedi eu cyfarwyddo gan"
     ),
-    starring=split("yn serennu"),
+    starring=split("yn serennu|yr actores|yr actor|actores"),
+    starring_after=split("sy'n serennu|sy’n serennu|sydd yn serennu"),
+    conjunctions=split("a|ac"),
     plays=split("fel"),
     director_nouns=split("cyfarwyddwr"),
     minutes=split("munud"),

@@ -23,7 +23,10 @@ DATA = Language(
     ),
     # "an scannán a stiúir Colm Bairéad": the film that X directed (a relative clause)
     directed_by=split("stiúrtha ag|faoi stiúir|a stiúir|a stiúraigh|á stiúradh ag"),
-    starring=split("aisteoirí|na haisteoirí|an t-aisteoir|aisteoir|an ban-aisteoir|ban-aisteoir"),
+    starring=split(
+        "na réaltaí scannán|na réaltaí|réaltaí scannán|aisteoirí|na haisteoirí|an t-aisteoir|"
+        "aisteoir|an ban-aisteoir|ban-aisteoir"
+    ),
     plays=split("i bpáirt|i ról|ina ról"),
     acting_words=split("príomhról|phríomhról|príomhróil|phríomhróil"),
     sentence_words=split("tá|bhí|beidh|níl|is|ní"),

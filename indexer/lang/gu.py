@@ -25,6 +25,7 @@ DATA = Language(
         genres="શૈલી|પ્રકાર",
     ),
     directed_after=split("દ્વારા દિગ્દર્શિત|દિગ્દર્શિત"),
+    starring=split("અભિનેત્રી|અભિનેતા"),
     starring_after=split("અભિનીત"),
     directed_framed=split("દિગ્દર્શન … એ કર|દિગ્દર્શન … દ્વારા કરવામાં"),
     director_nouns=split("દિગ્દર્શક"),

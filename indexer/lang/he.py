@@ -34,7 +34,9 @@ DATA = Language(
         # "the debut film of"
         "סרט הבכורה של|סרט הביכורים של"
     ),
-    starring=split("בכיכובם של|בכיכוב|בהשתתפות|בכיכובו של|בכיכובה של"),
+    starring=split(
+        "בכיכובם של|בכיכוב|בהשתתפות|בכיכובו של|בכיכובה של|השחקן|השחקנית|השחקנים|השחקניות"
+    ),
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("של|עם|על|ב|ו"),
     by=split("מאת"),

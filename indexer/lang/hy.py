@@ -26,7 +26,7 @@ DATA = Language(
         music="երաժշտություն|կոմպոզիտոր",
     ),
     directed_by=split("ռեժիսոր"),
-    starring=split("դերերում|գլխավոր դերերում|գլխավոր դերում"),
+    starring=split("դերերում|գլխավոր դերերում|գլխավոր դերում|դերասանուհի|դերասան"),
     director_nouns=split("ռեժիսոր"),
     first_person=split("ես|մենք"),
     minutes=split("րոպե"),

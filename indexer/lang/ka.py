@@ -28,7 +28,7 @@ DATA = Language(
         original_title="ორიგინალური სათაური",
     ),
     directed_by=split("რეჟისორი|რეჟ."),
-    starring=split("როლებში|მთავარ როლში"),
+    starring=split("როლებში|მთავარ როლში|მსახიობი|მსახიობები"),
     director_nouns=split("რეჟისორი|რეჟისორის|რეჟისორ"),
     first_person=split("მე|ჩვენ"),
     minutes=split("წთ|წუთი"),

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="lb",
+    starring=split("schauspiller|schauspillerin|an den haaptrollen|an der haaptroll"),
     labels=table(
         title="titel",
         year="joer",

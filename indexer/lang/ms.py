@@ -28,7 +28,7 @@ DATA = Language(
     ),
     directed_by=split("diarahkan oleh|arahan"),
     written_by=split("ditulis oleh"),
-    starring=split("pelakon|dibintangi oleh|lakonan"),
+    starring=split("pelakon|dibintangi oleh|lakonan|dibintangi|aktor|aktres"),
     honorifics=split("Saudara|Saudari|Encik|Bro"),
     plays=split("sebagai"),
     director_nouns=split("pengarah"),

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="mt",
+    starring=split("l-attur|l-attriċi|l-atturi|bl-atturi|attriċi"),
     labels=table(
         title="titlu",
         year="sena",

@@ -8,6 +8,8 @@ DATA = Language(
     code="pa",
     country_names=coded(HK="ਹਾਂਗ ਕਾਂਗ"),
     verb_final=True,
+    starring=split("ਅਦਾਕਾਰਾ|ਅਭਿਨੇਤਰੀ|ਅਭਿਨੇਤਾ"),
+    starring_after=split("ਅਭਿਨੀਤ"),
     labels=table(
         title="ਸਿਰਲੇਖ",
         year="ਸਾਲ",

@@ -47,7 +47,7 @@ DATA = Language(
         "actorii|actorul|actrița|cu|în distribuție|din distribuţia|din distribuția|"
         "în rolurile principale|în rolul principal|cu participarea lui|interpretat de|"
         "interpretată de|"
-        "actor|actori|actriță|actrițe|actorilor|actrițelor"
+        "actor|actori|actriță|actrițe|actorilor|actrițelor|actrita|actrite|actritele|actritei"
     ),
     director_nouns=split("regizorul|regizoarea|regizor|cineastul|documentarist|regizoare"),
     minutes=split("min|minute"),

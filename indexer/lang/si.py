@@ -17,6 +17,7 @@ DATA = Language(
     code="si",
     country_names=coded(HK="හොංකොං"),
     verb_final=True,
+    starring_after=split("රංගනයෙන්"),
     labels=table(
         title="මාතෘකාව",
         year="වර්ෂය",

@@ -29,7 +29,8 @@ DATA = Language(
     starring=split(
         "waigizaji|ikiwashirikisha|ikiwahusisha|imewashirikisha|imewahusisha|"
         "iliyochezwa na|inayochezwa na|imechezwa na|ikichezwa na|mhusika mkuu|"
-        "wahusika wake ni|wahusika wakuu ni|wahusika ni"
+        "wahusika wake ni|wahusika wakuu ni|wahusika ni|akiwemo|wakiwemo|akiwamo|wakiwamo|"
+        "mwigizaji|msanii"
     ),
     plays=split("akicheza kama"),
     director_nouns=split("mwongozaji|muongozaji"),

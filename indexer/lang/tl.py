@@ -25,7 +25,10 @@ DATA = Language(
     ),
     directed_by=split("sa direksyon ni|sa direksiyon ni|idinirehe ni|dinirehe ni|idinirek ni"),
     written_by=split("isinulat ni"),
-    starring=split("pinagbibidahan ni|pinagbibidahan nina|tampok sina|tampok|itinatampok"),
+    starring=split(
+        "pinagbibidahan ni|pinagbibidahan nina|tampok sina|tampok|itinatampok|aktres na si|"
+        "aktor na si|bida sina|bida si"
+    ),
     honorifics=split("Ginoong|Ginang|Binibining"),
     plays=split("bilang"),
     role_of=split("ginampanan ni|ginagampanan ni|gagampanan ni|ginampanan nina"),

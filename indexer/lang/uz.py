@@ -24,7 +24,15 @@ DATA = Language(
         ignore="byudjet",
     ),
     directed_after=split("suratga olgan|rejissyorlik qilgan|rejissorlik qilgan|суратга олган"),
-    starring=split("bosh rollarda|rollarda|бош ролларда|ролларда"),
+    starring=split(
+        "bosh rollarda|rollarda|бош ролларда|ролларда|asosiy rollarda|асосий ролларда|"
+        "aktrisa|актриса"
+    ),
+    starring_after=split(
+        "talqin etishgan|talqin etgan|талқин этишган|талқин этган|ijro etishgan|ijro etgan|"
+        "ижро этишган|ижро этган"
+    ),
+    conjunctions=split("va|ва|hamda|ҳамда"),
     director_nouns=split("rejissyor|rejissyori|rejissori|режиссёр|режиссёри|режиссори|режиссер"),
     minutes=split("daqiqa|дақиқа|daqiqalik"),
     hours=split("soat|соат"),
