@@ -58,3 +58,28 @@ def test_a_persons_name_in_brackets_is_no_outlet() -> None:
     # an outlet's word in the Latin name, no catalogued outlet; a space inside the brackets
     who = script_source("더 스트레이츠 타임즈(The Straits Times )는 ")
     assert who is not None and who.outlet == "더 스트레이츠 타임즈 (The Straits Times)"
+
+
+AFTER = [
+    # Chinese: the paper in title marks and its Latin name, in brackets after the quotation
+    (
+        "英国媒体的评价不一。\n\n“昂起的头、翘起的下巴、忽闪忽闪的睫毛下追寻的目光。”(《广播时报》"
+        "(Radio Times))\n",
+        "昂起的头、翘起的下巴",
+        "广播时报 (Radio Times)",
+    ),
+    # Korean: each quotation followed by its outlet in angle marks in brackets
+    (
+        "평론가들은 그를 내버려두지 않았다. “장 뤽 고다르의 제2의 전성기”(<버라이어티>), "
+        "“영화가 이미 다른 길로 들어섰음에도 여전히 완전 영화를 꿈꾸는 구도자”(<사이트 앤드 "
+        "사운드>)라는 평은 찬사의 일부에 불과하다.\n",
+        "영화가 이미 다른 길로",
+        "사이트 앤드 사운드",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "start", "outlet"), AFTER)
+def test_outlet_in_the_pages_script_after(page: str, start: str, outlet: str) -> None:
+    found = {text[: len(start)]: o for text, _, o in quotes(page)}
+    assert found.get(start) == outlet

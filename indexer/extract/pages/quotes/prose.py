@@ -40,7 +40,7 @@ from indexer.extract.pages.quotes.lang import (
     SPEECH_VERBS,
     phrase_pattern,
 )
-from indexer.extract.pages.quotes.scripts import listed_name, script_source
+from indexer.extract.pages.quotes.scripts import listed_name, script_after, script_source
 from indexer.extract.pages.quotes.speech import interjected, respectively
 from indexer.extract.pages.quotes.subject import (
     said_last,
@@ -579,6 +579,8 @@ def _named_after(after: str, quote: str = "") -> Who | None:
     chained = _CHAINED.match(after)
     if chained:
         return _named_after(after[chained.end() :], quote)
+    if bracketed := script_after(after):
+        return bracketed  # "“…”(《广播时报》(Radio Times))", "“…”(<사이트 앤드 사운드>)"
     if inverted := _inverted(after, quote):
         return inverted
     if outlet := kind_after_verb(clause(after)):

@@ -138,6 +138,26 @@ def _name(words: str) -> str:
     return " ".join(parts)
 
 
+#: brackets right after a quotation, the source's name in them, marked or not
+_AFTER = re.compile(
+    rf"^[(（]\s?[{_OPEN}]?(?P<name>[^{_CLOSE}()（）\n]{{2,40}}?)[{_CLOSE}]?"
+    r"(?:\s?[(（](?P<latin>[A-Za-z][\w .&'’-]{1,40})[)）])?\s?[)）]"
+)
+
+
+def script_after(after: str) -> Who | None:
+    """The outlet in brackets right after a quotation when it is one of another script's
+    (listed, or followed by its catalogued Latin name): "“…”(《广播时报》(Radio Times))",
+    "“…”(<사이트 앤드 사운드>)"."""
+    match = _AFTER.match(after)
+    if match is None:
+        return None
+    name, latin = match.group("name").strip(), match.group("latin")
+    if latin and _names_outlet(latin.strip()):
+        return Who(None, f"{name} ({latin.strip()})", True)
+    return Who(None, name, True) if _key(name) in _by_key() else None
+
+
 def listed_name(text: str) -> bool:
     """True for an outlet's name in another script, the whole of ``text``: a listed one
     ("هوليوود ريبورتر"), or any short name in a script of its own followed by a catalogued
