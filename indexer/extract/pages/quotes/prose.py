@@ -40,6 +40,7 @@ from indexer.extract.pages.quotes.lang import (
     SPEECH_VERBS,
     phrase_pattern,
 )
+from indexer.extract.pages.quotes.scripts import listed_name, script_after, script_source
 from indexer.extract.pages.quotes.speech import interjected, respectively
 from indexer.extract.pages.quotes.subject import (
     said_last,
@@ -332,6 +333,10 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         after_sign, handed = handed, False
         if _compound(_COMPOUND.match(text, start)) is not None:
             continue  # 'im "Rolling Stone"-Magazin': a name inside a compound word
+        if listed_name(quote):
+            last = kept = end + 1  # 'وصفه موقع "هوليوود ريبورتر" بأنه "…"': an outlet's name
+            previous = Who(None, quote, True)
+            continue
         if marks.words(quote) < 2 and not _outlets_word(quote, text, start, end, kept, previous):
             continue  # a word in marks is read only as an outlet's verdict ("'ontroerend'")
         lead = text[last:start]
@@ -379,7 +384,9 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         if who is None and previous is None:
             who = _paragraph_subject(text[:start], quote) or _paragraph_critic(text[:start], quote)
         if who is None and not after_sign and not _CATALOGUED.search(quote):
-            who = catalogued_source(_CLAUSE_CJK.split(text[kept:start])[-1])
+            here = _CLAUSE_CJK.split(text[kept:start])[-1]
+            sentence = _CLAUSE_CJK.split(text[max(0, start - 300) : start])[-1]
+            who = catalogued_source(here) or script_source(sentence)
         outlets = who is not None and who.outlet is not None and who.critic is None
         short = _phrase(quote) or _CJK.search(quote) or (outlets and _LOWER_PHRASE.fullmatch(quote))
         if marks.words(quote) < min_words and not (who and short):
@@ -572,6 +579,8 @@ def _named_after(after: str, quote: str = "") -> Who | None:
     chained = _CHAINED.match(after)
     if chained:
         return _named_after(after[chained.end() :], quote)
+    if bracketed := script_after(after):
+        return bracketed  # "“…”(《广播时报》(Radio Times))", "“…”(<사이트 앤드 사운드>)"
     if inverted := _inverted(after, quote):
         return inverted
     if outlet := kind_after_verb(clause(after)):

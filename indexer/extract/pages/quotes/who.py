@@ -516,6 +516,11 @@ def _listed_cases() -> frozenset[str]:
     return frozenset(re.sub(r"^(?i:the)\s+|\s+(?i:magazine)$", "", n) for n in _listed())
 
 
+def ordinary_words() -> frozenset[str]:
+    """Every word and phrase of every language module, in lower case."""
+    return _ordinary_words()
+
+
 @cache
 def _ordinary_words() -> frozenset[str]:
     """Every word and phrase of every language module (labels, cue words, sentence words,
