@@ -34,12 +34,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("page", "start", "outlet"), CASES)
-def test_outlet_in_the_pages_script(page: str, start: str, outlet: str) -> None:
-    found = {text[: len(start)]: o for text, _, o in quotes(page)}
-    assert found.get(start) == outlet
-
-
 def test_listed_names_and_their_scripts() -> None:
     assert listed_name("버라이어티")
     assert listed_name("ハリウッド・リポーター")
@@ -79,7 +73,7 @@ AFTER = [
 ]
 
 
-@pytest.mark.parametrize(("page", "start", "outlet"), AFTER)
-def test_outlet_in_the_pages_script_after(page: str, start: str, outlet: str) -> None:
+@pytest.mark.parametrize(("page", "start", "outlet"), CASES + AFTER)
+def test_outlet_in_the_pages_script(page: str, start: str, outlet: str) -> None:
     found = {text[: len(start)]: o for text, _, o in quotes(page)}
     assert found.get(start) == outlet
