@@ -84,7 +84,7 @@ def _first_citation(block: str) -> int | None:
     return None
 
 
-_YEAR_ALONE = re.compile(r"\(?(?:18[89]|19\d|20\d)\d\)?")
+_YEAR_ALONE = re.compile(r"[(\[]?(?:18[89]|19\d|20\d)\d[)\]]?\.?")
 #: A year of the Thai (Buddhist) era in Thai digits opening a line ("๒๕๒๐ / กำกับโดย …")
 _THAI_YEAR = re.compile(r"(?m)^\s*([๐-๙]{4})(?=\s*(?:[/|,]|$))")
 
@@ -270,6 +270,8 @@ def year(
         if len(years) == 1 and title.strip() and title.strip().lower() in match.group(1).lower():
             _add_year(ballot, parse_year(years[0]), "a copyright line naming the film", 2.0)
             break
+    by_runtime = _year_by_runtime(undated)  # "Česko / Slovensko, 2017, 115 min"
+    _add_year(ballot, by_runtime, "beside a runtime on a line", 2.5)
     spaced = spaced_year(block)  # "politique France 2017 1h53 l'imagerie", "(UK 2019 Cert 15)"
     if spaced:
         weight = 3.0 if spaced.runtime else 1.5
@@ -294,6 +296,30 @@ def year(
         why.record("year", ballot)
     best = ballot.best()
     return int(best.value) if best else None
+
+
+#: a year standing as a word of its own on a line of facts, not a span of years ("2022-2023")
+_LINE_YEAR = re.compile(r"(?<![\w/.,:–-])((?:18[89]|19\d|20\d)\d)(?![\w/–-]|[.,]\d)")
+#: how far apart a year and a runtime may stand on one line of facts
+_NEAR = 40
+
+
+def _year_by_runtime(block: str) -> int | None:
+    """The year of the first line of facts that writes one year and a runtime close together,
+    whatever stands between them ("Drama / Komedie Česko / Slovensko, 2017, 115 min",
+    "(2022: Cert.12: Drama: 95 mins)", "(France, 1967) 124 minutes"): credits packed into one
+    line, no label needed. A line writing two years is left alone (a span, a second film)."""
+    for line in block.splitlines():
+        years = _LINE_YEAR.findall(line)
+        if not years or len(set(years)) > 1:
+            continue
+        found = _LINE_YEAR.search(line)
+        assert found is not None
+        for runtime in _prose_minutes().finditer(line):
+            gap = max(runtime.start() - found.end(), found.start() - runtime.end())
+            if gap <= _NEAR:
+                return parse_year(found.group(1))
+    return None
 
 
 def _after_name(ballot: Ballot, block: str, name: str, cue: str, weight: float) -> None:
