@@ -54,3 +54,25 @@ def test_year_by_runtime(line: str, year: int | None) -> None:
 )
 def test_year_beside_title(page: str, year: int) -> None:
     assert _year(page) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "common"),
+    [
+        ("‘นางนาก’ (2542)", 543, "‘นางนาก’ (1999)"),
+        ("ฉายเมื่อ ปี 2553", 543, "ฉายเมื่อ ปี 2010"),
+        # a price with a thousands separator, a span, a year already of the common era
+        ("2,500 บาท 2553-2554 2019", 543, "2,500 บาท 2553-2554 2019"),
+        ("ឆ្នាំ 2562", 544, "ឆ្នាំ 2018"),
+    ],
+)
+def test_common_years(text: str, offset: int, common: str) -> None:
+    assert nb._common_years(text, offset) == common
+
+
+def test_buddhist_era_year_of_a_thai_page() -> None:
+    page = (
+        "นางนาก\n\nบนเส้นทางประวัติศาสตร์หนังไทย มีหนังหลายเรื่องที่ได้รับการยกย่องว่าเป็นหนังดี\n\n"
+        "‘นางนาก’ (2542)\nกำกับโดย นนทรีย์ นิมิบุตร"
+    )
+    assert _year(page) == 1999
