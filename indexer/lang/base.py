@@ -280,6 +280,10 @@ class Language:
     #: ("картина 2011 года", "фільм 2011 року", "филм од 2011 година"): after the word for
     #: film, the film's year
     year_of: tuple[str, ...] = ()
+    #: the years by which the calendar the language's pages date things in runs ahead of the
+    #: common era (the Buddhist era: 543 in Thai and Lao, 544 in Khmer and Sinhala): a year
+    #: of that era ("‘นางนาก’ (2542)", "ปี 2553") is read as the common era's (1999, 2010)
+    era_offset: int = 0
     #: words that open a sentence about the film without naming it ("It is a charming
     #: comedy", "C'est une comédie", "Це легка музична комедія"): near the top of a page, the
     #: sentence's genre words are the film's

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, coded, genre_table, split, 
 
 DATA = Language(
     code="km",
+    era_offset=544,
     country_names=coded(HK="ហុងកុង"),
     labels=table(
         title="ចំណងជើង",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, coded, genre_table, split, 
 
 DATA = Language(
     code="lo",
+    era_offset=543,
     country_names=coded(HK="ຮົງກົງ"),
     labels=table(
         title="ຊື່ເລື່ອງ",

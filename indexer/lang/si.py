@@ -15,6 +15,7 @@ def _joined(words: str) -> str:
 
 DATA = Language(
     code="si",
+    era_offset=544,
     country_names=coded(HK="හොංකොං"),
     verb_final=True,
     starring_after=split("රංගනයෙන්"),

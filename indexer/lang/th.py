@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="th",
+    era_offset=543,
     country_names=coded(HK="ฮ่องกง", MO="มาเก๊า"),
     labels=table(
         title="ชื่อเรื่อง|ชื่อภาพยนตร์",

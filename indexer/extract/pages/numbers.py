@@ -28,6 +28,7 @@ from indexer.extract.pages import sentences
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
+from indexer.extract.pages.textlang import text_language
 from indexer.normalize import parse_runtime, parse_year, plain_digits, runtime_units
 from indexer.wordre import alternation
 
@@ -84,7 +85,7 @@ def _first_citation(block: str) -> int | None:
     return None
 
 
-_YEAR_ALONE = re.compile(r"\(?(?:18[89]|19\d|20\d)\d\)?")
+_YEAR_ALONE = re.compile(r"[(\[]?(?:18[89]|19\d|20\d)\d[)\]]?\.?")
 #: A year of the Thai (Buddhist) era in Thai digits opening a line ("๒๕๒๐ / กำกับโดย …")
 _THAI_YEAR = re.compile(r"(?m)^\s*([๐-๙]{4})(?=\s*(?:[/|,]|$))")
 
@@ -200,7 +201,12 @@ def year(
     other names the page may give the film ("kumbalangi Nights (2018)" above a title in
     Malayalam)."""
     ballot = Ballot()
+    offset = _era_offset(block)
     block, title = plain_digits(block), plain_digits(title)  # "۲۰۲۱", "２０１９年" as figures
+    if offset:  # "‘นางนาก’ (2542)": a year of the Buddhist era, as the common era's
+        block, title = _common_years(block, offset), _common_years(title, offset)
+        labelled = [_common_years(plain_digits(value), offset) for value in labelled]
+        release = [_common_years(plain_digits(value), offset) for value in release]
     for value in labelled:
         _add_year(ballot, parse_year(_GROUPED_YEAR.sub(r"\1\2", value)), "labelled year", 6.0)
     for rank, number in enumerate(found.years[:3]):
@@ -270,6 +276,8 @@ def year(
         if len(years) == 1 and title.strip() and title.strip().lower() in match.group(1).lower():
             _add_year(ballot, parse_year(years[0]), "a copyright line naming the film", 2.0)
             break
+    by_runtime = _year_by_runtime(undated)  # "Česko / Slovensko, 2017, 115 min"
+    _add_year(ballot, by_runtime, "beside a runtime on a line", 2.5)
     spaced = spaced_year(block)  # "politique France 2017 1h53 l'imagerie", "(UK 2019 Cert 15)"
     if spaced:
         weight = 3.0 if spaced.runtime else 1.5
@@ -294,6 +302,54 @@ def year(
         why.record("year", ballot)
     best = ballot.best()
     return int(best.value) if best else None
+
+
+#: a year standing as a word of its own on a line of facts, not a span of years ("2022-2023")
+#: (the year's sign of Chinese, Japanese or Korean may follow it: "2017年全国ロードショー作品")
+_LINE_YEAR = re.compile(r"(?<![\w/.,:–-])((?:18[89]|19\d|20\d)\d)(?![^\W年년]|[/–-]|[.,]\d)")
+#: how far apart a year and a runtime may stand on one line of facts
+_NEAR = 40
+
+
+def _year_by_runtime(block: str) -> int | None:
+    """The year of the first line of facts that writes one year and a runtime close together,
+    whatever stands between them ("Drama / Komedie Česko / Slovensko, 2017, 115 min",
+    "(2022: Cert.12: Drama: 95 mins)", "(France, 1967) 124 minutes"): credits packed into one
+    line, no label needed. A line writing two years is left alone (a span, a second film)."""
+    for line in block.splitlines():
+        years = _LINE_YEAR.findall(line)
+        if not years or len(set(years)) > 1:
+            continue
+        found = _LINE_YEAR.search(line)
+        assert found is not None
+        for runtime in _prose_minutes().finditer(line):
+            gap = max(runtime.start() - found.end(), found.start() - runtime.end())
+            if gap <= _NEAR:
+                return parse_year(found.group(1))
+    return None
+
+
+#: a year of an era that runs ahead of the common era by 500 years or more, as a word
+_ERA_YEAR = re.compile(r"(?<![\d.,/-])(2[3-6]\d\d)(?![\d/-]|[.,]\d)")
+
+
+def _era_offset(block: str) -> int:
+    """The years by which the calendar of the page's language runs ahead of the common era
+    (``era_offset`` of :mod:`indexer.lang`), 0 when it writes the common era's."""
+    code = text_language(block)
+    data = lang.language(code) if code else None
+    return data.era_offset if data else 0
+
+
+def _common_years(text: str, offset: int) -> str:
+    """``text`` with each year of the era ``offset`` years ahead written as the common era's,
+    when that falls in the years films were made."""
+
+    def common(match: re.Match[str]) -> str:
+        year = int(match.group(1)) - offset
+        return str(year) if 1888 <= year <= 2099 else match.group(1)
+
+    return _ERA_YEAR.sub(common, text)
 
 
 def _after_name(ballot: Ballot, block: str, name: str, cue: str, weight: float) -> None:
