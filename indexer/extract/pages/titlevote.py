@@ -532,12 +532,14 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     value = candidate.value.strip()
     if value.endswith(":") or field_of(value.rstrip(" :")):
         candidate.set("label_word")
-    if _section_word(key(anyascii(value))) or _film_compound(value) or _genre_word(value):
-        # "MOVIE", "Kritik", "Elokuva", "Críticas", "Comments", "Filmbild", "Stummfilm"
-        candidate.set("film_or_review_word")
-    if _VIDEO_FORMATS.fullmatch(value):
-        # "Blu-ray", "DVD", "4K UHD": the disc a review or a shop sells, written the same in
-        # every language, as a site's section
+    if (
+        _section_word(key(anyascii(value)))
+        or _film_compound(value)
+        or _genre_word(value)
+        or _VIDEO_FORMATS.fullmatch(value)
+    ):
+        # "MOVIE", "Kritik", "Elokuva", "Críticas", "Comments", "Filmbild", "Stummfilm"; and
+        # "Blu-ray", "DVD", "4K UHD": the disc a review or a shop sells, as a site's section
         candidate.set("film_or_review_word")
     if titles.is_date_word(value):
         candidate.set("date_word")
