@@ -76,6 +76,7 @@ DATA = Language(
     ),
     notice_words=split("argief|covid*|korona*|pandemie|alle regte voorbehou"),
     quote_in=split("in|vir"),
+    speech_verbs=split("skryf|het geskryf|sê|het gesê|noem|beskryf"),
     critic_roles=split("resensent|filmresensent|kritikus"),
     genre_endings=split("s|e"),
     acting_words=split("speel|vertolk|in die rol|beste aktrise|beste akteur"),

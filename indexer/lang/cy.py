@@ -77,6 +77,7 @@ DATA = Language(
         "brawd|chwaer|gŵr|gwraig|cariad|ffrind*|darganfod|penderfynu|pentref|tref"
     ),
     notice_words=split("covid*|coronafeirws|pandemig|cedwir pob hawl"),
+    speech_verbs=split("ysgrifennodd|meddai|dywedodd|disgrifiodd"),
     quote_in=split("yn|i|ar gyfer"),
     acting_words=split("yn chwarae|actores orau|actor gorau"),
     release_verbs=split("rhyddhawyd|ffilmiwyd"),

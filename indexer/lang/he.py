@@ -102,6 +102,7 @@ DATA = Language(
     ),
     notice_words=split("קורונה|קוביד|מגפה|כל הזכויות שמורות"),
     quote_in=split("עבור|אצל"),
+    speech_verbs=split("כתב|כתבה|כותב|כותבת|אמר|אמרה|תיאר|תיארה"),
     critic_roles=split("מבקר|מבקרת|מבקר הקולנוע"),
     pronouns=split("הוא|היא|הם"),
     #: words of acting beside an actor's name: in the role of, portrays, acts

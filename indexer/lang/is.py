@@ -94,6 +94,7 @@ DATA = Language(
     ),
     notice_words=split("covid*|kórónuveir*|faraldur*|öll réttindi áskilin"),
     quote_in=split("hjá|í|fyrir|á"),
+    speech_verbs=split("skrifar|skrifaði|segir|sagði|kallar|kallaði|lýsir|lýsti"),
     critic_roles=split("gagnrýnandi|gagnrýnanda|gagnrýnandinn|gagnrýnandans|rýnir|rýnis|rýninum"),
     genre_endings=split("a|ur|in|ir|ar|um|inn|ina|nni|na|i|s|is|num|inum|ana|unum"),
     genre_stem_endings=split("ur|ir|r|ar"),

@@ -54,6 +54,7 @@ from indexer.extract.pages.quotes.prose import (
     owned_role,
     prose_quotes,
 )
+from indexer.extract.pages.quotes.reported import reported_clause
 from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.uncased import name_lines
@@ -152,6 +153,11 @@ def find_quotes(
             found.append((text, who.critic, run.outlet or who.outlet))
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
+        told = reported_clause(unit.text) if unit.kind == BODY and not spans else None
+        if told and unit.who is None:
+            found.append(_as_found(*told))  # "Name from Outlet writes, the film is …"
+            carried.note(unit, n, found)
+            continue
         spans = [_own_review(span, lines, url) for span in spans]
         if any(w == DITTO and not ld.strip() for _, w, ld in spans):
             opening = _announced(units, n, lines)  # "»…«, skriver anmelderen."

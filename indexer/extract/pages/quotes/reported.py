@@ -1,0 +1,101 @@
+"""A critic's words reported without quotation marks, in a paragraph that opens with its source.
+
+Press round-ups in many languages report what a critic wrote as a clause after a verb of
+saying, with no quotation marks: "Rohit from Hindustan Times writes, the film is a good one
+…", "پیتر دبروگ در ورایتی نوشت: از جهاتی، …" (Peter Debruge wrote in Variety: …), "According
+to TOI, the film is a gamut of emotions …". The paragraph opens with the source (an outlet, or
+a critic "in"/"from" an outlet), then the verb (or "according to" before the source and a
+comma); what follows is the critic's words. The source must name an outlet beyond doubt (a
+catalogued one, one in another script's list, or a name made of outlets' words), so that a
+person's statement in the news ("The director said he …") is no critic's quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer import recache
+from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.lang import (
+    ACCORDING,
+    FIRST_PERSON,
+    IN_WORDS,
+    SPEECH_VERBS,
+    phrase_pattern,
+)
+from indexer.extract.pages.quotes.scripts import script_source
+from indexer.extract.pages.quotes.who import Who, is_person, known_outlet, outlet_evidence
+
+__all__ = ["reported_clause"]
+
+_VERB = phrase_pattern(SPEECH_VERBS) or "(?!)"
+#: the paragraph's first words (no sentence end, no quotation mark), a verb of saying, then a
+#: colon or a comma or nothing, and the reported words
+_SAID = recache.compile(
+    rf"^(?P<lead>[^\n.!?;:\"“”„«»「」]{{2,90}}?)\s+(?i:{_VERB})(?!\w)"
+    rf"\s*(?P<mark>[:,،])?\s*(?P<rest>[^\W\d_].*)$",
+    re.DOTALL,
+)
+#: "According to Source, …"
+_ACCORDING = recache.compile(
+    rf"^(?i:{phrase_pattern(ACCORDING) or '(?!)'})\s+(?P<lead>[^\n.!?;:,،\"“”„«»]{{2,60}}?)"
+    rf"\s*[,،]\s*(?P<rest>[^\W\d_].*)$",
+    re.DOTALL,
+)
+#: a person, a word for "in"/"from"/"of", an outlet
+_IN = recache.compile(
+    rf"^(?P<who>\S+(?:\s+\S+){{0,3}}?)\s+(?i:{phrase_pattern(IN_WORDS) or '(?!)'})\s+"
+    rf"(?P<o>\S+(?:\s+\S+){{0,4}})$"
+)
+_LATIN = re.compile(r"[A-Za-z]")
+_MIN_WORDS = 8
+
+
+def reported_clause(text: str) -> tuple[str, Who] | None:
+    """The reported words of a paragraph that opens with their source and a verb of saying
+    (or "according to" and the source), and that source; None for any other paragraph."""
+    text = text.strip()
+    match = _SAID.match(text)
+    said = match is not None
+    if match is None:
+        match = _ACCORDING.match(text)
+    if match is None:
+        return None
+    rest = match.group("rest").strip()
+    if said and not match.group("mark") and not rest[:1].islower():
+        return None  # "Variety says Name …": the words must start a clause
+    if marks.words(rest) < _MIN_WORDS or FIRST_PERSON.search(rest[:80]):
+        return None
+    who = _source(match.group("lead").strip())
+    return (rest, who) if who is not None else None
+
+
+def _source(lead: str) -> Who | None:
+    """The outlet ``lead`` names beyond doubt, with the critic named before it."""
+    if _outlet(lead):
+        return Who(None, lead, True)
+    if not _LATIN.search(lead) and (scripted := script_source(lead)) and scripted.outlet:
+        at = lead.find(scripted.outlet)
+        named = _IN.match(lead[: at + len(scripted.outlet)].strip()) if at > 0 else None
+        critic = named.group("who") if named and named.group("o") == scripted.outlet else None
+        return Who(critic, scripted.outlet, True)
+    named = _IN.match(lead)
+    if named is None or not _outlet(outlet := named.group("o")):
+        return None
+    critic = named.group("who")
+    if not all(w[:1].isupper() for w in critic.split()) or (
+        " " in critic and not is_person(critic)
+    ):
+        return None
+    return Who(critic, outlet, True)
+
+
+def _outlet(name: str) -> bool:
+    """True for the name of an outlet beyond doubt: catalogued, or made of outlets' words."""
+    if not name or len(name.split()) > 5:
+        return False
+    if _LATIN.search(name) is None:
+        return (found := script_source(name)) is not None and found.outlet == name
+    if not all(w[:1].isupper() or not w[:1].isalpha() for w in name.split()):
+        return False
+    return known_outlet(name) or (outlet_evidence(name) >= 2 and not is_person(name))
