@@ -1064,8 +1064,27 @@ def _caption_place(block: str, title: str) -> bool:
     before = _caption_in_before()
     return any(
         before.search(block, max(0, found.start() - 120), found.start())
+        # the caption's end after the title, and its names from a line's start before it
+        and _caption_end_after().match(block, found.start() + len(title))
+        and _caption_head().search(block, 0, found.start())
         for found in re.finditer(f"(?=(?i:{re.escape(title)}))", block)
     )
+
+
+@cache
+def _caption_head() -> re.Pattern[str]:
+    """A caption's names and the word for "in" up to the title (:func:`captions`'s pattern
+    before the title, ending where the title begins)."""
+    return recache.compile(
+        rf"(?im)^[ \t]*[^\n]{{5,160}}?\s+(?:{_caption_in()})\s+"
+        rf"(?:[^\W\d_]+[ \t]+){{0,3}}?(?:{_QUOTE} ?)?\Z"
+    )
+
+
+@cache
+def _caption_end_after() -> re.Pattern[str]:
+    """What follows the title that ends a caption (:func:`captions`'s pattern after it)."""
+    return recache.compile(rf"(?im)(?: ?{_QUOTE})?(?:[ \t]*$|[ \t]*[-–—|(,:.])")
 
 
 @cache
