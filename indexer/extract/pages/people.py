@@ -760,7 +760,12 @@ def name_lines(block: str) -> list[list[str]]:
     """Lines, or the ";"-separated segments or the part after a colon of a line, that hold
     nothing but three or more people's names ("Michael Ward, Olivia Colman, Colin Firth",
     "… wr. Celine Song; Greta Lee, Teo Yoo, John Magaro", "… з'являться: Жанна Озірна, …")."""
-    found = []
+    return [list(parts) for parts in _name_lines(block)]
+
+
+@lru_cache(maxsize=2)  # the cast's readers ask for the same page
+def _name_lines(block: str) -> tuple[tuple[str, ...], ...]:
+    found: list[tuple[str, ...]] = []
     for line in block.splitlines():
         line = without_asides(line) if "(" in line else line  # "Colin Firth (The King’s Speech), …"
         segments = (
@@ -770,9 +775,9 @@ def name_lines(block: str) -> list[list[str]]:
             parts = [p.strip(" .") for p in _NAME_LIST_SPLIT.split(segment)]  # "A / B / C"
             parts = [p for p in parts if p]
             if len(parts) >= 3 and all(fl.is_name(p) or fl.is_uncased_name(p) for p in parts):
-                found.append(parts)
+                found.append(tuple(parts))
                 break
-    return found
+    return tuple(found)
 
 
 def name_runs(block: str) -> list[list[str]]:
@@ -960,6 +965,11 @@ def role_rows_under_label(block: str) -> list[list[str]]:
 _DESCRIBED = re.compile(r"(?<![^\W\d_])([^\W\d_]*[a-zà-ÿ])\s+\(\s*([^()\d\n]{5,120}?)\s*\)")
 
 
+@lru_cache(maxsize=2)  # the directors' reader and the cast's ask for the same page
+def _described(block: str) -> tuple[re.Match[str], ...]:
+    return tuple(_DESCRIBED.finditer(block))
+
+
 def described_in_parentheses(block: str, directors: bool = False) -> list[list[str]]:
     """The names listed in parentheses after a description of the characters they play, each
     a full name ("two young girls (Linda Molin, Fanny Ketter)", "les personnages secondaires
@@ -968,7 +978,7 @@ def described_in_parentheses(block: str, directors: bool = False) -> list[list[s
     director's ("sus directores, los hermanos Salazar (Juanpedro Salazar y Francisco
     Salazar)"): those lists alone with ``directors``."""
     found = []
-    for match in _DESCRIBED.finditer(block):
+    for match in _described(block):
         if set(field_of(match.group(1))) - {"cast"} or cues.is_director_noun(match.group(1)):
             continue
         if match.group(1)[0].isupper() and not directors:
@@ -1064,8 +1074,27 @@ def _caption_place(block: str, title: str) -> bool:
     before = _caption_in_before()
     return any(
         before.search(block, max(0, found.start() - 120), found.start())
+        # the caption's end after the title, and its names from a line's start before it
+        and _caption_end_after().match(block, found.start() + len(title))
+        and _caption_head().search(block, 0, found.start())
         for found in re.finditer(f"(?=(?i:{re.escape(title)}))", block)
     )
+
+
+@cache
+def _caption_head() -> re.Pattern[str]:
+    """A caption's names and the word for "in" up to the title (:func:`captions`'s pattern
+    before the title, ending where the title begins)."""
+    return recache.compile(
+        rf"(?im)^[ \t]*[^\n]{{5,160}}?\s+(?:{_caption_in()})\s+"
+        rf"(?:[^\W\d_]+[ \t]+){{0,3}}?(?:{_QUOTE} ?)?\Z"
+    )
+
+
+@cache
+def _caption_end_after() -> re.Pattern[str]:
+    """What follows the title that ends a caption (:func:`captions`'s pattern after it)."""
+    return recache.compile(rf"(?im)(?: ?{_QUOTE})?(?:[ \t]*$|[ \t]*[-–—|(,:.])")
 
 
 @cache

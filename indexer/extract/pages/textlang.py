@@ -10,12 +10,13 @@ that langdetect tells apart), go to ``langdetect`` with a fixed seed so results 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 from langdetect import DetectorFactory, LangDetectException
 from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY
+from langdetect.utils.ngram import NGram
 
 DetectorFactory.seed = (
     0  # langdetect is random without a seed; the same page must give the same answer
@@ -155,6 +156,37 @@ class _Detector(Detector):
     precision), and the sum that normalises is still Python's, taken in the same order, so
     every probability and the answer are the same (``tests/test_textlang.py``)."""
 
+    def _extract_ngrams(self) -> list[str]:
+        """langdetect's n-grams of the text (:class:`NGram`'s ``add_char`` written out, each
+        character normalised once per process): the same list, in the same order."""
+        table = self.word_lang_prob_map
+        found: list[str] = []
+        grams, capital = " ", False
+        for ch in self.text:
+            ch = _normal(ch)
+            last = grams[-1]
+            if last == " ":
+                grams, capital = " ", False
+                if ch == " ":
+                    continue
+            elif len(grams) >= NGram.N_GRAM:
+                grams = grams[1:]
+            grams += ch
+            if ch.isupper():
+                if last.isupper():
+                    capital = True
+            else:
+                capital = False
+            if capital:
+                continue
+            for n in (1, 2, 3):
+                if len(grams) < n:
+                    break
+                w = grams[-n:]
+                if w and w != " " and w in table:
+                    found.append(w)
+        return found
+
     def _init_probability(self) -> np.ndarray:
         return np.array(super()._init_probability())
 
@@ -167,6 +199,12 @@ class _Detector(Detector):
     def _normalize_prob(self, prob: np.ndarray) -> float:
         prob /= sum(prob.tolist())
         return max(0.0, float(prob.max()))
+
+
+@cache
+def _normal(ch: str) -> str:
+    """``NGram.normalize(ch)``, remembered: a page has a few dozen different characters."""
+    return str(NGram.normalize(ch))
 
 
 _ARRAYS: dict[str, np.ndarray] = {}

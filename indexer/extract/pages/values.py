@@ -103,16 +103,29 @@ def parenthesised_countries(block: str) -> list[str]:
 def _entry() -> re.Pattern[str]:
     """A country's possessive, maybe a few words between, then the noun for an award's entry
     ("Iceland’s submission", "Pakistan’s official entry", "the UK’s Oscar Academy hopeful")."""
+    return recache.compile(rf"((?:[^\W\d_][\w.]*\s){{0,2}}[^\W\d_][\w.]*){_entry_tail()}")
+
+
+@lru_cache(maxsize=1)
+def _entry_tail() -> str:
+    """The possessive, then the noun for an entry (:func:`_entry` after the name)."""
     words = alternation(lang.cues("entry_words")) or "(?!)"
-    return recache.compile(
-        rf"((?:[^\W\d_][\w.]*\s){{0,2}}[^\W\d_][\w.]*)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{words})(?!\w)"
-    )
+    return rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{words})(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def _entry_noun() -> re.Pattern[str]:
+    """What every match of :func:`_entry` holds: looked for first, as it opens with an
+    apostrophe, which the search skips to, where the whole pattern tries every word."""
+    return recache.compile(_entry_tail())
 
 
 def entered(block: str) -> list[str]:
     """The country whose entry for an award the film is, in the page's first lines ("… is
     France’s submission to this year’s Oscars"), the name of one to three words before the
     possessive."""
+    if not _entry_noun().search(block, 0, 6000):
+        return []
     for match in _entry().finditer(block[:6000]):
         words = match.group(1).split()
         name = next((" ".join(words[-n:]) for n in (3, 2, 1) if len(words) >= n and
