@@ -1106,8 +1106,34 @@ def nationality_country(word: str) -> str | None:
         or _nisba_code(k)
         or _slavic_adjective_code(k)
         or _prefixed_code(k)
+        or _suffixed_code(word, k)
     )
     return _english_names().get(code) if code else None
+
+
+#: the Sanskrit "-īya" that makes a nationality of a country's name in the Indic scripts
+#: ("ভারতীয়", "भारतीय", "ભારતીય", "ಭಾರತೀಯ" of "ভারত", "भारत", "ભારત", "ಭಾರತ"): the vowel sign ī,
+#: the letter ya (a nukta after it)
+_INDIC_IYA = re.compile("(?<=.{2})[\u0940\u09c0\u0a40\u0ac0\u0b40\u0c40\u0cc0\u0d40]"
+                        "[\u092f\u09af\u0a2f\u0aaf\u0b2f\u0c2f\u0caf\u0d2f]\u09bc?$")  # fmt: skip
+#: the Finnish "-lainen" in any case after a stem that ends in a vowel ("suomalainen",
+#: "ranskalaista", "japanilaisessa" of "Suomi", "Ranska", "Japani"; "omanlainen" is no Oman)
+_FINNIC_LAINEN = re.compile(r"([a-z]{2,}?[aeiouy])lai(?:nen|s[eiu]\w{0,4}|sta|sna|s)$")
+
+
+def _suffixed_code(word: str, k: str) -> str | None:
+    """The country of a nationality made of its name and an ending by grammar (the
+    Indic "-īya", the Finnish "-lainen"; a Finnish stem's last "a" may be the name's "i":
+    "suoma-" of "Suomi")."""
+    table = _country_table()
+    bare = _INDIC_IYA.sub("", unicodedata.normalize("NFC", word).strip())
+    if bare != word.strip():
+        return table.get(key(bare))
+    match = _FINNIC_LAINEN.match(k)
+    if match is None:
+        return None
+    stem = match.group(1)
+    return table.get(stem) or (table.get(stem[:-1] + "i") if stem.endswith("a") else None)
 
 
 def _prefixed_code(k: str) -> str | None:

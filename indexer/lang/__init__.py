@@ -86,9 +86,39 @@ def alternation(kind: str) -> str:
 
 @cache
 def units(kind: str) -> tuple[str, ...]:
-    """Runtime unit words of every language (``minutes`` or ``hours``), longest first."""
+    """Runtime unit words of every language (``minutes`` or ``hours``), longest first: the
+    modules' own and CLDR's names of the unit in each module's language."""
     words = {w: None for lang in languages() for w in getattr(lang, kind)}
+    words.update(dict.fromkeys(_cldr_units(kind)))
     return tuple(sorted(words, key=len, reverse=True))
+
+
+#: CLDR's unit of each kind of runtime
+_CLDR_UNITS = {"minutes": "duration-minute", "hours": "duration-hour"}
+#: the fewest letters a unit from CLDR needs ("ч", "m", "j" are letters of words too)
+_SHORTEST_UNIT = 3
+
+
+@cldr_table
+def _cldr_units(kind: str) -> tuple[str, ...]:
+    """The long and short names CLDR gives the unit in every module's language, in each plural
+    form, without the number ("96 de minute", "1 tiếng", "2 klukkustundir", "5 நிமி.")."""
+    from babel import Locale
+
+    found: dict[str, None] = {}
+    for code in CODES:
+        try:
+            patterns = Locale.parse(code)._data["unit_patterns"][_CLDR_UNITS[kind]]
+        except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
+            continue
+        for length in ("long", "short"):
+            for form, pattern in patterns.get(length, {}).items():
+                if form == "per" or "{0}" not in pattern:
+                    continue
+                word = pattern.replace("{0}", "").strip(" \u00a0\u202f").rstrip(".").lower()
+                if len(word) >= _SHORTEST_UNIT and not any(ch.isdigit() for ch in word):
+                    found[word] = None
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)

@@ -284,6 +284,10 @@ class Language:
     #: common era (the Buddhist era: 543 in Thai and Lao, 544 in Khmer and Sinhala): a year
     #: of that era ("‘นางนาก’ (2542)", "ปี 2553") is read as the common era's (1999, 2010)
     era_offset: int = 0
+    #: the years of a calendar of the language's own that its pages give a film and that are
+    #: kept as written (the solar hijri years of Persian, 1300-1420: "فیلم مرثیه برف (1383)",
+    #: "سال تولید : ۱۳۸۳"), read where a labelled year or the title's parentheses hold them
+    own_years: tuple[int, int] = (0, 0)
     #: words that open a sentence about the film without naming it ("It is a charming
     #: comedy", "C'est une comédie", "Це легка музична комедія"): near the top of a page, the
     #: sentence's genre words are the film's

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="fa",
+    own_years=(1300, 1420),
     quote_pronouns=split("او"),
     first_person=split("هستم|به نظرم|به نظر من|می‌کنم|کردم"),
     # short names in use beside CLDR's ("ایالات متحده", "کره جنوبی", "عربستان سعودی"): their

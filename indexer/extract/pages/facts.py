@@ -179,8 +179,10 @@ def _line_facts(line: str, strict: bool) -> Facts | None:
 
 
 _RUN_SPLIT = re.compile(
-    r"\s*(?:[,،、，;/|()（）\[\]•／｜]|\s·\s|\.\s+|\s[-–—]\s|(?<=\d)\s+(?=[^\W\d_]{3,}\s?:\s))\s*"
-)  # the next label ends a run on a flattened line ("…, Polska, 2003 Reżyseria: …")
+    r"\s*(?:[,،、，;/|()（）\[\]•／｜—]|\s·\s|\.\s+|\s[-–—]\s|(?<=\d)\s+(?=[^\W\d_]{3,}\s?:\s)"
+    r"|(?<=[^\W\d_])-(?=(?:18[89]|19\d|20\d)\d(?!\d)))\s*"
+)  # the next label ends a run on a flattened line ("…, Polska, 2003 Reżyseria: …"); an unspaced
+# dash parts cells too: "(Italy/1966—directed by Gillo Pontecorvo)", "(Francia-1960) de …"
 #: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия"), a parenthesis or a
 #: spaced dash ("Kiedy Paryż wrze – USA; 1964")
 _RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]|\s[-–—]\s")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from functools import cache
 
 from indexer import lang, recache
@@ -40,9 +41,12 @@ _YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,90},\s*)?(\d{4})\)")
 #: A few words may follow on the title's line ("Curtiz - A magyar, … (2018) online film").
 _YEAR_ON_LINE = re.compile(r"[^\n()]{0,60}\((\d{4})\)(?:\s+[^\W\d_]+){0,3}\s*$", re.MULTILINE)
 #: The rest of the title's own line up to a year that ends it after a comma or a full stop
-#: ("El espíritu de la colmena. Dir. Victor Erice, 1973.", "Parasite, Bong Joon-ho, 2019").
+#: ("El espíritu de la colmena. Dir. Victor Erice, 1973.", "Parasite, Bong Joon-ho, 2019"),
+#: the quoted title's closing mark and a space before the credit too ("“Concierto macabro” de
+#: John Brahm, 1945.")
 _YEAR_ENDING_LINE = re.compile(
-    r"(?:[.,:–—-][^\n()\d]{0,60})?[,.]\s*((?:18[89]|19\d|20\d)\d)\.?[ \t]*$", re.MULTILINE
+    r"(?:(?:[.,:–—-]|[»”\"’]\s)[^\n()\d]{0,60})?[,.]\s*((?:18[89]|19\d|20\d)\d)\.?[ \t]*$",
+    re.MULTILINE,
 )
 #: After the title on its own line: a comma or a spaced dash, a year, then the line's end or a
 #: parenthesis ("Kuolleet lehdet, 2023 (Tuotanto: Sputnik)", "A Pál Utcai Fiúk - 1968").
@@ -202,16 +206,21 @@ def year(
     Malayalam)."""
     ballot = Ballot()
     offset = _era_offset(block)
+    own = _own_years(block)
+
+    def read(value: str) -> int | None:  # a year of the common era, or of the language's own
+        return parse_year(value) or _own_year(value, own)
+
     block, title = plain_digits(block), plain_digits(title)  # "۲۰۲۱", "２０１９年" as figures
     if offset:  # "‘นางนาก’ (2542)": a year of the Buddhist era, as the common era's
         block, title = _common_years(block, offset), _common_years(title, offset)
         labelled = [_common_years(plain_digits(value), offset) for value in labelled]
         release = [_common_years(plain_digits(value), offset) for value in release]
     for value in labelled:
-        _add_year(ballot, parse_year(_GROUPED_YEAR.sub(r"\1\2", value)), "labelled year", 6.0)
+        _add_year(ballot, read(_GROUPED_YEAR.sub(r"\1\2", value)), "labelled year", 6.0)
     for rank, number in enumerate(found.years[:3]):
         _add_year(ballot, number, "on a fact line", 4.0 - 0.5 * rank)
-    _after_name(ballot, block, title, "in parentheses after the title", 3.5)
+    _after_name(ballot, block, title, "in parentheses after the title", 3.5, read)
     _after_inflected(ballot, block, title)
     for runner in runners:
         _after_name(ballot, block, plain_digits(runner), "in parentheses after another name", 0.75)
@@ -267,6 +276,8 @@ def year(
         heading = rf"(?m)^[^\n]{{0,40}}{re.escape(title.strip())}" + _YEAR_AFTER_HEADING.pattern
         for match in list(re.finditer(heading, block[:3000]))[:1]:
             _add_year(ballot, parse_year(match.group(1)), "after the title on its heading", 3.0)
+    under = _year_under_title(block, title)  # a programme's heading, then the film's facts
+    _add_year(ballot, under, "on the fact line under the title's heading", 3.0)
     ends = _TITLE_ENDS_YEAR.search(title)  # "The Housemaid (Hanyeo) 1960 년": a title read whole
     if ends:
         _add_year(ballot, parse_year(ends.group(1) or ends.group(2)), "ending the title read", 1.5)
@@ -341,6 +352,54 @@ def _era_offset(block: str) -> int:
     return data.era_offset if data else 0
 
 
+#: how many lines after a heading of the title its fact line may stand
+_UNDER_TITLE = 2
+
+
+def _year_under_title(block: str, title: str) -> int | None:
+    """The year of the film's own entry (:func:`facts_under_title`)."""
+    facts = facts_under_title(block, title)
+    return facts.years[0] if facts and facts.years else None
+
+
+def facts_under_title(block: str, title: str) -> fl.Facts | None:
+    """The first fact line within two lines under a line that is the title alone ("Daughters
+    of the Dust" / "U.S./Germany, 1991"), with a year or a runtime: on a programme of several
+    films, the facts of the film's own entry, not those of the film listed before it. Only
+    whole fact lines count: a run of facts in a line of prose there is the next entry's."""
+    name = title.strip().lower()
+    if len(name) < 2 or name not in block.lower():
+        return None
+    lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+    for at, line in enumerate(lines):
+        if line.lower() != name:
+            continue
+        for below in lines[at + 1 : at + 1 + _UNDER_TITLE]:
+            facts = fl.line_facts(below)  # a line of facts, not a run inside the next entry
+            if facts and (facts.years or facts.runtimes):
+                return facts
+    return None
+
+
+def _own_years(block: str) -> tuple[int, int]:
+    """The span of years of the page's language's own calendar that it keeps as written
+    (``own_years`` of :mod:`indexer.lang`), (0, 0) for none."""
+    code = text_language(block)
+    data = lang.language(code) if code else None
+    return data.own_years if data else (0, 0)
+
+
+_FOUR_DIGITS = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _own_year(value: str, own: tuple[int, int]) -> int | None:
+    """The first year of the span ``own`` written in ``value`` ("۱۳۸۳"), or None."""
+    for match in _FOUR_DIGITS.finditer(plain_digits(value)):
+        if own[0] <= int(match.group(1)) <= own[1]:
+            return int(match.group(1))
+    return None
+
+
 def _common_years(text: str, offset: int) -> str:
     """``text`` with each year of the era ``offset`` years ahead written as the common era's,
     when that falls in the years films were made."""
@@ -352,13 +411,20 @@ def _common_years(text: str, offset: int) -> str:
     return _ERA_YEAR.sub(common, text)
 
 
-def _after_name(ballot: Ballot, block: str, name: str, cue: str, weight: float) -> None:
+def _after_name(
+    ballot: Ballot,
+    block: str,
+    name: str,
+    cue: str,
+    weight: float,
+    read: Callable[[str], int | None] = parse_year,
+) -> None:
     """Vote for each year in parentheses right after ``name`` ("STEEKSPEL (2012)" too)."""
     name = name.strip()
     if name and literal_then(block.lower(), name.lower(), _YEAR_AFTER):
         after = re.escape(name) + _YEAR_AFTER.pattern
         for match in re.finditer(after, block, re.IGNORECASE):
-            _add_year(ballot, parse_year(match.group(1)), cue, weight)
+            _add_year(ballot, read(match.group(1)), cue, weight)
 
 
 #: an ending that an inflected language adds to a name, its last letter changed or kept
@@ -585,7 +651,12 @@ def _add_year(ballot: Ballot, value: int | None, cue: str, weight: float) -> Non
 
 
 def runtimes(
-    labelled: list[str], found: fl.Facts, prose: fl.Facts, block: str, why: Why | None
+    labelled: list[str],
+    found: fl.Facts,
+    prose: fl.Facts,
+    block: str,
+    why: Why | None,
+    title: str = "",
 ) -> list[int]:
     """Every runtime the page states for the film, the best-supported first."""
     ballot = Ballot()
@@ -599,6 +670,9 @@ def runtimes(
         _add_minutes(ballot, number, "on a fact line", 4.0)
     for number in prose.runtimes:
         _add_minutes(ballot, number, "in the credit sentence", 2.0)
+    under = facts_under_title(block, title) if title else None  # a programme of several films
+    for number in under.runtimes[:1] if under else []:
+        _add_minutes(ballot, number, "on the fact line under the title's heading", 3.0)
     inline = _runtime_label().search(block[:8000])  # "製作:2022年 配給:東宝 時間:104分"
     if inline:
         _add_minutes(

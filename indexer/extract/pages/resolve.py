@@ -259,7 +259,9 @@ def _film(
     _add_fact_run(lines, prose)
     countries, written = values.countries(found, prose, block)
     genres, tags = values.genres(found, prose, block, title.title)
-    runtimes = numbers.runtimes(found.values.get("runtime", []), found, prose, block, why)
+    runtimes = numbers.runtimes(
+        found.values.get("runtime", []), found, prose, block, why, title.title
+    )
     synopsis = choose_synopsis(
         labelled_synopsis(found.values.get("synopsis", [])), lines, used, title.title, why
     )

@@ -262,10 +262,16 @@ def _country_at(words: list[str], tail: bool, inflected: bool = False) -> str | 
 _UNSPACED_END = re.compile(f"[{fl.UNSPACED_CHARS}]")
 
 
+#: the last vowel of a word of six letters or more in a cased script, a case ending
+_STEM_VOWEL = re.compile(r"(?<=[^\W\d_]{5})[aeiouyаеиоуыэюяєії]$")
+
+
 @lru_cache(maxsize=1)
 def _film_word() -> re.Pattern[str]:
     every = (*lang.cues("film_words"), *lang.cues("production_words"))
-    words = alternation(w for w in every if len(w) >= 3)
+    # a word's last vowel is its case ending ("стрічка": "української стрічки"; "elokuva":
+    # "elokuvassa"): its stem, and up to four letters after it ("filmmaker" is no film)
+    words = alternation(_STEM_VOWEL.sub("", w) for w in every if len(w) >= 3)
     # the noun for a production as well ("une production française", "një prodhim
     # gjermano-shqiptar"); compounds and inflections count: "mängufilm", "filmiga", "фильме";
     # a co-production too, one international word ("coproducción franco-española",
