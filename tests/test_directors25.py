@@ -70,3 +70,23 @@ def test_head_final_participles(text: str, found: list[str]) -> None:
 )
 def test_credit_abbreviations(text: str, found: list[str]) -> None:
     assert [m.name for m in mentions(text, "directed_by")][:1] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Chinese: "X directed", the verb after the name
+        ("《花樣年華》是由王家衛執導,梁朝偉、張曼玉主演的愛情片", ["王家衛"]),
+        ("斯把侯孝賢執導的「刺客聶隱娘」列在第1", ["侯孝賢"]),  # "take": no part of the name
+        ("由日本導演北村龍平執導,露比蘿絲挑大梁", ["北村龍平"]),
+        ("由李睿珺编剧并执导", ["李睿珺"]),
+        # an award's category, a qualifier or a country before the role word: no name
+        ("頂著奧斯卡最佳導演李安新片的名頭", []),
+        ("好莱坞大导演", []),
+        ("與澳洲導演喬治米勒", []),
+        # a Japanese surname that opens with a character Chinese writes as a word
+        ("是枝裕和監督の最新作", ["是枝裕和"]),
+    ],
+)
+def test_chinese_before_role_word(text: str, found: list[str]) -> None:
+    assert [m.name for m in director_before(text)][:1] == found
