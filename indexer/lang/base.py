@@ -127,6 +127,10 @@ class Language:
     #: prize's name before a person's name ("Oscar-Preisträger Kevin Macdonald",
     #: "Oscar-winnaar", "Cannes-winner"): a descriptor, no part of the name
     laureates: tuple[str, ...] = ()
+    #: in a script without spaces, the words that qualify a role word written straight before
+    #: it, never a name: "最佳导演" (best director, an award's category), "大导演" (a great
+    #: director), "已故導演"; one character stands at the end of the run, longer ones anywhere
+    role_qualifiers: tuple[str, ...] = ()
     #: the word between the word for film (and maybe one adjective) and its director's name:
     #: "la quinta película de Dagur Kári", "filme de", "film karya", "phim của"
     film_of: tuple[str, ...] = ()

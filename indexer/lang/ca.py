@@ -28,7 +28,7 @@ DATA = Language(
         press="crítiques|crítica",
     ),
     directed_by=split(
-        "dirigida per|dirigit per|un film de|una pel·lícula de|escrita i dirigida per|"
+        "dir.|dirigida per|dirigit per|un film de|una pel·lícula de|escrita i dirigida per|"
         "dirigida i escrita per|codirigida per|sota la direcció de"
     ),
     written_by=split("escrita per|guió de"),

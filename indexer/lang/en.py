@@ -140,7 +140,7 @@ DATA = Language(
     ),
     laureates=split("winner|winning|laureate"),
     directed_by=split(
-        "directed and edited by|directed and produced by|directed by|a film by|"
+        "dir.|directed and edited by|directed and produced by|directed by|a film by|"
         "written and directed by|co-directed by|from director|helmed by|from filmmaker|"
         "from writer-director|co-written and directed by|produced and directed by|"
         "written, directed and produced by|film from|movie from|documentary from|"

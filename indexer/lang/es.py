@@ -145,7 +145,7 @@ DATA = Language(
         "regresa a la dirección|vuelve a dirigir|vuelve tras las cámaras|se pone tras las cámaras"
     ),
     directed_by=split(
-        "dirigida por|dirigido por|la dirección es de|una película de|un film de|"
+        "dir.|dirigida por|dirigido por|la dirección es de|una película de|un film de|"
         "escrita y dirigida por|"
         "dirigida y escrita por|codirigida por|la nueva película de|"
         "la última película de|el nuevo filme de|bajo la dirección de|firma la dirección|"

@@ -26,7 +26,8 @@ DATA = Language(
         synopsis="sisukokkuvõte|sisu",
         awards="auhinnad",
     ),
-    directed_by=split("režissöör|lavastanud|lavastas"),
+    directed_by=split("rež.|lav.|režissöör|lavastanud|lavastas"),
+    directed_after=split("lavastatud|lavastuses"),
     starring=split(
         "näitleja|näitlejad|osades|peaosades|peaosas|osatäitjad|mängivad|kehastavad|kehastab|"
         "peaosa täidab|peaosi täidavad|peaosa mängib"

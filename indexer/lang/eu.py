@@ -24,7 +24,7 @@ DATA = Language(
         synopsis="sinopsia|laburpena",
         awards="sariak",
     ),
-    directed_by=split("zuzendutako"),
+    directed_by=split("zuz.|zuzendutako"),
     starring=split("aktoreak"),
     starring_after=split("aktore|aktoreek|aktoreak|aktoreen"),
     director_nouns=split("zuzendaria|zinemagile|zinemagilea"),

@@ -27,8 +27,10 @@ DATA = Language(
         ignore="ikäraja|levittäjä|tekstitys",
         awards="palkinnot",
     ),
-    directed_after=split("on ohjannut|ohjasi"),
-    directed_by=split("ohjannut|ohjaama|ohjaamassa|ohjasi|on ohjannut"),
+    directed_after=split(
+        "on ohjannut|ohjasi|ohjaama|ohjaaman|ohjaamaa|ohjaamassa|ohjaamat|ohjaamia"
+    ),
+    directed_by=split("ohj.|ohjannut|ohjaama|ohjaamassa|ohjasi|on ohjannut"),
     starring=split(
         "näyttelijä|näyttelijät|pääosissa|pääosassa|pääroolissa|rooleissa|näyttelevät|"
         "tähdittävät|tähdittää|tähdittämä|tähdittämässä"

@@ -143,7 +143,7 @@ DATA = Language(
         "passe derrière la caméra|repasse derrière la caméra"
     ),
     directed_by=split(
-        "un film de|réalisé par|film de|de et avec|mis en scène par|"
+        "réal.|un film de|réalisé par|film de|de et avec|mis en scène par|"
         "écrit et réalisé par|réalisée par|coréalisé par|co-réalisé par|"
         "le nouveau film de|le dernier film de|sous la direction de|signe la réalisation|"
         "un film d'|réalisé par l'|réalisée par l'|le nouveau film d'|le dernier film d'|"

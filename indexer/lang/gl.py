@@ -24,7 +24,7 @@ DATA = Language(
         synopsis="sinopse",
     ),
     directed_by=split(
-        "dirixida por|dirixido por|dirixido e escrito por|un filme de|"
+        "dir.|dirixida por|dirixido por|dirixido e escrito por|un filme de|"
         "dirixida e escrita por|unha película de|baixo a dirección de"
     ),
     written_by=split("escrito por|escrita por"),

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hu",
+    directed_by=split("rend."),
     quote_pronouns=split("ő"),
     country_names=coded(
         DE_W="nszk|nyugat-németország",

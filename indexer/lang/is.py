@@ -29,7 +29,7 @@ DATA = Language(
         awards="verðlaun",
     ),
     directed_by=split(
-        "í leikstjórn|leikstýrt af|leikstýrð af|leikstýrður af|kvikmynd eftir|mynd eftir"
+        "leikstj.|í leikstjórn|leikstýrt af|leikstýrð af|leikstýrður af|kvikmynd eftir|mynd eftir"
     ),
     starring=split(
         "með|í aðalhlutverkum|í aðalhlutverki|í helstu hlutverkum|"

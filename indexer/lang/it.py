@@ -107,7 +107,7 @@ DATA = Language(
         "debutta alla regia|torna alla regia|torna dietro la macchina da presa"
     ),
     directed_by=split(
-        "regia di|la regia è di|diretto da|diretta da|un film di|scritto e diretto da|"
+        "reg.|regia di|la regia è di|diretto da|diretta da|un film di|scritto e diretto da|"
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"
         "l'ultimo film di|firma la regia|alla regia|esordio alla regia di|esordio alla regia per|"
         "debutto alla regia di|debutto alla regia per|opera prima di|diretto dal|diretta dal|"

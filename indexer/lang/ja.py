@@ -41,6 +41,7 @@ DATA = Language(
         ignore="配給|海外配給",
     ),
     director_nouns=split("監督"),
+    role_qualifiers=split("最優秀|賞|名|巨匠|映画|作品"),
     craft_nouns=split("作風|手法|生涯"),
     directed_after=split(
         "監督|がメガホンを取った|がメガホンをとった|メガホンを取った|メガホンをとった"

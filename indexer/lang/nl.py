@@ -31,7 +31,7 @@ DATA = Language(
     ),
     laureates=split("winnaar|winnares|laureaat|winnende"),
     directed_by=split(
-        "geregisseerd door|een film van|in regie van|de nieuwe film van|onder regie van|"
+        "reg.|geregisseerd door|een film van|in regie van|de nieuwe film van|onder regie van|"
         "regiedebuut van|debuutfilm van|speelfilmdebuut van|langspeelfilmdebuut van"
     ),
     written_by=split("geschreven door"),

@@ -111,7 +111,7 @@ DATA = Language(
         "regressa à realização"
     ),
     directed_by=split(
-        "realizado por|dirigido por|a direção é de|a realização é de|dirigida por|"
+        "dir.|real.|realizado por|dirigido por|a direção é de|a realização é de|dirigida por|"
         "um filme de|realização de|"
         "realizado e escrito por|escrito e realizado por|escrito e dirigido por|"
         "o novo filme de|o mais recente filme de|sob a direção de|com direção de|"

@@ -29,7 +29,7 @@ DATA = Language(
         awards="ödüller",
         press="eleştiriler",
     ),
-    directed_by=split("yönetmenliğini"),
+    directed_by=split("yön.|yönetmenliğini"),
     starring=split("oyuncu|başrollerinde|başrolde|başrollerde|başrollerini|oyuncular|oyuncuları"),
     honorifics=split("Sayın"),
     director_nouns=split("yönetmen|yönetmeni"),
@@ -112,7 +112,8 @@ DATA = Language(
         "tır|tir|tur|tür"
     ),
     directed_after=split(
-        "yönettiği|yönetmenliğinde|yönetmenliği|yönetmenlik denemesi|ilk yönetmenlik denemesi"
+        "yönettiği|yönetmenliğinde|yönetmenliği|yönetmenlik denemesi|ilk yönetmenlik denemesi|"
+        "imzasıyla|imzalı|imzasını taşıyan"
     ),
     press_headings=split("eleştiriler|basın eleştirisi|basın eleştirileri"),
     quote_by=split("yazar"),

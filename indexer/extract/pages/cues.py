@@ -992,13 +992,52 @@ def director_before(text: str, code: str | None = None) -> list[Mention]:
     """Directors written before their role noun: "윤종빈감독", "石川慶さんが監督",
     "रीमा कागती द्वारा निर्देशित", "Asier Urbieta zinemagile", and "由李睿珺执导"."""
     found = [
-        Mention(names[-1], cue, at)
+        Mention(_without_leading_word(names[-1]), cue, at)
         for names, cue, at in before(text, "directed_after", 1, code)
-        if not _holds_film_word(names[-1])
+        if not _holds_film_word(names[-1]) and not _qualifies_role(names[-1])
     ]
-    found.extend(Mention(m.group(1), "由…执导", m.start()) for m in _ZH_BY.finditer(text))
+    found.extend(
+        Mention(m.group(1), "由…执导", m.start())
+        for m in _ZH_BY.finditer(text)
+        if not _qualifies_role(m.group(1))
+    )
     found.extend(_director_framed(text))
     return found
+
+
+@cache
+def _role_qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The qualifiers of a role word of every language: the one-character ones, the longer."""
+    words = lang.cues("role_qualifiers")
+    return tuple(w for w in words if len(w) == 1), tuple(w for w in words if len(w) > 1)
+
+
+def _qualifies_role(name: str) -> bool:
+    """True for a run of a script without spaces that qualifies the role word after it rather
+    than naming a person ("最佳", "好莱坞大", "斯卡最佳", "由日本"): it ends with a qualifier of
+    one character, holds a longer one, or is a country."""
+    if not _CJK_FIRST_LETTER.match(name):
+        return False
+    ends, holds = _role_qualifiers()
+    place = _LEADING_WORD.sub("", name)  # "由日本", "與澳洲": "by", "and", then a country
+    return name.endswith(ends) or any(w in name for w in holds) or bool(country_name(place))
+
+
+_CJK_FIRST_LETTER = re.compile(f"[{CJK}]")
+#: a Chinese run of four that opens with a word of the sentence, not of the name: "把侯孝賢"
+#: ("take"), "演趙德胤" (the end of "導演"), "由…" ("by"); none that opens a Japanese
+#: surname ("是枝", "和田", "的場")
+_GLUED_WORD = re.compile(r"^[把将將被由與跟让讓请請演导導](?=[\u4e00-\u9fff]{3}$)")
+
+
+def _without_leading_word(name: str) -> str:
+    """A Chinese name read backwards from its role word without the sentence's word glued
+    before it."""
+    return _GLUED_WORD.sub("", name)
+
+
+#: "by", "and", "with" written before a Chinese noun ("由日本導演", "與澳洲導演")
+_LEADING_WORD = re.compile(r"^[由與与和及跟]")
 
 
 #: a letter of a word of a script without capitals, vowel signs and joiners included, no
@@ -1094,6 +1133,7 @@ def co_directors_before(text: str, mention: Mention) -> list[str]:
     word: "కిరణ్ పొన్నాడ, కార్తిక్ క్రిష్ణ కలిసి దీనికి దర్శకత్వం" credits both."""
     listed = before(text[: mention.at + len(mention.cue)], "directed_after", 4)
     names = listed[-1][0] if listed and listed[-1][2] == mention.at else []
+    names = [_without_leading_word(n) for n in names]
     return [n for n in names if n != mention.name]
 
 

@@ -722,6 +722,9 @@ def _parts(ballot: directormodel.DirectorBallot) -> None:
             if mine in theirs or theirs.startswith(mine.rstrip()):
                 short.set("inside_longer")
                 long.set("holds_shorter")
+                # "Pedro C", "アイダ" ("アイダ・パナハンデ"); not a particle glued on ("봉준호의")
+                if long.value.startswith(short.value) and len(long.value) > len(short.value) + 1:
+                    long.set("completes_start")
 
 
 @cache
