@@ -202,8 +202,22 @@ def _film_sections(lines: tuple[str, ...], longs: list[int], title: str) -> set[
             continue
         after = next((i for i in longs if i > h), None)
         if after is not None and after - h <= _SECTION_GAP:
+            if any(_list_entry_like(text, lines[j].strip()) for j in range(h + 1, after)):
+                continue  # "Hatching (Hanna Bergholm)" after "Three Minutes (Bianca Stigter)"
             found.add(after)
     return found
+
+
+def _list_entry_like(heading: str, line: str) -> bool:
+    """Whether ``line`` is another entry of the list ``heading`` opens: a short line of the
+    same shape, a name and a credit in parentheses ("Hatching (Hanna Bergholm)" after "Three
+    Minutes: A Lengthening (Bianca Stigter)"). The paragraph that follows is that entry's."""
+    return (
+        heading.endswith(")")
+        and line.endswith(")")
+        and "(" in line[1:]
+        and _words(line) <= _words(heading) + _HEADING_EXTRA
+    )
 
 
 #: a name in quotation marks

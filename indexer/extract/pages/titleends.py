@@ -21,7 +21,7 @@ _JOINING_KINDS = ("by", "film_of", "review_of", "determiners", "conjunctions")
 
 
 @cache
-def _joining_words() -> frozenset[str]:
+def joining_words() -> frozenset[str]:
     """The joining words of every language, as keys (one word each)."""
     return frozenset(
         key(w) for kind in _JOINING_KINDS for w in lang.cues(kind) if len(key(w).split()) == 1
@@ -36,4 +36,4 @@ def ends_on_joining_word(value: str) -> bool:
         return False
     last = words[-1]
     written_low = last.islower() or value.isupper()
-    return written_low and key(last) in _joining_words()
+    return written_low and key(last) in joining_words()

@@ -107,6 +107,8 @@ FEATURES: dict[str, str] = {
     "host_word": "holds a word of the site's host name ('Cineteca', cinetecabologna.it)",
     "cell_labelled": "the value of a title label in a cell of its line ('Titolo     Kes')",
     "film_word_repeated": "the longest run of words after the word for film written again",
+    "subtitle_run": "a candidate the page writes twice with a subtitle ('Top Gun: Maverick')",
+    "person_like": "reads as a person's name that opens with a known given name ('Agnès Varda')",
 }
 
 

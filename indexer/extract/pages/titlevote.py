@@ -32,9 +32,11 @@ from indexer.extract.pages import (
     titleends,
     titleheadline,
     titlelists,
+    titleperson,
     titlerepeats,
     titles,
     titlesources,
+    titlesubtitle,
 )
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.facts import line_facts
@@ -68,6 +70,7 @@ def vote(
             candidate.set("credited_person", 1.0)
             # a credit line over the facts: the heading and the facts agree on a person
             candidate.features.pop("cues_agree", None)
+    titleperson.mark(ballot)
     out = scored(ballot)
     _generic_last(ballot, out)
     titleheadline.prefer_name(out, ballot, "\n".join(lines))
@@ -149,6 +152,7 @@ def collect(
         titlecues.slug_head(ballot, slug, body)
     titlerepeats.film_word_runs(ballot, lines)
     titlecues.extend_runs(ballot, body)
+    titlesubtitle.with_subtitle(ballot, body)
     _above_facts(ballot, lines, stop)
     titlelists.entries(ballot, lines)
     titlelists.above_credits(ballot, lines, stop)
