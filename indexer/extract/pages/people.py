@@ -1235,6 +1235,10 @@ def cast(
         _list_vote(ballot, rows, "names each with the word for actor in parentheses", 3.0)
     for rows in castrows.column_under_header(block):
         _list_vote(ballot, rows, "a table's column headed by the word for actor", 3.0)
+    for column, under_label in castrows.name_columns(block, [title, *directors]):
+        # a column under the cast's label is that label's value; a bare one, weak evidence
+        weight = 4.0 if under_label else 1.25
+        _list_vote(ballot, column, "names alone on their lines, one under another", weight)
     for rows in castrows.below_director(block, directors):
         _list_vote(ballot, rows, "names alone on the lines below the director's", 3.0)
     for listed in castrows.credits_between(block, directors):
