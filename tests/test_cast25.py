@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import castrows
+from indexer.extract.pages import castrows, people
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,37 @@ def test_a_column_of_names(block: str, column: list[str], labelled: bool) -> Non
 )  # fmt: skip
 def test_no_column(block: str) -> None:
     assert castrows.name_columns(block, ["Whale Rider", "Niki Caro"]) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "block", "full"),
+    [
+        # the given name in katakana, the page writes the surname after a middle dot
+        ("ティルダ", "精霊」役のティルダ・スウィントンや、", "ティルダ・スウィントン"),
+        # the parts joined by "=" and "・"
+        ("レオー", "名優ジャン=ピエール・レオーを主演に迎え", "ジャン=ピエール・レオー"),
+        # a Chinese surname, the given name before the dot glued to a quotation mark
+        ("高斯林", "“美队”克里斯·埃文斯和“高司令”瑞恩·高斯林主演", "瑞恩·高斯林"),
+        # a Japanese name of kanji and katakana, and kanji names listed with "・", stay
+        ("安藤サクラ", "妻役を安藤サクラ、", "安藤サクラ"),
+        ("新垣結衣", "蒼井優・新垣結衣の二人", "新垣結衣"),
+    ],
+)  # fmt: skip
+def test_a_dotted_name_in_full(name: str, block: str, full: str) -> None:
+    assert people._dotted_full(name, block) == full
+
+
+@pytest.mark.parametrize(
+    ("listed", "kept"),
+    [
+        # the facts' lines below the credits: languages, then countries
+        (["Finnish, Arabic", "Finland, Germany"], []),
+        # one word that is also a language's name in some locale is an actor's name too
+        (["Suriya", "Manikandan", "Lijo Mol Jose"], ["Suriya", "Manikandan", "Lijo Mol Jose"]),
+    ],
+)
+def test_no_list_of_places_or_tongues(listed: list[str], kept: list[str]) -> None:
+    ballot = people.Ballot()
+    people._list_vote(ballot, listed, "test", 1.0)
+    best = ballot.best()
+    assert (best.value.split("; ") if best else []) == kept
