@@ -438,24 +438,28 @@ def name_columns(block: str, others: Sequence[str] = ()) -> list[tuple[list[str]
     unwanted = {key(name) for name in others if name}
     found: list[tuple[list[str], bool]] = []
     column: list[str] = []
-    above = ""
+    labelled = False  # the line above the column is the cast's label
     for line in [*block.splitlines(), "."]:
         text = line.strip(" \t*•▪-|")
-        if _COLUMN_MARKS.fullmatch(text):
+        if len(text) <= 60 and _COLUMN_MARKS.fullmatch(text):
             continue
-        labelled = "cast" in field_of(above.strip(" \t:：*•|"))
-        shaped = is_name(text) and "," not in text and not field_of(text) and not country_name(text)
-        shaped = shaped and key(text) not in unwanted and (labelled or not _words_of(text, block))
-        uncased = labelled and is_uncased_name(text) and not field_of(text)
-        uncased = uncased and key(text) not in unwanted
-        if len(text) <= 60 and (shaped or uncased):
+        if len(text) <= 60 and _column_name(text, block, labelled, unwanted):
             column.append(text)
             continue
         if len(set(column)) >= 2:  # one name twice: a photo and its caption
             found.append((list(dict.fromkeys(column)), labelled))
         column = []
-        above = text
+        labelled = len(text) <= 40 and "cast" in field_of(text.strip(" \t:：*•|"))
     return found
+
+
+def _column_name(text: str, block: str, labelled: bool, unwanted: set[str]) -> bool:
+    """True when ``text``, a line, is a name of a column (see :func:`name_columns`)."""
+    if is_name(text):
+        if "," in text or field_of(text) or country_name(text) or key(text) in unwanted:
+            return False
+        return labelled or not _words_of(text, block)
+    return labelled and is_uncased_name(text) and not field_of(text) and key(text) not in unwanted
 
 
 def _words_of(text: str, block: str) -> bool:
