@@ -1279,6 +1279,8 @@ def _dotted_full(name: str, block: str) -> str:
     it in full: "ティルダ" of "ティルダ・スウィントン", "高斯林" of "瑞恩·高斯林" (the given
     name before the surname: Han is glued to the words around it, so one to four characters
     of it). ``name`` as it is when the page writes no longer form."""
+    if not any(name + dot in block or dot + name in block for dot in _NAME_DOT[1:-1]):
+        return name  # no dot beside the name anywhere: the page writes it so in full
     if re.fullmatch(_KANA_PART, name):
         part = re.escape(name)
         dotted = rf"(?<![\u30a1-\u30fa\u30fc{_NAME_DOT[1:-1]}])(?:{_KANA_PART}{_NAME_DOT})*{part}"
