@@ -19,10 +19,10 @@ from functools import cache
 from itertools import pairwise
 
 from indexer import lang, recache
-from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK
-from indexer.normalize import country_name
+from indexer.normalize import country_name, key
 
 #: a row: two to six words, no sentence punctuation
 _ROW = re.compile(r"[^\W\d_][^.!?:;,|()\d]{2,60}")
@@ -420,3 +420,52 @@ def unspaced_acting_noun(value: str) -> bool:
 
 def _acting_noun(word: str) -> bool:
     return word.casefold() in _acting_nouns() or field_of(word) == ("cast",)
+
+
+#: a line of nothing but the marks between a column's names ("," / "|" / "•"), or an image
+#: without words (a portrait above each name: "![]() |"): no line of its own
+_COLUMN_MARKS = re.compile(r"(?:[\s,;|•·▪/&-]|!\[\]\([^()\s]*\))*")
+
+
+def name_columns(block: str, others: Sequence[str] = ()) -> list[tuple[list[str], bool]]:
+    """Columns of two or more names, each alone on its line (blank lines, or lines of only a
+    comma or a bar, between them), with whether the line above the column is the cast's label:
+    a credit block whose labels or commas went with the page's layout ("Bryan Brown" / "Matt
+    Day" / "Tremayne Doolan", "कलाकार" / "आर माधवन" / "," / "नयनतारा"). A column opens after a
+    line that is no name and ends at the next one; names of a script without capitals count
+    only under the cast's label (one or two words of theirs may be any clause). A line that
+    is one of ``others`` (the title, the directors) ends a column as a line of prose does."""
+    unwanted = {key(name) for name in others if name}
+    found: list[tuple[list[str], bool]] = []
+    column: list[str] = []
+    labelled = False  # the line above the column is the cast's label
+    for line in [*block.splitlines(), "."]:
+        text = line.strip(" \t*•▪-|")
+        if len(text) <= 60 and _COLUMN_MARKS.fullmatch(text):
+            continue
+        if len(text) <= 60 and _column_name(text, block, labelled, unwanted):
+            column.append(text)
+            continue
+        if len(set(column)) >= 2:  # one name twice: a photo and its caption
+            found.append((list(dict.fromkeys(column)), labelled))
+        column = []
+        labelled = len(text) <= 40 and "cast" in field_of(text.strip(" \t:：*•|"))
+    return found
+
+
+def _column_name(text: str, block: str, labelled: bool, unwanted: set[str]) -> bool:
+    """True when ``text``, a line, is a name of a column (see :func:`name_columns`)."""
+    if is_name(text):
+        if "," in text or field_of(text) or country_name(text) or key(text) in unwanted:
+            return False
+        return labelled or not _words_of(text, block)
+    return labelled and is_uncased_name(text) and not field_of(text) and key(text) not in unwanted
+
+
+def _words_of(text: str, block: str) -> bool:
+    """True when every word of ``text`` stands in ``block`` in lower case too: a heading of the
+    page's words ("New Reviews", "Popular Posts"), no name."""
+    return all(
+        re.search(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])", block)
+        for word in text.split()
+    )

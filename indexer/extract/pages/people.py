@@ -49,7 +49,7 @@ from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
-from indexer.normalize import country_name, dedupe, key
+from indexer.normalize import country_name, dedupe, is_language_name, key
 
 __all__ = ["cast", "directors", "names", "writers"]
 
@@ -1267,6 +1267,10 @@ def cast(
         _list_vote(ballot, rows, "names each with the word for actor in parentheses", 3.0)
     for rows in castrows.column_under_header(block):
         _list_vote(ballot, rows, "a table's column headed by the word for actor", 3.0)
+    for column, under_label in castrows.name_columns(block, [title, *directors]):
+        # a column under the cast's label is that label's value; a bare one, weak evidence
+        weight = 4.0 if under_label else 1.25
+        _list_vote(ballot, column, "names alone on their lines, one under another", weight)
     for rows in castrows.below_director(block, directors):
         _list_vote(ballot, rows, "names alone on the lines below the director's", 3.0)
     for listed in castrows.credits_between(block, directors):
@@ -1292,7 +1296,33 @@ def cast(
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
-    return best.value.split("; ") if best else []
+    return dedupe(_dotted_full(name, block) for name in best.value.split("; ")) if best else []
+
+
+#: katakana words, the parts of a foreign name in Japanese ("ティルダ・スウィントン")
+_KANA_PART = "[\u30a1-\u30fa\u30fc]+"
+#: what joins the parts of a foreign name in katakana or in Han ("ジャン=ピエール・レオー",
+#: "瑞恩·高斯林")
+_NAME_DOT = "[・･＝=·‧]"
+
+
+def _dotted_full(name: str, block: str) -> str:
+    """A foreign name in katakana or Han cut at the dot between its parts, as the page writes
+    it in full: "ティルダ" of "ティルダ・スウィントン", "高斯林" of "瑞恩·高斯林" (the given
+    name before the surname: Han is glued to the words around it, so one to four characters
+    of it). ``name`` as it is when the page writes no longer form."""
+    if not any(name + dot in block or dot + name in block for dot in _NAME_DOT[1:-1]):
+        return name  # no dot beside the name anywhere: the page writes it so in full
+    if re.fullmatch(_KANA_PART, name):
+        part = re.escape(name)
+        dotted = rf"(?<![\u30a1-\u30fa\u30fc{_NAME_DOT[1:-1]}])(?:{_KANA_PART}{_NAME_DOT})*{part}"
+        dotted += rf"(?:{_NAME_DOT}{_KANA_PART})*(?![\u30a1-\u30fa\u30fc])"
+    elif re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name):
+        dotted = rf"[\u4e00-\u9fff]{{1,4}}[·‧]{re.escape(name)}"
+    else:
+        return name
+    found = [m.group(0) for m in re.finditer(dotted, block) if m.group(0) != name]
+    return max(found, key=found.count) if found else name
 
 
 #: the most characters between two cast labels' values for the second to go on the first
@@ -1407,12 +1437,27 @@ def _paragraph_lists(block: str, mentions: list[cues.Mention]) -> list[list[str]
 def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> None:
     """A vote for a list of names, each tidied by :func:`person`; none if none is left, nor
     when one of them holds a word that no name of Han or kana holds (a breadcrumb "首页 / 电影新闻
-    / 正文", a table's headings "男優, 女優")."""
+    / 正文", a table's headings "男優, 女優"), nor when half of them or more are the names of
+    countries or languages (the facts below the credits: "Finnish, Arabic" / "Finland")."""
     if any(map(holds_non_name_word, listed)):
         return
+    places = [name for name in listed if _places_or_tongues(name)]
+    if places and len(places) * 2 >= len(listed):
+        return
+    listed = [name for name in listed if name not in places]
     tidy = dedupe(name for name in map(person, map(_without_cast_word, listed)) if name)
     if tidy:
         ballot.add("; ".join(tidy), cue, weight)
+
+
+def _places_or_tongues(name: str) -> bool:
+    """True when each part of ``name`` between commas is a country's or a language's name
+    ("Finnish, Arabic", "Finland, Germany"): a line of facts, no actor. One name alone may be
+    a person's too ("Suriya")."""
+    parts = [part.strip() for part in name.split(",")]
+    return len(parts) >= 2 and all(
+        part and (country_name(part) or is_language_name(part)) for part in parts
+    )
 
 
 def _without_cast_word(name: str) -> str:
