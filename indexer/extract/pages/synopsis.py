@@ -32,7 +32,10 @@ _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: letters of scripts written without spaces between words, whose words run to four
 #: characters or so (Thai, Lao, Myanmar, Khmer: a space parts phrases, not words)
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-_MAX_PARAGRAPHS = 3
+#: the most paragraphs of one text the synopsis keeps: a news article's lede about a screening
+#: or a premiere is often followed by two or three paragraphs of news before the one that tells
+#: the story (the fourth or fifth), which belongs to the synopsis as much as the lede
+_MAX_PARAGRAPHS = 5
 #: the shares of letters, digits, punctuation and capitals are read from the first characters
 _SAMPLE = 600
 
