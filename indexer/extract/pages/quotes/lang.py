@@ -118,7 +118,7 @@ OUTLET_WORDS: frozenset[str] = frozenset(
         "online digital radio tv television channel network press media wire reader variety "
         "empire screen sight critic critics collider deadline week point stone age blog "
         "rogerebert insider today world entertainment filmweek flavorwire slate wrap playlist "
-        "uproxx polygon mubi letterboxd nme metro faz telerama culture "
+        "uproxx polygon mubi letterboxd nme metro faz telerama "
         "indiewire vulture slant salon verge atlantic yorker bbc cnn npr abc nbc cbs "
         "zeitung allgemeine rundschau spiegel stern zeit tagesspiegel kurier presse standard "
         "feuilleton falter filmdienst epd "

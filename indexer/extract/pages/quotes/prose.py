@@ -719,11 +719,11 @@ def _inverted_surname(after: str, quote: str) -> Who | None:
 def _inverted(after: str, quote: str) -> Who | None:
     """The critic of a quotation set before the verb that reports it and the critic's name
     ("«…», clame Jean-Claude Raspiengeas de La Croix", "“…,” enthuses Jane Doe, film critic at
-    The Daily Planet", "“…” piropea el crítico de cine Carlos Aguilar de The Playlist"), whatever
-    the verb: a comma between the quotation and the verb (or a critic's role before the name), a word
-    that is no preposition, article or conjunction of any language, a person's name; not
-    words in the first person (a statement). The outlet follows the name after "of" or a
-    critic's role and a preposition, or as :func:`_written_in` reads it."""
+    The Daily Planet", "“…” piropea el crítico de cine Carlos Aguilar de The Playlist"),
+    whatever the verb: a comma between the quotation and the verb (or a critic's role before
+    the name), a word that is no preposition, article or conjunction of any language, a
+    person's name; not words in the first person (a statement). The outlet follows the name
+    after "of" or a critic's role and a preposition, or as :func:`_written_in` reads it."""
     match = _INVERTED.match(after)
     if match and match.group("role") and _VERB.fullmatch(match.group("verb")):
         return _inverted_surname(after, quote)  # "«…», пишет кинокритик Name": read below
