@@ -113,7 +113,7 @@ DATA = Language(
     notice_words=split("كوفيد|كورونا|الجائحة|جميع الحقوق محفوظة"),
     quote_in=split("في"),
     speech_verbs=split("كتب|كتبت|يكتب|تكتب|وصف|وصفت|يصف|تصف|أضاف|أضافت"),
-    critic_roles=split("الناقد|الناقدة|ناقد"),
+    critic_roles=split("الناقد|الناقدة|ناقد|ناقدة|الكاتب الناقد"),
     pronouns=split("هو|هي|هم"),
     #: words of acting beside an actor's name: role, roles, performs, embodies, plays, performance
     acting_words=split(

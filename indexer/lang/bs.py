@@ -6,6 +6,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("kritičar|kritičarka|filmski kritičar"),
     code="bs",
     quote_pronouns=split("on|ona"),
     country_names=coded(MK="macedonija", BA="bih"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("beirniad|beirniad ffilm|adolygydd"),
     code="cy",
     quote_pronouns=split("ef"),
     first_person=split("fi|fy|rydw|rwyf|rwy"),

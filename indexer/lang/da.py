@@ -118,7 +118,9 @@ DATA = Language(
     reply_words=split("svar"),
     first_person=split("jeg|vi"),
     outlet_kinds=split("avisen|dagbladet|magasinet|filmmagasinet|mediet|netmediet"),
-    critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder"),
+    critic_roles=split(
+        "kritik|kritiker|anmelder|anmelderen|filmanmelder|klummeskribent|filmkritiker"
+    ),
     event_words=split(
         "premiere*|visning*|vises|festival*|i biografen|biograf*|billet*|i dag|i aften|"
         "konkurrence*|program*"

@@ -195,7 +195,9 @@ DATA = Language(
     outlet_kinds=split(
         "zeitung|tageszeitung|wochenzeitung|magazin|filmmagazin|nachrichtenmagazin|fachblatt|branchenblatt|fachmagazin|portal|website|online-magazin"
     ),
-    critic_roles=split("kritiker|kritikerin|rezensent|rezensentin|filmkritiker|filmkritikerin"),
+    critic_roles=split(
+        "kritiker|kritikerin|rezensent|rezensentin|filmkritiker|filmkritikerin|kolumnist|kolumnistin|filmjournalist|filmjournalistin"
+    ),
     media_words=split("kino|leinwand"),
     outlet_articles=split("der|die|das"),
     event_words=split(

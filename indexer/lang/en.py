@@ -242,7 +242,9 @@ DATA = Language(
         "website|site|magazine|newspaper|journal|publication|outlet|tabloid|trade paper|"
         "trade magazine|webzine"
     ),
-    critic_roles=split("critic|film critic|reviewer"),
+    critic_roles=split(
+        "critic|film critic|reviewer|columnist|film columnist|movie critic|film reviewer"
+    ),
     media_words=split(
         "film|films|movie|movies|cinema|cinemas|review|reviews|guide|award|awards|festival"
     ),

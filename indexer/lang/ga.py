@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("léirmheastóir|criticeoir"),
     code="ga",
     labels=table(
         title="teideal",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("વિવેચક|ફિલ્મ વિવેચક"),
     code="gu",
     country_names=coded(HK="હોંગકોંગ"),
     verb_final=True,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("քննադատ|կինոքննադատ"),
     code="hy",
     quote_pronouns=split("նա"),
     country_names=coded(HK="հոնկոնգ", AM="հհ"),  # ՀՀ: the Republic of Armenia

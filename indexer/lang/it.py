@@ -224,7 +224,9 @@ DATA = Language(
     outlet_kinds=split(
         "quotidiano|rivista|settimanale|giornale|sito|testata|mensile|magazine|portale"
     ),
-    critic_roles=split("critico|critica"),
+    critic_roles=split(
+        "critico|critica|critico cinematografico|critica cinematografica|editorialista"
+    ),
     media_words=split("schermo"),
     outlet_articles=split("il|lo|la"),
     event_words=split(

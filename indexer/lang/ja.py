@@ -111,7 +111,7 @@ DATA = Language(
     coproduction_words=split("合作|共同製作"),
     review_words=split("レビュー"),
     tagline_headings=split("キャッチコピー"),
-    critic_roles=split("評論家|映画評論家"),
+    critic_roles=split("評論家|映画評論家|批評家|映画批評家|コラムニスト|映画ライター"),
     honorifics_after=split("さん|氏|様"),
     event_words=split(
         "公開|上映|舞台挨拶|映画祭|劇場|チケット|前売|本日|今夜|コンペティション|特集|"

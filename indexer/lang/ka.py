@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("კრიტიკოსი|კინოკრიტიკოსი"),
     code="ka",
     quote_pronouns=split("ის"),
     country_names=coded(HK="ჰონკონგი"),

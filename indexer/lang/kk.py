@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("сыншы|кинокритик"),
     code="kk",
     country_names=coded(HK="гонконг"),
     labels=table(

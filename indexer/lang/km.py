@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("អ្នករិះគន់"),
     code="km",
     era_offset=544,
     country_names=coded(HK="ហុងកុង"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("ವಿಮರ್ಶಕ|ಚಲನಚಿತ್ರ ವಿಮರ್ಶಕ"),
     code="kn",
     country_names=coded(HK="ಹಾಂಗ್ ಕಾಂಗ್"),
     verb_final=True,

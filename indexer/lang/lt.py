@@ -94,7 +94,10 @@ DATA = Language(
         "miest*|pagrindinis herojus|herojus|herojė|veikėj*"
     ),
     notice_words=split("covid*|koronavirus*|pandemij*|visos teisės saugomos"),
-    critic_roles=split("kritikas|kritikė|kino kritikas|kino kritikė|recenzentas|recenzentė"),
+    critic_roles=split(
+        "kritikas|kritikė|kino kritikas|kino kritikė|recenzentas|recenzentė|"
+        "kino kritiko|kino kritikės|kritikės|recenzento|recenzentės"
+    ),
     outlet_kinds=split(
         "žurnalas|žurnale|žurnalo|laikraštis|laikraštyje|laikraščio|dienraštis|dienraštyje|"
         "dienraščio|savaitraštis|savaitraštyje|portalas|portale|portalo"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("നിരൂപകൻ|ചലച്ചിത്ര നിരൂപകൻ|സിനിമാ നിരൂപകൻ"),
     code="ml",
     country_names=coded(HK="ഹോങ്കോങ്"),
     verb_final=True,

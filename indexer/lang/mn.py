@@ -6,6 +6,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("шүүмжлэгч|кино шүүмжлэгч"),
     code="mn",
     labels=table(
         title="киноны нэр",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("समीक्षक|चित्रपट समीक्षक"),
     code="mr",
     country_names=coded(HK="हाँगकाँग|हाँग काँग"),
     verb_final=True,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("kritiku"),
     code="mt",
     starring=split("l-attur|l-attriċi|l-atturi|bl-atturi|attriċi"),
     labels=table(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("ဝေဖန်ရေးဆရာ"),
     code="my",
     country_names=coded(HK="ဟောင်ကောင်"),
     verb_final=True,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("समीक्षक|फिल्म समीक्षक"),
     code="ne",
     country_names=coded(HK="हङकङ"),
     verb_final=True,

@@ -133,7 +133,7 @@ DATA = Language(
     outlet_kinds=split(
         "website|site|nieuwssite|filmsite|magazine|filmmagazine|krant|dagblad|weekblad|tijdschrift|vakblad|filmtijdschrift"
     ),
-    critic_roles=split("criticus|recensent|filmrecensent"),
+    critic_roles=split("criticus|recensent|filmrecensent|columnist|filmcriticus"),
     event_words=split(
         "première*|vertoning*|vertoond|festival*|in de bioscoop|in de zalen|bioscopen|"
         "kaarten|tickets|vandaag|vanavond|competitie|programma*|draait vanaf|te zien in|"

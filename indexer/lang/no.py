@@ -116,7 +116,7 @@ DATA = Language(
     reply_words=split("svar"),
     first_person=split("jeg|vi"),
     outlet_kinds=split("avisen|avisa|magasinet|filmmagasinet|nettstedet|nettavisen"),
-    critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder"),
+    critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder|spaltist|filmkritiker"),
     event_words=split(
         "premiere*|visning*|vises|festival*|på kino|kinoene|kinopremiere*|billett*|i dag|"
         "i kveld|konkurranse*|program*"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("ਆਲੋਚਕ|ਫ਼ਿਲਮ ਆਲੋਚਕ"),
     code="pa",
     country_names=coded(HK="ਹਾਂਗ ਕਾਂਗ"),
     verb_final=True,

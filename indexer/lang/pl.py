@@ -150,7 +150,8 @@ DATA = Language(
         "magazyn|dziennik|tygodnik|portal|gazeta|serwis|miesięcznik|magazynu|dziennika|tygodnika|portalu|serwisu"
     ),
     critic_roles=split(
-        "krytyk|krytyczka|recenzent|recenzentka|krytyka|krytyczki|recenzenta|recenzentki"
+        "krytyk|krytyczka|recenzent|recenzentka|krytyka|krytyczki|recenzenta|recenzentki|"
+        "felietonista|felietonistka|krytyk filmowy"
     ),
     media_words=split("kino"),
     event_words=split(

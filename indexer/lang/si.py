@@ -14,6 +14,7 @@ def _joined(words: str) -> str:
 
 
 DATA = Language(
+    critic_roles=split("විචාරක|චිත්‍රපට විචාරක"),
     code="si",
     era_offset=544,
     country_names=coded(HK="හොංකොං"),

@@ -126,7 +126,9 @@ DATA = Language(
     outlet_kinds=split(
         "tidningen|dagstidningen|kvällstidningen|tidskriften|magasinet|sajten|filmtidningen"
     ),
-    critic_roles=split("kritik|kritikern|recensent|recensenten|filmrecensent|anmälaren"),
+    critic_roles=split(
+        "kritik|kritikern|recensent|recensenten|filmrecensent|anmälaren|krönikör|filmkritiker"
+    ),
     event_words=split(
         "premiär*|visning*|visas|festival*|på bio|biograf*|biljett*|idag|i dag|ikväll|"
         "i kväll|tävling*|program*|galapremiär*"

@@ -138,7 +138,7 @@ DATA = Language(
         "yaş ve üzeri"
     ),
     respectively=split("sırasıyla"),
-    critic_roles=split("eleştirmen|eleştirmeni|sinema eleştirmeni|film eleştirmeni"),
+    critic_roles=split("eleştirmen|eleştirmeni|sinema eleştirmeni|film eleştirmeni|köşe yazarı"),
     award_words=split("en iyi"),
     read_also=split("ayrıca okuyun|ilginizi çekebilir|bunu da okuyun"),
     review_links=split("eleştirinin tamamı için|eleştirinin tamamı|devamını oku"),

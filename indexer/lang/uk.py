@@ -142,7 +142,7 @@ DATA = Language(
     ),
     notice_words=split("covid*|коронавірус*|пандемі*|всі права захищені|підпишіться"),
     respectively=split("відповідно"),
-    critic_roles=split("кінокритик|критик"),
+    critic_roles=split("кінокритик|критик|оглядач|кінооглядач|колумніст"),
     award_words=split("найкращий|найкраща|найкращу|найкраще"),
     read_also=split("читайте також|дивіться також"),
     film_openings=split("це"),

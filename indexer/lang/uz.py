@@ -6,6 +6,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
+    critic_roles=split("tanqidchi|kinotanqidchi"),
     code="uz",
     first_person=split("mening|bizning|menga"),
     labels=table(

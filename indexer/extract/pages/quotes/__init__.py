@@ -539,6 +539,8 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
         critic = complete_critic(critic, page)
         if critic and not outlet:
             outlet = outlet_near(critic, page) or _only_quoted_outlet(page)
+            if outlet and critic in outlet:
+                outlet = None  # "영화 칼럼니스트 달시 파켓": the critic's own words, no outlet
         out.append((text, _own_name(critic, page), outlet))
     return out
 

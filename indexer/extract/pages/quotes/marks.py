@@ -114,6 +114,8 @@ def _inner_pairs(text: str, mark: str) -> set[int]:
     """The positions of the marks of curly pairs inside a quotation opened by a straight
     ``mark`` ("\"… наградата, “В кръг” смело …\""): a curly mark glued to the word after it
     opens a title or a quotation, which its own close ends; neither is the outer close."""
+    if mark == "«":
+        return _nested_guillemets(text)
     if mark != '"':
         return set()
     inside: set[int] = set()
@@ -126,6 +128,25 @@ def _inner_pairs(text: str, mark: str) -> set[int]:
                 inside.update((k, end))
                 k = end
         k += 1
+    return inside
+
+
+def _nested_guillemets(text: str) -> set[int]:
+    """The positions of the guillemets of quotations or titles nested inside one opened by
+    "«" (``text[0]``): "«در «برادران لیلا»، یک خانواده …»", "«Le film de «Cannes» …»". An
+    inner "«" opens where a letter follows it and no letter precedes it; each "»" closes the
+    innermost open one, and only the outer one's close is no inner mark (when none is left
+    for it, the page cut the quotation off)."""
+    inside: set[int] = set()
+    opened: list[int] = []
+    for k in range(1, len(text)):
+        char = text[k]
+        if char == "«" and text[k + 1 : k + 2].isalpha() and not text[k - 1 : k].isalpha():
+            opened.append(k)
+        elif char == "»" and opened:
+            inside.update((opened.pop(), k))
+        elif char == "»":
+            break  # the outer quotation closes here
     return inside
 
 

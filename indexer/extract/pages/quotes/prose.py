@@ -40,6 +40,7 @@ from indexer.extract.pages.quotes.lang import (
     SPEECH_VERBS,
     phrase_pattern,
 )
+from indexer.extract.pages.quotes.rolenames import marked_role_outlet, uncased_role_person
 from indexer.extract.pages.quotes.scripts import listed_name, script_after, script_source
 from indexer.extract.pages.quotes.speech import interjected, respectively
 from indexer.extract.pages.quotes.subject import (
@@ -318,6 +319,10 @@ def _outlet_heads(who: Who, before: str) -> bool:
     return len(before.split()) <= len(who.outlet.split()) + 1
 
 
+#: a web address as an outlet's name, quoted: "“العربية.نت”", "„Kinozeit.de“"
+_WEB_NAME = re.compile(r"[^\W_][\w-]{1,30}\.[^\W\d_]{2,4}")
+
+
 def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     """The quoted passages of ``text`` (at least ``min_words`` words) with the critic and outlet
     the prose around them names, where it names them, and the prose that leads to each. A
@@ -333,9 +338,12 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         after_sign, handed = handed, False
         if _compound(_COMPOUND.match(text, start)) is not None:
             continue  # 'im "Rolling Stone"-Magazin': a name inside a compound word
-        if listed_name(quote):
-            last = kept = end + 1  # 'وصفه موقع "هوليوود ريبورتر" بأنه "…"': an outlet's name
-            previous = Who(None, quote, True)
+        if listed_name(quote) or _WEB_NAME.fullmatch(quote):
+            # 'وصفه موقع "هوليوود ريبورتر" بأنه "…"': an outlet's name, and the critic a
+            # script without capitals names after a role before it ("الناقد … لـ “العربية.نت”")
+            critic = uncased_role_person(_SENTENCE_END.split(text[kept:start])[-1])
+            last = kept = end + 1
+            previous = Who(critic, quote, True)
             continue
         if marks.words(quote) < 2 and not _outlets_word(quote, text, start, end, kept, previous):
             continue  # a word in marks is read only as an outlet's verdict ("'ontroerend'")
@@ -555,7 +563,7 @@ def role_person(sentence: str) -> str | None:
         name = _trim_name(match.group("after") or match.group("before"))
         if name and is_person(name):
             found = name
-    return found
+    return found or uncased_role_person(sentence)
 
 
 def _names_someone(text: str) -> bool:
@@ -635,7 +643,7 @@ def _named_after(after: str, quote: str = "") -> Who | None:
 #: languages ("«…», clame Jean Dupont de La Croix", "“…,” enthused Jane Doe")
 _INVERTED = recache.compile(
     rf"^[\s\"”“»«’']{{0,3}}(?P<comma>,)?\s*(?P<verb>[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]{{2,}})\s+"
-    rf"(?P<who>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
+    rf"(?:(?P<role>{_ARTICLE_OPT}{_ROLE})\s+)?(?P<who>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
     r"(?=\s*[,.;:!?)]|\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]|\s*$)"
 )
 #: the kinds of words that put a person after them without reporting speech ("avec", "by",
@@ -711,12 +719,16 @@ def _inverted_surname(after: str, quote: str) -> Who | None:
 def _inverted(after: str, quote: str) -> Who | None:
     """The critic of a quotation set before the verb that reports it and the critic's name
     ("«…», clame Jean-Claude Raspiengeas de La Croix", "“…,” enthuses Jane Doe, film critic at
-    The Daily Planet"), whatever the verb: a comma between the quotation and the verb, a word
-    that is no preposition, article or conjunction of any language, a person's name; not
-    words in the first person (a statement). The outlet follows the name after "of" or a
-    critic's role and a preposition, or as :func:`_written_in` reads it."""
+    The Daily Planet", "“…” piropea el crítico de cine Carlos Aguilar de The Playlist"),
+    whatever the verb: a comma between the quotation and the verb (or a critic's role before
+    the name), a word that is no preposition, article or conjunction of any language, a
+    person's name; not words in the first person (a statement). The outlet follows the name
+    after "of" or a critic's role and a preposition, or as :func:`_written_in` reads it."""
     match = _INVERTED.match(after)
-    if match is None or not (match.group("comma") or quote.rstrip().endswith(",")):
+    if match and match.group("role") and _VERB.fullmatch(match.group("verb")):
+        return _inverted_surname(after, quote)  # "«…», пишет кинокритик Name": read below
+    signed = match is not None and (match.group("comma") or match.group("role"))
+    if match is None or not (signed or quote.rstrip().endswith(",")):
         return _inverted_surname(after, quote)
     if match.group("verb").lower() in _NOT_VERBS or marks.words(quote) < 4:
         return None
@@ -1005,6 +1017,23 @@ def _said_clause(after: str) -> int:
 
 
 def _named_before(before: str, after: str = "", previous: Who | None = None) -> Who | None:
+    """The source the prose names before a quotation (see :func:`_source_before`), with the
+    critic a script without capitals names right after a critic's role in the quotation's
+    sentence when nothing else named one ("ناقد الفيلم مانوهلا دارجيس يصف الفيلم بأنه “…”")."""
+    who = _source_before(before, after, previous)
+    if who is not None and who.critic and " " in who.critic:
+        return who
+    this = re.split(r"[.!?。！？]\s", _CLAUSE_CJK.split(before.strip())[-1])[-1]
+    named = uncased_role_person(this)
+    if named is None:
+        return who
+    if who is None:
+        who = catalogued_source(this) or script_source(this)  # "كتابة ل اوقات نيويورك، ناقد …"
+    outlet = (who.outlet if who else None) or marked_role_outlet(this)
+    return Who(named, None if outlet and named in outlet else outlet, True)
+
+
+def _source_before(before: str, after: str = "", previous: Who | None = None) -> Who | None:
     """The source the prose names before a quotation: an outlet opening the sentence ("Für
     die FAZ"), a critic and their role, the subject of a verb-final sentence, or the first
     name of a sentence that reports (a verb of saying before the quotation, or after it
@@ -1036,7 +1065,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
         name = _trim_name(critic.group("name")) if critic else None
         return Who(name if name and is_person(name) else None, outlet, True)  # "I DN skriver
         # Eva af Geijerstam: ”…”", "Für die FAZ ist der Film „…“"
-    role = _ROLE_AFTER.search(re.split(r"[.!?。！？]\s", here)[-1])  # in this sentence
+    this = re.split(r"[.!?。！？]\s", here)[-1]  # in this sentence
+    role = None if uncased_role_person(this) else _ROLE_AFTER.search(this)
     if role and caseless_outlet(role.group("name")) == role.group("name"):
         return Who(role.group("name"), None, True)  # "박평식 평론가는 … “…”"
     tail = " ".join(sentences[-2:])  # an initial's full stop ends no sentence: "J. Hoberman"
@@ -1311,7 +1341,27 @@ def critic_says(sentence: str) -> bool:
     return _VERB_LAST.search(sentence) is not None and _CRITIC_ROLE.search(sentence) is not None
 
 
+#: a critic's role written with a capital right before a name ("Cây viết David Rooney", "Film
+#: critic Jane Doe"): its words are no part of the name
+_ROLE_BEFORE_NAME = recache.compile(
+    rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})"
+    rf"(?=\s+[A-ZÀ-ÝА-ЯΑ-Ω])"
+)
+
+
+def _without_roles(sentence: str) -> str:
+    """``sentence`` with a capitalised critic's role before a name blanked out, so that the
+    role's first word ("Cây", "Critic") is not read as the name."""
+
+    def blank(match: re.Match[str]) -> str:
+        words = match.group(0)
+        return " " * len(words) if words[:1].isupper() else words
+
+    return _ROLE_BEFORE_NAME.sub(blank, sentence)
+
+
 def _first_name(sentence: str) -> str | None:
+    sentence = _without_roles(sentence)
     for match in _NAME.finditer(sentence):
         words = match.group(0).split()
         if words[0].lower() in _LEAD_WORDS:

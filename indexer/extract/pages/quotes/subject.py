@@ -29,6 +29,7 @@ from indexer.extract.pages.quotes.lang import (
     TOPIC_PARTICLES,
     phrase_pattern,
 )
+from indexer.extract.pages.quotes.rolenames import uncased_role_person
 from indexer.extract.pages.quotes.who import is_person, outlet_evidence
 
 
@@ -107,8 +108,8 @@ def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None
     if not TOPIC_PARTICLES or not reported(after):
         return None
     phrase = _topic_phrase(before)
-    if phrase is None:
-        return None
+    if phrase is None or uncased_role_person(phrase):
+        return None  # "영화 칼럼니스트 달시 파켓도 "…"": a critic named after the role
     kinds = list(_KIND.finditer(phrase))
     name = phrase[kinds[-1].end() :] if kinds else phrase
     name = name.strip().strip(_MARKS).strip()
@@ -139,6 +140,8 @@ def subject_person(before: str, after: str) -> str | None:
     phrase = _topic_phrase(before)
     if phrase is None:
         return None
+    if named := uncased_role_person(phrase):
+        return named  # "영화 칼럼니스트 달시 파켓도 … "…"는 평" -> "달시 파켓"
     honorific = next((h for h in HONORIFICS if phrase.endswith(h)), None)
     if honorific is None:
         return None
