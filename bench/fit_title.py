@@ -92,6 +92,9 @@ A name written twice with its subtitle (``subtitle_run``) and a person-shaped na
 a catalogued given name (``person_like``) were set from a grid on the cached candidates of the
 twelve sets (1,161 -> 1,168 chosen right, leave-one-set-out of the grid 1,167): fitting one
 weight on the other 87 held is a search along a line, and the grid shows each set's count.
+A name in the first sentence of the page's first paragraph of prose (``named_in_lead``) and one
+so named that the page writes nowhere else (``lead_only``, :mod:`.titlelead`) were set the same
+way (1,169 -> 1,187 chosen right with no set lower, leave-one-set-out of the grid 1,185).
 """
 
 from __future__ import annotations
@@ -203,7 +206,8 @@ FOR = {
     "label_head", "before_year", "before_facts", "slug_run", "slug_head", "slug_run_longer",
     "fallback_line", "above_facts", "first_quoted", "first_entry", "above_credits", "cues_agree",
     "angle_quoted", "film_word_repeated", "before_credit",
-    "before_name", "before_person", "subtitle_run",
+    "before_name", "before_person", "subtitle_run", "named_in_lead",
+    "lead_only",
 }  # fmt: skip
 AGAINST = {
     "menu", "review_headline", "quoted_sentence_line", "quoted_in_parens", "quoted_late", "long",

@@ -109,6 +109,8 @@ FEATURES: dict[str, str] = {
     "film_word_repeated": "the longest run of words after the word for film written again",
     "subtitle_run": "a candidate the page writes twice with a subtitle ('Top Gun: Maverick')",
     "person_like": "reads as a person's name that opens with a known given name ('Agnès Varda')",
+    "named_in_lead": "named in the first sentence of the page's first paragraph of prose",
+    "lead_only": "named in that first sentence and nowhere else on the page",
 }
 
 

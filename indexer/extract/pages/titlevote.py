@@ -31,6 +31,7 @@ from indexer.extract.pages import (
     titlecues,
     titleends,
     titleheadline,
+    titlelead,
     titlelists,
     titleperson,
     titlerepeats,
@@ -181,6 +182,7 @@ def collect(
         ballot.add(" ".join(folder).capitalize(), "fallback_line")  # the address's folder
     _weigh(ballot, slug, url, body)
     titleagree.agreement(ballot, url)
+    titlelead.mark(ballot, lines)
     return ballot, headings
 
 
