@@ -42,6 +42,8 @@ DATA = Language(
     months=cldr_months("az", skip="sen"),
     colour_words=split("rəngli|ağ-qara"),
     genres=genre_table(
+        Feature_Film="bədii film|tammetrajlı bədii film",
+        Fiction="bədii",
         Drama="dram",
         Comedy="komediya",
         Documentary="sənədli",

@@ -46,6 +46,8 @@ DATA = Language(
     ),
     colour_words=split("цветен|черно-бял|ч/б"),
     genres=genre_table(
+        Feature_Film="игрален филм",
+        Fiction="игрален",
         Drama="драма",
         Short="късометражен филм|късометражен",
         Comedy="комедия",

@@ -45,6 +45,7 @@ DATA = Language(
     ),
     colour_words=split("farve|farver|sort-hvid|s/h"),
     genres=genre_table(
+        Feature_Film="spillefilm",
         Christmas_Film="julefilm",
         Youth_Film="ungdomsfilm",
         Literary_Adaptation="litteraturfilmatisering",

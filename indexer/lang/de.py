@@ -103,6 +103,7 @@ DATA = Language(
     ),
     colour_words=split("farbe|farbig|s/w|schwarzweiß|schwarz-weiß|sw"),
     genres=genre_table(
+        Feature_Film="spielfilm",
         Christmas_Film="weihnachtsfilm",
         Youth_Film="jugendfilm",
         Literary_Adaptation="literaturverfilmung|romanverfilmung|buchverfilmung",

@@ -62,6 +62,8 @@ DATA = Language(
     ),
     colour_words=split("έγχρωμο|έγχρωμη|ασπρόμαυρο|α/μ"),
     genres=genre_table(
+        Feature_Film="ταινία μυθοπλασίας",
+        Fiction="μυθοπλασία|μυθοπλασίας",
         Christmas_Film="χριστουγεννιάτικη ταινία",
         Youth_Film="νεανική ταινία",
         Political_Film="πολιτική|πολιτικό",

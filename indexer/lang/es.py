@@ -172,6 +172,7 @@ DATA = Language(
     ),
     colour_words=split("color|b/n|blanco y negro|byn"),
     genres=genre_table(
+        Feature_Film="película de ficción",
         Christmas_Film="película navideña|navideña|cine navideño",
         Youth_Film="cine juvenil|película juvenil",
         Literary_Adaptation="adaptación literaria",

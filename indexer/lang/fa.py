@@ -46,6 +46,7 @@ DATA = Language(
     hours=split("ساعت"),
     colour_words=split("رنگی|سیاه و سفید"),
     genres=genre_table(
+        Feature_Film="فیلم داستانی",
         Drama="درام",
         Comedy="کمدی",
         Documentary="مستند",

@@ -41,6 +41,7 @@ DATA = Language(
     ),
     colour_words=split("cor|b/n|branco e negro"),
     genres=genre_table(
+        Feature_Film="filme de ficción",
         Drama="drama",
         Short="curtametraxe",
         Comedy="comedia",

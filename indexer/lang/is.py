@@ -47,6 +47,7 @@ DATA = Language(
     ),
     colour_words=split("litur|svarthvít"),
     genres=genre_table(
+        Feature_Film="leikin kvikmynd",
         Drama="drama|dramamynd",
         Short="stuttmynd",
         Comedy="gamanmynd|grínmynd",

@@ -43,6 +43,8 @@ DATA = Language(
     ),
     colour_words=split("spalvotas|nespalvotas"),
     genres=genre_table(
+        Feature_Film="vaidybinis filmas",
+        Fiction="vaidybinis",
         Drama="drama",
         Short="trumpametražis filmas|trumpametražis",
         Comedy="komedija",

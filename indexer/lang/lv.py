@@ -39,6 +39,7 @@ DATA = Language(
     ),
     colour_words=split("krāsains|melnbalts"),
     genres=genre_table(
+        Feature_Film="spēlfilma|mākslas filma",
         Drama="drāma",
         Short="īsfilma",
         Comedy="komēdija",

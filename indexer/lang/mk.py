@@ -47,6 +47,8 @@ DATA = Language(
     ),
     colour_words=split("колор|во боја|ц/б|црно-бел"),
     genres=genre_table(
+        Feature_Film="игран филм",
+        Fiction="игран",
         Drama="драма",
         Short="краток филм|краткометражен",
         Comedy="комедија",

@@ -38,6 +38,8 @@ DATA = Language(
     months=cldr_months("ms", skip="dis"),
     colour_words=split("berwarna|hitam putih"),
     genres=genre_table(
+        Feature_Film="filem cereka",
+        Fiction="cereka",
         Drama="drama",
         Comedy="komedi",
         Documentary="dokumentari",

@@ -54,6 +54,7 @@ DATA = Language(
     ),
     colour_words=split("kleur|z/w|zwart-wit"),
     genres=genre_table(
+        Feature_Film="speelfilm",
         Christmas_Film="kerstfilm",
         Youth_Film="jeugdfilm",
         Literary_Adaptation="literatuurverfilming|boekverfilming",

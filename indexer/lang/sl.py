@@ -38,8 +38,9 @@ DATA = Language(
     ),
     colour_words=split("barvni|barvno|čb|črno-bel|črno-belo"),
     genres=genre_table(
+        Feature_Film="igrani film|celovečerni igrani film",
         Drama="drama",
-        Fiction="fikcija",
+        Fiction="fikcija|igrani",
         Short="kratki film|kratkometražni",
         Comedy="komedija",
         Documentary="dokumentarni",

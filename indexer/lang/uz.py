@@ -39,6 +39,8 @@ DATA = Language(
     months=cldr_months("uz", skip="sen"),
     colour_words=split("rangli|oq-qora"),
     genres=genre_table(
+        Feature_Film="badiiy film|бадиий фильм",
+        Fiction="badiiy|бадиий",
         Drama="drama",
         Comedy="komediya",
         Documentary="hujjatli|ҳужжатли",

@@ -38,6 +38,7 @@ DATA = Language(
     hours=split("giờ"),
     colour_words=split("màu|đen trắng"),
     genres=genre_table(
+        Feature_Film="phim truyện",
         Drama="chính kịch|tâm lý",
         Comedy="hài",
         Horror="kinh dị",

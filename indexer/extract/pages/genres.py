@@ -18,7 +18,13 @@ from functools import lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages import sentences
-from indexer.extract.pages.genrelines import genre_lines, glued, label_parts, listed_after_label
+from indexer.extract.pages.genrelines import (
+    KIND_GENRES,
+    genre_lines,
+    glued,
+    label_parts,
+    listed_after_label,
+)
 from indexer.normalize import (
     GENRE_ADJECTIVES,
     GENRE_ALIASES,
@@ -105,23 +111,31 @@ def decide(
     listed a line each, glued or inflected: :mod:`.genrelines`), the page's tags, the film's
     fact lines and credit sentence, a line made only of genre words, a Chinese lead line,
     then prose about the film. Narrower genres come first, then the vocabulary's they belong
-    to."""
+    to. The kind of work (:data:`KINDS`: "Spielfilm", "igrani", "Kurzfilm") is no genre: it
+    is kept from every labelled value, tag and fact line, after the genres, while the
+    weaker evidence is still read for a genre."""
     if not labelled:
         labelled = inline_labelled(block)
     labelled = listed_after_label(labelled, block)
     genres, other = labelled_genres(labelled)
+    kinds = [g for g in genres if g in KINDS]
+    genres = [g for g in genres if g not in KINDS]
     parts = label_parts(labelled)
     # "Genre: Speelfilm", "Feature film": the kind of work, named after any genre found
     feature = ["Feature Film"] if not genres and parts and all(map(_says_film, parts)) else []
-    if not genres and all(_says_film(part) or not _sentence_genres(part) for part in parts):
+    if not genres and all(_says_film(part) or _only_kinds(part) for part in parts):
         # "Genre: Spillefilm", "Жанр: Игран филм": a feature film, no genre; "Category:
         # Original Reviews", "片種: --": no genre word at all, the page's prose may say it
         labelled = []
     for value in tags:
         words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]
-        genres = dedupe([*genres, *(g for w in words if w.strip() for g in genre_names(w, True))])
+        found = [g for w in words if w.strip() for g in genre_names(w, True)]
+        kinds.extend(g for g in found if g in KINDS)
+        genres = dedupe([*genres, *(g for g in found if g not in KINDS)])
+    lines = [g for label in on_lines for g in genre_names(label, narrow=True)]
+    kinds.extend(g for g in lines if g in KINDS)
     if not genres:
-        genres = dedupe(g for label in on_lines for g in genre_names(label, narrow=True))
+        genres = dedupe(g for g in lines if g not in KINDS)
     if not genres and not labelled:
         genres = genre_lines(block)
     if not genres and not labelled:
@@ -129,7 +143,17 @@ def decide(
         genres = genre_names(word, narrow=True) if word else []
     if not genres and not labelled:
         genres = prose_genres(block, title)
-    return dedupe([*genres, *feature]), other
+    return dedupe([*genres, *widen(dedupe([*kinds, *feature]), narrow=True)]), other
+
+
+#: the kinds of work that pages name beside or for their genres: a feature (fiction) film,
+#: a short film
+KINDS = KIND_GENRES
+
+
+def _only_kinds(part: str) -> bool:
+    """A labelled value that names no genre, or only the kind of work ("igrani")."""
+    return not set(_sentence_genres(part)) - KINDS
 
 
 def _says_film(label: str) -> bool:
@@ -478,6 +502,9 @@ def _sentence_genres(sentence: str) -> list[str]:
         three = _narrow(" ".join(words[i : i + 3])) if can_pair and i + 2 < len(words) else []
         if three:  # "coming-of-age", "récit d'apprentissage": a narrower genre of three words
             found.append((i, three))
+            # "película de ficción", "film de fiction": a kind of film
+            if _is_film_word(words[i]) or any(_film_after(spans, k) for k in (i, i + 1)):
+                two_words.add(i)
             i += 3
             continue
         phrase = f"{words[i]} {words[i + 1]}" if can_pair else ""
@@ -485,10 +512,14 @@ def _sentence_genres(sentence: str) -> list[str]:
             phrase = _without_articles(words[i], words[i + 1])
             can_pair = bool(phrase)
         pair = _prose_names(phrase) if can_pair else []
-        narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
-        if pair and (len(pair) > 1 or narrow or not _prose_names(words[i])):
+        # "thriller psicologico": a narrower genre; "phim truyện" (a feature film): one that
+        # only page extraction names, with the word for film
+        with_film = can_pair and (_is_film_word(words[i]) or _film_after(spans, i))
+        narrow = _narrow(phrase) if pair or with_film else []
+        if (pair or narrow) and (len(pair) > 1 or narrow or not _prose_names(words[i])):
             found.append((i, narrow or pair))
-            if len(pair) > 1 and not narrow:
+            # "war drama": two genres; "igrani film", "phim ngắn": the word for film named
+            if (len(pair) > 1 and not narrow) or with_film:
                 two_words.add(i)
             i += 2
             continue
@@ -644,7 +675,7 @@ def _joined(
 def _beside_film(spans: list[re.Match[str]], i: int) -> bool:
     """The word for film right after word ``i`` ("war film"), or right before it, a short
     word at most between ("film de guerre", "película de guerra")."""
-    after = i + 1 < len(spans) and _is_film_word(spans[i + 1].group(0))
+    after = _film_after(spans, i)
     before = [spans[k].group(0) for k in range(max(0, i - 2), i)]
     if before and len(before[-1]) <= 3 and len(before) == 2:
         before = before[:1]  # the particle between
@@ -678,11 +709,21 @@ def _film_word_set() -> frozenset[str]:
     return frozenset(key(w) for w in lang.cues("film_words"))
 
 
-def _is_film_word(word: str) -> bool:
+def _is_film_word(word: str, inflected: bool = False) -> bool:
     """The word for film, or its plural of one letter more ("war movies", "films de guerre",
-    "películas de terror", "фильмы ужасов")."""
+    "películas de terror", "фильмы ужасов"); with ``inflected``, also a word for film of four
+    letters or more and a case ending ("badiiy filmining", "bədii filminin")."""
     k = key(word)
-    return k in _film_word_set() or (len(k) > 4 and k[:-1] in _film_word_set())
+    if k in _film_word_set() or (len(k) > 4 and k[:-1] in _film_word_set()):
+        return True
+    return inflected and len(k) > 4 and bool(_film_inflected().fullmatch(k))
+
+
+def _film_after(spans: list[re.Match[str]], i: int) -> bool:
+    """The word for film right after word ``i``, maybe inflected, only spaces between."""
+    if i + 1 >= len(spans) or spans[i].string[spans[i].end() : spans[i + 1].start()].strip():
+        return False
+    return _is_film_word(spans[i + 1].group(0), inflected=True)
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")

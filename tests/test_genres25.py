@@ -1,0 +1,93 @@
+"""Table tests of the kinds of work among the genres: a feature (fiction) film and a short
+film, in every language module that writes a word for them, read from labels, fact lines and
+prose (:data:`indexer.extract.pages.genres.KINDS`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer import lang
+from indexer.extract.pages import genrelines as gl
+from indexer.extract.pages import genres as g
+from indexer.normalize import genre_names
+
+#: the word for a fiction film of feature length, language by language: the term each
+#: language's film writing opposes to the documentary and the animated film ("Spielfilm",
+#: "игровой/художественный фильм", "badiiy film", "phim truyện", "故事片")
+FEATURE_FILM = {
+    "af": "speelfilm", "ar": "فيلم روائي", "az": "bədii film", "be": "мастацкі фільм",
+    "bg": "игрален филм", "bn": "কাহিনিচিত্র", "bs": "igrani film", "cs": "hraný film",
+    "cy": "ffilm nodwedd", "da": "spillefilm", "de": "Spielfilm", "el": "ταινία μυθοπλασίας",
+    "es": "película de ficción", "et": "mängufilm", "eu": "fikziozko filma",
+    "fa": "فیلم داستانی", "fi": "näytelmäelokuva", "fr": "film de fiction",
+    "gl": "filme de ficción", "he": "סרט עלילתי", "hr": "igrani film", "hu": "játékfilm",
+    "hy": "խաղարկային ֆիլմ", "id": "film fiksi", "is": "leikin kvikmynd",
+    "it": "film di finzione", "ja": "劇映画", "ka": "მხატვრული ფილმი", "kk": "көркем фильм",
+    "ko": "극영화", "lb": "Spillfilm", "lt": "vaidybinis filmas", "lv": "spēlfilma",
+    "mk": "игран филм", "mn": "уран сайхны кино", "ms": "filem cereka", "nl": "speelfilm",
+    "no": "spillefilm", "pl": "film fabularny", "pt": "filme de ficção",
+    "ro": "film de ficțiune", "ru": "художественный фильм", "sk": "hraný film",
+    "sl": "igrani film", "sq": "film artistik", "sr": "играни филм", "sv": "spelfilm",
+    "tr": "kurmaca film", "uk": "художній фільм", "uz": "badiiy film", "vi": "phim truyện",
+    "zh": "故事片",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "word"), sorted(FEATURE_FILM.items()))
+def test_every_languages_word_for_a_feature_film(code: str, word: str) -> None:
+    one = lang.language(code)
+    assert one is not None
+    assert one.genres.get(word.casefold()) == "Feature Film" or word in one.genres
+    assert genre_names(word, narrow=True) == ["Feature Film", "Fiction"]
+    assert genre_names(word) == []  # the catalogues' facets keep genres only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genres"),
+    [
+        # the adjective for fiction beside the word for film, which may be inflected
+        ("“Rishta” badiiy filmining premyerasi bo‘lib o‘tadi.", ["Fiction"]),
+        ("“Dərs” tammetrajlı bədii filmi 2015-ci ildə çəkilib.", ["Fiction"]),
+        ("Moonika Siimetsa mängufilmi „Seltsimees laps” võib võrrelda.",
+         ["Feature Film"]),
+        ("Török Ferenc kultikus nagyjátékfilmje jubileumi vetítésén.",
+         ["Feature Film"]),
+        ("bộ phim truyện dài 90 phút “Cha cõng con” vừa ra mắt", ["Feature Film"]),
+        ("Primeira Obra é um filme de ficção, mas também é autobiográfico.",
+         ["Feature Film"]),
+        # the narrower name comes first here, the genre it belongs to after it
+        # (:func:`.genres.prose_genres`); the word for a short film beside the word for film
+        ("Phim ngắn được sản xuất bởi Young Lion", ["Short"]),
+        # an inflected word for film before a genre word is no sign ("영화의 역사": the
+        # history of cinema), nor one after a quoted name ("“Noir” filmleri")
+        ("<영화의 역사>에서 지극히 사적인 영화사를 정리했던 고다르는", []),
+        ("“Kesilmiş Bir Ağaç Gibi” ve “Noir” filmleri seyirciyle buluştu.", []),
+        # "the story line of the film": no fiction film
+        ("سعید شاهسواری با استفاده از خط داستانی فیلم نوشت", []),
+    ],
+)  # fmt: skip
+def test_kind_words_in_prose(sentence: str, genres: list[str]) -> None:
+    assert g._sentence_genres(sentence) == genres
+
+
+@pytest.mark.parametrize(
+    ("labelled", "on_lines", "block", "genres"),
+    [
+        # a labelled kind of work does not stop the prose from naming the genre
+        (["igrani, kratkometražni"], [], "Film je crna komedija o obitelji u Zagrebu.",
+         ["Black Comedy", "Comedy", "Fiction", "Short"]),
+        # the kind of work on a fact line is kept beside the labelled genre
+        (["Drama"], ["Spielfilm"], "", ["Drama", "Feature Film", "Fiction"]),
+    ],
+)  # fmt: skip
+def test_the_kind_of_work_comes_after_the_genres(
+    labelled: list[str], on_lines: list[str], block: str, genres: list[str]
+) -> None:
+    assert g.decide(labelled, [], on_lines, block, "")[0] == genres
+
+
+def test_a_listing_line_of_a_kind_and_a_genre_is_no_genre_line() -> None:
+    # "Spielfilm , Drama" under another film's synopsis in a festival's listing
+    assert gl._genre_line("Spielfilm , Drama") is None
+    assert gl._genre_line("Spielfilm") == ["Feature Film", "Fiction"]
+    assert gl._genre_line("Kurzfilm , Drama") == ["Short", "Drama"]
