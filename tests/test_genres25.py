@@ -91,3 +91,36 @@ def test_a_listing_line_of_a_kind_and_a_genre_is_no_genre_line() -> None:
     assert gl._genre_line("Spielfilm , Drama") is None
     assert gl._genre_line("Spielfilm") == ["Feature Film", "Fiction"]
     assert gl._genre_line("Kurzfilm , Drama") == ["Short", "Drama"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "genres"),
+    [
+        # a short film named right before the page's quoted title, maybe after a colon
+        ("Produzido por Juliana Vicente, o curta-metragem “Vaca Profana” conduz o espectador",
+         "Vaca Profana", ["Short"]),
+        ("– MIGLIOR CORTOMETRAGGIO: “Ieri sera a cena”", "Ieri sera a cena", ["Short"]),
+        # … not before another film's name, nor in a run of a script without spaces
+        ("Après un court-métrage (La coupe) et un premier long-métrage", "Une colonie", []),
+        ("«មុនដំបូង» ជុំរុញឲ្យក្មេងជំនាន់ក្រោយសិក្សាបន្ថែមពីប្រវត្តិសាស្ត្រ", "មុនដំបូង", []),
+    ],
+)  # fmt: skip
+def test_a_kind_of_film_beside_the_quoted_title(
+    sentence: str, title: str, genres: list[str]
+) -> None:
+    assert g._beside_title(sentence, title) == genres
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Biografico", "biográfica", "biographique", "biografisch", "biografiske", "biografiska",
+     "elämäkerrallinen", "biyografik", "βιογραφική", "زندگینامه", "biogrāfisks", "biopik"],
+)  # fmt: skip
+def test_the_adjective_for_biographical(word: str) -> None:
+    assert genre_names(word) == ["Biography"]
+
+
+def test_a_thai_genre_word_after_the_word_for_film() -> None:
+    # Thai writes the noun first: "ภาพยนตร์ชีวประวัติ", a biographical film
+    sentence = "The First of the Few เป็นภาพยนตร์ชีวประวัติขาวดำ ของอังกฤษในปี 1942"
+    assert g._sentence_genres(sentence) == ["Biography"]

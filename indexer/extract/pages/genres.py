@@ -263,6 +263,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             if in_lead and kept != sentence and not lead_named and _named_again(sentence, block):
                 lead_named = _sentence_genres(sentence)
             found.extend(_sentence_genres(kept))
+            found.extend(_beside_title(sentence, title))
     # "الفيلم الوثائقي "…"" in the page's first sentences, the name written again further on:
     # the film the page is about, though the title read from the page is not the quoted name;
     # only when nothing else names a genre
@@ -271,6 +272,37 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
 
 #: the most words of a sentence made only of genre words
 _FRAGMENT_WORDS = 3
+
+#: the marks that open and close a quoted name
+_OPENING_QUOTES = "“\"«„「『《‘'"
+_CLOSING_QUOTES = "”\"»“」』》’'"
+
+
+def _beside_title(sentence: str, title: str) -> list[str]:
+    """Genres of everyday words (:data:`EVERYDAY`: a short film, a fiction film, a
+    biography) written right before or right after the page's title in quotes ("o
+    curta-metragem “Vaca Profana”", "MIGLIOR CORTOMETRAGGIO: “Ieri sera a cena”"): the kind
+    of the film the page is about, where the same word elsewhere in a sentence is as often
+    another film's ("her earlier shorts")."""
+    if len(title) < 2:
+        return []
+    quoted = rf"[{_OPENING_QUOTES}]{re.escape(title)}[{_CLOSING_QUOTES}]"
+    found: list[str] = []
+    for match in re.finditer(quoted, sentence, re.IGNORECASE):
+        before = _WORD_BEFORE_TITLE.search(sentence[: match.start()])
+        after = _WORD.match(sentence, match.end() + (sentence[match.end() :][:1] == " "))
+        for word in (before.group(1) if before else "", after.group(0) if after else ""):
+            k = key(word)
+            if len(k) < _STEM_MIN or k in GENRE_EVERYDAY_WORDS or _unspaced(word):
+                continue  # a run of a script without spaces is a whole clause
+            found.extend(g for g in _genre_of(k) if g in EVERYDAY)
+    return found
+
+
+#: the word right before a quoted name, maybe with a colon or a dash between
+_WORD_BEFORE_TITLE = re.compile(
+    r"((?:[^\W\d_]|[\u0300-\u036f])+(?:-(?:[^\W\d_]|[\u0300-\u036f])+)?)[ \t]*[:–—-]?[ \t]*$"
+)
 
 
 def _genre_fragment(sentence: str) -> list[str]:
@@ -755,12 +787,28 @@ def _genre_heads() -> re.Pattern[str]:
 
 def _headed(run: str) -> bool:
     """A genre word of ``run`` glued before the noun for a film or a work ("戦争大作", "战争片",
-    "戰爭電影")."""
+    "戰爭電影"), or in a script whose nouns come before their qualifiers (Thai, Lao, Burmese,
+    Khmer) glued after the word for film ("ภาพยนตร์ชีวประวัติ": a biographical film)."""
     table = _all_words()
     heads = _genre_heads()
-    return any(
-        m.group(0) in table and heads.match(run, m.end()) for m in _unspaced_words().finditer(run)
-    )
+    for m in _unspaced_words().finditer(run):
+        if m.group(0) not in table:
+            continue
+        if heads.match(run, m.end()):
+            return True
+        if _HEAD_FIRST.match(m.group(0)) and run[: m.start()].endswith(_unspaced_film_words()):
+            return True
+    return False
+
+
+#: the scripts without spaces whose nouns come first (Thai, Lao, Burmese, Khmer)
+_HEAD_FIRST = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+@lru_cache(maxsize=1)
+def _unspaced_film_words() -> tuple[str, ...]:
+    """The words for film of the scripts without spaces ("ภาพยนตร์", "ຮູບເງົາ", "ភាពយន្ត")."""
+    return tuple(w for w in lang.cues("film_words") if _unspaced(w))
 
 
 def _unspaced_genres(run: str) -> list[str]:
