@@ -124,3 +124,26 @@ def test_a_thai_genre_word_after_the_word_for_film() -> None:
     # Thai writes the noun first: "ภาพยนตร์ชีวประวัติ", a biographical film
     sentence = "The First of the Few เป็นภาพยนตร์ชีวประวัติขาวดำ ของอังกฤษในปี 1942"
     assert g._sentence_genres(sentence) == ["Biography"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genres"),
+    [
+        # a word of a script without spaces that ends with the noun for a film is a kind of
+        # film, as the same word before that noun is ("黑幫片": a gangster film)
+        ("他們在斯科塞斯指導下演繹這部參雜政治因素的黑幫片可謂手到擒來", ["Gangster Film"]),
+        ("「聶」片是侯導首度執導的武俠片,啟發於大學時期", ["Martial Arts"]),
+        # the word for a children's film
+        ("Монгол улсад хүүхдийн кино бүтээл тасраад нэлээн удсан.", ["Children's Film"]),
+        # a name that begins as a genre word's stem does ("Bernal film") not
+        ("the critically acclaimed Ishmael Bernal film, Himala.", []),
+        # "tình cảm" (feelings) alone is no genre; "phim tình cảm" (a romance film) is
+        ("chị dành cho đạo diễn một cái ôm tình cảm.", []),
+    ],
+)  # fmt: skip
+def test_more_kinds_of_film(sentence: str, genres: list[str]) -> None:
+    assert g._sentence_genres(sentence) == genres
+
+
+def test_a_vietnamese_genre_label_with_the_word_for_film() -> None:
+    assert genre_names("Phim Tình Cảm") == ["Romance"]

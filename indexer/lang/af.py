@@ -34,6 +34,7 @@ DATA = Language(
     months=cldr_months("af", skip="des"),
     colour_words=split("kleur|swart-en-wit"),
     genres=genre_table(
+        **{"Children's Film": "kinderfilm"},
         Feature_Film="speelfilm",
         Drama="drama",
         Comedy="komedie",

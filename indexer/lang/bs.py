@@ -35,6 +35,7 @@ DATA = Language(
     months=cldr_months("bs"),
     colour_words=split("u boji|c/b|crno-bijeli"),
     genres=genre_table(
+        **{"Children's Film": "dječiji film|dječji film"},
         Feature_Film="igrani film|dugometražni igrani film",
         Drama="drama",
         Fiction="fikcija|igrani",

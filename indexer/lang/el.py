@@ -62,6 +62,7 @@ DATA = Language(
     ),
     colour_words=split("έγχρωμο|έγχρωμη|ασπρόμαυρο|α/μ"),
     genres=genre_table(
+        **{"Children's Film": "παιδική ταινία"},
         Feature_Film="ταινία μυθοπλασίας",
         Fiction="μυθοπλασία|μυθοπλασίας",
         Christmas_Film="χριστουγεννιάτικη ταινία",

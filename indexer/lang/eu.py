@@ -38,6 +38,7 @@ DATA = Language(
     ),
     colour_words=split("kolorea|koloretan|zuri-beltz|zuri-beltzean"),
     genres=genre_table(
+        **{"Children's Film": "haurrentzako filma"},
         Feature_Film="fikziozko filma",
         Drama="drama",
         Fiction="fikzioa|fikziozko",

@@ -46,6 +46,7 @@ DATA = Language(
     hours=split("ساعت"),
     colour_words=split("رنگی|سیاه و سفید"),
     genres=genre_table(
+        **{"Children's Film": "فیلم کودک"},
         Feature_Film="فیلم داستانی",
         Drama="درام",
         Comedy="کمدی",

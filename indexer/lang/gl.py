@@ -41,6 +41,7 @@ DATA = Language(
     ),
     colour_words=split("cor|b/n|branco e negro"),
     genres=genre_table(
+        **{"Children's Film": "filme infantil"},
         Feature_Film="filme de ficción",
         Drama="drama",
         Short="curtametraxe",

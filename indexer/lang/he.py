@@ -46,6 +46,7 @@ DATA = Language(
     hours=split("שעות|שעה"),
     colour_words=split("צבע|שחור-לבן|שחור לבן"),
     genres=genre_table(
+        **{"Children's Film": "סרט ילדים"},
         Feature_Film="סרט עלילתי",
         Fiction="עלילתי",
         Drama="דרמה",

@@ -32,6 +32,7 @@ DATA = Language(
     minutes=split("րոպե"),
     colour_words=split("գունավոր|սև-սպիտակ"),
     genres=genre_table(
+        **{"Children's Film": "մանկական ֆիլմ"},
         Feature_Film="խաղարկային ֆիլմ",
         Fiction="խաղարկային",
         Drama="դրամա",

@@ -42,6 +42,7 @@ DATA = Language(
     ),
     colour_words=split("berwarna|hitam putih"),
     genres=genre_table(
+        **{"Children's Film": "film anak|film anak-anak"},
         Feature_Film="film fiksi|film cerita",
         Christmas_Film="film natal",
         Youth_Film="film remaja",

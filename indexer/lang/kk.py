@@ -35,6 +35,7 @@ DATA = Language(
     minutes=split("мин|минут"),
     colour_words=split("түрлі-түсті|ақ-қара"),
     genres=genre_table(
+        **{"Children's Film": "балалар фильмі"},
         Feature_Film="көркем фильм",
         Fiction="көркем",
         Drama="драма",

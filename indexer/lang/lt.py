@@ -43,6 +43,7 @@ DATA = Language(
     ),
     colour_words=split("spalvotas|nespalvotas"),
     genres=genre_table(
+        **{"Children's Film": "vaikų filmas"},
         Feature_Film="vaidybinis filmas",
         Fiction="vaidybinis",
         Drama="drama",

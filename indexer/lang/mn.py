@@ -31,6 +31,7 @@ DATA = Language(
     hours=split("цаг"),
     colour_words=split("өнгөт|хар цагаан"),
     genres=genre_table(
+        **{"Children's Film": "хүүхдийн кино"},
         Feature_Film="уран сайхны кино",
         Drama="драм",
         Comedy="инээдмийн",

@@ -38,6 +38,7 @@ DATA = Language(
     months=cldr_months("ms", skip="dis"),
     colour_words=split("berwarna|hitam putih"),
     genres=genre_table(
+        **{"Children's Film": "filem kanak-kanak"},
         Feature_Film="filem cereka",
         Fiction="cereka",
         Drama="drama",

@@ -141,6 +141,7 @@ DATA = Language(
     ),
     colour_words=split("cores|cor|a cores|p&b|preto e branco|colorido"),
     genres=genre_table(
+        **{"Children's Film": "filme infantil"},
         Feature_Film="filme de ficção",
         Christmas_Film="filme de natal|natalino",
         Youth_Film="filme juvenil",

@@ -49,6 +49,7 @@ DATA = Language(
     ),
     colour_words=split("колор|у боји|ц/б|црно-бели|crno-beli|u boji"),
     genres=genre_table(
+        **{"Children's Film": "дечји филм|dečji film"},
         Feature_Film="играни филм|igrani film",
         Drama="драма|drama",
         Fiction="fikcija|играни|igrani",

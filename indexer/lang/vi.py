@@ -38,6 +38,7 @@ DATA = Language(
     hours=split("giờ"),
     colour_words=split("màu|đen trắng"),
     genres=genre_table(
+        **{"Children's Film": "phim thiếu nhi"},
         Feature_Film="phim truyện",
         Drama="chính kịch|tâm lý",
         Comedy="hài",
@@ -45,7 +46,7 @@ DATA = Language(
         Documentary="tài liệu",
         Animation="hoạt hình",
         Thriller="giật gân|ly kỳ",
-        Romance="lãng mạn",
+        Romance="lãng mạn|phim tình cảm",
         Action="hành động",
         Crime="tội phạm|hình sự",
         Science_Fiction="khoa học viễn tưởng|viễn tưởng",

@@ -794,7 +794,7 @@ def _headed(run: str) -> bool:
     for m in _unspaced_words().finditer(run):
         if m.group(0) not in table:
             continue
-        if heads.match(run, m.end()):
+        if heads.match(run, m.end()) or heads.search(m.group(0), 1):  # "黑幫片", "武俠片"
             return True
         if _HEAD_FIRST.match(m.group(0)) and run[: m.start()].endswith(_unspaced_film_words()):
             return True
