@@ -147,3 +147,20 @@ def test_more_kinds_of_film(sentence: str, genres: list[str]) -> None:
 
 def test_a_vietnamese_genre_label_with_the_word_for_film() -> None:
     assert genre_names("Phim Tình Cảm") == ["Romance"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genres"),
+    [
+        # Arabic writes a nationality between the noun and its genre adjective
+        ("فاز الفيلم الفلسطيني القصير نهاية للمخرج ورد كيّال بالجائزة الكبرى", ["Short"]),
+        ("كواليس الفيلم المغربي القصير", ["Short"]),
+        ("الفيلم القصير", ["Short"]),
+        # … the genre adjective right after the noun is read as before
+        ("الفيلم الوثائقي المصري", ["Documentary"]),
+    ],
+)  # fmt: skip
+def test_an_arabic_nationality_between_the_film_and_its_genre(
+    sentence: str, genres: list[str]
+) -> None:
+    assert g._sentence_genres(sentence) == genres

@@ -543,6 +543,10 @@ def _sentence_genres(sentence: str) -> list[str]:
         if not can_pair and i + 1 < len(words):  # "الخيال العلمي": each word with its article
             phrase = _without_articles(words[i], words[i + 1])
             can_pair = bool(phrase)
+        between = 0  # "الفيلم الفلسطيني القصير": a nationality between the noun and its genre
+        if not can_pair and i + 2 < len(words) and _is_nisba(words[i + 1]):
+            phrase = _without_articles(words[i], words[i + 2])
+            can_pair, between = bool(phrase), 1
         pair = _prose_names(phrase) if can_pair else []
         # "thriller psicologico": a narrower genre; "phim truyện" (a feature film): one that
         # only page extraction names, with the word for film
@@ -553,7 +557,7 @@ def _sentence_genres(sentence: str) -> list[str]:
             # "war drama": two genres; "igrani film", "phim ngắn": the word for film named
             if (len(pair) > 1 and not narrow) or with_film:
                 two_words.add(i)
-            i += 2
+            i += 2 + between
             continue
         # "psihološkom trileru", "чёрной комедии": both words inflected, the first no genre's
         phrase_genre = (
@@ -618,6 +622,19 @@ def _without_articles(first: str, second: str) -> str:
         bare.append(word[len(article) :])
     phrase = " ".join(bare)  # one genre of two words, not two genres ("الجريمة والرعب")
     return phrase if bare[0] in genre_first_words() and phrase in genre_words() else ""
+
+
+def _is_nisba(word: str) -> bool:
+    """An Arabic adjective of relation with its article ("الفلسطيني", "المغربية": Palestinian,
+    Moroccan), which stands between a noun and its other adjectives; no genre word itself."""
+    k = key(word)
+    article = next((a for a in _articles() if k.startswith(a) and len(k) > len(a) + 3), "")
+    return bool(article) and k.endswith(_NISBA_ENDINGS) and not _genre_of(k)
+
+
+#: the endings of an Arabic adjective of relation (masculine, feminine), as :func:`key`
+#: writes them
+_NISBA_ENDINGS = ("ي", "ية", "يه")
 
 
 def _hyphened(spans: list[re.Match[str]], i: int, text: str) -> bool:
