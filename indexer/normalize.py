@@ -669,6 +669,9 @@ SUBGENRES: dict[str, tuple[str, ...]] = {
     "Chronicle": (),
     "Erotic Film": (),
     "Films about Filmmaking": (),
+    # the kind of work, not its genre: a fiction film of feature length ("Spielfilm", "igrani
+    # film", "badiiy film"), which pages and their readers call a feature film or fiction
+    "Feature Film": ("Fiction",),
 }
 
 #: Narrower genres whose words are everyday words too ("Christmas", "political", "youth",
@@ -678,7 +681,7 @@ SUBGENRES: dict[str, tuple[str, ...]] = {
 NARROW_ONLY = frozenset(
     {"Christmas Film", "Political Film", "Propaganda Film", "Literary Adaptation", "Chronicle",
      "Erotic Film", "Films about Filmmaking", "Youth Film", "Heist Film", "Spy Film",
-     "Disaster Film", "Martial Arts", "Superhero Film"}
+     "Disaster Film", "Martial Arts", "Superhero Film", "Feature Film"}
 )  # fmt: skip
 
 #: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre, and the
@@ -778,6 +781,7 @@ GENRE_ALIASES: dict[str, str] = {
     "erotica": "Erotic Film",
     "films about filmmaking": "Films about Filmmaking",
     "film about filmmaking": "Films about Filmmaking",
+    "fiction film": "Feature Film",
 }
 
 #: Adjectives of a genre that are everyday words too ("a dramatic turn"): they name the genre

@@ -97,8 +97,14 @@ def test_paired_drama_in_prose(sentence: str, want: list[str]) -> None:
     ("labelled", "on_lines", "block", "want"),
     [
         # a genre label that says only "feature film" names the kind of work, after any genre
-        (["Speelfilm"], [], "", ["Feature Film"]),
-        (["Spillefilm"], [], "Filmen er en skæv komedie om Helene.", ["Comedy", "Feature Film"]),
+        # (a fiction film)
+        (["Speelfilm"], [], "", ["Feature Film", "Fiction"]),
+        (
+            ["Spillefilm"],
+            [],
+            "Filmen er en skæv komedie om Helene.",
+            ["Comedy", "Feature Film", "Fiction"],
+        ),
         # the word for fiction as a cell of a fact line ("France — fiction — 1961 — 1h30")
         ([], ["fiction"], "", ["Fiction"]),
         ([], ["fiktio"], "", ["Fiction"]),

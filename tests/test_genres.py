@@ -203,9 +203,9 @@ def test_prose_genres(block: str, genres: list[str]) -> None:
     ("labelled", "block", "genres"),
     [
         # a label that says only "film" does not stop the prose from naming the genre; the
-        # kind of work it names comes after
+        # kind of work it names comes after (a feature film is a fiction film)
         (["Spillefilm"], "Filmen er en skæv kærlighedskomedie om Helene.",
-         ["Romantic Comedy", "Comedy", "Romance", "Feature Film"]),
+         ["Romantic Comedy", "Comedy", "Romance", "Feature Film", "Fiction"]),
         # a label without any genre word ("Category: Original Reviews", "片種: --") neither
         (["Original Reviews"], "Der Film ist eine Komödie.", ["Comedy"]),
         (["--"], "Der Film ist eine Komödie.", ["Comedy"]),

@@ -34,6 +34,8 @@ DATA = Language(
     months=cldr_months("af", skip="des"),
     colour_words=split("kleur|swart-en-wit"),
     genres=genre_table(
+        **{"Children's Film": "kinderfilm"},
+        Feature_Film="speelfilm",
         Drama="drama",
         Comedy="komedie",
         Documentary="dokumentêr",
@@ -49,7 +51,7 @@ DATA = Language(
         Adventure="avontuur",
         Music="musiekblyspel",
         Family="gesinsfilm",
-        Biography="biografie",
+        Biography="biografie|biografies",
         History="geskiedkundig|historiese",
         Short="kortfilm|kortprent",
         Melodrama="melodrama",

@@ -60,6 +60,9 @@ DATA = Language(
     ),
     colour_words=split("ألوان|ملون|أبيض وأسود|ابيض واسود"),
     genres=genre_table(
+        **{"Children's Film": "فيلم أطفال|فيلم للأطفال"},
+        Feature_Film="فيلم روائي|فيلم روائي طويل|روائي طويل",
+        Fiction="روائي",
         Drama="دراما",
         Comedy="كوميدي|كوميديا",
         Horror="رعب",

@@ -43,6 +43,9 @@ DATA = Language(
     months=cldr_months("az", skip="sen"),
     colour_words=split("rəngli|ağ-qara"),
     genres=genre_table(
+        **{"Children's Film": "uşaq filmi"},
+        Feature_Film="bədii film|tammetrajlı bədii film",
+        Fiction="bədii",
         Drama="dram",
         Comedy="komediya",
         Documentary="sənədli",

@@ -38,6 +38,9 @@ DATA = Language(
     review_words=split("рэцэнзія|агляд"),
     colour_words=split("каляровы|чорна-белы"),
     genres=genre_table(
+        **{"Children's Film": "дзіцячы фільм"},
+        Feature_Film="мастацкі фільм",
+        Fiction="мастацкі",
         Drama="драма",
         Comedy="камедыя",
         Documentary="дакументальны",

@@ -46,6 +46,9 @@ DATA = Language(
     ),
     colour_words=split("цветен|черно-бял|ч/б"),
     genres=genre_table(
+        **{"Children's Film": "детски филм"},
+        Feature_Film="игрален филм",
+        Fiction="игрален",
         Drama="драма",
         Short="късометражен филм|късометражен",
         Comedy="комедия",

@@ -31,6 +31,7 @@ DATA = Language(
     minutes=split("মিনিট"),
     hours=split("ঘণ্টা"),
     genres=genre_table(
+        Feature_Film="কাহিনিচিত্র|কাহিনীচিত্র",
         Drama="নাটক|ড্রামা",
         Comedy="কমেডি",
         Documentary="তথ্যচিত্র|ডকুমেন্টারি",

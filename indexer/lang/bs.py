@@ -36,8 +36,10 @@ DATA = Language(
     months=cldr_months("bs"),
     colour_words=split("u boji|c/b|crno-bijeli"),
     genres=genre_table(
+        **{"Children's Film": "dječiji film|dječji film"},
+        Feature_Film="igrani film|dugometražni igrani film",
         Drama="drama",
-        Fiction="fikcija",
+        Fiction="fikcija|igrani",
         Short="kratki film|kratkometražni",
         Comedy="komedija",
         Documentary="dokumentarni|dokumentarac",

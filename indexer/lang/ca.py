@@ -47,6 +47,7 @@ DATA = Language(
     ),
     colour_words=split("color|b/n|blanc i negre"),
     genres=genre_table(
+        **{"Children's Film": "cinema infantil"},
         Drama="drama",
         Fiction="ficció",
         Short="curtmetratge",

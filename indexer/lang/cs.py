@@ -60,6 +60,7 @@ DATA = Language(
     ),
     colour_words=split("barevný|barva|čb|černobílý"),
     genres=genre_table(
+        Feature_Film="hraný film|celovečerní hraný film",
         Christmas_Film="vánoční film",
         Youth_Film="film pro mládež",
         Literary_Adaptation="literární adaptace",
@@ -72,7 +73,7 @@ DATA = Language(
         Spy_Film="špionážní",
         Erotic_Film="erotický|erotika",
         Drama="drama",
-        Fiction="fikce",
+        Fiction="fikce|hraný",
         Short="krátký film|krátkometrážní",
         Comedy="komedie",
         Documentary="dokument|dokumentární",

@@ -45,6 +45,8 @@ DATA = Language(
     months=cldr_months("cy", skip="ion"),
     colour_words=split("lliw|du a gwyn"),
     genres=genre_table(
+        **{"Children's Film": "ffilm i blant"},
+        Feature_Film="ffilm nodwedd",
         Drama="drama|ddrama|nrama",
         Comedy="comedi|gomedi|nghomedi|chomedi",
         Documentary="dogfen|rhaglen ddogfen",

@@ -45,6 +45,7 @@ DATA = Language(
     ),
     colour_words=split("farve|farver|sort-hvid|s/h"),
     genres=genre_table(
+        Feature_Film="spillefilm",
         Christmas_Film="julefilm",
         Youth_Film="ungdomsfilm",
         Literary_Adaptation="litteraturfilmatisering",
@@ -71,7 +72,7 @@ DATA = Language(
         War="krigsfilm|krig",
         Western="western",
         Music="musical|musik",
-        Biography="biografi",
+        Biography="biografi|biografisk|biografiske",
         History="historisk|historie",
         Family="familiefilm|familie",
         Adventure="eventyrfilm|eventyr",

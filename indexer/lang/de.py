@@ -103,6 +103,7 @@ DATA = Language(
     ),
     colour_words=split("farbe|farbig|s/w|schwarzweiß|schwarz-weiß|sw"),
     genres=genre_table(
+        Feature_Film="spielfilm",
         Christmas_Film="weihnachtsfilm",
         Youth_Film="jugendfilm",
         Literary_Adaptation="literaturverfilmung|romanverfilmung|buchverfilmung",
@@ -138,7 +139,7 @@ DATA = Language(
         Science_Fiction="science-fiction|sciencefiction|science fiction",
         Fantasy="fantasy|fantasyfilm",
         Western="western",
-        Biography="biografie|filmbiografie",
+        Biography="biografie|filmbiografie|biografisch",
         Mystery="mystery",
         Black_Comedy="schwarze komödie|rabenschwarze komödie",
         Tragicomedy="tragikomödie|tragikomisch",

@@ -62,6 +62,9 @@ DATA = Language(
     ),
     colour_words=split("έγχρωμο|έγχρωμη|ασπρόμαυρο|α/μ"),
     genres=genre_table(
+        **{"Children's Film": "παιδική ταινία"},
+        Feature_Film="ταινία μυθοπλασίας",
+        Fiction="μυθοπλασία|μυθοπλασίας",
         Christmas_Film="χριστουγεννιάτικη ταινία",
         Youth_Film="νεανική ταινία",
         Political_Film="πολιτική|πολιτικό",
@@ -78,7 +81,7 @@ DATA = Language(
         Action="δραση",
         Adventure="περιπετεια",
         Animation="κινουμενα σχεδια|κινούμενα σχέδια",
-        Biography="βιογραφια",
+        Biography="βιογραφια|βιογραφική|βιογραφικό|βιογραφικός",
         Crime="αστυνομικη",
         Family="οικογενειακη",
         Fantasy="φαντασιας",

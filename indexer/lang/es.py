@@ -172,6 +172,7 @@ DATA = Language(
     ),
     colour_words=split("color|b/n|blanco y negro|byn"),
     genres=genre_table(
+        Feature_Film="película de ficción",
         Christmas_Film="película navideña|navideña|cine navideño",
         Youth_Film="cine juvenil|película juvenil",
         Literary_Adaptation="adaptación literaria",
@@ -201,7 +202,7 @@ DATA = Language(
         Fantasy="fantástico|fantasía",
         Romance="romántico|romántica",
         Action="acción|accion",
-        Biography="biografía",
+        Biography="biografía|biográfico|biográfica",
         Family="familia|familiar",
         History="historia",
         Sports="deportes|deporte",

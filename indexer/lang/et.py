@@ -42,6 +42,7 @@ DATA = Language(
     ),
     colour_words=split("värviline|mustvalge"),
     genres=genre_table(
+        Feature_Film="mängufilm|täispikk mängufilm",
         Drama="draama",
         Short="lühifilm",
         Comedy="komöödia",

@@ -38,8 +38,10 @@ DATA = Language(
     ),
     colour_words=split("kolorea|koloretan|zuri-beltz|zuri-beltzean"),
     genres=genre_table(
+        **{"Children's Film": "haurrentzako filma"},
+        Feature_Film="fikziozko filma",
         Drama="drama",
-        Fiction="fikzioa",
+        Fiction="fikzioa|fikziozko",
         Short="film laburra|laburmetraia",
         Comedy="komedia",
         Documentary="dokumentala",

@@ -46,6 +46,8 @@ DATA = Language(
     hours=split("ساعت"),
     colour_words=split("رنگی|سیاه و سفید"),
     genres=genre_table(
+        **{"Children's Film": "فیلم کودک"},
+        Feature_Film="فیلم داستانی",
         Drama="درام",
         Comedy="کمدی",
         Documentary="مستند",
@@ -60,7 +62,7 @@ DATA = Language(
         War="جنگی|دفاع مقدس|دفاع مقدسی",
         Western="وسترن",
         Music="موزیکال|موسیقی",
-        Biography="بیوگرافی",
+        Biography="بیوگرافی|زندگینامه|زندگی‌نامه|زندگی نامه",
         History="تاریخی",
         Family="خانوادگی",
         Adventure="ماجراجویی",

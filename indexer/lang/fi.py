@@ -47,6 +47,7 @@ DATA = Language(
     ),
     colour_words=split("väri|värit|mustavalkoinen|mv"),
     genres=genre_table(
+        Feature_Film="fiktioelokuva|näytelmäelokuva",
         Christmas_Film="joulufilmi|jouluelokuva",
         Youth_Film="nuortenelokuva|nuorisoelokuva",
         Propaganda_Film="propagandaelokuva",
@@ -73,7 +74,7 @@ DATA = Language(
         War="sotaelokuva|sota",
         Western="lännenelokuva|western",
         Music="musikaali|musiikki",
-        Biography="elämäkerta|elämäkertaelokuva",
+        Biography="elämäkerta|elämäkertaelokuva|elämäkerrallinen",
         History="historiallinen",
         Family="perhe-elokuva|perhe",
         Adventure="seikkailu|seikkailuelokuva",

@@ -173,6 +173,7 @@ DATA = Language(
     ),
     colour_words=split("couleur|couleurs|n&b|n/b|noir et blanc"),
     genres=genre_table(
+        Feature_Film="film de fiction",
         Christmas_Film="film de noël|conte de noël",
         Youth_Film="film pour la jeunesse",
         Literary_Adaptation="adaptation littéraire",
@@ -196,7 +197,7 @@ DATA = Language(
         Romance="romance|romantique",
         Crime="policier|polar",
         Adventure="aventure",
-        Biography="biographie",
+        Biography="biographie|biographique",
         Family="famille|film familial",
         Fantasy="fantastique",
         History="histoire",

@@ -41,6 +41,8 @@ DATA = Language(
     ),
     colour_words=split("cor|b/n|branco e negro"),
     genres=genre_table(
+        **{"Children's Film": "filme infantil"},
+        Feature_Film="filme de ficción",
         Drama="drama",
         Short="curtametraxe",
         Comedy="comedia",
@@ -56,7 +58,7 @@ DATA = Language(
         War="bélico|guerra",
         Western="western",
         Music="musical",
-        Biography="biografía",
+        Biography="biografía|biográfico|biográfica",
         History="historia|histórico",
         Family="familia|familiar",
         Adventure="aventura|aventuras",

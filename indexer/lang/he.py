@@ -46,6 +46,9 @@ DATA = Language(
     hours=split("שעות|שעה"),
     colour_words=split("צבע|שחור-לבן|שחור לבן"),
     genres=genre_table(
+        **{"Children's Film": "סרט ילדים"},
+        Feature_Film="סרט עלילתי",
+        Fiction="עלילתי",
         Drama="דרמה",
         Comedy="קומדיה",
         Documentary="תיעודי",

@@ -51,8 +51,10 @@ DATA = Language(
     ),
     colour_words=split("boja|u boji|c/b|crno-bijeli"),
     genres=genre_table(
+        **{"Children's Film": "dječji film"},
+        Feature_Film="igrani film|dugometražni igrani film",
         Drama="drama",
-        Fiction="fikcija",
+        Fiction="fikcija|igrani",
         Short="kratki film|kratkometražni",
         Comedy="komedija",
         Documentary="dokumentarni",

@@ -72,6 +72,7 @@ DATA = Language(
     ),
     colour_words=split("színes|fekete-fehér|ff"),
     genres=genre_table(
+        Feature_Film="játékfilm|nagyjátékfilm",
         Christmas_Film="karácsonyi film",
         Youth_Film="ifjúsági film",
         Literary_Adaptation="irodalmi adaptáció",

@@ -33,6 +33,9 @@ DATA = Language(
     minutes=split("րոպե"),
     colour_words=split("գունավոր|սև-սպիտակ"),
     genres=genre_table(
+        **{"Children's Film": "մանկական ֆիլմ"},
+        Feature_Film="խաղարկային ֆիլմ",
+        Fiction="խաղարկային",
         Drama="դրամա",
         Comedy="կատակերգություն",
         Documentary="վավերագրական",

@@ -42,6 +42,8 @@ DATA = Language(
     ),
     colour_words=split("berwarna|hitam putih"),
     genres=genre_table(
+        **{"Children's Film": "film anak|film anak-anak"},
+        Feature_Film="film fiksi|film cerita",
         Christmas_Film="film natal",
         Youth_Film="film remaja",
         Political_Film="film politik",
@@ -64,7 +66,7 @@ DATA = Language(
         War="perang",
         Western="western|koboi",
         Music="musikal",
-        Biography="biografi",
+        Biography="biografi|biopik",
         History="sejarah",
         Family="keluarga",
         Adventure="petualangan",

@@ -47,6 +47,7 @@ DATA = Language(
     ),
     colour_words=split("litur|svarthvít"),
     genres=genre_table(
+        Feature_Film="leikin kvikmynd",
         Drama="drama|dramamynd",
         Short="stuttmynd",
         Comedy="gamanmynd|grínmynd",
@@ -60,7 +61,7 @@ DATA = Language(
         Science_Fiction="vísindaskáldskapur",
         War="stríðsmynd",
         Music="söngleikur",
-        Biography="ævisaga",
+        Biography="ævisaga|ævisöguleg|ævisögulegur",
         Family="fjölskyldumynd",
         Adventure="ævintýramynd",
         Romance="rómantísk",

@@ -136,6 +136,8 @@ DATA = Language(
     ),
     colour_words=split("colore|colori|b/n|bianco e nero|bianco/nero"),
     genres=genre_table(
+        Feature_Film="film di finzione",
+        Fiction="finzione",
         Christmas_Film="film natalizio|natalizio|cinepanettone",
         Youth_Film="film giovanile",
         Literary_Adaptation="adattamento letterario|trasposizione letteraria",
@@ -156,7 +158,7 @@ DATA = Language(
         Horror="orrore|film horror",
         Action="azione",
         Adventure="avventura",
-        Biography="biografia",
+        Biography="biografia|biografico|biografica",
         Crime="poliziesco",
         Family="famiglia",
         Fantasy="fantasia|fantastico",

@@ -58,6 +58,8 @@ DATA = Language(
     hours=split("時間"),
     colour_words=split("カラー|モノクロ|白黒"),
     genres=genre_table(
+        **{"Children's Film": "児童映画"},
+        Feature_Film="劇映画",
         Christmas_Film="クリスマス映画",
         Youth_Film="青春映画",
         Literary_Adaptation="文芸映画",

@@ -35,6 +35,9 @@ DATA = Language(
     minutes=split("წთ|წუთი"),
     colour_words=split("ფერადი|შავ-თეთრი"),
     genres=genre_table(
+        **{"Children's Film": "საბავშვო ფილმი"},
+        Feature_Film="მხატვრული ფილმი",
+        Fiction="მხატვრული",
         Horror="საშინელებათა",
         Adventure="სათავგადასავლო",
         Drama="დრამა",

@@ -36,6 +36,9 @@ DATA = Language(
     minutes=split("мин|минут"),
     colour_words=split("түрлі-түсті|ақ-қара"),
     genres=genre_table(
+        **{"Children's Film": "балалар фильмі"},
+        Feature_Film="көркем фильм",
+        Fiction="көркем",
         Drama="драма",
         Comedy="комедия|komedııa",
         Horror="қорқынышты|хоррор",

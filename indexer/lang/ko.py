@@ -43,6 +43,8 @@ DATA = Language(
     hours=split("시간"),
     colour_words=split("컬러|흑백"),
     genres=genre_table(
+        **{"Children's Film": "어린이 영화|아동 영화"},
+        Feature_Film="극영화",
         Christmas_Film="크리스마스 영화",
         Youth_Film="청춘영화",
         Literary_Adaptation="문예영화",

@@ -29,6 +29,7 @@ DATA = Language(
     months=cldr_months("lb"),
     colour_words=split("faarf|schwaarz-wäiss"),
     genres=genre_table(
+        Feature_Film="spillfilm",
         Drama="drama",
         Comedy="komedie",
         Documentary="dokumentarfilm",

@@ -43,6 +43,9 @@ DATA = Language(
     ),
     colour_words=split("spalvotas|nespalvotas"),
     genres=genre_table(
+        **{"Children's Film": "vaikų filmas"},
+        Feature_Film="vaidybinis filmas",
+        Fiction="vaidybinis",
         Drama="drama",
         Short="trumpametražis filmas|trumpametražis",
         Comedy="komedija",

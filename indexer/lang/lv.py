@@ -39,6 +39,7 @@ DATA = Language(
     ),
     colour_words=split("krāsains|melnbalts"),
     genres=genre_table(
+        Feature_Film="spēlfilma|mākslas filma",
         Drama="drāma",
         Short="īsfilma",
         Comedy="komēdija",
@@ -53,7 +54,7 @@ DATA = Language(
         War="kara filma",
         Western="vesterns",
         Music="mūzikls",
-        Biography="biogrāfija",
+        Biography="biogrāfija|biogrāfisks|biogrāfiska",
         History="vēsturiska",
         Family="ģimenes filma",
         Adventure="piedzīvojumu|piedzīvojumi",

@@ -47,6 +47,9 @@ DATA = Language(
     ),
     colour_words=split("колор|во боја|ц/б|црно-бел"),
     genres=genre_table(
+        **{"Children's Film": "детски филм"},
+        Feature_Film="игран филм",
+        Fiction="игран",
         Drama="драма",
         Short="краток филм|краткометражен",
         Comedy="комедија",

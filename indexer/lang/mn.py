@@ -32,6 +32,8 @@ DATA = Language(
     hours=split("цаг"),
     colour_words=split("өнгөт|хар цагаан"),
     genres=genre_table(
+        **{"Children's Film": "хүүхдийн кино"},
+        Feature_Film="уран сайхны кино",
         Drama="драм",
         Comedy="инээдмийн",
         Documentary="баримтат",

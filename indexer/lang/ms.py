@@ -38,6 +38,9 @@ DATA = Language(
     months=cldr_months("ms", skip="dis"),
     colour_words=split("berwarna|hitam putih"),
     genres=genre_table(
+        **{"Children's Film": "filem kanak-kanak"},
+        Feature_Film="filem cereka",
+        Fiction="cereka",
         Drama="drama",
         Comedy="komedi",
         Documentary="dokumentari",
@@ -57,7 +60,7 @@ DATA = Language(
         Science_Fiction="fiksyen sains",
         War="perang",
         Music="muzikal",
-        Biography="biografi",
+        Biography="biografi|biopik",
         Short="filem pendek",
         Melodrama="melodrama",
         Road_Movie="road movie",

@@ -54,6 +54,7 @@ DATA = Language(
     ),
     colour_words=split("kleur|z/w|zwart-wit"),
     genres=genre_table(
+        Feature_Film="speelfilm",
         Christmas_Film="kerstfilm",
         Youth_Film="jeugdfilm",
         Literary_Adaptation="literatuurverfilming|boekverfilming",
@@ -81,7 +82,7 @@ DATA = Language(
         War="oorlog|oorlogsfilm",
         Western="western",
         Music="muziek|musical",
-        Biography="biografie",
+        Biography="biografie|biografisch|biografische",
         History="historisch|geschiedenis",
         Family="familie|familiefilm",
         Adventure="avontuur|avonturenfilm",

@@ -43,6 +43,7 @@ DATA = Language(
     ),
     colour_words=split("farge|farger|svart-hvitt|s/h"),
     genres=genre_table(
+        Feature_Film="spillefilm",
         Christmas_Film="julefilm",
         Youth_Film="ungdomsfilm",
         Literary_Adaptation="litteraturfilmatisering",
@@ -69,7 +70,7 @@ DATA = Language(
         War="krigsfilm|krig",
         Western="western",
         Music="musikal|musikk",
-        Biography="biografi",
+        Biography="biografi|biografisk|biografiske",
         History="historisk|historie",
         Family="familiefilm|familie",
         Adventure="eventyrfilm|eventyr",

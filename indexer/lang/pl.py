@@ -65,6 +65,7 @@ DATA = Language(
     ),
     colour_words=split("kolor|kolorowy|cz-b|czarno-biały"),
     genres=genre_table(
+        Feature_Film="film fabularny",
         Christmas_Film="film świąteczny|świąteczny",
         Youth_Film="film młodzieżowy|młodzieżowy",
         Literary_Adaptation="adaptacja literacka",
@@ -77,7 +78,7 @@ DATA = Language(
         Spy_Film="szpiegowski|film szpiegowski",
         Erotic_Film="erotyczny|erotyk",
         Drama="dramat|obyczajowy",
-        Fiction="fikcja",
+        Fiction="fikcja|fabularny",
         Short="krótkometrażowy|film krótkometrażowy|krótki metraż",
         Comedy="komedia",
         Documentary="dokument|film dokumentalny",

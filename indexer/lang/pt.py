@@ -141,6 +141,8 @@ DATA = Language(
     ),
     colour_words=split("cores|cor|a cores|p&b|preto e branco|colorido"),
     genres=genre_table(
+        **{"Children's Film": "filme infantil"},
+        Feature_Film="filme de ficção",
         Christmas_Film="filme de natal|natalino",
         Youth_Film="filme juvenil",
         Literary_Adaptation="adaptação literária",
@@ -170,7 +172,7 @@ DATA = Language(
         War="guerra",
         Western="faroeste|western",
         Music="musical",
-        Biography="biografia|cinebiografia",
+        Biography="biografia|cinebiografia|biográfico|biográfica",
         History="histórico|história",
         Family="família|familiar",
         Adventure="aventura",

@@ -58,6 +58,8 @@ DATA = Language(
     ),
     colour_words=split("color|alb-negru"),
     genres=genre_table(
+        **{"Children's Film": "film pentru copii"},
+        Feature_Film="film de ficțiune",
         Drama="dramă|drama",
         Fiction="ficțiune",
         Short="scurtmetraj",

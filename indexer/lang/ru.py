@@ -70,6 +70,8 @@ DATA = Language(
     ),
     colour_words=split("цветной|цв|чёрно-белый|черно-белый|ч/б"),
     genres=genre_table(
+        Feature_Film="художественный фильм|игровой фильм",
+        Fiction="художественный|игровой",
         Christmas_Film="рождественский фильм|новогодний фильм",
         Youth_Film="молодёжный|молодежный",
         Literary_Adaptation="экранизация",

@@ -51,8 +51,9 @@ DATA = Language(
     ),
     colour_words=split("farebný|čb|čiernobiely"),
     genres=genre_table(
+        Feature_Film="hraný film|celovečerný hraný film",
         Drama="dráma",
-        Fiction="fikcia",
+        Fiction="fikcia|hraný",
         Short="krátky film|krátkometrážny",
         Comedy="komédia",
         Documentary="dokument",

@@ -38,8 +38,10 @@ DATA = Language(
     ),
     colour_words=split("barvni|barvno|čb|črno-bel|črno-belo"),
     genres=genre_table(
+        **{"Children's Film": "otroški film"},
+        Feature_Film="igrani film|celovečerni igrani film",
         Drama="drama",
-        Fiction="fikcija",
+        Fiction="fikcija|igrani",
         Short="kratki film|kratkometražni",
         Comedy="komedija",
         Documentary="dokumentarni",

@@ -35,6 +35,8 @@ DATA = Language(
     hours=split("orë"),
     colour_words=split("me ngjyra|bardh e zi"),
     genres=genre_table(
+        **{"Children's Film": "film për fëmijë"},
+        Feature_Film="film artistik",
         Drama="dramë",
         Comedy="komedi",
         Documentary="dokumentar",

@@ -49,8 +49,10 @@ DATA = Language(
     ),
     colour_words=split("колор|у боји|ц/б|црно-бели|crno-beli|u boji"),
     genres=genre_table(
+        **{"Children's Film": "дечји филм|dečji film"},
+        Feature_Film="играни филм|igrani film",
         Drama="драма|drama",
-        Fiction="fikcija",
+        Fiction="fikcija|играни|igrani",
         Short="кратки филм|кратки играни филм|kratki film|kratkometražni",
         Comedy="комедија|komedija",
         Documentary="документарни|dokumentarni|документарац",

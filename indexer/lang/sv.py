@@ -46,6 +46,7 @@ DATA = Language(
     ),
     colour_words=split("färg|svartvit|s/v"),
     genres=genre_table(
+        Feature_Film="spelfilm",
         Christmas_Film="julfilm",
         Youth_Film="ungdomsfilm",
         Literary_Adaptation="litteraturfilmatisering|romanfilmatisering",
@@ -72,7 +73,7 @@ DATA = Language(
         War="krigsfilm|krig",
         Western="western",
         Music="musikal|musik",
-        Biography="biografi",
+        Biography="biografi|biografisk|biografiska",
         History="historisk",
         Family="familjefilm|familj",
         Adventure="äventyr|äventyrsfilm",

@@ -40,6 +40,7 @@ DATA = Language(
     ),
     colour_words=split("ขาวดำ"),
     genres=genre_table(
+        **{"Children's Film": "ภาพยนตร์เด็ก"},
         Thriller="ระทึกขวัญ",
         Science_Fiction="ไซไฟ|นิยายวิทยาศาสตร์|วิทยาศาสตร์",
         Drama="ดราม่า",

@@ -40,6 +40,7 @@ DATA = Language(
     hours=split("oras"),
     months=cldr_months("fil", skip="hun|set|dis|ago"),
     genres=genre_table(
+        **{"Children's Film": "pelikulang pambata"},
         Drama="drama",
         Comedy="komedya|katatawanan",
         Documentary="dokumentaryo",

@@ -46,6 +46,8 @@ DATA = Language(
     ),
     colour_words=split("renkli|siyah-beyaz|siyah beyaz"),
     genres=genre_table(
+        Feature_Film="kurmaca film|uzun metraj kurmaca",
+        Fiction="kurmaca",
         Christmas_Film="noel filmi",
         Youth_Film="gençlik filmi",
         Literary_Adaptation="edebiyat uyarlaması|roman uyarlaması",
@@ -64,7 +66,7 @@ DATA = Language(
         Action="aksiyon",
         Adventure="macera",
         Animation="animasyon",
-        Biography="biyografi",
+        Biography="biyografi|biyografik",
         Crime="suç",
         Family="aile",
         Fantasy="fantastik",

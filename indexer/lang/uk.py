@@ -57,6 +57,8 @@ DATA = Language(
     ),
     colour_words=split("кольоровий|чорно-білий|ч/б"),
     genres=genre_table(
+        Feature_Film="художній фільм|ігровий фільм",
+        Fiction="художній|ігровий",
         Christmas_Film="різдвяний фільм|новорічний фільм",
         Youth_Film="молодіжний",
         Literary_Adaptation="екранізація",

@@ -40,6 +40,9 @@ DATA = Language(
     months=cldr_months("uz", skip="sen"),
     colour_words=split("rangli|oq-qora"),
     genres=genre_table(
+        **{"Children's Film": "bolalar filmi"},
+        Feature_Film="badiiy film|бадиий фильм",
+        Fiction="badiiy|бадиий",
         Drama="drama",
         Comedy="komediya",
         Documentary="hujjatli|ҳужжатли",

@@ -59,6 +59,8 @@ DATA = Language(
     hours=split("小时|小時"),
     colour_words=split("彩色|黑白"),
     genres=genre_table(
+        **{"Children's Film": "儿童片|兒童片|儿童电影|兒童電影"},
+        Feature_Film="故事片|剧情长片|劇情長片",
         Christmas_Film="圣诞电影|聖誕電影",
         Youth_Film="青春片",
         Political_Film="政治片",

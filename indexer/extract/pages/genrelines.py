@@ -120,7 +120,15 @@ def _genre_line(line: str) -> list[str] | None:
         if not genres:
             return None
         found.extend(genres)
+    if "Feature Film" in found and not set(found) <= KIND_GENRES:
+        return None  # "Feature film , Drama": a listing's entry, as often another film's
     return dedupe(found)
+
+
+#: the kinds of work that pages name beside or for their genres ("Spielfilm", "igrani",
+#: "Kurzfilm"): a feature (fiction) film, a short film; a listing's line writes one before
+#: a genre
+KIND_GENRES = frozenset({"Feature Film", "Fiction", "Short"})
 
 
 def genre_lines(block: str) -> list[str]:

@@ -18,7 +18,13 @@ from functools import lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages import sentences
-from indexer.extract.pages.genrelines import genre_lines, glued, label_parts, listed_after_label
+from indexer.extract.pages.genrelines import (
+    KIND_GENRES,
+    genre_lines,
+    glued,
+    label_parts,
+    listed_after_label,
+)
 from indexer.normalize import (
     GENRE_ADJECTIVES,
     GENRE_ALIASES,
@@ -105,23 +111,31 @@ def decide(
     listed a line each, glued or inflected: :mod:`.genrelines`), the page's tags, the film's
     fact lines and credit sentence, a line made only of genre words, a Chinese lead line,
     then prose about the film. Narrower genres come first, then the vocabulary's they belong
-    to."""
+    to. The kind of work (:data:`KINDS`: "Spielfilm", "igrani", "Kurzfilm") is no genre: it
+    is kept from every labelled value, tag and fact line, after the genres, while the
+    weaker evidence is still read for a genre."""
     if not labelled:
         labelled = inline_labelled(block)
     labelled = listed_after_label(labelled, block)
     genres, other = labelled_genres(labelled)
+    kinds = [g for g in genres if g in KINDS]
+    genres = [g for g in genres if g not in KINDS]
     parts = label_parts(labelled)
     # "Genre: Speelfilm", "Feature film": the kind of work, named after any genre found
     feature = ["Feature Film"] if not genres and parts and all(map(_says_film, parts)) else []
-    if not genres and all(_says_film(part) or not _sentence_genres(part) for part in parts):
+    if not genres and all(_says_film(part) or _only_kinds(part) for part in parts):
         # "Genre: Spillefilm", "Жанр: Игран филм": a feature film, no genre; "Category:
         # Original Reviews", "片種: --": no genre word at all, the page's prose may say it
         labelled = []
     for value in tags:
         words = [w for part in re.split(r"[,;|/\n]", value) for w in [part, *part.split()]]
-        genres = dedupe([*genres, *(g for w in words if w.strip() for g in genre_names(w, True))])
+        found = [g for w in words if w.strip() for g in genre_names(w, True)]
+        kinds.extend(g for g in found if g in KINDS)
+        genres = dedupe([*genres, *(g for g in found if g not in KINDS)])
+    lines = [g for label in on_lines for g in genre_names(label, narrow=True)]
+    kinds.extend(g for g in lines if g in KINDS)
     if not genres:
-        genres = dedupe(g for label in on_lines for g in genre_names(label, narrow=True))
+        genres = dedupe(g for g in lines if g not in KINDS)
     if not genres and not labelled:
         genres = genre_lines(block)
     if not genres and not labelled:
@@ -129,7 +143,17 @@ def decide(
         genres = genre_names(word, narrow=True) if word else []
     if not genres and not labelled:
         genres = prose_genres(block, title)
-    return dedupe([*genres, *feature]), other
+    return dedupe([*genres, *widen(dedupe([*kinds, *feature]), narrow=True)]), other
+
+
+#: the kinds of work that pages name beside or for their genres: a feature (fiction) film,
+#: a short film
+KINDS = KIND_GENRES
+
+
+def _only_kinds(part: str) -> bool:
+    """A labelled value that names no genre, or only the kind of work ("igrani")."""
+    return not set(_sentence_genres(part)) - KINDS
 
 
 def _says_film(label: str) -> bool:
@@ -239,6 +263,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             if in_lead and kept != sentence and not lead_named and _named_again(sentence, block):
                 lead_named = _sentence_genres(sentence)
             found.extend(_sentence_genres(kept))
+            found.extend(_beside_title(sentence, title))
     # "الفيلم الوثائقي "…"" in the page's first sentences, the name written again further on:
     # the film the page is about, though the title read from the page is not the quoted name;
     # only when nothing else names a genre
@@ -247,6 +272,37 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
 
 #: the most words of a sentence made only of genre words
 _FRAGMENT_WORDS = 3
+
+#: the marks that open and close a quoted name
+_OPENING_QUOTES = "“\"«„「『《‘'"
+_CLOSING_QUOTES = "”\"»“」』》’'"
+
+
+def _beside_title(sentence: str, title: str) -> list[str]:
+    """Genres of everyday words (:data:`EVERYDAY`: a short film, a fiction film, a
+    biography) written right before or right after the page's title in quotes ("o
+    curta-metragem “Vaca Profana”", "MIGLIOR CORTOMETRAGGIO: “Ieri sera a cena”"): the kind
+    of the film the page is about, where the same word elsewhere in a sentence is as often
+    another film's ("her earlier shorts")."""
+    if len(title) < 2:
+        return []
+    quoted = rf"[{_OPENING_QUOTES}]{re.escape(title)}[{_CLOSING_QUOTES}]"
+    found: list[str] = []
+    for match in re.finditer(quoted, sentence, re.IGNORECASE):
+        before = _WORD_BEFORE_TITLE.search(sentence[: match.start()])
+        after = _WORD.match(sentence, match.end() + (sentence[match.end() :][:1] == " "))
+        for word in (before.group(1) if before else "", after.group(0) if after else ""):
+            k = key(word)
+            if len(k) < _STEM_MIN or k in GENRE_EVERYDAY_WORDS or _unspaced(word):
+                continue  # a run of a script without spaces is a whole clause
+            found.extend(g for g in _genre_of(k) if g in EVERYDAY)
+    return found
+
+
+#: the word right before a quoted name, maybe with a colon or a dash between
+_WORD_BEFORE_TITLE = re.compile(
+    r"((?:[^\W\d_]|[\u0300-\u036f])+(?:-(?:[^\W\d_]|[\u0300-\u036f])+)?)[ \t]*[:–—-]?[ \t]*$"
+)
 
 
 def _genre_fragment(sentence: str) -> list[str]:
@@ -478,19 +534,30 @@ def _sentence_genres(sentence: str) -> list[str]:
         three = _narrow(" ".join(words[i : i + 3])) if can_pair and i + 2 < len(words) else []
         if three:  # "coming-of-age", "récit d'apprentissage": a narrower genre of three words
             found.append((i, three))
+            # "película de ficción", "film de fiction": a kind of film
+            if _is_film_word(words[i]) or any(_film_after(spans, k) for k in (i, i + 1)):
+                two_words.add(i)
             i += 3
             continue
         phrase = f"{words[i]} {words[i + 1]}" if can_pair else ""
         if not can_pair and i + 1 < len(words):  # "الخيال العلمي": each word with its article
             phrase = _without_articles(words[i], words[i + 1])
             can_pair = bool(phrase)
+        between = 0  # "الفيلم الفلسطيني القصير": a nationality between the noun and its genre
+        if not can_pair and i + 2 < len(words) and _is_nisba(words[i + 1]):
+            phrase = _without_articles(words[i], words[i + 2])
+            can_pair, between = bool(phrase), 1
         pair = _prose_names(phrase) if can_pair else []
-        narrow = _narrow(phrase) if pair else []  # "thriller psicologico": a narrower genre
-        if pair and (len(pair) > 1 or narrow or not _prose_names(words[i])):
+        # "thriller psicologico": a narrower genre; "phim truyện" (a feature film): one that
+        # only page extraction names, with the word for film
+        with_film = can_pair and (_is_film_word(words[i]) or _film_after(spans, i))
+        narrow = _narrow(phrase) if pair or with_film else []
+        if (pair or narrow) and (len(pair) > 1 or narrow or not _prose_names(words[i])):
             found.append((i, narrow or pair))
-            if len(pair) > 1 and not narrow:
+            # "war drama": two genres; "igrani film", "phim ngắn": the word for film named
+            if (len(pair) > 1 and not narrow) or with_film:
                 two_words.add(i)
-            i += 2
+            i += 2 + between
             continue
         # "psihološkom trileru", "чёрной комедии": both words inflected, the first no genre's
         phrase_genre = (
@@ -555,6 +622,19 @@ def _without_articles(first: str, second: str) -> str:
         bare.append(word[len(article) :])
     phrase = " ".join(bare)  # one genre of two words, not two genres ("الجريمة والرعب")
     return phrase if bare[0] in genre_first_words() and phrase in genre_words() else ""
+
+
+def _is_nisba(word: str) -> bool:
+    """An Arabic adjective of relation with its article ("الفلسطيني", "المغربية": Palestinian,
+    Moroccan), which stands between a noun and its other adjectives; no genre word itself."""
+    k = key(word)
+    article = next((a for a in _articles() if k.startswith(a) and len(k) > len(a) + 3), "")
+    return bool(article) and k.endswith(_NISBA_ENDINGS) and not _genre_of(k)
+
+
+#: the endings of an Arabic adjective of relation (masculine, feminine), as :func:`key`
+#: writes them
+_NISBA_ENDINGS = ("ي", "ية", "يه")
 
 
 def _hyphened(spans: list[re.Match[str]], i: int, text: str) -> bool:
@@ -644,7 +724,7 @@ def _joined(
 def _beside_film(spans: list[re.Match[str]], i: int) -> bool:
     """The word for film right after word ``i`` ("war film"), or right before it, a short
     word at most between ("film de guerre", "película de guerra")."""
-    after = i + 1 < len(spans) and _is_film_word(spans[i + 1].group(0))
+    after = _film_after(spans, i)
     before = [spans[k].group(0) for k in range(max(0, i - 2), i)]
     if before and len(before[-1]) <= 3 and len(before) == 2:
         before = before[:1]  # the particle between
@@ -678,11 +758,21 @@ def _film_word_set() -> frozenset[str]:
     return frozenset(key(w) for w in lang.cues("film_words"))
 
 
-def _is_film_word(word: str) -> bool:
+def _is_film_word(word: str, inflected: bool = False) -> bool:
     """The word for film, or its plural of one letter more ("war movies", "films de guerre",
-    "películas de terror", "фильмы ужасов")."""
+    "películas de terror", "фильмы ужасов"); with ``inflected``, also a word for film of four
+    letters or more and a case ending ("badiiy filmining", "bədii filminin")."""
     k = key(word)
-    return k in _film_word_set() or (len(k) > 4 and k[:-1] in _film_word_set())
+    if k in _film_word_set() or (len(k) > 4 and k[:-1] in _film_word_set()):
+        return True
+    return inflected and len(k) > 4 and bool(_film_inflected().fullmatch(k))
+
+
+def _film_after(spans: list[re.Match[str]], i: int) -> bool:
+    """The word for film right after word ``i``, maybe inflected, only spaces between."""
+    if i + 1 >= len(spans) or spans[i].string[spans[i].end() : spans[i + 1].start()].strip():
+        return False
+    return _is_film_word(spans[i + 1].group(0), inflected=True)
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
@@ -714,12 +804,28 @@ def _genre_heads() -> re.Pattern[str]:
 
 def _headed(run: str) -> bool:
     """A genre word of ``run`` glued before the noun for a film or a work ("戦争大作", "战争片",
-    "戰爭電影")."""
+    "戰爭電影"), or in a script whose nouns come before their qualifiers (Thai, Lao, Burmese,
+    Khmer) glued after the word for film ("ภาพยนตร์ชีวประวัติ": a biographical film)."""
     table = _all_words()
     heads = _genre_heads()
-    return any(
-        m.group(0) in table and heads.match(run, m.end()) for m in _unspaced_words().finditer(run)
-    )
+    for m in _unspaced_words().finditer(run):
+        if m.group(0) not in table:
+            continue
+        if heads.match(run, m.end()) or heads.search(m.group(0), 1):  # "黑幫片", "武俠片"
+            return True
+        if _HEAD_FIRST.match(m.group(0)) and run[: m.start()].endswith(_unspaced_film_words()):
+            return True
+    return False
+
+
+#: the scripts without spaces whose nouns come first (Thai, Lao, Burmese, Khmer)
+_HEAD_FIRST = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+@lru_cache(maxsize=1)
+def _unspaced_film_words() -> tuple[str, ...]:
+    """The words for film of the scripts without spaces ("ภาพยนตร์", "ຮູບເງົາ", "ភាពយន្ត")."""
+    return tuple(w for w in lang.cues("film_words") if _unspaced(w))
 
 
 def _unspaced_genres(run: str) -> list[str]:
