@@ -228,12 +228,13 @@ def directors(
     used: set[int],
     title: Title,
     why: Why | None,
+    host: str = "",
 ) -> tuple[list[str], str]:
     """The film's directors and the credit sentence that named one (for other facts);
     ``labels`` are the labelled directors and cast as written. The labelled directors when the
     page labels them; else the candidate the model (:mod:`.directormodel`) scores best, with
     the partners its cue credited, or none when the "no director" candidate scores as much."""
-    votes = collect_directors(labels, found, block, lines, used, title)
+    votes = collect_directors(labels, found, block, lines, used, title, host)
     scored = directormodel.MODEL.scored(votes.ballot)
     ranked = scored.ranked()
     nothing = _no_director()
@@ -283,6 +284,7 @@ def collect_directors(
     lines: tuple[str, ...],
     used: set[int],
     title: Title,
+    host: str = "",
 ) -> DirectorVotes:
     """Every name a cue of the page offers as a director, with the kind of each cue and the
     features :mod:`.directormodel` weighs."""
@@ -437,9 +439,8 @@ def collect_directors(
     for name in names_before_facts(lines):  # "Alice Diop, France, 2022"
         vote(name, "before_country_year")
     own = [t for t in (title.title, title.original, title.alt) if t]
-    for name in titlecredit.names_beside_title(
-        lines, own, block
-    ):  # "Whisky Galore! (G. Mackinnon)"
+    # "Whisky Galore! (G. Mackinnon)", "L'institutrice - Nadav Lapid"
+    for name in titlecredit.names_beside_title(lines, own, block, host):
         vote(name, "beside_title_tuple")
     for name in found.lone_names:
         vote(name, "lone_in_credits")

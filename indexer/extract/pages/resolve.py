@@ -8,6 +8,7 @@ page is cut and the other titles are reported.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import (
@@ -254,7 +255,8 @@ def _film(
     url: str | None = None,
 ) -> Film:
     labels = (found.first("directors"), found.first("cast"))
-    directors, cue_sentence = people.directors(labels, found, block, lines, used, title, why)
+    host = (urlsplit(url).hostname or "") if url else ""
+    directors, cue_sentence = people.directors(labels, found, block, lines, used, title, why, host)
     prose = sentences.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
     _add_fact_run(lines, prose)
     countries, written = values.countries(found, prose, block)

@@ -56,8 +56,11 @@ _RATING = re.compile(r"\d{1,2}(?:[.,/]\d{1,3})?|[★☆*]+")
 @cache
 def _not_name_words() -> frozenset[str]:
     """Words of a heading's furniture in every language, no word of a name ("Review Film:",
-    "Featured Movie Review:", "Film Reviews:")."""
-    kinds = ("review_words", "film_words", "media_words", "press_nouns", "outlet_kinds")
+    "Featured Movie Review:", "Film Reviews:", a venue's "Cinéma Utopia")."""
+    kinds = (
+        *("review_words", "film_words", "media_words"),
+        *("press_nouns", "outlet_kinds", "cinema_words"),
+    )
     return frozenset(w.casefold() for kind in kinds for w in lang.cue_set(kind))
 
 
@@ -88,12 +91,13 @@ def _tuple_name(members: list[str], facts: int = 0) -> str | None:
     return members[0]
 
 
-def _after(rest: str, block: str) -> str | None:
-    """The name of the tuple that follows a title on its line. After a dash or a comma the
-    tuple states a fact too ("L'institutrice - Nadav Lapid - 2014"): a heading's part after a
-    dash alone is as often the site's name or "Movie Review". In parentheses alone, a name
-    that the page's text names again by its surname: else it is as often the film's original
-    title ("After Life (Wandafuru Raifu)")."""
+def _after(rest: str, block: str, host: str = "") -> str | None:
+    """The name of the tuple that follows a title on its line. After a comma the tuple states
+    a fact too ("Toni Erdmann, Maren Ade, 2016"); after a dash a name alone ("L'institutrice -
+    Nadav Lapid") when no word of it is a word of the page's address (``host``): a heading's
+    part after a dash is as often the site's name; "Movie Review" is furniture. In parentheses
+    alone, a name that the page's text names again by its surname: else it is as often the
+    film's original title ("After Life (Wandafuru Raifu)")."""
     enclosed = _ENCLOSED.fullmatch(rest)
     if enclosed:
         inside = _MEMBERS.split(enclosed.group(1))
@@ -104,8 +108,30 @@ def _after(rest: str, block: str) -> str | None:
         return None
     separated = _SEPARATED.fullmatch(rest)
     if separated:
-        return _tuple_name(_MEMBERS.split(separated.group(1)), facts=1)
+        members = _MEMBERS.split(separated.group(1))
+        name = _tuple_name(members, facts=1)
+        if name is None and host and rest[0] in _DASHES and len(members) == 1:
+            name = _tuple_name(members)
+            if not name or name[-1] in ".!?" or _host_words(name, host):
+                return None  # "The Burial of Kojo - Truly Refreshing Audiovisual Experience."
+            return name
+        return name
     return None
+
+
+#: the dashes that set a heading's credit after its title ("L'institutrice - Nadav Lapid")
+_DASHES = "-–—"
+
+
+def _host_words(name: str, host: str) -> bool:
+    """True when a word of ``name`` (four letters or more), or the name run together, is a
+    word of the page's address: the site's own name after a heading's dash."""
+    address = {w for w in re.split(r"[\W_]+", host.casefold()) if w}
+    words = [w for w in re.split(r"[\W_]+", name.casefold()) if w]
+    joined = "".join(words)
+    return any(len(w) >= 4 and (w in address or any(w in a for a in address)) for w in words) or (
+        any(joined in a for a in address)
+    )
 
 
 def _named_again(name: str, block: str) -> bool:
@@ -126,14 +152,19 @@ def _before(head: str, rest: str) -> str | None:
     return _tuple_name([named.group(1), *tail])
 
 
-def names_beside_title(lines: tuple[str, ...], titles: list[str], block: str) -> list[str]:
+def names_beside_title(
+    lines: tuple[str, ...], titles: list[str], block: str, host: str = ""
+) -> list[str]:
     """The names a heading line of the page's head writes beside the film's own title as a
-    credit (see the module's text), in page order."""
+    credit (see the module's text), in page order; ``host``: the page's address, whose words
+    are no director's. ``titles`` start with the film's title: a name that only the other
+    titles hold is a heading's credit read as an original title ("Cenicienta (Kenneth
+    Branagh)")."""
     wanted = [t.strip().casefold() for t in titles if t and len(t.strip()) >= 2]
     found: list[str] = []
     if not wanted:
         return found
-    keys = {key(t) for t in titles}  # "Goodbye Pork Pie" under its own heading
+    keys = {key(titles[0])}  # "Goodbye Pork Pie" under its own heading
     head = [line.strip() for line in lines[:HEAD_LINES]]
     for i, line in enumerate(head):
         if not line or len(line) > _LONGEST:
@@ -148,7 +179,7 @@ def names_beside_title(lines: tuple[str, ...], titles: list[str], block: str) ->
             name = _before(before, after) if before else None
             # "EIFF 2016 – Whisky Galore! (Gillies Mackinnon)": a heading's prefix first
             if not name and after and (not before or before[-1] in _PREFIX_END):
-                name = _after(after, block)
+                name = _after(after, block, host)
             if not name:  # "Wong Kar-Wai, Hong Kong/France 2000, 98 minutes" under the title
                 below = next((n for n in head[i + 1 : i + 3] if n), "")
                 name = _tuple_name(_MEMBERS.split(below), facts=1) if below else None
