@@ -23,7 +23,7 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages import synopsiscues
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.synopsismodel import SynopsisBallot, SynopsisCandidate, scored
-from indexer.extract.pages.text import date_pattern, is_noise
+from indexer.extract.pages.text import date_pattern, is_noise, letter_script
 from indexer.normalize import key
 
 _MAX_CHARS = 2_000
@@ -465,17 +465,11 @@ def _main_script(text: str) -> str:
     counts: Counter[str] = Counter()
     for char, n in Counter(text[:3000]).items():  # each distinct character named once
         if char.isalpha():
-            counts[_script(char)] += n
+            counts[letter_script(char)] += n
     counts.pop("", None)
     for kana in ("HIRAGANA", "KATAKANA"):  # Japanese mixes kana with kanji
         counts["CJK"] += counts.pop(kana, 0)
     return counts.most_common(1)[0][0] if counts else ""
-
-
-@lru_cache(maxsize=8192)
-def _script(char: str) -> str:
-    """The script a letter belongs to, the first word of its Unicode name."""
-    return unicodedata.name(char, "").split(" ", 1)[0]
 
 
 def _shape(text: str, title: str) -> list[str]:

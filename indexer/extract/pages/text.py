@@ -261,3 +261,9 @@ def in_a_list(lines: tuple[str, ...], i: int) -> bool:
             same += 1
             k += step
     return same >= 3
+
+
+@lru_cache(maxsize=8192)
+def letter_script(char: str) -> str:
+    """The script a letter belongs to, the first word of its Unicode name ("LATIN", "HANGUL")."""
+    return unicodedata.name(char, "").split(" ", 1)[0]

@@ -21,6 +21,7 @@ import unicodedata
 
 from indexer import lang, recache
 from indexer.extract.pages.quotes.lang import CRITIC_ROLES, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.text import letter_script
 
 __all__ = ["marked_role_outlet", "uncased_role_person"]
 
@@ -52,7 +53,7 @@ _PARTICLES = tuple(
 def _script(text: str) -> str:
     """The script of the first letter of ``text`` ("HANGUL", "ARABIC"), or ""."""
     letter = next((c for c in text if c.isalpha()), "")
-    return unicodedata.name(letter, "").split(" ")[0] if letter else ""
+    return letter_script(letter) if letter else ""
 
 
 #: the scripts of languages that glue a particle to the end of a name ("달시 파켓도"): there a
