@@ -347,7 +347,8 @@ def collect_directors(
         vote(name, "quoted_title_by")
     for name in introduced.bare_title_by(block, title.title.strip()):
         vote(name, "bare_title_by")
-    for mention in cues.mentions(block, "directed_by"):
+    # "Film belge de A et B": the nationality between the word for film and "by"
+    for mention in [*cues.mentions(block, "directed_by"), *cues.directed_by_nationality(block)]:
         joint = mention.at if mention.partners else None
         vote(mention.name, "directed_by", mention.cue, joint)
         if cues.after_film_word(block, mention):  # "والفيلم من إخراج", "the film is directed by"
