@@ -10,7 +10,7 @@ in Chinese, Japanese and Korean the role noun follows the name ("윤종빈감독
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from indexer import lang, recache
@@ -851,9 +851,10 @@ def states_facts(text: str, mention: Mention) -> list[str]:
     credit line, which an article's byline is not; else none."""
     start = text.find(mention.name, mention.at)
     line = text[start:].split("\n", 1)[0].strip() if start >= 0 else ""
-    if _facts_after(line, mention.name):
+    listed = _listed_facts(line, mention.name)  # co-directors first: "di A, B — Italia"
+    if len(listed) < 2 and _facts_after(line, mention.name):
         return [mention.name]
-    return _listed_facts(line, mention.name)
+    return listed
 
 
 #: how many filled lines either side of a :func:`by_lines` credit may state the film's facts
@@ -890,11 +891,11 @@ def _listed_facts(line: str, name: str) -> list[str]:
 
 
 def _cast_after(rest: str, name: str) -> bool:
-    """True when ``rest`` is ``name``, a comma and a cast cue with names: "Michael Mann, con
-    Al Pacino, Robert De Niro"."""
+    """True when ``rest`` is ``name``, a comma (or a full stop) and a cast cue with names:
+    "Michael Mann, con Al Pacino, Robert De Niro", "Ahmed El Maanouni. Avec Ben Brahim"."""
     if not rest.startswith(name):
         return False
-    comma = re.match(r"\s*,\s*", rest[len(name) :])
+    comma = re.match(r"\s*[,.]\s*", rest[len(name) :])
     if comma is None:
         return False
     at = len(name) + comma.end()
@@ -903,10 +904,11 @@ def _cast_after(rest: str, name: str) -> bool:
 
 
 def _facts_after(rest: str, name: str) -> bool:
-    """True when ``rest`` is ``name`` then, after a " / ", "|" or " - ", the film's facts: the
-    line "de Luigi Comencini / Italie / 1979 / 128'" (or "De Theo Angelopoulos - 1975 - 230mn
-    - Grèce") credits the director of the film it states."""
-    tail = re.match(rf"{re.escape(name)}(?:\s*[/|•·]|\s+[-–—])\s*(.+)", rest)
+    """True when ``rest`` is ``name`` then, after a " / ", "|", " - " or a comma, the film's
+    facts: the line "de Luigi Comencini / Italie / 1979 / 128'" (or "De Theo Angelopoulos -
+    1975 - 230mn - Grèce", "von Nanouk Leopold, Niederlande/Belgien 2017") credits the
+    director of the film it states."""
+    tail = re.match(rf"{re.escape(name)}(?:\s*[/|•·,]|\s+[-–—])\s*(.+)", rest)
     if not tail:
         return False
     # "di Lukas Dhont • Belgio • durata 105 min": a fact's label word is no leftover
@@ -1652,3 +1654,33 @@ def _opening_word(word: str) -> bool:
     return any(
         lower in lang.cue_set(kind) for kind in ("sentence_words", "quote_in", "determiners")
     )
+
+
+@cache
+def _film_nationality_by() -> re.Pattern[str]:
+    """The word for film, one lower-case word (maybe a nationality), then the word for "by"."""
+    film, by = lang.alternation("film_words"), lang.alternation("by")
+    return recache.compile(
+        rf"(?<![^\W\d_])(?:{film})[ \t]+([^\W\d_]+)(?=[ \t]+(?:{by})[ \t]+\S)", re.IGNORECASE
+    )
+
+
+def directed_by_nationality(text: str) -> list[Mention]:
+    """Directors after the word for film, a nationality and the word for "by", which a "film
+    by" cue credits without the nationality: "Film belge de Harpo et Lenny Guit", "una película
+    argentina de Ana Katz". The nationality is read as blank, so the cue reads as usual."""
+    blanked, films = text, []
+    for match in _film_nationality_by().finditer(text):
+        word = match.group(1)
+        if word[0].isupper() or not nationality_country(word):
+            continue
+        blanked = blanked[: match.start(1)] + " " * len(word) + blanked[match.end(1) :]
+        films.append(match.start())
+    if not films:
+        return []
+    found = mentions(blanked, "directed_by")
+    return [
+        replace(m, cue=" ".join(m.cue.split()))
+        for m in found
+        if any(0 <= f - m.at < len(m.cue) for f in films)
+    ]

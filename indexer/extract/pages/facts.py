@@ -769,9 +769,16 @@ def _block_line(text: str, used: bool) -> Facts | str | None:
         return "label"
     if not without_dates(text).strip(" ,.;"):
         return "label"  # a date alone: a screening or release, no film fact but no prose
-    if is_name(text) and text.split()[0].lower() not in lang.cues("by"):  # not a byline
+    # not a byline, nor a programme's heading ("Short Film Presentation")
+    if is_name(text) and text.split()[0].lower() not in lang.cues("by") and not _filmed(text):
         return "name"
     return "names" if _names_line(text) else None
+
+
+def _filmed(text: str) -> bool:
+    """True when a word of ``text`` is the word for film of any language, or its plural."""
+    words = lang.cue_set("film_words") | lang.cue_set("film_plurals")
+    return any(word in words for word in text.lower().split())
 
 
 def _names_line(text: str) -> bool:

@@ -101,9 +101,29 @@ def _without_glued_roles(found: list[str]) -> list[str]:
 _WORDS_COLON = re.compile(r"\s+((?:[^\W\d_][\w.]*\s+){0,2}[^\W\d_][\w.]*)\s*:\s")
 
 
+#: a colon after a run of CJK letters: a next label may be glued to the name before it
+#: ("市川崑原作:金貝省三": the director, then "原作:")
+_CJK_COLON = re.compile(r"([\u3005\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{3,})\s*[:：]")
+
+
+def _before_glued_label(value: str) -> str | None:
+    """``value`` up to a known label of two to four CJK letters glued to the name before it
+    and followed by its colon ("市川崑原作:金貝省三脚本:…" -> "市川崑"); None when none is."""
+    for match in _CJK_COLON.finditer(value):
+        run = match.group(1)
+        for size in range(min(4, len(run) - 1), 1, -1):
+            if field_of(run[-size:]):
+                return value[: match.end(1) - size].rstrip()
+    return None
+
+
 def before_known_label(value: str) -> str:
     """``value`` up to a known label and its colon written inside it, in any case ("Barry
-    Gonzalez LEAD CAST: Ella Cruz"): the next credit of a flattened line."""
+    Gonzalez LEAD CAST: Ella Cruz"), or glued to a CJK name ("市川崑原作:"): the next credit of
+    a flattened line."""
+    glued = _before_glued_label(value)
+    if glued:
+        return glued
     for match in _WORDS_COLON.finditer(value):
         words = match.group(1).split()
         for size in range(len(words), 0, -1):
@@ -142,8 +162,10 @@ def _plays_split() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{lang.alternation('plays')})\s+")
 
 
-#: an aside in brackets: a role, a note, a film ("Páger, Antal (elnök Jóska; president Jóska)")
-_ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+#: an aside in brackets: a role, a note, a film ("Páger, Antal (elnök Jóska; president Jóska)");
+#: the lenticular and tortoise-shell brackets of CJK text hold one too ("【紅磨坊】巴茲魯曼": a
+#: film the director made before)
+_ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】|〖[^〖〗]*〗|〔[^〔〕]*〕)")
 
 
 def without_asides(value: str) -> str:

@@ -172,8 +172,33 @@ def names_before_facts(lines: tuple[str, ...], limit: int = 12) -> list[str]:
     for line in [line.strip() for line in lines if line.strip()][:limit]:
         head = _facts_head(line)
         if head is not None:
-            return [head] if _full_name(head) else []
+            head = head if _full_name(head) else _after_by(head)
+            return [head] if head else []
     return []
+
+
+def _after_own_title(name: str, title: Title) -> str:
+    """``name`` without the film's own title and the word for "by" that open it, as a
+    credit line writes them before the director ("PARADIS PERDU de Abel Gance")."""
+    for own in (title.title, title.original, title.alt):
+        own = (own or "").strip()
+        if not own or not name.lower().startswith(own.lower() + " "):
+            continue
+        by, _, rest = name[len(own) :].strip(" ,").partition(" ")
+        if by.lower() in lang.cue_set("by") and _full_name(rest.strip()):
+            return rest.strip()
+    return name
+
+
+def _after_by(head: str) -> str:
+    """The name after the last word for "by" of a credit line's head, when the title opens
+    it ("PARADIS PERDU de Abel Gance, France, 1940"); "" when no full name follows one."""
+    words = head.split()
+    for i in range(len(words) - 2, 0, -1):
+        if words[i].lower() in lang.cue_set("by"):
+            name = " ".join(words[i + 1 :])
+            return name if _full_name(name) else ""
+    return ""
 
 
 #: the most words before the facts of a line that :func:`names_before_facts` reads
@@ -190,8 +215,11 @@ def _facts_head(line: str) -> str | None:
     words = line.split()
     for size in range(1, min(len(words), _HEAD_WORDS + 1)):
         first = words[size].strip(",/|")
-        if not (first and (_A_YEAR.match(first) or country_name(first))):
-            continue  # the facts open with the country (or the year): a quick test first
+        # a row of cells opens with the name, any fact after it ("Maria Govan | Feature |
+        # 90 mins | 2015 | …"); else the facts open with the country or the year
+        cell = words[size] == "|" or words[size - 1].endswith("|")
+        if not (cell or (first and (_A_YEAR.match(first) or country_name(first)))):
+            continue  # a quick test first
         rest = " ".join(words[size:]).lstrip(",/| ")
         facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest)) if rest else None
         if facts and facts.years and (facts.countries or facts.runtimes) and _bare(facts):
@@ -296,6 +324,7 @@ def collect_directors(
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
 
     def vote(name: str, kind: str, cue: str = "", at: int | None = None) -> None:
+        name = _after_own_title(name, title)  # "PARADIS PERDU de Abel Gance, France, 1940"
         parts = [p.strip() for p in _list_split().split(name)]
         if 2 <= len(parts) <= 3 and all(_full_name(p) for p in parts):
             # "Luc Dardenne, Jean-Pierre Dardenne" read whole by a reader of lone names
@@ -318,7 +347,8 @@ def collect_directors(
         vote(name, "quoted_title_by")
     for name in introduced.bare_title_by(block, title.title.strip()):
         vote(name, "bare_title_by")
-    for mention in cues.mentions(block, "directed_by"):
+    # "Film belge de A et B": the nationality between the word for film and "by"
+    for mention in [*cues.mentions(block, "directed_by"), *cues.directed_by_nationality(block)]:
         joint = mention.at if mention.partners else None
         vote(mention.name, "directed_by", mention.cue, joint)
         if cues.after_film_word(block, mention):  # "والفيلم من إخراج", "the film is directed by"
