@@ -35,6 +35,7 @@ from indexer import recache
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
 from indexer.extract.pages.quotes.critics import headed_excerpts
+from indexer.extract.pages.quotes.dated import dated_excerpts
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
@@ -115,7 +116,8 @@ def find_quotes(
     _headlines(units)
     _signed_in_capitals(units)
     _outlets_first(units, lines)
-    vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
+    dated = dated_excerpts(units, lines)  # "…" / "| Original Score: 4/5 | May 15, 2024"
+    vouched = dated | followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
     vouched |= headed_excerpts(units)  # "• 100" / "Slant Magazine" / "…", three or more
     found: list[QuoteFound] = []
