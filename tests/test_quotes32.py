@@ -49,3 +49,12 @@ def test_two_dated_paragraphs_are_posts_not_a_list() -> None:
 )
 def test_date_line(line: str, want: bool) -> None:
     assert is_date_line(line) is want
+
+
+def test_outlet_read_up_to_a_joining_word_is_completed() -> None:
+    body = (
+        "Reviews from the festival are warm. The Globe and Mail believes the film succeeds in "
+        "“holding its nerve for three hours without a single wasted scene,” and others agree.\n"
+    )
+    found = quotes(body)
+    assert [(t[:20], o) for t, _, o in found] == [("holding its nerve fo", "The Globe and Mail")]

@@ -536,6 +536,7 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
     for text, critic, outlet in found:
         if outlet and names_outlet_before(outlet):
             outlet = _outlet_before(page, text, out)  # "framhåller tidningen", "이 신문은"
+        outlet = _whole_outlet(outlet, page)
         if critic and " " not in critic.strip():  # "Muñoz señaló": a critic quoted before
             critic = next((c for c in full if c.endswith(" " + critic.strip())), critic)
         critic = complete_critic(critic, page)
@@ -545,6 +546,26 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
                 outlet = None  # "영화 칼럼니스트 달시 파켓": the critic's own words, no outlet
         out.append((text, _own_name(critic, page), outlet))
     return out
+
+
+#: the rest of an outlet's name after a joining word: "… and Mail", "… & Sound", "… of India"
+_JOINED_REST = r"\s+(?:and|&|of|de|du|des|di|del|der|für|för|og|och|und|e|y|et)\s+"
+_CAPITALISED = r"[A-ZÀ-Ý][\w.’'-]*"
+
+
+def _whole_outlet(outlet: str | None, page: str) -> str | None:
+    """``outlet`` with the rest of its name that the page writes after it, when the whole is
+    an outlet known by name and the part is not: a name read up to a joining word ("The Globe"
+    of "The Globe and Mail believes …", "Sight" of "Sight & Sound")."""
+    if not outlet or known_outlet(outlet):
+        return outlet
+    rest = rf"(?:{_JOINED_REST}{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
+    for match in re.finditer(rf"(?<!\w){re.escape(outlet)}{rest}", page):
+        words = match.group().split()
+        for end in range(len(words), len(outlet.split()), -1):
+            if known_outlet(whole := " ".join(words[:end]).rstrip(".,")):
+                return whole
+    return outlet
 
 
 #: a word, a name particle and a name of two capitalised words or more: "Complimenten van
