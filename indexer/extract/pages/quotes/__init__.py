@@ -18,7 +18,7 @@ inside sentences), :mod:`.subject` (the subject of a verb-final sentence before 
 "영화 전문 매체 CBR은 "…"고 극찬했다"), :mod:`.speech` (quotations handed to their sources
 by "respectively" or a speech dash), :mod:`.blocks` (a press block vouches for the quotes
 that share the layout of its others), :mod:`.critics` (a critics' list of excerpts under their
-sources, with no heading) and :mod:`.lang` (the words of every language, from the
+sources, with no heading), :mod:`.dated` (a critics' list of excerpts each over its date) and :mod:`.lang` (the words of every language, from the
 language modules of :mod:`indexer.lang`, and the words of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
