@@ -18,7 +18,7 @@ inside sentences), :mod:`.subject` (the subject of a verb-final sentence before 
 "영화 전문 매체 CBR은 "…"고 극찬했다"), :mod:`.speech` (quotations handed to their sources
 by "respectively" or a speech dash), :mod:`.blocks` (a press block vouches for the quotes
 that share the layout of its others), :mod:`.critics` (a critics' list of excerpts under their
-sources, with no heading) and :mod:`.lang` (the words of every language, from the
+sources, with no heading), :mod:`.dated` (a critics' list of excerpts each over its date) and :mod:`.lang` (the words of every language, from the
 language modules of :mod:`indexer.lang`, and the words of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
@@ -35,6 +35,7 @@ from indexer import recache
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
 from indexer.extract.pages.quotes.critics import headed_excerpts
+from indexer.extract.pages.quotes.dated import dated_excerpts
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
@@ -115,7 +116,8 @@ def find_quotes(
     _headlines(units)
     _signed_in_capitals(units)
     _outlets_first(units, lines)
-    vouched = followers(units, lines, lambda unit: _accepted(unit, lines))
+    dated = dated_excerpts(units, lines)  # "…" / "| Original Score: 4/5 | May 15, 2024"
+    vouched = dated | followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
     vouched |= headed_excerpts(units)  # "• 100" / "Slant Magazine" / "…", three or more
     found: list[QuoteFound] = []
@@ -534,6 +536,7 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
     for text, critic, outlet in found:
         if outlet and names_outlet_before(outlet):
             outlet = _outlet_before(page, text, out)  # "framhåller tidningen", "이 신문은"
+        outlet = _whole_outlet(outlet, page)
         if critic and " " not in critic.strip():  # "Muñoz señaló": a critic quoted before
             critic = next((c for c in full if c.endswith(" " + critic.strip())), critic)
         critic = complete_critic(critic, page)
@@ -543,6 +546,26 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
                 outlet = None  # "영화 칼럼니스트 달시 파켓": the critic's own words, no outlet
         out.append((text, _own_name(critic, page), outlet))
     return out
+
+
+#: the rest of an outlet's name after a joining word: "… and Mail", "… & Sound", "… of India"
+_JOINED_REST = r"\s+(?:and|&|of|de|du|des|di|del|der|für|för|og|och|und|e|y|et)\s+"
+_CAPITALISED = r"[A-ZÀ-Ý][\w.’'-]*"
+
+
+def _whole_outlet(outlet: str | None, page: str) -> str | None:
+    """``outlet`` with the rest of its name that the page writes after it, when the whole is
+    an outlet known by name and the part is not: a name read up to a joining word ("The Globe"
+    of "The Globe and Mail believes …", "Sight" of "Sight & Sound")."""
+    if not outlet or known_outlet(outlet):
+        return outlet
+    rest = rf"(?:{_JOINED_REST}{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
+    for match in re.finditer(rf"(?<!\w){re.escape(outlet)}{rest}", page):
+        words = match.group().split()
+        for end in range(len(words), len(outlet.split()), -1):
+            if known_outlet(whole := " ".join(words[:end]).rstrip(".,")):
+                return whole
+    return outlet
 
 
 #: a word, a name particle and a name of two capitalised words or more: "Complimenten van
