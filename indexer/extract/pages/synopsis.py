@@ -602,14 +602,52 @@ def _lead_in(lines: tuple[str, ...], used: set[int], start: int, title: str = ""
         # a line of the same block (no blank line between) may be a short opening sentence
         joined = gap == 0
         paragraphs += not joined or not found
+        single = gap == 1
         gap = 0
         if paragraphs > _LEAD_PARAGRAPHS or size + len(text) > _LEAD_CHARS:
             break
-        if not _body_line(lines, i, used, 4 if joined else 8, title):
-            break
-        found.insert(0, i)
-        size += len(text)
+        if _body_line(lines, i, used, 4 if joined else 8, title):
+            found.insert(0, i)
+            size += len(text)
+            continue
+        if single and _opens_text(lines, i, lines[found[0] if found else start].strip(), used):
+            found.insert(0, i)  # the text's first words: nothing above them belongs to it
+        break
     return found
+
+
+#: the fewest words of a short opening sentence a blank line parts from its paragraph
+_OPENING_WORDS = 3
+
+
+def _opens_text(lines: tuple[str, ...], i: int, after: str, used: set[int]) -> bool:
+    """Line ``i`` opens the text that goes on at ``after``, one blank line below it: a short
+    sentence of three words or more ("Iceland, Christmas time." / "As everyone prepares…"),
+    or the first part of a sentence that a blank line cuts after a comma ("ზუსტად სამოცი
+    წელი გავიდა მას შემდეგ," / "რაც ქართველმა…"). It opens a sentence (no lower-case letter
+    first where the text writes capitals), and no sentence stands right above it (a short
+    line between a standfirst and its body is an aside); not a line a label took, furniture,
+    a heading in capitals, a line of names, a date, a credit or an event's line (no digits,
+    no word of an event), a signature or an item (it opens with a letter)."""
+    text = lines[i].strip()
+    if i in used or not text[:1].isalpha():
+        return False
+    if text[:1].islower() and any(c.isupper() for c in text + after):
+        return False  # the middle of a sentence, in a script that writes capitals
+    if re.search(r"\d", text) or is_noise(text[:300]):
+        return False
+    above = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    if above is not None and _sentence(lines[above].strip(), above, set(), _OPENING_WORDS):
+        return False
+    if _words(text) < _OPENING_WORDS or synopsiscues.event_words(text):
+        return False
+    cased = [w for w in text.split() if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
+    if cased and all(w[:1].isupper() for w in cased):
+        return False  # "Antonio Banderas, Penelope Cruz.", "À PARTIR DU …"
+    if re.search(r"[.。…]$", text):
+        return True
+    going_on = after[:1].islower() or after[:1].upper() == after[:1].lower()
+    return re.search(r"[,，、]$", text) is not None and going_on
 
 
 #: the most lines of a caption, a credit or an event line between a standfirst and its body
