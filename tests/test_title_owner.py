@@ -36,6 +36,8 @@ def test_the_name_after_a_possessor(text: str, expected: str) -> None:
         "Lisbon's Fontainhas at dawn",  # one word: no person's name
         "Mara Olsen’s 2016 debut",  # a year and lower case: no name
         "Mara Olsen’s new film is long",  # lower case only
+        "If Gangster’s Paradise is anything to go by, if",  # a sentence's capital, no person
+        "From Mara Olsen’s Daily Courier review: a delight",  # a critic's outlet
     ],
 )
 def test_no_name_after_a_possessor(text: str) -> None:

@@ -19,8 +19,8 @@ from collections.abc import Collection
 from functools import cache
 
 from indexer import lang, recache
-from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.headfinal import name_before
+from indexer.extract.pages.titleby import name_shaped
 from indexer.extract.pages.titleends import ends_on_joining_word
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import key
@@ -61,15 +61,42 @@ def after_owner(ballot: FeatureBallot, lines: tuple[str, ...], people: Collectio
         if "'" not in line and "’" not in line:
             continue
         for match in pattern.finditer(line):
-            owner = name_before(line[: match.start()])
-            if not owner or not is_name(owner) or not line[: match.start()].endswith(owner):
+            owner = _owner(line[: match.start()], lines)
+            if owner is None:
                 continue
             name = name_after(line, match.end())
-            if name is None:
+            if name is None or _before_review_word(line, match.end(), name):
                 continue
             candidate = ballot.add(name, "after_owner", 1.0, i)
             if key(owner) in people:
                 candidate.set("after_credited_owner")
+
+
+def _owner(head: str, lines: tuple[str, ...]) -> str | None:
+    """The person's name that ends ``head``, past another possessor ("Mara Olsen’s Ivo
+    Brandt") and without a first word that only a sentence's capital made look like a name
+    ("If Gangster": the page writes "if" in lower case)."""
+    owner = name_before(head)
+    if not owner or not head.endswith(owner):
+        return None
+    owner = _genitive().split(owner)[-1]
+    first, _, rest = owner.partition(" ")
+    lower = f" {first.lower()} "
+    if rest and any(lower in f" {line} " for line in lines):
+        owner = rest
+    return owner if name_shaped(owner) else None
+
+
+def _before_review_word(line: str, start: int, name: str) -> bool:
+    """Whether the word after ``name`` is a word for a review: "A.O. Scott’s New York Times
+    review" names the critic's outlet."""
+    after = line[line.find(name, start) + len(name) :].split()
+    return bool(after) and key(after[0].strip(".,:;")) in _review_words()
+
+
+@cache
+def _review_words() -> frozenset[str]:
+    return frozenset(key(w) for w in lang.cues("review_words") if " " not in w.strip())
 
 
 def _opens_a_name(word: str) -> bool:

@@ -516,8 +516,8 @@ def _slug_run_in(words: list[str], folded: str) -> re.Match[str] | None:
 
 
 def with_written_number(slug: list[str], url: str | None, body: str) -> list[str]:
-    """The address words with the words that follow them in the address up to a number and
-    past it, when the page writes the name with them ("estiu-1993" and "Estiu 1993",
+    """The address words with the words that follow them in the address up to a number, when
+    the page writes the name with them ("estiu-1993" and "Estiu 1993",
     "cleo-de-5-a-7" and "Cléo de 5 à 7": the slug was cut at the number); a year the page
     never writes after the name ("rams-2015") stays cut."""
     if not slug:
@@ -530,12 +530,12 @@ def with_written_number(slug: list[str], url: str | None, body: str) -> list[str
             if words[i : i + n] != slug:
                 continue
             rest = words[i + n : i + n + _MOST_SLUG_WORDS]
-            # "…-estreno-11-sep-2020": a section's word or a month begins what is no name
-            at = next((j for j, w in enumerate(rest) if _kind_or_month(w)), len(rest))
-            rest = rest[:at]
+            # "…-estreno-11-sep-2020", "…-jeudi-3-avril": a section's word or a date's
+            at = next((j for j, w in enumerate(rest) if _kind_or_date(w)), len(rest))
+            rest = rest[:at] if not is_date_word(slug[-1]) else []
             for end in range(len(rest), 0, -1):
-                if not any(w.isdigit() for w in rest[:end]) or rest[end - 1] in _SLUG_STOP:
-                    continue
+                if not rest[end - 1].isdigit():
+                    continue  # the name ends on the number: "Estiu 1993", "Cléo de 5 à 7"
                 run = _SLUG_GAP.join(slug_word(w) for w in [*slug, *rest[:end]])
                 if re.search(rf"(?<!\w){run}(?!\w)", folded, re.IGNORECASE):
                     return [*slug, *rest[:end]]
@@ -547,10 +547,11 @@ def with_written_number(slug: list[str], url: str | None, body: str) -> list[str
 _MOST_SLUG_WORDS = 6
 
 
-def _kind_or_month(word: str) -> bool:
-    """An address word for a kind of page or a review ("estreno", "review"), or a month."""
+def _kind_or_date(word: str) -> bool:
+    """An address word for a kind of page or a review ("estreno", "review"), or a month's or
+    a weekday's name."""
     long_stop = word in _SLUG_STOP and len(word) > 2  # "de", "en" join a name's words
-    return long_stop or word in review_words() or bool(_month().fullmatch(word))
+    return long_stop or word in review_words() or is_date_word(word)
 
 
 def without_number(slug: list[str]) -> list[str]:
