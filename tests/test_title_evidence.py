@@ -152,7 +152,10 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
          None, "Alcarràs", "heading_after_film_word"),
         # the address's word goes on past a stop (Dutch)
         ("Na BORGMAN is NR.10 de nieuwe speelfilm van Alex van Warmerdam.\n",
-         "https://filmhuis.example/movies/nr-10/", None, "NR.10", "extended"),
+         "https://filmhuis.example/movies/nr/", None, "NR.10", "extended"),
+        # the address's words past the number it was cut at, as the page writes them
+        ("Na BORGMAN is NR.10 de nieuwe speelfilm van Alex van Warmerdam.\n",
+         "https://filmhuis.example/movies/nr-10/", None, "NR.10", "slug_whole"),
         # the address leaves out the article the page always writes (German)
         ("• Die Jagd\n\nDie Jagd (Jagten) wird als Meisterwerk gefeiert. Die Jagd läuft.\n",
          "https://festival.example/archiv/blog/filme/jagd", None, "Die Jagd", "slug_written"),

@@ -111,6 +111,8 @@ FEATURES: dict[str, str] = {
     "person_like": "reads as a person's name that opens with a known given name ('Agnès Varda')",
     "named_in_lead": "named in the first sentence of the page's first paragraph of prose",
     "lead_only": "named in that first sentence and nowhere else on the page",
+    "after_owner": "written after a person's name in the possessive ('Gillo Pontecorvo’s X')",
+    "after_credited_owner": "written after a credited person's name in the possessive",
 }
 
 

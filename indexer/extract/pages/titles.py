@@ -468,6 +468,9 @@ def _fact_line(text: str) -> bool:
 #: stands apart from the class: ``re`` builds a class holding a character past 255 as a table
 #: of 65,536 entries, and these patterns are compiled for each page
 _SLUG_GAP = r"(?:[\s\-_,.:;!?']|(?=’).)+"
+#: the same with up to two short words an address leaves out between: "portrait-jeune-fille-
+#: feu" for "Portrait de la jeune fille en feu" (articles and prepositions dropped)
+_SLUG_GAP_DROPPED = rf"{_SLUG_GAP}(?:[^\W\d_]{{1,3}}{_SLUG_GAP}){{0,2}}"
 
 
 def from_slug(slug: list[str], body: str) -> Title | None:
@@ -483,9 +486,7 @@ def from_slug(slug: list[str], body: str) -> Title | None:
         and re.search(rf"(?<!\w){slug_word(slug[0])}(?!\w)", folded, re.IGNORECASE)
     )
     for size in range(len(slug), 0, -1) if first else ():  # every run begins with that word
-        words = _SLUG_GAP.join(slug_word(w) for w in slug[:size])
-        pattern = rf"(?<!\w){words}(?!\w)"
-        match = re.search(pattern, folded, re.IGNORECASE) if all(present[:size]) else None
+        match = _slug_run_in(slug[:size], folded) if all(present[:size]) else None
         text = body[match.start() : match.end()] if match else ""
         if match and (size == len(slug) or size >= 2 or _written_as_name(text)):
             if text.isupper() and len(text) > 3:
@@ -497,22 +498,60 @@ def from_slug(slug: list[str], body: str) -> Title | None:
     return None
 
 
+def _slug_run_in(words: list[str], folded: str) -> re.Match[str] | None:
+    """Where the folded text writes ``words`` in a run: as the address has them, else with up
+    to two short words between each two that the address left out, the address's words after
+    the first all in lower case or all capitalised (not "… en feu de Céline": a name's words
+    run on into a person's)."""
+    strict = rf"(?<!\w){_SLUG_GAP.join(slug_word(w) for w in words)}(?!\w)"
+    match = re.search(strict, folded, re.IGNORECASE)
+    if match or len(words) < 2:
+        return match
+    spelled = _SLUG_GAP_DROPPED.join(f"({slug_word(w)})" for w in words)
+    for match in re.finditer(rf"(?<!\w){spelled}(?!\w)", folded, re.IGNORECASE):
+        capitals = {match.group(g)[:1].isupper() for g in range(2, len(words) + 1)}
+        if len(capitals) == 1:
+            return match
+    return None
+
+
 def with_written_number(slug: list[str], url: str | None, body: str) -> list[str]:
-    """The address words with the year-like number that follows them in the address when the page
-    writes the name with it ("estiu-1993" and "Estiu 1993"); a year the page never writes
-    after the name ("rams-2015") stays cut."""
+    """The address words with the words that follow them in the address up to a number, when
+    the page writes the name with them ("estiu-1993" and "Estiu 1993",
+    "cleo-de-5-a-7" and "Cléo de 5 à 7": the slug was cut at the number); a year the page
+    never writes after the name ("rams-2015") stays cut."""
     if not slug:
         return slug
+    folded = _fold(body)
     for segment in _segments(url):
         words = _words(segment)
         n = len(slug)
         for i in range(len(words) - n):
-            if words[i : i + n] == slug and words[i + n].isdigit() and len(words[i + n]) == 4:
-                run = _SLUG_GAP.join(slug_word(w) for w in [*slug, words[i + n]])
-                if re.search(rf"(?<!\w){run}(?!\w)", _fold(body), re.IGNORECASE):
-                    return [*slug, words[i + n]]
-                return slug
+            if words[i : i + n] != slug:
+                continue
+            rest = words[i + n : i + n + _MOST_SLUG_WORDS]
+            # "…-estreno-11-sep-2020", "…-jeudi-3-avril": a section's word or a date's
+            at = next((j for j, w in enumerate(rest) if _kind_or_date(w)), len(rest))
+            rest = rest[:at] if not is_date_word(slug[-1]) else []
+            for end in range(len(rest), 0, -1):
+                if not rest[end - 1].isdigit():
+                    continue  # the name ends on the number: "Estiu 1993", "Cléo de 5 à 7"
+                run = _SLUG_GAP.join(slug_word(w) for w in [*slug, *rest[:end]])
+                if re.search(rf"(?<!\w){run}(?!\w)", folded, re.IGNORECASE):
+                    return [*slug, *rest[:end]]
+            return slug
     return slug
+
+
+#: the most address words after the slug that may be the rest of the name
+_MOST_SLUG_WORDS = 6
+
+
+def _kind_or_date(word: str) -> bool:
+    """An address word for a kind of page or a review ("estreno", "review"), or a month's or
+    a weekday's name."""
+    long_stop = word in _SLUG_STOP and len(word) > 2  # "de", "en" join a name's words
+    return long_stop or word in review_words() or is_date_word(word)
 
 
 def without_number(slug: list[str]) -> list[str]:

@@ -33,6 +33,7 @@ from indexer.extract.pages import (
     titleheadline,
     titlelead,
     titlelists,
+    titleowner,
     titleperson,
     titlerepeats,
     titles,
@@ -159,6 +160,7 @@ def collect(
     titlelists.above_credits(ballot, lines, stop)
     titleby.before_credit(ballot, people | credited)
     titleby.around_person(ballot, lines, people | credited)
+    titleowner.after_owner(ballot, lines, people | credited)
     for k in [
         k
         for k, c in ballot.candidates.items()

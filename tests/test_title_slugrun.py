@@ -1,0 +1,57 @@
+"""The address's words found back in the text: past the number the address was cut at, and
+with the short words an address leaves out (snippets written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import titles
+
+
+@pytest.mark.parametrize(
+    ("url", "body", "expected"),
+    [
+        (  # the words after the number the slug was cut at, as the page writes them
+            "https://www.example.org/film/nuit-de-3-a-9/",
+            "Ce soir: Nuit de 3 à 9, une comédie.",
+            ["nuit", "de", "3", "a", "9"],
+        ),
+        (  # a section's word and a date after the name: no part of it
+            "https://www.example.es/la-casa-azul-estreno-11-sep-2020",
+            "La casa azul, estreno 11 sep en cines.",
+            ["la", "casa", "azul"],
+        ),
+        (  # the page never writes the longer run
+            "https://www.example.org/film/nuit-de-3-a-9/",
+            "Ce soir: Nuit, une comédie.",
+            ["nuit"],
+        ),
+    ],
+)
+def test_the_slug_past_its_number(url: str, body: str, expected: list[str]) -> None:
+    assert titles.with_written_number(titles.slug_words(url), url, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("slug", "body", "expected"),
+    [
+        (  # articles and prepositions left out of the address
+            ["chanson", "mer", "froide", "anna"],
+            "Hier, Chanson de la mer froide d'Anna Berg. La Chanson…",
+            "Chanson de la mer froide",
+        ),
+        (  # capitalised words with the short ones between
+            ["night", "long", "knives"],
+            "Watch The Night of the Long Knives tonight.",
+            "Night of the Long Knives",
+        ),
+        (  # written as the address has it: nothing between
+            ["vent", "du", "nord"],
+            "Vent du nord, le film.",
+            "Vent du nord",
+        ),
+    ],
+)
+def test_the_slug_with_words_left_out(slug: list[str], body: str, expected: str) -> None:
+    title = titles.from_slug(slug, body)
+    assert title is not None and title.title == expected
