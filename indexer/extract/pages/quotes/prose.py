@@ -21,6 +21,7 @@ import re
 
 from indexer import lang, recache
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.kindlead import kind_lead
 from indexer.extract.pages.quotes.kinds import (
     kind_after_verb,
     kind_named,
@@ -1045,6 +1046,8 @@ def _source_before(before: str, after: str = "", previous: Who | None = None) ->
         return Who(None, again.group("a"), True)  # "De omroep noemt de film '…'"
     if ended := _ended_outlet(here):
         return ended  # "SFF magazin’den Rosana G. Alonso, “…”"
+    if kinded := kind_lead(here):
+        return kinded  # "لینزی بار منتقد خبرگزاری آسوشیتدپرس نوشت: «…»"
     if marked := _MARKED_SPEAKER.search(here):
         return Who(None, marked.group("o"), True)  # "《卫报》写道：“…”"
     opening = _FOR.match(here)

@@ -16,6 +16,7 @@ import re
 
 from indexer import recache
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.kindlead import kind_lead
 from indexer.extract.pages.quotes.lang import (
     ACCORDING,
     FIRST_PERSON,
@@ -74,6 +75,8 @@ def _source(lead: str) -> Who | None:
     """The outlet ``lead`` names beyond doubt, with the critic named before it."""
     if _outlet(lead):
         return Who(None, lead, True)
+    if not _LATIN.search(lead) and (kinded := kind_lead(lead)):
+        return kinded  # "Name منتقد نشریه Outlet": a word for the outlet's kind before it
     if not _LATIN.search(lead) and (scripted := script_source(lead)) and scripted.outlet:
         at = lead.find(scripted.outlet)
         named = _IN.match(lead[: at + len(scripted.outlet)].strip()) if at > 0 else None
