@@ -202,6 +202,19 @@ _SAYS_OUTLET = recache.compile(
     rf"(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})"
     r"(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*){0,4}\W*$"
 )
+#: the passive's agent after a quotation: "called “…” by the New York Times", "qualifié de
+#: « … » par Le Monde"; the outlet must be one beyond doubt
+_AGENT_BY = phrase_pattern(tuple(w for w in lang.cues("quote_by") if " " not in w)) or "(?!)"
+_BY_OUTLET = recache.compile(
+    rf"^[\s\"”“»«’']{{0,3}}(?i:{_AGENT_BY})"
+    rf"\s+(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,4}})(?!\s*{CAPS_WORD})"
+)
+#: a verb of saying and an outlet's review after a quotation: "“…,” said Deadline’s review"
+_REVIEW_WORD = phrase_pattern(lang.cues("review_words")) or "(?!)"
+_SAYS_REVIEW = recache.compile(
+    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}"
+    rf"(?:\s+{CAPS_WORD}){{0,3}})['’]s?\s+(?i:{_REVIEW_WORD})(?!\w)"
+)
 #: "“…”, avalia o “Hollywood Reporter”.": a verb of saying, maybe an article, and a name in
 #: quotation marks ending the sentence after a quotation: the outlet, whatever its words
 _SAYS_QUOTED = recache.compile(
@@ -599,6 +612,9 @@ def _named_after(after: str, quote: str = "") -> Who | None:
     quoted = _SAYS_QUOTED.match(_SENTENCE_END.split(after, maxsplit=1)[0])
     if quoted:
         return Who(None, quoted.group("o"), True)
+    agent = _BY_OUTLET.match(after) or _SAYS_REVIEW.match(after)
+    if agent and _sure_outlet(agent.group("o")):
+        return Who(None, agent.group("o"), True)  # "called “…” by the New York Times"
     says = _SAYS_OUTLET.match(clause(after))
     if says and outlet_evidence(says.group("o")) >= 2:
         return Who(None, says.group("o"), True)  # "“…” said the Independent."
