@@ -1064,6 +1064,8 @@ def _source_before(before: str, after: str = "", previous: Who | None = None) ->
         return ended  # "SFF magazin’den Rosana G. Alonso, “…”"
     if kinded := kind_lead(here):
         return kinded  # "لینزی بار منتقد خبرگزاری آسوشیتدپرس نوشت: «…»"
+    if (titled := _TITLED_OUTLET_NAME.search(here)) and is_person(titled.group("name")):
+        return Who(titled.group("name"), titled.group("o"), True)  # "《Outlet》的記者Name稱讚說:"
     if marked := _MARKED_SPEAKER.search(here):
         return Who(None, marked.group("o"), True)  # "《卫报》写道：“…”"
     opening = _FOR.match(here)
@@ -1169,6 +1171,15 @@ _MARKED_SPEAKER = recache.compile(
     rf"(?<![给給对對向为為片影])《(?P<o>[^《》，,。；;:：\n]{{2,30}})》(?![中裡里内內])"
     rf"[^《》，,。；;！？!?…等可\n]{{0,5}}?"
     rf"(?:{phrase_pattern(_CJK_SPEECH) or '(?!)'})[^《》，,。；;！？!?\n]{{0,24}}$"
+)
+
+
+#: a name in Chinese title marks, maybe "的" ("of") and a few Han characters (a role:
+#: 記者, 影評人), then a person's name in Latin letters: the publication and its critic
+#: ("《Past Magazine》的記者Jane Doe則稱讚說:「…」"); the marked name is never the critic's
+_TITLED_OUTLET_NAME = recache.compile(
+    r"《(?P<o>[^《》\n]{2,40})》[\u3400-\u9fff]{0,5}\s?"
+    r"(?P<name>[A-Z][A-Za-zÀ-ÿ'’.-]+(?:\s[A-Z][A-Za-zÀ-ÿ'’.-]+){1,2})(?![A-Za-zÀ-ÿ'’-])(?!\s?[A-Z])"
 )
 
 
