@@ -31,7 +31,8 @@ def _caseless(words: tuple[str, ...]) -> frozenset[str]:
 
 
 _KINDS = _caseless(lang.cues("outlet_kinds"))
-_ROLES = _caseless(CRITIC_ROLES)
+#: the first words of the critics' roles: "تحلیلگر" of "تحلیلگر سینمایی" (film analyst)
+_ROLES = _caseless(tuple(r.replace("\u200c", " ").split()[0] for r in CRITIC_ROLES))
 _FROM = _caseless(lang.cues("quote_from"))
 _ALSO = _caseless(lang.cues("also_words"))
 _VERBS = frozenset(v.replace("\u200c", " ") for v in SPEECH_VERBS)
