@@ -127,6 +127,8 @@ def find_quotes(
         len(lines),
     )
     page = "\n".join(lines)
+    # "Name from Outlet writes, …" read once beyond doubt vouches for the page's others
+    round_up = any(u.kind == BODY and reported_clause(u.text) for u in units)
     run = _DashRun()
     carried = _Carried()
     for n, unit in enumerate(units):
@@ -155,7 +157,7 @@ def find_quotes(
             found.append((text, who.critic, run.outlet or who.outlet))
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
-        told = reported_clause(unit.text) if unit.kind == BODY and not spans else None
+        told = reported_clause(unit.text, round_up) if unit.kind == BODY and not spans else None
         if told and unit.who is None:
             found.append(_as_found(*told))  # "Name from Outlet writes, the film is …"
             carried.note(unit, n, found)
