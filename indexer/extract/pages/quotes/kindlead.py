@@ -6,9 +6,10 @@ outlet's kind of publication, and the outlet ("لینزی بار منتقد خب
 Lindsey Bahr, critic of the news agency Associated Press, wrote; "فرناندو گارسیا از نشریه
 لاوانگواردیا نوشت:", Fernando García from the publication La Vanguardia wrote). With no capitals
 to tell where a name ends, the kind word (a language module's ``outlet_kinds``) is what shows
-that the words after it are an outlet's name, and the role, the word for "from" or the kind
-word itself where the critic's name ends. A word for "also" after the outlet ("… نیز نوشت") is
-no part of its name.
+that the words after it are an outlet's name, and the role or the word for "from" where the
+critic's name ends; one of them must stand between the name and the kind word (in "미국 일간지
+데일리 헤럴드는" the word before the kind is a nationality, no critic).
+A word for "also" after the outlet ("… نیز نوشت") is no part of its name.
 """
 
 from __future__ import annotations
@@ -78,4 +79,6 @@ def kind_lead(lead: str) -> Who | None:
         return None
     if len(between) > 3 or any(w in _VERBS for w in (*name, *outlet)):
         return None
+    if not between:
+        return None  # "미국 일간지 데일리 헤럴드는": a nationality before the kind, no critic
     return Who(" ".join(name), " ".join(outlet), True)
