@@ -545,8 +545,8 @@ _NON_WORDS = re.compile(r"\W+")
 _THE_MAGAZINE = re.compile(r"^the\s+|\s+magazine$")  # "The Film Stage", "Empire Magazine"
 
 
-#: the full stops of an initialism: "A.V. Club" is the catalogue's "AV Club"
-_INITIALISM = re.compile(r"(?<![^\W\d_])([^\W\d_])\.(?=[^\W\d_]\.)")
+#: the full stops of an initialism: "A.V. Club" is the catalogue's "AV Club", "B. T." its "B.T."
+_INITIALISM = re.compile(r"(?<![^\W\d_])([^\W\d_])\.\s?(?=[^\W\d_](?![^\W\d_]))")
 
 
 def _full_key(text: str) -> str:
