@@ -16,10 +16,13 @@ written after a closing mark), :mod:`.join` (which attribution
 belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.prose` (quotes
 inside sentences), :mod:`.subject` (the subject of a verb-final sentence before a quotation,
 "영화 전문 매체 CBR은 "…"고 극찬했다"), :mod:`.speech` (quotations handed to their sources
-by "respectively" or a speech dash), :mod:`.blocks` (a press block vouches for the quotes
-that share the layout of its others), :mod:`.critics` (a critics' list of excerpts under their
-sources, with no heading), :mod:`.dated` (a critics' list of excerpts each over its date) and :mod:`.lang` (the words of every language, from the
-language modules of :mod:`indexer.lang`, and the words of outlets' names).
+by "respectively" or a speech dash), :mod:`.kindlead` (a critic and outlet named through a
+word for the outlet's kind in a script without capitals, "Name منتقد خبرگزاری Outlet نوشت:"),
+:mod:`.blocks` (a press block vouches for the quotes that share the layout of its others),
+:mod:`.critics` (a critics' list of excerpts under their sources, with no heading),
+:mod:`.dated` (a critics' list of excerpts each over its date) and :mod:`.lang` (the words of
+every language, from the language modules of :mod:`indexer.lang`, and the words of outlets'
+names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced
