@@ -117,6 +117,10 @@ DATA = Language(
     quote_in=split("في"),
     speech_verbs=split("كتب|كتبت|يكتب|تكتب|وصف|وصفت|يصف|تصف|أضاف|أضافت"),
     critic_roles=split("الناقد|الناقدة|ناقد|ناقدة|الكاتب الناقد"),
+    #: newspaper, magazine, website, news agency, network, programme
+    outlet_kinds=split("صحيفة|جريدة|مجلة|موقع|وكالة|شبكة|برنامج"),
+    quote_from=split("من"),
+    also_words=split("أيضا|أيضاً|ايضا"),
     pronouns=split("هو|هي|هم"),
     #: words of acting beside an actor's name: role, roles, performs, embodies, plays, performance
     acting_words=split(

@@ -304,6 +304,12 @@ class Language:
     #: ("Selon La Croix :", "According to Variety:", "Laut Spiegel:"): no part of the
     #: outlet's or the critic's name after them
     quote_according: tuple[str, ...] = ()
+    #: the words for "from" between a critic's name and the outlet they write for, in a
+    #: script without capitals ("فرناندو گارسیا از نشریه …", "أحمد من صحيفة …")
+    quote_from: tuple[str, ...] = ()
+    #: the words for "also" written between a source and its verb of writing ("… نیز نوشت",
+    #: "… أيضا"): no part of the outlet's name
+    also_words: tuple[str, ...] = ()
     #: the endings that a genre word of the language (``genres``) takes in running text, put
     #: in place of its final vowels or after it ("комедия" -> "комедии", "комедией";
     #: "thriller" -> "thrillers"; "vígjáték" -> "vígjátékot"; "드라마" -> "드라마다"): a word of

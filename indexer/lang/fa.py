@@ -102,7 +102,15 @@ DATA = Language(
         "نوشت|نوشته است|می‌نویسد|مینویسد|می نویسد|گفت|می‌گوید|میگوید|"
         "اضافه کرد|اضافه می‌کند|اضافه میکند|توصیف کرد"
     ),
-    critic_roles=split("منتقد|منتقد سینما|ستون‌نویس|منتقد فیلم"),
+    critic_roles=split(
+        "منتقد|منتقد سینما|ستون‌نویس|منتقد فیلم|تحلیلگر سینمایی|تحلیل‌گر سینمایی|مجری"
+    ),
+    #: publication, news agency, newspaper, magazine, weekly, monthly, site, programme
+    outlet_kinds=split(
+        "نشریه|خبرگزاری|روزنامه|مجله|هفته‌نامه|هفته نامه|ماهنامه|سایت|وب‌سایت|وبسایت|برنامه"
+    ),
+    quote_from=split("از"),
+    also_words=split("نیز|هم"),
     pronouns=split("او|ایشان|وی"),
     plural_endings=split("ان|ها|های"),
     #: "فیلم «…» ساخته محمد رسول‌اف": "made by" after the title in quotes; "ساخته جدید": "the new

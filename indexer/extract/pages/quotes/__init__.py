@@ -16,10 +16,13 @@ written after a closing mark), :mod:`.join` (which attribution
 belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.prose` (quotes
 inside sentences), :mod:`.subject` (the subject of a verb-final sentence before a quotation,
 "영화 전문 매체 CBR은 "…"고 극찬했다"), :mod:`.speech` (quotations handed to their sources
-by "respectively" or a speech dash), :mod:`.blocks` (a press block vouches for the quotes
-that share the layout of its others), :mod:`.critics` (a critics' list of excerpts under their
-sources, with no heading), :mod:`.dated` (a critics' list of excerpts each over its date) and :mod:`.lang` (the words of every language, from the
-language modules of :mod:`indexer.lang`, and the words of outlets' names).
+by "respectively" or a speech dash), :mod:`.kindlead` (a critic and outlet named through a
+word for the outlet's kind in a script without capitals, "Name منتقد خبرگزاری Outlet نوشت:"),
+:mod:`.blocks` (a press block vouches for the quotes that share the layout of its others),
+:mod:`.critics` (a critics' list of excerpts under their sources, with no heading),
+:mod:`.dated` (a critics' list of excerpts each over its date) and :mod:`.lang` (the words of
+every language, from the language modules of :mod:`indexer.lang`, and the words of outlets'
+names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced
@@ -127,6 +130,8 @@ def find_quotes(
         len(lines),
     )
     page = "\n".join(lines)
+    # "Name from Outlet writes, …" read once beyond doubt vouches for the page's others
+    round_up = any(u.kind == BODY and reported_clause(u.text) for u in units)
     run = _DashRun()
     carried = _Carried()
     for n, unit in enumerate(units):
@@ -155,7 +160,7 @@ def find_quotes(
             found.append((text, who.critic, run.outlet or who.outlet))
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
-        told = reported_clause(unit.text) if unit.kind == BODY and not spans else None
+        told = reported_clause(unit.text, round_up) if unit.kind == BODY and not spans else None
         if told and unit.who is None:
             found.append(_as_found(*told))  # "Name from Outlet writes, the film is …"
             carried.note(unit, n, found)

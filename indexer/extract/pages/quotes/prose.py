@@ -21,6 +21,7 @@ import re
 
 from indexer import lang, recache
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.kindlead import kind_lead
 from indexer.extract.pages.quotes.kinds import (
     kind_after_verb,
     kind_named,
@@ -200,6 +201,19 @@ _SAYS_OUTLET = recache.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?:(?!{_ARTICLE}\s)[^\W\d_A-ZÀ-Ý]{{3,}}\s+)?"
     rf"(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})"
     r"(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*){0,4}\W*$"
+)
+#: the passive's agent after a quotation: "called “…” by the New York Times", "qualifié de
+#: « … » par Le Monde"; the outlet must be one beyond doubt
+_AGENT_BY = phrase_pattern(tuple(w for w in lang.cues("quote_by") if " " not in w)) or "(?!)"
+_BY_OUTLET = recache.compile(
+    rf"^[\s\"”“»«’']{{0,3}}(?i:{_AGENT_BY})"
+    rf"\s+(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,4}})(?!\s*{CAPS_WORD})"
+)
+#: a verb of saying and an outlet's review after a quotation: "“…,” said Deadline’s review"
+_REVIEW_WORD = phrase_pattern(lang.cues("review_words")) or "(?!)"
+_SAYS_REVIEW = recache.compile(
+    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}"
+    rf"(?:\s+{CAPS_WORD}){{0,3}})['’]s?\s+(?i:{_REVIEW_WORD})(?!\w)"
 )
 #: "“…”, avalia o “Hollywood Reporter”.": a verb of saying, maybe an article, and a name in
 #: quotation marks ending the sentence after a quotation: the outlet, whatever its words
@@ -598,6 +612,9 @@ def _named_after(after: str, quote: str = "") -> Who | None:
     quoted = _SAYS_QUOTED.match(_SENTENCE_END.split(after, maxsplit=1)[0])
     if quoted:
         return Who(None, quoted.group("o"), True)
+    agent = _BY_OUTLET.match(after) or _SAYS_REVIEW.match(after)
+    if agent and _sure_outlet(agent.group("o")):
+        return Who(None, agent.group("o"), True)  # "called “…” by the New York Times"
     says = _SAYS_OUTLET.match(clause(after))
     if says and outlet_evidence(says.group("o")) >= 2:
         return Who(None, says.group("o"), True)  # "“…” said the Independent."
@@ -1045,6 +1062,10 @@ def _source_before(before: str, after: str = "", previous: Who | None = None) ->
         return Who(None, again.group("a"), True)  # "De omroep noemt de film '…'"
     if ended := _ended_outlet(here):
         return ended  # "SFF magazin’den Rosana G. Alonso, “…”"
+    if kinded := kind_lead(here):
+        return kinded  # "لینزی بار منتقد خبرگزاری آسوشیتدپرس نوشت: «…»"
+    if (titled := _TITLED_OUTLET_NAME.search(here)) and is_person(titled.group("name")):
+        return Who(titled.group("name"), titled.group("o"), True)  # "《Outlet》的記者Name稱讚說:"
     if marked := _MARKED_SPEAKER.search(here):
         return Who(None, marked.group("o"), True)  # "《卫报》写道：“…”"
     opening = _FOR.match(here)
@@ -1150,6 +1171,15 @@ _MARKED_SPEAKER = recache.compile(
     rf"(?<![给給对對向为為片影])《(?P<o>[^《》，,。；;:：\n]{{2,30}})》(?![中裡里内內])"
     rf"[^《》，,。；;！？!?…等可\n]{{0,5}}?"
     rf"(?:{phrase_pattern(_CJK_SPEECH) or '(?!)'})[^《》，,。；;！？!?\n]{{0,24}}$"
+)
+
+
+#: a name in Chinese title marks, maybe "的" ("of") and a few Han characters (a role:
+#: 記者, 影評人), then a person's name in Latin letters: the publication and its critic
+#: ("《Past Magazine》的記者Jane Doe則稱讚說:「…」"); the marked name is never the critic's
+_TITLED_OUTLET_NAME = recache.compile(
+    r"《(?P<o>[^《》\n]{2,40})》[\u3400-\u9fff]{0,5}\s?"
+    r"(?P<name>[A-Z][A-Za-zÀ-ÿ'’.-]+(?:\s[A-Z][A-Za-zÀ-ÿ'’.-]+){1,2})(?![A-Za-zÀ-ÿ'’-])(?!\s?[A-Z])"
 )
 
 

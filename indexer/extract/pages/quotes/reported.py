@@ -16,6 +16,7 @@ import re
 
 from indexer import recache
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.kindlead import kind_lead
 from indexer.extract.pages.quotes.lang import (
     ACCORDING,
     FIRST_PERSON,
@@ -25,6 +26,7 @@ from indexer.extract.pages.quotes.lang import (
 )
 from indexer.extract.pages.quotes.scripts import script_source
 from indexer.extract.pages.quotes.who import Who, is_person, known_outlet, outlet_evidence
+from indexer.normalize import country_code
 
 __all__ = ["reported_clause"]
 
@@ -51,9 +53,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 _MIN_WORDS = 8
 
 
-def reported_clause(text: str) -> tuple[str, Who] | None:
+def reported_clause(text: str, round_up: bool = False) -> tuple[str, Who] | None:
     """The reported words of a paragraph that opens with their source and a verb of saying
-    (or "according to" and the source), and that source; None for any other paragraph."""
+    (or "according to" and the source), and that source; None for any other paragraph. In a
+    ``round_up`` (a page where another paragraph reports an outlet beyond doubt so), a critic
+    "from" any capitalised name is that outlet's ("Jane Doe from Film Weekly writes, …")."""
     text = text.strip()
     match = _SAID.match(text)
     said = match is not None
@@ -66,21 +70,27 @@ def reported_clause(text: str) -> tuple[str, Who] | None:
         return None  # "Variety says Name …": the words must start a clause
     if marks.words(rest) < _MIN_WORDS or FIRST_PERSON.search(rest[:80]):
         return None
-    who = _source(match.group("lead").strip())
+    who = _source(match.group("lead").strip(), round_up)
     return (rest, who) if who is not None else None
 
 
-def _source(lead: str) -> Who | None:
-    """The outlet ``lead`` names beyond doubt, with the critic named before it."""
+def _source(lead: str, round_up: bool = False) -> Who | None:
+    """The outlet ``lead`` names beyond doubt (any name in a ``round_up``), with the critic
+    named before it."""
     if _outlet(lead):
         return Who(None, lead, True)
+    if not _LATIN.search(lead) and (kinded := kind_lead(lead)):
+        return kinded  # "Name منتقد نشریه Outlet": a word for the outlet's kind before it
     if not _LATIN.search(lead) and (scripted := script_source(lead)) and scripted.outlet:
         at = lead.find(scripted.outlet)
         named = _IN.match(lead[: at + len(scripted.outlet)].strip()) if at > 0 else None
         critic = named.group("who") if named and named.group("o") == scripted.outlet else None
         return Who(critic, scripted.outlet, True)
     named = _IN.match(lead)
-    if named is None or not _outlet(outlet := named.group("o")):
+    if named is None:
+        return None
+    outlet = named.group("o")
+    if not _outlet(outlet) and not (round_up and _named(outlet)):
         return None
     critic = named.group("who")
     if not all(w[:1].isupper() for w in critic.split()) or (
@@ -88,6 +98,17 @@ def _source(lead: str) -> Who | None:
     ):
         return None
     return Who(critic, outlet, True)
+
+
+def _named(name: str) -> bool:
+    """True for a capitalised name of up to four words that is no country's."""
+    words = name.split()
+    return (
+        bool(_LATIN.search(name))
+        and len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and country_code(name) is None
+    )
 
 
 def _outlet(name: str) -> bool:

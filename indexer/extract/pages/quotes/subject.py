@@ -113,7 +113,8 @@ def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None
     kinds = list(_KIND.finditer(phrase))
     name = phrase[kinds[-1].end() :] if kinds else phrase
     name = name.strip().strip(_MARKS).strip()
-    if not name or re.search(r"[.!?。]", name) or len(name.split()) > 4:
+    unglossed = _GLOSS.sub("", name)  # "소르티르 아 파리(Sortir à Paris)": the gloss adds no words
+    if not name or re.search(r"[.!?。]", name) or len(unglossed.split()) > 4:
         return None
     if HONORIFICS and name.endswith(HONORIFICS):
         return None  # "이동진 씨는 "…"": a person named with an honorific, no outlet
@@ -121,7 +122,7 @@ def subject_outlet(before: str, after: str, sibling: bool = False) -> str | None
     glossed = _GLOSSED.fullmatch(name)
     latin_run = re.search(r"[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*)*", name)
     if glossed:  # "스크린 인터내셔널(Screen International)", as written: the transliteration has
-        latin_name = glossed.group("latin")  # as many words as the name ("먼저" is no part)
+        latin_name = glossed.group("latin").strip()  # as many words as the name ("먼저" is no part)
         written = glossed.group("written").split()[-len(latin_name.split()) :]
         name = f"{' '.join(written)}({latin_name})"
     elif latin_run:
@@ -149,6 +150,8 @@ def subject_person(before: str, after: str) -> str | None:
     return name if name and len(name.split()) <= 3 and not re.search(r"\d", name) else None
 
 
+#: the Latin spelling in brackets after a name in the page's script
+_GLOSS = re.compile(r"\s*\([A-Za-z][^()]*\)")
 #: a name in the page's script with its Latin spelling in brackets ("버라이어티(Variety)")
 _GLOSSED = re.compile(r"(?P<written>[^\sA-Za-z()][^()]*?)\s*\((?P<latin>[A-Za-z][^()]*)\)")
 

@@ -545,12 +545,16 @@ _NON_WORDS = re.compile(r"\W+")
 _THE_MAGAZINE = re.compile(r"^the\s+|\s+magazine$")  # "The Film Stage", "Empire Magazine"
 
 
+#: the full stops of an initialism: "A.V. Club" is the catalogue's "AV Club", "B. T." its "B.T."
+_INITIALISM = re.compile(r"(?<![^\W\d_])([^\W\d_])\.\s?(?=[^\W\d_](?![^\W\d_]))")
+
+
 def _full_key(text: str) -> str:
-    return _NON_WORDS.sub(" ", text.strip().lower()).strip()
+    return _NON_WORDS.sub(" ", _INITIALISM.sub(r"\1", text.strip().lower())).strip()
 
 
 def _outlet_key(text: str) -> str:
-    text = _THE_MAGAZINE.sub("", text.strip().lower())
+    text = _THE_MAGAZINE.sub("", _INITIALISM.sub(r"\1", text.strip().lower()))
     return _NON_WORDS.sub(" ", text).strip()
 
 
