@@ -107,5 +107,6 @@ DATA = Language(
     relative_pronouns=split("koji|koja"),
     release_verbs=split("snimljen|objavljen|prikazan|premijerno"),
     year_words=split("godine|godini"),
+    year_marks=split("g|god"),
     comment_headings=split("komentari|komentar"),
 )

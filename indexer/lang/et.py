@@ -108,5 +108,6 @@ DATA = Language(
     acting_words=split("mängib|kehastab|osatäitmine|parim naisnäitleja|parim meesnäitleja"),
     release_verbs=split("linastu|valmis|esilinastu"),
     year_words=split("aastal|aasta"),
+    year_marks=split("a"),
     comment_headings=split("kommentaarid|kommentaar|kommentaarium"),
 )

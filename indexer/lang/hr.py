@@ -137,5 +137,6 @@ DATA = Language(
     this_words=split("ova|ovaj|ovoj|ovom|ovu|ove|ovog|ovoga"),
     release_verbs=split("snimljen|objavljen|prikazan|premijerno"),
     year_words=split("godine|godini"),
+    year_marks=split("g|god"),
     comment_headings=split("komentari|komentar"),
 )

@@ -102,5 +102,6 @@ DATA = Language(
     relative_pronouns=split("kurš|kura"),
     release_verbs=split("iznāca|iznākusi|izlaista|uzņemta|uzņemts"),
     year_words=split("gadā|gada"),
+    year_marks=split("g"),
     comment_headings=split("komentāri"),
 )

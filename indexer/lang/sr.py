@@ -149,6 +149,7 @@ DATA = Language(
     this_words=split("ova|ovaj|ovoj|ovom|ovu|ove|ovog|ovoga|ова|овај|овој|овом|ову|ове|овог|овога"),
     release_verbs=split("snimljen|prikazan|premijerno|снимљен|приказан|премијерно"),
     year_words=split("godine|године|godini|години"),
+    year_marks=split("g|god|год"),
     year_of=split("godine|године|g.|г."),
     comment_headings=split("коментари|komentari"),
 )

@@ -95,9 +95,15 @@ _ENCLOSED = re.compile(r"[<〈【［〔](.+)[>〉】］〕]")
 @lru_cache(maxsize=1)
 def _year_token() -> re.Pattern[str]:
     """A year alone, maybe in parentheses, maybe with the year's sign of Chinese, Japanese or
-    Korean and a word of a work made that year ("2019年", "2019년", "2019年製作", "2019년 작")."""
+    Korean and a word of a work made that year ("2019年", "2019년", "2019年製作", "2019년 작"),
+    or with a language's abbreviated word for year (:func:`indexer.lang.year_marks`: "1978г",
+    "1978 г.", "2011 m.")."""
     made = alternation(w for w in lang.cues("made_words") if " " not in w) or "(?!)"
-    return re.compile(rf"^\(?(18[89]\d|19\d\d|20\d\d)(?:[年년]\s?(?:{made})?)?\)?$")
+    marks = alternation(w for w in lang.year_marks() if w not in "年년") or "(?!)"
+    return re.compile(
+        rf"^\(?(18[89]\d|19\d\d|20\d\d)"
+        rf"(?:[年년]\s?(?:{made})?|\.?\s?(?i:{marks})\.?)?\)?$"
+    )
 
 
 _SUBTITLES = re.compile(r"sub-?tit|sottotit|untertit|sous-tit|subtitul|legendad", re.IGNORECASE)
@@ -370,16 +376,24 @@ def _run_cell(cell: str) -> Facts | None:
     words = cell.strip(" .:;«»\"“”„‟'’‘")
     if not words:
         return None if cell == "\0" else Facts()
-    if _is_noise_cell(words) or (len(words.split()) <= 2 and _says_film(words.split()[-1])):
+    if _is_noise_cell(words) or (len(words.split()) <= 2 and says_film(words.split()[-1])):
         return Facts()  # "Spielfilm", "Feature film": the kind of work
     if len(words.split()) <= 2 and _kind(words) == "genre":
         return Facts(genres=[words])  # "Česko 2019, drama, 90 min.": a genre inside a run
     if len(words.split()) > 3:
         return None
     found = _one_fact(words) or _country_and_year(words)
-    if found is None and is_name(words) and not words.isupper():
-        return Facts()  # "2020. Ben Shani, 75 min. IL": the director's name inside the run
+    if found is None and (is_name(words) or _byline(words)) and not words.isupper():
+        # "2020. Ben Shani, 75 min. IL", "(Dir. by Charles Burnett, 1977, USA, 80 mins.)": the
+        # director's name inside the run
+        return Facts()
     return found
+
+
+def _byline(words: str) -> bool:
+    """A name after the word that credits a director ("by Charles Burnett", "de Jean Vigo")."""
+    first, _, rest = words.partition(" ")
+    return first.casefold() in lang.cue_set("by") and is_name(rest)
 
 
 def _country_and_year(words: str) -> Facts | None:
@@ -406,7 +420,7 @@ def _one_fact(words: str) -> Facts | None:
     elif not words[0].islower() and len(words) > 1 and _kind(words) == "country":
         _add("country", words, one)
     elif not words[0].islower() and " " not in words:
-        one.countries.extend(_joined_countries(words))  # "Sweden-France-UK-Germany"
+        one.countries.extend(joined_countries(words))  # "Sweden-France-UK-Germany"
     return one if one.count() else None
 
 
@@ -512,7 +526,7 @@ def _read_cell(cell: str, facts: Facts) -> None:
     i = 0
     pending: list[str] = []
     while i < len(words):
-        joined = _joined_countries(words[i])
+        joined = joined_countries(words[i])
         if joined:  # "Sweden-France-UK-Germany": a co-production's countries
             _flush(pending, facts)
             pending = []
@@ -536,7 +550,7 @@ def _read_cell(cell: str, facts: Facts) -> None:
 _BEFORE_IN = re.compile(r"(.*\S)\s+in\s+(\S.*)", re.IGNORECASE)
 
 
-def _joined_countries(word: str) -> list[str]:
+def joined_countries(word: str) -> list[str]:
     """The countries of a word that joins two or more of them with hyphens
     ("Sweden-France-UK-Germany"); [] for any other word ("Guinea-Bissau" is one country)."""
     if "-" not in word:
@@ -597,7 +611,7 @@ def _flush(words: list[str], facts: Facts) -> None:
     if not words:
         return
     span = " ".join(words)
-    if len(words) <= 2 and _says_film(words[-1]):
+    if len(words) <= 2 and says_film(words[-1]):
         return  # "Игран филм", "Feature film", "Spielfilm": the kind of work, no other words
     if span.casefold() in _colour_words() or _FORMAT.fullmatch(span):
         return  # "колор", "Cores", "DCP", "35mm": how the film is shown
@@ -628,7 +642,7 @@ _FORMAT = re.compile(r"(?i)dcp|дцп|(?:16|35|70)\s?mm|blu-?ray|dvd|4k|2k|hd|vh
 
 
 @lru_cache(maxsize=4096)
-def _says_film(word: str) -> bool:
+def says_film(word: str) -> bool:
     """A word for film, alone or ending a compound ("филм", "Spielfilm", "långfilm")."""
     return bool(_film_end().search(word.strip(".,").casefold()))
 

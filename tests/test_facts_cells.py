@@ -1,0 +1,141 @@
+"""Years, countries and runtimes in cells and labelled rows of many shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("България | 1978г | 107 минути | Драма", 1978),  # CLDR's "г" glued to the year
+        ("Україна, 2019 р., 90 хв.", 2019),
+        ("Lietuva, 2011 m., 95 min", 2011),
+        ("Polska, 2011 r., 95 min", 2011),  # a module's own mark
+        ("2011. g. Hrvatska, 90 min", 2011),
+    ],
+)
+def test_a_year_with_the_abbreviated_word_for_year(line: str, year: int | None) -> None:
+    from indexer.extract.pages.facts import line_facts
+
+    facts = line_facts(line)
+    assert (facts.years[0] if facts and facts.years else None) == year
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind"),
+    [("2011 r.", "year"), ("1978г", "year"), ("2011 rok", ""), ("2011 mm", "")],
+)
+def test_a_cell_of_a_year_and_its_mark(cell: str, kind: str) -> None:
+    from indexer.extract.pages.facts import _kind
+
+    assert _kind(cell) == kind
+
+
+def test_the_year_marks_come_from_cldr_and_the_modules() -> None:
+    from indexer.lang import year_marks
+
+    marks = year_marks()
+    assert {"г", "m", "р", "ж"} <= set(marks)  # CLDR's date patterns
+    assert {"r", "g"} <= set(marks)  # Polish, Croatian: the modules'
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [
+        ("Country: France | Germany | USA", "France, Germany, USA"),
+        ("Country:Australia | USA", "Australia, USA"),
+    ],
+)
+def test_a_countries_label_whose_countries_are_the_row_cells(line: str, countries: str) -> None:
+    from indexer.extract.pages.scan import scan
+
+    entries, _ = scan((line,))
+    assert [(e.field, e.value) for e in entries] == [("countries", countries)]
+
+
+def test_a_row_of_other_cells_after_a_countries_label_stays_facts() -> None:
+    from indexer.extract.pages.scan import scan
+
+    entries, _ = scan(("Country: France | Drama | 2019",))
+    assert [(e.field, e.value) for e in entries] == [
+        ("countries", "France"),
+        ("facts", "Drama"),
+        ("facts", "2019"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "parts"),
+    [
+        ("France-Sénégal", ["France", "Sénégal"]),  # hyphens join a co-production's countries
+        ("Guinea-Bissau", ["Guinea-Bissau"]),  # one country's name
+        ("Film finlandais, français", ["finlandais", "français"]),  # the word for film
+    ],
+)
+def test_the_parts_of_a_labelled_country(value: str, parts: list[str]) -> None:
+    from indexer.extract.pages.values import _country_parts
+
+    assert _country_parts(value) == parts
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("Russian Federation", "Russia"),  # ISO 3166's formal names
+        ("Syrian Arab Republic", "Syria"),
+        ("Российская Федерация", "Russia"),
+    ],
+)
+def test_formal_names_of_countries(name: str, english: str) -> None:
+    from indexer.normalize import country_name
+
+    assert country_name(name) == english
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        # the sentence before the word for film names no nationality of the film's
+        ("Il part travailler en France... Premier film marocain à Cannes.", ["marocain"]),
+        ("She plans to quit Germany for good. The film's title refers to a song.", []),
+        ("The hard-hitting Italian film opens today.", ["Italian"]),
+    ],
+)
+def test_a_nationality_beside_the_word_for_film_in_its_own_sentence(
+    block: str, countries: list[str]
+) -> None:
+    from indexer.extract.pages.values import film_nationalities
+
+    assert film_nationalities(block) == countries
+
+
+def test_a_byline_inside_a_run_of_facts() -> None:
+    from indexer.extract.pages.facts import fact_runs
+
+    line = "A landmark of American cinema. (Dir. by Charles Burnett, 1977, USA, 80 mins.)"
+    facts = fact_runs(line)
+    assert (facts.years, facts.countries, facts.runtimes) == ([1977], ["USA"], [80])
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Super 8 (2011, Abrams)\n\nA review.", 2011),  # the director after the year
+        ("Super 8 (2011)\n\nA review.", 2011),
+    ],
+)
+def test_a_year_in_parentheses_after_the_title(text: str, year: int) -> None:
+    from indexer.extract.pages.evidence import Ballot
+    from indexer.extract.pages.numbers import _after_name
+
+    ballot = Ballot()
+    _after_name(ballot, text, "Super 8", "after the title", 3.5)
+    best = ballot.best()
+    assert best is not None and int(best.value) == year
+
+
+def test_a_french_runtime_in_mns() -> None:
+    from indexer.normalize import parse_runtime
+
+    assert parse_runtime("4mns") == 4
