@@ -139,3 +139,80 @@ def test_a_french_runtime_in_mns() -> None:
     from indexer.normalize import parse_runtime
 
     assert parse_runtime("4mns") == 4
+
+
+@pytest.mark.parametrize(
+    ("value", "minutes"),
+    [
+        ("九百分鐘", 900),  # a number in characters before the unit
+        ("一百二十分钟", 120),
+        ("一百零五分", 105),
+        ("兩個小時", 120),
+        ("一二分", None),  # no number
+    ],
+)
+def test_a_runtime_in_chinese_numerals(value: str, minutes: int | None) -> None:
+    from indexer.normalize import parse_runtime
+
+    assert parse_runtime(value) == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Миа Маккенна-Брюс. Хронометраж - 01:47. Рейтинг PG.", "01:47"),
+        ("Сеанс. Время - 19:00", None),  # a time of day
+        ("Réalisation : X – Durée : 1h 45min – France", "1h 45min"),
+    ],
+)
+def test_a_runtime_label_inside_a_line(text: str, written: str | None) -> None:
+    from indexer.extract.pages.numbers import _runtime_label
+
+    match = _runtime_label().search(text)
+    assert (match and (match.group(1) or match.group(2))) == written
+
+
+def test_a_runtime_under_another_label_gives_way_to_the_runtime_label() -> None:
+    from indexer.extract.pages import extract_page
+
+    page = (
+        "Whale Rider\n\nDirector: Niki Caro\nRunning Time: 101 minutes\n"
+        "Discussion: 75 minutes\n\nA girl of the Whangara people longs to lead them."
+    )
+    film = extract_page(page, "whale.txt").films[0]
+    assert film.runtime_minutes == 101
+
+
+def test_a_short_label_for_minutes() -> None:
+    from indexer.extract.pages.scan import scan
+
+    entries, _ = scan(("Min.: 98",))
+    assert [(e.field, e.value) for e in entries] == [("runtime", "98")]
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        (
+            "Филмът е съвместна продукция на Унгария, България, Холандия и Англия.",
+            ["Унгария", "България", "Холандия", "Англия"],
+        ),
+        ("Il film, una coproduzione tra Italia e Francia, esce oggi.", ["Italia", "Francia"]),
+        ("Фильм совместного производства России и Франции.", ["России", "Франции"]),
+        ("Фильм о России и Франции.", []),  # no word of a co-production
+    ],
+)
+def test_the_countries_of_a_coproduction(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import coproduced
+
+    assert coproduced(block) == countries
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [("Холандия", "Netherlands"), ("Англия", "England"), ("Englanti", "England")],
+)
+def test_short_names_of_countries_in_their_languages(name: str, english: str) -> None:
+    from indexer.normalize import country_name
+
+    assert country_name(name) == english

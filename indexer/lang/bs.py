@@ -9,7 +9,12 @@ DATA = Language(
     critic_roles=split("kritičar|kritičarka|filmski kritičar"),
     code="bs",
     quote_pronouns=split("on|ona"),
-    country_names=coded(MK="macedonija", BA="bih"),
+    country_names=coded(
+        MK="macedonija",
+        BA="bih",
+        GB_ENG="engleska",
+        NL="holandija",
+    ),
     labels=table(
         title="naslov",
         original_title="originalni naslov",
@@ -109,4 +114,5 @@ DATA = Language(
     year_words=split("godine|godini"),
     year_marks=split("g|god"),
     comment_headings=split("komentari|komentar"),
+    coproduction_words=split("zajednička produkcija|zajedničke produkcije"),
 )

@@ -14,6 +14,7 @@ DATA = Language(
         MK="makedonie",
         GB="velká británie",
         CZ="česká republika",
+        GB_ENG="anglie",
     ),
     labels=table(
         title="název",

@@ -11,6 +11,8 @@ DATA = Language(
         YU="jugoslavija",
         MK="makedonija",
         GB="velika britanija|velika britanija i sjeverna irska",
+        GB_ENG="engleska",
+        NL="holandija",
     ),
     labels=table(
         title="naslov",
@@ -139,4 +141,5 @@ DATA = Language(
     year_words=split("godine|godini"),
     year_marks=split("g|god"),
     comment_headings=split("komentari|komentar"),
+    coproduction_words=split("zajednička produkcija|zajedničke produkcije"),
 )

@@ -7,7 +7,11 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="lv",
     quote_pronouns=split("viņš|viņa"),
-    country_names=coded(HK="honkonga"),
+    country_names=coded(
+        HK="honkonga",
+        GB_ENG="anglija",
+        NL="holande",
+    ),
     labels=table(
         title="nosaukums",
         original_title="oriģinālais nosaukums",

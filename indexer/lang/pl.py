@@ -12,6 +12,7 @@ DATA = Language(
         SU="związek radziecki|zsrr",
         CS="czechosłowacja",
         GB="wielka brytania",
+        GB_ENG="anglia",
     ),
     labels=table(
         title="tytuł",
@@ -193,4 +194,5 @@ DATA = Language(
     release_verbs=split("wszedł|weszła|nakręcon|wyprodukowan|premierę"),
     year_words=split("roku|rok"),
     year_marks=split("r"),
+    coproduction_words=split("wspólna produkcja|wspólnej produkcji"),
 )

@@ -6,6 +6,10 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ro",
+    country_names=coded(
+        GB_ENG="anglia",
+        NL="olanda",
+    ),
     nationalities=coded(
         RO="românesc|românească|românești|româneşti|romanesc|romaneasca|romanesti",
         HU="maghiar|maghiară|maghiare|unguresc|ungurească",

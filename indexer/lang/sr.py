@@ -7,7 +7,13 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="sr",
     quote_pronouns=split("on|ona|он|она"),
-    country_names=coded(YU="југославија", GB="велика британија", HK="хонгконг"),
+    country_names=coded(
+        YU="југославија",
+        GB="велика британија",
+        HK="хонгконг",
+        GB_ENG="енглеска|engleska",
+        NL="холандија|holandija",
+    ),
     labels=table(
         title="наслов|naslov",
         original_title="оригинални наслов|originalni naslov",
@@ -152,4 +158,7 @@ DATA = Language(
     year_marks=split("g|god|год"),
     year_of=split("godine|године|g.|г."),
     comment_headings=split("коментари|komentari"),
+    coproduction_words=split(
+        "заједничка продукција|заједничке продукције|zajednička produkcija|zajedničke produkcije"
+    ),
 )

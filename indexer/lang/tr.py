@@ -6,7 +6,13 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="tr",
-    country_names=coded(SU="sovyetler birliği", PS="filistin", US="abd"),
+    country_names=coded(
+        SU="sovyetler birliği",
+        PS="filistin",
+        US="abd",
+        GB_ENG="ingiltere",
+        NL="hollanda",
+    ),
     labels=table(
         title="başlık|film adı",
         original_title="orijinal adı|orijinal adi|orijinal ismi",
@@ -156,4 +162,5 @@ DATA = Language(
         "vizyona|gösterime|yapımı|çekilen|çekildi|gösterildi"
     ),  # "vizyona girdi": opened in cinemas
     year_words=split("yılında|yılı"),
+    coproduction_words=split("ortak yapım"),
 )
