@@ -216,3 +216,37 @@ def test_short_names_of_countries_in_their_languages(name: str, english: str) ->
     from indexer.normalize import country_name
 
     assert country_name(name) == english
+
+
+@pytest.mark.parametrize(
+    ("block", "countries"),
+    [
+        ("The film is France’s submission to the Oscars.", ["France"]),
+        ("Film, Türkiye’nin Oscar adayı oldu.", ["Türkiye"]),  # the Turkish genitive
+        ("Film, Türkiye’de gösterildi.", []),  # a locative: shown in Turkey
+    ],
+)
+def test_a_country_whose_award_entry_the_film_is(block: str, countries: list[str]) -> None:
+    from indexer.extract.pages.values import entered
+
+    assert entered(block) == countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "countries"),
+    [
+        (
+            "1984, 145 minutes, Germany/France/UK, Directed by Wim Wenders",
+            ["Germany", "France", "UK"],
+        ),
+        ("A film by Jem Cohen, USA, 2019.", []),  # a code alone in prose is no country
+        (
+            "By Cinema Guild English & German with English subtitles. Austria/USA. 106 min.",
+            ["Austria", "USA"],  # the languages spoken are no nationalities
+        ),
+    ],
+)
+def test_countries_of_a_credit_sentence(sentence: str, countries: list[str]) -> None:
+    from indexer.extract.pages.sentences import sentence_facts
+
+    assert sentence_facts(sentence).countries == countries

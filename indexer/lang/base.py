@@ -99,6 +99,9 @@ class Language:
     #: ("Iceland's submission for the Academy Awards", "India's entry", "the UK's Oscar
     #: hopeful"): the country is the film's
     entry_words: tuple[str, ...] = ()
+    #: the possessive ending written after an apostrophe on a name, before ``entry_words``
+    #: ("France’s submission", "Türkiye’nin Oscar adayı")
+    possessive_endings: tuple[str, ...] = ()
     by: tuple[str, ...] = ()
     is_a: tuple[str, ...] = ()
     review_words: tuple[str, ...] = ()

@@ -12,7 +12,6 @@ DATA = Language(
     country_names=coded(
         MK="macedonija",
         BA="bih",
-        GB_ENG="engleska",
         NL="holandija",
     ),
     labels=table(

@@ -14,7 +14,6 @@ DATA = Language(
         MK="makedonie",
         GB="velká británie",
         CZ="česká republika",
-        GB_ENG="anglie",
     ),
     labels=table(
         title="název",

@@ -11,7 +11,6 @@ DATA = Language(
         MK="μακεδονία",
         HK="χονγκ κονγκ",
         MO="μακάο",
-        GB_ENG="αγγλία",
         NL="ολλανδία",
     ),
     nationalities=coded(

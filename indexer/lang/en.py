@@ -207,6 +207,7 @@ DATA = Language(
     cinema_words=split("cinema"),
     production_words=split("production"),
     entry_words=split("submission|entry|hopeful|pick|candidate|contender|selection"),
+    possessive_endings=split("s"),
     film_plurals=split("films|movies|documentaries|short films|feature films"),
     film_words=split("film|movie|documentary"),
     film_of=split("by"),

@@ -11,7 +11,6 @@ DATA = Language(
         PS="פלסטין",
         HK="הונג קונג",
         MO="מקאו",
-        GB_ENG="אנגליה",
     ),
     article_prefixes=split("ה"),
     labels=table(

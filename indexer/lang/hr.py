@@ -11,7 +11,6 @@ DATA = Language(
         YU="jugoslavija",
         MK="makedonija",
         GB="velika britanija|velika britanija i sjeverna irska",
-        GB_ENG="engleska",
         NL="holandija",
     ),
     labels=table(

@@ -14,7 +14,6 @@ DATA = Language(
         MK="macedónia",
         GB="nagy-britannia",
         PS="palesztina",
-        GB_ENG="anglia",
     ),
     # nationality adjectives that no CLDR name of their country begins with ("amerikai":
     # Egyesült Államok); "román" is left out, as "roman" is a novel in other languages

@@ -12,7 +12,6 @@ DATA = Language(
         SU="związek radziecki|zsrr",
         CS="czechosłowacja",
         GB="wielka brytania",
-        GB_ENG="anglia",
     ),
     labels=table(
         title="tytuł",

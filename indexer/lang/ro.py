@@ -7,7 +7,6 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="ro",
     country_names=coded(
-        GB_ENG="anglia",
         NL="olanda",
     ),
     nationalities=coded(

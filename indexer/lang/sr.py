@@ -11,7 +11,6 @@ DATA = Language(
         YU="југославија",
         GB="велика британија",
         HK="хонгконг",
-        GB_ENG="енглеска|engleska",
         NL="холандија|holandija",
     ),
     labels=table(

@@ -114,6 +114,9 @@ DATA = Language(
     ),
     review_words=split("incelemesi|eleştirisi"),
     by=split("yönetmen"),
+    # "Türkiye’nin Oscar adayı", "… Oscar aday adayı": the country's entry for an award
+    entry_words=split("adayı|aday adayı|temsilcisi"),
+    possessive_endings=split("ın|in|un|ün|nın|nin|nun|nün"),
     name_endings=split(
         "ın|in|un|ün|nın|nin|nun|nün|ı|i|u|ü|yı|yi|yu|yü|nı|ni|nu|nü|a|e|ya|ye|na|ne|"
         "da|de|ta|te|nda|nde|dan|den|tan|ten|ndan|nden|la|le|yla|yle|dır|dir|dur|dür|"

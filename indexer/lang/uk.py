@@ -17,7 +17,6 @@ DATA = Language(
         HK="гонконг",
         MO="макао",
         NL="голландія",
-        GB_ENG="англія",
     ),
     labels=table(
         title="назва",

@@ -106,7 +106,7 @@ def _year_token() -> re.Pattern[str]:
     )
 
 
-_SUBTITLES = re.compile(r"sub-?tit|sottotit|untertit|sous-tit|subtitul|legendad", re.IGNORECASE)
+SUBTITLES = re.compile(r"sub-?tit|sottotit|untertit|sous-tit|subtitul|legendad", re.IGNORECASE)
 #: Genre words that are more often a first name or an ordinary word in a credits line.
 _AMBIGUOUS_GENRES = frozenset({"christian", "love", "period", "dance", "kids", "children", "sf"})
 _NOISE_TOKEN = re.compile(
@@ -181,7 +181,7 @@ def _line_facts(line: str, strict: bool) -> Facts | None:
         return facts
     if facts.names and facts.years and re.search(r"\(\d{4}\)", text) and not facts.leftover:
         return facts
-    return facts if facts.languages and _SUBTITLES.search(text) else None
+    return facts if facts.languages and SUBTITLES.search(text) else None
 
 
 _RUN_SPLIT = re.compile(
@@ -427,13 +427,13 @@ def _one_fact(words: str) -> Facts | None:
 @lru_cache(maxsize=4096)
 def _is_noise_cell(words: str) -> bool:
     folded = words.casefold()
-    if folded in _colour_words() or _SUBTITLES.match(folded):
+    if folded in _colour_words() or SUBTITLES.match(folded):
         return True
     conjunctions = lang.cue_set("conjunctions")
     if all(w in _colour_parts() or w in conjunctions for w in folded.split()):
         # "alb/negru şi color" split at the slash: colour words and a conjunction
         return any(w in _colour_parts() for w in folded.split())
-    if _SUBTITLES.search(folded) and len(words.split()) <= 5:
+    if SUBTITLES.search(folded) and len(words.split()) <= 5:
         return True  # "Japanese with English subtitles", "in Dari mit dt. Untertiteln"
     tokens = words.split()
     rating = len(tokens) == 2 and _RATING_WORD.match(tokens[0]) is not None  # "cert 12A"
@@ -502,7 +502,7 @@ _IN_LANGUAGE = re.compile(r"^in\s+\w+$", re.IGNORECASE)  # "in Hindi"
 
 
 def _read_cell(cell: str, facts: Facts) -> None:
-    if _SUBTITLES.search(cell):
+    if SUBTITLES.search(cell):
         spoken = re.match(r"^(?:in\s+)?(.+?)\s+(?:with|con|mit|avec)\b", cell, re.IGNORECASE)
         before = _BEFORE_IN.fullmatch(spoken.group(1)) if spoken else None
         if before and language_name(before.group(2)):
@@ -514,7 +514,7 @@ def _read_cell(cell: str, facts: Facts) -> None:
             facts.languages.append(spoken.group(1) if spoken else cell)
             return
         # "France 86 mins Subtitled": the other words of the cell are still facts
-        cell = re.sub(r"\S*(?:" + _SUBTITLES.pattern + r")\S*", " ", cell, flags=re.I).strip()
+        cell = re.sub(r"\S*(?:" + SUBTITLES.pattern + r")\S*", " ", cell, flags=re.I).strip()
         if not cell:
             return
     if _IN_LANGUAGE.match(cell) and language_name(cell[3:]):

@@ -110,7 +110,8 @@ def _entry() -> re.Pattern[str]:
 def _entry_tail() -> str:
     """The possessive, then the noun for an entry (:func:`_entry` after the name)."""
     words = alternation(lang.cues("entry_words")) or "(?!)"
-    return rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{words})(?!\w)"
+    endings = alternation(lang.cues("possessive_endings")) or "(?!)"
+    return rf"['’](?:{endings})\s+(?:[\w-]+\s+){{0,3}}?(?i:{words})(?!\w)"
 
 
 @lru_cache(maxsize=1)
