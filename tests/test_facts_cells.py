@@ -250,3 +250,10 @@ def test_countries_of_a_credit_sentence(sentence: str, countries: list[str]) -> 
     from indexer.extract.pages.sentences import sentence_facts
 
     assert sentence_facts(sentence).countries == countries
+
+
+def test_a_short_word_folded_to_a_country_code_is_no_country() -> None:
+    from indexer.extract.pages.facts import line_facts
+
+    facts = line_facts("Från 15 år. Längd 1 tim 31 min", strict=False)  # "år": a year
+    assert facts is not None and facts.countries == [] and facts.runtimes == [91]

@@ -22,6 +22,7 @@ from indexer.extract.pages.text import date_pattern, without_dates
 from indexer.normalize import (
     country_name,
     genre_names,
+    key,
     language_name,
     nationality_country,
     parse_runtime,
@@ -577,9 +578,13 @@ def _kind(span: str) -> str:
         return "year"
     if runtime_token().match(span):
         return "runtime"
+    # "fr" in "s-t fr." is no country, nor "år" (Swedish "year") folded to "ar", Argentina's code
+    folded = key(span)
     short_code = (
-        len(span) <= 3 and span.isascii() and not span.isupper()
-    )  # "fr" in "s-t fr." is no country
+        len(span) <= 3
+        and not span.isupper()
+        and (span.isascii() or (len(folded) == 2 and folded.isascii()))
+    )
     if len(span) > 1 and not short_code and country_name(span.replace("_", " ")):
         return "country"
     if genre_names(span) and span.lower() not in _AMBIGUOUS_GENRES:
