@@ -206,13 +206,13 @@ def _runtime_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]]
 
 def parse_runtime(value: object) -> int | None:
     """Minutes from a runtime as written: ``"133΄"``, ``"2h02"``, ``"1 hr 33 min"``,
-    ``"01:24:00"``, ``"95 MINUTOS"``, ``"134"``, ``"dakika 95"`` -> int; None when no
-    plausible runtime."""
+    ``"01:24:00"``, ``"95 MINUTOS"``, ``"134"``, ``"dakika 95"``, ``"九十分鐘"`` -> int; None
+    when no plausible runtime."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value if 1 <= value <= 1000 else None
     if not isinstance(value, str) or not value.strip():
         return None
-    text = value.strip()
+    text = cjk_numerals(value.strip())
     for pattern, convert in _runtime_patterns():
         match = pattern.search(text)
         if match:
@@ -220,6 +220,47 @@ def parse_runtime(value: object) -> int | None:
             if 1 <= minutes <= 1000:
                 return minutes
     return None
+
+
+#: the numerals Chinese and Japanese write in characters: digits, then multipliers
+_CJK_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "兩": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+               "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
+_CJK_MULTIPLIERS = {"十": 10, "百": 100}
+#: a number in characters right before a unit of a runtime, a measure word between
+#: ("九十分鐘", "一百二十分钟", "兩個小時")
+_CJK_RUNTIME = re.compile(
+    rf"([{''.join(_CJK_DIGITS)}{''.join(_CJK_MULTIPLIERS)}]+)[個个]?(?=\s?(?:分|小時|小时|時間))"
+)
+
+
+def cjk_number(numeral: str) -> int | None:
+    """The value of a number written in Chinese or Japanese characters ("九百" 900, "一百零五"
+    105, "十五" 15, "兩" 2); None for characters that make no number ("一二")."""
+    total, digit = 0, None
+    for ch in numeral:
+        if ch in _CJK_MULTIPLIERS:
+            total += (1 if digit is None else digit) * _CJK_MULTIPLIERS[ch]
+            digit = None
+        elif _CJK_DIGITS[ch] == 0 and total:
+            continue  # "一百零五": the zero that marks an empty place
+        elif digit is not None:
+            return None
+        else:
+            digit = _CJK_DIGITS[ch]
+    return total + (digit or 0)
+
+
+def cjk_numerals(text: str) -> str:
+    """``text`` with each number written in characters before a runtime's unit as digits
+    ("片長: 九百分鐘" -> "片長: 900分鐘", "兩個小時" -> "2小時"); other text unchanged."""
+    if text.isascii():
+        return text
+
+    def digits(match: re.Match[str]) -> str:
+        number = cjk_number(match.group(1))
+        return match.group(0) if number is None else str(number)
+
+    return _CJK_RUNTIME.sub(digits, text)
 
 
 def _fraction_minutes(match: re.Match[str]) -> int:

@@ -11,6 +11,7 @@ Country and language *names* are not here: they come from CLDR through ``babel``
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache, lru_cache
 
 from indexer.diskcache import cldr_table
@@ -37,6 +38,7 @@ __all__ = [
     "months",
     "units",
     "weekdays",
+    "year_marks",
 ]
 
 
@@ -119,6 +121,35 @@ def _cldr_units(kind: str) -> tuple[str, ...]:
                 if len(word) >= _SHORTEST_UNIT and not any(ch.isdigit() for ch in word):
                     found[word] = None
     return tuple(found)
+
+
+#: the literal CLDR's date patterns write right after the year ("d MMMM y 'г'.", "y թ. MMMM d",
+#: "y. 'gada' d. MMMM"): the abbreviated word for year, quoted or in a script of its own
+_YEAR_LITERAL = re.compile(r"y+[.,]?\s*(?:'([^']+)'|([^\x00-\x7f\s,]+))")
+
+
+@lru_cache(maxsize=1)
+@cldr_table
+def year_marks() -> tuple[str, ...]:
+    """The word for "year", abbreviated or whole, that pages write right after a year in every
+    module's language, without its full stop ("1978 г.", "1978г", "2011 m.", "2019 ж.",
+    "2011 թ.", "2011. gada"): CLDR's date patterns' literal after the year, and each module's
+    ``year_marks``; longest first."""
+    from babel import Locale
+
+    found: dict[str, None] = {}
+    for code in CODES:
+        try:
+            formats = Locale.parse(code).date_formats
+        except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
+            continue
+        for length in ("full", "long", "medium"):
+            for match in _YEAR_LITERAL.finditer(str(formats[length].pattern)):
+                word = (match.group(1) or match.group(2)).strip(" .\u2024").lower()
+                if word and not any(ch.isdigit() for ch in word):
+                    found[word] = None
+    found.update(dict.fromkeys(w for lang in languages() for w in lang.year_marks))
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ DATA = Language(
         KR="كوريا",
         SA="السعودية",
         AE="الإمارات|الامارات",
+        GB_ENG="إنجلترا|انجلترا|إنكلترا|انكلترا",
     ),
     # the article alone, or after "and", "with", "for", "so" or "as" written as prefixes
     article_prefixes=split("ال|وال|بال|لل|فال|كال"),
@@ -129,4 +130,5 @@ DATA = Language(
     release_verbs=split("إنتاج|وإنتاج|انتاج|وانتاج|أنتج|عرضه|صدوره|وصدر"),
     year_words=split("سنة|عام|العام|لسنة|لعام|في عام"),
     comment_headings=split("تعليقات|التعليقات|أضف تعليق"),
+    coproduction_words=split("إنتاج مشترك"),
 )

@@ -99,6 +99,9 @@ class Language:
     #: ("Iceland's submission for the Academy Awards", "India's entry", "the UK's Oscar
     #: hopeful"): the country is the film's
     entry_words: tuple[str, ...] = ()
+    #: the possessive ending written after an apostrophe on a name, before ``entry_words``
+    #: ("France’s submission", "Türkiye’nin Oscar adayı")
+    possessive_endings: tuple[str, ...] = ()
     by: tuple[str, ...] = ()
     is_a: tuple[str, ...] = ()
     review_words: tuple[str, ...] = ()
@@ -280,6 +283,10 @@ class Language:
     #: "سنة 2022", "vuonna 2011", "року 2011"): between a release's word and its year, as
     #: if absent ("وإنتاج … سنة 2022": produced in the year 2022)
     year_words: tuple[str, ...] = ()
+    #: the abbreviated word for "year" (or its case ending) written right after a year in a
+    #: cell of facts, besides the one CLDR's date patterns write (:func:`indexer.lang.year_marks`:
+    #: "1978 г.", "2011 m.", "2019 ж."): "2011 r." in Polish, "2011. g." in Croatian
+    year_marks: tuple[str, ...] = ()
     #: the genitive "of the year" written after a year that qualifies the noun before it
     #: ("картина 2011 года", "фільм 2011 року", "филм од 2011 година"): after the word for
     #: film, the film's year

@@ -9,7 +9,11 @@ DATA = Language(
     critic_roles=split("kritičar|kritičarka|filmski kritičar"),
     code="bs",
     quote_pronouns=split("on|ona"),
-    country_names=coded(MK="macedonija", BA="bih"),
+    country_names=coded(
+        MK="macedonija",
+        BA="bih",
+        NL="holandija",
+    ),
     labels=table(
         title="naslov",
         original_title="originalni naslov",
@@ -107,5 +111,7 @@ DATA = Language(
     relative_pronouns=split("koji|koja"),
     release_verbs=split("snimljen|objavljen|prikazan|premijerno"),
     year_words=split("godine|godini"),
+    year_marks=split("g|god"),
     comment_headings=split("komentari|komentar"),
+    coproduction_words=split("zajednička produkcija|zajedničke produkcije"),
 )

@@ -156,4 +156,5 @@ DATA = Language(
     ),
     release_verbs=split("udkom|udgivet|havde premiere|indspillet"),
     year_words=split("år|året"),
+    coproduction_words=split("samproduktion"),
 )

@@ -7,7 +7,12 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="el",
     quote_pronouns=split("αυτός|αυτή"),
-    country_names=coded(MK="μακεδονία", HK="χονγκ κονγκ", MO="μακάο"),
+    country_names=coded(
+        MK="μακεδονία",
+        HK="χονγκ κονγκ",
+        MO="μακάο",
+        NL="ολλανδία",
+    ),
     nationalities=coded(
         US="αμερικανικής|αμερικανική|αμερικανικής παραγωγής|αμερικανικό",
         GB="βρετανικής|βρετανική",
@@ -155,4 +160,5 @@ DATA = Language(
     relative_pronouns=split("που|ο οποίος|η οποία"),
     release_verbs=split("κυκλοφόρησε|κυκλοφορ|γυρίστηκε|προβλήθηκε"),
     year_words=split("το|έτος|το έτος"),
+    coproduction_words=split("συμπαραγωγή|συμπαραγωγής"),
 )

@@ -18,6 +18,7 @@ DATA = Language(
         GB_NIR="irlanda del norte",
         PS="palestina",
         US="ee uu|eeuu",
+        NL="holanda",
     ),
     nationalities={
         **coded(

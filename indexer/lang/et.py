@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="et",
+    country_names=coded(
+        GB_ENG="inglismaa",
+    ),
     role_endings=split("na"),
     labels=table(
         title="pealkiri",
@@ -108,5 +111,6 @@ DATA = Language(
     acting_words=split("mängib|kehastab|osatäitmine|parim naisnäitleja|parim meesnäitleja"),
     release_verbs=split("linastu|valmis|esilinastu"),
     year_words=split("aastal|aasta"),
+    year_marks=split("a"),
     comment_headings=split("kommentaarid|kommentaar|kommentaarium"),
 )

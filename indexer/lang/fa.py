@@ -11,7 +11,13 @@ DATA = Language(
     first_person=split("هستم|به نظرم|به نظر من|می‌کنم|کردم"),
     # short names in use beside CLDR's ("ایالات متحده", "کره جنوبی", "عربستان سعودی"): their
     # nisbas are the nationalities ("آمریکایی")
-    country_names=coded(HK="هنگ کنگ|هنگ‌کنگ", MO="ماکائو", US="آمریکا|امریکا", KR="کره"),
+    country_names=coded(
+        HK="هنگ کنگ|هنگ‌کنگ",
+        MO="ماکائو",
+        US="آمریکا|امریکا",
+        KR="کره",
+        GB_ENG="انگلستان",
+    ),
     nationalities=coded(SA="سعودی"),
     verb_final=True,
     labels=table(
@@ -121,4 +127,5 @@ DATA = Language(
     release_verbs=split("ساخته|اکران|محصول|منتشر"),
     year_words=split("سال|در سال"),
     comment_headings=split("نظرات|دیدگاه‌ها|دیدگاه ها"),
+    coproduction_words=split("محصول مشترک|تولید مشترک"),
 )

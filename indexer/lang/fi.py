@@ -6,7 +6,11 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="fi",
-    country_names=coded(MK="makedonia"),
+    country_names=coded(
+        MK="makedonia",
+        GB_ENG="englanti",
+        NL="hollanti",
+    ),
     labels=table(
         title="nimi|elokuva",
         original_title="alkuperäinen nimi|alkuperäisnimi",
@@ -139,4 +143,5 @@ DATA = Language(
     release_verbs=split("ilmesty|julkais|valmistu|ensi-iltansa|ensi-illan"),
     year_words=split("vuonna|vuoden"),
     comment_headings=split("kommentit|kommentti|kommentoi"),
+    coproduction_words=split("yhteistuotanto|yhteistuotantona|yhteistuotantoa"),
 )

@@ -165,7 +165,7 @@ DATA = Language(
         "réalisateur|réalisatrice|cinéaste|le réalisateur|la réalisatrice|"
         "metteur en scène|metteuse en scène|documentariste"
     ),
-    minutes=split("min|minutes|mn"),
+    minutes=split("min|minutes|mn|mns"),
     hours=split("h|heure|heures"),
     months=split(
         "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="gl",
+    country_names=coded(
+        NL="holanda",
+    ),
     labels=table(
         title="título",
         original_title="título orixinal",

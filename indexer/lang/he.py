@@ -7,7 +7,11 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="he",
     quote_pronouns=split("הוא|היא"),
-    country_names=coded(PS="פלסטין", HK="הונג קונג", MO="מקאו"),
+    country_names=coded(
+        PS="פלסטין",
+        HK="הונג קונג",
+        MO="מקאו",
+    ),
     article_prefixes=split("ה"),
     labels=table(
         title="שם הסרט|כותרת",
@@ -113,4 +117,5 @@ DATA = Language(
     release_verbs=split("יצא|הופק|שיצא|בכורה"),
     year_words=split("בשנת|שנת"),
     comment_headings=split("תגובות"),
+    coproduction_words=split("הפקה משותפת"),
 )

@@ -11,6 +11,7 @@ DATA = Language(
         YU="jugoslavija",
         MK="makedonija",
         GB="velika britanija|velika britanija i sjeverna irska",
+        NL="holandija",
     ),
     labels=table(
         title="naslov",
@@ -137,5 +138,7 @@ DATA = Language(
     this_words=split("ova|ovaj|ovoj|ovom|ovu|ove|ovog|ovoga"),
     release_verbs=split("snimljen|objavljen|prikazan|premijerno"),
     year_words=split("godine|godini"),
+    year_marks=split("g|god"),
     comment_headings=split("komentari|komentar"),
+    coproduction_words=split("zajednička produkcija|zajedničke produkcije"),
 )

@@ -17,6 +17,7 @@ DATA = Language(
         GB_SCT="scozia",
         GB_WLS="galles",
         GB_NIR="irlanda del nord",
+        NL="olanda",
     ),
     nationalities={
         **coded(
@@ -277,4 +278,5 @@ DATA = Language(
     work_nouns=split("lungometraggio|opera"),
     release_verbs=split("uscito|usciti|distribuit|girato|girata"),
     year_words=split("anno|l'anno"),
+    coproduction_words=split("coproduzione|co-produzione"),
 )

@@ -13,6 +13,7 @@ DATA = Language(
         HK="香港",
         MO="マカオ",
         SU="ソ連|ソビエト連邦",
+        GB_ENG="イングランド",
     ),
     labels=table(
         title="作品名|タイトル",

@@ -88,5 +88,6 @@ DATA = Language(
     acting_words=split("როლს|როლში|როლი|ასრულებს|განასახიერა"),
     release_verbs=split("გადაიღეს|გადაღებულ"),
     year_words=split("წელს|წლის"),
+    year_marks=split("წ"),
     comment_headings=split("კომენტარები|კომენტარი"),
 )

@@ -7,7 +7,14 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="ko",
     country_names=coded(
-        DE_W="서독", DE_E="동독", PS="팔레스타인", KR="한국|남한", HK="홍콩", MO="마카오", SU="소련"
+        DE_W="서독",
+        DE_E="동독",
+        PS="팔레스타인",
+        KR="한국|남한",
+        HK="홍콩",
+        MO="마카오",
+        SU="소련",
+        GB_ENG="잉글랜드",
     ),
     labels=table(
         title="제목|영화명",

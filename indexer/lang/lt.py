@@ -7,7 +7,11 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="lt",
     quote_pronouns=split("jis|ji"),
-    country_names=coded(HK="honkongas"),
+    country_names=coded(
+        HK="honkongas",
+        GB_ENG="anglija",
+        NL="olandija",
+    ),
     labels=table(
         title="pavadinimas",
         original_title="originalus pavadinimas",

@@ -7,7 +7,11 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="lv",
     quote_pronouns=split("viņš|viņa"),
-    country_names=coded(HK="honkonga"),
+    country_names=coded(
+        HK="honkonga",
+        GB_ENG="anglija",
+        NL="holande",
+    ),
     labels=table(
         title="nosaukums",
         original_title="oriģinālais nosaukums",
@@ -102,5 +106,6 @@ DATA = Language(
     relative_pronouns=split("kurš|kura"),
     release_verbs=split("iznāca|iznākusi|izlaista|uzņemta|uzņemts"),
     year_words=split("gadā|gada"),
+    year_marks=split("g"),
     comment_headings=split("komentāri"),
 )

@@ -152,4 +152,5 @@ DATA = Language(
     ),
     release_verbs=split("utgitt|kom ut|hadde premiere|innspilt"),
     year_words=split("år|året"),
+    coproduction_words=split("samproduksjon|samproduktion"),
 )

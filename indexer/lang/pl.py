@@ -192,4 +192,6 @@ DATA = Language(
     this_words=split("ten|tym|tego|tę|ta|tej"),
     release_verbs=split("wszedł|weszła|nakręcon|wyprodukowan|premierę"),
     year_words=split("roku|rok"),
+    year_marks=split("r"),
+    coproduction_words=split("wspólna produkcja|wspólnej produkcji"),
 )

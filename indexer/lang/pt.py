@@ -11,7 +11,7 @@ DATA = Language(
         DE_E="alemanha oriental|rda",
         SU="união soviética",
         GB="grã-bretanha",
-        NL="hol",
+        NL="hol|holanda",
         US="eua",
     ),
     country_codes=coded(
@@ -283,4 +283,5 @@ DATA = Language(
     plural_endings=split("s|es"),
     release_verbs=split("estreou|estreado|lançad|rodado|filmado"),
     year_words=split("ano|o ano"),
+    coproduction_words=split("coprodução|co-produção"),
 )

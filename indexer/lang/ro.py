@@ -6,6 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ro",
+    country_names=coded(
+        NL="olanda",
+    ),
     nationalities=coded(
         RO="românesc|românească|românești|româneşti|romanesc|romaneasca|romanesti",
         HU="maghiar|maghiară|maghiare|unguresc|ungurească",

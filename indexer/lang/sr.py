@@ -7,7 +7,12 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="sr",
     quote_pronouns=split("on|ona|он|она"),
-    country_names=coded(YU="југославија", GB="велика британија", HK="хонгконг"),
+    country_names=coded(
+        YU="југославија",
+        GB="велика британија",
+        HK="хонгконг",
+        NL="холандија|holandija",
+    ),
     labels=table(
         title="наслов|naslov",
         original_title="оригинални наслов|originalni naslov",
@@ -149,6 +154,10 @@ DATA = Language(
     this_words=split("ova|ovaj|ovoj|ovom|ovu|ove|ovog|ovoga|ова|овај|овој|овом|ову|ове|овог|овога"),
     release_verbs=split("snimljen|prikazan|premijerno|снимљен|приказан|премијерно"),
     year_words=split("godine|године|godini|години"),
+    year_marks=split("g|god|год"),
     year_of=split("godine|године|g.|г."),
     comment_headings=split("коментари|komentari"),
+    coproduction_words=split(
+        "заједничка продукција|заједничке продукције|zajednička produkcija|zajedničke produkcije"
+    ),
 )

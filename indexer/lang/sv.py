@@ -166,4 +166,5 @@ DATA = Language(
     ),
     release_verbs=split("släpptes|hade premiär|utkom|inspelad"),
     year_words=split("år|året"),
+    coproduction_words=split("samproduktion"),
 )

@@ -6,7 +6,13 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="tr",
-    country_names=coded(SU="sovyetler birliği", PS="filistin", US="abd"),
+    country_names=coded(
+        SU="sovyetler birliği",
+        PS="filistin",
+        US="abd",
+        GB_ENG="ingiltere",
+        NL="hollanda",
+    ),
     labels=table(
         title="başlık|film adı",
         original_title="orijinal adı|orijinal adi|orijinal ismi",
@@ -108,6 +114,9 @@ DATA = Language(
     ),
     review_words=split("incelemesi|eleştirisi"),
     by=split("yönetmen"),
+    # "Türkiye’nin Oscar adayı", "… Oscar aday adayı": the country's entry for an award
+    entry_words=split("adayı|aday adayı|temsilcisi"),
+    possessive_endings=split("ın|in|un|ün|nın|nin|nun|nün"),
     name_endings=split(
         "ın|in|un|ün|nın|nin|nun|nün|ı|i|u|ü|yı|yi|yu|yü|nı|ni|nu|nü|a|e|ya|ye|na|ne|"
         "da|de|ta|te|nda|nde|dan|den|tan|ten|ndan|nden|la|le|yla|yle|dır|dir|dur|dür|"
@@ -156,4 +165,5 @@ DATA = Language(
         "vizyona|gösterime|yapımı|çekilen|çekildi|gösterildi"
     ),  # "vizyona girdi": opened in cinemas
     year_words=split("yılında|yılı"),
+    coproduction_words=split("ortak yapım"),
 )

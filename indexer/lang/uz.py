@@ -83,5 +83,6 @@ DATA = Language(
     acting_words=split("rolini|rolida|rolni ijro etgan"),
     release_verbs=split("premyera|suratga|namoyish|chiqqan"),
     year_words=split("yilda|yili|yil"),
+    year_marks=split("y|yil"),
     comment_headings=split("izohlar|izoh"),
 )

@@ -16,6 +16,7 @@ DATA = Language(
         HK="香港",
         MO="澳門|澳门",
         SU="蘇聯|苏联",
+        GB_ENG="英格蘭|英格兰",
     ),
     labels=table(
         title="片名|中文名|影片名称",

@@ -22,6 +22,7 @@ from indexer.extract.pages.text import date_pattern, without_dates
 from indexer.normalize import (
     country_name,
     genre_names,
+    key,
     language_name,
     nationality_country,
     parse_runtime,
@@ -95,12 +96,18 @@ _ENCLOSED = re.compile(r"[<〈【［〔](.+)[>〉】］〕]")
 @lru_cache(maxsize=1)
 def _year_token() -> re.Pattern[str]:
     """A year alone, maybe in parentheses, maybe with the year's sign of Chinese, Japanese or
-    Korean and a word of a work made that year ("2019年", "2019년", "2019年製作", "2019년 작")."""
+    Korean and a word of a work made that year ("2019年", "2019년", "2019年製作", "2019년 작"),
+    or with a language's abbreviated word for year (:func:`indexer.lang.year_marks`: "1978г",
+    "1978 г.", "2011 m.")."""
     made = alternation(w for w in lang.cues("made_words") if " " not in w) or "(?!)"
-    return re.compile(rf"^\(?(18[89]\d|19\d\d|20\d\d)(?:[年년]\s?(?:{made})?)?\)?$")
+    marks = alternation(w for w in lang.year_marks() if w not in "年년") or "(?!)"
+    return re.compile(
+        rf"^\(?(18[89]\d|19\d\d|20\d\d)"
+        rf"(?:[年년]\s?(?:{made})?|\.?\s?(?i:{marks})\.?)?\)?$"
+    )
 
 
-_SUBTITLES = re.compile(r"sub-?tit|sottotit|untertit|sous-tit|subtitul|legendad", re.IGNORECASE)
+SUBTITLES = re.compile(r"sub-?tit|sottotit|untertit|sous-tit|subtitul|legendad", re.IGNORECASE)
 #: Genre words that are more often a first name or an ordinary word in a credits line.
 _AMBIGUOUS_GENRES = frozenset({"christian", "love", "period", "dance", "kids", "children", "sf"})
 _NOISE_TOKEN = re.compile(
@@ -175,7 +182,7 @@ def _line_facts(line: str, strict: bool) -> Facts | None:
         return facts
     if facts.names and facts.years and re.search(r"\(\d{4}\)", text) and not facts.leftover:
         return facts
-    return facts if facts.languages and _SUBTITLES.search(text) else None
+    return facts if facts.languages and SUBTITLES.search(text) else None
 
 
 _RUN_SPLIT = re.compile(
@@ -370,16 +377,24 @@ def _run_cell(cell: str) -> Facts | None:
     words = cell.strip(" .:;«»\"“”„‟'’‘")
     if not words:
         return None if cell == "\0" else Facts()
-    if _is_noise_cell(words) or (len(words.split()) <= 2 and _says_film(words.split()[-1])):
+    if _is_noise_cell(words) or (len(words.split()) <= 2 and says_film(words.split()[-1])):
         return Facts()  # "Spielfilm", "Feature film": the kind of work
     if len(words.split()) <= 2 and _kind(words) == "genre":
         return Facts(genres=[words])  # "Česko 2019, drama, 90 min.": a genre inside a run
     if len(words.split()) > 3:
         return None
     found = _one_fact(words) or _country_and_year(words)
-    if found is None and is_name(words) and not words.isupper():
-        return Facts()  # "2020. Ben Shani, 75 min. IL": the director's name inside the run
+    if found is None and (is_name(words) or _byline(words)) and not words.isupper():
+        # "2020. Ben Shani, 75 min. IL", "(Dir. by Charles Burnett, 1977, USA, 80 mins.)": the
+        # director's name inside the run
+        return Facts()
     return found
+
+
+def _byline(words: str) -> bool:
+    """A name after the word that credits a director ("by Charles Burnett", "de Jean Vigo")."""
+    first, _, rest = words.partition(" ")
+    return first.casefold() in lang.cue_set("by") and is_name(rest)
 
 
 def _country_and_year(words: str) -> Facts | None:
@@ -406,20 +421,20 @@ def _one_fact(words: str) -> Facts | None:
     elif not words[0].islower() and len(words) > 1 and _kind(words) == "country":
         _add("country", words, one)
     elif not words[0].islower() and " " not in words:
-        one.countries.extend(_joined_countries(words))  # "Sweden-France-UK-Germany"
+        one.countries.extend(joined_countries(words))  # "Sweden-France-UK-Germany"
     return one if one.count() else None
 
 
 @lru_cache(maxsize=4096)
 def _is_noise_cell(words: str) -> bool:
     folded = words.casefold()
-    if folded in _colour_words() or _SUBTITLES.match(folded):
+    if folded in _colour_words() or SUBTITLES.match(folded):
         return True
     conjunctions = lang.cue_set("conjunctions")
     if all(w in _colour_parts() or w in conjunctions for w in folded.split()):
         # "alb/negru şi color" split at the slash: colour words and a conjunction
         return any(w in _colour_parts() for w in folded.split())
-    if _SUBTITLES.search(folded) and len(words.split()) <= 5:
+    if SUBTITLES.search(folded) and len(words.split()) <= 5:
         return True  # "Japanese with English subtitles", "in Dari mit dt. Untertiteln"
     tokens = words.split()
     rating = len(tokens) == 2 and _RATING_WORD.match(tokens[0]) is not None  # "cert 12A"
@@ -488,7 +503,7 @@ _IN_LANGUAGE = re.compile(r"^in\s+\w+$", re.IGNORECASE)  # "in Hindi"
 
 
 def _read_cell(cell: str, facts: Facts) -> None:
-    if _SUBTITLES.search(cell):
+    if SUBTITLES.search(cell):
         spoken = re.match(r"^(?:in\s+)?(.+?)\s+(?:with|con|mit|avec)\b", cell, re.IGNORECASE)
         before = _BEFORE_IN.fullmatch(spoken.group(1)) if spoken else None
         if before and language_name(before.group(2)):
@@ -500,7 +515,7 @@ def _read_cell(cell: str, facts: Facts) -> None:
             facts.languages.append(spoken.group(1) if spoken else cell)
             return
         # "France 86 mins Subtitled": the other words of the cell are still facts
-        cell = re.sub(r"\S*(?:" + _SUBTITLES.pattern + r")\S*", " ", cell, flags=re.I).strip()
+        cell = re.sub(r"\S*(?:" + SUBTITLES.pattern + r")\S*", " ", cell, flags=re.I).strip()
         if not cell:
             return
     if _IN_LANGUAGE.match(cell) and language_name(cell[3:]):
@@ -512,7 +527,7 @@ def _read_cell(cell: str, facts: Facts) -> None:
     i = 0
     pending: list[str] = []
     while i < len(words):
-        joined = _joined_countries(words[i])
+        joined = joined_countries(words[i])
         if joined:  # "Sweden-France-UK-Germany": a co-production's countries
             _flush(pending, facts)
             pending = []
@@ -536,7 +551,7 @@ def _read_cell(cell: str, facts: Facts) -> None:
 _BEFORE_IN = re.compile(r"(.*\S)\s+in\s+(\S.*)", re.IGNORECASE)
 
 
-def _joined_countries(word: str) -> list[str]:
+def joined_countries(word: str) -> list[str]:
     """The countries of a word that joins two or more of them with hyphens
     ("Sweden-France-UK-Germany"); [] for any other word ("Guinea-Bissau" is one country)."""
     if "-" not in word:
@@ -563,9 +578,13 @@ def _kind(span: str) -> str:
         return "year"
     if runtime_token().match(span):
         return "runtime"
+    # "fr" in "s-t fr." is no country, nor "år" (Swedish "year") folded to "ar", Argentina's code
+    folded = key(span)
     short_code = (
-        len(span) <= 3 and span.isascii() and not span.isupper()
-    )  # "fr" in "s-t fr." is no country
+        len(span) <= 3
+        and not span.isupper()
+        and (span.isascii() or (len(folded) == 2 and folded.isascii()))
+    )
     if len(span) > 1 and not short_code and country_name(span.replace("_", " ")):
         return "country"
     if genre_names(span) and span.lower() not in _AMBIGUOUS_GENRES:
@@ -597,7 +616,7 @@ def _flush(words: list[str], facts: Facts) -> None:
     if not words:
         return
     span = " ".join(words)
-    if len(words) <= 2 and _says_film(words[-1]):
+    if len(words) <= 2 and says_film(words[-1]):
         return  # "Игран филм", "Feature film", "Spielfilm": the kind of work, no other words
     if span.casefold() in _colour_words() or _FORMAT.fullmatch(span):
         return  # "колор", "Cores", "DCP", "35mm": how the film is shown
@@ -628,7 +647,7 @@ _FORMAT = re.compile(r"(?i)dcp|дцп|(?:16|35|70)\s?mm|blu-?ray|dvd|4k|2k|hd|vh
 
 
 @lru_cache(maxsize=4096)
-def _says_film(word: str) -> bool:
+def says_film(word: str) -> bool:
     """A word for film, alone or ending a compound ("филм", "Spielfilm", "långfilm")."""
     return bool(_film_end().search(word.strip(".,").casefold()))
 

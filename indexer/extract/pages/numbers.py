@@ -36,8 +36,8 @@ from indexer.wordre import alternation
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
 #: line, "Title – Süreyya Duru (1969)".
 #: The citation may name several directors ("(Aitor Arregi, Jon Garaño eta Jose Mari Goenaga,
-#: 2019)").
-_YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,90},\s*)?(\d{4})\)")
+#: 2019)"), or name them after the year ("Super 8 (2011, Abrams)").
+_YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,90},\s*)?(\d{4})(?:[,;]\s*[^()\n]{1,80})?\)")
 #: A few words may follow on the title's line ("Curtiz - A magyar, … (2018) online film").
 _YEAR_ON_LINE = re.compile(r"[^\n()]{0,60}\((\d{4})\)(?:\s+[^\W\d_]+){0,3}\s*$", re.MULTILINE)
 #: The rest of the title's own line up to a year that ends it after a comma or a full stop
@@ -675,9 +675,8 @@ def runtimes(
         _add_minutes(ballot, number, "on the fact line under the title's heading", 3.0)
     inline = _runtime_label().search(block[:8000])  # "製作:2022年 配給:東宝 時間:104分"
     if inline:
-        _add_minutes(
-            ballot, parse_runtime(inline.group(1)), "after a runtime's label in a line", 3.0
-        )
+        written = inline.group(1) or inline.group(2)
+        _add_minutes(ballot, parse_runtime(written), "after a runtime's label in a line", 3.0)
     if not ballot.candidates:
         for match in _prose_minutes().finditer(block):
             clock = match.group("h") and int(match.group("h")) * 60 + int(match.group("m"))
@@ -709,7 +708,11 @@ def _runtime_label() -> re.Pattern[str]:
         rf"(?:(?:(?<=[\s–—-]){spaced}|{unspaced})[ \t]*[:：][ \t]*"
         # a spaced script's label glued to its digits ("Duración110"; "2時間21分" is a time)
         rf"|(?<=[\s–—-])(?-i:(?=[A-ZÀ-ÞА-ЯЁ]))(?:{spaced})(?=\d))"
-        rf"{runtime}(?!\d)",
+        rf"{runtime}(?!\d)"
+        # a spaced dash after a capitalised label in a line of prose ("… Хронометраж - 01:47.
+        # Рейтинг PG."): hours and minutes of a film's length, never a time of day
+        rf"|(?<=[\s.])(?-i:(?=[A-ZÀ-ÞА-ЯЁ]))(?:{spaced})[ \t]+[-–—][ \t]+"
+        rf"(\d{{2,3}}\s?(?:{minutes})\.?|0?[1-4]:[0-5]\d)(?![\d:])",
         re.IGNORECASE,
     )
 

@@ -195,10 +195,14 @@ def _gather(entries: list[Entry]) -> Found:
         if entry.field not in ("runtime", "synopsis", "not_runtime") and fl.runtime_token().match(
             entry.value.strip()
         ):
-            found.values.setdefault("runtime", []).append(
-                entry.value
-            )  # runtime under a wrong label
+            # a runtime under a wrong label, read when no runtime's label gives one
+            # ("Running Time: 101 minutes" / "Discussion: 75 minutes")
+            found.values.setdefault(_RUNTIME_ELSEWHERE, []).append(entry.value)
     return found
+
+
+#: the values shaped as a runtime under a label of another field (:func:`_gather`)
+_RUNTIME_ELSEWHERE = "runtime_elsewhere"
 
 
 def _lone_year(value: str) -> fl.Facts | None:
@@ -262,7 +266,12 @@ def _film(
     countries, written = values.countries(found, prose, block)
     genres, tags = values.genres(found, prose, block, title.title)
     runtimes = numbers.runtimes(
-        found.values.get("runtime", []), found, prose, block, why, title.title
+        found.values.get("runtime") or found.values.get(_RUNTIME_ELSEWHERE, []),
+        found,
+        prose,
+        block,
+        why,
+        title.title,
     )
     synopsis = choose_synopsis(
         labelled_synopsis(found.values.get("synopsis", [])), lines, used, title.title, why

@@ -641,6 +641,13 @@ def _pipe_row(lines: tuple[str, ...], text: str, i: int) -> list[Entry] | None:
     return entries + facts if entries else None
 
 
+#: the fields other than people's whose values a row may list in cells of their own, and
+#: what one such cell is
+_LISTED_VALUE: dict[str, Callable[[str], bool]] = {
+    "countries": lambda cell: country_name(cell.strip(" .")) is not None,
+}
+
+
 def _pairs_row(cells: list[str], i: int) -> list[Entry]:
     """ "titolo | Il proiezionista | distribuito da | Columbia": a table row of label and value
     cells in turn (labels this module does not know are passed over with their value); a
@@ -652,12 +659,14 @@ def _pairs_row(cells: list[str], i: int) -> list[Entry]:
 
 
 def _listed_row(cells: list[str], i: int) -> list[Entry] | None:
-    """ "Starring: A | B | C": a people label whose names are the row's cells."""
+    """ "Starring: A | B | C": a people label whose names are the row's cells; "Country:
+    France | Germany | USA": a countries label whose countries are."""
     labelled = match_label(cells[0]) if ":" in cells[0] else None
-    if not labelled or labelled[0][0] not in PEOPLE_FIELDS or not labelled[1].strip():
+    if not labelled or not labelled[1].strip():
         return None
+    listed = _name_list if labelled[0][0] in PEOPLE_FIELDS else _LISTED_VALUE.get(labelled[0][0])
     rest = cells[1:]
-    if not rest or any(":" in c or not _name_list(c) for c in rest):
+    if listed is None or not rest or any(":" in c or not listed(c) for c in rest):
         return None
     value = ", ".join([labelled[1].strip(), *rest])
     return [Entry(f, value, i, i) for f in labelled[0]]

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from indexer import lang, recache
-from indexer.extract.pages.facts import PARTICLES, Facts, is_name, without_ending
+from indexer.extract.pages.facts import PARTICLES, SUBTITLES, Facts, is_name, without_ending
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import literal_then, without_dates
 from indexer.normalize import (
     country_name,
     dedupe,
     genre_names,
+    language_name,
     nationality_country,
     parse_runtime,
     parse_year,
@@ -194,14 +195,28 @@ _SENTENCE_RUNTIME = re.compile(
 )
 
 
+#: a country's code in capitals ("UK", "USA")
+_CODE = re.compile(r"[A-Z]{2,3}")
+
+
 def sentence_facts(sentence: str) -> Facts:
     """Years, nationalities/countries, genres and runtime stated in a credit sentence."""
     facts = Facts()
     clean = without_dates(sentence)
     facts.years = [y for y in (parse_year(m) for m in re.findall(r"\b\d{4}\b", clean)) if y]
-    for token in re.split(r"[\s,/|]+|\s(?:και|and|e|y|et|und)\s", clean):
-        token = token.strip('.()«»"“”-')
-        if nationality_country(token) or (len(token) > 3 and country_name(token)):
+    tokens = [t.strip('.()«»"“”-') for t in re.split(r"[\s,/|]+|\s(?:και|and|e|y|et|und)\s", clean)]
+    named = [bool(nationality_country(t) or (len(t) > 3 and country_name(t))) for t in tokens]
+    if SUBTITLES.search(clean):  # "English & German with English subtitles": languages spoken
+        named = [
+            n and not (language_name(t) and not country_name(t))
+            for n, t in zip(named, tokens, strict=True)
+        ]
+    for at, token in enumerate(tokens):
+        # a code in capitals counts beside a country's name ("Germany/France/UK"), never alone
+        listed = (
+            _CODE.fullmatch(token) and any(named[max(0, at - 1) : at + 2]) and country_name(token)
+        )
+        if named[at] or listed:
             facts.countries.append(token)
         elif genre_names(token) and token.lower() not in ("film", "movie", "love", "short"):
             facts.genres.append(token)

@@ -110,7 +110,8 @@ def _entry() -> re.Pattern[str]:
 def _entry_tail() -> str:
     """The possessive, then the noun for an entry (:func:`_entry` after the name)."""
     words = alternation(lang.cues("entry_words")) or "(?!)"
-    return rf"['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{words})(?!\w)"
+    endings = alternation(lang.cues("possessive_endings")) or "(?!)"
+    return rf"['’](?:{endings})\s+(?:[\w-]+\s+){{0,3}}?(?i:{words})(?!\w)"
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +295,9 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         start = re.search(r"\w*$", block[max(0, match.start() - 20) : match.start()])
         at = match.start() - (len(start.group(0)) if start else 0)
         # "The South African multi-award winning film"; "Amerikai - magyar koprodukció"
-        before = _bare(_SPACED_DASH.sub("-", block[max(0, at - 60) : at]).split()[-4:])
+        before = _bare(
+            _SPACED_DASH.sub("-", _sentence_tail(block[max(0, at - 60) : at])).split()[-4:]
+        )
         # after it, within its sentence ("filmus. Tai jau rimta": "Tai" is no Thailand); a
         # country's name of two words may end a word later ("un film du Burkina Faso")
         rest = _SENTENCE_END.split(block[match.end() : match.end() + 40], maxsplit=1)[0]
@@ -323,6 +326,18 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         if len(found) >= limit:
             break
     return dedupe(found)
+
+
+#: a sentence's end, then the capital that opens the next: "… en France... Premier film
+#: marocain" (not "the U.S. film", where no capital follows)
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+(?=[^\W\d_])")
+
+
+def _sentence_tail(text: str) -> str:
+    """The words of ``text`` after its last sentence end: the sentence the word for film
+    stands in ("partir travailler en France... Premier film marocain": "Premier")."""
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(text) if text[m.end()].isupper()]
+    return text[ends[-1] :] if ends else text
 
 
 #: a dash with spaces around it between two words: nationalities joined as one word is
@@ -406,6 +421,9 @@ def _country_parts(value: str) -> list[str]:
         return [value]
     # "Country/Language: … Germany and Mexico. English and Spanish.": a sentence each
     parts = [s for p in split_countries(value) if p for s in re.split(r"\.\s+", p) if s]
+    # "Origine : France-Sénégal": a co-production's countries joined by hyphens
+    parts = [c for p in parts for c in (fl.joined_countries(p) or [p])]
+    parts = [_without_film_word(p) for p in parts]
     if parts and not any(country_name(p) for p in parts):
         if len(parts) == 1:  # "United States United Kingdom": a list whose commas were lost
             spaced = spaced_countries(parts[0])
@@ -418,6 +436,17 @@ def _country_parts(value: str) -> list[str]:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
+
+
+def _without_film_word(part: str) -> str:
+    """A labelled country's part without the word for film opening or ending it ("Pays : Film
+    finlandais, français": "finlandais"), which a nationality beside it qualifies."""
+    words = part.split()
+    if len(words) == 2 and fl.says_film(words[0]):
+        return words[1]
+    if len(words) == 2 and fl.says_film(words[1]):
+        return words[0]
+    return part
 
 
 def spaced_countries(value: str) -> list[str]:
