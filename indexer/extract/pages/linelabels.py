@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages.cues import Mention, names_from
-from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK
 from indexer.normalize import key
@@ -77,8 +77,8 @@ def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int]
     return tuple(found)
 
 
-#: what parts a line of credits written without line breaks: " // ", " | ", ". ", "; "
-_SEGMENT = re.compile(r"\s+//\s+|\s+\|\s+|(?<=\w{2})[.;]\s+|\s+[–—]\s+")
+#: what parts a line of credits written without line breaks: " // ", " / ", " | ", ". ", "; "
+_SEGMENT = re.compile(r"\s+//?\s+|\s+\|\s+|(?<=\w{2})[.;]\s+|\s+[–—]\s+")
 #: where a label may open a value inside a part: after a comma
 _COMMA = re.compile(r",\s+")
 
@@ -95,11 +95,21 @@ def segment_lists(text: str, field: str, after_comma: bool | None = None) -> lis
         for at, label, fields, value, comma in parts:
             if after_comma is not None and comma != after_comma:
                 continue
-            names = names_from(value, 0) if field in fields else []
+            names = (_spaced_uncased(value) or names_from(value, 0)) if field in fields else []
             if names:
                 found.append(Mention("; ".join(names), label, at))
                 break
     return found
+
+
+def _spaced_uncased(value: str) -> list[str]:
+    """The names of a labelled part parted by commas, each of two or three words of a script
+    without capitals: Korean writes a foreign name's parts apart ("출연 엘로이즈 고뎃, 제시카
+    에릭슨"), where a name read word by word would stop at its first word. [] otherwise."""
+    parts = [part.strip() for part in re.split(r"[,，、]", value)]
+    if len(parts) < 2 or not all(2 <= len(part.split()) <= 3 for part in parts):
+        return []
+    return parts if all(map(is_uncased_name, parts)) else []
 
 
 @lru_cache(maxsize=4)
