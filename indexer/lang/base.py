@@ -75,6 +75,9 @@ class Language:
     #: the word written after an actor in parentheses after the character played: "马福礼
     #: (陈建斌饰)", "(조진웅 분)"
     role_marks: tuple[str, ...] = ()
+    #: the word written before a voice actor and a colon in parentheses after the character
+    #: voiced: "駒田琉生(声:早見沙織)"
+    voice_marks: tuple[str, ...] = ()
     minutes: tuple[str, ...] = ()
     hours: tuple[str, ...] = ()
     months: tuple[str, ...] = ()

@@ -57,7 +57,7 @@ DATA = Language(
         Melodrama="մելոդրամա",
         Short="կարճամետրաժ",
     ),
-    conjunctions=split("և|ու"),
+    conjunctions=split("և|եւ|ու"),  # "եւ": "and" in the older spelling
     film_plurals=split("ֆիլմեր*"),
     film_words=split("ֆիլմ|ֆիլմը"),
     genitive_endings=split("ի|ու"),

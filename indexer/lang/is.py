@@ -32,7 +32,8 @@ DATA = Language(
         "leikstj.|í leikstjórn|leikstýrt af|leikstýrð af|leikstýrður af|kvikmynd eftir|mynd eftir"
     ),
     starring=split(
-        "með|í aðalhlutverkum|í aðalhlutverki|í helstu hlutverkum|"
+        "með|í aðalhlutverkum|í aðalhlutverki|í helstu hlutverkum|með aðalhlutverk fara|"
+        "aðalhlutverk leika|"
         "leikari|leikkona|leikarar|leikararnir"
     ),
     director_nouns=split("leikstjórinn|leikstjóri|leikstjóra"),

@@ -52,6 +52,7 @@ DATA = Language(
     ),
     starring_after=split("主演|出演"),
     role_of=split("役の|役を演じた|役を演じる"),
+    voice_marks=split("声|CV"),
     conjunctions=split("と"),
     award_words=split("最優秀"),
     list_ends=split("らが|らは|らも|ら|などが|などは|など"),

@@ -54,6 +54,7 @@ DATA = Language(
     ),
     starring_after=split("領銜主演|领衔主演|主演|饰演|飾演"),
     role_marks=split("饰|飾|饰演|飾演"),
+    voice_marks=split("配音|聲|声"),
     conjunctions=split("和|及|与|與"),
     list_ends=split("等人|等"),
     minutes=split("分钟|分鐘|分"),

@@ -26,7 +26,7 @@ from indexer.extract.pages.headfinal import (
 )
 from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
-from indexer.extract.pages.scripts import CJK, UNCASED_WORD
+from indexer.extract.pages.scripts import CJK, UNCASED_WORD, WORK_BEFORE
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, genre_names, key, nationality_country
 from indexer.wordre import alternation
@@ -63,6 +63,9 @@ _GLUED_START = re.compile(_GLUED_CLASS)
 _CJK_START = re.compile(f"[{CJK}]")
 #: (a year may follow the name at once: "名導侯孝賢1989年的經典電影")
 _CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・)）\d]|$)")
+#: a foreign name in katakana, its parts joined by middle dots ("リリー・フランキー",
+#: "ジャン=ピエール・レオー"): one name, however many parts
+_KANA_DOTTED = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･＝=][\u30a1-\u30fa\u30fc]+)+")
 
 
 @cache
@@ -932,7 +935,7 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
         return None  # a vowel sign: the middle of a word, not the start of a name
     rest = text[start : start + 80]
     if _CJK_START.match(rest):
-        run = _CJK_RUN.match(rest) or _cjk_run_before_and().match(rest)
+        run = _KANA_DOTTED.match(rest) or _CJK_RUN.match(rest) or _cjk_run_before_and().match(rest)
         if run and run.group(0).endswith(craft_nouns()):
             return None  # "导演风格": the role noun says whose style, no name follows
         return run.group(0) if run else None
@@ -1244,6 +1247,15 @@ _LIST_END = re.compile(r"\s*(?:[.۔!?؟]|\n|$)")
 _CLAUSE_COMMA = re.compile(r"\s*[,，]\s*")
 
 
+def _after_work(text: str, at: int) -> int:
+    """``at`` past a film in brackets written before the name of Han or kana that starts there,
+    if any (a Latin name after "《纽约时报》的" is a critic of that paper)."""
+    work = WORK_BEFORE.match(text, at)
+    if work is None or not _CJK_START.match(text, work.end()):
+        return at
+    return work.end() if name_at(text, work.end()) else at
+
+
 def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     """A list of names from ``text[start:]``: "A, B and C", "A y B", "A、B"."""
     names: list[str] = []
@@ -1254,6 +1266,7 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     joined = False  # after a word for "and" between spaces: the list's last name comes next
     enumerated = False  # parted by "、", the comma of lists in Chinese and Japanese
     while len(names) < limit:
+        at = _after_work(text, at)  # "「blank13」のリリー・フランキー": the actor's film first
         name = name_at(text, at)
         if not name and (names or _LIST_NEXT.match(text, at)):
             name = name_at(text, at, single=True)  # a one-word name in a list: "চম্পা, সাবেরী আলম"

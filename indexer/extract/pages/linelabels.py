@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages.cues import Mention, names_from
-from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK
 from indexer.normalize import key
@@ -79,6 +79,9 @@ def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int]
 
 #: what parts a line of credits written without line breaks: " // ", " | ", ". ", "; "
 _SEGMENT = re.compile(r"\s+//\s+|\s+\|\s+|(?<=\w{2})[.;]\s+|\s+[–—]\s+")
+#: … and " / " too, for the cast ("감독 장 뤽 고다르 / 출연 엘로이즈 고뎃, …"): the directors'
+#: ballot, which weighs each name of a part on its own, keeps the parts above
+_SLASHED = re.compile(rf"{_SEGMENT.pattern}|\s+/\s+")
 #: where a label may open a value inside a part: after a comma
 _COMMA = re.compile(r",\s+")
 
@@ -91,25 +94,39 @@ def segment_lists(text: str, field: str, after_comma: bool | None = None) -> lis
     end of the part or to the next label. A line's first credit of a field counts; with
     ``after_comma``, only one whose label follows a comma (True) or does not (False)."""
     found = []
-    for parts in _parts_of_lines(text):
+    for parts in _parts_of_lines(text, _SLASHED if field == "cast" else _SEGMENT):
         for at, label, fields, value, comma in parts:
             if after_comma is not None and comma != after_comma:
                 continue
-            names = names_from(value, 0) if field in fields else []
+            spaced = _spaced_uncased(value) if field == "cast" else []
+            names = (spaced or names_from(value, 0)) if field in fields else []
             if names:
                 found.append(Mention("; ".join(names), label, at))
                 break
     return found
 
 
+def _spaced_uncased(value: str) -> list[str]:
+    """The names of a labelled part parted by commas, each of two or three words of a script
+    without capitals: Korean writes a foreign name's parts apart ("출연 엘로이즈 고뎃, 제시카
+    에릭슨"), where a name read word by word would stop at its first word. [] otherwise."""
+    parts = [part.strip() for part in re.split(r"[,，、]", value)]
+    if len(parts) < 2 or not all(2 <= len(part.split()) <= 3 for part in parts):
+        return []
+    return parts if all(map(is_uncased_name, parts)) else []
+
+
 @lru_cache(maxsize=4)
-def _parts_of_lines(text: str) -> tuple[tuple[_Part, ...], ...]:
-    """The labelled parts of each line that has some (read once for directors and cast)."""
+def _parts_of_lines(
+    text: str, segment: re.Pattern[str] = _SEGMENT
+) -> tuple[tuple[_Part, ...], ...]:
+    """The labelled parts of each line that has some, parted by ``segment`` (read once for
+    the directors and once for the cast)."""
     found = []
     for line in text.splitlines():
-        if len(line) > 2000 or (not _SEGMENT.search(line) and not _COMMA.search(line)):
+        if len(line) > 2000 or (not segment.search(line) and not _COMMA.search(line)):
             continue
-        parts = _labelled_parts(line)
+        parts = _labelled_parts(line, segment)
         if parts:
             found.append(tuple(parts))
     return tuple(found)
@@ -133,13 +150,13 @@ def _dashed_names(line: str) -> str:
     return _DASH.sub(lambda m: "," + " " * (len(m.group(0)) - 1), line)
 
 
-def _labelled_parts(line: str) -> list[_Part]:
+def _labelled_parts(line: str, segment: re.Pattern[str] = _SEGMENT) -> list[_Part]:
     """(offset, label, fields, value, after a comma) of each label that opens a part of
     ``line``, at its start, after a comma or written with a capital inside it."""
     parts = []
     start = 0
     line = _dashed_names(line)
-    for part in _SEGMENT.split(line):
+    for part in segment.split(line):
         at = line.find(part, start)
         start = at + len(part)
         opens = sorted({0, *(m.end() for m in _COMMA.finditer(part))})

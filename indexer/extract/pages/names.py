@@ -18,7 +18,7 @@ from indexer import lang, recache
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import PEOPLE_FIELDS, field_of, labels_by_length
-from indexer.extract.pages.scripts import CJK, UNCASED_WORD
+from indexer.extract.pages.scripts import CJK, UNCASED_WORD, WORK_BEFORE
 from indexer.normalize import (
     clean_name,
     country_name,
@@ -63,6 +63,8 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
         if (field and _other_label(name, field)) or (names and _fact_part(name)):
             break  # "Director: Davy Chou, S Korea, 2022, 119m": the film's facts end the list
         name = re.sub(r"\s*\([^)]*\)?", "", name)
+        work = WORK_BEFORE.match(name)  # "【時時刻刻】妮可基曼": the film the actor is known for
+        name = name[work.end() :] if work and name[work.end() :].strip() else name
         name = _plays_split().split(name)[0]  # "Dion Wiyoko sebagai Radit": the actor
         name = person(clean_name(name.strip(" .…"))) or ""
         if name and len(name) <= 60 and name.lower() not in ("no", "none", "n/a"):

@@ -140,8 +140,14 @@ def hangul_in_parentheses(text: str) -> list[Mention]:
         word, inner = match.groups()
         if is_label_word(inner) or _shortened(inner, word):
             continue
+        if _CITED_SOURCE.match(text, match.end()):
+            continue  # "…을 뜻합니다 (요다위키).": the source a sentence cites at its end
         found.append(Mention(inner, "()", match.start(2)))
     return found
+
+
+#: what follows a source cited at a sentence's end: its stop, the line's end
+_CITED_SOURCE = re.compile(r"[ \t]*(?:[.。]|$)", re.MULTILINE)
 
 
 #: a Han or katakana name in parentheses glued to the character's name before it: "周吉(笠智衆)",
@@ -258,11 +264,17 @@ def _marked() -> re.Pattern[str]:
     return re.compile(rf"[（(]\s*([^()（）\n\d]{{2,16}}?)\s?(?:{marks})\s*[）)]")
 
 
+@cache
+def _voiced() -> re.Pattern[str]:
+    marks = alternation(lang.cues("voice_marks")) or "(?!)"
+    return re.compile(rf"[（(]\s*(?:{marks})\s*[:：]\s*([^()（）\n\d:：]{{2,16}}?)\s*[）)]")
+
+
 def marked_in_parentheses(text: str) -> list[Mention]:
     """Actors in parentheses after their character, a role mark after them: "马福礼(陈建斌饰)",
-    "김민재(조진웅 분)"."""
+    "김민재(조진웅 분)", or the word for voice and a colon before them: "駒田琉生(声:早見沙織)"."""
     found = []
-    for match in _marked().finditer(text):
+    for match in [*_marked().finditer(text), *_voiced().finditer(text)]:
         name = match.group(1).strip()
         if is_name(name) or is_uncased_name(name):
             found.append(Mention(name, "()", match.start(1)))

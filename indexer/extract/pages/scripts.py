@@ -53,3 +53,8 @@ def unmixed(word: str) -> list[str]:
             tables = [_LOOKS[script], *([_SOUNDS[script]] if script in _SOUNDS else [])]
             return list(dict.fromkeys(word.translate(t) for t in tables))
     return []
+
+
+#: a film in CJK brackets written before an actor's name, as Chinese and Japanese credits tell
+#: what each actor is known for: "【時時刻刻】妮可基曼", "「blank13」のリリー・フランキー"
+WORK_BEFORE = re.compile(r"[ \t]*[【「『《〈][^】」』》〉\n]{1,40}[】」』》〉](?:の|的)?\s?")

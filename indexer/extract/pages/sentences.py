@@ -236,12 +236,12 @@ def prose_cast(sentence: str) -> list[str]:
     return [n for n in names if is_name(n)]
 
 
-_NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,2}"
+_NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,3}"
 #: "and" between two actors in one parenthesis ("Ma (Wu Renlin and Zhang Min)")
 _AND = r"\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s"
 _CHARACTER_ACTOR = recache.compile(
-    rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\(((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
-    rf"({_NAME}(?:{_AND}{_NAME})?)(?:(?:,|\s[–—-])\s[^()\n]{{1,40}})?\)"
+    rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\( ?((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
+    rf"({_NAME}(?:{_AND}{_NAME})?)(?:(?:,|\s[–—-])\s[^()\n]{{1,40}})? ?\)"
 )
 
 
@@ -272,7 +272,10 @@ def character_cast(text: str) -> list[str]:
         if _spelled_out(match.group(1), match.group(3)) or _YEAR_AFTER.search(match.group(0)):
             continue  # "PCT (Pacific Crest Trail)", "Sam Mendes (American Beauty, 1917)"
         for name in re.split(_AND, match.group(3)):
-            if is_name(name):
+            # four words after a name ("Leave No Trace (Narrative Feature Audience Award)") are
+            # a title or a prize; after a description ("hendes datter (Flora Ofelia Hofmann
+            # Lindahl)") an actor's long name
+            if is_name(name) and (len(name.split()) < 4 or not match.group(1)[0].isupper()):
                 names.append(name)
     return dedupe(names)
 
