@@ -72,7 +72,6 @@ DATA = Language(
         Romantic_Comedy="romantinė komedija",
         Historical_Drama="istorinė drama",
         Psychological_Thriller="psichologinis trileris",
-        Parody="parodija",
     ),
     conjunctions=split("ir"),
     cinema_words=split("kino"),
