@@ -812,10 +812,12 @@ GENRE_ADJECTIVES: dict[str, str] = {
 
 #: Genre words read only whole, never by their stem: the stem begins everyday words of other
 #: languages or of their own ("eventyr": "events", "vestern": "in veste di", "детский":
-#: "детский дом", an orphanage; "romance" and its kin keep "roman": a novel, "românesc").
+#: "детский дом", an orphanage; "romance" and its kin keep "roman": a novel, "românesc";
+#: "parodia" and its kin: "parodė", "parodo", Lithuanian for "showed", "shows").
 UNSTEMMED_GENRE_WORDS = frozenset(
-    {"eventyr", "vestern", "детскии", "дитячии", "romance", "romanse", "romansa", "romans"}
-)
+    {"eventyr", "vestern", "детскии", "дитячии", "romance", "romanse", "romansa", "romans",
+     "parodia", "parodie", "parodi", "parodija"}
+)  # fmt: skip
 
 #: Genre words that are everyday words too ("A love story", "detective Hae-joon arrives",
 #: "uma noite de fantasia", "una historia íntima"): a sentence that opens with one names no
