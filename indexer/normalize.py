@@ -533,7 +533,6 @@ GENRES: dict[str, tuple[str, ...]] = {
         "romantic comedy",
         "dark comedy",
         "black comedy",
-        "parody",
         "sitcom",
         "stand up",
     ),
@@ -669,6 +668,7 @@ SUBGENRES: dict[str, tuple[str, ...]] = {
     "Romantic Comedy": ("Comedy", "Romance"),
     "Tragicomedy": ("Drama", "Comedy"),
     "Satire": ("Comedy",),
+    "Parody": ("Comedy",),
     "Melodrama": ("Drama",),
     "Family Drama": ("Family", "Drama"),
     "Historical Drama": ("Drama", "History"),
@@ -692,7 +692,7 @@ SUBGENRES: dict[str, tuple[str, ...]] = {
     "Youth Film": ("Teen",),
     "Gangster Film": ("Crime",),
     "Heist Film": ("Crime",),
-    "Spy Film": ("Thriller",),
+    "Spy": ("Thriller",),
     "Disaster Film": ("Action",),
     "Martial Arts": ("Action",),
     "Superhero Film": ("Action",),
@@ -721,9 +721,17 @@ SUBGENRES: dict[str, tuple[str, ...]] = {
 #: catalogues' facets and the other fields' tests of "is this a genre word" never see them.
 NARROW_ONLY = frozenset(
     {"Christmas Film", "Political Film", "Propaganda Film", "Literary Adaptation", "Chronicle",
-     "Erotic Film", "Films about Filmmaking", "Youth Film", "Heist Film", "Spy Film",
+     "Erotic Film", "Films about Filmmaking", "Youth Film", "Heist Film", "Spy",
      "Disaster Film", "Martial Arts", "Superhero Film", "Feature Film"}
 )  # fmt: skip
+
+#: Genres whose words are everyday words in prose ("family", "short", "music", "war"): page
+#: extraction reads them only from labels and fact lines (and the narrower genres of such
+#: words: "Christmas", "political", "a gangster").
+EVERYDAY_GENRES = frozenset(
+    {"Family", "Short", "Music", "History", "Faith & Spirituality", "LGBTQ", "Teen", "Silent",
+     "Experimental", "Sports", "War", "Biography", "Fiction", "Gangster Film"}
+) | NARROW_ONLY  # fmt: skip
 
 #: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre, and the
 #: English words of :data:`SUBGENRES`.
@@ -742,6 +750,9 @@ GENRE_ALIASES: dict[str, str] = {
     "tragicomic": "Tragicomedy",
     "tragi-comic": "Tragicomedy",
     "satire": "Satire",
+    "parody": "Parody",
+    "parodies": "Parody",
+    "spoof": "Parody",
     "melodrama": "Melodrama",
     "family drama": "Family Drama",
     "historical drama": "Historical Drama",
@@ -783,11 +794,11 @@ GENRE_ALIASES: dict[str, str] = {
     "heist": "Heist Film",
     "heist film": "Heist Film",
     "heist movie": "Heist Film",
-    "spy": "Spy Film",
-    "spy film": "Spy Film",
-    "spy movie": "Spy Film",
-    "spy thriller": "Spy Film",
-    "espionage": "Spy Film",
+    "spy": "Spy",
+    "spy film": "Spy",
+    "spy movie": "Spy",
+    "spy thriller": "Spy",
+    "espionage": "Spy",
     "disaster": "Disaster Film",
     "disaster film": "Disaster Film",
     "disaster movie": "Disaster Film",
@@ -842,18 +853,23 @@ GENRE_ADJECTIVES: dict[str, str] = {
 
 #: Genre words read only whole, never by their stem: the stem begins everyday words of other
 #: languages or of their own ("eventyr": "events", "vestern": "in veste di", "детский":
-#: "детский дом", an orphanage; "romance" and its kin keep "roman": a novel, "românesc").
+#: "детский дом", an orphanage; "romance" and its kin keep "roman": a novel, "românesc";
+#: "parodia" and its kin: "parodė", "parodo", Lithuanian for "showed", "shows").
 UNSTEMMED_GENRE_WORDS = frozenset(
-    {"eventyr", "vestern", "детскии", "дитячии", "romance", "romanse", "romansa", "romans"}
-)
+    {"eventyr", "vestern", "детскии", "дитячии", "romance", "romanse", "romansa", "romans",
+     "parodia", "parodie", "parodi", "parodija"}
+)  # fmt: skip
 
 #: Genre words that are everyday words too ("A love story", "detective Hae-joon arrives",
-#: "uma noite de fantasia"): a sentence that opens with one names no genre (as :func:`key`
-#: writes them).
+#: "uma noite de fantasia", "una historia íntima"): a sentence that opens with one names no
+#: genre, nor a credit sentence's clause that holds one (as :func:`key` writes them).
 GENRE_EVERYDAY_WORDS = frozenset(
     key(w)
     for w in ("love", "cinta", "காதல்", "detective", "mystery", "misterio", "mistero",
-              "fantasia", "fantasie", "fantasy", "dirgelwch", "misteru", "mistéir")
+              "fantasia", "fantasie", "fantasy", "dirgelwch", "misteru", "mistéir",
+              # the words for history that are the words for a story too
+              "historia", "história", "histoire", "storia", "historie", "istorija", "историја",
+              "история", "історія")
 )  # fmt: skip
 
 #: Catalogue labels that describe where a film is shown or how it is sold, not what it is.

@@ -14,7 +14,7 @@ from indexer.normalize import genre_names
         ("Drammatico, Gangster", ["Drama", "Gangster Film", "Crime"]),
         ("Chronique", ["Chronicle"]),
         ("Comedia | Cine dentro del cine", ["Comedy", "Films about Filmmaking"]),
-        ("Spy thriller", ["Spy Film", "Thriller"]),
+        ("Spy thriller", ["Spy", "Thriller"]),
     ],
 )
 def test_labelled_narrow_genres(label: str, want: list[str]) -> None:

@@ -90,6 +90,8 @@ DATA = Language(
         Psychological_Thriller="психологически трилър",
         Psychological_Drama="психологическа драма|психодрама",
         Road_Movie="роуд муви|road movie",
+        Parody="пародия",
+        Silent="ням",
     ),
     conjunctions=split("и"),
     production_words=split("продукци|производств"),

@@ -55,7 +55,7 @@ DATA = Language(
         Fiction="עלילתי",
         Drama="דרמה",
         Comedy="קומדיה",
-        Documentary="תיעודי",
+        Documentary="תיעודי|דוקו",
         Horror="אימה",
         Thriller="מותחן",
         Animation="אנימציה|מונפש",
@@ -80,6 +80,7 @@ DATA = Language(
         Road_Movie="סרט דרכים",
         Historical_Drama="דרמה היסטורית",
         Psychological_Thriller="מותחן פסיכולוגי",
+        Parody="פרודיה",
     ),
     #: an adjective's feminine and masculine plural ("תיעודי" -> "תיעודית", "תיעודיים");
     #: not the plural in "-ות", which names a noun's many ("הפנטזיות שלה": her fantasies)

@@ -86,6 +86,8 @@ DATA = Language(
         Psychological_Thriller="psihološki triler",
         Psychological_Drama="psihološka drama|psihodrama",
         Road_Movie="film ceste|road movie",
+        Parody="parodija",
+        Silent="nijemi film",
     ),
     conjunctions=split("i"),
     year_from=split("iz|iz godine"),

@@ -75,7 +75,7 @@ DATA = Language(
         Disaster_Film="katastroficzny|film katastroficzny",
         Martial_Arts="sztuki walki",
         Superhero_Film="superbohaterski",
-        Spy_Film="szpiegowski|film szpiegowski",
+        Spy="szpiegowski|film szpiegowski",
         Erotic_Film="erotyczny|erotyk",
         Drama="dramat|obyczajowy",
         Fiction="fikcja|fabularny",
@@ -116,6 +116,8 @@ DATA = Language(
         Road_Movie=(
             "kino drogi|kina drogi|kinem drogi|kinie drogi|film drogi|filmem drogi|road movie"
         ),
+        Parody="parodia",
+        Silent="niemy|kino nieme",
     ),
     conjunctions=split("i|oraz"),
     year_from=split("z|z roku|w roku"),

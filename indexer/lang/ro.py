@@ -95,6 +95,7 @@ DATA = Language(
         Psychological_Thriller="thriller psihologic",
         Psychological_Drama="dramă psihologică",
         Road_Movie="road movie",
+        Parody="parodie",
     ),
     conjunctions=split("și|şi"),
     year_from=split("din|din anul"),

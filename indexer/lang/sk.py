@@ -88,6 +88,8 @@ DATA = Language(
         Psychological_Thriller="psychologický thriller",
         Psychological_Drama="psychologická dráma|psychodráma",
         Road_Movie="road movie",
+        Parody="paródia",
+        Silent="nemý|nemý film",
     ),
     conjunctions=split("a"),
     year_from=split("z roku|z|v roku"),

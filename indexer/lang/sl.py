@@ -71,6 +71,7 @@ DATA = Language(
         Psychological_Thriller="psihološki triler|psihološka srhljivka",
         Psychological_Drama="psihološka drama|psihodrama",
         Road_Movie="film ceste|road movie",
+        Parody="parodija",
     ),
     conjunctions=split("in"),
     year_from=split("iz leta|iz"),

@@ -88,6 +88,7 @@ DATA = Language(
         Psychological_Thriller="психолошки трилер|psihološki triler",
         Psychological_Drama="психолошка драма|psihološka drama",
         Road_Movie="филм пута|film puta|роуд муви|road movie",
+        Parody="пародија|parodija",
     ),
     conjunctions=split("и|i"),
     year_from=split("iz|iz godine|из|из године"),

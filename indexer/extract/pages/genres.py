@@ -26,6 +26,7 @@ from indexer.extract.pages.genrelines import (
     listed_after_label,
 )
 from indexer.normalize import (
+    EVERYDAY_GENRES,
     GENRE_ADJECTIVES,
     GENRE_ALIASES,
     GENRE_EVERYDAY_WORDS,
@@ -44,13 +45,11 @@ from indexer.normalize import (
 from indexer.wordre import alternation
 
 _STEM_MIN = 5
-#: Genres whose words are everyday words in prose ("family", "short", "music", "war"): read
-#: only from labels and fact lines (and the narrower genres of such words: "Christmas",
-#: "political", "a gangster").
-EVERYDAY = frozenset(
-    {"Family", "Short", "Music", "History", "Faith & Spirituality", "LGBTQ", "Teen", "Silent",
-     "Experimental", "Sports", "War", "Biography", "Fiction", "Gangster Film"}
-) | NARROW_ONLY  # fmt: skip
+#: a word of a script that writes a syllable a character (Hangul: "액션", "드라마"), whose
+#: genre words are shorter than that
+_SYLLABIC = re.compile(r"[\uac00-\ud7a3]{2,}")
+#: Genres whose words are everyday words in prose (:data:`~indexer.normalize.EVERYDAY_GENRES`)
+EVERYDAY = EVERYDAY_GENRES
 
 
 #: the vowels a genre word drops before an ending ("комедия" -> "комеди|ей", "dráma" ->
@@ -521,6 +520,7 @@ def _sentence_genres(sentence: str) -> list[str]:
     words = [m.group(0) for m in spans]
     found: list[tuple[int, list[str]]] = []  # (index of the word, its genres)
     two_words: set[int] = set()  # two words side by side that name two genres ("war drama")
+    closing = _closing_run(words)  # short words of a syllabic script that close it
     i = 0
     while i < len(words):
         if _unspaced(words[i]):
@@ -530,8 +530,9 @@ def _sentence_genres(sentence: str) -> list[str]:
             i += 1
             continue
         # a word of an Indic script may hold spaces as a key ("साइंस": "स इ स"): its first part
-        can_pair = i + 1 < len(words) and key(words[i]).split(" ")[0] in genre_first_words()
-        three = _narrow(" ".join(words[i : i + 3])) if can_pair and i + 2 < len(words) else []
+        joined = _joined_run(spans, i, sentence)  # "fantastika, melodrama": two genres, no phrase
+        can_pair = joined > 1 and key(words[i]).split(" ")[0] in genre_first_words()
+        three = _narrow(" ".join(words[i : i + 3])) if can_pair and joined > 2 else []
         if three:  # "coming-of-age", "récit d'apprentissage": a narrower genre of three words
             found.append((i, three))
             # "película de ficción", "film de fiction": a kind of film
@@ -540,11 +541,11 @@ def _sentence_genres(sentence: str) -> list[str]:
             i += 3
             continue
         phrase = f"{words[i]} {words[i + 1]}" if can_pair else ""
-        if not can_pair and i + 1 < len(words):  # "الخيال العلمي": each word with its article
+        if not can_pair and joined > 1:  # "الخيال العلمي": each word with its article
             phrase = _without_articles(words[i], words[i + 1])
             can_pair = bool(phrase)
         between = 0  # "الفيلم الفلسطيني القصير": a nationality between the noun and its genre
-        if not can_pair and i + 2 < len(words) and _is_nisba(words[i + 1]):
+        if not can_pair and joined > 2 and _is_nisba(words[i + 1]):
             phrase = _without_articles(words[i], words[i + 2])
             can_pair, between = bool(phrase), 1
         pair = _prose_names(phrase) if can_pair else []
@@ -572,17 +573,46 @@ def _sentence_genres(sentence: str) -> list[str]:
         beside_film = (i + 1 < len(words) and _is_film_word(words[i + 1])) or (
             i > 0 and _is_film_word(words[i - 1])
         )  # a short word right before "film" ("dram filmi") or after it ("filem aksi")
-        genres = _genre_of(key(words[i])) if len(words[i]) >= _STEM_MIN or beside_film else []
+        long_enough = len(words[i]) >= _STEM_MIN or i >= closing
+        genres = _genre_of(key(words[i])) if long_enough or beside_film else []
         if not genres and (beside_film or _beside_genre(words, i)):  # "dramatic comedy"
             genres = _adjective_genres(words[i])
         if _hyphened(spans, i, sentence):  # "историко-биографический", "военно-исторический"
             genres = genres or _joined_first(key(words[i]))
             if genres:
                 two_words |= {i, i + 1}
-        if genres or len(words[i]) >= _STEM_MIN or beside_film:
+        if genres or long_enough or beside_film:
             found.append((i, genres))
         i += 1
     return _joined(found, spans, sentence, two_words)
+
+
+#: what may stand between the words of one genre phrase ("science-fiction", "récit
+#: d'apprentissage", "rom/com", a zero-width joiner): a comma or a stop parts two genres
+#: ("drama, komedi")
+_PHRASE_GAP = re.compile(r"[\s\-‐‑'’/\u200c\u200d]*")
+
+
+def _joined_run(spans: list[re.Match[str]], i: int, text: str) -> int:
+    """How many words from word ``i`` on (three at most) stand in one run of ``text``, only
+    spaces, hyphens or apostrophes between them: the words a genre phrase may take."""
+    n = 1
+    while n < 3 and i + n < len(spans):
+        gap = text[spans[i + n - 1].end() : spans[i + n].start()]
+        if not _PHRASE_GAP.fullmatch(gap):
+            break
+        n += 1
+    return n
+
+
+def _closing_run(words: list[str]) -> int:
+    """The index of the first of the genre words of a syllabic script (Hangul) that close
+    the sentence, ``len(words)`` when none does: a language that puts its verb last names
+    the film's kind there ("'늑대사냥'은 … 하드보일드 서바이벌 액션.", "… 멜로 드라마다")."""
+    start = len(words)
+    while start > 0 and _SYLLABIC.fullmatch(words[start - 1]) and _genre_of(key(words[start - 1])):
+        start -= 1
+    return start
 
 
 @lru_cache(maxsize=1)

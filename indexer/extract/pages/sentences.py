@@ -14,9 +14,11 @@ from indexer.extract.pages.facts import PARTICLES, SUBTITLES, Facts, is_name, wi
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import literal_then, without_dates
 from indexer.normalize import (
+    GENRE_EVERYDAY_WORDS,
     country_name,
     dedupe,
     genre_names,
+    key,
     language_name,
     nationality_country,
     parse_runtime,
@@ -204,6 +206,13 @@ def sentence_facts(sentence: str) -> Facts:
     facts = Facts()
     clean = without_dates(sentence)
     facts.years = [y for y in (parse_year(m) for m in re.findall(r"\b\d{4}\b", clean)) if y]
+    # the words that stand alone between commas: "Storico, Italia, 2025", facts listed
+    alone = {
+        key(w)
+        for part in _CLAUSES.split(clean)
+        if len(part.split()) <= _FACT_WORDS
+        for w in part.split()
+    }
     tokens = [t.strip('.()«»"“”-') for t in re.split(r"[\s,/|]+|\s(?:και|and|e|y|et|und)\s", clean)]
     named = [bool(nationality_country(t) or (len(t) > 3 and country_name(t))) for t in tokens]
     if SUBTITLES.search(clean):  # "English & German with English subtitles": languages spoken
@@ -218,12 +227,27 @@ def sentence_facts(sentence: str) -> Facts:
         )
         if named[at] or listed:
             facts.countries.append(token)
-        elif genre_names(token) and token.lower() not in ("film", "movie", "love", "short"):
+        elif _genre_token(token, key(token) in alone):
             facts.genres.append(token)
     runtime = _SENTENCE_RUNTIME.search(clean)
     if runtime:
         facts.runtimes.append(parse_runtime(runtime.group(0)) or 0)
     return facts
+
+
+#: what parts the facts of a credit sentence: commas, bars, slashes, a sentence's stop
+_CLAUSES = re.compile(r"[,;/|]|(?<=\w)\.(?:\s|$)")
+#: the most words of a part that lists one fact ("Storico", "drama psicológico")
+_FACT_WORDS = 2
+
+
+def _genre_token(token: str, alone: bool) -> bool:
+    """A word of a credit sentence that names a genre: one that is an everyday word too
+    ("historia", "cinta": a story, a film) only where it stands alone between commas, a fact
+    among facts, not inside a clause ("la cinta propone … una historia íntima")."""
+    if not genre_names(token) or token.lower() in ("film", "movie", "love", "short"):
+        return False
+    return alone or key(token) not in GENRE_EVERYDAY_WORDS
 
 
 def prose_cast(sentence: str) -> list[str]:
