@@ -400,16 +400,26 @@ def partner(text: str, mention: Mention) -> str | None:
     screenplay."""
     if mention.partners:
         return mention.partners[0]
-    at = text.find(mention.name, mention.at)
+    at, end = _written(text, mention)
     joined = None
     if at >= 0:
-        joined = _and().match(text, at + len(mention.name)) or _prefix_and().match(
-            text, at + len(mention.name)
-        )
+        joined = _and().match(text, end) or _prefix_and().match(text, end)
     name = name_at(text, joined.end()) if joined else None
     if not name or any(_pattern(kind).match(name) for kind in _OTHER_CREDITS):
         return None
     return name
+
+
+def _written(text: str, mention: Mention) -> tuple[int, int]:
+    """Where ``mention``'s name is written from its cue on, start and end, its initials with
+    or without their full stops ("K. Tyler Johnston" read as "K Tyler Johnston"); (-1, -1)
+    when it is not."""
+    at = text.find(mention.name, mention.at)
+    if at >= 0:
+        return at, at + len(mention.name)
+    words = (re.escape(w) for w in mention.name.split())
+    found = re.compile(r"\.?\s*".join(words)).search(text, mention.at)
+    return (found.start(), found.end()) if found else (-1, -1)
 
 
 def second_director(text: str, mention: Mention) -> str | None:
@@ -434,7 +444,7 @@ def co_credited(text: str, mention: Mention) -> list[str]:
     joined = partner(text, mention)
     if joined:
         return [joined]
-    at = text.find(mention.name, mention.at)
+    at, _ = _written(text, mention)
     listed = names_from(text, at) if at >= 0 else []
     for i, name in enumerate(listed):
         if any(_pattern(kind).match(name) for kind in _OTHER_CREDITS):
@@ -1418,6 +1428,8 @@ def citations(text: str) -> list[Citation]:
     return found
 
 
+#: a slash between two co-directors of a citation, spaced or not
+_CITED_SLASH = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])")
 #: the most parts before the names of a citation: its original or translated titles
 _CITED_TITLES = 3
 
@@ -1425,8 +1437,9 @@ _CITED_TITLES = 3
 def _cited_names(inside: str) -> list[str]:
     """The directors of a citation's parentheses before the year: "Celine Song", "A, B and
     C"; after the original title ("Bunt. Delo Litvinenko, Andréi Nekrasov"), before the
-    countries ("Juan Jose Campanella, Argentina, España"); none when other words are left."""
-    parts = [p.strip() for p in inside.split(",")]
+    countries ("Juan Jose Campanella, Argentina, España"); none when other words are left.
+    Co-directors may be joined by a slash: "(Rob Alexander/Steve Read, 2016)"."""
+    parts = [p.strip() for p in _CITED_SLASH.sub(", ", inside).split(",")]
     while len(parts) > 1 and country_name(parts[-1]):
         parts.pop()  # the countries after the names
     for skip in range(min(len(parts), _CITED_TITLES + 1)):  # the film's other titles first
