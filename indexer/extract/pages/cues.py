@@ -151,6 +151,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = name or _after_lower_run(text, match.end())
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
+            name = name or _quoted_uncased(text, match.end())
         name = _named_after_role(text, match.end(), name)
         name = _past_arabic_adjectives(text, match.end(), name)
         if kind in _SHARING:
@@ -621,6 +622,15 @@ def _quoted_name(text: str, start: int) -> str | None:
     return name if name == inside.strip() else None
 
 
+def _quoted_uncased(text: str, start: int) -> str | None:
+    """A name of a script without capitals quoted right after a role noun ("مخرج الفيلم
+    "جيمس غراي"": the film's director "James Gray"); in a script with capitals a quoted
+    phrase there is as often a film's title."""
+    name = _quoted_name(text, start)
+    words = name.split() if name else []
+    return name if 2 <= len(words) <= 3 and all(UNCASED_WORD.fullmatch(w) for w in words) else None
+
+
 def _named_after_role(text: str, start: int, name: str | None) -> str | None:
     """The name after a role noun in lower case when what a cue named first is followed by
     it: "the directorial debut of Mad Men actor John Slattery" (the series names the actor's
@@ -961,6 +971,11 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             break
         if not UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
+        if words and _GLUED_START.match(bare) and _opens_with_role(bare):
+            # "กำกับโดย มัททีว ผู้กำกับลูกครึ่ง…": the role noun glued to what describes him
+            return " ".join(words)
+        if _GLUED_START.match(bare) and len(bare) > _GLUED_NAME_MOST:
+            break  # "…นำเสนอเรื่องราวสุดสะพรึงที่ผสมผสาน": a sentence glued whole, no name
         if bare in lang.cue_set("conjunctions") or bare in lang.cue_set("postpositions"):
             break  # "ნინო კასრაძე და გიორგი …", "आर. बाल्की की फिल्म": "and", "of" end the name
         if words and bare in lang.cues("film_words"):
@@ -976,6 +991,21 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     if words and words[0].startswith(_glued_openers()):
         return None  # "ผู้กำกับที่สร้างชื่อ…": "the director who…", a clause glued to the cue
     return " ".join(words) if (1 if single else 2) <= len(words) <= 3 else None
+
+
+#: the most letters of one part of a name in Thai, Lao or Khmer (the longest surnames have
+#: about fifteen, "วีระเศรษฐกุล" twelve); a longer run is a clause written without spaces
+_GLUED_NAME_MOST = 20
+
+
+def _opens_with_role(word: str) -> bool:
+    """True for a word of a script without spaces that opens with a director's role noun."""
+    return word.startswith(_glued_roles())
+
+
+@cache
+def _glued_roles() -> tuple[str, ...]:
+    return tuple(w for w in lang.cues("director_nouns") if _GLUED_START.match(w))
 
 
 @cache

@@ -382,9 +382,9 @@ def collect_directors(
     ]
     for name, kind in titled_by:
         vote(name, kind)
-        joined = _joined(block, name)  # "DC League of Super-Pets di A e B": both
-        if joined:
-            partners.setdefault(key(in_page(name, block, titles) or ""), joined)
+        partnered = _joined(block, name)  # "DC League of Super-Pets di A e B": both
+        if partnered:
+            partners.setdefault(key(in_page(name, block, titles) or ""), partnered)
     for name in introduced.headline_by(title.title.strip()):  # "Se fondre de Simon Lavoie"
         vote(name, "bare_title_by")
     # "Film belge de A et B": the nationality between the word for film and "by"
