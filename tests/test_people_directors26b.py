@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import cues, extract_page, introduced
+from indexer.extract.pages import cues, extract_page, introduced, possessive
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.sentences import name_after
 
@@ -116,3 +116,18 @@ def test_thai_name_ends_at_a_glued_role_noun() -> None:
     text = "ภาพยนตร์เรื่องนี้ กำกับโดย สมชาย ผู้กำกับลูกครึ่งลาว-อเมริกัน นำเสนอเรื่องราวสุดสะพรึงที่ผสมผสาน"
     assert cues.name_at(text, text.index("สมชาย"), single=False) == "สมชาย"
     assert cues.name_at(text, text.index("ลูกครึ่ง")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Our next film is Min-ho Lee’s 2016 epic The Quiet Harbour. Set in Busan.", "Min-ho Lee"),
+        (
+            "Our film club shows Eric Martin’s acclaimed The Quiet Harbour in a new print.",
+            "Eric Martin",
+        ),
+    ],
+)
+def test_possessive_with_a_year_or_adjectives_before_the_title(text: str, name: str) -> None:
+    found = possessive.beside_bare_title(text, "The Quiet Harbour", "en")
+    assert [m.name for m in found] == [name]
