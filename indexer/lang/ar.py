@@ -50,7 +50,7 @@ DATA = Language(
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("من|في|مع|عن|على|إلى|الى|و"),
     honorifics=split("الفنان|الفنانة|النجم|النجمة|الأستاذ|الأستاذة|الممثل|الممثلة"),
-    director_nouns=split("المخرج|المخرجة"),
+    director_nouns=split("المخرج|المخرجة|مخرج الفيلم|مخرجة الفيلم"),
     first_person=split("أنا|نحن"),
     minutes=split("دقيقة|دقائق|د"),
     hours=split("ساعة|ساعات"),

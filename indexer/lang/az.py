@@ -92,4 +92,6 @@ DATA = Language(
     release_verbs=split("premyera|nümayiş|çəkilib|çəkilmiş|ekranlara|buraxdı|buraxılıb"),
     year_words=split("ildə|ili|il"),
     comment_headings=split("şərhlər|şərh yaz"),
+    #: the patronymic written after the name in lower case ("Rasim oğlu"): part of it
+    patronymics=split("oğlu|qızı|оғлу|гызы"),
 )

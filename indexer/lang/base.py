@@ -178,6 +178,9 @@ class Language:
     #: a generation written after a person's name, often after a comma ("Name, jr.", "Name
     #: ml.", "Name Filho"): part of the name, never an outlet
     name_suffixes: tuple[str, ...] = ()
+    #: the word of a patronymic written in lower case after the name, part of it ("Bobur
+    #: Sher oʻgʻli", "Rasim oğlu")
+    patronymics: tuple[str, ...] = ()
     #: an honorific written after a person's name ("이동진 씨", "山田さん"): the name before it
     #: is a person's, never an outlet's (``honorifics`` are the titles written before one)
     honorifics_after: tuple[str, ...] = ()
@@ -376,6 +379,10 @@ class Language:
     #: joined by "and" names a class ("les cinéastes Chantal Akerman, les frères Dardenne ou
     #: encore …", "directors such as …"), the directors of other films
     plural_endings: tuple[str, ...] = ()
+    #: in a script without spaces between a name and its role word, the endings of an adverb
+    #: or of a verb joined to the next ("간결하게 연출한다", "directs concisely"; "팽팽하고"):
+    #: a run ending so, read backwards from a role word, is no name
+    adverb_endings: tuple[str, ...] = ()
 
 
 _SPACED = {

@@ -324,7 +324,9 @@ DATA = Language(
         "returns to the director’s chair|returns behind the camera|steps behind the camera|"
         "makes his debut as a director|makes her debut as a director|"
         "makes his big screen debut as a director|makes her big screen debut as a director|"
-        "debuts as a director|made his debut as a director|made her debut as a director"
+        "debuts as a director|made his debut as a director|made her debut as a director|"
+        # a listing's last sentence: "Kan Lume (The Art of Flirting) directs."
+        "directs."
     ),
     release_verbs=split("release|premiered|debuted|came out"),
     year_words=split("year|the year|in the year"),

@@ -95,4 +95,6 @@ DATA = Language(
     release_verbs=split("шықты|түсірілген|экранға"),
     year_words=split("жылы|жылғы"),
     comment_headings=split("пікірлер"),
+    #: the patronymic written after the name in lower case: part of it
+    patronymics=split("ұлы|қызы|uly|qyzy"),
 )

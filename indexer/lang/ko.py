@@ -129,4 +129,5 @@ DATA = Language(
     genre_endings=split("다|는|은|를|을|가|이|의|로|으로|에|에서|와|과|도|이다|였다|인|물|적"),
     release_verbs=split("개봉|제작"),
     comment_headings=split("댓글|덧글"),
+    adverb_endings=split("게|하고|되고|이고|하며|되며|으로|적으로|하면서|하여|해서"),
 )

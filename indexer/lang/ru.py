@@ -210,4 +210,6 @@ DATA = Language(
         "совместного производства|совместное производство|"
         "совместная постановка|совместной постановки"
     ),
+    #: the Turkic patronymic written after the name in lower case ("Ибрагим оглы"): part of it
+    patronymics=split("оглы|кызы|уулу"),
 )

@@ -85,4 +85,6 @@ DATA = Language(
     year_words=split("yilda|yili|yil"),
     year_marks=split("y|yil"),
     comment_headings=split("izohlar|izoh"),
+    #: the patronymic written after the name in lower case ("Bobur Sher oʻgʻli"): part of it
+    patronymics=split("oʻgʻli|o‘g‘li|o'g'li|o`g`li|ogli|qizi|ўғли|қизи"),
 )

@@ -154,6 +154,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = name or _after_lower_run(text, match.end())
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
+            name = name or _quoted_uncased(text, match.end())
         name = _named_after_role(text, match.end(), name)
         name = _past_arabic_adjectives(text, match.end(), name)
         if kind in _SHARING:
@@ -403,16 +404,26 @@ def partner(text: str, mention: Mention) -> str | None:
     screenplay."""
     if mention.partners:
         return mention.partners[0]
-    at = text.find(mention.name, mention.at)
+    at, end = _written(text, mention)
     joined = None
     if at >= 0:
-        joined = _and().match(text, at + len(mention.name)) or _prefix_and().match(
-            text, at + len(mention.name)
-        )
+        joined = _and().match(text, end) or _prefix_and().match(text, end)
     name = name_at(text, joined.end()) if joined else None
     if not name or any(_pattern(kind).match(name) for kind in _OTHER_CREDITS):
         return None
     return name
+
+
+def _written(text: str, mention: Mention) -> tuple[int, int]:
+    """Where ``mention``'s name is written from its cue on, start and end, its initials with
+    or without their full stops ("K. Tyler Johnston" read as "K Tyler Johnston"); (-1, -1)
+    when it is not."""
+    at = text.find(mention.name, mention.at)
+    if at >= 0:
+        return at, at + len(mention.name)
+    words = (re.escape(w) for w in mention.name.split())
+    found = re.compile(r"\.?\s*".join(words)).search(text, mention.at)
+    return (found.start(), found.end()) if found else (-1, -1)
 
 
 def second_director(text: str, mention: Mention) -> str | None:
@@ -437,7 +448,7 @@ def co_credited(text: str, mention: Mention) -> list[str]:
     joined = partner(text, mention)
     if joined:
         return [joined]
-    at = text.find(mention.name, mention.at)
+    at, _ = _written(text, mention)
     listed = names_from(text, at) if at >= 0 else []
     for i, name in enumerate(listed):
         if any(_pattern(kind).match(name) for kind in _OTHER_CREDITS):
@@ -612,6 +623,15 @@ def _quoted_name(text: str, start: int) -> str | None:
     inside = quoted.group(1) or quoted.group(2)
     name = name_at(inside, 0)
     return name if name == inside.strip() else None
+
+
+def _quoted_uncased(text: str, start: int) -> str | None:
+    """A name of a script without capitals quoted right after a role noun ("مخرج الفيلم
+    "جيمس غراي"": the film's director "James Gray"); in a script with capitals a quoted
+    phrase there is as often a film's title."""
+    name = _quoted_name(text, start)
+    words = name.split() if name else []
+    return name if 2 <= len(words) <= 3 and all(UNCASED_WORD.fullmatch(w) for w in words) else None
 
 
 def _named_after_role(text: str, start: int, name: str | None) -> str | None:
@@ -954,6 +974,11 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             break
         if not UNCASED_WORD.fullmatch(bare) or (words and _prefixed(bare)):
             break
+        if words and _GLUED_START.match(bare) and _opens_with_role(bare):
+            # "กำกับโดย มัททีว ผู้กำกับลูกครึ่ง…": the role noun glued to what describes him
+            return " ".join(words)
+        if _GLUED_START.match(bare) and len(bare) > _GLUED_NAME_MOST:
+            break  # "…นำเสนอเรื่องราวสุดสะพรึงที่ผสมผสาน": a sentence glued whole, no name
         if bare in lang.cue_set("conjunctions") or bare in lang.cue_set("postpositions"):
             break  # "ნინო კასრაძე და გიორგი …", "आर. बाल्की की फिल्म": "and", "of" end the name
         if words and bare in lang.cues("film_words"):
@@ -969,6 +994,21 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     if words and words[0].startswith(_glued_openers()):
         return None  # "ผู้กำกับที่สร้างชื่อ…": "the director who…", a clause glued to the cue
     return " ".join(words) if (1 if single else 2) <= len(words) <= 3 else None
+
+
+#: the most letters of one part of a name in Thai, Lao or Khmer (the longest surnames have
+#: about fifteen, "วีระเศรษฐกุล" twelve); a longer run is a clause written without spaces
+_GLUED_NAME_MOST = 20
+
+
+def _opens_with_role(word: str) -> bool:
+    """True for a word of a script without spaces that opens with a director's role noun."""
+    return word.startswith(_glued_roles())
+
+
+@cache
+def _glued_roles() -> tuple[str, ...]:
+    return tuple(w for w in lang.cues("director_nouns") if _GLUED_START.match(w))
 
 
 @cache
@@ -1431,6 +1471,8 @@ def citations(text: str) -> list[Citation]:
     return found
 
 
+#: a slash between two co-directors of a citation, spaced or not
+_CITED_SLASH = re.compile(r"(?<=[^\W\d_])\s*/\s*(?=[^\W\d_])")
 #: the most parts before the names of a citation: its original or translated titles
 _CITED_TITLES = 3
 
@@ -1438,8 +1480,9 @@ _CITED_TITLES = 3
 def _cited_names(inside: str) -> list[str]:
     """The directors of a citation's parentheses before the year: "Celine Song", "A, B and
     C"; after the original title ("Bunt. Delo Litvinenko, Andréi Nekrasov"), before the
-    countries ("Juan Jose Campanella, Argentina, España"); none when other words are left."""
-    parts = [p.strip() for p in inside.split(",")]
+    countries ("Juan Jose Campanella, Argentina, España"); none when other words are left.
+    Co-directors may be joined by a slash: "(Rob Alexander/Steve Read, 2016)"."""
+    parts = [p.strip() for p in _CITED_SLASH.sub(", ", inside).split(",")]
     while len(parts) > 1 and country_name(parts[-1]):
         parts.pop()  # the countries after the names
     for skip in range(min(len(parts), _CITED_TITLES + 1)):  # the film's other titles first

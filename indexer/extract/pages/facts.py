@@ -694,6 +694,8 @@ def is_name(text: str) -> bool:
     words = text.strip().split()
     if len(words) == 1 and _CJK_NAME.fullmatch(text):
         return True
+    if len(words) >= 3 and is_lower_suffix(words[-1]):
+        words = words[:-1]  # "Bobur Sher oʻgʻli": a patronymic in lower case ends the name
     if not 2 <= len(words) <= 5 or _NOT_IN_NAME.search(text):
         return False
     if words[0].casefold() in _determiners():
@@ -701,6 +703,17 @@ def is_name(text: str) -> bool:
     capitals = [w for w in words if w[0].isupper()]
     rest_ok = all(w[0].isupper() or w.lower() in PARTICLES for w in words)
     return rest_ok and len(capitals) >= 2 and words[0][0].isupper()
+
+
+def is_lower_suffix(word: str) -> bool:
+    """True for a word in lower case written after a name as part of it: a patronymic
+    ("oʻgʻli", "qızı")."""
+    return word.islower() and word.rstrip(",.;") in _lower_suffixes()
+
+
+@lru_cache(maxsize=1)
+def _lower_suffixes() -> frozenset[str]:
+    return frozenset(lang.cues("patronymics"))
 
 
 @lru_cache(maxsize=1)

@@ -74,6 +74,7 @@ def before(
             # "石川慶さんが監督", "Nuri Bilge Ceylan'ın yönettiği": honorifics and case endings go
             head = without_ending(_HONORIFIC.sub("", _without_postpositions(head.rstrip())))
             head = _QUOTE_CLOSED.sub("", head)  # "«ساره بیات»، «ساعد سهیلی» و …": names quoted
+            head = _without_aside(head)  # "Kan Lume (The Art of Flirting) directs."
             name = name_before(head)
             if not name:
                 break
@@ -86,6 +87,22 @@ def before(
         if names:
             found.append((names[::-1], match.group(0), match.start()))
     return found
+
+
+#: an aside in parentheses at the end of a head, after a letter and a space
+_ASIDE_END = re.compile(r"(?<=[^\W\d_])\s+\([^()\n]{1,60}\)$")
+
+
+def _without_aside(head: str) -> str:
+    """``head`` without the aside that ends it when a name written with capitals stands before
+    it ("Kan Lume (The Art of Flirting)": the director's earlier film); as written otherwise
+    (in a script without capitals the words before an aside are as often no name)."""
+    aside = _ASIDE_END.search(head)
+    if not aside:
+        return head
+    words = head[: aside.start()].split()[-3:]
+    cased = any(c.isupper() for c in "".join(words))
+    return head[: aside.start()] if cased and is_name(" ".join(words[-2:])) else head
 
 
 #: a quotation mark closing the head read backwards, and one opening what is left before a name
@@ -173,6 +190,8 @@ def name_before(head: str) -> str | None:
     """The name that ends ``head``: a CJK run, capitalised words, or one to three words of
     a script without capitals up to the last punctuation."""
     run = _CJK_TAIL.search(head)
+    if run and run.group(0).endswith(_adverb_endings()):
+        return None  # "간결하게 연출한다": an adverb before the verb, no name
     if run and not run.group(0).startswith("・"):
         name = run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
         return _HANGUL_PARTICLE.sub("", name)
@@ -192,6 +211,12 @@ def name_before(head: str) -> str | None:
     if clause and len(uncased) == len(clause):
         return " ".join(clause if len(clause) <= 3 else clause[-2:])
     return None
+
+
+@cache
+def _adverb_endings() -> tuple[str, ...]:
+    """The endings of an adverb or a joined verb in a script without spaces ("하게")."""
+    return tuple(w for w in lang.cues("adverb_endings") if _CJK_FIRST.match(w))
 
 
 @cache

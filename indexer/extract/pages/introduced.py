@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from indexer import lang, recache
-from indexer.extract.pages import cues
+from indexer.extract.pages import cues, titleperson
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import UNCASED_WORD
@@ -98,10 +98,23 @@ def bare_title_by(text: str, title: str) -> list[str]:
     return dedupe(found)
 
 
-#: an English possessive ("Pryce’s", "Lewis’"), up to five lower-case words ("quiet and
+def headline_by(title: str) -> list[str]:
+    """The director a headline taken whole as the title credits at its end: "[Critique] Se
+    fondre de Simon Lavoie", "Aftersun by Charlotte Wells"; only a name that opens with a
+    known given name (the headline of a book, a photo or a song has the same shape)."""
+    for by in _by_after().finditer(title):
+        name = name_after(title, by.end())
+        rest = title[by.end() :].strip(" .")
+        if name and name == rest and by.start() > 0 and titleperson.person_like(name):
+            return [name]
+    return []
+
+
+#: an English possessive ("Pryce’s", "Lewis’"; "Victor‘s", an opening quote typed for the
+#: apostrophe), up to five lower-case words ("quiet and
 #: deeply moving", "latest") and the word for a film, a kind of film or the direction
 _POSSESSOR_TAIL = re.compile(
-    r"(?:[’']s|(?<=[sxz])[’'])\s+(?:[^\W\d_A-ZÀ-Þ][\w-]*,?\s+){0,5}?"
+    r"(?:[’'‘]s|(?<=[sxz])[’'‘])\s+(?:[^\W\d_A-ZÀ-Þ][\w-]*,?\s+){0,5}?"
     r"(?:film|feature|movie|masterpiece|debut|documentary|direction|directing)\b"
 )
 #: up to three words that end where the possessive begins

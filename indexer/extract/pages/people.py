@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from indexer import lang, recache
@@ -277,7 +277,8 @@ def directors(
         return dedupe(_completed(name, block, ranked) for name in tidy), votes.sentence
     if not ranked or ranked[0].score <= nothing.score:
         return [], votes.sentence
-    return given(votes, ranked[0].value, block), votes.sentence
+    supported = {key(c.value) for c in ranked if c.score > nothing.score}
+    return given(votes, ranked[0].value, block, supported), votes.sentence
 
 
 @dataclass
@@ -289,12 +290,20 @@ class DirectorVotes:
     ballot: directormodel.DirectorBallot
     partners: dict[str, list[str]]
     sentence: str
+    #: the partners a later cue credited when the first credited none
+    later: dict[str, list[str]] = field(default_factory=dict)
 
 
-def given(votes: DirectorVotes, value: str, block: str) -> list[str]:
+def given(
+    votes: DirectorVotes, value: str, block: str, supported: frozenset[str] | set[str] = frozenset()
+) -> list[str]:
     """The directors the film gets when candidate ``value`` wins: the name as the page writes
-    it in full, then the partners its cue credited."""
-    others = [name for name in map(person, votes.partners.get(key(value), [])) if name]
+    it in full, then the partners its cue credited (or a later cue, those of them ``supported``:
+    keys of names that are candidates of their own)."""
+    credited = votes.partners.get(key(value)) or [
+        name for name in votes.later.get(key(value), []) if key(name) in supported
+    ]
+    others = [name for name in map(person, credited) if name]
     chosen = _initial_full(_katakana_full(value, block), block)
     return dedupe([chosen, *others])
 
@@ -304,6 +313,29 @@ def _no_director() -> Candidate:
     weight = directormodel.weights().get(directormodel.NONE, 0.0)
     what = directormodel.FEATURES[directormodel.NONE]
     return Candidate("(no director)", [(f"{directormodel.NONE} = 1: {what}", weight)])
+
+
+def _credit(
+    partners: dict[str, list[str]],
+    later: dict[str, list[str]],
+    credited: str,
+    others: Sequence[str],
+) -> None:
+    """Record the names a role noun's cue credits beside ``credited`` (a key) with the word
+    for "and" ("Directors A and B"): its partners when no earlier cue named it, else, when the
+    earlier credited none ("Directed by A, B. South Africa", read as one name), ``later``
+    ones, which join the winner only as names with support of their own."""
+    if credited not in partners:
+        partners[credited] = list(others)
+    elif not partners[credited] and others:
+        later.setdefault(credited, list(others))
+
+
+def _joined(block: str, name: str) -> list[str]:
+    """The name the word for "and" joins to ``name`` where the page first writes it."""
+    at = block.find(name)
+    joined = cues.partner(block, cues.Mention(name, "", at)) if at >= 0 else None
+    return [joined] if joined else []
 
 
 def collect_directors(
@@ -323,6 +355,7 @@ def collect_directors(
     ballot = directormodel.DirectorBallot()
     titles = title.keys()
     partners: dict[str, list[str]] = {}  # "un film de A et B", "กำกับโดย A, B, C": all direct
+    later: dict[str, list[str]] = {}
 
     def vote(name: str, kind: str, cue: str = "", at: int | None = None) -> None:
         name = _after_own_title(name, title)  # "PARADIS PERDU de Abel Gance, France, 1940"
@@ -344,9 +377,16 @@ def collect_directors(
         vote(name, "labelled")
     if cue_name:
         vote(cue_name, "strong_cue")
-    for name in introduced.quoted_title_by(block, titles):
-        vote(name, "quoted_title_by")
-    for name in introduced.bare_title_by(block, title.title.strip()):
+    titled_by = [
+        *((n, "quoted_title_by") for n in introduced.quoted_title_by(block, titles)),
+        *((n, "bare_title_by") for n in introduced.bare_title_by(block, title.title.strip())),
+    ]
+    for name, kind in titled_by:
+        vote(name, kind)
+        partnered = _joined(block, name)  # "DC League of Super-Pets di A e B": both
+        if partnered:
+            partners.setdefault(key(in_page(name, block, titles) or ""), partnered)
+    for name in introduced.headline_by(title.title.strip()):  # "Se fondre de Simon Lavoie"
         vote(name, "bare_title_by")
     # "Film belge de A et B": the nationality between the word for film and "by"
     for mention in [*cues.mentions(block, "directed_by"), *cues.directed_by_nationality(block)]:
@@ -420,7 +460,7 @@ def collect_directors(
             continue  # "les cinéastes Chantal Akerman, les frères Dardenne ou …": a class
         vote(mention.name, "role_noun", mention.cue)
         if joined:
-            partners.setdefault(key(in_page(mention.name, block, titles) or ""), [joined])
+            _credit(partners, later, key(in_page(mention.name, block, titles) or ""), [joined])
     for mention in cues.directors_apposed(block):  # "Pascal Payant leikstjóra og …"
         vote(mention.name, "apposed", mention.cue)
     for mention in cues.director_award_winners(block):  # "Mellor Dirección (Belén Funes)"
@@ -487,7 +527,7 @@ def collect_directors(
     _pool_initials(ballot)
     _first_of_each_cue_named(ballot)
     _measure(ballot, block, title)
-    return DirectorVotes(labelled, ballot, partners, sentence)
+    return DirectorVotes(labelled, ballot, partners, sentence, later)
 
 
 #: a sentence's end inside a labelled value: a word of two letters or more and its full stop

@@ -219,6 +219,7 @@ def _genitives_around(
     before, after_endings = endings
     found = []
     head = text[max(0, start - 120) : start].rstrip()
+    head = _POSSESSIVE_WORDS.sub("", head) if bare else head  # "A’s 2016 epic The Handmaiden"
     name = name_before(head) if head[-1:].isalnum() else None
     if name and _genitive(name.split()[-1], before) and (is_name(name) or _uncased(name)):
         name = _APOSTROPHE.sub("", name) if bare else name
@@ -227,6 +228,13 @@ def _genitives_around(
     if after:
         found.append(Mention(after, cue, start))
     return found
+
+
+#: a year or up to two lower-case words between an English possessive and the title it owns
+#: ("Chan-Wook Park’s 2016 epic The Handmaiden", "Eric Rohmer’s acclaimed Full Moon in Paris")
+_POSSESSIVE_WORDS = re.compile(
+    r"(?<=[’'‘]s)(?:[ \t]+(?:1[89]\d\d|20\d\d)(?=[ \t]))?(?:[ \t]+(?-i:[a-z])[\w-]*){0,2}$"
+)
 
 
 def _quoted_title(text: str, title: str) -> Iterator[tuple[int, int]]:

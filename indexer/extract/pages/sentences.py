@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from indexer import lang, recache
-from indexer.extract.pages.facts import PARTICLES, SUBTITLES, Facts, is_name, without_ending
+from indexer.extract.pages.facts import (
+    PARTICLES,
+    SUBTITLES,
+    Facts,
+    is_lower_suffix,
+    is_name,
+    without_ending,
+)
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import literal_then, without_dates
 from indexer.normalize import (
@@ -88,6 +95,9 @@ def name_after(text: str, start: int) -> str | None:
         if word.endswith(("’s", "'s")):  # a possessive: "Loach’s"
             word = word[:-2]
         word = without_ending(word)  # "Ceylan’ın": the name ends with its case ending
+        if len(words) >= 2 and is_lower_suffix(word):
+            words.append(word)  # "Bobur Sher oʻgʻli": a patronymic ends the name
+            break
         if not word or not (word[0].isupper() or (words and word.lower() in PARTICLES)):
             break
         if (
