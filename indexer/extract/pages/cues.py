@@ -935,7 +935,13 @@ def _facts_after(rest: str, name: str) -> bool:
     if not tail:
         return False
     # "di Lukas Dhont • Belgio • durata 105 min": a fact's label word is no leftover
-    stated = " ".join(w for w in tail.group(1).split() if not _fact_label(w))
+    words = tail.group(1).split()
+    # a unit after its number ("105 min") is the fact itself, not a cell's label
+    stated = " ".join(
+        w
+        for at, w in enumerate(words)
+        if not _fact_label(w) or (at and words[at - 1][-1:].isdigit())
+    )
     facts = line_facts(stated)
     return facts is not None and bool(facts.years or facts.countries) and not facts.leftover
 
