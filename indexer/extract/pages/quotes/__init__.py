@@ -26,8 +26,10 @@ names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced
-by "saying:" or spoken in the first person, a heading over a paragraph, and visitors' comments
-(under a comments heading followed by a dated line, next to "Reply" or a posting time).
+by "saying:" or spoken in the first person, a heading over a paragraph, three unsigned
+paragraphs in a row (an article, under a press heading too), a title quoted in prose, and
+visitors' comments (under a comments heading followed by a dated line, next to "Reply" or a
+posting time).
 """
 
 from __future__ import annotations
@@ -123,6 +125,7 @@ def find_quotes(
     vouched = dated | followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
     vouched |= headed_excerpts(units)  # "• 100" / "Slant Magazine" / "…", three or more
+    article = _article(units)
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
     comments = next(
@@ -178,7 +181,7 @@ def find_quotes(
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
-        elif _accepted(unit, lines) or id(unit) in vouched:
+        elif (_accepted(unit, lines) and id(unit) not in article) or id(unit) in vouched:
             found.append(_as_found(unit.text, unit.who))
         else:
             found.extend(
@@ -212,6 +215,27 @@ def _announced(units: list[Unit], n: int, lines: tuple[str, ...]) -> Who | None:
     if _CRITIC_WORD.search(prev.text) and (outlet := one_outlet(prev.text)):
         return Who(None, outlet, True)
     return None
+
+
+#: how many unsigned paragraphs in a row make an article rather than a press block's quotes
+_ARTICLE_RUN = 3
+
+
+def _article(units: list[Unit]) -> set[int]:
+    """The ids of the paragraphs that stand in a run of three or more paragraphs with no
+    source, no quotation, attribution line or heading between them: an article (the page's own
+    review, a news story, a synopsis) that a press heading above it cannot make a set of
+    critics' quotes, which a press block parts with their sources, dates or ratings."""
+    out: set[int] = set()
+    run: list[Unit] = []
+    for unit in [*units, Unit(0, 0, QUOTE)]:
+        if unit.kind == BODY and unit.who is None:
+            run.append(unit)
+            continue
+        if len(run) >= _ARTICLE_RUN:
+            out.update(id(u) for u in run)
+        run = []
+    return out
 
 
 def _one_critic_per_outlet(found: list[QuoteFound], lines: tuple[str, ...]) -> list[QuoteFound]:
@@ -623,7 +647,10 @@ def _kept(text: str, who: Who | None, lead: str, body: str | None = None) -> boo
     its closing mark: "被媒体称作“…”", "“…,” tā žūrija raksturo") and speaks neither in the
     first person (a statement) nor as a character's line ("FORREST: “…”"). A passage that no
     verb reports is a phrase the writer quotes in passing: a title, a line, a slogan. Without
-    ``body`` (the paragraph quotes others by name), no verb is needed."""
+    ``body`` (the paragraph quotes others by name), no verb is needed. A passage written as
+    titles are is a title in either case ("like “Gerak Khas: The Movie”")."""
+    if _title_shaped(text):
+        return False
     if who is not None:
         return True
     if re.fullmatch(r"\s*[^\W\d][\w'’.-]*\s*:\s*", lead):
@@ -633,6 +660,21 @@ def _kept(text: str, who: Who | None, lead: str, body: str | None = None) -> boo
     if marks.words(text) < (4 if _CJK_VERB.search(lead) else 10):
         return False
     return body is None or _reported(text, lead, body)
+
+
+#: a content word of a title: four letters or more
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_shaped(text: str) -> bool:
+    """True for a short quoted passage written as a title: up to six words, no sentence's
+    end, and every content word capitalised, two of them at least ("The Last King of
+    Scotland", "Kingsman: The Golden Circle"); a critic's phrase has words in lower case."""
+    words = marks.unquote(text).strip()
+    if not words or len(words.split()) > 6 or words[-1] in ".!?…,;":
+        return False
+    content = _CONTENT_WORD.findall(words)
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
 def _reported(text: str, lead: str, body: str) -> bool:
