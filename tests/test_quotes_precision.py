@@ -3,7 +3,8 @@ a title quoted in prose, the words of a person the page credits for the film."""
 
 from __future__ import annotations
 
-from page_support import quotes
+import pytest
+from page_support import BLURB, quotes
 
 
 def test_unsigned_paragraphs_in_a_row_under_a_press_heading_are_an_article() -> None:
@@ -69,3 +70,32 @@ def test_a_critic_who_is_not_credited_keeps_the_quote() -> None:
         "winters.”\n— Mary Major, Variety"
     )
     assert [(c, o) for _, c, o in quotes(body)] == [("Mary Major", "Variety")]
+
+
+def test_a_headline_beside_a_label_is_no_quote() -> None:
+    body = (
+        f"{BLURB}\n\nNews09:45\nThe mayor opens the new cinema in the old harbour - VIDEO"
+        "\n\nSport02:19"
+    )
+    assert quotes(body) == []
+
+
+def test_a_short_verdict_that_ends_its_sentence_keeps_its_source() -> None:
+    body = f"{BLURB}\n\nThe inspector solves his seventh case in style.\n- Local Papers"
+    assert [(c, o) for _, c, o in quotes(body)] == [("Local Papers", None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Can You Feel The Love Tonight”\n— Elton John",
+        "“Best Summer Ever in the Valley”\nSXSW Online",
+    ],
+)
+def test_a_title_on_its_own_line_is_no_quote(line: str) -> None:
+    assert quotes(f"{BLURB}\n\n{line}") == []
+
+
+def test_a_signed_sentence_on_its_own_line_stays_a_quote() -> None:
+    line = "“A bruising, tender portrait of a family at war with itself.”\nSXSW Online"
+    assert [(c, o) for _, c, o in quotes(f"{BLURB}\n\n{line}")] == [(None, "SXSW Online")]

@@ -27,9 +27,9 @@ names).
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced
 by "saying:" or spoken in the first person, a heading over a paragraph, three unsigned
-paragraphs in a row (an article, under a press heading too), a title quoted in prose, and
-visitors' comments (under a comments heading followed by a dated line, next to "Reply" or a
-posting time).
+paragraphs in a row (an article, under a press heading too), a title quoted in prose or on
+its own line, a short headline beside a label ("… - VIDEO"), and visitors' comments (under
+a comments heading followed by a dated line, next to "Reply" or a posting time).
 """
 
 from __future__ import annotations
@@ -698,6 +698,8 @@ def _reported(text: str, lead: str, body: str) -> bool:
 def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     if unit.unsure:
         return False  # "Filmstarts: „…“": only as one of a block led the same way
+    if unit.kind == QUOTE and _title_shaped(unit.text):
+        return False  # "“Can You Feel the Love Tonight”": a title on its line, a song's too
     words = marks.words(unit.text)
     if unit.who and unit.who.outlet and unit.who.outlet.lower() in _TAGLINE_HEADINGS:
         return False  # the film's tagline under its heading
@@ -711,7 +713,7 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     if unit.who is not None:
         if unit.kind == QUOTE:
             return words >= 6 or (words >= 2 and unit.who.strong)
-        if unit.labelled:
+        if unit.labelled or _headline_signed(unit, words):
             return False
         if unit.how == "dash" and unit.who.strong and unit.text.rstrip()[-1:] in ".!…":
             return words >= 1  # "Unbeschreiblich schön." / "– Hollywood Reporter"
@@ -734,6 +736,24 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     if unit.kind == QUOTE:
         return words >= (3 if unit.press or unit.rated else 6)
     return not unit.labelled and words >= 8 and (unit.press or unit.rated)
+
+
+#: how many words a paragraph signed by one part of a source alone needs to be a quote
+_SIGNED_WORDS = 12
+
+
+def _headline_signed(unit: Unit, words: int) -> bool:
+    """True for a short paragraph outside a press block, with no sentence's end, whose source
+    names a critic alone or an outlet alone, no catalogued outlet ("VIDEO | Headline of the
+    day", "Friday, 4 November 2022" / "Venue"): a headline, a date or a caption beside a
+    label, not a critic's verdict, which ends its sentence ("Unbeschreiblich schön." / "–
+    Outlet"), names both parts, sits in a press block or runs longer."""
+    who = unit.who
+    if who is None or unit.press or unit.rated or unit.link or words >= _SIGNED_WORDS:
+        return False
+    if bool(who.critic) == bool(who.outlet) or known_outlet(who.outlet or who.critic or ""):
+        return False
+    return unit.text.rstrip(marks.CLOSING + " *_")[-1:] not in ".!?…"
 
 
 def _bylined_under(unit: Unit, lines: tuple[str, ...]) -> bool:
