@@ -276,7 +276,8 @@ def _film(
     synopsis = choose_synopsis(
         labelled_synopsis(found.values.get("synopsis", [])), lines, used, title.title, why
     )
-    quotes = _quotes(lines, entries, title, source, block, url, synopsis, tuple(directors))
+    crew = tuple(n for r in ("cast", "writers") for n in people.names(found.first(r)))
+    quotes = _quotes(lines, entries, title, source, block, url, synopsis, tuple(directors), crew)
     cast = people.cast(
         found.first("cast"),
         cue_sentence,
@@ -332,12 +333,13 @@ def _quotes(
     url: str | None = None,
     synopsis: str = "",
     directors: tuple[str, ...] = (),
+    crew: tuple[str, ...] = (),
 ) -> list[Quote]:
     named = title.keys()
     found = [
         q
         for q in _found_quotes(lines, entries, url, synopsis)
-        if not _titled(q[0], named) and not _filmmakers(q, directors)
+        if not _titled(q[0], named) and not _filmmakers(q, directors, crew)
     ]
     if title.pull_quote:
         found.insert(0, (title.pull_quote, None, None))
@@ -347,11 +349,21 @@ def _quotes(
     ]
 
 
-def _filmmakers(quote: tuple[str, str | None, str | None], directors: tuple[str, ...]) -> bool:
+def _filmmakers(
+    quote: tuple[str, str | None, str | None], directors: tuple[str, ...], crew: tuple[str, ...]
+) -> bool:
     """True for a quote whose source is the film's credited director named alone, with no
-    outlet: the filmmaker's statement ("“I wanted to …” — Michael Mann"), no critic's."""
+    outlet: the filmmaker's statement ("“I wanted to …” — Michael Mann"), no critic's; or a
+    person the page's credit labels name (``crew``: a writer, a member of the cast), named in
+    full, with an outlet or not: their statement to the press ("“…” — Name, Variety") or
+    their line in the film. A critic reviews no film they wrote or play in. (A director read
+    from prose may be a critic who praises the film, so needs no outlet.)"""
     _, critic, outlet = quote
-    return bool(critic and not outlet and key(critic) in {key(d) for d in directors})
+    if not critic:
+        return False
+    if not outlet and key(critic) in {key(d) for d in directors}:
+        return True
+    return len(critic.split()) >= 2 and key(critic) in {key(name) for name in crew}
 
 
 def _titled(text: str, titles: frozenset[str]) -> bool:

@@ -26,8 +26,10 @@ names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced
-by "saying:" or spoken in the first person, a heading over a paragraph, and visitors' comments
-(under a comments heading followed by a dated line, next to "Reply" or a posting time).
+by "saying:" or spoken in the first person, a heading over a paragraph, three unsigned
+paragraphs in a row (an article, under a press heading too), a title quoted in prose or on
+its own line, a short headline beside a label ("… - VIDEO"), and visitors' comments (under
+a comments heading followed by a dated line, next to "Reply" or a posting time).
 """
 
 from __future__ import annotations
@@ -123,6 +125,7 @@ def find_quotes(
     vouched = dated | followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
     vouched |= headed_excerpts(units)  # "• 100" / "Slant Magazine" / "…", three or more
+    article = _article(units)
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
     comments = next(
@@ -178,7 +181,7 @@ def find_quotes(
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
-        elif _accepted(unit, lines) or id(unit) in vouched:
+        elif (_accepted(unit, lines) and id(unit) not in article) or id(unit) in vouched:
             found.append(_as_found(unit.text, unit.who))
         else:
             found.extend(
@@ -212,6 +215,27 @@ def _announced(units: list[Unit], n: int, lines: tuple[str, ...]) -> Who | None:
     if _CRITIC_WORD.search(prev.text) and (outlet := one_outlet(prev.text)):
         return Who(None, outlet, True)
     return None
+
+
+#: how many unsigned paragraphs in a row make an article rather than a press block's quotes
+_ARTICLE_RUN = 3
+
+
+def _article(units: list[Unit]) -> set[int]:
+    """The ids of the paragraphs that stand in a run of three or more paragraphs with no
+    source, no quotation, attribution line or heading between them: an article (the page's own
+    review, a news story, a synopsis) that a press heading above it cannot make a set of
+    critics' quotes, which a press block parts with their sources, dates or ratings."""
+    out: set[int] = set()
+    run: list[Unit] = []
+    for unit in [*units, Unit(0, 0, QUOTE)]:
+        if unit.kind == BODY and unit.who is None:
+            run.append(unit)
+            continue
+        if len(run) >= _ARTICLE_RUN:
+            out.update(id(u) for u in run)
+        run = []
+    return out
 
 
 def _one_critic_per_outlet(found: list[QuoteFound], lines: tuple[str, ...]) -> list[QuoteFound]:
@@ -623,7 +647,10 @@ def _kept(text: str, who: Who | None, lead: str, body: str | None = None) -> boo
     its closing mark: "被媒体称作“…”", "“…,” tā žūrija raksturo") and speaks neither in the
     first person (a statement) nor as a character's line ("FORREST: “…”"). A passage that no
     verb reports is a phrase the writer quotes in passing: a title, a line, a slogan. Without
-    ``body`` (the paragraph quotes others by name), no verb is needed."""
+    ``body`` (the paragraph quotes others by name), no verb is needed. A passage written as
+    titles are is a title in either case ("like “Gerak Khas: The Movie”")."""
+    if _title_shaped(text):
+        return False
     if who is not None:
         return True
     if re.fullmatch(r"\s*[^\W\d][\w'’.-]*\s*:\s*", lead):
@@ -633,6 +660,21 @@ def _kept(text: str, who: Who | None, lead: str, body: str | None = None) -> boo
     if marks.words(text) < (4 if _CJK_VERB.search(lead) else 10):
         return False
     return body is None or _reported(text, lead, body)
+
+
+#: a content word of a title: four letters or more
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_shaped(text: str) -> bool:
+    """True for a short quoted passage written as a title: up to six words, no sentence's
+    end, and every content word capitalised, two of them at least ("The Last King of
+    Scotland", "Kingsman: The Golden Circle"); a critic's phrase has words in lower case."""
+    words = marks.unquote(text).strip()
+    if not words or len(words.split()) > 6 or words[-1] in ".!?…,;":
+        return False
+    content = _CONTENT_WORD.findall(words)
+    return len(content) >= 2 and all(w[0].isupper() for w in content)
 
 
 def _reported(text: str, lead: str, body: str) -> bool:
@@ -656,6 +698,8 @@ def _reported(text: str, lead: str, body: str) -> bool:
 def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     if unit.unsure:
         return False  # "Filmstarts: „…“": only as one of a block led the same way
+    if unit.kind == QUOTE and _title_shaped(unit.text):
+        return False  # "“Can You Feel the Love Tonight”": a title on its line, a song's too
     words = marks.words(unit.text)
     if unit.who and unit.who.outlet and unit.who.outlet.lower() in _TAGLINE_HEADINGS:
         return False  # the film's tagline under its heading
@@ -669,7 +713,7 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     if unit.who is not None:
         if unit.kind == QUOTE:
             return words >= 6 or (words >= 2 and unit.who.strong)
-        if unit.labelled:
+        if unit.labelled or _headline_signed(unit, words):
             return False
         if unit.how == "dash" and unit.who.strong and unit.text.rstrip()[-1:] in ".!…":
             return words >= 1  # "Unbeschreiblich schön." / "– Hollywood Reporter"
@@ -692,6 +736,24 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     if unit.kind == QUOTE:
         return words >= (3 if unit.press or unit.rated else 6)
     return not unit.labelled and words >= 8 and (unit.press or unit.rated)
+
+
+#: how many words a paragraph signed by one part of a source alone needs to be a quote
+_SIGNED_WORDS = 12
+
+
+def _headline_signed(unit: Unit, words: int) -> bool:
+    """True for a short paragraph outside a press block, with no sentence's end, whose source
+    names a critic alone or an outlet alone, no catalogued outlet ("VIDEO | Headline of the
+    day", "Friday, 4 November 2022" / "Venue"): a headline, a date or a caption beside a
+    label, not a critic's verdict, which ends its sentence ("Unbeschreiblich schön." / "–
+    Outlet"), names both parts, sits in a press block or runs longer."""
+    who = unit.who
+    if who is None or unit.press or unit.rated or unit.link or words >= _SIGNED_WORDS:
+        return False
+    if bool(who.critic) == bool(who.outlet) or known_outlet(who.outlet or who.critic or ""):
+        return False
+    return unit.text.rstrip(marks.CLOSING + " *_")[-1:] not in ".!?…"
 
 
 def _bylined_under(unit: Unit, lines: tuple[str, ...]) -> bool:
