@@ -105,3 +105,15 @@ def test_a_mark_alone_pairs_no_short_word_into_a_country(text: str) -> None:
     from indexer.extract.pages.values import film_nationalities
 
     assert film_nationalities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [("2022, 86min., NR", []), ("USA, 2019, 120 min, PG", ["USA"]), ("MA 2019 90 min", [])],
+)
+def test_a_ratings_letters_are_no_countrys_code(line: str, countries: list[str]) -> None:
+    """ "NR", "PG", "MA" on a fact line are ratings, not Nauru, Papua New Guinea, Morocco."""
+    from indexer.extract.pages import facts as fl
+
+    facts = fl.line_facts(line)
+    assert facts is not None and facts.countries == countries
