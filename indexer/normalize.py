@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from indexer import lang, recache
+from indexer import lang, recache, vowelsigns
 from indexer.diskcache import cldr_table
 
 # --------------------------------------------------------------------------- folding
@@ -383,7 +383,37 @@ def country_code(name: str) -> str | None:
         code = _alpha3().get(name)
     if code is None and name[:1].isupper() and _INITIAL.match(name):
         code = _initialled().get(k)
-    return code
+    if code is not None and k == code.lower() and not name.strip().isupper():
+        return None  # an ISO code is written in capitals: "la", "so", "it" are words
+    return code if code is None or _signs_agree(name, code) else None
+
+
+def _signs_agree(word: str, code: str) -> bool:
+    """False for a word written with vowel signs that names the country only once its signs
+    are dropped ("होती", "would be", is no "हैती"): :mod:`indexer.vowelsigns`."""
+    return vowelsigns.agrees(word, _signed_names().get(code, ()))
+
+
+@lru_cache(maxsize=1)
+@cldr_table
+def _signed_names() -> dict[str, tuple[str, ...]]:
+    """Per country code, its names and nationalities written with vowel signs, as
+    :func:`indexer.vowelsigns.heads` keeps them."""
+    from babel import Locale
+
+    names: dict[str, list[str]] = {}
+    for locale_name in _COUNTRY_LOCALES:
+        try:
+            territories = Locale.parse(locale_name).territories
+        except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
+            continue
+        for code, name in territories.items():
+            names.setdefault(code, []).append(name)
+    for table in (lang.country_names(), lang.nationalities()):
+        for name, code in table.items():
+            names.setdefault(code, []).append(name)
+    signed = {code: vowelsigns.heads(found) for code, found in names.items()}
+    return {code: found for code, found in signed.items() if found}
 
 
 _INITIAL = re.compile(r"[^\W\d_]\.? ")
@@ -1169,7 +1199,7 @@ def nationality_country(word: str) -> str | None:
         or _prefixed_code(k)
         or _suffixed_code(word, k)
     )
-    return _english_names().get(code) if code else None
+    return _english_names().get(code) if code and _signs_agree(word, code) else None
 
 
 #: the Sanskrit "-īya" that makes a nationality of a country's name in the Indic scripts
@@ -1452,9 +1482,29 @@ def _demonym_by_stem(k: str) -> str | None:
     stems = _country_stems()
     for cut in range(len(k) - 1, max(4, len(k) - 5), -1):
         code = stems.get(k[:cut])
-        if code:
+        if code and _adjective_rest(k[cut:]):
             return code
     return None
+
+
+#: a word's letters in the Latin script after folding (the dotless "ı" too)
+_LATIN_REST = re.compile(r"[a-zßıłđøæœþ]+")
+
+
+def _adjective_rest(rest: str) -> bool:
+    """True for what a nationality adds to its country's stem: in the Latin script vowels and
+    the endings' few consonants ("brasil|eiro", "ital|ienisch"), not "franc|hise" nor "belic|
+    ht" (Dutch "belicht", of "Belice"), "kuvai|li", "katar|zyna", "roman|ın"; in other scripts
+    anything."""
+    if not _LATIN_REST.fullmatch(rest):
+        return True
+    return bool(_STEM_ENDING.fullmatch(rest))
+
+
+#: a nationality's ending after its country's stem in the Latin script: vowels and a few
+#: consonants ("brasil|eiro", "polsk|iego", "japon|skych"), never opening with an "h", which
+#: begins a word's next syllable ("franc|hise", "belic|ht")
+_STEM_ENDING = re.compile(r"(?!h)(?:[aeiouy]|ch|[snrmjhgkl])+")
 
 
 #: the ending of a country's name that its nationality drops ("Szlovákia": "szlovák",
@@ -1488,5 +1538,12 @@ def _country_stems() -> dict[str, str]:
     for name, code in _country_table().items():
         if len(name) >= 5 and not name.isdigit():
             stems.setdefault(name, code)
-            stems.setdefault(name[:-1], code)
+            # a name of words keeps four letters of its last ("south afric"); "nam cu" of
+            # Vietnamese "Nam Cực" (Antarctica) would begin "năm của", "a year of"
+            if len(name[:-1].split()[-1]) >= _STEM_LAST_WORD or " " not in name:
+                stems.setdefault(name[:-1], code)
     return stems
+
+
+#: the fewest letters the last word of a stem of a name of several words keeps
+_STEM_LAST_WORD = 4

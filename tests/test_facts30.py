@@ -89,3 +89,31 @@ def test_a_company_seat_after_a_comma_is_no_film_nationality() -> None:
     )
     assert film_nationalities(text) == []
     assert film_nationalities("Un film du Burkina Faso sur la famille.\n") == ["Burkina Faso"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A profoundly moving and very beautiful film - so much to think about.\n",
+        "Nothing but praise for this film - It is deserving of its rating.\n",
+        "Den här filmen [är] riktigt bra.\n",
+    ],
+)
+def test_a_mark_alone_pairs_no_short_word_into_a_country(text: str) -> None:
+    """A dash, a bar or brackets beside the word for film leave a short word ("so", "It",
+    "är") alone, and a short word in lower case folds to no country's code."""
+    from indexer.extract.pages.values import film_nationalities
+
+    assert film_nationalities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "countries"),
+    [("2022, 86min., NR", []), ("USA, 2019, 120 min, PG", ["USA"]), ("MA 2019 90 min", [])],
+)
+def test_a_ratings_letters_are_no_countrys_code(line: str, countries: list[str]) -> None:
+    """ "NR", "PG", "MA" on a fact line are ratings, not Nauru, Papua New Guinea, Morocco."""
+    from indexer.extract.pages import facts as fl
+
+    facts = fl.line_facts(line)
+    assert facts is not None and facts.countries == countries

@@ -485,3 +485,16 @@ def test_a_year_after_a_runner_up_of_the_title_vote_is_weak_evidence(
 def test_a_bare_list_mark_is_an_empty_cell(lines: tuple[str, ...], field: str, value: str) -> None:
     entries, _ = scan(lines)
     assert next((e.value for e in entries if e.field == field), None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Premiered in 2018, on screens in 2019.\nSeen in 2018 and again in 2019.\n", None),
+        ("Made in 2018.\nShown again in 2018, after its 2016 premiere.\n", 2018),
+        ("Only once: 2018.\n", None),
+    ],
+)
+def test_the_year_written_most_is_no_tie(text: str, year: int | None) -> None:
+    """Two years written equally often are two events: neither is the film's."""
+    assert nb._most_written_year(text) == year

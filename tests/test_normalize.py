@@ -347,3 +347,46 @@ def test_nationality_country(word: str, country: str | None) -> None:
 )
 def test_language_nationality(word: str, country: str | None) -> None:
     assert n.language_nationality(word) == country
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        # a script of vowel signs: a word names a country only with the signs it writes
+        ("हैती", "Haiti"),
+        ("होती", None),  # "would be": the consonants of Haiti, other vowels
+        ("माली", "Mali"),
+        ("मिली", None),
+        ("বাংলাদেশে", "Bangladesh"),  # the name, then a case ending
+        ("இந்திய", "India"),  # the name less its last vowel sign
+        # an ISO code is written in capitals; in lower case it is a word
+        ("LA", "Laos"),
+        ("la", None),
+        ("so", None),
+        ("UK", "United Kingdom"),
+    ],
+)
+def test_country_name_signs_and_codes(word: str, country: str | None) -> None:
+    assert n.country_name(word) == country
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [
+        ("भारतीय", "India"),  # the name, then the Sanskrit ending
+        ("বাংলাদেশের", "Bangladesh"),
+        ("બોલિવૂડ", None),  # "Bollywood" begins as Bolivia's consonants do
+        # a stem and a nationality's ending; another word's syllables after a stem
+        ("brasileiro", "Brazil"),
+        ("polskiego", "Poland"),
+        ("espanyola", "Spain"),
+        ("South African", "South Africa"),
+        ("franchise", None),
+        ("belicht", None),
+        ("Katarzyna", None),
+        ("Francisco", None),
+        ("năm của", None),  # Vietnamese "a year of", no "Nam Cực" (Antarctica)
+    ],
+)
+def test_nationality_stems(word: str, country: str | None) -> None:
+    assert n.nationality_country(word) == country

@@ -55,3 +55,26 @@ def test_the_slug_past_its_number(url: str, body: str, expected: list[str]) -> N
 def test_the_slug_with_words_left_out(slug: list[str], body: str, expected: str) -> None:
     title = titles.from_slug(slug, body)
     assert title is not None and title.title == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "names", "year"),
+    [
+        ("https://example.org/reviews/linha-de-passe-2008", ("Linha de Passe",), 2008),
+        # a runner-up of the title vote names the film too
+        (
+            "https://example.org/2012/02/un-cuento-chino-2011.html",
+            ("Otra cosa", "Un cuento chino"),
+            2011,
+        ),
+        # a festival's edition, a title's own year
+        ("https://example.org/egypt-shines-at-diff-2015/", ("Nawara",), None),
+        ("https://example.org/verano-1993-estiu-1993/", ("Estiu 1993",), None),
+        # a title in a script the address transliterates
+        ("https://example.org/movies/uspekh-year-1984", ("Успех",), 1984),
+        # no title known: the year after the address's words
+        ("https://example.org/steekspel-2012", (), 2012),
+    ],
+)
+def test_slug_year_after_the_films_name(url: str, names: tuple[str, ...], year: int | None) -> None:
+    assert titles.slug_year(url, names) == year

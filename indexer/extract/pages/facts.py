@@ -585,7 +585,9 @@ def _kind(span: str) -> str:
         and not span.isupper()
         and (span.isascii() or (len(folded) == 2 and folded.isascii()))
     )
-    if len(span) > 1 and not short_code and country_name(span.replace("_", " ")):
+    # "2022, 86min., NR", "PG - Drama": a rating's letters, not Nauru's or Papua New Guinea's code
+    rating = len(span) == 2 and _NOISE_TOKEN.match(span) is not None
+    if len(span) > 1 and not short_code and not rating and country_name(span.replace("_", " ")):
         return "country"
     if genre_names(span) and span.lower() not in _AMBIGUOUS_GENRES:
         return "genre"

@@ -610,16 +610,18 @@ _HANGUL = re.compile(r"[가-힣]{2}")
 
 def _most_written_year(block: str) -> int | None:
     """When no cue names the film's year: the year the page writes most often outside
-    calendar dates (ties to the first; a date is the day the page was written or a screening,
+    calendar dates (a date is the day the page was written or a screening,
     not the film's year), and at least twice. A year written once is as often a prize's, a
     birth's or the site's: on the pages looked at, the film's year in 140 of 142 pages with
-    one, but a year on 46 of 132 pages that state none; written twice, 135 and 15."""
+    one, but a year on 46 of 132 pages that state none; written twice, 135 and 15. Two years
+    written equally often are two events the page tells of (a premiere and a release, two
+    films): neither is read."""
     plain = [int(y) for y in _ANY_YEAR.findall(without_dates(block))]
     if not plain:
         return None
-    counts = Counter(plain)
-    best = max(counts, key=lambda y: (counts[y], -plain.index(y)))
-    return best if counts[best] >= 2 else None
+    counts = Counter(plain).most_common(2)
+    (best, most), second = counts[0], (counts[1][1] if len(counts) > 1 else 0)
+    return best if most >= 2 and most > second else None
 
 
 #: a year, up to three words, then the word for a festival, the same international word in

@@ -88,7 +88,7 @@ def build_film(
     found = _gather(main)
     _add_fact_lines(lines[:end], used, title.line, found)
     block = "\n".join(lines[:end])
-    address_year = titles.slug_year(page.url)
+    address_year = titles.slug_year(page.url, (title.title, *title.runners))
     film = _film(title, found, block, lines[:end], used, main, source, address_year, why, page.url)
     people_read = frozenset(key(n) for n in (*film.directors, *film.cast))
     if not credited and titlevote.names_people(title.title, people_read):

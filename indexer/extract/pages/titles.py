@@ -217,16 +217,32 @@ _TAXONOMY = frozenset(
 )
 
 
-def slug_year(url: str | None) -> int | None:
+def slug_year(url: str | None, names: tuple[str, ...] = ()) -> int | None:
     """The year an address writes right after the film's name ("linha-de-passe-2008",
-    "steekspel-2012"), not a date's ("estreno-11-sep-2020")."""
+    "steekspel-2012"), not a date's ("estreno-11-sep-2020"). With the ``names`` the page may
+    give the film (the title read, the vote's runners-up), in a script an address writes as
+    it is, the word before the year is one of a name's and the year none of its: a festival's
+    edition ("…-at-diff-2015", "tiff-2021-reviews") or a title's own year ("estiu-1993") is
+    not the film's."""
     segments = _segments(url)
     words = _words(segments[-1]) if segments else []
     for i, word in enumerate(words):
         if word.isdigit() or _month().fullmatch(word):
             year = parse_year(word) if len(word) == 4 else None
-            return year if i >= 1 and year and not _code(words[i - 1]) else None
+            if not (i >= 1 and year and not _code(words[i - 1])):
+                return None
+            named = [key(name).split() for name in names]
+            return year if not names or any(_after(words[i - 1], word, n) for n in named) else None
     return None
+
+
+def _after(before: str, year: str, named: list[str]) -> bool:
+    """True when the address's word ``before`` the ``year`` may end a name of the film whose
+    words are ``named`` (a name in letters an address writes as they are, a-z): one of its
+    words, the year none."""
+    if not any(re.search("[a-z]", w) for w in named):
+        return True  # "uspekh-year-1984" for "Успех": the address transliterates the title
+    return before in named and year not in named
 
 
 def _segments(url: str | None) -> list[str]:

@@ -175,7 +175,10 @@ def company_countries(values: list[str]) -> list[str]:
 
 
 def _bare(words: list[str]) -> list[str]:
-    return [w.strip(".,;:!?()«»\"“”'") for w in words]
+    """The words without the marks around them; a mark standing alone ("film - so much", "|
+    TH") is no word, lest it pair with a short one that folds to a country's code."""
+    bare = [w.strip(".,;:!?()[]«»\"“”'|*/-–—") for w in words]
+    return [w for w in bare if _WORD.search(w)]
 
 
 def country_lists(block: str) -> list[str]:

@@ -1,0 +1,56 @@
+"""Country names in the scripts that write vowels as signs on a consonant.
+
+Devanagari to Sinhala, Thai, Lao, Tibetan, Myanmar and Khmer write most vowels as signs
+(``ी``, ``ो``, ``ா``), which :func:`indexer.normalize.key` drops as it folds accents: a word
+keeps only its consonants there, so "होती" ("would be") folds as "हैती" (Haiti) does, "मिली"
+("met") as "माली" (Mali), "পারে" ("can") as "পেরু" (Peru). This module keeps the signs: a
+word written in such a script names a country only when it begins with one of the country's
+names (or nationalities) written there, signs and all ("भारतीय" begins with "भारत";
+"বাংলাদেশের", Bangladesh's genitive, with "বাংলাদেশ"), or with the name less its last vowel
+sign (Tamil "இந்திய", "Indian", of "இந்தியா").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+#: the blocks of the scripts whose vowels are signs
+_BLOCKS = "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
+_SIGNED = re.compile(f"[{_BLOCKS}]")
+#: a word with its signs: the blocks' characters count as letters, marks too
+_SIGNED_WORD = re.compile(rf"(?:[\w{_BLOCKS}])+")
+
+
+def signed(text: str) -> bool:
+    """True when ``text`` holds a letter or sign of a script that writes vowels as signs."""
+    return bool(_SIGNED.search(text))
+
+
+def signed_key(text: str) -> str:
+    """``text`` case-folded, its words kept whole with their vowel signs, spaces collapsed
+    ("होती" stays "होती", where :func:`indexer.normalize.key` gives "ह त")."""
+    return " ".join(_SIGNED_WORD.findall(unicodedata.normalize("NFC", text.casefold())))
+
+
+def heads(names: Iterable[str]) -> tuple[str, ...]:
+    """The signed keys of the ``names`` written in such a script, each also less the vowel
+    signs it ends with ("இந்தியா" -> "இந்தியா", "இந்திய"): what a word naming it begins with."""
+    found: list[str] = []
+    for name in names:
+        if not signed(name):
+            continue
+        whole = signed_key(name)
+        bare = whole.rstrip("".join({c for c in whole if unicodedata.category(c)[0] == "M"}))
+        found.extend(h for h in (whole, bare) if h and h not in found)
+    return tuple(found)
+
+
+def agrees(word: str, names: tuple[str, ...]) -> bool:
+    """True unless ``word`` is written in such a script and begins with none of ``names``
+    (:func:`heads` of one country's names)."""
+    if not signed(word):
+        return True
+    k = signed_key(word)
+    return any(k.startswith(head) for head in names)
