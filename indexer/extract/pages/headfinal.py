@@ -65,8 +65,8 @@ def before(
     read first, as far back as a list of names goes."""
     found = []
     for match in after_pattern(kind, code).finditer(text):
-        if inside_word(text, match.end()):
-            continue
+        if inside_word(text, match.end()) or _LABEL_COLON.match(text, match.end()):
+            continue  # "美術:河野鷹思出演:池部良": a label of the names after it, glued on
         names: list[str] = []
         head = text[max(0, match.start() - 200) : match.start()]
         head = _list_end().sub("", _without_postpositions(head.rstrip()))  # "A, B 등이 출연"
@@ -87,6 +87,9 @@ def before(
             found.append((names[::-1], match.group(0), match.start()))
     return found
 
+
+#: a colon after the cue: the cue is the label of what follows it
+_LABEL_COLON = re.compile(r"[ \t]*[:：]")
 
 #: a quotation mark closing the head read backwards, and one opening what is left before a name
 _QUOTE_CLOSED = re.compile(r"[»”\"]$")

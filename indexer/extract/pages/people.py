@@ -815,6 +815,17 @@ def _name_lines(block: str) -> tuple[tuple[str, ...], ...]:
     return tuple(found)
 
 
+def _crew_labelled(block: str, listed: list[str]) -> bool:
+    """True when the names of ``listed`` follow the label of another field and its colon on
+    their line ("プロデューサー:A、B、C", "Producers: A, B, C"): that crew's, no actors."""
+    for line in block.splitlines():
+        head, colon, rest = line.rpartition(":")
+        if colon and listed[0] in rest and listed[-1] in rest:
+            fields = set(field_of(head.strip(" *|")))
+            return bool(fields) and "cast" not in fields
+    return False
+
+
 def name_runs(block: str) -> list[list[str]]:
     """Three or more names listed in a sentence, the first after other words and the last
     before them: "Filmis teevad kaasa veel Maria Peterson, Hilje Murel, Ivo Uukkivi …",
@@ -1265,7 +1276,8 @@ def cast(
     for joined in _leads_and_others(block, leads, others):
         _list_vote(ballot, joined, "paired with characters, then others listed later", 2.75)
     for listed_line in name_lines(block):
-        _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
+        if not _crew_labelled(block, listed_line):
+            _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
     for run in runs:  # each a name: where a part is none, the commas part clauses
         # in scripts without capitals any clauses between commas have a name's shape
         weight = 1.5 if any(is_uncased_name(name) for name in run) else 2.0
