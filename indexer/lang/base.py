@@ -173,6 +173,9 @@ class Language:
     #: person's given name, so no name's first word ("Das Fest", "The Room"); words that are
     #: also given names or surnames elsewhere ("la", "le", "al", "una") are left out
     determiners: tuple[str, ...] = ()
+    #: the articles a language writes before a person's name ("la Roser", "en Pep", "l'Amparo",
+    #: "η Judi Dench"): no part of the name; one ending in an apostrophe is elided, glued on
+    name_articles: tuple[str, ...] = ()
     #: a critic's role written beside the name ("Jane Doe (film critic)", "山田太郎（映画評論家）")
     critic_roles: tuple[str, ...] = ()
     #: a generation written after a person's name, often after a comma ("Name, jr.", "Name

@@ -151,6 +151,7 @@ DATA = Language(
     critic_roles=split("κριτικός|κριτικός κινηματογράφου|αρθρογράφος"),
     award_words=split("καλύτερος|καλύτερη|καλύτερου|καλύτερης"),
     read_also=split("διαβάστε επίσης|δείτε επίσης"),
+    name_articles=split("ο|η|τον|την|του|της"),
     determiners=split("ο|η|το|οι|τα|ένας|μια|ένα"),
     genre_endings=split("ς|ες|α|ας|ων|ου|η|ης|ο|οι|ους|ε"),
     acting_words=split(

@@ -262,6 +262,7 @@ DATA = Language(
     review_links=split(
         "leia a crítica completa|leia a crítica|ler a crítica|crítica completa|leia mais|ler mais"
     ),
+    name_articles=split("o|a"),
     determiners=split("os|um|umas|uns|este|esta|nosso|nossa"),
     film_openings=split("é um|é uma|trata-se de"),
     quote_pronouns=split("ele|ela"),
