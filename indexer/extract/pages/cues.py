@@ -948,8 +948,15 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             return None  # "导演风格": the role noun says whose style, no name follows
         return run.group(0) if run else None
     words: list[str] = []
+    noun_next = False  # after the word for "this" its noun: "இந்த திரைப்படத்தில் பிரபு"
     for match in re.finditer(r"\S+", rest):
         word = match.group(0)
+        if not words and (noun_next or word in lang.cue_set("this_words")):
+            noun_next = not noun_next and UNCASED_WORD.fullmatch(word) is not None
+            if noun_next or UNCASED_WORD.fullmatch(word):
+                # "in this film Prabhu, …": the name starts after the noun, a list's first
+                single = single or _LISTED_NEXT.match(rest, match.end()) is not None
+                continue
         # ฯ: an abbreviation ("ผู้กำกับฯ"); Ethiopic commas and semicolons ("ዳይሬክተር አራማዝት
         # ካላይጂያን፤ …"; not the full stop: in a verb-final language a run of words up to it is
         # a verb phrase)
@@ -996,6 +1003,10 @@ def _after_noun_kana() -> tuple[str, ...]:
     kana = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
     found = {w for kind in kinds for w in lang.cues(kind) if kana.fullmatch(w)}
     return tuple(sorted(found))
+
+
+#: the next word closed by a list's comma
+_LISTED_NEXT = re.compile(r"\s+\S+[,،、]")
 
 
 @cache
