@@ -125,7 +125,8 @@ DATA = Language(
         "ator|atriz|atores|actriz|com|protagonizado por|estrelado por|"
         "protagonizada por|estrelada por|interpretado por|interpretada por|"
         "com interpretações de|as estrelas do filme são|o elenco conta com|do elenco são|"
-        "o elenco é formado por|o elenco reúne|"
+        "o elenco é formado por|o elenco reúne|o elenco integra|o elenco inclui|"
+        "o elenco é composto por|"
         "a atuação de|a interpretação de|a performance de|"
         "atrizes|actrizes|actores|actor"
     ),
