@@ -21,7 +21,9 @@ def test_a_japanese_name_with_a_kana_given_name_is_read_whole(text: str, name: s
     assert cues.name_at(text, 3) == name
 
 
-@pytest.mark.parametrize("text", ["出演:北川原さん、", "出演:北川原など、", "出演:北川原らが、"])
+@pytest.mark.parametrize(
+    "text", ["出演:北川原さん、", "出演:北川原など、", "出演:北川原らが、", "出演:名役者です、"]
+)
 def test_an_honorific_or_a_list_end_in_kana_is_no_given_name(text: str) -> None:
     assert cues.name_at(text, 3) != text[3:-1]
 

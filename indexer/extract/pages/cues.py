@@ -998,8 +998,15 @@ def _kana_given_name(rest: str) -> re.Match[str] | None:
 
 @cache
 def _after_noun_kana() -> tuple[str, ...]:
-    """The words in kana written after a noun: honorifics, the ends of lists, particles."""
-    kinds = ("honorifics_after", "list_ends", "topic_particles", "case_particles")
+    """The words in kana written after a noun or ending a word that is no name: honorifics,
+    the ends of lists, particles, a verb's or a copula's endings ("です")."""
+    kinds = (
+        "honorifics_after",
+        "list_ends",
+        "topic_particles",
+        "case_particles",
+        "non_name_endings",
+    )
     kana = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
     found = {w for kind in kinds for w in lang.cues(kind) if kana.fullmatch(w)}
     return tuple(sorted(found))

@@ -872,11 +872,11 @@ def _name_runs(block: str) -> tuple[tuple[str, ...], ...]:
 
 def _hangul_unlike_name(part: str) -> bool:
     """True for a part of a list in Hangul that no Korean name is like: a name is one word of
-    two to four syllables that ends in no modifier's ending (``modifier_endings``: "다양한",
+    two to four syllables that ends in no modifier's ending (``non_name_endings``: "다양한",
     "간결하게"); "실시간 속보, 문화생활 및 다양한 분야의" lists no one."""
     if not _HANGUL.search(part):
         return False
-    return not _HANGUL_NAME.fullmatch(part) or part.endswith(lang.cues("modifier_endings"))
+    return not _HANGUL_NAME.fullmatch(part) or part.endswith(lang.cues("non_name_endings"))
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -1470,7 +1470,10 @@ def _nearest_below_title(
             if cue.startswith("after '") and listed and candidate.line is not None:
                 by_cue.setdefault(cue, []).append(candidate)
     ours = {key(name) for name in directors}
-    for found in by_cue.values():
+    for cue, found in list(by_cue.items()):
+        if any(_beside_director_cue(c) for c in found):
+            del by_cue[cue]  # the director's credit beside a list tells the film's already
+            continue
         for candidate in list(found):
             line = lines[candidate.line] if candidate.line is not None else ""
             if any(key(m.name) not in ours for m in cues.mentions(line, "directed_by")):
@@ -1486,6 +1489,12 @@ def _nearest_below_title(
                 candidate.add(f"the list after {cue[6:]} nearest below the film's title", 1.0)
             else:
                 candidate.add(f"a list after {cue[6:]} further from the film's title", -1.0)
+
+
+def _beside_director_cue(candidate: Candidate) -> bool:
+    """True when ``candidate`` was found in the sentence of the director's credit
+    (:func:`_beside_director`)."""
+    return any(cue == "in the sentence that names the director" for cue, _ in candidate.evidence)
 
 
 def _below(line: int | None, titled: list[int]) -> int | None:
