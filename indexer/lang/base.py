@@ -173,6 +173,13 @@ class Language:
     #: person's given name, so no name's first word ("Das Fest", "The Room"); words that are
     #: also given names or surnames elsewhere ("la", "le", "al", "una") are left out
     determiners: tuple[str, ...] = ()
+    #: the articles a language writes before a person's name ("la Roser", "en Pep", "l'Amparo",
+    #: "η Judi Dench"): no part of the name; one ending in an apostrophe is elided, glued on
+    name_articles: tuple[str, ...] = ()
+    #: the endings of words that are no names in a language that glues them on: a modifier's,
+    #: a clause link's, a verb's or a copula's ("다양한", "입체적", "간결하게", "名役者です"):
+    #: no name of its script ends so
+    non_name_endings: tuple[str, ...] = ()
     #: a critic's role written beside the name ("Jane Doe (film critic)", "山田太郎（映画評論家）")
     critic_roles: tuple[str, ...] = ()
     #: a generation written after a person's name, often after a comma ("Name, jr.", "Name

@@ -120,6 +120,7 @@ DATA = Language(
     own_critic=split("el nostre crític"),
     critic_roles=split("crític|crítica"),
     award_words=split("millor|millors"),
+    name_articles=split("la|el|en|na|l'"),
     determiners=split("uns|unes|aquest|aquesta"),
     film_openings=split("és una|és un|es tracta d'|es tracta d’"),
     quote_pronouns=split("ell|ella"),

@@ -33,7 +33,9 @@ DATA = Language(
     written_by=split("escrito por|escrita por"),
     starring=split(
         "con|protagonizada por|protagonizado por|interpretado por|interpretada por|"
-        "actor|actriz|actores|actrices"
+        "actor|actriz|actores|actrices|"
+        # "O reparto está composto, entre outros, por A, B e C"
+        "o reparto está composto por|o reparto está composto, entre outros, por|o reparto inclúe"
     ),
     director_nouns=split("director|directora|cineasta|realizador|realizadora"),
     minutes=split("min|minutos"),

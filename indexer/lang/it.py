@@ -259,6 +259,7 @@ DATA = Language(
         "leggi la recensione completa|leggi la recensione|recensione completa|leggi tutto|"
         "continua a leggere"
     ),
+    name_articles=split("la|l'"),
     determiners=split("il|gli|uno|questo|questa|nostro|nostra"),
     film_openings=split("è un|è una|si tratta di"),
     quote_pronouns=split("lui|lei"),

@@ -56,6 +56,8 @@ DATA = Language(
     conjunctions=split("と"),
     award_words=split("最優秀"),
     list_ends=split("らが|らは|らも|ら|などが|などは|など"),
+    # a copula, a verb's polite, past, negative or linking form: "名役者です"
+    non_name_endings=split("です|でした|ます|ました|した|する|される|れる|ない|たい|って|った"),
     minutes=split("分"),
     hours=split("時間"),
     colour_words=split("カラー|モノクロ|白黒"),

@@ -125,7 +125,8 @@ DATA = Language(
         "ator|atriz|atores|actriz|com|protagonizado por|estrelado por|"
         "protagonizada por|estrelada por|interpretado por|interpretada por|"
         "com interpretações de|as estrelas do filme são|o elenco conta com|do elenco são|"
-        "o elenco é formado por|o elenco reúne|"
+        "o elenco é formado por|o elenco reúne|o elenco integra|o elenco inclui|"
+        "o elenco é composto por|"
         "a atuação de|a interpretação de|a performance de|"
         "atrizes|actrizes|actores|actor"
     ),
@@ -264,6 +265,7 @@ DATA = Language(
     review_links=split(
         "leia a crítica completa|leia a crítica|ler a crítica|crítica completa|leia mais|ler mais"
     ),
+    name_articles=split("o|a"),
     determiners=split("os|um|umas|uns|este|esta|nosso|nossa"),
     film_openings=split("é um|é uma|trata-se de"),
     quote_pronouns=split("ele|ela"),

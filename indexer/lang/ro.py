@@ -50,7 +50,9 @@ DATA = Language(
         "actorii|actorul|actrița|cu|în distribuție|din distribuţia|din distribuția|"
         "în rolurile principale|în rolul principal|cu participarea lui|interpretat de|"
         "interpretată de|"
-        "actor|actori|actriță|actrițe|actorilor|actrițelor|actrita|actrite|actritele|actritei"
+        "actor|actori|actriță|actrițe|actorilor|actrițelor|actrita|actrite|actritele|actritei|"
+        # the lead actress, actor, actors: "alaturi de protagonista Ioana Chitu"
+        "protagonista|protagonistul|protagoniștii|protagonistii|protagonistele"
     ),
     director_nouns=split("regizorul|regizoarea|regizor|cineastul|documentarist|regizoare"),
     minutes=split("min|minute"),

@@ -74,6 +74,7 @@ DATA = Language(
     ),
     notice_words=split("கோவிட்*|கொரோனா*|பதிப்புரிமை*"),
     critic_roles=split("விமர்சகர்"),
+    this_words=split("இந்த|அந்த"),  # this, that
     pronouns=split("இவர்|அவர்|இவள்|அவள்|இவன்|அவன்|இவர்கள்|அவர்கள்"),
     release_verbs=split("வெளியா|வெளியீ"),  # "வெளியானது": was released,
     #: words of acting beside an actor's name: acted (a stem), acting, character (a stem)

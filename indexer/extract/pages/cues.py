@@ -63,6 +63,12 @@ _GLUED_START = re.compile(_GLUED_CLASS)
 _CJK_START = re.compile(f"[{CJK}]")
 #: (a year may follow the name at once: "名導侯孝賢1989年的經典電影")
 _CJK_RUN = re.compile(rf"[{CJK}]{{2,4}}(?=[\s、，,。.（(・)）\d]|$)")
+#: a Japanese name of a Han surname and a given name written (partly) in kana, longer than a
+#: run of Han: "安藤サクラ", "久慈あさみ", "若山セツ子"; its end told as a run's is
+_JA_KANA_NAME = re.compile(
+    r"[\u3400-\u9fff]{1,3}((?:[\u3041-\u3096]{2,3}|[\u30a1-\u30fa\u30fc]{2,4})[\u3400-\u9fff]?)"
+    r"(?=[\s、，,。.（(・)）]|$)"
+)
 #: a foreign name in katakana, its parts joined by middle dots ("リリー・フランキー",
 #: "ジャン=ピエール・レオー"): one name, however many parts
 _KANA_DOTTED = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･＝=][\u30a1-\u30fa\u30fc]+)+")
@@ -102,7 +108,8 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         # "(в ролите - Максим Суханов)"; Chinese and Japanese write the name right after the
         # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
         # opens no name)
-        rf"(?:\s*[:：,;]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}]))"
+        # or after the film the actor is known for, in brackets ("出演は「blank13」の…")
+        rf"(?:\s*[:：,;]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}「『【《]))"
         rf"|(?<={_GLUED_CLASS})(?={_GLUED_CLASS})"
         # an elided article glued to the next word: "diretto dall’esordiente Lukas Dhont"
         r"|(?<=['’])(?=[^\W\d_]))",
@@ -962,12 +969,20 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     rest = text[start : start + 80]
     if _CJK_START.match(rest):
         run = _KANA_DOTTED.match(rest) or _CJK_RUN.match(rest) or _cjk_run_before_and().match(rest)
+        run = run or _kana_given_name(rest)
         if run and run.group(0).endswith(craft_nouns()):
             return None  # "导演风格": the role noun says whose style, no name follows
         return run.group(0) if run else None
     words: list[str] = []
+    noun_next = False  # after the word for "this" its noun: "இந்த திரைப்படத்தில் பிரபு"
     for match in re.finditer(r"\S+", rest):
         word = match.group(0)
+        if not words and (noun_next or word in lang.cue_set("this_words")):
+            noun_next = not noun_next and UNCASED_WORD.fullmatch(word) is not None
+            if noun_next or UNCASED_WORD.fullmatch(word):
+                # "in this film Prabhu, …": the name starts after the noun, a list's first
+                single = single or _LISTED_NEXT.match(rest, match.end()) is not None
+                continue
         # ฯ: an abbreviation ("ผู้กำกับฯ"); Ethiopic commas and semicolons ("ዳይሬክተር አራማዝት
         # ካላይጂያን፤ …"; not the full stop: in a verb-final language a run of words up to it is
         # a verb phrase)
@@ -1015,6 +1030,36 @@ def _opens_with_role(word: str) -> bool:
 @cache
 def _glued_roles() -> tuple[str, ...]:
     return tuple(w for w in lang.cues("director_nouns") if _GLUED_START.match(w))
+
+
+def _kana_given_name(rest: str) -> re.Match[str] | None:
+    """The Japanese name of a Han surname and a kana given name that opens ``rest``
+    ("久慈あさみ、…"), or None; kana that the languages write after a noun (an honorific, the
+    end of a list: "池部さん", "俳優たち") are no given name."""
+    match = _JA_KANA_NAME.match(rest)
+    if match is None or match.group(1).endswith(_after_noun_kana()):
+        return None
+    return match
+
+
+@cache
+def _after_noun_kana() -> tuple[str, ...]:
+    """The words in kana written after a noun or ending a word that is no name: honorifics,
+    the ends of lists, particles, a verb's or a copula's endings ("です")."""
+    kinds = (
+        "honorifics_after",
+        "list_ends",
+        "topic_particles",
+        "case_particles",
+        "non_name_endings",
+    )
+    kana = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]+")
+    found = {w for kind in kinds for w in lang.cues(kind) if kana.fullmatch(w)}
+    return tuple(sorted(found))
+
+
+#: the next word closed by a list's comma
+_LISTED_NEXT = re.compile(r"\s+\S+[,،、]")
 
 
 @cache

@@ -65,8 +65,8 @@ def before(
     read first, as far back as a list of names goes."""
     found = []
     for match in after_pattern(kind, code).finditer(text):
-        if inside_word(text, match.end()):
-            continue
+        if inside_word(text, match.end()) or _LABEL_COLON.match(text, match.end()):
+            continue  # "美術:河野鷹思出演:池部良": a label of the names after it, glued on
         names: list[str] = []
         head = text[max(0, match.start() - 200) : match.start()]
         head = _list_end().sub("", _without_postpositions(head.rstrip()))  # "A, B 등이 출연"
@@ -104,6 +104,9 @@ def _without_aside(head: str) -> str:
     cased = any(c.isupper() for c in "".join(words))
     return head[: aside.start()] if cased and is_name(" ".join(words[-2:])) else head
 
+
+#: a colon after the cue: the cue is the label of what follows it
+_LABEL_COLON = re.compile(r"[ \t]*[:：]")
 
 #: a quotation mark closing the head read backwards, and one opening what is left before a name
 _QUOTE_CLOSED = re.compile(r"[»”\"]$")

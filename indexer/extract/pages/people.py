@@ -855,6 +855,26 @@ def _name_lines(block: str) -> tuple[tuple[str, ...], ...]:
     return tuple(found)
 
 
+def _crew_labelled(block: str, listed: list[str]) -> bool:
+    """True when the first name of ``listed`` follows the label of another field and its colon
+    ("プロデューサー:A、B、C", "… | Sceneggiatura: A, B, C | …"): that crew's, no actors."""
+    at = block.find(listed[0])
+    while at >= 0:
+        # where the list is: its second name a separator after the first
+        end = at + len(listed[0])
+        follows = len(listed) < 2 or listed[1] in block[end : end + len(listed[1]) + 6]
+        head = _LABEL_BEFORE.search(block, max(0, at - 60), at) if follows else None
+        if head is not None:
+            fields = set(field_of(head.group(1).strip()))
+            return bool(fields) and "cast" not in fields
+        at = block.find(listed[0], at + 1)
+    return False
+
+
+#: a label and its colon right before a name, at a line's start or after a cell's bar
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[|•]))\s*([^\W\d_][^:：|•\n]{0,40}?)\s*[:：]\s*$")
+
+
 def name_runs(block: str) -> list[list[str]]:
     """Three or more names listed in a sentence, the first after other words and the last
     before them: "Filmis teevad kaasa veel Maria Peterson, Hilje Murel, Ivo Uukkivi …",
@@ -880,6 +900,7 @@ def _name_runs(block: str) -> tuple[tuple[str, ...], ...]:
             last = cues.name_at(part, 0) if run else None
             if last:
                 run.extend(cues.names_from(part, 0, limit=2))
+            run = [name for name in run if not _hangul_unlike_name(name)]
             if len(run) >= 3:
                 found.append(run)
             run = [part.strip(" .")] if whole else []
@@ -887,6 +908,19 @@ def _name_runs(block: str) -> tuple[tuple[str, ...], ...]:
             first = None if whole else headfinal.name_before(_NICKNAME.sub("", part))
             run = [first] if first and i < len(parts) - 1 else run
     return tuple(map(tuple, found))
+
+
+def _hangul_unlike_name(part: str) -> bool:
+    """True for a part of a list in Hangul that no Korean name is like: a name is one word of
+    two to four syllables that ends in no modifier's ending (``non_name_endings``: "다양한",
+    "간결하게"); "실시간 속보, 문화생활 및 다양한 분야의" lists no one."""
+    if not _HANGUL.search(part):
+        return False
+    return not _HANGUL_NAME.fullmatch(part) or part.endswith(lang.cues("non_name_endings"))
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
 
 
 #: a short aside in parentheses that closes a part of a list: "Khir Rahman (Usup),"; not one
@@ -1297,7 +1331,11 @@ def cast(
         both = sorted(dedupe([*characters, *acting]), key=lambda n: block.find(n))
         weight = 1.0 + min(2.0, 0.5 * len(both))
         _list_vote(ballot, both, "paired with characters or beside a word of acting", weight)
-    runs = [run for run in name_runs(block) if all(map(person, run))]
+    runs = [
+        run
+        for run in name_runs(block)
+        if all(map(person, run)) and not _crew_labelled(block, run)  # "Sceneggiatura: A, B, C"
+    ]
     others = [*prose, *(m for m in before if "; " in m.name)]
     others.extend(cues.Mention("; ".join(run), "", block.find(run[0])) for run in runs)
     # one lead told twice (paired with the character and beside a word of acting) leads too
@@ -1305,7 +1343,8 @@ def cast(
     for joined in _leads_and_others(block, leads, others):
         _list_vote(ballot, joined, "paired with characters, then others listed later", 2.75)
     for listed_line in name_lines(block):
-        _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
+        if not _crew_labelled(block, listed_line):
+            _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
     for run in runs:  # each a name: where a part is none, the commas part clauses
         # in scripts without capitals any clauses between commas have a name's shape
         weight = 1.5 if any(is_uncased_name(name) for name in run) else 2.0
@@ -1366,6 +1405,7 @@ def cast(
         first = block.find(candidate.value.split("; ")[0])
         candidate.line = block.count("\n", 0, first) if first >= 0 else None
     _beside_director(ballot, block, directors)
+    _nearest_below_title(ballot, block, title, directors)
     _first_of_each_cue(ballot, credits_only=True)
     if why is not None:
         why.record("cast", ballot)
@@ -1449,6 +1489,59 @@ def _beside_director(ballot: Ballot, block: str, directors: Sequence[str]) -> No
             candidate.add("in the sentence that names the director", 1.0)
         elif outside & set(re.findall(r"\w+", _line_at(block, first))):
             candidate.add("in the paragraph that names the director", 0.5)
+
+
+def _nearest_below_title(
+    ballot: Ballot, block: str, title: str, directors: Sequence[str] = ()
+) -> None:
+    """Of two or more lists after the same cue ("amb: A, B i C" … "amb: D, E i F": a page of
+    several films, each with its credits), the one nearest below a line that names the film
+    is its cast; the others are the other films'. A list on a line that credits another
+    director ("Regie: B, mit …") is another film's, however near."""
+    wanted = key(title)
+    if len(wanted) < 3:
+        return
+    lines = block.splitlines()
+    titled = [i for i, line in enumerate(lines) if wanted in key(line)]
+    by_cue: dict[str, list[Candidate]] = {}
+    for candidate in ballot.candidates.values():
+        for cue, _ in candidate.evidence:
+            listed = "; " in candidate.value  # one name met after a cue is no list
+            if cue.startswith("after '") and listed and candidate.line is not None:
+                by_cue.setdefault(cue, []).append(candidate)
+    ours = {key(name) for name in directors}
+    for cue, found in list(by_cue.items()):
+        if any(_beside_director_cue(c) for c in found):
+            del by_cue[cue]  # the director's credit beside a list tells the film's already
+            continue
+        for candidate in list(found):
+            line = lines[candidate.line] if candidate.line is not None else ""
+            if any(key(m.name) not in ours for m in cues.mentions(line, "directed_by")):
+                found.remove(candidate)
+    for cue, found in by_cue.items():
+        gaps = [(_below(candidate.line, titled), candidate) for candidate in found]
+        near = [(gap, candidate) for gap, candidate in gaps if gap is not None]
+        if len(found) < 2 or not near:
+            continue
+        nearest = min(near, key=lambda pair: pair[0])[1]
+        for candidate in found:
+            if candidate is nearest:
+                candidate.add(f"the list after {cue[6:]} nearest below the film's title", 1.0)
+            else:
+                candidate.add(f"a list after {cue[6:]} further from the film's title", -1.0)
+
+
+def _beside_director_cue(candidate: Candidate) -> bool:
+    """True when ``candidate`` was found in the sentence of the director's credit
+    (:func:`_beside_director`)."""
+    return any(cue == "in the sentence that names the director" for cue, _ in candidate.evidence)
+
+
+def _below(line: int | None, titled: list[int]) -> int | None:
+    """How many lines ``line`` is below the last of the ``titled`` lines above it (None when
+    none is above it)."""
+    above = [i for i in titled if line is not None and i <= line]
+    return None if line is None or not above else line - above[-1]
 
 
 def _line_at(block: str, at: int) -> str:

@@ -56,5 +56,9 @@ def unmixed(word: str) -> list[str]:
 
 
 #: a film in CJK brackets written before an actor's name, as Chinese and Japanese credits tell
-#: what each actor is known for: "【時時刻刻】妮可基曼", "「blank13」のリリー・フランキー"
-WORK_BEFORE = re.compile(r"[ \t]*[【「『《〈][^】」』》〉\n]{1,40}[】」』》〉](?:の|的)?\s?")
+#: what each actor is known for: "【時時刻刻】妮可基曼", "「blank13」のリリー・フランキー", a
+#: word of the kind of work between: "「ちはやふる」シリーズの松岡茉優" (the series)
+WORK_BEFORE = re.compile(
+    r"[ \t]*[【「『《〈][^】」』》〉\n]{1,40}[】」』》〉]"
+    r"(?:[\u30a1-\u30fa\u30fc\u3400-\u9fff]{0,4}(?:の|的))?\s?"
+)

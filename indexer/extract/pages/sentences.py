@@ -8,6 +8,7 @@ parentheses after their characters, and Chinese lead lines ("2019年臺灣劇情
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages.facts import (
@@ -31,6 +32,7 @@ from indexer.normalize import (
     parse_runtime,
     parse_year,
 )
+from indexer.wordre import alternation
 
 _DIRECTOR_CUES = (
     r"directed by|a film by|un film de|réalisé par|dirigida por|dirigido por|regia di|"
@@ -295,23 +297,48 @@ def character_cast(text: str) -> list[str]:
     (Дмитро Багненко)"); a few lower-case words may describe the actor first ("Hilary (the
     legendary Olivia Colman)")."""
     matches = list(_CHARACTER_ACTOR.finditer(text))
-    # after a lower-case word ("s ocem ribarom (Leon Lučev)") only when the page does it often
-    lower_ok = sum(1 for m in matches if not m.group(2) and is_name(m.group(3))) >= 3
+    # after a lower-case word ("s ocem ribarom (Leon Lučev)") only when the page does it often;
+    # an article before the name describes no one ("capellà (la Roser Vilajosana)")
+    bare = [not _without_name_article(m.group(2)).strip() for m in matches]
+    lower_ok = sum(1 for m, b in zip(matches, bare, strict=True) if b and _named(m.group(3))) >= 3
     names = []
-    for match in matches:
-        if not (match.group(1)[0].isupper() or (lower_ok and not match.group(2))):
+    for match, undescribed in zip(matches, bare, strict=True):
+        if not (match.group(1)[0].isupper() or (lower_ok and undescribed)):
             continue
         if set(match.group(2).split()) & set(lang.cues("plays")):
             continue  # "Tobei (credited as Sakae Ozawa)": another name of the same actor
         if _spelled_out(match.group(1), match.group(3)) or _YEAR_AFTER.search(match.group(0)):
             continue  # "PCT (Pacific Crest Trail)", "Sam Mendes (American Beauty, 1917)"
-        for name in re.split(_AND, match.group(3)):
+        for name in map(_without_name_article, re.split(_AND, match.group(3))):
             # four words after a name ("Leave No Trace (Narrative Feature Audience Award)") are
             # a title or a prize; after a description ("hendes datter (Flora Ofelia Hofmann
             # Lindahl)") an actor's long name
             if is_name(name) and (len(name.split()) < 4 or not match.group(1)[0].isupper()):
                 names.append(name)
     return dedupe(names)
+
+
+def _named(text: str) -> bool:
+    """True when ``text`` is a name, or the first of two joined by "and", once the articles
+    before them are gone ("l'Amparo Moreno i la Pilar Martínez")."""
+    return is_name(_without_name_article(re.split(_AND, text)[0]))
+
+
+def _without_name_article(text: str) -> str:
+    """``text`` without the article a language writes before a person's name ("la Roser
+    Vilajosana", "l’Amparo Moreno": ``name_articles``); as it is without one."""
+    match = _name_article().match(text)
+    return text[match.end() :] if match else text
+
+
+@cache
+def _name_article() -> re.Pattern[str]:
+    """An article written before a person's name: a word then a space, or elided and glued to
+    the capitalised name ("l’Amparo")."""
+    words = lang.cues("name_articles")
+    spaced = alternation([w for w in words if not w.endswith("'")]) or "(?!)"
+    elided = alternation([w[:-1] for w in words if w.endswith("'")]) or "(?!)"
+    return recache.compile(rf"(?:{spaced})\s+|(?:{elided})['’](?=[^\W\d_])")
 
 
 def cjk_lead(text: str) -> tuple[int | None, str | None, str | None]:
