@@ -11,7 +11,7 @@ DATA = Language(
         DE_W="гфр|западна германия", DE_E="гдр|източна германия", HK="хонконг|хонгконг", MO="макао"
     ),
     labels=table(
-        title="заглавие",
+        title="заглавие|заглавие на филма",
         original_title="оригинално заглавие",
         year="година",
         release="премиера|премиерно",
@@ -86,6 +86,7 @@ DATA = Language(
     film_plurals=split("филми|филмите"),
     film_words=split("филм|филма|филмът"),
     titled=split("заглавие"),
+    is_a=split("е|—"),
     review_words=split("ревю|рецензия"),
     plays=split("в ролята на|играе|изиграва"),
     role_of=split("когото играе|която играе|когото изиграва"),

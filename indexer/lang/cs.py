@@ -16,7 +16,7 @@ DATA = Language(
         CZ="česká republika",
     ),
     labels=table(
-        title="název",
+        title="název|název filmu",
         original_title="původní název|originální název",
         year="rok",
         release="premiéra",
@@ -128,6 +128,7 @@ DATA = Language(
         "iných|iným|inými|inou"
     ),
     titled=split("názvem"),
+    is_a=split("je|byl"),
     review_words=split("recenze"),
     by=split("režie|rež."),
     plays=split("v roli|hraje|ztvárnil|ztvárnila"),

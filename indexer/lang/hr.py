@@ -13,7 +13,7 @@ DATA = Language(
         GB="velika britanija|velika britanija i sjeverna irska",
     ),
     labels=table(
-        title="naslov",
+        title="naslov|naslov filma",
         original_title="originalni naslov|izvorni naslov",
         year="godina|godina proizvodnje|godina izlaska",
         release="premijera",
@@ -101,6 +101,7 @@ DATA = Language(
         "evi|eve|evih|evim|in|ina|ino|inog|inoga|inom|inu|ini|ine|inih|inim"
     ),
     titled=split("nazivom|naslovom"),
+    is_a=split("je"),
     by=split("redatelj|rež."),
     review_words=split("recenzija"),
     plays=split("u ulozi|glumi|tumači"),

@@ -13,7 +13,7 @@ DATA = Language(
         DE_E="východné nemecko",
     ),
     labels=table(
-        title="názov",
+        title="názov|názov filmu",
         original_title="pôvodný názov|originálny názov",
         year="rok",
         release="premiéra",
@@ -105,6 +105,7 @@ DATA = Language(
         "inom|inu|inou|ini|ine|iných|iným|inými"
     ),
     titled=split("názvom"),
+    is_a=split("je|bol"),
     review_words=split("recenzia"),
     plays=split("v úlohe|hrá|stvárnil|stvárnila"),
     role_of=split(

@@ -8,7 +8,7 @@ DATA = Language(
     code="sl",
     quote_pronouns=split("on|ona"),
     labels=table(
-        title="naslov",
+        title="naslov|naslov filma",
         original_title="izvirni naslov",
         year="leto",
         directors="režiserji|režija|režiser|režiserka",
@@ -85,6 +85,7 @@ DATA = Language(
         "in|ina|ino|inega|inem|inim|ini|ine|inih"
     ),
     titled=split("naslovom"),
+    is_a=split("je|je bil"),
     plays=split("v vlogi"),
     review_words=split("recenzija"),
     by=split("rež."),

@@ -17,7 +17,7 @@ DATA = Language(
         MO="макао",
     ),
     labels=table(
-        title="назва",
+        title="назва|назва фільму",
         original_title="оригінальна назва",
         year="рік|рік виробництва|рік випуску",
         release="прем єра|прем'єра|прем’єра|дата виходу|в прокаті з|у прокаті з|в прокат|у прокат",
@@ -120,6 +120,7 @@ DATA = Language(
     genitive_after=True,
     new_film_nouns=split("новинка|новинку|новинки|стрічку|стрічки|картину|картини|дебют|дебюту"),
     titled=split("назвою"),
+    is_a=split("—|— це|це"),
     review_words=split("рецензія|огляд"),
     by=split("реж."),
     written_by=split("за сценарієм"),
