@@ -117,6 +117,9 @@ def test_a_name_in_capitals_inside_prose(line: str, runs: list[str]) -> None:
         "*****CHANGE TO THE SHOWING: the film now starts at eight in the main hall, sorry.",
         "*****NEW SHOWING DATE*****The film follows a family on a road trip across the country.",
         "14. september 2017 | 14.30 MAIN HALL 2017, 5′, colour, stereo, a story of love on a train",
+        "“His most personal film, and perhaps his most beautiful one.” - THE DAILY COURIER",
+        "Photographs by Q. CASAS for the paper, who followed the shooting in the valley all week.",
+        "Photographs by MARIA LOPEZ for the paper, who followed the shooting in the valley.",
     ],
 )
 def test_initials_and_a_heading_in_capitals_are_no_name(line: str) -> None:

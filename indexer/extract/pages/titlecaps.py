@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.titlemodel import FeatureBallot
+from indexer.extract.pages.titleperson import person_like
 
 #: the lines read, and the least share of a line's letters in lower case that makes it prose
 _LINES, _PROSE_SHARE = 40, 0.6
@@ -40,16 +41,24 @@ def caps_in_prose(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
 
 def _runs(line: str) -> list[str]:
     """The runs of words in capitals of ``line`` (a number may stand among them), each ended
-    by a word in lower case or by a comma, colon or stop after a word."""
+    by a word in lower case or by a comma, colon or stop after a word; none right after a
+    notice's stars ("*****CHANGE TO THE DATE*****") or a quote's attribution ("…” - IL
+    FATTO QUOTIDIANO": an outlet)."""
     runs: list[list[str]] = [[]]
+    dropped: set[int] = set()
+    previous = ""
     for token in line.split():
         word = token.strip(_EDGES)
         capital = word.isupper() or (word.isdigit() and runs[-1])
-        if token[:1] in "*•#":  # "*****CHANGE TO THE DATE*****": a notice, no name
+        if token[:1] in "*•#" or (token in "-–—" and previous[-1:] in '"”»'):
             runs.append([])
+            dropped.add(len(runs) - 1)  # the run that follows is the notice's, the outlet
+            previous = token
             continue
+        previous = token
         if not word or not capital or token[:1] in '(["“«„':
-            runs.append([])
+            if runs[-1] or len(runs) - 1 not in dropped or not (word and capital):
+                runs.append([])
             if not (word and capital):
                 continue
         if _ABBREVIATION.fullmatch(token):
@@ -60,13 +69,17 @@ def _runs(line: str) -> list[str]:
             runs[-1] = []
         if token[-1:] in ',:;.!?)"”»':
             runs.append([])
-    return [" ".join(r) for r in runs if r and len(r) <= _RUN_MOST]
+    return [
+        " ".join(r) for i, r in enumerate(runs) if r and i not in dropped and len(r) <= _RUN_MOST
+    ]
 
 
 def _kept(run: str, letters: int) -> bool:
     """Whether a run of capitals may be a name: several words, opening with a letter, with
     letters enough."""
     words = run.split()
+    if re.fullmatch(r"[^\W\d_]\.", words[0]) or person_like(run):
+        return False  # "Q. CASAS", "BEATRIZ MARTÍNEZ": a person's name
     if len(words) < 2 or not words[0][:1].isalpha():
         return False  # one word in capitals is a name as often as a title ("MIMPI", "NZIFF")
     if words[-1].isdigit():
