@@ -79,7 +79,6 @@ def test_a_name_after_a_word_for_titled(sentence: str, name: str) -> None:
             "40 Nights in Odesa is a vital, unflinching and sad documentary about a siege.",
             "40 Nights in Odesa",
         ),
-        ("Kisiwa Cheupe ni kati ya filamu za Kitanzania zinazofanya vizuri.", "Kisiwa Cheupe"),
     ],
 )
 def test_a_sentence_defines_a_name_as_a_film(sentence: str, name: str) -> None:

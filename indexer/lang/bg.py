@@ -86,7 +86,6 @@ DATA = Language(
     film_plurals=split("филми|филмите"),
     film_words=split("филм|филма|филмът"),
     titled=split("заглавие"),
-    is_a=split("е|—"),
     review_words=split("ревю|рецензия"),
     plays=split("в ролята на|играе|изиграва"),
     role_of=split("когото играе|която играе|когото изиграва"),

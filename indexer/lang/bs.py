@@ -76,7 +76,6 @@ DATA = Language(
     production_words=split("produkcij"),
     film_plurals=split("filmovi|filmova|filmove|filmovima"),
     film_words=split("film|filma"),
-    is_a=split("je"),
     genitive_endings=split("a|e|og"),
     genitive_after=True,
     new_film_nouns=split(

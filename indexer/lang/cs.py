@@ -128,7 +128,6 @@ DATA = Language(
         "iných|iným|inými|inou"
     ),
     titled=split("názvem"),
-    is_a=split("je|byl"),
     review_words=split("recenze"),
     by=split("režie|rež."),
     plays=split("v roli|hraje|ztvárnil|ztvárnila"),

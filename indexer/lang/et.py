@@ -80,7 +80,6 @@ DATA = Language(
     genitive_endings=split("i|e|a|u|se"),
     review_words=split("arvustus"),
     titled=split("nimega"),
-    is_a=split("on|oli"),
     plays=split("mängib"),
     speech_verbs=split(
         "kirjutab|kirjutas|ütles|ütleb|lisas|lisab|märkis|märgib|sõnas|kommenteeris|kommenteerib|"

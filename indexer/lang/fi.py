@@ -103,7 +103,6 @@ DATA = Language(
     genitive_endings=split("n"),
     review_words=split("arvostelu"),
     titled=split("nimeltä"),
-    is_a=split("on|oli"),
     plays=split("esittää"),
     role_endings=split("na|nä"),
     press_headings=split("arvostelut"),

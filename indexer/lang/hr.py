@@ -101,7 +101,6 @@ DATA = Language(
         "evi|eve|evih|evim|in|ina|ino|inog|inoga|inom|inu|ini|ine|inih|inim"
     ),
     titled=split("nazivom|naslovom"),
-    is_a=split("je"),
     by=split("redatelj|rež."),
     review_words=split("recenzija"),
     plays=split("u ulozi|glumi|tumači"),

@@ -84,7 +84,6 @@ DATA = Language(
     plays=split("í hlutverki|leikur"),
     role_of=split("leikinn af|leikin af|leikið af|leiknir af|leiknar af|túlkaður af|túlkuð af"),
     titled=split("sem heitir"),
-    is_a=split("er|var"),
     event_words=split(
         "frumsýn*|sýning*|sýnd|hátíð*|kvikmyndahátíð*|í bíó|bíó|miða*|í dag|í kvöld|keppni*|"
         "dagskrá*"

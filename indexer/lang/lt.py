@@ -82,7 +82,6 @@ DATA = Language(
     directed_by=split("rež.|režisavo"),
     review_words=split("recenzija"),
     titled=split("pavadinimu"),
-    is_a=split("yra|buvo"),
     speech_verbs=split(
         "rašo|rašė|parašė|teigia|teigė|sako|sakė|pažymi|pažymėjo|pabrėžia|pabrėžė|priduria|pridūrė|"
         "vertina|įvertino|tvirtina|tvirtino"

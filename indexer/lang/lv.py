@@ -78,7 +78,6 @@ DATA = Language(
     directed_by=split("rež.|režisējis|režisējusi"),
     review_words=split("recenzija"),
     titled=split("ar nosaukumu"),
-    is_a=split("ir|bija"),
     plays=split("atveido"),
     speech_verbs=split(
         "raksta|rakstīja|uzrakstīja|saka|teica|atzīmē|atzīmēja|uzsver|uzsvēra|piebilst|piebilda|"

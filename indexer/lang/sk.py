@@ -105,7 +105,6 @@ DATA = Language(
         "inom|inu|inou|ini|ine|iných|iným|inými"
     ),
     titled=split("názvom"),
-    is_a=split("je|bol"),
     review_words=split("recenzia"),
     plays=split("v úlohe|hrá|stvárnil|stvárnila"),
     role_of=split(

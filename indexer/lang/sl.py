@@ -85,7 +85,6 @@ DATA = Language(
         "in|ina|ino|inega|inem|inim|ini|ine|inih"
     ),
     titled=split("naslovom"),
-    is_a=split("je|je bil"),
     plays=split("v vlogi"),
     review_words=split("recenzija"),
     by=split("rež."),

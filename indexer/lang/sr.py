@@ -101,7 +101,6 @@ DATA = Language(
         "евих|евим|ин|ина|ино|иног|инога|ином|ину|ини|ине|иних|иним"
     ),
     titled=split("називом|nazivom"),
-    is_a=split("је|je"),
     by=split("режија|rež.|реж."),
     review_words=split("рецензија|recenzija"),
     plays=split("у улози|u ulozi|глуми|glumi|тумачи|tumači"),

@@ -65,7 +65,6 @@ DATA = Language(
     # people: "Mtanzania", "Watanzania")
     nationality_prefixes=split("ki|m|wa"),
     titled=split("yenye jina|inayoitwa|iitwayo|iliyoitwa"),
-    is_a=split("ni|ilikuwa"),
     event_words=split(
         "onyesho|maonyesho|itaonyeshwa|tamasha|sinema|tiketi|usiku wa leo|shindano|"
         "mashindano|programu|uzinduzi"

@@ -120,7 +120,6 @@ DATA = Language(
     genitive_after=True,
     new_film_nouns=split("новинка|новинку|новинки|стрічку|стрічки|картину|картини|дебют|дебюту"),
     titled=split("назвою"),
-    is_a=split("—|— це|це"),
     review_words=split("рецензія|огляд"),
     by=split("реж."),
     written_by=split("за сценарієм"),
