@@ -21,7 +21,7 @@ DATA = Language(
         GB_NIR="северна ирландия",
     ),
     labels=table(
-        title="заглавие",
+        title="заглавие|заглавие на филма",
         original_title="оригинално заглавие",
         year="година",
         release="премиера|премиерно",

@@ -8,7 +8,7 @@ DATA = Language(
     code="ca",
     country_names=coded(MK="macedònia"),
     labels=table(
-        title="títol",
+        title="títol|títol de la pel·lícula",
         original_title="títol original",
         year="any|any de producció|any d'estrena",
         release="estrena",

@@ -16,7 +16,7 @@ DATA = Language(
         CZ="česká republika",
     ),
     labels=table(
-        title="název",
+        title="název|název filmu",
         original_title="původní název|originální název",
         year="rok",
         release="premiéra",

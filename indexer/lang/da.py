@@ -7,7 +7,7 @@ from indexer.lang.base import Language, genre_table, split, table
 DATA = Language(
     code="da",
     labels=table(
-        title="titel",
+        title="titel|filmtitel",
         original_title="originaltitel|original titel",
         year="år|produktionsår|udgivelsesår",
         release="premiere|biografpremiere|udgivelsesdato",

@@ -99,7 +99,7 @@ DATA = Language(
         SN="senegalese",
     ),
     labels=table(
-        title="title|film title",
+        title="title|film title|movie title",
         original_title="original title|original film title",
         alt_title="english title|international title|translated title|also known as|aka|"
         "other titles",

@@ -108,7 +108,7 @@ DATA = Language(
         ),
     },
     labels=table(
-        title="título|titulo",
+        title="título|titulo|título de la película",
         original_title="título original|titulo original",
         alt_title="título internacional",
         year="año|ano|año de producción|año de estreno|año de lanzamiento",

@@ -109,7 +109,7 @@ DATA = Language(
         ),
     },
     labels=table(
-        title="titre",
+        title="titre|titre du film",
         original_title="titre original",
         alt_title="titre international",
         year="année|année de production|annee|année de sortie",

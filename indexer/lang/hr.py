@@ -14,7 +14,7 @@ DATA = Language(
         NL="holandija",
     ),
     labels=table(
-        title="naslov",
+        title="naslov|naslov filma",
         original_title="originalni naslov|izvorni naslov",
         year="godina|godina proizvodnje|godina izlaska",
         release="premijera",

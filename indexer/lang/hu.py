@@ -40,7 +40,7 @@ DATA = Language(
     ),
     role_endings=split("ként"),
     labels=table(
-        title="cím",
+        title="cím|a film címe|filmcím",
         original_title="eredeti cím",
         year="év|gyártási év|megjelenés éve",
         release="bemutató|premier",

@@ -7,7 +7,7 @@ from indexer.lang.base import Language, genre_table, split, table
 DATA = Language(
     code="id",
     labels=table(
-        title="judul",
+        title="judul|judul film",
         original_title="judul asli",
         year="tahun|tahun produksi|tahun rilis",
         release="tanggal rilis|rilis|tayang",

@@ -78,7 +78,7 @@ DATA = Language(
         ),
     },
     labels=table(
-        title="titolo",
+        title="titolo|titolo del film",
         original_title="titolo originale",
         alt_title="titolo internazionale",
         year="anno|anno di produzione|anno di uscita",

@@ -7,7 +7,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 DATA = Language(
     code="ms",
     labels=table(
-        title="tajuk",
+        title="tajuk|tajuk filem|judul filem",
         original_title="tajuk asal",
         year="tahun",
         release="tarikh tayangan|tarikh keluaran",

@@ -10,7 +10,7 @@ DATA = Language(
         DE_W="west-duitsland", DE_E="oost-duitsland", SU="sovjetunie", MK="macedonië"
     ),
     labels=table(
-        title="titel",
+        title="titel|filmtitel",
         original_title="originele titel|oorspronkelijke titel",
         year="jaar|productiejaar",
         release="release|première",

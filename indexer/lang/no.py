@@ -7,7 +7,7 @@ from indexer.lang.base import Language, genre_table, split, table
 DATA = Language(
     code="no",
     labels=table(
-        title="tittel",
+        title="tittel|filmtittel",
         original_title="originaltittel",
         year="år|produksjonsår|utgivelsesår",
         release="premiere|kinopremiere",

@@ -14,7 +14,7 @@ DATA = Language(
         GB="wielka brytania",
     ),
     labels=table(
-        title="tytuł",
+        title="tytuł|tytuł filmu",
         original_title="tytuł oryginalny|tytuł oryginału",
         year="rok|rok produkcji|rok premiery",
         release="premiera|data premiery",
@@ -130,7 +130,7 @@ DATA = Language(
     genitive_endings=split("a|ego|iej|ej|y|i"),
     genitive_after=True,
     new_film_nouns=split("nowość|nowości|nowością|debiut|debiutu|debiutem|obraz|obrazu|obrazem"),
-    titled=split("tytułem|zatytułowany|zatytułowanym"),
+    titled=split("tytułem|zatytułowany|zatytułowanym|pt."),
     review_words=split("recenzja"),
     by=split("reż|reż."),
     press_headings=split("recenzje|prasa"),

@@ -80,7 +80,7 @@ DATA = Language(
         NZ="neozelandês",
     ),
     labels=table(
-        title="título",
+        title="título|título do filme",
         original_title="título original",
         year="ano|ano de produção|ano de lançamento",
         release="estreia|lançamento|data de estreia",

@@ -23,7 +23,7 @@ DATA = Language(
         MD="moldovenesc|moldovenească",
     ),
     labels=table(
-        title="titlu",
+        title="titlu|titlul filmului",
         original_title="titlu original",
         year="an|anul|anul lansării",
         release="premiera|lansare",

@@ -13,7 +13,7 @@ DATA = Language(
         DE_E="východné nemecko",
     ),
     labels=table(
-        title="názov",
+        title="názov|názov filmu",
         original_title="pôvodný názov|originálny názov",
         year="rok",
         release="premiéra",

@@ -8,7 +8,7 @@ DATA = Language(
     code="sv",
     country_names=coded(DE_W="västtyskland", DE_E="östtyskland", SU="sovjetunionen"),
     labels=table(
-        title="titel",
+        title="titel|filmtitel",
         original_title="originaltitel",
         year="år|produktionsår|premiärår",
         release="premiär|biopremiär",

@@ -64,7 +64,7 @@ DATA = Language(
     # class prefixes: ki- (a thing's, a language's: "filamu ya Kitanzania"), m-/wa- (a person,
     # people: "Mtanzania", "Watanzania")
     nationality_prefixes=split("ki|m|wa"),
-    titled=split("yenye jina|inayoitwa"),
+    titled=split("yenye jina|inayoitwa|iitwayo|iliyoitwa"),
     event_words=split(
         "onyesho|maonyesho|itaonyeshwa|tamasha|sinema|tiketi|usiku wa leo|shindano|"
         "mashindano|programu|uzinduzi"

@@ -205,6 +205,21 @@ def _film_word() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _titled() -> re.Pattern[str]:
+    """A name after a word for "titled" that no word for film opens ("this Kenyan crime
+    drama titled Nairobi Half Life", "iliyotengenezwa Marekani iitwayo TUSAMEHE"): quoted, or
+    capitalised words (short words in lower case between them)."""
+    titled = lang.alternation("titled")
+    opening = re.escape("".join(PAIRS))
+    return recache.compile(
+        rf"(?<!\w)(?i:{titled})\s*:?\s+(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)"
+        rf"[{re.escape(''.join(PAIRS.values()))}]"
+        rf"|(?P<named>[{CAPITALS}0-9][\w'’-]*(?:\s+(?:[{CAPITALS}0-9][\w'’-]*|\w{{1,3}}))"
+        rf"{{0,5}}))"
+    )
+
+
+@lru_cache(maxsize=1)
 def _film_word_glossed() -> re.Pattern[str]:
     """A name after the word for film followed by its translation in brackets ("bộ phim Bên
     trong vỏ kén vàng (Inside the Yellow Cocoon Shell)"): a name in lower case after its
@@ -312,6 +327,26 @@ def after_film_word(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
                 if name and re.search(r"[^\W\d_]", name) and not country_name(name):
                     cue = "named_titled" if match.group("titled") else "named_after_film_word"
                     ballot.add(name, cue, 1.0, i)
+        _titled_names(ballot, line, i)
+
+
+def _titled_names(ballot: FeatureBallot, line: str, i: int) -> None:
+    """The names a word for "titled" gives on ``line`` without the word for film before it
+    (:func:`_titled`): a genre's noun or another word stands there, or nothing ("titulada")."""
+    for match in _titled().finditer(line):
+        quoted, named = match.group("quoted"), match.group("named")
+        name = quoted.strip(" .,:;") if quoted else re.sub(r"(?:\s+\w{1,3})+$", "", named)
+        if quoted and not _title_shaped(quoted.strip()):
+            continue
+        if name and re.search(r"[^\W\d_]", name) and not country_name(name):
+            ballot.add(name, "titled", 1.0, i)
+
+
+#: the most words between "is a" and the word for film in a definition
+_DEFINITION_WORDS = 5
+#: a comma, then a short word (an article: "una joia, un film"): a list of adjectives goes
+#: on with longer words ("a vital, unflinching and heartbreaking documentary")
+_NEW_PHRASE = re.compile(r",\s+\S{1,3}\s")
 
 
 @lru_cache(maxsize=1)
@@ -322,10 +357,15 @@ def _definition() -> re.Pattern[str]:
     film = lang.alternation("film_words")
     role = lang.alternation("director_nouns")
     opening = re.escape("".join(PAIRS))
+    # an apostrophe inside a word is no quote ("My Father's Land"); a name may open with a
+    # number ("20 Days in Mariupol"); adjectives between the verb and the word for film may
+    # be a list ("a vital, unflinching and heartbreaking documentary")
     return recache.compile(
         rf"(?:^|(?<=[.!?]\s)|(?<=[{opening}]))\s*"
-        rf"(?P<name>[^\W\d_a-zà-ÿ][^\n.!?,;:{opening}]{{0,60}}?)"
-        rf"[{re.escape(''.join(PAIRS.values()))}]?\s+(?i:{is_a})\s+(?:[^\s.,;:]+\s+){{0,3}}?"
+        rf"(?P<name>(?:[^\W\d_a-zà-ÿ]|\d[\d,.]*\s+(?=[^\W\d_]))"
+        rf"(?:[^\n.!?,;:{opening}]|(?<=[^\W\d_])['’](?=[^\W\d_])){{0,60}}?)"
+        rf"[{re.escape(''.join(PAIRS.values()))}]?\s+(?i:{is_a})\s+"
+        rf"(?P<between>(?:[^\s.;:]+\s+){{0,{_DEFINITION_WORDS}}}?)"
         rf"(?i:{film})(?!\w)(?!\s+(?i:{role})(?!\w))"
     )
 
@@ -343,6 +383,8 @@ def defined_as_film(ballot: FeatureBallot, lines: tuple[str, ...], people: set[s
                 continue
             if " " not in name and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", body):
                 continue
+            if _NEW_PHRASE.search(match.group("between")):
+                continue  # "X és una joia, un film …": the word for film opens a new phrase
             ballot.add(name, "defined_as_film", 1.0, i)
 
 
@@ -724,7 +766,7 @@ _WORD = re.compile(r"\S+")
 #: them, and the capitalised words after the word for film ("филм Стъпки в пясъка"); the
 #: others find a name with its ends (a quote, a line, a label's value)
 _CUT_SHORT = frozenset(
-    ["slug_written", "slug_run", "slug_in_text", "named_after_film_word", "named_titled"]
+    ["slug_written", "slug_run", "slug_in_text", "named_after_film_word", "named_titled", "titled"]
 )
 #: the most words a run may add to a name, and the most words of the name it extends
 _RUN_MOST, _RUN_NAME_MOST = 5, 6

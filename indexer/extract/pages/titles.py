@@ -32,7 +32,7 @@ _DIR_SUFFIX = re.compile(r"\s+[–—-]\s+(?:dir\.|directed by|by|de|di|von|réa
 #: "PETITE MAMAN Q&A WITH CÉLINE SCIAMMA"
 _TALK_SUFFIX = re.compile(r"\s+(?:\+\s[^+]{0,60}?\s)?Q\s?&\s?A\b.*$", re.IGNORECASE)
 _CERT = re.compile(
-    r"(?:\s*\((?:U|PG|PG-13|12A?|15|18|R|NC-17|M|MA15\+|\d{1,2}\+?)\)"
+    r"(?:\s*[(\[](?:U|PG|PG-13|12A?|15|18|R|NC-17|M|MA15\+|\d{1,2}\+?)[)\]]"
     r"|(?<=\))\s+(?:U|PG|PG-13|12A?|15|18|R|M)|\s+\d+\.\s*(?:Woche|week)|\s+FSK\s*\d+)\s*$",
     re.IGNORECASE,
 )
@@ -44,6 +44,7 @@ def _month() -> re.Pattern[str]:
     return recache.compile(rf"(?<!\w)(?:{page_text.months()})(?!\w)\.?", re.IGNORECASE)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
 _EDITION = re.compile(r"collection|edition|dvd|blu-?ray|restored|remaster|4k", re.IGNORECASE)
 _GENERIC_PAREN = {"film", "movie", "documentary", "short", "short film", "película", "ταινία"}
 _SLUG_STOP = {
@@ -104,6 +105,9 @@ class Title:
     pull_quote: str | None = None
     #: the runners-up of the vote, best first: other names the page may give the film
     runners: tuple[str, ...] = ()
+    #: the heading with the part after its dash, when that part was taken for the original
+    #: title ("Kingsman - A titkos szolgálat": a local title may hold a dash)
+    whole: str | None = None
 
     def keys(self) -> frozenset[str]:
         """The folded keys of every name found for the film (title, original, alternative)."""
@@ -118,6 +122,7 @@ def clean_heading(line: str) -> Title:
     if match:
         text, quote = match.group("title"), match.group("quote")
     text = without_date(text.split(" | ")[0].strip())
+    text = without_tail(text)
     text = _DIR_SUFFIX.sub("", text)
     text = _TALK_SUFFIX.sub("", text)
     bracket = re.fullmatch(r"[『「《«\"“](.+?)[』」》»\"”]", text)
@@ -134,13 +139,23 @@ def clean_heading(line: str) -> Title:
         text = paren.group(1)
         if key(paren.group(2)) not in _GENERIC_PAREN and line_facts(paren.group(2)) is None:
             original = paren.group(2)  # not "( U 2H 15 Min)", "(France, 2011)": the film's facts
+    whole = None
     parts = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
     if len(parts) == 2 and not _the_film(parts[1]):
-        text = parts[0]
-        if not _EDITION.search(parts[1]) and original is None:
+        # "– 18/12/25": a date without a letter is no other title
+        if not _EDITION.search(parts[1]) and original is None and _LETTER.search(parts[1]):
             original = parts[1]
+            if not _kind_words(parts[1]):  # "– Film Review": the page's kind, no subtitle
+                whole = text.strip(" :-–—")  # or the dash holds a title and its subtitle
+        text = parts[0]
     text, alt = two_titles(text)
-    return Title(text.strip(" :-–—"), original, alt=alt, pull_quote=quote)
+    return Title(text.strip(" :-–—"), original, alt=alt, pull_quote=quote, whole=whole)
+
+
+def _kind_words(text: str) -> bool:
+    """Whether ``text`` is only words for film and for a review ("Film Review", "Kritik")."""
+    words = [key(anyascii(w)) for w in text.split()]
+    return bool(words) and all(w in review_words() for w in words)
 
 
 def _the_film(text: str) -> bool:
@@ -368,7 +383,7 @@ def _row_shape(line: str) -> str:
 
 def heading_like(text: str, people: set[str]) -> bool:
     """True for a line shaped like a heading: short, not a sentence, a label, a date or a name."""
-    text = without_date(text.split(" | ")[0].strip())
+    text = without_tail(without_date(text.split(" | ")[0].strip()))
     words = text.split()
     if not re.search(r"[^\W\d_]", text) or len(words) > 14 or page_text.is_noise(text):
         return False
@@ -460,6 +475,42 @@ def without_date(text: str) -> str:
     if len(parts) > 1 and is_date_word(parts[-1]):
         return text[: text.rfind(parts[-1])].rstrip(" -–—|")
     return text
+
+
+@lru_cache(maxsize=1)
+def _tail() -> re.Pattern[str]:
+    """What a programme or a blog glues after the name on its heading line: a date or a
+    weekday after a dash, a bar or a spaced "I" ("PINK MOON I Maandag 3 juni om 20.30 uur",
+    "Lebanon - Sunday 26th September 5pm"), a weekday and a day's number ("… domingo 7"), a
+    date in brackets ("(Ab 18. Oktober)"), a director's label and what follows it ("Beach
+    Rats Dir: Eliza Hittman"); month, weekday and label words of every language."""
+    month = rf"(?:{page_text.months()})(?!\w)\.?"
+    weekday = rf"(?:{alternation(lang.weekdays())})(?!\w)\.?,?"
+    date = rf"(?:{_DAY}\s*(?:de\s+)?{month}|{month}\s*{_DAY}|{weekday}\s*{_DAY})"
+    label = alternation(lang.labels()["directors"])
+    return recache.compile(
+        rf"\s+(?:[|–—-]|(?-i:I))\s+(?:{date}|{weekday})(?!\w).*$"
+        rf"|\s+{weekday}\s*{_DAY}(?!\w).*$"
+        rf"|\s*\((?=[^()]*?(?<!\w){date})[^()]*\)\s*$"
+        rf"|\s+(?:{label})\s*:\s*\S.*$",
+        re.IGNORECASE,
+    )
+
+
+#: the most words of a tail: a longer one is a sentence's rest ("… nesta sexta-feira, 12 de
+#: outubro. E o principal lançamento …"), not what a heading glues after the name
+_TAIL_WORDS = 10
+
+
+def without_tail(text: str) -> str:
+    """A heading without the date, weekday or director's label glued after the name
+    (:func:`_tail`), when a name of two letters or more stands before it."""
+    match = _tail().search(text)
+    if match is None or len(re.findall(r"[^\W\d_]", text[: match.start()])) < 2:
+        return text
+    if len(match.group(0).split()) > _TAIL_WORDS:
+        return text
+    return text[: match.start()].rstrip(" ,:;-–—|")
 
 
 def _genre_list(text: str) -> bool:

@@ -28,6 +28,7 @@ from indexer.extract.pages import (
     synopsiscues,
     titleagree,
     titleby,
+    titlecaps,
     titlecues,
     titleends,
     titleheadline,
@@ -41,7 +42,7 @@ from indexer.extract.pages import (
     titlesubtitle,
 )
 from indexer.extract.pages.evidence import Ballot
-from indexer.extract.pages.facts import line_facts
+from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import in_a_list, is_noise
@@ -161,6 +162,7 @@ def collect(
     titleby.before_credit(ballot, people | credited)
     titleby.around_person(ballot, lines, people | credited)
     titleowner.after_owner(ballot, lines, people | credited)
+    titlecaps.caps_in_prose(ballot, lines)
     for k in [
         k
         for k, c in ballot.candidates.items()
@@ -398,12 +400,43 @@ def _headings(
                 if feature in candidate.features:
                     named.set(feature, candidate.features[feature])
             candidate.set("review_headline")
+        if heading.whole and _subtitle(heading.title, heading.original or ""):
+            _whole_heading(ballot, headings, candidate, heading.whole, i)
         credit = _CREDITED.match(lines[i].strip())
         if credit:
             ballot.add(credit.group(1), "credited", 1.0, i)
         stripped = lines[i].strip().strip("•*#").strip()
         if stripped[:1] in titlecues.PAIRS and stripped[-1:] in "".join(titlecues.PAIRS.values()):
             candidate.set("quoted_line")
+
+
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def _subtitle(name: str, after: str) -> bool:
+    """Whether what follows a heading's dash may be the name's subtitle: written in the
+    name's script ("Pixels - พิกเซล" gives a translation) and no person's name ("L'institutrice
+    - Nadav Lapid" gives the director)."""
+    same_script = bool(_LATIN.search(name)) == bool(_LATIN.search(after))
+    person = titleperson.person_like(after) or (is_name(after) and not after.isupper())
+    return same_script and not person
+
+
+def _whole_heading(
+    ballot: FeatureBallot,
+    headings: dict[str, titles.Title],
+    heading: TitleCandidate,
+    whole: str,
+    i: int,
+) -> None:
+    """A heading whole with what follows its dash ("Sophie Scholl – Die letzten Tage"), in the
+    heading's place: the fitted weight of ``dash_whole`` says how often the dash holds a
+    subtitle rather than an other-language title."""
+    candidate = ballot.add(whole, "dash_whole", 1.0, i)
+    for feature in ("heading", "heading_rank", "first_heading"):
+        if feature in heading.features:
+            candidate.set(feature, heading.features[feature])
+    headings.setdefault(key(whole), titles.Title(whole, line=i))
 
 
 #: "Kes (Loach, 1969): Cinema Museum": a title credited with its director and year
