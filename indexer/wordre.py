@@ -15,6 +15,11 @@ with the very same character. A word that ends where others go on keeps its plac
 (``(?=[fk…])``, a condition every match meets) comes first. With ``spaces``, a space in a
 word is written ``\\s+`` (as ``re.escape(w).replace(r"\\ ", r"\\s+")`` does) and is never
 factored, so the greedy repeat backtracks as before.
+
+A pattern built from a page's own words (a candidate title, an outlet's name) is compiled for
+that page alone, and most of them find nothing. :func:`may_hold` answers first, without a
+pattern, whether a text can hold such a word at all, case ignored: only the text of
+:func:`caseless` and ``in`` (a necessary condition, never a sufficient one).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-__all__ = ["alternation"]
+__all__ = ["alternation", "caseless", "may_hold"]
 
 _SPACE = r"\s+"
 _Word = tuple[str, ...]  # one token a character, or _SPACE
@@ -132,3 +137,28 @@ def _fullmatch(token: str) -> Callable[[str], re.Match[str] | None]:
     """``re.fullmatch`` of one token, case ignored, compiled once per token: a pattern per
     pair through ``re``'s own cache pushed the pages' patterns out of it."""
     return re.compile(_write((token,)), re.IGNORECASE).fullmatch
+
+
+#: what ``re`` matches to an ASCII character when case is ignored, besides its two cases: the
+#: dotted and dotless i (whose lower case "i̇" :func:`caseless` drops the dot of), the long s
+_CASELESS_EXTRA = (("\u0307", ""), ("ı", "i"), ("ſ", "s"))
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+
+
+def caseless(text: str) -> str:
+    """``text`` in lower case with each character that ``re`` matches to an ASCII letter when
+    case is ignored written as that letter ("İSTANBUL" -> "istanbul", "ſ" -> "s", the Kelvin
+    sign -> "k"): what :func:`may_hold` looks in (tested over every character)."""
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    for odd, plain in _CASELESS_EXTRA:
+        lowered = lowered.replace(odd, plain)
+    return lowered
+
+
+def may_hold(caseless_text: str, literal: str) -> bool:
+    """False when a text whose :func:`caseless` is ``caseless_text`` cannot hold ``literal``
+    even ignoring case (``re.escape(literal)`` with ``re.IGNORECASE`` finds nothing there): a
+    run of its ASCII characters is missing. True says only that it may."""
+    return all(run.lower() in caseless_text for run in _ASCII_RUN.findall(literal))

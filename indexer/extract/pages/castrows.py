@@ -466,6 +466,7 @@ def _words_of(text: str, block: str) -> bool:
     """True when every word of ``text`` stands in ``block`` in lower case too: a heading of the
     page's words ("New Reviews", "Popular Posts"), no name."""
     return all(
-        re.search(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])", block)
+        word.lower() in block  # a word the block lacks needs no pattern
+        and re.search(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])", block)
         for word in text.split()
     )

@@ -42,7 +42,7 @@ from indexer.normalize import (
     normalize_genres,
     widen,
 )
-from indexer.wordre import alternation
+from indexer.wordre import alternation, caseless, may_hold
 
 _STEM_MIN = 5
 #: a word of a script that writes a syllable a character (Hangul: "액션", "드라마"), whose
@@ -277,14 +277,30 @@ _OPENING_QUOTES = "“\"«„「『《‘'"
 _CLOSING_QUOTES = "”\"»“」』》’'"
 
 
+_OPENING_QUOTE = re.compile(f"[{_OPENING_QUOTES}]")
+_CLOSING_MARKS = frozenset(_CLOSING_QUOTES)
+
+
+def _may_quote(sentence: str, title: str) -> bool:
+    """False when ``sentence`` cannot write ``title`` between quotation marks, case ignored
+    (what :func:`_beside_title`'s pattern finds): no opening mark has a closing one the
+    title's length after it with the title's letters between."""
+    for mark in _OPENING_QUOTE.finditer(sentence):
+        end = mark.end() + len(title)
+        between = sentence[mark.end() : end]
+        if sentence[end : end + 1] in _CLOSING_MARKS and may_hold(caseless(between), title):
+            return True
+    return False
+
+
 def _beside_title(sentence: str, title: str) -> list[str]:
     """Genres of everyday words (:data:`EVERYDAY`: a short film, a fiction film, a
     biography) written right before or right after the page's title in quotes ("o
     curta-metragem “Vaca Profana”", "MIGLIOR CORTOMETRAGGIO: “Ieri sera a cena”"): the kind
     of the film the page is about, where the same word elsewhere in a sentence is as often
     another film's ("her earlier shorts")."""
-    if len(title) < 2:
-        return []
+    if len(title) < 2 or not _may_quote(sentence, title):
+        return []  # the title is not quoted in the sentence: no pattern compiled for it
     quoted = rf"[{_OPENING_QUOTES}]{re.escape(title)}[{_CLOSING_QUOTES}]"
     found: list[str] = []
     for match in re.finditer(quoted, sentence, re.IGNORECASE):

@@ -51,6 +51,7 @@ from indexer.extract.pages.titleperson import given_names
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
 from indexer.normalize import country_name, dedupe, is_language_name, key
+from indexer.wordre import caseless, may_hold
 
 __all__ = ["cast", "directors", "names", "writers"]
 
@@ -1180,6 +1181,8 @@ def _caption_gap(gap: str, block: str, end: int) -> bool:
 def _caption_place(block: str, title: str) -> bool:
     """Whether the title is written after the word for "in" somewhere (what every caption
     needs): checked before the caption pattern, which holds the title, is compiled."""
+    if not may_hold(caseless(block), title):
+        return False  # nor the pattern of the title's places
     before = _caption_in_before()
     return any(
         before.search(block, max(0, found.start() - 120), found.start())

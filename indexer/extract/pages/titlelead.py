@@ -20,6 +20,7 @@ import math
 import re
 
 from indexer.extract.pages.titlemodel import FeatureBallot
+from indexer.wordre import caseless, may_hold
 
 #: the fewest words of a line of prose (a paragraph, not a heading, a menu or a fact line)
 PROSE_WORDS = 15
@@ -47,9 +48,10 @@ def mark(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     lead = lead_sentence(lines)
     if not lead:
         return
+    folded = caseless(lead)  # most candidates are not in the lead: no pattern for them
     for candidate in ballot.candidates.values():
         name = candidate.value.strip().strip(_QUOTES).strip()
-        if name and _named(name, lead):
+        if name and may_hold(folded, name) and _named(name, lead):
             candidate.set("named_in_lead")
             if candidate.features.get("mentions", 0.0) <= _ONCE:
                 candidate.set("lead_only")

@@ -11,7 +11,6 @@ one slash (:func:`two_titles`); the address slug's words and how the page writes
 from __future__ import annotations
 
 import re
-import string
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +23,7 @@ from indexer.extract.pages import text as page_text
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.normalize import TranslateCache, genre_names, key, parse_year
-from indexer.wordre import alternation
+from indexer.wordre import alternation, caseless
 
 _PULL_QUOTE = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+[\"“«‘](?P<quote>.{8,})[\"”»’]$")
 _DIR_SUFFIX = re.compile(r"\s+[–—-]\s+(?:dir\.|directed by|by|de|di|von|réal\.)\s.*$", re.I)
@@ -546,7 +545,7 @@ def from_slug(slug: list[str], body: str) -> Title | None:
     folded = _fold(body)  # "surer" finds "Sürer": same length, so spans carry over
     slug = without_number(slug)
     # a word the text cannot hold is found without a pattern: one is compiled for each page
-    present = _slug_words_in(slug, folded.translate(_ASCII_CASELESS))
+    present = _slug_words_in(slug, caseless(folded))
     first = (
         slug
         and present[0]
@@ -652,17 +651,11 @@ def slug_pieces(word: str) -> list[str]:
     return [p for p in [*pieces, run] if p]
 
 
-#: ASCII capitals, and the letters ``re`` matches to an ASCII letter when case is ignored, as
-#: that letter in lower case: a text's ASCII letters compared to a slug word's
-_ASCII_CASELESS = str.maketrans(
-    {**{c: c.lower() for c in string.ascii_uppercase}, "İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"}
-)
-
-
-def _slug_words_in(slug: list[str], caseless: str) -> list[bool]:
-    """For each slug word, False when a text (``_ASCII_CASELESS`` applied: ``caseless``)
-    cannot hold ``slug_word(word)`` even ignoring case: a piece in ASCII is missing from it."""
-    return [all(p.lower() in caseless for p in slug_pieces(w) if p.isascii()) for w in slug]
+def _slug_words_in(slug: list[str], text: str) -> list[bool]:
+    """For each slug word, False when a text (:func:`~indexer.wordre.caseless` of it:
+    ``text``) cannot hold ``slug_word(word)`` even ignoring case: a piece in ASCII is missing
+    from it."""
+    return [all(p.lower() in text for p in slug_pieces(w) if p.isascii()) for w in slug]
 
 
 def _fold(text: str) -> str:

@@ -580,13 +580,15 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
 #: the rest of an outlet's name after a joining word: "… and Mail", "… & Sound", "… of India"
 _JOINED_REST = r"\s+(?:and|&|of|de|du|des|di|del|der|für|för|og|och|und|e|y|et)\s+"
 _CAPITALISED = r"[A-ZÀ-Ý][\w.’'-]*"
+#: how the rest of an outlet's name begins: what :func:`_whole_outlet` looks for first
+_REST_OPENING = re.compile(rf"{_JOINED_REST}{_CAPITALISED}")
 
 
 def _whole_outlet(outlet: str | None, page: str) -> str | None:
     """``outlet`` with the rest of its name that the page writes after it, when the whole is
     an outlet known by name and the part is not: a name read up to a joining word ("The Globe"
     of "The Globe and Mail believes …", "Sight" of "Sight & Sound")."""
-    if not outlet or known_outlet(outlet):
+    if not outlet or known_outlet(outlet) or not _rest_begins(outlet, page):
         return outlet
     rest = rf"(?:{_JOINED_REST}{_CAPITALISED}(?:\s{_CAPITALISED}){{0,2}})"
     for match in re.finditer(rf"(?<!\w){re.escape(outlet)}{rest}", page):
@@ -595,6 +597,17 @@ def _whole_outlet(outlet: str | None, page: str) -> str | None:
             if known_outlet(whole := " ".join(words[:end]).rstrip(".,")):
                 return whole
     return outlet
+
+
+def _rest_begins(outlet: str, page: str) -> bool:
+    """Whether a joining word and a capital follow a mention of ``outlet`` somewhere (what
+    :func:`_whole_outlet`'s pattern, compiled for each outlet, needs first)."""
+    at = page.find(outlet)
+    while at >= 0:
+        if _REST_OPENING.match(page, at + len(outlet)):
+            return True
+        at = page.find(outlet, at + 1)
+    return False
 
 
 #: a word, a name particle and a name of two capitalised words or more: "Complimenten van
