@@ -55,3 +55,15 @@ def test_a_language_the_detector_does_not_know_is_seen_by_its_words() -> None:
 
 def test_malay_is_kin_of_indonesian() -> None:
     assert {"id", "ms"} <= gl._with_kin(["id"])
+
+
+@pytest.mark.parametrize(
+    "word", ["narrazione", "collaborazione", "rivelazione", "redacción", "redakcija"]
+)
+def test_a_noun_of_action_is_no_action_compound(word: str) -> None:
+    # the word for action is the suffix of many nouns in its language: no compound's tail
+    assert g.word_genres(word) == []
+
+
+def test_a_compound_still_ends_in_a_genre_word() -> None:
+    assert "Comedy" in g.word_genres("Liebeskomödie")

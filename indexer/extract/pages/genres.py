@@ -864,9 +864,10 @@ def _genres_of_token(token: str) -> list[str]:
     return found
 
 
-#: genre words that end many everyday words ("attraction", "réaction", "satisfaction"): no
-#: compound's tail
-_NO_TAILS = ("action",)
+#: genre words that end many everyday words, the suffix of a noun of action in their
+#: languages ("attraction", "réaction"; Italian "narrazione", "collaborazione"; Spanish
+#: "redacción"; Croatian "redakcija"): no compound's tail
+_NO_TAILS = ("action", "azione", "accion", "akcija", "akcije", "akciji", "akciju")
 
 
 @lru_cache(maxsize=1)
