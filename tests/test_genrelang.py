@@ -67,3 +67,19 @@ def test_a_noun_of_action_is_no_action_compound(word: str) -> None:
 
 def test_a_compound_still_ends_in_a_genre_word() -> None:
     assert "Comedy" in g.word_genres("Liebeskomödie")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the kind of work beside a plural of the word for film is a programme's
+        ("Two short films by a young director open the evening.", []),
+        ("Festival igranih filmova u Puli.", []),
+        # … and beside the singular, the film's
+        ("A short film about grief and a long winter.", ["Short"]),
+        # a genre beside the plural still counts ("one of the coolest war movies")
+        ("One of the coolest war movies ever made.", ["War"]),
+    ],
+)
+def test_kinds_of_work_beside_plural_films(sentence: str, expected: list[str]) -> None:
+    assert g._sentence_genres(sentence) == expected

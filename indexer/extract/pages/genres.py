@@ -550,6 +550,8 @@ def _sentence_genres(sentence: str) -> list[str]:
         genres = _genre_of(key(words[i])) if long_enough or beside_film else []
         if not genres and (beside_film or _beside_genre(words, i)):  # "dramatic comedy"
             genres = _adjective_genres(words[i])
+        if genres and _plural_beside(words, i):  # "short films", "igranih filmova": a programme
+            genres = [g for g in genres if g not in KINDS]
         if _hyphened(spans, i, sentence):  # "историко-биографический", "военно-исторический"
             genres = genres or _joined_first(key(words[i]))
             if genres:
@@ -564,6 +566,29 @@ def _sentence_genres(sentence: str) -> list[str]:
 #: d'apprentissage", "rom/com", a zero-width joiner): a comma or a stop parts two genres
 #: ("drama, komedi")
 _PHRASE_GAP = re.compile(r"[\s\-‐‑'’/\u200c\u200d]*")
+
+
+@lru_cache(maxsize=1)
+def _plurals() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The plurals of the word for film (one word each, as :func:`key` writes them), and the
+    stems that endings follow ("filmler*")."""
+    words = [w for w in lang.cues("film_plurals") if " " not in w]
+    whole = frozenset(key(w) for w in words if not w.endswith("*"))
+    return whole, tuple(key(w[:-1]) for w in words if w.endswith("*"))
+
+
+def _is_plural(word: str) -> bool:
+    """A plural of the word for film ("films", "filmova", "filmlərin")."""
+    whole, stems = _plurals()
+    k = key(word)
+    return k in whole or k.startswith(stems)
+
+
+def _plural_beside(words: list[str], i: int) -> bool:
+    """Word ``i`` is, or stands right beside, a plural of the word for film: a kind of work
+    named there ("short films", "igranih filmova", "Spielfilme") is a programme's, not the
+    film's."""
+    return any(0 <= j < len(words) and _is_plural(words[j]) for j in (i - 1, i, i + 1))
 
 
 def _joined_run(spans: list[re.Match[str]], i: int, text: str) -> int:
