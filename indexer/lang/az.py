@@ -46,7 +46,7 @@ DATA = Language(
         **{"Children's Film": "uşaq filmi"},
         Feature_Film="bədii film|tammetrajlı bədii film",
         Fiction="bədii",
-        Drama="dram",
+        Drama="dram|kinodram",
         Comedy="komediya",
         Documentary="sənədli",
         Horror="qorxu",

@@ -341,6 +341,11 @@ class Language:
     #: ``genre_endings`` ("tryllir" -> "trylli", Icelandic; "trileris" -> "trilerio",
     #: Lithuanian)
     genre_stem_endings: tuple[str, ...] = ()
+    #: the languages (ISO 639-1) that a language detector names for a page in this one, or
+    #: whose words it shares so that a page in either writes the other's genre words
+    #: (Malay: Indonesian): prose reads a genre word only on a page in its own language or
+    #: its kin (:mod:`indexer.extract.pages.genrelang`)
+    kin: tuple[str, ...] = ()
     #: in a script without spaces, the nouns for a film or a work that a genre word is
     #: glued before to name a kind of film ("戦争映画", "戦争大作", "战争片", "戰爭大片"): an
     #: everyday genre word ("war", "family") counts there, as "a war film" does

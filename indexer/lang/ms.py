@@ -98,6 +98,7 @@ DATA = Language(
     read_also=split("baca juga|lihat juga"),
     film_openings=split("ini adalah"),
     genre_endings=split("nya|lah|pun"),
+    kin=("id",),
     acting_words=split(
         "melakonkan|memegang watak|memerankan|pelakon wanita terbaik|pelakon lelaki terbaik"
     ),

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from indexer import lang, recache
-from indexer.extract.pages import sentences
+from indexer.extract.pages import genrelang, sentences
 from indexer.extract.pages.genrelines import (
     KIND_GENRES,
     genre_lines,
@@ -30,10 +30,8 @@ from indexer.normalize import (
     GENRE_ADJECTIVES,
     GENRE_ALIASES,
     GENRE_EVERYDAY_WORDS,
-    GENRES,
     NARROW_ONLY,
     SUBGENRES,
-    UNSTEMMED_GENRE_WORDS,
     dedupe,
     genre_first_words,
     genre_names,
@@ -52,45 +50,18 @@ _SYLLABIC = re.compile(r"[\uac00-\ud7a3]{2,}")
 EVERYDAY = EVERYDAY_GENRES
 
 
-#: the vowels a genre word drops before an ending ("комедия" -> "комеди|ей", "dráma" ->
-#: "drám|y"), as :func:`key` writes them
-_VOWELS = frozenset("aeiouyæøœåаеиоуыэюяіїєўαεηιουωაეიოუ")
-
-
-def _bases(word: str) -> list[str]:
-    """``word`` and ``word`` less one or two final vowels, four letters left at least: what an
-    ending follows."""
-    bases = [word]
-    for _ in range(2):
-        if len(bases[-1]) > 4 and bases[-1][-1] in _VOWELS:  # four letters stay: "actie"
-            bases.append(bases[-1][:-1])
-    return bases
-
-
 @lru_cache(maxsize=1)
 def _forms() -> dict[str, str]:
     """Every inflected form of a genre word as its language writes it (the word less its
     final vowels, then one of the language's ``genre_endings``) -> genre. The vocabulary's
     words take the English endings; a language without endings has no forms here."""
-    english = en.genre_endings if (en := lang.language("en")) else ()
-    vocabulary = {w: g for g, written in GENRES.items() for w in (g, *written)} | GENRE_ALIASES
-    none: tuple[str, ...] = ()
-    sources = [(vocabulary, english, none)]
-    sources += [(one.genres, one.genre_endings, one.genre_stem_endings) for one in lang.languages()]
-    forms: dict[str, str] = {}
-    for words, endings, dropped in sources:
-        ends = [key(e) for e in endings]
-        for word, genre in words.items():
-            token = key(word)
-            if " " in token or token in UNSTEMMED_GENRE_WORDS or len(token) < 2:
-                continue
-            bases = _bases(token)
-            longest = sorted(map(key, dropped), key=len, reverse=True)
-            bases += [token[: -len(d)] for d in longest if token.endswith(d)][:1]
-            for base in bases:  # one letter shorter at most ("музичн|а": "музичний")
-                for end in (e for e in ends if len(base + e) >= len(token) - 1):
-                    forms.setdefault(base + end, genre)
-    return forms
+    found = genrelang.vocabulary_forms()
+    for one in lang.languages():
+        for form, genre in genrelang.forms(
+            one.genres, one.genre_endings, one.genre_stem_endings
+        ).items():
+            found.setdefault(form, genre)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -230,6 +201,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     top = _TOP_SENTENCES
     named = title.casefold()  # the title as a heading writes it ("THE FATHER"), any case in prose
     lead_named: list[str] = []  # the genres of a lead sentence before a quoted name
+    languages = genrelang.page_languages(block)
     for line in block[:6000].splitlines():
         before = ""  # the sentence before, on the same line ("… new film, Compartment No.")
         prose = _is_prose(line)
@@ -245,6 +217,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             # film, of the film too
             opened = prose and (top > 0 or film_paragraph) and bool(_film_opening().match(sentence))
             top -= prose
+            said = genrelang.foreign_masked(sentence, languages)  # "14 cintas": no love
             if not (
                 in_lead
                 or opened
@@ -252,17 +225,17 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
                 or (named and named in sentence.casefold())
             ):
                 found.extend(
-                    _opening_genres(sentence)
-                    or _this_genres(sentence)
-                    or _defined(sentence)
-                    or (_genre_fragment(sentence) if prose and opens_line else [])
+                    _opening_genres(said)
+                    or _this_genres(said)
+                    or _defined(said)
+                    or (_genre_fragment(said) if prose and opens_line else [])
                 )
                 continue
-            kept = _without_other_films(sentence, title)
-            if in_lead and kept != sentence and not lead_named and _named_again(sentence, block):
-                lead_named = _sentence_genres(sentence)
+            kept = _without_other_films(said, title)
+            if in_lead and kept != said and not lead_named and _named_again(sentence, block):
+                lead_named = _sentence_genres(said)
             found.extend(_sentence_genres(kept))
-            found.extend(_beside_title(sentence, title))
+            found.extend(_beside_title(said, title))
     # "الفيلم الوثائقي "…"" in the page's first sentences, the name written again further on:
     # the film the page is about, though the title read from the page is not the quoted name;
     # only when nothing else names a genre
@@ -593,6 +566,8 @@ def _sentence_genres(sentence: str) -> list[str]:
         genres = _genre_of(key(words[i])) if long_enough or beside_film else []
         if not genres and (beside_film or _beside_genre(words, i)):  # "dramatic comedy"
             genres = _adjective_genres(words[i])
+        if genres and _plural_beside(words, i):  # "short films", "igranih filmova": a programme
+            genres = [g for g in genres if g not in KINDS]
         if _hyphened(spans, i, sentence):  # "историко-биографический", "военно-исторический"
             genres = genres or _joined_first(key(words[i]))
             if genres:
@@ -607,6 +582,29 @@ def _sentence_genres(sentence: str) -> list[str]:
 #: d'apprentissage", "rom/com", a zero-width joiner): a comma or a stop parts two genres
 #: ("drama, komedi")
 _PHRASE_GAP = re.compile(r"[\s\-‐‑'’/\u200c\u200d]*")
+
+
+@lru_cache(maxsize=1)
+def _plurals() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The plurals of the word for film (one word each, as :func:`key` writes them), and the
+    stems that endings follow ("filmler*")."""
+    words = [w for w in lang.cues("film_plurals") if " " not in w]
+    whole = frozenset(key(w) for w in words if not w.endswith("*"))
+    return whole, tuple(key(w[:-1]) for w in words if w.endswith("*"))
+
+
+def _is_plural(word: str) -> bool:
+    """A plural of the word for film ("films", "filmova", "filmlərin")."""
+    whole, stems = _plurals()
+    k = key(word)
+    return k in whole or k.startswith(stems)
+
+
+def _plural_beside(words: list[str], i: int) -> bool:
+    """Word ``i`` is, or stands right beside, a plural of the word for film: a kind of work
+    named there ("short films", "igranih filmova", "Spielfilme") is a programme's, not the
+    film's."""
+    return any(0 <= j < len(words) and _is_plural(words[j]) for j in (i - 1, i, i + 1))
 
 
 def _joined_run(spans: list[re.Match[str]], i: int, text: str) -> int:
@@ -701,7 +699,7 @@ def _joined_first(token: str) -> list[str]:
     """The genre of the first part of a hyphened compound of genre adjectives, which the
     languages that join adjectives so write as the stem and a linking vowel ("историко-":
     "исторический", "historicko-": "historický", "istorijsko-": "istorijski"), or []."""
-    if len(token) < _JOINED_STEM + 1 or token[-1] not in _VOWELS or " " in token:
+    if len(token) < _JOINED_STEM + 1 or token[-1] not in genrelang.VOWELS or " " in token:
         return []
     stems = _joined_stems()
     for end in range(1, _JOINED_END + 1):
@@ -907,9 +905,10 @@ def _genres_of_token(token: str) -> list[str]:
     return found
 
 
-#: genre words that end many everyday words ("attraction", "réaction", "satisfaction"): no
-#: compound's tail
-_NO_TAILS = ("action",)
+#: genre words that end many everyday words, the suffix of a noun of action in their
+#: languages ("attraction", "réaction"; Italian "narrazione", "collaborazione"; Spanish
+#: "redacción"; Croatian "redakcija"): no compound's tail
+_NO_TAILS = ("action", "azione", "accion", "akcija", "akcije", "akciji", "akciju")
 
 
 @lru_cache(maxsize=1)
