@@ -191,16 +191,22 @@ def film_labelled(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             ballot.add(value.strip(), "film_labelled", 1.0, at)
 
 
+_OPENING = re.escape("".join(PAIRS))
+#: what follows a word for film or for "titled": a quoted name (group ``quoted``) or up to six
+#: capitalised words, short words in lower case between them (group ``named``)
+_QUOTED_OR_NAMED = (
+    rf"(?:[{_OPENING}](?P<quoted>[^\n{_OPENING}]{{1,80}}?)[{re.escape(''.join(PAIRS.values()))}]"
+    rf"|(?P<named>[{CAPITALS}0-9][\w'’-]*(?:\s+(?:[{CAPITALS}0-9][\w'’-]*|\w{{1,3}})){{0,5}}))"
+)
+
+
 @lru_cache(maxsize=1)
 def _film_word() -> re.Pattern[str]:
     words = lang.alternation("film_words")
     titled = lang.alternation("titled")
-    opening = re.escape("".join(PAIRS))
     return recache.compile(
         rf"(?<!\w)(?i:{words})(?:\w{{0,4}}\s*|\s*)"
-        rf"(?P<titled>(?:[^\W\d]+\s+){{0,2}}?(?i:{titled})\s+)?(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)[{re.escape(''.join(PAIRS.values()))}]"
-        rf"|(?P<named>[{CAPITALS}0-9][\w'’-]*(?:\s+(?:[{CAPITALS}0-9][\w'’-]*|\w{{1,3}}))"
-        rf"{{0,5}}))"
+        rf"(?P<titled>(?:[^\W\d]+\s+){{0,2}}?(?i:{titled})\s+)?{_QUOTED_OR_NAMED}"
     )
 
 
@@ -210,13 +216,7 @@ def _titled() -> re.Pattern[str]:
     drama titled Nairobi Half Life", "iliyotengenezwa Marekani iitwayo TUSAMEHE"): quoted, or
     capitalised words (short words in lower case between them)."""
     titled = lang.alternation("titled")
-    opening = re.escape("".join(PAIRS))
-    return recache.compile(
-        rf"(?<!\w)(?i:{titled})\s*:?\s+(?:[{opening}](?P<quoted>[^\n{opening}]{{1,80}}?)"
-        rf"[{re.escape(''.join(PAIRS.values()))}]"
-        rf"|(?P<named>[{CAPITALS}0-9][\w'’-]*(?:\s+(?:[{CAPITALS}0-9][\w'’-]*|\w{{1,3}}))"
-        rf"{{0,5}}))"
-    )
+    return recache.compile(rf"(?<!\w)(?i:{titled})\s*:?\s+{_QUOTED_OR_NAMED}")
 
 
 @lru_cache(maxsize=1)

@@ -77,6 +77,7 @@ from indexer.extract.pages.quotes.who import (
     parse,
     played,
 )
+from indexer.extract.pages.text import literal_then
 from indexer.normalize import key
 
 __all__ = ["QuoteFound", "complete_critic", "find_quotes"]
@@ -602,12 +603,7 @@ def _whole_outlet(outlet: str | None, page: str) -> str | None:
 def _rest_begins(outlet: str, page: str) -> bool:
     """Whether a joining word and a capital follow a mention of ``outlet`` somewhere (what
     :func:`_whole_outlet`'s pattern, compiled for each outlet, needs first)."""
-    at = page.find(outlet)
-    while at >= 0:
-        if _REST_OPENING.match(page, at + len(outlet)):
-            return True
-        at = page.find(outlet, at + 1)
-    return False
+    return literal_then(page, outlet, _REST_OPENING)
 
 
 #: a word, a name particle and a name of two capitalised words or more: "Complimenten van
