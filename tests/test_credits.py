@@ -1090,7 +1090,7 @@ def test_voices_label_the_cast_of_an_animation() -> None:
 
 
 @pytest.mark.parametrize(
-    ("page", "directors", "original"),
+    ("page", "directors", "names"),
     [
         (
             "Source: https://blog.example.org/2016/02/page/3/\n"
@@ -1100,25 +1100,27 @@ def test_voices_label_the_cast_of_an_animation() -> None:
             "Yeşilçam el atmış bu destana.\n"
             "Yönetmen Süreyya Duru bu filmde çok başarılı.\n",
             ["Süreyya Duru"],
-            None,
+            ["Alageyik"],
         ),
         (
             "Source: https://blog.example.org/2016/02/page/3/\n"
             "Sirocco – Le Vent du désert (1969)\n\n"
             "Réalisé par Ana Ruiz, ce film raconte une longue traversée du désert.\n",
             ["Ana Ruiz"],
-            "Le Vent du désert",  # a subtitle, kept as the film's other name
+            ["Sirocco", "Le Vent du désert"],  # a subtitle: both parts kept as the film's names
         ),
     ],
 )
 def test_a_heading_name_after_a_dash_is_the_director(
-    page: str, directors: list[str], original: str | None
+    page: str, directors: list[str], names: list[str]
 ) -> None:
     """ "Title – Name (Year)": the part after the dash, credited in prose, is no original
-    title but the director."""
+    title but the director; a subtitle after the dash is kept among the film's names."""
     film = film_of(page)
     assert list(film.directors) == directors
-    assert film.original_title == original
+    kept = [film.title, film.original_title, *film.alt_titles]
+    assert not any(d in (n or "") for d in directors for n in kept)
+    assert all(any(name in (n or "") for n in kept) for name in names)
 
 
 @pytest.mark.parametrize(

@@ -401,7 +401,7 @@ def _headings(
                     named.set(feature, candidate.features[feature])
             candidate.set("review_headline")
         if heading.whole and _subtitle(heading.title, heading.original or ""):
-            _whole_heading(ballot, headings, candidate, heading.whole, i)
+            _whole_heading(ballot, headings, candidate, heading, i)
         credit = _CREDITED.match(lines[i].strip())
         if credit:
             ballot.add(credit.group(1), "credited", 1.0, i)
@@ -426,17 +426,19 @@ def _whole_heading(
     ballot: FeatureBallot,
     headings: dict[str, titles.Title],
     heading: TitleCandidate,
-    whole: str,
+    found: titles.Title,
     i: int,
 ) -> None:
     """A heading whole with what follows its dash ("Sophie Scholl – Die letzten Tage"), in the
     heading's place: the fitted weight of ``dash_whole`` says how often the dash holds a
-    subtitle rather than an other-language title."""
+    subtitle rather than an other-language title. Chosen, it keeps the part before the dash
+    as the film's other name ("Sophie Scholl")."""
+    whole = found.whole or found.title
     candidate = ballot.add(whole, "dash_whole", 1.0, i)
     for feature in ("heading", "heading_rank", "first_heading"):
         if feature in heading.features:
             candidate.set(feature, heading.features[feature])
-    headings.setdefault(key(whole), titles.Title(whole, line=i))
+    headings.setdefault(key(whole), titles.Title(whole, alt=found.title, line=i))
 
 
 #: "Kes (Loach, 1969): Cinema Museum": a title credited with its director and year
