@@ -410,6 +410,8 @@ def _single(text: str, person: bool, dated: bool) -> Who | None:
     words = text.split()
     if known_outlet(text):
         return Who(None, text, True)  # "New York Times", not "New York" of the "Times"
+    if _clause(words):
+        return None
     rest = " ".join(words[1:])
     if (
         len(words) > 1
@@ -432,6 +434,34 @@ def _single(text: str, person: bool, dated: bool) -> Who | None:
     if not outlet:
         return None
     return Who(None, outlet, dated or outlet_evidence(outlet) >= 2)
+
+
+#: the one-word linking words ("on", "in", "at") between a name and its outlet
+_IN_ONE = frozenset(w.lower() for w in IN_WORDS if " " not in w)
+
+
+def _clause(words: list[str]) -> bool:
+    """True for a line that is a clause, not a name: a person's name, a word of four letters
+    or more in lower case that links no outlet (a verb, not "the" or "de") and a name ("Jane
+    Roe told Variety": words said to a journalist), or one word that names no outlet and then
+    a linking word and a web address ("View on example.com": a link)."""
+    for cut in (2, 3):
+        if (
+            len(words) > cut + 1
+            and len(words[cut]) >= 4
+            and words[cut].isalpha()
+            and words[cut].islower()
+            and words[cut] not in _IN_ONE
+            and words[cut + 1][:1].isupper()
+            and is_person(" ".join(words[:cut]))
+        ):
+            return True
+    return (
+        len(words) > 2
+        and words[1] in _IN_ONE
+        and _DOMAIN.search(" ".join(words[2:])) is not None
+        and outlet_evidence(words[0]) < 2
+    )
 
 
 #: the words that name an outlet named before, with and without their article ("the paper",
@@ -743,13 +773,28 @@ def outlet_evidence(text: str | None) -> int:
     1 for a capitalised name (with or without an article); 0 for nothing."""
     if not text:
         return 0
+    if _DOMAIN.search(text):
+        return 2
     lowered = {w.strip(".,'’").lower() for w in re.split(r"[\s\-]+", text)}
-    if lowered & OUTLET_WORDS or _DOMAIN.search(text):
+    if lowered & OUTLET_WORDS:
         return 2
     if any(w.endswith(OUTLET_ENDINGS) and (len(w) > 6 or w in _PAPER_WORDS) for w in lowered):
         return 2  # "Dagbladet", "Ekstra Bladet": a paper's word, alone or ending a compound
     if known_outlet(text):
         return 2
-    if re.fullmatch(r"[A-Z]{2,6}", _ARTICLE.sub("", text).replace(" ", "")):
+    if _acronym(_ARTICLE.sub("", text).replace(" ", "")):
         return 2
     return 1
+
+
+#: the letters that make a capitalised word pronounceable
+_VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
+
+
+def _acronym(text: str) -> bool:
+    """True for an outlet's initials or short name in capitals ("AP", "NPR", "KPCC", "DELO"):
+    two or three capitals, or four to six with no more vowels than other letters, where a
+    word set in capitals ("VIDEO", "AUDIO") has more."""
+    if not re.fullmatch(r"[A-Z]{2,6}", text):
+        return False
+    return len(text) <= 3 or 2 * sum(c in _VOWELS for c in text) <= len(text)
