@@ -37,9 +37,9 @@ DATA = Language(
     genres=genre_table(
         **{"Children's Film": "film për fëmijë"},
         Feature_Film="film artistik",
-        Drama="dramë",
-        Comedy="komedi",
-        Documentary="dokumentar",
+        Drama="dramë|dramatik|dramatike",
+        Comedy="komedi|komedia",
+        Documentary="dokumentar|dokumentari",
         Horror="horror",
         Thriller="thriller",
         Animation="animacion|film i animuar",
