@@ -37,7 +37,7 @@ DATA = Language(
         **{"Children's Film": "kinderfilm"},
         Feature_Film="speelfilm",
         Drama="drama",
-        Comedy="komedie",
+        Comedy="komedie|komiese",
         Documentary="dokumentêr",
         Horror="gruwel|gruwelfilm|rilprent",
         Thriller="riller",

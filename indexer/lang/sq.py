@@ -37,7 +37,7 @@ DATA = Language(
     genres=genre_table(
         **{"Children's Film": "film për fëmijë"},
         Feature_Film="film artistik",
-        Drama="dramë",
+        Drama="dramë|dramatik|dramatike",
         Comedy="komedi",
         Documentary="dokumentar",
         Horror="horror",

@@ -67,6 +67,7 @@ DATA = Language(
         Romantic_Comedy="romantik komediya",
         Western="vestern",
         Historical_Drama="tarixiy drama",
+        Action="jangari",
     ),
     film_plurals=split("filmlar*"),
     film_words=split("film|filmi"),
