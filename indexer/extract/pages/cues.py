@@ -15,6 +15,7 @@ from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
+from indexer.extract.pages.genrelang import page_languages
 from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.headfinal import (
     after_pattern,
@@ -1454,10 +1455,52 @@ def _one_word_listed(text: str, at: int) -> str | None:
 _GAP = re.compile(r"[\s:：]*")
 
 
+def _listed_as(word: str, written: tuple[str, ...]) -> bool:
+    """True when ``word`` (folded) is one of ``written``, or begins with one of its stems
+    (written with a final ``*``)."""
+    for w in (w.casefold() for w in written):
+        if word == w or (w.endswith("*") and word.startswith(w[:-1])):
+            return True
+    return False
+
+
+@cache
+def own_page_cues() -> dict[str, frozenset[str]]:
+    """Cast cues that another language writes as a word of a story told (Romanian
+    "protagonista", the lead actress, is the Italian, Spanish and Portuguese for a story's
+    protagonist) -> the languages whose cast cues list them: in prose read in every language,
+    such a cue opens a cast only on a page written in one of those languages."""
+    every = lang.languages()
+    found: dict[str, frozenset[str]] = {}
+    for cue in lang.cues("starring"):
+        word = " ".join(cue.casefold().split())
+        listing = frozenset(c.code for c in every if _listed_as(word, c.starring))
+        if any(c.code not in listing and _listed_as(word, c.story_words) for c in every):
+            found[word] = listing
+    return found
+
+
+def _foreign_cue(cue: str, text: str, languages: list[frozenset[str]]) -> bool:
+    """True when ``cue`` is a cast cue only on pages of other languages than ``text``'s
+    (:func:`own_page_cues`; a page whose language is not known has none foreign).
+    ``languages`` holds the page's languages once asked."""
+    listing = own_page_cues().get(" ".join(cue.casefold().split()))
+    if listing is None:
+        return False
+    if not languages:
+        languages.append(page_languages(text))
+    return bool(languages[0]) and not languages[0] & listing
+
+
 def cast_lists(text: str, code: str | None = None) -> list[Mention]:
-    """Each cast cue ("starring", "con", "в ролях") with the names it lists, joined by "; "."""
+    """Each cast cue ("starring", "con", "в ролях") with the names it lists, joined by "; ".
+    Read in every language (no ``code``), a cue that another language writes for a story's
+    character counts only on a page in a language that lists it (:func:`own_page_cues`)."""
     found = []
+    languages: list[frozenset[str]] = []
     for match in _pattern("starring", code).finditer(text):
+        if code is None and _foreign_cue(match.group(0).strip(" :：,-–—"), text, languages):
+            continue  # "il suo protagonista Robbie Williams": a character, on an Italian page
         if "\n" in match.group(0) and starts_label(text[match.end() :].split("\n", 1)[0]):
             continue  # an empty "Starring" cell above the next label ("CinematographyMaria …")
         if _award_before(text, match.start()):
