@@ -37,3 +37,11 @@ def test_hungarian_cast_words_before_and_after_the_names() -> None:
     assert [m.name for m in cues.cast_lists(text)] == ["Kovács Anna; Nagy Péter; Szabó Éva"]
     text = "A történet Kovács Anna, Nagy Péter szereplésével készült el tavaly."
     assert [m.name for m in cues.cast_before(text)] == ["Kovács Anna; Nagy Péter"]
+
+
+def test_a_list_goes_on_after_an_aside_between_commas_that_says_who_a_name_is() -> None:
+    text = 'por Ana Souto ("Outono"), a protagonista principal, Xián Prego e Sara Lois, que debuta.'
+    assert cues.names_from(text, 4) == ["Ana Souto", "Xián Prego", "Sara Lois"]
+    # a clause after the comma, no name after it, ends the list
+    text = "Starring Anna Berg, who plays the mother, and a dog."
+    assert [m.name for m in cues.cast_lists(text)] == ["Anna Berg"]

@@ -1348,11 +1348,26 @@ def _after_work(text: str, at: int) -> int:
     return work.end() if name_at(text, work.end()) else at
 
 
+_COMMA = re.compile(r"\s*,\s*")
+#: two to four lower-case words set off by commas after a list's name: what the name is
+_APPOSITION = re.compile(r"(?:[^\W\d_]+ ){1,3}[^\W\d_]+,\s*")
+
+
+def _after_apposition(text: str, at: int) -> int:
+    """Where the list goes on after an aside of lower-case words between commas that says who
+    the name before it is ("María Vázquez, a protagonista principal, Santi Prego e …"): the
+    next name, or ``at`` when no such aside and name follow."""
+    aside = _APPOSITION.match(text, at)
+    if not aside or any(not w[0].islower() for w in aside.group(0).split()):
+        return at
+    return aside.end() if is_name(name_at(text, aside.end()) or "") else at
+
+
 def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     """A list of names from ``text[start:]``: "A, B and C", "A y B", "A、B"."""
     names: list[str] = []
     separator, conjunction = _separators()
-    at = start
+    at = ended = start
     dashed: bool | None = None  # parted by dashes: not known before the first separator
     clause = False  # after an Arabic comma, which parts clauses as well as names
     joined = False  # after a word for "and" between spaces: the list's last name comes next
@@ -1360,6 +1375,9 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     while len(names) < limit:
         at = _after_work(text, at)  # "「blank13」のリリー・フランキー": the actor's film first
         name = name_at(text, at)
+        comma = _COMMA.match(text, ended) if not name and names else None
+        if comma and (after := _after_apposition(text, comma.end())) != comma.end():
+            at, name, joined = after, name_at(text, after), False  # "A, a protagonista, B e C"
         if not name and (names or _LIST_NEXT.match(text, at)):
             name = name_at(text, at, single=True)  # a one-word name in a list: "চম্পা, সাবেরী আলম"
         if not name and names:
@@ -1381,7 +1399,7 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         if described_last:
             break
         at = wrapped[1] if wrapped else text.find(name, at) + len(name)
-        at = _aside_end(text, at)  # "Name (role)", "Name (Martin (Hache), Todo lo que …)"
+        at = ended = _aside_end(text, at)  # "Name (role)", "Name (Martin (Hache), Todo lo que …)"
         sep = separator.match(text, at)
         if sep and enumerated and _CLAUSE_COMMA.fullmatch(sep.group(0)):
             break  # "A、B、C,劇情講述": after the list's own comma "、" a comma ends a clause
