@@ -60,6 +60,7 @@ DATA = Language(
     ),
     starring=split(
         "színész|színésznő|főszerepben|főszereplők|a főbb szerepekben|főszerepekben|"
+        "szereplők|szereplői|"
         "színészek|színésznők"
     ),
     director_nouns=split("rendező|rendezője|filmrendező"),
@@ -129,7 +130,7 @@ DATA = Language(
     film_plurals=split("filmek*|filmeket"),
     film_words=split("film|filmet"),
     review_words=split("kritika"),
-    starring_after=split("főszereplésével"),
+    starring_after=split("főszereplésével|szereplésével"),
     directed_after=split("rendezésében|rendezte|rendezésű"),
     plays=split("alakítja|játssza"),
     press_headings=split("sajtó|kritikák"),

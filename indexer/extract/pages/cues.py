@@ -15,6 +15,7 @@ from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
+from indexer.extract.pages.genrelang import page_languages
 from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.headfinal import (
     after_pattern,
@@ -1347,11 +1348,26 @@ def _after_work(text: str, at: int) -> int:
     return work.end() if name_at(text, work.end()) else at
 
 
+_COMMA = re.compile(r"\s*,\s*")
+#: two to four lower-case words set off by commas after a list's name: what the name is
+_APPOSITION = re.compile(r"(?:[^\W\d_]+ ){1,3}[^\W\d_]+,\s*")
+
+
+def _after_apposition(text: str, at: int) -> int:
+    """Where the list goes on after an aside of lower-case words between commas that says who
+    the name before it is ("María Vázquez, a protagonista principal, Santi Prego e …"): the
+    next name, or ``at`` when no such aside and name follow."""
+    aside = _APPOSITION.match(text, at)
+    if not aside or any(not w[0].islower() for w in aside.group(0).split()):
+        return at
+    return aside.end() if is_name(name_at(text, aside.end()) or "") else at
+
+
 def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     """A list of names from ``text[start:]``: "A, B and C", "A y B", "A、B"."""
     names: list[str] = []
     separator, conjunction = _separators()
-    at = start
+    at = ended = start
     dashed: bool | None = None  # parted by dashes: not known before the first separator
     clause = False  # after an Arabic comma, which parts clauses as well as names
     joined = False  # after a word for "and" between spaces: the list's last name comes next
@@ -1359,6 +1375,9 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
     while len(names) < limit:
         at = _after_work(text, at)  # "「blank13」のリリー・フランキー": the actor's film first
         name = name_at(text, at)
+        comma = _COMMA.match(text, ended) if not name and names else None
+        if comma and (after := _after_apposition(text, comma.end())) != comma.end():
+            at, name, joined = after, name_at(text, after), False  # "A, a protagonista, B e C"
         if not name and (names or _LIST_NEXT.match(text, at)):
             name = name_at(text, at, single=True)  # a one-word name in a list: "চম্পা, সাবেরী আলম"
         if not name and names:
@@ -1380,7 +1399,7 @@ def names_from(text: str, start: int, limit: int = 12) -> list[str]:
         if described_last:
             break
         at = wrapped[1] if wrapped else text.find(name, at) + len(name)
-        at = _aside_end(text, at)  # "Name (role)", "Name (Martin (Hache), Todo lo que …)"
+        at = ended = _aside_end(text, at)  # "Name (role)", "Name (Martin (Hache), Todo lo que …)"
         sep = separator.match(text, at)
         if sep and enumerated and _CLAUSE_COMMA.fullmatch(sep.group(0)):
             break  # "A、B、C,劇情講述": after the list's own comma "、" a comma ends a clause
@@ -1454,10 +1473,52 @@ def _one_word_listed(text: str, at: int) -> str | None:
 _GAP = re.compile(r"[\s:：]*")
 
 
+def _listed_as(word: str, written: tuple[str, ...]) -> bool:
+    """True when ``word`` (folded) is one of ``written``, or begins with one of its stems
+    (written with a final ``*``)."""
+    for w in (w.casefold() for w in written):
+        if word == w or (w.endswith("*") and word.startswith(w[:-1])):
+            return True
+    return False
+
+
+@cache
+def own_page_cues() -> dict[str, frozenset[str]]:
+    """Cast cues that another language writes as a word of a story told (Romanian
+    "protagonista", the lead actress, is the Italian, Spanish and Portuguese for a story's
+    protagonist) -> the languages whose cast cues list them: in prose read in every language,
+    such a cue opens a cast only on a page written in one of those languages."""
+    every = lang.languages()
+    found: dict[str, frozenset[str]] = {}
+    for cue in lang.cues("starring"):
+        word = " ".join(cue.casefold().split())
+        listing = frozenset(c.code for c in every if _listed_as(word, c.starring))
+        if any(c.code not in listing and _listed_as(word, c.story_words) for c in every):
+            found[word] = listing
+    return found
+
+
+def _foreign_cue(cue: str, text: str, languages: list[frozenset[str]]) -> bool:
+    """True when ``cue`` is a cast cue only on pages of other languages than ``text``'s
+    (:func:`own_page_cues`; a page whose language is not known has none foreign).
+    ``languages`` holds the page's languages once asked."""
+    listing = own_page_cues().get(" ".join(cue.casefold().split()))
+    if listing is None:
+        return False
+    if not languages:
+        languages.append(page_languages(text))
+    return bool(languages[0]) and not languages[0] & listing
+
+
 def cast_lists(text: str, code: str | None = None) -> list[Mention]:
-    """Each cast cue ("starring", "con", "в ролях") with the names it lists, joined by "; "."""
+    """Each cast cue ("starring", "con", "в ролях") with the names it lists, joined by "; ".
+    Read in every language (no ``code``), a cue that another language writes for a story's
+    character counts only on a page in a language that lists it (:func:`own_page_cues`)."""
     found = []
+    languages: list[frozenset[str]] = []
     for match in _pattern("starring", code).finditer(text):
+        if code is None and _foreign_cue(match.group(0).strip(" :：,-–—"), text, languages):
+            continue  # "il suo protagonista Robbie Williams": a character, on an Italian page
         if "\n" in match.group(0) and starts_label(text[match.end() :].split("\n", 1)[0]):
             continue  # an empty "Starring" cell above the next label ("CinematographyMaria …")
         if _award_before(text, match.start()):
