@@ -410,7 +410,9 @@ def _headings(
             candidate.set("quoted_line")
 
 
-_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+#: the letters of the Latin script (basic, Latin-1, Extended-A and -B)
+_LATIN_LETTERS = "A-Za-zÀ-ɏ"
+_LATIN = re.compile(rf"[{_LATIN_LETTERS}]")
 
 
 def _subtitle(name: str, after: str) -> bool:
@@ -445,7 +447,10 @@ def _whole_heading(
 _CREDITED = re.compile(r"^[\W_]*(.{1,80}?)\s*\((?:[^()]{1,40},\s*)?(?:18[89]|19\d|20\d)\d\)")
 _BAR_OR_DASH = re.compile(r"\s[|–—-]\s")
 _PART_SPLIT = re.compile(r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s)\s*")
-_SCRIPT_RUNS = re.compile(r"[A-Za-zÀ-ɏ0-9][A-Za-zÀ-ɏ0-9'’ .!?&-]*|[^\sA-Za-zÀ-ɏ0-9][^A-Za-zÀ-ɏ]*")
+_SCRIPT_RUNS = re.compile(
+    rf"[{_LATIN_LETTERS}0-9][{_LATIN_LETTERS}0-9'’ .!?&-]*"
+    rf"|[^\s{_LATIN_LETTERS}0-9][^{_LATIN_LETTERS}]*"
+)
 
 
 def _film_lead(heading: str) -> str | None:
@@ -491,7 +496,11 @@ def _parts(heading: str) -> list[str]:
     if lead is not None:  # "فيلم العزيمة", "Film: Kes"
         return [lead]
     pieces = [p for p in _PART_SPLIT.split(text) if p and p.strip()]
-    if len(pieces) == 1 and re.search(r"[A-Za-z]", text) and re.search(r"[^\W\dA-Za-zÀ-ɏ_]", text):
+    if (
+        len(pieces) == 1
+        and re.search(r"[A-Za-z]", text)
+        and re.search(rf"[^\W\d{_LATIN_LETTERS}_]", text)
+    ):
         pieces = [m.group(0) for m in _SCRIPT_RUNS.finditer(text)]
     parts = [p.strip(" .,;") for p in pieces]
     return [
