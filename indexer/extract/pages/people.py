@@ -36,6 +36,7 @@ from indexer.extract.pages.evidence import Ballot, Candidate, Why
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.featuremodel import Featured
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.scripts import first_script_run
 from indexer.extract.pages.names import (
     before_known_label,
     holds_non_name_word,
@@ -360,6 +361,7 @@ def collect_directors(
 
     def vote(name: str, kind: str, cue: str = "", at: int | None = None) -> None:
         name = _after_own_title(name, title)  # "PARADIS PERDU de Abel Gance, France, 1940"
+        name = first_script_run(name)  # "كاثرين هاردويك Catherine Hardwicke": one person
         parts = [p.strip() for p in _list_split().split(name)]
         if 2 <= len(parts) <= 3 and all(_full_name(p) for p in parts):
             # "Luc Dardenne, Jean-Pierre Dardenne" read whole by a reader of lone names
@@ -553,7 +555,9 @@ def _first_sentence(value: str) -> str:
 def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
     """A labelled director as :func:`in_page` tidies it, but whole where the page writes it at
     a line's end ("Pengarah: Dain Iskandar Said", though the prose says "Dain Iskandar"):
-    no next label can have left a word there."""
+    no next label can have left a word there; in one script ("كاثرين هاردويك Catherine
+    Hardwicke", the name and its Latin spelling, is one person)."""
+    name = first_script_run(name)
     at = block.find(name)
     if at >= 0:  # "DIRECTOR: Barry Gonzalez LEAD CAST: …": the next label in capitals
         end = block.find("\n", at)
