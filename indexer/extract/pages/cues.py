@@ -1099,7 +1099,26 @@ def director_before(text: str, code: str | None = None) -> list[Mention]:
         if not _qualifies_role(m.group(1))
     )
     found.extend(_director_framed(text))
+    found.extend(
+        Mention(m.group(1), m.group(2), m.start(1))
+        for m in _role_as().finditer(text)
+        if not _qualifies_role(m.group(1))
+    )
     return found
+
+
+@cache
+def _role_as() -> re.Pattern[str]:
+    """A Han name opening a clause, the word for "as" and, in the same clause, a director's
+    role noun of a script without spaces: "张艺谋作为第五代导演中的翘楚" (the name before "as"
+    holds the role after it)."""
+    as_words = lang.alternation("role_as") or "(?!)"
+    nouns = [w for w in lang.cues("director_nouns") if _CJK_FIRST_LETTER.match(w)]
+    return recache.compile(
+        r"(?:^|(?<=[\s。，,！？!?；;：:、」』》]))([\u4e00-\u9fff]{2,4}?)"
+        rf"({as_words})[^\n。，,！？!?；;]{{0,12}}?(?:{alternation(nouns) or '(?!)'})",
+        re.MULTILINE,
+    )
 
 
 @cache
