@@ -191,8 +191,10 @@ def _prepositions_with_article() -> tuple[str, ...]:
     the", "as the"), from the languages' ``article_prefixes``: not "وال" ("and the"), which
     opens given names too ("والي")."""
     return tuple(
-        a for a in lang.cues("article_prefixes") if len(a) == 3 and not a.startswith("و")
-    ) + tuple(a for a in lang.cues("article_prefixes") if a == "لل")
+        a
+        for a in lang.cues("article_prefixes")
+        if a == "لل" or (len(a) == 3 and not a.startswith("و"))
+    )
 
 
 def _opens_with_preposition(name: str) -> bool:

@@ -36,7 +36,6 @@ from indexer.extract.pages.evidence import Ballot, Candidate, Why
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.featuremodel import Featured
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.scripts import first_script_run
 from indexer.extract.pages.names import (
     before_known_label,
     holds_non_name_word,
@@ -46,6 +45,7 @@ from indexer.extract.pages.names import (
     without_asides,
     writes_inverted,
 )
+from indexer.extract.pages.scripts import first_script_run
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titleperson import given_names
