@@ -50,7 +50,11 @@ DATA = Language(
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("من|في|مع|عن|على|إلى|الى|و"),
     honorifics=split("الفنان|الفنانة|النجم|النجمة|الأستاذ|الأستاذة|الممثل|الممثلة"),
-    director_nouns=split("المخرج|المخرجة|مخرج الفيلم|مخرجة الفيلم"),
+    director_nouns=split(
+        "المخرج|المخرجة|مخرج الفيلم|مخرجة الفيلم|"
+        # after the prefixed "and": "الممثل والمخرج توماس ماكارثي"
+        "والمخرج|والمخرجة"
+    ),
     first_person=split("أنا|نحن"),
     minutes=split("دقيقة|دقائق|د"),
     hours=split("ساعة|ساعات"),

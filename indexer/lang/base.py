@@ -386,6 +386,10 @@ class Language:
     #: ("周冠威的紀錄片《時代革命》", "是枝裕和の新作『怪物』"): a name before it and the word
     #: for film or a work (``film_words``, ``work_nouns``) before the film's own title
     possessive_particles: tuple[str, ...] = ()
+    #: in scripts without spaces, the words for "as" between a subject and the role it holds
+    #: ("张艺谋作为第五代导演中的翘楚", "Zhang Yimou, as the foremost director of the fifth
+    #: generation"): the name before them holds the role noun after them
+    role_as: tuple[str, ...] = ()
     #: the endings that make a role noun plural ("directors", "cinéastes", "کارگردانان"):
     #: "the directors A and B" credits both, but a plural noun before a list that is no pair
     #: joined by "and" names a class ("les cinéastes Chantal Akerman, les frères Dardenne ou

@@ -97,6 +97,8 @@ DATA = Language(
     production_words=split("продукци|производств"),
     film_plurals=split("филми|филмите"),
     film_words=split("филм|филма|филмът"),
+    #: "филмът на Стефан Командарев": the possessor after "на" ("of")
+    film_of=split("на"),
     titled=split("заглавие"),
     review_words=split("ревю|рецензия"),
     plays=split("в ролята на|играе|изиграва"),

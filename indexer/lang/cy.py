@@ -71,6 +71,8 @@ DATA = Language(
     ),
     film_plurals=split("ffilmiau"),
     film_words=split("ffilm"),
+    #: "ffilm Gymraeg gan Euros Lyn": the maker after "gan" ("by")
+    film_of=split("gan"),
     review_words=split("adolygiad"),
     event_words=split(
         "première|dangosiad*|dangosir|gŵyl|sinema*|tocynnau|heddiw|heno|cystadleu*|rhaglen*"

@@ -122,6 +122,8 @@ DATA = Language(
     production_words=split("παραγωγ"),
     film_plurals=split("ταινίες|ταινιών"),
     film_words=split("ταινία|ταινίας"),
+    #: "η νέα ταινία του Γιώργου Λάνθιμου": the possessor after the genitive article
+    film_of=split("του|της"),
     by=split("του|της|από"),
     is_a=split("είναι μια|είναι μία|είναι ένα"),
     titled=split("με τίτλο"),

@@ -37,10 +37,15 @@ DATA = Language(
         synopsis="خلاصه داستان|داستان",
         awards="جوایز",
     ),
-    directed_by=split("به کارگردانی|کارگردان|فیلمی از"),
+    directed_by=split(
+        "به کارگردانی|کارگردان|فیلمی از|"
+        # "the latest / newest / new work of": "تازه‌ترین ساخته سعید روستایی" (the joiner
+        # between the adjective's parts is often dropped)
+        "آخرین ساخته|تازه‌ترین ساخته|تازهترین ساخته|جدیدترین ساخته|ساخته‌ی|ساخته ی"
+    ),
     starring=split("با بازی|بازیگران|با هنرنمایی"),
     #: prepositions and particles that follow a name and are no part of it
-    postpositions=split("از|در|با|به|را|که|و"),
+    postpositions=split("از|در|با|به|را|که|و|است|بود|نیز"),
     honorifics=split("آقای|خانم|استاد"),
     # "لیلا حاتمی و علی مصفا و تعدادی از بازیگران": a list that ends "and other actors"
     starring_after=split(

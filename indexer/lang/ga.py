@@ -64,6 +64,8 @@ DATA = Language(
     conjunctions=split("agus"),
     film_plurals=split("scannáin"),
     film_words=split("scannán"),
+    #: "scannán le Dónal Ó Céilleachair": the maker after "le" ("by")
+    film_of=split("le"),
     review_words=split("léirmheas"),
     event_words=split("taibhiú*|taispeántas|féile|pictiúrlann*|ticéid|inniu|anocht|comórtas|clár"),
     story_words=split(

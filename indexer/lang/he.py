@@ -95,6 +95,8 @@ DATA = Language(
     production_words=split("הפקה|הפקת"),
     film_plurals=split("סרטים|הסרטים"),
     film_words=split("הסרט|סרט"),
+    #: "הסרט החדש של X": the possessor after "של" ("of")
+    film_of=split("של"),
     review_words=split("ביקורת"),
     press_headings=split("ביקורות|ביקורות מבקרים"),
     months=split(

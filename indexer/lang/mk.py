@@ -86,6 +86,8 @@ DATA = Language(
     production_words=split("продукциј|производств"),
     film_plurals=split("филмови|филмовите"),
     film_words=split("филм|филмот"),
+    #: "филмот на Милчо Манчевски": the possessor after "на" ("of")
+    film_of=split("на"),
     review_words=split("рецензија"),
     plays=split("во улогата на|игра"),
     titled=split("насловен"),

@@ -66,7 +66,9 @@ DATA = Language(
     conjunctions=split("dhe"),
     production_words=split("prodhim"),
     film_plurals=split("filmat|filmave"),
-    film_words=split("film|filmi"),
+    film_words=split("film|filmi|filmin|filmit"),
+    #: "filmi i Blerta Basholli": the possessor after the linking article
+    film_of=split("i|e|të"),
     is_a=split("është një"),
     months=split("janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor"),
     titled=split("me titull"),

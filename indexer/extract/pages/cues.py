@@ -169,6 +169,10 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = _past_demonym(text, match.end(), name)
         if name and _verb_phrase(text, match, name):
             continue
+        if name and kind == "director_nouns" and _across_paragraph(match, name):
+            continue
+        if name and _opens_with_preposition(name):
+            continue  # "اتهام المخرجة بالخضوع …": "the director of submitting", no name
         shared = [] if name or kind not in _SHARING else shared_surname(text, match.end())
         if shared:  # "film from Jean-Pierre and Luc Dardenne"
             found.append(
@@ -179,6 +183,32 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             if len(found) >= limit:
                 break
     return found
+
+
+@cache
+def _prepositions_with_article() -> tuple[str, ...]:
+    """The article written after a glued preposition ("بال", "لل", "كال": "with the", "for
+    the", "as the"), from the languages' ``article_prefixes``: not "وال" ("and the"), which
+    opens given names too ("والي")."""
+    return tuple(
+        a
+        for a in lang.cues("article_prefixes")
+        if a == "لل" or (len(a) == 3 and not a.startswith("و"))
+    )
+
+
+def _opens_with_preposition(name: str) -> bool:
+    """True for a run of words whose first is a preposition glued to the article: a noun
+    phrase of a script without capitals, never a person's name."""
+    first = name.split()[0]
+    return len(first) > 4 and first.startswith(_prepositions_with_article())
+
+
+def _across_paragraph(match: re.Match[str], name: str) -> bool:
+    """True when a role noun ends a paragraph and ``name``, in a script without capitals,
+    opens the next ("جيهان نجيم مخرجة الفيلم" over a blank line, then "هذه الاتهامات لم"): the
+    next paragraph's first words, no name the noun introduces."""
+    return match.group(0).count("\n") >= 2 and is_uncased_name(name)
 
 
 #: up to three Arabic words with the article ("المغربيّ", "الشاب"), their marks
@@ -235,20 +265,32 @@ def _apposition_end() -> re.Pattern[str]:
 def directors_apposed(text: str) -> list[Mention]:
     """Directors written before their role noun in apposition, a comma or "and" after it:
     "Pascal Payant leikstjóra og Simon Danielsson hljóðmanni" (a crew listed "Name role");
-    a capitalised name only, and none when a name follows the noun."""
+    a capitalised name only, and none when a name follows the noun; in a script without
+    capitals, a line of the name and the noun alone, a caption ("جيهان نجيم مخرجة الفيلم")."""
     found = []
     for match in _pattern("director_nouns").finditer(text):
         start = match.start()
         if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
             continue
         noun = match.group(0).rstrip()
-        if not _apposition_end().match(text, start + len(noun)) or name_at(text, match.end()):
+        caption = _LINE_END.match(text, start + len(noun)) is not None
+        if not caption and (
+            not _apposition_end().match(text, start + len(noun)) or name_at(text, match.end())
+        ):
             continue
         line = text.rfind("\n", 0, start) + 1
-        name = name_before(text[line : start - 1])
-        if name and is_name(name) and not field_of(name):
+        head = text[line : start - 1]
+        name = name_before(head)
+        if not name or field_of(name):
+            continue
+        uncased = is_uncased_name(name) and len(name.split()) >= 2  # "عن المخرجين": "about"
+        if is_name(name) or (caption and uncased and head.strip() == name):
             found.append(Mention(name, noun, start))
     return found
+
+
+#: nothing but spaces up to the line's end
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 #: the word before a role noun, lower case (a nationality, "szerb"), and the space after it
@@ -1099,7 +1141,26 @@ def director_before(text: str, code: str | None = None) -> list[Mention]:
         if not _qualifies_role(m.group(1))
     )
     found.extend(_director_framed(text))
+    found.extend(
+        Mention(m.group(1), m.group(2), m.start(1))
+        for m in _role_as().finditer(text)
+        if not _qualifies_role(m.group(1))
+    )
     return found
+
+
+@cache
+def _role_as() -> re.Pattern[str]:
+    """A Han name opening a clause, the word for "as" and, in the same clause, a director's
+    role noun of a script without spaces: "张艺谋作为第五代导演中的翘楚" (the name before "as"
+    holds the role after it)."""
+    as_words = lang.alternation("role_as") or "(?!)"
+    nouns = [w for w in lang.cues("director_nouns") if _CJK_FIRST_LETTER.match(w)]
+    return recache.compile(
+        r"(?:^|(?<=[\s。，,！？!?；;：:、」』》]))([\u4e00-\u9fff]{2,4}?)"
+        rf"({as_words})[^\n。，,！？!?；;]{{0,12}}?(?:{alternation(nouns) or '(?!)'})",
+        re.MULTILINE,
+    )
 
 
 @cache

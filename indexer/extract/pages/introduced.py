@@ -81,11 +81,16 @@ def _by_after() -> re.Pattern[str]:
 
 def bare_title_by(text: str, title: str) -> list[str]:
     """Directors named after the film's own title written without quotes and the word for
-    "by": "recensioner av Past Lives av Celine Song" (a title of two words or more, one word
-    is often a common one)."""
+    "by": "recensioner av Past Lives av Celine Song" (a title of two words or more in any
+    case; one word, often a common one, only as written with its capital: "η Philomena του
+    Stephen Frears")."""
     lower, wanted = text.lower(), title.lower()
-    if len(title.split()) < 2 or len(lower) != len(text):
+    if len(lower) != len(text):
         return []  # (a letter whose lower case is longer would shift every offset)
+    if len(title.split()) < 2:
+        if len(title) < 3 or not title[0].isupper() or title.isupper():
+            return []
+        lower, wanted = text, title  # as written: "Philomena", never "philomena"
     found = []
     at = lower.find(wanted)
     while at >= 0:

@@ -45,6 +45,7 @@ from indexer.extract.pages.names import (
     without_asides,
     writes_inverted,
 )
+from indexer.extract.pages.scripts import first_script_run
 from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titleperson import given_names
@@ -171,7 +172,8 @@ def names_before_facts(lines: tuple[str, ...], limit: int = 12) -> list[str]:
     When the first such line opens with no name ("Two Days, One Night   Belgium / France 2014 |
     95 mins"), the page heads each entry with its title so: a name-shaped head further down is
     another film's title."""
-    for line in [line.strip() for line in lines if line.strip()][:limit]:
+    # a list's bullet opens the line ("• Annemarie Jacir / Palestina / 2017")
+    for line in [line.strip().lstrip(_BULLETS) for line in lines if line.strip()][:limit]:
         head = _facts_head(line)
         if head is not None:
             head = head if _full_name(head) else _after_by(head)
@@ -203,6 +205,9 @@ def _after_by(head: str) -> str:
     return ""
 
 
+#: a list's bullets, and the marks that part a line of facts as a comma does ("Henrik
+#: Schyffert • Sweden • 2021 • 78 mins")
+_BULLETS = "•·▪◦*–— \t"
 #: the most words before the facts of a line that :func:`names_before_facts` reads
 _HEAD_WORDS = 8
 #: a year, which every such line states
@@ -216,16 +221,16 @@ def _facts_head(line: str) -> str | None:
         return None
     words = line.split()
     for size in range(1, min(len(words), _HEAD_WORDS + 1)):
-        first = words[size].strip(",/|")
+        first = words[size].strip(",/|•·")
         # a row of cells opens with the name, any fact after it ("Maria Govan | Feature |
         # 90 mins | 2015 | …"); else the facts open with the country or the year
         cell = words[size] == "|" or words[size - 1].endswith("|")
         if not (cell or (first and (_A_YEAR.match(first) or country_name(first)))):
             continue  # a quick test first
-        rest = " ".join(words[size:]).lstrip(",/| ")
+        rest = " ".join(words[size:]).lstrip(",/|•· ")
         facts = fl.line_facts(_YEAR_GLUED.sub(r"\1", rest)) if rest else None
         if facts and facts.years and (facts.countries or facts.runtimes) and _bare(facts):
-            return " ".join(words[:size]).rstrip(",/|–—- ")
+            return " ".join(words[:size]).rstrip(",/|•·–—- ")
     return None
 
 
@@ -360,6 +365,7 @@ def collect_directors(
 
     def vote(name: str, kind: str, cue: str = "", at: int | None = None) -> None:
         name = _after_own_title(name, title)  # "PARADIS PERDU de Abel Gance, France, 1940"
+        name = first_script_run(name)  # "كاثرين هاردويك Catherine Hardwicke": one person
         parts = [p.strip() for p in _list_split().split(name)]
         if 2 <= len(parts) <= 3 and all(_full_name(p) for p in parts):
             # "Luc Dardenne, Jean-Pierre Dardenne" read whole by a reader of lone names
@@ -553,7 +559,9 @@ def _first_sentence(value: str) -> str:
 def _labelled_name(name: str, block: str, titles: frozenset[str]) -> str:
     """A labelled director as :func:`in_page` tidies it, but whole where the page writes it at
     a line's end ("Pengarah: Dain Iskandar Said", though the prose says "Dain Iskandar"):
-    no next label can have left a word there."""
+    no next label can have left a word there; in one script ("كاثرين هاردويك Catherine
+    Hardwicke", the name and its Latin spelling, is one person)."""
+    name = first_script_run(name)
     at = block.find(name)
     if at >= 0:  # "DIRECTOR: Barry Gonzalez LEAD CAST: …": the next label in capitals
         end = block.find("\n", at)

@@ -62,3 +62,26 @@ WORK_BEFORE = re.compile(
     r"[ \t]*[【「『《〈][^】」』》〉\n]{1,40}[】」』》〉]"
     r"(?:[\u30a1-\u30fa\u30fc\u3400-\u9fff]{0,4}(?:の|的))?\s?"
 )
+
+
+def _latin_word(word: str) -> bool | None:
+    """True for a word whose letters are all Latin, False for one with letters of another
+    script only, None for one without letters or mixing both."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return None
+    latin = [c.isascii() or "\u00c0" <= c <= "\u024f" or "\u1e00" <= c <= "\u1eff" for c in letters]
+    return True if all(latin) else False if not any(latin) else None
+
+
+def first_script_run(name: str) -> str:
+    """``name`` up to the first word of another script, Latin or not: a page writes a name
+    in its own script and then as the Latin alphabet spells it ("كاثرين هاردويك Catherine
+    Hardwicke", "テオ・モントーヤ Theo Montoya"), one person written twice."""
+    words = name.split()
+    kinds = [_latin_word(w) for w in words]
+    first = next((k for k in kinds if k is not None), None)
+    for i, kind in enumerate(kinds):
+        if i and kind is not None and first is not None and kind != first:
+            return " ".join(words[:i])
+    return name
