@@ -3,8 +3,10 @@
 A programme, a newsletter or a round-up lists several films, each a short line over a line of
 the same shape (a line of facts, the same label, the same showtime words): the page is about
 the first, or it is one of many (``first_entry``, ``later_entry``). A fact sheet writes the
-film's name right above its credits (``above_credits``). These are features, not rules: the
-fitted weights of :mod:`.titlemodel` say what each is worth.
+film's name right above its credits (``above_credits``). The name of the page's first entry is
+a candidate wherever the entry stands (``entry_head``): a programme is labelled with the film it
+lists first, often far below the site's and the programme's names. These are features, not
+rules: the fitted weights of :mod:`.titlemodel` say what each is worth.
 """
 
 from __future__ import annotations
@@ -12,11 +14,16 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 
+from indexer import lang
+from indexer.extract.pages import titles, titlesources
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.text import in_a_list
+from indexer.extract.pages.text import in_a_list, is_noise
+from indexer.extract.pages.titlecues import credit_line
 from indexer.extract.pages.titlemodel import FeatureBallot
+from indexer.normalize import country_name, key
 
 #: the lines read for a list's entries, and the most words and characters of an entry's line
 _MOST_LINES = 400
@@ -139,3 +146,127 @@ def above_credits(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> N
                 marked = True
         if marked:
             return
+
+
+#: the lines read for the page's first entry (a programme lists its films far down)
+_ENTRY_MOST = 80
+#: a list's marker before an entry: a bullet, a dash, a number ("• ", "– ", "1. ", "3) ")
+_MARKER = re.compile(r"^(?:[•*·▪►‣◦–—-]|\d{1,3}[.)])\s+(?=\S)")
+#: where an entry's name ends and the rest of its line begins: a bracket, a dash or a bar
+#: between spaces, a comma ("MUDAR LA PIEL (Ana Schulz, …)", "Singapore Girl – In this …")
+_ENTRY_END = re.compile(r"\s*[(\[]|\s[-–—|/]\s|,\s")
+#: where a name over its facts ends: an opening bracket ("TRANSMILITARY (Directed by …")
+_OPEN = re.compile(r"\s*[(\[]")
+#: the most words of an entry's name
+_ENTRY_NAME_WORDS = 8
+
+
+def entry_heads(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
+    """The name of the page's first list entry, wherever it stands (``entry_head``): the first
+    short line over a line of facts or a director's credit ("The Great Dictator" over
+    "(1940, USA, dir. Charles Chaplin, …)"), or the head of the first marked entry with a
+    rest ("– MUDAR LA PIEL (Ana Schulz, …)", "• Singapore Girl – In this 2014 comedy …").
+    A programme or a round-up is labelled with the film it lists first; the heading cues read
+    only the top lines, where the site's and the programme's names stand."""
+    for i, line in enumerate(lines[:_ENTRY_MOST]):
+        text = line.strip()
+        if not text or in_a_list(lines, i) or _labelled(text) or credit_line(text):
+            continue
+        name = _marked_name(text) or _head_before_facts(ballot, i)
+        if name is None and _over_facts(lines, i):
+            head = titles.without_date_head(_unmarked(text))
+            name = titles.clean_heading(_OPEN.split(head, maxsplit=1)[0]).title
+            name = name if _entry_name(name) else None
+        if name is not None:
+            ballot.add(name, "entry_head", 1.0, i)
+            return
+
+
+def _marked_name(text: str) -> str | None:
+    """The name of a marked entry with a rest ("– MUDAR LA PIEL (Ana Schulz, …)"), or of an
+    entry whose parenthesis opens with a director's credit ("JOURNEY'S END (Directed by Saul
+    Dibb; …)")."""
+    rest = _unmarked(text)
+    end = _ENTRY_END.search(rest)
+    if end is None:
+        return None
+    name = rest[: end.start()].strip(" .,:;")
+    after = rest[end.end() :]
+    credited = rest[end.start() :].lstrip()[:1] == "(" and "directors" in _credit_fields(after)
+    if not (credited or (_MARKER.match(text) and len(after.split()) >= 2)):
+        return None
+    return name if _entry_name(name) else None
+
+
+def _head_before_facts(ballot: FeatureBallot, i: int) -> str | None:
+    """The candidate read as the head of line ``i`` before its facts ("Eva não dorme [Eva no
+    duerme, Argentina, 2015], de Pablo Agüero …"), if any."""
+    for candidate in ballot.candidates.values():
+        if candidate.line == i and "before_facts" in candidate.features:
+            return candidate.value if _entry_name(candidate.value) else None
+    return None
+
+
+def _labelled(text: str) -> bool:
+    """Whether a line opens with a label of three words at most ("Genre: Drama", "Texte :
+    Charles-Henri Ramond") or ends with a colon ("Confira a lista das obras:", what follows
+    is the list): a fact or a lead-in, not an entry."""
+    if text.endswith((":", "：")):
+        return True
+    label = _LABEL.match(text)
+    return label is not None and len(label.group("label").split()) <= 3
+
+
+def _unmarked(text: str) -> str:
+    """An entry's line without its list marker."""
+    return _MARKER.sub("", text, count=1).strip()
+
+
+def _over_facts(lines: tuple[str, ...], i: int) -> bool:
+    """Whether line ``i`` is a short line over facts of two kinds or over a director's credit
+    ("Directed by Mikhail Kalatozov, …", "Dirección: Luis Ziembrowski")."""
+    text = lines[i].strip()
+    if len(text.split()) > _ENTRY_WORDS or len(text) > _ENTRY_CHARS:
+        return False
+    above = next((t.strip() for t in reversed(lines[max(0, i - 2) : i]) if t.strip()), "")
+    label = _LABEL.match(above)
+    if label is not None and above[label.end() :].strip() and _labelled(above):
+        return False  # "Frei ab 12 Jahren" under "Regie: Roger Michell": inside the facts
+    if titlesources.facts_below(lines, i):
+        return True
+    below = next((t.strip() for t in lines[i + 1 : i + 3] if t.strip()), "")
+    label = _LABEL.match(below)
+    if label is not None and "directors" in field_of(label.group("label").strip()):
+        return True
+    return credit_line(below) and "directors" in _credit_fields(below)
+
+
+def _credit_fields(line: str) -> tuple[str, ...]:
+    """The fields named by the first one to three words of a credit's line ("Directed by")."""
+    words = line.split()
+    for size in (1, 2, 3):
+        fields = field_of(" ".join(words[:size]).rstrip(":."))
+        if fields:
+            return fields
+    return ()
+
+
+def _entry_name(name: str) -> bool:
+    """Whether an entry's head may be a film's name: a few words with a letter, no label, no
+    date, no page furniture."""
+    return (
+        0 < len(name.split()) <= _ENTRY_NAME_WORDS
+        and re.search(r"[^\W\d_]", name) is not None
+        and not field_of(name.rstrip(":"))
+        and not titles.is_date_word(name)
+        and not is_noise(name)
+        and not credit_line(name)
+        and not country_name(name)
+        and key(name.split()[0]) not in _by_words()
+    )
+
+
+@lru_cache(maxsize=1)
+def _by_words() -> frozenset[str]:
+    """The words for "by" of every language ("By Mariano Cohn …" is a credit, not a name)."""
+    return frozenset(key(w) for w in lang.cues("by") if " " not in w.strip())

@@ -55,6 +55,7 @@ FEATURES: dict[str, str] = {
     "before_year": "written before a year in parentheses ('Name (2015)')",
     "slug_only_run": "address words not written, where the text writes a run of them",
     "slug_run_longer": "a run of address words holding a shorter candidate always written with it",
+    "entry_head": "the name of the page's first list entry (over facts, or after a marker)",
     "before_facts": "the head of an early line whose rest is facts ('Name (Croatia) 2016, 90 min')",
     "fallback_line": "the first line's head, on a page no other cue found a name on",
     "quoted_attributed": "quoted, then who said it on the line (a critic's quote)",

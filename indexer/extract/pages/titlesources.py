@@ -86,7 +86,7 @@ def label_heads(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> Non
         match = _HEAD.match(line.strip())
         if match is None:
             continue
-        head = without_label(match.group("head").strip())
+        head = _before_open_bracket(without_label(match.group("head").strip()))
         sentence = re.search(r"[.!?]\s", head)  # "Monday 8th July, ODEON Cinema. Start time"
         if len(head.split()) > 6 or field_of(head) or is_noise(head) or sentence:
             continue
@@ -108,6 +108,16 @@ _BEFORE_YEAR = re.compile(
 _YEAR_IN_PARENS = re.compile(r"\((?:18[89]|19\d|20\d)\d\)")
 
 
+def _before_open_bracket(head: str) -> str:
+    """A head without the bracket its line's colon left open ("Bacurau (Onde Assistir" of
+    "Bacurau (Onde Assistir: Google Play)"): the name ends where the bracket opens."""
+    for opening, closing in ("()", "[]"):
+        at = head.rfind(opening)
+        if at > 0 and closing not in head[at:]:
+            head = head[:at].rstrip()
+    return head
+
+
 def before_year(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """Names written before a year in parentheses in the first 80 lines ("… exibe QUE HORAS
     ELA VOLTA (2015). Dirigido por…"): how a text names a film."""
@@ -120,8 +130,8 @@ def before_year(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
                 ballot.add(name, "before_year", 1.0, i)
 
 
-#: where a line's head may end and its facts begin: a parenthesis, a dash, a comma or a bar
-_FACTS_FROM = re.compile(r"\s*(?:\(|\s[-–—|/]\s|,\s)")
+#: where a line's head may end and its facts begin: a bracket, a dash, a comma or a bar
+_FACTS_FROM = re.compile(r"\s*(?:[(\[]|\s[-–—|/]\s|,\s)")
 
 
 def before_facts(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:

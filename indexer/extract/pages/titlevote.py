@@ -156,6 +156,7 @@ def collect(
     titlerepeats.film_word_runs(ballot, lines)
     titlecues.extend_runs(ballot, body)
     titlesubtitle.with_subtitle(ballot, body)
+    titlelists.entry_heads(ballot, lines)
     _above_facts(ballot, lines, stop)
     titlelists.entries(ballot, lines)
     titlelists.above_credits(ballot, lines, stop)
