@@ -241,7 +241,7 @@ def test_a_label_that_says_film_is_no_genre(
         ("One of the coolest war movies ever made, if you ask anybody.", ["War"]),
         ("La sala proyecta películas de guerra toda la semana.", ["War"]),
         # an article written as a prefix after another prefix ("for the": "لل")
-        ("الغريب في هذا الفيلم انه رغم انتمائه للاكشن الا انه بطيء", ["Action"]),
+        ("الغريب في هذا الفيلم انه رغم انتمائه للكوميديا الا انه بطيء", ["Comedy"]),
         # a sentence that opens with a genre word names the film's genre, read whole
         ("Kan bara ses i Sverige. Avsnittet är borta sedan länge, tyvärr.\n"
          "Svensk film.\nEn satirisk komedi om en stor barnskara som marscherar in.",

@@ -233,8 +233,8 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
                 continue
             kept = _without_other_films(said, title)
             if in_lead and kept != said and not lead_named and _named_again(sentence, block):
-                lead_named = _sentence_genres(said)
-            found.extend(_sentence_genres(kept))
+                lead_named = _sentence_genres(said, prose=True)
+            found.extend(_sentence_genres(kept, prose=True))
             found.extend(_beside_title(said, title))
     # "الفيلم الوثائقي "…"" in the page's first sentences, the name written again further on:
     # the film the page is about, though the title read from the page is not the quoted name;
@@ -360,8 +360,10 @@ def _openers() -> frozenset[str]:
 
 
 #: genres whose words are everyday nouns of a story as well ("this crime", "cette aventure",
-#: "this mystery"): no sign after the word for "this"
-_STORY_NOUNS = frozenset({"Crime", "Romance", "Adventure", "Mystery", "Fantasy", "Tragedy"})
+#: "this mystery", "the action"): no sign after the word for "this", nor alone in prose
+_STORY_NOUNS = frozenset(
+    {"Crime", "Romance", "Adventure", "Mystery", "Fantasy", "Tragedy", "Action"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -502,9 +504,10 @@ _CLAUSE_MARKS = "、，,。；;：:"
 _UNSPACED_BEFORE = 4
 
 
-def _sentence_genres(sentence: str) -> list[str]:
+def _sentence_genres(sentence: str, prose: bool = False) -> list[str]:
     """Genres of the words of one sentence; two words may name one genre or two ("ficção
-    científica", "komedi aksi"); a word of a script without spaces holds genre words."""
+    científica", "komedi aksi"); a word of a script without spaces holds genre words. In
+    ``prose``, a genre of a story's noun counts only as a genre phrase (:func:`_joined`)."""
     spans = list(_WORD.finditer(sentence))
     words = [m.group(0) for m in spans]
     found: list[tuple[int, list[str]]] = []  # (index of the word, its genres)
@@ -572,10 +575,12 @@ def _sentence_genres(sentence: str) -> list[str]:
             genres = genres or _joined_first(key(words[i]))
             if genres:
                 two_words |= {i, i + 1}
+        if i >= closing and set(genres) & _STORY_NOUNS:  # "… 서바이벌 액션.": the film's kind
+            two_words.add(i)
         if genres or long_enough or beside_film:
             found.append((i, genres))
         i += 1
-    return _joined(found, spans, sentence, two_words)
+    return _joined(found, spans, sentence, two_words, prose)
 
 
 #: what may stand between the words of one genre phrase ("science-fiction", "récit
@@ -739,21 +744,26 @@ def _joined(
     spans: list[re.Match[str]],
     text: str,
     two_words: set[int] | None = None,
+    prose: bool = False,
 ) -> list[str]:
     """The genres of the words, where two words side by side name the two genres a narrower
     one belongs to ("історичної драми": History and Drama, so Historical Drama first). A
     genre of everyday words (:data:`EVERYDAY`: "war", "family") counts only beside another
     genre word ("воєнного детектива", "war drama") or beside the word for film ("a war film",
-    "un film de guerre")."""
+    "un film de guerre"). In ``prose``, so does a genre whose words are a story's nouns too
+    (:data:`_STORY_NOUNS`: "the romance of her life", "a life of crime", "the action takes
+    place", "una Habana romántica"), or in a list of genre words ("romance, comedy and
+    drama")."""
     genres: list[str] = []
     paired: set[int] = set(two_words or ())
+    listed = _listed(found, spans, text) if prose else set()
     for (i, first), (j, second) in itertools.pairwise(found):
         gap = text[spans[i].end() : spans[j].start()]
         if j == i + 1 and not gap.strip() and len(first) == len(second) == 1:
             genres.extend(_PAIRED.get(frozenset([*first, *second]), []))
             paired |= {i, j}
     for i, some in found:
-        if any(g in EVERYDAY for g in some) and (
+        if any(g in EVERYDAY or (prose and g in _STORY_NOUNS) for g in some) and (
             _beside_film(spans, i) or _film_compound(spans[i].group(0))
         ):
             paired.add(i)
@@ -761,8 +771,52 @@ def _joined(
         if guarded and i not in paired:  # "a disaster", "political": no genre, nor its parent
             parents = {p for g in guarded for p in SUBGENRES[g]}
             some = [g for g in some if g not in NARROW_ONLY and g not in parents]
+        if prose and i not in paired | listed and not _stated(spans, i, text):
+            some = [g for g in some if g not in _STORY_NOUNS]
         genres.extend(g for g in some if g not in EVERYDAY or i in paired)
     return genres
+
+
+def _listed(found: list[tuple[int, list[str]]], spans: list[re.Match[str]], text: str) -> set[int]:
+    """The words that name a genre in a list of genre words, only a comma, a slash or the
+    word for "and" between two of them ("romance, comedy, drama and even horror")."""
+    listed: set[int] = set()
+    named = [(i, some) for i, some in found if some]
+    for (i, _), (j, _) in itertools.pairwise(named):
+        if _list_gap().fullmatch(text[spans[i].end() : spans[j].start()]):
+            listed |= {i, j}
+    return listed
+
+
+def _stated(spans: list[re.Match[str]], i: int, text: str) -> bool:
+    """Word ``i`` is said of a film: the words for "is a" a few words before it ("… is a
+    beguiling romance"), or, in a script whose nouns come first, the word for film earlier in
+    its run ("ភាពយន្តនេះជារឿងឧក្រិដ្ឋកម្ម…": this film is a crime story)."""
+    word = spans[i].group(0)
+    if _HEAD_FIRST.match(word):
+        at = min((word.find(f) for f in _unspaced_film_words() if f in word), default=-1)
+        return at >= 0 and any(
+            m.start() > at for m in _unspaced_words().finditer(word) if m.group(0) in _all_words()
+        )
+    start = spans[max(0, i - _DEFINED_GAP - 2)].start()
+    return any(
+        len(_WORD.findall(text, m.end(), spans[i].start())) <= _DEFINED_GAP
+        for m in _is_a_words().finditer(text, start, spans[i].start())
+    )
+
+
+@lru_cache(maxsize=1)
+def _is_a_words() -> re.Pattern[str]:
+    """The words for "is a" ("is a", "est un", "ist ein")."""
+    words = alternation(lang.cues("is_a"), spaces=True) or "(?!)"
+    return recache.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _list_gap() -> re.Pattern[str]:
+    """What stands between two items of a list: spaces, a mark, the word for "and"."""
+    words = alternation(lang.cues("conjunctions"), spaces=True) or "(?!)"
+    return recache.compile(rf"(?i)\s*[,;/&]?\s*(?:(?:{words})\s+)?")
 
 
 def _beside_film(spans: list[re.Match[str]], i: int) -> bool:
@@ -849,15 +903,20 @@ def _genre_heads() -> re.Pattern[str]:
 def _headed(run: str) -> bool:
     """A genre word of ``run`` glued before the noun for a film or a work ("戦争大作", "战争片",
     "戰爭電影"), or in a script whose nouns come before their qualifiers (Thai, Lao, Burmese,
-    Khmer) glued after the word for film ("ภาพยนตร์ชีวประวัติ": a biographical film)."""
+    Khmer) glued after the word for film ("ภาพยนตร์ชีวประวัติ": a biographical film), or a
+    genre word of such a script that holds the word for film first ("หนังรัก": a love film)."""
     table = _all_words()
     heads = _genre_heads()
+    films = _unspaced_film_words()
     for m in _unspaced_words().finditer(run):
-        if m.group(0) not in table:
+        word = m.group(0)
+        if word not in table:
             continue
-        if heads.match(run, m.end()) or heads.search(m.group(0), 1):  # "黑幫片", "武俠片"
+        if heads.match(run, m.end()) or heads.search(word, 1):  # "黑幫片", "武俠片"
             return True
-        if _HEAD_FIRST.match(m.group(0)) and run[: m.start()].endswith(_unspaced_film_words()):
+        if _HEAD_FIRST.match(word) and (
+            run[: m.start()].endswith(films) or any(word.startswith(f) and word != f for f in films)
+        ):
             return True
     return False
 
@@ -907,8 +966,9 @@ def _genres_of_token(token: str) -> list[str]:
 
 #: genre words that end many everyday words, the suffix of a noun of action in their
 #: languages ("attraction", "réaction"; Italian "narrazione", "collaborazione"; Spanish
-#: "redacción"; Croatian "redakcija"): no compound's tail
-_NO_TAILS = ("action", "azione", "accion", "akcija", "akcije", "akciji", "akciju")
+#: "redacción"; Croatian "redakcija"; Maltese "kollaborazzjoni"): no compound's tail, nor
+#: in a plural ("distractions", "redacciones")
+_NO_TAILS = ("action", "azione", "accion", "akcija", "akcije", "akciji", "akciju", "azzjoni")
 
 
 @lru_cache(maxsize=1)
@@ -928,6 +988,8 @@ def _genres_of_word(token: str) -> list[str]:
         return widen(dedupe(_part_genre(p) for p in parts), narrow=True)
     starts = range(3, len(token) - 5) if not token.endswith(_NO_TAILS) else range(0)
     for start in starts:  # a compound: "kærlighedskomedie", "Liebeskomödie"
+        if token.startswith(_NO_TAILS, start):
+            break  # "distractions": the suffix, plural
         tail = genre_names(token[start:], narrow=True)
         if tail:
             return tail
