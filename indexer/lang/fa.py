@@ -38,7 +38,7 @@ DATA = Language(
         awards="جوایز",
     ),
     directed_by=split("به کارگردانی|کارگردان|فیلمی از"),
-    starring=split("با بازی|بازیگران|با هنرنمایی"),
+    starring=split("بازیگر|هنرپیشه|با بازی|بازیگران|با هنرنمایی"),
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("از|در|با|به|را|که|و"),
     honorifics=split("آقای|خانم|استاد"),
