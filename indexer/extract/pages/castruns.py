@@ -64,6 +64,29 @@ def starts_with_cast_word(word: str) -> bool:
 _TA_MARBUTA, _TA = "ة", "ت"
 
 
+def on_cast_line(block: str, name: str) -> bool:
+    """True when the line of ``block`` where ``name`` is first written holds a word of the
+    cast ("출연이제훈, 구교환, 홍사빈"): a list of a script without capitals read anywhere else
+    is as likely clauses between commas ("الاستسلام لليأس، متحدين القسوة، الواقع الصعب")."""
+    at = block.find(name)
+    if at < 0:
+        return False
+    start = block.rfind("\n", 0, at) + 1
+    end = block.find("\n", at)
+    return _uncased_cast_word().search(block, start, end if end >= 0 else len(block)) is not None
+
+
+@cache
+def _uncased_cast_word() -> re.Pattern[str]:
+    """A word of the cast of a script without capitals (Arabic, Hangul, Devanagari, Han …)
+    anywhere in a line, even glued to the words around it as these scripts may write a label
+    ("감독이종필출연이제훈": directed by …, cast …)."""
+    kinds = ("starring", "starring_after", "acting_words")
+    words = [*lang.labels().get("cast", ()), *(w for kind in kinds for w in lang.cues(kind))]
+    uncased = [w for w in dict.fromkeys(words) if w and not (w[0].isupper() or w[0].islower())]
+    return recache.compile(alternation(uncased) if uncased else "(?!)")
+
+
 def uncased_runs(block: str) -> list[list[str]]:
     """Three or more names of a script without capitals between commas in a sentence that
     holds a word of the cast, each list in page order."""
