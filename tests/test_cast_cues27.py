@@ -10,21 +10,24 @@ from indexer.extract.pages import castruns, cues, people
 
 
 @pytest.mark.parametrize(
-    ("block", "name", "cast_line"),
+    ("block", "run", "cast_line"),
     [
         # a label glued to the names around it, as Korean pages write a film's facts
-        ("정보 감독김철수출연이영희, 박민수, 최지우 줄거리", "이영희", True),
-        ("कलाकार: राम सिंह, सीता देवी, मोहन लाल", "राम सिंह", True),
+        ("정보 감독김철수출연이영희, 박민수, 최지우 줄거리", ["이영희", "박민수", "최지우"], True),
+        ("कलाकार: राम सिंह, सीता देवी, मोहन लाल", ["राम सिंह", "मोहन लाल"], True),
+        # no word of the cast, but "etc." after the last name: a list of people
+        ("영화에는 김민수, 이서연, 박지훈 등이 함께 한다.", ["김민수", "이서연", "박지훈"], True),
         # clauses between commas, no word of the cast on their line (one above does not count)
-        ("بطولة\nويواجه الاستسلام لليأس، متحدين القسوة، الواقع الصعب، في قرية.", "متحدين", False),
+        ("بطولة\nويواجه الاستسلام لليأس، متحدين القسوة، الواقع الصعب، في قرية.",
+         ["متحدين القسوة", "الواقع الصعب"], False),
         # a name the block does not hold
-        ("출연 이영희", "박민수", False),
+        ("출연 이영희", ["박민수"], False),
     ],
 )  # fmt: skip
 def test_a_line_of_the_cast_holds_a_word_of_the_cast(
-    block: str, name: str, cast_line: bool
+    block: str, run: list[str], cast_line: bool
 ) -> None:
-    assert castruns.on_cast_line(block, name) is cast_line
+    assert castruns.on_cast_line(block, run) is cast_line
 
 
 @pytest.mark.parametrize(

@@ -1350,9 +1350,9 @@ def cast(
             _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
     for run in runs:  # each a name: where a part is none, the commas part clauses
         # in scripts without capitals any clauses between commas have a name's shape: such a
-        # list counts on a line that holds a word of the cast only
+        # list counts on a line that holds a word of the cast, or says the list goes on, only
         caseless = any(is_uncased_name(name) for name in run)
-        if caseless and not castruns.on_cast_line(block, run[0]):
+        if caseless and not castruns.on_cast_line(block, run):
             continue
         weight = 1.5 if caseless else 2.0
         # a long run is likelier the cast than a few names met in passing
