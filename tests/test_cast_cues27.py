@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import castruns, cues, people
+from indexer.extract.pages import castruns, cues, people, roles
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,10 @@ def test_names_of_a_script_without_capitals_beside_a_glued_label_are_the_cast() 
 )  # fmt: skip
 def test_actor_nouns_and_plural_participles_open_a_cast(text: str, code: str, cast: str) -> None:
     assert [m.name for m in cues.cast_lists(text, code)][:1] == [cast]
+
+
+def test_a_title_in_parentheses_after_the_word_for_film_is_no_actor() -> None:
+    pairs = "ويظهر كريم (سامي) مع ليلى (منى) في المدينة.\n"
+    assert [m.name for m in roles.uncased_word_pairs(pairs)] == ["سامي", "منى"]
+    titles = "وعرض فيلم (بامو) ثم على رأسها (سيكا) من إخراج ربيع.\n"
+    assert roles.uncased_word_pairs(titles) == []
