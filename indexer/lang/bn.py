@@ -25,7 +25,7 @@ DATA = Language(
     ),
     directed_after=split("পরিচালিত|পরিচালনায়"),
     starring_after=split("অভিনীত|অভিনয় করেছেন"),
-    starring=split("অভিনয়ে|নায়িকা"),
+    starring=split("অভিনেতা|অভিনেত্রী|অভিনেতারা|অভিনয়ে|নায়িকা"),
     director_nouns=split("পরিচালক|নির্মাতা"),
     first_person=split("আমি|আমরা|আমার|আমাদের"),
     minutes=split("মিনিট"),

@@ -34,6 +34,7 @@ DATA = Language(
     written_by=split("escrita per|guió de"),
     starring=split(
         "amb|protagonitzada per|protagonitzat per|interpretada per|interpretat per|"
+        "interpretats per|interpretades per|protagonitzats per|protagonitzades per|"
         "la interpretació de|l'actuació de|"
         "actor|actriu|actors|actrius"
     ),

@@ -155,7 +155,9 @@ DATA = Language(
     written_by=split("escrita por|escrito por|guion de"),
     starring=split(
         "actor|actriz|actores|con|protagonizada por|protagonizado por|interpretada por|"
-        "interpretado por|en los papeles principales|con las actuaciones de|"
+        "interpretado por|interpretados por|interpretadas por|protagonizados por|"
+        "protagonizadas por|encarnado por|encarnada por|encarnados por|encarnadas por|"
+        "en los papeles principales|con las actuaciones de|"
         "la interpretación de|la actuación de|una gran interpretación de|"
         "actrices"
     ),

@@ -25,7 +25,7 @@ DATA = Language(
         awards="sariak",
     ),
     directed_by=split("zuz.|zuzendutako"),
-    starring=split("aktoreak"),
+    starring=split("aktore|aktorea|aktoreek|aktoreak"),
     starring_after=split("aktore|aktoreek|aktoreak|aktoreen"),
     director_nouns=split("zuzendaria|zinemagile|zinemagilea"),
     directed_after=split("zinemagileak|zinemagilea|zinemagile|zuzendariak|zuzendaria"),

@@ -43,7 +43,7 @@ DATA = Language(
         # between the adjective's parts is often dropped)
         "آخرین ساخته|تازه‌ترین ساخته|تازهترین ساخته|جدیدترین ساخته|ساخته‌ی|ساخته ی"
     ),
-    starring=split("با بازی|بازیگران|با هنرنمایی"),
+    starring=split("بازیگر|هنرپیشه|با بازی|بازیگران|با هنرنمایی"),
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("از|در|با|به|را|که|و|است|بود|نیز"),
     honorifics=split("آقای|خانم|استاد"),

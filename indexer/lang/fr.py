@@ -154,6 +154,7 @@ DATA = Language(
     starring=split(
         "acteur|actrice|acteurs|actrices|avec|interprété par|"
         "avec dans les rôles principaux|dans les rôles principaux|interprétée par|"
+        "interprétés par|interprétées par|incarnés par|incarnées par|campé par|campée par|"
         "incarné par|incarnée par|porté par|portée par|"
         "l'interprétation de|la prestation de|la performance de|"
         "comédien|comédienne|comédiens|comédiennes"

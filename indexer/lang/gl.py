@@ -33,6 +33,7 @@ DATA = Language(
     written_by=split("escrito por|escrita por"),
     starring=split(
         "con|protagonizada por|protagonizado por|interpretado por|interpretada por|"
+        "interpretados por|interpretadas por|"
         "actor|actriz|actores|actrices|"
         # "O reparto está composto, entre outros, por A, B e C"
         "o reparto está composto por|o reparto está composto, entre outros, por|o reparto inclúe"

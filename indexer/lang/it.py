@@ -117,7 +117,8 @@ DATA = Language(
     ),
     written_by=split("scritto da|sceneggiatura di"),
     starring=split(
-        "attore|attrice|attori|con|interpretato da|interpretata da|con protagonista|"
+        "attore|attrice|attori|con|interpretato da|interpretata da|"
+        "interpretati da|interpretate da|con protagonista|"
         "con protagonisti|protagonisti|"
         "l'interpretazione di|la prova di|la performance di|"
         "attrici"

@@ -28,6 +28,7 @@ DATA = Language(
     # the Latin alphabet of 2018 too ("rejısseri Alen …", "basty rólderin … somdaıdy")
     directed_by=split("режиссеры|режиссері|режиссер|rejısser|rejısseri|rejısserі"),
     starring=split(
+        "актер|актриса|актерлер|актёр|"
         "басты рөлдерде|рөлдерде|басты рөлде|басты рөлдерін|basty rólderde|basty rólderin|"
         "basty rólde|rólderde"
     ),

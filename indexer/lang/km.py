@@ -24,7 +24,7 @@ DATA = Language(
         genres="ប្រភេទ",
     ),
     directed_by=split("ដឹកនាំរឿងដោយ|ដឹកនាំដោយ"),
-    starring=split("សម្តែងដោយ"),
+    starring=split("សម្ដែងដោយ|តារាសម្តែង|តារាសម្ដែង|សម្តែងដោយ"),
     director_nouns=split("អ្នកដឹកនាំរឿង"),
     minutes=split("នាទី"),
     hours=split("ម៉ោង"),

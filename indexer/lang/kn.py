@@ -7,6 +7,7 @@ from indexer.lang.base import Language, cldr_months, coded, genre_table, split, 
 DATA = Language(
     critic_roles=split("ವಿಮರ್ಶಕ|ಚಲನಚಿತ್ರ ವಿಮರ್ಶಕ"),
     code="kn",
+    starring=split("ನಟ|ನಟಿ|ನಟರು"),
     country_names=coded(HK="ಹಾಂಗ್ ಕಾಂಗ್"),
     verb_final=True,
     labels=table(

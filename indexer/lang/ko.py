@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ko",
+    starring=split("배우|주연 배우|출연 배우"),
     country_names=coded(
         DE_W="서독",
         DE_E="동독",

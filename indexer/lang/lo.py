@@ -21,7 +21,7 @@ DATA = Language(
         genres="ປະເພດ",
     ),
     directed_by=split("ກຳກັບໂດຍ"),
-    starring=split("ນຳສະແດງໂດຍ"),
+    starring=split("ນັກສະແດງ|ນຳສະແດງໂດຍ"),
     director_nouns=split("ຜູ້ກຳກັບ"),
     minutes=split("ນາທີ"),
     hours=split("ຊົ່ວໂມງ"),

@@ -7,6 +7,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     critic_roles=split("നിരൂപകൻ|ചലച്ചിത്ര നിരൂപകൻ|സിനിമാ നിരൂപകൻ"),
     code="ml",
+    starring=split("നടൻ|നടി|നടന്മാർ"),
     country_names=coded(HK="ഹോങ്കോങ്"),
     verb_final=True,
     labels=table(

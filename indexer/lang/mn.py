@@ -25,7 +25,7 @@ DATA = Language(
     ),
     directed_after=split("найруулсан"),
     starring_after=split("нар тоглосон"),
-    starring=split("гол дүрд"),
+    starring=split("жүжигчин|жүжигчид|гол дүрд"),
     director_nouns=split("найруулагч"),
     first_person=split("би|бид"),
     minutes=split("минут"),

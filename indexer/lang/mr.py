@@ -7,6 +7,7 @@ from indexer.lang.base import Language, cldr_months, coded, genre_table, split, 
 DATA = Language(
     critic_roles=split("समीक्षक|चित्रपट समीक्षक"),
     code="mr",
+    starring=split("अभिनेता|अभिनेत्री|अभिनेते"),
     country_names=coded(HK="हाँगकाँग|हाँग काँग"),
     verb_final=True,
     labels=table(

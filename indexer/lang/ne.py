@@ -25,7 +25,7 @@ DATA = Language(
         genres="विधा|शैली",
     ),
     directed_after=split("को निर्देशनमा|द्वारा निर्देशित|निर्देशित"),
-    starring=split("अभिनेत्री|नायिका"),
+    starring=split("अभिनेता|अभिनेत्री|नायिका"),
     starring_after=split("अभिनीत"),
     directed_framed=split("निर्देशन … ले गर"),
     director_nouns=split("निर्देशक"),

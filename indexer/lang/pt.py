@@ -124,6 +124,7 @@ DATA = Language(
     starring=split(
         "ator|atriz|atores|actriz|com|protagonizado por|estrelado por|"
         "protagonizada por|estrelada por|interpretado por|interpretada por|"
+        "interpretados por|interpretadas por|protagonizados por|protagonizadas por|"
         "com interpretações de|as estrelas do filme são|o elenco conta com|do elenco são|"
         "o elenco é formado por|o elenco reúne|o elenco integra|o elenco inclui|"
         "o elenco é composto por|"

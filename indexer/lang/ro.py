@@ -49,7 +49,7 @@ DATA = Language(
     starring=split(
         "actorii|actorul|actrița|cu|în distribuție|din distribuţia|din distribuția|"
         "în rolurile principale|în rolul principal|cu participarea lui|interpretat de|"
-        "interpretată de|"
+        "interpretată de|interpretați de|interpretati de|interpretate de|"
         "actor|actori|actriță|actrițe|actorilor|actrițelor|actrita|actrite|actritele|actritei|"
         # the lead actress, actor, actors: "alaturi de protagonista Ioana Chitu"
         "protagonista|protagonistul|protagoniștii|protagonistii|protagonistele"

@@ -27,7 +27,9 @@ DATA = Language(
         "me regji të|regji nga|regjia nga|një film nga|film nga|nën regjinë e|regjia e"
     ),
     starring=split(
-        "me aktorët|në rolet kryesore|në rolin kryesor|interpretojnë|luajnë|aktori|aktorja|aktorët"
+        "aktor kryesor|aktori kryesor|aktorja kryesore|aktore kryesore|aktor|aktore|aktores|"
+        "aktorit|me aktorët|në rolet kryesore|në rolin kryesor|interpretojnë|luajnë|aktori|"
+        "aktorja|aktorët"
     ),
     director_nouns=split("regjisori|regjisorja|regjisor|regjisore"),
     first_person=split("unë|kemi"),

@@ -7,6 +7,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     critic_roles=split("విమర్శకుడు|విమర్శకురాలు|సినీ విమర్శకుడు"),
     code="te",
+    starring=split("నటుడు|నటి"),
     country_names=coded(HK="హాంకాంగ్"),
     verb_final=True,
     labels=table(

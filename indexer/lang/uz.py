@@ -26,6 +26,7 @@ DATA = Language(
     ),
     directed_after=split("suratga olgan|rejissyorlik qilgan|rejissorlik qilgan|суратга олган"),
     starring=split(
+        "aktyor|aktyorlar|актёр|актёрлар|"
         "bosh rollarda|rollarda|бош ролларда|ролларда|asosiy rollarda|асосий ролларда|"
         "aktrisa|актриса"
     ),

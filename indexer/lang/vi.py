@@ -28,6 +28,7 @@ DATA = Language(
     ),
     directed_by=split("của đạo diễn|do đạo diễn|đạo diễn"),
     starring=split(
+        "nghệ sĩ|"
         "với sự tham gia của|diễn viên|diễn viên chính|với sự góp mặt của|có sự tham gia của"
     ),
     director_nouns=split("đạo diễn|nhà làm phim"),

@@ -64,6 +64,41 @@ def starts_with_cast_word(word: str) -> bool:
 _TA_MARBUTA, _TA = "ة", "ت"
 
 
+def on_cast_line(block: str, run: list[str]) -> bool:
+    """True when the line of ``block`` where ``run`` (names of a list, in order) is first
+    written holds a word of the cast ("출연이제훈, 구교환, 홍사빈") or says after its last name
+    that the list goes on ("A, B, C 등이 함께 한다": ``list_ends``): a list of a script
+    without capitals read anywhere else is as likely clauses between commas
+    ("الاستسلام لليأس، متحدين القسوة، الواقع الصعب")."""
+    at = block.find(run[0]) if run else -1
+    if at < 0:
+        return False
+    start = block.rfind("\n", 0, at) + 1
+    end = block.find("\n", at)
+    end = end if end >= 0 else len(block)
+    if _uncased_cast_word().search(block, start, end):
+        return True
+    last = block.find(run[-1], at, end)
+    return last >= 0 and _goes_on().match(block, last + len(run[-1]), end) is not None
+
+
+@cache
+def _goes_on() -> re.Pattern[str]:
+    """The words after a list's last name that say it goes on ("등이", "らが", "等")."""
+    return recache.compile(rf"\s*(?:{alternation(lang.cues('list_ends')) or '(?!)'})")
+
+
+@cache
+def _uncased_cast_word() -> re.Pattern[str]:
+    """A word of the cast of a script without capitals (Arabic, Hangul, Devanagari, Han …)
+    anywhere in a line, even glued to the words around it as these scripts may write a label
+    ("감독이종필출연이제훈": directed by …, cast …)."""
+    kinds = ("starring", "starring_after", "acting_words")
+    words = [*lang.labels().get("cast", ()), *(w for kind in kinds for w in lang.cues(kind))]
+    uncased = [w for w in dict.fromkeys(words) if w and not (w[0].isupper() or w[0].islower())]
+    return recache.compile(alternation(uncased) if uncased else "(?!)")
+
+
 def uncased_runs(block: str) -> list[list[str]]:
     """Three or more names of a script without capitals between commas in a sentence that
     holds a word of the cast, each list in page order."""

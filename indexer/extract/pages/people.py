@@ -1357,8 +1357,12 @@ def cast(
         if not _crew_labelled(block, listed_line):
             _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
     for run in runs:  # each a name: where a part is none, the commas part clauses
-        # in scripts without capitals any clauses between commas have a name's shape
-        weight = 1.5 if any(is_uncased_name(name) for name in run) else 2.0
+        # in scripts without capitals any clauses between commas have a name's shape: such a
+        # list counts on a line that holds a word of the cast, or says the list goes on, only
+        caseless = any(is_uncased_name(name) for name in run)
+        if caseless and not castruns.on_cast_line(block, run):
+            continue
+        weight = 1.5 if caseless else 2.0
         # a long run is likelier the cast than a few names met in passing
         weight += min(1.0, 0.2 * max(0, len(run) - 4))
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)

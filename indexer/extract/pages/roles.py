@@ -193,8 +193,16 @@ def uncased_word_pairs(text: str) -> list[Mention]:
         word, inner = match.groups()
         if inner == word or is_label_word(inner) or _shortened(inner, word):
             continue
+        if word.casefold() in _film_words():
+            continue  # "فيلم (بامو)": the film's title after the word for film, no actor
         found.append(Mention(inner, "()", match.start(2)))
     return found if len({m.name for m in found}) >= 2 else []
+
+
+@cache
+def _film_words() -> frozenset[str]:
+    """Every language's words for film, folded."""
+    return frozenset(w.casefold() for w in lang.cues("film_words"))
 
 
 #: a capitalised word glued to a parenthesis that holds a name of two or three capitalised
