@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from page_support import quotes
 
+from indexer.extract.pages.quotes.who import fact_line
+
 
 @pytest.mark.parametrize(
     "body",
@@ -50,3 +52,31 @@ def test_an_unsigned_statement_in_news_prose_is_no_quote(body: str) -> None:
 )
 def test_an_unsigned_quotation_near_words_for_the_press_stays(body: str, start: str) -> None:
     assert [t[: len(start)] for t, _, _ in quotes(body)] == [start]
+
+
+@pytest.mark.parametrize(
+    ("line", "facts"),
+    [
+        ("Aotearoa Dreams, New Zealand, 1981", True),  # title, country, year
+        ("Norway 1994", True),
+        ("(Argentina, España, 2019) por Ana Pérez", True),
+        ("Keteke – Kofi Mensah, 64′ (Ghana) – 2017", True),
+        ("CANADA | 80 minutes | 2018", True),
+        ("Jake Wilson, The Age, Australia", False),  # a country but no year: a source
+        ("Bosley Crowther, 1960, New York Times", False),  # a year but no country
+        ("Simran Hans, Observer (UK), 2019", False),  # a two-letter code names no country here
+        ("Polityka (Polska), 02.03.2009", False),  # a year inside a date
+    ],
+)
+def test_a_line_of_a_films_country_and_year_is_no_source(line: str, facts: bool) -> None:
+    assert fact_line(line) is facts
+
+
+def test_a_paragraph_over_its_films_country_and_year_is_no_quote() -> None:
+    body = (
+        "Programme\n\n"
+        "A young courier crosses the city at night and finds the one person who can tell her "
+        "what happened to her brother.\n\n"
+        "Aotearoa Dreams, New Zealand, 1981\n"
+    )
+    assert quotes(body) == []
