@@ -1114,7 +1114,8 @@ def test_critic_with_an_initial_split_by_the_sentence_end_looks_for_no_outlet_be
             [("A gripping, superbly acted crime saga that never lets go.", None, None)],
         ),
         (  # a known outlet's name that is a word of prose, in the run of a sentence
-            "In one review: “A gripping, superbly acted crime saga that never lets go.” Now Playing",
+            "In one review: “A gripping, superbly acted crime saga that never lets go.” Now "
+            "Playing",
             [("A gripping, superbly acted crime saga that never lets go.", None, None)],
         ),
         (  # the same word with a mark before it names the outlet

@@ -29,8 +29,9 @@ heading, or a quoted line of fewer than six words with no attribution), statemen
 by "saying:" or spoken in the first person, an unsigned passage in prose with no word for a
 critic or the press near it (a statement the news reports: "“…,” said the director"), a
 heading over a paragraph, three unsigned paragraphs in a row (an article, under a press
-heading too), a title quoted in prose or on its own line, a short headline beside a label ("… - VIDEO"), and visitors' comments (under
-a comments heading followed by a dated line, next to "Reply" or a posting time).
+heading too), a title quoted in prose or on its own line, a short headline beside a label
+("… - VIDEO"), and visitors' comments (under a comments heading followed by a dated line, next
+to "Reply" or a posting time).
 """
 
 from __future__ import annotations
