@@ -868,8 +868,10 @@ def test_a_long_lead_naming_no_critic_signs_no_statement() -> None:
 
 
 def test_quoted_passage_introduced_in_prose_is_kept_without_critic() -> None:
+    # the paragraph speaks of a review: the passage it introduces with a colon is the review's;
+    # without a word for the press it would be a statement the page reports (test_quotes34)
     body = (
-        "Frances McDormand plays Fern, one of these new nomads: “At first, life on the road "
+        "One review follows Fern, one of these new nomads: “At first, life on the road "
         "seems perilous and bleak, with inclement weather and cold economic realities.”"
     )
     assert quotes(body) == [
@@ -1107,11 +1109,13 @@ def test_critic_with_an_initial_split_by_the_sentence_end_looks_for_no_outlet_be
     ("body", "expected"),
     [
         (  # the next sentence opens with a word that opens sentences: no source
-            "“A gripping, superbly acted crime saga that never lets go.” Sin embargo, no la vi.",
+            "“A gripping, superbly acted crime saga that never lets go.” Sin embargo, la crítica "
+            "no la vio.",
             [("A gripping, superbly acted crime saga that never lets go.", None, None)],
         ),
         (  # a known outlet's name that is a word of prose, in the run of a sentence
-            "“A gripping, superbly acted crime saga that never lets go.” Now Playing",
+            "In one review: “A gripping, superbly acted crime saga that never lets go.” Now "
+            "Playing",
             [("A gripping, superbly acted crime saga that never lets go.", None, None)],
         ),
         (  # the same word with a mark before it names the outlet

@@ -9,16 +9,18 @@ from page_support import quotes
 @pytest.mark.parametrize(
     ("body", "start"),
     [
-        # a verb of saying after the closing mark (Latvian "raksturo": characterises)
+        # a verb of saying after the closing mark (Latvian "raksturo": characterises), with
+        # the critic ("kritiķe") who says it: a statement with no word for the press is none
         (
             'Festivāla uzvarētāja ir filma "Viesis". "Filmā ar patiesu empātiju atainoti varoņi '
             "ar trūkumiem, neattiecoties pret tiem kā fikcionāliem konstruktiem, bet gan kā "
-            'indivīdiem," tā žūrija raksturo šo filmu.',
+            'indivīdiem," tā kritiķe raksturo šo filmu.',
             "Filmā ar patiesu empātiju",
         ),
-        # a verb before it in a script without spaces (Traditional Chinese 稱)
+        # a verb before it in a script without spaces (Traditional Chinese 稱), after the
+        # critics (影評人) who ranked the film
         (
-            "它被評為影史第二大電影,稱:「從來沒有一部電影能如此流利地用失落和慾望的通用語言來表達。」",
+            "它被177位影評人評為影史第二大電影,稱:「從來沒有一部電影能如此流利地用失落和慾望的通用語言來表達。」",
             "從來沒有一部電影",
         ),
         # an English "writes"

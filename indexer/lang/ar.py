@@ -124,6 +124,7 @@ DATA = Language(
     notice_words=split("كوفيد|كورونا|الجائحة|جميع الحقوق محفوظة"),
     quote_in=split("في"),
     speech_verbs=split("كتب|كتبت|يكتب|تكتب|وصف|وصفت|يصف|تصف|أضاف|أضافت"),
+    press_words=split("النقاد|نقاد|النقد|الصحافة|الإعلام|وسائل الإعلام|صحفي|الصحفيون"),
     critic_roles=split("الناقد|الناقدة|ناقد|ناقدة|الكاتب الناقد"),
     #: newspaper, magazine, website, news agency, network, programme
     outlet_kinds=split("صحيفة|جريدة|مجلة|موقع|وكالة|شبكة|برنامج"),

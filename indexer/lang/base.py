@@ -206,6 +206,10 @@ class Language:
     #: words of an outlet's name or of a press role, written as words of their own, that are
     #: never the critic's name after the outlet ("씨네21 김혜리" but not "한겨레 신문")
     press_nouns: tuple[str, ...] = ()
+    #: words that speak of the press and its writers without naming one ("critics", "the
+    #: press", "媒体", "기자"): an unsigned quotation in prose near them is the press's; one
+    #: far from them is a statement the news reports ("“…”, says the director")
+    press_words: tuple[str, ...] = ()
     #: the words that name again an outlet named before ("the newspaper", "tidningen", "이
     #: 신문"): a quote they sign is that outlet's
     outlet_anaphora: tuple[str, ...] = ()

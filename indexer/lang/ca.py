@@ -119,6 +119,7 @@ DATA = Language(
     notice_words=split("covid*|coronavirus|pandèmia|tots els drets reservats"),
     respectively=split("respectivament"),
     own_critic=split("el nostre crític"),
+    press_words=split("crítics|crítica|premsa|mitjans|periodista|periodistes"),
     critic_roles=split("crític|crítica"),
     award_words=split("millor|millors"),
     name_articles=split("la|el|en|na|l'"),

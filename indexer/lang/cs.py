@@ -146,6 +146,7 @@ DATA = Language(
     comment_headings=split("komentáře"),
     reply_words=split("odpovědět"),
     outlet_kinds=split("deník|časopis|magazín|server|týdeník|deníku|časopisu|serveru|týdeníku"),
+    press_words=split("kritici|kritika|tisk|média|novinář|novináři|recenze"),
     critic_roles=split("kritik|kritička|recenzent|recenzentka"),
     event_words=split(
         "premiér*|projekc*|promítá*|festival*|soutěž*|v kinech|do kin|vstupenk*|dnes|"

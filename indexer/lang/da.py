@@ -121,6 +121,9 @@ DATA = Language(
     reply_words=split("svar"),
     first_person=split("jeg|vi"),
     outlet_kinds=split("avisen|dagbladet|magasinet|filmmagasinet|mediet|netmediet"),
+    press_words=split(
+        "kritikere|kritikerne|anmeldelse|anmeldelser|anmeldere|pressen|presse|medier|journalist|journalister"
+    ),
     critic_roles=split(
         "kritik|kritiker|anmelder|anmelderen|filmanmelder|klummeskribent|filmkritiker"
     ),

@@ -197,6 +197,9 @@ DATA = Language(
     outlet_kinds=split(
         "zeitung|tageszeitung|wochenzeitung|magazin|filmmagazin|nachrichtenmagazin|fachblatt|branchenblatt|fachmagazin|portal|website|online-magazin"
     ),
+    press_words=split(
+        "Kritiker|Kritikerin|Kritiken|Presse|Medien|Journalist|Journalistin|Journalisten|Rezension|Rezensionen|Feuilleton"
+    ),
     critic_roles=split(
         "kritiker|kritikerin|rezensent|rezensentin|filmkritiker|filmkritikerin|kolumnist|kolumnistin|filmjournalist|filmjournalistin"
     ),

@@ -255,6 +255,9 @@ DATA = Language(
         "website|site|magazine|newspaper|journal|publication|outlet|tabloid|trade paper|"
         "trade magazine|webzine"
     ),
+    press_words=split(
+        "critics|review|reviewers|press|media|journalist|journalists|reporter|reporters|reviews|newspapers|magazines"
+    ),
     critic_roles=split(
         "critic|film critic|reviewer|columnist|film columnist|movie critic|film reviewer"
     ),

@@ -272,6 +272,9 @@ DATA = Language(
     sentence_words=split("cuando|pero|y|sin|además|también|aunque|como|así"),
     first_person=split("yo|nosotros"),
     outlet_kinds=split("diario|periódico|revista|semanario|portal|medio|sitio|web"),
+    press_words=split(
+        "críticos|críticas|crítica|prensa|medios|periodista|periodistas|reseña|reseñas"
+    ),
     critic_roles=split("crítico|crítica|especialista|columnista|crítico de cine|crítica de cine"),
     media_words=split("cine|pantalla"),
     outlet_articles=split("el|la|los|las"),

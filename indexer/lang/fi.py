@@ -132,6 +132,7 @@ DATA = Language(
     ),
     respectively=split("vastaavasti|järjestyksessä"),
     own_critic=split("arvostelijamme|kriitikkomme"),
+    press_words=split("kriitikot|arvostelu|arvostelut|lehdistö|media|toimittaja|toimittajat"),
     critic_roles=split("kriitikko|elokuvakriitikko"),
     award_words=split("paras|parhaan|parhaasta"),
     quote_pronouns=split("hän"),

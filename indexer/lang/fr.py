@@ -270,6 +270,7 @@ DATA = Language(
     sentence_words=split("quand|lorsque|alors|mais|et|puis"),
     first_person=split("j'|j’|je|nous"),
     outlet_kinds=split("quotidien|magazine|hebdomadaire|mensuel|journal|site|revue|webzine|média"),
+    press_words=split("critiques|presse|médias|journaliste|journalistes|la critique|chroniqueurs"),
     critic_roles=split("critique|chroniqueur|chroniqueuse|critique de cinéma"),
     media_words=split("ciné|écran|ecran"),
     outlet_articles=split("le|la|les"),

@@ -107,6 +107,7 @@ DATA = Language(
     ),
     notice_words=split("arquivo*|covid*|coronavirus|pandemia|todos os dereitos reservados"),
     respectively=split("respectivamente"),
+    press_words=split("críticos|crítica|prensa|medios|xornalista|xornalistas"),
     critic_roles=split("crítico|crítica"),
     film_openings=split("é unha|é un|trátase de"),
     genre_endings=split("s|es"),

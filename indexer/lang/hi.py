@@ -86,6 +86,7 @@ DATA = Language(
     ),
     notice_words=split("कोविड*|कोरोना*|महामारी*|सर्वाधिकार सुरक्षित"),
     speech_verbs=split("लिखा|लिखते हैं|लिखती हैं|कहा|कहते हैं"),
+    press_words=split("समीक्षक|समीक्षा|आलोचक|मीडिया|पत्रकार"),
     critic_roles=split("समीक्षक|फिल्म समीक्षक|स्तंभकार"),
     pronouns=split("वह|वे|उन्होंने|इन्होंने"),
     release_verbs=split("रिलीज|प्रदर्शित"),  # "रिलीज़ किया गया": was released,

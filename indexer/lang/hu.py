@@ -151,6 +151,7 @@ DATA = Language(
     notice_words=split("covid*|koronavírus*|járvány*|minden jog fenntartva|hírlevél*"),
     respectively=split("rendre"),
     own_critic=split("kritikusunk"),
+    press_words=split("kritikusok|kritika|sajtó|média|újságíró|újságírók"),
     critic_roles=split("kritikus|filmkritikus"),
     award_words=split("legjobb"),
     read_also=split("ezt is olvassa el|olvassa el ezt is"),

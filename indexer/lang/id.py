@@ -113,6 +113,7 @@ DATA = Language(
     notice_words=split("arsip|covid*|korona|pandemi|hak cipta dilindungi"),
     quote_in=split("di|untuk|dari"),
     respectively=split("masing-masing|berturut-turut"),
+    press_words=split("kritikus|ulasan|pers|media|wartawan|jurnalis"),
     critic_roles=split("kritikus|kritikus film|kolumnis|pengulas|pengulas film"),
     read_also=split("baca juga|lihat juga|simak juga|baca selengkapnya"),
     film_openings=split("ini adalah"),

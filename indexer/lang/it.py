@@ -229,6 +229,7 @@ DATA = Language(
     outlet_kinds=split(
         "quotidiano|rivista|settimanale|giornale|sito|testata|mensile|magazine|portale"
     ),
+    press_words=split("critici|critica|stampa|media|giornalista|giornalisti|recensione|recensioni"),
     critic_roles=split(
         "critico|critica|critico cinematografico|critica cinematografica|editorialista"
     ),

@@ -119,6 +119,7 @@ DATA = Language(
     coproduction_words=split("合作|共同製作"),
     review_words=split("レビュー"),
     tagline_headings=split("キャッチコピー"),
+    press_words=split("メディア|記者|批評|評論|新聞|雑誌|マスコミ|海外メディア"),
     critic_roles=split("評論家|映画評論家|批評家|映画批評家|コラムニスト|映画ライター"),
     honorifics_after=split("さん|氏|様"),
     event_words=split(

@@ -102,6 +102,7 @@ DATA = Language(
     film_plurals=split("영화들|작품들"),
     film_words=split("영화"),
     coproduction_words=split("합작|공동 제작"),
+    press_words=split("언론|외신|기자|매체|평단|비평|신문|잡지"),
     critic_roles=split("평론가|영화평론가|영화 평론가|칼럼니스트|영화 칼럼니스트"),
     honorifics_after=split("씨|님"),
     outlet_anaphora=split("이 신문|이 매체|이 잡지|해당 매체|신문|매체"),

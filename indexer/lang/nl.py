@@ -136,6 +136,7 @@ DATA = Language(
     outlet_kinds=split(
         "website|site|nieuwssite|filmsite|magazine|filmmagazine|krant|dagblad|weekblad|tijdschrift|vakblad|filmtijdschrift"
     ),
+    press_words=split("critici|recensenten|recensie|recensies|pers|media|journalist|journalisten"),
     critic_roles=split("criticus|recensent|filmrecensent|columnist|filmcriticus"),
     event_words=split(
         "première*|vertoning*|vertoond|festival*|in de bioscoop|in de zalen|bioscopen|"

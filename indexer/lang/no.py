@@ -119,6 +119,9 @@ DATA = Language(
     reply_words=split("svar"),
     first_person=split("jeg|vi"),
     outlet_kinds=split("avisen|avisa|magasinet|filmmagasinet|nettstedet|nettavisen"),
+    press_words=split(
+        "kritikere|kritikerne|anmeldelse|anmeldelser|anmeldere|pressen|presse|medier|journalist|journalister"
+    ),
     critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder|spaltist|filmkritiker"),
     event_words=split(
         "premiere*|visning*|vises|festival*|på kino|kinoene|kinopremiere*|billett*|i dag|"

@@ -152,6 +152,9 @@ DATA = Language(
     outlet_kinds=split(
         "magazyn|dziennik|tygodnik|portal|gazeta|serwis|miesięcznik|magazynu|dziennika|tygodnika|portalu|serwisu"
     ),
+    press_words=split(
+        "krytycy|krytyków|krytyka|prasa|prasy|media|mediów|dziennikarz|dziennikarze|recenzja|recenzje|recenzji"
+    ),
     critic_roles=split(
         "krytyk|krytyczka|recenzent|recenzentka|krytyka|krytyczki|recenzenta|recenzentki|"
         "felietonista|felietonistka|krytyk filmowy"

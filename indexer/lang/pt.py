@@ -237,6 +237,9 @@ DATA = Language(
     sentence_words=split("quando|e|como|assim|também"),
     first_person=split("eu|nós"),
     outlet_kinds=split("jornal|revista|diário|site|portal|semanário|publicação"),
+    press_words=split(
+        "críticos|crítica|críticas|imprensa|mídia|media|jornalista|jornalistas|resenha|resenhas"
+    ),
     critic_roles=split("crítico|crítica|colunista|crítico de cinema|crítica de cinema"),
     media_words=split("tela"),
     outlet_articles=split("o|a|os|as"),

@@ -136,6 +136,7 @@ DATA = Language(
     quote_in=split("în|pentru"),
     respectively=split("respectiv"),
     own_critic=split("criticul nostru"),
+    press_words=split("critici|criticii|cronică|presa|presă|media|jurnalist|jurnaliști"),
     critic_roles=split("critic|criticul|critic de film|cronicar|cronicarul|cronicarul de film"),
     award_words=split("cel mai bun|cea mai bună"),
     read_also=split("citește și|citiți și"),

@@ -133,6 +133,7 @@ DATA = Language(
     quote_in=split("v|vo|pre"),
     name_suffixes=split("ml.|st."),
     respectively=split("respektíve|v uvedenom poradí"),
+    press_words=split("kritici|kritika|tlač|médiá|novinár|novinári|recenzia|recenzie"),
     critic_roles=split("kritik|filmový kritik"),
     award_words=split("najlepší|najlepšia"),
     read_also=split("čítajte aj|prečítajte si aj"),

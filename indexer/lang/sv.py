@@ -129,6 +129,9 @@ DATA = Language(
     outlet_kinds=split(
         "tidningen|dagstidningen|kvällstidningen|tidskriften|magasinet|sajten|filmtidningen"
     ),
+    press_words=split(
+        "kritiker|kritikerna|recension|recensioner|recensenter|pressen|press|medier|journalist|journalister"
+    ),
     critic_roles=split(
         "kritik|kritikern|recensent|recensenten|filmrecensent|anmälaren|krönikör|filmkritiker"
     ),

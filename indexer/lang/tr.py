@@ -151,6 +151,9 @@ DATA = Language(
         "yaş ve üzeri"
     ),
     respectively=split("sırasıyla"),
+    press_words=split(
+        "eleştirmenler|eleştirmenlerin|eleştiri|eleştiriler|basın|medya|gazeteci|gazeteciler"
+    ),
     critic_roles=split("eleştirmen|eleştirmeni|sinema eleştirmeni|film eleştirmeni|köşe yazarı"),
     award_words=split("en iyi"),
     read_also=split("ayrıca okuyun|ilginizi çekebilir|bunu da okuyun"),

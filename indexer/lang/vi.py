@@ -86,6 +86,7 @@ DATA = Language(
     notice_words=split("covid*|đại dịch|bản quyền thuộc về"),
     quote_in=split("trên|cho|của|tại"),
     respectively=split("lần lượt"),
+    press_words=split("giới phê bình|các nhà phê bình|báo chí|truyền thông|phóng viên|nhà báo"),
     critic_roles=split(
         "nhà phê bình|nhà phê bình phim|nhà phê bình điện ảnh|cây bút phê bình|cây bút|cây viết"
     ),

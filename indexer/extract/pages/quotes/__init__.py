@@ -26,10 +26,12 @@ names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced
-by "saying:" or spoken in the first person, a heading over a paragraph, three unsigned
-paragraphs in a row (an article, under a press heading too), a title quoted in prose or on
-its own line, a short headline beside a label ("… - VIDEO"), and visitors' comments (under
-a comments heading followed by a dated line, next to "Reply" or a posting time).
+by "saying:" or spoken in the first person, an unsigned passage in prose with no word for a
+critic or the press near it (a statement the news reports: "“…,” said the director"), a
+heading over a paragraph, three unsigned paragraphs in a row (an article, under a press
+heading too), a title quoted in prose or on its own line, a short headline beside a label
+("… - VIDEO"), and visitors' comments (under a comments heading followed by a dated line, next
+to "Reply" or a posting time).
 """
 
 from __future__ import annotations
@@ -47,7 +49,9 @@ from indexer.extract.pages.quotes.lang import (
     COMMENT_MARKS,
     CRITIC_ROLES,
     FIRST_PERSON,
+    OUTLET_KINDS,
     OWN_CRITIC,
+    PRESS_WORDS,
     SPEECH_VERBS,
     TAGLINE_HEADINGS,
     phrase_pattern,
@@ -97,6 +101,16 @@ _HOST = re.compile(r"^\w+://(?P<host>[^/\s:]+)")
 _OWN_CRITIC = recache.compile(rf"(?<!\w)(?i:{phrase_pattern(OWN_CRITIC) or '(?!)'})(?!\w)")
 #: a critic's role word ("criticus", "reviewer"): a paragraph that speaks of critics
 _CRITIC_WORD = recache.compile(rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)")
+#: a word for a critic, a kind of publication or the press ("Kritiker", "magazine", "媒体"):
+#: a word of its own in scripts that space words, anywhere in those that do not ("被媒体称作")
+_PRESS_TERMS = (*CRITIC_ROLES, *OUTLET_KINDS, *OWN_CRITIC, *PRESS_WORDS)
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SPACED_TERMS = phrase_pattern(tuple(w for w in _PRESS_TERMS if not _UNSPACED.search(w)))
+_UNSPACED_TERMS = phrase_pattern(tuple(w for w in _PRESS_TERMS if _UNSPACED.search(w)))
+_PRESS_CONTEXT = recache.compile(
+    rf"(?<!\w)(?i:{_SPACED_TERMS or '(?!)'})(?!\w)|{_UNSPACED_TERMS or '(?!)'}"
+)
+_SENTENCE_END = re.compile(r"[.!?。！？]\s|[.!?。！？]$|\n")
 _CAPITAL_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w.&’'-]*[ \t]?){1,6}")
 #: a person's name written in capitals, an initial allowed: "BEATRIZ MARTÍNEZ", "Q. CASAS"
 _CAPITALS_NAME = re.compile(r"(?:[A-ZÀ-Ý]\.\s?)?[A-ZÀ-ÝÑ'’-]{2,}(?:\s[A-ZÀ-ÝÑ'’-]{2,}){0,3}")
@@ -687,21 +701,30 @@ def _title_shaped(text: str) -> bool:
 
 
 def _reported(text: str, lead: str, body: str) -> bool:
-    """True when ``text`` opens its paragraph (a blurb: "“…” Now Playing"), a colon introduces
-    it ("one of these new nomads: “…”"), the paragraph before it names a critic's role, or a
-    verb of saying stands in the clause before it or among the first words after its closing
-    mark in ``body``."""
-    clause = re.split(r"[.!?。！？]\s", lead)[-1][-60:]
-    if not lead.strip() or clause.rstrip().endswith((":", "：")) or SPEECH_VERB.search(clause):
-        return True
+    """True when the paragraph before ``text`` names a critic's role, or when the prose around
+    it speaks of the press (:func:`_press_context`) and ``text`` opens its paragraph (a blurb:
+    "“…” Now Playing"), a colon introduces it ("one of these new critics: “…”"), or a verb of
+    saying stands in the clause before it or among the first words after its closing mark in
+    ``body``. Without a word for the press a reported passage is a statement the news quotes
+    ("“…,” said the director"), not a review."""
     if _CRITIC_WORD.search(lead):
         return True  # "Criticus Anna de Wit twijfelde. „…“": a paragraph about critics
     at = body.find(text[:40])
-    if at < 0:
-        return False
-    after = body[at + len(text) : at + len(text) + 80]
-    after = " ".join(after.split()[:5])
-    return bool(SPEECH_VERB.search(after))
+    after = body[at + len(text) : at + len(text) + 80] if at >= 0 else ""
+    if not _press_context(lead, after):
+        return False  # "“…”, – sako režisierė": a statement the news reports, no review
+    clause = re.split(r"[.!?。！？]\s", lead)[-1][-60:]
+    if not lead.strip() or clause.rstrip().endswith((":", "：")) or SPEECH_VERB.search(clause):
+        return True
+    return bool(SPEECH_VERB.search(" ".join(after.split()[:5])))
+
+
+def _press_context(lead: str, after: str) -> bool:
+    """True when the prose around an unsigned quoted passage speaks of the press: a word for a
+    critic, for a kind of publication or for the press in the paragraph before it or in the
+    rest of its sentence after it."""
+    sentence = _SENTENCE_END.split(after, maxsplit=1)[0]
+    return any(_PRESS_CONTEXT.search(part) for part in (lead, sentence))
 
 
 def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:

@@ -166,6 +166,10 @@ OUTLET_ARTICLES: tuple[str, ...] = lang.cues("outlet_articles")
 # Words of an outlet's name or a press role, never a critic's name ("한겨레 신문").
 PRESS_NOUNS: tuple[str, ...] = lang.cues("press_nouns")
 
+# Words that speak of the press without naming an outlet ("critics", "媒体"): an unsigned
+# quotation near them is the press's, one far from them a statement the news reports.
+PRESS_WORDS: tuple[str, ...] = lang.cues("press_words")
+
 # Words that name again an outlet named before ("the newspaper", "tidningen", "이 신문").
 OUTLET_ANAPHORA: tuple[str, ...] = lang.cues("outlet_anaphora")
 

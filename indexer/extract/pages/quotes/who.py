@@ -35,7 +35,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.marks import strip_rating
-from indexer.normalize import genre_names, key, nationality_country
+from indexer.normalize import country_code, genre_names, key, nationality_country
 
 _PARTICLES = frozenset(
     re.findall(
@@ -251,6 +251,8 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
     if re.match(r"^\s*(?:19|20)\d\d\s", text):
         return None  # "2007 The Summer Solstice": a filmography, not a source
+    if fact_line(text):
+        return None  # "Goodbye Pork Pie, New Zealand, 1981": a film's country and year
     dated = bool(_DIGIT.search(text) and _DATE.search(text))
     text = _GLUED_INITIAL.sub(r"\g<i>. ", text)  # "P.Szygalski": a signature, "P. Szygalski"
     text = _QUOTED_OUTLET.sub(r"\g<in>\g<name>", clean(text))  # "Иван Петров в «Коммерсанте»"
@@ -308,6 +310,24 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     if len(parts) != 1 or len(text.split()) > 7:
         return None
     return _single(text, person, dated)
+
+
+#: a year written alone, not inside a date ("1981", "(2019)"; not "02.03.2009")
+_LONE_YEAR = re.compile(r"(?<![\d./-])(?:18|19|20)\d\d(?![\d./-])")
+#: the pieces of a fact line: between commas, bars, brackets, slashes, dots and dashes
+_FACT_PIECES = re.compile(r"[,;|()\[\]/·•–—]|\s-\s|(?<![\d./-])(?:18|19|20)\d\d(?![\d./-])")
+
+
+def fact_line(text: str) -> bool:
+    """True for a line of a film's facts rather than a source: a year written alone and a
+    country's name (not a two- or three-letter code, "UK" and "GQ" being outlets' too) as one
+    of its pieces ("New Zealand 1994", "(México, 2019) por Name", "Keteke – Name, 64′ (Ghana) –
+    2017"). A source names a country with no year ("Jake Wilson, The Age, Australia") or a
+    year with no country ("Bosley Crowther, 1960, New York Times")."""
+    if not _LONE_YEAR.search(text):
+        return False
+    pieces = (p.strip(" .:") for p in _FACT_PIECES.split(text))
+    return any(len(p) > 3 and country_code(p) for p in pieces)
 
 
 #: a lower-case letter glued to a capital: where a page flattened two elements into one line
