@@ -23,7 +23,7 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages import synopsiscues
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.synopsismodel import SynopsisBallot, SynopsisCandidate, scored
-from indexer.extract.pages.text import date_pattern, is_noise, letter_script
+from indexer.extract.pages.text import CAPTURE_DATE, date_pattern, is_noise, letter_script
 from indexer.normalize import key
 
 _MAX_CHARS = 2_000
@@ -43,7 +43,8 @@ _SAMPLE = 600
 def choose(
     labelled: str, lines: tuple[str, ...], used: set[int], title: str, why: Why | None
 ) -> str:
-    """The synopsis: the best-scored candidate and the paragraphs that continue it."""
+    """The synopsis: the best-scored candidate and the paragraphs that continue it (never
+    the date the page's capture wrote before its first line)."""
     used = used - _under_free_heads(lines, used)
     ballot = collect(labelled, lines, used, title)
     evidence = scored(ballot)
@@ -52,7 +53,8 @@ def choose(
     ranked = evidence.ranked()
     if not ranked:
         return labelled.strip()
-    return compose(ballot.candidates[key(ranked[0].value)], lines, used, title)
+    chosen = compose(ballot.candidates[key(ranked[0].value)], lines, used, title)
+    return CAPTURE_DATE.sub("", chosen, count=1)
 
 
 #: the most words of a section's heading that ends with a colon ("Il film:", "• Programmes:")

@@ -98,6 +98,11 @@ def is_html_document(text: str) -> bool:
 _HANGUL_BAR = recache.compile(r"(?<=[\uac00-\ud7a3\d)])[ ]?\u3163[ ]?(?=[\uac00-\ud7a3\w(])")
 
 
+#: the date a page's capture writes before the page's first line ("date 2019-11 Het
+#: International …"): the day the page was stored, no word of the page
+CAPTURE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
+
+
 def _clean_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
     if "\u3163" in line:

@@ -417,7 +417,7 @@ def is_date_word(text: str) -> bool:
 #: the date a page's capture writes before its first line ("date 2024-04-19 EVIL DOES NOT
 #: EXIST"; one word after it is the site's section as often: "date 2026-01-14 Kulttuuri"), and
 #: the rating in stars after a review's heading ("… ★★★½")
-_CAPTURE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+(?=\S+\s+\S)")
+_CAPTURE_DATE = re.compile(page_text.CAPTURE_DATE.pattern + r"(?=\S+\s+\S)")
 _STAR_RATING = re.compile(r"(?<=\S)\s+[★☆½]+$")
 
 
