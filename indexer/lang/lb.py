@@ -20,6 +20,8 @@ DATA = Language(
         runtime="dauer|längt",
         languages="sprooch",
         genres="genre|genren",
+        # language coverage audit: a field the module had no label for
+        synopsis="inhalt|resumé|kuerzinhalt",
     ),
     directed_by=split("e film vum"),
     director_nouns=split("regisseur"),

@@ -19,6 +19,9 @@ DATA = Language(
         languages="ພາສາ",
         synopsis="ເລື່ອງຫຍໍ້",
         genres="ປະເພດ",
+        # language coverage audit: a field the module had no label for
+        year="ປີ|ປີທີ່ສ້າງ",
+        writers="ຜູ້ຂຽນ|ບົດຮູບເງົາ",
     ),
     directed_by=split("ກຳກັບໂດຍ"),
     starring=split("ນຳສະແດງໂດຍ"),

@@ -21,6 +21,8 @@ DATA = Language(
         languages="lingwa",
         synopsis="sinopsi|sommarju",
         ignore="baġit|distributur",
+        # language coverage audit: a field the module had no label for
+        runtime="tul|tul tal-film|durata",
     ),
     directed_by=split(
         "dirett minn|b’direzzjoni ta’|b'direzzjoni ta'|taħt id-direzzjoni ta’|"
