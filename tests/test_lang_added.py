@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages.textlang import text_language
-from indexer.normalize import parse_runtime
+from indexer.normalize import country_name, nationality_country, parse_runtime
 from tests.page_support import film_of
 
 #: (language, label of the director, label of the runtime, the runtime as written, minutes)
@@ -81,7 +81,8 @@ def test_short_cldr_units_that_are_words_elsewhere_are_no_runtime(written: str) 
         ("ckb", "ئەم فیلمە بە دەرهێنانی هونەرمەندێکی کورد بەرهەمهێنراوە و ئەکتەرەکان ڕۆڵیان "
          "گێڕاوە."),
         ("sd", "هي فلم مشهور هدايتڪار ٺاهي آهي ۽ ان ۾ ڪيترائي اداڪار ڪم ڪن ٿا. ڪهاڻي ڳوٺ جي آهي."),
-        ("ug", "بۇ فىلىمنى داڭلىق رېژىسسور ئىشلىگەن، ئۇنىڭدا نۇرغۇن ئارتىسلار رول ئالغان."),
+        ("ug", "بۇ فىلىمنى داڭلىق رېژىسسور ئىشلىگەن. ھېكايە بىر يېزىدا يۈز بېرىدۇ."),
+        ("kk", "قازاق فيلم كينوستۋدياسىندا تولىق مەترلى كوركەم فيلمنىڭ تۇسىرىلىمدەرى باستالدى."),
         ("or", "ଏହି ଚଳଚ୍ଚିତ୍ରର ନିର୍ଦ୍ଦେଶକ ଜଣେ ପ୍ରସିଦ୍ଧ ବ୍ୟକ୍ତି ଏବଂ ଏଥିରେ ଅନେକ କଳାକାର ଅଭିନୟ କରିଛନ୍ତି।"),
         ("as", "এই ছবিখনৰ পৰিচালক এজন বিখ্যাত ব্যক্তি আৰু ইয়াত বহুতো শিল্পীয়ে অভিনয় কৰিছে।"),
         ("yi", "דער פֿילם איז געמאַכט געוואָרן פֿון אַ באַוואוסטן רעזשיסאָר און עס שפּילן אַקטיאָרן."),
@@ -94,3 +95,23 @@ def test_a_script_shared_names_the_language_whose_own_letters_it_writes(
     code: str, text: str
 ) -> None:
     assert text_language(text) == code
+
+
+@pytest.mark.parametrize("word", ["Kini", "Pero", "Alan", "Frans", "Sina", "Kata", "Ruslan"])
+def test_country_names_of_a_latin_locale_that_are_words_elsewhere_are_no_countries(
+    word: str,
+) -> None:
+    # Māori, Occitan, Frisian, Breton, Malagasy names: Malay "now", Spanish "but", given names
+    assert country_name(word) is None
+
+
+def test_country_names_of_an_added_locale_in_its_own_script_are_read() -> None:
+    assert country_name("Кытай") == "China"  # Kyrgyz
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("Tatar", None), ("Esperanto", None), ("Fries", None), ("kirgisisch", "Kyrgyzstan")],
+)
+def test_a_language_of_no_nation_names_no_nationality(word: str, country: str | None) -> None:
+    assert nationality_country(word) == country

@@ -39,5 +39,5 @@ DATA = Language(
         Family="পাৰিবাৰিক",
     ),
     conjunctions=split("আৰু"),
-    film_words=split("চলচ্চিত্ৰ|ছবি|ছবিখন|চিনেমা|ফিল্ম"),
+    film_words=split("চলচ্চিত্ৰ|ছবি|ছবিখন|ফিল্ম"),
 )

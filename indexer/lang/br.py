@@ -6,15 +6,15 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="br",
+    cldr_countries=False,
     labels=table(
         title="titl",
         year="bloavezh",
-        directors="sevener|sevenerez|aozer",
+        directors="sevener|sevenerez",
         writers="senario|skrivagner",
         cast="aktorien|c'hoarierien",
         music="sonerezh",
         producers="produer",
-        countries="bro",
         genres="doare",
         runtime="padelezh",
         languages="yezh",

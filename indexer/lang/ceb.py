@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="ceb",
+    cldr_countries=False,
     labels=table(
         title="titulo|ulohan",
         year="tuig",
@@ -36,7 +37,6 @@ DATA = Language(
         Fantasy="pantasya",
     ),
     conjunctions=split("ug"),
-    film_words=split("pelikula|salida|sine"),
+    film_words=split("pelikula"),
     release_verbs=split("gipagawas"),
-    kin=("tl",),
 )

@@ -6,15 +6,16 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="eo",
+    cldr_countries=False,
     labels=table(
         title="titolo|originala titolo",
-        year="jaro",
+        year="jaro de produktado|produktada jaro",
         directors="reĝisoro|reĝisorino|reĝisoroj|reĝio",
         writers="scenaristo|scenaro",
         cast="aktoroj|rolantoj|ĉefrolantoj",
         music="muziko",
         producers="produktoro|produktisto",
-        countries="lando|landoj",
+        countries="landoj|produktada lando",
         genres="ĝenro",
         runtime="daŭro",
         languages="lingvo",
@@ -40,6 +41,6 @@ DATA = Language(
         Biography="biografia filmo",
     ),
     conjunctions=split("kaj"),
-    film_words=split("filmo|filmon|filmoj"),
+    film_words=split("filmo|filmon"),
     year_words=split("en la jaro"),
 )

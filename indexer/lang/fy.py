@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="fy",
+    cldr_countries=False,
     labels=table(
         title="titel",
         year="jier",
@@ -16,7 +17,7 @@ DATA = Language(
         producers="produsint",
         countries="lân",
         genres="sjenre",
-        runtime="doer|lingte",
+        runtime="lingte|spyldoer",
         languages="taal",
         synopsis="gearfetting|ynhâld",
     ),
@@ -32,6 +33,5 @@ DATA = Language(
         History="histoarysk",
     ),
     conjunctions=split("en"),
-    film_words=split("film|films"),
-    kin=("nl",),
+    film_words=split("film"),
 )

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="gd",
+    cldr_countries=False,
     labels=table(
         title="tiotal",
         year="bliadhna",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="ha",
+    cldr_countries=False,
     labels=table(
         title="sunan fim|sunan shirin",
         year="shekara|shekarar fitowa",
@@ -32,5 +33,5 @@ DATA = Language(
         Horror="ban tsoro",
         Drama="wasan kwaikwayo",
     ),
-    film_words=split("fim|fina-finai|shirin fim"),
+    film_words=split("fina-finai|shirin fim"),
 )

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, split, table
 
 DATA = Language(
     code="ht",
+    cldr_countries=False,
     labels=table(
         directors="direktè|reyalizatè",
         writers="ekriven|sènaris",
@@ -22,5 +23,4 @@ DATA = Language(
     minutes=split("minit"),
     hours=split("èdtan"),
     conjunctions=split("ak|epi"),
-    film_words=split("fim"),
 )

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, split, table
 
 DATA = Language(
     code="ig",
+    cldr_countries=False,
     labels=table(
         year="afọ",
         directors="onye nduzi|onye isi ihe nkiri",
@@ -13,7 +14,6 @@ DATA = Language(
         cast="ndị omee|ndị na-eme ihe nkiri",
         music="egwu",
         producers="onye mmepụta",
-        countries="mba",
         runtime="ogologo oge",
         languages="asụsụ",
         synopsis="nchịkọta",
@@ -22,5 +22,5 @@ DATA = Language(
     minutes=split("nkeji"),
     hours=split("elekere"),
     months=cldr_months("ig"),
-    film_words=split("ihe nkiri|fim"),
+    film_words=split("ihe nkiri"),
 )

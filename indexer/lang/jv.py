@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="jv",
+    cldr_countries=False,
     labels=table(
         title="irah-irahan|judhul",
         year="taun",
@@ -28,16 +29,14 @@ DATA = Language(
     months=cldr_months("jv"),
     genres=genre_table(
         Drama="drama",
-        Comedy="komedi|lelucon",
+        Comedy="komedi",
         Documentary="dokumenter",
         Horror="horor|medeni",
         Animation="animasi",
-        Romance="romantis|katresnan",
-        History="sejarah",
+        Romance="romantis",
     ),
     conjunctions=split("lan|karo"),
     film_words=split("film|pilem"),
     release_verbs=split("dirilis|diluncuraké|ditayangaké"),
     year_words=split("taun"),
-    kin=("id",),
 )

@@ -6,9 +6,10 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="ku",
+    cldr_countries=False,
     labels=table(
         title="sernav|navê fîlmê",
-        year="sal|sala çêkirinê|sala weşanê",
+        year="sala çêkirinê|sala weşanê",
         release="dîroka weşanê",
         directors="derhêner|derhênerê|derhênera|derhênerî",
         writers="nivîskar|senarîst|senaryo",

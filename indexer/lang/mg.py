@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, split, table
 
 DATA = Language(
     code="mg",
+    cldr_countries=False,
     labels=table(
         title="lohateny",
         year="taona",

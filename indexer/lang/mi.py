@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, split, table
 
 DATA = Language(
     code="mi",
+    cldr_countries=False,
     labels=table(
         title="taitara",
         directors="kaiwhakahaere",

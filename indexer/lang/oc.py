@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="oc",
+    cldr_countries=False,
     labels=table(
         title="títol|titol",
         year="annada",
@@ -33,5 +34,4 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     film_words=split("filme|film"),
-    kin=("ca",),
 )

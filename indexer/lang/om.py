@@ -6,9 +6,10 @@ from indexer.lang.base import Language, cldr_months, split, table
 
 DATA = Language(
     code="om",
+    cldr_countries=False,
     labels=table(
         title="mata duree",
-        year="bara|waggaa",
+        year="waggaa",
         directors="qajeelchaa|daayirektara",
         writers="barreessaa",
         cast="taphattoota",

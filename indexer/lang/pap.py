@@ -6,9 +6,9 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="pap",
+    cldr_countries=False,
     labels=table(
         title="título|titulo",
-        year="aña",
         directors="direktor",
         writers="eskritor",
         cast="aktornan",

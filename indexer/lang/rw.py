@@ -6,6 +6,7 @@ from indexer.lang.base import Language, split, table
 
 DATA = Language(
     code="rw",
+    cldr_countries=False,
     labels=table(
         title="umutwe",
         year="umwaka",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="so",
+    cldr_countries=False,
     labels=table(
         title="cinwaan|cinwaanka|magaca filimka",
         year="sanad|sannad|sanadka",

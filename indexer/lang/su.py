@@ -6,6 +6,7 @@ from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="su",
+    cldr_countries=False,
     labels=table(
         title="judul",
         year="taun",
@@ -31,10 +32,8 @@ DATA = Language(
         Documentary="dokumenter",
         Horror="horor|pikasieuneun",
         Animation="animasi",
-        History="sajarah",
     ),
     conjunctions=split("jeung|sarta"),
     film_words=split("film|pilem"),
     year_words=split("taun"),
-    kin=("id",),
 )

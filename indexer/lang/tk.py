@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="tk",
+    cldr_countries=False,
     labels=table(
         title="filmiň ady",
         year="ýyly|çykan ýyly|surata düşürilen ýyly",
@@ -41,7 +42,7 @@ DATA = Language(
         Melodrama="melodrama",
     ),
     conjunctions=split("we|hem-de"),
-    film_words=split("film|filmi|filminiň|kino"),
+    film_words=split("film|filmi|filminiň"),
     release_verbs=split("surata düşürilen|surata düşürildi|ekrana çykdy"),
     year_words=split("ýylda|ýyly"),
 )

@@ -6,13 +6,12 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="yo",
+    cldr_countries=False,
     labels=table(
         title="àkọlé|akole",
-        year="ọdún|odun",
         directors="olùdarí|oludari|adarí",
         writers="òǹkọ̀wé|onkowe",
         cast="àwọn òṣèré|awon osere|òṣèré|osere",
-        music="orin",
         producers="olùgbéjáde|olugbejade",
         countries="orílẹ̀-èdè|orile-ede",
         languages="èdè",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="zu",
+    cldr_countries=False,
     labels=table(
         title="isihloko",
         year="unyaka",

@@ -84,12 +84,12 @@ _ONE_LANGUAGE_SCRIPTS = (
 #: :data:`_ONE_LANGUAGE_SCRIPTS` or of langdetect's: (the shared script's language, the
 #: language, its letters). Assamese ৰ and ৱ in Bengali script, Tigrinya's ቐ and ኸ rows in
 #: Ethiopic, Yiddish's pointed and doubled letters in Hebrew, and the Arabic letters of
-#: Uyghur, Sorani Kurdish, Pashto and Sindhi (none of Arabic, Persian or Urdu writes them).
+#: Sorani Kurdish, Pashto, Sindhi, then Uyghur (ې, which Pashto writes too, and ۈ) and Kazakh
+#: as China writes it (ۇ, ۋ without Uyghur's): none of Arabic, Persian or Urdu writes them.
 _OWN_LETTERS = (
     ("bn", "as", re.compile(r"[\u09f0\u09f1]")),
     ("am", "ti", re.compile(r"[\u1250-\u125d\u12b8-\u12bf]")),
     ("he", "yi", re.compile(r"[\u05f0-\u05f2]|[\u05d0\u05e4][\u05b7\u05b8\u05bc]")),
-    ("ar", "ug", re.compile(r"[\u06c7\u06c8\u06cb]")),
     ("ar", "ckb", re.compile(r"[\u06b5\u0695\u06ce]")),
     ("ar", "ps", re.compile(r"[\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd]")),
     (
@@ -99,6 +99,8 @@ _OWN_LETTERS = (
             r"[\u067a\u067b\u067d\u067f\u0680\u0683\u0684\u0687\u068a\u068c\u068d\u068f\u0699\u06a6\u06aa\u06b3\u06b1]"
         ),
     ),
+    ("ar", "ug", re.compile(r"[\u06c8\u06d0]")),
+    ("ar", "kk", re.compile(r"[\u06c7\u06cb]")),
 )
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _RUSSIAN_ONLY = re.compile(r"[ыэЫЭ]")
