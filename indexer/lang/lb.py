@@ -71,4 +71,6 @@ DATA = Language(
     release_verbs=split("erauskomm|gedréint"),
     year_words=split("joer"),
     comment_headings=split("kommentaren"),
+    # language coverage audit: a cue table the module lacked
+    film_of=split("vum|vun"),
 )

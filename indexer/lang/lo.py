@@ -59,4 +59,6 @@ DATA = Language(
     ),
     notice_words=split("ໂຄວິດ|ສະຫງວນລິຂະສິດ"),
     comment_headings=split("ຄຳເຫັນ"),
+    # language coverage audit: a cue table the module lacked
+    release_verbs=split("ເຂົ້າສາຍ|ອອກສາຍ"),
 )
