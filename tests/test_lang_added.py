@@ -115,3 +115,11 @@ def test_country_names_of_an_added_locale_in_its_own_script_are_read() -> None:
 )
 def test_a_language_of_no_nation_names_no_nationality(word: str, country: str | None) -> None:
     assert nationality_country(word) == country
+
+
+def test_hausa_labels_as_an_encyclopedia_writes_them() -> None:
+    film = film_of(
+        "Quiet River\nLokacin bugawa: 2008\nƘasar asali: Afirka ta Kudu\nDarekta: Amina Karimova\n"
+    )
+    assert film.year == 2008
+    assert film.directors == ("Amina Karimova",)

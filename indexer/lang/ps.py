@@ -6,6 +6,7 @@ from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="ps",
+    cldr_countries=False,
     verb_final=True,
     labels=table(
         title="سرلیک|د فلم نوم",
