@@ -3,7 +3,7 @@ can read back instead of deriving it again.
 
 Two things are kept, each in its own file: compiled regular expressions (:mod:`indexer.recache`)
 and the tables the language data derives from CLDR (:func:`cldr_table`: country, language,
-month and weekday names of 77 locales, which cost Babel about a second of unpickling in every
+month and weekday names of 112 locales, which cost Babel about a second of unpickling in every
 new process). The folder is ``CINEDEX_CACHE_DIR``, else ``$XDG_CACHE_HOME/cinedex`` or
 ``~/.cache/cinedex``; an empty ``CINEDEX_CACHE_DIR`` turns the cache off.
 

@@ -282,9 +282,14 @@ def _hms_minutes(match: re.Match[str]) -> int:
 
 # --------------------------------------------------------------------------- countries
 
-#: CLDR locales whose country names are read: one per language module (:mod:`indexer.lang`),
-#: plus the written variants CLDR keeps apart.
-_COUNTRY_LOCALES = [*lang.CODES, "nb", "nn", "zh_Hant"]
+#: CLDR locales whose country names are read: one per language module (:mod:`indexer.lang`)
+#: that reads them (``cldr_countries``), plus the written variants CLDR keeps apart.
+_COUNTRY_LOCALES = [
+    *(one.code for one in lang.languages() if one.cldr_countries),
+    "nb",
+    "nn",
+    "zh_Hant",
+]
 
 #: Short English names for facets where CLDR's are long or formal.
 _ENGLISH_OVERRIDES = {
@@ -1241,8 +1246,20 @@ def _prefixed_code(k: str) -> str | None:
 
 #: the country a language's name stands for as a nationality where CLDR's likely country of
 #: the language is not it: English is Britain's, Portuguese Portugal's; Arabic and Swahili are
-#: no one country's
-_LANGUAGE_HOMES: dict[str, str | None] = {"en": "GB", "pt": "PT", "ar": None, "sw": None}
+#: no one country's, nor are the languages of :data:`_NO_NATION_LANGUAGES`
+#: languages of a people or a region within a state, whose names name no nationality
+#: ("Tatar", "Kurdish", "Breton", "Yiddish", "Esperanto"; Dutch "Fries" is also the fries)
+_NO_NATION_LANGUAGES = (
+    "tt", "ku", "ckb", "ps", "sd", "or", "as", "bo", "ug", "jv", "su", "ceb", "ha", "yo", "ig",
+    "zu", "xh", "ti", "om", "mi", "fy", "oc", "br", "gd", "eo", "yi", "pap",
+)  # fmt: skip
+_LANGUAGE_HOMES: dict[str, str | None] = {
+    "en": "GB",
+    "pt": "PT",
+    "ar": None,
+    "sw": None,
+    **dict.fromkeys(_NO_NATION_LANGUAGES, None),
+}
 
 
 #: CLDR locales whose language names are their nationality adjectives too ("ruso", "russe",

@@ -26,6 +26,9 @@ CODES = (
     "vi", "id", "ja", "zh", "ko", "sw", "ms", "tl", "ur", "mr", "kn",
     "gu", "pa", "ne", "si", "my", "km", "az", "uz", "mn", "af", "cy", "ga", "bs", "am",
     "lo", "lb", "mt",
+    "ky", "tg", "tk", "tt", "ps", "ku", "ckb", "sd", "or", "as", "bo", "ug", "jv", "su", "ceb",
+    "ha", "yo", "ig", "zu", "xh", "so", "ti", "om", "mg", "rw", "ht", "mi", "fo", "fy", "oc",
+    "br", "gd", "eo", "yi", "pap",
 )  # fmt: skip
 
 __all__ = [
@@ -99,6 +102,9 @@ def units(kind: str) -> tuple[str, ...]:
 _CLDR_UNITS = {"minutes": "duration-minute", "hours": "duration-hour"}
 #: the fewest letters a unit from CLDR needs ("ч", "m", "j" are letters of words too)
 _SHORTEST_UNIT = 3
+#: CLDR's short units that are everyday words or signs of other languages: "men" (Māori
+#: minutes; "100 men"), "eur" (Breton hours; "10 EUR"), "sag", "wkt", "scd", "dqqd"
+_NOT_UNITS = frozenset({"men", "eur", "sag", "wkt", "scd", "dqqd"})
 
 
 @cldr_table
@@ -118,7 +124,11 @@ def _cldr_units(kind: str) -> tuple[str, ...]:
                 if form == "per" or "{0}" not in pattern:
                     continue
                 word = pattern.replace("{0}", "").strip(" \u00a0\u202f").rstrip(".").lower()
-                if len(word) >= _SHORTEST_UNIT and not any(ch.isdigit() for ch in word):
+                if (
+                    len(word) >= _SHORTEST_UNIT
+                    and word not in _NOT_UNITS
+                    and not any(ch.isdigit() for ch in word)
+                ):
                     found[word] = None
     return tuple(found)
 

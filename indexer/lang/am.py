@@ -60,4 +60,6 @@ DATA = Language(
     ),
     notice_words=split("ኮቪድ|ኮሮና|መብቱ በህግ የተጠበቀ"),
     comment_headings=split("አስተያየቶች|አስተያየት"),
+    # language coverage audit: a cue table the module lacked
+    release_verbs=split("የተለቀቀ|ተለቀቀ"),
 )

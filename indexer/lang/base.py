@@ -237,6 +237,12 @@ class Language:
     #: would stand ("“…” - Lire la critique complète", "“…” Read the full review"): no source
     review_links: tuple[str, ...] = ()
     verb_final: bool = False
+    #: whether CLDR's names of countries in this language are read as country names (not where
+    #: its short names are everyday words or given names of larger languages: Māori "Kini",
+    #: Guinea, is Malay "now"; Occitan "Peró", Peru, Spanish "but"; Frisian "Alân", Åland;
+    #: nor where they are written in Arabic's own letters, whose words they begin: Sindhi
+    #: "ويتنام", Vietnam, begins Arabic "ويتناول", deals with)
+    cldr_countries: bool = True
     #: the case ending of the role an actor plays, written on the character's name after the
     #: actor's ("Ilkka Koivula Akseli Koskelana": Koivula as Koskela)
     role_endings: tuple[str, ...] = ()

@@ -93,4 +93,6 @@ DATA = Language(
     #: words of acting beside an actor's name: character, role, acting, performs
     acting_words=split("किरदार|भूमिका|अभिनय|निभा"),
     comment_headings=split("टिप्पणियाँ|टिप्पणियां|टिप्पणी"),
+    # language coverage audit: a cue table the module lacked
+    year_words=split("वर्ष|साल|सन"),
 )

@@ -122,4 +122,6 @@ DATA = Language(
     relative_pronouns=split("yang"),
     release_verbs=split("dirilis|ditayangkan|diproduksi"),
     comment_headings=split("komentar|tinggalkan komentar"),
+    # language coverage audit: a cue table the module lacked
+    year_words=split("tahun|pada tahun"),
 )

@@ -58,4 +58,6 @@ DATA = Language(
     ),
     notice_words=split("កូវីដ|រក្សាសិទ្ធិ"),
     comment_headings=split("មតិយោបល់"),
+    # language coverage audit: a cue table the module lacked
+    release_verbs=split("ចាក់បញ្ចាំង"),
 )

@@ -20,6 +20,8 @@ DATA = Language(
         runtime="dauer|längt",
         languages="sprooch",
         genres="genre|genren",
+        # language coverage audit: a field the module had no label for
+        synopsis="inhalt|resumé|kuerzinhalt",
     ),
     directed_by=split("e film vum"),
     director_nouns=split("regisseur"),
@@ -69,4 +71,6 @@ DATA = Language(
     release_verbs=split("erauskomm|gedréint"),
     year_words=split("joer"),
     comment_headings=split("kommentaren"),
+    # language coverage audit: a cue table the module lacked
+    film_of=split("vum|vun"),
 )

@@ -19,6 +19,9 @@ DATA = Language(
         languages="ພາສາ",
         synopsis="ເລື່ອງຫຍໍ້",
         genres="ປະເພດ",
+        # language coverage audit: a field the module had no label for
+        year="ປີ|ປີທີ່ສ້າງ",
+        writers="ຜູ້ຂຽນ|ບົດຮູບເງົາ",
     ),
     directed_by=split("ກຳກັບໂດຍ"),
     starring=split("ນັກສະແດງ|ນຳສະແດງໂດຍ"),
@@ -56,4 +59,6 @@ DATA = Language(
     ),
     notice_words=split("ໂຄວິດ|ສະຫງວນລິຂະສິດ"),
     comment_headings=split("ຄຳເຫັນ"),
+    # language coverage audit: a cue table the module lacked
+    release_verbs=split("ເຂົ້າສາຍ|ອອກສາຍ"),
 )

@@ -104,4 +104,6 @@ DATA = Language(
     ),
     release_verbs=split("dihasilkan|ditayangkan"),  # produced, screened
     comment_headings=split("komen"),
+    # language coverage audit: a cue table the module lacked
+    year_words=split("tahun|pada tahun"),
 )

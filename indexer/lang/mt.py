@@ -21,6 +21,8 @@ DATA = Language(
         languages="lingwa",
         synopsis="sinopsi|sommarju",
         ignore="baġit|distributur",
+        # language coverage audit: a field the module had no label for
+        runtime="tul tal-film|durata",
     ),
     directed_by=split(
         "dirett minn|b’direzzjoni ta’|b'direzzjoni ta'|taħt id-direzzjoni ta’|"
@@ -72,4 +74,6 @@ DATA = Language(
     release_verbs=split("ħareġ|rilaxxat"),
     year_words=split("sena|fis-sena"),
     comment_headings=split("kummenti"),
+    # language coverage audit: a cue table the module lacked
+    film_of=split("ta'|ta’"),
 )

@@ -25,6 +25,8 @@ DATA = Language(
         languages="ਭਾਸ਼ਾ",
         ignore="ਬਜਟ",
         genres="ਸ਼ੈਲੀ|ਵਿਧਾ",
+        # language coverage audit: a field the module had no label for
+        synopsis="ਕਹਾਣੀ|ਸਾਰ|ਸੰਖੇਪ",
     ),
     directed_after=split(
         "ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਤ|ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਿਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਿਤ|ਦੇ ਨਿਰਦੇਸ਼ਨ ਹੇਠ|ਨਿਰਦੇਸ਼ਤ|ਨਿਰਦੇਸ਼ਿਤ"

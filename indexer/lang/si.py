@@ -70,4 +70,6 @@ DATA = Language(
     ),
     notice_words=split("කොවිඩ්*|කොරෝනා*|සියලු හිමිකම්"),
     comment_headings=split("අදහස්"),
+    # language coverage audit: a cue table the module lacked
+    release_verbs=split("තිරගත|නිකුත්"),
 )

@@ -87,4 +87,6 @@ DATA = Language(
     acting_words=split("gumaganap|gumanap bilang|pinakamahusay na aktres|pinakamahusay na aktor"),
     release_verbs=split("ipinalabas|pagbubukas|pagbukas|iprinodyus|iprinudyus"),
     comment_headings=split("mga komento"),
+    # language coverage audit: a cue table the module lacked
+    year_words=split("noong|taong|noong taong"),
 )

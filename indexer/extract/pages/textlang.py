@@ -2,9 +2,12 @@
 
 Scripts decide first: a script that one language writes names it (Hangul -> ko, kana -> ja,
 Georgian -> ka, Thai -> th, Tamil -> ta, …), Han -> zh, Greek -> el, and Cyrillic goes by the
-letters each of its languages alone uses (і/ї/є -> uk, ў -> be, қ/ә/ұ -> kk, ө/ү -> mn, ђ/ћ -> sr,
-ѓ/ќ/ѕ -> mk, else ru). Latin text, and Arabic and Devanagari (each written by several languages
-that langdetect tells apart), go to ``langdetect`` with a fixed seed so results are repeatable.
+letters each of its languages alone uses (ҷ/ӯ -> tg, җ -> tt, қ/ә/ұ -> kk, ң with ө/ү -> ky,
+ө/ү -> mn, і/ї/є -> uk, ў -> be, ђ/ћ -> sr, ѓ/ќ/ѕ -> mk, else ru). A script shared by two
+languages names the one whose own letters it writes (ৰ/ৱ -> as in Bengali script; the letters of
+Uyghur, Sorani, Pashto and Sindhi in Arabic script). Latin text, and Arabic and Devanagari
+(each written by several languages that langdetect tells apart), go to ``langdetect`` with a
+fixed seed so results are repeatable.
 """
 
 from __future__ import annotations
@@ -74,11 +77,39 @@ _ONE_LANGUAGE_SCRIPTS = (
     ("ka", re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf]")),
     ("am", re.compile(r"[\u1200-\u139f]")),
     ("km", re.compile(r"[\u1780-\u17ff]")),
+    ("or", re.compile(r"[\u0b00-\u0b7f]")),
+    ("bo", re.compile(r"[\u0f00-\u0fff]")),
 )
+#: Letters that one language alone writes within a script shared with another language of
+#: :data:`_ONE_LANGUAGE_SCRIPTS` or of langdetect's: (the shared script's language, the
+#: language, its letters). Assamese ৰ and ৱ in Bengali script, Tigrinya's ቐ and ኸ rows in
+#: Ethiopic, Yiddish's pointed and doubled letters in Hebrew, and the Arabic letters of
+#: Sorani Kurdish, Pashto, Sindhi, then Uyghur (ې, which Pashto writes too, and ۈ) and Kazakh
+#: as China writes it (ۇ, ۋ without Uyghur's): none of Arabic, Persian or Urdu writes them.
+_OWN_LETTERS = (
+    ("bn", "as", re.compile(r"[\u09f0\u09f1]")),
+    ("am", "ti", re.compile(r"[\u1250-\u125d\u12b8-\u12bf]")),
+    ("he", "yi", re.compile(r"[\u05f0-\u05f2]|[\u05d0\u05e4][\u05b7\u05b8\u05bc]")),
+    ("ar", "ckb", re.compile(r"[\u06b5\u0695\u06ce]")),
+    ("ar", "ps", re.compile(r"[\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd]")),
+    (
+        "ar",
+        "sd",
+        re.compile(
+            r"[\u067a\u067b\u067d\u067f\u0680\u0683\u0684\u0687\u068a\u068c\u068d\u068f\u0699\u06a6\u06aa\u06b3\u06b1]"
+        ),
+    ),
+    ("ar", "ug", re.compile(r"[\u06c8\u06d0]")),
+    ("ar", "kk", re.compile(r"[\u06c7\u06cb]")),
+)
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _RUSSIAN_ONLY = re.compile(r"[ыэЫЭ]")
 #: Cyrillic letters that one language alone uses, most telling first; Russian otherwise.
 _CYRILLIC_LETTERS = (
-    ("kk", re.compile(r"[әғқңұһӘҒҚҢҰҺ]")),
+    ("tg", re.compile(r"[ҷӯӣҶӮӢ]")),
+    ("tt", re.compile(r"[җҖ]")),
+    ("kk", re.compile(r"[әғқұһӘҒҚҰҺ]")),
+    ("ky", re.compile(r"[ңҢ](?=.*[өүӨҮ])|[өүӨҮ](?=.*[ңҢ])", re.S)),
     ("mn", re.compile(r"[өүӨҮ]")),
     ("be", re.compile(r"[ўЎ]")),
     ("uk", re.compile(r"[їєґЇЄҐ]|[іІ](?![^\W\d_]*[ыэёЫЭЁ])")),
@@ -109,7 +140,11 @@ def text_language(text: str) -> str | None:
         return _cyrillic_language(sample)
     for code, pattern in _ONE_LANGUAGE_SCRIPTS:
         if len(pattern.findall(sample)) / len(letters) > 0.3:
-            return code
+            return _own_letters(code, sample)
+    if len(_ARABIC.findall(sample)) / len(letters) > 0.3:
+        own = _own_letters("ar", sample)
+        if own != "ar":  # Arabic, Persian and Urdu are langdetect's to tell apart
+            return own
     vote = _vote(sample)
     if vote:
         return vote
@@ -119,6 +154,15 @@ def text_language(text: str) -> str | None:
     except LangDetectException:
         return None
     return code.split("-")[0]
+
+
+def _own_letters(script: str, sample: str) -> str:
+    """The language of :data:`_OWN_LETTERS` whose letters ``sample`` writes twice or more in
+    the script of language ``script``; ``script`` otherwise."""
+    for shared, code, pattern in _OWN_LETTERS:
+        if shared == script and len(pattern.findall(sample)) >= 2:
+            return code
+    return script
 
 
 def _cyrillic_language(sample: str) -> str:

@@ -1,0 +1,43 @@
+"""Assamese (Bengali script with its own ৰ and ৱ)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="as",
+    verb_final=True,
+    labels=table(
+        title="শিৰোনাম|নাম",
+        year="বছৰ|মুক্তিৰ বছৰ",
+        directors="পৰিচালক|পৰিচালনা",
+        writers="লেখক|চিত্ৰনাট্য|কাহিনী",
+        cast="অভিনয়ত|অভিনেতা|অভিনয়|কলাকুশলী|শিল্পী",
+        music="সংগীত|সঙ্গীত",
+        producers="প্ৰযোজক|প্ৰযোজনা",
+        countries="দেশ",
+        genres="শ্ৰেণী|ধৰণ",
+        runtime="দৈৰ্ঘ্য|সময়",
+        languages="ভাষা",
+        synopsis="কাহিনী|সাৰাংশ",
+    ),
+    directed_after=split("পৰিচালিত|পৰিচালনাত"),
+    starring_after=split("অভিনীত"),
+    starring=split("অভিনয়ত"),
+    director_nouns=split("পৰিচালক"),
+    minutes=split("মিনিট"),
+    hours=split("ঘণ্টা"),
+    months=cldr_months("as"),
+    genres=genre_table(
+        Drama="নাটক|ড্ৰামা",
+        Comedy="হাস্যৰস|কমেডি",
+        Romance="ৰোমান্টিক",
+        Thriller="থ্ৰিলাৰ",
+        Horror="ভৌতিক",
+        Documentary="তথ্যচিত্ৰ",
+        History="ঐতিহাসিক",
+        Family="পাৰিবাৰিক",
+    ),
+    conjunctions=split("আৰু"),
+    film_words=split("চলচ্চিত্ৰ|ছবি|ছবিখন|ফিল্ম"),
+)

@@ -1,0 +1,34 @@
+"""Breton."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="br",
+    cldr_countries=False,
+    labels=table(
+        title="titl",
+        year="bloavezh",
+        directors="sevener|sevenerez",
+        writers="senario|skrivagner",
+        cast="aktorien|c'hoarierien",
+        music="sonerezh",
+        producers="produer",
+        genres="doare",
+        runtime="padelezh",
+        languages="yezh",
+        synopsis="diverradenn|berradenn",
+    ),
+    directed_by=split("sevenet gant"),
+    director_nouns=split("sevener|sevenerez"),
+    minutes=split("munut|munutenn"),
+    hours=split("eurvezh"),
+    months=cldr_months("br"),
+    genres=genre_table(
+        Comedy="fent",
+        Documentary="teulfilm",
+    ),
+    conjunctions=split("hag"),
+    film_words=split("film|filmoù"),
+)

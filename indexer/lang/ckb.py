@@ -1,0 +1,43 @@
+"""Kurdish, Sorani (Central Kurdish, Arabic script)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="ckb",
+    verb_final=True,
+    labels=table(
+        title="ناونیشان|ناوی فیلم",
+        year="ساڵ|ساڵی بەرهەمهێنان|ساڵی بڵاوکردنەوە",
+        directors="دەرهێنەر|دەرهێنان",
+        writers="نووسەر|سیناریۆ|سیناریست",
+        cast="ئەکتەران|ئەکتەرەکان|نواندن|ڕۆڵگێڕان",
+        music="مۆسیقا",
+        producers="بەرهەمهێنەر",
+        countries="وڵات",
+        genres="ژانر|جۆر",
+        runtime="ماوە|درێژی",
+        languages="زمان",
+        synopsis="پوختە|کورتە|چیرۆک",
+    ),
+    directed_by=split("بە دەرهێنانی|دەرهێنانی"),
+    director_nouns=split("دەرهێنەر|دەرهێنەری"),
+    minutes=split("خولەک|خولەکە|دەقیقە"),
+    hours=split("کاتژمێر|سەعات"),
+    months=cldr_months("ckb"),
+    genres=genre_table(
+        Drama="دراما",
+        Comedy="کۆمیدی",
+        Documentary="دۆکیومێنتاری|بەڵگەنامەیی",
+        Thriller="تریلەر",
+        Animation="ئەنیمەیشن",
+        History="مێژوویی",
+        War="جەنگی",
+        Family="خێزانی",
+        Horror="ترسناک",
+        Romance="ڕۆمانسی",
+    ),
+    film_words=split("فیلم|فیلمی|فیلمەکە|فیلمێک"),
+    year_words=split("ساڵی"),
+)

@@ -1,0 +1,46 @@
+"""Esperanto."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="eo",
+    cldr_countries=False,
+    labels=table(
+        title="titolo|originala titolo",
+        year="jaro de produktado|produktada jaro",
+        directors="reĝisoro|reĝisorino|reĝisoroj|reĝio",
+        writers="scenaristo|scenaro",
+        cast="aktoroj|rolantoj|ĉefrolantoj",
+        music="muziko",
+        producers="produktoro|produktisto",
+        countries="landoj|produktada lando",
+        genres="ĝenro",
+        runtime="daŭro",
+        languages="lingvo",
+        synopsis="resumo|intrigo",
+    ),
+    directed_by=split("reĝisorita de|filmo de"),
+    director_nouns=split("reĝisoro|reĝisorino"),
+    starring=split("kun la aktoroj|ĉefrolas"),
+    minutes=split("minutoj|minutojn"),
+    hours=split("horoj|horo"),
+    months=cldr_months("eo"),
+    genres=genre_table(
+        Drama="dramo",
+        Comedy="komedio",
+        Documentary="dokumenta filmo|dokumentario",
+        Thriller="suspensfilmo",
+        Animation="animacia filmo",
+        Horror="hororfilmo",
+        Science_Fiction="sciencfikcio",
+        Adventure="aventurfilmo",
+        War="militfilmo",
+        Crime="krimfilmo",
+        Biography="biografia filmo",
+    ),
+    conjunctions=split("kaj"),
+    film_words=split("filmo|filmon"),
+    year_words=split("en la jaro"),
+)

@@ -1,0 +1,36 @@
+"""Faroese."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="fo",
+    cldr_countries=False,
+    labels=table(
+        title="heiti",
+        year="ár|útgávuár",
+        directors="leikstjóri|leikstjórn",
+        writers="handrit|rithøvundur",
+        cast="leikarar|sjónleikarar|høvuðsleikarar",
+        music="tónleikur",
+        producers="framleiðari",
+        countries="land",
+        genres="slag|sjangur",
+        runtime="longd",
+        languages="mál",
+        synopsis="samandráttur|søga",
+    ),
+    directed_by=split("leikstjórnað av|leikstýrd av"),
+    director_nouns=split("leikstjóri|leikstjórin"),
+    minutes=split("minuttir|minuttur"),
+    hours=split("tímar|tími"),
+    months=cldr_months("fo"),
+    genres=genre_table(
+        Documentary="heimildarfilmur",
+        Comedy="gamanfilmur",
+        Animation="tekningafilmur",
+        Short="stuttfilmur",
+    ),
+    film_words=split("filmur|filmurin|filmin|kvikmynd"),
+)

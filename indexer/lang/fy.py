@@ -1,0 +1,37 @@
+"""West Frisian."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="fy",
+    cldr_countries=False,
+    labels=table(
+        title="titel",
+        year="jier",
+        directors="regisseur|regy",
+        writers="skriuwer|senario",
+        cast="spilers|akteurs|rolbesetting",
+        music="muzyk",
+        producers="produsint",
+        countries="lân",
+        genres="sjenre",
+        runtime="lingte|spyldoer",
+        languages="taal",
+        synopsis="gearfetting|ynhâld",
+    ),
+    directed_by=split("regissearre troch|regy troch"),
+    director_nouns=split("regisseur"),
+    minutes=split("minuten"),
+    hours=split("oere|oeren"),
+    months=cldr_months("fy"),
+    genres=genre_table(
+        Comedy="komeedzje",
+        Documentary="dokumintêre",
+        Animation="animaasje",
+        History="histoarysk",
+    ),
+    conjunctions=split("en"),
+    film_words=split("film"),
+)

@@ -1,0 +1,40 @@
+"""Hausa (Latin, boko)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="ha",
+    cldr_countries=False,
+    labels=table(
+        title="sunan fim|sunan shirin",
+        year="shekara|shekarar fitowa|lokacin bugawa",
+        directors="darekta|darakta|mai bada umarni|mai ba da umarni",
+        writers="marubuci|marubuciya|mai rubutu",
+        cast="jarumai|'yan wasa|ƴan wasa|yan wasan kwaikwayo|'yan wasan kwaikwayo|"
+        "ƴan wasan kwaikwayo|jaruman fim|taurari",
+        music="kiɗa|waƙa",
+        producers="furodusa|mai shiryawa|furodusoshi",
+        countries="ƙasa|ƙasar asali|kasar asali",
+        genres="nau'i",
+        runtime="tsawon lokaci|tsawo",
+        languages="harshe",
+        synopsis="taƙaitaccen labari|takaitaccen labari|takaitaccen bayani|taƙaitaccen bayani|"
+        "labarin fim",
+    ),
+    director_nouns=split("darekta|darakta|daraktan"),
+    plays=split("a matsayin"),
+    year_words=split("shekarar|a shekarar"),
+    starring=split("jaruman fim|jaruman shirin"),
+    minutes=split("minti|mintuna|mintoci"),
+    hours=split("awa|awanni|sa'a|sa'o'i"),
+    months=cldr_months("ha"),
+    genres=genre_table(
+        Comedy="barkwanci|ban dariya",
+        Romance="soyayya",
+        Action="faɗa",
+        Horror="ban tsoro",
+    ),
+    film_words=split("fina-finai|shirin fim"),
+)

@@ -1,0 +1,26 @@
+"""Haitian Creole."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, split, table
+
+DATA = Language(
+    code="ht",
+    cldr_countries=False,
+    labels=table(
+        directors="direktè|reyalizatè",
+        writers="ekriven|sènaris",
+        cast="aktè|aktè yo",
+        music="mizik",
+        producers="pwodiktè",
+        countries="peyi",
+        genres="kalite",
+        runtime="longè",
+        synopsis="rezime|istwa",
+    ),
+    directed_by=split("reyalize pa|dirije pa"),
+    director_nouns=split("direktè|reyalizatè"),
+    minutes=split("minit"),
+    hours=split("èdtan"),
+    conjunctions=split("ak|epi"),
+)

@@ -1,0 +1,26 @@
+"""Igbo."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, split, table
+
+DATA = Language(
+    code="ig",
+    cldr_countries=False,
+    labels=table(
+        year="afọ",
+        directors="onye nduzi|onye isi ihe nkiri",
+        writers="onye ode akwụkwọ",
+        cast="ndị omee|ndị na-eme ihe nkiri",
+        music="egwu",
+        producers="onye mmepụta",
+        runtime="ogologo oge",
+        languages="asụsụ",
+        synopsis="nchịkọta",
+    ),
+    director_nouns=split("onye nduzi"),
+    minutes=split("nkeji"),
+    hours=split("elekere"),
+    months=cldr_months("ig"),
+    film_words=split("ihe nkiri"),
+)

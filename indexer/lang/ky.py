@@ -1,0 +1,51 @@
+"""Kyrgyz (Cyrillic)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="ky",
+    labels=table(
+        title="аталышы|тасманын аталышы",
+        year="жылы|чыккан жылы|тартылган жылы",
+        directors="режиссёр|режиссер|режиссёру|режиссеру",
+        writers="сценарий|сценарийдин автору|сценарист",
+        cast="ролдордо|башкы ролдордо|актёрлор|актерлор",
+        music="музыка|композитор",
+        producers="продюсер|продюсерлер",
+        countries="өлкө|өлкөсү",
+        genres="жанр|жанры",
+        runtime="узактыгы|убактысы",
+        languages="тили",
+        synopsis="кыскача мазмуну|мазмуну",
+    ),
+    directed_after=split("тарткан|тартып чыккан|режиссёрлук кылган"),
+    starring=split("башкы ролдордо|ролдордо"),
+    director_nouns=split("режиссёр|режиссер|режиссёру|режиссеру"),
+    minutes=split("мүнөт|мүнөттүк"),
+    hours=split("саат"),
+    months=cldr_months("ky"),
+    genres=genre_table(
+        Drama="драма",
+        Comedy="комедия",
+        Documentary="документалдык|даректүү",
+        Thriller="триллер",
+        Animation="мультфильм|анимация",
+        History="тарыхый",
+        War="согуш",
+        Family="үй-бүлөлүк",
+        Horror="коркунучтуу",
+        Science_Fiction="илимий фантастика",
+        Fantasy="фэнтези",
+        Adventure="укмуштуу окуялар",
+        Romance="романтикалык",
+        Crime="кылмыштуу",
+        Melodrama="мелодрама",
+    ),
+    conjunctions=split("жана"),
+    film_words=split("тасма|тасмасы|фильм|фильми|кинотасма"),
+    genre_endings=split("лар|лер|сы|си|ны|ни|да|де"),
+    release_verbs=split("тартылган|жарык көргөн|чыккан"),
+    year_words=split("жылы"),
+)

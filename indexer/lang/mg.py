@@ -1,0 +1,30 @@
+"""Malagasy."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, split, table
+
+DATA = Language(
+    code="mg",
+    cldr_countries=False,
+    labels=table(
+        title="lohateny",
+        year="taona",
+        directors="mpitantana|talen'ny sarimihetsika|mpanatontosa",
+        writers="mpanoratra",
+        cast="mpilalao",
+        music="mozika",
+        producers="mpamokatra",
+        countries="firenena",
+        genres="karazana",
+        runtime="faharetana",
+        languages="fiteny",
+        synopsis="famintinana",
+    ),
+    director_nouns=split("mpanatontosa|mpitantana"),
+    minutes=split("minitra"),
+    hours=split("ora"),
+    months=cldr_months("mg"),
+    conjunctions=split("ary"),
+    film_words=split("sarimihetsika|horonantsary"),
+)

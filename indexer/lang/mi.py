@@ -1,0 +1,27 @@
+"""Māori."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, split, table
+
+DATA = Language(
+    code="mi",
+    cldr_countries=False,
+    labels=table(
+        title="taitara",
+        directors="kaiwhakahaere",
+        writers="kaituhi",
+        cast="kaiwhakaari",
+        music="puoro",
+        producers="kaihanga",
+        countries="whenua",
+        runtime="roanga",
+        languages="reo",
+        synopsis="whakarāpopototanga",
+    ),
+    director_nouns=split("kaiwhakahaere"),
+    minutes=split("meneti"),
+    hours=split("haora"),
+    months=cldr_months("mi"),
+    film_words=split("kiriata"),
+)

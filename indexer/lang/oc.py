@@ -1,0 +1,37 @@
+"""Occitan."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="oc",
+    cldr_countries=False,
+    labels=table(
+        title="títol|titol",
+        year="annada",
+        directors="realizator|realizaira|realizacion",
+        writers="scenari|scenarista",
+        cast="actors|interprètas|distribucion",
+        music="musica",
+        producers="productor",
+        countries="país|pais",
+        genres="genre",
+        runtime="durada",
+        languages="lenga",
+        synopsis="sinopsi|resumit",
+    ),
+    directed_by=split("realizat per|un filme de"),
+    director_nouns=split("realizator|realizaira|cineasta"),
+    minutes=split("minutas"),
+    hours=split("oras"),
+    months=cldr_months("oc"),
+    genres=genre_table(
+        Comedy="comèdia",
+        Documentary="documentari",
+        Animation="animacion",
+        Horror="orror",
+    ),
+    conjunctions=split("e"),
+    film_words=split("filme|film"),
+)

@@ -1,0 +1,29 @@
+"""Oromo (Latin, Qubee)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, split, table
+
+DATA = Language(
+    code="om",
+    cldr_countries=False,
+    labels=table(
+        title="mata duree",
+        year="waggaa",
+        directors="qajeelchaa|daayirektara",
+        writers="barreessaa",
+        cast="taphattoota",
+        music="muuziqaa",
+        producers="oomishaa",
+        countries="biyya",
+        genres="gosa",
+        runtime="dheerina",
+        languages="afaan",
+        synopsis="cuunfaa",
+    ),
+    director_nouns=split("qajeelchaa|daayirektara"),
+    minutes=split("daqiiqaa|daqiiqaawwan"),
+    hours=split("sa'aatii"),
+    months=cldr_months("om"),
+    film_words=split("fiilmii|filmii"),
+)

@@ -1,0 +1,44 @@
+"""Odia."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="or",
+    verb_final=True,
+    labels=table(
+        title="ଶୀର୍ଷକ|ନାମ",
+        year="ବର୍ଷ|ମୁକ୍ତି ବର୍ଷ",
+        directors="ନିର୍ଦ୍ଦେଶକ|ନିର୍ଦେଶକ|ନିର୍ଦ୍ଦେଶନା",
+        writers="ଲେଖକ|ଚିତ୍ରନାଟ୍ୟ|କାହାଣୀ ଲେଖକ",
+        cast="ଅଭିନୟରେ|ଅଭିନେତା|କଳାକାର|ଅଭିନୟ",
+        music="ସଙ୍ଗୀତ|ସଂଗୀତ",
+        producers="ପ୍ରଯୋଜକ|ପ୍ରଯୋଜନା",
+        countries="ଦେଶ",
+        genres="ଧାରା",
+        runtime="ଅବଧି|ସମୟ",
+        languages="ଭାଷା",
+        synopsis="କାହାଣୀ|ସାରାଂଶ",
+    ),
+    directed_after=split("ନିର୍ଦ୍ଦେଶିତ|ନିର୍ଦେଶିତ|ନିର୍ଦ୍ଦେଶନାରେ"),
+    starring_after=split("ଅଭିନୀତ"),
+    starring=split("ଅଭିନୟରେ"),
+    director_nouns=split("ନିର୍ଦ୍ଦେଶକ|ନିର୍ଦେଶକ"),
+    minutes=split("ମିନିଟ|ମିନିଟ୍"),
+    hours=split("ଘଣ୍ଟା"),
+    months=cldr_months("or"),
+    genres=genre_table(
+        Drama="ଡ୍ରାମା",
+        Comedy="ହାସ୍ୟ|କମେଡି",
+        Romance="ରୋମାଣ୍ଟିକ",
+        Action="ଆକ୍ସନ",
+        Thriller="ଥ୍ରିଲର",
+        Horror="ଭୌତିକ",
+        Documentary="ପ୍ରାମାଣିକ ଚିତ୍ର|ଡକ୍ୟୁମେଣ୍ଟାରୀ",
+        History="ଐତିହାସିକ",
+        Family="ପାରିବାରିକ",
+    ),
+    conjunctions=split("ଓ|ଏବଂ"),
+    film_words=split("ଚଳଚ୍ଚିତ୍ର|ଫିଲ୍ମ|ସିନେମା"),
+)

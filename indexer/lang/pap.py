@@ -1,0 +1,31 @@
+"""Papiamentu."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="pap",
+    cldr_countries=False,
+    labels=table(
+        title="título|titulo",
+        directors="direktor",
+        writers="eskritor",
+        cast="aktornan",
+        music="músika|musika",
+        producers="prodüktor",
+        countries="pais",
+        genres="género|genero",
+        runtime="durashon",
+        languages="idioma",
+        synopsis="resumen|sinopsis",
+    ),
+    director_nouns=split("direktor"),
+    minutes=split("minüt"),
+    hours=split("ora"),
+    genres=genre_table(
+        Comedy="komedia",
+        Documentary="dokumental",
+    ),
+    film_words=split("pelíkula|pelikula"),
+)

@@ -1,0 +1,26 @@
+"""Kinyarwanda."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, split, table
+
+DATA = Language(
+    code="rw",
+    cldr_countries=False,
+    labels=table(
+        title="umutwe",
+        year="umwaka",
+        directors="umuyobozi|uwayoboye",
+        writers="umwanditsi",
+        cast="abakinnyi",
+        music="umuziki",
+        countries="igihugu",
+        genres="ubwoko",
+        runtime="igihe",
+        languages="ururimi",
+        synopsis="incamake",
+    ),
+    minutes=split("iminota|umunota"),
+    hours=split("amasaha|isaha"),
+    film_words=split("filime|firime"),
+)

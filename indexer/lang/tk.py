@@ -1,0 +1,48 @@
+"""Turkmen (Latin)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="tk",
+    cldr_countries=False,
+    labels=table(
+        title="filmiň ady",
+        year="ýyly|çykan ýyly|surata düşürilen ýyly",
+        directors="režissýor|režissyor|režissýory|režissory",
+        writers="ssenariý|ssenariýa awtory|ssenariý awtory",
+        cast="rollarda|baş rollarda|aktýorlar|artistler",
+        music="saz|kompozitor",
+        producers="prodýuser",
+        countries="ýurt|ýurdy|döwlet",
+        genres="žanr|žanry",
+        runtime="dowamlylygy|wagty",
+        languages="dili",
+        synopsis="gysgaça mazmuny|mazmuny",
+    ),
+    starring=split("baş rollarda|rollarda"),
+    director_nouns=split("režissýor|režissyor|režissýory|režissory"),
+    minutes=split("minut|minutlyk"),
+    hours=split("sagat"),
+    months=cldr_months("tk"),
+    genres=genre_table(
+        Drama="drama",
+        Comedy="komediýa",
+        Documentary="dokumental",
+        Thriller="triller",
+        Animation="multfilm",
+        History="taryhy",
+        War="uruş",
+        Family="maşgala",
+        Horror="gorkunç",
+        Science_Fiction="ylmy fantastika",
+        Adventure="başdan geçirme",
+        Romance="romantik",
+        Melodrama="melodrama",
+    ),
+    conjunctions=split("we|hem-de"),
+    film_words=split("film|filmi|filminiň"),
+    release_verbs=split("surata düşürilen|surata düşürildi|ekrana çykdy"),
+    year_words=split("ýylda|ýyly"),
+)

@@ -1,0 +1,49 @@
+"""Tatar (Cyrillic)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="tt",
+    labels=table(
+        title="исеме|фильм исеме",
+        year="елы|чыгу елы|төшерелгән елы",
+        directors="режиссёр|режиссер|режиссеры",
+        writers="сценарий|сценарий авторы|сценарист",
+        cast="рольләрдә|төп рольләрдә|актёрлар|актерлар",
+        music="музыка|композитор",
+        producers="продюсер",
+        countries="илләр",
+        genres="жанр|жанры",
+        runtime="дәвамлылыгы|озынлыгы",
+        languages="теле",
+        synopsis="кыскача эчтәлек|эчтәлек|эчтәлеге",
+    ),
+    directed_after=split("төшергән|режиссёрлык иткән"),
+    starring=split("төп рольләрдә|рольләрдә"),
+    director_nouns=split("режиссёр|режиссер|режиссеры"),
+    minutes=split("минут|минутлык"),
+    hours=split("сәгать"),
+    months=cldr_months("tt"),
+    genres=genre_table(
+        Drama="драма",
+        Comedy="комедия",
+        Documentary="документаль",
+        Thriller="триллер",
+        Animation="мультфильм",
+        History="тарихи",
+        War="сугыш",
+        Family="гаилә",
+        Horror="куркыныч",
+        Science_Fiction="фәнни фантастика",
+        Adventure="маҗаралы",
+        Romance="мәхәббәт",
+        Crime="җинаять",
+        Melodrama="мелодрама",
+    ),
+    conjunctions=split("һәм"),
+    film_words=split("фильм|фильмы|кино|кинофильм"),
+    release_verbs=split("төшерелгән|чыккан|экраннарга чыкты"),
+    year_words=split("елда|елны"),
+)

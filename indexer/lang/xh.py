@@ -1,0 +1,30 @@
+"""Xhosa."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, split, table
+
+DATA = Language(
+    code="xh",
+    cldr_countries=False,
+    labels=table(
+        title="isihloko",
+        year="unyaka",
+        directors="umlawuli",
+        writers="umbhali",
+        cast="abadlali",
+        music="umculo",
+        producers="umvelisi",
+        countries="ilizwe",
+        genres="uhlobo",
+        runtime="ubude",
+        languages="ulwimi",
+        synopsis="isishwankathelo",
+    ),
+    director_nouns=split("umlawuli"),
+    minutes=split("imizuzu|umzuzu"),
+    hours=split("iiyure|iyure"),
+    months=cldr_months("xh"),
+    conjunctions=split("kunye"),
+    film_words=split("ifilimu|imuvi"),
+)

@@ -1,0 +1,31 @@
+"""Yiddish (Hebrew script)."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, genre_table, split, table
+
+DATA = Language(
+    code="yi",
+    labels=table(
+        year="יאָר",
+        directors="רעזשיסאָר|רעזשיסער|רעזשי",
+        writers="סצענאַר|שרייבער",
+        cast="אַקטיאָרן|שוישפּילער",
+        music="מוזיק",
+        producers="פּראָדוצירער",
+        countries="לאַנד",
+        genres="זשאַנער",
+        runtime="לענג",
+        languages="שפּראַך",
+        synopsis="אינהאַלט",
+    ),
+    director_nouns=split("רעזשיסאָר|רעזשיסער"),
+    minutes=split("מינוט|מינוטן"),
+    hours=split("שעה|שעהען"),
+    genres=genre_table(
+        Comedy="קאָמעדיע",
+        Documentary="דאָקומענטאַר",
+    ),
+    conjunctions=split("און"),
+    film_words=split("פֿילם|פילם"),
+)

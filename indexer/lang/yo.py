@@ -1,0 +1,29 @@
+"""Yoruba."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="yo",
+    cldr_countries=False,
+    labels=table(
+        title="àkọlé|akole",
+        directors="olùdarí|oludari|adarí",
+        writers="òǹkọ̀wé|onkowe",
+        cast="àwọn òṣèré|awon osere|òṣèré|osere",
+        producers="olùgbéjáde|olugbejade",
+        countries="orílẹ̀-èdè|orile-ede",
+        languages="èdè",
+        synopsis="àkópọ̀|akopo|ìtàn",
+    ),
+    director_nouns=split("olùdarí|oludari"),
+    minutes=split("ìṣẹ́jú|iseju"),
+    hours=split("wákàtí|wakati"),
+    months=cldr_months("yo"),
+    genres=genre_table(
+        Comedy="aláwàdà|awada",
+    ),
+    conjunctions=split("àti"),
+    film_words=split("fíìmù|fiimu|sinimá"),
+)

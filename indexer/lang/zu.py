@@ -1,0 +1,33 @@
+"""Zulu."""
+
+from __future__ import annotations
+
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
+
+DATA = Language(
+    code="zu",
+    cldr_countries=False,
+    labels=table(
+        title="isihloko",
+        year="unyaka",
+        directors="umqondisi|umqondisi wefilimu",
+        writers="umbhali",
+        cast="abalingisi",
+        music="umculo",
+        producers="umkhiqizi",
+        countries="izwe",
+        genres="uhlobo",
+        runtime="ubude",
+        languages="ulimi",
+        synopsis="isifinyezo|okuqukethwe",
+    ),
+    director_nouns=split("umqondisi"),
+    minutes=split("imizuzu|umzuzu|amaminithi"),
+    hours=split("amahora|ihora"),
+    months=cldr_months("zu"),
+    genres=genre_table(
+        Comedy="amahlaya",
+        Horror="esabekayo",
+    ),
+    film_words=split("ifilimu|ifilimi|imuvi"),
+)
