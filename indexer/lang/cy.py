@@ -88,6 +88,4 @@ DATA = Language(
     release_verbs=split("rhyddhawyd|ffilmiwyd"),
     year_words=split("flwyddyn"),
     comment_headings=split("sylwadau"),
-    # language coverage audit: a cue table the module lacked
-    film_of=split("gan"),
 )
