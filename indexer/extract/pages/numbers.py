@@ -30,6 +30,7 @@ from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
 from indexer.extract.pages.textlang import text_language
+from indexer.extract.pages.yeargenre import year_before_genre
 from indexer.normalize import parse_runtime, parse_year, plain_digits, runtime_units
 from indexer.wordre import alternation
 
@@ -232,6 +233,8 @@ def year(
     before_film = _year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)
+    # "FULL MOON IN PARIS is the 1984 relationship drama": the year before a genre word
+    _add_year(ballot, year_before_genre(block[:8000]), "before a genre word", 1.5)
     made = _year_made().search(block[:8000])
     if made:  # "セルジオ・レオーネ監督の1968年作品『…』": a work of that year
         _add_year(ballot, parse_year(made.group(1)), "a year of the work", 1.5)
