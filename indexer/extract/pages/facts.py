@@ -190,9 +190,10 @@ _RUN_SPLIT = re.compile(
     r"|(?<=[^\W\d_])-(?=(?:18[89]|19\d|20\d)\d(?!\d)))\s*"
 )  # the next label ends a run on a flattened line ("…, Polska, 2003 Reżyseria: …"); an unspaced
 # dash parts cells too: "(Italy/1966—directed by Gillo Pontecorvo)", "(Francia-1960) de …"
-#: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия"), a parenthesis or a
-#: spaced dash ("Kiedy Paryż wrze – USA; 1964")
-_RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]|\s[-–—]\s")
+#: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия"), a parenthesis, a
+#: square bracket ("Eva não dorme [Eva no duerme, Argentina, 2015]") or a spaced dash ("Kiedy
+#: Paryż wrze – USA; 1964")
+_RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（\[]?|[(（\[]|\s[-–—]\s")
 RUN_KINDS = ("years", "runtimes", "countries")
 #: a run anywhere else in a line holds this many facts ("BELFAST (12A) 2022, UK, 98min")
 _LONG_RUN = 3
@@ -213,7 +214,7 @@ def fact_runs(line: str) -> Facts:
     for start in _RUN_START.finditer(text):
         cells = _RUN_SPLIT.split(text[start.end() : start.end() + 120])
         # in parentheses the original title may come first: "(Idem, Brasil, 2010)"
-        titled = start.group(0).endswith(("(", "（")) and _original_title(cells[0])
+        titled = start.group(0).endswith(("(", "（", "[")) and _original_title(cells[0])
         run = _first_run(cells, _opens_by(1 if titled else 0))
         if run is not None:
             return run

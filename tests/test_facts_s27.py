@@ -1,0 +1,51 @@
+"""Fact runs in square brackets, spans of days in dates, a line of facts shaped like the
+title's heading (session 27)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import facts as fl
+from indexer.extract.pages.text import without_dates
+from tests.page_support import BLURB, film_of
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "countries"),
+    [
+        ("Rua Vazia [Calle vacía, Uruguay, 2011], de Ana Prado (Sol Filmes).", [2011], ["Uruguay"]),
+        ("Le Mur [Die Mauer, Deutschland, 1999] de Kai Ott", [1999], ["Deutschland"]),
+        ("Le Mur [version restaurée] de Kai Ott", [], []),
+    ],
+)
+def test_a_run_of_facts_in_square_brackets(
+    line: str, years: list[int], countries: list[str]
+) -> None:
+    run = fl.fact_runs(line)
+    assert (run.years, run.countries) == (years, countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("Festival of Lights, June 3-6, 1998", "Festival of Lights,"),
+        ("Festival of Lights, June 3 – 6, 1998", "Festival of Lights,"),
+        ("Screenings on March 12, 2001", "Screenings on"),
+    ],
+)
+def test_a_span_of_days_is_one_date(text: str, left: str) -> None:
+    assert without_dates(text).strip() == left
+
+
+def test_a_festivals_days_are_no_fact_line() -> None:
+    assert fl.line_facts("Norway Film Festival, June 3-6, 1998") is None
+
+
+def test_a_line_of_facts_shaped_like_the_heading_is_the_films_own() -> None:
+    page = (
+        "• Blue Hours\n\n  • Mira Dalen / Norge/ 1994/ 88′\n  • Reparto: Ana Ruiz, Tomas Berg.\n"
+        f"  • {BLURB}\n  • Lunes 3 de mayo 18:00 Teatro\n  • Red Days\n\n"
+        "  • Olav Lie / Sverige/ 2001/ 101′\n"
+    )
+    film = film_of(page)
+    assert (film.year, film.runtime_minutes, film.countries[:1]) == (1994, 88, ("Norway",))
