@@ -49,3 +49,23 @@ def test_a_line_of_facts_shaped_like_the_heading_is_the_films_own() -> None:
     )
     film = film_of(page)
     assert (film.year, film.runtime_minutes, film.countries[:1]) == (1994, 88, ("Norway",))
+
+
+def _year_with_runner(block: str, runner: str) -> int | None:
+    from indexer.extract.pages.facts import Facts
+    from indexer.extract.pages.numbers import year
+
+    return year([], [], Facts(), Facts(), block, "Green Sky", None, None, (runner,))
+
+
+def test_another_name_with_its_year_in_prose_alone_is_no_year() -> None:
+    prose = (
+        "Green Sky\n\nLike the director's earlier work Red Roofs (1986), the story follows "
+        "two sisters who keep a mill running through a long and hard winter.\n"
+    )
+    assert _year_with_runner(prose, "Red Roofs") is None
+
+
+def test_another_name_with_its_year_on_a_heading_gives_the_year() -> None:
+    heading = "12) Red Roofs (1986) Film Review\n\nGreen Sky\n\nA quiet story.\n"
+    assert _year_with_runner(heading, "Red Roofs") == 1986
