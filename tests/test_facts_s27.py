@@ -69,3 +69,19 @@ def test_another_name_with_its_year_in_prose_alone_is_no_year() -> None:
 def test_another_name_with_its_year_on_a_heading_gives_the_year() -> None:
     heading = "12) Red Roofs (1986) Film Review\n\nGreen Sky\n\nA quiet story.\n"
     assert _year_with_runner(heading, "Red Roofs") == 1986
+
+
+@pytest.mark.parametrize(
+    ("line", "years", "countries"),
+    [
+        ("Regi: Ola Berg (Svensk 1994) 1 t. 40 min.", [1994], ["Svensk"]),  # a nationality
+        ("ノミネートされている。(2001年 フランス)", [2001], ["フランス"]),  # the year first
+        ("He was born (Paris 1970) in a small flat.", [], []),  # a city is no country
+        ("the film (Summer 2014) was shot in a week", [], []),
+    ],
+)
+def test_a_parenthesis_of_a_year_and_a_country(
+    line: str, years: list[int], countries: list[str]
+) -> None:
+    run = fl.fact_runs(line)
+    assert (run.years, run.countries) == (years, countries)
