@@ -166,7 +166,7 @@ def date_pattern() -> re.Pattern[str]:
         rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|del\s+|d['’])?(?:{month})(?!\w)\.?,?"
         rf"(?:\s+(?:de\s+)?\d{{4}})?"
         rf"|\b{_NEXT_IS_NUMBER}(?:{month})(?!\w)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-        rf"(?:\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?\b)?,?(?:\s+\d{{4}})?"
+        rf"(?:\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.h]\d))?,?(?:\s+\d{{4}})?"
         rf"|\b{_NEXT_IS_NUMBER}(?:{month})(?!\w)\.?\s+\d{{4}}"
         r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
         re.IGNORECASE,
