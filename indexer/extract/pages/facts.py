@@ -190,9 +190,10 @@ _RUN_SPLIT = re.compile(
     r"|(?<=[^\W\d_])-(?=(?:18[89]|19\d|20\d)\d(?!\d)))\s*"
 )  # the next label ends a run on a flattened line ("…, Polska, 2003 Reżyseria: …"); an unspaced
 # dash parts cells too: "(Italy/1966—directed by Gillo Pontecorvo)", "(Francia-1960) de …"
-#: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия"), a parenthesis or a
-#: spaced dash ("Kiedy Paryż wrze – USA; 1964")
-_RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（]?|[(（]|\s[-–—]\s")
+#: where a run of facts begins: after a quoted name ("«Дядя Саша», Россия"), a parenthesis, a
+#: square bracket ("Eva não dorme [Eva no duerme, Argentina, 2015]") or a spaced dash ("Kiedy
+#: Paryż wrze – USA; 1964")
+_RUN_START = re.compile(r"[»\"”“》」』]\s*[,，،]?\s*[(（\[]?|[(（\[]|\s[-–—]\s")
 RUN_KINDS = ("years", "runtimes", "countries")
 #: a run anywhere else in a line holds this many facts ("BELFAST (12A) 2022, UK, 98min")
 _LONG_RUN = 3
@@ -213,7 +214,7 @@ def fact_runs(line: str) -> Facts:
     for start in _RUN_START.finditer(text):
         cells = _RUN_SPLIT.split(text[start.end() : start.end() + 120])
         # in parentheses the original title may come first: "(Idem, Brasil, 2010)"
-        titled = start.group(0).endswith(("(", "（")) and _original_title(cells[0])
+        titled = start.group(0).endswith(("(", "（", "[")) and _original_title(cells[0])
         run = _first_run(cells, _opens_by(1 if titled else 0))
         if run is not None:
             return run
@@ -222,7 +223,31 @@ def fact_runs(line: str) -> Facts:
     if run is not None:
         return run
     pair = _labelled_pair(text[:400])
+    if pair.count():
+        return pair
+    pair = _enclosed_pair(text[:400])
     return pair if pair.count() else _spaced_run(text[:400])
+
+
+#: a parenthesis that holds a year and one word beside it, a space between, in either order
+#: ("(Russisk 2014)", "(2020年 アメリカ)")
+_ENCLOSED_PAIR = re.compile(
+    r"[(（]\s*(?:([^\W\d_][\w-]+)\s+((?:18[89]|19\d|20\d)\d)"
+    r"|((?:18[89]|19\d|20\d)\d)[年년]?\s+([^\W\d_][\w-]+))\s*[)）]"
+)
+
+
+def _enclosed_pair(text: str) -> Facts:
+    """The year and the country of a parenthesis that holds only them, the country written
+    as its name or as a nationality with a capital ("(Russisk 2014)" -> Russia, "(2020年
+    アメリカ)"): a film cited with its origin, as a citation's run of facts does."""
+    for match in _ENCLOSED_PAIR.finditer(text):
+        word = match.group(1) or match.group(4)
+        year = match.group(2) or match.group(3)
+        named = country_name(word) and not word[:1].islower()
+        if named or (word[:1].isupper() and nationality_country(word)):
+            return Facts(years=[parse_year(year) or 0], countries=[word])
+    return Facts()
 
 
 def _spaced_run(text: str) -> Facts:

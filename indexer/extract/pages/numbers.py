@@ -30,6 +30,7 @@ from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
 from indexer.extract.pages.textlang import text_language
+from indexer.extract.pages.yeargenre import year_before_genre
 from indexer.normalize import parse_runtime, parse_year, plain_digits, runtime_units
 from indexer.wordre import alternation
 
@@ -222,8 +223,6 @@ def year(
         _add_year(ballot, number, "on a fact line", 4.0 - 0.5 * rank)
     _after_name(ballot, block, title, "in parentheses after the title", 3.5, read)
     _after_inflected(ballot, block, title)
-    for runner in runners:
-        _after_name(ballot, block, plain_digits(runner), "in parentheses after another name", 0.75)
     for value in release:
         _add_year(ballot, parse_year(value), "a release date", 2.0)
     for number in prose.years[:1]:
@@ -232,6 +231,8 @@ def year(
     before_film = _year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)
+    # "FULL MOON IN PARIS is the 1984 relationship drama": the year before a genre word
+    _add_year(ballot, year_before_genre(block[:8000]), "before a genre word", 1.5)
     made = _year_made().search(block[:8000])
     if made:  # "セルジオ・レオーネ監督の1968年作品『…』": a work of that year
         _add_year(ballot, parse_year(made.group(1)), "a year of the work", 1.5)
@@ -305,6 +306,12 @@ def year(
     _add_year(ballot, released_in, "a year in prose beside the word for a release", 1.0)
     released_after = _released_after(block[:8000])  # "1987ஆம் ஆண்டு வெளியானது"
     _add_year(ballot, released_after, "a year in prose that the word for a release follows", 1.0)
+    # "kumbalangi Nights (2018)" above a title in Malayalam: another name the page may give
+    # the film; alone, only on a heading's short line, since in prose it is most often
+    # another film cited with its year ("Arcand's The Decline Of The American Empire (1986)")
+    named = block if ballot.candidates else _short_lines(block)
+    for runner in runners:
+        _after_name(ballot, named, plain_digits(runner), "in parentheses after another name", 0.75)
     if not ballot.candidates:
         _add_year(ballot, _most_written_year(block), "the year the page writes most", 0.5)
     if not ballot.candidates:  # "was first released at the prestigious 2013 Cannes Film Festival"
@@ -606,6 +613,15 @@ def _release_event() -> re.Pattern[str]:
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]{2}")
 #: a word of Hangul: two syllables are a word ("개봉", release)
 _HANGUL = re.compile(r"[가-힣]{2}")
+
+
+#: the most words of a line that may be a heading
+_HEADING_WORDS = 12
+
+
+def _short_lines(block: str) -> str:
+    """The lines of ``block`` short enough to be headings, the others left blank."""
+    return "\n".join(ln if len(ln.split()) <= _HEADING_WORDS else "" for ln in block.split("\n"))
 
 
 def _most_written_year(block: str) -> int | None:

@@ -159,8 +159,9 @@ def weekdays() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def date_pattern() -> re.Pattern[str]:
-    """Calendar dates ("12 févr. 2021", "July 4, 1999", "2021-03-04", "4.3.21"); weekdays are
-    left to :func:`is_schedule`: an optional prefix slows every search."""
+    """Calendar dates ("12 févr. 2021", "July 4, 1999", a span of days "May 21-24, 2015",
+    "2021-03-04", "4.3.21"); weekdays are left to :func:`is_schedule`: an optional prefix
+    slows every search."""
     month = months()
     # every date opens with a digit or a month's first letter: tested once at each position
     # before the five forms, two of which look ahead over the whole word first
@@ -169,7 +170,8 @@ def date_pattern() -> re.Pattern[str]:
         rf"(?=[\d{first}])"
         rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\.?\s+(?:de\s+|del\s+|d['’])?(?:{month})(?!\w)\.?,?"
         rf"(?:\s+(?:de\s+)?\d{{4}})?"
-        rf"|\b{_NEXT_IS_NUMBER}(?:{month})(?!\w)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?(?:\s+\d{{4}})?"
+        rf"|\b{_NEXT_IS_NUMBER}(?:{month})(?!\w)\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+        rf"(?:\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?![:.h]\d))?,?(?:\s+\d{{4}})?"
         rf"|\b{_NEXT_IS_NUMBER}(?:{month})(?!\w)\.?\s+\d{{4}}"
         r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b)",
         re.IGNORECASE,

@@ -718,6 +718,8 @@ def _same_shape(lines: tuple[str, ...], title: Title) -> list[tuple[int, str]]:
                 continue
             listed, last = j == last + 1, j  # "• бягство-" / "• село-": a list of tags
             name = clean_heading(lines[j]).title
+            if _facts_line(match.group("t")):
+                continue  # "• Annemarie Jacir / Palestina/ 2017/ 96′": the film's own facts
             if not listed and not _section_or_person(name, lines) and not _about(name, title):
                 found.append((j, name))
     prev = next((j for j in range(title.line - 1, -1, -1) if lines[j].strip()), None)
@@ -729,6 +731,13 @@ def _same_shape(lines: tuple[str, ...], title: Title) -> list[tuple[int, str]]:
                 if nxt is not None:
                     found.append((j, clean_heading(lines[nxt]).title))
     return found
+
+
+def _facts_line(text: str) -> bool:
+    """A line shaped like the film's heading that is a line of facts with a year or a runtime
+    (under "• Wajib", "• Annemarie Jacir / Palestina/ 2017/ 96′"): no other film's heading."""
+    facts = line_facts(text)
+    return facts is not None and bool(facts.years or facts.runtimes)
 
 
 def _about(name: str, title: Title) -> bool:
