@@ -113,11 +113,9 @@ def test_award_entries(text: str, want: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        # a country's cinema is its films, not this film's country
-        ("A love story, and somehow, a joyous one. Must-see Australian cinema", []),
-        ("un classique du cinéma français des années soixante", []),
+        ("A love story, and somehow, a joyous one. Must-see Australian cinema", ["Australian"]),
+        ("un classique du cinéma français des années soixante", ["français"]),
         ("W polskich kinach premiera odbędzie się w grudniu", []),  # in cinemas: a release
-        ("Un film français des années soixante", ["français"]),
     ],
 )
 def test_national_cinema(text: str, want: list[str]) -> None:

@@ -94,9 +94,9 @@ class Language:
     #: beside it names the film's country as beside the word for film ("a German-Albanian
     #: production", "من إنتاج الإمارات")
     production_words: tuple[str, ...] = ()
-    #: the noun for a country's cinema or a venue, written whole ("cinéma", "kino"): a word
-    #: of a heading's furniture ("Cinéma Utopia"); a nationality beside it ("Australian
-    #: cinema", "polskiego kina") speaks of a country's films, not of this film's country
+    #: the noun for a country's cinema, written whole ("Australian cinema", "polskiego kina",
+    #: "cinéma français"): a nationality beside it names the film's country as beside the
+    #: word for film (not "kinach", in cinemas, where a film is shown)
     cinema_words: tuple[str, ...] = ()
     #: the nouns after a country's possessive that make the film its pick for an award
     #: ("Iceland's submission for the Academy Awards", "India's entry", "the UK's Oscar

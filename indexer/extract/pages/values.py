@@ -279,10 +279,11 @@ def _film_word() -> re.Pattern[str]:
     # the noun for a production as well ("une production française", "një prodhim
     # gjermano-shqiptar"); compounds and inflections count: "mängufilm", "filmiga", "фильме";
     # a co-production too, one international word ("coproducción franco-española",
-    # "deutsch-französische Koproduktion", "македонско-косовската копродукција"); not the
-    # word for a country's cinema: "the renewal of Argentine cinema", "cinéma tunisien" speak
-    # of a country's films, and were the page's only country on 54 pages that state none
-    return recache.compile(rf"(?i)(?:{words})\w{{0,4}}(?!\w)|{_COPRODUCTION}")
+    # "deutsch-französische Koproduktion", "македонско-косовската копродукција")
+    whole = alternation(lang.cues("cinema_words")) or "(?!)"
+    return recache.compile(
+        rf"(?i)(?:{words})\w{{0,4}}(?!\w)|(?<!\w)(?:{whole})(?!\w)|{_COPRODUCTION}"
+    )
 
 
 _COPRODUCTION = r"(?<!\w)(?:co|ko|ко)-?(?:produc|produk|продукц)\w*"
