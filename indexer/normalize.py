@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from indexer import lang, recache, vowelsigns
+from indexer import lang, marks, recache, vowelsigns
 from indexer.diskcache import cldr_table
 
 # --------------------------------------------------------------------------- folding
@@ -55,14 +55,47 @@ _FOLD_EXTRA = str.maketrans(
 _FOLD_TABLE = TranslateCache(
     lambda code: None if unicodedata.combining(chr(code)) else code, dict(_FOLD_EXTRA)
 )
-_WORD = re.compile(r"\w+")
+#: :func:`key`'s table: :data:`_FOLD_TABLE`'s, but the marks that are letters of a word kept
+#: (:func:`indexer.marks.kept_marks`)
+_KEY_TABLE = TranslateCache(
+    lambda code: None if unicodedata.combining(chr(code)) else code,
+    {**_FOLD_EXTRA, **marks.kept_marks()},
+)
+
+_KEY_WORD = marks.word_pattern()
+_VIETNAMESE = marks.VIETNAMESE.search
+_WORD_OR_NOT = re.compile(r"\w+|\W+")
+
+
+def _key_fold(text: str) -> str:
+    """``text`` case-folded and decomposed, the accents a page may drop removed, the marks
+    that are letters of a word kept (:mod:`indexer.marks`), Vietnamese words whole."""
+    if text.isascii():
+        return text.lower()
+    folded = unicodedata.normalize("NFC", text.casefold())
+    if not _VIETNAMESE(folded):
+        return unicodedata.normalize("NFKD", folded).translate(_KEY_TABLE)
+    return _WORD_OR_NOT.sub(_vietnamese_or_folded, folded)
+
+
+def _vietnamese_or_folded(word: re.Match[str]) -> str:
+    """A Vietnamese word as it is, any other word or gap folded."""
+    if _VIETNAMESE(word.group()):
+        return word.group()
+    return unicodedata.normalize("NFKD", word.group()).translate(_KEY_TABLE)
 
 
 @lru_cache(maxsize=1 << 18)
 def key(text: str) -> str:
-    """A matching key: folded, punctuation dropped, spaces collapsed ("Amélie!" -> "amelie")."""
-    folded = fold(text).replace("&", " and ")
-    return " ".join(_WORD.findall(folded))
+    """A matching key: folded, punctuation dropped, spaces collapsed ("Amélie!" -> "amelie");
+    the marks that are letters of a word kept ("मिस्ट्री", "ngưồi": :mod:`indexer.marks`)."""
+    return " ".join(_KEY_WORD.findall(_key_fold(text).replace("&", " and ")))
+
+
+def plain_key(text: str) -> str:
+    """:func:`key` less the Vietnamese marks it keeps, as a web address writes a word: "Việt"
+    -> "viet" (the address of a page writes Latin letters bare)."""
+    return fold(key(text))
 
 
 # --------------------------------------------------------------------------- names
@@ -382,6 +415,8 @@ def country_code(name: str) -> str | None:
     if not k:
         return None
     code = _country_table().get(k)
+    if code is None and vowelsigns.signed(k):
+        code = _signed_bare().get(vowelsigns.bare(k))
     if code is None and k.startswith("the "):
         code = _country_table().get(k[4:])
     if code is None and len(name) == 3 and name.isupper() and name.isalpha():
@@ -391,6 +426,19 @@ def country_code(name: str) -> str | None:
     if code is not None and k == code.lower() and not name.strip().isupper():
         return None  # an ISO code is written in capitals: "la", "so", "it" are words
     return code if code is None or _signs_agree(name, code) else None
+
+
+@lru_cache(maxsize=1)
+def _signed_bare() -> dict[str, str]:
+    """The names of :func:`_country_table` written with vowel signs, less the signs they end
+    with ("বাংলাদেশ", "இந்திய"): a word that ends in a case's sign names the country too
+    ("বাংলাদেশে", in Bangladesh)."""
+    found: dict[str, str | None] = {}
+    for name, code in _country_table().items():
+        if vowelsigns.signed(name):
+            stem = vowelsigns.bare(name)
+            found[stem] = code if found.get(stem, code) == code else None
+    return {stem: code for stem, code in found.items() if code}
 
 
 def _signs_agree(word: str, code: str) -> bool:

@@ -34,6 +34,12 @@ def signed_key(text: str) -> str:
     return " ".join(_SIGNED_WORD.findall(unicodedata.normalize("NFC", text.casefold())))
 
 
+def bare(text: str) -> str:
+    """``text`` less the vowel signs it ends with ("বাংলাদেশে" -> "বাংলাদেশ", "இந்தியா" ->
+    "இந்திய"): a case ending or the last vowel of a name, which grammar changes."""
+    return text.rstrip("".join({c for c in text[-3:] if unicodedata.category(c)[0] == "M"}))
+
+
 def heads(names: Iterable[str]) -> tuple[str, ...]:
     """The signed keys of the ``names`` written in such a script, each also less the vowel
     signs it ends with ("இந்தியா" -> "இந்தியா", "இந்திய"): what a word naming it begins with."""
@@ -42,8 +48,7 @@ def heads(names: Iterable[str]) -> tuple[str, ...]:
         if not signed(name):
             continue
         whole = signed_key(name)
-        bare = whole.rstrip("".join({c for c in whole if unicodedata.category(c)[0] == "M"}))
-        found.extend(h for h in (whole, bare) if h and h not in found)
+        found.extend(h for h in (whole, bare(whole)) if h and h not in found)
     return tuple(found)
 
 

@@ -47,7 +47,7 @@ from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
-from indexer.normalize import country_name, genre_names, is_language_name, key
+from indexer.normalize import country_name, genre_names, is_language_name, key, plain_key
 
 _MAX = 200
 
@@ -538,7 +538,7 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
     }
     _nested(ballot, counts)
     for candidate in ballot.candidates.values():
-        own_site = any(_same_site(key(candidate.value).replace(" ", ""), s) for s in site)
+        own_site = any(_same_site(plain_key(candidate.value).replace(" ", ""), s) for s in site)
         if own_site:
             # "/post/cinema-comentado-divulga-…" on cinemacomentado.com: the address repeats
             # the site's name, which says nothing of the film
