@@ -30,7 +30,7 @@ DATA = Language(
     genres=genre_table(
         Drama="drama|tantara an-tsehatra",
         Comedy="hatsikana",
-        Documentary="fanadihadiana",
+        Documentary="sarimihetsika fanadihadiana",
         Horror="mampihoron-koditra",
         Animation="sariitatra",
     ),

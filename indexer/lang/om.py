@@ -30,7 +30,7 @@ DATA = Language(
         Drama="diraamaa",
         Comedy="komedii",
         Documentary="dokumentarii|dokumeentarii",
-        Horror="sodaachisaa",
+        Horror="fiilmii sodaachisaa",
         Animation="animeeshinii|kartuunii",
     ),
 )
