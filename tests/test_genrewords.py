@@ -83,3 +83,41 @@ def test_every_module_reads_its_core_genre_words(one: lang.Language) -> None:
 def test_everyday_words_name_no_genre(code: str, sentence: str, genre: str) -> None:
     said = gl.foreign_masked(sentence, frozenset({code}))
     assert genre not in g._sentence_genres(said)
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "genre"),
+    [
+        # a word of the page's own genre phrase stays a word of it, though other languages'
+        # modules list it alone as a genre word of theirs
+        ("eo", "Ĝi estas dokumenta filmo pri la urbo.", "Documentary"),
+        ("lv", "Tā ir zinātniskā fantastika par pilsētu.", "Science Fiction"),
+        ("sr", "Ovo je naučna fantastika o gradu.", "Science Fiction"),
+    ],
+)
+def test_words_of_an_own_genre_phrase_are_not_foreign(code: str, sentence: str, genre: str) -> None:
+    said = gl.foreign_masked(sentence, frozenset({code}))
+    assert said == sentence
+    assert genre in g._sentence_genres(said)
+
+
+def test_a_foreign_word_alone_is_still_masked() -> None:
+    # Latvian lists "fantastika" only inside "zinātniskā fantastika"
+    said = gl.foreign_masked("Viņa mīl fantastika grāmatas.", frozenset({"lv"}))
+    assert "fantastika" not in said
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "genre"),
+    [
+        ("mi", "He pakipūmeka mō te taone.", "Documentary"),
+        ("zu", "Le idokhumentari ikhuluma ngedolobha.", "Documentary"),
+        ("mg", "Sarimihetsika mampihoron-koditra ity.", "Horror"),
+        ("gd", "Is e film uabhais a th' ann.", "Horror"),
+    ],
+)
+def test_added_modules_read_their_genre_words_in_prose(
+    code: str, sentence: str, genre: str
+) -> None:
+    said = gl.foreign_masked(sentence, frozenset({code}))
+    assert genre in g._sentence_genres(said)

@@ -29,6 +29,7 @@ DATA = Language(
     hours=split("ঘণ্টা"),
     months=cldr_months("as"),
     genres=genre_table(
+        Animation="এনিমেচন|এনিমেশন",
         Drama="নাটক|ড্ৰামা",
         Comedy="হাস্যৰস|কমেডি",
         Romance="ৰোমান্টিক",

@@ -26,6 +26,9 @@ DATA = Language(
     hours=split("eurvezh"),
     months=cldr_months("br"),
     genres=genre_table(
+        Drama="drama",
+        Horror="film euzh",
+        Animation="film bevaat|tresadennoù bev",
         Comedy="fent",
         Documentary="teulfilm",
     ),

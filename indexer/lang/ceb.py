@@ -28,6 +28,7 @@ DATA = Language(
     hours=split("oras"),
     months=cldr_months("ceb"),
     genres=genre_table(
+        Animation="animasyon",
         Drama="drama",
         Comedy="komedya",
         Documentary="dokumentaryo",

@@ -27,6 +27,9 @@ DATA = Language(
     hours=split("uairean|uair a thìde"),
     months=cldr_months("gd"),
     genres=genre_table(
+        Drama="dràma",
+        Horror="film uabhais|uabhas",
+        Animation="beòthachadh",
         Comedy="comadaidh",
         Documentary="prògram aithriseach|aithriseach",
     ),

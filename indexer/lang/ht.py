@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, split, table
+from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="ht",
@@ -23,4 +23,11 @@ DATA = Language(
     minutes=split("minit"),
     hours=split("èdtan"),
     conjunctions=split("ak|epi"),
+    genres=genre_table(
+        Drama="dram",
+        Comedy="komedi",
+        Documentary="dokimantè",
+        Horror="fim laterè",
+        Animation="animasyon|desen anime",
+    ),
 )

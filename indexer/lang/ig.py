@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, split, table
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="ig",
@@ -23,4 +23,11 @@ DATA = Language(
     hours=split("elekere"),
     months=cldr_months("ig"),
     film_words=split("ihe nkiri"),
+    genres=genre_table(
+        Drama="ejije",
+        Comedy="ejije ọchị|ihe ọchị",
+        Documentary="ihe nkiri akụkọ eziokwu",
+        Horror="ihe nkiri na-eyi egwu",
+        Animation="katuun",
+    ),
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, split, table
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="mg",
@@ -27,4 +27,11 @@ DATA = Language(
     months=cldr_months("mg"),
     conjunctions=split("ary"),
     film_words=split("sarimihetsika|horonantsary"),
+    genres=genre_table(
+        Drama="drama|tantara an-tsehatra",
+        Comedy="hatsikana",
+        Documentary="sarimihetsika fanadihadiana",
+        Horror="mampihoron-koditra",
+        Animation="sariitatra",
+    ),
 )

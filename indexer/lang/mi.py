@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, split, table
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="mi",
@@ -24,4 +24,11 @@ DATA = Language(
     hours=split("haora"),
     months=cldr_months("mi"),
     film_words=split("kiriata"),
+    genres=genre_table(
+        Drama="whakaari",
+        Comedy="pukuhohe",
+        Documentary="pakipūmeka",
+        Horror="whakamataku",
+        Animation="pakiwaituhi",
+    ),
 )

@@ -27,6 +27,7 @@ DATA = Language(
     hours=split("oras"),
     months=cldr_months("oc"),
     genres=genre_table(
+        Drama="drama",
         Comedy="comèdia",
         Documentary="documentari",
         Animation="animacion",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, split, table
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="om",
@@ -26,4 +26,11 @@ DATA = Language(
     hours=split("sa'aatii"),
     months=cldr_months("om"),
     film_words=split("fiilmii|filmii"),
+    genres=genre_table(
+        Drama="diraamaa",
+        Comedy="komedii",
+        Documentary="dokumentarii|dokumeentarii",
+        Horror="fiilmii sodaachisaa",
+        Animation="animeeshinii|kartuunii",
+    ),
 )

@@ -29,6 +29,7 @@ DATA = Language(
     hours=split("ଘଣ୍ଟା"),
     months=cldr_months("or"),
     genres=genre_table(
+        Animation="ଆନିମେସନ୍|ଆନିମେସନ",
         Drama="ଡ୍ରାମା",
         Comedy="ହାସ୍ୟ|କମେଡି",
         Romance="ରୋମାଣ୍ଟିକ",

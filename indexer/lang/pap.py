@@ -24,6 +24,9 @@ DATA = Language(
     minutes=split("minüt"),
     hours=split("ora"),
     genres=genre_table(
+        Drama="drama",
+        Horror="horor",
+        Animation="animashon",
         Comedy="komedia",
         Documentary="dokumental",
     ),

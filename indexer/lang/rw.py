@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, split, table
+from indexer.lang.base import Language, genre_table, split, table
 
 DATA = Language(
     code="rw",
@@ -23,4 +23,11 @@ DATA = Language(
     minutes=split("iminota|umunota"),
     hours=split("amasaha|isaha"),
     film_words=split("filime|firime"),
+    genres=genre_table(
+        Drama="ikinamico",
+        Comedy="urwenya",
+        Documentary="mbarankuru|filime mpamo",
+        Horror="iteye ubwoba|ziteye ubwoba",
+        Animation="filime y'ibishushanyo",
+    ),
 )

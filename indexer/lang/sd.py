@@ -27,6 +27,7 @@ DATA = Language(
     hours=split("ڪلاڪ|ڪلاڪن"),
     months=cldr_months("sd"),
     genres=genre_table(
+        Animation="اينيميشن|اينيميٽڊ",
         Drama="ڊراما",
         Comedy="مزاحيه|ڪاميڊي",
         Documentary="دستاويزي",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, split, table
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="ti",
@@ -23,4 +23,11 @@ DATA = Language(
     hours=split("ሰዓት"),
     months=cldr_months("ti"),
     film_words=split("ፊልም"),
+    genres=genre_table(
+        Drama="ድራማ",
+        Comedy="ኮመዲ|ኮሜዲ",
+        Documentary="ዶክመንተሪ|ዶክመንታሪ",
+        Horror="ዘፍርሕ",
+        Animation="ኣኒሜሽን|ካርቱን",
+    ),
 )

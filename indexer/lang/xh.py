@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, split, table
+from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
     code="xh",
@@ -27,4 +27,11 @@ DATA = Language(
     months=cldr_months("xh"),
     conjunctions=split("kunye"),
     film_words=split("ifilimu|imuvi"),
+    genres=genre_table(
+        Drama="idrama",
+        Comedy="amahlaya|ikhomedi",
+        Documentary="idokhumentari",
+        Horror="eyoyikisayo",
+        Animation="oopopayi",
+    ),
 )

@@ -23,6 +23,9 @@ DATA = Language(
     minutes=split("מינוט|מינוטן"),
     hours=split("שעה|שעהען"),
     genres=genre_table(
+        Drama="דראַמע",
+        Horror="גרויל־פֿילם|גרויל",
+        Animation="אַנימאַציע",
         Comedy="קאָמעדיע",
         Documentary="דאָקומענטאַר",
     ),

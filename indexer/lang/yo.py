@@ -22,6 +22,10 @@ DATA = Language(
     hours=split("wákàtí|wakati"),
     months=cldr_months("yo"),
     genres=genre_table(
+        Drama="dírámà|eré oníṣe",
+        Documentary="fíìmù àkọsílẹ̀",
+        Horror="fíìmù ìbẹ̀rù|eré ìbẹ̀rù",
+        Animation="àwòrán ẹ̀fẹ̀",
         Comedy="aláwàdà|awada",
     ),
     conjunctions=split("àti"),

@@ -26,6 +26,9 @@ DATA = Language(
     hours=split("amahora|ihora"),
     months=cldr_months("zu"),
     genres=genre_table(
+        Drama="idrama",
+        Documentary="idokhumentari",
+        Animation="opopayi",
         Comedy="amahlaya",
         Horror="esabekayo",
     ),

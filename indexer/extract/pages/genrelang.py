@@ -112,6 +112,30 @@ def _own_keys() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _own_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Language code -> its genre words of more than one word, each as its words (as
+    :func:`key` writes them): "dokumenta filmo", "zinātniskā fantastika"."""
+    return {
+        code: tuple(tuple(k.split()) for k in words if " " in k)
+        for code, words in _own_genres().items()
+    }
+
+
+def _in_own_phrase(keys: list[str], languages: frozenset[str]) -> set[int]:
+    """The positions of ``keys`` (a sentence's words) that stand inside a genre phrase of
+    ``languages``: words of the page's own phrase, whatever other languages make of them
+    alone (Esperanto "dokumenta" of "dokumenta filmo", Latvian "fantastika")."""
+    inside: set[int] = set()
+    phrases = {p for code in languages for p in _own_phrases().get(code, ())}
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(keys) - size + 1):
+            if tuple(keys[start : start + size]) == phrase:
+                inside.update(range(start, start + size))
+    return inside
+
+
+@lru_cache(maxsize=1)
 def _every_own_key() -> frozenset[str]:
     return frozenset().union(*_own_keys().values()) - _vocabulary_keys()
 
@@ -201,15 +225,18 @@ def foreign_masked(sentence: str, languages: frozenset[str]) -> str:
     own = _own_keys()
     allowed = frozenset().union(*(own.get(code, frozenset()) for code in languages))
     every = _every_own_key()
-    foreign = [
-        m for m in _WORD.finditer(sentence) if (k := key(m.group(0))) in every and k not in allowed
-    ]
+    words = list(_WORD.finditer(sentence))
+    keys = [key(m.group(0)) for m in words]
+    foreign = [i for i, k in enumerate(keys) if k in every and k not in allowed]
+    if foreign:
+        inside = _in_own_phrase(keys, languages)
+        foreign = [i for i in foreign if i not in inside]
     if not foreign:
         return sentence
     if len(re.findall(r"[^\W\d_]", sentence)) >= _SENTENCE_LETTERS:
         mine = _with_kin([text_language(sentence)]) - languages
         if mine:  # a quotation in another language: its words are its own
             return foreign_masked(sentence, languages | mine)
-    for match in reversed(foreign):
+    for match in reversed([words[i] for i in foreign]):
         sentence = sentence[: match.start()] + "x" * len(match.group(0)) + sentence[match.end() :]
     return sentence
