@@ -50,6 +50,10 @@ def test_every_language_has_well_formed_lede_and_story_words(code: str) -> None:
         ("На этой неделе в кинопрокат выходят восемь новых фильмов.", 2),
         ("Sorti cette semaine dans les salles obscures, le drame a conquis la presse.", 2),
         ("Esta semana llegan a la cartelera cinco estrenos.", 3),
+        # languages of smaller film cultures: Kyrgyz, Haitian Creole, Esperanto
+        ("Тасманын премьерасы бүгүн кечинде кинотеатрда көрсөтүлөт.", 3),
+        ("Pwojeksyon fim nan ap fèt jodi a nan festival la.", 3),
+        ("La premiero de la filmo okazos hodiaŭ en la kinejo.", 3),
     ],
 )
 def test_event_words_of_many_languages(text: str, least: int) -> None:
@@ -69,6 +73,9 @@ def test_event_words_of_many_languages(text: str, least: int) -> None:
         "تدور أحداث الفيلم حول فتاة تعيش مع عائلة في قرية صغيرة",
         "一个少女离开村庄，讲述她和家人的故事。",
         "เรื่องราวชีวิตของหญิงสาวในหมู่บ้านและครอบครัวของเธอ",
+        "Çîrok li ser jiyana keçeke ciwan e ku bi malbata xwe re li gund dijî.",
+        "Sheekada waxay ku saabsan tahay gabadh dhallinyaro ah oo la nool hooyo.",
+        "Labarin rayuwar yarinya da iyalinta, da soyayya a ƙauye.",
     ],
 )
 def test_story_words_of_many_languages(text: str) -> None:

@@ -34,4 +34,12 @@ DATA = Language(
     ),
     conjunctions=split("hag"),
     film_words=split("film|filmoù"),
+    event_words=split(
+        "abadenn*|gouel ar filmoù|festival*|er sinema|sinema|tikedoù|hiziv|fenoz|kevezadeg|programm"
+    ),
+    story_words=split(
+        "istor|buhez|yaouank|maouez|plac'h|paotr|familh|mamm|merc'h|breur|c'hoar|karantez|kêr|"
+        "dizolo|rankout"
+    ),
+    notice_words=split("covid*|gwirioù miret|an holl wirioù miret"),
 )

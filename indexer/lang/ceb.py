@@ -39,5 +39,13 @@ DATA = Language(
     ),
     conjunctions=split("ug"),
     film_words=split("pelikula"),
+    event_words=split(
+        "pagpasundayag|ipasalida|gipasalida|festival*|sinehan|tiket|karong gabii|kompetisyon"
+    ),
+    story_words=split(
+        "istorya|sugilanon|kinabuhi|batan-on|babaye|dalaga|lalaki|pamilya|amahan|inahan|igsoon|"
+        "asawa|gugma|higala|baryo|lungsod|kinahanglan"
+    ),
+    notice_words=split("covid*|pandemya|tanang katungod gigahin"),
     release_verbs=split("gipagawas"),
 )

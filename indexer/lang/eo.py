@@ -42,5 +42,14 @@ DATA = Language(
     ),
     conjunctions=split("kaj"),
     film_words=split("filmo|filmon"),
+    event_words=split(
+        "premiero*|projekcio*|festivalo*|kinejo*|biletoj|hodiaŭ|ĉi-vespere|konkurso*|programo|"
+        "programon|programoj"
+    ),
+    story_words=split(
+        "rakonto*|rakontas|vivon|juna|junulo|virino|knabino|knabo|familio|patro|patrino|filino|"
+        "frato|fratino|amiko|vilaĝo|urbo|malkovras|devas|decidas"
+    ),
+    notice_words=split("covid*|kronvirus*|pandemio|ĉiuj rajtoj rezervitaj"),
     year_words=split("en la jaro"),
 )

@@ -35,4 +35,13 @@ DATA = Language(
         Short="stuttfilmur",
     ),
     film_words=split("filmur|filmurin|filmin|kvikmynd"),
+    event_words=split(
+        "frumsýning*|sýning*|framsýning*|festival*|atgongumerki*|í dag|í kvøld|kapping*|"
+        "biografinum|í biografinum"
+    ),
+    story_words=split(
+        "søga|søgan|lív|lívið|ungur|kvinna|genta|gentan|drongur|familja*|faðir|pápi|móðir|mamma|"
+        "sonur|dóttir|bróðir|systir|kærleiki*|vinur|bygd|býur|uppdagar|noyðist"
+    ),
+    notice_words=split("covid*|korona*|øll rættindi vard"),
 )

@@ -36,4 +36,13 @@ DATA = Language(
     ),
     conjunctions=split("en"),
     film_words=split("film"),
+    event_words=split(
+        "premjêre*|fertoaning*|festival*|yn 'e bioskoop|bioskoop|kaarten|hjoed|fannacht|"
+        "kompetysje|programma*"
+    ),
+    story_words=split(
+        "ferhaal|libben|libbet|jonge|frou|famylje|heit|soan|dochter|broer|suster|leafde|freon|"
+        "doarp|stêd|ûntdekt|beslút"
+    ),
+    notice_words=split("covid*|korona*|alle rjochten foarbehâlden"),
 )

@@ -35,4 +35,10 @@ DATA = Language(
     ),
     conjunctions=split("agus"),
     film_words=split("film|filmichean"),
+    event_words=split("taisbeanadh|fèis|film-fèis|tiogaidean|an-diugh|a-nochd|farpais|prògram"),
+    story_words=split(
+        "sgeulachd|beatha|boireannach|nighean|balach|teaghlach|athair|màthair|bràthair|"
+        "piuthar|gràdh|caraid|baile|feumaidh"
+    ),
+    notice_words=split("covid*|còir-lethbhreac|a h-uile còir glèidhte"),
 )

@@ -40,4 +40,10 @@ DATA = Language(
         Horror="ban tsoro",
     ),
     film_words=split("fina-finai|shirin fim"),
+    event_words=split("nuna fim|za a nuna|sinima|silima|tikiti|daren yau|gasar|bikin fina-finai"),
+    story_words=split(
+        "labari|labarin|rayuwa|rayuwar|matashi|matasa|yarinya|iyali|iyalinsa|mahaifi|mahaifinsa|"
+        "mahaifiya|mahaifiyarsa|ɗan'uwa|soyayya|aboki|ƙauye"
+    ),
+    notice_words=split("covid*|korona|annoba|duk haƙƙoƙi"),
 )

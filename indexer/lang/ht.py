@@ -30,4 +30,11 @@ DATA = Language(
         Horror="fim laterè",
         Animation="animasyon|desen anime",
     ),
+    event_words=split(
+        "pwojeksyon|premye montre|festival*|sinema|tikè|jodi a|aswè a|konpetisyon|pwogram"
+    ),
+    story_words=split(
+        "istwa|lavi|jèn|fanmi|manman|pitit fi|pitit gason|lanmou|zanmi|vilaj|dekouvri|dwe"
+    ),
+    notice_words=split("covid*|kowonaviris|tout dwa rezève"),
 )

@@ -23,6 +23,12 @@ DATA = Language(
     hours=split("elekere"),
     months=cldr_months("ig"),
     film_words=split("ihe nkiri"),
+    event_words=split("ihe ngosi|ngosi|ememe|mmemme|tiketi|n'abalị a|asọmpi"),
+    story_words=split(
+        "akụkọ|akuko|ndụ|nwa agbọghọ|nwoke|nwanyị|ezinụlọ|nna|nne|nwanne|ịhụnanya|enyi|obodo|"
+        "ime obodo|chọpụtara"
+    ),
+    notice_words=split("covid*|korona|nwebiisinka"),
     genres=genre_table(
         Drama="ejije",
         Comedy="ejije ọchị|ihe ọchị",

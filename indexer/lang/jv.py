@@ -37,6 +37,14 @@ DATA = Language(
     ),
     conjunctions=split("lan|karo"),
     film_words=split("film|pilem"),
+    event_words=split(
+        "pemutaran|diputer|ditayangake|premiere*|festival*|bioskop|tiket|dina iki|bengi iki"
+    ),
+    story_words=split(
+        "crita|critane|urip|uripe|enom|wadon|bocah|kulawarga|ibune|anake|sedulur|tresna|kanca|"
+        "kutha|nemokake|kudu"
+    ),
+    notice_words=split("covid*|pagebluk|kabeh hak dilindhungi"),
     release_verbs=split("dirilis|diluncuraké|ditayangaké"),
     year_words=split("taun"),
 )

@@ -43,6 +43,14 @@ DATA = Language(
     ),
     conjunctions=split("û"),
     film_words=split("fîlm|fîlma|fîlmê|fîlmeke"),
+    event_words=split(
+        "pêşandan*|nîşandan*|festîval*|sînemayê|sînema|bilêt*|îro|îşev|pêşbirk*|bername*"
+    ),
+    story_words=split(
+        "çîrok*|jiyan*|ciwan*|keç|keça|keçik*|malbat*|dayik*|xwişk*|evîn*|heval*|kifş dike|divê|"
+        "gund|gundê|bajarê"
+    ),
+    notice_words=split("koronavîrus*|pandemî*|hemû maf parastî ne"),
     release_verbs=split("hate weşandin|hat kişandin"),
     year_words=split("sala"),
 )

@@ -27,6 +27,14 @@ DATA = Language(
     months=cldr_months("mg"),
     conjunctions=split("ary"),
     film_words=split("sarimihetsika|horonantsary"),
+    event_words=split(
+        "fampisehoana|famoahana|fety|tapakila|anio|anio hariva|fifaninanana|fandaharana"
+    ),
+    story_words=split(
+        "tantara*|fiainana|tanora|vehivavy|zazavavy|zazalahy|fianakaviana|fitiavana|namana|"
+        "tanàna|mahita|tsy maintsy"
+    ),
+    notice_words=split("covid*|coronavirus*|zo rehetra voatokana"),
     genres=genre_table(
         Drama="drama|tantara an-tsehatra",
         Comedy="hatsikana",

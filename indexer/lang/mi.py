@@ -24,6 +24,11 @@ DATA = Language(
     hours=split("haora"),
     months=cldr_months("mi"),
     film_words=split("kiriata"),
+    event_words=split(
+        "whakaaturanga|taiopenga|hākari|tīkiti|tikiti|i tēnei rā|tēnei pō|whakataetae"
+    ),
+    story_words=split("pūrākau|oranga|rangatahi|wahine|kōtiro|whānau|matua|whaea|aroha|kāinga"),
+    notice_words=split("covid*|kowheori*|mate urutā"),
     genres=genre_table(
         Drama="whakaari",
         Comedy="pukuhohe",

@@ -35,4 +35,13 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     film_words=split("filme|film"),
+    event_words=split(
+        "estrena|projeccion*|festenal|festival*|al cinèma|cinèma|bilhets|uèi|aqueste vèspre|"
+        "competicion"
+    ),
+    story_words=split(
+        "istòria|vida|jove|femna|filha|familha|paire|filh|fraire|sòrre|amor|amic|vilatge|"
+        "descobrís|decidís"
+    ),
+    notice_words=split("covid*|pandemia|totes los dreches reservats"),
 )

@@ -26,6 +26,14 @@ DATA = Language(
     hours=split("sa'aatii"),
     months=cldr_months("om"),
     film_words=split("fiilmii|filmii"),
+    event_words=split(
+        "agarsiisa|agarsiifama|festivaala|ayyaana|tikeetii|har'a|edana|dorgommii|sagantaa"
+    ),
+    story_words=split(
+        "seenaa|jireenya|dargaggoo|dubartii|intala|maatii|abbaa|haadha|jaalala|hiriyaa|"
+        "magaalaa|argata"
+    ),
+    notice_words=split("covid*|koroonaa|mirgi hundi seeraan kan eegame"),
     genres=genre_table(
         Drama="diraamaa",
         Comedy="komedii",

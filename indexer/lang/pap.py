@@ -31,4 +31,7 @@ DATA = Language(
         Documentary="dokumental",
     ),
     film_words=split("pelíkula|pelikula"),
+    event_words=split("presentashon|festival*|den sine|awe anochi|kompetensia"),
+    story_words=split("historia|hóben|hoben|muhé|famia|ruman|amor|amigu|bario|deskubrí"),
+    notice_words=split("covid*|pandemia|tur derechi reservá"),
 )

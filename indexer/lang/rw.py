@@ -23,6 +23,12 @@ DATA = Language(
     minutes=split("iminota|umunota"),
     hours=split("amasaha|isaha"),
     film_words=split("filime|firime"),
+    event_words=split("iserukiramuco|kwerekana|amatike|itike|uyu munsi|iri joro|irushanwa|gahunda"),
+    story_words=split(
+        "inkuru|ubuzima|urubyiruko|umusore|umukobwa|umugore|umuryango|nyina|urukundo|inshuti|"
+        "umudugudu|umujyi|avumbura|agomba"
+    ),
+    notice_words=split("covid*|koronavirusi|uburenganzira bwose burabitswe"),
     genres=genre_table(
         Drama="ikinamico",
         Comedy="urwenya",

@@ -35,4 +35,10 @@ DATA = Language(
     ),
     conjunctions=split("iyo"),
     film_words=split("filim|filimka|filin|filinka"),
+    event_words=split("bandhig*|xaflad*|festivaal*|tigidh*|maanta|caawa|tartanka|barnaamij*"),
+    story_words=split(
+        "sheeko*|nolol|nolosha|noloshiisa|dhallinyaro|gabadh|wiil|qoys|qoyska|aabe|aabihii|hooyo|"
+        "hooyadii|jacayl|saaxiib*|tuulo|magaalada|ogaada|waa inuu"
+    ),
+    notice_words=split("covid*|karoona|xuquuqda oo dhan way xifdisan tahay"),
 )

@@ -35,5 +35,13 @@ DATA = Language(
     ),
     conjunctions=split("jeung|sarta"),
     film_words=split("film|pilem"),
+    event_words=split(
+        "pintonan|dipidangkeun|ditayangkeun|festival*|bioskop|tiket|poé ieu|peuting ieu|pasanggiri"
+    ),
+    story_words=split(
+        "carita|caritana|kahirupan|hirup|ngora|awéwé|budak|kulawarga|indung|anakna|babaturan|"
+        "sobat|désa|manggihan|kudu"
+    ),
+    notice_words=split("covid*|pagebluk|hak cipta ditangtayungan"),
     year_words=split("taun"),
 )

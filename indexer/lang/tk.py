@@ -43,6 +43,15 @@ DATA = Language(
     ),
     conjunctions=split("we|hem-de"),
     film_words=split("film|filmi|filminiň"),
+    event_words=split(
+        "prem'era*|premýera*|görkezilýär|görkeziliş*|görkeziler|festiwal*|kinoteatr*|bilet*|"
+        "şu gün|şu agşam|bäsleşik*|maksatnama*"
+    ),
+    story_words=split(
+        "hekaýa*|ýaşaýyş*|ýaşlar*|ýaş|aýal|gyz|gyzy|oglan*|maşgala*|kakasy|ejesi|söýgi*|dostlar*|"
+        "şäher*|tapýar|karar berýär|hökman"
+    ),
+    notice_words=split("koronawirus*|pandemiýa*|ähli hukuklar goralan"),
     release_verbs=split("surata düşürilen|surata düşürildi|ekrana çykdy"),
     year_words=split("ýylda|ýyly"),
 )

@@ -27,6 +27,14 @@ DATA = Language(
     months=cldr_months("xh"),
     conjunctions=split("kunye"),
     film_words=split("ifilimu|imuvi"),
+    event_words=split(
+        "umnyhadala|umboniso|imiboniso|itikiti|amatikiti|namhlanje|ngokuhlwanje|ukhuphiswano"
+    ),
+    story_words=split(
+        "ibali|ubomi|intsapho|usapho|ulutsha|ibhinqa|intombi|inkwenkwe|utata|umama|uthando|"
+        "umhlobo|idolophu|ilali|ufumanisa|kufuneka"
+    ),
+    notice_words=split("covid*|intsholongwane|onke amalungelo agciniwe"),
     genres=genre_table(
         Drama="idrama",
         Comedy="amahlaya|ikhomedi",

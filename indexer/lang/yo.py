@@ -30,4 +30,10 @@ DATA = Language(
     ),
     conjunctions=split("àti"),
     film_words=split("fíìmù|fiimu|sinimá"),
+    event_words=split("ìfihàn|ifihan|àjọ̀dún|ayẹyẹ|sinimá|tíkẹ́ẹ̀tì|òní|alẹ́ òní|ìdíje|idije"),
+    story_words=split(
+        "ìtàn|ìgbésí ayé|ayé|ọ̀dọ́|obìnrin|obinrin|ọmọbìnrin|ọmọkùnrin|ìdílé|bàbá|ìyá|ìfẹ́|ọ̀rẹ́|"
+        "abúlé|ìlú|ṣàwárí|gbọ́dọ̀"
+    ),
+    notice_words=split("covid*|kòrónà|àjàkálẹ̀ àrùn"),
 )

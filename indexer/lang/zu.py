@@ -33,4 +33,13 @@ DATA = Language(
         Horror="esabekayo",
     ),
     film_words=split("ifilimu|ifilimi|imuvi"),
+    event_words=split(
+        "umkhosi|ukukhonjiswa|kuzokhonjiswa|umbukiso|imibukiso|ithikithi|amathikithi|namuhla|"
+        "kusihlwa|umqhudelwano"
+    ),
+    story_words=split(
+        "indaba|indaba ka|impilo|umndeni|intsha|owesifazane|intombazane|umfana|ubaba|umama|"
+        "uthando|umngane|idolobha|isigodi|uthola|kumele"
+    ),
+    notice_words=split("covid*|igciwane|amalungelo onke agodliwe"),
 )
