@@ -1272,7 +1272,8 @@ def _suffixed_code(word: str, k: str) -> str | None:
     table = _country_table()
     bare = _INDIC_IYA.sub("", unicodedata.normalize("NFC", word).strip())
     if bare != word.strip():
-        return table.get(key(bare))
+        # the name's own last vowel sign gives way to the ending ("ইতালীয়" of "ইতালি")
+        return table.get(key(bare)) or _signed_bare().get(key(bare))
     match = _FINNIC_LAINEN.match(k)
     if match is None:
         return None
