@@ -1543,18 +1543,25 @@ def _listed_as(word: str, written: tuple[str, ...]) -> bool:
     return False
 
 
+#: the most letters of a cast cue of a cased script that other languages write as a word of
+#: their own ("con", "com", "cu", "met", "mit": a word, a web address's ending)
+_SHORT_CUE = 3
+
+
 @cache
 def own_page_cues() -> dict[str, frozenset[str]]:
     """Cast cues that another language writes as a word of a story told (Romanian
     "protagonista", the lead actress, is the Italian, Spanish and Portuguese for a story's
-    protagonist) -> the languages whose cast cues list them: in prose read in every language,
-    such a cue opens a cast only on a page written in one of those languages."""
+    protagonist), and every cue of :data:`_SHORT_CUE` letters or fewer of a cased script
+    ("con", "com", "cu") -> the languages whose cast cues list them: in prose read in every
+    language, such a cue opens a cast only on a page written in one of those languages."""
     every = lang.languages()
     found: dict[str, frozenset[str]] = {}
     for cue in lang.cues("starring"):
         word = " ".join(cue.casefold().split())
         listing = frozenset(c.code for c in every if _listed_as(word, c.starring))
-        if any(c.code not in listing and _listed_as(word, c.story_words) for c in every):
+        short = len(word) <= _SHORT_CUE and word.isalpha() and word != word.upper()
+        if short or any(c.code not in listing and _listed_as(word, c.story_words) for c in every):
             found[word] = listing
     return found
 

@@ -1247,17 +1247,21 @@ def _list_split() -> re.Pattern[str]:
     return recache.compile(rf",\s*|\s+(?:{lang.alternation('conjunctions')})\s+")
 
 
-def paired_with_characters(block: str, before: list[cues.Mention] | None = None) -> list[str]:
+def paired_with_characters(
+    block: str, before: list[cues.Mention] | None = None, attributions: Sequence[str] = ()
+) -> list[str]:
     """Actors named with the character they play, in page order: in parentheses after the
     character ("Ma (Wu Renlin)", "همسرش (برنیس بژو)") and beside a role cue ("Ario Bayu,
     sebagai Ardi", "城戸役の妻夫木聡さん"), or alone before a role word ("Jessica Chastain in
     der Hauptrolle"; ``before``: :func:`.cues.cast_before` of the block, if read already);
     each pair names one actor, the pairs make the list. A name in parentheses after a name of a
     list ("A (Orked), B (Mak Inom), C (Pak Atan)") or of a run of rows "Name (Character)" is
-    that actor's character, no actor."""
+    that actor's character, no actor; nor is a name in parentheses that hold a quote's critic
+    or outlet (``attributions``: "Algemeen Dagblad (Ab Zagt)", "(Mick LaSalle, Variety)")."""
     rows = [*name_lines(block), *name_runs(block), *(r for r in role_lists(block) if len(r) >= 3)]
     listed = {key(n) for line in rows for n in line}
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
+    found = [(at, name) for at, name in found if not _attribution(block, at, attributions)]
     if listed:  # "Colin Firth (The King’s Speech), Nicole Kidman (…)": the names listed act
         found = [(at, name) for at, name in found if not _aside_of_listed(block, at, listed)]
     found.extend((m.at, m.name) for m in roles.role_pairs(block))
@@ -1268,6 +1272,25 @@ def paired_with_characters(block: str, before: list[cues.Mention] | None = None)
     found.extend((m.at, m.name) for m in roles.glued_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.cjk_in_parentheses(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
+
+
+#: the most characters inside the parentheses of a pair
+_LONGEST_ASIDE = 120
+
+
+def _attribution(block: str, at: int, attributions: Sequence[str]) -> bool:
+    """True when the parentheses around ``at`` hold one of ``attributions`` (a quote's critic
+    or outlet), or the name before them is one: the source of a quote, not a pairing."""
+    start = block.rfind("(", 0, at) + 1
+    end = block.find(")", at)
+    inside = block[start:end] if start and end >= 0 else ""
+    if "\n" in inside or len(inside) > _LONGEST_ASIDE:
+        return False  # the name stands outside parentheses there
+    before = block[max(0, start - 80) : max(0, start - 1)].rstrip()
+    return any(
+        len(source) >= 3 and (source in inside or before.endswith(source))
+        for source in attributions
+    )
 
 
 def _aside_of_listed(block: str, at: int, listed: set[str]) -> bool:
@@ -1287,11 +1310,13 @@ def cast(
     title: str = "",
     directors: Sequence[str] = (),
     all_labelled: Sequence[str] = (),
+    attributions: Sequence[str] = (),
 ) -> list[str]:
     """The cast: the labelled list, else the best list after a cast cue, else actors named
     in parentheses after their characters or beside a word of acting (never ``directors``
     nor the ``title`` there). ``all_labelled``: every value of a cast label, in page order
-    (the leads' label, then the other actors': see :func:`_labelled_in_turn`)."""
+    (the leads' label, then the other actors': see :func:`_labelled_in_turn`);
+    ``attributions``: the critics and outlets of the page's quotes, no actors' pairs."""
     ballot = Ballot()
     joined = _labelled_in_turn(all_labelled, block)
     if joined:
@@ -1332,7 +1357,7 @@ def cast(
     for listed in described_in_parentheses(block):
         _list_vote(ballot, listed, "in parentheses after the characters described", 1.75)
     acting = acting_names(block, [*directors, title])
-    characters = paired_with_characters(block, before)
+    characters = paired_with_characters(block, before, attributions)
     # "Elliot Crossett Hove (Winter Brothers) mesmerises as …": the aside of an actor, his films
     characters = [n for n in characters if not any(f"{a} ({n}" in block for a in acting)]
     weight = 1.0 + min(2.0, 0.5 * len(characters))

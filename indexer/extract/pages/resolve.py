@@ -287,6 +287,7 @@ def _film(
         title.title,
         directors,
         found.values.get("cast", []),
+        [source for q in quotes for source in (q.critic, q.outlet) if source],
     )
     return Film(
         title=title.title.strip(),

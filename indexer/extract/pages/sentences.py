@@ -303,8 +303,11 @@ def character_cast(text: str) -> list[str]:
     lower_ok = sum(1 for m, b in zip(matches, bare, strict=True) if b and _named(m.group(3))) >= 3
     names = []
     for match, undescribed in zip(matches, bare, strict=True):
-        if not (match.group(1)[0].isupper() or (lower_ok and undescribed)):
-            continue
+        word = match.group(1)
+        if not (word[0].isupper() or (lower_ok and undescribed and word != word.upper())):
+            continue  # a word of a script without capitals is no character's name by its case
+        if match.group(3).isupper() or _line_alone(text, match.start()):
+            continue  # "Skolimowski (LE DÉPART)": a title in capitals; a heading's aside
         if set(match.group(2).split()) & set(lang.cues("plays")):
             continue  # "Tobei (credited as Sakae Ozawa)": another name of the same actor
         if _spelled_out(match.group(1), match.group(3)) or _YEAR_AFTER.search(match.group(0)):
@@ -316,6 +319,27 @@ def character_cast(text: str) -> list[str]:
             if is_name(name) and (len(name.split()) < 4 or not match.group(1)[0].isupper()):
                 names.append(name)
     return dedupe(names)
+
+
+#: a line that holds a pair alone: a few words, a name in parentheses, then no word
+#: ("Algemeen Dagblad (Ab Zagt)", "Michael (Markus Schleinzer) 9,15")
+_PAIR_LINE = re.compile(
+    r"[ \t]*(?:[^\s()]+[ \t]+){0,4}[^\s()]+[ \t]*\([^()\n]{2,80}\)[^\w\n]*[\d\W]*"
+)
+
+
+def _line_alone(text: str, at: int) -> bool:
+    """True when the pair at ``at`` is a line of its own and neither line beside it (blank
+    lines passed) is one: an attribution ("Algemeen Dagblad (Ab Zagt)"), a film and its
+    director ("A Chiara (Jonas Carpignano)"); rows of a cast run one under another."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if not _PAIR_LINE.fullmatch(text, start, end):
+        return False
+    above = text[:start].rstrip().rpartition("\n")[2]
+    below = text[end:].lstrip().partition("\n")[0]
+    return not any(line and _PAIR_LINE.fullmatch(line) for line in (above, below))
 
 
 def _named(text: str) -> bool:
