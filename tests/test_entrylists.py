@@ -42,6 +42,20 @@ _OUTLETS = (
     "Habertürk\n\nYazar: Mehmet Açar\n\nYönetmen filmin niyetine uygun.\n"
 )
 
+#: one film's screening: its name over the date, a critic's words over the venue (English)
+_SCREENING = (
+    "Harbour Lights\n\nDate: 23/09/2014 Times: 7:30 pm - 9:25 pm\n\n"
+    "The film, set in 2013 in Singapore, follows a pilot who takes a holiday.\n\n"
+    "'a wry and gently comic harbour drama'\n\nVenue: William Loveless Hall\n"
+)
+
+#: one film's sheet, then its full credits under a heading of their own (Spanish)
+_FULL_CREDITS = (
+    "Harbour Lights (2024)\nDirigida por\nMira Tan\nProducida en\nChile\nEstreno\n2024\n"
+    "Bastián vive un día cotidiano en una población de Santiago.\n"
+    "Ficha Técnica Completa\nDirigida por\nMira Tan\nSonido\nPedro Soto\n"
+)
+
 
 def _lines(text: str) -> tuple[str, ...]:
     return tuple(text.split("\n"))
@@ -69,6 +83,8 @@ def test_entry_end_is_the_next_entry(text: str, name: str, line: int | None, sta
         (_OUTLETS, "T24", 2),  # outlets over their critics: no year, no runtime
         (_SEASON, "Paterson", 12),  # the last entry runs to the page's end
         (_SEASON, "Tysdag", None),  # a word of the showtimes heads no entry
+        (_FULL_CREDITS, "Harbour Lights", 0),  # the film's own credits, no year: no entry
+        (_SCREENING, "Harbour Lights", 0),  # a critic's words in lower case are no name
     ],
 )
 def test_no_entry_end(text: str, name: str, line: int | None) -> None:

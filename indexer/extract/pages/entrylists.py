@@ -30,12 +30,16 @@ from indexer.normalize import key
 
 #: a heading "head: name" whose head repeats with other names ("Our next film: Clash")
 _HEADED = re.compile(r"^(?P<head>[^:：]{3,40}?)\s*[:：]\s*(?P<name>\S.{0,80})$")
+#: quotation marks a name or a critic's words may stand in
+_QUOTES = "\"'“”‘’„«»‹›「」『』 "
 #: the kinds of list: names over lines of one shape, marked lines, headings of one head
 _SHAPED, _MARKED, _HEADINGS = "shaped", "marked", "headings"
 #: a year a film may be from
 _YEAR = re.compile(r"(?<!\d)(?:18[89]\d|19\d\d|20\d\d)(?!\d)")
 #: the most words of a repeated heading's head and of the name after it
 _HEAD_WORDS, _NAME_WORDS = 5, 10
+#: the most lines read for the last entry of a list
+_ENTRY_MOST = 30
 #: the most lines between two marked entries of one list (a blurb wrapped over a few lines)
 _MARKED_APART = 6
 
@@ -53,9 +57,16 @@ def entry_end(lines: tuple[str, ...], name: str, line: int | None) -> int | None
             continue  # the chosen name stands in a later entry's text: not this list's entry
         # an entry line of no name ("med: …" in step with the names) is no entry's start
         after = [i for i in rows if i > own and _head(lines[i], kind)]
-        if after and _dated(lines[own : after[0]]):
+        if after and _dated(lines[own : after[0]]) and _dated(_block(lines, after)):
             return after[0]
     return None
+
+
+def _block(lines: tuple[str, ...], starts: list[int]) -> tuple[str, ...]:
+    """The lines of the entry that begins at ``starts[0]``: up to the next start, or as many
+    lines as the entry before it had at most."""
+    end = starts[1] if len(starts) > 1 else starts[0] + _ENTRY_MOST
+    return lines[starts[0] : end]
 
 
 def _names(line: str, kind: str, folded: str) -> bool:
@@ -68,7 +79,8 @@ def _names(line: str, kind: str, folded: str) -> bool:
 
 def _dated(block: tuple[str, ...]) -> bool:
     """Whether an entry gives a film's year or runtime: a list of critics' outlets, of a
-    site's services or of a form's fields gives none."""
+    site's services or of a form's fields gives none, and a film's full credits under a
+    heading of their own repeat the film's labels, often without its facts."""
     for text in block:
         if _YEAR.search(text):
             return True
@@ -88,6 +100,8 @@ def _head(line: str, kind: str) -> str:
     else:
         headed = _HEADED.match(text) if kind == _HEADINGS else None
         name = titlelists.entry_name_of(headed.group("name") if headed else text)
+    if name.lstrip(_QUOTES)[:1].islower():
+        return ""  # "'a wry and gently comic drama'": a critic's words, no film's name
     return name if titlelists.is_entry_name(name) else ""
 
 
