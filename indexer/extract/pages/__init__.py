@@ -11,7 +11,8 @@ weights fitted on the dev pages (:mod:`.titlemodel`, ``title_weights.json``, wri
 ``bench/fit_title.py``), :mod:`.people` for directors, writers and cast, :mod:`.numbers` for
 year and runtime, :mod:`.synopsis` (fitted the same way: :mod:`.synopsismodel`), :mod:`.values`
 and :mod:`.genres` for the rest; :mod:`.quotes` finds
-critics' quotes. :mod:`.resolve` puts one film together, and :func:`explain_page` returns
+critics' quotes. :mod:`.resolve` puts one film together (on a list of films, up to the
+next entry: :mod:`.entrylists`), and :func:`explain_page` returns
 the candidates and their evidence (``cinedex extract --explain``). Nothing here touches the
 file system.
 """

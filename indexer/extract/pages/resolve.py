@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from indexer.extract.pages import facts as fl
 from indexer.extract.pages import (
+    entrylists,
     numbers,
     people,
     sentences,
@@ -20,6 +20,7 @@ from indexer.extract.pages import (
     titlevote,
     values,
 )
+from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.quotes import complete_critic, find_quotes
 from indexer.extract.pages.scan import Entry
@@ -77,6 +78,7 @@ def build_film(
     others, cut = titles.other_films(lines, title, _repeat_line(entries))
     if cut is not None and _inside_credits(cut, entries, lines):
         others, cut = [], None  # "Penulis : Benny Setiawan" credits a person: no film's heading
+    cut = _entry_cut(lines, title, cut)
     problems = []
     if others:
         names = ", ".join(others)
@@ -94,6 +96,15 @@ def build_film(
     if not credited and titlevote.names_people(title.title, people_read):
         return build_film(page, entries, used, source, why, people_read)
     return film, problems
+
+
+def _entry_cut(lines: tuple[str, ...], title: titles.Title, cut: int | None) -> int | None:
+    """Where the page is cut after the film: where the next entry of the list that holds the
+    film's entry begins, when it comes before ``cut`` (a programme, a line-up, a round-up)."""
+    end = entrylists.entry_end(lines, title.title, title.line)
+    if end is None or end <= (title.line or 0):
+        return cut
+    return end if cut is None else min(cut, end)
 
 
 def _inside_credits(line: int, entries: list[Entry], lines: tuple[str, ...] = ()) -> bool:

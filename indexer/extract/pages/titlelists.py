@@ -26,7 +26,7 @@ from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import country_name, key
 
 #: the lines read for a list's entries, and the most words and characters of an entry's line
-_MOST_LINES = 400
+MOST_LINES = 400
 _ENTRY_WORDS, _ENTRY_CHARS = 12, 90
 #: the characters of the next line that give its shape when it is no facts and no label
 _SHAPE_CHARS = 8
@@ -64,23 +64,30 @@ def _label_of(line: str) -> str | None:
 
 
 def _entry_lines(lines: tuple[str, ...]) -> dict[int, bool]:
-    """The lines of the page's lists, each with whether it is the first of its list: short
-    lines of different texts, apart from each other, over next lines of one shape."""
+    """The lines of the page's lists, each with whether it is the first of its list."""
+    return {i: i == rows[0] for rows in entry_groups(lines) for i in rows}
+
+
+@lru_cache(maxsize=4)
+def entry_groups(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
+    """The entry lines of each list of the page: short lines of different texts, apart from
+    each other, over next lines of one shape, two or more of a shape (kept for the page's
+    other readers: the title's features and the film's section read the same lists)."""
     groups: dict[str, list[int]] = {}
-    for i, line in enumerate(lines[:_MOST_LINES]):
+    for i, line in enumerate(lines[:MOST_LINES]):
         text = line.strip()
         if text and len(text.split()) <= _ENTRY_WORDS and len(text) <= _ENTRY_CHARS:
             shape = next_shape(lines, i)
             # "September 5 (15)" over "September 5 …": the name again, no list's shape
             if shape and not text.casefold().startswith(shape.split()[0]):
                 groups.setdefault(shape, []).append(i)
-    first: dict[int, bool] = {}
+    found = []
     for rows in groups.values():
         texts = {lines[i].strip().casefold() for i in rows}
         apart = all(b - a >= _ENTRY_APART for a, b in itertools.pairwise(rows))
         if len(rows) >= 2 and apart and len(texts) == len(rows):
-            first.update({i: i == rows[0] for i in rows})
-    return first
+            found.append(tuple(rows))
+    return tuple(found)
 
 
 def next_shape(lines: tuple[str, ...], i: int) -> str | None:
@@ -172,7 +179,7 @@ def entry_heads(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
         text = line.strip()
         if not text or in_a_list(lines, i) or _labelled(text) or credit_line(text):
             continue
-        name = _marked_name(text) or _head_before_facts(ballot, i)
+        name = marked_name(text) or _head_before_facts(ballot, i)
         if name is None and _over_facts(lines, i):
             head = titles.without_date_head(_unmarked(text))
             name = titles.clean_heading(_OPEN.split(head, maxsplit=1)[0]).title
@@ -182,7 +189,13 @@ def entry_heads(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             return
 
 
-def _marked_name(text: str) -> str | None:
+def marker_of(text: str) -> str | None:
+    """A line's list marker, its digits as 0 ("• ", "0. "), or None without one."""
+    marker = _MARKER.match(text)
+    return _DIGITS.sub("0", marker.group().strip()) if marker else None
+
+
+def marked_name(text: str) -> str | None:
     """The name of a marked entry with a rest ("– MUDAR LA PIEL (Ana Schulz, …)"), or of an
     entry whose parenthesis opens with a director's credit ("JOURNEY'S END (Directed by Saul
     Dibb; …)")."""
@@ -196,6 +209,17 @@ def _marked_name(text: str) -> str | None:
     if not (credited or (_MARKER.match(text) and len(after.split()) >= 2)):
         return None
     return name if _entry_name(name) else None
+
+
+def entry_name_of(text: str) -> str:
+    """The name an unmarked entry's line opens with: before a bracket, a dash or a bar between
+    spaces, or a comma ("Leviathan (2014)": "Leviathan")."""
+    return _ENTRY_END.split(_unmarked(text), maxsplit=1)[0].strip(" .,:;")
+
+
+def is_entry_name(name: str) -> bool:
+    """Whether an entry's head may be a film's name (no label, no date, no furniture)."""
+    return _entry_name(name) and not _labelled(name)
 
 
 def _head_before_facts(ballot: FeatureBallot, i: int) -> str | None:
