@@ -43,6 +43,7 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
 from indexer.extract.pages.quotes.critics import headed_excerpts
 from indexer.extract.pages.quotes.dated import dated_excerpts
+from indexer.extract.pages.quotes.furniture import unsign_furniture
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
@@ -132,6 +133,7 @@ def find_quotes(
     units = name_lines(cut(lines, skip, press))
     _told(units, synopsis)
     pair(units, lines)
+    unsign_furniture(units, lines, url)  # "…" / "Programme Type: Film"
     units = whole_reviews(units, lines)
     _headlines(units)
     _signed_in_capitals(units)
