@@ -59,3 +59,42 @@ def test_a_paragraph_over_the_sites_own_name_is_no_quote() -> None:
 def test_a_paragraph_over_a_critic_and_outlet_stays() -> None:
     found = quotes(f"{_PARAGRAPH}Peter Bradshaw, The Guardian\n")
     assert [(c, o) for _, c, o in found] == [("Peter Bradshaw", "The Guardian")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a paragraph of the story above the quotation
+        "The director presented the film to a full house at the festival on Friday and "
+        "thanked the many volunteers of the town.\n\n"
+        "“New collaborations are being forged every day and a lot of people are working hard "
+        "to make it grow.”\n",
+        # a paragraph of the story below it
+        "“Every frame of this film was shot in natural light over four long winters in the "
+        "hills.”\n\n"
+        "The film opens in twelve more cinemas across the country next month, the distributor "
+        "announced at the same event.\n",
+    ],
+)
+def test_a_lone_quotation_beside_a_news_storys_paragraph_is_no_quote(body: str) -> None:
+    assert quotes(body) == []
+
+
+def test_a_lone_quotation_under_the_films_facts_stays() -> None:
+    body = (
+        "Dir: Ann Lee\n\n"
+        "“A quiet, patient and quietly devastating portrait of a family that refuses to "
+        "fall apart.”\n\n"
+        "Venue: The Old Hall\n"
+    )
+    assert [t[:16] for t, _, _ in quotes(body)] == ["A quiet, patient"]
+
+
+def test_a_quotation_that_the_paragraph_before_announces_stays() -> None:
+    body = (
+        "Det mener Ekstra Bladets anmelder, som giver filmen fem stjerner og kalder den "
+        "årets mest overraskende danske komedie om en familie i krise.\n\n"
+        "»Filmen er virkelig morsom, men den gør også ondt, fordi den på elegant vis viser "
+        "os selv.«\n"
+    )
+    assert [o for _, _, o in quotes(body)] == ["Ekstra Bladet"]

@@ -43,7 +43,7 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
 from indexer.extract.pages.quotes.critics import headed_excerpts
 from indexer.extract.pages.quotes.dated import dated_excerpts
-from indexer.extract.pages.quotes.furniture import unsign_furniture
+from indexer.extract.pages.quotes.furniture import amid_prose, unsign_furniture
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
@@ -143,6 +143,7 @@ def find_quotes(
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
     vouched |= headed_excerpts(units)  # "• 100" / "Slant Magazine" / "…", three or more
     article = _article(units)
+    amid = amid_prose(units, lines)  # a news story's "…" between its paragraphs
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
     comments = next(
@@ -198,7 +199,11 @@ def find_quotes(
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
-        elif (_accepted(unit, lines) and id(unit) not in article) or id(unit) in vouched:
+        elif (
+            _accepted(unit, lines)
+            and id(unit) not in article
+            and not (unit.who is None and id(unit) in amid)
+        ) or id(unit) in vouched:
             found.append(_as_found(unit.text, unit.who))
         else:
             found.extend(

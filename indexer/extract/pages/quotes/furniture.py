@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 
-from indexer.extract.pages.quotes.units import BODY, Unit
+from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit
 from indexer.extract.pages.quotes.who import is_person, known_outlet
 from indexer.extract.pages.titleperson import person_like
 from indexer.normalize import key
 
-__all__ = ["furniture_line", "unsign_furniture"]
+__all__ = ["amid_prose", "furniture_line", "unsign_furniture"]
 
 #: "Label: value" (not the colon of an address's scheme)
 _LABELLED = re.compile(r"^(?P<head>[^:]{1,40}?)\s*:(?!//)\s*(?P<value>.*)$")
@@ -116,3 +117,35 @@ def _line_below(unit: Unit, lines: tuple[str, ...]) -> str:
         if lines[k].strip():
             return lines[k].strip()
     return ""
+
+
+#: how many words make a paragraph of an article's prose
+_PROSE_WORDS = 15
+
+
+def amid_prose(units: list[Unit], lines: tuple[str, ...]) -> set[int]:
+    """The ids of the quotations standing alone, unsigned, outside a press block, with a
+    paragraph of unquoted prose right above or right below them: a news article quoting
+    someone it names in its own sentences ("Speaking on the film, the producer said …" /
+    "“…”"), while a page of critics' quotes sets them under headings, facts or other
+    quotes."""
+    out: set[int] = set()
+    for n, unit in enumerate(units):
+        if unit.kind != QUOTE or unit.who is not None or unit.press or unit.rated:
+            continue
+        around = (units[n - 1] if n else None, units[n + 1] if n + 1 < len(units) else None)
+        if any(other is not None and _prose_beside(unit, other, lines) for other in around):
+            out.add(id(unit))
+    return out
+
+
+def _prose_beside(unit: Unit, other: Unit, lines: tuple[str, ...]) -> bool:
+    """True when ``other`` is a paragraph of unquoted, unsigned prose next to ``unit``, with
+    at most two blank lines between them."""
+    if other.kind != BODY or other.who is not None or other.press:
+        return False
+    if marks.words(other.text) < _PROSE_WORDS or other.text.lstrip()[:1] in marks.OPENERS:
+        return False
+    first, last = sorted((unit, other), key=lambda u: u.start)
+    gap = sum(1 for k in range(first.end + 1, last.start) if not lines[k].strip())
+    return gap <= 2
