@@ -20,18 +20,21 @@ by "respectively" or a speech dash), :mod:`.kindlead` (a critic and outlet named
 word for the outlet's kind in a script without capitals, "Name منتقد خبرگزاری Outlet نوشت:"),
 :mod:`.blocks` (a press block vouches for the quotes that share the layout of its others),
 :mod:`.critics` (a critics' list of excerpts under their sources, with no heading),
-:mod:`.dated` (a critics' list of excerpts each over its date) and :mod:`.lang` (the words of
-every language, from the language modules of :mod:`indexer.lang`, and the words of outlets'
-names).
+:mod:`.dated` (a critics' list of excerpts each over its date), :mod:`.furniture` (a line
+of page furniture under a paragraph, a quotation amid a news story's prose) and :mod:`.lang`
+(the words of every language, from the language modules of :mod:`indexer.lang`, and the words
+of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced
 by "saying:" or spoken in the first person, an unsigned passage in prose with no word for a
 critic or the press near it (a statement the news reports: "“…,” said the director"), a
-heading over a paragraph, three unsigned paragraphs in a row (an article, under a press
-heading too), a title quoted in prose or on its own line, a short headline beside a label
-("… - VIDEO"), and visitors' comments (under a comments heading followed by a dated line, next
-to "Reply" or a posting time).
+heading over a paragraph, a paragraph over a line of the page's furniture ("Programme Type:
+Film", "QUANDO", the page's own publication), three unsigned paragraphs in a row (an article,
+under a press heading too), an unsigned quotation beside a paragraph of a news story's prose,
+a title quoted in prose or on its own line, a short headline beside a label ("… - VIDEO"), and
+visitors' comments (under a comments heading followed by a dated line, next to "Reply" or a
+posting time).
 """
 
 from __future__ import annotations

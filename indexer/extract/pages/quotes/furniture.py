@@ -1,4 +1,4 @@
-"""The line under an unquoted paragraph that reads like its source but is the page's furniture.
+"""Lines around a quote that make it none: page furniture under a paragraph, a news story's prose.
 
 An unquoted paragraph is a critic's quote only through the source line under it, so that line
 has to look like a source: a person's name, an outlet's name, or both. Lines that :func:`.parse`
@@ -18,6 +18,11 @@ reads as a name but that a page uses for something else:
 
 Only paragraphs outside a press block and with no rating are judged so: inside one, the
 block's layout vouches for its sources.
+
+A quotation standing alone with no source is judged by its neighbours the same way
+(:func:`amid_prose`): beside a paragraph of a news story's unquoted prose it is the story
+quoting someone it names in its sentences, while a page of critics' quotes sets them under
+headings, facts or other quotes.
 """
 
 from __future__ import annotations
