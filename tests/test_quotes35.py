@@ -98,3 +98,17 @@ def test_a_quotation_that_the_paragraph_before_announces_stays() -> None:
         "os selv.«\n"
     )
     assert [o for _, _, o in quotes(body)] == ["Ekstra Bladet"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a sentence cut at a dash: the words after it are no outlet
+        "The tale, told in overlapping vignettes, is set in the year when the town was struck "
+        "by the crisis – unemployment\n",
+        # a verb of saying after the dash, in Spanish
+        "El cine es una manera de reflejar y de ver la vida, y por ello es único – expuso\n",
+    ],
+)
+def test_a_source_with_no_capital_in_a_cased_script_is_no_source(body: str) -> None:
+    assert quotes(body) == []

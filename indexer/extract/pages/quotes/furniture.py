@@ -31,7 +31,7 @@ import re
 
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit
-from indexer.extract.pages.quotes.who import is_person, known_outlet
+from indexer.extract.pages.quotes.who import Who, is_person, known_outlet
 from indexer.extract.pages.titleperson import person_like
 from indexer.normalize import key
 
@@ -45,6 +45,8 @@ _LINK = re.compile(r"://|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S")
 _BRACKETED_YEAR = re.compile(r"\(\s*(?:18|19|20)\d\d\b")
 #: how many letters an acronym may have and still be an outlet's ("BBC", "NRK", "ZDF")
 _ACRONYM = 4
+#: a web address written as a source ("kinokino.de", "lenews.ch")
+_DOMAIN = re.compile(r"\w\.[a-z]{2,}\b")
 _HOST = re.compile(r"^\w+://(?:www\.)?(?P<host>[^/\s:]+)")
 
 
@@ -114,6 +116,26 @@ def unsign_furniture(units: list[Unit], lines: tuple[str, ...], url: str | None)
         below = _line_below(unit, lines)
         if below and furniture_line(below, site):
             unit.who, unit.how = None, ""
+    for unit in units:
+        if unit.how == "inline" and unit.who is not None and _uncased(unit.who, lines[unit.start]):
+            unit.who, unit.how = None, ""  # "… pamatė – teigiamų …": a sentence cut at a dash
+
+
+def _uncased(who: Who, first: str) -> bool:
+    """True for a source of one part, a critic or an outlet, written with no capital in a
+    script that has capitals after the text on its line (``first``, the unit's first line),
+    and no web address nor catalogued outlet ("… – teigiamų", "… – mas", "… 2:00 am"): a
+    piece of a sentence cut at a dash or a colon, no name. A periodical that leads its quote
+    may write its name so ("film-dienst 3/2006: …")."""
+    if bool(who.critic) == bool(who.outlet):
+        return False
+    name = who.critic or who.outlet or ""
+    if first.lstrip(" \t•·*-–—").startswith(name):
+        return False
+    cased = [c for c in name if c.lower() != c.upper()]
+    if not cased or any(c.isupper() for c in cased):
+        return False
+    return _DOMAIN.search(name) is None and not known_outlet(name)
 
 
 def _line_below(unit: Unit, lines: tuple[str, ...]) -> str:
