@@ -19,6 +19,9 @@ reads as a name but that a page uses for something else:
 Only paragraphs outside a press block and with no rating are judged so: inside one, the
 block's layout vouches for its sources.
 
+A source of one part written after its text with no capital, in a script that has capitals
+("… – teigiamų", "… – expuso"), is a piece of a sentence cut at a dash, no name.
+
 A quotation standing alone with no source is judged by its neighbours the same way
 (:func:`amid_prose`): beside a paragraph of a news story's unquoted prose it is the story
 quoting someone it names in its sentences, while a page of critics' quotes sets them under
