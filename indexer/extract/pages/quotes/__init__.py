@@ -20,18 +20,21 @@ by "respectively" or a speech dash), :mod:`.kindlead` (a critic and outlet named
 word for the outlet's kind in a script without capitals, "Name منتقد خبرگزاری Outlet نوشت:"),
 :mod:`.blocks` (a press block vouches for the quotes that share the layout of its others),
 :mod:`.critics` (a critics' list of excerpts under their sources, with no heading),
-:mod:`.dated` (a critics' list of excerpts each over its date) and :mod:`.lang` (the words of
-every language, from the language modules of :mod:`indexer.lang`, and the words of outlets'
-names).
+:mod:`.dated` (a critics' list of excerpts each over its date), :mod:`.furniture` (a line
+of page furniture under a paragraph, a quotation amid a news story's prose) and :mod:`.lang`
+(the words of every language, from the language modules of :mod:`indexer.lang`, and the words
+of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced
 by "saying:" or spoken in the first person, an unsigned passage in prose with no word for a
 critic or the press near it (a statement the news reports: "“…,” said the director"), a
-heading over a paragraph, three unsigned paragraphs in a row (an article, under a press
-heading too), a title quoted in prose or on its own line, a short headline beside a label
-("… - VIDEO"), and visitors' comments (under a comments heading followed by a dated line, next
-to "Reply" or a posting time).
+heading over a paragraph, a paragraph over a line of the page's furniture ("Programme Type:
+Film", "QUANDO", the page's own publication), three unsigned paragraphs in a row (an article,
+under a press heading too), an unsigned quotation beside a paragraph of a news story's prose,
+a title quoted in prose or on its own line, a short headline beside a label ("… - VIDEO"), and
+visitors' comments (under a comments heading followed by a dated line, next to "Reply" or a
+posting time).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
 from indexer.extract.pages.quotes.critics import headed_excerpts
 from indexer.extract.pages.quotes.dated import dated_excerpts
+from indexer.extract.pages.quotes.furniture import amid_prose, unsign_furniture
 from indexer.extract.pages.quotes.join import pair
 from indexer.extract.pages.quotes.lang import (
     COMMENT_HEADINGS,
@@ -132,6 +136,7 @@ def find_quotes(
     units = name_lines(cut(lines, skip, press))
     _told(units, synopsis)
     pair(units, lines)
+    unsign_furniture(units, lines, url)  # "…" / "Programme Type: Film"
     units = whole_reviews(units, lines)
     _headlines(units)
     _signed_in_capitals(units)
@@ -141,6 +146,7 @@ def find_quotes(
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
     vouched |= headed_excerpts(units)  # "• 100" / "Slant Magazine" / "…", three or more
     article = _article(units)
+    amid = amid_prose(units, lines)  # a news story's "…" between its paragraphs
     found: list[QuoteFound] = []
     marked = [i for i, line in enumerate(lines) if COMMENT_MARKS.search(line.strip())]
     comments = next(
@@ -196,7 +202,11 @@ def find_quotes(
             found.extend(
                 _as_found(text, who) for text, who, lead in spans if _kept(text, who, lead)
             )
-        elif (_accepted(unit, lines) and id(unit) not in article) or id(unit) in vouched:
+        elif (
+            _accepted(unit, lines)
+            and id(unit) not in article
+            and not (unit.who is None and id(unit) in amid)
+        ) or id(unit) in vouched:
             found.append(_as_found(unit.text, unit.who))
         else:
             found.extend(
