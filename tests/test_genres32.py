@@ -82,3 +82,17 @@ def test_a_khmer_film_of_a_kind_with_the_other_letter_for_d() -> None:
 def test_names_among_fact_lines_hold_no_genre(line: str, genres: list[str]) -> None:
     facts = line_facts(line)
     assert (facts.genres if facts else []) == genres
+
+
+@pytest.mark.parametrize(
+    ("sentence", "genres"),
+    [
+        # a genre word as a manner: a suffix after a hyphen, a noun of manner after it
+        ("The film shows their days in a documentary-like fashion, bleak and quiet.", []),
+        ("The film mixes real nomads with actors to give it a documentary feel.", []),
+        # the genre word as the film's kind
+        ("The film is a documentary about homeless men in the inner city.", ["Documentary"]),
+    ],
+)
+def test_a_genre_word_written_as_a_manner_is_no_genre(sentence: str, genres: list[str]) -> None:
+    assert g.prose_genres(_LEAD + sentence, "X") == genres

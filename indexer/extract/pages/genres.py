@@ -219,6 +219,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             top -= prose
             said = genrelang.foreign_masked(sentence, languages)  # "14 cintas": no love
             said = _without_label_only(said)  # "剧情简介": a synopsis, no drama
+            said = _without_manners(said)  # "a documentary feel": no documentary
             if not (
                 in_lead
                 or opened
@@ -265,6 +266,33 @@ def _without_label_only(sentence: str) -> str:
         if _unspaced(match.group(0)) and _genre_heads().match(sentence, match.end()):
             continue
         sentence = sentence[: match.start()] + "x" * len(match.group(0)) + sentence[match.end() :]
+    return sentence
+
+
+@lru_cache(maxsize=1)
+def _manner() -> re.Pattern[str]:
+    """A word, then a word that makes a genre word before it a manner
+    (:attr:`~indexer.lang.base.Language.genre_manner_words`): glued by a hyphen ("-like") or
+    after a space ("feel")."""
+    words = lang.cues("genre_manner_words")
+    suffixes = alternation(w[1:] for w in words if w.startswith("-")) or "(?!)"
+    nouns = alternation(w for w in words if not w.startswith("-")) or "(?!)"
+    return recache.compile(
+        rf"(?i)(?<![^\W\d_])(?P<word>[^\W\d_]+)(?:[-‐‑](?:{suffixes})|\s+(?:{nouns}))(?![^\W\d_])"
+    )
+
+
+def _without_manners(sentence: str) -> str:
+    """``sentence`` with a genre word written as a manner ("shot in a documentary-like
+    fashion", "gives the film a documentary feel") as a word of no genre ("x" for each
+    letter)."""
+    for match in reversed(list(_manner().finditer(sentence))):
+        after = _WORD.match(sentence, match.end() + 1)  # "a mockumentary style film": its kind
+        if after and _is_film_word(after.group(0)):
+            continue
+        if _genre_of(key(match.group("word"))):
+            start, end = match.span("word")
+            sentence = sentence[:start] + "x" * (end - start) + sentence[end:]
     return sentence
 
 
