@@ -439,7 +439,7 @@ _LEAD = (
 @pytest.mark.parametrize(
     ("sentence", "genres"),
     [
-        # the word for "this" before a genre word (one adjective between at most): the film
+        # the word for "this" before a genre word (a few words between at most): the film
         ("With great actors, the chemistry of the cast is the beating heart of this "
          "tragicomedy.", ["Tragicomedy", "Drama", "Comedy"]),
         ("Smith delivers this gripping thriller about a woman who returns to her village.",

@@ -347,6 +347,14 @@ class Language:
     #: "thrill" or "documents" are no forms of "animasi", "misteri", "thriller" or
     #: "documentary". A language without endings matches its genre words whole.
     genre_endings: tuple[str, ...] = ()
+    #: genre words (of ``genres``) that running text writes as everyday words: Chinese
+    #: "剧情" (Drama in a label or a fact line) is a story's plot in prose ("剧情简介", a
+    #: synopsis); prose counts one only where the noun for a film is glued after it ("剧情片")
+    label_only_genres: tuple[str, ...] = ()
+    #: words written right after a genre word that make it a manner, not the film's kind:
+    #: a suffix after a hyphen ("-like": "documentary-like", "noir-style") or a noun ("a
+    #: documentary feel", "its thriller elements")
+    genre_manner_words: tuple[str, ...] = ()
     #: the endings of a genre word's dictionary form that it drops before the
     #: ``genre_endings`` ("tryllir" -> "trylli", Icelandic; "trileris" -> "trilerio",
     #: Lithuanian)

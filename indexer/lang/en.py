@@ -317,6 +317,11 @@ DATA = Language(
         "available|dubbed|dubbing|version*|audio|region*|stream*|watch|screened|venue*"
     ),
     this_words=split("this"),
+    genre_manner_words=split(
+        "-like|-style|-esque|-ish|feel|look|style|approach|aesthetic|aesthetics|realism|"
+        "sensibility|flavour|flavor|vibe|vibes|touch|touches|elements|overtones|undertones|"
+        "influences|tropes|conventions|experience|footage|material|fashion|techniques"
+    ),
     own_possessives=split("his|her|their"),
     work_nouns=split("feature|feature film|debut|debut feature|outing|effort"),
     plural_endings=split("s"),

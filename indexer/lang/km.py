@@ -35,14 +35,14 @@ DATA = Language(
         Comedy="កំប្លែង",
         Horror="រន្ធត់",
         Romance="មនោសញ្ចេតនា",
-        Documentary="ភាពយន្តឯកសារ",
+        Documentary="ភាពយន្តឯកសារ|ភាពយន្ដឯកសារ",
         Animation="គំនូរជីវចល",
         Science_Fiction="ប្រឌិតបែបវិទ្យាសាស្ត្រ",
         War="សង្គ្រាម",
         Family="គ្រួសារ",
         History="ប្រវត្តិសាស្ត្រ",
-        Short="ភាពយន្តខ្លី",
-        Action="ភាពយន្តសកម្មភាព|បែបសកម្មភាព",
+        Short="ភាពយន្តខ្លី|ភាពយន្ដខ្លី",
+        Action="ភាពយន្តសកម្មភាព|ភាពយន្ដសកម្មភាព|បែបសកម្មភាព",
         Adventure="ផ្សងព្រេង",
         Crime="ឧក្រិដ្ឋកម្ម",
         Mystery="អាថ៌កំបាំង",
@@ -50,7 +50,9 @@ DATA = Language(
         Biography="ជីវប្រវត្តិ",
         Sports="កីឡា",
     ),
-    film_words=split("ភាពយន្ត"),
+    # "ភាពយន្ដ": the same word with the other letter for "d"; "ភាពយន្តបែប…": a film of the
+    # kind that follows ("ភាពយន្តបែបប្រវត្តិសាស្ត្រ", a historical film)
+    film_words=split("ភាពយន្ត|ភាពយន្ដ|ភាពយន្តបែប|ភាពយន្ដបែប"),
     event_words=split("ការបញ្ចាំង|បញ្ចាំង|មហោស្រព|រោងកុន|សំបុត្រ|ថ្ងៃនេះ|យប់នេះ|ការប្រកួត|កម្មវិធី"),
     story_words=split(
         "រឿង|ជីវិត|យុវជន|ស្ត្រី|ក្មេងស្រី|ក្មេងប្រុស|គ្រួសារ|ឪពុក|ម្តាយ|កូនប្រុស|កូនស្រី|"

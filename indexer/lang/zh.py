@@ -111,6 +111,7 @@ DATA = Language(
         Silent="默片|无声电影|無聲電影",
     ),
     film_words=split("电影|電影|影片"),
+    label_only_genres=split("剧情|劇情"),  # a story's plot ("剧情简介"), save in "剧情片"
     genre_heads=split("电影|電影|影片|片|大片|巨片|作品|巨作"),
     coproduction_words=split("合製|合制|合拍|聯合製作|联合制作|共同製作"),
     review_words=split("影评|影評"),

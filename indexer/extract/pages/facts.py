@@ -560,6 +560,8 @@ def _read_cell(cell: str, facts: Facts) -> None:
             i += 1
             continue
         size, kind = _longest_span(words, i)
+        if kind == "genre" and _in_name(pending):
+            size = 0  # "La Rose du crime": a name's words, no genre among facts
         if not size:
             pending.append(words[i])
             i += 1
@@ -614,7 +616,7 @@ def _kind(span: str) -> str:
     rating = len(span) == 2 and _NOISE_TOKEN.match(span) is not None
     if len(span) > 1 and not short_code and not rating and country_name(span.replace("_", " ")):
         return "country"
-    if genre_names(span) and span.lower() not in _AMBIGUOUS_GENRES:
+    if genre_names(span) and span.lower() not in _AMBIGUOUS_GENRES and not _name_part(span):
         return "genre"
     if len(span) > 2 and span[0].isupper() and language_name(span) and " " not in span:
         return "language"
@@ -622,6 +624,28 @@ def _kind(span: str) -> str:
         # a nationality among facts ("דרמה, ישראלי, קומדיה", "Drama, Brazilian, 2012")
         return "country" if nationality_country(span) and not is_name(span) else ""
     return ""
+
+
+#: the marks that open or close a quoted name, and the words that join the words of a name
+#: ("La Rose du crime"), which never open a genre
+_QUOTE_MARKS = frozenset("\"“”«»„‘’'「」『』《》")
+_NAME_LINKS = frozenset({"du", "de", "des", "of", "the", "di", "del", "da", "do", "von", "van"})
+
+
+def _name_part(span: str) -> bool:
+    """A span that is part of a name, not a genre: quoted (\"War and Peace\", another film's
+    name among the facts) or opened by a word that joins a name's words ("du crime")."""
+    return bool(_QUOTE_MARKS & set(span)) or span.split()[0].casefold() in _NAME_LINKS
+
+
+def _in_name(before: list[str]) -> bool:
+    """True when the words ``before`` a genre word end with a word that joins a name's words
+    after a word that is not the word for film ("La Rose du crime"; not "película de terror")."""
+    return (
+        len(before) >= 2
+        and before[-1].casefold() in _NAME_LINKS
+        and not says_film(before[-2].strip(",.;:"))
+    )
 
 
 def _add(kind: str, span: str, facts: Facts) -> None:

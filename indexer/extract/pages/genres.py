@@ -218,6 +218,8 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             opened = prose and (top > 0 or film_paragraph) and bool(_film_opening().match(sentence))
             top -= prose
             said = genrelang.foreign_masked(sentence, languages)  # "14 cintas": no love
+            said = _without_label_only(said)  # "剧情简介": a synopsis, no drama
+            said = _without_manners(said)  # "a documentary feel": no documentary
             if not (
                 in_lead
                 or opened
@@ -240,6 +242,58 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     # the film the page is about, though the title read from the page is not the quoted name;
     # only when nothing else names a genre
     return widen(dedupe(found or lead_named)[:limit], narrow=True)
+
+
+@lru_cache(maxsize=1)
+def _label_only() -> re.Pattern[str]:
+    """The genre words that prose writes as everyday words
+    (:attr:`~indexer.lang.base.Language.label_only_genres`), a word of a spaced script whole."""
+    words = lang.cues("label_only_genres")
+    spaced = alternation(w for w in words if not _unspaced(w)) or "(?!)"
+    unspaced = alternation(w for w in words if _unspaced(w)) or "(?!)"
+    return recache.compile(rf"(?i)(?<![^\W\d_])(?:{spaced})(?![^\W\d_])|{unspaced}")
+
+
+def _without_label_only(sentence: str) -> str:
+    """``sentence`` with its label-only genre words written as no genre's ("x" for each
+    letter), but for one that a longer genre word holds ("劇情長片") or that the noun for a
+    film follows glued ("剧情片")."""
+    found = list(_label_only().finditer(sentence))
+    for match in reversed(found):
+        longest = _unspaced_words().match(sentence, match.start())
+        if longest and longest.end() > match.end():
+            continue
+        if _unspaced(match.group(0)) and _genre_heads().match(sentence, match.end()):
+            continue
+        sentence = sentence[: match.start()] + "x" * len(match.group(0)) + sentence[match.end() :]
+    return sentence
+
+
+@lru_cache(maxsize=1)
+def _manner() -> re.Pattern[str]:
+    """A word, then a word that makes a genre word before it a manner
+    (:attr:`~indexer.lang.base.Language.genre_manner_words`): glued by a hyphen ("-like") or
+    after a space ("feel")."""
+    words = lang.cues("genre_manner_words")
+    suffixes = alternation(w[1:] for w in words if w.startswith("-")) or "(?!)"
+    nouns = alternation(w for w in words if not w.startswith("-")) or "(?!)"
+    return recache.compile(
+        rf"(?i)(?<![^\W\d_])(?P<word>[^\W\d_]+)(?:[-‐‑](?:{suffixes})|\s+(?:{nouns}))(?![^\W\d_])"
+    )
+
+
+def _without_manners(sentence: str) -> str:
+    """``sentence`` with a genre word written as a manner ("shot in a documentary-like
+    fashion", "gives the film a documentary feel") as a word of no genre ("x" for each
+    letter)."""
+    for match in reversed(list(_manner().finditer(sentence))):
+        after = _WORD.match(sentence, match.end() + 1)  # "a mockumentary style film": its kind
+        if after and _is_film_word(after.group(0)):
+            continue
+        if _genre_of(key(match.group("word"))):
+            start, end = match.span("word")
+            sentence = sentence[:start] + "x" * (end - start) + sentence[end:]
+    return sentence
 
 
 #: the most words of a sentence made only of genre words
@@ -373,18 +427,27 @@ def _this_words() -> frozenset[str]:
 
 def _this_genres(sentence: str) -> list[str]:
     """Genres a sentence names by the word for "this" and a genre word, right after it or
-    after one word more ("Smith delivers this gripping thriller", "Avec ce drame, …", "в
-    этой комедии"): the film the page is about, which the sentence need not name."""
-    words = [m.group(0) for m in _WORD.finditer(sentence)]
+    a few words on in the same phrase ("Smith delivers this gripping thriller", "this darkly
+    witty period thriller", "Avec ce drame, …", "в этой комедии"; a comma closes the phrase):
+    the film the page is about, which the sentence need not name."""
+    spans = list(_WORD.finditer(sentence))
     this = _this_words()
-    for i, word in enumerate(words):
-        if key(word) not in this:
+    for i, span in enumerate(spans):
+        if key(span.group(0)) not in this:
             continue
-        for after in words[i + 1 : i + 3]:
+        for k in range(i + 1, min(i + 1 + _THIS_GAP, len(spans))):
+            after = spans[k].group(0)
+            if sentence[spans[k - 1].end() : spans[k].start()].strip(" -‐‑"):
+                break  # "this year, a thriller …": the phrase after "this" has closed
             found = [g for g in _genre_of(key(after)) if g not in EVERYDAY | _STORY_NOUNS]
             if found and key(after) not in GENRE_EVERYDAY_WORDS:
                 return found
     return []
+
+
+#: the most words after the word for "this" up to its genre noun ("this darkly witty period
+#: thriller")
+_THIS_GAP = 4
 
 
 #: the words between the words for "is a" and the genre words that define a name
