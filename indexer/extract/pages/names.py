@@ -40,7 +40,7 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     """People's names from a labelled value of ``field``, as written ("A (role), B as X /
     C"); names written "Surname, Given" stay whole (see :func:`inverted_names`); the list
     ends where another field's label begins a part ("กำกับโดย A, B / นำแสดงโดย C")."""
-    value = without_asides(value)
+    value = without_asides(before_fact_aside(value))
     # "Thomas Vinterberg  Wri: David Nicholls": another label, known or not, ends the value
     value = before_known_label(value)
     value = _INNER_LABEL.split(value, maxsplit=1)[0] or value
@@ -168,6 +168,25 @@ def _plays_split() -> re.Pattern[str]:
 #: the lenticular and tortoise-shell brackets of CJK text hold one too ("【紅磨坊】巴茲魯曼": a
 #: film the director made before)
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】|〖[^〖〗]*〗|〔[^〔〕]*〕)")
+
+
+#: an aside in round brackets and the text after it, which goes on with no list mark
+_ASIDE_THEN = re.compile(r"\s*\(([^()]{2,40})\)\s*(?=[^\s,;/、，&)])")
+
+
+def before_fact_aside(value: str) -> str:
+    """``value`` up to an aside of the film's facts (a year, a country) that more text follows
+    with no list mark: "Andrey Zvyagintsev (Russisk 2014) 2 t. 21 min." -> "Andrey
+    Zvyagintsev" (the credit's value goes on with the film's facts, not with names; "Tom
+    Hanks (1956), Meg Ryan (1961)" goes on with a comma, "A (1956) and B" with "and")."""
+    for aside in _ASIDE_THEN.finditer(value):
+        head = value[: aside.start()]
+        facts = fl.line_facts(aside.group(1), strict=False)
+        if not head.strip() or not facts or facts.names or not (facts.years or facts.countries):
+            continue
+        if not _and_words().match(" " + value[aside.end() :]):
+            return head
+    return value
 
 
 def without_asides(value: str) -> str:
