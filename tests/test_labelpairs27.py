@@ -171,3 +171,26 @@ def test_page_with_a_douban_line() -> None:
     film = film_of(page)
     assert film.directors == ("王小明",)
     assert film.cast[:2] == ("李大龙", "张美丽")
+
+
+@pytest.mark.parametrize(
+    ("value", "found"),
+    [
+        # Korean writes a foreign name in words: commas part the names, not spaces
+        ("킬리언 머피, 에밀리 블런트", ["킬리언 머피", "에밀리 블런트"]),
+        ("크리스토퍼 놀란", ["크리스토퍼 놀란"]),
+        # Korean names of one word each, parted by spaces
+        ("송강호 이선균 조여정", ["송강호", "이선균", "조여정"]),
+    ],
+)
+def test_names_in_hangul(value: str, found: list[str]) -> None:
+    assert names(value, False, "cast") == found
+
+
+def test_hangul_labels_glued_to_the_names_before_them() -> None:
+    line = (
+        "<작은 집> 개봉: 1970감독: 잉마르 베리만장르: 드라마출연: 비비 안데르손, 리브 울만평점: 8"
+    )
+    pairs = dict(_pairs(line))
+    assert (pairs["directors"], pairs["genres"]) == ("잉마르 베리만", "드라마")
+    assert names(pairs["cast"], False, "cast") == ["비비 안데르손", "리브 울만"]
