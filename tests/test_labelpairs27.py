@@ -194,3 +194,16 @@ def test_hangul_labels_glued_to_the_names_before_them() -> None:
     pairs = dict(_pairs(line))
     assert (pairs["directors"], pairs["genres"]) == ("잉마르 베리만", "드라마")
     assert names(pairs["cast"], False, "cast") == ["비비 안데르손", "리브 울만"]
+
+
+def test_a_numbers_unit_is_no_label_joined_to_the_next() -> None:
+    # "min." (a runtime label elsewhere) ends the runtime's cell: only "režie" labels the name
+    text = "Česko 2019, drama, 90 min., režie: David Novák"
+    colon = text.index(":")
+    start, fields = label_before(text, colon)
+    assert (text[start:colon] if start is not None else None, fields) == ("režie", ("directors",))
+
+
+def test_two_labels_after_a_long_line_of_facts_are_left_to_the_fact_lines() -> None:
+    line = "Narušitel, Česko 2019, drama, 90 min., režie: David Novák, hrají: Jan Malý, Eva Velká"
+    assert _pairs(line) == []

@@ -40,8 +40,8 @@ def label_before(text: str, colon: int) -> tuple[int | None, tuple[str, ...]]:
     offset = max(0, colon - _REACH, *(text.rfind(c, 0, colon) + 1 for c in ":："))
     words = list(re.finditer(r"\S+", text[offset:colon]))
     for size in (3, 2, 1):
-        if len(words) < size:
-            continue
+        if len(words) < size or (size > 1 and _unit(text, words[-size], offset)):
+            continue  # "90 min., režie:": the number's unit is no label joined to the next
         found = _known(text, offset + words[-size].start(), colon)
         if found[0] is not None:
             return found
@@ -49,6 +49,13 @@ def label_before(text: str, colon: int) -> tuple[int | None, tuple[str, ...]]:
     if _UNKNOWN_LABEL.fullmatch(last):
         return colon - len(last), ()
     return None, ()
+
+
+def _unit(text: str, word: re.Match[str], offset: int) -> bool:
+    """Whether ``word`` is a number's unit ending its cell ("90 min.,"): right after a digit,
+    a stop or a comma after it."""
+    before = text[max(0, offset + word.start() - 20) : offset + word.start()]
+    return bool(re.search(r"\d\s*$", before)) and word.group(0)[-1] in ".,"
 
 
 def _known(text: str, start: int, colon: int) -> tuple[int | None, tuple[str, ...]]:

@@ -495,8 +495,8 @@ _PAIR_WORDS = 12
 #: what a value of a flattened line loses at its ends: spaces, stops and the marks that part
 #: one pair from the next ("■監督:山本薩夫/脚本:…")
 _VALUE_ENDS = f" .،{SEPARATORS}"
-#: the most words before its first label (a title, a country): more are a paragraph of prose;
-#: fewer before only two labels
+#: the most words before its first label (a title, a country): more are a paragraph of prose
+#: (a long run of facts still heads three labels or more; two need a short head)
 _FLAT_HEAD = 8
 _PAIR_HEAD = 4
 #: a mark: where a label starts, where its value starts, its fields (none for a label no
@@ -518,8 +518,9 @@ def _flattened(text: str, i: int) -> list[Entry] | None:
     if known < _PAIR_LABELS:
         return None
     head = text[: marks[0][0]].strip(_VALUE_ENDS)
-    most = _FLAT_HEAD if known >= _FLAT_LABELS else _PAIR_HEAD
-    if len(head.split()) > most and line_facts(head) is None:
+    if known < _FLAT_LABELS and len(head.split()) > _PAIR_HEAD:
+        return None  # two labels after a sentence or a line of facts: left to the fact lines
+    if len(head.split()) > _FLAT_HEAD and line_facts(head) is None:
         return None  # labels inside a paragraph of prose; a long run of facts still heads
     ends = [mark[0] for mark in marks[1:]] + [len(text)]
     values = [
