@@ -106,11 +106,15 @@ def field_of(label: str) -> tuple[str, ...]:
     letters = label.strip(" :：").split()
     if len(letters) >= 2 and all(len(x) == 1 for x in letters) and key("".join(letters)) in table:
         return (table[key("".join(letters))],)  # spaced out for alignment: "감 독", "출 연"
-    parts = [key(part) for part in label.replace("|", "/").split("/")]
-    # bilingual labels: every part known, or the Latin part known beside a translation
+    raw = label.strip(" :：").replace("|", "/").split("/")
+    parts = [key(part) for part in raw]
+    # bilingual labels: every part known, or the Latin part known beside a translation (no
+    # value and the next label: "制片国家/地区: 中国大陆 导演: 冯凯" names no field)
     known = [part for part in parts if part in table]
     unknown = [part for part in parts if part not in table]
     if len(parts) < 2 or not known or any(re.search(r"[a-z]", part) for part in unknown):
+        return ()
+    if any(re.search(r"[:：]\s*\S", part) for part in raw):
         return ()
     parts = known
     return tuple(dict.fromkeys(table[part] for part in parts))

@@ -10,6 +10,7 @@ from indexer import lang, recache
 from indexer.extract.pages.cues import Mention, names_from
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.names import hangul_names
 from indexer.extract.pages.scripts import CJK
 from indexer.normalize import key
 from indexer.wordre import alternation
@@ -43,23 +44,10 @@ def label_lists(text: str, field: str) -> list[Mention]:
     line scanner reads labels at the start of a line only."""
     found = []
     for fields, label, value, at in _labelled_in_lines(text):
-        names = _hangul_names(value) or names_from(value, 0) if field in fields else []
+        names = hangul_names(value) or names_from(value, 0) if field in fields else []
         if names:
             found.append(Mention("; ".join(names), label, at))
     return found
-
-
-#: a labelled value of Hangul words only, parted by commas ("비비 안데르손, 리브 울만")
-_HANGUL_VALUE = re.compile(r"[\uac00-\ud7a3]{1,6}(?:[ ,，、]+[\uac00-\ud7a3]{1,6})*")
-
-
-def _hangul_names(value: str) -> list[str]:
-    """The names of a labelled value in Hangul, each the words between commas (a foreign name
-    is written in words: "잉마르 베리만"; a Korean one in one: "박지후"), or none."""
-    if not _HANGUL_VALUE.fullmatch(value.strip()):
-        return []
-    parts = [p.strip() for p in re.split(r"[,，、]", value) if p.strip()]
-    return parts if all(len(p.split()) <= 3 for p in parts) else []
 
 
 @lru_cache(maxsize=4)

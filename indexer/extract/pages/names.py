@@ -40,11 +40,11 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     """People's names from a labelled value of ``field``, as written ("A (role), B as X /
     C"); names written "Surname, Given" stay whole (see :func:`inverted_names`); the list
     ends where another field's label begins a part ("กำกับโดย A, B / นำแสดงโดย C")."""
-    value = without_asides(value)
+    value = without_asides(before_fact_aside(value))
     # "Thomas Vinterberg  Wri: David Nicholls": another label, known or not, ends the value
     value = before_known_label(value)
     value = _INNER_LABEL.split(value, maxsplit=1)[0] or value
-    whole = inverted_names(value, inverted)
+    whole = inverted_names(value, inverted) or _spaced_hangul(value)
     if whole:
         return whole
     if " / " in value and re.search(r"[\u0400-\u04ff]", value.split(" / ")[0]):
@@ -73,6 +73,27 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     kept = [n for n in names if _name_shaped(n)]
     # a label whose "value" is a paragraph (a tab label above the synopsis) names no one
     return dedupe(kept) if len(kept) * 2 >= len(names) else []
+
+
+#: a labelled value of Hangul words only, parted by commas ("비비 안데르손, 리브 울만")
+_HANGUL_VALUE = re.compile(r"[\uac00-\ud7a3]{1,6}(?:[ ,，、]+[\uac00-\ud7a3]{1,6})*")
+
+
+def hangul_names(value: str) -> list[str]:
+    """The names of a labelled value in Hangul, each the words between commas (a foreign name
+    is written in words: "잉마르 베리만"; a Korean one in one: "박지후"), or none."""
+    if not _HANGUL_VALUE.fullmatch(value.strip()):
+        return []
+    parts = [p.strip() for p in re.split(r"[,，、]", value) if p.strip()]
+    return parts if all(len(p.split()) <= 3 for p in parts) else []
+
+
+def _spaced_hangul(value: str) -> list[str]:
+    """The names of a Hangul value whose words make names (see :func:`hangul_names`): parted by
+    commas ("킬리언 머피, 에밀리 블런트"), or one name of two words ("크리스토퍼 놀란");
+    three words or more without a comma are names of one word each ("송강호 이선균 조여정")."""
+    found = hangul_names(value)
+    return found if len(found) > 1 or len(value.split()) == 2 else []
 
 
 #: where a capitalised word is glued to a word's lower-case letters: "Hoss|Nelly"
@@ -168,6 +189,25 @@ def _plays_split() -> re.Pattern[str]:
 #: the lenticular and tortoise-shell brackets of CJK text hold one too ("【紅磨坊】巴茲魯曼": a
 #: film the director made before)
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】|〖[^〖〗]*〗|〔[^〔〕]*〕)")
+
+
+#: an aside in round brackets and the text after it, which goes on with no list mark
+_ASIDE_THEN = re.compile(r"\s*\(([^()]{2,40})\)\s*(?=[^\s,;/、，&)])")
+
+
+def before_fact_aside(value: str) -> str:
+    """``value`` up to an aside of the film's facts (a year, a country) that more text follows
+    with no list mark: "Andrey Zvyagintsev (Russisk 2014) 2 t. 21 min." -> "Andrey
+    Zvyagintsev" (the credit's value goes on with the film's facts, not with names; "Tom
+    Hanks (1956), Meg Ryan (1961)" goes on with a comma, "A (1956) and B" with "and")."""
+    for aside in _ASIDE_THEN.finditer(value):
+        head = value[: aside.start()]
+        facts = fl.line_facts(aside.group(1), strict=False)
+        if not head.strip() or not facts or facts.names or not (facts.years or facts.countries):
+            continue
+        if not _and_words().match(" " + value[aside.end() :]):
+            return head
+    return value
 
 
 def without_asides(value: str) -> str:

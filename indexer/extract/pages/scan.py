@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
+from indexer.extract.pages.labelmarks import SEPARATORS, label_before
 from indexer.extract.pages.labels import MULTILINE_FIELDS, PEOPLE_FIELDS, SPACE_LABELS, field_of
 from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import is_noise
@@ -42,7 +43,7 @@ class Entry:
     end: int
 
 
-_BULLET = re.compile(r"^\s*(?:[-•*·▪►●◦‣–]|\d+\.)\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*·▪►●◦‣–]|\d+\.)\s+|^\s*[■□◆◇◼◻▲△▶▷●○◎★☆※]\s*")
 _COLON = re.compile(r"^(?P<label>[^\W\d_][^:：\"“”«»!?]{0,44}?)\s*[:：]\s*(?P<value>.*)$")
 _DASH = re.compile(r"^(?P<label>[^\W\d_][^:：\"“”«»!?–—-]{0,44}?)\s+[-–—]\s+(?P<value>\S.*)$")
 #: the longest value read after a label and a dash
@@ -485,29 +486,69 @@ def _segments(text: str, i: int) -> list[Entry]:
 
 #: a colon that may end a label inside a line: followed by a space or the line's end
 _INLINE_COLON = re.compile(rf"\s?[:：](?:(?=\s|$)|{_CJK_COLON})")
-#: where a label glued to the value before it begins ("2007País", "актёреРежиссер")
-_GLUE = re.compile(r"(?<=[^\W_A-ZÀ-ÞА-ЯЁ])(?=[A-ZÀ-ÞА-ЯЁ])|(?<=\d)(?=[^\W\d_])")
 #: known labels a line must hold to be read as a flattened list of credits
 _FLAT_LABELS = 3
+#: … or two, when every value is as short as a credit or a fact (the most words of one): a
+#: longer one is prose around the labels
+_PAIR_LABELS = 2
+_PAIR_WORDS = 12
+#: what a value of a flattened line loses at its ends: spaces, stops and the marks that part
+#: one pair from the next ("■監督:山本薩夫/脚本:…")
+_VALUE_ENDS = f" .،{SEPARATORS}"
 #: the most words before its first label (a title, a country): more are a paragraph of prose
+#: (a long run of facts still heads three labels or more; two need a short head)
 _FLAT_HEAD = 8
+_PAIR_HEAD = 4
+#: a mark: where a label starts, where its value starts, its fields (none for a label no
+#: language knows)
+_Mark = tuple[int, int, tuple[str, ...]]
 
 
 def _flattened(text: str, i: int) -> list[Entry] | None:
     """A credit table flattened into one line, three known labels or more each before a colon
     ("Spain. Direction: Álvaro Gago. Production: …. Running time: 14 min.", "… цветность:
-    цветной год: 1976 12+"): one entry a label, its value up to the next label (a word before
-    a colon that no language knows still ends the value before it); words before the first
-    label are facts ("Spain.", "Sweden / Germany / France / Denmark 2017 (UK release 2018).
-    2hr 31min.")."""
-    if len(text) < 30:
+    цветной год: 1976 12+"), or two with short values ("6.7 导演: 冯凯 演员: 柯有伦 / 黄鸿升"),
+    the pairs parted by spaces or marks ("■監督:山本薩夫/脚本:新藤兼人"): one entry a label,
+    its value up to the next label (a word before a colon that no language knows still ends
+    the value before it); words before the first label are facts ("Spain.", "Sweden / Germany
+    / France / Denmark 2017 (UK release 2018). 2hr 31min."), and so are those after the names
+    of a people label ("reżyseria: Jacques Audiard, kryminalny/musical, czas trwania: …")."""
+    marks = _pair_marks(text) if len(text) >= 10 else []
+    known = sum(1 for mark in marks if mark[2])
+    if known < _PAIR_LABELS:
         return None
+    head = text[: marks[0][0]].strip(_VALUE_ENDS)
+    if known < _FLAT_LABELS and len(head.split()) > _PAIR_HEAD:
+        return None  # two labels after a sentence or a line of facts: left to the fact lines
+    if len(head.split()) > _FLAT_HEAD and line_facts(head) is None:
+        return None  # labels inside a paragraph of prose; a long run of facts still heads
+    ends = [mark[0] for mark in marks[1:]] + [len(text)]
+    values = [
+        text[end:stop].strip(_VALUE_ENDS) for (_, end, _), stop in zip(marks, ends, strict=True)
+    ]
+    if known < _FLAT_LABELS and any(len(value.split()) > _PAIR_WORDS for value in values):
+        return None
+    entries = [Entry("facts", head, i, i)] if head else []
+    labelled = {f for mark in marks for f in mark[2]}
+    for (start, end, fields), value in zip(marks, values, strict=True):
+        if not fields and value:  # "Herkunft: Frankreich" among known labels: by its type
+            typed = typed_value(text[start:end].rstrip(" :："), value)
+            fields = (typed,) if typed and typed not in labelled else ()
+        entries.extend(Entry(f, value, i, i) for f in fields if value)
+        tail = _facts_after_names(value) if set(fields) & PEOPLE_FIELDS else None
+        entries.extend([Entry("facts", tail, i, i)] if tail else [])
+    return entries
+
+
+def _pair_marks(text: str) -> list[_Mark]:
+    """The labels of ``text`` each before a colon (see :func:`.labelmarks.label_before`) or
+    glued to a capital (see :func:`_glued_marks`), in order."""
     glued = _glued_marks(text)
-    if text.count(":") + text.count("：") + len(glued) < _FLAT_LABELS:
-        return None
-    marks: list[tuple[int, int, tuple[str, ...]]] = []
+    if text.count(":") + text.count("：") + len(glued) < _PAIR_LABELS:
+        return []
+    marks: list[_Mark] = []
     for colon in _INLINE_COLON.finditer(text):
-        start, fields = _label_before(text, colon.start())
+        start, fields = label_before(text, colon.start())
         if start is None or (marks and start < marks[-1][1]):
             continue
         if not fields and marks and _title_goes_on(marks[-1][2], text[marks[-1][1] : start]):
@@ -515,25 +556,20 @@ def _flattened(text: str, i: int) -> list[Entry] | None:
         marks.append((start, colon.end(), fields))
     taken = [(start, end) for start, end, _ in marks]
     glued = [g for g in glued if not any(s <= g[0] < e for s, e in taken)]
-    marks = sorted([*marks, *glued])
-    if sum(1 for mark in marks if mark[2]) < _FLAT_LABELS:
-        return None
-    head = text[: marks[0][0]].strip(" .,;|")
-    if len(head.split()) > _FLAT_HEAD and line_facts(head) is None:
-        return None  # labels inside a paragraph of prose; a long run of facts still heads
-    entries: list[Entry] = []
-    if head:
-        entries.append(Entry("facts", head, i, i))
-    labelled = {f for mark in marks for f in mark[2]}
-    for (start, end, fields), following in zip(
-        marks, [*marks[1:], (len(text), 0, ())], strict=True
-    ):
-        value = text[end : following[0]].strip(" .,;|،")
-        if not fields and value:  # "Herkunft: Frankreich" among known labels: by its type
-            typed = typed_value(text[start:end].rstrip(" :："), value)
-            fields = (typed,) if typed and typed not in labelled else ()
-        entries.extend(Entry(f, value, i, i) for f in fields if value)
-    return entries
+    return sorted([*marks, *glued])
+
+
+def _facts_after_names(value: str) -> str | None:
+    """The facts a people label's value goes on with after its names, parted by commas
+    ("Jacques Audiard, kryminalny/musical/melodramat", "Davy Chou, S Korea, 2022"): the
+    parts from the first that reads as facts and names no one; None when none does."""
+    parts = value.split(", ")
+    for k in range(1, len(parts)):
+        tail = ", ".join(parts[k:])
+        facts = line_facts(tail, strict=False)
+        if facts and facts.count() and not facts.names and not facts.leftover:
+            return tail
+    return None
 
 
 #: the fields whose value may hold a colon of its own (a title and its subtitle)
@@ -585,32 +621,6 @@ def _title_goes_on(fields: tuple[str, ...], before: str) -> bool:
         and 0 < len(words) <= _TITLE_HEAD
         and not re.search(r"[.,;|)\]]\s*$", before)
     )
-
-
-def _label_before(text: str, colon: int) -> tuple[int | None, tuple[str, ...]]:
-    """Where the label that ends at ``colon`` begins and its fields: one to three words a
-    language knows (the last one maybe glued to the value before it), or one word of letters
-    no language knows (fields ``()``); (None, ()) when no label ends there."""
-    words = list(re.finditer(r"\S+", text[max(0, colon - 60) : colon]))
-    offset = max(0, colon - 60)
-    for size in (3, 2, 1):
-        if len(words) < size:
-            continue
-        first = words[-size]
-        label = text[offset + first.start() : colon]
-        fields = field_of(label)
-        if fields:
-            return offset + first.start(), fields
-        glued = [m.start() for m in _GLUE.finditer(first.group(0))]
-        if glued:
-            start = offset + first.start() + glued[-1]
-            fields = field_of(text[start:colon])
-            if fields:
-                return start, fields
-    last = words[-1].group(0) if words else ""
-    if re.fullmatch(r"[^\W\d_]{3,20}", last):
-        return offset + words[-1].start(), ()
-    return None, ()
 
 
 def _pipe_row(lines: tuple[str, ...], text: str, i: int) -> list[Entry] | None:
