@@ -1,5 +1,6 @@
 """Directors (session 27, second round): a name the page also writes cut at its end ("Pedro
-C", an initial; "諏訪", the family name alone) lends its evidence to the full name."""
+C", an initial; "諏訪", the family name alone) lends its evidence to the full name;
+a value after a label inside a line ends at a table's cell gap."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from indexer.extract.pages import directormodel, people
 from indexer.extract.pages.directormodel import DirectorBallot
+from indexer.extract.pages.linelabels import label_lists
 
 
 @pytest.mark.parametrize(
@@ -41,3 +43,8 @@ def test_no_pooling_into_a_longer_form(short: str, long: str) -> None:
     longer = ballot.vote(long, "role_noun", "director", 5)
     people._parts(ballot)
     assert "pooled_start" not in longer.features
+
+
+def test_inline_label_value_ends_at_a_cell_gap() -> None:
+    line = "Norway 2019          Dir: Ola Berg Hansen        Subtitles\n"
+    assert [m.name for m in label_lists(line, "directors")] == ["Ola Berg Hansen"]
