@@ -107,6 +107,7 @@ MEASURES: dict[str, str] = {
     "inside_longer": "written inside a longer candidate ('Pedro C' in 'Pedro Costa')",
     "holds_shorter": "holds a shorter candidate",
     "completes_start": "the full name of a shorter candidate cut at its end ('Pedro C', 'アイダ')",
+    "pooled_start": "also written cut at its end (that name's hand score)",
     NONE: "no director: the score a name must beat",
 }
 
@@ -133,7 +134,7 @@ HAND: dict[str, float] = {
     "beside_own_title": 2.0, "first_of_cue": 0.5,
     "labelled_cast": -3.0, "furniture": -2.0, "event_name": -2.0, "fact_label": -2.0,
     "film_title": -3.0, "heading_dash": -1.0, "before_other_title": -2.0,
-    "repeated": 0.3, "pooled_initial": 1.0, "completes_start": 0.5, NONE: 0.4,
+    "repeated": 0.3, "pooled_initial": 1.0, "pooled_start": 1.0, "completes_start": 0.5, NONE: 0.4,
 }  # fmt: skip
 
 

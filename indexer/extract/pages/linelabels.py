@@ -50,6 +50,10 @@ def label_lists(text: str, field: str) -> list[Mention]:
     return found
 
 
+#: three spaces or more, or a tab, inside a line: the gap between a table row's cells
+_CELL_GAP = re.compile(r"[ ]{3,}|\t")
+
+
 @lru_cache(maxsize=4)
 def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
     """(fields, label, value, offset in its line) of every label inside a line (read once
@@ -60,7 +64,9 @@ def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int]
         for i, match in enumerate(labels):
             after = labels[i + 1] if i + 1 < len(labels) else None
             label = match.group("spaced") or match.group("cjk")
-            value = line[match.end() : after.start() if after else len(line)]
+            value = line[match.end() : after.start() if after else len(line)].lstrip()
+            # a row of a table: the cell ends at the gap before the next ("Dir: A B    Subtitles")
+            value = _CELL_GAP.split(value, maxsplit=1)[0]
             found.append((field_of(label), label, value, match.start()))
     return tuple(found)
 

@@ -806,6 +806,25 @@ def _parts(ballot: directormodel.DirectorBallot) -> None:
                 # "Pedro C", "アイダ" ("アイダ・パナハンデ"); not a particle glued on ("봉준호의")
                 if long.value.startswith(short.value) and len(long.value) > len(short.value) + 1:
                     long.set("completes_start")
+                    weight = directormodel.hand_score(short)
+                    if weight > 0 and _cut_short(short.value, long.value):
+                        pooled = long.features.get("pooled_start", 0.0) + weight
+                        ballot.note(long, "pooled_start", pooled, short.value)
+
+
+#: the letters a Chinese or Japanese name is written in (a given name after the family name)
+_HAN_NAME = recache.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _cut_short(short: str, long: str) -> bool:
+    """True when ``short`` is ``long`` cut inside a word: at an initial ("Pedro C", "Pedro
+    Costa") or, in Chinese characters, before the given name ("諏訪", "諏訪敦彦"); not a name
+    with an ending or a particle glued on ("Nehir Tuna’nın", "Peter Lindholmin")."""
+    rest = long[len(short) :]
+    if _HAN_NAME.fullmatch(short) and _HAN_NAME.fullmatch(rest):
+        return True
+    last = short.split()[-1]
+    return len(short.split()) >= 2 and len(last) == 1 and last.isupper() and rest.isalpha()
 
 
 @cache
