@@ -153,7 +153,8 @@ from webapp.cli import main
          ("Ivan Trojan", "Anna Geislerová")),
         ("Quiet River\n\nRicardo Darín da vida a Julio, y Mercedes Morán encarna a Ana.\n", "cast",
          ("Ricardo Darín", "Mercedes Morán")),
-        ("Quiet River\n\nUn film con Alba Rohrwacher ed Elio Germano.\n", "cast",
+        ("Quiet River\n\nLa storia di una famiglia. Un film con Alba Rohrwacher ed Elio "
+         "Germano.\n", "cast",
          ("Alba Rohrwacher", "Elio Germano")),
         ("Quiet River\n\nPääosissa Alma Pöysti sekä Jussi Vatanen.\n", "cast",
          ("Alma Pöysti", "Jussi Vatanen")),
