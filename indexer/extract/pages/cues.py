@@ -1534,13 +1534,22 @@ def _one_word_listed(text: str, at: int) -> str | None:
 _GAP = re.compile(r"[\s:：]*")
 
 
-def _listed_as(word: str, written: tuple[str, ...]) -> bool:
-    """True when ``word`` (folded) is one of ``written``, or begins with one of its stems
-    (written with a final ``*``)."""
-    for w in (w.casefold() for w in written):
-        if word == w or (w.endswith("*") and word.startswith(w[:-1])):
-            return True
-    return False
+#: a language's words of one kind, folded: the whole words, and the stems of those written
+#: with a final ``*``
+_Listing = tuple[frozenset[str], tuple[str, ...]]
+
+
+def _listing(written: tuple[str, ...]) -> _Listing:
+    """``written`` folded once, for :func:`_listed_as`."""
+    folded = [w.casefold() for w in written]
+    return frozenset(folded), tuple(w[:-1] for w in folded if w.endswith("*"))
+
+
+def _listed_as(word: str, listing: _Listing) -> bool:
+    """True when ``word`` (folded) is one of the :func:`_listing`'s words, or begins with one
+    of its stems."""
+    words, stems = listing
+    return word in words or word.startswith(stems)
 
 
 #: the most letters of a cast cue of a cased script that other languages write as a word of
@@ -1555,13 +1564,15 @@ def own_page_cues() -> dict[str, frozenset[str]]:
     protagonist), and every cue of :data:`_SHORT_CUE` letters or fewer of a cased script
     ("con", "com", "cu") -> the languages whose cast cues list them: in prose read in every
     language, such a cue opens a cast only on a page written in one of those languages."""
-    every = lang.languages()
+    every = [(c.code, _listing(c.starring), _listing(c.story_words)) for c in lang.languages()]
     found: dict[str, frozenset[str]] = {}
     for cue in lang.cues("starring"):
         word = " ".join(cue.casefold().split())
-        listing = frozenset(c.code for c in every if _listed_as(word, c.starring))
+        listing = frozenset(code for code, cast, _ in every if _listed_as(word, cast))
         short = len(word) <= _SHORT_CUE and word.isalpha() and word != word.upper()
-        if short or any(c.code not in listing and _listed_as(word, c.story_words) for c in every):
+        if short or any(
+            code not in listing and _listed_as(word, story) for code, _, story in every
+        ):
             found[word] = listing
     return found
 
