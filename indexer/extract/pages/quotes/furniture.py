@@ -31,6 +31,7 @@ headings, facts or other quotes.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlparse
 
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit
@@ -50,7 +51,6 @@ _BRACKETED_YEAR = re.compile(r"\(\s*(?:18|19|20)\d\d\b")
 _ACRONYM = 4
 #: a web address written as a source ("kinokino.de", "lenews.ch")
 _DOMAIN = re.compile(r"\w\.[a-z]{2,}\b")
-_HOST = re.compile(r"^\w+://(?:www\.)?(?P<host>[^/\s:]+)")
 
 
 def furniture_line(line: str, site: str = "") -> bool:
@@ -101,10 +101,8 @@ def _own_site(text: str, site: str) -> bool:
 def site_label(url: str | None) -> str:
     """The first label of the host of ``url`` as a key ("https://www.polityka.pl/…" ->
     "polityka"); "" without an address."""
-    match = _HOST.match(url or "")
-    if match is None:
-        return ""
-    return key(match.group("host").split(".")[0]).replace(" ", "")
+    host = urlparse(url or "").hostname or ""
+    return key(host.removeprefix("www.").split(".")[0]).replace(" ", "")
 
 
 def unsign_furniture(units: list[Unit], lines: tuple[str, ...], url: str | None) -> None:
