@@ -116,4 +116,6 @@ DATA = Language(
     relative_pronouns=split("quen|que"),
     release_verbs=split("estread|rodad"),
     year_words=split("ano|o ano"),
+    # langdetect knows no Galician: it names Spanish or Portuguese
+    kin=("es", "pt"),
 )
