@@ -57,6 +57,19 @@ def test_malay_is_kin_of_indonesian() -> None:
     assert {"id", "ms"} <= gl._with_kin(["id"])
 
 
+def test_languages_the_detector_takes_for_croatian_spanish_portuguese_are_kin() -> None:
+    assert {"hr", "sr", "bs"} <= gl._with_kin(["hr"])
+    assert "gl" in gl._with_kin(["es"])
+
+
+def test_a_serbian_page_in_latin_letters_is_serbian() -> None:
+    block = (
+        "Film prati mladu ženu koja se vraća u rodno selo i nalazi bolesnog oca. Reditelj "
+        "je pre toga snimio dva dokumentarna filma, a ovo je njegov prvi igrani film."
+    )
+    assert "sr" in gl.page_languages(block)
+
+
 @pytest.mark.parametrize(
     "word", ["narrazione", "collaborazione", "rivelazione", "redacción", "redakcija"]
 )

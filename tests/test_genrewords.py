@@ -114,6 +114,8 @@ def test_a_foreign_word_alone_is_still_masked() -> None:
         ("zu", "Le idokhumentari ikhuluma ngedolobha.", "Documentary"),
         ("mg", "Sarimihetsika mampihoron-koditra ity.", "Horror"),
         ("gd", "Is e film uabhais a th' ann.", "Horror"),
+        ("yo", "Eré ìfẹ́ ni fíìmù yìí, ó dùn mọ́ni.", "Romance"),
+        ("yo", "Fíìmù ogun tí wọ́n ṣe ní ọdún 1990.", "War"),
     ],
 )
 def test_added_modules_read_their_genre_words_in_prose(

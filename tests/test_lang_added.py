@@ -123,3 +123,14 @@ def test_hausa_labels_as_an_encyclopedia_writes_them() -> None:
     )
     assert film.year == 2008
     assert film.directors == ("Amina Karimova",)
+
+
+def test_yoruba_prose_credits_its_director_and_cast() -> None:
+    film = film_of(
+        "Ìyá Àgbà\n\n"
+        "Fíìmù tuntun Ìyá Àgbà jáde ní sinimá lónìí. Olùdarí rẹ̀ ni Tunde Kelani, àwọn "
+        "òṣèré bíi Odunlade Adekola, Femi Adebayo àti Bimbo Ademoye sì kópa nínú rẹ̀. "
+        "Ìtàn obìnrin kan tó padà sí abúlé rẹ̀ ni fíìmù náà sọ, ó sì gùn ní ìṣẹ́jú 95.\n"
+    )
+    assert film.directors == ("Tunde Kelani",)
+    assert {"Odunlade Adekola", "Femi Adebayo", "Bimbo Ademoye"} <= set(film.cast)

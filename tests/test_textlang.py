@@ -123,3 +123,64 @@ def test_a_neighbour_of_icelandic_stays_itself() -> None:
         "ikke lett for henne å være der med ham, men hun forlater ikke huset etter at han ble syk."
     )
     assert text_language(norwegian) == "no"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # Latin letters that one language alone writes, of languages langdetect does not know
+        ("az", "Gənc qadın doğulduğu kəndə qayıdır və atasını xəstə tapır. O, evdə qalmağa "
+               "qərar verir və bütün il onun yanında olur."),
+        ("uz", "Yosh ayol oʻzi tugʻilgan qishloqqa qaytib, otasini kasal holda topadi. U "
+               "uyda qolishga qaror qiladi va bir yil davomida u bilan boʻladi."),
+        ("eo", "Juna virino revenas al la vilaĝo kie ŝi kreskis kaj trovas sian patron malsana. "
+               "Ŝi restas ĉe li dum tuta jaro kaj ĉiutage ĝuas la kamparon."),
+        ("mt", "Mara żagħżugħa terġa’ lura lejn il-villaġġ fejn trabbiet u ssib lil missierha "
+               "marid. Hija tibqa’ ħdejh għal sena sħiħa."),
+        ("yo", "Ọmọbìnrin kan padà sí abúlé tí wọ́n ti bí i, ó sì rí bàbá rẹ̀ ń ṣàìsàn. Ó "
+               "ṣe ìpinnu láti dúró tì í, ó sì ṣiṣẹ́ ní oko rẹ̀."),
+        # Uzbek in Cyrillic writes ў with қ, ғ, ҳ (Kazakh writes no ў, Belarusian no қ)
+        ("uz", "Ёш аёл ўзи туғилган қишлоққа қайтиб, отасини касал ҳолда топади. У уйда "
+               "қолишга қарор қилади ва бир йил давомида у билан бўлади."),
+    ],
+)  # fmt: skip
+def test_own_letters_of_languages_langdetect_lacks(code: str, text: str) -> None:
+    assert text_language(text) == code
+
+
+def test_a_few_own_letters_of_a_quoted_name_name_nothing() -> None:
+    turkish = (
+        "Kürt coğrafyasında geçen film, Rêç adlı bir köyde yaşayan genç bir kadının "
+        "hikâyesini anlatıyor. Yönetmen bu ilk filminde şiirsel bir dil kullanıyor ve "
+        "seyirciyi derinden etkiliyor."
+    )
+    assert text_language(turkish) == "tr"
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        # their words are Spanish's ("el", "la", "de", "que", "en") or a few of them are:
+        # they keep the page from a vote for Spanish, and the statistical detector names it
+        ("ca", "La pel·lícula explica la història d'una dona jove que torna al poble on va "
+               "créixer i troba el seu pare malalt. Els dies passen i ella decideix quedar-se amb "
+               "ell a la casa dels avis, però la vida al camp és dura."),
+        ("nl", "De film vertelt het verhaal van een jonge vrouw die terugkeert naar het dorp "
+               "waar ze opgroeide en de vader ziek aantreft. De dagen gaan voorbij en ze besluit "
+               "te blijven, maar het leven op de boerderij is niet makkelijk."),
+        # Irish, which langdetect calls English: its own function words name it
+        ("ga", "Tá an scannán seo faoi bhean óg a fhilleann ar an mbaile ina raibh sí ag fás "
+               "aníos agus atá a hathair tinn. Bhí sí ag obair i mBaile Átha Cliath ach "
+               "fanann sí leis agus tá sí ag tabhairt aire dó."),
+    ],
+)  # fmt: skip
+def test_neighbours_of_the_function_word_languages(code: str, text: str) -> None:
+    assert text_language(text) == code
+
+
+def test_a_russian_page_quoting_ukrainian_stays_russian() -> None:
+    russian = (
+        "Кінотеатр «Україна». Фильм рассказывает о молодой женщине, которая возвращается "
+        "в родную деревню. Это история поколения, и вы её не забудете."
+    )
+    assert text_language(russian) == "ru"

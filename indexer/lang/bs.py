@@ -114,4 +114,6 @@ DATA = Language(
     year_marks=split("g|god"),
     comment_headings=split("komentari|komentar"),
     coproduction_words=split("zajednička produkcija|zajedničke produkcije"),
+    # langdetect knows no Bosnian: it names Croatian
+    kin=("hr",),
 )

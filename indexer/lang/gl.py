@@ -116,4 +116,7 @@ DATA = Language(
     relative_pronouns=split("quen|que"),
     release_verbs=split("estread|rodad"),
     year_words=split("ano|o ano"),
+    # langdetect knows no Galician: it names Spanish (or Portuguese, whose pages would then
+    # read Galician's words as their own: "documentais" of a festival's slate)
+    kin=("es",),
 )

@@ -161,4 +161,6 @@ DATA = Language(
     coproduction_words=split(
         "заједничка продукција|заједничке продукције|zajednička produkcija|zajedničke produkcije"
     ),
+    # langdetect knows no Serbian: it names Croatian for a page in Latin letters
+    kin=("hr",),
 )

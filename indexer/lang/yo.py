@@ -17,6 +17,22 @@ DATA = Language(
         languages="èdè",
         synopsis="àkópọ̀|akopo|ìtàn",
     ),
+    # "olùdarí rẹ̀ ni X" (its director is X), "lábẹ́ ìdarí X" (under X's direction), as pages
+    # write them with their tone marks and without
+    directed_by=split(
+        "olùdarí rẹ̀ ni|oludari re ni|olùdarí fíìmù náà ni|oludari fiimu naa ni|"
+        "olùdarí eré náà ni|oludari ere naa ni|lábẹ́ ìdarí|labe idari"
+    ),
+    written_by=split("òǹkọ̀wé rẹ̀ ni|onkowe re ni|ẹni tó kọ ọ́ ni|eni to ko o ni"),
+    # "àwọn òṣèré bíi X, Y àti Z" (actors such as), "àwọn tó kópa nínú rẹ̀ ni" (those who took
+    # part in it are)
+    starring=split(
+        "àwọn òṣèré bíi|awon osere bii|àwọn òṣèré tó kópa nínú rẹ̀ ni|"
+        "awon osere to kopa ninu re ni|àwọn tó kópa nínú rẹ̀ ni|awon to kopa ninu re ni|"
+        "àwọn òṣèré tó kópa nínú fíìmù náà ni|awon osere to kopa ninu fiimu naa ni"
+    ),
+    # "X kó ipa Y" (X played the part of Y)
+    plays=split("kó ipa|ko ipa|ṣe ipa|se ipa"),
     director_nouns=split("olùdarí|oludari"),
     minutes=split("ìṣẹ́jú|iseju"),
     hours=split("wákàtí|wakati"),
@@ -27,6 +43,12 @@ DATA = Language(
         Horror="fíìmù ìbẹ̀rù|eré ìbẹ̀rù",
         Animation="àwòrán ẹ̀fẹ̀",
         Comedy="aláwàdà|awada",
+        Action="fíìmù ìjà|eré ìjà|fiimu ija|ere ija",
+        Romance="fíìmù ìfẹ́|eré ìfẹ́|fiimu ife|ere ife",
+        War="fíìmù ogun|eré ogun|fiimu ogun|ere ogun",
+        Crime="fíìmù ọ̀daràn|eré ọ̀daràn|fiimu odaran",
+        Music="fíìmù orin|eré orin|fiimu orin",
+        Short="fíìmù kúkúrú|fiimu kukuru",
     ),
     conjunctions=split("àti"),
     film_words=split("fíìmù|fiimu|sinimá"),

@@ -3,11 +3,13 @@
 Scripts decide first: a script that one language writes names it (Hangul -> ko, kana -> ja,
 Georgian -> ka, Thai -> th, Tamil -> ta, …), Han -> zh, Greek -> el, and Cyrillic goes by the
 letters each of its languages alone uses (ҷ/ӯ -> tg, җ -> tt, қ/ә/ұ -> kk, ң with ө/ү -> ky,
-ө/ү -> mn, і/ї/є -> uk, ў -> be, ђ/ћ -> sr, ѓ/ќ/ѕ -> mk, else ru). A script shared by two
-languages names the one whose own letters it writes (ৰ/ৱ -> as in Bengali script; the letters of
-Uyghur, Sorani, Pashto and Sindhi in Arabic script). Latin text, and Arabic and Devanagari
-(each written by several languages that langdetect tells apart), go to ``langdetect`` with a
-fixed seed so results are repeatable.
+ө/ү -> mn, ў with қ/ғ/ҳ -> uz, і/ї/є -> uk unless Russian's ы/э/ъ/ё outnumber them, ў -> be,
+ђ/ћ -> sr, ѓ/ќ/ѕ -> mk, else ru). A script shared by two languages names the one whose own
+letters it writes (ৰ/ৱ -> as in Bengali script; the letters of Uyghur, Sorani, Pashto and Sindhi
+in Arabic script; ə -> az, oʻ/gʻ -> uz, ĉ/ŝ -> eo, ħ/ġ -> mt and the like in Latin script, for
+languages langdetect does not know). Latin text, and Arabic and Devanagari (each written by
+several languages that langdetect tells apart), go to ``langdetect`` with a fixed seed so
+results are repeatable, unless the frequent function words of one language clearly win.
 """
 
 from __future__ import annotations
@@ -46,8 +48,28 @@ _FUNCTION_WORDS = {
         )
     ),
     "is": tuple(re.findall(r"\S+", "að það við ekki hún hann með fyrir í á úr eftir þar sem")),
+    # languages whose text writes many of the words above ("el la de que en", "het van is"):
+    # their frequent words keep such a page from a clear vote for Spanish or English; they
+    # only compete (:data:`_COMPETING`), langdetect, which knows them, names the page
+    "ca": tuple(
+        re.findall(
+            r"\S+", "el la els les de que i a en un una és per amb del dels al als no es seu seva"
+        )
+    ),
+    "nl": tuple(
+        re.findall(r"\S+", "het een van is dat niet zijn voor naar bij wordt deze hij ook")
+    ),
+    "af": tuple(re.findall(r"\S+", "die nie vir hierdie baie hulle deur ons sy jy ek wat")),
+    # Irish, which langdetect does not know (it calls it English): words no other language of
+    # this table writes
+    "ga": tuple(
+        re.findall(r"\S+", "agus ach ag ar atá bhí chun faoi ina leis lena níl seo tá iad léi")
+    ),
 }
 _FUNCTION_SETS = {code: frozenset(words) for code, words in _FUNCTION_WORDS.items()}
+#: the languages of :data:`_FUNCTION_WORDS` that a vote never names: their words share too
+#: much with others ("a", "és", "i" are Hungarian's too), they only keep another from winning
+_COMPETING = frozenset({"ca", "nl", "af"})
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 _SCRIPTS = {
@@ -102,12 +124,31 @@ _OWN_LETTERS = (
     ("ar", "ug", re.compile(r"[\u06c8\u06d0]")),
     ("ar", "kk", re.compile(r"[\u06c7\u06cb]")),
 )
+#: Latin letters that one language alone writes among langdetect's and ours, for languages
+#: langdetect does not know (it calls Azerbaijani Turkish, Uzbek Indonesian, Esperanto
+#: Lithuanian), and how many of them in the sample name it. Kurmanji writes ê with Turkish ş,
+#: often: a Turkish page that names a Kurdish film writes a few.
+_LATIN_OWN_LETTERS = (
+    ("az", re.compile(r"[əƏ]"), 3),
+    ("uz", re.compile(r"[oOgG][ʻ‘]"), 3),
+    ("ha", re.compile(r"[ɗƙɓƊƘƁ]"), 3),
+    ("yo", re.compile(r"[ṣṢ]"), 3),
+    ("ig", re.compile(r"[ṅṄ]"), 3),
+    ("eo", re.compile(r"[ĉĝĥĵŝĈĜĤĴŜ]"), 3),
+    ("mt", re.compile(r"[ħĦġĠċĊ]"), 3),
+    ("ku", re.compile(r"ê(?=.*[şŞ])", re.S), 6),
+)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _RUSSIAN_ONLY = re.compile(r"[ыэЫЭ]")
+#: Russian letters Ukrainian never writes: a Russian page that quotes a Ukrainian name or
+#: heading ("Кінотеатр "Україна"") writes more of them than of Ukrainian's own
+_RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+_NO_RUSSIAN_LETTERS = frozenset({"uk"})
 #: Cyrillic letters that one language alone uses, most telling first; Russian otherwise.
 _CYRILLIC_LETTERS = (
     ("tg", re.compile(r"[ҷӯӣҶӮӢ]")),
     ("tt", re.compile(r"[җҖ]")),
+    ("uz", re.compile(r"[ўЎ](?=.*[қғҳҚҒҲ])|[қғҳҚҒҲ](?=.*[ўЎ])", re.S)),
     ("kk", re.compile(r"[әғқұһӘҒҚҰҺ]")),
     ("ky", re.compile(r"[ңҢ](?=.*[өүӨҮ])|[өүӨҮ](?=.*[ңҢ])", re.S)),
     ("mn", re.compile(r"[өүӨҮ]")),
@@ -145,6 +186,9 @@ def text_language(text: str) -> str | None:
         own = _own_letters("ar", sample)
         if own != "ar":  # Arabic, Persian and Urdu are langdetect's to tell apart
             return own
+    for code, pattern, least in _LATIN_OWN_LETTERS:
+        if len(pattern.findall(sample)) >= least:
+            return code
     vote = _vote(sample)
     if vote:
         return vote
@@ -169,8 +213,10 @@ def _cyrillic_language(sample: str) -> str:
     """The language of Cyrillic text by the letters one language alone uses; a letter seen
     once may be a loan word, so two are asked of each; Macedonian and Serbian letters shared
     (ј, љ, њ, џ) name Macedonian, as before."""
+    russian = len(_RUSSIAN_LETTERS.findall(sample))
     for code, pattern in _CYRILLIC_LETTERS:
-        if len(pattern.findall(sample)) >= 2:
+        own = len(pattern.findall(sample))
+        if own >= 2 and (code not in _NO_RUSSIAN_LETTERS or own > russian):
             return code
     if sample.count("ъ") >= 2 and not _RUSSIAN_ONLY.search(sample):
         return "bg"  # Bulgarian writes ъ as a vowel, and no ы or э
@@ -264,7 +310,7 @@ def _word_probabilities(table: dict[str, list[float]], word: str) -> np.ndarray:
 
 def function_word_language(text: str) -> str | None:
     """The language whose frequent function words ``text``'s opening clearly uses (en, es,
-    fr, de, it, pt, eu, is), or None: a guess that costs microseconds, for catalogue synopses
+    fr, de, it, pt, eu, is, ga), or None: a guess that costs microseconds, for catalogue synopses
     that come without a declared language."""
     return _vote(text[:_SAMPLE])
 
@@ -274,4 +320,5 @@ def _vote(sample: str) -> str | None:
     counts = {lang: sum(1 for w in words if w in table) for lang, table in _FUNCTION_SETS.items()}
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     (best, top), (_, second) = ranked[0], ranked[1]
-    return best if top >= 8 and top >= 2 * second else None
+    clear = top >= 8 and top >= 2 * second
+    return best if clear and best not in _COMPETING else None
