@@ -8,7 +8,7 @@ page is cut and the other titles are reported.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from indexer.extract.pages import (
     entrylists,
@@ -351,7 +351,9 @@ def _quotes(
     found = [
         q
         for q in _found_quotes(lines, entries, url, synopsis)
-        if not _titled(q[0], named) and not _filmmakers(q, directors, crew)
+        if not _titled(q[0], named)
+        and not _filmmakers(q, directors, crew)
+        and not _title_signed(q, named, url)
     ]
     if title.pull_quote:
         found.insert(0, (title.pull_quote, None, None))
@@ -359,6 +361,24 @@ def _quotes(
         Quote(text=text, critic=_full_critic(critic, block), outlet=outlet, source=source)
         for text, critic, outlet in found
     ]
+
+
+def _title_signed(
+    quote: tuple[str, str | None, str | None], titles: frozenset[str], url: str | None
+) -> bool:
+    """True for a quote whose critic or outlet is the film's own title, as the page's address
+    spells it too ("…" / "NEXT GOAL WINS" on ".../next-goal-wins/"): a heading over the
+    page's own text, no critic's source. A title the address does not confirm may be an
+    outlet's name that the title reader took ("Deadline"), so it takes no quote away."""
+    _, critic, outlet = quote
+    path = re.sub(r"[\W_]+", "", key(unquote(urlsplit(url or "").path)))
+    return any(
+        part
+        and key(part) in titles
+        and len(k := re.sub(r"[\W_]+", "", key(part))) >= 4
+        and k in path
+        for part in (critic, outlet)
+    )
 
 
 def _filmmakers(

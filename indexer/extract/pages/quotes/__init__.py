@@ -5,11 +5,12 @@ opened and closed by any national quotation marks, ``"…"``, ``“…”``, ``�
 ``»…«``, ``‘…’``; an unquoted paragraph in a press block; a passage inside prose) and its
 *attribution* (a critic, an outlet or both). The attribution may follow the closing mark on
 the same line, stand on the line after (``— Name, Outlet``, ``(Outlet)``, the outlet alone,
-``Name (Outlet)``), head the quote (``20 Minutes par Caroline Vié``, ``Peter Bradshaw:``), or
-be written into the prose (``Penelope Gilliat observed, “…”``, ``The Guardian closes with
-this: "…"``, ``"…," said Name in Outlet``, the review's later phrases in that paragraph given
-to the same critic). Star ratings before a quote are dropped; a line that counts the reviews
-("4 recensioner") opens a press block like a heading. The pieces: :mod:`.marks`
+``Name (Outlet)``) or end its paragraph (a person's name alone), head the quote (``20 Minutes
+par Caroline Vié``, ``Peter Bradshaw:``), or be written into the prose (``Penelope Gilliat
+observed, “…”``, ``The Guardian closes with this: "…"``, ``"…," said Name in Outlet``, the
+review's later phrases in that paragraph given to the same critic). Star ratings before a
+quote are dropped; a line that counts the reviews ("4 recensioner") opens a press block like
+a heading. The pieces: :mod:`.marks`
 (quotation marks), :mod:`.who` (what a critic's and an outlet's name look like), :mod:`.units`
 (the page as quotations, paragraphs and attribution lines), :mod:`.tail` (the source
 written after a closing mark), :mod:`.join` (which attribution
@@ -753,6 +754,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
     ):
         unit.who, unit.how = None, ""  # a heading over a paragraph ("Synopsis:", "QUANDO")
     if unit.who is not None:
+        if unit.kind == QUOTE and unit.who.strong and _closed_sentence(unit.text):
+            return words >= 1  # "“Shattering.” - The New York Times": a verdict in a word
         if unit.kind == QUOTE:
             return words >= 6 or (words >= 2 and unit.who.strong)
         if unit.labelled or _headline_signed(unit, words):
@@ -874,6 +877,21 @@ def complete_critic(critic: str | None, block: str) -> str | None:
     return critic
 
 
+def _verdict_word(text: str, critic: str | None, outlet: str | None) -> bool:
+    """True when a one-word quote is a critic's verdict: an outlet's word in lower case
+    ("'ontroerend'"), or a signed word closed as a sentence ("“Shattering.” - Outlet",
+    "„Grandios!“ – Name"), which no heading or menu item is."""
+    if outlet and not critic and text[:1].islower():
+        return True
+    return bool(critic or outlet) and _closed_sentence(text)
+
+
+def _closed_sentence(text: str) -> bool:
+    """True when ``text`` ends as a sentence does (a full stop, "!" or an ellipsis) before
+    any closing quotation mark."""
+    return text.rstrip(marks.CLOSING + " ")[-1:] in ".!…"
+
+
 def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
     """``found`` without repeats, and without an unattributed quotation that only opens
     another one (a headline that repeats the start of the quote under it: "C'est une drôle de
@@ -888,8 +906,8 @@ def _dedupe(found: list[QuoteFound]) -> list[QuoteFound]:
             out[seen[k]] = (out[seen[k]][0], critic, outlet)  # a teaser above the signed review
         if not k or k in seen:
             continue
-        if marks.words(text) < 2 and not (outlet and not critic and text[:1].islower()):
-            continue  # one word: an outlet's verdict in lower case ("'ontroerend'") only
+        if marks.words(text) < 2 and not _verdict_word(text, critic, outlet):
+            continue  # one word: a label or a name, not a critic's verdict
         if not (critic or outlet) and any(
             m != n
             and (len(other) > len(keys[n]) or found[m][1] or found[m][2])

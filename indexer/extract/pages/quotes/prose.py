@@ -79,8 +79,9 @@ SPEECH_VERB = _VERB
 #: a capitalised name, after a space or glued to CJK text ("影評人Robbie Collin")
 _CJK_CHAR = KANA_HAN
 _NAME_CHAR = rf"(?:(?![{_CJK_CHAR}])[\w’'-])"
+#: a name, its initials written before it too ("A.O. Scott", "J. Hoberman", "M. v. Schwarzkopf")
 _NAME = recache.compile(
-    rf"(?:(?<![\w.])|(?<=[{_CJK_CHAR}]))[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+"
+    rf"(?:(?<![\w.])|(?<=[{_CJK_CHAR}]))(?:[A-ZÀ-ÝА-ЯΑ-Ω]\.\s?){{0,3}}[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+"
     rf"(?:\s+(?:[A-ZÀ-ÝА-ЯΑ-Ω]{_NAME_CHAR}+|van|von|de|da|di|del|der|le|la)){{0,5}}"
 )
 _IN = recache.compile(
@@ -243,6 +244,9 @@ _DITTO = recache.compile(
 #: a sentence's end: a full stop, then a space before a capital or a mark; or a CJK full stop
 #: (an initial's full stop ends none: "critic A. O. Scott called it")
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÀ-ÝА-Я]\.)\s+(?=[A-ZÀ-Ý\"“„«])|(?<=[。！？])(?!$)")
+#: a sentence's end before a space, where no initial's full stop is one ("A.O. Scott", "J.
+#: Hoberman": a capital letter standing alone before it)
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-ZÀ-ÝА-Я])[.!?。！？]\s")
 #: a verb of saying and a subject pronoun after a quotation, in either order, whatever
 #: follows: "«…», skrev hun i anmeldelsen", "„…“, lisas ta ja selgitas", "“…,” she adds"
 _PRONOUN_WORD = rf"(?i:{phrase_pattern(QUOTE_PRONOUNS) or '(?!)'})"
@@ -276,6 +280,15 @@ _ROLE_NAMED = recache.compile(
 _SAID_ROLE_NAMED = recache.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?i:{phrase_pattern(SPEECH_VERBS)})\s+{_ARTICLE_OPT}"
     rf"(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]+\s+)?{_ROLE}\s+(?P<who>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
+)
+#: a verb of saying, a critic's role, a word for "of" and the outlet, then the critic's name
+#: set off by commas, after a quotation: "“…”, escreveu o crítico do Estadão, Luiz Zanin
+#: Oricchio, na época", "“…,” wrote the critic of The Observer, Jane Doe"
+_OF_WORDS = phrase_pattern(tuple({*lang.cues("review_of"), *IN_WORDS}))
+_SAID_ROLE_OF_OUTLET = recache.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?i:{phrase_pattern(SPEECH_VERBS)})\s+{_ARTICLE_OPT}{_ROLE}"
+    rf"\s+(?i:{_OF_WORDS or '(?!)'})\s+(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\s*,\s+"
+    rf"(?P<who>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})(?=\s*[,.;:!?)]|\s*$)"
 )
 #: the same, and a semicolon before CJK text, which ends a clause with a subject of its own
 _CLAUSE_CJK = re.compile(rf"{_SENTENCE_END.pattern}|(?<=[;；])(?=[{_CJK_CHAR}])")
@@ -594,6 +607,25 @@ def _phrase(quote: str) -> bool:
     return len(_LOWER_WORD.findall(quote)) >= 2
 
 
+def role_of_outlet(after: str) -> Who | None:
+    """The critic and outlet a clause after a quotation names by a verb of saying, a critic's
+    role, "of" and the outlet, and the name set off by commas ("“…”, escreveu o crítico do
+    Estadão, Luiz Zanin Oricchio, na época")."""
+    match = _SAID_ROLE_OF_OUTLET.match(after[:160])
+    if match is None or not is_person(match.group("who")):
+        return None
+    return Who(match.group("who"), outlet_name(match.group("o")), True)
+
+
+def _signs_paragraph(after: str, quote: str) -> bool:
+    """True when all that follows a quotation of a sentence or more is a person's name of two
+    to four words ending the paragraph, with nothing but spaces between: a signature."""
+    rest = after.strip()
+    if not after[:1].isspace() or not 2 <= len(rest.split()) <= 4 or marks.words(quote) < 6:
+        return False
+    return quote.rstrip()[-1:] in ".!?…" and is_person(rest)
+
+
 def _named_after(after: str, quote: str = "") -> Who | None:
     """ "…" - uważa Hornaday; "…", wrote Roger Ebert; "…” Kimberley Sheehan, BFI." ending the
     paragraph; "“…” and “…”, said Name": the source of the short quotations joined to it;
@@ -627,6 +659,8 @@ def _named_after(after: str, quote: str = "") -> Who | None:
         return between
     if signed and signed.outlet and not signed.critic and _sure_outlet(signed.outlet):
         return signed  # "Headline! »…« Der Spiegel": an outlet beyond doubt ends the line
+    if signed and signed.critic and not signed.outlet and _signs_paragraph(after, quote):
+        return signed  # "… western. ‘The film mashes up …’  Peter Bradshaw": a signature
     head = after[:80]
     if _LEADS_TO_WHO.match(head) and (owned := owned_role(clause(after))):
         return owned  # "‘…,' skriver The Guardians anmelder."
@@ -639,6 +673,8 @@ def _named_after(after: str, quote: str = "") -> Who | None:
     who = parse(dashed.group("who")) if dashed else None
     if who and (who.critic or (who.outlet and _sure_outlet(who.outlet))):
         return who  # "“…” — Peter Bradshaw, The Guardian; “…”", "“…” — Empire; “…”"
+    if of_outlet := role_of_outlet(after):
+        return of_outlet
     role = _SAID_ROLE_NAMED.match(head)
     name = _trim_name(role.group("who")) if role else None
     if role and name and is_person(name):
@@ -1040,7 +1076,7 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     who = _source_before(before, after, previous)
     if who is not None and who.critic and " " in who.critic:
         return who
-    this = re.split(r"[.!?。！？]\s", _CLAUSE_CJK.split(before.strip())[-1])[-1]
+    this = _SENTENCE_BREAK.split(_CLAUSE_CJK.split(before.strip())[-1])[-1]
     named = uncased_role_person(this)
     if named is None:
         return who
@@ -1086,7 +1122,7 @@ def _source_before(before: str, after: str = "", previous: Who | None = None) ->
         name = _trim_name(critic.group("name")) if critic else None
         return Who(name if name and is_person(name) else None, outlet, True)  # "I DN skriver
         # Eva af Geijerstam: ”…”", "Für die FAZ ist der Film „…“"
-    this = re.split(r"[.!?。！？]\s", here)[-1]  # in this sentence
+    this = _SENTENCE_BREAK.split(here)[-1]  # in this sentence
     role = None if uncased_role_person(this) else _ROLE_AFTER.search(this)
     if role and caseless_outlet(role.group("name")) == role.group("name"):
         return Who(role.group("name"), None, True)  # "박평식 평론가는 … “…”"

@@ -62,6 +62,8 @@ def tail_who(tail: str) -> Who | None:
         if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
             return Who(None, said.group("who"), True)
         return None
+    if of_outlet := prose.role_of_outlet(tail):
+        return of_outlet  # "”, escreveu o crítico do Estadão, Luiz Zanin Oricchio, na época"
     who = parse(tail)
     if who and _prose_source(tail, who):
         who = None  # "” Sin embargo, nadie lo vio.": the next sentence, no source

@@ -256,7 +256,8 @@ def _led_runs(units: list[Unit], lines: tuple[str, ...]) -> None:
     (Outlet) – …"): a press round-up written without a heading, each lead the source of its
     paragraph. A lead is an outlet's name (no person's alone, no title in capitals) or a
     critic with the outlet in brackets; eight words or more after it, with no year among the
-    first (a list of films, "Title - Un film di …, 2024. …")."""
+    first (a list of films, "Title - Un film di …, 2024. …"). A paragraph already read as led
+    by its source (an outlet the catalogues know) belongs to the run too."""
     k = 0
     while k < len(units):
         end = k
@@ -273,6 +274,8 @@ def _led_runs(units: list[Unit], lines: tuple[str, ...]) -> None:
 
 
 def _run_lead(unit: Unit) -> tuple[Who, str] | None:
+    if unit.led and unit.who is not None:
+        return unit.who, unit.text  # "The Guardian – …": led by an outlet the catalogues know
     if unit.kind != BODY or unit.who is not None:
         return None
     match = _RUN_LED.match(unit.text)

@@ -35,6 +35,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.marks import strip_rating
+from indexer.extract.pages.titleperson import person_like
 from indexer.normalize import country_code, genre_names, key, nationality_country
 
 _PARTICLES = frozenset(
@@ -249,6 +250,14 @@ _GLUED_INITIAL = re.compile(r"^(?P<i>[A-ZÀ-ÝĀ-ŽА-ЯЁ])\.(?=[A-ZÀ-ÝĀ-Ž�
 
 def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
+    who = _parse(text, person=person)
+    if who is None or not who.critic:
+        # "And David Ehrlich at IndieWire:": the next source of a round-up
+        return _after_conjunction(text) or who
+    return who
+
+
+def _parse(text: str, *, person: bool = False) -> Who | None:
     if re.match(r"^\s*(?:19|20)\d\d\s", text):
         return None  # "2007 The Summer Solstice": a filmography, not a source
     if fact_line(text):
@@ -620,6 +629,8 @@ def _pair(first: str, second: str) -> Who | None:
             f"{words[-1]} {second}",
         )  # "Name Sydney, Morning Herald"
     second = second.strip('„«»"“”‚‘’ ')  # "Janusz Wróblewski, „Polityka”": a quoted outlet
+    if _given_second(first, second) and (outlet := outlet_name(first)):
+        return Who(second, outlet, True)  # "Kultura Liberalna, Krzysztof Siwoń"
     if is_person(first):
         outlet = outlet_name(second) or outlet_name(_AFTERWORD.sub("", second))
         return Who(first, outlet, True)  # "Jessica Kiang, Variety (Berlinale 2024)"
@@ -633,6 +644,33 @@ def _pair(first: str, second: str) -> Who | None:
     if outlet and len(second.split()) <= 4:
         return Who(None, outlet, outlet_evidence(outlet) >= 2)
     return None
+
+
+def _after_conjunction(text: str) -> Who | None:
+    """The critic and outlet after a conjunction opening the line, in any language ("And
+    Name at Outlet", "Et Name du Monde") that reads as no source with a critic whole; None
+    unless both are named after it."""
+    head, _, rest = text.strip().partition(" ")
+    if not head[:1].isupper() or key(head) not in _conjunctions() or len(rest.split()) < 3:
+        return None
+    if len(head) < 2:
+        return None  # "A Director Takes …", "I …": an article or a pronoun elsewhere
+    who = parse(rest)
+    return who if who is not None and who.critic and who.outlet else None
+
+
+@cache
+def _conjunctions() -> frozenset[str]:
+    """Every language's conjunctions of one word, as keys ("and", "y", "et", "und")."""
+    return frozenset(k for w in lang.cues("conjunctions") if len((k := key(w)).split()) == 1)
+
+
+def _given_second(first: str, second: str) -> bool:
+    """True when of two parts that both have a name's shape only the second opens with a
+    given name ("Kultura Liberalna, Krzysztof Siwoń"): the outlet first, then its critic."""
+    if not (is_person(first) and is_person(second)):
+        return False
+    return person_like(second) and not person_like(first)
 
 
 def _glossed(name: str, gloss: str) -> Who | None:
