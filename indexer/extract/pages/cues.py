@@ -1049,6 +1049,8 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             break  # "ლევან თუთბერიძის ფილმი": the word for film ends its director's name
         if is_label_word(bare):
             break  # "निर्देशक : शूजीत सिरकार लेखक : …": the next credit's label ends the name
+        if words and bare in _name_enders():
+            break  # "இயக்குனர் மணிகண்டன் இயக்கத்தில் …": the role word after a name ends it
         if word == bare + "." and len(bare) <= 3 and all(w.endswith(".") for w in words):
             words.append(word)  # an initial: "आर. बाल्की", "எஸ். ஜே. சூர்யா"
             continue
@@ -1063,6 +1065,15 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
 #: the most letters of one part of a name in Thai, Lao or Khmer (the longest surnames have
 #: about fifteen, "วีระเศรษฐกุล" twelve); a longer run is a clause written without spaces
 _GLUED_NAME_MOST = 20
+
+
+@cache
+def _name_enders() -> frozenset[str]:
+    """Words that end a name of a script without capitals: the role words written after a
+    director's or an actor's name ("… இயக்கத்தில்", "under the direction of …"), the
+    third-person pronouns and the demonstratives ("هذه": this), which no name holds."""
+    kinds = ("directed_after", "starring_after", "pronouns", "this_words")
+    return frozenset(w for kind in kinds for w in lang.cues(kind) if UNCASED_WORD.fullmatch(w))
 
 
 def _opens_with_role(word: str) -> bool:
