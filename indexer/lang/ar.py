@@ -134,6 +134,7 @@ DATA = Language(
     quote_from=split("من"),
     also_words=split("أيضا|أيضاً|ايضا"),
     pronouns=split("هو|هي|هم"),
+    this_words=split("هذا|هذه|ذلك|تلك"),  # this, that
     #: words of acting beside an actor's name: role, roles, performs, embodies, plays, performance
     acting_words=split(
         "دور|أدوار|بدور|الدور|يؤدي|تؤدي|أدى|أدت|يجسد|تجسد|جسد|جسدت|يلعب|تلعب|لعب|لعبت|لعبوا|أداء|النجوم"

@@ -75,6 +75,7 @@ DATA = Language(
     notice_words=split("কোভিড*|করোনা*|মহামারী*|সর্বস্বত্ব সংরক্ষিত"),
     critic_roles=split("সমালোচক|চলচ্চিত্র সমালোচক"),
     pronouns=split("তিনি|সে|তারা|উনি"),
+    this_words=split("এই|সেই|ওই"),  # this, that
     release_verbs=split("মুক্তি"),  # "মুক্তি পায়": was released,
     #: words of acting beside an actor's name: in the role, acting, in the part
     acting_words=split("চরিত্রে|অভিনয়|ভূমিকায়"),

@@ -124,6 +124,7 @@ DATA = Language(
     quote_from=split("از"),
     also_words=split("نیز|هم"),
     pronouns=split("او|ایشان|وی"),
+    this_words=split("این|آن"),  # this, that
     plural_endings=split("ان|ها|های"),
     #: "فیلم «…» ساخته محمد رسول‌اف": "made by" after the title in quotes; "ساخته جدید": "the new
     #: work of"

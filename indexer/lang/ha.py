@@ -24,6 +24,10 @@ DATA = Language(
         "labarin fim",
     ),
     director_nouns=split("darekta|darakta|daraktan"),
+    # "A ne ya bada umarnin": A is the one who directed it
+    directed_after=split(
+        "ne ya bada umarni|ne ya ba da umarni|ne ya bada umarnin|ne ya ba da umarnin"
+    ),
     plays=split("a matsayin"),
     year_words=split("shekarar|a shekarar"),
     starring=split("jaruman fim|jaruman shirin"),

@@ -120,6 +120,7 @@ DATA = Language(
     speech_verbs=split("כתב|כתבה|כותב|כותבת|אמר|אמרה|תיאר|תיארה"),
     critic_roles=split("מבקר|מבקרת|מבקר הקולנוע"),
     pronouns=split("הוא|היא|הם"),
+    this_words=split("הזה|הזאת|הזו"),  # this (after the noun)
     #: words of acting beside an actor's name: in the role of, portrays, acts
     acting_words=split("בתפקיד|מגלם|מגלמת|מגלמים|משחק|משחקת|משחקים"),
     release_verbs=split("יצא|הופק|שיצא|בכורה"),

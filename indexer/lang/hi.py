@@ -89,6 +89,7 @@ DATA = Language(
     press_words=split("समीक्षक|समीक्षा|आलोचक|मीडिया|पत्रकार"),
     critic_roles=split("समीक्षक|फिल्म समीक्षक|स्तंभकार"),
     pronouns=split("वह|वे|उन्होंने|इन्होंने"),
+    this_words=split("यह|इस|ये|इन"),  # this, these
     release_verbs=split("रिलीज|प्रदर्शित"),  # "रिलीज़ किया गया": was released,
     #: words of acting beside an actor's name: character, role, acting, performs
     acting_words=split("किरदार|भूमिका|अभिनय|निभा"),

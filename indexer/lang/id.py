@@ -26,7 +26,7 @@ DATA = Language(
         awards="penghargaan",
     ),
     directed_by=split(
-        "disutradarai oleh|disutradarai|garapan sutradara|karya sutradara|arahan|"
+        "disutradarai oleh|disutradarai|diarahkan oleh|garapan sutradara|karya sutradara|arahan|"
         "besutan|garapan|film karya"
     ),
     written_by=split("ditulis oleh"),

@@ -68,6 +68,7 @@ DATA = Language(
     ),
     notice_words=split("ಕೋವಿಡ್*|ಕೊರೊನಾ*"),
     pronouns=split("ಅವರು|ಇವರು|ಅವನು|ಅವಳು"),
+    this_words=split("ಈ|ಆ"),  # this, that
     #: words of acting beside an actor's name: acted (a stem), acting, role
     acting_words=split("ನಟಿಸ|ಅಭಿನಯ|ಪಾತ್ರ"),
     release_verbs=split("ಬಿಡುಗಡೆ"),

@@ -72,6 +72,7 @@ DATA = Language(
     ),
     notice_words=split("കോവിഡ്*|കൊറോണ*|പകർപ്പവകാശ*"),
     pronouns=split("അദ്ദേഹം|ഇദ്ദേഹം|അവൻ|അവൾ|അവർ"),
+    this_words=split("ഈ|ആ"),  # this, that
     release_verbs=split("റിലീസ്|പുറത്തിറങ്ങ"),
     #: words of acting beside an actor's name: acting, role, character (stems)
     acting_words=split("അഭിനയ|വേഷ|കഥാപാത്ര"),

@@ -24,7 +24,9 @@ DATA = Language(
         original_title="titulli origjinal",
     ),
     directed_by=split(
-        "me regji të|regji nga|regjia nga|një film nga|film nga|nën regjinë e|regjia e"
+        # many sites write Albanian without "ë": "me regji te"
+        "me regji të|me regji te|regji nga|regjia nga|një film nga|nje film nga|film nga|"
+        "nën regjinë e|nen regjine e|regjia e"
     ),
     starring=split(
         "aktor kryesor|aktori kryesor|aktorja kryesore|aktore kryesore|aktor|aktore|aktores|"

@@ -32,9 +32,11 @@ from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, genre_names, key, nationality_country
 from indexer.wordre import alternation
 
-#: "由李睿珺编剧并执导": a Chinese name between 由 ("by") and the verb for directing
+#: "由李睿珺编剧并执导", "由麥曦茵編劇及執導": a Chinese name between 由 ("by") and the verb for
+#: directing
 _ZH_BY = re.compile(
-    r"由([\u4e00-\u9fff]{2,4}?)(?:编剧并|編劇並|编剧、|編劇、|编剧和|編劇和|自编自导)?(?:执导|執導|导演|導演)"
+    r"由([\u4e00-\u9fff]{2,4}?)(?:(?:编剧|編劇)[并並、和及兼与與]|自编自导|自編自導)?"
+    r"(?:执导|執導|导演|導演)"
 )
 
 
@@ -152,6 +154,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             continue  # "skaņu režisors – Anrijs Krenbergs": the sound's, not the film's
         if kind == "director_nouns" and _longer_cue(text, match):
             continue  # "the directorial debut of": a cue of its own, read as one
+        if _clause_end(match.group(0)):
+            continue  # "由A編劇及執導,由B、C主演": the verb ends its clause, the actors follow
         name = name_at(text, _past_joined_cue(text, match.end()))
         if kind == "directed_by":
             name = _after_appositive(text, match.end(), name) or name
@@ -1049,6 +1053,8 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             break  # "ლევან თუთბერიძის ფილმი": the word for film ends its director's name
         if is_label_word(bare):
             break  # "निर्देशक : शूजीत सिरकार लेखक : …": the next credit's label ends the name
+        if words and bare in _name_enders():
+            break  # "இயக்குனர் மணிகண்டன் இயக்கத்தில் …": the role word after a name ends it
         if word == bare + "." and len(bare) <= 3 and all(w.endswith(".") for w in words):
             words.append(word)  # an initial: "आर. बाल्की", "எஸ். ஜே. சூர்யா"
             continue
@@ -1063,6 +1069,25 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
 #: the most letters of one part of a name in Thai, Lao or Khmer (the longest surnames have
 #: about fifteen, "วีระเศรษฐกุล" twelve); a longer run is a clause written without spaces
 _GLUED_NAME_MOST = 20
+
+
+#: a Han cue and a comma: the verb that ends a clause ("…執導,"), never a label
+_HAN_CLAUSE_END = re.compile(r"[\u4e00-\u9fff]\s*,\s*$")
+
+
+def _clause_end(cue: str) -> bool:
+    """True for a cue of Han script followed by a comma: Chinese writes the verb after the
+    name ("由A執導,"), so the words after the comma open the next clause, not a name."""
+    return _HAN_CLAUSE_END.search(cue) is not None
+
+
+@cache
+def _name_enders() -> frozenset[str]:
+    """Words that end a name of a script without capitals: the role words written after a
+    director's or an actor's name ("… இயக்கத்தில்", "under the direction of …"), the
+    third-person pronouns and the demonstratives ("هذه": this), which no name holds."""
+    kinds = ("directed_after", "starring_after", "pronouns", "this_words")
+    return frozenset(w for kind in kinds for w in lang.cues(kind) if UNCASED_WORD.fullmatch(w))
 
 
 def _opens_with_role(word: str) -> bool:

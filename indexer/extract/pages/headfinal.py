@@ -160,7 +160,13 @@ _CJK_FIRST = re.compile(f"[{CJK}]")
 def inside_word(text: str, end: int) -> bool:
     """True when a vowel sign follows a cue: it ends inside a word ("நடித்த" in
     "நடித்திருக்கும்")."""
+    if end < len(text) and text[end] == _ZAWGYI_E and (end == 0 or text[end - 1].isspace()):
+        return False  # the legacy Zawgyi encoding writes Burmese "ေ" first, opening a word
     return end < len(text) and unicodedata.category(text[end]).startswith("M")
+
+
+#: the Burmese vowel sign E, which Unicode writes after its consonant and Zawgyi before it
+_ZAWGYI_E = "\u1031"
 
 
 #: what no name crosses (a comma, a semicolon or colon and a space); what ends a clause

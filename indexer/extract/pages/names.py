@@ -535,12 +535,26 @@ def in_page(name: str, block: str, titles: frozenset[str]) -> str | None:
     if (
         3 <= len(words) <= 4
         and words[-2].casefold() not in _PARTICLES  # "محمود بن محمود": no name ends in "son of"
+        and not is_generation(words[-1])  # "Kleber Mendonça Filho", also "Kleber Mendonça"
         and _mentioned(words[:-1], block) > _written(words, block)
     ):
         words = words[:-1]
     elif len(words) == 3 and is_uncased_name(tidy or "") and _first_word_extra(words, block):
         words = words[1:]  # "बहरहाल रीमा कागती" ("anyway"), the page's "रीमा कागती" elsewhere
     return " ".join(words) or None
+
+
+@cache
+def _generations() -> frozenset[str]:
+    """The words of a generation written after a name in every language ("Filho", "Jr.",
+    "Hijo"), folded, without their full stop."""
+    return frozenset(w.casefold().rstrip(".") for w in lang.cues("name_suffixes"))
+
+
+def is_generation(word: str) -> bool:
+    """True for a word of a generation after a name: part of the name, which a page may
+    leave out elsewhere without its being another word run on."""
+    return word.casefold().rstrip(".,") in _generations()
 
 
 def _title_runs_on(words: list[str], size: int, block: str, titles: frozenset[str]) -> bool:

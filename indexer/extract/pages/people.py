@@ -40,6 +40,7 @@ from indexer.extract.pages.names import (
     before_known_label,
     holds_non_name_word,
     in_page,
+    is_generation,
     names,
     person,
     without_asides,
@@ -366,6 +367,7 @@ def collect_directors(
     def vote(name: str, kind: str, cue: str = "", at: int | None = None) -> None:
         name = _after_own_title(name, title)  # "PARADIS PERDU de Abel Gance, France, 1940"
         name = first_script_run(name)  # "كاثرين هاردويك Catherine Hardwicke": one person
+        name = past_role_label(name)  # "Co-Writer/Director Sebastián Lelio", "MachucaDir. A B"
         parts = [p.strip() for p in _list_split().split(name)]
         if 2 <= len(parts) <= 3 and all(_full_name(p) for p in parts):
             # "Luc Dardenne, Jean-Pierre Dardenne" read whole by a reader of lone names
@@ -535,6 +537,29 @@ def collect_directors(
     _first_of_each_cue_named(ballot)
     _measure(ballot, block, title)
     return DirectorVotes(labelled, ballot, partners, sentence, later)
+
+
+def past_role_label(name: str) -> str:
+    """``name`` without the director's label a line writes before it, read as its first word:
+    "Co-Writer/Director Sebastián Lelio" (roles joined by a slash or a hyphen, the last the
+    director's), "MachucaDir. Andrés Wood" (the label glued to the film's title before it).
+    The rest must be a name of two words or more; else ``name`` is kept."""
+    first, _, rest = name.partition(" ")
+    if not rest or not fl.is_name(rest):
+        return name
+    last = re.split(r"[-/]", first)[-1]
+    if field_of(last) == ("directors",) or field_of(_glued_tail(first)) == ("directors",):
+        return rest
+    return name
+
+
+def _glued_tail(word: str) -> str:
+    """The end of ``word`` from its last capital written after a lower-case letter
+    ("MachucaDir." -> "Dir."), or nothing."""
+    for i in range(len(word) - 1, 0, -1):
+        if word[i].isupper() and word[i - 1].islower():
+            return word[i:]
+    return ""
 
 
 #: a sentence's end inside a labelled value: a word of two letters or more and its full stop
@@ -818,11 +843,14 @@ _HAN_NAME = recache.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 def _cut_short(short: str, long: str) -> bool:
     """True when ``short`` is ``long`` cut inside a word: at an initial ("Pedro C", "Pedro
-    Costa") or, in Chinese characters, before the given name ("諏訪", "諏訪敦彦"); not a name
+    Costa"), in Chinese characters before the given name ("諏訪", "諏訪敦彦"), or before a
+    generation ("Filho", "Jr."); not a name
     with an ending or a particle glued on ("Nehir Tuna’nın", "Peter Lindholmin")."""
     rest = long[len(short) :]
     if _HAN_NAME.fullmatch(short) and _HAN_NAME.fullmatch(rest):
         return True
+    if len(short.split()) >= 2 and is_generation(rest.strip(" ,")):
+        return True  # "Kleber Mendonça" and "Kleber Mendonça Filho": one name, its generation
     last = short.split()[-1]
     return len(short.split()) >= 2 and len(last) == 1 and last.isupper() and rest.isalpha()
 

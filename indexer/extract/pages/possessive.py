@@ -329,13 +329,24 @@ def film_of(text: str) -> list[Mention]:
     return found
 
 
+#: the fewest letters of a one-word title in capitals read beside a genitive ("VICTORIA"; not
+#: "USA", "BBC", "TIFF")
+_CAPITALS_TITLE_LEAST = 5
+
+
 def beside_bare_title(text: str, title: str, code: str | None = None) -> list[Mention]:
     """Names in the genitive right before or after the film's own title written without
     quotes: "Ana Ruiz’s Quiet River", "Тихая река Андрея Петрова"
     (as :func:`beside_title`, in the page's language only; a title of one word, often a
-    common one, only as written with its capital: "Akira Kurosawa's Ikiru")."""
+    common one, only as written with its capital, "Akira Kurosawa's Ikiru", or in capitals,
+    "Sebastian Schippers VICTORIA")."""
     one_word = len(title.split()) < 2
-    if one_word and not (len(title) >= 3 and title[0].isupper() and not title.isupper()):
+    # a title of one word in capitals only when long enough to be no initialism: pages that
+    # write titles in capitals write them so in the prose too ("Sebastian Schippers VICTORIA")
+    capitals = title.isupper() and len(title) >= _CAPITALS_TITLE_LEAST
+    if one_word and not (
+        len(title) >= 3 and title[0].isupper() and (capitals or not title.isupper())
+    ):
         return []
     # any case: a heading in capitals, the prose in title case ("EVIL DOES NOT EXIST")
     folded = text.lower()

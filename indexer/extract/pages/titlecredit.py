@@ -21,12 +21,13 @@ HEAD_LINES = 40
 _LONGEST = 160
 #: quotes around a title
 _QUOTES = "\"“”«»„‘’'「」『』《》"
-#: a tuple after the title: in parentheses or brackets, the rest of the line after them
-_ENCLOSED = re.compile(r"[(\[]([^()\[\]\n]{3,120})[)\]]\s*(.*)")
+#: a tuple after the title: in parentheses or brackets, the rest of the line after them (a
+#: sentence's stop after the brackets is no member: "IF.... (Lindsay Anderson, UK 1968).")
+_ENCLOSED = re.compile(r"[(\[]([^()\[\]\n]{3,120})[)\]]\s*(.*?)[.,;:]?")
 #: a tuple after the title: after a dash, a comma, a slash or a bar
 _SEPARATED = re.compile(r"(?:[-–—|/,]|::?)\s*(.+)")
-#: the members of a tuple
-_MEMBERS = re.compile(r"\s*(?:[,/|;]|\s[-–—]\s|[–—])\s*")
+#: the members of a tuple (parted by commas, slashes, bars, bullets or spaced dashes)
+_MEMBERS = re.compile(r"\s*(?:[,/|;•·]|\s[-–—]\s|[–—])\s*")
 #: the end of a heading's prefix before the title ("EIFF 2016 –", "Review:")
 _PREFIX_END = "-–—:|/"
 #: before the title: a name and a colon
