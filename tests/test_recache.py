@@ -246,12 +246,12 @@ _FILMS = [
 
 @pytest.mark.skipif(not recache._usable(), reason="no CPython regular-expression internals")
 def test_a_page_adds_no_pattern_of_its_own_words(cache_dir: Path) -> None:
-    """Only patterns of the code and the language data are kept: after two pages of a shape,
-    a third of the same shape and language, with another title and other names, adds none (a
-    pattern holding a page's own words would grow the file with every page)."""
-    kept: set[str] = set()
+    """Only patterns of the code and the language data are kept: no kept pattern holds a
+    page's own title or names (such a pattern would grow the file with every page). Which
+    patterns of the code a page needs first depends on what earlier pages of the process
+    built, so the test looks for the pages' words rather than counting patterns."""
+    own: set[str] = set()
     for title, year, director, first, second, country in _FILMS:
-        kept = set(recache._load())
         page = _PAGE.format(
             slug=title.lower().replace(" ", "-"),
             title=title,
@@ -263,4 +263,7 @@ def test_a_page_adds_no_pattern_of_its_own_words(cache_dir: Path) -> None:
         )
         film = extract_page(page, "page.txt").films[0]
         assert list(film.directors) == [director]  # the page was read
-    assert set(recache._load()) == kept
+        own |= {w for name in (title, director, first, second) for w in name.split() if len(w) > 4}
+    kept = recache._load()
+    assert kept  # the pages' reading compiled and kept patterns of the code
+    assert not {w for w in own for key in kept if w in key}
