@@ -1029,6 +1029,11 @@ def genre_names(label: str, narrow: bool = False) -> list[str]:
     "Action & Adventure" -> ["Action", "Adventure"], "Comedia dramática" -> ["Drama", "Comedy"]);
     [] for platform tags and unknown words. With ``narrow``, a narrower genre of
     :data:`SUBGENRES` comes first ("black comedy" -> ["Black Comedy", "Comedy"])."""
+    # a word that is its own key: no genre unless the table holds it (the prose readers ask
+    # about every tail of every long word: "…skomedie")
+    own_key = label.isascii() and label.isalpha() and label.islower()
+    if own_key and _genre_word(label, _genre_table()) is None:
+        return []
     found = _genre_names(label)
     return widen(found, narrow) if any(g in SUBGENRES for g in found) else list(found)
 

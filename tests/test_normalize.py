@@ -390,3 +390,14 @@ def test_country_name_signs_and_codes(word: str, country: str | None) -> None:
 )
 def test_nationality_stems(word: str, country: str | None) -> None:
     assert n.nationality_country(word) == country
+
+
+@pytest.mark.parametrize(
+    "word", ["drama", "dramas", "comedies", "thriller", "horror", "komedie", "omedie", "xyzzy", "a"]
+)
+@pytest.mark.parametrize("narrow", [False, True])
+def test_a_lower_case_word_skips_the_key_and_means_the_same(word: str, narrow: bool) -> None:
+    # the fast path for a word that is its own key answers as the full reading does
+    found = n._genre_names(word)
+    full = n.widen(found, narrow) if any(g in n.SUBGENRES for g in found) else list(found)
+    assert n.genre_names(word, narrow) == full

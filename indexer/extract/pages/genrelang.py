@@ -174,21 +174,38 @@ def page_languages(block: str) -> frozenset[str]:
     words = {key(w) for w in _WORD.findall(text)}
     vocabularies = _vocabularies()
     own = _own_keys()
-    known = _vocabulary_keys().union(
-        *(vocabularies.get(c, frozenset()) | own.get(c, frozenset()) for c in (*found, "en"))
-    )
-    seen = words - known
-    more = [code for code, some in vocabularies.items() if _evidence(seen, code) >= _EVIDENCE]
-    return found | _with_kin(more)
+    seen = words - _vocabulary_keys()
+    for code in (*found, "en"):  # one set at a time: each pass walks the page's few words
+        seen = seen - vocabularies.get(code, frozenset()) - own.get(code, frozenset())
+    return found | _with_kin(_evidenced(seen))
 
 
-def _evidence(words: set[str], code: str) -> int:
-    """How many of ``words`` (a page's words no language of the page writes) are words of
-    language ``code``'s module, its genre words counted once for each genre ("cinta" and
-    "cintas" are one)."""
-    genres = _own_genres()[code]
-    named = {genres[w] for w in words if w in genres}
-    return len(words & _vocabularies()[code]) + len(named)
+def _evidenced(words: set[str]) -> list[str]:
+    """The languages of which ``words`` (a page's words no language of the page writes) hold
+    :data:`_EVIDENCE` words of the module or more, its genre words counted once for each genre
+    ("cinta" and "cintas" are one), in the order of :func:`_vocabularies`."""
+    genres, own = _own_genres(), _own_keys()
+    # only the few words some module writes are looked up in each language's words
+    in_vocabulary = words & _any_vocabulary()
+    in_genres = words & _any_own_key()
+    return [
+        code
+        for code, vocabulary in _vocabularies().items()
+        if len(in_vocabulary & vocabulary) + len({genres[code][w] for w in in_genres & own[code]})
+        >= _EVIDENCE
+    ]
+
+
+@lru_cache(maxsize=1)
+def _any_vocabulary() -> frozenset[str]:
+    """Every word of :func:`_vocabularies`, of any language."""
+    return frozenset().union(*_vocabularies().values())
+
+
+@lru_cache(maxsize=1)
+def _any_own_key() -> frozenset[str]:
+    """Every genre word, form and plural of :func:`_own_keys`, of any language."""
+    return frozenset().union(*_own_keys().values())
 
 
 #: the fewest words of a language's own, no genre word among them, that make it one of the
@@ -216,14 +233,20 @@ def _vocabularies() -> dict[str, frozenset[str]]:
     return table
 
 
+@lru_cache(maxsize=64)  # a page asks for its languages' words once for each sentence
+def _genre_keys_of(languages: frozenset[str]) -> frozenset[str]:
+    """The genre words, forms and plurals of any of ``languages``."""
+    own = _own_keys()
+    return frozenset().union(*(own.get(code, frozenset()) for code in languages))
+
+
 def foreign_masked(sentence: str, languages: frozenset[str]) -> str:
     """``sentence`` with each word that is a genre word of other languages only written as a
     word of no genre (the same letters replaced by "x"), so that the readers of prose still
     count it as a word; ``sentence`` itself when no word is such a word."""
     if not languages:
         return sentence
-    own = _own_keys()
-    allowed = frozenset().union(*(own.get(code, frozenset()) for code in languages))
+    allowed = _genre_keys_of(languages)
     every = _every_own_key()
     words = list(_WORD.finditer(sentence))
     keys = [key(m.group(0)) for m in words]
