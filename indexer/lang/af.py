@@ -61,6 +61,7 @@ DATA = Language(
         Romantic_Comedy="romantiese komedie",
         Historical_Drama="historiese drama",
         Psychological_Thriller="sielkundige riller",
+        Western="wildewesfilm",
     ),
     conjunctions=split("en"),
     film_plurals=split("films|rolprente|flieks"),

@@ -19,6 +19,9 @@ DATA = Language(
         SA="السعودية",
         AE="الإمارات|الامارات",
         GB_ENG="إنجلترا|انجلترا|إنكلترا|انكلترا",
+        SU="الاتحاد السوفيتي|الاتحاد السوفييتي",
+        CS="تشيكوسلوفاكيا",
+        YU="يوغوسلافيا",
     ),
     # the article alone, or after "and", "with", "for", "so" or "as" written as prefixes
     article_prefixes=split("ال|وال|بال|لل|فال|كال"),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, genre_table, split, table
+from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
     critic_roles=split("tənqidçi|kinotənqidçi"),
     code="az",
+    country_names=coded(SU="sovet ittifaqı|sssr", CS="çexoslovakiya", YU="yuqoslaviya"),
     labels=table(
         title="filmin adı",
         original_title="orijinal adı",

@@ -446,6 +446,54 @@ def genre_table(**genres: str) -> dict[str, str]:
     return {w: name.replace("_", " ") for name, words in genres.items() for w in split(words)}
 
 
+def in_both_scripts(words: dict[str, str], letters: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """``words`` (word -> value) and each word also written in the language's other script,
+    for a language whose pages write either (Uzbek in Latin and Cyrillic letters): the letter
+    groups of ``letters`` (``("sh", "ш")``, longest first) replaced in their order, a word's
+    other letters kept ("qo‘rqinchli" -> "қўрқинчли")."""
+    both = dict(words)
+    for word, value in words.items():
+        both.setdefault(transliterate(word, letters), value)
+    return both
+
+
+def transliterate(word: str, letters: tuple[tuple[str, str], ...]) -> str:
+    """``word`` with each letter group of ``letters`` replaced, the first pair that matches
+    at a position winning ("ya" before "y"); a group written ``^e`` matches at a word's start
+    only (Uzbek "e" is "э" there, "е" elsewhere)."""
+    out: list[str] = []
+    at = 0
+    while at < len(word):
+        starts = at == 0 or not word[at - 1].isalpha()
+        for latin, other in letters:
+            bare = latin.removeprefix("^")
+            if word.startswith(bare, at) and (starts or not latin.startswith("^")):
+                out.append(other)
+                at += len(bare)
+                break
+        else:
+            out.append(word[at])
+            at += 1
+    return "".join(out)
+
+
+def stem_nationalities(endings: str, **stems: str) -> dict[str, str]:
+    """:func:`coded` for nationality adjectives written as their stem, with every ending the
+    language's grammar adds to it (``"|e"``, ``ES="spaans"``: "spaans", "spaanse";
+    ``"i|iego|a|…"``, ``DE="niemieck"``: "niemiecki", "niemieckiego", "niemiecka"): the
+    adjectives that begin otherwise than the country's name, which no stem of the name finds."""
+    return {
+        stem + ending: code
+        for stem, code in coded(**stems).items()
+        for ending in split_endings(endings)
+    }
+
+
+def split_endings(endings: str) -> tuple[str, ...]:
+    """``"|e|en"`` -> ``("", "e", "en")``: a list of endings, the bare stem written as nothing."""
+    return tuple(e.strip() for e in endings.split("|"))
+
+
 @cldr_table
 def cldr_months(locale: str, skip: str = "") -> tuple[str, ...]:
     """Month names of ``locale`` from CLDR (through ``babel``), lower case: the wide names

@@ -7,7 +7,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="be",
     quote_pronouns=split("ён|яна"),
-    country_names=coded(HK="ганконг"),
+    country_names=coded(HK="ганконг", SU="савецкі саюз", CS="чэхаславакія", YU="югаславія"),
     labels=table(
         title="назва",
         year="год",

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="bg",
+    nationalities=coded(SU="съветски|съветския|съветският|съветска|съветската|съветско|съветското"),
     quote_pronouns=split("той|тя"),
     country_names=coded(
         DE_W="гфр|западна германия",
@@ -19,6 +20,7 @@ DATA = Language(
         GB_SCT="шотландия",
         GB_WLS="уелс",
         GB_NIR="северна ирландия",
+        CS="чехословакия",
     ),
     labels=table(
         title="заглавие|заглавие на филма",

@@ -31,6 +31,8 @@ DATA = Language(
         Animation="film bevaat|tresadennoù bev",
         Comedy="fent",
         Documentary="teulfilm",
+        War="film brezel",
+        Short="film berr",
     ),
     conjunctions=split("hag"),
     film_words=split("film|filmoù"),

@@ -8,11 +8,18 @@ from indexer.lang.base import Language, cldr_months, coded, genre_table, split, 
 DATA = Language(
     critic_roles=split("kritičar|kritičarka|filmski kritičar"),
     code="bs",
+    nationalities=coded(
+        SU="sovjetski|sovjetskog|sovjetskom|sovjetska|sovjetske|sovjetsku",
+        YU="jugoslovenski|jugoslovenskog|jugoslovenskom|jugoslovenska|jugoslovenske|jugoslavenski|jugoslavenskog|jugoslavenska",
+    ),
     quote_pronouns=split("on|ona"),
     country_names=coded(
         MK="macedonija",
         BA="bih",
         NL="holandija",
+        SU="sovjetski savez|sssr",
+        CS="čehoslovačka",
+        YU="jugoslavija",
     ),
     labels=table(
         title="naslov",

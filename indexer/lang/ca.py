@@ -6,7 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ca",
-    country_names=coded(MK="macedònia"),
+    country_names=coded(
+        MK="macedònia", SU="unió soviètica|urss", CS="txecoslovàquia", YU="iugoslàvia"
+    ),
     labels=table(
         title="títol|títol de la pel·lícula",
         original_title="títol original",

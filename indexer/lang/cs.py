@@ -6,6 +6,11 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="cs",
+    nationalities=coded(
+        SU="sovětský|sovětského|sovětském|sovětská|sovětské|sovětskou|sovětských|sovětští",
+        CS="československý|československého|československém|československá|československé|československou|československých",
+        YU="jugoslávský|jugoslávského|jugoslávská|jugoslávské|jugoslávských",
+    ),
     quote_pronouns=split("on|ona"),
     country_names=coded(
         CS="československo|čsr|čssr",
@@ -14,6 +19,8 @@ DATA = Language(
         MK="makedonie",
         GB="velká británie",
         CZ="česká republika",
+        SU="sovětský svaz|sssr",
+        YU="jugoslávie",
     ),
     labels=table(
         title="název|název filmu",

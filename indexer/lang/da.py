@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, stem_nationalities, table
 
 DATA = Language(
     code="da",
+    nationalities=stem_nationalities(
+        "|e",
+        US="amerikansk",
+        GB="britisk",
+        KR="sydkoreansk",
+        IR="iransk",
+        IN="indisk",
+        BR="brasiliansk",
+        MX="mexicansk",
+        CA="canadisk",
+        AT="østrigsk",
+        CH="schweizisk",
+        BE="belgisk",
+        AU="australsk",
+        AR="argentinsk",
+    )
+    | coded(SU="sovjetisk|sovjetiske"),
+    country_names=coded(SU="sovjetunionen", CS="tjekkoslovakiet", YU="jugoslavien"),
     labels=table(
         title="titel|filmtitel",
         original_title="originaltitel|original titel",

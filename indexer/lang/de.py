@@ -44,6 +44,9 @@ DATA = Language(
         DE="deutscher|deutsche",
         US="amerikanisch|amerikanischer",
         GB="britischer",
+        SU="sowjetisch|sowjetische|sowjetischer|sowjetischen|sowjetisches|sowjetischem",
+        CS="tschechoslowakisch|tschechoslowakische|tschechoslowakischer|tschechoslowakischen|tschechoslowakisches",
+        YU="jugoslawisch|jugoslawische|jugoslawischer|jugoslawischen|jugoslawisches",
     ),
     labels=table(
         title="titel|filmtitel",

@@ -97,6 +97,7 @@ DATA = Language(
         EG="egyptian",
         LB="lebanese",
         SN="senegalese",
+        SU="soviet",
     ),
     labels=table(
         title="title|film title|movie title",

@@ -31,6 +31,9 @@ DATA = Language(
             JP="japonés|japonesa",
             MX="mexicano|mexicana",
             AR="argentino|argentina",
+            SU="soviético|soviética|soviéticos|soviéticas",
+            CS="checoslovaco|checoslovaca",
+            YU="yugoslavo|yugoslava",
         ),
         **romance_nationalities(
             "es",

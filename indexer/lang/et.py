@@ -6,8 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="et",
+    nationalities=coded(SU="nõukogude"),
     country_names=coded(
-        GB_ENG="inglismaa",
+        GB_ENG="inglismaa", SU="nõukogude liit|nsvl", CS="tšehhoslovakkia", YU="jugoslaavia"
     ),
     role_endings=split("na"),
     labels=table(

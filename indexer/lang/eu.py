@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="eu",
+    country_names=coded(SU="sobietar batasuna|sesb", CS="txekoslovakia"),
     labels=table(
         title="izenburua",
         original_title="jatorrizko izenburua",

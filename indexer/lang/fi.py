@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, coded, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, stem_nationalities, table
 
 DATA = Language(
     code="fi",
+    nationalities=stem_nationalities(
+        "nen|sen|sta|set|sia|sessa|sesta|seen|selle|sten|siin|sissa|sten",
+        US="amerikkalai|yhdysvaltalai",
+        GB="brittiläi|englantilai",
+        RU="venäläi",
+        KR="eteläkorealai",
+    ),
     country_names=coded(
         MK="makedonia",
         GB_ENG="englanti",
         NL="hollanti",
+        SU="neuvostoliitto",
+        CS="tšekkoslovakia|tsekkoslovakia",
+        YU="jugoslavia",
     ),
     labels=table(
         title="nimi|elokuva",
@@ -62,7 +72,7 @@ DATA = Language(
         Superhero_Film="supersankarielokuva",
         Spy="vakoiluelokuva",
         Erotic_Film="eroottinen elokuva",
-        Drama="draama",
+        Drama="draama|ihmissuhde-elokuva|ihmissuhdedraama",
         Fiction="fiktio",
         Short="lyhytelokuva|lyhytfilmi",
         Comedy="komedia|komediallinen",

@@ -33,6 +33,9 @@ DATA = Language(
         Comedy="gamanfilmur",
         Animation="tekningafilmur",
         Short="stuttfilmur",
+        Thriller="spenningsfilmur",
+        Crime="kriminalfilmur",
+        War="kríggsfilmur",
     ),
     film_words=split("filmur|filmurin|filmin|kvikmynd"),
     event_words=split(

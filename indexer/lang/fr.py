@@ -9,7 +9,7 @@ DATA = Language(
     country_names=coded(
         DE_W="rfa|allemagne de l ouest",
         DE_E="rda|allemagne de l est",
-        SU="union soviétique",
+        SU="union soviétique|urss",
         YU="yougoslavie",
         CS="tchécoslovaquie",
         MK="macédoine",
@@ -28,6 +28,9 @@ DATA = Language(
             IT="italien|italienne",
             ES="espagnol|espagnole",
             JP="japonais|japonaise",
+            SU="soviétique|soviétiques",
+            CS="tchécoslovaque|tchécoslovaques",
+            YU="yougoslave|yougoslaves",
         ),
         **romance_nationalities(
             "fr",

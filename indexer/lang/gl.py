@@ -7,7 +7,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="gl",
     country_names=coded(
-        NL="holanda",
+        NL="holanda", SU="unión soviética|urss", CS="checoslovaquia", YU="iugoslavia|xugoslavia"
     ),
     labels=table(
         title="título",

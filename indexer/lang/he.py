@@ -8,9 +8,7 @@ DATA = Language(
     code="he",
     quote_pronouns=split("הוא|היא"),
     country_names=coded(
-        PS="פלסטין",
-        HK="הונג קונג",
-        MO="מקאו",
+        PS="פלסטין", HK="הונג קונג", MO="מקאו", SU="ברית המועצות", CS="צ'כוסלובקיה", YU="יוגוסלביה"
     ),
     article_prefixes=split("ה"),
     labels=table(

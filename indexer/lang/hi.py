@@ -6,7 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hi",
-    country_names=coded(HK="हांगकांग|हाँग काँग|हाँगकाँग"),
+    country_names=coded(HK="हांगकांग|हाँग काँग|हाँगकाँग", SU="सोवियत संघ"),
     verb_final=True,
     labels=table(
         title="शीर्षक|फिल्म का नाम",

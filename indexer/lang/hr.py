@@ -6,12 +6,18 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hr",
+    nationalities=coded(
+        SU="sovjetski|sovjetskog|sovjetskom|sovjetska|sovjetske|sovjetsku",
+        YU="jugoslavenski|jugoslavenskog|jugoslavenskom|jugoslavenska|jugoslavenske|jugoslavensku",
+    ),
     quote_pronouns=split("on|ona"),
     country_names=coded(
         YU="jugoslavija",
         MK="makedonija",
         GB="velika britanija|velika britanija i sjeverna irska",
         NL="holandija",
+        SU="sovjetski savez|sssr",
+        CS="čehoslovačka",
     ),
     labels=table(
         title="naslov|naslov filma",

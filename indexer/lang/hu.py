@@ -14,6 +14,9 @@ DATA = Language(
         MK="macedónia",
         GB="nagy-britannia",
         PS="palesztina",
+        SU="szovjetunió",
+        CS="csehszlovákia",
+        YU="jugoszlávia",
     ),
     # nationality adjectives that no CLDR name of their country begins with ("amerikai":
     # Egyesült Államok); "román" is left out, as "roman" is a novel in other languages
@@ -37,6 +40,8 @@ DATA = Language(
         RS="szerb",
         HR="horvát",
         SU="szovjet",
+        CS="csehszlovák",
+        YU="jugoszláv",
     ),
     role_endings=split("ként"),
     labels=table(

@@ -7,8 +7,15 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     critic_roles=split("քննադատ|կինոքննադատ"),
     code="hy",
+    nationalities=coded(SU="սովետական|խորհրդային"),
     quote_pronouns=split("նա"),
-    country_names=coded(HK="հոնկոնգ", AM="հհ"),  # ՀՀ: the Republic of Armenia
+    country_names=coded(
+        HK="հոնկոնգ",
+        AM="հհ",
+        SU="խորհրդային միություն|սովետական միություն|խսհմ",
+        CS="չեխոսլովակիա",
+        YU="հարավսլավիա",
+    ),  # ՀՀ: the Republic of Armenia
     labels=table(
         title="վերնագիր",
         year="տարի",
@@ -34,7 +41,7 @@ DATA = Language(
     colour_words=split("գունավոր|սև-սպիտակ"),
     genres=genre_table(
         **{"Children's Film": "մանկական ֆիլմ"},
-        Feature_Film="խաղարկային ֆիլմ",
+        Feature_Film="խաղարկային ֆիլմ|գեղարվեստական ֆիլմ",
         Fiction="խաղարկային",
         Drama="դրամա",
         Comedy="կատակերգություն",

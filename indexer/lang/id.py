@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="id",
+    country_names=coded(SU="uni soviet", CS="cekoslowakia"),
     labels=table(
         title="judul|judul film",
         original_title="judul asli",
@@ -70,7 +71,7 @@ DATA = Language(
         History="sejarah",
         Family="keluarga",
         Adventure="petualangan",
-        Mystery="misteri",
+        Mystery="misteri|mistery",
         Family_Drama="drama keluarga",
         Black_Comedy="komedi gelap",
         Romantic_Comedy="komedi romantis",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="is",
+    country_names=coded(SU="sovétríkin", CS="tékkóslóvakía", YU="júgóslavía"),
     quote_pronouns=split("hann|hún"),
     labels=table(
         title="titill",
@@ -72,6 +73,7 @@ DATA = Language(
         Road_Movie="vegamynd|road movie",
         Black_Comedy="svört kómedía",
         Romantic_Comedy="rómantísk gamanmynd",
+        Western="vestri",
     ),
     conjunctions=split("og"),
     film_words=split(

@@ -27,6 +27,9 @@ DATA = Language(
             DE="tedesco|tedesca",
             ES="spagnolo",
             JP="giapponese",
+            SU="sovietico|sovietica|sovietici|sovietiche",
+            CS="cecoslovacco|cecoslovacca",
+            YU="jugoslavo|jugoslava",
         ),
         **romance_nationalities(
             "it",

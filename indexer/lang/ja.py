@@ -14,6 +14,8 @@ DATA = Language(
         MO="マカオ",
         SU="ソ連|ソビエト連邦",
         GB_ENG="イングランド",
+        CS="チェコスロバキア",
+        YU="ユーゴスラビア",
     ),
     labels=table(
         title="作品名|タイトル",

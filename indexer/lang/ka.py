@@ -7,8 +7,11 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     critic_roles=split("კრიტიკოსი|კინოკრიტიკოსი"),
     code="ka",
+    nationalities=coded(SU="საბჭოთა"),
     quote_pronouns=split("ის"),
-    country_names=coded(HK="ჰონკონგი"),
+    country_names=coded(
+        HK="ჰონკონგი", SU="საბჭოთა კავშირი|სსრკ", CS="ჩეხოსლოვაკია", YU="იუგოსლავია"
+    ),
     verb_final=True,
     labels=table(
         title="სათაური",

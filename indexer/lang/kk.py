@@ -7,7 +7,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     critic_roles=split("сыншы|кинокритик"),
     code="kk",
-    country_names=coded(HK="гонконг"),
+    country_names=coded(HK="гонконг", SU="кеңес одағы|ксро"),
     labels=table(
         title="атауы",
         year="жылы|шыққан жылы",

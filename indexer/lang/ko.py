@@ -16,6 +16,8 @@ DATA = Language(
         MO="마카오",
         SU="소련",
         GB_ENG="잉글랜드",
+        CS="체코슬로바키아",
+        YU="유고슬라비아",
     ),
     labels=table(
         title="제목|영화명",

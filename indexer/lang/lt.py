@@ -6,11 +6,17 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="lt",
+    nationalities=coded(
+        SU="sovietinis|sovietinio|sovietinė|sovietinės|tarybinis|tarybinio|tarybinė|tarybinės"
+    ),
     quote_pronouns=split("jis|ji"),
     country_names=coded(
         HK="honkongas",
         GB_ENG="anglija",
         NL="olandija",
+        SU="sovietų sąjunga|tarybų sąjunga|tsrs",
+        CS="čekoslovakija",
+        YU="jugoslavija",
     ),
     labels=table(
         title="pavadinimas",

@@ -6,11 +6,15 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="lv",
+    nationalities=coded(SU="padomju"),
     quote_pronouns=split("viņš|viņa"),
     country_names=coded(
         HK="honkonga",
         GB_ENG="anglija",
         NL="holande",
+        SU="padomju savienība|psrs",
+        CS="čehoslovākija",
+        YU="dienvidslāvija",
     ),
     labels=table(
         title="nosaukums",

@@ -6,8 +6,14 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="mk",
+    nationalities=coded(
+        SU="советски|советскиот|советска|советската",
+        YU="југословенски|југословенскиот|југословенска|југословенската",
+    ),
     quote_pronouns=split("тој|таа"),
-    country_names=coded(MK="македонија", HK="хонгконг"),
+    country_names=coded(
+        MK="македонија", HK="хонгконг", SU="советски сојуз", CS="чехословачка", YU="југославија"
+    ),
     labels=table(
         title="наслов",
         original_title="оригинален наслов",

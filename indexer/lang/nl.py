@@ -7,7 +7,12 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="nl",
     country_names=coded(
-        DE_W="west-duitsland", DE_E="oost-duitsland", SU="sovjetunie", MK="macedonië"
+        DE_W="west-duitsland",
+        DE_E="oost-duitsland",
+        SU="sovjetunie",
+        MK="macedonië",
+        CS="tsjecho-slowakije|tsjechoslowakije",
+        YU="joegoslavië",
     ),
     labels=table(
         title="titel|filmtitel",

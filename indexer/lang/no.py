@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, stem_nationalities, table
 
 DATA = Language(
     code="no",
+    nationalities=stem_nationalities(
+        "|e",
+        US="amerikansk",
+        GB="britisk",
+        KR="sørkoreansk",
+        IR="iransk",
+        IN="indisk",
+        BR="brasiliansk",
+        MX="meksikansk",
+        CA="kanadisk",
+        AT="østerriksk",
+        CH="sveitsisk",
+        BE="belgisk",
+        AU="australsk",
+        AR="argentinsk",
+    )
+    | coded(SU="sovjetisk|sovjetiske"),
+    country_names=coded(SU="sovjetunionen", CS="tsjekkoslovakia", YU="jugoslavia"),
     labels=table(
         title="tittel|filmtittel",
         original_title="originaltittel",

@@ -6,12 +6,18 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="pl",
+    nationalities=coded(
+        SU="radziecki|radzieckiego|radzieckim|radziecka|radzieckiej|radziecką|radzieckie|radzieckich|sowiecki|sowieckiego|sowiecka|sowieckiej|sowieckie|sowieckich",
+        CS="czechosłowacki|czechosłowackiego|czechosłowacka|czechosłowackiej|czechosłowackie|czechosłowackich",
+        YU="jugosłowiański|jugosłowiańskiego|jugosłowiańska|jugosłowiańskiej|jugosłowiańskie|jugosłowiańskich",
+    ),
     country_names=coded(
         DE_W="rfn",
         DE_E="nrd",
         SU="związek radziecki|zsrr",
         CS="czechosłowacja",
         GB="wielka brytania",
+        YU="jugosławia",
     ),
     labels=table(
         title="tytuł|tytuł filmu",

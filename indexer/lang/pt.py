@@ -9,10 +9,12 @@ DATA = Language(
     country_names=coded(
         DE_W="alemanha ocidental|rfa",
         DE_E="alemanha oriental|rda",
-        SU="união soviética",
+        SU="união soviética|urss",
         GB="grã-bretanha",
         NL="hol|holanda",
         US="eua",
+        CS="checoslováquia|tchecoslováquia|tchecoslovaquia",
+        YU="jugoslávia|iugoslávia",
     ),
     country_codes=coded(
         DE="ale", GB="ing", JP="jap", CH="sui", SE="sue", DK="din", PT="por", UY="uru"
@@ -78,6 +80,9 @@ DATA = Language(
         KH="cambojano",
         AU="australiano",
         NZ="neozelandês",
+        SU="soviético",
+        CS="checoslovaco|tchecoslovaco",
+        YU="jugoslavo",
     ),
     labels=table(
         title="título|título do filme",

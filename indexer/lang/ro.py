@@ -7,7 +7,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 DATA = Language(
     code="ro",
     country_names=coded(
-        NL="olanda",
+        NL="olanda", SU="uniunea sovietică|urss", CS="cehoslovacia", YU="iugoslavia"
     ),
     nationalities=coded(
         RO="românesc|românească|românești|româneşti|romanesc|romaneasca|romanesti",

@@ -6,6 +6,9 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="ru",
+    nationalities=coded(
+        SU="советский|советского|советском|советскому|советским|советская|советской|советскую|советское|советские|советских|советскими"
+    ),
     quote_pronouns=split("он|она"),
     country_names=coded(
         DE_W="фрг|западная германия",

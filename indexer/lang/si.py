@@ -60,6 +60,7 @@ DATA = Language(
         Family="පවුල්",
         Biography="චරිතාපදාන",
         Sports=_joined("ක්‍රීඩා"),
+        Western="වෙස්ටර්න්",
     ),
     conjunctions=split("සහ"),
     film_words=split(_joined("චිත්‍රපටය|චිත්‍රපටි|සිනමාපටය")),

@@ -6,11 +6,17 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sk",
+    nationalities=coded(
+        SU="sovietsky|sovietskeho|sovietskom|sovietska|sovietskej|sovietske|sovietsku|sovietskych",
+        CS="československý|československého|československá|československej|československé|československých",
+    ),
     quote_pronouns=split("on|ona"),
     country_names=coded(
         CS="československo|čssr|čsr",
         DE_W="nsr|nemecká spolková republika|západné nemecko",
         DE_E="východné nemecko",
+        SU="sovietsky zväz|zssr|sssr",
+        YU="juhoslávia",
     ),
     labels=table(
         title="názov|názov filmu",

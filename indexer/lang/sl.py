@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sl",
+    country_names=coded(SU="sovjetska zveza|sssr|zsss", CS="češkoslovaška", YU="jugoslavija"),
     quote_pronouns=split("on|ona"),
     labels=table(
         title="naslov|naslov filma",
@@ -109,7 +110,11 @@ DATA = Language(
     critic_roles=split("kritik|kritičarka|filmski kritik"),
     award_words=split("najboljši|najboljša"),
     # the forms no Slovak word shares ("slovenský", "slovenská", "slovenské" are Slovak)
-    nationalities=coded(SI="slovenski|slovenskega|slovenskem|slovenskih|slovenskim|slovenskima"),
+    nationalities=coded(
+        SI="slovenski|slovenskega|slovenskem|slovenskih|slovenskim|slovenskima",
+        SU="sovjetski|sovjetskega|sovjetska|sovjetske",
+        YU="jugoslovanski|jugoslovanskega|jugoslovanska|jugoslovanske",
+    ),
     genre_endings=split("a|e|i|o|u|om|em|ih|im|ami|ov|ega|emu"),
     acting_words=split("igra|upodobi|v vlogi|najboljša igralka|najboljši igralec"),
     relative_pronouns=split("ki"),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sq",
+    country_names=coded(SU="bashkimi sovjetik|brss", CS="çekosllovakia", YU="jugosllavia"),
     quote_pronouns=split("ai|ajo"),
     labels=table(
         title="titulli",

@@ -6,12 +6,18 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="sr",
+    nationalities=coded(
+        SU="совјетски|совјетског|совјетска|совјетске|sovjetski|sovjetskog|sovjetska|sovjetske",
+        YU="југословенски|југословенског|југословенска|југословенске|jugoslovenski|jugoslovenskog|jugoslovenska|jugoslovenske",
+    ),
     quote_pronouns=split("on|ona|он|она"),
     country_names=coded(
-        YU="југославија",
+        YU="југославија|jugoslavija",
         GB="велика британија",
         HK="хонгконг",
         NL="холандија|holandija",
+        SU="совјетски савез|sovjetski savez|sssr",
+        CS="чехословачка|čehoslovačka",
     ),
     labels=table(
         title="наслов|naslov",

@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, coded, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, stem_nationalities, table
 
 DATA = Language(
     code="sv",
-    country_names=coded(DE_W="västtyskland", DE_E="östtyskland", SU="sovjetunionen"),
+    nationalities=stem_nationalities(
+        "|a|t",
+        US="amerikansk",
+        GB="brittisk",
+        BE="belgisk",
+        AT="österrikisk",
+        CH="schweizisk",
+        KR="sydkoreansk",
+        IN="indisk",
+        IR="iransk",
+        BR="brasiliansk",
+        MX="mexikansk",
+        CA="kanadensisk",
+        IE="irländsk",
+        AU="australisk",
+        AR="argentinsk",
+    )
+    | coded(SU="sovjetisk|sovjetiska"),
+    country_names=coded(
+        DE_W="västtyskland",
+        DE_E="östtyskland",
+        SU="sovjetunionen",
+        CS="tjeckoslovakien",
+        YU="jugoslavien",
+    ),
     labels=table(
         title="titel|filmtitel",
         original_title="originaltitel",

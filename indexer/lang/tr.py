@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, coded, genre_table, split, table
+from indexer.lang.base import Language, coded, genre_table, split, stem_nationalities, table
 
 DATA = Language(
     code="tr",
+    nationalities=stem_nationalities(
+        "",
+        US="amerikan",
+        GB="ingiliz",
+        FR="fransız",
+        DE="alman",
+        ES="ispanyol",
+        IT="italyan",
+        GR="yunan",
+        JP="japon",
+    )
+    | coded(SU="sovyet"),
     country_names=coded(
         SU="sovyetler birliği",
         PS="filistin",
         US="abd",
         GB_ENG="ingiltere",
         NL="hollanda",
+        CS="çekoslovakya",
+        YU="yugoslavya",
     ),
     labels=table(
         title="başlık|film adı",

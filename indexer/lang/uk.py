@@ -6,17 +6,22 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="uk",
+    nationalities=coded(
+        SU="радянський|радянського|радянському|радянським|радянська|радянської|радянській|радянську|радянське|радянські|радянських"
+    ),
     quote_pronouns=split("він|вона"),
     country_names=coded(
         DE_W="фрн|західна німеччина",
         DE_E="ндр|східна німеччина",
-        SU="срср",
+        SU="срср|радянський союз",
         MK="македонія",
         US="сша",
         RU="російська федерація|рф",
         HK="гонконг",
         MO="макао",
         NL="голландія",
+        CS="чехословаччина",
+        YU="югославія",
     ),
     labels=table(
         title="назва|назва фільму",

@@ -3,11 +3,32 @@
 
 from __future__ import annotations
 
-from indexer.lang.base import Language, cldr_months, genre_table, split, table
+from indexer.lang.base import (
+    Language,
+    cldr_months,
+    coded,
+    genre_table,
+    in_both_scripts,
+    split,
+    table,
+)
+
+#: the Latin letters of Uzbek and the Cyrillic ones still in use, letter groups first (the
+#: official correspondence): the genre words are written once, in Latin, and read in both
+_CYRILLIC = (
+    *((f"o{mark}", "ў") for mark in "‘ʻ'`’"),
+    *((f"g{mark}", "ғ") for mark in "‘ʻ'`’"),
+    ("sh", "ш"), ("ch", "ч"), ("ya", "я"), ("yu", "ю"), ("yo", "ё"), ("ye", "е"),
+    ("^e", "э"), ("a", "а"), ("b", "б"), ("d", "д"), ("e", "е"), ("f", "ф"), ("g", "г"),
+    ("h", "ҳ"), ("i", "и"), ("j", "ж"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+    ("o", "о"), ("p", "п"), ("q", "қ"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
+    ("v", "в"), ("x", "х"), ("y", "й"), ("z", "з"), ("’", "ъ"),
+)  # fmt: skip
 
 DATA = Language(
     critic_roles=split("tanqidchi|kinotanqidchi"),
     code="uz",
+    country_names=coded(SU="sovet ittifoqi|совет иттифоқи"),
     first_person=split("mening|bizning|menga"),
     labels=table(
         title="film nomi",
@@ -40,36 +61,39 @@ DATA = Language(
     hours=split("soat|соат"),
     months=cldr_months("uz", skip="sen"),
     colour_words=split("rangli|oq-qora"),
-    genres=genre_table(
-        **{"Children's Film": "bolalar filmi"},
-        Feature_Film="badiiy film|бадиий фильм",
-        Fiction="badiiy|бадиий",
-        Drama="drama",
-        Comedy="komediya",
-        Documentary="hujjatli|ҳужжатли",
-        Thriller="triller",
-        Animation="multfilm",
-        Crime="kriminal",
-        Romance="romantik",
-        Horror="qo‘rqinchli|dahshatli",
-        Science_Fiction="ilmiy fantastika|fantastika",
-        Fantasy="fentezi",
-        Adventure="sarguzasht",
-        War="urush",
-        Music="musiqiy|myuzikl",
-        Family="oilaviy",
-        Biography="biografik",
-        History="tarixiy",
-        Short="qisqa metrajli",
-        Melodrama="melodrama",
-        Road_Movie="road movie",
-        Black_Comedy="qora komediya",
-        Tragicomedy="tragikomediya|tragikomik",
-        Romantic_Comedy="romantik komediya",
-        Western="vestern",
-        Historical_Drama="tarixiy drama",
-        Action="jangari",
-    ),
+    genres=in_both_scripts(
+        genre_table(
+            **{"Children's Film": "bolalar filmi"},
+            Feature_Film="badiiy film|бадиий фильм",
+            Fiction="badiiy|бадиий",
+            Drama="drama",
+            Comedy="komediya",
+            Documentary="hujjatli|ҳужжатли",
+            Thriller="triller",
+            Animation="multfilm",
+            Crime="kriminal",
+            Romance="romantik",
+            Horror="qo‘rqinchli|dahshatli",
+            Science_Fiction="ilmiy fantastika|fantastika",
+            Fantasy="fentezi",
+            Adventure="sarguzasht",
+            War="urush",
+            Music="musiqiy|myuzikl",
+            Family="oilaviy",
+            Biography="biografik",
+            History="tarixiy",
+            Short="qisqa metrajli",
+            Melodrama="melodrama",
+            Black_Comedy="qora komediya",
+            Tragicomedy="tragikomediya|tragikomik",
+            Romantic_Comedy="romantik komediya",
+            Western="vestern",
+            Historical_Drama="tarixiy drama",
+            Action="jangari",
+        ),
+        _CYRILLIC,
+    )
+    | genre_table(Road_Movie="road movie"),  # the English words, in both scripts
     film_plurals=split("filmlar*"),
     film_words=split("film|filmi"),
     event_words=split(
@@ -81,7 +105,7 @@ DATA = Language(
         "shahar*"
     ),
     notice_words=split("covid*|koronavirus*|pandemiya*|barcha huquqlar himoyalangan"),
-    genre_endings=split("lar|i|si|ni|da|dan|ga|ning|ni"),
+    genre_endings=split("lar|i|si|ni|da|dan|ga|ning|лар|и|си|ни|да|дан|га|нинг"),
     acting_words=split("rolini|rolida|rolni ijro etgan"),
     release_verbs=split("premyera|suratga|namoyish|chiqqan"),
     year_words=split("yilda|yili|yil"),

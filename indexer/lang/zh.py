@@ -17,6 +17,8 @@ DATA = Language(
         MO="澳門|澳门",
         SU="蘇聯|苏联",
         GB_ENG="英格蘭|英格兰",
+        CS="捷克斯洛伐克",
+        YU="南斯拉夫",
     ),
     labels=table(
         title="片名|中文名|影片名称",
