@@ -117,6 +117,7 @@ FEATURES: dict[str, str] = {
     "lead_only": "named in that first sentence and nowhere else on the page",
     "after_owner": "written after a person's name in the possessive ('Gillo Pontecorvo’s X')",
     "after_credited_owner": "written after a credited person's name in the possessive",
+    "head_written_again": "the head of an early line that the page writes again inside a sentence",
 }
 
 

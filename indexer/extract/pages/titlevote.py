@@ -32,6 +32,7 @@ from indexer.extract.pages import (
     titlecues,
     titleends,
     titleheadline,
+    titleheads,
     titlelead,
     titlelists,
     titleowner,
@@ -164,6 +165,7 @@ def collect(
     titleby.around_person(ballot, lines, people | credited)
     titleowner.after_owner(ballot, lines, people | credited)
     titlecaps.caps_in_prose(ballot, lines)
+    titleheads.heads_written_again(ballot, lines)
     for k in [
         k
         for k, c in ballot.candidates.items()
