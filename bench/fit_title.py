@@ -6,16 +6,16 @@ Run: ``.venv/bin/python -m bench.fit_title [--write] [--l2 1.0 | --pick-l2] [--l
 
 With ``--look-sets`` every page of each labelled look-at folder of ``bench/pages``
 (:data:`bench.ranking.LOOK_SETS`: ``look``, ``held``, ``test``, ``final``, ``s16``, ``s17``,
-``q21``, ``s19``, ``s21``, ``s22``, ``s23``, ``s24``, ``s25``, ``s26``, each with its own ``expected.json``)
-is read besides the dev pages: fifteen sets, 2,069 pages with a title label. The report then
-gives, for each set, its oracle recall (a right candidate exists) and the pages chosen right by the
-weights in use, by weights fitted on the other sets (leave-one-set-out: the closest picture of a
-site and a time no fit has seen), on every other page (leave-one-page-out) and on every page
-(optimistic). ``--pick-l2`` keeps the penalty of the grid with the best leave-one-set-out total
-(not the in-sample score) and prints each penalty's per-set figures; ``--cache FILE`` keeps the
-candidates read and reads them from it next time (an extractor change needs a new file). With all
-ten sets leave-one-page-out takes many minutes (1,324 fits, each started from the fit on every
-page).
+``q21``, ``s19``, ``s21``, ``s22``, ``s23``, ``s24``, ``s25``, ``s26``, each with its own
+``expected.json``) is read besides the dev pages: fifteen sets, 2,069 pages with a title label. The
+report then gives, for each set, its oracle recall (a right candidate exists) and the pages chosen
+right by the weights in use, by weights fitted on the other sets (leave-one-set-out: the closest
+picture of a site and a time no fit has seen), on every other page (leave-one-page-out) and on
+every page (optimistic). ``--pick-l2`` keeps the penalty of the grid with the best
+leave-one-set-out total (not the in-sample score) and prints each penalty's per-set figures;
+``--cache FILE`` keeps the candidates read and reads them from it next time (an extractor change
+needs a new file). With all ten sets leave-one-page-out takes many minutes (1,324 fits, each
+started from the fit on every page).
 
 Every development page (``../shared/pages``, number not 3 mod 5: the held-out pages are never
 read), and with ``--also`` the labelled pages of another folder (its odd-numbered half, or all of
