@@ -1816,8 +1816,10 @@ _POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
 
 def _relative(words: list[str], head: str, clause: str) -> bool:
     """True when ``clause``, the end of ``head``, opens with a relative pronoun after a comma
-    ("…, who is superb as")."""
-    if not words or words[0].lower() not in lang.cue_set("relative_pronouns"):
+    ("…, who is superb as"), or with an article, an apposition that describes the name before
+    it ("Daniela Vega, the trans actress in the lead role")."""
+    opening = words[0].lower() if words else ""
+    if opening not in lang.cue_set("relative_pronouns") | lang.cue_set("determiners"):
         return False
     return head[: len(head) - len(clause)].endswith(",")
 
