@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from indexer import lang, recache
+from indexer.extract.pages import castrows
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.genrelang import page_languages
 from indexer.extract.pages.genres import EVERYDAY
@@ -1819,7 +1820,12 @@ def _relative(words: list[str], head: str, clause: str) -> bool:
     ("…, who is superb as"), or with an article, an apposition that describes the name before
     it ("Daniela Vega, the trans actress in the lead role")."""
     opening = words[0].lower() if words else ""
-    if opening not in lang.cue_set("relative_pronouns") | lang.cue_set("determiners"):
+    if opening in lang.cue_set("determiners"):
+        # an apposition says what the name is: an actor ("Sara Holm, the performance of …"
+        # describes nothing)
+        if not any(len(w) >= 5 and castrows.acting_noun(w.strip(".,")) for w in words[1:]):
+            return False
+    elif opening not in lang.cue_set("relative_pronouns"):
         return False
     return head[: len(head) - len(clause)].endswith(",")
 
