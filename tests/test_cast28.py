@@ -87,3 +87,16 @@ def test_burmese_names_between_its_own_commas_in_a_sentence_of_the_cast() -> Non
 def test_an_actor_before_an_apposition_of_the_lead_role() -> None:
     text = "Jane Roe, the young actress in the lead role, is superb."
     assert people.acting_names(text) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a relative pronoun that is an article too ("die") opens a relative clause still
+        ("Het verhaal volgt Eva Jansen, die de hoofdrol speelt met verve.", ["Eva Jansen"]),
+        # an article without the word for actor after it is no apposition of an actor
+        ("Directed by Sara Holm, the performance of this cast is raw.", []),
+    ],
+)
+def test_a_clause_after_a_comma_ties_a_name_to_acting(text: str, actors: list[str]) -> None:
+    assert people.acting_names(text) == actors

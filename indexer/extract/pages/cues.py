@@ -1820,12 +1820,12 @@ def _relative(words: list[str], head: str, clause: str) -> bool:
     ("…, who is superb as"), or with an article, an apposition that describes the name before
     it ("Daniela Vega, the trans actress in the lead role")."""
     opening = words[0].lower() if words else ""
-    if opening in lang.cue_set("determiners"):
-        # an apposition says what the name is: an actor ("Sara Holm, the performance of …"
-        # describes nothing)
-        if not any(len(w) >= 5 and castrows.acting_noun(w.strip(".,")) for w in words[1:]):
-            return False
-    elif opening not in lang.cue_set("relative_pronouns"):
+    # an apposition says what the name is, an actor ("Sara Holm, the performance of …" says
+    # nothing of her); a relative pronoun first: Dutch "die" is an article too
+    apposition = opening in lang.cue_set("determiners") and any(
+        len(w) >= 5 and castrows.acting_noun(w.strip(".,")) for w in words[1:]
+    )
+    if opening not in lang.cue_set("relative_pronouns") and not apposition:
         return False
     return head[: len(head) - len(clause)].endswith(",")
 
