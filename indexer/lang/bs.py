@@ -38,7 +38,10 @@ DATA = Language(
         ignore="budžet|distributer",
     ),
     directed_by=split("u režiji|režija|režiju potpisuje|režiju filma potpisuje"),
-    starring=split("glumac|glumica|glumci|u glavnim ulogama"),
+    starring=split(
+        "glumac|glumica|glumci|u glavnim ulogama|u ulogama|glume|igraju|uloge tumače|"
+        "ulogu tumači|glavne uloge tumače"
+    ),
     plays=split("u ulozi|kao"),
     role_of=split("kojeg igra|koju igra|koga igra|kojeg glumi|koju glumi"),
     director_nouns=split("režiser|reditelj|rediteljica|režiserka"),

@@ -43,7 +43,8 @@ DATA = Language(
         "režiju filma potpisuje|režiju potpisuju"
     ),
     starring=split(
-        "glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama|u glavnoj ulozi|nastupaju"
+        "glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama|u glavnoj ulozi|nastupaju|"
+        "uloge tumače|ulogu tumači|glavne uloge tumače"
     ),
     director_nouns=split(
         "redatelj|redateljica|redateljice|redatelja|redateljicom|redateljicu|dokumentarist|"

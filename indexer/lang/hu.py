@@ -135,7 +135,11 @@ DATA = Language(
     film_plurals=split("filmek*|filmeket"),
     film_words=split("film|filmet"),
     review_words=split("kritika"),
-    starring_after=split("főszereplésével|szereplésével"),
+    # "Nagy Zsolttal, Kulka Jánossal és Scherer Péterrel a főszerepben" (with … in the lead
+    # roles): the names in the instrumental before the words, as "… főszereplésével"
+    starring_after=split(
+        "főszereplésével|szereplésével|a főszerepben|a főszerepekben|a főbb szerepekben"
+    ),
     directed_after=split("rendezésében|rendezte|rendezésű"),
     plays=split("alakítja|játssza"),
     press_headings=split("sajtó|kritikák"),

@@ -7,7 +7,8 @@ from indexer.lang.base import Language, cldr_months, coded, genre_table, split, 
 DATA = Language(
     critic_roles=split("ဝေဖန်ရေးဆရာ"),
     code="my",
-    starring=split("သရုပ်ဆောင်"),
+    # Unicode, then Zawgyi, the legacy encoding many Burmese sites still write
+    starring=split("သရုပ်ဆောင်|သ႐ုပ္ေဆာင္"),
     country_names=coded(HK="ဟောင်ကောင်"),
     verb_final=True,
     labels=table(

@@ -46,7 +46,8 @@ DATA = Language(
     starring=split(
         "glumac|glumica|glumci|глумац|глумица|глумци|у улогама|u ulogama|glumci|глуме|"
         "у главним улогама|u glavnim ulogama|у главној улози|u glavnoj ulozi|играју|"
-        "igraju"
+        "igraju|uloge tumače|ulogu tumači|glavne uloge tumače|улоге тумаче|улогу тумачи|"
+        "главне улоге тумаче"
     ),
     director_nouns=split(
         "reditelj|rediteljka|режисер|редитељ|режисерка|režiser|документариста|dokumentarista"

@@ -64,7 +64,10 @@ DATA = Language(
         Western="ویسٹرن",
     ),
     conjunctions=split("اور"),
-    postpositions=split("کی|کا|کے|نے|کو|سے|میں|پر"),
+    # "بھی" (also), "ہی" (only) follow a name as the postpositions do: "علی قریشی بھی شامل ہیں"
+    postpositions=split("کی|کا|کے|نے|کو|سے|میں|پر|بھی|ہی"),
+    # a title or a calling written before a name: "ماڈل ایمان سلیمان" (the model …)
+    honorifics=split("جناب|محترمہ|اداکار|اداکارہ|ماڈل|گلوکار|گلوکارہ|فنکار|فنکارہ"),
     film_plurals=split("فلمیں|فلموں"),
     film_words=split("فلم"),
     review_words=split("ریویو|تبصرہ"),

@@ -73,6 +73,8 @@ DATA = Language(
     titled=split("có tên|mang tên"),
     is_a=split("là một"),
     plays=split("trong vai|vào vai|đóng vai"),
+    # "Linh Phụng (Isaac vào vai)": the actor in parentheses after the character, then the verb
+    role_marks=split("vào vai|thủ vai|đóng vai|trong vai"),
     speech_verbs=split("viết|nhận xét|cho rằng|nhận định|nhấn mạnh|khen ngợi|bình luận"),
     event_words=split(
         "công chiếu|ra mắt|trình chiếu|liên hoan phim|liên hoan|rạp|vé|hôm nay|tối nay|"

@@ -94,3 +94,14 @@ def joined_lists(block: str) -> list[list[str]]:
         listed[0] = _without_sentence_word(listed[0], block)
         found.append(listed[:_MOST])
     return found
+
+
+def in_cast_sentence(block: str, first: str) -> bool:
+    """True when the sentence where ``first`` (a list's first name) is first written holds a
+    word of the cast: "No elenco estão nomes do circuito, como A, B, C e D" lists actors, "A
+    direção é assinada por E, F e G" does not."""
+    at = block.find(first)
+    if at < 0:
+        return False
+    start, end = sentence_span(block, at)
+    return _cast_word().search(block, start, end) is not None

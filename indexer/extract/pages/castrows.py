@@ -389,7 +389,7 @@ def actor_noun_asides(block: str) -> list[list[str]]:
     found = []
     for line in block.splitlines():
         match = _NAME_THEN_ASIDE.match(line.strip())
-        if match and _acting_noun(match.group(2).strip()):
+        if match and acting_noun(match.group(2).strip()):
             found.append(_without_label(match.group(1).strip()))
     return [found] if len(found) >= _FEWEST_ASIDES else []
 
@@ -415,10 +415,11 @@ def unspaced_acting_noun(value: str) -> bool:
     """True for the word for actor or actress of a script without spaces alone ("男優", a
     filmography's aside): no film's title nor anyone's name."""
     value = value.strip()
-    return bool(_CJK_NAME.fullmatch(value)) and _acting_noun(value)
+    return bool(_CJK_NAME.fullmatch(value)) and acting_noun(value)
 
 
-def _acting_noun(word: str) -> bool:
+def acting_noun(word: str) -> bool:
+    """True for a word for actor or actress of any language, or a cast label."""
     return word.casefold() in _acting_nouns() or field_of(word) == ("cast",)
 
 

@@ -18,10 +18,14 @@ from indexer.wordre import alternation
 
 #: the fewest names between commas that make a list
 _FEWEST = 3
-#: a sentence's end: a stop (Latin or Devanagari) before a space, or a line's end
-_SENTENCE_END = re.compile(r"(?<=[.।!?؟۔])\s+|\n")
-#: the commas between names
-_COMMA = re.compile(r"\s*[,،]\s*")
+#: a sentence's end: a stop (Latin, Devanagari, Arabic) before a space, Burmese "။", or a line's
+#: end
+_SENTENCE_END = re.compile(r"(?<=[.।!?؟۔])\s+|(?<=။)\s*|\n")
+#: the commas between names (Latin, Arabic, Burmese "၊")
+_COMMAS = ",،၊"
+_COMMA = re.compile(rf"\s*[{_COMMAS}]\s*")
+#: an aside in parentheses ending a part between commas: the role of the actor named before it
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)$")
 
 
 @cache
@@ -104,9 +108,10 @@ def uncased_runs(block: str) -> list[list[str]]:
     holds a word of the cast, each list in page order."""
     found = []
     for sentence in _SENTENCE_END.split(block):
-        if sentence.count(",") + sentence.count("،") < _FEWEST + 1:
+        if sum(map(sentence.count, _COMMAS)) < _FEWEST + 1:
             continue  # fewer than three parts between two commas
-        middle = _COMMA.split(sentence.strip())[1:-1]
+        # "खड्गराज नेपाली (प्रकाश), शुक्रराज रोकाय (किरण), बेनिशा हमाल": an actor's role aside
+        middle = [_ASIDE.sub("", part) for part in _COMMA.split(sentence.strip())[1:-1]]
         run = _longest_run(middle)
         if len(run) >= _FEWEST and _cast_word().search(sentence):
             found.append(_without_glued_and(run))

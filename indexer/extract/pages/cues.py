@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from indexer import lang, recache
+from indexer.extract.pages import castrows
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.genrelang import page_languages
 from indexer.extract.pages.genres import EVERYDAY
@@ -1841,8 +1842,15 @@ _POSSESSIVE_END = re.compile(r"(?:[’']s|[’'])$")
 
 def _relative(words: list[str], head: str, clause: str) -> bool:
     """True when ``clause``, the end of ``head``, opens with a relative pronoun after a comma
-    ("…, who is superb as")."""
-    if not words or words[0].lower() not in lang.cue_set("relative_pronouns"):
+    ("…, who is superb as"), or with an article, an apposition that describes the name before
+    it ("Daniela Vega, the trans actress in the lead role")."""
+    opening = words[0].lower() if words else ""
+    # an apposition says what the name is, an actor ("Sara Holm, the performance of …" says
+    # nothing of her); a relative pronoun first: Dutch "die" is an article too
+    apposition = opening in lang.cue_set("determiners") and any(
+        len(w) >= 5 and castrows.acting_noun(w.strip(".,")) for w in words[1:]
+    )
+    if opening not in lang.cue_set("relative_pronouns") and not apposition:
         return False
     return head[: len(head) - len(clause)].endswith(",")
 

@@ -203,6 +203,7 @@ def name_before(head: str) -> str | None:
         return None  # "간결하게 연출한다": an adverb before the verb, no name
     if run and not run.group(0).startswith("・"):
         name = run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
+        name = _without_glued_and(name, head[: run.start()])
         return _HANGUL_PARTICLE.sub("", name)
     # a name crosses no line break and no comma ("Fern, David Strathairn as Dave")
     words = _NAME_CUT.split(head.rsplit("\n", 1)[-1])[-1].split()[-5:]
@@ -220,6 +221,28 @@ def name_before(head: str) -> str | None:
     if clause and len(uncased) == len(clause):
         return " ".join(clause if len(clause) <= 3 else clause[-2:])
     return None
+
+
+def _without_glued_and(name: str, before: str) -> str:
+    """A run of four Han characters that opens with a one-character word for "and" right
+    after a name of a list is the list's last name, the "and" before it ("、李曉峰和鐘鎮濤主演":
+    "鐘鎮濤"); a run after a break or after "由" (by) keeps it ("由和田秀樹主演")."""
+    if len(name) == 4 and name[0] in _han_ands() and _LISTED_BEFORE.search(before):
+        return name[1:]
+    return name
+
+
+#: a name of two or three Han characters after a list's comma or "由" (by), ending the text
+_LISTED_BEFORE = re.compile(r"[、，,由][\u4e00-\u9fff]{2,3}$")
+
+#: one Han character
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def _han_ands() -> str:
+    """The one-character Han words for "and" of any language ("和", "與", "及")."""
+    return "".join(w for w in lang.cue_set("conjunctions") if len(w) == 1 and _HAN.match(w))
 
 
 @cache

@@ -1437,6 +1437,8 @@ def cast(
         weight = 1.5 if caseless else 2.0
         # a long run is likelier the cast than a few names met in passing
         weight += min(1.0, 0.2 * max(0, len(run) - 4))
+        if not caseless and castpairs.in_cast_sentence(block, run[0]):
+            weight += 1.0  # its sentence says whom it lists
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
     for run in castruns.uncased_runs(block):
         cue = "names of a script without capitals between commas, a word of the cast beside"
@@ -1477,6 +1479,7 @@ def cast(
         if (between := ballot.candidates.get(key("; ".join(listed)))) is not None:
             between.add("between the director's line and the names below (the writers)", -2.0)
     _held_lists(ballot)
+    _characters_listed(ballot, block, characters)
     if not ballot.candidates:  # "Þeir A og B leika bræðurna": where nothing else names any
         credited = {key(name) for name in directors}
         for run in castpairs.joined_lists(block):
@@ -1658,6 +1661,25 @@ def _held_lists(ballot: Ballot) -> None:
             longer.add(f"holds the names of '{found[j].value[:40]}'", round(0.75 * scores[j], 2))
 
 
+def _characters_listed(ballot: Ballot, block: str, actors: Sequence[str]) -> None:
+    """A list half or more of whose names are written each right before an actor paired in
+    parentheses ("mit Larry Levy (Peter Gallagher)": the character, then the actor who plays
+    it) lists the characters, no actors."""
+    if not actors:
+        return
+    for candidate in ballot.candidates.values():
+        listed = candidate.value.split("; ")
+        played = _played(block, listed, actors)
+        if played and len(played) * 2 >= len(listed):
+            candidate.add("names the characters of actors paired in parentheses", -2.0)
+
+
+def _played(block: str, listed: Sequence[str], actors: Sequence[str]) -> list[str]:
+    """The names of ``listed`` written right before one of ``actors`` in parentheses: the
+    characters those actors play."""
+    return [n for n in listed if any(f"{n} ({a}" in block for a in actors if a != n)]
+
+
 def _leads_and_others(
     block: str, characters: list[str], others: list[cues.Mention]
 ) -> list[list[str]]:
@@ -1672,7 +1694,9 @@ def _leads_and_others(
     found = []
     for mention in sorted(others, key=lambda m: m.at):
         listed = mention.name.split("; ")
-        if len(listed) >= 2 and mention.at > first and not paired & {key(n) for n in listed}:
+        if len(listed) < 2 or mention.at <= first or paired & {key(n) for n in listed}:
+            continue
+        if not _played(block, listed, characters):  # "mit A (Actor) und B (Actor)": characters
             found.append([*characters, *listed])
     return found[:1]
 

@@ -284,7 +284,10 @@ def marked_in_parentheses(text: str) -> list[Mention]:
     found = []
     for match in [*_marked().finditer(text), *_voiced().finditer(text)]:
         name = match.group(1).strip()
-        if is_name(name) or is_uncased_name(name):
+        # the mark says a person: one capitalised word is an actor known by one name
+        # ("Linh Phụng (Isaac vào vai)")
+        mononym = name.isalpha() and name[:1].isupper() and not name.isupper()
+        if is_name(name) or is_uncased_name(name) or mononym:
             found.append(Mention(name, "()", match.start(1)))
     return found
 

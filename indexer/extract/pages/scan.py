@@ -43,7 +43,9 @@ class Entry:
     end: int
 
 
-_BULLET = re.compile(r"^\s*(?:[-•*·▪►●◦‣–]|\d+\.)\s+|^\s*[■□◆◇◼◻▲△▶▷●○◎★☆※]\s*")
+#: a list item's mark before its text: dashes, dots, a tilde, arrows and guillemets written
+#: with a space after ("- A", "~ A", "» A", "→ A"), a number with a dot, or a sign
+_BULLET = re.compile(r"^\s*(?:[-•*·▪►●◦‣–—~»›→⇒➤➢▸▹♦◊✓✔❖]|\d+\.)\s+|^\s*[■□◆◇◼◻▲△▶▷●○◎★☆※]\s*")
 _COLON = re.compile(r"^(?P<label>[^\W\d_][^:：\"“”«»!?]{0,44}?)\s*[:：]\s*(?P<value>.*)$")
 _DASH = re.compile(r"^(?P<label>[^\W\d_][^:：\"“”«»!?–—-]{0,44}?)\s+[-–—]\s+(?P<value>\S.*)$")
 #: the longest value read after a label and a dash
