@@ -73,7 +73,10 @@ DATA = Language(
     titled=split("có tên|mang tên"),
     is_a=split("là một"),
     plays=split("trong vai|vào vai|đóng vai"),
-    speech_verbs=split("viết|nhận xét|cho rằng|nhận định|nhấn mạnh|khen ngợi|bình luận"),
+    speech_verbs=split(
+        "nói|cho biết|khẳng định|đánh giá|mô tả|ca ngợi|bày tỏ|"
+        "viết|nhận xét|cho rằng|nhận định|nhấn mạnh|khen ngợi|bình luận"
+    ),
     event_words=split(
         "công chiếu|ra mắt|trình chiếu|liên hoan phim|liên hoan|rạp|vé|hôm nay|tối nay|"
         "tranh giải|chương trình|phòng vé|khởi chiếu"
@@ -101,4 +104,6 @@ DATA = Language(
     release_verbs=split("ra mắt|phát hành|khởi chiếu|công chiếu|sản xuất"),
     year_words=split("năm|vào năm"),
     comment_headings=split("bình luận"),
+    quote_according=split("theo|theo nhận xét của|theo đánh giá của"),
+    section_headings=split("đánh giá|bình luận|kết luận|đọc thêm|tin mới nhất|tin liên quan"),
 )
