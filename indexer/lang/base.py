@@ -236,6 +236,11 @@ class Language:
     #: the words of a link to the whole review, written after a quotation where its source
     #: would stand ("“…” - Lire la critique complète", "“…” Read the full review"): no source
     review_links: tuple[str, ...] = ()
+    #: the words of a heading that opens a review's part or a page's section, or of a post's
+    #: dateline, written alone on a line where a quote's source could stand ("Mon avis",
+    #: "Mein Eindruck", "Our take", "Verdict", "Avaliação", "Latest news", "Posted on"):
+    #: never a critic's or an outlet's name
+    section_headings: tuple[str, ...] = ()
     verb_final: bool = False
     #: whether CLDR's names of countries in this language are read as country names (not where
     #: its short names are everyday words or given names of larger languages: Māori "Kini",

@@ -6,7 +6,9 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, coded, genre_table, split, table
 
 DATA = Language(
-    critic_roles=split("kritičar|kritičarka|filmski kritičar"),
+    critic_roles=split(
+        "kritičara|kritičarke|filmskog kritičara|kritičar|kritičarka|filmski kritičar"
+    ),
     code="bs",
     nationalities=coded(
         SU="sovjetski|sovjetskog|sovjetskom|sovjetska|sovjetske|sovjetsku",
@@ -113,6 +115,8 @@ DATA = Language(
     quote_in=split("u|za|iz"),
     film_openings=split("to je|ovo je"),
     speech_verbs=split(
+        "pišu|pisao|pisala|ocijenio|ocijenila|opisuje|opisao|opisala|naziva|nazvao|nazvala|hvali|"
+        "zaključuje|zaključio|zaključila|tvrdi|navode|smatraju|kažu|ističu|napisali|"
         "piše|kaže|ističe|prema|napisao|napisala|rekao|rekla|dodaje|dodao|dodala|smatra|ocjenjuje|"
         "navodi"
     ),
@@ -126,4 +130,9 @@ DATA = Language(
     coproduction_words=split("zajednička produkcija|zajedničke produkcije"),
     # langdetect knows no Bosnian: it names Croatian
     kin=("hr",),
+    quote_according=split("prema|po mišljenju|po riječima|kako piše"),
+    section_headings=split(
+        "recenzija|ocjena|zaključak|mišljenje|pročitajte još|najnovije vijesti|vijesti"
+    ),
+    press_words=split("kritičari"),
 )

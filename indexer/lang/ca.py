@@ -105,6 +105,9 @@ DATA = Language(
     quote_in=split("en|per"),
     quote_review=split("crítica"),
     speech_verbs=split(
+        "escriuen|diuen|va afegir|va explicar|va concloure|va considerar|va definir|defineix|"
+        "descriu|va descriure|elogia|va elogiar|lloa|va lloar|remarca|va remarcar|sentencia|"
+        "va sentenciar|resumeix|va resumir|deia|"
         "escriu|diu|afirma|segons|va escriure|va dir|va afirmar|escrivia|assegura|destaca|explica|"
         "considera|opina|sosté|apunta|conclou|afegeix|qualifica|publica|subratlla|va destacar|"
         "va assegurar|va qualificar"
@@ -121,14 +124,14 @@ DATA = Language(
     notice_words=split("covid*|coronavirus|pandèmia|tots els drets reservats"),
     respectively=split("respectivament"),
     own_critic=split("el nostre crític"),
-    press_words=split("crítics|crítica|premsa|mitjans|periodista|periodistes"),
-    critic_roles=split("crític|crítica"),
+    press_words=split("crítiques|crítics|crítica|premsa|mitjans|periodista|periodistes"),
+    critic_roles=split("crític de cinema|crítica de cinema|crític|crítica"),
     award_words=split("millor|millors"),
     name_articles=split("la|el|en|na|l'"),
     determiners=split("uns|unes|aquest|aquesta"),
     film_openings=split("és una|és un|es tracta d'|es tracta d’"),
     quote_pronouns=split("ell|ella"),
-    quote_according=split("segons"),
+    quote_according=split("en paraules de|a parer de|d'acord amb|d’acord amb|segons"),
     genre_endings=split("s|es"),
     acting_words=split(
         "interpreta|encarna|dona vida a|el seu paper|la seva interpretació|millor actriu|"
@@ -141,4 +144,8 @@ DATA = Language(
     release_verbs=split("estren|rodat|rodada"),
     year_words=split("any|l'any"),
     comment_headings=split("comentaris|comentari|deixa un comentari"),
+    section_headings=split(
+        "crítica|la crítica|la nostra crítica|valoració|veredicte|conclusió|opinió|llegiu també|"
+        "llegeix també|publicat|últimes notícies|notícies"
+    ),
 )

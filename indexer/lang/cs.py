@@ -147,14 +147,22 @@ DATA = Language(
     press_headings=split("recenze|ohlasy|kritiky"),
     quote_by=split("od"),
     speech_verbs=split(
+        "píšou|napsali|uvádějí|tvrdil|tvrdila|hodnotil|hodnotila|ohodnotil|ohodnotila|chválí|"
+        "pochválil|pochválila|označuje|konstatuje|konstatoval|konstatovala|shrnuje|shrnul|shrnula|"
+        "míní|soudí|usoudil|usoudila|zhodnotil|zhodnotila|popisuje|popsal|popsala|nazývá|nazval|"
+        "nazvala|vyzdvihuje|vyzdvihl|vyzdvihla|poznamenává|podotýká|podotkl|podotkla|"
         "píše|uvádí|říká|podle|napsal|napsala|uvedl|uvedla|řekl|řekla|tvrdí|dodává|dodal|dodala|"
         "hodnotí|označil|označila|poznamenal|poznamenala|píší"
     ),
     comment_headings=split("komentáře"),
     reply_words=split("odpovědět"),
     outlet_kinds=split("deník|časopis|magazín|server|týdeník|deníku|časopisu|serveru|týdeníku"),
-    press_words=split("kritici|kritika|tisk|média|novinář|novináři|recenze"),
-    critic_roles=split("kritik|kritička|recenzent|recenzentka"),
+    press_words=split("kritiků|kritici|kritika|tisk|média|novinář|novináři|recenze"),
+    critic_roles=split(
+        "kritika|kritikovi|kritikem|kritičky|kritičkou|recenzenta|recenzentky|filmový kritik|"
+        "filmová kritička|filmového kritika|publicista|publicistka|"
+        "kritik|kritička|recenzent|recenzentka"
+    ),
     event_words=split(
         "premiér*|projekc*|promítá*|festival*|soutěž*|v kinech|do kin|vstupenk*|dnes|"
         "dnes večer|přehlídk*"
@@ -179,4 +187,9 @@ DATA = Language(
     this_words=split("tento|tato|tomto|této|tohoto|tuto"),
     release_verbs=split("natočen|uveden|vznikl|premiéru"),
     year_words=split("roce|roku|rok"),
+    quote_according=split("podle|dle|podle názoru|slovy"),
+    section_headings=split(
+        "recenze|naše recenze|hodnocení|verdikt|závěr|názor|můj názor|čtěte také|přečtěte si také|"
+        "publikováno|nejnovější zprávy|zprávy|sdílet"
+    ),
 )

@@ -132,6 +132,9 @@ DATA = Language(
     quote_in=split("i|for|hos"),
     outlet_anaphora=split("avisen|magasinet"),
     speech_verbs=split(
+        "mener|konstaterer|konstaterede|fremhæver|fremhævede|understreger|understregede|"
+        "kommenterer|kommenterede|betegner|betegnede|kvitterer|kvitterede|bemærker|bemærkede|"
+        "lyder det|lød det|"
         "skriver|siger|kalder|ifølge|skrev|sagde|mente|kaldte|tilføjer|tilføjede|konkluderer|"
         "konkluderede|påpeger|påpegede|beskriver|beskrev|roser|roste"
     ),
@@ -140,9 +143,12 @@ DATA = Language(
     first_person=split("jeg|vi"),
     outlet_kinds=split("avisen|dagbladet|magasinet|filmmagasinet|mediet|netmediet"),
     press_words=split(
-        "kritikere|kritikerne|anmeldelse|anmeldelser|anmeldere|pressen|presse|medier|journalist|journalister"
+        "anmelderne|"
+        "kritikere|kritikerne|anmeldelse|anmeldelser|anmeldere|pressen|presse|medier|journalist|"
+        "journalister"
     ),
     critic_roles=split(
+        "kritikeren|filmanmelderen|filmkritikeren|"
         "kritik|kritiker|anmelder|anmelderen|filmanmelder|klummeskribent|filmkritiker"
     ),
     event_words=split(
@@ -180,4 +186,8 @@ DATA = Language(
     release_verbs=split("udkom|udgivet|havde premiere|indspillet"),
     year_words=split("år|året"),
     coproduction_words=split("samproduktion"),
+    section_headings=split(
+        "anmeldelse|vores anmeldelse|dom|konklusion|min mening|mening|kommentar|kommentarer|"
+        "læs også|publiceret|seneste nyt|nyheder|del"
+    ),
 )

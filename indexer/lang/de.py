@@ -88,7 +88,8 @@ DATA = Language(
         "schauspieler|schauspielerin|mit|in den hauptrollen|in den weiteren rollen|"
         "in weiteren rollen|"
         "die darstellung von|das spiel von|"
-        "schauspielerinnen|darsteller|darstellerin|darstellerinnen|hauptdarsteller|hauptdarstellerin"
+        "schauspielerinnen|darsteller|darstellerin|darstellerinnen|hauptdarsteller|"
+        "hauptdarstellerin"
     ),
     plays=split("als|spielt|in der rolle des|in der rolle der|verkörpert"),
     role_of=split("gespielt von|verkörpert von|dargestellt von"),
@@ -185,6 +186,11 @@ DATA = Language(
         "die Zeitung|das Blatt|das Magazin|die Wochenzeitung|das Nachrichtenmagazin"
     ),
     speech_verbs=split(
+        "schreiben|meinen|urteilen|loben|finden|nennen|sagen|hat geschrieben|hält fest|hielt fest|"
+        "stellt fest|stellte fest|fasst zusammen|fasste zusammen|jubelt|jubelte|feiert|feierte|"
+        "bemängelt|bemängelte|kritisiert|kritisierte|konstatiert|konstatierte|notiert|notierte|"
+        "beschreibt|beschrieb|bezeichnet|bezeichnete|empfiehlt|empfahl|heißt es|hieß es|"
+        "spricht von|sprach von|preist|pries|rühmt|rühmte|"
         "schreibt|meint|urteilt|lobt|findet|nennt|resümiert|schwärmt|laut|sagt|nach ansicht|"
         "zufolge|schrieb|meinte|urteilte|lobte|nannte|sagte|erklärt|erklärte|betont|betonte|"
         "ergänzt|ergänzte|bemerkt|bemerkte|resümierte|schwärmte|kommentiert|kommentierte|"
@@ -198,13 +204,18 @@ DATA = Language(
     sentence_words=split("wenn|als|dann|aber|und"),
     first_person=split("ich|wir|mein"),
     outlet_kinds=split(
-        "zeitung|tageszeitung|wochenzeitung|magazin|filmmagazin|nachrichtenmagazin|fachblatt|branchenblatt|fachmagazin|portal|website|online-magazin"
+        "zeitung|tageszeitung|wochenzeitung|magazin|filmmagazin|nachrichtenmagazin|fachblatt|"
+        "branchenblatt|fachmagazin|portal|website|online-magazin"
     ),
     press_words=split(
-        "Kritiker|Kritikerin|Kritiken|Presse|Medien|Journalist|Journalistin|Journalisten|Rezension|Rezensionen|Feuilleton"
+        "Kritiker|Kritikerin|Kritiken|Presse|Medien|Journalist|Journalistin|Journalisten|"
+        "Rezension|Rezensionen|Feuilleton"
     ),
     critic_roles=split(
-        "kritiker|kritikerin|rezensent|rezensentin|filmkritiker|filmkritikerin|kolumnist|kolumnistin|filmjournalist|filmjournalistin"
+        "rezensenten|kritikers|filmkritikers|kritikerinnen|rezensentinnen|kolumnisten|"
+        "feuilletonist|feuilletonistin|filmredakteur|filmredakteurin|"
+        "kritiker|kritikerin|rezensent|rezensentin|filmkritiker|filmkritikerin|kolumnist|"
+        "kolumnistin|filmjournalist|filmjournalistin"
     ),
     media_words=split("kino|leinwand"),
     outlet_articles=split("der|die|das"),
@@ -235,12 +246,13 @@ DATA = Language(
         "zur kritik|kritik lesen|ganze kritik|zur rezension|rezension lesen|weiterlesen|mehr lesen"
     ),
     determiners=split(
-        "der|die|das|dem|den|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|unser|unsere|jeder|jede"
+        "der|die|das|dem|den|ein|eine|einen|einem|einer|eines|dieser|diese|dieses|unser|unsere|"
+        "jeder|jede"
     ),
     capital_demonyms=True,
     film_openings=split("es ist|das ist|dies ist"),
     quote_pronouns=split("er|sie"),
-    quote_according=split("laut"),
+    quote_according=split("nach ansicht von|nach meinung von|in den worten von|laut"),
     genre_endings=split("e|en|n|s|es|er|ern"),
     acting_words=split(
         "spielt|verkörpert|in der rolle|seine rolle|ihre rolle|ihre darstellung|"
@@ -251,7 +263,8 @@ DATA = Language(
     ),
     relative_pronouns=split("der|die|dessen|deren"),
     not_fact_labels=split(
-        "drehort*|gedreht|schauplatz|schauplatze|handlungsort|spielort|geboren|geburtsort|territori*|rechte|verfugbar|synchron*|fassung*|version*"
+        "drehort*|gedreht|schauplatz|schauplatze|handlungsort|spielort|geboren|geburtsort|"
+        "territori*|rechte|verfugbar|synchron*|fassung*|version*"
     ),
     this_words=split("dieses|diese|dieser|diesem|diesen"),
     plural_endings=split("e|en|innen"),
@@ -264,4 +277,11 @@ DATA = Language(
     ),
     release_verbs=split("erschien|erschienen|uraufgeführt|uraufführung|veröffentlicht|gedreht"),
     year_words=split("jahr|jahre|im jahr|im jahre"),
+    section_headings=split(
+        "mein eindruck|unser eindruck|fazit|unser fazit|mein fazit|kritik|filmkritik|"
+        "unsere kritik|die kritik|rezension|meinung|meine meinung|unsere meinung|urteil|"
+        "unser urteil|bewertung|unsere bewertung|kommentar|kommentare|weiterlesen|"
+        "auch interessant|das könnte sie auch interessieren|veröffentlicht am|aktualisiert am|"
+        "neueste nachrichten|nachrichten|teilen"
+    ),
 )

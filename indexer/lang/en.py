@@ -230,6 +230,12 @@ DATA = Language(
     quote_in=split("in|for|at|from|on|of|according to"),
     outlet_anaphora=split("the paper|the newspaper|the magazine|the daily|the publication"),
     speech_verbs=split(
+        "opines|suggests|suggested|maintained|maintains|noting|adding|observing|concluding|"
+        "enthusing|reckons|reckoned|admitted|admits|warned|warns|complained|complains|lamented|"
+        "laments|penned|pens|tweeted|mused|muses|acknowledged|acknowledges|conceded|concedes|"
+        "exclaimed|exclaims|cheered|cheers|applauded|applauds|celebrated|celebrates|criticised|"
+        "criticized|criticises|criticizes|judged|judges|considered|considers|characterised|"
+        "characterized|labelled|labeled|recommended|recommends|"
         "said|says|wrote|writes|writing|observed|observes|noted|notes|called|calls|"
         "described|describes|praised|praises|stated|stating|declared|declares|argued|"
         "argues|commented|comments|concluded|concludes|opined|raved|raves|hailed|hails|"
@@ -257,9 +263,13 @@ DATA = Language(
         "trade magazine|webzine"
     ),
     press_words=split(
-        "critics|review|reviewers|press|media|journalist|journalists|reporter|reporters|reviews|newspapers|magazines"
+        "film critics|columnists|"
+        "critics|review|reviewers|press|media|journalist|journalists|reporter|reporters|reviews|"
+        "newspapers|magazines"
     ),
     critic_roles=split(
+        "chief film critic|senior film critic|chief critic|lead film critic|film writer|"
+        "staff critic|arts critic|movie reviewer|"
         "critic|film critic|reviewer|columnist|film columnist|movie critic|film reviewer"
     ),
     media_words=split(
@@ -298,7 +308,7 @@ DATA = Language(
     capital_demonyms=True,
     film_openings=split("it is|it's|this is|it was|this was"),
     quote_pronouns=split("he|she|they"),
-    quote_according=split("according to|from"),
+    quote_according=split("in the words of|in the opinion of|in the view of|according to|from"),
     genre_endings=split("s|es|ies"),
     acting_words=split(
         "portrayal|portrayals|portrays|portraying|performance|performances|plays the|"
@@ -339,4 +349,11 @@ DATA = Language(
     ),
     release_verbs=split("release|premiered|debuted|came out"),
     year_words=split("year|the year|in the year"),
+    section_headings=split(
+        "review|reviews|the review|our review|film review|movie review|our take|my take|"
+        "the verdict|verdict|our verdict|my verdict|final verdict|my opinion|our opinion|opinion|"
+        "my thoughts|final thoughts|conclusion|in conclusion|bottom line|the bottom line|overall|"
+        "summary|latest news|latest|news|top stories|trending|posted on|published on|updated on|"
+        "posted in|filed under|related posts|related|share|share this|you may also like"
+    ),
 )

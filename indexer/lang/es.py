@@ -260,6 +260,12 @@ DATA = Language(
     quote_in=split("en|para|según"),
     outlet_anaphora=split("el diario|el periódico|la revista|el medio"),
     speech_verbs=split(
+        "escriben|dicen|afirman|señalan|destacan|consideran|opinan|ha escrito|ha dicho|"
+        "ha señalado|ha afirmado|ha destacado|ha calificado|ha definido|ha descrito|escribía|"
+        "decía|comentaba|señalaba|afirmaba|apuntaba|sentencia|sentenció|remata|remató|resalta|"
+        "resaltó|celebra|celebró|alaba|alabó|asevera|aseveró|advierte|advirtió|reconoce|reconoció|"
+        "valora|valoró|escribieron|dijeron|afirmaron|señalaron|destacaron|calificaron|indica|"
+        "manifiesta|expresa|observa|observó|"
         "escribe|dice|afirma|señala|califica|destaca|concluye|asegura|según|explica|opina|"
         "sostiene|considera|añade|escribió|dijo|calificando|"
         "señaló|manifestó|enfatizó|afirmó|destacó|aseguró|comentó|apuntó|agregó|añadió|"
@@ -276,9 +282,13 @@ DATA = Language(
     first_person=split("yo|nosotros"),
     outlet_kinds=split("diario|periódico|revista|semanario|portal|medio|sitio|web"),
     press_words=split(
+        "críticos de cine|"
         "críticos|críticas|crítica|prensa|medios|periodista|periodistas|reseña|reseñas"
     ),
-    critic_roles=split("crítico|crítica|especialista|columnista|crítico de cine|crítica de cine"),
+    critic_roles=split(
+        "crítico cinematográfico|crítica cinematográfica|reseñista|"
+        "crítico|crítica|especialista|columnista|crítico de cine|crítica de cine"
+    ),
     media_words=split("cine|pantalla"),
     outlet_articles=split("el|la|los|las"),
     event_words=split(
@@ -310,7 +320,9 @@ DATA = Language(
     determiners=split("los|las|unos|unas|este|esta|estos|estas|nuestro|nuestra"),
     film_openings=split("es una|es un|se trata de"),
     quote_pronouns=split("él|ella"),
-    quote_according=split("según"),
+    quote_according=split(
+        "de acuerdo con|en palabras de|en opinión de|a juicio de|a ojos de|según"
+    ),
     genre_endings=split("s|es"),
     acting_words=split(
         "interpreta a|encarna a|da vida a|su papel|en el papel|su interpretación|"
@@ -320,7 +332,8 @@ DATA = Language(
     ),
     relative_pronouns=split("quien|que|cuya|cuyo"),
     not_fact_labels=split(
-        "locacion*|localizacion*|rodaj*|rodad*|lugar*|ambientad*|nacid*|nacimiento|territorio*|derechos|disponible*|doblaj*|doblad*|version*"
+        "locacion*|localizacion*|rodaj*|rodad*|lugar*|ambientad*|nacid*|nacimiento|territorio*|"
+        "derechos|disponible*|doblaj*|doblad*|version*"
     ),
     this_words=split("este|esta"),
     own_possessives=split("su"),
@@ -328,4 +341,9 @@ DATA = Language(
     plural_endings=split("s|es"),
     release_verbs=split("estren|lanzad|rodad"),
     year_words=split("año|el año"),
+    section_headings=split(
+        "crítica|críticas|críticos|nuestra crítica|la crítica|mi opinión|opinión|nuestra opinión|"
+        "veredicto|el veredicto|reseña|la reseña|conclusión|valoración|nuestra valoración|"
+        "lee también|te puede interesar|publicado el|últimas noticias|noticias|compartir"
+    ),
 )

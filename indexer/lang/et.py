@@ -105,7 +105,7 @@ DATA = Language(
         "rohkem kui viis aastat vana|covid*|koroona*|pandeemia*|kõik õigused kaitstud|"
         "tellige|uudiskiri*|meie arhiivi*"
     ),
-    critic_roles=split("kriitik|filmikriitik"),
+    critic_roles=split("kriitiku|arvustaja|filmikriitiku|kriitik|filmikriitik"),
     year_from=split("tehtud|valminud"),
     quote_pronouns=split("ta|tema"),
     genre_endings=split("a|i|t|d|ks|s|st|le|l|lt|ga|na|iks|id|te|de|sse"),
@@ -114,4 +114,6 @@ DATA = Language(
     year_words=split("aastal|aasta"),
     year_marks=split("a"),
     comment_headings=split("kommentaarid|kommentaar|kommentaarium"),
+    section_headings=split("arvustus|arvamus|kokkuvõte|hinnang|loe ka|uudised"),
+    press_words=split("kriitikud|arvustajad"),
 )

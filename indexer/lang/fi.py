@@ -123,6 +123,9 @@ DATA = Language(
     role_endings=split("na|nä"),
     press_headings=split("arvostelut"),
     speech_verbs=split(
+        "kirjoittavat|sanovat|toteavat|kirjoittivat|kuvaa|kuvasi|luonnehtii|luonnehti|pitää|piti|"
+        "kiittää|kiitti|ylistää|ylisti|arvioivat|kehuvat|kehuivat|tiivistää|tiivisti|huomauttaa|"
+        "huomautti|kommentoi|hehkuttaa|hehkutti|moittii|moitti|kuvailevat|"
         "kirjoittaa|sanoo|toteaa|kirjoitti|sanoi|totesi|kehuu|kehui|kuvailee|kuvaili|lisää|lisäsi|"
         "arvioi|mukaan"
     ),
@@ -142,12 +145,18 @@ DATA = Language(
     ),
     respectively=split("vastaavasti|järjestyksessä"),
     own_critic=split("arvostelijamme|kriitikkomme"),
-    press_words=split("kriitikot|arvostelu|arvostelut|lehdistö|media|toimittaja|toimittajat"),
-    critic_roles=split("kriitikko|elokuvakriitikko"),
+    press_words=split(
+        "kriitikoiden|elokuvakriitikot|arvostelijat|"
+        "kriitikot|arvostelu|arvostelut|lehdistö|media|toimittaja|toimittajat"
+    ),
+    critic_roles=split(
+        "kriitikon|elokuvakriitikon|arvostelija|arvostelijan|kolumnisti|kriitikko|elokuvakriitikko"
+    ),
     award_words=split("paras|parhaan|parhaasta"),
     quote_pronouns=split("hän"),
     genre_endings=split(
-        "a|ä|n|t|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|ja|jä|ita|itä|ien|en|in|ihin|iin|an|än|aa|ää"
+        "a|ä|n|t|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|ja|jä|ita|itä|ien|en|in|ihin|iin|"
+        "an|än|aa|ää"
     ),
     acting_words=split(
         "näyttelee|esittää|roolissa|roolisuoritus|paras naispääosa|paras miespääosa"
@@ -157,4 +166,8 @@ DATA = Language(
     year_words=split("vuonna|vuoden"),
     comment_headings=split("kommentit|kommentti|kommentoi"),
     coproduction_words=split("yhteistuotanto|yhteistuotantona|yhteistuotantoa"),
+    section_headings=split(
+        "arvostelu|arvio|arvostelut|arviot|tuomio|yhteenveto|lue myös|julkaistu|uusimmat uutiset|"
+        "uutiset|jaa"
+    ),
 )

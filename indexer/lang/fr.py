@@ -258,6 +258,12 @@ DATA = Language(
         "le quotidien|le journal|le magazine|l’hebdomadaire|l'hebdomadaire|le mensuel"
     ),
     speech_verbs=split(
+        "écrivent|disent|estiment|jugent|notent|soulignent|saluent|a noté|a dit|a conclu|a ajouté|"
+        "a expliqué|a affirmé|a déclaré|a résumé|a relevé|a remarqué|a observé|a confié|a lancé|"
+        "lance|avait écrit|considère|a considéré|trouve|a trouvé|s'enflamme|s’enflamme|s'emballe|"
+        "s’emballe|décrit|a décrit|applaudit|a applaudi|loue|a loué|louait|vante|a vanté|salua|"
+        "écrivit|nota|jugea|estima|ajoutait|concluait|remarquait|affirmait|déclarait|qualifiait|"
+        "ont écrit|ont salué|ont jugé|"
         "écrit|dit|estime|juge|note|souligne|conclut|qualifie|salue|résume|selon|précise|ajoute|"
         "explique|affirme|poursuit|regrette|tranche|confie|déplore|s’enthousiasme|s'enthousiasme|"
         "s'exclame|s’exclame|remarque|observe|déclare|assure|insiste|indique|publie|"
@@ -274,7 +280,10 @@ DATA = Language(
     first_person=split("j'|j’|je|nous"),
     outlet_kinds=split("quotidien|magazine|hebdomadaire|mensuel|journal|site|revue|webzine|média"),
     press_words=split("critiques|presse|médias|journaliste|journalistes|la critique|chroniqueurs"),
-    critic_roles=split("critique|chroniqueur|chroniqueuse|critique de cinéma"),
+    critic_roles=split(
+        "critique de film|critique ciné|critique cinéma|chroniqueur cinéma|chroniqueuse cinéma|"
+        "critique|chroniqueur|chroniqueuse|critique de cinéma"
+    ),
     media_words=split("ciné|écran|ecran"),
     outlet_articles=split("le|la|les"),
     event_words=split(
@@ -306,7 +315,9 @@ DATA = Language(
     determiners=split("un|une|cette|ces|cet|notre|nos|votre|vos|leur|leurs"),
     film_openings=split("c'est|c’est|il s'agit|il s’agit"),
     quote_pronouns=split("il|elle"),
-    quote_according=split("selon|d'après|d’après"),
+    quote_according=split(
+        "aux yeux de|de l'avis de|de l’avis de|pour reprendre les mots de|selon|d'après|d’après"
+    ),
     genre_endings=split("s|x"),
     acting_words=split(
         "interprète|incarne|campe|joue le rôle|dans le rôle|son rôle|sa performance|"
@@ -317,7 +328,8 @@ DATA = Language(
     ),
     relative_pronouns=split("qui|dont"),
     not_fact_labels=split(
-        "lieu*|tournag*|tourne*|decor*|ne|nee|naissance|territoire*|droits|disponible*|doublage|double*|version*|salle*"
+        "lieu*|tournag*|tourne*|decor*|ne|nee|naissance|territoire*|droits|disponible*|doublage|"
+        "double*|version*|salle*"
     ),
     this_words=split("ce|cet|cette"),
     own_possessives=split("son|sa|leur"),
@@ -325,4 +337,10 @@ DATA = Language(
     plural_endings=split("s|x"),
     release_verbs=split("sorti|sortis|distribué|tourné|réalisé en"),
     year_words=split("année|l'année|en l'an"),
+    section_headings=split(
+        "mon avis|notre avis|l'avis de la rédaction|l’avis de la rédaction|avis|notre critique|"
+        "la critique|critique|critiques|verdict|notre verdict|le verdict|en bref|conclusion|"
+        "en conclusion|à lire aussi|a lire aussi|lire aussi|publié le|mis à jour le|"
+        "dernières actualités|actualités|à la une|partager"
+    ),
 )

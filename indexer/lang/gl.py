@@ -92,7 +92,11 @@ DATA = Language(
     press_headings=split("críticas|crítica|a crítica|prensa|notas da crítica"),
     quote_by=split("por"),
     quote_in=split("en|no|na|para"),
-    speech_verbs=split("escribe|afirma"),
+    speech_verbs=split(
+        "sinala|destaca|conclúe|asegura|escribiu|dixo|afirmou|sinalou|destacou|comentou|engadiu|"
+        "explicou|considera|opina|cualifica|cualificou|"
+        "escribe|afirma"
+    ),
     quote_review=split("crítica"),
     comment_headings=split("comentarios"),
     reply_words=split("responder"),
@@ -119,4 +123,6 @@ DATA = Language(
     # langdetect knows no Galician: it names Spanish (or Portuguese, whose pages would then
     # read Galician's words as their own: "documentais" of a festival's slate)
     kin=("es",),
+    quote_according=split("segundo"),
+    section_headings=split("crítica|valoración|opinión|le tamén|publicado"),
 )

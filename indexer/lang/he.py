@@ -115,8 +115,12 @@ DATA = Language(
     ),
     notice_words=split("קורונה|קוביד|מגפה|כל הזכויות שמורות"),
     quote_in=split("עבור|אצל"),
-    speech_verbs=split("כתב|כתבה|כותב|כותבת|אמר|אמרה|תיאר|תיארה"),
-    critic_roles=split("מבקר|מבקרת|מבקר הקולנוע"),
+    speech_verbs=split(
+        "כותבים|כתבו|אומר|אומרת|אומרים|אמרו|מתאר|מתארת|הוסיף|הוסיפה|מוסיף|מוסיפה|טוען|טוענת|טען|"
+        "טענה|שיבח|שיבחה|סיכם|סיכמה|"
+        "כתב|כתבה|כותב|כותבת|אמר|אמרה|תיאר|תיארה"
+    ),
+    critic_roles=split("מבקרי הקולנוע|מבקרת הקולנוע|המבקר|המבקרת|מבקר|מבקרת|מבקר הקולנוע"),
     pronouns=split("הוא|היא|הם"),
     this_words=split("הזה|הזאת|הזו"),  # this (after the noun)
     #: words of acting beside an actor's name: in the role of, portrays, acts
@@ -125,4 +129,7 @@ DATA = Language(
     year_words=split("בשנת|שנת"),
     comment_headings=split("תגובות"),
     coproduction_words=split("הפקה משותפת"),
+    quote_according=split("לדברי|לפי|על פי|לטענת|לדעת"),
+    section_headings=split("ביקורת|סיכום|השורה התחתונה|קראו גם|חדשות"),
+    press_words=split("מבקרים"),
 )

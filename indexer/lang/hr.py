@@ -117,6 +117,9 @@ DATA = Language(
     role_of=split("kojeg igra|koju igra|koga igra|kojeg glumi|koju glumi|kojeg tumači|koju tumači"),
     first_person=split("ja"),
     speech_verbs=split(
+        "pišu|pisao|pisala|ocijenio|ocijenila|opisuje|opisao|opisala|naziva|nazvao|nazvala|hvali|"
+        "pohvalio|pohvalila|zaključuje|zaključio|zaključila|tvrdi|tvrdio|tvrdila|navode|smatraju|"
+        "kažu|ističu|napisali|istaknuli|"
         "piše|kaže|ističe|prema|napisao|napisala|rekao|rekla|istaknuo|istaknula|istakao|dodaje|"
         "dodao|dodala|smatra|ocjenjuje|navodi|naveo|navela"
     ),
@@ -134,7 +137,10 @@ DATA = Language(
     quote_in=split("u|za|iz"),
     name_suffixes=split("ml.|st."),
     respectively=split("redom|redoslijedom"),
-    critic_roles=split("kritičar|kritičarka|filmski kritičar"),
+    critic_roles=split(
+        "kritičara|kritičarke|filmskog kritičara|filmska kritičarka|recenzent|recenzentica|"
+        "kritičar|kritičarka|filmski kritičar"
+    ),
     award_words=split("najbolji|najbolja|najboljeg|najbolju"),
     read_also=split("pročitajte i|pročitajte još"),
     film_openings=split("to je|ovo je"),
@@ -150,4 +156,10 @@ DATA = Language(
     year_marks=split("g|god"),
     comment_headings=split("komentari|komentar"),
     coproduction_words=split("zajednička produkcija|zajedničke produkcije"),
+    quote_according=split("prema|po mišljenju|po riječima|kako piše|kako navodi"),
+    section_headings=split(
+        "recenzija|naša recenzija|ocjena|presuda|zaključak|mišljenje|pročitajte još|pročitajte i|"
+        "najnovije vijesti|vijesti|objavljeno"
+    ),
+    press_words=split("kritičari"),
 )

@@ -145,6 +145,9 @@ DATA = Language(
     press_headings=split("sajtó|kritikák"),
     comment_headings=split("hozzászólások"),
     speech_verbs=split(
+        "írják|írták|mondja|mondják|vélte|szerinte|értékelte|méltatja|méltatta|dicsérik|összegez|"
+        "összegzi|összegezte|hangsúlyozza|hangsúlyozta|megjegyzi|megjegyezte|állította|nevezi|"
+        "nevezte|jellemzi|jellemezte|tartja|"
         "írja|írta|szerint|mondta|véli|fogalmaz|fogalmazott|nyilatkozta|hozzátette|teszi hozzá|"
         "állítja|dicséri|dicsérte"
     ),
@@ -161,14 +164,15 @@ DATA = Language(
     respectively=split("rendre"),
     own_critic=split("kritikusunk"),
     press_words=split("kritikusok|kritika|sajtó|média|újságíró|újságírók"),
-    critic_roles=split("kritikus|filmkritikus"),
+    critic_roles=split("kritikusa|filmkritikusa|recenzens|recenzense|kritikus|filmkritikus"),
     award_words=split("legjobb"),
     read_also=split("ezt is olvassa el|olvassa el ezt is"),
     determiners=split("az|egy"),
     outlet_articles=split("a|az"),
     film_openings=split("ez egy"),
     genre_endings=split(
-        "t|ot|et|öt|at|ja|je|ban|ben|ról|ről|nak|nek|ba|be|val|vel|k|ok|ek|ák|ék|é|ként|ként|hoz|hez|ként"
+        "t|ot|et|öt|at|ja|je|ban|ben|ról|ről|nak|nek|ba|be|val|vel|k|ok|ek|ák|ék|é|ként|ként|hoz|"
+        "hez|ként"
     ),
     acting_words=split(
         "játssza|alakítja|alakítása|szerepében|legjobb női főszereplő|"
@@ -177,4 +181,8 @@ DATA = Language(
     relative_pronouns=split("aki|akinek"),
     release_verbs=split("bemutat|készült|mutatták be"),
     year_words=split("évben|évi|év"),
+    section_headings=split(
+        "kritika|értékelés|ítélet|vélemény|véleményem|összegzés|lásd még|ezt is olvasd|"
+        "friss hírek|hírek"
+    ),
 )

@@ -98,6 +98,8 @@ DATA = Language(
     # he, she: the third person beside a verb of saying after a quotation
     quote_pronouns=split("dia|ia|beliau"),
     speech_verbs=split(
+        "mengungkapkan|menuliskan|berpendapat|menyebutkan|mengomentari|menjelaskan|tuturnya|"
+        "ungkapnya|jelasnya|imbuhnya|tambahnya|pujinya|"
         "menulis|mengatakan|menyebut|menyebutnya|menggambarkan|menggambarkannya|menambahkan|"
         "ujar|ujarnya|tulis|tulisnya|katanya|menilai|menyatakan|memuji"
     ),
@@ -115,7 +117,9 @@ DATA = Language(
     quote_in=split("di|untuk|dari"),
     respectively=split("masing-masing|berturut-turut"),
     press_words=split("kritikus|ulasan|pers|media|wartawan|jurnalis"),
-    critic_roles=split("kritikus|kritikus film|kolumnis|pengulas|pengulas film"),
+    critic_roles=split(
+        "pengamat film|resensor|kritikus|kritikus film|kolumnis|pengulas|pengulas film"
+    ),
     read_also=split("baca juga|lihat juga|simak juga|baca selengkapnya"),
     film_openings=split("ini adalah"),
     genre_endings=split("nya|lah|pun"),
@@ -125,4 +129,6 @@ DATA = Language(
     comment_headings=split("komentar|tinggalkan komentar"),
     # language coverage audit: a cue table the module lacked
     year_words=split("tahun|pada tahun"),
+    quote_according=split("menurut"),
+    section_headings=split("ulasan|resensi|kesimpulan|berita terkini|terbaru|bagikan"),
 )

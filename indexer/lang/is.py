@@ -98,7 +98,10 @@ DATA = Language(
     ),
     notice_words=split("covid*|kórónuveir*|faraldur*|öll réttindi áskilin"),
     quote_in=split("hjá|í|fyrir|á"),
-    speech_verbs=split("skrifar|skrifaði|segir|sagði|kallar|kallaði|lýsir|lýsti"),
+    speech_verbs=split(
+        "telur|taldi|lofar|lofaði|bætir við|bætti við|segist|sagðist|"
+        "skrifar|skrifaði|segir|sagði|kallar|kallaði|lýsir|lýsti"
+    ),
     critic_roles=split("gagnrýnandi|gagnrýnanda|gagnrýnandinn|gagnrýnandans|rýnir|rýnis|rýninum"),
     genre_endings=split("a|ur|in|ir|ar|um|inn|ina|nni|na|i|s|is|num|inum|ana|unum"),
     genre_stem_endings=split("ur|ir|r|ar"),
@@ -106,4 +109,5 @@ DATA = Language(
     release_verbs=split("frumsýnd|frumsýnd|kom út|gerð"),
     year_words=split("árið|ári"),
     comment_headings=split("ummæli|athugasemdir"),
+    section_headings=split("gagnrýni|dómur|niðurstaða|lesa meira|fréttir"),
 )

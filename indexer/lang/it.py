@@ -216,6 +216,10 @@ DATA = Language(
     quote_in=split("in|nel|sul|su|per|secondo"),
     outlet_anaphora=split("il quotidiano|la rivista|il settimanale|la testata"),
     speech_verbs=split(
+        "scrivono|dicono|affermano|definiscono|sottolineano|hanno scritto|ha notato|annota|"
+        "ha annotato|osservava|commentava|giudicava|sentenzia|ha sentenziato|esalta|ha esaltato|"
+        "ha descritto|descrive|evidenzia|ha evidenziato|rileva|ha rilevato|lodava|elogiava|"
+        "scriveva che|ritengono|giudicano|concludeva|"
         "scrive|dice|afferma|definisce|sottolinea|conclude|secondo|ha scritto|ha detto|scriveva|"
         "scrisse|disse|nota|osserva|commenta|aggiunge|spiega|giudica|ritiene|sostiene|elogia|"
         "ha definito|ha affermato|ha sottolineato|ha commentato|ha osservato|ha aggiunto|"
@@ -232,8 +236,12 @@ DATA = Language(
     outlet_kinds=split(
         "quotidiano|rivista|settimanale|giornale|sito|testata|mensile|magazine|portale"
     ),
-    press_words=split("critici|critica|stampa|media|giornalista|giornalisti|recensione|recensioni"),
+    press_words=split(
+        "recensori|critici cinematografici|"
+        "critici|critica|stampa|media|giornalista|giornalisti|recensione|recensioni"
+    ),
     critic_roles=split(
+        "recensore|critico di cinema|critica di cinema|"
         "critico|critica|critico cinematografico|critica cinematografica|editorialista"
     ),
     media_words=split("schermo"),
@@ -268,7 +276,7 @@ DATA = Language(
     determiners=split("il|gli|uno|questo|questa|nostro|nostra"),
     film_openings=split("è un|è una|si tratta di"),
     quote_pronouns=split("lui|lei"),
-    quote_according=split("secondo"),
+    quote_according=split("a detta di|a giudizio di|a parere di|nelle parole di|secondo"),
     genre_endings=split("e|i"),
     acting_words=split(
         "interpreta|veste i panni|nel ruolo|il suo ruolo|la sua interpretazione|"
@@ -278,7 +286,8 @@ DATA = Language(
     ),
     relative_pronouns=split("che|la cui|il cui"),
     not_fact_labels=split(
-        "location|luog*|girat*|riprese|ambientat*|ambientazione|nato|nata|nascita|territori*|diritti|disponibil*|doppiat*|doppiaggio|version*"
+        "location|luog*|girat*|riprese|ambientat*|ambientazione|nato|nata|nascita|territori*|"
+        "diritti|disponibil*|doppiat*|doppiaggio|version*"
     ),
     this_words=split("questo|questa"),
     own_possessives=split("suo|sua|loro"),
@@ -286,4 +295,9 @@ DATA = Language(
     release_verbs=split("uscito|usciti|distribuit|girato|girata"),
     year_words=split("anno|l'anno"),
     coproduction_words=split("coproduzione|co-produzione"),
+    section_headings=split(
+        "recensione|la recensione|la nostra recensione|critica|la critica|giudizio|"
+        "il nostro giudizio|giudizio finale|verdetto|il verdetto|la mia opinione|opinione|"
+        "in conclusione|conclusione|leggi anche|pubblicato il|ultime notizie|notizie|condividi"
+    ),
 )

@@ -124,4 +124,5 @@ DATA = Language(
     release_verbs=split("pasirodė|išleistas|sukurtas|sukurta|nufilmuotas"),
     year_words=split("metais|metų"),
     comment_headings=split("komentarai"),
+    section_headings=split("recenzija|įvertinimas|verdiktas|skaitykite taip pat|naujienos"),
 )

@@ -101,7 +101,7 @@ DATA = Language(
         "brāl*|mās*|vīr*|mīlest*|draug*|atklāj|nolemj|jāt|ciemat*|pilsēt*"
     ),
     notice_words=split("covid*|koronavīrus*|pandēmij*|visas tiesības aizsargātas"),
-    critic_roles=split("kritiķis|kritiķe|kinokritiķis|kinokritiķe"),
+    critic_roles=split("kritiķa|kritiķes|kritiķis|kritiķe|kinokritiķis|kinokritiķe"),
     outlet_kinds=split(
         "žurnāls|žurnālā|žurnāla|laikraksts|laikrakstā|laikraksta|portāls|portālā|portāla"
     ),
@@ -113,4 +113,6 @@ DATA = Language(
     year_words=split("gadā|gada"),
     year_marks=split("g"),
     comment_headings=split("komentāri"),
+    section_headings=split("recenzija|vērtējums|lasi arī|ziņas"),
+    press_words=split("kritiķi"),
 )

@@ -92,7 +92,7 @@ DATA = Language(
     quote_in=split("di|untuk|dari"),
     # he, she: the third person beside a verb of saying after a quotation
     quote_pronouns=split("dia|beliau"),
-    speech_verbs=split("menulis|berkata|katanya|menyifatkan|menambah|ujar|tulis"),
+    speech_verbs=split("memuji|menulis|berkata|katanya|menyifatkan|menambah|ujar|tulis"),
     respectively=split("masing-masing"),
     critic_roles=split("pengkritik|pengkritik filem"),
     read_also=split("baca juga|lihat juga"),
@@ -106,4 +106,6 @@ DATA = Language(
     comment_headings=split("komen"),
     # language coverage audit: a cue table the module lacked
     year_words=split("tahun|pada tahun"),
+    quote_according=split("menurut"),
+    section_headings=split("ulasan|kesimpulan|berita terkini"),
 )

@@ -129,6 +129,9 @@ DATA = Language(
     quote_in=split("in|op|voor|bij"),
     outlet_anaphora=split("de krant|het blad|het tijdschrift|het dagblad|de omroep|de zender"),
     speech_verbs=split(
+        "schrijven|zeggen|noemen|oordelen|vinden|heeft geschreven|merkt op|merkte op|vat samen|"
+        "vatte samen|besluit|besloot|juicht|jubelt|roemt|roemde|loven|beschrijft|beschreef|"
+        "omschrijft|omschreef|waarschuwt|waarschuwde|"
         "schrijft|zegt|oordeelt|noemt|concludeert|volgens|schreef|zei|oordeelde|noemde|"
         "concludeerde|vindt|vond|stelt|stelde|meent|meende|voegt toe|voegde toe|aldus|prijst|"
         "prees|looft|loofde"
@@ -139,10 +142,14 @@ DATA = Language(
     sentence_words=split("wanneer|maar|en"),
     first_person=split("ik|wij"),
     outlet_kinds=split(
-        "website|site|nieuwssite|filmsite|magazine|filmmagazine|krant|dagblad|weekblad|tijdschrift|vakblad|filmtijdschrift"
+        "website|site|nieuwssite|filmsite|magazine|filmmagazine|krant|dagblad|weekblad|"
+        "tijdschrift|vakblad|filmtijdschrift"
     ),
     press_words=split("critici|recensenten|recensie|recensies|pers|media|journalist|journalisten"),
-    critic_roles=split("criticus|recensent|filmrecensent|columnist|filmcriticus"),
+    critic_roles=split(
+        "filmcritica|recensente|filmrecensente|"
+        "criticus|recensent|filmrecensent|columnist|filmcriticus"
+    ),
     event_words=split(
         "première*|vertoning*|vertoond|festival*|in de bioscoop|in de zalen|bioscopen|"
         "kaarten|tickets|vandaag|vanavond|competitie|programma*|draait vanaf|te zien in|"
@@ -169,7 +176,7 @@ DATA = Language(
     outlet_articles=split("de|het"),
     film_openings=split("het is|dit is"),
     quote_pronouns=split("hij|ze|zij"),
-    quote_according=split("volgens"),
+    quote_according=split("naar het oordeel van|in de woorden van|volgens"),
     genre_endings=split("s|en|n"),
     acting_words=split(
         "speelt|vertolkt|in de rol|zijn rol|haar rol|vertolking|beste actrice|beste acteur|"
@@ -178,7 +185,8 @@ DATA = Language(
     ),
     relative_pronouns=split("die|wiens|wier"),
     not_fact_labels=split(
-        "locatie*|opnamelocatie*|gefilmd|opgenomen|draaiplaats*|geboren|geboorteplaats|rechten|beschikbaar|nagesynchroniseerd|versie*"
+        "locatie*|opnamelocatie*|gefilmd|opgenomen|draaiplaats*|geboren|geboorteplaats|rechten|"
+        "beschikbaar|nagesynchroniseerd|versie*"
     ),
     this_words=split("deze|dit"),
     plural_endings=split("s|en"),
@@ -186,4 +194,8 @@ DATA = Language(
     work_nouns=split("speelfilm|debuut|speelfilmdebuut|werk"),
     release_verbs=split("uitgebracht|verscheen|verschenen|uitgekomen|gedraaid"),
     year_words=split("jaar|het jaar"),
+    section_headings=split(
+        "recensie|onze recensie|de recensie|ons oordeel|oordeel|conclusie|mijn mening|mening|"
+        "verdict|het oordeel|lees ook|lees meer|gepubliceerd op|laatste nieuws|nieuws|delen"
+    ),
 )

@@ -130,6 +130,8 @@ DATA = Language(
     quote_in=split("i|for|hos"),
     outlet_anaphora=split("avisen|avisa|magasinet|tidsskriftet"),
     speech_verbs=split(
+        "mener|konstaterer|konstaterte|fremhever|fremhevet|understreker|understreket|kommenterer|"
+        "kommenterte|betegner|betegnet|bemerker|bemerket|heter det|het det|skriv at|"
         "skriver|skriv|sier|seier|kaller|kallar|omtaler|omtalar|ifølge|skrev|sa|mente|kalte|"
         "konkluderer|konkluderte|påpeker|påpekte|legger til|la til|beskriver|beskrev|roser|roste"
     ),
@@ -138,9 +140,14 @@ DATA = Language(
     first_person=split("jeg|vi"),
     outlet_kinds=split("avisen|avisa|magasinet|filmmagasinet|nettstedet|nettavisen"),
     press_words=split(
-        "kritikere|kritikerne|anmeldelse|anmeldelser|anmeldere|pressen|presse|medier|journalist|journalister"
+        "anmelderne|"
+        "kritikere|kritikerne|anmeldelse|anmeldelser|anmeldere|pressen|presse|medier|journalist|"
+        "journalister"
     ),
-    critic_roles=split("kritik|kritiker|anmelder|anmelderen|filmanmelder|spaltist|filmkritiker"),
+    critic_roles=split(
+        "kritikeren|filmanmelderen|filmkritikeren|"
+        "kritik|kritiker|anmelder|anmelderen|filmanmelder|spaltist|filmkritiker"
+    ),
     event_words=split(
         "premiere*|visning*|vises|festival*|på kino|kinoene|kinopremiere*|billett*|i dag|"
         "i kveld|konkurranse*|program*"
@@ -176,4 +183,8 @@ DATA = Language(
     release_verbs=split("utgitt|kom ut|hadde premiere|innspilt"),
     year_words=split("år|året"),
     coproduction_words=split("samproduksjon|samproduktion"),
+    section_headings=split(
+        "anmeldelse|vår anmeldelse|dom|konklusjon|min mening|mening|kommentar|kommentarer|"
+        "les også|publisert|siste nytt|nyheter|del"
+    ),
 )

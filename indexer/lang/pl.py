@@ -143,6 +143,11 @@ DATA = Language(
     quote_by=split("przez|od"),
     quote_in=split("w|dla|na łamach"),
     speech_verbs=split(
+        "piszą|uważają|pisał|pisała|pisali|napisali|ocenili|twierdził|twierdziła|chwali|chwalił|"
+        "chwaliła|zachwyca się|zachwycał się|zachwycała się|określa|określił|określiła|nazywa|"
+        "nazwał|nazwała|podsumowuje|podsumował|podsumowała|konkluduje|przyznaje|przyznał|"
+        "przyznała|mówi|powiedział|powiedziała|skomentował|skomentowała|zachwala|wskazuje|wskazał|"
+        "wskazała|opisuje|opisał|opisała|"
         "uważa|pisze|podkreśla|czytamy|twierdzi|ocenia|zauważa|według|zdaniem|w opinii|"
         "dodaje|dodał|dodała|stwierdza|stwierdził|stwierdziła|napisał|napisała|ocenił|"
         "oceniła|zauważył|zauważyła|podkreślił|podkreśliła|zaznacza|zaznaczył|zaznaczyła|"
@@ -156,12 +161,17 @@ DATA = Language(
     tagline_headings=split("hasło|slogan"),
     first_person=split("ja"),
     outlet_kinds=split(
-        "magazyn|dziennik|tygodnik|portal|gazeta|serwis|miesięcznik|magazynu|dziennika|tygodnika|portalu|serwisu"
+        "magazyn|dziennik|tygodnik|portal|gazeta|serwis|miesięcznik|magazynu|dziennika|tygodnika|"
+        "portalu|serwisu"
     ),
     press_words=split(
-        "krytycy|krytyków|krytyka|prasa|prasy|media|mediów|dziennikarz|dziennikarze|recenzja|recenzje|recenzji"
+        "recenzenci|"
+        "krytycy|krytyków|krytyka|prasa|prasy|media|mediów|dziennikarz|dziennikarze|recenzja|"
+        "recenzje|recenzji"
     ),
     critic_roles=split(
+        "krytykiem|krytyczką|recenzentem|recenzentką|publicysta|publicystka|krytyczka filmowa|"
+        "krytyka filmowego|"
         "krytyk|krytyczka|recenzent|recenzentka|krytyka|krytyczki|recenzenta|recenzentki|"
         "felietonista|felietonistka|krytyk filmowy"
     ),
@@ -205,4 +215,9 @@ DATA = Language(
     year_words=split("roku|rok"),
     year_marks=split("r"),
     coproduction_words=split("wspólna produkcja|wspólnej produkcji"),
+    section_headings=split(
+        "recenzja|nasza recenzja|ocena|nasza ocena|werdykt|podsumowanie|opinia|moja opinia|"
+        "czytaj także|czytaj też|zobacz też|zobacz także|opublikowano|najnowsze wiadomości|"
+        "wiadomości|udostępnij"
+    ),
 )

@@ -227,6 +227,11 @@ DATA = Language(
     quote_in=split("no|na|em|para|segundo"),
     outlet_anaphora=split("o jornal|a revista|a publicação|o diário"),
     speech_verbs=split(
+        "escrevem|dizem|consideram|destacam|avaliam|elogiam|comentam|escrevia|dizia|afirmava|"
+        "pontua|pontuou|sentencia|sentenciou|opina|opinou|ressaltam|defende|defendeu|analisa|"
+        "analisou|celebra|celebrou|exalta|exaltou|enaltece|enalteceu|cravou|crava|chamou|chama|"
+        "classificaram|descreveram|definiram|elogiaram|destacaram|disseram|observam|apontam|"
+        "salienta|salientou|"
         "escreve|diz|afirma|considera|destaca|define|segundo|na opinião de|na opinião do|"
         "na opinião da|avalia|reforça|elogia|comenta|observa|escreveu|disse|afirmou|destacou|"
         "avaliou|elogiou|comentou|observou|elogiando|chamando|classificando|descrevendo|"
@@ -243,6 +248,7 @@ DATA = Language(
     first_person=split("eu|nós"),
     outlet_kinds=split("jornal|revista|diário|site|portal|semanário|publicação"),
     press_words=split(
+        "colunistas|críticos de cinema|"
         "críticos|crítica|críticas|imprensa|mídia|media|jornalista|jornalistas|resenha|resenhas"
     ),
     critic_roles=split("crítico|crítica|colunista|crítico de cinema|crítica de cinema"),
@@ -278,7 +284,9 @@ DATA = Language(
     determiners=split("os|um|umas|uns|este|esta|nosso|nossa"),
     film_openings=split("é um|é uma|trata-se de"),
     quote_pronouns=split("ele|ela"),
-    quote_according=split("de acordo com|conforme"),
+    quote_according=split(
+        "segundo|nas palavras de|na visão de|na avaliação de|de acordo com|conforme"
+    ),
     genre_endings=split("s|es"),
     acting_words=split(
         "interpreta|vive o papel|no papel|seu papel|sua interpretação|sua atuação|"
@@ -288,7 +296,8 @@ DATA = Language(
     ),
     relative_pronouns=split("que|cuja|cujo"),
     not_fact_labels=split(
-        "locac*|filmage*|filmad*|local|locais|ambientad*|nascid*|nascimento|territorio*|direitos|disponivel|dublad*|dublagem|versao|versoes"
+        "locac*|filmage*|filmad*|local|locais|ambientad*|nascid*|nascimento|territorio*|direitos|"
+        "disponivel|dublad*|dublagem|versao|versoes"
     ),
     this_words=split("este|esta|neste|nesta|deste|desta"),
     own_possessives=split("seu|sua"),
@@ -297,4 +306,9 @@ DATA = Language(
     release_verbs=split("estreou|estreado|lançad|rodado|filmado"),
     year_words=split("ano|o ano"),
     coproduction_words=split("coprodução|co-produção"),
+    section_headings=split(
+        "avaliação|nossa avaliação|crítica|críticas|críticos|nossa crítica|a crítica|"
+        "minha opinião|opinião|veredito|veredicto|conclusão|leia também|leia mais|veja também|"
+        "publicado em|últimas notícias|notícias|compartilhe|partilhar"
+    ),
 )

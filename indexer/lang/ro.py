@@ -116,6 +116,8 @@ DATA = Language(
     comment_headings=split("comentarii"),
     first_person=split("eu|noi"),
     speech_verbs=split(
+        "scriu|spun|a notat|a considerat|descrie|a descris|laudă|a lăudat|conchide|a conchis|"
+        "remarcă|a remarcat|observă|a observat|numește|a numit|a afirmat|opinează|a opinat|"
         "scrie|spune|afirmă|consideră|notează|potrivit|a scris|a spus|scria|a declarat|adaugă|"
         "a adăugat|subliniază|a subliniat|susține|apreciază|a apreciat"
     ),
@@ -136,13 +138,16 @@ DATA = Language(
     quote_in=split("în|pentru"),
     respectively=split("respectiv"),
     own_critic=split("criticul nostru"),
-    press_words=split("critici|criticii|cronică|presa|presă|media|jurnalist|jurnaliști"),
-    critic_roles=split("critic|criticul|critic de film|cronicar|cronicarul|cronicarul de film"),
+    press_words=split("cronicarii|critici|criticii|cronică|presa|presă|media|jurnalist|jurnaliști"),
+    critic_roles=split(
+        "criticului|critică de film|cronicară|"
+        "critic|criticul|critic de film|cronicar|cronicarul|cronicarul de film"
+    ),
     award_words=split("cel mai bun|cea mai bună"),
     read_also=split("citește și|citiți și"),
     determiners=split("acest|această|acesta"),
     film_openings=split("este un|este o"),
-    quote_according=split("potrivit|conform"),
+    quote_according=split("în opinia|în viziunea|potrivit|conform"),
     genre_endings=split("e|ă|ei|ii|ul|ului|a|le|lor|i|uri"),
     acting_words=split(
         "joacă|interpretează|în rolul|rolul său|cea mai bună actriță|cel mai bun actor"
@@ -151,4 +156,8 @@ DATA = Language(
     this_words=split("acest|această|acesta|aceasta"),
     release_verbs=split("lansat|lansată|apărut|turnat|premiera"),
     year_words=split("anul|în anul"),
+    section_headings=split(
+        "cronică|cronica|recenzie|verdict|concluzie|părerea mea|opinie|citește și|citeste si|"
+        "publicat|ultimele știri|știri"
+    ),
 )

@@ -123,6 +123,9 @@ DATA = Language(
     press_headings=split("ohlasy|kritiky"),
     quote_by=split("od"),
     speech_verbs=split(
+        "napísali|hodnotil|hodnotila|chváli|pochválil|pochválila|označil|označila|konštatuje|"
+        "konštatoval|konštatovala|zhodnotil|zhodnotila|opisuje|opísal|opísala|nazýva|nazval|"
+        "nazvala|tvrdil|tvrdila|poznamenal|poznamenala|"
         "píše|uvádza|hovorí|podľa|napísal|napísala|uviedol|uviedla|povedal|povedala|dodáva|dodal|"
         "dodala|tvrdí|hodnotí|píšu"
     ),
@@ -140,7 +143,11 @@ DATA = Language(
     name_suffixes=split("ml.|st."),
     respectively=split("respektíve|v uvedenom poradí"),
     press_words=split("kritici|kritika|tlač|médiá|novinár|novinári|recenzia|recenzie"),
-    critic_roles=split("kritik|filmový kritik"),
+    critic_roles=split(
+        "kritička|kritika|recenzent|recenzentka|filmová kritička|publicista|publicistka|"
+        "filmový publicista|"
+        "kritik|filmový kritik"
+    ),
     award_words=split("najlepší|najlepšia"),
     read_also=split("čítajte aj|prečítajte si aj"),
     film_openings=split("je to"),
@@ -150,4 +157,9 @@ DATA = Language(
     release_verbs=split("natočen|uveden|vznikol|premiéru"),
     year_words=split("roku|rok"),
     comment_headings=split("komentáre|komentár"),
+    quote_according=split("podľa|podľa slov|podľa názoru"),
+    section_headings=split(
+        "recenzia|naša recenzia|hodnotenie|verdikt|záver|názor|čítajte aj|prečítajte si aj|"
+        "publikované|správy"
+    ),
 )

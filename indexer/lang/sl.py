@@ -91,6 +91,9 @@ DATA = Language(
     review_words=split("recenzija"),
     by=split("rež."),
     speech_verbs=split(
+        "pišejo|napisal|napisala|zapisal|zapisala|je ocenil|je ocenila|ocenjuje|menijo|pravijo|"
+        "je dejal|je dejala|hvali|je pohvalil|je pohvalila|opisuje|je opisal|je opisala|poudarja|"
+        "je poudaril|je poudarila|ugotavlja|je ugotovil|je ugotovila|"
         "piše|pravi|je zapisal|je zapisala|zapiše|meni|dodaja|je dodal|je dodala|je rekel|"
         "je rekla|po mnenju"
     ),
@@ -107,7 +110,9 @@ DATA = Language(
     quote_in=split("v|za|pri|iz"),
     name_suffixes=split("ml.|st.|jr."),
     respectively=split("po vrsti"),
-    critic_roles=split("kritik|kritičarka|filmski kritik"),
+    critic_roles=split(
+        "kritika|recenzent|recenzentka|filmska kritičarka|kritik|kritičarka|filmski kritik"
+    ),
     award_words=split("najboljši|najboljša"),
     # the forms no Slovak word shares ("slovenský", "slovenská", "slovenské" are Slovak)
     nationalities=coded(
@@ -121,4 +126,9 @@ DATA = Language(
     release_verbs=split("posnet|izšel|premierno|premiero"),
     year_words=split("leta|letu"),
     comment_headings=split("komentarji"),
+    quote_according=split("po mnenju|po besedah|kot piše|kot pravi"),
+    section_headings=split(
+        "recenzija|ocena|mnenje|sklep|preberite še|preberite tudi|objavljeno|zadnje novice|novice"
+    ),
+    press_words=split("kritiki"),
 )

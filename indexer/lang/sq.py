@@ -88,11 +88,17 @@ DATA = Language(
     ),
     notice_words=split("covid*|koronavirus*|pandemi*|të gjitha të drejtat"),
     quote_in=split("në|për|te|tek"),
-    critic_roles=split("kritik|kritiku"),
+    critic_roles=split("kritikja|kritikët|kritik|kritiku"),
     genre_endings=split("a|i|e|ja|në|t|ve|it|in|ës|së"),
     acting_words=split("luan|interpreton|në rolin|aktorja më e mirë|aktori më i mirë"),
     coproduction_words=split("bashkëprodhim|bashkprodhim"),  # "bashkëprodhimi"
     release_verbs=split("premierë|xhiruar|realizuar|shfaq"),
     year_words=split("vitin|vitit|në vitin"),
     comment_headings=split("komente"),
+    speech_verbs=split(
+        "shkruan|shkroi|tha|thotë|vlerëson|vlerësoi|shton|shtoi|përshkruan|përshkroi"
+    ),
+    quote_according=split("sipas"),
+    read_also=split("lexo edhe|lexo më shumë|lexoni edhe|lexo gjithashtu"),
+    section_headings=split("recension|kritika|vlerësimi|lajme|lajmet e fundit"),
 )

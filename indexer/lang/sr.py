@@ -105,7 +105,8 @@ DATA = Language(
     genitive_endings=split("а|е|ог|a|e|og"),
     genitive_after=True,
     new_film_nouns=split(
-        "ostvarenje|ostvarenja|ostvarenju|prvenac|prvenca|остварење|остварења|остварењу|првенац|првенца"
+        "ostvarenje|ostvarenja|ostvarenju|prvenac|prvenca|остварење|остварења|остварењу|првенац|"
+        "првенца"
     ),
     possessive_adjective_endings=split(
         "ov|ova|ovo|ovog|ovoga|ovom|ovu|ovi|ove|ovih|ovim|ev|eva|evo|evog|evoga|evom|evu|"
@@ -123,6 +124,10 @@ DATA = Language(
     ),
     first_person=split("ja"),
     speech_verbs=split(
+        "pišu|pisao|pisala|ocenio|ocenila|opisuje|opisao|opisala|naziva|nazvao|nazvala|hvali|"
+        "pohvalio|pohvalila|zaključuje|zaključio|zaključila|tvrdi|navode|smatraju|kažu|ističu|"
+        "napisali|istakli|пише|каже|истиче|написао|написала|рекао|рекла|додаје|сматра|наводи|"
+        "према|оценио|оценила|"
         "piše|kaže|ističe|napisao|napisala|rekao|rekla|istakao|istakla|dodaje|dodao|dodala|smatra|"
         "ocenjuje|navodi|naveo|navela|prema"
     ),
@@ -144,12 +149,16 @@ DATA = Language(
     quote_in=split("u|za|iz|у|за|из"),
     name_suffixes=split("ml.|st.|мл.|ст."),
     respectively=split("redom|redosledom|редом"),
-    critic_roles=split("kritičar|критичар|filmski kritičar|филмски критичар"),
+    critic_roles=split(
+        "kritičara|kritičarke|filmskog kritičara|критичара|"
+        "kritičar|критичар|filmski kritičar|филмски критичар"
+    ),
     award_words=split("najbolji|najbolja|најбољи|најбоља"),
     read_also=split("pročitajte i|прочитајте и|pročitajte još"),
     film_openings=split("то је|ово је|to je|ovo je"),
     genre_endings=split(
-        "a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova|а|е|и|о|у|ом|ем|ама|има|их|им|ој|ог|огу|ови|ове|ова"
+        "a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova|а|е|и|о|у|ом|ем|ама|има|их|им|ој|"
+        "ог|огу|ови|ове|ова"
     ),
     acting_words=split(
         "glumi|tumači|u ulozi|najbolja glumica|najbolji glumac|глуми|тумачи|у улози|"
@@ -157,7 +166,8 @@ DATA = Language(
     ),
     relative_pronouns=split("koji|koja|који|која"),
     not_fact_labels=split(
-        "lokacij*|snimano|snimljen*|snimanje|mesto|roden*|prava|dostupno|sinhroniz*|verzij*|локациј*|снимано|снимљен*|снимање|место|рођен*|права|доступно|синхрониз*|верзиј*"
+        "lokacij*|snimano|snimljen*|snimanje|mesto|roden*|prava|dostupno|sinhroniz*|verzij*|"
+        "локациј*|снимано|снимљен*|снимање|место|рођен*|права|доступно|синхрониз*|верзиј*"
     ),
     this_words=split("ova|ovaj|ovoj|ovom|ovu|ove|ovog|ovoga|ова|овај|овој|овом|ову|ове|овог|овога"),
     release_verbs=split("snimljen|prikazan|premijerno|снимљен|приказан|премијерно"),
@@ -170,4 +180,10 @@ DATA = Language(
     ),
     # langdetect knows no Serbian: it names Croatian for a page in Latin letters
     kin=("hr",),
+    quote_according=split("prema|po mišljenju|po rečima|kako piše|према|по речима"),
+    section_headings=split(
+        "recenzija|ocena|zaključak|mišljenje|pročitajte još|najnovije vesti|vesti|рецензија|оцена|"
+        "вести"
+    ),
+    press_words=split("kritičari|критичари"),
 )

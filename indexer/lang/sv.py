@@ -142,6 +142,9 @@ DATA = Language(
     quote_in=split("i|för|hos"),
     outlet_anaphora=split("tidningen|tidskriften|dagstidningen|kvällstidningen|magasinet"),
     speech_verbs=split(
+        "tyckte|ansåg|framhöll|sammanfattar|sammanfattade|betonar|betonade|jublar|jublade|"
+        "konkluderar|konkluderade|kommenterar|kommenterade|noterar|noterade|skriver att|lovordar|"
+        "lovordade|"
         "skriver|menar|kallar|tycker|anser|framhåller|konstaterar|säger|enligt|skrev|sa|sade|"
         "menade|kallade|konstaterade|tillägger|tillade|påpekar|påpekade|beskriver|beskrev|hyllar|"
         "hyllade|berömmer|berömde"
@@ -154,9 +157,12 @@ DATA = Language(
         "tidningen|dagstidningen|kvällstidningen|tidskriften|magasinet|sajten|filmtidningen"
     ),
     press_words=split(
-        "kritiker|kritikerna|recension|recensioner|recensenter|pressen|press|medier|journalist|journalister"
+        "recensenterna|"
+        "kritiker|kritikerna|recension|recensioner|recensenter|pressen|press|medier|journalist|"
+        "journalister"
     ),
     critic_roles=split(
+        "kritiker|filmkritikern|filmrecensenten|krönikören|anmälare|"
         "kritik|kritikern|recensent|recensenten|filmrecensent|anmälaren|krönikör|filmkritiker"
     ),
     event_words=split(
@@ -196,4 +202,8 @@ DATA = Language(
     release_verbs=split("släpptes|hade premiär|utkom|inspelad"),
     year_words=split("år|året"),
     coproduction_words=split("samproduktion"),
+    section_headings=split(
+        "recension|vår recension|betyg|omdöme|vårt omdöme|slutsats|min åsikt|åsikt|kommentar|"
+        "kommentarer|läs också|läs även|publicerad|senaste nytt|nyheter|dela"
+    ),
 )

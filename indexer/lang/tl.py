@@ -89,4 +89,6 @@ DATA = Language(
     comment_headings=split("mga komento"),
     # language coverage audit: a cue table the module lacked
     year_words=split("noong|taong|noong taong"),
+    quote_according=split("ayon kay|ayon sa|ayon kina"),
+    section_headings=split("rebyu|basahin din"),
 )

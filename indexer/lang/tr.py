@@ -146,6 +146,11 @@ DATA = Language(
     quote_by=split("yazar"),
     comment_headings=split("yorumlar"),
     speech_verbs=split(
+        "yazmış|demiş|söylüyor|söyledi|söylemiş|belirtiyor|belirtmiş|ifade ediyor|ifade etmiş|"
+        "değerlendiriyor|değerlendirmiş|övüyor|övmüş|vurguluyor|vurgulamış|tanımlamış|"
+        "nitelendirmiş|yorumluyor|yorumlamış|not düştü|not düşüyor|ekledi|ekliyor|eklemiş|"
+        "sözlerini kullandı|ifadelerini kullandı|ifadelerine yer verdi|diyordu|yazıyordu|"
+        "olarak tanımlıyor|olarak nitelendiriyor|"
         "yazıyor|diyor|yazdı|dedi|diye|söz etti|belirtti|ifadesini kullandı|nitelendirdi|"
         "nitelendiriyor|tanımladı|tanımlıyor|yorumladı|değerlendirdi|övdü|vurguladı|ifade etti|"
         "olarak nitelendirdi|olarak tanımladı|olarak değerlendirdi|olarak yorumladı"
@@ -166,15 +171,20 @@ DATA = Language(
     ),
     respectively=split("sırasıyla"),
     press_words=split(
+        "eleştirmenleri|film eleştirmenleri|"
         "eleştirmenler|eleştirmenlerin|eleştiri|eleştiriler|basın|medya|gazeteci|gazeteciler"
     ),
-    critic_roles=split("eleştirmen|eleştirmeni|sinema eleştirmeni|film eleştirmeni|köşe yazarı"),
+    critic_roles=split(
+        "eleştirmenin|sinema yazarı|film yazarı|"
+        "eleştirmen|eleştirmeni|sinema eleştirmeni|film eleştirmeni|köşe yazarı"
+    ),
     award_words=split("en iyi"),
     read_also=split("ayrıca okuyun|ilginizi çekebilir|bunu da okuyun"),
     review_links=split("eleştirinin tamamı için|eleştirinin tamamı|devamını oku"),
     film_openings=split("bu bir"),
     genre_endings=split(
-        "ı|i|u|ü|yı|yi|yu|yü|ya|ye|da|de|ta|te|dan|den|nın|nin|nun|nün|sı|si|su|sü|lar|ler|ları|leri|yla|yle|dır|dir|nda|nde|sına|sine|sini|sını|ydı|ydi"
+        "ı|i|u|ü|yı|yi|yu|yü|ya|ye|da|de|ta|te|dan|den|nın|nin|nun|nün|sı|si|su|sü|lar|ler|ları|"
+        "leri|yla|yle|dır|dir|nda|nde|sına|sine|sini|sını|ydı|ydi"
     ),
     acting_words=split(
         "oynuyor|oynamış|canlandırıyor|canlandırmış|rolünde|performansı|oyunculuğu|"
@@ -185,4 +195,8 @@ DATA = Language(
     ),  # "vizyona girdi": opened in cinemas
     year_words=split("yılında|yılı"),
     coproduction_words=split("ortak yapım"),
+    section_headings=split(
+        "eleştiri|film eleştirisi|inceleme|değerlendirme|yorum|yorumlar|sonuç|görüş|son haberler|"
+        "haberler|paylaş"
+    ),
 )

@@ -77,10 +77,12 @@ DATA = Language(
         "دوست|پتہ چلتا|فیصلہ|گاؤں|شہر"
     ),
     notice_words=split("کووڈ|کورونا|وبا|جملہ حقوق"),
-    critic_roles=split("نقاد"),
+    critic_roles=split("فلم نقاد|تبصرہ نگار|نقاد"),
     #: words of acting beside an actor's name: character, acting, performed
     acting_words=split("کردار|اداکاری|نبھایا|نبھا رہے"),
     release_verbs=split("ریلیز|نمائش"),
     year_words=split("سال|میں"),
     comment_headings=split("تبصرے"),
+    speech_verbs=split("لکھا|لکھتے ہیں|کہا|کہنا تھا|بتایا"),
+    section_headings=split("تبصرہ|فلم ریویو|ریویو|مزید پڑھیں|یہ بھی پڑھیں"),
 )

@@ -75,7 +75,10 @@ DATA = Language(
     plays=split("trong vai|vào vai|đóng vai"),
     # "Linh Phụng (Isaac vào vai)": the actor in parentheses after the character, then the verb
     role_marks=split("vào vai|thủ vai|đóng vai|trong vai"),
-    speech_verbs=split("viết|nhận xét|cho rằng|nhận định|nhấn mạnh|khen ngợi|bình luận"),
+    speech_verbs=split(
+        "nói|cho biết|khẳng định|đánh giá|mô tả|ca ngợi|bày tỏ|"
+        "viết|nhận xét|cho rằng|nhận định|nhấn mạnh|khen ngợi|bình luận"
+    ),
     event_words=split(
         "công chiếu|ra mắt|trình chiếu|liên hoan phim|liên hoan|rạp|vé|hôm nay|tối nay|"
         "tranh giải|chương trình|phòng vé|khởi chiếu"
@@ -103,4 +106,6 @@ DATA = Language(
     release_verbs=split("ra mắt|phát hành|khởi chiếu|công chiếu|sản xuất"),
     year_words=split("năm|vào năm"),
     comment_headings=split("bình luận"),
+    quote_according=split("theo|theo nhận xét của|theo đánh giá của"),
+    section_headings=split("đánh giá|bình luận|kết luận|đọc thêm|tin mới nhất|tin liên quan"),
 )

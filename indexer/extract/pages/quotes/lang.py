@@ -50,6 +50,14 @@ SPEECH_VERBS: tuple[str, ...] = lang.cues("speech_verbs")
 # Words that say the line heads a review rather than names its source ("Chicago Reader review:").
 REVIEW_WORDS: tuple[str, ...] = lang.cues("quote_review")
 
+# Headings of a review's part or a page's section, a post's dateline, a link to another
+# article ("Mon avis", "Mein Eindruck", "Latest news", "Posted on", "Lexo edhe"): a line of
+# them alone names no source. The word for a review itself ("recenzja", "review") is left to
+# the reading of a review's headline ("“X” – recenzja"), which names the page's own critic.
+SECTION_HEADINGS: frozenset[str] = frozenset(
+    w.lower() for w in (*lang.cues("section_headings"), *lang.cues("read_also"))
+) - {w.lower() for w in lang.cues("quote_review")}
+
 # Headings over visitors' comments: nothing below them is a critic's quote.
 COMMENT_HEADINGS: tuple[str, ...] = lang.cues("comment_headings")
 

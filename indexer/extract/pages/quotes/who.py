@@ -30,6 +30,7 @@ from indexer.extract.pages.quotes.lang import (
     OUTLET_WORDS,
     PLAYS,
     REVIEW_WORDS,
+    SECTION_HEADINGS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
     phrase_pattern,
@@ -250,11 +251,35 @@ _GLUED_INITIAL = re.compile(r"^(?P<i>[A-ZÀ-ÝĀ-ŽА-ЯЁ])\.(?=[A-ZÀ-ÝĀ-Ž�
 
 def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
+    if section_heading(text):
+        return None  # "Mon avis", "Latest News": a heading where a source could stand
     who = _parse(text, person=person)
     if who is None or not who.critic:
         # "And David Ehrlich at IndieWire:": the next source of a round-up
-        return _after_conjunction(text) or who
-    return who
+        who = _after_conjunction(text) or who
+    return _without_headings(who)
+
+
+#: the marks around a heading written alone on its line ("Mon avis :", "» Verdict", "Review -")
+_HEADING_MARKS = " \t.:;,!-–—|»›>→#*()[]"
+
+
+def section_heading(text: str | None) -> bool:
+    """True for ``text`` made only of a section's heading of any language ("Mein Eindruck",
+    "Our take:", "Posted on"), which names no critic and no outlet."""
+    if not text:
+        return False
+    return _SPACES.sub(" ", text.strip(_HEADING_MARKS)).lower() in SECTION_HEADINGS
+
+
+def _without_headings(who: Who | None) -> Who | None:
+    """``who`` without a critic or an outlet that is a section's heading ("Henri Cassin,
+    Review"); None when nothing else is left."""
+    if who is None or not (section_heading(who.critic) or section_heading(who.outlet)):
+        return who
+    critic = None if section_heading(who.critic) else who.critic
+    outlet = None if section_heading(who.outlet) else who.outlet
+    return Who(critic, outlet, who.strong) if critic or outlet else None
 
 
 def _parse(text: str, *, person: bool = False) -> Who | None:
