@@ -177,8 +177,29 @@ def names_before_facts(lines: tuple[str, ...], limit: int = 12) -> list[str]:
     for line in [line.strip().lstrip(_BULLETS) for line in lines if line.strip()][:limit]:
         head = _facts_head(line)
         if head is not None:
-            head = head if _full_name(head) else _after_by(head)
-            return [head] if head else []
+            if _full_name(head):
+                return [head]
+            listed = _co_names(head)
+            head = _after_by(head) if not listed else ""
+            return listed or ([head] if head else [])
+    return []
+
+
+#: the marks between co-directors at the head of a facts line ("A | B | Colombia | 2018")
+_CO_CELLS = re.compile(r"\s*[|;/+&]\s*")
+#: the most co-directors such a head lists
+_MOST_CO = 3
+
+
+def _co_names(head: str) -> list[str]:
+    """Two or three full names that make up a facts line's head, parted as cells, by a plus,
+    an ampersand or a word for "and" (not by a comma alone: "Two Days, One Night", a title);
+    else none."""
+    if "," in head:
+        return []
+    parts = [p.strip() for p in _list_split().split(_CO_CELLS.sub(", ", head))]
+    if 2 <= len(parts) <= _MOST_CO and all(_full_name(p) for p in parts):
+        return parts
     return []
 
 
@@ -516,12 +537,15 @@ def collect_directors(
     for name in found.names[:1]:
         if not _titled_with_year(name, lines):
             vote(name, "fact_line_name")
-    for name in names_before_facts(lines):  # "Alice Diop, France, 2022"
-        vote(name, "before_country_year")
+    before = names_before_facts(lines)  # "Alice Diop, France, 2022", "A | B | Colombia | 2018"
+    if before:
+        vote(before[0], "before_country_year")
+        partners.setdefault(key(in_page(before[0], block, titles) or ""), before[1:])
     own = [t for t in (title.title, title.original, title.alt) if t]
     # "Whisky Galore! (G. Mackinnon)", "L'institutrice - Nadav Lapid"
-    for name in titlecredit.names_beside_title(lines, own, block, host):
-        vote(name, "beside_title_tuple")
+    for credit in titlecredit.credits_beside_title(lines, own, block, host):
+        vote(credit[0], "beside_title_tuple")  # "Bacurau (A, B, 2019)": both direct
+        partners.setdefault(key(in_page(credit[0], block, titles) or ""), credit[1:])
     for name in found.lone_names:
         vote(name, "lone_in_credits")
     for above in names_above_cast(lines):  # "Sam Mendes" above "— CAST —"

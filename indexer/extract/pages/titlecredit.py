@@ -13,6 +13,7 @@ from functools import cache
 
 from indexer import lang
 from indexer.extract.pages import facts as fl
+from indexer.extract.pages.titleperson import given_names
 from indexer.normalize import country_name, key
 
 #: the lines of the page's head read for a heading (a title line sits near the top)
@@ -71,53 +72,102 @@ def _furniture(name: str) -> bool:
     return any(w in words or w.removesuffix("s") in words for w in name.casefold().split())
 
 
+#: the most co-directors a tuple lists before its facts ("Rob Alexander/Steve Read, 2016")
+_MOST_NAMES = 3
+
+
 def _tuple_name(members: list[str], facts: int = 0) -> str | None:
     """The name that opens a tuple whose other members are all facts (``facts`` of them at
     least), or None."""
+    names = _tuple_names(members, facts)
+    return names[0] if names else None
+
+
+def _joined_names(member: str) -> list[str]:
+    """A member's names joined by "+", "&" or a language's "and" ("Tyler Nilson + Michael
+    Schwartz"), or the member alone."""
+    parts = [p.strip() for p in _joiner().split(member)]
+    return parts if all(_lone_name(p) for p in parts) else [member]
+
+
+@cache
+def _joiner() -> re.Pattern[str]:
+    """A plus, an ampersand or a word for "and" between two names."""
+    return re.compile(rf"\s+(?:[+&]|{lang.alternation('conjunctions')})\s+")
+
+
+def _lone_name(member: str) -> bool:
+    """True when ``member`` is a person's name of two words or more: not in capitals, not a
+    country, no label and no word of page furniture."""
+    return bool(
+        fl.is_name(member)
+        and not member.isupper()
+        and not country_name(member)
+        and ". " not in member  # "Roman Polanski. França": no name alone
+        and not _furniture(member)
+        and not _LABELLED.match(member)  # "Dir. A B": a labelled credit, which the labels read
+        and " " in member  # one word: in Han script as often a title or a label ("中文片名")
+        and "_" not in member
+    )
+
+
+def _given_first(name: str) -> bool:
+    """True when ``name`` opens with a known given name ("Omar Vass", not "Buena Vista
+    Pictures"): a second name of a tuple parted by commas alone."""
+    words = key(name).split()
+    return bool(words) and words[0] in given_names()
+
+
+def _tuple_names(members: list[str], facts: int = 0) -> list[str]:
+    """The names that open a tuple, its co-directors (up to three, "Rob Alexander/Steve Read,
+    2016", "Tyler Nilson + Michael Schwartz, 2019"), when the other members are all facts
+    (``facts`` of them at least); else none."""
     members = [m.strip() for m in members if m.strip()]
     words = members[0].split() if members else []
     if len(words) > 2 and country_name(words[-1]):  # "Christian Petzold Germany"
         members = [" ".join(words[:-1]), words[-1], *members[1:]]
-    if not members or not fl.is_name(members[0]) or members[0].isupper():
-        return None
-    if country_name(members[0]) or ". " in members[0]:
-        return None  # "New Zealand", "Roman Polanski. França": no name alone
-    if _furniture(members[0]) or _LABELLED.match(members[0]):
-        return None  # "Dir. A B": a labelled credit, which the labels read
-    if " " not in members[0] or "_" in members[0]:
-        return None  # one word: in Han script as often a title or a label ("中文片名")
-    rest = [m for m in members[1:] if not _RATING.fullmatch(m)]
+    names = _joined_names(members[0]) if members else []
+    if not names or not all(_lone_name(n) for n in names):
+        return []
+    rest = members[1:]
+    while rest and len(names) < _MOST_NAMES and not _is_fact(rest[0]):
+        more = _joined_names(rest[0])
+        if not all(_lone_name(n) for n in more) or (len(more) == 1 and not _given_first(more[0])):
+            break  # after a comma or a slash alone, a co-director opens with a given name
+        names.extend(more)
+        rest.pop(0)
+    rest = [m for m in rest if not _RATING.fullmatch(m)]
     if len(rest) < facts or not all(_is_fact(m) for m in rest):
-        return None
-    return members[0]
+        return []
+    return names[:_MOST_NAMES]
 
 
-def _after(rest: str, block: str, host: str = "") -> str | None:
-    """The name of the tuple that follows a title on its line. After a comma the tuple states
-    a fact too ("Toni Erdmann, Maren Ade, 2016"); after a dash a name alone ("L'institutrice -
-    Nadav Lapid") when no word of it is a word of the page's address (``host``): a heading's
-    part after a dash is as often the site's name; "Movie Review" is furniture. In parentheses
-    alone, a name that the page's text names again by its surname: else it is as often the
-    film's original title ("After Life (Wandafuru Raifu)")."""
+def _after(rest: str, block: str, host: str = "") -> list[str]:
+    """The names of the tuple that follows a title on its line. After a comma the tuple
+    states a fact too ("Toni Erdmann, Maren Ade, 2016"); after a dash a name alone
+    ("L'institutrice - Nadav Lapid") when no word of it is a word of the page's address
+    (``host``): a heading's part after a dash is as often the site's name; "Movie Review" is
+    furniture. In parentheses alone, a name that the page's text names again by its surname:
+    else it is as often the film's original title ("After Life (Wandafuru Raifu)")."""
     enclosed = _ENCLOSED.fullmatch(rest)
     if enclosed:
         inside = _MEMBERS.split(enclosed.group(1))
         after = _MEMBERS.split(enclosed.group(2)) if enclosed.group(2) else []
-        name = _tuple_name([*inside, *after])
-        if name and (_tuple_name([*inside, *after], facts=1) or _named_again(name, block)):
-            return name
-        return None
+        names = _tuple_names([*inside, *after])
+        if names and (_tuple_names([*inside, *after], facts=1) or _named_again(names[0], block)):
+            return names
+        return []
     separated = _SEPARATED.fullmatch(rest)
     if separated:
         members = _MEMBERS.split(separated.group(1))
-        name = _tuple_name(members, facts=1)
-        if name is None and host and rest[0] in _DASHES and len(members) == 1:
+        names = _tuple_names(members, facts=1)
+        if not names and host and rest[0] in _DASHES and len(members) == 1:
             name = _tuple_name(members)
             if not name or name[-1] in ".!?" or _host_words(name, host):
-                return None  # "The Burial of Kojo - Truly Refreshing Audiovisual Experience."
-            return name
-        return name
-    return None
+                return []  # "The Burial of Kojo - Truly Refreshing Audiovisual Experience."
+            return [name]
+        return names
+    return []
 
 
 #: the dashes that set a heading's credit after its title ("L'institutrice - Nadav Lapid")
@@ -143,26 +193,33 @@ def _named_again(name: str, block: str) -> bool:
     return re.search(alone, block) is not None
 
 
-def _before(head: str, rest: str) -> str | None:
-    """The name before a colon that opens the line of a title ("Fábri Zoltán: Az ötödik
+def _before(head: str, rest: str) -> list[str]:
+    """The names before a colon that opens the line of a title ("Fábri Zoltán: Az ötödik
     pecsét"), the rest of the line facts or nothing."""
     named = _NAME_COLON.fullmatch(head)
     if not named:
-        return None
+        return []
     tail = _MEMBERS.split(rest.strip(" ()[]")) if rest.strip(" ()[]") else []
-    return _tuple_name([named.group(1), *tail])
+    return _tuple_names([named.group(1), *tail])
 
 
 def names_beside_title(
     lines: tuple[str, ...], titles: list[str], block: str, host: str = ""
 ) -> list[str]:
+    """The first name of each credit of :func:`credits_beside_title`."""
+    return [names[0] for names in credits_beside_title(lines, titles, block, host)]
+
+
+def credits_beside_title(
+    lines: tuple[str, ...], titles: list[str], block: str, host: str = ""
+) -> list[list[str]]:
     """The names a heading line of the page's head writes beside the film's own title as a
-    credit (see the module's text), in page order; ``host``: the page's address, whose words
-    are no director's. ``titles`` start with the film's title: a name that only the other
-    titles hold is a heading's credit read as an original title ("Cenicienta (Kenneth
-    Branagh)")."""
+    credit (see the module's text), in page order, each credit's co-directors together;
+    ``host``: the page's address, whose words are no director's. ``titles`` start with the
+    film's title: a name that only the other titles hold is a heading's credit read as an
+    original title ("Cenicienta (Kenneth Branagh)")."""
     wanted = [t.strip().casefold() for t in titles if t and len(t.strip()) >= 2]
-    found: list[str] = []
+    found: list[list[str]] = []
     if not wanted:
         return found
     keys = {key(titles[0])}  # "Goodbye Pork Pie" under its own heading
@@ -177,14 +234,14 @@ def names_beside_title(
                 continue
             before = line[:at].rstrip().rstrip(_QUOTES).rstrip()
             after = line[at + len(title) :].lstrip(_QUOTES).strip()
-            name = _before(before, after) if before else None
+            names = _before(before, after) if before else []
             # "EIFF 2016 – Whisky Galore! (Gillies Mackinnon)": a heading's prefix first
-            if not name and after and (not before or before[-1] in _PREFIX_END):
-                name = _after(after, block, host)
-            if not name:  # "Wong Kar-Wai, Hong Kong/France 2000, 98 minutes" under the title
+            if not names and after and (not before or before[-1] in _PREFIX_END):
+                names = _after(after, block, host)
+            if not names:  # "Wong Kar-Wai, Hong Kong/France 2000, 98 minutes" under the title
                 below = next((n for n in head[i + 1 : i + 3] if n), "")
-                name = _tuple_name(_MEMBERS.split(below), facts=1) if below else None
-            if name and key(name) not in keys and name not in found:
-                found.append(name)
+                names = _tuple_names(_MEMBERS.split(below), facts=1) if below else []
+            if names and key(names[0]) not in keys and all(f[0] != names[0] for f in found):
+                found.append(names)
             break
     return found
