@@ -422,6 +422,11 @@ class Language:
     #: or of a verb joined to the next ("간결하게 연출한다", "directs concisely"; "팽팽하고"):
     #: a run ending so, read backwards from a role word, is no name
     adverb_endings: tuple[str, ...] = ()
+    #: in a script without capitals, the adverbs of degree and manner and the focus words
+    #: ("very", "well", "wonderfully", "also", "only") that stand between a name and its
+    #: verb ("దర్శకుడు చైతన్య చాలా అద్భుతంగా తెరకెక్కించాడు", "the director Chaitanya very
+    #: wonderfully made it"): no name holds one, so one ends a name read after a role word
+    adverbs: tuple[str, ...] = ()
 
 
 _SPACED = {

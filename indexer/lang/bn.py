@@ -57,6 +57,8 @@ DATA = Language(
         Sports="খেলা|ক্রীড়া",
     ),
     conjunctions=split("ও|এবং"),
+    #: very, well, wonderfully, also, only: no word of a name
+    adverbs=split("খুব|অত্যন্ত|ভীষণ|বেশ|দারুণভাবে|চমৎকারভাবে|সুন্দরভাবে"),
     film_plurals=split("ছবিগুলো|ছবিগুলি|চলচ্চিত্রগুলো|চলচ্চিত্রগুলি|সিনেমাগুলো"),
     film_words=split("ছবি|চলচ্চিত্র|সিনেমা"),
     genitive_endings=split("ের|র"),

@@ -70,6 +70,8 @@ DATA = Language(
         Sports="खेल|स्पोर्ट्स",
     ),
     conjunctions=split("और"),
+    #: very, well, wonderfully, also, only: no word of a name
+    adverbs=split("बहुत|बेहद|काफी|काफ़ी|अत्यंत|खूब|बखूबी|भी|ही"),
     film_plurals=split("फ़िल्में|फिल्में|फ़िल्मों|फिल्मों"),
     film_words=split("फिल्म|फ़िल्म"),
     review_words=split("रिव्यू|समीक्षा"),

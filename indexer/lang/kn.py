@@ -57,6 +57,8 @@ DATA = Language(
         Western="ವೆಸ್ಟರ್ನ್",
     ),
     conjunctions=split("ಮತ್ತು"),
+    #: very, well, wonderfully, also, only: no word of a name
+    adverbs=split("ತುಂಬಾ|ಬಹಳ|ಅತ್ಯಂತ|ಚೆನ್ನಾಗಿ|ಅದ್ಭುತವಾಗಿ|ಸುಂದರವಾಗಿ|ಕೂಡ|ಕೂಡಾ|ಮಾತ್ರ"),
     case_particles=split("ಲ್ಲಿ|ದಿಂದ|ಕ್ಕೆ"),
     film_plurals=split("ಚಿತ್ರಗಳು|ಸಿನಿಮಾಗಳು"),
     film_words=split("ಚಲನಚಿತ್ರ|ಚಿತ್ರ|ಸಿನಿಮಾ"),

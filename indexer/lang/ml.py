@@ -34,6 +34,8 @@ DATA = Language(
     first_person=split("ഞാൻ|ഞങ്ങൾ"),
     minutes=split("മിനിറ്റ്"),
     conjunctions=split("ഒപ്പം"),
+    #: very, well, wonderfully, also, only: no word of a name
+    adverbs=split("വളരെ|ഏറെ|ഏറ്റവും|നന്നായി|മനോഹരമായി|അതിമനോഹരമായി|ഗംഭീരമായി|മാത്രം"),
     film_plurals=split("ചിത്രങ്ങൾ|സിനിമകൾ|ചിത്രങ്ങള്|സിനിമകള്"),
     film_words=split("സിനിമ|ചിത്രം"),
     genres=genre_table(

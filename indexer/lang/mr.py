@@ -64,6 +64,8 @@ DATA = Language(
         Western="वेस्टर्न",
     ),
     conjunctions=split("आणि"),
+    #: very, well, wonderfully, also, only: no word of a name
+    adverbs=split("खूप|अतिशय|फार|छान|उत्तमरीत्या|सुद्धा|देखील"),
     film_words=split("चित्रपट|सिनेमा"),
     review_words=split("परीक्षण"),
     event_words=split("प्रीमियर*|प्रदर्शन*|महोत्सव*|चित्रपटगृह*|तिकीट*|आज|स्पर्धा*|कार्यक्रम*|प्रदर्शित*"),

@@ -34,6 +34,8 @@ DATA = Language(
     first_person=split("నేను|మేము"),
     minutes=split("నిమిషాలు|ని"),
     conjunctions=split("మరియు"),
+    #: very, well, wonderfully, also, only: no word of a name
+    adverbs=split("చాలా|బాగా|ఎంతో|ఎంతగానో|చక్కగా|అద్భుతంగా|అందంగా|ఘనంగా|అత్యంత|మరింత|కూడా|మాత్రమే"),
     film_plurals=split("చిత్రాలు|సినిమాలు"),
     film_words=split("సినిమా|చిత్రం|మూవీ"),
     review_words=split("రివ్యూ|సమీక్ష"),

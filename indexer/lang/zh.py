@@ -138,6 +138,9 @@ DATA = Language(
     made_words=split("作品|出品|制作|製作|的电影|的電影"),
     work_nouns=split("纪录片|紀錄片|长片|長片|新片|新作|作品|处女作|處女作|剧情片|劇情片"),
     possessive_particles=split("的"),
+    #: the copula and the adverbs that end a clause before a role word ("其实就是导演用…",
+    #: "it is in fact the director who …"): no name ends so
+    adverb_endings=split("是|就|却|還|还"),
     role_as=split("作为|作為|身为|身為"),
     pronouns=split("他|她|它|他们|她们|他們|她們"),
     award_words=split("最佳"),

@@ -157,6 +157,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             continue  # "the directorial debut of": a cue of its own, read as one
         if _clause_end(match.group(0)):
             continue  # "由A編劇及執導,由B、C主演": the verb ends its clause, the actors follow
+        if kind == "directed_by" and _opens_after_cue(text, match):
+            continue  # "മധു സി നാരായണന് സംവിധാനം ചെയ്ത കുമ്പളങ്ങി…": the name before, the film after
         name = name_at(text, _past_joined_cue(text, match.end()))
         if kind == "directed_by":
             name = _after_appositive(text, match.end(), name) or name
@@ -409,6 +411,23 @@ def _joined_cue() -> re.Pattern[str]:
     kinds = ("directed_by", "written_by", "starring")
     words = alternation([w for kind in kinds for w in lang.cues(kind) if " " not in w])
     return recache.compile(rf"(?:{prefixes})(?:{words})\s+")
+
+
+@cache
+def _after_phrases() -> tuple[str, ...]:
+    """The cues of several words written after a director's name ("സംവിധാനം ചെയ്ത",
+    "directed-did"): a verb-final language's noun of direction followed by its verb."""
+    return tuple(w for w in lang.cues("directed_after") if " " in w)
+
+
+def _opens_after_cue(text: str, cue: re.Match[str]) -> bool:
+    """True when ``cue`` opens a longer cue of several words written after the name: what
+    follows the whole phrase is what was directed (the film), not who directed it."""
+    word = cue.group(0).strip()
+    return any(
+        len(phrase) > len(word) and text.startswith(phrase, cue.start() + cue.group(0).find(word))
+        for phrase in _after_phrases()
+    )
 
 
 def _past_joined_cue(text: str, at: int) -> int:
@@ -1050,8 +1069,10 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             break  # "…นำเสนอเรื่องราวสุดสะพรึงที่ผสมผสาน": a sentence glued whole, no name
         if bare in lang.cue_set("conjunctions") or bare in lang.cue_set("postpositions"):
             break  # "ნინო კასრაძე და გიორგი …", "आर. बाल्की की फिल्म": "and", "of" end the name
-        if words and bare in lang.cues("film_words"):
-            break  # "ლევან თუთბერიძის ფილმი": the word for film ends its director's name
+        if bare in lang.cues("film_words"):
+            # "ლევან თუთბერიძის ფილმი": the word for film ends its director's name; first, it
+            # opens a clause about the film ("فیلمەکە باسی ئەوەی", "the film tells of …")
+            break
         if is_label_word(bare):
             break  # "निर्देशक : शूजीत सिरकार लेखक : …": the next credit's label ends the name
         if words and bare in _name_enders():
@@ -1087,7 +1108,7 @@ def _name_enders() -> frozenset[str]:
     """Words that end a name of a script without capitals: the role words written after a
     director's or an actor's name ("… இயக்கத்தில்", "under the direction of …"), the
     third-person pronouns and the demonstratives ("هذه": this), which no name holds."""
-    kinds = ("directed_after", "starring_after", "pronouns", "this_words")
+    kinds = ("directed_after", "starring_after", "pronouns", "this_words", "adverbs")
     return frozenset(w for kind in kinds for w in lang.cues(kind) if UNCASED_WORD.fullmatch(w))
 
 
