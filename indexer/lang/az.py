@@ -77,6 +77,8 @@ DATA = Language(
     conjunctions=split("və"),
     film_plurals=split("filmlər*"),
     film_words=split("film|filmi"),
+    #: the genitive of the possessor before the word for film: "Rafiq Əliyevin filmi"
+    genitive_endings=split("ın|in|un|ün|nın|nin|nun|nün"),
     event_words=split(
         "premyera*|nümayiş*|festival*|kinoteatr*|bilet*|bu gün|bugün|bu axşam|müsabiqə*|proqram*"
     ),

@@ -73,6 +73,8 @@ DATA = Language(
     conjunctions=split("және|мен|пен|бен|men|pen|ben|jáne"),
     film_plurals=split("фильмдер*"),
     film_words=split("фильм|фильмі|фильмнің"),
+    #: the genitive of the possessor before the word for film: "Адильхан Ержановтың фильмі"
+    genitive_endings=split("ның|нің|дың|дің|тың|тің"),
     months=split(
         "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
     ),

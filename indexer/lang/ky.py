@@ -49,6 +49,8 @@ DATA = Language(
     ),
     conjunctions=split("жана"),
     film_words=split("тасма|тасмасы|фильм|фильми|кинотасма"),
+    #: the genitive of the possessor before the word for film: "Темир Бирназаровдун тасмасы"
+    genitive_endings=split("нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн"),
     event_words=split(
         "премьера*|көрсөтүү|көрсөтүлөт|кинофестивал*|фестивал*|кинотеатр*|билет*|бүгүн|"
         "бүгүн кечинде|сынак*|программа*"

@@ -58,6 +58,8 @@ DATA = Language(
     conjunctions=split("болон"),
     film_plurals=split("кинонууд*"),
     film_words=split("кино|киноны"),
+    #: the genitive of the possessor before the word for film: "Ж.Сэнгэдоржийн кино"
+    genitive_endings=split("ын|ийн|ний|ны|гийн"),
     event_words=split(
         "нээлт*|үзүүлэх*|наадам*|фестиваль*|кино театр*|тасалбар*|өнөөдөр|өнөө орой|"
         "уралдаан*|хөтөлбөр*"

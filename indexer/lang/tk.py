@@ -49,6 +49,8 @@ DATA = Language(
     ),
     conjunctions=split("we|hem-de"),
     film_words=split("film|filmi|filminiň"),
+    #: the genitive of the possessor before the word for film: "Hojaguly Narlyýewiň filmi"
+    genitive_endings=split("yň|iň|uň|üň|nyň|niň|nuň|nüň"),
     event_words=split(
         "prem'era*|premýera*|görkezilýär|görkeziliş*|görkeziler|festiwal*|kinoteatr*|bilet*|"
         "şu gün|şu agşam|bäsleşik*|maksatnama*"

@@ -49,6 +49,8 @@ DATA = Language(
     ),
     conjunctions=split("һәм"),
     film_words=split("фильм|фильмы|кино|кинофильм"),
+    #: the genitive of the possessor before the word for film: "Илдар Ягъфәровның фильмы"
+    genitive_endings=split("ның|нең|нын|нен"),
     event_words=split(
         "премьера*|күрсәтү|күрсәтеләчәк|фестиваль*|бәйрәм*|кинотеатр*|билет*|бүген|бүген кич|"
         "бәйге*|конкурс*"

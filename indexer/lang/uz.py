@@ -96,6 +96,8 @@ DATA = Language(
     | genre_table(Road_Movie="road movie"),  # the English words, in both scripts
     film_plurals=split("filmlar*"),
     film_words=split("film|filmi"),
+    #: the genitive of the possessor before the word for film: "Ayub Shahobiddinovning filmi"
+    genitive_endings=split("ning|нинг"),
     event_words=split(
         "premyera*|namoyish*|festival*|kinoteatr*|chipta*|bugun|bu kecha|tanlov*|dastur*"
     ),
