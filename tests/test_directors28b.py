@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import cues
+from indexer.extract.pages import cues, possessive
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.people import names_before_facts
 from indexer.extract.pages.titlecredit import credits_beside_title, names_beside_title
@@ -79,3 +79,44 @@ def test_the_word_for_film_opens_no_name() -> None:
 @pytest.mark.parametrize("head", ["这段长镜头其实就是", "但这而是"])
 def test_a_clause_ending_in_the_copula_is_no_name(head: str) -> None:
     assert name_before(head) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "name"),
+    [
+        ("az", "Bu il festivalda Rafiq Əliyevin filmi göstərildi.", "Rafiq Əliyevin"),
+        (
+            "kk",
+            "Бұл жылы фестивальда Адильхан Ержановтың фильмі көрсетілді.",
+            "Адильхан Ержановтың",
+        ),
+        (
+            "ky",
+            "Бул жылы фестивалда Темир Бирназаровдун тасмасы көрсөтүлдү.",
+            "Темир Бирназаровдун",
+        ),
+        (
+            "uz",
+            "Bu yil festivalda Ayub Shahobiddinovning filmi namoyish etildi.",
+            "Ayub Shahobiddinovning",
+        ),
+    ],
+)
+def test_a_turkic_genitive_before_the_word_for_film(code: str, text: str, name: str) -> None:
+    assert [m.name for m in possessive.film_possessors(text, code)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "به گزارش خبرگزاری، تازه ترین ساخته رضا میرکریمی در جشنواره نمایش داده شد.",
+        "به گزارش خبرگزاری، تازه‌ترین ساخته رضا میرکریمی در جشنواره نمایش داده شد.",
+    ],
+)
+def test_the_persian_newest_work_of_written_spaced_or_joined(text: str) -> None:
+    assert [m.name for m in cues.mentions(text, "directed_by")] == ["رضا میرکریمی"]
+
+
+def test_the_persian_word_for_filmmaker_is_a_role_noun() -> None:
+    text = "در این گفتگو فیلمساز رضا میرکریمی از فیلم تازه‌اش گفت."
+    assert [m.name for m in cues.mentions(text, "director_nouns")] == ["رضا میرکریمی"]

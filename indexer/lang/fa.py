@@ -44,7 +44,8 @@ DATA = Language(
         "به کارگردانی|کارگردان|فیلمی از|"
         # "the latest / newest / new work of": "تازه‌ترین ساخته سعید روستایی" (the joiner
         # between the adjective's parts is often dropped)
-        "آخرین ساخته|تازه‌ترین ساخته|تازهترین ساخته|جدیدترین ساخته|ساخته‌ی|ساخته ی"
+        "آخرین ساخته|تازه‌ترین ساخته|تازهترین ساخته|تازه ترین ساخته|جدیدترین ساخته|جدید ترین ساخته|"
+        "جدید‌ترین ساخته|ساخته‌ی|ساخته ی"
     ),
     starring=split("بازیگر|هنرپیشه|با بازی|بازیگران|با هنرنمایی"),
     #: prepositions and particles that follow a name and are no part of it
@@ -54,7 +55,7 @@ DATA = Language(
     starring_after=split(
         "بازیگران اصلی|و تعدادی از بازیگران|و دیگر بازیگران|و سایر بازیگران|و چند بازیگر"
     ),
-    director_nouns=split("کارگردان"),
+    director_nouns=split("کارگردان|فیلمساز|فیلم‌ساز"),  # director, filmmaker
     directed_after=split("در مقام کارگردان|به عنوان کارگردان"),
     minutes=split("دقیقه"),
     hours=split("ساعت"),
