@@ -120,3 +120,15 @@ def test_the_persian_newest_work_of_written_spaced_or_joined(text: str) -> None:
 def test_the_persian_word_for_filmmaker_is_a_role_noun() -> None:
     text = "در این گفتگو فیلمساز رضا میرکریمی از فیلم تازه‌اش گفت."
     assert [m.name for m in cues.mentions(text, "director_nouns")] == ["رضا میرکریمی"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Galada. Selin Aydın'ın yazıp yönettiği film gösterildi.",
+        "Bu yıl Selin Aydın'ın yönetmenliğini yaptığı film gösterildi.",
+    ],
+)
+def test_turkish_wrote_and_directed_after_the_genitive(text: str) -> None:
+    # the sentence before ("Galada.") is no part of the name
+    assert [m.name for m in cues.director_before(text)] == ["Selin Aydın"]

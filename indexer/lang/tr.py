@@ -140,7 +140,10 @@ DATA = Language(
     ),
     directed_after=split(
         "yönettiği|yönetmenliğinde|yönetmenliği|yönetmenlik denemesi|ilk yönetmenlik denemesi|"
-        "imzasıyla|imzalı|imzasını taşıyan"
+        "imzasıyla|imzalı|imzasını taşıyan|"
+        # "wrote and directed", "did the directing of": the name in the genitive before them
+        "yazıp yönettiği|kaleme alıp yönettiği|yazdığı ve yönettiği|senaryosunu yazıp yönettiği|"
+        "yönetmenliğini yaptığı|yönetmenliğini üstlendiği|yazıp yönetmenliğini yaptığı"
     ),
     press_headings=split("eleştiriler|basın eleştirisi|basın eleştirileri"),
     quote_by=split("yazar"),

@@ -169,8 +169,10 @@ def inside_word(text: str, end: int) -> bool:
 _ZAWGYI_E = "\u1031"
 
 
-#: what no name crosses (a comma, a semicolon or colon and a space); what ends a clause
-_NAME_CUT = re.compile(r"[,，、]|[;:]\s")
+#: what no name crosses (a comma, a semicolon or colon and a space, a sentence's full stop
+#: after a word of three letters or more: "İstanbul. Mahsun Kırmızıgül'ün yönettiği", not an
+#: initial's "J. R."); what ends a clause
+_NAME_CUT = re.compile(r"[,，、]|[;:]\s|(?<=[^\W\d_]{3})\.\s")
 #: a letter of a script without capitals (Indic, Arabic, Hebrew, Georgian, …)
 _UNCASED_LETTER = rf"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u10a0-\u10ff{UNCASED_SIGNS}]"
 _PAIR_HYPHEN = re.compile(rf"(?<={_UNCASED_LETTER})-(?={_UNCASED_LETTER})")
