@@ -132,3 +132,22 @@ def test_the_persian_word_for_filmmaker_is_a_role_noun() -> None:
 def test_turkish_wrote_and_directed_after_the_genitive(text: str) -> None:
     # the sentence before ("Galada.") is no part of the name
     assert [m.name for m in cues.director_before(text)] == ["Selin Aydın"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("a fesztiválon Kovács Anna filmje nyert.", ["Kovács Anna"]),
+        ("a fesztiválon Kovács Anna új filmje nyert.", ["Kovács Anna"]),
+        ("a fesztiválon Kovács Anna kultikus játékfilmje nyert.", ["Kovács Anna"]),
+        ("a fesztiválon Kovács Anna rendezése nyert.", ["Kovács Anna"]),
+        # the title before "című" (titled): where the name ends is unknown
+        ("láttuk Kovács Anna Tél és nyár című filmjét.", []),
+        # a place in a case is no possessor
+        ("tavaly Kovács Anna Berlinben debütfilmjének örült.", []),
+    ],
+)
+def test_a_hungarian_possessor_before_the_possessed_word_for_film(
+    text: str, found: list[str]
+) -> None:
+    assert [m.name for m in possessive.film_possessors(text, "hu")] == found

@@ -116,6 +116,10 @@ class Language:
     #: film (Slavic) rather than precedes it (Germanic, Finnic, Baltic, Armenian, Georgian)
     genitive_endings: tuple[str, ...] = ()
     genitive_after: bool = False
+    #: the words for a film or a director's work that carry the possessor's ending
+    #: themselves, the possessor before them unmarked: Hungarian "Enyedi Ildikó filmje"
+    #: ("Ildikó Enyedi's film"), "… rendezése" ("… direction")
+    possessed_film_words: tuple[str, ...] = ()
     #: in a language that writes the genitive after the noun (``genitive_after``), the words
     #: for a new film, a release's novelty or a debut (besides ``film_words``) whose
     #: possessor in the genitive is the film's maker: "novinku Jiřího Vejdělka", "дебют

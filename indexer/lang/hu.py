@@ -134,6 +134,13 @@ DATA = Language(
     production_words=split("produkció|gyártás"),
     film_plurals=split("filmek*|filmeket"),
     film_words=split("film|filmet"),
+    possessed_film_words=split(
+        "filmje|filmjét|filmjében|filmjéből|filmjének|filmjéhez|filmjéről|filmjével|filmjére|"
+        "rendezése|rendezését|rendezésében|alkotása|alkotását|alkotásában"
+    ),
+    #: the endings of a noun in a case ("Berlinben", "Cannes-ban", "Budapestről"): no
+    #: possessor before a possessed word ends so
+    non_name_endings=split("ban|ben|ból|ből|ról|ről|tól|től|nál|nél|hoz|hez|höz|val|vel|nak|nek"),
     review_words=split("kritika"),
     # "Nagy Zsolttal, Kulka Jánossal és Scherer Péterrel a főszerepben" (with … in the lead
     # roles): the names in the instrumental before the words, as "… főszereplésével"

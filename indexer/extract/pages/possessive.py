@@ -41,7 +41,7 @@ def _words(code: str | None) -> dict[str, tuple[tuple[tuple[str, ...], bool], ..
     language that writes it: of the page's language ``code`` alone when known, else of all
     that have genitive data."""
     chosen = [x for x in lang.languages() if x.code == code]
-    chosen = chosen or [x for x in lang.languages() if x.genitive_endings]
+    chosen = chosen or [x for x in lang.languages() if x.genitive_endings or x.possessed_film_words]
     table: dict[str, tuple[tuple[tuple[str, ...], bool], ...]] = {}
     for language in chosen:
         words = [*language.film_words]
@@ -52,7 +52,21 @@ def _words(code: str | None) -> dict[str, tuple[tuple[tuple[str, ...], bool], ..
         for word in dict.fromkeys(w.lower() for w in words):
             entry = (language.genitive_endings, language.genitive_after)
             table[word] = (*table.get(word, ()), entry)
+        for word in language.possessed_film_words:  # "Enyedi Ildikó filmje": no ending
+            table[word.lower()] = (*table.get(word.lower(), ()), (_UNMARKED, False))
     return table
+
+
+#: the ending of a possessor that the possessed word marks instead ("Enyedi Ildikó filmje")
+_UNMARKED = ("",)
+
+
+@cache
+def _case_endings() -> tuple[str, ...]:
+    """The endings of a word in a case (``non_name_endings``) of the languages that mark the
+    possessed word: a possessor read before it that ends so is a place or a thing ("Sós
+    Bálint Dániel Berlinben debütfilmjének": "in Berlin")."""
+    return tuple(e for x in lang.languages() if x.possessed_film_words for e in x.non_name_endings)
 
 
 @cache
@@ -113,16 +127,24 @@ def _compound() -> re.Pattern[str]:
         for w in x.film_words
         if w.isalpha() and w.startswith("film")
     }
+    # "Török Ferenc kultikus nagyjátékfilmje": a compound of a possessed word for film
+    words |= {w for x in lang.languages() for w in x.possessed_film_words if w.startswith("film")}
     return re.compile(
         rf"(?<![^\W\d_])[^\W\d_]{{3,14}}({alternation(sorted(words))})(?![^\W\d_])", re.I
     )
+
+
+#: between an unmarked possessor and its possessed word: one word in lower case at most
+#: ("Enyedi Ildikó új filmje", "Török Ferenc kultikus nagyjátékfilmje"); no title ("…
+#: Testről és lélekről című filmje": where it starts is unknown)
+_SHORT_BETWEEN = re.compile(r"\s*(?:(?<![^\W\d_])(?-i:[^\W\d_A-ZÀ-ÖØ-ÞŐŰ])[^\W\d_]{0,13}\s+)?$")
 
 
 def _before(text: str, match: re.Match[str], endings: tuple[str, ...]) -> str | None:
     """The possessor written before the word for film: its last word in the genitive or
     with an apostrophe's possessive (which goes)."""
     head = text[max(0, match.start() - 160) : match.start()]
-    between = _BETWEEN.search(head)
+    between = (_SHORT_BETWEEN if endings == _UNMARKED else _BETWEEN).search(head)
     for cut in dict.fromkeys([len(head), between.start() if between else len(head)]):
         part = head[:cut].rstrip()
         if not part or not part[-1].isalnum():
@@ -132,7 +154,9 @@ def _before(text: str, match: re.Match[str], endings: tuple[str, ...]) -> str | 
             continue
         last = name.split()[-1]
         if not _genitive(last, endings):
-            continue  # "ელდარ შენგელაიას ახალი ფილმის": the word between ("new") is no name's
+            continue
+        if endings == _UNMARKED and last.lower().endswith(_case_endings()):
+            return None  # "ელდარ შენგელაიას ახალი ფილმის": the word between ("new") is no name's
         if _APOSTROPHE.search(last):  # "Branagh’s", "Ceylan’ın": the possessive goes
             name = " ".join([*name.split()[:-1], _APOSTROPHE.sub("", last)])
         name = _without_sentence_word(name, text)
