@@ -255,7 +255,7 @@ def _spaced_run(text: str) -> Facts:
     inside a line of other words ("… [ 12 cert. ] 2014 Mauritania 96 Minutes dir: …", "…
     politique France 2017 1h53 l'imagerie …", as a flattened programme writes them): the three
     together, never two, which prose writes too ("Germany 1945")."""
-    if not (_YEAR_ANYWHERE.search(text) and _minutes_anywhere().search(text)):
+    if not (YEAR_ANYWHERE.search(text) and _minutes_anywhere().search(text)):
         return Facts()
     words = text.split()
     run = Facts()
@@ -272,7 +272,8 @@ def _spaced_run(text: str) -> Facts:
     return run if run.countries and run.years and run.runtimes else Facts()
 
 
-_YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
+#: a year a film may be from (1880-2099), anywhere in a text but not inside a longer number
+YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
 
 
 @lru_cache(maxsize=1)
