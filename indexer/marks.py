@@ -26,13 +26,17 @@ import re
 import unicodedata
 from functools import cache
 
-#: the blocks of the scripts whose marks are letters: Devanagari to Sinhala, Thai, Lao,
-#: Tibetan, Myanmar (and its extensions), Khmer, Limbu to Tai Tham, Balinese to Batak,
-#: Javanese, Tai Viet; kana's voicing marks
-_BLOCKS = (
+#: the blocks of the abugidas, the scripts that write most vowels as signs on a consonant:
+#: Devanagari to Sinhala, Thai, Lao, Tibetan, Myanmar (and its extensions), Khmer, Limbu to
+#: Tai Tham, Balinese to Batak, Javanese, Tai Viet
+_ABUGIDAS = (
     (0x0900, 0x0DFF), (0x0E00, 0x0EFF), (0x0F00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF),
-    (0x1900, 0x1AAF), (0x1B00, 0x1BFF), (0xA980, 0xA9FF), (0xAA60, 0xAADF), (0x3099, 0x309A),
+    (0x1900, 0x1AAF), (0x1B00, 0x1BFF), (0xA980, 0xA9FF), (0xAA60, 0xAADF),
 )  # fmt: skip
+#: the blocks of the scripts whose marks are letters: the abugidas; kana's voicing marks
+_BLOCKS = (*_ABUGIDAS, (0x3099, 0x309A))
+#: the abugidas' letters and signs, as the inside of a character class (``[...]``)
+ABUGIDA_RANGES = "".join(f"{chr(start)}-{chr(end)}" for start, end in _ABUGIDAS)
 
 
 def _kept_value(char: str) -> str | None:

@@ -425,7 +425,7 @@ def country_code(name: str) -> str | None:
         code = _initialled().get(k)
     if code is not None and k == code.lower() and not name.strip().isupper():
         return None  # an ISO code is written in capitals: "la", "so", "it" are words
-    return code if code is None or _signs_agree(name, code) else None
+    return code
 
 
 @lru_cache(maxsize=1)
@@ -442,8 +442,9 @@ def _signed_bare() -> dict[str, str]:
 
 
 def _signs_agree(word: str, code: str) -> bool:
-    """False for a word written with vowel signs that names the country only once its signs
-    are dropped ("होती", "would be", is no "हैती"): :mod:`indexer.vowelsigns`."""
+    """False for a word written with vowel signs that begins with none of the country's names
+    written so: a nationality read from a shared stem ("বাংলা", Bengali, is no "বাংলাদেশ"):
+    :mod:`indexer.vowelsigns`."""
     return vowelsigns.agrees(word, _signed_names().get(code, ()))
 
 

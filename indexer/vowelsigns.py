@@ -1,13 +1,14 @@
-"""Country names in the scripts that write vowels as signs on a consonant.
+"""Nationalities in the abugidas, the scripts that write vowels as signs on a consonant.
 
-Devanagari to Sinhala, Thai, Lao, Tibetan, Myanmar and Khmer write most vowels as signs
-(``ी``, ``ो``, ``ா``), which :func:`indexer.normalize.key` drops as it folds accents: a word
-keeps only its consonants there, so "होती" ("would be") folds as "हैती" (Haiti) does, "मिली"
-("met") as "माली" (Mali), "পারে" ("can") as "পেরু" (Peru). This module keeps the signs: a
-word written in such a script names a country only when it begins with one of the country's
-names (or nationalities) written there, signs and all ("भारतीय" begins with "भारत";
-"বাংলাদেশের", Bangladesh's genitive, with "বাংলাদেশ"), or with the name less its last vowel
-sign (Tamil "இந்திய", "Indian", of "இந்தியா").
+:func:`indexer.normalize.key` keeps their signs (:mod:`indexer.marks`, whose block table this
+module reads), so a country's name matches only as it is written: "होती" ("would be") is no
+"हैती" (Haiti). A nationality is read more loosely, from the first letters it shares with a
+country's name in some language, and "বাংলা" (the Bengali language) shares them with
+"বাংলাদেশ" (Bangladesh). This module keeps the signs: a word written in such a script names a
+country only when it begins with one of the country's names (or nationalities) written there,
+signs and all ("भारतीय" begins with "भारत"; "বাংলাদেশের", Bangladesh's genitive, with
+"বাংলাদেশ"), or with the name less its last vowel sign (Tamil "இந்திய", "Indian", of
+"இந்தியா").
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-#: the blocks of the scripts whose vowels are signs
-_BLOCKS = "\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
-_SIGNED = re.compile(f"[{_BLOCKS}]")
-#: a word with its signs: the blocks' characters count as letters, marks too
-_SIGNED_WORD = re.compile(rf"(?:[\w{_BLOCKS}])+")
+from indexer.marks import ABUGIDA_RANGES
+
+_SIGNED = re.compile(f"[{ABUGIDA_RANGES}]")
+#: a word with its signs: the abugidas' characters count as letters, marks too
+_SIGNED_WORD = re.compile(rf"(?:[\w{ABUGIDA_RANGES}])+")
 
 
 def signed(text: str) -> bool:

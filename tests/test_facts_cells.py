@@ -257,3 +257,18 @@ def test_a_short_word_folded_to_a_country_code_is_no_country() -> None:
 
     facts = line_facts("Från 15 år. Längd 1 tim 31 min", strict=False)  # "år": a year
     assert facts is not None and facts.countries == [] and facts.runtimes == [91]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Deutschland, Japan 2023", True),
+        ("1880", True),
+        ("ISBN 9781234567", False),
+        ("2150", False),
+    ],
+)
+def test_a_year_anywhere_but_inside_a_longer_number(text: str, found: bool) -> None:
+    from indexer.extract.pages.facts import YEAR_ANYWHERE
+
+    assert (YEAR_ANYWHERE.search(text) is not None) is found

@@ -376,6 +376,7 @@ def test_country_name_signs_and_codes(word: str, country: str | None) -> None:
         ("भारतीय", "India"),  # the name, then the Sanskrit ending
         ("বাংলাদেশের", "Bangladesh"),
         ("બોલિવૂડ", None),  # "Bollywood" begins as Bolivia's consonants do
+        ("বাংলা", None),  # the Bengali language: Bangladesh's first letters, not its name
         # a stem and a nationality's ending; another word's syllables after a stem
         ("brasileiro", "Brazil"),
         ("polskiego", "Poland"),

@@ -22,3 +22,12 @@ def test_heads_add_the_name_less_its_last_sign() -> None:
 )
 def test_agrees(word: str, agrees: bool) -> None:
     assert vs.agrees(word, vs.heads(["हैती"])) is agrees
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("भारत", True), ("ไทย", True), ("ꦗꦮ", True), ("Haiti", False), ("ガン", False)],
+)
+def test_signed_reads_the_abugidas_of_the_key(text: str, found: bool) -> None:
+    # the blocks are the matching key's (indexer.marks): Javanese too, kana's marks not
+    assert vs.signed(text) is found

@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from indexer.extract.pages import titlelists
-from indexer.extract.pages.facts import line_facts
+from indexer.extract.pages.facts import YEAR_ANYWHERE, line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import in_a_list
 from indexer.normalize import key
@@ -34,8 +34,6 @@ _HEADED = re.compile(r"^(?P<head>[^:：]{3,40}?)\s*[:：]\s*(?P<name>\S.{0,80})$
 _QUOTES = "\"'“”‘’„«»‹›「」『』 "
 #: the kinds of list: names over lines of one shape, marked lines, headings of one head
 _SHAPED, _MARKED, _HEADINGS = "shaped", "marked", "headings"
-#: a year a film may be from
-_YEAR = re.compile(r"(?<!\d)(?:18[89]\d|19\d\d|20\d\d)(?!\d)")
 #: the most words of a repeated heading's head and of the name after it
 _HEAD_WORDS, _NAME_WORDS = 5, 10
 #: the most lines read for the last entry of a list
@@ -82,7 +80,7 @@ def _dated(block: tuple[str, ...]) -> bool:
     site's services or of a form's fields gives none, and a film's full credits under a
     heading of their own repeat the film's labels, often without its facts."""
     for text in block:
-        if _YEAR.search(text):
+        if YEAR_ANYWHERE.search(text):
             return True
         facts = line_facts(text, strict=False) if len(text.split()) <= 30 else None
         if facts is not None and facts.runtimes:

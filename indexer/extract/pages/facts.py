@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages.synopsiscues import words
-from indexer.extract.pages.text import date_pattern, without_dates
+from indexer.extract.pages.text import CELL_GAP, date_pattern, without_dates
 from indexer.normalize import (
     country_name,
     genre_names,
@@ -255,7 +255,7 @@ def _spaced_run(text: str) -> Facts:
     inside a line of other words ("… [ 12 cert. ] 2014 Mauritania 96 Minutes dir: …", "…
     politique France 2017 1h53 l'imagerie …", as a flattened programme writes them): the three
     together, never two, which prose writes too ("Germany 1945")."""
-    if not (_YEAR_ANYWHERE.search(text) and _minutes_anywhere().search(text)):
+    if not (YEAR_ANYWHERE.search(text) and _minutes_anywhere().search(text)):
         return Facts()
     words = text.split()
     run = Facts()
@@ -272,7 +272,8 @@ def _spaced_run(text: str) -> Facts:
     return run if run.countries and run.years and run.runtimes else Facts()
 
 
-_YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
+#: a year a film may be from (1880-2099), anywhere in a text but not inside a longer number
+YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
 
 
 @lru_cache(maxsize=1)
@@ -510,10 +511,10 @@ def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
     facts = Facts()
     for cell in without_dates(line).split("|"):
         one = line_facts(cell, strict=False) if cell.strip() else None
-        if one and one.leftover and _COLUMN_GAP.search(cell.strip()):
+        if one and one.leftover and CELL_GAP.search(cell.strip()):
             # "Two Days, One Night [Deux jours]     Belgium / France 2014": a flattened table's
             # columns, the title's before a wide gap and the facts' after it
-            last = _COLUMN_GAP.split(cell.strip())[-1]
+            last = CELL_GAP.split(cell.strip())[-1]
             one = line_facts(last, strict=False)
         if one and not one.leftover:
             facts.add(one, KINDS[:-1])  # the names of a cell of other words are not its
@@ -522,8 +523,6 @@ def pipe_facts(line: str, minimum: int = 2) -> Facts | None:
     return facts if facts.count() >= minimum else None
 
 
-#: three spaces or more between two words: a gap between the columns of a flattened table
-_COLUMN_GAP = re.compile(r"[ \t\u00a0]{3,}")
 _IN_LANGUAGE = re.compile(r"^in\s+\w+$", re.IGNORECASE)  # "in Hindi"
 
 

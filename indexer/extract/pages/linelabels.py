@@ -12,6 +12,7 @@ from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.names import hangul_names
 from indexer.extract.pages.scripts import CJK
+from indexer.extract.pages.text import CELL_GAP
 from indexer.normalize import key
 from indexer.wordre import alternation
 
@@ -50,10 +51,6 @@ def label_lists(text: str, field: str) -> list[Mention]:
     return found
 
 
-#: three spaces or more, or a tab, inside a line: the gap between a table row's cells
-_CELL_GAP = re.compile(r"[ ]{3,}|\t")
-
-
 @lru_cache(maxsize=4)
 def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int], ...]:
     """(fields, label, value, offset in its line) of every label inside a line (read once
@@ -66,7 +63,7 @@ def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int]
             label = match.group("spaced") or match.group("cjk")
             value = line[match.end() : after.start() if after else len(line)].lstrip()
             # a row of a table: the cell ends at the gap before the next ("Dir: A B    Subtitles")
-            value = _CELL_GAP.split(value, maxsplit=1)[0]
+            value = CELL_GAP.split(value, maxsplit=1)[0]
             found.append((field_of(label), label, value, match.start()))
     return tuple(found)
 

@@ -47,7 +47,7 @@ from indexer.extract.pages.names import (
     writes_inverted,
 )
 from indexer.extract.pages.scripts import first_script_run
-from indexer.extract.pages.text import is_noise
+from indexer.extract.pages.text import CELL_GAP, is_noise
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titleperson import given_names
 from indexer.extract.pages.titles import Title
@@ -591,16 +591,12 @@ def _glued_tail(word: str) -> str:
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 
 
-#: three spaces or more inside a line: the gap between a table row's cells
-_CELL_GAP = re.compile(r"[ \t]{3,}")
-
-
 def _first_sentence(value: str) -> str:
     """A labelled directors' value up to its first sentence's end: a run-on credit line
     ("Guión y dirección: Lucrecia Martel. Con Mercedes Morán, …") goes on with the cast. The
     part before the stop must be a whole name: "Regie: Dr. George Miller" stays whole."""
     # a run of spaces parts a row's cells: "במאים: A, B    2011" (the year in the next cell)
-    value = _CELL_GAP.split(value, maxsplit=1)[0] if value else value
+    value = CELL_GAP.split(value, maxsplit=1)[0] if value else value
     head = _SENTENCE_STOP.split(value, maxsplit=1)[0] if value else value
     return head if head == value or _full_name(head) else value
 

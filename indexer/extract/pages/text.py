@@ -103,6 +103,12 @@ _HANGUL_BAR = recache.compile(r"(?<=[\uac00-\ud7a3\d)])[ ]?\u3163[ ]?(?=[\uac00-
 CAPTURE_DATE = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+")
 
 
+#: the gap between a table row's cells inside a line: three spaces or more, or a tab with
+#: the blanks around it ("Dir: A B    Subtitles"; :func:`_clean_line` writes a page's tabs and
+#: no-break spaces as spaces, so only the spaces reach the extractor)
+CELL_GAP = re.compile(r"[ \t]*\t[ \t]*| {3,}")
+
+
 def _clean_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\t", " ")
     if "\u3163" in line:

@@ -416,7 +416,7 @@ def joined_nationalities(word: str) -> list[str]:
 def _country_parts(value: str) -> list[str]:
     value = fl.coded_countries(value.strip())  # "Land/Jahr: D 2017"
     value = re.sub(r"\([^)]*\)", "", value.replace("_", " ").replace("\n", ", ")).strip()
-    value = _YEAR.sub("", value).strip()  # "Land / Jahr: Deutschland, Japan 2023"
+    value = fl.YEAR_ANYWHERE.sub("", value).strip()  # "Land / Jahr: Deutschland, Japan 2023"
     value = re.sub(r"(?<=[a-z])(?=[A-Z])", ", ", value)
     # a code in capitals run into the next label ("País: USAAño: 2015")
     value = re.sub(r"(?<=[A-Z]{2})(?=[A-Z][a-zà-ÿ])", ", ", value)
@@ -436,9 +436,6 @@ def _country_parts(value: str) -> list[str]:
         return [lead] if lead else parts
     # beside countries, a language's name is the language ("Spanish" is no Spain there)
     return [p for p in parts if country_name(p) or not language_name(p)]
-
-
-_YEAR = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
 
 
 def _without_film_word(part: str) -> str:
