@@ -29,6 +29,7 @@ from indexer.extract.pages import (
     titleagree,
     titleby,
     titlecaps,
+    titleclause,
     titlecues,
     titleends,
     titleheadline,
@@ -155,6 +156,7 @@ def collect(
     if not _name_address(ballot, slug):
         titlecues.slug_head(ballot, slug, body)
     titlerepeats.film_word_runs(ballot, lines)
+    titleclause.clause_runs(ballot, lines, url)
     titlecues.extend_runs(ballot, body)
     titlesubtitle.with_subtitle(ballot, body)
     titlelists.entry_heads(ballot, lines)
