@@ -36,6 +36,7 @@ from indexer.extract.pages import (
     titleheads,
     titlelead,
     titlelists,
+    titleovercredits,
     titleowner,
     titleperson,
     titlerepeats,
@@ -162,6 +163,7 @@ def collect(
     titlelists.entry_heads(ballot, lines)
     _above_facts(ballot, lines, stop)
     titlelists.entries(ballot, lines)
+    titleovercredits.heading_over_credits(ballot, lines, stop)
     titlelists.above_credits(ballot, lines, stop)
     titleby.before_credit(ballot, people | credited)
     titleby.around_person(ballot, lines, people | credited)
