@@ -118,6 +118,8 @@ FEATURES: dict[str, str] = {
     "after_owner": "written after a person's name in the possessive ('Gillo Pontecorvo’s X')",
     "after_credited_owner": "written after a credited person's name in the possessive",
     "head_written_again": "the head of an early line that the page writes again inside a sentence",
+    "clause_run": "a name in sentence case after the word for film, up to its clause's end",
+    "credits_heading": "the nearest heading-shaped line above the page's first credit",
 }
 
 

@@ -81,7 +81,7 @@ def name_like(run: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _film_word() -> re.Pattern[str]:
+def film_word_clause() -> re.Pattern[str]:
     """The word for film with an ending ("Myndin", "Филмът", "فیلم"), then the rest of its
     clause (up to a stop, a bracket or a quote)."""
     film = lang.alternation("film_words")
@@ -95,9 +95,9 @@ def film_word_runs(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     again ("Myndin Festen fjallar…" and "Festen er ein af…" -> "Festen")."""
     follows: list[tuple[int, list[str]]] = []
     for i, line in enumerate(lines):
-        for match in _film_word().finditer(line):
+        for match in film_word_clause().finditer(line):
             tokens = words(match.group("rest"))[:_MOST]
-            if tokens and not tokens[0][:1].islower() and _noun(line, match.start()):
+            if tokens and not tokens[0][:1].islower() and film_noun(line, match.start()):
                 follows.append((i, tokens))
     if not follows:
         return
@@ -114,7 +114,7 @@ def film_word_runs(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
                 ballot.add(name, "film_word_repeated", 1.0, i)
 
 
-def _noun(line: str, at: int) -> bool:
+def film_noun(line: str, at: int) -> bool:
     """Whether the word for film at ``at`` is the noun of a sentence, not the head of a
     compound name ("Film Festival", "Film Title"): written in lower case, or in a script
     without capitals, or opening a sentence of a line of prose ("Myndin Festen fjallar…")."""

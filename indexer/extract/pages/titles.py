@@ -120,7 +120,7 @@ def clean_heading(line: str) -> Title:
     match = _PULL_QUOTE.match(text)
     if match:
         text, quote = match.group("title"), match.group("quote")
-    text = without_date(text.split(" | ")[0].strip())
+    text = without_date(without_date_head(text).split(" | ")[0].strip())
     text = without_tail(text)
     text = _DIR_SUFFIX.sub("", text)
     text = _TALK_SUFFIX.sub("", text)
@@ -283,6 +283,7 @@ def _trim_slug(words: list[str]) -> list[str]:
     code = next((i for i, w in enumerate(words) if w.isdigit() and len(w) >= 5), None)
     if code is not None and code + 1 < len(words) and all(w in stop for w in words[:code]):
         words = words[code + 1 :]
+    words = _without_leading_date(words)
     for i, word in enumerate(words):
         if i and (word.isdigit() or (_month().fullmatch(word) and _dated(words, i))):
             words = words[:i]
@@ -315,6 +316,26 @@ def _review_only() -> frozenset[str]:
     return frozenset(k for k in keys if len(k) >= 4) - {
         key(anyascii(w)) for w in lang.cues("film_words")
     }
+
+
+def _without_leading_date(words: list[str]) -> list[str]:
+    """An address's words without the date a programme writes before the name
+    ("december-27-smultronstallet", "30-jan-the-cranes-are-flying"): a month's name beside a
+    day's number, and the days after it ("jan-30-31-…"); kept when nothing would follow."""
+    pair = words[:2]
+    dated = len(pair) == 2 and bool(
+        (_month().fullmatch(pair[0]) and _day_number(pair[1]))
+        or (_day_number(pair[0]) and _month().fullmatch(pair[1]))
+    )
+    at = 2 if dated else 0
+    while at and at < len(words) and _day_number(words[at]):
+        at += 1
+    return words[at:] if at and at < len(words) else words
+
+
+def _day_number(word: str) -> bool:
+    """Whether an address's word is a day of the month ("27", "08", "1st")."""
+    return bool(re.fullmatch(_DAY, word))
 
 
 def _dated(words: list[str], i: int) -> bool:
@@ -382,7 +403,7 @@ def _row_shape(line: str) -> str:
 
 def heading_like(text: str, people: set[str]) -> bool:
     """True for a line shaped like a heading: short, not a sentence, a label, a date or a name."""
-    text = without_tail(without_date(text.split(" | ")[0].strip()))
+    text = without_tail(without_date(without_date_head(text).split(" | ")[0].strip()))
     words = text.split()
     if not re.search(r"[^\W\d_]", text) or len(words) > 14 or page_text.is_noise(text):
         return False
@@ -424,6 +445,10 @@ _STAR_RATING = re.compile(r"(?<=\S)\s+[★☆½]+$")
 #: a day of the month as a programme writes it ("6", "08", "7th", "13.", "1er")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|e|º|ª)?\.?(?!\d)"
 _CLOCK = r"\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?(?!\w)|\d{1,2}\s*(?:am|pm)(?!\w)"
+#: the days of a showing on several days after the month ("Jan. 30, 31", "May 4 & 5", "June
+#: 7-8"): a comma, an ampersand or a slash between days, or an unspaced dash (a spaced one
+#: goes before the name: "Jan 30 – 12 Angry Men")
+_DAYS = rf"{_DAY}(?:\s*[,&/]\s*{_DAY}|[-–]{_DAY})*"
 
 
 @lru_cache(maxsize=1)
@@ -436,7 +461,7 @@ def _date_head() -> re.Pattern[str]:
     month = rf"(?:{page_text.months()})(?!\w)\.?"
     weekday = rf"(?:{alternation(lang.weekdays())})(?!\w)\.?,?"
     date = (
-        rf"(?:{weekday}\s*)?(?:{_DAY}\s*(?:de\s+|del\s+)?{month}|{month}\s*{_DAY})"
+        rf"(?:{weekday}\s*)?(?:{_DAY}\s*(?:de\s+|del\s+)?{month}|{month}\s*{_DAYS})"
         rf"(?:,?\s+(?:19|20)\d\d(?!\d))?|{weekday}\s*{_DAY}|{weekday}(?=\s*[:–—-])"
     )
     return recache.compile(

@@ -29,12 +29,14 @@ from indexer.extract.pages import (
     titleagree,
     titleby,
     titlecaps,
+    titleclause,
     titlecues,
     titleends,
     titleheadline,
     titleheads,
     titlelead,
     titlelists,
+    titleovercredits,
     titleowner,
     titleperson,
     titlerepeats,
@@ -155,11 +157,13 @@ def collect(
     if not _name_address(ballot, slug):
         titlecues.slug_head(ballot, slug, body)
     titlerepeats.film_word_runs(ballot, lines)
+    titleclause.clause_runs(ballot, lines, url)
     titlecues.extend_runs(ballot, body)
     titlesubtitle.with_subtitle(ballot, body)
     titlelists.entry_heads(ballot, lines)
     _above_facts(ballot, lines, stop)
     titlelists.entries(ballot, lines)
+    titleovercredits.heading_over_credits(ballot, lines, stop)
     titlelists.above_credits(ballot, lines, stop)
     titleby.before_credit(ballot, people | credited)
     titleby.around_person(ballot, lines, people | credited)
