@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from indexer import lang
@@ -124,13 +125,10 @@ def _fields_of(line: str) -> tuple[str, ...]:
     return field_of(head.strip()) if len(head) <= 30 else ()
 
 
-def above_credits(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> None:
-    """Mark the candidates on the nearest short line above the page's first credit (the
-    line ``stop``), 1 next to it and less further up: a fact sheet's name over
-    "Σκηνοθεσία:", "reżyseria: …". A label's line ("Formaatti: Kino") is a fact, no name."""
-    if stop >= len(lines):
-        return
-    cast_below = "cast" in _fields_of(lines[stop])
+def lines_above(lines: tuple[str, ...], stop: int, most: int) -> Iterator[tuple[int, int, str]]:
+    """The lines with text above the line ``stop``, nearest first, each with its line number and
+    its rank (1 for the nearest), ``most`` at most; a fact's label line ("Durée : 1 h 25",
+    "Regie:", three words at most before the colon) is skipped and not counted."""
     seen = 0
     for i in range(stop - 1, -1, -1):
         text = lines[i].strip()
@@ -138,8 +136,19 @@ def above_credits(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> N
         if not text or (label is not None and len(label.group("label").split()) <= 3):
             continue
         seen += 1
-        if seen > _ABOVE_CREDITS:
+        if seen > most:
             return
+        yield i, seen, text
+
+
+def above_credits(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> None:
+    """Mark the candidates on the nearest short line above the page's first credit (the
+    line ``stop``), 1 next to it and less further up: a fact sheet's name over
+    "Σκηνοθεσία:", "reżyseria: …". A label's line ("Formaatti: Kino") is a fact, no name."""
+    if stop >= len(lines):
+        return
+    cast_below = "cast" in _fields_of(lines[stop])
+    for i, seen, text in lines_above(lines, stop, _ABOVE_CREDITS):
         folded = text.casefold()
         if len(text.split()) > _ENTRY_WORDS or in_a_list(lines, i):
             continue  # a paragraph, or a menu's line ("PRAG" / "BRÜNN" / "OLMÜTZ")

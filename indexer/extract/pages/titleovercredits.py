@@ -17,6 +17,7 @@ import re
 from indexer.extract.pages import titles
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import in_a_list, is_noise
+from indexer.extract.pages.titlelists import lines_above
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import country_name
 
@@ -24,23 +25,13 @@ from indexer.normalize import country_name
 _LINES_ABOVE = 4
 #: the most words of the heading's line
 _MOST_WORDS = 12
-#: a label opening a line ("Durée : 1 h 25", "Regie:"): a fact, not a heading
-_LABEL = re.compile(r"^(?P<label>[^:：\d]{1,30}?)\s*[:：]")
 
 
 def heading_over_credits(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> None:
     """Add the nearest heading-shaped line above the first credit (the line ``stop``)."""
     if stop >= len(lines):
         return
-    seen = 0
-    for i in range(stop - 1, -1, -1):
-        text = lines[i].strip()
-        label = _LABEL.match(text)
-        if not text or (label is not None and len(label.group("label").split()) <= 3):
-            continue
-        seen += 1
-        if seen > _LINES_ABOVE:
-            return
+    for i, _, text in lines_above(lines, stop, _LINES_ABOVE):
         if len(text.split()) > _MOST_WORDS or in_a_list(lines, i):
             continue  # a paragraph, or a menu's line
         if not titles.heading_like(text, set()) or _code_or_address(text):
