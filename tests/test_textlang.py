@@ -6,7 +6,14 @@ import langdetect
 import pytest
 from langdetect.detector import Detector
 
-from indexer.extract.pages.textlang import _Detector, _factory, detect, text_language
+from indexer import lang
+from indexer.extract.pages.textlang import (
+    _Detector,
+    _factory,
+    detect,
+    function_word_language,
+    text_language,
+)
 
 # Latin-script openings the function-word vote leaves to the statistical detector
 SNIPPETS = [
@@ -184,3 +191,17 @@ def test_a_russian_page_quoting_ukrainian_stays_russian() -> None:
         "в родную деревню. Это история поколения, и вы её не забудете."
     )
     assert text_language(russian) == "ru"
+
+
+def test_the_function_word_vote_reads_the_language_modules() -> None:
+    """The vote's words are each language's data: the languages whose modules list them vote,
+    and a language whose words only block never names a page, even one written in its words."""
+    voters = {d.code for d in lang.languages() if d.function_words}
+    assert {"en", "es", "fr", "de", "it", "pt", "eu", "is", "ga", "ca", "nl", "af"} <= voters
+    blockers = [d for d in lang.languages() if d.function_words_block]
+    assert {d.code for d in blockers} == {"ca", "nl", "af"}
+    for d in blockers:
+        assert function_word_language(" ".join(d.function_words * 3)) != d.code
+    english = lang.language("en")
+    assert english is not None
+    assert function_word_language(" ".join(english.function_words * 3)) == "en"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
+    function_words=split("die|nie|vir|hierdie|baie|hulle|deur|ons|sy|jy|ek|wat"),
+    function_words_block=True,
     code="af",
     quote_pronouns=split("hy|sy"),
     labels=table(

@@ -431,6 +431,17 @@ class Language:
     #: verb ("దర్శకుడు చైతన్య చాలా అద్భుతంగా తెరకెక్కించాడు", "the director Chaitanya very
     #: wonderfully made it"): no name holds one, so one ends a name read after a role word
     adverbs: tuple[str, ...] = ()
+    #: the frequent function words that tell the language's Latin-script text from its
+    #: neighbours' ("the and of", "el la los"): a clear vote for one language's words spares
+    #: the statistical detector (:func:`indexer.extract.pages.textlang.function_word_language`);
+    #: only words no neighbour writes for a language langdetect does not know (Basque,
+    #: Icelandic, Irish)
+    function_words: tuple[str, ...] = ()
+    #: whether those words only keep a neighbour from a clear vote and never name the page
+    #: themselves: a language whose text writes many of another's ("el la de que en" of
+    #: Catalan and Spanish, "het van is" of Dutch, "a", "és", "i" of Hungarian too), which
+    #: langdetect knows and names
+    function_words_block: bool = False
 
 
 _SPACED = {

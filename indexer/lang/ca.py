@@ -5,6 +5,10 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
+    function_words=split(
+        "el|la|els|les|de|que|i|a|en|un|una|és|per|amb|del|dels|al|als|no|es|seu|seva"
+    ),
+    function_words_block=True,
     code="ca",
     country_names=coded(
         MK="macedònia", SU="unió soviètica|urss", CS="txecoslovàquia", YU="iugoslàvia"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
+    function_words=split("der|die|das|und|ist|mit|von|den|ein|eine|nicht|zu|sich|im"),
     code="de",
     country_names=coded(
         DE_W="brd|br deutschland|westdeutschland",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
+    function_words=split("the|and|of|to|is|in|that|with|for|his|her|this|are|was"),
     code="en",
     country_names=coded(
         US="usa|us|u s|u s a|america|united states of america",

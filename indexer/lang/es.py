@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, romance_nationalities, split, table
 
 DATA = Language(
+    function_words=split("el|la|los|las|de|que|y|en|un|una|es|por|con|del|para|se"),
     code="es",
     country_names=coded(
         DE_W="alemania occidental|rfa",

@@ -5,6 +5,10 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
+    function_words=split(
+        "eta|ere|bat|dira|zen|izan|baina|ez|dute|zuen|ditu|honek|beste|izango|egin|ondoren|"
+        "berri|bere|hau|hori|oso|edo|baino|arte|gabe|behar"
+    ),
     code="eu",
     country_names=coded(SU="sobietar batasuna|sesb", CS="txekoslovakia"),
     labels=table(

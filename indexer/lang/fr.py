@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, romance_nationalities, split, table
 
 DATA = Language(
+    function_words=split("le|la|les|des|et|est|un|une|du|dans|que|qui|pour|sur|au"),
     code="fr",
     country_names=coded(
         DE_W="rfa|allemagne de l ouest",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, cldr_months, genre_table, split, table
 
 DATA = Language(
+    function_words=split("agus|ach|ag|ar|atá|bhí|chun|faoi|ina|leis|lena|níl|seo|tá|iad|léi"),
     critic_roles=split("léirmheastóir|criticeoir"),
     code="ga",
     labels=table(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
+    function_words=split("að|það|við|ekki|hún|hann|með|fyrir|í|á|úr|eftir|þar|sem"),
     code="is",
     country_names=coded(SU="sovétríkin", CS="tékkóslóvakía", YU="júgóslavía"),
     quote_pronouns=split("hann|hún"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, romance_nationalities, split, table
 
 DATA = Language(
+    function_words=split("il|lo|la|gli|di|che|è|e|un|una|per|con|del|della|non|si"),
     code="it",
     country_names=coded(
         DE_W="germania ovest|rft",

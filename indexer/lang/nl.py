@@ -5,6 +5,8 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
+    function_words=split("het|een|van|is|dat|niet|zijn|voor|naar|bij|wordt|deze|hij|ook"),
+    function_words_block=True,
     code="nl",
     country_names=coded(
         DE_W="west-duitsland",

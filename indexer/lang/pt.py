@@ -5,6 +5,7 @@ from __future__ import annotations
 from indexer.lang.base import Language, coded, genre_table, romance_nationalities, split, table
 
 DATA = Language(
+    function_words=split("o|os|as|de|que|é|um|uma|do|da|em|para|com|não|se|ao"),
     code="pt",
     country_names=coded(
         DE_W="alemanha ocidental|rfa",

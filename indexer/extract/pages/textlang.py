@@ -23,53 +23,28 @@ from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY
 from langdetect.utils.ngram import NGram
 
+from indexer import lang
+
 DetectorFactory.seed = (
     0  # langdetect is random without a seed; the same page must give the same answer
 )
 
 _SAMPLE = 700
 
-#: Frequent function words that tell Latin-script languages apart; a clear vote spares the
-#: slower statistical detector.
-_FUNCTION_WORDS = {
-    "en": tuple(re.findall(r"\S+", "the and of to is in that with for his her this are was")),
-    "es": tuple(re.findall(r"\S+", "el la los las de que y en un una es por con del para se")),
-    "fr": tuple(re.findall(r"\S+", "le la les des et est un une du dans que qui pour sur au")),
-    "de": tuple(re.findall(r"\S+", "der die das und ist mit von den ein eine nicht zu sich im")),
-    "it": tuple(re.findall(r"\S+", "il lo la gli di che è e un una per con del della non si")),
-    "pt": tuple(re.findall(r"\S+", "o os as de que é um uma do da em para com não se ao")),
-    # languages langdetect does not know (it calls Basque Indonesian, Icelandic Norwegian):
-    # only words no other language of this table or a neighbour writes
-    "eu": tuple(
-        re.findall(
-            r"\S+",
-            "eta ere bat dira zen izan baina ez dute zuen ditu honek beste izango egin ondoren "
-            "berri bere hau hori oso edo baino arte gabe behar",
-        )
-    ),
-    "is": tuple(re.findall(r"\S+", "að það við ekki hún hann með fyrir í á úr eftir þar sem")),
-    # languages whose text writes many of the words above ("el la de que en", "het van is"):
-    # their frequent words keep such a page from a clear vote for Spanish or English; they
-    # only compete (:data:`_COMPETING`), langdetect, which knows them, names the page
-    "ca": tuple(
-        re.findall(
-            r"\S+", "el la els les de que i a en un una és per amb del dels al als no es seu seva"
-        )
-    ),
-    "nl": tuple(
-        re.findall(r"\S+", "het een van is dat niet zijn voor naar bij wordt deze hij ook")
-    ),
-    "af": tuple(re.findall(r"\S+", "die nie vir hierdie baie hulle deur ons sy jy ek wat")),
-    # Irish, which langdetect does not know (it calls it English): words no other language of
-    # this table writes
-    "ga": tuple(
-        re.findall(r"\S+", "agus ach ag ar atá bhí chun faoi ina leis lena níl seo tá iad léi")
-    ),
-}
-_FUNCTION_SETS = {code: frozenset(words) for code, words in _FUNCTION_WORDS.items()}
-#: the languages of :data:`_FUNCTION_WORDS` that a vote never names: their words share too
-#: much with others ("a", "és", "i" are Hungarian's too), they only keep another from winning
-_COMPETING = frozenset({"ca", "nl", "af"})
+
+@lru_cache(maxsize=1)
+def _function_sets() -> dict[str, frozenset[str]]:
+    """Each language's frequent function words (:attr:`indexer.lang.base.Language.
+    function_words`), by code: a clear vote for one spares the slower statistical detector."""
+    return {d.code: frozenset(d.function_words) for d in lang.languages() if d.function_words}
+
+
+@lru_cache(maxsize=1)
+def _competing() -> frozenset[str]:
+    """The languages whose function words only keep another from a clear vote."""
+    return frozenset(d.code for d in lang.languages() if d.function_words_block)
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_]+")
 _SCRIPTS = {
@@ -309,22 +284,24 @@ def _word_probabilities(table: dict[str, list[float]], word: str) -> np.ndarray:
 
 
 def function_word_language(text: str) -> str | None:
-    """The language whose frequent function words ``text``'s opening clearly uses (en, es,
-    fr, de, it, pt, eu, is, ga), or None: a guess that costs microseconds, for catalogue synopses
-    that come without a declared language."""
+    """The language whose frequent function words (its module's ``function_words``: en, es,
+    fr, de, it, pt, eu, is, ga name a page) ``text``'s opening clearly uses, or None: a guess
+    that costs microseconds, for catalogue synopses that come without a declared language."""
     return _vote(text[:_SAMPLE])
 
 
 def _vote(sample: str) -> str | None:
     words = _WORD.findall(sample.lower())
-    counts = {lang: sum(1 for w in words if w in table) for lang, table in _FUNCTION_SETS.items()}
-    best, top = max(counts.items(), key=lambda item: item[1])
-    if top < 8 or best in _COMPETING:
+    sets, competing = _function_sets(), _competing()
+    counts = {code: sum(1 for w in words if w in table) for code, table in sets.items()}
+    # a tie goes to the language that may name the page
+    best, top = max(counts.items(), key=lambda item: (item[1], item[0] not in competing))
+    if top < 8 or best in competing:
         return None
     clear = all(
-        top >= 2 * count or (lang in _COMPETING and _apart(words, best, lang))
-        for lang, count in counts.items()
-        if lang != best
+        top >= 2 * count or (code in competing and _apart(words, best, code))
+        for code, count in counts.items()
+        if code != best
     )
     return best if clear else None
 
@@ -333,7 +310,7 @@ def _apart(words: list[str], best: str, other: str) -> bool:
     """Whether ``words`` use the words ``best`` writes and ``other`` does not at least twice as
     often as the reverse (four at least): Spanish text writes Catalan's "el la de que en" too,
     but "los", "y", "con" and not "els", "i", "amb"."""
-    mine, theirs = _FUNCTION_SETS[best], _FUNCTION_SETS[other]
+    mine, theirs = _function_sets()[best], _function_sets()[other]
     own = sum(1 for w in words if w in mine and w not in theirs)
     foreign = sum(1 for w in words if w in theirs and w not in mine)
     return own >= 4 and own >= 2 * foreign
