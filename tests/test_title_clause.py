@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import titles, titlevote
-from indexer.extract.pages.titleclause import clause_runs, function_words
+from indexer.extract.pages.titleclause import clause_runs, linking_words
 from indexer.extract.pages.titlemodel import FeatureBallot
 
 _FEATURE = "clause_run"
@@ -77,8 +77,8 @@ def test_no_run_without_an_end_written_again(text: str) -> None:
     assert _runs(text) == {}
 
 
-def test_function_words_come_from_the_language_data() -> None:
-    words = function_words()
+def test_linking_words_come_from_the_language_data() -> None:
+    words = linking_words()
     assert {"the", "je", "en", "que"} <= words
     assert "film" not in words
 

@@ -6,7 +6,7 @@ Many languages capitalise only a title's first word ("largometraje Los reyes del
 ("Los", "Kronika"). Where the name ends shows in the sentence: at a mark that closes a clause
 (a comma, a stop, a dash, a bracket, a quote) or before a word that only links the name to
 the rest of the sentence (a language's articles, conjunctions, prepositions, copulas,
-pronouns: :func:`function_words`, read from the language data), and never past a word that
+pronouns: :func:`linking_words`, read from the language data), and never past a word that
 opens a clause (a copula, a pronoun: :func:`clause_words`). The longest such run of two
 to six words that the page writes again (in its text or in its address) is a candidate with
 its own feature (``clause_run``, :data:`.titlemodel.FEATURES`), weighed by the fitted model.
@@ -52,7 +52,7 @@ _DASH = re.compile(r"[-–—]+")
 
 
 @cache
-def function_words() -> frozenset[str]:
+def linking_words() -> frozenset[str]:
     """The words of every language that link a name to the rest of a sentence, folded."""
     return frozenset(
         word.casefold()
@@ -81,7 +81,7 @@ def _by_words() -> frozenset[str]:
 
 def clause_runs(ballot: FeatureBallot, lines: tuple[str, ...], url: str | None) -> None:
     """Add the longest run in sentence case after each word for film that ends where its
-    clause ends or before a function word, and that the page writes again."""
+    clause ends or before a linking word, and that the page writes again."""
     body = "\n".join(lines)
     address = (url or "").casefold()
     for i, line in enumerate(lines):
@@ -97,7 +97,7 @@ def clause_runs(ballot: FeatureBallot, lines: tuple[str, ...], url: str | None) 
 
 
 def _longest_run(tokens: list[str], closed: bool, body: str, address: str) -> str | None:
-    """The longest run of ``tokens`` in sentence case that ends before a function word or a
+    """The longest run of ``tokens`` in sentence case that ends before a linking word or a
     dash, or where the clause ends (``closed``), and that the page writes again."""
     cut = next((k for k, t in enumerate(tokens) if _DASH.fullmatch(t)), None)
     if cut is not None:
@@ -111,9 +111,9 @@ def _longest_run(tokens: list[str], closed: bool, body: str, address: str) -> st
             break  # "Parasite is a triumph": the sentence goes on, the name ended before
         if tokens[k - 1][:1].isupper() and tokens[k - 2].casefold() in _by_words():
             break  # "Roma città aperta di Roberto Rossellini": a credit follows the name
-        if last in function_words() or not re.search(r"[^\W\d_]", last):
+        if last in linking_words() or not re.search(r"[^\W\d_]", last):
             continue
-        ends = tokens[k].casefold() in function_words() if k < len(tokens) else closed
+        ends = tokens[k].casefold() in linking_words() if k < len(tokens) else closed
         run = " ".join(tokens[:k])
         if ends and _written_again(run, body, address):
             found = run
