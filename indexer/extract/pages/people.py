@@ -49,7 +49,7 @@ from indexer.extract.pages.names import (
 from indexer.extract.pages.scripts import first_script_run
 from indexer.extract.pages.text import CELL_GAP, is_noise
 from indexer.extract.pages.textlang import text_language
-from indexer.extract.pages.titleperson import given_names
+from indexer.extract.pages.titleperson import opens_with_given_name
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
 from indexer.normalize import country_name, dedupe, is_language_name, key
@@ -1488,7 +1488,7 @@ def cast(
     for rows in castrows.column_under_header(block):
         _list_vote(ballot, rows, "a table's column headed by the word for actor", 3.0)
     for column, under_label in castrows.name_columns(block, [title, *directors]):
-        if not under_label and not any(map(_given_first, column)):
+        if not under_label and not any(map(opens_with_given_name, column)):
             continue  # "Blog Archive" / "Search This Blog": a sidebar's headings, no one's
         # a column under the cast's label is that label's value; a bare one, weak evidence
         weight = 4.0 if under_label else 1.25
@@ -1746,13 +1746,6 @@ def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> No
     tidy = dedupe(name for name in map(person, map(_without_cast_word, listed)) if name)
     if tidy:
         ballot.add("; ".join(tidy), cue, weight)
-
-
-def _given_first(name: str) -> bool:
-    """True when ``name`` opens with a given name of the catalogues' people
-    (:func:`.titleperson.given_names`): "Bryan Brown", not "Total Pageviews"."""
-    words = key(name).split()
-    return bool(words) and words[0] in given_names()
 
 
 def _places_or_tongues(name: str) -> bool:

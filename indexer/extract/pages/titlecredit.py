@@ -13,7 +13,7 @@ from functools import cache
 
 from indexer import lang
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages.titleperson import given_names
+from indexer.extract.pages.titleperson import opens_with_given_name
 from indexer.normalize import country_name, key
 
 #: the lines of the page's head read for a heading (a title line sits near the top)
@@ -111,13 +111,6 @@ def _lone_name(member: str) -> bool:
     )
 
 
-def _given_first(name: str) -> bool:
-    """True when ``name`` opens with a known given name ("Omar Vass", not "Buena Vista
-    Pictures"): a second name of a tuple parted by commas alone."""
-    words = key(name).split()
-    return bool(words) and words[0] in given_names()
-
-
 def _tuple_names(members: list[str], facts: int = 0) -> list[str]:
     """The names that open a tuple, its co-directors (up to three, "Rob Alexander/Steve Read,
     2016", "Tyler Nilson + Michael Schwartz, 2019"), when the other members are all facts
@@ -132,7 +125,9 @@ def _tuple_names(members: list[str], facts: int = 0) -> list[str]:
     rest = members[1:]
     while rest and len(names) < _MOST_NAMES and not _is_fact(rest[0]):
         more = _joined_names(rest[0])
-        if not all(_lone_name(n) for n in more) or (len(more) == 1 and not _given_first(more[0])):
+        if not all(_lone_name(n) for n in more) or (
+            len(more) == 1 and not opens_with_given_name(more[0])
+        ):
             break  # after a comma or a slash alone, a co-director opens with a given name
         names.extend(more)
         rest.pop(0)

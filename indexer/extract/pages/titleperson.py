@@ -41,6 +41,13 @@ def given_names() -> frozenset[str]:
     return frozenset(names - joining_words())
 
 
+def opens_with_given_name(name: str) -> bool:
+    """Whether ``name``'s first word is a known given name (:func:`given_names`), as written:
+    "Bryan Brown", "Omar Vass"; not "Total Pageviews", "Buena Vista Pictures"."""
+    words = key(name).split()
+    return bool(words) and words[0] in given_names()
+
+
 def person_like(value: str) -> bool:
     """Whether ``value`` reads as a person's name that opens with a known given name:
     "Peter Bogdanovich", "(Didier Péron) •", "Jean-Paul Belmondo"; not "Les Misérables",
