@@ -6,12 +6,12 @@ Run: ``.venv/bin/python -m bench.fit_title [--write] [--l2 1.0 | --pick-l2] [--l
 
 With ``--look-sets`` every page of each labelled look-at folder of ``bench/pages``
 (:data:`bench.ranking.LOOK_SETS`: ``look``, ``held``, ``test``, ``final``, ``s16``, ``s17``,
-``q21``, ``s19``, ``s21``, ``s22``, ``s23``, ``s24``, ``s25``, ``s26``, each with its own
-``expected.json``) is read besides the dev pages: fifteen sets, 2,069 pages with a title label. The
-report then gives, for each set, its oracle recall (a right candidate exists) and the pages chosen
-right by the weights in use, by weights fitted on the other sets (leave-one-set-out: the closest
-picture of a site and a time no fit has seen), on every other page (leave-one-page-out) and on
-every page (optimistic). ``--pick-l2`` keeps the penalty of the grid with the best
+``q21``, ``s19``, ``s21``, ``s22``, ``s23``, ``s24``, ``s25``, ``s26``, ``s27``, each with its
+own ``expected.json``) is read besides the dev pages: sixteen sets, 2,211 pages with a title label.
+The report then gives, for each set, its oracle recall (a right candidate exists) and the pages
+chosen right by the weights in use, by weights fitted on the other sets (leave-one-set-out: the
+closest picture of a site and a time no fit has seen), on every other page (leave-one-page-out)
+and on every page (optimistic). ``--pick-l2`` keeps the penalty of the grid with the best
 leave-one-set-out total (not the in-sample score) and prints each penalty's per-set figures;
 ``--cache FILE`` keeps the candidates read and reads them from it next time (an extractor change
 needs a new file). With all ten sets leave-one-page-out takes many minutes (1,324 fits, each
