@@ -84,6 +84,7 @@ DATA = Language(
     notice_words=split("covid*|coronafeirws|pandemig|cedwir pob hawl"),
     speech_verbs=split("ysgrifennodd|meddai|dywedodd|disgrifiodd"),
     quote_in=split("yn|i|ar gyfer"),
+    quote_according=split("yn ôl"),
     acting_words=split("yn chwarae|actores orau|actor gorau"),
     release_verbs=split("rhyddhawyd|ffilmiwyd"),
     year_words=split("flwyddyn"),

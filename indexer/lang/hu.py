@@ -156,7 +156,7 @@ DATA = Language(
         "összegzi|összegezte|hangsúlyozza|hangsúlyozta|megjegyzi|megjegyezte|állította|nevezi|"
         "nevezte|jellemzi|jellemezte|tartja|"
         "írja|írta|szerint|mondta|véli|fogalmaz|fogalmazott|nyilatkozta|hozzátette|teszi hozzá|"
-        "állítja|dicséri|dicsérte"
+        "állítja|dicséri|dicsérte|nyilatkozott|nyilatkozik|nyilatkoztak"
     ),
     event_words=split(
         "bemutató*|premier*|vetítés*|vetít*|fesztivál*|versenyprogram*|a mozikban|mozikba|"

@@ -107,5 +107,6 @@ DATA = Language(
     year_words=split("năm|vào năm"),
     comment_headings=split("bình luận"),
     quote_according=split("theo|theo nhận xét của|theo đánh giá của"),
+    outlet_kinds=split("trang|tạp chí|trang web|kênh"),
     section_headings=split("đánh giá|bình luận|kết luận|đọc thêm|tin mới nhất|tin liên quan"),
 )

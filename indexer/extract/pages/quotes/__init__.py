@@ -19,7 +19,9 @@ inside sentences), :mod:`.subject` (the subject of a verb-final sentence before 
 "영화 전문 매체 CBR은 "…"고 극찬했다"), :mod:`.speech` (quotations handed to their sources
 by "respectively" or a speech dash), :mod:`.kindlead` (a critic and outlet named through a
 word for the outlet's kind in a script without capitals, "Name منتقد خبرگزاری Outlet نوشت:"),
-:mod:`.blocks` (a press block vouches for the quotes that share the layout of its others),
+:mod:`.shapes` (the general reader of a sentence's shapes, asked after the others: the
+clause of a verb of saying, a role word or "according to" beside a quotation, read in any
+order), :mod:`.blocks` (a press block vouches for the quotes that share the layout of its others),
 :mod:`.critics` (a critics' list of excerpts under their sources, with no heading),
 :mod:`.dated` (a critics' list of excerpts each over its date), :mod:`.furniture` (a line
 of page furniture under a paragraph, a quotation amid a news story's prose) and :mod:`.lang`

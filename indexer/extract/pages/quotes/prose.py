@@ -43,6 +43,7 @@ from indexer.extract.pages.quotes.lang import (
 )
 from indexer.extract.pages.quotes.rolenames import marked_role_outlet, uncased_role_person
 from indexer.extract.pages.quotes.scripts import listed_name, script_after, script_source
+from indexer.extract.pages.quotes.shapes import CONTINUES, shaped_source, unglued
 from indexer.extract.pages.quotes.speech import interjected, respectively
 from indexer.extract.pages.quotes.subject import (
     said_last,
@@ -358,6 +359,7 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
     ("… is “vividly plausible”"), never a name ("The Creator", "Star Wars")."""
     found: list[Found] = []
     last, kept, previous = 0, 0, None
+    said = 0  # where the prose after the last quotation found goes on
     handed = False
     listed, sources = respectively(text)
     for start, end in marks.spans(text, 1):
@@ -422,13 +424,20 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             here = _CLAUSE_CJK.split(text[kept:start])[-1]
             sentence = _CLAUSE_CJK.split(text[max(0, start - 300) : start])[-1]
             who = catalogued_source(here) or script_source(sentence)
+        if (
+            not after_sign
+            and marks.words(quote) >= min_words
+            and (who is None or not (who.critic and who.outlet))
+        ):
+            shaped, clause = shaped_source(text[said:start], text[end + 1 :])
+            who = _completed(who, shaped, previous, clause)
         outlets = who is not None and who.outlet is not None and who.critic is None
         short = _phrase(quote) or _CJK.search(quote) or (outlets and _LOWER_PHRASE.fullmatch(quote))
         if marks.words(quote) < min_words and not (who and short):
             if who is not None and who is not previous:
                 kept, previous = end + 1, who  # "Name („Outlet”) praises the “superb” acting."
             continue
-        who = _one_article(who)
+        who = _one_article(unglued(who))
         if who is None and _FILMMAKER_SAID.match(text[end + 1 :]):
             continue  # "“…,” said director Jane Campion": a filmmaker's statement
         if _filmmaker(who, text):
@@ -445,12 +454,34 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         signed = signed_between(text[end + 1 :]) if who is not None else 0
         handed = signed > 0  # the next quotation's source is written after it, not before
         kept += signed
+        said = kept
     return found
 
 
 _DOUBLE_ARTICLE = recache.compile(
     rf"^(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+(?=(?:{_CAPITAL_ARTICLE})\s+{CAPS_WORD})"
 )
+
+
+def _completed(
+    who: Who | None, shaped: Who | None, previous: Who | None, clause: str
+) -> Who | None:
+    """``who`` (what the particular readers found) completed by what the general reader of
+    sentence shapes found in ``clause``: its missing critic or outlet when the other part
+    agrees, all of it when ``who`` is None or names no one of that clause; the critic named
+    before when the shape names no one ("„…“, píše ale také")."""
+    if shaped is CONTINUES:
+        return who or previous
+    if shaped is None or who is None:
+        return who or shaped
+    outlet = shaped.outlet or ""
+    if (who.critic and who.critic == shaped.critic) or (who.outlet and who.outlet == shaped.outlet):
+        return who.merged(shaped)
+    if who.critic and not shaped.critic and set(who.critic.split()) & set(outlet.split()):
+        return shaped  # "A Paris Match … nyilatkozott", "Trang Den of Geek": the outlet's words
+    if outlet and not any(n and n in clause for n in (who.critic, who.outlet)):
+        return shaped  # "… d'Or, and Variety hailed the work as “…”": the nearer source
+    return who
 
 
 def _one_article(who: Who | None) -> Who | None:
