@@ -493,6 +493,7 @@ def _shape(text: str, title: str) -> list[str]:
     if (
         len(re.findall(r"\s[|•·]\s", text)) >= 3
         or _mostly_short_tokens(text)
+        or _spaced_menu(text)
         or _credit_sentences(text)
         or _listed_names(text)
     ):
@@ -564,9 +565,30 @@ def _unclosed(text: str) -> bool:
 
 def _opens_with_a_quoted_name(text: str) -> bool:
     """ "“Whale Rider” is a New Zealand film…", '"Do not assume for anything", ang linyang
-    binitawan ni…': a short quoted name or line opening a sentence that goes on."""
-    match = re.match(r"[\"“„«‘]([^\"”“«»‘’]{1,60})[\"”“»’][,:]?\s+\w", text)
+    binitawan ni…': a short quoted name or line opening a sentence that goes on; the comma or
+    colon after it may stand after a space, as French typography sets it, and the sentence may
+    go on with another quoted name ("« Ainsi parla la mer » : “Men sa Lanmè di” se yon fim…")."""
+    match = re.match(r"[\"“„«‘]([^\"”“«»‘’]{1,60})[\"”“»’](?:\s?,?\s+\w|\s?:\s+[\w\"“„«‘])", text)
     return match is not None and len(match.group(1).split()) <= 6
+
+
+#: letters of Chinese and Japanese, scripts that part no words with spaces
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: the fewest items of a menu written in such a script, and the most letters of one item
+_MENU_ITEMS = 5
+_MENU_ITEM_CHARS = 6
+
+
+def _spaced_menu(text: str) -> bool:
+    """ "首頁 序言 電影節目 放映時間 購票須知 …": five or more short items of Chinese or Japanese
+    parted by spaces, with no punctuation. Prose in these scripts parts no words with spaces
+    and ends its sentences with a mark; a line of short spaced items is a site's menu."""
+    items = text.split()
+    return (
+        len(items) >= _MENU_ITEMS
+        and all(_HAN_KANA.search(item) and len(item) <= _MENU_ITEM_CHARS for item in items)
+        and not re.search(r"[^\w\s]", text)
+    )
 
 
 def _mostly_short_tokens(text: str) -> bool:
