@@ -109,3 +109,12 @@ def test_a_teaser_cut_by_its_link_goes_no_further(link: str) -> None:
     teaser = f"{LEDE} {link}"
     lines = tuple(f"{teaser}\n\nWinter Harbour\n\n{STORY}".split("\n"))
     assert synopsis._extend(teaser, lines, set(), 0, "Winter Harbour") == teaser
+
+
+def test_a_notice_on_the_programme_s_films_is_no_section_of_the_film() -> None:
+    notice = (
+        "Please visit our accessibility page for more information. Other sources of information "
+        "about content and age-appropriateness for specific films can be found online."
+    )
+    lines = tuple(f"{LEDE}\n\nWinter Harbour\nNorway, 2019, 98 min\n{notice}".split("\n"))
+    assert synopsis._extend(LEDE, lines, set(), 0, "Winter Harbour") == LEDE

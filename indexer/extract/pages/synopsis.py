@@ -841,7 +841,7 @@ def _section_under(lines: tuple[str, ...], used: set[int], i: int, title: str) -
             continue
         facts = j in used or fl.line_facts(text) is not None
         if _long(lines[j], j, used) and not facts:
-            return j if named and not _NOT_SECTION.intersection(_shape(text, title)) else None
+            return j if named and _film_own(text, title) else None
         heads += 1
         if heads > _SECTION_LINES or _sentence(text, j, set(), _CLOSING_WORDS):
             return None
@@ -859,6 +859,16 @@ def _section_under(lines: tuple[str, ...], used: set[int], i: int, title: str) -
 _NOT_SECTION = frozenset(
     {"signed_like_quote", "opens_with_rating", "furniture", "list_of_items", "short_fragments"}
 )
+
+
+def _film_own(text: str, title: str) -> bool:
+    """The paragraph under a heading of the film is its own: prose (no list, rating, signed
+    quote or furniture), and no text on films in the plural that leaves the film unnamed (a
+    notice on the programme's films, "… information about content … for specific films")."""
+    shape = _shape(text, title)
+    if _NOT_SECTION.intersection(shape):
+        return False
+    return "names_film" in shape or not synopsiscues.many_films(text)
 
 
 @lru_cache(maxsize=1)
