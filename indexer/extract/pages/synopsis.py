@@ -310,7 +310,7 @@ def compose(
             return "\n".join([*cut, candidate.value])
         lead = [lines[i].strip() for i in _opening(lines, used, candidate.line, title)]
         return "\n\n".join([*lead, candidate.value])
-    body = _extend(candidate.value, lines, used, candidate.line)
+    body = _extend(candidate.value, lines, used, candidate.line, title)
     if cut:
         return "\n".join([*cut, body])
     lead = [lines[i].strip() for i in _opening(lines, used, candidate.line, title)]
@@ -493,6 +493,7 @@ def _shape(text: str, title: str) -> list[str]:
     if (
         len(re.findall(r"\s[|•·]\s", text)) >= 3
         or _mostly_short_tokens(text)
+        or _spaced_menu(text)
         or _credit_sentences(text)
         or _listed_names(text)
     ):
@@ -564,9 +565,30 @@ def _unclosed(text: str) -> bool:
 
 def _opens_with_a_quoted_name(text: str) -> bool:
     """ "“Whale Rider” is a New Zealand film…", '"Do not assume for anything", ang linyang
-    binitawan ni…': a short quoted name or line opening a sentence that goes on."""
-    match = re.match(r"[\"“„«‘]([^\"”“«»‘’]{1,60})[\"”“»’][,:]?\s+\w", text)
+    binitawan ni…': a short quoted name or line opening a sentence that goes on; the comma or
+    colon after it may stand after a space, as French typography sets it, and the sentence may
+    go on with another quoted name ("« Ainsi parla la mer » : “Men sa Lanmè di” se yon fim…")."""
+    match = re.match(r"[\"“„«‘]([^\"”“«»‘’]{1,60})[\"”“»’](?:\s?,?\s+\w|\s?:\s+[\w\"“„«‘])", text)
     return match is not None and len(match.group(1).split()) <= 6
+
+
+#: letters of Chinese and Japanese, scripts that part no words with spaces
+_HAN_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: the fewest items of a menu written in such a script, and the most letters of one item
+_MENU_ITEMS = 5
+_MENU_ITEM_CHARS = 6
+
+
+def _spaced_menu(text: str) -> bool:
+    """ "首頁 序言 電影節目 放映時間 購票須知 …": five or more short items of Chinese or Japanese
+    parted by spaces, with no punctuation. Prose in these scripts parts no words with spaces
+    and ends its sentences with a mark; a line of short spaced items is a site's menu."""
+    items = text.split()
+    return (
+        len(items) >= _MENU_ITEMS
+        and all(_HAN_KANA.search(item) and len(item) <= _MENU_ITEM_CHARS for item in items)
+        and not re.search(r"[^\w\s]", text)
+    )
 
 
 def _mostly_short_tokens(text: str) -> bool:
@@ -798,16 +820,80 @@ def _sentence(text: str, i: int, used: set[int], least: int) -> bool:
     )
 
 
+#: the most short lines of a heading between a text and the film's own section under it (the
+#: film's title, a line of its credits or its screening, a heading of its story)
+_SECTION_LINES = 3
+
+
+def _section_under(lines: tuple[str, ...], used: set[int], i: int, title: str) -> int | None:
+    """The long paragraph under a heading that opens at line ``i``: up to three short lines or
+    lines of facts, no sentence of prose among them, one of them the film's title (alone,
+    quoted or with a few words: :func:`_heads_film`) or a heading of its story ("DE QUOI ÇA
+    PARLE ?", "قصة الفيلم"), the others a line of its credits, its date or its screening. A
+    news lede, a programme's introduction or a standfirst goes on there with the film's own
+    section, which tells its story; the heading is left out. A heading written again further
+    down the page heads every entry of a list ("Filed under …"), not the film's section."""
+    size = _words(title) if title else 0.0
+    heads, named = 0, False
+    for j in range(i, len(lines)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        facts = j in used or fl.line_facts(text) is not None
+        if _long(lines[j], j, used) and not facts:
+            return j if named and _film_own(text, title) else None
+        heads += 1
+        if heads > _SECTION_LINES or _sentence(text, j, set(), _CLOSING_WORDS):
+            return None
+        if _words(text) > _ASIDE_WORDS and not facts:
+            return None
+        if (title and _heads_film(text, key(title), size)) or synopsiscues.story_heading(
+            text, title
+        ):
+            named = named or not any(line.strip() == text for line in lines[j + 1 :])
+    return None
+
+
+#: what the paragraph under a heading of the film is not (it may open with a parenthesis or
+#: a quotation mark: "(«Hamnet») Ρομαντικό δράμα εποχής…")
+_NOT_SECTION = frozenset(
+    {"signed_like_quote", "opens_with_rating", "furniture", "list_of_items", "short_fragments"}
+)
+
+
+def _film_own(text: str, title: str) -> bool:
+    """The paragraph under a heading of the film is its own: prose (no list, rating, signed
+    quote or furniture), and no text on films in the plural that leaves the film unnamed (a
+    notice on the programme's films, "… information about content … for specific films")."""
+    shape = _shape(text, title)
+    if _NOT_SECTION.intersection(shape):
+        return False
+    return "names_film" in shape or not synopsiscues.many_films(text)
+
+
+@lru_cache(maxsize=1)
+def _read_more() -> re.Pattern[str]:
+    """A link to the rest of a text or to another one at its end, with the linked title after
+    it or not ("… Continue reading", "… Read More »९६; तुमची प्रेमकथा!"), in any language
+    module's words."""
+    words = "|".join([lang.alternation("read_also"), "continue reading"])
+    return re.compile(rf"(?<!\w)(?:{words})(?:\W.{{0,30}})?$", re.IGNORECASE)
+
+
 #: the fewest words of a short sentence that closes the paragraph on the line after it
 _CLOSING_WORDS = 8
 
 
-def _extend(first: str, lines: tuple[str, ...], used: set[int], start: int) -> str:
-    """``first`` and the long paragraphs right after it (blank lines between them only)."""
+def _extend(first: str, lines: tuple[str, ...], used: set[int], start: int, title: str = "") -> str:
+    """``first`` and the long paragraphs right after it (blank lines between them only), and
+    on past a heading of the film or of its story to the paragraph under it
+    (:func:`_section_under`)."""
     parts = [first]
     size = len(first)
     last = start
-    for i in range(start + 1, len(lines)):
+    i = start
+    while i + 1 < len(lines):
+        i += 1
         text = lines[i].strip()
         if not text:
             continue
@@ -817,7 +903,12 @@ def _extend(first: str, lines: tuple[str, ...], used: set[int], start: int) -> s
         # "Film, 90'lı yılların … hikâyesini anlatıyor.")
         closing = i == last + 1 and _sentence(text, i, used, _CLOSING_WORDS) and not quoted
         if not (_long(lines[i], i, used) or closing) or is_noise(text[:300]) or quoted:
-            break
+            cut = _read_more().search(parts[-1][-60:]) is not None
+            under = None if cut else _section_under(lines, used, i, title)
+            if under is None:
+                break
+            i = under
+            text = lines[i].strip()
         last = i
         if len(parts) >= _MAX_PARAGRAPHS or size + len(text) > _MAX_CHARS:
             break
