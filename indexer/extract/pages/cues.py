@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from indexer import lang, recache
-from indexer.extract.pages import castrows
+from indexer.extract.pages import castprose, castrows
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.genrelang import page_languages
 from indexer.extract.pages.genres import EVERYDAY
@@ -1664,6 +1664,13 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         strong = len(names) >= 2 or (names and is_name(names[0]))
         if names and strong:
             found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
+    for match in castprose.parted_cues().finditer(text):
+        # "interpretado con mucha solvencia por A y B": words inside the cue
+        names = names_from(text, match.end())
+        if castprose.clean_gap(castprose.parted_gap(match.group(0))) and (
+            len(names) >= 2 or (names and is_name(names[0]))
+        ):
+            found.append(Mention("; ".join(names), match.group(0).strip(), match.start()))
     # a role word written after the names opens a list too when the sentence is turned round:
     # "ছবির বিভিন্ন চরিত্রে অভিনয় করেছেন চম্পা, সাবেরী আলম, …"
     for match in after_pattern("starring_after", code).finditer(text):
