@@ -31,7 +31,16 @@ def test_words_of_another_credit_inside_the_cue_read_nothing() -> None:
     assert _cast(text) == []
 
 
-def test_the_words_between_a_parted_cue_s_parts() -> None:
-    assert castprose.parted_gap("interpretado con gran oficio por ") == "con gran oficio"
-    assert castprose.clean_gap("con gran oficio")
-    assert not castprose.clean_gap("y dirigida")
+def test_the_words_inside_a_split_cue_are_its_gap() -> None:
+    text = "un relato interpretado con gran oficio por Lucía Ferrer"
+    [match] = castprose.split_cues("starring", text, "es", most=3, cased=True)
+    assert match["gap"].split() == ["con", "gran", "oficio"]
+    assert castprose.clean_gap(match["gap"])
+    assert not castprose.clean_gap(" y dirigida")
+
+
+def test_a_role_of_cue_takes_one_adverb_inside() -> None:
+    text = "Fern, played superbly by Frances McDormand, drives west."
+    assert [m.group(0).strip() for m in castprose.split_cues("role_of", text)] == [
+        "played superbly by"
+    ]

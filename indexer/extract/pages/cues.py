@@ -1664,13 +1664,14 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         strong = len(names) >= 2 or (names and is_name(names[0]))
         if names and strong:
             found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
-    for match in castprose.parted_cues().finditer(text):
+    for match in castprose.split_cues("starring", text, code, most=3, cased=True):
         # "interpretado con mucha solvencia por A y B": words inside the cue
         names = names_from(text, match.end())
-        if castprose.clean_gap(castprose.parted_gap(match.group(0))) and (
-            len(names) >= 2 or (names and is_name(names[0]))
-        ):
-            found.append(Mention("; ".join(names), match.group(0).strip(), match.start()))
+        strong = len(names) >= 2 or bool(names and is_name(names[0]))
+        known = any(m.name == "; ".join(names) for m in found)  # the cue's own words read it
+        if strong and not known and castprose.clean_gap(match["gap"]):
+            cue = f"{match['head']} {match['last']}"
+            found.append(Mention("; ".join(names), cue, match.start()))
     # a role word written after the names opens a list too when the sentence is turned round:
     # "ছবির বিভিন্ন চরিত্রে অভিনয় করেছেন চম্পা, সাবেরী আলম, …"
     for match in after_pattern("starring_after", code).finditer(text):
