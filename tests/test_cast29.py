@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import castprose, cues
+from indexer.extract.pages import castprose, cues, people
 
 
 def _cast(text: str) -> list[str]:
@@ -44,3 +44,11 @@ def test_a_role_of_cue_takes_one_adverb_inside() -> None:
     assert [m.group(0).strip() for m in castprose.split_cues("role_of", text)] == [
         "played superbly by"
     ]
+
+
+def test_a_short_preposition_s_list_weighs_less_than_a_cue_of_the_cast() -> None:
+    text = (
+        "The third film by Lina Holt, starring Pilar Ortega (Borgen).\n\n"
+        "After the screening: Q&A with Erna Bos and Bart van Dam."
+    )
+    assert people.cast("", "", text, "", None) == ["Pilar Ortega"]
