@@ -52,3 +52,9 @@ def test_a_short_preposition_s_list_weighs_less_than_a_cue_of_the_cast() -> None
         "After the screening: Q&A with Erna Bos and Bart van Dam."
     )
     assert people.cast("", "", text, "", None) == ["Pilar Ortega"]
+
+
+def test_arabic_adjectives_after_the_word_for_actor_are_no_part_of_the_name() -> None:
+    # "the famous actress Hind Sabri, who won …": the adjective takes the article, the name not
+    text = "وتلعب فيه دور البطولة، الممثلة الشهيرة هند صبري، التي حصلت على جائزة."
+    assert _cast(text) == ["هند صبري"]

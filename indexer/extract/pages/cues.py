@@ -1653,6 +1653,11 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         if re.search(r"\s[-–—]\s", match.group(0)) and "cast" not in field_of(cue):
             continue  # "актьор - Николай Евлахов": a character who is an actor, not a list
         names = names_from(text, match.end())
+        # "الممثلة الشهيرة هند صبرلي": adjectives after the word for actor, as for a director
+        apposed = _past_arabic_adjectives(text, match.end(), names[0]) if names else None
+        described = apposed is not None and apposed != names[0]
+        if apposed is not None and described:
+            names = names_from(text, text.find(apposed, match.end()))
         national = None if names else _after_nationality(text, match.end())
         if national:  # "l'actrice allemande Sandra Hüller"
             names = names_from(text, text.find(national, match.end()))
@@ -1662,6 +1667,8 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
             names = names_from(text, text.find(first, match.end())) if first else []
             names = names if len(names) >= 2 else []  # one name so far off is weak
         strong = len(names) >= 2 or (names and is_name(names[0]))
+        # the adjectives agree with the word for actor, the name after them does not
+        strong = strong or (described and bool(names))
         if names and strong:
             found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
     for match in castprose.split_cues("starring", text, code, most=3, cased=True):
