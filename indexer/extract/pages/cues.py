@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from indexer import lang, recache
-from indexer.extract.pages import castrows
+from indexer.extract.pages import castprose, castrows
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.genrelang import page_languages
 from indexer.extract.pages.genres import EVERYDAY
@@ -1653,6 +1653,11 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         if re.search(r"\s[-–—]\s", match.group(0)) and "cast" not in field_of(cue):
             continue  # "актьор - Николай Евлахов": a character who is an actor, not a list
         names = names_from(text, match.end())
+        # "الممثلة الشهيرة هند صبرلي": adjectives after the word for actor, as for a director
+        apposed = _past_arabic_adjectives(text, match.end(), names[0]) if names else None
+        described = apposed is not None and apposed != names[0]
+        if apposed is not None and described:
+            names = names_from(text, text.find(apposed, match.end()))
         national = None if names else _after_nationality(text, match.end())
         if national:  # "l'actrice allemande Sandra Hüller"
             names = names_from(text, text.find(national, match.end()))
@@ -1662,8 +1667,18 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
             names = names_from(text, text.find(first, match.end())) if first else []
             names = names if len(names) >= 2 else []  # one name so far off is weak
         strong = len(names) >= 2 or (names and is_name(names[0]))
+        # the adjectives agree with the word for actor, the name after them does not
+        strong = strong or (described and bool(names))
         if names and strong:
             found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
+    for match in castprose.split_cues("starring", text, code, most=3, cased=True):
+        # "interpretado con mucha solvencia por A y B": words inside the cue
+        names = names_from(text, match.end())
+        strong = len(names) >= 2 or bool(names and is_name(names[0]))
+        known = any(m.name == "; ".join(names) for m in found)  # the cue's own words read it
+        if strong and not known and castprose.clean_gap(match["gap"]):
+            cue = f"{match['head']} {match['last']}"
+            found.append(Mention("; ".join(names), cue, match.start()))
     # a role word written after the names opens a list too when the sentence is turned round:
     # "ছবির বিভিন্ন চরিত্রে অভিনয় করেছেন চম্পা, সাবেরী আলম, …"
     for match in after_pattern("starring_after", code).finditer(text):

@@ -1406,6 +1406,8 @@ def cast(
         listed = mention.name.split("; ")
         # a label and a colon inside a line is a credit, as it is for the director
         weight = 1.0 + min(2.0, 0.5 * len(listed)) + (0.5 if mention in inline else 0.0)
+        if _short_preposition(mention.cue):
+            weight -= 0.75  # "with", "con", "amb": any company follows them, not only a cast
         # one list read by two readers ("DIE STARS: A", the cue "Stars" and a label) is one vote
         at = (block.find(listed[0], mention.at), mention.name)
         read[at] = max(read.get(at, (0.0, "")), (weight, mention.cue))
@@ -1664,6 +1666,13 @@ def acting_names(block: str, others: Sequence[str] = ()) -> list[str]:
     page order, none of ``others`` (the directors, the title)."""
     unwanted = {key(name) for name in others if name}
     return dedupe(m.name for m in cues.acting_subjects(block) if key(m.name) not in unwanted)
+
+
+def _short_preposition(cue: str) -> bool:
+    """True for a cue of the cast that is one short word in lower case ("with", "avec", "con",
+    "amb", "med"): a preposition, which opens any company (a Q&A's guests, a film's partners)
+    as well as a cast; not the word for actor ("actor", "aktor") nor a label ("Cast:")."""
+    return " " not in cue and len(cue) <= 4 and cue.islower()
 
 
 def _held_lists(ballot: Ballot) -> None:

@@ -8,13 +8,14 @@ import re
 from functools import cache
 
 from indexer import lang, recache
+from indexer.extract.pages import castprose
 from indexer.extract.pages.cues import Mention
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import is_label_word
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
-from indexer.normalize import country_name, key
+from indexer.normalize import country_name
 from indexer.wordre import alternation
 
 
@@ -80,32 +81,12 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
             name = " ".join(words[1:])  # "Tá Cillian Ó Gairbhí i bpáirt …": "is" opens it
         if name and is_name(name) and not country_name(name):  # "released in France as …"
             found.append(Mention(name, match.group(0).strip(), match.start()))
-    for match in [*role_of.finditer(text), *_role_of_split(code, text)]:
+    # "played superbly by", "joué brillamment par": one word inside the cue
+    for match in [*role_of.finditer(text), *castprose.split_cues("role_of", text, code)]:
         found.extend(
             Mention(n, match.group(0).strip(), match.start()) for n in _actors(text, match.end())
         )
     return sorted(found, key=lambda m: m.at)
-
-
-@cache
-def _split_patterns(code: str | None) -> tuple[re.Pattern[str], frozenset[str]]:
-    """A "role of" cue of two words or more with one word in lower case before its last
-    word, and the cues it may be."""
-    cues = [cue for cue in lang.cues("role_of", code) if " " in cue]
-    heads = alternation(sorted({cue.rsplit(" ", 1)[0] for cue in cues}), spaces=True) or "(?!)"
-    lasts = alternation(sorted({cue.rsplit(" ", 1)[1] for cue in cues})) or "(?!)"
-    pattern = recache.compile(
-        rf"(?<![^\W\d_])(?P<head>(?i:{heads}))\s+(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]{{2,}}\s+"
-        rf"(?P<last>{lasts})(?![^\W\d_])\s*"
-    )
-    return pattern, frozenset(key(cue) for cue in cues)
-
-
-def _role_of_split(code: str | None, text: str) -> list[re.Match[str]]:
-    """The "role of" cues with an adverb inside ("played superbly by", "joué
-    brillamment par"): the cue's words as the language writes them, one more between."""
-    pattern, known = _split_patterns(code)
-    return [m for m in pattern.finditer(text) if key(f"{m['head']} {m['last']}") in known]
 
 
 _PARENTHESES = re.compile(r"(?<=\w)\s?\(([^()\d]{3,40})\)")
