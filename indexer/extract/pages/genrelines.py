@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from indexer import lang, recache
+from indexer.extract.pages.labels import field_of
 from indexer.normalize import (
     GENRE_ALIASES,
     GENRES,
@@ -103,8 +104,6 @@ def listed_after_label(labelled: list[str], block: str) -> list[str]:
 def _before_label(line: str) -> str | None:
     """The genre words of a list's last line, which a flattened list ran into the next
     label after a spaced dash ("アドベンチャー - 監督"), or None."""
-    from indexer.extract.pages.labels import field_of
-
     parts = re.split(r"\s[-–—|]\s", line.strip(_BULLETS))
     if len(parts) == 2 and field_of(parts[1].strip(" :：")) and _genre_line(parts[0]):
         return parts[0]
