@@ -68,6 +68,7 @@ DATA = Language(
         Documentary="مستند",
         Horror="ترسناک",
         Thriller="هیجان‌انگیز|دلهره‌آور|تریلر",
+        Psychological_Thriller="تریلر روانشناختی|تریلر روان‌شناختی",
         Animation="انیمیشن",
         Romance="عاشقانه|رمانتیک",
         Action="اکشن",

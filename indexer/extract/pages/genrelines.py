@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from indexer import lang, recache
+from indexer.extract.pages.labels import field_of
 from indexer.normalize import (
     GENRE_ALIASES,
     GENRES,
@@ -74,7 +75,12 @@ def glued(value: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _bare_label() -> re.Pattern[str]:
     words = alternation(lang.labels().get("genres", ()))
-    return recache.compile(rf"(?im)^[ \t]*(?:{words})[ \t]*[:：]?[ \t]*\n")
+    # a list's bullet may stand before it, as before each value ("- ジャンル" / "- アクション")
+    return recache.compile(rf"(?im)^[ \t]*(?:[-•*·–][ \t]+)?(?:{words})[ \t]*[:：]?[ \t]*\n")
+
+
+#: the marks that open an item of a list, and spaces
+_BULLETS = " \t•*-–·"
 
 
 def listed_after_label(labelled: list[str], block: str) -> list[str]:
@@ -87,10 +93,21 @@ def listed_after_label(labelled: list[str], block: str) -> list[str]:
     if not match:
         return labelled
     lines = block[match.end() : match.end() + 400].splitlines()
-    if not lines or lines[0].strip() != labelled[0].strip():
+    if not lines or lines[0].strip(_BULLETS) != labelled[0].strip(_BULLETS):
         return labelled
     listed = list(itertools.takewhile(lambda line: _genre_line(line) is not None, lines))
+    last = _before_label(lines[len(listed)]) if len(listed) < len(lines) else None
+    listed += [last] if last else []
     return ["\n".join(listed)] if len(listed) > 1 else labelled
+
+
+def _before_label(line: str) -> str | None:
+    """The genre words of a list's last line, which a flattened list ran into the next
+    label after a spaced dash ("アドベンチャー - 監督"), or None."""
+    parts = re.split(r"\s[-–—|]\s", line.strip(_BULLETS))
+    if len(parts) == 2 and field_of(parts[1].strip(" :：")) and _genre_line(parts[0]):
+        return parts[0]
+    return None
 
 
 #: a line that may hold only genre words: short, no digits
@@ -136,7 +153,8 @@ def genre_lines(block: str) -> list[str]:
     lines: several genres on the line, or one standing among lines of labelled facts
     ("Страны: СССР" / "Документальный"). A run of such lines is a menu of genres. A line of
     bars or bullets alone ("|", a flattened table's empty cell) is no line between them."""
-    lines = [line.strip() for line in block[:6000].splitlines() if _WORDED.search(line)][:80]
+    lines = [line.strip() for line in block[:6000].splitlines() if _WORDED.search(line)]
+    lines = [part for line in lines for part in _credit_sentences(line)][:80]
     read = [_genre_line(line) for line in lines]
     for i, genres in enumerate(read):
         if not genres:
@@ -151,6 +169,16 @@ def genre_lines(block: str) -> list[str]:
     return []
 
 
+def _credit_sentences(line: str) -> list[str]:
+    """A paragraph of labelled credits written as sentences ("R: Aki Kaurismäki. O: Sakari
+    Kuosmanen, … jt. Draama/Komöödia. …"), a line per sentence, as a fact block writes them;
+    any other line as it is."""
+    parts = _SENTENCES.split(line)
+    return parts if sum(1 for p in parts if _ANY_LABEL.match(p)) >= 2 else [line]
+
+
+#: the space after a sentence's full stop
+_SENTENCES = re.compile(r"(?<=[.;])\s+")
 #: a letter or a digit: a line without one holds only separators
 _WORDED = re.compile(r"[^\W_]")
 

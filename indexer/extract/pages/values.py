@@ -292,24 +292,43 @@ _COPRODUCTION = r"(?<!\w)(?:co|ko|ко)-?(?:produc|produk|продукц)\w*"
 def film_nationalities(block: str, limit: int = 3) -> list[str]:
     """Countries named by a nationality, or a country's name, within four words before or
     two after the word for film, in the page's first sentences about a film ("O filme
-    brasileiro", "uus Eesti mängufilm", "The South African multi-award winning film")."""
+    brasileiro", "uus Eesti mängufilm", "The South African multi-award winning film"); not
+    inside a quoted name that follows the word for film."""
     found: list[str] = []
     for match in _film_word().finditer(block[:8000]):
         start = re.search(r"\w*$", block[max(0, match.start() - 20) : match.start()])
         at = match.start() - (len(start.group(0)) if start else 0)
         # "The South African multi-award winning film"; "Amerikai - magyar koprodukció"
-        before = _bare(
-            _SPACED_DASH.sub("-", _sentence_tail(block[max(0, at - 60) : at])).split()[-4:]
-        )
+        # within its line: a line break ends a heading, a cell or a paragraph ("Full English"
+        # / "… piece of Holocaust cinema")
+        tail = _sentence_tail(block[max(0, at - 60) : at]).rsplit("\n", 1)[-1]
+        # one word more, read only as the neighbour of the first ("realizador chileno Pedro
+        # Lagos ao cinema")
+        before = _bare(_SPACED_DASH.sub("-", tail).split()[-5:])
         # after it, within its sentence ("filmus. Tai jau rimta": "Tai" is no Thailand); a
         # country's name of two words may end a word later ("un film du Burkina Faso")
         rest = _SENTENCE_END.split(block[match.end() : match.end() + 40], maxsplit=1)[0]
         # up to a comma: "… by Fixafilm, Poland" lists a company's seat, not the film's
         rest = _COMMA.split(rest, maxsplit=1)[0]
-        after = _bare(rest.split()[:3])
-        pairs = [f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side)]
-        pairs = [" ".join(after)] * (len(after) == 3) + pairs  # "الإمارات العربية المتحدة"
-        after = after[:2]
+        after = _bare(rest.split()[:4])  # the fourth only as the third's neighbour
+        quoted = _QUOTED_AFTER.match(block, match.end())
+        if quoted:  # the name's words are no nationality: "стрічками "Українські шерифи""; the
+            # words after it are read ("فيلم "…" التونسي")
+            then = _SENTENCE_END.split(block[quoted.end() : quoted.end() + 40], maxsplit=1)[0]
+            words = f"{block[match.end() : quoted.start(1)]} {_COMMA.split(then, maxsplit=1)[0]}"
+            after = _bare(words.split()[:4])
+        glued = _WORD_TAIL.match(block, match.end())  # the rest of its word: "فیلمساز"
+        token = match.group(0) + (glued.group(0) if glued else "")
+        if _maker(token):
+            continue  # "فیلمساز ایرانی", a filmmaker: the maker's nationality
+        before, after = _not_people(before, token, after)
+        pairs = [
+            f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side) if a and b
+        ]
+        whole = len(after) == 3 and all(after)
+        pairs = [" ".join(after)] * whole + pairs  # "الإمارات العربية المتحدة"
+        nearest = [w for w in (before[-1:] + after[:1]) if w]  # right beside the word for film
+        before, after = [w for w in before if w], [w for w in after[:2] if w]
         run = _SPACED_RUN.match(block, match.end())  # "فيلم هو فلسطيني - تونسي - هولندي"
         joined = joined_nationalities(re.sub(r"\s*[-–]\s*", "-", run.group(1))) if run else []
         if joined:
@@ -317,7 +336,7 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
             continue
         # a language's name right beside the word for film is its nationality ("película
         # rusa", "film russe"); further ("película en ruso") it is the spoken language
-        beside = [w for w in (before[-1:] + after[:1]) if len(w) > 3 and language_nationality(w)]
+        beside = [w for w in nearest if len(w) > 3 and language_nationality(w)]
         for word in (*pairs, *before, *after, *beside):
             joined = joined_nationalities(word)
             if joined:  # "srpsko-američkog filma": a co-production's countries
@@ -329,6 +348,61 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         if len(found) >= limit:
             break
     return dedupe(found)
+
+
+_WORD_TAIL = re.compile(r"\w*")
+_POSSESSIVE = re.compile(r"['’]s$")
+#: a quoted name right after the word for film, maybe one word between ("film 'X'",
+#: "стрічками "…"")
+_QUOTED_AFTER = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]+)?[\"“”„«‘‚《「『]([^\"“”«»‘’》」』\n]{1,80})[\"“”«»’》」』]"
+)
+
+
+@lru_cache(maxsize=1)
+def _maker_noun() -> re.Pattern[str]:
+    """A director's role noun (``director_nouns``), maybe with a case ending."""
+    nouns = alternation(n for n in lang.cues("director_nouns") if " " not in n)
+    return recache.compile(rf"(?i)(?:{nouns})\w{{0,3}}")
+
+
+def _maker(word: str) -> bool:
+    """Whether a word is a director's role noun ("director", "режисера", "filmmaker")."""
+    return bool(word) and bool(_maker_noun().fullmatch(word))
+
+
+def _not_people(before: list[str], token: str, after: list[str]) -> tuple[list[str], list[str]]:
+    """The words around the word for film, those that name a person's nationality or a
+    person left empty (four before at most, three after): one beside a director's role noun
+    ("turske redateljice", "realizador brasileiro"), a capitalised word read only as a
+    nationality before another capital that names no country (a given name and a surname:
+    "François Ozon", "Dominika Morávková")."""
+    words = [*before, token, *after]
+    keep: list[bool] = []
+    for i, word in enumerate(words):
+        prev = words[i - 1] if i else ""
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        keep.append(not (_maker(prev) or _maker(nxt) or _given_name(word, nxt)))
+    n = len(before)
+    # the first word before and the last after stand only as their neighbours' context
+    # a word left out leaves its place empty, lest the words around it pair as one name
+    return (
+        [w if k else "" for w, k in zip(before, keep[:n], strict=True)][-4:],
+        [w if k else "" for w, k in zip(after[:3], keep[n + 1 :], strict=False)],
+    )
+
+
+def _given_name(word: str, nxt: str) -> bool:
+    """A capitalised word that names no country itself, only by its stem, before another
+    capitalised word that names none: a person's name ("François Ozon")."""
+    return (
+        word[:1].isupper()
+        and nxt[:1].isupper()
+        and country_name(_POSSESSIVE.sub("", word)) is None  # "Germany's One Fine Day Films"
+        and _country_english(nxt) is None
+        and _country_english(f"{word} {nxt}") is None  # "South African"
+        and not _film_word().fullmatch(nxt)
+    )
 
 
 #: a sentence's end, then the capital that opens the next: "… en France... Premier film
@@ -369,17 +443,25 @@ def genre_nationalities(block: str) -> list[str]:
     of the page ("Svenskt drama i regi av …", "a French comedy", "une comédie française"),
     the first such pair, else of a country's name after a genre word and the word for "from"
     ("A Weird Family Drama From Iceland"); genres that are everyday words ("the Korean War")
-    are no cue."""
-    words = _WORD.findall(block[:3000])
-    for a, b in itertools.pairwise(words):
+    are no cue. The words are one phrase's: only spaces between them, so a genre word ending
+    a line or a sentence pairs with no name that opens the next ("… haunting drama" /
+    "Suriya shines …")."""
+    for match in _SPACED_PAIR.finditer(block[:3000]):
+        a, b = match.group(1), match.group(2)
         for nation, genre in ((a, b), (b, a)):
             if len(nation) > 3 and _is_genre_word(genre) and _country_english(nation):
                 return [nation]
     froms = lang.cue_set("year_from")
-    for genre, word, name in zip(words, words[1:], words[2:], strict=False):
-        if word.lower() in froms and country_name(name) and _is_genre_word(genre):
-            return [name]
+    for line in block[:3000].splitlines():
+        words = _WORD.findall(line)
+        for genre, word, name in zip(words, words[1:], words[2:], strict=False):
+            if word.lower() in froms and country_name(name) and _is_genre_word(genre):
+                return [name]
     return []
+
+
+#: two words with only spaces between them, every such pair (overlapping)
+_SPACED_PAIR = re.compile(r"(?<![^\W\d_])(?=([^\W\d_]+)[ \t\u00a0]+([^\W\d_]+))")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
