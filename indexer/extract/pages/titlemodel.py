@@ -25,7 +25,6 @@ FEATURES: dict[str, str] = {
     "heading": "a heading-like line near the top",
     "heading_rank": "how early among the heading-like lines (1 first, less further down)",
     "first_heading": "the first heading-like line",
-    "heading_past_prose": "a heading-like line past the first paragraph of prose under a heading",
     "menu": "one of a list of short lines (a menu)",
     "dash_whole": "a heading whole with the part after its dash (a subtitle, not a translation)",
     "heading_part": "part of a heading line (before a colon, dash or parenthesis)",

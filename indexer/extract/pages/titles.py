@@ -362,69 +362,26 @@ def _code(word: str) -> bool:
     )
 
 
-#: the most lines with text the heading scan reads from the top of a page
-_HEADING_LINES = 14
-#: a line of this many words or more is a paragraph of prose
-_PARAGRAPH_WORDS = 25
-
-
 def candidates(lines: tuple[str, ...], used: set[int], stop: int, people: set[str]) -> list[int]:
-    """Indexes of heading-like lines among the first lines of the page, above the first
-    paragraph of prose that follows one (:func:`scan_headings`)."""
-    return scan_headings(lines, used, stop, people)[0]
-
-
-def scan_headings(
-    lines: tuple[str, ...], used: set[int], stop: int, people: set[str]
-) -> tuple[list[int], list[int]]:
-    """Indexes of heading-like lines among the first lines of the page: those above the first
-    paragraph of prose that follows a heading, and those past it (a programme or a blog writes
-    its site's name, an introduction of a paragraph or more, then the film's name)."""
+    """Indexes of heading-like lines among the first lines of the page."""
     found: list[int] = []
-    past: list[int] = []
     seen = 0
-    beyond = after_quote = False
+    after_quote = False
     rows: set[int] | None = None  # read only when a line with a digit could be one
     for i, line in enumerate(lines[:stop]):
         text = line.strip()
         if not text:
             continue
         seen += 1
-        if seen > _HEADING_LINES:
+        if seen > 14 or (found and len(text.split()) >= 25):
             break
-        beyond = beyond or bool(found and len(text.split()) >= _PARAGRAPH_WORDS)
         if i not in used and not after_quote and heading_like(text, people):
             if rows is None and any(ch.isdigit() for ch in line):
                 rows = table_rows(lines)
-            if (rows is None or i not in rows) and not beyond:
+            if rows is None or i not in rows:
                 found.append(i)
-            elif (rows is None or i not in rows) and over_own_facts(lines, i, stop, used):
-                past.append(i)
         after_quote = bool(re.search(r"[\"”»’]\s*$", text)) and len(text.split()) > 5
-    return found, past
-
-
-#: the most words of the line under a heading that may be the film's facts or showings
-_FACTS_WORDS = 20
-
-
-def over_own_facts(lines: tuple[str, ...], i: int, stop: int, used: set[int]) -> bool:
-    """Whether the next line with text under line ``i`` (two blank lines between at most) is
-    a film's: its first credit or a labelled fact, a line of facts (a year, a runtime, a
-    country or a genre: "106 mins", "DDR 1965, R: …") or a showing's date or time
-    ("Wednesday 14th May", "20:45 Uhr")."""
-    j = next((j for j in range(i + 1, min(i + 4, len(lines))) if lines[j].strip()), None)
-    if j is None:
-        return False
-    if j >= stop or j in used:
-        return True
-    text = lines[j].strip()
-    if len(text.split()) > _FACTS_WORDS:
-        return False
-    facts = line_facts(text, strict=False)
-    if facts is not None and (facts.years or facts.runtimes or facts.countries or facts.genres):
-        return True
-    return bool(_date_head().match(text) or re.search(_CLOCK, text, re.IGNORECASE))
+    return found
 
 
 def table_rows(lines: tuple[str, ...]) -> set[int]:

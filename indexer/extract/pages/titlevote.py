@@ -375,69 +375,46 @@ def _headings(
     stop: int,
     people: set[str],
 ) -> None:
-    early, past = titles.scan_headings(lines, used, stop, people)
-    for rank, i in enumerate(early):
-        _heading(ballot, headings, lines, i, people, rank)
-    for i in past:
-        _heading(ballot, headings, lines, i, people)
-
-
-#: the features of a heading's place that its name and its whole with a subtitle share
-_PLACE = ("heading", "heading_rank", "first_heading", "heading_past_prose")
-
-
-def _heading(
-    ballot: FeatureBallot,
-    headings: dict[str, titles.Title],
-    lines: tuple[str, ...],
-    i: int,
-    people: set[str],
-    rank: int | None = None,
-) -> None:
-    """The candidates of the heading line ``i``: the ``rank``-th above the page's first
-    paragraph of prose, or (None) one past it."""
-    heading = titles.clean_heading(lines[i])
-    if not heading.title or len(heading.title) > _MAX or titlecues.credit_line(lines[i]):
-        return
-    headings.setdefault(key(heading.title), replace(heading, line=i))
-    if rank is None:
-        candidate = ballot.add(heading.title, "heading_past_prose", 1.0, i)
-    else:
+    for rank, i in enumerate(titles.candidates(lines, used, stop, people)):
+        heading = titles.clean_heading(lines[i])
+        if not heading.title or len(heading.title) > _MAX or titlecues.credit_line(lines[i]):
+            continue
+        headings.setdefault(key(heading.title), replace(heading, line=i))
         candidate = ballot.add(heading.title, "heading", 1.0, i)
         candidate.set("heading_rank", max(0.0, 1.0 - rank / 7))
         if rank == 0:
             candidate.set("first_heading")
-    if in_a_list(lines, i):
-        candidate.set("menu")
-    after_film_word = _film_lead(heading.title) is not None
-    if after_film_word:
-        candidate.set("film_word_heading")
-    # "MOVIE REVIEW | PENCIPTA PEGANG WAKTU (SPOILER FREE)": the cleaned heading keeps
-    # what stands before the bar or the dash, the name may stand after it ("NZIFF Review -
-    # It Follows")
-    parts = _parts(heading.title)
-    if _BAR_OR_DASH.search(lines[i]):
-        cleaned = (titles.clean_heading(p).title for p in _parts(lines[i].strip()))
-        parts += [p for p in cleaned if p and titles.heading_like(p, people)]
-    for part in dict.fromkeys(parts):
-        feature = "heading_after_film_word" if after_film_word else "heading_part"
-        ballot.add(part, feature, 1.0, i)
-    name = titlecues.reviewed(heading.title)
-    if name:
-        # "Rangasthalam Movie Review": the headline's place is its name's
-        named = ballot.add(name, "review_name", 1.0, i)
-        for feature in _PLACE:
-            if feature in candidate.features:
-                named.set(feature, candidate.features[feature])
-        candidate.set("review_headline")
-    if heading.whole and _subtitle(heading.title, heading.original or ""):
-        _whole_heading(ballot, headings, candidate, heading, i)
-    credit = _CREDITED.match(lines[i].strip())
-    if credit:
-        ballot.add(credit.group(1), "credited", 1.0, i)
-    stripped = lines[i].strip().strip("•*#").strip()
-    if stripped[:1] in titlecues.PAIRS and stripped[-1:] in "".join(titlecues.PAIRS.values()):
-        candidate.set("quoted_line")
+        if in_a_list(lines, i):
+            candidate.set("menu")
+        after_film_word = _film_lead(heading.title) is not None
+        if after_film_word:
+            candidate.set("film_word_heading")
+        # "MOVIE REVIEW | PENCIPTA PEGANG WAKTU (SPOILER FREE)": the cleaned heading keeps
+        # what stands before the bar or the dash, the name may stand after it ("NZIFF Review -
+        # It Follows")
+        parts = _parts(heading.title)
+        if _BAR_OR_DASH.search(lines[i]):
+            cleaned = (titles.clean_heading(p).title for p in _parts(lines[i].strip()))
+            parts += [p for p in cleaned if p and titles.heading_like(p, people)]
+        for part in dict.fromkeys(parts):
+            feature = "heading_after_film_word" if after_film_word else "heading_part"
+            ballot.add(part, feature, 1.0, i)
+        name = titlecues.reviewed(heading.title)
+        if name:
+            # "Rangasthalam Movie Review": the headline's place is its name's
+            named = ballot.add(name, "review_name", 1.0, i)
+            for feature in ("heading", "heading_rank", "first_heading"):
+                if feature in candidate.features:
+                    named.set(feature, candidate.features[feature])
+            candidate.set("review_headline")
+        if heading.whole and _subtitle(heading.title, heading.original or ""):
+            _whole_heading(ballot, headings, candidate, heading, i)
+        credit = _CREDITED.match(lines[i].strip())
+        if credit:
+            ballot.add(credit.group(1), "credited", 1.0, i)
+        stripped = lines[i].strip().strip("•*#").strip()
+        if stripped[:1] in titlecues.PAIRS and stripped[-1:] in "".join(titlecues.PAIRS.values()):
+            candidate.set("quoted_line")
 
 
 #: the letters of the Latin script (basic, Latin-1, Extended-A and -B)
@@ -467,7 +444,7 @@ def _whole_heading(
     as the film's other name ("Sophie Scholl")."""
     whole = found.whole or found.title
     candidate = ballot.add(whole, "dash_whole", 1.0, i)
-    for feature in _PLACE:
+    for feature in ("heading", "heading_rank", "first_heading"):
         if feature in heading.features:
             candidate.set(feature, heading.features[feature])
     headings.setdefault(key(whole), titles.Title(whole, alt=found.title, line=i))
