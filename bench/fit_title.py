@@ -191,6 +191,23 @@ an e-mail address and an ISAN code lost two pages at 0, and one that read a fiel
 alone ("О фильме") gave a title to a page without a title label.
 A short standalone line above a synopsis heading ("Synopsis", "ストーリー") is the title on 5
 of the 68 pages that have one: not read.
+With ``s27`` opened (sixteen sets, 2,211 pages; 1,610 chosen right on the cached candidates,
+oracle recall 1,913), the 298 pages with no right candidate write the title: inside prose or
+opening a line of prose 157, as the head or a part of a heading line that is read whole
+("Grbavica film", "Timbuktu (12A) | Close-Up Film Review", "Mejunje 2023") 46, nowhere 26,
+on a line not heading-shaped 22, under the first paragraph of prose that stops the heading
+scan 24, below the first credit 12. Heading-like lines past that paragraph (``heading_past_
+prose``: a site's name, an introduction, then the film over its facts or showings) were tried
+as candidates: read on every such line within the first 14 lines with text they raised the
+oracle recall to 1,931 but are right on 68 of their 1,242 candidates, and on a grid of the
+weight (-2 to 2) chose 1,563-1,606; read only over a line of facts, a credit or a showing's
+date or time, 1,920 and 1,600-1,610 (0: two pages right, two lost; leave-one-set-out of the
+grid 1,606). Not kept (the code is in the branch's history, reverted). Candidates that name
+a person the page credits (or a credited person's surname) were marked ``credited_person``
+instead of dropped: oracle 1,914 -> 1,918, chosen 1,611 at the weight in use (-3) as before
+(a director's name wins a dev page, a name dropped as a surname wins an ``s24`` page), 1,610-1,612
+over -4 to -1.5: not kept. A name the text credits in
+prose now ends at a word in the possessive ("Abderrahmane Sissako’s Timbuktu"): one page.
 """
 
 from __future__ import annotations

@@ -645,6 +645,10 @@ def test_a_director_named_by_surname_after_the_word_for_film_is_no_title() -> No
         # no name holds the word for film: the lead actor of the film, then its name (Malay)
         ("Aku bersama Pelakon Utama Filem MUNAFIK, Bro Syamsul.", "utama filem munafik", False),
         ("Aku bersama Pelakon Utama Filem MUNAFIK, Bro Syamsul.", "filem munafik", False),
+        # a name in the possessive ends there: the person's work follows, not more of the name
+        ("A film by Ana Ruiz’s Long Night at the festival.", "ana ruiz", True),
+        ("A film by Ana Ruiz’s Long Night at the festival.", "ana ruiz s long", False),
+        ("Directed by Tom Ford's Nocturnal Animals.", "tom ford s nocturnal", False),
     ],
 )  # fmt: skip
 def test_names_the_text_credits_in_prose(text: str, person: str, named: bool) -> None:

@@ -693,7 +693,7 @@ def named_people(body: str) -> set[str]:
     for match in before.finditer(text):
         if _opening_phrase(text, match):
             continue
-        words = _up_to_film_word(match.group("name").split())
+        words = _up_to_possessive(_up_to_film_word(match.group("name").split()))
         if words and words[0].casefold() in lang.cue_set("determiners"):
             continue  # "back with THE SKY IS PINK": a name opening with "the" is a film's
         found.update(key(" ".join(words[:n])) for n in range(2, len(words) + 1))
@@ -735,6 +735,19 @@ def _presence_cue() -> re.Pattern[str]:
     return recache.compile(
         rf"(?<!\w)(?i:{alternation(lang.cues('presence'))})[^\S\n]+(?P<name>{_NAME_RUN})"
     )
+
+
+#: a word in the possessive ("Sissako’s", "Farhadi's"): the person's name ends there
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+
+
+def _up_to_possessive(words: list[str]) -> list[str]:
+    """A name's words up to the first in the possessive, without its ending ("Abderrahmane
+    Sissako’s Timbuktu": the director, then his film's name)."""
+    at = next((i for i, w in enumerate(words) if _POSSESSIVE.search(w)), None)
+    if at is None:
+        return words
+    return [*words[:at], _POSSESSIVE.sub("", words[at])]
 
 
 def _up_to_film_word(words: list[str]) -> list[str]:
