@@ -599,6 +599,11 @@ def test_a_country_label_inside_a_line(block: str, countries: list[str]) -> None
         ("Outros dados: BRA/ALE, 2019, 139 min.", "Outros dados: BRA/DE, 2019, 139 min."),
         ("USA/D 2019", "USA/DE 2019"),
         ("XY/D 2019", "XY/D 2019"),  # a part that is no code: left alone
+        # any space before the year, a comma before it or not; none, no code
+        ("F/D\t2019", "FR/DE\t2019"),
+        ("D, 2017", "DE, 2017"),
+        ("D,2017", "D,2017"),
+        ("D2017", "D2017"),
     ],
 )
 def test_short_country_codes_before_a_year(line: str, coded: str) -> None:

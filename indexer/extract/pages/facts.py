@@ -304,13 +304,16 @@ _CODES_YEAR = re.compile(
     r"(?=,?\s+(?:18[89]|19\d|20\d)\d\s*(?:$|[;,|)\]•·.]|[-–—]\s))"
 )
 
+#: what :data:`_CODES_YEAR` needs after its codes, found far faster than the codes
+_YEAR_AFTER_SPACE = re.compile(r"\s(?:18[89]|19\d|20\d)\d")
+
 
 def coded_countries(text: str) -> str:
     """``text`` with the short country codes written before a year ("D 2017", "F/D 2019",
     "Ö 2022, 113 min": :func:`indexer.lang.country_codes`) put as ISO codes, which name the
     country as a cell of a fact line does ("DE 2017", "FR/DE 2019"); other text unchanged."""
-    if not _CODES_YEAR.search(text):
-        return text
+    if not _YEAR_AFTER_SPACE.search(text) or not _CODES_YEAR.search(text):
+        return text  # the first, a plain scan, skips most lines: no year after a space
 
     def iso(match: re.Match[str]) -> str:
         codes = [_short_code(part) for part in match.group(1).split("/")]

@@ -179,6 +179,7 @@ def _label_runs(
         value = value[cut.start() + skip :]
 
 
+@lru_cache(maxsize=4096)  # the list readers ask again about the same parts of a page's lines
 def _opening_label(part: str) -> tuple[str, tuple[str, ...], int] | None:
     """(label, fields, where its value starts) when ``part`` opens with a label of one to four
     words, then maybe a colon or the word for "by" ("Direção e Roteiro de X", "De: X")."""

@@ -40,6 +40,15 @@ def names(value: str, inverted: bool = False, field: str | None = None) -> list[
     """People's names from a labelled value of ``field``, as written ("A (role), B as X /
     C"); names written "Surname, Given" stay whole (see :func:`inverted_names`); the list
     ends where another field's label begins a part ("กำกับโดย A, B / นำแสดงโดย C")."""
+    return list(_names(value, inverted, field))
+
+
+@lru_cache(maxsize=1024)  # the readers of a page's people ask for the same values again
+def _names(value: str, inverted: bool, field: str | None) -> tuple[str, ...]:
+    return tuple(_read_names(value, inverted, field))
+
+
+def _read_names(value: str, inverted: bool, field: str | None) -> list[str]:
     value = without_asides(before_fact_aside(value))
     # "Thomas Vinterberg  Wri: David Nicholls": another label, known or not, ends the value
     value = before_known_label(value)

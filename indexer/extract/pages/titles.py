@@ -469,6 +469,7 @@ def _date_head() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4096)  # the title readers ask again about the same lines
 def without_date_head(text: str) -> str:
     """A line without the date a programme writes before the film's name (:func:`_date_head`),
     when what follows reads as a name: it opens with a letter not in lower case (or a quote)
