@@ -1,0 +1,43 @@
+"""Directors of session 29: the function words of scripts without capitals (postpositions,
+"as", "a", "this") that no name holds, so a role noun followed by one names nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.page_support import film_of
+
+
+def _page(host: str, title: str, body: str) -> str:
+    return f"Source: https://{host}/film/review\n{title}\n\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    ("host", "title", "body"),
+    [
+        (
+            "bn.example.com",
+            "নদীর গান",
+            "নদীর গান ছবিটি গতকাল দেখলাম। পরিচালক হিসেবে এক অসাধারণ কাজ দেখিয়েছেন তিনি।",
+        ),
+        (
+            "fa.example.com",
+            "باران",
+            "فیلم باران را دیدم. کارگردان های بزرگی مثل او کم هستند و این فیلم دیدنی است.",
+        ),
+        (
+            "ta.example.com",
+            "மழை",
+            "மழை திரைப்படம் பார்த்தேன். இயக்குனர் என்கிற முறையில் ஒரு நல்ல முயற்சி இது.",
+        ),
+    ],
+)
+def test_a_role_noun_then_a_function_word_names_no_director(
+    host: str, title: str, body: str
+) -> None:
+    assert film_of(_page(host, title, body)).directors == ()
+
+
+def test_a_function_word_ends_a_name_read_after_a_role_noun() -> None:
+    body = "নদীর গান ছবিটি দেখলাম। পরিচালক রাজেশ গাঙ্গুলি থেকে আমরা আরও ভালো ছবি আশা করি।"
+    assert film_of(_page("bn.example.com", "নদীর গান", body)).directors == ("রাজেশ গাঙ্গুলি",)
