@@ -41,3 +41,28 @@ def test_a_role_noun_then_a_function_word_names_no_director(
 def test_a_function_word_ends_a_name_read_after_a_role_noun() -> None:
     body = "নদীর গান ছবিটি দেখলাম। পরিচালক রাজেশ গাঙ্গুলি থেকে আমরা আরও ভালো ছবি আশা করি।"
     assert film_of(_page("bn.example.com", "নদীর গান", body)).directors == ("রাজেশ গাঙ্গুলি",)
+
+
+@pytest.mark.parametrize(
+    ("host", "title", "body", "directors"),
+    [
+        (
+            "tl.example.com",
+            "Ang Bahay",
+            "Ang Bahay Direksyon: Direk Ana Cruz Produksyon: Liwanag Productions "
+            "Distribusyon: Viva Films Ang Ang Bahay ay isang pelikulang pampamilya.",
+            ("Ana Cruz",),
+        ),
+        (
+            "gl.example.com",
+            "O outeiro",
+            "Curtametraxe galega, 2021, 12 min. Dirección: Uxía Castro Etalonaxe: Brais Souto "
+            "Intérpretes: Xoán Lema, Rosa Vidal",
+            ("Uxía Castro",),
+        ),
+    ],
+)
+def test_a_label_no_language_lists_ends_a_value_on_a_flattened_line(
+    host: str, title: str, body: str, directors: tuple[str, ...]
+) -> None:
+    assert film_of(_page(host, title, body)).directors == directors
