@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.extract.pages.scan import match_label
 from tests.page_support import film_of
 
 
@@ -66,3 +67,10 @@ def test_a_label_no_language_lists_ends_a_value_on_a_flattened_line(
     host: str, title: str, body: str, directors: tuple[str, ...]
 ) -> None:
     assert film_of(_page(host, title, body)).directors == directors
+
+
+def test_a_dashed_label_whose_dashes_go_on_with_the_films_facts() -> None:
+    line = "Director – Anna Berglund – 2019 – Sweden, Norway, Denmark – Cert. 15 – 98m – Swedish"
+    assert match_label(line) == (("directors",), "Anna Berglund")
+    # a long value after a dash with no fact of the film after it is no label's value
+    assert match_label("Director – " + "a word " * 12) is None
