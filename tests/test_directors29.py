@@ -74,3 +74,16 @@ def test_a_dashed_label_whose_dashes_go_on_with_the_films_facts() -> None:
     assert match_label(line) == (("directors",), "Anna Berglund")
     # a long value after a dash with no fact of the film after it is no label's value
     assert match_label("Director – " + "a word " * 12) is None
+
+
+def test_a_labelled_name_turned_round_that_the_page_writes_straight_elsewhere() -> None:
+    body = (
+        "Godina proizvodnje: 2006\n\nRežija:\nHorvat, Milena\n\n"
+        "Scenarij:\nMilena Horvat\n\nGlazba:\nIvan Kos\n"
+    )
+    assert film_of(_page("hr.example.com", "Zima", body)).directors == ("Horvat, Milena",)
+
+
+def test_two_labelled_words_the_page_never_turns_round_stay_two_people() -> None:
+    body = "Godina proizvodnje: 2006\n\nRežija:\nHorvat, Kos\n\nGlazba:\nIvan Lukić\n"
+    assert film_of(_page("hr.example.com", "Zima", body)).directors == ("Horvat", "Kos")

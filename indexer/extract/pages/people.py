@@ -277,6 +277,18 @@ def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
     return parts
 
 
+#: a labelled value of two words parted by a comma: "Žbanić, Jasmila"
+_TWO_WORDS = re.compile(r"\s*([^\W\d_][\w'’-]+),\s+([^\W\d_][\w'’-]+)[\s.]*")
+
+
+def _turned_round(value: str, block: str) -> bool:
+    """True when a labelled value is two words parted by a comma that the page writes turned
+    round elsewhere ("Režija: Žbanić, Jasmila", "Scenarij: Jasmila Žbanić"): one name written
+    "Surname, Given", as film databases list credits, not two people of one word each."""
+    two = _TWO_WORDS.fullmatch(value)
+    return bool(two) and f"{two.group(2)} {two.group(1)}" in block
+
+
 def directors(
     labels: tuple[str, str],
     found: Found,
@@ -377,7 +389,9 @@ def collect_directors(
 ) -> DirectorVotes:
     """Every name a cue of the page offers as a director, with the kind of each cue and the
     features :mod:`.directormodel` weighs."""
-    labelled = names(_first_sentence(labels[0]), writes_inverted(found.values), "directors")
+    value = _first_sentence(labels[0])
+    inverted = writes_inverted(found.values) or _turned_round(value, block)
+    labelled = names(value, inverted, "directors")
     cue_name, at = sentences.strong_director(block, title.title)
     sentence = sentences.credit_sentence(block, at, cue_name or "") if at >= 0 else ""
     ballot = directormodel.DirectorBallot()
