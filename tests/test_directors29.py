@@ -87,3 +87,28 @@ def test_a_labelled_name_turned_round_that_the_page_writes_straight_elsewhere() 
 def test_two_labelled_words_the_page_never_turns_round_stay_two_people() -> None:
     body = "Godina proizvodnje: 2006\n\nRežija:\nHorvat, Kos\n\nGlazba:\nIvan Lukić\n"
     assert film_of(_page("hr.example.com", "Zima", body)).directors == ("Horvat", "Kos")
+
+
+@pytest.mark.parametrize(
+    ("host", "title", "body", "directors"),
+    [
+        (
+            "hu.example.com",
+            "Nyaralás",
+            "Este a moziban vetítik a Nyaralást.\n\nKovács Anna és Szabó Péter filmszatírája "
+            "a hetvenes évek egy családi utazásáról szól.",
+            {"Kovács Anna", "Szabó Péter"},
+        ),
+        (
+            "az.example.com",
+            "Yol",
+            "Azərbaycanlı rejissorlar Rafiq Həsənov və Cavid Məmmədovun “Yol” filmi festivalda "
+            "göstəriləcək.",
+            {"Rafiq Həsənov", "Cavid Məmmədovun"},
+        ),
+    ],
+)
+def test_two_names_joined_by_and_both_possess_the_film(
+    host: str, title: str, body: str, directors: set[str]
+) -> None:
+    assert set(film_of(_page(host, title, body)).directors) == directors

@@ -286,7 +286,7 @@ def _turned_round(value: str, block: str) -> bool:
     round elsewhere ("Režija: Žbanić, Jasmila", "Scenarij: Jasmila Žbanić"): one name written
     "Surname, Given", as film databases list credits, not two people of one word each."""
     two = _TWO_WORDS.fullmatch(value)
-    return bool(two) and f"{two.group(2)} {two.group(1)}" in block
+    return two is not None and f"{two.group(2)} {two.group(1)}" in block
 
 
 def directors(
@@ -376,6 +376,22 @@ def _joined(block: str, name: str) -> list[str]:
     at = block.find(name)
     joined = cues.partner(block, cues.Mention(name, "", at)) if at >= 0 else None
     return [joined] if joined else []
+
+
+def _joined_before(block: str, name: str) -> str | None:
+    """The full name a word for "and" joins before ``name`` where the page first writes it
+    ("Dárday István és Szalai Györgyi filmszatírája": co-possessors of one film), or None."""
+    at = block.find(name)
+    head = block[max(0, at - 80) : at] if at > 0 else ""
+    joined = _and_tail().search(head)
+    before = headfinal.name_before(head[: joined.start()]) if joined else None
+    return before if before and _full_name(before) else None
+
+
+@cache
+def _and_tail() -> re.Pattern[str]:
+    """A word for "and" of any language between spaces at the end of a text."""
+    return recache.compile(rf"[ \t]+(?:{lang.alternation('conjunctions')})[ \t]+$")
 
 
 def collect_directors(
@@ -516,6 +532,11 @@ def collect_directors(
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
         vote(mention.name, "possessor_cue", mention.cue)
+        owner = _joined_before(block, mention.name)  # "A és B filmszatírája": both own it
+        if owner:
+            vote(owner, "possessor_cue", mention.cue)
+            _credit(partners, later, key(in_page(owner, block, titles) or ""), [mention.name])
+            _credit(partners, later, key(in_page(mention.name, block, titles) or ""), [owner])
     for mention in possessive.adjective_possessors(block, code):  # "Matanićev novi film"
         vote(mention.name, "possessor_cue", mention.cue)
     for name in introduced.possessors(block):  # "Pryce’s latest film": "Tom Pryce"
