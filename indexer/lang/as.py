@@ -47,6 +47,8 @@ DATA = Language(
         Short="চুটি ছবি|চুটি চলচ্চিত্ৰ",
     ),
     conjunctions=split("আৰু"),
+    #: as, or, with, from, for, by, about; a, this, that: no word of a name
+    postpositions=split("হিচাপে|বা|সৈতে|লগত|পৰা|বাবে|দ্বাৰা|বিষয়ে|এখন|এটা|এই|সেই|কিন্তু"),
     film_words=split("চলচ্চিত্ৰ|ছবি|ছবিখন|ফিল্ম"),
     event_words=split(
         "প্ৰিমিয়াৰ*|প্ৰদৰ্শন*|উৎসৱ*|মহোৎসৱ*|চিনেমা হল*|প্ৰেক্ষাগৃহ*|টিকট*|টিকেট*|আজি|আজি নিশা|"

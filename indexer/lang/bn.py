@@ -57,6 +57,10 @@ DATA = Language(
         Sports="খেলা|ক্রীড়া",
     ),
     conjunctions=split("ও|এবং"),
+    #: as, from, with, for, among, about, by, like; a, this, that, is, was: no word of a name
+    postpositions=split(
+        "হিসেবে|হিসাবে|থেকে|দিয়ে|দিয়ে|সঙ্গে|সাথে|জন্য|জন্যে|মধ্যে|নিয়ে|নিয়ে|দ্বারা|কাছে|পরে|আগে|মতো|প্রতি|বিষয়ে|এক|একটি|একটা|এই|সেই|ওই|যে|যা|হয়|হয়|ছিল|ছিলেন|করে|করেন|করেছেন|বলে|নয়|কিন্তু|তবে|অথবা|কিংবা"
+    ),
     #: very, well, wonderfully, also, only: no word of a name
     adverbs=split("খুব|অত্যন্ত|ভীষণ|বেশ|দারুণভাবে|চমৎকারভাবে|সুন্দরভাবে"),
     film_plurals=split("ছবিগুলো|ছবিগুলি|চলচ্চিত্রগুলো|চলচ্চিত্রগুলি|সিনেমাগুলো"),

@@ -136,7 +136,10 @@ DATA = Language(
     film_words=split("film|filmet"),
     possessed_film_words=split(
         "filmje|filmjét|filmjében|filmjéből|filmjének|filmjéhez|filmjéről|filmjével|filmjére|"
-        "rendezése|rendezését|rendezésében|alkotása|alkotását|alkotásában"
+        "rendezése|rendezését|rendezésében|alkotása|alkotását|alkotásában|"
+        # the film's kind possessed: "Dárday István és Szalai Györgyi filmszatírája"
+        "filmszatírája|filmdrámája|filmkomédiája|drámája|vígjátéka|szatírája|tragikomédiája|"
+        "thrillere|krimije|musicalje|westernje|mozija|rendezésének|alkotásának|filmjeiben"
     ),
     #: the endings of a noun in a case ("Berlinben", "Cannes-ban", "Budapestről"): no
     #: possessor before a possessed word ends so

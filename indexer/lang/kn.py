@@ -57,6 +57,8 @@ DATA = Language(
         Western="ವೆಸ್ಟರ್ನ್",
     ),
     conjunctions=split("ಮತ್ತು"),
+    #: as, called, with, through, about, until, after; a, this, that: no word of a name
+    postpositions=split("ಆಗಿ|ಎಂಬ|ಎಂದು|ಜೊತೆ|ಜೊತೆಗೆ|ಮೂಲಕ|ಬಗ್ಗೆ|ವರೆಗೆ|ನಂತರ|ಹಾಗೂ|ಒಂದು|ಈ|ಆ|ಇದು|ಅದು|ಆದರೆ"),
     #: very, well, wonderfully, also, only: no word of a name
     adverbs=split("ತುಂಬಾ|ಬಹಳ|ಅತ್ಯಂತ|ಚೆನ್ನಾಗಿ|ಅದ್ಭುತವಾಗಿ|ಸುಂದರವಾಗಿ|ಕೂಡ|ಕೂಡಾ|ಮಾತ್ರ"),
     case_particles=split("ಲ್ಲಿ|ದಿಂದ|ಕ್ಕೆ"),

@@ -34,6 +34,10 @@ DATA = Language(
     first_person=split("ഞാൻ|ഞങ്ങൾ"),
     minutes=split("മിനിറ്റ്"),
     conjunctions=split("ഒപ്പം"),
+    #: as, is, called, with, from, until, like, for; a, this, that: no word of a name
+    postpositions=split(
+        "ആയി|ആണ്|എന്ന|എന്നും|കൂടെ|കൂടി|മുതൽ|വരെ|പോലെ|വേണ്ടി|ഒരു|ഈ|ആ|ഇത്|അത്|തന്നെ|എന്നാൽ|ചെയ്ത|ചെയ്യുന്ന"
+    ),
     #: very, well, wonderfully, also, only: no word of a name
     adverbs=split("വളരെ|ഏറെ|ഏറ്റവും|നന്നായി|മനോഹരമായി|അതിമനോഹരമായി|ഗംഭീരമായി|മാത്രം"),
     film_plurals=split("ചിത്രങ്ങൾ|സിനിമകൾ|ചിത്രങ്ങള്|സിനിമകള്"),

@@ -48,6 +48,8 @@ DATA = Language(
         Short="ସ୍ୱଳ୍ପଦୈର୍ଘ୍ୟ|ଶର୍ଟ ଫିଲ୍ମ",
     ),
     conjunctions=split("ଓ|ଏବଂ"),
+    #: as, with, for, by, about, from; a, this, that: no word of a name
+    postpositions=split("ଭାବେ|ଭାବରେ|ସହ|ସହିତ|ପାଇଁ|ଦ୍ୱାରା|ବିଷୟରେ|ଠାରୁ|ଏକ|ଏହି|ସେହି|କିନ୍ତୁ"),
     film_words=split("ଚଳଚ୍ଚିତ୍ର|ଫିଲ୍ମ|ସିନେମା"),
     event_words=split(
         "ପ୍ରିମିୟର*|ପ୍ରଦର୍ଶନ*|ମହୋତ୍ସବ*|ଫେଷ୍ଟିଭାଲ*|ପ୍ରେକ୍ଷାଳୟ*|ସିନେମା ହଲ*|ଟିକେଟ*|ଆଜି|ଆଜି ରାତି|ପ୍ରତିଯୋଗିତା*|ରିଲିଜ*"

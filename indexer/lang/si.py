@@ -63,6 +63,10 @@ DATA = Language(
         Western="වෙස්ටර්න්",
     ),
     conjunctions=split("සහ"),
+    #: by, as, with, and, for, about, from, until; did, done, was; this, that: no word of a name
+    postpositions=split(
+        "විසින්|ලෙස|සමඟ|සමග|හා|සඳහා|පිළිබඳ|ගැන|සිට|දක්වා|නිසා|හරහා|කළ|කරන|කරන ලද|ලද|වූ|මේ|මෙම|එම|ඒ|බව"
+    ),
     film_words=split(_joined("චිත්‍රපටය|චිත්‍රපටි|සිනමාපටය")),
     event_words=split("මංගල දර්ශන*|දර්ශන*|උළෙල*|සිනමා ශාලා*|ටිකට්*|අද|අද රාත්‍රී|තරඟ*|වැඩසටහන*"),
     story_words=split(

@@ -35,6 +35,10 @@ DATA = Language(
     first_person=split("நான்|நாங்கள்"),
     minutes=split("நிமிடங்கள்|நிமிடம்"),
     conjunctions=split("மற்றும்"),
+    #: called, as, with, through, about, until, like, from; a, this, that: no word of a name
+    postpositions=split(
+        "என்கிற|என்ற|என்னும்|எனும்|என்று|ஆக|ஆகவும்|உடன்|மூலம்|பற்றி|வரை|போல|போன்ற|போன்று|இருந்து|ஒரு|இந்த|அந்த|இது|அது|கொண்ட|உள்ள|தான்|ஆனால்"
+    ),
     #: very, well, wonderfully, also, only: no word of a name
     adverbs=split("மிகவும்|மிக|நன்றாக|அழகாக|சிறப்பாக|மிகச்சிறப்பாக|அருமையாக|மட்டும்|கூட"),
     film_plurals=split("படங்கள்|திரைப்படங்கள்"),

@@ -30,7 +30,8 @@ DATA = Language(
         "pinagbibidahan ni|pinagbibidahan nina|tampok sina|tampok|itinatampok|aktres na si|"
         "aktor na si|bida sina|bida si"
     ),
-    honorifics=split("Ginoong|Ginang|Binibining"),
+    #: "Direk" is also how a director is addressed, before the name ("Direk Lino Brocka")
+    honorifics=split("Ginoong|Ginang|Binibining|Direk"),
     plays=split("bilang"),
     role_of=split("ginampanan ni|ginagampanan ni|gagampanan ni|ginampanan nina"),
     conjunctions=split("at"),

@@ -38,6 +38,11 @@ def _label_colons() -> re.Pattern[str]:
     )
 
 
+#: a word and a colon inside a value, maybe a lower-case word between ("Produksyon: …",
+#: "Autorul scenariului: …"): the next label of a flattened line, known or not
+_UNKNOWN_LABEL = re.compile(r"\s+(?=[^\W\d_][\w.]{1,15}(?:\s(?-i:[a-zà-ÿ])[\w.]{1,15})?:\s)")
+
+
 def label_lists(text: str, field: str) -> list[Mention]:
     """The names after a label of ``field`` and a colon inside a line, where credits run
     on one line ("… निर्देशक : शूजीत सिरकार लेखक : जूही चतुर्वेदी कलाकार: वरुण धवन, …",
@@ -64,6 +69,8 @@ def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int]
             value = line[match.end() : after.start() if after else len(line)].lstrip()
             # a row of a table: the cell ends at the gap before the next ("Dir: A B    Subtitles")
             value = CELL_GAP.split(value, maxsplit=1)[0]
+            # a label no language lists ends the value too: "Direksyon: A B Produksyon: C"
+            value = _UNKNOWN_LABEL.split(value, maxsplit=1)[0] or value
             found.append((field_of(label), label, value, match.start()))
     return tuple(found)
 

@@ -277,6 +277,18 @@ def _names_before_facts(lines: tuple[str, ...], i: int) -> list[str]:
     return parts
 
 
+#: a labelled value of two words parted by a comma: "Žbanić, Jasmila"
+_TWO_WORDS = re.compile(r"\s*([^\W\d_][\w'’-]+),\s+([^\W\d_][\w'’-]+)[\s.]*")
+
+
+def _turned_round(value: str, block: str) -> bool:
+    """True when a labelled value is two words parted by a comma that the page writes turned
+    round elsewhere ("Režija: Žbanić, Jasmila", "Scenarij: Jasmila Žbanić"): one name written
+    "Surname, Given", as film databases list credits, not two people of one word each."""
+    two = _TWO_WORDS.fullmatch(value)
+    return two is not None and f"{two.group(2)} {two.group(1)}" in block
+
+
 def directors(
     labels: tuple[str, str],
     found: Found,
@@ -366,6 +378,22 @@ def _joined(block: str, name: str) -> list[str]:
     return [joined] if joined else []
 
 
+def _joined_before(block: str, name: str) -> str | None:
+    """The full name a word for "and" joins before ``name`` where the page first writes it
+    ("Dárday István és Szalai Györgyi filmszatírája": co-possessors of one film), or None."""
+    at = block.find(name)
+    head = block[max(0, at - 80) : at] if at > 0 else ""
+    joined = _and_tail().search(head)
+    before = headfinal.name_before(head[: joined.start()]) if joined else None
+    return before if before and _full_name(before) else None
+
+
+@cache
+def _and_tail() -> re.Pattern[str]:
+    """A word for "and" of any language between spaces at the end of a text."""
+    return recache.compile(rf"[ \t]+(?:{lang.alternation('conjunctions')})[ \t]+$")
+
+
 def collect_directors(
     labels: tuple[str, str],
     found: Found,
@@ -377,7 +405,9 @@ def collect_directors(
 ) -> DirectorVotes:
     """Every name a cue of the page offers as a director, with the kind of each cue and the
     features :mod:`.directormodel` weighs."""
-    labelled = names(_first_sentence(labels[0]), writes_inverted(found.values), "directors")
+    value = _first_sentence(labels[0])
+    inverted = writes_inverted(found.values) or _turned_round(value, block)
+    labelled = names(value, inverted, "directors")
     cue_name, at = sentences.strong_director(block, title.title)
     sentence = sentences.credit_sentence(block, at, cue_name or "") if at >= 0 else ""
     ballot = directormodel.DirectorBallot()
@@ -502,6 +532,11 @@ def collect_directors(
     code = text_language(block)
     for mention in possessive.film_possessors(block, code):
         vote(mention.name, "possessor_cue", mention.cue)
+        owner = _joined_before(block, mention.name)  # "A és B filmszatírája": both own it
+        if owner:
+            vote(owner, "possessor_cue", mention.cue)
+            _credit(partners, later, key(in_page(owner, block, titles) or ""), [mention.name])
+            _credit(partners, later, key(in_page(mention.name, block, titles) or ""), [owner])
     for mention in possessive.adjective_possessors(block, code):  # "Matanićev novi film"
         vote(mention.name, "possessor_cue", mention.cue)
     for name in introduced.possessors(block):  # "Pryce’s latest film": "Tom Pryce"

@@ -360,14 +360,28 @@ def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
 _QUOTED = re.compile(r"[\"“„«‘'].+[\"”“»’']")
 
 
+#: a dash between spaces: what parts a line's cells as a bar does
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+#: a year, one of the film's facts
+_YEAR_AFTER = re.compile(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
+
+
 def _dashed(text: str) -> tuple[tuple[str, ...], str] | None:
     """ "Trajanje – 80 minuta", "각본/감독 - 홍석준": a label the module knows, a dash, and a
     short value (not a sentence after a dash)."""
     dash = _DASH.match(text)
-    if not dash or not _label_shaped(dash.group("label")) or len(dash.group(2)) > _DASH_VALUE:
+    if not dash or not _label_shaped(dash.group("label")):
         return None
+    value = dash.group("value")
+    if len(value) > _DASH_VALUE:
+        # "Director – Mohammad Rasoulof – 2024 – Iran, Germany – 167m": the same dash parts
+        # the film's facts after the value, which runs to the first of them
+        first = _SPACED_DASH.split(value, maxsplit=1)[0]
+        if len(first) > _DASH_VALUE or not _YEAR_AFTER.search(value[len(first) :]):
+            return None
+        value = first
     fields = _label_fields(dash.group("label"))
-    return (fields, dash.group("value")) if fields else None
+    return (fields, value) if fields else None
 
 
 def _label_fields(label: str) -> tuple[str, ...]:
