@@ -630,6 +630,8 @@ def _lead_in(lines: tuple[str, ...], used: set[int], start: int, title: str = ""
         gap = 0
         if paragraphs > _LEAD_PARAGRAPHS or size + len(text) > _LEAD_CHARS:
             break
+        if synopsiscues.story_heading(text, title):
+            break  # the heading of its story ("What is it about?"): the text starts under it
         if _body_line(lines, i, used, 4 if joined else 8, title):
             found.insert(0, i)
             size += len(text)
