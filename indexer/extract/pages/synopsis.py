@@ -23,7 +23,14 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages import synopsiscues
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.synopsismodel import SynopsisBallot, SynopsisCandidate, scored
-from indexer.extract.pages.text import CAPTURE_DATE, date_pattern, is_noise, letter_script
+from indexer.extract.pages.text import (
+    CAPTURE_DATE,
+    date_pattern,
+    is_noise,
+    is_schedule,
+    letter_script,
+    weekdays,
+)
 from indexer.normalize import key
 
 _MAX_CHARS = 2_000
@@ -686,9 +693,9 @@ def _standfirst(lines: tuple[str, ...], used: set[int], start: int, title: str) 
     """The page's standfirst when a short aside parts it from the paragraph at ``start``: the
     first prose of the page, whole sentences, then up to three short lines that are no prose
     of the text (a photo's caption and credit "… (1965). | Foto: …", "Fotó:" / "<credit>",
-    the screening's place and hours, a line of credits) and then the paragraph ("Mrazivý
-    snímek dramatizující …" / caption / "Snímek je dodnes …"), a blank line or two between
-    them. The standfirst opens the text; the aside is left out."""
+    the screening's place, day and hours, a button, a line of credits) and then the paragraph
+    ("Mrazivý snímek dramatizující …" / caption / "Snímek je dodnes …"), a blank line or two
+    between them. The standfirst opens the text; the aside is left out."""
     aside, gap = 0, 0
     for i in range(start - 1, max(-1, start - 1 - _LEAD_LINES), -1):
         text = lines[i].strip()
@@ -706,17 +713,34 @@ def _standfirst(lines: tuple[str, ...], used: set[int], start: int, title: str) 
     return []
 
 
+#: an hour of the day ("7:30pm", "19.00", "20h30", "8 pm")
+_HOUR = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\s?[ap]\.?m\b)", re.IGNORECASE)
+#: the most words of a button between a standfirst and its body ("Book Tickets")
+_TICKET_WORDS = 3
+
+
+def _screening_day(text: str) -> bool:
+    """A line of a screening's weekday, date and hour and no more ("Tuesday 28th November 2023 |
+    7:30pm"); not a news item's time stamp ("8. apr 2016 o 11:57", "2020-08-30 21:10"), which
+    names no weekday."""
+    return (
+        _HOUR.search(text) is not None and weekdays().search(text) is not None and is_schedule(text)
+    )
+
+
 def _aside(text: str, title: str) -> bool:
     """A short line between a standfirst and its body: a caption or a credit ("… (1965). |
     Foto: …", "Fotó:", "<agency>/<archive> <photo>"), a line of facts, an event's place and
-    hours; not a heading of the film or of its story (they start there), a dateline, an item's
-    number, a name or a word alone (a byline, furniture)."""
+    day and hours, a short button ("Book Tickets"); not a heading of the film or of its story
+    (they start there), a dateline, an item's number, a name or a word alone (a byline)."""
     if (title and _heads_film(text, key(title), _words(title))) or synopsiscues.story_heading(
         text, title
     ):
         return False  # the film's section or its story starts under it
-    if len(_CLOCK.findall(text)) >= 2:
-        return True
+    if len(_CLOCK.findall(text)) >= 2 or _screening_day(text):
+        return True  # the screening's day and hour ("Tuesday 28th November 2023 | 7:30pm")
+    if is_noise(text) and _words(text) <= _TICKET_WORDS and not re.search(r"\d", text):
+        return True  # a button between them ("Book Tickets")
     if re.match(r"\W*\d", text) or is_noise(text[:300]) or date_pattern().search(text):
         return False
     if fl.line_facts(text) is not None or _credit_sentences(text):
