@@ -132,6 +132,13 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
             candidate.set("film_section")
         if _under_story_heading(lines, i, title):
             candidate.set("story_head")
+    for i in _title_sentences(lines, used, longs, title):
+        candidate = ballot.add(lines[i].strip(), i)
+        candidate.set("paragraph")
+        candidate.set("later_paragraph", min(sum(j < i for j in longs), 4.5))
+        candidate.set("early", max(0.0, 1.0 - i / 80))
+        _describe(candidate, lines[i].strip(), title)
+        _context(candidate, lines, used, i, script)
     for i in _short_story_heads(lines, used, longs):
         candidate = ballot.add(lines[i].strip(), i)
         candidate.set("early", max(0.0, 1.0 - i / 80))
@@ -161,6 +168,49 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
             candidate.set("story_head")
     _most_story(ballot)
     return ballot
+
+
+#: the fewest words of a short sentence that opens with the film's title
+_TITLE_SENTENCE_WORDS = 6
+
+
+def _title_sentences(
+    lines: tuple[str, ...], used: set[int], longs: list[int], title: str
+) -> list[int]:
+    """Lines too short for a long paragraph that are whole sentences opening with the film's
+    title and going on ("Stado je urnebesna satirična komedija o životu iza kamere.",
+    "Pihalla on Toni Laineen ohjaama suomalainen elokuva vuodelta 2009."), in lower case
+    after the title, a blank line above and below: a one-sentence description of the film, a
+    paragraph of its own (not a headline in title case, not the title over its facts "X 2.
+    Woche | FSK 12 | 107 Min.")."""
+    name = key(title)
+    if not name:
+        return []
+    taken = set(longs)
+    return [
+        i
+        for i, line in enumerate(lines)
+        if i not in taken
+        and _alone(lines, i)
+        and _sentence(line.strip(), i, used, _TITLE_SENTENCE_WORDS)
+        and key(line).startswith(name + " ")
+        and _words(line.strip()) >= _words(title) + _TITLE_SENTENCE_WORDS - 1
+        and _prose_case(line.strip().split()[len(title.split()) :])
+        and not _bad_shape(line.strip(), title)
+    ]
+
+
+def _alone(lines: tuple[str, ...], i: int) -> bool:
+    """Line ``i`` is a paragraph of its own: no line of text right before or after it."""
+    return all(not lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+def _prose_case(words: list[str]) -> bool:
+    """Most of ``words`` that open with a letter of a script with capitals are in lower case
+    (prose, not a headline in title case or a line of facts); True in a script without
+    capitals."""
+    cased = [w[:1] for w in words if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
+    return not cased or sum(c.islower() for c in cased) * 2 >= len(cased)
 
 
 #: the fewest words of a short paragraph headed by its story ("در خلاصه داستان آمده است: …")
