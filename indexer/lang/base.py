@@ -269,6 +269,10 @@ class Language:
     #: notice, a copyright line: "covid*", "all rights reserved").
     event_words: tuple[str, ...] = ()
     story_words: tuple[str, ...] = ()
+    #: the questions a page heads a film's story with, without their question mark ("what is
+    #: it about", "de quoi ça parle", "o czym jest film"): the paragraph under such a heading
+    #: tells the story, as under a synopsis label
+    story_questions: tuple[str, ...] = ()
     #: the plural forms of the words for films ("films", "películas", "фильмы", "영화들", a
     #: stem with ``*`` where endings follow: "filmler*"), no form that is also a singular of
     #: another language ("filme", "filmen", "filmit"): a paragraph that speaks of films in the

@@ -106,6 +106,7 @@ DATA = Language(
         "premijer*|projekcij*|prikazan*|festival*|takmičarsk*|u kinima|ulaznic*|danas|"
         "večeras|program*"
     ),
+    story_questions=split("o čemu se radi|o čemu govori film"),
     story_words=split(
         "prič*|prati|život*|živi|mlad*|žen*|djevojk*|dječak*|mladić*|porodic*|otac|oca|majk*|"
         "sin|sina|kćer*|brat|brata|sestr*|muž*|ljubav*|prijatelj*|otkriva|odluči|mora|selo|"

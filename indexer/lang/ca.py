@@ -120,6 +120,7 @@ DATA = Language(
         "estren*|preestren*|projecci*|festival*|als cinemes|a les sales|entrades|avui|"
         "aquesta nit|competició|secció oficial|programaci*|sessió|sessions|gala"
     ),
+    story_questions=split("de què tracta|de què va|de què tracta la pel·lícula"),
     story_words=split(
         "història*|explica|narra|segueix|vida|viu|jove|joves|dona|dones|noia*|noi|nois|nen*|"
         "família*|fill|fills|filla|filles|filla*|germà|germana*|marit|amor*|amic*|amiga*|"

@@ -167,6 +167,7 @@ DATA = Language(
         "premiér*|projekc*|promítá*|festival*|soutěž*|v kinech|do kin|vstupenk*|dnes|"
         "dnes večer|přehlídk*"
     ),
+    story_questions=split("o čem to je|o čem je film|o čem film je|o čem je tento film"),
     story_words=split(
         "příběh*|vypráví|sleduje|život*|žije|mlad*|žen*|dívk*|chlap*|kluk*|rodin*|otec|otce|"
         "matk*|syn|syna|dcer*|bratr*|sestr*|manžel*|lásk*|přítel*|přátel*|objev*|rozhodne|"

@@ -155,6 +155,7 @@ DATA = Language(
         "premiere*|visning*|vises|festival*|i biografen|biograf*|billet*|i dag|i aften|"
         "konkurrence*|program*"
     ),
+    story_questions=split("hvad handler den om|hvad handler filmen om|hvad handler det om"),
     story_words=split(
         "historie*|fortæller|følger|liv|livet|lever|ung|unge|kvinde*|pige*|dreng*|familie*|"
         "faderen|mor|søn|datter|bror|søster|mand|kone|kærlighed*|ven|venner|veninde*|opdager|"

@@ -227,6 +227,10 @@ DATA = Language(
         "kinemathek*|cinémathèque*|in zusammenarbeit mit|kinowoche*|kinostarts|diese woche|"
         "diesem wochenende"
     ),
+    story_questions=split(
+        "worum geht es|worum geht's|worum gehts|worum geht es im film|"
+        "worum geht es in dem film|was ist die handlung|wovon handelt der film"
+    ),
     story_words=split(
         "geschichte*|erzählt|folgt|leben|lebt|jung*|frau|frauen|mädchen|familie*|vater|"
         "mutter|sohn|tochter|bruder|schwester|ehemann|ehefrau|liebe*|freund*|entdeck*|"

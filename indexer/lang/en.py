@@ -284,6 +284,11 @@ DATA = Language(
         "this weekend|competition|line-up|lineup|programme|program|box office|gala|"
         "will return to cinemas|special screening*|q&a|cinematheque|upcoming|upcoming event*"
     ),
+    story_questions=split(
+        "what is it about|what's it about|whats it about|what is the film about|"
+        "what's the film about|what is the movie about|what's the movie about|"
+        "what is the story|what's the story|what happens"
+    ),
     story_words=split(
         "story|stories|tells|follows|following|life|lives|living|young|woman|women|girl*|boy|"
         "boys|family|families|father|mother|daughter*|son|brother*|sister*|husband|wife|"

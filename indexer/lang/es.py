@@ -298,6 +298,10 @@ DATA = Language(
         "función|sesión|sesiones|gala|cinemateca*|en colaboración con|esta semana|"
         "este fin de semana"
     ),
+    story_questions=split(
+        "de qué trata|de que trata|de qué va|de que va|de qué trata la película|"
+        "de que trata la pelicula|de qué se trata|de que se trata|cuál es la historia"
+    ),
     story_words=split(
         "historia*|cuenta|narra|sigue|vida|vive|joven|jóvenes|mujer*|chica*|chico*|niña*|"
         "niño*|familia*|padre|madre|hijo*|hija*|hermano*|hermana*|marido|esposa|amor*|amig*|"

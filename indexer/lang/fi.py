@@ -133,6 +133,7 @@ DATA = Language(
         "ensi-ilta*|ensiesity*|näytös*|näytetään|festivaali*|elokuvateatter*|teattereissa|"
         "liput|lippu*|tänään|tänä iltana|kilpailu*|ohjelmisto*|ohjelma*|gaala*"
     ),
+    story_questions=split("mistä elokuva kertoo|mistä on kyse|mistä se kertoo"),
     story_words=split(
         "tarina*|kertoo|seuraa|elämä*|elää|asuu|nuori|nuoren|nuoret|nainen|naise*|tyttö*|"
         "poika*|poja*|perhe*|isä*|äiti*|sisar*|veli*|velje*|aviomie*|vaimo*|rakkau*|ystäv*|"

@@ -294,6 +294,11 @@ DATA = Language(
         "à l’affiche|séance*|box-office|soirée*|rencontre avec|cinémathèque*|"
         "en collaboration avec|en partenariat avec|cette semaine|ce week-end|sorti en salle*"
     ),
+    story_questions=split(
+        "de quoi ça parle|de quoi ca parle|ça parle de quoi|ca parle de quoi|"
+        "de quoi parle le film|de quoi parle ce film|de quoi s'agit-il|"
+        "quelle est l'histoire|c'est quoi l'histoire"
+    ),
     story_words=split(
         "histoire*|raconte|suit|vie|vit|jeune*|femme*|fille*|garçon*|famille*|père|mère|fils|"
         "frère*|sœur*|soeur*|mari|épouse|amour*|ami|amis|amie*|découvr*|décide|doit|village|"

@@ -127,6 +127,7 @@ DATA = Language(
         "premijer*|projekcij*|prikazan*|prikazuje se|festival*|natjecateljsk*|u kinima|"
         "u kino|ulaznic*|danas|večeras|program*|revij*"
     ),
+    story_questions=split("o čemu se radi|o čemu govori film|o čemu je film"),
     story_words=split(
         "prič*|priča|prati|život*|živi|mlad*|žen*|djevojk*|djevojčic*|dječak*|mladić*|"
         "obitelj*|otac|oca|majk*|sin|sina|kćer*|brat|brata|sestr*|muž*|supru*|ljubav*|"

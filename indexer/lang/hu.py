@@ -165,6 +165,7 @@ DATA = Language(
         "bemutató*|premier*|vetítés*|vetít*|fesztivál*|versenyprogram*|a mozikban|mozikba|"
         "mozik*|jegy|jegyek|jegyet|ma este|műsor*|gálá*"
     ),
+    story_questions=split("miről szól|miről szól a film"),
     story_words=split(
         "történet*|mesél*|elmesél*|követi|élet*|fiatal*|nő|lány*|fiú*|család*|apa|apja|anya|"
         "anyja|testvér*|báty*|nővér*|férj*|feleség*|szerel*|barát*|felfedez*|rájön|"

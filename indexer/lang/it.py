@@ -253,6 +253,10 @@ DATA = Language(
         "selezione ufficiale|programma|rassegna|botteghino|evento|serata|cineteca*|"
         "in collaborazione con|questa settimana|questo fine settimana"
     ),
+    story_questions=split(
+        "di cosa parla|di che cosa parla|di che parla|di cosa parla il film|"
+        "di che cosa parla il film|di cosa tratta|di che cosa tratta|qual è la trama"
+    ),
     story_words=split(
         "storia*|racconta|narra|segue|vita|vive|giovane|giovani|donna|donne|ragazza*|"
         "ragazzo*|ragazzi|bambin*|famiglia*|padre|madre|figlio*|figlia*|fratello*|sorella*|"

@@ -157,6 +157,9 @@ DATA = Language(
         "kaarten|tickets|vandaag|vanavond|competitie|programma*|draait vanaf|te zien in|"
         "filmmuseum|in samenwerking met|deze week|dit weekend"
     ),
+    story_questions=split(
+        "waar gaat het over|waar gaat de film over|waarover gaat het|waar gaat deze film over"
+    ),
     story_words=split(
         "verhaal|verhalen|vertelt|volgt|leven|leeft|jonge|vrouw*|meisje*|jongen*|familie*|"
         "gezin|vader|moeder|zoon|dochter|broer|zus|liefde|vriend*|ontdek*|besluit|moet|dorp|"

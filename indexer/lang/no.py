@@ -152,6 +152,7 @@ DATA = Language(
         "premiere*|visning*|vises|festival*|på kino|kinoene|kinopremiere*|billett*|i dag|"
         "i kveld|konkurranse*|program*"
     ),
+    story_questions=split("hva handler den om|hva handler filmen om|hva handler det om"),
     story_words=split(
         "historie*|forteller|følger|liv|livet|lever|ung|unge|kvinne*|jente*|gutt*|familie*|"
         "faren|mor|sønn|datter|bror|søster|mann|kone|kjærlighet*|venn*|oppdager|bestemmer|må|"

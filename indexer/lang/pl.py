@@ -180,6 +180,10 @@ DATA = Language(
         "premier*|pokaz*|seans*|festiwal*|konkurs*|w kinach|do kin|na ekrany|bilet*|dzisiaj|"
         "dziś|wieczorem|repertuar*|przegląd*|gala|w tym tygodniu"
     ),
+    story_questions=split(
+        "o czym jest film|o czym jest|o czym to jest|o czym opowiada film|o czym opowiada|"
+        "o czym jest ten film"
+    ),
     story_words=split(
         "histori*|opowiada|opowieść*|śledzi|życi*|żyje|młod*|kobiet*|dziewczyn*|chłop*|"
         "rodzin*|ojciec|ojca|matk*|syn|syna|córk*|brat|siostr*|mąż|męża|żon*|miłoś*|"

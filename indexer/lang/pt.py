@@ -261,6 +261,10 @@ DATA = Language(
         "competição|mostra|programação|bilheteria|bilheteira|gala|cinemateca*|"
         "em colaboração com|esta semana|este fim de semana"
     ),
+    story_questions=split(
+        "do que se trata|sobre o que é|sobre o que e|do que trata o filme|"
+        "sobre o que é o filme|qual é a história|de que trata|do que fala o filme"
+    ),
     story_words=split(
         "história*|conta|narra|acompanha|segue|vida|vive|jovem|jovens|mulher*|rapariga*|"
         "menina*|menino*|rapaz*|família*|pai|mãe|filho*|filha*|irmão*|irmã*|marido|esposa|"

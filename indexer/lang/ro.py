@@ -126,6 +126,7 @@ DATA = Language(
         "în cinematografe|cinematografe|bilete|astăzi|azi|diseară|în această seară|program*|"
         "gala|selecți*"
     ),
+    story_questions=split("despre ce este|despre ce este filmul|ce poveste spune"),
     story_words=split(
         "povest*|spune|urmărește|urmăreşte|viaț*|viaţ*|trăiește|trăieşte|tânăr*|tineri|"
         "femei*|fată|fete|băiat*|famili*|tată|tatăl|mama|mamă|mamei|fiul|fiica|frate*|sora|"

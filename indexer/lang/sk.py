@@ -133,6 +133,7 @@ DATA = Language(
         "premiér*|projekci*|premieta*|festival*|súťaž*|v kinách|do kín|vstupenk*|dnes|"
         "dnes večer|prehliadk*"
     ),
+    story_questions=split("o čom je film|o čom to je|o čom je tento film"),
     story_words=split(
         "príbeh*|rozpráva|sleduje|život*|žije|mlad*|žen*|dievč*|chlap*|rodin*|otec|otca|"
         "matk*|syn|syna|dcér*|brat|brata|sestr*|manžel*|lásk*|priateľ*|objav*|rozhodne|musí|"

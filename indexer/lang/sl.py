@@ -100,6 +100,7 @@ DATA = Language(
     event_words=split(
         "premier*|projekcij*|festival*|tekmovaln*|v kinih|v kinu|vstopnic*|danes|nocoj|program*"
     ),
+    story_questions=split("o čem govori film|za kaj gre"),
     story_words=split(
         "zgodb*|pripoveduje|spremlja|življenj*|živi|mlad*|žensk*|dekle*|deklic*|fant|fanta|"
         "fantu|fantje|družin*|oče|očet*|mati|mater*|sin|sina|hči|hčer*|brat|brata|sestr*|"

@@ -136,6 +136,7 @@ DATA = Language(
         "биоскопима|улазниц*|карте|данас|вечерас|програм*|premijer*|projekcij*|prikazan*|"
         "prikazivaće|takmičarsk*|u bioskop*|bioskopima|ulaznic*|večeras"
     ),
+    story_questions=split("o čemu se radi|o čemu govori film|о чему се ради|о чему говори филм"),
     story_words=split(
         "прич*|прати|живот*|живи|млад*|жен*|девојк*|девојчиц*|дечак*|момак|момка|породиц*|"
         "отац|оца|мајк*|син|сина|ћерк*|брат|брата|сестр*|муж*|супру*|љубав*|пријатељ*|откри*|"

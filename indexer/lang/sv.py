@@ -169,6 +169,7 @@ DATA = Language(
         "premiär*|visning*|visas|festival*|på bio|biograf*|biljett*|idag|i dag|ikväll|"
         "i kväll|tävling*|program*|galapremiär*"
     ),
+    story_questions=split("vad handlar den om|vad handlar filmen om|vad handlar det om"),
     story_words=split(
         "berättelse*|berättar|följer|liv|livet|lever|ung|unga|kvinna*|flicka*|tjej*|pojke*|"
         "kille*|familj*|pappa|mamma|fadern|mor|son|dotter|bror|syster|fru|kärlek*|vän*|"

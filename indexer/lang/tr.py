@@ -162,6 +162,7 @@ DATA = Language(
         "galası|galasında|gala|prömiyer*|gösterim*|gösterilecek|festival*|yarışma*|vizyona|"
         "vizyonda|sinemalarda|bilet*|bugün|bu akşam|seçki*|gişe*"
     ),
+    story_questions=split("film ne anlatıyor|filmin konusu ne|konusu ne"),
     story_words=split(
         "hikaye*|hikâye*|öykü*|anlatıyor|anlatı*|konu alıyor|takip ediyor|hayat*|yaşam*|"
         "yaşıyor|yaşayan|genç*|kadın*|kız|kızı|oğlan*|erkek*|aile*|baba*|annesi|"

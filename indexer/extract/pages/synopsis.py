@@ -23,7 +23,14 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages import synopsiscues
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.synopsismodel import SynopsisBallot, SynopsisCandidate, scored
-from indexer.extract.pages.text import CAPTURE_DATE, date_pattern, is_noise, letter_script
+from indexer.extract.pages.text import (
+    CAPTURE_DATE,
+    date_pattern,
+    is_noise,
+    is_schedule,
+    letter_script,
+    weekdays,
+)
 from indexer.normalize import key
 
 _MAX_CHARS = 2_000
@@ -125,6 +132,13 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
             candidate.set("film_section")
         if _under_story_heading(lines, i, title):
             candidate.set("story_head")
+    for i in _title_sentences(lines, used, longs, title):
+        candidate = ballot.add(lines[i].strip(), i)
+        candidate.set("paragraph")
+        candidate.set("later_paragraph", min(sum(j < i for j in longs), 4.5))
+        candidate.set("early", max(0.0, 1.0 - i / 80))
+        _describe(candidate, lines[i].strip(), title)
+        _context(candidate, lines, used, i, script)
     for i in _short_story_heads(lines, used, longs):
         candidate = ballot.add(lines[i].strip(), i)
         candidate.set("early", max(0.0, 1.0 - i / 80))
@@ -154,6 +168,49 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
             candidate.set("story_head")
     _most_story(ballot)
     return ballot
+
+
+#: the fewest words of a short sentence that opens with the film's title
+_TITLE_SENTENCE_WORDS = 6
+
+
+def _title_sentences(
+    lines: tuple[str, ...], used: set[int], longs: list[int], title: str
+) -> list[int]:
+    """Lines too short for a long paragraph that are whole sentences opening with the film's
+    title and going on ("Stado je urnebesna satirična komedija o životu iza kamere.",
+    "Pihalla on Toni Laineen ohjaama suomalainen elokuva vuodelta 2009."), in lower case
+    after the title, a blank line above and below: a one-sentence description of the film, a
+    paragraph of its own (not a headline in title case, not the title over its facts "X 2.
+    Woche | FSK 12 | 107 Min.")."""
+    name = key(title)
+    if not name:
+        return []
+    taken = set(longs)
+    return [
+        i
+        for i, line in enumerate(lines)
+        if i not in taken
+        and _alone(lines, i)
+        and _sentence(line.strip(), i, used, _TITLE_SENTENCE_WORDS)
+        and key(line).startswith(name + " ")
+        and _words(line.strip()) >= _words(title) + _TITLE_SENTENCE_WORDS - 1
+        and _prose_case(line.strip().split()[len(title.split()) :])
+        and not _bad_shape(line.strip(), title)
+    ]
+
+
+def _alone(lines: tuple[str, ...], i: int) -> bool:
+    """Line ``i`` is a paragraph of its own: no line of text right before or after it."""
+    return all(not lines[j].strip() for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+def _prose_case(words: list[str]) -> bool:
+    """Most of ``words`` that open with a letter of a script with capitals are in lower case
+    (prose, not a headline in title case or a line of facts); True in a script without
+    capitals."""
+    cased = [w[:1] for w in words if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
+    return not cased or sum(c.islower() for c in cased) * 2 >= len(cased)
 
 
 #: the fewest words of a short paragraph headed by its story ("در خلاصه داستان آمده است: …")
@@ -630,6 +687,8 @@ def _lead_in(lines: tuple[str, ...], used: set[int], start: int, title: str = ""
         gap = 0
         if paragraphs > _LEAD_PARAGRAPHS or size + len(text) > _LEAD_CHARS:
             break
+        if synopsiscues.story_heading(text, title):
+            break  # the heading of its story ("What is it about?"): the text starts under it
         if _body_line(lines, i, used, 4 if joined else 8, title):
             found.insert(0, i)
             size += len(text)
@@ -684,9 +743,9 @@ def _standfirst(lines: tuple[str, ...], used: set[int], start: int, title: str) 
     """The page's standfirst when a short aside parts it from the paragraph at ``start``: the
     first prose of the page, whole sentences, then up to three short lines that are no prose
     of the text (a photo's caption and credit "… (1965). | Foto: …", "Fotó:" / "<credit>",
-    the screening's place and hours, a line of credits) and then the paragraph ("Mrazivý
-    snímek dramatizující …" / caption / "Snímek je dodnes …"), a blank line or two between
-    them. The standfirst opens the text; the aside is left out."""
+    the screening's place, day and hours, a button, a line of credits) and then the paragraph
+    ("Mrazivý snímek dramatizující …" / caption / "Snímek je dodnes …"), a blank line or two
+    between them. The standfirst opens the text; the aside is left out."""
     aside, gap = 0, 0
     for i in range(start - 1, max(-1, start - 1 - _LEAD_LINES), -1):
         text = lines[i].strip()
@@ -704,17 +763,34 @@ def _standfirst(lines: tuple[str, ...], used: set[int], start: int, title: str) 
     return []
 
 
+#: an hour of the day ("7:30pm", "19.00", "20h30", "8 pm")
+_HOUR = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\s?[ap]\.?m\b)", re.IGNORECASE)
+#: the most words of a button between a standfirst and its body ("Book Tickets")
+_TICKET_WORDS = 3
+
+
+def _screening_day(text: str) -> bool:
+    """A line of a screening's weekday, date and hour and no more ("Tuesday 28th November 2023 |
+    7:30pm"); not a news item's time stamp ("8. apr 2016 o 11:57", "2020-08-30 21:10"), which
+    names no weekday."""
+    return (
+        _HOUR.search(text) is not None and weekdays().search(text) is not None and is_schedule(text)
+    )
+
+
 def _aside(text: str, title: str) -> bool:
     """A short line between a standfirst and its body: a caption or a credit ("… (1965). |
     Foto: …", "Fotó:", "<agency>/<archive> <photo>"), a line of facts, an event's place and
-    hours; not a heading of the film or of its story (they start there), a dateline, an item's
-    number, a name or a word alone (a byline, furniture)."""
+    day and hours, a short button ("Book Tickets"); not a heading of the film or of its story
+    (they start there), a dateline, an item's number, a name or a word alone (a byline)."""
     if (title and _heads_film(text, key(title), _words(title))) or synopsiscues.story_heading(
         text, title
     ):
         return False  # the film's section or its story starts under it
-    if len(_CLOCK.findall(text)) >= 2:
-        return True
+    if len(_CLOCK.findall(text)) >= 2 or _screening_day(text):
+        return True  # the screening's day and hour ("Tuesday 28th November 2023 | 7:30pm")
+    if is_noise(text) and _words(text) <= _TICKET_WORDS and not re.search(r"\d", text):
+        return True  # a button between them ("Book Tickets")
     if re.match(r"\W*\d", text) or is_noise(text[:300]) or date_pattern().search(text):
         return False
     if fl.line_facts(text) is not None or _credit_sentences(text):

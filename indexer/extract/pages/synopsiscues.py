@@ -166,9 +166,12 @@ _SUFFIX = 2
 def story_heading(heading: str, title: str) -> bool:
     """A short heading line that holds a synopsis label among a word or two more ("Sinopsis
     Cerita", "FİLMİN KONUSU:", "Кратка содржина"), or the label with a short suffix: the
-    paragraph below it tells the story, as under a label standing alone. A heading that
-    names the film ("Toy Story") is its title, not a label."""
+    paragraph below it tells the story, as under a label standing alone; or a question the
+    language modules write over a story (``story_questions``: "DE QUOI ÇA PARLE ?"). A
+    heading that names the film ("Toy Story") is its title, not a label."""
     text = heading.strip().strip(" :：-–—|#*•").strip()
+    if re.search(r"[?？؟]$", text) and key(text.lstrip("¿")) in _question_keys():
+        return True  # "DE QUOI ÇA PARLE ?", "What is it about?", "O czym jest film?"
     if not text or len(text) > _HEADING_CHARS or re.search(r"[.!?。！？,;]$", text):
         return False
     parts = key(text).split()
@@ -182,6 +185,12 @@ def story_heading(heading: str, title: str) -> bool:
         w in labels or any(w.startswith(s) and len(w) - len(s) <= _SUFFIX for s in _stems())
         for w in parts
     )
+
+
+@cache
+def _question_keys() -> frozenset[str]:
+    """The questions over a story of every language, as keys."""
+    return frozenset(key(w) for w in lang.cues("story_questions"))
 
 
 @cache
