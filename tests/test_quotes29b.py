@@ -1,0 +1,39 @@
+"""Attribution lines and sources read as a whole: an outlet's name of several capitalised words
+kept whole, a word for a kind of publication never in a person's name, quotations typed with
+doubled single marks, one source line under several quotations, a role word glued to an
+ending that qualifies the name after it, and the director quoted in another case."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages.quotes.who import Who, is_person, parse
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a place and an outlet word: one outlet's name, no critic "Santa Fe"
+        ("Santa Fe Reporter", Who(None, "Santa Fe Reporter", True)),
+        ("Eastern Cape Morning Post", Who(None, "Eastern Cape Morning Post", True)),
+        # a person's name opening with a given name, then an outlet word: both
+        ("Mark Kermode Observer", Who("Mark Kermode", "Observer", True)),
+        # an outlet after its article parts any name from it
+        ("Manohla Dargis The New York Times", Who("Manohla Dargis", "The New York Times", True)),
+        # a word for a kind of publication and a name: the outlet
+        ("Tidningen Kvällsposten", Who(None, "Tidningen Kvällsposten", True)),
+    ],
+)
+def test_outlet_names_of_several_words(line: str, expected: Who) -> None:
+    assert parse(line) == expected
+
+
+def test_a_kind_of_publication_is_no_part_of_a_persons_name() -> None:
+    assert not is_person("Filmmagasinet Kosmorama")
+    assert is_person("Kosmo Rama")
+
+
+def test_in_word_capitalised_within_a_name_stays() -> None:
+    # the Irish "san" ("in the") opens no outlet that a place's name begins with
+    assert parse("San Lorenzo Tribune") == Who(None, "San Lorenzo Tribune", True)
+    assert parse("in The Guardian") == Who(None, "The Guardian", True)
