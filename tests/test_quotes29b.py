@@ -6,7 +6,9 @@ ending that qualifies the name after it, and the director quoted in another case
 from __future__ import annotations
 
 import pytest
+from page_support import quotes
 
+from indexer.extract.pages.quotes.units import untagged
 from indexer.extract.pages.quotes.who import Who, is_person, parse
 
 
@@ -37,3 +39,33 @@ def test_in_word_capitalised_within_a_name_stays() -> None:
     # the Irish "san" ("in the") opens no outlet that a place's name begins with
     assert parse("San Lorenzo Tribune") == Who(None, "San Lorenzo Tribune", True)
     assert parse("in The Guardian") == Who(None, "The Guardian", True)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "‘’A fine and patient film.’’-Jane Roe, Variety",
+            "“A fine and patient film.”-Jane Roe, Variety",
+        ),
+        # two straight marks are a wiki's italics, left as written
+        ("''Heat'' is a 1995 film", "''Heat'' is a 1995 film"),
+        ("the '80s and the ‘sisters’ of it", "the '80s and the ‘sisters’ of it"),
+    ],
+)
+def test_doubled_single_marks_read_as_double_marks(line: str, expected: str) -> None:
+    assert untagged(line) == expected
+
+
+def test_doubled_marks_and_a_glued_dash_make_a_signed_quote() -> None:
+    body = (
+        "‘’A tender and patient portrait of a fishing village that never once raises its "
+        "voice.’’-Jane Roe, Screen International"
+    )
+    assert quotes(body) == [
+        (
+            "A tender and patient portrait of a fishing village that never once raises its voice.",
+            "Jane Roe",
+            "Screen International",
+        )
+    ]
