@@ -69,3 +69,23 @@ def test_doubled_marks_and_a_glued_dash_make_a_signed_quote() -> None:
             "Screen International",
         )
     ]
+
+
+def test_one_source_line_signs_the_quotations_right_above_it() -> None:
+    body = (
+        "Press\n"
+        "“A tender portrait of a village that never once raises its voice.”\n"
+        "“The two leads are quietly astonishing from start to finish.”\n"
+        "LE JOURNAL, Jane Roe\n"
+        "“A film of rare patience that earns every one of its tears.”\n"
+        "Le Soir, Paul Doe"
+    )
+    assert quotes(body) == [
+        (
+            "A tender portrait of a village that never once raises its voice.",
+            "Jane Roe",
+            "LE JOURNAL",
+        ),
+        ("The two leads are quietly astonishing from start to finish.", "Jane Roe", "LE JOURNAL"),
+        ("A film of rare patience that earns every one of its tears.", "Paul Doe", "Le Soir"),
+    ]
