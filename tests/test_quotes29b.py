@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from page_support import quotes
 
+from indexer.extract.pages.quotes import prose
 from indexer.extract.pages.quotes.units import untagged
 from indexer.extract.pages.quotes.who import Who, is_person, parse
 
@@ -89,3 +90,21 @@ def test_one_source_line_signs_the_quotations_right_above_it() -> None:
         ("The two leads are quietly astonishing from start to finish.", "Jane Roe", "LE JOURNAL"),
         ("A film of rare patience that earns every one of its tears.", "Paul Doe", "Le Soir"),
     ]
+
+
+def test_a_role_word_with_an_attributive_ending_names_no_critic_before_it() -> None:
+    text = (
+        '영화매체 버라이어티의 수석 평론가인 피터 데브루지는 "여전히 영화를 아주 잘 만든다는 것을 '
+        '보여준다"고 썼다.'
+    )
+    assert prose.prose_quotes(text)[0][1] == Who(None, "버라이어티", True)
+    text = '박평식 평론가는 "여전히 영화를 아주 잘 만든다는 것을 보여준다"고 평했다.'
+    assert prose.prose_quotes(text)[0][1] == Who("박평식", None, True)
+
+
+def test_an_outlets_critic_may_say_i_in_the_review() -> None:
+    text = "Le Monde film eleştirmeni, “Benim çok sevdiğim, ustalıklı ve sabırlı bir filmdir” dedi."
+    assert prose.prose_quotes(text)[0][1] == Who(None, "Le Monde", True)
+    # an interview: the person talks to the outlet, no critic of it
+    text = "“We shot it in twenty days with no money at all,” Jane Roe told Variety."
+    assert prose.prose_quotes(text)[0][1] is None
