@@ -6,7 +6,7 @@ ending that qualifies the name after it, and the director quoted in another case
 from __future__ import annotations
 
 import pytest
-from page_support import quotes
+from page_support import film_of, quotes
 
 from indexer.extract.pages.quotes import prose
 from indexer.extract.pages.quotes.units import untagged
@@ -100,6 +100,17 @@ def test_a_role_word_with_an_attributive_ending_names_no_critic_before_it() -> N
     assert prose.prose_quotes(text)[0][1] == Who(None, "버라이어티", True)
     text = '박평식 평론가는 "여전히 영화를 아주 잘 만든다는 것을 보여준다"고 평했다.'
     assert prose.prose_quotes(text)[0][1] == Who("박평식", None, True)
+
+
+def test_the_director_quoted_in_another_case_is_no_critic() -> None:
+    page = (
+        "Title: Deti\nRéžia: Jaro Vojtek\n\n"
+        "Film rozpráva o rodine, ktorá sa snaží prežiť zimu v horách a nájsť cestu späť.\n\n"
+        "„Chcel som hovoriť o rôznych podobách vzťahov, pretože ich poznám zblízka,“ "
+        "povedal Jara Vojteka."
+    )
+    film = film_of(page)
+    assert [q.critic for q in film.quotes] == []
 
 
 def test_an_outlets_critic_may_say_i_in_the_review() -> None:
