@@ -786,9 +786,11 @@ def outlet_name(text: str) -> str | None:
     """``text`` as an outlet's name (leading "in"/"no"/"dans" and a trailing "review" removed),
     or None when it does not have the shape of one."""
     text = _REVIEW_END.sub("", clean(text))
-    lead = _IN_LEAD.match(text)
-    if lead and not known_outlet(text) and _leads_in(lead.group().strip(), text[lead.end() :]):
-        text = text[lead.end() :].strip(" ,.")
+    if not known_outlet(text):  # "San Francisco Chronicle": "san" is not "in" there
+        lead = _IN_LEAD.match(text)
+        if lead and _leads_in(lead.group().strip(), text[lead.end() :]):
+            text = text[lead.end() :]
+        text = text.strip(" ,.")
     words = text.split()
     if not words or len(words) > 7 or re.search(r"[!?]", text) or not _LETTER.search(text):
         return None  # "27/03" is a date
