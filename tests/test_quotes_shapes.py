@@ -71,7 +71,9 @@ def test_attribution_shapes(text: str, who: str) -> None:
 
 
 def test_connector_between_two_names_is_not_an_attribution_beyond_doubt() -> None:
-    assert parse("Portal Infonet no WhatsApp") == Who("Portal Infonet", "WhatsApp", False)
+    assert parse("Mauro Infonet no WhatsApp") == Who("Mauro Infonet", "WhatsApp", False)
+    # a word for a kind of publication ("portal") opens an outlet's name, never a person's
+    assert parse("Portal Infonet no WhatsApp") == Who(None, "Portal Infonet no WhatsApp", False)
 
 
 @pytest.mark.parametrize(

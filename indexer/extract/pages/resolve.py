@@ -393,9 +393,30 @@ def _filmmakers(
     _, critic, outlet = quote
     if not critic:
         return False
-    if not outlet and key(critic) in {key(d) for d in directors}:
+    if not outlet and any(_same_person(critic, d) for d in directors):
         return True
-    return len(critic.split()) >= 2 and key(critic) in {key(name) for name in crew}
+    return len(critic.split()) >= 2 and any(_same_person(critic, name) for name in crew)
+
+
+def _same_person(one: str, other: str) -> bool:
+    """True for two spellings of one name, word for word the same or the same but for a case
+    ending of up to two letters ("Jaro Vojtek" and the genitive "Jara Vojteka", "Josephine
+    Bornebusch" and "Josephine Bornebuschs"): the page names its director in one case and
+    quotes them in another."""
+    a, b = key(one).split(), key(other).split()
+    return len(a) == len(b) and all(_same_stem(x, y) for x, y in zip(a, b, strict=True))
+
+
+def _same_stem(one: str, other: str) -> bool:
+    """True for one word, or two that differ only in their case endings after a common stem of
+    three letters or more: one letter or none on one side, up to two on the other ("Vojtek",
+    "Vojteka"; "Jaro", "Jara"; not "Peter", "Petra")."""
+    if one == other:
+        return True
+    pairs = enumerate(zip(one, other, strict=False))
+    stem = next((n for n, (a, b) in pairs if a != b), min(len(one), len(other)))
+    rests = sorted((len(one) - stem, len(other) - stem))
+    return stem >= 3 and rests[0] <= 1 and rests[1] <= 2
 
 
 def _titled(text: str, titles: frozenset[str]) -> bool:

@@ -55,6 +55,7 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
             continue  # a page whose sources head their texts: this one heads the next text
         if (_open(prev) or _half(prev, unit)) and _give(prev, unit, "after"):
             used.add(k)
+            _share_up(units, k - 1, unit)
     for k in whos:
         unit, _, nxt = _around(units, k)
         if k not in used and not unit.dash and _open(nxt):
@@ -63,6 +64,24 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
             k not in used and nxt is not None and nxt.who and (name := _headline_critic(unit, nxt))
         ):
             nxt.who = Who(name, nxt.who.outlet, True)
+
+
+def _share_up(units: list[Unit], k: int, line: Unit) -> None:
+    """One source line under several quotations set right one under another ("“…”" / "“…”" /
+    "Outlet, Name"): the unsigned quotations on the lines right above the one it signs (``k``)
+    are the same source's; not where a quotation signed on its own line ("“…” — Name") stands
+    right above them: a page that signs each quotation beside it, and leaves some unsigned."""
+    run: list[Unit] = []
+    while k > 0:
+        above, below = units[k - 1], units[k]
+        if above.kind != QUOTE or above.who is not None or above.end + 1 != below.start:
+            break
+        run.append(above)
+        k -= 1
+    if k > 0 and units[k - 1].kind == QUOTE and units[k - 1].who is not None:
+        return
+    for quotation in run:
+        _give(quotation, line, "after")
 
 
 def _heads_the_page(units: list[Unit], whos: list[int]) -> bool:

@@ -39,6 +39,7 @@ from indexer.extract.pages.quotes.lang import (
     QUOTE_PRONOUNS,
     SENTENCE_WORDS,
     SPEECH_VERBS,
+    TOPIC_PARTICLES,
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.rolenames import marked_role_outlet, uncased_role_person
@@ -154,9 +155,12 @@ _SPEAKER = recache.compile(
     rf"(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
 )
 #: a name written before the critic's role in a script without capitals ("박평식 평론가는"), the
-#: role not followed by another name ("유명한 평론가 박평식" is role-first)
+#: role not followed by another name ("유명한 평론가 박평식" is role-first) nor by an ending
+#: glued to it that is no topic particle ("수석 평론가인 데이비드 얼리히는", the chief critic
+#: who is David Ehrlich: the role qualifies the name after it; "수석", chief, is no name)
 _ROLE_AFTER = recache.compile(
     rf"(?<!\S)(?P<name>[^\W\d_]{{2,6}})\s*(?:{phrase_pattern(CRITIC_ROLES)})"
+    rf"(?!(?!(?:{phrase_pattern(TOPIC_PARTICLES) or '(?!)'})(?![^\W\d_]))[^\W\d_])"
     r"(?!\s+[^\W\d_]{2,6}(?:\s|$)|\s*[A-ZÀ-Ý])"
 )
 #: an outlet in title marks, a critic's role and a name: "《每日電訊報》影評人Robbie Collin"
@@ -340,10 +344,13 @@ _NEAR_NAME = re.compile(
 
 def _outlet_heads(who: Who, before: str) -> bool:
     """True when the outlet alone heads the sentence of the quotation (one more word at most,
-    a connective or a particle: "또 애리조나 리퍼블릭(Arizona Republic)은 “우리가 …”"): the
-    outlet says "we" in its own review; "Campion told Variety, “We …”" is an interview."""
+    a connective or a particle: "또 애리조나 리퍼블릭(Arizona Republic)은 “우리가 …”"), or with a
+    critic's role word ("Guardian film eleştirmeni, “…”"): the outlet or its critic says "we"
+    or "I" in its own review; "Campion told Variety, “We …”" is an interview."""
     if who.outlet is None or key(who.outlet) not in key(before):
         return False
+    if _CRITIC_ROLE.search(before):
+        return True  # "Guardian film eleştirmeni, “… benim …” dedi": the outlet's critic
     return len(before.split()) <= len(who.outlet.split()) + 1
 
 

@@ -121,11 +121,19 @@ _QUOTE_MARKER = re.compile(r"^\s*(?:>\s?)+(?=\S)")
 _SCORE_END = re.compile(r"\s*[–—-]?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10)\s*$")
 
 
+#: two curly single marks typed for one double mark ("‘’…’’", "‘‘…’’"): opening before a word,
+#: closing after one; not two straight ones, a wiki's italics ("''Title'' is a 1957 film")
+_DOUBLED_OPEN = re.compile(r"(?<![\w'’‘])(?:‘’|‘‘|’’)(?=[\w…\[(])")
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?…)\]])(?:’’|‘’)(?![\w'’‘])")
+
+
 def untagged(line: str) -> str:
     """``line`` without the inline formatting tags and character entities that a page saved
     as text may keep around a quote and its source ("<p>“…&hellip;” - <em>Time Out</em></p>"),
     and without the ">" that marks a block quote in marked-up text."""
     line = _QUOTE_MARKER.sub("", line)  # "> “…”" / "> — Name, Outlet": a marked-up block quote
+    if "’’" in line or "‘’" in line or "‘‘" in line:
+        line = _DOUBLED_OPEN.sub("“", _DOUBLED_CLOSE.sub("”", line))
     if "<" not in line and "&" not in line:
         return line
     return html.unescape(_INLINE_TAG.sub("", line))

@@ -27,6 +27,7 @@ from indexer.extract.pages.quotes.lang import (
     NAME_SUFFIXES,
     OUTLET_ANAPHORA,
     OUTLET_ENDINGS,
+    OUTLET_KINDS,
     OUTLET_WORDS,
     PLAYS,
     REVIEW_WORDS,
@@ -143,6 +144,9 @@ _ROLE_FORMS = frozenset(
     if " " not in r
     for end in ("", "s", "es", "en", "al", "ism")
 )
+#: the one-word words for a kind of publication of every language ("filmmagasinet",
+#: "tidningen", "revista", "نشریه"): never a word of a person's name, they head an outlet's
+_KIND_WORDS = frozenset(k.lower() for k in OUTLET_KINDS if " " not in k)
 
 
 @dataclass(frozen=True)
@@ -478,9 +482,14 @@ def _single(text: str, person: bool, dated: bool) -> Who | None:
         return Who(text, None, True)  # "Δ.Π." under a review: the critic's initials
     for cut in (2, 3):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if tail and is_person(head) and outlet_evidence(tail) >= 2 and outlet_name(tail):
-            return Who(head, tail, True)
-        if tail and is_person(head) and _ARTICLE.match(tail) and outlet_name(tail) == tail:
+        if not tail or not is_person(head):
+            continue
+        articled = _ARTICLE.match(tail) is not None
+        if not articled and _generic(tail) and not person_like(head):
+            continue  # "San Diego Reader", "South China Morning Post": one outlet's name
+        if outlet_evidence(tail) >= 2 and outlet_name(tail):
+            return Who(head, tail, True)  # "Manohla Dargis The New York Times"
+        if articled and outlet_name(tail) == tail:
             return Who(head, tail, False)  # "Rory O'Connor The Film Stage"
     if person or (is_person(text) and len(words) <= 3 and not dated and not known_outlet(text)):
         return Who(text, None, person)
@@ -488,6 +497,12 @@ def _single(text: str, person: bool, dated: bool) -> Who | None:
     if not outlet:
         return None
     return Who(None, outlet, dated or outlet_evidence(outlet) >= 2)
+
+
+def _generic(text: str) -> bool:
+    """True for words that are all words of outlets' names ("Reader", "Morning Post"), which
+    end a place's outlet ("San Diego Reader") as often as they follow a critic's name."""
+    return all(w.lower().strip(".,") in OUTLET_WORDS for w in text.split())
 
 
 #: the one-word linking words ("on", "in", "at") between a name and its outlet
@@ -755,6 +770,8 @@ def is_person(text: str) -> bool:
         return False
     if parts & _ROLE_FORMS:
         return False  # "Critical Eye", "Critics Corner": a name of the critics' words
+    if set(lowered) & _KIND_WORDS:
+        return False  # "Filmmagasinet Ekko": a word for the publication's kind and its name
     if not all(w[0].isupper() or w.lower() in _PARTICLES for w in words):
         return False
     if genre_names(text) or (
@@ -770,7 +787,10 @@ def outlet_name(text: str) -> str | None:
     or None when it does not have the shape of one."""
     text = _REVIEW_END.sub("", clean(text))
     if not known_outlet(text):  # "San Francisco Chronicle": "san" is not "in" there
-        text = _IN_LEAD.sub("", text).strip(" ,.")
+        lead = _IN_LEAD.match(text)
+        if lead and _leads_in(lead.group().strip(), text[lead.end() :]):
+            text = text[lead.end() :]
+        text = text.strip(" ,.")
     words = text.split()
     if not words or len(words) > 7 or re.search(r"[!?]", text) or not _LETTER.search(text):
         return None  # "27/03" is a date
@@ -791,6 +811,16 @@ def outlet_name(text: str) -> str | None:
         return None
     lower = len(content) - len(capitals)
     return text if content and 2 * len(capitals) >= len(content) and lower <= 1 else None
+
+
+def _leads_in(word: str, rest: str) -> bool:
+    """True when ``word``, a word for "in" opening a source, is that word and no part of the
+    outlet's name: written in lower case ("in The Guardian"), short ("Im Spiegel"), before one
+    word ("Bei Filmstarts") or an article; not a place's first word capitalised within one
+    name of capitalised words ("San Diego Reader", the Irish "san" being "in the")."""
+    if not word[:1].isupper() or len(word) <= 2:
+        return True
+    return len(rest.split()) < 2 or not _titled(rest) or _ARTICLE.match(rest) is not None
 
 
 class WordBefore:
