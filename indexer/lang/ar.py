@@ -148,6 +148,8 @@ DATA = Language(
     also_words=split("أيضا|أيضاً|ايضا"),
     pronouns=split("هو|هي|هم"),
     this_words=split("هذا|هذه|ذلك|تلك"),  # this, that
+    #: who, which (masculine, feminine, plural, dual): a clause about the name before them
+    relative_pronouns=split("الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي|اللائي"),
     #: words of acting beside an actor's name: role, roles, performs, embodies, plays, performance
     acting_words=split(
         "دور|أدوار|بدور|الدور|يؤدي|تؤدي|أدى|أدت|يجسد|تجسد|جسد|جسدت|يلعب|تلعب|لعب|لعبت|لعبوا|أداء|"

@@ -50,6 +50,8 @@ DATA = Language(
     starring=split("بازیگر|هنرپیشه|با بازی|بازیگران|با هنرنمایی"),
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("از|در|با|به|را|که|و|است|بود|نیز|های|مثل|این|یک|دارد|برای|اما|ولی"),
+    #: "who", "which": a clause about the name before it ("… بازیگری که …")
+    relative_pronouns=split("که"),
     honorifics=split("آقای|خانم|استاد"),
     # "لیلا حاتمی و علی مصفا و تعدادی از بازیگران": a list that ends "and other actors"
     starring_after=split(

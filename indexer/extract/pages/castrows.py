@@ -22,6 +22,7 @@ from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK
+from indexer.extract.pages.titleperson import given_names
 from indexer.normalize import country_name, key
 
 #: a row: two to six words, no sentence punctuation
@@ -241,6 +242,44 @@ def _unglued_part(part: str) -> str:
         return part
     pieces = [part[i:j] for i, j in zip([0, *seams], [*seams, len(part)], strict=True)]
     return ", ".join(pieces)
+
+
+#: the fewest capitalised words of a part of a labelled cast that may be two names or more
+#: written with only spaces between ("Yalitza Aparicio Marina de Tavira")
+_FEWEST_SPACED = 4
+
+
+def spaced_apart(value: str) -> str:
+    """A labelled cast whose names the page parted by spaces only ("Yalitza Aparicio Marina
+    de Tavira") with a comma between them: each part between commas or lines of four
+    capitalised words or more that no reader takes for one name, cut before each word that
+    opens a known given name (:func:`.titleperson.given_names`) after a word that does not
+    ("Juan Carlos …" is one given name), when every piece is a name of two words or more; a
+    part of four words only when it opens with a known given name too ("Trần Nữ Yên Khê" is
+    one Vietnamese name), none where a word for "and" stands."""
+    return _PART_END.sub(lambda m: _spaced_part(m.group(1)) + m.group(2), value)
+
+
+def _spaced_part(part: str) -> str:
+    """``part`` with a comma before each name it holds, or as it is."""
+    words = part.split()
+    if sum(w[0].isupper() for w in words) < _FEWEST_SPACED or not all(map(_word_of_name, words)):
+        return part
+    if any(w in lang.cue_set("conjunctions") for w in words):
+        return part  # "A B y C D": the word for "and" parts them already
+    given = [key(w) in given_names() and w[0].isupper() for w in words]
+    if len(words) == _FEWEST_SPACED and not given[0]:
+        return part  # "Trần Nữ Yên Khê": a name of four words, unless two given names open two
+    cuts = [i for i in range(2, len(words) - 1) if given[i] and not given[i - 1]]
+    if not cuts:
+        return part
+    pieces = [" ".join(words[i:j]) for i, j in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    return ", ".join(pieces) if all(is_name(p) for p in pieces) else part
+
+
+def _word_of_name(word: str) -> bool:
+    """True for a word a name may hold: letters, hyphens and apostrophes, no stop or digit."""
+    return re.fullmatch(r"[^\W\d_][\w'’-]*", word) is not None
 
 
 #: the end of an aside in brackets and the next name's first letter, spaces between: "(Bruno) B"

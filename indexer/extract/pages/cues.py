@@ -1106,9 +1106,13 @@ def _clause_end(cue: str) -> bool:
 @cache
 def _name_enders() -> frozenset[str]:
     """Words that end a name of a script without capitals: the role words written after a
-    director's or an actor's name ("… இயக்கத்தில்", "under the direction of …"), the
-    third-person pronouns and the demonstratives ("هذه": this), which no name holds."""
-    kinds = ("directed_after", "starring_after", "pronouns", "this_words", "adverbs")
+    director's or an actor's name ("… இயக்கத்தில்", "under the direction of …"), the words
+    of acting (a verb-final language's verb of playing: "მსახიობი ჰოსეინ მაჰჯუბი ასრულებს",
+    the actor … performs), the relative pronouns that open a clause about the name ("الذي",
+    "که": who), the third-person pronouns and the demonstratives ("هذه": this), which no name
+    holds."""
+    kinds: tuple[str, ...] = ("directed_after", "starring_after", "acting_words")
+    kinds += ("relative_pronouns", "pronouns", "this_words", "adverbs")
     return frozenset(w for kind in kinds for w in lang.cues(kind) if UNCASED_WORD.fullmatch(w))
 
 
@@ -1349,6 +1353,26 @@ def cast_before(text: str, code: str | None = None) -> list[Mention]:
         Mention("; ".join(names), cue, at)
         for names, cue, at in before(text, "starring_after", code=code)
     ]
+
+
+#: the next word after a name of a script without capitals
+_UNCASED_NEXT = recache.compile(rf"\s+({UNCASED_WORD.pattern})")
+
+
+def _acted_after(text: str, start: int, name: str) -> bool:
+    """True when ``name`` (of a script without capitals), read at or after ``start``, is
+    followed by a word of acting: the cue before it and the verb of playing after it frame
+    one actor ("მსახიობი ჰოსეინ მაჰჯუბი ასრულებს")."""
+    at = text.find(name, start, start + 80)
+    if at < 0 or not all(UNCASED_WORD.fullmatch(w) for w in name.split()):
+        return False
+    after = _UNCASED_NEXT.match(text, at + len(name))
+    return after is not None and after.group(1) in _acting_words()
+
+
+@cache
+def _acting_words() -> frozenset[str]:
+    return frozenset(w for w in lang.cues("acting_words") if UNCASED_WORD.fullmatch(w))
 
 
 def _initials(word: str) -> bool:
@@ -1669,6 +1693,8 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         strong = len(names) >= 2 or (names and is_name(names[0]))
         # the adjectives agree with the word for actor, the name after them does not
         strong = strong or (described and bool(names))
+        # "მსახიობი ჰოსეინ მაჰჯუბი ასრულებს": the word for actor, a name, a verb of playing
+        strong = strong or (len(names) == 1 and _acted_after(text, match.end(), names[0]))
         if names and strong:
             found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
     for match in castprose.split_cues("starring", text, code, most=3, cased=True):

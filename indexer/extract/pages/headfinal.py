@@ -74,8 +74,10 @@ def before(
             # "石川慶さんが監督", "Nuri Bilge Ceylan'ın yönettiği": honorifics and case endings go
             head = without_ending(_HONORIFIC.sub("", _without_postpositions(head.rstrip())))
             head = _QUOTE_CLOSED.sub("", head)  # "«ساره بیات»، «ساعد سهیلی» و …": names quoted
+            spelled = _SPELLED_END.search(head) is not None
             head = _without_aside(head)  # "Kan Lume (The Art of Flirting) directs."
-            name = name_before(head)
+            # "安德魯加菲(Andrew Garfield)主演": a foreign name in Han, as long as it is written
+            name = _han_spelled(head) if spelled else name_before(head)
             if not name:
                 break
             names.append(name)
@@ -93,10 +95,41 @@ def before(
 _ASIDE_END = re.compile(r"(?<=[^\W\d_])\s+\([^()\n]{1,60}\)$")
 
 
+#: a name's spelling in Latin letters in parentheses right after a letter of another script,
+#: ending a head: "安德魯加菲(Andrew Garfield)", "김중현(KIM Joong-hyeon)"
+_SPELLED_END = re.compile(r"(?<=[^\W\d_A-Za-zÀ-ɏ])\s?[(（][A-Za-zÀ-ɏ][A-Za-zÀ-ɏ.'’ -]{1,40}[)）]$")
+
+
+#: a run of Han letters (and the dots of a foreign name) ending a head
+_HAN_RUN_END = re.compile(r"[\u4e00-\u9fff·・]{2,12}$")
+#: the most Han letters of a foreign name ("佩德羅帕斯卡", "尼可拉斯凱吉"); a longer run holds
+#: a descriptor glued before it ("好萊塢影星…", Hollywood star)
+_HAN_FOREIGN_MOST = 8
+
+
+def _han_spelled(head: str) -> str | None:
+    """The name of Han letters that ends ``head`` where the page spelled it in Latin letters
+    after it (the spelling gone already): the whole run, a foreign name being longer than a
+    Chinese one, from after the last "and" or "由" (by) in it ("他和佩德羅帕斯卡": he and Pedro
+    Pascal); none when the run is too long to be one name, else the usual reading."""
+    run = _HAN_RUN_END.search(head)
+    if run is None:
+        return name_before(head)
+    name = run.group(0)
+    cut = max(name.rfind(c) for c in f"{_han_ands()}由")
+    name = name[cut + 1 :]
+    return name if 2 <= len(name) <= _HAN_FOREIGN_MOST else None
+
+
 def _without_aside(head: str) -> str:
     """``head`` without the aside that ends it when a name written with capitals stands before
-    it ("Kan Lume (The Art of Flirting)": the director's earlier film); as written otherwise
-    (in a script without capitals the words before an aside are as often no name)."""
+    it ("Kan Lume (The Art of Flirting)": the director's earlier film), or when it spells in
+    Latin letters the name of another script before it ("安德魯加菲(Andrew Garfield)主演"); as
+    written otherwise (in a script without capitals the words before an aside are as often no
+    name)."""
+    spelled = _SPELLED_END.search(head)
+    if spelled:
+        return head[: spelled.start()]
     aside = _ASIDE_END.search(head)
     if not aside:
         return head
@@ -203,6 +236,8 @@ def name_before(head: str) -> str | None:
     run = _CJK_TAIL.search(head)
     if run and run.group(0).endswith(_adverb_endings()):
         return None  # "간결하게 연출한다": an adverb before the verb, no name
+    if run and run.group(0).endswith(_han_pronouns()):
+        return None  # "現在他和…": "he", a pronoun where a name of the list would stand
     if run and not run.group(0).startswith("・"):
         name = run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
         name = _without_glued_and(name, head[: run.start()])
@@ -239,6 +274,12 @@ _LISTED_BEFORE = re.compile(r"[、，,由][\u4e00-\u9fff]{2,3}$")
 
 #: one Han character
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def _han_pronouns() -> tuple[str, ...]:
+    """The third-person pronouns of Han letters of any language ("他", "她們")."""
+    return tuple(sorted(w for w in lang.cues("pronouns") if _HAN.fullmatch(w[0])))
 
 
 @cache

@@ -1431,6 +1431,8 @@ def cast(
     labelled = castrows.parted_as_read(labelled, [m.name.split("; ") for m in prose])
     # "A (Bruno) B (Tina) C (Poeta)": pairs of a name and its role with nothing between
     labelled = castrows.paired_apart(labelled)
+    # "Yalitza Aparicio Marina de Tavira": names parted by spaces only, cut at given names
+    labelled = castrows.spaced_apart(labelled)
     _list_vote(ballot, names(castrows.unglued(labelled), field="cast"), "labelled", 6.0)
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0

@@ -21,6 +21,7 @@ from indexer.extract.pages.facts import (
 )
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import literal_then, without_dates
+from indexer.extract.pages.titleperson import opens_with_given_name
 from indexer.normalize import (
     GENRE_EVERYDAY_WORDS,
     country_name,
@@ -304,7 +305,9 @@ def character_cast(text: str) -> list[str]:
     names = []
     for match, undescribed in zip(matches, bare, strict=True):
         word = match.group(1)
-        if not (word[0].isupper() or (lower_ok and undescribed and word != word.upper())):
+        # "de Tibi anyja (Tamás Kálmánné)": a lower-case noun of a person before one full name
+        lone = undescribed and not lower_ok and _character_noun(word, match.group(0))
+        if not (word[0].isupper() or lone or (lower_ok and undescribed and word != word.upper())):
             continue  # a word of a script without capitals is no character's name by its case
         if match.group(3).isupper() or _line_alone(text, match.start()):
             continue  # "Skolimowski (LE DÉPART)": a title in capitals; a heading's aside
@@ -319,6 +322,33 @@ def character_cast(text: str) -> list[str]:
             if is_name(name) and (len(name.split()) < 4 or not match.group(1)[0].isupper()):
                 names.append(name)
     return dedupe(names)
+
+
+#: the fewest letters of a lower-case noun that names a character ("his mother", "o avô")
+_NOUN_LETTERS = 3
+
+
+def _character_noun(word: str, pair: str) -> bool:
+    """True for a lower-case word of a script with capitals that may name a character ("her
+    father", "o avô") before one name alone in parentheses (``pair``: the word and them), of
+    two or three capitalised words that open with a known given name: no label, role, credit
+    word nor word for film ("the director (Jane Campion)", "la película (Amores Perros)"),
+    no title's translation ("la forêt (Aranyer Din Ratri)"), no list of names."""
+    inside = pair[pair.index("(") + 1 : pair.rindex(")")].strip()
+    if not word.islower() or len(word) < _NOUN_LETTERS or re.search(_AND, inside):
+        return False
+    if not is_name(inside) or len(inside.split()) > 3 or not opens_with_given_name(inside):
+        return False
+    return not field_of(word) and word not in _credit_words()
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    """The role nouns and cues of the credits and of the press, in lower case: the name after
+    them in parentheses is a director's, a critic's or a writer's, no actor's."""
+    kinds: tuple[str, ...] = ("director_nouns", "critic_roles", "directed_by", "written_by")
+    kinds += ("by", "press_nouns", "film_words")
+    return frozenset(w.lower() for kind in kinds for w in lang.cues(kind) if " " not in w)
 
 
 #: a line that holds a pair alone: a few words, a name in parentheses, then no word
