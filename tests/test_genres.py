@@ -237,9 +237,9 @@ def test_a_label_that_says_film_is_no_genre(
         ("Показали тизер воєнного детектива про розвідників, знятий у 2018 році на Донбасі.",
          ["War", "Detective", "Crime"]),
         ("The film follows a family across the war years.", []),
-        # … or beside the word for film in the plural
-        ("One of the coolest war movies ever made, if you ask anybody.", ["War"]),
-        ("La sala proyecta películas de guerra toda la semana.", ["War"]),
+        # … but not beside the word for film in the plural: a class of films, a programme's
+        ("One of the coolest war movies ever made, if you ask anybody.", []),
+        ("La sala proyecta películas de guerra toda la semana.", []),
         # an article written as a prefix after another prefix ("for the": "لل")
         ("الغريب في هذا الفيلم انه رغم انتمائه للكوميديا الا انه بطيء", ["Comedy"]),
         # a sentence that opens with a genre word names the film's genre, read whole

@@ -114,6 +114,10 @@ DATA = Language(
     prefix_conjunctions=split("و"),
     production_words=split("إنتاج|انتاج"),
     film_plurals=split("أفلام|افلام|الأفلام|الافلام"),
+    institution_words=split(
+        "مهرجان*|المهرجان*|معهد|المعهد|أكاديمية|الأكاديمية|جائزة|الجائزة|جوائز|أرشيف|الأرشيف|"
+        "مدرسة|مؤسسة|مركز|المركز|جمعية|أسبوع|أيام|فئة"
+    ),
     film_words=split("فيلم|الفيلم"),
     review_words=split("مراجعة"),
     titled=split("بعنوان"),

@@ -76,6 +76,10 @@ DATA = Language(
     ),
     conjunctions=split("və"),
     film_plurals=split("filmlər*"),
+    institution_words=split(
+        "festival*|institut*|akademiya*|mükafat*|arxiv*|məktəb*|fond*|mərkəz*|həftə*|günləri*|"
+        "kateqoriya*"
+    ),
     film_words=split("film|filmi"),
     #: the genitive of the possessor before the word for film: "Rafiq Əliyevin filmi"
     genitive_endings=split("ın|in|un|ün|nın|nin|nun|nün"),

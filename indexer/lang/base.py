@@ -307,6 +307,12 @@ class Language:
     #: the word for "best" that makes a role noun an award's category ("Best Director,
     #: Academy Awards 2024", "Mejor Director, …"): the words after it name no one
     award_words: tuple[str, ...] = ()
+    #: the nouns of a festival, a prize, an academy, an institute, an archive or a school that
+    #: the word for film or a genre word is part of the name of ("Polish Film Institute",
+    #: "Festival de Cine Español", "Grand Prix du documentaire", "ドキュメンタリー映画祭"): a
+    #: nationality or a genre word beside it names the institution, not the film; stems with
+    #: ``*`` where endings follow
+    institution_words: tuple[str, ...] = ()
     #: words right after a year and the year's sign (年, 년) that say the film is a work of
     #: that year ("1968年作品", "2019년 작"): the film's year
     made_words: tuple[str, ...] = ()

@@ -30,6 +30,10 @@ DATA = Language(
     minutes=split("хв|хвілін|хвіліны"),
     conjunctions=split("і|ды"),
     film_plurals=split("фільмы|фільмаў|фільмах"),
+    institution_words=split(
+        "фестывал*|інстытут*|акадэмі*|прэмія|прэміі|прэмію|узнагарод*|архіў*|школ*|фонд*|цэнтр*|"
+        "тыдн*|дні|катэгор*"
+    ),
     film_words=split("фільм|фільма|фільме|стужка|стужкі|стужку|стужцы"),
     genitive_endings=split("а|я|ага|ай|ы|і"),
     genitive_after=True,

@@ -98,6 +98,10 @@ DATA = Language(
     conjunctions=split("и"),
     production_words=split("продукци|производств"),
     film_plurals=split("филми|филмите"),
+    institution_words=split(
+        "фестивал*|институт*|академи*|наград*|архив*|школ*|училищ*|фонд*|център*|съюз*|седмиц*|"
+        "дни|категори*"
+    ),
     film_words=split("филм|филма|филмът"),
     #: "филмът на Стефан Командарев": the possessor after "на" ("of")
     film_of=split("на"),

@@ -64,6 +64,9 @@ DATA = Language(
     #: very, well, wonderfully, also, only: no word of a name
     adverbs=split("খুব|অত্যন্ত|ভীষণ|বেশ|দারুণভাবে|চমৎকারভাবে|সুন্দরভাবে"),
     film_plurals=split("ছবিগুলো|ছবিগুলি|চলচ্চিত্রগুলো|চলচ্চিত্রগুলি|সিনেমাগুলো"),
+    institution_words=split(
+        "উৎসব*|উৎসবে|ফেস্টিভ্যাল*|ইনস্টিটিউট*|একাডেমি*|পুরস্কার*|অ্যাওয়ার্ড*|আর্কাইভ*|সংসদ*|কেন্দ্র*|সপ্তাহ*"
+    ),
     film_words=split("ছবি|চলচ্চিত্র|সিনেমা"),
     genitive_endings=split("ের|র"),
     review_words=split("রিভিউ|সমালোচনা"),

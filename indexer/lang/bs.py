@@ -91,6 +91,10 @@ DATA = Language(
     year_from=split("iz|iz godine"),
     production_words=split("produkcij"),
     film_plurals=split("filmovi|filmova|filmove|filmovima"),
+    institution_words=split(
+        "festival*|institut*|akademij*|nagrad*|arhiv*|škol*|fond*|centar|centra|sedmic*|dani|"
+        "kategorij*"
+    ),
     film_words=split("film|filma"),
     genitive_endings=split("a|e|og"),
     genitive_after=True,

@@ -94,6 +94,10 @@ DATA = Language(
     cinema_words=split("cinema"),
     production_words=split("producció"),
     film_plurals=split("pel·lícules|pellícules|films|llargmetratges|curtmetratges|documentals"),
+    institution_words=split(
+        "festival*|institut|acadèmia|premi|premis|filmoteca|arxiu|escola|fundació|centre|mostra|"
+        "setmana|cicle|categoria"
+    ),
     film_words=split(
         "pel·lícula|film|llargmetratge|primer llarg|segon llarg|tercer llarg|nou llarg|"
         "darrer llarg|últim llarg"

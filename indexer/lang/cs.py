@@ -124,6 +124,10 @@ DATA = Language(
     cinema_words=split("kinematografie"),
     production_words=split("produkce"),
     film_plurals=split("filmy|filmů|filmech|filmům|snímky|snímků"),
+    institution_words=split(
+        "festival*|institut*|akademi*|cena|ceny|ceně|cenu|cenou|archiv*|škol*|nadac*|fond*|"
+        "centr*|asociac*|přehlídk*|týden*|dny|kategori*"
+    ),
     film_words=split("film|filmu|snímek"),
     own_possessives=split("svém|svojí|svých"),
     work_nouns=split("filmu|snímku|debutu"),

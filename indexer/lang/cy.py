@@ -70,6 +70,9 @@ DATA = Language(
         Fiction="ffuglen",
     ),
     film_plurals=split("ffilmiau"),
+    institution_words=split(
+        "gŵyl|wyl|sefydliad|academi|gwobr*|archif|ysgol|cronfa|canolfan|wythnos"
+    ),
     film_words=split("ffilm"),
     #: "ffilm Gymraeg gan Euros Lyn": the maker after "gan" ("by")
     film_of=split("gan"),

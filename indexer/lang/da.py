@@ -118,6 +118,10 @@ DATA = Language(
     year_from=split("fra"),
     production_words=split("produktion"),
     film_plurals=split("filmene"),
+    institution_words=split(
+        "festival*|filmfestival*|institut*|filminstitut*|akademi*|pris*|filmpris*|arkiv*|skole*|"
+        "filmskole*|fond*|center|forening*|uge|ugen|kategori*"
+    ),
     film_words=split("film|filmen"),
     film_of=split("af"),
     genitive_endings=split("s"),

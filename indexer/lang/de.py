@@ -170,6 +170,11 @@ DATA = Language(
     cinema_words=split("kino"),
     production_words=split("produktion"),
     film_plurals=split("spielfilme|dokumentarfilme|kurzfilme|kinofilme"),
+    institution_words=split(
+        "festival*|filmfestival*|filmfest*|festspiele|institut*|akademie|preis*|filmpreis*|"
+        "auszeichnung*|archiv*|filmarchiv*|hochschule|filmhochschule|schule|stiftung|förderung|"
+        "filmförderung|zentrum|verband|woche*|tage|filmtage|kategorie"
+    ),
     film_words=split("film|spielfilm|dokumentarfilm"),
     film_of=split("von"),
     genitive_endings=split("s"),

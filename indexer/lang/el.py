@@ -125,6 +125,10 @@ DATA = Language(
     cinema_words=split("κινηματογράφος|κινηματογράφου"),
     production_words=split("παραγωγ"),
     film_plurals=split("ταινίες|ταινιών"),
+    institution_words=split(
+        "φεστιβάλ|ινστιτούτο*|ακαδημία*|βραβεί*|αρχείο*|ταινιοθήκη*|σχολή*|ίδρυμα*|κέντρο*|"
+        "εβδομάδα*|κατηγορία*"
+    ),
     film_words=split("ταινία|ταινίας"),
     #: "η νέα ταινία του Γιώργου Λάνθιμου": the possessor after the genitive article
     film_of=split("του|της"),

@@ -211,6 +211,11 @@ DATA = Language(
     entry_words=split("submission|entry|hopeful|pick|candidate|contender|selection"),
     possessive_endings=split("s"),
     film_plurals=split("films|movies|documentaries|short films|feature films"),
+    institution_words=split(
+        "festival*|institute|academy|academy's|award|awards|prize*|archive*|foundation|society|"
+        "council|centre|center|guild|association|commission|corporation|club|cinematheque|"
+        "grand prix|category|categories"
+    ),
     film_words=split("film|movie|documentary"),
     film_of=split("by"),
     review_of=split("of|for"),

@@ -242,6 +242,10 @@ DATA = Language(
     cinema_words=split("cine"),
     production_words=split("producción"),
     film_plurals=split("películas|peliculas|filmes|largometrajes|cortometrajes|documentales"),
+    institution_words=split(
+        "festival*|instituto|academia|premio*|gran premio|cinemateca|filmoteca|archivo*|escuela|"
+        "fundación|centro|sociedad|asociación|comisión|muestra|ciclo|jornadas|categoría"
+    ),
     film_words=split(
         "película|film|filme|documental|largometraje|cortometraje|ópera prima|"
         # "largo" alone, the critics' word for a feature, only after an ordinal or "new", "last"

@@ -82,6 +82,10 @@ DATA = Language(
     conjunctions=split("ja|ning"),
     production_words=split("toodang"),
     film_plurals=split("filmid|filmide|filmidest"),
+    institution_words=split(
+        "festival*|filmifestival*|instituut*|akadeemia*|auhin*|arhiiv*|kool*|sihtasutus*|"
+        "keskus*|nädal*|kategooria*"
+    ),
     film_words=split("film|mängufilm|filmi"),
     genitive_endings=split("i|e|a|u|se"),
     review_words=split("arvustus"),

@@ -76,6 +76,10 @@ DATA = Language(
     conjunctions=split("eta"),
     production_words=split("ekoizpen"),
     film_plurals=split("filmak|pelikulak"),
+    institution_words=split(
+        "jaialdi*|zinemaldi*|institutu*|akademi*|sari*|artxibo*|eskola*|fundazio*|zentro*|aste*|"
+        "kategoria*"
+    ),
     film_words=split(
         "filma|pelikula|film|filmean|pelikulan|filmaren|filmak|filmeko|pelikularen|pelikulak"
     ),

@@ -115,6 +115,10 @@ DATA = Language(
     conjunctions=split("ja|sekä"),
     production_words=split("tuotanto"),
     film_plurals=split("elokuvat|elokuvia|elokuvien|elokuvista|elokuviin"),
+    institution_words=split(
+        "festivaali*|elokuvafestivaali*|säätiö*|instituut*|akatemia*|palkinto*|arkisto*|koulu*|"
+        "keskus*|kilta*|viikko*|kategoria*"
+    ),
     film_words=split("elokuva|elokuvan"),
     genitive_endings=split("n"),
     review_words=split("arvostelu"),

@@ -241,6 +241,11 @@ DATA = Language(
     cinema_words=split("cinéma"),
     production_words=split("production"),
     film_plurals=split("films|longs-métrages|courts-métrages|documentaires"),
+    institution_words=split(
+        "festival*|institut|académie|prix|grand prix|trophée*|césar|cinémathèque|archive*|école|"
+        "fondation|centre|société|association|commission|rencontres|semaine|journées|mois|"
+        "catégorie"
+    ),
     film_words=split("film|long métrage|long-métrage|documentaire"),
     film_of=split("de|d’|d'"),
     review_of=split("de|du|des"),

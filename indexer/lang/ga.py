@@ -64,6 +64,9 @@ DATA = Language(
     ),
     conjunctions=split("agus"),
     film_plurals=split("scannáin"),
+    institution_words=split(
+        "féile|fhéile|institiúid|acadamh|gradam*|duais*|cartlann|scoil|ionad|seachtain"
+    ),
     film_words=split("scannán"),
     #: "scannán le Dónal Ó Céilleachair": the maker after "le" ("by")
     film_of=split("le"),

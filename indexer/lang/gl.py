@@ -82,6 +82,10 @@ DATA = Language(
     ),
     conjunctions=split("e"),
     film_plurals=split("películas|filmes|longametraxes|curtametraxes"),
+    institution_words=split(
+        "festival*|instituto|academia|premio*|arquivo|escola|fundación|centro|mostra|ciclo|"
+        "categoría"
+    ),
     film_words=split("filme|película|longametraxe|longa-metraxe"),
     film_of=split("de"),
     is_a=split("é un|é unha"),

@@ -92,6 +92,10 @@ DATA = Language(
     prefix_conjunctions=split("ו"),
     production_words=split("הפקה|הפקת"),
     film_plurals=split("סרטים|הסרטים"),
+    institution_words=split(
+        "פסטיבל*|הפסטיבל*|מכון|המכון|אקדמיה|האקדמיה|פרס|הפרס|פרסי|ארכיון|הארכיון|בית ספר|קרן|"
+        "הקרן|מרכז|שבוע|ימי|קטגוריה"
+    ),
     film_words=split("הסרט|סרט"),
     #: "הסרט החדש של X": the possessor after "של" ("of")
     film_of=split("של"),

@@ -75,6 +75,9 @@ DATA = Language(
     #: very, well, wonderfully, also, only: no word of a name
     adverbs=split("बहुत|बेहद|काफी|काफ़ी|अत्यंत|खूब|बखूबी|भी|ही"),
     film_plurals=split("फ़िल्में|फिल्में|फ़िल्मों|फिल्मों"),
+    institution_words=split(
+        "महोत्सव|फेस्टिवल|समारोह|संस्थान|अकादमी|पुरस्कार|अवार्ड|संग्रहालय|विद्यालय|संस्था|केंद्र|सप्ताह|श्रेणी"
+    ),
     film_words=split("फिल्म|फ़िल्म"),
     review_words=split("रिव्यू|समीक्षा"),
     months=split(

@@ -100,6 +100,10 @@ DATA = Language(
     year_from=split("iz|iz godine"),
     production_words=split("produkcij"),
     film_plurals=split("filmovi|filmova|filmove|filmovima"),
+    institution_words=split(
+        "festival*|institut*|akademij*|nagrad*|arhiv*|škol*|zaklad*|centar|centra|centru|"
+        "centrom|udrug*|savez*|tjed*|dani|kategorij*"
+    ),
     film_words=split("film|filma"),
     genitive_endings=split("a|e|og"),
     genitive_after=True,

@@ -133,6 +133,10 @@ DATA = Language(
     cinema_words=split("filmművészet"),
     production_words=split("produkció|gyártás"),
     film_plurals=split("filmek*|filmeket"),
+    institution_words=split(
+        "fesztivál*|filmfesztivál*|intézet*|akadémi*|díj*|filmdíj*|archív*|iskol*|alapítvány*|"
+        "központ*|egyesület*|szemle*|hete|napok|napjai*|kategóri*"
+    ),
     film_words=split("film|filmet"),
     possessed_film_words=split(
         "filmje|filmjét|filmjében|filmjéből|filmjének|filmjéhez|filmjéről|filmjével|filmjére|"

@@ -66,6 +66,9 @@ DATA = Language(
     ),
     conjunctions=split("և|եւ|ու"),  # "եւ": "and" in the older spelling
     film_plurals=split("ֆիլմեր*"),
+    institution_words=split(
+        "փառատոն*|ինստիտուտ*|ակադեմի*|մրցանակ*|արխիվ*|դպրոց*|հիմնադրամ*|կենտրոն*|շաբաթ*"
+    ),
     film_words=split("ֆիլմ|ֆիլմը"),
     genitive_endings=split("ի|ու"),
     months=split(

@@ -89,6 +89,10 @@ DATA = Language(
     cinema_words=split("perfilman"),
     production_words=split("produksi"),
     film_plurals=split("film-film"),
+    institution_words=split(
+        "festival|institut|akademi|penghargaan|piala|anugerah|arsip|sekolah|yayasan|pusat|"
+        "asosiasi|pekan|kategori"
+    ),
     film_words=split("filem|film"),
     film_of=split("karya|garapan|arahan"),
     review_words=split("ulasan|resensi"),

@@ -77,6 +77,10 @@ DATA = Language(
         Western="vestri",
     ),
     conjunctions=split("og"),
+    institution_words=split(
+        "hátíð*|kvikmyndahátíð*|stofnun*|kvikmyndastofnun*|akademí*|verðlaun*|safn*|skól*|sjóð*|"
+        "miðstöð*|vika|viku|daga*|flokk*"
+    ),
     film_words=split(
         "kvikmynd|kvikmyndin|kvikmyndina|kvikmyndinni|kvikmyndar|kvikmyndarinnar|myndin|myndina|"
         "myndinni|myndarinnar|mynd"

@@ -203,6 +203,10 @@ DATA = Language(
     cinema_words=split("cinema"),
     production_words=split("produzione"),
     film_plurals=split("pellicole|lungometraggi|cortometraggi|documentari"),
+    institution_words=split(
+        "festival*|istituto|accademia|premio|premi|gran premio|cineteca|archivio|scuola|"
+        "fondazione|centro|società|associazione|commissione|mostra|rassegna|giornate|categoria"
+    ),
     film_words=split("film|pellicola|documentario"),
     film_of=split("di|del|della"),
     review_of=split("di|del|della"),

@@ -116,6 +116,9 @@ DATA = Language(
         Parody="パロディ|パロディー",
         Silent="無声映画|サイレント映画",
     ),
+    institution_words=split(
+        "映画祭|賞|映画賞|アカデミー|協会|研究所|財団|学校|大学|センター|アーカイブ|ライブラリー|資料館|週間|部門"
+    ),
     film_words=split("映画"),
     genre_heads=split("映画|作品|大作|巨編|劇"),
     coproduction_words=split("合作|共同製作"),

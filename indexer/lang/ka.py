@@ -67,6 +67,9 @@ DATA = Language(
     ),
     conjunctions=split("და"),
     film_plurals=split("ფილმები*"),
+    institution_words=split(
+        "ფესტივალ*|ინსტიტუტ*|აკადემი*|პრემი*|ჯილდო*|არქივ*|სკოლ*|ფონდ*|ცენტრ*|კვირეულ*"
+    ),
     film_words=split("სურათი|სურათის|ფილმი|ფილმის"),
     genitive_endings=split("ის|ს"),
     months=split(

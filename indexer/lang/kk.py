@@ -72,6 +72,10 @@ DATA = Language(
     ),
     conjunctions=split("және|мен|пен|бен|men|pen|ben|jáne"),
     film_plurals=split("фильмдер*"),
+    institution_words=split(
+        "фестивал*|институт*|академия*|сыйлығ*|сыйлық*|жүлде*|архив*|мектеб*|мектеп*|қор*|"
+        "орталығ*|апталығ*|күндері*"
+    ),
     film_words=split("фильм|фильмі|фильмнің"),
     #: the genitive of the possessor before the word for film: "Адильхан Ержановтың фильмі"
     genitive_endings=split("ның|нің|дың|дің|тың|тің"),

@@ -47,6 +47,7 @@ DATA = Language(
         Short="kurtefîlm|fîlma kurt",
     ),
     conjunctions=split("û"),
+    institution_words=split("فێستیڤاڵ*|فیستیڤاڵ*|festîval*|خەڵات*|ئەکادیمی*|پەیمانگا*"),
     film_words=split("fîlm|fîlma|fîlmê|fîlmeke"),
     event_words=split(
         "pêşandan*|nîşandan*|festîval*|sînemayê|sînema|bilêt*|îro|îşev|pêşbirk*|bername*"

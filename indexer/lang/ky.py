@@ -48,6 +48,9 @@ DATA = Language(
         Short="кыска метраждуу",
     ),
     conjunctions=split("жана"),
+    institution_words=split(
+        "фестивал*|институт*|академия*|сыйлык*|сыйлыг*|архив*|мектеп*|фонд*|борбор*"
+    ),
     film_words=split("тасма|тасмасы|фильм|фильми|кинотасма"),
     #: the genitive of the possessor before the word for film: "Темир Бирназаровдун тасмасы"
     genitive_endings=split("нын|нин|нун|нүн|дын|дин|дун|дүн|тын|тин|тун|түн"),

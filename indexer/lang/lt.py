@@ -87,6 +87,10 @@ DATA = Language(
     cinema_words=split("kino"),
     production_words=split("gamybos"),
     film_plurals=split("filmai|filmų|filmus"),
+    institution_words=split(
+        "festival*|kino festival*|institut*|akademij*|premij*|apdovanojim*|archyv*|mokykl*|"
+        "fond*|centr*|savait*|kategorij*"
+    ),
     film_words=split("filmas|filmą|filmo|juosta|juostą|juostos|juostoje"),
     genitive_endings=split("o|io|ės|os|aus"),
     directed_by=split("rež.|režisavo"),

@@ -83,6 +83,10 @@ DATA = Language(
     cinema_words=split("kino"),
     production_words=split("ražojum"),
     film_plurals=split("filmām|filmās"),
+    institution_words=split(
+        "festivāl*|kinofestivāl*|institūt*|akadēmij*|balv*|arhīv*|skol*|fond*|centr*|nedēļ*|"
+        "kategorij*"
+    ),
     film_words=split("filma|filmu"),
     coproduction_words=split("kopražojum"),
     genitive_endings=split("a|as|es|us"),

@@ -91,6 +91,10 @@ DATA = Language(
     conjunctions=split("и"),
     production_words=split("продукциј|производств"),
     film_plurals=split("филмови|филмовите"),
+    institution_words=split(
+        "фестивал*|институт*|академиј*|наград*|архив*|школ*|фонд*|центар|центарот|недел*|денови|"
+        "категориј*"
+    ),
     film_words=split("филм|филмот"),
     #: "филмот на Милчо Манчевски": the possessor after "на" ("of")
     film_of=split("на"),

@@ -41,6 +41,7 @@ DATA = Language(
     #: very, well, wonderfully, also, only: no word of a name
     adverbs=split("വളരെ|ഏറെ|ഏറ്റവും|നന്നായി|മനോഹരമായി|അതിമനോഹരമായി|ഗംഭീരമായി|മാത്രം"),
     film_plurals=split("ചിത്രങ്ങൾ|സിനിമകൾ|ചിത്രങ്ങള്|സിനിമകള്"),
+    institution_words=split("മേള*|ഫെസ്റ്റിവൽ*|അക്കാദമി*|പുരസ്കാര*|അവാർഡ*|ഇൻസ്റ്റിറ്റ്യൂട്ട*"),
     film_words=split("സിനിമ|ചിത്രം"),
     genres=genre_table(
         Drama="ഡ്രാമ",

@@ -57,6 +57,9 @@ DATA = Language(
     ),
     conjunctions=split("болон"),
     film_plurals=split("кинонууд*"),
+    institution_words=split(
+        "наадам*|фестивал*|хүрээлэн*|академи*|шагнал*|архив*|сургууль*|сан|төв*|долоо хоног*"
+    ),
     film_words=split("кино|киноны"),
     #: the genitive of the possessor before the word for film: "Ж.Сэнгэдоржийн кино"
     genitive_endings=split("ын|ийн|ний|ны|гийн"),

@@ -74,6 +74,10 @@ DATA = Language(
     conjunctions=split("dan"),
     production_words=split("produksi"),
     film_plurals=split("filem-filem"),
+    institution_words=split(
+        "festival|institut|akademi|anugerah|piala|arkib|sekolah|yayasan|pusat|persatuan|minggu|"
+        "kategori"
+    ),
     film_words=split("filem"),
     film_of=split("arahan|karya"),
     titled=split("berjudul|bertajuk"),

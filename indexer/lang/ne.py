@@ -59,6 +59,7 @@ DATA = Language(
         Western="वेस्टर्न",
     ),
     film_plurals=split("फिल्महरू|चलचित्रहरू"),
+    institution_words=split("महोत्सव|फेस्टिबल|फेस्टिभल|संस्थान|प्रतिष्ठान|पुरस्कार|अवार्ड|केन्द्र|सप्ताह"),
     film_words=split("फिल्म|चलचित्र"),
     review_words=split("समीक्षा"),
     event_words=split(

@@ -118,6 +118,10 @@ DATA = Language(
     cinema_words=split("cinema"),
     production_words=split("productie"),
     film_plurals=split("films|speelfilms|documentaires"),
+    institution_words=split(
+        "festival*|filmfestival*|instituut|filminstituut|academie|filmacademie|prijs|filmprijs|"
+        "archief|stichting|fonds|filmfonds|centrum|vereniging|week|dagen|categorie"
+    ),
     film_words=split("film|speelfilm"),
     film_of=split("van"),
     review_of=split("van"),

@@ -116,6 +116,10 @@ DATA = Language(
     year_from=split("fra"),
     production_words=split("produksjon"),
     film_plurals=split("filmer|filmene"),
+    institution_words=split(
+        "festival*|filmfestival*|institutt*|filminstitutt*|akademi*|pris*|filmpris*|arkiv*|"
+        "skole*|filmskole*|stiftelse*|senter|forening*|uke|uka|kategori*"
+    ),
     film_words=split("film|filmen"),
     film_of=split("av"),
     genitive_endings=split("s"),

@@ -130,6 +130,10 @@ DATA = Language(
     cinema_words=split("kina|kino"),
     production_words=split("produkcj"),
     film_plurals=split("filmy|filmów|filmach|filmami"),
+    institution_words=split(
+        "festiwal*|instytut*|akademi*|nagrod*|archiw*|szkoł*|szkol*|fundacj*|centrum|centrali*|"
+        "stowarzyszeni*|przegląd*|tydzień|tygodni*|dni|kategori*"
+    ),
     film_words=split("film|filmu|filmie"),
     own_possessives=split("swoim|swojej|swoich"),
     work_nouns=split("debiucie"),

@@ -211,6 +211,10 @@ DATA = Language(
     cinema_words=split("cinema"),
     production_words=split("produção"),
     film_plurals=split("filmes|longas-metragens|curtas-metragens|documentários"),
+    institution_words=split(
+        "festival*|instituto|academia|prêmio*|prémio*|grande prêmio|cinemateca|arquivo*|escola|"
+        "fundação|centro|sociedade|associação|comissão|mostra|ciclo|categoria"
+    ),
     film_words=split(
         "filme|longa metragem|longa-metragem|longa|curta-metragem|curta metragem|documentário"
     ),

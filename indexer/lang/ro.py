@@ -104,6 +104,10 @@ DATA = Language(
     cinema_words=split("cinematografia"),
     production_words=split("producție|producţie"),
     film_plurals=split("filmele|filmelor"),
+    institution_words=split(
+        "festival*|institut*|academi*|premiu*|premii*|gala|arhiv*|școal*|şcoal*|fundați*|"
+        "centru*|centrul|asociați*|săptămân*|zilele|categori*"
+    ),
     film_words=split("filmul|filmului|film|lungmetrajul|peliculă|pelicula|pelicule"),
     film_of=split("lui|de"),
     titled=split("intitulat|numit"),

@@ -102,6 +102,10 @@ DATA = Language(
     cinema_words=split("kinematografia"),
     production_words=split("produkci"),
     film_plurals=split("filmy|filmov|filmoch"),
+    institution_words=split(
+        "festival*|inštitút*|akadémi*|cena|ceny|cene|cenu|cenou|archív*|škol*|nadáci*|fond*|"
+        "centr*|asociáci*|prehliadk*|týžd*|dni|kategóri*"
+    ),
     film_words=split("film|filme|filmu"),
     genitive_endings=split("a|u|ho|ej|y|ovej"),
     genitive_after=True,

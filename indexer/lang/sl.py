@@ -78,6 +78,10 @@ DATA = Language(
     year_from=split("iz leta|iz"),
     production_words=split("produkcij"),
     film_plurals=split("filmov|filmih"),
+    institution_words=split(
+        "festival*|institut*|akademij*|nagrad*|arhiv*|šol*|sklad*|center|centra|centru|društvo|društva|društvu|"
+        "teden|tedna|dnev*|kategorij*"
+    ),
     film_words=split("film|filmu"),
     genitive_endings=split("a|e|ega|ja"),
     genitive_after=True,

@@ -71,6 +71,9 @@ DATA = Language(
     conjunctions=split("dhe"),
     production_words=split("prodhim"),
     film_plurals=split("filmat|filmave"),
+    institution_words=split(
+        "festival*|institut*|akademi*|çmim*|arkiv*|shkoll*|fondacion*|qend*|javë*|ditët|kategori*"
+    ),
     film_words=split("film|filmi|filmin|filmit"),
     #: "filmi i Blerta Basholli": the possessor after the linking article
     film_of=split("i|e|të"),

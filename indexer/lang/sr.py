@@ -101,6 +101,11 @@ DATA = Language(
     year_from=split("iz|iz godine|из|из године"),
     production_words=split("produkcij|продукциј"),
     film_plurals=split("filmovi|filmova|filmove|filmovima|филмови|филмова|филмове|филмовима"),
+    institution_words=split(
+        "festival*|фестивал*|institut*|институт*|akademij*|академиј*|nagrad*|наград*|arhiv*|"
+        "архив*|škol*|школ*|fond*|фонд*|centar|centra|центар|центра|udruženj*|удружењ*|nedelj*|"
+        "недељ*|dani|дани|kategorij*|категориј*"
+    ),
     film_words=split("филм|филма|film|filma"),
     genitive_endings=split("а|е|ог|a|e|og"),
     genitive_after=True,

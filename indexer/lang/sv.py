@@ -126,6 +126,10 @@ DATA = Language(
     cinema_words=split("filmkonst"),
     production_words=split("produktion"),
     film_plurals=split("filmer|filmerna"),
+    institution_words=split(
+        "festival*|filmfestival*|institut*|filminstitut*|akademi*|pris*|filmpris*|arkiv*|skola*|"
+        "filmskola*|stiftelse*|centrum|förening*|vecka|veckan|kategori*"
+    ),
     film_words=split("film|filmen"),
     own_possessives=split("sin|sitt|sina"),
     work_nouns=split("långfilm|debutfilm|debut"),

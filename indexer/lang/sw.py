@@ -60,6 +60,9 @@ DATA = Language(
         Road_Movie="road movie",
     ),
     conjunctions=split("pamoja na|na"),
+    institution_words=split(
+        "tamasha|festival|taasisi|chuo|tuzo|kumbukumbu|shule|mfuko|kituo|chama|wiki|kipengele"
+    ),
     film_words=split("filamu"),
     # class prefixes: ki- (a thing's, a language's: "filamu ya Kitanzania"), m-/wa- (a person,
     # people: "Mtanzania", "Watanzania")

@@ -42,6 +42,7 @@ DATA = Language(
     #: very, well, wonderfully, also, only: no word of a name
     adverbs=split("மிகவும்|மிக|நன்றாக|அழகாக|சிறப்பாக|மிகச்சிறப்பாக|அருமையாக|மட்டும்|கூட"),
     film_plurals=split("படங்கள்|திரைப்படங்கள்"),
+    institution_words=split("விழா*|திருவிழா*|நிறுவன*|அகாடமி*|விருது*|பள்ளி*|மையம்*|வாரம்*"),
     film_words=split("திரைப்படம்|படம்|படத்தின்|சினிமா"),  # "படத்தின்": of the film
     review_words=split("விமர்சனம்|திரை விமர்சனம்"),  # "திரை விமர்சனம்": screen review
     genres=genre_table(

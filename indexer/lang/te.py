@@ -37,6 +37,7 @@ DATA = Language(
     #: very, well, wonderfully, also, only: no word of a name
     adverbs=split("చాలా|బాగా|ఎంతో|ఎంతగానో|చక్కగా|అద్భుతంగా|అందంగా|ఘనంగా|అత్యంత|మరింత|కూడా|మాత్రమే"),
     film_plurals=split("చిత్రాలు|సినిమాలు"),
+    institution_words=split("ఉత్సవ*|ఫెస్టివల్*|సంస్థ*|అకాడమీ*|అవార్డు*|పురస్కార*"),
     film_words=split("సినిమా|చిత్రం|మూవీ"),
     review_words=split("రివ్యూ|సమీక్ష"),
     genres=genre_table(

@@ -71,6 +71,7 @@ DATA = Language(
         Romantic_Comedy="โรแมนติกคอมเมดี้",
     ),
     conjunctions=split("และ"),
+    institution_words=split("เทศกาล|สถาบัน|รางวัล|หอภาพยนตร์|โรงเรียน|มูลนิธิ|ศูนย์|สัปดาห์"),
     film_words=split("ภาพยนตร์|หนัง|หนังเรื่อง"),
     review_words=split("รีวิว"),
     event_words=split(

@@ -66,6 +66,9 @@ DATA = Language(
         Sports="palakasan",
     ),
     film_plurals=split("mga pelikula"),
+    institution_words=split(
+        "festival|instituto|akademya|gawad|parangal|arkibo|paaralan|pundasyon|sentro|kategorya"
+    ),
     film_words=split("pelikula|pelikulang"),
     year_from=split("noong"),
     film_of=split("ni"),

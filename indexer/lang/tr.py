@@ -124,6 +124,10 @@ DATA = Language(
     cinema_words=split("sineması|sinema"),
     production_words=split("yapımı|yapım"),
     film_plurals=split("filmler*"),
+    institution_words=split(
+        "festival*|film festival*|enstitü*|akademi*|ödül*|arşiv*|okul*|vakf*|vakıf*|merkez*|"
+        "derneğ*|dernek*|hafta*|günleri*|kategori*"
+    ),
     film_words=split("film|filmi"),
     genitive_endings=split(
         "’ın|’in|’un|’ün|’nın|’nin|’nun|’nün|'ın|'in|'un|'ün|'nın|'nin|'nun|'nün"

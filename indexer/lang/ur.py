@@ -69,6 +69,7 @@ DATA = Language(
     # a title or a calling written before a name: "ماڈل ایمان سلیمان" (the model …)
     honorifics=split("جناب|محترمہ|اداکار|اداکارہ|ماڈل|گلوکار|گلوکارہ|فنکار|فنکارہ"),
     film_plurals=split("فلمیں|فلموں"),
+    institution_words=split("فیسٹیول*|میلہ|ادارہ|اکیڈمی|ایوارڈ*|انعام|آرکائیو|مرکز|ہفتہ"),
     film_words=split("فلم"),
     review_words=split("ریویو|تبصرہ"),
     event_words=split("پریمیئر|نمائش|فیسٹیول|میلہ|سینما|ٹکٹ|آج|آج رات|مقابلہ|پروگرام|ریلیز"),

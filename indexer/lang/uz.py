@@ -95,6 +95,10 @@ DATA = Language(
     )
     | genre_table(Road_Movie="road movie"),  # the English words, in both scripts
     film_plurals=split("filmlar*"),
+    institution_words=split(
+        "festival*|institut*|akademiya*|mukofot*|arxiv*|maktab*|jamg'arma*|jamgʻarma*|markaz*|"
+        "hafta*|kunlari*|nominatsiya*"
+    ),
     film_words=split("film|filmi"),
     #: the genitive of the possessor before the word for film: "Ayub Shahobiddinovning filmi"
     genitive_endings=split("ning|нинг"),

@@ -67,6 +67,10 @@ DATA = Language(
     ),
     conjunctions=split("và"),
     film_plurals=split("những bộ phim|các bộ phim|những phim|các phim"),
+    institution_words=split(
+        "liên hoan|festival|viện|học viện|giải|giải thưởng|lưu trữ|trường|quỹ|trung tâm|hội|"
+        "tuần|ngày hội|hạng mục"
+    ),
     film_words=split("phim|bộ phim"),
     film_of=split("của"),
     review_words=split("đánh giá"),

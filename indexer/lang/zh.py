@@ -112,6 +112,9 @@ DATA = Language(
         Parody="恶搞片|惡搞片",
         Silent="默片|无声电影|無聲電影",
     ),
+    institution_words=split(
+        "电影节|電影節|影展|奖|獎|金像|金马|金馬|金鸡|金雞|学院|學院|协会|協會|研究所|基金会|基金會|资料馆|資料館|单元|單元"
+    ),
     film_words=split("电影|電影|影片"),
     label_only_genres=split("剧情|劇情"),  # a story's plot ("剧情简介"), save in "剧情片"
     genre_heads=split("电影|電影|影片|片|大片|巨片|作品|巨作"),

@@ -25,6 +25,7 @@ from indexer.extract.pages.genrelines import (
     label_parts,
     listed_after_label,
 )
+from indexer.extract.pages.institutions import without_classes, without_institutions
 from indexer.normalize import (
     EVERYDAY_GENRES,
     GENRE_ADJECTIVES,
@@ -220,6 +221,10 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             said = genrelang.foreign_masked(sentence, languages)  # "14 cintas": no love
             said = _without_label_only(said)  # "剧情简介": a synopsis, no drama
             said = _without_manners(said)  # "a documentary feel": no documentary
+            # "Documentary Film Festival", "Grand Prix du documentaire": an institution's name
+            said = without_institutions(said, _names_genre, _is_film_word)
+            # "horror films", "películas de terror": a class of films
+            said = without_classes(said, _names_genre, is_plural_film)
             if not (
                 in_lead
                 or opened
@@ -668,6 +673,24 @@ def _is_plural(word: str) -> bool:
     return k in whole or k.startswith(stems)
 
 
+@lru_cache(maxsize=1)
+def _written_plurals() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The plurals of the word for film as written, in lower case, with their marks: folded,
+    one language's plural is another's singular (Latvian "filmās", Lithuanian "filmas")."""
+    words = [w.casefold() for w in lang.cues("film_plurals") if " " not in w]
+    return frozenset(w for w in words if not w.endswith("*")), tuple(
+        w[:-1] for w in words if w.endswith("*")
+    )
+
+
+def is_plural_film(word: str) -> bool:
+    """A plural of the word for film as its language writes it ("films", "filmova",
+    "filmlərin"; not "filmu", a singular that folds to Lithuanian "filmų")."""
+    whole, stems = _written_plurals()
+    k = word.casefold()
+    return k in whole or k.startswith(stems)
+
+
 def _plural_beside(words: list[str], i: int) -> bool:
     """Word ``i`` is, or stands right beside, a plural of the word for film: a kind of work
     named there ("short films", "igranih filmova", "Spielfilme") is a programme's, not the
@@ -1007,6 +1030,11 @@ def word_genres(word: str) -> list[str]:
 
 def _genre_of(token: str) -> list[str]:
     return list(_token_genres(token))
+
+
+def _names_genre(word: str) -> bool:
+    """Whether a word of prose names a genre ("documentaire", "Kids", "Horror")."""
+    return bool(_genre_of(key(word)))
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages import facts as fl
-from indexer.extract.pages.genres import EVERYDAY, word_genres
+from indexer.extract.pages.genres import EVERYDAY, is_plural_film, word_genres
 from indexer.extract.pages.genres import decide as decide_genres
+from indexer.extract.pages.institutions import institution_near
 from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.normalize import (
     country_name,
@@ -321,6 +322,8 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         token = match.group(0) + (glued.group(0) if glued else "")
         if _maker(token):
             continue  # "فیلمساز ایرانی", a filmmaker: the maker's nationality
+        if _not_this_film(token, before, after):
+            continue
         before, after = _not_people(before, token, after)
         pairs = [
             f"{a} {b}" for side in (before, after) for a, b in itertools.pairwise(side) if a and b
@@ -348,6 +351,24 @@ def film_nationalities(block: str, limit: int = 3) -> list[str]:
         if len(found) >= limit:
             break
     return dedupe(found)
+
+
+def _not_this_film(token: str, before: list[str], after: list[str]) -> bool:
+    """The word for film in the plural ("norske filmer", "películas mexicanas": films of a
+    country in general), or in an institution's name, its noun among the words before or right
+    after ("Polish Film Institute", "Festival de Cine Español", "Týždeň slovenského filmu",
+    "Filmfestival"): the nationality beside it is no fact of this film. A plural after the
+    word for "best" says the film is one of them ("Sveriges bästa filmer")."""
+    best = lang.cue_set("award_words")  # "one of Sweden's best films": the film is one
+    plural = is_plural_film(token) and not any(w.casefold() in best for w in before)
+    return plural or institution_near(token, before[-4:], after, _linking)
+
+
+def _linking(word: str) -> bool:
+    """A word that may stand inside an institution's name between its noun and the word for
+    film: a nationality or a country's name ("Týždeň slovenského filmu"), an ordinal
+    ("Festivali i 13-të i Filmit")."""
+    return bool(_nation_word(word) or _country_english(word) or word[:1].isdigit())
 
 
 _WORD_TAIL = re.compile(r"\w*")
