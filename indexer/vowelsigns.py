@@ -26,7 +26,7 @@ _SIGNED_WORD = re.compile(rf"(?:[\w{ABUGIDA_RANGES}])+")
 
 def signed(text: str) -> bool:
     """True when ``text`` holds a letter or sign of a script that writes vowels as signs."""
-    return bool(_SIGNED.search(text))
+    return not text.isascii() and _SIGNED.search(text) is not None  # the scripts are not ASCII
 
 
 def signed_key(text: str) -> str:

@@ -47,3 +47,15 @@ def test_a_list_goes_on_after_an_aside_between_commas_that_says_who_a_name_is() 
     # a clause after the comma, no name after it, ends the list
     text = "Starring Anna Berg, who plays the mother, and a dog."
     assert [m.name for m in cues.cast_lists(text)] == ["Anna Berg"]
+
+
+def test_the_languages_that_list_a_word_whole_or_after_a_stem() -> None:
+    listers = cues._Listers(
+        [("ro", ("Protagonista", "rol*")), ("it", ("protagonist*",)), ("es", ("con",))]
+    )
+    assert listers.codes("protagonista") == frozenset({"ro", "it"})  # whole, and a stem
+    assert listers.codes("rolurile") == frozenset({"ro"})
+    assert listers.codes("rol") == frozenset({"ro"})  # a stem is its own word too
+    assert listers.codes("ro") == frozenset()  # a word shorter than the stem
+    assert listers.codes("con") == frozenset({"es"})
+    assert listers.codes("contra") == frozenset()

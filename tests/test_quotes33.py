@@ -83,7 +83,14 @@ def test_korean_list_of_glossed_outlets_each_its_own() -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "want"), [("A.V. Club", True), ("the A.V. Club", True), ("A.V. Clubs", False)]
+    ("name", "want"),
+    [
+        ("A.V. Club", True),
+        ("the A.V. Club", True),
+        ("A. V. Club", True),
+        ("A.V. CLUB", True),
+        ("A.V. Clubs", False),
+    ],
 )
 def test_initialism_with_full_stops_is_the_catalogued_outlet(name: str, want: bool) -> None:
     assert known_outlet(name) is want

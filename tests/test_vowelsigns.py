@@ -26,7 +26,15 @@ def test_agrees(word: str, agrees: bool) -> None:
 
 @pytest.mark.parametrize(
     ("text", "found"),
-    [("भारत", True), ("ไทย", True), ("ꦗꦮ", True), ("Haiti", False), ("ガン", False)],
+    [
+        ("भारत", True),
+        ("ไทย", True),
+        ("ꦗꦮ", True),
+        ("Haiti", False),
+        ("ガン", False),
+        ("", False),
+        ("Haiti, 2024 (भारत)", True),
+    ],
 )
 def test_signed_reads_the_abugidas_of_the_key(text: str, found: bool) -> None:
     # the blocks are the matching key's (indexer.marks): Javanese too, kana's marks not

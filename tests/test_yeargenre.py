@@ -31,3 +31,27 @@ def test_the_year_before_a_genre_word_is_the_films_year() -> None:
 
     page = f"Green Sky\n\nGreen Sky is the 1977 family drama about a farm. {BLURB}\n"
     assert film_of(page).year == 1977
+
+
+def test_the_openers_match_as_their_plain_alternation() -> None:
+    # the openers are written as a tree of shared beginnings: same matches as the plain list
+    import re
+
+    from indexer import lang
+    from indexer.extract.pages.yeargenre import _phrase
+
+    openers = sorted(
+        {*lang.cues("outlet_articles"), *lang.cues("determiners"), *lang.cues("this_words")},
+        key=lambda w: (-len(w), w),
+    )
+    plain = re.compile(
+        rf"(?<!\w)(?i:{'|'.join(re.escape(w) for w in openers)})\s+((?:18[89]|19\d|20\d)\d)"
+        r"(?![\d/.,:–-]\d)((?:\s+[^\W\d_][\w'’-]*){1,3})"
+    )
+    text = (
+        "This 1999 comedy; these 2001 dramas, THE 1977 family drama, thé 1980 film, "
+        "cette 1985 comédie, diese 2003 Komödie, ce 2010 drame, la 2012 película, 2014 drama"
+    )
+    found = [(m.span(), m.groups()) for m in _phrase().finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+    assert len(found) >= 6

@@ -10,6 +10,7 @@ in Chinese, Japanese and Korean the role noun follows the name ("윤종빈감독
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -1605,22 +1606,26 @@ def _one_word_listed(text: str, at: int) -> str | None:
 _GAP = re.compile(r"[\s:：]*")
 
 
-#: a language's words of one kind, folded: the whole words, and the stems of those written
-#: with a final ``*``
-_Listing = tuple[frozenset[str], tuple[str, ...]]
+class _Listers:
+    """Which languages list a word among their words of one kind (folded), as a whole word or
+    after one of the stems written with a final ``*``: one look-up per beginning of the word,
+    where asking each language in turn cost a pass over a hundred languages per word."""
 
+    def __init__(self, written: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+        self._words: dict[str, set[str]] = {}
+        self._stems: dict[str, set[str]] = {}
+        for code, words in written:
+            for word in (w.casefold() for w in words):
+                self._words.setdefault(word, set()).add(code)
+                if word.endswith("*"):
+                    self._stems.setdefault(word[:-1], set()).add(code)
 
-def _listing(written: tuple[str, ...]) -> _Listing:
-    """``written`` folded once, for :func:`_listed_as`."""
-    folded = [w.casefold() for w in written]
-    return frozenset(folded), tuple(w[:-1] for w in folded if w.endswith("*"))
-
-
-def _listed_as(word: str, listing: _Listing) -> bool:
-    """True when ``word`` (folded) is one of the :func:`_listing`'s words, or begins with one
-    of its stems."""
-    words, stems = listing
-    return word in words or word.startswith(stems)
+    def codes(self, word: str) -> frozenset[str]:
+        """The codes of the languages that list ``word`` (folded) or a stem it begins with."""
+        found = set(self._words.get(word, ()))
+        for end in range(len(word) + 1):
+            found.update(self._stems.get(word[:end], ()))
+        return frozenset(found)
 
 
 #: the most letters of a cast cue of a cased script that other languages write as a word of
@@ -1635,15 +1640,14 @@ def own_page_cues() -> dict[str, frozenset[str]]:
     protagonist), and every cue of :data:`_SHORT_CUE` letters or fewer of a cased script
     ("con", "com", "cu") -> the languages whose cast cues list them: in prose read in every
     language, such a cue opens a cast only on a page written in one of those languages."""
-    every = [(c.code, _listing(c.starring), _listing(c.story_words)) for c in lang.languages()]
+    cast = _Listers((c.code, c.starring) for c in lang.languages())
+    story = _Listers((c.code, c.story_words) for c in lang.languages())
     found: dict[str, frozenset[str]] = {}
     for cue in lang.cues("starring"):
         word = " ".join(cue.casefold().split())
-        listing = frozenset(code for code, cast, _ in every if _listed_as(word, cast))
+        listing = cast.codes(word)
         short = len(word) <= _SHORT_CUE and word.isalpha() and word != word.upper()
-        if short or any(
-            code not in listing and _listed_as(word, story) for code, _, story in every
-        ):
+        if short or story.codes(word) - listing:  # a story's word in another language
             found[word] = listing
     return found
 

@@ -25,6 +25,7 @@ from indexer.normalize import (
     nationality_country,
     parse_year,
 )
+from indexer.wordre import alternation
 
 #: genres whose words name a story's events or the world as often as a work ("the 2008
 #: crime", "a 2012 romance", "the 2010 adventure")
@@ -40,7 +41,7 @@ def _phrase() -> re.Pattern[str]:
         {*lang.cues("outlet_articles"), *lang.cues("determiners"), *lang.cues("this_words")},
         key=lambda w: (-len(w), w),
     )
-    words = "|".join(re.escape(w) for w in openers)
+    words = alternation(openers)  # a tree of shared beginnings: the same matches, faster
     return recache.compile(
         rf"(?<!\w)(?i:{words})\s+((?:18[89]|19\d|20\d)\d)(?![\d/.,:–-]\d)"
         r"((?:\s+[^\W\d_][\w'’-]*){1,3})"
