@@ -1711,10 +1711,13 @@ class Citation:
 
 def citations(text: str) -> list[Citation]:
     """Films cited "Title (Director, Year)" or "Title (A, B and C, 2019)": every name in the
-    parentheses a person's name; the title is the text before, up to a quote or a stop."""
+    parentheses a person's name; the title is the text before, up to a quote or a stop. A
+    tuple of the film's facts counts too (:func:`_tuple_names`): "(Name/Bel.-Fra./2017/90′)"."""
     found = []
-    for match in _CITED.finditer(text):
-        listed = _cited_names(match.group(1))
+    cited = {m.start(): m.group(1) for m in _CITED.finditer(text)}
+    for match in _FACTS_TUPLE.finditer(text):
+        inside = cited.get(match.start())
+        listed = _cited_names(inside) if inside else _tuple_names(match.group(1))
         if not listed:
             continue
         head = text[max(0, match.start() - 120) : match.start()].rstrip()
@@ -1722,6 +1725,60 @@ def citations(text: str) -> list[Citation]:
         # Litvinenko (…)") is written "": the citation still names a film's director
         found.append(Citation(_cited_title(head), tuple(listed), match.start()))
     return found
+
+
+#: a film's facts in parentheses: "(Samuel Tilman/Bel.-Fra.-Sui./2017/ 90′)", "(2021, A + B)"
+_FACTS_TUPLE = re.compile(r"\(([^()\n]{3,140})\)")
+#: what parts a tuple of facts: a slash, a comma, a bar, a semicolon
+_TUPLE_PARTS = re.compile(r"\s*[/,|;]\s*")
+_YEAR_PART = re.compile(r"(?:18|19|20)\d\d")
+#: a running time: "90′", "90'", "111 Min.", "90 perc"
+_RUNTIME_PART = re.compile(r"\d{2,3}\s*(?:[′'’]|[^\W\d_]{1,7}\.?)")
+#: countries cut short and joined: "Bel.-Fra.-Sui.", "USA-UK"
+_SHORT_COUNTRIES = re.compile(
+    r"(?-i:[^\W\d_a-z][^\W\d_]{0,4})\.?(?:[-–](?-i:[^\W\d_a-z][^\W\d_]{0,4})\.?)*"
+)
+#: a plus between co-directors of a tuple: "(2019, Aitor Arregi + Jon Garaño)"
+_PLUS = re.compile(r"\s+\+\s+")
+
+
+def _tuple_names(inside: str) -> list[str]:
+    """The directors of a tuple of a film's facts in parentheses: one year, the names, and
+    only countries and a running time besides; the names come first ("Samuel Tilman/Bel.-
+    Fra./2017/90′") or right after a year that opens the tuple ("2021, Camila Vilalva"), one
+    part then (more parts of names after a year are a cast)."""
+    parts = [p.strip() for p in _TUPLE_PARTS.split(inside.strip())]
+    kinds = [_tuple_part(p) for p in parts]
+    if kinds.count("year") != 1 or "name" not in kinds or None in kinds:
+        return []
+    first = kinds.index("name")
+    last = len(kinds) - kinds[::-1].index("name")
+    if "year" in kinds[first:last] or "country" in kinds[first:last]:
+        return []
+    year_first = kinds[0] == "year" and first == 1 and last == 2
+    if not (first == 0 and len(parts) >= 3) and not year_first:
+        return []
+    return [n for p in parts[first:last] for one in _PLUS.split(p) for n in names_from(one, 0)]
+
+
+def _tuple_part(part: str) -> str | None:
+    """What one part of a tuple of facts is: "year", "runtime", "country", "name" or None."""
+    if _YEAR_PART.fullmatch(part):
+        return "year"
+    if _RUNTIME_PART.fullmatch(part):
+        return "runtime"
+    if country_name(part) or ("." in part and _SHORT_COUNTRIES.fullmatch(part)):
+        return "country"
+    return "name" if all(_names_only(one) for one in _PLUS.split(part)) else None
+
+
+def _names_only(part: str) -> bool:
+    """True when ``part`` is people's names and no other words (an "and" between them)."""
+    listed = names_from(part, 0)
+    if not listed or not all(is_name(n) for n in listed):
+        return False
+    joined = re.sub(r"[\s,]", "", ", ".join(listed))
+    return len(joined) >= len(re.sub(r"[\s,]", "", part)) - 5
 
 
 #: a slash between two co-directors of a citation, spaced or not
