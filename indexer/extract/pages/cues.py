@@ -255,11 +255,49 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
 
 def _other_role(text: str, match: re.Match[str]) -> bool:
     """True when the word before a director's noun makes with it another crew member's label
-    ("art director", "skaņu režisors": the sound's director)."""
+    ("art director", "skaņu režisors": the sound's director), or the words after it do
+    ("director de fotografía", "directeur de la photographie")."""
+    noun = match.group(0).strip(" :：–-")
     before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-    if before is None:
-        return False
-    fields = field_of(f"{before.group(1)} {match.group(0).strip(' :：–-')}")
+    if before is not None and _crew_label(f"{before.group(1)} {noun}"):
+        return True
+    if before is not None and _event_word(before.group(1)):
+        return True  # "Festival director Tiina Lokk", "programme director": the event's
+    after = _WORDS_AFTER.match(text, match.end())
+    words = after.group(0).split() if after else []
+    last = noun.split()[-1] if noun.split() else noun  # "The director": its noun
+    return any(_crew_label(" ".join([last, *words[:n]])) for n in range(len(words), 0, -1))
+
+
+@cache
+def event_stems() -> tuple[str, ...]:
+    """The stems of the words for an event of every language, written with a wildcard
+    ("festival*", "premiere*"): nouns that no person's name holds."""
+    return tuple(
+        w[:-1] for w in lang.cues("event_words") if w.endswith("*") and " " not in w and len(w) > 5
+    )
+
+
+@cache
+def _cinema_stems() -> tuple[str, ...]:
+    """The words for cinema and film of every language: "sinema yönetmeni" is a film's
+    director, though cinemas hold events."""
+    return tuple(w.casefold() for w in (*lang.cues("cinema_words"), *lang.cues("film_words")))
+
+
+def _event_word(word: str) -> bool:
+    """True when ``word`` is a word for an event (a festival, a programme), not for cinema."""
+    folded = word.casefold()
+    return folded.startswith(event_stems()) and not folded.startswith(_cinema_stems())
+
+
+#: up to three words right after a role noun, in its clause
+_WORDS_AFTER = re.compile(r"(?:[ \t]*[^\W\d_][\w'’-]*){1,3}")
+
+
+def _crew_label(words: str) -> bool:
+    """True when ``words`` are the label of a crew member other than the director."""
+    fields = field_of(words)
     return bool(fields) and "directors" not in fields
 
 
