@@ -1755,7 +1755,7 @@ def citations(text: str) -> list[Citation]:
     cited = {m.start(): m.group(1) for m in _CITED.finditer(text)}
     for match in _FACTS_TUPLE.finditer(text):
         inside = cited.get(match.start())
-        listed = _cited_names(inside) if inside else _tuple_names(match.group(1))
+        listed = (_cited_names(inside) if inside else []) or _tuple_names(match.group(1))
         if not listed:
             continue
         head = text[max(0, match.start() - 120) : match.start()].rstrip()
@@ -1765,7 +1765,7 @@ def citations(text: str) -> list[Citation]:
     return found
 
 
-#: a film's facts in parentheses: "(Samuel Tilman/Bel.-Fra.-Sui./2017/ 90′)", "(2021, A + B)"
+#: a film's facts in parentheses: "(Samuel Tilman/Bel.-Fra.-Sui./2017/ 90′)", "(A + B, Spain, 2017)"
 _FACTS_TUPLE = re.compile(r"\(([^()\n]{3,140})\)")
 #: what parts a tuple of facts: a slash, a comma, a bar, a semicolon
 _TUPLE_PARTS = re.compile(r"\s*[/,|;]\s*")
@@ -1776,15 +1776,14 @@ _RUNTIME_PART = re.compile(r"\d{2,3}\s*(?:[′'’]|[^\W\d_]{1,7}\.?)")
 _SHORT_COUNTRIES = re.compile(
     r"(?-i:[^\W\d_a-z][^\W\d_]{0,4})\.?(?:[-–](?-i:[^\W\d_a-z][^\W\d_]{0,4})\.?)*"
 )
-#: a plus between co-directors of a tuple: "(2019, Aitor Arregi + Jon Garaño)"
+#: a plus between co-directors of a tuple: "(Aitor Arregi + Jon Garaño, Spain, 2017)"
 _PLUS = re.compile(r"\s+\+\s+")
 
 
 def _tuple_names(inside: str) -> list[str]:
-    """The directors of a tuple of a film's facts in parentheses: one year, the names, and
-    only countries and a running time besides; the names come first ("Samuel Tilman/Bel.-
-    Fra./2017/90′") or right after a year that opens the tuple ("2021, Camila Vilalva"), one
-    part then (more parts of names after a year are a cast)."""
+    """The directors of a tuple of a film's facts in parentheses: the names first, then one
+    year, and only countries and a running time besides ("Samuel Tilman/Bel.-Fra./2017/90′");
+    names after a year that opens the tuple are as often its cast ("1987, Richard E Grant")."""
     parts = [p.strip() for p in _TUPLE_PARTS.split(inside.strip())]
     kinds = [_tuple_part(p) for p in parts]
     if kinds.count("year") != 1 or "name" not in kinds or None in kinds:
@@ -1793,8 +1792,7 @@ def _tuple_names(inside: str) -> list[str]:
     last = len(kinds) - kinds[::-1].index("name")
     if "year" in kinds[first:last] or "country" in kinds[first:last]:
         return []
-    year_first = kinds[0] == "year" and first == 1 and last == 2
-    if not (first == 0 and len(parts) >= 3) and not year_first:
+    if first != 0 or len(parts) < 3:
         return []
     return [n for p in parts[first:last] for one in _PLUS.split(p) for n in names_from(one, 0)]
 
