@@ -1,9 +1,9 @@
 """The line classifier: finds labelled values in a page's lines.
 
 Forms read: ``Label: value`` / ``Label : value`` / ``Label：value``, ``Label – value`` (a
-label the module knows), ``Label | value |``
-rows, a label alone on its line with the value on the following lines (``Genre`` /
-``Drama,`` / ``Romance``, bullets, a blank line between), labels glued to their values
+label the module knows), ``Label/value`` (a people's label: ``監督/桃井かおり``),
+``Label | value |`` rows, a label alone on its line with the value on the following lines
+(``Genre`` / ``Drama,`` / ``Romance``, bullets, a blank line between), labels glued to their values
 (``CountryKorea``, ``Directed byHlynur Pálmason``), ``Label value`` without a colon for
 name labels (``Directed by Alice Rohrwacher``, ``감독 김동호``), bilingual labels
 (``Режија / Director:``) and one-paragraph credit lists split by ``;``.
