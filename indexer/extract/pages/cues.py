@@ -256,11 +256,49 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+\Z")
 
 def _other_role(text: str, match: re.Match[str]) -> bool:
     """True when the word before a director's noun makes with it another crew member's label
-    ("art director", "skaņu režisors": the sound's director)."""
+    ("art director", "skaņu režisors": the sound's director), or the words after it do
+    ("director de fotografía", "directeur de la photographie")."""
+    noun = match.group(0).strip(" :：–-")
     before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
-    if before is None:
-        return False
-    fields = field_of(f"{before.group(1)} {match.group(0).strip(' :：–-')}")
+    if before is not None and _crew_label(f"{before.group(1)} {noun}"):
+        return True
+    if before is not None and _event_word(before.group(1)):
+        return True  # "Festival director Tiina Lokk", "programme director": the event's
+    after = _WORDS_AFTER.match(text, match.end())
+    words = after.group(0).split() if after else []
+    last = noun.split()[-1] if noun.split() else noun  # "The director": its noun
+    return any(_crew_label(" ".join([last, *words[:n]])) for n in range(len(words), 0, -1))
+
+
+@cache
+def event_stems() -> tuple[str, ...]:
+    """The stems of the words for an event of every language, written with a wildcard
+    ("festival*", "premiere*"): nouns that no person's name holds."""
+    return tuple(
+        w[:-1] for w in lang.cues("event_words") if w.endswith("*") and " " not in w and len(w) > 5
+    )
+
+
+@cache
+def _cinema_stems() -> tuple[str, ...]:
+    """The words for cinema and film of every language: "sinema yönetmeni" is a film's
+    director, though cinemas hold events."""
+    return tuple(w.casefold() for w in (*lang.cues("cinema_words"), *lang.cues("film_words")))
+
+
+def _event_word(word: str) -> bool:
+    """True when ``word`` is a word for an event (a festival, a programme), not for cinema."""
+    folded = word.casefold()
+    return folded.startswith(event_stems()) and not folded.startswith(_cinema_stems())
+
+
+#: up to three words right after a role noun, in its clause
+_WORDS_AFTER = re.compile(r"(?:[ \t]*[^\W\d_][\w'’-]*){1,3}")
+
+
+def _crew_label(words: str) -> bool:
+    """True when ``words`` are the label of a crew member other than the director."""
+    fields = field_of(words)
     return bool(fields) and "directors" not in fields
 
 
@@ -1741,10 +1779,13 @@ class Citation:
 
 def citations(text: str) -> list[Citation]:
     """Films cited "Title (Director, Year)" or "Title (A, B and C, 2019)": every name in the
-    parentheses a person's name; the title is the text before, up to a quote or a stop."""
+    parentheses a person's name; the title is the text before, up to a quote or a stop. A
+    tuple of the film's facts counts too (:func:`_tuple_names`): "(Name/Bel.-Fra./2017/90′)"."""
     found = []
-    for match in _CITED.finditer(text):
-        listed = _cited_names(match.group(1))
+    cited = {m.start(): m.group(1) for m in _CITED.finditer(text)}
+    for match in _FACTS_TUPLE.finditer(text):
+        inside = cited.get(match.start())
+        listed = (_cited_names(inside) if inside else []) or _tuple_names(match.group(1))
         if not listed:
             continue
         head = text[max(0, match.start() - 120) : match.start()].rstrip()
@@ -1752,6 +1793,58 @@ def citations(text: str) -> list[Citation]:
         # Litvinenko (…)") is written "": the citation still names a film's director
         found.append(Citation(_cited_title(head), tuple(listed), match.start()))
     return found
+
+
+#: a film's facts in parentheses: "(Samuel Tilman/Bel.-Fra.-Sui./2017/ 90′)", "(A + B, Spain, 2017)"
+_FACTS_TUPLE = re.compile(r"\(([^()\n]{3,140})\)")
+#: what parts a tuple of facts: a slash, a comma, a bar, a semicolon
+_TUPLE_PARTS = re.compile(r"\s*[/,|;]\s*")
+_YEAR_PART = re.compile(r"(?:18|19|20)\d\d")
+#: a running time: "90′", "90'", "111 Min.", "90 perc"
+_RUNTIME_PART = re.compile(r"\d{2,3}\s*(?:[′'’]|[^\W\d_]{1,7}\.?)")
+#: countries cut short and joined: "Bel.-Fra.-Sui.", "USA-UK"
+_SHORT_COUNTRIES = re.compile(
+    r"(?-i:[^\W\d_a-z][^\W\d_]{0,4})\.?(?:[-–](?-i:[^\W\d_a-z][^\W\d_]{0,4})\.?)*"
+)
+#: a plus between co-directors of a tuple: "(Aitor Arregi + Jon Garaño, Spain, 2017)"
+_PLUS = re.compile(r"\s+\+\s+")
+
+
+def _tuple_names(inside: str) -> list[str]:
+    """The directors of a tuple of a film's facts in parentheses: the names first, then one
+    year, and only countries and a running time besides ("Samuel Tilman/Bel.-Fra./2017/90′");
+    names after a year that opens the tuple are as often its cast ("1987, Richard E Grant")."""
+    parts = [p.strip() for p in _TUPLE_PARTS.split(inside.strip())]
+    kinds = [_tuple_part(p) for p in parts]
+    if kinds.count("year") != 1 or "name" not in kinds or None in kinds:
+        return []
+    first = kinds.index("name")
+    last = len(kinds) - kinds[::-1].index("name")
+    if "year" in kinds[first:last] or "country" in kinds[first:last]:
+        return []
+    if first != 0 or len(parts) < 3:
+        return []
+    return [n for p in parts[first:last] for one in _PLUS.split(p) for n in names_from(one, 0)]
+
+
+def _tuple_part(part: str) -> str | None:
+    """What one part of a tuple of facts is: "year", "runtime", "country", "name" or None."""
+    if _YEAR_PART.fullmatch(part):
+        return "year"
+    if _RUNTIME_PART.fullmatch(part):
+        return "runtime"
+    if country_name(part) or ("." in part and _SHORT_COUNTRIES.fullmatch(part)):
+        return "country"
+    return "name" if all(_names_only(one) for one in _PLUS.split(part)) else None
+
+
+def _names_only(part: str) -> bool:
+    """True when ``part`` is people's names and no other words (an "and" between them)."""
+    listed = names_from(part, 0)
+    if not listed or not all(is_name(n) for n in listed):
+        return False
+    joined = re.sub(r"[\s,]", "", ", ".join(listed))
+    return len(joined) >= len(re.sub(r"[\s,]", "", part)) - 5
 
 
 #: a slash between two co-directors of a citation, spaced or not

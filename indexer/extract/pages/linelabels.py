@@ -38,6 +38,36 @@ def _label_colons() -> re.Pattern[str]:
     )
 
 
+@cache
+def _label_dashes() -> re.Pattern[str]:
+    """Any label of a spaced script then a spaced dash or a semicolon, inside a line: "…
+    இயக்கம் - A நடிகர்கள் - B, C" (read only where two such labels share a line)."""
+    words = sorted(
+        {w for field in lang.labels().values() for w in field if len(w) >= 3},
+        key=lambda w: (-len(w), w),
+    )
+    spaced = alternation([w for w in words if not re.match(rf"[{CJK}]", w)], spaces=True)
+    return recache.compile(
+        rf"(?:(?<=\S)[ \t]+|^)(?P<spaced>{spaced})(?:[ \t]+[-–—]|[ \t]*;)[ \t]+(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+#: the fewest labels followed by a dash on one line for them to be read as labels
+_DASHED_LABELS = 2
+
+
+def _line_labels(line: str) -> list[re.Match[str]]:
+    """The labels inside ``line`` followed by a colon, and those followed by a dash when the
+    line has two or more of them (a run of credits, not a dash in prose)."""
+    labels = list(_label_colons().finditer(line)) if ":" in line or "：" in line else []
+    if "-" in line or "–" in line or "—" in line or ";" in line:
+        dashed = list(_label_dashes().finditer(line))
+        if len({m.group("spaced").casefold() for m in dashed}) >= _DASHED_LABELS:
+            labels = sorted([*labels, *dashed], key=lambda m: m.start())
+    return labels
+
+
 #: a word and a colon inside a value, maybe a lower-case word between ("Produksyon: …",
 #: "Autorul scenariului: …"): the next label of a flattened line, known or not
 _UNKNOWN_LABEL = re.compile(r"\s+(?=[^\W\d_][\w.]{1,15}(?:\s(?-i:[a-zà-ÿ])[\w.]{1,15})?:\s)")
@@ -50,10 +80,25 @@ def label_lists(text: str, field: str) -> list[Mention]:
     line scanner reads labels at the start of a line only."""
     found = []
     for fields, label, value, at in _labelled_in_lines(text):
-        names = hangul_names(value) or names_from(value, 0) if field in fields else []
+        if field not in fields:
+            continue
+        names = hangul_names(value) or names_from(value, 0) or _one_uncased_word(value)
         if names:
             found.append(Mention("; ".join(names), label, at))
     return found
+
+
+#: initials in Latin letters before a name of another script: "s.g.எழிலன்"
+_LATIN_INITIALS = re.compile(r"^(?:[A-Za-z]\.){1,3}")
+
+
+def _one_uncased_word(value: str) -> list[str]:
+    """A labelled value that is one word of a script without capitals, maybe after Latin
+    initials ("மணிகண்டன்", "s.g.எழிலன்"): the label's name (a word read alone in prose may be
+    any word; after a label it is the value)."""
+    word = value.strip().rstrip(".,;")
+    bare = _LATIN_INITIALS.sub("", word)
+    return [word] if bare and " " not in word and is_uncased_name(bare) else []
 
 
 @lru_cache(maxsize=4)
@@ -62,7 +107,7 @@ def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int]
     for directors and cast alike)."""
     found = []
     for line in text.splitlines():
-        labels = list(_label_colons().finditer(line)) if ":" in line or "：" in line else []
+        labels = _line_labels(line)
         for i, match in enumerate(labels):
             after = labels[i + 1] if i + 1 < len(labels) else None
             label = match.group("spaced") or match.group("cjk")

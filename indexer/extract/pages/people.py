@@ -910,18 +910,9 @@ def _cut_short(short: str, long: str) -> bool:
     return len(short.split()) >= 2 and len(last) == 1 and last.isupper() and rest.isalpha()
 
 
-@cache
-def _event_stems() -> tuple[str, ...]:
-    """The stems of the words for an event of every language, written with a wildcard
-    ("festival*", "premiere*"): nouns that no person's name holds."""
-    return tuple(
-        w[:-1] for w in lang.cues("event_words") if w.endswith("*") and " " not in w and len(w) > 5
-    )
-
-
 def _event_name(value: str) -> bool:
     """True when a word of ``value`` is a word for an event ("Festival Latino de Chicago")."""
-    return any(w.lower().startswith(_event_stems()) for w in value.split())
+    return any(w.lower().startswith(cues.event_stems()) for w in value.split())
 
 
 def writers(labelled: str, block: str, why: Why | None) -> list[str]:

@@ -1,9 +1,9 @@
 """The line classifier: finds labelled values in a page's lines.
 
 Forms read: ``Label: value`` / ``Label : value`` / ``Label：value``, ``Label – value`` (a
-label the module knows), ``Label | value |``
-rows, a label alone on its line with the value on the following lines (``Genre`` /
-``Drama,`` / ``Romance``, bullets, a blank line between), labels glued to their values
+label the module knows), ``Label/value`` (a people's label: ``監督/桃井かおり``),
+``Label | value |`` rows, a label alone on its line with the value on the following lines
+(``Genre`` / ``Drama,`` / ``Romance``, bullets, a blank line between), labels glued to their values
 (``CountryKorea``, ``Directed byHlynur Pálmason``), ``Label value`` without a colon for
 name labels (``Directed by Alice Rohrwacher``, ``감독 김동호``), bilingual labels
 (``Режија / Director:``) and one-paragraph credit lists split by ``;``.
@@ -339,7 +339,7 @@ def embedded_label(value: str) -> int | None:
 def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
     """(fields, value) when ``text`` starts with a label; the value may be empty."""
     text = text.strip()
-    dashed = _dashed(text)
+    dashed = _dashed(text) or _slashed(text)
     if dashed:
         return dashed
     bare = text.rstrip(":：").strip()
@@ -354,6 +354,25 @@ def match_label(text: str) -> tuple[tuple[str, ...], str] | None:
         if len(match.group("label").split()) <= 4 and len(match.group("value")) < 100:
             return ("unknown",), match.group("value")
     return _glued(text) or _glued_unspaced(text) or _spaced(text)
+
+
+#: a people's label, a slash and the names: "監督・脚本・出演/桃井かおり", "导演 / 毕赣"
+_SLASH = re.compile(
+    r"^(?P<label>[^\W\d_][^:：/\"“”«»!?]{0,44}?)\s*/\s*(?P<value>[^/:：\s][^/:：]{0,39})$"
+)
+
+
+def _slashed(text: str) -> tuple[tuple[str, ...], str] | None:
+    """A label of people, a slash and a short value that is no label itself (a bilingual
+    label, "Режија / Director" or "Режија / Director: A", is two labels)."""
+    slash = _SLASH.match(text)
+    if not slash or not _label_shaped(slash.group("label")):
+        return None
+    fields = _label_fields(slash.group("label"))
+    value = slash.group("value").strip()
+    if not fields or not set(fields) <= PEOPLE_FIELDS or _label_fields(value):
+        return None
+    return fields, value
 
 
 #: a line wrapped in quotes is a title cited ("Introduction", a film's name), not a label

@@ -51,6 +51,8 @@ def _is_fact(member: str) -> bool:
     )
 
 
+#: a year alone, the first of a tuple's facts written right after the name
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 #: a rating after a tuple ("9,15", "4/5", "★★★"): no fact of the film, and no other word
 _RATING = re.compile(r"\d{1,2}(?:[.,/]\d{1,3})?|[★☆*]+")
 
@@ -117,7 +119,8 @@ def _tuple_names(members: list[str], facts: int = 0) -> list[str]:
     (``facts`` of them at least); else none."""
     members = [m.strip() for m in members if m.strip()]
     words = members[0].split() if members else []
-    if len(words) > 2 and country_name(words[-1]):  # "Christian Petzold Germany"
+    if len(words) > 2 and (country_name(words[-1]) or _YEAR.fullmatch(words[-1])):
+        # "Christian Petzold Germany", "Dylan Kidd 2004": the first fact glued to the name
         members = [" ".join(words[:-1]), words[-1], *members[1:]]
     names = _joined_names(members[0]) if members else []
     if not names or not all(_lone_name(n) for n in names):
