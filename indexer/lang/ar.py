@@ -120,6 +120,7 @@ DATA = Language(
     ),
     film_words=split("فيلم|الفيلم"),
     review_words=split("مراجعة"),
+    trailer_words=split("تريلر"),
     titled=split("بعنوان"),
     event_words=split(
         "يُعرض|يعرض|عرض|عروض|العرض الأول|العرض العالمي|مهرجان|المهرجان|دور العرض|السينمات|"

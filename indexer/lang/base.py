@@ -108,6 +108,9 @@ class Language:
     by: tuple[str, ...] = ()
     is_a: tuple[str, ...] = ()
     review_words: tuple[str, ...] = ()
+    #: the words for a film's trailer ("trailer", "bande-annonce", "予告編"): a heading that
+    #: ends with them wraps the film's name ("Kes Trailer")
+    trailer_words: tuple[str, ...] = ()
     titled: tuple[str, ...] = ()
     name_endings: tuple[str, ...] = ()
     #: the endings of a name in the genitive, the possessor of "Bo Widerbergs thriller",

@@ -107,6 +107,7 @@ DATA = Language(
     film_of=split("на"),
     titled=split("заглавие"),
     review_words=split("ревю|рецензия"),
+    trailer_words=split("трейлър"),
     plays=split("в ролята на|играе|изиграва"),
     role_of=split("когото играе|която играе|когото изиграва"),
     by=split("реж."),

@@ -142,6 +142,7 @@ DATA = Language(
     ),
     titled=split("názvem"),
     review_words=split("recenze"),
+    trailer_words=split("trailer|upoutávka"),
     by=split("režie|rež."),
     plays=split("v roli|hraje|ztvárnil|ztvárnila"),
     role_of=split(

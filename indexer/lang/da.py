@@ -126,6 +126,7 @@ DATA = Language(
     film_of=split("af"),
     genitive_endings=split("s"),
     review_words=split("anmeldelse"),
+    trailer_words=split("trailer"),
     is_a=split("er en|var en"),
     by=split("af"),
     titled=split("med titlen|kaldet"),

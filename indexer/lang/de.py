@@ -180,6 +180,7 @@ DATA = Language(
     genitive_endings=split("s"),
     titled=split("mit dem titel|namens|betitelt"),
     review_words=split("kritik|rezension|filmkritik"),
+    trailer_words=split("trailer"),
     is_a=split("ist ein|ist eine|war ein"),
     by=split("von"),
     press_headings=split(

@@ -222,6 +222,7 @@ DATA = Language(
     genitive_endings=split("’s|'s"),
     titled=split("titled|entitled|called"),
     review_words=split("review|movie review|film review"),
+    trailer_words=split("trailer|teaser"),
     is_a=split("is a|is an|was a|was an"),
     by=split("by"),
     press_headings=split(

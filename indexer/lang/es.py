@@ -255,6 +255,7 @@ DATA = Language(
     review_of=split("de|del"),
     titled=split("titulada|titulado|llamada|llamado"),
     review_words=split("reseña|crítica"),
+    trailer_words=split("tráiler|trailer"),
     is_a=split("es una|es un|fue una"),
     by=split("de|por"),
     press_headings=split(

@@ -44,7 +44,9 @@ DATA = Language(
     directed_after=split(
         "on ohjannut|ohjasi|ohjaama|ohjaaman|ohjaamaa|ohjaamassa|ohjaamat|ohjaamia"
     ),
-    directed_by=split("ohj.|ohjannut|ohjaama|ohjaamassa|ohjasi|on ohjannut"),
+    # not "ohjaama", "ohjaamassa": the agent's participle follows its maker in the genitive
+    # ("Jim Jarmuschin ohjaama Only Lovers Left Alive"), the film's name after it
+    directed_by=split("ohj.|ohjannut|ohjasi|on ohjannut"),
     starring=split(
         "näyttelijä|näyttelijät|pääosissa|pääosassa|pääroolissa|rooleissa|näyttelevät|"
         "tähdittävät|tähdittää|tähdittämä|tähdittämässä"
@@ -122,6 +124,7 @@ DATA = Language(
     film_words=split("elokuva|elokuvan"),
     genitive_endings=split("n"),
     review_words=split("arvostelu"),
+    trailer_words=split("traileri"),
     titled=split("nimeltä"),
     plays=split("esittää"),
     role_endings=split("na|nä"),

@@ -251,6 +251,7 @@ DATA = Language(
     review_of=split("de|du|des"),
     titled=split("intitulé|intitulée|appelé"),
     review_words=split("critique|la critique"),
+    trailer_words=split("bande-annonce|teaser"),
     is_a=split("est un|est une|était un"),
     by=split("de|par|d'"),
     press_headings=split(

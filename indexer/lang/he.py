@@ -100,6 +100,7 @@ DATA = Language(
     #: "הסרט החדש של X": the possessor after "של" ("of")
     film_of=split("של"),
     review_words=split("ביקורת"),
+    trailer_words=split("טריילר"),
     press_headings=split("ביקורות|ביקורות מבקרים"),
     months=split(
         "ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|"

@@ -149,6 +149,7 @@ DATA = Language(
     #: possessor before a possessed word ends so
     non_name_endings=split("ban|ben|ból|ből|ról|ről|tól|től|nál|nél|hoz|hez|höz|val|vel|nak|nek"),
     review_words=split("kritika"),
+    trailer_words=split("előzetes"),
     # "Nagy Zsolttal, Kulka Jánossal és Scherer Péterrel a főszerepben" (with … in the lead
     # roles): the names in the instrumental before the words, as "… főszereplésével"
     starring_after=split(

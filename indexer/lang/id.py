@@ -96,6 +96,7 @@ DATA = Language(
     film_words=split("filem|film"),
     film_of=split("karya|garapan|arahan"),
     review_words=split("ulasan|resensi"),
+    trailer_words=split("trailer"),
     is_a=split("adalah"),
     titled=split("berjudul|bertajuk"),
     press_headings=split("pers"),

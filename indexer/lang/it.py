@@ -212,6 +212,7 @@ DATA = Language(
     review_of=split("di|del|della"),
     titled=split("intitolato|intitolata|dal titolo"),
     review_words=split("recensione|recensioni"),
+    trailer_words=split("trailer"),
     is_a=split("è un|è una"),
     by=split("di|da|d'"),
     press_headings=split(

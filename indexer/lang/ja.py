@@ -123,6 +123,7 @@ DATA = Language(
     genre_heads=split("映画|作品|大作|巨編|劇"),
     coproduction_words=split("合作|共同製作"),
     review_words=split("レビュー"),
+    trailer_words=split("予告編"),
     tagline_headings=split("キャッチコピー"),
     press_words=split("メディア|記者|批評|評論|新聞|雑誌|マスコミ|海外メディア"),
     critic_roles=split("評論家|映画評論家|批評家|映画批評家|コラムニスト|映画ライター"),

@@ -124,6 +124,7 @@ DATA = Language(
     non_name_endings=split("한|적|하고|되고|하게|되게|스러운|등"),
     list_ends=split("등이|등은|등도|등과|등의|등을|등"),
     review_words=split("리뷰"),
+    trailer_words=split("예고편"),
     event_words=split(
         "개봉|상영|시사회|영화제|극장|예매|티켓|오늘|오늘밤|경쟁|부문|프로그램|관객|"
         "박스오피스|무대인사|기획전"

@@ -128,6 +128,7 @@ DATA = Language(
     genitive_endings=split("s"),
     titled=split("getiteld|genaamd"),
     review_words=split("recensie"),
+    trailer_words=split("trailer"),
     is_a=split("is een"),
     by=split("van|door"),
     press_headings=split("recensies|pers|de pers|persstemmen|wat de pers zegt|persreacties"),

@@ -124,6 +124,7 @@ DATA = Language(
     film_of=split("av"),
     genitive_endings=split("s"),
     review_words=split("anmeldelse"),
+    trailer_words=split("trailer"),
     is_a=split("er en|var en"),
     by=split("av"),
     titled=split("med tittelen|kalt"),

@@ -142,6 +142,7 @@ DATA = Language(
     new_film_nouns=split("nowość|nowości|nowością|debiut|debiutu|debiutem|obraz|obrazu|obrazem"),
     titled=split("tytułem|zatytułowany|zatytułowanym|pt."),
     review_words=split("recenzja"),
+    trailer_words=split("zwiastun"),
     by=split("reż|reż."),
     press_headings=split("recenzje|prasa"),
     quote_by=split("przez|od"),

@@ -222,6 +222,7 @@ DATA = Language(
     review_of=split("de|do|da"),
     titled=split("intitulado|intitulada|chamado|chamada"),
     review_words=split("crítica|resenha"),
+    trailer_words=split("trailer"),
     is_a=split("é um|é uma"),
     by=split("de|por"),
     press_headings=split(

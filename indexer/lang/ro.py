@@ -114,6 +114,7 @@ DATA = Language(
     is_a=split("este un|este o"),
     by=split("de"),
     review_words=split("cronică|recenzie"),
+    trailer_words=split("trailer"),
     plays=split("în rolul|în rolul lui|interpretează"),
     role_of=split("jucat de|jucată de"),
     press_headings=split("cronici"),

@@ -153,6 +153,7 @@ DATA = Language(
     ),
     titled=split("названием"),
     review_words=split("рецензия|обзор"),
+    trailer_words=split("трейлер"),
     by=split("реж.|режиссёр"),
     press_headings=split("рецензии|отзывы критиков"),
     quote_by=split("от"),

@@ -137,6 +137,7 @@ DATA = Language(
     genitive_endings=split("s"),
     titled=split("kallad|med titeln"),
     review_words=split("recension"),
+    trailer_words=split("trailer"),
     is_a=split("är en|var en"),
     by=split("av"),
     plays=split("i rollen som|spelar"),

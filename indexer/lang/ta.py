@@ -45,6 +45,7 @@ DATA = Language(
     institution_words=split("விழா*|திருவிழா*|நிறுவன*|அகாடமி*|விருது*|பள்ளி*|மையம்*|வாரம்*"),
     film_words=split("திரைப்படம்|படம்|படத்தின்|சினிமா"),  # "படத்தின்": of the film
     review_words=split("விமர்சனம்|திரை விமர்சனம்"),  # "திரை விமர்சனம்": screen review
+    trailer_words=split("டிரெய்லர்|ட்ரெய்லர்"),
     genres=genre_table(
         Drama="டிராமா",
         Comedy="நகைச்சுவை|நகைச்சுவைப்|நகைச்சுவைத்|காமெடி",

@@ -133,6 +133,7 @@ DATA = Language(
         "’ın|’in|’un|’ün|’nın|’nin|’nun|’nün|'ın|'in|'un|'ün|'nın|'nin|'nun|'nün"
     ),
     review_words=split("incelemesi|eleştirisi"),
+    trailer_words=split("fragman|fragmanı"),
     by=split("yönetmen"),
     # "Türkiye’nin Oscar adayı", "… Oscar aday adayı": the country's entry for an award
     entry_words=split("adayı|aday adayı|temsilcisi"),

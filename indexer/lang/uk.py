@@ -135,6 +135,7 @@ DATA = Language(
     new_film_nouns=split("новинка|новинку|новинки|стрічку|стрічки|картину|картини|дебют|дебюту"),
     titled=split("назвою"),
     review_words=split("рецензія|огляд"),
+    trailer_words=split("трейлер"),
     by=split("реж."),
     written_by=split("за сценарієм"),
     press_headings=split("рецензії"),

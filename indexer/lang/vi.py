@@ -74,6 +74,7 @@ DATA = Language(
     film_words=split("phim|bộ phim"),
     film_of=split("của"),
     review_words=split("đánh giá"),
+    trailer_words=split("trailer"),
     titled=split("có tên|mang tên"),
     is_a=split("là một"),
     plays=split("trong vai|vào vai|đóng vai"),

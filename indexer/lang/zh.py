@@ -120,6 +120,7 @@ DATA = Language(
     genre_heads=split("电影|電影|影片|片|大片|巨片|作品|巨作"),
     coproduction_words=split("合製|合制|合拍|聯合製作|联合制作|共同製作"),
     review_words=split("影评|影評"),
+    trailer_words=split("预告片|預告片"),
     tagline_headings=split("宣传语"),
     speech_verbs=split(
         "称作|称为|称之为|评价|写道|认为|表示|称赞|盛赞|評價|寫道|稱為|稱讚|说|說|赞|讚|指出|讽刺|諷刺|称|稱"
