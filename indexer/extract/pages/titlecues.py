@@ -737,17 +737,21 @@ def _presence_cue() -> re.Pattern[str]:
     )
 
 
-#: a word in the possessive ("Sissako’s", "Farhadi's"): the person's name ends there
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+@lru_cache(maxsize=1)
+def _possessive() -> re.Pattern[str]:
+    """A word in the possessive or another case written after an apostrophe ("Sissako’s",
+    "Ceylan’ın": the language modules' ``name_endings``): the person's name ends there."""
+    endings = alternation(["s", *lang.cues("name_endings")])
+    return recache.compile(rf"(?<=\w)['’](?:{endings})[.,;:]?$")
 
 
 def _up_to_possessive(words: list[str]) -> list[str]:
     """A name's words up to the first in the possessive, without its ending ("Abderrahmane
-    Sissako’s Timbuktu": the director, then his film's name)."""
-    at = next((i for i, w in enumerate(words) if _POSSESSIVE.search(w)), None)
+    Sissako’s Timbuktu", "Nuri Bilge Ceylan’ın Uzak": the director, then his film's name)."""
+    at = next((i for i, w in enumerate(words) if _possessive().search(w)), None)
     if at is None:
         return words
-    return [*words[:at], _POSSESSIVE.sub("", words[at])]
+    return [*words[:at], _possessive().sub("", words[at])]
 
 
 def _up_to_film_word(words: list[str]) -> list[str]:

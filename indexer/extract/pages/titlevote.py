@@ -43,6 +43,7 @@ from indexer.extract.pages import (
     titles,
     titlesources,
     titlesubtitle,
+    titlewrapped,
 )
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.facts import is_name, line_facts
@@ -181,7 +182,7 @@ def collect(
             or _credit_of(k, people)
             or (fact_not_name(c.value) and not _in_address(k, url))
             or film_of_the_period(c.value)
-            or _language_alone(c.value)
+            or (_language_alone(c.value) and not _named_as_film(c))
             or castrows.unspaced_acting_noun(c.value)
             or _two_sentences(c.value)
         )
@@ -249,6 +250,20 @@ def _two_sentences(value: str) -> bool:
     Freud", "Mr. Smith Goes to Washington")."""
     parts = _SENTENCE_END.split(value.strip())
     return len(parts) >= 2 and all(len(p.split()) >= _SENTENCE_WORDS for p in parts)
+
+
+#: the cues of a name the text quotes or labels as a film's ("the film "Esperanto"")
+_GIVEN_AS_FILM = frozenset(
+    {"quoted_after_film_word", "quoted_before_film_word", "named_titled", "film_labelled"}
+)
+
+
+def _named_as_film(candidate: TitleCandidate) -> bool:
+    """Whether the text gives a language's name as a film's: quoted or labelled, or in
+    capitals after the word for film ("la película GUARANÍ"; "movie Malay" is a kind)."""
+    features = candidate.features.keys()
+    caps = candidate.value.isupper() and "named_after_film_word" in features
+    return caps or bool(_GIVEN_AS_FILM & features)
 
 
 def _language_alone(value: str) -> bool:
@@ -400,6 +415,8 @@ def _headings(
             feature = "heading_after_film_word" if after_film_word else "heading_part"
             ballot.add(part, feature, 1.0, i)
         name = titlecues.reviewed(heading.title)
+        if not name or "|" in name:  # "Timbuktu (12A) | Close-Up Film Review"
+            name = titlewrapped.unwrapped(lines[i]) or name
         if name:
             # "Rangasthalam Movie Review": the headline's place is its name's
             named = ballot.add(name, "review_name", 1.0, i)
@@ -417,8 +434,9 @@ def _headings(
             candidate.set("quoted_line")
 
 
-#: the letters of the Latin script (basic, Latin-1, Extended-A and -B)
-_LATIN_LETTERS = "A-Za-zÀ-ɏ"
+#: the letters of the Latin script (basic, Latin-1, Extended-A and -B, the IPA's letters an
+#: alphabet took up, Azerbaijani "ə", and Extended Additional, Vietnamese "ỏ")
+_LATIN_LETTERS = "A-Za-zÀ-ʯḀ-ỿ"
 _LATIN = re.compile(rf"[{_LATIN_LETTERS}]")
 
 
