@@ -6,16 +6,13 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import titlevote
-from indexer.extract.pages.titlecues import named_people
+from indexer.extract.pages.titlecues import named_people, reviewed
 from indexer.extract.pages.titlewrapped import unwrapped
 
 # (heading, the name it wraps, or None)
 CASES = [
     # the word for film after the name, written in lower case
     ("Sarajevo Nights film", "Sarajevo Nights"),
-    # Tamil "film review" after the name, the word for film in its form before a noun
-    ("மழைக்காலம் பட விமர்சனம்", "மழைக்காலம்"),
-    ("மழைக்காலம் திரைப்பட விமர்சனம்", "மழைக்காலம்"),
     # a bracket that holds the word for film, before the name
     ("【映画】海辺の町", "海辺の町"),
     ("[Review] The Quiet Harbour", "The Quiet Harbour"),
@@ -29,6 +26,8 @@ CASES = [
     # capitalised words joined to the name: one name ("I Like Movies"), a section
     ("We Love Movies", None),
     ("Best Films", None),
+    # the plural of the word for a review after an adjective: a section of reviews
+    ("Dernières critiques", None),
     # a verdict, a nationality, an article: no name
     ("Ointressant svensk film", None),
     ("Norwegian film", None),
@@ -40,6 +39,8 @@ CASES = [
     ("Crítica de la película El Puerto", "El Puerto"),
     ("Review of The Quiet Harbour", "The Quiet Harbour"),
     ("Review of the year", None),
+    # the word for "of" is also the word for "by": a critic's name is no film's
+    ("La critique de Laurent Moreau", None),
     # nothing wrapped
     ("The Quiet Harbour", None),
 ]
@@ -48,6 +49,13 @@ CASES = [
 @pytest.mark.parametrize(("heading", "name"), CASES)
 def test_unwrapped(heading: str, name: str | None) -> None:
     assert unwrapped(heading) == name
+
+
+@pytest.mark.parametrize("heading", ["மழைக்காலம் பட விமர்சனம்", "மழைக்காலம் திரைப்பட விமர்சனம்"])
+def test_tamil_film_review_after_the_name(heading: str) -> None:
+    """Tamil "film review", the word for film in its form before a noun, ends a review's
+    headline."""
+    assert reviewed(heading) == "மழைக்காலம்"
 
 
 def test_possessive_ending_ends_a_name() -> None:

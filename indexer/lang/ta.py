@@ -44,7 +44,9 @@ DATA = Language(
     film_plurals=split("படங்கள்|திரைப்படங்கள்"),
     institution_words=split("விழா*|திருவிழா*|நிறுவன*|அகாடமி*|விருது*|பள்ளி*|மையம்*|வாரம்*"),
     film_words=split("திரைப்படம்|படம்|படத்தின்|சினிமா"),  # "படத்தின்": of the film
-    review_words=split("விமர்சனம்|திரை விமர்சனம்"),  # "திரை விமர்சனம்": screen review
+    # "திரை விமர்சனம்": screen review; "பட விமர்சனம்", "திரைப்பட விமர்சனம்": film review, the
+    # word for film in its form before a noun
+    review_words=split("விமர்சனம்|திரை விமர்சனம்|பட விமர்சனம்|திரைப்பட விமர்சனம்"),
     trailer_words=split("டிரெய்லர்|ட்ரெய்லர்"),
     genres=genre_table(
         Drama="டிராமா",

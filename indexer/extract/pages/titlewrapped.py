@@ -19,6 +19,7 @@ from anyascii import anyascii
 from indexer import lang, recache
 from indexer.extract.pages import titles
 from indexer.extract.pages.titleends import joining_words
+from indexer.extract.pages.titleperson import person_like
 from indexer.normalize import key, nationality_country
 from indexer.wordre import alternation
 
@@ -68,7 +69,9 @@ def _after_review_of(text: str) -> str | None:
     if match is None:
         return None
     name = match.group("rest").strip(_BETWEEN).strip("«»\"“”„'‘’「」")
-    return None if name[:1].islower() else _named(name)  # "Review of the year"
+    # "Review of the year"; "La critique de Laurent Schérer": the critic's name ("de" is
+    # also the word for "by")
+    return None if name[:1].islower() or person_like(name) else _named(name)
 
 
 def _after_bracket(text: str) -> str | None:
@@ -116,17 +119,17 @@ def _named(text: str) -> str | None:
 def _only_wrapping_words(text: str) -> bool:
     """Whether every word of ``text`` is a word for film, review or trailer."""
     words = [w for w in re.split(r"[\s/|・:]+", text) if w]
-    return bool(words) and all(_wrapping(w) for w in words)
+    return bool(words) and all(_wrapping(w, plural=True) for w in words)
 
 
-def _wrapping(word: str) -> bool:
+def _wrapping(word: str, plural: bool = False) -> bool:
     """Whether a word is one for film, for a review or for a trailer (as a key; romanised
-    for the Latin script's languages, whose pages drop accents)."""
+    for the Latin script's languages, whose pages drop accents); with ``plural`` also their
+    plural in "s" ("Films", "Reviews": a section's name)."""
     folded = key(word.strip(_BETWEEN))
     if not folded:
         return False
-    # "Films", "Reviews": a section's plural
-    singular = folded[:-1] if len(folded) > 4 and folded.endswith("s") else folded
+    singular = folded[:-1] if plural and len(folded) > 4 and folded.endswith("s") else folded
     return any(w in _words() or key(anyascii(w)) in _roman_words() for w in (folded, singular))
 
 
