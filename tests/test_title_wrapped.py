@@ -76,3 +76,10 @@ def test_language_name_given_as_a_film_kept() -> None:
     )
     ballot, _ = titlevote.collect(lines, set(), len(lines), set(), None)
     assert any(c.value == "ESPERANTO" for c in ballot.candidates.values())
+
+
+def test_finnish_agent_participle_credits_the_name_before_it() -> None:
+    """Finnish "X:n ohjaama Y" is "Y, directed by X": the film's name after the participle is
+    no person's."""
+    people = named_people("Aki Virtasen ohjaama Hiljainen Satama nähdään syksyllä.")
+    assert not any("satama" in p for p in people)
