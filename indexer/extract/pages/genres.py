@@ -657,38 +657,30 @@ def _sentence_genres(sentence: str, prose: bool = False) -> list[str]:
 _PHRASE_GAP = re.compile(r"[\s\-‐‑'’/\u200c\u200d]*")
 
 
-@lru_cache(maxsize=1)
-def _plurals() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The plurals of the word for film (one word each, as :func:`key` writes them), and the
-    stems that endings follow ("filmler*")."""
+@lru_cache(maxsize=2)
+def _plurals(folded: bool = True) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The plurals of the word for film (one word each) and the stems that endings follow
+    ("filmler*"): as :func:`key` writes them when ``folded``, else as written in lower case,
+    with their marks (folded, one language's plural is another's singular: Latvian "filmās",
+    Lithuanian "filmas")."""
+    norm = key if folded else str.casefold
     words = [w for w in lang.cues("film_plurals") if " " not in w]
-    whole = frozenset(key(w) for w in words if not w.endswith("*"))
-    return whole, tuple(key(w[:-1]) for w in words if w.endswith("*"))
+    whole = frozenset(norm(w) for w in words if not w.endswith("*"))
+    return whole, tuple(norm(w[:-1]) for w in words if w.endswith("*"))
 
 
-def _is_plural(word: str) -> bool:
-    """A plural of the word for film ("films", "filmova", "filmlərin")."""
-    whole, stems = _plurals()
-    k = key(word)
+def _is_plural(word: str, folded: bool = True) -> bool:
+    """A plural of the word for film ("films", "filmova", "filmlərin"), compared as keys, or
+    as written when not ``folded``."""
+    whole, stems = _plurals(folded)
+    k = key(word) if folded else word.casefold()
     return k in whole or k.startswith(stems)
-
-
-@lru_cache(maxsize=1)
-def _written_plurals() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The plurals of the word for film as written, in lower case, with their marks: folded,
-    one language's plural is another's singular (Latvian "filmās", Lithuanian "filmas")."""
-    words = [w.casefold() for w in lang.cues("film_plurals") if " " not in w]
-    return frozenset(w for w in words if not w.endswith("*")), tuple(
-        w[:-1] for w in words if w.endswith("*")
-    )
 
 
 def is_plural_film(word: str) -> bool:
     """A plural of the word for film as its language writes it ("films", "filmova",
     "filmlərin"; not "filmu", a singular that folds to Lithuanian "filmų")."""
-    whole, stems = _written_plurals()
-    k = word.casefold()
-    return k in whole or k.startswith(stems)
+    return _is_plural(word, folded=False)
 
 
 def _plural_beside(words: list[str], i: int) -> bool:

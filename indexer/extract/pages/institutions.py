@@ -130,18 +130,19 @@ def without_institutions(sentence: str, is_genre: Predicate, is_film: Predicate)
         inside = _inside().search(span.group(0))
         if inside and _UNSPACED.match(inside.group(0)):
             start = max(span.start(), span.start() + inside.start() - _UNSPACED_BEFORE)
-            masked[start : span.start() + inside.start()] = "x" * (
-                span.start() + inside.start() - start
-            )
+            _mask(masked, start, span.start() + inside.start())
             continue
         if not is_institution(span.group(0)):
             continue
         for k in (*_named_before(spans, j, is_genre), *_named_after(spans, j, is_film)):
             if is_genre(spans[k].group(0)):
-                masked[spans[k].start() : spans[k].end()] = "x" * (
-                    spans[k].end() - spans[k].start()
-                )
+                _mask(masked, spans[k].start(), spans[k].end())
     return "".join(masked)
+
+
+def _mask(letters: list[str], start: int, end: int) -> None:
+    """Write ``letters[start:end]`` as no word's ("x" for each letter)."""
+    letters[start:end] = "x" * (end - start)
 
 
 def _joined(spans: list[re.Match[str]], i: int, j: int) -> bool:
@@ -200,7 +201,5 @@ def without_classes(sentence: str, is_genre: Predicate, is_class: Predicate) -> 
             after = after[:1]
         for k in (*near, *after):
             if is_genre(spans[k].group(0)):
-                masked[spans[k].start() : spans[k].end()] = "x" * (
-                    spans[k].end() - spans[k].start()
-                )
+                _mask(masked, spans[k].start(), spans[k].end())
     return "".join(masked)
