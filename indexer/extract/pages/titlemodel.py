@@ -63,9 +63,6 @@ FEATURES: dict[str, str] = {
     "slug_head": "the first words of a headline's address, written on their own as a name",
     "label_word": "a label's word, or ends with a colon ('Kritik', 'Kuva & Ääni:')",
     "film_or_review_word": "the word for film or for a review ('MOVIE', 'Kritik')",
-    "section_phrase": "up to three words holding a kind of outlet's word, or the word for film,"
-    " review or the screen among others ('Jornal Português', 'Dernières critiques', 'Cine"
-    " Chaplin'): a newspaper, a section, a venue, a festival",
     "date_word": "a month or weekday name, or a date",
     "written_lower": "one word the page writes in lower case as often as not (a common word)",
     "defined_as_film": "a sentence defines it as a film ('X is a 2009 film')",

@@ -622,8 +622,6 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("date_word")
     if _series_name(candidate):
         candidate.set("film_or_review_word")
-    if "film_or_review_word" not in candidate.features and is_section_phrase(value):
-        candidate.set("section_phrase")
     if len(value.split()) <= _SECTION_MOST and synopsiscues.distinct("event_words", value):
         candidate.set("event_word")  # "2023 Programme", "Repertuar", "Premiere"
     words = value.rstrip(" .!").split()
@@ -676,34 +674,6 @@ def _genre_word(value: str) -> bool:
     """A genre's name alone ("Suspense", "Drama", "Αισθηματική", "Comédie musicale"): the
     kind of film a fact sheet's line gives, as a heading alone."""
     return len(value.split()) <= _GENRE_WORDS and bool(genre_names(value.strip()))
-
-
-#: the most words of a short name holding the word for film, for a review, for the screen or
-#: for a kind of outlet (a site's section, a cinema, a festival, a newspaper); a word of the
-#: first kinds alone is ``film_or_review_word``
-_PHRASE_MOST = 3
-
-
-def is_section_phrase(value: str) -> bool:
-    """A short name (numbers left out) that holds a kind of outlet's word ("Jornal Português",
-    "Media") or, with a word or two more, the word for film, for a review, for the screen or for
-    readers' comments ("Dernières critiques", "Cine Chaplin", "فیلم مرثیه برف"): a newspaper,
-    a site's section, a cinema, a festival or a heading that names the film with that word,
-    seldom the film's own name (:data:`.titlemodel.FEATURES`)."""
-    words = [w for w in key(anyascii(value)).split() if not w.isdigit()]
-    if not 0 < len(words) <= _PHRASE_MOST:
-        return False
-    return any(w in _outlet_words() for w in words) or (
-        len(words) >= 2 and any(_section_word(w) for w in words)
-    )
-
-
-@lru_cache(maxsize=1)
-def _outlet_words() -> frozenset[str]:
-    """The one-word names of a kind of outlet of every language module ("newspaper",
-    "Zeitung", "revista"), as keys."""
-    words = (key(anyascii(w)) for w in lang.cues("outlet_kinds") if " " not in w.strip())
-    return frozenset(w for w in words if w and " " not in w)
 
 
 def _section_word(folded: str) -> bool:
