@@ -44,3 +44,20 @@ def test_credit_inside_a_line(text: str, found: list[str]) -> None:
 )
 def test_no_credit_inside_a_line(text: str) -> None:
     assert by_inside_lines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a nickname in quotes between the given name and the surname belongs to the name
+        ("The director Amos ‘Kip’ Otieno has worked on short films.", ["Amos ‘Kip’ Otieno"]),
+        ("Writer-director B.K. “Sunny” Adeyemi’s debut opens today.", ["B.K. “Sunny” Adeyemi"]),
+    ],
+)
+def test_nickname_inside_a_name(text: str, found: list[str]) -> None:
+    assert [m.name for m in mentions(text, "director_nouns")] == found
+
+
+def test_quoted_title_after_a_full_name_is_not_a_nickname() -> None:
+    text = "a film by Anna Kern “Roma” Premiere tonight"
+    assert [m.name for m in mentions(text, "directed_by")] == ["Anna Kern"]
