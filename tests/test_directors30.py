@@ -46,6 +46,11 @@ def test_no_credit_inside_a_line(text: str) -> None:
     assert by_inside_lines(text) == []
 
 
+def test_kazakh_arabic_script_role_noun() -> None:
+    text = "فيلمنىڭ رەجيسسەرى ءالىم ساتىبالدى. ءتۇسىرىلىم كوكتەمدە باستالادى."
+    assert [m.name for m in mentions(text, "director_nouns")] == ["ءالىم ساتىبالدى"]
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [
