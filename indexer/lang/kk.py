@@ -32,7 +32,10 @@ DATA = Language(
         "басты рөлдерде|рөлдерде|басты рөлде|басты рөлдерін|basty rólderde|basty rólderin|"
         "basty rólde|rólderde"
     ),
-    director_nouns=split("режиссер|режиссері|rejısser|rejısseri"),
+    director_nouns=split(
+        # the Arabic script of Kazakh in China and Mongolia ("رەجيسسەر اقان ساتاەۆ")
+        "режиссер|режиссері|rejısser|rejısseri|رەجيسسەر|رەجيسسەرى"
+    ),
     first_person=split("біз|менің|бізге"),
     minutes=split("мин|минут"),
     colour_words=split("түрлі-түсті|ақ-қара"),

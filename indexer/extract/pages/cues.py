@@ -882,6 +882,53 @@ def by_lines(text: str) -> list[Mention]:
     return found
 
 
+@cache
+def _by_inside_line() -> re.Pattern[str]:
+    """A language's word for "by" inside a line, after a title's last letter, digit, quote or
+    comma ("Drari de", "Argentina, 1985, de", "(Manolescu) de"), before a letter."""
+    words = lang.alternation("by")
+    return recache.compile(rf"(?i)(?<=[^\W_]|[,)»”\"’'])[ \t]+({words})[ \t]+(?=[^\W\d_])")
+
+
+#: what ends a film's title before "by" on a credit line: a comma, a bracket, a quote, its year
+_TITLE_END = frozenset(",)»”\"’'0123456789")
+
+
+def _before_cast(rest: str) -> str:
+    """``rest`` up to a cast cue and the stop or dash before it ("A – Allemagne – 1929 – Avec.
+    B": "A – Allemagne – 1929")."""
+    cue = _cast_next().search(rest)
+    return rest[: cue.start()] if cue else rest
+
+
+@cache
+def _cast_next() -> re.Pattern[str]:
+    """A stop, comma or dash, then a language's cast cue as a word ("– Avec.", ", con")."""
+    words = lang.alternation("starring")
+    return recache.compile(rf"(?i)\s*[.,;–—-]\s*(?:{words})(?![^\W\d_])")
+
+
+def by_inside_lines(text: str) -> list[Mention]:
+    """A director credited inside a line after the film's title, the line going on with the
+    film's facts or cast: "Manolesco (…) de Victor Tourjansky – Allemagne – 1929 – 111 mn",
+    "Argentina, 1985, de Santiago Mitre, con Ricardo Darín"; or the name ending a heading whose
+    neighbour lines state the film's country ("Drari de Kamel Lazrak" / "39’- Maroc/France
+    -2011"). A catalogue's credit tuple; prose ("le film de Tom Cruise") states no facts."""
+    found = []
+    for match in _by_inside_line().finditer(text):
+        name = name_at(text, match.end())
+        if not name or not is_name(name):
+            continue
+        rest = text[match.end() :].split("\n", 1)[0].strip()
+        mention = Mention(name, match.group(1), match.start(1))
+        titled = text[match.start() - 1] in _TITLE_END  # "Argentina, 1985, de A, con B"
+        stated = _facts_after(_before_cast(rest), name) or (titled and _cast_after(rest, name))
+        # or a heading that ends with the name, in a block of the film's facts
+        if stated or (key(rest) == key(name) and beside_facts(text, mention)):
+            found.append(mention)
+    return found
+
+
 def alone_on_line(text: str, mention: Mention) -> bool:
     """True when ``mention``'s name is all its line holds after the cue ("by James Colt
     Harrison", a byline's shape), not the cast or facts after it ("di Michael Mann, con …")."""

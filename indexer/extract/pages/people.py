@@ -502,6 +502,8 @@ def collect_directors(
             vote(mention.name, "by_line_byline", mention.cue)
         else:
             vote(mention.name, "by_line", mention.cue)
+    for mention in cues.by_inside_lines(block):  # "Drari de Kamel Lazrak - Maroc - 2011"
+        vote(mention.name, "by_inside_line", mention.cue)
     for mention in cues.year_then_d(block):  # "Sweden 1957 d. Ingmar Bergman with …"
         vote(mention.name, "year_then_d")
     for mention in cues.year_by_lines(block):  # "La Rose du crime (1947) de Gregory Ratoff"
