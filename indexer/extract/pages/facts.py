@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer import lang, recache
+from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.synopsiscues import words
 from indexer.extract.pages.text import CELL_GAP, date_pattern, without_dates
 from indexer.normalize import (
@@ -818,11 +819,16 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
     credit block. A lone country in a menu of countries is no fact; the block is."""
     found, names = Facts(), []
     run: list[tuple[str, Facts | str]] = []
+    before = ""  # the line before, a label that may name this line's field
     for i, line in enumerate([*lines, "\0"]):
         text = _BULLET.sub("", line).strip()
         if not text:
             continue
         kind = _block_line(text, i in used)
+        if isinstance(kind, Facts) and kind.countries and _language_value(before):
+            kind = Facts(years=kind.years, runtimes=kind.runtimes, genres=kind.genres)
+            kind = kind if kind.count() else "label"
+        before = text
         if kind is not None:
             run.append((text, kind))
             continue
@@ -832,13 +838,30 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
             # genres and short capitalised lines alone are a menu of categories ("Anime Talk",
             # "Horror DVDs", "Silent DVD"), no credit block
             factual = bool(kinds - {"genre", "name", "names"})
-            for item in (item for _, item in run if isinstance(item, Facts)):
-                found.countries.extend(item.countries)
+            numbered = bool(kinds & {"year", "runtime"})
+            for text_, item in ((t, i) for t, i in run if isinstance(i, Facts)):
+                kept = numbered or not _coded(item, text_)
+                found.countries.extend(item.countries if kept else ())
                 found.genres.extend(item.genres if factual else ())
                 found.years.extend(item.years if dated else ())
             names.extend([text_ for text_, item in run if item == "name"][:1])
         run = []
     return found, names
+
+
+def _language_value(before: str) -> bool:
+    """The line before is a language's label ("Språk" / "Svenska"): this line is its value,
+    a language, never a country."""
+    return "languages" in field_of(before.rstrip(" :："))
+
+
+def _coded(facts: Facts, text: str) -> bool:
+    """The one country of a line is a code, short capitals alone ("DJ Live Sets", "EST", "IN
+    COMPETITION"): abbreviations of every kind spell so; it names a country only in a block
+    that states a year or a runtime too ("2024." / "EUA." / "113'."), or in parentheses
+    after a name ("Call Me By Your Name (USA)")."""
+    code = facts.countries[0] if len(facts.countries) == 1 else ""
+    return 0 < len(code) <= 3 and code.isupper() and f"({code})" not in text
 
 
 def _block_line(text: str, used: bool) -> Facts | str | None:
