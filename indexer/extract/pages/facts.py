@@ -797,7 +797,8 @@ def without_ending(word: str) -> str:
 
 
 def is_uncased_name(text: str) -> bool:
-    """One to three words of a script without capitals (Arabic, Hindi, Thai, CJK, Korean)."""
+    """One to three words of a script without capitals (Arabic, Hindi, Thai, CJK, Korean); a
+    Hebrew letter may carry its geresh ("לייזרוביץ'": the sound of a foreign name)."""
     words = text.split()
     if not 1 <= len(words) <= 3 or len(text) > 30:
         return False
@@ -805,8 +806,15 @@ def is_uncased_name(text: str) -> bool:
         (ch.isalpha() and not ch.isascii() and not ch.isupper() and not ch.islower())
         or ch in " ·・"
         or unicodedata.category(ch) in ("Mn", "Mc")
-        for ch in text
+        or (ch in _GERESH and i > 0 and text[i - 1] in _GERESH_LETTERS)
+        for i, ch in enumerate(text)
     )
+
+
+#: the geresh, as Hebrew writes it or as an apostrophe, and the letters it turns into sounds
+#: of foreign names ("ג'" j, "ז'" zh, "צ'" ch)
+_GERESH = "'׳’"
+_GERESH_LETTERS = "גזצץ"
 
 
 _BULLET = re.compile(r"^[\s•*·▪-]+")
