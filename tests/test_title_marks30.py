@@ -1,11 +1,12 @@
-"""A web address is no title, and doubled single quotes are read as one double quote."""
+"""A web address is no title, doubled single quotes are read as one double quote, and a
+phrase of section words is furniture."""
 
 from __future__ import annotations
 
 import pytest
 
 from indexer.extract.pages import extract_page
-from indexer.extract.pages.titlevote import fact_not_name
+from indexer.extract.pages.titlevote import _section_phrase, fact_not_name
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,19 @@ def test_doubled_single_quotes_quote_a_name() -> None:
     )
     films = extract_page(text, "page.txt").films
     assert films and films[0].title == "Kırmızı Kapı"
+
+
+@pytest.mark.parametrize(
+    ("value", "phrase"),
+    [
+        ("Movie Review", True),
+        ("Film Reviews", True),
+        ("சினிமா விமர்சனம்", True),  # Tamil: cinema review
+        ("મુવી રિવ્યુ", True),  # Gujarati: movie review, the short vowel
+        ("Cinema Paradiso", False),
+        ("Review", False),
+        ("The Film", False),
+    ],
+)
+def test_phrase_of_section_words(value: str, phrase: bool) -> None:
+    assert _section_phrase(value) is phrase

@@ -619,6 +619,7 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("label_word")
     if (
         _section_word(key(anyascii(value)))
+        or _section_phrase(value)
         or _film_compound(value)
         or _genre_word(value)
         or _VIDEO_FORMATS.fullmatch(value)
@@ -694,6 +695,24 @@ def _section_word(folded: str) -> bool:
         and folded.endswith("s")
         and (folded[:-1] in words or (folded.endswith("es") and folded[:-2] in words))
     )
+
+
+#: the most words of a phrase of section words ("Movie Review", "சினிமா விமர்சனம்")
+_SECTION_PHRASE_MOST = 3
+
+
+def _section_phrase(value: str) -> bool:
+    """Two or three words, each a section's word in any language ("Movie Review", "Film
+    Reviews", "சினிமா விமர்சனம்": cinema review, "મુવી રિવ્યુ"): a headline's label, no name."""
+    words = [w.strip(_PHRASE_MARKS) for w in value.split()]
+    words = [w for w in words if w]
+    return 2 <= len(words) <= _SECTION_PHRASE_MOST and all(
+        _section_word(key(anyascii(w))) for w in words
+    )
+
+
+#: marks around a word of a phrase of section words
+_PHRASE_MARKS = ".,:;!?|–—-\"'“”‘’«»()[]"
 
 
 def _film_compound(value: str) -> bool:
