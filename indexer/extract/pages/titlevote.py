@@ -133,6 +133,8 @@ def collect(
     labels, ``credited`` the keys of the people the page's people readers read."""
     ballot = FeatureBallot()
     headings: dict[str, titles.Title] = {}
+    # "‘’Duvara Karşı’’ filmi": doubled single quotes read as the double quote they stand for
+    lines = tuple(_DOUBLED_QUOTE.sub('"', line) for line in lines)
     body = "\n".join(lines)
     people = people | titlecues.named_people(body)
     if labelled:
@@ -212,6 +214,11 @@ def _name_address(ballot: FeatureBallot, slug: list[str]) -> bool:
 
 #: a markup tag alone ("<p>", "</strong>"): what a capture leaves of a page's HTML
 _TAG = re.compile(r"</?[A-Za-z][\w-]*[^<>]*>")
+#: a web address or a file's path the capture left ("//pagead2.example.com/js/ads.js",
+#: "www.example.org"): one run without spaces holding a slash or opening with "www."
+_ADDRESS = re.compile(r"(?:[a-z]+:)?//\S+|www\.\S+|\S*\w/\S*\.[A-Za-z]{2,5}", re.IGNORECASE)
+#: two single quotes, or two apostrophes, written for one double quote ("‘’X’’", "''X''")
+_DOUBLED_QUOTE = re.compile(r"‘’|’’|‘‘|''")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: what separates the names of a list of people ("Luc Dardenne, Jean-Pierre Dardenne")
 _NAME_LIST = re.compile(r"\s*(?:[,;/&|]|\s[-–—]\s)\s*")
@@ -292,8 +299,9 @@ def _in_address(candidate: str, url: str | None) -> bool:
 
 def fact_not_name(value: str) -> bool:
     """A candidate that states a fact, not a name: marks alone ("★★★★"), a fact line ("101
-    min", "2016, 90 min") or a markup tag the capture left ("<p>")."""
-    if _TAG.fullmatch(value.strip()):
+    min", "2016, 90 min"), or a markup tag or a web address the capture left ("<p>",
+    "//example.com/ads.js")."""
+    if _TAG.fullmatch(value.strip()) or _ADDRESS.fullmatch(value.strip()):
         return True
     return not _LETTER_OR_DIGIT.search(value) or line_facts(value) is not None
 
@@ -611,6 +619,7 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("label_word")
     if (
         _section_word(key(anyascii(value)))
+        or _section_phrase(value)
         or _film_compound(value)
         or _genre_word(value)
         or _VIDEO_FORMATS.fullmatch(value)
@@ -686,6 +695,24 @@ def _section_word(folded: str) -> bool:
         and folded.endswith("s")
         and (folded[:-1] in words or (folded.endswith("es") and folded[:-2] in words))
     )
+
+
+#: the most words of a phrase of section words ("Movie Review", "சினிமா விமர்சனம்")
+_SECTION_PHRASE_MOST = 3
+
+
+def _section_phrase(value: str) -> bool:
+    """Two or three words, each a section's word in any language ("Movie Review", "Film
+    Reviews", "சினிமா விமர்சனம்": cinema review, "મુવી રિવ્યુ"): a headline's label, no name."""
+    words = [w.strip(_PHRASE_MARKS) for w in value.split()]
+    words = [w for w in words if w]
+    return 2 <= len(words) <= _SECTION_PHRASE_MOST and all(
+        _section_word(key(anyascii(w))) for w in words
+    )
+
+
+#: marks around a word of a phrase of section words
+_PHRASE_MARKS = ".,:;!?|–—-\"'“”‘’«»()[]"
 
 
 def _film_compound(value: str) -> bool:
