@@ -1,8 +1,12 @@
-"""Quotes of session 30 (quotes30): an aggregator's source blocks with a score and a date."""
+"""Quotes of session 30 (quotes30): an aggregator's source blocks with a score and a date, dotted
+dates, and a source titled as the film's director."""
 
 from __future__ import annotations
 
+import pytest
 from page_support import quotes
+
+from indexer.extract.pages.quotes.datelines import is_date_line
 
 #: an aggregator's critics tab: score, critic, outlet, maybe the review's date, then the text
 SCORED = (
@@ -42,3 +46,40 @@ def test_a_date_under_a_text_still_parts_it_from_the_next() -> None:
     )
     texts = [t for t, _, _ in quotes(body)]
     assert not any("labyrinth" in t and "hybrid" in t for t in texts)
+
+
+def test_a_dotted_date_tucked_in_a_source_block_is_a_date_not_a_time() -> None:
+    body = SCORED.replace("2023-11-20", "20.11.2023")
+    found = quotes(body)
+    assert ("A patient, luminous drama", "Maria Lindqvist", "Nordic Screen Weekly") in [
+        (t[:25], c, o) for t, c, o in found
+    ]
+
+
+@pytest.mark.parametrize("line", ["20.11.2023", "5.3.21", "Posted 20.11.2023"])
+def test_a_dotted_date_is_a_date_line(line: str) -> None:
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize("line", ["20.11.2023 21.30", "12:30", "May 4, 2021 4:15 pm"])
+def test_a_date_with_a_time_of_day_is_no_date_line(line: str) -> None:
+    assert not is_date_line(line)
+
+
+@pytest.mark.parametrize("role", ["Director", "Regisseurin", "Režisierė"])
+def test_a_source_titled_as_the_films_director_is_no_critic(role: str) -> None:
+    body = (
+        "Published on 3 May 2021\n\n"
+        f"{role} Jane Doe: there is no better time than now for a film about her life\n\n"
+        "The film opens in cinemas across the country on Friday, with a gala in the capital.\n"
+    )
+    assert quotes(body) == []
+
+
+def test_a_source_titled_as_a_critic_keeps_the_quote() -> None:
+    body = (
+        "Published on 3 May 2021\n\n"
+        "Critic Jane Doe: there is no better time than now for a film about her life\n\n"
+        "The film opens in cinemas across the country on Friday, with a gala in the capital.\n"
+    )
+    assert [c for _, c, _ in quotes(body)] == ["Jane Doe"]

@@ -66,6 +66,7 @@ from indexer.extract.pages.quotes.lang import (
 from indexer.extract.pages.quotes.prose import (
     SPEECH_VERB,
     Found,
+    filmmaker_titled,
     one_outlet,
     outlet_near,
     owned_role,
@@ -221,6 +222,7 @@ def find_quotes(
     found.extend(run.flush(None))
     found = _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
     found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
+    found = [(t, c, o) for t, c, o in found if not filmmaker_titled(c)]  # "Director Jane Doe"
     return _one_critic_per_outlet(found, lines)  # the outlets found beside critics too
 
 

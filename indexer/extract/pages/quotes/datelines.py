@@ -20,8 +20,11 @@ _SCORE = re.compile(
     r"^(?:[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s?:\s?)?"
     r"(?:\d+(?:[.,]\d+)?\s*/\s*\d+|[A-F][+-]?|\d+(?:[.,]\d)?|[★☆½*]+)$"
 )
-#: a time of day: "4:15 pm", "21.30" (a comment's posting time)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE)
+#: a time of day: "4:15 pm", "21.30" (a comment's posting time), not a dotted date's day
+#: and month ("20.11.2023")
+_TIME = re.compile(
+    r"(?<!\d[./])\b\d{1,2}[:.]\d{2}\b(?![./]\d)|\b\d{1,2}\s?[ap]\.?m\b", re.IGNORECASE
+)
 #: a date line has at most this many words besides the date ("Posted Dec 4, 2019")
 _OTHER_WORDS = 1
 
