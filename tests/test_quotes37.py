@@ -1,5 +1,5 @@
 """Quotes of session 30 (quotes30): an aggregator's source blocks with a score and a date, dotted
-dates, and a source titled as the film's director."""
+dates, a source titled as the film's director, a quotation cut off with the page."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 from page_support import quotes
 
 from indexer.extract.pages.quotes.datelines import is_date_line
+from indexer.extract.pages.quotes.marks import closed_at_cut
 
 #: an aggregator's critics tab: score, critic, outlet, maybe the review's date, then the text
 SCORED = (
@@ -83,3 +84,28 @@ def test_a_source_titled_as_a_critic_keeps_the_quote() -> None:
         "The film opens in cinemas across the country on Friday, with a gala in the capital.\n"
     )
     assert [c for _, c, _ in quotes(body)] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("wrote in The Daily: “A tender film about", "wrote in The Daily: “A tender film about”"),
+        ('schreibt die Zeitung: "Ein zarter Film', 'schreibt die Zeitung: "Ein zarter Film"'),
+        ("écrit Le Monde : «Un film tendre", "écrit Le Monde : «Un film tendre»"),
+        ("a “closed” one", "a “closed” one"),
+        ('said "ok" and "fine"', 'said "ok" and "fine"'),
+        ("“A tender film – Jane Doe, The Daily", "“A tender film – Jane Doe, The Daily"),
+    ],
+)
+def test_a_quotation_left_open_by_the_cut_is_closed_at_the_end(line: str, want: str) -> None:
+    assert closed_at_cut(line) == want
+
+
+def test_a_page_cut_off_inside_a_quotation_keeps_the_quotation() -> None:
+    body = (
+        "The premiere drew a standing ovation and the reviews followed within hours.\n\n"
+        "The film critic Jane Doe, editor of Screen Notes, wrote: “A tender and devastating film"
+    )
+    assert ("A tender and devastating film", "Jane Doe") in [
+        (t[:29], c) for t, c, _ in quotes(body)
+    ]
