@@ -127,17 +127,27 @@ def without_institutions(sentence: str, is_genre: Predicate, is_film: Predicate)
     spans = list(_WORD.finditer(sentence))
     masked = list(sentence)
     for j, span in enumerate(spans):
-        inside = _inside().search(span.group(0))
-        if inside and _UNSPACED.match(inside.group(0)):
-            start = max(span.start(), span.start() + inside.start() - _UNSPACED_BEFORE)
-            _mask(masked, start, span.start() + inside.start())
+        unspaced, noun = _word_noun(span.group(0))
+        if unspaced is not None:
+            start = max(span.start(), span.start() + unspaced - _UNSPACED_BEFORE)
+            _mask(masked, start, span.start() + unspaced)
             continue
-        if not is_institution(span.group(0)):
+        if not noun:
             continue
         for k in (*_named_before(spans, j, is_genre), *_named_after(spans, j, is_film)):
             if is_genre(spans[k].group(0)):
                 _mask(masked, spans[k].start(), spans[k].end())
     return "".join(masked)
+
+
+@lru_cache(maxsize=8192)  # a page's sentences write the same words again and again
+def _word_noun(word: str) -> tuple[int | None, bool]:
+    """Where in ``word`` an institution's noun of a script without spaces begins (None when it
+    holds none), and whether ``word`` is an institution's noun (:func:`is_institution`)."""
+    inside = _inside().search(word)
+    if inside and _UNSPACED.match(inside.group(0)):
+        return inside.start(), True
+    return None, is_institution(word)
 
 
 def _mask(letters: list[str], start: int, end: int) -> None:
