@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.institutions import _word_noun, is_institution, without_institutions
+from indexer.extract.pages.institutions import (
+    _noun_inside,
+    _word_noun,
+    is_institution,
+    without_institutions,
+)
 
 
 def _genre(word: str) -> bool:
@@ -34,3 +39,16 @@ def test_word_noun_agrees_with_is_institution(word: str) -> None:
     unspaced, noun = _word_noun(word)
     assert noun is is_institution(word)
     assert (unspaced is not None) is (word == "映画祭")
+
+
+@pytest.mark.parametrize(
+    ("word", "holds"),
+    [
+        ("Filmfestival", True),  # a compound's tail: a letter before six or more
+        ("film", False),  # too short for a tail, no script without spaces: not searched
+        ("영화제에서", True),  # a noun of a script without spaces inside a short word
+        ("Kino", False),
+    ],
+)
+def test_noun_inside(word: str, holds: bool) -> None:
+    assert (_noun_inside(word) is not None) is holds
