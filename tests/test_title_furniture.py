@@ -29,6 +29,7 @@ from indexer.extract.pages.titles import clean_heading
         ("Loading…", True),
         ("Cargando eventos", True),
         ("K2", False),
+        ("NR.10", False),
         ("12", False),
         ("From", False),
         ("12 Angry Men", False),

@@ -370,7 +370,7 @@ DATA = Language(
     ),
     rating_words=split(
         "certificate|cert|rated|rating|age rating|classification|and over|and up|"
-        "suitable for all|all ages|parental guidance|pg|pg-13|nc-17|ma|nr|not rated|"
+        "suitable for all|all ages|parental guidance|pg|pg-13|nc-17|not rated|"
         "unrated|from"
     ),
     ticket_words=split(
