@@ -283,6 +283,17 @@ class Language:
     #: the story of one film
     film_plurals: tuple[str, ...] = ()
     notice_words: tuple[str, ...] = ()
+    #: the words of an age rating or a certificate, whole phrases as written and the short
+    #: codes a rating writes before its age ("certificate", "rated", "från" and "år" of
+    #: "Från 15 år", "FSK", "apta para todos los públicos", "K" of "K-12"); a candidate
+    #: title made of them, ages and prices only is page furniture (:mod:`.titlefurniture`)
+    rating_words: tuple[str, ...] = ()
+    #: the words of a ticket, its price and its button ("tickets", "book now", "bestel",
+    #: "billetterie", "entrada"): with prices and ages, page furniture
+    ticket_words: tuple[str, ...] = ()
+    #: what a page's widget writes while it loads ("loading", "cargando", "wird geladen"): a
+    #: line that opens with one is the widget's, not a heading
+    loading_words: tuple[str, ...] = ()
     #: words that say several countries made a film together, in scripts without spaces
     #: ("合製", "合拍") or unlike the international word ("kopražojum*", Latvian): the
     #: sentence's list of countries is the film's (the Latin and Cyrillic "co-production",

@@ -157,4 +157,10 @@ DATA = Language(
         "crítica|la crítica|la nostra crítica|valoració|veredicte|conclusió|opinió|llegiu també|"
         "llegeix també|publicat|últimes notícies|notícies"
     ),
+    rating_words=split(
+        "apta per a tots els públics|per a tots els públics|tots els públics|"
+        "no recomanada per a menors de|menors de|majors de|a partir de|anys"
+    ),
+    ticket_words=split("entrades|entrada|comprar|taquilla|preu|preus|reserva|entrada lliure"),
+    loading_words=split("carregant"),
 )

@@ -198,4 +198,7 @@ DATA = Language(
         "recenze|naše recenze|hodnocení|verdikt|závěr|názor|můj názor|čtěte také|přečtěte si také|"
         "publikováno|nejnovější zprávy|zprávy|sdílet"
     ),
+    rating_words=split("přístupný|nevhodný pro děti do|mládeži do|let|od|přístupné"),
+    ticket_words=split("vstupenky|vstupenka|koupit|rezervace|cena|vstupné"),
+    loading_words=split("načítání|načítá se"),
 )

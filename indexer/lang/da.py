@@ -196,4 +196,7 @@ DATA = Language(
         "anmeldelse|vores anmeldelse|dom|konklusion|min mening|mening|kommentar|kommentarer|"
         "læs også|publiceret|seneste nyt|nyheder|del"
     ),
+    rating_words=split("tilladt for alle|a|fra|år|frarådes børn under|aldersgrænse"),
+    ticket_words=split("billetter|billet|køb|køb billet|bestil|pris|entré|gratis entré"),
+    loading_words=split("indlæser"),
 )

@@ -295,4 +295,13 @@ DATA = Language(
         "auch interessant|das könnte sie auch interessieren|veröffentlicht am|aktualisiert am|"
         "neueste nachrichten|nachrichten|teilen"
     ),
+    rating_words=split(
+        "fsk|freigegeben ab|freigegeben|ohne altersbeschränkung|altersfreigabe|ab|jahren|"
+        "jahre|jahr|j.|fsk ab"
+    ),
+    ticket_words=split(
+        "tickets|ticket|karten|karte|eintritt|eintritt frei|preis|preise|reservieren|"
+        "kaufen|jetzt kaufen|tickets kaufen|vorverkauf|kasse|ermäßigt"
+    ),
+    loading_words=split("wird geladen|lädt|laden"),
 )

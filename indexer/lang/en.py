@@ -368,4 +368,14 @@ DATA = Language(
         "summary|latest news|latest|news|top stories|trending|posted on|published on|updated on|"
         "posted in|filed under|related posts|related|share|share this|you may also like"
     ),
+    rating_words=split(
+        "certificate|cert|rated|rating|age rating|classification|and over|and up|"
+        "suitable for all|all ages|parental guidance|pg|pg-13|nc-17|not rated|"
+        "unrated|from"
+    ),
+    ticket_words=split(
+        "tickets|ticket|book now|book tickets|buy tickets|get tickets|booking|box office|"
+        "admission|free admission|concessions|per person|free entry"
+    ),
+    loading_words=split("loading"),
 )

@@ -356,4 +356,14 @@ DATA = Language(
         "veredicto|el veredicto|reseña|la reseña|conclusión|valoración|nuestra valoración|"
         "lee también|te puede interesar|publicado el|últimas noticias|noticias|compartir"
     ),
+    rating_words=split(
+        "apta para todos los públicos|para todos los públicos|todos los públicos|apta|"
+        "no recomendada para menores de|no recomendada|menores de|mayores de|a partir de|"
+        "años|clasificación|calificación|tp|atp"
+    ),
+    ticket_words=split(
+        "entradas|entrada|boletos|boleto|comprar|comprar entradas|taquilla|precio|precios|"
+        "reservar|entrada libre|gratis"
+    ),
+    loading_words=split("cargando"),
 )

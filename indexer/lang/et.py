@@ -122,4 +122,7 @@ DATA = Language(
     comment_headings=split("kommentaarid|kommentaar|kommentaarium"),
     section_headings=split("arvustus|arvamus|kokkuvõte|hinnang|loe ka|uudised"),
     press_words=split("kriitikud|arvustajad"),
+    rating_words=split("lubatud kõigile|pere|ms|k|l|vanusepiirang|aastat"),
+    ticket_words=split("piletid|pilet|osta|osta pilet|hind|sissepääs"),
+    loading_words=split("laadimine|laadib"),
 )

@@ -178,4 +178,7 @@ DATA = Language(
         "arvostelu|arvio|arvostelut|arviot|tuomio|yhteenveto|lue myös|julkaistu|uusimmat uutiset|"
         "uutiset|jaa"
     ),
+    rating_words=split("sallittu|kielletty alle|k|s|ikäraja|vuotta"),
+    ticket_words=split("liput|lippu|osta|osta liput|varaa|hinta|sisäänpääsy"),
+    loading_words=split("ladataan"),
 )

@@ -355,4 +355,13 @@ DATA = Language(
         "en conclusion|à lire aussi|a lire aussi|lire aussi|publié le|mis à jour le|"
         "dernières actualités|actualités|à la une|partager"
     ),
+    rating_words=split(
+        "tous publics|tout public|interdit aux moins de|déconseillé aux moins de|dès|"
+        "à partir de|ans|avertissement|classification"
+    ),
+    ticket_words=split(
+        "billets|billet|billetterie|réserver|réservez|réservation|tarif|tarifs|"
+        "tarif réduit|plein tarif|entrée|entrée libre|prix"
+    ),
+    loading_words=split("chargement|chargement en cours"),
 )

@@ -129,4 +129,10 @@ DATA = Language(
     kin=("es",),
     quote_according=split("segundo"),
     section_headings=split("crítica|valoración|opinión|le tamén|publicado"),
+    rating_words=split(
+        "para todos os públicos|todos os públicos|non recomendada para menores de|"
+        "menores de|maiores de|anos"
+    ),
+    ticket_words=split("entradas|entrada|mercar|billeteira|prezo|prezos|entrada libre"),
+    loading_words=split("cargando"),
 )

@@ -167,4 +167,9 @@ DATA = Language(
         "najnovije vijesti|vijesti|objavljeno"
     ),
     press_words=split("kritičari"),
+    rating_words=split("za sve uzraste|od|godina|dobna granica"),
+    ticket_words=split(
+        "ulaznice|ulaznica|kupi|kupi ulaznicu|rezervacija|cijena|ulaz|besplatan ulaz"
+    ),
+    loading_words=split("učitavanje"),
 )

@@ -201,4 +201,9 @@ DATA = Language(
         "kritika|értékelés|ítélet|vélemény|véleményem|összegzés|lásd még|ezt is olvasd|"
         "friss hírek|hírek"
     ),
+    rating_words=split(
+        "korhatár|korhatár nélkül|éven aluliak számára nem ajánlott|éven felülieknek|éven|év"
+    ),
+    ticket_words=split("jegyek|jegy|jegyvásárlás|vásárlás|ár|belépő|belépődíj"),
+    loading_words=split("betöltés"),
 )

@@ -115,4 +115,7 @@ DATA = Language(
     year_words=split("árið|ári"),
     comment_headings=split("ummæli|athugasemdir"),
     section_headings=split("gagnrýni|dómur|niðurstaða|lesa meira|fréttir"),
+    rating_words=split("leyfð öllum|bönnuð innan|ára|aldurstakmark"),
+    ticket_words=split("miðar|miði|kaupa miða|miðaverð|verð|aðgangur"),
+    loading_words=split("hleður"),
 )

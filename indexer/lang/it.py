@@ -310,4 +310,10 @@ DATA = Language(
         "il nostro giudizio|giudizio finale|verdetto|il verdetto|la mia opinione|opinione|"
         "in conclusione|conclusione|leggi anche|pubblicato il|ultime notizie|notizie|condividi"
     ),
+    rating_words=split("per tutti|vietato ai minori di|vietato ai minori|vietato|anni|dai|t|vm"),
+    ticket_words=split(
+        "biglietti|biglietto|biglietteria|acquista|prenota|prezzo|prezzi|ingresso|"
+        "ingresso libero|intero|ridotto"
+    ),
+    loading_words=split("caricamento|caricamento in corso"),
 )

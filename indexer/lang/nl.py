@@ -208,4 +208,10 @@ DATA = Language(
         "recensie|onze recensie|de recensie|ons oordeel|oordeel|conclusie|mijn mening|mening|"
         "verdict|het oordeel|lees ook|lees meer|gepubliceerd op|laatste nieuws|nieuws|delen"
     ),
+    rating_words=split("alle leeftijden|al|vanaf|jaar|kijkwijzer"),
+    ticket_words=split(
+        "tickets|ticket|kaarten|kaartjes|bestel|bestellen|reserveer|reserveren|koop|prijs|"
+        "prijzen|entree|toegang|gratis"
+    ),
+    loading_words=split("laden|bezig met laden"),
 )

@@ -193,4 +193,7 @@ DATA = Language(
         "anmeldelse|vår anmeldelse|dom|konklusjon|min mening|mening|kommentar|kommentarer|"
         "les også|publisert|siste nytt|nyheter|del"
     ),
+    rating_words=split("tillatt for alle|a|fra|år|aldersgrense"),
+    ticket_words=split("billetter|billett|kjøp|kjøp billett|bestill|pris|inngang|gratis inngang"),
+    loading_words=split("laster"),
 )

@@ -229,4 +229,11 @@ DATA = Language(
         "czytaj także|czytaj też|zobacz też|zobacz także|opublikowano|najnowsze wiadomości|"
         "wiadomości|udostępnij"
     ),
+    rating_words=split(
+        "program przeznaczony dla widzów od lat|przeznaczony dla widzów od lat|"
+        "dla widzów od lat|dla widzów powyżej|dozwolony od lat|dozwolone od lat|od lat|"
+        "bez ograniczeń wiekowych|bez ograniczeń|od|lat"
+    ),
+    ticket_words=split("bilety|bilet|kup bilet|kup|rezerwacja|cena|ceny|wstęp|wstęp wolny"),
+    loading_words=split("ładowanie|wczytywanie"),
 )

@@ -321,4 +321,14 @@ DATA = Language(
         "minha opinião|opinião|veredito|veredicto|conclusão|leia também|leia mais|veja também|"
         "publicado em|últimas notícias|notícias|compartilhe|partilhar"
     ),
+    rating_words=split(
+        "livre|para todos os públicos|não recomendado para menores de|"
+        "não recomendado para menores|menores de|maiores de|a partir de|anos|"
+        "classificação|classificação indicativa|m"
+    ),
+    ticket_words=split(
+        "bilhetes|bilhete|ingressos|ingresso|comprar|bilheteira|bilheteria|preço|preços|"
+        "entrada livre|entrada|reservar"
+    ),
+    loading_words=split("carregando|a carregar"),
 )

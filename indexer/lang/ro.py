@@ -166,4 +166,9 @@ DATA = Language(
         "cronică|cronica|recenzie|verdict|concluzie|părerea mea|opinie|citește și|citeste si|"
         "publicat|ultimele știri|știri"
     ),
+    rating_words=split("audiență generală|ag|interzis sub|interzis minorilor sub|ani|de la"),
+    ticket_words=split(
+        "bilete|bilet|cumpără|cumpără bilete|rezervă|preț|prețuri|intrare liberă|intrare"
+    ),
+    loading_words=split("se încarcă|încărcare"),
 )

@@ -167,4 +167,7 @@ DATA = Language(
         "recenzia|naša recenzia|hodnotenie|verdikt|záver|názor|čítajte aj|prečítajte si aj|"
         "publikované|správy"
     ),
+    rating_words=split("vhodný pre všetky vekové kategórie|neprístupný pre maloletých do|rokov|od"),
+    ticket_words=split("vstupenky|vstupenka|kúpiť|rezervácia|cena|vstupné"),
+    loading_words=split("načítava sa|načítavanie"),
 )

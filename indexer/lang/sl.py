@@ -136,4 +136,7 @@ DATA = Language(
         "recenzija|ocena|mnenje|sklep|preberite še|preberite tudi|objavljeno|zadnje novice|novice"
     ),
     press_words=split("kritiki"),
+    rating_words=split("primerno za vse|od|let|starostna omejitev"),
+    ticket_words=split("vstopnice|vstopnica|kupi|rezervacija|cena|vstop prost"),
+    loading_words=split("nalaganje"),
 )

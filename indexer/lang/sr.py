@@ -192,4 +192,7 @@ DATA = Language(
         "вести"
     ),
     press_words=split("kritičari|критичари"),
+    rating_words=split("за све узрасте|од|година|za sve uzraste|od|godina"),
+    ticket_words=split("улазнице|улазница|карте|купи|цена|ulaznice|ulaznica|karte|kupi|cena"),
+    loading_words=split("учитавање|učitavanje"),
 )

@@ -212,4 +212,7 @@ DATA = Language(
         "recension|vår recension|betyg|omdöme|vårt omdöme|slutsats|min åsikt|åsikt|kommentar|"
         "kommentarer|läs också|läs även|publicerad|senaste nytt|nyheter|dela"
     ),
+    rating_words=split("barntillåten|btl|från|år|tillåten från|åldersgräns"),
+    ticket_words=split("biljetter|biljett|boka|köp|köp biljett|pris|entré|fri entré"),
+    loading_words=split("laddar"),
 )

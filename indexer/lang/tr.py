@@ -208,4 +208,7 @@ DATA = Language(
         "eleştiri|film eleştirisi|inceleme|değerlendirme|yorum|yorumlar|sonuç|görüş|son haberler|"
         "haberler|paylaş"
     ),
+    rating_words=split("genel izleyici|yaş ve üzeri|yaş|üzeri|genel"),
+    ticket_words=split("biletler|bilet|bilet al|satın al|fiyat|giriş ücretsiz|giriş"),
+    loading_words=split("yükleniyor"),
 )

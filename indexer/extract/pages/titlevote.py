@@ -50,6 +50,7 @@ from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import in_a_list, is_noise
+from indexer.extract.pages.titlefurniture import furniture_alone
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
 from indexer.normalize import country_name, genre_names, is_language_name, key, plain_key
 
@@ -182,9 +183,9 @@ def collect(
             or _inflected_person(k, people)
             or _surname(k, people)
             or _credit_of(k, people)
-            or (fact_not_name(c.value) and not _in_address(k, url))
+            or ((fact_not_name(c.value) or furniture_alone(c.value)) and not _in_address(k, url))
             or film_of_the_period(c.value)
-            or (_language_alone(c.value) and not _named_as_film(c))
+            or (_language_alone(c.value) and not _named_as_film(c, body))
             or castrows.unspaced_acting_noun(c.value)
             or _two_sentences(c.value)
         )
@@ -265,12 +266,17 @@ _GIVEN_AS_FILM = frozenset(
 )
 
 
-def _named_as_film(candidate: TitleCandidate) -> bool:
+def _named_as_film(candidate: TitleCandidate, body: str) -> bool:
     """Whether the text gives a language's name as a film's: quoted or labelled, or in
-    capitals after the word for film ("la película GUARANÍ"; "movie Malay" is a kind)."""
+    capitals after the word for film ("la película GUARANÍ"; "movie Malay" is a kind), or
+    capitalised there where the page writes the language in lower case ("la película Guaraní"
+    beside "aprenda guaraní": the capital makes it a name)."""
     features = candidate.features.keys()
-    caps = candidate.value.isupper() and "named_after_film_word" in features
-    return caps or bool(_GIVEN_AS_FILM & features)
+    value = candidate.value.strip()
+    after_film = "named_after_film_word" in features
+    caps = value.isupper() and after_film
+    lower = after_film and value[:1].isupper() and _count_word(body, value.lower()) > 0
+    return caps or lower or bool(_GIVEN_AS_FILM & features)
 
 
 def _language_alone(value: str) -> bool:
