@@ -775,6 +775,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
             return words >= 6 or (words >= 2 and unit.who.strong)
         if unit.labelled or _headline_signed(unit, words):
             return False
+        if unit.how == "after" and not unit.who.outlet and _bylined_under(unit, lines):
+            return False  # "★★★★ …" / "Por Name": the page's own article, rated or not
         if unit.how == "dash" and unit.who.strong and unit.text.rstrip()[-1:] in ".!…":
             return words >= 1  # "Unbeschreiblich schön." / "– Hollywood Reporter"
         if unit.how == "inline" and unit.who.critic and unit.who.outlet and unit.start == unit.end:
@@ -786,8 +788,6 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
             return words >= 3 and ends  # "Absurd and playful."
         if unit.how == "after" and _signed_right_under(unit, lines):
             return True
-        if unit.how == "after" and not unit.who.outlet and _bylined_under(unit, lines):
-            return False  # "…" / "Por Name": the page's own article signed by its author
         return words >= 6 and unit.who.strong and unit.how in ("after", "tail")
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote
@@ -817,11 +817,14 @@ def _headline_signed(unit: Unit, words: int) -> bool:
 
 
 def _bylined_under(unit: Unit, lines: tuple[str, ...]) -> bool:
-    """True for a paragraph of prose with the line right under it a byline ("Por Name",
-    "By Name"), no blank line between: the page's own text signed by its writer."""
-    if unit.kind != BODY or unit.end + 1 >= len(lines):
+    """True for a paragraph of prose with the next line under it a byline ("Por Name",
+    "By Name"), at most one blank line between: the page's own text signed by its writer."""
+    if unit.kind != BODY:
         return False
-    return bylined(lines[unit.end + 1].strip())
+    below = next(
+        (k for k in range(unit.end + 1, unit.end + 3) if k < len(lines) and lines[k].strip()), None
+    )
+    return below is not None and bylined(lines[below].strip())
 
 
 #: a signature with an initial for the first name: "P.Szygalski", "J. Doe"
