@@ -103,7 +103,7 @@ DATA = Language(
     ),
     film_plurals=split("영화들|작품들"),
     institution_words=split(
-        "영화제|축제|시상식|아카데미|협회|연구소|재단|학교|센터|아카이브|자료원|주간|부문"
+        "영화제|축제|시상식|아카데미|협회|조합|연구소|재단|학교|센터|아카이브|자료원|주간|부문"
     ),
     film_words=split("영화"),
     coproduction_words=split("합작|공동 제작"),

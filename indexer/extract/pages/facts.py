@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer import lang, recache
+from indexer.extract.pages.institutions import opens_with_institution
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.synopsiscues import words
 from indexer.extract.pages.text import CELL_GAP, date_pattern, without_dates
@@ -565,6 +566,8 @@ def _read_cell(cell: str, facts: Facts) -> None:
         size, kind = _longest_span(words, i)
         if kind == "genre" and _in_name(pending):
             size = 0  # "La Rose du crime": a name's words, no genre among facts
+        if kind == "country" and _opens_name(words, i + size):
+            size = 0  # "Columbia Pictures", "Dominique Gautier": a company's or a person's
         if not size:
             pending.append(words[i])
             i += 1
@@ -574,6 +577,25 @@ def _read_cell(cell: str, facts: Facts) -> None:
         _add(kind, " ".join(words[i : i + size]), facts)
         i += size
     _flush(pending, facts)
+
+
+def _opens_name(words: list[str], at: int) -> bool:
+    """Whether the word at ``at``, right after a country's name, goes on a name that the
+    country's name opens: a word of letters only with a capital and small letters that is
+    no fact, no colour and no noise ("Columbia Pictures", "Dominique Gautier"; not "France
+    Drama", "USA Color")."""
+    if at >= len(words):
+        return False
+    nxt = words[at]
+    return (
+        nxt.isalpha()
+        and nxt[:1].isupper()
+        and not nxt.isupper()
+        and not _kind(nxt)
+        and nxt.casefold() not in _colour_words()
+        and not _is_noise_cell(nxt)
+        and not says_film(nxt)
+    )
 
 
 #: the facts of another cell before a subtitled film's language, a flattened page's cells run
@@ -921,6 +943,8 @@ def _kinds(item: Facts | str) -> set[str]:
 
 
 UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+#: a run of those characters
+_UNSPACED_RUN = re.compile(f"[{UNSPACED_CHARS}]+")
 
 
 @lru_cache(maxsize=1)
@@ -938,6 +962,8 @@ def unspaced_nationalities(block: str, limit: int = 3) -> list[str]:
     names a country, the nearest first; in Thai and Lao, right after it (:func:`_after_film`)."""
     found = _after_film(block, limit)
     for match in _unspaced_film().finditer(block[:8000]):
+        if _names_institution(block, match.end()):
+            continue  # "英国映画協会", "中国电影资料馆": the country of an institution's name
         before = match.group(1)
         spans = (before[: len(before) - gap][-n:] for gap in (0, 1, 2) for n in (4, 3, 2))
         name = next((span for span in spans if len(span) >= 2 and country_name(span)), None)
@@ -946,6 +972,20 @@ def unspaced_nationalities(block: str, limit: int = 3) -> list[str]:
         if len(found) >= limit:
             break
     return found
+
+
+#: the characters after the word for film and before an institution's noun in the name it
+#: opens ("映画協会", "电影资料馆", "영화감독조합상", "映画優秀賞")
+_INSTITUTION_GAP = 2
+
+
+def _names_institution(block: str, end: int) -> bool:
+    """Whether the word for film ending at ``end`` opens an institution's or an award's name
+    written without spaces: its noun begins within two characters of the same run
+    ("英国映画協会", "中国电影资料馆", "한국영화감독조합상"): the country before it is the
+    institution's."""
+    run = _UNSPACED_RUN.match(block, end)
+    return bool(run and opens_with_institution(run.group(0)[:12], _INSTITUTION_GAP))
 
 
 #: Thai and Lao: written without spaces, a noun before the words that qualify it

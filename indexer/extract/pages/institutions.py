@@ -223,3 +223,10 @@ def without_classes(sentence: str, is_genre: Predicate, is_class: Predicate) -> 
             if is_genre(spans[k].group(0)):
                 _mask(masked, spans[k].start(), spans[k].end())
     return "".join(masked)
+
+
+def opens_with_institution(run: str, within: int) -> bool:
+    """Whether an institution's noun of a script without spaces begins among the first
+    ``within`` characters of ``run`` ("協会", "资料馆", "감독조합상"; not "初の受賞", where
+    the award's word comes later: the film received an award)."""
+    return any(_UNSPACED.match(m.group(0)) and m.start() <= within for m in _inside().finditer(run))
