@@ -248,6 +248,13 @@ class Language:
     #: "Mein Eindruck", "Our take", "Verdict", "Avaliação", "Latest news", "Posted on"):
     #: never a critic's or an outlet's name
     section_headings: tuple[str, ...] = ()
+    #: the words for other, more, related, latest, next, previous or recommended (a stem with
+    #: ``*`` where endings follow) that open a heading of another section or item of the page,
+    #: or end it where the adjective follows its noun ("Other news from the parish", "More
+    #: from the festival", "Weitere Filme", "Noticias relacionadas", "相关新闻"): the text of
+    #: the film does not go on under it. No bare "also" ("myös", "auch"), which opens
+    #: sentences and intertitles of the text: its headings are ``read_also``'s
+    other_words: tuple[str, ...] = ()
     verb_final: bool = False
     #: whether CLDR's names of countries in this language are read as country names (not where
     #: its short names are everyday words or given names of larger languages: Māori "Kini",

@@ -153,6 +153,10 @@ DATA = Language(
     release_verbs=split("estren|rodat|rodada"),
     year_words=split("any|l'any"),
     comment_headings=split("comentaris|comentari|deixa un comentari"),
+    other_words=split(
+        "altres|més|relacionat|relacionats|relacionades|últimes|últims|recents|següent|anterior|"
+        "similars|recomanat|recomanats|el més llegit"
+    ),
     section_headings=split(
         "crítica|la crítica|la nostra crítica|valoració|veredicte|conclusió|opinió|llegiu també|"
         "llegeix també|publicat|últimes notícies|notícies"

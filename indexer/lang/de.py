@@ -288,6 +288,10 @@ DATA = Language(
     ),
     release_verbs=split("erschien|erschienen|uraufgeführt|uraufführung|veröffentlicht|gedreht"),
     year_words=split("jahr|jahre|im jahr|im jahre"),
+    other_words=split(
+        "weitere*|andere*|mehr|ähnliche*|verwandte*|neueste*|nächste*|vorherige*|empfohlen*|"
+        "meistgelesen*|das könnte sie auch interessieren"
+    ),
     section_headings=split(
         "mein eindruck|unser eindruck|fazit|unser fazit|mein fazit|kritik|filmkritik|"
         "unsere kritik|die kritik|rezension|meinung|meine meinung|unsere meinung|urteil|"

@@ -361,6 +361,10 @@ DATA = Language(
     ),
     release_verbs=split("release|premiered|debuted|came out"),
     year_words=split("year|the year|in the year"),
+    other_words=split(
+        "other|others|more|related|latest|newest|next|previous|recent|similar|further|additional|"
+        "recommended|you may also like|you might also like|most read|most popular"
+    ),
     section_headings=split(
         "review|reviews|the review|our review|film review|movie review|our take|my take|"
         "the verdict|verdict|our verdict|my verdict|final verdict|my opinion|our opinion|opinion|"

@@ -351,6 +351,11 @@ DATA = Language(
     plural_endings=split("s|es"),
     release_verbs=split("estren|lanzad|rodad"),
     year_words=split("año|el año"),
+    other_words=split(
+        "otra|otras|otro|otros|más|relacionado|relacionados|relacionadas|relacionada|últimas|"
+        "últimos|recientes|siguiente|anterior|similares|recomendado|recomendados|lo más leído|"
+        "lo más visto"
+    ),
     section_headings=split(
         "crítica|críticas|críticos|nuestra crítica|la crítica|mi opinión|opinión|nuestra opinión|"
         "veredicto|el veredicto|reseña|la reseña|conclusión|valoración|nuestra valoración|"

@@ -174,6 +174,10 @@ DATA = Language(
     year_words=split("vuonna|vuoden"),
     comment_headings=split("kommentit|kommentti|kommentoi"),
     coproduction_words=split("yhteistuotanto|yhteistuotantona|yhteistuotantoa"),
+    other_words=split(
+        "muut|muita|muuta|lisää|liittyv*|aiheeseen liittyv*|uusimmat|viimeisimmät|tuoreimmat|"
+        "seuraava|edellinen|samankaltai*|suositel*|luetuimmat"
+    ),
     section_headings=split(
         "arvostelu|arvio|arvostelut|arviot|tuomio|yhteenveto|lue myös|julkaistu|uusimmat uutiset|"
         "uutiset|jaa"

@@ -349,6 +349,11 @@ DATA = Language(
     plural_endings=split("s|x"),
     release_verbs=split("sorti|sortis|distribué|tourné|réalisé en"),
     year_words=split("année|l'année|en l'an"),
+    other_words=split(
+        "autre|autres|plus de|similaire|similaires|associés|liés|dernier|derniers|dernières|"
+        "récents|récentes|suivant|suivante|précédent|précédente|à découvrir|recommandés|"
+        "dans la même rubrique|sur le même sujet|les plus lus"
+    ),
     section_headings=split(
         "mon avis|notre avis|l'avis de la rédaction|l’avis de la rédaction|avis|notre critique|"
         "la critique|critique|critiques|verdict|notre verdict|le verdict|en bref|conclusion|"

@@ -128,6 +128,10 @@ DATA = Language(
     # read Galician's words as their own: "documentais" of a festival's slate)
     kin=("es",),
     quote_according=split("segundo"),
+    other_words=split(
+        "outras|outros|máis|relacionado|relacionados|relacionadas|últimas|últimos|seguinte|"
+        "anterior|semellantes|recomendados"
+    ),
     section_headings=split("crítica|valoración|opinión|le tamén|publicado"),
     rating_words=split(
         "para todos os públicos|todos os públicos|non recomendada para menores de|"

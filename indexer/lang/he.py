@@ -138,6 +138,9 @@ DATA = Language(
     comment_headings=split("תגובות"),
     coproduction_words=split("הפקה משותפת"),
     quote_according=split("לדברי|לפי|על פי|לטענת|לדעת"),
+    other_words=split(
+        "עוד|נוספים|נוספות|קשורים|קשורות|אחרונות|האחרונות|הבא|הקודם|דומים|מומלצים|הנקראים ביותר"
+    ),
     section_headings=split("ביקורת|סיכום|השורה התחתונה|קראו גם|חדשות"),
     press_words=split("מבקרים"),
 )

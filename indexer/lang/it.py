@@ -305,6 +305,10 @@ DATA = Language(
     release_verbs=split("uscito|usciti|distribuit|girato|girata"),
     year_words=split("anno|l'anno"),
     coproduction_words=split("coproduzione|co-produzione"),
+    other_words=split(
+        "altra|altre|altri|altro|correlati|correlate|correlato|ultime|ultimi|recenti|successivo|"
+        "successiva|precedente|simili|consigliati|consigliate|più letti|potrebbe interessarti"
+    ),
     section_headings=split(
         "recensione|la recensione|la nostra recensione|critica|la critica|giudizio|"
         "il nostro giudizio|giudizio finale|verdetto|il verdetto|la mia opinione|opinione|"

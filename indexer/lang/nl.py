@@ -204,6 +204,10 @@ DATA = Language(
     work_nouns=split("speelfilm|debuut|speelfilmdebuut|werk"),
     release_verbs=split("uitgebracht|verscheen|verschenen|uitgekomen|gedraaid"),
     year_words=split("jaar|het jaar"),
+    other_words=split(
+        "andere|meer|gerelateerd*|laatste|nieuwste|volgende|vorige|eerder|eerdere|vergelijkbare|"
+        "aanbevolen|meest gelezen"
+    ),
     section_headings=split(
         "recensie|onze recensie|de recensie|ons oordeel|oordeel|conclusie|mijn mening|mening|"
         "verdict|het oordeel|lees ook|lees meer|gepubliceerd op|laatste nieuws|nieuws|delen"

@@ -189,6 +189,10 @@ DATA = Language(
     release_verbs=split("utgitt|kom ut|hadde premiere|innspilt"),
     year_words=split("år|året"),
     coproduction_words=split("samproduksjon|samproduktion"),
+    other_words=split(
+        "andre|flere|mer|relatert*|siste|nyeste|neste|forrige|lignende|anbefalt|anbefalte|"
+        "mest lest|mest lese"
+    ),
     section_headings=split(
         "anmeldelse|vår anmeldelse|dom|konklusjon|min mening|mening|kommentar|kommentarer|"
         "les også|publisert|siste nytt|nyheter|del"

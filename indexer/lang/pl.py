@@ -224,6 +224,10 @@ DATA = Language(
     year_words=split("roku|rok"),
     year_marks=split("r"),
     coproduction_words=split("wspólna produkcja|wspólnej produkcji"),
+    other_words=split(
+        "inne|innych|więcej|powiązane|podobne|najnowsze|ostatnie|następn*|poprzedni*|polecan*|"
+        "najczęściej czytane"
+    ),
     section_headings=split(
         "recenzja|nasza recenzja|ocena|nasza ocena|werdykt|podsumowanie|opinia|moja opinia|"
         "czytaj także|czytaj też|zobacz też|zobacz także|opublikowano|najnowsze wiadomości|"

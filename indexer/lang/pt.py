@@ -316,6 +316,10 @@ DATA = Language(
     release_verbs=split("estreou|estreado|lançad|rodado|filmado"),
     year_words=split("ano|o ano"),
     coproduction_words=split("coprodução|co-produção"),
+    other_words=split(
+        "outra|outras|outro|outros|mais|relacionado|relacionados|relacionadas|últimas|últimos|"
+        "recentes|seguinte|anterior|semelhantes|recomendados|mais lidas|mais lidos"
+    ),
     section_headings=split(
         "avaliação|nossa avaliação|crítica|críticas|críticos|nossa crítica|a crítica|"
         "minha opinião|opinião|veredito|veredicto|conclusão|leia também|leia mais|veja também|"

@@ -162,6 +162,10 @@ DATA = Language(
     this_words=split("acest|această|acesta|aceasta"),
     release_verbs=split("lansat|lansată|apărut|turnat|premiera"),
     year_words=split("anul|în anul"),
+    other_words=split(
+        "alte|alți|mai multe|de asemenea|similare|asemănătoare|recomandat*|cele mai noi|ultimele|"
+        "următor*|anterior*|cele mai citite"
+    ),
     section_headings=split(
         "cronică|cronica|recenzie|verdict|concluzie|părerea mea|opinie|citește și|citeste si|"
         "publicat|ultimele știri|știri"

@@ -163,6 +163,10 @@ DATA = Language(
     year_words=split("roku|rok"),
     comment_headings=split("komentáre|komentár"),
     quote_according=split("podľa|podľa slov|podľa názoru"),
+    other_words=split(
+        "ďalšie|iné|ostatné|viac|súvisiace|podobné|najnovšie|posledné|nasledujúc*|predchádzajúc*|"
+        "odporúčan*|najčítanejšie"
+    ),
     section_headings=split(
         "recenzia|naša recenzia|hodnotenie|verdikt|záver|názor|čítajte aj|prečítajte si aj|"
         "publikované|správy"

@@ -132,6 +132,10 @@ DATA = Language(
     year_words=split("leta|letu"),
     comment_headings=split("komentarji"),
     quote_according=split("po mnenju|po besedah|kot piše|kot pravi"),
+    other_words=split(
+        "drugi|druge|drugo|več|povezan*|podobn*|najnovejš*|zadnje|naslednj*|prejšnj*|priporočen*|"
+        "najbolj bran*"
+    ),
     section_headings=split(
         "recenzija|ocena|mnenje|sklep|preberite še|preberite tudi|objavljeno|zadnje novice|novice"
     ),

@@ -187,6 +187,10 @@ DATA = Language(
     # langdetect knows no Serbian: it names Croatian for a page in Latin letters
     kin=("hr",),
     quote_according=split("prema|po mišljenju|po rečima|kako piše|према|по речима"),
+    other_words=split(
+        "ostal*|više|povezan*|slično|najnovij*|sledeć*|prethodn*|preporučen*|najčitanij*|остал*|"
+        "више|повезан*|слично|најновиј*|следећ*|претходн*|препоручен*|најчитаниј*"
+    ),
     section_headings=split(
         "recenzija|ocena|zaključak|mišljenje|pročitajte još|najnovije vesti|vesti|рецензија|оцена|"
         "вести"

@@ -1036,10 +1036,11 @@ def _past_aside(lines: tuple[str, ...], used: set[int], i: int, title: str) -> l
 
 def _aside_line(text: str, j: int, used: set[int]) -> bool:
     """A short line a text may go on past: no label's or fact's line, furniture, numbered
-    item or heading of films in the plural."""
+    item, heading of another section or item ("Other news from the parish", "Related",
+    "Lire aussi") or heading of films in the plural."""
     if j in used or fl.line_facts(text) is not None or is_noise(text[:300]):
         return False
-    if re.match(r"\W*\d", text):
+    if re.match(r"\W*\d", text) or synopsiscues.other_heading(text):
         return False
     # a heading of films in the plural ("Other films this week") opens a list of others; a
     # sentence of the text may speak of films ("The club shows films from abroad.")
