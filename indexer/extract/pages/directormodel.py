@@ -91,6 +91,7 @@ PENALTIES: dict[str, str] = {
     "film_title": "the film's title",
     "heading_dash": "the part of a heading after a dash",
     "before_other_title": "named before another film's title",
+    "after_other_title": "named a few words after another film's title in quotes",
 }
 
 #: general measures that need no cue (their weights may go either way)
@@ -136,6 +137,7 @@ HAND: dict[str, float] = {
     "beside_own_title": 2.0, "first_of_cue": 0.5,
     "labelled_cast": -3.0, "furniture": -2.0, "event_name": -2.0, "fact_label": -2.0,
     "film_title": -3.0, "heading_dash": -1.0, "before_other_title": -2.0,
+    "after_other_title": -4.0,
     "repeated": 0.3, "pooled_initial": 1.0, "pooled_start": 1.0, "completes_start": 0.5, NONE: 0.4,
 }  # fmt: skip
 

@@ -596,6 +596,7 @@ def collect_directors(
         vote(name, "parenthesised_label_inline")
     _weigh(ballot, block, labels[1], title)
     _beside_own_title(ballot, block, title)
+    _after_other_title(ballot, block, title)
     _pool_initials(ballot)
     _first_of_each_cue_named(ballot)
     _measure(ballot, block, title)
@@ -786,6 +787,30 @@ def _beside_own_title(ballot: directormodel.DirectorBallot, block: str, title: T
             block, candidate.value, titles
         ):
             ballot.note(candidate, "beside_own_title", 1.0)
+
+
+#: the kinds of evidence that tie a name to the film's own title
+_OWN_TITLE_KINDS = ("quoted_title_by", "genitive_quoted_title", "citation_own", "beside_own_title")
+
+
+def _after_other_title(ballot: directormodel.DirectorBallot, block: str, title: Title) -> None:
+    """When the page credits a name beside the film's own title, a name it writes only a few
+    words after another film's title in quotes ("«A» de X et «B» de Y") directs that other
+    film: it counts against the name. Without a name tied to the film's own title the title
+    found may be another of the page's films, and nothing counts."""
+    tied = {
+        c.value
+        for c in ballot.candidates.values()
+        if any(k in c.features for k in _OWN_TITLE_KINDS)
+    }
+    if not tied:
+        return
+    titles = title.keys()
+    for candidate in ballot.candidates.values():
+        if candidate.value in tied:
+            continue
+        if possessive.after_other_title(block, candidate.value, titles):
+            candidate.set("after_other_title")
 
 
 #: the fields whose label opens a line of facts, never a person's name

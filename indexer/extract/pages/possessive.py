@@ -291,6 +291,41 @@ def before_other_title(text: str, name: str, titles: frozenset[str]) -> bool:
     return seen
 
 
+#: what may stand between a title in quotes and the name its cue credits: its year in
+#: parentheses, a comma, at most four words (a cue, a nationality, a genre: "«Titane» av",
+#: "“Epizoda …” bosanskohercegovačkog redatelja", "«Тони Эрдманн» режиссера")
+_CUE_GAP = re.compile(
+    r"[ \t]*(?:\(\d{4}\)[ \t]*)?,?(?:[ \t]*[^\W\d_][^\s.!?;:()«»\"“”]*){0,4}[ \t]*"
+)
+
+
+def after_other_title(text: str, name: str, titles: frozenset[str]) -> bool:
+    """True when every mention of ``name`` comes a few words after a title between quotes
+    that is not the film's (``titles``: keys), on the same line, and the page quotes the film's
+    own title somewhere (else the title found may be wrong): "«Тони Эрдманн» режиссера Марен
+    Аде" credits another film, as "«Titane» av Julia Ducournau" does."""
+    if not any(key(m.group(1)) in titles for m in _QUOTED.finditer(text)):
+        return False  # the film's own title is not known for sure: no other title either
+    seen = False
+    for end in _ends(text, name):
+        start = end - len(name)
+        line_start = text.rfind("\n", 0, start) + 1
+        before = text[max(line_start, start - 160) : start]
+        quoted = _last_quoted(before)
+        if quoted is None or key(quoted.group(1)) in titles:
+            return False
+        if not _CUE_GAP.fullmatch(before[quoted.end() :]):
+            return False
+        seen = True
+    return seen
+
+
+def _last_quoted(text: str) -> re.Match[str] | None:
+    """The last title in quotes of ``text``, or None."""
+    found = list(_QUOTED.finditer(text))
+    return found[-1] if found else None
+
+
 def _ends(text: str, name: str) -> Iterator[int]:
     """Where each mention of ``name`` ends, as ``m.end()`` of ``re.finditer(re.escape(name),
     text)``."""
