@@ -1,0 +1,122 @@
+"""Whether a candidate of a people's reader can be a person's name at all.
+
+The readers of a page's people (a name alone under the title, a name after a role noun or
+before the word for director, a film's possessor, a list after a cast cue) take what has a
+name's shape where a name is expected; on real pages that is also a site's chrome or a
+heading ("Malayalam Film Reviews", "Radio Times"), an institution ("Cinema Northern Ireland",
+"Grand Prix"), a country, or in scripts without spaces a run of words glued to the word for
+director. :func:`not_a_person` tells these apart from data the project already has, never
+from a list of names or of non-names:
+
+- a country or territory by its CLDR name ("Ethiopia");
+- in a script with spaces, a word that no one's name holds: the word for film, an outlet's
+  or a medium's noun (``media_words``, ``outlet_kinds``, ``press_nouns``), an
+  institution's noun (``institution_words``), a review's or a page section's heading word
+  (``review_words``, ``section_headings``, ``read_also``, ``comment_headings``);
+- a name that ends with a lower-case particle ("Poster de"): particles join a name's parts;
+- in Hangul, a run of more than four syllables without a space (Korean names have two to
+  four; foreign names in Hangul are written with spaces);
+- in Japanese, a run that mixes Han, hiragana and katakana (a name mixes two at most:
+  "安藤サクラ", "蒼井そら"), or Han that ends with a case particle in hiragana ("作は").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from indexer import lang
+from indexer.extract.pages.facts import PARTICLES
+from indexer.normalize import country_name, key
+
+__all__ = ["is_person_name", "not_a_person"]
+
+#: kinds whose words head a review or a part of a page
+_HEADING_KINDS = ("review_words", "section_headings", "read_also", "comment_headings")
+#: the fewest letters of a data word read as a word of a name: shorter ones are names too
+#: ("Preis", "César", "Tela")
+_FEWEST = 6
+#: the fewest letters of a word of film, media or heading read so ("Film", "Kino")
+_FEWEST_MEDIA = 4
+
+#: five Hangul syllables or more without a space: no Korean name is so long
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{5,}")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+#: Han, then one case or topic particle of Japanese at the end ("作は", "監督が")
+_HAN_PARTICLE_END = re.compile(r"[\u3400-\u9fff][はがをにでともへ]$")
+
+
+def is_person_name(name: str) -> bool:
+    """True unless :func:`not_a_person` finds why ``name`` names no one."""
+    return not_a_person(name) is None
+
+
+def not_a_person(name: str) -> str | None:
+    """Why ``name`` is no person's name ("country", "word:Review", "particle end",
+    "hangul run", "scripts", "particle"), or None when nothing says so."""
+    bare = name.strip(" \t,.;:·•|-–—")
+    if not bare:
+        return "empty"
+    if _country(bare):
+        return "country"
+    words = bare.split()
+    if len(words) >= 2 and words[-1] in PARTICLES and words[-2] not in PARTICLES:
+        return "particle end"  # "Poster de"; "Tamar van den", a name cut short, is someone's
+    for word in words:
+        if _non_name_word(word):
+            return f"word:{word}"
+    return _unspaced_shape(bare)
+
+
+def _country(name: str) -> bool:
+    """True for a country's or a territory's name: as CLDR writes it in English, or of two
+    words or more in any language (one word may also be a person's: "Suriya", "Indi")."""
+    english = country_name(name)
+    return bool(english) and (key(english) == key(name) or len(name.split()) >= 2)
+
+
+def _unspaced_shape(name: str) -> str | None:
+    """Why a name of a script without spaces is none by its length or its scripts."""
+    if _HANGUL_RUN.fullmatch(name):
+        return "hangul run"
+    if _HAN.search(name) and _HIRAGANA.search(name) and _KATAKANA.search(name):
+        return "scripts"
+    if _HAN_PARTICLE_END.search(name) and len(name) <= 6:
+        return "particle"
+    return None
+
+
+def _non_name_word(word: str) -> bool:
+    """True for a word of a spaced script that is a noun of film, media, an outlet, an
+    institution, or a heading's word, long enough not to be a name too."""
+    folded = word.casefold().strip(".,;:!?\"'()“”«»")
+    if not folded.isalpha() or not folded[0].isalpha():
+        return False
+    if len(folded) >= _FEWEST_MEDIA and folded in _short_words():
+        return True
+    return len(folded) >= _FEWEST and folded in _long_words()
+
+
+@cache
+def _short_words() -> frozenset[str]:
+    """Words of film, media and headings, whole (no stems), one word each."""
+    kinds = ("media_words", "outlet_kinds", "press_nouns", "film_words", *_HEADING_KINDS)
+    return frozenset(_single_words(kinds))
+
+
+@cache
+def _long_words() -> frozenset[str]:
+    """The nouns of institutions, whole (no stems), one word each."""
+    return frozenset(_single_words(("institution_words",)))
+
+
+def _single_words(kinds: tuple[str, ...]) -> set[str]:
+    """The one-word entries of ``kinds`` in every language, folded, stems left out."""
+    return {
+        w.casefold()
+        for kind in kinds
+        for w in lang.cues(kind)
+        if " " not in w and not w.endswith("*") and w.isalpha()
+    }
