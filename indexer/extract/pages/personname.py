@@ -4,16 +4,14 @@ The readers of a page's people (a name alone under the title, a name after a rol
 before the word for director, a film's possessor, a list after a cast cue) take what has a
 name's shape where a name is expected; on real pages that is also a site's chrome or a
 heading ("Malayalam Film Reviews", "Radio Times"), an institution ("Cinema Northern Ireland",
-"Grand Prix"), a country, or in scripts without spaces a run of words glued to the word for
+"Grand Prix"), or in scripts without spaces a run of words glued to the word for
 director. :func:`not_a_person` tells these apart from data the project already has, never
 from a list of names or of non-names:
 
-- a country or territory by its CLDR name ("Ethiopia");
 - in a script with spaces, a word that no one's name holds: the word for film, an outlet's
   or a medium's noun (``media_words``, ``outlet_kinds``, ``press_nouns``), an
   institution's noun (``institution_words``), a review's or a page section's heading word
   (``review_words``, ``section_headings``, ``read_also``, ``comment_headings``);
-- a name that ends with a lower-case particle ("Poster de"): particles join a name's parts;
 - in Hangul, a run of more than four syllables without a space (Korean names have two to
   four; foreign names in Hangul are written with spaces);
 - in Japanese, a run that mixes Han, hiragana and katakana (a name mixes two at most:
@@ -26,8 +24,6 @@ import re
 from functools import cache
 
 from indexer import lang
-from indexer.extract.pages.facts import PARTICLES
-from indexer.normalize import country_name, key
 
 __all__ = ["is_person_name", "not_a_person"]
 
@@ -54,27 +50,15 @@ def is_person_name(name: str) -> bool:
 
 
 def not_a_person(name: str) -> str | None:
-    """Why ``name`` is no person's name ("country", "word:Review", "particle end",
-    "hangul run", "scripts", "particle"), or None when nothing says so."""
+    """Why ``name`` is no person's name ("word:Review", "hangul run", "scripts", "particle"),
+    or None when nothing says so."""
     bare = name.strip(" \t,.;:·•|-–—")
     if not bare:
         return "empty"
-    if _country(bare):
-        return "country"
-    words = bare.split()
-    if len(words) >= 2 and words[-1] in PARTICLES and words[-2] not in PARTICLES:
-        return "particle end"  # "Poster de"; "Tamar van den", a name cut short, is someone's
-    for word in words:
+    for word in bare.split():
         if _non_name_word(word):
             return f"word:{word}"
     return _unspaced_shape(bare)
-
-
-def _country(name: str) -> bool:
-    """True for a country's or a territory's name: as CLDR writes it in English, or of two
-    words or more in any language (one word may also be a person's: "Suriya", "Indi")."""
-    english = country_name(name)
-    return bool(english) and (key(english) == key(name) or len(name.split()) >= 2)
 
 
 def _unspaced_shape(name: str) -> str | None:
