@@ -19,6 +19,10 @@ from indexer.extract.pages.personname import is_person_name, not_a_person
         ("가나다라마바", "hangul run"),  # six syllables, no space: no Korean name
         ("手作りスタジオ", "scripts"),  # Han, hiragana and katakana in one run
         ("作は", "particle"),  # Han, then a case particle
+        ("Nordic Productions", "word:Productions"),  # a noun of a production: a company
+        ("Películas Recientes", "word:Películas"),  # the plural of the word for film
+        ("公園で犬と遊んでいた", "clause"),  # hiragana, longer than a name that holds it
+        ("監督三人", "label"),  # the director's label in Han
     ],
 )
 def test_what_names_no_one(name: str, why: str) -> None:
@@ -37,6 +41,7 @@ def test_what_names_no_one(name: str, why: str) -> None:
         "장훈",
         "安藤サクラ",  # Han and katakana
         "蒼井そら",  # Han and hiragana
+        "長澤まさみ",
         "クロエ・ジャオ",
         "黒澤",
     ],

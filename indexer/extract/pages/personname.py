@@ -15,7 +15,9 @@ from a list of names or of non-names:
 - in Hangul, a run of more than four syllables without a space (Korean names have two to
   four; foreign names in Hangul are written with spaces);
 - in Japanese, a run that mixes Han, hiragana and katakana (a name mixes two at most:
-  "安藤サクラ", "蒼井そら"), or Han that ends with a case particle in hiragana ("作は").
+  "安藤サクラ", "蒼井そら"), Han that ends with a case particle in hiragana ("作は"), a run
+  with hiragana longer than a name's ("ダンサーとしてだけでなく", a clause), or Han and kana
+  that hold the label of the director or the cast ("監督二人").
 """
 
 from __future__ import annotations
@@ -40,6 +42,10 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{5,}")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+#: a run of Han or kana alone
+_JAPANESE_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff・]+")
+#: the most characters of a Japanese name that holds hiragana ("長澤まさみ", "加賀まりこ")
+_LONGEST_KANA_NAME = 7
 #: Han, then one case or topic particle of Japanese at the end ("作は", "監督が")
 _HAN_PARTICLE_END = re.compile(r"[\u3400-\u9fff][はがをにでともへ]$")
 
@@ -50,7 +56,7 @@ def is_person_name(name: str) -> bool:
 
 
 def not_a_person(name: str) -> str | None:
-    """Why ``name`` is no person's name ("word:Review", "hangul run", "scripts", "particle"),
+    """Why ``name`` is no person's name ("word:Review", "hangul run", "scripts", "clause"),
     or None when nothing says so."""
     bare = name.strip(" \t,.;:·•|-–—")
     if not bare:
@@ -69,7 +75,19 @@ def _unspaced_shape(name: str) -> str | None:
         return "scripts"
     if _HAN_PARTICLE_END.search(name) and len(name) <= 6:
         return "particle"
+    if _HIRAGANA.search(name) and len(name.replace(" ", "")) > _LONGEST_KANA_NAME:
+        return "clause"  # "ダンサーとしてだけでなく": hiragana inflects a clause
+    if _JAPANESE_OR_HAN.search(name) and _people_label().search(name):
+        return "label"  # "監督二人": the word for director is no part of a name
     return None
+
+
+@cache
+def _people_label() -> re.Pattern[str]:
+    """The labels of directors and the cast written in Han or kana ("監督", "导演", "出演")."""
+    words = {w for field in ("directors", "cast") for w in lang.labels().get(field, ())}
+    cjk = sorted((w for w in words if _JAPANESE_OR_HAN.fullmatch(w)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cjk)) or "(?!)")
 
 
 def _non_name_word(word: str) -> bool:
@@ -80,13 +98,25 @@ def _non_name_word(word: str) -> bool:
         return False
     if len(folded) >= _FEWEST_MEDIA and folded in _short_words():
         return True
+    if folded.startswith(_production_stems()):
+        return True  # "Productions", "Producciones": a company's
     return len(folded) >= _FEWEST and folded in _long_words()
+
+
+@cache
+def _production_stems() -> tuple[str, ...]:
+    """The stems of the nouns of a production, long enough that no name opens with one
+    ("production", "producción", "produzione")."""
+    return tuple(
+        w.casefold().rstrip("*") for w in lang.cues("production_words") if len(w) >= _FEWEST + 1
+    )
 
 
 @cache
 def _short_words() -> frozenset[str]:
     """Words of film, media and headings, whole (no stems), one word each."""
-    kinds = ("media_words", "outlet_kinds", "press_nouns", "film_words", *_HEADING_KINDS)
+    kinds = ("media_words", "outlet_kinds", "press_nouns", "film_words", "film_plurals")
+    kinds = (*kinds, *_HEADING_KINDS)
     return frozenset(_single_words(kinds))
 
 
