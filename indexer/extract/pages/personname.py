@@ -115,8 +115,8 @@ def _production_stems() -> tuple[str, ...]:
 @cache
 def _short_words() -> frozenset[str]:
     """Words of film, media and headings, whole (no stems), one word each."""
-    kinds = ("media_words", "outlet_kinds", "press_nouns", "film_words", "film_plurals")
-    kinds = (*kinds, *_HEADING_KINDS)
+    nouns = ("media_words", "outlet_kinds", "press_nouns", "film_words", "film_plurals")
+    kinds = (*nouns, *_HEADING_KINDS)
     return frozenset(_single_words(kinds))
 
 
