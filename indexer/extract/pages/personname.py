@@ -3,11 +3,12 @@
 The readers of a page's people (a name alone under the title, a name after a role noun or
 before the word for director, a film's possessor, a list after a cast cue) take what has a
 name's shape where a name is expected; on real pages that is also a site's chrome or a
-heading ("Malayalam Film Reviews", "Radio Times"), an institution ("Cinema Northern Ireland",
-"Grand Prix"), or in scripts without spaces a run of words glued to the word for
+heading ("Malayalam Film Reviews", "Tamil Movie Review"), an institution ("Cinema Northern Ireland",
+"Grand Prix"), a country, or in scripts without spaces a run of words glued to the word for
 director. :func:`not_a_person` tells these apart from data the project already has, never
 from a list of names or of non-names:
 
+- a country or a territory by its English CLDR name ("Ethiopia");
 - in a script with spaces, a word that no one's name holds: the word for film, an outlet's
   or a medium's noun (``media_words``, ``outlet_kinds``, ``press_nouns``), an
   institution's noun (``institution_words``), a review's or a page section's heading word
@@ -26,6 +27,7 @@ import re
 from functools import cache
 
 from indexer import lang
+from indexer.normalize import country_name, key
 
 __all__ = ["is_person_name", "not_a_person"]
 
@@ -56,15 +58,24 @@ def is_person_name(name: str) -> bool:
 
 
 def not_a_person(name: str) -> str | None:
-    """Why ``name`` is no person's name ("word:Review", "hangul run", "scripts", "clause"),
+    """Why ``name`` is no person's name ("country", "word:Review", "hangul run", "clause"),
     or None when nothing says so."""
     bare = name.strip(" \t,.;:·•|-–—")
     if not bare:
         return "empty"
+    if _english_country(bare):
+        return "country"
     for word in bare.split():
         if _non_name_word(word):
             return f"word:{word}"
     return _unspaced_shape(bare)
+
+
+def _english_country(name: str) -> bool:
+    """True for a country's or a territory's name as CLDR writes it in English ("Ethiopia");
+    in other languages one word may also be a person's ("Suriya", "Indi")."""
+    english = country_name(name)
+    return bool(english) and key(english) == key(name)
 
 
 def _unspaced_shape(name: str) -> str | None:
