@@ -1252,7 +1252,7 @@ def nationality_country(word: str) -> str | None:
     code = (
         _demonym_table().get(k)
         or _own_language_code(k)
-        or _demonym_by_stem(k)
+        or _demonym_by_stem(k, word[:1].islower())
         or _nisba_code(k)
         or _slavic_adjective_code(k)
         or _prefixed_code(k)
@@ -1547,14 +1547,19 @@ def _genre_keys() -> tuple[str, ...]:
     return tuple(sorted({key(word) for word in (*GENRE_ALIASES, *lang.genres())}))
 
 
-def _demonym_by_stem(k: str) -> str | None:
+def _demonym_by_stem(k: str, lower: bool = False) -> str | None:
+    """The country whose name's stem ``k`` begins with, an adjective's ending after it
+    (:func:`_adjective_rest`); a word written in ``lower`` case takes no lone "n" (the
+    genitive "romanın" of "roman", a novel, where a nationality's "-n" is written with its
+    capital: "Ugandan")."""
     clipped = _clipped_names().get(k)
     if clipped:
         return clipped
     stems = _country_stems()
     for cut in range(len(k) - 1, max(4, len(k) - 5), -1):
         code = stems.get(k[:cut])
-        if code and _adjective_rest(k[cut:]):
+        rest = k[cut:]
+        if code and _adjective_rest(rest) and not (lower and rest == "n"):
             return code
     return None
 
@@ -1575,8 +1580,10 @@ def _adjective_rest(rest: str) -> bool:
 
 #: a nationality's ending after its country's stem in the Latin script: vowels and a few
 #: consonants ("brasil|eiro", "polsk|iego", "japon|skych"), never opening with an "h", which
-#: begins a word's next syllable ("franc|hise", "belic|ht")
-_STEM_ENDING = re.compile(r"(?!h)(?:[aeiouy]|ch|[snrmjhgkl])+")
+#: begins a word's next syllable ("franc|hise", "belic|ht"), nor ending with the "-ng" of a
+#: Germanic verbal noun or gerund ("spann|ing", "Spann|ung", "Servi|ng"), which no
+#: nationality has
+_STEM_ENDING = re.compile(r"(?!h)(?:[aeiouy]|ch|[snrmjhgkl])+(?<!ng)")
 
 
 #: the ending of a country's name that its nationality drops ("Szlovákia": "szlovák",

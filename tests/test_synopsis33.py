@@ -81,9 +81,10 @@ def test_lede_goes_on_past_a_heading_of_the_film(heading: str) -> None:
 @pytest.mark.parametrize(
     "heading",
     [
-        "Other news from the parish",  # a heading of something else
+        "Other films from the parish",  # a heading of other films
         "Winter Harbour\nDirected by Ann Berg\nNorway, 2019\nIn Norwegian",  # too many lines
-        "Winter Harbour\nThe hall opens at seven and the bar stays open late.",  # a sentence
+        # a sentence, and too many lines for an aside
+        "Winter Harbour\nThe hall opens at seven and the bar stays open late.\nAll welcome.",
     ],
 )
 def test_lede_stops_at_another_heading(heading: str) -> None:

@@ -162,6 +162,33 @@ def year_marks() -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+#: CLDR's currency signs that are words or units too ("ALL", "TOP", "CUP": English words;
+#: "KM": kilometres; "Ar", "Br", "Cg": a word's start), and one-letter signs ("R", "K", "S")
+_NOT_CURRENCIES = frozenset(
+    {"ALL", "TOP", "CUP", "PEN", "BOB", "SOS", "TRY", "MOP", "ANG", "KM", "КМ", "FB", "RF",
+     "Ar", "Br", "Cg", "Cg.", "ECU", "XXX", "mk", "¤", "сом"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+@cldr_table
+def currency_signs() -> tuple[str, ...]:
+    """The signs and codes CLDR writes for currencies in every module's language ("€", "£",
+    "CHF", "kr", "zł", "R$", "₹"), longest first: beside a number, a price."""
+    from babel import Locale
+
+    found: dict[str, None] = {}
+    for code in CODES:
+        try:
+            symbols = Locale.parse(code).currency_symbols
+        except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
+            continue
+        for symbol in symbols.values():
+            if symbol not in _NOT_CURRENCIES and not (len(symbol) == 1 and symbol.isalpha()):
+                found[symbol] = None
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def months() -> tuple[str, ...]:
     """Month names of every language, longest first."""

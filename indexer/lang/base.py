@@ -248,6 +248,13 @@ class Language:
     #: "Mein Eindruck", "Our take", "Verdict", "Avaliação", "Latest news", "Posted on"):
     #: never a critic's or an outlet's name
     section_headings: tuple[str, ...] = ()
+    #: the words for other, more, related, latest, next, previous or recommended (a stem with
+    #: ``*`` where endings follow) that open a heading of another section or item of the page,
+    #: or end it where the adjective follows its noun ("Other news from the parish", "More
+    #: from the festival", "Weitere Filme", "Noticias relacionadas", "相关新闻"): the text of
+    #: the film does not go on under it. No bare "also" ("myös", "auch"), which opens
+    #: sentences and intertitles of the text: its headings are ``read_also``'s
+    other_words: tuple[str, ...] = ()
     verb_final: bool = False
     #: whether CLDR's names of countries in this language are read as country names (not where
     #: its short names are everyday words or given names of larger languages: Māori "Kini",
@@ -283,6 +290,17 @@ class Language:
     #: the story of one film
     film_plurals: tuple[str, ...] = ()
     notice_words: tuple[str, ...] = ()
+    #: the words of an age rating or a certificate, whole phrases as written and the short
+    #: codes a rating writes before its age ("certificate", "rated", "från" and "år" of
+    #: "Från 15 år", "FSK", "apta para todos los públicos", "K" of "K-12"); a candidate
+    #: title made of them, ages and prices only is page furniture (:mod:`.titlefurniture`)
+    rating_words: tuple[str, ...] = ()
+    #: the words of a ticket, its price and its button ("tickets", "book now", "bestel",
+    #: "billetterie", "entrada"): with prices and ages, page furniture
+    ticket_words: tuple[str, ...] = ()
+    #: what a page's widget writes while it loads ("loading", "cargando", "wird geladen"): a
+    #: line that opens with one is the widget's, not a heading
+    loading_words: tuple[str, ...] = ()
     #: words that say several countries made a film together, in scripts without spaces
     #: ("合製", "合拍") or unlike the international word ("kopražojum*", Latvian): the
     #: sentence's list of countries is the film's (the Latin and Cyrillic "co-production",

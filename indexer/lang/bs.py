@@ -136,6 +136,10 @@ DATA = Language(
     # langdetect knows no Bosnian: it names Croatian
     kin=("hr",),
     quote_according=split("prema|po mišljenju|po riječima|kako piše"),
+    other_words=split(
+        "ostal*|više|povezan*|slično|slične|najnovij*|posljednje|sljedeć*|prethodn*|preporučen*|"
+        "najčitanij*"
+    ),
     section_headings=split(
         "recenzija|ocjena|zaključak|mišljenje|pročitajte još|najnovije vijesti|vijesti"
     ),

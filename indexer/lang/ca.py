@@ -153,8 +153,18 @@ DATA = Language(
     release_verbs=split("estren|rodat|rodada"),
     year_words=split("any|l'any"),
     comment_headings=split("comentaris|comentari|deixa un comentari"),
+    other_words=split(
+        "altres|més|relacionat|relacionats|relacionades|últimes|últims|recents|següent|anterior|"
+        "similars|recomanat|recomanats|el més llegit"
+    ),
     section_headings=split(
         "crítica|la crítica|la nostra crítica|valoració|veredicte|conclusió|opinió|llegiu també|"
         "llegeix també|publicat|últimes notícies|notícies"
     ),
+    rating_words=split(
+        "apta per a tots els públics|per a tots els públics|tots els públics|"
+        "no recomanada per a menors de|menors de|majors de|a partir de|anys"
+    ),
+    ticket_words=split("entrades|entrada|comprar|taquilla|preu|preus|reserva|entrada lliure"),
+    loading_words=split("carregant"),
 )

@@ -194,8 +194,15 @@ DATA = Language(
     release_verbs=split("natočen|uveden|vznikl|premiéru"),
     year_words=split("roce|roku|rok"),
     quote_according=split("podle|dle|podle názoru|slovy"),
+    other_words=split(
+        "další|jiné|ostatní|více|související|podobné|nejnovější|poslední|následující|předchozí|"
+        "doporučen*|nejčtenější"
+    ),
     section_headings=split(
         "recenze|naše recenze|hodnocení|verdikt|závěr|názor|můj názor|čtěte také|přečtěte si také|"
         "publikováno|nejnovější zprávy|zprávy|sdílet"
     ),
+    rating_words=split("přístupný|nevhodný pro děti do|mládeži do|let|od|přístupné"),
+    ticket_words=split("vstupenky|vstupenka|koupit|rezervace|cena|vstupné"),
+    loading_words=split("načítání|načítá se"),
 )

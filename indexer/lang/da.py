@@ -192,8 +192,15 @@ DATA = Language(
     release_verbs=split("udkom|udgivet|havde premiere|indspillet"),
     year_words=split("år|året"),
     coproduction_words=split("samproduktion"),
+    other_words=split(
+        "andre|flere|mere|relateret*|seneste|nyeste|næste|forrige|lignende|anbefalet|anbefalede|"
+        "mest læste"
+    ),
     section_headings=split(
         "anmeldelse|vores anmeldelse|dom|konklusion|min mening|mening|kommentar|kommentarer|"
         "læs også|publiceret|seneste nyt|nyheder|del"
     ),
+    rating_words=split("tilladt for alle|a|fra|år|frarådes børn under|aldersgrænse"),
+    ticket_words=split("billetter|billet|køb|køb billet|bestil|pris|entré|gratis entré"),
+    loading_words=split("indlæser"),
 )

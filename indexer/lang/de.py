@@ -288,6 +288,10 @@ DATA = Language(
     ),
     release_verbs=split("erschien|erschienen|uraufgeführt|uraufführung|veröffentlicht|gedreht"),
     year_words=split("jahr|jahre|im jahr|im jahre"),
+    other_words=split(
+        "weitere*|andere*|mehr|ähnliche*|verwandte*|neueste*|nächste*|vorherige*|empfohlen*|"
+        "meistgelesen*|das könnte sie auch interessieren"
+    ),
     section_headings=split(
         "mein eindruck|unser eindruck|fazit|unser fazit|mein fazit|kritik|filmkritik|"
         "unsere kritik|die kritik|rezension|meinung|meine meinung|unsere meinung|urteil|"
@@ -295,4 +299,13 @@ DATA = Language(
         "auch interessant|das könnte sie auch interessieren|veröffentlicht am|aktualisiert am|"
         "neueste nachrichten|nachrichten|teilen"
     ),
+    rating_words=split(
+        "fsk|freigegeben ab|freigegeben|ohne altersbeschränkung|altersfreigabe|ab|jahren|"
+        "jahre|jahr|j.|fsk ab"
+    ),
+    ticket_words=split(
+        "tickets|ticket|karten|karte|eintritt|eintritt frei|preis|preise|reservieren|"
+        "kaufen|jetzt kaufen|tickets kaufen|vorverkauf|kasse|ermäßigt"
+    ),
+    loading_words=split("wird geladen|lädt|laden"),
 )

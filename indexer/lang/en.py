@@ -361,6 +361,10 @@ DATA = Language(
     ),
     release_verbs=split("release|premiered|debuted|came out"),
     year_words=split("year|the year|in the year"),
+    other_words=split(
+        "other|others|more|related|latest|newest|next|previous|recent|similar|further|additional|"
+        "recommended|you may also like|you might also like|most read|most popular"
+    ),
     section_headings=split(
         "review|reviews|the review|our review|film review|movie review|our take|my take|"
         "the verdict|verdict|our verdict|my verdict|final verdict|my opinion|our opinion|opinion|"
@@ -368,4 +372,14 @@ DATA = Language(
         "summary|latest news|latest|news|top stories|trending|posted on|published on|updated on|"
         "posted in|filed under|related posts|related|share|share this|you may also like"
     ),
+    rating_words=split(
+        "certificate|cert|rated|rating|age rating|classification|and over|and up|"
+        "suitable for all|all ages|parental guidance|pg|pg-13|nc-17|not rated|"
+        "unrated|from"
+    ),
+    ticket_words=split(
+        "tickets|ticket|book now|book tickets|buy tickets|get tickets|booking|box office|"
+        "admission|free admission|concessions|per person|free entry"
+    ),
+    loading_words=split("loading"),
 )

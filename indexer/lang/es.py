@@ -351,9 +351,24 @@ DATA = Language(
     plural_endings=split("s|es"),
     release_verbs=split("estren|lanzad|rodad"),
     year_words=split("año|el año"),
+    other_words=split(
+        "otra|otras|otro|otros|más|relacionado|relacionados|relacionadas|relacionada|últimas|"
+        "últimos|recientes|siguiente|anterior|similares|recomendado|recomendados|lo más leído|"
+        "lo más visto"
+    ),
     section_headings=split(
         "crítica|críticas|críticos|nuestra crítica|la crítica|mi opinión|opinión|nuestra opinión|"
         "veredicto|el veredicto|reseña|la reseña|conclusión|valoración|nuestra valoración|"
         "lee también|te puede interesar|publicado el|últimas noticias|noticias|compartir"
     ),
+    rating_words=split(
+        "apta para todos los públicos|para todos los públicos|todos los públicos|apta|"
+        "no recomendada para menores de|no recomendada|menores de|mayores de|a partir de|"
+        "años|clasificación|calificación|tp|atp"
+    ),
+    ticket_words=split(
+        "entradas|entrada|boletos|boleto|comprar|comprar entradas|taquilla|precio|precios|"
+        "reservar|entrada libre|gratis"
+    ),
+    loading_words=split("cargando"),
 )

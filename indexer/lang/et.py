@@ -120,6 +120,13 @@ DATA = Language(
     year_words=split("aastal|aasta"),
     year_marks=split("a"),
     comment_headings=split("kommentaarid|kommentaar|kommentaarium"),
+    other_words=split(
+        "teised|teisi|muud|veel|rohkem|seotud|uusimad|viimased|värskeimad|järgmine|eelmine|"
+        "sarnased|soovitatud|loetuimad"
+    ),
     section_headings=split("arvustus|arvamus|kokkuvõte|hinnang|loe ka|uudised"),
     press_words=split("kriitikud|arvustajad"),
+    rating_words=split("lubatud kõigile|pere|ms|k|l|vanusepiirang|aastat"),
+    ticket_words=split("piletid|pilet|osta|osta pilet|hind|sissepääs"),
+    loading_words=split("laadimine|laadib"),
 )

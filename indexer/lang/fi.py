@@ -174,8 +174,15 @@ DATA = Language(
     year_words=split("vuonna|vuoden"),
     comment_headings=split("kommentit|kommentti|kommentoi"),
     coproduction_words=split("yhteistuotanto|yhteistuotantona|yhteistuotantoa"),
+    other_words=split(
+        "muut|muita|muuta|lisää|liittyv*|aiheeseen liittyv*|uusimmat|viimeisimmät|tuoreimmat|"
+        "seuraava|edellinen|samankaltai*|suositel*|luetuimmat"
+    ),
     section_headings=split(
         "arvostelu|arvio|arvostelut|arviot|tuomio|yhteenveto|lue myös|julkaistu|uusimmat uutiset|"
         "uutiset|jaa"
     ),
+    rating_words=split("sallittu|kielletty alle|k|s|ikäraja|vuotta"),
+    ticket_words=split("liput|lippu|osta|osta liput|varaa|hinta|sisäänpääsy"),
+    loading_words=split("ladataan"),
 )

@@ -349,10 +349,24 @@ DATA = Language(
     plural_endings=split("s|x"),
     release_verbs=split("sorti|sortis|distribué|tourné|réalisé en"),
     year_words=split("année|l'année|en l'an"),
+    other_words=split(
+        "autre|autres|plus de|similaire|similaires|associés|liés|dernier|derniers|dernières|"
+        "récents|récentes|suivant|suivante|précédent|précédente|à découvrir|recommandés|"
+        "dans la même rubrique|sur le même sujet|les plus lus"
+    ),
     section_headings=split(
         "mon avis|notre avis|l'avis de la rédaction|l’avis de la rédaction|avis|notre critique|"
         "la critique|critique|critiques|verdict|notre verdict|le verdict|en bref|conclusion|"
         "en conclusion|à lire aussi|a lire aussi|lire aussi|publié le|mis à jour le|"
         "dernières actualités|actualités|à la une|partager"
     ),
+    rating_words=split(
+        "tous publics|tout public|interdit aux moins de|déconseillé aux moins de|dès|"
+        "à partir de|ans|avertissement|classification"
+    ),
+    ticket_words=split(
+        "billets|billet|billetterie|réserver|réservez|réservation|tarif|tarifs|"
+        "tarif réduit|plein tarif|entrée|entrée libre|prix"
+    ),
+    loading_words=split("chargement|chargement en cours"),
 )

@@ -128,5 +128,15 @@ DATA = Language(
     # read Galician's words as their own: "documentais" of a festival's slate)
     kin=("es",),
     quote_according=split("segundo"),
+    other_words=split(
+        "outras|outros|máis|relacionado|relacionados|relacionadas|últimas|últimos|seguinte|"
+        "anterior|semellantes|recomendados"
+    ),
     section_headings=split("crítica|valoración|opinión|le tamén|publicado"),
+    rating_words=split(
+        "para todos os públicos|todos os públicos|non recomendada para menores de|"
+        "menores de|maiores de|anos"
+    ),
+    ticket_words=split("entradas|entrada|mercar|billeteira|prezo|prezos|entrada libre"),
+    loading_words=split("cargando"),
 )

@@ -18,7 +18,8 @@ DATA = Language(
         release="בכורה|תאריך יציאה",
         directors="במאי|במאית|בימוי|במאים|במאיות",
         writers="תסריט|תסריטאי",
-        cast="שחקנים|משתתפים|בהשתתפות|שחקנים ראשיים",
+        # the verb "to star" in the present as a label: "מככבים: A, B"
+        cast="שחקנים|משתתפים|בהשתתפות|שחקנים ראשיים|מככבים|מככבות",
         cinematography="צילום",
         editing="עריכה",
         music="מוזיקה",
@@ -42,7 +43,9 @@ DATA = Language(
         "את הסרט ביים|את הסרט ביימה|את הסרט ביימו"
     ),
     starring=split(
-        "בכיכובם של|בכיכוב|בהשתתפות|בכיכובו של|בכיכובה של|השחקן|השחקנית|השחקנים|השחקניות"
+        "בכיכובם של|בכיכוב|בהשתתפות|בכיכובו של|בכיכובה של|השחקן|השחקנית|השחקנים|השחקניות|"
+        # "starring" as a verb in the present, before its subjects: "בסרט מככבים A ו-B"
+        "מככבים|מככבות|מככב|מככבת|מככבים בו|מככבים בסרט"
     ),
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("של|עם|על|ב|ו"),
@@ -135,6 +138,9 @@ DATA = Language(
     comment_headings=split("תגובות"),
     coproduction_words=split("הפקה משותפת"),
     quote_according=split("לדברי|לפי|על פי|לטענת|לדעת"),
+    other_words=split(
+        "עוד|נוספים|נוספות|קשורים|קשורות|אחרונות|האחרונות|הבא|הקודם|דומים|מומלצים|הנקראים ביותר"
+    ),
     section_headings=split("ביקורת|סיכום|השורה התחתונה|קראו גם|חדשות"),
     press_words=split("מבקרים"),
 )

@@ -109,5 +109,8 @@ DATA = Language(
     comment_headings=split("टिप्पणियाँ|टिप्पणियां|टिप्पणी"),
     # language coverage audit: a cue table the module lacked
     year_words=split("वर्ष|साल|सन"),
+    other_words=split(
+        "अन्य|और पढ़ें|और खबरें|संबंधित|ताज़ा|ताजा|नवीनतम|अगला|पिछला|समान|अनुशंसित|सबसे ज्यादा पढ़ी गई"
+    ),
     section_headings=split("समीक्षा|फिल्म समीक्षा|मूवी रिव्यू|रिव्यू|निष्कर्ष|यह भी पढ़ें|ताज़ा खबरें|ताजा खबरें"),
 )

@@ -162,9 +162,18 @@ DATA = Language(
     comment_headings=split("komentari|komentar"),
     coproduction_words=split("zajednička produkcija|zajedničke produkcije"),
     quote_according=split("prema|po mišljenju|po riječima|kako piše|kako navodi"),
+    other_words=split(
+        "ostal*|više|povezan*|slično|slične|najnovij*|posljednje|sljedeć*|prethodn*|preporučen*|"
+        "najčitanij*"
+    ),
     section_headings=split(
         "recenzija|naša recenzija|ocjena|presuda|zaključak|mišljenje|pročitajte još|pročitajte i|"
         "najnovije vijesti|vijesti|objavljeno"
     ),
     press_words=split("kritičari"),
+    rating_words=split("za sve uzraste|od|godina|dobna granica"),
+    ticket_words=split(
+        "ulaznice|ulaznica|kupi|kupi ulaznicu|rezervacija|cijena|ulaz|besplatan ulaz"
+    ),
+    loading_words=split("učitavanje"),
 )

@@ -197,8 +197,17 @@ DATA = Language(
     relative_pronouns=split("aki|akinek"),
     release_verbs=split("bemutat|készült|mutatták be"),
     year_words=split("évben|évi|év"),
+    other_words=split(
+        "további|más|egyéb|még|kapcsolódó|hasonló|legújabb|legfrissebb|következő|előző|ajánlott|"
+        "legolvasottabb"
+    ),
     section_headings=split(
         "kritika|értékelés|ítélet|vélemény|véleményem|összegzés|lásd még|ezt is olvasd|"
         "friss hírek|hírek"
     ),
+    rating_words=split(
+        "korhatár|korhatár nélkül|éven aluliak számára nem ajánlott|éven felülieknek|éven|év"
+    ),
+    ticket_words=split("jegyek|jegy|jegyvásárlás|vásárlás|ár|belépő|belépődíj"),
+    loading_words=split("betöltés"),
 )

@@ -135,5 +135,9 @@ DATA = Language(
     # language coverage audit: a cue table the module lacked
     year_words=split("tahun|pada tahun"),
     quote_according=split("menurut"),
+    other_words=split(
+        "lainnya|lain|lebih banyak|terkait|berkaitan|terbaru|terkini|selanjutnya|sebelumnya|"
+        "serupa|rekomendasi|terpopuler"
+    ),
     section_headings=split("ulasan|resensi|kesimpulan|berita terkini|terbaru|bagikan"),
 )

@@ -114,5 +114,12 @@ DATA = Language(
     release_verbs=split("frumsýnd|frumsýnd|kom út|gerð"),
     year_words=split("árið|ári"),
     comment_headings=split("ummæli|athugasemdir"),
+    other_words=split(
+        "aðrar|aðrir|önnur|fleiri|meira|tengt|tengdar|tengdar fréttir|nýjast*|næsta|fyrri|"
+        "svipað*|mest lesið"
+    ),
     section_headings=split("gagnrýni|dómur|niðurstaða|lesa meira|fréttir"),
+    rating_words=split("leyfð öllum|bönnuð innan|ára|aldurstakmark"),
+    ticket_words=split("miðar|miði|kaupa miða|miðaverð|verð|aðgangur"),
+    loading_words=split("hleður"),
 )

@@ -305,9 +305,19 @@ DATA = Language(
     release_verbs=split("uscito|usciti|distribuit|girato|girata"),
     year_words=split("anno|l'anno"),
     coproduction_words=split("coproduzione|co-produzione"),
+    other_words=split(
+        "altra|altre|altri|altro|correlati|correlate|correlato|ultime|ultimi|recenti|successivo|"
+        "successiva|precedente|simili|consigliati|consigliate|più letti|potrebbe interessarti"
+    ),
     section_headings=split(
         "recensione|la recensione|la nostra recensione|critica|la critica|giudizio|"
         "il nostro giudizio|giudizio finale|verdetto|il verdetto|la mia opinione|opinione|"
         "in conclusione|conclusione|leggi anche|pubblicato il|ultime notizie|notizie|condividi"
     ),
+    rating_words=split("per tutti|vietato ai minori di|vietato ai minori|vietato|anni|dai|t|vm"),
+    ticket_words=split(
+        "biglietti|biglietto|biglietteria|acquista|prenota|prezzo|prezzi|ingresso|"
+        "ingresso libero|intero|ridotto"
+    ),
+    loading_words=split("caricamento|caricamento in corso"),
 )

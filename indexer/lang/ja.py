@@ -143,4 +143,7 @@ DATA = Language(
     possessive_particles=split("の"),
     release_verbs=split("公開"),
     comment_headings=split("コメント"),
+    other_words=split(
+        "その他|他の|関連|関連記事|最新|次の|前の|おすすめ|オススメ|あわせて読みたい|人気記事|人気"
+    ),
 )

@@ -103,7 +103,7 @@ DATA = Language(
     ),
     film_plurals=split("영화들|작품들"),
     institution_words=split(
-        "영화제|축제|시상식|아카데미|협회|연구소|재단|학교|센터|아카이브|자료원|주간|부문"
+        "영화제|축제|시상식|아카데미|협회|조합|연구소|재단|학교|센터|아카이브|자료원|주간|부문"
     ),
     film_words=split("영화"),
     coproduction_words=split("합작|공동 제작"),
@@ -140,4 +140,5 @@ DATA = Language(
     release_verbs=split("개봉|제작"),
     comment_headings=split("댓글|덧글"),
     adverb_endings=split("게|하고|되고|이고|하며|되며|으로|적으로|하면서|하여|해서"),
+    other_words=split("다른|더보기|관련|관련 기사|최신|다음|이전|추천|많이 본"),
 )

@@ -128,5 +128,8 @@ DATA = Language(
     release_verbs=split("pasirodė|išleistas|sukurtas|sukurta|nufilmuotas"),
     year_words=split("metais|metų"),
     comment_headings=split("komentarai"),
+    other_words=split(
+        "kiti|kitos|kitų|daugiau|susij*|naujausi*|ankstesn*|panaš*|rekomenduojam*|skaitomiausi*"
+    ),
     section_headings=split("recenzija|įvertinimas|verdiktas|skaitykite taip pat|naujienos"),
 )

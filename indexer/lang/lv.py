@@ -119,6 +119,10 @@ DATA = Language(
     year_words=split("gadā|gada"),
     year_marks=split("g"),
     comment_headings=split("komentāri"),
+    other_words=split(
+        "citi|citas|vairāk|saistīt*|jaunākie|jaunākās|nākamais|nākamā|iepriekšējais|iepriekšējā|"
+        "līdzīgi|līdzīgie|ieteicam*|lasītākie"
+    ),
     section_headings=split("recenzija|vērtējums|lasi arī|ziņas"),
     press_words=split("kritiķi"),
 )

@@ -111,5 +111,9 @@ DATA = Language(
     # language coverage audit: a cue table the module lacked
     year_words=split("tahun|pada tahun"),
     quote_according=split("menurut"),
+    other_words=split(
+        "lain|lain-lain|lebih banyak|berkaitan|terkini|terbaru|seterusnya|sebelumnya|serupa|"
+        "disyorkan|popular"
+    ),
     section_headings=split("ulasan|kesimpulan|berita terkini"),
 )

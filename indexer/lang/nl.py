@@ -204,8 +204,18 @@ DATA = Language(
     work_nouns=split("speelfilm|debuut|speelfilmdebuut|werk"),
     release_verbs=split("uitgebracht|verscheen|verschenen|uitgekomen|gedraaid"),
     year_words=split("jaar|het jaar"),
+    other_words=split(
+        "andere|meer|gerelateerd*|laatste|nieuwste|volgende|vorige|eerder|eerdere|vergelijkbare|"
+        "aanbevolen|meest gelezen"
+    ),
     section_headings=split(
         "recensie|onze recensie|de recensie|ons oordeel|oordeel|conclusie|mijn mening|mening|"
         "verdict|het oordeel|lees ook|lees meer|gepubliceerd op|laatste nieuws|nieuws|delen"
     ),
+    rating_words=split("alle leeftijden|al|vanaf|jaar|kijkwijzer"),
+    ticket_words=split(
+        "tickets|ticket|kaarten|kaartjes|bestel|bestellen|reserveer|reserveren|koop|prijs|"
+        "prijzen|entree|toegang|gratis"
+    ),
+    loading_words=split("laden|bezig met laden"),
 )

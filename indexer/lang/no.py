@@ -189,8 +189,15 @@ DATA = Language(
     release_verbs=split("utgitt|kom ut|hadde premiere|innspilt"),
     year_words=split("år|året"),
     coproduction_words=split("samproduksjon|samproduktion"),
+    other_words=split(
+        "andre|flere|mer|relatert*|siste|nyeste|neste|forrige|lignende|anbefalt|anbefalte|"
+        "mest lest|mest lese"
+    ),
     section_headings=split(
         "anmeldelse|vår anmeldelse|dom|konklusjon|min mening|mening|kommentar|kommentarer|"
         "les også|publisert|siste nytt|nyheter|del"
     ),
+    rating_words=split("tillatt for alle|a|fra|år|aldersgrense"),
+    ticket_words=split("billetter|billett|kjøp|kjøp billett|bestill|pris|inngang|gratis inngang"),
+    loading_words=split("laster"),
 )

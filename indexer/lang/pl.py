@@ -224,9 +224,20 @@ DATA = Language(
     year_words=split("roku|rok"),
     year_marks=split("r"),
     coproduction_words=split("wspólna produkcja|wspólnej produkcji"),
+    other_words=split(
+        "inne|innych|więcej|powiązane|podobne|najnowsze|ostatnie|następn*|poprzedni*|polecan*|"
+        "najczęściej czytane"
+    ),
     section_headings=split(
         "recenzja|nasza recenzja|ocena|nasza ocena|werdykt|podsumowanie|opinia|moja opinia|"
         "czytaj także|czytaj też|zobacz też|zobacz także|opublikowano|najnowsze wiadomości|"
         "wiadomości|udostępnij"
     ),
+    rating_words=split(
+        "program przeznaczony dla widzów od lat|przeznaczony dla widzów od lat|"
+        "dla widzów od lat|dla widzów powyżej|dozwolony od lat|dozwolone od lat|od lat|"
+        "bez ograniczeń wiekowych|bez ograniczeń|od|lat"
+    ),
+    ticket_words=split("bilety|bilet|kup bilet|kup|rezerwacja|cena|ceny|wstęp|wstęp wolny"),
+    loading_words=split("ładowanie|wczytywanie"),
 )

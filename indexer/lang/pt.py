@@ -316,9 +316,23 @@ DATA = Language(
     release_verbs=split("estreou|estreado|lançad|rodado|filmado"),
     year_words=split("ano|o ano"),
     coproduction_words=split("coprodução|co-produção"),
+    other_words=split(
+        "outra|outras|outro|outros|mais|relacionado|relacionados|relacionadas|últimas|últimos|"
+        "recentes|seguinte|anterior|semelhantes|recomendados|mais lidas|mais lidos"
+    ),
     section_headings=split(
         "avaliação|nossa avaliação|crítica|críticas|críticos|nossa crítica|a crítica|"
         "minha opinião|opinião|veredito|veredicto|conclusão|leia também|leia mais|veja também|"
         "publicado em|últimas notícias|notícias|compartilhe|partilhar"
     ),
+    rating_words=split(
+        "livre|para todos os públicos|não recomendado para menores de|"
+        "não recomendado para menores|menores de|maiores de|a partir de|anos|"
+        "classificação|classificação indicativa|m"
+    ),
+    ticket_words=split(
+        "bilhetes|bilhete|ingressos|ingresso|comprar|bilheteira|bilheteria|preço|preços|"
+        "entrada livre|entrada|reservar"
+    ),
+    loading_words=split("carregando|a carregar"),
 )

@@ -162,8 +162,17 @@ DATA = Language(
     this_words=split("acest|această|acesta|aceasta"),
     release_verbs=split("lansat|lansată|apărut|turnat|premiera"),
     year_words=split("anul|în anul"),
+    other_words=split(
+        "alte|alți|mai multe|de asemenea|similare|asemănătoare|recomandat*|cele mai noi|ultimele|"
+        "următor*|anterior*|cele mai citite"
+    ),
     section_headings=split(
         "cronică|cronica|recenzie|verdict|concluzie|părerea mea|opinie|citește și|citeste si|"
         "publicat|ultimele știri|știri"
     ),
+    rating_words=split("audiență generală|ag|interzis sub|interzis minorilor sub|ani|de la"),
+    ticket_words=split(
+        "bilete|bilet|cumpără|cumpără bilete|rezervă|preț|prețuri|intrare liberă|intrare"
+    ),
+    loading_words=split("se încarcă|încărcare"),
 )

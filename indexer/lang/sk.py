@@ -163,8 +163,15 @@ DATA = Language(
     year_words=split("roku|rok"),
     comment_headings=split("komentáre|komentár"),
     quote_according=split("podľa|podľa slov|podľa názoru"),
+    other_words=split(
+        "ďalšie|iné|ostatné|viac|súvisiace|podobné|najnovšie|posledné|nasledujúc*|predchádzajúc*|"
+        "odporúčan*|najčítanejšie"
+    ),
     section_headings=split(
         "recenzia|naša recenzia|hodnotenie|verdikt|záver|názor|čítajte aj|prečítajte si aj|"
         "publikované|správy"
     ),
+    rating_words=split("vhodný pre všetky vekové kategórie|neprístupný pre maloletých do|rokov|od"),
+    ticket_words=split("vstupenky|vstupenka|kúpiť|rezervácia|cena|vstupné"),
+    loading_words=split("načítava sa|načítavanie"),
 )

@@ -132,8 +132,15 @@ DATA = Language(
     year_words=split("leta|letu"),
     comment_headings=split("komentarji"),
     quote_according=split("po mnenju|po besedah|kot piše|kot pravi"),
+    other_words=split(
+        "drugi|druge|drugo|več|povezan*|podobn*|najnovejš*|zadnje|naslednj*|prejšnj*|priporočen*|"
+        "najbolj bran*"
+    ),
     section_headings=split(
         "recenzija|ocena|mnenje|sklep|preberite še|preberite tudi|objavljeno|zadnje novice|novice"
     ),
     press_words=split("kritiki"),
+    rating_words=split("primerno za vse|od|let|starostna omejitev"),
+    ticket_words=split("vstopnice|vstopnica|kupi|rezervacija|cena|vstop prost"),
+    loading_words=split("nalaganje"),
 )

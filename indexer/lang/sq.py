@@ -103,5 +103,9 @@ DATA = Language(
     ),
     quote_according=split("sipas"),
     read_also=split("lexo edhe|lexo më shumë|lexoni edhe|lexo gjithashtu"),
+    other_words=split(
+        "të tjera|tjetër|më shumë|të ngjashme|të lidhura|të fundit|më të fundit|e ardhshme|"
+        "e mëparshme|të rekomanduara"
+    ),
     section_headings=split("recension|kritika|vlerësimi|lajme|lajmet e fundit"),
 )

@@ -187,9 +187,16 @@ DATA = Language(
     # langdetect knows no Serbian: it names Croatian for a page in Latin letters
     kin=("hr",),
     quote_according=split("prema|po mišljenju|po rečima|kako piše|према|по речима"),
+    other_words=split(
+        "ostal*|više|povezan*|slično|najnovij*|sledeć*|prethodn*|preporučen*|najčitanij*|остал*|"
+        "више|повезан*|слично|најновиј*|следећ*|претходн*|препоручен*|најчитаниј*"
+    ),
     section_headings=split(
         "recenzija|ocena|zaključak|mišljenje|pročitajte još|najnovije vesti|vesti|рецензија|оцена|"
         "вести"
     ),
     press_words=split("kritičari|критичари"),
+    rating_words=split("за све узрасте|од|година|za sve uzraste|od|godina"),
+    ticket_words=split("улазнице|улазница|карте|купи|цена|ulaznice|ulaznica|karte|kupi|cena"),
+    loading_words=split("учитавање|učitavanje"),
 )

@@ -208,8 +208,15 @@ DATA = Language(
     release_verbs=split("släpptes|hade premiär|utkom|inspelad"),
     year_words=split("år|året"),
     coproduction_words=split("samproduktion"),
+    other_words=split(
+        "andra|fler|mer|relaterad*|senaste|nyaste|nästa|föregående|liknande|rekommenderad*|"
+        "mest lästa"
+    ),
     section_headings=split(
         "recension|vår recension|betyg|omdöme|vårt omdöme|slutsats|min åsikt|åsikt|kommentar|"
         "kommentarer|läs också|läs även|publicerad|senaste nytt|nyheter|dela"
     ),
+    rating_words=split("barntillåten|btl|från|år|tillåten från|åldersgräns"),
+    ticket_words=split("biljetter|biljett|boka|köp|köp biljett|pris|entré|fri entré"),
+    loading_words=split("laddar"),
 )

@@ -94,5 +94,6 @@ DATA = Language(
     # language coverage audit: a cue table the module lacked
     year_words=split("noong|taong|noong taong"),
     quote_according=split("ayon kay|ayon sa|ayon kina"),
+    other_words=split("iba pa|higit pa|kaugnay|pinakabago|susunod|nakaraan|katulad|inirerekomenda"),
     section_headings=split("rebyu|basahin din"),
 )

@@ -204,8 +204,14 @@ DATA = Language(
     ),  # "vizyona girdi": opened in cinemas
     year_words=split("yılında|yılı"),
     coproduction_words=split("ortak yapım"),
+    other_words=split(
+        "diğer|daha fazla|ilgili|benzer|en son|son haberler|sonraki|önceki|önerilen|en çok okunan"
+    ),
     section_headings=split(
         "eleştiri|film eleştirisi|inceleme|değerlendirme|yorum|yorumlar|sonuç|görüş|son haberler|"
         "haberler|paylaş"
     ),
+    rating_words=split("genel izleyici|yaş ve üzeri|yaş|üzeri|genel"),
+    ticket_words=split("biletler|bilet|bilet al|satın al|fiyat|giriş ücretsiz|giriş"),
+    loading_words=split("yükleniyor"),
 )

@@ -85,5 +85,6 @@ DATA = Language(
     year_words=split("سال|میں"),
     comment_headings=split("تبصرے"),
     speech_verbs=split("لکھا|لکھتے ہیں|کہا|کہنا تھا|بتایا"),
+    other_words=split("دیگر|مزید|متعلقہ|تازہ ترین|اگلا|پچھلا|مقبول"),
     section_headings=split("تبصرہ|فلم ریویو|ریویو|مزید پڑھیں|یہ بھی پڑھیں"),
 )

@@ -113,5 +113,8 @@ DATA = Language(
     comment_headings=split("bình luận"),
     quote_according=split("theo|theo nhận xét của|theo đánh giá của"),
     outlet_kinds=split("trang|tạp chí|trang web|kênh"),
+    other_words=split(
+        "khác|thêm|cùng chuyên mục|liên quan|mới nhất|tiếp theo|trước đó|tương tự|đề xuất|đọc nhiều"
+    ),
     section_headings=split("đánh giá|bình luận|kết luận|đọc thêm|tin mới nhất|tin liên quan"),
 )

@@ -150,4 +150,7 @@ DATA = Language(
     award_words=split("最佳"),
     release_verbs=split("发行|發行|上映|公映"),
     comment_headings=split("留言|网友评论|網友評論"),
+    other_words=split(
+        "其他|其它|更多|相关|相關|最新|推荐|推薦|下一篇|上一篇|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|热门|熱門"
+    ),
 )

@@ -105,3 +105,27 @@ def in_cast_sentence(block: str, first: str) -> bool:
         return False
     start, end = sentence_span(block, at)
     return _cast_word().search(block, start, end) is not None
+
+
+#: what may stand between the names of a credit line: commas, ampersands, slashes, a stop
+_BETWEEN = re.compile(r"[\s,;&/.·•-]*")
+
+
+def credit_line(block: str, at: int, cue: str, listed: list[str]) -> bool:
+    """True where the cue and two or more ``listed`` names found at ``at`` are a line of their
+    own ("com Scarlett Johansson e Jeremy McWilliams" under "de Jonathan Glazer"): a credit
+    written without a colon, as a label is, not a preposition met in a sentence."""
+    if len(listed) < 2:
+        return False
+    start = block.rfind("\n", 0, at) + 1
+    end = block.find("\n", at)
+    line = block[start : end if end >= 0 else len(block)].strip(" \t•*·▪-")
+    if not line.casefold().startswith(cue.casefold()):
+        return False
+    rest = line[len(cue) :]
+    for name in listed:
+        if name not in rest:
+            return False
+        rest = rest.replace(name, " ", 1)
+    conjunctions = lang.cue_set("conjunctions")
+    return all(w.casefold() in conjunctions for w in _BETWEEN.sub(" ", rest).split())

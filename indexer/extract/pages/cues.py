@@ -1960,7 +1960,7 @@ def acting_subjects(text: str) -> list[Mention]:
     found: list[Mention] = []
     for match in _acting().finditer(blank):
         head = blank[max(0, match.start() - 240) : match.start()]
-        clauses = _CLAUSE_END.split(head)
+        clauses = _listed_epithets(_CLAUSE_END.split(head), head)
         words = clauses[-1].split()
         award = _is_award(match.group(0))
         name, gap = _nearest_name(words, text, award)
@@ -1985,6 +1985,30 @@ def acting_subjects(text: str) -> list[Mention]:
             listed = _listed_before(head, name) if len(gap) <= 1 and not award else []
             found.extend(Mention(n, match.group(0), match.start()) for n in [*listed, name])
     return found
+
+
+#: the most words of epithets after a comma that the comma does not end a clause before
+_EPITHET_WORDS = 3
+
+
+def _listed_epithets(clauses: list[str], head: str) -> list[str]:
+    """``clauses`` with the last two joined where a comma parts epithets of the word of acting
+    ("gives his best, most committed performance", "deliver subtle, understated
+    performances"): a word in lower case before the comma, at most three words in lower case
+    after it, none the word for "and" nor an article; a name or a capital before the comma
+    ("directed by Ana Ruiz, a great …") parts clauses."""
+    if len(clauses) < 2:
+        return clauses
+    last, before = clauses[-1].split(), clauses[-2].split()
+    comma = head.rstrip()[: len(head.rstrip()) - len(clauses[-1].rstrip())].rstrip()
+    if not comma.endswith(",") or not before or not 1 <= len(last) <= _EPITHET_WORDS:
+        return clauses
+    if not all(w.isalpha() and w.islower() for w in [before[-1], *last]):
+        return clauses
+    joining = lang.cue_set("conjunctions") | lang.cue_set("determiners")
+    if any(w in joining for w in last):
+        return clauses  # "…, and the performances": a clause of its own
+    return [*clauses[:-2], f"{clauses[-2]} {clauses[-1]}"]
 
 
 def _opens_subject(cue: str, words: list[str]) -> bool:

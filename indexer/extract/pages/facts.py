@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from indexer import lang, recache
+from indexer.extract.pages.institutions import opens_with_institution
+from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.synopsiscues import words
 from indexer.extract.pages.text import CELL_GAP, date_pattern, without_dates
 from indexer.normalize import (
@@ -564,6 +566,8 @@ def _read_cell(cell: str, facts: Facts) -> None:
         size, kind = _longest_span(words, i)
         if kind == "genre" and _in_name(pending):
             size = 0  # "La Rose du crime": a name's words, no genre among facts
+        if kind == "country" and _opens_name(words, i + size):
+            size = 0  # "Columbia Pictures", "Dominique Gautier": a company's or a person's
         if not size:
             pending.append(words[i])
             i += 1
@@ -573,6 +577,25 @@ def _read_cell(cell: str, facts: Facts) -> None:
         _add(kind, " ".join(words[i : i + size]), facts)
         i += size
     _flush(pending, facts)
+
+
+def _opens_name(words: list[str], at: int) -> bool:
+    """Whether the word at ``at``, right after a country's name, goes on a name that the
+    country's name opens: a word of letters only with a capital and small letters that is
+    no fact, no colour and no noise ("Columbia Pictures", "Dominique Gautier"; not "France
+    Drama", "USA Color")."""
+    if at >= len(words):
+        return False
+    nxt = words[at]
+    return (
+        nxt.isalpha()
+        and nxt[:1].isupper()
+        and not nxt.isupper()
+        and not _kind(nxt)
+        and nxt.casefold() not in _colour_words()
+        and not _is_noise_cell(nxt)
+        and not says_film(nxt)
+    )
 
 
 #: the facts of another cell before a subtitled film's language, a flattened page's cells run
@@ -796,7 +819,8 @@ def without_ending(word: str) -> str:
 
 
 def is_uncased_name(text: str) -> bool:
-    """One to three words of a script without capitals (Arabic, Hindi, Thai, CJK, Korean)."""
+    """One to three words of a script without capitals (Arabic, Hindi, Thai, CJK, Korean); a
+    Hebrew letter may carry its geresh ("לייזרוביץ'": the sound of a foreign name)."""
     words = text.split()
     if not 1 <= len(words) <= 3 or len(text) > 30:
         return False
@@ -804,8 +828,15 @@ def is_uncased_name(text: str) -> bool:
         (ch.isalpha() and not ch.isascii() and not ch.isupper() and not ch.islower())
         or ch in " ·・"
         or unicodedata.category(ch) in ("Mn", "Mc")
-        for ch in text
+        or (ch in _GERESH and i > 0 and text[i - 1] in _GERESH_LETTERS)
+        for i, ch in enumerate(text)
     )
+
+
+#: the geresh, as Hebrew writes it or as an apostrophe, and the letters it turns into sounds
+#: of foreign names ("ג'" j, "ז'" zh, "צ'" ch)
+_GERESH = "'׳’"
+_GERESH_LETTERS = "גזצץ"
 
 
 _BULLET = re.compile(r"^[\s•*·▪-]+")
@@ -818,11 +849,16 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
     credit block. A lone country in a menu of countries is no fact; the block is."""
     found, names = Facts(), []
     run: list[tuple[str, Facts | str]] = []
+    before = ""  # the line before, a label that may name this line's field
     for i, line in enumerate([*lines, "\0"]):
         text = _BULLET.sub("", line).strip()
         if not text:
             continue
         kind = _block_line(text, i in used)
+        if isinstance(kind, Facts) and kind.countries and _language_value(before):
+            kind = Facts(years=kind.years, runtimes=kind.runtimes, genres=kind.genres)
+            kind = kind if kind.count() else "label"
+        before = text
         if kind is not None:
             run.append((text, kind))
             continue
@@ -832,13 +868,30 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
             # genres and short capitalised lines alone are a menu of categories ("Anime Talk",
             # "Horror DVDs", "Silent DVD"), no credit block
             factual = bool(kinds - {"genre", "name", "names"})
-            for item in (item for _, item in run if isinstance(item, Facts)):
-                found.countries.extend(item.countries)
+            numbered = bool(kinds & {"year", "runtime"})
+            for text_, item in ((t, i) for t, i in run if isinstance(i, Facts)):
+                kept = numbered or not _coded(item, text_)
+                found.countries.extend(item.countries if kept else ())
                 found.genres.extend(item.genres if factual else ())
                 found.years.extend(item.years if dated else ())
             names.extend([text_ for text_, item in run if item == "name"][:1])
         run = []
     return found, names
+
+
+def _language_value(before: str) -> bool:
+    """The line before is a language's label ("Språk" / "Svenska"): this line is its value,
+    a language, never a country."""
+    return "languages" in field_of(before.rstrip(" :："))
+
+
+def _coded(facts: Facts, text: str) -> bool:
+    """The one country of a line is a code, short capitals alone ("DJ Live Sets", "EST", "IN
+    COMPETITION"): abbreviations of every kind spell so; it names a country only in a block
+    that states a year or a runtime too ("2024." / "EUA." / "113'."), or in parentheses
+    after a name ("Call Me By Your Name (USA)")."""
+    code = facts.countries[0] if len(facts.countries) == 1 else ""
+    return 0 < len(code) <= 3 and code.isupper() and f"({code})" not in text
 
 
 def _block_line(text: str, used: bool) -> Facts | str | None:
@@ -890,6 +943,8 @@ def _kinds(item: Facts | str) -> set[str]:
 
 
 UNSPACED_CHARS = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+#: a run of those characters
+_UNSPACED_RUN = re.compile(f"[{UNSPACED_CHARS}]+")
 
 
 @lru_cache(maxsize=1)
@@ -907,6 +962,8 @@ def unspaced_nationalities(block: str, limit: int = 3) -> list[str]:
     names a country, the nearest first; in Thai and Lao, right after it (:func:`_after_film`)."""
     found = _after_film(block, limit)
     for match in _unspaced_film().finditer(block[:8000]):
+        if _names_institution(block, match.end()):
+            continue  # "英国映画協会", "中国电影资料馆": the country of an institution's name
         before = match.group(1)
         spans = (before[: len(before) - gap][-n:] for gap in (0, 1, 2) for n in (4, 3, 2))
         name = next((span for span in spans if len(span) >= 2 and country_name(span)), None)
@@ -915,6 +972,20 @@ def unspaced_nationalities(block: str, limit: int = 3) -> list[str]:
         if len(found) >= limit:
             break
     return found
+
+
+#: the characters after the word for film and before an institution's noun in the name it
+#: opens ("映画協会", "电影资料馆", "영화감독조합상", "映画優秀賞")
+_INSTITUTION_GAP = 2
+
+
+def _names_institution(block: str, end: int) -> bool:
+    """Whether the word for film ending at ``end`` opens an institution's or an award's name
+    written without spaces: its noun begins within two characters of the same run
+    ("英国映画協会", "中国电影资料馆", "한국영화감독조합상"): the country before it is the
+    institution's."""
+    run = _UNSPACED_RUN.match(block, end)
+    return bool(run and opens_with_institution(run.group(0)[:12], _INSTITUTION_GAP))
 
 
 #: Thai and Lao: written without spaces, a noun before the words that qualify it

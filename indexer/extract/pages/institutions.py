@@ -52,11 +52,21 @@ def _inside() -> re.Pattern[str]:
     return recache.compile(rf"(?i){unspaced}|(?<=\w)(?:{tails or '(?!)'})")
 
 
+def _noun_inside(word: str) -> re.Match[str] | None:
+    """``_inside().search(word)``, without the search for a word that cannot hold such a noun:
+    one of :data:`_COMPOUND_TAIL` letters or fewer (a compound's tail follows a letter) with no
+    character of a script without spaces (whose nouns hold one: no case maps one to another
+    script)."""
+    if len(word) <= _COMPOUND_TAIL and not _UNSPACED.search(word):
+        return None
+    return _inside().search(word)
+
+
 def is_institution(word: str) -> bool:
     """Whether ``word`` is an institution's noun ("Festival", "festivalu", "Institute",
     "Preis"), or holds one ("Filmfestival", "映画祭", "영화제에서")."""
     word = word.strip()
-    return bool(word) and bool(_whole().fullmatch(word) or _inside().search(word))
+    return bool(word) and bool(_whole().fullmatch(word) or _noun_inside(word))
 
 
 def institution_near(token: str, before: list[str], after: list[str], linking: Predicate) -> bool:
@@ -95,7 +105,7 @@ def _noun(word: str) -> bool:
 
 def _unspaced_inside(word: str) -> bool:
     """An institution's noun of a script without spaces inside ``word`` ("영화제에서")."""
-    inside = _inside().search(word)
+    inside = _noun_inside(word)
     return inside is not None and _UNSPACED.match(inside.group(0)) is not None
 
 
@@ -127,17 +137,27 @@ def without_institutions(sentence: str, is_genre: Predicate, is_film: Predicate)
     spans = list(_WORD.finditer(sentence))
     masked = list(sentence)
     for j, span in enumerate(spans):
-        inside = _inside().search(span.group(0))
-        if inside and _UNSPACED.match(inside.group(0)):
-            start = max(span.start(), span.start() + inside.start() - _UNSPACED_BEFORE)
-            _mask(masked, start, span.start() + inside.start())
+        unspaced, noun = _word_noun(span.group(0))
+        if unspaced is not None:
+            start = max(span.start(), span.start() + unspaced - _UNSPACED_BEFORE)
+            _mask(masked, start, span.start() + unspaced)
             continue
-        if not is_institution(span.group(0)):
+        if not noun:
             continue
         for k in (*_named_before(spans, j, is_genre), *_named_after(spans, j, is_film)):
             if is_genre(spans[k].group(0)):
                 _mask(masked, spans[k].start(), spans[k].end())
     return "".join(masked)
+
+
+@lru_cache(maxsize=8192)  # a page's sentences write the same words again and again
+def _word_noun(word: str) -> tuple[int | None, bool]:
+    """Where in ``word`` an institution's noun of a script without spaces begins (None when it
+    holds none), and whether ``word`` is an institution's noun (:func:`is_institution`)."""
+    inside = _noun_inside(word)
+    if inside and _UNSPACED.match(inside.group(0)):
+        return inside.start(), True
+    return None, is_institution(word)
 
 
 def _mask(letters: list[str], start: int, end: int) -> None:
@@ -203,3 +223,10 @@ def without_classes(sentence: str, is_genre: Predicate, is_class: Predicate) -> 
             if is_genre(spans[k].group(0)):
                 _mask(masked, spans[k].start(), spans[k].end())
     return "".join(masked)
+
+
+def opens_with_institution(run: str, within: int) -> bool:
+    """Whether an institution's noun of a script without spaces begins among the first
+    ``within`` characters of ``run`` ("協会", "资料馆", "감독조합상"; not "初の受賞", where
+    the award's word comes later: the film received an award)."""
+    return any(_UNSPACED.match(m.group(0)) and m.start() <= within for m in _inside().finditer(run))

@@ -17,9 +17,11 @@ from functools import cache, lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages import (
+    asiderows,
     castpairs,
     castrows,
     castruns,
+    colonrows,
     cues,
     directormodel,
     headfinal,
@@ -1439,7 +1441,9 @@ def cast(
         listed = mention.name.split("; ")
         # a label and a colon inside a line is a credit, as it is for the director
         weight = 1.0 + min(2.0, 0.5 * len(listed)) + (0.5 if mention in inline else 0.0)
-        if _short_preposition(mention.cue):
+        if castpairs.credit_line(block, mention.at, mention.cue, listed):
+            weight += 1.0  # "com A e B" alone on its line: a credit, as a label's value is
+        elif _short_preposition(mention.cue):
             weight -= 0.75  # "with", "con", "amb": any company follows them, not only a cast
         # one list read by two readers ("DIE STARS: A", the cue "Stars" and a label) is one vote
         at = (block.find(listed[0], mention.at), mention.name)
@@ -1505,6 +1509,10 @@ def cast(
         _list_vote(ballot, run, "lines of 'Name as Character'", 2.5)
     for run in role_rows_under_label(block):  # above the label's first row read alone
         _list_vote(ballot, run, "rows 'Name as Character' under the cast's label", 6.5)
+    for run in asiderows.aside_rows_under_label(block):  # above the label's first row
+        _list_vote(ballot, run, "rows 'Name (aside)' under the cast's label", 6.5)
+    for run in colonrows.colon_rows_under_heading(block):  # above the first pair read alone
+        _list_vote(ballot, run, "pairs 'Actor: Character' under the cast's heading", 6.5)
     for run in castrows.dash_role_lists(block):
         # a long list of rows is likelier the cast than a name met in a sentence
         weight = 2.5 + min(1.0, 0.2 * max(0, len(run) - 3))

@@ -981,6 +981,10 @@ def _extend(first: str, lines: tuple[str, ...], used: set[int], start: int, titl
         if not (_long(lines[i], i, used) or closing) or is_noise(text[:300]) or quoted:
             cut = _read_more().search(parts[-1][-60:]) is not None
             under = None if cut else _section_under(lines, used, i, title)
+            if under is None and not cut and (passed := _past_aside(lines, used, i, title)):
+                *kept, under = passed
+                parts.extend(lines[k].strip() for k in kept)
+                size += sum(len(lines[k].strip()) for k in kept)
             if under is None:
                 break
             i = under
@@ -991,3 +995,62 @@ def _extend(first: str, lines: tuple[str, ...], used: set[int], start: int, titl
         parts.append(text)
         size += len(text)
     return "\n\n".join(parts)
+
+
+#: the most short lines of an aside within a text (an intertitle, a one-sentence paragraph, a
+#: photo's caption) that the synopsis passes to the paragraph after it
+_ASIDE_STEPS = 2
+#: the most lines looked at from the aside's first line to that paragraph
+_ASIDE_REACH = 8
+#: the fewest words of a short sentence of the text that the synopsis keeps
+_ASIDE_SENTENCE = 3
+
+
+def _past_aside(lines: tuple[str, ...], used: set[int], i: int, title: str) -> list[int]:
+    """The lines of the text that go on past a short aside at line ``i``: an article's
+    intertitle ("Išskirtinė premjera", "Parçalı yıllar, parçalanan insanlar"), a paragraph of
+    one short sentence ("Про це повідомляється на сайті фестивалю."), a photo's caption, up
+    to two such lines and then a long paragraph of prose. The short sentences are kept, the
+    intertitle and the caption left out, and the long paragraph ends the list; empty when no
+    such paragraph follows, or when a line between is a label's or a fact's, furniture, an
+    item of a numbered list ("2. ”Moonage daydream”"), a heading of films in the plural
+    ("Other films this week") or one written again below (a list's), or the paragraph is a
+    quotation, a notice, a list or furniture."""
+    kept: list[int] = []
+    steps = 0
+    for j in range(i, min(len(lines), i + _ASIDE_REACH)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if _long(lines[j], j, used):
+            return [*kept, j] if _goes_on(text, title) else []
+        steps += 1
+        if steps > _ASIDE_STEPS or not _aside_line(text, j, used):
+            return []
+        if any(line.strip() == text for line in lines[j + 1 :]):
+            return []  # a heading written again below heads every entry of a list
+        if _sentence(text, j, used, _ASIDE_SENTENCE):
+            kept.append(j)
+    return []
+
+
+def _aside_line(text: str, j: int, used: set[int]) -> bool:
+    """A short line a text may go on past: no label's or fact's line, furniture, numbered
+    item, heading of another section or item ("Other news from the parish", "Related",
+    "Lire aussi") or heading of films in the plural."""
+    if j in used or fl.line_facts(text) is not None or is_noise(text[:300]):
+        return False
+    if re.match(r"\W*\d", text) or synopsiscues.other_heading(text):
+        return False
+    # a heading of films in the plural ("Other films this week") opens a list of others; a
+    # sentence of the text may speak of films ("The club shows films from abroad.")
+    return _sentence(text, j, used, _ASIDE_SENTENCE) or not synopsiscues.many_films(text)
+
+
+def _goes_on(text: str, title: str) -> bool:
+    """A long paragraph after an aside is the text's own: prose, no quotation, notice, list
+    or furniture."""
+    quoted = text[0] in '"“„«' and not _opens_with_a_quoted_name(text)
+    return not (
+        quoted or _bad_shape(text, title) or is_noise(text[:300]) or synopsiscues.is_notice(text)
+    )

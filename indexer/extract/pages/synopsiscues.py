@@ -88,6 +88,41 @@ def many_films(text: str) -> bool:
     return words("film_plurals").search(text[:STORY_CHARS].lower()) is not None
 
 
+#: the most words of a heading of another section or item, and of one whose word for
+#: "other" or "related" ends it ("Noticias relacionadas", "Tin cùng chuyên mục")
+_OTHER_HEADING_WORDS = 6
+_OTHER_LAST_WORDS = 4
+_OTHER_HEADING_CHARS = 60
+#: the marks a heading may open or end with (a bullet, an arrow, a colon)
+_HEADING_MARKS = " \t•·*#|>»«–—-:：→►▶▸"
+
+
+def other_heading(text: str) -> bool:
+    """A heading of another section or item of the page, which the text of the film does not
+    go on under: a short line, no sentence and no number, that opens with a link to another
+    article (``read_also``, with or without its colon: "Читайте также", "Lire aussi") or with
+    a word for other, more, related, latest, next or previous (``other_words``: "Other news
+    from the parish", "More from the festival", "Related", "Weitere Filme"), or ends with one
+    where the adjective follows its noun ("Noticias relacionadas", "新闻推荐")."""
+    line = text.strip(_HEADING_MARKS).lower()
+    size = len(line.split())
+    if not line or size > _OTHER_HEADING_WORDS or len(line) > _OTHER_HEADING_CHARS:
+        return False
+    if re.search(r"[.!?。！？…]$", line):
+        return False  # a sentence of the text may say "other" ("The others left.")
+    if re.search(r"\d", line):
+        return False  # a link with a count is the text's own ("More photos (78)")
+    if words("read_also").match(line) or words("other_words").match(line):
+        return True
+    return size <= _OTHER_LAST_WORDS and _last_word().search(line) is not None
+
+
+@cache
+def _last_word() -> re.Pattern[str]:
+    """A word of ``other_words`` that ends a line."""
+    return recache.compile(rf"(?:{words('other_words').pattern})$")
+
+
 def is_notice(text: str) -> bool:
     """An archive or health notice or a copyright line: its words or a copyright sign near
     the paragraph's start."""

@@ -32,7 +32,8 @@ _DIR_SUFFIX = re.compile(r"\s+[–—-]\s+(?:dir\.|directed by|by|de|di|von|réa
 _TALK_SUFFIX = re.compile(r"\s+(?:\+\s[^+]{0,60}?\s)?Q\s?&\s?A\b.*$", re.IGNORECASE)
 _CERT = re.compile(
     r"(?:\s*[(\[](?:U|PG|PG-13|12A?|15|18|R|NC-17|M|MA15\+|\d{1,2}\+?)[)\]]"
-    r"|(?<=\))\s+(?:U|PG|PG-13|12A?|15|18|R|M)|\s+\d+\.\s*(?:Woche|week)|\s+FSK\s*\d+)\s*$",
+    r"|(?<=\))\s+(?:U|PG|PG-13|12A?|15|18|R|M)|\s+\d+\.\s*(?:Woche|week)|\s+FSK\s*\d+"
+    r"|\s+\d{1,2}\+)\s*$",  # "Фильм, фильм, фильм 18+": an age after the name
     re.IGNORECASE,
 )
 

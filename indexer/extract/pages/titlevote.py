@@ -50,6 +50,7 @@ from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import in_a_list, is_noise
+from indexer.extract.pages.titlefurniture import furniture_alone
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
 from indexer.normalize import country_name, genre_names, is_language_name, key, plain_key
 
@@ -133,6 +134,8 @@ def collect(
     labels, ``credited`` the keys of the people the page's people readers read."""
     ballot = FeatureBallot()
     headings: dict[str, titles.Title] = {}
+    # "‘’Duvara Karşı’’ filmi": doubled single quotes read as the double quote they stand for
+    lines = tuple(_DOUBLED_QUOTE.sub('"', line) for line in lines)
     body = "\n".join(lines)
     people = people | titlecues.named_people(body)
     if labelled:
@@ -180,9 +183,9 @@ def collect(
             or _inflected_person(k, people)
             or _surname(k, people)
             or _credit_of(k, people)
-            or (fact_not_name(c.value) and not _in_address(k, url))
+            or ((fact_not_name(c.value) or furniture_alone(c.value)) and not _in_address(k, url))
             or film_of_the_period(c.value)
-            or (_language_alone(c.value) and not _named_as_film(c))
+            or (_language_alone(c.value) and not _named_as_film(c, body))
             or castrows.unspaced_acting_noun(c.value)
             or _two_sentences(c.value)
         )
@@ -212,6 +215,11 @@ def _name_address(ballot: FeatureBallot, slug: list[str]) -> bool:
 
 #: a markup tag alone ("<p>", "</strong>"): what a capture leaves of a page's HTML
 _TAG = re.compile(r"</?[A-Za-z][\w-]*[^<>]*>")
+#: a web address or a file's path the capture left ("//pagead2.example.com/js/ads.js",
+#: "www.example.org"): one run without spaces holding a slash or opening with "www."
+_ADDRESS = re.compile(r"(?:[a-z]+:)?//\S+|www\.\S+|\S*\w/\S*\.[A-Za-z]{2,5}", re.IGNORECASE)
+#: two single quotes, or two apostrophes, written for one double quote ("‘’X’’", "''X''")
+_DOUBLED_QUOTE = re.compile(r"‘’|’’|‘‘|''")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 #: what separates the names of a list of people ("Luc Dardenne, Jean-Pierre Dardenne")
 _NAME_LIST = re.compile(r"\s*(?:[,;/&|]|\s[-–—]\s)\s*")
@@ -258,12 +266,17 @@ _GIVEN_AS_FILM = frozenset(
 )
 
 
-def _named_as_film(candidate: TitleCandidate) -> bool:
+def _named_as_film(candidate: TitleCandidate, body: str) -> bool:
     """Whether the text gives a language's name as a film's: quoted or labelled, or in
-    capitals after the word for film ("la película GUARANÍ"; "movie Malay" is a kind)."""
+    capitals after the word for film ("la película GUARANÍ"; "movie Malay" is a kind), or
+    capitalised there where the page writes the language in lower case ("la película Guaraní"
+    beside "aprenda guaraní": the capital makes it a name)."""
     features = candidate.features.keys()
-    caps = candidate.value.isupper() and "named_after_film_word" in features
-    return caps or bool(_GIVEN_AS_FILM & features)
+    value = candidate.value.strip()
+    after_film = "named_after_film_word" in features
+    caps = value.isupper() and after_film
+    lower = after_film and value[:1].isupper() and _count_word(body, value.lower()) > 0
+    return caps or lower or bool(_GIVEN_AS_FILM & features)
 
 
 def _language_alone(value: str) -> bool:
@@ -292,8 +305,9 @@ def _in_address(candidate: str, url: str | None) -> bool:
 
 def fact_not_name(value: str) -> bool:
     """A candidate that states a fact, not a name: marks alone ("★★★★"), a fact line ("101
-    min", "2016, 90 min") or a markup tag the capture left ("<p>")."""
-    if _TAG.fullmatch(value.strip()):
+    min", "2016, 90 min"), or a markup tag or a web address the capture left ("<p>",
+    "//example.com/ads.js")."""
+    if _TAG.fullmatch(value.strip()) or _ADDRESS.fullmatch(value.strip()):
         return True
     return not _LETTER_OR_DIGIT.search(value) or line_facts(value) is not None
 
@@ -611,6 +625,7 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         candidate.set("label_word")
     if (
         _section_word(key(anyascii(value)))
+        or _section_phrase(value)
         or _film_compound(value)
         or _genre_word(value)
         or _VIDEO_FORMATS.fullmatch(value)
@@ -686,6 +701,24 @@ def _section_word(folded: str) -> bool:
         and folded.endswith("s")
         and (folded[:-1] in words or (folded.endswith("es") and folded[:-2] in words))
     )
+
+
+#: the most words of a phrase of section words ("Movie Review", "சினிமா விமர்சனம்")
+_SECTION_PHRASE_MOST = 3
+
+
+def _section_phrase(value: str) -> bool:
+    """Two or three words, each a section's word in any language ("Movie Review", "Film
+    Reviews", "சினிமா விமர்சனம்": cinema review, "મુવી રિવ્યુ"): a headline's label, no name."""
+    words = [w.strip(_PHRASE_MARKS) for w in value.split()]
+    words = [w for w in words if w]
+    return 2 <= len(words) <= _SECTION_PHRASE_MOST and all(
+        _section_word(key(anyascii(w))) for w in words
+    )
+
+
+#: marks around a word of a phrase of section words
+_PHRASE_MARKS = ".,:;!?|–—-\"'“”‘’«»()[]"
 
 
 def _film_compound(value: str) -> bool:

@@ -15,6 +15,7 @@ from indexer.extract.pages.genres import EVERYDAY, is_plural_film, word_genres
 from indexer.extract.pages.genres import decide as decide_genres
 from indexer.extract.pages.institutions import institution_near
 from indexer.extract.pages.spacedfacts import spaced_year
+from indexer.extract.pages.titleperson import given_names
 from indexer.normalize import (
     country_name,
     dedupe,
@@ -414,12 +415,16 @@ def _not_people(before: list[str], token: str, after: list[str]) -> tuple[list[s
 
 
 def _given_name(word: str, nxt: str) -> bool:
-    """A capitalised word that names no country itself, only by its stem, before another
-    capitalised word that names none: a person's name ("François Ozon")."""
+    """A capitalised word that names no country itself, only by its stem, or that is a known
+    given name ("Dominique", "Jordan", "Kenya"), before another capitalised word that names
+    none: a person's name ("François Ozon", "Dominique Lesage")."""
     return (
         word[:1].isupper()
         and nxt[:1].isupper()
-        and country_name(_POSSESSIVE.sub("", word)) is None  # "Germany's One Fine Day Films"
+        and (
+            country_name(_POSSESSIVE.sub("", word)) is None  # "Germany's One Fine Day Films"
+            or key(word) in given_names()
+        )
         and _country_english(nxt) is None
         and _country_english(f"{word} {nxt}") is None  # "South African"
         and not _film_word().fullmatch(nxt)

@@ -8,7 +8,8 @@ the same line, stand on the line after (``— Name, Outlet``, ``(Outlet)``, the 
 ``Name (Outlet)``) or end its paragraph (a person's name alone), head the quote (``20 Minutes
 par Caroline Vié``, ``Peter Bradshaw:``), or be written into the prose (``Penelope Gilliat
 observed, “…”``, ``The Guardian closes with this: "…"``, ``"…," said Name in Outlet``, the
-review's later phrases in that paragraph given to the same critic). Star ratings before a
+review's later phrases in that paragraph given to the same critic). A quotation that the
+page's last line opens and the cut of the page leaves open is closed there. Star ratings before a
 quote are dropped; a line that counts the reviews ("4 recensioner") opens a press block like
 a heading. The pieces: :mod:`.marks`
 (quotation marks), :mod:`.who` (what a critic's and an outlet's name look like), :mod:`.units`
@@ -66,6 +67,7 @@ from indexer.extract.pages.quotes.lang import (
 from indexer.extract.pages.quotes.prose import (
     SPEECH_VERB,
     Found,
+    filmmaker_titled,
     one_outlet,
     outlet_near,
     owned_role,
@@ -135,7 +137,7 @@ def find_quotes(
     carry labelled credits, ``press`` lines inside a press-quotes block; ``url`` is the page's
     address (its own critic's review is its publication's); ``synopsis`` is the page's
     synopsis, whose paragraphs are no critic's quotes unless signed on their own line."""
-    lines = tuple(untagged(line) for line in lines)  # "<p><strong>“…”</strong></p>"
+    lines = _closed_at_cut(tuple(untagged(line) for line in lines))  # "<p><b>“…”</b></p>"
     units = name_lines(cut(lines, skip, press))
     _told(units, synopsis)
     pair(units, lines)
@@ -221,7 +223,18 @@ def find_quotes(
     found.extend(run.flush(None))
     found = _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
     found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
+    found = [(t, c, o) for t, c, o in found if not filmmaker_titled(c)]  # "Director Jane Doe"
     return _one_critic_per_outlet(found, lines)  # the outlets found beside critics too
+
+
+def _closed_at_cut(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """``lines`` with the quotation that the page's last line opens and the cut of the page
+    leaves open closed at the end of that line ("…, tweeted: “Joyland, the first Pakistani
+    fea"): the words a source clause announces, however few the page kept."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    if last < 0:
+        return lines
+    return (*lines[:last], marks.closed_at_cut(lines[last]), *lines[last + 1 :])
 
 
 def _announced(units: list[Unit], n: int, lines: tuple[str, ...]) -> Who | None:
@@ -762,6 +775,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
             return words >= 6 or (words >= 2 and unit.who.strong)
         if unit.labelled or _headline_signed(unit, words):
             return False
+        if unit.how == "after" and not unit.who.outlet and _bylined_under(unit, lines):
+            return False  # "★★★★ …" / "Por Name": the page's own article, rated or not
         if unit.how == "dash" and unit.who.strong and unit.text.rstrip()[-1:] in ".!…":
             return words >= 1  # "Unbeschreiblich schön." / "– Hollywood Reporter"
         if unit.how == "inline" and unit.who.critic and unit.who.outlet and unit.start == unit.end:
@@ -773,8 +788,6 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
             return words >= 3 and ends  # "Absurd and playful."
         if unit.how == "after" and _signed_right_under(unit, lines):
             return True
-        if unit.how == "after" and not unit.who.outlet and _bylined_under(unit, lines):
-            return False  # "…" / "Por Name": the page's own article signed by its author
         return words >= 6 and unit.who.strong and unit.how in ("after", "tail")
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote
@@ -804,11 +817,14 @@ def _headline_signed(unit: Unit, words: int) -> bool:
 
 
 def _bylined_under(unit: Unit, lines: tuple[str, ...]) -> bool:
-    """True for a paragraph of prose with the line right under it a byline ("Por Name",
-    "By Name"), no blank line between: the page's own text signed by its writer."""
-    if unit.kind != BODY or unit.end + 1 >= len(lines):
+    """True for a paragraph of prose with the next line under it a byline ("Por Name",
+    "By Name"), at most one blank line between: the page's own text signed by its writer."""
+    if unit.kind != BODY:
         return False
-    return bylined(lines[unit.end + 1].strip())
+    below = next(
+        (k for k in range(unit.end + 1, unit.end + 3) if k < len(lines) and lines[k].strip()), None
+    )
+    return below is not None and bylined(lines[below].strip())
 
 
 #: a signature with an initial for the first name: "P.Szygalski", "J. Doe"

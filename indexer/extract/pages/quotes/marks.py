@@ -246,3 +246,25 @@ def _closes_inner(body: str, end: str) -> bool:
         if opened > 0 and any(c in end for c in closing):
             return True
     return False
+
+
+#: the double marks that open a quotation a cut can leave open, and the mark that closes each
+_CUT_CLOSERS = {'"': '"', "“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』"}
+#: an opening mark after the colon that announces a quotation, before a letter
+_CUT_OPENING = re.compile(r"(?<=[:：])\s*([\"“„«»「『])(?=\w)")
+
+
+def closed_at_cut(line: str) -> str:
+    """``line`` with the quotation that a colon announces and the line never closes closed at
+    its end: the last line of a page cut off in the middle of a quotation ("… escribió en The
+    Guardian: “Hay un poco de emoción holly"); ``line`` itself when every quotation in it is
+    closed, or opens with no colon before it (a list's "“… – Name, Outlet")."""
+    for found in reversed(list(_CUT_OPENING.finditer(line))):
+        mark = found.group(1)
+        rest = line[found.end() :]
+        if any(c in rest for c in CLOSERS[mark]):
+            return line
+        if mark == '"' and line.count('"') % 2 == 0:
+            return line
+        return line.rstrip() + _CUT_CLOSERS[mark]
+    return line

@@ -517,12 +517,18 @@ _FILMMAKER_BEFORE = WordBefore(
 )
 
 
+def filmmaker_titled(name: str | None) -> bool:
+    """True for a source whose name opens with a word for a film's director ("Director Jane
+    Doe", "Režisierė G. Žickytė"): a filmmaker speaking of the film, no critic."""
+    return bool(name) and _FILMMAKER_OPENS.match(name or "") is not None
+
+
 def _filmmaker(who: Who | None, text: str) -> bool:
     """True when the person ``who`` names is written after a word for a film's director in
     ``text`` ("Regisseurin Maren Ade", "director Jane Campion"): a filmmaker's statement."""
     if who is None or not who.critic:
         return False
-    if _FILMMAKER_OPENS.match(who.critic):
+    if filmmaker_titled(who.critic):
         return True  # the role read as part of a name: "Regisseurin Maren Ade"
     return _FILMMAKER_BEFORE(who.critic, text)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from indexer import recache
 from indexer.extract.pages.quotes import marks, prose
+from indexer.extract.pages.quotes.datelines import is_date_line
 from indexer.extract.pages.quotes.lang import (
     ACCORDING,
     COMMENT_HEADINGS,
@@ -201,6 +202,9 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
             rated = True  # "Variety" / "90" / text: the critic's score, between nothing
             i += 1
             continue
+        if found and found[-1].kind == WHO and found[-1].end == i - 1 and _tucked_date(lines, i):
+            i += 1  # "Name" / "Outlet" / "2023-11-20" / text: the review's date, between nothing
+            continue
         if _furniture(raw, i, skip):
             in_press = in_press or is_press_heading(raw)
             verdict = bool(marks.RATING_ONLY.match(raw))
@@ -224,6 +228,19 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         i = read[-1].end + 1
     _led_runs(found, lines)
     return found
+
+
+def _tucked_date(lines: tuple[str, ...], i: int) -> bool:
+    """True for a line that only dates a review, set with no blank line between the source line
+    above it and the text below it ("Jane Doe" / "The Daily" / "2023-11-20" / "…"): a part of
+    the source block over that text, which stands between nothing (the caller checks that the
+    line above is a source)."""
+    return (
+        0 < i < len(lines) - 1
+        and bool(lines[i - 1].strip())
+        and bool(lines[i + 1].strip())
+        and is_date_line(lines[i])
+    )
 
 
 #: a paragraph led by its source and a dash, the dash glued to a closing bracket or spaced
@@ -370,7 +387,7 @@ def _score_over_source(raw: str, lines: tuple[str, ...], i: int, skip: set[int])
     text = lines[k].strip()
     if len(text.split()) > 8 or text[:1] in marks.OPENERS:
         return False
-    who = parse(text)
+    who = parse(_continued(text, lines, k)[1])  # "• 80" / "Name" / "Outlet": one source
     return who is not None and who.strong and (bool(who.critic) or outlet_evidence(who.outlet) >= 2)
 
 
