@@ -12,7 +12,11 @@ from indexer.extract.pages.personname import is_person_name, not_a_person
 @pytest.mark.parametrize(
     ("name", "why"),
     [
-        ("Ethiopia", "country"),  # CLDR's English name
+        ("Ethiopia", "country"),
+        (
+            "Cargando Comentarios",
+            "word:Cargando",
+        ),  # a widget's word while it loads  # CLDR's English name
         ("Nordic Film Reviews", "word:Film"),  # the word for film, a heading's
         ("Tamil Movie Review", "word:Movie"),
         ("Kino Krakow", "word:Kino"),

@@ -11,8 +11,9 @@ from a list of names or of non-names:
 - a country or a territory by its English CLDR name ("Ethiopia");
 - in a script with spaces, a word that no one's name holds: the word for film, an outlet's
   or a medium's noun (``media_words``, ``outlet_kinds``, ``press_nouns``), an
-  institution's noun (``institution_words``), a review's or a page section's heading word
-  (``review_words``, ``section_headings``, ``read_also``, ``comment_headings``);
+  institution's noun (``institution_words``), a loading widget's word (``loading_words``),
+  a review's or a page section's heading word (``review_words``, ``section_headings``,
+  ``read_also``, ``comment_headings``);
 - in Hangul, a run of more than four syllables without a space (Korean names have two to
   four; foreign names in Hangul are written with spaces);
 - in Japanese, a run that mixes Han, hiragana and katakana (a name mixes two at most:
@@ -133,8 +134,9 @@ def _short_words() -> frozenset[str]:
 
 @cache
 def _long_words() -> frozenset[str]:
-    """The nouns of institutions, whole (no stems), one word each."""
-    return frozenset(_single_words(("institution_words",)))
+    """The nouns of institutions and the words of a loading widget ("loading", "cargando"),
+    whole (no stems), one word each."""
+    return frozenset(_single_words(("institution_words", "loading_words")))
 
 
 def _single_words(kinds: tuple[str, ...]) -> set[str]:
