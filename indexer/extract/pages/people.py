@@ -48,6 +48,7 @@ from indexer.extract.pages.names import (
     without_asides,
     writes_inverted,
 )
+from indexer.extract.pages.personname import is_person_name
 from indexer.extract.pages.scripts import first_script_run
 from indexer.extract.pages.text import CELL_GAP, is_noise
 from indexer.extract.pages.textlang import text_language
@@ -345,7 +346,7 @@ def given(
     credited = votes.partners.get(key(value)) or [
         name for name in votes.later.get(key(value), []) if key(name) in supported
     ]
-    others = [name for name in map(person, credited) if name]
+    others = [name for name in map(person, credited) if name and is_person_name(name)]
     chosen = _initial_full(_katakana_full(value, block), block)
     return dedupe([chosen, *others])
 
@@ -427,7 +428,9 @@ def collect_directors(
             name = parts[0]
             partners.setdefault(key(in_page(name, block, titles) or ""), parts[1:])
         tidy = in_page(name, block, titles)
-        if tidy and not roles.is_character(block, tidy):  # "话剧导演胡昆汀(大鹏饰)"
+        if not tidy or not is_person_name(tidy):
+            return  # "Malayalam Film Reviews", "Ethiopia": a heading or a place, no one
+        if not roles.is_character(block, tidy):  # "话剧导演胡昆汀(大鹏饰)"
             # one cue whatever its case ("Režisors", "režisors"); the line of the first
             # mention orders the names one cue found
             # a name the page writes otherwise ("Jean-Pierre and Luc Dardenne"): the cue's line
@@ -1815,7 +1818,11 @@ def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> No
     if places and len(places) * 2 >= len(listed):
         return
     listed = [name for name in listed if name not in places]
-    tidy = dedupe(name for name in map(person, map(_without_cast_word, listed)) if name)
+    tidy = dedupe(
+        name
+        for name in map(person, map(_without_cast_word, listed))
+        if name and is_person_name(name)
+    )
     if tidy:
         ballot.add("; ".join(tidy), cue, weight)
 

@@ -1,0 +1,73 @@
+"""The plausibility check of a people's reader's candidate (:mod:`.personname`): what names
+no one by the project's language data or by the shape of a script without spaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import extract_page, people
+from indexer.extract.pages.personname import is_person_name, not_a_person
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("Ethiopia", "country"),
+        (
+            "Cargando Comentarios",
+            "word:Cargando",
+        ),  # a widget's word while it loads  # CLDR's English name
+        ("Nordic Film Reviews", "word:Film"),  # the word for film, a heading's
+        ("Tamil Movie Review", "word:Movie"),
+        ("Kino Krakow", "word:Kino"),
+        ("Oslo Filmfestival Foundation", "word:Foundation"),  # an institution's noun
+        ("가나다라마바", "hangul run"),  # six syllables, no space: no Korean name
+        ("手作りスタジオ", "scripts"),  # Han, hiragana and katakana in one run
+        ("作は", "particle"),  # Han, then a case particle
+        ("Nordic Productions", "word:Productions"),  # a noun of a production: a company
+        ("Películas Recientes", "word:Películas"),  # the plural of the word for film
+        ("公園で犬と遊んでいた", "clause"),  # hiragana, longer than a name that holds it
+        ("監督三人", "label"),  # the director's label in Han
+    ],
+)
+def test_what_names_no_one(name: str, why: str) -> None:
+    assert not_a_person(name) == why
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kinga Preis",  # a noun of a prize, too short to tell from a surname
+        "Jane Fonda",
+        "Guillermo del Toro",  # a particle inside a name
+        "Suriya",  # one word that is also a country's name in some language
+        "Jordan Riber",
+        "알렉상드르 파이타",  # a foreign name in Hangul, with its space
+        "장훈",
+        "安藤サクラ",  # Han and katakana
+        "蒼井そら",  # Han and hiragana
+        "長澤まさみ",
+        "クロエ・ジャオ",
+        "黒澤",
+    ],
+)
+def test_names_stay(name: str) -> None:
+    assert is_person_name(name)
+
+
+def test_a_cast_list_keeps_its_people_only() -> None:
+    labelled = "Anna Keller, Oslo Film Festival, Tom Berg"
+    assert people.cast(labelled, "", labelled, "", None, "Nattfilm") == ["Anna Keller", "Tom Berg"]
+
+
+@pytest.mark.parametrize(
+    ("who", "directors"),
+    [
+        ("Anna Keller", ("Anna Keller",)),
+        ("Nordic Film Reviews", ()),  # a site's name where a director's is expected
+        ("Nordic Movie Reviews", ()),
+    ],
+)
+def test_a_heading_after_the_cue_directs_nothing(who: str, directors: tuple[str, ...]) -> None:
+    page = f"Nattfilm\n\nA film by {who}\n\nA quiet story of two sisters.\n"
+    assert extract_page(page, "x.txt").films[0].directors == directors
