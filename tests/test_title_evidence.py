@@ -683,6 +683,9 @@ def test_the_word_for_by_and_a_credited_person_is_no_title(candidate: str, dropp
         ("Alex Lutz", True),
         ("Alex Lutz / Ana Girardot", True),
         ("Alex Lutz, 5eme Set", False),  # a person and something else
+        # credited people and names that are no one's (companies): a credit line
+        ("Northern Film, Lumen Productions, Alex Lutz", True),
+        ("Northern Film, Lumen Productions", False),  # no credited person among them
         ("5eme Set", False),
         ("", False),
         ("De Alex Lutz", True),  # the word for "by" and a credited person: a credit line

@@ -48,6 +48,7 @@ from indexer.extract.pages import (
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.personname import is_person_name
 from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlefurniture import furniture_alone
@@ -287,12 +288,19 @@ def _language_alone(value: str) -> bool:
 
 def names_people(candidate: str, people: frozenset[str]) -> bool:
     """Whether a candidate is only the names of ``people`` (keys): one credited person ("Alex
-    Lutz"), a list of them ("Luc Dardenne, Jean-Pierre Dardenne") or the word for "by" and
+    Lutz"), a list of them ("Luc Dardenne, Jean-Pierre Dardenne"), a list of them and of
+    names that are no one's (a company's or an institution's: "Engine Film, Sputnik
+    Productions, TV Man Union", the cast reader keeping the last) or the word for "by" and
     one ("De Michele Pennetta" over the film's facts: its credit line)."""
     if not people:
         return False
-    names = [key(n) for n in _NAME_LIST.split(candidate.strip()) if n.strip()]
-    return bool(names) and (all(n in people for n in names) or _credit_of(key(candidate), people))
+    names = [n for n in _NAME_LIST.split(candidate.strip()) if n.strip()]
+    keys = [key(n) for n in names]
+    if any(k in people for k in keys) and all(
+        k in people or not is_person_name(n) for k, n in zip(keys, names, strict=True)
+    ):
+        return True
+    return _credit_of(key(candidate), people)
 
 
 def _in_address(candidate: str, url: str | None) -> bool:
