@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from page_support import quotes
 
-from indexer.extract.pages.quotes.dated import is_date_line
+from indexer.extract.pages.quotes.datelines import is_date_line
 
 _DATED_LIST = (
     "Heat Reviews\n"

@@ -869,7 +869,9 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
             # "Horror DVDs", "Silent DVD"), no credit block
             factual = bool(kinds - {"genre", "name", "names"})
             numbered = bool(kinds & {"year", "runtime"})
-            for text_, item in ((t, i) for t, i in run if isinstance(i, Facts)):
+            for text_, item in run:
+                if not isinstance(item, Facts):
+                    continue
                 kept = numbered or not _coded(item, text_)
                 found.countries.extend(item.countries if kept else ())
                 found.genres.extend(item.genres if factual else ())

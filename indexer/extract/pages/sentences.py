@@ -89,7 +89,7 @@ _NICKNAME = re.compile(r"[\"“‘'«„][^\W\d_a-z][\w.-]*[\"”’'»“]")
 def name_after(text: str, start: int) -> str | None:
     """The person's name that begins at ``text[start:]`` (up to 5 words), or None."""
     words: list[str] = []
-    nicknames: dict[int, str] = {}  # "David ‘Tosh’ Gitonga": the quoted word before part 1
+    nickname = ""  # "David ‘Tosh’ Gitonga": a quoted word between the first and second word
     raws = text[start:].split("\n", 1)[0].split()[:6]
     for i, raw in enumerate(raws):
         if len(words) >= 2 and _next_credit(raw, raws[i + 1 : i + 2]):
@@ -100,7 +100,7 @@ def name_after(text: str, start: int) -> str | None:
             and raws[i + 1 : i + 2]
             and raws[i + 1][0].isupper()
         ):
-            nicknames[len(words)] = raw  # a nickname in quotes between given name and surname
+            nickname = raw  # a nickname in quotes between given name and surname
             continue
         word = raw.rstrip(_WORD_END)
         if _GLUED_INITIALS.fullmatch(raw.rstrip(",;:|)")):
@@ -130,7 +130,7 @@ def name_after(text: str, start: int) -> str | None:
         words.pop()
     name = " ".join(words)
     if is_name(name) or _INITIAL_NAME.fullmatch(name):
-        return " ".join(p for i, w in enumerate(words) for p in (nicknames.get(i), w) if p)
+        return " ".join([words[0], nickname, *words[1:]] if nickname and len(words) > 1 else words)
     # "Robert De Niro y Val Kilmer": a particle that is also the word for "and" ends the name
     for i in range(len(words) - 1, 1, -1):
         if words[i] in lang.cue_set("conjunctions") and is_name(" ".join(words[:i])):

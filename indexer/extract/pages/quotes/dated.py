@@ -16,7 +16,7 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.datelines import is_date_line
 from indexer.extract.pages.quotes.units import BODY, Unit
 
-__all__ = ["dated_excerpts", "is_date_line"]
+__all__ = ["dated_excerpts"]
 
 #: at least this many dated excerpts in a row make a critics' list
 _RUN = 3
