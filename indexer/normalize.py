@@ -1579,8 +1579,6 @@ def _adjective_rest(rest: str) -> bool:
     the endings' few consonants ("brasil|eiro", "ital|ienisch"), not "franc|hise" nor "belic|
     ht" (Dutch "belicht", of "Belice"), "kuvai|li", "katar|zyna", "roman|ın"; in other scripts
     anything."""
-    if any(c.isspace() for c in rest):  # "Britain and", "France aux": a name, then a word
-        return False
     if not _LATIN_REST.fullmatch(rest):
         return True
     return bool(_STEM_ENDING.fullmatch(rest))
