@@ -1559,9 +1559,15 @@ def _demonym_by_stem(k: str, lower: bool = False) -> str | None:
     for cut in range(len(k) - 1, max(4, len(k) - 5), -1):
         code = stems.get(k[:cut])
         rest = k[cut:]
-        if code and _adjective_rest(rest) and not (lower and rest == "n"):
+        if code and _adjective_rest(rest) and not (lower and _LONE_CONSONANT.fullmatch(rest)):
             return code
     return None
+
+
+#: a single Latin consonant: no nationality written in lower case ends its country's name
+#: with one alone (the genitive "romanın" of "roman", a novel; "sarkar" of "Sarka", Sark),
+#: where a capitalised one may ("Ugandan")
+_LONE_CONSONANT = re.compile(r"[b-df-hj-np-tv-xzß]")
 
 
 #: a word's letters in the Latin script after folding (the dotless "ı" too)
@@ -1619,9 +1625,17 @@ def _country_stems() -> dict[str, str]:
             stems.setdefault(name, code)
             # a name of words keeps four letters of its last ("south afric"); "nam cu" of
             # Vietnamese "Nam Cực" (Antarctica) would begin "năm của", "a year of"
-            if len(name[:-1].split()[-1]) >= _STEM_LAST_WORD or " " not in name:
+            whole_word = len(name[:-1].split()[-1]) >= _STEM_LAST_WORD or " " not in name
+            if whole_word and not _LATIN_CONSONANT_END.search(name):
                 stems.setdefault(name[:-1], code)
     return stems
+
+
+#: a name's last letter that its nationality keeps: a consonant of the Latin script
+#: ("portugal", "kuwait", "galles", "poland" give no "kuwai-", "galle-", "polan-": "kuvaili",
+#: Finnish "described", "Gallego", "Polanski" are no nationality); a final vowel gives way
+#: to the ending ("franc|ese", "polsk|iego"), as any letter of another script may
+_LATIN_CONSONANT_END = re.compile(r"[b-df-hj-np-tv-xzß]$")
 
 
 #: the fewest letters the last word of a stem of a name of several words keeps

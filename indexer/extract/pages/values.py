@@ -453,6 +453,8 @@ def _inflected_country(word: str) -> str | None:
     if len(word) <= 3 or not word[:1].isupper():
         return None
     if " " in word.strip():  # "Maqedonisë së Veriut": each word in its case
+        if word.split()[-1][:1].islower():  # "Tháinig an" ("came the"): no "Thái Lan"
+            return None
         code = inflected_name_code(word)
         return country_name(code) if code else None
     return nationality_country(word)
