@@ -107,9 +107,12 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     ending = ending if kind == "director_nouns" else ""
     if kind == "director_nouns":  # joined to another role: "Ohjaaja-käsikirjoittaja Timo …"
         ending += r"(?:[-/][^\W\d_]{3,})?"
+    cue = rf"(?:{alternation(words, spaces=True)}){ending}"
+    if kind == "starring":  # "актьора Васил Банов", "aktorių Juozą Budraitį": the noun inflected
+        cue = rf"(?:{cue}|{_inflected(words)})"
     return recache.compile(
         rf"(?:(?<![^\W\d_])|(?={_CJK_CLASS}|{_GLUED_CLASS}))"
-        rf"(?:{alternation(words, spaces=True)}){ending}"
+        rf"{cue}"
         # "(в ролите - Максим Суханов)"; Chinese and Japanese write the name right after the
         # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
         # opens no name)
@@ -120,6 +123,25 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         r"|(?<=['’])(?=[^\W\d_]))",
         re.IGNORECASE,
     )
+
+
+#: the fewest letters of a one-word cue of the cast read with the endings of case and gender:
+#: the words for actor ("actor", "aktor", "актьор"), not the short prepositions ("con", "med")
+_INFLECTED_CUE = 5
+
+
+def _inflected(words: Iterable[str]) -> str:
+    """The one-word cues of ``words`` of five letters or more with one to three letters of an
+    ending after them, as a language of cases or genders writes the word for actor before the
+    name ("актьора", "aktorių", "акторки", "atrizes", "Başroldeki" of "başrolde"); a cue of a
+    script without spaces takes none (the name may be glued to it), nor one ending its line
+    (the next line's name is no longer its object)."""
+    stems = [w for w in words if " " not in w and len(w) >= _INFLECTED_CUE and w.isalpha()]
+    stems = [w for w in stems if not re.search(f"{_CJK_CLASS}|{_GLUED_CLASS}", w)]
+    if not stems:
+        return "(?!)"
+    # in the sentence's own line: "… las tres protagonistas" / "Jordi Costa (El País)" ends one
+    return rf"(?:{alternation(stems)})[^\W\d_]{{1,3}}(?![ \t]*(?:\n|$))"
 
 
 def is_director_noun(word: str) -> bool:
