@@ -91,3 +91,16 @@ def test_page_synopsis_opens_with_the_lede_and_leaves_the_heading_out() -> None:
     assert text.startswith(LEDE)
     assert STORY in text
     assert "The Story" not in text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "فلم نے کانز میں ایوارڈ جیت لیا۔",  # Urdu's full stop
+        "ছবিটি দর্শকদের মন জয় করেছে।",  # Bengali's full stop
+        "Ֆիլմը պատմում է մի ընտանիքի մասին։",  # Armenian's full stop
+    ],
+)
+def test_a_line_ending_with_another_script_full_stop_is_a_sentence(opening: str) -> None:
+    assert synopsis._sentence(opening, 0, set(), 3)
+    assert "ends_like_prose" in synopsis._shape(opening, TITLE)

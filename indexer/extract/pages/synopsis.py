@@ -34,6 +34,10 @@ from indexer.extract.pages.text import (
 from indexer.normalize import key
 
 _MAX_CHARS = 2_000
+#: the marks that end a sentence: Latin, CJK, and those of other scripts ("।" Devanagari and
+#: Bengali, "۔" Urdu, "؟" Arabic, "։" Armenian, "።" Ethiopic, "။" Myanmar, "។" Khmer, "།"
+#: Tibetan)
+_STOPS = ".!?。！？…।॥۔؟։።။។།"
 #: letters of scripts that write a word in one character or two (Chinese, Japanese, Korean)
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: letters of scripts written without spaces between words, whose words run to four
@@ -538,7 +542,7 @@ def _shape(text: str, title: str) -> list[str]:
     found = []
     if title and key(title) and key(title) in key(text):
         found.append("names_film")
-    if re.search(r"[.!?。！？…」”\"»]\s*$", text):
+    if re.search(rf"[{_STOPS}」”\"»]\s*$", text):
         found.append("ends_like_prose")
     if (
         text[0] in '"“„«‘(' and not _opens_with_a_quoted_name(text) and not _unclosed(text)
@@ -892,7 +896,7 @@ def _sentence(text: str, i: int, used: set[int], least: int) -> bool:
     return (
         i not in used
         and words >= least
-        and re.search(r"[.!?。！？…]\s*$", text) is not None
+        and re.search(rf"[{_STOPS}]\s*$", text) is not None
         and not is_noise(text[:300])
         and (text[0] not in '"“„«‘(★☆*' or _opens_with_a_quoted_name(text))
         and not re.match(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", text)
@@ -1102,7 +1106,7 @@ def _earlier_text(lines: tuple[str, ...], used: set[int], start: int, title: str
 #: the marks that end a sentence in the scripts that write one ("।" Devanagari and Bengali,
 #: "۔" Urdu, "։" Armenian, "።" Ethiopic, "။" Myanmar, "។" Khmer, "།" Tibetan), and the
 #: closing quotation marks and brackets that may follow them
-_SENTENCE_END = re.compile(r"[.!?。！？…।॥۔؟։።။។།][\"”’»)\]」』]*\s*$")
+_SENTENCE_END = re.compile(rf"[{_STOPS}][\"”’»)\]」』]*\s*$")
 
 
 def _ends_sentence(line: str) -> bool:
