@@ -34,6 +34,10 @@ from indexer.extract.pages.text import (
 from indexer.normalize import key
 
 _MAX_CHARS = 2_000
+#: the marks that end a sentence: Latin, CJK, and those of other scripts ("।" Devanagari and
+#: Bengali, "۔" Urdu, "؟" Arabic, "։" Armenian, "።" Ethiopic, "။" Myanmar, "។" Khmer, "།"
+#: Tibetan)
+_STOPS = ".!?。！？…।॥۔؟։።။។།"
 #: letters of scripts that write a word in one character or two (Chinese, Japanese, Korean)
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 #: letters of scripts written without spaces between words, whose words run to four
@@ -360,17 +364,20 @@ def compose(
     """The synopsis the page gets when ``candidate`` wins: its lead-in, itself, and the long
     paragraphs that continue it."""
     if candidate.line is None:
-        return candidate.value
+        where = _line_of(candidate.value, lines)
+        if where is None:
+            return candidate.value
+        above = [lines[i].strip() for i in _earlier_text(lines, used, where, title)]
+        return "\n\n".join([*above, candidate.value])
     cut = _wrapped_from(lines, candidate.line)  # the sentence's start, on the line before
-    if candidate.end is not None:
-        if cut:
-            return "\n".join([*cut, candidate.value])
-        lead = [lines[i].strip() for i in _opening(lines, used, candidate.line, title)]
-        return "\n\n".join([*lead, candidate.value])
-    body = _extend(candidate.value, lines, used, candidate.line, title)
+    body = candidate.value
+    if candidate.end is None:
+        body = _extend(candidate.value, lines, used, candidate.line, title)
     if cut:
         return "\n".join([*cut, body])
-    lead = [lines[i].strip() for i in _opening(lines, used, candidate.line, title)]
+    opening = _opening(lines, used, candidate.line, title)
+    earlier = _earlier_text(lines, used, opening[0] if opening else candidate.line, title)
+    lead = [lines[i].strip() for i in [*earlier, *opening]]
     return "\n\n".join([*lead, body])
 
 
@@ -535,7 +542,7 @@ def _shape(text: str, title: str) -> list[str]:
     found = []
     if title and key(title) and key(title) in key(text):
         found.append("names_film")
-    if re.search(r"[.!?。！？…」”\"»]\s*$", text):
+    if re.search(rf"[{_STOPS}」”\"»]\s*$", text):
         found.append("ends_like_prose")
     if (
         text[0] in '"“„«‘(' and not _opens_with_a_quoted_name(text) and not _unclosed(text)
@@ -889,7 +896,7 @@ def _sentence(text: str, i: int, used: set[int], least: int) -> bool:
     return (
         i not in used
         and words >= least
-        and re.search(r"[.!?。！？…]\s*$", text) is not None
+        and re.search(rf"[{_STOPS}]\s*$", text) is not None
         and not is_noise(text[:300])
         and (text[0] not in '"“„«‘(★☆*' or _opens_with_a_quoted_name(text))
         and not re.match(r"\d(?:[.,]\d)?\s*/\s*(?:5|10)\b", text)
@@ -1054,3 +1061,96 @@ def _goes_on(text: str, title: str) -> bool:
     return not (
         quoted or _bad_shape(text, title) or is_noise(text[:300]) or synopsiscues.is_notice(text)
     )
+
+
+#: the most characters of the text above a heading or an aside that the synopsis opens with
+_EARLIER_CHARS = 1_500
+#: the most lines looked back over from the paragraph to that text (a block of credits between)
+_EARLIER_LINES = 24
+
+
+def _earlier_text(lines: tuple[str, ...], used: set[int], start: int, title: str) -> list[int]:
+    """The paragraphs about the film that open the text above a short heading or aside over
+    line ``start`` ("Godland the movie is a stunning …" / "The Story" / "An idealistic
+    but naive young priest …", "X ist ein Spielfilm von …" / "Handlung" / "Die beiden …"): up
+    to three short lines (the heading of the story or of the film, a line of its facts, a
+    caption), and above them a text of prose from its first line, one of its paragraphs
+    naming the film. The synopsis opens there and goes on past the heading (left out)."""
+    aside, facts, gap, top = 0, 0, 0, None
+    for i in range(start - 1, max(-1, start - 1 - _EARLIER_LINES), -1):
+        text = lines[i].strip()
+        if not text:
+            gap += 1
+            if gap > _LEAD_GAP:
+                return []
+            continue
+        gap = 0
+        if (i in used and not _long(lines[i], i, set())) or fl.line_facts(text) is not None:
+            facts += 1
+            continue  # a line of the film's credits between its lede and its story
+        if _long(lines[i], i, set()) or _sentence(text, i, set(), _CLOSING_WORDS):
+            top = i
+            break
+        aside += 1
+        if aside > _ASIDE_LINES or _words(text) > _ASIDE_WORDS or not _earlier_aside(text, title):
+            return []
+    if top is None or not (aside or facts):
+        return []
+    found = _text_above(lines, used, top, title)
+    if not found or not _ends_sentence(lines[found[-1]]):
+        return []  # a headline over the text, not a paragraph of it
+    named = key(title) and any(key(title) in key(lines[i]) for i in found)
+    return found if named else []
+
+
+#: the marks that end a sentence in the scripts that write one ("।" Devanagari and Bengali,
+#: "۔" Urdu, "։" Armenian, "።" Ethiopic, "။" Myanmar, "។" Khmer, "།" Tibetan), and the
+#: closing quotation marks and brackets that may follow them
+_SENTENCE_END = re.compile(rf"[{_STOPS}][\"”’»)\]」』]*\s*$")
+
+
+def _ends_sentence(line: str) -> bool:
+    """``line`` ends a sentence, or is written in a script that marks no end to its
+    sentences (Thai, Lao): a text's paragraph, not a headline ("Premiere of X at the
+    festival: guests on the show VIDEO")."""
+    text = line.rstrip()
+    return _SENTENCE_END.search(text) is not None or _UNSPACED.match(text[-1:]) is not None
+
+
+def _line_of(value: str, lines: tuple[str, ...]) -> int | None:
+    """The line a labelled synopsis opens on: the first line whose text opens its value (the
+    label's own line when the value follows the label on it)."""
+    head = value.strip().split("\n", 1)[0].strip()
+    if not head:
+        return None
+    return next((i for i, line in enumerate(lines) if line.strip().startswith(head)), None)
+
+
+def _earlier_aside(text: str, title: str) -> bool:
+    """A short line between a text and the paragraph under it: no heading of another section
+    or item, no furniture, no item of a numbered list."""
+    return not (
+        synopsiscues.other_heading(text) or is_noise(text[:300]) or re.match(r"\W*\d+[.)]", text)
+    )
+
+
+def _text_above(lines: tuple[str, ...], used: set[int], last: int, title: str) -> list[int]:
+    """The paragraphs of prose that end at line ``last``, from the text's first line (a blank
+    line or two between them); empty when they pass the size the synopsis opens with."""
+    found: list[int] = []
+    size, gap = 0, 0
+    for i in range(last, -1, -1):
+        text = lines[i].strip()
+        if not text:
+            gap += 1
+            if gap > _LEAD_GAP:
+                break
+            continue
+        gap = 0
+        if not _body_line(lines, i, used, _CLOSING_WORDS, title):
+            break
+        size += len(text)
+        if size > _EARLIER_CHARS:
+            return []
+        found.insert(0, i)
+    return found
