@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer import lang
-from indexer.wordre import alternation
+from indexer.wordre import alternation, literal_starts, word_spans
 
 
 def _plain(words: list[str], spaces: bool) -> str:
@@ -146,3 +146,64 @@ def test_patterns_built_from_sets_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(runs) == 1
+
+
+#: characters whose case re treats apart: "ı", "İ" (two characters in lower case), "ſ", the
+#: Kelvin sign, final and other sigma, "µ" and "μ", iota and the combining ypogegrammeni
+_ODD = "aAiIıİsSſkK\u212aσςΣµμΜιΙ\u0345\u1fbeßẞ_1 -.'’é"
+
+
+def _by_re(text: str, literal: str, ignorecase: bool) -> tuple[list[tuple[int, int]], list[int]]:
+    flags = re.IGNORECASE if ignorecase else 0
+    words = re.finditer(rf"(?<!\w){re.escape(literal)}(?!\w)", text, flags)
+    starts = re.finditer(f"(?={re.escape(literal)})", text, flags)
+    return [m.span() for m in words], [m.start() for m in starts]
+
+
+@given(
+    text=st.text(alphabet=_ODD, max_size=16),
+    literal=st.text(alphabet=_ODD, max_size=4),
+    ignorecase=st.booleans(),
+)
+@settings(max_examples=1000)
+def test_a_literal_is_found_where_its_pattern_finds_it(
+    text: str, literal: str, ignorecase: bool
+) -> None:
+    assert (word_spans(text, literal, ignorecase), literal_starts(text, literal, ignorecase)) == (
+        _by_re(text, literal, ignorecase)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "literal", "ignorecase", "spans", "starts"),
+    [
+        ("Burning, burning man", "burning", False, [(9, 16)], [9]),
+        ("Burning, burning man", "BURNING", True, [(0, 7), (9, 16)], [0, 9]),
+        ("aaa a", "aa", False, [], [0, 1]),  # no whole word; overlapping starts
+        ("ΟΔΟΣ ΟΔΟΣ", "οδοσ", True, [(0, 4), (5, 9)], [0, 5]),  # a final sigma either way
+        ("İSTANBUL", "istanbul", True, [(0, 8)], [0]),  # "İ" lowers to two: re answers
+        ("_Zama Zama2", "Zama", False, [], [1, 6]),
+    ],
+)
+def test_literal_examples(
+    text: str, literal: str, ignorecase: bool, spans: list[tuple[int, int]], starts: list[int]
+) -> None:
+    assert word_spans(text, literal, ignorecase) == spans
+    assert literal_starts(text, literal, ignorecase) == starts
+
+
+def test_the_literal_search_compares_characters_as_re_does() -> None:
+    """Over every character: ``\\w`` is ``isalnum`` or "_", and ``str.lower`` of one character
+    is re's simple lower case (but for "İ", two characters, for which re is asked)."""
+    import _sre
+
+    from indexer.wordre import _is_word
+
+    for code in range(0x110000):
+        ch = chr(code)
+        assert _is_word(ch) == bool(re.match(r"\w", ch)), hex(code)
+        lowered = ch.lower()
+        if len(lowered) == 1:
+            assert lowered == chr(_sre.unicode_tolower(code)), hex(code)
+        else:
+            assert ch == "\u0130"

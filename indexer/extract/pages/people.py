@@ -56,7 +56,7 @@ from indexer.extract.pages.titleperson import opens_with_given_name
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
 from indexer.normalize import country_name, dedupe, is_language_name, key
-from indexer.wordre import caseless, may_hold
+from indexer.wordre import caseless, literal_starts, may_hold
 
 __all__ = ["cast", "directors", "names", "writers"]
 
@@ -1318,11 +1318,11 @@ def _caption_place(block: str, title: str) -> bool:
         return False  # nor the pattern of the title's places
     before = _caption_in_before()
     return any(
-        before.search(block, max(0, found.start() - 120), found.start())
+        before.search(block, max(0, at - 120), at)
         # the caption's end after the title, and its names from a line's start before it
-        and _caption_end_after().match(block, found.start() + len(title))
-        and _caption_head().search(block, 0, found.start())
-        for found in re.finditer(f"(?=(?i:{re.escape(title)}))", block)
+        and _caption_end_after().match(block, at + len(title))
+        and _caption_head().search(block, 0, at)
+        for at in literal_starts(block, title, ignorecase=True)
     )
 
 

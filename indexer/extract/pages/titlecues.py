@@ -17,7 +17,7 @@ from indexer.extract.pages.scripts import CAPITALS, CJK, UNSPACED
 from indexer.extract.pages.text import is_link_line
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import country_name, is_language_name, key
-from indexer.wordre import alternation
+from indexer.wordre import alternation, word_spans
 
 #: Paired quotation and title marks: opening -> closing.
 PAIRS = {
@@ -381,7 +381,7 @@ def defined_as_film(ballot: FeatureBallot, lines: tuple[str, ...], people: set[s
             name = match.group("name").strip()
             if len(name.split()) > 8 or not re.search(r"[^\W\d_]", name) or key(name) in people:
                 continue
-            if " " not in name and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", body):
+            if " " not in name and word_spans(body, name.lower()):
                 continue
             if _NEW_PHRASE.search(match.group("between")):
                 continue  # "X és una joia, un film …": the word for film opens a new phrase
