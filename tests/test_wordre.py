@@ -207,3 +207,21 @@ def test_the_literal_search_compares_characters_as_re_does() -> None:
             assert lowered == chr(_sre.unicode_tolower(code)), hex(code)
         else:
             assert ch == "\u0130"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "spans"),
+    [
+        ("o curta “Vaca Profana”, e «VACA PROFANA»", "vaca profana", [(8, 22), (26, 40)]),
+        ("'A'A'", "a", [(0, 3)]),  # the second would share the first's closing mark
+        ("Vaca Profana”", "Vaca Profana", []),  # no opening mark
+    ],
+)
+def test_a_quoted_title_is_found_as_its_pattern_finds_it(
+    sentence: str, title: str, spans: list[tuple[int, int]]
+) -> None:
+    from indexer.extract.pages.genres import _CLOSING_QUOTES, _OPENING_QUOTES, _quoted
+
+    pattern = rf"[{_OPENING_QUOTES}]{re.escape(title)}[{_CLOSING_QUOTES}]"
+    assert [m.span() for m in re.finditer(pattern, sentence, re.IGNORECASE)] == spans
+    assert _quoted(sentence, title) == spans

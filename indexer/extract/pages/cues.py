@@ -1086,12 +1086,16 @@ def _cast_after(rest: str, name: str) -> bool:
     return cue is not None and name_at(rest, cue.end()) is not None
 
 
+#: what follows a name before the film's facts: " / ", "|", " - " or a comma, then the facts
+_FACTS_TAIL = re.compile(r"(?:\s*[/|•·,]|\s+[-–—])\s*(.+)")
+
+
 def _facts_after(rest: str, name: str) -> bool:
     """True when ``rest`` is ``name`` then, after a " / ", "|", " - " or a comma, the film's
     facts: the line "de Luigi Comencini / Italie / 1979 / 128'" (or "De Theo Angelopoulos -
     1975 - 230mn - Grèce", "von Nanouk Leopold, Niederlande/Belgien 2017") credits the
     director of the film it states."""
-    tail = re.match(rf"{re.escape(name)}(?:\s*[/|•·,]|\s+[-–—])\s*(.+)", rest)
+    tail = _FACTS_TAIL.match(rest, len(name)) if rest.startswith(name) else None
     if not tail:
         return False
     # "di Lukas Dhont • Belgio • durata 105 min": a fact's label word is no leftover

@@ -129,8 +129,14 @@ def _opens_with_cue(text: str) -> bool:
 def _titled_with_year(name: str, lines: tuple[str, ...]) -> bool:
     """True when a line is ``name`` and a year in parentheses alone ("On Chesil Beach
     (2017)"): a film's heading, not a person's credit."""
-    shape = re.compile(rf"{re.escape(name)}\s*\((?:18|19|20)\d\d\)")
-    return any(shape.fullmatch(line.strip()) for line in lines)
+    return any(
+        line.strip().startswith(name) and _YEAR_ALONE.fullmatch(line.strip(), len(name))
+        for line in lines
+    )
+
+
+#: a year in parentheses ending a line after a name
+_YEAR_ALONE = re.compile(r"\s*\((?:18|19|20)\d\d\)")
 
 
 def names_above_cast(lines: tuple[str, ...]) -> list[list[str]]:
