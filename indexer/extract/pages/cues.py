@@ -1115,6 +1115,10 @@ def _fact_label(word: str) -> bool:
     return bool(set(field_of(word.strip(":：")) or ()) & {"runtime", "year", "countries"})
 
 
+#: a run of what is not a space
+_NON_SPACE = re.compile(r"\S+")
+
+
 def name_at(text: str, start: int, single: bool = False) -> str | None:
     """The person's name that begins at ``text[start:]``, in any script, or None; with
     ``single``, one word of a script without capitals is a name (a list's "চম্পা, …")."""
@@ -1132,7 +1136,7 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
         return run.group(0) if run else None
     words: list[str] = []
     noun_next = False  # after the word for "this" its noun: "இந்த திரைப்படத்தில் பிரபு"
-    for match in re.finditer(r"\S+", rest):
+    for match in _NON_SPACE.finditer(rest):
         word = match.group(0)
         if not words and (noun_next or word in lang.cue_set("this_words")):
             noun_next = not noun_next and UNCASED_WORD.fullmatch(word) is not None

@@ -194,6 +194,10 @@ def glued_uncased(block: str) -> str:
     return ""
 
 
+#: a space after a sentence's end ("।": Hindi's full stop)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？।۔؟])\s+")
+
+
 def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     """Genres that sentences about the film name, at most ``limit`` (narrower genres first,
     then those of the vocabulary they belong to)."""
@@ -208,7 +212,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
         prose = _is_prose(line)
         # a paragraph that names the film or the word for film: its "It is a …" is the film's
         film_paragraph = prose and bool(_film_words().search(line) or named in line.casefold())
-        for sentence in re.split(r"(?<=[.!?。！？।۔؟])\s+", line):  # "।": Hindi's full stop
+        for sentence in _SENTENCE_BREAK.split(line):  # "।": Hindi's full stop
             opens_line = not before
             about = f"{before[-120:]} {sentence}"
             before = sentence
@@ -416,12 +420,16 @@ def _opening_genres(sentence: str) -> list[str]:
     return [g for g in dedupe(found) if g not in EVERYDAY]
 
 
+#: a word ending in a hyphen
+_HYPHENATED_END = re.compile(r"([^\W\d_]+)-$")
+
+
 def _compound_tail(sentence: str, match: re.Match[str]) -> list[str]:
     """The genres of a word hyphened to a genre word before it, in one of its language's
     forms ("Драма-хоррордың сюжеті …": a drama-horror's plot), which a word standing alone
     would not be read in."""
     start = match.start()
-    joined = re.search(r"([^\W\d_]+)-$", sentence[:start])
+    joined = _HYPHENATED_END.search(sentence[:start])
     if not joined or not genre_names(joined.group(1)):
         return []
     return _genre_of(key(match.group(0)))

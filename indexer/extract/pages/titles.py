@@ -182,16 +182,16 @@ def film_word_keys() -> frozenset[str]:
 _BRACKETED = re.compile(r"([^\[\]]+?)\s*\[([^\[\]\d]+)\]")
 
 
+#: what parts two titles: a spaced slash, "aka"
+_AKA = re.compile(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+")
+
+
 def two_titles(text: str) -> tuple[str, str | None]:
     """ "Dýrið / Lamb", 'L'ingorgo aka "Le grand embouteillage"', "Godland [Vanskabte land]":
     a title and its other-language title, one slash or "aka" between two short names, or the
     other in square brackets (three or more parts are a list, not two titles)."""
     bracketed = _BRACKETED.fullmatch(text.strip())
-    parts = (
-        list(bracketed.groups())
-        if bracketed
-        else re.split(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+", text)
-    )
+    parts = list(bracketed.groups()) if bracketed else _AKA.split(text)
     parts = [p.strip().strip("\"“”«»'") for p in parts]
     if len(parts) == 2 and all(
         1 <= len(p.split()) <= 8 and re.search(r"[^\W\d_]", p) for p in parts
@@ -425,6 +425,10 @@ def heading_like(text: str, people: set[str]) -> bool:
     return not re.match(r"^\(.*\)$", text)
 
 
+#: an ordinal's ending after a day's number
+_ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|e|º|ª)(?!\w)")
+
+
 def is_date_word(text: str) -> bool:
     """True for a month or weekday name alone, or a date ("Oktober", "अक्टूबर", "martes"): a
     blog's archive heading, not a name."""
@@ -432,7 +436,7 @@ def is_date_word(text: str) -> bool:
     if _month().fullmatch(text) or page_text.weekdays().fullmatch(text):
         return True
     rest = page_text.weekdays().sub("", _month().sub("", text))
-    rest = re.sub(r"(?<=\d)(?:st|nd|rd|th|er|e|º|ª)(?!\w)", "", rest)  # "8th July 2019"
+    rest = _ORDINAL_ENDING.sub("", rest)  # "8th July 2019"
     return rest != text and not re.search(r"[^\W\d_]", rest)
 
 
@@ -491,13 +495,17 @@ def without_date_head(text: str) -> str:
 _CLOCK_END = re.compile(rf"\s+(?:[|–—-]\s*)?(?:{_CLOCK})\s*$", re.IGNORECASE)
 
 
+#: a spaced dash or bar
+_SPACED_DASH = re.compile(r"\s+[-–—|]\s+")
+
+
 def without_date(text: str) -> str:
     """A heading without the date a dash or bar puts after it ("Le Mépris (Contempt) – 8th
     July 2019": a programme's line) or a programme writes before it ("6 Feb The Great
     Escaper"), the capture's date before it or the stars after it."""
     text = _STAR_RATING.sub("", _CAPTURE_DATE.sub("", text))
     text = without_date_head(text)
-    parts = re.split(r"\s+[-–—|]\s+", text)
+    parts = _SPACED_DASH.split(text)
     if len(parts) > 1 and is_date_word(parts[-1]):
         return text[: text.rfind(parts[-1])].rstrip(" -–—|")
     return text
@@ -659,7 +667,7 @@ _DIGRAPHS = {"ae": "(?:ae|a)", "oe": "(?:oe|o)", "ue": "(?:ue|u)", "aa": "(?:aa|
 def slug_word(word: str) -> str:
     """A pattern for a slug word in folded text: an address spells "ä", "ö", "ü", "å" as "ae",
     "oe", "ue", "aa" as often as "a", "o", "u" ("oaendliga" finds "oändliga")."""
-    return re.sub("ae|oe|ue|aa|.", lambda m: _DIGRAPHS.get(m.group(0), re.escape(m.group(0))), word)
+    return _SLUG_TOKEN.sub(lambda m: _DIGRAPHS.get(m.group(0), re.escape(m.group(0))), word)
 
 
 _SLUG_TOKEN = re.compile("ae|oe|ue|aa|.")  # the tokens slug_word writes a pattern for
