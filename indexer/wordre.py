@@ -33,7 +33,15 @@ try:  # the lower cases re matches to one another ("s" and "ſ"): CPython's own 
 except ImportError:  # pragma: no cover - another interpreter: every caseless search by re
     _EXTRA_CASES = None
 
-__all__ = ["alternation", "caseless", "literal_starts", "may_hold", "word_spans"]
+__all__ = [
+    "alternation",
+    "caseless",
+    "folded",
+    "is_word",
+    "literal_starts",
+    "may_hold",
+    "word_spans",
+]
 
 _SPACE = r"\s+"
 _Word = tuple[str, ...]  # one token a character, or _SPACE
@@ -171,7 +179,7 @@ def may_hold(caseless_text: str, literal: str) -> bool:
 
 def _first_of_classes() -> tuple[tuple[str, str], ...] | None:
     """Each lower case that ``re`` matches to another one when case is ignored, with the one
-    of its class :func:`_folded` writes for all (an ASCII letter where there is one)."""
+    of its class :func:`folded` writes for all (an ASCII letter where there is one)."""
     if _EXTRA_CASES is None:  # pragma: no cover - another interpreter
         return None
     folds: dict[str, str] = {}
@@ -185,7 +193,7 @@ _FOLDS = _first_of_classes()
 
 
 @lru_cache(maxsize=32)  # a page's block is searched for each of its candidates
-def _folded(text: str) -> str | None:
+def folded(text: str) -> str | None:
     """``text`` as ``re`` compares it when case is ignored, one character for one: each
     character's lower case, the lower cases re holds equal written alike ("ſ" as "s", "ς" as
     "σ"); None where that is not one for one ("İ", whose lower case is two characters)."""
@@ -200,7 +208,7 @@ def _folded(text: str) -> str | None:
     return lowered
 
 
-def _is_word(ch: str) -> bool:
+def is_word(ch: str) -> bool:
     """``re``'s ``\\w`` for one character (tested over every character)."""
     return ch.isalnum() or ch == "_"
 
@@ -212,7 +220,7 @@ def _haystack(text: str, literal: str, ignorecase: bool) -> tuple[str, str] | No
         return None
     if not ignorecase:
         return text, literal
-    hay, needle = _folded(text), _folded(literal)
+    hay, needle = folded(text), folded(literal)
     return None if hay is None or needle is None else (hay, needle)
 
 
@@ -229,7 +237,7 @@ def word_spans(text: str, literal: str, ignorecase: bool = False) -> list[tuple[
     at = hay.find(needle)
     while at >= 0:
         end = at + len(needle)
-        if (at and _is_word(text[at - 1])) or (end < len(text) and _is_word(text[end])):
+        if (at and is_word(text[at - 1])) or (end < len(text) and is_word(text[end])):
             at = hay.find(needle, at + 1)  # re tries the next position
         else:
             spans.append((at, end))

@@ -197,11 +197,11 @@ def test_the_literal_search_compares_characters_as_re_does() -> None:
     is re's simple lower case (but for "İ", two characters, for which re is asked)."""
     import _sre
 
-    from indexer.wordre import _is_word
+    from indexer.wordre import is_word
 
     for code in range(0x110000):
         ch = chr(code)
-        assert _is_word(ch) == bool(re.match(r"\w", ch)), hex(code)
+        assert is_word(ch) == bool(re.match(r"\w", ch)), hex(code)
         lowered = ch.lower()
         if len(lowered) == 1:
             assert lowered == chr(_sre.unicode_tolower(code)), hex(code)
