@@ -37,6 +37,7 @@ __all__ = [
     "alternation",
     "caseless",
     "folded",
+    "is_letter",
     "is_word",
     "literal_starts",
     "may_hold",
@@ -213,6 +214,11 @@ def is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def is_letter(ch: str) -> bool:
+    """``re``'s ``[^\\W\\d_]`` for one character: a letter (tested over every character)."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
 def _haystack(text: str, literal: str, ignorecase: bool) -> tuple[str, str] | None:
     """The text and the literal as :func:`word_spans` compares them; None when only ``re``
     can answer."""
@@ -224,20 +230,25 @@ def _haystack(text: str, literal: str, ignorecase: bool) -> tuple[str, str] | No
     return None if hay is None or needle is None else (hay, needle)
 
 
-def word_spans(text: str, literal: str, ignorecase: bool = False) -> list[tuple[int, int]]:
+def word_spans(
+    text: str, literal: str, ignorecase: bool = False, letters: bool = False
+) -> list[tuple[int, int]]:
     """The spans of ``re.finditer(rf"(?<!\\w){re.escape(literal)}(?!\\w)", text)`` (with
-    ``re.IGNORECASE`` when ``ignorecase``), found without compiling a pattern for ``literal``."""
+    ``re.IGNORECASE`` when ``ignorecase``; with ``letters``, ``[^\\W\\d_]`` for ``\\w``: a
+    letter, a digit or "_" may touch it), found without compiling a pattern for ``literal``."""
     pair = _haystack(text, literal, ignorecase)
     if pair is None:
         flags = re.IGNORECASE if ignorecase else 0
-        found = re.finditer(rf"(?<!\w){re.escape(literal)}(?!\w)", text, flags)
+        edge = r"[^\W\d_]" if letters else r"\w"
+        found = re.finditer(rf"(?<!{edge}){re.escape(literal)}(?!{edge})", text, flags)
         return [m.span() for m in found]
     hay, needle = pair
+    touches = is_letter if letters else is_word
     spans: list[tuple[int, int]] = []
     at = hay.find(needle)
     while at >= 0:
         end = at + len(needle)
-        if (at and is_word(text[at - 1])) or (end < len(text) and is_word(text[end])):
+        if (at and touches(text[at - 1])) or (end < len(text) and touches(text[end])):
             at = hay.find(needle, at + 1)  # re tries the next position
         else:
             spans.append((at, end))

@@ -150,12 +150,14 @@ def test_patterns_built_from_sets_do_not_depend_on_the_hash_seed() -> None:
 
 #: characters whose case re treats apart: "ı", "İ" (two characters in lower case), "ſ", the
 #: Kelvin sign, final and other sigma, "µ" and "μ", iota and the combining ypogegrammeni
-_ODD = "aAiIıİsSſkK\u212aσςΣµμΜιΙ\u0345\u1fbeßẞ_1 -.'’é"
+_ODD = "aAiIıİsSſkK\u212aσςΣµμΜιΙ\u0345\u1fbeßẞ_1² -.'’é"
 
 
-def _by_re(text: str, literal: str, ignorecase: bool) -> tuple[list[tuple[int, int]], list[int]]:
+def _by_re(
+    text: str, literal: str, ignorecase: bool, edge: str = r"\w"
+) -> tuple[list[tuple[int, int]], list[int]]:
     flags = re.IGNORECASE if ignorecase else 0
-    words = re.finditer(rf"(?<!\w){re.escape(literal)}(?!\w)", text, flags)
+    words = re.finditer(rf"(?<!{edge}){re.escape(literal)}(?!{edge})", text, flags)
     starts = re.finditer(f"(?={re.escape(literal)})", text, flags)
     return [m.span() for m in words], [m.start() for m in starts]
 
@@ -171,6 +173,10 @@ def test_a_literal_is_found_where_its_pattern_finds_it(
 ) -> None:
     assert (word_spans(text, literal, ignorecase), literal_starts(text, literal, ignorecase)) == (
         _by_re(text, literal, ignorecase)
+    )
+    assert (
+        word_spans(text, literal, ignorecase, letters=True)
+        == (_by_re(text, literal, ignorecase, r"[^\W\d_]")[0])
     )
 
 
@@ -197,11 +203,12 @@ def test_the_literal_search_compares_characters_as_re_does() -> None:
     is re's simple lower case (but for "İ", two characters, for which re is asked)."""
     import _sre
 
-    from indexer.wordre import is_word
+    from indexer.wordre import is_letter, is_word
 
     for code in range(0x110000):
         ch = chr(code)
         assert is_word(ch) == bool(re.match(r"\w", ch)), hex(code)
+        assert is_letter(ch) == bool(re.match(r"[^\W\d_]", ch)), hex(code)
         lowered = ch.lower()
         if len(lowered) == 1:
             assert lowered == chr(_sre.unicode_tolower(code)), hex(code)

@@ -32,7 +32,7 @@ from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD, WORK_BEFORE
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, genre_names, key, nationality_country
-from indexer.wordre import alternation
+from indexer.wordre import alternation, word_spans
 
 #: "由李睿珺编剧并执导", "由麥曦茵編劇及執導": a Chinese name between 由 ("by") and the verb for
 #: directing
@@ -2149,8 +2149,8 @@ def _full_name_of(text: str, word: str) -> str | None:
     word = _POSSESSIVE_END.sub("", word)
     if len(word) < 3 or not word[0].isupper() or word.isupper() or _opening_word(word):
         return None
-    for match in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text):
-        found = name_before(text[max(0, match.start() - 60) : match.end()])
+    for start, end in word_spans(text, word, letters=True):
+        found = name_before(text[max(0, start - 60) : end])
         words = found.split() if found else []
         while words and _opening_word(words[0]):
             words = words[1:]  # "In Corsage": the word for "in" opens no name
