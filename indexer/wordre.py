@@ -28,6 +28,8 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from indexer.diskcache import cldr_table
+
 try:  # the lower cases re matches to one another ("s" and "ſ"): CPython's own table
     from re._casefix import _EXTRA_CASES
 except ImportError:  # pragma: no cover - another interpreter: every caseless search by re
@@ -56,6 +58,7 @@ def alternation(words: Iterable[str], spaces: bool = False) -> str:
 
 
 @lru_cache(maxsize=256)  # several readers build the same list: a whole pass asks 112 of 187
+@cldr_table  # kept on disk like the CLDR tables: some 200 lists cost a new process 0.2 s
 def _alternation(words: tuple[str, ...], spaces: bool) -> str:
     tokens = [tuple(_SPACE if spaces and ch == " " else ch for ch in w) for w in words]
     alternatives = _join(tokens)

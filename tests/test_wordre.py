@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -232,3 +233,20 @@ def test_a_quoted_title_is_found_as_its_pattern_finds_it(
     pattern = rf"[{_OPENING_QUOTES}]{re.escape(title)}[{_CLOSING_QUOTES}]"
     assert [m.span() for m in re.finditer(pattern, sentence, re.IGNORECASE)] == spans
     assert _quoted(sentence, title) == spans
+
+
+def test_an_alternation_is_read_back_from_the_cache_folder_by_the_next_process(
+    tmp_path: Path,
+) -> None:
+    """A new process finds the lists an earlier one built in the cache folder (no rebuild)."""
+    env = {**os.environ, "CINEDEX_CACHE_DIR": str(tmp_path)}
+    build = "from indexer.wordre import alternation; print(alternation(['zqa', 'zqb', 'y']))"
+    first = subprocess.run([sys.executable, "-c", build], env=env, capture_output=True, text=True)
+    reread = (
+        "import indexer.wordre as w\n"
+        "def fail(*_):\n    raise AssertionError('built again')\n"
+        "w._join = fail\n" + build.split("; ", 1)[1].replace("alternation", "w.alternation")
+    )
+    second = subprocess.run([sys.executable, "-c", reread], env=env, capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout == first.stdout == "(?=[zy])(?:zq(?:a|b)|y)\n"
