@@ -28,7 +28,23 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-__all__ = ["alternation", "caseless", "may_hold"]
+from indexer.diskcache import cldr_table
+
+try:  # the lower cases re matches to one another ("s" and "ſ"): CPython's own table
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - another interpreter: every caseless search by re
+    _EXTRA_CASES = None
+
+__all__ = [
+    "alternation",
+    "caseless",
+    "folded",
+    "is_letter",
+    "is_word",
+    "literal_starts",
+    "may_hold",
+    "word_spans",
+]
 
 _SPACE = r"\s+"
 _Word = tuple[str, ...]  # one token a character, or _SPACE
@@ -42,6 +58,7 @@ def alternation(words: Iterable[str], spaces: bool = False) -> str:
 
 
 @lru_cache(maxsize=256)  # several readers build the same list: a whole pass asks 112 of 187
+@cldr_table  # kept on disk like the CLDR tables: some 200 lists cost a new process 0.2 s
 def _alternation(words: tuple[str, ...], spaces: bool) -> str:
     tokens = [tuple(_SPACE if spaces and ch == " " else ch for ch in w) for w in words]
     alternatives = _join(tokens)
@@ -162,3 +179,98 @@ def may_hold(caseless_text: str, literal: str) -> bool:
     even ignoring case (``re.escape(literal)`` with ``re.IGNORECASE`` finds nothing there): a
     run of its ASCII characters is missing. True says only that it may."""
     return all(run.lower() in caseless_text for run in _ASCII_RUN.findall(literal))
+
+
+def _first_of_classes() -> tuple[tuple[str, str], ...] | None:
+    """Each lower case that ``re`` matches to another one when case is ignored, with the one
+    of its class :func:`folded` writes for all (an ASCII letter where there is one)."""
+    if _EXTRA_CASES is None:  # pragma: no cover - another interpreter
+        return None
+    folds: dict[str, str] = {}
+    for lower, others in _EXTRA_CASES.items():
+        members = sorted((lower, *others), key=lambda code: (code > 0x7F, code))
+        folds.update((chr(code), chr(members[0])) for code in members[1:])
+    return tuple(folds.items())
+
+
+_FOLDS = _first_of_classes()
+
+
+@lru_cache(maxsize=32)  # a page's block is searched for each of its candidates
+def folded(text: str) -> str | None:
+    """``text`` as ``re`` compares it when case is ignored, one character for one: each
+    character's lower case, the lower cases re holds equal written alike ("ſ" as "s", "ς" as
+    "σ"); None where that is not one for one ("İ", whose lower case is two characters)."""
+    lowered = text.lower()
+    if _FOLDS is None or len(lowered) != len(text):
+        return None
+    if lowered.isascii():
+        return lowered
+    for odd, first in _FOLDS:
+        if odd in lowered:
+            lowered = lowered.replace(odd, first)
+    return lowered
+
+
+def is_word(ch: str) -> bool:
+    """``re``'s ``\\w`` for one character (tested over every character)."""
+    return ch.isalnum() or ch == "_"
+
+
+def is_letter(ch: str) -> bool:
+    """``re``'s ``[^\\W\\d_]`` for one character: a letter (tested over every character)."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _haystack(text: str, literal: str, ignorecase: bool) -> tuple[str, str] | None:
+    """The text and the literal as :func:`word_spans` compares them; None when only ``re``
+    can answer."""
+    if not literal:
+        return None
+    if not ignorecase:
+        return text, literal
+    hay, needle = folded(text), folded(literal)
+    return None if hay is None or needle is None else (hay, needle)
+
+
+def word_spans(
+    text: str, literal: str, ignorecase: bool = False, letters: bool = False
+) -> list[tuple[int, int]]:
+    """The spans of ``re.finditer(rf"(?<!\\w){re.escape(literal)}(?!\\w)", text)`` (with
+    ``re.IGNORECASE`` when ``ignorecase``; with ``letters``, ``[^\\W\\d_]`` for ``\\w``: a
+    letter, a digit or "_" may touch it), found without compiling a pattern for ``literal``."""
+    pair = _haystack(text, literal, ignorecase)
+    if pair is None:
+        flags = re.IGNORECASE if ignorecase else 0
+        edge = r"[^\W\d_]" if letters else r"\w"
+        found = re.finditer(rf"(?<!{edge}){re.escape(literal)}(?!{edge})", text, flags)
+        return [m.span() for m in found]
+    hay, needle = pair
+    touches = is_letter if letters else is_word
+    spans: list[tuple[int, int]] = []
+    at = hay.find(needle)
+    while at >= 0:
+        end = at + len(needle)
+        if (at and touches(text[at - 1])) or (end < len(text) and touches(text[end])):
+            at = hay.find(needle, at + 1)  # re tries the next position
+        else:
+            spans.append((at, end))
+            at = hay.find(needle, end)  # matches do not overlap
+    return spans
+
+
+def literal_starts(text: str, literal: str, ignorecase: bool = False) -> list[int]:
+    """Every position where ``text`` holds ``literal`` (overlapping ones too), as the starts
+    of ``re.finditer(f"(?={re.escape(literal)})", text)`` (with ``re.IGNORECASE`` when
+    ``ignorecase``), found without compiling a pattern for ``literal``."""
+    pair = _haystack(text, literal, ignorecase)
+    if pair is None:
+        flags = re.IGNORECASE if ignorecase else 0
+        return [m.start() for m in re.finditer(f"(?={re.escape(literal)})", text, flags)]
+    hay, needle = pair
+    starts: list[int] = []
+    at = hay.find(needle)
+    while at >= 0:
+        starts.append(at)
+        at = hay.find(needle, at + 1)
+    return starts

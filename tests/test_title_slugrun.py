@@ -3,7 +3,11 @@ with the short words an address leaves out (snippets written for these tests).""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from indexer.extract.pages import titles
 
@@ -78,3 +82,29 @@ def test_the_slug_with_words_left_out(slug: list[str], body: str, expected: str)
 )
 def test_slug_year_after_the_films_name(url: str, names: tuple[str, ...], year: int | None) -> None:
     assert titles.slug_year(url, names) == year
+
+
+@given(
+    words=st.lists(st.text(alphabet="abiksae1", min_size=1, max_size=3), min_size=1, max_size=3),
+    text=st.text(alphabet="abiskIKSıſK\u212a1 -_.,’'—()aeé", max_size=18),
+)
+def test_a_run_of_address_words_is_found_where_its_pattern_finds_it(
+    words: list[str], text: str
+) -> None:
+    """Plain words are found with ``str.find``, the others by their pattern: the same span."""
+    joined = titles._SLUG_GAP.join(titles.slug_word(w) for w in words)
+    match = re.search(rf"(?<!\w){joined}(?!\w)", text, re.IGNORECASE)
+    assert titles._slug_span(words, text) == (match.span() if match else None)
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "span"),
+    [
+        (["happy", "as", "lazzaro"], "(Happy as Lazzaro)", (1, 17)),
+        (["happy", "as", "lazzaro"], "Happy — as Lazzaro", None),  # a dash is no gap
+        (["happy", "as"], "unhappy as, happy, as", (12, 21)),  # not inside a word
+        (["oaendliga"], "Om det oandliga", (7, 15)),  # a digraph (the text folded): by the pattern
+    ],
+)
+def test_address_runs(words: list[str], text: str, span: tuple[int, int] | None) -> None:
+    assert titles._slug_span(words, text) == span

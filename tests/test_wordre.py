@@ -6,13 +6,14 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer import lang
-from indexer.wordre import alternation
+from indexer.wordre import alternation, literal_starts, word_spans
 
 
 def _plain(words: list[str], spaces: bool) -> str:
@@ -146,3 +147,106 @@ def test_patterns_built_from_sets_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(runs) == 1
+
+
+#: characters whose case re treats apart: "ı", "İ" (two characters in lower case), "ſ", the
+#: Kelvin sign, final and other sigma, "µ" and "μ", iota and the combining ypogegrammeni
+_ODD = "aAiIıİsSſkK\u212aσςΣµμΜιΙ\u0345\u1fbeßẞ_1² -.'’é"
+
+
+def _by_re(
+    text: str, literal: str, ignorecase: bool, edge: str = r"\w"
+) -> tuple[list[tuple[int, int]], list[int]]:
+    flags = re.IGNORECASE if ignorecase else 0
+    words = re.finditer(rf"(?<!{edge}){re.escape(literal)}(?!{edge})", text, flags)
+    starts = re.finditer(f"(?={re.escape(literal)})", text, flags)
+    return [m.span() for m in words], [m.start() for m in starts]
+
+
+@given(
+    text=st.text(alphabet=_ODD, max_size=16),
+    literal=st.text(alphabet=_ODD, max_size=4),
+    ignorecase=st.booleans(),
+)
+@settings(max_examples=1000)
+def test_a_literal_is_found_where_its_pattern_finds_it(
+    text: str, literal: str, ignorecase: bool
+) -> None:
+    assert (word_spans(text, literal, ignorecase), literal_starts(text, literal, ignorecase)) == (
+        _by_re(text, literal, ignorecase)
+    )
+    assert (
+        word_spans(text, literal, ignorecase, letters=True)
+        == (_by_re(text, literal, ignorecase, r"[^\W\d_]")[0])
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "literal", "ignorecase", "spans", "starts"),
+    [
+        ("Burning, burning man", "burning", False, [(9, 16)], [9]),
+        ("Burning, burning man", "BURNING", True, [(0, 7), (9, 16)], [0, 9]),
+        ("aaa a", "aa", False, [], [0, 1]),  # no whole word; overlapping starts
+        ("ΟΔΟΣ ΟΔΟΣ", "οδοσ", True, [(0, 4), (5, 9)], [0, 5]),  # a final sigma either way
+        ("İSTANBUL", "istanbul", True, [(0, 8)], [0]),  # "İ" lowers to two: re answers
+        ("_Zama Zama2", "Zama", False, [], [1, 6]),
+    ],
+)
+def test_literal_examples(
+    text: str, literal: str, ignorecase: bool, spans: list[tuple[int, int]], starts: list[int]
+) -> None:
+    assert word_spans(text, literal, ignorecase) == spans
+    assert literal_starts(text, literal, ignorecase) == starts
+
+
+def test_the_literal_search_compares_characters_as_re_does() -> None:
+    """Over every character: ``\\w`` is ``isalnum`` or "_", and ``str.lower`` of one character
+    is re's simple lower case (but for "İ", two characters, for which re is asked)."""
+    import _sre
+
+    from indexer.wordre import is_letter, is_word
+
+    for code in range(0x110000):
+        ch = chr(code)
+        assert is_word(ch) == bool(re.match(r"\w", ch)), hex(code)
+        assert is_letter(ch) == bool(re.match(r"[^\W\d_]", ch)), hex(code)
+        lowered = ch.lower()
+        if len(lowered) == 1:
+            assert lowered == chr(_sre.unicode_tolower(code)), hex(code)
+        else:
+            assert ch == "\u0130"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "spans"),
+    [
+        ("o curta “Vaca Profana”, e «VACA PROFANA»", "vaca profana", [(8, 22), (26, 40)]),
+        ("'A'A'", "a", [(0, 3)]),  # the second would share the first's closing mark
+        ("Vaca Profana”", "Vaca Profana", []),  # no opening mark
+    ],
+)
+def test_a_quoted_title_is_found_as_its_pattern_finds_it(
+    sentence: str, title: str, spans: list[tuple[int, int]]
+) -> None:
+    from indexer.extract.pages.genres import _CLOSING_QUOTES, _OPENING_QUOTES, _quoted
+
+    pattern = rf"[{_OPENING_QUOTES}]{re.escape(title)}[{_CLOSING_QUOTES}]"
+    assert [m.span() for m in re.finditer(pattern, sentence, re.IGNORECASE)] == spans
+    assert _quoted(sentence, title) == spans
+
+
+def test_an_alternation_is_read_back_from_the_cache_folder_by_the_next_process(
+    tmp_path: Path,
+) -> None:
+    """A new process finds the lists an earlier one built in the cache folder (no rebuild)."""
+    env = {**os.environ, "CINEDEX_CACHE_DIR": str(tmp_path)}
+    build = "from indexer.wordre import alternation; print(alternation(['zqa', 'zqb', 'y']))"
+    first = subprocess.run([sys.executable, "-c", build], env=env, capture_output=True, text=True)
+    reread = (
+        "import indexer.wordre as w\n"
+        "def fail(*_):\n    raise AssertionError('built again')\n"
+        "w._join = fail\n" + build.split("; ", 1)[1].replace("alternation", "w.alternation")
+    )
+    second = subprocess.run([sys.executable, "-c", reread], env=env, capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout == first.stdout == "(?=[zy])(?:zq(?:a|b)|y)\n"

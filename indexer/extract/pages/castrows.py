@@ -24,6 +24,7 @@ from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import CJK
 from indexer.extract.pages.titleperson import given_names
 from indexer.normalize import country_name, key
+from indexer.wordre import word_spans
 
 #: a row: two to six words, no sentence punctuation
 _ROW = re.compile(r"[^\W\d_][^.!?:;,|()\d]{2,60}")
@@ -507,6 +508,6 @@ def _words_of(text: str, block: str) -> bool:
     page's words ("New Reviews", "Popular Posts"), no name."""
     return all(
         word.lower() in block  # a word the block lacks needs no pattern
-        and re.search(rf"(?<![^\W\d_]){re.escape(word.lower())}(?![^\W\d_])", block)
+        and word_spans(block, word.lower(), letters=True)
         for word in text.split()
     )

@@ -32,7 +32,7 @@ from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD, WORK_BEFORE
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, genre_names, key, nationality_country
-from indexer.wordre import alternation
+from indexer.wordre import alternation, word_spans
 
 #: "由李睿珺编剧并执导", "由麥曦茵編劇及執導": a Chinese name between 由 ("by") and the verb for
 #: directing
@@ -1108,12 +1108,16 @@ def _cast_after(rest: str, name: str) -> bool:
     return cue is not None and name_at(rest, cue.end()) is not None
 
 
+#: what follows a name before the film's facts: " / ", "|", " - " or a comma, then the facts
+_FACTS_TAIL = re.compile(r"(?:\s*[/|•·,]|\s+[-–—])\s*(.+)")
+
+
 def _facts_after(rest: str, name: str) -> bool:
     """True when ``rest`` is ``name`` then, after a " / ", "|", " - " or a comma, the film's
     facts: the line "de Luigi Comencini / Italie / 1979 / 128'" (or "De Theo Angelopoulos -
     1975 - 230mn - Grèce", "von Nanouk Leopold, Niederlande/Belgien 2017") credits the
     director of the film it states."""
-    tail = re.match(rf"{re.escape(name)}(?:\s*[/|•·,]|\s+[-–—])\s*(.+)", rest)
+    tail = _FACTS_TAIL.match(rest, len(name)) if rest.startswith(name) else None
     if not tail:
         return False
     # "di Lukas Dhont • Belgio • durata 105 min": a fact's label word is no leftover
@@ -1133,6 +1137,10 @@ def _fact_label(word: str) -> bool:
     return bool(set(field_of(word.strip(":：")) or ()) & {"runtime", "year", "countries"})
 
 
+#: a run of what is not a space
+_NON_SPACE = re.compile(r"\S+")
+
+
 def name_at(text: str, start: int, single: bool = False) -> str | None:
     """The person's name that begins at ``text[start:]``, in any script, or None; with
     ``single``, one word of a script without capitals is a name (a list's "চম্পা, …")."""
@@ -1150,7 +1158,7 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
         return run.group(0) if run else None
     words: list[str] = []
     noun_next = False  # after the word for "this" its noun: "இந்த திரைப்படத்தில் பிரபு"
-    for match in re.finditer(r"\S+", rest):
+    for match in _NON_SPACE.finditer(rest):
         word = match.group(0)
         if not words and (noun_next or word in lang.cue_set("this_words")):
             noun_next = not noun_next and UNCASED_WORD.fullmatch(word) is not None
@@ -2163,8 +2171,8 @@ def _full_name_of(text: str, word: str) -> str | None:
     word = _POSSESSIVE_END.sub("", word)
     if len(word) < 3 or not word[0].isupper() or word.isupper() or _opening_word(word):
         return None
-    for match in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", text):
-        found = name_before(text[max(0, match.start() - 60) : match.end()])
+    for start, end in word_spans(text, word, letters=True):
+        found = name_before(text[max(0, start - 60) : end])
         words = found.split() if found else []
         while words and _opening_word(words[0]):
             words = words[1:]  # "In Corsage": the word for "in" opens no name

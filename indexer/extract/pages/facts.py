@@ -896,6 +896,10 @@ def _coded(facts: Facts, text: str) -> bool:
     return 0 < len(code) <= 3 and code.isupper() and f"({code})" not in text
 
 
+#: lower-case ASCII words
+_LOWER_ASCII_WORDS = re.compile(r"[a-z][a-z .'-]*")
+
+
 def _block_line(text: str, used: bool) -> Facts | str | None:
     """What one line of a credit block is: facts, ``name``, ``names``, ``label`` (a short
     line kept by a label, or "Release Year:"), or None when it ends the block."""
@@ -904,7 +908,7 @@ def _block_line(text: str, used: bool) -> Facts | str | None:
     if (
         len(text) > (100 if cells >= 4 else 60)
         or words > max(8, cells + 3)
-        or re.fullmatch(r"[a-z][a-z .'-]*", text)
+        or _LOWER_ASCII_WORDS.fullmatch(text)
     ):
         # prose, or a lower-case menu word; a cast line may be long ("Merlin Rose, Joel Basman, …")
         return "names" if not used and _names_line(text) else None
@@ -930,9 +934,13 @@ def _filmed(text: str) -> bool:
     return any(word in words for word in text.lower().split())
 
 
+#: a comma of a list
+_LIST_COMMA = re.compile(r"[,、]")
+
+
 def _names_line(text: str) -> bool:
     """Three or more people's names and nothing else, split by commas."""
-    parts = [p.strip() for p in re.split(r"[,、]", text)]
+    parts = [p.strip() for p in _LIST_COMMA.split(text)]
     return len(parts) >= 3 and all(is_name(p) for p in parts)
 
 

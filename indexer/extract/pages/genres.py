@@ -41,7 +41,7 @@ from indexer.normalize import (
     normalize_genres,
     widen,
 )
-from indexer.wordre import alternation, caseless, may_hold
+from indexer.wordre import alternation, caseless, literal_starts, may_hold
 
 _STEM_MIN = 5
 #: a word of a script that writes a syllable a character (Hangul: "액션", "드라마"), whose
@@ -194,6 +194,10 @@ def glued_uncased(block: str) -> str:
     return ""
 
 
+#: a space after a sentence's end ("।": Hindi's full stop)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？।۔؟])\s+")
+
+
 def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
     """Genres that sentences about the film name, at most ``limit`` (narrower genres first,
     then those of the vocabulary they belong to)."""
@@ -208,7 +212,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
         prose = _is_prose(line)
         # a paragraph that names the film or the word for film: its "It is a …" is the film's
         film_paragraph = prose and bool(_film_words().search(line) or named in line.casefold())
-        for sentence in re.split(r"(?<=[.!?。！？।۔؟])\s+", line):  # "।": Hindi's full stop
+        for sentence in _SENTENCE_BREAK.split(line):  # "।": Hindi's full stop
             opens_line = not before
             about = f"{before[-120:]} {sentence}"
             before = sentence
@@ -310,6 +314,7 @@ _CLOSING_QUOTES = "”\"»“」』》’'"
 
 
 _OPENING_QUOTE = re.compile(f"[{_OPENING_QUOTES}]")
+_OPENING_MARKS = frozenset(_OPENING_QUOTES)
 _CLOSING_MARKS = frozenset(_CLOSING_QUOTES)
 
 
@@ -333,17 +338,32 @@ def _beside_title(sentence: str, title: str) -> list[str]:
     another film's ("her earlier shorts")."""
     if len(title) < 2 or not _may_quote(sentence, title):
         return []  # the title is not quoted in the sentence: no pattern compiled for it
-    quoted = rf"[{_OPENING_QUOTES}]{re.escape(title)}[{_CLOSING_QUOTES}]"
     found: list[str] = []
-    for match in re.finditer(quoted, sentence, re.IGNORECASE):
-        before = _WORD_BEFORE_TITLE.search(sentence[: match.start()])
-        after = _WORD.match(sentence, match.end() + (sentence[match.end() :][:1] == " "))
+    for start, end in _quoted(sentence, title):
+        before = _WORD_BEFORE_TITLE.search(sentence[:start])
+        after = _WORD.match(sentence, end + (sentence[end:][:1] == " "))
         for word in (before.group(1) if before else "", after.group(0) if after else ""):
             k = key(word)
             if len(k) < _STEM_MIN or k in GENRE_EVERYDAY_WORDS or _unspaced(word):
                 continue  # a run of a script without spaces is a whole clause
             found.extend(g for g in _genre_of(k) if g in EVERYDAY)
     return found
+
+
+def _quoted(sentence: str, title: str) -> list[tuple[int, int]]:
+    """The spans of ``title`` between an opening and a closing quotation mark in
+    ``sentence``, case ignored, marks included (what ``re.finditer`` of the title's pattern
+    between the marks' classes finds, without compiling one for the page's title)."""
+    spans: list[tuple[int, int]] = []
+    free = 0  # where the next span may begin: re's matches do not overlap
+    for at in literal_starts(sentence, title, ignorecase=True):
+        start, end = at - 1, at + len(title) + 1
+        if start < free or start < 0 or sentence[start] not in _OPENING_MARKS:
+            continue
+        if sentence[end - 1 : end] in _CLOSING_MARKS:
+            spans.append((start, end))
+            free = end
+    return spans
 
 
 #: the word right before a quoted name, maybe with a colon or a dash between
@@ -400,12 +420,16 @@ def _opening_genres(sentence: str) -> list[str]:
     return [g for g in dedupe(found) if g not in EVERYDAY]
 
 
+#: a word ending in a hyphen
+_HYPHENATED_END = re.compile(r"([^\W\d_]+)-$")
+
+
 def _compound_tail(sentence: str, match: re.Match[str]) -> list[str]:
     """The genres of a word hyphened to a genre word before it, in one of its language's
     forms ("Драма-хоррордың сюжеті …": a drama-horror's plot), which a word standing alone
     would not be read in."""
     start = match.start()
-    joined = re.search(r"([^\W\d_]+)-$", sentence[:start])
+    joined = _HYPHENATED_END.search(sentence[:start])
     if not joined or not genre_names(joined.group(1)):
         return []
     return _genre_of(key(match.group(0)))

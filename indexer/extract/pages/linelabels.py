@@ -16,6 +16,9 @@ from indexer.extract.pages.text import CELL_GAP
 from indexer.normalize import key
 from indexer.wordre import alternation
 
+#: a word that opens in Chinese, Japanese or Korean
+_CJK_FIRST = re.compile(rf"[{CJK}]")
+
 
 @cache
 def _label_colons() -> re.Pattern[str]:
@@ -26,7 +29,7 @@ def _label_colons() -> re.Pattern[str]:
         {w for field in lang.labels().values() for w in field if len(w) >= 2},
         key=lambda w: (-len(w), w),  # longest first
     )
-    cjk = [w for w in words if re.match(rf"[{CJK}]", w)]
+    cjk = [w for w in words if _CJK_FIRST.match(w)]
     spaced = alternation([w for w in words if len(w) >= 3 and w not in cjk], spaces=True)
     # a capitalised label glued to the value before it: "…aventurasReparto:Daisy Ridley"
     glued = r"(?-i:(?<=[a-zß-ÿа-я])(?=[A-ZÀ-ÞА-Я]))"
@@ -46,7 +49,7 @@ def _label_dashes() -> re.Pattern[str]:
         {w for field in lang.labels().values() for w in field if len(w) >= 3},
         key=lambda w: (-len(w), w),
     )
-    spaced = alternation([w for w in words if not re.match(rf"[{CJK}]", w)], spaces=True)
+    spaced = alternation([w for w in words if not _CJK_FIRST.match(w)], spaces=True)
     return recache.compile(
         rf"(?:(?<=\S)[ \t]+|^)(?P<spaced>{spaced})(?:[ \t]+[-–—]|[ \t]*;)[ \t]+(?=\S)",
         re.IGNORECASE,
@@ -231,11 +234,15 @@ def _label_runs(
         value = value[cut.start() + skip :]
 
 
+#: a word of a label: no space, no colon
+_LABEL_WORD = re.compile(r"[^\s:：]+")
+
+
 @lru_cache(maxsize=4096)  # the list readers ask again about the same parts of a page's lines
 def _opening_label(part: str) -> tuple[str, tuple[str, ...], int] | None:
     """(label, fields, where its value starts) when ``part`` opens with a label of one to four
     words, then maybe a colon or the word for "by" ("Direção e Roteiro de X", "De: X")."""
-    words = list(re.finditer(r"[^\s:：]+", part[:80]))
+    words = list(_LABEL_WORD.finditer(part[:80]))
     if not words or key(words[0].group(0)).split(" ")[0] not in _first_words():
         return None
     for size in range(min(4, len(words) - 1), 0, -1):

@@ -32,7 +32,7 @@ from indexer.extract.pages.text import date_pattern, literal_then, without_dates
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.yeargenre import year_before_genre
 from indexer.normalize import parse_runtime, parse_year, plain_digits, runtime_units
-from indexer.wordre import alternation
+from indexer.wordre import alternation, literal_starts
 
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
 #: line, "Title – Süreyya Duru (1969)".
@@ -429,9 +429,12 @@ def _after_name(
     """Vote for each year in parentheses right after ``name`` ("STEEKSPEL (2012)" too)."""
     name = name.strip()
     if name and literal_then(block.lower(), name.lower(), _YEAR_AFTER):
-        after = re.escape(name) + _YEAR_AFTER.pattern
-        for match in re.finditer(after, block, re.IGNORECASE):
-            _add_year(ballot, read(match.group(1)), cue, weight)
+        end = 0  # the matches of the name's pattern then the year's do not overlap
+        for at in literal_starts(block, name, ignorecase=True):
+            match = _YEAR_AFTER.match(block, at + len(name)) if at >= end else None
+            if match:
+                _add_year(ballot, read(match.group(1)), cue, weight)
+                end = match.end()
 
 
 #: an ending that an inflected language adds to a name, its last letter changed or kept

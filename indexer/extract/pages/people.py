@@ -56,7 +56,7 @@ from indexer.extract.pages.titleperson import opens_with_given_name
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
 from indexer.normalize import country_name, dedupe, is_language_name, key
-from indexer.wordre import caseless, may_hold
+from indexer.wordre import caseless, literal_starts, may_hold
 
 __all__ = ["cast", "directors", "names", "writers"]
 
@@ -129,8 +129,14 @@ def _opens_with_cue(text: str) -> bool:
 def _titled_with_year(name: str, lines: tuple[str, ...]) -> bool:
     """True when a line is ``name`` and a year in parentheses alone ("On Chesil Beach
     (2017)"): a film's heading, not a person's credit."""
-    shape = re.compile(rf"{re.escape(name)}\s*\((?:18|19|20)\d\d\)")
-    return any(shape.fullmatch(line.strip()) for line in lines)
+    return any(
+        line.strip().startswith(name) and _YEAR_ALONE.fullmatch(line.strip(), len(name))
+        for line in lines
+    )
+
+
+#: a year in parentheses ending a line after a name
+_YEAR_ALONE = re.compile(r"\s*\((?:18|19|20)\d\d\)")
 
 
 def names_above_cast(lines: tuple[str, ...]) -> list[list[str]]:
@@ -1318,11 +1324,11 @@ def _caption_place(block: str, title: str) -> bool:
         return False  # nor the pattern of the title's places
     before = _caption_in_before()
     return any(
-        before.search(block, max(0, found.start() - 120), found.start())
+        before.search(block, max(0, at - 120), at)
         # the caption's end after the title, and its names from a line's start before it
-        and _caption_end_after().match(block, found.start() + len(title))
-        and _caption_head().search(block, 0, found.start())
-        for found in re.finditer(f"(?=(?i:{re.escape(title)}))", block)
+        and _caption_end_after().match(block, at + len(title))
+        and _caption_head().search(block, 0, at)
+        for at in literal_starts(block, title, ignorecase=True)
     )
 
 

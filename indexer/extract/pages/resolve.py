@@ -223,11 +223,15 @@ def _lone_year(value: str) -> fl.Facts | None:
     return facts if facts and facts.years and facts.count() == 1 and not facts.leftover else None
 
 
+#: a quotation mark
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+
+
 def _add_fact_lines(
     lines: tuple[str, ...], used: set[int], title_line: int | None, found: Found
 ) -> None:
     for i, line in enumerate(lines):
-        if i in used or not line.strip() or re.search(r"[\"“”«»]", line):
+        if i in used or not line.strip() or _QUOTE_MARK.search(line):
             continue
         facts = fl.pipe_facts(line, minimum=1) if i == title_line else fl.line_facts(line)
         if facts:

@@ -254,11 +254,15 @@ def _not_fact_label() -> re.Pattern[str]:
     return recache.compile(rf"(?<!\w)(?:{pattern or '(?!)'})(?!\w)")
 
 
+#: a short text in angle brackets
+_ANGLED = re.compile(r"<\s*([^<>]{1,30})\s*>")
+
+
 def _entries_at(lines: tuple[str, ...], i: int) -> list[Entry]:
     text = _BULLET.sub("", lines[i].strip()).strip()
     if not text:
         return []
-    angle = re.fullmatch(r"<\s*([^<>]{1,30})\s*>", text)
+    angle = _ANGLED.fullmatch(text)
     if angle:
         text = angle.group(1)
     if len(_SEGMENTED.findall(text)) >= 2:
@@ -423,9 +427,13 @@ def _label_shaped(label: str) -> bool:
     return 0 < len(words) <= 6 and not re.search(r"[.,;]|\d|https?", label)
 
 
+#: where a lower-case letter meets a capital or a digit
+_CASE_CHANGE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý0-9$])")
+
+
 def _glued(text: str) -> tuple[tuple[str, ...], str] | None:
     """``CountryKorea`` / ``Running Time148min``: a label run into its value."""
-    for match in re.finditer(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý0-9$])", text[:40]):
+    for match in _CASE_CHANGE.finditer(text[:40]):
         prefix = text[: match.start()]
         fields = field_of(prefix)
         if fields and len(prefix) >= 4:

@@ -250,6 +250,10 @@ _SECTION_GAP = 12
 _HEADING_EXTRA = 5
 
 
+#: a sentence's end closing the text
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
+
+
 def _film_sections(lines: tuple[str, ...], longs: list[int], title: str) -> set[int]:
     """The first long paragraph under each heading of the film that follows a long paragraph:
     a page that opens with other text (a news lede on the week's releases, an earlier post
@@ -264,7 +268,7 @@ def _film_sections(lines: tuple[str, ...], longs: list[int], title: str) -> set[
     size = _words(title)
     for h in range(longs[0] + 1, len(lines)):
         text = lines[h].strip()
-        if not text or re.search(r"[.!?。！？]$", text) or not _heads_film(text, name, size):
+        if not text or _SENTENCE_END.search(text) or not _heads_film(text, name, size):
             continue
         after = next((i for i in longs if i > h), None)
         if after is not None and after - h <= _SECTION_GAP:
@@ -337,12 +341,16 @@ def _blocks(lines: tuple[str, ...], used: set[int], title: str) -> list[tuple[in
     return runs
 
 
+#: a dash then a letter
+_DASH_THEN_LETTER = re.compile(r"(?:--|[-–—~])\s*[^\W\d_]")
+
+
 def _apart(text: str, title: str) -> bool:
     """A line that is no part of a block of prose: the film's title alone, a critic's
     signature ("-- Wendy Ide, Guardian"), a short line of page furniture."""
     return (
         (bool(title) and key(text) == key(title))
-        or re.match(r"(?:--|[-–—~])\s*[^\W\d_]", text) is not None
+        or _DASH_THEN_LETTER.match(text) is not None
         or (len(text.split()) <= 12 and is_noise(text))  # furniture is short; spares time
     )
 

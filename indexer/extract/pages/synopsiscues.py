@@ -64,9 +64,13 @@ def words(kind: str) -> re.Pattern[str]:
     return recache.compile("|".join(parts) or r"(?!)")
 
 
+#: a run of spaces
+_SPACES = re.compile(r"\s+")
+
+
 def distinct(kind: str, text: str) -> int:
     """How many different words of ``kind`` ``text`` holds."""
-    return len({re.sub(r"\s+", " ", m) for m in words(kind).findall(text.lower())})
+    return len({_SPACES.sub(" ", m) for m in words(kind).findall(text.lower())})
 
 
 def event_words(text: str) -> float:
@@ -198,6 +202,10 @@ _HEADING_WORDS = 3
 _SUFFIX = 2
 
 
+#: a question's mark ending the text
+_QUESTION_END = re.compile(r"[?？؟]$")
+
+
 def story_heading(heading: str, title: str) -> bool:
     """A short heading line that holds a synopsis label among a word or two more ("Sinopsis
     Cerita", "FİLMİN KONUSU:", "Кратка содржина"), or the label with a short suffix: the
@@ -205,7 +213,7 @@ def story_heading(heading: str, title: str) -> bool:
     language modules write over a story (``story_questions``: "DE QUOI ÇA PARLE ?"). A
     heading that names the film ("Toy Story") is its title, not a label."""
     text = heading.strip().strip(" :：-–—|#*•").strip()
-    if re.search(r"[?？؟]$", text) and key(text.lstrip("¿")) in _question_keys():
+    if _QUESTION_END.search(text) and key(text.lstrip("¿")) in _question_keys():
         return True  # "DE QUOI ÇA PARLE ?", "What is it about?", "O czym jest film?"
     if not text or len(text) > _HEADING_CHARS or re.search(r"[.!?。！？,;]$", text):
         return False

@@ -227,8 +227,7 @@ class _Detector(Detector):
         table = self.word_lang_prob_map
         found: list[str] = []
         grams, capital = " ", False
-        for ch in self.text:
-            ch = _normal(ch)
+        for ch in map(_normal, self.text):
             last = grams[-1]
             if last == " ":
                 grams, capital = " ", False
@@ -244,12 +243,15 @@ class _Detector(Detector):
                 capital = False
             if capital:
                 continue
-            for n in (1, 2, 3):
-                if len(grams) < n:
-                    break
-                w = grams[-n:]
-                if w and w != " " and w in table:
-                    found.append(w)
+            # the one, two and three last characters (langdetect's loop over n, unrolled)
+            one = grams[-1:]
+            if one != " " and one in table:
+                found.append(one)
+            if len(grams) >= 2:
+                if grams[-2:] in table:
+                    found.append(grams[-2:])
+                if len(grams) >= 3 and grams[-3:] in table:
+                    found.append(grams[-3:])
         return found
 
     def _init_probability(self) -> np.ndarray:

@@ -139,12 +139,18 @@ def _credit_end() -> re.Pattern[str]:
 _AFTER_BY = re.compile(r"\s*(?:$|[–—|(/]|-\s)")
 
 
+#: a run of what is not a space: a word with its marks
+_NON_SPACE = re.compile(r"\S+")
+#: an elided "d'" opening a word
+_ELIDED_DE = re.compile(r"[dD]'\w")
+
+
 def _person_span(text: str, people: Collection[str]) -> tuple[int, int] | None:
     """Where ``text`` first writes one of ``people`` (keys), one to four words (one only when
     it is hyphenated: "Costa-Gavras"), the longest at the earliest place; what opens or
     closes it ("(Tomm", "Grófová:"), an elided "by" ("d'Ettore Scola") and a possessive
     ("Adejuyigbe's") left out."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    words = [(m.start(), m.end()) for m in _NON_SPACE.finditer(text)]
     for j, (start, _) in enumerate(words):
         for n in (4, 3, 2, 1):
             if j + n > len(words):
@@ -153,7 +159,7 @@ def _person_span(text: str, people: Collection[str]) -> tuple[int, int] | None:
             span = text[start:end]
             lead = len(span) - len(span.lstrip(_OPENERS))
             span = span[lead:]
-            if re.match(r"[dD]'\w", span):
+            if _ELIDED_DE.match(span):
                 lead, span = lead + 2, span[2:]
             trail = len(span) - len(span.rstrip(_CLOSERS))
             span = span[: len(span) - trail]

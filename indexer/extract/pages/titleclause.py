@@ -24,6 +24,7 @@ from indexer.extract.pages.text import is_link_line, is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titlerepeats import film_noun, film_word_clause
 from indexer.normalize import country_name, key
+from indexer.wordre import word_spans
 
 #: the word lists whose words link a name to the rest of its sentence (each word of a
 #: list's entry: "is a", "es una", "je to")
@@ -122,7 +123,7 @@ def _longest_run(tokens: list[str], closed: bool, body: str, address: str) -> st
 
 def _written_again(run: str, body: str, address: str) -> bool:
     """Whether the page writes ``run`` twice, or once and in its address (romanised)."""
-    seen = len(re.findall(rf"(?<!\w){re.escape(run)}(?!\w)", body))
+    seen = len(word_spans(body, run))
     if seen >= 2:
         return True
     spelled = "-".join(key(anyascii(run)).split())

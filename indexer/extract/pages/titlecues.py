@@ -17,7 +17,7 @@ from indexer.extract.pages.scripts import CAPITALS, CJK, UNSPACED
 from indexer.extract.pages.text import is_link_line
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import country_name, is_language_name, key
-from indexer.wordre import alternation
+from indexer.wordre import alternation, word_spans
 
 #: Paired quotation and title marks: opening -> closing.
 PAIRS = {
@@ -381,7 +381,7 @@ def defined_as_film(ballot: FeatureBallot, lines: tuple[str, ...], people: set[s
             name = match.group("name").strip()
             if len(name.split()) > 8 or not re.search(r"[^\W\d_]", name) or key(name) in people:
                 continue
-            if " " not in name and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", body):
+            if " " not in name and word_spans(body, name.lower()):
                 continue
             if _NEW_PHRASE.search(match.group("between")):
                 continue  # "X és una joia, un film …": the word for film opens a new phrase
@@ -491,12 +491,35 @@ def _spelled(words: list[str], text: _Romanised) -> str | None:
     romanised = [anyascii(w).lower() for w in words]
     if not all(p in text.joined for w in romanised for p in titles.slug_pieces(w)):
         return None  # a word the text cannot hold: no pattern compiled for this page's words
-    pattern = _SLUG_JOIN.join(titles.slug_word(w) for w in romanised)
-    match = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text.joined)
-    if match is None or match.end() == 0:
+    span = _spelled_span(romanised, text.joined)
+    if span is None or span[1] == 0:
         return None
-    found = text.text[text.starts[match.start()] : text.starts[match.end() - 1] + 1].strip()
+    found = text.text[text.starts[span[0]] : text.starts[span[1] - 1] + 1].strip()
     return re.split(r"(?<=\w)\s?[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip() or None
+
+
+def _spelled_span(words: list[str], joined: str) -> tuple[int, int] | None:
+    """The span of the first place where ``joined`` (the romanised text) spells ``words``, not
+    inside a longer word: one word without a digraph is found with ``str.find``, others by
+    their pattern."""
+    if len(words) == 1 and titles.slug_word(words[0]) == re.escape(words[0]):
+        word = words[0]
+        at = joined.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (not at or joined[at - 1] not in _ROMAN_WORD) and joined[
+                end : end + 1
+            ] not in _ROMAN_WORD:
+                return at, end
+            at = joined.find(word, at + 1)
+        return None
+    pattern = _SLUG_JOIN.join(titles.slug_word(w) for w in words)
+    match = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", joined)
+    return match.span() if match else None
+
+
+#: what a romanised word is made of: a character around a word found makes it a longer one
+_ROMAN_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def slug_run(slug: list[str], body: str, most: int = 3) -> list[str]:

@@ -32,6 +32,10 @@ _CODE_LETTERS = 3
 _LOADING_MOST = 4
 
 
+#: a letter
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def furniture_alone(value: str) -> bool:
     """Whether a candidate title is only an age rating, a price or a ticket's words ("Från 15
     år", "CHF 12", "Bestel tickets", "Apta para todos los públicos"), or a widget's loading
@@ -47,7 +51,7 @@ def furniture_alone(value: str) -> bool:
     rest = _words().sub(" ", rest)
     rest, coded = _coded_age().subn(" ", rest)
     rest = _NUMBER.sub(" ", rest)
-    if re.search(r"[^\W\d_]", rest):
+    if _LETTER.search(rest):
         return False  # a word of no rating or ticket: a name may hold it
     if prices or ages or coded or words >= 2 or _ticket(text):
         return True

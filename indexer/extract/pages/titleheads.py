@@ -20,6 +20,7 @@ from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titleperson import given_names, person_like
 from indexer.normalize import country_name, key
+from indexer.wordre import word_spans
 
 #: the lines read: the first ones of the page (the Source line is line 0)
 _FIRST_LINES = 16
@@ -115,21 +116,20 @@ def _name_shaped(head: str, last: str, body: str) -> bool:
         return True
     if len(re.findall(r"[^\W\d_]", head)) < _LEAST_LETTERS:
         return False
-    return not re.search(rf"(?<!\w){re.escape(head.lower())}(?!\w)", body)
+    return not word_spans(body, head.lower())
 
 
 def _written_again(head: str, follows: str, at: int, lines: tuple[str, ...]) -> bool:
     """Whether another line writes ``head`` inside a sentence (after a word, not a sentence's
     end) as a whole, followed by something other than ``follows``."""
-    pattern = re.compile(rf"(?<!\w){re.escape(head)}(?!\w)")
     for j, other in enumerate(lines):
         if j == at or head not in other:
             continue
-        for match in pattern.finditer(other):
-            before = other[: match.start()].rstrip()
+        for start, end in word_spans(other, head):
+            before = other[:start].rstrip()
             if not before or before[-1] in _SENTENCE_END:
                 continue
-            after = other[match.end() :].split()
+            after = other[end:].split()
             if not after or after[0] != follows:
                 return True
     return False

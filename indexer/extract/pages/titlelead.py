@@ -20,7 +20,7 @@ import math
 import re
 
 from indexer.extract.pages.titlemodel import FeatureBallot
-from indexer.wordre import caseless, may_hold
+from indexer.wordre import caseless, may_hold, word_spans
 
 #: the fewest words of a line of prose (a paragraph, not a heading, a menu or a fact line)
 PROSE_WORDS = 15
@@ -61,10 +61,9 @@ def _named(name: str, lead: str) -> bool:
     """Whether ``lead`` writes ``name`` as a word of its own, not opening in lower case, and
     not as the end of a longer name (a capitalised word before it that does not open the
     sentence: "If Gangster's Paradise – Jerusalema is", not "Paradise – Jerusalema")."""
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-    for match in pattern.finditer(lead):
-        before = lead[: match.start()].split()
+    for start, _ in word_spans(lead, name, ignorecase=True):
+        before = lead[:start].split()
         continues = len(before) >= 2 and before[-1][:1].isupper() and before[-1][-1:].isalpha()
-        if not match.group(0)[:1].islower() and not continues:
+        if not lead[start : start + 1].islower() and not continues:
             return True
     return False

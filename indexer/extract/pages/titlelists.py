@@ -91,6 +91,10 @@ def entry_groups(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
     return tuple(found)
 
 
+#: a letter
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def next_shape(lines: tuple[str, ...], i: int) -> str | None:
     """The shape of the next line with text after line ``i`` (one blank line between at
     most): ``facts`` for a line of facts, the field of a label line ("Regie:", "Režissöör:"),
@@ -110,7 +114,7 @@ def next_shape(lines: tuple[str, ...], i: int) -> str | None:
         if len(text.split()) > _SHAPE_WORDS:
             return None  # a paragraph: what it opens with is no list's shape
         head = _DIGITS.sub("0", " ".join(text.casefold().split()))[:_SHAPE_CHARS]
-        return head if len(head) >= 4 and re.search(r"[^\W\d_]", head) else None
+        return head if len(head) >= 4 and _LETTER.search(head) else None
     return None
 
 

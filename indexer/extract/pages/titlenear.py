@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from indexer.extract.pages.sentences import sentence_span
+from indexer.wordre import word_spans
 
 #: the most characters between the title and the name (a clause, not a paragraph)
 NEAR = 60
@@ -31,8 +32,7 @@ def _mentions(block: str, text: str) -> Iterator[tuple[int, int]]:
     """Where ``text`` is written in ``block`` as a whole (any case), as (start, end) spans."""
     if len(text) < _SHORTEST or (len(text) < 4 and text.isascii()):
         return
-    for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", block, re.IGNORECASE):
-        yield m.start(), m.end()
+    yield from word_spans(block, text, ignorecase=True)
 
 
 def beside_title(block: str, name: str, titles: Iterable[str]) -> bool:

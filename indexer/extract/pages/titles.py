@@ -23,7 +23,8 @@ from indexer.extract.pages import text as page_text
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.normalize import TranslateCache, genre_names, key, parse_year
-from indexer.wordre import alternation, caseless
+from indexer.wordre import alternation, caseless, is_word, literal_starts
+from indexer.wordre import folded as folded_text
 
 _PULL_QUOTE = re.compile(r"^(?P<title>.+?)\s+[–—-]\s+[\"“«‘](?P<quote>.{8,})[\"”»’]$")
 _DIR_SUFFIX = re.compile(r"\s+[–—-]\s+(?:dir\.|directed by|by|de|di|von|réal\.)\s.*$", re.I)
@@ -182,16 +183,16 @@ def film_word_keys() -> frozenset[str]:
 _BRACKETED = re.compile(r"([^\[\]]+?)\s*\[([^\[\]\d]+)\]")
 
 
+#: what parts two titles: a spaced slash, "aka"
+_AKA = re.compile(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+")
+
+
 def two_titles(text: str) -> tuple[str, str | None]:
     """ "Dýrið / Lamb", 'L'ingorgo aka "Le grand embouteillage"', "Godland [Vanskabte land]":
     a title and its other-language title, one slash or "aka" between two short names, or the
     other in square brackets (three or more parts are a list, not two titles)."""
     bracketed = _BRACKETED.fullmatch(text.strip())
-    parts = (
-        list(bracketed.groups())
-        if bracketed
-        else re.split(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+", text)
-    )
+    parts = list(bracketed.groups()) if bracketed else _AKA.split(text)
     parts = [p.strip().strip("\"“”«»'") for p in parts]
     if len(parts) == 2 and all(
         1 <= len(p.split()) <= 8 and re.search(r"[^\W\d_]", p) for p in parts
@@ -425,6 +426,10 @@ def heading_like(text: str, people: set[str]) -> bool:
     return not re.match(r"^\(.*\)$", text)
 
 
+#: an ordinal's ending after a day's number
+_ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th|er|e|º|ª)(?!\w)")
+
+
 def is_date_word(text: str) -> bool:
     """True for a month or weekday name alone, or a date ("Oktober", "अक्टूबर", "martes"): a
     blog's archive heading, not a name."""
@@ -432,7 +437,7 @@ def is_date_word(text: str) -> bool:
     if _month().fullmatch(text) or page_text.weekdays().fullmatch(text):
         return True
     rest = page_text.weekdays().sub("", _month().sub("", text))
-    rest = re.sub(r"(?<=\d)(?:st|nd|rd|th|er|e|º|ª)(?!\w)", "", rest)  # "8th July 2019"
+    rest = _ORDINAL_ENDING.sub("", rest)  # "8th July 2019"
     return rest != text and not re.search(r"[^\W\d_]", rest)
 
 
@@ -491,13 +496,17 @@ def without_date_head(text: str) -> str:
 _CLOCK_END = re.compile(rf"\s+(?:[|–—-]\s*)?(?:{_CLOCK})\s*$", re.IGNORECASE)
 
 
+#: a spaced dash or bar
+_SPACED_DASH = re.compile(r"\s+[-–—|]\s+")
+
+
 def without_date(text: str) -> str:
     """A heading without the date a dash or bar puts after it ("Le Mépris (Contempt) – 8th
     July 2019": a programme's line) or a programme writes before it ("6 Feb The Great
     Escaper"), the capture's date before it or the stars after it."""
     text = _STAR_RATING.sub("", _CAPTURE_DATE.sub("", text))
     text = without_date_head(text)
-    parts = re.split(r"\s+[-–—|]\s+", text)
+    parts = _SPACED_DASH.split(text)
     if len(parts) > 1 and is_date_word(parts[-1]):
         return text[: text.rfind(parts[-1])].rstrip(" -–—|")
     return text
@@ -563,6 +572,7 @@ def _fact_line(text: str) -> bool:
 _SLUG_GAP = r"(?:[\s\-_,.:;!?']|(?=’).)+"
 #: the same with up to two short words an address leaves out between: "portrait-jeune-fille-
 #: feu" for "Portrait de la jeune fille en feu" (articles and prepositions dropped)
+_SLUG_GAP_RUN = re.compile(_SLUG_GAP)
 _SLUG_GAP_DROPPED = rf"{_SLUG_GAP}(?:[^\W\d_]{{1,3}}{_SLUG_GAP}){{0,2}}"
 
 
@@ -573,14 +583,10 @@ def from_slug(slug: list[str], body: str) -> Title | None:
     slug = without_number(slug)
     # a word the text cannot hold is found without a pattern: one is compiled for each page
     present = _slug_words_in(slug, caseless(folded))
-    first = (
-        slug
-        and present[0]
-        and re.search(rf"(?<!\w){slug_word(slug[0])}(?!\w)", folded, re.IGNORECASE)
-    )
+    first = slug and present[0] and _slug_span(slug[:1], folded) is not None
     for size in range(len(slug), 0, -1) if first else ():  # every run begins with that word
         match = _slug_run_in(slug[:size], folded) if all(present[:size]) else None
-        text = body[match.start() : match.end()] if match else ""
+        text = body[match[0] : match[1]] if match else ""
         if match and (size == len(slug) or size >= 2 or _written_as_name(text)):
             if text.isupper() and len(text) > 3:
                 text = text.capitalize()
@@ -591,21 +597,57 @@ def from_slug(slug: list[str], body: str) -> Title | None:
     return None
 
 
-def _slug_run_in(words: list[str], folded: str) -> re.Match[str] | None:
+def _slug_run_in(words: list[str], folded: str) -> tuple[int, int] | None:
     """Where the folded text writes ``words`` in a run: as the address has them, else with up
     to two short words between each two that the address left out, the address's words after
     the first all in lower case or all capitalised (not "… en feu de Céline": a name's words
     run on into a person's)."""
-    strict = rf"(?<!\w){_SLUG_GAP.join(slug_word(w) for w in words)}(?!\w)"
-    match = re.search(strict, folded, re.IGNORECASE)
-    if match or len(words) < 2:
-        return match
+    span = _slug_span(words, folded)
+    if span or len(words) < 2:
+        return span
     spelled = _SLUG_GAP_DROPPED.join(f"({slug_word(w)})" for w in words)
     for match in re.finditer(rf"(?<!\w){spelled}(?!\w)", folded, re.IGNORECASE):
         capitals = {match.group(g)[:1].isupper() for g in range(2, len(words) + 1)}
         if len(capitals) == 1:
-            return match
+            return match.span()
     return None
+
+
+def _slug_span(words: list[str], folded: str) -> tuple[int, int] | None:
+    """The span of the first run of ``words`` in the folded text, case ignored: what
+    ``re.search`` of the words' :func:`slug_word` patterns joined by :data:`_SLUG_GAP` finds
+    as a whole (not inside a longer word). A page's words need no pattern when they are ASCII
+    letters and digits without a digraph: a gap is then every mark up to the next word."""
+    lowered = folded_text(folded)
+    if lowered is None or not words or not all(_plain_slug_word(w) for w in words):
+        run = _SLUG_GAP.join(slug_word(w) for w in words)
+        match = re.search(rf"(?<!\w){run}(?!\w)", folded, re.IGNORECASE)
+        return match.span() if match else None
+    for start in literal_starts(folded, words[0], ignorecase=True):
+        if start and is_word(folded[start - 1]):
+            continue  # inside a longer word
+        end = _slug_run_end(words, folded, lowered, start)
+        if end is not None:
+            return start, end
+    return None
+
+
+def _slug_run_end(words: list[str], text: str, lowered: str, start: int) -> int | None:
+    """Where the run of ``words`` that begins at ``start`` of ``text`` (the first word found
+    there) ends: each next word after a gap, the last one not inside a longer word; None when
+    the run breaks. ``lowered`` is :func:`~indexer.wordre.folded` of ``text``."""
+    end = start + len(words[0])
+    for word in words[1:]:
+        gap = _SLUG_GAP_RUN.match(text, end)
+        if gap is None or not lowered.startswith(word.lower(), gap.end()):
+            return None
+        end = gap.end() + len(word)
+    return None if end < len(text) and is_word(text[end]) else end
+
+
+def _plain_slug_word(word: str) -> bool:
+    """Whether ``slug_word(word)`` is ``word`` itself: ASCII letters and digits, no digraph."""
+    return word.isascii() and word.isalnum() and not any(d in word for d in _DIGRAPHS)
 
 
 def with_written_number(slug: list[str], url: str | None, body: str) -> list[str]:
@@ -629,8 +671,7 @@ def with_written_number(slug: list[str], url: str | None, body: str) -> list[str
             for end in range(len(rest), 0, -1):
                 if not rest[end - 1].isdigit():
                     continue  # the name ends on the number: "Estiu 1993", "Cléo de 5 à 7"
-                run = _SLUG_GAP.join(slug_word(w) for w in [*slug, *rest[:end]])
-                if re.search(rf"(?<!\w){run}(?!\w)", folded, re.IGNORECASE):
+                if _slug_span([*slug, *rest[:end]], folded) is not None:
                     return [*slug, *rest[:end]]
             return slug
     return slug
@@ -659,7 +700,7 @@ _DIGRAPHS = {"ae": "(?:ae|a)", "oe": "(?:oe|o)", "ue": "(?:ue|u)", "aa": "(?:aa|
 def slug_word(word: str) -> str:
     """A pattern for a slug word in folded text: an address spells "ä", "ö", "ü", "å" as "ae",
     "oe", "ue", "aa" as often as "a", "o", "u" ("oaendliga" finds "oändliga")."""
-    return re.sub("ae|oe|ue|aa|.", lambda m: _DIGRAPHS.get(m.group(0), re.escape(m.group(0))), word)
+    return _SLUG_TOKEN.sub(lambda m: _DIGRAPHS.get(m.group(0), re.escape(m.group(0))), word)
 
 
 _SLUG_TOKEN = re.compile("ae|oe|ue|aa|.")  # the tokens slug_word writes a pattern for

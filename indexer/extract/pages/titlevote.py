@@ -324,11 +324,15 @@ def fact_not_name(value: str) -> bool:
 _PERIOD_PHRASE = 6
 
 
+#: a run of letters
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def film_of_the_period(value: str) -> bool:
     """A site's section named for a period of time: the word for film (or a review, or its
     plural) and after it a word for a day, week, month or year ("FILM OF THE WEEK", "Films du
     mois", "Film der Woche"), a heading above the film, never its name."""
-    words = [key(anyascii(w)) for w in re.findall(r"[^\W\d_]+", value)]
+    words = [key(anyascii(w)) for w in _LETTERS.findall(value)]
     if not 2 <= len(words) <= _PERIOD_PHRASE:
         return False
     film = next((i for i, w in enumerate(words) if _section_word(w) or w in _film_words()), None)
@@ -831,6 +835,10 @@ def _mentions(candidate: TitleCandidate, count: int) -> None:
         candidate.set("mentioned_twice")
 
 
+#: a colon or a bar
+_COLON_OR_BAR = re.compile(r"[:|]")
+
+
 def _shape(candidate: TitleCandidate) -> None:
     """Raw measures of the candidate's text and place."""
     value = candidate.value
@@ -847,7 +855,7 @@ def _shape(candidate: TitleCandidate) -> None:
         candidate.set("early", max(0.0, 1.0 - candidate.line / 40))
     if value.isupper() and len(value) > 3:
         candidate.set("all_caps")
-    if re.search(r"[:|]", value):
+    if _COLON_OR_BAR.search(value):
         candidate.set("has_colon")
     if re.search(r"\d", value):
         candidate.set("digits")
@@ -896,8 +904,12 @@ def _same_site(value: str, site: str) -> bool:
     return len(value) > 3 and (value in site or value.startswith(site))
 
 
+#: a leading article
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|la|le|les|el|il|der|die|das) ")
+
+
 def _no_article(text: str) -> str:
-    return re.sub(r"^(?:the|a|an|la|le|les|el|il|der|die|das) ", "", text)
+    return _LEADING_ARTICLE.sub("", text)
 
 
 def decide(

@@ -183,11 +183,15 @@ def _bare(words: list[str]) -> list[str]:
     return [w for w in bare if _WORD.search(w)]
 
 
+#: a comma of a list and its space
+_LIST_COMMA = re.compile(r"[,、，]\s*")
+
+
 def country_lists(block: str) -> list[str]:
     """Three or more countries listed in a sentence, the first after other words and the
     last before them: "… ekip sản xuất Việt Nam, Singapore, Tây Ban Nha, Pháp."."""
     for line in block[:8000].splitlines():
-        parts = [p.strip(" .") for p in re.split(r"[,、，]\s*", line)]
+        parts = [p.strip(" .") for p in _LIST_COMMA.split(line)]
         run = _country_run(parts, 3) if len(parts) >= 3 else []
         if run:
             return run

@@ -865,8 +865,12 @@ def _introduced(lines: tuple[str, ...], i: int) -> bool:
     return bool(_SAYING.search(prev)) and not _PRESS_WORD.search(prev)
 
 
+#: marks, digits and brackets that end a heading
+_HEADING_TAIL = re.compile(r"[\s:.\-–—|*#()\d]+$")
+
+
 def _comments_heading(line: str) -> bool:
-    text = re.sub(r"[\s:.\-–—|*#()\d]+$", "", line.strip().lower()).strip(" #*")
+    text = _HEADING_TAIL.sub("", line.strip().lower()).strip(" #*")
     return text in _COMMENT_HEADINGS
 
 

@@ -24,13 +24,19 @@ _DIGIT = re.compile(r"\d")
 _ARTICLE = re.compile(r"^(?:the|le|la|les|der|die|das|el|los|las|il|de|het)\s+|^l['’]")
 
 
+#: a word
+_WORD = re.compile(r"\w+")
+#: marks that end a heading
+_HEADING_TAIL = re.compile(r"[\s:.\-–—|*#]+$")
+
+
 @lru_cache(maxsize=8192)  # the unit cutter asks twice of a line of furniture
 def is_press_heading(line: str) -> bool:
     """True for a heading that opens a block of press quotes ("Pressestimmen", "Reviews:")."""
-    text = re.sub(r"[\s:.\-–—|*#]+$", "", line.strip().lower()).strip(" #*")
+    text = _HEADING_TAIL.sub("", line.strip().lower()).strip(" #*")
     if text in _HEADINGS:
         return True
-    words = re.findall(r"\w+", text)
+    words = _WORD.findall(text)
     if _titled_heading(text) and len(words) <= 8:
         return True  # "Amour de Haneke : Critiques positives"
     if line.rstrip().endswith((":", "?", "？")) and 3 <= len(words) <= 6:

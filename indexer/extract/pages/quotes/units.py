@@ -321,9 +321,13 @@ def _run_lead(unit: Unit) -> tuple[Who, str] | None:
     return Who(None, lead, True), rest
 
 
+#: marks, digits and brackets that end a heading
+_HEADING_TAIL = re.compile(r"[\s:.\-–—|*#()\d]+$")
+
+
 def _heading(raw: str) -> str:
     """A heading line as the heading lists write it: lower case, no end punctuation."""
-    return re.sub(r"[\s:.\-–—|*#()\d]+$", "", raw.lower()).strip(" #*")
+    return _HEADING_TAIL.sub("", raw.lower()).strip(" #*")
 
 
 def _scored_source(text: str, rated: bool) -> tuple[str, bool]:

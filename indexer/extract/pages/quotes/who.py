@@ -169,6 +169,10 @@ class Who:
 DITTO = Who(None, None, True)
 
 
+#: a text wholly between quotation marks
+_WHOLLY_QUOTED = re.compile(r"[«„“‘《][^«»„“”‘’\"《》]+[»“”’》]")
+
+
 @lru_cache(maxsize=8192)
 def clean(text: str) -> str:
     """``text`` without ratings, dashes, brackets, quotation marks, dates, a trailing "- headline"
@@ -191,7 +195,7 @@ def clean(text: str) -> str:
     if _DIGIT.search(text):
         text = _DATE.sub(" ", text)
     text = _END_DASH.sub("", _SPACES.sub(" ", text)).strip(' ,;.:|"“”')
-    if re.fullmatch(r"[«„“‘《][^«»„“”‘’\"《》]+[»“”’》]", text):
+    if _WHOLLY_QUOTED.fullmatch(text):
         text = text[1:-1]  # an outlet in quotation marks: («Афиша»), „Kino”
     text = _QUOTED_LAST.sub(r"\g<head>\g<name>", text)  # "Антон Долин, «Медуза»"
     return text.replace("()", "").strip()
@@ -229,10 +233,14 @@ def _outlet_first(text: str) -> bool:
     return not is_person(text) and outlet_name(text) == text and len(text.split()) <= 4
 
 
+#: a spaced dash not inside brackets
+_DASH_OUTSIDE_BRACKETS = re.compile(r"\s+[-–—]\s+(?![^()]*\))")
+
+
 def _headline_cut(text: str) -> str:
     """ "Name - Outlet" and "Outlet - Name" (an outlet beyond doubt) as "Name, Outlet"; "Name,
     Outlet - headline" without the headline."""
-    parts = re.split(r"\s+[-–—]\s+(?![^()]*\))", text)  # not inside brackets: "X (KPCC - NPR)"
+    parts = _DASH_OUTSIDE_BRACKETS.split(text)  # not inside brackets: "X (KPCC - NPR)"
     if len(parts) > 1 and "," not in parts[0] and is_person(parts[0]) and len(parts[1]) < 40:
         return f"{parts[0]}, {parts[1]}"
     if len(parts) == 2 and signature(parts[0]) and outlet_name(parts[1]):
@@ -286,8 +294,20 @@ def _without_headings(who: Who | None) -> Who | None:
     return Who(critic, outlet, who.strong) if critic or outlet else None
 
 
+#: a comma not inside brackets
+_COMMA_OUTSIDE_BRACKETS = re.compile(r",(?![^()]*\))")
+#: a count then one word
+_COUNT_THEN_WORD = re.compile(r"^(?:[4-9]\d|[12]\d\d)\s+\w+$")
+#: a text then an aside in brackets
+_WITH_ASIDE = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
+#: a year opening the text
+_YEAR_OPENS = re.compile(r"^\s*(?:19|20)\d\d\s")
+#: what no name holds: a question's mark, a quote, a runtime, " as "
+_NO_NAME_SIGNS = re.compile(r"[!?]$|[\"“”«»「」『』]|\d\s*(?:m|min|mins|h)\b|\sas\s")
+
+
 def _parse(text: str, *, person: bool = False) -> Who | None:
-    if re.match(r"^\s*(?:19|20)\d\d\s", text):
+    if _YEAR_OPENS.match(text):
         return None  # "2007 The Summer Solstice": a filmography, not a source
     if fact_line(text):
         return None  # "Goodbye Pork Pie, New Zealand, 1981": a film's country and year
@@ -296,13 +316,9 @@ def _parse(text: str, *, person: bool = False) -> Who | None:
     text = _QUOTED_OUTLET.sub(r"\g<in>\g<name>", clean(text))  # "Иван Петров в «Коммерсанте»"
     if text.lower() in _VERBS or text.lower() in _COMMENTS:
         return None  # "Post a Comment" under a paragraph: a link, no source
-    if re.match(r"^(?:[4-9]\d|[12]\d\d)\s+\w+$", text):
+    if _COUNT_THEN_WORD.match(text):
         return None  # "149 minuuttia": a runtime, while "20 Minutes" is a newspaper
-    if (
-        not text
-        or len(text) > 90
-        or re.search(r"[!?]$|[\"“”«»「」『』]|\d\s*(?:m|min|mins|h)\b|\sas\s", text)
-    ):
+    if not text or len(text) > 90 or _NO_NAME_SIGNS.search(text):
         return None
     honoured = _honoured(text)
     if honoured:
@@ -320,7 +336,7 @@ def _parse(text: str, *, person: bool = False) -> Who | None:
         outlet = outlet_name(mid.group("outlet"))
         if outlet:
             return _by_person(mid.group("who"), outlet=outlet)
-    parts = _suffixed([p.strip() for p in re.split(r",(?![^()]*\))", text) if p.strip()])
+    parts = _suffixed([p.strip() for p in _COMMA_OUTSIDE_BRACKETS.split(text) if p.strip()])
     joined = _joined(parts[0]) if parts else None
     if joined:
         return joined  # "Name hjá Moviezine, stærsta kvikmyndatímariti Svía"
@@ -328,7 +344,7 @@ def _parse(text: str, *, person: bool = False) -> Who | None:
         return _pair(parts[0], parts[1])
     if ":" in text:
         return _colon(text)
-    paren = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
+    paren = _WITH_ASIDE.match(text)
     role = _ROLE_FIRST.match(text) or _ROLE_MID.match(text)
     name = role.group("name") if role else ""
     if role and (is_person(name) or (len(name) <= 12 and caseless_outlet(name))):
@@ -394,6 +410,10 @@ def _honoured(text: str) -> str | None:
     return name if name and len(name.split()) <= 3 and not known_outlet(name) else None
 
 
+#: a comma, a colon, a bar, a slash or a spaced dash
+_PART_BREAK = re.compile(r"[,;:|/]|\s[-–—]\s")
+
+
 def _glued_pair(text: str) -> Who | None:
     """A critic's name glued to the outlet after it, where the page set them in two elements
     with no space between ("Stephen RomeiThe Australian", "Helen O'HaraEmpire Magazine"): the
@@ -401,7 +421,7 @@ def _glued_pair(text: str) -> Who | None:
     one that leaves no such join inside the outlet's first word ("Mary McNamaraLos Angeles
     Times" is not split after "Mc", nor "Jim MacDonaldLos…" after "Mac")."""
     found: list[tuple[bool, Who]] = []
-    if re.search(r"[,;:|/]|\s[-–—]\s", text):
+    if _PART_BREAK.search(text):
         return None  # a separator says where the name ends: "Moira MacDonald, Seattle Times"
     for match in _CASE_JOIN.finditer(text):
         name, outlet = text[: match.start()].strip(), text[match.start() :].strip()
@@ -751,11 +771,15 @@ def _surname_of_outlet_word(text: str) -> bool:
 _PAPER_WORDS = frozenset(OUTLET_ENDINGS) - {w.lower() for w in lang.cues("review_words")}
 
 
+#: what a person's name never holds
+_NOT_IN_NAME = re.compile(r"\d|[!?;:\"“”()&/]")
+
+
 def is_person(text: str) -> bool:
     """True for a person's name: 2-4 capitalised words (name particles allowed) and no outlet
     word, no digit, no leading article, not an outlet the quote catalogues cite."""
     words = _SUFFIX_END.sub("", text).replace("\u00a0", " ").split()
-    if not 2 <= len(words) <= 4 or re.search(r"\d|[!?;:\"“”()&/]", text) or _DOMAIN.search(text):
+    if not 2 <= len(words) <= 4 or _NOT_IN_NAME.search(text) or _DOMAIN.search(text):
         return False
     if _ARTICLE.match(text) and words[0].lower() not in ("de", "da", "le", "la", "el", "van"):
         return False
@@ -787,6 +811,10 @@ def is_person(text: str) -> bool:
     return not known_outlet(text)  # "Time Out", "Little White Lies"
 
 
+#: a question's or an exclamation's mark
+_QUESTION_MARKS = re.compile(r"[!?]")
+
+
 @lru_cache(maxsize=8192)
 def outlet_name(text: str) -> str | None:
     """``text`` as an outlet's name (leading "in"/"no"/"dans" and a trailing "review" removed),
@@ -798,7 +826,7 @@ def outlet_name(text: str) -> str | None:
             text = text[lead.end() :]
         text = text.strip(" ,.")
     words = text.split()
-    if not words or len(words) > 7 or re.search(r"[!?]", text) or not _LETTER.search(text):
+    if not words or len(words) > 7 or _QUESTION_MARKS.search(text) or not _LETTER.search(text):
         return None  # "27/03" is a date
     if text.count("(") != text.count(")"):
         return None  # "(Alexi": a source the page cut off inside its brackets
@@ -887,6 +915,10 @@ def caseless_outlet(text: str) -> str | None:
     return text
 
 
+#: spaces or hyphens between words
+_SPACES_OR_HYPHENS = re.compile(r"[\s\-]+")
+
+
 def outlet_evidence(text: str | None) -> int:
     """How surely ``text`` names an outlet: 2 for an outlet word, a web address or an acronym;
     1 for a capitalised name (with or without an article); 0 for nothing."""
@@ -894,7 +926,7 @@ def outlet_evidence(text: str | None) -> int:
         return 0
     if _DOMAIN.search(text):
         return 2
-    lowered = {w.strip(".,'’").lower() for w in re.split(r"[\s\-]+", text)}
+    lowered = {w.strip(".,'’").lower() for w in _SPACES_OR_HYPHENS.split(text)}
     if lowered & OUTLET_WORDS:
         return 2
     if any(w.endswith(OUTLET_ENDINGS) and (len(w) > 6 or w in _PAPER_WORDS) for w in lowered):
@@ -910,10 +942,14 @@ def outlet_evidence(text: str | None) -> int:
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝ")
 
 
+#: two to six capitals
+_CAPITALS_ONLY = re.compile(r"[A-Z]{2,6}")
+
+
 def _acronym(text: str) -> bool:
     """True for an outlet's initials or short name in capitals ("AP", "NPR", "KPCC", "DELO"):
     two or three capitals, or four to six with no more vowels than other letters, where a
     word set in capitals ("VIDEO", "AUDIO") has more."""
-    if not re.fullmatch(r"[A-Z]{2,6}", text):
+    if not _CAPITALS_ONLY.fullmatch(text):
         return False
     return len(text) <= 3 or 2 * sum(c in _VOWELS for c in text) <= len(text)
