@@ -200,17 +200,28 @@ def is_noise(line: str) -> bool:
     return is_schedule(stripped)
 
 
+#: the marks a heading line may open or end with: a bullet, a bar, an arrow, a dash, a colon
+HEADING_MARKS = " \t•·*#|>»«–—-:：→►▶▸"
+
+
+def heading_words(line: str) -> str:
+    """The words of a heading line without the marks that open and end it ("» Lire aussi :"
+    -> "Lire aussi", "▶ Related" -> "Related")."""
+    return line.strip(HEADING_MARKS)
+
+
 def is_link_line(line: str) -> bool:
     """True for a line that links to another article of the site ("Read also: …", "Baca juga :
-    …"): furniture even where its head looks like a critic's name before a colon."""
-    return _read_also().match(line.strip(" •·*-–—|>")) is not None
+    …", "» Lire aussi"): furniture even where its head looks like a critic's name before a
+    colon."""
+    return _read_also().match(heading_words(line)) is not None
 
 
 @lru_cache(maxsize=1)
 def _read_also() -> re.Pattern[str]:
-    """A link to another article of the site, in any language module's words ("Read also: …",
-    "Baca juga : …")."""
-    return recache.compile(rf"(?:{lang.alternation('read_also')})\s*[:：]", re.IGNORECASE)
+    """A link to another article of the site, in any language module's words, before a colon
+    or alone ("Read also: …", "Baca juga : …", "Lire aussi")."""
+    return recache.compile(rf"(?:{lang.alternation('read_also')})\s*(?:[:：]|$)", re.IGNORECASE)
 
 
 def is_schedule(line: str) -> bool:
