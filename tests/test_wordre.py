@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer import lang
-from indexer.wordre import alternation
+from indexer.wordre import alternation, whole_words
 
 
 def _plain(words: list[str], spaces: bool) -> str:
@@ -146,3 +146,19 @@ def test_patterns_built_from_sets_do_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(runs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Directed by Ann", ["Directed by"]), ("a FILM DE b", ["FILM DE"]), ("filmed", []),
+     ("the film", ["film"]), ("réfilm", [])],
+)  # fmt: skip
+def test_whole_words_are_whole_and_caseless(text: str, found: list[str]) -> None:
+    pattern = re.compile(whole_words(["film de", "film", "directed by"], spaces=True))
+    assert pattern.findall(text) == found
+
+
+def test_whole_words_keep_their_flags_inside_another_pattern() -> None:
+    assert re.fullmatch(rf"X {whole_words(['film'])} Y", "X FILM Y")
+    assert not re.fullmatch(rf"X {whole_words(['film'])} Y", "x film y")
+    assert not re.search(whole_words([]), "anything")
