@@ -43,6 +43,7 @@ __all__ = [
     "is_word",
     "literal_starts",
     "may_hold",
+    "whole_words",
     "word_spans",
 ]
 
@@ -55,6 +56,14 @@ def alternation(words: Iterable[str], spaces: bool = False) -> str:
     tree of shared beginnings that matches the same text the same way. Like the plain
     alternation it has no outer group: write ``(?:…)`` around it."""
     return _alternation(tuple(words), spaces)
+
+
+def whole_words(words: Iterable[str], spaces: bool = False) -> str:
+    """Any of ``words`` (an :func:`alternation`), whole (no word character before or after)
+    and case ignored, as a pattern that keeps its own flags inside others:
+    ``(?<!\\w)(?i:…)(?!\\w)``; for no words, a pattern that never matches."""
+    found = alternation(words, spaces)
+    return rf"(?<!\w)(?i:{found})(?!\w)" if found else "(?!)"
 
 
 @lru_cache(maxsize=256)  # several readers build the same list: a whole pass asks 112 of 187

@@ -321,3 +321,10 @@ def test_cues_come_longest_first_and_per_language() -> None:
 )  # fmt: skip
 def test_case_endings_after_an_apostrophe_leave_a_name(word: str, bare: str) -> None:
     assert without_ending(word) == bare
+
+
+def test_cldr_locales_are_parsed_once_in_module_order() -> None:
+    locales = lang._cldr_locales()
+    assert locales is lang._cldr_locales()
+    assert [loc.language for loc in locales[:3]] == ["en", "fr", "es"]
+    assert len(locales) == len(lang.CODES)

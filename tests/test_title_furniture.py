@@ -43,8 +43,15 @@ def test_furniture_alone(value: str, furniture: bool) -> None:
     assert furniture_alone(value) is furniture
 
 
-def test_age_after_a_heading_is_cleaned() -> None:
-    assert clean_heading("Ветер, ветер 18+").title == "Ветер, ветер"
+@pytest.mark.parametrize("age", ["18+", "18 +", "+18"])
+def test_age_after_a_heading_is_cleaned(age: str) -> None:
+    # one age mark for both readers: what is furniture alone is cleaned off after a name
+    assert furniture_alone(age)
+    assert clean_heading(f"Ветер, ветер {age}").title == "Ветер, ветер"
+
+
+def test_a_number_without_a_plus_after_a_heading_stays() -> None:
+    assert clean_heading("Ocean's 11").title == "Ocean's 11"
 
 
 def test_rating_above_the_film_is_no_title() -> None:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer import lang
-from indexer.wordre import alternation, literal_starts, word_spans
+from indexer.wordre import alternation, literal_starts, whole_words, word_spans
 
 
 def _plain(words: list[str], spaces: bool) -> str:
@@ -250,3 +250,19 @@ def test_an_alternation_is_read_back_from_the_cache_folder_by_the_next_process(
     second = subprocess.run([sys.executable, "-c", reread], env=env, capture_output=True, text=True)
     assert second.returncode == 0, second.stderr
     assert second.stdout == first.stdout == "(?=[zy])(?:zq(?:a|b)|y)\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("Directed by Ann", ["Directed by"]), ("a FILM DE b", ["FILM DE"]), ("filmed", []),
+     ("the film", ["film"]), ("réfilm", [])],
+)  # fmt: skip
+def test_whole_words_are_whole_and_caseless(text: str, found: list[str]) -> None:
+    pattern = re.compile(whole_words(["film de", "film", "directed by"], spaces=True))
+    assert pattern.findall(text) == found
+
+
+def test_whole_words_keep_their_flags_inside_another_pattern() -> None:
+    assert re.fullmatch(rf"X {whole_words(['film'])} Y", "X FILM Y")
+    assert not re.fullmatch(rf"X {whole_words(['film'])} Y", "x film y")
+    assert not re.search(whole_words([]), "anything")

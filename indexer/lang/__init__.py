@@ -13,10 +13,14 @@ from __future__ import annotations
 import importlib
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from indexer.diskcache import cldr_table
 from indexer.lang.base import Language
 from indexer.wordre import alternation as _alternation
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 #: The language modules, by ISO 639-1 code (``no`` is Norwegian Bokmål and Nynorsk).
 CODES = (
@@ -107,18 +111,28 @@ _SHORTEST_UNIT = 3
 _NOT_UNITS = frozenset({"men", "eur", "sag", "wkt", "scd", "dqqd"})
 
 
+@lru_cache(maxsize=1)
+def _cldr_locales() -> tuple[Locale, ...]:
+    """CLDR's locale (``babel``) of every module's language that it knows, in :data:`CODES`
+    order: what the tables below are derived from (only when the cache folder lacks them)."""
+    from babel import Locale, UnknownLocaleError
+
+    found = []
+    for code in CODES:
+        try:
+            found.append(Locale.parse(code))
+        except (UnknownLocaleError, ValueError):  # pragma: no cover - depends on babel's data
+            continue
+    return tuple(found)
+
+
 @cldr_table
 def _cldr_units(kind: str) -> tuple[str, ...]:
     """The long and short names CLDR gives the unit in every module's language, in each plural
     form, without the number ("96 de minute", "1 tiếng", "2 klukkustundir", "5 நிமி.")."""
-    from babel import Locale
-
     found: dict[str, None] = {}
-    for code in CODES:
-        try:
-            patterns = Locale.parse(code)._data["unit_patterns"][_CLDR_UNITS[kind]]
-        except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
-            continue
+    for locale in _cldr_locales():
+        patterns = locale._data["unit_patterns"].get(_CLDR_UNITS[kind], {})
         for length in ("long", "short"):
             for form, pattern in patterns.get(length, {}).items():
                 if form == "per" or "{0}" not in pattern:
@@ -145,16 +159,10 @@ def year_marks() -> tuple[str, ...]:
     module's language, without its full stop ("1978 г.", "1978г", "2011 m.", "2019 ж.",
     "2011 թ.", "2011. gada"): CLDR's date patterns' literal after the year, and each module's
     ``year_marks``; longest first."""
-    from babel import Locale
-
     found: dict[str, None] = {}
-    for code in CODES:
-        try:
-            formats = Locale.parse(code).date_formats
-        except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
-            continue
+    for locale in _cldr_locales():
         for length in ("full", "long", "medium"):
-            for match in _YEAR_LITERAL.finditer(str(formats[length].pattern)):
+            for match in _YEAR_LITERAL.finditer(str(locale.date_formats[length].pattern)):
                 word = (match.group(1) or match.group(2)).strip(" .\u2024").lower()
                 if word and not any(ch.isdigit() for ch in word):
                     found[word] = None
@@ -175,15 +183,9 @@ _NOT_CURRENCIES = frozenset(
 def currency_signs() -> tuple[str, ...]:
     """The signs and codes CLDR writes for currencies in every module's language ("€", "£",
     "CHF", "kr", "zł", "R$", "₹"), longest first: beside a number, a price."""
-    from babel import Locale
-
     found: dict[str, None] = {}
-    for code in CODES:
-        try:
-            symbols = Locale.parse(code).currency_symbols
-        except (ValueError, LookupError):  # pragma: no cover - depends on babel's data
-            continue
-        for symbol in symbols.values():
+    for locale in _cldr_locales():
+        for symbol in locale.currency_symbols.values():
             if symbol not in _NOT_CURRENCIES and not (len(symbol) == 1 and symbol.isalpha()):
                 found[symbol] = None
     return tuple(sorted(found, key=len, reverse=True))
@@ -238,14 +240,9 @@ def period_words() -> frozenset[str]:
     CLDR (``babel``'s duration units, each plural form: "semaine", "semaines", "Woche",
     "tygodnia"), folded, of three letters or more; a phrase's words of time ("Film de la
     semaine")."""
-    from babel import Locale, UnknownLocaleError
-
     words: set[str] = set()
-    for code in CODES:
-        try:
-            units = Locale.parse(code)._data["unit_patterns"]
-        except (UnknownLocaleError, ValueError, KeyError):  # pragma: no cover - babel's data
-            continue
+    for locale in _cldr_locales():
+        units = locale._data["unit_patterns"]
         for unit in ("day", "week", "month", "year"):
             forms = units.get(f"duration-{unit}", {}).get("long", {})
             for form, pattern in forms.items():
@@ -262,19 +259,14 @@ def weekdays() -> tuple[str, ...]:
     and abbreviations of four letters or more without their dots (English ones of three:
     "Sat, Nov 5"; other languages' three-letter ones are everyday words elsewhere: "man",
     "sex", "dom"); longest first."""
-    from babel import Locale, UnknownLocaleError
     from babel.dates import get_day_names
 
     words: dict[str, None] = {}
-    for code in CODES:
-        try:
-            Locale.parse(code)
-        except (UnknownLocaleError, ValueError):  # pragma: no cover - depends on babel's data
-            continue
+    for locale in _cldr_locales():
         for width in ("wide", "abbreviated"):
             for context in ("format", "stand-alone"):
-                for name in get_day_names(width, context, code).values():
+                for name in get_day_names(width, context, locale).values():
                     name = name.strip(".").casefold()
-                    if width == "wide" or len(name) >= (3 if code == "en" else 4):
+                    if width == "wide" or len(name) >= (3 if locale.language == "en" else 4):
                         words[name] = None
     return tuple(sorted(words, key=len, reverse=True))

@@ -41,7 +41,7 @@ from indexer.normalize import (
     normalize_genres,
     widen,
 )
-from indexer.wordre import alternation, caseless, literal_starts, may_hold
+from indexer.wordre import alternation, caseless, literal_starts, may_hold, whole_words
 
 _STEM_MIN = 5
 #: a word of a script that writes a syllable a character (Hangul: "액션", "드라마"), whose
@@ -910,8 +910,7 @@ def _stated(spans: list[re.Match[str]], i: int, text: str) -> bool:
 @lru_cache(maxsize=1)
 def _is_a_words() -> re.Pattern[str]:
     """The words for "is a" ("is a", "est un", "ist ein")."""
-    words = alternation(lang.cues("is_a"), spaces=True) or "(?!)"
-    return recache.compile(rf"(?i)(?<!\w)(?:{words})(?!\w)")
+    return recache.compile(whole_words(lang.cues("is_a"), spaces=True))
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,8 @@ from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.synopsismodel import SynopsisBallot, SynopsisCandidate, scored
 from indexer.extract.pages.text import (
     CAPTURE_DATE,
+    CLOCK,
+    TIME_OF_DAY,
     date_pattern,
     is_noise,
     is_schedule,
@@ -468,7 +470,7 @@ def _shares(candidate: SynopsisCandidate, sample: str) -> None:
         candidate.set("capitals", sum(w[:1].isupper() for w in cased) / len(cased))
 
 
-_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b\d{1,2}[./]\d{1,2}[./](?:\d{2,4})?\b")
+_CLOCK = re.compile(rf"\b{CLOCK}\b|\b\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{2,4}})?\b")
 
 
 def _context(
@@ -779,7 +781,7 @@ def _standfirst(lines: tuple[str, ...], used: set[int], start: int, title: str) 
 
 
 #: an hour of the day ("7:30pm", "19.00", "20h30", "8 pm")
-_HOUR = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|\s?[ap]\.?m\b)", re.IGNORECASE)
+_HOUR = re.compile(rf"(?<!\d){TIME_OF_DAY}", re.IGNORECASE)
 #: the most words of a button between a standfirst and its body ("Book Tickets")
 _TICKET_WORDS = 3
 

@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from indexer import lang, recache
-from indexer.extract.pages.text import date_pattern, months, weekdays
+from indexer.extract.pages.text import date_pattern, heading_words, months, weekdays
 from indexer.normalize import key
 from indexer.wordre import alternation
 
@@ -97,8 +97,6 @@ def many_films(text: str) -> bool:
 _OTHER_HEADING_WORDS = 6
 _OTHER_LAST_WORDS = 4
 _OTHER_HEADING_CHARS = 60
-#: the marks a heading may open or end with (a bullet, an arrow, a colon)
-_HEADING_MARKS = " \t•·*#|>»«–—-:：→►▶▸"
 
 
 def other_heading(text: str) -> bool:
@@ -108,7 +106,7 @@ def other_heading(text: str) -> bool:
     a word for other, more, related, latest, next or previous (``other_words``: "Other news
     from the parish", "More from the festival", "Related", "Weitere Filme"), or ends with one
     where the adjective follows its noun ("Noticias relacionadas", "新闻推荐")."""
-    line = text.strip(_HEADING_MARKS).lower()
+    line = heading_words(text).lower()
     size = len(line.split())
     if not line or size > _OTHER_HEADING_WORDS or len(line) > _OTHER_HEADING_CHARS:
         return False

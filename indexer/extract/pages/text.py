@@ -184,6 +184,14 @@ def date_pattern() -> re.Pattern[str]:
     )
 
 
+#: an hour of the day, 0 to 23
+_HOUR_OF_DAY = r"(?:[01]?\d|2[0-3])"
+#: an hour of the day and its minutes ("19:30", "7.30", "20h30")
+CLOCK = rf"{_HOUR_OF_DAY}[:.h][0-5]\d"
+#: a time of day: a :data:`CLOCK` or an hour before "am" or "pm" ("7:30pm", "8 pm", "8 a.m.")
+TIME_OF_DAY = rf"(?:{CLOCK}|{_HOUR_OF_DAY}\s?[ap]\.?m\b)"
+#: a schedule's time, looser than :data:`TIME_OF_DAY` (any two digits after the mark, "Uhr"):
+#: for :func:`is_schedule` a line of such number pairs ("Widescreen 1.66:1") is furniture too
 _TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 
 
@@ -200,17 +208,28 @@ def is_noise(line: str) -> bool:
     return is_schedule(stripped)
 
 
+#: the marks a heading line may open or end with: a bullet, a bar, an arrow, a dash, a colon
+HEADING_MARKS = " \t•·*#|>»«–—-:：→►▶▸"
+
+
+def heading_words(line: str) -> str:
+    """The words of a heading line without the marks that open and end it ("» Lire aussi :"
+    -> "Lire aussi", "▶ Related" -> "Related")."""
+    return line.strip(HEADING_MARKS)
+
+
 def is_link_line(line: str) -> bool:
     """True for a line that links to another article of the site ("Read also: …", "Baca juga :
-    …"): furniture even where its head looks like a critic's name before a colon."""
-    return _read_also().match(line.strip(" •·*-–—|>")) is not None
+    …", "» Lire aussi"): furniture even where its head looks like a critic's name before a
+    colon."""
+    return _read_also().match(heading_words(line)) is not None
 
 
 @lru_cache(maxsize=1)
 def _read_also() -> re.Pattern[str]:
-    """A link to another article of the site, in any language module's words ("Read also: …",
-    "Baca juga : …")."""
-    return recache.compile(rf"(?:{lang.alternation('read_also')})\s*[:：]", re.IGNORECASE)
+    """A link to another article of the site, in any language module's words, before a colon
+    or alone ("Read also: …", "Baca juga : …", "Lire aussi")."""
+    return recache.compile(rf"(?:{lang.alternation('read_also')})\s*(?:[:：]|$)", re.IGNORECASE)
 
 
 def is_schedule(line: str) -> bool:

@@ -30,7 +30,7 @@ from indexer.extract.pages.titleends import ends_on_joining_word
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titles import film_word_keys
 from indexer.normalize import key
-from indexer.wordre import alternation
+from indexer.wordre import alternation, whole_words
 
 #: the most words of a title before its credit (a longer head is a sentence)
 _MOST_WORDS = 8
@@ -242,7 +242,7 @@ def _holds_credit(name: str) -> bool:
 
 @cache
 def _directing_words() -> re.Pattern[str]:
-    return recache.compile(rf"(?<!\w)(?i:{lang.alternation('directed_by')})(?!\w)")
+    return recache.compile(whole_words(lang.cues("directed_by")))
 
 
 def _opened_quote(head: str) -> str:

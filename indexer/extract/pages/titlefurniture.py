@@ -22,8 +22,10 @@ from indexer.wordre import alternation
 
 #: a number: an age, a price, a year ("12", "8,50", "15.00", "12A", "2011")
 _NUMBER = re.compile(r"(?<!\w)\d+(?:[.,:]\d+)*(?:[.,]-)?[A-Za-z]?(?!\w)")
-#: an age with a plus sign before or after it ("+16", "12+", "18 +")
-_PLUS_AGE = re.compile(r"(?<![\w+])(?:\+\s?\d{1,2}|\d{1,2}\s?\+)(?![\w+])")
+#: an age marked with a plus sign before or after it ("+16", "12+", "18 +"), as a word: alone
+#: it is furniture (:func:`furniture_alone`), after a name a certificate (:mod:`.titles`)
+AGE_MARK = r"(?<![\w+])(?:\+\s?\d{1,2}|\d{1,2}\s?\+)(?![\w+])"
+_PLUS_AGE = re.compile(AGE_MARK)
 #: an age a rating gives, 3 to 21 ("K2" is a mountain's name, no rating)
 _AGE = r"(?:[3-9]|1\d|2[01])"
 #: the most letters of a rating's code written before its age ("FSK 12", "K-12", "MS12")

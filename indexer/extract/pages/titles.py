@@ -22,6 +22,7 @@ from indexer import lang, recache
 from indexer.extract.pages import text as page_text
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.titlefurniture import AGE_MARK
 from indexer.normalize import TranslateCache, genre_names, key, parse_year
 from indexer.wordre import alternation, caseless, is_word, literal_starts
 from indexer.wordre import folded as folded_text
@@ -34,7 +35,7 @@ _TALK_SUFFIX = re.compile(r"\s+(?:\+\s[^+]{0,60}?\s)?Q\s?&\s?A\b.*$", re.IGNOREC
 _CERT = re.compile(
     r"(?:\s*[(\[](?:U|PG|PG-13|12A?|15|18|R|NC-17|M|MA15\+|\d{1,2}\+?)[)\]]"
     r"|(?<=\))\s+(?:U|PG|PG-13|12A?|15|18|R|M)|\s+\d+\.\s*(?:Woche|week)|\s+FSK\s*\d+"
-    r"|\s+\d{1,2}\+)\s*$",  # "Фильм, фильм, фильм 18+": an age after the name
+    rf"|\s+{AGE_MARK})\s*$",  # "Фильм, фильм, фильм 18+": an age after the name
     re.IGNORECASE,
 )
 

@@ -63,6 +63,7 @@ from indexer.extract.pages.quotes.lang import (
     SPEECH_VERBS,
     TAGLINE_HEADINGS,
     phrase_pattern,
+    whole_phrases,
 )
 from indexer.extract.pages.quotes.prose import (
     SPEECH_VERB,
@@ -107,18 +108,16 @@ _CJK_VERBS = tuple(v for v in SPEECH_VERBS if re.search(r"[\u3040-\u9fff]", v))
 _CJK_VERB = re.compile(rf"(?:{phrase_pattern(_CJK_VERBS) or '(?!)'})[\s:：，,]*$")
 _SPEECH_DASH = re.compile(r"^[-–—]\s+")
 _HOST = re.compile(r"^\w+://(?P<host>[^/\s:]+)")
-_OWN_CRITIC = recache.compile(rf"(?<!\w)(?i:{phrase_pattern(OWN_CRITIC) or '(?!)'})(?!\w)")
+_OWN_CRITIC = recache.compile(whole_phrases(OWN_CRITIC))
 #: a critic's role word ("criticus", "reviewer"): a paragraph that speaks of critics
-_CRITIC_WORD = recache.compile(rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)")
+_CRITIC_WORD = recache.compile(whole_phrases(CRITIC_ROLES))
 #: a word for a critic, a kind of publication or the press ("Kritiker", "magazine", "媒体"):
 #: a word of its own in scripts that space words, anywhere in those that do not ("被媒体称作")
 _PRESS_TERMS = (*CRITIC_ROLES, *OUTLET_KINDS, *OWN_CRITIC, *PRESS_WORDS)
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_SPACED_TERMS = phrase_pattern(tuple(w for w in _PRESS_TERMS if not _UNSPACED.search(w)))
+_SPACED_TERMS = whole_phrases(tuple(w for w in _PRESS_TERMS if not _UNSPACED.search(w)))
 _UNSPACED_TERMS = phrase_pattern(tuple(w for w in _PRESS_TERMS if _UNSPACED.search(w)))
-_PRESS_CONTEXT = recache.compile(
-    rf"(?<!\w)(?i:{_SPACED_TERMS or '(?!)'})(?!\w)|{_UNSPACED_TERMS or '(?!)'}"
-)
+_PRESS_CONTEXT = recache.compile(rf"{_SPACED_TERMS}|{_UNSPACED_TERMS or '(?!)'}")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s|[.!?。！？]$|\n")
 _CAPITAL_RUN = re.compile(r"(?:[A-ZÀ-Ý][\w.&’'-]*[ \t]?){1,6}")
 #: a person's name written in capitals, an initial allowed: "BEATRIZ MARTÍNEZ", "Q. CASAS"

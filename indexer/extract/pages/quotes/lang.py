@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from indexer import lang, recache
-from indexer.wordre import alternation
+from indexer.wordre import alternation, whole_words
 
 #: capital letters of the Latin, Cyrillic and Greek scripts, for a character class ("[{UPPER}]",
 #: "[^\\W\\d_{UPPER}]" for a letter in lower case)
@@ -209,4 +209,14 @@ OUTLET_ENDINGS: tuple[str, ...] = tuple(
 
 def phrase_pattern(words: tuple[str, ...]) -> str:
     """An alternation of ``words`` for a regular expression, longest first."""
-    return alternation(sorted(words, key=lambda w: (-len(w), w)))  # ties too: sets differ per run
+    return alternation(_longest_first(words))
+
+
+def whole_phrases(words: tuple[str, ...]) -> str:
+    """Any of ``words``, whole and case ignored (:func:`indexer.wordre.whole_words`), longest
+    first; a pattern that never matches for none."""
+    return whole_words(_longest_first(words))
+
+
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    return sorted(words, key=lambda w: (-len(w), w))  # ties too: sets differ per run

@@ -41,6 +41,7 @@ from indexer.extract.pages.quotes.lang import (
     SPEECH_VERBS,
     TOPIC_PARTICLES,
     phrase_pattern,
+    whole_phrases,
 )
 from indexer.extract.pages.quotes.rolenames import marked_role_outlet, uncased_role_person
 from indexer.extract.pages.quotes.scripts import listed_name, script_after, script_source
@@ -73,7 +74,7 @@ Found = tuple[str, Who | None, str]
 #: CJK verbs are read inside a run of characters, which has no spaces between words
 _CJK_SPEECH = tuple(v for v in SPEECH_VERBS if re.fullmatch(rf"[{KANA_HAN}]+", v))
 _VERB = recache.compile(
-    rf"(?<!\w)(?:{phrase_pattern(SPEECH_VERBS)})(?!\w)|{phrase_pattern(_CJK_SPEECH) or '(?!)'}",
+    rf"{whole_phrases(SPEECH_VERBS)}|{phrase_pattern(_CJK_SPEECH) or '(?!)'}",
     re.IGNORECASE,
 )
 #: a verb of saying or writing, of any language
@@ -1441,7 +1442,7 @@ _PARTICLE_BEFORE = re.compile(
 
 #: a verb of saying that ends a sentence ("… the critic Jane Doe wrote")
 _VERB_LAST = recache.compile(rf"(?:{_VERB.pattern})\W*$", re.IGNORECASE)
-_CRITIC_ROLE = recache.compile(rf"(?<!\w)(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})(?!\w)")
+_CRITIC_ROLE = recache.compile(whole_phrases(CRITIC_ROLES))
 
 
 def critic_says(sentence: str) -> bool:

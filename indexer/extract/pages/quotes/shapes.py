@@ -35,6 +35,7 @@ from indexer.extract.pages.quotes.lang import (
     OUTLET_KINDS,
     SPEECH_VERBS,
     phrase_pattern,
+    whole_phrases,
 )
 from indexer.extract.pages.quotes.who import Who, is_person, known_outlet, outlet_evidence
 from indexer.extract.pages.text import letter_script
@@ -45,30 +46,26 @@ __all__ = ["CONTINUES", "shaped_source", "unglued"]
 CONTINUES = Who(None, None, False)
 
 
-def _words(words: tuple[str, ...]) -> str:
-    """A case-blind alternation of whole ``words``; one that never matches for none."""
-    return rf"(?<!\w)(?i:{phrase_pattern(words)})(?!\w)" if words else "(?!)"
-
-
-_VERB = recache.compile(_words(SPEECH_VERBS))
+_VERB = recache.compile(whole_phrases(SPEECH_VERBS))
 #: the verbs that are no "according to" word too ("szerint" is both)
-_SAYING = recache.compile(_words(tuple(set(SPEECH_VERBS) - set(ACCORDING))))
-_ROLE = recache.compile(_words(CRITIC_ROLES))
+_SAYING = recache.compile(whole_phrases(tuple(set(SPEECH_VERBS) - set(ACCORDING))))
+_ROLE = recache.compile(whole_phrases(CRITIC_ROLES))
 #: "according to" opening the clause before a quotation, a few words before its end
 _ACCORDING_IN = recache.compile(
-    rf"(?:^|[,;،]\s*){_words(ACCORDING)}(?=(?:\s+\S+){{1,8}}\s*[,:]?\s*$)"
+    rf"(?:^|[,;،]\s*){whole_phrases(ACCORDING)}(?=(?:\s+\S+){{1,8}}\s*[,:]?\s*$)"
 )
 #: words that put a source after them: "in", "for", "from", "of", "according to"
 _SOURCE_WORDS = (*IN_WORDS, *lang.cues("quote_from"), *lang.cues("review_of"), *ACCORDING)
-_OF = recache.compile(rf"{_words(_SOURCE_WORDS)}\s*$")
-_KIND = recache.compile(rf"{_words(OUTLET_KINDS)}\s*$")
-_ROLE_HEAD = recache.compile(rf"{_words(CRITIC_ROLES)}\s+(?=\S)")
-_KIND_HEAD = recache.compile(rf"{_words(OUTLET_KINDS)}\s+(?=\S)")
-_ROLE_END = recache.compile(rf"{_words(CRITIC_ROLES)}\s*$")
+_OF = recache.compile(rf"{whole_phrases(_SOURCE_WORDS)}\s*$")
+_KIND = recache.compile(rf"{whole_phrases(OUTLET_KINDS)}\s*$")
+_ROLE_HEAD = recache.compile(rf"{whole_phrases(CRITIC_ROLES)}\s+(?=\S)")
+_KIND_HEAD = recache.compile(rf"{whole_phrases(OUTLET_KINDS)}\s+(?=\S)")
+_ROLE_END = recache.compile(rf"{whole_phrases(CRITIC_ROLES)}\s*$")
 #: what puts a film's maker before a name: "филм на", "film by", a word for the director
 _MAKER = recache.compile(
-    rf"(?:{_words(lang.cues('film_words'))}\s+{_words((*lang.cues('film_of'), *lang.cues('by')))}"
-    rf"|{_words(lang.cues('director_nouns'))})\s*$"
+    rf"(?:{whole_phrases(lang.cues('film_words'))}"
+    rf"\s+{whole_phrases((*lang.cues('film_of'), *lang.cues('by')))}"
+    rf"|{whole_phrases(lang.cues('director_nouns'))})\s*$"
 )
 #: a short name in quotation marks: an outlet's ("для «Афиши Daily»") or, in a script without
 #: capitals, a person's ('"لی مارشال" منتقد')
@@ -219,7 +216,7 @@ def _caseless_person(name: str, rest: str) -> bool:
     if any(c.isupper() or c.islower() for c in name) or not 2 <= len(name.split()) <= 3:
         return False
     nxt = rest.lstrip()
-    return bool(_ROLE.match(nxt) or re.match(_words(_SOURCE_WORDS), nxt))
+    return bool(_ROLE.match(nxt) or re.match(whole_phrases(_SOURCE_WORDS), nxt))
 
 
 def _foreign(name: str, clause: str) -> bool:

@@ -16,11 +16,12 @@ from indexer.extract.pages.quotes.lang import (
     RESPECTIVELY,
     SPEECH_VERBS,
     phrase_pattern,
+    whole_phrases,
 )
 from indexer.extract.pages.quotes.who import Who, is_person, parse
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
-_RESPECTIVELY = recache.compile(rf"(?<!\w)(?i:{phrase_pattern(RESPECTIVELY) or '(?!)'})(?!\w)")
+_RESPECTIVELY = recache.compile(whole_phrases(RESPECTIVELY))
 _LISTED_NAME = rf"{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,4}}"
 #: names listed with commas and a short word before the last ("X, Y o Z", "X, Y and Z")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:[^\W\d_A-ZÀ-Ý]{1,4}\s+)?|\s+[^\W\d_A-ZÀ-Ý]{1,4}\s+")
