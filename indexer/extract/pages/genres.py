@@ -25,6 +25,7 @@ from indexer.extract.pages.genrelines import (
     label_parts,
     listed_after_label,
 )
+from indexer.extract.pages.genrenames import without_named_films
 from indexer.extract.pages.institutions import without_classes, without_institutions
 from indexer.normalize import (
     EVERYDAY_GENRES,
@@ -225,6 +226,8 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             said = without_institutions(said, _names_genre, _is_film_word)
             # "horror films", "películas de terror": a class of films
             said = without_classes(said, _names_genre, is_plural_film)
+            # "the mainstream comedy Men With Brooms": another film's kind
+            said = without_named_films(said, title, block, _names_genre, _is_film_word)
             if not (
                 in_lead
                 or opened
