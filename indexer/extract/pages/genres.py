@@ -25,6 +25,7 @@ from indexer.extract.pages.genrelines import (
     label_parts,
     listed_after_label,
 )
+from indexer.extract.pages.genrenames import without_named_films
 from indexer.extract.pages.institutions import without_classes, without_institutions
 from indexer.normalize import (
     EVERYDAY_GENRES,
@@ -229,6 +230,8 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             said = without_institutions(said, _names_genre, _is_film_word)
             # "horror films", "películas de terror": a class of films
             said = without_classes(said, _names_genre, is_plural_film)
+            # "the mainstream comedy Men With Brooms": another film's kind
+            others = without_named_films(said, title, block, _names_genre, _is_film_word)
             if not (
                 in_lead
                 or opened
@@ -236,13 +239,13 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
                 or (named and named in sentence.casefold())
             ):
                 found.extend(
-                    _opening_genres(said)
-                    or _this_genres(said)
-                    or _defined(said)
-                    or (_genre_fragment(said) if prose and opens_line else [])
+                    _opening_genres(others)
+                    or _this_genres(others)
+                    or _defined(others)
+                    or (_genre_fragment(others) if prose and opens_line else [])
                 )
                 continue
-            kept = _without_other_films(said, title)
+            kept = _without_other_films(others, title)
             if in_lead and kept != said and not lead_named and _named_again(sentence, block):
                 lead_named = _sentence_genres(said, prose=True)
             found.extend(_sentence_genres(kept, prose=True))

@@ -1,0 +1,77 @@
+"""Genre words that name another film's kind: a genre word before a name that is not the
+page's film (:mod:`indexer.extract.pages.genrenames`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages.genrenames import without_named_films
+from indexer.extract.pages.genres import prose_genres, word_genres
+
+
+def _is_genre(word: str) -> bool:
+    return bool(word_genres(word))
+
+
+def _is_film(word: str) -> bool:
+    return word.casefold() in {"film", "movie", "película"}
+
+
+def _masked(sentence: str, title: str = "Quiet Harbour", block: str = "") -> str:
+    return without_named_films(sentence, title, block, _is_genre, _is_film)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "masked"),
+    [
+        # another film's name after its kind, a capitalised run of two words or more
+        (
+            "It borrows from the 1952 romantic comedy The Glass Orchard, then goes its way.",
+            "It borrows from the 1952 xxxxxxxx xxxxxx The Glass Orchard, then goes its way.",
+        ),
+        # a quoted name a word on
+        (
+            "Llega también la comedia española 'Días de vino', con Ana Ruiz.",
+            "Llega también la xxxxxxx española 'Días de vino', con Ana Ruiz.",
+        ),
+    ],
+)
+def test_masks_the_kind_of_another_film(sentence: str, masked: str) -> None:
+    assert _masked(sentence) == masked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the page's own film, by its title
+        "Critics loved the quiet drama Quiet Harbour at its premiere in the spring.",
+        # one capitalised word: a place, a studio, a surname as often as a film
+        "Ini adalah film animasi Disney yang paling ditunggu tahun ini oleh penonton.",
+        # a country after the genre word qualifies it
+        "Pengabdi adalah film drama Korea Selatan yang dirilis tahun lalu di bioskop.",
+        # a person: a given name and a surname
+        "The thriller Peter Lindqvist wrote became the talk of the whole festival.",
+        # a labelled value, a heading in title case, a quoted phrase in lower case
+        "Harbour: Drama Regisseur Anna Berg filmt een kleine haven in de winter.",
+        "Review: A Gripping Thriller That Will Keep You Guessing All Night Long",
+        "Die sanfte Komödie kann als „vierter Teil“ einer Reihe gelten, sagt man.",
+    ],
+)
+def test_keeps_the_page_film_and_what_names_no_film(sentence: str) -> None:
+    assert _masked(sentence) == sentence
+
+
+def test_a_name_the_page_writes_again_is_its_film() -> None:
+    block = "Glass Orchard\nGlass Orchard opens on Friday.\n"
+    sentence = "It is the romantic comedy Glass Orchard, shot in a single summer."
+    assert _masked(sentence, title="", block=block) == sentence
+
+
+def test_prose_reads_no_genre_of_another_film() -> None:
+    block = (
+        "Quiet Harbour\n"
+        "Quiet Harbour follows two sisters who return to the village where they grew up and "
+        "find their mother's house sold, and much of it echoes the 1987 comedy Men With "
+        "Brooms in its patient rhythm.\n"
+    )
+    assert prose_genres(block, "Quiet Harbour") == []
