@@ -118,3 +118,9 @@ def test_one_clause_in_a_long_list_is_left_out() -> None:
     listed = "سامي علي، كريم عادل، منى زكي، هند صبري، بين القاهرة"
     cast = people.cast(listed, "", listed, "", None)
     assert cast == ["سامي علي", "كريم عادل", "منى زكي", "هند صبري"]
+
+
+def test_the_films_own_title_is_no_actor() -> None:
+    block = "Sol de Mayo\n\nUna tarde de cine con Sol de Mayo en la sala grande.\n"
+    assert people.cast("", "", block, "", None, "Sol de Mayo") == []
+    assert people.cast("", "", block, "", None, "Otra Cosa") == ["Sol de Mayo"]

@@ -1585,6 +1585,7 @@ def cast(
     _beside_director(ballot, block, directors)
     _nearest_below_title(ballot, block, title, directors)
     _first_of_each_cue(ballot, credits_only=True)
+    _own_title(ballot, title)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
@@ -1707,6 +1708,19 @@ def _nearest_below_title(
                 candidate.add(f"the list after {cue[6:]} nearest below the film's title", 1.0)
             else:
                 candidate.add(f"a list after {cue[6:]} further from the film's title", -1.0)
+
+
+def _own_title(ballot: Ballot, title: str) -> None:
+    """A candidate that is the film's own title alone names no actor ("con Carmina y Amén":
+    the film a page speaks of, after a preposition that also opens a cast)."""
+    wanted = key(title)
+    for candidate in ballot.candidates.values():
+        if wanted and key(candidate.value) == wanted:
+            candidate.add("the film's own title", -_NO_VOTE)
+
+
+#: a penalty no sum of evidence outweighs
+_NO_VOTE = 100.0
 
 
 def _beside_director_cue(candidate: Candidate) -> bool:
