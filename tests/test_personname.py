@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import extract_page, people
-from indexer.extract.pages.personname import is_person_name, not_a_person
+from indexer.extract.pages.personname import before_clause, is_person_name, not_a_person
 
 
 @pytest.mark.parametrize(
@@ -20,7 +20,7 @@ from indexer.extract.pages.personname import is_person_name, not_a_person
         ("Nordic Film Reviews", "word:Film"),  # the word for film, a heading's
         ("Tamil Movie Review", "word:Movie"),
         ("Kino Krakow", "word:Kino"),
-        ("Oslo Filmfestival Foundation", "word:Foundation"),  # an institution's noun
+        ("Oslo Filmfestival Foundation", "word:Filmfestival"),  # an institution's noun
         ("가나다라마바", "hangul run"),  # six syllables, no space: no Korean name
         ("手作りスタジオ", "scripts"),  # Han, hiragana and katakana in one run
         ("作は", "particle"),  # Han, then a case particle
@@ -71,3 +71,56 @@ def test_a_cast_list_keeps_its_people_only() -> None:
 def test_a_heading_after_the_cue_directs_nothing(who: str, directors: tuple[str, ...]) -> None:
     page = f"Nattfilm\n\nA film by {who}\n\nA quiet story of two sisters.\n"
     assert extract_page(page, "x.txt").films[0].directors == directors
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("لم يكن بوسعهم", "clause:لم"),  # a negation of Arabic
+        ("ومن باب", "clause:ومن"),  # "and from": the conjunction glued before a preposition
+        ("वाली है", "clause:वाली"),  # Hindi's copula and a participle's ending
+        ("მისი ქალიშვილი", "clause:მისი"),  # Georgian's possessive pronoun
+        ("كتب\u200cهای جديد", "clause:كتب\u200cهای"),  # Persian's plural joined by a ZWNJ
+        ("Festivals Zone", "word:Festivals"),  # an institution's stem, with an ending
+        ("Actrice Meilleure", "word:Meilleure"),  # the word for "best", long enough
+        ("最優秀賞", "award"),  # the word for "best" in Han opens an award's name
+    ],
+)
+def test_a_clause_or_an_award_names_no_one(name: str, why: str) -> None:
+    assert not_a_person(name) == why
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "محمد علي",
+        "جيمس وان",  # "Wan": no preposition once the conjunction's letter is taken off
+        "حسین\u200cزاده",  # a Persian surname joined by a ZWNJ
+        "Pete Best",  # the word for "best", too short to tell from a surname
+        "莉子 他",  # Han written without spaces: a word alone is a list's end, not a clause
+    ],
+)
+def test_names_of_scripts_without_capitals_stay(name: str) -> None:
+    assert is_person_name(name)
+
+
+def test_before_clause_cuts_a_lists_end() -> None:
+    assert before_clause("मोहन लाल और अन्य") == "मोहन लाल"
+    assert before_clause("और मोहन") == "और मोहन"  # the first word is never cut
+
+
+def test_a_list_of_clauses_is_no_cast() -> None:
+    block = "Kalam\n\nكان الفيلم قويا، لم يكن بوسعهم، ومن باب الإنصاف، بعد ذلك.\n"
+    assert people.cast("لم يكن بوسعهم، ومن باب الإنصاف، محمد علي", "", block, "", None) == []
+
+
+def test_one_clause_in_a_long_list_is_left_out() -> None:
+    listed = "سامي علي، كريم عادل، منى زكي، هند صبري، بين القاهرة"
+    cast = people.cast(listed, "", listed, "", None)
+    assert cast == ["سامي علي", "كريم عادل", "منى زكي", "هند صبري"]
+
+
+def test_the_films_own_title_is_no_actor() -> None:
+    block = "Sol de Mayo\n\nUna tarde de cine con Sol de Mayo en la sala grande.\n"
+    assert people.cast("", "", block, "", None, "Sol de Mayo") == []
+    assert people.cast("", "", block, "", None, "Otra Cosa") == ["Sol de Mayo"]

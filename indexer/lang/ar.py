@@ -152,6 +152,9 @@ DATA = Language(
     quote_from=split("من"),
     also_words=split("أيضا|أيضاً|ايضا"),
     pronouns=split("هو|هي|هم"),
+    clause_words=split(
+        "لم|لن|لا|ليس|ليست|قد|لقد|سوف|كان|كانت|يكن|تكن|يكون|تكون|بين|نحو|بسبب|حول|عند|بعد|قبل|منذ|حتى|كل|أن|لكن|ثم|ماذا|لماذا|كيف|متى|أين|عبر|ضد|خلال|لذلك|كما|أيضا|أيضاً|جدا|جداً|فقط|بالنسبة|ومن|وفي|وهو|وهي|لها|له|لهم|بها|به|فيه|فيها|منه|منها|عليه|عليها"
+    ),
     this_words=split("هذا|هذه|ذلك|تلك"),  # this, that
     #: who, which (masculine, feminine, plural, dual): a clause about the name before them
     relative_pronouns=split("الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي|اللائي"),

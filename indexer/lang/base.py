@@ -462,6 +462,12 @@ class Language:
     #: verb ("దర్శకుడు చైతన్య చాలా అద్భుతంగా తెరకెక్కించాడు", "the director Chaitanya very
     #: wonderfully made it"): no name holds one, so one ends a name read after a role word
     adverbs: tuple[str, ...] = ()
+    #: in a script without capitals, the words of a clause that no person's name holds
+    #: besides those of the kinds above (pronouns, postpositions, conjunctions, adverbs):
+    #: negations, auxiliary and copular verbs, prepositions, question words, numerals,
+    #: determiners ("لم يكن", "वाली है", "მისი ქალიშვილი"); a candidate name that holds
+    #: one whole is a clause cut between commas (:mod:`indexer.extract.pages.personname`)
+    clause_words: tuple[str, ...] = ()
     #: the frequent function words that tell the language's Latin-script text from its
     #: neighbours' ("the and of", "el la los"): a clear vote for one language's words spares
     #: the statistical detector (:func:`indexer.extract.pages.textlang.function_word_language`);

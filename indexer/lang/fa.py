@@ -140,6 +140,9 @@ DATA = Language(
     quote_from=split("از"),
     also_words=split("نیز|هم"),
     pronouns=split("او|ایشان|وی"),
+    clause_words=split(
+        "نه|نمی|هیچ|همه|چون|اگر|بین|روی|زیر|پس|بعد|قبل|شد|شده|شود|کرد|کند|کنند|چه|چرا|چگونه|خود|ها|هم|باید|نیست|هست|بودن|بسیار|خیلی"
+    ),
     this_words=split("این|آن"),  # this, that
     plural_endings=split("ان|ها|های"),
     #: "فیلم «…» ساخته محمد رسول‌اف": "made by" after the title in quotes; "ساخته جدید": "the new

@@ -102,6 +102,9 @@ DATA = Language(
     press_words=split("समीक्षक|समीक्षा|आलोचक|मीडिया|पत्रकार"),
     critic_roles=split("फिल्म क्रिटिक|क्रिटिक|आलोचक|फिल्म आलोचक|ट्रेड एनालिस्ट|समीक्षक|फिल्म समीक्षक|स्तंभकार"),
     pronouns=split("वह|वे|उन्होंने|इन्होंने"),
+    clause_words=split(
+        "है|हैं|था|थी|थे|होता|होती|जो|जिसमें|जिसे|जिसका|जिसकी|जिनमें|जैसे|जैसी|जैसा|वाला|वाली|वाले|नहीं|लेकिन|एक|अपने|अपनी|अपना|साथ|बाद|पहले|लिए|तक|करते|करती"
+    ),
     this_words=split("यह|इस|ये|इन"),  # this, these
     release_verbs=split("रिलीज|प्रदर्शित"),  # "रिलीज़ किया गया": was released,
     #: words of acting beside an actor's name: character, role, acting, performs

@@ -89,6 +89,7 @@ DATA = Language(
     cinema_words=split("perfilman"),
     production_words=split("produksi"),
     film_plurals=split("film-film"),
+    award_words=split("terbaik"),
     institution_words=split(
         "festival|institut|akademi|penghargaan|piala|anugerah|arsip|sekolah|yayasan|pusat|"
         "asosiasi|pekan|kategori"

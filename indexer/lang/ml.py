@@ -79,6 +79,7 @@ DATA = Language(
     ),
     notice_words=split("കോവിഡ്*|കൊറോണ*|പകർപ്പവകാശ*"),
     pronouns=split("അദ്ദേഹം|ഇദ്ദേഹം|അവൻ|അവൾ|അവർ"),
+    clause_words=split("ഉള്ള|ഉണ്ട്|ഇല്ല|അവിടെ|ഇവിടെ|എന്ന്|എല്ലാം|പിന്നെ|ആയ|ഒന്ന്|രണ്ട്|മൂന്ന്|എന്നാണ്|അല്ല"),
     this_words=split("ഈ|ആ"),  # this, that
     release_verbs=split("റിലീസ്|പുറത്തിറങ്ങ"),
     #: words of acting beside an actor's name: acting, role, character (stems)

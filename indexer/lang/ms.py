@@ -74,6 +74,7 @@ DATA = Language(
     conjunctions=split("dan"),
     production_words=split("produksi"),
     film_plurals=split("filem-filem"),
+    award_words=split("terbaik"),
     institution_words=split(
         "festival|institut|akademi|anugerah|piala|arkib|sekolah|yayasan|pusat|persatuan|minggu|"
         "kategori"

@@ -76,6 +76,7 @@ DATA = Language(
     ),
     notice_words=split("కోవిడ్*|కరోనా*|సర్వహక్కులు"),
     pronouns=split("ఆయన|ఈయన|అతను|ఆమె|వారు"),
+    clause_words=split("ప్రధాన|పాత్రలో|పాత్రల్లో|అని|ఉన్న|లేదు|ఒక|కానీ|తర్వాత|ముందు"),
     this_words=split("ఈ|ఆ"),  # this, that
     #: words of acting beside an actor's name: acted (a stem), acting, role
     acting_words=split("నటించ|నటన|పాత్ర"),

@@ -48,7 +48,7 @@ from indexer.extract.pages.names import (
     without_asides,
     writes_inverted,
 )
-from indexer.extract.pages.personname import is_person_name
+from indexer.extract.pages.personname import before_clause, is_clause, is_person_name
 from indexer.extract.pages.scripts import first_script_run
 from indexer.extract.pages.text import CELL_GAP, is_noise
 from indexer.extract.pages.textlang import text_language
@@ -1591,6 +1591,7 @@ def cast(
     _beside_director(ballot, block, directors)
     _nearest_below_title(ballot, block, title, directors)
     _first_of_each_cue(ballot, credits_only=True)
+    _own_title(ballot, title)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
@@ -1715,6 +1716,19 @@ def _nearest_below_title(
                 candidate.add(f"a list after {cue[6:]} further from the film's title", -1.0)
 
 
+def _own_title(ballot: Ballot, title: str) -> None:
+    """A candidate that is the film's own title alone names no actor ("con Carmina y Amén":
+    the film a page speaks of, after a preposition that also opens a cast)."""
+    wanted = key(title)
+    for candidate in ballot.candidates.values():
+        if wanted and key(candidate.value) == wanted:
+            candidate.add("the film's own title", -_NO_VOTE)
+
+
+#: a penalty no sum of evidence outweighs
+_NO_VOTE = 100.0
+
+
 def _beside_director_cue(candidate: Candidate) -> bool:
     """True when ``candidate`` was found in the sentence of the director's credit
     (:func:`_beside_director`)."""
@@ -1824,13 +1838,20 @@ def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> No
     if places and len(places) * 2 >= len(listed):
         return
     listed = [name for name in listed if name not in places]
-    tidy = dedupe(
-        name
-        for name in map(person, map(_without_cast_word, listed))
-        if name and is_person_name(name)
-    )
+    read = [name for name in map(person, map(_without_cast_word, listed)) if name]
+    if read:  # "A, B மற்றும் பலர்" (and others): the list's end is no part of its last name
+        read[-1] = before_clause(read[-1])
+    clauses = sum(map(is_clause, read))
+    if len(read) >= 2 and clauses * _CLAUSES_IN >= len(read):
+        return  # "لم يكن بوسعهم, ومن باب الإنصاف": commas between clauses, not names
+    tidy = dedupe(name for name in read if name and is_person_name(name))
     if tidy:
         ballot.add("; ".join(tidy), cue, weight)
+
+
+#: a list one in so many of whose parts is a clause (:func:`.personname.is_clause`) parts
+#: clauses; in a longer one, a clause is a sentence's end read with the last names
+_CLAUSES_IN = 4
 
 
 def _places_or_tongues(name: str) -> bool:

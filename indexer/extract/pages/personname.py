@@ -13,24 +13,32 @@ from a list of names or of non-names:
   or a medium's noun (``media_words``, ``outlet_kinds``, ``press_nouns``), an
   institution's noun (``institution_words``), a loading widget's word (``loading_words``),
   a review's or a page section's heading word (``review_words``, ``section_headings``,
-  ``read_also``, ``comment_headings``);
+  ``read_also``, ``comment_headings``), an institution's stem with its ending ("Festivals"),
+  the word for "best" of an award's category, long enough not to be a surname ("Meilleure");
+- in a script without capitals, a word of a clause of a language written in it, whole: a
+  pronoun, a postposition or preposition, a conjunction, an adverb, a negation or a copula
+  (``clause_words`` and the kinds of :data:`_CLAUSE_KINDS`: "لم يكن", "वाली है"); a list
+  of such parts is clauses parted by commas (:func:`is_clause`), and a list's last name
+  is cut before one ("… மற்றும் பலர்", "and others": :func:`before_clause`);
 - in Hangul, a run of more than four syllables without a space (Korean names have two to
   four; foreign names in Hangul are written with spaces);
 - in Japanese, a run that mixes Han, hiragana and katakana (a name mixes two at most:
   "安藤サクラ", "蒼井そら"), Han that ends with a case particle in hiragana ("作は"), a run
   with hiragana longer than a name's ("ダンサーとしてだけでなく", a clause), or Han and kana
-  that hold the label of the director or the cast ("監督二人").
+  that hold the label of the director or the cast ("監督二人"), or the word for "best"
+  ("最優秀賞").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from indexer import lang
 from indexer.normalize import country_name, key
 
-__all__ = ["is_person_name", "not_a_person"]
+__all__ = ["before_clause", "is_clause", "is_person_name", "not_a_person"]
 
 #: kinds whose words head a review or a part of a page
 _HEADING_KINDS = ("review_words", "section_headings", "read_also", "comment_headings")
@@ -39,6 +47,9 @@ _HEADING_KINDS = ("review_words", "section_headings", "read_also", "comment_head
 _FEWEST = 6
 #: the fewest letters of a word of film, media or heading read so ("Film", "Kino")
 _FEWEST_MEDIA = 4
+#: the fewest letters of the word for "best" read so: shorter ones are surnames too
+#: ("Best", "Bester")
+_FEWEST_AWARD = 7
 
 #: five Hangul syllables or more without a space: no Korean name is so long
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{5,}")
@@ -69,7 +80,25 @@ def not_a_person(name: str) -> str | None:
     for word in bare.split():
         if _non_name_word(word):
             return f"word:{word}"
+        if _clause_word(word):
+            return f"clause:{word}"
     return _unspaced_shape(bare)
+
+
+def before_clause(name: str) -> str:
+    """``name`` cut before its first word of a clause (:func:`_clause_word`), as the last
+    name of a list goes on with the list's end ("சரண்யா பொன்வண்ணன் மற்றும் பலர்", "… and
+    others"); ``name`` itself when no such word follows its first."""
+    words = name.split()
+    cut = next((i for i, word in enumerate(words) if i and _clause_word(word)), len(words))
+    return " ".join(words[:cut])
+
+
+def is_clause(name: str) -> bool:
+    """True when ``name`` holds a word of a clause of a script without capitals (a negation,
+    a pronoun, a preposition, a copula: :func:`_clause_word`): the commas of its list part
+    clauses, not names ("ومن باب الإنصاف", "لم يكن بوسعهم")."""
+    return any(_clause_word(word) for word in name.split())
 
 
 def _english_country(name: str) -> bool:
@@ -91,7 +120,17 @@ def _unspaced_shape(name: str) -> str | None:
         return "clause"  # "ダンサーとしてだけでなく": hiragana inflects a clause
     if _JAPANESE_OR_HAN.search(name) and _people_label().search(name):
         return "label"  # "監督二人": the word for director is no part of a name
+    if _JAPANESE_OR_HAN.fullmatch(name) and _han_award().search(name):
+        return "award"  # "最優秀賞": the word for "best" opens an award's name
     return None
+
+
+@cache
+def _han_award() -> re.Pattern[str]:
+    """The words for "best" written in Han or kana ("最優秀", "最佳"), which open an award's
+    category and no one's name."""
+    found = sorted((w for w in lang.cues("award_words") if _JAPANESE_OR_HAN.fullmatch(w)), key=len)
+    return re.compile("|".join(map(re.escape, reversed(found))) or "(?!)")
 
 
 @cache
@@ -105,14 +144,87 @@ def _people_label() -> re.Pattern[str]:
 def _non_name_word(word: str) -> bool:
     """True for a word of a spaced script that is a noun of film, media, an outlet, an
     institution, or a heading's word, long enough not to be a name too."""
-    folded = word.casefold().strip(".,;:!?\"'()“”«»")
+    folded = _without_punctuation(word.casefold())
     if not folded.isalpha() or not folded[0].isalpha():
         return False
     if len(folded) >= _FEWEST_MEDIA and folded in _short_words():
         return True
     if folded.startswith(_production_stems()):
         return True  # "Productions", "Producciones": a company's
+    if folded.startswith(_institution_stems()):
+        return True  # "Festivals", "פסטיבל": a festival's or an academy's
+    if len(folded) >= _FEWEST_AWARD and folded in lang.cue_set("award_words"):
+        return True  # "Meilleure", "Terbaik": the word for "best" of an award's category
     return len(folded) >= _FEWEST and folded in _long_words()
+
+
+def _without_punctuation(word: str) -> str:
+    """``word`` without the punctuation around it, of any script ("Reporter』", "«Kino»")."""
+    start, end = 0, len(word)
+    while start < end and unicodedata.category(word[start])[0] == "P":
+        start += 1
+    while end > start and unicodedata.category(word[end - 1])[0] == "P":
+        end -= 1
+    return word[start:end]
+
+
+def _clause_word(word: str) -> bool:
+    """True for a word of a script without capitals that is a word of a clause in one of the
+    languages written in it (a pronoun, a postposition or preposition, a conjunction, an
+    adverb, a negation, a copula: ``clause_words`` and the kinds of :func:`_clause_words`),
+    whole; a conjunction written as a prefix is taken off first ("ومن": "and from")."""
+    bare = _without_punctuation(word)
+    if not bare or any(ch.isupper() for ch in bare) or bare.isascii():
+        return False
+    if _JAPANESE_OR_HAN.search(bare):
+        return False  # written without spaces: a word alone is a list's end ("莉子 他")
+    if any(ch.islower() and not _GEORGIAN.match(ch) for ch in bare):
+        return False  # a cased script writes these words in lower case and names capitalised
+    words = _clause_words()
+    # "باگ‌های": Persian joins a plural's or a verb's part with a zero-width non-joiner
+    if bare in words or any(part in words for part in bare.split(_ZWNJ)[1:]):
+        return True
+    return any(bare.startswith(p) and bare[len(p) :] in words for p in _prefixes())
+
+
+#: the zero-width non-joiner, between a Persian word and its suffix or prefix
+_ZWNJ = "\u200c"
+
+
+#: the Georgian letters, lower case to Python, though Georgian writes no capitals
+_GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
+#: the kinds of words of a clause, besides ``clause_words``, that no name holds
+_CLAUSE_KINDS = (
+    "clause_words",
+    "pronouns",
+    "quote_pronouns",
+    "this_words",
+    "relative_pronouns",
+    "first_person",
+    "postpositions",
+    "conjunctions",
+    "adverbs",
+)
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    """The one-word entries of :data:`_CLAUSE_KINDS` in every language."""
+    return frozenset(w for kind in _CLAUSE_KINDS for w in lang.cues(kind) if " " not in w)
+
+
+@cache
+def _prefixes() -> tuple[str, ...]:
+    """The conjunctions written as a prefix of the next word ("و", "ו")."""
+    return lang.cues("prefix_conjunctions")
+
+
+@cache
+def _institution_stems() -> tuple[str, ...]:
+    """The stems of the nouns of an institution long enough that no name opens with one
+    ("festival", "фестивал", "פסטיבל")."""
+    stems = (w.rstrip("*").casefold() for w in lang.cues("institution_words") if w.endswith("*"))
+    return tuple(s for s in stems if len(s) >= _FEWEST and " " not in s)
 
 
 @cache
