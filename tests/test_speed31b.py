@@ -1,5 +1,6 @@
 """Shortcuts of the matching path give the answers of the longer way."""
 
+from indexer import normalize
 from indexer.extract.pages import institutions, linelabels
 
 
@@ -19,3 +20,11 @@ def test_word_noun_agrees_with_is_institution() -> None:
         unspaced, noun = institutions._word_noun(word)
         assert unspaced is None
         assert noun == institutions.is_institution(word)
+
+
+def test_genre_cover_stops_at_a_word_that_opens_no_genre() -> None:
+    table = normalize._genre_table()
+    assert normalize._genre_cover(["zzyx", "drama"], table) is None
+    assert normalize._genre_cover(["drama", "zzyx"], table) is None
+    assert normalize._genre_cover(["comedies", "of", "horror"], table) == ["Comedy", "Horror"]
+    assert normalize.genre_names("zzyx drama") == []
