@@ -1117,11 +1117,16 @@ def _genre_cover(words: list[str], table: dict[str, str]) -> list[str] | None:
     """The genres of ``words`` when every word belongs to a genre phrase (longest first)
     or joins two; None when a word is not a genre's."""
     found: list[str] = []
+    first = genre_first_words()
     i = 0
     while i < len(words):
         if words[i] in _GENRE_LINKS:
             i += 1
             continue
+        # a phrase of two words or more begins with the first word of a table's key: a word
+        # that begins none and is no genre alone opens no phrase (no join of the words after)
+        if words[i] not in first and _genre_word(words[i], table) is None:
+            return None
         for j in range(len(words), i, -1):
             genre = _genre_word(" ".join(words[i:j]), table)
             if genre:

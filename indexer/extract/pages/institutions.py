@@ -157,7 +157,10 @@ def _word_noun(word: str) -> tuple[int | None, bool]:
     inside = _noun_inside(word)
     if inside and _UNSPACED.match(inside.group(0)):
         return inside.start(), True
-    return None, is_institution(word)
+    if word != word.strip():
+        return None, is_institution(word)
+    # :func:`is_institution` of a word without spaces around it, its noun inside read once
+    return None, bool(word) and bool(_whole().fullmatch(word) or inside)
 
 
 def _mask(letters: list[str], start: int, end: int) -> None:

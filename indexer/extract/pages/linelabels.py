@@ -208,7 +208,7 @@ def _labelled_parts(line: str, segment: re.Pattern[str] = _SEGMENT) -> list[_Par
         opens = sorted({0, *(m.end() for m in _COMMA.finditer(part))})
         labelled: list[tuple[int, tuple[str, tuple[str, ...], int]]] = []
         for i in opens:
-            found = _opening_label(part[i:])
+            found = _opening_label(part[i:]) if _may_open_label(part, i) else None
             if found and (not labelled or i >= labelled[-1][0] + labelled[-1][1][2]):
                 labelled.append((i, found))  # not a label joined to the one before it
         for k, (i, (label, fields, skip)) in enumerate(labelled):
@@ -236,6 +236,13 @@ def _label_runs(
 
 #: a word of a label: no space, no colon
 _LABEL_WORD = re.compile(r"[^\s:：]+")
+
+
+def _may_open_label(part: str, at: int) -> bool:
+    """False when ``part[at:]`` cannot open with a label (:func:`_opening_label`'s first test,
+    without copying the rest of the part): its first word opens no label's words."""
+    word = _LABEL_WORD.search(part, at, at + 80)
+    return word is not None and key(word.group(0)).split(" ")[0] in _first_words()
 
 
 @lru_cache(maxsize=4096)  # the list readers ask again about the same parts of a page's lines
