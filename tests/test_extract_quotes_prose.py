@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from page_support import BLURB, Found, quotes
 
+from indexer.extract.pages import extract_page
+
 PROSE = [
     (
         "the page's own critic named after the role, before a colon",
@@ -503,3 +505,42 @@ def test_a_quotation_takes_the_one_critic_its_paragraph_names_beside_a_role(
         assert all(who is None for _, who, _ in found)
     else:
         assert [(who, outlet) for _, who, outlet in found] == [critic]
+
+
+TITLE_PAGES = [
+    (
+        "https://news.example.vn/phim/cha-cong-con.html",
+        "Cha cõng con",
+        '(CLO) "Cha cõng con" - Bộ phim Việt Nam giành giải thưởng tại liên hoan phim năm nay.',
+    ),
+    (
+        "https://example.no/film/verdens-verste-menneske",
+        "Verdens verste menneske",
+        "Det er lenge sidan ein film har gjort slikt inntrykk. “Verdens verste menneske”, "
+        "skriv Eit Hansen, er ein av dei beste.",
+    ),
+    (
+        "https://example.mk/kultura/ti-nema-da-bidesh-sama",
+        "Ти нема да бидеш сама",
+        "Дебито на Горан Столевски, „Ти нема да бидеш сама“ (You Won’t Be Alone) премиерно "
+        "беше прикажан во Сандберг.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "title", "body"), TITLE_PAGES)
+def test_the_title_quoted_in_prose_is_no_quote(source: str, title: str, body: str) -> None:
+    """The film's title in quotation marks, in sentence case, that the address spells too."""
+    page = f"Source: {source}\nTitle: {title}\n\n{body}\n"
+    films = extract_page(page, "q.txt").films
+    assert [q.text for q in films[0].quotes] == []
+
+
+def test_a_pull_quote_taken_as_title_stays_a_quote() -> None:
+    """A critic's words that the title reader took are no part of the address."""
+    page = (
+        "Source: https://example.org/film/helene\nTitle: A weird, thoughtful, affecting treat\n\n"
+        "“A weird, thoughtful, affecting treat” – Empire\n"
+    )
+    films = extract_page(page, "q.txt").films
+    assert [q.text for q in films[0].quotes] == ["A weird, thoughtful, affecting treat"]

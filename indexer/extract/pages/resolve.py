@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from anyascii import anyascii
+
 from indexer.extract.pages import (
     entrylists,
     numbers,
@@ -356,6 +358,7 @@ def _quotes(
         q
         for q in _found_quotes(lines, entries, url, synopsis)
         if not _titled(q[0], named)
+        and not _title_in_address(q[0], named, url)
         and not _filmmakers(q, directors, crew)
         and not _title_signed(q, named, url)
     ]
@@ -365,6 +368,18 @@ def _quotes(
         Quote(text=text, critic=_full_critic(critic, block), outlet=outlet, source=source)
         for text, critic, outlet in found
     ]
+
+
+def _title_in_address(text: str, titles: frozenset[str], url: str | None) -> bool:
+    """True for a quotation that is the film's title as the page's address spells it too,
+    however its words are cased ("“Cha cõng con”" on ".../cha-cong-con"): a title quoted in
+    prose, no critic's words; a pull quote that the title reader took from a heading is
+    no part of the address, so it stays a quote."""
+    if key(text) not in titles:
+        return False
+    words = re.sub(r"[\W_]+", " ", key(anyascii(text))).split()
+    path = re.sub(r"[\W_]+", " ", unquote(urlsplit(url or "").path).lower())
+    return bool(words) and f" {' '.join(words)} " in f" {path} "
 
 
 def _title_signed(
