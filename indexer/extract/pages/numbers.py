@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from indexer import lang, recache
@@ -185,9 +185,40 @@ def _prose_minutes() -> re.Pattern[str]:
         rf"(?<![\d:.,])(?:(?:[1-4]\s*(?:{hours}){joined}\d{{1,2}}|\d{{2,3}}"
         rf"|(?P<h>[1-3])[:፡](?P<m>[0-5]\d))\s*(?:{minutes})"
         rf"|(?<![^\W_])[1-4]\s?h\s?[0-5]\d(?!\d)"  # "1h35", the minutes' unit left out
-        r"|(?<![\w.,:])\d{2,3}[′´](?!\w))",  # "Türkiye / 2014 / Renkli / 196´": a minutes' mark
+        # "Türkiye / 2014 / Renkli / 196´", "v.o. italiano; 94’ Uno dei film": a minutes' mark,
+        # typed as an accent or an apostrophe too
+        rf"|(?<![\w.,:])\d{{2,3}}[{_MINUTE_MARKS}](?![\w{_APOSTROPHES}]))",
         re.IGNORECASE,
     )  # "(124 mins)", "1h 33m", "1 tim 36 min"
+
+
+#: the marks typed for minutes after a number ("94′", "196´", "133΄", "94’", "94'")
+_MINUTE_MARKS = "′´΄ʼ'’"
+#: the minutes' marks that are also apostrophes and closing single quotes
+_APOSTROPHES = "'’"
+
+
+def _minutes_in(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :func:`_prose_minutes` in ``text``, but for a number that closes a
+    quotation in single quotes ("‘Felices 140’", "'Room 237'"): a title's end, no minutes."""
+    for match in _prose_minutes().finditer(text):
+        mark = match.group(0)[-1]
+        if mark not in _APOSTROPHES or not _in_single_quotes(text, match.start(), mark):
+            yield match
+
+
+def _in_single_quotes(text: str, at: int, mark: str) -> bool:
+    """True when a single quotation opened earlier on the line of ``at`` is still open there:
+    more opening marks than closing ones ("‘" and "’"; a straight "'" opens after a space and
+    closes before one, an apostrophe inside a word, "it's", doing neither)."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    if mark == "’":
+        return before.count("‘") > before.count("’")
+    return len(_OPENS.findall(before)) > len(_CLOSES.findall(before))
+
+
+_OPENS = re.compile(r"(?<!\w)'(?=\w)")
+_CLOSES = re.compile(r"(?<=\w)'(?!\w)")
 
 
 def year(
@@ -340,7 +371,7 @@ def _year_by_runtime(block: str) -> int | None:
             continue
         found = _LINE_YEAR.search(line)
         assert found is not None
-        for runtime in _prose_minutes().finditer(line):
+        for runtime in _minutes_in(line):
             gap = max(runtime.start() - found.end(), found.start() - runtime.end())
             if gap <= _NEAR:
                 return parse_year(found.group(1))
@@ -699,7 +730,7 @@ def runtimes(
         written = inline.group(1) or inline.group(2)
         _add_minutes(ballot, parse_runtime(written), "after a runtime's label in a line", 3.0)
     if not ballot.candidates:
-        for match in _prose_minutes().finditer(block):
+        for match in _minutes_in(block):
             clock = match.group("h") and int(match.group("h")) * 60 + int(match.group("m"))
             minutes = clock or parse_runtime(match.group(0)) or 0
             if 40 <= minutes <= 300:
