@@ -373,7 +373,7 @@ FOR = {
     "fallback_line", "above_facts", "first_quoted", "first_entry", "above_credits", "cues_agree",
     "angle_quoted", "film_word_repeated", "before_credit",
     "before_name", "before_person", "subtitle_run", "named_in_lead",
-    "lead_only", "after_owner", "after_credited_owner", "head_written_again", "slug_name",
+    "lead_only", "after_owner", "after_credited_owner", "head_written_again",
 }  # fmt: skip
 AGAINST = {
     "menu", "review_headline", "quoted_sentence_line", "quoted_in_parens", "quoted_late", "long",

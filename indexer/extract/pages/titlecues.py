@@ -459,7 +459,7 @@ def slug_in_text(slug: list[str], body: str) -> str | None:
     slug = titles.without_number(slug)
     if not slug or len(" ".join(slug)) < 4:
         return None
-    found = _spelled(slug, romanised_text(body[:12_000]))
+    found = _spelled(slug, _romanised_text(body[:12_000]))
     return found if found and (not found.isascii() or found.lower() != " ".join(slug)) else None
 
 
@@ -475,7 +475,7 @@ class _Romanised:
 
 
 @lru_cache(maxsize=2)
-def romanised_text(text: str) -> _Romanised:
+def _romanised_text(text: str) -> _Romanised:
     """The page's text romanised once for the address cues that read it."""
     return _Romanised(text)
 
@@ -509,11 +509,11 @@ def slug_run(slug: list[str], body: str, most: int = 3) -> list[str]:
     slug = titles.without_number(slug)
     if len(slug) < 3 or len(slug) > 12:
         return []
-    text = romanised_text(body[:12_000])
+    text = _romanised_text(body[:12_000])
     if _spelled(slug, text):
         return []  # the whole address is written: the slug's own cues speak for it
-    tokens = [(m.start(), m.end(), plain(m.group(0))) for m in TOKEN.finditer(text.joined)]
-    wanted = [plain(w) for w in slug]
+    tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text.joined)]
+    wanted = [_plain(w) for w in slug]
     found: dict[tuple[int, ...], tuple[int, int, int]] = {}  # slug words -> (size, first, last)
     known = set(wanted)
     for t in range(len(tokens)):
@@ -547,8 +547,7 @@ def slug_run(slug: list[str], body: str, most: int = 3) -> list[str]:
     return runs[:most]
 
 
-#: a word of a romanised text (:class:`_Romanised`)
-TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"[a-z0-9]+")
 
 #: how many words a name at the head of a headline's address may have, and how often the page
 #: writes it on its own
@@ -564,9 +563,9 @@ def slug_head(ballot: FeatureBallot, slug: list[str], body: str) -> None:
     slug = titles.without_number(slug)
     if len(slug) < 3:
         return
-    text = romanised_text(body[:12_000])
-    tokens = [(m.start(), m.end(), plain(m.group(0))) for m in TOKEN.finditer(text.joined)]
-    wanted = [plain(w) for w in slug]
+    text = _romanised_text(body[:12_000])
+    tokens = [(m.start(), m.end(), _plain(m.group(0))) for m in _TOKEN.finditer(text.joined)]
+    wanted = [_plain(w) for w in slug]
     where: dict[str, list[int]] = {}
     for t, token in enumerate(tokens):
         where.setdefault(token[2], []).append(t)
@@ -593,7 +592,7 @@ def slug_head(ballot: FeatureBallot, slug: list[str], body: str) -> None:
                 start = text.starts[tokens[t][0]]
                 end = text.starts[tokens[t + size - 1][1] - 1] + 1
                 values.append((start, end))
-            named = [(s, e) for s, e in values if name_alone(text.text, s, e)]
+            named = [(s, e) for s, e in values if _name_alone(text.text, s, e)]
             # written as a name most times: a common word ("the") is not
             if len(named) >= _HEAD_SEEN and 2 * len(named) >= len(values):
                 start, end = named[0]
@@ -603,7 +602,7 @@ def slug_head(ballot: FeatureBallot, slug: list[str], body: str) -> None:
 _NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_])")
 
 
-def name_alone(text: str, start: int, end: int) -> bool:
+def _name_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is written as a name (capitalised, or in a script without
     case) that no capitalised word runs on from ("Việt Nam": a longer name)."""
     first = text[start : start + 1]
@@ -617,7 +616,7 @@ _VOWEL_PAIR = re.compile("ae|oe|ue|aa")
 
 
 @lru_cache(maxsize=4096)  # the address readers ask about the same words
-def plain(word: str) -> str:
+def _plain(word: str) -> str:
     """A romanised word with "ae", "oe", "ue", "aa" read as one vowel (see ``slug_word``)."""
     return _VOWEL_PAIR.sub(lambda m: m.group(0)[0], word)
 

@@ -61,7 +61,6 @@ FEATURES: dict[str, str] = {
     "quoted_attributed": "quoted, then who said it on the line (a critic's quote)",
     "slug_run": "two or more of the address words, found in the text",
     "slug_head": "the first words of a headline's address, written on their own as a name",
-    "slug_name": "a run of a headline's address's words, written on their own as a name",
     "label_word": "a label's word, or ends with a colon ('Kritik', 'Kuva & Ääni:')",
     "film_or_review_word": "the word for film or for a review ('MOVIE', 'Kritik')",
     "date_word": "a month or weekday name, or a date",

@@ -41,7 +41,6 @@ from indexer.extract.pages import (
     titleperson,
     titlerepeats,
     titles,
-    titleslugnames,
     titlesources,
     titlesubtitle,
     titlewrapped,
@@ -176,8 +175,6 @@ def collect(
     titleowner.after_owner(ballot, lines, people | credited)
     titlecaps.caps_in_prose(ballot, lines)
     titleheads.heads_written_again(ballot, lines)
-    if not _name_address(ballot, slug):
-        titleslugnames.slug_names(ballot, slug, body)
     for k in [
         k
         for k, c in ballot.candidates.items()
