@@ -20,7 +20,7 @@ import re
 
 from indexer.extract.pages.facts import line_facts
 from indexer.extract.pages.labels import PEOPLE_FIELDS, field_of
-from indexer.extract.pages.text import CAPTURE_DATE, is_noise
+from indexer.extract.pages.text import is_noise
 from indexer.extract.pages.titlecues import credit_line, reviewed
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titles import heading_like, is_date_word
@@ -83,8 +83,7 @@ def label_heads(ballot: FeatureBallot, lines: tuple[str, ...], stop: int) -> Non
         if seen > 12 or before.endswith(":"):
             break
         before = line.strip()
-        # the capture's date before the first line ("date 2021-03 Name: what the post says")
-        match = _HEAD.match(CAPTURE_DATE.sub("", before))
+        match = _HEAD.match(line.strip())
         if match is None:
             continue
         head = _before_open_bracket(without_label(match.group("head").strip()))
