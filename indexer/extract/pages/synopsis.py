@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from indexer import lang
@@ -756,6 +757,20 @@ _ASIDE_LINES = 3
 _ASIDE_WORDS = 14
 
 
+def _lines_above(lines: tuple[str, ...], first: int, stop: int) -> Iterator[int]:
+    """The lines from ``first`` up the page to ``stop`` (not included) that hold text, the
+    blank ones skipped; none past a gap wider than two blank lines (the end of a text)."""
+    gap = 0
+    for i in range(first, stop, -1):
+        if not lines[i].strip():
+            gap += 1
+            if gap > _LEAD_GAP:
+                return
+            continue
+        gap = 0
+        yield i
+
+
 def _standfirst(lines: tuple[str, ...], used: set[int], start: int, title: str) -> list[int]:
     """The page's standfirst when a short aside parts it from the paragraph at ``start``: the
     first prose of the page, whole sentences, then up to three short lines that are no prose
@@ -763,19 +778,12 @@ def _standfirst(lines: tuple[str, ...], used: set[int], start: int, title: str) 
     the screening's place, day and hours, a button, a line of credits) and then the paragraph
     ("Mrazivý snímek dramatizující …" / caption / "Snímek je dodnes …"), a blank line or two
     between them. The standfirst opens the text; the aside is left out."""
-    aside, gap = 0, 0
-    for i in range(start - 1, max(-1, start - 1 - _LEAD_LINES), -1):
+    above = _lines_above(lines, start - 1, max(-1, start - 1 - _LEAD_LINES))
+    for aside, i in enumerate(above):  # ``aside``: the short lines passed so far
         text = lines[i].strip()
-        if not text:
-            gap += 1
-            if gap > _LEAD_GAP:
-                return []
-            continue
-        gap = 0
         if aside and _standfirst_line(lines, used, i, title):
             return [i]
-        aside += 1
-        if aside > _ASIDE_LINES or not _aside(text, title):
+        if aside >= _ASIDE_LINES or not _aside(text, title):
             return []
     return []
 
@@ -1086,15 +1094,9 @@ def _earlier_text(lines: tuple[str, ...], used: set[int], start: int, title: str
     to three short lines (the heading of the story or of the film, a line of its facts, a
     caption), and above them a text of prose from its first line, one of its paragraphs
     naming the film. The synopsis opens there and goes on past the heading (left out)."""
-    aside, facts, gap, top = 0, 0, 0, None
-    for i in range(start - 1, max(-1, start - 1 - _EARLIER_LINES), -1):
+    aside, facts, top = 0, 0, None
+    for i in _lines_above(lines, start - 1, max(-1, start - 1 - _EARLIER_LINES)):
         text = lines[i].strip()
-        if not text:
-            gap += 1
-            if gap > _LEAD_GAP:
-                return []
-            continue
-        gap = 0
         if (i in used and not _long(lines[i], i, set())) or fl.line_facts(text) is not None:
             facts += 1
             continue  # a line of the film's credits between its lede and its story
@@ -1148,15 +1150,9 @@ def _text_above(lines: tuple[str, ...], used: set[int], last: int, title: str) -
     """The paragraphs of prose that end at line ``last``, from the text's first line (a blank
     line or two between them); empty when they pass the size the synopsis opens with."""
     found: list[int] = []
-    size, gap = 0, 0
-    for i in range(last, -1, -1):
+    size = 0
+    for i in _lines_above(lines, last, -1):
         text = lines[i].strip()
-        if not text:
-            gap += 1
-            if gap > _LEAD_GAP:
-                break
-            continue
-        gap = 0
         if not _body_line(lines, i, used, _CLOSING_WORDS, title):
             break
         size += len(text)
