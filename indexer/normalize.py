@@ -516,6 +516,32 @@ def _initialled() -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Every word (as :func:`key` writes it) of a country's name or short form that
+    :func:`country_code` looks up and of a genre word or phrase of :func:`genre_names`."""
+    tables = (_country_table(), _initialled(), _genre_table())
+    return frozenset(word for table in tables for name in table for word in name.split())
+
+
+def may_name_country_or_genre(text: str) -> bool:
+    """False only when ``text`` can be no country (:func:`country_code`) and no genre
+    (:func:`genre_names`): none of its words, nor its singular ("dramas", "comedies"), is a
+    word of a country's name or of a genre phrase (each lookup is of its words, all or some:
+    the name less "the", the pieces of "x and y", a phrase's plural). An ISO code in capitals
+    and a word written with vowel signs (read less its last signs) always may."""
+    k = key(text)
+    if (len(text) == 3 and text.isupper()) or vowelsigns.signed(k):
+        return True
+    vocabulary = _name_words()
+    return any(
+        word in vocabulary
+        or (word.endswith("s") and word[:-1] in vocabulary)
+        or (word.endswith("ies") and word[:-3] + "y" in vocabulary)
+        for word in k.split()
+    )
+
+
 def country_name(name: str) -> str | None:
     """One English name for a country written in any language ("Francia" -> "France",
     "Γαλλία" -> "France", "UK" -> "United Kingdom"); None if it is not a country."""
