@@ -26,7 +26,8 @@ from indexer.normalize import (
     genre_names,
     key,
     language_name,
-    may_name_country_or_genre,
+    may_name_country,
+    may_name_genre,
     nationality_country,
     parse_runtime,
     parse_year,
@@ -646,12 +647,12 @@ def _kind(span: str) -> str:
         len(span) > 1
         and not short_code
         and not rating
-        and may_name_country_or_genre(spaced)
+        and may_name_country(spaced)
         and country_name(spaced)
     ):
         return "country"
     if (
-        may_name_country_or_genre(span)
+        may_name_genre(span)
         and genre_names(span)
         and span.lower() not in _AMBIGUOUS_GENRES
         and not _name_part(span)
