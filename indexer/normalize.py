@@ -445,6 +445,8 @@ def _signs_agree(word: str, code: str) -> bool:
     """False for a word written with vowel signs that begins with none of the country's names
     written so: a nationality read from a shared stem ("বাংলা", Bengali, is no "বাংলাদেশ"):
     :mod:`indexer.vowelsigns`."""
+    if not vowelsigns.signed(word):
+        return True  # as :func:`indexer.vowelsigns.agrees` says, without building the table
     return vowelsigns.agrees(word, _signed_names().get(code, ()))
 
 

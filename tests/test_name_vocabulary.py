@@ -47,3 +47,10 @@ def test_shortcut_rules_out_plain_words() -> None:
         assert not may_name_genre(span)
     assert may_name_country("the Netherlands") and may_name_genre("romantic comedies")
     assert may_name_genre("bread and Drama")
+
+
+def test_signs_table_only_for_signed_words() -> None:
+    from indexer.normalize import nationality_country
+
+    assert nationality_country("French") == "France"
+    assert nationality_country("ভারতীয়") == "India"
