@@ -445,6 +445,8 @@ def _signs_agree(word: str, code: str) -> bool:
     """False for a word written with vowel signs that begins with none of the country's names
     written so: a nationality read from a shared stem ("বাংলা", Bengali, is no "বাংলাদেশ"):
     :mod:`indexer.vowelsigns`."""
+    if not vowelsigns.signed(word):
+        return True  # as :func:`indexer.vowelsigns.agrees` says, without building the table
     return vowelsigns.agrees(word, _signed_names().get(code, ()))
 
 
@@ -514,6 +516,58 @@ def _initialled() -> dict[str, str]:
             if agreed:
                 found.setdefault(short, agreed)
     return found
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> frozenset[str]:
+    """Every word (as :func:`key` writes it) of a country's name or short form that
+    :func:`country_code` looks up and of a genre word or phrase of :func:`genre_names`."""
+    tables = (_country_table(), _initialled(), _genre_table())
+    return frozenset(word for table in tables for name in table for word in name.split())
+
+
+def _known_word(word: str, vocabulary: frozenset[str]) -> bool:
+    """``word`` or its singular ("dramas", "comedies") is in ``vocabulary``."""
+    return (
+        word in vocabulary
+        or (word.endswith("s") and word[:-1] in vocabulary)
+        or (word.endswith("ies") and word[:-3] + "y" in vocabulary)
+    )
+
+
+def may_name_country(text: str) -> bool:
+    """False only when ``text`` can name no country (:func:`country_code`): it looks up the
+    whole key (less a first "the"), so every word must be a word of a country's name or
+    short form. An ISO code in capitals and a word written with vowel signs (read less its
+    last signs) always may."""
+    k = key(text)
+    if (len(text) == 3 and text.isupper()) or vowelsigns.signed(k):
+        return True
+    vocabulary = _name_words()
+    words = k[4:].split() if k.startswith("the ") else k.split()
+    return bool(words) and all(word in vocabulary for word in words)
+
+
+def may_name_genre(text: str) -> bool:
+    """False only when ``text`` can name no genre (:func:`genre_names`): every lookup is of
+    the whole key or of one of its pieces parted by "and" or "/", each word of it a word of
+    a genre phrase (its last word maybe in the plural) or a word that joins two."""
+    k = key(text)
+    vocabulary = _name_words()
+    if _genre_phrase_words(k.split(), vocabulary):
+        return True
+    if _GENRE_PIECES.search(k) is None:
+        return False
+    return any(_genre_phrase_words(piece.split(), vocabulary) for piece in _GENRE_PIECES.split(k))
+
+
+def _genre_phrase_words(words: list[str], vocabulary: frozenset[str]) -> bool:
+    """Every one of ``words`` (one at least) is a word of ``vocabulary`` (or its plural) or
+    a word that joins two genre words."""
+    for word in words:
+        if word not in _GENRE_LINKS and not _known_word(word, vocabulary):
+            return False
+    return bool(words)
 
 
 def country_name(name: str) -> str | None:

@@ -26,6 +26,8 @@ from indexer.normalize import (
     genre_names,
     key,
     language_name,
+    may_name_country,
+    may_name_genre,
     nationality_country,
     parse_runtime,
     parse_year,
@@ -639,11 +641,24 @@ def _kind(span: str) -> str:
     )
     # "2022, 86min., NR", "PG - Drama": a rating's letters, not Nauru's or Papua New Guinea's code
     rating = len(span) == 2 and _NOISE_TOKEN.match(span) is not None
-    if len(span) > 1 and not short_code and not rating and country_name(span.replace("_", " ")):
+    spaced = span.replace("_", " ")
+    # most spans hold no word of any country's name nor of any genre phrase: both lookups skipped
+    if (
+        len(span) > 1
+        and not short_code
+        and not rating
+        and may_name_country(spaced)
+        and country_name(spaced)
+    ):
         return "country"
-    if genre_names(span) and span.lower() not in _AMBIGUOUS_GENRES and not _name_part(span):
+    if (
+        may_name_genre(span)
+        and genre_names(span)
+        and span.lower() not in _AMBIGUOUS_GENRES
+        and not _name_part(span)
+    ):
         return "genre"
-    if len(span) > 2 and span[0].isupper() and language_name(span) and " " not in span:
+    if len(span) > 2 and " " not in span and span[0].isupper() and language_name(span):
         return "language"
     if len(span) > 4 and " " not in span and not language_name(span):
         # a nationality among facts ("דרמה, ישראלי, קומדיה", "Drama, Brazilian, 2012")
