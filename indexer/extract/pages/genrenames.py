@@ -204,7 +204,7 @@ def _quoted_within(after: str) -> str:
     match = _QUOTE_AFTER.match(after)
     name = match.group("name").strip() if match else ""
     # a quoted phrase in lower case is no name ("„vierter Teil“")
-    return name if name[:1].isupper() or name[:1].isdigit() or not name[:1].islower() else ""
+    return "" if name[:1].islower() else name
 
 
 _QUOTE_AFTER = re.compile(
