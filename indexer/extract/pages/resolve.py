@@ -356,7 +356,7 @@ def _quotes(
     named = title.keys()
     found = [
         q
-        for q in _found_quotes(lines, entries, url, synopsis)
+        for q in _found_quotes(lines, entries, url, synopsis, text_language(block))
         if not _titled(q[0], named)
         and not _title_in_address(q[0], named, url)
         and not _filmmakers(q, directors, crew)
@@ -449,7 +449,11 @@ def _titled(text: str, titles: frozenset[str]) -> bool:
 
 
 def _found_quotes(
-    lines: tuple[str, ...], entries: list[Entry], url: str | None = None, synopsis: str = ""
+    lines: tuple[str, ...],
+    entries: list[Entry],
+    url: str | None = None,
+    synopsis: str = "",
+    language: str | None = None,
 ) -> list[tuple[str, str | None, str | None]]:
     skip = {  # a label to ignore ("Trailer:") hides its own line, not the lines under it
         i
@@ -465,7 +469,7 @@ def _found_quotes(
     for entry in entries:
         if entry.field == "synopsis" and entry.start == entry.end and entry.value:
             shown[entry.start] = entry.value  # "Summary: … --Name": read the value only
-    return find_quotes(tuple(shown), skip, press, url, synopsis)
+    return find_quotes(tuple(shown), skip, press, url, synopsis, language)
 
 
 def _full_critic(critic: str | None, block: str) -> str | None:
