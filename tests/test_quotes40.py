@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.extract.pages import extract_page
 from indexer.extract.pages.quotes import find_quotes
 from indexer.extract.pages.quotes.lang import FIRST_PERSON, page_language
+from indexer.records import Film
 
 
 @pytest.mark.parametrize(
@@ -58,3 +60,28 @@ def test_croatian_critics_words_with_je_are_kept() -> None:
     assert find_quotes(lines, set(), set(), language="fr") == []  # "je", French "I"
     found = find_quotes(lines, set(), set(), language="hr")
     assert [(t[:20], c) for t, c, _ in found] == [("Glumica je očaravaju", "Ana Primjer")]
+
+
+def _film(body: str) -> Film:
+    films = extract_page(f"Title: Quiet Harbour\n\n{body}\nThe film runs 98 minutes.\n", "q.txt")
+    return films.films[0]
+
+
+def test_words_of_an_actor_the_page_casts_are_no_critics_quote() -> None:
+    film = _film(
+        "Quiet Harbour, starring Jane Sample and Tom Example, opens in cinemas on Friday.\n\n"
+        "Jane Sample spoke to the Gazette about the shoot. “The hardest part was the cold "
+        "water every single morning for six weeks,” said Jane Sample.\n\n"
+    )
+    assert film.cast == ("Jane Sample", "Tom Example")
+    assert film.quotes == ()
+
+
+def test_two_quoted_names_in_the_cast_are_critics_the_cast_reader_took() -> None:
+    film = _film(
+        "Quiet Harbour, starring Jane Sample and Tom Example, opens in cinemas on Friday.\n\n"
+        "“A patient, generous film about a harbour town that will not give up,” wrote Jane "
+        "Sample. “Rarely has a small film looked this beautiful on a big screen,” wrote Tom "
+        "Example.\n\n"
+    )
+    assert {(q.critic or "").rstrip(".") for q in film.quotes} >= {"Jane Sample", "Tom Example"}

@@ -306,6 +306,7 @@ def _film(
         found.values.get("cast", []),
         [source for q in quotes for source in (q.critic, q.outlet) if source],
     )
+    quotes = _not_played(quotes, cast)
     return Film(
         title=title.title.strip(),
         original_title=_original_title(found, title, directors),
@@ -415,6 +416,30 @@ def _filmmakers(
     if not outlet and any(_same_person(critic, d) for d in directors):
         return True
     return len(critic.split()) >= 2 and any(_same_person(critic, name) for name in crew)
+
+
+def _not_played(quotes: list[Quote], cast: list[str]) -> list[Quote]:
+    """``quotes`` but those of one source named in full that the page's cast names too,
+    however the cast was read (a list after a cue, an actor beside a part, a credit label):
+    an actor speaking of the film in an interview, no critic. A cast that names nobody but
+    the quotes' sources, or two of their critics, is the cast reader's mistake on a page of
+    critics' names (a list of sources read as the cast), and takes no quote away."""
+    sources = {key(part) for q in quotes for part in (q.critic, q.outlet) if part}
+    if all(key(name) in sources for name in cast):
+        return quotes
+    played = {q.critic for q in quotes if _played(q.critic, cast)}
+    if len(played) != 1:
+        return quotes
+    return [q for q in quotes if q.critic not in played]
+
+
+def _played(critic: str | None, cast: list[str]) -> bool:
+    """True for a source named in full (two words or more) whom ``cast`` names."""
+    return (
+        bool(critic)
+        and len((critic or "").split()) >= 2
+        and any(_same_person(critic or "", name) for name in cast)
+    )
 
 
 def _same_person(one: str, other: str) -> bool:
