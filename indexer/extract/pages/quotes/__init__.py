@@ -31,8 +31,9 @@ of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced
-by "saying:" or spoken in the first person, an unsigned passage in prose with no word for a
-critic or the press near it (a statement the news reports: "“…,” said the director"), a
+by "saying:" or spoken in the first person (a short first-person word read in the page's
+language or the passage's: "je" is "is" in Croatian), an unsigned passage in prose with no
+word for a critic or the press near it (a statement the news reports: "“…,” said the director"), a
 heading over a paragraph, a paragraph over a line of the page's furniture ("Programme Type:
 Film", "QUANDO", the page's own publication), three unsigned paragraphs in a row (an article,
 under a press heading too), an unsigned quotation beside a paragraph of a news story's prose,
