@@ -15,6 +15,7 @@ DATA = Language(
         YU="jugoslovenski|jugoslovenskog|jugoslovenskom|jugoslovenska|jugoslovenske|jugoslavenski|jugoslavenskog|jugoslavenska",
     ),
     quote_pronouns=split("on|ona"),
+    first_person=split("ja"),
     country_names=coded(
         MK="macedonija",
         BA="bih",

@@ -38,7 +38,7 @@ DATA = Language(
     ),
     starring=split("aktieris|aktrise|aktieri|lomās|galvenajās lomās|galvenajā lomā"),
     director_nouns=split("režisors|režisore|režisor"),
-    first_person=split("mēs|mans|mana|mūsu"),
+    first_person=split("es|mēs|mans|mana|mūsu"),
     minutes=split("min|minūtes|minūtēs"),
     hours=split("h|st|stundas|stunda"),
     months=split(

@@ -306,6 +306,7 @@ def _film(
         found.values.get("cast", []),
         [source for q in quotes for source in (q.critic, q.outlet) if source],
     )
+    quotes = _not_played(quotes, cast)
     return Film(
         title=title.title.strip(),
         original_title=_original_title(found, title, directors),
@@ -356,7 +357,7 @@ def _quotes(
     named = title.keys()
     found = [
         q
-        for q in _found_quotes(lines, entries, url, synopsis)
+        for q in _found_quotes(lines, entries, url, synopsis, text_language(block))
         if not _titled(q[0], named)
         and not _title_in_address(q[0], named, url)
         and not _filmmakers(q, directors, crew)
@@ -417,6 +418,30 @@ def _filmmakers(
     return len(critic.split()) >= 2 and any(_same_person(critic, name) for name in crew)
 
 
+def _not_played(quotes: list[Quote], cast: list[str]) -> list[Quote]:
+    """``quotes`` but those of one source named in full that the page's cast names too,
+    however the cast was read (a list after a cue, an actor beside a part, a credit label):
+    an actor speaking of the film in an interview, no critic. A cast that names nobody but
+    the quotes' sources, or two of their critics, is the cast reader's mistake on a page of
+    critics' names (a list of sources read as the cast), and takes no quote away."""
+    sources = {key(part) for q in quotes for part in (q.critic, q.outlet) if part}
+    if all(key(name) in sources for name in cast):
+        return quotes
+    played = {q.critic for q in quotes if _played(q.critic, cast)}
+    if len(played) != 1:
+        return quotes
+    return [q for q in quotes if q.critic not in played]
+
+
+def _played(critic: str | None, cast: list[str]) -> bool:
+    """True for a source named in full (two words or more) whom ``cast`` names."""
+    return (
+        bool(critic)
+        and len((critic or "").split()) >= 2
+        and any(_same_person(critic or "", name) for name in cast)
+    )
+
+
 def _same_person(one: str, other: str) -> bool:
     """True for two spellings of one name, word for word the same or the same but for a case
     ending of up to two letters ("Jaro Vojtek" and the genitive "Jara Vojteka", "Josephine
@@ -449,7 +474,11 @@ def _titled(text: str, titles: frozenset[str]) -> bool:
 
 
 def _found_quotes(
-    lines: tuple[str, ...], entries: list[Entry], url: str | None = None, synopsis: str = ""
+    lines: tuple[str, ...],
+    entries: list[Entry],
+    url: str | None = None,
+    synopsis: str = "",
+    language: str | None = None,
 ) -> list[tuple[str, str | None, str | None]]:
     skip = {  # a label to ignore ("Trailer:") hides its own line, not the lines under it
         i
@@ -465,7 +494,7 @@ def _found_quotes(
     for entry in entries:
         if entry.field == "synopsis" and entry.start == entry.end and entry.value:
             shown[entry.start] = entry.value  # "Summary: … --Name": read the value only
-    return find_quotes(tuple(shown), skip, press, url, synopsis)
+    return find_quotes(tuple(shown), skip, press, url, synopsis, language)
 
 
 def _full_critic(critic: str | None, block: str) -> str | None:

@@ -31,8 +31,9 @@ of outlets' names).
 
 Not quotes: lists of names (a cast line), dialogue (``Name: line``), taglines (under a tagline
 heading, or a quoted line of fewer than six words with no attribution), statements introduced
-by "saying:" or spoken in the first person, an unsigned passage in prose with no word for a
-critic or the press near it (a statement the news reports: "“…,” said the director"), a
+by "saying:" or spoken in the first person (a short first-person word read in the page's
+language or the passage's: "je" is "is" in Croatian), an unsigned passage in prose with no
+word for a critic or the press near it (a statement the news reports: "“…,” said the director"), a
 heading over a paragraph, a paragraph over a line of the page's furniture ("Programme Type:
 Film", "QUANDO", the page's own publication), three unsigned paragraphs in a row (an article,
 under a press heading too), an unsigned quotation beside a paragraph of a news story's prose,
@@ -62,6 +63,7 @@ from indexer.extract.pages.quotes.lang import (
     PRESS_WORDS,
     SPEECH_VERBS,
     TAGLINE_HEADINGS,
+    page_language,
     phrase_pattern,
     whole_phrases,
 )
@@ -131,11 +133,20 @@ def find_quotes(
     press: set[int],
     url: str | None = None,
     synopsis: str = "",
+    language: str | None = None,
 ) -> list[QuoteFound]:
     """Every critic's quote in ``lines`` as (text, critic, outlet); ``skip`` holds lines that
     carry labelled credits, ``press`` lines inside a press-quotes block; ``url`` is the page's
     address (its own critic's review is its publication's); ``synopsis`` is the page's
-    synopsis, whose paragraphs are no critic's quotes unless signed on their own line."""
+    synopsis, whose paragraphs are no critic's quotes unless signed on their own line;
+    ``language`` is the page's (ISO 639-1), in which its first-person words are read."""
+    with page_language(language):
+        return _find_quotes(lines, skip, press, url, synopsis)
+
+
+def _find_quotes(
+    lines: tuple[str, ...], skip: set[int], press: set[int], url: str | None, synopsis: str
+) -> list[QuoteFound]:
     lines = _closed_at_cut(tuple(untagged(line) for line in lines))  # "<p><b>“…”</b></p>"
     units = name_lines(cut(lines, skip, press))
     _told(units, synopsis)

@@ -19,8 +19,13 @@ known outlets beside them (``outlets.txt``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
 
 from indexer import lang, recache
+from indexer.extract.pages.textlang import text_language
 from indexer.wordre import alternation, whole_words
 
 #: capital letters of the Latin, Cyrillic and Greek scripts, for a character class ("[{UPPER}]",
@@ -112,8 +117,70 @@ REVIEW_LINK_LEAD = recache.compile(
 # Lines that mark a visitor's comment rather than a critic's quote.
 COMMENT_MARKS = _comment_marks()
 
+#: the language of the page whose quotes are being read (ISO 639-1), None when unknown: set
+#: for the length of one page's reading by :func:`page_language`
+_PAGE_LANGUAGE: ContextVar[str | None] = ContextVar("page_language", default=None)
+
+
+@contextmanager
+def page_language(code: str | None) -> Iterator[None]:
+    """Read the quotes of one page written in the language ``code`` (see ``FIRST_PERSON``)."""
+    token = _PAGE_LANGUAGE.set(code)
+    try:
+        yield
+    finally:
+        _PAGE_LANGUAGE.reset(token)
+
+
+class _FirstPerson:
+    """The first-person words of a passage, read in its page's language. A short word that is
+    "I" in one language is a common word in another ("je", "is" in Croatian and Czech; "ja",
+    "and" in Finnish; "eu", "EU" in English): it speaks in the first person only on a page,
+    or in a passage, written in a language that lists it (a Dutch answer quoted on an
+    English page), or where neither the page's nor the passage's language is one whose
+    first-person words a module lists; a longer word ("jsem", "mening"), and one listed with
+    its capitals ("I"), wherever it stands."""
+
+    #: the longest first-person word that another language may write as a common word
+    SHORT = 3
+    #: the fewest words a passage needs for its own language to be told
+    TOLD = 4
+
+    def __init__(self) -> None:
+        self.pattern = _first_person()
+        owners: dict[str, set[str]] = {}
+        for language in lang.languages():
+            for word in language.first_person:
+                owners.setdefault(word.lower(), set()).add(language.code)
+        self.owners = {word: frozenset(codes) for word, codes in owners.items()}
+        self.known = frozenset(code for codes in owners.values() for code in codes)
+        self.cased = frozenset(w for w in lang.cues("first_person") if w != w.lower())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first word of ``text`` that speaks in the first person on this page; None."""
+        found = (m for m in self.pattern.finditer(text) if self._speaks(m.group(0), text))
+        return next(found, None)
+
+    def _speaks(self, found: str, text: str) -> bool:
+        """Whether the first-person word ``found`` speaks as one in ``text`` on this page."""
+        word = found.lower()
+        if found in self.cased or len(word) > self.SHORT or word not in self.owners:
+            return True
+        told = [_PAGE_LANGUAGE.get()]
+        if len(text.split()) >= self.TOLD:
+            told.append(_passage_language(text))
+        codes = [code for code in told if code in self.known]
+        return not codes or any(code in self.owners[word] for code in codes)
+
+
+@lru_cache(maxsize=4096)
+def _passage_language(text: str) -> str | None:
+    """The language one passage is written in (see :mod:`~indexer.extract.pages.textlang`)."""
+    return text_language(text)
+
+
 # First-person words: a passage that speaks as "I" or "we" is a statement, not a review.
-FIRST_PERSON = _first_person()
+FIRST_PERSON = _FirstPerson()
 
 
 # Words that make a capitalised name an outlet ("Chicago Reader", "Süddeutsche Zeitung").
