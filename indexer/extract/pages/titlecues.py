@@ -15,9 +15,7 @@ from indexer import lang, recache
 from indexer.extract.pages import titles
 from indexer.extract.pages.scripts import CAPITALS, CJK, UNSPACED
 from indexer.extract.pages.text import is_link_line
-from indexer.extract.pages.titleclause import linking_words
 from indexer.extract.pages.titlemodel import FeatureBallot
-from indexer.extract.pages.titleperson import person_like
 from indexer.normalize import country_name, is_language_name, key
 from indexer.wordre import alternation, word_spans
 
@@ -372,63 +370,13 @@ def _definition() -> re.Pattern[str]:
     )
 
 
-#: the most words in lower case between an apposition's comma and the word for film ("X, the
-#: debut feature", "X, la nueva película", "X, o segundo longa")
-_APPOSITION_WORDS = 3
-
-
-@lru_cache(maxsize=1)
-def _apposition() -> re.Pattern[str]:
-    """ "Babyteeth, the debut film of …", "Temporada de Patos, la ópera prima de …", "Hrútar,
-    kvikmynd Gríms …": a name that opens a sentence and a phrase after its comma whose head
-    is the word for film (a definition without a verb)."""
-    film = lang.alternation("film_words")
-    role = lang.alternation("director_nouns")
-    of = alternation([*lang.cues("review_of"), *lang.cues("film_of"), *lang.cues("by")])
-    opening = re.escape("".join(PAIRS))
-    return recache.compile(
-        rf"(?:^|(?<=[.!?]\s)|(?<=[{opening}]))\s*"
-        rf"(?P<name>(?:[^\W\d_a-zà-ÿ]|\d[\d,.]*\s+(?=[^\W\d_]))"
-        rf"(?:[^\n.!?,;:{opening}]|(?<=[^\W\d_])['’](?=[^\W\d_])){{0,60}}?)"
-        rf"[{re.escape(''.join(PAIRS.values()))}]?\s*,\s+"
-        rf"(?P<between>(?:[^\W\d_A-ZÀ-Þ][^\s.,;:]*\s+){{0,{_APPOSITION_WORDS}}}?)"
-        rf"(?i:{film})(?!\w)(?!\s+(?i:{role})(?!\w))"
-        # a noun phrase that credits the film, no clause: "of" or a name follows (see
-        # _name_shaped)
-        rf"\s+(?:(?P<of>(?i:{of}))\s+)?(?P<credit>\w)"
-    )
-
-
-#: the most words of a name an apposition defines
-_APPOSITION_NAME_WORDS = 5
-
-
-def _name_shaped(match: re.Match[str], line: str) -> bool:
-    """Whether an apposition's name reads as a title: quoted, or of a script with capitals,
-    every word capitalised or a linking word ("Temporada de Patos"), no person's name; a
-    clause before the comma ("Despite a modest reception, the film …") is none."""
-    name = match.group("name").strip()
-    if not match.group("credit").isupper():
-        return False  # "X, a film that …": a clause, not a credit
-    if line[match.end("name") : match.end("name") + 1] in "".join(PAIRS.values()):
-        return True
-    words = name.split()
-    if not name[:1].isupper() or len(words) > _APPOSITION_NAME_WORDS or person_like(name):
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in linking_words() for w in words)
-
-
 def defined_as_film(ballot: FeatureBallot, lines: tuple[str, ...], people: set[str]) -> None:
-    """A name that a sentence defines as a film ("X is a 2009 Galician film", or with the
-    word for film heading a phrase after its comma: "X, the debut film of …"); a single word
+    """A name that a sentence defines as a film ("X is a 2009 Galician film"); a single word
     that the page also writes in lower case is a pronoun opening the sentence ("This is a
     film about…"), and "Li Ruijun is a Chinese film director" defines a person (a name among
     ``people``, or the word for film followed by a role noun)."""
     body = "\n".join(lines)
     for i, line in enumerate(lines):
-        for match in _apposition().finditer(line):
-            if _name_shaped(match, line):
-                ballot.add(match.group("name").strip(), "named_after_film_word", 1.0, i)
         for match in _definition().finditer(line):
             name = match.group("name").strip()
             if len(name.split()) > 8 or not re.search(r"[^\W\d_]", name) or key(name) in people:
