@@ -286,7 +286,7 @@ as a part of the address (``slug_part``): no page went right or wrong (the addre
 it was written for, "cannes-2022-triangle-of-sadness-review", is cut at its year, and its
 words are ``cannes`` alone).
 With ``s30`` opened (session 32; the dev pages and the thirteen look-at sets one may read:
-1,979 pages with a title label, 1,440 chosen right by the extractor; ``s23``-``s27`` blind),
+1,897 pages with a title label, 1,440 chosen right by the extractor; ``s23``-``s27`` blind),
 the 41 ``s30`` misses split into 22 with no right candidate and 19 with one outranked. The 22:
 inside prose 16 (after a director's name or "opera prima" 4, after the word for film in a
 script without capitals 3, "ફિલ્મ" "فيلم" "సినిమా", a name in sentence case cut 2, a Hungarian
