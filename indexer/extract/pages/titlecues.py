@@ -13,7 +13,7 @@ from anyascii import anyascii
 
 from indexer import lang, recache
 from indexer.extract.pages import titles
-from indexer.extract.pages.scripts import CAPITALS, CJK, UNSPACED
+from indexer.extract.pages.scripts import CAPITALS, CJK, UNCASED_SIGNS, UNSPACED
 from indexer.extract.pages.text import is_link_line
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import country_name, is_language_name, key
@@ -47,6 +47,11 @@ _RTL_QUOTED = "|".join(
 #: angle brackets around a name in a script other than Latin, as Korean writes titles ("영화
 #: <탈주> 후기", "＜파묘＞"): a markup tag opens with a Latin letter or a slash
 _ANGLED = r"[<＜](?=[^\x00-\x7f<＜])([^\n<>＜＞]{1,80}?)[>＞]"
+#: a quote closes at a word's end, or before a case ending or a particle glued on in a script
+#: without capitals that writes no apostrophe inside its words (Arabic, Georgian, Indic,
+#: Thai, Ethiopic…: "‘કચ્છ એક્સપ્રેસ’ને"), at a letter, not a vowel sign; Hebrew writes a geresh
+#: inside words ("ג'ונגל"), the Latin script an apostrophe ("L'Avventura")
+_CLOSED = rf"(?:(?!\w)|(?=[^\W\d_])(?=[\u0600-\u06ff\u10d0-\u10ff{UNCASED_SIGNS}]))"
 _QUOTED = recache.compile(
     _RTL_QUOTED
     + "|"
@@ -57,7 +62,7 @@ _QUOTED = recache.compile(
         (r"(?<!\w)" if o in "\"'”" else "")
         + rf"{re.escape(o)}((?:[^\n{re.escape(o + c)}]{_APOSTROPHE.get(o, '')}){{1,80}}?)"
         + rf"[{re.escape(c)}]"
-        + (r"(?!\w)" if o in "\"'”‘" else "")
+        + (_CLOSED if o in "\"'”‘" else "")
         for o, c in PAIRS.items()
     )
 )
