@@ -195,6 +195,10 @@ class Language:
     #: the word of a patronymic written in lower case after the name, part of it ("Bobur
     #: Sher oʻgʻli", "Rasim oğlu")
     patronymics: tuple[str, ...] = ()
+    #: in the Arabic script, where a name is a given name and a family name, the words that
+    #: make it three ("محمود بن محمود", "أمجد أبو العلا", "روح الله حجازی"): a third word
+    #: with none of them is the sentence going on ("المخرج عمرو عرفة نجح": "… succeeded")
+    name_joiners: tuple[str, ...] = ()
     #: an honorific written after a person's name ("이동진 씨", "山田さん"): the name before it
     #: is a person's, never an outlet's (``honorifics`` are the titles written before one)
     honorifics_after: tuple[str, ...] = ()

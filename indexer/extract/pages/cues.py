@@ -195,6 +195,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = name or _quoted_uncased(text, match.end())
         name = _named_after_role(text, match.end(), name)
         name = _past_arabic_adjectives(text, match.end(), name)
+        if name and kind in _DIRECTING:
+            name = " ".join(_arabic_two(name.split()))
         if kind in _SHARING:
             name = _past_demonym(text, match.end(), name)
         if name and _verb_phrase(text, match, name):
@@ -1202,6 +1204,27 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     if words and words[0].startswith(_glued_openers()):
         return None  # "ผู้กำกับที่สร้างชื่อ…": "the director who…", a clause glued to the cue
     return " ".join(words) if (1 if single else 2) <= len(words) <= 3 else None
+
+
+#: a word of the Arabic script (Arabic, Persian, Urdu, Kurdish and their presentation forms)
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c]+")
+
+
+#: the kinds of cue that name a film's director
+_DIRECTING = frozenset({"directed_by", "director_nouns"})
+
+
+def _arabic_two(words: list[str]) -> list[str]:
+    """``words`` of a name read in prose, cut to two when all three are of the Arabic script
+    and no ``name_joiners`` word holds them together: a name there is a given name and a
+    family name, and a third word is the sentence going on ("المخرج عمرو عرفة نجح في …", "…
+    هيفاء المنصور عروضه"); "أمجد أبو العلا", "روح الله حجازی" stay whole."""
+    if len(words) != 3 or not all(_ARABIC_WORD.fullmatch(w) for w in words):
+        return words
+    if words[0].startswith("ال"):
+        return words  # "الفلسطيني أحمد الدنف": an adjective first, read past by the caller
+    joiners = lang.cue_set("name_joiners")
+    return words if any(w in joiners for w in words) else words[:2]
 
 
 #: the most letters of one part of a name in Thai, Lao or Khmer (the longest surnames have
