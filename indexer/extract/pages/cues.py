@@ -1155,6 +1155,8 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     if _CJK_START.match(rest):
         run = _KANA_DOTTED.match(rest) or _CJK_RUN.match(rest) or _cjk_run_before_and().match(rest)
         run = run or _kana_given_name(rest)
+        if run is None:
+            return _surname_name(rest)
         if run and run.group(0).endswith(craft_nouns()):
             return None  # "导演风格": the role noun says whose style, no name follows
         return run.group(0) if run else None
@@ -1263,6 +1265,22 @@ def _opens_with_role(word: str) -> bool:
 @cache
 def _glued_roles() -> tuple[str, ...]:
     return tuple(w for w in lang.cues("director_nouns") if _GLUED_START.match(w))
+
+
+def _surname_name(rest: str) -> str | None:
+    """The Chinese name that opens ``rest`` when the sentence runs on after it without a mark
+    ("毕赣携主演…", "阮鳳儀曾經以…"): a family name of ``surnames`` and two given characters,
+    or one when the second is a character that follows a name (``after_surname_name``:
+    "携", "新"), else None."""
+    han = _HAN_RUN.match(rest)
+    if han is None or len(han.group(0)) < 3 or han.group(0)[0] not in lang.cue_set("surnames"):
+        return None
+    run = han.group(0)
+    return run[:2] if run[2] in lang.cue_set("after_surname_name") else run[:3]
+
+
+#: a run of Han characters
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def _kana_given_name(rest: str) -> re.Match[str] | None:
