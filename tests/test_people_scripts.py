@@ -369,9 +369,11 @@ def test_a_credit_that_ends_with_the_name_takes_the_next_sentence(
         # a Chinese name right after the cue, closed by the word for "and"
         ("導演許鞍華和演員劉德華合作", ["許鞍華"]),
         ("导演张艺谋与巩俐再度合作", ["张艺谋"]),
-        # closed by punctuation as before; a name with no close is not read
+        # closed by punctuation as before; a name with no close is read only from a family
+        # name ("許", ``surnames``), up to a character that follows a name ("的")
         ("導演許鞍華。", ["許鞍華"]),
-        ("導演許鞍華的新作品", []),
+        ("導演許鞍華的新作品", ["許鞍華"]),
+        ("導演風格獨特的新作品", []),
     ],
 )
 def test_a_cjk_name_ends_before_the_word_for_and(text: str, found: list[str]) -> None:

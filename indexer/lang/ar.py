@@ -56,6 +56,7 @@ DATA = Language(
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("من|في|مع|عن|على|إلى|الى|و"),
     honorifics=split("الفنان|الفنانة|النجم|النجمة|الأستاذ|الأستاذة|الممثل|الممثلة"),
+    name_joiners=split("بن|ابن|بنت|أبو|ابو|أبي|ابي|عبد|الله|الدين"),
     director_nouns=split(
         "المخرج|المخرجة|مخرج الفيلم|مخرجة الفيلم|"
         # after the prefixed "and": "الممثل والمخرج توماس ماكارثي"

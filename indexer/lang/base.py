@@ -195,6 +195,17 @@ class Language:
     #: the word of a patronymic written in lower case after the name, part of it ("Bobur
     #: Sher oʻgʻli", "Rasim oğlu")
     patronymics: tuple[str, ...] = ()
+    #: in the Arabic script, where a name is a given name and a family name, the words that
+    #: make it three ("محمود بن محمود", "أمجد أبو العلا", "روح الله حجازی"): a third word
+    #: with none of them is the sentence going on ("المخرج عمرو عرفة نجح": "… succeeded")
+    name_joiners: tuple[str, ...] = ()
+    #: in a script written without spaces, the family names that open a person's name
+    #: ("杨", "楊", "阮"): after a director's cue a name runs on into the sentence ("导演毕赣携
+    #: 主演…", "導演阮鳳儀曾經以…"), a family name and one or two given characters
+    surnames: tuple[str, ...] = ()
+    #: … and the characters that follow a name there, no given name's second character
+    #: ("携": "with", "新": "new", "的": "of"): "毕赣携" is "毕赣" and a word
+    after_surname_name: tuple[str, ...] = ()
     #: an honorific written after a person's name ("이동진 씨", "山田さん"): the name before it
     #: is a person's, never an outlet's (``honorifics`` are the titles written before one)
     honorifics_after: tuple[str, ...] = ()

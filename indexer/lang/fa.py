@@ -53,6 +53,7 @@ DATA = Language(
     #: "who", "which": a clause about the name before it ("… بازیگری که …")
     relative_pronouns=split("که"),
     honorifics=split("آقای|خانم|استاد"),
+    name_joiners=split("بن|ابو|عبد|الله|الدین"),
     # "لیلا حاتمی و علی مصفا و تعدادی از بازیگران": a list that ends "and other actors"
     starring_after=split(
         "بازیگران اصلی|و تعدادی از بازیگران|و دیگر بازیگران|و سایر بازیگران|و چند بازیگر"

@@ -195,6 +195,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = name or _quoted_uncased(text, match.end())
         name = _named_after_role(text, match.end(), name)
         name = _past_arabic_adjectives(text, match.end(), name)
+        if name and kind in _DIRECTING:
+            name = " ".join(_arabic_two(name.split()))
         if kind in _SHARING:
             name = _past_demonym(text, match.end(), name)
         if name and _verb_phrase(text, match, name):
@@ -1153,6 +1155,8 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     if _CJK_START.match(rest):
         run = _KANA_DOTTED.match(rest) or _CJK_RUN.match(rest) or _cjk_run_before_and().match(rest)
         run = run or _kana_given_name(rest)
+        if run is None:
+            return _surname_name(rest)
         if run and run.group(0).endswith(craft_nouns()):
             return None  # "导演风格": the role noun says whose style, no name follows
         return run.group(0) if run else None
@@ -1204,6 +1208,27 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     return " ".join(words) if (1 if single else 2) <= len(words) <= 3 else None
 
 
+#: a word of the Arabic script (Arabic, Persian, Urdu, Kurdish and their presentation forms)
+_ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c]+")
+
+
+#: the kinds of cue that name a film's director
+_DIRECTING = frozenset({"directed_by", "director_nouns"})
+
+
+def _arabic_two(words: list[str]) -> list[str]:
+    """``words`` of a name read in prose, cut to two when all three are of the Arabic script
+    and no ``name_joiners`` word holds them together: a name there is a given name and a
+    family name, and a third word is the sentence going on ("المخرج عمرو عرفة نجح في …", "…
+    هيفاء المنصور عروضه"); "أمجد أبو العلا", "روح الله حجازی" stay whole."""
+    if len(words) != 3 or not all(_ARABIC_WORD.fullmatch(w) for w in words):
+        return words
+    if words[0].startswith("ال"):
+        return words  # "الفلسطيني أحمد الدنف": an adjective first, read past by the caller
+    joiners = lang.cue_set("name_joiners")
+    return words if any(w in joiners for w in words) else words[:2]
+
+
 #: the most letters of one part of a name in Thai, Lao or Khmer (the longest surnames have
 #: about fifteen, "วีระเศรษฐกุล" twelve); a longer run is a clause written without spaces
 _GLUED_NAME_MOST = 20
@@ -1240,6 +1265,22 @@ def _opens_with_role(word: str) -> bool:
 @cache
 def _glued_roles() -> tuple[str, ...]:
     return tuple(w for w in lang.cues("director_nouns") if _GLUED_START.match(w))
+
+
+def _surname_name(rest: str) -> str | None:
+    """The Chinese name that opens ``rest`` when the sentence runs on after it without a mark
+    ("毕赣携主演…", "阮鳳儀曾經以…"): a family name of ``surnames`` and two given characters,
+    or one when the second is a character that follows a name (``after_surname_name``:
+    "携", "新"), else None."""
+    han = _HAN_RUN.match(rest)
+    if han is None or len(han.group(0)) < 3 or han.group(0)[0] not in lang.cue_set("surnames"):
+        return None
+    run = han.group(0)
+    return run[:2] if run[2] in lang.cue_set("after_surname_name") else run[:3]
+
+
+#: a run of Han characters
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def _kana_given_name(rest: str) -> re.Match[str] | None:
