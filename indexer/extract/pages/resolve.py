@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from anyascii import anyascii
-
 from indexer.extract.pages import (
     entrylists,
     numbers,
@@ -371,16 +369,13 @@ def _quotes(
     ]
 
 
-def _title_in_address(text: str, titles: frozenset[str], url: str | None) -> bool:
+def _title_in_address(text: str, named: frozenset[str], url: str | None) -> bool:
     """True for a quotation that is the film's title as the page's address spells it too,
     however its words are cased ("“Cha cõng con”" on ".../cha-cong-con"): a title quoted in
     prose, no critic's words; a pull quote that the title reader took from a heading is
-    no part of the address, so it stays a quote."""
-    if key(text) not in titles:
-        return False
-    words = re.sub(r"[\W_]+", " ", key(anyascii(text))).split()
-    path = re.sub(r"[\W_]+", " ", unquote(urlsplit(url or "").path).lower())
-    return bool(words) and f" {' '.join(words)} " in f" {path} "
+    no part of the address, so it stays a quote; ``named`` holds the keys of the film's
+    titles."""
+    return key(text) in named and titles.runs_in_address(text, url)
 
 
 def _title_signed(

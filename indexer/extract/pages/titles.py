@@ -202,6 +202,15 @@ def two_titles(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def runs_in_address(text: str, url: str | None) -> bool:
+    """Whether the words of ``text``, as the address writes them (folded, in Latin letters),
+    run in the path of ``url`` ("22 Menit" in "review-film-22-menit-memukau.html", "“Cha
+    cõng con”" in ".../cha-cong-con"): a name the address spells too."""
+    words = re.sub(r"[\W_]+", " ", key(anyascii(text))).split()
+    path = re.sub(r"[\W_]+", " ", unquote(urlparse(url or "").path).lower())
+    return bool(words) and f" {' '.join(words)} " in f" {path} "
+
+
 def slug_words(url: str | None, folders: bool = False) -> list[str]:
     """The words of the address's last meaningful path segment ("un-mundo-normal-estreno-
     11-sep-2020" -> ["un", "mundo", "normal"]); a folder's one word ("/culture/178941") only

@@ -184,7 +184,10 @@ def collect(
             or _inflected_person(k, people)
             or _surname(k, people)
             or _credit_of(k, people)
-            or ((fact_not_name(c.value) or furniture_alone(c.value)) and not _in_address(k, url))
+            or (
+                (fact_not_name(c.value) or furniture_alone(c.value))
+                and not titles.runs_in_address(k, url)
+            )
             or film_of_the_period(c.value)
             or (_language_alone(c.value) and not _named_as_film(c, body))
             or castrows.unspaced_acting_noun(c.value)
@@ -301,14 +304,6 @@ def names_people(candidate: str, people: frozenset[str]) -> bool:
     ):
         return True
     return _credit_of(key(candidate), people)
-
-
-def _in_address(candidate: str, url: str | None) -> bool:
-    """Whether a candidate key's words run in the address ("22 menit" in
-    "review-film-22-menit-memukau.html"): a name that looks like a fact ("22 Menit")."""
-    words = key(anyascii(candidate)).split()
-    path = re.sub(r"[\W_]+", " ", urlparse(url or "").path.lower())
-    return bool(words) and f" {' '.join(words)} " in f" {path} "
 
 
 def fact_not_name(value: str) -> bool:
