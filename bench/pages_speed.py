@@ -3,9 +3,12 @@
 Run: ``.venv/bin/python -m bench.pages_speed`` (best of 3; each pass is one fresh process, so
 caches filled by an earlier pass do not count, and is timed in CPU time after a warm-up on
 other text, so one core whatever the load). ``--profile N`` prints the N costliest functions
-(cProfile, one pass over every page and ``corpus/pages/*.txt``). ``--dump FILE`` writes every
-page's films, quotes, problems and ``--explain`` evidence as JSON: a speed change must leave
-it byte-identical.
+(cProfile, one pass over every page and ``corpus/pages/*.txt``); ``--sample N`` prints the N
+functions a statistical profile finds on the stack most often, of all time and of their own (a
+CPU-time alarm every millisecond or at the kernel's next tick, one pass over the same pages):
+cProfile's cost per call makes many small calls look two or three times dearer than they are.
+``--dump FILE`` writes every page's films, quotes, problems and ``--explain`` evidence as JSON: a
+speed change must leave it byte-identical.
 """
 
 from __future__ import annotations
@@ -14,10 +17,15 @@ import argparse
 import cProfile
 import json
 import pstats
+import signal
 import subprocess
 import sys
 import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from indexer.extract.pages import extract_page
@@ -71,6 +79,54 @@ def passes(pages: Path, repeat: int) -> list[float]:
     ]
 
 
+@dataclass
+class Samples:
+    """What a statistical profile saw: how many samples, and per function ("file:line(name)")
+    how many found it anywhere on the stack (``inclusive``) or running (``own``)."""
+
+    total: int = 0
+    inclusive: Counter[str] = field(default_factory=Counter)
+    own: Counter[str] = field(default_factory=Counter)
+
+    def add(self, frame: FrameType | None) -> None:
+        """Count the stack of ``frame``: each function once, however deep it recurses."""
+        self.total += 1
+        seen: set[str] = set()
+        while frame is not None:
+            code = frame.f_code
+            name = f"{Path(code.co_filename).name}:{code.co_firstlineno}({code.co_name})"
+            if not seen:
+                self.own[name] += 1
+            if name not in seen:
+                seen.add(name)
+                self.inclusive[name] += 1
+            frame = frame.f_back
+
+    def report(self, most: int) -> str:
+        """The ``most`` commonest functions, of all time and of their own, in percent."""
+        lines = [f"{self.total} samples", "-- on the stack (inclusive)"]
+        for title, counts in (("", self.inclusive), ("-- running (own)", self.own)):
+            if title:
+                lines.append(title)
+            total = max(self.total, 1)
+            lines += [f"{100 * n / total:5.1f}% {name}" for name, n in counts.most_common(most)]
+        return "\n".join(lines)
+
+
+def sampled(work: Callable[[], object], interval: float = 0.001) -> Samples:
+    """A statistical profile of ``work()``: the Python stack every ``interval`` seconds of the
+    process's CPU time (``SIGPROF``; POSIX only)."""
+    samples = Samples()
+    previous = signal.signal(signal.SIGPROF, lambda _signum, frame: samples.add(frame))
+    signal.setitimer(signal.ITIMER_PROF, interval, interval)
+    try:
+        work()
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, previous)
+    return samples
+
+
 def dump(texts: dict[str, str]) -> dict[str, Any]:
     """Everything the extractor says about each page, as JSON-ready data."""
     out: dict[str, Any] = {}
@@ -91,11 +147,12 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="write every page's output as JSON")
     parser.add_argument("--profile", type=int, metavar="N", help="print the N costliest calls")
     parser.add_argument("--sort", default="tottime", help="pstats sort key for --profile")
+    parser.add_argument("--sample", type=int, metavar="N", help="print N functions, sampled")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--pages", type=Path, default=PAGES, help="folder of the pages")
     parser.add_argument("--one", action="store_true", help="time one pass, print its seconds")
     args = parser.parse_args()
-    if not args.one and not args.dump and not args.profile:
+    if not args.one and not args.dump and not args.profile and not args.sample:
         times = passes(args.pages, args.repeat)
         shown = ", ".join(f"{t:.2f}" for t in times)
         print(f"{len(load_pages(args.pages))} pages: best {min(times):.2f} s CPU (passes: {shown})")
@@ -113,6 +170,10 @@ def main() -> None:
         profiler = cProfile.Profile()
         profiler.runcall(extract_all, load_pages(args.pages, seeds=True))
         pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.profile)
+        return
+    if args.sample:
+        texts = load_pages(args.pages, seeds=True)
+        print(sampled(lambda: extract_all(texts)).report(args.sample))
         return
     print(f"{one_pass(load_pages(args.pages)):.3f}")
 
