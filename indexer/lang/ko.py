@@ -121,7 +121,7 @@ DATA = Language(
     review_verbs=split("평했|평과|평을|평가|호평|극찬|혹평|찬사|적었"),
     conjunctions=split("및|와|과"),
     # "-한" (a modifier: "다양한"), "-적" ("-ic"), "-고"/"-게" (clauses, adverbs), "등" (etc.)
-    non_name_endings=split("한|적|하고|되고|하게|되게|스러운|등"),
+    non_name_endings=split("한|적|하고|되고|하게|되게|스러운|등|하며|며"),
     list_ends=split("등이|등은|등도|등과|등의|등을|등"),
     review_words=split("리뷰"),
     trailer_words=split("예고편"),

@@ -1505,11 +1505,34 @@ def co_directors_before(text: str, mention: Mention) -> list[str]:
 
 def cast_before(text: str, code: str | None = None) -> list[Mention]:
     """Cast lists written before their cue, joined by "; ": "由陳以文、柯淑勤…領銜主演",
-    "이성민배우", "മമ്മൂട്ടി, അർജുൻ അശോകൻ എന്നിവർ"."""
-    return [
-        Mention("; ".join(names), cue, at)
-        for names, cue, at in before(text, "starring_after", code=code)
-    ]
+    "이성민배우", "മമ്മൂട്ടി, അർജുൻ അശോകൻ എന്നിവർ"; no Korean word that is no name (see
+    :func:`_hangul_word_no_name`)."""
+    found = []
+    for names, cue, at in before(text, "starring_after", code=code):
+        kept = [name for name in names if not _hangul_word_no_name(name, text, at)]
+        if kept:
+            found.append(Mention("; ".join(kept), cue, at))
+    return found
+
+
+#: a Hangul syllable
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _hangul_word_no_name(name: str, text: str, at: int) -> bool:
+    """True for a word of Hangul read before a cue of the cast that names no one: it holds the
+    word for actor itself ("노배우", an old actor; "배우들", actors), it ends in a verb's or a
+    modifier's ending (``non_name_endings``: "뒹굴며 배우는", rolling about and learning), or it
+    is the end of a longer word cut where the reading stopped ("근현대사를 배우기": learning
+    modern history)."""
+    if not _HANGUL_SYLLABLE.search(name) or " " in name:
+        return False
+    if any(cue in name for cue in lang.cues("starring_after", "ko")):
+        return True
+    if name.endswith(lang.cues("non_name_endings", "ko")):
+        return True
+    start = text.rfind(name, max(0, at - 200), at)
+    return start > 0 and _HANGUL_SYLLABLE.match(text, start - 1) is not None
 
 
 #: the next word after a name of a script without capitals
