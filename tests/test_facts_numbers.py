@@ -348,6 +348,9 @@ def test_the_films_own_minutes_in_a_labelled_runtime(value: str, minutes: list[i
         ("Runtime of the film is 1 hour, 52 minutes.", [112]),
         ("Thriller américain_1h35 : Uma THURMAN / Evan Rachel WOOD", [95]),
         ("Séance à 14h30 et à 20h45.", []),
+        # each unit's one-letter sign, as a pair: hours then minutes
+        ("Драма, 1ч 38м, в ролях: Иван Иванов", [98]),
+        ("Bir aile dramı, 1s 45d süren film", [105]),
     ],
 )
 def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:

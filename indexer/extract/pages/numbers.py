@@ -31,7 +31,13 @@ from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.yeargenre import year_before_genre
-from indexer.normalize import parse_runtime, parse_year, plain_digits, runtime_units
+from indexer.normalize import (
+    hours_minutes_signs,
+    parse_runtime,
+    parse_year,
+    plain_digits,
+    runtime_units,
+)
 from indexer.wordre import alternation, literal_starts
 
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
@@ -187,7 +193,8 @@ def _prose_minutes() -> re.Pattern[str]:
         rf"|(?<![^\W_])[1-4]\s?h\s?[0-5]\d(?!\d)"  # "1h35", the minutes' unit left out
         # "Türkiye / 2014 / Renkli / 196´", "v.o. italiano; 94’ Uno dei film": a minutes' mark,
         # typed as an accent or an apostrophe too
-        rf"|(?<![\w.,:])\d{{2,3}}[{_MINUTE_MARKS}](?![\w{_APOSTROPHES}]))",
+        rf"|(?<![\w.,:])\d{{2,3}}[{_MINUTE_MARKS}](?![\w{_APOSTROPHES}])"
+        rf"|{hours_minutes_signs().pattern})",  # "1ч 38м": signs however short, as a pair
         re.IGNORECASE,
     )  # "(124 mins)", "1h 33m", "1 tim 36 min"
 
