@@ -334,7 +334,7 @@ def year(
         _add_year(ballot, spaced.year, "beside a country, a space between", weight)
     for number in found.dated[:1]:  # "13 juillet 2022 en salle / 1h 54min / Thriller"
         _add_year(ballot, number, "a date on a fact line", 1.0)
-    inline = _year_label().search(block[:8000])  # "… Speelduur 108 minuten Jaar 2006"
+    inline = _inline_year_label(block[:8000])  # "… Speelduur 108 minuten Jaar 2006"
     if inline:
         found_year = inline.group(1) or inline.group(2)
         _add_year(ballot, parse_year(found_year), "after a year's label inside a line", 3.0)
@@ -527,6 +527,24 @@ def _year_label() -> re.Pattern[str]:
         rf"(?<![^\W\d_A-ZÀ-Þ])(?:{capitals})\s*[:：]?\s*{year}"
         rf"|(?<!\w)(?:{uncased})\s*[:：ㅣ|]\s*{year}"
     )
+
+
+def _inline_year_label(text: str) -> re.Match[str] | None:
+    """The first :func:`_year_label` in ``text`` that is a label, not the noun for "year" in
+    prose after an article or a preposition ("um das Jahr 1900", "im Jahr 2018": German writes
+    its nouns with a capital as labels are written)."""
+    for match in _year_label().finditer(text):
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        if not before or before[-1] not in _prose_before_noun():
+            return match
+    return None
+
+
+@cache
+def _prose_before_noun() -> frozenset[str]:
+    """The words of every language that open a noun phrase in prose, written in lower case:
+    determiners and the function words (articles, prepositions) of the language modules."""
+    return lang.cue_set("determiners") | lang.cue_set("function_words")
 
 
 #: the first letter of a word of a script without capitals (Hangul, CJK, Arabic, Thai…)
