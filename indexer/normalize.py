@@ -198,6 +198,20 @@ def runtime_units(kind: str) -> str:
     return _unit_pattern(lang.units(kind))
 
 
+@lru_cache(maxsize=1)
+def hours_minutes_signs() -> re.Pattern[str]:
+    """Hours then minutes, each number before a unit's sign of any language however short
+    (:func:`indexer.lang.unit_signs`): "1ч 38м", "2s 10d", "1ó 38p", "1 t. 38 m.". A sign of
+    one letter is a word's start, a metre or a second elsewhere; in this pair it is a unit."""
+    hours = "|".join(re.escape(w) for w in lang.unit_signs("hours"))
+    minutes = "|".join(re.escape(w) for w in lang.unit_signs("minutes"))
+    return recache.compile(
+        rf"(?<![\w.,])([1-9])[ \t\u00a0]*(?:{hours})\.?[ \t\u00a0]*"
+        rf"([0-5]?\d)[ \t\u00a0]*(?:{minutes})\.?(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
 _BARE = re.compile(r"^\s*(\d{2,3})\s*$")
 
 
@@ -229,6 +243,7 @@ def _runtime_patterns() -> tuple[tuple[re.Pattern[str], Callable[[re.Match[str]]
     unit_first = recache.compile(rf"^\s*(?:{minutes})\.?\s*(\d{{2,3}})\s*$", re.IGNORECASE)
     return (
         (fraction_hours, _fraction_minutes),
+        (hours_minutes_signs(), lambda m: int(m.group(1)) * 60 + int(m.group(2))),
         (hours_min, lambda m: int(m.group(1)) * 60 + int(m.group(2) or 0)),
         (bare_minutes, lambda m: int(m.group(1))),
         (_HMS, _hms_minutes),

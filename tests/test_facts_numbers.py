@@ -348,6 +348,9 @@ def test_the_films_own_minutes_in_a_labelled_runtime(value: str, minutes: list[i
         ("Runtime of the film is 1 hour, 52 minutes.", [112]),
         ("Thriller américain_1h35 : Uma THURMAN / Evan Rachel WOOD", [95]),
         ("Séance à 14h30 et à 20h45.", []),
+        # each unit's one-letter sign, as a pair: hours then minutes
+        ("Драма, 1ч 38м, в ролях: Иван Иванов", [98]),
+        ("Bir aile dramı, 1s 45d süren film", [105]),
     ],
 )
 def test_minutes_written_in_the_prose(block: str, minutes: list[int]) -> None:
@@ -498,3 +501,18 @@ def test_a_bare_list_mark_is_an_empty_cell(lines: tuple[str, ...], field: str, v
 def test_the_year_written_most_is_no_tie(text: str, year: int | None) -> None:
     """Two years written equally often are two events: neither is the film's."""
     assert nb._most_written_year(text) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Drama Speelduur 108 minuten Jaar 2006 Regie", "Jaar 2006"),
+        ("País: USAAño: 2015.", "Año: 2015"),
+        # the noun for year after an article or a preposition: prose, no label
+        ("Ein Schneider im Londoner East End um das Jahr 1900. Und doch", None),
+        ("Gedreht im Jahr 2018 in Berlin", None),
+    ],
+)
+def test_a_years_label_inside_a_line(text: str, found: str | None) -> None:
+    match = nb._inline_year_label(text)
+    assert (match.group(0) if match else None) == found

@@ -328,3 +328,11 @@ def test_cldr_locales_are_parsed_once_in_module_order() -> None:
     assert locales is lang._cldr_locales()
     assert [loc.language for loc in locales[:3]] == ["en", "fr", "es"]
     assert len(locales) == len(lang.CODES)
+
+
+def test_unit_signs_hold_the_short_signs_of_every_language() -> None:
+    """The one-letter signs of the two units, which :func:`lang.units` leaves out."""
+    minutes, hours = lang.unit_signs("minutes"), lang.unit_signs("hours")
+    assert {"м", "p", "d", "min"} <= set(minutes)
+    assert {"ч", "ó", "s", "h"} <= set(hours)
+    assert "м" not in lang.units("minutes")

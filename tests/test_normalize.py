@@ -114,6 +114,15 @@ def test_parse_year(value: object, year: int | None) -> None:
         # a comma between the hours and the minutes; the modifier letter apostrophe as the mark
         ("1 hour, 52 minutes", 112),
         ("111ʼ", 111),
+        # each unit's sign however short, read as an hours-and-minutes pair (CLDR's narrow
+        # forms and the modules' signs): "1ч 38м" was read as 60
+        ("1ч 38м", 98),
+        ("1ч. 38м.", 98),
+        ("1ó 38p", 98),
+        ("2s 10d", 130),
+        ("1 t. 38 m.", 98),
+        ("5 m 20 s", 5),  # minutes then seconds: no pair
+        ("90 dak.", 90),  # the Turkish abbreviation of "dakika"
         ("", None),
         (None, None),
     ],

@@ -102,6 +102,35 @@ def units(kind: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
 
 
+def unit_signs(kind: str) -> tuple[str, ...]:
+    """Every sign of a runtime unit (``minutes`` or ``hours``) that a page may abbreviate it to,
+    however short, longest first: the modules' units and signs (``minute_signs``,
+    ``hour_signs``) and CLDR's short and narrow forms ("м", "ч", "ó", "p", "d", "s", "t").
+    Too short to read alone, a sign counts only in an hours-and-minutes pair ("1ч 38м")."""
+    own = "minute_signs" if kind == "minutes" else "hour_signs"
+    words = {w: None for w in units(kind)}
+    words.update({w: None for lang in languages() for w in getattr(lang, own)})
+    words.update(dict.fromkeys(_cldr_signs(kind)))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cldr_table
+def _cldr_signs(kind: str) -> tuple[str, ...]:
+    """The short and narrow signs CLDR gives the unit in every module's language, of any
+    length, without the number and a closing full stop ("1ч", "38 м", "2 ó", "10 d")."""
+    found: dict[str, None] = {}
+    for locale in _cldr_locales():
+        patterns = locale._data["unit_patterns"].get(_CLDR_UNITS[kind], {})
+        for length in ("short", "narrow"):
+            for form, pattern in patterns.get(length, {}).items():
+                if form == "per" or "{0}" not in pattern:
+                    continue
+                word = pattern.replace("{0}", "").strip(" \u00a0\u202f").rstrip(".").lower()
+                if word and not any(ch.isdigit() or ch.isspace() for ch in word):
+                    found[word] = None
+    return tuple(found)
+
+
 #: CLDR's unit of each kind of runtime
 _CLDR_UNITS = {"minutes": "duration-minute", "hours": "duration-hour"}
 #: the fewest letters a unit from CLDR needs ("ч", "m", "j" are letters of words too)

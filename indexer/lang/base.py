@@ -80,6 +80,11 @@ class Language:
     voice_marks: tuple[str, ...] = ()
     minutes: tuple[str, ...] = ()
     hours: tuple[str, ...] = ()
+    #: the one- or two-letter signs a language writes for the minute and the hour, too short
+    #: to be read alone ("м", metres too; "ч"): read only as a pair, hours then minutes
+    #: ("1ч 38м"), beside CLDR's narrow signs of the two units
+    minute_signs: tuple[str, ...] = ()
+    hour_signs: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     genres: dict[str, str] = field(default_factory=dict)
     #: how a fact line says colour or black and white ("Cores", "колор", "s/w"): a cell

@@ -58,7 +58,7 @@ DATA = Language(
         "başrollerini üstlendiği|başrolünde oynadığı"
     ),
     first_person=split("benim|bizim"),
-    minutes=split("dk|dakika|dakikalık|dakikalik"),
+    minutes=split("dk|dak|dakika|dakikalık|dakikalik"),
     hours=split("saat|sa|saatlik"),
     months=split(
         "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"

@@ -24,6 +24,7 @@ from indexer.extract.pages.text import CELL_GAP, date_pattern, without_dates
 from indexer.normalize import (
     country_name,
     genre_names,
+    hours_minutes_signs,
     key,
     language_name,
     may_name_country,
@@ -82,7 +83,8 @@ def runtime_token() -> re.Pattern[str]:
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     return recache.compile(
         rf"^(?:\d{{1,3}}\s*(?:{minutes}|'|′|΄|`|’|ʼ|´)\.?"
-        rf"|0?[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’|ʼ|´)?\.?)$",
+        rf"|0?[1-4]\s*(?:{hours})\.?\s*\d{{1,2}}\s*(?:{minutes}|'|′|΄|`|’|ʼ|´)?\.?"
+        rf"|{hours_minutes_signs().pattern})$",  # "1ч 38м": the short signs as a pair
         re.IGNORECASE,
     )
 

@@ -31,7 +31,13 @@ from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.yeargenre import year_before_genre
-from indexer.normalize import parse_runtime, parse_year, plain_digits, runtime_units
+from indexer.normalize import (
+    hours_minutes_signs,
+    parse_runtime,
+    parse_year,
+    plain_digits,
+    runtime_units,
+)
 from indexer.wordre import alternation, literal_starts
 
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
@@ -187,7 +193,8 @@ def _prose_minutes() -> re.Pattern[str]:
         rf"|(?<![^\W_])[1-4]\s?h\s?[0-5]\d(?!\d)"  # "1h35", the minutes' unit left out
         # "Türkiye / 2014 / Renkli / 196´", "v.o. italiano; 94’ Uno dei film": a minutes' mark,
         # typed as an accent or an apostrophe too
-        rf"|(?<![\w.,:])\d{{2,3}}[{_MINUTE_MARKS}](?![\w{_APOSTROPHES}]))",
+        rf"|(?<![\w.,:])\d{{2,3}}[{_MINUTE_MARKS}](?![\w{_APOSTROPHES}])"
+        rf"|{hours_minutes_signs().pattern})",  # "1ч 38м": signs however short, as a pair
         re.IGNORECASE,
     )  # "(124 mins)", "1h 33m", "1 tim 36 min"
 
@@ -327,7 +334,7 @@ def year(
         _add_year(ballot, spaced.year, "beside a country, a space between", weight)
     for number in found.dated[:1]:  # "13 juillet 2022 en salle / 1h 54min / Thriller"
         _add_year(ballot, number, "a date on a fact line", 1.0)
-    inline = _year_label().search(block[:8000])  # "… Speelduur 108 minuten Jaar 2006"
+    inline = _inline_year_label(block[:8000])  # "… Speelduur 108 minuten Jaar 2006"
     if inline:
         found_year = inline.group(1) or inline.group(2)
         _add_year(ballot, parse_year(found_year), "after a year's label inside a line", 3.0)
@@ -520,6 +527,24 @@ def _year_label() -> re.Pattern[str]:
         rf"(?<![^\W\d_A-ZÀ-Þ])(?:{capitals})\s*[:：]?\s*{year}"
         rf"|(?<!\w)(?:{uncased})\s*[:：ㅣ|]\s*{year}"
     )
+
+
+def _inline_year_label(text: str) -> re.Match[str] | None:
+    """The first :func:`_year_label` in ``text`` that is a label, not the noun for "year" in
+    prose after an article or a preposition ("um das Jahr 1900", "im Jahr 2018": German writes
+    its nouns with a capital as labels are written)."""
+    for match in _year_label().finditer(text):
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        if not before or before[-1] not in _prose_before_noun():
+            return match
+    return None
+
+
+@cache
+def _prose_before_noun() -> frozenset[str]:
+    """The words of every language that open a noun phrase in prose, written in lower case:
+    determiners and the function words (articles, prepositions) of the language modules."""
+    return lang.cue_set("determiners") | lang.cue_set("function_words")
 
 
 #: the first letter of a word of a script without capitals (Hangul, CJK, Arabic, Thai…)
