@@ -17,8 +17,10 @@ def _is_film(word: str) -> bool:
     return word.casefold() in {"film", "movie", "película"}
 
 
-def _masked(sentence: str, title: str = "Quiet Harbour", block: str = "") -> str:
-    return without_named_films(sentence, title, block, _is_genre, _is_film)
+def _masked(
+    sentence: str, title: str = "Quiet Harbour", block: str = "", url: str | None = None
+) -> str:
+    return without_named_films(sentence, title, block, _is_genre, _is_film, url)
 
 
 @pytest.mark.parametrize(
@@ -67,6 +69,21 @@ def test_a_name_the_page_writes_again_is_its_film() -> None:
     assert _masked(sentence, title="", block=block) == sentence
 
 
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        # the page's address spells the name, hyphens between its words: the page's film
+        ("https://example.org/reviews/the-glass-orchard-2024/", True),
+        # an address about another film, or none, leaves the name another film's
+        ("https://example.org/reviews/quiet-harbour/", False),
+        (None, False),
+    ],
+)
+def test_a_name_the_address_spells_is_the_page_film(url: str | None, kept: bool) -> None:
+    sentence = "It is the romantic comedy The Glass Orchard, shot in a single summer."
+    assert (_masked(sentence, title="", url=url) == sentence) is kept
+
+
 def test_prose_reads_no_genre_of_another_film() -> None:
     block = (
         "Quiet Harbour\n"
@@ -75,3 +92,10 @@ def test_prose_reads_no_genre_of_another_film() -> None:
         "Brooms in its patient rhythm.\n"
     )
     assert prose_genres(block, "Quiet Harbour") == []
+
+
+def test_prose_reads_the_genre_of_the_film_its_address_spells() -> None:
+    block = "It is the romantic comedy The Glass Orchard, shot in a single summer.\n"
+    assert prose_genres(block, "") == []
+    url = "https://example.org/film/the-glass-orchard/"
+    assert prose_genres(block, "", url=url)[:1] == ["Romantic Comedy"]
