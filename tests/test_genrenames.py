@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.genrenames import without_named_films
+from indexer.extract.pages.genrenames import _times_written, without_named_films
 from indexer.extract.pages.genres import prose_genres, word_genres
 
 
@@ -82,6 +82,24 @@ def test_a_name_the_page_writes_again_is_its_film() -> None:
 def test_a_name_the_address_spells_is_the_page_film(url: str | None, kept: bool) -> None:
     sentence = "It is the romantic comedy The Glass Orchard, shot in a single summer."
     assert (_masked(sentence, title="", url=url) == sentence) is kept
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "times"),
+    [
+        # one word: whole words only
+        ("Gunda", "Gunda, Gundas, Gunda. AGunda Gunda_", 2),
+        # two words: the first whole at its start, then spaces, then the second's first letters
+        ("Jorma Tommila", "Jorma Tommilan, Jorma\n Tommila; XJorma Tommila, Jorma Tom", 2),
+        # matches do not overlap: "Ba Ba Ba" holds "Ba Ba" once
+        ("Ba Ba", "Ba Ba Ba", 1),
+        ("Ba Ba", "Ba Ba Ba Ba", 2),
+        # case counts
+        ("Glass Orchard", "glass orchard, Glass orchard, Glass Orchard", 1),
+    ],
+)
+def test_times_a_name_is_written(name: str, text: str, times: int) -> None:
+    assert _times_written(name.split(), text) == times
 
 
 def test_prose_reads_no_genre_of_another_film() -> None:

@@ -23,6 +23,7 @@ from indexer.normalize import (
     nationality_country,
     plain_key,
 )
+from indexer.wordre import is_word, literal_starts, word_spans
 
 Predicate = Callable[[str], bool]
 
@@ -30,6 +31,8 @@ Predicate = Callable[[str], bool]
 _WORD = re.compile(
     r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])+"
 )
+#: the spaces between a name's words
+_SPACES = re.compile(r"\s+")
 #: the marks that open a quoted name
 _OPENING_QUOTES = "“\"«„‘'‚"
 #: the most words between a genre word and the quoted name it qualifies ("documental d'autor
@@ -88,17 +91,33 @@ def _is_page_film(name: str, title: str, block: str, url: str | None) -> bool:
     named, wanted = key(name), key(title)
     if wanted and named and (f" {wanted} " in f" {named} " or wanted.startswith(named)):
         return True
-    words = name.split()
-    # a name of two words or more in any of its forms ("Jorma Tommilan", "Jorma Tommila")
-    head = rf"(?<!\w){re.escape(words[0])}" + (
-        rf"\s+{re.escape(words[1][:_STEM])}" if len(words) > 1 else r"(?!\w)"
-    )
     if url and plain_key(name).replace(" ", "-") in url.casefold():
         return True  # the page's address names it, hyphens between words
-    count = len(re.findall(head, block))
-    if count > 1 and re.search(head, block[:_HEAD]):
+    words = name.split()
+    count = _times_written(words, block)
+    if count > 1 and _times_written(words, block[:_HEAD]):
         return True  # the page's heading names it, and the sentence names it again
     return count >= (_REPEATED if len(words) == 1 else _REPEATED_NAME)
+
+
+def _times_written(words: list[str], text: str) -> int:
+    """How many times ``text`` writes the name of ``words``: its one word whole, or, for a name
+    of two words or more in any of its forms ("Jorma Tommilan", "Jorma Tommila"), its first
+    word (not inside a longer one) then, after spaces, the first :data:`_STEM` letters of its
+    second; matches do not overlap. Found without a pattern for the name (a page's words)."""
+    first = words[0]
+    if len(words) == 1:
+        return len(word_spans(text, first))
+    stem = words[1][:_STEM]
+    count = end = 0
+    for at in literal_starts(text, first):
+        if at < end or (at and is_word(text[at - 1])):
+            continue
+        gap = _SPACES.match(text, at + len(first))
+        if gap and text.startswith(stem, gap.end()):
+            count += 1
+            end = gap.end() + len(stem)
+    return count
 
 
 def _mask(chars: list[str], start: int, end: int) -> None:
