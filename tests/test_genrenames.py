@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.genrenames import without_named_films
+from indexer.extract.pages.genrenames import _times_written, without_named_films
 from indexer.extract.pages.genres import prose_genres, word_genres
 
 
@@ -17,8 +17,10 @@ def _is_film(word: str) -> bool:
     return word.casefold() in {"film", "movie", "película"}
 
 
-def _masked(sentence: str, title: str = "Quiet Harbour", block: str = "") -> str:
-    return without_named_films(sentence, title, block, _is_genre, _is_film)
+def _masked(
+    sentence: str, title: str = "Quiet Harbour", block: str = "", url: str | None = None
+) -> str:
+    return without_named_films(sentence, title, block, _is_genre, _is_film, url)
 
 
 @pytest.mark.parametrize(
@@ -67,6 +69,39 @@ def test_a_name_the_page_writes_again_is_its_film() -> None:
     assert _masked(sentence, title="", block=block) == sentence
 
 
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        # the page's address spells the name, hyphens between its words: the page's film
+        ("https://example.org/reviews/the-glass-orchard-2024/", True),
+        # an address about another film, or none, leaves the name another film's
+        ("https://example.org/reviews/quiet-harbour/", False),
+        (None, False),
+    ],
+)
+def test_a_name_the_address_spells_is_the_page_film(url: str | None, kept: bool) -> None:
+    sentence = "It is the romantic comedy The Glass Orchard, shot in a single summer."
+    assert (_masked(sentence, title="", url=url) == sentence) is kept
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "times"),
+    [
+        # one word: whole words only
+        ("Gunda", "Gunda, Gundas, Gunda. AGunda Gunda_", 2),
+        # two words: the first whole at its start, then spaces, then the second's first letters
+        ("Jorma Tommila", "Jorma Tommilan, Jorma\n Tommila; XJorma Tommila, Jorma Tom", 2),
+        # matches do not overlap: "Ba Ba Ba" holds "Ba Ba" once
+        ("Ba Ba", "Ba Ba Ba", 1),
+        ("Ba Ba", "Ba Ba Ba Ba", 2),
+        # case counts
+        ("Glass Orchard", "glass orchard, Glass orchard, Glass Orchard", 1),
+    ],
+)
+def test_times_a_name_is_written(name: str, text: str, times: int) -> None:
+    assert _times_written(name.split(), text) == times
+
+
 def test_prose_reads_no_genre_of_another_film() -> None:
     block = (
         "Quiet Harbour\n"
@@ -75,3 +110,10 @@ def test_prose_reads_no_genre_of_another_film() -> None:
         "Brooms in its patient rhythm.\n"
     )
     assert prose_genres(block, "Quiet Harbour") == []
+
+
+def test_prose_reads_the_genre_of_the_film_its_address_spells() -> None:
+    block = "It is the romantic comedy The Glass Orchard, shot in a single summer.\n"
+    assert prose_genres(block, "") == []
+    url = "https://example.org/film/the-glass-orchard/"
+    assert prose_genres(block, "", url=url)[:1] == ["Romantic Comedy"]

@@ -54,6 +54,15 @@ def test_section_headings_are_no_source(text: str) -> None:
     assert parse(text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    # the marks a heading line takes (the page's shared ones) and a source's stops and brackets
+    ["» Verdict", "▶ Our take", "• Mon avis ：", "Our take.", "(Latest News)", "[Mein Eindruck]!"],
+)
+def test_a_heading_between_marks_is_no_source(text: str) -> None:
+    assert section_heading(text)
+
+
 def test_a_heading_beside_a_name_is_dropped() -> None:
     assert parse("Jane Doe, Our take") == Who("Jane Doe", None, True)
 

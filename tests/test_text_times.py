@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from indexer.extract.pages import synopsis
-from indexer.extract.pages.text import CLOCK, TIME_OF_DAY
+from indexer.extract.pages import synopsis, titles
+from indexer.extract.pages.text import CLOCK, SCHEDULE_TIME, TIME_OF_DAY, is_schedule
 
 
 @pytest.mark.parametrize(
@@ -27,3 +27,19 @@ def test_clock_has_minutes() -> None:
 def test_screening_day_reads_the_shared_time() -> None:
     assert synopsis._screening_day("Tuesday 28th November 2023 | 7:30pm")
     assert not synopsis._screening_day("2020-08-30 21:10")
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("7.30pm", "7.30pm"), ("20h30", "20h30"), ("19:30 Uhr", "19:30 Uhr"), ("8 PM", "8 PM"),
+     ("1.66:1", "1.66"), ("7.30 Film", "7.30"), ("7.30x", None), ("8 amigos", None)],
+)  # fmt: skip
+def test_schedule_time(text: str, time: str | None) -> None:
+    found = re.match(SCHEDULE_TIME, text, re.IGNORECASE)
+    assert (found.group(0) if found else None) == time
+
+
+def test_schedule_time_is_shared_by_the_schedule_and_the_programme_readers() -> None:
+    assert is_schedule("Sat 24 June 19:30 Uhr") and not is_schedule("Room 7.30x Deluxe Suite")
+    assert titles.without_date_head("Sat 24th Sept 7.30pm: Belfast") == "Belfast"
+    assert titles.without_date_head("6 Feb Woman at War     7.30") == "Woman at War"

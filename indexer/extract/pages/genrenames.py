@@ -23,6 +23,7 @@ from indexer.normalize import (
     nationality_country,
     plain_key,
 )
+from indexer.wordre import is_word, literal_starts, word_spans
 
 Predicate = Callable[[str], bool]
 
@@ -30,6 +31,8 @@ Predicate = Callable[[str], bool]
 _WORD = re.compile(
     r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])+"
 )
+#: the spaces between a name's words
+_SPACES = re.compile(r"\s+")
 #: the marks that open a quoted name
 _OPENING_QUOTES = "“\"«„‘'‚"
 #: the most words between a genre word and the quoted name it qualifies ("documental d'autor
@@ -80,31 +83,41 @@ def _name_run(spans: list[re.Match[str]], start: int, text: str) -> str:
     return text[spans[start].start() : spans[end].end()]
 
 
-def _is_page_film(name: str, title: str, block: str) -> bool:
-    """A name that is the page's title (one holds the other's start), or that the page
-    writes again and again, in any of its forms (its film under another spelling of its
-    title, or a person: "toimintafilmissä Jorma Tommilan esittämä mies")."""
+def _is_page_film(name: str, title: str, block: str, url: str | None) -> bool:
+    """A name that is the page's title (one holds the other's start), that the page's
+    address ``url`` spells ("…/film-la-passione-dal-24-…"), or that the page writes again and
+    again, in any of its forms (its film under another spelling of its title, or a person:
+    "toimintafilmissä Jorma Tommilan esittämä mies")."""
     named, wanted = key(name), key(title)
     if wanted and named and (f" {wanted} " in f" {named} " or wanted.startswith(named)):
         return True
+    if url and plain_key(name).replace(" ", "-") in url.casefold():
+        return True  # the page's address names it, hyphens between words
     words = name.split()
-    # a name of two words or more in any of its forms ("Jorma Tommilan", "Jorma Tommila")
-    head = rf"(?<!\w){re.escape(words[0])}" + (
-        rf"\s+{re.escape(words[1][:_STEM])}" if len(words) > 1 else r"(?!\w)"
-    )
-    if plain_key(name).replace(" ", "-") in _address(block):
-        return True  # the page's address names it
-    count = len(re.findall(head, block))
-    if count > 1 and re.search(head, block[:_HEAD]):
+    count = _times_written(words, block)
+    if count > 1 and _times_written(words, block[:_HEAD]):
         return True  # the page's heading names it, and the sentence names it again
     return count >= (_REPEATED if len(words) == 1 else _REPEATED_NAME)
 
 
-def _address(block: str) -> str:
-    """The page's address ("Source: https://…/film-la-passione-dal-24-…"), as a key writes
-    it, hyphens between words."""
-    first = block[: block.find("\n")] if "\n" in block else block
-    return first.casefold() if "://" in first else ""
+def _times_written(words: list[str], text: str) -> int:
+    """How many times ``text`` writes the name of ``words``: its one word whole, or, for a name
+    of two words or more in any of its forms ("Jorma Tommilan", "Jorma Tommila"), its first
+    word (not inside a longer one) then, after spaces, the first :data:`_STEM` letters of its
+    second; matches do not overlap. Found without a pattern for the name (a page's words)."""
+    first = words[0]
+    if len(words) == 1:
+        return len(word_spans(text, first))
+    stem = words[1][:_STEM]
+    count = end = 0
+    for at in literal_starts(text, first):
+        if at < end or (at and is_word(text[at - 1])):
+            continue
+        gap = _SPACES.match(text, at + len(first))
+        if gap and text.startswith(stem, gap.end()):
+            count += 1
+            end = gap.end() + len(stem)
+    return count
 
 
 def _mask(chars: list[str], start: int, end: int) -> None:
@@ -112,13 +125,18 @@ def _mask(chars: list[str], start: int, end: int) -> None:
 
 
 def without_named_films(
-    sentence: str, title: str, block: str, is_genre: Predicate, is_film: Predicate
+    sentence: str,
+    title: str,
+    block: str,
+    is_genre: Predicate,
+    is_film: Predicate,
+    url: str | None = None,
 ) -> str:
     """``sentence`` with the genre words that qualify another film's name written as no
     genre's ("x" for each letter): a genre word (``is_genre``), maybe the word for film
     after it (``is_film``), then a capitalised name or, a word or two on, a quoted one, that
-    is not the page's film (:func:`_is_page_film`); the genre words joined before it go too
-    ("romantic comedy The Shop …")."""
+    is not the page's film (:func:`_is_page_film`; ``url``: the page's address); the genre
+    words joined before it go too ("romantic comedy The Shop …")."""
     spans = list(_WORD.finditer(sentence))
     if len(spans) < 2 or _title_case(spans):
         return sentence
@@ -129,7 +147,7 @@ def without_named_films(
         last = i + 1 if i + 1 < len(spans) and _joined(spans, i, sentence) else i
         last = last if last > i and is_film(spans[last].group(0)) else i
         name = _named_after(spans, last, sentence, is_genre, is_film)
-        if not name or _names_no_film(name) or _is_page_film(name, title, block):
+        if not name or _names_no_film(name) or _is_page_film(name, title, block, url):
             continue
         first = i
         while (

@@ -76,7 +76,12 @@ def _film_words() -> re.Pattern[str]:
 
 
 def decide(
-    labelled: list[str], tags: list[str], on_lines: list[str], block: str, title: str
+    labelled: list[str],
+    tags: list[str],
+    on_lines: list[str],
+    block: str,
+    title: str,
+    url: str | None = None,
 ) -> tuple[list[str], list[str]]:
     """(genres, other labels kept as tags), from the strongest evidence that names any: a
     labelled value (also a label inside a line: "… // Género: Drama, Thriller // …"; values
@@ -85,7 +90,7 @@ def decide(
     then prose about the film. Narrower genres come first, then the vocabulary's they belong
     to. The kind of work (:data:`KINDS`: "Spielfilm", "igrani", "Kurzfilm") is no genre: it
     is kept from every labelled value, tag and fact line, after the genres, while the
-    weaker evidence is still read for a genre."""
+    weaker evidence is still read for a genre. ``url`` is the page's address."""
     if not labelled:
         labelled = inline_labelled(block)
     labelled = listed_after_label(labelled, block)
@@ -114,7 +119,7 @@ def decide(
         word = sentences.cjk_lead(block)[2]
         genres = genre_names(word, narrow=True) if word else []
     if not genres and not labelled:
-        genres = prose_genres(block, title)
+        genres = prose_genres(block, title, url=url)
     return dedupe([*genres, *widen(dedupe([*kinds, *feature]), narrow=True)]), other
 
 
@@ -199,9 +204,10 @@ def glued_uncased(block: str) -> str:
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。！？।۔؟])\s+")
 
 
-def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
+def prose_genres(block: str, title: str, limit: int = 3, url: str | None = None) -> list[str]:
     """Genres that sentences about the film name, at most ``limit`` (narrower genres first,
-    then those of the vocabulary they belong to)."""
+    then those of the vocabulary they belong to); ``url``, the page's address, may name the
+    film."""
     found: list[str] = []
     lead = _LEAD_SENTENCES
     top = _TOP_SENTENCES
@@ -231,7 +237,7 @@ def prose_genres(block: str, title: str, limit: int = 3) -> list[str]:
             # "horror films", "películas de terror": a class of films
             said = without_classes(said, _names_genre, is_plural_film)
             # "the mainstream comedy Men With Brooms": another film's kind
-            others = without_named_films(said, title, block, _names_genre, _is_film_word)
+            others = without_named_films(said, title, block, _names_genre, _is_film_word, url)
             if not (
                 in_lead
                 or opened

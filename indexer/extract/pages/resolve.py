@@ -279,7 +279,7 @@ def _film(
     prose = sentences.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
     _add_fact_run(lines, prose)
     countries, written = values.countries(found, prose, block)
-    genres, tags = values.genres(found, prose, block, title.title)
+    genres, tags = values.genres(found, prose, block, title.title, url)
     runtimes = numbers.runtimes(
         found.values.get("runtime") or found.values.get(_RUNTIME_ELSEWHERE, []),
         found,

@@ -190,9 +190,12 @@ _HOUR_OF_DAY = r"(?:[01]?\d|2[0-3])"
 CLOCK = rf"{_HOUR_OF_DAY}[:.h][0-5]\d"
 #: a time of day: a :data:`CLOCK` or an hour before "am" or "pm" ("7:30pm", "8 pm", "8 a.m.")
 TIME_OF_DAY = rf"(?:{CLOCK}|{_HOUR_OF_DAY}\s?[ap]\.?m\b)"
-#: a schedule's time, looser than :data:`TIME_OF_DAY` (any two digits after the mark, "Uhr"):
-#: for :func:`is_schedule` a line of such number pairs ("Widescreen 1.66:1") is furniture too
-_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
+#: a schedule's time, looser than :data:`TIME_OF_DAY` (any two digits after the mark, "Uhr"),
+#: no word after it; no word edge before it either: a reader puts its own (case ignored)
+SCHEDULE_TIME = r"\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?(?!\w)|\d{1,2}\s*(?:am|pm)(?!\w)"
+#: a :data:`SCHEDULE_TIME` not inside a word: for :func:`is_schedule` a line of such number
+#: pairs ("Widescreen 1.66:1") is furniture too
+_TIME = re.compile(rf"\b(?:{SCHEDULE_TIME})", re.I)
 
 
 _DIGIT = re.compile(r"\d")

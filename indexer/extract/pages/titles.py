@@ -460,7 +460,6 @@ _STAR_RATING = re.compile(r"(?<=\S)\s+[★☆½]+$")
 
 #: a day of the month as a programme writes it ("6", "08", "7th", "13.", "1er")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|e|º|ª)?\.?(?!\d)"
-_CLOCK = r"\d{1,2}[:.h]\d{2}\s*(?:am|pm|uhr|h)?(?!\w)|\d{1,2}\s*(?:am|pm)(?!\w)"
 #: the days of a showing on several days after the month ("Jan. 30, 31", "May 4 & 5", "June
 #: 7-8"): a comma, an ampersand or a slash between days, or an unspaced dash (a spaced one
 #: goes before the name: "Jan 30 – 12 Angry Men")
@@ -481,7 +480,8 @@ def _date_head() -> re.Pattern[str]:
         rf"(?:,?\s+(?:19|20)\d\d(?!\d))?|{weekday}\s*{_DAY}|{weekday}(?=\s*[:–—-])"
     )
     return recache.compile(
-        rf"^(?:{date})(?:\s*,?\s*(?:{_CLOCK}))?\s*(?:[:|–—-]\s*)?(?=\S)", re.IGNORECASE
+        rf"^(?:{date})(?:\s*,?\s*(?:{page_text.SCHEDULE_TIME}))?\s*(?:[:|–—-]\s*)?(?=\S)",
+        re.IGNORECASE,
     )
 
 
@@ -503,7 +503,7 @@ def without_date_head(text: str) -> str:
 
 
 #: the time of the showing after the name on a programme's line ("Woman at War     7.30")
-_CLOCK_END = re.compile(rf"\s+(?:[|–—-]\s*)?(?:{_CLOCK})\s*$", re.IGNORECASE)
+_CLOCK_END = re.compile(rf"\s+(?:[|–—-]\s*)?(?:{page_text.SCHEDULE_TIME})\s*$", re.IGNORECASE)
 
 
 #: a spaced dash or bar

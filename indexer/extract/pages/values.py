@@ -607,7 +607,9 @@ def _country_english(name: str) -> str | None:
     return found
 
 
-def genres(found: Found, prose: fl.Facts, block: str, title: str) -> tuple[list[str], list[str]]:
+def genres(
+    found: Found, prose: fl.Facts, block: str, title: str, url: str | None = None
+) -> tuple[list[str], list[str]]:
     """(genres of the vocabulary, other labels kept as tags): see :func:`.genres.decide`."""
     return decide_genres(
         found.values.get("genres", []),
@@ -615,6 +617,7 @@ def genres(found: Found, prose: fl.Facts, block: str, title: str) -> tuple[list[
         found.genres + prose.genres,
         block,
         title,
+        url,
     )
 
 

@@ -37,6 +37,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.marks import strip_rating
+from indexer.extract.pages.text import HEADING_MARKS
 from indexer.extract.pages.titleperson import person_like
 from indexer.normalize import country_code, genre_names, key, nationality_country
 
@@ -272,8 +273,10 @@ def parse(text: str, *, person: bool = False) -> Who | None:
     return _without_headings(who)
 
 
-#: the marks around a heading written alone on its line ("Mon avis :", "» Verdict", "Review -")
-_HEADING_MARKS = " \t.:;,!-–—|»›>→#*()[]"
+#: the marks around a heading written alone on its line ("Mon avis :", "» Verdict", "Review -"):
+#: a heading line's own, and the stops and brackets of one written where a source stands
+#: ("Our take.", "(Review)")
+_HEADING_MARKS = HEADING_MARKS + ".;,!›()[]"
 
 
 def section_heading(text: str | None) -> bool:
