@@ -196,7 +196,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
         name = _named_after_role(text, match.end(), name)
         name = _past_arabic_adjectives(text, match.end(), name)
         if name and kind in _DIRECTING:
-            name = " ".join(_arabic_two(name.split()))
+            name = " ".join(arabic_two(name.split()))
         if kind in _SHARING:
             name = _past_demonym(text, match.end(), name)
         if name and _verb_phrase(text, match, name):
@@ -1209,19 +1209,19 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
 
 
 #: a word of the Arabic script (Arabic, Persian, Urdu, Kurdish and their presentation forms)
-_ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c]+")
+ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c]+")
 
 
 #: the kinds of cue that name a film's director
 _DIRECTING = frozenset({"directed_by", "director_nouns"})
 
 
-def _arabic_two(words: list[str]) -> list[str]:
+def arabic_two(words: list[str]) -> list[str]:
     """``words`` of a name read in prose, cut to two when all three are of the Arabic script
     and no ``name_joiners`` word holds them together: a name there is a given name and a
     family name, and a third word is the sentence going on ("المخرج عمرو عرفة نجح في …", "…
     هيفاء المنصور عروضه"); "أمجد أبو العلا", "روح الله حجازی" stay whole."""
-    if len(words) != 3 or not all(_ARABIC_WORD.fullmatch(w) for w in words):
+    if len(words) != 3 or not all(ARABIC_WORD.fullmatch(w) for w in words):
         return words
     if words[0].startswith("ال"):
         return words  # "الفلسطيني أحمد الدنف": an adjective first, read past by the caller

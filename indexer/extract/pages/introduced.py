@@ -56,7 +56,9 @@ def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
 def _uncased_name(text: str, start: int) -> str | None:
     """Two or three words of a script without capitals at ``start``, closed by a comma, a
     parenthesis, a quote or the cue of the film's cast ("«…» ساخته اصغر فرهادی با بازی …": a
-    full stop may close a verb: "«…» ساخته شده است.")."""
+    full stop may close a verb: "«…» ساخته شده است."); in the Arabic script, else, a given
+    name and a family name that the sentence goes on after ("«…» ساخته مسعود کیمیایی تا …",
+    the words that make a name of three aside: :func:`cues.arabic_two`)."""
     name = cues.name_at(text, start)
     words = name.split() if name else []
     if not name or not 2 <= len(words) <= 3 or not all(UNCASED_WORD.fullmatch(w) for w in words):
@@ -64,7 +66,11 @@ def _uncased_name(text: str, start: int) -> str | None:
     end = text.find(name, start) + len(name)
     if re.match(r"\s*[،,;()«»\"“”]", text[end : end + 3]):
         return name
-    return name if _starring_next().match(text, end) else None
+    if _starring_next().match(text, end):
+        return name
+    two = cues.arabic_two(words)
+    arabic = all(cues.ARABIC_WORD.fullmatch(w) for w in two)
+    return " ".join(two) if arabic and len(two) == 2 else None
 
 
 @cache
