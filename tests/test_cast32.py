@@ -1,11 +1,11 @@
 """Cast readers changed in session 32: Korean words read before the word for actor that name
-no one (the noun itself, a verb's ending, the end of a longer word)."""
+no one (the noun itself, a verb's ending, the end of a longer word); lists of companies."""
 
 from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import cues
+from indexer.extract.pages import cues, people
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,13 @@ def test_korean_words_that_name_no_one_are_no_cast(text: str) -> None:
 )
 def test_korean_names_before_the_cue_are_still_read(text: str, cast: str) -> None:
     assert [m.name for m in cues.cast_before(text, "ko")] == [cast]
+
+
+def test_a_list_of_companies_names_no_cast() -> None:
+    block = "Nebula Film, Lantern Productions, Blue Harbour Union\n\nA quiet film about grief."
+    assert people.cast("", "", block, "", None) == []
+
+
+def test_a_list_of_actors_with_one_company_is_still_the_cast() -> None:
+    block = "Anna Berg, Jonas Weller, Maria Lind, Nebula Film\n\nA quiet film about grief."
+    assert people.cast("", "", block, "", None)[:3] == ["Anna Berg", "Jonas Weller", "Maria Lind"]
