@@ -43,3 +43,12 @@ def test_a_list_of_companies_names_no_cast() -> None:
 def test_a_list_of_actors_with_one_company_is_still_the_cast() -> None:
     block = "Anna Berg, Jonas Weller, Maria Lind, Nebula Film\n\nA quiet film about grief."
     assert people.cast("", "", block, "", None)[:3] == ["Anna Berg", "Jonas Weller", "Maria Lind"]
+
+
+def test_a_list_of_companies_is_no_title() -> None:
+    """A producers' line, three names half of them companies, neither casts nor titles."""
+    from indexer.extract.pages.personname import mostly_companies
+
+    assert mostly_companies(["Engine Film", "Sputnik Productions", "TV Man Union"])
+    assert not mostly_companies(["Sex", "Lies", "and Videotape"])
+    assert not mostly_companies(["Engine Film", "Sputnik Productions"])

@@ -52,7 +52,7 @@ from indexer.extract.pages.personname import (
     before_clause,
     is_clause,
     is_person_name,
-    not_a_person,
+    mostly_companies,
 )
 from indexer.extract.pages.scripts import first_script_run
 from indexer.extract.pages.text import CELL_GAP, is_noise
@@ -1844,7 +1844,7 @@ def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> No
         return
     listed = [name for name in listed if name not in places]
     read = [name for name in map(person, map(_without_cast_word, listed)) if name]
-    if _mostly_companies(read):
+    if mostly_companies(read):
         return  # "Engine Film, Sputnik Productions, TV Man Union": the producers, all of them
     if read:  # "A, B மற்றும் பலர்" (and others): the list's end is no part of its last name
         read[-1] = before_clause(read[-1])
@@ -1854,20 +1854,6 @@ def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> No
     tidy = dedupe(name for name in read if name and is_person_name(name))
     if tidy:
         ballot.add("; ".join(tidy), cue, weight)
-
-
-#: the fewest parts of a list whose companies tell what the rest of it is
-_COMPANY_LIST = 3
-
-
-def _mostly_companies(listed: list[str]) -> bool:
-    """True for a list of three names or more half of which or more hold a word no person's
-    name holds (a company's "Film", "Productions", "Pictures": :func:`.personname.not_a_person`):
-    a list of companies, whose other parts are companies too ("TV Man Union")."""
-    words = [
-        reason for reason in map(not_a_person, listed) if reason and reason.startswith("word:")
-    ]
-    return len(listed) >= _COMPANY_LIST and len(words) * 2 >= len(listed)
 
 
 #: a list one in so many of whose parts is a clause (:func:`.personname.is_clause`) parts
