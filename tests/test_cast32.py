@@ -52,3 +52,4 @@ def test_a_list_of_companies_is_no_title() -> None:
     assert mostly_companies(["Engine Film", "Sputnik Productions", "TV Man Union"])
     assert not mostly_companies(["Sex", "Lies", "and Videotape"])
     assert not mostly_companies(["Engine Film", "Sputnik Productions"])
+    assert not mostly_companies(["Фильм", " фильм", " фильм"])
