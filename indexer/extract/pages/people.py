@@ -48,7 +48,12 @@ from indexer.extract.pages.names import (
     without_asides,
     writes_inverted,
 )
-from indexer.extract.pages.personname import before_clause, is_clause, is_person_name
+from indexer.extract.pages.personname import (
+    before_clause,
+    is_clause,
+    is_person_name,
+    mostly_companies,
+)
 from indexer.extract.pages.scripts import first_script_run
 from indexer.extract.pages.text import CELL_GAP, is_noise
 from indexer.extract.pages.textlang import text_language
@@ -1839,6 +1844,8 @@ def _list_vote(ballot: Ballot, listed: list[str], cue: str, weight: float) -> No
         return
     listed = [name for name in listed if name not in places]
     read = [name for name in map(person, map(_without_cast_word, listed)) if name]
+    if mostly_companies(read):
+        return  # "Engine Film, Sputnik Productions, TV Man Union": the producers, all of them
     if read:  # "A, B மற்றும் பலர்" (and others): the list's end is no part of its last name
         read[-1] = before_clause(read[-1])
     clauses = sum(map(is_clause, read))

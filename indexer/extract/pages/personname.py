@@ -85,6 +85,25 @@ def not_a_person(name: str) -> str | None:
     return _unspaced_shape(bare)
 
 
+#: the fewest parts of a list whose companies tell what the rest of it is
+_COMPANY_LIST = 3
+
+
+def mostly_companies(listed: list[str]) -> bool:
+    """True for a list of three names or more, all different, half of which or more hold a
+    word no person's name holds (a company's "Film", "Productions", "Pictures":
+    :func:`not_a_person`): a list of companies, whose other parts are companies too ("TV Man
+    Union"); a name said again ("Фильм, фильм, фильм") is a title's figure, no list."""
+    if len(listed) < _COMPANY_LIST or len({part.strip().casefold() for part in listed}) < len(
+        listed
+    ):
+        return False
+    words = [
+        reason for reason in map(not_a_person, listed) if reason and reason.startswith("word:")
+    ]
+    return len(words) * 2 >= len(listed)
+
+
 def before_clause(name: str) -> str:
     """``name`` cut before its first word of a clause (:func:`_clause_word`), as the last
     name of a list goes on with the list's end ("சரண்யா பொன்வண்ணன் மற்றும் பலர்", "… and

@@ -48,7 +48,7 @@ from indexer.extract.pages import (
 from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.personname import is_person_name
+from indexer.extract.pages.personname import is_person_name, mostly_companies
 from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlefurniture import furniture_alone
@@ -192,6 +192,7 @@ def collect(
             or (_language_alone(c.value) and not _named_as_film(c, body))
             or castrows.unspaced_acting_noun(c.value)
             or _two_sentences(c.value)
+            or mostly_companies(c.value.split(","))
         )
     ]:
         del ballot.candidates[k]
