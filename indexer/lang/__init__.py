@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -118,17 +119,8 @@ def unit_signs(kind: str) -> tuple[str, ...]:
 def _cldr_signs(kind: str) -> tuple[str, ...]:
     """The short and narrow signs CLDR gives the unit in every module's language, of any
     length, without the number and a closing full stop ("1ч", "38 м", "2 ó", "10 d")."""
-    found: dict[str, None] = {}
-    for locale in _cldr_locales():
-        patterns = locale._data["unit_patterns"].get(_CLDR_UNITS[kind], {})
-        for length in ("short", "narrow"):
-            for form, pattern in patterns.get(length, {}).items():
-                if form == "per" or "{0}" not in pattern:
-                    continue
-                word = pattern.replace("{0}", "").strip(" \u00a0\u202f").rstrip(".").lower()
-                if word and not any(ch.isdigit() or ch.isspace() for ch in word):
-                    found[word] = None
-    return tuple(found)
+    words = _cldr_unit_words(kind, ("short", "narrow"))
+    return tuple(dict.fromkeys(w for w in words if w and not any(c.isspace() for c in w)))
 
 
 #: CLDR's unit of each kind of runtime
@@ -159,21 +151,25 @@ def _cldr_locales() -> tuple[Locale, ...]:
 def _cldr_units(kind: str) -> tuple[str, ...]:
     """The long and short names CLDR gives the unit in every module's language, in each plural
     form, without the number ("96 de minute", "1 tiếng", "2 klukkustundir", "5 நிமி.")."""
-    found: dict[str, None] = {}
+    words = _cldr_unit_words(kind, ("long", "short"))
+    return tuple(
+        dict.fromkeys(w for w in words if len(w) >= _SHORTEST_UNIT and w not in _NOT_UNITS)
+    )
+
+
+def _cldr_unit_words(kind: str, lengths: tuple[str, ...]) -> Iterator[str]:
+    """The word of each of CLDR's patterns of the unit (:data:`_CLDR_UNITS`) in the
+    ``lengths`` given, in every module's language, in lower case, without the number, the
+    spaces around it and a closing full stop; none that holds a digit."""
     for locale in _cldr_locales():
         patterns = locale._data["unit_patterns"].get(_CLDR_UNITS[kind], {})
-        for length in ("long", "short"):
+        for length in lengths:
             for form, pattern in patterns.get(length, {}).items():
                 if form == "per" or "{0}" not in pattern:
                     continue
                 word = pattern.replace("{0}", "").strip(" \u00a0\u202f").rstrip(".").lower()
-                if (
-                    len(word) >= _SHORTEST_UNIT
-                    and word not in _NOT_UNITS
-                    and not any(ch.isdigit() for ch in word)
-                ):
-                    found[word] = None
-    return tuple(found)
+                if not any(ch.isdigit() for ch in word):
+                    yield word
 
 
 #: the literal CLDR's date patterns write right after the year ("d MMMM y 'г'.", "y թ. MMMM d",

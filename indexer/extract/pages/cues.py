@@ -29,7 +29,7 @@ from indexer.extract.pages.headfinal import (
 )
 from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
-from indexer.extract.pages.scripts import CJK, UNCASED_WORD, WORK_BEFORE
+from indexer.extract.pages.scripts import ARABIC_WORD, CJK, HAN, UNCASED_WORD, WORK_BEFORE
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, genre_names, key, nationality_country
 from indexer.wordre import alternation, word_spans
@@ -1208,10 +1208,6 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     return " ".join(words) if (1 if single else 2) <= len(words) <= 3 else None
 
 
-#: a word of the Arabic script (Arabic, Persian, Urdu, Kurdish and their presentation forms)
-ARABIC_WORD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\u200c]+")
-
-
 #: the kinds of cue that name a film's director
 _DIRECTING = frozenset({"directed_by", "director_nouns"})
 
@@ -1280,7 +1276,7 @@ def _surname_name(rest: str) -> str | None:
 
 
 #: a run of Han characters
-_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_HAN_RUN = re.compile(rf"[{HAN}]+")
 
 
 def _kana_given_name(rest: str) -> re.Match[str] | None:

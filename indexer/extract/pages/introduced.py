@@ -14,7 +14,7 @@ from indexer import lang, recache
 from indexer.extract.pages import cues, titleperson
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.scripts import UNCASED_WORD
+from indexer.extract.pages.scripts import ARABIC_WORD, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, dedupe, key
 from indexer.wordre import alternation
@@ -69,7 +69,7 @@ def _uncased_name(text: str, start: int) -> str | None:
     if _starring_next().match(text, end):
         return name
     two = cues.arabic_two(words)
-    arabic = all(cues.ARABIC_WORD.fullmatch(w) for w in two)
+    arabic = all(ARABIC_WORD.fullmatch(w) for w in two)
     return " ".join(two) if arabic and len(two) == 2 else None
 
 

@@ -431,9 +431,9 @@ def _not_played(quotes: list[Quote], cast: list[str]) -> list[Quote]:
 def _played(critic: str | None, cast: list[str]) -> bool:
     """True for a source named in full (two words or more) whom ``cast`` names."""
     return (
-        bool(critic)
-        and len((critic or "").split()) >= 2
-        and any(_same_person(critic or "", name) for name in cast)
+        critic is not None
+        and len(critic.split()) >= 2
+        and any(_same_person(critic, name) for name in cast)
     )
 
 

@@ -7,8 +7,15 @@ import re
 
 from indexer import recache
 
+#: Han (a character class body): the characters of Chinese, and of Japanese beside kana
+HAN = r"\u3400-\u9fff"
 #: kana and Han (a character class body): Chinese and Japanese
-KANA_HAN = r"\u3040-\u30ff\u3400-\u9fff"
+KANA_HAN = r"\u3040-\u30ff" + HAN
+#: the Arabic script (a character class body): Arabic, Persian, Urdu, Kurdish, their
+#: supplement and presentation forms
+ARABIC = r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+#: a word of the Arabic script, its zero-width non-joiner inside ("می‌شود")
+ARABIC_WORD = recache.compile(rf"[{ARABIC}\u200c]+")
 #: kana, Han and Hangul: scripts written without spaces between words (a character class body)
 CJK = KANA_HAN + r"\uac00-\ud7af"
 #: Thai, Lao, Myanmar and Khmer: scripts written without spaces between words, like CJK
