@@ -7,8 +7,8 @@ Run: ``.venv/bin/python -m bench.fit_title [--write] [--l2 1.0 | --pick-l2] [--l
 With ``--look-sets`` every page of each labelled look-at folder of ``bench/pages``
 (:data:`bench.ranking.LOOK_SETS`: ``look``, ``held``, ``test``, ``final``, ``s16``, ``s17``,
 ``q21``, ``s19``, ``s21``, ``s22``, ``s23``, ``s24``, ``s25``, ``s26``, ``s27``, ``s28``,
-``s29``, ``s30``, each with its own ``expected.json``) is read besides the dev pages: nineteen
-sets, 2,634 pages with a title label.
+``s29``, ``s30``, ``s31``, each with its own ``expected.json``) is read besides the dev pages:
+twenty sets, 2,781 pages with a title label.
 The report then gives, for each set, its oracle recall (a right candidate exists) and the pages
 chosen right by the weights in use, by weights fitted on the other sets (leave-one-set-out: the
 closest picture of a site and a time no fit has seen), on every other page (leave-one-page-out)
