@@ -1281,31 +1281,6 @@ def is_language_name(name: str) -> bool:
     return key(name) in _language_table()
 
 
-@lru_cache(maxsize=1)
-@cldr_table
-def _self_names() -> frozenset[str]:
-    """Each language module's language as it names itself in CLDR ("Gaeilge", "Cymraeg",
-    "Euskara", "Kiswahili"), folded."""
-    from babel import Locale, UnknownLocaleError
-
-    names: set[str] = set()
-    for code in lang.CODES:
-        try:
-            own = Locale.parse(code).languages.get(code)
-        except (UnknownLocaleError, ValueError):
-            continue
-        if own:
-            names.add(key(own))
-    return frozenset(names)
-
-
-def is_own_language_name(name: str) -> bool:
-    """True when ``name`` is a language's name for itself ("film Gaeilge": the film's
-    language, written as its own speakers write it), which the CLDR locales of
-    :func:`is_language_name` may not list."""
-    return key(name) in _self_names()
-
-
 def language_name(name: str) -> str | None:
     """One English name for a spoken language written in any language ("mandarín" ->
     "Mandarin", "Französisch" -> "French", "English with subtitles" -> "English")."""

@@ -16,7 +16,7 @@ from indexer.extract.pages import titles
 from indexer.extract.pages.scripts import CAPITALS, CJK, UNCASED_SIGNS, UNSPACED
 from indexer.extract.pages.text import is_link_line
 from indexer.extract.pages.titlemodel import FeatureBallot
-from indexer.normalize import country_name, is_language_name, is_own_language_name, key
+from indexer.normalize import country_name, is_language_name, key
 from indexer.wordre import alternation, word_spans
 
 #: Paired quotation and title marks: opening -> closing.
@@ -328,17 +328,11 @@ def after_film_word(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
                 # "the film Kes", "фильм Двенадцать"; "Film Festival" is a compound name
                 name = re.sub(r"(?:\s+\w{1,3})+$", "", named).strip()
                 # "film Indonesia", "phim Việt Nam": a language that puts the adjective after
-                # the noun writes the film's nation or language there, not its name (also
-                # in the language's own name: "scannán Gaeilge")
-                if name and re.search(r"[^\W\d_]", name) and not _nation_or_tongue(name):
+                # the noun writes the film's nation there, not its name
+                if name and re.search(r"[^\W\d_]", name) and not country_name(name):
                     cue = "named_titled" if match.group("titled") else "named_after_film_word"
                     ballot.add(name, cue, 1.0, i)
         _titled_names(ballot, line, i)
-
-
-def _nation_or_tongue(name: str) -> bool:
-    """Whether ``name`` is a country's or a language's name (the language's own too)."""
-    return bool(country_name(name)) or is_language_name(name) or is_own_language_name(name)
 
 
 def _titled_names(ballot: FeatureBallot, line: str, i: int) -> None:

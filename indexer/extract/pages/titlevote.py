@@ -53,14 +53,7 @@ from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlefurniture import furniture_alone
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
-from indexer.normalize import (
-    country_name,
-    genre_names,
-    is_language_name,
-    is_own_language_name,
-    key,
-    plain_key,
-)
+from indexer.normalize import country_name, genre_names, is_language_name, key, plain_key
 
 _MAX = 200
 
@@ -608,12 +601,7 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
         value = candidate.value
         if own_site:
             candidate.set("site_name")
-        if (
-            country_name(value)
-            or is_language_name(value)
-            or _country_list(value)
-            or is_own_language_name(value)
-        ):
+        if country_name(value) or is_language_name(value) or _country_list(value):
             candidate.set("country_or_language")
         if is_noise(value) or value.rstrip().endswith((".", "!", ":", ",")):
             candidate.set("furniture")
