@@ -180,10 +180,9 @@ def collect(
         for k, c in ballot.candidates.items()
         if "labelled" not in c.features
         and (
-            (
-                (k in people or _inflected_person(k, people) or _surname(k, people))
-                and not _spells_address(c.value, slug, url)
-            )
+            k in people
+            or _inflected_person(k, people)
+            or _surname(k, people)
             or _credit_of(k, people)
             or (
                 (fact_not_name(c.value) or furniture_alone(c.value))
@@ -205,16 +204,6 @@ def collect(
     titleagree.agreement(ballot, url)
     titlelead.mark(ballot, lines)
     return ballot, headings
-
-
-def _spells_address(value: str, slug: list[str], url: str | None) -> bool:
-    """Whether ``value`` is the whole of the address's words ("REGINA" on ".../film/regina/
-    26146"): a film named after its character, which the page names as a person too."""
-    roman = key(_APOSTROPHES.sub("", anyascii(value)))
-    if not slug:
-        # ".../film/regina/26146": the name's folder before a record's number
-        return titles.slug_words(url, folders=True) == roman.split()
-    return roman.replace(" ", "") == "".join(slug).replace(" ", "")
 
 
 #: the most words of an address that spells a film's name, not a news headline
