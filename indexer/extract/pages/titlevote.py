@@ -193,7 +193,6 @@ def collect(
             or castrows.unspaced_acting_noun(c.value)
             or _two_sentences(c.value)
             or mostly_companies(c.value.split(","))
-            or _cut_short(k, c.value, ballot)
         )
     ]:
         del ballot.candidates[k]
@@ -205,15 +204,6 @@ def collect(
     titleagree.agreement(ballot, url)
     titlelead.mark(ballot, lines)
     return ballot, headings
-
-
-def _cut_short(k: str, value: str, ballot: FeatureBallot) -> bool:
-    """Whether a candidate ends on a joining word and another candidate goes on past it
-    ("Embrace of" beside "Embrace of the Serpent"): the name cut short, which the longer one
-    already offers whole."""
-    return titleends.ends_on_joining_word(value) and any(
-        other.startswith(k + " ") for other in ballot.candidates
-    )
 
 
 #: the most words of an address that spells a film's name, not a news headline
