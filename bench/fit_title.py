@@ -366,6 +366,12 @@ after it ("«Алмас қылыш» фильмі «Жастар орталығ�
 second read as named after the word for film, the first not, as a Georgian dev page needs)
 is on six pages of the fifteen read sets: the first quote is the title on these two, the
 second on two (a Georgian dev page, a Persian quote inside a quote), neither on two: not built.
+A candidate that ends on a joining word (:mod:`.titleends`) dropped where another candidate
+goes on past it ("Embrace of" beside "Embrace of the Serpent", whose ``joining_end`` weight
+of -1.22 was not enough): three pages right (``held``, ``s16``, ``s31``), none lost, no page
+without a title label changed, blind title 491 -> 491 with every field unchanged; dropped
+wherever it stands, one ``s30`` page lost. Not kept (the code is in the branch's history,
+"Title (tried): drop a candidate that ends on a joining word …", reverted).
 """
 
 from __future__ import annotations
