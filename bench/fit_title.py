@@ -371,7 +371,11 @@ goes on past it ("Embrace of" beside "Embrace of the Serpent", whose ``joining_e
 of -1.22 was not enough): three pages right (``held``, ``s16``, ``s31``), none lost, no page
 without a title label changed, blind title 491 -> 491 with every field unchanged; dropped
 wherever it stands, one ``s30`` page lost. Not kept (the code is in the branch's history,
-"Title (tried): drop a candidate that ends on a joining word …", reverted).
+"Title (tried): drop a candidate that ends on a joining word …", reverted; so are the two
+above). With "is the" and "was the" among the English definitions ("DRUK is the new film by
+Danish director …") the ``s31`` title becomes a candidate (``defined_as_film``, 5.05) but the
+headline the address spells, a critic's quoted line, still wins (6.76): no page of ``s31``,
+``s30`` or ``s28`` moved; not measured further.
 """
 
 from __future__ import annotations
