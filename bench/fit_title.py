@@ -338,13 +338,13 @@ Holland Šarlatán", Malayalam), before a postposed "titled" or after "its title
 ("Testről és lélekről címmel", Yoruba "akole e ni Ina Inu"), before "this film" 1 (Marathi),
 inflected or possessive 2 ("a Saul fiáról", "Tashan's release"), the object of an English
 sentence 5 ("settled on Hunt for the Wilderpeople", "debut with Number 37", "Argentina,
-1985from"); inside a heading read whole 7 (``s30``: 3: "Awdjo: Bħal-lum ħareġ The Maltese
+1985from"); inside a heading read whole 7 (``s30``: 3; "Awdjo: Bħal-lum ħareġ The Maltese
 Falcon", "この1本:ドライブ・マイ・カー 喪失の先…", "Difret Film Banned by Police …", "… on
 Walking With Shadows – Aoife O’Kelly", a Sinhala dash with no space after it, "21/9 Sameblod
 (Sverige/Danmark/Norge 2016).", a Chinese name cut at the Latin letter inside it:
 "邀阿公阿嬤拍B級殭屍片"); a whole early line dropped 2 ("REGINA", a character's name the
 page also gives a person; "7/24"); nowhere but the address or in another form 5 (``s30``: 2).
-The 29: another name quoted or named in the prose 11 (``s30``: 8: another film 5, an award,
+The 29: another name quoted or named in the prose 11 (``s30``: 8; another film 5, an award,
 an outlet, an event and an institution 4, a quoted common phrase or word 2), a person or a
 character 4 (3), a section, furniture or a sponsor's line 4 and a headline or tagline
 sentence 4 (6 together), a part of the right name 3 (1: "Positif" / "Positif, une revue",
