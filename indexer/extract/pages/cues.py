@@ -119,12 +119,22 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
         # opens no name)
         # or after the film the actor is known for, in brackets ("出演は「blank13」の…")
-        rf"(?:\s*[:：,;]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}「『【《]))"
+        # ("导演是张艺谋", "監督は飯塚健、": the word for "is" between the role and the name)
+        rf"(?:\s*[:：,;]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?:{_copulas()})(?=(?-i:[{_NAME_START}]))"
+        rf"|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}「『【《]))"
         rf"|(?<={_GLUED_CLASS})(?={_GLUED_CLASS})"
         # an elided article glued to the next word: "diretto dall’esordiente Lukas Dhont"
         r"|(?<=['’])(?=[^\W\d_]))",
         re.IGNORECASE,
     )
+
+
+@cache
+def _copulas() -> str:
+    """The words for "is" of the scripts without spaces, written between a role noun and the
+    name ("是", "は"), as one alternation (one that matches nothing when no language has any)."""
+    words = [w for w in lang.cues("copulas") if _CJK_START.match(w)]
+    return alternation(words) if words else "(?!)"
 
 
 #: the most letters written before the word for film in the first part of a compound
