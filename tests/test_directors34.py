@@ -67,3 +67,14 @@ def test_other_compounds_credit_no_director(text: str) -> None:
 )
 def test_the_word_for_is_between_role_noun_and_name(text: str, names: list[str]) -> None:
     assert [m.name for m in cues.mentions(text, "director_nouns")] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "यो फिल्म हिट भयो। राम थापाको निर्देशनमा बनेको यो फिल्म।",  # the postposition glued
+        "यो फिल्म हिट भयो। राम थापा को निर्देशनमा बनेको यो फिल्म।",  # written apart
+    ],
+)
+def test_a_cue_opening_with_a_postposition_glued_to_the_name(text: str) -> None:
+    assert [m.name for m in cues.director_before(text)] == ["राम थापा"]
