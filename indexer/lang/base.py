@@ -464,6 +464,10 @@ class Language:
     #: ("张艺谋作为第五代导演中的翘楚", "Zhang Yimou, as the foremost director of the fifth
     #: generation"): the name before them holds the role noun after them
     role_as: tuple[str, ...] = ()
+    #: in scripts without spaces, the words for "is" (a copula, a topic particle) written
+    #: between a role noun and the name it gives ("导演是张艺谋", "監督は飯塚健、"): the name
+    #: follows them as it follows the role noun alone
+    copulas: tuple[str, ...] = ()
     #: the endings that make a role noun plural ("directors", "cinéastes", "کارگردانان"):
     #: "the directors A and B" credits both, but a plural noun before a list that is no pair
     #: joined by "and" names a class ("les cinéastes Chantal Akerman, les frères Dardenne ou

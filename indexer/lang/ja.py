@@ -56,6 +56,7 @@ DATA = Language(
     role_of=split("役の|役を演じた|役を演じる"),
     voice_marks=split("声|CV"),
     conjunctions=split("と"),
+    copulas=split("は"),
     award_words=split("最優秀"),
     list_ends=split("らが|らは|らも|ら|などが|などは|など"),
     # a copula, a verb's polite, past, negative or linking form: "名役者です"

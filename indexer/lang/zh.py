@@ -146,6 +146,7 @@ DATA = Language(
     #: "it is in fact the director who …"): no name ends so
     adverb_endings=split("是|就|却|還|还"),
     role_as=split("作为|作為|身为|身為"),
+    copulas=split("是|为|為|係"),
     pronouns=split("他|她|它|他们|她们|他們|她們"),
     surnames=split(
         "王|李|張|张|劉|刘|陳|陈|楊|杨|黃|黄|趙|赵|吳|吴|周|徐|孫|"

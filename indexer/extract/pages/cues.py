@@ -108,6 +108,8 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     if kind == "director_nouns":  # joined to another role: "Ohjaaja-käsikirjoittaja Timo …"
         ending += r"(?:[-/][^\W\d_]{3,})?"
     cue = rf"(?:{alternation(words, spaces=True)}){ending}"
+    if kind == "director_nouns":  # "spillefilmsinstruktør", "kinorežisors": film + director
+        cue = rf"(?:{_film_compound()})?{cue}"
     if kind == "starring":  # "актьора Васил Банов", "aktorių Juozą Budraitį": the noun inflected
         cue = rf"(?:{cue}|{_inflected(words)})"
     return recache.compile(
@@ -117,12 +119,39 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
         # opens no name)
         # or after the film the actor is known for, in brackets ("出演は「blank13」の…")
-        rf"(?:\s*[:：,;]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}「『【《]))"
+        # ("导演是张艺谋", "監督は飯塚健、": the word for "is" between the role and the name)
+        rf"(?:\s*[:：,;]\s*|\s+[-–—]\s+|\s+|(?<={_CJK_CLASS})(?:{_copulas()})(?=(?-i:[{_NAME_START}]))"
+        rf"|(?<={_CJK_CLASS})(?=(?-i:[{_NAME_START}「『【《]))"
         rf"|(?<={_GLUED_CLASS})(?={_GLUED_CLASS})"
         # an elided article glued to the next word: "diretto dall’esordiente Lukas Dhont"
         r"|(?<=['’])(?=[^\W\d_]))",
         re.IGNORECASE,
     )
+
+
+@cache
+def _copulas() -> str:
+    """The words for "is" of the scripts without spaces, written between a role noun and the
+    name ("是", "は"), as one alternation (one that matches nothing when no language has any)."""
+    words = [w for w in lang.cues("copulas") if _CJK_START.match(w)]
+    return alternation(words) if words else "(?!)"
+
+
+#: the most letters written before the word for film in the first part of a compound
+#: ("spille" of "spillefilmsinstruktør", "dokumentar" of "Dokumentarfilmregisseur")
+_COMPOUND_LEAD = 10
+
+
+@cache
+def _film_compound() -> str:
+    """The first part of a compound whose last part is a director's role noun, as languages
+    that write compounds as one word make it: a word for film or for the cinema, maybe after a
+    few letters and before a linking letter or two or a hyphen ("spillefilms-" of
+    "spillefilmsinstruktør", "kino-" of "kinorežisors", "kinorejissor", "кинорежиссёр")."""
+    stems = {w for kind in ("film_words", "cinema_words") for w in lang.cues(kind)}
+    stems = {w.casefold() for w in stems if " " not in w and len(w) >= 4 and w.isalpha()}
+    lead = rf"[^\W\d_]{{1,{_COMPOUND_LEAD}}}?"
+    return rf"(?:{lead})?(?:{alternation(sorted(stems, key=len, reverse=True))})[^\W\d_]{{0,2}}?-?"
 
 
 #: the fewest letters of a one-word cue of the cast read with the endings of case and gender:

@@ -31,7 +31,13 @@ def after_pattern(kind: str, code: str | None) -> re.Pattern[str]:
     glued = rf"(?:(?<={unspaced})|(?<![^\W\d_])|(?={unspaced}))"
     # the cues' first letters, tested once before the three ways a cue may be glued
     first = f"(?=[{_first_letters(words)}])" if all(words) else ""
-    return recache.compile(first + glued + f"(?:{alternation(words, spaces=True)})", re.IGNORECASE)
+    # "नविन चौहानको निर्देशनमा": a cue that opens with a postposition, the postposition glued
+    # to the name's last word as a language that writes it so does
+    joined = [w for w in words if w.split()[0] in lang.cue_set("postpositions") and " " in w]
+    tail = f"|(?<={_UNCASED_LETTER})(?:{alternation(joined, spaces=True)})" if joined else ""
+    return recache.compile(
+        first + glued + f"(?:{alternation(words, spaces=True)})" + tail, re.IGNORECASE
+    )
 
 
 def _first_letters(words: tuple[str, ...] | list[str]) -> str:

@@ -128,6 +128,7 @@ def name_after(text: str, start: int) -> str | None:
             break
     while words and words[-1].lower() in PARTICLES:
         words.pop()
+    words = _before_second_person(words)
     name = " ".join(words)
     if is_name(name) or _INITIAL_NAME.fullmatch(name):
         return " ".join([words[0], nickname, *words[1:]] if nickname and len(words) > 1 else words)
@@ -136,6 +137,16 @@ def name_after(text: str, start: int) -> str | None:
         if words[i] in lang.cue_set("conjunctions") and is_name(" ".join(words[:i])):
             return " ".join(words[:i])
     return None
+
+
+def _before_second_person(words: list[str]) -> list[str]:
+    """The first person's words when a particle that is also the word for "and" joins two
+    names of two words or more: "Martina Matzkin y Gabriela Uassouf" are two people, while
+    "José Ortega y Gasset" and "Carla Simón i Pipó" (one word after it) are one."""
+    for i in range(2, len(words) - 1):
+        if words[i] in lang.cue_set("conjunctions") and len(words) - i - 1 >= 2:
+            return words[:i]
+    return words
 
 
 def _next_credit(word: str, after: list[str]) -> bool:
