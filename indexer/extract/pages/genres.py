@@ -1101,17 +1101,36 @@ def _genres_of_word(token: str) -> list[str]:
     parts = _compound_parts(token)
     if parts:  # genre words glued into one: "kauhukomedia", "Horrorkomödie", "dramadokumentären"
         return widen(dedupe(_part_genre(p) for p in parts), narrow=True)
-    starts = range(3, len(token) - 5) if not token.endswith(_NO_TAILS) else range(0)
-    for start in starts:  # a compound: "kærlighedskomedie", "Liebeskomödie"
+    starts = range(3, len(token) - _PART + 1) if not token.endswith(_NO_TAILS) else range(0)
+    for start in starts:  # a compound: "kærlighedskomedie", "Liebeskomödie", "Gerichtsdrama"
         if token.startswith(_NO_TAILS, start):
             break  # "distractions": the suffix, plural
-        tail = genre_names(token[start:], narrow=True)
+        tail = _tail_genres(token[start:])
         if tail:
             return tail
     film = _film_ending().search(token) or _film_inflected().search(token)
     if film and film.start() > 3:  # a compound of genre and film: "dramafilm", "toimintafilmissä"
         return genre_names(token[: film.start()], narrow=True)
     return []
+
+
+#: the genres whose word closes compounds of any noun before it though it is as short as
+#: :data:`_PART` letters: the head nouns of compounds ("Gerichtsdrama", "filmdráma",
+#: "zombikauhu"); other words that short end everyday words ("bipolar", "sudoeste", "Weltkrieg")
+_SHORT_TAILS = frozenset({"Drama", "Horror"})
+#: the fewest letters of an inflected genre word closing a compound
+_FORM_TAIL = 7
+
+
+def _tail_genres(tail: str) -> list[str]:
+    """The genres of the last part of a compound: a genre word ("…komedie"), as short as
+    :data:`_PART` letters for the head nouns of :data:`_SHORT_TAILS` only, or an inflected
+    form of one of :data:`_FORM_TAIL` letters at least ("krimthriller|en", "film|drámája")."""
+    found = genre_names(tail, narrow=True)
+    if len(tail) <= _PART:
+        return found if found and set(found) <= _SHORT_TAILS else []
+    form = _forms().get(tail) if len(tail) >= _FORM_TAIL else None  # not "Syl|vestra"
+    return found or ([form] if form else [])
 
 
 #: the most letters of a case ending or an article glued after the word for film closing a
