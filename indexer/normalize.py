@@ -438,9 +438,16 @@ def country_code(name: str) -> str | None:
         code = _alpha3().get(name)
     if code is None and name[:1].isupper() and _INITIAL.match(name):
         code = _initialled().get(k)
-    if code is not None and k == code.lower() and not name.strip().isupper():
-        return None  # an ISO code is written in capitals: "la", "so", "it" are words
+    if code is not None and k == code.lower() and not _iso_shaped(name.strip()):
+        # an ISO code is written in capitals: "la", "so", "it" are words; and in Latin
+        # letters without marks: "ČR" (Česká republika) is no "CR" (Costa Rica)
+        return None
     return code
+
+
+def _iso_shaped(name: str) -> bool:
+    """Whether ``name`` is written as an ISO code is: capitals of the plain Latin alphabet."""
+    return name.isupper() and name.isascii()
 
 
 @lru_cache(maxsize=1)

@@ -373,6 +373,10 @@ def test_language_nationality(word: str, country: str | None) -> None:
         ("la", None),
         ("so", None),
         ("UK", "United Kingdom"),
+        # … in Latin letters without marks: a Czech "ČR" folds to "CR" but is no Costa Rica
+        ("CR", "Costa Rica"),
+        ("ČR", None),
+        ("ŠR", None),
     ],
 )
 def test_country_name_signs_and_codes(word: str, country: str | None) -> None:
