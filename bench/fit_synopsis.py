@@ -56,7 +56,7 @@ HAND = {
 #: measures may go either way
 FOR = {
     "labelled", "names_film", "ends_like_prose", "story_words", "most_story_words", "story_head",
-    "defines_film", "film_section",
+    "defines_film", "film_section", "takes_in",
 }  # fmt: skip
 AGAINST = {
     "opens_like_quotation", "signed_like_quote", "opens_with_rating", "furniture",

@@ -174,7 +174,27 @@ def collect(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -
         if _under_story_heading(lines, start, title):
             candidate.set("story_head")
     _most_story(ballot)
+    _takes_in(ballot, lines, used, title)
     return ballot
+
+
+#: the most other paragraphs a candidate's synopsis takes in that its feature counts
+_TAKEN_PARAGRAPHS = 4
+
+
+def _takes_in(ballot: SynopsisBallot, lines: tuple[str, ...], used: set[int], title: str) -> None:
+    """Mark how many of the page's other long paragraphs the synopsis each candidate would give
+    takes in (its lead-in, the paragraphs that continue it, the text above a heading over it):
+    the body of a text of several paragraphs, an article's lede and its story together, rather
+    than a paragraph that stands alone (a teaser, a note on a screening, a sidebar's blurb)."""
+    paragraphs = [
+        c for c in ballot.candidates.values() if c.line is not None and "paragraph" in c.features
+    ]
+    for candidate in ballot.candidates.values():
+        given = compose(candidate, lines, used, title)
+        taken = sum(other is not candidate and other.value in given for other in paragraphs)
+        if taken:
+            candidate.set("takes_in", min(taken, _TAKEN_PARAGRAPHS) / _TAKEN_PARAGRAPHS)
 
 
 #: the fewest words of a short sentence that opens with the film's title

@@ -65,6 +65,9 @@ FEATURES: dict[str, str] = {
     "text (a section of its own after a news lede or another post)",
     "under_credits": "the first long paragraph after lines of credits or facts (a label's line, "
     "'Comèdia. Noruega. 121 minuts'), only short lines between",
+    "takes_in": "the page's other long paragraphs its synopsis takes in (its lead-in, the "
+    "paragraphs that continue it: quarters, at most 1): the body of a text, not a paragraph "
+    "alone",
 }
 
 
