@@ -46,7 +46,8 @@ DATA = Language(
         US="amerikanisch|amerikanischer",
         GB="britischer",
         SU="sowjetisch|sowjetische|sowjetischer|sowjetischen|sowjetisches|sowjetischem",
-        CS="tschechoslowakisch|tschechoslowakische|tschechoslowakischer|tschechoslowakischen|tschechoslowakisches",
+        CS="tschechoslowakisch|tschechoslowakische|tschechoslowakischer|tschechoslowakischen|"
+        "tschechoslowakisches",
         YU="jugoslawisch|jugoslawische|jugoslawischer|jugoslawischen|jugoslawisches",
     ),
     labels=table(
@@ -58,7 +59,8 @@ DATA = Language(
         directors="regisseure|regie|regisseur|regisseurin|ein film von|inszenierung|r",
         writers="drehbuch|buch|autor|autoren|drehbuchautor|drehbuchautorin",
         cast="darsteller|darsteller innen|"
-        "schauspieler|besetzung|mit|die stars|hauptdarsteller|darstellerinnen",
+        "schauspieler|besetzung|mit|die stars|hauptdarsteller|darstellerinnen|"
+        "in den hauptrollen|hauptrollen",
         cinematography="kamera|bildgestaltung",
         editing="schnitt|montage",
         music="musik|filmmusik",

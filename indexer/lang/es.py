@@ -121,7 +121,8 @@ DATA = Language(
         "dirigida por|"
         "dirigido por|realizador|realizadora",
         writers="guion|guión|guiones|guionista|guionistas|argumento",
-        cast="reparto|intérpretes|interpretes|elenco|actores|protagonistas|elenco principal",
+        cast="reparto|intérpretes|interpretes|elenco|actores|protagonistas|elenco principal|"
+        "reparto principal|intérpretes principales|actores principales",
         cinematography=(
             "fotografía|fotografia|dirección de fotografía|director de fotografía"
             "|directora de fotografía"

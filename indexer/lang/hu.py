@@ -51,7 +51,8 @@ DATA = Language(
         release="bemutató|premier",
         directors="rendezők|rendező|rendezte|rendezés",
         writers="forgatókönyv|forgatókönyvíró",
-        cast="szereplők|főszereplők|szereplő|színész|színészek",
+        cast="szereplők|főszereplők|szereplő|színész|színészek|főbb szereplők|főszerepben|"
+        "főszerepekben",
         cinematography="operatőr|fényképezte",
         editing="vágó|vágás",
         music="zene",

@@ -89,7 +89,8 @@ DATA = Language(
         release="uscita|data di uscita",
         directors="registi|regia|regia di|regista",
         writers="sceneggiatura|soggetto",
-        cast="interpreti|cast|attori|con|protagonisti",
+        cast="interpreti|cast|attori|con|protagonisti|interpreti principali|cast artistico|"
+        "attori principali|personaggi e interpreti",
         cinematography="fotografia|direttore della fotografia",
         editing="montaggio",
         music="musica|musiche",

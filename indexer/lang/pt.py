@@ -93,7 +93,7 @@ DATA = Language(
         directors="diretores|realizadores|realização|realizador|realizadora|direção|direcção|diretor|diretora|"
         "realizado por|dirigido por",
         writers="roteiro|argumento|guião|guion",
-        cast="elenco|intérpretes|interpretação|atores|actores|com",
+        cast="elenco|intérpretes|interpretação|atores|actores|com|ator|atriz|atores e atrizes",
         cinematography=(
             "fotografia|direção de fotografia|diretor de fotografia|diretora de fotografia"
         ),

@@ -1597,6 +1597,7 @@ def cast(
     _nearest_below_title(ballot, block, title, directors)
     _first_of_each_cue(ballot, credits_only=True)
     _own_title(ballot, title)
+    _only_directors(ballot, directors)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
@@ -1732,6 +1733,20 @@ def _own_title(ballot: Ballot, title: str) -> None:
 
 #: a penalty no sum of evidence outweighs
 _NO_VOTE = 100.0
+#: what a list that only names the film's directors loses when no label gives it
+_ONLY_DIRECTORS = 1.0
+
+
+def _only_directors(ballot: Ballot, directors: Sequence[str]) -> None:
+    """A list of the film's directors alone, read from prose ("the actor and director X",
+    "감독;X"), names who made the film rather than who plays in it: it loses a point, so
+    another list of actors the page names wins; a label's list keeps its weight."""
+    made = {key(name) for name in directors}
+    for candidate in ballot.candidates.values():
+        listed = {key(name) for name in candidate.value.split("; ")}
+        labelled = any(cue.startswith("labelled") for cue, _ in candidate.evidence)
+        if made and listed <= made and not labelled:
+            candidate.add("only the film's directors", -_ONLY_DIRECTORS)
 
 
 def _beside_director_cue(candidate: Candidate) -> bool:
