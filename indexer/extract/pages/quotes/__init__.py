@@ -58,6 +58,7 @@ from indexer.extract.pages.quotes.lang import (
     COMMENT_MARKS,
     CRITIC_ROLES,
     FIRST_PERSON,
+    OUTLET_ARTICLES,
     OUTLET_KINDS,
     OWN_CRITIC,
     PRESS_WORDS,
@@ -231,10 +232,29 @@ def _find_quotes(
             )
         carried.note(unit, n, found)
     found.extend(run.flush(None))
+    found = [(t, None, c) if not o and _outlet_as_critic(c) else (t, c, o) for t, c, o in found]
     found = _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
     found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
     found = [(t, c, o) for t, c, o in found if not filmmaker_titled(c)]  # "Director Jane Doe"
     return _one_critic_per_outlet(found, lines)  # the outlets found beside critics too
+
+
+#: a capitalised article of three letters or more and two words after it ("The Filme
+#: Stage", "Los Angeles Times"): an outlet's name, not a person's
+_ARTICLE_LED = re.compile(
+    rf"(?:{'|'.join(a.title() for a in OUTLET_ARTICLES if len(a) >= 3)})\s+\S+\s+\S"
+)
+#: a word of four letters or more: a name that is more than initials ("T.V.", "MMJ")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _outlet_as_critic(name: str | None) -> bool:
+    """True for a source read as a critic alone whose name is an outlet's: led by a
+    capitalised article ("The Filme Stage"), or written with an outlet's word, a web address
+    or a cited outlet's name ("Franceinfo Culture", "Rolling Stone"), beyond initials."""
+    if not name or _ARTICLE_LED.match(name):
+        return bool(name)
+    return bool(_LONG_WORD.search(name)) and outlet_evidence(name) >= 2
 
 
 def _closed_at_cut(lines: tuple[str, ...]) -> tuple[str, ...]:
