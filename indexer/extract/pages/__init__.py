@@ -22,6 +22,8 @@ from __future__ import annotations
 import logging
 
 from indexer.extract.pages.evidence import Why
+from indexer.extract.pages.labellang import readings
+from indexer.extract.pages.labels import page_readings
 from indexer.extract.pages.resolve import build_film
 from indexer.extract.pages.scan import scan
 from indexer.extract.pages.text import prepare
@@ -44,8 +46,9 @@ def extract_page(text: str, source: str, why: Why | None = None) -> ExtractResul
         if page.error:
             result.problems.append(Problem(source, page.error, "error"))
             return result
-        entries, used = scan(page.lines)
-        film, problems = build_film(page, entries, used, source, why)
+        with page_readings(readings(page.lines)):  # "Distribuție": the cast on a Romanian page
+            entries, used = scan(page.lines)
+            film, problems = build_film(page, entries, used, source, why)
     except Exception as exc:  # the contract is "never raise": a bad page must not stop a build
         log.exception("page extractor failed on %s", source)
         result.problems.append(Problem(source, f"could not read page: {exc!r}", "error"))

@@ -7,11 +7,19 @@ union of the language modules of :mod:`indexer.lang`);
 ``ignore`` are real labels whose values the extractor does not keep (they still end the value
 of the label before them), ``release`` is a release date (a fallback for the year) and
 ``press`` opens a block of critics' quotes.
+
+A word two languages write for different fields ("distributie": the cast in Romanian, the
+distribution in Dutch) is read with the meaning of the page's language when the page says
+which (:func:`page_readings`, set by :mod:`.labellang`), else with that of the first
+language of :data:`indexer.lang.CODES` that writes it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 from indexer import lang, recache
@@ -73,19 +81,79 @@ PEOPLE_FIELDS = frozenset({"directors", "writers", "cast", *ROLES})
 
 
 @lru_cache(maxsize=1)
+def owners() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Label key -> field -> the languages (in :data:`indexer.lang.CODES` order) whose label
+    of that field it is."""
+    found: dict[str, dict[str, dict[str, None]]] = {}
+    for language in lang.languages():
+        for field, words in language.labels.items():
+            for word in words:
+                found.setdefault(key(word), {}).setdefault(field, {})[language.code] = None
+    return {k: {f: tuple(codes) for f, codes in fields.items()} for k, fields in found.items()}
+
+
+@lru_cache(maxsize=1)
+def ambiguous() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The label keys that two languages write for different fields ("distributie": the cast
+    in Romanian, the distribution in Dutch), with the languages of each field."""
+    table = owners()
+    return {
+        k: fields
+        for k, fields in table.items()
+        if len(fields) > 1 and len({c for codes in fields.values() for c in codes}) > 1
+    }
+
+
+@lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
+    """Label key -> field: a word several languages write for different fields takes the
+    field of the first language (in :data:`indexer.lang.CODES` order) that writes it."""
     table: dict[str, str] = {}
     for field, words in LABELS.items():
         for word in words:
             table.setdefault(key(word), field)
+    for k, fields in ambiguous().items():
+        codes = {code: field for field, listed in fields.items() for code in listed}
+        first = min(codes, key=lang.CODES.index)
+        table[k] = codes[first]
     return table
 
 
-@lru_cache(maxsize=1 << 14)  # the line readers ask about the same words again
+#: the readings of the current page's ambiguous label words that differ from :func:`_table`'s,
+#: as sorted (key, field) pairs: set for the length of one page's reading by
+#: :func:`page_readings`
+_READINGS: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("label_readings", default=())
+
+
+@contextmanager
+def page_readings(readings: Mapping[str, str]) -> Iterator[None]:
+    """Read the labels of one page with ``readings`` (label key -> field) for its ambiguous
+    label words (see :mod:`.labellang`)."""
+    table = _table()
+    own = tuple(sorted((k, f) for k, f in readings.items() if table.get(k, f) != f))
+    token = _READINGS.set(own)
+    try:
+        yield
+    finally:
+        _READINGS.reset(token)
+
+
 def field_of(label: str) -> tuple[str, ...]:
     """The fields a label names (``()`` if unknown); bilingual or combined labels such as
-    "Режија / Director" or "director/writer" name each part."""
-    table = _table()
+    "Режија / Director" or "director/writer" name each part. A word that two languages
+    write for different fields is read in the current page's language (:func:`page_readings`)."""
+    return _field_of(label, _READINGS.get())
+
+
+@lru_cache(maxsize=64)
+def _page_table(readings: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """:func:`_table` with one page's ``readings`` of its ambiguous label words."""
+    return {**_table(), **dict(readings)} if readings else _table()
+
+
+@lru_cache(maxsize=1 << 14)  # the line readers ask about the same words again
+def _field_of(label: str, readings: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    table = _page_table(readings)
     k = key(label)
     if not k or len(k) > 60:
         return ()
@@ -99,8 +167,10 @@ def field_of(label: str) -> tuple[str, ...]:
         return (table[bare],)
     plain = _INFLECTION.sub("", label)  # "Réalisateur(s)", "Regisseur(in)"
     if plain != label:
-        return field_of(plain)
-    joined = _joined(label)  # "Regie & Drehbuch", "Σκηνοθεσία-σενάριο", "Scénario et réalisation"
+        return _field_of(plain, readings)
+    joined = _joined(
+        label, table
+    )  # "Regie & Drehbuch", "Σκηνοθεσία-σενάριο", "Scénario et réalisation"
     if joined:
         return joined
     letters = label.strip(" :：").split()
@@ -132,11 +202,10 @@ def _without_article(k: str) -> str:
 _INFLECTION = re.compile(r"(?<=\w)\((?:s|e|es|in|innen|a|as|os|rice|trice|ka|ki)\)(?:s\b)?")
 
 
-def _joined(label: str) -> tuple[str, ...]:
+def _joined(label: str, table: dict[str, str]) -> tuple[str, ...]:
     """The fields of a label that joins known labels with "&", "+", ",", a hyphen or the word
     for "and" of any language; () unless every part is a known label."""
     parts = [key(p) for p in _joiners().split(label.strip(" :：")) if p.strip()]
-    table = _table()
     if len(parts) >= 2 and not all(p in table for p in parts) and " " in parts[-1]:
         # "Written & Directed by": the last part's last word ("by") goes with every part
         shared = parts[-1].rsplit(" ", 1)[1]
