@@ -55,6 +55,10 @@ def test_a_name_ends_before_the_next_credits_label(text: str, name: str) -> None
         ("Sam Mendes Cast: George MacKay", "Sam Mendes"),
         # Japanese writes the value right after the colon
         ("山田太郎 脚本:佐藤花子、山田太郎", "山田太郎"),
+        # a Latin or Cyrillic label glued to the capital after its colon
+        ("Ana Ruiz Starring:Marta Gil, Pablo Soto", "Ana Ruiz"),
+        ("Иван Петров Автор сценария: Олег Смирнов", "Иван Петров"),
+        ("Іван Петренко Автор сценарію: Олег Коваль", "Іван Петренко"),
     ],
 )
 def test_a_value_ends_at_the_first_label_inside_it(value: str, head: str) -> None:
@@ -75,11 +79,25 @@ def test_a_line_of_credits_packed_without_spaces_after_the_colons() -> None:
         ("ignore", "東宝"),
         ("runtime", "98分"),
     ]
-    # a Latin value keeps a colon without a space after it ("10:30")
+    # a Latin value keeps a colon without a space after it ("10:30", "Re:Union")
     assert embedded_label("Ana Ruiz Screening at 10:30") is None
+    assert embedded_label("Ana Ruiz presents Re:Union") is None
     page = "花火\n\n監督・原作:山田太郎 脚本:佐藤花子\n製作:2021年 配給:東宝 時間:98分\n"
     film = film_of(page)
     assert (film.directors, film.year, film.runtime_minutes) == (("山田太郎",), 2021, 98)
+
+
+def test_a_director_label_ends_at_a_glued_next_label() -> None:
+    page = (
+        "Quiet River\n\n12A 81 min\n\n"
+        "Director: Ana Ruiz Starring:Marta Gil, Pablo Soto, Lucía Vega\n\n" + BLURB
+    )
+    assert film_of(page).directors == ("Ana Ruiz",)
+    page = (
+        "Тихая река\n\nГод выпуска: 2016 Режиссер: Иван Петров Автор сценария: Олег "
+        "Смирнов В ролях: Анна Белова\n\n" + BLURB
+    )
+    assert film_of(page).directors == ("Иван Петров",)
 
 
 def test_a_label_glued_to_the_value_before_it() -> None:

@@ -61,8 +61,10 @@ _EMBEDDED = re.compile(
 #: a colon right after a label in Chinese, Japanese or Korean, its value written right after
 #: it ("脚本:平瀬謙太朗", "時間:104分"), as those pages write a line of credits
 _CJK_COLON = rf"(?<=[{CJK}][:：])(?=[{CJK}\d])"
-#: a colon that ends a label inside a value: a space after it, or a :data:`_CJK_COLON`
-_LABEL_COLON = re.compile(rf"\s*[:：](?:\s|{_CJK_COLON})")
+#: a colon that ends a label inside a value: a space after it, a :data:`_CJK_COLON`, or
+#: between a Latin or Cyrillic label and the capital it is glued to ("Aki Kaurismäki
+#: Starring:Janne Hyytiäinen")
+_LABEL_COLON = re.compile(rf"\s*[:：](?:\s|{_CJK_COLON})|(?<=[a-zß-ÿа-яё])[:：](?=[A-ZÀ-ÞА-ЯЁ])")
 _QUOTE_START = re.compile(r"^\s*[\"“”„«‘’'‹]")
 
 
