@@ -15,6 +15,10 @@ from a list of names or of non-names:
   a review's or a page section's heading word (``review_words``, ``section_headings``,
   ``read_also``, ``comment_headings``), an institution's stem with its ending ("Festivals"),
   the word for "best" of an award's category, long enough not to be a surname ("Meilleure");
+  a word of the page's furniture or its sentences that no one's name holds, of five letters
+  or more: a rating's ("Rated", "Altersfreigabe"), the press's ("Media", "Reporter"), the
+  noun of the cast ("Hauptdarstellerin", "Protagonista"), a word that opens a sentence
+  ("Also", "Quando"): "Rated R", "Check Also", "Lastor Media" name no one;
 - in a script without capitals, a word of a clause of a language written in it, whole: a
   pronoun, a postposition or preposition, a conjunction, an adverb, a negation or a copula
   (``clause_words`` and the kinds of :data:`_CLAUSE_KINDS`: "لم يكن", "वाली है"); a list
@@ -47,6 +51,10 @@ _HEADING_KINDS = ("review_words", "section_headings", "read_also", "comment_head
 _FEWEST = 6
 #: the fewest letters of a word of film, media or heading read so ("Film", "Kino")
 _FEWEST_MEDIA = 4
+#: the kinds of words of a page's furniture and sentences that no person's name holds
+_FURNITURE_KINDS = ("rating_words", "press_words", "starring", "sentence_words")
+#: the fewest letters of such a word read so: shorter ones are names too ("Anni", "Pers")
+_FEWEST_FURNITURE = 5
 #: the fewest letters of the word for "best" read so: shorter ones are surnames too
 #: ("Best", "Bester")
 _FEWEST_AWARD = 7
@@ -174,6 +182,8 @@ def _non_name_word(word: str) -> bool:
         return True  # "Festivals", "פסטיבל": a festival's or an academy's
     if len(folded) >= _FEWEST_AWARD and folded in lang.cue_set("award_words"):
         return True  # "Meilleure", "Terbaik": the word for "best" of an award's category
+    if len(folded) >= _FEWEST_FURNITURE and folded in _furniture_words():
+        return True  # "Rated", "Media", "Hauptdarstellerin": a page's furniture
     return len(folded) >= _FEWEST and folded in _long_words()
 
 
@@ -261,6 +271,13 @@ def _short_words() -> frozenset[str]:
     nouns = ("media_words", "outlet_kinds", "press_nouns", "film_words", "film_plurals")
     kinds = (*nouns, *_HEADING_KINDS)
     return frozenset(_single_words(kinds))
+
+
+@cache
+def _furniture_words() -> frozenset[str]:
+    """The words of a rating, of the press, of the cast's noun and the words that open a
+    sentence (:data:`_FURNITURE_KINDS`), whole (no stems), one word each."""
+    return frozenset(_single_words(_FURNITURE_KINDS))
 
 
 @cache
