@@ -153,3 +153,8 @@ def test_short_furniture_words_stay_names(name: str) -> None:
 def test_a_labelled_cast_keeps_no_rating() -> None:
     labelled = "Lily Berg, Sakura Ando, Maya Sato Rated"
     assert people.cast(labelled, "", labelled, "", None, "Nattfilm") == ["Lily Berg", "Sakura Ando"]
+
+
+def test_a_critic_after_a_known_outlet_is_no_actor() -> None:
+    block = "Reviews\nThe Guardian (Peter Bradshaw)\nThe Night Nurse (Tim Holm)\n"
+    assert people.paired_with_characters(block) == ["Tim Holm"]
