@@ -158,3 +158,28 @@ def test_a_labelled_cast_keeps_no_rating() -> None:
 def test_a_critic_after_a_known_outlet_is_no_actor() -> None:
     block = "Reviews\nThe Guardian (Peter Bradshaw)\nThe Night Nurse (Tim Holm)\n"
     assert people.paired_with_characters(block) == ["Tim Holm"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Grand Prize",  # an award's words
+        "Storia di",  # a heading's words, cut before its name
+        "All We Imagine",  # another film's title in common words
+        "기사",  # a word of the data in a script without capitals
+    ],
+)
+def test_a_run_of_the_datas_words_names_no_one(name: str) -> None:
+    assert not_a_person(name) == "words"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ben Blanco",  # a given name that is also a joining word, a colour as a surname
+        "Joven Tan",  # a short capitalised last word may be a surname
+        "Lisa Lu",
+    ],
+)
+def test_names_with_words_of_the_data_stay(name: str) -> None:
+    assert is_person_name(name)

@@ -19,6 +19,12 @@ from a list of names or of non-names:
   or more: a rating's ("Rated", "Altersfreigabe"), the press's ("Media", "Reporter"), the
   noun of the cast ("Hauptdarstellerin", "Protagonista"), a word that opens a sentence
   ("Also", "Quando"): "Rated R", "Check Also", "Lastor Media" name no one;
+- in any script, a run made only of words of the project's language data (a cue's, a
+  label's, a genre's, a heading's word: "Grand Prize", "Storia di", "All We Imagine", "기사"),
+  none of them a given name of the catalogues (``given_names.txt``, "Ben" of "Ben Blanco"
+  too), the last no capitalised
+  word of three letters or fewer, which may be a surname ("Joven Tan", "Lisa Lu"): common
+  words of some language, a heading, an award or another film's title, no one's name;
 - in a script without capitals, a word of a clause of a language written in it, whole: a
   pronoun, a postposition or preposition, a conjunction, an adverb, a negation or a copula
   (``clause_words`` and the kinds of :data:`_CLAUSE_KINDS`: "لم يكن", "वाली है"); a list
@@ -37,9 +43,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import fields
 from functools import cache
 
 from indexer import lang
+from indexer.extract.pages.titleperson import listed_given_names
 from indexer.normalize import country_name, key
 
 __all__ = ["before_clause", "is_clause", "is_person_name", "not_a_person"]
@@ -90,7 +98,49 @@ def not_a_person(name: str) -> str | None:
             return f"word:{word}"
         if _clause_word(word):
             return f"clause:{word}"
+    if _all_data_words(bare):
+        return "words"
     return _unspaced_shape(bare)
+
+
+#: the most letters of a capitalised last word that may be a surname though the language
+#: data holds it ("Tan", "Lu", "Er")
+_SHORT_SURNAME = 3
+
+
+def _all_data_words(name: str) -> bool:
+    """True when every word of ``name`` is a word of the language data (:func:`_data_words`)
+    and none a given name, the last no capitalised word short enough to be a surname."""
+    words = [w for w in map(_without_punctuation, name.split()) if w]
+    if not words or any(key(w) in listed_given_names() for w in words):
+        return False
+    last = words[-1]
+    if last[:1].isupper() and len(last) <= _SHORT_SURNAME:
+        return False  # "Joven Tan": a surname of three letters
+    return all(w.casefold() in _data_words() for w in words)
+
+
+@cache
+def _data_words() -> frozenset[str]:
+    """Every word of every language's data: its cues, labels and genres, stems without their
+    asterisk, folded."""
+    found: set[str] = set()
+    for data in lang.languages():
+        for kind in fields(data):
+            value = getattr(data, kind.name)
+            if isinstance(value, tuple):
+                found.update(w for entry in value if isinstance(entry, str) for w in entry.split())
+            elif isinstance(value, dict):
+                found.update(w for entry in value for w in str(entry).split())
+                found.update(
+                    w
+                    for entries in value.values()
+                    if isinstance(entries, tuple)
+                    for entry in entries
+                    if isinstance(entry, str)
+                    for w in entry.split()
+                )
+    return frozenset(w.casefold().rstrip("*") for w in found)
 
 
 #: the fewest parts of a list whose companies tell what the rest of it is
