@@ -183,3 +183,8 @@ def test_a_run_of_the_datas_words_names_no_one(name: str) -> None:
 )
 def test_names_with_words_of_the_data_stay(name: str) -> None:
     assert is_person_name(name)
+
+
+def test_a_known_outlet_names_no_one() -> None:
+    assert not_a_person("Radio Times") == "outlet"
+    assert is_person_name("Peter Bradshaw")  # the critic, a person

@@ -9,6 +9,7 @@ director. :func:`not_a_person` tells these apart from data the project already h
 from a list of names or of non-names:
 
 - a country or a territory by its English CLDR name ("Ethiopia");
+- an outlet of two words or more that the quote catalogues know ("Radio Times");
 - in a script with spaces, a word that no one's name holds: the word for film, an outlet's
   or a medium's noun (``media_words``, ``outlet_kinds``, ``press_nouns``), an
   institution's noun (``institution_words``), a loading widget's word (``loading_words``),
@@ -47,6 +48,7 @@ from dataclasses import fields
 from functools import cache
 
 from indexer import lang
+from indexer.extract.pages.quotes.who import known_outlet
 from indexer.extract.pages.titleperson import listed_given_names
 from indexer.normalize import country_name, key
 
@@ -93,6 +95,8 @@ def not_a_person(name: str) -> str | None:
         return "empty"
     if _english_country(bare):
         return "country"
+    if " " in bare and known_outlet(bare):
+        return "outlet"  # "Radio Times": a critic's outlet the quote catalogues know
     for word in bare.split():
         if _non_name_word(word):
             return f"word:{word}"
