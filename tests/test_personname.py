@@ -82,7 +82,7 @@ def test_a_heading_after_the_cue_directs_nothing(who: str, directors: tuple[str,
         ("მისი ქალიშვილი", "clause:მისი"),  # Georgian's possessive pronoun
         ("كتب\u200cهای جديد", "clause:كتب\u200cهای"),  # Persian's plural joined by a ZWNJ
         ("Festivals Zone", "word:Festivals"),  # an institution's stem, with an ending
-        ("Actrice Meilleure", "word:Meilleure"),  # the word for "best", long enough
+        ("Prix Meilleure", "word:Meilleure"),  # the word for "best", long enough
         ("最優秀賞", "award"),  # the word for "best" in Han opens an award's name
     ],
 )
@@ -124,3 +124,67 @@ def test_the_films_own_title_is_no_actor() -> None:
     block = "Sol de Mayo\n\nUna tarde de cine con Sol de Mayo en la sala grande.\n"
     assert people.cast("", "", block, "", None, "Sol de Mayo") == []
     assert people.cast("", "", block, "", None, "Otra Cosa") == ["Sol de Mayo"]
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("Rated R", "word:Rated"),  # a rating's word, the page's furniture
+        ("Nova Media", "word:Media"),  # the press's word
+        ("Hauptdarstellerin Lena Berg", "word:Hauptdarstellerin"),  # the cast's noun
+        ("Quando Eu Era", "word:Quando"),  # a word that opens a sentence
+    ],
+)
+def test_a_word_of_the_pages_furniture_names_no_one(name: str, why: str) -> None:
+    assert not_a_person(name) == why
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Anni Berg",  # a rating's word ("anni", years) too short to tell from a given name
+        "Said Taghmaoui",  # a speech verb is no furniture: a given name too
+    ],
+)
+def test_short_furniture_words_stay_names(name: str) -> None:
+    assert is_person_name(name)
+
+
+def test_a_labelled_cast_keeps_no_rating() -> None:
+    labelled = "Lily Berg, Sakura Ando, Maya Sato Rated"
+    assert people.cast(labelled, "", labelled, "", None, "Nattfilm") == ["Lily Berg", "Sakura Ando"]
+
+
+def test_a_critic_after_a_known_outlet_is_no_actor() -> None:
+    block = "Reviews\nThe Guardian (Peter Bradshaw)\nThe Night Nurse (Tim Holm)\n"
+    assert people.paired_with_characters(block) == ["Tim Holm"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Grand Prize",  # an award's words
+        "Storia di",  # a heading's words, cut before its name
+        "All We Imagine",  # another film's title in common words
+        "기사",  # a word of the data in a script without capitals
+    ],
+)
+def test_a_run_of_the_datas_words_names_no_one(name: str) -> None:
+    assert not_a_person(name) == "words"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ben Blanco",  # a given name that is also a joining word, a colour as a surname
+        "Joven Tan",  # a short capitalised last word may be a surname
+        "Lisa Lu",
+    ],
+)
+def test_names_with_words_of_the_data_stay(name: str) -> None:
+    assert is_person_name(name)
+
+
+def test_a_known_outlet_names_no_one() -> None:
+    assert not_a_person("Radio Times") == "outlet"
+    assert is_person_name("Peter Bradshaw")  # the critic, a person

@@ -54,6 +54,7 @@ from indexer.extract.pages.personname import (
     is_person_name,
     mostly_companies,
 )
+from indexer.extract.pages.quotes.who import known_outlet
 from indexer.extract.pages.scripts import first_script_run
 from indexer.extract.pages.text import CELL_GAP, is_noise
 from indexer.extract.pages.textlang import text_language
@@ -1416,17 +1417,32 @@ _LONGEST_ASIDE = 120
 
 def _attribution(block: str, at: int, attributions: Sequence[str]) -> bool:
     """True when the parentheses around ``at`` hold one of ``attributions`` (a quote's critic
-    or outlet), or the name before them is one: the source of a quote, not a pairing."""
+    or outlet), or the name before them is one, or an outlet the quote catalogues know ("The
+    Guardian (Peter Bradshaw)"): the source of a quote, not a pairing."""
     start = block.rfind("(", 0, at) + 1
     end = block.find(")", at)
     inside = block[start:end] if start and end >= 0 else ""
     if "\n" in inside or len(inside) > _LONGEST_ASIDE:
         return False  # the name stands outside parentheses there
     before = block[max(0, start - 80) : max(0, start - 1)].rstrip()
+    if _known_outlet_before(before):
+        return True
     return any(
         len(source) >= 3 and (source in inside or before.endswith(source))
         for source in attributions
     )
+
+
+#: the most words of an outlet's name read before a pair's parentheses
+_OUTLET_WORDS = 4
+
+
+def _known_outlet_before(before: str) -> bool:
+    """True when ``before`` ends with a line that holds only an outlet the quote catalogues
+    know ("The Guardian (Peter Bradshaw)", "Sight and Sound (…)"): a critic in parentheses
+    follows an outlet, an actor a character."""
+    line = before.rsplit("\n", 1)[-1].strip()
+    return len(line.split()) <= _OUTLET_WORDS and known_outlet(line)
 
 
 def _aside_of_listed(block: str, at: int, listed: set[str]) -> bool:

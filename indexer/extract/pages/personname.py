@@ -9,12 +9,23 @@ director. :func:`not_a_person` tells these apart from data the project already h
 from a list of names or of non-names:
 
 - a country or a territory by its English CLDR name ("Ethiopia");
+- an outlet of two words or more that the quote catalogues know ("Radio Times");
 - in a script with spaces, a word that no one's name holds: the word for film, an outlet's
   or a medium's noun (``media_words``, ``outlet_kinds``, ``press_nouns``), an
   institution's noun (``institution_words``), a loading widget's word (``loading_words``),
   a review's or a page section's heading word (``review_words``, ``section_headings``,
   ``read_also``, ``comment_headings``), an institution's stem with its ending ("Festivals"),
   the word for "best" of an award's category, long enough not to be a surname ("Meilleure");
+  a word of the page's furniture or its sentences that no one's name holds, of five letters
+  or more: a rating's ("Rated", "Altersfreigabe"), the press's ("Media", "Reporter"), the
+  noun of the cast ("Hauptdarstellerin", "Protagonista"), a word that opens a sentence
+  ("Also", "Quando"): "Rated R", "Check Also", "Lastor Media" name no one;
+- in any script, a run made only of words of the project's language data (a cue's, a
+  label's, a genre's, a heading's word: "Grand Prize", "Storia di", "All We Imagine", "기사"),
+  none of them a given name of the catalogues (``given_names.txt``, "Ben" of "Ben Blanco"
+  too), the last no capitalised
+  word of three letters or fewer, which may be a surname ("Joven Tan", "Lisa Lu"): common
+  words of some language, a heading, an award or another film's title, no one's name;
 - in a script without capitals, a word of a clause of a language written in it, whole: a
   pronoun, a postposition or preposition, a conjunction, an adverb, a negation or a copula
   (``clause_words`` and the kinds of :data:`_CLAUSE_KINDS`: "لم يكن", "वाली है"); a list
@@ -33,9 +44,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import fields
 from functools import cache
 
 from indexer import lang
+from indexer.extract.pages.quotes.who import known_outlet
+from indexer.extract.pages.titleperson import listed_given_names
 from indexer.normalize import country_name, key
 
 __all__ = ["before_clause", "is_clause", "is_person_name", "not_a_person"]
@@ -47,6 +61,10 @@ _HEADING_KINDS = ("review_words", "section_headings", "read_also", "comment_head
 _FEWEST = 6
 #: the fewest letters of a word of film, media or heading read so ("Film", "Kino")
 _FEWEST_MEDIA = 4
+#: the kinds of words of a page's furniture and sentences that no person's name holds
+_FURNITURE_KINDS = ("rating_words", "press_words", "starring", "sentence_words")
+#: the fewest letters of such a word read so: shorter ones are names too ("Anni", "Pers")
+_FEWEST_FURNITURE = 5
 #: the fewest letters of the word for "best" read so: shorter ones are surnames too
 #: ("Best", "Bester")
 _FEWEST_AWARD = 7
@@ -77,12 +95,56 @@ def not_a_person(name: str) -> str | None:
         return "empty"
     if _english_country(bare):
         return "country"
+    if " " in bare and known_outlet(bare):
+        return "outlet"  # "Radio Times": a critic's outlet the quote catalogues know
     for word in bare.split():
         if _non_name_word(word):
             return f"word:{word}"
         if _clause_word(word):
             return f"clause:{word}"
+    if _all_data_words(bare):
+        return "words"
     return _unspaced_shape(bare)
+
+
+#: the most letters of a capitalised last word that may be a surname though the language
+#: data holds it ("Tan", "Lu", "Er")
+_SHORT_SURNAME = 3
+
+
+def _all_data_words(name: str) -> bool:
+    """True when every word of ``name`` is a word of the language data (:func:`_data_words`)
+    and none a given name, the last no capitalised word short enough to be a surname."""
+    words = [w for w in map(_without_punctuation, name.split()) if w]
+    if not words or any(key(w) in listed_given_names() for w in words):
+        return False
+    last = words[-1]
+    if last[:1].isupper() and len(last) <= _SHORT_SURNAME:
+        return False  # "Joven Tan": a surname of three letters
+    return all(w.casefold() in _data_words() for w in words)
+
+
+@cache
+def _data_words() -> frozenset[str]:
+    """Every word of every language's data: its cues, labels and genres, stems without their
+    asterisk, folded."""
+    found: set[str] = set()
+    for data in lang.languages():
+        for kind in fields(data):
+            value = getattr(data, kind.name)
+            if isinstance(value, tuple):
+                found.update(w for entry in value if isinstance(entry, str) for w in entry.split())
+            elif isinstance(value, dict):
+                found.update(w for entry in value for w in str(entry).split())
+                found.update(
+                    w
+                    for entries in value.values()
+                    if isinstance(entries, tuple)
+                    for entry in entries
+                    if isinstance(entry, str)
+                    for w in entry.split()
+                )
+    return frozenset(w.casefold().rstrip("*") for w in found)
 
 
 #: the fewest parts of a list whose companies tell what the rest of it is
@@ -174,6 +236,8 @@ def _non_name_word(word: str) -> bool:
         return True  # "Festivals", "פסטיבל": a festival's or an academy's
     if len(folded) >= _FEWEST_AWARD and folded in lang.cue_set("award_words"):
         return True  # "Meilleure", "Terbaik": the word for "best" of an award's category
+    if len(folded) >= _FEWEST_FURNITURE and folded in _furniture_words():
+        return True  # "Rated", "Media", "Hauptdarstellerin": a page's furniture
     return len(folded) >= _FEWEST and folded in _long_words()
 
 
@@ -261,6 +325,13 @@ def _short_words() -> frozenset[str]:
     nouns = ("media_words", "outlet_kinds", "press_nouns", "film_words", "film_plurals")
     kinds = (*nouns, *_HEADING_KINDS)
     return frozenset(_single_words(kinds))
+
+
+@cache
+def _furniture_words() -> frozenset[str]:
+    """The words of a rating, of the press, of the cast's noun and the words that open a
+    sentence (:data:`_FURNITURE_KINDS`), whole (no stems), one word each."""
+    return frozenset(_single_words(_FURNITURE_KINDS))
 
 
 @cache

@@ -34,11 +34,17 @@ _POSSESSIVE = re.compile(r"\w['’]s\b")
 
 
 @cache
+def listed_given_names() -> frozenset[str]:
+    """Every given name of ``given_names.txt`` (keys), those that are also a language's
+    joining word ("Ben", "Ed", "Dan") included."""
+    path = Path(__file__).with_name("given_names.txt")
+    return frozenset(n.strip() for n in path.read_text(encoding="utf-8").splitlines() if n.strip())
+
+
+@cache
 def given_names() -> frozenset[str]:
     """The given names of ``given_names.txt`` (keys), less every language's joining words."""
-    path = Path(__file__).with_name("given_names.txt")
-    names = {n.strip() for n in path.read_text(encoding="utf-8").splitlines() if n.strip()}
-    return frozenset(names - joining_words())
+    return listed_given_names() - joining_words()
 
 
 def opens_with_given_name(name: str) -> bool:
