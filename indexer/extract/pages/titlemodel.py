@@ -120,13 +120,6 @@ FEATURES: dict[str, str] = {
     "head_written_again": "the head of an early line that the page writes again inside a sentence",
     "clause_run": "a name in sentence case after the word for film, up to its clause's end",
     "credits_heading": "the nearest heading-shaped line above the page's first credit",
-    "over_story": "on the short line nearest above the page's story (its synopsis)",
-    "story_names": "written in the page's story (its synopsis) as a name",
-    "paragraphs_naming": "named in several of the page's paragraphs of prose (share of 3)",
-    "over_story_whole": "the whole short line nearest above the page's story",
-    "over_story_far": "on a short line above the story, over facts and short lines only",
-    "story_first": "the first name the page's story writes",
-    "credits_block": "above the page's first credit with no paragraph of prose between them",
 }
 
 

@@ -42,7 +42,6 @@ from indexer.extract.pages import (
     titlerepeats,
     titles,
     titlesources,
-    titlestory,
     titlesubtitle,
     titlewrapped,
 )
@@ -204,7 +203,6 @@ def collect(
     _weigh(ballot, slug, url, body)
     titleagree.agreement(ballot, url)
     titlelead.mark(ballot, lines)
-    titlestory.mark(ballot, lines, used, stop)
     return ballot, headings
 
 
