@@ -376,6 +376,36 @@ above). With "is the" and "was the" among the English definitions ("DRUK is the 
 Danish director …") the ``s31`` title becomes a candidate (``defined_as_film``, 5.05) but the
 headline the address spells, a critic's quoted line, still wins (6.76): no page of ``s31``,
 ``s30`` or ``s28`` moved; not measured further.
+Whole-page structure against the page's story (session 34; the synopsis the chooser gives with
+no title known, :mod:`indexer.extract.pages.titlestory`), on the cached candidates of the dev
+pages and the fourteen read sets (``--also`` each folder ``all``; 2,044 pages, oracle recall
+1,779, 1,509 chosen right by the weights in use), each weight on a grid with the others held.
+On the 273 pages with a right candidate outranked the right one and the winner carry these
+features about equally often (right / winner): a name on the short line nearest above the story
+13% / 16%, written in the story 54% / 56%, named in several paragraphs of prose 50% / 54%, the
+story's first name 23% / 32%, above the first credit with no prose between 15% / 15%: on the
+hard pages the story does not tell the film's name from the other names of the prose any better
+than the cues in use. Not kept (the code is in the branch's history, "Title (tried): features
+against the page's story …", reverted): written in the story (``story_names``: 5,105
+candidates, 1,305 right; best 1,506 at 0.25), named in up to three paragraphs of prose
+(``paragraphs_naming``, 4,055 / 1,257; 1,510 at 0.25, leave-one-set-out of the grid 1,509),
+the story's first name (every weight lowered four sets or more), above the first credit with
+no paragraph between (``credits_block``, 1,654 / 430; 1,505 at 0.25), any short line of the
+run above the story (1,509 at most), and the whole line nearest above it: it is the title on
+only 89 of its 512 candidates (a section's word, "Synopsis", a date or a site's heading stand
+there more often than the name), 1,513 at -1 and leave-one-set-out 1,510, and in the extractor
+at -0.75 the blind title total fell (491 -> 490, synopsis 632 -> 633). Kept: a name written on
+that line, whole or as a part (``over_story``: 1,383 candidates, 383 right), on the grid 1,512
+at 0.5 and 1 (1,504 at 1.5, 1,478 at -1.5), leave-one-set-out of the grid 1,511; at 0.5 the
+extractor chose nine pages right in five sets (``s17``, ``s21``, ``s29``, ``s30``, ``s31``) and
+four wrong (``test``, ``s21``, ``s29``, ``s30``: a news headline, a furniture line "Previous
+Next", another film named over the story), no page without a title label changed, and the
+blind title total rose 491 -> 494 with every other field unchanged (at 0.75: 492, with
+synopsis and year one lower each). By the official scorer the read sets moved title +4 (``test``
+-1, ``s17`` +1, ``s21`` +3, ``s31`` +1; ``s29`` and ``s30`` one each way), and with the
+titles the fields read under them: directors -2 on ``test`` (a festival's headline over the
+story taken for the title, its director with it) and +1 on ``s21``, genres -1 on ``s17``
+("Thriller" no longer read once the title is right), year +1 on ``s30``.
 """
 
 from __future__ import annotations

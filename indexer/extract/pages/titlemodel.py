@@ -120,6 +120,7 @@ FEATURES: dict[str, str] = {
     "head_written_again": "the head of an early line that the page writes again inside a sentence",
     "clause_run": "a name in sentence case after the word for film, up to its clause's end",
     "credits_heading": "the nearest heading-shaped line above the page's first credit",
+    "over_story": "on the short line nearest above the page's story (its synopsis)",
 }
 
 

@@ -42,6 +42,7 @@ from indexer.extract.pages import (
     titlerepeats,
     titles,
     titlesources,
+    titlestory,
     titlesubtitle,
     titlewrapped,
 )
@@ -203,6 +204,7 @@ def collect(
     _weigh(ballot, slug, url, body)
     titleagree.agreement(ballot, url)
     titlelead.mark(ballot, lines)
+    titlestory.mark(ballot, lines, used)
     return ballot, headings
 
 
