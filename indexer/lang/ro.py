@@ -29,7 +29,8 @@ DATA = Language(
         release="premiera|lansare",
         directors="regizori|regia|regizor|regizoare|regie",
         writers="scenariul|scenariu|scenarist",
-        cast="distribuția|distribuție|distributia|distributie|cu|actori|interpreți|interpreţi|în rolurile principale",
+        cast="distribuția|distribuție|distributia|distributie|cu|actori|interpreți|interpreţi|"
+        "în rolurile principale",
         cinematography="imaginea|director de imagine",
         editing="montajul|montaj",
         music="muzica",
