@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator
+from dataclasses import fields
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ __all__ = [
     "CODES",
     "Language",
     "cues",
+    "data_entries",
     "genres",
     "labels",
     "languages",
@@ -54,6 +56,21 @@ __all__ = [
 def languages() -> tuple[Language, ...]:
     """Every language module's data, in :data:`CODES` order."""
     return tuple(importlib.import_module(f"indexer.lang.{code}").DATA for code in CODES)
+
+
+def data_entries() -> Iterator[str]:
+    """Every word and phrase of every language module's data, as written: each entry of its
+    word lists, and each key and listed entry of its tables (labels, genres, …)."""
+    for data in languages():
+        for field in fields(data):
+            value = getattr(data, field.name)
+            if isinstance(value, tuple):
+                yield from (entry for entry in value if isinstance(entry, str))
+            elif isinstance(value, dict):
+                for name, listed in value.items():
+                    yield name
+                    if isinstance(listed, tuple):
+                        yield from (entry for entry in listed if isinstance(entry, str))
 
 
 def language(code: str) -> Language | None:

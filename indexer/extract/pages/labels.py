@@ -168,9 +168,8 @@ def _field_of(label: str, readings: tuple[tuple[str, str], ...]) -> tuple[str, .
     plain = _INFLECTION.sub("", label)  # "Réalisateur(s)", "Regisseur(in)"
     if plain != label:
         return _field_of(plain, readings)
-    joined = _joined(
-        label, table
-    )  # "Regie & Drehbuch", "Σκηνοθεσία-σενάριο", "Scénario et réalisation"
+    # "Regie & Drehbuch", "Σκηνοθεσία-σενάριο", "Scénario et réalisation"
+    joined = _joined(label, table)
     if joined:
         return joined
     letters = label.strip(" :：").split()

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import fields
 from functools import cache
 
 from indexer import lang
@@ -128,23 +127,9 @@ def _all_data_words(name: str) -> bool:
 def _data_words() -> frozenset[str]:
     """Every word of every language's data: its cues, labels and genres, stems without their
     asterisk, folded."""
-    found: set[str] = set()
-    for data in lang.languages():
-        for kind in fields(data):
-            value = getattr(data, kind.name)
-            if isinstance(value, tuple):
-                found.update(w for entry in value if isinstance(entry, str) for w in entry.split())
-            elif isinstance(value, dict):
-                found.update(w for entry in value for w in str(entry).split())
-                found.update(
-                    w
-                    for entries in value.values()
-                    if isinstance(entries, tuple)
-                    for entry in entries
-                    if isinstance(entry, str)
-                    for w in entry.split()
-                )
-    return frozenset(w.casefold().rstrip("*") for w in found)
+    return frozenset(
+        word.casefold().rstrip("*") for entry in lang.data_entries() for word in entry.split()
+    )
 
 
 #: the fewest parts of a list whose companies tell what the rest of it is

@@ -11,7 +11,7 @@ capitalised phrase where a person's name does not fit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -648,19 +648,7 @@ def _ordinary_words() -> frozenset[str]:
     """Every word and phrase of every language module (labels, cue words, sentence words,
     determiners, genre and month names, …), in lower case without a trailing "*": a known
     outlet's name among them ("premiere", "sin", "time") is also a word of prose."""
-    words: set[str] = set()
-    for data in lang.languages():
-        for f in fields(data):
-            value = getattr(data, f.name)
-            items: list[object] = []
-            if isinstance(value, tuple):
-                items.extend(value)
-            elif isinstance(value, dict):
-                for k, v in value.items():
-                    items.append(k)
-                    items.extend(v if isinstance(v, tuple) else ())
-            words.update(_full_key(w.strip("*")) for w in items if isinstance(w, str))
-    return frozenset(words)
+    return frozenset(_full_key(entry.strip("*")) for entry in lang.data_entries())
 
 
 _NON_WORDS = re.compile(r"\W+")
