@@ -448,47 +448,62 @@ def _describe(candidate: SynopsisCandidate, text: str, title: str) -> None:
         candidate.set(cue)
     if "names_film" not in shape and synopsiscues.many_films(text):
         candidate.set("many_films")
-    candidate.set("length", min(_words(text), 300) / 100)
-    ends = len(re.findall(r"[.!?。！？](?:\s|$)|[。！？]", text))
-    candidate.set("sentences", min(ends, 10) / 5)
-    _shares(candidate, text[:_SAMPLE])
+    for name, value in _own_features(text):
+        candidate.set(name, value)
+
+
+@lru_cache(maxsize=1024)
+def _own_features(text: str) -> tuple[tuple[str, float], ...]:
+    """The features of a paragraph's text that do not depend on the film's title, in the order
+    they are set: each paragraph is described twice per page (with no title for the title's
+    vote, then with the title)."""
+    features: list[tuple[str, float]] = [
+        ("length", min(_words(text), 300) / 100),
+        ("sentences", min(len(re.findall(r"[.!?。！？](?:\s|$)|[。！？]", text)), 10) / 5),
+    ]
+    features += _shares(text[:_SAMPLE])
     if len(_CLOCK.findall(text)) >= 2:
-        candidate.set("showtimes")
+        features.append(("showtimes", 1.0))
     if re.search(r"https?://|www\.|\S@\S+\.\w", text):
-        candidate.set("address")
-    _lede(candidate, text)
+        features.append(("address", 1.0))
+    features += _lede(text)
+    return tuple(features)
 
 
-def _lede(candidate: SynopsisCandidate, text: str) -> None:
+def _lede(text: str) -> list[tuple[str, float]]:
     """The features that tell a story told from a news or event lede and from a notice."""
+    features: list[tuple[str, float]] = []
     if event := synopsiscues.event_words(text):
-        candidate.set("event_words", event)
+        features.append(("event_words", event))
     if story := synopsiscues.story_words(text):
-        candidate.set("story_words", story)
+        features.append(("story_words", story))
     elif event:
-        candidate.set("event_not_story")
+        features.append(("event_not_story", 1.0))
     if synopsiscues.is_notice(text):
-        candidate.set("notice")
+        features.append(("notice", 1.0))
     if synopsiscues.opens_with_date(text):
-        candidate.set("opens_with_date")
+        features.append(("opens_with_date", 1.0))
     if synopsiscues.opens_with_story_head(text):
-        candidate.set("story_head")
+        features.append(("story_head", 1.0))
     if synopsiscues.defines_film(text):
-        candidate.set("defines_film")
+        features.append(("defines_film", 1.0))
+    return features
 
 
-def _shares(candidate: SynopsisCandidate, sample: str) -> None:
+def _shares(sample: str) -> list[tuple[str, float]]:
     """Shares of letters, digits, punctuation and capitalised words in ``sample``."""
+    features: list[tuple[str, float]] = []
     chars = len(sample) - len(re.findall(r"\s", sample))
     if chars:
-        candidate.set("letters", len(re.findall(r"[^\W\d_]", sample)) / chars)
-        candidate.set("digits", len(re.findall(r"\d", sample)) / chars)
+        features.append(("letters", len(re.findall(r"[^\W\d_]", sample)) / chars))
+        features.append(("digits", len(re.findall(r"\d", sample)) / chars))
         marks = re.findall(r"[^\w\s]|_", sample)  # punctuation, symbols, combining marks
         punct = sum(unicodedata.category(c)[0] in "PS" for c in marks)
-        candidate.set("punctuation", punct / chars)
+        features.append(("punctuation", punct / chars))
     cased = [w for w in sample.split() if w[:1].isalpha() and w[:1].upper() != w[:1].lower()]
     if cased:
-        candidate.set("capitals", sum(w[:1].isupper() for w in cased) / len(cased))
+        features.append(("capitals", sum(w[:1].isupper() for w in cased) / len(cased)))
+    return features
 
 
 _CLOCK = re.compile(rf"\b{CLOCK}\b|\b\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{2,4}})?\b")
