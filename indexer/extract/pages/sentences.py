@@ -296,12 +296,28 @@ def prose_cast(sentence: str) -> list[str]:
 
 
 _NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,3}"
-#: "and" between two actors in one parenthesis ("Ma (Wu Renlin and Zhang Min)")
-_AND = r"\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s"
-_CHARACTER_ACTOR = recache.compile(
-    rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\( ?((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
-    rf"({_NAME}(?:{_AND}{_NAME})?)(?:(?:,|\s[–—-])\s[^()\n]{{1,40}})? ?\)"
-)
+
+
+@cache
+def _and() -> str:
+    """The word for "and" of every language between two actors in one parenthesis ("Ma (Wu
+    Renlin and Zhang Min)", "Rémi (A en B)"): the one-word ``conjunctions`` of the language
+    data, in lower case, spaces around."""
+    words = sorted(
+        (w for w in lang.cue_set("conjunctions") if w.isalpha() and w.islower()),
+        key=lambda w: (-len(w), w),
+    )
+    return rf"\s(?:{'|'.join(map(re.escape, words))})\s"
+
+
+@cache
+def _character_actor() -> re.Pattern[str]:
+    """A character's name, a few lower-case words that describe the actor, then one or two
+    actors' names in parentheses, with an aside after a comma or a dash ("Ma (Wu Renlin)")."""
+    return recache.compile(
+        rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\( ?((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
+        rf"({_NAME}(?:{_and()}{_NAME})?)(?:(?:,|\s[–—-])\s[^()\n]{{1,40}})? ?\)"
+    )
 
 
 #: a year after the name in parentheses: films cited, not an actor
@@ -319,7 +335,7 @@ def character_cast(text: str) -> list[str]:
     Cao (Christina Hai) ..." -> ["Wu Renlin", "Christina Hai"]; any cased script ("Юра
     (Дмитро Багненко)"); a few lower-case words may describe the actor first ("Hilary (the
     legendary Olivia Colman)")."""
-    matches = list(_CHARACTER_ACTOR.finditer(text))
+    matches = list(_character_actor().finditer(text))
     # after a lower-case word ("s ocem ribarom (Leon Lučev)") only when the page does it often;
     # an article before the name describes no one ("capellà (la Roser Vilajosana)")
     bare = [not _without_name_article(m.group(2)).strip() for m in matches]
@@ -337,7 +353,10 @@ def character_cast(text: str) -> list[str]:
             continue  # "Tobei (credited as Sakae Ozawa)": another name of the same actor
         if _spelled_out(match.group(1), match.group(3)) or _YEAR_AFTER.search(match.group(0)):
             continue  # "PCT (Pacific Crest Trail)", "Sam Mendes (American Beauty, 1917)"
-        for name in map(_without_name_article, re.split(_AND, match.group(3))):
+        parts = [_without_name_article(p) for p in re.split(_and(), match.group(3))]
+        if len(parts) > 1 and not all(map(is_name, parts)):
+            continue  # "In Exile (Pyi Pye in Myanmar)": a word for "and" joins no two actors
+        for name in parts:
             # four words after a name ("Leave No Trace (Narrative Feature Audience Award)") are
             # a title or a prize; after a description ("hendes datter (Flora Ofelia Hofmann
             # Lindahl)") an actor's long name
@@ -357,7 +376,7 @@ def _character_noun(word: str, pair: str) -> bool:
     word nor word for film ("the director (Jane Campion)", "la película (Amores Perros)"),
     no title's translation ("la forêt (Aranyer Din Ratri)"), no list of names."""
     inside = pair[pair.index("(") + 1 : pair.rindex(")")].strip()
-    if not word.islower() or len(word) < _NOUN_LETTERS or re.search(_AND, inside):
+    if not word.islower() or len(word) < _NOUN_LETTERS or re.search(_and(), inside):
         return False
     if not is_name(inside) or len(inside.split()) > 3 or not opens_with_given_name(inside):
         return False
@@ -397,7 +416,7 @@ def _line_alone(text: str, at: int) -> bool:
 def _named(text: str) -> bool:
     """True when ``text`` is a name, or the first of two joined by "and", once the articles
     before them are gone ("l'Amparo Moreno i la Pilar Martínez")."""
-    return is_name(_without_name_article(re.split(_AND, text)[0]))
+    return is_name(_without_name_article(re.split(_and(), text)[0]))
 
 
 def _without_name_article(text: str) -> str:
