@@ -26,3 +26,13 @@ def test_two_actors_joined_by_the_word_for_and_of_any_language(text: str, cast: 
 def test_a_word_for_and_that_joins_no_two_names_makes_no_pair() -> None:
     # "in" is Slovene "and", here English: a title's translation, no actors
     assert character_cast("In Exile (Pyi Pye in Myanmar) follows refugees.") == []
+
+
+def test_a_long_aside_that_describes_the_actor_in_lower_case_keeps_the_pair() -> None:
+    text = "Elle suit Nora (Léa Martin, la fille du boulanger, une fois encore parfaite) en ville."
+    assert character_cast(text) == ["Léa Martin"]
+
+
+def test_a_long_aside_of_capitalised_titles_makes_no_pair() -> None:
+    text = "Nous recommandons (Le Grand Voyage, Petite Fleur, Tiens-moi fort, The Night Of) aussi."
+    assert character_cast(text) == []

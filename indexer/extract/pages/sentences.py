@@ -296,6 +296,9 @@ def prose_cast(sentence: str) -> list[str]:
 
 
 _NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,3}"
+#: the most characters of an aside after the actor's name, inside the parenthesis
+#: ("Mylia (A B, l’enfant de Catimini, une nouvelle fois parfaite)")
+_LONGEST_ASIDE = 100
 
 
 @cache
@@ -316,8 +319,19 @@ def _character_actor() -> re.Pattern[str]:
     actors' names in parentheses, with an aside after a comma or a dash ("Ma (Wu Renlin)")."""
     return recache.compile(
         rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\( ?((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
-        rf"({_NAME}(?:{_and()}{_NAME})?)(?:(?:,|\s[–—-])\s[^()\n]{{1,40}})? ?\)"
+        rf"({_NAME}(?:{_and()}{_NAME})?)(?:(?:,|\s[–—-])\s([^()\n]{{1,{_LONGEST_ASIDE}}}))? ?\)"
     )
+
+
+#: the most characters of an aside that may open with a capital ("Ma (A B, 1969)"); a longer
+#: one describes the actor in lower case ("(A B, l’enfant de Catimini, une nouvelle fois …)")
+_SHORT_ASIDE = 40
+
+
+def _listed_aside(aside: str) -> bool:
+    """True for a long aside that opens with no word in lower case: more names or titles
+    listed after the first, no description of the actor."""
+    return len(aside) > _SHORT_ASIDE and not aside.lstrip("«“\"'‘ ")[:1].islower()
 
 
 #: a year after the name in parentheses: films cited, not an actor
@@ -335,7 +349,8 @@ def character_cast(text: str) -> list[str]:
     Cao (Christina Hai) ..." -> ["Wu Renlin", "Christina Hai"]; any cased script ("Юра
     (Дмитро Багненко)"); a few lower-case words may describe the actor first ("Hilary (the
     legendary Olivia Colman)")."""
-    matches = list(_character_actor().finditer(text))
+    # "recomanacions (El Atracador Perfecto, Pequeña Flor, …)": titles listed, no pair
+    matches = [m for m in _character_actor().finditer(text) if not _listed_aside(m.group(4) or "")]
     # after a lower-case word ("s ocem ribarom (Leon Lučev)") only when the page does it often;
     # an article before the name describes no one ("capellà (la Roser Vilajosana)")
     bare = [not _without_name_article(m.group(2)).strip() for m in matches]
