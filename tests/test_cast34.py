@@ -36,3 +36,8 @@ def test_a_long_aside_that_describes_the_actor_in_lower_case_keeps_the_pair() ->
 def test_a_long_aside_of_capitalised_titles_makes_no_pair() -> None:
     text = "Nous recommandons (Le Grand Voyage, Petite Fleur, Tiens-moi fort, The Night Of) aussi."
     assert character_cast(text) == []
+
+
+def test_a_parenthesis_glued_to_the_character_pairs_too() -> None:
+    text = "Film yuxusu Kamalın(Rauf Əliyev) və Leylanın(Aysel Quliyeva) həyatıdır."
+    assert character_cast(text) == ["Rauf Əliyev", "Aysel Quliyeva"]

@@ -318,7 +318,7 @@ def _character_actor() -> re.Pattern[str]:
     """A character's name, a few lower-case words that describe the actor, then one or two
     actors' names in parentheses, with an aside after a comma or a dash ("Ma (Wu Renlin)")."""
     return recache.compile(
-        rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\( ?((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
+        rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s?\( ?((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
         rf"({_NAME}(?:{_and()}{_NAME})?)(?:(?:,|\s[–—-])\s([^()\n]{{1,{_LONGEST_ASIDE}}}))? ?\)"
     )
 
