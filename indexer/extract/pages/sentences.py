@@ -296,12 +296,42 @@ def prose_cast(sentence: str) -> list[str]:
 
 
 _NAME = r"[^\W\d_][\w'’.-]+(?:\s[^\W\d_][\w'’.-]+){1,3}"
-#: "and" between two actors in one parenthesis ("Ma (Wu Renlin and Zhang Min)")
-_AND = r"\s(?:and|et|y|e|und|i|и|і|та|og|och|ja|és|a|eta)\s"
-_CHARACTER_ACTOR = recache.compile(
-    rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s\( ?((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
-    rf"({_NAME}(?:{_AND}{_NAME})?)(?:(?:,|\s[–—-])\s[^()\n]{{1,40}})? ?\)"
-)
+#: the most characters of an aside after the actor's name, inside the parenthesis
+#: ("Mylia (A B, l’enfant de Catimini, une nouvelle fois parfaite)")
+_LONGEST_ASIDE = 100
+
+
+@cache
+def _and() -> str:
+    """The word for "and" of every language between two actors in one parenthesis ("Ma (Wu
+    Renlin and Zhang Min)", "Rémi (A en B)"): the one-word ``conjunctions`` of the language
+    data, in lower case, spaces around."""
+    words = sorted(
+        (w for w in lang.cue_set("conjunctions") if w.isalpha() and w.islower()),
+        key=lambda w: (-len(w), w),
+    )
+    return rf"\s(?:{'|'.join(map(re.escape, words))})\s"
+
+
+@cache
+def _character_actor() -> re.Pattern[str]:
+    """A character's name, a few lower-case words that describe the actor, then one or two
+    actors' names in parentheses, with an aside after a comma or a dash ("Ma (Wu Renlin)")."""
+    return recache.compile(
+        rf"(?<![\w'’])(?<![\w'’]-)([^\W\d_][\w'’-]+)\s?\( ?((?:[^\W\d\sA-ZÀ-Þ][\w-]*\s){{0,3}})"
+        rf"({_NAME}(?:{_and()}{_NAME})?)(?:(?:,|\s[–—-])\s([^()\n]{{1,{_LONGEST_ASIDE}}}))? ?\)"
+    )
+
+
+#: the most characters of an aside that may open with a capital ("Ma (A B, 1969)"); a longer
+#: one describes the actor in lower case ("(A B, l’enfant de Catimini, une nouvelle fois …)")
+_SHORT_ASIDE = 40
+
+
+def _listed_aside(aside: str) -> bool:
+    """True for a long aside that opens with no word in lower case: more names or titles
+    listed after the first, no description of the actor."""
+    return len(aside) > _SHORT_ASIDE and not aside.lstrip("«“\"'‘ ")[:1].islower()
 
 
 #: a year after the name in parentheses: films cited, not an actor
@@ -319,7 +349,8 @@ def character_cast(text: str) -> list[str]:
     Cao (Christina Hai) ..." -> ["Wu Renlin", "Christina Hai"]; any cased script ("Юра
     (Дмитро Багненко)"); a few lower-case words may describe the actor first ("Hilary (the
     legendary Olivia Colman)")."""
-    matches = list(_CHARACTER_ACTOR.finditer(text))
+    # "recomanacions (El Atracador Perfecto, Pequeña Flor, …)": titles listed, no pair
+    matches = [m for m in _character_actor().finditer(text) if not _listed_aside(m.group(4) or "")]
     # after a lower-case word ("s ocem ribarom (Leon Lučev)") only when the page does it often;
     # an article before the name describes no one ("capellà (la Roser Vilajosana)")
     bare = [not _without_name_article(m.group(2)).strip() for m in matches]
@@ -337,7 +368,10 @@ def character_cast(text: str) -> list[str]:
             continue  # "Tobei (credited as Sakae Ozawa)": another name of the same actor
         if _spelled_out(match.group(1), match.group(3)) or _YEAR_AFTER.search(match.group(0)):
             continue  # "PCT (Pacific Crest Trail)", "Sam Mendes (American Beauty, 1917)"
-        for name in map(_without_name_article, re.split(_AND, match.group(3))):
+        parts = [_without_name_article(p) for p in re.split(_and(), match.group(3))]
+        if len(parts) > 1 and not all(map(is_name, parts)):
+            continue  # "In Exile (Pyi Pye in Myanmar)": a word for "and" joins no two actors
+        for name in parts:
             # four words after a name ("Leave No Trace (Narrative Feature Audience Award)") are
             # a title or a prize; after a description ("hendes datter (Flora Ofelia Hofmann
             # Lindahl)") an actor's long name
@@ -357,7 +391,7 @@ def _character_noun(word: str, pair: str) -> bool:
     word nor word for film ("the director (Jane Campion)", "la película (Amores Perros)"),
     no title's translation ("la forêt (Aranyer Din Ratri)"), no list of names."""
     inside = pair[pair.index("(") + 1 : pair.rindex(")")].strip()
-    if not word.islower() or len(word) < _NOUN_LETTERS or re.search(_AND, inside):
+    if not word.islower() or len(word) < _NOUN_LETTERS or re.search(_and(), inside):
         return False
     if not is_name(inside) or len(inside.split()) > 3 or not opens_with_given_name(inside):
         return False
@@ -397,7 +431,7 @@ def _line_alone(text: str, at: int) -> bool:
 def _named(text: str) -> bool:
     """True when ``text`` is a name, or the first of two joined by "and", once the articles
     before them are gone ("l'Amparo Moreno i la Pilar Martínez")."""
-    return is_name(_without_name_article(re.split(_AND, text)[0]))
+    return is_name(_without_name_article(re.split(_and(), text)[0]))
 
 
 def _without_name_article(text: str) -> str:
