@@ -551,30 +551,6 @@ def test_two_titles_joined_by_aka() -> None:
     )
 
 
-@pytest.mark.parametrize(
-    ("text", "titles"),
-    [
-        # a slash spaced on one side parts two names as a spaced one does
-        ("Stellhorn/ The Long Field", ("Stellhorn", "The Long Field")),
-        ("Пустошь /Wasteland", ("Пустошь", "Wasteland")),
-        # an unspaced slash is the name's own, a doubled one no such mark
-        ("Face/Off", ("Face/Off", None)),
-        ("9/11 Diaries", ("9/11 Diaries", None)),
-        ("Winter // Summer", ("Winter // Summer", None)),
-        # a dash glued between two scripts parts a name from its name in the other script
-        ("Μικρές Νύχτες-Small Nights", ("Μικρές Νύχτες", "Small Nights")),
-        ("Кукла-Doll", ("Кукла", "Doll")),
-        # within one script a glued hyphen is the name's own
-        ("Spider-Man", ("Spider-Man", None)),
-        ("Сто-лет", ("Сто-лет", None)),
-    ],
-)
-def test_two_names_parted_by_a_loose_slash_or_a_dash_between_scripts(
-    text: str, titles: tuple[str, str | None]
-) -> None:
-    assert two_titles(text) == titles
-
-
 def test_a_site_name_written_with_a_hyphen_in_the_address() -> None:
     text = "Celluloid Dreams\n\nNorwegian Ninja\n\nNorwegian Ninja is a film.\n"
     features = _features(text, "http://celluloid-dreams.example/films/norwegian_ninja")

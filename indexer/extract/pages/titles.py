@@ -184,9 +184,8 @@ def film_word_keys() -> frozenset[str]:
 _BRACKETED = re.compile(r"([^\[\]]+?)\s*\[([^\[\]\d]+)\]")
 
 
-#: what parts two titles: a slash spaced on either side or both ("La Gomera/ The Whistlers";
-#: an unspaced one is a name's own: "Face/Off", "50/50"), "aka"
-_AKA = re.compile(r"\s+/(?!/)\s*|(?<![\s/])/\s+|\s+(?:aka|a\.k\.a\.)\s+")
+#: what parts two titles: a spaced slash, "aka"
+_AKA = re.compile(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+")
 
 
 def two_titles(text: str) -> tuple[str, str | None]:
@@ -195,37 +194,12 @@ def two_titles(text: str) -> tuple[str, str | None]:
     other in square brackets (three or more parts are a list, not two titles)."""
     bracketed = _BRACKETED.fullmatch(text.strip())
     parts = list(bracketed.groups()) if bracketed else _AKA.split(text)
-    if len(parts) == 1:
-        parts = _across_scripts(text)
     parts = [p.strip().strip("\"“”«»'") for p in parts]
     if len(parts) == 2 and all(
         1 <= len(p.split()) <= 8 and re.search(r"[^\W\d_]", p) for p in parts
     ):
         return parts[0].strip(), parts[1].strip(" :-–—")
     return text, None
-
-
-#: a dash or hyphen written with no space between two letters ("Κυριακές-Los")
-_GLUED_DASH = re.compile(r"(?<=[^\W\d_])[-‐–—](?=[^\W\d_])")
-
-
-def _across_scripts(text: str) -> list[str]:
-    """``text`` cut at its one glued dash when the letters on either side are of two scripts
-    ("Όλες οι Κυριακές-Los Domingos": a name and its name in another script), else whole."""
-    dashes = list(_GLUED_DASH.finditer(text))
-    if len(dashes) != 1:
-        return [text]
-    at = dashes[0].start()
-    if _script(text[at - 1]) == _script(text[at + 1]):
-        return [text]
-    return [text[:at], text[at + 1 :]]
-
-
-def _script(letter: str) -> str:
-    """The script a letter is written in, as the first word of its Unicode name ("LATIN",
-    "GREEK", "CYRILLIC"); kana and Han are one script (Japanese writes them together)."""
-    name = unicodedata.name(letter, "").split(" ", 1)[0]
-    return "CJK" if name in ("HIRAGANA", "KATAKANA", "CJK") else name
 
 
 def runs_in_address(text: str, url: str | None) -> bool:
