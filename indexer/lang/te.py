@@ -13,7 +13,7 @@ DATA = Language(
     labels=table(
         title="చిత్రం|సినిమా",
         year="సంవత్సరం",
-        directors="దర్శకత్వం|దర్శకుడు",
+        directors="దర్శకత్వం|దర్శకుడు|డైరెక్టర్",
         writers="రచన",
         cast="నటీనటులు|తారాగణం|హీరో|హీరోయిన్|హీరో , హీరోయిన్|హీరో, హీరోయిన్",
         cinematography="సినిమాటోగ్రఫీ|ఛాయాగ్రహణం",
@@ -28,7 +28,9 @@ DATA = Language(
         release="విడుదల|విడుదల తేదీ",
     ),
     directed_after=split("దర్శకత్వంలో|దర్శకత్వం|తెరకెక్కించిన|తెరకెక్కించారు|తెరకెక్కిస్తున్న"),
-    director_nouns=split("దర్శకుడు|దర్శకురాలు"),
+    director_nouns=split("దర్శకుడు|దర్శకురాలు|డైరెక్టర్"),
+    #: the respectful word written after a person's name ("రాజమౌళి గారు")
+    honorifics_after=split("గారు"),
     postpositions=split("కలిసి|దీనికి|ఈ చిత్రానికి|ఈ సినిమాకు|ఈ సినిమాకి"),
     role_of=split("పాత్రలో"),
     first_person=split("నేను|మేము"),
