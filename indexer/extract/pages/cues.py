@@ -1590,9 +1590,10 @@ def _initials(word: str) -> bool:
 
 
 def _prefixed(word: str) -> bool:
-    """A word that starts with a prefixed "and" (ويوسف): the start of the next name."""
+    """A word that starts with a prefixed "and" (ويوسف): the start of the next name, which may
+    be of two letters ("ודן", "ובן": Dan, Ben)."""
     return any(
-        word.startswith(p) and len(word) > len(p) + 2 for p in lang.cues("prefix_conjunctions")
+        word.startswith(p) and len(word) >= len(p) + 2 for p in lang.cues("prefix_conjunctions")
     )
 
 
