@@ -157,8 +157,11 @@ def _after(rest: str, block: str, host: str = "") -> list[str]:
         return []
     separated = _SEPARATED.fullmatch(rest)
     if separated:
-        members = [m for part in _MEMBERS.split(separated.group(1)) for m in _opened(part)]
+        parts = _MEMBERS.split(separated.group(1))
+        members = [m for part in parts for m in _opened(part)]
         names = _tuple_names(members, facts=1)
+        if names and len(members) > len(parts) and not opens_with_given_name(names[0]):
+            return []  # "Eternity - Para Sempre (2025)": a title in another language, no name
         if not names and host and rest[0] in _DASHES and len(members) == 1:
             name = _tuple_name(members)
             if not name or name[-1] in ".!?" or _host_words(name, host):
