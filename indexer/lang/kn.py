@@ -28,7 +28,7 @@ DATA = Language(
     ),
     directed_after=split("ನಿರ್ದೇಶನದ|ನಿರ್ದೇಶನದಲ್ಲಿ|ನಿರ್ದೇಶಿಸಿರುವ|ನಿರ್ದೇಶಿಸಿದ|ನಿರ್ದೇಶಿಸಿದ್ದಾರೆ"),
     starring_after=split("ಅಭಿನಯದ|ಅಭಿನಯಿಸಿರುವ|ನಟನೆಯ|ನಟಿಸಿರುವ|ಜೋಡಿಯಾಗಿ"),
-    director_nouns=split("ನಿರ್ದೇಶಕ|ನಿರ್ದೇಶಕರು|ನಿರ್ದೇಶಕರಾದ|ಡೈರೆಕ್ಟರ್"),
+    director_nouns=split("ನಿರ್ದೇಶಕ|ನಿರ್ದೇಶಕರು|ನಿರ್ದೇಶಕರಾದ"),
     first_person=split("ನಾನು|ನಾವು"),
     minutes=split("ನಿಮಿಷಗಳು|ನಿಮಿಷ"),
     hours=split("ಗಂಟೆಗಳು|ಗಂಟೆ"),
