@@ -18,7 +18,7 @@ def test_a_word_with_its_shadda_is_one_word(word: str) -> None:
 
 
 def test_a_verb_written_with_its_short_vowels_is_no_name() -> None:
-    text = "أول فيلم من إخراج امرأة يُعرَض في الصالات"
+    text = "هذا أول عمل من إخراج امرأة يُقدَّم في المهرجان"
     assert [m.name for m in mentions(text, "directed_by")] == []
 
 
