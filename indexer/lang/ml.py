@@ -13,7 +13,7 @@ DATA = Language(
     labels=table(
         title="ചിത്രം",
         year="വർഷം",
-        directors="സംവിധാനം|സംവിധായകൻ",
+        directors="സംവിധാനം|സംവിധായകൻ|ഡയറക്ടർ",
         writers="തിരക്കഥ|രചന",
         cast="അഭിനേതാക്കൾ|താരങ്ങൾ",
         music="സംഗീതം",
@@ -30,7 +30,7 @@ DATA = Language(
         "സംവിധാനം ചെയ്തിരിക്കുന്ന|ഒരുക്കിയ"
     ),
     starring_after=split("എന്നിവർ|അഭിനയിച്ച"),
-    director_nouns=split("സംവിധായകൻ|സംവിധായിക"),
+    director_nouns=split("സംവിധായകൻ|സംവിധായിക|ഡയറക്ടർ"),
     first_person=split("ഞാൻ|ഞങ്ങൾ"),
     minutes=split("മിനിറ്റ്"),
     conjunctions=split("ഒപ്പം"),

@@ -14,7 +14,7 @@ DATA = Language(
         title="शीर्षक|चित्रपटाचे नाव",
         year="वर्ष",
         release="प्रदर्शन|प्रदर्शित",
-        directors="दिग्दर्शक|दिग्दर्शन",
+        directors="दिग्दर्शक|दिग्दर्शन|डायरेक्टर",
         writers="लेखक|पटकथा",
         cast="कलाकार|प्रमुख भूमिका",
         music="संगीत",
@@ -30,7 +30,7 @@ DATA = Language(
     directed_after=split("यांनी दिग्दर्शित|दिग्दर्शित|दिग्दर्शनाखाली|दिग्दर्शनातून|दिग्दर्शनात"),
     starring_after=split("यांच्या मुख्य भूमिका|यांच्या प्रमुख भूमिका|अभिनीत"),
     directed_framed=split("दिग्दर्शन … ने केल|दिग्दर्शन … यांनी केल"),
-    director_nouns=split("दिग्दर्शक"),
+    director_nouns=split("दिग्दर्शक|डायरेक्टर"),
     first_person=split("मी|आम्ही"),
     # the respectful third person written after a name, with its case endings: "संदीप सावंत
     # यांचा सिनेमा" ("Sandeep Sawant's film")

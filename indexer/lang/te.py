@@ -29,6 +29,8 @@ DATA = Language(
     ),
     directed_after=split("దర్శకత్వంలో|దర్శకత్వం|తెరకెక్కించిన|తెరకెక్కించారు|తెరకెక్కిస్తున్న"),
     director_nouns=split("దర్శకుడు|దర్శకురాలు"),
+    #: the respectful word written after a person's name ("రాజమౌళి గారు")
+    honorifics_after=split("గారు"),
     postpositions=split("కలిసి|దీనికి|ఈ చిత్రానికి|ఈ సినిమాకు|ఈ సినిమాకి"),
     role_of=split("పాత్రలో"),
     first_person=split("నేను|మేము"),

@@ -1216,6 +1216,9 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             return " ".join(words)
         if _GLUED_START.match(bare) and len(bare) > _GLUED_NAME_MOST:
             break  # "…นำเสนอเรื่องราวสุดสะพรึงที่ผสมผสาน": a sentence glued whole, no name
+        if words and bare in lang.cue_set("honorifics_after"):
+            single = True  # "மணிகண்டன் அவர்கள்": an honorific after a word makes it a name
+            break
         if bare in lang.cue_set("conjunctions") or bare in lang.cue_set("postpositions"):
             break  # "ნინო კასრაძე და გიორგი …", "आर. बाल्की की फिल्म": "and", "of" end the name
         if bare in lang.cues("film_words"):
@@ -1587,9 +1590,10 @@ def _initials(word: str) -> bool:
 
 
 def _prefixed(word: str) -> bool:
-    """A word that starts with a prefixed "and" (ويوسف): the start of the next name."""
+    """A word that starts with a prefixed "and" (ويوسف): the start of the next name, which may
+    be of two letters ("ודן", "ובן": Dan, Ben)."""
     return any(
-        word.startswith(p) and len(word) > len(p) + 2 for p in lang.cues("prefix_conjunctions")
+        word.startswith(p) and len(word) >= len(p) + 2 for p in lang.cues("prefix_conjunctions")
     )
 
 

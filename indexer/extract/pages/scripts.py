@@ -23,9 +23,15 @@ UNSPACED = r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 #: Scripts without capitals whose vowel signs ``\w`` leaves out, as whole blocks (Indic, Thai,
 #: Lao, Myanmar, Ethiopic, Khmer), less their own full stops and commas.
 UNCASED_SIGNS = r"\u0900-\u0dff\u0e00-\u0eff\u1000-\u1049\u104c-\u109f\u1200-\u135f\u1780-\u17d3"
+#: the marks of the Arabic script that spell a word rather than voice it, written in prose
+#: without the short vowels: the shadda (a doubled consonant, "كيّال", "محمّد"), the hamza
+#: above or below and the superscript alef. ``\w`` leaves them out, yet they sit inside a
+#: word. The short vowels are left out: prose writes them on a verb to tell its voice
+#: ("يُعرَض", "is shown"), seldom on a name.
+POINTS = r"\u0651\u0654\u0655\u0670"
 UNCASED_WORD = recache.compile(
     rf"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u10a0-\u10ff{UNCASED_SIGNS}]"
-    rf"[\w{UNCASED_SIGNS}\u200c\u200d'’-]*"
+    rf"[\w{UNCASED_SIGNS}{POINTS}\u200c\u200d'’-]*"
 )
 
 #: capital letters of the cased alphabets, Latin, Greek, Cyrillic and Armenian (a character class

@@ -157,8 +157,11 @@ def _after(rest: str, block: str, host: str = "") -> list[str]:
         return []
     separated = _SEPARATED.fullmatch(rest)
     if separated:
-        members = _MEMBERS.split(separated.group(1))
+        parts = _MEMBERS.split(separated.group(1))
+        members = [m for part in parts for m in _opened(part)]
         names = _tuple_names(members, facts=1)
+        if names and len(members) > len(parts) and not opens_with_given_name(names[0]):
+            return []  # "Eternity - Para Sempre (2025)": a title in another language, no name
         if not names and host and rest[0] in _DASHES and len(members) == 1:
             name = _tuple_name(members)
             if not name or name[-1] in ".!?" or _host_words(name, host):
@@ -166,6 +169,17 @@ def _after(rest: str, block: str, host: str = "") -> list[str]:
             return [name]
         return names
     return []
+
+
+#: a member's facts in parentheses after its name: "Peter Bogdanovich (1985)"
+_TRAILING_BRACKETS = re.compile(r"(.+?)\s*[(\[]([^()\[\]]+)[)\]]")
+
+
+def _opened(member: str) -> list[str]:
+    """A member and the members its trailing parentheses hold, as members of the tuple
+    ("Peter Bogdanovich (1985)" -> "Peter Bogdanovich", "1985"), or the member alone."""
+    found = _TRAILING_BRACKETS.fullmatch(member.strip())
+    return [found.group(1), *_MEMBERS.split(found.group(2))] if found else [member]
 
 
 #: the dashes that set a heading's credit after its title ("L'institutrice - Nadav Lapid")
