@@ -43,8 +43,13 @@ from indexer.wordre import alternation, literal_starts
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
 #: line, "Title – Süreyya Duru (1969)".
 #: The citation may name several directors ("(Aitor Arregi, Jon Garaño eta Jose Mari Goenaga,
-#: 2019)"), or name them after the year ("Super 8 (2011, Abrams)").
-_YEAR_AFTER = re.compile(r"[\s»”\"'’]*\((?:[^()\n]{0,90},\s*)?(\d{4})(?:[,;]\s*[^()\n]{1,80})?\)")
+#: 2019)"), or name them after the year ("Super 8 (2011, Abrams)"); a programme's parts may
+#: stand between slashes or spaced dashes ("(Other Name - 1947)", "(Name/Bel.-Fra./2017/ 90′)");
+#: of two years the first is read ("(2006/2018)": the film's, then a restoration's).
+_YEAR_AFTER = re.compile(
+    r"[\s»”\"'’]*\((?:[^()\n]{0,90}?(?:,|/|\s[-–—])\s*)??(\d{4})"
+    r"(?:(?:[,;/]|\s[-–—])\s*[^()\n]{1,80})?\)"
+)
 #: A few words may follow on the title's line ("Curtiz - A magyar, … (2018) online film").
 _YEAR_ON_LINE = re.compile(r"[^\n()]{0,60}\((\d{4})\)(?:\s+[^\W\d_]+){0,3}\s*$", re.MULTILINE)
 #: The rest of the title's own line up to a year that ends it after a comma or a full stop

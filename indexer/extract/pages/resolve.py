@@ -278,7 +278,7 @@ def _film(
     directors, cue_sentence = people.directors(labels, found, block, lines, used, title, why, host)
     prose = sentences.sentence_facts(cue_sentence) if cue_sentence else fl.Facts()
     _add_fact_run(lines, prose)
-    countries, written = values.countries(found, prose, block)
+    countries, written = values.countries(found, prose, block, title.title)
     genres, tags = values.genres(found, prose, block, title.title, url)
     runtimes = numbers.runtimes(
         found.values.get("runtime") or found.values.get(_RUNTIME_ELSEWHERE, []),

@@ -32,7 +32,7 @@ from indexer.normalize import (
     split_names,
     with_state,
 )
-from indexer.wordre import alternation
+from indexer.wordre import alternation, literal_starts
 
 
 @dataclass
@@ -49,11 +49,14 @@ class Found(fl.Facts):
         return next((v for v in self.values.get(name, []) if v.strip(" ,|")), "")
 
 
-def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str], list[str]]:
+def countries(
+    found: Found, prose: fl.Facts, block: str = "", title: str = ""
+) -> tuple[list[str], list[str]]:
     """English country names and the names as written: labelled, else from fact lines or
-    the credit sentence, else a nationality beside the word for film, else a list of
-    countries in a sentence. A labelled value that names no country (an empty label read
-    with the next label's line: "البلد" / "الطاقم") gives way to the other evidence."""
+    the credit sentence, else the parenthesis after the film's ``title``, else a nationality
+    beside the word for film, else a list of countries in a sentence. A labelled value that
+    names no country (an empty label read with the next label's line: "البلد" / "الطاقم")
+    gives way to the other evidence."""
     written: list[str] = []
     for value in found.values.get("countries", []):
         written.extend(_country_parts(value))
@@ -64,6 +67,7 @@ def countries(found: Found, prose: fl.Facts, block: str = "") -> tuple[list[str]
             or coproduced(block)
             or found.countries
             or prose.countries
+            or titled_countries(block, title)
             or entered(block)
             or _beside_year(block)
             or film_nationalities(block)
@@ -98,6 +102,40 @@ def parenthesised_countries(block: str) -> list[str]:
         short = all(len(p) <= 30 and len(p.split()) <= 3 for p in parts)  # a name's length
         if parts and len(parts) <= 6 and short and all(country_name(p) for p in parts):
             return parts
+    return []
+
+
+#: a parenthesis right after a name, maybe after the quotation mark closing it, that ends
+#: the line
+_AFTER_NAME = re.compile(r"[»\"”’›》」』]?[ \t]*[(（]([^()（）\n]{2,80})[)）][ \t.:]*(?:\n|$)")
+#: the runtime a citation's parenthesis may hold beside the country ("… / 2017 / 90′")
+_PARENTHESIS_MINUTES = re.compile(r"^\d{1,3}\s*(?:min\w*|['′’])?\.?$", re.IGNORECASE)
+#: what may open a heading's line before the film's name: a number, a quotation mark
+_HEADING_OPENING = re.compile(r"[\d\W]{0,4}")
+
+
+def titled_countries(block: str, title: str) -> list[str]:
+    """The countries of the parenthesis that ends a heading's line of the film's title, as a
+    programme or a list cites the film: alone ("Батьківські збори (Україна)") or beside the
+    director, the year and the runtime ("Gatillero (Cris Tapia Marchiori, Argentina)"). One
+    other part at most, the director's name, lest a sentence in parentheses name a country in
+    passing; in prose, the parenthesis after a name that is a place locates it ("… khỏi
+    Dunkirk (Pháp)"). A country's own name only, of four letters or more: a language's name
+    ("Title (French)") is no country, and a code is as often a rating's ("Title (PG)")."""
+    title = title.strip()
+    if len(title) < 2:
+        return []
+    for at in literal_starts(block[:8000], title, ignorecase=True):
+        opening = block[block.rfind("\n", 0, at) + 1 : at]
+        match = _AFTER_NAME.match(block, at + len(title))
+        if not match or not _HEADING_OPENING.fullmatch(opening):
+            continue
+        inside = _PARENTHESIS_YEAR.sub(",", match.group(1))
+        parts = [p.strip(" .") for p in _PARENTHESIS_SPLIT.split(inside) if p.strip(" .")]
+        parts = [p for p in parts if not _PARENTHESIS_MINUTES.match(p)]
+        named = [p for p in parts if len(p) >= 4 and len(p.split()) <= 3 and country_name(p)]
+        if named and len(parts) - len(named) <= 1:
+            return named
     return []
 
 
