@@ -818,6 +818,8 @@ def _accepted(unit: Unit, lines: tuple[str, ...]) -> bool:
             return words >= 3 and ends  # "Absurd and playful."
         if unit.how == "after" and _signed_right_under(unit, lines):
             return True
+        if unit.how == "before" and _under_byline(unit, words):
+            return True
         return words >= 6 and unit.who.strong and unit.how in ("after", "tail")
     if _introduced(lines, unit.start):
         return False  # a statement being reported ("…, saying:"), not a critic's quote
@@ -877,6 +879,25 @@ def _signed_right_under(unit: Unit, lines: tuple[str, ...]) -> bool:
     if colon and label.strip() and key(name) == key(who.critic):
         return True  # "Кіно дивилася: Вікторія Хоменко": a label, then the name
     return bool(_INITIAL_SIGNATURE.match(below)) and key(below) == key(who.critic)
+
+
+#: an aside in brackets after an outlet's name: "The Guardian (excerpted)"
+_ASIDE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _under_byline(unit: Unit, words: int) -> bool:
+    """True for a paragraph of prose headed by a line of its own that names a person and an
+    outlet the quote catalogues cite ("Peter Bradshaw, The Guardian (excerpted)" / "" / text):
+    a review's excerpt under its byline; a sentence of eight words or more that does not open
+    in the first person. Not a line of a film's title and its director, nor a name and an
+    acronym or an address ("Name, BE", "Name, name@site.com"): a page's own credits."""
+    who = unit.who
+    if unit.kind != BODY or who is None or not (who.critic and who.outlet and who.strong):
+        return False
+    if not is_person(who.critic) or not known_outlet(_ASIDE.sub("", who.outlet)):
+        return False  # "Jojo Rabbit, Taika Waititi": a film and its director over a synopsis
+    ends = unit.text.rstrip(marks.CLOSING + " ")[-1:] in ".!?…"
+    return words >= 8 and ends and not _speaks_first(unit.text)
 
 
 def _speaks_first(text: str) -> bool:

@@ -198,32 +198,51 @@ def _over_run(units: list[Unit], whos: list[int], used: set[int]) -> set[int]:
     """Outlets that head the run of paragraphs below them ("The Guardian" over three
     paragraphs of its review): a line that names an outlet the quote catalogues know, under a
     line that is no quotation and ends no sentence (a fact line, a heading), over two
-    paragraphs or more that no other source follows."""
-    heads = set()
+    paragraphs or more that no other source follows. Two such outlets or more one after
+    another, each over its run, the last run ending the page or its block ("The Wrap" / "…" /
+    "…" / "Variety" / "…" / "…"), head their runs under a paragraph that ends a sentence too
+    (a press review's introduction): a source that signed the run above it would leave the
+    last one unsigned."""
+    heads: set[int] = set()
     for k in whos:
-        unit, prev, _ = _around(units, k)
-        who = unit.who
-        if (
-            k in used
-            or unit.dash
-            or who is None
-            or who.critic
-            or not known_outlet(who.outlet or "")
-        ):
-            continue
-        if prev is not None and (prev.kind == QUOTE or _ends_sentence(prev.text)):
-            continue  # the source of the quotation or paragraph above
-        run = list(itertools.takewhile(_open, units[k + 1 :]))
-        after = units[k + 1 + len(run)] if k + 1 + len(run) < len(units) else None
-        if (
-            len(run) >= 2
-            and all(marks.words(u.text) >= 12 for u in run)
-            and (after is None or after.kind == OTHER)
-        ):
-            for paragraph in run:
-                _give(paragraph, unit, "header")
-            heads.add(k)
+        prev = units[k - 1] if k else None
+        if k in used or k in heads or (prev is not None and prev.kind == QUOTE):
+            continue  # the source of the quotation above
+        chain = _chain(units, k, used)
+        if not chain or (len(chain) < 2 and prev is not None and _ends_sentence(prev.text)):
+            continue  # the source of the paragraph above
+        for head in chain:
+            for paragraph in itertools.takewhile(_open, units[head + 1 :]):
+                _give(paragraph, units[head], "header")
+        heads.update(chain)
     return heads
+
+
+def _chain(units: list[Unit], k: int, used: set[int]) -> list[int]:
+    """The source lines from ``units[k]`` on that each name an outlet alone and stand over two
+    paragraphs or more of twelve words or more, each run followed by the next such line, the
+    last by nothing or a line of furniture; empty when a run breaks the pattern, or when the
+    quote catalogues know none of the outlets (all of them, for a chain of one)."""
+    chain: list[int] = []
+    outlets: list[str] = []
+    while True:
+        unit = units[k]
+        who = unit.who
+        if k in used or unit.kind != WHO or unit.dash or who is None or who.critic:
+            return []
+        if not who.outlet:
+            return []
+        run = list(itertools.takewhile(_open, units[k + 1 :]))
+        if len(run) < 2 or any(marks.words(u.text) < 12 for u in run):
+            return []
+        chain.append(k)
+        outlets.append(who.outlet)
+        k += 1 + len(run)
+        if k >= len(units) or units[k].kind == OTHER:
+            break
+    # one outlet the catalogues know vouches for the others of the chain ("The Wrap")
+    known = [known_outlet(outlet) for outlet in outlets]
+    return chain if all(known) or (len(chain) >= 2 and any(known)) else []
 
 
 def _ends_sentence(text: str) -> bool:

@@ -793,6 +793,8 @@ def _body(text: str, i: int) -> Unit:
             who = Who(None, match.group("who").strip(), False)  # "… de cinéma. - à voir à lire"
             return Unit(i, i, BODY, match.group("text"), who, "tail")
     match = _AFTER_SENTENCE.match(text)
+    if match and REVIEW_LINK.match(match.group("who")):
+        return Unit(i, i, BODY, match.group("text"))  # "… sublime. Leer más…": a link, no source
     if match:
         who = parse(match.group("who"))
         if who and who.critic and who.outlet:

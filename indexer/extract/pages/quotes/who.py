@@ -762,6 +762,20 @@ def _surname_of_outlet_word(text: str) -> bool:
 _PAPER_WORDS = frozenset(OUTLET_ENDINGS) - {w.lower() for w in lang.cues("review_words")}
 
 
+def _initials_lead(words: list[str]) -> bool:
+    """True for a name led by three or four capitals with no vowel but at either end, the
+    other words in lower case after their capital ("IGN Greece", "DNA India", "BBC Culture"):
+    an outlet's initials; not two initials written without stops ("AO Scott"), a surname set
+    in capitals before or after the given name ("KIM Ki-duk", "Jean-Michel FRODON") or a line
+    in capitals."""
+    head = words[0]
+    if not (_CAPITALS_ONLY.fullmatch(head) and 3 <= len(head) <= 4):
+        return False
+    if any(c in _VOWELS for c in head[1:-1]):
+        return False  # "KIM Ki-duk", "WANG Bing": a surname set in capitals before the name
+    return all(w[1:].islower() for w in words[1:] if len(w) > 1)
+
+
 #: what a person's name never holds
 _NOT_IN_NAME = re.compile(r"\d|[!?;:\"“”()&/]")
 
@@ -778,6 +792,8 @@ def is_person(text: str) -> bool:
         return False  # "De Morgen", "La Stampa": an article and one name are an outlet's
     if not words[0][0].isupper() or not words[-1][0].isupper():
         return False
+    if _initials_lead(words):
+        return False  # "IGN Greece", "DNA India": an outlet's initials lead its name
     if any(w.endswith(("'s", "’s")) for w in words[:-1]):
         return False  # "Guardian’s Peter Bradshaw"
     lowered = [w.strip(".,").lower() for w in words]
