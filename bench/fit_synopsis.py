@@ -90,11 +90,11 @@ def starts(label: dict[str, Any]) -> list[str]:
 def page_candidates(name: str, label: dict[str, Any], folder: Path = PAGES) -> Page:
     """Extract one page, keeping its synopsis candidates, their features and rightness."""
     text = (folder / name).read_text(encoding="utf-8")
-    seen: list[tuple[Any, tuple[str, ...], set[int]]] = []
+    seen: list[tuple[Any, tuple[str, ...], set[int], str]] = []
     collect = synopsis.collect
 
     def spy(labelled: str, lines: tuple[str, ...], used: set[int], title: str) -> Any:
-        seen.append((collect(labelled, lines, used, title), lines, set(used)))
+        seen.append((collect(labelled, lines, used, title), lines, set(used), title))
         return seen[-1][0]
 
     with mock.patch.object(synopsis, "collect", spy):
@@ -102,9 +102,11 @@ def page_candidates(name: str, label: dict[str, Any], folder: Path = PAGES) -> P
     wanted = starts(label)
     values, rows, lines, right = [], [], [], []
     if seen:
-        ballot, page_lines, used = seen[0]
+        # the synopsis chooser's own call is the last: the title's reading of the page asks
+        # for the candidates first, without the labelled synopsis and without the title
+        ballot, page_lines, used, title = seen[-1]
         for c in ballot.candidates.values():
-            given = norm(synopsis.compose(c, page_lines, used))
+            given = norm(synopsis.compose(c, page_lines, used, title))
             values.append(c.value)
             rows.append([c.features.get(f, 0.0) for f in NAMES])
             lines.append(c.line if c.line is not None else 1e6)

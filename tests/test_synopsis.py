@@ -3,6 +3,8 @@ before the long paragraph is part of it; ratings, quotations and labels are not)
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -509,3 +511,20 @@ def test_the_first_paragraph_under_the_credits(
     ballot = synopsis.collect("", lines, used, "")
     found = [c.value for c in ballot.candidates.values() if "under_credits" in c.features]
     assert found == marked
+
+
+def test_fit_reads_the_candidates_the_chooser_scores(tmp_path: Path) -> None:
+    """The fit reads the synopsis chooser's own candidates (with the page's title), not the
+    title reader's earlier look at the page without it: a feature that needs the title
+    (the paragraph names the film) is there."""
+    story = (
+        "The Quiet Harbour follows a lighthouse keeper who finds a stranger washed up on the "
+        "rocks one winter night and hides him from the village that is looking for him."
+    )
+    page = f"The Quiet Harbour\n\nDirector: Jane Doe\n\n{story}\n"
+    (tmp_path / "1_quiet.txt").write_text(page, encoding="utf-8")
+    label = {"synopsis_start": "The Quiet Harbour follows a lighthouse keeper"}
+    found = fit_synopsis.page_candidates("1_quiet.txt", label, tmp_path)
+    row = found.values.index(story)
+    assert found.right[row]
+    assert found.x[row, fit_synopsis.NAMES.index("names_film")] == 1.0
