@@ -413,7 +413,10 @@ _SENTENCE_WORDS = 6
 
 def _opening_genres(sentence: str) -> list[str]:
     """Genres named by the first words of a sentence of some length, read whole (a stem or
-    a compound's tail is too weak a sign here: "attraction", "horretatik"), else []."""
+    a compound's tail is too weak a sign here: "attraction", "horretatik"), else []. Words
+    that are everyday nouns of a story (:data:`_STORY_NOUNS`: "How easily crime can …",
+    "A ação se passa …", "Un monde fantastique …") are no sign alone: only beside another
+    genre ("The action crime thriller won …")."""
     spans = list(itertools.islice(_WORD.finditer(sentence), _SENTENCE_WORDS))
     if len(spans) < _SENTENCE_WORDS:
         return []
@@ -426,7 +429,8 @@ def _opening_genres(sentence: str) -> list[str]:
         after = head[i + 1].group(0) if i + 1 < len(head) else ""
         pair = genre_names(f"{word} {after}", narrow=True) if after else []
         found.extend(pair or genre_names(word, narrow=True) or _compound_tail(sentence, match))
-    return [g for g in dedupe(found) if g not in EVERYDAY]
+    found = [g for g in dedupe(found) if g not in EVERYDAY]
+    return found if set(widen(found, narrow=True)) - _STORY_NOUNS else []
 
 
 #: a word ending in a hyphen
