@@ -347,12 +347,34 @@ def _outlet_heads(who: Who, before: str) -> bool:
     """True when the outlet alone heads the sentence of the quotation (one more word at most,
     a connective or a particle: "또 애리조나 리퍼블릭(Arizona Republic)은 “우리가 …”"), or with a
     critic's role word ("Guardian film eleştirmeni, “…”"): the outlet or its critic says "we"
-    or "I" in its own review; "Campion told Variety, “We …”" is an interview."""
+    or "I" in its own review, as when it is the subject of the verb of saying before the
+    quotation ("The Movie Army called the film “…us…”"); "Campion told Variety, “We …”" is an
+    interview."""
     if who.outlet is None or key(who.outlet) not in key(before):
         return False
     if _CRITIC_ROLE.search(before):
         return True  # "Guardian film eleştirmeni, “… benim …” dedi": the outlet's critic
+    if _said_by(who.outlet, before):
+        return True  # "The Movie Army called the film “… teaches us …”": its own words
     return len(before.split()) <= len(who.outlet.split()) + 1
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _said_by(outlet: str, before: str) -> bool:
+    """True when ``outlet`` is the subject of a verb of saying written right after it in the
+    last sentence of ``before`` ("… that The Austin Chronicle says"), not its object
+    ("Campion told Variety"), and no other verb of saying reports someone else after it."""
+    this = _SENTENCE_BREAK.split(before)[-1]
+    at = this.rfind(outlet)
+    if at < 0:
+        return False
+    space = _SPACE.match(this, at + len(outlet))
+    verb = _VERB.match(this, space.end()) if space else None
+    if verb is None:
+        return False
+    return not _VERB.search(this, verb.end())  # "Variety says the director explained: “We …”"
 
 
 #: a web address as an outlet's name, quoted: "“العربية.نت”", "„Kinozeit.de“"
