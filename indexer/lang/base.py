@@ -145,11 +145,6 @@ class Language:
     #: prize's name before a person's name ("Oscar-Preisträger Kevin Macdonald",
     #: "Oscar-winnaar", "Cannes-winner"): a descriptor, no part of the name
     laureates: tuple[str, ...] = ()
-    #: the nouns for a person new to films or long in them ("debutant", "дебютант", "novato",
-    #: "veteran"), lower case: a descriptor between a role noun or "directed by" and the name
-    #: ("directed by veteran Ken Loach", "Режиссер — Дебютант …"), with the endings of case
-    #: and gender, no part of the name
-    career_nouns: tuple[str, ...] = ()
     #: in a script without spaces, the words that qualify a role word written straight before
     #: it, never a name: "最佳导演" (best director, an award's category), "大导演" (a great
     #: director), "已故導演"; one character stands at the end of the run, longer ones anywhere

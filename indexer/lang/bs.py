@@ -40,9 +40,6 @@ DATA = Language(
         synopsis="sinopsis|sadržaj|radnja",
         ignore="budžet|distributer",
     ),
-    #: titles of address before a name, as written ("g.", "gđa", "gospodin")
-    honorifics=split("g.|gđa|gđa.|gospodin|gospođa"),
-    career_nouns=split("debitant|debitantica|veteran|novajlija"),
     directed_by=split("u režiji|režija|režiju potpisuje|režiju filma potpisuje"),
     starring=split(
         "glumac|glumica|glumci|u glavnim ulogama|u ulogama|glume|igraju|uloge tumače|"

@@ -44,9 +44,6 @@ DATA = Language(
         ignore="distribuce|titulky",
         awards="ocenění",
     ),
-    #: titles of address before a name, as written ("pan", "paní")
-    honorifics=split("pan|paní"),
-    career_nouns=split("debutant|debutantka|nováček|veterán"),
     directed_by=split(
         "režie|v režii|režíroval|režírovala|režírovali|natočil|natočila|rež.|režijní debut"
     ),

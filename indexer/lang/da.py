@@ -44,7 +44,6 @@ DATA = Language(
         synopsis="handling|om filmen|resumé",
         ignore="censur|distributør|undertekster",
     ),
-    career_nouns=split("debutant|nykommer|veteran"),
     directed_by=split(
         "instrueret af|en film af|i instruktion af|skrevet og instrueret af|filmen er lavet af|"
         "filmen er instrueret af|for instruktionen står"

@@ -81,7 +81,6 @@ DATA = Language(
         ignore="verleih|untertitel|fsk|altersfreigabe|vorstellungen|spielzeiten|format",
     ),
     laureates=split("preisträger|preisträgerin|gewinner|gewinnerin"),
-    career_nouns=split("debütant|debütantin|newcomer|veteran|veteranin|neuling"),
     directed_by=split(
         "ein film von|regie führte|unter der regie von|in der regie von|inszeniert von|film von|"
         "regie:|gedreht von|regiedebüt von|debütfilm von|spielfilmdebüt von|langfilmdebüt von|"

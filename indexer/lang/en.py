@@ -153,7 +153,6 @@ DATA = Language(
         "imdb|trailer|ratings|reviewer|by|posted|posted by|published|source|sources",
     ),
     laureates=split("winner|winning|laureate"),
-    career_nouns=split("debutant|newcomer|veteran|first-timer|novice"),
     directed_by=split(
         "dir.|directed and edited by|directed and produced by|directed by|a film by|"
         "written and directed by|co-directed by|from director|helmed by|from filmmaker|"
@@ -175,7 +174,7 @@ DATA = Language(
         "performance from|performance by|turn from|turn by|"
         "actresses|actors namely|actresses namely|stars namely|actors such as|actresses such as"
     ),
-    honorifics=split("Mr.|Mrs.|Ms.|Dr.|Mr|Mrs|Ms|Dr"),
+    honorifics=split("Mr.|Mrs.|Ms.|Mr|Mrs|Ms"),
     plays=split(
         "as|plays|playing|portrays|stars as|plays the role of|playing the role of|"
         "is playing the role of|played the role of|in the role of"

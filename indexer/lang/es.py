@@ -150,9 +150,6 @@ DATA = Language(
         "debuta en la dirección|debuta como director|debuta como directora|vuelve a la dirección|"
         "regresa a la dirección|vuelve a dirigir|vuelve tras las cámaras|se pone tras las cámaras"
     ),
-    #: titles of address before a name, as written ("Sr.", "Sra.")
-    honorifics=split("Sr.|Sra.|Srta."),
-    career_nouns=split("novato|novata|debutante|veterano|veterana"),
     directed_by=split(
         "dir.|dirigida por|dirigido por|la dirección es de|una película de|un film de|"
         "escrita y dirigida por|"

@@ -30,7 +30,6 @@ DATA = Language(
         synopsis="sisukokkuvõte|sisu",
         awards="auhinnad",
     ),
-    career_nouns=split("debütant|veteran|algaja"),
     directed_by=split("rež.|lav.|režissöör|lavastanud|lavastas"),
     directed_after=split("lavastatud|lavastuses"),
     starring=split(

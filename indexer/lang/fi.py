@@ -46,7 +46,6 @@ DATA = Language(
     ),
     # not "ohjaama", "ohjaamassa": the agent's participle follows its maker in the genitive
     # ("Jim Jarmuschin ohjaama Only Lovers Left Alive"), the film's name after it
-    career_nouns=split("debytantti|esikoisohjaaja|konkari|veteraani|tulokas"),
     directed_by=split("ohj.|ohjannut|ohjasi|on ohjannut"),
     starring=split(
         "näyttelijä|näyttelijät|pääosissa|pääosassa|pääroolissa|rooleissa|näyttelevät|"

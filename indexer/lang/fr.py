@@ -147,7 +147,6 @@ DATA = Language(
         "a réalisé|réalise un|réalise une|a coréalisé|a co-réalisé|revient à la réalisation|"
         "passe derrière la caméra|repasse derrière la caméra"
     ),
-    career_nouns=split("débutant|débutante|vétéran|novice"),
     directed_by=split(
         "réal.|un film de|réalisé par|film de|de et avec|mis en scène par|"
         "écrit et réalisé par|réalisée par|coréalisé par|co-réalisé par|"

@@ -38,9 +38,6 @@ DATA = Language(
         synopsis="sinopsis|radnja|sadržaj",
         awards="nagrade",
     ),
-    #: titles of address before a name, as written ("g.", "gđa", "gospodin")
-    honorifics=split("g.|gđa|gđa.|gđica|gospodin|gospođa"),
-    career_nouns=split("debitant|debitantica|veteran|novajlija"),
     directed_by=split(
         "u režiji|redatelja|redateljice|režija|režirao|režirala|režirali|rež.|režiju potpisuje|"
         "režiju filma potpisuje|režiju potpisuju"

@@ -112,9 +112,6 @@ DATA = Language(
         "firma qui|firma il suo|firma la sua|dirige qui|ha diretto|ha girato|esordisce alla regia|"
         "debutta alla regia|torna alla regia|torna dietro la macchina da presa"
     ),
-    #: titles of address before a name, as written ("sig.", "Sig.ra")
-    honorifics=split("sig.|sig.ra|Sig.|Sig.ra"),
-    career_nouns=split("esordiente|debuttante|veterano|veterana|novellino"),
     directed_by=split(
         "reg.|regia di|la regia è di|diretto da|diretta da|un film di|scritto e diretto da|"
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"

@@ -93,7 +93,6 @@ DATA = Language(
     ),
     film_words=split("filmas|filmą|filmo|juosta|juostą|juostos|juostoje"),
     genitive_endings=split("o|io|ės|os|aus"),
-    career_nouns=split("debiutantas|debiutantė|veteranas|naujokas"),
     directed_by=split("rež.|režisavo"),
     review_words=split("recenzija"),
     titled=split("pavadinimu"),

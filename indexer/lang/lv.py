@@ -90,7 +90,6 @@ DATA = Language(
     film_words=split("filma|filmu"),
     coproduction_words=split("kopražojum"),
     genitive_endings=split("a|as|es|us"),
-    career_nouns=split("debitants|debitante|veterāns|jaunpienācējs"),
     directed_by=split("rež.|režisējis|režisējusi"),
     review_words=split("recenzija"),
     titled=split("ar nosaukumu"),

@@ -37,9 +37,6 @@ DATA = Language(
         awards="prijzen|onderscheidingen",
     ),
     laureates=split("winnaar|winnares|laureaat|winnende"),
-    #: titles of address before a name, as written ("dhr.", "mevr.")
-    honorifics=split("dhr.|mevr."),
-    career_nouns=split("debutant|debutante|nieuwkomer|veteraan"),
     directed_by=split(
         "reg.|geregisseerd door|een film van|in regie van|de nieuwe film van|onder regie van|"
         "regiedebuut van|debuutfilm van|speelfilmdebuut van|langspeelfilmdebuut van"

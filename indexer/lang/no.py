@@ -43,7 +43,6 @@ DATA = Language(
         synopsis="handling|om filmen",
         ignore="aldersgrense|distributør",
     ),
-    career_nouns=split("debutant|nykommer|veteran"),
     directed_by=split(
         "regissert av|en film av|i regi av|skrevet og regissert av|filmen er laget av|"
         "filmen er regissert av|for regien står|for manus og regi står"

@@ -42,9 +42,6 @@ DATA = Language(
         awards="nagrody",
         ignore="dystrybucja|napisy",
     ),
-    #: titles of address before a name, as written ("pan", "pani")
-    honorifics=split("pan|pani"),
-    career_nouns=split("debiutant|debiutantka|weteran|nowicjusz"),
     directed_by=split(
         "w reżyserii|reż.|wyreżyserowany przez|wyreżyserował|wyreżyserowała|"
         "wyreżyserowali|wyreżyserowana przez|reżyserował|reżyserowała|debiut reżyserski|"

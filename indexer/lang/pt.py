@@ -116,9 +116,6 @@ DATA = Language(
         "estreia na direção|estreia-se na realização|volta à direção|volta à realização|"
         "regressa à realização"
     ),
-    #: titles of address before a name, as written ("Sr.", "Sra.")
-    honorifics=split("Sr.|Sra."),
-    career_nouns=split("estreante|novato|novata|veterano|veterana"),
     directed_by=split(
         "dir.|real.|realizado por|dirigido por|a direção é de|a realização é de|dirigida por|"
         "um filme de|realização de|"

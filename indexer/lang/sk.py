@@ -37,9 +37,6 @@ DATA = Language(
         synopsis="obsah|o filme|anotácia",
         awards="ocenenia",
     ),
-    #: titles of address before a name, as written ("pán", "pani")
-    honorifics=split("pán|pani"),
-    career_nouns=split("debutant|debutantka|nováčik|veterán"),
     directed_by=split("réžia|v réžii|režírovala|režíroval|režírovali|nakrútil|nakrútila|réž.|rež."),
     written_by=split("scenár"),
     starring=split(

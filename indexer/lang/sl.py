@@ -26,9 +26,6 @@ DATA = Language(
         synopsis="vsebina|sinopsis",
         awards="nagrade",
     ),
-    #: titles of address before a name, as written: "režiser filma g. Milčo Mančevski"
-    honorifics=split("g.|ga.|gdč.|gospod|gospa"),
-    career_nouns=split("debitant|debitantka|novinec|veteran"),
     directed_by=split("v režiji|režija|režiral|režirala|rež."),
     starring=split(
         "igralec|igralka|igralci|igrajo|v glavnih vlogah|v glavni vlogi|v vlogah|nastopajo"

@@ -38,9 +38,6 @@ DATA = Language(
         synopsis="синопсис|sinopsis|радња|radnja",
         awards="награде|nagrade",
     ),
-    #: titles of address before a name, as written ("g.", "господин")
-    honorifics=split("g.|gđa|gđa.|gospodin|gospođa|господин|госпођа"),
-    career_nouns=split("debitant|debitantkinja|veteran|дебитант|дебитанткиња|ветеран"),
     directed_by=split(
         "у режији|u režiji|režija|режија|режирао|режирала|režirao|režirala|редитеља|"
         "reditelja|rež.|реж.|režiju potpisuje|režiju filma potpisuje|режију потписује|"

@@ -51,7 +51,6 @@ DATA = Language(
         ignore="åldersgräns|distributör|textning",
         awards="utmärkelser",
     ),
-    career_nouns=split("debutant|nykomling|veteran"),
     directed_by=split(
         "regisserad av|en film av|i regi av|skriven och regisserad av|filmen är gjord av|"
         "för regin står|för regi står|för manus och regi står|bakom kameran står"

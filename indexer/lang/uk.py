@@ -44,9 +44,6 @@ DATA = Language(
         synopsis="сюжет|опис",
         awards="нагороди",
     ),
-    #: titles of address before a name, as written ("пан", "пані")
-    honorifics=split("пан|пані"),
-    career_nouns=split("дебютант|дебютантка|новачок|ветеран"),
     directed_by=split(
         "режисер|режисера|режисерки|режисерка|зняв|зняла|знятий|знята|реж.|режисерський дебют"
     ),

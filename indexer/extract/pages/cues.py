@@ -28,7 +28,6 @@ from indexer.extract.pages.headfinal import (
     names_listed_before,
 )
 from indexer.extract.pages.labels import field_of, is_label_word
-from indexer.extract.pages.names import is_career_noun
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import ARABIC_WORD, CJK, HAN, UNCASED_WORD, WORK_BEFORE
 from indexer.extract.pages.sentences import name_after
@@ -224,7 +223,6 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
             name = name or _quoted_uncased(text, match.end())
         name = _named_after_role(text, match.end(), name)
-        name = _past_career_noun(text, match.end(), name)
         name = _past_arabic_adjectives(text, match.end(), name)
         if name and kind in _DIRECTING:
             name = " ".join(arabic_two(name.split()))
@@ -653,21 +651,15 @@ def _and() -> re.Pattern[str]:
 def _after_lower_words(text: str, start: int, most: int = 4) -> str | None:
     """The name after a few lower-case words: "la réalisatrice montréalaise Sophie Deraspe",
     "режисера та сценариста Романа Бондарчука", "reditelj, scenarista i producent Gvozden
-    Đurić", "the director, Warwick Thornton"; a dash may part them ("Режиссер этого фильма —
-    дебютант …") and a title of address may stand before the name ("režiser filma g. Milčo
-    Mančevski": the name is read after it)."""
-    at, read = start, 0
-    while read < most:
-        title = _honorific().match(text, at)
-        if title:
-            return name_at(text, title.end())
-        word = _LOWER_WORD.match(text[at : at + 40])
+    Đurić", "the director, Warwick Thornton"; a country or a nationality written with a
+    capital among them describes the person too ("sutradara perempuan Indonesia favorit saya,
+    Kamila Andini")."""
+    at = start
+    for _ in range(most):
+        word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,:：\s]+", text[at : at + 40])
         # a role noun written with a capital ("Regisseur und Drehbuchautor Ed Herzog")
         if not word or not (
-            word.group(1).islower()
-            or _people_label(word.group(1))
-            or is_career_noun(word.group(1))
-            or _place_word(word.group(1))
+            word.group(1).islower() or _people_label(word.group(1)) or _place_word(word.group(1))
         ):
             return None
         joined = word.group(1) in lang.cue_set("conjunctions")
@@ -676,9 +668,6 @@ def _after_lower_words(text: str, start: int, most: int = 4) -> str | None:
         if joined and not role and name_at(text, at + word.end()):
             return None  # "Pascal Payant leikstjóra og Simon Danielsson": another person
         at += word.end()
-        # the film the person made is no description of them: "director de la película, el
-        # veterano …" reads four words
-        read += 0 if _inflected_film_word(word.group(1)) else 1
         if role and joined:
             continue  # the role word is read next, and no name opens with it
         name = name_at(text, at)
@@ -687,43 +676,11 @@ def _after_lower_words(text: str, start: int, most: int = 4) -> str | None:
     return None
 
 
-#: a word in lower case and what parts it from the next: spaces, a comma, a colon, a dash
-_LOWER_WORD = re.compile(r"[,\s]*([^\W\d_][\w'’-]*)(?:[,:：\s]+(?:[-–—][ \t]+)?)")
-
-
-def _past_career_noun(text: str, start: int, name: str | None) -> str | None:
-    """The name after a capitalised career noun or a title of address that was read as the
-    name's first word ("Regisseur Debütant Max Mustermann", "the director, Dr. Ken Marsh"),
-    else ``name``."""
-    first = name.split()[0] if name else ""
-    at = text.find(first, start) if name else -1
-    if at < 0:
-        return name
-    title = _honorific().match(text, at)
-    gap = title or (_WORD_AHEAD.match(text, at) if is_career_noun(first) else None)
-    return (name_at(text, gap.end()) if gap else None) or name
-
-
 def _place_word(word: str) -> bool:
-    """True for a country's name or a nationality written with a capital ("sutradara perempuan
-    Indonesia favorit saya, Kamila Andini"): a description of the person, no name."""
+    """True for a country's name or a nationality written with a capital ("Indonesia",
+    "Ресейден", from Russia): what describes a person between a role noun and the name; the
+    name itself is tried before each word is passed ("režiser filma France Štiglic")."""
     return bool(country_name(word) or nationality_country(word))
-
-
-def _inflected_film_word(word: str) -> bool:
-    """True for a word for film, maybe with a case ending of up to two letters ("filma",
-    "фильма", "película")."""
-    return any(_film_word(word[: len(word) - cut]) for cut in range(3) if len(word) - cut >= 3)
-
-
-@cache
-def _honorific() -> re.Pattern[str]:
-    """A title of address of any language before a name, as written (a capital or none) and
-    its dot optional: "g. Milčo Mančevski", "Mr Ken Loach", "господин Иванов"; after the
-    spaces, the comma or the dash that part it from the word before."""
-    words = sorted({w.rstrip(".") for w in lang.cues("honorifics") if w.rstrip(".")}, key=len)
-    found = alternation(reversed(words))
-    return recache.compile(rf"[,\s]*(?:[-–—][ \t]+)?(?:{found})\.?[ \t]+(?=[^\W\d_])")
 
 
 def _people_label(word: str) -> bool:
@@ -936,10 +893,6 @@ def _after_noun(text: str, start: int) -> str | None:
     return name_at(text, word.end())
 
 
-#: the most letters of an article written before a career noun ("la", "the", "een")
-_ARTICLE = 3
-
-
 def _after_descriptor(text: str, cue: re.Match[str]) -> str | None:
     """The name after a cue and one lower-case word that describes the person: "diretto
     dall’esordiente Lukas Dhont" (the debutant; after an elided article, a word of five
@@ -947,11 +900,6 @@ def _after_descriptor(text: str, cue: re.Match[str]) -> str | None:
     article, pronoun or preposition)."""
     word = _WORD_AHEAD.match(text, cue.end())
     elided = cue.group(0)[-1:] in "'’"
-    # an article may stand before it: "dirigida por la novata …"
-    article = word is not None and word.group(1).islower() and len(word.group(1)) <= _ARTICLE
-    noun = _WORD_AHEAD.match(text, word.end()) if word and article else word
-    if noun and is_career_noun(noun.group(1)):
-        return name_at(text, noun.end())  # "directed by veteran Ken Loach", "por la novata …"
     if not word or not word.group(1).islower() or len(word.group(1)) < (5 if elided else 8):
         return None
     if _is_cue_word(word.group(1)) or word.group(1) in lang.cue_set("determiners"):

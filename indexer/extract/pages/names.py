@@ -299,23 +299,8 @@ def _article_keys() -> tuple[str, ...]:
 
 @cache
 def _honorifics() -> frozenset[str]:
-    """Titles of address written before a name ("Saudara", "Mr.", "الفنان"), as keys; not one
-    of a single letter ("g."), which is an initial as often ("G. W. Pabst")."""
-    return frozenset(key(w) for w in lang.cues("honorifics") if len(key(w)) > 1)
-
-
-#: the most letters of a case or gender ending after a career noun ("дебютантом")
-_CAREER_ENDING = 3
-
-
-def is_career_noun(word: str) -> bool:
-    """True for a noun for a newcomer or a veteran of any language, with an ending of case or
-    gender ("debutant", "дебютанта", "Veteranin", "novato"): a descriptor, never a name."""
-    folded = word.casefold()
-    return any(
-        folded.startswith(noun) and len(folded) - len(noun) <= _CAREER_ENDING
-        for noun in lang.cue_set("career_nouns")
-    )
+    """Titles of address written before a name ("Saudara", "Mr.", "الفنان"), as keys."""
+    return frozenset(key(w) for w in lang.cues("honorifics") if key(w))
 
 
 def _laureate(word: str) -> bool:
@@ -352,7 +337,6 @@ def person(name: str) -> str | None:
         _role_word(words[0])
         or key(words[0]) in _honorifics()
         or _laureate(words[0])
-        or is_career_noun(words[0])
         or words[0].casefold() in _demonyms()
         or (least == 1 and _uncased_nationality(words[0]))
     ):
