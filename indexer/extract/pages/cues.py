@@ -651,12 +651,16 @@ def _and() -> re.Pattern[str]:
 def _after_lower_words(text: str, start: int, most: int = 4) -> str | None:
     """The name after a few lower-case words: "la réalisatrice montréalaise Sophie Deraspe",
     "режисера та сценариста Романа Бондарчука", "reditelj, scenarista i producent Gvozden
-    Đurić", "the director, Warwick Thornton"."""
+    Đurić", "the director, Warwick Thornton"; a country or a nationality written with a
+    capital among them describes the person too ("sutradara perempuan Indonesia favorit saya,
+    Kamila Andini")."""
     at = start
     for _ in range(most):
         word = re.match(r"[,\s]*([^\W\d_][\w'’-]*)[,:：\s]+", text[at : at + 40])
         # a role noun written with a capital ("Regisseur und Drehbuchautor Ed Herzog")
-        if not word or not (word.group(1).islower() or _people_label(word.group(1))):
+        if not word or not (
+            word.group(1).islower() or _people_label(word.group(1)) or _place_word(word.group(1))
+        ):
             return None
         joined = word.group(1) in lang.cue_set("conjunctions")
         after = _WORD_AHEAD.match(text, at + word.end())
@@ -670,6 +674,13 @@ def _after_lower_words(text: str, start: int, most: int = 4) -> str | None:
         if name:
             return name
     return None
+
+
+def _place_word(word: str) -> bool:
+    """True for a country's name or a nationality written with a capital ("Indonesia",
+    "Ресейден", from Russia): what describes a person between a role noun and the name; the
+    name itself is tried before each word is passed ("režiser filma France Štiglic")."""
+    return bool(country_name(word) or nationality_country(word))
 
 
 def _people_label(word: str) -> bool:
