@@ -223,6 +223,12 @@ def leave_one_set_out(
     return out
 
 
+def per_set(pages: list[Page], w: np.ndarray) -> dict[str, int]:
+    """Pages of each set right when chosen by ``w`` (the weights kept now: the figure a refit's
+    leave-one-set-out must beat, optimistic on the sets they were fitted on)."""
+    return {group: sum(chooses_right(p, w) for p in held) for group, held in groups(pages).items()}
+
+
 def pick_l2(
     pages: list[Page], grid: tuple[float, ...], fit_on: Callable[[list[Page], float], np.ndarray]
 ) -> tuple[float, dict[float, dict[str, int]]]:
@@ -420,8 +426,8 @@ def command_line(
     """A fit script's command line: ``load`` the dev pages and those of each ``--also DIR
     LABELS odd|all`` (repeatable) or of every :data:`LOOK_SETS` folder (``--look-sets``), dump
     the candidates (``--dump``), pick the penalty of ``grid`` by leave-one-set-out
-    (``--pick-l2``), print ``report``, the weights fitted on every page read, and with
-    ``--write`` keep them in ``weights_file``."""
+    (``--pick-l2``, beside the figure of the weights kept now), print ``report``, the weights
+    fitted on every page read, and with ``--write`` keep them in ``weights_file``."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the kept fit")
     parser.add_argument(
@@ -448,6 +454,9 @@ def command_line(
         l2, table = pick_l2(pages, grid, fit_pages)
         print("leave-one-set-out: each set chosen by weights fitted on the other sets")
         columns = {f"l2 {penalty:g}": table[penalty] for penalty in grid}
+        if weights_file.exists():
+            kept_now = json.loads(weights_file.read_text(encoding="utf-8"))["weights"]
+            columns = {"kept now": per_set(pages, as_vector(kept_now, names)), **columns}
         print("\n".join(set_table(pages, columns)))
         print(f"penalty kept (best leave-one-set-out total): {l2:g}")
     report(pages, l2)

@@ -64,6 +64,12 @@ def test_the_penalty_is_picked_by_the_leave_one_set_out_total() -> None:
     assert tied == 1.0  # a tie goes to the larger penalty
 
 
+def test_the_weights_kept_now_are_counted_per_set_beside_the_refit() -> None:
+    # the cue of set a alone: right on a, wrong wherever it marks a wrong candidate
+    assert ranking.per_set(_pages(), np.array([0.0, 1.0])) == {"a": 2, "b": 0, "c": 0}
+    assert ranking.per_set(_pages(), np.array([1.0, 0.0])) == {"a": 2, "b": 2, "c": 1}
+
+
 def test_the_set_table_gives_oracle_recall_and_each_column_per_set() -> None:
     lines = ranking.set_table(_pages(), {"now": {"a": 2, "b": 1, "c": 0}})
     assert lines[0].split() == ["set", "pages", "oracle", "now"]
