@@ -121,6 +121,12 @@ def load_labelled(
     return pages
 
 
+def trains(page: Page) -> bool:
+    """Whether a page takes part in a fit: it has a right and a wrong candidate and its
+    outcome does not hold whatever wins (the others' weights are the same without it)."""
+    return bool(page.right.any() and not page.right.all() and not page.always)
+
+
 def fit(
     pages: list[Page],
     l2: float,
@@ -131,7 +137,7 @@ def fit(
     """Softmax ranking weights with an L2 penalty within ``limits`` (lower, upper), by
     projected Newton steps with backtracking (convex: the start, zero or ``start`` such as the
     weights fitted on more pages, changes only how soon it ends)."""
-    train = [p for p in pages if p.right.any() and not p.right.all() and not p.always]
+    train = [p for p in pages if trains(p)]
     x = np.vstack([p.x for p in train])
     target = np.concatenate([p.right / p.right.sum() for p in train])
     starts = np.cumsum([0] + [len(p.values) for p in train[:-1]])
@@ -192,11 +198,18 @@ def chooses_right(page: Page, w: np.ndarray) -> bool:
 def left_out(pages: list[Page], l2: float, limits: Limits) -> list[bool]:
     """Whether each page is right when chosen by weights fitted on all the others (each fit
     started from the weights fitted on every page)."""
-    start = fit(pages, l2, limits)
-    return [
-        chooses_right(p, fit(pages[:i] + pages[i + 1 :], l2, limits, start=start))
-        for i, p in enumerate(pages)
-    ]
+    everyone = fit(pages, l2, limits)
+    return [chooses_right(p, _without(pages, i, l2, limits, everyone)) for i, p in enumerate(pages)]
+
+
+def _without(
+    pages: list[Page], i: int, l2: float, limits: Limits, everyone: np.ndarray
+) -> np.ndarray:
+    """The weights fitted on every page but page ``i``, started from those fitted on every page
+    (``everyone``); a page that takes no part in a fit (:func:`trains`) leaves them as they are."""
+    if not trains(pages[i]):
+        return everyone
+    return fit(pages[:i] + pages[i + 1 :], l2, limits, start=everyone)
 
 
 def leave_one_out(pages: list[Page], l2: float, limits: Limits) -> int:
@@ -302,8 +315,9 @@ def dump(pages: list[Page], path: Path, names: list[str], chars: int | None = No
 def misses(pages: list[Page], l2: float, limits: Limits) -> list[str]:
     """Leave-one-page-out misses: page, chosen candidate, a right one."""
     out = []
+    everyone = fit(pages, l2, limits)
     for i, p in enumerate(pages):
-        if not p.values or chooses_right(p, w := fit(pages[:i] + pages[i + 1 :], l2, limits)):
+        if not p.values or chooses_right(p, w := _without(pages, i, l2, limits, everyone)):
             continue
         chosen = p.values[best(p, w)][:60]
         right = [p.values[j][:60] for j in range(len(p.values)) if p.right[j]]

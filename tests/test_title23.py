@@ -85,6 +85,23 @@ def test_a_fit_started_elsewhere_ends_at_the_same_weights() -> None:
     assert ranking.left_out(pages, 1.0, FREE)[0] is True
 
 
+def test_leaving_out_a_page_that_takes_no_part_reuses_the_fit_on_every_page() -> None:
+    pages = _pages()
+    assert [ranking.trains(p) for p in pages] == [True, True, True, True, True, False]
+    # brute force: every page chosen by weights fitted from zero on all the others
+    fits = [ranking.fit(pages[:i] + pages[i + 1 :], 1.0, FREE) for i in range(len(pages))]
+    brute = [ranking.chooses_right(p, w) for p, w in zip(pages, fits, strict=True)]
+    assert ranking.left_out(pages, 1.0, FREE) == brute
+    expected = [
+        f"  {p.name}: chose {p.values[ranking.best(p, w)]!r}, "
+        f"right {[v for v, r in zip(p.values, p.right, strict=True) if r][:1]}"
+        for p, w, right in zip(pages, fits, brute, strict=True)
+        if not right
+    ]
+    assert expected  # the page with no right candidate is missed whatever the weights
+    assert ranking.misses(pages, 1.0, FREE) == expected
+
+
 def test_the_candidates_are_kept_and_read_back_for_the_same_features(tmp_path: Path) -> None:
     calls: list[int] = []
 
