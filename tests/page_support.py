@@ -10,6 +10,20 @@ from indexer.records import Film
 BLURB = " ".join(["A quiet story of two sisters who keep a mill running through a winter."] * 3)
 
 
+#: a small synthetic film page in parts: its title, a lede about the film, the story (for the
+#: synopsis chooser's tests)
+WINTER_TITLE = "Winter Harbour"
+WINTER_LEDE = (
+    "Winter Harbour is the second feature of a young director from the north, a quiet and "
+    "patient drama that opened the festival in the old harbour town last night."
+)
+WINTER_STORY = (
+    "A young woman returns to the island where she grew up to sell her late father's boat "
+    "and finds that the fishermen who knew him want to keep it in the harbour for one more "
+    "winter."
+)
+
+
 def film_of(text: str, source: str = "page.txt") -> Film:
     """The one film extracted from ``text`` (fails with the problems met when none is)."""
     result = extract_page(text, source)

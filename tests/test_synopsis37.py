@@ -7,17 +7,9 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import extract_page, synopsis
+from tests.page_support import WINTER_LEDE, WINTER_STORY, WINTER_TITLE
 
-TITLE = "Winter Harbour"
-LEDE = (
-    "Winter Harbour is the second feature of a young director from the north, a quiet and "
-    "patient drama that opened the festival in the old harbour town last night."
-)
-STORY = (
-    "A young woman returns to the island where she grew up to sell her late father's boat "
-    "and finds that the fishermen who knew him want to keep it in the harbour for one more "
-    "winter."
-)
+TITLE, LEDE, STORY = WINTER_TITLE, WINTER_LEDE, WINTER_STORY
 
 
 def _earlier(*above: str, title: str = TITLE) -> list[str]:

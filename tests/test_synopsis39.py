@@ -5,17 +5,9 @@ alone (synthetic pages written for the tests)."""
 from __future__ import annotations
 
 from indexer.extract.pages import synopsis
+from tests.page_support import WINTER_LEDE, WINTER_STORY, WINTER_TITLE
 
-TITLE = "Winter Harbour"
-LEDE = (
-    "Winter Harbour is the second feature of a young director from the north, a quiet and "
-    "patient drama that opened the festival in the old harbour town last night."
-)
-STORY = (
-    "A young woman returns to the island where she grew up to sell her late father's boat "
-    "and finds that the fishermen who knew him want to keep it in the harbour for one more "
-    "winter."
-)
+TITLE, LEDE, STORY = WINTER_TITLE, WINTER_LEDE, WINTER_STORY
 CLOSE = (
     "The film is carried by the silences of its lead and by the grey light of the sea, which "
     "the camera watches for a long time before anybody on the quay says a word to her."

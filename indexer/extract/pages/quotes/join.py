@@ -228,9 +228,14 @@ def _chain(units: list[Unit], k: int, used: set[int]) -> list[int]:
     while True:
         unit = units[k]
         who = unit.who
-        if k in used or unit.kind != WHO or unit.dash or who is None or who.critic:
-            return []
-        if not who.outlet:
+        if (
+            k in used
+            or unit.kind != WHO
+            or unit.dash
+            or who is None
+            or who.critic
+            or not who.outlet
+        ):
             return []
         run = list(itertools.takewhile(_open, units[k + 1 :]))
         if len(run) < 2 or any(marks.words(u.text) < 12 for u in run):
