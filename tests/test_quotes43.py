@@ -65,3 +65,13 @@ def test_capital_i_in_an_italian_passage_on_an_italian_page_is_an_article() -> N
         assert FIRST_PERSON.search(text) is None
     with page_language("en"):
         assert FIRST_PERSON.search("I loved every minute of this long film.") is not None
+
+
+def test_critic_of_an_outlet_with_an_elided_article_after_quant_a() -> None:
+    text = (
+        "Quant à Jean Exemple de L’Express, il franchit le pas, soutenant que le film est en "
+        "«pole position pour la Palme d’or cette année»."
+    )
+    assert [(w.critic, w.outlet) if w else None for _, w, _ in prose_quotes(text)] == [
+        ("Jean Exemple", "L’Express")
+    ]

@@ -931,9 +931,14 @@ def _of_outlet(behind: str) -> str | None:
     sure = (
         outlet_evidence(name) >= 2
         or _ARTICLE_BEFORE.search(name.split()[0] + " ") is not None
+        or _ELIDED_ARTICLE.match(name) is not None  # "de L’Express"
         or match.group("of").lower() in _CONTRACTED  # "du Monde": an article held
     )
     return with_article(match.group("of"), name) if sure else None
+
+
+#: an article elided before a name that opens with a vowel: "L’Express", "l'Unità"
+_ELIDED_ARTICLE = re.compile(r"[Ll]['’][A-ZÀ-Ý]")
 
 
 #: "in"/"dans"/"in der" and a publication's name that ends the clause after the critic's name
