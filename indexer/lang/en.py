@@ -249,6 +249,7 @@ DATA = Language(
         "summed up|sums up|saying|adds|added|closes with|enthused|enthuses|gushed|gushes|"
         "proclaimed|proclaims|according to|calling|describing|dubbed|dubbing|deemed|branded|"
         "remarked|explained|explains|insisted|insists|quipped|quips|lauded|lauds|"
+        "lauding|praising|hailing|speaks of|spoke of|"
         "put it|puts it|points out|pointed out|asserted|asserts|marvelled|marveled|"
         "summarised|summarized|summarises|summarizes"
     ),

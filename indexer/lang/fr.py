@@ -261,7 +261,7 @@ DATA = Language(
         "critiques presse|critiques de la presse|avis de presse|avis presse|avis de la presse"
     ),
     quote_by=split("par"),
-    quote_in=split("dans|pour|en|selon"),
+    quote_in=split("dans|pour|en|selon|quant à|quant au"),
     outlet_anaphora=split(
         "le quotidien|le journal|le magazine|l’hebdomadaire|l'hebdomadaire|le mensuel"
     ),

@@ -107,7 +107,7 @@ DATA = Language(
         "mengungkapkan|menuliskan|berpendapat|menyebutkan|mengomentari|menjelaskan|tuturnya|"
         "ungkapnya|jelasnya|imbuhnya|tambahnya|pujinya|"
         "menulis|mengatakan|menyebut|menyebutnya|menggambarkan|menggambarkannya|menambahkan|"
-        "ujar|ujarnya|tulis|tulisnya|katanya|menilai|menyatakan|memuji"
+        "ujar|ujarnya|tulis|tulisnya|kata|katanya|menilai|menyatakan|memuji"
     ),
     event_words=split(
         "pemutaran|diputar|tayang|penayangan|premier*|festival*|di bioskop|bioskop|tiket|"
@@ -120,7 +120,7 @@ DATA = Language(
         "jatuh cinta|tokoh utama|protagonis"
     ),
     notice_words=split("arsip|covid*|korona|pandemi|hak cipta dilindungi"),
-    quote_in=split("di|untuk|dari"),
+    quote_in=split("di|untuk|dari|dilansir|dilansir dari"),
     respectively=split("masing-masing|berturut-turut"),
     press_words=split("kritikus|ulasan|pers|media|wartawan|jurnalis"),
     critic_roles=split(

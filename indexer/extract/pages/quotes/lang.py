@@ -138,8 +138,10 @@ class _FirstPerson:
     "and" in Finnish; "eu", "EU" in English): it speaks in the first person only on a page,
     or in a passage, written in a language that lists it (a Dutch answer quoted on an
     English page), or where neither the page's nor the passage's language is one whose
-    first-person words a module lists; a longer word ("jsem", "mening"), and one listed with
-    its capitals ("I"), wherever it stands."""
+    first-person words a module lists; a longer word ("jsem", "mening") wherever it stands,
+    and one listed with its capitals ("I") unless both the page and the passage are told to
+    be written in languages that do not list it (the article of "I magliari" in an Italian
+    review)."""
 
     #: the longest first-person word that another language may write as a common word
     SHORT = 3
@@ -164,6 +166,9 @@ class _FirstPerson:
     def _speaks(self, found: str, text: str) -> bool:
         """Whether the first-person word ``found`` speaks as one in ``text`` on this page."""
         word = found.lower()
+        if found in self.cased and word in self.owners and len(text.split()) >= self.TOLD:
+            both = {_PAGE_LANGUAGE.get(), _passage_language(text)}  # "I" of "I magliari"
+            return not both <= self.known or bool(both & self.owners[word])
         if found in self.cased or len(word) > self.SHORT or word not in self.owners:
             return True
         told = [_PAGE_LANGUAGE.get()]

@@ -226,9 +226,10 @@ _SAYS_REVIEW = recache.compile(
 #: quotation marks ending the sentence after a quotation: the outlet, whatever its words
 _SAYS_QUOTED = recache.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
-    rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?[\"“„«]"
-    rf"(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,4}})[\"”“»]\s*[.;!?]?\s*$"
-)
+    rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?[\"“„«‘]"
+    rf"(?P<o>(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+|[lL][’'])?"
+    rf"{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,4}})[\"”“»’]\s*[.;!?]?\s*$"
+)  # "“…” scrive ‘la Repubblica’.", "“…”, scrive ‘l’Unità’."
 #: the text after a closing mark up to the next opening one: "Name, Outlet, ‘"
 _NEXT_QUOTE = re.compile(r"^([^\"“”„«»‘’.!?]{5,80})(?=[\"“„«‘][^\W\d_])")
 #: a short quotation joined to the one before by a comma or "and": "“A” and “B”, said X"
@@ -753,6 +754,8 @@ def _named_after(after: str, quote: str = "") -> Who | None:
     name = _trim_name(match.group("who"))
     if not name or name.endswith(("'s", "’s")):
         return None  # "“…,” says Brendan Gleeson’s fiddler": a character's line, not a review
+    if _QUOTE_OPENS.match(after, match.end("who")):
+        return None  # "“…”, considers Ricardo Darín “…”": the verb's object, quoted in turn
     rest = clause(after[match.end("who") :])
     outlet = _outlet_in(rest) or _written_in(rest) or _quoted_after(rest, name, named=True)
     return Who(name, outlet, True)  # "– pisze Name w „Gazecie Wyborczej”"
@@ -806,6 +809,11 @@ _OF_OUTLET = recache.compile(
     rf"(?:\s+(?:{CAPS_WORD}|(?:of|de|di|del|della|du|des)(?!\w))){{0,4}})"
     r"\s*(?:[,.;:)]|$|(?=[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]))"
 )
+
+
+#: a quotation opening right after a name: the name is what the verb before it says
+#: something of ("considers Ricardo Darín “…”", "calls Jane Doe «…»"), not who says it
+_QUOTE_OPENS = re.compile(r"\s*[\"“„«»‘]")
 
 
 #: the same with words in lower case after the verb and a surname alone that ends the
@@ -923,9 +931,14 @@ def _of_outlet(behind: str) -> str | None:
     sure = (
         outlet_evidence(name) >= 2
         or _ARTICLE_BEFORE.search(name.split()[0] + " ") is not None
+        or _ELIDED_ARTICLE.match(name) is not None  # "de L’Express"
         or match.group("of").lower() in _CONTRACTED  # "du Monde": an article held
     )
     return with_article(match.group("of"), name) if sure else None
+
+
+#: an article elided before a name that opens with a vowel: "L’Express", "l'Unità"
+_ELIDED_ARTICLE = re.compile(r"[Ll]['’][A-ZÀ-Ý]")
 
 
 #: "in"/"dans"/"in der" and a publication's name that ends the clause after the critic's name
@@ -1224,6 +1237,8 @@ def _source_before(before: str, after: str = "", previous: Who | None = None) ->
             return Who(None, outlet, True)  # "Slant Magazine … saying, “…”"
         if name and " " not in name and outlet_evidence(name) >= 2:
             return Who(None, name, True)  # "Variety says: “…”"
+        if name and sentence is here and _named_object(here, name):
+            return None  # "…, considers Ricardo Darín “…”": whom the words are about
         if name:
             outlet = (
                 _outlet_in(sentence)
@@ -1254,6 +1269,14 @@ _ENDED_OUTLET = recache.compile(
     rf"(?:{alternation(lang.cues('name_endings')) or '(?!)'})\s+"
     rf"(?P<n>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})(?:\s+[^\W\d_A-ZÀ-ÝА-Я]{{1,3}})?\s*,?\s*$"
 )
+
+
+def _named_object(here: str, name: str) -> bool:
+    """True when ``name`` ends the prose right before a quotation, after a verb of saying and
+    with no colon or comma between: the one the quoted words describe ("…, considers Ricardo
+    Darín “one of the best actors”"), not their source ("writes Jane Doe: “…”")."""
+    head, found, tail = here.rstrip().rpartition(name)
+    return bool(found) and not tail and _VERB.search(head) is not None
 
 
 def _ended_outlet(here: str) -> Who | None:
