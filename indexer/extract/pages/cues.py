@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages import castprose, castrows
@@ -20,6 +20,7 @@ from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.genrelang import page_languages
 from indexer.extract.pages.genres import EVERYDAY
 from indexer.extract.pages.headfinal import (
+    after_matches,
     after_pattern,
     before,
     craft_nouns,
@@ -196,11 +197,18 @@ def is_plural_director_noun(cue: str) -> bool:
     return bool(words) and words[-1] in _plural_nouns()
 
 
+@lru_cache(maxsize=8)  # four readers of the directors walk the same page for the role nouns
+def _cue_matches(kind: str, code: str | None, text: str) -> tuple[re.Match[str], ...]:
+    """Every match of the cues of ``kind`` (in the language ``code``, or any) in ``text``, in
+    page order: the page is walked once for each kind, whichever reader asks first."""
+    return tuple(_pattern(kind, code).finditer(text))
+
+
 def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> list[Mention]:
     """Names after each cue of ``kind`` (``directed_by``, ``written_by``,
     ``director_nouns``, ``starring``): one name per cue, in page order."""
     found: list[Mention] = []
-    for match in _pattern(kind, code).finditer(text):
+    for match in _cue_matches(kind, code, text):
         if kind == "director_nouns" and _award_before(text, match.start()):
             continue  # "Best Director, Academy Awards 2024": a category, not a credit
         if kind == "director_nouns" and _other_role(text, match):
@@ -367,7 +375,7 @@ def directors_apposed(text: str) -> list[Mention]:
     a capitalised name only, and none when a name follows the noun; in a script without
     capitals, a line of the name and the noun alone, a caption ("جيهان نجيم مخرجة الفيلم")."""
     found = []
-    for match in _pattern("director_nouns").finditer(text):
+    for match in _cue_matches("director_nouns", None, text):
         start = match.start()
         if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
             continue
@@ -402,7 +410,7 @@ def directors_before_nationality(text: str) -> list[Mention]:
     The nationality must be a known one written without a capital, so a name's own last word
     is never taken for it."""
     found = []
-    for match in _pattern("director_nouns").finditer(text):
+    for match in _cue_matches("director_nouns", None, text):
         head = text[max(0, match.start() - 120) : match.start()]
         word = _WORD_BEFORE.search(head)
         if not word or word.group(1)[0].isupper() or not nationality_country(word.group(1)):
@@ -424,7 +432,7 @@ def directors_after_comma(text: str) -> list[Mention]:
     such as "of" or "de" follows the noun ("Thierry Frémaux, directeur du Festival"), unless a
     title in quotes opens after it."""
     found = []
-    for match in _pattern("director_nouns").finditer(text):
+    for match in _cue_matches("director_nouns", None, text):
         start = match.start()
         head = text[max(0, start - 80) : start]
         words = re.search(r",[ \t]+((?:[^\W\d_][\w-]*[ \t]+){0,2})$", head)
@@ -1930,7 +1938,7 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
             found.append(Mention("; ".join(names), cue, match.start()))
     # a role word written after the names opens a list too when the sentence is turned round:
     # "ছবির বিভিন্ন চরিত্রে অভিনয় করেছেন চম্পা, সাবেরী আলম, …"
-    for match in after_pattern("starring_after", code).finditer(text):
+    for match in after_matches("starring_after", code, text):
         start = _GAP.match(text, match.end())
         if start is None or not start.group(0) or inside_word(text, match.end()):
             continue  # the cue ends inside a word ("நடித்த" in "நடித்திருக்கும்")

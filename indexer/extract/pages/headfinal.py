@@ -63,6 +63,13 @@ _CJK_TAIL = re.compile(
 )
 
 
+@lru_cache(maxsize=8)  # the cast's two readers walk the same page for the same cues
+def after_matches(kind: str, code: str | None, text: str) -> tuple[re.Match[str], ...]:
+    """Every match of :func:`after_pattern` in ``text``, in page order: the page is walked
+    once for each kind, whichever reader asks first."""
+    return tuple(after_pattern(kind, code).finditer(text))
+
+
 def before(
     text: str, kind: str, limit: int = 12, code: str | None = None
 ) -> list[tuple[list[str], str, int]]:
@@ -70,7 +77,7 @@ def before(
     (``directed_after``, ``starring_after``), the names just before it, nearest last
     read first, as far back as a list of names goes."""
     found = []
-    for match in after_pattern(kind, code).finditer(text):
+    for match in after_matches(kind, code, text):
         if inside_word(text, match.end()) or _LABEL_COLON.match(text, match.end()):
             continue  # "美術:河野鷹思出演:池部良": a label of the names after it, glued on
         names: list[str] = []

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from indexer import lang
 from indexer.extract.pages.quotes.who import known_outlet
@@ -86,6 +86,7 @@ def is_person_name(name: str) -> bool:
     return not_a_person(name) is None
 
 
+@lru_cache(maxsize=1 << 14)  # the people readers ask about the same names again and again
 def not_a_person(name: str) -> str | None:
     """Why ``name`` is no person's name ("country", "word:Review", "hangul run", "clause"),
     or None when nothing says so."""

@@ -221,6 +221,7 @@ def heading_words(line: str) -> str:
     return line.strip(HEADING_MARKS)
 
 
+@lru_cache(maxsize=1 << 12)  # the line readers ask about the same lines in turn
 def is_link_line(line: str) -> bool:
     """True for a line that links to another article of the site ("Read also: …", "Baca juga :
     …", "» Lire aussi"): furniture even where its head looks like a critic's name before a

@@ -29,12 +29,14 @@ _EDGES = "*•\"“”„«»‘’'()[],:;.!?"
 def caps_in_prose(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     """Every run of words in capitals inside an early line of prose (see the module)."""
     for i, line in enumerate(lines[:_LINES]):
-        lower = sum(1 for ch in line if ch.islower())
-        upper = sum(1 for ch in line if ch.isupper())
+        if len(line) < _LINE_LETTERS:
+            continue  # too few characters for letters enough
+        lower = sum(map(str.islower, line))
+        upper = sum(map(str.isupper, line))
         if lower + upper < _LINE_LETTERS or lower < _PROSE_SHARE * (lower + upper):
             continue
         for run in _runs(line):
-            letters = sum(1 for ch in run if ch.isalpha())
+            letters = sum(map(str.isalpha, run))
             if _kept(run, letters):
                 ballot.add(run, "caps_in_prose", 1.0, i)
 
