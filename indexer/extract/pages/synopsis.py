@@ -378,6 +378,7 @@ def _apart(text: str, title: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _words(text: str) -> float:
     """Words, counting a character of Chinese, Japanese or Korean as two thirds of one, and
     a run of Thai (Lao, Myanmar, Khmer) letters as one word in four letters."""
@@ -572,6 +573,7 @@ def _in_bullet_list(lines: tuple[str, ...], i: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=2048)
 def _main_script(text: str) -> str:
     """The script most of the letters of ``text`` are written in ("LATIN", "CYRILLIC", "CJK")."""
     counts: Counter[str] = Counter()
@@ -584,7 +586,8 @@ def _main_script(text: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def _shape(text: str, title: str) -> list[str]:
+@lru_cache(maxsize=2048)
+def _shape(text: str, title: str) -> tuple[str, ...]:
     found = []
     if title and key(title) and key(title) in key(text):
         found.append("names_film")
@@ -611,7 +614,7 @@ def _shape(text: str, title: str) -> list[str]:
     sentences = [s for s in re.split(r"[.!?。！？]\s+", text) if s.strip()]
     if len(sentences) >= 4 and len(text.split()) / len(sentences) < 5:
         found.append("short_fragments")
-    return found
+    return tuple(found)  # remembered: callers read it, none changes it
 
 
 #: "… dares to dream. - Roger Ebert": a paragraph signed like a critic's quote
@@ -632,6 +635,7 @@ _CREDIT_FIELDS = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=2048)
 def _credit_sentences(text: str) -> bool:
     """Credits written as sentences ("Spain. Direction: Álvaro Gago. Production: Mireia
     Graell, …") or as one run of facts ("Narušitel, Česko 2019, drama, 90 min., režie: David
@@ -838,6 +842,7 @@ def _screening_day(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=2048)
 def _aside(text: str, title: str) -> bool:
     """A short line between a standfirst and its body: a caption or a credit ("… (1965). |
     Foto: …", "Fotó:", "<agency>/<archive> <photo>"), a line of facts, an event's place and

@@ -13,7 +13,7 @@ The shapes (a date or a weekday at the start, a copyright sign) need no language
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages.text import date_pattern, heading_words, months, weekdays
@@ -85,6 +85,7 @@ def story_words(text: str) -> float:
     return min(distinct("story_words", text[:STORY_CHARS]), 6) / 6
 
 
+@lru_cache(maxsize=2048)
 def many_films(text: str) -> bool:
     """Films spoken of in the plural among the paragraph's first characters ("30 films
     datant de 1939 à 2021", "nine new feature films", "Οι ταινίες που ξεχωρίζουν"): a
@@ -204,6 +205,7 @@ _SUFFIX = 2
 _QUESTION_END = re.compile(r"[?？؟]$")
 
 
+@lru_cache(maxsize=4096)
 def story_heading(heading: str, title: str) -> bool:
     """A short heading line that holds a synopsis label among a word or two more ("Sinopsis
     Cerita", "FİLMİN KONUSU:", "Кратка содржина"), or the label with a short suffix: the

@@ -262,6 +262,7 @@ def bylined(text: str) -> bool:
 _GLUED_INITIAL = re.compile(r"^(?P<i>[A-ZÀ-ÝĀ-ŽА-ЯЁ])\.(?=[A-ZÀ-ÝĀ-ŽА-ЯЁ][a-zà-ÿā-žа-яё]{2,}$)")
 
 
+@lru_cache(maxsize=4096)
 def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
     if section_heading(text):
