@@ -1,0 +1,103 @@
+"""Where a director candidate stands on the page, measured without a cue word of any language.
+
+Shapes that any site shares, read by :func:`.people.collect_directors` as candidate sources
+of the directors chooser (:mod:`.directormodel`), each its own kind of vote:
+
+- a line that opens with a name and its year in parentheses, then more facts after a dash
+  ("PASCAL PLANTE (2023) – FICTION – 118 MINUTES"): the name is a credit, not a title,
+  :func:`name_year_lines`;
+- a line that opens with a name, then the film's country and year or the year alone, run into
+  the text ("Eugénie Metala, Cameroun, 2023 SYNOPSIS …"), :func:`name_country_year_heads`;
+- names alone in parentheses after the film's own title on a line of the page's head
+  ("Cenicienta (Kenneth Branagh)"), :func:`names_after_title`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from indexer import lang, recache
+from indexer.extract.pages.titleperson import opens_with_given_name
+from indexer.normalize import country_name, key
+
+#: a line that opens with a name, its year in parentheses, then a dash or a bar and more
+_NAME_YEAR_LINE = recache.compile(
+    r"(?m)^[ \t]*(?P<name>[^\W\d_][^\W\d_.'’-]*(?:[ \t-][^\W\d_][^\W\d_.'’]*){1,3})"
+    r"[ \t]*\((?:1[89]|20)\d\d\)[ \t]*[-–—|/][ \t]*\S"
+)
+
+
+def name_year_lines(block: str, titles: frozenset[str], limit: int = 15) -> list[str]:
+    """The names that open one of the first ``limit`` lines with their year in parentheses
+    and more facts after a dash ("PASCAL PLANTE (2023) – FICTION – …"); not the film's own
+    title written so."""
+    head = "\n".join(block.split("\n")[:limit])
+    return [
+        m.group("name")
+        for m in _NAME_YEAR_LINE.finditer(head)
+        if key(m.group("name")) not in titles
+    ]
+
+
+#: the marks that part the members of a credit line ("Name, Country, 2023", "A | 2018 | SN")
+_PARTS = re.compile(r"\s*(?:[,/|;•·]|\s[-–—]\s)\s*")
+#: a member that is a year, or opens with one ("2023 SYNOPSIS Une tombe …")
+_YEAR_MEMBER = re.compile(r"(?:1[89]|20)\d\d(?:\s.*)?")
+#: a name of two to four words, no digits, no sentence marks
+_NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[ \t-][^\W\d_][^\W\d_.'’]*\.?){1,3}")
+#: "Title (Name)", "Title (Name, Name)": the film's own title and names alone in parentheses
+_TITLE_PARENS = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()\d]{5,80})\)\s*")
+
+
+def name_country_year_heads(
+    lines: tuple[str, ...], titles: frozenset[str], limit: int = 15
+) -> list[str]:
+    """The names that open one of the first ``limit`` lines, then the film's country and its
+    year or the year alone ("Eugénie Metala, Cameroun, 2023 SYNOPSIS …", "IDIL IBRAHIM, 2018,
+    SN"), whatever the rest of the line says: a credit line run into the text."""
+    out = []
+    for line in [line.strip(" \t•·*–—-") for line in lines if line.strip()][:limit]:
+        members = _PARTS.split(line[:120])
+        if len(members) < 2 or not _NAME_SHAPE.fullmatch(members[0]):
+            continue
+        if key(members[0]) in titles or not _name_not_title(members[0]):
+            continue
+        nxt = members[1:3]
+        if _YEAR_MEMBER.fullmatch(nxt[0]) or (
+            len(nxt) == 2 and country_name(nxt[0]) and _YEAR_MEMBER.fullmatch(nxt[1])
+        ):
+            out.append(members[0])
+    return out
+
+
+def _name_not_title(text: str) -> bool:
+    """True when ``text`` opens with a known given name or holds no function word of any
+    language ("Lions For Lambs, 2007": a title)."""
+    if opens_with_given_name(text):
+        return True
+    return not set(key(text).split()[1:]) & _function_words()
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The frequent function words of every language module."""
+    return frozenset(w for d in lang.languages() for w in d.function_words or ())
+
+
+def names_after_title(
+    lines: tuple[str, ...], titles: list[str], limit: int = 15
+) -> list[list[str]]:
+    """The names a line of the page's head writes alone in parentheses after the film's own
+    title ("Cenicienta (Kenneth Branagh)"), the first opening with a known given name (not an
+    original title: "After Life (Wandafuru Raifu)"), co-directors together."""
+    own = {key(t) for t in titles if t}
+    out = []
+    for line in [line.strip() for line in lines if line.strip()][:limit]:
+        found = _TITLE_PARENS.fullmatch(line)
+        if not found or key(found.group("title")) not in own:
+            continue
+        names = [n.strip() for n in re.split(r"\s*(?:,|&|\+|/)\s*", found.group("names"))]
+        if all(_NAME_SHAPE.fullmatch(n) for n in names) and opens_with_given_name(names[0]):
+            out.append(names)
+    return out
