@@ -59,10 +59,16 @@ def test_names_in_parentheses_after_the_title() -> None:
         ("Lions For Lambs/ 2007, Odeon", []),  # a function word: a title
         ("The River, Nigeria, 2021", []),  # the film's own title
         ("Daniel Okafor, Nigeria", []),  # no year
+        ("«Perros», Carolina Quezada, 77′, 2019: La adolescente", ["Carolina Quezada"]),
+        ("The River Ciro Guerra | Colombia/Venezuela | 2015 | M", ["Ciro Guerra"]),
+        ("Carolina Quezada, drama, 2019", []),  # a genre between: not a credit's facts
     ],
 )
 def test_a_name_before_the_country_and_year(line: str, names: list[str]) -> None:
-    assert directorplaces.name_country_year_heads((line,), frozenset({"the river"})) == names
+    found = directorplaces.name_country_year_heads(
+        (line,), frozenset({"the river", "perros"}), ["The River", "Perros"]
+    )
+    assert found == names
 
 
 @pytest.mark.parametrize(

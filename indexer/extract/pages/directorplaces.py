@@ -6,8 +6,9 @@ of the directors chooser (:mod:`.directormodel`), each its own kind of vote:
 - a line that opens with a name and its year in parentheses, then more facts after a dash
   ("PASCAL PLANTE (2023) – FICTION – 118 MINUTES"): the name is a credit, not a title,
   :func:`name_year_lines`;
-- a line that opens with a name, then the film's country and year or the year alone, run into
-  the text ("Eugénie Metala, Cameroun, 2023 SYNOPSIS …"), :func:`name_country_year_heads`;
+- a line that opens with a name, or with the film's own title and then a name, then the
+  film's countries or runtime and its year, or the year alone, run into the text ("Eugénie
+  Metala, Cameroun, 2023 SYNOPSIS …"), :func:`name_country_year_heads`;
 - names alone in parentheses after the film's own title on a line of the page's head
   ("Cenicienta (Kenneth Branagh)"), :func:`names_after_title`.
 """
@@ -43,32 +44,61 @@ def name_year_lines(block: str, titles: frozenset[str], limit: int = 15) -> list
 #: the marks that part the members of a credit line ("Name, Country, 2023", "A | 2018 | SN")
 _PARTS = re.compile(r"\s*(?:[,/|;•·]|\s[-–—]\s)\s*")
 #: a member that is a year, or opens with one ("2023 SYNOPSIS Une tombe …")
-_YEAR_MEMBER = re.compile(r"(?:1[89]|20)\d\d(?:\s.*)?")
+_YEAR_MEMBER = re.compile(r"(?:1[89]|20)\d\d(?:[\s:.;].*)?")
 #: a name of two to four words, no digits, no sentence marks
 _NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[ \t-][^\W\d_][^\W\d_.'’]*\.?){1,3}")
 #: "Title (Name)", "Title (Name, Name)": the film's own title and names alone in parentheses
 _TITLE_PARENS = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()\d]{5,80})\)\s*")
 
 
+#: a runtime written as a short member ("77′", "89 mins")
+_RUNTIME_MEMBER = re.compile(r"\d{1,3}[ \t]*(?:['′’]|[^\W\d_]{1,7}\.?)")
+#: the most country or runtime members between the name and the year
+_MOST_FACTS = 4
+
+
 def name_country_year_heads(
-    lines: tuple[str, ...], titles: frozenset[str], limit: int = 15
+    lines: tuple[str, ...], titles: frozenset[str], own: list[str], limit: int = 15
 ) -> list[str]:
-    """The names that open one of the first ``limit`` lines, then the film's country and its
-    year or the year alone ("Eugénie Metala, Cameroun, 2023 SYNOPSIS …", "IDIL IBRAHIM, 2018,
-    SN"), whatever the rest of the line says: a credit line run into the text."""
+    """The names that open one of the first ``limit`` lines, or follow the film's own title
+    (``own``) opening it, then the film's country, its runtime or both and its year, or the
+    year alone ("Eugénie Metala, Cameroun, 2023 SYNOPSIS …", "IDIL IBRAHIM, 2018, SN",
+    "«Perros sin cola», Carolina Quezada, 77′, 2019: …"), whatever the rest of the line says:
+    a credit line run into the text."""
     out = []
     for line in [line.strip(" \t•·*–—-") for line in lines if line.strip()][:limit]:
-        members = _PARTS.split(line[:120])
+        members = _PARTS.split(_past_title(line, own)[:120])
         if len(members) < 2 or not _NAME_SHAPE.fullmatch(members[0]):
             continue
         if key(members[0]) in titles or not _name_not_title(members[0]):
             continue
-        nxt = members[1:3]
-        if _YEAR_MEMBER.fullmatch(nxt[0]) or (
-            len(nxt) == 2 and country_name(nxt[0]) and _YEAR_MEMBER.fullmatch(nxt[1])
-        ):
+        if _facts_then_year(members[1 : 2 + _MOST_FACTS]):
             out.append(members[0])
     return out
+
+
+def _past_title(line: str, own: list[str]) -> str:
+    """``line`` past the film's own title that opens it, in quotes or not, and the marks
+    after it; else the line."""
+    bare = line.lstrip(_OPENING_QUOTES)
+    for title in (t.strip() for t in own if t and t.strip()):
+        if bare.casefold().startswith(title.casefold()):
+            return bare[len(title) :].lstrip(_CLOSING_QUOTES + " \t,:|/–—-")
+    return line
+
+
+_OPENING_QUOTES = "\"“„«‘'"
+_CLOSING_QUOTES = "\"”“»’'"
+
+
+def _facts_then_year(members: list[str]) -> bool:
+    """True when ``members`` are countries or runtimes up to a year ("Cameroun", "2023 …")."""
+    for member in members:
+        if _YEAR_MEMBER.fullmatch(member):
+            return True
+        if not (country_name(member) or _RUNTIME_MEMBER.fullmatch(member)):
+            return False
+    return False
 
 
 def _name_not_title(text: str) -> bool:

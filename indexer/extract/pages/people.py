@@ -612,7 +612,7 @@ def collect_directors(
         vote(name, "parenthesised_label_inline")
     for name in directorplaces.name_year_lines(block, titles):  # "NAME (2023) – FICTION – …"
         vote(name, "name_year_line")
-    for name in directorplaces.name_country_year_heads(lines, titles):  # "A, Cameroun, 2023 …"
+    for name in directorplaces.name_country_year_heads(lines, titles, own):  # "A, Cameroun, 2023 …"
         vote(name, "name_country_year_head")
     for named in directorplaces.names_after_title(lines, own):  # "Cenicienta (Kenneth Branagh)"
         vote(named[0], "title_parenthesised")
