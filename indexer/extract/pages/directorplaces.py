@@ -103,10 +103,14 @@ def _facts_then_year(members: list[str]) -> bool:
 
 def _name_not_title(text: str) -> bool:
     """True when ``text`` opens with a known given name or holds no function word of any
-    language ("Lions For Lambs, 2007": a title)."""
-    if opens_with_given_name(text):
-        return True
-    return not set(key(text).split()[1:]) & _function_words()
+    language after its first word ("Lions For Lambs, 2007": a title)."""
+    return opens_with_given_name(text) or not holds_function_word(text, 1)
+
+
+def holds_function_word(text: str, start: int = 0) -> bool:
+    """True when a word of ``text`` from its ``start``-th, of two letters or more, is a
+    frequent function word of any language ("La Longue Route": a title's shape, no name's)."""
+    return any(len(w) > 1 and w in _function_words() for w in key(text).split()[start:])
 
 
 @cache

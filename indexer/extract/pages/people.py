@@ -930,9 +930,12 @@ _CREDITING = frozenset(
 
 def _places(ballot: directormodel.DirectorBallot) -> None:
     """A name taken for the film's title that a director's cue names all the same: a page
-    whose heading is the director's name, the film's title written in its text."""
+    whose heading is the director's name, the film's title written in its text; not a name
+    holding a function word ("Le cinéaste La Longue Route est un film": the title)."""
     for candidate in ballot.candidates.values():
-        if "film_title" in candidate.features and _CREDITING & set(candidate.features):
+        if "film_title" not in candidate.features or not _CREDITING & set(candidate.features):
+            continue
+        if not directorplaces.holds_function_word(candidate.value):
             candidate.set("title_yet_cued")
 
 
