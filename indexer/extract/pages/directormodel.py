@@ -80,6 +80,9 @@ VOTES: dict[str, str] = {
     "parenthesised_label_inline": "a name with a director's label in parentheses inside a line",
     "beside_own_title": "in the film's own sentence, beside its title",
     "first_of_cue": "the first of the names one cue found",
+    "name_year_line": "a name opening a line with its year in parentheses, then more facts",
+    "name_country_year_head": "a name opening a line, then the country and year or the year",
+    "title_parenthesised": "names alone in parentheses after the film's title on a line",
 }
 
 #: what counts against a name
@@ -110,6 +113,7 @@ MEASURES: dict[str, str] = {
     "holds_shorter": "holds a shorter candidate",
     "completes_start": "the full name of a shorter candidate cut at its end ('Pedro C', 'アイダ')",
     "pooled_start": "also written cut at its end (that name's hand score)",
+    "title_yet_cued": "taken for the film's title, yet named by a director's cue",
     NONE: "no director: the score a name must beat",
 }
 
@@ -134,7 +138,8 @@ HAND: dict[str, float] = {
     "fact_line_name": 0.5, "before_country_year": 3.0, "beside_title_tuple": 2.5,
     "lone_in_credits": 2.0,
     "above_cast": 2.25, "parenthesised_label": 3.0, "parenthesised_label_inline": 2.0,
-    "beside_own_title": 2.0, "first_of_cue": 0.5,
+    "beside_own_title": 2.0, "first_of_cue": 0.5, "name_year_line": 1.5,
+    "name_country_year_head": 1.0, "title_parenthesised": 2.0, "title_yet_cued": 3.0,
     "labelled_cast": -3.0, "furniture": -2.0, "event_name": -2.0, "fact_label": -2.0,
     "film_title": -3.0, "heading_dash": -1.0, "before_other_title": -2.0,
     "after_other_title": -4.0,

@@ -24,6 +24,7 @@ from indexer.extract.pages import (
     colonrows,
     cues,
     directormodel,
+    directorplaces,
     headfinal,
     introduced,
     linelabels,
@@ -609,12 +610,20 @@ def collect_directors(
         vote(name, "parenthesised_label")
     for name in crew_in_parentheses_inline(block, "directors"):
         vote(name, "parenthesised_label_inline")
+    for name in directorplaces.name_year_lines(block, titles):  # "NAME (2023) – FICTION – …"
+        vote(name, "name_year_line")
+    for name in directorplaces.name_country_year_heads(lines, titles, own):  # "A, Cameroun, 2023 …"
+        vote(name, "name_country_year_head")
+    for named in directorplaces.names_after_title(lines, own):  # "Cenicienta (Kenneth Branagh)"
+        vote(named[0], "title_parenthesised")
+        partners.setdefault(key(in_page(named[0], block, titles) or ""), named[1:])
     _weigh(ballot, block, labels[1], title)
     _beside_own_title(ballot, block, title)
     _after_other_title(ballot, block, title)
     _pool_initials(ballot)
     _first_of_each_cue_named(ballot)
     _measure(ballot, block, title)
+    _places(ballot)
     return DirectorVotes(labelled, ballot, partners, sentence, later)
 
 
@@ -910,6 +919,24 @@ def _measure(ballot: directormodel.DirectorBallot, block: str, title: Title) -> 
         if len(ballot.candidates) == 1:
             candidate.set("sole")
     _parts(ballot)
+
+
+#: the kinds of cue that name a director whatever the title chooser took for the title
+_CREDITING = frozenset(
+    {"labelled", "strong_cue", "directed_by", "role_noun", "before_role_word", "apposed"}
+    | {"label_in_line", "label_opens_part", "label_after_comma"}
+)
+
+
+def _places(ballot: directormodel.DirectorBallot) -> None:
+    """A name taken for the film's title that a director's cue names all the same: a page
+    whose heading is the director's name, the film's title written in its text; not a name
+    holding a function word ("Le cinéaste La Longue Route est un film": the title)."""
+    for candidate in ballot.candidates.values():
+        if "film_title" not in candidate.features or not _CREDITING & set(candidate.features):
+            continue
+        if not directorplaces.holds_function_word(candidate.value):
+            candidate.set("title_yet_cued")
 
 
 def _parts(ballot: directormodel.DirectorBallot) -> None:
