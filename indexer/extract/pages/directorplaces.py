@@ -16,7 +16,6 @@ of the directors chooser (:mod:`.directormodel`), each its own kind of vote:
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages.titleperson import opens_with_given_name
@@ -110,13 +109,9 @@ def _name_not_title(text: str) -> bool:
 def holds_function_word(text: str, start: int = 0) -> bool:
     """True when a word of ``text`` from its ``start``-th, of two letters or more, is a
     frequent function word of any language ("La Longue Route": a title's shape, no name's)."""
-    return any(len(w) > 1 and w in _function_words() for w in key(text).split()[start:])
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """The frequent function words of every language module."""
-    return frozenset(w for d in lang.languages() for w in d.function_words or ())
+    return any(
+        len(w) > 1 and w in lang.cue_set("function_words") for w in key(text).split()[start:]
+    )
 
 
 def names_after_title(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from indexer.extract.pages.text import SPACES
 from indexer.extract.pages.titleperson import given_names
 from indexer.normalize import (
     country_name,
@@ -31,8 +32,6 @@ Predicate = Callable[[str], bool]
 _WORD = re.compile(
     r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])+"
 )
-#: the spaces between a name's words
-_SPACES = re.compile(r"\s+")
 #: the marks that open a quoted name
 _OPENING_QUOTES = "“\"«„‘'‚"
 #: the most words between a genre word and the quoted name it qualifies ("documental d'autor
@@ -113,7 +112,7 @@ def _times_written(words: list[str], text: str) -> int:
     for at in literal_starts(text, first):
         if at < end or (at and is_word(text[at - 1])):
             continue
-        gap = _SPACES.match(text, at + len(first))
+        gap = SPACES.match(text, at + len(first))
         if gap and text.startswith(stem, gap.end()):
             count += 1
             end = gap.end() + len(stem)

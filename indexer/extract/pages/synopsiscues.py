@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from indexer import lang, recache
-from indexer.extract.pages.text import date_pattern, heading_words, months, weekdays
+from indexer.extract.pages.text import SPACES, date_pattern, heading_words, months, weekdays
 from indexer.normalize import key
 from indexer.wordre import alternation
 
@@ -64,13 +64,9 @@ def words(kind: str) -> re.Pattern[str]:
     return recache.compile("|".join(parts) or r"(?!)")
 
 
-#: a run of spaces
-_SPACES = re.compile(r"\s+")
-
-
 def distinct(kind: str, text: str) -> int:
     """How many different words of ``kind`` ``text`` holds."""
-    return len({_SPACES.sub(" ", m) for m in words(kind).findall(text.lower())})
+    return len({SPACES.sub(" ", m) for m in words(kind).findall(text.lower())})
 
 
 def event_words(text: str) -> float:

@@ -13,6 +13,9 @@ from functools import lru_cache
 from indexer import lang, recache
 from indexer.wordre import alternation
 
+#: a run of white space, for the readers that fold it to one space or step over it
+SPACES = re.compile(r"\s+")
+
 #: Pages are a few kilobytes; anything past this is not a film page worth reading in full.
 MAX_CHARS = 200_000
 

@@ -25,12 +25,12 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import FIRST_PERSON, REVIEW_LINK_LEAD
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
 from indexer.extract.pages.quotes.who import outlet_evidence
+from indexer.extract.pages.text import SPACES
 
 Layout = tuple[str, str, str]
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[\s.'’&-]+[^\W\d_]+)*")
 _STARS = re.compile(r"(?:[★☆✩✪⭐✭✮½]|\*(?=[*\s]))+")
-_SPACES = re.compile(r"\s+")
 #: the source after a quotation: the marks before its first letter, then the source as one
 #: word ("“ -CG Karlsson, SVT." and "“ Nöjesmix." are both "“ -A")
 _SOURCE = re.compile(r"^([^\w]*)(\w).*$")
@@ -177,7 +177,7 @@ def layout(unit: Unit, lines: tuple[str, ...]) -> Layout:
         head, _, tail = raw.partition(unit.text)
         raw = head + "\0" + _SOURCE.sub(r"\1\2", tail)
     skeleton = _WORDS.sub("A", _STARS.sub("*", raw))
-    skeleton = _SPACES.sub(" ", re.sub(r"\d+", "9", skeleton)).replace("\0", "Q")
+    skeleton = SPACES.sub(" ", re.sub(r"\d+", "9", skeleton)).replace("\0", "Q")
     return (unit.kind, unit.how, skeleton)
 
 

@@ -66,6 +66,7 @@ from indexer.extract.pages.quotes.who import (
     parse,
 )
 from indexer.extract.pages.scripts import KANA_HAN
+from indexer.extract.pages.text import SPACES
 from indexer.normalize import key
 from indexer.wordre import alternation
 
@@ -360,9 +361,6 @@ def _outlet_heads(who: Who, before: str) -> bool:
     return len(before.split()) <= len(who.outlet.split()) + 1
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def _said_by(outlet: str, before: str) -> bool:
     """True when ``outlet`` is the subject of a verb of saying written right after it in the
     last sentence of ``before`` ("… that The Austin Chronicle says"), not its object
@@ -371,7 +369,7 @@ def _said_by(outlet: str, before: str) -> bool:
     at = this.rfind(outlet)
     if at < 0:
         return False
-    space = _SPACE.match(this, at + len(outlet))
+    space = SPACES.match(this, at + len(outlet))
     verb = _VERB.match(this, space.end()) if space else None
     if verb is None:
         return False

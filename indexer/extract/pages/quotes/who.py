@@ -37,7 +37,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.marks import strip_rating
-from indexer.extract.pages.text import HEADING_MARKS
+from indexer.extract.pages.text import HEADING_MARKS, SPACES
 from indexer.extract.pages.titleperson import person_like
 from indexer.normalize import country_code, genre_names, key, nationality_country
 
@@ -112,7 +112,6 @@ _ROLE_MID = recache.compile(
     r"(?:\s*[・:：]\s*|\s+)(?P<name>[^\s,;:()・][^,;:()]*)$"
 )
 _BY_LABEL = re.compile(r"^[^:,]{2,30}:\s*(?=(?:by|par|por|von|di)\s)", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 _SPACED_BAR = re.compile(rf"\s+[{_BARS}]\s+")
 #: the slash between a critic and an outlet: spaced, or glued between two words ("Time/Name")
 _SLASH = re.compile(r"\s+/\s+|(?<=[^\W\d])/(?=[^\W\d_])")
@@ -195,7 +194,7 @@ def clean(text: str) -> str:
     text = _slashed(text)
     if _DIGIT.search(text):
         text = _DATE.sub(" ", text)
-    text = _END_DASH.sub("", _SPACES.sub(" ", text)).strip(' ,;.:|"“”')
+    text = _END_DASH.sub("", SPACES.sub(" ", text)).strip(' ,;.:|"“”')
     if _WHOLLY_QUOTED.fullmatch(text):
         text = text[1:-1]  # an outlet in quotation marks: («Афиша»), „Kino”
     text = _QUOTED_LAST.sub(r"\g<head>\g<name>", text)  # "Антон Долин, «Медуза»"
@@ -285,7 +284,7 @@ def section_heading(text: str | None) -> bool:
     "Our take:", "Posted on"), which names no critic and no outlet."""
     if not text:
         return False
-    return _SPACES.sub(" ", text.strip(_HEADING_MARKS)).lower() in SECTION_HEADINGS
+    return SPACES.sub(" ", text.strip(_HEADING_MARKS)).lower() in SECTION_HEADINGS
 
 
 def _without_headings(who: Who | None) -> Who | None:
