@@ -1,28 +1,10 @@
-"""The title's parenthesis: its year after other separators, its countries."""
+"""The title's parenthesis: its countries (its year: tests/test_facts_cells.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from indexer.extract.pages import values
-from indexer.extract.pages.evidence import Ballot
-from indexer.extract.pages.numbers import _after_name
-
-
-@pytest.mark.parametrize(
-    ("text", "year"),
-    [
-        ("Gold Rush Days (The Other Name - 1961)\n\nA review.", 1961),  # a spaced dash
-        ("Gold Rush Days (Ana Prova/Fra.-Ita./2004/ 95′)\n\nA review.", 2004),  # slashes
-        ("Gold Rush Days (1999/2012): a restored print.", 1999),  # the first of two years
-        ("Gold Rush Days (Ana Prova, 1988)\n\nA review.", 1988),
-    ],
-)
-def test_a_year_in_the_titles_parenthesis(text: str, year: int) -> None:
-    ballot = Ballot()
-    _after_name(ballot, text, "Gold Rush Days", "after the title", 3.5)
-    best = ballot.best()
-    assert best is not None and int(best.value) == year
 
 
 @pytest.mark.parametrize(

@@ -119,18 +119,22 @@ def test_a_byline_inside_a_run_of_facts() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "year"),
+    ("text", "title", "year"),
     [
-        ("Super 8 (2011, Abrams)\n\nA review.", 2011),  # the director after the year
-        ("Super 8 (2011)\n\nA review.", 2011),
+        ("Super 8 (2011, Abrams)\n\nA review.", "Super 8", 2011),  # the director after the year
+        ("Super 8 (2011)\n\nA review.", "Super 8", 2011),
+        ("Gold Rush Days (The Other Name - 1961)\n\nA review.", "Gold Rush Days", 1961),  # dash
+        ("Gold Rush Days (Ana Prova/Fra.-Ita./2004/ 95′)\n\nA review.", "Gold Rush Days", 2004),
+        ("Gold Rush Days (1999/2012): a restored print.", "Gold Rush Days", 1999),  # the first
+        ("Gold Rush Days (Ana Prova, 1988)\n\nA review.", "Gold Rush Days", 1988),
     ],
 )
-def test_a_year_in_parentheses_after_the_title(text: str, year: int) -> None:
+def test_a_year_in_parentheses_after_the_title(text: str, title: str, year: int) -> None:
     from indexer.extract.pages.evidence import Ballot
     from indexer.extract.pages.numbers import _after_name
 
     ballot = Ballot()
-    _after_name(ballot, text, "Super 8", "after the title", 3.5)
+    _after_name(ballot, text, title, "after the title", 3.5)
     best = ballot.best()
     assert best is not None and int(best.value) == year
 
