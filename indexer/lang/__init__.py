@@ -42,11 +42,14 @@ __all__ = [
     "Language",
     "cues",
     "data_entries",
+    "genre_adjectives",
+    "genre_aliases",
     "genres",
     "labels",
     "languages",
     "months",
     "units",
+    "vocabulary_genres",
     "weekdays",
     "year_marks",
 ]
@@ -60,9 +63,12 @@ def languages() -> tuple[Language, ...]:
 
 def data_entries() -> Iterator[str]:
     """Every word and phrase of every language module's data, as written: each entry of its
-    word lists, and each key and listed entry of its tables (labels, genres, …)."""
+    word lists, and each key and listed entry of its tables (labels, genres, …), but for the
+    fields only the normaliser reads (the genre vocabulary's words and their kin)."""
     for data in languages():
         for field in fields(data):
+            if not field.metadata.get("data_entries", True):
+                continue  # the normaliser's words (:data:`~indexer.lang.base.NORMALISER_ONLY`)
             value = getattr(data, field.name)
             if isinstance(value, tuple):
                 yield from (entry for entry in value if isinstance(entry, str))
@@ -244,6 +250,31 @@ def months() -> tuple[str, ...]:
 def genres() -> dict[str, str]:
     """Genre word of any language -> English genre of the vocabulary."""
     return _merged("genres")
+
+
+@lru_cache(maxsize=1)
+def vocabulary_genres() -> dict[str, tuple[str, ...]]:
+    """The genre vocabulary: English genre -> the words of every language that name it on any
+    page (each module's ``vocabulary_genres``, in :data:`CODES` order)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for one in languages():
+        for genre, words in one.vocabulary_genres.items():
+            table[genre] = (*table.get(genre, ()), *words)
+    return table
+
+
+@lru_cache(maxsize=1)
+def genre_aliases() -> dict[str, str]:
+    """More spellings of the vocabulary's genres and the words of the narrower genres, of any
+    language -> genre."""
+    return _merged("genre_aliases")
+
+
+@lru_cache(maxsize=1)
+def genre_adjectives() -> dict[str, str]:
+    """Adjectives of a genre that name it only beside the word for film or another genre
+    word, of any language -> genre."""
+    return _merged("genre_adjectives")
 
 
 def _merged(kind: str) -> dict[str, str]:

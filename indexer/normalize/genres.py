@@ -9,160 +9,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from indexer import lang
+from indexer.normalize import platforms
 from indexer.normalize.folding import dedupe, key
 
-#: The genre vocabulary: facet value -> words that mean it (folded; several languages).
-GENRES: dict[str, tuple[str, ...]] = {
-    "Action": ("action",),
-    "Adventure": (
-        "adventure",
-        "adventures",
-    ),
-    "Animation": (
-        "animation",
-        "animated",
-        "anime",
-        "anime features",
-        "cartoons",
-        "cartoon",
-    ),
-    "Biography": (
-        "biography",
-        "biographical",
-        "biopic",
-    ),
-    "Comedy": (
-        "comedy",
-        "comedies",
-        "stand-up comedy",
-        "romantic comedy",
-        "dark comedy",
-        "black comedy",
-        "sitcom",
-        "stand up",
-    ),
-    "Crime": (
-        "crime",
-        "criminal",
-    ),
-    "Documentary": (
-        "documentary",
-        "documentaries",
-        "docuseries",
-        "non-fiction",
-    ),
-    "Drama": (
-        "drama",
-        "dramas",
-        "dramedy",
-        "tragicomedy",
-        "melodrama",
-        "period drama",
-        "legal drama",
-        "historical drama",
-        "political drama",
-        "teen drama",
-    ),
-    "Family": (
-        "family",
-        "kids",
-        "children",
-        "children & family movies",
-        "children & family",
-    ),
-    "Fantasy": ("fantasy",),
-    "History": (
-        "history",
-        "historical",
-        "period",
-        "period piece",
-        "war & history",
-    ),
-    "Horror": (
-        "horror",
-        "horror movies",
-    ),
-    "Music": (
-        "music",
-        "musical",
-        "musicals",
-        "music & musicals",
-        "música",
-        "concert film",
-        "dance",
-        "music videos and concerts",
-        "concerts",
-    ),
-    "Mystery": (
-        "mystery",
-        "whodunit",
-    ),
-    "Romance": (
-        "romance",
-        "romantic",
-        "romantic movies",
-        "love",
-    ),
-    "Science Fiction": (
-        "science fiction",
-        "sci-fi",
-        "scifi",
-        "sci-fi & fantasy",
-        "science fiction & fantasy",
-        "sf",
-    ),
-    "Sports": (
-        "sports",
-        "sport",
-        "sports movies",
-    ),
-    "Thriller": (
-        "thriller",
-        "thrillers",
-        "suspense",
-        "psychological thriller",
-        "erotic thriller",
-    ),
-    "War": ("war",),
-    "Western": (
-        "western",
-        "westerns",
-    ),
-    "Fiction": ("fiction",),
-    "Short": (
-        "short",
-        "short film",
-        "shorts",
-    ),
-    "Silent": (
-        "silent",
-        "silent film",
-    ),
-    "Experimental": (
-        "experimental",
-        "avant-garde",
-    ),
-    "Teen": (
-        "teen",
-        "teen movies",
-        "coming of age",
-        "coming-of-age",
-    ),
-    "LGBTQ": (
-        "lgbtq",
-        "lgbtq movies",
-        "lgbt",
-        "lgbtq+",
-        "gay & lesbian",
-        "queer",
-    ),
-    "Faith & Spirituality": (
-        "faith & spirituality",
-        "faith and spirituality",
-        "religious",
-        "christian",
-    ),
-}
+#: The genre vocabulary: facet value -> words that mean it on a page in any language and in the
+#: catalogues (folded; the language modules' ``vocabulary_genres``).
+GENRES: dict[str, tuple[str, ...]] = lang.vocabulary_genres()
 
 #: Narrower genres that pages name ("black comedy", "трагикомедия", "黑色喜劇"), each with the
 #: genres of the vocabulary it belongs to, in the order a label of it has always given them.
@@ -239,195 +91,26 @@ EVERYDAY_GENRES = frozenset(
 ) | NARROW_ONLY  # fmt: skip
 
 #: More spellings (inflected forms, "film of horror" wordings, CJK compounds) -> genre, and the
-#: English words of :data:`SUBGENRES`.
-GENRE_ALIASES: dict[str, str] = {
-    "thrilling": "Thriller",
-    "mystery thriller": "Thriller",
-    "biographical drama": "Drama",
-    "musical drama": "Music",
-    "black comedy": "Black Comedy",
-    "dark comedy": "Black Comedy",
-    "romantic comedy": "Romantic Comedy",
-    "romcom": "Romantic Comedy",
-    "rom-com": "Romantic Comedy",
-    "tragicomedy": "Tragicomedy",
-    "tragi-comedy": "Tragicomedy",
-    "tragicomic": "Tragicomedy",
-    "tragi-comic": "Tragicomedy",
-    "satire": "Satire",
-    "parody": "Parody",
-    "parodies": "Parody",
-    "spoof": "Parody",
-    "melodrama": "Melodrama",
-    "family drama": "Family Drama",
-    "historical drama": "Historical Drama",
-    "period drama": "Period Drama",
-    "war drama": "War Drama",
-    "social drama": "Social Drama",
-    "biopic": "Biopic",
-    "road movie": "Road Movie",
-    "road-movie": "Road Movie",
-    "roadmovie": "Road Movie",
-    "space opera": "Space Opera",
-    "psychological thriller": "Psychological Thriller",
-    "supernatural horror": "Supernatural Horror",
-    "psychological drama": "Psychological Drama",
-    "psychodrama": "Psychological Drama",
-    "noir": "Film Noir",
-    "film noir": "Film Noir",
-    "film-noir": "Film Noir",
-    "neo-noir": "Film Noir",
-    "neo noir": "Film Noir",
-    "detective": "Detective",
-    "detective story": "Detective",
-    "children's film": "Children's Film",
-    "children's movie": "Children's Film",
-    "kids movie": "Children's Film",
-    "docudrama": "Docudrama",
-    "docu-drama": "Docudrama",
-    "survival thriller": "Survival Thriller",
-    "political thriller": "Political Thriller",
-    "political drama": "Political Drama",
-    "coming of age": "Coming of Age",
-    "coming-of-age": "Coming of Age",
-    "youth film": "Youth Film",
-    "youth movie": "Youth Film",
-    "gangster": "Gangster Film",
-    "gangsters": "Gangster Film",
-    "gangster film": "Gangster Film",
-    "gangster movie": "Gangster Film",
-    "heist": "Heist Film",
-    "heist film": "Heist Film",
-    "heist movie": "Heist Film",
-    "spy": "Spy",
-    "spy film": "Spy",
-    "spy movie": "Spy",
-    "spy thriller": "Spy",
-    "espionage": "Spy",
-    "disaster": "Disaster Film",
-    "disaster film": "Disaster Film",
-    "disaster movie": "Disaster Film",
-    "martial arts": "Martial Arts",
-    "martial arts film": "Martial Arts",
-    "kung fu": "Martial Arts",
-    "wuxia": "Martial Arts",
-    "superhero": "Superhero Film",
-    "superheroes": "Superhero Film",
-    "superhero film": "Superhero Film",
-    "superhero movie": "Superhero Film",
-    "slasher": "Slasher",
-    "slasher film": "Slasher",
-    "mockumentary": "Mockumentary",
-    "light comedy": "Light Comedy",
-    "chick flick": "Chick Flick",
-    "chick-flick": "Chick Flick",
-    "historical biopic": "Historical Biopic",
-    "domestic drama": "Domestic Drama",
-    "christmas": "Christmas Film",
-    "christmas film": "Christmas Film",
-    "christmas movie": "Christmas Film",
-    "political": "Political Film",
-    "politics": "Political Film",
-    "political film": "Political Film",
-    "propaganda": "Propaganda Film",
-    "propaganda film": "Propaganda Film",
-    "literary adaptation": "Literary Adaptation",
-    "chronicle": "Chronicle",
-    "erotic": "Erotic Film",
-    "erotic film": "Erotic Film",
-    "erotica": "Erotic Film",
-    "films about filmmaking": "Films about Filmmaking",
-    "film about filmmaking": "Films about Filmmaking",
-    "fiction film": "Feature Film",
-}
+#: words of :data:`SUBGENRES` (the language modules' ``genre_aliases``).
+GENRE_ALIASES: dict[str, str] = lang.genre_aliases()
 
 #: Adjectives of a genre that are everyday words too ("a dramatic turn"): they name the genre
-#: only beside the word for film or another genre word ("film dramatic", "dramatic comedy",
-#: "драматический фильм", "drámai film"), each language's forms written out.
-GENRE_ADJECTIVES: dict[str, str] = {
-    w: "Drama"
-    for w in (
-        "dramatic", "dramatică", "dramatyczny", "dramatyczna", "dramatycznym", "dramatycznego",
-        "dramatický", "dramatická", "dramatickém", "dramatického", "drámai", "dramatikus",
-        "драматический", "драматическая", "драматического", "драматичний", "драматична",
-        "драматичного", "драматичен", "драматична", "dramatisk", "dramatiska", "dramatiske",
-        "dramaattinen", "dramaatiline", "dramatiškas", "dramatiška", "dramatisks",
-        "dramatičan", "dramatična", "dramatični", "dramatičen", "dramatis", "dramatik",
-    )
-}  # fmt: skip
+#: only beside the word for film or another genre word (the language modules'
+#: ``genre_adjectives``).
+GENRE_ADJECTIVES: dict[str, str] = lang.genre_adjectives()
 
-#: Genre words read only whole, never by their stem: the stem begins everyday words of other
-#: languages or of their own ("eventyr": "events", "vestern": "in veste di", "детский":
-#: "детский дом", an orphanage; "romance" and its kin keep "roman": a novel, "românesc";
-#: "parodia" and its kin: "parodė", "parodo", Lithuanian for "showed", "shows").
-UNSTEMMED_GENRE_WORDS = frozenset(
-    {"eventyr", "vestern", "детскии", "дитячии", "romance", "romanse", "romansa", "romans",
-     "parodia", "parodie", "parodi", "parodija"}
-)  # fmt: skip
+#: Genre words read only whole, never by their stem, as :func:`key` writes them (the language
+#: modules' ``unstemmed_genres``).
+UNSTEMMED_GENRE_WORDS = frozenset(key(w) for w in lang.cues("unstemmed_genres"))
 
-#: Genre words that are everyday words too ("A love story", "detective Hae-joon arrives",
-#: "uma noite de fantasia", "una historia íntima"): a sentence that opens with one names no
-#: genre, nor a credit sentence's clause that holds one (as :func:`key` writes them).
-GENRE_EVERYDAY_WORDS = frozenset(
-    key(w)
-    for w in ("love", "cinta", "காதல்", "detective", "mystery", "misterio", "mistero",
-              "fantasia", "fantasie", "fantasy", "dirgelwch", "misteru", "mistéir",
-              # the words for history that are the words for a story too
-              "historia", "história", "histoire", "storia", "historie", "istorija", "историја",
-              "история", "історія")
-)  # fmt: skip
+#: Genre words that are everyday words too, as :func:`key` writes them (the language modules'
+#: ``genre_everyday_words``): a sentence that opens with one names no genre, nor a credit
+#: sentence's clause that holds one.
+GENRE_EVERYDAY_WORDS = frozenset(key(w) for w in lang.cues("genre_everyday_words"))
 
-#: Catalogue labels that describe where a film is shown or how it is sold, not what it is.
-PLATFORM_TAGS = frozenset(
-    key(t)
-    for t in (
-        "International Movies",
-        "Independent Movies",
-        "Cult Movies",
-        "Classic Movies",
-        "Movies",
-        "Arts",
-        "Entertainment",
-        "Special Interest",
-        "Unscripted",
-        "Young Adult Audience",
-        "Arthouse",
-        "Art House & International",
-        "International",
-        "Independent",
-        "Classics",
-        "Cult",
-        "LGBTQ Movies",
-        "Anime Features",
-        "Stand-Up Comedy",
-        "TV Shows",
-        "Reality",
-        "Talk Show",
-        "Lifestyle",
-        "Variety",
-        "Late Night",
-        "Other",
-        "Animals & Nature",
-        "Game Show / Competition",
-        "Latino",
-        "Black Stories",
-        "Cooking & Food",
-        "Health & Wellness",
-        "Adult Animation",
-        "Documentaries",
-        "Series",
-        "Historical",
-        "Fitness",
-        "Military and War",
-    )
-) - {
-    key("Documentaries"),
-    key("Historical"),
-    key("Anime Features"),
-    key("Stand-Up Comedy"),
-    key("LGBTQ Movies"),
-    key("Military and War"),
-}
+#: Catalogue labels that describe where a film is shown or how it is sold, not what it is
+#: (:mod:`indexer.normalize.platforms`), as :func:`key` writes them.
+PLATFORM_TAGS = frozenset(key(t) for t in platforms.TAGS)
 
 
 @lru_cache(maxsize=1)
