@@ -3,9 +3,11 @@
 Each module under this package holds what pages in one language write for film facts and
 around press quotes (see :class:`~indexer.lang.base.Language`). The functions here merge
 them: the extractor asks for "every label of the field ``runtime``" or "every runtime unit",
-never for a language.
-Country and language *names* are not here: they come from CLDR through ``babel``
-(:mod:`indexer.normalize`).
+never for a language. The normaliser (:mod:`indexer.normalize`) reads its words here too: the
+genre vocabulary's words, a genre's adjectives, the genre words read only whole or that are
+everyday words as well.
+Country and language *names* come from CLDR through ``babel`` (:mod:`indexer.normalize`): the
+modules hold only those CLDR lacks (``country_names``, ``language_names``).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ __all__ = [
     "genre_aliases",
     "genres",
     "labels",
+    "language_names",
     "languages",
     "months",
     "units",
@@ -291,6 +294,12 @@ def _merged(kind: str) -> dict[str, str]:
 def country_names() -> dict[str, str]:
     """Country names of any language that CLDR does not list -> ISO code."""
     return _merged("country_names")
+
+
+@lru_cache(maxsize=1)
+def language_names() -> dict[str, str]:
+    """Names of spoken languages of any language that CLDR does not list -> English name."""
+    return _merged("language_names")
 
 
 @lru_cache(maxsize=1)

@@ -359,6 +359,10 @@ class Language:
     #: former and short names ("Macédoine", "Großbritannien", "한국"), abbreviations ("BRD");
     #: West and East Germany ("ФРГ", "西德", "DDR") are Germany, as the catalogues name them
     country_names: dict[str, str] = field(default_factory=dict)
+    #: names of spoken languages that CLDR does not list or names otherwise -> English name:
+    #: a language's variety ("Mandarin", "普通话", "Hokkien"), a former or other name ("Farsi",
+    #: "Flemish"); the normaliser's (:func:`indexer.normalize.language_name`)
+    language_names: dict[str, str] = field(default_factory=dict, metadata=NORMALISER_ONLY)
     #: short codes of countries that fact lines write before a year ("D 2017", "F/D 2019",
     #: "Ö 2022, 113 min": the international vehicle codes that German programmes use) -> ISO
     #: code; read only there, a letter elsewhere being no country

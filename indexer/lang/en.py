@@ -479,4 +479,12 @@ DATA = Language(
     genre_adjectives=genre_table(Drama="dramatic"),
     unstemmed_genres=split("romance"),
     genre_everyday_words=split("love|detective|mystery|fantasy"),
+    language_names={
+        **dict.fromkeys(split("mandarin|mandarin chinese|putonghua"), "Mandarin"),
+        "cantonese": "Cantonese",
+        **dict.fromkeys(split("hokkien|taiwanese"), "Hokkien"),
+        "farsi": "Persian",
+        "flemish": "Dutch",
+        "sign language": "Sign Language",
+    },
 )

@@ -375,4 +375,5 @@ DATA = Language(
     vocabulary_genres={"Music": split("música")},
     unstemmed_genres=split("parodia"),
     genre_everyday_words=split("misterio|fantasía|historia"),
+    language_names={"mandarín": "Mandarin"},
 )

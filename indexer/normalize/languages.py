@@ -1,5 +1,6 @@
 """Spoken languages named in any language -> one English name ("mandarín" -> "Mandarin",
-"Französisch" -> "French"): CLDR's language names (through ``babel``) and a few aliases."""
+"Französisch" -> "French"): CLDR's language names (through ``babel``) and the names the
+language modules add (``language_names``: "Mandarin", "Farsi")."""
 
 from __future__ import annotations
 
@@ -7,25 +8,10 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from indexer import lang
 from indexer.diskcache import cldr_table
 from indexer.normalize.folding import dedupe, key
 
-_LANGUAGE_ALIASES = {
-    "mandarin": "Mandarin",
-    "mandarin chinese": "Mandarin",
-    "putonghua": "Mandarin",
-    "普通话": "Mandarin",
-    "國語": "Mandarin",
-    "国语": "Mandarin",
-    "mandarín": "Mandarin",
-    "cantonese": "Cantonese",
-    "粵語": "Cantonese",
-    "hokkien": "Hokkien",
-    "taiwanese": "Hokkien",
-    "farsi": "Persian",
-    "flemish": "Dutch",
-    "sign language": "Sign Language",
-}
 _LANGUAGE_LOCALES = (
     "en",
     "es",
@@ -55,7 +41,7 @@ def _language_table() -> dict[str, str]:
         for code, name in Locale.parse(locale_name).languages.items():
             if "_" not in code and code in english:
                 table.setdefault(key(name), english[code])
-    table.update({key(k): v for k, v in _LANGUAGE_ALIASES.items()})
+    table.update({key(k): v for k, v in lang.language_names().items()})
     return table
 
 

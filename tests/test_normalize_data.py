@@ -1,5 +1,6 @@
-"""The genre words the normaliser reads come from the language data (indexer/lang/) and the
-platform wording from its own data module (indexer/normalize/platforms.py)."""
+"""The words the normaliser reads come from the language data (indexer/lang/): the genre
+words, and the names of spoken languages CLDR lacks; the platform wording comes from its own
+data module (indexer/normalize/platforms.py)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,16 @@ def test_normalize_genres_reads_each_kind_of_word(
 
 def test_platform_tags_name_no_genre() -> None:
     assert all(n.genre_names(tag) == [] for tag in platforms.TAGS)
+
+
+def test_language_names_cldr_lacks_sit_in_their_language() -> None:
+    en, es, zh = (lang.language(code) for code in ("en", "es", "zh"))
+    assert en and es and zh
+    assert en.language_names["farsi"] == "Persian" and es.language_names["mandarín"] == "Mandarin"
+    assert zh.language_names["普通话"] == "Mandarin" and "普通话" not in en.language_names
+    assert n.normalize_languages(["Farsi, Mandarín / 國語", "Flemish"]) == [
+        "Persian",
+        "Mandarin",
+        "Dutch",
+    ]
+    assert "flemish" not in set(lang.data_entries())  # the normaliser's words only
