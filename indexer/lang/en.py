@@ -383,6 +383,7 @@ DATA = Language(
         "admission|free admission|concessions|per person|free entry"
     ),
     loading_words=split("loading"),
+    #: the genre vocabulary (the facet's values) and its words, which pages in any language borrow
     vocabulary_genres={
         "Action": split("action"),
         "Adventure": split("adventure|adventures"),
@@ -425,6 +426,7 @@ DATA = Language(
             "faith & spirituality|faith and spirituality|religious|christian"
         ),
     },
+    #: more spellings of the vocabulary's genres, and the words of the narrower genres
     genre_aliases=genre_table(
         Thriller="thrilling|mystery thriller",
         Drama="biographical drama",
