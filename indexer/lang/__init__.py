@@ -3,9 +3,11 @@
 Each module under this package holds what pages in one language write for film facts and
 around press quotes (see :class:`~indexer.lang.base.Language`). The functions here merge
 them: the extractor asks for "every label of the field ``runtime``" or "every runtime unit",
-never for a language.
-Country and language *names* are not here: they come from CLDR through ``babel``
-(:mod:`indexer.normalize`).
+never for a language. The normaliser (:mod:`indexer.normalize`) reads its words here too: the
+genre vocabulary's words, a genre's adjectives, the genre words read only whole or that are
+everyday words as well.
+Country and language *names* come from CLDR through ``babel`` (:mod:`indexer.normalize`): the
+modules hold only those CLDR lacks (``country_names``, ``language_names``).
 """
 
 from __future__ import annotations
@@ -42,11 +44,15 @@ __all__ = [
     "Language",
     "cues",
     "data_entries",
+    "genre_adjectives",
+    "genre_aliases",
     "genres",
     "labels",
+    "language_names",
     "languages",
     "months",
     "units",
+    "vocabulary_genres",
     "weekdays",
     "year_marks",
 ]
@@ -60,9 +66,12 @@ def languages() -> tuple[Language, ...]:
 
 def data_entries() -> Iterator[str]:
     """Every word and phrase of every language module's data, as written: each entry of its
-    word lists, and each key and listed entry of its tables (labels, genres, …)."""
+    word lists, and each key and listed entry of its tables (labels, genres, …), but for the
+    fields only the normaliser reads (the genre vocabulary's words and their kin)."""
     for data in languages():
         for field in fields(data):
+            if not field.metadata.get("data_entries", True):
+                continue  # the normaliser's words (:data:`~indexer.lang.base.NORMALISER_ONLY`)
             value = getattr(data, field.name)
             if isinstance(value, tuple):
                 yield from (entry for entry in value if isinstance(entry, str))
@@ -246,6 +255,31 @@ def genres() -> dict[str, str]:
     return _merged("genres")
 
 
+@lru_cache(maxsize=1)
+def vocabulary_genres() -> dict[str, tuple[str, ...]]:
+    """The genre vocabulary: English genre -> the words of every language that name it on any
+    page (each module's ``vocabulary_genres``, in :data:`CODES` order)."""
+    table: dict[str, tuple[str, ...]] = {}
+    for one in languages():
+        for genre, words in one.vocabulary_genres.items():
+            table[genre] = (*table.get(genre, ()), *words)
+    return table
+
+
+@lru_cache(maxsize=1)
+def genre_aliases() -> dict[str, str]:
+    """More spellings of the vocabulary's genres and the words of the narrower genres, of any
+    language -> genre."""
+    return _merged("genre_aliases")
+
+
+@lru_cache(maxsize=1)
+def genre_adjectives() -> dict[str, str]:
+    """Adjectives of a genre that name it only beside the word for film or another genre
+    word, of any language -> genre."""
+    return _merged("genre_adjectives")
+
+
 def _merged(kind: str) -> dict[str, str]:
     """One word table of every language (a dict field of :class:`Language`), the first
     language's value where two differ."""
@@ -260,6 +294,12 @@ def _merged(kind: str) -> dict[str, str]:
 def country_names() -> dict[str, str]:
     """Country names of any language that CLDR does not list -> ISO code."""
     return _merged("country_names")
+
+
+@lru_cache(maxsize=1)
+def language_names() -> dict[str, str]:
+    """Names of spoken languages of any language that CLDR does not list -> English name."""
+    return _merged("language_names")
 
 
 @lru_cache(maxsize=1)

@@ -88,4 +88,6 @@ DATA = Language(
     release_verbs=split("vrygestel|uitgereik"),
     year_words=split("jaar"),
     comment_headings=split("kommentaar|kommentare|lewer kommentaar"),
+    unstemmed_genres=split("romanse"),
+    genre_everyday_words=split("fantasie"),
 )

@@ -101,4 +101,6 @@ DATA = Language(
     comment_headings=split("şərhlər|şərh yaz"),
     #: the patronymic written after the name in lower case ("Rasim oğlu"): part of it
     patronymics=split("oğlu|qızı|оғлу|гызы"),
+    genre_adjectives=genre_table(Drama="dramatik"),
+    unstemmed_genres=split("vestern"),
 )

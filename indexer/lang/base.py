@@ -13,6 +13,11 @@ from dataclasses import dataclass, field
 
 from indexer.diskcache import cldr_table
 
+#: the metadata of a field of :class:`Language` whose words only the normaliser
+#: (:mod:`indexer.normalize`) reads: :func:`indexer.lang.data_entries` leaves them out, as the
+#: readers of names and outlets that ask for every word of the language data never had them
+NORMALISER_ONLY = {"data_entries": False}
+
 
 @dataclass(frozen=True)
 class Language:
@@ -87,6 +92,34 @@ class Language:
     hour_signs: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     genres: dict[str, str] = field(default_factory=dict)
+    #: the genres of the facet vocabulary (English names), each with the words of this
+    #: language that name it on a page in any language and in the catalogues: pages borrow
+    #: them ("un thriller", "ein Drama"), so prose reads them on every page, where it reads
+    #: ``genres`` only on a page in this language (:mod:`indexer.extract.pages.genrelang`).
+    #: The vocabulary is every genre the modules name here (:func:`indexer.lang.vocabulary_genres`)
+    vocabulary_genres: dict[str, tuple[str, ...]] = field(
+        default_factory=dict, metadata=NORMALISER_ONLY
+    )
+    #: more spellings of the vocabulary's genres (inflected forms, "film of horror" wordings),
+    #: read as ``vocabulary_genres`` are, and the words of the narrower genres
+    #: (:data:`indexer.normalize.SUBGENRES`: "black comedy", "road movie"); a word of both is
+    #: this table's genre ("black comedy" is Black Comedy, then Comedy)
+    genre_aliases: dict[str, str] = field(default_factory=dict, metadata=NORMALISER_ONLY)
+    #: adjectives of a genre that are everyday words too ("a dramatic turn"): they name the
+    #: genre only beside the word for film or another genre word ("film dramatic", "dramatic
+    #: comedy", "драматический фильм", "drámai film"), each form written out
+    genre_adjectives: dict[str, str] = field(default_factory=dict, metadata=NORMALISER_ONLY)
+    #: genre words (of ``genres`` or the vocabulary) read only whole, never by their stem: the
+    #: stem begins everyday words of other languages or of their own ("eventyr": "events",
+    #: "vestern": "in veste di", "детский": "детский дом", an orphanage; "romance" and its kin
+    #: keep "roman": a novel, "românesc"; "parodia" and its kin: "parodė", "parodo",
+    #: Lithuanian for "showed", "shows")
+    unstemmed_genres: tuple[str, ...] = field(default=(), metadata=NORMALISER_ONLY)
+    #: genre words that are everyday words too ("A love story", "detective Hae-joon arrives",
+    #: "uma noite de fantasia", "una historia íntima"; the words for history that are the
+    #: words for a story too): a sentence that opens with one names no genre, nor a credit
+    #: sentence's clause that holds one
+    genre_everyday_words: tuple[str, ...] = field(default=(), metadata=NORMALISER_ONLY)
     #: how a fact line says colour or black and white ("Cores", "колор", "s/w"): a cell
     #: that is neither a fact nor prose
     colour_words: tuple[str, ...] = ()
@@ -326,6 +359,10 @@ class Language:
     #: former and short names ("Macédoine", "Großbritannien", "한국"), abbreviations ("BRD");
     #: West and East Germany ("ФРГ", "西德", "DDR") are Germany, as the catalogues name them
     country_names: dict[str, str] = field(default_factory=dict)
+    #: names of spoken languages that CLDR does not list or names otherwise -> English name:
+    #: a language's variety ("Mandarin", "普通话", "Hokkien"), a former or other name ("Farsi",
+    #: "Flemish"); the normaliser's (:func:`indexer.normalize.language_name`)
+    language_names: dict[str, str] = field(default_factory=dict, metadata=NORMALISER_ONLY)
     #: short codes of countries that fact lines write before a year ("D 2017", "F/D 2019",
     #: "Ö 2022, 113 min": the international vehicle codes that German programmes use) -> ISO
     #: code; read only there, a letter elsewhere being no country

@@ -152,4 +152,6 @@ DATA = Language(
     rating_words=split("без възрастови ограничения|от|години|над"),
     ticket_words=split("билети|билет|купи|купи билет|цена|вход свободен"),
     loading_words=split("зареждане"),
+    genre_adjectives=genre_table(Drama="драматичен|драматична"),
+    genre_everyday_words=split("история"),
 )

@@ -145,4 +145,6 @@ DATA = Language(
         "recenzija|ocjena|zaključak|mišljenje|pročitajte još|najnovije vijesti|vijesti"
     ),
     press_words=split("kritičari"),
+    genre_adjectives=genre_table(Drama="dramatičan|dramatična|dramatični"),
+    unstemmed_genres=split("vestern|romansa"),
 )

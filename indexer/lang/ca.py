@@ -167,4 +167,5 @@ DATA = Language(
     ),
     ticket_words=split("entrades|entrada|comprar|taquilla|preu|preus|reserva|entrada lliure"),
     loading_words=split("carregant"),
+    genre_everyday_words=split("fantasia|història"),
 )

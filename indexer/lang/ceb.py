@@ -51,4 +51,5 @@ DATA = Language(
     ),
     notice_words=split("covid*|pandemya|tanang katungod gigahin"),
     release_verbs=split("gipagawas"),
+    unstemmed_genres=split("romansa"),
 )

@@ -205,4 +205,6 @@ DATA = Language(
     rating_words=split("přístupný|nevhodný pro děti do|mládeži do|let|od|přístupné"),
     ticket_words=split("vstupenky|vstupenka|koupit|rezervace|cena|vstupné"),
     loading_words=split("načítání|načítá se"),
+    genre_adjectives=genre_table(Drama="dramatický|dramatická|dramatickém|dramatického"),
+    unstemmed_genres=split("parodie"),
 )

@@ -92,4 +92,5 @@ DATA = Language(
     release_verbs=split("rhyddhawyd|ffilmiwyd"),
     year_words=split("flwyddyn"),
     comment_headings=split("sylwadau"),
+    genre_everyday_words=split("dirgelwch"),
 )

@@ -203,4 +203,7 @@ DATA = Language(
     rating_words=split("tilladt for alle|a|fra|år|frarådes børn under|aldersgrænse"),
     ticket_words=split("billetter|billet|køb|køb billet|bestil|pris|entré|gratis entré"),
     loading_words=split("indlæser"),
+    genre_adjectives=genre_table(Drama="dramatisk|dramatiske"),
+    unstemmed_genres=split("eventyr|parodi"),
+    genre_everyday_words=split("historie"),
 )

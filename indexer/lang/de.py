@@ -310,4 +310,6 @@ DATA = Language(
         "kaufen|jetzt kaufen|tickets kaufen|vorverkauf|kasse|ermäßigt"
     ),
     loading_words=split("wird geladen|lädt|laden"),
+    unstemmed_genres=split("parodie"),
+    genre_everyday_words=split("historie"),
 )

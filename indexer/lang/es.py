@@ -372,4 +372,8 @@ DATA = Language(
         "reservar|entrada libre|gratis"
     ),
     loading_words=split("cargando"),
+    vocabulary_genres={"Music": split("música")},
+    unstemmed_genres=split("parodia"),
+    genre_everyday_words=split("misterio|fantasía|historia"),
+    language_names={"mandarín": "Mandarin"},
 )

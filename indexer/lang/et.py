@@ -129,4 +129,6 @@ DATA = Language(
     rating_words=split("lubatud kõigile|pere|ms|k|l|vanusepiirang|aastat"),
     ticket_words=split("piletid|pilet|osta|osta pilet|hind|sissepääs"),
     loading_words=split("laadimine|laadib"),
+    genre_adjectives=genre_table(Drama="dramaatiline"),
+    unstemmed_genres=split("vestern"),
 )

@@ -103,4 +103,5 @@ DATA = Language(
     release_verbs=split("estreinatu|estreinaldia|filmatu"),
     year_words=split("urtean"),
     comment_headings=split("iruzkinak"),
+    genre_everyday_words=split("misterio|fantasia"),
 )

@@ -185,4 +185,7 @@ DATA = Language(
     rating_words=split("sallittu|kielletty alle|k|s|ikäraja|vuotta"),
     ticket_words=split("liput|lippu|osta|osta liput|varaa|hinta|sisäänpääsy"),
     loading_words=split("ladataan"),
+    genre_adjectives=genre_table(Drama="dramaattinen"),
+    unstemmed_genres=split("parodia"),
+    genre_everyday_words=split("fantasia"),
 )

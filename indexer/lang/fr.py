@@ -370,4 +370,6 @@ DATA = Language(
         "tarif réduit|plein tarif|entrée|entrée libre|prix"
     ),
     loading_words=split("chargement|chargement en cours"),
+    unstemmed_genres=split("romance|parodie"),
+    genre_everyday_words=split("histoire"),
 )

@@ -81,4 +81,5 @@ DATA = Language(
     release_verbs=split("eisíodh|scaoileadh"),
     year_words=split("bliain"),
     comment_headings=split("tráchtanna|tuairimí"),
+    genre_everyday_words=split("mistéir"),
 )

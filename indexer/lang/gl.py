@@ -139,4 +139,5 @@ DATA = Language(
     ),
     ticket_words=split("entradas|entrada|mercar|billeteira|prezo|prezos|entrada libre"),
     loading_words=split("cargando"),
+    genre_everyday_words=split("misterio|fantasía|historia"),
 )

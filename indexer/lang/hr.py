@@ -176,4 +176,6 @@ DATA = Language(
         "ulaznice|ulaznica|kupi|kupi ulaznicu|rezervacija|cijena|ulaz|besplatan ulaz"
     ),
     loading_words=split("učitavanje"),
+    genre_adjectives=genre_table(Drama="dramatičan|dramatična|dramatični"),
+    unstemmed_genres=split("vestern|parodija"),
 )

@@ -211,4 +211,6 @@ DATA = Language(
     ),
     ticket_words=split("jegyek|jegy|jegyvásárlás|vásárlás|ár|belépő|belépődíj"),
     loading_words=split("betöltés"),
+    genre_adjectives=genre_table(Drama="drámai|dramatikus"),
+    unstemmed_genres=split("paródia"),
 )

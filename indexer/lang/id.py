@@ -141,4 +141,7 @@ DATA = Language(
         "serupa|rekomendasi|terpopuler"
     ),
     section_headings=split("ulasan|resensi|kesimpulan|berita terkini|terbaru|bagikan"),
+    genre_adjectives=genre_table(Drama="dramatis"),
+    unstemmed_genres=split("parodi"),
+    genre_everyday_words=split("cinta"),
 )

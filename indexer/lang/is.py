@@ -122,4 +122,5 @@ DATA = Language(
     rating_words=split("leyfð öllum|bönnuð innan|ára|aldurstakmark"),
     ticket_words=split("miðar|miði|kaupa miða|miðaverð|verð|aðgangur"),
     loading_words=split("hleður"),
+    genre_everyday_words=split("fantasía"),
 )

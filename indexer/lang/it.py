@@ -321,4 +321,6 @@ DATA = Language(
         "ingresso libero|intero|ridotto"
     ),
     loading_words=split("caricamento|caricamento in corso"),
+    unstemmed_genres=split("parodia"),
+    genre_everyday_words=split("mistero|fantasia|storia"),
 )

@@ -132,4 +132,6 @@ DATA = Language(
         "kiti|kitos|kitų|daugiau|susij*|naujausi*|ankstesn*|panaš*|rekomenduojam*|skaitomiausi*"
     ),
     section_headings=split("recenzija|įvertinimas|verdiktas|skaitykite taip pat|naujienos"),
+    genre_adjectives=genre_table(Drama="dramatiškas|dramatiška"),
+    genre_everyday_words=split("istorija"),
 )

@@ -125,4 +125,5 @@ DATA = Language(
     ),
     section_headings=split("recenzija|vērtējums|lasi arī|ziņas"),
     press_words=split("kritiķi"),
+    genre_adjectives=genre_table(Drama="dramatisks"),
 )

@@ -117,4 +117,6 @@ DATA = Language(
         "disyorkan|popular"
     ),
     section_headings=split("ulasan|kesimpulan|berita terkini"),
+    genre_adjectives=genre_table(Drama="dramatis"),
+    genre_everyday_words=split("cinta"),
 )

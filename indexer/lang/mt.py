@@ -76,4 +76,5 @@ DATA = Language(
     comment_headings=split("kummenti"),
     # language coverage audit: a cue table the module lacked
     film_of=split("ta'|ta’"),
+    genre_everyday_words=split("misteru"),
 )

@@ -218,4 +218,5 @@ DATA = Language(
         "prijzen|entree|toegang|gratis"
     ),
     loading_words=split("laden|bezig met laden"),
+    unstemmed_genres=split("parodie"),
 )

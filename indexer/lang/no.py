@@ -200,4 +200,7 @@ DATA = Language(
     rating_words=split("tillatt for alle|a|fra|år|aldersgrense"),
     ticket_words=split("billetter|billett|kjøp|kjøp billett|bestill|pris|inngang|gratis inngang"),
     loading_words=split("laster"),
+    genre_adjectives=genre_table(Drama="dramatisk|dramatiske"),
+    unstemmed_genres=split("eventyr|parodi"),
+    genre_everyday_words=split("historie"),
 )

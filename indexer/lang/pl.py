@@ -240,4 +240,7 @@ DATA = Language(
     ),
     ticket_words=split("bilety|bilet|kup bilet|kup|rezerwacja|cena|ceny|wstęp|wstęp wolny"),
     loading_words=split("ładowanie|wczytywanie"),
+    genre_adjectives=genre_table(Drama="dramatyczny|dramatyczna|dramatycznym|dramatycznego"),
+    unstemmed_genres=split("parodia|romans"),
+    genre_everyday_words=split("historia"),
 )

@@ -335,4 +335,6 @@ DATA = Language(
         "entrada livre|entrada|reservar"
     ),
     loading_words=split("carregando|a carregar"),
+    unstemmed_genres=split("paródia"),
+    genre_everyday_words=split("mistério|fantasia|história"),
 )

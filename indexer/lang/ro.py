@@ -176,4 +176,6 @@ DATA = Language(
         "bilete|bilet|cumpără|cumpără bilete|rezervă|preț|prețuri|intrare liberă|intrare"
     ),
     loading_words=split("se încarcă|încărcare"),
+    genre_adjectives=genre_table(Drama="dramatică"),
+    unstemmed_genres=split("parodie"),
 )

@@ -258,4 +258,7 @@ DATA = Language(
         "билеты|билет|купить|купить билет|купить билеты|цена|стоимость|вход свободный"
     ),
     loading_words=split("загрузка"),
+    genre_adjectives=genre_table(Drama="драматический|драматическая|драматического"),
+    unstemmed_genres=split("детский"),
+    genre_everyday_words=split("история"),
 )

@@ -174,4 +174,6 @@ DATA = Language(
     rating_words=split("vhodný pre všetky vekové kategórie|neprístupný pre maloletých do|rokov|od"),
     ticket_words=split("vstupenky|vstupenka|kúpiť|rezervácia|cena|vstupné"),
     loading_words=split("načítava sa|načítavanie"),
+    genre_adjectives=genre_table(Drama="dramatický|dramatická|dramatického"),
+    unstemmed_genres=split("paródia"),
 )

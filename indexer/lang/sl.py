@@ -143,4 +143,6 @@ DATA = Language(
     rating_words=split("primerno za vse|od|let|starostna omejitev"),
     ticket_words=split("vstopnice|vstopnica|kupi|rezervacija|cena|vstop prost"),
     loading_words=split("nalaganje"),
+    genre_adjectives=genre_table(Drama="dramatičen"),
+    unstemmed_genres=split("vestern|parodija"),
 )

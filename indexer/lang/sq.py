@@ -108,4 +108,6 @@ DATA = Language(
         "e mëparshme|të rekomanduara"
     ),
     section_headings=split("recension|kritika|vlerësimi|lajme|lajmet e fundit"),
+    genre_adjectives=genre_table(Drama="dramatik"),
+    unstemmed_genres=split("vestern"),
 )

@@ -199,4 +199,7 @@ DATA = Language(
     rating_words=split("за све узрасте|од|година|za sve uzraste|od|godina"),
     ticket_words=split("улазнице|улазница|карте|купи|цена|ulaznice|ulaznica|karte|kupi|cena"),
     loading_words=split("учитавање|učitavanje"),
+    genre_adjectives=genre_table(Drama="dramatičan|dramatična|dramatični"),
+    unstemmed_genres=split("parodija"),
+    genre_everyday_words=split("istorija|историја"),
 )

@@ -219,4 +219,6 @@ DATA = Language(
     rating_words=split("barntillåten|btl|från|år|tillåten från|åldersgräns"),
     ticket_words=split("biljetter|biljett|boka|köp|köp biljett|pris|entré|fri entré"),
     loading_words=split("laddar"),
+    genre_adjectives=genre_table(Drama="dramatisk|dramatiska"),
+    unstemmed_genres=split("parodi"),
 )

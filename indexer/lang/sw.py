@@ -83,4 +83,5 @@ DATA = Language(
     release_verbs=split("ilitolewa|lilitolewa|ilizinduliwa"),
     year_words=split("mwaka|mwaka wa"),
     comment_headings=split("maoni"),
+    genre_everyday_words=split("historia"),
 )

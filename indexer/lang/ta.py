@@ -99,4 +99,5 @@ DATA = Language(
     #: words of acting beside an actor's name: acted (a stem), acting, character (a stem)
     acting_words=split("நடித்|நடிப்பு|கதாபாத்திர"),
     comment_headings=split("கருத்துகள்|கருத்துரைகள்"),
+    genre_everyday_words=split("காதல்"),
 )

@@ -62,4 +62,5 @@ DATA = Language(
     notice_words=split("koronawirus*|pandemiýa*|ähli hukuklar goralan"),
     release_verbs=split("surata düşürilen|surata düşürildi|ekrana çykdy"),
     year_words=split("ýylda|ýyly"),
+    unstemmed_genres=split("vestern"),
 )

@@ -96,4 +96,5 @@ DATA = Language(
     quote_according=split("ayon kay|ayon sa|ayon kina"),
     other_words=split("iba pa|higit pa|kaugnay|pinakabago|susunod|nakaraan|katulad|inirerekomenda"),
     section_headings=split("rebyu|basahin din"),
+    unstemmed_genres=split("romansa"),
 )

@@ -214,4 +214,6 @@ DATA = Language(
     rating_words=split("genel izleyici|yaş ve üzeri|yaş|üzeri|genel"),
     ticket_words=split("biletler|bilet|bilet al|satın al|fiyat|giriş ücretsiz|giriş"),
     loading_words=split("yükleniyor"),
+    genre_adjectives=genre_table(Drama="dramatik"),
+    unstemmed_genres=split("parodi"),
 )

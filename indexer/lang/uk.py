@@ -201,4 +201,7 @@ DATA = Language(
     rating_words=split("без вікових обмежень|вікове обмеження|від|років|старше"),
     ticket_words=split("квитки|квиток|купити|купити квиток|ціна|вартість|вхід вільний"),
     loading_words=split("завантаження"),
+    genre_adjectives=genre_table(Drama="драматичний|драматична|драматичного"),
+    unstemmed_genres=split("дитячий"),
+    genre_everyday_words=split("історія"),
 )

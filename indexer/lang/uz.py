@@ -119,4 +119,5 @@ DATA = Language(
     comment_headings=split("izohlar|izoh"),
     #: the patronymic written after the name in lower case ("Bobur Sher oʻgʻli"): part of it
     patronymics=split("oʻgʻli|o‘g‘li|o'g'li|o`g`li|ogli|qizi|ўғли|қизи"),
+    unstemmed_genres=split("vestern"),
 )

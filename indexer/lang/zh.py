@@ -173,4 +173,8 @@ DATA = Language(
     other_words=split(
         "其他|其它|更多|相关|相關|最新|推荐|推薦|下一篇|上一篇|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|热门|熱門"
     ),
+    language_names={
+        **dict.fromkeys(split("普通话|國語|国语"), "Mandarin"),
+        "粵語": "Cantonese",
+    },
 )
