@@ -2,11 +2,12 @@
 
 A page from a site in a language whose labels the modules lack ("Pengarah: …", "Pelakon: …")
 reads to the extractor as a block of lines "Unknown: value". This measures that case on the
-labelled pages one may look at, without new pages: every label of a line "Label: value" (one to
-three words before a colon that opens the line) is replaced by a made-up word that no language
-has ("Kobezu"), and the pages are scored with the official rules (:mod:`bench.pages_score`)
-beside the same pages as they are. The difference per field is what a page loses when none of
-its labels is known: the values must then be told by their shape and place alone.
+labelled pages one may look at, without new pages: every label the language data knows that
+opens a line "Label: value" (one to three words before a colon) is replaced by a made-up word
+that no language has ("Kobezu"), and the pages are scored with the official rules
+(:mod:`bench.pages_score`) beside the same pages as they are. The difference per field is what a
+page loses when none of its labels is known: the values must then be told by their shape and
+place alone.
 
 Run: ``.venv/bin/python -m bench.label_ablation [--sets dev,look,held,…]`` (default: the dev
 pages one may read, number not 3 mod 5, and every folder of :data:`bench.ranking.LOOK_SETS`).
@@ -28,6 +29,7 @@ from pathlib import Path
 
 from bench.pages_score import PAGES, ROOT, is_holdout, score
 from bench.ranking import LOOK_SETS
+from indexer.extract.pages.labels import field_of
 
 #: a line "Label: value": one to three words of at most 30 characters, then a colon
 _LABELLED = re.compile(r"^(\s*)([^\W\d_][^:：\n]{0,29}?)(\s*[:：]\s*)(\S.*)$")
@@ -47,11 +49,13 @@ def made_up(label: str) -> str:
 
 
 def ablate(text: str) -> str:
-    """``text`` with the label of every line "Label: value" made up (the address line kept)."""
+    """``text`` with the label of every line "Label: value" that the language data knows
+    (:func:`~indexer.extract.pages.labels.field_of`) made up; the address line, and heads no
+    module reads as a label ("Venus: Jaume Balagueró se inspira …"), kept."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
         found = _LABELLED.match(line)
-        if i == 0 or not found or len(found.group(2).split()) > 3:
+        if i == 0 or not found or len(found.group(2).split()) > 3 or not field_of(found.group(2)):
             continue
         lines[i] = found.group(1) + made_up(found.group(2)) + found.group(3) + found.group(4)
     return "\n".join(lines)
