@@ -81,3 +81,15 @@ def test_a_cast_under_an_unknown_label_outweighs_names_in_prose() -> None:
     film = film_of(_page(credits))
     assert film.directors == ("Ana Novak",)
     assert film.cast == ("Maja Kos", "Luka Bren")
+
+
+def test_a_name_no_known_given_name_opens_counts_for_less() -> None:
+    # alone, it is the director all the same
+    shape = "Xoqru: Zoltek Vrbancic\nPlimbo: 2019\nDurmast: Maja Kos, Luka Bren, Tina Zupan"
+    assert film_of(_page(shape)).directors == ("Zoltek Vrbancic",)
+    # a company under an unknown label loses to the director a role noun names in prose
+    company = (
+        "Xoqru: Umbrella Entertainment\nPlimbo: 2019\nVankor: 94 min\n\n"
+        "Film je posnela režiserka Ana Novak v svoji domači vasi."
+    )
+    assert film_of(_page(company)).directors == ("Ana Novak",)

@@ -607,7 +607,10 @@ def collect_directors(
         vote(above[0], "above_cast")
         partners.setdefault(key(in_page(above[0], block, titles) or ""), above[1:])
     for unlabelled in _names_under_unknown_label(found.unknown_values)[:1]:
-        vote(unlabelled[0], "unknown_label")  # "Pengarah: A" in a language the modules lack
+        # "Pengarah: A" in a language the modules lack; a name no known given name opens
+        # ("Alejandro Loayza Grisi", "Umbrella Entertainment") counts for less
+        known = all(map(_credited_name, unlabelled))
+        vote(unlabelled[0], "unknown_label" if known else "unknown_label_shape")
         partners.setdefault(key(in_page(unlabelled[0], block, titles) or ""), unlabelled[1:])
     for name in crew_in_parentheses(block, "directors"):
         vote(name, "parenthesised_label")
@@ -635,16 +638,17 @@ _VALUE_NAMES = re.compile(r"\s*[,、，;/&]\s*")
 
 
 def _names_under_unknown_label(values: list[str]) -> list[list[str]]:
-    """The values that are one to three people's names ("A", "A, B", "A y B"), their names;
-    one line each, no digit or quotation mark: an unknown label's credit, its field not told
-    by its label (a director's first among the credits, as film pages list them)."""
+    """The values that are one to three names of a person's shape ("A", "A, B", "A y B"),
+    their names; one line each, no digit or quotation mark: an unknown label's credit, its
+    field not told by its label (a director's first among the credits, as film pages list
+    them; :func:`_credited_name` tells the names more likely a person's)."""
     out = []
     for value in values:
         if len(value) > 80 or re.search(r"[\d\"“”«»()\[\]!?]", value):
             continue
         parts = [p.strip() for p in _VALUE_NAMES.split(value) for p in _list_split().split(p)]
         parts = [p for p in parts if p]
-        if 1 <= len(parts) <= 3 and all(map(_credited_name, parts)):
+        if 1 <= len(parts) <= 3 and all(map(_person_shaped, parts)):
             out.append(parts)
     return out
 
