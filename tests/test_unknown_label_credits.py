@@ -73,14 +73,17 @@ def test_unknown_label_values_in_a_block() -> None:
 
 
 def test_a_cast_under_an_unknown_label_outweighs_names_in_prose() -> None:
-    credits = (
-        "Xoqru: Ana Novak\nPlimbo: 2019\nDurmast: Maja Kos, Luka Bren\n\n"
+    prose = (
         "Na festivalu so bili tudi Peter Horvat, Mateja Kranjc in Boris Kovač, ki so "
         "predstavili svoje filme."
     )
+    credits = f"Xoqru: Ana Novak\nPlimbo: 2019\nDurmast: Maja Kos, Luka Bren, Tina Zupan\n\n{prose}"
     film = film_of(_page(credits))
     assert film.directors == ("Ana Novak",)
-    assert film.cast == ("Maja Kos", "Luka Bren")
+    assert film.cast == ("Maja Kos", "Luka Bren", "Tina Zupan")
+    # two names under an unknown label are as often a crew's ("Design: A, B"): no cast's list
+    crew = f"Xoqru: Ana Novak\nPlimbo: 2019\nDurmast: Maja Kos, Luka Bren\n\n{prose}"
+    assert film_of(_page(crew)).cast != ("Maja Kos", "Luka Bren")
 
 
 def test_a_name_no_known_given_name_opens_counts_for_less() -> None:

@@ -653,9 +653,14 @@ def _names_under_unknown_label(values: list[str]) -> list[list[str]]:
     return out
 
 
+#: the fewest names of a cast's list under an unknown label: two are as often a crew's
+#: ("Dylunio: Jane Roberts, Martin Morley", design)
+_CAST_LEAST = 3
+
+
 def _lists_under_unknown_label(values: Sequence[str], directors: Sequence[str]) -> list[list[str]]:
     """The values of labels nothing says the field of (:func:`.scan.unknown_label_values`)
-    that list two people's names or more, none of them a director's, half of them or more
+    that list three people's names or more, none of them a director's, half of them or more
     :func:`_credited_name`, longest first: the cast is the longest list of a block of credits
     ("Pelakon: A, B, C")."""
     credited = {key(name) for name in directors}
@@ -663,7 +668,7 @@ def _lists_under_unknown_label(values: Sequence[str], directors: Sequence[str]) 
     for value in values:
         listed = names(value, field="cast")
         if (
-            len(listed) >= 2
+            len(listed) >= _CAST_LEAST
             and not any(key(name) in credited for name in listed)
             and all(map(_person_shaped, listed))
             and 2 * sum(map(_credited_name, listed)) >= len(listed)
