@@ -83,6 +83,8 @@ VOTES: dict[str, str] = {
     "name_year_line": "a name opening a line with its year in parentheses, then more facts",
     "name_country_year_head": "a name opening a line, then the country and year or the year",
     "title_parenthesised": "names alone in parentheses after the film's title on a line",
+    "unknown_label": "the first credit of people under a label no language knows",
+    "unknown_label_shape": "that credit, a name no known given name opens (a company's too)",
 }
 
 #: what counts against a name
@@ -140,6 +142,8 @@ HAND: dict[str, float] = {
     "above_cast": 2.25, "parenthesised_label": 3.0, "parenthesised_label_inline": 2.0,
     "beside_own_title": 2.0, "first_of_cue": 0.5, "name_year_line": 1.5,
     "name_country_year_head": 1.0, "title_parenthesised": 2.0, "title_yet_cued": 3.0,
+    "unknown_label": 2.5,
+    "unknown_label_shape": 1.0,
     "labelled_cast": -3.0, "furniture": -2.0, "event_name": -2.0, "fact_label": -2.0,
     "film_title": -3.0, "heading_dash": -1.0, "before_other_title": -2.0,
     "after_other_title": -4.0,

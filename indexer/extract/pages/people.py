@@ -59,7 +59,7 @@ from indexer.extract.pages.quotes.who import known_outlet
 from indexer.extract.pages.scripts import first_script_run
 from indexer.extract.pages.text import CELL_GAP, is_noise
 from indexer.extract.pages.textlang import text_language
-from indexer.extract.pages.titleperson import opens_with_given_name
+from indexer.extract.pages.titleperson import given_names, opens_with_given_name
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
 from indexer.normalize import country_name, dedupe, is_language_name, key
@@ -606,6 +606,12 @@ def collect_directors(
     for above in names_above_cast(lines):  # "Sam Mendes" above "— CAST —"
         vote(above[0], "above_cast")
         partners.setdefault(key(in_page(above[0], block, titles) or ""), above[1:])
+    for unlabelled in _names_under_unknown_label(found.unknown_values)[:1]:
+        # "Pengarah: A" in a language the modules lack; a name no known given name opens
+        # ("Alejandro Loayza Grisi", "Umbrella Entertainment") counts for less
+        known = all(map(_credited_name, unlabelled))
+        vote(unlabelled[0], "unknown_label" if known else "unknown_label_shape")
+        partners.setdefault(key(in_page(unlabelled[0], block, titles) or ""), unlabelled[1:])
     for name in crew_in_parentheses(block, "directors"):
         vote(name, "parenthesised_label")
     for name in crew_in_parentheses_inline(block, "directors"):
@@ -625,6 +631,75 @@ def collect_directors(
     _measure(ballot, block, title)
     _places(ballot)
     return DirectorVotes(labelled, ballot, partners, sentence, later)
+
+
+#: what parts the names of a label's value: a comma of any script, a slash, a semicolon, "&"
+_VALUE_NAMES = re.compile(r"\s*[,、，;/&]\s*")
+
+
+def _names_under_unknown_label(values: list[str]) -> list[list[str]]:
+    """The values that are one to three names of a person's shape ("A", "A, B", "A y B"),
+    their names; one line each, no digit or quotation mark: an unknown label's credit, its
+    field not told by its label (a director's first among the credits, as film pages list
+    them; :func:`_credited_name` tells the names more likely a person's)."""
+    out = []
+    for value in values:
+        if len(value) > 80 or re.search(r"[\d\"“”«»()\[\]!?]", value):
+            continue
+        parts = [p.strip() for p in _VALUE_NAMES.split(value) for p in _list_split().split(p)]
+        parts = [p for p in parts if p]
+        if 1 <= len(parts) <= 3 and all(map(_person_shaped, parts)):
+            out.append(parts)
+    return out
+
+
+#: the fewest names of a cast's list under an unknown label: two are as often a crew's
+#: ("Dylunio: Jane Roberts, Martin Morley", design)
+_CAST_LEAST = 3
+
+
+def _lists_under_unknown_label(values: Sequence[str], directors: Sequence[str]) -> list[list[str]]:
+    """The values of labels nothing says the field of (:func:`.scan.unknown_label_values`)
+    that list three people's names or more, none of them a director's, half of them or more
+    :func:`_credited_name`, longest first: the cast is the longest list of a block of credits
+    ("Pelakon: A, B, C")."""
+    credited = {key(name) for name in directors}
+    lists = []
+    for value in values:
+        listed = names(value, field="cast")
+        if (
+            len(listed) >= _CAST_LEAST
+            and not any(key(name) in credited for name in listed)
+            and all(map(_person_shaped, listed))
+            and 2 * sum(map(_credited_name, listed)) >= len(listed)
+        ):
+            lists.append(listed)
+    return sorted(lists, key=len, reverse=True)
+
+
+#: a letter of the Latin script
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+#: a word of two capitals or fewer: an acronym ("TV", "ТВ"), no part of a person's name
+_ACRONYM = re.compile(r"(?<!\S)[^\W\d_a-zß-ÿа-яё]{1,2}(?!\S)")
+
+
+def _person_shaped(name: str) -> bool:
+    """A person's name by its shape alone, no acronym in it (see :func:`_credited_name`)."""
+    if fl.is_uncased_name(name):
+        return is_person_name(name)
+    return fl.is_name(name) and is_person_name(name) and not _ACRONYM.search(name)
+
+
+def _credited_name(name: str) -> bool:
+    """Whether ``name``, a value alone under a label nothing says the field of, is a
+    person's: a name of a script without capitals, or a person-shaped name (no acronym in it)
+    that, in Latin letters, holds a known given name (:func:`.titleperson.given_names`):
+    under such a label a company ("Umbrella Entertainment") or a platform is as likely."""
+    if not _person_shaped(name):
+        return False
+    if _LATIN.search(name) and not fl.is_uncased_name(name):
+        return any(word in given_names() for word in key(name).split())
+    return True
 
 
 def past_role_label(name: str) -> str:
@@ -1490,6 +1565,7 @@ def cast(
     directors: Sequence[str] = (),
     all_labelled: Sequence[str] = (),
     attributions: Sequence[str] = (),
+    unknown: Sequence[str] = (),
 ) -> list[str]:
     """The cast: the labelled list, else the best list after a cast cue, else actors named
     in parentheses after their characters or beside a word of acting (never ``directors``
@@ -1511,6 +1587,10 @@ def cast(
     # "Yalitza Aparicio Marina de Tavira": names parted by spaces only, cut at given names
     labelled = castrows.spaced_apart(labelled)
     _list_vote(ballot, names(castrows.unglued(labelled), field="cast"), "labelled", 6.0)
+    for listed in _lists_under_unknown_label(unknown, directors)[:1]:
+        # "Pelakon: A, B, C" in a language the modules lack: the longest list of the credits
+        weight = 3.0 + min(1.0, 0.25 * len(listed))
+        _list_vote(ballot, listed, "names listed under a label no language knows", weight)
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )

@@ -23,7 +23,7 @@ from indexer.extract.pages import (
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Why
 from indexer.extract.pages.quotes import complete_critic, find_quotes
-from indexer.extract.pages.scan import Entry
+from indexer.extract.pages.scan import Entry, unknown_label_values
 from indexer.extract.pages.synopsis import choose as choose_synopsis
 from indexer.extract.pages.synopsis import labelled_synopsis
 from indexer.extract.pages.text import PageText
@@ -88,6 +88,7 @@ def build_film(
     end = cut if cut is not None else len(lines)
     main = [e for e in entries if e.start < end]
     found = _gather(main)
+    found.unknown_values = unknown_label_values(main, lines)
     _add_fact_lines(lines[:end], used, title.line, found)
     block = "\n".join(lines[:end])
     address_year = titles.slug_year(page.url, (title.title, *title.runners))
@@ -303,6 +304,7 @@ def _film(
         directors,
         found.values.get("cast", []),
         [source for q in quotes for source in (q.critic, q.outlet) if source],
+        found.unknown_values,
     )
     quotes = _not_played(quotes, cast)
     return Film(

@@ -141,6 +141,34 @@ def _typed_unknowns(entries: list[Entry], lines: tuple[str, ...], used: set[int]
     return typed
 
 
+def unknown_label_values(entries: list[Entry], lines: tuple[str, ...]) -> list[str]:
+    """The values of labels no language knows that stand in a block of labelled credits and
+    facts (:func:`_typed_unknowns`'s nearness: beside a known label's credit or fact, or among
+    two more unknown labels), in page order: one line each, with a label of at most three words
+    that opens its line or cell and says no other fact (:func:`typed_value`'s
+    ``not_fact_labels``). A page in a language whose labels the modules lack ("Pengarah: A" /
+    "Pelakon: B, C") still writes its credits as such a block; what each value is, its shape
+    must tell (:func:`.people.collect_directors` reads a person's name)."""
+    block = [e for e in entries if e.field in _BLOCK_FIELDS and e.value.strip()]
+    unknown = [e for e in entries if e.field == "unknown" and e.value.strip()]
+    out = []
+    for entry in unknown:
+        if "\n" in entry.value.strip():
+            continue
+        close = [
+            e
+            for e in block + unknown
+            if e is not entry and abs(e.start - entry.start) <= _TYPED_NEAR
+        ]
+        if not any(e in block for e in close) and len(close) < _UNKNOWN_BLOCK:
+            continue
+        label = _unknown_label(lines[entry.start], entry.value)
+        if not label or len(label.split()) > 3 or _not_fact_label().search(key(label)):
+            continue
+        out.append(entry.value.strip())
+    return out
+
+
 def _names_country(value: str) -> bool:
     """Whether a countries label's value names a country ("Deutschland 2016"; not "N/A")."""
     words = re.sub(r"[\d()]+", " ", value)

@@ -43,6 +43,9 @@ class Found(fl.Facts):
     values: dict[str, list[str]] = field(default_factory=dict)
     #: people's names alone on a line of a credit block (:func:`.facts.fact_block`)
     lone_names: list[str] = field(default_factory=list)
+    #: the values of labels no language knows in the page's block of credits
+    #: (:func:`.scan.unknown_label_values`)
+    unknown_values: list[str] = field(default_factory=list)
 
     def first(self, name: str) -> str:
         """The first non-empty value labelled ``name``."""
