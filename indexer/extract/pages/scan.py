@@ -113,18 +113,7 @@ def _typed_unknowns(entries: list[Entry], lines: tuple[str, ...], used: set[int]
     of a label alone and its value are added to ``used``."""
     if any(e.field == "countries" and _names_country(e.value) for e in entries):
         return entries  # the page's own countries label names some
-    block = [e for e in entries if e.field in _BLOCK_FIELDS and e.value.strip()]
-    unknown = [e for e in entries if e.field == "unknown" and e.value.strip()]
-
-    def near(start: int, end: int, entry: Entry | None = None) -> bool:
-        """Beside a labelled credit or fact, or among two more labels no language knows (a
-        list of labelled facts in a language whose labels the modules lack)."""
-
-        def close(e: Entry) -> bool:
-            return e is not entry and e.start - _TYPED_NEAR <= start and end <= e.end + _TYPED_NEAR
-
-        return any(map(close, block)) or sum(map(close, unknown)) >= _UNKNOWN_BLOCK
-
+    near = _nearness(entries)
     typed: list[Entry] = []
     for entry in entries:
         field = None
@@ -141,26 +130,37 @@ def _typed_unknowns(entries: list[Entry], lines: tuple[str, ...], used: set[int]
     return typed
 
 
+def _nearness(entries: list[Entry]) -> Callable[..., bool]:
+    """Whether lines ``start`` to ``end`` (of ``entry``, which does not count) stand in the
+    page's block of credits and facts: beside a labelled credit or fact, or among two more
+    labels no language knows (a list of labelled facts in a language whose labels the modules
+    lack)."""
+    block = [e for e in entries if e.field in _BLOCK_FIELDS and e.value.strip()]
+    unknown = [e for e in entries if e.field == "unknown" and e.value.strip()]
+
+    def near(start: int, end: int, entry: Entry | None = None) -> bool:
+        def close(e: Entry) -> bool:
+            return e is not entry and e.start - _TYPED_NEAR <= start and end <= e.end + _TYPED_NEAR
+
+        return any(map(close, block)) or sum(map(close, unknown)) >= _UNKNOWN_BLOCK
+
+    return near
+
+
 def unknown_label_values(entries: list[Entry], lines: tuple[str, ...]) -> list[str]:
     """The values of labels no language knows that stand in a block of labelled credits and
-    facts (:func:`_typed_unknowns`'s nearness: beside a known label's credit or fact, or among
-    two more unknown labels), in page order: one line each, with a label of at most three words
+    facts (:func:`_nearness`), in page order: one line each, with a label of at most three words
     that opens its line or cell and says no other fact (:func:`typed_value`'s
     ``not_fact_labels``). A page in a language whose labels the modules lack ("Pengarah: A" /
     "Pelakon: B, C") still writes its credits as such a block; what each value is, its shape
     must tell (:func:`.people.collect_directors` reads a person's name)."""
-    block = [e for e in entries if e.field in _BLOCK_FIELDS and e.value.strip()]
-    unknown = [e for e in entries if e.field == "unknown" and e.value.strip()]
+    near = _nearness(entries)
     out = []
-    for entry in unknown:
-        if "\n" in entry.value.strip():
+    for entry in entries:
+        value = entry.value.strip()
+        if entry.field != "unknown" or not value or "\n" in value:
             continue
-        close = [
-            e
-            for e in block + unknown
-            if e is not entry and abs(e.start - entry.start) <= _TYPED_NEAR
-        ]
-        if not any(e in block for e in close) and len(close) < _UNKNOWN_BLOCK:
+        if not near(entry.start, entry.end, entry):
             continue
         label = _unknown_label(lines[entry.start], entry.value)
         if not label or len(label.split()) > 3 or _not_fact_label().search(key(label)):
