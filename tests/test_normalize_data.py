@@ -8,6 +8,7 @@ import pytest
 
 from indexer import lang
 from indexer import normalize as n
+from indexer.extract.pages import genrelang
 from indexer.normalize import platforms
 
 
@@ -98,3 +99,10 @@ def test_language_names_cldr_lacks_sit_in_their_language() -> None:
         "Dutch",
     ]
     assert "flemish" not in set(lang.data_entries())  # the normaliser's words only
+
+
+def test_the_normalisers_words_tell_no_page_language() -> None:
+    # the genre words only the normaliser reads (unstemmed, everyday) are no evidence that a
+    # page is written in their language (genrelang reads every other field of the data)
+    vocabularies = genrelang._vocabularies()
+    assert "romance" not in vocabularies["en"] and "parodia" not in vocabularies["es"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import fields
 from functools import lru_cache
 
 from indexer import lang
@@ -222,7 +223,10 @@ def _vocabularies() -> dict[str, frozenset[str]]:
     table: dict[str, frozenset[str]] = {}
     for one in lang.languages():
         words: set[str] = set()
-        for value in vars(one).values():
+        for field in fields(one):
+            if not field.metadata.get("data_entries", True):
+                continue  # the normaliser's genre words (:data:`indexer.lang.base.NORMALISER_ONLY`)
+            value = getattr(one, field.name)
             if isinstance(value, dict):
                 value = [w for v in value.values() if isinstance(v, tuple) for w in v]
             if isinstance(value, tuple):
