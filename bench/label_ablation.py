@@ -10,32 +10,28 @@ page loses when none of its labels is known: the values must then be told by the
 place alone.
 
 Run: ``.venv/bin/python -m bench.label_ablation [--sets dev,look,held,…]`` (default: the dev
-pages one may read, number not 3 mod 5, and every folder of :data:`bench.ranking.LOOK_SETS`).
+pages one may read, number not 3 mod 5, and every folder of :data:`bench.ranking.LOOK_SETS`:
+:func:`bench.ranking.look_sets`).
 Deterministic: a label's made-up word depends on the label only.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
 import hashlib
-import io
 import json
 import re
 import tempfile
-import warnings
 from pathlib import Path
 
-from bench.pages_score import PAGES, ROOT, is_holdout, score
-from bench.ranking import LOOK_SETS
+from bench import pages_score
+from bench.ranking import DEV, LabelledSet, look_sets
 from indexer.extract.pages.labels import field_of
 
 #: a line "Label: value": one to three words of at most 30 characters, then a colon
 _LABELLED = re.compile(r"^(\s*)([^\W\d_][^:：\n]{0,29}?)(\s*[:：]\s*)(\S.*)$")
 _CONSONANTS = "bcdfghjklmnprstvz"
 _VOWELS = "aeiou"
-_FIELDS = re.compile(r"(\w+) (\d+)/(\d+)")
 
 
 def made_up(label: str) -> str:
@@ -61,65 +57,42 @@ def ablate(text: str) -> str:
     return "\n".join(lines)
 
 
-def _folders(names: list[str]) -> list[tuple[str, Path, list[str]]]:
-    """Each set's name, folder and the page names one may read."""
-    out = []
-    for name in names:
-        if name == "dev":
-            labels = json.loads((PAGES / "expected.json").read_text(encoding="utf-8"))
-            out.append(
-                ("dev", PAGES, [n for n in labels if n != "seeds_merged" and not is_holdout(n)])
-            )
-            continue
-        folder = next(ROOT / "bench" / "pages" / s for s in LOOK_SETS if s.endswith(f"-{name}"))
-        labels = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-        out.append((name, folder, [n for n in labels if n != "seeds_merged"]))
-    return out
-
-
-def _scored(folder: Path, labels: Path) -> dict[str, tuple[int, int]]:
-    """Per field (right, scored) of the pages of ``folder`` labelled in ``labels``."""
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out), warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)  # the scorer's label file
-        score("all", pages=folder, labels_file=labels)
-        gc.collect()
-    line = next((ln for ln in out.getvalue().splitlines() if ln.startswith("pages:")), "")
-    return {m.group(1): (int(m.group(2)), int(m.group(3))) for m in _FIELDS.finditer(line)}
-
-
-def measure(name: str, folder: Path, names: list[str]) -> tuple[dict, dict]:
-    """The set's figures as its pages are and with every label made up."""
-    labels = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+def measure(chosen: LabelledSet) -> tuple[dict, dict]:
+    """The set's figures (per field, right and scored) as its pages are and with every known
+    label made up."""
+    labels = json.loads(chosen.labels.read_text(encoding="utf-8"))
+    names = chosen.names()
     with tempfile.TemporaryDirectory() as tmp:
         kept, made = Path(tmp) / "kept", Path(tmp) / "made"
         kept.mkdir()
         made.mkdir()
         for page in names:
-            text = (folder / page).read_text(encoding="utf-8")
+            text = (chosen.pages / page).read_text(encoding="utf-8")
             (kept / page).write_text(text, encoding="utf-8")
             (made / page).write_text(ablate(text), encoding="utf-8")
-        chosen = Path(tmp) / "expected.json"
-        chosen.write_text(json.dumps({n: labels[n] for n in names}, ensure_ascii=False))
-        return _scored(kept, chosen), _scored(made, chosen)
+        listed = Path(tmp) / "expected.json"
+        listed.write_text(json.dumps({n: labels[n] for n in names}, ensure_ascii=False))
+        return pages_score.measure("all", kept, listed), pages_score.measure("all", made, listed)
 
 
 def main() -> None:
     """Command line: the sets to measure; prints each field as read and with labels made up."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
-    every = ["dev", *(s.rsplit("-", 1)[-1] for s in LOOK_SETS)]
-    parser.add_argument("--sets", default=",".join(every), help="dev and look-at set names")
+    every = [DEV, *look_sets()]
+    parser.add_argument(
+        "--sets", default=",".join(s.group for s in every), help="dev and look-at set names"
+    )
     args = parser.parse_args()
     totals: dict[str, list[int]] = {}
-    for name, folder, names in _folders(args.sets.split(",")):
-        kept, made = measure(name, folder, names)
+    for chosen in [s for name in args.sets.split(",") for s in every if s.group == name]:
+        kept, made = measure(chosen)
         row = []
         for field, (right, scored) in sorted(kept.items()):
             after = made.get(field, (0, scored))[0]
             row.append(f"{field} {right}->{after}/{scored}")
             total = totals.setdefault(field, [0, 0, 0])
             total[0], total[1], total[2] = total[0] + right, total[1] + after, total[2] + scored
-        print(f"{name:6} " + "  ".join(row), flush=True)
+        print(f"{chosen.group:6} " + "  ".join(row), flush=True)
     print("ALL    " + "  ".join(f"{f} {a}->{b}/{n}" for f, (a, b, n) in sorted(totals.items())))
 
 

@@ -102,13 +102,15 @@ def score(
 _LINE = re.compile(r"(\w+) (\d+)/(\d+)")
 
 
-def measure(which: str) -> dict[str, tuple[int, int]]:
+def measure(
+    which: str, pages: Path = PAGES, labels_file: Path | None = None
+) -> dict[str, tuple[int, int]]:
     """Per field (right, scored) on one set, as the official scorer counts them."""
     out = io.StringIO()
     with contextlib.redirect_stdout(out), warnings.catch_warnings():
         # the scorer leaves its label file to the garbage collector
         warnings.simplefilter("ignore", ResourceWarning)
-        score(which)
+        score(which, pages=pages, labels_file=labels_file)
         gc.collect()
     line = next((ln for ln in out.getvalue().splitlines() if ln.startswith("pages:")), "")
     return {m.group(1): (int(m.group(2)), int(m.group(3))) for m in _LINE.finditer(line)}

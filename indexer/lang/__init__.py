@@ -51,6 +51,7 @@ __all__ = [
     "language_names",
     "languages",
     "months",
+    "read_values",
     "units",
     "vocabulary_genres",
     "weekdays",
@@ -64,15 +65,21 @@ def languages() -> tuple[Language, ...]:
     return tuple(importlib.import_module(f"indexer.lang.{code}").DATA for code in CODES)
 
 
+def read_values(data: Language) -> Iterator[object]:
+    """The values of ``data``'s fields that the page readers read: every field but those only
+    the normaliser reads (:data:`~indexer.lang.base.NORMALISER_ONLY`: the genre vocabulary's
+    words and their kin)."""
+    for field in fields(data):
+        if field.metadata.get("data_entries", True):
+            yield getattr(data, field.name)
+
+
 def data_entries() -> Iterator[str]:
     """Every word and phrase of every language module's data, as written: each entry of its
     word lists, and each key and listed entry of its tables (labels, genres, …), but for the
-    fields only the normaliser reads (the genre vocabulary's words and their kin)."""
+    fields only the normaliser reads (:func:`read_values`)."""
     for data in languages():
-        for field in fields(data):
-            if not field.metadata.get("data_entries", True):
-                continue  # the normaliser's words (:data:`~indexer.lang.base.NORMALISER_ONLY`)
-            value = getattr(data, field.name)
+        for value in read_values(data):
             if isinstance(value, tuple):
                 yield from (entry for entry in value if isinstance(entry, str))
             elif isinstance(value, dict):

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import fields
 from functools import lru_cache
 
 from indexer import lang
@@ -223,10 +222,7 @@ def _vocabularies() -> dict[str, frozenset[str]]:
     table: dict[str, frozenset[str]] = {}
     for one in lang.languages():
         words: set[str] = set()
-        for field in fields(one):
-            if not field.metadata.get("data_entries", True):
-                continue  # the normaliser's genre words (:data:`indexer.lang.base.NORMALISER_ONLY`)
-            value = getattr(one, field.name)
+        for value in lang.read_values(one):  # not the normaliser's genre words
             if isinstance(value, dict):
                 value = [w for v in value.values() if isinstance(v, tuple) for w in v]
             if isinstance(value, tuple):

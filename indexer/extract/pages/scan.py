@@ -165,7 +165,7 @@ def unknown_label_values(entries: list[Entry], lines: tuple[str, ...]) -> list[s
         label = _unknown_label(lines[entry.start], entry.value)
         if not label or len(label.split()) > 3 or _not_fact_label().search(key(label)):
             continue
-        out.append(entry.value.strip())
+        out.append(value)
     return out
 
 
