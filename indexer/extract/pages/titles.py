@@ -184,8 +184,8 @@ def film_word_keys() -> frozenset[str]:
 _BRACKETED = re.compile(r"([^\[\]]+?)\s*\[([^\[\]\d]+)\]")
 
 
-#: what parts two titles: a spaced slash, "aka"
-_AKA = re.compile(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+")
+#: what parts two titles: a slash spaced on one side or both ("La Gomera/ The Whistlers"), "aka"
+_AKA = re.compile(r"\s*/\s+|\s+/\s*|\s+(?:aka|a\.k\.a\.)\s+")
 
 
 def two_titles(text: str) -> tuple[str, str | None]:

@@ -31,6 +31,7 @@ from indexer.extract.pages import (
     titlecaps,
     titleclause,
     titlecues,
+    titlecut,
     titleends,
     titleheadline,
     titleheads,
@@ -173,6 +174,7 @@ def collect(
     titlelists.above_credits(ballot, lines, stop)
     titleby.before_credit(ballot, people | credited)
     titleby.around_person(ballot, lines, people | credited)
+    titlecut.cut_names(ballot, people | credited, slug, _after_section)
     titleowner.after_owner(ballot, lines, people | credited)
     titlecaps.caps_in_prose(ballot, lines)
     titleheads.heads_written_again(ballot, lines)
@@ -859,6 +861,8 @@ def _shape(candidate: TitleCandidate) -> None:
         candidate.set("digits")
     if titleends.ends_on_joining_word(value):
         candidate.set("joining_end")
+    if titlecut.joining_word_alone(value):
+        candidate.set("joining_word")
 
 
 #: a name written in scripts without spaces between words (and the marks between its parts)
