@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import titlecut, titlevote
-from indexer.extract.pages.titles import two_titles
+from indexer.extract.pages.scripts import latin_halves
+from indexer.extract.pages.titles import Title, two_titles
 
 
 @pytest.mark.parametrize(
@@ -23,6 +24,7 @@ from indexer.extract.pages.titles import two_titles
         ("Echo Echo Echo Echo", set(), [], []),  # one word over and over
         ("Le Port de Mara Olsen", set(), [], ["Le Port"]),  # a name-shaped person
         ("Le Port de Mara Olsen", {"mara olsen"}, [], ["Le Port"]),  # a credited person
+        ("Daungan ni Mara Olsen", set(), [], ["Daungan"]),  # Tagalog "ni", the film of
         ("EL FIN DE LA NOCHE", set(), [], []),  # an article opens no person's name
         ("¡Qué calor! Mara Olsen", {"mara olsen"}, [], ["¡Qué calor!"]),  # no word for "by"
         ("¡Qué calor! Mara Olsen", set(), [], []),  # a person the page does not credit
@@ -56,3 +58,24 @@ def test_a_heading_with_its_year_gives_the_name() -> None:
 def test_a_slash_spaced_on_one_side_parts_two_titles() -> None:
     assert two_titles("Le Port/ The Harbour") == ("Le Port", "The Harbour")
     assert two_titles("21/9") == ("21/9", None)
+
+
+@pytest.mark.parametrize(
+    ("name", "halves"),
+    [
+        ("Ο Λιμάνι-The Harbour", ("Ο Λιμάνι", "The Harbour")),  # a hyphen between two scripts
+        ("HARBOUR ท่าเรือ", ("HARBOUR", "ท่าเรือ")),
+        ("港口 Harbour Lights", ("港口", "Harbour Lights")),
+        ("《港口 Harbour Lights》", None),  # in marks: one name written whole
+        ("Harbour Lights", None),  # one script
+        ("港口 Harbour 港口", None),  # the script changes twice
+    ],
+)
+def test_latin_halves(name: str, halves: tuple[str, str] | None) -> None:
+    assert latin_halves(name) == halves
+
+
+def test_a_winner_in_two_scripts_is_parted() -> None:
+    title = titlevote._halves(Title("HARBOUR ท่าเรือ"))
+    assert (title.title, title.alt) == ("HARBOUR", "ท่าเรือ")
+    assert titlevote._halves(Title("映画 HARBOUR")).title == "映画 HARBOUR"  # the word for film

@@ -72,7 +72,6 @@ DATA = Language(
     film_words=split("pelikula|pelikulang"),
     year_from=split("noong"),
     film_of=split("ni"),
-    by=split("ni"),
     is_a=split("ay isang"),
     event_words=split(
         "premiere*|pagpapalabas|ipapalabas|ipinalabas|festival*|sa mga sinehan|sinehan|tiket|"

@@ -34,6 +34,8 @@ _SECTION_HEAD = re.compile(
 )
 #: what may close a person's name written at a line's end
 _CLOSERS = ".,;:)]"
+#: the language data's words that join a name to its maker ("de", "by", Tagalog "ni")
+_BY_KINDS = ("by", "film_of")
 #: the fewest words of a name written twice in one candidate
 _TWICE_WORDS = 2
 
@@ -49,7 +51,7 @@ def cuts(
     words do not hold ("Argentina 1985" on /argentina-1985 is the name), after a date or a
     bracketed section, or one half of a name written twice; ``section`` gives the name after
     a site's section ("Recensione: X"), or None."""
-    found = titles_before_credit(value, lambda n: key(n) in people or _person(n))
+    found = titles_before_credit(value, lambda n: key(n) in people or _person(n), _BY_KINDS)
     year = _YEAR_TAIL.match(value.strip())
     if year and not set(re.findall(r"\d{4}", value)) & set(address):
         found.append(year.group("name").strip(" ,:–—-"))
