@@ -26,6 +26,7 @@ from indexer.extract.pages.titles import Title, two_titles
         ("Le Port de Mara Olsen", {"mara olsen"}, [], ["Le Port"]),  # a credited person
         ("Daungan ni Mara Olsen", set(), [], ["Daungan"]),  # Tagalog "ni", the film of
         ("EL FIN DE LA NOCHE", set(), [], []),  # an article opens no person's name
+        ("CRÓNICAS DEL OTRO NORTE", set(), [], []),  # capitals: the name's own words
         ("¡Qué calor! Mara Olsen", {"mara olsen"}, [], ["¡Qué calor!"]),  # no word for "by"
         ("¡Qué calor! Mara Olsen", set(), [], []),  # a person the page does not credit
         ("Mara Olsen's Le Port", {"mara olsen"}, [], ["Le Port"]),  # a possessive
@@ -69,6 +70,7 @@ def test_a_slash_spaced_on_one_side_parts_two_titles() -> None:
         ("《港口 Harbour Lights》", None),  # in marks: one name written whole
         ("Harbour Lights", None),  # one script
         ("港口 Harbour 港口", None),  # the script changes twice
+        ("Live στο λιμάνι", None),  # a half in lower case: words of a sentence
     ],
 )
 def test_latin_halves(name: str, halves: tuple[str, str] | None) -> None:

@@ -112,7 +112,8 @@ _MARKS = '《》「」『』【】“”„«»"()[]'
 def latin_halves(name: str) -> tuple[str, str] | None:
     """A name written once in Latin letters and once in another script, one after the other
     ("Όλες οι Κυριακές-Los Domingos", "MONSTER มอนสเตอร์"): the two names; None when its
-    letters change between Latin and not at no place, or at more than one."""
+    letters change between Latin and not at no place, or at more than one, or when a half
+    opens in lower case."""
     if any(m in name for m in _MARKS):
         return None
     letters = [(i, _latin_word(c)) for i, c in enumerate(name) if c.isalpha()]
@@ -120,6 +121,7 @@ def latin_halves(name: str) -> tuple[str, str] | None:
     if len(switches) != 1 or min(switches[0], len(letters) - switches[0]) < _HALF_LETTERS:
         return None
     end, start = letters[switches[0] - 1][0] + 1, letters[switches[0]][0]
-    if not _HALVES_BETWEEN.fullmatch(name[end:start]):
-        return None
-    return name[:end].strip(), name[start:].strip()
+    halves = name[:end].strip(), name[start:].strip()
+    if not _HALVES_BETWEEN.fullmatch(name[end:start]) or any(h[0].islower() for h in halves):
+        return None  # "Live στο στέκι": a name and words of a sentence
+    return halves

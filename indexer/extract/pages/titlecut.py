@@ -88,8 +88,9 @@ def _before_person(value: str, people: Collection[str]) -> list[str]:
 
 
 def _person(text: str) -> bool:
-    """Whether ``text`` reads as a person's name that opens with no article ("LA FUERZA")."""
-    return name_shaped(text) and key(text.split()[0]) not in _alone_words()
+    """Whether ``text`` reads as a person's name, not in capitals ("OTRO NORTE" of "CRÓNICAS
+    DEL OTRO NORTE" is the name's) and opening with no article ("La Fuerza")."""
+    return not text.isupper() and name_shaped(text) and key(text.split()[0]) not in _alone_words()
 
 
 def _twice(value: str) -> list[str]:
