@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import titlecut, titlevote
+from indexer.extract.pages import titlecues, titlecut, titlevote
 from indexer.extract.pages.scripts import latin_halves
 from indexer.extract.pages.titles import Title, two_titles
 
@@ -81,3 +81,17 @@ def test_a_winner_in_two_scripts_is_parted() -> None:
     title = titlevote._halves(Title("HARBOUR ท่าเรือ"))
     assert (title.title, title.alt) == ("HARBOUR", "ท่าเรือ")
     assert titlevote._halves(Title("映画 HARBOUR")).title == "映画 HARBOUR"  # the word for film
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "found"),
+    [
+        (["portrait", "dune", "ville"], "Portrait d’une ville\n\nA film.", "Portrait d’une ville"),
+        (["la", "nuit", "dete"], "La nuit d'ete\n\nA film.", "La nuit d'ete"),  # accents folded
+        (["lhiver", "bleu"], "L'hiver bleu\n\nA film.", "L'hiver bleu"),
+    ],
+)
+def test_an_address_finds_a_name_with_an_elided_word(
+    slug: list[str], text: str, found: str
+) -> None:
+    assert titlecues.slug_in_text(slug, text) == found
