@@ -454,10 +454,10 @@ and one joining word alone is marked (``joining_word``, :mod:`indexer.extract.pa
 oracle recall 2,406; on a grid on the cached candidates (the top score, 1,993 before) holds_cut
 0, -1, -2, -3, -4, -6 with joining_word -2 chose 1,998, 2,005, 2,006, 2,006, 2,007, 2,007;
 cut_name 0.5 one to two fewer than 0: kept at -3, -2 and 0. Tried on the same candidates and
-not kept: a candidate that a longer one continues after a comma ("Like Father" / "Like Father,
-Like Son"; 608 candidates, 36 right) chose 2,006, 2,005, 2,006, 2,006, 2,004, 2,000 at 0, -0.5, -1,
--1.5, -2, -3; of the 44 winners of two to eight words holding a word for film, 6 are right (a feature
-for them is ``section_phrase`` again, not kept above).
+not kept: a candidate that a longer one continues after a comma ("Like Father" / "Like
+Father, Like Son"; 608 candidates, 36 right) chose 2,006, 2,005, 2,006, 2,006, 2,004 and
+2,000 at 0, -0.5, -1, -1.5, -2 and -3; of the 44 winners of two to eight words holding a word
+for film, 6 are right (a feature for them is ``section_phrase`` again, not kept above).
 """
 
 from __future__ import annotations
