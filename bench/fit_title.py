@@ -446,6 +446,18 @@ twenty read sets title +2 (``s26``, ``s27``) and directors -1 (``s27``: the dire
 after the whole heading), no page without a title label changed, no other set moved: both
 gains on pages whose misses it was written from, and the shape is on three more pages of
 the read sets ("INXEBA/ THE WOUND", "Атлантида/ Atlantis"), all chosen right already.
+With ``s31`` read (the dev pages and the nineteen look-at sets, 2,781 pages, oracle recall
+2,398), of the title misses about 120 are the right name cut at the wrong place. A candidate
+that writes the name with its maker's credit, a year, a date or a bracketed section, a site's
+section or itself twice now gives the name alone (``cut_name``) and is marked (``holds_cut``),
+and one joining word alone is marked (``joining_word``, :mod:`indexer.extract.pages.titlecut`):
+oracle recall 2,406; on a grid on the cached candidates (the top score, 1,993 before) holds_cut
+0, -1, -2, -3, -4, -6 with joining_word -2 chose 1,998, 2,005, 2,006, 2,006, 2,007, 2,007;
+cut_name 0.5 one to two fewer than 0: kept at -3, -2 and 0. Tried on the same candidates and
+not kept: a candidate that a longer one continues after a comma ("Like Father" / "Like
+Father, Like Son"; 608 candidates, 36 right) chose 2,006, 2,005, 2,006, 2,006, 2,004 and
+2,000 at 0, -0.5, -1, -1.5, -2 and -3; of the 44 winners of two to eight words holding a word
+for film, 6 are right (a feature for them is ``section_phrase`` again, not kept above).
 """
 
 from __future__ import annotations

@@ -98,3 +98,30 @@ def first_script_run(name: str) -> str:
         if i and kind is not None and first is not None and kind != first:
             return " ".join(words[:i])
     return name
+
+
+#: what may stand between a name and its other name in another script: spaces, or a dash or a
+#: bar with or without them ("Όλες οι Κυριακές-Los Domingos", "MONSTER มอนสเตอร์")
+_HALVES_BETWEEN = re.compile(r"\s*[-–—|]\s*|\s+")
+#: the fewest letters of each of the two names
+_HALF_LETTERS = 2
+#: marks that open or close what they hold: a name between them is written whole
+_MARKS = '《》「」『』【】“”„«»"()[]'
+
+
+def latin_halves(name: str) -> tuple[str, str] | None:
+    """A name written once in Latin letters and once in another script, one after the other
+    ("Όλες οι Κυριακές-Los Domingos", "MONSTER มอนสเตอร์"): the two names; None when its
+    letters change between Latin and not at no place, or at more than one, or when a half
+    opens in lower case."""
+    if any(m in name for m in _MARKS):
+        return None
+    letters = [(i, _latin_word(c)) for i, c in enumerate(name) if c.isalpha()]
+    switches = [k for k in range(1, len(letters)) if letters[k][1] != letters[k - 1][1]]
+    if len(switches) != 1 or min(switches[0], len(letters) - switches[0]) < _HALF_LETTERS:
+        return None
+    end, start = letters[switches[0] - 1][0] + 1, letters[switches[0]][0]
+    halves = name[:end].strip(), name[start:].strip()
+    if not _HALVES_BETWEEN.fullmatch(name[end:start]) or any(h[0].islower() for h in halves):
+        return None  # "Live στο στέκι": a name and words of a sentence
+    return halves

@@ -41,10 +41,11 @@ _QUOTES = "\"“”„«»‘’'「」『』《》"
 
 
 @cache
-def _by_word() -> re.Pattern[str]:
-    """A language's word that credits a person ("by", "de", "von", "του"), spaced, as a word
-    of any case ("Lionheart By Genevieve Nnaji")."""
-    words = [w for w in lang.cues("by") if not w.endswith("'")]
+def _by_word(kinds: tuple[str, ...] = ("by",)) -> re.Pattern[str]:
+    """A language's word that credits a person ("by", "de", "von", "του"; with ``kinds``
+    ("by", "film_of") also the word for "the film of": Tagalog "ni"), spaced, as a word of
+    any case ("Lionheart By Genevieve Nnaji")."""
+    words = [w for kind in kinds for w in lang.cues(kind) if not w.endswith("'")]
     return recache.compile(rf",?\s+(?i:{alternation(words)})\s+")
 
 
@@ -52,12 +53,15 @@ def _by_word() -> re.Pattern[str]:
 _POSSESSIVE = re.compile(r"[’']s\s+")
 
 
-def titles_before_credit(value: str, is_person: Callable[[str], bool]) -> list[str]:
-    """The names ``value`` gives when it ends with the word for "by" and a person
-    (``is_person``), or opens with a person in the possessive: "Aftersun de Charlotte Wells"
-    gives "Aftersun", "Vahid Jalilvand's NO DATE, NO SIGNATURE" "NO DATE, NO SIGNATURE"."""
+def titles_before_credit(
+    value: str, is_person: Callable[[str], bool], kinds: tuple[str, ...] = ("by",)
+) -> list[str]:
+    """The names ``value`` gives when it ends with the word for "by" (of the language data's
+    ``kinds``) and a person (``is_person``), or opens with a person in the possessive:
+    "Aftersun de Charlotte Wells" gives "Aftersun", "Vahid Jalilvand's NO DATE, NO SIGNATURE"
+    "NO DATE, NO SIGNATURE"."""
     found = []
-    for match in _by_word().finditer(value):
+    for match in _by_word(kinds).finditer(value):
         if is_person(value[match.end() :]):
             cue = _directing_cue().search(value, 0, match.end())
             found.append(_name(value[: cue.start() if cue else match.start()]))

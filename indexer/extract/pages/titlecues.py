@@ -500,7 +500,9 @@ def _spelled(words: list[str], text: _Romanised) -> str | None:
     if span is None or span[1] == 0:
         return None
     found = text.text[text.starts[span[0]] : text.starts[span[1] - 1] + 1].strip()
-    return re.split(r"(?<=\w)\s?[\"'“”«»‘’,:;|]", found, maxsplit=1)[0].strip() or None
+    # up to a quote or a comma; an elided word's apostrophe stays ("Anatomie d’une chute")
+    cut = re.split(r"(?<=\w)\s?(?:[\"“”«»,:;|]|['‘’](?![^\W\d_]))", found, maxsplit=1)
+    return cut[0].strip() or None
 
 
 def _spelled_span(words: list[str], joined: str) -> tuple[int, int] | None:

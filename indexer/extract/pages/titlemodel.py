@@ -121,6 +121,9 @@ FEATURES: dict[str, str] = {
     "clause_run": "a name in sentence case after the word for film, up to its clause's end",
     "credits_heading": "the nearest heading-shaped line above the page's first credit",
     "over_story": "on the short line nearest above the page's story (its synopsis)",
+    "cut_name": "a name cut from a candidate of what is no part of it ('Rams' of 'Rams 2015')",
+    "holds_cut": "holds a name with a credit, a year, a section or itself ('Rams 2015')",
+    "joining_word": "one word that only joins or opens a phrase in some language ('The', 'El')",
 }
 
 

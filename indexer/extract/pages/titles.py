@@ -184,8 +184,8 @@ def film_word_keys() -> frozenset[str]:
 _BRACKETED = re.compile(r"([^\[\]]+?)\s*\[([^\[\]\d]+)\]")
 
 
-#: what parts two titles: a spaced slash, "aka"
-_AKA = re.compile(r"\s+/\s+|\s+(?:aka|a\.k\.a\.)\s+")
+#: what parts two titles: a slash spaced on one side or both ("La Gomera/ The Whistlers"), "aka"
+_AKA = re.compile(r"\s*/\s+|\s+/\s*|\s+(?:aka|a\.k\.a\.)\s+")
 
 
 def two_titles(text: str) -> tuple[str, str | None]:
@@ -657,7 +657,12 @@ def _slug_run_end(words: list[str], text: str, lowered: str, start: int) -> int 
 
 def _plain_slug_word(word: str) -> bool:
     """Whether ``slug_word(word)`` is ``word`` itself: ASCII letters and digits, no digraph."""
-    return word.isascii() and word.isalnum() and not any(d in word for d in _DIGRAPHS)
+    return (
+        word.isascii()
+        and word.isalnum()
+        and not any(d in word for d in _DIGRAPHS)
+        and not _elidable(word)
+    )
 
 
 def with_written_number(slug: list[str], url: str | None, body: str) -> list[str]:
@@ -709,8 +714,27 @@ _DIGRAPHS = {"ae": "(?:ae|a)", "oe": "(?:oe|o)", "ue": "(?:ue|u)", "aa": "(?:aa|
 
 def slug_word(word: str) -> str:
     """A pattern for a slug word in folded text: an address spells "ä", "ö", "ü", "å" as "ae",
-    "oe", "ue", "aa" as often as "a", "o", "u" ("oaendliga" finds "oändliga")."""
-    return _SLUG_TOKEN.sub(lambda m: _DIGRAPHS.get(m.group(0), re.escape(m.group(0))), word)
+    "oe", "ue", "aa" as often as "a", "o", "u" ("oaendliga" finds "oändliga"), and leaves
+    out the apostrophe of an elided word ("dune" finds "d’une", "lestiu" "l'estiu")."""
+    pattern = _SLUG_TOKEN.sub(lambda m: _DIGRAPHS.get(m.group(0), re.escape(m.group(0))), word)
+    return f"{word[0]}['’]?{pattern[1:]}" if _elidable(word) else pattern
+
+
+def _elidable(word: str) -> bool:
+    """Whether an address word may open with a word a language elides ("dune": "d’une")."""
+    return len(word) >= _ELIDED_WORD and word[0] in elided_letters() and word[1].isalpha()
+
+
+#: the fewest letters of an address word read as an elided word and the next one
+_ELIDED_WORD = 4
+
+
+@lru_cache(maxsize=1)
+def elided_letters() -> frozenset[str]:
+    """The one-letter words the languages elide before a vowel ("d'", "l'"), as letters."""
+    kinds = ("by", "film_of", "name_articles", "determiners")
+    words = (w for kind in kinds for w in lang.cues(kind))
+    return frozenset(w[0].lower() for w in words if len(w) == 2 and w[1] in "'’")
 
 
 _SLUG_TOKEN = re.compile("ae|oe|ue|aa|.")  # the tokens slug_word writes a pattern for
@@ -720,6 +744,8 @@ def slug_pieces(word: str) -> list[str]:
     """What any text that ``slug_word(word)`` matches holds as written: the runs of letters up
     to each digraph's first letter ("oaendliga" -> "oa", "ndliga"), both readings of a digraph
     beginning with it."""
+    if _elidable(word):
+        return [word[0], *slug_pieces(word[1:])]
     pieces, run = [], ""
     for token in _SLUG_TOKEN.findall(word):
         run += token[0]

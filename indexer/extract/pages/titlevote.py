@@ -31,6 +31,7 @@ from indexer.extract.pages import (
     titlecaps,
     titleclause,
     titlecues,
+    titlecut,
     titleends,
     titleheadline,
     titleheads,
@@ -50,7 +51,7 @@ from indexer.extract.pages.evidence import Ballot
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.personname import is_person_name, mostly_companies
-from indexer.extract.pages.scripts import CJK, UNSPACED
+from indexer.extract.pages.scripts import CJK, UNSPACED, latin_halves
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlefurniture import furniture_alone
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
@@ -173,6 +174,7 @@ def collect(
     titlelists.above_credits(ballot, lines, stop)
     titleby.before_credit(ballot, people | credited)
     titleby.around_person(ballot, lines, people | credited)
+    titlecut.cut_names(ballot, people | credited, slug, _after_section)
     titleowner.after_owner(ballot, lines, people | credited)
     titlecaps.caps_in_prose(ballot, lines)
     titleheads.heads_written_again(ballot, lines)
@@ -859,6 +861,8 @@ def _shape(candidate: TitleCandidate) -> None:
         candidate.set("digits")
     if titleends.ends_on_joining_word(value):
         candidate.set("joining_end")
+    if titlecut.joining_word_alone(value):
+        candidate.set("joining_word")
 
 
 #: a name written in scripts without spaces between words (and the marks between its parts)
@@ -922,10 +926,19 @@ def decide(
     runners = tuple(c.value.strip() for c in ranked[1 : 1 + _RUNNERS])
     heading = headings.get(key(best.value))
     if heading is not None:
-        return replace(heading, runners=runners)
+        return _halves(replace(heading, runners=runners))
     line = best.line if best.line is not None and _alone(best.value, lines, best.line) else None
     title, alt = titles.two_titles(best.value)
-    return titles.Title(title, alt=alt, line=line, runners=runners)
+    return _halves(titles.Title(title, alt=alt, line=line, runners=runners))
+
+
+def _halves(title: titles.Title) -> titles.Title:
+    """A title written once in Latin letters and once in another script ("MONSTER มอนสเตอร์"),
+    with no other name beside it, parted into the title and its other name."""
+    halves = None if title.alt or title.original else latin_halves(title.title)
+    if not halves or any(key(half) in titles.film_word_keys() for half in halves):
+        return title  # "映画 THE FIRST SLAM DUNK": the word for film, not a name
+    return replace(title, title=halves[0], alt=halves[1])
 
 
 #: how many runners-up of the title vote the film keeps (see :attr:`titles.Title.runners`)
