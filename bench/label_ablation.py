@@ -9,10 +9,15 @@ that no language has ("Kobezu"), and the pages are scored with the official rule
 page loses when none of its labels is known: the values must then be told by their shape and
 place alone.
 
-Run: ``.venv/bin/python -m bench.label_ablation [--sets dev,look,held,…]`` (default: the dev
-pages one may read, number not 3 mod 5, and every folder of :data:`bench.ranking.LOOK_SETS`:
-:func:`bench.ranking.look_sets`).
-Deterministic: a label's made-up word depends on the label only.
+With ``--made-up cues`` the labels stay and the prose cues of the credits are made up instead:
+every phrase of the language data's fields of :data:`CUE_KINDS` ("directed by", "un film de",
+"réalisateur", "avec", "主演") written outside a labelled line, so that a page reads as one in a
+language whose cue words the modules lack; ``--made-up both`` makes up both.
+
+Run: ``.venv/bin/python -m bench.label_ablation [--sets dev,look,held,…] [--made-up
+labels|cues|both]`` (default: the dev pages one may read, number not 3 mod 5, and every folder
+of :data:`bench.ranking.LOOK_SETS`: :func:`bench.ranking.look_sets`; labels).
+Deterministic: a label's or a cue's made-up word depends on it only.
 """
 
 from __future__ import annotations
@@ -22,10 +27,14 @@ import hashlib
 import json
 import re
 import tempfile
+import unicodedata
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from bench import pages_score
 from bench.ranking import DEV, LabelledSet, look_sets
+from indexer import lang
 from indexer.extract.pages.labels import field_of
 
 #: a line "Label: value": one to three words of at most 30 characters, then a colon
@@ -50,16 +59,90 @@ def ablate(text: str) -> str:
     module reads as a label ("Venus: Jaume Balagueró se inspira …"), kept."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        found = _LABELLED.match(line)
-        if i == 0 or not found or len(found.group(2).split()) > 3 or not field_of(found.group(2)):
+        found = _labelled(line)
+        if i == 0 or not found:
             continue
         lines[i] = found.group(1) + made_up(found.group(2)) + found.group(3) + found.group(4)
     return "\n".join(lines)
 
 
-def measure(chosen: LabelledSet) -> tuple[dict, dict]:
+def made_up_like(cue: str) -> str:
+    """A made-up word standing for ``cue`` as written: lower case where the cue is ("avec"),
+    capitalised where it is ("Directed by"); for a cue of a script without spaces, two
+    characters of its own script that no cue is (rare ideographs for CJK)."""
+    digest = hashlib.sha256(cue.casefold().encode("utf-8")).digest()
+    if not _spaced(cue[0]):
+        start = 0x3400 if unicodedata.name(cue[0], "").startswith("CJK") else ord(cue[0]) & ~0x7F
+        return "".join(chr(start + digest[i] % 0x80) for i in range(2))
+    word = made_up(cue.casefold())
+    return word if cue[0].isupper() else word.lower()
+
+
+#: the language data's fields of prose cues to the credits that ``--made-up cues`` makes up
+CUE_KINDS = (
+    "directed_by",
+    "directed_after",
+    "directed_framed",
+    "director_nouns",
+    "written_by",
+    "starring",
+    "starring_after",
+)
+
+
+def _spaced(char: str) -> bool:
+    """Whether ``char`` is of a script that writes spaces between words (a cue of such a script
+    is made up only as a whole word; one of CJK, Thai, … wherever it stands)."""
+    return not unicodedata.name(char, "").startswith(
+        ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
+    )
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    """Every cue of :data:`CUE_KINDS` in every language, longest first; a cue of a spaced
+    script only between non-word characters."""
+    phrases = sorted(
+        {c.casefold() for kind in CUE_KINDS for c in lang.cues(kind) if len(c.strip(".")) >= 2},
+        key=len,
+        reverse=True,
+    )
+    alternatives = [
+        (r"(?<!\w)" if _spaced(p[0]) else "") + re.escape(p) + (r"(?!\w)" if _spaced(p[-1]) else "")
+        for p in phrases
+    ]
+    return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+def _labelled(line: str) -> re.Match[str] | None:
+    """A line "Label: value" whose label the language data knows."""
+    found = _LABELLED.match(line)
+    if not found or len(found.group(2).split()) > 3 or not field_of(found.group(2)):
+        return None
+    return found
+
+
+def ablate_cues(text: str) -> str:
+    """``text`` with every prose cue of :data:`CUE_KINDS` made up, outside the address line and
+    the lines "Label: value" of a known label (which :func:`ablate` is for)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i and not _labelled(line):
+            lines[i] = _cue_pattern().sub(lambda m: made_up_like(m.group(0)), line)
+    return "\n".join(lines)
+
+
+#: what ``--made-up`` makes up
+ABLATIONS: dict[str, Callable[[str], str]] = {
+    "labels": lambda text: ablate(text),
+    "cues": lambda text: ablate_cues(text),
+    "both": lambda text: ablate(ablate_cues(text)),
+}
+
+
+def measure(chosen: LabelledSet, made_up_: str = "labels") -> tuple[dict, dict]:
     """The set's figures (per field, right and scored) as its pages are and with every known
-    label made up."""
+    label (or cue, or both: :data:`ABLATIONS`) made up."""
     labels = json.loads(chosen.labels.read_text(encoding="utf-8"))
     names = chosen.names()
     with tempfile.TemporaryDirectory() as tmp:
@@ -69,7 +152,7 @@ def measure(chosen: LabelledSet) -> tuple[dict, dict]:
         for page in names:
             text = (chosen.pages / page).read_text(encoding="utf-8")
             (kept / page).write_text(text, encoding="utf-8")
-            (made / page).write_text(ablate(text), encoding="utf-8")
+            (made / page).write_text(ABLATIONS[made_up_](text), encoding="utf-8")
         listed = Path(tmp) / "expected.json"
         listed.write_text(json.dumps({n: labels[n] for n in names}, ensure_ascii=False))
         return pages_score.measure("all", kept, listed), pages_score.measure("all", made, listed)
@@ -82,10 +165,11 @@ def main() -> None:
     parser.add_argument(
         "--sets", default=",".join(s.group for s in every), help="dev and look-at set names"
     )
+    parser.add_argument("--made-up", default="labels", choices=sorted(ABLATIONS))
     args = parser.parse_args()
     totals: dict[str, list[int]] = {}
     for chosen in [s for name in args.sets.split(",") for s in every if s.group == name]:
-        kept, made = measure(chosen)
+        kept, made = measure(chosen, args.made_up)
         row = []
         for field, (right, scored) in sorted(kept.items()):
             after = made.get(field, (0, scored))[0]

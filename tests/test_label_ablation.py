@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.label_ablation import ablate, made_up
+from bench.label_ablation import ABLATIONS, ablate, ablate_cues, made_up, made_up_like
 from indexer.extract.pages.labels import field_of
 
 
@@ -21,3 +21,25 @@ def test_known_labels_are_made_up_and_values_kept() -> None:
 def test_a_made_up_word_is_the_same_for_the_same_label() -> None:
     assert made_up("Director") == made_up("Director") != made_up("Cast")
     assert made_up("Director").isalpha() and len(made_up("Director")) == 6
+
+
+def test_prose_cues_are_made_up_and_labelled_lines_kept() -> None:
+    text = (
+        "Source: https://kino.example.org/x\nUn film de Céline Sciamma, avec Noémie Merlant.\n"
+        "Réalisateur: Céline Sciamma\nDirected by Jane Campion. 李睿珺导演的电影"
+    )
+    lines = ablate_cues(text).split("\n")
+    assert lines[0] == text.split("\n")[0] and lines[2] == "Réalisateur: Céline Sciamma"
+    assert "film de" not in lines[1] and "avec" not in lines[1]
+    assert lines[1].endswith(" Céline Sciamma, " + made_up_like("avec") + " Noémie Merlant.")
+    assert made_up_like("avec").islower() and made_up_like("Directed by").istitle()
+    assert lines[3].startswith(made_up_like("Directed by") + " Jane Campion.")
+    assert "导演" not in lines[3] and "李睿珺" in lines[3] and "的电影" in lines[3]
+    assert not ablate_cues(text).isascii()  # a CJK cue is made up in its own script
+
+
+def test_both_make_up_labels_and_cues() -> None:
+    text = "Source: x\nDirector: Ana Novak\nStarring Maja Kos"
+    both = ABLATIONS["both"](text).split("\n")
+    assert both[1] == f"{made_up('Director')}: Ana Novak"
+    assert both[2] == f"{made_up_like('Starring')} Maja Kos"

@@ -435,6 +435,7 @@ def collect_directors(
         name = _after_own_title(name, title)  # "PARADIS PERDU de Abel Gance, France, 1940"
         name = first_script_run(name)  # "كاثرين هاردويك Catherine Hardwicke": one person
         name = past_role_label(name)  # "Co-Writer/Director Sebastián Lelio", "MachucaDir. A B"
+        name = past_unknown_head(name, block)  # "Regjia Lukas Dhont": a label without a colon
         parts = [p.strip() for p in _list_split().split(name)]
         if 2 <= len(parts) <= 3 and all(_full_name(p) for p in parts):
             # "Luc Dardenne, Jean-Pierre Dardenne" read whole by a reader of lone names
@@ -713,6 +714,28 @@ def past_role_label(name: str) -> str:
     last = re.split(r"[-/]", first)[-1]
     if field_of(last) == ("directors",) or field_of(_glued_tail(first)) == ("directors",):
         return rest
+    return name
+
+
+def past_unknown_head(name: str, block: str) -> str:
+    """``name`` without a first word that is no one's: the label of a language the modules
+    lack, written before the name with no colon and read as its first word ("Regjia Lukas
+    Dhont", "Bujogo Olivia Wilde, US, 2022"). The word goes when it is no known given name, the
+    next word is one, and the page writes the rest elsewhere on its own, not after that word
+    (in the cast, in the prose); else ``name`` is kept ("Saif Ali Khan", "Nuri Bilge Ceylan",
+    an initial: "K. Tyler Johnston")."""
+    words = name.split()
+    if (
+        len(words) < 3
+        or not (words[0].isalpha() and len(words[0]) > 2)
+        or key(words[0]) in given_names()
+        or key(words[1]) not in given_names()
+    ):
+        return name
+    rest = " ".join(words[1:])
+    for found in re.finditer(re.escape(rest), block):
+        if not block[: found.start()].rstrip().endswith(words[0]):
+            return rest
     return name
 
 
