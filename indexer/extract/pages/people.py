@@ -1134,8 +1134,9 @@ def name_runs(block: str) -> list[list[str]]:
 def _name_runs(block: str) -> tuple[tuple[str, ...], ...]:
     found = []
     for line in block.splitlines():
-        if line.count(", ") + line.count("، ") < 2:
-            continue  # fewer than three parts
+        commas = line.count(", ") + line.count("، ")
+        if not commas:
+            continue  # fewer than two parts
         if "(" in line:  # "Beto Kusyairy (Wahid), Khir Rahman (Usup)": the characters go
             line = _PART_ASIDE.sub("", line)
         parts = [_conjunction().sub("", p.strip()) for p in re.split(r"[,،]\s*", line)]
@@ -1149,13 +1150,32 @@ def _name_runs(block: str) -> tuple[tuple[str, ...], ...]:
             if last:
                 run.extend(cues.names_from(part, 0, limit=2))
             run = [name for name in run if not _hangul_unlike_name(name)]
-            if len(run) >= 3:
+            # "A, B and C" (one comma): three names, unless a crew's cue is right before them
+            if len(run) >= 3 and (commas > 1 or not _after_crew_cue(line, run[0])):
                 found.append(run)
             run = [part.strip(" .")] if whole else []
             # a nickname in quotes after the first name goes: "Yvonne Cherryl ‘Monalisa’"
             first = None if whole else headfinal.name_before(_NICKNAME.sub("", part))
             run = [first] if first and i < len(parts) - 1 else run
     return tuple(map(tuple, found))
+
+
+def _after_crew_cue(line: str, first: str) -> bool:
+    """True when a cue of another credit stands right before ``first`` in ``line`` ("une
+    pièce écrite par A, B et C", "directed by A, B and C"): the crew, no actors."""
+    before = line[: max(0, line.find(first))].rstrip(" :：,")
+    return _crew_cue_end().search(before[-_CREW_CUE_REACH:]) is not None
+
+
+#: the characters before a list's first name searched for a crew's cue
+_CREW_CUE_REACH = 40
+
+
+@cache
+def _crew_cue_end() -> re.Pattern[str]:
+    """A crew's cue of any language ending a text: "directed by", "écrit par", "par"."""
+    words = (*lang.cues("directed_by"), *lang.cues("written_by"), *lang.cues("by"))
+    return recache.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})\Z", re.I)
 
 
 def _hangul_unlike_name(part: str) -> bool:
