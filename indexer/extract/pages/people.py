@@ -56,7 +56,7 @@ from indexer.extract.pages.personname import (
     mostly_companies,
 )
 from indexer.extract.pages.quotes.who import known_outlet
-from indexer.extract.pages.scripts import first_script_run
+from indexer.extract.pages.scripts import HAN, first_script_run
 from indexer.extract.pages.text import CELL_GAP, is_noise
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titleperson import given_names, opens_with_given_name
@@ -668,16 +668,39 @@ def _lists_under_unknown_label(values: Sequence[str], directors: Sequence[str]) 
     lists = []
     for value in values:
         listed = names(value, field="cast")
+        # one part of another shape ("吉行和子etc", "కె.విశ్వనాథ్") leaves the others a list
+        shaped = [name for name in listed if _person_shaped(name)]
         if (
-            len(listed) >= _CAST_LEAST
+            len(shaped) >= _CAST_LEAST
+            and len(listed) - len(shaped) <= _OTHER_SHAPES
             and not any(key(name) in credited for name in listed)
-            and all(map(_person_shaped, listed))
-            and 2 * sum(map(_credited_name, listed)) >= len(listed)
+            and 2 * sum(map(_credited_name, shaped)) >= len(listed)
         ):
-            lists.append(listed)
+            lists.append(shaped)
     return sorted(lists, key=len, reverse=True)
 
 
+def _pair_under_unknown_label(values: Sequence[str], directors: Sequence[str]) -> list[list[str]]:
+    """The one value of labels nothing says the field of that names two people or more, when
+    it names exactly two, neither a director, both of a person's shape and one of them
+    :func:`_credited_name` ("Gasasa: A, B"): a short cast, as likely a crew's pair ("Dylunio:
+    A, B", design), so it counts only where nothing else names the cast."""
+    credited = {key(name) for name in directors}
+    lists = [listed for listed in (names(v, field="cast") for v in values) if len(listed) >= 2]
+    if len(lists) != 1 or len(lists[0]) != 2:
+        return []
+    pair = lists[0]
+    if any(key(name) in credited for name in pair) or not all(map(_person_shaped, pair)):
+        return []
+    return [pair] if any(map(_credited_name, pair)) else []
+
+
+#: the most parts of a list under an unknown label that may have no person's shape
+_OTHER_SHAPES = 1
+
+
+#: seven Han characters or more with no space nor dot between: no person's name
+_HAN_CLAUSE = re.compile(rf"[{HAN}]{{7,}}")
 #: a letter of the Latin script
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 #: a word of two capitals or fewer: an acronym ("TV", "ТВ"), no part of a person's name
@@ -687,7 +710,8 @@ _ACRONYM = re.compile(r"(?<!\S)[^\W\d_a-zß-ÿа-яё]{1,2}(?!\S)")
 def _person_shaped(name: str) -> bool:
     """A person's name by its shape alone, no acronym in it (see :func:`_credited_name`)."""
     if fl.is_uncased_name(name):
-        return is_person_name(name)
+        # "英国媒体纷纷给予了恶评": a clause of Han; a name in Han is of two to six characters
+        return is_person_name(name) and not _HAN_CLAUSE.fullmatch(name)
     return fl.is_name(name) and is_person_name(name) and not _ACRONYM.search(name)
 
 
@@ -1157,8 +1181,9 @@ def name_runs(block: str) -> list[list[str]]:
 def _name_runs(block: str) -> tuple[tuple[str, ...], ...]:
     found = []
     for line in block.splitlines():
-        if line.count(", ") + line.count("، ") < 2:
-            continue  # fewer than three parts
+        commas = line.count(", ") + line.count("، ")
+        if not commas:
+            continue  # fewer than two parts
         if "(" in line:  # "Beto Kusyairy (Wahid), Khir Rahman (Usup)": the characters go
             line = _PART_ASIDE.sub("", line)
         parts = [_conjunction().sub("", p.strip()) for p in re.split(r"[,،]\s*", line)]
@@ -1172,13 +1197,32 @@ def _name_runs(block: str) -> tuple[tuple[str, ...], ...]:
             if last:
                 run.extend(cues.names_from(part, 0, limit=2))
             run = [name for name in run if not _hangul_unlike_name(name)]
-            if len(run) >= 3:
+            # "A, B and C" (one comma): three names, unless a crew's cue is right before them
+            if len(run) >= 3 and (commas > 1 or not _after_crew_cue(line, run[0])):
                 found.append(run)
             run = [part.strip(" .")] if whole else []
             # a nickname in quotes after the first name goes: "Yvonne Cherryl ‘Monalisa’"
             first = None if whole else headfinal.name_before(_NICKNAME.sub("", part))
             run = [first] if first and i < len(parts) - 1 else run
     return tuple(map(tuple, found))
+
+
+def _after_crew_cue(line: str, first: str) -> bool:
+    """True when a cue of another credit stands right before ``first`` in ``line`` ("une
+    pièce écrite par A, B et C", "directed by A, B and C"): the crew, no actors."""
+    before = line[: max(0, line.find(first))].rstrip(" :：,")
+    return _crew_cue_end().search(before[-_CREW_CUE_REACH:]) is not None
+
+
+#: the characters before a list's first name searched for a crew's cue
+_CREW_CUE_REACH = 40
+
+
+@cache
+def _crew_cue_end() -> re.Pattern[str]:
+    """A crew's cue of any language ending a text: "directed by", "écrit par", "par"."""
+    words = (*lang.cues("directed_by"), *lang.cues("written_by"), *lang.cues("by"))
+    return recache.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})\Z", re.I)
 
 
 def _hangul_unlike_name(part: str) -> bool:
@@ -1614,6 +1658,9 @@ def cast(
         # "Pelakon: A, B, C" in a language the modules lack: the longest list of the credits
         weight = 3.0 + min(1.0, 0.25 * len(listed))
         _list_vote(ballot, listed, "names listed under a label no language knows", weight)
+    for pair in _pair_under_unknown_label(unknown, directors):
+        # below any other cue of the cast: two names under an unknown label may be a crew's
+        _list_vote(ballot, pair, "two names, the only pair under a label no language knows", 1.0)
     _list_vote(
         ballot, sentences.prose_cast(sentence), "after a cast cue in the credit sentence", 3.0
     )
