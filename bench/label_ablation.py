@@ -27,7 +27,6 @@ import hashlib
 import json
 import re
 import tempfile
-import unicodedata
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -36,10 +35,13 @@ from bench import pages_score
 from bench.ranking import DEV, LabelledSet, look_sets
 from indexer import lang
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.scripts import CJK, HAN, UNSPACED
 
 #: a line "Label: value": one to three words of at most 30 characters, then a colon
 _LABELLED = re.compile(r"^(\s*)([^\W\d_][^:：\n]{0,29}?)(\s*[:：]\s*)(\S.*)$")
 _CONSONANTS = "bcdfghjklmnprstvz"
+#: a Han ideograph: a made-up CJK cue is written in rare ones
+_HAN_CHAR = re.compile(f"[{HAN}]")
 _VOWELS = "aeiou"
 
 
@@ -72,7 +74,7 @@ def made_up_like(cue: str) -> str:
     characters of its own script that no cue is (rare ideographs for CJK)."""
     digest = hashlib.sha256(cue.casefold().encode("utf-8")).digest()
     if not _spaced(cue[0]):
-        start = 0x3400 if unicodedata.name(cue[0], "").startswith("CJK") else ord(cue[0]) & ~0x7F
+        start = 0x3400 if _HAN_CHAR.match(cue[0]) else ord(cue[0]) & ~0x7F
         return "".join(chr(start + digest[i] % 0x80) for i in range(2))
     word = made_up(cue.casefold())
     return word if cue[0].isupper() else word.lower()
@@ -90,12 +92,15 @@ CUE_KINDS = (
 )
 
 
+#: a character of a script that writes no spaces between words (and Tibetan's, parted by its
+#: syllable mark): a cue of it is made up wherever it stands
+_UNSPACED_CHAR = re.compile(rf"[{CJK}{UNSPACED}\u0f00-\u0fff]")
+
+
 def _spaced(char: str) -> bool:
     """Whether ``char`` is of a script that writes spaces between words (a cue of such a script
-    is made up only as a whole word; one of CJK, Thai, … wherever it stands)."""
-    return not unicodedata.name(char, "").startswith(
-        ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
-    )
+    is made up only as a whole word)."""
+    return not _UNSPACED_CHAR.match(char)
 
 
 @cache
@@ -134,8 +139,8 @@ def ablate_cues(text: str) -> str:
 
 #: what ``--made-up`` makes up
 ABLATIONS: dict[str, Callable[[str], str]] = {
-    "labels": lambda text: ablate(text),
-    "cues": lambda text: ablate_cues(text),
+    "labels": ablate,
+    "cues": ablate_cues,
     "both": lambda text: ablate(ablate_cues(text)),
 }
 

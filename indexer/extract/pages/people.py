@@ -63,7 +63,7 @@ from indexer.extract.pages.titleperson import given_names, opens_with_given_name
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
 from indexer.normalize import country_name, dedupe, is_language_name, key
-from indexer.wordre import caseless, literal_starts, may_hold
+from indexer.wordre import alternation, caseless, literal_starts, may_hold
 
 __all__ = ["cast", "directors", "names", "writers"]
 
@@ -1222,7 +1222,7 @@ _CREW_CUE_REACH = 40
 def _crew_cue_end() -> re.Pattern[str]:
     """A crew's cue of any language ending a text: "directed by", "écrit par", "par"."""
     words = (*lang.cues("directed_by"), *lang.cues("written_by"), *lang.cues("by"))
-    return recache.compile(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})\Z", re.I)
+    return recache.compile(rf"(?<![^\W\d_])(?:{alternation(words)})\Z", re.I)
 
 
 def _hangul_unlike_name(part: str) -> bool:
