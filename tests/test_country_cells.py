@@ -133,3 +133,23 @@ def test_coproduced(sentence: str, countries: list[str]) -> None:
 )
 def test_country_lists(sentence: str, countries: list[str]) -> None:
     assert country_lists(sentence) == countries
+
+
+def test_a_column_of_countries_under_a_countrys_label() -> None:
+    page = (
+        "Source: https://kino.example.org/film/the-film\n\nThe Film\n\n"
+        "Director:\nAna Lima\nCountry:\nFrance\nGermany\nRuntime:\n95 min\n\n"
+        "A young woman returns to her village after many years and finds that nothing is as she "
+        "remembered it.\n"
+    )
+    assert film_of(page).countries == ("France", "Germany")
+
+
+def test_a_countrys_label_run_into_its_value_in_a_script_without_spaces() -> None:
+    page = (
+        "Source: https://th.example.org/wiki/the-film\n\nลุงบุญมีระลึกชาติ\n\n"
+        "กำกับอภิชาติพงศ์ วีระเศรษฐกุล\nความยาว114 นาที\nประเทศไทย\nภาษาไทย\n\n"
+        "ลุงบุญมีป่วยเป็นโรคไตวายและกลับไปใช้ชีวิตช่วงสุดท้ายที่บ้านในชนบทกับครอบครัวของเขา\n"
+    )
+    film = film_of(page)
+    assert (film.countries, film.runtime_minutes) == (("Thailand",), 114)
