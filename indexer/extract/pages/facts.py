@@ -880,7 +880,12 @@ def fact_block(lines: tuple[str, ...], used: set[int]) -> tuple[Facts, list[str]
             run.append((text, kind))
             continue
         kinds = {k for _, item in run for k in _kinds(item)}
-        if len(kinds) >= 2:
+        if kinds == {"country", "credit"}:
+            # a country alone beside a credit's label ("South Africa" / "4.5*" / "Director:")
+            for text_, item in run:
+                if isinstance(item, Facts) and not _coded(item, text_):
+                    found.countries.extend(item.countries)
+        elif len(kinds - {"credit"}) >= 2:
             dated = bool(kinds & {"country", "runtime"})  # "USA / 2023 / 133 min.", no byline
             # genres and short capitalised lines alone are a menu of categories ("Anime Talk",
             # "Horror DVDs", "Silent DVD"), no credit block
@@ -935,7 +940,9 @@ def _block_line(text: str, used: bool) -> Facts | str | None:
     facts = line_facts(text) if ":" in text else line_facts(text, strict=False)
     if facts and not facts.leftover:
         return facts
-    if used or (text.endswith((":", "：")) and len(text.split()) <= 4):
+    if text.endswith((":", "：")) and len(text.split()) <= 4:
+        return "credit" if set(field_of(text.rstrip(" :：").casefold())) & _CREDITS else "label"
+    if used or _RATING.fullmatch(text):
         return "label"
     if not without_dates(text).strip(" ,.;"):
         return "label"  # a date alone: a screening or release, no film fact but no prose
@@ -959,6 +966,12 @@ def _names_line(text: str) -> bool:
     """Three or more people's names and nothing else, split by commas."""
     parts = [p.strip() for p in _LIST_COMMA.split(text)]
     return len(parts) >= 3 and all(is_name(p) for p in parts)
+
+
+#: the credits whose label, alone on a line, marks a block of short lines as a film's credits
+_CREDITS = frozenset({"directors", "writers", "cast", "producers"})
+#: a critic's rating in stars, alone on a line ("4.5*", "★★★★☆", "***")
+_RATING = re.compile(r"\d(?:[.,]\d)?\s?[*★]|[*★☆✩✭]{1,5}(?:\s?\d(?:[.,]\d)?\s?/\s?\d{1,2})?")
 
 
 def _kinds(item: Facts | str) -> set[str]:

@@ -8,7 +8,8 @@ after ("France 2017 1h53": 3), a release date (2), a credit sentence (2), a Chin
 year of the work ("1968年作品": 1.5), a year in parentheses after the title inflected
 ("Ohjuksen (2024)" for "Ohjus": 1.5), beside a country without a runtime ("Sweden 1957 d.
 Ingmar Bergman": 1.5), a year in parentheses opening a line (1), the page's first citation of
-a film ("Title (Name, 2007)": 1); when none of these speaks, the year the page writes most,
+a film ("Title (Name, 2007)": 1), beside the country on a line of facts a credit's label opens
+("감독 … / 프랑스 / 2013년": 0.5); when none of these speaks, the year the page writes most,
 else the year of a festival that a sentence says the film premiered at (0.5).
 Runtime: labelled (6), a fact line (4), a credit sentence (2), minutes or hours and minutes
 written anywhere in the prose ("trwa 89 minut", "(124 mins)", "1h 33m", "1 hour, 52 minutes",
@@ -26,6 +27,7 @@ from functools import cache
 from indexer import lang, recache
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
+from indexer.extract.pages.countrycells import cell_year
 from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
@@ -271,6 +273,7 @@ def year(
     for number in prose.years[:1]:
         _add_year(ballot, number, "in the credit sentence", 2.0)
     _add_year(ballot, sentences.cjk_lead(block)[0], "a Chinese lead line", 2.0)
+    _add_year(ballot, cell_year(block), "beside the country on a line of facts", 0.5)
     before_film = _year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)

@@ -483,20 +483,31 @@ _UNSPACED_LABEL = 20
 def _glued_unspaced(text: str) -> tuple[tuple[str, ...], str] | None:
     """``นักแสดงนำธนภัทร สายเสมา``: a people label of a script without spaces run into a name
     (an infobox's cells flattened), the longest label first; the rest must be a name of that
-    script (one to three words), so a sentence that opens with the word is none."""
+    script (one to three words), so a sentence that opens with the word is none. A country's
+    or a runtime's label so run into its fact (``ประเทศไทย``, ``ความยาว114 นาที``) the same,
+    when the rest is that fact alone."""
     if not _UNSPACED_LINE.fullmatch(text):
         return None
     for size in range(min(_UNSPACED_LABEL, len(text) - 2), 1, -1):
         fields = field_of(text[:size])
         rest = text[size:].strip()
-        if (
-            fields
-            and fields[0] in PEOPLE_FIELDS
-            and is_uncased_name(rest)
-            and len(rest.split()) <= 3
-        ):
+        if not fields:
+            continue
+        if fields[0] in PEOPLE_FIELDS and is_uncased_name(rest) and len(rest.split()) <= 3:
+            return fields, rest
+        if fields[0] in _GLUED_FACTS and _fact_alone(fields[0], rest):
             return fields, rest
     return None
+
+
+#: the fields whose label a script without spaces may run into its fact, and what the fact is
+_GLUED_FACTS = {"countries": "countries", "runtime": "runtimes"}
+
+
+def _fact_alone(field: str, rest: str) -> bool:
+    """``rest`` states the fact of ``field`` and nothing else ("ไทย", "114 นาที")."""
+    facts = line_facts(rest, strict=False)
+    return bool(facts and not facts.leftover and getattr(facts, _GLUED_FACTS[field]))
 
 
 def _spaced(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -820,6 +831,8 @@ def _continues(field: str, previous: str, line: str) -> bool:
         return True
     if field == "cast" and _lone_actor(previous) and (_lone_actor(line) or _role_row(field, line)):
         return True  # "Cast:" above one actor a line ("Tilda Swinton (Rosalind)", "은희 :: 박지후")
+    if field == "countries" and _fact_alone(field, previous) and _fact_alone(field, line):
+        return True  # a column of countries, one a line ("ประเทศไทย" / "ฝรั่งเศส" / "สเปน")
     return field in MULTILINE_FIELDS and not _QUOTE_START.match(line)
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages import facts as fl
+from indexer.extract.pages.countrycells import cell_countries
 from indexer.extract.pages.genres import EVERYDAY, is_plural_film, word_genres
 from indexer.extract.pages.genres import decide as decide_genres
 from indexer.extract.pages.institutions import institution_near
@@ -73,6 +74,7 @@ def countries(
             or titled_countries(block, title)
             or entered(block)
             or _beside_year(block)
+            or cell_countries(block)
             or film_nationalities(block)
             or genre_nationalities(block)
             or country_lists(block)
@@ -225,14 +227,13 @@ def _bare(words: list[str]) -> list[str]:
 
 
 #: a comma of a list and its space
-_LIST_COMMA = re.compile(r"[,、，]\s*")
 
 
 def country_lists(block: str) -> list[str]:
     """Three or more countries listed in a sentence, the first after other words and the
     last before them: "… ekip sản xuất Việt Nam, Singapore, Tây Ban Nha, Pháp."."""
     for line in block[:8000].splitlines():
-        parts = [p.strip(" .") for p in _LIST_COMMA.split(line)]
+        parts = [p.strip(" .") for p in join_country_names(_list_split().split(line))]
         run = _country_run(parts, 3) if len(parts) >= 3 else []
         if run:
             return run
@@ -333,7 +334,7 @@ def _film_word() -> re.Pattern[str]:
     )
 
 
-_COPRODUCTION = r"(?<!\w)(?:co|ko|ко)-?(?:produc|produk|продукц)\w*"
+_COPRODUCTION = r"(?<!\w)(?:co|ko|ко)-?(?:produ|prodot|продук)\w*"
 
 
 def film_nationalities(block: str, limit: int = 3) -> list[str]:
