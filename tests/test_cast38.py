@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import castheads, castrows, people
+from indexer.extract.pages import castheads, castrows, cues, people
 
 
 @pytest.mark.parametrize(
@@ -31,6 +31,18 @@ from indexer.extract.pages import castheads, castrows, people
 )
 def test_a_head_word_glued_to_a_first_name(name: str, block: str, expected: str | None) -> None:
     assert castheads.without_head_word(name, block) == (expected or name)
+
+
+def test_a_head_word_before_a_list_of_shorter_names() -> None:
+    block = "Zikile Nahéma Ricci, Nour Belkhiria, Rachida Oussaada, Antoine Desrochers."
+    listed = ["Zikile Nahéma Ricci", "Nour Belkhiria", "Rachida Oussaada", "Antoine Desrochers"]
+    assert castheads.headless(listed, block) == ["Nahéma Ricci", *listed[1:]]
+    # a known given name first keeps the name whole
+    whole = ["Helena Bonham Carter", "Tom Hanks", "Meg Ryan"]
+    assert castheads.headless(whole, ", ".join(whole)) == whole
+    # a script without capitals: the first word is the name's
+    arabic = ["كريم عبد العزيز", "منى زكي", "إياد نصار"]
+    assert castheads.headless(arabic, "، ".join(arabic)) == arabic
 
 
 @pytest.mark.parametrize(
@@ -122,12 +134,6 @@ def test_a_column_whose_lines_end_with_commas() -> None:
     ]
 
 
-def test_a_run_in_the_sentence_that_names_the_film() -> None:
-    block = "Kobe 50/50 lufaku Seth Rogen, Joseph Gordon-Levitt, and Anna Kendrick in a story."
-    assert castheads.in_title_sentence(block, "Seth Rogen", "50/50")
-    assert not castheads.in_title_sentence(block, "Seth Rogen", "Her")
-
-
 def test_a_list_holds_the_names_written_by_initials() -> None:
     block = (
         "Zuvelo Victor Sjöström, Harriet Bosse, Torre Svennberg et Hildur Carlberg au film.\n"
@@ -150,3 +156,11 @@ def test_a_line_of_names_that_opens_with_the_director_is_the_crew() -> None:
     )
     cast = people.cast("", "", block, "", None, "Tscherwonez", ["Gábor Altorjay"])
     assert cast == ["Sheryl Sutton", "Tom Dokoupil", "Eva Buchmüller"]
+
+
+def test_a_cast_cue_with_another_ending_reads_a_list_only() -> None:
+    # "estrelados por" of "estrelado por" / "estrelada por"
+    listed = cues.cast_lists("Dois filmes estrelados por Ana Keller e João Marsh chegam hoje.")
+    assert [m.name for m in listed] == ["Ana Keller; João Marsh"]
+    # one name after another ending: as likely a word that merely looks like the cue
+    assert cues.cast_lists("Dois filmes estrelados por Ana Keller chegam hoje.") == []

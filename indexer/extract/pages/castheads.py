@@ -23,7 +23,6 @@ from indexer import lang
 from indexer.extract.pages.cues import names_from
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.sentences import sentence_span
 from indexer.extract.pages.titleperson import given_names
 from indexer.normalize import key
 
@@ -41,12 +40,19 @@ _BULLETS = " \t*•·▪-–—|"
 _NEAR = 3
 
 
-def without_head_word(name: str, block: str) -> str:
+def without_head_word(name: str, block: str, others: Sequence[str] = ()) -> str:
     """``name`` without its first word where that word opens a line or a sentence of ``block``,
-    is no known given name, and the words after it open with one: "Jupudi Elsie Fisher" is a
-    cue no language has, capitalised by its place, then Elsie Fisher."""
+    is no known given name, and the words after it open with one, or ``name`` (a list's first)
+    has a word more than each of the two names or more that follow it (``others``): "Jupudi
+    Elsie Fisher", "Zikile Nahéma Ricci, Nour Belkhiria, Rachida Oussaada" hold a cue no
+    language has, capitalised by its place."""
     words = name.split()
-    if len(words) < 3 or key(words[0]) in given_names() or key(words[1]) not in given_names():
+    longer = len(others) >= 2 and all(len(words) > len(n.split()) for n in others)
+    # a cue is capitalised by its place in a script with capitals only ("كريم عبد العزيز" is
+    # one name of three words)
+    if len(words) < 3 or not words[0][:1].isupper() or key(words[0]) in given_names():
+        return name
+    if key(words[1]) not in given_names() and not longer:
         return name
     at = block.find(name)
     before = block[max(0, at - 3) : at].rstrip(_BULLETS)
@@ -57,7 +63,7 @@ def without_head_word(name: str, block: str) -> str:
 
 def headless(listed: list[str], block: str) -> list[str]:
     """``listed`` with its first name :func:`without_head_word`."""
-    return [without_head_word(listed[0], block), *listed[1:]] if listed else listed
+    return [without_head_word(listed[0], block, listed[1:]), *listed[1:]] if listed else listed
 
 
 def _line_of(block: str, at: int) -> str:
@@ -137,18 +143,6 @@ def _other_field(word: str) -> bool:
     """True when ``word`` is the label of a field other than the cast's."""
     fields = set(field_of(word.strip(".:")))
     return bool(fields) and "cast" not in fields
-
-
-def in_title_sentence(block: str, first: str, title: str) -> bool:
-    """True when the sentence where ``first`` (a list's first name) is first written names the
-    film's ``title``: "50/50 lufaku A, B and C in a story …" lists the film's cast, a list of
-    another sentence may be anyone's."""
-    wanted = key(title)
-    at = block.find(first)
-    if len(wanted) < 3 or at < 0:
-        return False
-    start, end = sentence_span(block, at)
-    return f" {wanted} " in f" {key(block[start:end])} "
 
 
 def crew_first(listed: Sequence[str], directors: set[str]) -> bool:

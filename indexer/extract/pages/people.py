@@ -1728,7 +1728,7 @@ def cast(
     leads = characters if len(characters) >= 2 else [n for n in characters if n in acting]
     for joined in _leads_and_others(block, leads, others):
         _list_vote(ballot, joined, "paired with characters, then others listed later", 2.75)
-    for listed_line in name_lines(block):
+    for listed_line in (castheads.headless(listed, block) for listed in name_lines(block)):
         if not _crew_labelled(block, listed_line):
             _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
     for run in runs:  # each a name: where a part is none, the commas part clauses
@@ -1744,8 +1744,6 @@ def cast(
             weight += 1.0  # its sentence says whom it lists
         elif castheads.fills_line(block, run):
             weight += 0.5  # "Jupudi A, B, C, D et al.": a credit line, its cue unknown
-        if not caseless and castheads.in_title_sentence(block, run[0], title):
-            weight += 0.5  # "50/50 lufaku A, B and C": the sentence that names the film
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
     for listed in castheads.headed_lines(block, [*directors, title]):
         # "pahota A e B" below "de Jonathan Glazer": a credit whose cue no language knows
