@@ -481,7 +481,8 @@ def name_columns(block: str, others: Sequence[str] = ()) -> list[tuple[list[str]
     column: list[str] = []
     labelled = False  # the line above the column is the cast's label
     for line in [*block.splitlines(), "."]:
-        text = line.strip(" \t*•▪-|")
+        # "Noomi Rapace," / "Ola Rapace,": a list's commas kept at the ends of its lines
+        text = line.strip(" \t*•▪-|").removesuffix(",").rstrip()
         if len(text) <= 60 and _COLUMN_MARKS.fullmatch(text):
             continue
         if len(text) <= 60 and _column_name(text, block, labelled, unwanted):

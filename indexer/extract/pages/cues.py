@@ -213,6 +213,14 @@ def _restemmed(words: Iterable[str]) -> str:
     )
 
 
+@cache
+def _restemmed_starring(code: str | None = None) -> re.Pattern[str]:
+    """The cast cues of a language (every language without ``code``) read with another ending
+    of their first word (:func:`_restemmed`), then a colon or a space."""
+    cue = _restemmed(lang.cues("starring", code))
+    return recache.compile(rf"(?<![^\W\d_])(?:{cue})(?:\s*[:：,;]\s*|\s+)", re.IGNORECASE)
+
+
 def is_director_noun(word: str) -> bool:
     """True for a role noun of a director in any language, with its endings ("directors",
     "réalisateurs", "режисери")."""
@@ -1975,6 +1983,14 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         if strong and not known and castprose.clean_gap(match["gap"]):
             cue = f"{match['head']} {match['last']}"
             found.append(Mention("; ".join(names), cue, match.start()))
+    for match in _restemmed_starring(code).finditer(text):
+        if _pattern("starring", code).fullmatch(match.group(0)):
+            continue  # the cue as written, read (or left on purpose) above
+        # "protagonizado por A y B" of "protagonizada por": only before a list, where a single
+        # name after another ending is as likely a word that merely looks like the cue's
+        names = names_from(text, match.end())
+        if len(names) >= 2 and not any(m.name == "; ".join(names) for m in found):
+            found.append(Mention("; ".join(names), match.group(0).strip(" :：,"), match.start()))
     # a role word written after the names opens a list too when the sentence is turned round:
     # "ছবির বিভিন্ন চরিত্রে অভিনয় করেছেন চম্পা, সাবেরী আলম, …"
     for match in after_matches("starring_after", code, text):

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from indexer import lang, recache
 from indexer.extract.pages import (
     asiderows,
+    castheads,
     castpairs,
     castrows,
     castruns,
@@ -1122,8 +1123,8 @@ def writers(labelled: str, block: str, why: Why | None) -> list[str]:
     return [best.value] if best else []
 
 
-#: what separates the names of a list on one line ("A, B, C", "A / B / C")
-_NAME_LIST_SPLIT = re.compile(r"[,|、،]|\s/\s")
+#: what separates the names of a list on one line ("A, B, C", "A / B / C", "A · B · C")
+_NAME_LIST_SPLIT = re.compile(r"[,|、،]|\s[/·•]\s")
 
 
 def name_lines(block: str) -> list[list[str]]:
@@ -1180,7 +1181,8 @@ def name_runs(block: str) -> list[list[str]]:
 @lru_cache(maxsize=4)  # read by two readers of the cast of each page
 def _name_runs(block: str) -> tuple[tuple[str, ...], ...]:
     found = []
-    for line in block.splitlines():
+    # "cajilo A, B," / "C, D,": a list's line broken after a comma goes on on the next line
+    for line in _AFTER_COMMA_BREAK.sub(", ", block).splitlines():
         commas = line.count(", ") + line.count("، ")
         if not commas:
             continue  # fewer than two parts
@@ -1205,6 +1207,19 @@ def _name_runs(block: str) -> tuple[tuple[str, ...], ...]:
             first = None if whole else headfinal.name_before(_NICKNAME.sub("", part))
             run = [first] if first and i < len(parts) - 1 else run
     return tuple(map(tuple, found))
+
+
+#: a line's break right after a comma (a blank line at most between), the next line not blank
+_AFTER_COMMA_BREAK = re.compile(r",[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*\S)")
+
+
+def _facts_cut(run: list[str]) -> list[str]:
+    """``run`` without the parts after its names that name no one: "A, B, C, Fiction, France,
+    1995" (a line of credits and facts) lists A, B and C."""
+    end = len(run)
+    while end and person(run[end - 1]) is None:
+        end -= 1
+    return run[:end]
 
 
 def _after_crew_cue(line: str, first: str) -> bool:
@@ -1704,16 +1719,16 @@ def cast(
         _list_vote(ballot, both, "paired with characters or beside a word of acting", weight)
     runs = [
         run
-        for run in name_runs(block)
-        if all(map(person, run)) and not _crew_labelled(block, run)  # "Sceneggiatura: A, B, C"
-    ]
+        for run in (castheads.headless(_facts_cut(run), block) for run in name_runs(block))
+        if len(run) >= 3 and all(map(person, run)) and not _crew_labelled(block, run)
+    ]  # not "Sceneggiatura: A, B, C"
     others = [*prose, *(m for m in before if "; " in m.name)]
     others.extend(cues.Mention("; ".join(run), "", block.find(run[0])) for run in runs)
     # one lead told twice (paired with the character and beside a word of acting) leads too
     leads = characters if len(characters) >= 2 else [n for n in characters if n in acting]
     for joined in _leads_and_others(block, leads, others):
         _list_vote(ballot, joined, "paired with characters, then others listed later", 2.75)
-    for listed_line in name_lines(block):
+    for listed_line in (castheads.headless(listed, block) for listed in name_lines(block)):
         if not _crew_labelled(block, listed_line):
             _list_vote(ballot, listed_line, "a line that only lists names", 2.5)
     for run in runs:  # each a name: where a part is none, the commas part clauses
@@ -1727,7 +1742,13 @@ def cast(
         weight += min(1.0, 0.2 * max(0, len(run) - 4))
         if not caseless and castpairs.in_cast_sentence(block, run[0]):
             weight += 1.0  # its sentence says whom it lists
+        elif castheads.fills_line(block, run):
+            weight += 0.5  # "Jupudi A, B, C, D et al.": a credit line, its cue unknown
         _list_vote(ballot, run, "three or more names listed in a sentence", weight)
+    for listed in castheads.headed_lines(block, [*directors, title]):
+        # "pahota A e B" below "de Jonathan Glazer": a credit whose cue no language knows
+        weight = 2.0 + min(1.0, 0.25 * len(listed))
+        _list_vote(ballot, listed, "names alone on a line near the credits, after a word", weight)
     for run in castruns.uncased_runs(block):
         cue = "names of a script without capitals between commas, a word of the cast beside"
         _list_vote(ballot, run, cue, 2.5)
@@ -1940,6 +1961,10 @@ def _only_directors(ballot: Ballot, directors: Sequence[str]) -> None:
         labelled = any(cue.startswith("labelled") for cue, _ in candidate.evidence)
         if made and listed <= made and not labelled:
             candidate.add("only the film's directors", -_ONLY_DIRECTORS)
+        elif castheads.crew_first(candidate.value.split("; "), made) and not labelled:
+            # "Gábor Altorjay · János Marton · Randi Hoffman": a crew's line opens with the
+            # director, as a cast's list seldom does
+            candidate.add("a list of names that opens with the film's director", -0.5)
 
 
 def _beside_director_cue(candidate: Candidate) -> bool:
@@ -1978,15 +2003,22 @@ def _held_lists(ballot: Ballot) -> None:
     """A list that holds every name of a shorter candidate takes part of that candidate's
     evidence: the cues that found one or two of the actors ("after 'lakonan'", "paired with
     their characters") speak for the sentence that lists them all ("seperti A, B, C, D dan
-    E")."""
+    E"); a name held by its initial and surname too ("V. Sjöström" by "Victor Sjöström")."""
     found = list(ballot.candidates.values())
-    keys = [frozenset(map(key, c.value.split("; "))) for c in found]
+    keys = [frozenset(map(_initial_surname, c.value.split("; "))) for c in found]
     scores = [c.score for c in found]
     for i, longer in enumerate(found):
         held = [j for j, names in enumerate(keys) if j != i and names < keys[i]]
         if held:
             j = max(held, key=lambda n: scores[n])
             longer.add(f"holds the names of '{found[j].value[:40]}'", round(0.75 * scores[j], 2))
+
+
+def _initial_surname(name: str) -> tuple[str, str]:
+    """The first letter and the last word of ``name``: "V. Sjöström" and "Victor Sjöström" are
+    one person of a page."""
+    words = key(name).split() or [""]
+    return words[0][:1], words[-1]
 
 
 def _characters_listed(ballot: Ballot, block: str, actors: Sequence[str]) -> None:
