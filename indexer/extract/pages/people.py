@@ -26,6 +26,7 @@ from indexer.extract.pages import (
     cues,
     directormodel,
     directorplaces,
+    directorshapes,
     headfinal,
     introduced,
     linelabels,
@@ -319,7 +320,8 @@ def directors(
     """The film's directors and the credit sentence that named one (for other facts);
     ``labels`` are the labelled directors and cast as written. The labelled directors when the
     page labels them; else the candidate the model (:mod:`.directormodel`) scores best, with
-    the partners its cue credited, or none when the "no director" candidate scores as much."""
+    the partners its cue credited; when the "no director" candidate scores as much, the name
+    a place without a cue word credits (:mod:`.directorshapes`), or none."""
     votes = collect_directors(labels, found, block, lines, used, title, host)
     scored = directormodel.MODEL.scored(votes.ballot)
     ranked = scored.ranked()
@@ -333,7 +335,10 @@ def directors(
         tidy = [_labelled_name(name, block, titles) for name in votes.labelled]
         return dedupe(_completed(name, block, ranked) for name in tidy), votes.sentence
     if not ranked or ranked[0].score <= nothing.score:
-        return [], votes.sentence
+        # no cue named anyone: a name in a place every site credits its director
+        own = [title.title, title.original, title.alt]
+        placed = directorshapes.cue_free(lines, block, own, host)
+        return placed[:1], votes.sentence
     supported = {key(c.value) for c in ranked if c.score > nothing.score}
     return given(votes, ranked[0].value, block, supported), votes.sentence
 

@@ -133,6 +133,12 @@ def _data_words() -> frozenset[str]:
     )
 
 
+def is_data_word(word: str) -> bool:
+    """True when ``word`` (in any case) is a word of the language data: a cue, a label, a
+    genre (:func:`_data_words`)."""
+    return word.casefold() in _data_words()
+
+
 #: the fewest parts of a list whose companies tell what the rest of it is
 _COMPANY_LIST = 3
 
