@@ -47,6 +47,7 @@ def test_no_outlet_beside_a_critic_when_a_person_or_a_country_stands_there() -> 
     assert outlet_beside("Jane Example of Peter Sample said", "Jane Example") is None
     assert outlet_beside("Jane Example in France said", "Jane Example") is None
     assert outlet_beside("Jane Example liked it", "Jane Example") is None
+    assert outlet_beside("Jane Example v Kobezu Nightej said", "Jane Example") is None
     assert outlet_beside("Jane Example of Kobezu Nights said", "Jane Example") == "Kobezu Nights"
 
 

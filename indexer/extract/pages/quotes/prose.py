@@ -1667,9 +1667,11 @@ def _outlet_in(text: str) -> str | None:
 
 #: a word for "of", "for" or "in" and maybe an article right after a critic's name, then a
 #: capitalised run that ends the clause or meets a word in lower case: "Guy Lodge of Vavobup
-#: praised", "Jane Doe writing for The Kobezu compared", "Name của Outlet nhận định"
+#: praised", "Jane Doe writing for The Kobezu compared", "Name của Outlet nhận định"; not a
+#: one-letter word ("v", "w", "i"), after which a language of cases inflects the name ("v
+#: Gazete Wyborczej"), which a line of its own may give as written
 _BESIDE = recache.compile(
-    rf"^\s*,?\s*(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*ing\s+)?(?i:{_OF_WORDS})\s+(?P<a>{_ARTICLE}\s+)?"
+    rf"^\s*,?\s*(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*ing\s+)?(?=\w\w)(?i:{_OF_WORDS})\s+(?P<a>{_ARTICLE}\s+)?"
     rf"[„\"“«]?(?P<o>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|(?:of|de|du|des|di|del|della|&)(?!\w))){{0,4}})"
     r"[”\"»]?(?=\s*[,.;:!?(]|\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]|\s*$)"
 )
