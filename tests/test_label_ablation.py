@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from bench.label_ablation import ABLATIONS, ablate, ablate_cues, made_up, made_up_like
+from bench.label_ablation import (
+    ABLATIONS,
+    LABEL_MAPS,
+    ablate,
+    ablate_cues,
+    made_up,
+    made_up_like,
+    made_up_word,
+)
 from indexer.extract.pages.labels import field_of
 
 
@@ -43,3 +51,24 @@ def test_both_make_up_labels_and_cues() -> None:
     both = ABLATIONS["both"](text).split("\n")
     assert both[1] == f"{made_up('Director')}: Ana Novak"
     assert both[2] == f"{made_up_like('Starring')} Maja Kos"
+
+
+def test_known_outlets_are_made_up_in_their_shape_and_the_labels_alike() -> None:
+    text = (
+        "Source: https://variety.example.org/x\n“Great fun.” — Jane Doe, The Guardian\n"
+        "IndieWire and VARIETY liked it; so did 纽约时报.\nRunning Time: 110 min"
+    )
+    lines = ABLATIONS["outlets"](text).split("\n")
+    assert lines[0] == text.split("\n")[0]  # the address kept
+    assert lines[1] == f"“Great fun.” — Jane Doe, The {made_up_word('Guardian')}"
+    assert lines[2].startswith(f"{made_up_word('IndieWire')} and {made_up_word('VARIETY')} ")
+    assert made_up_word("IndieWire")[0].isupper() and made_up_word("IndieWire")[5].isupper()
+    assert made_up_word("VARIETY").isupper() and len(made_up_word("VARIETY")) == 7
+    assert "纽约时报" not in lines[2] and not lines[2].isascii()  # made up in its own script
+    assert lines[3] == "Running Time: 110 min"  # "Time" beside a capitalised word: a label
+    labels = {"title": "Heat", "quotes": [{"critic": "Jane Doe", "outlet": "The Guardian"}]}
+    mapped = LABEL_MAPS["outlets"](labels)
+    assert mapped == {
+        "title": "Heat",
+        "quotes": [{"critic": "Jane Doe", "outlet": f"The {made_up_word('Guardian')}"}],
+    }

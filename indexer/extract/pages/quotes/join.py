@@ -17,7 +17,14 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import ACCORDING, REVIEW_LINK_LEAD, phrase_pattern
 from indexer.extract.pages.quotes.press import is_press_heading
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
-from indexer.extract.pages.quotes.who import Who, bylined, is_person, known_outlet, outlet_evidence
+from indexer.extract.pages.quotes.who import (
+    Who,
+    bylined,
+    fact_line,
+    is_person,
+    known_outlet,
+    outlet_evidence,
+)
 
 
 def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
@@ -317,10 +324,39 @@ def _join_halves(units: list[Unit], lines: tuple[str, ...]) -> None:
             and _half(first, second)
         ):
             assert first.who is not None and second.who is not None
+            below = lines[second.end + 1] if second.end + 1 < len(lines) else ""
+            sure = _gap(lines, first, second) == 0 and _stacked(first.who, second.who, below)
             first.who, first.end = first.who.merged(second.who), second.end
+            if sure:
+                first.who = Who(first.who.critic, first.who.outlet, True)
             first.header = second.header
             del units[k + 1]
         k += 1
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _stacked(first: Who, second: Who, below: str) -> bool:
+    """True for a person's name and an outlet's alone on the line right under it, or the
+    reverse ("Guy Lodge" / "KOBEZU"): the two lines of a signature, a source by their shape
+    and place, whether or not the catalogues know the outlet. The outlet holds no digit (a
+    date: "Aug 04") and no line of a film's facts follows ("Name" / "Title" / "(France 2024,
+    127’)": a programme's director and film)."""
+    critic = first.critic or second.critic
+    outlet = first.outlet or second.outlet
+    if not critic or not outlet or (first.critic and first.outlet):
+        return False
+    if (second.critic and second.outlet) or _DIGIT.search(outlet) or fact_line(below):
+        return False
+    words = outlet.split()
+    if len(words) > 5 or not all(w[:1].isupper() or w in _JOINERS for w in words):
+        return False  # "Rueda de prensa": a caption in lower case, no publication's name
+    return is_person(critic) and not is_person(outlet)
+
+
+#: the small words inside a publication's name written in lower case
+_JOINERS = frozenset(("of", "the", "de", "du", "des", "del", "di", "da", "&", "and", "et", "y"))
 
 
 def _bare_label(unit: Unit) -> bool:

@@ -67,7 +67,8 @@ from indexer.extract.pages.quotes.who import (
 )
 from indexer.extract.pages.scripts import KANA_HAN
 from indexer.extract.pages.text import SPACES
-from indexer.normalize import key
+from indexer.extract.pages.titleperson import person_like
+from indexer.normalize import country_code, key, nationality_country
 from indexer.wordre import alternation
 
 Found = tuple[str, Who | None, str]
@@ -1245,6 +1246,7 @@ def _source_before(before: str, after: str = "", previous: Who | None = None) ->
                 or _apposed(sentence, name)
                 or _one_outlet(sentence, name)
                 or _quoted_after(sentence, name)
+                or outlet_beside(sentence, name)
             )
             return Who(name, outlet, True)
     if outlet := _one_outlet(_unquoted(here), "\0"):
@@ -1472,6 +1474,7 @@ def lead_in(text: str) -> Who | None:
     if name is None or " " not in name or len(text.split()) < 4:
         return None
     outlet = _outlet_in(text) or _apposed(text, name) or quoted_before_kind(text)
+    outlet = outlet or outlet_beside(text, name) or _written_last(text)
     if outlet is None and not _VERB.search(text):
         return None  # "Frances McDormand plays Fern, one of these new nomads:"
     return Who(name, outlet, True)
@@ -1660,6 +1663,71 @@ def _outlet_in(text: str) -> str | None:
             if name and outlet_evidence(name) >= 2 and not is_person(name):
                 return name
     return None
+
+
+#: a word for "of", "for" or "in" and maybe an article right after a critic's name, then a
+#: capitalised run that ends the clause or meets a word in lower case: "Guy Lodge of Vavobup
+#: praised", "Jane Doe writing for The Kobezu compared", "Name của Outlet nhận định"; not a
+#: one-letter word ("v", "w", "i"), after which a language of cases inflects the name ("v
+#: Gazete Wyborczej"), which a line of its own may give as written
+_BESIDE = recache.compile(
+    rf"^\s*,?\s*(?:[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*ing\s+)?(?=\w\w)(?i:{_OF_WORDS})\s+(?P<a>{_ARTICLE}\s+)?"
+    rf"[„\"“«]?(?P<o>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|(?:of|de|du|des|di|del|della|&)(?!\w))){{0,4}})"
+    r"[”\"»]?(?=\s*[,.;:!?(]|\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω]|\s*$)"
+)
+#: an outlet's genitive right before a critic's name: "Felepojif’s David Ehrlich said"
+_OWNER_BEFORE = recache.compile(
+    rf"(?P<o>(?:The\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}}?)[’']s\s+$"
+)
+
+
+def outlet_beside(sentence: str, critic: str) -> str | None:
+    """The outlet written right beside a critic's name, known or not: after it and a word for
+    "of", "for" or "in" ("Guy Lodge of Vavobup praised it", "Jane Doe writing for The Kobezu
+    compared", "Mark Kermode in the Kobezu wrote") or before it in the genitive ("Kobezu’s
+    Jane Doe said"). The place beside the name is the evidence: the name need not be one the
+    catalogues know, but never a person's, a country's or a month's."""
+    at = sentence.find(critic)
+    if at < 0:
+        return None
+    after = _BESIDE.match(sentence[at + len(critic) :])
+    owner = _OWNER_BEFORE.search(sentence[:at])
+    for found in (after, owner):
+        name = outlet_name(found.group("o").rstrip(".")) if found else None
+        # after "of" a name of a person's shape is an outlet's unless a given name opens it
+        if found and name and _may_be_outlet(name, strict=found is owner):
+            article = (found.groupdict().get("a") or "").strip()
+            return f"{article} {name}" if article[:1].isupper() else name
+    return None
+
+
+#: "in", "for" and an article, then a capitalised run that ends the text: "… gave it a five
+#: star review in the Kobezu"
+_WRITTEN_LAST = recache.compile(
+    rf"(?<!\w)(?i:{phrase_pattern(IN_WORDS)})\s+(?P<a>{_ARTICLE})\s+"
+    rf"(?P<o>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|(?:of|de|du|des|di|del|della|&)(?!\w))){{0,4}})\s*$"
+)
+
+
+def _written_last(text: str) -> str | None:
+    """The publication a lead to a quotation names last, after "in" or "for" and an article
+    ("Peter Bradshaw gave it five stars in the Kobezu"), known or not."""
+    found = _WRITTEN_LAST.search(text)
+    name = outlet_name(found.group("o").rstrip(".")) if found else None
+    if found is None or not name or not _may_be_outlet(name):
+        return None
+    article = found.group("a")
+    return f"{article} {name}" if article[:1].isupper() else name
+
+
+def _may_be_outlet(name: str, strict: bool = True) -> bool:
+    """True for a name that may be an outlet's: no person's (``strict``: of no person's shape;
+    else not opening with a known given name), country's or month's."""
+    if is_person(name) and (strict or person_like(name)):
+        return False
+    if country_code(name) or nationality_country(name) or name.lower() in _OPENERS:
+        return False
+    return not any(w.lower() in _MONTHS for w in name.split())
 
 
 def _sure_outlet(name: str) -> bool:
