@@ -103,15 +103,11 @@ def headed_lines(block: str, anchors: Sequence[str]) -> list[list[str]]:
     field's label or cue ("Regie", "Music") says whose credit it is."""
     lines = block.split("\n")
     wanted = [key(a) for a in anchors if len(key(a)) >= 3]
-    near = {
-        j
-        for i, line in enumerate(lines)
-        if any(w in key(line) for w in wanted)
-        for j in range(i - _NEAR, i + _NEAR + 1)
-    }
+    anchored = {i for i, line in enumerate(lines) if any(w in key(line) for w in wanted)}
+    near = {j for i in anchored for j in range(i - _NEAR, i + _NEAR + 1)}
     found = []
     for i, line in enumerate(lines):
-        if i not in near or any(w in key(line) for w in wanted):
+        if i not in near or i in anchored:
             continue
         listed = _after_head(line.strip(_BULLETS))
         if listed and fills_line(block, listed):

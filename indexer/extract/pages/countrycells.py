@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from indexer.extract.pages.facts import runtime_token
-from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.labels import CREDIT_FIELDS, field_of
 from indexer.normalize import country_name
 
 #: what parts a line's cells: a pipe, a slash, a comma, a middle dot or bullet, a semicolon,
@@ -28,8 +28,6 @@ _CELL_SPLIT = re.compile(
 #: a year alone in its cell, with the year's sign of Chinese, Japanese or Korean or a
 #: letter typed after it ("2022o")
 _YEAR_CELL = re.compile(r"^(?:18[89]|19\d|20\d)\d\s?[年년]?[^\W\d_]?$")
-#: the credits whose label opens a cell of a line of facts
-_CREDITS = frozenset({"directors", "cast", "writers", "producers"})
 #: the longest line read as a line of facts, and the most countries it names
 _LONGEST = 200
 _MOST = 6
@@ -100,5 +98,7 @@ def _credit_label(cell: str) -> bool:
     ("Regi", "2018 réžia")."""
     words = cell.split()
     return len(words) <= 3 and any(
-        set(field_of(" ".join(words[-n:]).casefold())) & _CREDITS for n in (1, 2) if len(words) >= n
+        set(field_of(" ".join(words[-n:]).casefold())) & CREDIT_FIELDS
+        for n in (1, 2)
+        if len(words) >= n
     )

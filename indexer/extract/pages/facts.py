@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages.institutions import opens_with_institution
-from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.labels import CREDIT_FIELDS, field_of
 from indexer.extract.pages.synopsiscues import words
 from indexer.extract.pages.text import CELL_GAP, date_pattern, without_dates
 from indexer.normalize import (
@@ -941,7 +941,9 @@ def _block_line(text: str, used: bool) -> Facts | str | None:
     if facts and not facts.leftover:
         return facts
     if text.endswith((":", "：")) and len(text.split()) <= 4:
-        return "credit" if set(field_of(text.rstrip(" :：").casefold())) & _CREDITS else "label"
+        return (
+            "credit" if set(field_of(text.rstrip(" :：").casefold())) & CREDIT_FIELDS else "label"
+        )
     if used or _RATING.fullmatch(text):
         return "label"
     if not without_dates(text).strip(" ,.;"):
@@ -968,8 +970,6 @@ def _names_line(text: str) -> bool:
     return len(parts) >= 3 and all(is_name(p) for p in parts)
 
 
-#: the credits whose label, alone on a line, marks a block of short lines as a film's credits
-_CREDITS = frozenset({"directors", "writers", "cast", "producers"})
 #: a critic's rating in stars, alone on a line ("4.5*", "★★★★☆", "***")
 _RATING = re.compile(r"\d(?:[.,]\d)?\s?[*★]|[*★☆✩✭]{1,5}(?:\s?\d(?:[.,]\d)?\s?/\s?\d{1,2})?")
 

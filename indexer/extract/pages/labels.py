@@ -78,6 +78,9 @@ SPACE_LABELS = frozenset(
 MULTILINE_FIELDS = frozenset({"awards", "ignore", "synopsis", "companies", "producers"})
 #: Fields holding people's names.
 PEOPLE_FIELDS = frozenset({"directors", "writers", "cast", *ROLES})
+#: The credits whose label marks a short line, or a block of short lines, as a film's own
+#: facts ("Regie: …, Denemarken, 116 MIN"; "South Africa" / "Director:").
+CREDIT_FIELDS = frozenset({"directors", "writers", "cast", "producers"})
 
 
 @lru_cache(maxsize=1)
