@@ -6,7 +6,8 @@ bibliography cites an author and a date; a country's name may stand between them
 directors are read, the year that closes that citation is the film's, whatever words the site
 writes around it. Nothing but separators and countries' names may stand between the name and
 the year, so a date ("Jeroen van Velzen, 12 May 2014"), a birth ("Kidd (born 1965)"), a span of
-years ("At van Praag (1940-1987)") or a sentence ("Maren Ade shot it in 2014") is no citation.
+years ("At van Praag (1940-1987)"), a year with a case's ending ("Nuri Bilge Ceylan, 2014'te",
+Turkish for "in 2014") or a sentence ("Maren Ade shot it in 2014") is no citation.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _SHORTEST = 4
 #: long, then the year as a word of its own, not a span of years nor part of a date or number
 _TAIL = re.compile(
     r"(?P<between>[^\d\n]{0,40}?)(?<![^\W\d_])(?<![.])((?:18[89]|19\d|20\d)\d)"
-    r"(?![\d/–-]|[.,]\d|[^\W\d_])"
+    r"(?![\d/–-]|[.,]\d|[^\W\d_]|['’][^\W\d_])"
 )
 #: the most countries' names between the name and the year ("Name, Cameroun, 2023")
 _MOST_COUNTRIES = 2
