@@ -32,6 +32,7 @@ from indexer.extract.pages.evidence import Ballot, Why
 from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
 from indexer.extract.pages.textlang import text_language
+from indexer.extract.pages.yearcredit import year_after_director
 from indexer.extract.pages.yeargenre import year_before_genre
 from indexer.normalize import (
     hours_minutes_signs,
@@ -245,11 +246,12 @@ def year(
     address_year: int | None,
     why: Why | None,
     runners: tuple[str, ...] = (),
+    directors: tuple[str, ...] = (),
 ) -> int | None:
     """The film's year, or None; ``address_year`` is the year the page's address writes after
     the film's name ("/linha-de-passe-2008"); ``runners`` are the title vote's runners-up,
     other names the page may give the film ("kumbalangi Nights (2018)" above a title in
-    Malayalam)."""
+    Malayalam); ``directors`` the film's directors as read ("reż. Marek Piwowski, 1970")."""
     ballot = Ballot()
     offset = _era_offset(block)
     own = _own_years(block)
@@ -274,6 +276,7 @@ def year(
         _add_year(ballot, number, "in the credit sentence", 2.0)
     _add_year(ballot, sentences.cjk_lead(block)[0], "a Chinese lead line", 2.0)
     _add_year(ballot, cell_year(block), "beside the country on a line of facts", 0.5)
+    _add_year(ballot, year_after_director(block, directors), "after the director's name", 2.0)
     before_film = _year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)

@@ -321,6 +321,7 @@ def _film(
             address_year,
             why,
             title.runners,
+            tuple(directors),
         ),
         directors=tuple(directors),
         writers=tuple(people.writers(found.first("writers"), block, why)),
