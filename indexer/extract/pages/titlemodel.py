@@ -124,6 +124,9 @@ FEATURES: dict[str, str] = {
     "cut_name": "a name cut from a candidate of what is no part of it ('Rams' of 'Rams 2015')",
     "holds_cut": "holds a name with a credit, a year, a section or itself ('Rams 2015')",
     "joining_word": "one word that only joins or opens a phrase in some language ('The', 'El')",
+    "part_of_joined": "a part of a longer candidate the page writes whole, joined by a comma or"
+    " '&' and written twice ('Like Father' of 'Like Father, Like Son'), or ending on a joining"
+    " word the longer goes on from ('Song of' of 'Song of the Sea')",
 }
 
 
