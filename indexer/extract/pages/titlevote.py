@@ -644,6 +644,7 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         or _film_compound(value)
         or _genre_word(value)
         or _VIDEO_FORMATS.fullmatch(value)
+        or key(value.strip(_HEADING_MARKS)) in _heading_phrases()
     ):
         # "MOVIE", "Kritik", "Elokuva", "Críticas", "Comments", "Filmbild", "Stummfilm"; and
         # "Blu-ray", "DVD", "4K UHD": the disc a review or a shop sells, as a site's section
@@ -747,6 +748,19 @@ def _film_compound(value: str) -> bool:
         (folded.startswith(w) or folded.endswith(w)) and len(folded) - len(w) >= 3
         for w in _compound_heads()
     )
+
+
+#: marks around a heading of a page's section or a post's dateline ("Latest »", "Read more…")
+_HEADING_MARKS = " .…:!|>»-–—"
+
+
+@lru_cache(maxsize=1)
+def _heading_phrases() -> frozenset[str]:
+    """The headings of a page's or a review's section, of readers' comments and of links to
+    other articles, whole, in every language ("Latest", "Posted on", "Our verdict", "Leave a
+    reply", "Read also"): page furniture written alone on a line, no film's name."""
+    kinds = ("section_headings", "comment_headings", "read_also")
+    return frozenset(k for kind in kinds for w in lang.cues(kind) if (k := key(w)))
 
 
 @lru_cache(maxsize=1)
