@@ -78,8 +78,8 @@ WORK_BEFORE = re.compile(
 
 
 def latin_word(word: str) -> bool | None:
-    """True for a word whose letters are all Latin, False for one with letters of another
-    script only, None for one without letters or mixing both."""
+    """True for a word (or a name) whose letters are all Latin, False for one with letters of
+    another script only, None for one without letters or mixing both."""
     letters = [c for c in word if c.isalpha()]
     if not letters:
         return None
