@@ -77,9 +77,9 @@ WORK_BEFORE = re.compile(
 )
 
 
-def _latin_word(word: str) -> bool | None:
-    """True for a word whose letters are all Latin, False for one with letters of another
-    script only, None for one without letters or mixing both."""
+def latin_word(word: str) -> bool | None:
+    """True for a word (or a name) whose letters are all Latin, False for one with letters of
+    another script only, None for one without letters or mixing both."""
     letters = [c for c in word if c.isalpha()]
     if not letters:
         return None
@@ -92,7 +92,7 @@ def first_script_run(name: str) -> str:
     in its own script and then as the Latin alphabet spells it ("كاثرين هاردويك Catherine
     Hardwicke", "テオ・モントーヤ Theo Montoya"), one person written twice."""
     words = name.split()
-    kinds = [_latin_word(w) for w in words]
+    kinds = [latin_word(w) for w in words]
     first = next((k for k in kinds if k is not None), None)
     for i, kind in enumerate(kinds):
         if i and kind is not None and first is not None and kind != first:
@@ -116,7 +116,7 @@ def latin_halves(name: str) -> tuple[str, str] | None:
     opens in lower case."""
     if any(m in name for m in _MARKS):
         return None
-    letters = [(i, _latin_word(c)) for i, c in enumerate(name) if c.isalpha()]
+    letters = [(i, latin_word(c)) for i, c in enumerate(name) if c.isalpha()]
     switches = [k for k in range(1, len(letters)) if letters[k][1] != letters[k - 1][1]]
     if len(switches) != 1 or min(switches[0], len(letters) - switches[0]) < _HALF_LETTERS:
         return None

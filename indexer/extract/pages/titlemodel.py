@@ -62,7 +62,8 @@ FEATURES: dict[str, str] = {
     "slug_run": "two or more of the address words, found in the text",
     "slug_head": "the first words of a headline's address, written on their own as a name",
     "label_word": "a label's word, or ends with a colon ('Kritik', 'Kuva & Ääni:')",
-    "film_or_review_word": "the word for film or for a review ('MOVIE', 'Kritik')",
+    "film_or_review_word": "the word for film or for a review, or a section's heading ('MOVIE',"
+    " 'Kritik', 'Latest', 'Posted on')",
     "date_word": "a month or weekday name, or a date",
     "written_lower": "one word the page writes in lower case as often as not (a common word)",
     "defined_as_film": "a sentence defines it as a film ('X is a 2009 film')",
@@ -124,6 +125,9 @@ FEATURES: dict[str, str] = {
     "cut_name": "a name cut from a candidate of what is no part of it ('Rams' of 'Rams 2015')",
     "holds_cut": "holds a name with a credit, a year, a section or itself ('Rams 2015')",
     "joining_word": "one word that only joins or opens a phrase in some language ('The', 'El')",
+    "part_of_joined": "a part of a longer candidate the page writes whole, joined by a comma or"
+    " '&' and written twice ('Like Father' of 'Like Father, Like Son'), or ending on a joining"
+    " word the longer goes on from ('Song of' of 'Song of the Sea')",
 }
 
 

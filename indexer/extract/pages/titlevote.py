@@ -35,6 +35,7 @@ from indexer.extract.pages import (
     titleends,
     titleheadline,
     titleheads,
+    titlejoined,
     titlelead,
     titlelists,
     titleovercredits,
@@ -47,7 +48,7 @@ from indexer.extract.pages import (
     titlesubtitle,
     titlewrapped,
 )
-from indexer.extract.pages.evidence import Ballot
+from indexer.extract.pages.evidence import Ballot, Candidate
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.personname import is_person_name, mostly_companies
@@ -55,6 +56,7 @@ from indexer.extract.pages.scripts import CJK, UNSPACED, latin_halves
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlefurniture import furniture_alone
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
+from indexer.extract.pages.titleroman import loose, other_spelling
 from indexer.normalize import country_name, genre_names, is_language_name, key, plain_key
 
 _MAX = 200
@@ -587,6 +589,7 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
         for k, c in ballot.candidates.items()
     }
     _nested(ballot, counts)
+    titlejoined.mark(ballot, counts)
     for candidate in ballot.candidates.values():
         own_site = any(_same_site(plain_key(candidate.value).replace(" ", ""), s) for s in site)
         if own_site:
@@ -641,6 +644,7 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
         or _film_compound(value)
         or _genre_word(value)
         or _VIDEO_FORMATS.fullmatch(value)
+        or key(value.strip(_HEADING_MARKS)) in _heading_phrases()
     ):
         # "MOVIE", "Kritik", "Elokuva", "Críticas", "Comments", "Filmbild", "Stummfilm"; and
         # "Blu-ray", "DVD", "4K UHD": the disc a review or a shop sells, as a site's section
@@ -746,6 +750,19 @@ def _film_compound(value: str) -> bool:
     )
 
 
+#: marks around a heading of a page's section or a post's dateline ("Latest »", "Read more…")
+_HEADING_MARKS = " .…:!|>»-–—"
+
+
+@lru_cache(maxsize=1)
+def _heading_phrases() -> frozenset[str]:
+    """The headings of a page's or a review's section, of readers' comments and of links to
+    other articles, whole, in every language ("Latest", "Posted on", "Our verdict", "Leave a
+    reply", "Read also"): page furniture written alone on a line, no film's name."""
+    kinds = ("section_headings", "comment_headings", "read_also")
+    return frozenset(k for kind in kinds for w in lang.cues(kind) if (k := key(w)))
+
+
 @lru_cache(maxsize=1)
 def _section_words() -> frozenset[str]:
     """The words for film and for a review, the words of the screen ("Cine", "Kino",
@@ -778,7 +795,7 @@ def _slug_match(candidate: TitleCandidate, slug_key: str) -> None:
     spellings = [(roman, slug_key)]
     if not candidate.value.isascii():
         # "Позивний Бандерас" is "pozivniy" to the transliteration, "pozivnij" to the address
-        spellings.append((_loose(roman), _loose(slug_key)))
+        spellings.append((loose(roman), loose(slug_key)))
     for roman, address in spellings:
         if (
             roman == address
@@ -798,18 +815,6 @@ def _slug_match(candidate: TitleCandidate, slug_key: str) -> None:
 
 
 _APOSTROPHES = re.compile(r"(?<=[^\W_])['’](?=[^\W_])")
-#: the letters that transliterations of one script spell differently (Cyrillic "й" as "j", "y"
-#: or "i", "х" as "kh" or "h", "ц" as "ts" or "c", "г" as "g" or "h", Georgian ejectives with
-#: or without an apostrophe), each folded to one spelling
-_LOOSE = (("kh", "h"), ("ts", "c"), ("g", "h"), ("j", "i"), ("y", "i"), ("w", "v"), ("'", ""))
-_REPEATED_I = re.compile(r"i+")
-
-
-def _loose(roman: str) -> str:
-    """A romanised key with the letters transliterations disagree on folded (see _LOOSE)."""
-    for spelled, folded in _LOOSE:
-        roman = roman.replace(spelled, folded)
-    return _REPEATED_I.sub("i", roman)
 
 
 def _nested(ballot: FeatureBallot, counts: dict[str, int]) -> None:
@@ -926,10 +931,21 @@ def decide(
     runners = tuple(c.value.strip() for c in ranked[1 : 1 + _RUNNERS])
     heading = headings.get(key(best.value))
     if heading is not None:
-        return _halves(replace(heading, runners=runners))
+        return _other_spelling(_halves(replace(heading, runners=runners)), best, ranked)
     line = best.line if best.line is not None and _alone(best.value, lines, best.line) else None
     title, alt = titles.two_titles(best.value)
-    return _halves(titles.Title(title, alt=alt, line=line, runners=runners))
+    return _other_spelling(
+        _halves(titles.Title(title, alt=alt, line=line, runners=runners)), best, ranked
+    )
+
+
+def _other_spelling(title: titles.Title, best: Candidate, ranked: list[Candidate]) -> titles.Title:
+    """A title with no other name kept with the page's spelling of it in another script as its
+    alternate title (:func:`.titleroman.other_spelling`: "Joyland" and "जॉयलैंड")."""
+    if title.alt or title.original or key(best.value) != key(title.title):
+        return title
+    other = other_spelling(best, ranked)
+    return replace(title, alt=other) if other else title
 
 
 def _halves(title: titles.Title) -> titles.Title:
