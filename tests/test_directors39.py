@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from indexer.extract.pages import extract_page
 from indexer.extract.pages.cues import co_directors_before, director_before, mentions
+from indexer.extract.pages.directorspans import wrapped_on
 from indexer.extract.pages.headfinal import with_initials
 
 
@@ -102,3 +104,36 @@ def test_initials_glued_to_the_name_stay_as_written() -> None:
 
 def test_a_short_arabic_word_ending_a_sentence_is_no_initial() -> None:
     assert with_initials("كرا. ئازاد كەریمی", "ئازاد كەریمی") == "ئازاد كەریمی"
+
+
+@pytest.mark.parametrize(
+    ("block", "whole"),
+    [
+        ("Diretor: Laura\nMendes\nElenco: A, B\nProdução: Rui Sá, Laura Mendes", "Laura Mendes"),
+        ("Diretor: Laura\nMendes\nElenco: A, B", "Laura"),  # not written together elsewhere
+        ("Diretor: Laura\nElenco: Laura Elenco", "Laura"),  # a label opens the next line
+    ],
+)
+def test_a_labelled_name_the_layout_wrapped(block: str, whole: str) -> None:
+    assert wrapped_on("Laura", block) == whole
+
+
+def test_a_wrapped_labelled_director_on_a_page() -> None:
+    page = (
+        "Source: https://example.org/filme\nO Rio Calmo\n\nFICHA TÉCNICA:\nDiretor: Laura\n"
+        "Mendes\nElenco: Ana Reis, Paulo Dias\nProdução: Rui Sá, Laura Mendes, Eva Cruz\n\n"
+        "Um filme sobre um rio e as pessoas que vivem junto dele durante um verão.\n"
+    )
+    result = extract_page(page, "page.txt")
+    assert list(result.films[0].directors) == ["Laura Mendes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Энэ бол өмнөх кино. Б.Батбаярын найруулсан кинонд", "Б.Батбаярын"),  # Mongolian
+        ("энэ кино. б.батбаярын найруулсан кинонд", None),  # no capitals: no name
+    ],
+)
+def test_an_initial_glued_to_the_name_before_the_cue(text: str, name: str | None) -> None:
+    assert [m.name for m in director_before(text)] == ([name] if name else [])

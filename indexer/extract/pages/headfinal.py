@@ -261,6 +261,8 @@ def name_before(head: str) -> str | None:
     for size in range(min(4, len(words)), 1, -1):
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])
+    if words and _glued_initial(words[-1]):
+        return words[-1]  # "Ж.Сэнгэдоржийн найруулсан": an initial and a name, one word
     # "రణవీర్ సింగ్-దీపిక పదుకొనె": two names of a script without capitals joined by a hyphen
     clause = _PAIR_HYPHEN.split(_CLAUSE_CUT.split(head)[-1])[-1].split()
     joins = [i for i, word in enumerate(clause) if word in lang.cue_set("conjunctions")]
@@ -289,6 +291,20 @@ def with_initials(head: str, name: str) -> str:
         return name
     initials = _INITIALS_END.search(head[: len(head) - len(name)])
     return head[initials.start(1) :] if initials else name  # as written: "కె.విశ్వనాధ్"
+
+
+def _glued_initial(word: str) -> bool:
+    """True for a capital initial glued by its full stop to a capitalised name of three letters
+    or more ("Ж.Сэнгэдорж", "K.Vildžiūnas")."""
+    initial, stop, rest = word.partition(".")
+    return (
+        len(initial) == 1
+        and initial.isupper()
+        and bool(stop)
+        and len(rest) >= 3
+        and rest.isalpha()
+        and rest[0].isupper()
+    )
 
 
 def _without_glued_and(name: str, before: str) -> str:
