@@ -137,3 +137,8 @@ def test_a_wrapped_labelled_director_on_a_page() -> None:
 )
 def test_an_initial_glued_to_the_name_before_the_cue(text: str, name: str | None) -> None:
     assert [m.name for m in director_before(text)] == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text", ["한국의 천재 감독 김철수의 새 영화", "선배 감독 이야기를 들었다"])
+def test_a_korean_word_that_qualifies_the_role_word_is_no_name(text: str) -> None:
+    assert [m.name for m in director_before(text)] == []
