@@ -142,3 +142,8 @@ def test_an_initial_glued_to_the_name_before_the_cue(text: str, name: str | None
 @pytest.mark.parametrize("text", ["한국의 천재 감독 김철수의 새 영화", "선배 감독 이야기를 들었다"])
 def test_a_korean_word_that_qualifies_the_role_word_is_no_name(text: str) -> None:
     assert [m.name for m in director_before(text)] == []
+
+
+def test_a_gujarati_case_particle_glued_to_the_name_ends_it() -> None:
+    text = "આ ફિલ્મ આપવા બદલ દિગ્દર્શક રવિ પટેલને અભિનંદન."
+    assert [m.name for m in mentions(text, "director_nouns")] == ["રવિ પટેલ"]
