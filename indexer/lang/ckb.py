@@ -23,6 +23,8 @@ DATA = Language(
     ),
     directed_by=split("بە دەرهێنانی|دەرهێنانی"),
     director_nouns=split("دەرهێنەر|دەرهێنەری"),
+    #: "director of the film" after the name, also in the older spelling with Arabic letters
+    directed_after=split("دەرهێنەری فیلمەکە|دهرهێنهری فیلمهكه"),
     minutes=split("خولەک|خولەکە|دەقیقە"),
     hours=split("کاتژمێر|سەعات"),
     months=cldr_months("ckb"),

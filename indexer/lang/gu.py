@@ -59,6 +59,9 @@ DATA = Language(
     ),
     conjunctions=split("અને"),
     postpositions=split("ની|નો|નું|ના|એ|ને|થી|માં"),
+    #: the same glued to a noun ("શાહને": to Shah): a name ends with them; not "ના", "ની",
+    #: "નો", with which names end ("ભાવના")
+    case_particles=split("ને|થી|માં"),
     film_plurals=split("ફિલ્મો"),
     film_words=split("ફિલ્મ|ચલચિત્ર"),
     review_words=split("રિવ્યૂ|સમીક્ષા"),

@@ -45,6 +45,9 @@ DATA = Language(
     ),
     director_nouns=split("감독"),
     directed_after=split("감독|연출한|연출을 맡은|메가폰을 잡은"),
+    #: words written before the role word that qualify it, no name ("천재 감독": a genius
+    #: director; senior, newcomer, master, veteran, woman, native of)
+    role_qualifiers=split("천재|선배|신인|거장|명장|베테랑|여성|출신"),
     starring_after=split("배우|주연|출연"),
     role_marks=split("분|역"),
     role_of=split("역의|역을 맡은"),

@@ -24,7 +24,10 @@ DATA = Language(
         ignore="बजेट",
         genres="विधा|शैली",
     ),
-    directed_after=split("को निर्देशनमा|द्वारा निर्देशित|निर्देशित"),
+    directed_after=split(
+        # "ले निर्देशन गरेको": directed (the name in the agent's case, as the page writes it)
+        "को निर्देशनमा|द्वारा निर्देशित|निर्देशित|निर्देशन गर्न|निर्देशन गरेका|निर्देशन गरेको"
+    ),
     starring=split("अभिनेता|अभिनेत्री|नायिका"),
     starring_after=split("अभिनीत"),
     directed_framed=split("निर्देशन … ले गर"),

@@ -41,15 +41,18 @@ DATA = Language(
     first_person=split("நான்|நாங்கள்"),
     minutes=split("நிமிடங்கள்|நிமிடம்"),
     conjunctions=split("மற்றும்"),
-    #: called, as, with, through, about, until, like, from; a, this, that: no word of a name
+    #: called, as, with, through, about, until, like, from; a, this, that; which is, our: no
+    #: word of a name
     postpositions=split(
-        "என்கிற|என்ற|என்னும்|எனும்|என்று|ஆக|ஆகவும்|உடன்|மூலம்|பற்றி|வரை|போல|போன்ற|போன்று|இருந்து|ஒரு|இந்த|அந்த|இது|அது|கொண்ட|உள்ள|தான்|ஆனால்"
+        "என்கிற|என்ற|என்னும்|எனும்|என்று|ஆக|ஆகவும்|உடன்|மூலம்|பற்றி|வரை|போல|போன்ற|போன்று|இருந்து|ஒரு|இந்த|அந்த|இது|அது|கொண்ட|உள்ள|தான்|ஆனால்|"
+        "என்பது|நம்|நமது"
     ),
     #: very, well, wonderfully, also, only: no word of a name
     adverbs=split("மிகவும்|மிக|நன்றாக|அழகாக|சிறப்பாக|மிகச்சிறப்பாக|அருமையாக|மட்டும்|கூட"),
     film_plurals=split("படங்கள்|திரைப்படங்கள்"),
     institution_words=split("விழா*|திருவிழா*|நிறுவன*|அகாடமி*|விருது*|பள்ளி*|மையம்*|வாரம்*"),
-    film_words=split("திரைப்படம்|படம்|படத்தின்|சினிமா"),  # "படத்தின்": of the film
+    # "படத்தின்": of the film; "படத்தில்", "படத்தை": in the film, the film (its object)
+    film_words=split("திரைப்படம்|படம்|படத்தின்|படத்தில்|படத்தை|சினிமா"),
     # "திரை விமர்சனம்": screen review; "பட விமர்சனம்", "திரைப்பட விமர்சனம்": film review, the
     # word for film in its form before a noun
     review_words=split("விமர்சனம்|திரை விமர்சனம்|பட விமர்சனம்|திரைப்பட விமர்சனம்"),

@@ -27,7 +27,9 @@ DATA = Language(
         countries="దేశం",
         release="విడుదల|విడుదల తేదీ",
     ),
-    directed_after=split("దర్శకత్వంలో|దర్శకత్వం|తెరకెక్కించిన|తెరకెక్కించారు|తెరకెక్కిస్తున్న"),
+    directed_after=split(
+        "దర్శకత్వంలో|దర్శకత్వం|తెరకెక్కించిన|తెరకెక్కించారు|తెరకెక్కిస్తున్న|దర్శకుడిగా"  # as director
+    ),
     director_nouns=split("దర్శకుడు|దర్శకురాలు"),
     #: the respectful word written after a person's name ("రాజమౌళి గారు")
     honorifics_after=split("గారు"),

@@ -50,7 +50,7 @@ DATA = Language(
     starring=split("主演|演员|演員|主角|男主角|女主角|男女主角|主要演员|主要演員"),
     director_nouns=split("导演|導演|名导|名導"),
     craft_nouns=split("风格|風格|手法|功力|生涯|个人风格|個人風格|美学|美學|视角|視角"),
-    directed_after=split("导演|導演|执导|執導"),
+    directed_after=split("导演|導演|执导|執導|自导自演|自導自演"),  # 自导自演: directs and stars
     role_qualifiers=split(
         "最佳|奖|獎|大|名|编剧|編劇|著名|知名|新锐|新銳|青年|已故|影展|影片|电影|電影|好莱坞|好萊塢|奥斯卡|奧斯卡"
     ),

@@ -27,6 +27,7 @@ from indexer.extract.pages.headfinal import (
     inside_word,
     name_before,
     names_listed_before,
+    with_initials,
 )
 from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
@@ -277,6 +278,7 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
             name = name or _quoted_uncased(text, match.end())
+        name = name or _quoted_after_glued(text, match.end())  # "ผู้กำกับหนุ่ม "…"": young
         name = _named_after_role(text, match.end(), name)
         name = _past_arabic_adjectives(text, match.end(), name)
         if name and kind in _DIRECTING:
@@ -866,6 +868,20 @@ def _quoted_uncased(text: str, start: int) -> str | None:
     return name if 2 <= len(words) <= 3 and all(UNCASED_WORD.fullmatch(w) for w in words) else None
 
 
+#: a few words of a script written without spaces (Thai, Lao, Khmer) glued after a cue, then
+#: an opening quote: what describes the person quoted after them ("ผู้กำกับฝีมือดีจากญี่ปุ่น
+#: “…”": the skilled director from Japan "…"); no longer than a short phrase
+_GLUED_DESCRIPTOR = re.compile(rf"[ \t]*{_GLUED_CLASS}{{1,24}}[ \t]*(?=[\"“„«'‘])")
+
+
+def _quoted_after_glued(text: str, start: int) -> str | None:
+    """The quoted name of a script without capitals after a cue and the words glued to it
+    that describe the person, as Thai news write a director ("ของผู้กำกับหนุ่ม "พุทธิพงษ์
+    อรุณเพ็ง"": of the young director "…"); None when no such quote follows."""
+    described = _GLUED_DESCRIPTOR.match(text, start)
+    return _quoted_uncased(text, described.end()) if described else None
+
+
 def _named_after_role(text: str, start: int, name: str | None) -> str | None:
     """The name after a role noun in lower case when what a cue named first is followed by
     it: "the directorial debut of Mad Men actor John Slattery" (the series names the actor's
@@ -1345,10 +1361,13 @@ def _name_enders() -> frozenset[str]:
     of acting (a verb-final language's verb of playing: "მსახიობი ჰოსეინ მაჰჯუბი ასრულებს",
     the actor … performs), the relative pronouns that open a clause about the name ("الذي",
     "که": who), the third-person pronouns and the demonstratives ("هذه": this), which no name
-    holds."""
+    holds; and the first word of a role phrase written after a director's name ("ਨਿਰਦੇਸ਼ਕ
+    ਰਾਕੇਸ਼ ਮਹਿਤਾ ਡਾਇਰੈਕਟ ਕਰ ਰਹੇ ਹਨ": the director … is directing)."""
     kinds: tuple[str, ...] = ("directed_after", "starring_after", "acting_words")
     kinds += ("relative_pronouns", "pronouns", "this_words", "adverbs")
-    return frozenset(w for kind in kinds for w in lang.cues(kind) if UNCASED_WORD.fullmatch(w))
+    words = {w for kind in kinds for w in lang.cues(kind) if UNCASED_WORD.fullmatch(w)}
+    words.update(w.split()[0] for w in lang.cues("directed_after") if " " in w)
+    return frozenset(w for w in words if UNCASED_WORD.fullmatch(w))
 
 
 def _opens_with_role(word: str) -> bool:
@@ -1433,7 +1452,7 @@ def director_before(text: str, code: str | None = None) -> list[Mention]:
     """Directors written before their role noun: "윤종빈감독", "石川慶さんが監督",
     "रीमा कागती द्वारा निर्देशित", "Asier Urbieta zinemagile", and "由李睿珺执导"."""
     found = [
-        Mention(_without_leading_word(names[-1]), cue, at)
+        Mention(with_initials(text[:at], _without_leading_word(names[-1])), cue, at)
         for names, cue, at in before(text, "directed_after", 1, code)
         if not _holds_film_word(names[-1]) and not _qualifies_role(names[-1])
     ]
@@ -1594,7 +1613,8 @@ def co_directors_before(text: str, mention: Mention) -> list[str]:
     listed = before(text[: mention.at + len(mention.cue)], "directed_after", 4)
     names = listed[-1][0] if listed and listed[-1][2] == mention.at else []
     names = [_without_leading_word(n) for n in names]
-    return [n for n in names if n != mention.name]
+    # the mention's own name, perhaps with its initials ("కె. వి. రెడ్డి"), is none of its partners
+    return [n for n in names if not mention.name.endswith(n)]
 
 
 def cast_before(text: str, code: str | None = None) -> list[Mention]:

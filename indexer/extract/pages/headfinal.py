@@ -217,12 +217,13 @@ _ZAWGYI_E = "\u1031"
 
 #: what no name crosses (a comma, a semicolon or colon and a space, a sentence's full stop
 #: after a word of three letters or more: "İstanbul. Mahsun Kırmızıgül'ün yönettiği", not an
-#: initial's "J. R."); what ends a clause
+#: initial's "J. R."); what ends a clause (a single quote too: a title quoted so before its
+#: director's name, "‘ऊनको स्विटर’ नवीन चौहानले निर्देशन …")
 _NAME_CUT = re.compile(r"[,，、]|[;:]\s|(?<=[^\W\d_]{3})\.\s")
 #: a letter of a script without capitals (Indic, Arabic, Hebrew, Georgian, …)
 _UNCASED_LETTER = rf"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u10a0-\u10ff{UNCASED_SIGNS}]"
 _PAIR_HYPHEN = re.compile(rf"(?<={_UNCASED_LETTER})-(?={_UNCASED_LETTER})")
-_CLAUSE_CUT = re.compile(r"[,.;:!?()«»\"“”،؛؟۔।።፣፤፥፦\n]")
+_CLAUSE_CUT = re.compile(r"[,.;:!?()«»\"“”‘’،؛؟۔।።፣፤፥፦\n]")
 
 
 def names_listed_before(
@@ -260,6 +261,8 @@ def name_before(head: str) -> str | None:
     for size in range(min(4, len(words)), 1, -1):
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])
+    if words and _glued_initial(words[-1]):
+        return words[-1]  # "Ж.Сэнгэдоржийн найруулсан": an initial and a name, one word
     # "రణవీర్ సింగ్-దీపిక పదుకొనె": two names of a script without capitals joined by a hyphen
     clause = _PAIR_HYPHEN.split(_CLAUSE_CUT.split(head)[-1])[-1].split()
     joins = [i for i, word in enumerate(clause) if word in lang.cue_set("conjunctions")]
@@ -271,6 +274,37 @@ def name_before(head: str) -> str | None:
     if clause and len(uncased) == len(clause):
         return " ".join(clause if len(clause) <= 3 else clause[-2:])
     return None
+
+
+#: initials of an Indic script ending a text: one to three letters (with their vowel signs)
+#: and a full stop each, after a space or a break ("కె. వి. ", "ඒ.ටී. "); not of the Arabic
+#: script, where a short word and its full stop end a sentence
+_INITIALS_END = re.compile(rf"(?:^|(?<=\s))((?:[{UNCASED_SIGNS}]{{1,3}}\.[ \t]?){{1,3}})[ \t]*$")
+
+
+def with_initials(head: str, name: str) -> str:
+    """``name`` (of one or two words of a script without capitals, ending ``head``) with the
+    initials the page writes right before it: "కె. వి. రెడ్డి దర్శకత్వం వహించారు", read
+    backwards from the cue up to the initials' full stops, is "K. V. Reddy", not "Reddy"."""
+    head = head.rstrip()
+    if not head.endswith(name) or name.count(" ") > 1:
+        return name
+    initials = _INITIALS_END.search(head[: len(head) - len(name)])
+    return head[initials.start(1) :] if initials else name  # as written: "కె.విశ్వనాధ్"
+
+
+def _glued_initial(word: str) -> bool:
+    """True for a capital initial glued by its full stop to a capitalised name of three letters
+    or more ("Ж.Сэнгэдорж", "K.Vildžiūnas")."""
+    initial, stop, rest = word.partition(".")
+    return (
+        len(initial) == 1
+        and initial.isupper()
+        and bool(stop)
+        and len(rest) >= 3
+        and rest.isalpha()
+        and rest[0].isupper()
+    )
 
 
 def _without_glued_and(name: str, before: str) -> str:

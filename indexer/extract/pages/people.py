@@ -27,6 +27,7 @@ from indexer.extract.pages import (
     directormodel,
     directorplaces,
     directorshapes,
+    directorspans,
     headfinal,
     introduced,
     linelabels,
@@ -333,6 +334,7 @@ def directors(
     titles = title.keys()
     if votes.labelled:  # a flattened line's next label may leave a word: "Nicolaescu Autorul"
         tidy = [_labelled_name(name, block, titles) for name in votes.labelled]
+        tidy = [directorspans.wrapped_on(name, block) for name in tidy]  # "Michel" / "Franco"
         return dedupe(_completed(name, block, ranked) for name in tidy), votes.sentence
     if not ranked or ranked[0].score <= nothing.score:
         # no cue named anyone: a name in a place every site credits its director
