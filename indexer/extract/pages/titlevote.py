@@ -93,8 +93,9 @@ def vote(
 
 
 #: what marks a candidate as a word of any page rather than a name: a genre's name, a word
-#: for film or a review, a site's section ("Drama", "Filmlexikon", "Kritiken")
-_GENERIC = frozenset({"film_or_review_word"})
+#: for film or a review, a site's section ("Drama", "Filmlexikon", "Kritiken"), a word that
+#: only opens or joins a phrase, alone ("The", "La", "Het": a name cut short after it)
+_GENERIC = frozenset({"film_or_review_word", "joining_word"})
 #: cues that the page uses such a word as a name all the same: it quotes it, labels it as the
 #: title or sets it in title marks (a film called «Film»)
 _AS_NAME = frozenset({"quoted", "quoted_line", "title_marks", "labelled", "cell_labelled"})
