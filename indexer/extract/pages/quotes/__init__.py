@@ -49,6 +49,7 @@ import re
 from indexer import recache
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
+from indexer.extract.pages.quotes.columns import outlets_alone
 from indexer.extract.pages.quotes.critics import headed_excerpts
 from indexer.extract.pages.quotes.dated import dated_excerpts
 from indexer.extract.pages.quotes.furniture import amid_prose, unsign_furniture
@@ -157,6 +158,7 @@ def _find_quotes(
     _headlines(units)
     _signed_in_capitals(units)
     _outlets_first(units, lines)
+    outlets_alone(units)  # "…" / "The Guardian", "…" / "Mogiz Tahecenat": an outlet too
     dated = dated_excerpts(units, lines)  # "…" / "| Original Score: 4/5 | May 15, 2024"
     vouched = dated | followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))

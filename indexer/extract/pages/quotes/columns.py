@@ -1,0 +1,41 @@
+"""A block's sources read by their place: what its other sources are, a lone name is too.
+
+A press block signs its quotes the same way one after another ("…" / "Outlet", "… – Outlet"):
+a name alone in that place is an outlet where the block's other lone sources are outlets
+("The Guardian", "Observer (UK)", an outlet word, a web address), even when the name, unknown
+to the catalogues, has a person's shape ("Mogiz Tahecenat"). A name whose first word is a given
+name the language data knows ("Peter Bradshaw") stays a critic, and a block that signs a quote
+with such a critic alone is read as it is written.
+"""
+
+from __future__ import annotations
+
+from indexer.extract.pages.quotes.blocks import quote_blocks
+from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit
+from indexer.extract.pages.quotes.who import Who
+from indexer.extract.pages.titleperson import person_like
+
+#: a block needs this many quotes signed by an outlet alone to tell its lone names' place
+_OUTLETS = 2
+
+
+def outlets_alone(units: list[Unit]) -> None:
+    """Read as outlets the names alone that sign quotes as critics not known by a given name,
+    in each block where two quotes or more are signed by an outlet alone and none by a critic
+    alone whose name opens with a known given name."""
+    for block in quote_blocks(units):
+        lone = [u.who for u in block if u.kind in (QUOTE, BODY) and _alone(u.who)]
+        outlets = sum(1 for who in lone if who and who.outlet)
+        if outlets < _OUTLETS or any(
+            who and who.critic and person_like(who.critic) for who in lone
+        ):
+            continue
+        for unit in block:
+            who = unit.who
+            if unit.kind in (QUOTE, BODY) and who and _alone(who) and who.critic:
+                unit.who = Who(None, who.critic, who.strong)
+
+
+def _alone(who: Who | None) -> bool:
+    """True for a source that names one part only: a critic or an outlet."""
+    return who is not None and bool(who.critic) != bool(who.outlet)
