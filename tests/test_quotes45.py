@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from page_support import quotes
 
+from indexer.extract.pages.quotes.who import Who, parse
+
 _BLOCK = (
     "Reviews\n"
     "\n"
@@ -37,4 +39,40 @@ def test_a_critic_known_by_a_given_name_keeps_the_block_as_written() -> None:
         ("Mogiz Tahecenat", None),
         (None, "The Vatoli"),
         ("Peter Sample", None),
+    ]
+
+
+def test_an_outlet_and_a_critic_known_by_a_given_name_either_side_of_a_slash() -> None:
+    assert parse("Vozevuc Vuf-Rakoc/Roger Sample") == Who("Roger Sample", "Vozevuc Vuf-Rakoc", True)
+    assert parse("Roger Sample / Vozevuc Vuf-Rakoc") == Who(
+        "Roger Sample", "Vozevuc Vuf-Rakoc", True
+    )
+
+
+def test_a_run_of_signed_paragraphs_vouches_for_each_one_down_the_run() -> None:
+    """Paragraphs each signed by a lone outlet on the line under it: the rated ones are kept on
+    their own evidence, and each unrated pair of the same spacing after them is vouched for by
+    the one before it, however long the run."""
+    body = (
+        "★★★★ This is a supremely confident piece of film-making.\n"
+        "The Vatoli\n"
+        "\n"
+        "★★★★ Few recent films have demanded to be seen in a cinema as much as this one.\n"
+        "The Rakosi\n"
+        "\n"
+        "In this quiet masterpiece, the director considers grief, love and work.\n"
+        "The Kom Bebe\n"
+        "\n"
+        "A masterpiece, haunting and true, melancholy and wise.\n"
+        "The Lakoru\n"
+        "\n"
+        "The movie is tender like a rainstorm.\n"
+        "The Baco\n"
+    )
+    assert [o for _, _, o in quotes(body)] == [
+        "The Vatoli",
+        "The Rakosi",
+        "The Kom Bebe",
+        "The Lakoru",
+        "The Baco",
     ]

@@ -30,10 +30,14 @@ def outlets_alone(units: list[Unit]) -> None:
             who and who.critic and person_like(who.critic) for who in lone
         ):
             continue
-        for unit in block:
-            who = unit.who
-            if unit.kind in (QUOTE, BODY) and who and _alone(who) and who.critic:
-                unit.who = Who(None, who.critic, who.strong)
+        read = {
+            id(who): Who(None, who.critic, who.strong)
+            for who in lone
+            if who is not None and who.critic
+        }
+        for unit in units:  # the source line keeps the attribution it gave its text
+            if id(unit.who) in read:
+                unit.who = read[id(unit.who)]
 
 
 def _alone(who: Who | None) -> bool:
