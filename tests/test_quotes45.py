@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from page_support import quotes
 
+from indexer.extract.pages.quotes.columns import articled
 from indexer.extract.pages.quotes.who import Who, parse
 
 _BLOCK = (
@@ -76,3 +77,18 @@ def test_a_run_of_signed_paragraphs_vouches_for_each_one_down_the_run() -> None:
         "The Lakoru",
         "The Baco",
     ]
+
+
+def test_a_name_the_page_writes_after_an_article_is_an_outlet() -> None:
+    body = (
+        "The film has won praise abroad. The Dirabak Zemit noted: “Drenched in darkness and "
+        "routinely visualizing its characters behind bars, it takes a far more sombre turn.”\n"
+    )
+    assert [(c, o) for _, c, o in quotes(body)] == [(None, "The Dirabak Zemit")]
+
+
+def test_articled_needs_the_article_and_no_known_given_name() -> None:
+    page = "The Dirabak Zemit noted it. Peter Sample wrote on it, as the Peter Sample blog did."
+    assert articled("Dirabak Zemit", page) == "The Dirabak Zemit"
+    assert articled("Lifunu Rufidilel", page) is None  # never written after an article
+    assert articled("Peter Sample", page) is None  # a given name: a critic

@@ -49,7 +49,7 @@ import re
 from indexer import recache
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
-from indexer.extract.pages.quotes.columns import outlets_alone
+from indexer.extract.pages.quotes.columns import articled, outlets_alone
 from indexer.extract.pages.quotes.critics import headed_excerpts
 from indexer.extract.pages.quotes.dated import dated_excerpts
 from indexer.extract.pages.quotes.furniture import amid_prose, unsign_furniture
@@ -235,6 +235,7 @@ def _find_quotes(
         carried.note(unit, n, found)
     found.extend(run.flush(None))
     found = [(t, None, c) if not o and _outlet_as_critic(c) else (t, c, o) for t, c, o in found]
+    found = [(t, None, a) if not o and (a := articled(c, page)) else (t, c, o) for t, c, o in found]
     found = _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
     found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
     found = [(t, c, o) for t, c, o in found if not filmmaker_titled(c)]  # "Director Jane Doe"

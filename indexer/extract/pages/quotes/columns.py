@@ -10,7 +10,10 @@ with such a critic alone is read as it is written.
 
 from __future__ import annotations
 
+import re
+
 from indexer.extract.pages.quotes.blocks import quote_blocks
+from indexer.extract.pages.quotes.lang import OUTLET_ARTICLES, phrase_pattern
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit
 from indexer.extract.pages.quotes.who import Who
 from indexer.extract.pages.titleperson import person_like
@@ -43,3 +46,20 @@ def outlets_alone(units: list[Unit]) -> None:
 def _alone(who: Who | None) -> bool:
     """True for a source that names one part only: a critic or an outlet."""
     return who is not None and bool(who.critic) != bool(who.outlet)
+
+
+#: the articles that stand before an outlet's name, not those that are prepositions as well
+#: ("de", "a": "un film de Kleber Mendonça", "a Peter")
+_ARTICLES = tuple(a for a in OUTLET_ARTICLES if a not in ("de", "a"))
+
+
+def articled(name: str | None, page: str) -> str | None:
+    """``name`` with the article the page writes right before it ("The Dirabak Zemit noted"),
+    when ``name``, read as a critic alone, opens with no known given name: a person's name takes
+    no article, an outlet's does; None when the page never writes it so."""
+    if not name or person_like(name) or not _ARTICLES:
+        return None
+    found = re.search(
+        rf"(?<!\w)({phrase_pattern(_ARTICLES)})\s+{re.escape(name)}(?!\w)", page, re.IGNORECASE
+    )
+    return f"{found.group(1)} {name}" if found else None
