@@ -92,3 +92,44 @@ def test_articled_needs_the_article_and_no_known_given_name() -> None:
     assert articled("Dirabak Zemit", page) == "The Dirabak Zemit"
     assert articled("Lifunu Rufidilel", page) is None  # never written after an article
     assert articled("Peter Sample", page) is None  # a given name: a critic
+
+
+_SCORED_RUN = (
+    "Critics\n"
+    "\n"
+    "    • 100\n"
+    "\n"
+    "      The Vatoli\n"
+    "\n"
+    "      Both a powerful allegory for regeneration and a rich tale of mistaken identity.\n"
+    "    • 100\n"
+    "\n"
+    "      Nosel Lebigo\n"
+    "\n"
+    "      The director never luxuriates in all this film history, but channels its affect.\n"
+    "    • 91\n"
+    "\n"
+    "      Dirabak Zemit\n"
+    "\n"
+    "      The director's last film was superb, another romance with a wartime setting.\n"
+    "    • 90\n"
+    "\n"
+    "      The Rakosi\n"
+    "\n"
+    "      Because the director is such a gifted storyteller, the film moves like a thriller.\n"
+)
+
+
+def test_a_run_of_score_source_and_text_signs_each_text_by_its_place() -> None:
+    assert [(c, o) for _, c, o in quotes(_SCORED_RUN)] == [
+        (None, "The Vatoli"),
+        (None, "Nosel Lebigo"),
+        (None, "Dirabak Zemit"),
+        (None, "The Rakosi"),
+    ]
+
+
+def test_a_run_of_titles_and_synopses_without_scores_is_no_list_of_sources() -> None:
+    """A list of films ("-" / "Title" / synopsis) repeats its shapes too, with no score."""
+    body = _SCORED_RUN.replace("• 100", "-").replace("• 91", "-").replace("• 90", "-")
+    assert quotes(body.replace("Critics", "More films")) == []

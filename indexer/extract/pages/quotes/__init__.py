@@ -49,7 +49,7 @@ import re
 from indexer import recache
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
-from indexer.extract.pages.quotes.columns import articled, outlets_alone
+from indexer.extract.pages.quotes.columns import articled, outlets_alone, repeated_units
 from indexer.extract.pages.quotes.critics import headed_excerpts
 from indexer.extract.pages.quotes.dated import dated_excerpts
 from indexer.extract.pages.quotes.furniture import amid_prose, unsign_furniture
@@ -163,6 +163,7 @@ def _find_quotes(
     vouched = dated | followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
     vouched |= headed_excerpts(units)  # "• 100" / "Slant Magazine" / "…", three or more
+    vouched |= repeated_units(units)  # "• 100" / "Mogiz Tahecenat" / "…", three or more
     article = _article(units)
     amid = amid_prose(units, lines)  # a news story's "…" between its paragraphs
     found: list[QuoteFound] = []
