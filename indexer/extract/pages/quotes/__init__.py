@@ -49,6 +49,7 @@ import re
 from indexer import recache
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
+from indexer.extract.pages.quotes.columns import articled, outlets_alone, repeated_units
 from indexer.extract.pages.quotes.critics import headed_excerpts
 from indexer.extract.pages.quotes.dated import dated_excerpts
 from indexer.extract.pages.quotes.furniture import amid_prose, unsign_furniture
@@ -157,10 +158,12 @@ def _find_quotes(
     _headlines(units)
     _signed_in_capitals(units)
     _outlets_first(units, lines)
+    outlets_alone(units)  # "…" / "The Guardian", "…" / "Mogiz Tahecenat": an outlet too
     dated = dated_excerpts(units, lines)  # "…" / "| Original Score: 4/5 | May 15, 2024"
     vouched = dated | followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
     vouched |= headed_excerpts(units)  # "• 100" / "Slant Magazine" / "…", three or more
+    vouched |= repeated_units(units)  # "• 100" / "Mogiz Tahecenat" / "…", three or more
     article = _article(units)
     amid = amid_prose(units, lines)  # a news story's "…" between its paragraphs
     found: list[QuoteFound] = []
@@ -233,6 +236,7 @@ def _find_quotes(
         carried.note(unit, n, found)
     found.extend(run.flush(None))
     found = [(t, None, c) if not o and _outlet_as_critic(c) else (t, c, o) for t, c, o in found]
+    found = [(t, None, a) if not o and (a := articled(c, page)) else (t, c, o) for t, c, o in found]
     found = _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
     found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
     found = [(t, c, o) for t, c, o in found if not filmmaker_titled(c)]  # "Director Jane Doe"

@@ -126,20 +126,37 @@ def _signed_pairs(
     "Outlet" / "" / "Text." / "" / "Name, Outlet"), whose sibling pair right before or after
     is kept on its own evidence: a short sentence over a weak source is a quote there too."""
     pairs = [k for k in range(len(units) - 1) if _signed_pair(units, k)]
+    open_ = [k for k in pairs if _open_pair(units, lines, k, kept)]
     found: set[int] = set()
-    for k in pairs:
-        unit, after = units[k], units[k + 1].end + 1
-        if kept(unit) or marks.words(unit.text) < 3:
-            continue
-        if after < len(lines) and lines[after].strip():
-            continue  # a heading over the text below, not this one's source
-        if unit.text.rstrip(marks.CLOSING + " ")[-1:] not in ".!?…":
-            continue
-        shape = _pair_gaps(units, lines, k)
-        siblings = [j for j in (k - 2, k + 2) if j in pairs and kept(units[j])]
-        if any(_pair_gaps(units, lines, j) == shape for j in siblings):
-            found.add(id(unit))
+    grown = True
+    while grown:  # a pair vouched for vouches for the next one down the run
+        grown = False
+        for k in open_:
+            if id(units[k]) in found:
+                continue
+            shape = _pair_gaps(units, lines, k)
+            siblings = [
+                j
+                for j in (k - 2, k + 2)
+                if j in pairs and (kept(units[j]) or id(units[j]) in found)
+            ]
+            if any(_pair_gaps(units, lines, j) == shape for j in siblings):
+                found.add(id(units[k]))
+                grown = True
     return found
+
+
+def _open_pair(
+    units: list[Unit], lines: tuple[str, ...], k: int, kept: Callable[[Unit], bool]
+) -> bool:
+    """True for a signed pair not kept on its own evidence that a sibling may vouch for: a
+    sentence of three words or more, nothing right under its source line."""
+    unit, after = units[k], units[k + 1].end + 1
+    if kept(unit) or marks.words(unit.text) < 3:
+        return False
+    if after < len(lines) and lines[after].strip():
+        return False  # a heading over the text below, not this one's source
+    return unit.text.rstrip(marks.CLOSING + " ")[-1:] in ".!?…"
 
 
 def _signed_pair(units: list[Unit], k: int) -> bool:

@@ -211,6 +211,8 @@ def _slashed(text: str) -> str:
     first, second = parts
     if _slashed_outlet(first, second) or (is_person(second) and _outlet_first(first)):
         return f"{first}, {second}"
+    if _given_second(first, second) or _given_second(second, first):
+        return f"{first}, {second}"  # "Vozevuc Vuf-Rakoc/Roger Ebert": the outlet, then its critic
     return text
 
 

@@ -1,0 +1,149 @@
+"""A block's sources read by their place: what its other sources are, a lone name is too.
+
+A press block signs its quotes the same way one after another ("…" / "Outlet", "… – Outlet"):
+a name alone in that place is an outlet where the block's other lone sources are outlets
+("The Guardian", "Observer (UK)", an outlet word, a web address), even when the name, unknown
+to the catalogues, has a person's shape ("Mogiz Tahecenat"). A name whose first word is a given
+name the language data knows ("Peter Bradshaw") stays a critic, and a block that signs a quote
+with such a critic alone is read as it is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.blocks import quote_blocks
+from indexer.extract.pages.quotes.lang import OUTLET_ARTICLES, phrase_pattern
+from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
+from indexer.extract.pages.quotes.who import Who
+from indexer.extract.pages.titleperson import person_like
+from indexer.normalize import key
+
+#: a block needs this many quotes signed by an outlet alone to tell its lone names' place
+_OUTLETS = 2
+
+
+def outlets_alone(units: list[Unit]) -> None:
+    """Read as outlets the names alone that sign quotes as critics not known by a given name,
+    in each block where two quotes or more are signed by an outlet alone and none by a critic
+    alone whose name opens with a known given name."""
+    for block in quote_blocks(units):
+        lone = [u.who for u in block if u.kind in (QUOTE, BODY) and _alone(u.who)]
+        outlets = sum(1 for who in lone if who and who.outlet)
+        if outlets < _OUTLETS or any(
+            who and who.critic and person_like(who.critic) for who in lone
+        ):
+            continue
+        read = {
+            id(who): Who(None, who.critic, who.strong)
+            for who in lone
+            if who is not None and who.critic
+        }
+        for unit in units:  # the source line keeps the attribution it gave its text
+            if id(unit.who) in read:
+                unit.who = read[id(unit.who)]
+
+
+def _alone(who: Who | None) -> bool:
+    """True for a source that names one part only: a critic or an outlet."""
+    return who is not None and bool(who.critic) != bool(who.outlet)
+
+
+#: the articles that stand before an outlet's name, not those that are prepositions as well
+#: ("de", "a": "un film de Kleber Mendonça", "a Peter")
+_ARTICLES = tuple(a for a in OUTLET_ARTICLES if a not in ("de", "a"))
+
+
+def articled(name: str | None, page: str) -> str | None:
+    """``name`` with the article the page writes right before it ("The Dirabak Zemit noted"),
+    when ``name``, read as a critic alone, opens with no known given name: a person's name takes
+    no article, an outlet's does; None when the page never writes it so."""
+    if not name or person_like(name) or not _ARTICLES:
+        return None
+    found = re.search(
+        rf"(?<!\w)({phrase_pattern(_ARTICLES)})\s+{re.escape(name)}(?!\w)", page, re.IGNORECASE
+    )
+    return f"{found.group(1)} {name}" if found else None
+
+
+#: a run needs this many repetitions of its units' shapes to be a list of sources and texts
+_REPEATS = 3
+#: the most words of a short line between the units (a score, a date: "• 91", "★★★★")
+_SHORT = 4
+#: what a short line between the units holds: a score, a rating or a date ("• 91", "★★★★")
+_SCORE = re.compile(r"[\d★☆✩✪⭐✭✮½]")
+#: the words of an excerpt: a few sentences, never a whole article
+_EXCERPT = (4, 120)
+
+
+def repeated_units(units: list[Unit]) -> set[int]:
+    """The ids of the texts of a run of three repetitions or more of the same three shapes (a
+    short line of a score or a date, a source's line, a text: "• 100" / "Outlet" / "…"), each
+    text signed by the source's line beside it in the repetition, however weak that source alone
+    (a name nobody listed): the repetition is the evidence. The sources must differ from one
+    another; the lone names of the run are read by their place as a block's are
+    (:func:`outlets_alone`)."""
+    shapes = [_shape(unit) for unit in units]
+    found: set[int] = set()
+    k = 0
+    while k + 3 * _REPEATS <= len(units):
+        pattern = shapes[k : k + 3]
+        reps = 1
+        while shapes[k + 3 * reps : k + 3 * reps + 3] == pattern:
+            reps += 1
+        if reps >= _REPEATS and _signing(pattern):
+            run = [units[k + 3 * r : k + 3 * r + 3] for r in range(reps)]
+            found |= _signed_run(run, pattern)
+            k += 3 * reps
+        else:
+            k += 1
+    return found
+
+
+def _shape(unit: Unit) -> str:
+    """One letter for the shape of ``unit``: S a short line of a score, a rating or a date, W a
+    source's line, T a text (a list of films, "-" / "Title" / synopsis, has no score)."""
+    if unit.kind == OTHER and marks.words(unit.text) <= _SHORT and _SCORE.search(unit.text):
+        return "S"
+    if unit.kind == WHO and unit.who is not None and (unit.who.critic or unit.who.outlet):
+        return "W"
+    if unit.kind in (QUOTE, BODY) and _EXCERPT[0] <= marks.words(unit.text) <= _EXCERPT[1]:
+        return "T"
+    return "X"
+
+
+def _signing(pattern: list[str]) -> bool:
+    """True for three shapes of one short line, one source's line and one text, the source
+    right beside the text."""
+    if sorted(pattern) != ["S", "T", "W"]:
+        return False
+    return abs(pattern.index("W") - pattern.index("T")) == 1
+
+
+def _signed_run(run: list[list[Unit]], pattern: list[str]) -> set[int]:
+    """Each repetition's text signed by its source's line; none when two repetitions name the
+    same source (a link or a button repeated, no source)."""
+    whos = [group[pattern.index("W")].who for group in run]
+    names = {key((w.critic or "") + "|" + (w.outlet or "")) for w in whos if w}
+    if len(names) < len(run):
+        return set()
+    texts = [group[pattern.index("T")] for group in run]
+    for text, who in zip(texts, whos, strict=True):
+        if who is not None:
+            text.who = Who(who.critic, who.outlet, True)
+            text.how = "before" if pattern.index("W") < pattern.index("T") else "after"
+    _by_place(texts)
+    return {id(text) for text in texts}
+
+
+def _by_place(texts: list[Unit]) -> None:
+    """The lone names of a run read as its other lone sources are (:func:`outlets_alone`)."""
+    lone = [t.who for t in texts if _alone(t.who)]
+    outlets = sum(1 for who in lone if who and who.outlet)
+    if outlets < _OUTLETS or any(who and who.critic and person_like(who.critic) for who in lone):
+        return
+    for text in texts:
+        who = text.who
+        if who is not None and _alone(who) and who.critic:
+            text.who = Who(None, who.critic, who.strong)
