@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -273,3 +274,38 @@ def test_kept_page_sets_share_no_site() -> None:
             address = page.read_text(encoding="utf-8").splitlines()[0].removeprefix("Source: ")
             host = (urlparse(address).hostname or "").removeprefix("www.").rstrip(".")
             assert seen.setdefault(host, folder.name) == folder.name, (host, page.name)
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="needs ../shared/tools/score_pages.py")
+def test_pages_languages_tallies_fields_by_the_pages_language(tmp_path: Path) -> None:
+    from bench.pages_languages import by_language, misses, table
+    from bench.ranking import LabelledSet
+
+    english = tmp_path / "201_site_harbour.txt"
+    english.write_text(
+        "Source: https://example.org/films/quiet-harbour\n\nQuiet Harbour\n"
+        "Director: Jane Moreau\nYear: 2001\n\n"
+        + "A fisherman's daughter comes home to the harbour town after ten years away, "
+        "and her father does not know her at first. " * 3,
+        encoding="utf-8",
+    )
+    french = tmp_path / "202_site_phare.txt"
+    french.write_text(
+        "Source: https://example.fr/films/le-phare\n\nLe Phare\n"
+        "Réalisation : Paul Girard\nAnnée : 1998\n\n"
+        + "Une jeune femme revient dans la ville de son enfance après dix ans d'absence, "
+        "et son père ne la reconnaît pas tout de suite. " * 3,
+        encoding="utf-8",
+    )
+    labels = {
+        english.name: {"title": "Quiet Harbour", "year": 2001, "directors": ["Someone Else"]},
+        french.name: {"title": "Le Phare", "year": 1998},
+    }
+    (tmp_path / "expected.json").write_text(json.dumps(labels), encoding="utf-8")
+    found = by_language([LabelledSet(tmp_path, tmp_path / "expected.json", "all")])
+    assert found["en"] == {"title": [1, 1], "year": [1, 1], "directors": [0, 1]}
+    assert found["fr"] == {"title": [1, 1], "year": [1, 1]}
+    assert misses(found["en"]) == 1 and misses(found["fr"]) == 0
+    rows = table(found)
+    assert rows[2].startswith("| en | 2/3 | 1/1 | 1/1 | 0/1 |")  # most misses first
+    assert rows[3].startswith("| fr | 2/2 |")
