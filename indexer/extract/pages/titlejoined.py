@@ -34,6 +34,7 @@ FEATURE = "part_of_joined"
 _WHOLE_MENTIONS = 2
 #: what joins the parts of one name: a comma or an ampersand
 _JOIN = r"\s*[,&]\s*"
+_JOINS = frozenset(",&")
 #: quotes around a candidate, left out when comparing it with another
 _QUOTES = ' "“”«»'
 _WORD = re.compile(r"\w+")
@@ -44,8 +45,8 @@ def joined_tail(part: str, whole: str) -> str | None:
     Father" in "Like Father, Like Son"; "Quo vadis" of "Aida?" in "Quo vadis, Aida?"), or None
     when ``whole`` is not ``part`` so joined (case aside)."""
     part, whole = part.strip(_QUOTES), whole.strip(_QUOTES)
-    if len(part) < 2 or len(whole) <= len(part):
-        return None
+    if len(part) < 2 or len(whole) <= len(part) or not _JOINS.intersection(whole):
+        return None  # no comma nor ampersand: nothing to build the part's patterns for
     escaped = re.escape(part)
     if head := re.match(rf"{escaped}{_JOIN}(?=\w)", whole, re.IGNORECASE):
         return whole[head.end() :]
