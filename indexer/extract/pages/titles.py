@@ -826,6 +826,9 @@ def _same_shape(lines: tuple[str, ...], title: Title) -> list[tuple[int, str]]:
                 continue  # "• Annemarie Jacir / Palestina/ 2017/ 96′": the film's own facts
             if not listed and not _section_or_person(name, lines) and not _about(name, title):
                 found.append((j, name))
+        if _people_column([name for _, name in found]):
+            # "Kata Péter | |" over "Zsolt Anger | |", …: a cast's column, no other films
+            found = [(j, name) for j, name in found if not is_name(name)]
     prev = next((j for j in range(title.line - 1, -1, -1) if lines[j].strip()), None)
     if prev is not None and re.fullmatch(r"[\d\s./-]{6,}", lines[prev].strip()):
         shape = re.compile("^" + _shape(lines[prev].strip()) + "$")
@@ -835,6 +838,27 @@ def _same_shape(lines: tuple[str, ...], title: Title) -> list[tuple[int, str]]:
                 if nxt is not None:
                     found.append((j, clean_heading(lines[nxt]).title))
     return found
+
+
+#: the fewest headings of the film's shape, people's names, that make a column of people
+_PEOPLE_COLUMN = 3
+#: the share of those headings that must be shaped as people's names
+_PEOPLE_SHARE = 0.8
+
+
+def _people_column(names: list[str]) -> bool:
+    """True when the lines of the film's heading's shape after it are mostly (four in five)
+    shaped as people's names, three or more, a third of them or more opening with a known given
+    name: a cast or crew written as a column of rows (the title chosen one of its names), not
+    a list of other films."""
+    from indexer.extract.pages.titleperson import person_like  # titleperson reads titles
+
+    people = [n for n in names if is_name(n)]
+    return (
+        len(people) >= _PEOPLE_COLUMN
+        and len(people) >= _PEOPLE_SHARE * len(names)
+        and 3 * sum(person_like(n) for n in people) >= len(people)
+    )
 
 
 def _facts_line(text: str) -> bool:
