@@ -42,6 +42,7 @@ from indexer.extract.pages import (
     titleowner,
     titleperson,
     titlerepeats,
+    titlerole,
     titles,
     titlesources,
     titlestory,
@@ -75,11 +76,14 @@ def vote(
     """The title ballot of a page, scored, and, for candidates from heading lines, the cleaned
     heading (original title, pull quote, line) to keep with the winner; ``credited`` are the
     keys of the people the page's people readers read (a candidate naming them is marked, as
-    one naming a screening's guest: "In the presence of Thomas Vinterberg")."""
+    one naming a screening's guest: "In the presence of Thomas Vinterberg", or one the page
+    writes after a crew role's cue: "regie Lukas Dhont", :mod:`.titlerole`)."""
     ballot, headings = collect(lines, used, stop, people, url, labelled, original, credited)
-    credited = credited | titlecues.present_people("\n".join(lines))
+    body = "\n".join(lines)
+    credited = credited | titlecues.present_people(body)
+    by_role = titlerole.credited_by_role((c.value for c in ballot.candidates.values()), body)
     for candidate in ballot.candidates.values():
-        if names_people(candidate.value, credited):
+        if candidate.value in by_role or names_people(candidate.value, credited):
             candidate.set("credited_person", 1.0)
             # a credit line over the facts: the heading and the facts agree on a person
             candidate.features.pop("cues_agree", None)
