@@ -939,9 +939,30 @@ def decide(
         return _other_spelling(_halves(replace(heading, runners=runners)), best, ranked)
     line = best.line if best.line is not None and _alone(best.value, lines, best.line) else None
     title, alt = titles.two_titles(best.value)
-    return _other_spelling(
-        _halves(titles.Title(title, alt=alt, line=line, runners=runners)), best, ranked
-    )
+    found = _halves(titles.Title(title, alt=alt, line=line, runners=runners))
+    return _other_spelling(_with_subtitle(found, lines), best, ranked)
+
+
+def _with_subtitle(title: titles.Title, lines: tuple[str, ...]) -> titles.Title:
+    """A title with no other name kept with the whole the page writes twice with a subtitle
+    after it as its alternate title ("Jurassic World" and "Jurassic World: El Reino Caído",
+    :func:`.titlesubtitle.whole_of`), unless the subtitle holds a word for film, a review or
+    a page's section ("Calm With Horses – Film Review"): the name's full form."""
+    if title.alt or title.original:
+        return title
+    whole = titlesubtitle.whole_of(title.title, "\n".join(lines))
+    if not whole or key(whole) == key(title.title):
+        return title
+    subtitle = set(key(whole[len(title.title) :]).split())
+    return title if subtitle & _subtitle_stops() else replace(title, alt=whole)
+
+
+@lru_cache(maxsize=1)
+def _subtitle_stops() -> frozenset[str]:
+    """The words of a subtitle that make it a headline's: the words for film, a review or a
+    page's section of every language (one word each, as keys)."""
+    kinds = ("film_words", "review_words", "section_headings")
+    return frozenset(k for kind in kinds for w in lang.cues(kind) if " " not in (k := key(w)))
 
 
 def _other_spelling(title: titles.Title, best: Candidate, ranked: list[Candidate]) -> titles.Title:
