@@ -15,10 +15,16 @@ from indexer.extract.pages import extract_page, titlesubtitle
         ("Top Gun", "Top Gun: Maverick opens.\nTop Gun: Maverick is back.", "Top Gun: Maverick"),
         ("Top Gun", "Top Gun: Maverick opens.\nThe first Top Gun was a hit.", None),  # once
         ("Rams", "Rams, Rams.", None),  # no subtitle
+        ("Quo Vadis", "Quo Vadis, Anna? opens.\nQuo Vadis, Anna? is back.", None),  # a comma
     ],
 )
 def test_whole_of(name: str, body: str, expected: str | None) -> None:
     assert titlesubtitle.whole_of(name, body) == expected
+
+
+def test_whole_of_after_a_comma() -> None:
+    body = "Quo Vadis, Anna? opens.\nQuo Vadis, Anna? is back."
+    assert titlesubtitle.whole_of("Quo Vadis", body, titlesubtitle.WITH_COMMA) == "Quo Vadis, Anna"
 
 
 def _page(subtitle: str) -> str:
@@ -36,6 +42,7 @@ We liked The Lost Harbour more than we expected to, and the sea has never looked
     [
         ("Second Tide", ("The Lost Harbour: Second Tide",)),  # the name's full form
         ("Film Review", ()),  # a headline's words, not a subtitle
+        ("Peter Jackson", ()),  # a person's name: the film's maker
     ],
 )
 def test_the_whole_with_its_subtitle_is_an_alternate_title(

@@ -1,5 +1,5 @@
-"""A title candidate the page writes right after a crew role's cue names a person: "Close /
-regie Lukas Dhont", "Réalisation : Mati Diop", "Scénario : Gints Zilbalodis".
+"""A title candidate the page writes right after a crew role's cue names a person: "Stille /
+regie Anna Berg", "Réalisation : Paul Roux", "Scénario : Marie Lenoir, Jean Petit".
 
 The people readers credit a film's director and cast; a name the page gives another role (the
 script, the music, the camera), or a director's credit written inside a catalogue's line, is
@@ -10,7 +10,7 @@ crew role (the labels of the director's, the writer's and the crew's fields, the
 between them or nothing, the candidate is marked as the page's credited people are
 (``credited_person``). Only candidates of two words or more shaped as a person's name are
 looked at: "regie" and "Scénario" stand before people, not before films; the labels of the
-cast are left out, as "with" and "con" stand before films as often ("With Petite Maman, …").
+cast are left out, as "with" and "con" stand before films as often ("With Stille, she …").
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _cue_before() -> re.Pattern[str]:
 
 def after_crew_cue(value: str, text: str) -> bool:
     """Whether ``text`` writes ``value``, a name of two words or more shaped as a person's,
-    right after a crew role's cue on its line: "regie Lukas Dhont", "Réalisation : Mati Diop"."""
+    right after a crew role's cue on its line: "regie Anna Berg", "Réalisation : Paul Roux"."""
     name = value.strip()
     if len(name.split()) < 2 or not name_shaped(name):
         return False

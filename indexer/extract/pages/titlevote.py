@@ -77,7 +77,7 @@ def vote(
     heading (original title, pull quote, line) to keep with the winner; ``credited`` are the
     keys of the people the page's people readers read (a candidate naming them is marked, as
     one naming a screening's guest: "In the presence of Thomas Vinterberg", or one the page
-    writes after a crew role's cue: "regie Lukas Dhont", :mod:`.titlerole`)."""
+    writes after a crew role's cue: "regie Anna Berg", :mod:`.titlerole`)."""
     ballot, headings = collect(lines, used, stop, people, url, labelled, original, credited)
     body = "\n".join(lines)
     credited = credited | titlecues.present_people(body)
@@ -945,16 +945,19 @@ def decide(
 
 def _with_subtitle(title: titles.Title, lines: tuple[str, ...]) -> titles.Title:
     """A title with no other name kept with the whole the page writes twice with a subtitle
-    after it as its alternate title ("Jurassic World" and "Jurassic World: El Reino Caído",
-    :func:`.titlesubtitle.whole_of`), unless the subtitle holds a word for film, a review or
-    a page's section ("Calm With Horses – Film Review"): the name's full form."""
+    after it as its alternate title ("Top Gun" and "Top Gun: Maverick",
+    :func:`.titlesubtitle.whole_of`; or after a comma: "Quo Vadis, Aida?"), unless the
+    subtitle holds a word for film, a review or a page's section ("X – Film Review") or reads
+    as a person's name ("X, Ana Ruiz"): the name's full form."""
     if title.alt or title.original:
         return title
-    whole = titlesubtitle.whole_of(title.title, "\n".join(lines))
+    whole = titlesubtitle.whole_of(title.title, "\n".join(lines), titlesubtitle.WITH_COMMA)
     if not whole or key(whole) == key(title.title):
         return title
-    subtitle = set(key(whole[len(title.title) :]).split())
-    return title if subtitle & _subtitle_stops() else replace(title, alt=whole)
+    subtitle = whole[len(title.title) :].lstrip(" ,:：-–—")
+    if set(key(subtitle).split()) & _subtitle_stops() or titleperson.person_like(subtitle):
+        return title  # "X – Film Review", "X, Ana Ruiz": a headline's words, the film's maker
+    return replace(title, alt=whole)
 
 
 @lru_cache(maxsize=1)
