@@ -22,6 +22,8 @@ from indexer.normalize import key
 
 #: the separator of a name's two parts: a colon, or a dash with a space after it
 _SEPARATOR = re.compile(r"\s?[:：]\s+|\s[-–—]\s+")
+#: the same, or a comma ("Quo Vadis, Aida?"): for a whole kept beside the name chosen
+WITH_COMMA = re.compile(rf"{_SEPARATOR.pattern}|,\s+")
 #: the most words of a subtitle and of the name it follows
 _MOST_WORDS, _NAME_MOST = 6, 5
 #: how often the page writes the same whole
@@ -60,28 +62,36 @@ def with_subtitle(ballot: FeatureBallot, body: str) -> None:
     """Every candidate the page writes at least twice with the same subtitle gives the whole
     ("Top Gun" written "Top Gun: Maverick"), with the candidate's cues (``subtitle_run``)."""
     for candidate in list(ballot.candidates.values()):
-        value = candidate.value.strip()
-        if len(value) < 2 or len(value.split()) > _NAME_MOST or value[-1] in ":-–—":
-            continue
-        wholes: Counter[str] = Counter()
-        at = body.find(value)
-        while at >= 0:
-            end = at + len(value)
-            before = body[at - 1] if at else " "
-            separator = _SEPARATOR.match(body, end)
-            if not before.isalnum() and separator:
-                rest = body[separator.end() : separator.end() + 120].split("\n", 1)[0]
-                subtitle = _subtitle(rest)
-                if subtitle:
-                    wholes[body[at : separator.end()] + subtitle] += 1
-            at = body.find(value, end)
-        if not wholes:
-            continue
-        folded: Counter[str] = Counter()
-        for whole, n in wholes.items():
-            folded[key(whole)] += n
-        best = max(wholes, key=lambda w: (folded[key(w)], wholes[w]))
-        if folded[key(best)] >= _SEEN:
-            found = ballot.add(best.strip(), "subtitle_run", 1.0, candidate.line)
+        best = whole_of(candidate.value, body)
+        if best:
+            found = ballot.add(best, "subtitle_run", 1.0, candidate.line)
             for name, amount in candidate.features.items():
                 found.features.setdefault(name, amount)
+
+
+def whole_of(name: str, body: str, separator: re.Pattern[str] = _SEPARATOR) -> str | None:
+    """The whole the page writes at least twice with the same subtitle after ``name`` and
+    ``separator`` ("Top Gun" -> "Top Gun: Maverick"), the most written; None when there is
+    none."""
+    value = name.strip()
+    if len(value) < 2 or len(value.split()) > _NAME_MOST or value[-1] in ":-–—":
+        return None
+    wholes: Counter[str] = Counter()
+    at = body.find(value)
+    while at >= 0:
+        end = at + len(value)
+        before = body[at - 1] if at else " "
+        parted = separator.match(body, end)
+        if not before.isalnum() and parted:
+            rest = body[parted.end() : parted.end() + 120].split("\n", 1)[0]
+            subtitle = _subtitle(rest)
+            if subtitle:
+                wholes[body[at : parted.end()] + subtitle] += 1
+        at = body.find(value, end)
+    if not wholes:
+        return None
+    folded: Counter[str] = Counter()
+    for whole, n in wholes.items():
+        folded[key(whole)] += n
+    best = max(wholes, key=lambda w: (folded[key(w)], wholes[w]))
+    return best.strip() if folded[key(best)] >= _SEEN else None

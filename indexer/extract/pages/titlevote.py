@@ -42,6 +42,7 @@ from indexer.extract.pages import (
     titleowner,
     titleperson,
     titlerepeats,
+    titlerole,
     titles,
     titlesources,
     titlestory,
@@ -75,11 +76,14 @@ def vote(
     """The title ballot of a page, scored, and, for candidates from heading lines, the cleaned
     heading (original title, pull quote, line) to keep with the winner; ``credited`` are the
     keys of the people the page's people readers read (a candidate naming them is marked, as
-    one naming a screening's guest: "In the presence of Thomas Vinterberg")."""
+    one naming a screening's guest: "In the presence of Thomas Vinterberg", or one the page
+    writes after a crew role's cue: "regie Anna Berg", :mod:`.titlerole`)."""
     ballot, headings = collect(lines, used, stop, people, url, labelled, original, credited)
-    credited = credited | titlecues.present_people("\n".join(lines))
+    body = "\n".join(lines)
+    credited = credited | titlecues.present_people(body)
+    by_role = titlerole.credited_by_role((c.value for c in ballot.candidates.values()), body)
     for candidate in ballot.candidates.values():
-        if names_people(candidate.value, credited):
+        if candidate.value in by_role or names_people(candidate.value, credited):
             candidate.set("credited_person", 1.0)
             # a credit line over the facts: the heading and the facts agree on a person
             candidate.features.pop("cues_agree", None)
@@ -935,9 +939,33 @@ def decide(
         return _other_spelling(_halves(replace(heading, runners=runners)), best, ranked)
     line = best.line if best.line is not None and _alone(best.value, lines, best.line) else None
     title, alt = titles.two_titles(best.value)
-    return _other_spelling(
-        _halves(titles.Title(title, alt=alt, line=line, runners=runners)), best, ranked
-    )
+    found = _halves(titles.Title(title, alt=alt, line=line, runners=runners))
+    return _other_spelling(_with_subtitle(found, lines), best, ranked)
+
+
+def _with_subtitle(title: titles.Title, lines: tuple[str, ...]) -> titles.Title:
+    """A title with no other name kept with the whole the page writes twice with a subtitle
+    after it as its alternate title ("Top Gun" and "Top Gun: Maverick",
+    :func:`.titlesubtitle.whole_of`; or after a comma: "Quo Vadis, Aida?"), unless the
+    subtitle holds a word for film, a review or a page's section ("X – Film Review") or reads
+    as a person's name ("X, Ana Ruiz"): the name's full form."""
+    if title.alt or title.original:
+        return title
+    whole = titlesubtitle.whole_of(title.title, "\n".join(lines), titlesubtitle.WITH_COMMA)
+    if not whole or key(whole) == key(title.title):
+        return title
+    subtitle = whole[len(title.title) :].lstrip(" ,:：-–—")
+    if set(key(subtitle).split()) & _subtitle_stops() or titleperson.person_like(subtitle):
+        return title  # "X – Film Review", "X, Ana Ruiz": a headline's words, the film's maker
+    return replace(title, alt=whole)
+
+
+@lru_cache(maxsize=1)
+def _subtitle_stops() -> frozenset[str]:
+    """The words of a subtitle that make it a headline's: the words for film, a review or a
+    page's section of every language (one word each, as keys)."""
+    kinds = ("film_words", "review_words", "section_headings")
+    return frozenset(k for kind in kinds for w in lang.cues(kind) if " " not in (k := key(w)))
 
 
 def _other_spelling(title: titles.Title, best: Candidate, ranked: list[Candidate]) -> titles.Title:
