@@ -13,7 +13,9 @@ Two sources, each read for the words that open a person's name and rarely a film
   every first name that is at least ``--min-frequency`` common (5 of its scale of 1 to 13, a
   step a factor of two, 10 for two in a hundred people) in one of its 55 countries, of three
   letters or more, that the catalogues' titles hold no more often than the ratio allows (a
-  name of no catalogue's person must be in no title: "grace", "rose", "young" stay out). The
+  name of no catalogue's person must be in no title: "grace", "rose", "young" stay out) and
+  that is no word of the language data, unless the catalogues' people list it (Indonesian
+  "kata", "said"; French "avril"; Vietnamese "trong", "in", are given names too). The
   catalogues know few Hungarians, Czechs or Finns; the dictionary knows "györgy", "tamás",
   "krisztián" in their own countries.
 
@@ -37,6 +39,7 @@ from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
+from indexer import lang
 from indexer.extract.catalogue import extract_catalogue
 from indexer.normalize import key
 
@@ -102,18 +105,29 @@ def given_names(
     min_people: int = 3,
     ratio: float = 2.0,
     min_frequency: int = 5,
+    everyday: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The first words of people's names that open ``min_people`` names or more, and the
     names of ``dictionary`` as common as ``min_frequency`` in one country, three letters or
-    more; each opens names ``ratio`` times as often as titles hold it, alphabetic and two
-    letters or more."""
+    more, none of the ``everyday`` words; each opens names ``ratio`` times as often as titles
+    hold it, alphabetic and two letters or more."""
     people = {w for w, n in first.items() if n >= min_people}
-    common = {w for w, f in dictionary.items() if f >= min_frequency and len(w) >= FEWEST_LETTERS}
+    common = {
+        w
+        for w, f in dictionary.items()
+        if f >= min_frequency and len(w) >= FEWEST_LETTERS and w not in everyday
+    }
     return sorted(
         w
         for w in people | common
         if first[w] >= ratio * title_words[w] and len(w) >= 2 and w.isalpha()
     )
+
+
+def data_words() -> frozenset[str]:
+    """Every word of the language data (its cues, labels, genres), as keys: the everyday
+    words of the languages the pages are written in."""
+    return frozenset(w for entry in lang.data_entries() for w in key(entry.rstrip("*")).split())
 
 
 def main() -> None:
@@ -138,6 +152,7 @@ def main() -> None:
         min_people=args.min_people,
         ratio=args.ratio,
         min_frequency=args.min_frequency,
+        everyday=data_words(),
     )
     OUT.write_text("".join(f"{n}\n" for n in names), encoding="utf-8")
     logging.basicConfig(level=logging.INFO)

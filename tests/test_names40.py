@@ -8,7 +8,14 @@ from collections import Counter
 import pytest
 
 from bench.given_names import dictionary_frequencies, given_names
-from indexer.extract.pages import castrows, extract_page, familyfirst, roles, titleperson
+from indexer.extract.pages import (
+    castheads,
+    castrows,
+    extract_page,
+    familyfirst,
+    roles,
+    titleperson,
+)
 
 #: lines of ``nam_dict.txt``'s shape: a gender, the name, then one column a country from
 #: column 30 on (Great Britain first, Hungary the 27th), a frequency digit in hexadecimal
@@ -42,6 +49,12 @@ def test_common_given_names_that_titles_do_not_hold_are_listed() -> None:
     # "grace" is in titles and nobody's first name; "ho" is too short; "aada" too rare; "kata"
     # opens one name only, and titles hold it as often
     assert names == ["junwei", "peter", "tamas"]
+    # a word of the language data is listed only when the catalogues' people support it
+    everyday = frozenset({"tamas", "peter"})
+    assert given_names(first, titles, dictionary_frequencies(_DICTIONARY), everyday=everyday) == [
+        "junwei",
+        "peter",
+    ]
 
 
 def test_the_built_list_knows_given_names_of_more_countries() -> None:
@@ -124,3 +137,19 @@ def test_a_hungarian_director_named_by_the_family_name_is_given_in_full() -> Non
 def test_the_hungarian_word_of_playing_puts_the_actor_after_the_character() -> None:
     text = "Belép a kompozícióba a Sault alakító Röhrig Géza. Kísérjük őt."
     assert [m.name for m in roles.role_pairs(text, "hu")] == ["Röhrig Géza"]
+
+
+_CAST_BLOCK = """Szereplők
+Nemes Jeles László, Röhrig Géza, Molnár Levente
+A film egy kisvárosban játszódik, ahol egy család élete egyik napról a másikra megváltozik, \
+és a szereplők sokáig velünk maradnak.
+"""
+
+
+def test_a_list_s_longer_first_name_keeps_its_first_word_family_name_first() -> None:
+    others = ["Röhrig Géza", "Molnár Levente"]
+    name = "Nemes Jeles László"
+    assert castheads.without_head_word(name, _CAST_BLOCK, others) == name
+    english = _CAST_BLOCK.split("\n", 2)[1] + "\nThe film is set in a small town where a family's"
+    english += " life changes from one day to the next, and the actors stay with us for long."
+    assert castheads.without_head_word(name, english, others) == "Jeles László"
