@@ -305,6 +305,10 @@ class Language:
     #: sentences and intertitles of the text: its headings are ``read_also``'s
     other_words: tuple[str, ...] = ()
     verb_final: bool = False
+    #: whether the language writes a person's family name first and the given name last
+    #: ("Nemes Jeles László", "Trần Anh Hùng"): there a known given name closes a name
+    #: rather than opens it (:mod:`indexer.extract.pages.familyfirst`)
+    family_name_first: bool = False
     #: whether CLDR's names of countries in this language are read as country names (not where
     #: its short names are everyday words or given names of larger languages: Māori "Kini",
     #: Guinea, is Malay "now"; Occitan "Peró", Peru, Spanish "but"; Frisian "Alân", Åland;

@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="hu",
+    family_name_first=True,
     directed_by=split("rend."),
     quote_pronouns=split("ő"),
     country_names=coded(
@@ -158,6 +159,8 @@ DATA = Language(
     ),
     directed_after=split("rendezésében|rendezte|rendezésű"),
     plays=split("alakítja|játssza"),
+    # "a Sault alakító Röhrig Géza" (Géza Röhrig, who plays Saul): the actor after the word
+    role_of=split("alakító|megformáló|játszó"),
     press_headings=split("sajtó|kritikák"),
     comment_headings=split("hozzászólások"),
     speech_verbs=split(

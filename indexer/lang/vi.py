@@ -6,6 +6,7 @@ from indexer.lang.base import Language, coded, genre_table, split, table
 
 DATA = Language(
     code="vi",
+    family_name_first=True,
     country_names=coded(MO="ma cao", SU="liên xô", CS="tiệp khắc", YU="nam tư"),
     labels=table(
         title="tên phim|tựa đề",

@@ -20,9 +20,12 @@ import re
 from collections.abc import Sequence
 
 from indexer import lang
+from indexer.extract.pages import familyfirst
 from indexer.extract.pages.cues import names_from
 from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.familyfirst import closes_with_given_name
 from indexer.extract.pages.labels import field_of
+from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titleperson import given_names
 from indexer.normalize import key
 
@@ -45,13 +48,16 @@ def without_head_word(name: str, block: str, others: Sequence[str] = ()) -> str:
     is no known given name, and the words after it open with one, or ``name`` (a list's first)
     has a word more than each of the two names or more that follow it (``others``): "Jupudi
     Elsie Fisher", "Zikile Nahéma Ricci, Nour Belkhiria, Rachida Oussaada" hold a cue no
-    language has, capitalised by its place."""
+    language has, capitalised by its place. A name that closes with a known given name on a
+    page in a language that writes the family name first is whole ("Nemes Jeles László")."""
     words = name.split()
     longer = len(others) >= 2 and all(len(words) > len(n.split()) for n in others)
     # a cue is capitalised by its place in a script with capitals only ("كريم عبد العزيز" is
     # one name of three words)
     if len(words) < 3 or not words[0][:1].isupper() or key(words[0]) in given_names():
         return name
+    if familyfirst.writes_family_first(text_language(block)) and closes_with_given_name(name):
+        return name  # "Nemes Jeles László": written family name first, the given name last
     if key(words[1]) not in given_names() and not longer:
         return name
     at = block.find(name)

@@ -250,32 +250,42 @@ def _unglued_part(part: str) -> str:
 _FEWEST_SPACED = 4
 
 
-def spaced_apart(value: str) -> str:
+def spaced_apart(value: str, family_first: bool = False) -> str:
     """A labelled cast whose names the page parted by spaces only ("Yalitza Aparicio Marina
     de Tavira") with a comma between them: each part between commas or lines of four
     capitalised words or more that no reader takes for one name, cut before each word that
     opens a known given name (:func:`.titleperson.given_names`) after a word that does not
     ("Juan Carlos …" is one given name), when every piece is a name of two words or more; a
     part of four words only when it opens with a known given name too ("Trần Nữ Yên Khê" is
-    one Vietnamese name), none where a word for "and" stands."""
-    return _PART_END.sub(lambda m: _spaced_part(m.group(1)) + m.group(2), value)
+    one Vietnamese name), none where a word for "and" stands. On a page in a language that
+    writes the family name first (``family_first``) a given name closes each name instead:
+    the cut is after it ("Kovács Tamás Nagy Zsolt")."""
+    return _PART_END.sub(lambda m: _spaced_part(m.group(1), family_first) + m.group(2), value)
 
 
-def _spaced_part(part: str) -> str:
+def _spaced_part(part: str, family_first: bool = False) -> str:
     """``part`` with a comma before each name it holds, or as it is."""
     words = part.split()
     if sum(w[0].isupper() for w in words) < _FEWEST_SPACED or not all(map(_word_of_name, words)):
         return part
     if any(w in lang.cue_set("conjunctions") for w in words):
         return part  # "A B y C D": the word for "and" parts them already
+    if family_first:  # read backwards, a name written family name first opens with its given
+        pieces = _spaced_cut(words[::-1])
+        return ", ".join(" ".join(p[::-1]) for p in pieces[::-1]) if pieces else part
+    pieces = _spaced_cut(words)
+    return ", ".join(map(" ".join, pieces)) if pieces else part
+
+
+def _spaced_cut(words: list[str]) -> list[list[str]] | None:
+    """``words`` cut before each word that opens a known given name after one that does not
+    (see :func:`spaced_apart`), or None when no cut makes names of them all."""
     given = [key(w) in given_names() and w[0].isupper() for w in words]
     if len(words) == _FEWEST_SPACED and not given[0]:
-        return part  # "Trần Nữ Yên Khê": a name of four words, unless two given names open two
+        return None  # "Trần Nữ Yên Khê": a name of four words, unless two given names open two
     cuts = [i for i in range(2, len(words) - 1) if given[i] and not given[i - 1]]
-    if not cuts:
-        return part
-    pieces = [" ".join(words[i:j]) for i, j in zip([0, *cuts], [*cuts, len(words)], strict=True)]
-    return ", ".join(pieces) if all(is_name(p) for p in pieces) else part
+    pieces = [words[i:j] for i, j in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    return pieces if cuts and all(is_name(" ".join(p)) for p in pieces) else None
 
 
 def _word_of_name(word: str) -> bool:

@@ -54,17 +54,21 @@ def opens_with_given_name(name: str) -> bool:
     return bool(words) and words[0] in given_names()
 
 
-def person_like(value: str) -> bool:
+def person_like(value: str, family_first: bool = False) -> bool:
     """Whether ``value`` reads as a person's name that opens with a known given name:
     "Peter Bogdanovich", "(Didier Péron) •", "Jean-Paul Belmondo"; not "Les Misérables",
-    "Molly's Game" or "The Velvet Underground"."""
+    "Molly's Game" or "The Velvet Underground"; on a page in a language that writes the
+    family name first (``family_first``), one that closes with it too ("Csákvári Géza")."""
     text = _HONORIFIC.sub("", value.strip(_AROUND))
     if not text or _POSSESSIVE.search(text) or not name_shaped(text):
         return False
     words = key(text).split()
     if any(w in _conjunctions() for w in words[1:]):
         return False  # two names joined: a title's pair ("Robin y Marian", "Carmina y Amén")
-    return bool(words) and words[0] in given_names()
+    return bool(words) and (
+        words[0] in given_names()
+        or (family_first and len(words) >= 2 and words[-1] in given_names())
+    )
 
 
 @cache
@@ -73,9 +77,10 @@ def _conjunctions() -> frozenset[str]:
     return frozenset(k for w in lang.cues("conjunctions") if len((k := key(w)).split()) == 1)
 
 
-def mark(ballot: FeatureBallot) -> None:
+def mark(ballot: FeatureBallot, family_first: bool = False) -> None:
     """Give every candidate that reads as a person's name the feature ``person_like``, unless
-    the address spells it whole: a film page's address names its film ("/film/toni-erdmann")."""
+    the address spells it whole: a film page's address names its film ("/film/toni-erdmann");
+    ``family_first``: the page's language writes the family name first (:func:`person_like`)."""
     for candidate in ballot.candidates.values():
-        if "slug_whole" not in candidate.features and person_like(candidate.value):
+        if "slug_whole" not in candidate.features and person_like(candidate.value, family_first):
             candidate.set("person_like", 1.0)

@@ -25,6 +25,7 @@ from anyascii import anyascii
 from indexer import lang
 from indexer.extract.pages import (
     castrows,
+    familyfirst,
     synopsiscues,
     titleagree,
     titleby,
@@ -55,6 +56,7 @@ from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.personname import is_person_name, mostly_companies
 from indexer.extract.pages.scripts import CJK, UNSPACED, latin_halves
 from indexer.extract.pages.text import in_a_list, is_noise
+from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titlefurniture import furniture_alone
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
 from indexer.extract.pages.titleroman import loose, other_spelling
@@ -87,7 +89,7 @@ def vote(
             candidate.set("credited_person", 1.0)
             # a credit line over the facts: the heading and the facts agree on a person
             candidate.features.pop("cues_agree", None)
-    titleperson.mark(ballot)
+    titleperson.mark(ballot, familyfirst.writes_family_first(text_language("\n".join(lines))))
     out = scored(ballot)
     _generic_last(ballot, out)
     titleheadline.prefer_name(out, ballot, "\n".join(lines))
