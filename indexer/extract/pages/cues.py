@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from indexer import lang, recache
-from indexer.extract.pages import castprose, castrows
+from indexer.extract.pages import castprose, castrows, hannames
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.genrelang import page_languages
 from indexer.extract.pages.genres import EVERYDAY
@@ -1988,6 +1988,8 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
             first = _after_lower_words(text, match.end())
             names = names_from(text, text.find(first, match.end())) if first else []
             names = names if len(names) >= 2 else []  # one name so far off is weak
+        if names and hannames.lone_phrase(names[0], text, match.end()):
+            names = names[1:]  # "演员阵容坚强,A和B": four Han characters written once, a phrase
         strong = len(names) >= 2 or (names and is_name(names[0]))
         # the adjectives agree with the word for actor, the name after them does not
         strong = strong or (described and bool(names))

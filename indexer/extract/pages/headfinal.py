@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from indexer import lang, recache
+from indexer.extract.pages import hannames
 from indexer.extract.pages.facts import is_name, without_ending
 from indexer.extract.pages.scripts import CJK, UNCASED_SIGNS, UNCASED_WORD, UNSPACED
 from indexer.wordre import alternation
@@ -295,7 +296,9 @@ def name_before(head: str) -> str | None:
     if run and not run.group(0).startswith("・"):
         name = run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
         name = _without_glued_and(name, head[: run.start()])
-        return _HANGUL_PARTICLE.sub("", name)
+        if hannames.glued_words(name):
+            return None  # "則在劇中飾演": "then, in the film", no one's name
+        return _HANGUL_PARTICLE.sub("", hannames.from_family_name(name))  # "是由窦骁"
     # a name crosses no line break and no comma ("Fern, David Strathairn as Dave")
     words = _NAME_CUT.split(head.rsplit("\n", 1)[-1])[-1].split()[-5:]
     for size in range(min(4, len(words)), 1, -1):
