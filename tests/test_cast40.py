@@ -8,7 +8,7 @@ import pytest
 
 from indexer.extract.pages import hannames
 from indexer.extract.pages.castruns import before_list_end
-from indexer.extract.pages.cues import cast_lists
+from indexer.extract.pages.cues import cast_before, cast_lists
 from indexer.extract.pages.headfinal import name_before, with_initials
 
 
@@ -86,3 +86,27 @@ def test_four_han_characters_alone_after_a_cue_and_written_once_are_a_phrase(
 def test_a_phrase_opening_a_cast_list_is_no_name() -> None:
     text = "电影最大优点是演员阵容坚强,张智霖和张继聪由黑帮冤家变难兄难弟。"
     assert [m.name for m in cast_lists(text)] == ["张智霖; 张继聪"]
+
+
+def test_a_marathi_list_before_the_word_for_such_with_the_cast_after_it() -> None:
+    block = "राम जोशी, सीमा पाटील अशी मोठ्या कलाकारांची फौजही या सिनेमात आहे."
+    assert before_list_end(block) == [["राम जोशी", "सीमा पाटील"]]
+
+
+def test_a_nepali_name_before_the_main_characters() -> None:
+    block = "यस फिल्ममा राम थापा र सीता गुरुङ मुख्य पात्रका रुपमा प्रस्तुत भएका छन् ।"
+    assert [m.name for m in cast_before(block)][-1].endswith("सीता गुरुङ")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Bengali: "in the main role acted the actress A": one name framed by the acting before
+        ("সিনেমাটির প্রধান চরিত্রে অভিনয় করেছেন অভিনেত্রী রাশিদা বেগম। পরে ছবিটি মুক্তি পায়।",
+         ["রাশিদা বেগম"]),
+        # the cue alone before one name of a script without capitals: no list
+        ("সিনেমাটি দেখতে এসেছিলেন অভিনেত্রী রাশিদা বেগম। পরে ছবিটি মুক্তি পায়।", []),
+    ],
+)  # fmt: skip
+def test_one_uncased_name_after_a_cue_with_acting_before_it(text: str, found: list[str]) -> None:
+    assert [m.name.strip("।") for m in cast_lists(text)] == found

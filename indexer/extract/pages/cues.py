@@ -1664,6 +1664,20 @@ def _acted_after(text: str, start: int, name: str) -> bool:
     return after is not None and after.group(1) in _acting_words()
 
 
+#: how far before a cue of the cast the words of acting that frame its one name may stand
+_ACTED_BEFORE = 60
+
+
+def _acted_before(text: str, start: int, name: str) -> bool:
+    """True when ``name`` (of a script without capitals) follows a cue of the cast whose own
+    clause, before it, holds a word of acting: "প্রধান চরিত্রে অভিনয় করেছেন অভিনেত্রী A" (in
+    the main role acted the actress A) frames one actor."""
+    if not all(UNCASED_WORD.fullmatch(w) for w in name.strip(" ।.").split()):
+        return False
+    clause = re.split(r"[.।!?,،\n]", text[max(0, start - _ACTED_BEFORE) : start])[-1]
+    return any(w.startswith(tuple(_acting_words())) for w in clause.split())
+
+
 @cache
 def _acting_words() -> frozenset[str]:
     return frozenset(w for w in lang.cues("acting_words") if UNCASED_WORD.fullmatch(w))
@@ -1995,6 +2009,8 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
         strong = strong or (described and bool(names))
         # "მსახიობი ჰოსეინ მაჰჯუბი ასრულებს": the word for actor, a name, a verb of playing
         strong = strong or (len(names) == 1 and _acted_after(text, match.end(), names[0]))
+        # "প্রধান চরিত্রে অভিনয় করেছেন অভিনেত্রী A": the role and the verb of acting before the cue
+        strong = strong or (len(names) == 1 and _acted_before(text, match.start(), names[0]))
         if names and strong:
             found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
     for match in castprose.split_cues("starring", text, code, most=3, cased=True):
