@@ -1666,16 +1666,20 @@ def _acted_after(text: str, start: int, name: str) -> bool:
 
 #: how far before a cue of the cast the words of acting that frame its one name may stand
 _ACTED_BEFORE = 60
+#: how many words of acting (the role, the verb of acting) frame it there
+_ACTING_BEFORE = 2
 
 
 def _acted_before(text: str, start: int, name: str) -> bool:
     """True when ``name`` (of a script without capitals) follows a cue of the cast whose own
-    clause, before it, holds a word of acting: "প্রধান চরিত্রে অভিনয় করেছেন অভিনেত্রী A" (in
-    the main role acted the actress A) frames one actor."""
+    clause, before it, holds two words of acting: "প্রধান চরিত্রে অভিনয় করেছেন অভিনেত্রী A" (in
+    the main role acted the actress A) frames one actor; "the king's role, the actor A sees"
+    does not."""
     if not all(UNCASED_WORD.fullmatch(w) for w in name.strip(" ।.").split()):
         return False
     clause = re.split(r"[.।!?,،\n]", text[max(0, start - _ACTED_BEFORE) : start])[-1]
-    return any(w.startswith(tuple(_acting_words())) for w in clause.split())
+    acting = sum(w.startswith(tuple(_acting_words())) for w in clause.split())
+    return acting >= _ACTING_BEFORE  # the role and the verb: a role alone names a character
 
 
 @cache
