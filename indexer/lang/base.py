@@ -241,6 +241,9 @@ class Language:
     #: ("杨", "楊", "阮"): after a director's cue a name runs on into the sentence ("导演毕赣携
     #: 主演…", "導演阮鳳儀曾經以…"), a family name and one or two given characters
     surnames: tuple[str, ...] = ()
+    #: … the characters written glued before a name there ("是由窦骁": "it is by"; "與",
+    #: "and"; "劇中", "in the film"): a name starts at the family name after them
+    glued_before_name: tuple[str, ...] = ()
     #: … and the characters that follow a name there, no given name's second character
     #: ("携": "with", "新": "new", "的": "of"): "毕赣携" is "毕赣" and a word
     after_surname_name: tuple[str, ...] = ()

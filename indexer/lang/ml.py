@@ -34,6 +34,9 @@ DATA = Language(
     first_person=split("ഞാൻ|ഞങ്ങൾ"),
     minutes=split("മിനിറ്റ്"),
     conjunctions=split("ഒപ്പം"),
+    #: the words after a list's last name: "and the others" (as subject, object, "are"),
+    #: "such as", "all of them"
+    list_ends=split("എന്നിവർ|എന്നിവരെ|എന്നിവരാണ്|എന്നിവരും|എന്നിവരുടെ|തുടങ്ങിയവർ|തുടങ്ങിയ|എല്ലാവരും"),
     #: as, is, called, with, from, until, like, for; a, this, that: no word of a name
     postpositions=split(
         "ആയി|ആണ്|എന്ന|എന്നും|കൂടെ|കൂടി|മുതൽ|വരെ|പോലെ|വേണ്ടി|ഒരു|ഈ|ആ|ഇത്|അത്|തന്നെ|എന്നാൽ|ചെയ്ത|ചെയ്യുന്ന"
@@ -82,7 +85,7 @@ DATA = Language(
     clause_words=split("ഉള്ള|ഉണ്ട്|ഇല്ല|അവിടെ|ഇവിടെ|എന്ന്|എല്ലാം|പിന്നെ|ആയ|ഒന്ന്|രണ്ട്|മൂന്ന്|എന്നാണ്|അല്ല"),
     this_words=split("ഈ|ആ"),  # this, that
     release_verbs=split("റിലീസ്|പുറത്തിറങ്ങ"),
-    #: words of acting beside an actor's name: acting, role, character (stems)
-    acting_words=split("അഭിനയ|വേഷ|കഥാപാത്ര"),
+    #: words of acting beside an actor's name: acting, role, character, star cast (stems)
+    acting_words=split("അഭിനയ|വേഷ|കഥാപാത്ര|താരനിര"),
     comment_headings=split("അഭിപ്രായങ്ങൾ|കമന്റുകൾ"),
 )

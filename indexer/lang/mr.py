@@ -29,6 +29,8 @@ DATA = Language(
     # his own direction"): the noun in its locative, ablative and "under" cases
     directed_after=split("यांनी दिग्दर्शित|दिग्दर्शित|दिग्दर्शनाखाली|दिग्दर्शनातून|दिग्दर्शनात"),
     starring_after=split("यांच्या मुख्य भूमिका|यांच्या प्रमुख भूमिका|अभिनीत"),
+    #: the words after a list's last name: "such", "and others", "etcetera"
+    list_ends=split("अशी|असे|आदी|इत्यादी"),
     directed_framed=split("दिग्दर्शन … ने केल|दिग्दर्शन … यांनी केल"),
     director_nouns=split("दिग्दर्शक|डायरेक्टर"),
     first_person=split("मी|आम्ही"),

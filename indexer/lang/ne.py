@@ -29,7 +29,8 @@ DATA = Language(
         "को निर्देशनमा|द्वारा निर्देशित|निर्देशित|निर्देशन गर्न|निर्देशन गरेका|निर्देशन गरेको"
     ),
     starring=split("अभिनेता|अभिनेत्री|नायिका"),
-    starring_after=split("अभिनीत"),
+    #: starred; "in the main acting", "the main characters", "the main roles" after the names
+    starring_after=split("अभिनीत|मुख्य अभिनय|मुख्य पात्र|मुख्य भूमिका"),
     directed_framed=split("निर्देशन … ले गर"),
     director_nouns=split("निर्देशक|डाइरेक्टर|डायरेक्टर"),
     first_person=split("हामी|मैले"),

@@ -29,6 +29,8 @@ DATA = Language(
         "நடிப்பில்|நடித்த|உள்ளிட்ட நடிகர் நடிகைகள்|உள்ளிட்ட நடிகர்கள்|உள்ளிட்ட பலர்|உட்பட பலர்|"
         "உட்பட பலர் நடித்துள்ள|உள்ளிட்ட பலர் நடித்துள்ள|உட்பட பலர் நடிக்கும்|நடித்துள்ள|ஜோடியாக"
     ),
+    #: the words after a list's last name: "including", "and the others"
+    list_ends=split("உள்ளிட்ட|உள்பட|உட்பட|ஆகியோர்|ஆகியோரும்|ஆகியோரின்|போன்றோர்"),
     starring=split("நடிகர்|நடிகை|நடிகர்கள்|நாயகனாக|நாயகியாக|நாயகிகளாக|நாயகர்களாக"),
     director_nouns=split("இயக்குநர்|இயக்குனர்|டைரக்டர்"),
     directed_by=split(
@@ -99,8 +101,9 @@ DATA = Language(
     this_words=split("இந்த|அந்த"),  # this, that
     pronouns=split("இவர்|அவர்|இவள்|அவள்|இவன்|அவன்|இவர்கள்|அவர்கள்"),
     release_verbs=split("வெளியா|வெளியீ"),  # "வெளியானது": was released,
-    #: words of acting beside an actor's name: acted (a stem), acting, character (a stem)
-    acting_words=split("நடித்|நடிப்பு|கதாபாத்திர"),
+    #: words of acting beside an actor's name: acted (a stem), acting (and its stem before a
+    #: case's ending, "நடிப்பை"), character (a stem)
+    acting_words=split("நடித்|நடிப்பு|நடிப்|கதாபாத்திர"),
     comment_headings=split("கருத்துகள்|கருத்துரைகள்"),
     genre_everyday_words=split("காதல்"),
 )

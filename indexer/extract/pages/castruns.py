@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from indexer import lang, recache
+from indexer.extract.pages import headfinal
 from indexer.extract.pages.facts import is_uncased_name
 from indexer.extract.pages.labels import is_label_word
 from indexer.extract.pages.scripts import UNCASED_WORD
@@ -116,6 +117,23 @@ def uncased_runs(block: str) -> list[list[str]]:
         if len(run) >= _FEWEST and _cast_word().search(sentence):
             found.append(_without_glued_and(run))
     return found
+
+
+def before_list_end(block: str) -> list[list[str]]:
+    """Names of a script without capitals listed before the word that ends the list, where
+    the words right after it say what the list is of ("A, B എന്നിവരാണ് പ്രധാന വേഷത്തിൽ":
+    A and B are in the main roles; "A, B உள்ளிட்ட பலரும் … நடித்துள்ளனர்": many, A and B
+    among them, acted), each list in page order."""
+    return [names for names, _ in headfinal.before_list_ends(block, _cast_said)]
+
+
+#: how many words after a list's end word may say it is the cast
+_WORDS_AFTER_END = 3
+
+
+def _cast_said(after: str) -> bool:
+    """True when one of the first words of ``after`` is a word of the cast."""
+    return any(_cast_word().match(w) for w in after.split()[:_WORDS_AFTER_END])
 
 
 #: the Arabic script's "and" glued to the next word ("وفهد بنشمسي": "and Fahd Benchemsi")

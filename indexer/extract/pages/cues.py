@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from indexer import lang, recache
-from indexer.extract.pages import castprose, castrows
+from indexer.extract.pages import castprose, castrows, hannames
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.genrelang import page_languages
 from indexer.extract.pages.genres import EVERYDAY
@@ -1664,6 +1664,24 @@ def _acted_after(text: str, start: int, name: str) -> bool:
     return after is not None and after.group(1) in _acting_words()
 
 
+#: how far before a cue of the cast the words of acting that frame its one name may stand
+_ACTED_BEFORE = 60
+#: how many words of acting (the role, the verb of acting) frame it there
+_ACTING_BEFORE = 2
+
+
+def _acted_before(text: str, start: int, name: str) -> bool:
+    """True when ``name`` (of a script without capitals) follows a cue of the cast whose own
+    clause, before it, holds two words of acting: "প্রধান চরিত্রে অভিনয় করেছেন অভিনেত্রী A" (in
+    the main role acted the actress A) frames one actor; "the king's role, the actor A sees"
+    does not."""
+    if not all(UNCASED_WORD.fullmatch(w) for w in name.strip(" ।.").split()):
+        return False
+    clause = re.split(r"[.।!?,،\n]", text[max(0, start - _ACTED_BEFORE) : start])[-1]
+    acting = sum(w.startswith(tuple(_acting_words())) for w in clause.split())
+    return acting >= _ACTING_BEFORE  # the role and the verb: a role alone names a character
+
+
 @cache
 def _acting_words() -> frozenset[str]:
     return frozenset(w for w in lang.cues("acting_words") if UNCASED_WORD.fullmatch(w))
@@ -1988,11 +2006,15 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
             first = _after_lower_words(text, match.end())
             names = names_from(text, text.find(first, match.end())) if first else []
             names = names if len(names) >= 2 else []  # one name so far off is weak
+        if names and hannames.lone_phrase(names[0], text, match.end()):
+            names = names[1:]  # "演员阵容坚强,A和B": four Han characters written once, a phrase
         strong = len(names) >= 2 or (names and is_name(names[0]))
         # the adjectives agree with the word for actor, the name after them does not
         strong = strong or (described and bool(names))
         # "მსახიობი ჰოსეინ მაჰჯუბი ასრულებს": the word for actor, a name, a verb of playing
         strong = strong or (len(names) == 1 and _acted_after(text, match.end(), names[0]))
+        # "প্রধান চরিত্রে অভিনয় করেছেন অভিনেত্রী A": the role and the verb of acting before the cue
+        strong = strong or (len(names) == 1 and _acted_before(text, match.start(), names[0]))
         if names and strong:
             found.append(Mention("; ".join(names), match.group(0).strip(" :："), match.start()))
     for match in castprose.split_cues("starring", text, code, most=3, cased=True):

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from indexer import lang, recache
+from indexer.extract.pages import hannames
 from indexer.extract.pages.facts import is_name, without_ending
 from indexer.extract.pages.scripts import CJK, UNCASED_SIGNS, UNCASED_WORD, UNSPACED
 from indexer.wordre import alternation
@@ -80,28 +81,68 @@ def before(
     for match in after_matches(kind, code, text):
         if inside_word(text, match.end()) or _LABEL_COLON.match(text, match.end()):
             continue  # "美術:河野鷹思出演:池部良": a label of the names after it, glued on
-        names: list[str] = []
-        head = text[max(0, match.start() - 200) : match.start()]
-        head = _list_end().sub("", _without_postpositions(head.rstrip()))  # "A, B 등이 출연"
-        while len(names) < limit:
-            # "石川慶さんが監督", "Nuri Bilge Ceylan'ın yönettiği": honorifics and case endings go
-            head = without_ending(_HONORIFIC.sub("", _without_postpositions(head.rstrip())))
-            head = _QUOTE_CLOSED.sub("", head)  # "«ساره بیات»، «ساعد سهیلی» و …": names quoted
-            spelled = _SPELLED_END.search(head) is not None
-            head = _without_aside(head)  # "Kan Lume (The Art of Flirting) directs."
-            # "安德魯加菲(Andrew Garfield)主演": a foreign name in Han, as long as it is written
-            name = _han_spelled(head) if spelled else name_before(head)
-            if not name:
-                break
-            names.append(name)
-            rest = _QUOTE_OPENED.sub("", head[: len(head) - len(name)])
-            gap = _list_gap().search(rest) or _described_gap(rest, name)
-            if not gap:
-                break
-            head = head[: gap.start()]
+        names = names_back(text[max(0, match.start() - 200) : match.start()], limit)
         if names:
-            found.append((names[::-1], match.group(0), match.start()))
+            found.append((names, match.group(0), match.start()))
     return found
+
+
+def names_back(head: str, limit: int = 12, initials: bool = False) -> list[str]:
+    """The names of the list that ends ``head``, in page order: read backwards from its end,
+    one name and the gap before it at a time, as far as the list goes; with ``initials``, a
+    name of a script without capitals with the initials written before it, the list going on
+    before them (a cue's own name ends where its initials do: see :func:`with_initials`)."""
+    names: list[str] = []
+    head = _list_end().sub("", _without_postpositions(head.rstrip()))  # "A, B 등이 출연"
+    while len(names) < limit:
+        # "石川慶さんが監督", "Nuri Bilge Ceylan'ın yönettiği": honorifics and case endings go
+        head = without_ending(_HONORIFIC.sub("", _without_postpositions(head.rstrip())))
+        head = _QUOTE_CLOSED.sub("", head)  # "«ساره بیات»، «ساعد سهیلی» و …": names quoted
+        spelled = _SPELLED_END.search(head) is not None
+        head = _without_aside(head)  # "Kan Lume (The Art of Flirting) directs."
+        # "安德魯加菲(Andrew Garfield)主演": a foreign name in Han, as long as it is written
+        name = _han_spelled(head) if spelled else name_before(head)
+        if not name:
+            break
+        # "எம்.வி. வாசுதேவ ராவ்": a name of a script without capitals with its initials
+        name = with_initials(head, name) if initials and UNCASED_WORD.match(name) else name
+        names.append(name)
+        rest = _QUOTE_OPENED.sub("", head[: len(head) - len(name)])
+        gap = _list_gap().search(rest) or _described_gap(rest, name)
+        if not gap:
+            break
+        head = head[: gap.start()]
+    return names[::-1]
+
+
+def before_list_ends(text: str, follows: Callable[[str], bool]) -> list[tuple[list[str], int]]:
+    """The names listed before each word that ends a list in a script without capitals
+    ("ഫഹദ് ഫാസിൽ, റിമ കല്ലിങ്കൽ എന്നിവരാണ് …", "A, B உள்ளிட்ட பலரும் …") where ``follows``
+    takes the words after that word, up to the clause's end: what the list is of is said
+    there ("… in the main roles"), not by a cue of its own. Each with where its word is."""
+    found = []
+    for match in _uncased_list_end().finditer(text):
+        if inside_word(text, match.end()):
+            continue
+        after = _CLAUSE_CUT.split(text[match.end() : match.end() + _AFTER_LIST_END], 1)[0]
+        if not follows(after):
+            continue
+        names = names_back(text[max(0, match.start() - 200) : match.start()], initials=True)
+        if names:
+            found.append((names, match.start()))
+    return found
+
+
+#: how far after a list's end word what the list is of may be said
+_AFTER_LIST_END = 80
+
+
+@cache
+def _uncased_list_end() -> re.Pattern[str]:
+    """A word of a script without capitals that ends a list, after a space ("എന്നിവർ",
+    "உள்ளிட்ட"): "and the others", "including", "all of them"."""
+    words = [w for w in lang.cues("list_ends") if UNCASED_WORD.fullmatch(w)]
+    return recache.compile(rf"(?<=\s)(?:{alternation(words)})" if words else "(?!)")
 
 
 #: an aside in parentheses at the end of a head, after a letter and a space
@@ -255,7 +296,9 @@ def name_before(head: str) -> str | None:
     if run and not run.group(0).startswith("・"):
         name = run.group(0).removeprefix("由") if len(run.group(0)) > 3 else run.group(0)
         name = _without_glued_and(name, head[: run.start()])
-        return _HANGUL_PARTICLE.sub("", name)
+        if hannames.glued_words(name):
+            return None  # "則在劇中飾演": "then, in the film", no one's name
+        return _HANGUL_PARTICLE.sub("", hannames.from_family_name(name))  # "是由窦骁"
     # a name crosses no line break and no comma ("Fern, David Strathairn as Dave")
     words = _NAME_CUT.split(head.rsplit("\n", 1)[-1])[-1].split()[-5:]
     for size in range(min(4, len(words)), 1, -1):
@@ -290,7 +333,17 @@ def with_initials(head: str, name: str) -> str:
     if not head.endswith(name) or name.count(" ") > 1:
         return name
     initials = _INITIALS_END.search(head[: len(head) - len(name)])
-    return head[initials.start(1) :] if initials else name  # as written: "కె.విశ్వనాధ్"
+    if initials is None or initials.group(1).rstrip(". \t") in _short_words():
+        return name  # "… ചിത്രമാണ് ഇത്. ഫഹദ് ഫാസിൽ": a sentence's last word ("this"), no initial
+    return head[initials.start(1) :]  # as written: "కె.విశ్వనాధ్"
+
+
+@cache
+def _short_words() -> frozenset[str]:
+    """The short words of scripts without capitals that, alone before a full stop, end a
+    sentence rather than stand as a name's initial: postpositions, pronouns, "this", "that"."""
+    kinds = ("postpositions", "pronouns", "this_words")
+    return frozenset(w for kind in kinds for w in lang.cues(kind) if UNCASED_WORD.fullmatch(w))
 
 
 def _glued_initial(word: str) -> bool:

@@ -1764,6 +1764,9 @@ def cast(
     for run in castruns.uncased_runs(block):
         cue = "names of a script without capitals between commas, a word of the cast beside"
         _list_vote(ballot, run, cue, 2.5)
+    for run in castruns.before_list_end(block):
+        cue = "names of a script without capitals before a list's end, the cast said after it"
+        _list_vote(ballot, run, cue, 2.0 + min(2.0, 0.5 * len(run)))
     for run in castruns.joined_runs(block):
         cue = "names of a script without capitals joined by 'and', a word of the cast beside"
         _list_vote(ballot, run, cue, 2.5)
