@@ -27,6 +27,9 @@ _SIGNED = (
         ("Nhận xét về bộ phim, tờ Ledeze Mogiz viết rằng nó rất hay.", "Ledeze Mogiz"),
         ("Derek Elley, krytyk amerykańskiego pisma „Vavobup”, zarzuca filmowi nudę.", "Vavobup"),
         ("The Rukikolo's critic Jane Roe found it moving.", "The Rukikolo"),
+        ("O “Mohesoto” elogiou a delicadeza emocional do filme.", "Mohesoto"),
+        ("Jane Roe schreibt in Tahecenat: «Das ist ein visuell starkes Werk.»", "Tahecenat"),
+        ("Kritik listu The Mogiz Peter Bradshaw napsal, že je dobrý.", "The Mogiz"),
     ],
 )
 def test_page_marks_a_name_as_an_outlet(line: str, name: str) -> None:
@@ -40,6 +43,8 @@ def test_page_marks_a_name_as_an_outlet(line: str, name: str) -> None:
         "The website Variety loved it.",  # listed already
         "Críticos. Em resumo, a revista Críticos. Em gostou.",
         "Zoals de website Peter Bradshaw schreef.",  # a known given name: a person
+        "O “Ainda Estou Aqui” é o filme do ano.",  # a title in quotation marks says nothing
+        "She said in France: “the film is a triumph of the year.”",  # a place
     ],
 )
 def test_no_name_is_marked(line: str) -> None:
@@ -65,3 +70,16 @@ def test_page_outlets_count_while_the_page_is_read() -> None:
         assert parse("– Kobe Wazulo").outlet == "Kobe Wazulo"  # type: ignore[union-attr]
     assert not known_outlet("Kobe Wazulo")
     assert parse("– Kobe Wazulo").critic == "Kobe Wazulo"  # type: ignore[union-attr]
+
+
+def test_words_ending_two_critics_lines_are_their_outlet() -> None:
+    lines = (
+        "Carla Ruiz Vavobup",
+        "",
+        "La película es un drama brillante.",
+        "Pedro Gil Vavobup",
+        "Alex Harrison Ledeze Hide",  # once: no evidence
+        "Tom Hanks Forrest Gump",
+        "Robin Wright Jenny Curran",
+    )
+    assert marked_outlets(lines) == frozenset({"Vavobup"})
