@@ -45,6 +45,7 @@ def test_page_marks_a_name_as_an_outlet(line: str, name: str) -> None:
         "Zoals de website Peter Bradshaw schreef.",  # a known given name: a person
         "O “Ainda Estou Aqui” é o filme do ano.",  # a title in quotation marks says nothing
         "She said in France: “the film is a triumph of the year.”",  # a place
+        'Mini-crítica de "Zangiku Monogatari"',  # "crítica": a review of a film too
     ],
 )
 def test_no_name_is_marked(line: str) -> None:
@@ -83,3 +84,10 @@ def test_words_ending_two_critics_lines_are_their_outlet() -> None:
         "Robin Wright Jenny Curran",
     )
     assert marked_outlets(lines) == frozenset({"Vavobup"})
+
+
+def test_no_outlet_from_one_critics_lines_or_from_a_line_break() -> None:
+    one = ("Dir. Luiz Carlos Lacerda", "Luiz Carlos Lacerda")  # one person twice
+    unknown = ("Kopu Mogiz Whatsapp", "Tevo Mogiz Whatsapp")  # no known given name
+    broken = ("Derek Elley, krytyk amerykańskiego pisma", "Vavobup – premiera w Wilnie")
+    assert marked_outlets(one) == marked_outlets(unknown) == marked_outlets(broken) == frozenset()

@@ -41,10 +41,15 @@ from indexer.normalize import country_code
 
 #: the words for "of" that put a source after a critic's role: "of", "de", "del", "van"
 _OF_WORDS = (*lang.cues("quote_from"), *lang.cues("review_of"))
+#: the words for the press or a review that a role word may also be ("crítica": a critic, and
+#: a review of a film, "crítica de “Título”"): no role before an outlet's name
+_REVIEW_TOO = {w.casefold() for w in (*lang.cues("press_words"), *lang.cues("review_words"))}
+#: the critic's roles that name only a person
+_ROLES = tuple(r for r in CRITIC_ROLES if r.casefold() not in _REVIEW_TOO)
 #: a critic's role, a word for "of" and a capitalised name, maybe in quotation marks: "the
 #: critic of Mogiz", "el crític de Mogiz", "kritik listu Mogiz" (a kind between them too)
 _ROLE_OF = recache.compile(
-    rf"{whole_phrases(CRITIC_ROLES)}\s+{whole_phrases(_OF_WORDS)}\s+[«„\"“]?"
+    rf"{whole_phrases(_ROLES)}\s+{whole_phrases(_OF_WORDS)}\s+[«„\"“]?"
     rf"(?P<o>(?-i:{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}}))",
     re.IGNORECASE,
 )
@@ -71,11 +76,11 @@ _ARTICLE_INSIDE = re.compile(r"\s(?:The|El|La|Le|Les|Il|Der|Die|Das|De|Het|Los|L
 
 def marked_outlets(lines: tuple[str, ...]) -> frozenset[str]:
     """The names ``lines`` mark as outlets by the words of their language, not listed ones."""
-    page = "\n".join(lines)
-    names = set(kind_named(page)) | set(_role_of(page)) | _shared_tails(lines)
-    names |= {m.group("o") for m in _QUOTED_SAYS.finditer(page)}
-    names |= {m.group("o") for m in _SAYS_IN.finditer(page)}
-    for line in lines:
+    names = _shared_tails(lines)
+    for line in lines:  # a line at a time: a kind word ending one line marks no next line
+        names |= {*kind_named(line), *_role_of(line)}
+        names |= {m.group("o") for m in _QUOTED_SAYS.finditer(line)}
+        names |= {m.group("o") for m in _SAYS_IN.finditer(line)}
         if quoted := quoted_before_kind(line):
             names.add(quoted)
         for sentence in _SENTENCE.split(line):
@@ -96,9 +101,10 @@ _LONGEST_SOURCE = 6
 
 
 def _shared_tails(lines: tuple[str, ...]) -> set[str]:
-    """The words that end two source lines or more after different persons' names ("Jane Roe
+    """The words that end two source lines or more after different critics' names ("Jane Roe
     Mogiz", "John Doe Mogiz"): written with no mark between them, the repeated part is the
-    outlet both critics write for."""
+    outlet both critics write for. The critics differ by their last names ("Luiz Carlos" and
+    "Dir. Luiz Carlos" are one), and one opens with a known given name."""
     heads: dict[str, set[str]] = {}
     for line in lines:
         words = clean(line).split() if len(line) < 80 else []
@@ -108,7 +114,12 @@ def _shared_tails(lines: tuple[str, ...]) -> set[str]:
             head, tail = " ".join(words[:cut]), " ".join(words[cut:])
             if tail and len(words) - cut <= 3 and is_person(head):
                 heads.setdefault(tail, set()).add(head)
-    return {tail for tail, names in heads.items() if len(names) >= 2}
+    return {tail for tail, names in heads.items() if _critics(names)}
+
+
+def _critics(heads: set[str]) -> bool:
+    """True for two critics' names or more: different last names, one a known given name's."""
+    return len({h.split()[-1] for h in heads}) >= 2 and any(person_like(h) for h in heads)
 
 
 def _without_critic(name: str) -> str:
