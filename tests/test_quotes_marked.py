@@ -24,7 +24,7 @@ _SIGNED = (
     [
         (_MARKED, "Kobe Wazulo"),  # a kind word and a nationality before the name
         ("El crític de Tahecenat diu que la pel·lícula és massa llarga.", "Tahecenat"),
-        ("Nhận xét về bộ phim, tờ Ledeze Mogiz viết rằng nó rất hay.", "Ledeze Mogiz"),
+        ("Nhận xét về bộ phim, báo Ledeze Mogiz viết rằng nó rất hay.", "Ledeze Mogiz"),
         ("Derek Elley, krytyk amerykańskiego pisma „Vavobup”, zarzuca filmowi nudę.", "Vavobup"),
         ("The Rukikolo's critic Jane Roe found it moving.", "The Rukikolo"),
         ("O “Mohesoto” elogiou a delicadeza emocional do filme.", "Mohesoto"),

@@ -1,7 +1,7 @@
 """The outlets a page marks as such in its own words, known for the whole page.
 
 A page quoting outlets nobody listed often says once what one of them is: "the American
-website Mogiz", "het magazine Mogiz", "tờ Mogiz", "Mogiz dergisinde", "Mogiz's critic", "el
+website Mogiz", "het magazine Mogiz", "báo Mogiz", "Mogiz dergisinde", "Mogiz's critic", "el
 crítico de Mogiz", "o “Mogiz” elogiou", "wrote in Mogiz: “…”". Elsewhere on the page the same
 name stands bare, where it has a person's shape ("Mogiz Tahecenat: “…”", "“…” – Mogiz
 Tahecenat") or is one word a sentence opens with ("Mogiz noemt de film …"). The words that
