@@ -55,7 +55,7 @@ def test_remembered_attributions_are_the_readers_own() -> None:
         "Jane Roe (Radio Times)",
         "(one)",
     )
-    _twice(who.parse, [(s,) for s in sources])
+    _twice(who._parse_cached, [(s, False, frozenset()) for s in sources])  # keyed by page outlets
     assert who.parse("Jane Roe (Radio Times)") == who.Who("Jane Roe", "Radio Times", True)
     assert who.parse("Mon avis") is None  # a section's heading, asked twice: still none
     assert who.parse("Mon avis") is None

@@ -111,6 +111,7 @@ DATA = Language(
     plays=split("en el paper de|interpreta a"),
     press_headings=split("crítica|la crítica|crítiques"),
     quote_in=split("en|per"),
+    outlet_kinds=split("diari|revista|setmanari|portal|web|mitjà"),
     quote_review=split("crítica"),
     speech_verbs=split(
         "escriuen|diuen|va afegir|va explicar|va concloure|va considerar|va definir|defineix|"

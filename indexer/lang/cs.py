@@ -161,7 +161,9 @@ DATA = Language(
     ),
     comment_headings=split("komentáře"),
     reply_words=split("odpovědět"),
-    outlet_kinds=split("deník|časopis|magazín|server|týdeník|deníku|časopisu|serveru|týdeníku"),
+    outlet_kinds=split(
+        "deník|časopis|magazín|server|týdeník|deníku|časopisu|serveru|týdeníku|listu|webu"
+    ),
     press_words=split("kritiků|kritici|kritika|tisk|média|novinář|novináři|recenze"),
     critic_roles=split(
         "kritika|kritikovi|kritikem|kritičky|kritičkou|recenzenta|recenzentky|filmový kritik|"

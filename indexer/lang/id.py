@@ -121,6 +121,7 @@ DATA = Language(
     ),
     notice_words=split("arsip|covid*|korona|pandemi|hak cipta dilindungi"),
     quote_in=split("di|untuk|dari|dilansir|dilansir dari"),
+    outlet_kinds=split("majalah|situs|harian|surat kabar|portal|laman"),
     respectively=split("masing-masing|berturut-turut"),
     press_words=split("kritikus|ulasan|pers|media|wartawan|jurnalis"),
     critic_roles=split(

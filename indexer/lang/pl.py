@@ -167,7 +167,7 @@ DATA = Language(
     first_person=split("ja"),
     outlet_kinds=split(
         "magazyn|dziennik|tygodnik|portal|gazeta|serwis|miesięcznik|magazynu|dziennika|tygodnika|"
-        "portalu|serwisu"
+        "portalu|serwisu|pismo|pisma|czasopismo|czasopisma|gazety"
     ),
     press_words=split(
         "recenzenci|"

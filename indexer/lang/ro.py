@@ -143,6 +143,10 @@ DATA = Language(
         "covid*|coronavirus*|pandemi*|toate drepturile rezervate|reproducerea*|abonează*|newsletter"
     ),
     quote_in=split("în|pentru"),
+    outlet_kinds=split(
+        "ziarul|ziarului|cotidianul|cotidianului|revista|revistei|publicația|publicației|"
+        "site-ul|site-ului|săptămânalul|portalul"
+    ),
     respectively=split("respectiv"),
     own_critic=split("criticul nostru"),
     press_words=split("cronicarii|critici|criticii|cronică|presa|presă|media|jurnalist|jurnaliști"),

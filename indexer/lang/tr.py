@@ -183,6 +183,9 @@ DATA = Language(
         "eleştirmenleri|film eleştirmenleri|"
         "eleştirmenler|eleştirmenlerin|eleştiri|eleştiriler|basın|medya|gazeteci|gazeteciler"
     ),
+    outlet_kinds=split(
+        "gazetesi|gazetesinin|gazetesinde|dergisi|dergisinin|dergisinde|sitesi|sitesinin"
+    ),
     critic_roles=split(
         "eleştirmenin|sinema yazarı|film yazarı|"
         "eleştirmen|eleştirmeni|sinema eleştirmeni|film eleştirmeni|köşe yazarı"

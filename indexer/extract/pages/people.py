@@ -59,7 +59,7 @@ from indexer.extract.pages.personname import (
     is_person_name,
     mostly_companies,
 )
-from indexer.extract.pages.quotes.who import known_outlet
+from indexer.extract.pages.quotes.who import listed_outlet
 from indexer.extract.pages.scripts import HAN, first_script_run
 from indexer.extract.pages.text import CELL_GAP, is_noise
 from indexer.extract.pages.textlang import text_language
@@ -1636,7 +1636,7 @@ def _known_outlet_before(before: str) -> bool:
     know ("The Guardian (Peter Bradshaw)", "Sight and Sound (…)"): a critic in parentheses
     follows an outlet, an actor a character."""
     line = before.rsplit("\n", 1)[-1].strip()
-    return len(line.split()) <= _OUTLET_WORDS and known_outlet(line)
+    return len(line.split()) <= _OUTLET_WORDS and listed_outlet(line)
 
 
 def _aside_of_listed(block: str, at: int, listed: set[str]) -> bool:

@@ -47,7 +47,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from indexer import lang
-from indexer.extract.pages.quotes.who import known_outlet
+from indexer.extract.pages.quotes.who import listed_outlet
 from indexer.extract.pages.titleperson import listed_given_names
 from indexer.normalize import country_name, key
 
@@ -95,7 +95,7 @@ def not_a_person(name: str) -> str | None:
         return "empty"
     if _english_country(bare):
         return "country"
-    if " " in bare and known_outlet(bare):
+    if " " in bare and listed_outlet(bare):
         return "outlet"  # "Radio Times": a critic's outlet the quote catalogues know
     for word in bare.split():
         if _non_name_word(word):

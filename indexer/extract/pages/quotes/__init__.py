@@ -69,6 +69,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
     whole_phrases,
 )
+from indexer.extract.pages.quotes.marked import marked_outlets
 from indexer.extract.pages.quotes.prose import (
     SPEECH_VERB,
     Found,
@@ -92,6 +93,7 @@ from indexer.extract.pages.quotes.who import (
     names_outlet_before,
     outlet_evidence,
     outlet_name,
+    page_outlets,
     parse,
     played,
 )
@@ -142,7 +144,7 @@ def find_quotes(
     address (its own critic's review is its publication's); ``synopsis`` is the page's
     synopsis, whose paragraphs are no critic's quotes unless signed on their own line;
     ``language`` is the page's (ISO 639-1), in which its first-person words are read."""
-    with page_language(language):
+    with page_language(language), page_outlets(marked_outlets(lines)):
         return _find_quotes(lines, skip, press, url, synopsis)
 
 
