@@ -25,7 +25,6 @@ from indexer.extract.pages.cues import names_from
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.familyfirst import closes_with_given_name
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titleperson import given_names
 from indexer.normalize import key
 
@@ -56,7 +55,7 @@ def without_head_word(name: str, block: str, others: Sequence[str] = ()) -> str:
     # one name of three words)
     if len(words) < 3 or not words[0][:1].isupper() or key(words[0]) in given_names():
         return name
-    if familyfirst.writes_family_first(text_language(block)) and closes_with_given_name(name):
+    if familyfirst.on_page(block) and closes_with_given_name(name):
         return name  # "Nemes Jeles László": written family name first, the given name last
     if key(words[1]) not in given_names() and not longer:
         return name

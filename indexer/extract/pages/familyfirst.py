@@ -16,10 +16,11 @@ import re
 from functools import cache
 
 from indexer import lang
+from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titleperson import given_names
 from indexer.normalize import key
 
-__all__ = ["closes_with_given_name", "completed", "writes_family_first"]
+__all__ = ["closes_with_given_name", "completed", "on_page", "writes_family_first"]
 
 #: a capitalised word of a name written after a space ("László", "Hùng", "Jeles-Nagy")
 _NEXT_WORD = r"[ \t]+([^\W\d_][\w'’-]*)(?![\w'’-])"
@@ -34,6 +35,12 @@ def _codes() -> frozenset[str]:
 def writes_family_first(code: str | None) -> bool:
     """Whether the language of ``code`` writes a person's family name first."""
     return code in _codes()
+
+
+def on_page(text: str) -> bool:
+    """Whether the language of the page ``text`` (:func:`.textlang.text_language`) writes a
+    person's family name first: what every reader of names asks of the page it reads."""
+    return writes_family_first(text_language(text))
 
 
 def closes_with_given_name(name: str) -> bool:

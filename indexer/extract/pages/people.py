@@ -370,7 +370,7 @@ def given(
     ]
     others = [name for name in map(person, credited) if name and is_person_name(name)]
     chosen = _initial_full(_katakana_full(value, block), block)
-    if familyfirst.writes_family_first(text_language(block)):
+    if familyfirst.on_page(block):
         chosen = familyfirst.completed(chosen, block)  # "Nemes Jeles": "Nemes Jeles László"
     return dedupe([chosen, *others])
 
@@ -1677,9 +1677,7 @@ def cast(
     # "A (Bruno) B (Tina) C (Poeta)": pairs of a name and its role with nothing between
     labelled = castrows.paired_apart(labelled)
     # "Yalitza Aparicio Marina de Tavira": names parted by spaces only, cut at given names
-    labelled = castrows.spaced_apart(
-        labelled, familyfirst.writes_family_first(text_language(block))
-    )
+    labelled = castrows.spaced_apart(labelled, familyfirst.on_page(block))
     _list_vote(ballot, names(castrows.unglued(labelled), field="cast"), "labelled", 6.0)
     for listed in _lists_under_unknown_label(unknown, directors)[:1]:
         # "Pelakon: A, B, C" in a language the modules lack: the longest list of the credits

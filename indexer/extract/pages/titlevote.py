@@ -56,7 +56,6 @@ from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.personname import is_person_name, mostly_companies
 from indexer.extract.pages.scripts import CJK, UNSPACED, latin_halves
 from indexer.extract.pages.text import in_a_list, is_noise
-from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titlefurniture import furniture_alone
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate, scored
 from indexer.extract.pages.titleroman import loose, other_spelling
@@ -89,10 +88,10 @@ def vote(
             candidate.set("credited_person", 1.0)
             # a credit line over the facts: the heading and the facts agree on a person
             candidate.features.pop("cues_agree", None)
-    titleperson.mark(ballot, familyfirst.writes_family_first(text_language("\n".join(lines))))
+    titleperson.mark(ballot, familyfirst.on_page(body))
     out = scored(ballot)
     _generic_last(ballot, out)
-    titleheadline.prefer_name(out, ballot, "\n".join(lines))
+    titleheadline.prefer_name(out, ballot, body)
     titleheadline.after_film_word(out, ballot)
     titleheadline.without_site(out, ballot, url)
     return out, headings
