@@ -45,6 +45,21 @@ def test_a_whole_written_once_marks_nothing() -> None:
     assert _marked({"Kite Runner": 4, "Kite Runner, Ana Lima": 1}) == set()
 
 
+def test_a_whole_written_once_builds_no_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the quadratic loop over the candidates asks the mentions first: a whole written once
+    # is never matched against the part
+    asked: list[tuple[str, str]] = []
+    real = titlejoined.joined_tail
+
+    def counted(part: str, whole: str) -> str | None:
+        asked.append((part, whole))
+        return real(part, whole)
+
+    monkeypatch.setattr(titlejoined, "joined_tail", counted)
+    assert _marked({"Kite Runner": 4, "Kite Runner, Ana Lima": 1, "Ana Lima": 1}) == set()
+    assert {whole for _, whole in asked} == {"Kite Runner"}
+
+
 def test_a_tail_with_the_word_for_film_marks_nothing() -> None:
     # "Skylark, the film": a description after the name
     assert _marked({"Skylark": 4, "Skylark, the film": 2}) == set()

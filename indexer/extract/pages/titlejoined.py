@@ -74,10 +74,10 @@ def mark(ballot: FeatureBallot, counts: Mapping[str, int]) -> None:
         for other, whole in items:
             if other == k:
                 continue
-            tail = joined_tail(part.value, whole.value)
+            # the count first: building the part's patterns costs more (a quadratic loop)
             joined = (
-                tail is not None
-                and counts.get(other, 0) >= _WHOLE_MENTIONS
+                counts.get(other, 0) >= _WHOLE_MENTIONS
+                and (tail := joined_tail(part.value, whole.value)) is not None
                 and not _film_word_in(tail)
             )
             if joined or _continued(part.value, whole.value):
