@@ -49,7 +49,13 @@ import re
 from indexer import recache
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
-from indexer.extract.pages.quotes.columns import articled, outlets_alone, repeated_units
+from indexer.extract.pages.quotes.columns import (
+    articled,
+    critics_alone,
+    outlets_alone,
+    repeated_units,
+    surnames_alone,
+)
 from indexer.extract.pages.quotes.critics import headed_excerpts
 from indexer.extract.pages.quotes.dated import dated_excerpts
 from indexer.extract.pages.quotes.furniture import amid_prose, unsign_furniture
@@ -161,6 +167,7 @@ def _find_quotes(
     _signed_in_capitals(units)
     _outlets_first(units, lines)
     outlets_alone(units)  # "…" / "The Guardian", "…" / "Mogiz Tahecenat": an outlet too
+    critics_alone(units)  # "…" / "(Pablo Vázquez)", "…" / "(MariFG)": a critic too
     dated = dated_excerpts(units, lines)  # "…" / "| Original Score: 4/5 | May 15, 2024"
     vouched = dated | followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
@@ -242,6 +249,7 @@ def _find_quotes(
     found = _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
     found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
     found = [(t, c, o) for t, c, o in found if not filmmaker_titled(c)]  # "Director Jane Doe"
+    found = surnames_alone(found)  # "– Crowther" beside "Bosley Crowther, New York Times"
     return _one_critic_per_outlet(found, lines)  # the outlets found beside critics too
 
 
