@@ -1,10 +1,14 @@
 """A lone name read by the page's other lone sources (quotes41): where the page signs its quotes
 with critics alone, an unknown word alone in the same place is a critic too; a critic's surname
-alone is the critic the page names in full."""
+alone is the critic the page names in full. And a quotation that the words before it open on
+the page's last line, cut off there, is closed at the cut."""
 
 from __future__ import annotations
 
+import pytest
 from page_support import quotes
+
+from indexer.extract.pages.quotes.marks import closed_at_cut
 
 _CRITICS = (
     "Reviews\n"
@@ -47,3 +51,32 @@ def test_a_critics_surname_alone_is_that_critic() -> None:
         ("Anton Vozevuc", None),
         ("Anton Vozevuc", "The Daily Zemit"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "el medio Zemit calificó al filme como “visualmen",
+            "el medio Zemit calificó al filme como “visualmen”",
+        ),
+        (
+            "saying the actor “lends the girl a strength",
+            "saying the actor “lends the girl a strength”",
+        ),
+        ("“Opens the line – Jane Doe, The Daily", "“Opens the line – Jane Doe, The Daily"),
+    ],
+)
+def test_a_quotation_the_words_before_it_open_is_closed_at_the_cut(line: str, want: str) -> None:
+    assert closed_at_cut(line) == want
+
+
+def test_a_critics_words_cut_by_the_end_of_the_page_are_a_quote() -> None:
+    body = (
+        "Reviews\n"
+        "\n"
+        "“Un western que enfrenta los pecados del pasado”, afirmó The Daily Zemit.\n"
+        "\n"
+        "Por su parte el destacado medio estadounidense Variety, calificó al filme como “visualmen"
+    )
+    assert [(c, o, t) for t, c, o in quotes(body)][1:] == [(None, "Variety", "visualmen")]
