@@ -80,3 +80,30 @@ def test_a_critics_words_cut_by_the_end_of_the_page_are_a_quote() -> None:
         "Por su parte el destacado medio estadounidense Variety, calificó al filme como “visualmen"
     )
     assert [(c, o, t) for t, c, o in quotes(body)][1:] == [(None, "Variety", "visualmen")]
+
+
+def test_lines_that_run_on_by_a_comma_are_one_quotation_with_the_signed_line() -> None:
+    body = (
+        "Reviews\n"
+        "\n"
+        "A quiet film of small moments,\n"
+        "of light and sound and patient bodies in a ring.\n"
+        "― The Daily Zemit\n"
+    )
+    assert [(t, o) for t, _, o in quotes(body)] == [
+        (
+            "A quiet film of small moments, of light and sound and patient bodies in a ring.",
+            "The Daily Zemit",
+        )
+    ]
+
+
+def test_a_line_that_ends_its_sentence_is_not_joined_to_the_signed_line() -> None:
+    body = (
+        "Reviews\n"
+        "\n"
+        "The film opens in cinemas on Friday.\n"
+        "A quiet film of light and sound and patient bodies in a ring.\n"
+        "― The Daily Zemit\n"
+    )
+    assert [t[:8] for t, _, _ in quotes(body)] == ["A quiet "]

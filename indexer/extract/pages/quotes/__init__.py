@@ -13,7 +13,8 @@ page's last line opens and the cut of the page leaves open is closed there. Star
 quote are dropped; a line that counts the reviews ("4 recensioner") opens a press block like
 a heading. The pieces: :mod:`.marks`
 (quotation marks), :mod:`.who` (what a critic's and an outlet's name look like), :mod:`.units`
-(the page as quotations, paragraphs and attribution lines), :mod:`.tail` (the source
+(the page as quotations, paragraphs and attribution lines), :mod:`.wrapped` (a quotation
+wrapped over lines, signed under its last), :mod:`.tail` (the source
 written after a closing mark), :mod:`.join` (which attribution
 belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.prose` (quotes
 inside sentences), :mod:`.subject` (the subject of a verb-final sentence before a quotation,
@@ -89,6 +90,7 @@ from indexer.extract.pages.quotes.reported import reported_clause
 from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.uncased import name_lines
+from indexer.extract.pages.quotes.wrapped import wrapped
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, untagged
 from indexer.extract.pages.quotes.who import (
     DITTO,
@@ -161,6 +163,7 @@ def _find_quotes(
     units = name_lines(cut(lines, skip, press))
     _told(units, synopsis)
     pair(units, lines)
+    units = wrapped(units)  # "16mmフィルムが切り取る、" / "光、音、小さな瞬間。" / "―Variety"
     unsign_furniture(units, lines, url)  # "…" / "Programme Type: Film"
     units = whole_reviews(units, lines)
     _headlines(units)
