@@ -90,7 +90,6 @@ from indexer.extract.pages.quotes.reported import reported_clause
 from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.uncased import name_lines
-from indexer.extract.pages.quotes.wrapped import wrapped
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, untagged
 from indexer.extract.pages.quotes.who import (
     DITTO,
@@ -105,6 +104,7 @@ from indexer.extract.pages.quotes.who import (
     parse,
     played,
 )
+from indexer.extract.pages.quotes.wrapped import wrapped
 from indexer.extract.pages.text import literal_then
 from indexer.normalize import key
 
