@@ -26,6 +26,14 @@ from indexer.extract.pages.quotes.who import Who, outlet_evidence
 from indexer.extract.pages.titleperson import person_like
 from indexer.normalize import key
 
+#: the articles that stand before an outlet's name, not those that are prepositions as well
+#: ("de", "a": "un film de Kleber Mendonça", "a Peter")
+_ARTICLES = tuple(a for a in OUTLET_ARTICLES if a not in ("de", "a"))
+#: an article first in a name alone ("The Vatoli", "Le Zemit"): an outlet's, not a person's
+_ARTICLE_FIRST = (
+    re.compile(rf"(?i:{phrase_pattern(_ARTICLES)})\s+\S") if _ARTICLES else re.compile(r"(?!)")
+)
+
 #: a quote's text, critic and outlet (:data:`indexer.extract.pages.quotes.QuoteFound`)
 Found = tuple[str, str | None, str | None]
 
@@ -87,19 +95,16 @@ def _signs(unit: Unit) -> bool:
 
 
 def _sure_outlet(who: Who) -> bool:
-    """True for an outlet alone that is surely one: named with an outlet's word, a web address,
-    an acronym or a catalogued name (the shape of the source line alone does not tell)."""
-    return outlet_evidence(who.outlet) >= 2
+    """True for an outlet alone that is surely one: led by an article ("The Vatoli"), a person's
+    name never is, or named with an outlet's word, a web address, an acronym or a catalogued
+    name (the shape of the source line alone does not tell)."""
+    name = who.outlet or ""
+    return bool(_ARTICLE_FIRST.match(name)) or outlet_evidence(name) >= 2
 
 
 def _alone(who: Who | None) -> bool:
     """True for a source that names one part only: a critic or an outlet."""
     return who is not None and bool(who.critic) != bool(who.outlet)
-
-
-#: the articles that stand before an outlet's name, not those that are prepositions as well
-#: ("de", "a": "un film de Kleber Mendonça", "a Peter")
-_ARTICLES = tuple(a for a in OUTLET_ARTICLES if a not in ("de", "a"))
 
 
 def articled(name: str | None, page: str) -> str | None:
