@@ -13,7 +13,8 @@ page's last line opens and the cut of the page leaves open is closed there. Star
 quote are dropped; a line that counts the reviews ("4 recensioner") opens a press block like
 a heading. The pieces: :mod:`.marks`
 (quotation marks), :mod:`.who` (what a critic's and an outlet's name look like), :mod:`.units`
-(the page as quotations, paragraphs and attribution lines), :mod:`.tail` (the source
+(the page as quotations, paragraphs and attribution lines), :mod:`.wrapped` (a quotation
+wrapped over lines, signed under its last), :mod:`.tail` (the source
 written after a closing mark), :mod:`.join` (which attribution
 belongs to which quotation), :mod:`.press` (headings over press quotes), :mod:`.prose` (quotes
 inside sentences), :mod:`.subject` (the subject of a verb-final sentence before a quotation,
@@ -49,7 +50,13 @@ import re
 from indexer import recache
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import blurbs, followers, quote_blocks
-from indexer.extract.pages.quotes.columns import articled, outlets_alone, repeated_units
+from indexer.extract.pages.quotes.columns import (
+    articled,
+    critics_alone,
+    outlets_alone,
+    repeated_units,
+    surnames_alone,
+)
 from indexer.extract.pages.quotes.critics import headed_excerpts
 from indexer.extract.pages.quotes.dated import dated_excerpts
 from indexer.extract.pages.quotes.furniture import amid_prose, unsign_furniture
@@ -97,6 +104,7 @@ from indexer.extract.pages.quotes.who import (
     parse,
     played,
 )
+from indexer.extract.pages.quotes.wrapped import wrapped
 from indexer.extract.pages.text import literal_then
 from indexer.normalize import key
 
@@ -155,12 +163,14 @@ def _find_quotes(
     units = name_lines(cut(lines, skip, press))
     _told(units, synopsis)
     pair(units, lines)
+    units = wrapped(units)  # "16mmフィルムが切り取る、" / "光、音、小さな瞬間。" / "―Variety"
     unsign_furniture(units, lines, url)  # "…" / "Programme Type: Film"
     units = whole_reviews(units, lines)
     _headlines(units)
     _signed_in_capitals(units)
     _outlets_first(units, lines)
     outlets_alone(units)  # "…" / "The Guardian", "…" / "Mogiz Tahecenat": an outlet too
+    critics_alone(units)  # "…" / "(Pablo Vázquez)", "…" / "(MariFG)": a critic too
     dated = dated_excerpts(units, lines)  # "…" / "| Original Score: 4/5 | May 15, 2024"
     vouched = dated | followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
@@ -242,6 +252,7 @@ def _find_quotes(
     found = _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
     found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
     found = [(t, c, o) for t, c, o in found if not filmmaker_titled(c)]  # "Director Jane Doe"
+    found = surnames_alone(found)  # "– Crowther" beside "Bosley Crowther, New York Times"
     return _one_critic_per_outlet(found, lines)  # the outlets found beside critics too
 
 

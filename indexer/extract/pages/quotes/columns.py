@@ -6,6 +6,12 @@ a name alone in that place is an outlet where the block's other lone sources are
 to the catalogues, has a person's shape ("Mogiz Tahecenat"). A name whose first word is a given
 name the language data knows ("Peter Bradshaw") stays a critic, and a block that signs a quote
 with such a critic alone is read as it is written.
+
+The other way round, a page whose lone sources are critics ("…" / "(Pablo Vázquez)") reads as
+a critic the name alone that only its shape made an outlet ("(MariFG)", "– Crowther"): an
+unknown word that names no outlet by any word of outlets, where no quote of the page is signed
+by an outlet alone that shows it is one. A critic's surname alone ("– Crowther") is that
+critic's wherever the page names them in full.
 """
 
 from __future__ import annotations
@@ -16,9 +22,20 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import quote_blocks
 from indexer.extract.pages.quotes.lang import OUTLET_ARTICLES, phrase_pattern
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
-from indexer.extract.pages.quotes.who import Who
+from indexer.extract.pages.quotes.who import Who, outlet_evidence
 from indexer.extract.pages.titleperson import person_like
 from indexer.normalize import key
+
+#: the articles that stand before an outlet's name, not those that are prepositions as well
+#: ("de", "a": "un film de Kleber Mendonça", "a Peter")
+_ARTICLES = tuple(a for a in OUTLET_ARTICLES if a not in ("de", "a"))
+#: an article first in a name alone ("The Vatoli", "Le Zemit"): an outlet's, not a person's
+_ARTICLE_FIRST = (
+    re.compile(rf"(?i:{phrase_pattern(_ARTICLES)})\s+\S") if _ARTICLES else re.compile(r"(?!)")
+)
+
+#: a quote's text, critic and outlet (:data:`indexer.extract.pages.quotes.QuoteFound`)
+Found = tuple[str, str | None, str | None]
 
 #: a block needs this many quotes signed by an outlet alone to tell its lone names' place
 _OUTLETS = 2
@@ -45,14 +62,49 @@ def outlets_alone(units: list[Unit]) -> None:
                 unit.who = read[id(unit.who)]
 
 
+def critics_alone(units: list[Unit]) -> None:
+    """Read as critics the weak names alone that sign quotes as outlets after their texts, on
+    a page where two quotes or more are signed so by a critic alone and none by an outlet
+    alone that an outlet's word, a web address, an acronym or a catalogue vouches for."""
+    lone = [u.who for u in units if u.kind in (QUOTE, BODY) and _alone(u.who) and _signs(u)]
+    critics = sum(1 for who in lone if who and who.critic)
+    outlets = [who for who in lone if who and who.outlet]
+    if critics < _OUTLETS or not outlets or any(_sure_outlet(who) for who in outlets):
+        return
+    read = {id(who): Who(who.outlet, None, False) for who in outlets}
+    for unit in units:  # the source line keeps the attribution it gave its text
+        if id(unit.who) in read:
+            unit.who = read[id(unit.who)]
+
+
+def surnames_alone(found: list[Found]) -> list[Found]:
+    """The quotes signed by a weak outlet alone that is the surname of a critic signing another
+    quote of the page ("– Crowther" beside "Bosley Crowther, New York Times") given to that
+    critic as the page writes the name."""
+    surnames = {key(c.split()[-1]) for _, c, _ in found if c and len(c.split()) > 1}
+    return [
+        (t, o, None) if not c and o and key(o) in surnames and outlet_evidence(o) < 2 else (t, c, o)
+        for t, c, o in found
+    ]
+
+
+def _signs(unit: Unit) -> bool:
+    """True for a source written after its text, as a signature is ("…" / "– Name", "… (Name)"),
+    not a heading or a name that leads its text ("Sinopse" / "…", "Name: …")."""
+    return unit.how in ("tail", "dash", "after") or (unit.how == "inline" and not unit.led)
+
+
+def _sure_outlet(who: Who) -> bool:
+    """True for an outlet alone that is surely one: led by an article ("The Vatoli"), a person's
+    name never is, or named with an outlet's word, a web address, an acronym or a catalogued
+    name (the shape of the source line alone does not tell)."""
+    name = who.outlet or ""
+    return bool(_ARTICLE_FIRST.match(name)) or outlet_evidence(name) >= 2
+
+
 def _alone(who: Who | None) -> bool:
     """True for a source that names one part only: a critic or an outlet."""
     return who is not None and bool(who.critic) != bool(who.outlet)
-
-
-#: the articles that stand before an outlet's name, not those that are prepositions as well
-#: ("de", "a": "un film de Kleber Mendonça", "a Peter")
-_ARTICLES = tuple(a for a in OUTLET_ARTICLES if a not in ("de", "a"))
 
 
 def articled(name: str | None, page: str) -> str | None:

@@ -251,14 +251,15 @@ def _closes_inner(body: str, end: str) -> bool:
 #: the double marks that open a quotation a cut can leave open, and the mark that closes each
 _CUT_CLOSERS = {'"': '"', "“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』"}
 #: an opening mark after the colon that announces a quotation, before a letter
-_CUT_OPENING = re.compile(r"(?<=[:：])\s*([\"“„«»「『])(?=\w)")
+_CUT_OPENING = re.compile(r"(?:(?<=[:：])|(?<=\w\s))\s*([\"“„«»「『])(?=\w)")
 
 
 def closed_at_cut(line: str) -> str:
-    """``line`` with the quotation that a colon announces and the line never closes closed at
-    its end: the last line of a page cut off in the middle of a quotation ("… escribió en The
-    Guardian: “Hay un poco de emoción holly"); ``line`` itself when every quotation in it is
-    closed, or opens with no colon before it (a list's "“… – Name, Outlet")."""
+    """``line`` with the quotation that a colon or the words before it announce and the line
+    never closes closed at its end: the last line of a page cut off in the middle of a
+    quotation ("… escribió en The Guardian: “Hay un poco de emoción holly", "… calificó al filme
+    como “visualmen"); ``line`` itself when every quotation in it is closed, or opens the line
+    (a list's "“… – Name, Outlet")."""
     for found in reversed(list(_CUT_OPENING.finditer(line))):
         mark = found.group(1)
         rest = line[found.end() :]
