@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import extract_page
+from indexer.extract.pages import extract_page, introduced
 from indexer.extract.pages.cues import by_inside_lines
 
 
@@ -47,3 +47,17 @@ def test_cast_list_credit_makes_the_director() -> None:
     )
     film = extract_page(page, "page.txt").films[0]
     assert film.directors == ("Louise Martin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the possessor of a noun of a director's craft (the English module's craft_nouns)
+        ("This is the film that made Anna Kowal’s reputation before her epics.", ["Anna Kowal"]),
+        ("Pierre Lamarre’s output is always worth a look.", ["Pierre Lamarre"]),
+        # a possessor of something else is no director
+        ("The film rests on Anna Kowal’s performance.", []),
+    ],
+)
+def test_possessor_of_a_craft_noun(text: str, found: list[str]) -> None:
+    assert introduced.possessors(text) == found
