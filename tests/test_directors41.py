@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import extract_page, introduced
-from indexer.extract.pages.cues import by_inside_lines
+from indexer.extract.pages.cues import by_inside_lines, mentions
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,15 @@ def test_cast_list_credit_makes_the_director() -> None:
 )
 def test_possessor_of_a_craft_noun(text: str, found: list[str]) -> None:
     assert introduced.possessors(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Belarusian in the Latin alphabet (łacinka) and in the classical orthography
+        ("Karcinu pradstaviać režysior Ivan Sidarčuk i akcory.", "Ivan Sidarčuk"),
+        ("Сустрэча з рэжысэрам Іванам Сідарчуком адбудзецца ў суботу.", "Іванам Сідарчуком"),
+    ],
+)
+def test_belarusian_spellings_of_the_role_noun(text: str, found: str) -> None:
+    assert [m.name for m in mentions(text, "director_nouns")] == [found]
