@@ -497,8 +497,9 @@ class Language:
     #: the nouns for a director's work besides ``film_words`` in such a clause ("feature",
     #: "debut", "long métrage"), singular
     work_nouns: tuple[str, ...] = ()
-    #: in scripts without spaces, the nouns of a director's craft a role noun qualifies
-    #: ("导演风格", "the director's style"): a run of characters ending in one is no name
+    #: the nouns of a director's craft: in scripts without spaces, those a role noun qualifies
+    #: ("导演风格", "the director's style": a run of characters ending in one is no name); in
+    #: others, those a possessive owns ("David Lean’s reputation": the possessor directs)
     craft_nouns: tuple[str, ...] = ()
     #: the particle between a possessor and the noun it owns in a script without spaces
     #: ("周冠威的紀錄片《時代革命》", "是枝裕和の新作『怪物』"): a name before it and the word

@@ -26,7 +26,9 @@ DATA = Language(
         genres="жанр|жанры",
         original_title="арыгінальная назва",
     ),
-    director_nouns=split("рэжысёр|рэжысёрам"),
+    # the classical orthography (taraškievica) and the Latin alphabet (łacinka) write the
+    # noun otherwise: "рэжысэр", "režysior"
+    director_nouns=split("рэжысёр|рэжысёрам|рэжысэр|рэжысэрам|režysior|režysiorka|režysioram"),
     minutes=split("хв|хвілін|хвіліны"),
     conjunctions=split("і|ды"),
     film_plurals=split("фільмы|фільмаў|фільмах"),

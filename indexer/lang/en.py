@@ -348,6 +348,8 @@ DATA = Language(
     ),
     own_possessives=split("his|her|their"),
     work_nouns=split("feature|feature film|debut|debut feature|outing|effort"),
+    # "David Lean’s reputation", "Denys Arcand’s output": the possessor made them
+    craft_nouns=split("craft|output|oeuvre|filmography|reputation"),
     plural_endings=split("s"),
     directed_after=split(
         "directs this|directs the film|co-directs|directed the film|makes her directorial debut|"

@@ -1058,6 +1058,7 @@ def by_inside_lines(text: str) -> list[Mention]:
         mention = Mention(name, match.group(1), match.start(1))
         titled = text[match.start() - 1] in _TITLE_END  # "Argentina, 1985, de A, con B"
         stated = _facts_after(_before_cast(rest), name) or (titled and _cast_after(rest, name))
+        stated = stated or _cast_list_after(rest, name)  # "Comédie de A avec B, C"
         # or a heading that ends with the name, in a block of the film's facts
         if stated or (key(rest) == key(name) and beside_facts(text, mention)):
             found.append(mention)
@@ -1219,6 +1220,25 @@ def _cast_after(rest: str, name: str) -> bool:
     at = len(name) + comma.end()
     cue = _pattern("starring").match(rest, at)
     return cue is not None and name_at(rest, cue.end()) is not None
+
+
+def _cast_list_after(rest: str, name: str) -> bool:
+    """True when ``rest`` is ``name``, a cast cue and a list of two names or more, a comma
+    between the cue and the name or none: "Benoît Delépine avec Samir Guesmi, Olivier
+    Rabourdin", "von Thomas Vinterberg mit Ulrich Thomsen, Trine Dyrholm". The list is the
+    credit line's cast; one name after the cue may be a film, an interviewer or a guest
+    ("Victor Erice avec L’Esprit de la ruche", "Introduced by A with B")."""
+    if not rest.startswith(name):
+        return False
+    gap = re.match(r"[ \t]*[,.]?[ \t]*", rest[len(name) :])
+    at = len(name) + (gap.end() if gap else 0)
+    cue = _pattern("starring").match(rest, at)
+    first = name_at(rest, cue.end()) if cue and cue.end() > at else None
+    if not first or not rest.startswith(first, cue.end() if cue else 0):
+        return False
+    comma = re.match(r"[ \t]*,[ \t]*", rest[cue.end() + len(first) :]) if cue else None
+    second = cue.end() + len(first) + comma.end() if cue and comma else -1
+    return second >= 0 and name_at(rest, second) is not None
 
 
 #: what follows a name before the film's facts: " / ", "|", " - " or a comma, then the facts

@@ -14,7 +14,7 @@ from indexer import lang, recache
 from indexer.extract.pages import cues, titleperson
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.scripts import ARABIC_WORD, UNCASED_WORD
+from indexer.extract.pages.scripts import ARABIC_WORD, CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, dedupe, key
 from indexer.wordre import alternation
@@ -121,13 +121,24 @@ def headline_by(title: str) -> list[str]:
     return []
 
 
-#: an English possessive ("Pryce’s", "Lewis’"; "Victor‘s", an opening quote typed for the
-#: apostrophe), up to five lower-case words ("quiet and
-#: deeply moving", "latest") and the word for a film, a kind of film or the direction
-_POSSESSOR_TAIL = re.compile(
-    r"(?:[’'‘]s|(?<=[sxz])[’'‘])\s+(?:[^\W\d_A-ZÀ-Þ][\w-]*,?\s+){0,5}?"
-    r"(?:film|feature|movie|masterpiece|debut|documentary|direction|directing)\b"
-)
+#: the words for a film, a kind of film or the direction an English possessive owns
+_POSSESSED = "film|feature|movie|masterpiece|debut|documentary|direction|directing"
+
+
+@cache
+def _possessor_tail() -> re.Pattern[str]:
+    """An English possessive ("Pryce’s", "Lewis’"; "Victor‘s", an opening quote typed for the
+    apostrophe), up to five lower-case words ("quiet and deeply moving", "latest") and the
+    word for a film, a kind of film or the direction, or a noun of a director's craft in a
+    script with spaces (``craft_nouns``: "David Lean’s reputation", "Denys Arcand’s output")."""
+    crafts = [w for w in lang.cues("craft_nouns") if not _CJK_FIRST.match(w)]
+    owned = f"{_POSSESSED}|{alternation(crafts)}" if crafts else _POSSESSED
+    return recache.compile(
+        rf"(?:[’'‘]s|(?<=[sxz])[’'‘])\s+(?:[^\W\d_A-ZÀ-Þ][\w-]*,?\s+){{0,5}}?(?:{owned})\b"
+    )
+
+
+_CJK_FIRST = re.compile(f"[{CJK}]")
 #: up to three words that end where the possessive begins
 _POSSESSOR = re.compile(r"(?:[^\W\d_][\w'’.-]*[^\S\n]){0,2}[^\W\d_][\w-]*$")
 
@@ -138,7 +149,7 @@ def possessors(text: str) -> list[str]:
     surname alone stands for the full name the page writes elsewhere ("Tom Pryce"),
     and for nothing when the page writes none (no name is made up)."""
     found = []
-    for tail in _POSSESSOR_TAIL.finditer(text):
+    for tail in _possessor_tail().finditer(text):
         head = _POSSESSOR.search(text, max(0, tail.start() - 60), tail.start())
         words = _capitalised_tail(head.group(0).split() if head else [])
         while len(words) > 1 and f" {words[0].lower()} " in text:
@@ -161,7 +172,7 @@ def surnames(text: str) -> list[str]:
     page writes no full name ending with it and writes it alone three times or more (a
     repertory cinema's notes on a classic); else none."""
     found = []
-    for tail in _POSSESSOR_TAIL.finditer(text):
+    for tail in _possessor_tail().finditer(text):
         head = _POSSESSOR.search(text, max(0, tail.start() - 60), tail.start())
         words = _capitalised_tail(head.group(0).split() if head else [])
         if len(words) != 1 or not words[0].isalpha() or words[0].isupper():
