@@ -12,7 +12,13 @@ from functools import cache, lru_cache
 from indexer import lang, recache
 from indexer.extract.pages import hannames
 from indexer.extract.pages.facts import is_name, without_ending
-from indexer.extract.pages.scripts import CJK, UNCASED_SIGNS, UNCASED_WORD, UNSPACED
+from indexer.extract.pages.scripts import (
+    CJK,
+    UNCASED_SIGNS,
+    UNCASED_WORD,
+    UNSPACED,
+    glued_initial,
+)
 from indexer.wordre import alternation
 
 #: a Korean particle glued to a name of three syllables ("조진웅이 주연으로": the name, then
@@ -304,7 +310,7 @@ def name_before(head: str) -> str | None:
     for size in range(min(4, len(words)), 1, -1):
         if is_name(" ".join(words[-size:])):
             return " ".join(words[-size:])
-    if words and _glued_initial(words[-1]):
+    if words and glued_initial(words[-1]):
         return words[-1]  # "Ж.Сэнгэдоржийн найруулсан": an initial and a name, one word
     # "రణవీర్ సింగ్-దీపిక పదుకొనె": two names of a script without capitals joined by a hyphen
     clause = _PAIR_HYPHEN.split(_CLAUSE_CUT.split(head)[-1])[-1].split()
@@ -344,20 +350,6 @@ def _short_words() -> frozenset[str]:
     sentence rather than stand as a name's initial: postpositions, pronouns, "this", "that"."""
     kinds = ("postpositions", "pronouns", "this_words")
     return frozenset(w for kind in kinds for w in lang.cues(kind) if UNCASED_WORD.fullmatch(w))
-
-
-def _glued_initial(word: str) -> bool:
-    """True for a capital initial glued by its full stop to a capitalised name of three letters
-    or more ("Ж.Сэнгэдорж", "K.Vildžiūnas")."""
-    initial, stop, rest = word.partition(".")
-    return (
-        len(initial) == 1
-        and initial.isupper()
-        and bool(stop)
-        and len(rest) >= 3
-        and rest.isalpha()
-        and rest[0].isupper()
-    )
 
 
 def _without_glued_and(name: str, before: str) -> str:

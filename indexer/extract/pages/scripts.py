@@ -87,6 +87,20 @@ def latin_word(word: str) -> bool | None:
     return True if all(latin) else False if not any(latin) else None
 
 
+def glued_initial(word: str) -> bool:
+    """True for a capital initial glued by its full stop to a capitalised name of three letters
+    or more, in any cased script ("Ж.Сэнгэдорж", "K.Vildžiūnas", "P.Szygalski")."""
+    initial, stop, rest = word.partition(".")
+    return (
+        len(initial) == 1
+        and initial.isupper()
+        and bool(stop)
+        and len(rest) >= 3
+        and rest.isalpha()
+        and rest[0].isupper()
+    )
+
+
 def first_script_run(name: str) -> str:
     """``name`` up to the first word of another script, Latin or not: a page writes a name
     in its own script and then as the Latin alphabet spells it ("كاثرين هاردويك Catherine

@@ -40,6 +40,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.marks import strip_rating
+from indexer.extract.pages.scripts import glued_initial
 from indexer.extract.pages.text import HEADING_MARKS, SPACES
 from indexer.extract.pages.titleperson import person_like
 from indexer.normalize import country_code, genre_names, key, nationality_country
@@ -266,10 +267,6 @@ def bylined(text: str) -> bool:
     return _BY.match(text.strip()) is not None
 
 
-#: an initial glued to the one surname after it: "P.Szygalski"
-_GLUED_INITIAL = re.compile(r"^(?P<i>[A-ZÀ-ÝĀ-ŽА-ЯЁ])\.(?=[A-ZÀ-ÝĀ-ŽА-ЯЁ][a-zà-ÿā-žа-яё]{2,}$)")
-
-
 def parse(text: str, *, person: bool = False) -> Who | None:
     """The attribution ``text`` holds, or None when it does not look like one."""
     return _parse_cached(text, person, _PAGE_OUTLETS.get())
@@ -328,7 +325,8 @@ def _parse(text: str, *, person: bool = False) -> Who | None:
     if fact_line(text):
         return None  # "Goodbye Pork Pie, New Zealand, 1981": a film's country and year
     dated = bool(_DIGIT.search(text) and _DATE.search(text))
-    text = _GLUED_INITIAL.sub(r"\g<i>. ", text)  # "P.Szygalski": a signature, "P. Szygalski"
+    if glued_initial(text):
+        text = f"{text[:2]} {text[2:]}"  # "P.Szygalski": a signature, "P. Szygalski"
     text = _QUOTED_OUTLET.sub(r"\g<in>\g<name>", clean(text))  # "Иван Петров в «Коммерсанте»"
     if text.lower() in _VERBS or text.lower() in _COMMENTS:
         return None  # "Post a Comment" under a paragraph: a link, no source
