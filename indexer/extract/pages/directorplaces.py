@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from indexer import lang, recache
+from indexer.extract.pages.facts import MEMBER_PARTS, RUNTIME_MEMBER
 from indexer.extract.pages.titleperson import opens_with_given_name
 from indexer.normalize import country_name, key
 
@@ -40,8 +41,6 @@ def name_year_lines(block: str, titles: frozenset[str], limit: int = 15) -> list
     ]
 
 
-#: the marks that part the members of a credit line ("Name, Country, 2023", "A | 2018 | SN")
-_PARTS = re.compile(r"\s*(?:[,/|;•·]|\s[-–—]\s)\s*")
 #: a member that is a year, or opens with one ("2023 SYNOPSIS Une tombe …")
 _YEAR_MEMBER = re.compile(r"(?:1[89]|20)\d\d(?:[\s:.;].*)?")
 #: a name of two to four words, no digits, no sentence marks
@@ -50,8 +49,6 @@ _NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_.'’-]*(?:[ \t-][^\W\d_][^\W\d_.'’]
 _TITLE_PARENS = re.compile(r"(?P<title>.+?)\s*\((?P<names>[^()\d]{5,80})\)\s*")
 
 
-#: a runtime written as a short member ("77′", "89 mins")
-_RUNTIME_MEMBER = re.compile(r"\d{1,3}[ \t]*(?:['′’]|[^\W\d_]{1,7}\.?)")
 #: the most country or runtime members between the name and the year
 _MOST_FACTS = 4
 
@@ -66,7 +63,7 @@ def name_country_year_heads(
     a credit line run into the text."""
     out = []
     for line in [line.strip(" \t•·*–—-") for line in lines if line.strip()][:limit]:
-        members = _PARTS.split(_past_title(line, own)[:120])
+        members = MEMBER_PARTS.split(_past_title(line, own)[:120])
         if len(members) < 2 or not _NAME_SHAPE.fullmatch(members[0]):
             continue
         if key(members[0]) in titles or not _name_not_title(members[0]):
@@ -95,7 +92,7 @@ def _facts_then_year(members: list[str]) -> bool:
     for member in members:
         if _YEAR_MEMBER.fullmatch(member):
             return True
-        if not (country_name(member) or _RUNTIME_MEMBER.fullmatch(member)):
+        if not (country_name(member) or RUNTIME_MEMBER.fullmatch(member)):
             return False
     return False
 

@@ -36,10 +36,6 @@ HEAD_LINES = 40
 _CASED_WORD = re.compile(r"[^\W\d_]\.|[^\W\d_][^\W\d_'’-]*(?:[-'’][^\W\d_]+)*")
 #: a year
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
-#: a runtime written as a short member ("98 min", "77′")
-_RUNTIME = re.compile(r"\d{1,3}[ \t]*(?:['′’]|[^\W\d_]{1,7}\.?)")
-#: the marks that part the members of a facts line
-_PARTS = re.compile(r"\s*(?:[,/|;•·]|\s[-–—]\s)\s*")
 #: the end of a line's first sentence: a full stop after a word of two letters or more
 _FIRST_SENTENCE = re.compile(r"(?<=[^\W\d_]{2})\.\s")
 #: a cell's mark or a dash standing alone between a head word and the name
@@ -235,7 +231,7 @@ def facts_line_names(lines: Sequence[str], titles: frozenset[str]) -> list[str]:
     runtime ("France, 2021, 98 min, Alice Diop"), among the first :data:`HEAD_LINES` lines."""
     out = []
     for line in lines[1:HEAD_LINES]:
-        members = [m for m in _PARTS.split(line.strip(" \t•·*")) if m]
+        members = [m for m in fl.MEMBER_PARTS.split(line.strip(" \t•·*")) if m]
         if not 3 <= len(members) <= 7 or len(line) > 120:
             continue
         facts = [_fact(m) for m in members]
@@ -252,7 +248,7 @@ def _fact(member: str) -> str:
     """What a member of a facts line is: a year, a country, a runtime, a name or other."""
     if _YEAR.fullmatch(member):
         return "year"
-    if _RUNTIME.fullmatch(member):
+    if fl.RUNTIME_MEMBER.fullmatch(member):
         return "runtime"
     if country_name(member):
         return "country"

@@ -278,6 +278,13 @@ def _spaced_run(text: str) -> Facts:
     return run if run.countries and run.years and run.runtimes else Facts()
 
 
+#: the marks that part the members of a credit or facts line ("Name, Country, 2023",
+#: "A | 2018 | SN")
+MEMBER_PARTS = re.compile(r"\s*(?:[,/|;•·]|\s[-–—]\s)\s*")
+#: a runtime written as a short member ("77′", "89 mins", "98 min")
+RUNTIME_MEMBER = re.compile(r"\d{1,3}[ \t]*(?:['′’]|[^\W\d_]{1,7}\.?)")
+
+
 #: a year a film may be from (1880-2099), anywhere in a text but not inside a longer number
 YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:18[89]|19\d|20\d)\d(?!\d)")
 
