@@ -10,7 +10,7 @@ from indexer import lang, recache
 from indexer.extract.pages.cues import Mention, names_from
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.names import hangul_names
+from indexer.extract.pages.names import before_inner_label, hangul_names
 from indexer.extract.pages.scripts import CJK
 from indexer.extract.pages.text import CELL_GAP
 from indexer.normalize import key
@@ -71,11 +71,6 @@ def _line_labels(line: str) -> list[re.Match[str]]:
     return labels
 
 
-#: a word and a colon inside a value, maybe a lower-case word between ("Produksyon: …",
-#: "Autorul scenariului: …"): the next label of a flattened line, known or not
-_UNKNOWN_LABEL = re.compile(r"\s+(?=[^\W\d_][\w.]{1,15}(?:\s(?-i:[a-zà-ÿ])[\w.]{1,15})?:\s)")
-
-
 def label_lists(text: str, field: str) -> list[Mention]:
     """The names after a label of ``field`` and a colon inside a line, where credits run
     on one line ("… निर्देशक : शूजीत सिरकार लेखक : जूही चतुर्वेदी कलाकार: वरुण धवन, …",
@@ -118,7 +113,7 @@ def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int]
             # a row of a table: the cell ends at the gap before the next ("Dir: A B    Subtitles")
             value = CELL_GAP.split(value, maxsplit=1)[0]
             # a label no language lists ends the value too: "Direksyon: A B Produksyon: C"
-            value = _UNKNOWN_LABEL.split(value, maxsplit=1)[0] or value
+            value = before_inner_label(value)
             found.append((field_of(label), label, value, match.start()))
     return tuple(found)
 

@@ -52,7 +52,7 @@ def _read_names(value: str, inverted: bool, field: str | None) -> list[str]:
     value = without_asides(before_fact_aside(value))
     # "Thomas Vinterberg  Wri: David Nicholls": another label, known or not, ends the value
     value = before_known_label(value)
-    value = _INNER_LABEL.split(value, maxsplit=1)[0] or value
+    value = before_inner_label(value)
     whole = inverted_names(value, inverted) or _spaced_hangul(value)
     if whole:
         return whole
@@ -147,6 +147,13 @@ def _before_glued_label(value: str) -> str | None:
             if field_of(run[-size:]):
                 return value[: match.end(1) - size].rstrip()
     return None
+
+
+def before_inner_label(value: str) -> str:
+    """``value`` up to a word and its colon written inside it, known as a label or not
+    ("Direksyon: A B Produksyon: C", "Autorul scenariului: …"): the next label of a flattened
+    line; ``value`` whole when it opens with one."""
+    return _INNER_LABEL.split(value, maxsplit=1)[0] or value
 
 
 def before_known_label(value: str) -> str:
