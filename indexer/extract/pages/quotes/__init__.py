@@ -90,7 +90,7 @@ from indexer.extract.pages.quotes.reported import reported_clause
 from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.uncased import name_lines
-from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, untagged
+from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, heading_text, untagged
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
@@ -933,13 +933,8 @@ def _introduced(lines: tuple[str, ...], i: int) -> bool:
     return bool(_SAYING.search(prev)) and not _PRESS_WORD.search(prev)
 
 
-#: marks, digits and brackets that end a heading
-_HEADING_TAIL = re.compile(r"[\s:.\-–—|*#()\d]+$")
-
-
 def _comments_heading(line: str) -> bool:
-    text = _HEADING_TAIL.sub("", line.strip().lower()).strip(" #*")
-    return text in _COMMENT_HEADINGS
+    return heading_text(line.strip()) in _COMMENT_HEADINGS
 
 
 def _posted_below(lines: tuple[str, ...], i: int) -> bool:

@@ -182,7 +182,7 @@ def cut(lines: tuple[str, ...], skip: set[int], press: set[int]) -> list[Unit]:
         if not raw:
             i += 1
             continue
-        if i not in skip and _heading(raw) in _COMMENT_HEADINGS:
+        if i not in skip and heading_text(raw) in _COMMENT_HEADINGS:
             visitors, in_press = True, False  # "User reviews": visitors rate what follows
         elif visitors and is_press_heading(raw):
             visitors = False
@@ -325,7 +325,7 @@ def _run_lead(unit: Unit) -> tuple[Who, str] | None:
 _HEADING_TAIL = re.compile(r"[\s:.\-–—|*#()\d]+$")
 
 
-def _heading(raw: str) -> str:
+def heading_text(raw: str) -> str:
     """A heading line as the heading lists write it: lower case, no end punctuation."""
     return _HEADING_TAIL.sub("", raw.lower()).strip(" #*")
 
