@@ -27,6 +27,7 @@ from indexer.extract.pages.genrelines import (
 )
 from indexer.extract.pages.genrenames import without_named_films
 from indexer.extract.pages.institutions import without_classes, without_institutions
+from indexer.extract.pages.scripts import UNSPACED
 from indexer.normalize import (
     EVERYDAY_GENRES,
     GENRE_ADJECTIVES,
@@ -1036,7 +1037,7 @@ def _headed(run: str) -> bool:
 
 
 #: the scripts without spaces whose nouns come first (Thai, Lao, Burmese, Khmer)
-_HEAD_FIRST = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_HEAD_FIRST = re.compile(rf"[{UNSPACED}]")
 
 
 @lru_cache(maxsize=1)

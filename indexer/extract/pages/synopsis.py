@@ -23,6 +23,7 @@ from indexer import lang
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages import synopsiscues
 from indexer.extract.pages.evidence import Why
+from indexer.extract.pages.scripts import CJK, UNSPACED
 from indexer.extract.pages.synopsismodel import SynopsisBallot, SynopsisCandidate, scored
 from indexer.extract.pages.text import (
     CAPTURE_DATE,
@@ -42,10 +43,10 @@ _MAX_CHARS = 2_000
 #: Tibetan)
 _STOPS = ".!?。！？…।॥۔؟։።။។།"
 #: letters of scripts that write a word in one character or two (Chinese, Japanese, Korean)
-_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_DENSE = re.compile(rf"[{CJK}]")
 #: letters of scripts written without spaces between words, whose words run to four
 #: characters or so (Thai, Lao, Myanmar, Khmer: a space parts phrases, not words)
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED = re.compile(rf"[{UNSPACED}]")
 #: the most paragraphs of one text the synopsis keeps: a news article's lede about a screening
 #: or a premiere is often followed by two or three paragraphs of news before the one that tells
 #: the story (the fourth or fifth), which belongs to the synopsis as much as the lede

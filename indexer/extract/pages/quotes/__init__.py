@@ -105,6 +105,7 @@ from indexer.extract.pages.quotes.who import (
     played,
 )
 from indexer.extract.pages.quotes.wrapped import wrapped
+from indexer.extract.pages.scripts import CJK
 from indexer.extract.pages.text import literal_then
 from indexer.normalize import key
 
@@ -128,7 +129,7 @@ _CRITIC_WORD = recache.compile(whole_phrases(CRITIC_ROLES))
 #: a word for a critic, a kind of publication or the press ("Kritiker", "magazine", "媒体"):
 #: a word of its own in scripts that space words, anywhere in those that do not ("被媒体称作")
 _PRESS_TERMS = (*CRITIC_ROLES, *OUTLET_KINDS, *OWN_CRITIC, *PRESS_WORDS)
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNSPACED = re.compile(rf"[{CJK}]")
 _SPACED_TERMS = whole_phrases(tuple(w for w in _PRESS_TERMS if not _UNSPACED.search(w)))
 _UNSPACED_TERMS = phrase_pattern(tuple(w for w in _PRESS_TERMS if _UNSPACED.search(w)))
 _PRESS_CONTEXT = recache.compile(rf"{_SPACED_TERMS}|{_UNSPACED_TERMS or '(?!)'}")

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from indexer.extract.pages.scripts import CJK
+
 CLOSERS: dict[str, str] = {
     '"': '"”“',
     "“": '”“"',
@@ -49,7 +51,7 @@ RATING_ONLY = re.compile(
 #: source line (see :mod:`.units`)
 SCORE_ONLY = re.compile(r"^[•·\s]*(?:100|[1-9]?\d)\s*$")
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(rf"[{CJK}]")
 _OPENING = re.compile(  # after a space or a mark, or glued to CJK text ("称作“…”")
     rf"(?:(?<!\w)|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))[{re.escape(OPENERS)}]"
 )
