@@ -33,6 +33,8 @@ from indexer.wordre import alternation, whole_words
 UPPER = "A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω"
 #: a word that opens with a capital, as names of outlets and people write it ("Sight", "O'Hehir")
 CAPS_WORD = rf"[{UPPER}][\w.&’'-]*"
+#: one to four such words, a name of an outlet or a person ("The Hollywood Reporter")
+CAPS_RUN = rf"{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}}"
 
 # Headings that open a block of press quotes ("Pressestimmen", "La presse en parle :").
 PRESS_HEADINGS: tuple[str, ...] = lang.cues("press_headings")

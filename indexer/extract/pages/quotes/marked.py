@@ -20,7 +20,7 @@ import re
 from indexer import lang, recache
 from indexer.extract.pages.quotes.kinds import kind_named, quoted_before_kind
 from indexer.extract.pages.quotes.lang import (
-    CAPS_WORD,
+    CAPS_RUN,
     CRITIC_ROLES,
     IN_WORDS,
     OUTLET_ARTICLES,
@@ -50,13 +50,13 @@ _ROLES = tuple(r for r in CRITIC_ROLES if r.casefold() not in _REVIEW_TOO)
 #: critic of Mogiz", "el crític de Mogiz", "kritik listu Mogiz" (a kind between them too)
 _ROLE_OF = recache.compile(
     rf"{whole_phrases(_ROLES)}\s+{whole_phrases(_OF_WORDS)}\s+[«„\"“]?"
-    rf"(?P<o>(?-i:{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}}))",
+    rf"(?P<o>(?-i:{CAPS_RUN}))",
     re.IGNORECASE,
 )
 #: an article, a capitalised name in quotation marks and a verb of saying: "O “Mogiz” elogiou",
 #: "la « Mogiz » écrit" (a person's name takes no quotation marks, and a title says nothing)
 _QUOTED_SAYS = recache.compile(
-    rf"{whole_phrases(OUTLET_ARTICLES)}\s+[«„\"“](?P<o>(?-i:{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}}))"
+    rf"{whole_phrases(OUTLET_ARTICLES)}\s+[«„\"“](?P<o>(?-i:{CAPS_RUN}))"
     rf"\s*[»“”\"]\s*,?\s+{whole_phrases(SPEECH_VERBS)}"
 )
 #: a verb of saying, a word for "in", a capitalised name and a quotation opening after it:
@@ -64,7 +64,7 @@ _QUOTED_SAYS = recache.compile(
 _SAYS_IN = recache.compile(
     rf"{whole_phrases(SPEECH_VERBS)}\s+{whole_phrases(IN_WORDS)}\s+"
     rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES)})\s+)?"
-    rf"(?P<o>(?-i:{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}}))\s*[,:]?\s*[«„\"“‘]"
+    rf"(?P<o>(?-i:{CAPS_RUN}))\s*[,:]?\s*[«„\"“‘]"
 )
 #: a sentence's end, or a line's
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n")

@@ -29,6 +29,7 @@ from indexer.extract.pages.quotes.kinds import (
     quoted_before_kind,
 )
 from indexer.extract.pages.quotes.lang import (
+    CAPS_RUN,
     CAPS_WORD,
     CRITIC_ROLES,
     FIRST_PERSON,
@@ -115,7 +116,7 @@ _CAPITAL_ARTICLE = phrase_pattern(tuple(w[:1].upper() + w[1:] for w in OUTLET_AR
 #: "Sergi Sánchez, de La Razón:", "Luis Martínez de El Mundo también destaca")
 _APPOSED = recache.compile(
     rf"(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})\s*,?\s+(?P<of>de|del|du|da|do|di|della)\s+"
-    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})"
+    rf"(?P<o>(?:(?:{_CAPITAL_ARTICLE})\s+)?{CAPS_RUN})"
     r"(?=\s*[,:;.]|\s+[^\W\d_A-ZÀ-Ý]|\s*$)"
 )
 _TRAILING_PARTICLE = re.compile(r"(?:\s+(?:van|von|de|da|di|del|der|le|la))+$")
@@ -154,9 +155,7 @@ _SUBJECT = re.compile(
     rf"^\W{{0,3}}(?P<o>(?:(?i:the|a|o|le|la|les|el|il|lo|der|die|das|de|het)\s+|l['’])?"
     rf"{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|(?:de|da|do|della|del|des|du|di)(?!\w))){{0,5}})"
 )
-_SPEAKER = recache.compile(
-    rf"(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
-)
+_SPEAKER = recache.compile(rf"(?P<o>{CAPS_RUN})\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)")
 #: a name written before the critic's role in a script without capitals ("박평식 평론가는"), the
 #: role not followed by another name ("유명한 평론가 박평식" is role-first) nor by an ending
 #: glued to it that is no topic particle ("수석 평론가인 데이비드 얼리히는", the chief critic
@@ -191,7 +190,7 @@ _BRACKETED_CASELESS = re.compile(
 #: critic, and a name after the critic: 'Das "Time"-Magazin', '"Village Voice"-Kritiker J.
 #: Hoberman' (a compound noun in German, Dutch or the Nordic languages)
 _COMPOUND = re.compile(
-    rf"[\"“„«](?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})[\"”“»]-(?P<w>[^\W\d_]+)"
+    rf"[\"“„«](?P<o>{CAPS_RUN})[\"”“»]-(?P<w>[^\W\d_]+)"
     rf"(?:\s+(?P<name>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}}))?"
 )
 _ROLE_WORDS = frozenset(r.lower() for r in CRITIC_ROLES)
@@ -208,7 +207,7 @@ _AFTER = recache.compile(
 _ARTICLE = rf"(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})"
 _SAYS_OUTLET = recache.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?:(?!{_ARTICLE}\s)[^\W\d_A-ZÀ-Ý]{{3,}}\s+)?"
-    rf"(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})"
+    rf"(?P<o>(?:{_ARTICLE}\s+)?{CAPS_RUN})"
     r"(?:\s+[^\W\d_A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]*){0,4}\W*$"
 )
 #: the passive's agent after a quotation: "called “…” by the New York Times", "qualifié de
@@ -296,7 +295,7 @@ _SAID_ROLE_NAMED = recache.compile(
 _OF_WORDS = phrase_pattern(tuple({*lang.cues("review_of"), *IN_WORDS}))
 _SAID_ROLE_OF_OUTLET = recache.compile(
     rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?i:{phrase_pattern(SPEECH_VERBS)})\s+{_ARTICLE_OPT}{_ROLE}"
-    rf"\s+(?i:{_OF_WORDS or '(?!)'})\s+(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\s*,\s+"
+    rf"\s+(?i:{_OF_WORDS or '(?!)'})\s+(?P<o>{CAPS_RUN})\s*,\s+"
     rf"(?P<who>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})(?=\s*[,.;:!?)]|\s*$)"
 )
 #: the same, and a semicolon before CJK text, which ends a clause with a subject of its own
@@ -572,9 +571,7 @@ def _outlets_word(
     return who is not None and who.outlet is not None and who.critic is None
 
 
-_QUOTED_SUBJECT = recache.compile(
-    rf"(?:^|\s){_ARTICLE}\s+[\"“„«](?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})[\"”“»]"
-)
+_QUOTED_SUBJECT = recache.compile(rf"(?:^|\s){_ARTICLE}\s+[\"“„«](?P<o>{CAPS_RUN})[\"”“»]")
 
 
 def _quoted_outlet(lead: str) -> Who | None:
@@ -1310,7 +1307,7 @@ _TITLED_OUTLET_NAME = recache.compile(
 
 
 _RUN_BEFORE_ROLE = recache.compile(
-    rf"(?<![\w.])(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}})\s+{_ROLE}\s+"
+    rf"(?<![\w.])(?P<o>{CAPS_RUN})\s+{_ROLE}\s+"
     rf"(?P<name>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
 )
 
