@@ -827,8 +827,9 @@ def _cue_words() -> frozenset[str]:
 _ROLE_BETWEEN = re.compile(r"\s+([^\W\d_]+)\s+")
 
 
-#: up to three words in lower case and the spaces after each
-_LOWER_RUN = re.compile(r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){1,3}")
+#: up to three words in lower case and the spaces after each (words that describe a person
+#: before the name: "innovative visual artists Iain Forsyth", "young and handsome Jamie Dornan")
+LOWER_RUN = re.compile(r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){1,3}")
 
 
 def _after_lower_run(text: str, start: int) -> str | None:
@@ -836,7 +837,7 @@ def _after_lower_run(text: str, start: int) -> str | None:
     of directing: "the debut feature film by innovative visual artists Iain Forsyth & Jane
     Pollard", "directed by none other than Ana Ruiz"; none when a word between is a cue word
     ("a movie from hell starring …")."""
-    run = _LOWER_RUN.match(text, start)
+    run = LOWER_RUN.match(text, start)
     if not run or any(_is_cue_word(w) for w in run.group(0).split()):
         return None
     name = name_at(text, run.end())

@@ -27,7 +27,7 @@ from indexer.extract.pages.genrelines import (
 )
 from indexer.extract.pages.genrenames import without_named_films
 from indexer.extract.pages.institutions import without_classes, without_institutions
-from indexer.extract.pages.scripts import UNSPACED
+from indexer.extract.pages.scripts import UNCASED_LETTER, UNSPACED
 from indexer.normalize import (
     EVERYDAY_GENRES,
     GENRE_ADJECTIVES,
@@ -168,10 +168,10 @@ def _uncased_label() -> re.Pattern[str]:
     genre words of such scripts parted by commas or slashes (``words``), or a short value
     that another label of such a script closes (``closed``)."""
     every = lang.labels()
-    labels = [w for w in every.get("genres", ()) if _UNCASED_WORD.match(w)]
-    words = [w for w in _all_words() if _UNCASED_WORD.match(w)]
+    labels = [w for w in every.get("genres", ()) if UNCASED_LETTER.match(w)]
+    words = [w for w in _all_words() if UNCASED_LETTER.match(w)]
     others = {w for field, ws in every.items() if field != "genres" for w in ws}
-    closing = sorted(w for w in others if len(w) >= 2 and _UNCASED_WORD.match(w))
+    closing = sorted(w for w in others if len(w) >= 2 and UNCASED_LETTER.match(w))
     if not labels or not words or not closing:
         return re.compile("(?!)")
     word = f"(?:{alternation(words)})"
@@ -184,9 +184,6 @@ def _uncased_label() -> re.Pattern[str]:
 
 #: the most characters of a genre value that the next label closes ("한국 독립 · 드라마개봉:")
 _CLOSED_VALUE = 24
-
-#: the first letter of a word of a script without capitals (Hangul, CJK, Arabic, Thai…)
-_UNCASED_WORD = re.compile(r"[^\W\d_](?<![A-Za-zÀ-ɏͰ-ӿ])")
 
 
 def glued_uncased(block: str) -> str:

@@ -29,6 +29,7 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.countrycells import cell_year
 from indexer.extract.pages.evidence import Ballot, Why
+from indexer.extract.pages.scripts import UNCASED_LETTER
 from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
 from indexer.extract.pages.textlang import text_language
@@ -532,7 +533,7 @@ def _year_label() -> re.Pattern[str]:
     capitals = alternation(w[0].upper() + w[1:] for w in words)
     # a label of a script without capitals, after a bar or the Korean bar-like vowel ("제작년도ㅣ
     # 2014년"); a colon
-    uncased = alternation(w for w in labels if len(w) >= 3 and _UNCASED.match(w)) or "(?!)"
+    uncased = alternation(w for w in labels if len(w) >= 3 and UNCASED_LETTER.match(w)) or "(?!)"
     year = r"((?:18[89]|19\d|20\d)\d)(?![\d/-]|[.,]\d)"
     return recache.compile(
         rf"(?<![^\W\d_A-ZÀ-Þ])(?:{capitals})\s*[:：]?\s*{year}"
@@ -556,10 +557,6 @@ def _prose_before_noun() -> frozenset[str]:
     """The words of every language that open a noun phrase in prose, written in lower case:
     determiners and the function words (articles, prepositions) of the language modules."""
     return lang.cue_set("determiners") | lang.cue_set("function_words")
-
-
-#: the first letter of a word of a script without capitals (Hangul, CJK, Arabic, Thai…)
-_UNCASED = re.compile(r"[^\W\d_](?<![A-Za-zÀ-ɏͰ-ӿ])")
 
 
 @cache

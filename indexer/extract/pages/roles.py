@@ -9,7 +9,7 @@ from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages import castprose
-from indexer.extract.pages.cues import Mention
+from indexer.extract.pages.cues import LOWER_RUN, Mention
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import is_label_word
@@ -33,15 +33,11 @@ def _role_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return recache.compile(plays), recache.compile(role_of)
 
 
-#: one to three words in lower case that describe the actor, each with the spaces after it
-_DESCRIPTION = re.compile(r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){1,3}")
-
-
 def _after_description(text: str, start: int) -> str | None:
     """The full name after a few words in lower case that describe the actor, after a "role
     of" cue: "played by young and handsome Jamie Dornan", "brought to life by the amazingly
     talented Adibah Noor"; none after a word of a credit ("played by the director himself")."""
-    run = _DESCRIPTION.match(text, start)
+    run = LOWER_RUN.match(text, start)
     if not run or any(_credit_word(word) for word in run.group(0).split()):
         return None
     name = name_after(text, run.end())

@@ -34,6 +34,10 @@ UNCASED_WORD = recache.compile(
     rf"[\w{UNCASED_SIGNS}{POINTS}\u200c\u200d'’-]*"
 )
 
+#: the first letter of a word of a script without capitals (Hangul, CJK, Arabic, Thai…): a
+#: letter that is not Latin, Greek, Cyrillic or Armenian
+UNCASED_LETTER = re.compile(r"[^\W\d_](?<![A-Za-zÀ-ɏͰ-ӿ])")
+
 #: capital letters of the cased alphabets, Latin, Greek, Cyrillic and Armenian (a character class
 #: body): "филма Мрак" names a film as "the film Kes" does
 CAPITALS = "".join(c for c in map(chr, range(0x41, 0x587)) if c.isupper())
