@@ -10,7 +10,7 @@ in Chinese, Japanese and Korean the role noun follows the name ("윤종빈감독
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -832,16 +832,29 @@ _ROLE_BETWEEN = re.compile(r"\s+([^\W\d_]+)\s+")
 LOWER_RUN = re.compile(r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){1,3}")
 
 
+def after_lower_run(
+    text: str,
+    start: int,
+    stop: Callable[[str], bool],
+    read: Callable[[str, int], str | None],
+) -> str | None:
+    """The full name (two words or more) that ``read`` finds after up to three words in lower
+    case at ``start`` that describe the person ("innovative visual artists Iain Forsyth", "young
+    and handsome Jamie Dornan"); none when no such words stand there or one of them is a
+    ``stop`` word (a cue: "a movie from hell starring …")."""
+    run = LOWER_RUN.match(text, start)
+    if not run or any(stop(w) for w in run.group(0).split()):
+        return None
+    name = read(text, run.end())
+    return name if name and is_name(name) and len(name.split()) >= 2 else None
+
+
 def _after_lower_run(text: str, start: int) -> str | None:
     """The full name after a few words in lower case that describe the person, after a cue
     of directing: "the debut feature film by innovative visual artists Iain Forsyth & Jane
     Pollard", "directed by none other than Ana Ruiz"; none when a word between is a cue word
     ("a movie from hell starring …")."""
-    run = LOWER_RUN.match(text, start)
-    if not run or any(_is_cue_word(w) for w in run.group(0).split()):
-        return None
-    name = name_at(text, run.end())
-    return name if name and is_name(name) and len(name.split()) >= 2 else None
+    return after_lower_run(text, start, _is_cue_word, name_at)
 
 
 #: a name between quotes right after a cue: "ผลงานภาพยนตร์ของ "อโนชา สุวิชากรพงศ์""

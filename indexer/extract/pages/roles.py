@@ -9,7 +9,7 @@ from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages import castprose
-from indexer.extract.pages.cues import LOWER_RUN, Mention
+from indexer.extract.pages.cues import Mention, after_lower_run
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import is_label_word
@@ -37,11 +37,7 @@ def _after_description(text: str, start: int) -> str | None:
     """The full name after a few words in lower case that describe the actor, after a "role
     of" cue: "played by young and handsome Jamie Dornan", "brought to life by the amazingly
     talented Adibah Noor"; none after a word of a credit ("played by the director himself")."""
-    run = LOWER_RUN.match(text, start)
-    if not run or any(_credit_word(word) for word in run.group(0).split()):
-        return None
-    name = name_after(text, run.end())
-    return name if name and is_name(name) and len(name.split()) >= 2 else None
+    return after_lower_run(text, start, _credit_word, name_after)
 
 
 @cache

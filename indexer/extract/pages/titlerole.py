@@ -55,10 +55,12 @@ def after_crew_cue(value: str, text: str) -> bool:
     name = value.strip()
     if len(name.split()) < 2 or not name_shaped(name):
         return False
-    for found in re.finditer(re.escape(name), text):
-        start = max(text.rfind("\n", 0, found.start()) + 1, found.start() - _REACH)
-        if _cue_before().search(text, start, found.start()):
+    at = text.find(name)
+    while at >= 0:  # each place the page writes the name, as a literal search finds them
+        start = max(text.rfind("\n", 0, at) + 1, at - _REACH)
+        if _cue_before().search(text, start, at):
             return True
+        at = text.find(name, at + len(name))
     return False
 
 

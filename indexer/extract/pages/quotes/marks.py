@@ -53,7 +53,7 @@ SCORE_ONLY = re.compile(r"^[•·\s]*(?:100|[1-9]?\d)\s*$")
 
 _CJK = re.compile(rf"[{CJK}]")
 _OPENING = re.compile(  # after a space or a mark, or glued to CJK text ("称作“…”")
-    rf"(?:(?<!\w)|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))[{re.escape(OPENERS)}]"
+    rf"(?:(?<!\w)|(?<=[{CJK}]))[{re.escape(OPENERS)}]"
 )
 
 Tail = Callable[[str], bool]
