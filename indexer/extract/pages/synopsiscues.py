@@ -220,10 +220,14 @@ def story_heading(heading: str, title: str) -> bool:
     if name and (name in " ".join(parts) or " ".join(parts) in name):
         return False
     labels = _label_keys()
-    return any(
-        w in labels or any(w.startswith(s) and len(w) - len(s) <= _SUFFIX for s in _stems())
-        for w in parts
-    )
+    return any(w in labels or _suffixed_label(w) for w in parts)
+
+
+def _suffixed_label(word: str) -> bool:
+    """Whether ``word`` is a label of :func:`_stems` with :data:`_SUFFIX` letters or fewer
+    after it: its openings of those lengths looked up, not every label tried."""
+    stems = _stems()
+    return any(word[:n] in stems for n in range(max(0, len(word) - _SUFFIX), len(word) + 1))
 
 
 @cache
@@ -238,6 +242,6 @@ def _label_keys() -> frozenset[str]:
 
 
 @cache
-def _stems() -> tuple[str, ...]:
+def _stems() -> frozenset[str]:
     """One-word synopsis labels long enough to carry a suffix (four letters or more)."""
-    return tuple(s for s in _label_keys() if len(s) >= 4 and " " not in s)
+    return frozenset(s for s in _label_keys() if len(s) >= 4 and " " not in s)
