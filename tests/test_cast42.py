@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import castrows, castwrap, people
+from indexer.extract.pages import castrows, castwrap, people, roles
 from tests.page_support import BLURB, film_of
 
 
@@ -112,3 +112,34 @@ def test_a_labelled_list_cut_short_yields_to_the_whole_list_further_down() -> No
 )  # fmt: skip
 def test_spaced_names_cut_at_given_names_of_any_script(value: str, parted: str) -> None:
     assert castrows.spaced_apart(value) == parted
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # characters of one word or a noun, each actor's surname alone in parentheses
+        ("Feyzee hopes to cook, unlike his dad (Siddique); his grand dad Karim (Thilakan) helps.",
+         ["Siddique", "Thilakan"]),
+        # one pair alone may be a word and its gloss
+        ("Karim (Thilakan) runs the hotel.", []),
+        # a full name before the parentheses: the actor first, the character after
+        ("Joanna Kulig (Zula) sings; Tomasz Kot (Wiktor) plays.", []),
+        # countries and languages in parentheses are no actors
+        ("Made in Lodz (Poland), spoken in Polish (French) and Karim (Thilakan).", []),
+    ],
+)  # fmt: skip
+def test_surnames_alone_in_parentheses_after_characters(text: str, actors: list[str]) -> None:
+    assert [m.name for m in roles.cased_word_pairs(text)] == actors
+
+
+def test_surnames_in_parentheses_join_the_actors_paired_in_full() -> None:
+    block = (
+        "Thelma Post (June Squibb) is conned by a scammer, helped by a friend (Richard "
+        "Roundtree), despite her daughter Gail (Posey) and son-in-law Alan (Gregg).\n"
+    )
+    assert people.paired_with_characters(block) == [
+        "June Squibb",
+        "Richard Roundtree",
+        "Posey",
+        "Gregg",
+    ]
