@@ -31,6 +31,16 @@ from tests.page_support import BLURB, film_of
             ["Mara Velt", "Ilse Doran"],
             [],
         ),
+        # the break inside the last name: the names after it on the next line follow, the
+        # list's closing words in lower case left out
+        (
+            "dibintangi oleh beliau sendiri, Nabila\n"
+            "Huda, Pekin Ibrahim, Sabrina Ali dan lain-lain.\n",
+            ["Nabila Huda"],
+            ["Nabila Huda", "Pekin Ibrahim", "Sabrina Ali"],
+        ),
+        # a sentence after the broken name: nothing to go on with
+        ("with Nabila\nHuda, who plays the mother of two.\n", ["Nabila Huda"], []),
         # one name alone is no list to go on with
         ("Cast: Ilse Doran\nTessa Kaur, Ron Ebel\n", ["Ilse Doran"], []),
         # the list's line ends with a stop: not wrapped

@@ -19,14 +19,24 @@ from indexer.extract.pages.facts import is_name, is_uncased_name
 _END = " \t.;…"
 #: the most words of the rest of a name the line break cut
 _REST_WORDS = 3
+#: the most words of a list's closing words in lower case ("and others", "dan lain-lain lagi")
+_CLOSING_WORDS = 3
 
 
 def continued(block: str, listed: Sequence[str]) -> list[str]:
     """``listed`` with the names of the next line after the line it ends, where that line goes
-    on with the list; empty when no line of ``block`` ends with its last name so followed."""
-    if len(listed) < 2:
+    on with the list; or with the names after its last name where the break fell inside that
+    name ("…, Nabila" / "Huda, Pekin Ibrahim, Sabrina Ali dan lain-lain lagi."); empty when
+    ``block`` writes its last name so followed nowhere."""
+    if not listed:
         return []
     last = listed[-1]
+    broken = _broken_name(block, last)
+    if broken is not None:
+        parts = _parts(block[broken : _line_end(block, broken)], separated=True)
+        return [*listed, *parts] if len(parts) >= 2 else []
+    if len(listed) < 2:
+        return []
     for match in re.finditer(rf"{re.escape(last)}(?P<comma>[ \t]*,)?[ \t]*\n", block):
         end = block.find("\n", match.end())
         parts = _parts(block[match.end() : end if end >= 0 else len(block)])
@@ -41,15 +51,43 @@ def continued(block: str, listed: Sequence[str]) -> list[str]:
     return []
 
 
-def _parts(line: str) -> list[str]:
+def _broken_name(block: str, name: str) -> int | None:
+    """Where the line goes on after ``name`` written with a line break between two of its
+    words, or None."""
+    words = name.split()
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        match = re.search(rf"{re.escape(head)}[ \t]*\n[ \t]*{re.escape(tail)}(?![^\W\d_])", block)
+        if match:
+            return match.end()
+    return None
+
+
+def _line_end(block: str, at: int) -> int:
+    """Where the line holding ``at`` ends."""
+    end = block.find("\n", at)
+    return end if end >= 0 else len(block)
+
+
+def _parts(line: str, separated: bool = False) -> list[str]:
     """The parts of ``line`` between commas and words for "and" when each but the first is a
-    name's shape (the first may be the rest of one), else none."""
+    name's shape (the first may be the rest of one), else none; with ``separated``, the line
+    opens with a separator and every part is a name. A last part in lower case closes the
+    list ("dan lain-lain lagi", "and others") and is dropped."""
     ands = lang.alternation("conjunctions")
     pattern = recache.compile(rf"\s*,\s*(?:(?:{ands})\s+)?|\s+(?:{ands})\s+")
-    parts = [p.strip() for p in pattern.split(line.strip().rstrip(_END))]
+    text = line.rstrip().rstrip(_END)
+    if separated:
+        opening = pattern.match(text)
+        if opening is None or opening.end() == 0:
+            return []
+        text = "x" + text[opening.start() :]  # a first part to stand for the name before
+    parts = [p.strip() for p in pattern.split(text.strip())]
+    if len(parts) > 2 and parts[-1].islower() and len(parts[-1].split()) <= _CLOSING_WORDS:
+        parts.pop()
     if not all(parts) or not all(map(_name_part, parts[1:])):
         return []
-    return parts
+    return parts[1:] if separated else parts
 
 
 def _name_part(part: str) -> bool:
