@@ -153,13 +153,3 @@ def test_surnames_in_parentheses_join_the_actors_paired_in_full() -> None:
         "Posey",
         "Gregg",
     ]
-
-
-def test_korean_names_paired_three_times_join_the_actors_paired_with_characters() -> None:
-    block = (
-        "옥주(최정운)는 남동생 동주(박승준), 아빠(양흥주)와 함께 여름을 보낸다.\n"
-        "미성년 배우들과 성인 배우들의 호연도 돋보인다.\n"
-    )
-    assert people.paired_with_characters(block)[:3] == ["최정운", "박승준", "양흥주"]
-    # two pairs alone may be a word and its short form, a source cited
-    assert roles.hangul_pairs("옥주(최정운)는 남동생 동주(박승준)와 산다.") == []

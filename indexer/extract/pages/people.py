@@ -1591,8 +1591,7 @@ def paired_with_characters(
     that actor's character, no actor; nor is a name in parentheses that hold a quote's critic
     or outlet (``attributions``: "Algemeen Dagblad (Ab Zagt)", "(Mick LaSalle, Variety)").
     Surnames alone in parentheses count where the page pairs two or more so ("Gail (Posey),
-    son-in-law Alan (Gregg)": :func:`.roles.cased_word_pairs`), Korean names where it pairs
-    three or more (:func:`.roles.hangul_pairs`)."""
+    son-in-law Alan (Gregg)": :func:`.roles.cased_word_pairs`)."""
     rows = [*name_lines(block), *name_runs(block), *(r for r in role_lists(block) if len(r) >= 3)]
     listed = {key(n) for line in rows for n in line}
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
@@ -1607,7 +1606,6 @@ def paired_with_characters(
     found.extend((m.at, m.name) for m in roles.glued_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.cjk_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.cased_word_pairs(block))
-    found.extend((m.at, m.name) for m in roles.hangul_pairs(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 

@@ -119,13 +119,6 @@ def hangul_in_parentheses(text: str) -> list[Mention]:
     return found
 
 
-def hangul_pairs(text: str) -> list[Mention]:
-    """:func:`hangul_in_parentheses` where the page pairs three names or more so (as
-    :func:`cjk_in_parentheses` asks): a synopsis naming its cast, strong enough beside others."""
-    found = hangul_in_parentheses(text)
-    return found if len({m.name for m in found}) >= _FEWEST_CJK_PAIRS else []
-
-
 #: what follows a source cited at a sentence's end: its stop, the line's end
 _CITED_SOURCE = re.compile(r"[ \t]*(?:[.。]|$)", re.MULTILINE)
 
