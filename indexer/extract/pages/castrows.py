@@ -18,10 +18,12 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
+from anyascii import anyascii
+
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.scripts import CJK
+from indexer.extract.pages.scripts import CJK, latin_word
 from indexer.extract.pages.titleperson import given_names
 from indexer.normalize import country_name, key
 from indexer.wordre import word_spans
@@ -280,12 +282,36 @@ def _spaced_part(part: str, family_first: bool = False) -> str:
 def _spaced_cut(words: list[str]) -> list[list[str]] | None:
     """``words`` cut before each word that opens a known given name after one that does not
     (see :func:`spaced_apart`), or None when no cut makes names of them all."""
-    given = [key(w) in given_names() and w[0].isupper() for w in words]
+    given = [_given(w) and w[0].isupper() for w in words]
     if len(words) == _FEWEST_SPACED and not given[0]:
         return None  # "Trần Nữ Yên Khê": a name of four words, unless two given names open two
     cuts = [i for i in range(2, len(words) - 1) if given[i] and not given[i - 1]]
     pieces = [words[i:j] for i, j in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    # "Петар Темелковски Зафир Хаџиманов Бедија Беговска" between two known given names: longer
+    # than any name, an even count of words is so many names of two words
+    pieces = [q for p in pieces for q in _paired_words(p)]
     return pieces if cuts and all(is_name(" ".join(p)) for p in pieces) else None
+
+
+#: the most words of one name (:func:`.facts.is_name`)
+_NAME_WORDS = 5
+
+
+def _paired_words(words: list[str]) -> list[list[str]]:
+    """``words`` as one piece, or in pairs when they are an even count too many for one name."""
+    if len(words) <= _NAME_WORDS or len(words) % 2:
+        return [words]
+    return [words[i : i + 2] for i in range(0, len(words), 2)]
+
+
+def _given(word: str) -> bool:
+    """True for a known given name (:func:`.titleperson.given_names`), as written or, in
+    another script, spelled in Latin letters ("Билјана", "Biljana"); a double given name by
+    its first part ("Peter-Henry")."""
+    first = word.split("-", 1)[0]
+    return key(first) in given_names() or (
+        latin_word(first) is False and key(anyascii(first)) in given_names()
+    )
 
 
 def _word_of_name(word: str) -> bool:

@@ -22,6 +22,7 @@ from indexer.extract.pages import (
     castpairs,
     castrows,
     castruns,
+    castwrap,
     colonrows,
     cues,
     directormodel,
@@ -1588,7 +1589,9 @@ def paired_with_characters(
     each pair names one actor, the pairs make the list. A name in parentheses after a name of a
     list ("A (Orked), B (Mak Inom), C (Pak Atan)") or of a run of rows "Name (Character)" is
     that actor's character, no actor; nor is a name in parentheses that hold a quote's critic
-    or outlet (``attributions``: "Algemeen Dagblad (Ab Zagt)", "(Mick LaSalle, Variety)")."""
+    or outlet (``attributions``: "Algemeen Dagblad (Ab Zagt)", "(Mick LaSalle, Variety)").
+    Surnames alone in parentheses count where the page pairs two or more so ("Gail (Posey),
+    son-in-law Alan (Gregg)": :func:`.roles.cased_word_pairs`)."""
     rows = [*name_lines(block), *name_runs(block), *(r for r in role_lists(block) if len(r) >= 3)]
     listed = {key(n) for line in rows for n in line}
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
@@ -1602,6 +1605,7 @@ def paired_with_characters(
     found.extend((m.at, m.name) for m in roles.marked_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.glued_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.cjk_in_parentheses(block))
+    found.extend((m.at, m.name) for m in roles.cased_word_pairs(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
 
@@ -1825,6 +1829,7 @@ def cast(
     _first_of_each_cue(ballot, credits_only=True)
     _own_title(ballot, title)
     _only_directors(ballot, directors)
+    _wrapped(ballot, block)
     if why is not None:
         why.record("cast", ballot)
     best = ballot.best()
@@ -2016,15 +2021,48 @@ def _held_lists(ballot: Ballot) -> None:
     """A list that holds every name of a shorter candidate takes part of that candidate's
     evidence: the cues that found one or two of the actors ("after 'lakonan'", "paired with
     their characters") speak for the sentence that lists them all ("seperti A, B, C, D dan
-    E"); a name held by its initial and surname too ("V. Sjöström" by "Victor Sjöström")."""
+    E"); a name held by its initial and surname too ("V. Sjöström" by "Victor Sjöström").
+    So does a list that goes on where a shorter one stops inside its last name (a teaser cut
+    at so many characters, "Uloge: A, B, Judita Franković", the full list further down)."""
     found = list(ballot.candidates.values())
     keys = [frozenset(map(_initial_surname, c.value.split("; "))) for c in found]
+    names = [[key(n) for n in c.value.split("; ")] for c in found]
     scores = [c.score for c in found]
     for i, longer in enumerate(found):
-        held = [j for j, names in enumerate(keys) if j != i and names < keys[i]]
+        held = [
+            j
+            for j in range(len(found))
+            if j != i and (keys[j] < keys[i] or _cut_list(names[j], names[i]))
+        ]
         if held:
             j = max(held, key=lambda n: scores[n])
             longer.add(f"holds the names of '{found[j].value[:40]}'", round(0.75 * scores[j], 2))
+
+
+def _wrapped(ballot: Ballot, block: str) -> None:
+    """The winning list goes on where the page wrapped it onto the next line ("A, B, Boris
+    Bokir" / "Manullang, C, dan D."): the whole list wins, with the evidence of its start."""
+    best = ballot.best()
+    if best is None:
+        return
+    whole = castwrap.continued(block, best.value.split("; "))
+    if whole:
+        cue = f"'{best.value[:40]}' wrapped onto the next line"
+        _list_vote(ballot, whole, cue, best.score + _WRAPPED_MORE)
+
+
+#: what a wrapped list gains over its start (the first line of it)
+_WRAPPED_MORE = 0.25
+
+
+def _cut_list(short: list[str], long: list[str]) -> bool:
+    """True when the names ``short`` (keys) open the longer list ``long``, the last of them cut
+    after a word: "A; B; Judita Franković" of "A; B; Judita Franković Brdar; C"."""
+    last = len(short) - 1
+    if last < 1 or len(long) <= len(short) or short[:last] != long[:last]:
+        return False
+    cut, whole = short[last].split(), long[last].split()
+    return len(cut) < len(whole) and whole[: len(cut)] == cut
 
 
 def _initial_surname(name: str) -> tuple[str, str]:

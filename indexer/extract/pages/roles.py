@@ -15,7 +15,7 @@ from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import is_label_word
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
-from indexer.normalize import country_name
+from indexer.normalize import country_name, is_language_name
 from indexer.wordre import alternation
 
 
@@ -176,6 +176,36 @@ def uncased_word_pairs(text: str) -> list[Mention]:
 def _film_words() -> frozenset[str]:
     """Every language's words for film, folded."""
     return frozenset(w.casefold() for w in lang.cues("film_words"))
+
+
+#: a word, then one capitalised word alone in parentheses: "Karim (Thilakan)", "his dad
+#: (Siddique)"
+_WORD_PAIR = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]{2,}) \(([^\W\d_]{3,})\)")
+
+#: the fewest such pairs a page must give for them to be its cast
+_FEWEST_WORD_PAIRS = 2
+
+
+def cased_word_pairs(text: str) -> list[Mention]:
+    """Actors named by their surname alone in parentheses after their character, in a script
+    with capitals ("Karim (Thilakan)", "his dad (Siddique)", "Gail (Posey), son-in-law Alan
+    (Gregg)"), where the page pairs two or more so, as a synopsis introduces its cast. The
+    character is one word, no name's last word ("Joanna Kulig (Zula)" gives the actor first);
+    the aside is no label word, country, language or word for film."""
+    found = []
+    for match in _WORD_PAIR.finditer(text):
+        word, inner = match.groups()
+        if not (inner[0].isupper() and inner[1:].islower()) or inner == word:
+            continue
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        if word[0].isupper() and before and before[-1][0].isupper() and before[-1][-1].isalpha():
+            continue  # "Joanna Kulig (Zula)": a name of two words, then the character
+        if is_label_word(inner) or country_name(inner) or is_language_name(inner):
+            continue
+        if inner.casefold() in _film_words() or word.casefold() in _film_words():
+            continue
+        found.append(Mention(inner, "()", match.start(2)))
+    return found if len({m.name for m in found}) >= _FEWEST_WORD_PAIRS else []
 
 
 #: a capitalised word glued to a parenthesis that holds a name of two or three capitalised
