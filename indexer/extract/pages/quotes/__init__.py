@@ -250,6 +250,7 @@ def _find_quotes(
     found.extend(run.flush(None))
     found = [(t, None, c) if not o and _outlet_as_critic(c) else (t, c, o) for t, c, o in found]
     found = [(t, None, a) if not o and (a := articled(c, page)) else (t, c, o) for t, c, o in found]
+    found = [(t, *_possessed_outlet(c, o)) for t, c, o in found]
     found = _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
     found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
     found = [(t, c, o) for t, c, o in found if not filmmaker_titled(c)]  # "Director Jane Doe"
@@ -273,6 +274,22 @@ def _outlet_as_critic(name: str | None) -> bool:
     if not name or _ARTICLE_LED.match(name):
         return bool(name)
     return bool(_LONG_WORD.search(name)) and outlet_evidence(name) >= 2
+
+
+#: a name in the genitive before another: "A.O. Scott’s New York Times"
+_POSSESSED = re.compile(r"^(?P<critic>[^’']+?)[’']s\s+(?P<outlet>\S.*)$")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.\s?){1,3}")
+
+
+def _possessed_outlet(critic: str | None, outlet: str | None) -> tuple[str | None, str | None]:
+    """The critic and outlet of a source read as an outlet that opens with a person's name in
+    the genitive ("A.O. Scott’s New York Times": the critic, then the outlet), the critic read
+    as that name's initials alone or as nobody."""
+    owned = _POSSESSED.match(outlet or "")
+    if owned is None or (critic and not _INITIALS.fullmatch(critic)):
+        return critic, outlet
+    name = f"{critic} {owned.group('critic')}" if critic else owned.group("critic")
+    return (name, owned.group("outlet")) if is_person(name) else (critic, outlet)
 
 
 def _closed_at_cut(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -951,12 +968,14 @@ def _comment(marked: list[int], unit: Unit) -> bool:
 
 def complete_critic(critic: str | None, block: str) -> str | None:
     """A critic named by one word ("Chris says:", "uważa Hornaday") completed from the full
-    name the page gives elsewhere (a byline "By Chris Knight", "Ann Hornaday podkreśla")."""
+    name the page gives elsewhere (a byline "By Chris Knight", "Ann Hornaday podkreśla", "A.O.
+    Scott")."""
     if not critic or " " in critic.strip():
         return critic
     name = re.escape(critic.strip())
     cap = r"[A-ZÀ-Ý][\w’'-]+"
-    for pattern in (rf"{name}(?:[ \t]+{cap}){{1,2}}", rf"(?:{cap}[ \t]+){{1,2}}{name}"):
+    given = rf"(?:{cap}[ \t]+|(?:[A-ZÀ-Ý]\.[ \t]?){{1,3}})"  # "Peter ", "A.O. "
+    for pattern in (rf"{name}(?:[ \t]+{cap}){{1,2}}", rf"{given}{{1,2}}{name}"):
         for match in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", block):
             if is_person(match.group(0)):
                 return match.group(0)

@@ -134,6 +134,20 @@ def page_language(code: str | None) -> Iterator[None]:
         _PAGE_LANGUAGE.reset(token)
 
 
+def page_genitives() -> tuple[str, ...]:
+    """The genitive endings of the page's language written without an apostrophe ("n" in
+    Finnish: "Deadlinen kriitikko"), none when the language is unknown: an ending too short to
+    read on every page."""
+    return _GENITIVES.get(_PAGE_LANGUAGE.get() or "", ())
+
+
+_GENITIVES = {
+    x.code: tuple(e for e in x.genitive_endings if e[:1] not in "'’")
+    for x in lang.languages()
+    if x.genitive_endings
+}
+
+
 class _FirstPerson:
     """The first-person words of a passage, read in its page's language. A short word that is
     "I" in one language is a common word in another ("je", "is" in Croatian and Czech; "ja",

@@ -17,6 +17,7 @@ not a review.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from indexer import lang, recache
@@ -41,6 +42,7 @@ from indexer.extract.pages.quotes.lang import (
     SENTENCE_WORDS,
     SPEECH_VERBS,
     TOPIC_PARTICLES,
+    page_genitives,
     phrase_pattern,
     whole_phrases,
 )
@@ -1023,11 +1025,37 @@ def owned_role(text: str) -> Who | None:
             continue
         name = _trim_name(match.group("name") or "")
         return Who(name if name and is_person(name) else None, outlet, True)
+    if inflected := _inflected_owner(text):
+        return inflected
     for match in _COLON_OWNED.finditer(text):
         name = _trim_name(match.group("name"))
         if name and is_person(name) and not is_person(match.group("o")):
             return Who(name, match.group("o"), True)
     return None
+
+
+def _inflected_owner(text: str) -> Who | None:
+    """The outlet and critic of an outlet written with the genitive ending of the page's
+    language before a critic's role and a person's name ("Deadlinen kriitikko Pete Hammond")."""
+    endings = page_genitives()
+    if not endings:
+        return None
+    for match in _inflected_role(endings).finditer(text):
+        outlet = outlet_name(match.group("o"))
+        name = _trim_name(match.group("name"))
+        if outlet and name and is_person(name) and not is_person(outlet):
+            return Who(name, outlet, True)
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _inflected_role(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """:data:`_OWNED_ROLE` for the genitive ``endings`` of a language, the name required."""
+    return recache.compile(
+        rf"(?<![\w.])(?P<o>{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,3}}?)(?:{phrase_pattern(endings)})\s+"
+        rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})\s+"
+        rf"(?P<name>{CAPS_WORD}(?:\s+(?:{CAPS_WORD}|von|van|de|da|del|der)){{1,3}})"
+    )
 
 
 def _colon_lead(here: str) -> Who | None:
@@ -1610,7 +1638,8 @@ def outlet_near(critic: str, text: str) -> str | None:
     Muñoz manifestó que “…”")."""
     for sentence in _SENTENCE_END.split(text):
         if critic in sentence:
-            outlet = _outlet_in(sentence)
+            owner = owned_role(sentence)  # "Deadlinen kriitikko Pete Hammond ilmoitti …"
+            outlet = owner.outlet if owner and owner.critic == critic else _outlet_in(sentence)
             if outlet:
                 return outlet
     if outlet := _outlet_said_before(critic, text):

@@ -19,13 +19,14 @@ from indexer.extract.pages.quotes.datelines import is_date_line
 from indexer.extract.pages.quotes.lang import (
     ACCORDING,
     COMMENT_HEADINGS,
+    FIRST_PERSON,
     REVIEW_LINK,
     REVIEW_LINK_LEAD,
     REVIEW_WORDS,
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.press import is_press_heading, names_critics
-from indexer.extract.pages.quotes.tail import caseless_source, ditto, tail_who
+from indexer.extract.pages.quotes.tail import caseless_source, ditto, source_says, tail_who
 from indexer.extract.pages.quotes.who import (
     DITTO,
     Who,
@@ -699,11 +700,18 @@ def _several(text: str, mark: str, closed: marks.Closed) -> bool:
 
 def _quote_unit(start: int, end: int, closed: marks.Closed) -> Unit:
     who = tail_who(closed.tail) if closed.tail.strip(" .,;:!?…") else None
+    if who and _first_person(closed.text) and who == source_says(closed.tail):
+        who = None  # "“I did this movie with anger,” Diwan said": a person's own statement
     if who is None and ditto(closed.tail):
         who = DITTO
     if who and re.match(r"^\s*(?:--|[–—―~(-])", closed.tail):
         who = Who(who.critic, who.outlet, True)  # a dash or bracket after the close is sure
     return Unit(start, end, QUOTE, closed.text, who, "inline" if who else "")
+
+
+def _first_person(text: str) -> bool:
+    """True when a quotation opens in the first person (among its first four words)."""
+    return bool(FIRST_PERSON.search(" ".join(marks.unquote(text).split()[:4])))
 
 
 def _attribution(text: str, lines: tuple[str, ...], i: int) -> Unit | None:
