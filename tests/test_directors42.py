@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.extract.pages import extract_page, linelabels
-from indexer.extract.pages.cues import mentions
+from indexer.extract.pages.cues import directors_after_comma, mentions
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,30 @@ def test_glued_credit_line_gives_the_director() -> None:
     )
     film = extract_page(page, "page.txt").films[0]
     assert film.directors == ("Rui Tavares Neto",)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # describing words in lower case between the comma and the role noun
+        ("Travis Knight, novopečený režisér, jehož práci známe.", ["Travis Knight"]),
+        ("We met Ana Ruiz, acclaimed director, at the festival.", ["Ana Ruiz"]),
+        ("Bruno Kolar, mladý slovenský režisér, natočil film.", ["Bruno Kolar"]),
+    ],
+)
+def test_describing_words_before_the_role_noun(text: str, found: list[str]) -> None:
+    assert [m.name for m in directors_after_comma(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name after the noun is the director, not the one before the comma
+        "Ana Ruiz, alongside director Tom Berg, came to the screening.",
+        # a clause, a verb of speech: no apposition
+        "Ana Ruiz, who met the director, was pleased.",
+        "Ana Ruiz, said the director, was the first choice.",
+    ],
+)
+def test_clause_before_the_role_noun(text: str) -> None:
+    assert directors_after_comma(text) == []

@@ -542,13 +542,17 @@ def directors_after_comma(text: str) -> list[Mention]:
         if not words:
             continue
         between = words.group(1).split()
-        if any(
-            w.lower() not in lang.cue_set("determiners") and not nationality_country(w)
+        described = [
+            w
             for w in between
-        ):
+            if w.lower() not in lang.cue_set("determiners") and not nationality_country(w)
+        ]
+        if not all(map(_describing, described)):
             continue  # "Ana Ruiz, who met the director": a clause, not an apposition
         noun = match.group(0).rstrip(" ,:：")
         end = start + len(noun)
+        if described and name_at(text, end):
+            continue  # "Ana Ruiz, alongside director Tom Berg": the name after it directs
         rest = text[end : end + 40]
         national = re.match(r"[ \t]+([^\W\d_]+)", rest)
         if national and nationality_country(national.group(1)):
@@ -563,6 +567,32 @@ def directors_after_comma(text: str) -> list[Mention]:
         if name and is_name(name) and not field_of(name) and head[: words.start()].endswith(name):
             found.append(Mention(name, noun, start))
     return found
+
+
+#: the fewest letters of a describing word between a comma and a role noun
+_DESCRIBING_LEAST = 4
+#: the kinds of word that open a clause or credit another role, not describe a director
+_CLAUSE_WORDS = (
+    "pronouns", "relative_pronouns", "conjunctions", "speech_verbs", "starring", "plays",
+    "by", "quote_by", "first_person", "sentence_words",
+)  # fmt: skip
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    return frozenset(w.casefold() for kind in _CLAUSE_WORDS for w in lang.cues(kind))
+
+
+def _describing(word: str) -> bool:
+    """True for a word in lower case that may describe a role noun after a name and a comma
+    ("Travis Knight, novopečený režisér", "Ana Ruiz, acclaimed director"): a word of four
+    letters or more that is no pronoun, conjunction, verb of speech or cue of another role."""
+    return (
+        word.isalpha()
+        and word[0].islower()
+        and len(word) >= _DESCRIBING_LEAST
+        and word.casefold() not in _clause_words()
+    )
 
 
 @cache
