@@ -112,6 +112,8 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     cue = rf"(?:{alternation(words, spaces=True)}){ending}"
     if kind in _RESTEMMED:  # "réalisée par" of "réalisé par", "realizador" of "realizadora"
         cue = rf"(?:{cue}|{_restemmed(words)})"
+    if kind == "directed_by":  # "directed, produced, and written by", "regia e sceneggiatura di"
+        cue = rf"(?:{_coordinated(words, code)}|{cue})"
     if kind == "director_nouns":  # "spillefilmsinstruktør", "kinorežisors": film + director
         cue = rf"(?:{_film_compound()})?{cue}"
     if kind == "starring":  # "актьора Васил Банов", "aktorių Juozą Budraitį": the noun inflected
@@ -212,6 +214,58 @@ def _restemmed(words: Iterable[str]) -> str:
         + "".join(rf"\s+{re.escape(w)}" for w in rest.split())
         for rest, stems in sorted(tails.items(), key=lambda item: -len(item[0]))
     )
+
+
+#: the fewest letters of the first word of a cue that other roles may join ("directed" of
+#: "directed by", "regia" of "regia di"), not an article ("a film by")
+_COORDINATED_LEAST = 4
+#: the most words of the other roles written before the cue's last words
+_COORDINATED_WORDS = 2
+
+
+def _coordinated(words: Iterable[str], code: str | None = None) -> str:
+    """The cues of two words of ``words`` with other roles joined to the first before the
+    second, by commas and the language's "and": "directed, produced, and written by",
+    "regia e sceneggiatura di", "a direção e roteiro são de" (the data list "directed by",
+    "regia di", "a direção é de"): the director is one of the people named after them. The
+    first word is a role (four letters or more, no word for film: "film and music by" credits
+    no director)."""
+    films = {w.casefold() for w in lang.cues("film_words")}
+    tails: dict[str, list[str]] = {}
+    for cue in words:
+        first, _, rest = cue.partition(" ")
+        if (
+            rest
+            and " " not in rest
+            and len(first) >= _COORDINATED_LEAST
+            and first.isalpha()
+            and first.casefold() not in films
+            and not re.search(f"{_CJK_CLASS}|{_GLUED_CLASS}", first)
+        ):
+            tails.setdefault(rest, []).append(first)
+    ands = lang.cues("conjunctions", code) or lang.cues("conjunctions")
+    if not tails or not ands:
+        return "(?!)"
+    joined = (
+        r"(?:[ \t]*,[ \t]*[^\W\d_][\w-]*){0,3},?"
+        rf"[ \t]+(?:{alternation(ands)})[ \t]+"
+        rf"(?:[^\W\d_][\w-]*[ \t]+){{1,{_COORDINATED_WORDS}}}?"
+    )
+    return "|".join(
+        rf"(?:{_first_words(firsts)}){joined}{re.escape(tail)}"
+        for tail, firsts in sorted(tails.items())
+    )
+
+
+def _first_words(firsts: list[str]) -> str:
+    """``firsts`` as one alternation, a long one with other endings ("dirigida y escrita por"
+    of "dirigido por")."""
+    short = [w for w in firsts if len(w) < _RESTEMMED_LEAST]
+    stems = [w[:-1] for w in firsts if len(w) >= _RESTEMMED_LEAST]
+    both = [alternation(dict.fromkeys(short))] if short else []
+    if stems:
+        both.append(rf"(?:{alternation(dict.fromkeys(stems))}){_RESTEM_ENDING}")
+    return "|".join(both)
 
 
 @cache
@@ -488,13 +542,17 @@ def directors_after_comma(text: str) -> list[Mention]:
         if not words:
             continue
         between = words.group(1).split()
-        if any(
-            w.lower() not in lang.cue_set("determiners") and not nationality_country(w)
+        described = [
+            w
             for w in between
-        ):
+            if w.lower() not in lang.cue_set("determiners") and not nationality_country(w)
+        ]
+        if not all(map(_describing, described)):
             continue  # "Ana Ruiz, who met the director": a clause, not an apposition
         noun = match.group(0).rstrip(" ,:：")
         end = start + len(noun)
+        if described and name_at(text, end):
+            continue  # "Ana Ruiz, alongside director Tom Berg": the name after it directs
         rest = text[end : end + 40]
         national = re.match(r"[ \t]+([^\W\d_]+)", rest)
         if national and nationality_country(national.group(1)):
@@ -509,6 +567,32 @@ def directors_after_comma(text: str) -> list[Mention]:
         if name and is_name(name) and not field_of(name) and head[: words.start()].endswith(name):
             found.append(Mention(name, noun, start))
     return found
+
+
+#: the fewest letters of a describing word between a comma and a role noun
+_DESCRIBING_LEAST = 4
+#: the kinds of word that open a clause or credit another role, not describe a director
+_CLAUSE_WORDS = (
+    "pronouns", "relative_pronouns", "conjunctions", "speech_verbs", "starring", "plays",
+    "by", "quote_by", "first_person", "sentence_words",
+)  # fmt: skip
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    return frozenset(w.casefold() for kind in _CLAUSE_WORDS for w in lang.cues(kind))
+
+
+def _describing(word: str) -> bool:
+    """True for a word in lower case that may describe a role noun after a name and a comma
+    ("Travis Knight, novopečený režisér", "Ana Ruiz, acclaimed director"): a word of four
+    letters or more that is no pronoun, conjunction, verb of speech or cue of another role."""
+    return (
+        word.isalpha()
+        and word[0].islower()
+        and len(word) >= _DESCRIBING_LEAST
+        and word.casefold() not in _clause_words()
+    )
 
 
 @cache

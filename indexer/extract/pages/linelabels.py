@@ -20,6 +20,11 @@ from indexer.wordre import alternation
 _CJK_FIRST = re.compile(rf"[{CJK}]")
 
 
+#: a word written with a capital glued to what comes before it (a lower-case letter, a digit, a
+#: closing bracket): where a flattened line of credits starts its next label
+_GLUED_HEAD = re.compile(r"(?<=[a-zß-ÿа-я0-9)])(?=[A-ZÀ-ÞА-Я])")
+
+
 @cache
 def _label_colons() -> re.Pattern[str]:
     """Any label of any field then a colon: in a spaced script after a space ("… निर्देशक :
@@ -31,12 +36,14 @@ def _label_colons() -> re.Pattern[str]:
     )
     cjk = [w for w in words if _CJK_FIRST.match(w)]
     spaced = alternation([w for w in words if len(w) >= 3 and w not in cjk], spaces=True)
-    # a capitalised label glued to the value before it: "…aventurasReparto:Daisy Ridley"
-    glued = r"(?-i:(?<=[a-zß-ÿа-я])(?=[A-ZÀ-ÞА-Я]))"
+    # a capitalised label glued to the value before it: "…aventurasReparto:Daisy Ridley",
+    # "4:00 & 7:00Dir: Celine Song", "110 minRealizador(es):Ernesto de Sousa"
+    glued = rf"(?-i:{_GLUED_HEAD.pattern})"
     return recache.compile(
         rf"(?:(?:(?<=\S)[ \t]+|{glued})(?P<spaced>{spaced})"
         rf"|(?<=[{CJK}0-9])(?P<cjk>{alternation(cjk)}))"
-        r"[ \t]*[:：][ \t]*(?=\S)",
+        # a label's plural in brackets: "Realizador(es):", "Director(s):"
+        r"(?:\([^\W\d_]{1,3}\))?[ \t]*[:：][ \t]*(?=\S)",
         re.IGNORECASE,
     )
 
@@ -106,16 +113,38 @@ def _labelled_in_lines(text: str) -> tuple[tuple[tuple[str, ...], str, str, int]
     found = []
     for line in text.splitlines():
         labels = _line_labels(line)
+        head = ""  # the words of this label glued to the value before it
         for i, match in enumerate(labels):
             after = labels[i + 1] if i + 1 < len(labels) else None
             label = match.group("spaced") or match.group("cjk")
+            fields = field_of(f"{head} {label}") if head else field_of(label)
             value = line[match.end() : after.start() if after else len(line)].lstrip()
+            value, head = _glued_label_head(value) if after else (value, "")
             # a row of a table: the cell ends at the gap before the next ("Dir: A B    Subtitles")
             value = CELL_GAP.split(value, maxsplit=1)[0]
             # a label no language lists ends the value too: "Direksyon: A B Produksyon: C"
             value = before_inner_label(value)
-            found.append((field_of(label), label, value, match.start()))
+            found.append((fields, label, value, match.start()))
     return tuple(found)
+
+
+#: the most words of a longer label written before a known label's last word
+_HEAD_WORDS = 3
+#: a capital glued after three lower-case letters: not the capital inside a name ("McCann",
+#: "DiCaprio", "MacDonald")
+_GLUED_WORD = re.compile(r"(?<=[a-zß-ÿа-я]{3})(?=[A-ZÀ-ÞА-Я])")
+
+
+def _glued_label_head(value: str) -> tuple[str, str]:
+    """(value, head) when the first words of the next label are glued to the end of
+    ``value``: "Ernesto de SousaAssistente(s) de" before "realização:" is the name "Ernesto
+    de Sousa" and the head "Assistente(s) de" of the label "Assistente(s) de realização", an
+    assistant's, not the director's; (``value``, "") when no capital glued there opens one."""
+    for glue in _GLUED_WORD.finditer(value):
+        head = value[glue.start() :].strip()
+        if 2 <= len(head.split()) <= _HEAD_WORDS and not re.search(r"[,;:：]", head):
+            return value[: glue.start()], head
+    return value, ""
 
 
 #: what parts a line of credits written without line breaks: " // ", " | ", ". ", "; "
