@@ -69,6 +69,11 @@ def test_the_run_the_page_writes_again(text: str, holder: str, spans: dict[str, 
         ),
         # a run that opens or ends on a joining word, or in lower case
         ("\nThe House of Dreams\nof the house and of the sea\n", "The House of Dreams"),
+        # a month's name, written again in dates
+        (
+            "\nTuesday, May 19: Lagos festival\nOn May 21 and May 22.\n",
+            "Tuesday, May 19: Lagos festival",
+        ),
         # a single letter or digits alone
         ("\nB 2019 Tales\nIn 2019, B was here.\n", "B 2019 Tales"),
     ],
@@ -102,6 +107,8 @@ def test_the_run_is_a_candidate_that_marks_no_other() -> None:
     [
         # words of a person the page credits
         ("\nMara Olsen films the sea\nWe met Olsen in Oslo.\n", {"mara olsen"}),
+        # a country's name (the festival's, not the film's)
+        ("\nSingapore Film Festival opens\nFilms from Singapore tonight.\n", set()),
         # a given name alone
         ("\nPeter Petrakis films the sea\nWe met Peter in Oslo.\n", set()),
     ],

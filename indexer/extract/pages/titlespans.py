@@ -23,8 +23,9 @@ from collections.abc import Collection, Iterable
 from indexer.extract.pages.scripts import POINTS, UNCASED_SIGNS
 from indexer.extract.pages.titleends import joining_words
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate
-from indexer.extract.pages.titleperson import given_names
-from indexer.normalize import key
+from indexer.extract.pages.titleperson import given_names, person_like
+from indexer.extract.pages.titles import is_date_word
+from indexer.normalize import country_name, key
 
 #: a word: letters or digits (with the vowel signs ``\w`` leaves out), with the apostrophes
 #: inside a word ("d’une", "don't")
@@ -80,7 +81,7 @@ def spans_written_again(
         line = min(holders) if candidate.line is None else candidate.line
         for start, end, others in _maximal_runs(words, index, holders):
             value = candidate.value[words[start].start() : words[end - 1].end()]
-            if key(value) in ballot.candidates or _of_person(key(value), people):
+            if key(value) in ballot.candidates or _of_person(value, people):
                 continue  # a candidate of another source already: its cues speak
             found = ballot.add(value, "span_repeated", 1.0, line)
             found.set("span_bounded", _bounded(candidate.value, words, start, end))
@@ -123,22 +124,25 @@ def _maximal_runs(
                 yield start, end, found
 
 
-def _of_person(name: str, people: Collection[str]) -> bool:
-    """Whether ``name`` (a key) is a given name alone or words of one of ``people``'s names."""
-    if " " not in name and name in given_names():
+def _of_person(value: str, people: Collection[str]) -> bool:
+    """Whether ``value`` reads as a person's name, is a given name alone or words of one of
+    ``people``'s names (keys), or names a country ("Singapore" of "Singapore Film Festival")."""
+    name = key(value)
+    if (" " not in name and name in given_names()) or person_like(value) or country_name(value):
         return True
     return any(f" {name} " in f" {person} " for person in people)
 
 
 def _name_shaped(folded: list[str], first: str) -> bool:
     """Whether a run may be a name: no joining word at either end ("of", "de", "the"), not
-    digits alone, a letter or two at least, and not opening in lower case."""
+    digits alone nor a month's or a weekday's name, a letter or two at least, and not opening
+    in lower case."""
     joining = joining_words()
     if key(folded[0]) in joining or key(folded[-1]) in joining:
         return False
     text = "".join(folded)
-    if text.isdigit() or len(text) < _LEAST_CHARS:
-        return False
+    if text.isdigit() or len(text) < _LEAST_CHARS or is_date_word(" ".join(folded)):
+        return False  # "May" of "Tuesday, May 19": a date's word
     return not first[:1].islower()
 
 
