@@ -6,12 +6,13 @@ after it, a date or a rating. No list of phrases tells where the name ends in ev
 the page itself does: it writes the name again on other lines (the synopsis, a credit, a
 quote), without the words around it. Each run of up to six words of a candidate line that
 other lines write again, and that cannot grow by a word on either side without being written
-again less often (a maximal repeat), becomes a candidate of its own (``span_repeated``); how it
-is set apart inside the line it was cut from is a feature too (``span_bounded``: half for each
-end at the line's edge, at a mark, or at a change between a capital and a lower-case word), and
-so is how often the other lines set it apart at both ends (``span_apart_again``). The
-fitted weights, with every other cue the candidate gets (mentions, the address, its line),
-decide; no rule cuts the line.
+again less often (a maximal repeat), becomes a candidate of its own (``span_repeated``), unless
+it reads as a person's name, a country's or a date's word (what headlines hold beside a name
+as often). How it is set apart inside the line it was cut from is a feature too
+(``span_bounded``: half for each end at the line's edge, at a mark, or at a change between a
+capital and a lower-case word), and so is how often the other lines set it apart at both ends
+(``span_apart_again``). The fitted weights, with every other cue the candidate gets (mentions,
+the address, its line), decide; no rule cuts the line.
 """
 
 from __future__ import annotations
