@@ -570,14 +570,15 @@ FOR = {
     "fallback_line", "above_facts", "first_quoted", "first_entry", "above_credits", "cues_agree",
     "angle_quoted", "film_word_repeated", "before_credit",
     "before_name", "before_person", "subtitle_run", "named_in_lead",
-    "lead_only", "after_owner", "after_credited_owner", "head_written_again",
+    "lead_only", "after_owner", "after_credited_owner", "head_written_again", "span_bounded",
+    "span_apart_again",
 }  # fmt: skip
 AGAINST = {
     "menu", "review_headline", "quoted_sentence_line", "quoted_in_parens", "quoted_late", "long",
     "lower_case", "slug_single", "only_inside_longer", "site_name", "country_or_language",
     "furniture", "film_word_heading", "quoted_attributed", "label_word", "date_word",
     "written_lower", "film_or_review_word", "slug_only_run", "later_entry", "event_word",
-    "host_word", "joining_end", "person_like", "part_of_joined",
+    "host_word", "joining_end", "person_like", "part_of_joined", "span_repeated",
 }  # fmt: skip
 
 

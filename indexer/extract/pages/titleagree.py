@@ -14,6 +14,7 @@ import re
 from urllib.parse import urlparse
 
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate
+from indexer.extract.pages.titlespans import is_span
 
 #: the kinds of cue that speak for a candidate independently of each other (a candidate's
 #: features from one kind say one thing twice)
@@ -70,6 +71,8 @@ def agreement(ballot: FeatureBallot, url: str | None) -> None:
         for other_key, other in keyed:
             if other_key == k or not (set(other.features) & SUPPORT) - own:
                 continue  # support the two share ("named after the word for film") is one cue
+            if is_span(candidate) or is_span(other):
+                continue  # a run cut from a line is neither the line's part nor its holder
             if len(other_key) > len(k) and f" {k} " in f" {other_key} ":
                 candidate.set("part_of_supported")
             elif len(k) > len(other_key) and f" {other_key} " in f" {k} ":

@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from indexer.extract.pages.titleends import ends_on_joining_word
 from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titles import film_word_keys
+from indexer.extract.pages.titlespans import is_span
 from indexer.normalize import key
 
 #: the feature a part of a joined name gets
@@ -72,7 +73,7 @@ def mark(ballot: FeatureBallot, counts: Mapping[str, int]) -> None:
     items = list(ballot.candidates.items())
     for k, part in items:
         for other, whole in items:
-            if other == k:
+            if other == k or is_span(whole):
                 continue
             # the count first: building the part's patterns costs more (a quadratic loop)
             joined = (

@@ -128,6 +128,12 @@ FEATURES: dict[str, str] = {
     "part_of_joined": "a part of a longer candidate the page writes whole, joined by a comma or"
     " '&' and written twice ('Like Father' of 'Like Father, Like Son'), or ending on a joining"
     " word the longer goes on from ('Song of' of 'Song of the Sea')",
+    "span_repeated": "a run of a longer candidate's words that other lines write again, and"
+    " that grows by no word without being written again less ('Sepet' of 'Sepet makes me cry')",
+    "span_bounded": "how that run is set apart in its line: half for each end at the line's edge,"
+    " a mark or a change of capitals ('Grand Tour' of 'Grand Tour em Cannes')",
+    "span_apart_again": "the share of that run's other writings set apart at both ends (by a"
+    " line's edge, a mark or a change of capitals: '… watched Sepet at …')",
 }
 
 

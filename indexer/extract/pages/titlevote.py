@@ -46,6 +46,7 @@ from indexer.extract.pages import (
     titlerole,
     titles,
     titlesources,
+    titlespans,
     titlestory,
     titlesubtitle,
     titlewrapped,
@@ -186,6 +187,7 @@ def collect(
     titleowner.after_owner(ballot, lines, people | credited)
     titlecaps.caps_in_prose(ballot, lines)
     titleheads.heads_written_again(ballot, lines)
+    titlespans.spans_written_again(ballot, lines, people | credited)
     for k in [
         k
         for k, c in ballot.candidates.items()
@@ -825,7 +827,8 @@ _APOSTROPHES = re.compile(r"(?<=[^\W_])['’](?=[^\W_])")
 
 def _nested(ballot: FeatureBallot, counts: dict[str, int]) -> None:
     """Candidates inside others: a part never written alone, a whole whose part recurs."""
-    keys = [k for k in ballot.candidates if k]
+    # a run cut by titlespans marks no other candidate, nor is marked by one
+    keys = [k for k in ballot.candidates if k and not titlespans.is_span(ballot.candidates[k])]
     for short in keys:
         for long in keys:
             if len(long) <= len(short) or f" {short} " not in f" {long} ":
