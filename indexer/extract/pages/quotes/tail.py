@@ -77,9 +77,9 @@ def tail_who(tail: str) -> Who | None:
             return Who(None, said.group("who"), True)
         return None
     if of_outlet := prose.role_of_outlet(tail):
-        return of_outlet
+        return of_outlet  # "”, escreveu o crítico do Estadão, Luiz Zanin Oricchio, na época"
     if says := source_says(tail):
-        return says  # "”, escreveu o crítico do Estadão, Luiz Zanin Oricchio, na época"
+        return says  # "”, Hammond kirjoittaa.", "”, Bradshaw writes in Sight and Sound."
     who = parse(tail)
     if who and _prose_source(tail, who):
         who = None  # "” Sin embargo, nadie lo vio.": the next sentence, no source
