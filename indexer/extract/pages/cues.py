@@ -198,15 +198,10 @@ def _restemmed(words: Iterable[str]) -> str:
     ``directed_by`` and 45 of the 306 of ``director_nouns`` that they do not read as written
     (with the endings :func:`_pattern` adds to a role noun). One alternation of the stems per
     rest of the cue."""
-    tails: dict[str, list[str]] = {}
-    for cue in words:
-        first, _, rest = cue.partition(" ")
-        if (
-            len(first) >= _RESTEMMED_LEAST
-            and first.isalpha()
-            and not re.search(f"{_CJK_CLASS}|{_GLUED_CLASS}", first)
-        ):
-            tails.setdefault(rest, []).append(first[:-1])
+    tails = {
+        rest: [first[:-1] for first in firsts]
+        for rest, firsts in _first_words_by_rest(words, _RESTEMMED_LEAST).items()
+    }
     if not tails:
         return "(?!)"
     return "|".join(
@@ -214,6 +209,22 @@ def _restemmed(words: Iterable[str]) -> str:
         + "".join(rf"\s+{re.escape(w)}" for w in rest.split())
         for rest, stems in sorted(tails.items(), key=lambda item: -len(item[0]))
     )
+
+
+def _first_words_by_rest(words: Iterable[str], least: int) -> dict[str, list[str]]:
+    """The first words of the cues of ``words`` by the rest of the cue ("" for a cue of one
+    word), in the data's order: first words of ``least`` letters or more, of a script with
+    spaces."""
+    firsts: dict[str, list[str]] = {}
+    for cue in words:
+        first, _, rest = cue.partition(" ")
+        if (
+            len(first) >= least
+            and first.isalpha()
+            and not re.search(f"{_CJK_CLASS}|{_GLUED_CLASS}", first)
+        ):
+            firsts.setdefault(rest, []).append(first)
+    return firsts
 
 
 #: the fewest letters of the first word of a cue that other roles may join ("directed" of
@@ -231,18 +242,11 @@ def _coordinated(words: Iterable[str], code: str | None = None) -> str:
     first word is a role (four letters or more, no word for film: "film and music by" credits
     no director)."""
     films = {w.casefold() for w in lang.cues("film_words")}
-    tails: dict[str, list[str]] = {}
-    for cue in words:
-        first, _, rest = cue.partition(" ")
-        if (
-            rest
-            and " " not in rest
-            and len(first) >= _COORDINATED_LEAST
-            and first.isalpha()
-            and first.casefold() not in films
-            and not re.search(f"{_CJK_CLASS}|{_GLUED_CLASS}", first)
-        ):
-            tails.setdefault(rest, []).append(first)
+    tails = {
+        rest: roles
+        for rest, firsts in _first_words_by_rest(words, _COORDINATED_LEAST).items()
+        if rest and " " not in rest and (roles := [f for f in firsts if f.casefold() not in films])
+    }
     ands = lang.cues("conjunctions", code) or lang.cues("conjunctions")
     if not tails or not ands:
         return "(?!)"
