@@ -54,6 +54,7 @@ from indexer.extract.pages.quotes.columns import (
     articled,
     critics_alone,
     outlets_alone,
+    outlets_by_company,
     repeated_units,
     surnames_alone,
 )
@@ -255,6 +256,7 @@ def _find_quotes(
     found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
     found = [(t, c, o) for t, c, o in found if not filmmaker_titled(c)]  # "Director Jane Doe"
     found = surnames_alone(found)  # "– Crowther" beside "Bosley Crowther, New York Times"
+    found = outlets_by_company(found, page)  # "– Mogiz Tahecenat" beside "– The Guardian"
     return _one_critic_per_outlet(found, lines)  # the outlets found beside critics too
 
 

@@ -23,7 +23,7 @@ from indexer.extract.pages.quotes.blocks import quote_blocks
 from indexer.extract.pages.quotes.lang import OUTLET_ARTICLES, phrase_pattern
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
 from indexer.extract.pages.quotes.who import Who, outlet_evidence
-from indexer.extract.pages.titleperson import person_like
+from indexer.extract.pages.titleperson import listed_given_names, person_like
 from indexer.normalize import key
 
 #: the articles that stand before an outlet's name, not those that are prepositions as well
@@ -86,6 +86,45 @@ def surnames_alone(found: list[Found]) -> list[Found]:
         (t, o, None) if not c and o and key(o) in surnames and outlet_evidence(o) < 2 else (t, c, o)
         for t, c, o in found
     ]
+
+
+def outlets_by_company(found: list[Found], page: str) -> list[Found]:
+    """The quotes signed by a critic alone whose name opens with no known given name given to
+    an outlet of that name, on a page that signs another quote by an outlet alone that is surely
+    one (:func:`_sure_outlet`) and no quote by a critic alone known by a given name: the
+    page's attributions name outlets, and an unlisted outlet ("Mogiz Tahecenat") is one of them.
+    A one-word name ("Vavobup") is an outlet so whatever the page's critics, unless the page
+    writes it after a given name (the surname of "Owen Gleiberman")."""
+    if not any(not c and o and _sure_outlet(Who(None, o, False)) for _, c, o in found):
+        return found
+    persons = any(c and not o and _given_first(c) for _, c, o in found)
+    return [
+        (t, None, c) if c and not o and _company_outlet(c, page, persons) else (t, c, o)
+        for t, c, o in found
+    ]
+
+
+def _company_outlet(name: str, page: str, persons: bool) -> bool:
+    """True for a critic alone that reads as an outlet beside the page's sure outlets
+    (:func:`outlets_by_company`)."""
+    if not name[:1].isupper() or _given_first(name) or _DIGITS.search(name):
+        return False
+    if " " not in name.strip():
+        return not any(
+            _given_first(m.group(1)) for m in re.finditer(rf"(\w+)\s+{re.escape(name)}(?!\w)", page)
+        )
+    return not persons
+
+
+def _given_first(name: str) -> bool:
+    """True for a name whose first word is a given name of the list, even one that is a word of
+    some language too ("Jane"): the person's name is the likelier reading of a critic alone."""
+    words = key(name).split()
+    return bool(words) and words[0] in listed_given_names()
+
+
+#: a digit: no outlet's name alone among critics' ("Jane 2")
+_DIGITS = re.compile(r"\d")
 
 
 def _signs(unit: Unit) -> bool:
