@@ -11,12 +11,16 @@ the filmmakers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.headfinal import name_before, names_listed_before
+from indexer.extract.pages.names import person
 from indexer.extract.pages.sentences import name_after, sentence_span
+from indexer.extract.pages.titleperson import opens_with_given_name
+from indexer.normalize import key
 from indexer.wordre import alternation
 
 #: the most names one list holds (the first six are the ones that count)
@@ -74,25 +78,59 @@ def _listed_before(text: str, end: int, first: str) -> list[str]:
     return names_listed_before(rest, _COMMA_END, _full, _MOST)
 
 
-def joined_lists(block: str) -> list[list[str]]:
-    """Lists of full names ending "A and B" in a sentence that holds a word of the cast, in
-    page order."""
-    found: list[list[str]] = []
+def _joined_names(block: str) -> Iterator[tuple[re.Match[str], list[str]]]:
+    """Each join "A and B" of two full names, with the names listed before it ("A, B and
+    C"), in page order."""
     for match in _joined().finditer(block):
         head = block[max(0, match.start() - 120) : match.start()]
         before = name_before(head)
         after = name_after(block, match.end())
         if not (before and after and head.endswith(before) and _full(before) and _full(after)):
             continue
+        yield match, [*_listed_before(block, match.start(), before), before, after]
+
+
+def joined_lists(block: str) -> list[list[str]]:
+    """Lists of full names ending "A and B" in a sentence that holds a word of the cast, in
+    page order."""
+    found: list[list[str]] = []
+    for match, listed in _joined_names(block):
         # the sentence, or the one before it ("Todo el elenco de actores está estupendo …,
         # sobre / todo sus dos cabezas de cartel A y B": a line break parts one sentence)
         start, end = sentence_span(block, match.start())
         start = sentence_span(block, start - 2)[0] if start >= 2 else start
         if not _cast_word().search(block, max(start, match.start() - _REACH), end):
             continue
-        listed = [*_listed_before(block, match.start(), before), before, after]
         listed[0] = _without_sentence_word(listed[0], block)
         found.append(listed[:_MOST])
+    return found
+
+
+#: the fewest characters of a title that a sentence must name
+_SHORTEST_TITLE = 3
+
+
+def titled_lists(block: str, title: str) -> list[list[str]]:
+    """Lists of full names ending "A and B" in the sentence that names the film ``title``
+    outside the names, in page order: "Portrait de la jeune fille en feu, avec A et B", "ang
+    pelikulang Title nina A at B". Two people named with the film are its leads more often than
+    anyone; one name at least opens with a known given name and none carries a credit word
+    before it ("Kameramann A"), so a pair of places or prizes ("Best Picture and Best
+    Director") is none."""
+    wanted = key(title)
+    found: list[list[str]] = []
+    if len(wanted) < _SHORTEST_TITLE:
+        return found
+    for match, listed in _joined_names(block):
+        start, end = sentence_span(block, match.start())
+        sentence = block[start:end]
+        for name in listed:
+            sentence = sentence.replace(name, " ")
+        if wanted not in key(sentence) or any(wanted in key(name) for name in listed):
+            continue
+        listed[0] = _without_sentence_word(listed[0], block)
+        if any(map(opens_with_given_name, listed)) and all(person(n) == n for n in listed):
+            found.append(listed[:_MOST])
     return found
 
 

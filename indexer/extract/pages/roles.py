@@ -13,8 +13,10 @@ from indexer.extract.pages.cues import Mention, after_lower_run
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import is_label_word
+from indexer.extract.pages.names import person
 from indexer.extract.pages.scripts import CJK, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
+from indexer.extract.pages.titleperson import opens_with_given_name
 from indexer.normalize import country_name, is_language_name
 from indexer.wordre import alternation
 
@@ -79,6 +81,40 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
             Mention(n, match.group(0).strip(), match.start()) for n in _actors(text, match.end())
         )
     return sorted(found, key=lambda m: m.at)
+
+
+#: a word in lower case (of a script with capitals) between an actor and a one-word role cue
+_LOWER_WORD = r"(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*"
+
+
+@cache
+def _gapped_plays(code: str) -> re.Pattern[str] | None:
+    """One to three words in lower case, then a role cue of one word of the language ``code``
+    and a capitalised character: " is glorious as Monsieur", " heads the cast as Mick"."""
+    plays = [cue for cue in lang.cues("plays", code) if " " not in cue]
+    if not plays:
+        return None
+    return recache.compile(
+        rf"(?:[ \t]+{_LOWER_WORD}){{1,3}}[ \t]+(?i:{alternation(plays)})[ \t]+(?-i:[A-ZÀ-ÞА-Я])"
+    )
+
+
+def gapped_role_pairs(text: str, code: str | None) -> list[Mention]:
+    """Actors named before a few words in lower case and the word that gives the character
+    they play, in the page's language ``code``: "Ralph Fiennes is glorious as Monsieur
+    Gustave", "Melina Hagberg er flott sem Anmai Mus". Each actor a full name that opens with
+    a known given name and carries no credit word ("as" is "from" in Irish: only the page's own
+    language's words count)."""
+    pattern = _gapped_plays(code) if code else None
+    found: list[Mention] = []
+    for match in pattern.finditer(text) if pattern else ():
+        head = text[max(0, match.start() - 80) : match.start()]
+        name = name_before(head)
+        if not name or not head.endswith(name) or not is_name(name) or person(name) != name:
+            continue
+        if opens_with_given_name(name):  # "Grand Budapest reopens as Hotel Europa": a place
+            found.append(Mention(name, match.group(0).split()[-2], match.start()))
+    return found
 
 
 _PARENTHESES = re.compile(r"(?<=\w)\s?\(([^()\d]{3,40})\)")
