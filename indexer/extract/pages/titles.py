@@ -116,9 +116,18 @@ class Title:
         return frozenset(key(t) for t in (self.title, self.original, self.alt) if t)
 
 
+def unmarked(line: str) -> str:
+    """A line without the bullets and emphasis marks around it: "• X", "*X*", "# X", and a
+    pair of underscores, plain text's emphasis ("_X_"; not one alone: "X_", an identifier)."""
+    text = line.strip().strip("•*#").strip()
+    if len(text) > 2 and text[0] == text[-1] == "_":
+        text = text.strip("_").strip()
+    return text
+
+
 def clean_heading(line: str) -> Title:
     """Title, original title and pull quote from a heading line."""
-    text = line.strip().strip("•*#").strip()
+    text = unmarked(line)
     quote = None
     match = _PULL_QUOTE.match(text)
     if match:
@@ -427,13 +436,26 @@ def heading_like(text: str, people: set[str]) -> bool:
         return False
     if not _CERT.sub("", f" {text}").strip():  # "FSK 12", "(15)": a certificate alone
         return False
-    if (text.endswith((".", "?", "!")) and len(words) > 3) or text.startswith(("-", "–", "—")):
+    if _sentence(text) or text.startswith(("-", "–", "—")):
         return False
     if re.match(r"^(?:by|von|par|por|di)\s", text, re.IGNORECASE) or key(text) in people:
         return False
     if text[0] in '"“„«‘' or _fact_line(text) or _genre_list(text):
         return False
     return not re.match(r"^\(.*\)$", text)
+
+
+#: a spaced dash that sets a heading's parts apart ("Name – Film review – Worth it?")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line reads as a sentence: its head (before a spaced dash) ends like one and
+    has more than three words. A question or a sentence after the dash is the headline's
+    comment on the name before it ("Thunivu – Film review – How is it?"), no sentence of the
+    head's own."""
+    head = _SPACED_DASH.split(text, maxsplit=1)[0]
+    return head.endswith((".", "?", "!")) and len(head.split()) > 3
 
 
 #: an ordinal's ending after a day's number
