@@ -447,15 +447,19 @@ def heading_like(text: str, people: set[str]) -> bool:
 
 #: a spaced dash that sets a heading's parts apart ("Name – Film review – Worth it?")
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+#: the most words of a line ending like a sentence that is still a heading, and of a name
+#: before a spaced dash whose comment after it ends like a sentence
+_SENTENCE_LEAST, _HEAD_MOST = 3, 5
 
 
 def _sentence(text: str) -> bool:
-    """Whether a line reads as a sentence: its head (before a spaced dash) ends like one and
-    has more than three words. A question or a sentence after the dash is the headline's
-    comment on the name before it ("Thunivu – Film review – How is it?"), no sentence of the
-    head's own."""
+    """Whether a line reads as a sentence: it ends like one and has more than three words,
+    unless a short head stands before a spaced dash: the question or sentence after the dash
+    is the headline's comment on the name before it ("Thunivu – Film review – How is it?")."""
+    if not (text.endswith((".", "?", "!")) and len(text.split()) > _SENTENCE_LEAST):
+        return False
     head = _SPACED_DASH.split(text, maxsplit=1)[0]
-    return head.endswith((".", "?", "!")) and len(head.split()) > 3
+    return head == text or len(head.split()) > _HEAD_MOST or head.endswith((".", "?", "!"))
 
 
 #: an ordinal's ending after a day's number
