@@ -89,3 +89,8 @@ def test_title_before_a_dash_and_a_question() -> None:
         "two of them must keep the light burning alone.\n"
     )
     assert _title(page) == "Harbour Lights"
+
+
+def test_comment_after_the_dash_is_no_original_title() -> None:
+    heading = titles.clean_heading("Harbour Lights – what is the film about?")
+    assert (heading.title, heading.original) == ("Harbour Lights", None)

@@ -154,7 +154,13 @@ def clean_heading(line: str) -> Title:
     parts = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
     if len(parts) == 2 and not _the_film(parts[1]):
         # "– 18/12/25": a date without a letter is no other title
-        if not _EDITION.search(parts[1]) and original is None and _LETTER.search(parts[1]):
+        # "– How is the film?": the headline's comment, a sentence, is no other title
+        comment = parts[1].endswith((".", "?", "!")) and len(parts[1].split()) > _SENTENCE_LEAST
+        if (
+            not (_EDITION.search(parts[1]) or comment)
+            and original is None
+            and _LETTER.search(parts[1])
+        ):
             original = parts[1]
             if not _kind_words(parts[1]):  # "– Film Review": the page's kind, no subtitle
                 whole = text.strip(" :-–—")  # or the dash holds a title and its subtitle
