@@ -116,9 +116,18 @@ class Title:
         return frozenset(key(t) for t in (self.title, self.original, self.alt) if t)
 
 
+def unmarked(line: str) -> str:
+    """A line without the bullets and emphasis marks around it: "• X", "*X*", "# X", and a
+    pair of underscores, plain text's emphasis ("_X_"; not one alone: "X_", an identifier)."""
+    text = line.strip().strip("•*#").strip()
+    if len(text) > 2 and text[0] == text[-1] == "_":
+        text = text.strip("_").strip()
+    return text
+
+
 def clean_heading(line: str) -> Title:
     """Title, original title and pull quote from a heading line."""
-    text = line.strip().strip("•*#").strip()
+    text = unmarked(line)
     quote = None
     match = _PULL_QUOTE.match(text)
     if match:
@@ -145,7 +154,13 @@ def clean_heading(line: str) -> Title:
     parts = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
     if len(parts) == 2 and not _the_film(parts[1]):
         # "– 18/12/25": a date without a letter is no other title
-        if not _EDITION.search(parts[1]) and original is None and _LETTER.search(parts[1]):
+        # "– How is the film?": the headline's comment, a sentence, is no other title
+        comment = parts[1].endswith((".", "?", "!")) and len(parts[1].split()) > _SENTENCE_LEAST
+        if (
+            not (_EDITION.search(parts[1]) or comment)
+            and original is None
+            and _LETTER.search(parts[1])
+        ):
             original = parts[1]
             if not _kind_words(parts[1]):  # "– Film Review": the page's kind, no subtitle
                 whole = text.strip(" :-–—")  # or the dash holds a title and its subtitle
@@ -427,13 +442,30 @@ def heading_like(text: str, people: set[str]) -> bool:
         return False
     if not _CERT.sub("", f" {text}").strip():  # "FSK 12", "(15)": a certificate alone
         return False
-    if (text.endswith((".", "?", "!")) and len(words) > 3) or text.startswith(("-", "–", "—")):
+    if _sentence(text) or text.startswith(("-", "–", "—")):
         return False
     if re.match(r"^(?:by|von|par|por|di)\s", text, re.IGNORECASE) or key(text) in people:
         return False
     if text[0] in '"“„«‘' or _fact_line(text) or _genre_list(text):
         return False
     return not re.match(r"^\(.*\)$", text)
+
+
+#: a spaced dash that sets a heading's parts apart ("Name – Film review – Worth it?")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+#: the most words of a line ending like a sentence that is still a heading, and of a name
+#: before a spaced dash whose comment after it ends like a sentence
+_SENTENCE_LEAST, _HEAD_MOST = 3, 5
+
+
+def _sentence(text: str) -> bool:
+    """Whether a line reads as a sentence: it ends like one and has more than three words,
+    unless a short head stands before a spaced dash: the question or sentence after the dash
+    is the headline's comment on the name before it ("Thunivu – Film review – How is it?")."""
+    if not (text.endswith((".", "?", "!")) and len(text.split()) > _SENTENCE_LEAST):
+        return False
+    head = _SPACED_DASH.split(text, maxsplit=1)[0]
+    return head == text or len(head.split()) > _HEAD_MOST or head.endswith((".", "?", "!"))
 
 
 #: an ordinal's ending after a day's number

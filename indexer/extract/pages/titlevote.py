@@ -465,7 +465,7 @@ def _headings(
         credit = _CREDITED.match(lines[i].strip())
         if credit:
             ballot.add(credit.group(1), "credited", 1.0, i)
-        stripped = lines[i].strip().strip("•*#").strip()
+        stripped = titles.unmarked(lines[i])
         if stripped[:1] in titlecues.PAIRS and stripped[-1:] in "".join(titlecues.PAIRS.values()):
             candidate.set("quoted_line")
 
@@ -507,7 +507,12 @@ def _whole_heading(
 #: "Kes (Loach, 1969): Cinema Museum": a title credited with its director and year
 _CREDITED = re.compile(r"^[\W_]*(.{1,80}?)\s*\((?:[^()]{1,40},\s*)?(?:18[89]|19\d|20\d)\d\)")
 _BAR_OR_DASH = re.compile(r"\s[|–—-]\s")
-_PART_SPLIT = re.compile(r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s)\s*")
+#: what parts a heading's pieces: a parenthesis, a colon, a comma, a bar or a slash, a dash
+#: spaced on both sides, or on one side only where a letter is glued to its other side ("X
+#: -Review", "X– Review"; not a hyphen glued before a space: "anti- war")
+_PART_SPLIT = re.compile(
+    r"\s*(?:\(|\)|:\s|\s[/|–—-]\s|,\s|\s[/|]|[/|]\s|\s[–—-](?=[^\W\d_])|(?<=[^\W\d_])[–—]\s)\s*"
+)
 _SCRIPT_RUNS = re.compile(
     rf"[{_LATIN_LETTERS}0-9][{_LATIN_LETTERS}0-9'’ .!?&-]*"
     rf"|[^\s{_LATIN_LETTERS}0-9][^{_LATIN_LETTERS}]*"
@@ -649,6 +654,7 @@ def _generic(candidate: TitleCandidate, body: str) -> None:
     if (
         _section_word(key(anyascii(value)))
         or _section_phrase(value)
+        or _glued_phrase(value)
         or _film_compound(value)
         or _genre_word(value)
         or _VIDEO_FORMATS.fullmatch(value)
@@ -739,6 +745,32 @@ def _section_phrase(value: str) -> bool:
     return 2 <= len(words) <= _SECTION_PHRASE_MOST and all(
         _section_word(key(anyascii(w))) for w in words
     )
+
+
+#: the fewest letters of each section word a glued phrase is read as
+_GLUED_PART = 3
+
+
+def _glued_phrase(value: str) -> bool:
+    """One word that is a language's phrase for film or review, or two section words, written
+    without the space between them ("திரைவிமர்சனம்" for "திரை விமர்சனம்", screen review;
+    "MovieReview"): a headline's label as a hurried headline glues it, no name."""
+    folded = key(anyascii(value.strip(_PHRASE_MARKS)))
+    if " " in folded or not folded:
+        return False
+    return folded in _glued_phrases() or any(
+        _section_word(folded[:i]) and _section_word(folded[i:])
+        for i in range(_GLUED_PART, len(folded) - _GLUED_PART + 1)
+    )
+
+
+@lru_cache(maxsize=1)
+def _glued_phrases() -> frozenset[str]:
+    """The phrases of words for film and for a review of every language module, their spaces
+    left out, as keys ("tiraivimrcnm")."""
+    words = [*lang.cues("review_words"), *lang.cues("film_words")]
+    keys = (key(anyascii(w)) for w in words if " " in w.strip())
+    return frozenset(k.replace(" ", "") for k in keys if k)
 
 
 #: marks around a word of a phrase of section words

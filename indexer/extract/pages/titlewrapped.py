@@ -135,10 +135,12 @@ def _wrapping(word: str, plural: bool = False) -> bool:
 
 @lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
-    """The words for film, for a review and for a trailer of every language, as keys."""
+    """The words for film, for a review and for a trailer of every language, as keys; their
+    phrases too, written without the spaces ("திரைவிமர்சனம்" for "திரை விமர்சனம்": a
+    headline glues them, a phrase with its spaces is read word by word)."""
     kinds = ("film_words", "review_words", "trailer_words")
     found = (key(w) for kind in kinds for w in lang.cues(kind))
-    return frozenset(k for k in found if k and " " not in k)
+    return frozenset(k.replace(" ", "") for k in found if k)
 
 
 @lru_cache(maxsize=1)
