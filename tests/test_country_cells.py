@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages.countrycells import cell_countries
+from indexer.extract.pages.countrycells import cell_countries, cell_genres
 from indexer.extract.pages.values import coproduced, country_lists
 from tests.page_support import film_of
 
@@ -153,3 +153,30 @@ def test_a_countrys_label_run_into_its_value_in_a_script_without_spaces() -> Non
     )
     film = film_of(page)
     assert (film.countries, film.runtime_minutes) == (("Thailand",), 114)
+
+
+@pytest.mark.parametrize(
+    ("block", "genres"),
+    [
+        # a lower-case genre word at the end of a line of facts opened by a credit's label
+        ("Regie: Charlotte Wells, 2023, VK, 98 min, drama", ("Drama",)),
+        ("Komedie / ČR / 2020 / 97 min.", ("Comedy",)),
+        # without a year and a runtime both, the line is no line of facts
+        ("Regie: Charlotte Wells, 98 min, drama", ()),
+        ("She loved the drama, 2020, and the rest", ()),
+        # a cell right after a credit's label is its value, a name
+        ("Cast: Drama Smith, 2021, 90 min", ()),
+    ],
+)
+def test_cell_genres(block: str, genres: tuple[str, ...]) -> None:
+    assert cell_genres(block) == genres
+
+
+def test_a_genre_at_the_end_of_a_line_of_facts() -> None:
+    page = (
+        "Source: https://filmhuis.example.nl/film/aftersun\n\nAftersun\n\n"
+        "Regie: Charlotte Wells, 2023, VK, 98 min, drama\n\n"
+        "Sophie kijkt terug op de vakantie die ze twintig jaar eerder met haar vader in Turkije "
+        "doorbracht, en op wat ze toen nog niet begreep.\n"
+    )
+    assert film_of(page).genres == ("Drama",)

@@ -39,6 +39,25 @@ def test_key(text: str, k: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "k"),
+    [
+        ("Makedоnija", "makedonija"),  # a Cyrillic "о" in a Latin word
+        ("dоkumentarni film", "dokumentarni film"),
+        ("кiно", "кіно"),  # a Latin "i" in a Cyrillic word
+        ("Ukraїna", "ukraina"),  # a Cyrillic letter with a mark, dropped to its look-alike
+        ("Шиzа", "шиzа"),  # a letter without a look-alike stays
+        ("Kino кино", "kino кино"),  # words wholly in one script are kept apart
+    ],
+)
+def test_key_writes_a_word_of_mixed_look_alike_letters_in_one_script(text: str, k: str) -> None:
+    assert n.key(text) == k
+
+
+def test_a_mixed_script_country_is_found() -> None:
+    assert n.country_name("Makedоnija") == "North Macedonia"
+
+
+@pytest.mark.parametrize(
     ("name", "clean"), [("  • Wang  Weihua, ", "Wang Weihua"), ("Jan (Bijvoet", "Jan Bijvoet")]
 )
 def test_clean_name(name: str, clean: str) -> None:

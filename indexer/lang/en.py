@@ -362,7 +362,7 @@ DATA = Language(
         # a listing's last sentence: "Kan Lume (The Art of Flirting) directs."
         "directs."
     ),
-    release_verbs=split("release|premiered|debuted|came out"),
+    release_verbs=split("release|releasing|premiered|debuted|came out"),
     year_words=split("year|the year|in the year"),
     other_words=split(
         "other|others|more|related|latest|newest|next|previous|recent|similar|further|additional|"

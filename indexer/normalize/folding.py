@@ -66,8 +66,43 @@ def _key_fold(text: str) -> str:
         return text.lower()
     folded = unicodedata.normalize("NFC", text.casefold())
     if not _VIETNAMESE(folded):
-        return unicodedata.normalize("NFKD", folded).translate(_KEY_TABLE)
-    return _WORD_OR_NOT.sub(_vietnamese_or_folded, folded)
+        folded = unicodedata.normalize("NFKD", folded).translate(_KEY_TABLE)
+    else:
+        folded = _WORD_OR_NOT.sub(_vietnamese_or_folded, folded)
+    return _WORD_OR_NOT.sub(_one_script, folded) if _MIXED_WORD.search(folded) else folded
+
+
+#: the letters that look alike in Latin and in Cyrillic or Greek, case-folded: "о" and "o",
+#: "н" and "h" (their capitals "Н", "H"), "і" and "i"
+_LOOK_ALIKES = {
+    "cyrillic": ("abcehikmopstxyj", "авсенікморѕтхуј"),
+    "greek": ("abehikmoptxyz", "αβεηικμορτχυζ"),
+}
+#: a word that mixes Latin letters with Cyrillic or Greek ones
+_MIXED_WORD = re.compile(r"[a-z][^\W\d_a-z]*[\u0370-\u04ff]|[\u0370-\u04ff][^\W\d_a-z]*[a-z]")
+_TO_LATIN = {script: str.maketrans(other, latin) for script, (latin, other) in _LOOK_ALIKES.items()}
+_FROM_LATIN = {
+    script: str.maketrans(latin, other) for script, (latin, other) in _LOOK_ALIKES.items()
+}
+_SCRIPT_LETTERS = {
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
+    "greek": re.compile(r"[\u0370-\u03ff]"),
+}
+_LATIN_LETTER = re.compile(r"[a-z\u00e0-\u024f]")
+
+
+def _one_script(word: re.Match[str]) -> str:
+    """A word that mixes look-alike letters of two scripts written in the script most of its
+    letters are ("hоneyland" with a Cyrillic "о" -> "honeyland", "кiно" with a Latin "i" ->
+    "кіно"): pages write them by slips of the keyboard, or to hide from search engines."""
+    text = word.group()
+    latin = len(_LATIN_LETTER.findall(text))
+    for script, letters in _SCRIPT_LETTERS.items():
+        other = len(letters.findall(text))
+        if other and latin:
+            table = _TO_LATIN if latin >= other else _FROM_LATIN
+            return text.translate(table[script])
+    return text
 
 
 def _vietnamese_or_folded(word: re.Match[str]) -> str:

@@ -39,7 +39,7 @@ SUBGENRES: dict[str, tuple[str, ...]] = {
     "Supernatural Horror": ("Horror",),
     "Psychological Drama": ("Drama",),
     "Film Noir": ("Crime",),
-    "Detective": ("Crime",),
+    "Detective": ("Crime", "Mystery"),
     "Children's Film": ("Family",),
     "Docudrama": ("Documentary", "Drama"),
     "Survival Thriller": ("Thriller",),

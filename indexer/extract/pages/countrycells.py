@@ -6,7 +6,8 @@ credit's label that makes the other readers take the whole line as that credit's
 110 min", "Norge. Ingen fastsatt aldersgrense. Regi: Joachim Trier", "감독 … / 프랑스 / 2013년".
 A cell made only of a country's name, on a short line whose other cells hold a year, a
 runtime or a credit's label, is the film's country: the line's shape says so, whatever words
-the site writes around it.
+the site writes around it. A cell made only of genre words, on such a line that holds both a
+year and a runtime, is the film's genre ("Regie: Charlotte Wells, 2023, VK, 98 min, drama").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import lru_cache
 
 from indexer.extract.pages.facts import runtime_token
 from indexer.extract.pages.labels import CREDIT_FIELDS, field_of
-from indexer.normalize import country_name
+from indexer.normalize import country_name, dedupe, genre_names
 
 #: what parts a line's cells: a pipe, a slash, a comma, a middle dot or bullet, a semicolon,
 #: a spaced dash, a colon, a full stop before a space, a capital I standing for a pipe, a
@@ -49,6 +50,40 @@ def cell_year(block: str) -> int | None:
 
 
 @lru_cache(maxsize=64)
+def cell_genres(block: str) -> tuple[str, ...]:
+    """The genres of the cells made only of genre words on the first short line of the page's
+    ``block`` whose other cells hold both a year and a runtime ("Regie: Charlotte Wells, 2023,
+    VK, 98 min, drama" -> ("Drama",)); a cell right after a credit's label is its value."""
+    for line in block[:8000].splitlines():
+        if len(line) > _LONGEST or not line.strip():
+            continue
+        cells = _cells(line)
+        if len(cells) < 3 or not _dated_and_timed(cells):
+            continue
+        labels = [_credit_label(c) for c in cells]
+        found = [
+            g
+            for i, c in enumerate(cells)
+            if len(c.split()) <= 3 and not (i and labels[i - 1])
+            for g in genre_names(c, narrow=True)
+        ]
+        if found:
+            return tuple(dedupe(found))
+    return ()
+
+
+def _cells(line: str) -> list[str]:
+    cells = [c.strip(" .\t'\"«»“”()（）[]") for c in _CELL_SPLIT.split(line)]
+    cells = [c for c in cells if c]
+    return [] if any(len(c.split()) > _WORDS for c in cells) else cells
+
+
+def _dated_and_timed(cells: list[str]) -> bool:
+    """A cell holds a year alone and another a runtime."""
+    return any(_YEAR_CELL.match(c) for c in cells) and any(runtime_token().match(c) for c in cells)
+
+
+@lru_cache(maxsize=64)
 def _cell_facts(block: str) -> tuple[tuple[str, ...], int | None]:
     for line in block[:8000].splitlines():
         if len(line) > _LONGEST or not line.strip():
@@ -60,10 +95,9 @@ def _cell_facts(block: str) -> tuple[tuple[str, ...], int | None]:
 
 
 def _line_facts(line: str) -> tuple[tuple[str, ...], int | None]:
-    cells = [c.strip(" .\t'\"«»“”()（）[]") for c in _CELL_SPLIT.split(line)]
-    cells = [c for c in cells if c]
-    if len(cells) < 2 or any(len(c.split()) > _WORDS for c in cells):
-        return (), None  # a cell of many words is a sentence's: the line is prose
+    cells = _cells(line)  # a cell of many words is a sentence's: the line is prose
+    if len(cells) < 2:
+        return (), None
     labels = [_credit_label(c) for c in cells]
     # a cell right after a credit's label is its value, a name ("Cast: Suriya, …")
     countries = [c for i, c in enumerate(cells) if _country_cell(c) and not (i and labels[i - 1])]

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages import genrelang, sentences
+from indexer.extract.pages.countrycells import cell_genres
 from indexer.extract.pages.genrelines import (
     KIND_GENRES,
     genre_lines,
@@ -114,6 +115,8 @@ def decide(
     kinds.extend(g for g in lines if g in KINDS)
     if not genres:
         genres = dedupe(g for g in lines if g not in KINDS)
+    if not genres and not labelled:  # "Regie: …, 2023, VK, 98 min, drama"
+        genres = [g for g in cell_genres(block) if g not in KINDS]
     if not genres and not labelled:
         genres = genre_lines(block)
     if not genres and not labelled:

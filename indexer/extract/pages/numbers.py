@@ -189,15 +189,16 @@ def _film_minutes() -> re.Pattern[str]:
 
 @cache
 def _prose_minutes() -> re.Pattern[str]:
-    """A number of minutes in prose ("runs 95 min"), or of hours and minutes, in any language
-    module's units, a comma or "and" between them, the hours also before a colon (Ethiopic's
-    ``፡`` too: "የ1፡38 ደቂቃ"), or "1h35" without the minutes' unit; built on first use."""
+    """A number of minutes in prose ("runs 95 min", "a 138-minute film"), or of hours and
+    minutes, in any language module's units, a comma or "and" between them, the hours also
+    before a colon (Ethiopic's ``፡`` too: "የ1፡38 ደቂቃ"), or "1h35" without the minutes' unit;
+    built on first use."""
     hours, minutes = runtime_units("hours"), runtime_units("minutes")
     joined = (
         rf"\.?,?\s*(?:(?:{lang.alternation('conjunctions')})\s+)?"  # "1 hour, 52", "1 час и 46"
     )
     return recache.compile(
-        rf"(?<![\d:.,])(?:(?:[1-4]\s*(?:{hours}){joined}\d{{1,2}}|\d{{2,3}}"
+        rf"(?<![\d:.,])(?:(?:[1-4]\s*(?:{hours}){joined}\d{{1,2}}|\d{{2,3}}(?:-(?=\D))?"
         rf"|(?P<h>[1-3])[:፡](?P<m>[0-5]\d))\s*(?:{minutes})"
         rf"|(?<![^\W_])[1-4]\s?h\s?[0-5]\d(?!\d)"  # "1h35", the minutes' unit left out
         # "Türkiye / 2014 / Renkli / 196´", "v.o. italiano; 94’ Uno dei film": a minutes' mark,
@@ -765,7 +766,7 @@ def runtimes(
     if not ballot.candidates:
         for match in _minutes_in(block):
             clock = match.group("h") and int(match.group("h")) * 60 + int(match.group("m"))
-            minutes = clock or parse_runtime(match.group(0)) or 0
+            minutes = clock or parse_runtime(match.group(0).replace("-", " ")) or 0
             if 40 <= minutes <= 300:
                 _add_minutes(ballot, minutes, "minutes written in the prose", 1.0)
     if why is not None and ballot.candidates:
