@@ -5,6 +5,10 @@ writes together in another place ("Michel Franco" in the credits)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Sequence
+
+from indexer.extract.pages.names import is_generation
+from indexer.normalize import key
 
 #: the first word of the next line after a value that ends its line
 _NEXT_LINE_WORD = r"[ \t]*\n[ \t]*([^\W\d_][\w'’-]*)(?![\w'’-]*[ \t]*[:：])"
@@ -23,3 +27,62 @@ def wrapped_on(name: str, block: str) -> str:
         return name
     whole = f"{name} {found.group(1)}"
     return whole if re.search(rf"(?<![\w'’-]){re.escape(whole)}(?![\w'’-])", block) else name
+
+
+def _written(words: Sequence[str], block: str) -> int:
+    """How often ``block`` writes ``words`` together as whole words (a case ending after an
+    apostrophe may follow: "Ceylan'ın")."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", block))
+
+
+def _drops(words: Sequence[str], block: str, given: Callable[[str], bool]) -> list[Sequence[str]]:
+    """The runs of two words or more left when words are dropped from the end of ``words``,
+    then from its start (longest first); never an end word the page writes apart from the
+    name (a surname: "Ceylan" of "Nuri Bilge Ceylan", though a line may end after "Nuri
+    Bilge") or a generation ("Filho", "Jr."), never a start that is a given name ("Kleber"
+    of "Kleber Mendonça Filho", which news pages cut to "Mendonça Filho")."""
+    whole = _written(words, block)
+    ends = []
+    for k in range(len(words) - 1, 1, -1):
+        if _written(words[k : k + 1], block) > whole or is_generation(words[k]):
+            break
+        ends.append(words[:k])
+    starts = []
+    for j in range(1, len(words) - 1):
+        if given(words[j - 1]):
+            break
+        starts.append(words[j:])
+    return [*ends, *starts]
+
+
+def repeated_part(name: str, block: str, given: Callable[[str], bool]) -> str:
+    """``name`` cut to the run of its words the page writes without the rest elsewhere: a
+    reader that took a word beside the name took the next sentence's word, a heading's or a
+    title's ("Ciro Guerra Speaks About His", "Agnieszky Holland Šarlatán"), or a word before
+    it ("Debiutantes Dalios Survilaitės", "National Artist Ishmael Bernal"), while the page
+    names the person alone in another place. Two words at least stay; ``given`` tells a given
+    name, which opens the name and is never dropped."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    whole = _written(words, block)
+    if not whole:
+        return name  # glued to the next word ("Rui Tavares NetoAssistente"): not read whole
+    for part in _drops(words, block, given):
+        if _written(part, block) > whole:
+            return " ".join(part)
+    return name
+
+
+def before_title(name: str, titles: Iterable[str]) -> str:
+    """``name`` less the words at its end that open one of the film's ``titles``: a page that
+    writes the title right after its director, unquoted ("režiserke Sonje Prosenc Odrešitev
+    za začetnike", "Agnieszky Holland Šarlatán"), glues the title's first words to the name.
+    Two words at least stay."""
+    words = name.split()
+    heads = [key(title) for title in titles if title and key(title)]
+    for k in range(2, len(words)):
+        tail = key(" ".join(words[k:]))
+        if tail and any(head == tail or head.startswith(tail + " ") for head in heads):
+            return " ".join(words[:k])
+    return name
