@@ -29,47 +29,54 @@ def wrapped_on(name: str, block: str) -> str:
     return whole if re.search(rf"(?<![\w'’-]){re.escape(whole)}(?![\w'’-])", block) else name
 
 
-def _written(words: Sequence[str], block: str) -> int:
+def _written(words: Sequence[str], block: str, before: str = "") -> int:
     """How often ``block`` writes ``words`` together as whole words (a case ending after an
-    apostrophe may follow: "Ceylan'ın")."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-])", block))
+    apostrophe may follow: "Ceylan'ın"), not followed by a word that opens like ``before``."""
+    after = rf"(?![ \t]+{re.escape(before[:4])})" if before else ""
+    found = re.findall(rf"(?<![\w-]){re.escape(' '.join(words))}(?![\w-]){after}", block)
+    return len(found)
 
 
-def _drops(words: Sequence[str], block: str, given: Callable[[str], bool]) -> list[Sequence[str]]:
-    """The runs of two words or more left when words are dropped from the end of ``words``,
-    then from its start (longest first); never an end word the page writes apart from the
-    name (a surname: "Ceylan" of "Nuri Bilge Ceylan", though a line may end after "Nuri
-    Bilge") or a generation ("Filho", "Jr."), never a start that is a given name ("Kleber"
-    of "Kleber Mendonça Filho", which news pages cut to "Mendonça Filho")."""
+def _drops(
+    words: Sequence[str], block: str, given: Callable[[str], bool]
+) -> list[tuple[Sequence[str], str]]:
+    """The runs of two words or more left when words are dropped from the end of ``words``
+    (with the first word dropped), then from its start (longest first). Never an end word the
+    page writes apart from the name (a surname: "Ceylan" of "Nuri Bilge Ceylan", though a line
+    may end after "Nuri Bilge") or a generation ("Filho", "Jr."); a start only before a known
+    given name and never a given name itself ("Kleber Mendonça Filho", which news pages cut to
+    "Mendonça Filho", stays whole)."""
     whole = _written(words, block)
-    ends = []
+    ends: list[tuple[Sequence[str], str]] = []
     for k in range(len(words) - 1, 1, -1):
         if _written(words[k : k + 1], block) > whole or is_generation(words[k]):
             break
-        ends.append(words[:k])
-    starts = []
+        ends.append((words[:k], words[k]))
+    starts: list[tuple[Sequence[str], str]] = []
     for j in range(1, len(words) - 1):
         if given(words[j - 1]):
             break
-        starts.append(words[j:])
+        if given(words[j]):
+            starts.append((words[j:], ""))
     return [*ends, *starts]
 
 
 def repeated_part(name: str, block: str, given: Callable[[str], bool]) -> str:
     """``name`` cut to the run of its words the page writes without the rest elsewhere: a
     reader that took a word beside the name took the next sentence's word, a heading's or a
-    title's ("Ciro Guerra Speaks About His", "Agnieszky Holland Šarlatán"), or a word before
-    it ("Debiutantes Dalios Survilaitės", "National Artist Ishmael Bernal"), while the page
-    names the person alone in another place. Two words at least stay; ``given`` tells a given
-    name, which opens the name and is never dropped."""
+    title's ("Ciro Guerra Speaks About His"), or a word before it ("National Artist Ishmael
+    Bernal"), while the page names the person alone in another place (not with the dropped
+    word inflected after it: "Dag Johan Haugeruds"). Two words at least stay; ``given`` tells
+    a known given name."""
     words = name.split()
     if len(words) < 3:
         return name
     whole = _written(words, block)
     if not whole:
         return name  # glued to the next word ("Rui Tavares NetoAssistente"): not read whole
-    for part in _drops(words, block, given):
-        if _written(part, block) > whole:
+    for part, dropped in _drops(words, block, given):
+        alone = _written(part, block, dropped)  # a start's run: the whole name holds it
+        if alone > (0 if dropped else whole):
             return " ".join(part)
     return name
 
