@@ -1,16 +1,12 @@
 """Directors (session 43): a name cut to the words the page writes alone elsewhere or to the
 words before the film's title glued after it, a capitalised particle kept as a surname after
-one given name, the Thai and Lao vowel "am" typed as its two parts in a cue word, and a
-name in Latin letters none of whose words is a known given name counting against it."""
+one given name, and the Thai and Lao vowel "am" typed as its two parts in a cue word."""
 
 from __future__ import annotations
 
-from typing import Any
-from unittest import mock
-
 import pytest
 
-from indexer.extract.pages import extract_page, people
+from indexer.extract.pages import extract_page
 from indexer.extract.pages.cues import mentions
 from indexer.extract.pages.directorspans import before_title, repeated_part
 from indexer.extract.pages.sentences import name_after
@@ -97,29 +93,3 @@ def test_a_director_named_with_a_particle_surname() -> None:
 )
 def test_a_role_noun_whatever_way_its_am_is_typed(noun: str) -> None:
     assert [m.name for m in mentions(f"{noun} Anna Keller ໄດ້", "director_nouns")] == ["Anna Keller"]
-
-
-def _features(page: str) -> dict[str, dict[str, float]]:
-    """The features of every director candidate of the page's first film."""
-    seen: list[people.DirectorVotes] = []
-    collect = people.collect_directors
-
-    def spy(*args: Any, **kwargs: Any) -> people.DirectorVotes:
-        seen.append(collect(*args, **kwargs))
-        return seen[-1]
-
-    with mock.patch.object(people, "collect_directors", spy):
-        extract_page(page, "page.txt")
-    return {c.value: c.features for c in seen[0].ballot.candidates.values()}
-
-
-def test_a_name_in_latin_letters_without_a_known_given_name_counts_against_it() -> None:
-    page = (
-        "Source: https://example.org/film/the-quiet-shore\nThe Quiet Shore\n\n"
-        "The director Sophie Marchand shot the film in winter.\n\n"
-        "The director Harbour Motion said the screening sold out.\n"
-    )
-    features = _features(page)
-    assert "no_given_name" in features["Harbour Motion"]
-    assert "no_given_name" not in features["Sophie Marchand"]
-    assert extract_page(page, "page.txt").films[0].directors == ("Sophie Marchand",)

@@ -116,7 +116,6 @@ MEASURES: dict[str, str] = {
     "completes_start": "the full name of a shorter candidate cut at its end ('Pedro C', 'アイダ')",
     "pooled_start": "also written cut at its end (that name's hand score)",
     "title_yet_cued": "taken for the film's title, yet named by a director's cue",
-    "no_given_name": "two words or more in Latin letters, none of them a known given name",
     NONE: "no director: the score a name must beat",
 }
 
@@ -148,7 +147,6 @@ HAND: dict[str, float] = {
     "labelled_cast": -3.0, "furniture": -2.0, "event_name": -2.0, "fact_label": -2.0,
     "film_title": -3.0, "heading_dash": -1.0, "before_other_title": -2.0,
     "after_other_title": -4.0,
-    "no_given_name": -1.0,
     "repeated": 0.3, "pooled_initial": 1.0, "pooled_start": 1.0, "completes_start": 0.5, NONE: 0.4,
 }  # fmt: skip
 

@@ -1057,8 +1057,6 @@ def _measure(ballot: directormodel.DirectorBallot, block: str, title: Title) -> 
         candidate.set("kinds", math.log1p(kinds))
         if len(value.split()) == 1:
             candidate.set("one_word")
-        elif _LATIN.search(value) and not _credited_name(value):
-            candidate.set("no_given_name")  # "SAN FRANCISCO", "RÉSUMÉ SUCCINCT."
         if title_words & set(key(value).split()):
             candidate.set("in_title")
         if any(d.startswith(value) for d in dashed):
