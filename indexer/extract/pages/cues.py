@@ -103,6 +103,8 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
     # an elided article written with either apostrophe ("diretto dall'", "dall’")
     words = (*words, *(w.replace("'", "’") for w in words if "'" in w))
+    # Thai and Lao "am" typed as its two parts, the sign and the vowel ("ຜູ້ກໍາກັບ" of "ຜູ້ກຳກັບ")
+    words = (*words, *(spelled for w in words if (spelled := _am_split(w)) != w))
     # a role noun takes the endings of gender and case ("Regisseurin", "lavastajaks",
     # "ohjaajana"); "the director, Warwick Thornton": a comma may follow the cue as a colon does
     ending = rf"(?:(?<!{_CJK_CLASS})(?<!{_GLUED_CLASS})[^\W\d_]{{1,3}})?"
@@ -133,6 +135,16 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         r"|(?<=['’])(?=[^\W\d_]))",
         re.IGNORECASE,
     )
+
+
+#: Thai and Lao sara am, and the nikhahit and sara aa it is often typed as (its compatibility
+#: decomposition, which NFC leaves apart)
+_AM_PARTS = str.maketrans({"\u0e33": "\u0e4d\u0e32", "\u0eb3": "\u0ecd\u0eb2"})
+
+
+def _am_split(word: str) -> str:
+    """``word`` with each Thai or Lao sara am written as its two parts."""
+    return word.translate(_AM_PARTS)
 
 
 @cache

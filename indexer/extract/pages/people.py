@@ -344,7 +344,8 @@ def directors(
         placed = directorshapes.cue_free(lines, block, own, host)
         return placed[:1], votes.sentence
     supported = {key(c.value) for c in ranked if c.score > nothing.score}
-    return given(votes, ranked[0].value, block, supported), votes.sentence
+    written = [t for t in (title.title, title.original, title.alt) if t]
+    return given(votes, ranked[0].value, block, supported, written), votes.sentence
 
 
 @dataclass
@@ -361,19 +362,31 @@ class DirectorVotes:
 
 
 def given(
-    votes: DirectorVotes, value: str, block: str, supported: frozenset[str] | set[str] = frozenset()
+    votes: DirectorVotes,
+    value: str,
+    block: str,
+    supported: frozenset[str] | set[str] = frozenset(),
+    own: Sequence[str] = (),
 ) -> list[str]:
     """The directors the film gets when candidate ``value`` wins: the name as the page writes
-    it in full, then the partners its cue credited (or a later cue, those of them ``supported``:
-    keys of names that are candidates of their own)."""
+    it in full, less the words of the film's titles (``own``) glued after it, then the partners
+    its cue credited (or a later cue, those of them ``supported``: keys of names that are
+    candidates of their own)."""
     credited = votes.partners.get(key(value)) or [
         name for name in votes.later.get(key(value), []) if key(name) in supported
     ]
     others = [name for name in map(person, credited) if name and is_person_name(name)]
     chosen = _initial_full(_katakana_full(value, block), block)
+    chosen = directorspans.repeated_part(chosen, block, _given_word)  # "Ciro Guerra Speaks"
+    chosen = directorspans.before_title(chosen, own)  # "Agnieszky Holland Šarlatán"
     if familyfirst.on_page(block):
         chosen = familyfirst.completed(chosen, block)  # "Nemes Jeles": "Nemes Jeles László"
     return dedupe([chosen, *others])
+
+
+def _given_word(word: str) -> bool:
+    """True for a known given name (:func:`.titleperson.given_names`), as written."""
+    return key(word) in given_names()
 
 
 def _no_director() -> Candidate:

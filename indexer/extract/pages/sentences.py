@@ -126,7 +126,7 @@ def name_after(text: str, start: int) -> str | None:
             break
         if raw.endswith(".") and len(word) > 2:
             break
-    while words and words[-1].lower() in PARTICLES:
+    while words and words[-1].lower() in PARTICLES and not _particle_surname(words):
         words.pop()
     words = _before_second_person(words)
     name = " ".join(words)
@@ -137,6 +137,13 @@ def name_after(text: str, start: int) -> str | None:
         if words[i] in lang.cue_set("conjunctions") and is_name(" ".join(words[:i])):
             return " ".join(words[:i])
     return None
+
+
+def _particle_surname(words: list[str]) -> bool:
+    """True when the particle ending ``words`` is the surname of a given name: written with a
+    capital after one word alone ("Mattie Do", "Leon Le": Vietnamese surnames), where no
+    second name follows it to belong to."""
+    return len(words) == 2 and words[-1][:1].isupper()
 
 
 def _before_second_person(words: list[str]) -> list[str]:
