@@ -1823,22 +1823,20 @@ def cast(
             between.add("between the director's line and the names below (the writers)", -2.0)
     _held_lists(ballot)
     _characters_listed(ballot, block, characters)
+    directed = {key(name) for name in directors}  # no prose fallback below names them
     if not ballot.candidates:  # "Þeir A og B leika bræðurna": where nothing else names any
-        credited = {key(name) for name in directors}
         for run in castpairs.joined_lists(block):
-            if not credited & {key(name) for name in run}:
+            if not directed & {key(name) for name in run}:
                 cue = "full names joined by 'and' in a sentence of the cast"
                 _list_vote(ballot, run, cue, 1.0 + min(2.0, 0.25 * len(run)))
     if not ballot.candidates:  # "la película X, con A y B": the pair the film is named with
-        credited = {key(name) for name in directors}
-        runs = [r for r in castpairs.titled_lists(block, title) if not credited & set(map(key, r))]
+        runs = [r for r in castpairs.titled_lists(block, title) if not directed & set(map(key, r))]
         for run in runs[:1]:  # the first such pair: a page's later ones name other films
             cue = "full names joined by 'and' in the sentence that names the film"
             _list_vote(ballot, run, cue, 1.0)
     if not ballot.candidates:  # "Ralph Fiennes is glorious as Monsieur Gustave": the lead
         gapped = [m.name for m in roles.gapped_role_pairs(block, text_language(block))]
-        credited = {key(name) for name in directors}
-        gapped = [name for name in gapped if key(name) not in credited]
+        gapped = [name for name in gapped if key(name) not in directed]
         _list_vote(ballot, gapped, "before a few words and the word for 'as' a character", 1.0)
     if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
         hangul = [m.name for m in roles.hangul_in_parentheses(block)]

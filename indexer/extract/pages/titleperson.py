@@ -47,11 +47,12 @@ def given_names() -> frozenset[str]:
     return listed_given_names() - joining_words()
 
 
-def opens_with_given_name(name: str) -> bool:
+def opens_with_given_name(name: str, listed: bool = False) -> bool:
     """Whether ``name``'s first word is a known given name (:func:`given_names`), as written:
-    "Bryan Brown", "Omar Vass"; not "Total Pageviews", "Buena Vista Pictures"."""
+    "Bryan Brown", "Omar Vass"; not "Total Pageviews", "Buena Vista Pictures". With ``listed``,
+    any name of the list (:func:`listed_given_names`), a language's joining word too ("Jane")."""
     words = key(name).split()
-    return bool(words) and words[0] in given_names()
+    return bool(words) and words[0] in (listed_given_names() if listed else given_names())
 
 
 def person_like(value: str, family_first: bool = False) -> bool:

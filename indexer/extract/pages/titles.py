@@ -151,13 +151,12 @@ def clean_heading(line: str) -> Title:
         if key(paren.group(2)) not in _GENERIC_PAREN and line_facts(paren.group(2)) is None:
             original = paren.group(2)  # not "( U 2H 15 Min)", "(France, 2011)": the film's facts
     whole = None
-    parts = re.split(r"\s+[-–—]\s+", text, maxsplit=1)
+    parts = _SPACED_DASH.split(text, maxsplit=1)
     if len(parts) == 2 and not _the_film(parts[1]):
         # "– 18/12/25": a date without a letter is no other title
         # "– How is the film?": the headline's comment, a sentence, is no other title
-        comment = parts[1].endswith((".", "?", "!")) and len(parts[1].split()) > _SENTENCE_LEAST
         if (
-            not (_EDITION.search(parts[1]) or comment)
+            not (_EDITION.search(parts[1]) or _ends_like_sentence(parts[1]))
             and original is None
             and _LETTER.search(parts[1])
         ):
@@ -462,10 +461,15 @@ def _sentence(text: str) -> bool:
     """Whether a line reads as a sentence: it ends like one and has more than three words,
     unless a short head stands before a spaced dash: the question or sentence after the dash
     is the headline's comment on the name before it ("Thunivu – Film review – How is it?")."""
-    if not (text.endswith((".", "?", "!")) and len(text.split()) > _SENTENCE_LEAST):
+    if not _ends_like_sentence(text):
         return False
     head = _SPACED_DASH.split(text, maxsplit=1)[0]
     return head == text or len(head.split()) > _HEAD_MOST or head.endswith((".", "?", "!"))
+
+
+def _ends_like_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence and has more than three words."""
+    return text.endswith((".", "?", "!")) and len(text.split()) > _SENTENCE_LEAST
 
 
 #: an ordinal's ending after a day's number

@@ -17,13 +17,14 @@ critic's wherever the page names them in full.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.blocks import quote_blocks
 from indexer.extract.pages.quotes.lang import OUTLET_ARTICLES, phrase_pattern
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
 from indexer.extract.pages.quotes.who import Who, outlet_evidence
-from indexer.extract.pages.titleperson import listed_given_names, person_like
+from indexer.extract.pages.titleperson import opens_with_given_name, person_like
 from indexer.normalize import key
 
 #: the articles that stand before an outlet's name, not those that are prepositions as well
@@ -97,7 +98,7 @@ def outlets_by_company(found: list[Found], page: str) -> list[Found]:
     writes it after a given name (the surname of "Owen Gleiberman")."""
     if not any(not c and o and _sure_outlet(Who(None, o, False)) for _, c, o in found):
         return found
-    persons = any(c and not o and _given_first(c) for _, c, o in found)
+    persons = any(c and not o and _given(c) for _, c, o in found)
     return [
         (t, None, c) if c and not o and _company_outlet(c, page, persons) else (t, c, o)
         for t, c, o in found
@@ -107,22 +108,18 @@ def outlets_by_company(found: list[Found], page: str) -> list[Found]:
 def _company_outlet(name: str, page: str, persons: bool) -> bool:
     """True for a critic alone that reads as an outlet beside the page's sure outlets
     (:func:`outlets_by_company`)."""
-    if not name[:1].isupper() or _given_first(name) or _DIGITS.search(name):
+    if not name[:1].isupper() or _given(name) or _DIGITS.search(name):
         return False
     if " " not in name.strip():
         return not any(
-            _given_first(m.group(1)) for m in re.finditer(rf"(\w+)\s+{re.escape(name)}(?!\w)", page)
+            _given(m.group(1)) for m in re.finditer(rf"(\w+)\s+{re.escape(name)}(?!\w)", page)
         )
     return not persons
 
 
-def _given_first(name: str) -> bool:
-    """True for a name whose first word is a given name of the list, even one that is a word of
-    some language too ("Jane"): the person's name is the likelier reading of a critic alone."""
-    words = key(name).split()
-    return bool(words) and words[0] in listed_given_names()
-
-
+#: a name that opens with a given name of the list, even one that is a word of some language too
+#: ("Jane"): the person's name is the likelier reading of a critic alone
+_given = partial(opens_with_given_name, listed=True)
 #: a digit: no outlet's name alone among critics' ("Jane 2")
 _DIGITS = re.compile(r"\d")
 
