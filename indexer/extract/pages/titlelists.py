@@ -107,7 +107,8 @@ def next_shape(lines: tuple[str, ...], i: int) -> str | None:
         if label is not None and len(label.group("label").split()) <= 3:
             fields = field_of(label.group("label").strip())
             return f"label {fields[0] if fields else label.group('label').casefold().strip()}"
-        facts = line_facts(text, strict=False) if len(text.split()) <= 30 else None
+        short = len(text.split()) <= 30 and titlesources.may_hold_run_facts(text)
+        facts = line_facts(text, strict=False) if short else None
         kinds = ("years", "runtimes", "countries")
         if facts is not None and sum(1 for k in kinds if getattr(facts, k)) >= 2:
             return "facts"

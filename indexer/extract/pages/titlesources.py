@@ -132,6 +132,15 @@ def before_year(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
 
 #: where a line's head may end and its facts begin: a bracket, a dash, a comma or a bar
 _FACTS_FROM = re.compile(r"\s*(?:[(\[]|\s[-–—|/]\s|,\s)")
+#: a digit of any script
+_DIGIT = re.compile(r"\d")
+
+
+def may_hold_run_facts(text: str) -> bool:
+    """Whether ``text`` may hold facts of two kinds among years, runtimes and countries: one of
+    them is a year or a runtime, and :func:`.facts.line_facts` reads neither from a text
+    without a digit (a cheap test before the fact reader is asked)."""
+    return _DIGIT.search(text) is not None
 
 
 def before_facts(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
@@ -141,15 +150,17 @@ def before_facts(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
     first label a language module knows: a catalogue's paragraph runs on into the credits
     ("Sátántangó - magyar, 1994. Rendezte: Tarr Béla. Írta: …")."""
     for i, line in enumerate(lines[:40]):
+        if not may_hold_run_facts(line):
+            continue
         text = _before_label(_unwrapped(line.strip())).strip()
-        if len(text) > 200:
+        if len(text) > 200 or not may_hold_run_facts(text):
             continue
         for match in _FACTS_FROM.finditer(text):
             head = text[: match.start()].strip(" .,:;-–—|")
             if not head or len(head) > 80 or len(head.split()) > 10:
                 continue
             rest = _before_label(text[match.start() :]).strip(" ,-–—|/")
-            if len(rest.split()) > 25:
+            if len(rest.split()) > 25 or not may_hold_run_facts(rest):
                 continue
             found = line_facts(rest, strict=False)
             kinds = sum(
@@ -305,7 +316,9 @@ def facts_below(lines: tuple[str, ...], i: int) -> bool:
         text = lines[j].strip()
         if not text:
             continue
-        if len(text.split()) > _FACTS_BELOW_MOST or _name_and_year(text):
+        if len(text.split()) > _FACTS_BELOW_MOST or not may_hold_run_facts(text):
+            return False
+        if _name_and_year(text):
             return False
         found = line_facts(text, strict=False)
         kinds = sum(

@@ -49,16 +49,21 @@ def _tokens(text: str) -> list[re.Match[str]]:
 Index = dict[tuple[str, ...], list[tuple[int, int]]]
 
 
-def _index(lines: tuple[str, ...]) -> tuple[Index, list[list[re.Match[str]]]]:
-    """Every run of up to :data:`_MOST_SPAN` words of each line (case folded) -> where it is
-    written; and each line's words."""
+def _index(
+    lines: tuple[str, ...], wanted: Collection[str]
+) -> tuple[Index, list[list[re.Match[str]]]]:
+    """Every run of up to :data:`_MOST_SPAN` words of each line (case folded) whose words are
+    all ``wanted`` (the words of the candidates read for runs: no other run is looked up) ->
+    where it is written; and each line's words."""
     index: Index = defaultdict(list)
     words_of = [_tokens(line) for line in lines]
     for i, words in enumerate(words_of):
         folded = [m.group().casefold() for m in words]
-        for n in range(1, _MOST_SPAN + 1):
-            for at in range(len(folded) - n + 1):
-                index[tuple(folded[at : at + n])].append((i, at))
+        for at in range(len(folded)):
+            for end in range(at, min(len(folded), at + _MOST_SPAN)):
+                if folded[end] not in wanted:
+                    break
+                index[tuple(folded[at : end + 1])].append((i, at))
     return index, words_of
 
 
@@ -69,16 +74,20 @@ def spans_written_again(
     (``span_repeated``), with how the run is set apart in its line (``span_bounded``) and on
     the other lines (``span_apart_again``); not a run of the name of one of ``people`` (keys)
     nor a given name alone ("Yorgos" of "Yorgos Lanthimos")."""
-    index, words_of = _index(lines)
     folded = [line.casefold() for line in lines]
+    holding = []
     for candidate in list(ballot.candidates.values()):
         words = _tokens(candidate.value)
         if not 2 <= len(words) <= _MOST_HOLDER:
             continue
         whole = candidate.value.casefold()
         holders = {i for i, line in enumerate(folded) if whole in line}
-        if not holders:
-            continue  # not written as such (cleaned, or from the address)
+        if holders:  # else not written as such (cleaned, or from the address)
+            holding.append((candidate, words, holders))
+    if not holding:
+        return
+    index, words_of = _index(lines, {w.group().casefold() for _, ws, _ in holding for w in ws})
+    for candidate, words, holders in holding:
         line = min(holders) if candidate.line is None else candidate.line
         for start, end, others in _maximal_runs(words, index, holders):
             value = candidate.value[words[start].start() : words[end - 1].end()]
