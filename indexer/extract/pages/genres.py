@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages import genrelang, sentences
@@ -214,7 +214,8 @@ def prose_genres(block: str, title: str, limit: int = 3, url: str | None = None)
     top = _TOP_SENTENCES
     named = title.casefold()  # the title as a heading writes it ("THE FATHER"), any case in prose
     lead_named: list[str] = []  # the genres of a lead sentence before a quoted name
-    languages = genrelang.page_languages(block)
+    # the page's languages, asked only by a sentence that writes some language's genre word
+    languages = cache(lambda: genrelang.page_languages(block))
     for line in block[:6000].splitlines():
         before = ""  # the sentence before, on the same line ("… new film, Compartment No.")
         prose = _is_prose(line)
