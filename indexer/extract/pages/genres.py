@@ -779,7 +779,10 @@ def _without_articles(first: str, second: str) -> str:
     of two words without them ("الخيال العلمي": "خيال علمي", a noun and its adjective both
     definite); else ""."""
     bare = []
+    articles = _articles()
     for word in (key(first), key(second)):
+        if not word.startswith(articles):
+            return ""  # no article opens it (most words of most pages): one test, no loop
         article = next(
             (a for a in _articles() if word.startswith(a) and len(word) > len(a) + 2), ""
         )
@@ -794,6 +797,8 @@ def _is_nisba(word: str) -> bool:
     """An Arabic adjective of relation with its article ("الفلسطيني", "المغربية": Palestinian,
     Moroccan), which stands between a noun and its other adjectives; no genre word itself."""
     k = key(word)
+    if not k.startswith(_articles()):
+        return False  # no article opens it: one test, no loop
     article = next((a for a in _articles() if k.startswith(a) and len(k) > len(a) + 3), "")
     return bool(article) and k.endswith(_NISBA_ENDINGS) and not _genre_of(k)
 
