@@ -36,6 +36,26 @@ def test_no_language_no_mask() -> None:
     assert gl.foreign_masked("La cinta propone.", frozenset()) == "La cinta propone."
 
 
+def test_the_page_languages_are_asked_only_for_a_sentence_with_a_genre_word() -> None:
+    asked: list[str] = []
+
+    def languages() -> frozenset[str]:
+        asked.append("asked")
+        return gl.page_languages(_SPANISH)
+
+    # no genre word of any language: the sentence as it is, the languages never asked
+    assert (
+        gl.foreign_masked("El ciclo propone un viaje.", languages) == "El ciclo propone un viaje."
+    )
+    assert not asked
+    # a genre word of another language: the same mask as with the languages given
+    said = gl.foreign_masked("La cinta propone un viaje por la memoria del país.", languages)
+    assert said == gl.foreign_masked(
+        "La cinta propone un viaje por la memoria del país.", gl.page_languages(_SPANISH)
+    )
+    assert "La xxxxx propone" in said and asked == ["asked"]
+
+
 def test_the_prose_of_a_spanish_page_reads_no_love() -> None:
     block = (
         f"{_SPANISH}\nLa cinta propone un viaje íntimo por la memoria de una familia y del país."

@@ -164,3 +164,12 @@ def test_an_arabic_nationality_between_the_film_and_its_genre(
     sentence: str, genres: list[str]
 ) -> None:
     assert g._sentence_genres(sentence) == genres
+
+
+def test_the_article_prefix_readers_turn_away_a_word_without_one() -> None:
+    # one test of the articles before the loop over them: the same answers
+    assert g._without_articles("الخيال", "العلمي") == "خيال علمي"
+    assert g._without_articles("science", "fiction") == ""
+    assert g._without_articles("الخيال", "fiction") == ""
+    assert g._is_nisba("الفلسطيني")
+    assert not g._is_nisba("Palestinian")

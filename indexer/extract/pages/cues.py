@@ -101,10 +101,7 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
     words = lang.cues(kind, code)
     if not words:
         return re.compile(r"(?!)")  # a language without cues of this kind matches nothing
-    # an elided article written with either apostrophe ("diretto dall'", "dall’")
-    words = (*words, *(w.replace("'", "’") for w in words if "'" in w))
-    # Thai and Lao "am" typed as its two parts, the sign and the vowel ("ຜູ້ກໍາກັບ" of "ຜູ້ກຳກັບ")
-    words = (*words, *(spelled for w in words if (spelled := _am_split(w)) != w))
+    words = _spellings(words)
     # a role noun takes the endings of gender and case ("Regisseurin", "lavastajaks",
     # "ohjaajana"); "the director, Warwick Thornton": a comma may follow the cue as a colon does
     ending = rf"(?:(?<!{_CJK_CLASS})(?<!{_GLUED_CLASS})[^\W\d_]{{1,3}})?"
@@ -120,8 +117,12 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         cue = rf"(?:{_film_compound()})?{cue}"
     if kind == "starring":  # "актьора Васил Банов", "aktorių Juozą Budraitį": the noun inflected
         cue = rf"(?:{cue}|{_inflected(words)})"
+    # every cue above opens with the first letter of one of ``words`` (a role noun may open
+    # with any letter, in a compound): one look at it turns away a word that opens none,
+    # before each group of cues is tried in turn
+    ahead = "" if kind == "director_nouns" else _opening_letter(words)
     return recache.compile(
-        rf"(?:(?<![^\W\d_])|(?={_CJK_CLASS}|{_GLUED_CLASS}))"
+        rf"(?:(?<![^\W\d_])|(?={_CJK_CLASS}|{_GLUED_CLASS})){ahead}"
         rf"{cue}"
         # "(в ролите - Максим Суханов)"; Chinese and Japanese write the name right after the
         # cue ("新進導演柯貞年"), in Han characters or katakana (a hiragana particle, "監督は",
@@ -135,6 +136,23 @@ def _pattern(kind: str, code: str | None = None) -> re.Pattern[str]:
         r"|(?<=['’])(?=[^\W\d_]))",
         re.IGNORECASE,
     )
+
+
+def _spellings(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` and the other ways pages type them."""
+    # an elided article written with either apostrophe ("diretto dall'", "dall’")
+    words = (*words, *(w.replace("'", "’") for w in words if "'" in w))
+    # Thai and Lao "am" typed as its two parts, the sign and the vowel ("ຜູ້ກໍາກັບ" of "ຜູ້ກຳກັບ")
+    return (*words, *(spelled for w in words if (spelled := _am_split(w)) != w))
+
+
+def _opening_letter(words: Iterable[str]) -> str:
+    """A look-ahead at the characters that open ``words`` (the pattern's case flag applies to
+    it as to the words), or "" when a word is empty or opens with a space."""
+    firsts = {w[:1] for w in words}
+    if "" in firsts or any(f.isspace() for f in firsts):
+        return ""
+    return f"(?=[{''.join(re.escape(f) for f in sorted(firsts))}])"
 
 
 #: Thai and Lao sara am, and the nikhahit and sara aa it is often typed as (its compatibility
@@ -288,8 +306,10 @@ def _first_words(firsts: list[str]) -> str:
 def _restemmed_starring(code: str | None = None) -> re.Pattern[str]:
     """The cast cues of a language (every language without ``code``) read with another ending
     of their first word (:func:`_restemmed`), then a colon or a space."""
-    cue = _restemmed(lang.cues("starring", code))
-    return recache.compile(rf"(?<![^\W\d_])(?:{cue})(?:\s*[:：,;]\s*|\s+)", re.IGNORECASE)
+    words = lang.cues("starring", code)
+    cue = _restemmed(words)
+    ahead = _opening_letter(words)  # one look before each group of stems is tried
+    return recache.compile(rf"(?<![^\W\d_]){ahead}(?:{cue})(?:\s*[:：,;]\s*|\s+)", re.IGNORECASE)
 
 
 def is_director_noun(word: str) -> bool:

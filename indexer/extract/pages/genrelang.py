@@ -19,7 +19,7 @@ French page).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from indexer import lang
@@ -240,16 +240,23 @@ def _genre_keys_of(languages: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*(own.get(code, frozenset()) for code in languages))
 
 
-def foreign_masked(sentence: str, languages: frozenset[str]) -> str:
+def foreign_masked(sentence: str, languages: frozenset[str] | Callable[[], frozenset[str]]) -> str:
     """``sentence`` with each word that is a genre word of other languages only written as a
     word of no genre (the same letters replaced by "x"), so that the readers of prose still
-    count it as a word; ``sentence`` itself when no word is such a word."""
-    if not languages:
-        return sentence
-    allowed = _genre_keys_of(languages)
+    count it as a word; ``sentence`` itself when no word is such a word. ``languages`` may be
+    a function that gives them (:func:`page_languages` of the page, remembered): it is asked
+    only when the sentence writes a genre word of some language, so a page whose prose writes
+    none never runs the language detector for them."""
     every = _every_own_key()
     words = list(_WORD.finditer(sentence))
     keys = [key(m.group(0)) for m in words]
+    if not any(k in every for k in keys):
+        return sentence  # no genre word of any language: nothing to mask, whatever the page's
+    if callable(languages):
+        languages = languages()
+    if not languages:
+        return sentence
+    allowed = _genre_keys_of(languages)
     foreign = [i for i, k in enumerate(keys) if k in every and k not in allowed]
     if foreign:
         inside = _in_own_phrase(keys, languages)

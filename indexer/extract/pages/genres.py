@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages import genrelang, sentences
@@ -214,7 +214,8 @@ def prose_genres(block: str, title: str, limit: int = 3, url: str | None = None)
     top = _TOP_SENTENCES
     named = title.casefold()  # the title as a heading writes it ("THE FATHER"), any case in prose
     lead_named: list[str] = []  # the genres of a lead sentence before a quoted name
-    languages = genrelang.page_languages(block)
+    # the page's languages, asked only by a sentence that writes some language's genre word
+    languages = cache(lambda: genrelang.page_languages(block))
     for line in block[:6000].splitlines():
         before = ""  # the sentence before, on the same line ("… new film, Compartment No.")
         prose = _is_prose(line)
@@ -778,7 +779,10 @@ def _without_articles(first: str, second: str) -> str:
     of two words without them ("الخيال العلمي": "خيال علمي", a noun and its adjective both
     definite); else ""."""
     bare = []
+    articles = _articles()
     for word in (key(first), key(second)):
+        if not word.startswith(articles):
+            return ""  # no article opens it (most words of most pages): one test, no loop
         article = next(
             (a for a in _articles() if word.startswith(a) and len(word) > len(a) + 2), ""
         )
@@ -793,6 +797,8 @@ def _is_nisba(word: str) -> bool:
     """An Arabic adjective of relation with its article ("الفلسطيني", "المغربية": Palestinian,
     Moroccan), which stands between a noun and its other adjectives; no genre word itself."""
     k = key(word)
+    if not k.startswith(_articles()):
+        return False  # no article opens it: one test, no loop
     article = next((a for a in _articles() if k.startswith(a) and len(k) > len(a) + 3), "")
     return bool(article) and k.endswith(_NISBA_ENDINGS) and not _genre_of(k)
 
