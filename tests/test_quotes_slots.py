@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from page_support import quotes
 
+from indexer.extract.pages.quotes.slots import periodic_slots
+from indexer.extract.pages.quotes.units import QUOTE, Unit
+
 _DIGEST = (
     "Foreign press\n"
     "A choice of the year's reviews, with no claim to be complete, of a long list.\n"
@@ -44,7 +47,7 @@ _HEADED = (
 )
 
 _CYRILLIC = (
-    "Пресса\n"
+    "Пресса о фильме\n"
     "Коммерсантъ, Москва, 2019\n"
     "«Картина о послевоенном Ленинграде, снятая с редкой для дебютанта уверенностью.»\n"
     "Антон Долгин\n"
@@ -101,3 +104,36 @@ def test_a_source_read_whole_under_its_quotation_is_kept() -> None:
         ("Carmen Lobato", "Diario Vatoli"),
         ("Philipp Engelor", "Diario Huvo"),
     ]
+
+
+def test_speakers_taking_turns_sign_no_run() -> None:
+    body = (
+        "Scene 4\n"
+        "NEIL\n"
+        "“We should never have come back to this house after the storm.”\n"
+        "SUE\n"
+        "“You said the very same thing last winter, and we stayed.”\n"
+        "NEIL\n"
+        "“Last winter we had somewhere else to go, and now we have not.”\n"
+        "SUE\n"
+        "“Then we stay until the roads are open again, as we always do.”\n"
+    )
+    lines = tuple(body.splitlines())
+    units = [Unit(k, k, QUOTE, lines[k].strip("“”")) for k in (2, 4, 6, 8)]
+    assert periodic_slots(units, lines) == set()
+
+
+def test_both_ends_repeating_the_period_tell_nothing() -> None:
+    body = (
+        "Press\n"
+        "Kavorin Zeitung, Berlin, 1980. June.\n"
+        "„A well-made film, if rather academic, that shows no renewal of its author.”\n"
+        "Huvo Radu, Montreal, 1980. May.\n"
+        "„The brilliance and finesse of the film leave a nostalgia for an era.”\n"
+        "Il Gekemaba, Rome, 1980. May 11.\n"
+        "„... a finely directed duet that rises above the melodrama of its story.”\n"
+        "Vatoli Tribune, Paris, 1980. May 14.\n"
+    )
+    lines = tuple(body.splitlines())
+    units = [Unit(k, k, QUOTE, lines[k].strip("„”")) for k in (2, 4, 6)]
+    assert periodic_slots(units, lines) == set()

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from indexer.extract.pages.quotes import marks
+from indexer.extract.pages.quotes.lang import FIRST_PERSON
 from indexer.extract.pages.quotes.units import QUOTE, Unit
 from indexer.extract.pages.quotes.who import Who, is_person, outlet_evidence, parse
 
@@ -116,20 +117,20 @@ def _context(lines: tuple[str, ...], index: range) -> list[str]:
 
 def _phase(
     run: list[Unit], lines: tuple[str, ...], shape: tuple[str, ...]
-) -> tuple[int, int, int] | None:
-    """How many of the period's lines sign the quotation above them (the rest head the one
-    below), how many lines over the run's first and under its last repeat the period; None
-    when the page does not tell."""
+) -> tuple[list[int], int, int]:
+    """Where the period may start: how many of its lines sign the quotation above them (the
+    rest head the one below), most likely first; and how many lines over the run's first and
+    under its last repeat the period. No place when the page does not tell."""
     body = [k for k in shape if k != _BLANK]
     heads = _matched(body[::-1], _context(lines, range(run[0].start - 1, -1, -1)))
     signs = _matched(body, _context(lines, range(run[-1].end + 1, len(lines))))
     if shape.count(_BLANK) == 1:
-        return shape.index(_BLANK), heads, signs  # "“…”" / "" / "Name" / "Heading" / "“…”"
-    if heads == len(body) and signs == len(body):
-        return None
+        return [shape.index(_BLANK)], heads, signs  # "“…”" / "" / "Name" / "Heading" / "“…”"
     if heads + signs < len(body):
-        return None
-    return (len(body) - heads if heads else signs), heads, signs
+        return [], heads, signs
+    # both ends may repeat part of the period (a heading over the run, a cut under it)
+    splits = [len(body) - heads] if heads else []
+    return [*splits, *([signs] if signs and signs not in splits else [])], heads, signs
 
 
 def _matched(kinds: Sequence[str], context: list[str]) -> int:
@@ -146,19 +147,19 @@ def _sign(run: list[Unit], lines: tuple[str, ...]) -> set[int]:
     gap = _kinds(lines, run[0].end + 1, run[1].start)
     if gap is None:
         return set()
-    phase = _phase(run, lines, gap)
-    if phase is None:
+    if 3 * sum(1 for u in run if FIRST_PERSON.search(u.text)) > len(run):
+        return set()  # a conversation's turns, spoken as "I" and "we"
+    splits, heads, signs = _phase(run, lines, gap)
+    readings = [_reading(run, lines, split, heads, signs) for split in splits]
+    if not readings:
         return set()
-    split, heads, signs = phase
-    body = len([k for k in gap if k != _BLANK])
-    slots: list[list[str | None]] = [
-        _slot_lines(run, lines, n, split, body) for n in range(len(run))
-    ]
-    # the first member's heads and the last one's signatures only as far as they repeat
-    first, last = slots[0], slots[-1]
-    slots[0] = [t if j < split or j >= body - heads else None for j, t in enumerate(first)]
-    slots[-1] = [t if j >= split or j < signs else None for j, t in enumerate(last)]
-    roles = [_role([t for s in slots if (t := s[j]) is not None]) for j in range(body)]
+    # where both ends could start the period, the start whose slots read best; when both
+    # repeat the whole period and neither reads better, the page does not tell
+    fits = [_fit(r[1], r[2]) for r in readings]
+    whole = heads == signs == _body(run, lines)
+    if whole and len(fits) > 1 and fits.count(max(fits)) > 1:
+        return set()
+    split, slots, roles = readings[fits.index(max(fits))]
     if not any(roles):
         return set()
     found: set[int] = set()
@@ -181,6 +182,41 @@ def _sign(run: list[Unit], lines: tuple[str, ...]) -> set[int]:
             unit.how = "after" if split else "before"
             found.add(id(unit))
     return found
+
+
+Slots = list[list[str | None]]
+
+
+def _reading(
+    run: list[Unit], lines: tuple[str, ...], split: int, heads: int, signs: int
+) -> tuple[int, Slots, list[str]]:
+    """The slots of every member of ``run`` for a period that starts ``split`` lines under a
+    quotation, and each slot's role."""
+    body = _body(run, lines)
+    slots: Slots = [_slot_lines(run, lines, n, split, body) for n in range(len(run))]
+    # the first member's heads and the last one's signatures only as far as they repeat
+    first, last = slots[0], slots[-1]
+    slots[0] = [t if j < split or j >= body - heads else None for j, t in enumerate(first)]
+    slots[-1] = [t if j >= split or j < signs else None for j, t in enumerate(last)]
+    roles = [_role([t for s in slots if (t := s[j]) is not None]) for j in range(body)]
+    return split, slots, roles
+
+
+def _body(run: list[Unit], lines: tuple[str, ...]) -> int:
+    """How many lines other than blank ones a period of ``run`` holds."""
+    return sum(1 for k in range(run[0].end + 1, run[1].start) if lines[k].strip())
+
+
+def _fit(slots: Slots, roles: list[str]) -> int:
+    """How many slots hold what their role asks: a person's name, an outlet's."""
+    fit = 0
+    for slot in slots:
+        for role, text in zip(roles, slot, strict=True):
+            if text and role == "critic":
+                fit += is_person(text)
+            elif text and role == "outlet":
+                fit += outlet_evidence(_outlet(text)) >= 1
+    return fit
 
 
 def _own(who: Who | None, slot: list[str | None]) -> bool:
@@ -207,8 +243,9 @@ def _slot_lines(
 
 def _role(texts: list[str]) -> str:
     """The role of one slot across the run: ``outlet`` when one member holds an outlet beyond
-    doubt, ``critic`` when most hold a person's name, else nothing."""
-    if not texts:
+    doubt, ``critic`` when most hold a person's name, else nothing; nothing either when a
+    value comes back (a press digest names each source once, a dialogue gives turns about)."""
+    if not texts or len({t.casefold() for t in texts}) < len(texts):
         return ""
     people = sum(1 for t in texts if is_person(t))
     if 2 * people > len(texts):
