@@ -24,6 +24,8 @@ word for the outlet's kind in a script without capitals, "Name منتقد خبر
 :mod:`.shapes` (the general reader of a sentence's shapes, asked after the others: the
 clause of a verb of saying, a role word or "according to" beside a quotation, read in any
 order), :mod:`.blocks` (a press block vouches for the quotes that share the layout of its others),
+:mod:`.slots` (a run of quotations in one repeated layout, each signed by its own period's
+slots),
 :mod:`.critics` (a critics' list of excerpts under their sources, with no heading),
 :mod:`.dated` (a critics' list of excerpts each over its date), :mod:`.furniture` (a line
 of page furniture under a paragraph, a quotation amid a news story's prose) and :mod:`.lang`
@@ -89,6 +91,7 @@ from indexer.extract.pages.quotes.prose import (
 )
 from indexer.extract.pages.quotes.reported import reported_clause
 from indexer.extract.pages.quotes.runs import whole_reviews
+from indexer.extract.pages.quotes.slots import periodic_slots
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.uncased import name_lines
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, heading_text, untagged
@@ -174,6 +177,7 @@ def _find_quotes(
     outlets_alone(units)  # "…" / "The Guardian", "…" / "Mogiz Tahecenat": an outlet too
     critics_alone(units)  # "…" / "(Pablo Vázquez)", "…" / "(MariFG)": a critic too
     dated = dated_excerpts(units, lines)  # "…" / "| Original Score: 4/5 | May 15, 2024"
+    dated |= periodic_slots(units, lines)  # "Outlet, date" / "„…”" / "Name", three or more
     vouched = dated | followers(units, lines, lambda unit: _accepted(unit, lines))
     listed = blurbs(units, lines, lambda unit: _accepted(unit, lines))
     vouched |= headed_excerpts(units)  # "• 100" / "Slant Magazine" / "…", three or more
