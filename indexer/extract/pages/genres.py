@@ -291,8 +291,8 @@ def may_name_genre(sentence: str, title: str) -> bool:
         return True
     if len(title) >= 2 and _may_quote(sentence, title):
         return True
-    keys = [key(m.group(0)) for m in _WORD.finditer(sentence)]
-    if any(_may_reach(k) for k in keys):
+    keys = list(map(key, _WORD.findall(sentence)))
+    if any(map(_may_reach, keys)):
         return True
     return any(
         _may_close(k, after)
