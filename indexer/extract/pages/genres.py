@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from indexer import lang, recache
 from indexer.extract.pages import genrelang, sentences
@@ -227,10 +228,15 @@ def prose_genres(block: str, title: str, limit: int = 3, url: str | None = None)
             before = sentence
             in_lead = prose and lead > 0  # the page's first sentences speak of its film
             lead -= prose
+            near_top = top > 0
+            top -= prose
+            if not may_name_genre(sentence, title):
+                continue  # no word of it reaches a genre reader: nothing found, nothing masked
             # "It is a very charming and sweet comedy …": near the top or in a paragraph about a
             # film, of the film too
-            opened = prose and (top > 0 or film_paragraph) and bool(_film_opening().match(sentence))
-            top -= prose
+            opened = (
+                prose and (near_top or film_paragraph) and bool(_film_opening().match(sentence))
+            )
             said = genrelang.foreign_masked(sentence, languages)  # "14 cintas": no love
             said = _without_label_only(said)  # "剧情简介": a synopsis, no drama
             said = _without_manners(said)  # "a documentary feel": no documentary
@@ -262,6 +268,138 @@ def prose_genres(block: str, title: str, limit: int = 3, url: str | None = None)
     # the film the page is about, though the title read from the page is not the quoted name;
     # only when nothing else names a genre
     return widen(dedupe(found or lead_named)[:limit], narrow=True)
+
+
+#: the characters that leave a sentence to the genre readers whatever its words
+#: (:func:`may_name_genre`): the combining marks that :data:`_WORD` takes into a word, the
+#: scripts whose vowel signs it takes (Indic, Tibetan, Burmese, Khmer) and the scripts written
+#: without spaces or a syllable a character (kana, CJK, Hangul, Thai, Lao)
+_READ_WHOLE = re.compile(
+    r"[\u0300-\u036f\u0900-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff"
+    rf"\uac00-\ud7a3{UNSPACED}]"
+)
+
+
+def may_name_genre(sentence: str, title: str) -> bool:
+    """False only when no reader of :func:`prose_genres` can find a genre in ``sentence`` nor
+    mask a word of it: in a script written with spaces, no word (:data:`_WORD`, as :func:`key`
+    writes it) names a genre alone (:func:`_may_reach`) nor opens a genre phrase that one of
+    the next words closes (:func:`_may_close`), no label-only word stands in it and the page's
+    title is not quoted in it (:func:`_beside_title` reads a hyphened pair there). Most
+    sentences of prose name no genre; the readers' masks and passes cost far more."""
+    if _READ_WHOLE.search(sentence) or _label_only().search(sentence):
+        return True
+    if len(title) >= 2 and _may_quote(sentence, title):
+        return True
+    keys = list(map(key, _WORD.findall(sentence)))
+    if any(map(_may_reach, keys)):
+        return True
+    return any(
+        _may_close(k, after)
+        for i, k in enumerate(keys)
+        if _may_open(k)
+        for after in keys[i + 1 : i + 1 + _PHRASE_REACH]
+    )
+
+
+#: how many words after a phrase's first word its second may stand (:func:`_opening_genres`
+#: pairs the first words of a sentence less the everyday ones between them)
+_PHRASE_REACH = 3
+
+
+@lru_cache(maxsize=1 << 15)  # the same words come back in every sentence
+def _may_reach(token: str) -> bool:
+    """Whether a word, as :func:`key` writes it, may name a genre by itself: it is (in the
+    plural too) a genre word of one word, a form or a genre adjective, or one of these after an
+    article written as a prefix ("الوثائقي"); or it holds a genre word or a form of
+    :data:`_INSIDE` letters or more (a compound's tail or head: "Liebeskomödie", "dramafilm").
+    The readers look single words up by these only."""
+    if not token:
+        return False
+    if " " in token:
+        return True  # a word that folds into two: left to the readers
+    tables = _reach_tables()
+    if _whole_word(token, tables.alone):
+        return True
+    if any(token.startswith(a) and _whole_word(token[len(a) :], tables.alone) for a in _articles()):
+        return True
+    size = len(token)
+    for n in range(_INSIDE, min(size, tables.longest) + 1):
+        for start in range(size - n + 1):
+            if token[start : start + n] in tables.inside:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1 << 15)
+def _may_open(token: str) -> bool:
+    """Whether a word may be the first of a genre phrase of two words or more ("film noir",
+    "ficção científica", "الخيال العلمي"), or an inflected form of one ("psihološkom")."""
+    firsts = _reach_tables().firsts
+    bare = (token, *(token[len(a) :] for a in _articles() if token.startswith(a)))
+    return any(b in firsts for b in bare) or any(
+        token.startswith(one) for one, _, _ in _phrase_stems().get(token[:4], ())
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_close(first: str, second: str) -> bool:
+    """Whether two words may be the first two of a genre phrase (the second maybe in the plural
+    or inflected, either maybe after an article written as a prefix), as :func:`genre_names`,
+    :func:`_without_articles` and :func:`_inflected_phrase` read them."""
+    articles = _articles()
+    pairs = _reach_tables().pairs
+    ones = (first, *(first[len(a) :] for a in articles if first.startswith(a)))
+    twos = (second, *(second[len(a) :] for a in articles if second.startswith(a)))
+    if any((one, s) in pairs for one in ones for two in twos for s in _singulars(two)):
+        return True
+    return any(
+        first.startswith(one) and second.startswith(two)
+        for one, two, _ in _phrase_stems().get(first[:4], ())
+    )
+
+
+def _singulars(token: str) -> tuple[str, ...]:
+    """``token`` and the singulars the vocabulary's lookups make of it."""
+    return (
+        token,
+        *((token[:-1],) if token.endswith("s") else ()),
+        *((token[:-3] + "y",) if token.endswith("ies") else ()),
+    )
+
+
+#: the fewest letters of a part of a word that a reader looks up in it (a compound's tail or
+#: head, the word after an article)
+_INSIDE = 4
+
+
+def _whole_word(token: str, whole: frozenset[str]) -> bool:
+    """``token`` or a singular of it (:func:`_singulars`) in ``whole``."""
+    return any(s in whole for s in _singulars(token))
+
+
+class _ReachTables(NamedTuple):
+    alone: frozenset[str]  # the words a reader looks up whole
+    inside: frozenset[str]  # the parts of _INSIDE letters or more it looks up inside a word
+    longest: int  # the longest such part
+    firsts: frozenset[str]  # the first words of phrases of two words or more
+    pairs: frozenset[tuple[str, str]]  # their first two words
+
+
+@lru_cache(maxsize=1)
+def _reach_tables() -> _ReachTables:
+    """The words and parts of words that :func:`may_name_genre` looks for."""
+    phrases = [k.split() for k in (*genre_words(), *_forms(), *_adjectives())]
+    singles = {p[0] for p in phrases if len(p) == 1}
+    plurals = (v for k in singles for v in (k, f"{k}s", f"{k[:-1]}ies" if k.endswith("y") else k))
+    inside = frozenset(w for w in plurals if len(w) >= _INSIDE)
+    return _ReachTables(
+        alone=frozenset(singles),
+        inside=inside,
+        longest=max(map(len, inside), default=0),
+        firsts=frozenset(p[0] for p in phrases if len(p) > 1),
+        pairs=frozenset((p[0], p[1]) for p in phrases if len(p) > 1),
+    )
 
 
 @lru_cache(maxsize=1)
