@@ -69,6 +69,19 @@ class Model:
         w = self.weights() if given is None else given
         return sum(w.get(name, 0.0) * value for name, value in features.items())
 
+    def first(self, ballot: Candidates) -> Featured | None:
+        """The candidate :meth:`scored` ranks first (the same rounding, ties to the earliest
+        line), without writing out each feature's evidence; None for an empty ballot."""
+        w = self.weights()
+        return min(
+            ballot.candidates.values(),
+            key=lambda c: (
+                -round(sum(round(w.get(n, 0.0) * v, 3) for n, v in c.features.items()), 2),
+                c.line if c.line is not None else 10**6,
+            ),
+            default=None,
+        )
+
     def scored(self, ballot: Candidates, given: Mapping[str, float] | None = None) -> Ballot:
         """The candidates as an evidence :class:`Ballot`: each feature is one piece of evidence
         ("feature = value: what it says") weighing what it adds to the score."""

@@ -74,6 +74,7 @@ FEATURES: dict[str, str] = {
 MODEL = Model(FEATURES, WEIGHTS_FILE)
 weights = MODEL.weights
 scored = MODEL.scored
+first = MODEL.first
 SynopsisCandidate = Featured
 
 

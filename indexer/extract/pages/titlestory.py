@@ -13,9 +13,8 @@ gets a feature (``over_story``); the weights say what it is worth beside the oth
 from __future__ import annotations
 
 from indexer.extract.pages import synopsis
-from indexer.extract.pages.synopsismodel import weights
+from indexer.extract.pages.synopsismodel import first
 from indexer.extract.pages.titlemodel import FeatureBallot
-from indexer.normalize import key
 from indexer.wordre import caseless, may_hold, word_spans
 
 #: the most words of a line that heads a story (a name or a heading, not a sentence)
@@ -29,19 +28,8 @@ _QUOTES = "\"'«»“”„‘’《》「」『』<>‹›"
 def story_start(lines: tuple[str, ...], used: set[int]) -> int | None:
     """The first line of the synopsis the page's chooser gives with no title known (None when
     it finds none, or one from no line)."""
-    ballot = synopsis.collect("", lines, used, "")
-    if not ballot.candidates:
-        return None
-    # the first of ``scored(ballot).ranked()``, without writing out each feature's evidence
-    w = weights()
-    best = min(
-        ballot.candidates.values(),
-        key=lambda c: (
-            -round(sum(round(w.get(name, 0.0) * v, 3) for name, v in c.features.items()), 2),
-            c.line if c.line is not None else 10**6,
-        ),
-    )
-    return ballot.candidates[key(best.value)].line
+    best = first(synopsis.collect("", lines, used, ""))
+    return None if best is None else best.line
 
 
 def heading_over(lines: tuple[str, ...], start: int) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.lang import FIRST_PERSON
@@ -149,14 +150,15 @@ def _sign(run: list[Unit], lines: tuple[str, ...]) -> set[int]:
         return set()
     if 3 * sum(1 for u in run if FIRST_PERSON.search(u.text)) > len(run):
         return set()  # a conversation's turns, spoken as "I" and "we"
+    body = sum(1 for kind in gap if kind != _BLANK)  # the period's lines with text
     splits, heads, signs = _phase(run, lines, gap)
-    readings = [_reading(run, lines, split, heads, signs) for split in splits]
+    readings = [_reading(run, lines, split, body, heads, signs) for split in splits]
     if not readings:
         return set()
     # where both ends could start the period, the start whose slots read best; when both
     # repeat the whole period and neither reads better, the page does not tell
     fits = [_fit(r[1], r[2]) for r in readings]
-    whole = heads == signs == _body(run, lines)
+    whole = heads == signs == body
     if whole and len(fits) > 1 and fits.count(max(fits)) > 1:
         return set()
     split, slots, roles = readings[fits.index(max(fits))]
@@ -188,11 +190,10 @@ Slots = list[list[str | None]]
 
 
 def _reading(
-    run: list[Unit], lines: tuple[str, ...], split: int, heads: int, signs: int
+    run: list[Unit], lines: tuple[str, ...], split: int, body: int, heads: int, signs: int
 ) -> tuple[int, Slots, list[str]]:
-    """The slots of every member of ``run`` for a period that starts ``split`` lines under a
-    quotation, and each slot's role."""
-    body = _body(run, lines)
+    """The slots of every member of ``run`` for a period of ``body`` lines with text that
+    starts ``split`` lines under a quotation, and each slot's role."""
     slots: Slots = [_slot_lines(run, lines, n, split, body) for n in range(len(run))]
     # the first member's heads and the last one's signatures only as far as they repeat
     first, last = slots[0], slots[-1]
@@ -200,11 +201,6 @@ def _reading(
     slots[-1] = [t if j >= split or j < signs else None for j, t in enumerate(last)]
     roles = [_role([t for s in slots if (t := s[j]) is not None]) for j in range(body)]
     return split, slots, roles
-
-
-def _body(run: list[Unit], lines: tuple[str, ...]) -> int:
-    """How many lines other than blank ones a period of ``run`` holds."""
-    return sum(1 for k in range(run[0].end + 1, run[1].start) if lines[k].strip())
 
 
 def _fit(slots: Slots, roles: list[str]) -> int:
@@ -234,10 +230,11 @@ def _slot_lines(
     """The texts of the period's slots for the ``n``-th member of ``run`` (None where the
     page has no line: past its first or last line)."""
     unit = run[n]
-    after = [lines[k].strip() for k in range(unit.end + 1, len(lines)) if lines[k].strip()]
-    before = [lines[k].strip() for k in range(unit.start - 1, -1, -1) if lines[k].strip()]
-    signs: list[str | None] = [*after[:split], *[None] * (split - len(after[:split]))]
-    heads = before[: body - split][::-1]
+    # the nearest lines with text under and over it, as many as the period's slots ask
+    after = list(islice(filter(None, (t.strip() for t in lines[unit.end + 1 :])), split))
+    over = (lines[k].strip() for k in range(unit.start - 1, -1, -1))
+    heads = list(islice(filter(None, over), body - split))[::-1]
+    signs: list[str | None] = [*after, *[None] * (split - len(after))]
     return [*signs, *[None] * (body - split - len(heads)), *heads]
 
 
