@@ -1,0 +1,107 @@
+"""The lead named in prose beside a word for the film's lead, where a review or a news item
+names no cast otherwise: "la protagonista del film Barbara Ronchi", "Ang lead actress na si June
+Squibb", "Mads Mikkelsen í aðalhlutverki", "Jasna Đuričić, koja je imala glavnu ulogu".
+
+The words are each language's ``lead_words`` (the lead actress, the main part, the title role),
+read in the page's own language only. The name stands just after the word, a few words in lower
+case between ("la protagonista del film", "na si"), or ends the clause before it, a few words in
+lower case between ("fer með", ", koja je imala"). A name of a script with capitals counts when
+it is a full name that opens with a known given name (a character's "Ramona" or a title is no
+actor's); one in kana or Han after a glued word of Japanese ("主演の安藤サクラ") as the page
+writes it. Never a name given as ``unwanted`` (the page's directors, its title, its quotes'
+critics).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from indexer import lang, recache
+from indexer.extract.pages.cues import names_from
+from indexer.extract.pages.facts import is_name
+from indexer.extract.pages.headfinal import name_before
+from indexer.extract.pages.names import person
+from indexer.extract.pages.scripts import CJK
+from indexer.extract.pages.sentences import name_after
+from indexer.extract.pages.titleperson import opens_with_given_name
+from indexer.normalize import key
+from indexer.wordre import alternation
+
+#: the most words in lower case between the word for the lead and the name
+_GAP_WORDS = 4
+#: how far before the word for the lead its clause is read for the name
+_REACH = 90
+#: a word in lower case (of a script with capitals), with the punctuation a gap may hold
+_LOWER = r"(?-i:[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω])[\w'’-]*"
+#: what ends the clause a name before the word is read in
+_CLAUSE_END = re.compile(r"[.!?;:()\[\]\n«»\"“”]")
+
+
+@cache
+def _pattern(code: str) -> re.Pattern[str] | None:
+    words = lang.cues("lead_words", code)
+    if not words:
+        return None
+    # glued to the words around it in a script without spaces ("は主演の"), a word of its own
+    # elsewhere ("protagonista", not "coprotagonista")
+    glued = rf"(?:(?=[{CJK}])|(?<![^\W\d_]))"
+    return recache.compile(
+        rf"{glued}(?:{alternation(words, spaces=True)})(?:(?<=[{CJK}])|(?![^\W\d_]))", re.I
+    )
+
+
+@cache
+def _gap_after() -> re.Pattern[str]:
+    """Up to four words in lower case (a comma, "na si", "del film", "de son film,")."""
+    return recache.compile(rf"[\s,]*(?:{_LOWER}[\s,]+){{0,{_GAP_WORDS}}}")
+
+
+@cache
+def _gap_before() -> re.Pattern[str]:
+    """Up to four words in lower case ending a head, a comma before them ("Jasna Đuričić, koja
+    je imala", "Halldóra Geirharðsdóttir fer með")."""
+    return recache.compile(rf"(?:,?\s+(?:{_LOWER}\s+){{0,{_GAP_WORDS}}})$")
+
+
+def _cased_lead(name: str | None) -> str | None:
+    """``name`` when it is a full name of a person that opens with a known given name."""
+    if not name or len(name.split()) < 2 or not is_name(name) or person(name) != name:
+        return None
+    return name if opens_with_given_name(name) else None
+
+
+def _after(text: str, end: int) -> str | None:
+    """The lead's name just after the word for the lead that ends at ``end``."""
+    if re.match(rf"[{CJK}]", text[end : end + 1]):  # "主演の安藤サクラ": glued, as written
+        found = names_from(text, end)
+        return found[0] if found and 2 <= len(found[0]) <= 12 else None
+    gap = _gap_after().match(text, end)
+    return _cased_lead(name_after(text, gap.end())) if gap else None
+
+
+def _before(text: str, start: int) -> str | None:
+    """The lead's name that ends the clause before the word for the lead at ``start``."""
+    head = _CLAUSE_END.split(text[max(0, start - _REACH) : start])[-1]
+    gap = _gap_before().search(head)
+    if gap is None:
+        return None
+    head = head[: gap.start()]
+    name = name_before(head)
+    return _cased_lead(name) if name and head.endswith(name) else None
+
+
+def leads(text: str, code: str | None, unwanted: Sequence[str] = ()) -> list[str]:
+    """The leads named beside a word for the lead in ``text`` of the language ``code``, in page
+    order: the name after the word, else the one before it; none of ``unwanted``."""
+    pattern = _pattern(code) if code else None
+    if pattern is None:
+        return []
+    skip = {key(name) for name in unwanted if name}
+    found: list[str] = []
+    for match in pattern.finditer(text):
+        name = _after(text, match.end()) or _before(text, match.start())
+        if name and key(name) not in skip and name not in found:
+            found.append(name)
+    return found
