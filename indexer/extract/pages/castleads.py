@@ -29,12 +29,17 @@ from indexer.extract.pages.titleperson import opens_with_given_name
 from indexer.normalize import key
 from indexer.wordre import alternation
 
-#: the most words in lower case between the word for the lead and the name
-_GAP_WORDS = 4
+#: the most words in lower case between the word for the lead and the name after it ("la
+#: protagonista del film Barbara Ronchi"), before it ("Andreas Wilson må vara lite för kraftig
+#: i huvudrollen")
+_GAP_AFTER = 4
+_GAP_BEFORE = 5
 #: how far before the word for the lead its clause is read for the name
 _REACH = 90
 #: a word in lower case (of a script with capitals), with the punctuation a gap may hold
 _LOWER = r"(?-i:[^\W\d_A-ZÀ-ÞА-ЯΑ-Ω])[\w'’-]*"
+#: an aside in parentheses after a name: the name's earlier films, a note
+_ASIDE = re.compile(r"\s?\([^()\n]{1,60}\)")
 #: what ends the clause a name before the word is read in
 _CLAUSE_END = re.compile(r"[.!?;:()\[\]\n«»\"“”]")
 
@@ -54,15 +59,16 @@ def _pattern(code: str) -> re.Pattern[str] | None:
 
 @cache
 def _gap_after() -> re.Pattern[str]:
-    """Up to four words in lower case (a comma, "na si", "del film", "de son film,")."""
-    return recache.compile(rf"[\s,]*(?:{_LOWER}[\s,]+){{0,{_GAP_WORDS}}}")
+    """Up to four words in lower case (a comma, "na si", "del film", "de son film,"), an
+    opening parenthesis before them ("la protagonista (una espléndida Leonie Benesch")."""
+    return recache.compile(rf"[\s,(]*(?:{_LOWER}[\s,]+){{0,{_GAP_AFTER}}}")
 
 
 @cache
 def _gap_before() -> re.Pattern[str]:
-    """Up to four words in lower case ending a head, a comma before them ("Jasna Đuričić, koja
+    """Up to five words in lower case ending a head, a comma before them ("Jasna Đuričić, koja
     je imala", "Halldóra Geirharðsdóttir fer með")."""
-    return recache.compile(rf"(?:,?\s+(?:{_LOWER}\s+){{0,{_GAP_WORDS}}})$")
+    return recache.compile(rf"(?:,?\s+(?:{_LOWER}\s+){{0,{_GAP_BEFORE}}})$")
 
 
 def _cased_lead(name: str | None) -> str | None:
@@ -83,7 +89,9 @@ def _after(text: str, end: int) -> str | None:
 
 def _before(text: str, start: int) -> str | None:
     """The lead's name that ends the clause before the word for the lead at ``start``."""
-    head = _CLAUSE_END.split(text[max(0, start - _REACH) : start])[-1]
+    # "David Oyelowo (The Butler, Jack Reacher) tackles his first leading role": the aside goes
+    head = _ASIDE.sub("", text[max(0, start - _REACH) : start])
+    head = _CLAUSE_END.split(head)[-1]
     gap = _gap_before().search(head)
     if gap is None:
         return None
@@ -92,15 +100,47 @@ def _before(text: str, start: int) -> str | None:
     return _cased_lead(name) if name and head.endswith(name) else None
 
 
-def leads(text: str, code: str | None, unwanted: Sequence[str] = ()) -> list[str]:
-    """The leads named beside a word for the lead in ``text`` of the language ``code``, in page
-    order: the name after the word, else the one before it; none of ``unwanted``."""
-    pattern = _pattern(code) if code else None
+@cache
+def _directed_by(code: str) -> re.Pattern[str] | None:
+    words = lang.cues("directed_by", code)
+    return (
+        recache.compile(rf"(?<![^\W\d_])(?:{alternation(words, spaces=True)})\s+", re.I)
+        if words
+        else None
+    )
+
+
+def _other_films_line(text: str, at: int, code: str, directors: set[str]) -> bool:
+    """True when the line of ``at`` credits a director who is none of the page's ``directors``
+    ("Better Man - Un film di Michael Gracey. … il suo protagonista Robbie Williams"): a line
+    about another film, whose lead is no actor of this one."""
+    pattern = _directed_by(code)
     if pattern is None:
+        return False
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    for match in pattern.finditer(line):
+        name = name_after(line, match.end())
+        if name and key(name) not in directors:
+            return True
+    return False
+
+
+def leads(
+    text: str, code: str | None, directors: Sequence[str] = (), unwanted: Sequence[str] = ()
+) -> list[str]:
+    """The leads named beside a word for the lead in ``text`` of the language ``code``, in page
+    order: the name after the word, else the one before it; none of the page's ``directors``
+    nor of ``unwanted`` (its title, its quotes' critics), none on a line that credits another
+    director."""
+    if not code or (pattern := _pattern(code)) is None:
         return []
-    skip = {key(name) for name in unwanted if name}
+    directed = {key(name) for name in directors if name}
+    skip = directed | {key(name) for name in unwanted if name}
     found: list[str] = []
     for match in pattern.finditer(text):
+        if _other_films_line(text, match.start(), code, directed):
+            continue
         name = _after(text, match.end()) or _before(text, match.start())
         if name and key(name) not in skip and name not in found:
             found.append(name)

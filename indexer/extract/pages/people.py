@@ -1840,8 +1840,7 @@ def cast(
         gapped = [name for name in gapped if key(name) not in directed]
         _list_vote(ballot, gapped, "before a few words and the word for 'as' a character", 1.0)
     if not ballot.candidates:  # "la protagonista del film Barbara Ronchi": the lead said so
-        unwanted = [*directors, title, *attributions]
-        leads = castleads.leads(block, text_language(block), unwanted)
+        leads = castleads.leads(block, text_language(block), directors, [title, *attributions])
         _list_vote(ballot, leads, "beside a word for the film's lead", 1.0)
     if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
         hangul = [m.name for m in roles.hangul_in_parentheses(block)]
