@@ -38,6 +38,8 @@ from indexer.extract.pages import castleads, people
         # an aside after the name before the word
         ("David Oyelowo (The Butler, Jack Reacher) tackles his first leading role, and boy.",
          "en", ["David Oyelowo"]),
+        # a critic who praises the lead: none
+        ("Peter Bradshaw praised the lead actress.", "en", []),
         # a character's name in lower case after the word: none
         ("La protagonista, una giovane donna, torna a casa.", "it", []),
         # the word in another language than the page's: none

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from indexer import lang, recache
-from indexer.extract.pages.cues import names_from
+from indexer.extract.pages.cues import names_from, said
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.names import person
@@ -71,6 +71,11 @@ def _gap_before() -> re.Pattern[str]:
     return recache.compile(rf"(?:,?\s+(?:{_LOWER}\s+){{0,{_GAP_BEFORE}}})$")
 
 
+def _said_between(words: str) -> bool:
+    """True when ``words`` hold a verb of saying or judging ("praised", "écrit")."""
+    return said(words.split())
+
+
 def _cased_lead(name: str | None) -> str | None:
     """``name`` when it is a full name of a person that opens with a known given name."""
     if not name or len(name.split()) < 2 or not is_name(name) or person(name) != name:
@@ -95,6 +100,8 @@ def _before(text: str, start: int) -> str | None:
     gap = _gap_before().search(head)
     if gap is None:
         return None
+    if _said_between(gap.group(0)):
+        return None  # "Peter Bradshaw praised the lead actress": a critic's words
     head = head[: gap.start()]
     name = name_before(head)
     return _cased_lead(name) if name and head.endswith(name) else None
