@@ -474,6 +474,11 @@ class Language:
     #: spielt"); the name nearest before one, a few words away and no comma between, is an
     #: actor's (never the director's nor the film's title)
     acting_words: tuple[str, ...] = ()
+    #: words for the film's lead, its main part or its lead actor ("the lead actress", "la
+    #: protagonista", "in der Hauptrolle", "u glavnoj ulozi", "í aðalhlutverki"): the full name
+    #: just after one (a few words in lower case between) or ending its clause before it is the
+    #: lead's, where a page names the cast nowhere else (:mod:`.castleads`)
+    lead_words: tuple[str, ...] = ()
     #: relative pronouns that open a clause about the person named right before the comma
     #: ("Colin Firth, who is superb as …", "Vincent Lindon, qui incarne …"): the clause's
     #: ``acting_words`` speak of that name

@@ -135,6 +135,7 @@ DATA = Language(
     read_also=split("прочетете още|вижте още"),
     genre_endings=split("а|и|е|я|ът|та|то|те|ата|ия|ият|ия|ите|ни|на|но"),
     acting_words=split("играе|изиграва|в ролята|най-добра актриса|най-добър актьор"),
+    lead_words=split("в главната роля|главната роля"),
     relative_pronouns=split("който|която"),
     release_verbs=split("излиза|излезе|заснет|пуснат|премиерно"),
     year_words=split("година|годината"),

@@ -128,6 +128,7 @@ DATA = Language(
     ),
     genre_endings=split("a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova"),
     acting_words=split("glumi|tumači|u ulozi|najbolja glumica|najbolji glumac"),
+    lead_words=split("u glavnoj ulozi|glavnu ulogu|u naslovnoj ulozi|naslovnu ulogu"),
     relative_pronouns=split("koji|koja"),
     release_verbs=split("snimljen|objavljen|prikazan|premijerno"),
     year_words=split("godine|godini"),

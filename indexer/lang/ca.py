@@ -148,6 +148,7 @@ DATA = Language(
         "millor actor|"
         "interpreten|protagonitzen"
     ),
+    lead_words=split("protagonista|paper principal"),
     relative_pronouns=split("qui|que|la qual|el qual"),
     this_words=split("aquest|aquesta"),
     plural_endings=split("s|es"),

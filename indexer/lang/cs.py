@@ -191,6 +191,7 @@ DATA = Language(
     film_openings=split("je to"),
     genre_endings=split("a|u|y|e|ě|em|ou|i|ie|ií|ů|ami|ách|ech|ům|ého|ému|ým|ých|é|í"),
     acting_words=split("hraje|ztvárnil|ztvárnila|v roli|nejlepší herečka|nejlepší herec|hrají"),
+    lead_words=split("v hlavní roli|hlavní roli|v titulní roli"),
     relative_pronouns=split("který|která|jehož|jejíž"),
     this_words=split("tento|tato|tomto|této|tohoto|tuto"),
     release_verbs=split("natočen|uveden|vznikl|premiéru"),

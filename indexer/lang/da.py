@@ -183,6 +183,7 @@ DATA = Language(
     acting_words=split(
         "spiller|i rollen|sin rolle|bedste kvindelige hovedrolle|bedste mandlige hovedrolle"
     ),
+    lead_words=split("i hovedrollen"),
     relative_pronouns=split("som|der"),
     this_words=split("denne|dette"),
     directed_after=split(

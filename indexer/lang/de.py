@@ -274,6 +274,7 @@ DATA = Language(
         "bester nebendarsteller|"
         "spielen|verkörpern"
     ),
+    lead_words=split("hauptdarstellerin|hauptdarsteller|in der hauptrolle|in der titelrolle"),
     relative_pronouns=split("der|die|dessen|deren"),
     not_fact_labels=split(
         "drehort*|gedreht|schauplatz|schauplatze|handlungsort|spielort|geboren|geburtsort|"

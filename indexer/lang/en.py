@@ -335,6 +335,10 @@ DATA = Language(
         "is captivating as|is outstanding as|is wonderful as|"
         "is magnificent as|is convincing as"
     ),
+    lead_words=split(
+        "lead actress|lead actor|leading lady|leading man|lead role|leading role|title role|"
+        "main actress|main actor"
+    ),
     relative_pronouns=split("who|whose"),
     not_fact_labels=split(
         "location*|setting|set in|shot|filmed|filming|shooting|born|birth*|territor*|rights|"

@@ -341,6 +341,9 @@ DATA = Language(
         "mejor interpretación|mejor actriz de reparto|mejor actor de reparto|"
         "protagonizan|interpretan a|encarnan a"
     ),
+    lead_words=split(
+        "protagonista|papel protagonista|papel principal|actriz principal|actor principal"
+    ),
     relative_pronouns=split("quien|que|cuya|cuyo"),
     not_fact_labels=split(
         "locacion*|localizacion*|rodaj*|rodad*|lugar*|ambientad*|nacid*|nacimiento|territorio*|"

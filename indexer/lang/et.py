@@ -116,6 +116,7 @@ DATA = Language(
     quote_pronouns=split("ta|tema"),
     genre_endings=split("a|i|t|d|ks|s|st|le|l|lt|ga|na|iks|id|te|de|sse"),
     acting_words=split("mängib|kehastab|osatäitmine|parim naisnäitleja|parim meesnäitleja"),
+    lead_words=split("peaosas|peaosatäitja"),
     release_verbs=split("linastu|valmis|esilinastu"),
     year_words=split("aastal|aasta"),
     year_marks=split("a"),

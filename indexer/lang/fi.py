@@ -169,6 +169,7 @@ DATA = Language(
     acting_words=split(
         "näyttelee|esittää|roolissa|roolisuoritus|paras naispääosa|paras miespääosa"
     ),
+    lead_words=split("pääosassa|pääroolissa"),
     relative_pronouns=split("joka|jonka"),
     release_verbs=split("ilmesty|julkais|valmistu|ensi-iltansa|ensi-illan"),
     year_words=split("vuonna|vuoden"),

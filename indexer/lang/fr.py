@@ -339,6 +339,7 @@ DATA = Language(
         "meilleure interprétation|meilleur second rôle|"
         "jouent|incarnent|interprètent"
     ),
+    lead_words=split("actrice principale|acteur principal|rôle principal|rôle-titre|premier rôle"),
     relative_pronouns=split("qui|dont"),
     not_fact_labels=split(
         "lieu*|tournag*|tourne*|decor*|ne|nee|naissance|territoire*|droits|disponible*|doublage|"

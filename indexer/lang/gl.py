@@ -120,6 +120,7 @@ DATA = Language(
     film_openings=split("é unha|é un|trátase de"),
     genre_endings=split("s|es"),
     acting_words=split("interpreta|encarna|o seu papel|mellor actriz|mellor actor"),
+    lead_words=split("protagonista|papel principal"),
     award_words=split("mellor|mellores"),
     relative_pronouns=split("quen|que"),
     release_verbs=split("estread|rodad"),

@@ -151,6 +151,7 @@ DATA = Language(
     film_openings=split("to je|ovo je"),
     genre_endings=split("a|e|i|o|u|om|em|ama|ima|ih|im|oj|og|ogu|ov|ovi|ove|ova"),
     acting_words=split("glumi|tumači|u ulozi|najbolja glumica|najbolji glumac"),
+    lead_words=split("u glavnoj ulozi|glavnu ulogu|u naslovnoj ulozi|naslovnu ulogu"),
     relative_pronouns=split("koji|koja|čija|čiji"),
     not_fact_labels=split(
         "lokacij*|snimano|snimljen*|snimanje|mjesto|roden*|prava|dostupno|sinkroniz*|verzij*"

@@ -198,6 +198,7 @@ DATA = Language(
         "játssza|alakítja|alakítása|szerepében|legjobb női főszereplő|"
         "legjobb férfi főszereplő|legjobb színésznő|legjobb színész"
     ),
+    lead_words=split("a főszerepben|főszerepet"),
     relative_pronouns=split("aki|akinek"),
     release_verbs=split("bemutat|készült|mutatták be"),
     year_words=split("évben|évi|év"),

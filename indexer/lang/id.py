@@ -131,6 +131,7 @@ DATA = Language(
     film_openings=split("ini adalah"),
     genre_endings=split("nya|lah|pun"),
     acting_words=split("memerankan|berperan sebagai|perannya|aktris terbaik|aktor terbaik"),
+    lead_words=split("pemeran utama|pemeran utamanya"),
     relative_pronouns=split("yang"),
     release_verbs=split("dirilis|ditayangkan|diproduksi"),
     comment_headings=split("komentar|tinggalkan komentar"),

@@ -111,6 +111,10 @@ DATA = Language(
     genre_endings=split("a|ur|in|ir|ar|um|inn|ina|nni|na|i|s|is|num|inum|ana|unum"),
     genre_stem_endings=split("ur|ir|r|ar"),
     acting_words=split("leikur|leika|í hlutverki|besta leikkona|besti leikari"),
+    lead_words=split(
+        "í aðalhlutverki|í aðalhlutverkinu|fer með aðalhlutverkið|fer með aðalhlutverk|"
+        "aðalleikari|aðalleikkona"
+    ),
     release_verbs=split("frumsýnd|frumsýnd|kom út|gerð"),
     year_words=split("árið|ári"),
     comment_headings=split("ummæli|athugasemdir"),

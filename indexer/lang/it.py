@@ -295,6 +295,10 @@ DATA = Language(
         "migliore interpretazione|miglior interpretazione|"
         "interpretano"
     ),
+    lead_words=split(
+        "protagonista|ruolo principale|ruolo da protagonista|attrice protagonista|"
+        "attore protagonista"
+    ),
     relative_pronouns=split("che|la cui|il cui"),
     not_fact_labels=split(
         "location|luog*|girat*|riprese|ambientat*|ambientazione|nato|nata|nascita|territori*|"

@@ -124,6 +124,7 @@ DATA = Language(
     ),
     genre_stem_endings=split("as|is|ys|us|a|ė"),
     acting_words=split("vaidina|suvaidino|vaidmenį|geriausia aktorė|geriausias aktorius"),
+    lead_words=split("pagrindinį vaidmenį|pagrindiniame vaidmenyje"),
     relative_pronouns=split("kuris|kuri"),
     release_verbs=split("pasirodė|išleistas|sukurtas|sukurta|nufilmuotas"),
     year_words=split("metais|metų"),

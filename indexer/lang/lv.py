@@ -114,6 +114,7 @@ DATA = Language(
     genre_endings=split("a|as|ai|u|ā|s|i|os|ām|ās|e|es|ē|ei|ēm|ēs|am|ajā|us|iem"),
     genre_stem_endings=split("s|is|us|š|a|e"),
     acting_words=split("tēlo|atveido|lomā|labākā aktrise|labākais aktieris"),
+    lead_words=split("galvenajā lomā|galveno lomu"),
     relative_pronouns=split("kurš|kura"),
     release_verbs=split("iznāca|iznākusi|izlaista|uzņemta|uzņemts"),
     year_words=split("gadā|gada"),

@@ -107,6 +107,7 @@ DATA = Language(
     acting_words=split(
         "melakonkan|memegang watak|memerankan|pelakon wanita terbaik|pelakon lelaki terbaik"
     ),
+    lead_words=split("pelakon utama"),
     release_verbs=split("dihasilkan|ditayangkan"),  # produced, screened
     comment_headings=split("komen"),
     # language coverage audit: a cue table the module lacked

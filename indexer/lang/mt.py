@@ -77,4 +77,5 @@ DATA = Language(
     # language coverage audit: a cue table the module lacked
     film_of=split("ta'|ta’"),
     genre_everyday_words=split("misteru"),
+    lead_words=split("fil-parti prinċipali|il-parti prinċipali"),
 )

@@ -193,6 +193,7 @@ DATA = Language(
         "beste hoofdrol|beste vrouwelijke hoofdrol|beste mannelijke hoofdrol|beste bijrol|"
         "spelen|vertolken"
     ),
+    lead_words=split("hoofdrolspeelster|hoofdrolspeler|in de hoofdrol"),
     relative_pronouns=split("die|wiens|wier"),
     not_fact_labels=split(
         "locatie*|opnamelocatie*|gefilmd|opgenomen|draaiplaats*|geboren|geboorteplaats|rechten|"

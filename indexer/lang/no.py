@@ -180,6 +180,9 @@ DATA = Language(
     acting_words=split(
         "spiller|i rollen|sin rolle|beste kvinnelige hovedrolle|beste mannlige hovedrolle"
     ),
+    lead_words=split(
+        "i hovedrollen|hovedrolleinnehaver|hovudrollefigurane|hovudrollefiguren|i hovudrolla"
+    ),
     relative_pronouns=split("som"),
     this_words=split("denne|dette"),
     directed_after=split(

@@ -217,6 +217,7 @@ DATA = Language(
         "najlepsza rola kobieca|najlepsza rola męska|"
         "grają|zagrali|zagrały"
     ),
+    lead_words=split("w roli głównej|w głównej roli|główną rolę"),
     relative_pronouns=split("który|która|którego|której"),
     not_fact_labels=split("lokalizacj*|plener*|miejsce|urodzon*|prawa|dostepn*|dubbing|wersj*"),
     this_words=split("ten|tym|tego|tę|ta|tej"),

@@ -304,6 +304,10 @@ DATA = Language(
         "melhor interpretação|melhor atuação|"
         "interpretam|protagonizam"
     ),
+    lead_words=split(
+        "protagonista|papel principal|papel protagonista|atriz principal|ator principal|"
+        "actriz principal"
+    ),
     relative_pronouns=split("que|cuja|cujo"),
     not_fact_labels=split(
         "locac*|filmage*|filmad*|local|locais|ambientad*|nascid*|nascimento|territorio*|direitos|"

@@ -163,6 +163,7 @@ DATA = Language(
     acting_words=split(
         "joacă|interpretează|în rolul|rolul său|cea mai bună actriță|cel mai bun actor"
     ),
+    lead_words=split("rolul principal|în rolul principal|protagonista"),
     relative_pronouns=split("care"),
     this_words=split("acest|această|acesta|aceasta"),
     release_verbs=split("lansat|lansată|apărut|turnat|premiera"),

@@ -158,6 +158,7 @@ DATA = Language(
     film_openings=split("je to"),
     genre_endings=split("a|u|y|e|em|ou|i|ie|ií|ov|ami|ách|och|om|ého|ému|ým|ých|é|í"),
     acting_words=split("hrá|stvárnil|stvárnila|v úlohe|najlepšia herečka|najlepší herec"),
+    lead_words=split("v hlavnej úlohe|hlavnú úlohu|v hlavnej postave|v hlavnej role"),
     relative_pronouns=split("ktorý|ktorá"),
     release_verbs=split("natočen|uveden|vznikol|premiéru"),
     year_words=split("roku|rok"),

@@ -127,6 +127,7 @@ DATA = Language(
     ),
     genre_endings=split("a|e|i|o|u|om|em|ih|im|ami|ov|ega|emu"),
     acting_words=split("igra|upodobi|v vlogi|najboljša igralka|najboljši igralec"),
+    lead_words=split("v glavni vlogi|glavno vlogo"),
     relative_pronouns=split("ki"),
     release_verbs=split("posnet|izšel|premierno|premiero"),
     year_words=split("leta|letu"),

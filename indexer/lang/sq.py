@@ -94,6 +94,7 @@ DATA = Language(
     critic_roles=split("kritikja|kritikët|kritik|kritiku"),
     genre_endings=split("a|i|e|ja|në|t|ve|it|in|ës|së"),
     acting_words=split("luan|interpreton|në rolin|aktorja më e mirë|aktori më i mirë"),
+    lead_words=split("në rolin kryesor|rolin kryesor"),
     coproduction_words=split("bashkëprodhim|bashkprodhim"),  # "bashkëprodhimi"
     release_verbs=split("premierë|xhiruar|realizuar|shfaq"),
     year_words=split("vitin|vitit|në vitin"),

@@ -170,6 +170,9 @@ DATA = Language(
         "glumi|tumači|u ulozi|najbolja glumica|najbolji glumac|глуми|тумачи|у улози|"
         "најбоља глумица|најбољи глумац"
     ),
+    lead_words=split(
+        "u glavnoj ulozi|glavnu ulogu|u naslovnoj ulozi|naslovnu ulogu|у главној улози|главну улогу"
+    ),
     relative_pronouns=split("koji|koja|који|која"),
     not_fact_labels=split(
         "lokacij*|snimano|snimljen*|snimanje|mesto|roden*|prava|dostupno|sinhroniz*|verzij*|"

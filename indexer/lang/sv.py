@@ -199,6 +199,7 @@ DATA = Language(
         "spelar|gestaltar|i rollen|sin roll|rolltolkning|bästa kvinnliga huvudroll|"
         "bästa manliga huvudroll"
     ),
+    lead_words=split("i huvudrollen"),
     relative_pronouns=split("som"),
     this_words=split("denna|detta"),
     directed_after=split(

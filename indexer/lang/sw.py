@@ -80,6 +80,7 @@ DATA = Language(
     notice_words=split("covid*|korona|janga|haki zote zimehifadhiwa"),
     quote_in=split("katika|kwa"),
     acting_words=split("anaigiza|ameigiza|aliigiza"),
+    lead_words=split("mhusika mkuu|mhusika wake mkuu"),
     release_verbs=split("ilitolewa|lilitolewa|ilizinduliwa"),
     year_words=split("mwaka|mwaka wa"),
     comment_headings=split("maoni"),

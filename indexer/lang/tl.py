@@ -89,6 +89,7 @@ DATA = Language(
     speech_verbs=split("sinabi|sinasabi|tinawag|isinulat|sabi"),
     read_also=split("basahin din"),
     acting_words=split("gumaganap|gumanap bilang|pinakamahusay na aktres|pinakamahusay na aktor"),
+    lead_words=split("lead actress na si|lead actor na si|bida na si"),
     release_verbs=split("ipinalabas|pagbubukas|pagbukas|iprinodyus|iprinudyus"),
     comment_headings=split("mga komento"),
     # language coverage audit: a cue table the module lacked

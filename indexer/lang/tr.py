@@ -202,6 +202,7 @@ DATA = Language(
         "oynuyor|oynamış|canlandırıyor|canlandırmış|rolünde|performansı|oyunculuğu|"
         "en iyi kadın oyuncu|en iyi erkek oyuncu"
     ),
+    lead_words=split("başrolde|başrolünde|başrol oyuncusu"),
     release_verbs=split(
         "vizyona|gösterime|yapımı|çekilen|çekildi|gösterildi"
     ),  # "vizyona girdi": opened in cinemas

@@ -2416,6 +2416,11 @@ def _opens_subject(cue: str, words: list[str]) -> bool:
     return not words or not words[-1][:1].isupper() or words[0].lower() in lang.cue_set("quote_in")
 
 
+def said(words: list[str]) -> bool:
+    """True when ``words`` hold a verb of saying or judging (:func:`_said`)."""
+    return _said(words)
+
+
 def _said(words: list[str]) -> bool:
     """True when ``words`` hold a verb of saying or judging ("praised", "écrit"): the name
     before them is a critic's."""

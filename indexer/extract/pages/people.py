@@ -19,6 +19,7 @@ from indexer import lang, recache
 from indexer.extract.pages import (
     asiderows,
     castheads,
+    castleads,
     castpairs,
     castrows,
     castruns,
@@ -1838,6 +1839,9 @@ def cast(
         gapped = [m.name for m in roles.gapped_role_pairs(block, text_language(block))]
         gapped = [name for name in gapped if key(name) not in directed]
         _list_vote(ballot, gapped, "before a few words and the word for 'as' a character", 1.0)
+    if not ballot.candidates:  # "la protagonista del film Barbara Ronchi": the lead said so
+        leads = castleads.leads(block, text_language(block), directors, [title, *attributions])
+        _list_vote(ballot, leads, "beside a word for the film's lead", 1.0)
     if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
         hangul = [m.name for m in roles.hangul_in_parentheses(block)]
         _list_vote(ballot, hangul, "Korean names in parentheses after their characters", 1.0)
