@@ -187,7 +187,8 @@ def _film_compound() -> str:
     stems = {w for kind in ("film_words", "cinema_words") for w in lang.cues(kind)}
     stems = {w.casefold() for w in stems if " " not in w and len(w) >= 4 and w.isalpha()}
     lead = rf"[^\W\d_]{{1,{_COMPOUND_LEAD}}}?"
-    return rf"(?:{lead})?(?:{alternation(sorted(stems, key=len, reverse=True))})[^\W\d_]{{0,2}}?-?"
+    ordered = sorted(stems, key=lambda w: (-len(w), w))  # the same pattern in every process
+    return rf"(?:{lead})?(?:{alternation(ordered)})[^\W\d_]{{0,2}}?-?"
 
 
 #: the fewest letters of a one-word cue of the cast read with the endings of case and gender:
