@@ -1,0 +1,93 @@
+"""Shortcuts of session 45 give what the patterns they replace give: the end of a cast list's
+line after its last name, and a name broken across a line, found without compiling a pattern
+for each name (:mod:`indexer.extract.pages.castwrap`)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from indexer.extract.pages import castwrap
+
+_NAMES = ("Nabila Huda", "Boris Bokir Manullang", "Ilse", "Ana María de la Vega", "A. B")
+#: pieces a block is made of: the names' words, the gaps a page leaves around a line break,
+#: commas, and letters and digits that may run on from a word
+_PIECES = (
+    "Nabila",
+    "Huda",
+    "Huda",
+    "Hudas",
+    "Boris",
+    "Bokir",
+    "Manullang",
+    "Ilse",
+    "Ana",
+    "María",
+    "de",
+    "la",
+    "Vega",
+    "A.",
+    "B",
+    "Bé",
+    "B2",
+    " ",
+    " ",
+    "\t",
+    "\n",
+    "\n",
+    " \n ",
+    ",",
+    ", ",
+    "x",
+    "é",
+    "1",
+    "Nabila Huda",
+    "Boris Bokir",
+    "Bokir Manullang",
+    "Ana María",
+    "de la Vega",
+    "Ana María de la",
+    "A. B",
+)
+
+
+def _blocks() -> list[str]:
+    """Blocks that write the names whole, broken across lines and run on, in many ways."""
+    chosen = random.Random(45)
+    made = [
+        "Cast: Mara Velt, Ilse Doran, Boris Bokir\nManullang, Tessa Kaur, and Ron Ebel.\n",
+        "dibintangi oleh beliau sendiri, Nabila\nHuda, Pekin Ibrahim, Sabrina Ali dan lain.\n",
+        "with Nabila \t\n\t Hudas and Nabila\nHuda\n",
+        "Ilse ,\nIlse\t,\t\nIlse\n\nIlse",
+    ]
+    made += [
+        "".join(chosen.choice(_PIECES) for _ in range(chosen.randint(1, 40))) for _ in range(3000)
+    ]
+    return made
+
+
+@pytest.mark.parametrize("name", _NAMES)
+def test_the_line_ends_after_a_name_are_those_finditer_gives(name: str) -> None:
+    pattern = re.compile(rf"{re.escape(name)}(?P<comma>[ \t]*,)?[ \t]*\n")
+    for block in _blocks():
+        expected = [(m.span(), m["comma"]) for m in pattern.finditer(block)]
+        found = [(m.end(), m["comma"]) for m in castwrap._line_ends_after(block, name)]
+        assert found == [(end, comma) for (_, end), comma in expected], block
+
+
+@pytest.mark.parametrize("name", _NAMES)
+def test_a_broken_name_is_found_where_the_pattern_finds_it(name: str) -> None:
+    words = name.split()
+    for block in _blocks():
+        expected = None
+        for cut in range(1, len(words)):
+            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+            match = re.search(
+                rf"{re.escape(head)}[ \t]*\n[ \t]*{re.escape(tail)}(?![^\W\d_])", block
+            )
+            if match:
+                expected = match.end()
+                break
+        assert castwrap._broken_name(block, name) == expected, block
