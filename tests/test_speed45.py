@@ -1,6 +1,8 @@
 """Shortcuts of session 45 give what the patterns they replace give: the end of a cast list's
 line after its last name, and a name broken across a line, found without compiling a pattern
-for each name (:mod:`indexer.extract.pages.castwrap`)."""
+for each name (:mod:`indexer.extract.pages.castwrap`); the cues read with other endings or
+with other roles joined (:mod:`indexer.extract.pages.cues`) looked for only where one of their
+opening words is written."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ import re
 
 import pytest
 
-from indexer.extract.pages import castwrap
+from indexer import lang
+from indexer.extract.pages import castwrap, cues
 
 _NAMES = ("Nabila Huda", "Boris Bokir Manullang", "Ilse", "Ana María de la Vega", "A. B")
 #: pieces a block is made of: the names' words, the gaps a page leaves around a line break,
@@ -91,3 +94,33 @@ def test_a_broken_name_is_found_where_the_pattern_finds_it(name: str) -> None:
                 expected = match.end()
                 break
         assert castwrap._broken_name(block, name) == expected, block
+
+
+def _cue_texts(kind: str) -> list[str]:
+    """Every cue of ``kind`` in a sentence as written, with other endings of its first word,
+    and with other roles joined to its first word ("directed, produced and written by")."""
+    texts = []
+    for cue in lang.cues(kind):
+        first, _, rest = cue.partition(" ")
+        variants = [cue, *(f"{first[:-1]}{end} {rest}" for end in ("", "a", "ée", "ami"))]
+        variants += [f"{first}, {other} {rest}" for other in ("produced and", "y guion e", "и")]
+        texts += [f"Le film, {v} Ana Ruiz, {v.upper()}: Jon Lee." for v in variants]
+    return texts
+
+
+@pytest.mark.parametrize("kind", ["directed_by", "written_by", "director_nouns", "starring"])
+@pytest.mark.parametrize("build", ["_restemmed", "_coordinated"])
+def test_the_look_ahead_at_the_groups_openings_turns_away_no_match(
+    kind: str, build: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The restemmed and coordinated cues match the same with the look-ahead at every group's
+    opening words as without it, in sentences that write every cue and its other forms."""
+    words = lang.cues(kind)
+    text = "\n".join(_cue_texts(kind))
+    ahead = re.compile(getattr(cues, build)(words), re.IGNORECASE)
+    monkeypatch.setattr(cues, "_opens_with", lambda openings: "")
+    plain = re.compile(getattr(cues, build)(words), re.IGNORECASE)
+    assert ahead.pattern != plain.pattern
+    found = [m.span() for m in ahead.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+    assert found  # the sentences were read
