@@ -12,7 +12,7 @@ import re
 import pytest
 
 from indexer import lang
-from indexer.extract.pages import castwrap, cues
+from indexer.extract.pages import castwrap, cues, synopsiscues
 
 _NAMES = ("Nabila Huda", "Boris Bokir Manullang", "Ilse", "Ana María de la Vega", "A. B")
 #: pieces a block is made of: the names' words, the gaps a page leaves around a line break,
@@ -124,3 +124,25 @@ def test_the_look_ahead_at_the_groups_openings_turns_away_no_match(
     found = [m.span() for m in ahead.finditer(text)]
     assert found == [m.span() for m in plain.finditer(text)]
     assert found  # the sentences were read
+
+
+@pytest.mark.parametrize(
+    "kind", ["event_words", "story_words", "notice_words", "film_plurals", "read_also"]
+)
+def test_the_look_ahead_at_the_words_openings_turns_away_no_match(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words of a kind of the synopsis cues match the same with the look-ahead at their
+    opening characters as without it: every word as written, with endings, glued to another
+    word, and after the particles of Hebrew and Arabic script."""
+    words = [w.rstrip("*").lower() for w in lang.cues(kind)]
+    text = "\n".join(
+        f"a {w} b {w}s c x{w} d {p}{w}, {w}" for w in words for p in ("", "ו", "وال", "ال")
+    )
+    ahead = synopsiscues.words.__wrapped__(kind)
+    monkeypatch.setattr(synopsiscues, "_opening", lambda groups, anywhere: "")
+    plain = synopsiscues.words.__wrapped__(kind)
+    assert ahead.pattern != plain.pattern
+    found = [m.span() for m in ahead.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+    assert found  # the words were read
