@@ -10,7 +10,7 @@ part is the rest of the name the line break cut, unless the list's line ended wi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, is_uncased_name
@@ -37,7 +37,7 @@ def continued(block: str, listed: Sequence[str]) -> list[str]:
         return [*listed, *parts] if len(parts) >= 2 else []
     if len(listed) < 2:
         return []
-    for match in re.finditer(rf"{re.escape(last)}(?P<comma>[ \t]*,)?[ \t]*\n", block):
+    for match in _line_ends_after(block, last):
         end = block.find("\n", match.end())
         parts = _parts(block[match.end() : end if end >= 0 else len(block)])
         if len(parts) < 2:
@@ -51,15 +51,39 @@ def continued(block: str, listed: Sequence[str]) -> list[str]:
     return []
 
 
+#: the end of a list's line after its last name: a comma maybe, then the line break
+_LINE_END = re.compile(r"(?P<comma>[ \t]*,)?[ \t]*\n")
+#: a line break between two words of a name, with the spaces around it
+_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _line_ends_after(block: str, name: str) -> Iterator[re.Match[str]]:
+    """Each end of a line right after ``name`` (:data:`_LINE_END`), in page order and not
+    overlapping, as ``re.finditer`` of the name then that pattern gives them (the name is
+    looked for as it is written; no pattern is compiled for it)."""
+    at = block.find(name)
+    while at >= 0:
+        match = _LINE_END.match(block, at + len(name))
+        at = block.find(name, match.end() if match else at + 1)
+        if match:
+            yield match
+
+
 def _broken_name(block: str, name: str) -> int | None:
     """Where the line goes on after ``name`` written with a line break between two of its
-    words, or None."""
+    words (its next word not inside a longer one), or None: the first such place, as
+    ``re.search`` of the words and the break between them finds it."""
     words = name.split()
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        match = re.search(rf"{re.escape(head)}[ \t]*\n[ \t]*{re.escape(tail)}(?![^\W\d_])", block)
-        if match:
-            return match.end()
+        at = block.find(head)
+        while at >= 0:
+            gap = _BREAK.match(block, at + len(head))
+            end = gap.end() + len(tail) if gap else -1
+            if gap and block.startswith(tail, gap.end()) and not _LETTER.match(block, end):
+                return end
+            at = block.find(head, at + 1)
     return None
 
 

@@ -187,7 +187,8 @@ def _film_compound() -> str:
     stems = {w for kind in ("film_words", "cinema_words") for w in lang.cues(kind)}
     stems = {w.casefold() for w in stems if " " not in w and len(w) >= 4 and w.isalpha()}
     lead = rf"[^\W\d_]{{1,{_COMPOUND_LEAD}}}?"
-    return rf"(?:{lead})?(?:{alternation(sorted(stems, key=len, reverse=True))})[^\W\d_]{{0,2}}?-?"
+    ordered = sorted(stems, key=lambda w: (-len(w), w))  # the same pattern in every process
+    return rf"(?:{lead})?(?:{alternation(ordered)})[^\W\d_]{{0,2}}?-?"
 
 
 #: the fewest letters of a one-word cue of the cast read with the endings of case and gender:
@@ -234,11 +235,20 @@ def _restemmed(words: Iterable[str]) -> str:
     }
     if not tails:
         return "(?!)"
-    return "|".join(
+    groups = "|".join(
         rf"(?:{alternation(dict.fromkeys(stems))}){_RESTEM_ENDING}"
         + "".join(rf"\s+{re.escape(w)}" for w in rest.split())
         for rest, stems in sorted(tails.items(), key=lambda item: -len(item[0]))
     )
+    return rf"{_opens_with(stems for stems in tails.values())}(?:{groups})"
+
+
+def _opens_with(openings: Iterable[list[str]]) -> str:
+    """A look-ahead at any of the words of ``openings`` (lists of the words that open each
+    group of an alternation): one look at a trie of them all turns away a place no group can
+    match at, before each group is tried in turn (a group matches only where one of its own
+    words is written)."""
+    return rf"(?={alternation(dict.fromkeys(w for words in openings for w in words))})"
 
 
 def _first_words_by_rest(words: Iterable[str], least: int) -> dict[str, list[str]]:
@@ -285,10 +295,13 @@ def _coordinated(words: Iterable[str], code: str | None = None) -> str:
         rf"[ \t]+(?:{alternation(ands)})[ \t]+"
         rf"(?:[^\W\d_][\w-]*[ \t]+){{1,{_COORDINATED_WORDS}}}?"
     )
-    return "|".join(
+    groups = "|".join(
         rf"(?:{_first_words(firsts)}){joined}{re.escape(tail)}"
         for tail, firsts in sorted(tails.items())
     )
+    # a group's first word is one of its short words or stems (before their other endings)
+    openings = ([w if len(w) < _RESTEMMED_LEAST else w[:-1] for w in f] for f in tails.values())
+    return rf"{_opens_with(openings)}(?:{groups})"
 
 
 def _first_words(firsts: list[str]) -> str:

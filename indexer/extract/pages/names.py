@@ -393,7 +393,8 @@ def _han_kana_not_name() -> re.Pattern[str]:
     glued to one is read with it."""
     kinds = ("film_words", "starring", "starring_after", "pronouns")
     words = {w for kind in kinds for w in lang.cues(kind)} | set(lang.labels().get("cast", ()))
-    found = sorted((w for w in words if _HAN_KANA_NAME.fullmatch(w)), key=len, reverse=True)
+    # longest first, then in order: the same pattern in every process (kept by recache)
+    found = sorted((w for w in words if _HAN_KANA_NAME.fullmatch(w)), key=lambda w: (-len(w), w))
     return recache.compile("|".join(map(re.escape, found)) or "(?!)")
 
 

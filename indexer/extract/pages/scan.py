@@ -270,13 +270,12 @@ def typed_value(label: str, value: str) -> str | None:
 def _not_fact_label() -> re.Pattern[str]:
     """Any of the languages' :attr:`~indexer.lang.base.Language.not_fact_labels` as a word
     of a label's key."""
-    words = sorted(
+    words = sorted(  # longest first, then in order: the same pattern in every process
         {
             key(w.rstrip("*")) + ("*" if w.endswith("*") else "")
             for w in lang.cues("not_fact_labels")
         },
-        key=len,
-        reverse=True,
+        key=lambda w: (-len(w), w),
     )
     pattern = "|".join(
         re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words

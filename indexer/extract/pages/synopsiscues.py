@@ -34,6 +34,8 @@ _ANYWHERE = re.compile(
 #: "والمهرجان"): a word may follow them
 _PREFIXED = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _PARTICLES = r"(?:[והבלמשכ]{1,2}|[وفبلك]{1,2}(?:ال)?|ال)?"
+#: the letters that open a particle of :data:`_PARTICLES`
+_PARTICLE_LETTERS = "והבלמשכوفبلكا"
 _COPYRIGHT = re.compile(r"©|\(c\)\s|\bcopyright\b")  # searched in lowered text
 
 
@@ -61,7 +63,21 @@ def words(kind: str) -> re.Pattern[str]:
         parts.append(f"(?:{alternation(anywhere, spaces=True)})")
     # the words are written in lower case, and text is lowered before it is searched: twice
     # as fast as a search that ignores case
-    return recache.compile("|".join(parts) or r"(?!)")
+    if not parts:
+        return recache.compile(r"(?!)")
+    return recache.compile(f"{_opening(groups, anywhere)}(?:{'|'.join(parts)})")
+
+
+def _opening(groups: dict[tuple[bool, bool], list[str]], anywhere: list[str]) -> str:
+    """A look-ahead at the characters that open any word of the groups and of ``anywhere``,
+    or a particle of Hebrew and Arabic script (:data:`_PARTICLES`): one look turns away most
+    places before each group is tried (every match opens with one of them); "" when a word
+    opens with a space."""
+    words = [w for found in groups.values() for w in found] + anywhere
+    firsts = {w[:1] for w in words} | set(_PARTICLE_LETTERS)
+    if "" in firsts or any(f.isspace() for f in firsts):
+        return ""
+    return f"(?=[{''.join(re.escape(f) for f in sorted(firsts))}])"
 
 
 def distinct(kind: str, text: str) -> int:
