@@ -455,6 +455,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             here = _CLAUSE_CJK.split(text[kept:start])[-1]
             sentence = _CLAUSE_CJK.split(text[max(0, start - 300) : start])[-1]
             who = catalogued_source(here) or script_source(sentence)
+            if who is not None and not who.critic and (person := uncased_role_person(here)):
+                who = Who(person, who.outlet, True)  # "인디와이어의 수석 평론가인 데이비드 얼리히는"
         if (
             not after_sign
             and marks.words(quote) >= min_words
