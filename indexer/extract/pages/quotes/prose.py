@@ -46,7 +46,11 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
     whole_phrases,
 )
-from indexer.extract.pages.quotes.rolenames import marked_role_outlet, uncased_role_person
+from indexer.extract.pages.quotes.rolenames import (
+    marked_role_outlet,
+    role_kind_outlet,
+    uncased_role_person,
+)
 from indexer.extract.pages.quotes.scripts import listed_name, script_after, script_source
 from indexer.extract.pages.quotes.shapes import CONTINUES, shaped_source, unglued
 from indexer.extract.pages.quotes.speech import interjected, respectively
@@ -1180,15 +1184,20 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     critic a script without capitals names right after a critic's role in the quotation's
     sentence when nothing else named one ("ناقد الفيلم مانوهلا دارجيس يصف الفيلم بأنه “…”")."""
     who = _source_before(before, after, previous)
-    if who is not None and who.critic and " " in who.critic:
-        return who
     this = _SENTENCE_BREAK.split(_CLAUSE_CJK.split(before.strip())[-1])[-1]
+    if who is not None and who.critic and " " in who.critic:
+        named = uncased_role_person(this)
+        if named is None or this.rfind(named) < this.rfind(who.critic):
+            return who
+        # "Up Kiran, Digital Desk: फिल्म क्रिटिक तरण आदर्श ने …": the nearer critic, after a
+        # role, reports the quotation; the page's own credit opens the sentence
+        return Who(named, marked_role_outlet(this) or role_kind_outlet(this), True)
     named = uncased_role_person(this)
     if named is None:
         return who
     if who is None:
         who = catalogued_source(this) or script_source(this)  # "كتابة ل اوقات نيويورك، ناقد …"
-    outlet = (who.outlet if who else None) or marked_role_outlet(this)
+    outlet = (who.outlet if who else None) or marked_role_outlet(this) or role_kind_outlet(this)
     return Who(named, None if outlet and named in outlet else outlet, True)
 
 

@@ -70,6 +70,10 @@ _MAKER = recache.compile(
 #: a short name in quotation marks: an outlet's ("для «Афиши Daily»") or, in a script without
 #: capitals, a person's ('"لی مارشال" منتقد')
 _QUOTED = re.compile(r"[«„\"“»‘](?P<n>[^«»„\"“”‘’\n]{2,40}?)[»“”\"«’]")
+#: a publication's web address written in the clause ("ioncinema.com", "zeit.de")
+_WEB = re.compile(
+    r"(?<![\w@/.])[^\W_][\w-]{1,30}(?:\.[\w-]{2,30})?\.(?:com|net|org|info|[a-z]{2})(?![\w./])"
+)
 #: a verb of saying (marked by :func:`_read`) within two words after a quoted subject
 _SAID_NEXT = re.compile(r"^\s*(?:[^\s¦]+\s+){0,2}¦")
 #: a run of capitalised words, name particles and "&" between them ("Scott Feinberg", "The
@@ -190,6 +194,8 @@ def _read(clause: str, according: bool = False) -> Who | None:
             critic = name
         elif outlet is None and _OF.search(head) and (sure or according or _foreign(name, clause)):
             outlet = name  # "написал Скот Мендельсон из Forbes"
+    if outlet is None and (web := _WEB.search(text)):
+        outlet = web.group()  # "Dziennikarz portalu ioncinema.com napisał": a site's address
     if outlet is None and not (critic and _ROLE.search(clause)):
         return None  # a person with no outlet and no critic's role makes a statement
     return Who(critic, outlet, True)
