@@ -451,6 +451,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = previous or _pronouns_critic(text[kept:start], lead, role=True)
         if who is None and _SAID_PRONOUN.match(text[end + 1 :]):
             who = previous or _pronouns_critic(text[kept:start], lead)
+        if who is None:
+            who = _surname_says(text[end + 1 :], text[:start])
         if who is None and len(text[:start].split()) <= 3:
             who = _told_next(quote, text[end + 1 :])
         if who is None and previous is None:
@@ -663,6 +665,30 @@ def role_person(sentence: str) -> str | None:
         if name and is_person(name):
             found = name
     return found or uncased_role_person(sentence)
+
+
+#: a surname alone and a verb of saying ending the sentence after a quotation: "“…”, Mantz
+#: viết.", "“…,” Scott wrote."
+_SURNAME_SAYS = recache.compile(
+    r"^[\s\"”“»«’']{0,3},?\s*(?P<who>[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]{2,})\s+"
+    rf"(?P<verb>{phrase_pattern(SPEECH_VERBS)})\s*[.!?]"
+)
+
+
+def _surname_says(after: str, before: str) -> Who | None:
+    """The critic whose surname alone and a verb of saying follow a quotation ("“…”, Mantz
+    viết."), when an earlier sentence of the paragraph names that critic in full beside a
+    critic's role ("nhà phê bình điện ảnh Scott Mantz chia sẻ …"): the full name, and the
+    outlet that sentence names. Words in the first person are the critic's own then."""
+    match = _SURNAME_SAYS.match(after)
+    if match is None or not _VERB.fullmatch(match.group("verb")):
+        return None
+    surname = match.group("who")
+    for sentence in reversed(_SENTENCE_END.split(before.strip())):
+        name = role_person(sentence)
+        if name and " " in name and name.split()[-1] == surname:
+            return Who(name, _outlet_in(sentence), True)
+    return None
 
 
 def _names_someone(text: str) -> bool:
@@ -1093,6 +1119,13 @@ def _paragraph_subject(before: str, quote: str) -> Who | None:
     return Who(None, outlet, True) if outlet else None
 
 
+#: a critic's role and an outlet's name in quotation marks right after it, in the genitive
+#: ("Обозреватель «Фонтанки»", "Kritiker „Spiegel“")
+_ROLE_QUOTED_OUTLET = recache.compile(
+    rf"(?<!\w){_ROLE}\s+[«„\"“](?P<o>[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][^«»„\"“”]{{1,40}})[»“”\"]"
+)
+
+
 def _paragraph_critic(before: str, quote: str) -> Who | None:
     """The one critic that an earlier sentence of the paragraph names beside a critic's role,
     for a quotation that nothing nearer attributes ("Þá birtist gagnrýni hins kunna rýnis A.O.
@@ -1104,6 +1137,11 @@ def _paragraph_critic(before: str, quote: str) -> Who | None:
     if not sentences or FIRST_PERSON.search(quote):
         return None
     named = {(name, k) for k, s in enumerate(sentences) if (name := role_person(s))}
+    if not named:
+        # "Обозреватель «Фонтанки» посмотрел кино … . «…»": the one outlet whose critic, named
+        # by the role alone, the paragraph is about
+        marked = {m.group("o") for s in sentences for m in _ROLE_QUOTED_OUTLET.finditer(s)}
+        return Who(None, marked.pop(), True) if len(marked) == 1 else None
     if len({name for name, _ in named}) != 1:
         return None
     name, k = min(named, key=lambda n: n[1])
