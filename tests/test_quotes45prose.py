@@ -7,13 +7,16 @@ alone earlier in the paragraph."""
 from __future__ import annotations
 
 import pytest
+from page_support import quotes
 
-from indexer.extract.pages.quotes.prose import prose_quotes
+from indexer.extract.pages.quotes.prose import announcing_source, prose_quotes
 from indexer.extract.pages.quotes.rolenames import role_kind_outlet, uncased_role_person
 
 
 def _sources(text: str) -> list[tuple[str, str | None, str | None]]:
-    return [(q[:8], w.critic if w else None, w.outlet if w else None) for q, w, _ in prose_quotes(text)]
+    return [
+        (q[:8], w.critic if w else None, w.outlet if w else None) for q, w, _ in prose_quotes(text)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -85,3 +88,18 @@ def test_outlets_critic_named_by_the_role_alone_earlier_in_the_paragraph() -> No
         "кончается, две вещи ей становятся очевидны: желание уехать и невозможность.»"
     )
     assert _sources(text) == [("Когда де", None, "Фонтанки")]
+
+
+def test_paragraph_ending_with_a_colon_announces_the_quotation_under_it() -> None:
+    body = (
+        "Guardian’ın sinema yazarı Peter Bradshaw’un beş yıldız verdiği filmin puanı da yüksek.\n"
+        "Guardian yazarının Cannes gösteriminden sonra film için yazdığı değerlendirme şöyle:\n"
+        "“Türk yönetmenin telaşsız, oyunculuğu muhteşem filmi evine dönüp acı-tatlı "
+        "gerçeklerle karşılaşan kasıntı genç bir yazarın hayatını konu alıyor.”\n"
+    )
+    found = quotes(body)
+    assert [(t[:10], c, o) for t, c, o in found] == [("Türk yönet", "Peter Bradshaw", "Guardian")]
+
+
+def test_paragraph_with_no_colon_announces_nothing() -> None:
+    assert announcing_source("Guardian yazarı filmi çok beğendi.") is None

@@ -83,6 +83,7 @@ from indexer.extract.pages.quotes.marked import marked_outlets
 from indexer.extract.pages.quotes.prose import (
     SPEECH_VERB,
     Found,
+    announcing_source,
     filmmaker_titled,
     one_outlet,
     outlet_near,
@@ -326,7 +327,10 @@ def _announced(units: list[Unit], n: int, lines: tuple[str, ...]) -> Who | None:
         return owned
     if _CRITIC_WORD.search(prev.text) and (outlet := one_outlet(prev.text)):
         return Who(None, outlet, True)
-    return None
+    above = units[n - 2] if n > 1 else None
+    if above is not None and above.kind == BODY and above.end + 1 == prev.start:
+        return announcing_source(f"{above.text}\n{prev.text}")  # the critic named just above
+    return announcing_source(prev.text)  # "The Guardian's critic wrote:" / "“…”"
 
 
 #: how many unsigned paragraphs in a row make an article rather than a press block's quotes

@@ -462,7 +462,9 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             sentence = _CLAUSE_CJK.split(text[max(0, start - 300) : start])[-1]
             who = catalogued_source(here) or script_source(sentence)
             if who is not None and not who.critic and (person := uncased_role_person(here)):
-                who = Who(person, who.outlet, True)  # "인디와이어의 수석 평론가인 데이비드 얼리히는"
+                who = Who(
+                    person, who.outlet, True
+                )  # "인디와이어의 수석 평론가인 데이비드 얼리히는"
         if (
             not after_sign
             and marks.words(quote) >= min_words
@@ -495,6 +497,31 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         kept += signed
         said = kept
     return found
+
+
+def announcing_source(paragraph: str) -> Who | None:
+    """The source a paragraph that ends with a colon names for the quotation set as the next
+    paragraph ("《纽约时报》的Glenn Kenny指出,影片展示出…:" / "“…”"; "Guardian yazarının …
+    değerlendirmenin tamamı şöyle:" / "“…”"), read as the prose before a quotation in the same
+    sentence; None when the paragraph announces nothing or names no one."""
+    text = paragraph.rstrip()
+    if not text.endswith((":", "：")):
+        return None
+    who = _named_before(text + " ")
+    if who is None or who is DITTO or not (who.critic or who.outlet):
+        shaped, _ = shaped_source(text + " ", "")
+        who = shaped if shaped is not None and shaped is not CONTINUES else None
+    if who is None or not (who.critic or who.outlet):
+        return None
+    named = _paragraph_critic(text + " ", "") if not who.critic else None
+    if named and named.critic and named.outlet in (None, who.outlet):
+        # "Guardian’ın sinema yazarı Peter Bradshaw’un … . Guardian yazarının … şöyle:"
+        who = Who(_CASE_ENDING.sub("", named.critic), who.outlet, True)
+    return _one_article(unglued(who))
+
+
+#: a case ending written after an apostrophe at the end of a name ("Bradshaw’un")
+_CASE_ENDING = re.compile(r"['’][^\W\d_A-ZÀ-Ý]{1,4}$")
 
 
 _DOUBLE_ARTICLE = recache.compile(

@@ -228,8 +228,10 @@ def _quoted_subject(name: str, head: str, rest: str) -> bool:
     if not name[:1].isupper() or len(name.split()) > 5:
         return False
     lead = head.split()
-    return len(lead) <= 1 and all(w.islower() and len(w) <= 3 for w in lead) and bool(
-        _SAID_NEXT.match(rest)
+    return (
+        len(lead) <= 1
+        and all(w.islower() and len(w) <= 3 for w in lead)
+        and bool(_SAID_NEXT.match(rest))
     )
 
 
