@@ -103,3 +103,16 @@ def test_paragraph_ending_with_a_colon_announces_the_quotation_under_it() -> Non
 
 def test_paragraph_with_no_colon_announces_nothing() -> None:
     assert announcing_source("Guardian yazarı filmi çok beğendi.") is None
+
+
+def test_critic_of_the_newspaper_named_before_takes_its_outlet() -> None:
+    body = (
+        "The Guardian in London praised the film at length.\n\n"
+        "“Cuarón has an extraordinary way of combining the closeup and the wide shot, the "
+        "tellingly observed detail with the big picture and the sense of scale,” Peter "
+        "Bradshaw, the newspaper’s film critic, gushed.\n"
+    )
+    found = quotes(body)
+    assert [(t[:10], c, o) for t, c, o in found] == [
+        ("Cuarón has", "Peter Bradshaw", "The Guardian")
+    ]

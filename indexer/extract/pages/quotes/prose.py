@@ -1252,8 +1252,8 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     this = _SENTENCE_BREAK.split(_CLAUSE_CJK.split(before.strip())[-1])[-1]
     if who is not None and who.critic and " " in who.critic:
         named = uncased_role_person(this)
-        if named is None or this.rfind(named) < this.rfind(who.critic):
-            return who
+        if named is None or not 0 <= this.rfind(who.critic) < this.rfind(named):
+            return who  # "این منتقد اضافه میکند:": the critic named before goes on
         # "Up Kiran, Digital Desk: फिल्म क्रिटिक तरण आदर्श ने …": the nearer critic, after a
         # role, reports the quotation; the page's own credit opens the sentence
         return Who(named, marked_role_outlet(this) or role_kind_outlet(this), True)
