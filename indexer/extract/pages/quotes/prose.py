@@ -513,6 +513,8 @@ def announcing_source(paragraph: str) -> Who | None:
         who = shaped if shaped is not None and shaped is not CONTINUES else None
     if who is None or not (who.critic or who.outlet):
         return None
+    if not who.outlet and role_person(text) != who.critic:
+        return None  # "the competition juror Jane Doe … wrote:": no critic, no outlet
     named = _paragraph_critic(text + " ", "") if not who.critic else None
     if named and named.critic and named.outlet in (None, who.outlet):
         # "Guardian’ın sinema yazarı Peter Bradshaw’un … . Guardian yazarının … şöyle:"
