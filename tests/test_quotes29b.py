@@ -97,7 +97,8 @@ def test_a_role_word_with_an_attributive_ending_names_no_critic_before_it() -> N
         '영화매체 버라이어티의 수석 평론가인 피터 데브루지는 "여전히 영화를 아주 잘 만든다는 것을 '
         '보여준다"고 썼다.'
     )
-    assert prose.prose_quotes(text)[0][1] == Who(None, "버라이어티", True)
+    # the name after the role ("평론가인", the role with its copula) is the critic (quoteprose45)
+    assert prose.prose_quotes(text)[0][1] == Who("피터 데브루지", "버라이어티", True)
     text = '박평식 평론가는 "여전히 영화를 아주 잘 만든다는 것을 보여준다"고 평했다.'
     assert prose.prose_quotes(text)[0][1] == Who("박평식", None, True)
 

@@ -111,7 +111,10 @@ DATA = Language(
     film_words=split("영화"),
     coproduction_words=split("합작|공동 제작"),
     press_words=split("언론|외신|기자|매체|평단|비평|신문|잡지"),
-    critic_roles=split("평론가|영화평론가|영화 평론가|칼럼니스트|영화 칼럼니스트"),
+    critic_roles=split(
+        "평론가|영화평론가|영화 평론가|칼럼니스트|영화 칼럼니스트|"
+        "평론가인|영화평론가인|영화 평론가인|칼럼니스트인|영화 칼럼니스트인"
+    ),
     honorifics_after=split("씨|님"),
     outlet_anaphora=split("이 신문|이 매체|이 잡지|해당 매체|신문|매체"),
     press_nouns=split("신문|일보|뉴스|방송|매거진|리뷰|저널|타임스|기자|평론가|영화|씨네"),

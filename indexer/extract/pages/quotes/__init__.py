@@ -69,6 +69,7 @@ from indexer.extract.pages.quotes.lang import (
     COMMENT_MARKS,
     CRITIC_ROLES,
     FIRST_PERSON,
+    OUTLET_ANAPHORA,
     OUTLET_ARTICLES,
     OUTLET_KINDS,
     OWN_CRITIC,
@@ -83,6 +84,7 @@ from indexer.extract.pages.quotes.marked import marked_outlets
 from indexer.extract.pages.quotes.prose import (
     SPEECH_VERB,
     Found,
+    announcing_source,
     filmmaker_titled,
     one_outlet,
     outlet_near,
@@ -326,7 +328,12 @@ def _announced(units: list[Unit], n: int, lines: tuple[str, ...]) -> Who | None:
         return owned
     if _CRITIC_WORD.search(prev.text) and (outlet := one_outlet(prev.text)):
         return Who(None, outlet, True)
-    return None
+    if FIRST_PERSON.search(units[n].text):
+        return None  # "Juror Jane Doe presented the award, saying:" / "“We are …”": a statement
+    above = units[n - 2] if n > 1 else None
+    if above is not None and above.kind == BODY and above.end + 1 == prev.start:
+        return announcing_source(f"{above.text}\n{prev.text}")  # the critic named just above
+    return announcing_source(prev.text)  # "The Guardian's critic wrote:" / "“…”"
 
 
 #: how many unsigned paragraphs in a row make an article rather than a press block's quotes
@@ -681,6 +688,8 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
         if critic and " " not in critic.strip():  # "Muñoz señaló": a critic quoted before
             critic = next((c for c in full if c.endswith(" " + critic.strip())), critic)
         critic = complete_critic(critic, page)
+        if critic and not outlet and _critic_of_anaphora(critic, page):
+            outlet = _outlet_before(page, text, out)  # "Name, the newspaper’s film critic"
         if critic and not outlet:
             outlet = outlet_near(critic, page) or _only_quoted_outlet(page)
             if outlet and critic in outlet:
@@ -735,6 +744,24 @@ def _own_name(critic: str | None, page: str) -> str | None:
     name = match.group("name")
     alone = re.search(rf"(?<!van )(?<!von )(?<!de )(?<!da )(?<![\w-]){re.escape(name)}", page)
     return name if alone and is_person(name) else critic
+
+
+_ANAPHORA_WORDS = phrase_pattern(OUTLET_ANAPHORA) or "(?!)"
+
+
+def _critic_of_anaphora(critic: str, page: str) -> bool:
+    """True when the page sets a word for "the newspaper" in the genitive beside the critic's
+    name ("Peter Bradshaw, the newspaper’s film critic", "the paper's critic Jane Doe"): the
+    critic writes for the outlet named before."""
+    name = re.escape(critic)
+    return (
+        re.search(
+            rf"{name},?\s+(?i:{_ANAPHORA_WORDS})['’]s\s"
+            rf"|(?i:{_ANAPHORA_WORDS})['’]s\s+(?:\w+\s+){{0,2}}{name}",
+            page,
+        )
+        is not None
+    )
 
 
 def _outlet_before(page: str, text: str, found: list[QuoteFound]) -> str | None:

@@ -46,7 +46,11 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
     whole_phrases,
 )
-from indexer.extract.pages.quotes.rolenames import marked_role_outlet, uncased_role_person
+from indexer.extract.pages.quotes.rolenames import (
+    marked_role_outlet,
+    role_kind_outlet,
+    uncased_role_person,
+)
 from indexer.extract.pages.quotes.scripts import listed_name, script_after, script_source
 from indexer.extract.pages.quotes.shapes import CONTINUES, shaped_source, unglued
 from indexer.extract.pages.quotes.speech import interjected, respectively
@@ -447,6 +451,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = previous or _pronouns_critic(text[kept:start], lead, role=True)
         if who is None and _SAID_PRONOUN.match(text[end + 1 :]):
             who = previous or _pronouns_critic(text[kept:start], lead)
+        if who is None:
+            who = _surname_says(text[end + 1 :], text[:start])
         if who is None and len(text[:start].split()) <= 3:
             who = _told_next(quote, text[end + 1 :])
         if who is None and previous is None:
@@ -455,6 +461,10 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             here = _CLAUSE_CJK.split(text[kept:start])[-1]
             sentence = _CLAUSE_CJK.split(text[max(0, start - 300) : start])[-1]
             who = catalogued_source(here) or script_source(sentence)
+            if who is not None and not who.critic and (person := uncased_role_person(here)):
+                who = Who(
+                    person, who.outlet, True
+                )  # "인디와이어의 수석 평론가인 데이비드 얼리히는"
         if (
             not after_sign
             and marks.words(quote) >= min_words
@@ -487,6 +497,33 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         kept += signed
         said = kept
     return found
+
+
+def announcing_source(paragraph: str) -> Who | None:
+    """The source a paragraph that ends with a colon names for the quotation set as the next
+    paragraph ("《纽约时报》的Glenn Kenny指出,影片展示出…:" / "“…”"; "Guardian yazarının …
+    değerlendirmenin tamamı şöyle:" / "“…”"), read as the prose before a quotation in the same
+    sentence; None when the paragraph announces nothing or names no one."""
+    text = paragraph.rstrip()
+    if not text.endswith((":", "：")):
+        return None
+    who = _named_before(text + " ")
+    if who is None or who is DITTO or not (who.critic or who.outlet):
+        shaped, _ = shaped_source(text + " ", "")
+        who = shaped if shaped is not None and shaped is not CONTINUES else None
+    if who is None or not (who.critic or who.outlet):
+        return None
+    if not who.outlet and role_person(text) != who.critic:
+        return None  # "the competition juror Jane Doe … wrote:": no critic, no outlet
+    named = _paragraph_critic(text + " ", "") if not who.critic else None
+    if named and named.critic and named.outlet in (None, who.outlet):
+        # "Guardian’ın sinema yazarı Peter Bradshaw’un … . Guardian yazarının … şöyle:"
+        who = Who(_CASE_ENDING.sub("", named.critic), who.outlet, True)
+    return _one_article(unglued(who))
+
+
+#: a case ending written after an apostrophe at the end of a name ("Bradshaw’un")
+_CASE_ENDING = re.compile(r"['’][^\W\d_A-ZÀ-Ý]{1,4}$")
 
 
 _DOUBLE_ARTICLE = recache.compile(
@@ -657,6 +694,30 @@ def role_person(sentence: str) -> str | None:
         if name and is_person(name):
             found = name
     return found or uncased_role_person(sentence)
+
+
+#: a surname alone and a verb of saying ending the sentence after a quotation: "“…”, Mantz
+#: viết.", "“…,” Scott wrote."
+_SURNAME_SAYS = recache.compile(
+    r"^[\s\"”“»«’']{0,3},?\s*(?P<who>[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]{2,})\s+"
+    rf"(?P<verb>{phrase_pattern(SPEECH_VERBS)})\s*[.!?]"
+)
+
+
+def _surname_says(after: str, before: str) -> Who | None:
+    """The critic whose surname alone and a verb of saying follow a quotation ("“…”, Mantz
+    viết."), when an earlier sentence of the paragraph names that critic in full beside a
+    critic's role ("nhà phê bình điện ảnh Scott Mantz chia sẻ …"): the full name, and the
+    outlet that sentence names. Words in the first person are the critic's own then."""
+    match = _SURNAME_SAYS.match(after)
+    if match is None or not _VERB.fullmatch(match.group("verb")):
+        return None
+    surname = match.group("who")
+    for sentence in reversed(_SENTENCE_END.split(before.strip())):
+        name = role_person(sentence)
+        if name and " " in name and name.split()[-1] == surname:
+            return Who(name, _outlet_in(sentence), True)
+    return None
 
 
 def _names_someone(text: str) -> bool:
@@ -1087,6 +1148,13 @@ def _paragraph_subject(before: str, quote: str) -> Who | None:
     return Who(None, outlet, True) if outlet else None
 
 
+#: a critic's role and an outlet's name in quotation marks right after it, in the genitive
+#: ("Обозреватель «Фонтанки»", "Kritiker „Spiegel“")
+_ROLE_QUOTED_OUTLET = recache.compile(
+    rf"(?<!\w){_ROLE}\s+[«„\"“](?P<o>[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][^«»„\"“”]{{1,40}})[»“”\"]"
+)
+
+
 def _paragraph_critic(before: str, quote: str) -> Who | None:
     """The one critic that an earlier sentence of the paragraph names beside a critic's role,
     for a quotation that nothing nearer attributes ("Þá birtist gagnrýni hins kunna rýnis A.O.
@@ -1098,6 +1166,11 @@ def _paragraph_critic(before: str, quote: str) -> Who | None:
     if not sentences or FIRST_PERSON.search(quote):
         return None
     named = {(name, k) for k, s in enumerate(sentences) if (name := role_person(s))}
+    if not named:
+        # "Обозреватель «Фонтанки» посмотрел кино … . «…»": the one outlet whose critic, named
+        # by the role alone, the paragraph is about
+        marked = {m.group("o") for s in sentences for m in _ROLE_QUOTED_OUTLET.finditer(s)}
+        return Who(None, marked.pop(), True) if len(marked) == 1 else None
     if len({name for name, _ in named}) != 1:
         return None
     name, k = min(named, key=lambda n: n[1])
@@ -1178,15 +1251,20 @@ def _named_before(before: str, after: str = "", previous: Who | None = None) -> 
     critic a script without capitals names right after a critic's role in the quotation's
     sentence when nothing else named one ("ناقد الفيلم مانوهلا دارجيس يصف الفيلم بأنه “…”")."""
     who = _source_before(before, after, previous)
-    if who is not None and who.critic and " " in who.critic:
-        return who
     this = _SENTENCE_BREAK.split(_CLAUSE_CJK.split(before.strip())[-1])[-1]
+    if who is not None and who.critic and " " in who.critic:
+        named = uncased_role_person(this)
+        if named is None or not 0 <= this.rfind(who.critic) < this.rfind(named):
+            return who  # "این منتقد اضافه میکند:": the critic named before goes on
+        # "Up Kiran, Digital Desk: फिल्म क्रिटिक तरण आदर्श ने …": the nearer critic, after a
+        # role, reports the quotation; the page's own credit opens the sentence
+        return Who(named, marked_role_outlet(this) or role_kind_outlet(this), True)
     named = uncased_role_person(this)
     if named is None:
         return who
     if who is None:
         who = catalogued_source(this) or script_source(this)  # "كتابة ل اوقات نيويورك، ناقد …"
-    outlet = (who.outlet if who else None) or marked_role_outlet(this)
+    outlet = (who.outlet if who else None) or marked_role_outlet(this) or role_kind_outlet(this)
     return Who(named, None if outlet and named in outlet else outlet, True)
 
 

@@ -20,17 +20,26 @@ import re
 import unicodedata
 
 from indexer import lang, recache
-from indexer.extract.pages.quotes.lang import CRITIC_ROLES, SPEECH_VERBS, phrase_pattern
+from indexer.extract.pages.quotes.lang import (
+    CRITIC_ROLES,
+    OUTLET_KINDS,
+    SPEECH_VERBS,
+    phrase_pattern,
+)
 from indexer.extract.pages.text import letter_script
 
-__all__ = ["marked_role_outlet", "uncased_role_person"]
+__all__ = ["marked_role_outlet", "role_kind_outlet", "uncased_role_person"]
 
 _ROLES = tuple(r for r in CRITIC_ROLES if not any(c.isupper() or c.islower() for c in r))
 _ROLE = recache.compile(rf"(?<!\w)(?:{phrase_pattern(_ROLES) or '(?!)'})(?=\s)")
-#: a name in guillemets right before the role: "«پیتر دبروژ» منتقد «ورایتی» می‌نویسد"
+#: a name in quotation marks right before the role: "«پیتر دبروژ» منتقد «ورایتی» می‌نویسد",
+#: '"لی مارشال" منتقد نشریه اسکرین'
 _MARKED_BEFORE = recache.compile(
-    rf"«(?P<name>[^«»\d]{{3,40}})»\s*(?:{phrase_pattern(_ROLES) or '(?!)'})(?!\w)"
+    rf"[«\"“](?P<name>[^«»\"“”\d]{{3,40}})[»\"”]\s*(?:{phrase_pattern(_ROLES) or '(?!)'})(?!\w)"
 )
+_KINDS = frozenset(k for k in OUTLET_KINDS if not any(c.isupper() or c.islower() for c in k))
+_ALSO = frozenset(lang.cues("also_words"))
+_FROM = frozenset(lang.cues("quote_from"))
 #: ... and the outlet in guillemets right after the role
 _MARKED_OUTLET = recache.compile(
     rf"«[^«»\d]{{3,40}}»\s*(?:{phrase_pattern(_ROLES) or '(?!)'})\s*«(?P<o>[^«»\d]{{2,40}})»"
@@ -99,6 +108,8 @@ def uncased_role_person(sentence: str) -> str | None:
         words = (rest[: stop.start()] if stop else rest).split()
         while words and _agrees(words[0]):
             words = words[1:]  # "الناقد المصري احمد شوقي": the Egyptian critic Ahmed Shawki
+        if words and words[0] in _KINDS:
+            continue  # "منتقد نشریه اسکرین": the critic of the publication Screen, no name
         name: list[str] = []
         ended = False
         for word in words:
@@ -125,4 +136,29 @@ def marked_role_outlet(sentence: str) -> str | None:
     found = None
     for match in _MARKED_OUTLET.finditer(sentence):
         found = match.group("o").strip()
+    return found
+
+
+def role_kind_outlet(sentence: str) -> str | None:
+    """The outlet named after a critic's role and a word for its kind, in a script without
+    capitals ("منتقد نشریه اسکرین نیز", the critic of the publication Screen): the words after
+    the kind, up to a word for "also" or "from", a postposition, a verb of saying or a mark,
+    one to three of them; None when there is none."""
+    found = None
+    for match in _ROLE.finditer(sentence):
+        rest = sentence[match.end() :]
+        stop = _STOP.search(rest)
+        words = (rest[: stop.start()] if stop else rest).split()
+        if len(words) < 2 or words[0] not in _KINDS:
+            continue
+        name: list[str] = []
+        for word in words[1:]:
+            if word in _ALSO or word in _FROM or word in _POSTPOSITIONS or word.lower() in _VERBS:
+                break
+            name.append(word)
+        else:
+            if stop is None or len(name) > 1:
+                continue  # no word ends the outlet's name: where it ends is unknown
+        if 1 <= len(name) <= 3 and all(_uncased(w) for w in name):
+            found = " ".join(name)
     return found

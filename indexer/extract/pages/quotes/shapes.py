@@ -69,7 +69,13 @@ _MAKER = recache.compile(
 )
 #: a short name in quotation marks: an outlet's ("для «Афиши Daily»") or, in a script without
 #: capitals, a person's ('"لی مارشال" منتقد')
-_QUOTED = re.compile(r"[«„\"“»](?P<n>[^«»„\"“”\n]{2,40}?)[»“”\"«]")
+_QUOTED = re.compile(r"[«„\"“»‘](?P<n>[^«»„\"“”‘’\n]{2,40}?)[»“”\"«’]")
+#: a publication's web address written in the clause ("ioncinema.com", "zeit.de")
+_WEB = re.compile(
+    r"(?<![\w@/.])[^\W_][\w-]{1,30}(?:\.[\w-]{2,30})?\.(?:com|net|org|info|[a-z]{2})(?![\w./])"
+)
+#: a verb of saying (marked by :func:`_read`) within two words after a quoted subject
+_SAID_NEXT = re.compile(r"^\s*(?:[^\s¦]+\s+){0,2}¦")
 #: a run of capitalised words, name particles and "&" between them ("Scott Feinberg", "The
 #: Hollywood Reporter", "Libération")
 _RUN = re.compile(
@@ -159,6 +165,9 @@ def _read(clause: str, according: bool = False) -> Who | None:
         ):
             outlet = name
             taken.append(quoted.span())
+        elif outlet is None and _quoted_subject(name, head, text[quoted.end() :]):
+            outlet = name  # "‘Libero’ lo definisce “…”", '"Ню Йорк Таймс" определи филма като'
+            taken.append(quoted.span())
         elif critic is None and _caseless_person(name, text[quoted.end() :]):
             critic = name
             taken.append(quoted.span())
@@ -185,6 +194,8 @@ def _read(clause: str, according: bool = False) -> Who | None:
             critic = name
         elif outlet is None and _OF.search(head) and (sure or according or _foreign(name, clause)):
             outlet = name  # "написал Скот Мендельсон из Forbes"
+    if outlet is None and (web := _WEB.search(text)):
+        outlet = web.group()  # "Dziennikarz portalu ioncinema.com napisał": a site's address
     if outlet is None and not (critic and _ROLE.search(clause)):
         return None  # a person with no outlet and no critic's role makes a statement
     return Who(critic, outlet, True)
@@ -208,6 +219,20 @@ def _split(run: str) -> Who | None:
         if outlet_evidence(head) >= 2 and is_person(rest) and not outlet_evidence(rest) >= 2:
             return Who(rest, head, True)
     return None
+
+
+def _quoted_subject(name: str, head: str, rest: str) -> bool:
+    """True for a name in quotation marks, in a script with capitals, that opens its clause
+    (maybe after an article or a conjunction) as the subject of a verb of saying right after
+    it: a publication, whose name a page quotes where it never quotes a person's."""
+    if not name[:1].isupper() or len(name.split()) > 5:
+        return False
+    lead = head.split()
+    return (
+        len(lead) <= 1
+        and all(w.islower() and len(w) <= 3 for w in lead)
+        and bool(_SAID_NEXT.match(rest))
+    )
 
 
 def _caseless_person(name: str, rest: str) -> bool:
