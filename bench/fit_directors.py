@@ -50,6 +50,11 @@ recall from 1953 to 1957; fitted alone (``DIRECTORS_FIT_ONLY``, l2 0.3: +1.7, +1
 they chose 1901 against 1898 with them at 0 (leave-one-set-out 1899); the hand weights (2, 1,
 1.5, 3) were set from a grid on the cached candidates (1905, one page naming no director lost,
 then kept by a function word test).
+
+Session 45, the dev pages, the nineteen look-at sets and ``s32`` (2517 pages name a director,
+697 decided by a labelled value; oracle recall 2081): hand weights 2029 (354 of the 436 pages
+naming none given none); leave-one-set-out 2013, 2012, 2013, 2016 and 2010 (l2 0.3-30; 345 given
+none at 10), with ``--from-hand`` 2018-2024 (349 given none). The hand weights are kept.
 """
 
 from __future__ import annotations
