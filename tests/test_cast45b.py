@@ -1,0 +1,54 @@
+"""Cast of session 45 named beside a word of acting in a case other than the nominative
+("Laura Birnin roolisuoritusta", "Rola Jamesa Franco", "лучшая роль Джуди Денч") and an actor
+before the Icelandic or Scandinavian word for "as" a character ("Alan Rickman som Reagan")."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.extract.pages import roles
+from indexer.extract.pages.cues import acting_subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Finnish: the partitive of the word for a performance, after the name
+        ("Heleneä kehuttiin muun muassa \" uskomattoman hienoksi \" ( TV4 ) ja Laura Birnin "
+         "roolisuoritusta \" valovoimaiseksi \" ( Tara ) .", ["Laura Birnin"]),
+        # Polish: the word for the role, the actor after it in the genitive
+        ("(wiele tu zawdzięczamy faktowi, że grają ich bracia). Rola Jamesa Franco wchodzi z "
+         "automatu do wąskiego panteonu postaci", ["Jamesa Franco"]),
+        # Russian: the same, after an adjective
+        ("это однозначно лучшая роль Джуди Денч (при её-то обширной и капитальной "
+         "фильмографии)", ["Джуди Денч"]),
+        # Irish: the pair, then "took the role"
+        ("Is iad Carrie Crowley agus Andrew Bennet a ghlac ról na dtuismitheoirí altrama agus "
+         "tá moladh mór tuillte acu.", ["Carrie Crowley", "Andrew Bennet"]),
+        # Irish: "i ról" names the character after it, no actor
+        ("Agus é i ról Cholmáin Sharkey, tá an aisteoireacht is fearr atá déanta aige fós.", []),
+    ],
+)  # fmt: skip
+def test_actors_beside_a_declined_word_of_acting(text: str, found: list[str]) -> None:
+    assert [m.name for m in acting_subjects(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "found"),
+    [
+        # Swedish: the actor, "som", the character
+        ("Likheterna är klockrena, speciellt Alan Rickman som Reagan.", "sv", ["Alan Rickman"]),
+        # Icelandic: the actor, a few words, "sem", the character
+        ("Átti ekki von á því að Ingvar Sigurðsson mundi virka sem Erlendur(ég hafði hugsað "
+         "hann nokkuð eldri)", "is", ["Ingvar Sigurðsson"]),
+        ("Melina Hagberg er flott sem Anmai Mus.", "is", ["Melina Hagberg"]),
+        # the relative pronoun before a word in lower case: none
+        ("Ulrich Thomsen sem hinn hlédrægi bróðir, kominn til að gera upp sakirnar.", "is", []),
+    ],
+)  # fmt: skip
+def test_the_actor_before_the_word_for_as_a_character(
+    text: str, code: str, found: list[str]
+) -> None:
+    names = [m.name for m in roles.role_pairs(text, code)]
+    names += [m.name for m in roles.gapped_role_pairs(text, code)]
+    assert list(dict.fromkeys(names)) == found
