@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.extract.pages import roles
+from indexer.extract.pages import roles, sentences
 from indexer.extract.pages.cues import acting_subjects
 
 
@@ -52,3 +52,17 @@ def test_the_actor_before_the_word_for_as_a_character(
     names = [m.name for m in roles.role_pairs(text, code)]
     names += [m.name for m in roles.gapped_role_pairs(text, code)]
     assert list(dict.fromkeys(names)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # four words that a known given name opens: an actor's long name
+        ("Not typical of where he’s from, Ulises (Juan Daniel Garcia Treviño) leads Los Terkos.",
+         ["Juan Daniel Garcia Treviño"]),
+        # four words of a prize after a title: none
+        ("Leave No Trace (Narrative Feature Audience Award) opens on Friday.", []),
+    ],
+)  # fmt: skip
+def test_a_long_name_in_parentheses_after_a_character(text: str, found: list[str]) -> None:
+    assert sentences.character_cast(text) == found
