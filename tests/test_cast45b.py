@@ -25,6 +25,9 @@ from indexer.extract.pages.cues import acting_subjects
         # Irish: the pair, then "took the role"
         ("Is iad Carrie Crowley agus Andrew Bennet a ghlac ról na dtuismitheoirí altrama agus "
          "tá moladh mór tuillte acu.", ["Carrie Crowley", "Andrew Bennet"]),
+        # Polish: the accusative after a verb of playing names the character: none
+        ("Recenzenci są zgodni, że grający rolę Phila Benedict Cumberbatch jest jednym z "
+         "pretendentów.", []),
         # Irish: "i ról" names the character after it, no actor
         ("Agus é i ról Cholmáin Sharkey, tá an aisteoireacht is fearr atá déanta aige fós.", []),
     ],

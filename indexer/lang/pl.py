@@ -213,7 +213,7 @@ DATA = Language(
     genre_endings=split("a|ą|ę|i|ii|y|u|em|ie|ów|om|ami|ach|ej|ego|emu|ym|ych|ymi|e|o"),
     acting_words=split(
         "zagrał|zagrała|gra rolę|wciela się|kreacja|kreację|w roli|"
-        "rola|rolę|rolą|najlepsza aktorka|"
+        "rola|najlepsza aktorka|"
         "najlepszy aktor|"
         "najlepsza rola kobieca|najlepsza rola męska|"
         "grają|zagrali|zagrały"
