@@ -1,6 +1,7 @@
-"""Cast of session 45 named beside a word of acting in a case other than the nominative
-("Laura Birnin roolisuoritusta", "Rola Jamesa Franco", "лучшая роль Джуди Денч") and an actor
-before the Icelandic word for "as" a character ("Melina Hagberg er flott sem Anmai Mus")."""
+"""Cast of session 45: actors beside a word of acting the language data lacked, a declined
+form or a bare word for the role ("Laura Birnin roolisuoritusta", "Rola Jamesa Franco", "лучшая
+роль Джуди Денч"); an actor before the Icelandic word for "as" a character ("Melina Hagberg er
+flott sem Anmai Mus"); a long name in parentheses after a character."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from indexer.extract.pages.cues import acting_subjects
         ("Agus é i ról Cholmáin Sharkey, tá an aisteoireacht is fearr atá déanta aige fós.", []),
     ],
 )  # fmt: skip
-def test_actors_beside_a_declined_word_of_acting(text: str, found: list[str]) -> None:
+def test_actors_beside_a_word_of_acting_for_the_role(text: str, found: list[str]) -> None:
     assert [m.name for m in acting_subjects(text)] == found
 
 
