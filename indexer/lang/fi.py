@@ -167,7 +167,8 @@ DATA = Language(
         "an|än|aa|ää"
     ),
     acting_words=split(
-        "näyttelee|esittää|roolissa|roolisuoritus|paras naispääosa|paras miespääosa"
+        "näyttelee|esittää|roolissa|roolisuoritus|roolisuoritusta|roolisuorituksen|roolisuorituksesta|"
+        "roolityö|roolityötä|roolityöstä|paras naispääosa|paras miespääosa"
     ),
     lead_words=split("pääosassa|pääroolissa"),
     relative_pronouns=split("joka|jonka"),

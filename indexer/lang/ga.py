@@ -30,7 +30,7 @@ DATA = Language(
         "aisteoir|an ban-aisteoir|ban-aisteoir"
     ),
     plays=split("i bpáirt|i ról|ina ról"),
-    acting_words=split("príomhról|phríomhról|príomhróil|phríomhróil"),
+    acting_words=split("príomhról|phríomhról|príomhróil|phríomhróil|a ghlac ról|ghlac ról"),
     sentence_words=split("tá|bhí|beidh|níl|is|ní"),
     director_nouns=split("stiúrthóir"),
     first_person=split("mé|muid|orainn|againn"),

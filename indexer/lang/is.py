@@ -89,7 +89,7 @@ DATA = Language(
     year_from=split("frá árinu|frá"),
     genitive_endings=split("s|ar"),
     review_words=split("gagnrýni"),
-    plays=split("í hlutverki|leikur"),
+    plays=split("í hlutverki|leikur|sem"),
     role_of=split("leikinn af|leikin af|leikið af|leiknir af|leiknar af|túlkaður af|túlkuð af"),
     titled=split("sem heitir"),
     event_words=split(
@@ -110,7 +110,9 @@ DATA = Language(
     critic_roles=split("gagnrýnandi|gagnrýnanda|gagnrýnandinn|gagnrýnandans|rýnir|rýnis|rýninum"),
     genre_endings=split("a|ur|in|ir|ar|um|inn|ina|nni|na|i|s|is|num|inum|ana|unum"),
     genre_stem_endings=split("ur|ir|r|ar"),
-    acting_words=split("leikur|leika|í hlutverki|besta leikkona|besti leikari"),
+    acting_words=split(
+        "leikur|leika|í hlutverki|í hlutverkum|hlutverki sínu|besta leikkona|besti leikari"
+    ),
     lead_words=split(
         "í aðalhlutverki|í aðalhlutverkinu|fer með aðalhlutverkið|fer með aðalhlutverk|"
         "aðalleikari|aðalleikkona"

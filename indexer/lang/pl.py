@@ -212,7 +212,8 @@ DATA = Language(
     quote_according=split("według"),
     genre_endings=split("a|ą|ę|i|ii|y|u|em|ie|ów|om|ami|ach|ej|ego|emu|ym|ych|ymi|e|o"),
     acting_words=split(
-        "zagrał|zagrała|gra rolę|wciela się|kreacja|kreację|w roli|najlepsza aktorka|"
+        "zagrał|zagrała|gra rolę|wciela się|kreacja|kreację|w roli|"
+        "rola|najlepsza aktorka|"
         "najlepszy aktor|"
         "najlepsza rola kobieca|najlepsza rola męska|"
         "grają|zagrali|zagrały"

@@ -380,9 +380,14 @@ def character_cast(text: str) -> list[str]:
             continue  # "In Exile (Pyi Pye in Myanmar)": a word for "and" joins no two actors
         for name in parts:
             # four words after a name ("Leave No Trace (Narrative Feature Audience Award)") are
-            # a title or a prize; after a description ("hendes datter (Flora Ofelia Hofmann
+            # a title or a prize, unless a known given name opens them ("Ulises (Juan Daniel
+            # Garcia Treviño)"); after a description ("hendes datter (Flora Ofelia Hofmann
             # Lindahl)") an actor's long name
-            if is_name(name) and (len(name.split()) < 4 or not match.group(1)[0].isupper()):
+            if is_name(name) and (
+                len(name.split()) < 4
+                or not match.group(1)[0].isupper()
+                or opens_with_given_name(name)
+            ):
                 names.append(name)
     return dedupe(names)
 
