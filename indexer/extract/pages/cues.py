@@ -2374,7 +2374,7 @@ def acting_subjects(text: str) -> list[Mention]:
             # "Colin Firth, who is superb as …": the name that ends the clause before
             name, gap = _nearest_name(clauses[-2].split(), text, award, 0)
         name = _POSSESSIVE_END.sub("", name) if name else None  # "Nina Hoss’ performance"
-        if _said(gap):
+        if said(gap):
             name = None  # "Peter Bradshaw praised the performances": a critic's words
         if award and not any(len(w) >= 3 and w.islower() for w in gap):
             name = None  # "Concha de Plata a millor actriu": an award's name, no verb between
@@ -2430,11 +2430,6 @@ def _opens_subject(cue: str, words: list[str]) -> bool:
 
 
 def said(words: list[str]) -> bool:
-    """True when ``words`` hold a verb of saying or judging (:func:`_said`)."""
-    return _said(words)
-
-
-def _said(words: list[str]) -> bool:
     """True when ``words`` hold a verb of saying or judging ("praised", "écrit"): the name
     before them is a critic's."""
     return bool(words) and _saying().search(" ".join(words)) is not None
