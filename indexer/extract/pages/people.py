@@ -1798,6 +1798,8 @@ def cast(
         _list_vote(ballot, run, "rows 'Name (aside)' under the cast's label", 6.5)
     for run in colonrows.colon_rows_under_heading(block):  # above the first pair read alone
         _list_vote(ballot, run, "pairs 'Actor: Character' under the cast's heading", 6.5)
+    for run in colonrows.colon_pairs_after_label(block):  # above the label's first cell
+        _list_vote(ballot, run, "pairs 'Character: Actor' after the cast's label on its line", 6.5)
     for run in castrows.dash_role_lists(block):
         # a long list of rows is likelier the cast than a name met in a sentence
         weight = 2.5 + min(1.0, 0.2 * max(0, len(run) - 3))
