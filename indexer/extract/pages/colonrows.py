@@ -15,7 +15,6 @@ table of facts, no cast.
 from __future__ import annotations
 
 import re
-
 from functools import cache
 
 from indexer import lang, recache
