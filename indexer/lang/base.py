@@ -76,6 +76,10 @@ class Language:
     #: de"): a person, whom a cinema's programme names near the film
     presence: tuple[str, ...] = ()
     plays: tuple[str, ...] = ()
+    #: words for "as" between an actor and the character played that are common words of the
+    #: language ("Alan Rickman som Reagan": "som" is also "who", "that"): read on pages of the
+    #: language only, where the other languages' ``plays`` are read on every page
+    plays_own: tuple[str, ...] = ()
     role_of: tuple[str, ...] = ()
     #: the word written after an actor in parentheses after the character played: "马福礼
     #: (陈建斌饰)", "(조진웅 분)"

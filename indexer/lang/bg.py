@@ -109,6 +109,7 @@ DATA = Language(
     review_words=split("ревю|рецензия"),
     trailer_words=split("трейлър"),
     plays=split("в ролята на|играе|изиграва"),
+    plays_own=split("като"),
     role_of=split("когото играе|която играе|когото изиграва"),
     by=split("реж."),
     quote_by=split("от"),

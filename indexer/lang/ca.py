@@ -109,6 +109,7 @@ DATA = Language(
     titled=split("titulada|titulat|anomenada|anomenat"),
     role_of=split("els papers a càrrec de|el paper a càrrec de|papers a càrrec de"),
     plays=split("en el paper de|interpreta a"),
+    plays_own=split("com"),
     press_headings=split("crítica|la crítica|crítiques"),
     quote_in=split("en|per"),
     outlet_kinds=split("diari|revista|setmanari|portal|web|mitjà"),

@@ -131,6 +131,7 @@ DATA = Language(
     by=split("af"),
     titled=split("med titlen|kaldet"),
     plays=split("i rollen som|spiller"),
+    plays_own=split("som"),
     role_of=split("spillet af|spilles af"),
     press_headings=split("presse|anmeldelser"),
     quote_by=split("af"),

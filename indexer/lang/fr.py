@@ -121,8 +121,8 @@ DATA = Language(
         directors="réalisateurs|réalisatrices|réalisation|réalisateur|réalisatrice|réal|un film de|"
         "réalisé par|mise en scène|réalisateur de film|réalisatrice de film",
         writers="scénario|scenario|scénaristes|scénariste|d après",
-        cast="avec|interprétation|distribution|distribution artistique|acteurs|interprètes|"
-        "acteurs principaux|interprètes principaux|comédiens",
+        cast="avec|interprétation|distribution|distribution artistique|fiche artistique|acteurs|"
+        "interprètes|acteurs principaux|interprètes principaux|comédiens",
         cinematography="image|photographie|directeur de la photographie|chef opérateur",
         editing="montage",
         music="musique|musique originale",

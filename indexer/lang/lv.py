@@ -94,6 +94,7 @@ DATA = Language(
     review_words=split("recenzija"),
     titled=split("ar nosaukumu"),
     plays=split("atveido"),
+    plays_own=split("kā"),
     speech_verbs=split(
         "raksta|rakstīja|uzrakstīja|saka|teica|atzīmē|atzīmēja|uzsver|uzsvēra|piebilst|piebilda|"
         "norāda|norādīja|uzskata|uzskatīja|raksturo|raksturoja"

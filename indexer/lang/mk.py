@@ -100,6 +100,7 @@ DATA = Language(
     film_of=split("на"),
     review_words=split("рецензија"),
     plays=split("во улогата на|игра"),
+    plays_own=split("како"),
     titled=split("насловен"),
     by=split("реж."),
     first_person=split("ние"),

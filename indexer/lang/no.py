@@ -129,6 +129,7 @@ DATA = Language(
     by=split("av"),
     titled=split("med tittelen|kalt"),
     plays=split("i rollen som|spiller"),
+    plays_own=split("som"),
     role_of=split("spilt av|spilles av|fremstilt av"),
     press_headings=split("presse|anmeldelser"),
     quote_by=split("av"),

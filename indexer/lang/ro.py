@@ -117,6 +117,7 @@ DATA = Language(
     review_words=split("cronică|recenzie"),
     trailer_words=split("trailer"),
     plays=split("în rolul|în rolul lui|interpretează"),
+    plays_own=split("ca"),
     role_of=split("jucat de|jucată de"),
     press_headings=split("cronici"),
     comment_headings=split("comentarii"),

@@ -92,6 +92,7 @@ DATA = Language(
     ),
     titled=split("naslovom"),
     plays=split("v vlogi"),
+    plays_own=split("kot"),
     review_words=split("recenzija"),
     by=split("rež."),
     speech_verbs=split(

@@ -141,6 +141,7 @@ DATA = Language(
     is_a=split("är en|var en"),
     by=split("av"),
     plays=split("i rollen som|spelar"),
+    plays_own=split("som"),
     role_of=split("spelad av|spelas av|gestaltad av|gestaltas av"),
     press_headings=split("recensioner"),
     quote_by=split("av"),

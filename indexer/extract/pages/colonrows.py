@@ -1,4 +1,6 @@
-"""Cast pairs "Name: Character" under the cast's heading, one a line or cells parted by bars.
+"""Cast pairs "Name: Character" under the cast's heading, one a line or cells parted by bars,
+or in a run after the cast's label on its own line ("Attori: Totò: Salvatore Abruzzese, Simone:
+Simone Sacchettino, …", "Fiche artistique // Malik : Ahmed Dramé / Mélanie : Noémie Merlant").
 
 An encyclopedia's section "Interpreti e personaggi" (actors and characters) lists its pairs
 "Marcello Mastroianni: Alfredo Martelli", one a line or, flattened to text, cells of one line
@@ -13,7 +15,9 @@ table of facts, no cast.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.labels import field_of
 
@@ -50,6 +54,50 @@ def colon_rows_under_heading(block: str) -> list[list[str]]:
             if not cells:
                 break
             pairs.extend(cells)
+        actors = _actors(pairs)
+        if len(actors) >= _FEWEST:
+            found.append(actors)
+    return found
+
+
+#: what ends a cast's label on its line: a colon, a double slash, a dash
+_LABEL_END = re.compile(r"\s*(?:[:：]|//|\s[-–—]\s)\s*")
+
+
+@cache
+def _cell_split() -> re.Pattern[str]:
+    """What parts the pairs of a run: commas, semicolons, slashes, bars, a full stop, the word
+    for "and" of any language."""
+    words = [w for w in lang.cues("conjunctions") if w.isalpha()]
+    return recache.compile(rf"\s*(?:[,;/|]+|\.\s+|\s(?:{'|'.join(map(re.escape, words))})\s)\s*")
+
+
+#: an aside that closes a run ("Geneviève Mnich (…)", "… etc.")
+_CLOSING = re.compile(r"\s*(?:\([^()]*\)|…|\.\.\.|\.)\s*$")
+
+
+def colon_pairs_after_label(block: str) -> list[list[str]]:
+    """The actors of three or more pairs "Character: Actor" (or "Actor: Character") written
+    in a run on the line of the cast's label, after it: "Attori: Totò: Salvatore Abruzzese,
+    Simone: Simone Sacchettino, Boxer: Salvatore Ruocco", "Fiche artistique // L’enseignante :
+    Ariane Ascaride / Malik : Ahmed Dramé / Mélanie : Noémie Merlant (…)". A label reader takes
+    the first cell for the value; the pairs say which side the actors are. A cell with a
+    heading before its pair ("Storia di Totò: Totò: Salvatore Abruzzese") keeps its pair; two
+    cells in three at least must be pairs."""
+    found = []
+    for line in block.splitlines():
+        end = _LABEL_END.search(line)
+        if end is None or field_of(line[: end.start()].strip(" \t•*-")) != ("cast",):
+            continue
+        cells = [c for c in _cell_split().split(line[end.end() :]) if c.strip()]
+        pairs = []
+        for cell in cells:
+            parts = re.split(r"\s*[:：]\s*", _CLOSING.sub("", cell).strip())
+            match = _PAIR.fullmatch(": ".join(parts[-2:])) if len(parts) >= 2 else None
+            if match is not None:
+                pairs.append((match.group(1).strip(), match.group(2).strip()))
+        if 3 * len(pairs) < 2 * len(cells):
+            continue
         actors = _actors(pairs)
         if len(actors) >= _FEWEST:
             found.append(actors)

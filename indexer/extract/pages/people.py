@@ -1594,7 +1594,10 @@ def _list_split() -> re.Pattern[str]:
 
 
 def paired_with_characters(
-    block: str, before: list[cues.Mention] | None = None, attributions: Sequence[str] = ()
+    block: str,
+    before: list[cues.Mention] | None = None,
+    attributions: Sequence[str] = (),
+    code: str | None = None,
 ) -> list[str]:
     """Actors named with the character they play, in page order: in parentheses after the
     character ("Ma (Wu Renlin)", "همسرش (برنیس بژو)") and beside a role cue ("Ario Bayu,
@@ -1605,14 +1608,15 @@ def paired_with_characters(
     that actor's character, no actor; nor is a name in parentheses that hold a quote's critic
     or outlet (``attributions``: "Algemeen Dagblad (Ab Zagt)", "(Mick LaSalle, Variety)").
     Surnames alone in parentheses count where the page pairs two or more so ("Gail (Posey),
-    son-in-law Alan (Gregg)": :func:`.roles.cased_word_pairs`)."""
+    son-in-law Alan (Gregg)": :func:`.roles.cased_word_pairs`). ``code``: the page's language,
+    whose own words for "as" pair too ("Alan Rickman som Reagan")."""
     rows = [*name_lines(block), *name_runs(block), *(r for r in role_lists(block) if len(r) >= 3)]
     listed = {key(n) for line in rows for n in line}
     found = [(block.find(name), name) for name in sentences.character_cast(block)]
     found = [(at, name) for at, name in found if not _attribution(block, at, attributions)]
     if listed:  # "Colin Firth (The King’s Speech), Nicole Kidman (…)": the names listed act
         found = [(at, name) for at, name in found if not _aside_of_listed(block, at, listed)]
-    found.extend((m.at, m.name) for m in roles.role_pairs(block))
+    found.extend((m.at, m.name) for m in roles.role_pairs(block, code))
     before = cues.cast_before(block) if before is None else before
     found.extend((m.at, m.name) for m in before if "; " not in m.name)
     found.extend((m.at, m.name) for m in roles.uncased_in_parentheses(block))
@@ -1735,7 +1739,7 @@ def cast(
     for listed in described_in_parentheses(block):
         _list_vote(ballot, listed, "in parentheses after the characters described", 1.75)
     acting = acting_names(block, [*directors, title])
-    characters = paired_with_characters(block, before, attributions)
+    characters = paired_with_characters(block, before, attributions, text_language(block))
     # "Elliot Crossett Hove (Winter Brothers) mesmerises as …": the aside of an actor, his films
     characters = [n for n in characters if not any(f"{a} ({n}" in block for a in acting)]
     weight = 1.0 + min(2.0, 0.5 * len(characters))
@@ -1794,6 +1798,8 @@ def cast(
         _list_vote(ballot, run, "rows 'Name (aside)' under the cast's label", 6.5)
     for run in colonrows.colon_rows_under_heading(block):  # above the first pair read alone
         _list_vote(ballot, run, "pairs 'Actor: Character' under the cast's heading", 6.5)
+    for run in colonrows.colon_pairs_after_label(block):  # above the label's first cell
+        _list_vote(ballot, run, "pairs 'Character: Actor' after the cast's label on its line", 6.5)
     for run in castrows.dash_role_lists(block):
         # a long list of rows is likelier the cast than a name met in a sentence
         weight = 2.5 + min(1.0, 0.2 * max(0, len(run) - 3))

@@ -23,16 +23,29 @@ from indexer.wordre import alternation
 
 @cache
 def _role_patterns(code: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    def words(kind: str) -> str:  # a tree of shared beginnings: the same matches, faster
-        return alternation(lang.cues(kind, code), spaces=True)
+    """The cues of :func:`role_pairs`: every language's, and the words for "as" that the page's
+    language ``code`` alone may use ("som")."""
+
+    def words(cues: tuple[str, ...]) -> str:  # a tree of shared beginnings: faster
+        return alternation(cues, spaces=True)
 
     # "as" is a word of its own and the character a capitalised name ("as Fern", not "as a")
-    plays = rf"(?<![^\W\d_])(?:{words('plays') or '(?!)'})\s+(?=[^\W\d_])"
+    every = words(_plays(None, code))
+    plays = rf"(?<![^\W\d_])(?:{every or '(?!)'})\s+(?=[^\W\d_])"
     # a role word glued to the character in CJK ("城戸役の"), a word of its own elsewhere
     # ("Јована, кога игра Павле Менсур", "Fern, played by Frances McDormand")
     glued = rf"(?:(?=[{CJK}])|(?<![^\W\d_]))"
-    role_of = rf"{glued}(?:{words('role_of') or '(?!)'})\s*"
+    role_of = rf"{glued}(?:{words(lang.cues('role_of')) or '(?!)'})\s*"
     return recache.compile(plays), recache.compile(role_of)
+
+
+def _plays(code: str | None, own: str | None) -> tuple[str, ...]:
+    """The words between an actor and the character played of the language ``code`` (of every
+    language when None), with the words for "as" that only the pages of the language ``own``
+    use: "som" is "who" and "that" too, and reads as "as" on a Swedish page only."""
+    mine = lang.cues("plays_own", own) if own else ()
+    words = {w: None for w in (*lang.cues("plays", code), *mine)}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _after_description(text: str, start: int) -> str | None:
@@ -60,7 +73,9 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
     """Actors paired with the character they play, one per cue, in page order: the actor
     before the cue and a capitalised character after it ("Ario Bayu, sebagai Ardi",
     "Frances McDormand plays Fern"), or the character before the cue and the actors after it
-    ("城戸役の妻夫木聡さん", "夫婦役を演じた松村北斗と上白石萌音", "చిట్టిబాబు పాత్రలో రాంచరణ్")."""
+    ("城戸役の妻夫木聡さん", "夫婦役を演じた松村北斗と上白石萌音", "చిట్టిబాబు పాత్రలో రాంచరణ్").
+    The cues of every language count, and those of the page's language ``code`` that are
+    common words elsewhere ("Anders Danielsen Lie som Aksel" on a Norwegian page only)."""
     plays, role_of = _role_patterns(code)
     found = []
     for match in plays.finditer(text):
@@ -76,7 +91,7 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
         if name and is_name(name) and not country_name(name):  # "released in France as …"
             found.append(Mention(name, match.group(0).strip(), match.start()))
     # "played superbly by", "joué brillamment par": one word inside the cue
-    for match in [*role_of.finditer(text), *castprose.split_cues("role_of", text, code)]:
+    for match in [*role_of.finditer(text), *castprose.split_cues("role_of", text)]:
         found.extend(
             Mention(n, match.group(0).strip(), match.start()) for n in _actors(text, match.end())
         )
@@ -91,7 +106,7 @@ _LOWER_WORD = r"(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*"
 def _gapped_plays(code: str) -> re.Pattern[str] | None:
     """One to three words in lower case, then a role cue of one word of the language ``code``
     and a capitalised character: " is glorious as Monsieur", " heads the cast as Mick"."""
-    plays = [cue for cue in lang.cues("plays", code) if " " not in cue]
+    plays = [cue for cue in _plays(code, code) if " " not in cue]
     if not plays:
         return None
     return recache.compile(
