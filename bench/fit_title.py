@@ -589,7 +589,7 @@ FOR = {
     "mentions", "mentioned_twice", "mentioned_often", "early", "cues", "labelled_original",
     "label_head", "before_year", "before_facts", "slug_run", "slug_head", "slug_run_longer",
     "fallback_line", "above_facts", "first_quoted", "first_entry", "above_credits", "cues_agree",
-    "angle_quoted", "film_word_repeated", "before_credit",
+    "angle_quoted", "film_word_repeated", "before_credit", "slug_name_run",
     "before_name", "before_person", "subtitle_run", "named_in_lead",
     "lead_only", "after_owner", "after_credited_owner", "head_written_again", "span_bounded",
     "span_apart_again",
